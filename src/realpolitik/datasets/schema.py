@@ -1,0 +1,93 @@
+"""Schema of the loaded datasets (UN votes, alliances, arms, trade, load log).
+
+Country columns hold ISO3 codes resolved through the shared country registry
+(``realpolitik.actors.countries``). GDELT and ICEWS events go into the core ``events`` table
+with ``origin`` set to 'gdelt' or 'icews'. Append new migrations; never edit old ones.
+"""
+
+from __future__ import annotations
+
+DATASETS: list[str] = [
+    # 1: first tables
+    """
+    CREATE TABLE dataset_loads (
+        kind        VARCHAR NOT NULL,
+        path        VARCHAR NOT NULL,
+        rows        BIGINT NOT NULL,
+        min_year    INTEGER,
+        max_year    INTEGER,
+        citation    VARCHAR,
+        loaded_at   TIMESTAMP DEFAULT current_timestamp
+    );
+    -- one row per roll call; rcid is 'undl:<id>' or 'unvotes:<rcid>'
+    CREATE TABLE un_roll_calls (
+        rcid         VARCHAR PRIMARY KEY,
+        body         VARCHAR NOT NULL,        -- 'GA' or 'SC'
+        symbol       VARCHAR,                 -- A/RES/78/1, S/RES/15(1946)
+        date         DATE,
+        year         INTEGER,
+        session      INTEGER,
+        title        VARCHAR,                 -- title or short description
+        description  VARCHAR,
+        issue        VARCHAR,                 -- unvotes issue codes (me, nu, di, hr, co, ec), comma-joined
+        important    BOOLEAN,
+        origin       VARCHAR NOT NULL         -- 'undl' or 'unvotes'
+    );
+    -- one row per state per roll call; vote is 'Y', 'A', 'N' or 'X' (present not voting / absent)
+    CREATE TABLE un_votes (
+        rcid         VARCHAR NOT NULL,
+        iso3         VARCHAR NOT NULL,
+        vote         VARCHAR NOT NULL
+    );
+    -- ATOP directed dyad-years: 1 where state_a has that obligation toward state_b
+    CREATE TABLE alliance_dyad_years (
+        state_a       VARCHAR NOT NULL,
+        state_b       VARCHAR NOT NULL,
+        year          INTEGER NOT NULL,
+        defense       TINYINT,
+        offense       TINYINT,
+        neutrality    TINYINT,
+        nonaggression TINYINT,
+        consultation  TINYINT,
+        bilateral     TINYINT,               -- NULL where the file does not say
+        atopids       VARCHAR                -- comma-joined ATOP alliance ids where known
+    );
+    -- ATOP member level: one row per member per alliance (phase)
+    CREATE TABLE alliance_members (
+        atopid        INTEGER NOT NULL,
+        iso3          VARCHAR NOT NULL,
+        year_start    INTEGER,
+        year_end      INTEGER,
+        defense       TINYINT,
+        offense       TINYINT,
+        neutrality    TINYINT,
+        nonaggression TINYINT,
+        consultation  TINYINT,
+        bilateral     BOOLEAN
+    );
+    -- SIPRI: one row per deal and delivery year (TIV in millions)
+    CREATE TABLE arms_transfers (
+        deal_id        VARCHAR,
+        supplier       VARCHAR NOT NULL,      -- ISO3, or the SIPRI name for non-state suppliers
+        recipient      VARCHAR NOT NULL,
+        designation    VARCHAR,
+        description    VARCHAR,
+        category       VARCHAR,
+        order_year     INTEGER,
+        delivery_year  INTEGER,
+        number         INTEGER,
+        tiv            DOUBLE,               -- TIV of delivered weapons
+        status         VARCHAR
+    );
+    -- bilateral trade: value in USD (convert kUSD etc. at load); flow is 'export', 'import' or 'total'
+    CREATE TABLE trade_flows (
+        reporter  VARCHAR NOT NULL,
+        partner   VARCHAR NOT NULL,
+        year      INTEGER NOT NULL,
+        flow      VARCHAR NOT NULL,
+        product   VARCHAR,
+        value     DOUBLE NOT NULL,
+        origin    VARCHAR
+    );
+    """,
+]

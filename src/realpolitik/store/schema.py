@@ -1,0 +1,92 @@
+"""Core schema: documents and what extraction found in them.
+
+Migrations are append-only lists of SQL scripts per component; the store records the version
+of each component it has applied. Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+CORE: list[str] = [
+    # 1: documents, sentences, mentions, events, claims
+    """
+    CREATE TABLE documents (
+        doc_id        VARCHAR PRIMARY KEY,
+        source        VARCHAR NOT NULL UNIQUE,
+        url           VARCHAR,
+        title         VARCHAR,
+        published     DATE,
+        language      VARCHAR,
+        content_hash  VARCHAR NOT NULL,
+        text          VARCHAR NOT NULL,
+        ingested_at   TIMESTAMP DEFAULT current_timestamp
+    );
+    CREATE INDEX documents_hash ON documents(content_hash);
+    CREATE TABLE sentences (
+        doc_id          VARCHAR NOT NULL,
+        sentence_index  INTEGER NOT NULL,
+        start_char      INTEGER NOT NULL,
+        end_char        INTEGER NOT NULL,
+        text            VARCHAR NOT NULL
+    );
+    CREATE TABLE actor_mentions (
+        doc_id          VARCHAR NOT NULL,
+        sentence_index  INTEGER NOT NULL,
+        start_char      INTEGER NOT NULL,
+        end_char        INTEGER NOT NULL,
+        text            VARCHAR NOT NULL,
+        code            VARCHAR NOT NULL
+    );
+    CREATE SEQUENCE event_ids START 1;
+    CREATE TABLE events (
+        event_id         BIGINT PRIMARY KEY DEFAULT nextval('event_ids'),
+        origin           VARCHAR NOT NULL,      -- 'text' (extracted), 'gdelt', 'icews'
+        doc_id           VARCHAR,               -- NULL for dataset events
+        external_id      VARCHAR,               -- GDELT GlobalEventID, ICEWS Event ID
+        sentence_index   INTEGER,
+        date             DATE,
+        date_precision   VARCHAR,
+        source_code      VARCHAR,
+        source_country   VARCHAR,
+        source_text      VARCHAR,
+        source_name      VARCHAR,
+        target_code      VARCHAR,
+        target_country   VARCHAR,
+        target_text      VARCHAR,
+        target_name      VARCHAR,
+        cameo            VARCHAR,
+        plover           VARCHAR,
+        mode             VARCHAR,
+        goldstein        DOUBLE,
+        quad_class       TINYINT,
+        factuality       VARCHAR,
+        confidence       DOUBLE,
+        evidence_sentence VARCHAR,
+        evidence_start   INTEGER,
+        evidence_end     INTEGER,
+        trigger          VARCHAR,
+        num_mentions     INTEGER,
+        source_url       VARCHAR
+    );
+    CREATE INDEX events_doc ON events(doc_id);
+    CREATE INDEX events_dyad ON events(source_country, target_country);
+    CREATE TABLE claims (
+        doc_id           VARCHAR NOT NULL,
+        sentence_index   INTEGER,
+        subject_code     VARCHAR,
+        subject_country  VARCHAR,
+        subject_text     VARCHAR,
+        object_code      VARCHAR,
+        object_country   VARCHAR,
+        object_text      VARCHAR,
+        measure          VARCHAR NOT NULL,
+        value            DOUBLE NOT NULL,
+        unit             VARCHAR,
+        year             INTEGER,
+        factuality       VARCHAR,
+        evidence_sentence VARCHAR,
+        evidence_start   INTEGER,
+        evidence_end     INTEGER
+    );
+    CREATE INDEX claims_doc ON claims(doc_id);
+    """,
+]
