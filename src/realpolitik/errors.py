@@ -64,6 +64,11 @@ class Errors:
     E309 = "{path}: checksum {found} does not match the expected {expected}; the file was removed, fetch again."
     E310 = "No {kind} data loaded; run `realpolitik data load {kind} FILE` first."
     E311 = "{path}:{line}: unknown country {name!r} in column '{column}'."
+    E312 = "{path}:{line}: {reason}; nothing was loaded."
+    E313 = "{path}: header does not match any {kind} layout (found columns {found}); expected {expected}."
+    E314 = "{path}: zip archive holds no data file; expected one .csv/.tsv/.txt member."
+    E315 = "{path}: cannot tell the dataset kind from the header; pass KIND (one of {choices})."
+    E316 = "{url}: server answered HTTP {status}; check the URL or pass --url."
 
     # -- measures --------------------------------------------------------------------------
     E401 = "Unknown state {state!r}; use an ISO3 code (e.g. RUS) or a country name."
