@@ -90,4 +90,32 @@ DATASETS: list[str] = [
         origin    VARCHAR
     );
     """,
+    # 2: provenance (source = the loaded file's name; re-loading it replaces its rows),
+    #    roll-call flags, raw SIPRI names, ATOP alliance-level table
+    """
+    ALTER TABLE dataset_loads ADD COLUMN source VARCHAR;
+    ALTER TABLE un_roll_calls ADD COLUMN recorded BOOLEAN;
+    ALTER TABLE un_roll_calls ADD COLUMN source VARCHAR;
+    ALTER TABLE un_votes ADD COLUMN source VARCHAR;
+    ALTER TABLE alliance_dyad_years ADD COLUMN source VARCHAR;
+    ALTER TABLE alliance_members ADD COLUMN source VARCHAR;
+    ALTER TABLE arms_transfers ADD COLUMN supplier_name VARCHAR;
+    ALTER TABLE arms_transfers ADD COLUMN recipient_name VARCHAR;
+    ALTER TABLE arms_transfers ADD COLUMN source VARCHAR;
+    ALTER TABLE trade_flows ADD COLUMN source VARCHAR;
+    -- ATOP alliance level: one row per alliance with its obligations and size
+    CREATE TABLE alliances (
+        atopid        INTEGER NOT NULL,
+        year_start    INTEGER,
+        year_end      INTEGER,               -- NULL: still in effect at the end of the data
+        defense       TINYINT,
+        offense       TINYINT,
+        neutrality    TINYINT,
+        nonaggression TINYINT,
+        consultation  TINYINT,
+        bilateral     BOOLEAN,
+        members       VARCHAR,               -- comma-joined ISO3 codes (as of the start year)
+        source        VARCHAR
+    );
+    """,
 ]
