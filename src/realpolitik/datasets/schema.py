@@ -118,4 +118,10 @@ DATASETS: list[str] = [
         source        VARCHAR
     );
     """,
+    # 3: one series per seat: the USSR's votes counted as Russia's (successor state)
+    """
+    CREATE VIEW un_votes_successor AS
+        SELECT rcid, CASE WHEN iso3 = 'SUN' THEN 'RUS' ELSE iso3 END AS iso3, vote, source
+        FROM un_votes;
+    """,
 ]

@@ -1,0 +1,319 @@
+"""Reading dataset files through DuckDB: headers, zip members, staging, checks, error messages.
+
+Files are never read row by row in Python: DuckDB's ``read_csv`` streams them (gzip included)
+into a temporary staging table that carries each row's line number, so that a bad value can be
+reported as ``file:line: column ...``. Python only reads the first lines to learn the layout.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import shutil
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from realpolitik.errors import Errors, RealpolitikError
+
+HEAD_LINES = 40
+
+
+@dataclass(frozen=True)
+class Head:
+    """What the first lines of a file say about its layout."""
+
+    path: Path  # the file DuckDB reads (a zip member is extracted first)
+    shown: Path  # the file the user named, for messages
+    delimiter: str
+    header_line: int  # 1-based line of the column names; 0 when the file has none
+    columns: tuple[str, ...]
+    encoding: str
+
+
+def sql_str(value: str | Path) -> str:
+    """A SQL string literal."""
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def source_name(path: Path) -> str:
+    """The name rows are tagged with: re-loading a file of this name replaces them."""
+    return path.name
+
+
+@contextmanager
+def readable(path: str | Path) -> Iterator[tuple[Path, Path]]:
+    """Yield (file DuckDB can read, file the user named); zip archives are extracted to a temp dir."""
+    shown = Path(path)
+    if not shown.is_file():
+        raise RealpolitikError(Errors.E010, path=shown)
+    if shown.stat().st_size == 0:
+        raise RealpolitikError(Errors.E001, path=shown)
+    if not zipfile.is_zipfile(shown):
+        yield shown, shown
+        return
+    with tempfile.TemporaryDirectory(prefix="realpolitik-") as tmp:
+        try:
+            with zipfile.ZipFile(shown) as archive:
+                members = [m for m in archive.infolist() if not m.is_dir()]
+                if not members:
+                    raise RealpolitikError(Errors.E314, path=shown)
+                member = max(members, key=lambda m: m.file_size)
+                target = Path(tmp) / Path(member.filename).name
+                with archive.open(member) as src, target.open("wb") as dst:
+                    shutil.copyfileobj(src, dst, 1 << 20)
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise RealpolitikError(Errors.E304, path=shown, reason=str(exc)) from exc
+        yield target, shown
+
+
+def head_lines(path: Path, shown: Path, encoding: str, count: int = HEAD_LINES) -> list[str]:
+    """The first lines, decoded loosely (the strict check is DuckDB's, with line numbers)."""
+    try:
+        opener = gzip.open if path.suffix == ".gz" or _is_gzip(path) else open
+        with opener(path, "rb") as handle:
+            raw = [line for _, line in zip(range(count), handle, strict=False)]
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        raise RealpolitikError(Errors.E304, path=shown, reason=str(exc)) from exc
+    except OSError as exc:
+        raise RealpolitikError(Errors.E003, path=shown, reason=exc.strerror or str(exc)) from exc
+    codec = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+    return [line.decode(codec, errors="replace").rstrip("\r\n") for line in raw]
+
+
+def _is_gzip(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(2) == b"\x1f\x8b"
+
+
+def split_header(line: str, delimiter: str) -> tuple[str, ...]:
+    return tuple(cell.strip().strip('"').strip() for cell in line.split(delimiter))
+
+
+def find_header(
+    path: Path,
+    shown: Path,
+    encoding: str,
+    matches: Callable[[tuple[str, ...]], bool],
+) -> Head | None:
+    """The first line (within the head) whose cells satisfy ``matches``, with its delimiter."""
+    lines = head_lines(path, shown, encoding)
+    for number, line in enumerate(lines, start=1):
+        for delimiter in ("\t", ",", ";", "|"):
+            if delimiter not in line:
+                continue
+            cells = split_header(line, delimiter)
+            if matches(cells):
+                return Head(path, shown, delimiter, number, cells, encoding)
+    return None
+
+
+def first_line_cells(path: Path, shown: Path, encoding: str) -> tuple[str, tuple[str, ...]]:
+    """(delimiter, cells) of the first non-empty line, for messages and headerless files."""
+    for line in head_lines(path, shown, encoding, 5):
+        if line.strip():
+            delimiter = "\t" if "\t" in line else ","
+            return delimiter, split_header(line, delimiter)
+    raise RealpolitikError(Errors.E001, path=shown)
+
+
+def stage(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    head: Head,
+    names: Sequence[str] | None = None,
+) -> int:
+    """Stream the file into TEMP ``table`` (all VARCHAR) with a ``_line`` column; return rows.
+
+    ``names`` renames the columns (required for headerless files). Quoting is explicit (") so
+    that names such as "GERMANY, FEDERAL REPUBLIC OF" stay one cell.
+    """
+    options = [
+        f"delim={sql_str(head.delimiter)}",
+        "quote='\"'",
+        "escape='\"'",
+        f"header={'true' if head.header_line else 'false'}",
+        f"skip={max(head.header_line - 1, 0)}",
+        "all_varchar=true",
+        "auto_detect=false" if names else "auto_detect=true",
+        "null_padding=false",
+        f"encoding={sql_str(_duck_encoding(head.encoding))}",
+    ]
+    if head.delimiter == "\t":
+        options[1] = "quote=''"
+        options[2] = "escape=''"
+    if names:
+        options.append("columns={" + ", ".join(f"{sql_str(n)}: 'VARCHAR'" for n in names) + "}")
+    if head.path.suffix == ".gz" or _is_gzip(head.path):
+        options.append("compression='gzip'")
+    first_data_line = head.header_line + 1 if head.header_line else 1
+    query = (
+        f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT "  # noqa: S608
+        f"(row_number() OVER () + {first_data_line - 1})::BIGINT AS _line, * "
+        f"FROM read_csv({sql_str(head.path)}, {', '.join(options)})"
+    )
+    try:
+        con.execute(query)
+    except duckdb.Error as exc:
+        raise translate(exc, head) from exc
+    row = con.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608
+    return int(row[0]) if row else 0
+
+
+def _duck_encoding(encoding: str) -> str:
+    key = encoding.lower().replace("_", "-")
+    if key in ("latin1", "latin-1", "iso-8859-1", "iso8859-1", "cp1252", "windows-1252"):
+        return "latin-1"
+    if key in ("utf8", "utf-8", "utf-8-sig"):
+        return "utf-8"
+    return key
+
+
+_LINE = re.compile(r"CSV Error on Line: (\d+)")
+
+
+def translate(exc: duckdb.Error, head: Head) -> RealpolitikError:
+    """DuckDB's reader errors as one-line coded messages naming the file and line."""
+    text = str(exc)
+    found = _LINE.search(text)
+    line = int(found.group(1)) if found else 0
+    if "GZIP" in text.upper() or "zlib" in text or "inflate" in text.lower():
+        return RealpolitikError(Errors.E304, path=head.shown, reason=text.splitlines()[0])
+    if "unicode" in text.lower() or "encod" in text.lower():
+        return RealpolitikError(Errors.E303, path=head.shown, encoding=head.encoding, line=line)
+    reason = text.splitlines()[0]
+    columns = re.search(r"Expected Number of Columns: (\d+) Found: (\d+)", text)
+    if columns:
+        reason = f"expected {columns.group(1)} columns, found {columns.group(2)}"
+    elif "Maximum line size" in text:
+        reason = "line is too long (unbalanced quote?)"
+    return RealpolitikError(Errors.E312, path=head.shown, line=line or "?", reason=reason)
+
+
+def require(head: Head, needed: Sequence[str], kind: str) -> None:
+    """E301 unless every needed column (case-insensitive) is in the header."""
+    have = {c.lower() for c in head.columns}
+    missing = [c for c in needed if c.lower() not in have]
+    if missing:
+        raise RealpolitikError(
+            Errors.E301,
+            path=head.shown,
+            columns=", ".join(missing),
+            kind=kind,
+            expected=", ".join(needed),
+        )
+
+
+def column_of(head: Head, *candidates: str) -> str | None:
+    """The header's spelling of the first candidate present (case-insensitive)."""
+    lowered = {c.lower(): c for c in head.columns}
+    for candidate in candidates:
+        if candidate.lower() in lowered:
+            return lowered[candidate.lower()]
+    return None
+
+
+def check_values(
+    con: duckdb.DuckDBPyConnection, table: str, head: Head, column: str, bad: str, expected: str
+) -> None:
+    """E302 for the first row where the SQL condition ``bad`` ({v} = the cell) holds."""
+    col = ident(column)
+    row = con.execute(
+        f"SELECT _line, {col} FROM {table} "  # noqa: S608
+        f"WHERE {bad.format(v=col)} ORDER BY _line LIMIT 1"
+    ).fetchone()
+    if row:
+        raise RealpolitikError(
+            Errors.E302,
+            path=head.shown,
+            line=row[0],
+            column=column,
+            value=row[1],
+            expected=expected,
+        )
+
+
+def check_numeric(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    head: Head,
+    column: str,
+    sql_type: str = "DOUBLE",
+    required: bool = False,
+) -> None:
+    """Every non-empty cell of ``column`` casts to ``sql_type`` (and none is empty if required)."""
+    expected = "an integer" if "INT" in sql_type else "a number"
+    cast = f"try_cast(trim({{v}}) AS {sql_type}) IS NULL"
+    if required:
+        bad = f"({{v}} IS NULL OR trim({{v}}) = '' OR {cast})"
+    else:
+        bad = f"({{v}} IS NOT NULL AND trim({{v}}) <> '' AND {cast})"
+    check_values(con, table, head, column, bad, expected)
+
+
+def map_countries(
+    con: duckdb.DuckDBPyConnection,
+    name: str,
+    sql: str,
+    resolve: Callable[[str], str | None],
+) -> None:
+    """TEMP table ``name(raw, iso3)`` for the distinct raw values ``sql`` yields.
+
+    The registry resolves a few hundred distinct spellings in Python; the join that applies
+    them to the rows runs in DuckDB.
+    """
+    values = [row[0] for row in con.execute(sql).fetchall() if row[0] is not None]
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} (raw VARCHAR, iso3 VARCHAR)")
+    pairs = [(value, resolve(value)) for value in values]
+    if pairs:
+        con.executemany(f"INSERT INTO {name} VALUES (?, ?)", pairs)  # noqa: S608
+
+
+def first_unmapped(
+    con: duckdb.DuckDBPyConnection, table: str, column: str, mapping: str
+) -> tuple[int, str] | None:
+    """(line, value) of the first row whose country did not resolve."""
+    col = ident(column)
+    row = con.execute(
+        f"SELECT s._line, s.{col} FROM {table} s LEFT JOIN {mapping} m ON m.raw = s.{col} "  # noqa: S608
+        f"WHERE m.iso3 IS NULL ORDER BY s._line LIMIT 1"
+    ).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def record_load(
+    con: duckdb.DuckDBPyConnection,
+    kind: str,
+    shown: Path,
+    rows: int,
+    years: tuple[int | None, int | None],
+    citation: str,
+) -> None:
+    """One row per loaded file in ``dataset_loads``; a re-load replaces the older row."""
+    source = source_name(shown)
+    con.execute("DELETE FROM dataset_loads WHERE kind = ? AND source = ?", [kind, source])
+    con.execute(
+        "INSERT INTO dataset_loads (kind, path, rows, min_year, max_year, citation, source)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [kind, str(shown.resolve()), rows, years[0], years[1], citation, source],
+    )
+
+
+def year_range(
+    con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] = ()
+) -> tuple[int | None, int | None]:
+    row = con.execute(sql, list(params)).fetchone()
+    if not row:
+        return (None, None)
+    lo, hi = row[0], row[1]
+    return (int(lo) if lo is not None else None, int(hi) if hi is not None else None)
