@@ -1,1 +1,135 @@
-"""datasets."""
+"""Load the field's datasets into the store: UN votes, ATOP, SIPRI, trade, GDELT, ICEWS.
+
+``load(store, kind, paths)`` is the one entry point (``realpolitik data load``). Each call is
+one transaction: a bad file fails with a message naming file, line and column, and the store
+stays as it was. Re-loading a file (same file name) replaces its earlier rows. Every load is
+logged in ``dataset_loads`` with its rows, years and the citation to show with results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from realpolitik.datasets import atop, events, sipri, trade, unga
+from realpolitik.datasets._io import (
+    find_header,
+    first_line_cells,
+    readable,
+)
+from realpolitik.datasets.citations import CITATIONS
+from realpolitik.datasets.fetch import SOURCES, fetch
+from realpolitik.errors import Errors, RealpolitikError
+
+if TYPE_CHECKING:  # the store imports datasets.schema: no import cycle at run time
+    from realpolitik.store import Store
+
+__all__ = [
+    "CITATIONS",
+    "KINDS",
+    "SOURCES",
+    "LoadResult",
+    "LoadedDataset",
+    "detect_kind",
+    "fetch",
+    "list_loaded",
+    "load",
+]
+
+KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews")
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    kind: str
+    paths: tuple[str, ...]
+    rows: int  # data rows read from the files
+
+
+@dataclass(frozen=True)
+class LoadedDataset:
+    """One line of ``data list``."""
+
+    kind: str
+    source: str
+    rows: int
+    min_year: int | None
+    max_year: int | None
+    citation: str
+    loaded_at: str
+
+
+def load(
+    store: Store,
+    kind: str | None,
+    paths: Sequence[str | Path],
+    encoding: str = "utf-8",
+    origin: str | None = None,
+) -> LoadResult:
+    """Load one dataset (several files for ``unga-votes``) in one transaction.
+
+    ``kind`` None detects it from the first file's header. ``origin`` names the producer of a
+    trade file (baci, dots, comtrade) when its name does not say.
+    """
+    if not paths:
+        raise RealpolitikError(Errors.E901, option="FILE", reason="give at least one file")
+    if kind is None:
+        kind = detect_kind(paths[0], encoding)
+    if kind not in KINDS:
+        raise RealpolitikError(Errors.E305, kind=kind, choices=", ".join(KINDS))
+    rows = 0
+    with store.transaction() as con:
+        if kind == "unga-votes":
+            rows = unga.load_unga(con, paths, encoding)
+        else:
+            for path in paths:
+                if kind == "atop":
+                    rows += atop.load_atop(con, path, encoding)
+                elif kind == "sipri":
+                    rows += sipri.load_sipri(con, path, encoding)
+                elif kind == "trade":
+                    rows += trade.load_trade(con, path, encoding, origin)
+                elif kind == "gdelt":
+                    rows += events.load_gdelt(con, path, encoding)
+                else:
+                    rows += events.load_icews(con, path, encoding)
+        for table in ("_stage", "_stage2", "_votes", "_rc", "_d", "_m", "_a", "_t", "_ev"):
+            con.execute(f"DROP TABLE IF EXISTS {table}")
+    return LoadResult(kind, tuple(str(p) for p in paths), rows)
+
+
+def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
+    """The dataset kind a file's header (or, for GDELT, its column count) points to."""
+    checks = (
+        ("unga-votes", lambda cells: unga.layout_of(cells) is not None),
+        ("atop", lambda cells: atop.layout_of(cells) is not None),
+        ("sipri", lambda cells: sipri.layout_of(cells) is not None),
+        ("icews", lambda cells: set(events.ICEWS) <= {c.lower() for c in cells}),
+        ("gdelt", events._is_reduced),
+        ("trade", trade._matches),
+    )
+    with readable(path) as (real, shown):
+        for kind, matches in checks:
+            if find_header(real, shown, encoding, matches) is not None:
+                return kind
+        delimiter, cells = first_line_cells(real, shown, encoding)
+        if delimiter == "\t" and len(cells) in (
+            len(events.GDELT2_COLUMNS),
+            len(events.GDELT1_COLUMNS),
+        ):
+            return "gdelt"
+        raise RealpolitikError(Errors.E315, path=shown, choices=", ".join(KINDS))
+
+
+def list_loaded(store: Store) -> list[LoadedDataset]:
+    """What is loaded, file by file, with coverage and citation (newest kind first)."""
+    rows = store.con.execute(
+        "SELECT kind, coalesce(source, path), rows, min_year, max_year, coalesce(citation, ''),"
+        " CAST(loaded_at AS VARCHAR) FROM dataset_loads ORDER BY kind, source"
+    ).fetchall()
+    return [
+        LoadedDataset(str(r[0]), str(r[1]), int(r[2]), r[3], r[4], str(r[5]), str(r[6]))
+        for r in rows
+    ]

@@ -96,8 +96,16 @@ def _is_gzip(path: Path) -> bool:
         return handle.read(2) == b"\x1f\x8b"
 
 
+def clean_name(name: str) -> str:
+    """A column name without quotes, spaces or a byte-order mark (in any decoding)."""
+    name = name.strip().strip('"').strip()
+    for bom in ("\ufeff", "\u00ef\u00bb\u00bf"):
+        name = name.removeprefix(bom)
+    return name
+
+
 def split_header(line: str, delimiter: str) -> tuple[str, ...]:
-    return tuple(cell.strip().strip('"').strip() for cell in line.split(delimiter))
+    return tuple(clean_name(cell) for cell in line.split(delimiter))
 
 
 def find_header(
@@ -132,12 +140,14 @@ def stage(
     table: str,
     head: Head,
     names: Sequence[str] | None = None,
+    ragged: bool = False,
 ) -> int:
     """Stream the file into TEMP ``table`` (all VARCHAR) with a ``_line`` column; return rows.
 
     ``names`` renames the columns (required for headerless files). Quoting is explicit (") so
     that names such as "GERMANY, FEDERAL REPUBLIC OF" stay one cell.
     """
+    names = _unique(names or head.columns)
     options = [
         f"delim={sql_str(head.delimiter)}",
         "quote='\"'",
@@ -145,14 +155,14 @@ def stage(
         f"header={'true' if head.header_line else 'false'}",
         f"skip={max(head.header_line - 1, 0)}",
         "all_varchar=true",
-        "auto_detect=false" if names else "auto_detect=true",
-        "null_padding=false",
+        "auto_detect=false",
+        f"null_padding={'true' if ragged else 'false'}",
         f"encoding={sql_str(_duck_encoding(head.encoding))}",
     ]
     if head.delimiter == "\t":
         options[1] = "quote=''"
         options[2] = "escape=''"
-    if names:
+    if names:  # always known: the sniffer would guess, and guess wrong on ragged files
         options.append("columns={" + ", ".join(f"{sql_str(n)}: 'VARCHAR'" for n in names) + "}")
     if head.path.suffix == ".gz" or _is_gzip(head.path):
         options.append("compression='gzip'")
@@ -164,10 +174,29 @@ def stage(
     )
     try:
         con.execute(query)
+    except (duckdb.ParserException, duckdb.BinderException, duckdb.CatalogException):
+        raise
     except duckdb.Error as exc:
         raise translate(exc, head) from exc
+    for (column,) in con.execute(
+        f"SELECT name FROM pragma_table_info({sql_str(table)})"  # noqa: S608
+    ).fetchall():
+        if clean_name(column) != column:
+            con.execute(
+                f"ALTER TABLE {table} RENAME {ident(column)} TO {ident(clean_name(column))}"
+            )
     row = con.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608
     return int(row[0]) if row else 0
+
+
+def _unique(names: Sequence[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        count = seen.get(name.lower(), 0)
+        seen[name.lower()] = count + 1
+        out.append(name if count == 0 else f"{name}_{count + 1}")
+    return out
 
 
 def _duck_encoding(encoding: str) -> str:
@@ -189,7 +218,7 @@ def translate(exc: duckdb.Error, head: Head) -> RealpolitikError:
     line = int(found.group(1)) if found else 0
     if "GZIP" in text.upper() or "zlib" in text or "inflate" in text.lower():
         return RealpolitikError(Errors.E304, path=head.shown, reason=text.splitlines()[0])
-    if "unicode" in text.lower() or "encod" in text.lower():
+    if "invalid unicode" in text.lower() or re.search(r"not [\w-]+ encoded", text):
         return RealpolitikError(Errors.E303, path=head.shown, encoding=head.encoding, line=line)
     reason = text.splitlines()[0]
     columns = re.search(r"Expected Number of Columns: (\d+) Found: (\d+)", text)

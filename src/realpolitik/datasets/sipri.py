@@ -1,0 +1,175 @@
+"""SIPRI Arms Transfers Database exports: the transfers export and the trade registers.
+
+Three layouts: the "all transfers" export (a header block, then one row per deal and delivery
+year with 'TIV delivery values'); the per-supplier trade register (one row per deal with
+'Year(s) of delivery' such as "2013; 2014" and the TIV of all delivered weapons, which is
+spread evenly over those years); and the older US register (recipient rows, then deals, no
+TIV; rows whose order year is not a year are left out). States become ISO3; non-state parties (rebels, the UN, NATO) keep SIPRI's name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from realpolitik.actors.countries import to_iso3
+from realpolitik.datasets._io import (
+    Head,
+    check_numeric,
+    find_header,
+    first_line_cells,
+    ident,
+    map_countries,
+    readable,
+    record_load,
+    source_name,
+    stage,
+    year_range,
+)
+from realpolitik.datasets.citations import CITATIONS
+from realpolitik.errors import Errors, RealpolitikError
+
+KIND = "sipri"
+LAYOUTS: dict[str, tuple[str, ...]] = {
+    "transfers": ("supplier", "recipient", "delivery year", "tiv delivery values"),
+    "register": ("recipient", "supplier", "year(s) of delivery", "sipri tiv of delivered weapons"),
+    "us-register": ("country", "ordered", "weapon", "years.delivered"),
+}
+
+
+def layout_of(columns: tuple[str, ...]) -> str | None:
+    have = {c.lower() for c in columns}
+    for role, needed in LAYOUTS.items():
+        if set(needed) <= have:
+            return role
+    return None
+
+
+def _c(head: Head, name: str) -> str:
+    for column in head.columns:
+        if column.lower() == name:
+            return ident(column)
+    return "NULL"
+
+
+def _name(head: Head, name: str) -> str:
+    return next(c for c in head.columns if c.lower() == name)
+
+
+def _num(col: str, sql_type: str = "DOUBLE") -> str:
+    return f"try_cast(nullif(trim(replace({col}, '?', '')), '') AS {sql_type})"
+
+
+def load_sipri(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str = "utf-8") -> int:
+    with readable(path) as (real, shown):
+        head = find_header(real, shown, encoding, lambda cells: layout_of(cells) is not None)
+        if head is None:
+            _, cells = first_line_cells(real, shown, encoding)
+            raise RealpolitikError(
+                Errors.E313,
+                path=shown,
+                kind=KIND,
+                found=", ".join(cells[:12]),
+                expected="; ".join(", ".join(c) for c in LAYOUTS.values()),
+            )
+        rows = stage(con, "_stage", head)
+        role = layout_of(head.columns)
+        if role == "transfers":
+            select = _transfers(con, head)
+        elif role == "register":
+            select = _register(con, head)
+        else:
+            select = _us_register(con, head)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _t AS {select}")
+        map_countries(
+            con,
+            "_cmap",
+            "SELECT supplier_name FROM _t UNION SELECT recipient_name FROM _t",
+            lambda name: to_iso3(name) or name.rstrip("*").strip(),
+        )
+        source = source_name(head.shown)
+        con.execute("DELETE FROM arms_transfers WHERE source = ?", [source])
+        con.execute(
+            "INSERT INTO arms_transfers (deal_id, supplier, recipient, designation, description,"
+            " category, order_year, delivery_year, number, tiv, status, supplier_name,"
+            " recipient_name, source) SELECT t.deal_id, s.iso3, r.iso3, t.designation,"
+            " t.description, t.category, t.order_year, t.delivery_year, t.number, t.tiv,"
+            " t.status, t.supplier_name, t.recipient_name, ? FROM _t t"
+            " JOIN _cmap s ON s.raw = t.supplier_name JOIN _cmap r ON r.raw = t.recipient_name",
+            [source],
+        )
+        years = year_range(con, "SELECT min(delivery_year), max(delivery_year) FROM _t")
+        record_load(con, KIND, head.shown, rows, years, CITATIONS["sipri"])
+        return rows
+
+
+def _transfers(con: duckdb.DuckDBPyConnection, head: Head) -> str:
+    for column in ("delivery year", "order date"):
+        check_numeric(con, "_stage", head, _name(head, column), "INTEGER")
+    check_numeric(con, "_stage", head, _name(head, "tiv delivery values"), "DOUBLE")
+    return (
+        f"SELECT trim({_c(head, 'sipri at database id')}) AS deal_id,"  # noqa: S608
+        f" trim({_c(head, 'supplier')}) AS supplier_name,"
+        f" trim({_c(head, 'recipient')}) AS recipient_name,"
+        f" {_c(head, 'designation')} AS designation, {_c(head, 'description')} AS description,"
+        f" {_c(head, 'armament category')} AS category,"
+        f" {_num(_c(head, 'order date'), 'INTEGER')} AS order_year,"
+        f" {_num(_c(head, 'delivery year'), 'INTEGER')} AS delivery_year,"
+        f" {_num(_c(head, 'numbers delivered'), 'INTEGER')} AS number,"
+        f" {_num(_c(head, 'tiv delivery values'))} AS tiv, {_c(head, 'status')} AS status"
+        " FROM _stage WHERE trim(coalesce(" + _c(head, "supplier") + ", '')) <> ''"
+    )
+
+
+# "2013; 2014" and "2016-2018" both become a list of years.
+_YEARS = (
+    "list_filter(flatten(list_transform(string_split(replace(replace(coalesce({y}, ''), ' ', ''),"
+    " '?', ''), ';'), lambda p: CASE WHEN regexp_matches(p, '^\\d{{4}}-\\d{{4}}$')"
+    " THEN list_transform(range(CAST(split_part(p, '-', 1) AS INTEGER),"
+    " CAST(split_part(p, '-', 2) AS INTEGER) + 1), lambda v: CAST(v AS INTEGER))"
+    " ELSE [try_cast(p AS INTEGER)] END)), lambda v: v IS NOT NULL)"
+)
+
+
+def _register(con: duckdb.DuckDBPyConnection, head: Head) -> str:
+    check_numeric(con, "_stage", head, _name(head, "year of order"), "INTEGER")
+    check_numeric(con, "_stage", head, _name(head, "sipri tiv of delivered weapons"), "DOUBLE")
+    years = _YEARS.format(y=_c(head, "year(s) of delivery"))
+    return (
+        "SELECT NULL::VARCHAR AS deal_id, supplier_name, recipient_name, designation,"  # noqa: S608
+        " description, NULL::VARCHAR AS category, order_year, unnest(CASE WHEN len(ys) = 0"
+        " THEN [NULL::INTEGER] ELSE ys END) AS delivery_year,"
+        " CASE WHEN len(ys) = 1 THEN delivered END AS number,"
+        " tiv / greatest(len(ys), 1) AS tiv, status FROM (SELECT"
+        f" trim({_c(head, 'supplier')}) AS supplier_name,"
+        f" trim({_c(head, 'recipient')}) AS recipient_name,"
+        f" {_c(head, 'weapon designation')} AS designation,"
+        f" {_c(head, 'weapon description')} AS description,"
+        f" {_num(_c(head, 'year of order'), 'INTEGER')} AS order_year, {years} AS ys,"
+        f" {_num(_c(head, 'number delivered'), 'INTEGER')} AS delivered,"
+        f" {_num(_c(head, 'sipri tiv of delivered weapons'))} AS tiv,"
+        f" {_c(head, 'status')} AS status FROM _stage"
+        f" WHERE trim(coalesce({_c(head, 'recipient')}, '')) <> '')"
+    )
+
+
+def _us_register(con: duckdb.DuckDBPyConnection, head: Head) -> str:
+    # The published US register has a few rows shifted by one cell (order year "-1963"):
+    # rows without a four-digit order year are left out rather than failing the file.
+    country, weapon = _c(head, "country"), _c(head, "weapon")
+    years = _YEARS.format(y=_c(head, "years.delivered"))
+    return (
+        "SELECT NULL::VARCHAR AS deal_id, 'United States' AS supplier_name, recipient_name,"  # noqa: S608
+        " designation, description, NULL::VARCHAR AS category, order_year,"
+        " unnest(CASE WHEN len(ys) = 0 THEN [NULL::INTEGER] ELSE ys END) AS delivery_year,"
+        " CASE WHEN len(ys) = 1 THEN delivered END AS number, NULL::DOUBLE AS tiv,"
+        " NULL::VARCHAR AS status FROM (SELECT _line,"
+        f" last_value(nullif(trim({country}), '') IGNORE NULLS) OVER (ORDER BY _line)"
+        f" AS recipient_name, trim({weapon}) AS designation,"
+        f" {_c(head, 'weapon.des')} AS description,"
+        f" {_num(_c(head, 'year'), 'INTEGER')} AS order_year, {years} AS ys,"
+        f" {_num(_c(head, 'delivered'), 'INTEGER')} AS delivered FROM _stage)"
+        " WHERE designation IS NOT NULL AND designation <> '' AND recipient_name IS NOT NULL"
+        " AND order_year BETWEEN 1900 AND 2100"
+    )
