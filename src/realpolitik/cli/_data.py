@@ -1,9 +1,124 @@
-"""CLI commands: data."""
+"""CLI commands: data load / fetch / list (the field's datasets)."""
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import json
+import sys
+
 import click
+from rich.console import Console
+from rich.table import Table
+
+from realpolitik import datasets
+from realpolitik.cli._common import FORMATS, db_option, open_store
+
+_KIND_HELP = (
+    "Dataset kind: " + ", ".join(datasets.KINDS) + " (detected from the header if left out)."
+)
 
 
 def register(cli: click.Group) -> None:
     """Add this module's commands to the top-level group."""
+    cli.add_command(data)
+
+
+@click.group()
+def data() -> None:
+    """Load, fetch and list datasets (UN votes, ATOP, SIPRI, trade, GDELT, ICEWS)."""
+
+
+@data.command("load")
+@click.argument("args", nargs=-1, required=True, metavar="[KIND] FILE...")
+@click.option("--resolutions", "extra", multiple=True, type=click.Path(dir_okay=False),
+              help="unga-votes: the resolutions / roll-call (or issues) file to load with the votes.")  # fmt: skip
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Text encoding of the files (e.g. latin-1 for SIPRI trade registers).")  # fmt: skip
+@click.option("--origin", default=None, help="trade: producer of the file (baci, dots, comtrade).")
+@db_option
+@click.pass_context
+def load_command(
+    ctx: click.Context,
+    args: tuple[str, ...],
+    extra: tuple[str, ...],
+    encoding: str,
+    origin: str | None,
+    db: str | None,
+) -> None:
+    """Load dataset FILE(s) into the database in one transaction.
+
+    KIND is one of unga-votes, atop, sipri, trade, gdelt, icews; without it the kind is read
+    from the first file's header. Loading a file again replaces its earlier rows.
+    """
+    kind: str | None = args[0] if args[0] in datasets.KINDS else None
+    paths = list(args[1:] if kind else args) + list(extra)
+    if not paths:
+        raise click.UsageError("give at least one FILE")
+    with open_store(ctx, db) as store:
+        result = datasets.load(store, kind, paths, encoding=encoding, origin=origin)
+        loaded = {
+            d.source: d
+            for d in datasets.list_loaded(store)
+            if d.kind in (result.kind, "gdelt", "icews")
+        }
+    click.echo(f"Loaded {result.rows:,} rows of {result.kind} from {len(paths)} file(s).")
+    for path in paths:
+        name = path.replace("\\", "/").rsplit("/", 1)[-1]
+        if name in loaded:
+            d = loaded[name]
+            years = f"{d.min_year}–{d.max_year}" if d.min_year is not None else "no years"
+            click.echo(f"  {name}: {d.rows:,} rows, {years}")
+
+
+@data.command("fetch")
+@click.argument("name")
+@click.option("--url", default=None, help="Download from this URL instead of the known one.")
+@click.option("--cache-dir", default=None, type=click.Path(file_okay=False),
+              help="Where to keep downloads (default $REALPOLITIK_CACHE or ~/.cache/realpolitik).")  # fmt: skip
+@click.option("--sha256", default=None, help="Expected SHA-256 of the file.")
+@click.option("--size", default=None, type=int, help="Expected size in bytes.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def fetch_command(
+    name: str,
+    url: str | None,
+    cache_dir: str | None,
+    sha256: str | None,
+    size: int | None,
+    quiet: bool,
+) -> None:
+    """Download dataset NAME (resumable) and print where it is."""
+    path = datasets.fetch(
+        name, url=url, cache=cache_dir, sha256=sha256, size=size, progress=not quiet
+    )
+    click.echo(str(path))
+
+
+@data.command("list")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@db_option
+@click.pass_context
+def list_command(ctx: click.Context, fmt: str, db: str | None) -> None:
+    """Show what is loaded: rows, years covered and the citation to show with results."""
+    with open_store(ctx, db) as store:
+        rows = [dataclasses.asdict(d) for d in datasets.list_loaded(store)]
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    if fmt == "csv":
+        fields = [f.name for f in dataclasses.fields(datasets.LoadedDataset)]
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    if not rows:
+        click.echo("No datasets loaded; run `realpolitik data load KIND FILE`.")
+        return
+    table = Table(title="Loaded datasets")
+    for column in ("kind", "file", "rows", "years", "citation"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        years = f"{row['min_year']}–{row['max_year']}" if row["min_year"] is not None else ""
+        table.add_row(row["kind"], row["source"], f"{row['rows']:,}", years, row["citation"])
+    Console().print(table)
