@@ -83,6 +83,10 @@ class Errors:
     )
     E503 = "No contested roll calls in {since}–{until}; load UN votes with `realpolitik data load unga-votes FILE`."
     E504 = "Ideal point estimation did not converge in {iterations} iterations (change {change:.2e}); raise --max-iter."
+    E511 = "Ideal point input '{what}': {reason}."
+    E512 = "No ideal points stored for model {model!r}; run `realpolitik idealpoints` first."
+    E513 = "No ideal point for {state} in {year}; it cast no counted vote that year."
+    E514 = "{path}: unknown output type '{suffix}'; use .csv, .parquet or .png (with --plot)."
 
     # -- CLI usage -------------------------------------------------------------------------
     E901 = "{option}: {reason}"
