@@ -184,8 +184,9 @@ def _alliances(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     con.execute("DELETE FROM alliances WHERE source = ?", [source])
     con.execute(
         "INSERT INTO alliances SELECT a.atopid, a.year_start, a.year_end, defense, offense,"
-        " neutrality, nonaggression, consultation, bilateral, (SELECT string_agg(c.iso3, ',')"
-        " FROM (SELECT unnest(a.mems) AS m) u JOIN _cowmap c ON c.ccode = u.m"
+        " neutrality, nonaggression, consultation, bilateral, (SELECT string_agg(c.iso3, ',' ORDER BY u.i)"
+        " FROM (SELECT unnest(a.mems) AS m, generate_subscripts(a.mems, 1) AS i) u"
+        " JOIN _cowmap c ON c.ccode = u.m"
         " AND c.year = a.year_start), ? FROM _a a",
         [source],
     )

@@ -1,0 +1,113 @@
+"""`data fetch` against a real HTTP server on 127.0.0.1: resume, size and checksum checks."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from realpolitik import datasets
+from realpolitik.errors import RealpolitikError
+
+PAYLOAD = bytes(range(256)) * 4096  # 1 MiB
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Serves PAYLOAD with Range support; /flaky drops the connection half-way, once."""
+
+    dropped: set[str] = set()
+    ranges: list[str] = []
+
+    def do_GET(self) -> None:  # noqa: N802
+        if self.path.startswith("/missing"):
+            self.send_error(404)
+            return
+        start = 0
+        header = self.headers.get("Range")
+        if header:
+            Handler.ranges.append(header)
+            start = int(header.removeprefix("bytes=").split("-")[0])
+        body = PAYLOAD[start:]
+        self.send_response(206 if header else 200)
+        self.send_header("Content-Length", str(len(body)))
+        if header:
+            self.send_header("Content-Range", f"bytes {start}-{len(PAYLOAD) - 1}/{len(PAYLOAD)}")
+        self.end_headers()
+        if self.path.startswith("/flaky") and self.path not in Handler.dropped:
+            Handler.dropped.add(self.path)
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+            self.close_connection = True
+            return
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    Handler.dropped.clear()
+    Handler.ranges.clear()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_download_and_cache(server: str, tmp_path: Path) -> None:
+    digest = hashlib.sha256(PAYLOAD).hexdigest()
+    path = datasets.fetch("x", url=f"{server}/data.csv", cache=tmp_path, sha256=digest,
+                          size=len(PAYLOAD), progress=False)  # fmt: skip
+    assert path == tmp_path / "data.csv" and path.read_bytes() == PAYLOAD
+    again = datasets.fetch("x", url=f"{server}/data.csv", cache=tmp_path, progress=False)
+    assert again == path
+
+
+def test_resume_after_dropped_connection(server: str, tmp_path: Path) -> None:
+    url = f"{server}/flaky/file.csv.gz"
+    with pytest.raises(RealpolitikError) as caught:
+        datasets.fetch("x", url=url, cache=tmp_path, progress=False, timeout=5)
+    assert "[E307]" in str(caught.value)
+    part = tmp_path / "file.csv.gz.part"
+    assert 0 < part.stat().st_size < len(PAYLOAD)
+    path = datasets.fetch("x", url=url, cache=tmp_path, progress=False,
+                          sha256=hashlib.sha256(PAYLOAD).hexdigest())  # fmt: skip
+    assert path.read_bytes() == PAYLOAD and not part.exists()
+    assert Handler.ranges == [f"bytes={len(PAYLOAD) // 2}-"]
+
+
+def test_checksum_and_size_mismatch_remove_the_file(server: str, tmp_path: Path) -> None:
+    with pytest.raises(RealpolitikError) as caught:
+        datasets.fetch("x", url=f"{server}/a.bin", cache=tmp_path, sha256="0" * 64, progress=False)
+    assert "[E309]" in str(caught.value)
+    assert not (tmp_path / "a.bin").exists() and not (tmp_path / "a.bin.part").exists()
+    with pytest.raises(RealpolitikError) as caught:
+        datasets.fetch("x", url=f"{server}/b.bin", cache=tmp_path, size=12, progress=False)
+    assert "[E308]" in str(caught.value)
+
+
+def test_http_error_and_unknown_name(server: str, tmp_path: Path) -> None:
+    with pytest.raises(RealpolitikError, match=r"\[E316\].*404"):
+        datasets.fetch("x", url=f"{server}/missing.csv", cache=tmp_path, progress=False)
+    with pytest.raises(RealpolitikError, match=r"\[E306\]"):
+        datasets.fetch("sipri", cache=tmp_path, progress=False)
+
+
+def test_cli_fetch_uses_env_cache(server: str, tmp_path: Path) -> None:
+    env = {"REALPOLITIK_CACHE": str(tmp_path / "cache"), "PATH": ""}
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "realpolitik"), "data", "fetch", "x", "--url", f"{server}/c.csv",
+         "--quiet", "--size", str(len(PAYLOAD))],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert Path(done.stdout.strip()) == tmp_path / "cache" / "c.csv"
