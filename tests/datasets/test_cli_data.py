@@ -1,0 +1,42 @@
+"""`realpolitik data load/list` as a user runs them (a real subprocess and database file)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from datasets_fixtures import UNDL_RESOLUTIONS, UNDL_VOTES, write
+
+CLI = str(Path(sys.executable).parent / "realpolitik")
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([CLI, *args], capture_output=True, text=True, check=False)
+
+
+def test_load_then_list(tmp_path: Path) -> None:
+    db = str(tmp_path / "rp.duckdb")
+    votes = write(tmp_path / "votes.csv.gz", UNDL_VOTES)
+    res = write(tmp_path / "res.csv", UNDL_RESOLUTIONS)
+    done = run("--db", db, "data", "load", "unga-votes", str(votes), "--resolutions", str(res))
+    assert done.returncode == 0, done.stderr
+    assert "Loaded 12 rows of unga-votes" in done.stdout
+    listed = run("data", "list", "--db", db, "--format", "jsonl")
+    entries = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert {(e["source"], e["rows"], e["min_year"]) for e in entries} == {
+        ("votes.csv.gz", 9, 1965),
+        ("res.csv", 3, 1965),
+    }
+    assert all("Digital Library" in e["citation"] for e in entries)
+
+
+def test_bad_file_is_one_line_error(tmp_path: Path) -> None:
+    db = str(tmp_path / "rp.duckdb")
+    bad = write(tmp_path / "votes.csv", UNDL_VOTES.replace(",Y,USA", ",YES,USA", 1))
+    done = run("--db", db, "data", "load", str(bad))
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        f"realpolitik: error: [E302] {bad}:2: column 'vote' has 'YES', expected A / N / NV / X / Y."
+    ]
