@@ -21,7 +21,7 @@ class Errors:
     E004 = (
         "{path}: file is {size} bytes, over the {limit}-byte limit; split it or raise --max-bytes."
     )
-    E005 = "{path}: bytes at offset {offset} are not valid {encoding}; save the file as UTF-8."
+    E005 = "{path}:{line}: bytes at offset {offset} are not valid {encoding}; save the file as UTF-8."
     E006 = "{path}: HTML has no readable main text; skipped."
     E007 = "{path}: not a well-formed RSS/Atom feed ({reason}); skipped."
     E008 = "{path}:{line}: not valid JSON ({reason}); line skipped."
@@ -31,6 +31,7 @@ class Errors:
     E012 = "{path}:{line}: field '{field}' must be {expected}; line skipped."
     E013 = "{path}: feed has no entries with text; skipped."
     E014 = "Nothing could be read from the {count} input(s) given."
+    E016 = "{path}: no supported files (.txt, .md, .html, .htm, .xml, .rss, .atom, .jsonl) in this directory."
     E015 = "{value!r} is not a date; use YYYY-MM-DD."
 
     # -- store -----------------------------------------------------------------------------
