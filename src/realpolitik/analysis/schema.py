@@ -15,4 +15,23 @@ ANALYSIS: list[str] = [
         estimated_at TIMESTAMP DEFAULT current_timestamp
     );
     """,
+    # 2: one row per ideal point model: what the stored run rests on (range, counts, settings)
+    """
+    CREATE TABLE ideal_point_runs (
+        model           VARCHAR NOT NULL,
+        since_year      INTEGER,
+        until_year      INTEGER,
+        origin          VARCHAR,            -- roll-call source: 'undl' or 'unvotes'
+        n_rollcalls     INTEGER,            -- contested roll calls used
+        n_bridged       INTEGER,            -- of them, in a bridge group (recurring resolution)
+        n_bridge_groups INTEGER,
+        n_state_years   INTEGER,
+        iterations      INTEGER,
+        log_posterior   DOUBLE,
+        seconds         DOUBLE,
+        settings        VARCHAR,            -- JSON of the model settings
+        citation        VARCHAR,
+        estimated_at    TIMESTAMP DEFAULT current_timestamp
+    );
+    """,
 ]
