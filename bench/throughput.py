@@ -1,0 +1,328 @@
+"""Throughput of extraction against the bare spaCy pipeline, on one process and on N.
+
+Builds a text of at least --words words from the example corpus (and the dev sentences when
+--dev-dir exists), then measures in one run:
+
+  (a) the bare pipeline (`nlp.pipe` over the paragraphs, 1 process)
+  (b) full extraction, 1 process (`extract_many(workers=1)`)
+  (c) the bare pipeline with `n_process=N`
+  (d) full extraction with `extract_many(workers=N)`
+
+and prints words/s, the ratios b/a and d/c (target >= 0.80), CPU cores busy, and peak RSS per
+process (target < 1 GiB). Parallel runs include their start-up (process start, pipeline load);
+the "steady" column subtracts the start-up measured by a tiny run of the same kind.
+
+    .venv/bin/python bench/throughput.py --workers 2 --words 50000 --dev-dir ../shared/eval/dev
+    .venv/bin/python bench/throughput.py --profile extract.prof   # cProfile of (b), top functions
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import resource
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from realpolitik.extract.parallel import extract_many, shared_nlp  # noqa: E402
+from realpolitik.models import Document  # noqa: E402
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+# -- corpus -------------------------------------------------------------------------------------
+
+
+def read_examples(folder: Path) -> list[Document]:
+    """The example corpus through the project's reader, or plain text files when it is absent."""
+    try:
+        from realpolitik.ingest import read_paths  # type: ignore[attr-defined]
+    except ImportError:
+        read_paths = None
+    if read_paths is not None:
+        out = []
+        for item in read_paths([folder]):
+            doc = item[0] if isinstance(item, tuple) else item
+            if isinstance(doc, Document):
+                out.append(doc)
+        if out:
+            return out
+    docs = []
+    for path in sorted(folder.rglob("*")):
+        if path.suffix in (".txt", ".md"):
+            lines = path.read_text(encoding="utf-8").splitlines()
+            date = lines[1].removeprefix("Date:").strip() if len(lines) > 1 else None
+            body = "\n".join(lines[3:]) if date and len(lines) > 3 else "\n".join(lines)
+            docs.append(Document(path.stem, body, str(path), lines[0].lstrip("# "), date))
+        elif path.suffix == ".jsonl":
+            for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+                rec = json.loads(line)
+                docs.append(Document(f"{path.stem}-{i}", rec["text"], f"{path}#{i}", None, None))
+    return docs
+
+
+def read_dev(folder: Path, per_doc: int = 10) -> list[Document]:
+    """Dev sentences grouped into documents of `per_doc` lines (one paragraph each)."""
+    docs: list[Document] = []
+    for path in sorted(folder.glob("*.jsonl")):
+        batch: list[str] = []
+        date = None
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            text = " ".join(str(rec.get("text", "")).split())
+            if not text:
+                continue
+            batch.append(text)
+            date = date or rec.get("date")
+            if len(batch) == per_doc:
+                docs.append(
+                    Document(f"{path.stem}-{len(docs)}", "\n".join(batch), str(path), None, date)
+                )
+                batch, date = [], None
+        if batch:
+            docs.append(
+                Document(f"{path.stem}-{len(docs)}", "\n".join(batch), str(path), None, date)
+            )
+    return docs
+
+
+def corpus(examples: Path, dev: Path | None, words: int) -> list[Document]:
+    base = read_examples(examples) + (read_dev(dev) if dev and dev.is_dir() else [])
+    if not base:
+        sys.exit(f"no documents under {examples}")
+    out: list[Document] = []
+    count = 0
+    rounds = 0
+    while count < words:
+        for doc in base:
+            out.append(replace(doc, doc_id=f"{doc.doc_id}~{rounds}"))
+            count += len(doc.text.split())
+            if count >= words:
+                break
+        rounds += 1
+    return out
+
+
+def paragraphs(docs: Iterable[Document]) -> list[str]:
+    """The same units the extractor parses: one paragraph (non-empty line) at a time."""
+    return [p.strip().replace("\u2019", "'") for d in docs for p in d.text.split("\n") if p.strip()]
+
+
+# -- measuring ----------------------------------------------------------------------------------
+
+
+def _descendants(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    parents[int(entry)] = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found, frontier = [], [root]
+    while frontier:
+        pid = frontier.pop()
+        kids = [p for p, pp in parents.items() if pp == pid]
+        found += kids
+        frontier += kids
+    return found
+
+
+def _sample(pid: int) -> tuple[int, int] | None:
+    """(peak RSS in KiB, CPU ticks) of one process."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            hwm = next((int(line.split()[1]) for line in f if line.startswith("VmHWM:")), 0)
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return hwm, int(fields[11]) + int(fields[12])
+    except (OSError, IndexError, ValueError, StopIteration):
+        return None
+
+
+class Monitor:
+    """Samples the child processes' peak RSS and CPU time while a phase runs."""
+
+    def __init__(self, interval: float = 0.25) -> None:
+        self.interval = interval
+        self.children: dict[int, tuple[int, int]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> Monitor:
+        self._cpu0 = _self_cpu()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.self_cpu = _self_cpu() - self._cpu0
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            for pid in _descendants(os.getpid()):
+                sample = _sample(pid)
+                if sample:
+                    old = self.children.get(pid, (0, 0))
+                    self.children[pid] = (max(old[0], sample[0]), max(old[1], sample[1]))
+
+    @property
+    def child_cpu(self) -> float:
+        return sum(t for _, t in self.children.values()) / TICKS
+
+    @property
+    def child_peak_mib(self) -> float:
+        return max((h for h, _ in self.children.values()), default=0) / 1024
+
+
+def _self_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _self_peak_mib() -> float:
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmHWM:")) / 1024
+
+
+@dataclass
+class Result:
+    name: str
+    words: int
+    seconds: float
+    startup: float
+    cores: float
+    peak_mib: float
+
+    @property
+    def rate(self) -> float:
+        return self.words / self.seconds
+
+    @property
+    def steady(self) -> float:
+        return self.words / max(self.seconds - self.startup, 1e-9)
+
+
+def measure(name: str, words: int, run: Callable[[], int], startup: float = 0.0) -> Result:
+    with Monitor() as mon:
+        start = time.perf_counter()
+        run()
+        seconds = time.perf_counter() - start
+    cores = (mon.self_cpu + mon.child_cpu) / seconds
+    peak = mon.child_peak_mib if mon.children else _self_peak_mib()
+    return Result(name, words, seconds, startup, cores, peak)
+
+
+def drain(items: Iterator[Any]) -> int:
+    n = 0
+    for _ in items:
+        n += 1
+    return n
+
+
+# -- main ---------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--words", type=int, default=50_000)
+    ap.add_argument("--examples", type=Path, default=ROOT / "examples")
+    ap.add_argument("--dev-dir", type=Path, default=ROOT.parent / "shared" / "eval" / "dev")
+    ap.add_argument("--chunk-size", type=int, default=4)
+    ap.add_argument("--batch-size", type=int, default=32, help="nlp.pipe batch size")
+    ap.add_argument("--profile", type=Path, help="cProfile (b) into this file; print top functions")
+    args = ap.parse_args()
+
+    docs = corpus(args.examples, args.dev_dir, args.words)
+    paras = paragraphs(docs)
+    words = sum(len(p.split()) for p in paras)
+    print(
+        f"corpus: {len(docs)} documents, {len(paras)} paragraphs, {words:,} words "
+        f"(examples {args.examples}, dev {args.dev_dir if args.dev_dir.is_dir() else 'absent'})"
+    )
+    t0 = time.perf_counter()
+    nlp = shared_nlp()
+    print(f"pipeline: {', '.join(nlp.pipe_names)} (loaded in {time.perf_counter() - t0:.1f} s)")
+    drain(nlp.pipe(paras[:50]))  # warm-up
+    drain(extract_many(docs[:3], workers=1))
+    n = args.workers
+    tiny_paras = paras[: max(2, n * 2)]
+    tiny_docs = [replace(d, text=d.text.split("\n")[0]) for d in docs[: n * 2]]
+
+    results: list[Result] = []
+    results.append(
+        measure(
+            "(a) bare pipeline, 1 process",
+            words,
+            lambda: drain(nlp.pipe(paras, batch_size=args.batch_size)),
+        )
+    )
+    if args.profile:
+        prof = cProfile.Profile()
+        prof.enable()
+    results.append(
+        measure("(b) extraction, 1 process", words, lambda: drain(extract_many(docs, workers=1)))
+    )
+    if args.profile:
+        prof.disable()
+        prof.dump_stats(args.profile)
+    start_c = measure(
+        "start-up c", 0, lambda: drain(nlp.pipe(tiny_paras, n_process=n, batch_size=1))
+    ).seconds
+    results.append(
+        measure(
+            f"(c) bare pipeline, n_process={n}",
+            words,
+            lambda: drain(nlp.pipe(paras, n_process=n, batch_size=args.batch_size)),
+            start_c,
+        )
+    )
+    start_d = measure(
+        "start-up d", 0, lambda: drain(extract_many(tiny_docs, workers=n, chunk_size=1))
+    ).seconds
+    results.append(measure(f"(d) extraction, workers={n}", words, lambda: drain(
+        extract_many(docs, workers=n, chunk_size=args.chunk_size)), start_d))  # fmt: skip
+
+    print()
+    print(f"{'run':<34}{'seconds':>9}{'words/s':>10}{'steady w/s':>12}{'cores':>7}{'peak RSS':>11}")
+    for r in results:
+        steady = f"{r.steady:>12,.0f}" if r.startup else f"{'':>12}"
+        print(f"{r.name:<34}{r.seconds:>9.2f}{r.rate:>10,.0f}{steady}{r.cores:>7.2f}"
+              f"{r.peak_mib:>8,.0f} MiB")  # fmt: skip
+    a, b, c, d = results
+    print()
+    print(f"b/a extraction vs pipeline, 1 process : {b.rate / a.rate:.2f}  (target >= 0.80)")
+    print(
+        f"d/c extraction vs pipeline, {n} procs  : {d.rate / c.rate:.2f}  (target >= 0.80); "
+        f"steady {d.steady / c.steady:.2f}"
+    )
+    print(f"d/b speed-up from {n} workers          : {d.rate / b.rate:.2f}")
+    worst = max(r.peak_mib for r in results)
+    print(f"peak RSS per process                  : {worst:,.0f} MiB  (target < 1024 MiB)")
+    print(
+        f"start-up: n_process={n} {start_c:.1f} s, extraction pool {start_d:.1f} s "
+        "(the 'steady' columns subtract these)"
+    )
+    if args.profile:
+        print()
+        stats = pstats.Stats(str(args.profile))
+        stats.sort_stats("tottime").print_stats(25)
+        stats.sort_stats("cumulative").print_stats(25)
+
+
+if __name__ == "__main__":
+    main()
