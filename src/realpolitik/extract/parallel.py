@@ -8,7 +8,7 @@ long the input iterator is.
 
 Workers start with the ``forkserver`` context (``spawn`` where there is none): safe with
 threads in the parent, and no copy of the parent's state. The fork server itself imports this
-module with the pipeline loaded (``_PRELOAD_ENV``), so workers forked from it start in a tenth
+module with the pipeline and the default actor registry loaded (``_PRELOAD_ENV``), so workers forked from it start in a tenth
 of a second and share the model's pages; the initializer's load is then a cached no-op.
 """
 
@@ -27,6 +27,7 @@ from realpolitik.models import Document, Extraction
 
 _STATE: dict[str, Any] = {}
 _PRELOAD_ENV = "REALPOLITIK_FORKSERVER_PRELOAD"
+_DEFAULT = b"realpolitik:default-registry"
 
 
 @cache
@@ -74,7 +75,10 @@ def extract_many(
 def _pooled(
     docs: Iterable[Document], registry: Any, date: str | None, workers: int, chunk_size: int
 ) -> Iterator[Extraction]:
-    payload = pickle.dumps(registry)  # fails here, in the caller, if the registry cannot travel
+    # The default registry is rebuilt (cached) in the workers; any other one travels pickled,
+    # once per worker. A registry that cannot be pickled fails here, in the caller.
+    payload = _DEFAULT if registry is not None and registry is _default_registry() else None
+    payload = payload or pickle.dumps(registry)
     limit = max(workers * chunk_size * 4, chunk_size * 2)
     slots = threading.Semaphore(limit)
     closing = threading.Event()
@@ -119,10 +123,22 @@ def _start_pool(workers: int, payload: bytes, date: str | None) -> Any:
             os.environ[_PRELOAD_ENV] = previous
 
 
+def _default_registry() -> Any:
+    try:
+        from realpolitik.actors import ActorRegistry
+
+        return ActorRegistry.default()
+    except Exception:  # tables missing or broken: extraction will say so itself
+        return None
+
+
 def _init_worker(registry_payload: bytes, date: str | None) -> None:
     from realpolitik.extract import extract_document
 
-    _STATE["registry"] = pickle.loads(registry_payload)
+    if registry_payload == _DEFAULT:
+        _STATE["registry"] = _default_registry()
+    else:
+        _STATE["registry"] = pickle.loads(registry_payload)
     _STATE["date"] = date
     _STATE["nlp"] = shared_nlp()
     _STATE["extract"] = extract_document
@@ -135,5 +151,6 @@ def _extract_one(doc: Document) -> Extraction:
 
 if os.environ.get(_PRELOAD_ENV) == "1":  # imported by the fork server: load once, share
     shared_nlp()
+    _default_registry()
 
 __all__ = ["extract_many", "shared_nlp"]
