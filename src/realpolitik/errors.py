@@ -33,6 +33,7 @@ class Errors:
     E014 = "Nothing could be read from the {count} input(s) given."
     E016 = "{path}: no supported files (.txt, .md, .html, .htm, .xml, .rss, .atom, .jsonl) in this directory."
     E017 = "{path}:{line}: line is {got}, not a JSON object with a 'text' field; line skipped."
+    E018 = "{path}: no database here yet; run `realpolitik ingest PATH` first or pass --db."
     E015 = "{value!r} is not a date; use YYYY-MM-DD."
 
     # -- store -----------------------------------------------------------------------------
