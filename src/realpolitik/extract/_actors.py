@@ -1,0 +1,240 @@
+"""Actors on the parse: registry mentions mapped to tokens, composition and simple coreference.
+
+The registry finds names ("Putin", "North Korea", "the Russian military") by character offsets;
+this module ties them to spaCy tokens so that syntax can pick sources and targets. A token that
+is not itself a name borrows one from its modifiers ("Gondor's government", "North Korean arms"),
+its "of/from/in" phrase ("soldiers from Gondor") or an earlier mention (coreference): "he"/"she"
+take the last person, "it"/"they" the last state or organisation, "the two countries" the last
+two states, "the country" the last state, "the leader" the last person.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from realpolitik.models import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
+STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "regime", "capital"})
+PAIR_WORDS = frozenset({"two", "both"})
+PERSON_NOUNS = frozenset({"leader", "president", "premier", "minister", "chancellor"})
+_COUNTRYISH = frozenset({"country", "capital", "demonym"})
+_MOD_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
+_LINK_PREPS = frozenset({"of", "from", "in"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A registry match placed in the document: character offsets and what it names."""
+
+    start: int
+    end: int
+    ref: ActorRef
+    kind: str
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person" or (self.kind == "custom" and bool(self.ref.name))
+
+    @property
+    def is_state(self) -> bool:
+        return self.kind in _COUNTRYISH or (
+            self.kind == "custom" and len(self.ref.code) == 3 and self.ref.code.isalpha()
+        )
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An event argument: the actor, how sure we are of it (0-1) and its head token."""
+
+    ref: ActorRef
+    quality: float
+    tok: int
+
+
+def registry_mentions(registry: Any, text: str, date: str | None) -> list[Mention]:
+    """All mentions in ``text``, sorted, as this module's records."""
+    out = []
+    for m in registry.find_mentions(text, date):
+        ref = m.ref
+        if not ref.code:
+            continue
+        out.append(Mention(m.start, m.end, ref, getattr(m, "kind", "custom")))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+class DocActors:
+    """Mentions of one document, and the token map of one paragraph parse at a time."""
+
+    def __init__(self, mentions: list[Mention], sectors: dict[str, str]) -> None:
+        self.mentions = mentions
+        self._starts = [m.start for m in mentions]
+        self._sectors = sectors
+        self._tok: dict[int, Mention] = {}
+        self._offset = 0
+        self._doc: Doc | None = None
+
+    def bind(self, doc: Doc, offset: int) -> None:
+        """Map the tokens of a paragraph parse (that starts at ``offset``) to mentions."""
+        self._doc = doc
+        self._offset = offset
+        self._tok = {}
+        end = offset + len(doc.text)
+        lo = bisect.bisect_left(self._starts, offset)
+        for m in self.mentions[lo:]:
+            if m.start >= end:
+                break
+            span = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self._tok[t.i] = m
+
+    def mention_of(self, tok: Token) -> Mention | None:
+        return self._tok.get(tok.i)
+
+    def doc_offset(self, tok: Token) -> int:
+        return self._offset + tok.idx
+
+    # -- resolution ----------------------------------------------------------------------
+    def resolve(self, tok: Token, depth: int = 0) -> list[Arg]:
+        """Actors that ``tok`` (an argument head) stands for; several for "A and B"."""
+        heads = [tok]
+        if tok.dep_ != "conj":
+            heads += [c for c in tok.conjuncts if c.i > tok.i]
+        out: list[Arg] = []
+        seen: set[str] = set()
+        for h in heads:
+            for a in self._resolve_one(h, depth):
+                if a.ref.code not in seen:
+                    seen.add(a.ref.code)
+                    out.append(a)
+        return out
+
+    def _resolve_one(self, tok: Token, depth: int) -> list[Arg]:
+        m = self._tok.get(tok.i)
+        if m is not None:
+            if m.ref.code.startswith("---"):
+                located = self._from_children(tok, m.ref.code[3:], include_mods=True)
+                if located is not None:
+                    return [located]
+                return [Arg(m.ref, 0.45, tok.i)]
+            return [Arg(m.ref, 1.0, tok.i)]
+        low = tok.lower_
+        if tok.pos_ == "PRON":
+            return self._coref(tok, low)
+        lemma = tok.lemma_.lower()
+        sector = self._sectors.get(lemma, "")
+        if tok.pos_ in ("NOUN", "PROPN"):
+            pair = self._pair(tok, lemma)
+            if pair:
+                return pair
+            composed = self._from_children(tok, sector, include_mods=True)
+            if composed is not None:
+                return [composed]
+            for c in tok.children:
+                if c.dep_ == "appos" and depth < 2:
+                    got = self._resolve_one(c, depth + 1)
+                    if got:
+                        return got
+            if sector:
+                return [Arg(ActorRef(tok.text, "---" + sector, None), 0.35, tok.i)]
+        return []
+
+    def _from_children(self, tok: Token, sector: str, include_mods: bool) -> Arg | None:
+        """An actor named by a modifier or an "of/from/in" phrase of ``tok``."""
+        best: Mention | None = None
+        if include_mods:
+            for c in tok.children:
+                if c.dep_ in _MOD_DEPS and c.i < tok.i:
+                    m = self._tok.get(c.i) or self._mod_mention(c)
+                    if m is not None:
+                        best = m  # the nearest modifier wins
+        if best is None and sector:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in _LINK_PREPS:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            m = self._tok.get(p.i) or self._mod_mention(p)
+                            if m is not None:
+                                best = m
+                                break
+                if best is not None:
+                    break
+        if best is None:
+            return None
+        ref = best.ref
+        if sector and best.is_state and len(ref.code) == 3:
+            ref = ActorRef(_span_text(tok, best), ref.code + sector, ref.country, ref.name)
+        return Arg(ref, 0.8, tok.i)
+
+    def _mod_mention(self, tok: Token) -> Mention | None:
+        """A mention one level further down a modifier chain ("Calenardhon leader X")."""
+        for c in tok.children:
+            if c.dep_ in _MOD_DEPS:
+                m = self._tok.get(c.i)
+                if m is not None:
+                    return m
+        return None
+
+    def _before(self, tok: Token) -> list[Mention]:
+        pos = self.doc_offset(tok)
+        hi = bisect.bisect_left(self._starts, pos)
+        return self.mentions[:hi]
+
+    def _coref(self, tok: Token, low: str) -> list[Arg]:
+        if low in PERSON_PRONOUNS:
+            want_person = True
+        elif low in THING_PRONOUNS:
+            want_person = False
+        else:
+            return []
+        for m in reversed(self._before(tok)):
+            if m.is_person == want_person or m.kind == "custom":
+                return [Arg(replace(m.ref, text=tok.text), 0.6, tok.i)]
+        return []
+
+    def _pair(self, tok: Token, lemma: str) -> list[Arg]:
+        """ "the two countries", "both sides", "the country", "the leader" to earlier mentions."""
+        if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS:
+            return []
+        dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "prep")]
+        if mods:
+            return []
+        before = self._before(tok)
+        if dets & PAIR_WORDS and lemma in STATE_NOUNS:
+            found: list[Mention] = []
+            for m in reversed(before):
+                if m.is_state and all(f.ref.code != m.ref.code for f in found):
+                    found.append(m)
+                    if len(found) == 2:
+                        break
+            if len(found) == 2:
+                return [Arg(replace(m.ref, text=tok.text), 0.6, tok.i) for m in reversed(found)]
+            return []
+        if "the" in dets and lemma in ("country", "nation"):
+            for m in reversed(before):
+                if m.is_state:
+                    return [Arg(replace(m.ref, text=tok.text), 0.55, tok.i)]
+        if "the" in dets and lemma in PERSON_NOUNS:
+            for m in reversed(before):
+                if m.is_person:
+                    return [Arg(replace(m.ref, text=tok.text), 0.55, tok.i)]
+        return []
+
+
+def _span_text(tok: Token, m: Mention) -> str:
+    """Text from the mention to the head word ("Gondor's government")."""
+    doc = tok.doc
+    lo = min(t.i for t in tok.subtree if t.i <= tok.i)
+    lo = max(lo, 0)
+    words = doc[lo : tok.i + 1].text
+    return words if len(words) < 80 else tok.text

@@ -1,0 +1,185 @@
+"""Sources and targets of each trigger, from the dependency parse.
+
+Verbs: the subject is the source (or, in the passive, the "by" agent; the passive subject is the
+target), the direct object or a "to/with/against/on/..." phrase the target. A verb without a
+subject borrows its governor's ("agreed to deepen", "met and signed"); a relative clause's
+subject is the noun it modifies. Nouns: the possessor or a country modifier is the source
+("Russia's invasion", "Western support"), "by"/"from" phrases too; "of" names the target
+("invasion of Ukraine") or, for visits and transfers, the source ("the deployment of North
+Korean troops"). A noun without a source takes the subject of the verb it is the object of
+("held talks with", "launched an attack on"). Symmetric events ("A and B met", "the two
+countries signed", "talks between A and B") give one event in each direction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._actors import Arg, DocActors
+from realpolitik.extract._triggers import Found
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TARGET_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards", "upon", "for")
+_REL_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+_SUBJ_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
+_FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Sources and targets found for one trigger, with the dependency path length used."""
+
+    sources: list[Arg]
+    targets: list[Arg]
+    path: int
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append((c.lower_, p))
+    return out
+
+
+def _first(actors: DocActors, toks: list[Token]) -> list[Arg]:
+    for t in toks:
+        got = actors.resolve(t)
+        if got:
+            return got
+    return []
+
+
+def _subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], int]:
+    """Source of a verb: its subject, the passive agent, or its governor's subject."""
+    agent = _pobjs(tok, ("by",))
+    for _, p in agent:
+        if any(c.dep_ == "agent" for c in tok.children):
+            got = actors.resolve(p)
+            if got:
+                return got, 2
+    subj = _child(tok, "nsubj")
+    if subj is not None:
+        if subj.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
+            got = actors.resolve(tok.head)
+            return got, 2
+        got = actors.resolve(subj)
+        if got:
+            return got, 1
+        return _theme_owner(actors, subj), 2
+    if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head is not tok:
+        got, path = _subject(actors, tok.head, depth + 1)
+        return got, path + 1
+    if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
+        return actors.resolve(tok.head), 2
+    return [], 0
+
+
+def _theme_owner(actors: DocActors, theme: Token) -> list[Arg]:
+    """The country that owns a moved thing: "North Korean arms" -> PRK."""
+    for c in theme.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod"):
+            m = actors.mention_of(c)
+            if m is not None:
+                return [Arg(m.ref, 0.75, c.i)]
+    return []
+
+
+def verb_roles(actors: DocActors, f: Found) -> Roles:
+    tok = f.tok
+    flags = f.entry.flags
+    theme = "theme" in flags
+    sources, path = _subject(actors, tok)
+    targets: list[Arg] = []
+    subjpass = _child(tok, "nsubjpass")
+    if subjpass is not None:
+        if theme:
+            if not sources:
+                sources, path = _theme_owner(actors, subjpass), 2
+        else:
+            targets = actors.resolve(subjpass)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not targets:
+        targets = [] if theme else actors.resolve(tok.head)  # "the troops sent to Russia"
+    dobj = _child(tok, "dobj")
+    if not targets:
+        dative = _child(tok, "dative")
+        if dative is not None and dative.dep_ == "dative":
+            targets = actors.resolve(dative)
+    if not targets and dobj is not None:
+        if theme:
+            if not sources:
+                sources, path = _theme_owner(actors, dobj), 2
+        else:
+            targets = actors.resolve(dobj)
+    if not targets:
+        heads = [tok] + ([dobj] if dobj is not None else [])
+        for h in heads:
+            targets = _first(actors, [p for _, p in _pobjs(h, TARGET_PREPS)])
+            if targets:
+                break
+    if not targets and f.code[:2] in _FROM_TARGET_ROOTS:
+        targets = _first(actors, [p for _, p in _pobjs(tok, ("from", "in"))])
+    if not targets and dobj is not None and theme:
+        targets = []
+    return Roles(sources, targets, max(path, 1))
+
+
+def noun_roles(actors: DocActors, f: Found) -> Roles:
+    tok = f.tok
+    flags = f.entry.flags
+    sources: list[Arg] = []
+    targets: list[Arg] = []
+    path = 1
+    for c in tok.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i:
+            got = actors.resolve(c)
+            if got:
+                sources = got
+    for prep, p in _pobjs(tok, ("by", "from")):
+        if not sources:
+            got = actors.resolve(p)
+            if not got and prep == "from":
+                continue
+            sources = got
+    of = [p for _, p in _pobjs(tok, ("of",))]
+    if of:
+        got = actors.resolve(of[0])
+        if "ofsrc" in flags:
+            if not sources:
+                sources = got or _theme_owner(actors, of[0])
+        elif got:
+            targets = got
+    between = [p for _, p in _pobjs(tok, ("between", "among"))]
+    if between and not targets:
+        pair = actors.resolve(between[0])
+        if len(pair) >= 2 and not sources:
+            sources = pair
+    if not targets:
+        targets = _first(actors, [p for _, p in _pobjs(tok, TARGET_PREPS)])
+    if not sources:
+        gov = tok.head
+        if tok.dep_ == "pobj" and gov.dep_ == "prep":
+            gov = gov.head
+        if gov is not tok and gov.pos_ in ("VERB", "AUX") and tok.dep_ != "nsubj":
+            sources, steps = _subject(actors, gov)
+            path = steps + 1
+            if not targets:
+                after = [q for _, q in _pobjs(gov, TARGET_PREPS) if q.i > tok.i]
+                targets = _first(actors, after)
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if not targets and gov.pos_ in ("VERB", "AUX"):
+        after = [q for _, q in _pobjs(gov, ("to", "against")) if q.i > tok.i]
+        targets = _first(actors, after)
+    return Roles(sources, targets, path)

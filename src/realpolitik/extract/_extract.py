@@ -1,0 +1,245 @@
+"""extract_document: one document in, sentences, events, claims and actor mentions out.
+
+One parse per paragraph, one registry scan per document, then per sentence: triggers, control
+folding, roles, factuality, date. Everything is a pure function of (document, registry, date).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from realpolitik.extract._actors import Arg, DocActors, registry_mentions
+from realpolitik.extract._events import Roles, noun_roles, verb_roles
+from realpolitik.extract._lexicon import lexicon
+from realpolitik.extract._nlp import load_nlp, normalize, paragraphs
+from realpolitik.extract._triggers import Found, find_triggers, fold_control
+from realpolitik.extract.factuality import factuality_of
+from realpolitik.models import (
+    Claim,
+    DatePrecision,
+    Document,
+    Event,
+    Evidence,
+    Extraction,
+    Factuality,
+    Mention,
+    Sentence,
+)
+from realpolitik.ontology import cameo
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    """A trigger with or without actors: what the sentence is about (for sentence labels)."""
+
+    sentence_index: int
+    code: str
+    factuality: Factuality
+    depth: int  # arcs from the sentence root; 0 = main verb
+    has_event: bool
+
+
+def default_registry() -> Any:
+    """The actor registry shipped with realpolitik (cached by the registry itself)."""
+    from realpolitik.actors import ActorRegistry
+
+    return ActorRegistry.default()
+
+
+def _optional(module: str, name: str) -> Any:
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 20:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _confidence(f: Found, roles: Roles, src: Arg, tgt: Arg | None) -> float:
+    code = f.code
+    specific = 0.12 if (len(code) == 4 or code[2] != "0") else 0.0
+    lex = 0.04 * f.entry.specificity
+    score = 0.3 + specific + lex + 0.3 * src.quality + (0.2 * tgt.quality if tgt else 0.05)
+    score -= 0.05 * max(0, roles.path - 1)
+    return max(0.05, min(0.99, score))
+
+
+def _pairs(f: Found, roles: Roles) -> list[tuple[Arg, Arg | None]]:
+    srcs, tgts = roles.sources, roles.targets
+    if not srcs:
+        return []
+    if not tgts and len(srcs) >= 2 and "recip" in f.entry.flags:
+        return [(a, b) for a in srcs for b in srcs if a.ref.code != b.ref.code]
+    if tgts:
+        return [(a, b) for a in srcs for b in tgts if a.ref.code != b.ref.code]
+    return [(a, None) for a in srcs]
+
+
+class _Run:
+    """State of one document's extraction."""
+
+    def __init__(self, doc: Document, registry: Any, date: str | None) -> None:
+        self.doc = doc
+        self.date = doc.date or date
+        self.text = normalize(doc.text)
+        self.lex = lexicon()
+        self.mentions = registry_mentions(registry, self.text, self.date)
+        self.actors = DocActors(self.mentions, self.lex.sectors)
+        self.resolve_date = _optional("realpolitik.extract.dates", "resolve_date")
+        self.find_claims = _optional("realpolitik.extract.claims", "find_claims")
+        self.sentences: list[Sentence] = []
+        self.events: list[Event] = []
+        self.claims: list[Claim] = []
+        self.hits: list[TriggerHit] = []
+
+    def run(self, nlp: Any) -> None:
+        paras = paragraphs(self.text)
+        texts = [self.text[s:e] for s, e in paras]
+        for (pstart, _), pdoc in zip(paras, nlp.pipe(texts), strict=True):
+            self.actors.bind(pdoc, pstart)
+            for sent in pdoc.sents:
+                start = pstart + sent.start_char
+                end = pstart + sent.end_char
+                idx = len(self.sentences)
+                self.sentences.append(
+                    Sentence(self.doc.doc_id, idx, start, end, self.doc.text[start:end])
+                )
+                self._sentence(sent, idx, start, end)
+
+    def _date(self, sent_text: str, anchor: int) -> tuple[str | None, DatePrecision]:
+        if self.resolve_date is not None:
+            got: tuple[str | None, DatePrecision] = self.resolve_date(sent_text, self.date, anchor)
+            return got
+        return self.date, "document"
+
+    def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
+        found = find_triggers(sent, self.lex)
+        if found:
+            fold_control(found)
+            self._events(sent, found, idx, start, end)
+        if self.find_claims is not None:
+            spans = [(m.start, m.end, m.ref) for m in self.mentions if start <= m.start < end]
+            if spans:
+                self.claims += self.find_claims(
+                    sent, spans, self.doc.doc_id, idx, self.date, factuality_of, start
+                )
+
+    def _events(self, sent: Span, found: list[Found], idx: int, start: int, end: int) -> None:
+        roles: dict[int, Roles] = {}
+        trig = {f.tok.i for f in found}
+        for f in found:
+            if f.entry.pos == "N" and self._object_of_trigger(f, trig):
+                f.absorbed = True
+            if f.absorbed and f.controller is None:
+                continue
+            r = noun_roles(self.actors, f) if f.entry.pos == "N" else verb_roles(self.actors, f)
+            roles[f.tok.i] = r
+        inner_of = {f.controller.tok.i: f for f in found if f.controller is not None}
+        sent_text = self.doc.text[start:end]
+        evidence: Evidence | None = None
+        seen: set[tuple[int, str, str]] = set()
+        for f in found:
+            if f.absorbed:
+                continue
+            r = roles[f.tok.i]
+            inner = inner_of.get(f.tok.i)
+            if inner is not None and not r.targets and inner.tok.i in roles:
+                r = Roles(r.sources, roles[inner.tok.i].targets, r.path + 1)
+            fact: Factuality = "negated" if f.negated else factuality_of(f.tok)
+            pairs = _pairs(f, r)
+            self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))
+            if not pairs:
+                continue
+            c = cameo(f.code)
+            anchor = self.actors.doc_offset(f.tok) - start
+            date, precision = self._date(sent_text, anchor)
+            if evidence is None or evidence.trigger != f.tok.text:
+                evidence = Evidence(sent_text, start, end, f.tok.text)
+            for src, tgt in pairs:
+                key = (f.tok.i, src.ref.code, tgt.ref.code if tgt else "")
+                if key in seen:
+                    continue
+                seen.add(key)
+                self.events.append(
+                    Event(
+                        doc_id=self.doc.doc_id,
+                        sentence_index=idx,
+                        source=src.ref,
+                        target=tgt.ref if tgt else None,
+                        cameo=f.code,
+                        plover=c.plover,
+                        mode=c.mode,
+                        goldstein=c.goldstein,
+                        quad_class=c.quad_class,
+                        factuality=fact,
+                        date=date,
+                        date_precision=precision,
+                        evidence=evidence,
+                        confidence=_confidence(f, r, src, tgt),
+                    )
+                )
+
+    def _object_of_trigger(self, f: Found, trig: set[int]) -> bool:
+        """A noun that only says what a verbal trigger acted on ("signed a treaty")."""
+        tok = f.tok
+        gov = tok.head
+        if tok.dep_ == "pobj" and gov.dep_ == "prep":
+            gov = gov.head
+        elif tok.dep_ not in ("dobj", "nsubjpass", "attr", "conj"):
+            return False
+        if gov.i not in trig or gov.pos_ not in ("VERB", "AUX") or gov is tok:
+            return False
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.actors.mention_of(c)):
+                return False
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                return False
+        return True
+
+    def mention_records(self) -> list[Mention]:
+        out = []
+        starts = [s.start for s in self.sentences]
+        si = 0
+        for m in self.mentions:
+            while si + 1 < len(starts) and starts[si + 1] <= m.start:
+                si += 1
+            out.append(
+                Mention(
+                    self.doc.doc_id, si, self.doc.text[m.start : m.end], m.ref.code, m.start, m.end
+                )
+            )
+        return out
+
+
+def run_document(
+    doc: Document, registry: Any = None, date: str | None = None, nlp: Any = None
+) -> tuple[Extraction, list[TriggerHit]]:
+    """Extraction plus every trigger hit (for sentence-level labels in evaluation)."""
+    reg = registry if registry is not None else default_registry()
+    run = _Run(doc, reg, date)
+    run.run(nlp if nlp is not None else load_nlp())
+    extraction = Extraction(doc, run.sentences, run.events, run.claims, run.mention_records())
+    return extraction, run.hits
+
+
+def extract_document(
+    doc: Document, registry: Any = None, date: str | None = None, nlp: Any = None
+) -> Extraction:
+    """Events, claims and actor mentions of one document.
+
+    ``registry`` defaults to ``ActorRegistry.default()``; ``date`` (YYYY-MM-DD) stands in for a
+    document without its own date, for actor terms in office and relative time expressions;
+    ``nlp`` defaults to :func:`load_nlp`. Pure: the same inputs give the same records.
+    """
+    return run_document(doc, registry, date, nlp)[0]

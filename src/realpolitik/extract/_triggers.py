@@ -1,0 +1,137 @@
+"""Find event triggers in a sentence: every verb and event noun, not only the root.
+
+A token is a trigger when its (lemma, part of speech) is in the lexicon and the line's
+conditions hold (particle, preposition, object head). The code is then refined by object words
+in the trigger's phrase ("supplies of ... arms" -> 072) and, for control verbs, by the root of
+the embedded event ("agreed to meet" -> 036, "threatened to attack" -> 138).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._lexicon import Lexicon, Trigger, pos_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+_MOD_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+# Control verbs: the embedded event's root refines the governing code.
+_INTENT = {"04": "036", "07": "033", "06": "031", "08": "035", "05": "032", "03": "030"}
+_APPEAL = {"04": "026", "07": "023", "06": "021", "08": "025", "05": "022"}
+_DEMAND = {"04": "106", "07": "103", "06": "101", "08": "105", "05": "102"}
+_THREAT = {"19": "138", "18": "138", "20": "138", "15": "138", "16": "131", "17": "137"}
+CONTROL_REFINE = {"03": _INTENT, "02": _APPEAL, "10": _DEMAND, "13": _THREAT}
+
+
+@dataclass
+class Found:
+    """A trigger token with its lexicon line and current code."""
+
+    tok: Token
+    entry: Trigger
+    code: str
+    absorbed: bool = False  # folded into a control verb ("agreed to sign")
+    negated: bool = False  # under "refused to", "denied that"
+    controller: Found | None = None
+
+
+def _object_words(tok: Token) -> set[str]:
+    """Lemmas of the trigger's object and modifiers, one and two levels down."""
+    words: set[str] = set()
+    for c in tok.children:
+        dep = c.dep_
+        if dep in _OBJ_DEPS or dep in _MOD_DEPS or dep == "dative":
+            words.add(c.lemma_.lower())
+            for g in c.children:
+                if g.dep_ in _MOD_DEPS:
+                    words.add(g.lemma_.lower())
+        elif dep == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    words.add(p.lemma_.lower())
+                    for g in p.children:
+                        if g.dep_ in _MOD_DEPS:
+                            words.add(g.lemma_.lower())
+    if tok.dep_ in ("compound", "amod") or tok.pos_ == "ADJ":
+        words.add(tok.head.lemma_.lower())
+    return words
+
+
+def _matches(t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[str]) -> bool:
+    if t.prt and not (t.prt & prts):
+        return False
+    if t.prep and not (t.prep & preps):
+        return False
+    return not (t.obj and not (t.obj & objs))
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
+    """Triggers of one sentence in token order, before control-verb folding."""
+    table = lex.triggers
+    out: list[Found] = []
+    for tok in sent:
+        key = pos_key(tok.pos_)
+        if key is None:
+            continue
+        cands = table.get((tok.lemma_.lower(), key))
+        if cands is None:
+            continue
+        if key == "A" and not any(c.dep_ == "xcomp" for c in tok.children):
+            continue
+        prts: set[str] = set()
+        preps: set[str] = set()
+        objs: set[str] = set()
+        if any(c.specificity for c in cands):
+            for c in tok.children:
+                if c.dep_ == "prt":
+                    prts.add(c.lower_)
+                elif c.dep_ in ("prep", "agent"):
+                    preps.add(c.lower_)
+                elif c.dep_ in ("dobj", "nsubjpass", "compound", "amod"):
+                    objs.add(c.lemma_.lower())
+            if key == "N":
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        objs.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+        chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs)), None)
+        if chosen is None:
+            continue
+        out.append(Found(tok, chosen, refine(chosen.cameo, _object_words(tok), lex)))
+    return out
+
+
+def refine(code: str, words: set[str], lex: Lexicon) -> str:
+    """A more specific code from object words, only where the lexicon line is generic."""
+    if len(code) > 3 or code[2] != "0":
+        return code
+    for vocab, better in lex.refine.get(code[:2], ()):
+        if vocab & words:
+            return better
+    return code
+
+
+def fold_control(found: list[Found]) -> None:
+    """Fold embedded events into their control verb; mark events under "refused to" negated."""
+    by_tok = {f.tok.i: f for f in found}
+    for f in found:
+        flags = f.entry.flags
+        if "ctl" not in flags and "negctl" not in flags:
+            continue
+        for c in f.tok.children:
+            if c.dep_ not in ("xcomp", "ccomp", "acl") or c.i not in by_tok:
+                continue
+            inner = by_tok[c.i]
+            if "negctl" in flags:
+                inner.negated = True
+                f.absorbed = True  # "refused to sign": the signing, negated; no REJECT event
+            else:
+                inner.absorbed = True
+                inner.controller = f
+                table = CONTROL_REFINE.get(f.code[:2])
+                if table and len(f.code) == 3 and f.code[2] == "0":
+                    f.code = table.get(inner.code[:2], f.code)
+            break

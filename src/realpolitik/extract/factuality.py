@@ -1,0 +1,123 @@
+"""Factuality of an event trigger: asserted, reported, possible or negated.
+
+Analysis prose hedges ("could", "prospects of", "if") and attributes ("X said that ...",
+"according to"); an analyst must not count a hypothetical attack as an attack. The rule is
+local and transparent: look at the trigger's own modifiers first, then climb the dependency
+tree one governor at a time; the NEAREST marker decides. At one level, negation beats modality,
+and modality beats attribution ("Seoul said Pyongyang could send troops" is possible).
+
+- negated: "not", "never", "no" on the trigger; governed by "refuse", "deny", "fail", "decline"
+  ("refused to sign" is the negation of signing, not a rejection event);
+- possible: modal or future auxiliaries (could, might, may, would, should, can, must, will),
+  "if"/"unless"/"whether" clauses, "potential"/"possible"/"planned"/"proposed" modifiers,
+  governors such as "plan", "expect", "hope", "want", "prospects of", "possibility of";
+- reported: "reportedly", "allegedly", "alleged", "according to", and clauses under speech and
+  report verbs ("say", "tell", "report", "claim", "announce", ...);
+- asserted otherwise. Relative and adverbial clauses stop the climb: "the troops that attacked
+  the town" is not hedged by the main clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.models import Factuality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NEGATORS = frozenset({"not", "never", "n't", "no", "neither", "nor"})
+MODALS = frozenset(
+    {"could", "might", "may", "would", "should", "can", "must", "will", "wo", "'ll", "shall", "ca"}
+)
+POSSIBLE_ADV = frozenset({"possibly", "perhaps", "potentially", "likely", "probably", "maybe"})
+REPORTED_ADV = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "supposedly"})
+POSSIBLE_MOD = frozenset(
+    {
+        "potential",
+        "possible",
+        "planned",
+        "proposed",
+        "future",
+        "prospective",
+        "likely",
+        "hypothetical",
+    }
+)
+REPORTED_MOD = frozenset({"alleged", "reported", "purported", "suspected", "rumoured", "rumored"})
+CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
+NEG_GOVERNORS = frozenset({"refuse", "deny", "fail", "decline", "refusal", "denial", "failure"})
+POSSIBLE_GOVERNORS = frozenset(
+    {
+        "plan", "expect", "intend", "hope", "want", "wish", "seek", "propose", "consider",
+        "aim", "prepare", "try", "attempt", "prospect", "possibility", "chance", "risk",
+        "likelihood", "potential", "proposal", "offer", "threaten", "threat", "urge", "ask",
+        "call", "demand", "likely", "able", "ready", "willing", "set", "due", "poised", "eager",
+        "fear", "warn", "predict", "scenario", "idea", "option", "would", "could", "might",
+    }
+)  # fmt: skip
+REPORT_GOVERNORS = frozenset(
+    {
+        "say", "tell", "report", "claim", "allege", "announce", "state", "add", "note",
+        "assert", "insist", "declare", "quote", "confirm", "believe", "suggest", "according",
+        "write", "argue", "indicate", "reveal", "disclose", "acknowledge", "admit",
+    }
+)  # fmt: skip
+_CLAUSAL = frozenset(
+    {"ccomp", "xcomp", "parataxis", "acl", "pcomp", "pobj", "dobj", "nsubj", "conj"}
+)
+_STOP = frozenset({"relcl", "advcl"})
+
+
+def _level(tok: Token, negation: bool = True) -> Factuality | None:
+    """A marker among ``tok``'s own children, if any (negation first, then modality)."""
+    found: Factuality | None = None
+    for c in tok.children:
+        low = c.lower_
+        dep = c.dep_
+        if dep == "neg" or (low in NEGATORS and dep in ("det", "advmod", "neg", "preconj")):
+            if negation:
+                return "negated"
+            continue
+        if found == "possible":
+            continue
+        if (
+            (dep == "aux" and low in MODALS)
+            or (dep == "mark" and low in CONDITIONAL)
+            or (dep == "advmod" and low in POSSIBLE_ADV)
+            or (dep in ("amod", "compound") and low in POSSIBLE_MOD)
+        ):
+            found = "possible"
+        elif found is None and (
+            (dep == "advmod" and low in REPORTED_ADV)
+            or (dep in ("amod", "compound") and low in REPORTED_MOD)
+            or (dep == "prep" and low == "according")
+        ):
+            found = "reported"
+    return found
+
+
+def factuality_of(token: Token) -> Factuality:
+    """Factuality of the event whose trigger is ``token`` (a verb or an event noun)."""
+    tok = token
+    negation = True
+    for _ in range(8):
+        mark = _level(tok, negation)
+        if mark is not None:
+            return mark
+        dep = tok.dep_
+        head = tok.head
+        if head is tok or dep in _STOP:
+            break
+        if dep in _CLAUSAL or dep in ("prep", "advmod", "amod", "npadvmod", "attr", "oprd"):
+            lemma = head.lemma_.lower()
+            if lemma in NEG_GOVERNORS and dep in ("xcomp", "ccomp", "acl", "dobj", "pobj"):
+                return "negated"
+            if lemma in POSSIBLE_GOVERNORS and dep not in ("nsubj", "conj"):
+                return "possible"
+            if lemma in REPORT_GOVERNORS and dep in ("ccomp", "parataxis"):
+                return "reported"
+        # "Western support ... has not wavered": a subject is not negated by its verb.
+        negation = dep not in ("nsubj", "nsubjpass")
+        tok = head
+    return "asserted"
