@@ -54,6 +54,8 @@ class Errors:
     E211 = "{path}:{line}: {column} date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD."
     E212 = "{path}: actor file cannot be read ({reason})."
     E213 = "{value!r} is not a date; use YYYY-MM-DD (or YYYY, YYYY-MM) for actor resolution."
+    E240 = "{path}: gold file cannot be read ({reason})."
+    E241 = "{path}:{line}: gold line is not a JSON object ({reason})."
 
     # -- datasets and fetch ----------------------------------------------------------------
     E301 = "{path}: missing column(s) {columns} for {kind}; expected {expected}."
