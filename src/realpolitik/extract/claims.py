@@ -183,7 +183,9 @@ _FRACTION_RE = (
     r"|(?P<fhalf>half)"
 )
 # A few words may sit between a count and its noun: "11,000 North Korean troops".
-_MID = r"((?:\s+(?!(?:and|or|to|from|in|for|with|by|was|were|had|have|of)\b)[\w'-]+){0,3}?)"
+_STOP = r"or|to|from|in|for|with|by|was|were|had|have|of|after|before|since|than|that|which"
+_MID = rf"((?:\s+(?!(?:and|{_STOP})\b)[\w'-]+){{0,3}}?)"
+_VAGUE_MID = rf"((?:\s+(?!(?:{_STOP})\b)[\w'-]+){{0,4}}?)"
 
 _QUANTITY = re.compile(
     "|".join(
@@ -192,23 +194,37 @@ _QUANTITY = re.compile(
             rf"(?P<money2>\b(?P<num2>{_NUM})(?:\s*(?P<scale2>{_SCALE}))?\s+(?P<cur2>{_CUR_AFTER})\b)",
             rf"(?P<pct>\b(?P<num3>{_NUM})\s*(?:%|(?:per\s*cent|percent|pct)\b))",
             rf"(?P<frac>\b(?i:{_FRACTION_RE})\s+of\b)",
-            rf"(?P<vague>\b(?P<vword>(?i:{_VAGUE_RE}))\s+of{_MID}\s+(?P<vnoun>(?i:{_NOUNS}))\b)",
-            rf"(?P<count>\b(?P<num4>{_NUM}|(?i:{_WORDNUM}))"
+            rf"(?P<vague>\b(?P<vword>(?i:{_VAGUE_RE}))\s+of{_VAGUE_MID}\s+(?P<vnoun>(?i:{_NOUNS}))\b)",
+            rf"(?P<count>(?<![\w.,-])(?P<num4>{_NUM}|(?i:{_WORDNUM}))\b"
             rf"(?:\s+(?P<scale4>(?i:dozen|hundred|thousand|million|billion)))?"
             rf"{_MID}\s+(?P<cnoun>(?i:{_NOUNS}))\b)",
         ]
     )
 )
 _CUE_BEFORE = re.compile(
-    r"\b(?P<cue>from|to|for|into|with|between|and|in|of|by)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?P<cue>from|to|for|into|with|at|against|between|and|in|of|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"'s?\b|’s?\b")
 _GROWTH_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _SHARE_WORD = re.compile(r"\bshare\s+of\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+_DIGIT = re.compile(r"\d")
 _QUANT_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _QUANT_WORDS = frozenset(
-    {"dozen", "dozens", "hundreds", "thousands", "millions", "half", "quarter", "thirds"}
+    {
+        "dozen",
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "millions",
+        "several",
+        "few",
+        "half",
+        "quarter",
+        "thirds",
+    }
 )
 
 
@@ -228,9 +244,11 @@ def find_claims(
     parse of one paragraph (where ``sent.start_char`` is relative to the paragraph). The
     evidence offsets are document offsets.
     """
-    if not any(t.like_num or t.ent_type_ in _QUANT_ENTS or t.lower_ in _QUANT_WORDS for t in sent):
-        return []
     text = sent.text
+    if not _DIGIT.search(text) and not any(
+        t.like_num or t.ent_type_ in _QUANT_ENTS or t.lower_ in _QUANT_WORDS for t in sent
+    ):
+        return []
     offset = sent.start_char if sent_start is None else sent_start
     local = [
         (s - offset, e - offset, ref)
@@ -248,15 +266,19 @@ def find_claims(
         if parsed is None:
             continue
         measure, value, unit, is_share = parsed
+        number = _token_at(sent, m.start())
+        if m.lastgroup == "count" and not _governs(_token_at(sent, m.start("cnoun")), number):
+            continue  # "two days after Russian missiles": the number counts something else
+        predicate = _predicate_token(sent, number)
+        grammatical = _subject_span(sent, predicate, number)
         if is_share:
-            subject, obj = _share_roles(text, m, local)
+            subject, obj = _share_roles(text, m, local, grammatical)
         else:
-            subject, obj = _flow_roles(text, m, local, measure)
+            subject, obj = _flow_roles(text, m, local, measure, grammatical)
         if subject is None and obj is None:
             continue
         date, precision = resolve_date(text, doc_date, anchor=m.start())
         year = int(date[:4]) if date and precision != "document" else None
-        token = _predicate_token(sent, m.start())
         claims.append(
             Claim(
                 doc_id=doc_id,
@@ -267,7 +289,7 @@ def find_claims(
                 value=value,
                 unit=unit,
                 year=year,
-                factuality=factuality(token) if token is not None else "asserted",
+                factuality=factuality(predicate) if predicate is not None else "asserted",
                 evidence=Evidence(*evidence_base, trigger=m.group().strip()),
             )
         )
@@ -334,13 +356,14 @@ def _fraction(numerator: str, denominator: str) -> float:
 
 
 def _topic(text: str, start: int, end: int) -> str | None:
-    """The measure word nearest the number, in a window of ~60 characters either side."""
+    """The measure word nearest the number: up to ~100 characters before it or 60 after it,
+    words across a comma or semicolon counting as farther away."""
     best: tuple[int, str] | None = None
-    lo = max(0, start - 60)
-    for w in _MEASURE_WORDS.finditer(text, lo, min(len(text), end + 60)):
+    for w in _MEASURE_WORDS.finditer(text, max(0, start - 100), min(len(text), end + 60)):
         kind = w.lastgroup or ""
-        distance = start - w.end() if w.end() <= start else w.start() - end
-        distance = max(distance, 0) + (4 if w.end() <= start else 0)
+        before = w.end() <= start
+        gap = text[w.end() : start] if before else text[end : w.start()]
+        distance = len(gap) + (4 if before else 0) + 40 * (gap.count(",") + gap.count(";"))
         if kind in ("import", "export", "trade") and re.search(
             r"\b(?:arms|weapons?|military)\s+$", text[max(0, w.start() - 12) : w.start()], re.I
         ):
@@ -360,10 +383,11 @@ def _possessive(text: str, end: int) -> bool:
 
 
 def _share_roles(
-    text: str, m: re.Match[str], actors: list[ActorSpan]
+    text: str, m: re.Match[str], actors: list[ActorSpan], grammatical: tuple[int, int] | None
 ) -> tuple[ActorRef | None, ActorRef | None]:
     """Object: the actor in the "of" phrase (of the number or of "share of"); subject: the
-    partner ("with"/"from"/"to"), the holder of "share", or the nearest other actor before."""
+    partner ("with"/"from"/"to"), the holder of "share", the clause's grammatical subject, or
+    the nearest other actor before the number."""
     share = _SHARE_WORD.search(text)
     anchors = [m.end()] + ([share.end()] if share else [])
     obj = next(
@@ -376,53 +400,86 @@ def _share_roles(
         None,
     )
     others = [a for a in actors if obj is None or a[2].code != obj[2].code]
-    subject = next((a for a in others if _cue(text, a[0]) in ("with", "from", "to")), None)
+    subject = _nearest(m, [a for a in others if _cue(text, a[0]) in ("with", "from", "to")])
     if subject is None and share:
         subject = next(
             (a for a in others if a[1] <= share.start() and _possessive(text, a[1])), None
         )
     if subject is None:
-        before = [a for a in others if a[1] <= m.start()]
-        subject = before[-1] if before else None
+        subject = _fallback(m, others, grammatical)
     return (subject[2] if subject else None, obj[2] if obj else None)
 
 
 def _flow_roles(
-    text: str, m: re.Match[str], actors: list[ActorSpan], measure: str
+    text: str,
+    m: re.Match[str],
+    actors: list[ActorSpan],
+    measure: str,
+    grammatical: tuple[int, int] | None,
 ) -> tuple[ActorRef | None, ActorRef | None]:
     """Subject = origin (exporter, donor, sender), object = destination."""
-    subject: ActorSpan | None = None
-    obj: ActorSpan | None = None
-    for i, a in enumerate(actors):
-        cue = _cue(text, a[0])
-        if cue == "between" and i + 1 < len(actors):
-            return a[2], actors[i + 1][2]
-        nxt = actors[i + 1] if i + 1 < len(actors) else None
-        if nxt is None:
-            continue
+    for i, a in enumerate(actors[:-1]):
+        nxt = actors[i + 1]
         gap = text[a[1] : nxt[0]]
+        if _cue(text, a[0]) == "between" and _AND_GAP.fullmatch(gap):
+            return a[2], nxt[2]  # "trade between China and Russia"
         if _PAIR_GAP.fullmatch(gap) or (measure == "trade_value" and _AND_GAP.fullmatch(gap)):
             return a[2], nxt[2]  # "China-Russia trade", "China and Russia traded"
+    origins: list[ActorSpan] = []
+    destinations: list[ActorSpan] = []
+    owner: ActorSpan | None = None
     for a in actors:
         cue = _cue(text, a[0])
         after = text[a[1] : a[1] + 16].lower()
         if m.start() <= a[0] and a[1] <= m.end():
-            subject = subject or a  # "11,000 North Korean troops"
+            owner = owner or a  # "11,000 North Korean troops"
         elif cue == "from" or (_possessive(text, a[1]) and "export" in after):
-            subject = subject or a
-        elif cue in ("to", "for", "into", "with") or (
-            (cue == "in" and measure not in _VALUE_MEASURES)
+            origins.append(a)
+        elif (
+            cue in _TO
+            or (cue == "in" and measure not in _VALUE_MEASURES and 0 <= a[0] - m.end() < 30)
             or (_possessive(text, a[1]) and "import" in after)
         ):
-            obj = obj or a
+            destinations.append(a)
+    if owner is not None:
+        dest = _nearest(m, [d for d in destinations if d[2].code != owner[2].code])
+        return owner[2], dest[2] if dest else None
+    subject = _nearest(m, origins)
+    obj = _nearest(m, destinations)
     taken = {x[2].code for x in (subject, obj) if x is not None}
-    before = [a for a in actors if a[1] <= m.start() and a[2].code not in taken]
-    nearest = before[-1] if before else None
+    rest = [a for a in actors if a[2].code not in taken]
     if subject is None:
-        subject = nearest
+        subject = _fallback(m, rest, grammatical)
+        if obj is None and subject is not None:
+            # "North Korea had provided Russia with several missiles"
+            between = [a for a in rest if subject[1] <= a[0] and a[1] <= m.start()]
+            between = [a for a in between if a[2].code != subject[2].code]
+            obj = between[-1] if between else None
     elif obj is None:
-        obj = nearest
+        before = [a for a in rest if a[1] <= m.start()]
+        obj = before[-1] if before else None
     return (subject[2] if subject else None, obj[2] if obj else None)
+
+
+_TO = ("to", "for", "into", "with", "at", "against")
+
+
+def _nearest(m: re.Match[str], candidates: list[ActorSpan]) -> ActorSpan | None:
+    if not candidates:
+        return None
+    return min(candidates, key=lambda a: abs(a[0] - m.start()))
+
+
+def _fallback(
+    m: re.Match[str], actors: list[ActorSpan], grammatical: tuple[int, int] | None
+) -> ActorSpan | None:
+    """The grammatical subject of the number's clause, else the nearest actor before it."""
+    if grammatical is not None:
+        inside = [a for a in actors if grammatical[0] <= a[0] and a[1] <= grammatical[1]]
+        if inside:
+            return inside[0]
+    before = [a for a in actors if a[1] <= m.start()]
+    return before[-1] if before else None
 
 
 _PAIR_GAP = re.compile(r"\s*[-–/]\s*")
@@ -432,18 +489,62 @@ _VALUE_MEASURES = frozenset(
 )
 
 
-def _predicate_token(sent: Span, char: int) -> Token | None:
-    """The verb governing the number, for the factuality judgement ("could send 10,000 troops")."""
+def _token_at(sent: Span, char: int) -> Token | None:
+    """The token at a character offset of the sentence text."""
     start = sent.start_char + char
-    token = next((t for t in sent if t.idx <= start < t.idx + max(len(t.text), 1)), None)
+    for t in sent:
+        if t.idx <= start < t.idx + max(len(t.text), 1):
+            return t
+    return None
+
+
+def _governs(noun: Token | None, number: Token | None, hops: int = 3) -> bool:
+    """Whether the count noun is the number's head (or a near ancestor): "11,000 troops"."""
+    if noun is None or number is None:
+        return True  # no parse to contradict the pattern
+    cur = number
+    for _ in range(hops):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.i == noun.i:
+            return True
+    return False
+
+
+def _predicate_token(sent: Span, token: Token | None) -> Token | None:
+    """The verb governing the number, for the factuality judgement ("could send 10,000 troops")."""
     if token is None:
         return sent.root if len(sent) else None
-    seen = 0
     cur = token
-    while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur and seen < 12:
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            break
         cur = cur.head
-        seen += 1
     return cur if cur.pos_ in ("VERB", "AUX") else sent.root
+
+
+def _subject_span(
+    sent: Span, predicate: Token | None, number: Token | None
+) -> tuple[int, int] | None:
+    """Sentence-relative character span of the grammatical subject of the number's clause,
+    climbing past clauses without one ("China is X's partner, accounting for 90 percent")."""
+    cur = predicate
+    base = sent.start_char
+    for _ in range(4):
+        if cur is None:
+            return None
+        for child in cur.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and (number is None or child.i != number.i):
+                left, right = child.left_edge, child.right_edge
+                return left.idx - base, right.idx + len(right.text) - base
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ == "PROPN":
+            head = cur.head  # "Beijing, which accounts for ..."
+            return head.left_edge.idx - base, head.idx + len(head.text) - base
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
 
 
 def _asserted(token: Token) -> Factuality:
