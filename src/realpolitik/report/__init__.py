@@ -1,1 +1,97 @@
-"""report."""
+"""The HTML report: one self-contained file (inline CSS and SVG, no external assets).
+
+It shows what is in the store with the evidence for it: overview counts, per-dyad summaries,
+the strongest ties, every event with its evidence sentence (trigger marked), factuality and
+source document, quantitative claims, then the measures and ideal point sections when their
+data is loaded, and the sources and citations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+import duckdb
+from markupsafe import Markup
+
+from realpolitik.datasets.citations import CITATIONS
+from realpolitik.errors import RealpolitikError
+from realpolitik.report import _html
+from realpolitik.store import Store, queries
+
+MAX_EVENTS = 2000
+
+
+def render_report(store: Store, max_events: int = MAX_EVENTS) -> str:
+    """The report as one HTML string."""
+    summary = queries.summary(store, top=15)
+    all_events = queries.events(store, origin="text", limit=max_events + 1)
+    shown = all_events[:max_events]
+    for event in shown:
+        event["evidence_html"] = _html.highlight(event["evidence_sentence"], event["trigger"])
+    dyads = queries.dyads(store)
+    for dyad in dyads:
+        dyad["bar"] = _html.net_bar(dyad["net_cooperation"])
+    claims = queries.claims(store, limit=max_events)
+    docs = queries.documents(store)
+    months = store.con.execute(
+        "SELECT strftime(date, '%Y-%m'), quad_class, count(*) FROM events"
+        " WHERE origin = 'text' AND date IS NOT NULL AND quad_class IS NOT NULL"
+        " GROUP BY ALL ORDER BY 1, 2"
+    ).fetchall()
+    origins = [r[0] for r in store.con.execute("SELECT DISTINCT origin FROM events").fetchall()]
+    citations = list(_html.CODING_CITATIONS)
+    citations += [CITATIONS[o] for o in ("gdelt", "icews") if o in origins and o in CITATIONS]
+    context: dict[str, Any] = {
+        "generated": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "database": os.path.basename(str(store.path)),
+        "summary": summary,
+        "dyads": dyads,
+        "ties": summary["strongest_ties"],
+        "events": shown,
+        "events_truncated": len(all_events) > max_events,
+        "max_events": max_events,
+        "claims": claims,
+        "documents": docs,
+        "chart": _html.monthly_chart([(str(m), int(q), int(n)) for m, q, n in months]),
+        "quad_names": _html.QUAD_NAMES,
+        "quad_colours": _html.QUAD_COLOURS,
+        "sections": _sections(store),
+        "citations": citations,
+    }
+    css = (_html.TEMPLATES / "report.css").read_text(encoding="utf-8")
+    template = _html.environment().get_template("report.html")
+    return template.render(css=Markup(css), **context)
+
+
+def write_report(store: Store, path: str | os.PathLike[str]) -> Path:
+    """Write the report to ``path`` (atomically: a reader never sees half a file)."""
+    out = Path(path)
+    html = render_report(store)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(html, encoding="utf-8")
+    tmp.replace(out)
+    return out
+
+
+def _sections(store: Store) -> list[tuple[str, Markup]]:
+    """HTML fragments from the measures and ideal point modules, when they have something."""
+    from realpolitik.report import _idealpoints, _measures
+
+    out: list[tuple[str, Markup]] = []
+    for name, module in (("measures", _measures), ("idealpoints", _idealpoints)):
+        try:
+            fragment = module.section(store)
+        except (RealpolitikError, duckdb.Error) as exc:
+            message = str(exc).splitlines()[0]
+            fragment = Markup("<p class='note'>The {} section could not be built: {}</p>").format(
+                name, message
+            )
+        if fragment:
+            out.append((name, Markup(fragment)))
+    return out
+
+
+__all__ = ["render_report", "write_report"]

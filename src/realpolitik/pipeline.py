@@ -1,0 +1,243 @@
+"""Read, extract and store: the API twins of ``realpolitik ingest`` and ``realpolitik extract``.
+
+Each document is stored in its own transaction with everything extraction found in it, so an
+interrupted run leaves a consistent database and running it again resumes: documents already
+stored unchanged are skipped *before* extraction, which is the expensive step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import duckdb
+
+from realpolitik.errors import Errors, InputError, RealpolitikError
+from realpolitik.ingest import MAX_BYTES, read_paths
+from realpolitik.models import Document, Extraction
+from realpolitik.store import Store
+
+ErrorHandler = Callable[[InputError], None]
+DocumentHandler = Callable[[Extraction, str], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did. ``read`` counts documents read, whatever happened to them next."""
+
+    read: int = 0
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    events: int = 0
+    claims: int = 0
+    seconds: float = 0.0
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def stored(self) -> int:
+        return self.new + self.replaced
+
+    def line(self) -> str:
+        """One line for people: what was read, stored, skipped and found."""
+        return (
+            f"{self.read} document(s) read: {self.new} new, {self.replaced} replaced,"
+            f" {self.unchanged} unchanged, {self.duplicates} duplicate(s); {self.failed} input(s)"
+            f" failed; {self.events} event(s), {self.claims} claim(s) stored"
+            f" in {self.seconds:.1f} s."
+        )
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during ingest; ``report`` says what was stored before it (all of it consistent)."""
+
+    def __init__(self, report: IngestReport) -> None:
+        super().__init__("interrupted")
+        self.report = report
+
+
+def ingest(
+    paths: Iterable[str | os.PathLike[str]],
+    store: Store,
+    date: str | None = None,
+    registry: Any = None,
+    workers: int = 1,
+    progress: bool = False,
+    max_bytes: int = MAX_BYTES,
+    on_error: ErrorHandler | None = None,
+    on_document: DocumentHandler | None = None,
+) -> IngestReport:
+    """Read ``paths``, extract what is new or changed and store it, one transaction a document.
+
+    Bad inputs are counted, kept in ``report.errors`` and passed to ``on_error`` as they come;
+    they never stop the batch. ``on_document(extraction, status)`` is called after each commit
+    (status ``new`` or ``changed``). ``progress`` shows a bar on stderr when it is a terminal.
+    """
+    report = IngestReport()
+    started = time.perf_counter()
+    statuses: dict[str, str] = {}
+    # The feeder may run in a worker pool's thread: give it its own connection.
+    cursor = store.con.cursor()
+
+    def fail(error: InputError) -> None:
+        report.failed += 1
+        report.errors.append(error)
+        if on_error is not None:
+            on_error(error)
+
+    def todo() -> Iterator[Document]:
+        batch_ids: dict[str, str] = {}
+        batch_hashes: set[str] = set()
+        batch_sources: set[str] = set()
+        for item in read_paths(paths, date, max_bytes):
+            if isinstance(item, InputError):
+                fail(item)
+                continue
+            report.read += 1
+            digest = item.content_hash
+            if item.source in batch_sources:
+                report.unchanged += 1
+                continue
+            status = _status(cursor, item.source, digest)
+            if status == "same":
+                report.unchanged += 1
+                continue
+            if status == "duplicate" or digest in batch_hashes:
+                report.duplicates += 1
+                continue
+            item = _unique_id(cursor, item, batch_ids)
+            batch_ids[item.doc_id] = item.source
+            batch_hashes.add(digest)
+            batch_sources.add(item.source)
+            statuses[item.source] = status
+            yield item
+
+    try:
+        with _progress_bar(progress) as tick:
+            for extraction in _extract(todo(), registry, workers):
+                store.save_extraction(extraction)
+                status = statuses.pop(extraction.document.source, "new")
+                if status == "changed":
+                    report.replaced += 1
+                else:
+                    report.new += 1
+                report.events += len(extraction.events)
+                report.claims += len(extraction.claims)
+                tick(report)
+                if on_document is not None:
+                    on_document(extraction, status)
+    except KeyboardInterrupt:
+        report.seconds = time.perf_counter() - started
+        raise Interrupted(report) from None
+    finally:
+        cursor.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def extract_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    date: str | None = None,
+    registry: Any = None,
+    mentions: bool = False,
+    workers: int = 1,
+    max_bytes: int = MAX_BYTES,
+    on_error: ErrorHandler | None = None,
+) -> Iterator[dict[str, Any]]:
+    """JSON-ready records (events, claims, optionally actor mentions) of every document read.
+
+    No store is involved. Raises ``E014`` at the end when not one document could be read.
+    """
+    inputs = list(paths)
+    read = 0
+
+    def docs() -> Iterator[Document]:
+        nonlocal read
+        for item in read_paths(inputs, date, max_bytes):
+            if isinstance(item, InputError):
+                if on_error is not None:
+                    on_error(item)
+                continue
+            read += 1
+            yield item
+
+    for extraction in _extract(docs(), registry, workers):
+        yield from extraction.records(mentions=mentions)
+    if read == 0:
+        raise RealpolitikError(Errors.E014, count=len(inputs))
+
+
+def _extract(docs: Iterable[Document], registry: Any, workers: int) -> Iterator[Extraction]:
+    """``extract_many`` (parallel, in order) where the extractor has it, else one by one."""
+    import realpolitik.extract as extract
+
+    many = getattr(extract, "extract_many", None)
+    if many is None:
+        try:
+            from realpolitik.extract.parallel import extract_many as many
+        except ImportError:
+            many = None
+    if many is not None:
+        result: Iterator[Extraction] = many(docs, registry=registry, workers=workers)
+        return result
+    return (extract.extract_document(doc, registry, None) for doc in docs)
+
+
+def _status(cursor: duckdb.DuckDBPyConnection, source: str, digest: str) -> str:
+    row = cursor.execute("SELECT content_hash FROM documents WHERE source = ?", [source]).fetchone()
+    if row is not None:
+        return "same" if row[0] == digest else "changed"
+    dup = cursor.execute(
+        "SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", [digest]
+    ).fetchone()
+    return "duplicate" if dup else "new"
+
+
+def _unique_id(cursor: duckdb.DuckDBPyConnection, doc: Document, batch: dict[str, str]) -> Document:
+    """Keep doc_ids unique: a readable id taken by another source gets a short hash of ours."""
+    row = cursor.execute("SELECT source FROM documents WHERE doc_id = ?", [doc.doc_id]).fetchone()
+    owner = row[0] if row else batch.get(doc.doc_id)
+    if owner is None or owner == doc.source:
+        return doc
+    suffix = hashlib.sha1(doc.source.encode("utf-8")).hexdigest()[:8]
+    return replace(doc, doc_id=f"{doc.doc_id}~{suffix}")
+
+
+@contextmanager
+def _progress_bar(enabled: bool) -> Iterator[Callable[[IngestReport], None]]:
+    """A rich progress line on stderr, only when stderr is a terminal."""
+    if not enabled or not sys.stderr.isatty():
+        yield lambda report: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (
+        SpinnerColumn(),
+        TextColumn("ingesting"),
+        BarColumn(),
+        TextColumn("{task.fields[line]}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("ingest", total=None, line="")
+
+        def tick(report: IngestReport) -> None:
+            line = (
+                f"{report.stored} stored, {report.unchanged + report.duplicates} skipped,"
+                f" {report.failed} failed, {report.events} events"
+            )
+            bar.update(task, advance=1, line=line)
+
+        yield tick
+
+
+__all__ = ["IngestReport", "Interrupted", "extract_paths", "ingest"]

@@ -1,0 +1,245 @@
+"""Questions analysts ask of the store: which events, which dyads, what is in here.
+
+All of it is DuckDB SQL; Python only assembles filters. Results are lists of plain dicts with
+dates as ISO strings, ready for tables, JSON Lines, CSV and the HTML report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.store._store import Store
+
+FACTUAL: tuple[str, ...] = ("asserted", "reported")
+"""Events that are said to have happened; possible and negated ones are not counted in dyads."""
+
+EVENT_COLUMNS = [
+    "event_id", "origin", "date", "date_precision", "source_code", "source_country",
+    "source_text", "source_name", "target_code", "target_country", "target_text", "target_name",
+    "cameo", "plover", "mode", "goldstein", "quad_class", "factuality", "confidence",
+    "doc_id", "sentence_index", "title", "published", "url", "evidence_sentence",
+    "evidence_start", "evidence_end", "trigger",
+]  # fmt: skip
+
+
+def events(
+    store: Store,
+    actor: str | None = None,
+    dyad: str | tuple[str, str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    origin: str | None = None,
+    factuality: Sequence[str] | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Events by date, with their evidence and the title and date of their document.
+
+    ``actor`` matches the source or target code or country (``RUS`` finds ``RUSGOV`` events);
+    ``dyad`` is directed, ``"RUS,PRK"`` or ``("RUS", "PRK")``, each side matched the same way.
+    """
+    where, params = _filters(since, until, origin, factuality)
+    if actor:
+        where.append("(? IN (e.source_code, e.source_country, e.target_code, e.target_country))")
+        params.append(actor.strip().upper())
+    if dyad:
+        a, b = _split_dyad(dyad)
+        where.append("(? IN (e.source_code, e.source_country))")
+        where.append("(? IN (e.target_code, e.target_country))")
+        params += [a, b]
+    sql = f"""
+        SELECT e.event_id, e.origin, CAST(e.date AS VARCHAR) AS date, e.date_precision,
+               e.source_code, e.source_country, e.source_text, e.source_name,
+               e.target_code, e.target_country, e.target_text, e.target_name,
+               e.cameo, e.plover, e.mode, e.goldstein, e.quad_class, e.factuality,
+               e.confidence, e.doc_id, e.sentence_index, d.title,
+               CAST(d.published AS VARCHAR) AS published,
+               coalesce(e.source_url, d.url) AS url, e.evidence_sentence,
+               e.evidence_start, e.evidence_end, e.trigger
+        FROM events e LEFT JOIN documents d USING (doc_id)
+        {_where(where)}
+        ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.event_id
+        {"LIMIT ?" if limit else ""}
+    """  # noqa: S608 - only fixed fragments are formatted in; values are parameters
+    if limit:
+        params.append(int(limit))
+    return _dicts(store, sql, params)
+
+
+def dyads(
+    store: Store,
+    since: str | None = None,
+    until: str | None = None,
+    origin: str | None = None,
+    factuality: Sequence[str] | None = FACTUAL,
+) -> list[dict[str, Any]]:
+    """Per directed country dyad: counts per QuadClass, mean Goldstein and net cooperation.
+
+    QuadClass 1 verbal cooperation (VC), 2 material cooperation (MC), 3 verbal conflict (VK),
+    4 material conflict (MK); net cooperation is (VC + MC - VK - MK) / total. Only events
+    between two different known countries count; by default only asserted and reported ones.
+    """
+    where, params = _filters(since, until, origin, factuality)
+    where += [
+        "e.source_country IS NOT NULL",
+        "e.target_country IS NOT NULL",
+        "e.source_country <> e.target_country",
+    ]
+    sql = f"""
+        SELECT e.source_country AS source, e.target_country AS target,
+               count(*) FILTER (WHERE e.quad_class = 1) AS vc,
+               count(*) FILTER (WHERE e.quad_class = 2) AS mc,
+               count(*) FILTER (WHERE e.quad_class = 3) AS vk,
+               count(*) FILTER (WHERE e.quad_class = 4) AS mk,
+               count(*) AS total,
+               round(avg(e.goldstein), 3) AS mean_goldstein,
+               round((count(*) FILTER (WHERE e.quad_class IN (1, 2))
+                      - count(*) FILTER (WHERE e.quad_class IN (3, 4))) / count(*), 3)
+                   AS net_cooperation,
+               CAST(min(e.date) AS VARCHAR) AS first_date,
+               CAST(max(e.date) AS VARCHAR) AS last_date
+        FROM events e
+        {_where(where)}
+        GROUP BY ALL
+        ORDER BY total DESC, source, target
+    """  # noqa: S608
+    return _dicts(store, sql, params)
+
+
+def ties(
+    store: Store,
+    since: str | None = None,
+    until: str | None = None,
+    origin: str | None = None,
+    factuality: Sequence[str] | None = FACTUAL,
+    limit: int = 10,
+) -> list[dict[str, Any]]:
+    """The strongest undirected ties: |sum of Goldstein| (= |mean| x count) over both directions.
+
+    ``tone`` says whether the tie leans to cooperation (sum > 0) or conflict (sum < 0).
+    """
+    where, params = _filters(since, until, origin, factuality)
+    where += [
+        "e.source_country IS NOT NULL",
+        "e.target_country IS NOT NULL",
+        "e.source_country <> e.target_country",
+    ]
+    sql = f"""
+        SELECT least(e.source_country, e.target_country) AS a,
+               greatest(e.source_country, e.target_country) AS b,
+               count(*) AS events,
+               round(avg(e.goldstein), 3) AS mean_goldstein,
+               round(abs(sum(coalesce(e.goldstein, 0))), 3) AS strength,
+               CASE WHEN sum(coalesce(e.goldstein, 0)) >= 0 THEN 'cooperation'
+                    ELSE 'conflict' END AS tone
+        FROM events e
+        {_where(where)}
+        GROUP BY ALL
+        ORDER BY strength DESC, events DESC, a, b
+        LIMIT ?
+    """  # noqa: S608
+    return _dicts(store, sql, [*params, int(limit)])
+
+
+def claims(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
+    """Quantitative claims with their evidence and document."""
+    sql = f"""
+        SELECT c.doc_id, c.sentence_index, c.subject_code, c.subject_country, c.subject_text,
+               c.object_code, c.object_country, c.object_text, c.measure, c.value, c.unit,
+               c.year, c.factuality, c.evidence_sentence, c.evidence_start, c.evidence_end,
+               d.title, CAST(d.published AS VARCHAR) AS published, d.url
+        FROM claims c LEFT JOIN documents d USING (doc_id)
+        ORDER BY d.published NULLS LAST, c.doc_id, c.sentence_index
+        {"LIMIT ?" if limit else ""}
+    """  # noqa: S608
+    return _dicts(store, sql, [int(limit)] if limit else [])
+
+
+def documents(store: Store) -> list[dict[str, Any]]:
+    """Stored documents with how many events and claims each yielded."""
+    sql = """
+        SELECT d.doc_id, d.title, CAST(d.published AS VARCHAR) AS published, d.url, d.source,
+               (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events,
+               (SELECT count(*) FROM claims c WHERE c.doc_id = d.doc_id) AS claims
+        FROM documents d
+        ORDER BY d.published NULLS LAST, d.doc_id
+    """
+    return _dicts(store, sql, [])
+
+
+def summary(store: Store, top: int = 10) -> dict[str, Any]:
+    """What ``make demo`` prints: counts, date range, busiest dyads and strongest ties."""
+    row = store.con.execute(
+        """
+        SELECT (SELECT count(*) FROM documents),
+               (SELECT count(*) FROM sentences),
+               (SELECT count(*) FROM events),
+               (SELECT count(*) FROM events WHERE origin = 'text'),
+               (SELECT count(*) FROM claims),
+               (SELECT count(*) FROM actor_mentions),
+               (SELECT CAST(min(published) AS VARCHAR) FROM documents),
+               (SELECT CAST(max(published) AS VARCHAR) FROM documents)
+        """
+    ).fetchone()
+    assert row is not None
+    by_factuality = dict(
+        store.con.execute(
+            "SELECT coalesce(factuality, 'unknown'), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"
+        ).fetchall()
+    )
+    return {
+        "documents": row[0],
+        "sentences": row[1],
+        "events": row[2],
+        "text_events": row[3],
+        "claims": row[4],
+        "mentions": row[5],
+        "first_published": row[6],
+        "last_published": row[7],
+        "by_factuality": by_factuality,
+        "top_dyads": dyads(store)[:top],
+        "strongest_ties": ties(store, limit=top),
+    }
+
+
+def _filters(
+    since: str | None, until: str | None, origin: str | None, factuality: Sequence[str] | None
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if since:
+        where.append("e.date >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        where.append("e.date <= CAST(? AS DATE)")
+        params.append(until)
+    if origin:
+        where.append("e.origin = ?")
+        params.append(origin)
+    if factuality:
+        marks = ", ".join("?" for _ in factuality)
+        where.append(f"coalesce(e.factuality, 'asserted') IN ({marks})")
+        params += list(factuality)
+    return where, params
+
+
+def _where(clauses: list[str]) -> str:
+    return f"WHERE {' AND '.join(clauses)}" if clauses else ""
+
+
+def _split_dyad(dyad: str | tuple[str, str]) -> tuple[str, str]:
+    parts = dyad.split(",") if isinstance(dyad, str) else list(dyad)
+    parts = [p.strip().upper() for p in parts]
+    if len(parts) != 2 or not all(parts):
+        raise RealpolitikError(Errors.E901, option="--dyad", reason=f"{dyad!r} is not 'A,B'")
+    return parts[0], parts[1]
+
+
+def _dicts(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cur = store.con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+__all__ = ["FACTUAL", "claims", "documents", "dyads", "events", "summary", "ties"]
