@@ -42,121 +42,41 @@ FactualityFn = Callable[["Token"], Factuality]
 ActorSpan = tuple[int, int, ActorRef]
 
 _SCALES = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-}
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
 _CURRENCIES = {
-    "$": "USD",
-    "us$": "USD",
-    "usd": "USD",
-    "dollar": "USD",
-    "dollars": "USD",
-    "us dollars": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "euro": "EUR",
-    "euros": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "pounds": "GBP",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rmb": "CNY",
-    "cny": "CNY",
-    "rubles": "RUB",
-    "roubles": "RUB",
-    "rub": "RUB",
-    "yen": "JPY",
-    "jpy": "JPY",
-    "won": "KRW",
-    "krw": "KRW",
-    "rupees": "INR",
-    "inr": "INR",
-    "tiv": "TIV",
-    "sipri tiv": "TIV",
-}
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
+    "pounds": "GBP", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "rubles": "RUB",
+    "roubles": "RUB", "rub": "RUB", "yen": "JPY", "jpy": "JPY", "won": "KRW", "krw": "KRW",
+    "rupees": "INR", "inr": "INR", "tiv": "TIV", "sipri tiv": "TIV",
+}  # fmt: skip
 _WORD_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "several": 3,
-    "a few": 3,
-}
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "several": 3, "a few": 3,
+}  # fmt: skip
 _VAGUE = {
-    "dozens": 24,
-    "scores": 40,
-    "hundreds": 200,
-    "thousands": 2_000,
-    "tens of thousands": 20_000,
-    "hundreds of thousands": 200_000,
-    "millions": 2_000_000,
-    "tens of millions": 20_000_000,
-}
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
+    "hundreds of thousands": 200_000, "millions": 2_000_000, "tens of millions": 20_000_000,
+}  # fmt: skip
 _FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
 
 # Count nouns → measure. Longer alternatives first so "artillery pieces" wins over "pieces".
 _COUNT_NOUNS: dict[str, str] = {
-    "troops": "troops",
-    "soldiers": "troops",
-    "servicemen": "troops",
-    "military personnel": "troops",
-    "personnel": "troops",
-    "mercenaries": "troops",
-    "fighters": "troops",
-    "workers": "workers",
-    "laborers": "workers",
-    "labourers": "workers",
-    "shells": "shells",
-    "rounds": "shells",
-    "munitions": "shells",
-    "missiles": "missiles",
-    "rockets": "missiles",
-    "drones": "drones",
-    "uavs": "drones",
-    "tanks": "tanks",
-    "armored vehicles": "armored_vehicles",
-    "armoured vehicles": "armored_vehicles",
-    "aircraft": "aircraft",
-    "jets": "aircraft",
-    "warplanes": "aircraft",
-    "helicopters": "aircraft",
-    "warships": "ships",
-    "submarines": "ships",
-    "vessels": "ships",
-    "howitzers": "artillery",
-    "artillery pieces": "artillery",
-    "artillery systems": "artillery",
-    "launchers": "launchers",
+    "troops": "troops", "soldiers": "troops", "servicemen": "troops",
+    "military personnel": "troops", "personnel": "troops", "mercenaries": "troops",
+    "fighters": "troops", "workers": "workers", "laborers": "workers", "labourers": "workers",
+    "shells": "shells", "rounds": "shells", "munitions": "shells", "missiles": "missiles",
+    "rockets": "missiles", "drones": "drones", "uavs": "drones", "tanks": "tanks",
+    "armored vehicles": "armored_vehicles", "armoured vehicles": "armored_vehicles",
+    "aircraft": "aircraft", "jets": "aircraft", "warplanes": "aircraft", "helicopters": "aircraft",
+    "warships": "ships", "submarines": "ships", "vessels": "ships", "howitzers": "artillery",
+    "artillery pieces": "artillery", "artillery systems": "artillery", "launchers": "launchers",
     "containers": "containers",
-}
+}  # fmt: skip
 # Words that say what an amount or share is about, nearest to the number wins.
 _MEASURE_WORDS = re.compile(
     r"\b(?:(?P<arms>arms|weapons?|weaponry|military\s+(?:equipment|hardware|supplies)|TIV)"
@@ -212,20 +132,9 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _DIGIT = re.compile(r"\d")
 _QUANT_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _QUANT_WORDS = frozenset(
-    {
-        "dozen",
-        "dozens",
-        "scores",
-        "hundreds",
-        "thousands",
-        "millions",
-        "several",
-        "few",
-        "half",
-        "quarter",
-        "thirds",
-    }
-)
+    {"dozen", "dozens", "scores", "hundreds", "thousands", "millions", "several", "few", "half",
+     "quarter", "thirds"}
+)  # fmt: skip
 
 
 def find_claims(
