@@ -1,0 +1,122 @@
+"""Run `evaluate` on the development gold sets and print the numbers against the targets.
+
+Usage: .venv/bin/python bench/evaluate_dev.py [EVAL_DIR] [REFERENCE_DIR]
+(defaults: ../shared/eval/dev and ../shared/reference). PETRARCH2's validation sentences use
+fictional actors; their dictionary is converted to the `--actors` format into a temporary file
+at run time (never committed).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from realpolitik.actors import ActorRegistry
+from realpolitik.extract.evaluate import evaluate, format_report
+
+_BLOCK = re.compile(r"\[([^\]]*)\]")
+_VALID = re.compile(r"(?:[A-Z]{3}|---)(?:[A-Z]{3})*")
+
+
+def _pdate(value: str) -> str:
+    v = value.strip()
+    if len(v) == 6:  # YYMMDD
+        v = ("19" if int(v[:2]) > 30 else "20") + v
+    return f"{v[:4]}-{v[4:6]}-{v[6:8]}"
+
+
+def _codes(block: str) -> list[tuple[str, str, str]]:
+    """'HOBGOV 19950601 - 19990815' / 'HOB < 950601' / 'ELR/GAL' -> [(code, from, until)]."""
+    parts = block.split()
+    if not parts:
+        return []
+    code = parts[0].split("/")[0].upper()
+    rest = " ".join(parts[1:])
+    start = until = ""
+    m = re.match(r"(\d{6,8})\s*-\s*(\d{6,8})", rest)
+    if m:
+        start, until = _pdate(m.group(1)), _pdate(m.group(2))
+    elif rest.startswith("<"):
+        until = _pdate(rest[1:])
+    elif rest.startswith(">"):
+        start = _pdate(rest[1:])
+    return [(code, start, until)] if _VALID.fullmatch(code) else []
+
+
+def petrarch_actors(dictionary: Path, out: Path) -> int:
+    """PETRARCH actor dictionary -> `--actors` lines (name, code, from, until).
+
+    An entry is a name line, then '+SYNONYM' lines, with its code block(s) in brackets on the
+    name line or on indented lines after it.
+    """
+    entries: list[tuple[list[str], list[tuple[str, str, str]]]] = []
+    for raw in dictionary.read_text(encoding="latin-1").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip() or line.lstrip().startswith("<"):
+            continue
+        blocks = _BLOCK.findall(line)
+        name = _BLOCK.sub("", line).strip()
+        if raw[:1] in (" ", "\t") and not name:
+            if entries:
+                for b in blocks:
+                    entries[-1][1].extend(_codes(b))
+            continue
+        if name.startswith("+") and entries:
+            entries[-1][0].append(name[1:])
+        elif name:
+            entries.append(([name], []))
+        if entries:
+            for b in blocks:
+                entries[-1][1].extend(_codes(b))
+    lines = []
+    for names, codes in entries:
+        for name in names:
+            phrase = " ".join(name.replace("_", " ").split())
+            if not phrase:
+                continue
+            for code, start, until in codes:
+                lines.append(f"{phrase.title()}\t{code}\t{start}\t{until}".rstrip("\t"))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+def main() -> None:
+    root = Path(__file__).resolve().parents[1]
+    dev = Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shared" / "eval" / "dev"
+    ref = Path(sys.argv[2]) if len(sys.argv) > 2 else root.parent / "shared" / "reference"
+    base = ActorRegistry.default()
+    with tempfile.TemporaryDirectory() as tmp:
+        actors = Path(tmp) / "petrarch_actors.tsv"
+        petrarch_actors(ref / "petrarch2_dictionaries" / "PETR.Validate.actors.txt", actors)
+        runs = [
+            ("petrarch2_unittest.jsonl", base.with_file(actors), "country_root", 0.70),
+            ("plover_gsr_dev.jsonl", base, "country_plover", 0.70),
+            ("plover_gsr_dev.jsonl", None, "plover_only", 0.80),
+            ("conflibert_penta.jsonl", base, "penta", 0.75),
+        ]
+        cache: dict[str, object] = {}
+        summary = []
+        for name, registry, level, target in runs:
+            if registry is None:
+                report = cache[name]
+            else:
+                t = time.perf_counter()
+                report = evaluate(dev / name, "all", registry)
+                cache[name] = report
+                print(format_report(report))
+                print(f"({time.perf_counter() - t:.1f} s)\n")
+            value = (
+                report.penta.accuracy  # type: ignore[attr-defined]
+                if level == "penta"
+                else report.levels[level].f1  # type: ignore[attr-defined]
+            )
+            ok = "ok" if value >= target else "BELOW"
+            summary.append(f"{name:<26}{level:<16}{value:.3f}  target {target:.2f}  {ok}")
+    print("\n".join(summary))
+
+
+if __name__ == "__main__":
+    main()
