@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from realpolitik.models import DatePrecision
 
@@ -172,8 +173,22 @@ def resolve_date(
     ``anchor`` is the character offset of the trigger in the sentence; the time expression
     nearest to it is used. With no expression, the document date with precision "document".
     """
-    if not _QUICK.search(sentence_text):
+    candidates = _candidates(sentence_text, doc_date)
+    if not candidates:
         return doc_date, "document"
+    if anchor is None or len(candidates) == 1:
+        best = candidates[0]
+    else:
+        best = min(candidates, key=lambda c: _distance(c, anchor))
+    return best[2], best[3]
+
+
+@lru_cache(maxsize=512)
+def _candidates(sentence_text: str, doc_date: str | None) -> tuple[_Candidate, ...]:
+    """Every resolvable expression of a sentence; cached, as each event trigger of a sentence
+    asks again with its own anchor."""
+    if not _QUICK.search(sentence_text):
+        return ()
     ref = _parse_iso(doc_date)
     candidates: list[_Candidate] = []
     future: bool | None = None
@@ -186,13 +201,7 @@ def resolve_date(
         resolved = _resolve(m, kind, ref, bool(future), sentence_text)
         if resolved is not None:
             candidates.append((m.start(), m.end(), resolved[0], resolved[1]))
-    if not candidates:
-        return doc_date, "document"
-    if anchor is None or len(candidates) == 1:
-        best = candidates[0]
-    else:
-        best = min(candidates, key=lambda c: _distance(c, anchor))
-    return best[2], best[3]
+    return tuple(candidates)
 
 
 def _distance(candidate: _Candidate, anchor: int) -> int:
