@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -42,7 +43,7 @@ def read_feed(file: InputFile, data: bytes, date: str | None) -> Iterator[Docume
             language=_language(parsed),
         )
     if not found:
-        if parsed.get("bozo") and not entries:
+        if parsed.get("bozo"):
             yield InputError(Errors.E007, path=file.path, reason=_reason(parsed))
         else:
             yield InputError(Errors.E013, path=file.path)
@@ -76,4 +77,5 @@ def _language(parsed: Any) -> str:
 def _reason(parsed: Any) -> str:
     exc = parsed.get("bozo_exception")
     text = str(exc).splitlines()[0] if exc else "unreadable XML"
-    return text.strip() or type(exc).__name__
+    text = re.sub(r"^<unknown>:(\d+):(\d+):\s*", r"line \1, column \2: ", text.strip())
+    return text or type(exc).__name__

@@ -11,6 +11,7 @@ import trafilatura
 from realpolitik.ingest._text import normalise, parse_date
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_SENTENCE = re.compile(r"\w+(?:[^\w\n]+\w+){3,}[^\n]*?[.!?]")
 _BLOCKS = {
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
     "blockquote", "pre", "table", "tr", "section", "article",
@@ -36,6 +37,8 @@ def page_main_text(html: str) -> tuple[str | None, str | None, str | None, str]:
     if result is None:
         return None, None, None, ""
     text = normalise("\n\n".join(p for p in (result.text or "").split("\n") if p.strip()))
+    if not _SENTENCE.search(text):  # only menu items, buttons or captions: no article here
+        text = ""
     title = normalise(result.title) if result.title else None
     return title or None, parse_date(result.date), result.url or None, text
 
