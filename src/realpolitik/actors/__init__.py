@@ -1,1 +1,22 @@
-"""actors."""
+"""Actors: who a phrase in the news names, as a CAMEO actor code.
+
+``ActorRegistry.default()`` holds the shipped tables: countries and their variants (from
+``realpolitik.actors.countries``), capitals and seats of power ("Pyongyang", "the Kremlin"),
+demonyms ("North Korean"), sector words ("troops" -> MIL), IGOs ("NATO" -> IGOWSTNAT), groups
+("the West" -> WST) and leaders and ministers with their terms in office, resolved by the
+document's date. ``registry.with_file(path)`` adds an ``--actors`` file (see
+``realpolitik.actors._actorfile`` for the format).
+"""
+
+from realpolitik.actors._actorfile import is_actor_code, read_actor_file
+from realpolitik.actors._registry import ActorEntry, ActorMatch, ActorRegistry
+from realpolitik.actors._tables import Entry
+
+__all__ = [
+    "ActorEntry",
+    "ActorMatch",
+    "ActorRegistry",
+    "Entry",
+    "is_actor_code",
+    "read_actor_file",
+]

@@ -1,0 +1,70 @@
+"""The ``--actors FILE`` format: extra or overriding actor names, one per line.
+
+::
+
+    # name<TAB>code[<TAB>from<TAB>until]
+    Arnor	ARN
+    Gondor government	GONGOV
+    Aragorn	GONGOV	2010-01-01	2019-12-31
+    Boris Johnson	GBRGOV	2019-07-24	2022-09-06
+
+Columns are separated by tabs. ``code`` is a CAMEO actor code: three upper-case letters (a
+state's ISO3, a fictional state, ``IGO``, ``WST``) or ``---`` for an unknown country, then any
+number of three-letter sectors (``GOV``, ``MIL``, ``UNOIAE``...). ``from`` and ``until`` are
+optional dates (YYYY, YYYY-MM or YYYY-MM-DD; empty or ``-`` for open) bounding when the name
+means that actor. ``#`` starts a comment line; blank lines are ignored; underscores in names
+count as spaces (PETRARCH style). Entries win over the shipped tables for the same name.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from realpolitik.actors._tables import Entry, country_of
+from realpolitik.actors._text import parse_date
+from realpolitik.errors import Errors, RealpolitikError
+
+CODE_RE = re.compile(r"(?:[A-Z]{3}|---)(?:[A-Z]{3})*")
+
+
+def is_actor_code(code: str) -> bool:
+    """A CAMEO actor code: ISO3/IGO/fictional letters or '---', plus 3-letter sectors."""
+    return CODE_RE.fullmatch(code) is not None
+
+
+def read_actor_file(path: str | Path) -> list[Entry]:
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RealpolitikError(Errors.E212, path=p, reason=exc) from None
+    out = []
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        while len(cols) > 2 and not cols[-1]:
+            cols.pop()
+        if len(cols) < 2 or len(cols) > 4 or not cols[0] or not cols[1]:
+            raise RealpolitikError(Errors.E201, path=p, line=lineno, got=line)
+        name, code = cols[0].replace("_", " ").strip(), cols[1]
+        if not is_actor_code(code):
+            raise RealpolitikError(Errors.E202, path=p, line=lineno, code=code)
+        dates: list[str | None] = []
+        for idx, column in ((2, "from"), (3, "until")):
+            value = cols[idx] if len(cols) > idx and cols[idx] not in ("", "-") else None
+            try:
+                dates.append(parse_date(value, end=column == "until"))
+            except ValueError:
+                raise RealpolitikError(
+                    Errors.E211, path=p, line=lineno, column=column, value=value
+                ) from None
+        country = country_of(code) or (
+            code[:3]
+            if code[:3].isalpha() and code[:3] not in ("IGO", "NGO", "MNC", "WST")
+            else None
+        )
+        out.append(Entry(name, code, country, None, "custom", dates[0], dates[1]))
+    return out

@@ -1,0 +1,113 @@
+"""Tokens and folding shared by the actor tables and the mention scanner.
+
+Phrases in the tables and the text being scanned go through the same tokenizer, so "Kim
+Jong-un" meets "Kim Jong Un" and "Côte d'Ivoire" meets "Cote d'Ivoire". Hyphens are dropped
+from the token stream; apostrophes (straight or curly) are tokens of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from realpolitik.errors import Errors, RealpolitikError
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+|[^\w\s]")
+_DROP = {"-", "\u2010", "\u2011"}
+
+
+class Tokens:
+    """Parallel lists (text, folded key, start, end): cheaper than one object per token."""
+
+    __slots__ = ("ends", "keys", "starts", "texts")
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.keys: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def upper_start(self, i: int) -> bool:
+        c = self.texts[i][:1]
+        return c.isupper() or c.isdigit()
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive key for one token."""
+    if text.isascii():
+        return text.lower()
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+def tokenize(text: str) -> Tokens:
+    text = text.replace("\u2019", "'").replace("\u2018", "'")  # same length: offsets hold
+    out = Tokens()
+    texts, keys, starts, ends = out.texts, out.keys, out.starts, out.ends
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        if t in _DROP:
+            continue
+        texts.append(t)
+        keys.append(t.lower() if t.isascii() else fold(t))
+        s, e = m.span()
+        starts.append(s)
+        ends.append(e)
+    return out
+
+
+def phrase_tokens(phrase: str) -> Tokens:
+    return tokenize(phrase.replace("_", " ").strip())
+
+
+def case_ok(pattern: str, actual: str, first: bool) -> bool:
+    """Case-aware check once keys are equal: short acronyms need their exact case ("US" is
+    not "us"), a capitalised first word needs a capital in the text ("Turkey", not "turkey")."""
+    if len(pattern) <= 3 and pattern.isupper() and pattern.isalpha():
+        return actual == pattern
+    if first and pattern[:1].isupper():
+        c = actual[:1]
+        return c.isupper() or c.isdigit()
+    return True
+
+
+def parse_date(value: str | None, *, end: bool = False) -> str | None:
+    """'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' -> 'YYYY-MM-DD' (start or end of the period)."""
+    if value is None:
+        return None
+    v = value.strip()
+    if not v:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}", v):
+            return f"{v}-12-31" if end else f"{v}-01-01"
+        if re.fullmatch(r"\d{4}-\d{2}", v):
+            year, month = int(v[:4]), int(v[5:])
+            first = dt.date(year, month, 1)
+            if not end:
+                return first.isoformat()
+            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+            return (nxt - dt.timedelta(days=1)).isoformat()
+        return dt.date.fromisoformat(v).isoformat()
+    except ValueError:
+        raise ValueError(value) from None
+
+
+def document_date(value: str | None) -> str | None:
+    """A document date for resolution; a bare year or month counts as its middle."""
+    if value is None or not value.strip():
+        return None
+    v = value.strip()[:10]
+    try:
+        if re.fullmatch(r"\d{4}", v):
+            return f"{v}-07-01"
+        if re.fullmatch(r"\d{4}-\d{2}", v):
+            return f"{v}-15"
+        return dt.date.fromisoformat(v).isoformat()
+    except ValueError:
+        raise RealpolitikError(Errors.E213, value=value) from None
