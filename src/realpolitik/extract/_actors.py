@@ -94,6 +94,8 @@ class DocActors:
             span = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
             if span is None:
                 continue
+            if m.kind == "sector" and span.root.pos_ not in ("NOUN", "PROPN"):
+                continue  # "the first official visit": an adjective, not an official
             for t in span:
                 self._tok[t.i] = m
 
@@ -154,8 +156,10 @@ class DocActors:
         if include_mods:
             for c in tok.children:
                 if c.dep_ in _MOD_DEPS and c.i < tok.i:
-                    m = self._tok.get(c.i) or self._mod_mention(c)
-                    if m is not None:
+                    m = self._tok.get(c.i)
+                    if m is None or m.ref.code.startswith("---") or m is self._tok.get(tok.i):
+                        m = self._mod_mention(c) or m
+                    if m is not None and not m.ref.code.startswith("---"):
                         best = m  # the nearest modifier wins
         if best is None and sector:
             for c in tok.children:
@@ -163,7 +167,7 @@ class DocActors:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             m = self._tok.get(p.i) or self._mod_mention(p)
-                            if m is not None:
+                            if m is not None and not m.ref.code.startswith("---"):
                                 best = m
                                 break
                 if best is not None:
@@ -180,7 +184,7 @@ class DocActors:
         for c in tok.children:
             if c.dep_ in _MOD_DEPS:
                 m = self._tok.get(c.i)
-                if m is not None:
+                if m is not None and not m.ref.code.startswith("---"):
                     return m
         return None
 

@@ -24,7 +24,20 @@ if TYPE_CHECKING:
 
 TARGET_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards", "upon", "for")
 _REL_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
-_SUBJ_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
+_SUBJ_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"})
+# Verbs that only carry an event noun: "held talks", "launched an attack", "paid a visit".
+LIGHT_VERBS = frozenset(
+    {
+        "hold", "make", "pay", "launch", "carry", "conduct", "stage", "wage", "begin", "start",
+        "continue", "resume", "open", "take", "give", "provide", "issue", "lodge", "file",
+        "express", "reach", "conclude", "mount", "step", "deliver", "offer", "announce", "order",
+        "lead", "join", "intensify", "escalate", "impose", "sign", "seal", "hail", "undertake",
+        "complete", "finish", "end", "host", "attend", "extend", "voice", "receive", "win",
+        "initiate", "pursue", "plan", "prepare", "propose", "call", "demand", "have",
+    }
+)  # fmt: skip
+# Verbal roots whose target may be named inside a "that" clause: "demanded that the US cancel".
+_CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 _FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
 
 
@@ -97,6 +110,20 @@ def _theme_owner(actors: DocActors, theme: Token) -> list[Arg]:
     return []
 
 
+def _agent_of(actors: DocActors, noun: Token) -> list[Arg]:
+    """The doer named inside an event noun phrase: possessor, modifier, "by" or "of" phrase."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod") and c.i < noun.i:
+            got = actors.resolve(c)
+            if got:
+                return got
+    for _, p in _pobjs(noun, ("by", "of")):
+        got = actors.resolve(p)
+        if got:
+            return got
+    return []
+
+
 def verb_roles(actors: DocActors, f: Found) -> Roles:
     tok = f.tok
     flags = f.entry.flags
@@ -129,6 +156,15 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
             targets = _first(actors, [p for _, p in _pobjs(h, TARGET_PREPS)])
             if targets:
                 break
+    if not targets and dobj is not None and not theme and dobj.pos_ == "NOUN":
+        targets = _agent_of(actors, dobj)  # "condemned Russia's invasion", "an attack by X"
+    if not targets and f.code[:2] in _CLAUSE_TARGET_ROOTS:
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                subj = _child(c, "nsubj", "nsubjpass")
+                if subj is not None:
+                    targets = actors.resolve(subj)
+                    break
     if not targets and f.code[:2] in _FROM_TARGET_ROOTS:
         targets = _first(actors, [p for _, p in _pobjs(tok, ("from", "in"))])
     if not targets and dobj is not None and theme:
@@ -172,7 +208,8 @@ def noun_roles(actors: DocActors, f: Found) -> Roles:
         gov = tok.head
         if tok.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
-        if gov is not tok and gov.pos_ in ("VERB", "AUX") and tok.dep_ != "nsubj":
+        light = gov.lemma_.lower() in LIGHT_VERBS or tok.dep_ == "pobj"
+        if gov is not tok and gov.pos_ in ("VERB", "AUX") and tok.dep_ != "nsubj" and light:
             sources, steps = _subject(actors, gov)
             path = steps + 1
             if not targets:

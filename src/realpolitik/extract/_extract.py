@@ -6,15 +6,16 @@ folding, roles, factuality, date. Everything is a pure function of (document, re
 
 from __future__ import annotations
 
+import bisect
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from realpolitik.extract._actors import Arg, DocActors, registry_mentions
 from realpolitik.extract._events import Roles, noun_roles, verb_roles
 from realpolitik.extract._lexicon import lexicon
 from realpolitik.extract._nlp import load_nlp, normalize, paragraphs
-from realpolitik.extract._triggers import Found, find_triggers, fold_control
+from realpolitik.extract._triggers import CONTROL_REFINE, Found, find_triggers, fold_control
 from realpolitik.extract.factuality import factuality_of
 from realpolitik.models import (
     Claim,
@@ -31,6 +32,8 @@ from realpolitik.ontology import cameo
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+_PLACES = frozenset({"country", "capital", "demonym"})
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,39 @@ def _confidence(f: Found, roles: Roles, src: Arg, tgt: Arg | None) -> float:
     return max(0.05, min(0.99, score))
 
 
+_COMMIT = frozenset({"will", "would", "'ll", "shall", "wo"})
+_COMMIT_ADJ = frozenset({"ready", "willing", "prepared", "set", "due", "poised"})
+
+
+def _commitment(tok: Token) -> bool:
+    """A stated future act ("will provide", "would allow", "is ready to send")."""
+    for _ in range(3):
+        for c in tok.children:
+            if c.dep_ == "aux" and c.lower_ in _COMMIT:
+                return True
+        if tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
+            tok = tok.head
+            if tok.lemma_.lower() in _COMMIT_ADJ:
+                return True
+        else:
+            return False
+    return False
+
+
+def future_code(code: str) -> str:
+    """A promised cooperative act is an intent (03x); a promised hostile act a threat (13x).
+
+    CAMEO codes stated future acts as intentions and threats; PLOVER files "cooperation
+    reported in future tense" under AGREE.
+    """
+    root = code[:2]
+    if root in ("04", "05", "06", "07", "08"):
+        return CONTROL_REFINE["03"].get(root, "030")
+    if root in ("15", "16", "17", "18", "19", "20"):
+        return CONTROL_REFINE["13"].get(root, "130")
+    return code
+
+
 def _pairs(f: Found, roles: Roles) -> list[tuple[Arg, Arg | None]]:
     srcs, tgts = roles.sources, roles.targets
     if not srcs:
@@ -96,6 +132,7 @@ class _Run:
         self.lex = lexicon()
         self.mentions = registry_mentions(registry, self.text, self.date)
         self.actors = DocActors(self.mentions, self.lex.sectors)
+        self._starts = [m.start for m in self.mentions]
         self.resolve_date = _optional("realpolitik.extract.dates", "resolve_date")
         self.find_claims = _optional("realpolitik.extract.claims", "find_claims")
         self.sentences: list[Sentence] = []
@@ -157,7 +194,13 @@ class _Run:
             if inner is not None and not r.targets and inner.tok.i in roles:
                 r = Roles(r.sources, roles[inner.tok.i].targets, r.path + 1)
             fact: Factuality = "negated" if f.negated else factuality_of(f.tok)
-            pairs = _pairs(f, r)
+            if fact == "possible" and _commitment(f.tok):
+                f.code = future_code(f.code)
+            pairs = [
+                (self._locate(a, b, start, end), self._locate(b, a, start, end) if b else None)
+                for a, b in _pairs(f, r)
+            ]
+            pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
             self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))
             if not pairs:
                 continue
@@ -189,6 +232,27 @@ class _Run:
                         confidence=_confidence(f, r, src, tgt),
                     )
                 )
+
+    def _locate(self, arg: Arg, other: Arg | None, start: int, end: int) -> Arg:
+        """An actor of unknown country ("the rebels") takes the state the sentence names.
+
+        The first country, capital or demonym mention in the sentence that is not the other
+        party's country; none -> the actor stays ``---``.
+        """
+        ref = arg.ref
+        if not ref.code.startswith("---"):
+            return arg
+        avoid = other.ref.country if other is not None else None
+        lo = bisect.bisect_left(self._starts, start)
+        for m in self.mentions[lo:]:
+            if m.start >= end:
+                break
+            if m.kind in _PLACES and m.ref.country and m.ref.country != avoid:
+                code = m.ref.country + ref.code[3:]
+                return Arg(
+                    replace(ref, code=code, country=m.ref.country), arg.quality * 0.8, arg.tok
+                )
+        return arg
 
     def _object_of_trigger(self, f: Found, trig: set[int]) -> bool:
         """A noun that only says what a verbal trigger acted on ("signed a treaty")."""

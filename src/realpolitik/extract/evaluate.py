@@ -309,19 +309,19 @@ def format_report(report: EvalReport, top: int = 12) -> str:
                 f"{s.tp:>6}{s.fp:>6}{s.fn:>6}"
             )
     for name in ("country_root", "country_plover", "plover_only", "root_only"):
-        s = report.levels.get(name)
-        if s is None:
+        found = report.levels.get(name)
+        if found is None:
             continue
         lines.append("")
         kind = "CAMEO root" if "root" in name else "PLOVER type"
         lines.append(f"by {kind} ({name}):")
         lines.append(f"  {'class':<12}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}")
-        for label, (tp, fp, fn) in sorted(s.per_class.items()):
+        for label, (tp, fp, fn) in sorted(found.per_class.items()):
             p = tp / (tp + fp) if tp + fp else 0.0
             r = tp / (tp + fn) if tp + fn else 0.0
             f = 2 * p * r / (p + r) if p + r else 0.0
             lines.append(f"  {label:<12}{p:>7.3f}{r:>7.3f}{f:>7.3f}{tp:>5}{fp:>5}{fn:>5}")
-        conf = [(k, v) for k, v in s.confusions.most_common() if k[0] != k[1]][:top]
+        conf = [(k, v) for k, v in found.confusions.most_common() if k[0] != k[1]][:top]
         if conf:
             lines.append("  top confusions (gold -> predicted):")
             lines += [f"    {g} -> {p}: {n}" for (g, p), n in conf]
