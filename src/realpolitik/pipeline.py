@@ -8,6 +8,7 @@ stored unchanged are skipped *before* extraction, which is the expensive step.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import sys
 import time
@@ -176,7 +177,19 @@ def extract_paths(
 
 
 def _extract(docs: Iterable[Document], registry: Any, workers: int) -> Iterator[Extraction]:
-    """``extract_many`` (parallel, in order) where the extractor has it, else one by one."""
+    """``extract_many`` (parallel, in order) where the extractor has it, else one by one.
+
+    Nothing is started (no pipeline loaded, no pool) until there is a document to extract: a
+    re-run over unchanged files costs only reading and hashing them.
+    """
+    pending = iter(docs)
+    first = next(pending, None)
+    if first is None:
+        return
+    yield from _extractor(itertools.chain([first], pending), registry, workers)
+
+
+def _extractor(docs: Iterable[Document], registry: Any, workers: int) -> Iterator[Extraction]:
     import realpolitik.extract as extract
 
     many = getattr(extract, "extract_many", None)

@@ -1,0 +1,103 @@
+"""The query API (events, dyads, ties, summary) on a store with known events."""
+
+from __future__ import annotations
+
+import pytest
+from sample_store import populate
+
+from realpolitik.errors import RealpolitikError
+from realpolitik.store import Store, queries
+
+
+@pytest.fixture
+def sample(store: Store) -> Store:
+    populate(store)
+    return store
+
+
+def test_events_in_date_order_with_document_and_evidence(sample: Store) -> None:
+    rows = queries.events(sample)
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+    first = rows[0]
+    assert first["date"] == "2024-05-16" and first["source_code"] == "CHN"
+    assert first["title"] == "Title 5" and first["published"] == "2024-05-16"
+    assert first["trigger"] == "criticised"
+    assert first["evidence_sentence"].startswith("Beijing criticised")
+
+
+def test_actor_matches_code_or_country(sample: Store) -> None:
+    assert len(queries.events(sample, actor="PRK")) == 4
+    assert len(queries.events(sample, actor="rus")) == 6  # RUSGOV counts as RUS
+    assert len(queries.events(sample, actor="RUSGOV")) == 1
+    assert queries.events(sample, actor="USA") == []
+
+
+def test_dyad_is_directed(sample: Store) -> None:
+    forward = queries.events(sample, dyad="RUS,PRK")
+    assert [r["cameo"] for r in forward] == ["057", "070"]
+    backward = queries.events(sample, dyad=("PRK", "RUS"))
+    assert [r["cameo"] for r in backward] == ["051", "074"]
+
+
+def test_date_factuality_and_limit_filters(sample: Store) -> None:
+    assert len(queries.events(sample, since="2024-07-01")) == 3
+    assert len(queries.events(sample, until="2024-06-19")) == 3
+    assert len(queries.events(sample, since="2024-06-19", until="2024-06-19")) == 2
+    possible = queries.events(sample, factuality=["possible"])
+    assert [r["cameo"] for r in possible] == ["070"]
+    assert len(queries.events(sample, limit=2)) == 2
+    assert queries.events(sample, origin="gdelt") == []
+
+
+def test_bad_dyad_is_a_one_line_error(sample: Store) -> None:
+    with pytest.raises(RealpolitikError, match=r"\[E901\] --dyad: 'RUS' is not 'A,B'"):
+        queries.events(sample, dyad="RUS")
+
+
+def test_dyads_count_quad_classes_of_factual_events(sample: Store) -> None:
+    rows = {(r["source"], r["target"]): r for r in queries.dyads(sample)}
+    assert set(rows) == {("PRK", "RUS"), ("RUS", "PRK"), ("RUS", "UKR"), ("CHN", "RUS")}
+    prk_rus = rows["PRK", "RUS"]
+    assert (prk_rus["vc"], prk_rus["mc"], prk_rus["vk"], prk_rus["mk"]) == (1, 1, 0, 0)
+    assert prk_rus["total"] == 2
+    assert prk_rus["mean_goldstein"] == pytest.approx(5.95)
+    assert prk_rus["net_cooperation"] == pytest.approx(1.0)
+    assert rows["RUS", "PRK"]["total"] == 1  # the "could send aid" event is only possible
+    assert rows["RUS", "UKR"]["mk"] == 1
+    assert rows["RUS", "UKR"]["net_cooperation"] == pytest.approx(-1.0)
+    assert rows["CHN", "RUS"]["vk"] == 1
+    assert list(rows)[0] == ("PRK", "RUS")  # busiest first
+
+
+def test_dyads_with_every_factuality_and_dates(sample: Store) -> None:
+    rows = {(r["source"], r["target"]): r for r in queries.dyads(sample, factuality=None)}
+    assert rows["RUS", "PRK"]["total"] == 2
+    assert rows["RUS", "PRK"]["net_cooperation"] == pytest.approx(1.0)
+    late = queries.dyads(sample, since="2024-07-01")
+    assert {(r["source"], r["target"]) for r in late} == {("RUS", "UKR"), ("PRK", "RUS")}
+
+
+def test_strongest_ties_are_undirected_and_signed(sample: Store) -> None:
+    ties = queries.ties(sample)
+    assert [(t["a"], t["b"]) for t in ties] == [("PRK", "RUS"), ("RUS", "UKR"), ("CHN", "RUS")]
+    assert ties[0]["events"] == 3
+    assert ties[0]["strength"] == pytest.approx(19.9)
+    assert [t["tone"] for t in ties] == ["cooperation", "conflict", "conflict"]
+
+
+def test_summary(sample: Store) -> None:
+    result = queries.summary(sample)
+    assert result["documents"] == 6
+    assert result["events"] == 6
+    assert result["claims"] == 1
+    assert result["first_published"] == "2024-05-16"
+    assert result["last_published"] == "2024-10-18"
+    assert result["by_factuality"] == {"asserted": 4, "possible": 1, "reported": 1}
+    assert result["top_dyads"][0]["source"] == "PRK"
+    assert result["strongest_ties"][0]["a"] == "PRK"
+
+
+def test_empty_store(store: Store) -> None:
+    assert queries.events(store) == []
+    assert queries.dyads(store) == []
+    assert queries.summary(store)["documents"] == 0
