@@ -78,6 +78,7 @@ class DocActors:
         self._starts = [m.start for m in mentions]
         self._sectors = sectors
         self._tok: dict[int, Mention] = {}
+        self._subjects: set[int] = set()  # starts of mentions that were grammatical subjects
         self._offset = 0
         self._doc: Doc | None = None
 
@@ -98,6 +99,8 @@ class DocActors:
                 continue  # "the first official visit": an adjective, not an official
             for t in span:
                 self._tok[t.i] = m
+            if span.root.dep_ in ("nsubj", "nsubjpass"):
+                self._subjects.add(m.start)
 
     def mention_of(self, tok: Token) -> Mention | None:
         return self._tok.get(tok.i)
@@ -200,9 +203,34 @@ class DocActors:
             want_person = False
         else:
             return []
-        for m in reversed(self._before(tok)):
-            if m.is_person == want_person or m.kind == "custom":
-                return [Arg(replace(m.ref, text=tok.text), 0.6, tok.i)]
+        if low in ("they", "them", "their") and tok.dep_ != "nsubj":
+            group = self._clause_subjects(tok)
+            if len(group) >= 2:
+                return group
+        before = [m for m in self._before(tok) if m.is_person == want_person or m.kind == "custom"]
+        if not before:
+            return []
+        pos = self.doc_offset(tok)
+        pick = before[-1]
+        for m in reversed(before):  # a recent subject is the likelier antecedent
+            if pos - m.start > 400:
+                break
+            if m.start in self._subjects:
+                pick = m
+                break
+        return [Arg(replace(pick.ref, text=tok.text), 0.6, tok.i)]
+
+    def _clause_subjects(self, tok: Token) -> list[Arg]:
+        """ "Gondor and Osgiliath postponed their meeting": "their" is both subjects."""
+        head = tok.head
+        for _ in range(4):
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i < tok.i:
+                got = self.resolve(subj)
+                return [Arg(replace(a.ref, text=tok.text), 0.6, tok.i) for a in got]
+            if head.head is head:
+                break
+            head = head.head
         return []
 
     def _pair(self, tok: Token, lemma: str) -> list[Arg]:
@@ -215,14 +243,15 @@ class DocActors:
             return []
         before = self._before(tok)
         if dets & PAIR_WORDS and lemma in STATE_NOUNS:
-            found: list[Mention] = []
+            found: list[str] = []
             for m in reversed(before):
-                if m.is_state and all(f.ref.code != m.ref.code for f in found):
-                    found.append(m)
+                c = m.ref.country
+                if c and c not in found:
+                    found.append(c)
                     if len(found) == 2:
                         break
             if len(found) == 2:
-                return [Arg(replace(m.ref, text=tok.text), 0.6, tok.i) for m in reversed(found)]
+                return [Arg(ActorRef(tok.text, c, c), 0.6, tok.i) for c in reversed(found)]
             return []
         if "the" in dets and lemma in ("country", "nation"):
             for m in reversed(before):

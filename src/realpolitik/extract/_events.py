@@ -31,7 +31,7 @@ LIGHT_VERBS = frozenset(
         "hold", "make", "pay", "launch", "carry", "conduct", "stage", "wage", "begin", "start",
         "continue", "resume", "open", "take", "give", "provide", "issue", "lodge", "file",
         "express", "reach", "conclude", "mount", "step", "deliver", "offer", "announce", "order",
-        "lead", "join", "intensify", "escalate", "impose", "sign", "seal", "hail", "undertake",
+        "join", "intensify", "escalate", "impose", "sign", "seal", "hail", "undertake",
         "complete", "finish", "end", "host", "attend", "extend", "voice", "receive", "win",
         "initiate", "pursue", "plan", "prepare", "propose", "call", "demand", "have",
     }
@@ -198,6 +198,8 @@ def noun_roles(actors: DocActors, f: Found) -> Roles:
         elif got:
             targets = got
     between = [p for _, p in _pobjs(tok, ("between", "among"))]
+    if not between and of:
+        between = [p for _, p in _pobjs(of[0], ("between", "among"))]
     if between and not targets:
         pair = actors.resolve(between[0])
         if len(pair) >= 2 and not sources:
@@ -208,7 +210,7 @@ def noun_roles(actors: DocActors, f: Found) -> Roles:
         gov = tok.head
         if tok.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
-        light = gov.lemma_.lower() in LIGHT_VERBS or tok.dep_ == "pobj"
+        light = gov.lemma_.lower() in LIGHT_VERBS
         if gov is not tok and gov.pos_ in ("VERB", "AUX") and tok.dep_ != "nsubj" and light:
             sources, steps = _subject(actors, gov)
             path = steps + 1

@@ -255,14 +255,21 @@ class _Run:
         return arg
 
     def _object_of_trigger(self, f: Found, trig: set[int]) -> bool:
-        """A noun that only says what a verbal trigger acted on ("signed a treaty")."""
+        """A noun that only says what another trigger acted on ("signed a treaty", "the
+        signing of an agreement", "a trade deal")."""
         tok = f.tok
         gov = tok.head
+        if gov is tok:
+            return False
+        if tok.dep_ in ("compound", "amod"):
+            return gov.i in trig
         if tok.dep_ == "pobj" and gov.dep_ == "prep":
+            if gov.head.pos_ in ("NOUN", "PROPN") and gov.lower_ != "of":
+                return False
             gov = gov.head
         elif tok.dep_ not in ("dobj", "nsubjpass", "attr", "conj"):
             return False
-        if gov.i not in trig or gov.pos_ not in ("VERB", "AUX") or gov is tok:
+        if gov.i not in trig or gov is tok:
             return False
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.actors.mention_of(c)):
