@@ -204,12 +204,15 @@ class ActorRegistry:
     def resolve(self, text: str, date: str | None = None) -> ActorRef | None:
         """The one actor a phrase names ("the Russian military", "Putin", "DPRK"), or None.
 
-        When the phrase holds several mentions the longest wins (then the first).
+        When the phrase holds several mentions, one with a known country wins, then the
+        longest, then the first.
         """
         found = [m for m in self.find_mentions(text, date) if m.ref.code]
         if not found:
             return None
-        best = max(found, key=lambda m: (m.end - m.start, -m.start))
+        best = max(
+            found, key=lambda m: (not m.ref.code.startswith("---"), m.end - m.start, -m.start)
+        )
         return best.ref
 
     def __len__(self) -> int:
@@ -321,6 +324,26 @@ def _compose(
             yield ActorMatch(s, t, text[s:t], _ref(text[s:t], e), e.kind)
             k += 1
             continue
+        if e is not None and e.kind == "person" and e.country:
+            # "the Putin government", "the Bush administration": the person's state + sector
+            run = []
+            last = it
+            m = k + 1
+            while (
+                m < n and items[m].sector is not None and _gap_ok(toks, last.j, items[m].i, set())
+            ):
+                sec = items[m].sector
+                assert sec is not None
+                run.append(sec)
+                last = items[m]
+                m += 1
+            real = [r for r in run if r.sector and not r.title and not r.modifier]
+            if real:
+                s, t = toks.starts[it.i], toks.ends[last.j - 1]
+                code = e.country + _pick_sector(real)
+                yield ActorMatch(s, t, text[s:t], ActorRef(text[s:t], code, e.country), "country")
+                k = m
+                continue
         if e is not None:  # person, media
             s, t = toks.starts[it.i], toks.ends[it.j - 1]
             yield ActorMatch(s, t, text[s:t], _ref(text[s:t], e), e.kind)

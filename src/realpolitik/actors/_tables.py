@@ -5,7 +5,7 @@ Files under ``actors/data/`` (the project's own, written from facts):
 - ``capitals.tsv``   ``iso3  names``: capitals and their spellings, a metonym for the state;
 - ``seats.tsv``      ``code  names``: seats of power ("the Kremlin" -> RUSGOV, "the Pentagon" -> USAMIL);
 - ``demonyms.tsv``   ``iso3  forms``: adjectives and plurals ("North Korean", "Russians");
-- ``groups.tsv``     ``code  kind  names``: IGOs, groups ("the West" -> WST), regions, state
+- ``groups.tsv``     ``code  kind  names  [from  until]``: IGOs, groups ("the West" -> WST), regions, state
   media, and ``place`` rows (code empty) that only stop a country inside a place name
   ("South China Sea");
 - ``sectors.tsv``    ``sector  flags  phrases``: words that give a CAMEO sector ("troops" -> MIL);
@@ -164,11 +164,14 @@ def default_entries() -> tuple[Entry, ...]:
     for iso3, forms in _rows("demonyms.tsv"):
         for phrase in _split(forms):
             out.append(Entry(phrase, iso3, iso3, None, "demonym"))
-    for code, kind, names in _rows("groups.tsv"):
+    for row in _rows("groups.tsv"):
+        code, kind, names = row[:3]
+        start = parse_date(row[3]) if len(row) > 3 else None
+        until = parse_date(row[4], end=True) if len(row) > 4 else None
         parts = _split(names)
         for phrase in parts:
             name = phrase if kind == "media" else parts[0]
-            out.append(Entry(phrase, code, country_of(code), name, kind))
+            out.append(Entry(phrase, code, country_of(code), name, kind, start, until))
     out.extend(_people())
     return tuple(out)
 
