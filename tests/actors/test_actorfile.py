@@ -67,3 +67,15 @@ def _none(code: str = "none") -> object:
     from realpolitik.models import ActorRef
 
     return ActorRef(text="", code=code)
+
+
+def test_all_caps_petrarch_style_names(tmp_path: Path) -> None:
+    path = tmp_path / "caps.tsv"
+    path.write_text("THE_ARNOR_GOVERNMENT\tARNGOV\nGONDOR\tGON\nUN\tIGOUNO\n", encoding="utf-8")
+    reg = ActorRegistry.default().with_file(path)
+    found = reg.find_mentions("the Arnor government met Gondor and the UN, not us.")
+    assert [(m.text, m.ref.code) for m in found] == [
+        ("the Arnor government", "ARNGOV"),
+        ("Gondor", "GON"),
+        ("UN", "IGOUNO"),
+    ]

@@ -217,3 +217,15 @@ def test_entries_cover_the_tables(reg: ActorRegistry) -> None:
 def test_registry_pickles_for_worker_processes(reg: ActorRegistry) -> None:
     clone = pickle.loads(pickle.dumps(reg))
     assert clone.resolve("the Russian military") == reg.resolve("the Russian military")
+
+
+def test_person_with_sector_and_dated_groups(reg: ActorRegistry) -> None:
+    ref = reg.resolve("the Bush administration", "2003-03-20")
+    assert ref is not None and ref.code == "USAGOV"
+    taliban_2010 = reg.resolve("the Taliban", "2010-01-01")
+    taliban_2023 = reg.resolve("the Taliban", "2023-01-01")
+    assert taliban_2010 and taliban_2010.code == "AFGREB"
+    assert taliban_2023 and taliban_2023.code == "AFGGOV"
+    # a known country beats a longer mention of unknown country
+    ref = reg.resolve("President Omar al-Bashir", "2005-01-01")
+    assert ref is not None and ref.code == "SDNGOV"

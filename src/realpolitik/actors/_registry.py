@@ -112,7 +112,7 @@ class ActorRegistry:
             if p.keys == toks.keys:
                 p.cands.append(_Cand(e, _rank(e, user)))
                 return
-        lst.append(_Phrase(toks.keys, toks.texts, [_Cand(e, _rank(e, user))]))
+        lst.append(_Phrase(toks.keys, _case_pattern(toks.texts), [_Cand(e, _rank(e, user))]))
 
     # -- construction ----------------------------------------------------------------------
     @staticmethod
@@ -217,6 +217,18 @@ class ActorRegistry:
 
     def __len__(self) -> int:
         return len(self._base) + len(self._user)
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "to", "de", "al"})
+
+
+def _case_pattern(texts: list[str]) -> list[str]:
+    """ALL-CAPS phrases (PETRARCH dictionaries: "THE_ARNOR_GOVERNMENT") match as ordinary
+    capitalised words; short single acronyms ("US", "UN") keep their exact case."""
+    letters = "".join(t for t in texts if t.isalpha())
+    if not letters.isupper() or (len(texts) == 1 and len(letters) <= 3):
+        return texts
+    return [t.lower() if t.lower() in _FUNCTION_WORDS else t.capitalize() for t in texts]
 
 
 def _gap_ok(toks: Tokens, a: int, b: int, allow: set[str]) -> bool:
