@@ -228,7 +228,7 @@ class DocActors:
             if subj is not None and subj.i < tok.i:
                 got = self.resolve(subj)
                 return [Arg(replace(a.ref, text=tok.text), 0.6, tok.i) for a in got]
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
         return []

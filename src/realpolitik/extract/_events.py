@@ -92,7 +92,7 @@ def _subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], 
         if got:
             return got, 1
         return _theme_owner(actors, subj), 2
-    if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head is not tok:
+    if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
         got, path = _subject(actors, tok.head, depth + 1)
         return got, path + 1
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
@@ -211,7 +211,7 @@ def noun_roles(actors: DocActors, f: Found) -> Roles:
         if tok.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
         light = gov.lemma_.lower() in LIGHT_VERBS
-        if gov is not tok and gov.pos_ in ("VERB", "AUX") and tok.dep_ != "nsubj" and light:
+        if gov.i != tok.i and gov.pos_ in ("VERB", "AUX") and tok.dep_ != "nsubj" and light:
             sources, steps = _subject(actors, gov)
             path = steps + 1
             if not targets:

@@ -63,7 +63,7 @@ def _optional(module: str, name: str) -> Any:
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 20:
+    while tok.head.i != tok.i and d < 20:
         tok = tok.head
         d += 1
     return d
@@ -88,7 +88,7 @@ def _commitment(tok: Token) -> bool:
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in _COMMIT:
                 return True
-        if tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
             tok = tok.head
             if tok.lemma_.lower() in _COMMIT_ADJ:
                 return True
@@ -259,7 +259,7 @@ class _Run:
         signing of an agreement", "a trade deal")."""
         tok = f.tok
         gov = tok.head
-        if gov is tok:
+        if gov.i == tok.i:
             return False
         if tok.dep_ in ("compound", "amod"):
             return gov.i in trig
@@ -269,7 +269,7 @@ class _Run:
             gov = gov.head
         elif tok.dep_ not in ("dobj", "nsubjpass", "attr", "conj"):
             return False
-        if gov.i not in trig or gov is tok:
+        if gov.i not in trig or gov.i == tok.i:
             return False
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.actors.mention_of(c)):

@@ -24,6 +24,7 @@ _INTENT = {"04": "036", "07": "033", "06": "031", "08": "035", "05": "032", "03"
 _APPEAL = {"04": "026", "07": "023", "06": "021", "08": "025", "05": "022"}
 _DEMAND = {"04": "106", "07": "103", "06": "101", "08": "105", "05": "102"}
 _THREAT = {"19": "138", "18": "138", "20": "138", "15": "138", "16": "131", "17": "137"}
+_PLANS = frozenset({"plan", "intend", "prepare", "propose", "consider"})
 CONTROL_REFINE = {"03": _INTENT, "02": _APPEAL, "10": _DEMAND, "13": _THREAT}
 
 
@@ -128,6 +129,13 @@ def fold_control(found: list[Found]) -> None:
             if "negctl" in flags:
                 inner.negated = True
                 f.absorbed = True  # "refused to sign": the signing, negated; no REJECT event
+            elif f.code[:2] == "03" and inner.code[:2] >= "09":
+                if f.tok.lemma_.lower() in _PLANS:
+                    f.absorbed = True  # "plans to attack": the attack, possible
+                else:
+                    inner.absorbed = True  # "vowed to attack": a threat
+                    inner.controller = f
+                    f.code = _THREAT.get(inner.code[:2], "130")
             else:
                 inner.absorbed = True
                 inner.controller = f

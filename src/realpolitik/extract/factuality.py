@@ -107,7 +107,7 @@ def factuality_of(token: Token) -> Factuality:
             return mark
         dep = tok.dep_
         head = tok.head
-        if head is tok or dep in _STOP:
+        if head.i == tok.i or dep in _STOP:
             break
         if dep in _CLAUSAL or dep in ("prep", "advmod", "amod", "npadvmod", "attr", "oprd"):
             lemma = head.lemma_.lower()

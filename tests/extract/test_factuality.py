@@ -1,0 +1,59 @@
+"""Each factuality class, from sentences the project wrote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from extract_helpers import only
+
+from realpolitik.extract import factuality_of, load_nlp
+from realpolitik.models import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Russia attacked Ukraine.", "attacked", "asserted"),
+        ("Kyiv said that Russia attacked Ukraine.", "attacked", "reported"),
+        ("Russia attacked Ukraine, officials in Kyiv said.", "attacked", "reported"),
+        ("According to Seoul, Russia attacked Ukraine.", "attacked", "reported"),
+        ("Russia reportedly attacked Ukraine.", "attacked", "reported"),
+        ("Russia could attack Ukraine.", "attack", "possible"),
+        ("Russia might attack Ukraine.", "attack", "possible"),
+        ("If talks fail, Russia will attack Ukraine.", "attack", "possible"),
+        ("Russia plans to attack Ukraine.", "attack", "possible"),
+        ("Russia did not attack Ukraine.", "attack", "negated"),
+        ("Russia never attacked Ukraine.", "attacked", "negated"),
+        ("Russia denied that it attacked Ukraine.", "attacked", "negated"),
+    ],
+)
+def test_verbal_factuality(extract: Extract, text: str, trigger: str, expected: str) -> None:
+    assert only(extract(text), trigger).factuality == expected
+
+
+def test_refused_to_is_negation_not_rejection(extract: Extract) -> None:
+    ex = extract("North Korea refused to sign the treaty with Japan.")
+    e = only(ex, "sign")
+    assert e.factuality == "negated" and e.cameo == "057"
+    assert not [x for x in ex.events if x.cameo.startswith("12")]
+
+
+def test_nominal_hedges(extract: Extract) -> None:
+    ex = extract("Analysts discussed the prospects of a Chinese attack on Taiwan.")
+    assert only(ex, "attack").factuality == "possible"
+    ex = extract("A potential Chinese attack on Taiwan worries Tokyo.")
+    assert only(ex, "attack").factuality == "possible"
+
+
+def test_subject_noun_not_negated_by_its_verb(extract: Extract) -> None:
+    ex = extract("Western support for Ukraine has not wavered.")
+    assert only(ex, "support").factuality == "asserted"
+
+
+def test_factuality_of_takes_a_token() -> None:
+    doc = load_nlp()("Moscow may send troops.")
+    send = next(t for t in doc if t.lower_ == "send")
+    assert factuality_of(send) == "possible"
