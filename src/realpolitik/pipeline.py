@@ -135,7 +135,7 @@ def ingest(
                 tick(report)
                 if on_document is not None:
                     on_document(extraction, status)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, duckdb.InterruptException):
         report.seconds = time.perf_counter() - started
         raise Interrupted(report) from None
     finally:
