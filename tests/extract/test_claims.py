@@ -266,3 +266,21 @@ def test_factuality_callable_gets_the_governing_verb(nlp: Any) -> None:
         "PRK",
         "RUS",
     )
+
+
+def test_sector_only_actors_are_not_subjects(nlp: Any) -> None:
+    sentence = "North Korea sent about 11,000 soldiers to Russia."
+    sent = next(nlp(sentence).sents)
+    start = sentence.index("soldiers")
+    actors = [
+        (0, 11, ActorRef("North Korea", "PRK", "PRK")),
+        (start, start + 8, ActorRef("soldiers", "---MIL", None)),
+        (sentence.index("Russia"), sentence.index("Russia") + 6, ActorRef("Russia", "RUS", "RUS")),
+    ]
+    (claim,) = find_claims(sent, actors, "d", 0, None)
+    assert (claim.subject and claim.subject.code, claim.object and claim.object.code) == (
+        "PRK",
+        "RUS",
+    )
+    only_sector = [actors[1]]
+    assert find_claims(sent, only_sector, "d", 0, None) == []

@@ -21,7 +21,8 @@ Conventions:
   or the destination: "China's share of North Korea's trade" → CHN, PRK; "North Korea sent 11,000
   troops to Russia" → PRK, RUS; "China's imports from Russia" → RUS, CHN;
 - a claim needs a measure word (trade, imports, aid, arms, troops, ...) and at least one actor
-  in its sentence; the year comes from the sentence's time expression nearest the number.
+  of known country or organisation in its sentence (sector-only actors such as ``---MIL`` for
+  "soldiers" do not count); the year comes from the sentence's time expression nearest the number.
 """
 
 from __future__ import annotations
@@ -162,8 +163,8 @@ def find_claims(
     local = [
         (s - offset, e - offset, ref)
         for s, e, ref in actors
-        if s >= offset and e <= offset + len(text)
-    ]
+        if s >= offset and e <= offset + len(text) and not ref.code.startswith("---")
+    ]  # "11,000 soldiers" is a count, not an actor of unknown country
     if not local:
         return []
     local.sort(key=lambda a: a[0])
