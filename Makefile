@@ -20,7 +20,6 @@ demo: $(STAMP)
 	$(BIN)/realpolitik --db $(DEMO_DB) ingest examples
 	$(BIN)/realpolitik --db $(DEMO_DB) summary
 	$(BIN)/realpolitik --db $(DEMO_DB) report -o report.html
-	@echo "Wrote report.html"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -320,7 +320,7 @@ def _print_table(
     console = Console(width=None if sys.stdout.isatty() else 160)
     table = Table(title=title or None, title_justify="left", show_edge=False, pad_edge=False)
     for key, label in columns:
-        numeric = key in {"vc", "mc", "vk", "mk", "total", "events", "mean_goldstein"}
+        numeric = key in {"vc", "mc", "vk", "mk", "total", "events", "mean_goldstein", "strength"}
         table.add_column(
             label,
             justify="right" if numeric or key in {"goldstein", "net_cooperation"} else "left",
@@ -328,10 +328,18 @@ def _print_table(
             ratio=1 if key == "evidence_sentence" else None,
         )
     for row in rows:
-        table.add_row(*("" if row.get(k) is None else str(row[k]) for k, _ in columns))
+        table.add_row(*(_cell(row.get(k)) for k, _ in columns))
     console.print(table)
     if not rows:
         console.print("(none)")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
 
 
 def _print_summary(result: dict[str, Any]) -> None:

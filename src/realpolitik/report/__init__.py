@@ -31,6 +31,7 @@ def render_report(store: Store, max_events: int = MAX_EVENTS) -> str:
     shown = all_events[:max_events]
     for event in shown:
         event["evidence_html"] = _html.highlight(event["evidence_sentence"], event["trigger"])
+        event["date_shown"] = _html.shown_date(event["date"], event["date_precision"])
     dyads = queries.dyads(store)
     for dyad in dyads:
         dyad["bar"] = _html.net_bar(dyad["net_cooperation"])
