@@ -187,3 +187,42 @@ def test_exit_status_of_a_real_process(tmp_path: Path) -> None:
         f"realpolitik: skipped: [E001] {empty}: file is empty; nothing to read.",
         "realpolitik: error: [E014] Nothing could be read from the 1 input(s) given.",
     ]
+
+
+@pytest.mark.slow
+def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    import os
+    import pty
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"s{i}.txt").write_text(ARTICLE.replace("Wednesday", f"day {i}"), "utf-8")
+    exe = str(Path(sys.executable).with_name("realpolitik"))
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [exe, "--db", str(tmp_path / "t.duckdb"), "ingest", str(corpus)],
+        stdout=subprocess.PIPE,
+        stderr=slave,
+    )
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=60)
+    os.close(master)
+    assert proc.returncode == 0
+    assert b"ingesting" in seen and b"3 stored" in seen
+    piped = subprocess.run(
+        [exe, "--db", str(tmp_path / "u.duckdb"), "ingest", str(corpus)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert piped.stderr == ""  # no bar, no noise when stderr is not a terminal
