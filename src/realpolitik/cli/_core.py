@@ -308,6 +308,10 @@ def _emit(rows: list[dict[str, Any]], fmt: str, table: list[tuple[str, str]]) ->
             writer.writeheader()
             writer.writerows(rows)
     else:
+        from realpolitik.report._html import shown_date
+
+        if rows and "date_precision" in rows[0]:  # events: dates as precise as the text
+            rows = [{**r, "date": shown_date(r["date"], r["date_precision"])} for r in rows]
         _print_table(rows, table)
 
 

@@ -53,7 +53,7 @@ def events(
                e.source_code, e.source_country, e.source_text, e.source_name,
                e.target_code, e.target_country, e.target_text, e.target_name,
                e.cameo, e.plover, e.mode, e.goldstein, e.quad_class, e.factuality,
-               e.confidence, e.doc_id, e.sentence_index, d.title,
+               round(e.confidence, 3) AS confidence, e.doc_id, e.sentence_index, d.title,
                CAST(d.published AS VARCHAR) AS published,
                coalesce(e.source_url, d.url) AS url, e.evidence_sentence,
                e.evidence_start, e.evidence_end, e.trigger
