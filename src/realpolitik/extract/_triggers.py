@@ -94,6 +94,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
                     preps.add(c.lower_)
                 elif c.dep_ in ("dobj", "nsubjpass", "compound", "amod"):
                     objs.add(c.lemma_.lower())
+                    if c.dep_ == "dobj":  # "called Foreign Minister Lavrov", "imposed a curfew"
+                        objs.update(g.lemma_.lower() for g in c.children if g.dep_ in _MOD_DEPS)
             if key == "N":
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "of":

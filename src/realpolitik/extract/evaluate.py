@@ -19,10 +19,11 @@ Matching (micro-averaged over all records):
 - a missing target is ``""`` on both sides; gold tuples with no source (code-only gold) count
   only for the ``*_only`` levels; gold CAMEO codes that are not in the ontology (the PETRARCH2
   validation set's test codes such as ``901``) are left out and counted as ``skipped``;
-- penta: the predicted label of a record is the five-class label of its most salient trigger:
-  triggers with a source and target first, then the one nearest the sentence root, then the
-  more conflictual class; negated triggers do not count; a record with no trigger is labelled
-  0 (statement). Gold with several labels takes its first.
+- penta: the predicted label of a record is the five-class label of its most salient trigger,
+  with or without actors: the one nearest the sentence root, then one with actors, then the
+  more conflictual class; a negated cooperative trigger ("refused to sign") counts as verbal
+  conflict (3), a negated conflictual one as a statement (0); a record with no trigger is
+  labelled 0 (statement). Gold with several labels takes its first.
 """
 
 from __future__ import annotations
@@ -219,12 +220,19 @@ def _pred_label(level: str, scheme: str, e: Event) -> str | None:
     return e.plover
 
 
+def _hit_class(h: TriggerHit) -> int:
+    """Five-class label of one trigger; a negated cooperative act reads as a refusal (3)."""
+    p = penta_of(h.code)
+    if h.factuality == "negated":
+        return 3 if p in (1, 2) else 0
+    return p
+
+
 def _penta_label(hits: list[TriggerHit]) -> int:
-    live = [h for h in hits if h.factuality != "negated"]
-    if not live:
+    if not hits:
         return 0
-    best = min(live, key=lambda h: (not h.has_event, h.depth, -penta_of(h.code)))
-    return penta_of(best.code)
+    best = min(hits, key=lambda h: (h.depth, not h.has_event, -_hit_class(h)))
+    return _hit_class(best)
 
 
 def _scheme_of(records: list[GoldRecord]) -> str:
