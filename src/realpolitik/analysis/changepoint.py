@@ -1,0 +1,163 @@
+"""Change points in a yearly (or monthly) series: where did a relation shift?
+
+Shifts in the mean are found by optimal partitioning (Jackson et al. 2005; the exact search that
+PELT, Killick et al. 2012, speeds up): the segmentation minimising the residual sum of squares
+plus a penalty per change. The penalty is BIC-like, ``2 * log(n) * sigma^2`` (a new mean and a
+location per change), with the noise variance sigma^2 estimated robustly from first differences
+(MAD / 0.6745 / sqrt 2), so a single outlier year or a trend does not pass for noise. Series here
+are short (decades), so the exact O(n^2) search is instant.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from realpolitik.analysis._common import Row, choose
+from realpolitik.errors import Errors, RealpolitikError
+
+if TYPE_CHECKING:
+    from realpolitik.store import Store
+
+DYAD_MEASURES = ("agree", "s", "kappa", "pi", "net_coop", "goldstein", "events")
+STATE_MEASURES = ("isolation", "allies", "alliance_weight")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch with one mean; ``start``/``end`` are the labels (years) it covers."""
+
+    start: Any
+    end: Any
+    mean: float
+    n: int
+
+
+def noise_variance(values: Sequence[float] | NDArray[np.float64]) -> float:
+    """Robust variance of the noise around a piecewise-constant mean (from first differences)."""
+    x = np.asarray(values, dtype=np.float64)
+    if len(x) < 3:
+        return float(np.var(x)) if len(x) else 0.0
+    diffs = np.diff(x)
+    mad = float(np.median(np.abs(diffs - np.median(diffs))))
+    sigma = mad / 0.6745 / math.sqrt(2.0)
+    if sigma <= 1e-12:  # most differences equal: fall back to their plain spread
+        sigma = float(np.std(diffs)) / math.sqrt(2.0)
+    return sigma * sigma
+
+
+def change_points(
+    values: Sequence[float],
+    labels: Sequence[Any] | None = None,
+    penalty: float | None = None,
+    min_size: int = 2,
+) -> tuple[list[Any], list[Segment]]:
+    """Labels (years) where a new mean starts, and the segments.
+
+    ``penalty`` overrides the BIC-like default ``2 log(n) sigma^2``; ``min_size`` is the shortest
+    segment allowed.
+    """
+    x = np.asarray(values, dtype=np.float64)
+    n = len(x)
+    names = list(labels) if labels is not None else list(range(n))
+    if len(names) != n:
+        raise RealpolitikError(Errors.E404, name="labels", choices="one label per value")
+    if n == 0:
+        return [], []
+    min_size = max(1, int(min_size))
+    beta = penalty if penalty is not None else 2.0 * math.log(max(n, 2)) * noise_variance(x)
+    s1 = np.concatenate([[0.0], np.cumsum(x)])
+    s2 = np.concatenate([[0.0], np.cumsum(x * x)])
+    best = np.full(n + 1, np.inf)
+    best[0] = -beta
+    last = np.zeros(n + 1, dtype=np.int64)
+    for t in range(min_size, n + 1):
+        tau = np.arange(0, t - min_size + 1)
+        tau = tau[np.isfinite(best[tau])]
+        if len(tau) == 0:
+            continue
+        length = t - tau
+        cost = s2[t] - s2[tau] - (s1[t] - s1[tau]) ** 2 / length
+        total = best[tau] + np.maximum(cost, 0.0) + beta
+        k = int(np.argmin(total))
+        best[t], last[t] = total[k], tau[k]
+    if not np.isfinite(best[n]):  # shorter than min_size: one segment
+        bounds = [0, n]
+    else:
+        bounds = [n]
+        while bounds[-1] > 0:
+            bounds.append(int(last[bounds[-1]]))
+        bounds.reverse()
+    segments = [
+        Segment(names[lo], names[hi - 1], float(x[lo:hi].mean()), hi - lo)
+        for lo, hi in zip(bounds[:-1], bounds[1:], strict=True)
+    ]
+    breaks = [names[lo] for lo in bounds[1:-1]]
+    return breaks, segments
+
+
+def dyad_series(
+    store: Store,
+    a: str,
+    b: str,
+    measure: str = "agree",
+    since: int | str | None = None,
+    until: int | str | None = None,
+    **settings: Any,
+) -> list[tuple[int, float]]:
+    """A dyad's yearly series: a voting measure (agree, s, kappa, pi) or an event measure."""
+    choose("measure", measure, DYAD_MEASURES)
+    if measure in ("agree", "s", "kappa", "pi"):
+        from realpolitik.analysis.alignment import agreement
+
+        table = agreement(store, a, b, since, until, **settings).to_pylist()
+        return [(int(r["year"]), float(r[measure])) for r in table if r[measure] is not None]
+    from realpolitik.analysis.dyads import event_series
+
+    return [(int(p), v) for p, v in event_series(store, a, b, since, until, "year", measure)]
+
+
+def state_series(
+    store: Store,
+    state: str,
+    measure: str = "isolation",
+    since: int | str | None = None,
+    until: int | str | None = None,
+) -> list[tuple[int, float]]:
+    """A state's yearly series: mean UN agreement (isolation), number or weight of allies."""
+    choose("measure", measure, STATE_MEASURES)
+    if measure == "isolation":
+        from realpolitik.analysis.alignment import isolation
+
+        return [(int(r["year"]), float(r["mean"])) for r in isolation(store, state, since, until)]
+    from realpolitik.analysis.alliances import alliance_series
+
+    key = "allies" if measure == "allies" else "weight"
+    return [(int(r["year"]), float(r[key])) for r in alliance_series(store, state, since, until)]
+
+
+def series_breaks(
+    series: Sequence[tuple[Any, float]], penalty: float | None = None, min_size: int = 2
+) -> list[Row]:
+    """Segments of a (label, value) series as rows: start, end, mean, n, and the shift."""
+    labels = [s[0] for s in series]
+    _, segments = change_points([s[1] for s in series], labels, penalty, min_size)
+    out: list[Row] = []
+    previous: float | None = None
+    for seg in segments:
+        out.append(
+            {
+                "start": seg.start,
+                "end": seg.end,
+                "years": seg.n,
+                "mean": seg.mean,
+                "shift": None if previous is None else seg.mean - previous,
+            }
+        )
+        previous = seg.mean
+    return out
