@@ -22,6 +22,7 @@ from realpolitik.report import _html
 from realpolitik.store import Store, queries
 
 MAX_EVENTS = 2000
+MAX_DYADS = 100
 
 
 def render_report(store: Store, max_events: int = MAX_EVENTS) -> str:
@@ -32,7 +33,8 @@ def render_report(store: Store, max_events: int = MAX_EVENTS) -> str:
     for event in shown:
         event["evidence_html"] = _html.highlight(event["evidence_sentence"], event["trigger"])
         event["date_shown"] = _html.shown_date(event["date"], event["date_precision"])
-    dyads = queries.dyads(store)
+    all_dyads = queries.dyads(store)
+    dyads = all_dyads[:MAX_DYADS]
     for dyad in dyads:
         dyad["bar"] = _html.net_bar(dyad["net_cooperation"])
     claims = queries.claims(store, limit=max_events)
@@ -50,6 +52,7 @@ def render_report(store: Store, max_events: int = MAX_EVENTS) -> str:
         "database": os.path.basename(str(store.path)),
         "summary": summary,
         "dyads": dyads,
+        "dyads_total": len(all_dyads),
         "ties": summary["strongest_ties"],
         "events": shown,
         "events_truncated": len(all_events) > max_events,
