@@ -117,7 +117,7 @@ def _agent_of(actors: DocActors, noun: Token) -> list[Arg]:
             got = actors.resolve(c)
             if got:
                 return got
-    for _, p in _pobjs(noun, ("by", "of")):
+    for _, p in _pobjs(noun, ("by", "of", "from")):
         got = actors.resolve(p)
         if got:
             return got
@@ -165,6 +165,15 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
                 if subj is not None:
                     targets = actors.resolve(subj)
                     break
+    if not targets and "ctl" in flags:  # "threatened to cut off power to X"
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                obj = _child(c, "dobj")
+                cands = [p for _, p in _pobjs(c, TARGET_PREPS)]
+                if obj is not None:
+                    cands = [obj] + cands + [p for _, p in _pobjs(obj, TARGET_PREPS)]
+                targets = _first(actors, cands)
+                break
     if not targets and f.code[:2] in _FROM_TARGET_ROOTS:
         targets = _first(actors, [p for _, p in _pobjs(tok, ("from", "in"))])
     if not targets and dobj is not None and theme:

@@ -80,6 +80,7 @@ def _confidence(f: Found, roles: Roles, src: Arg, tgt: Arg | None) -> float:
 
 _COMMIT = frozenset({"will", "would", "'ll", "shall", "wo"})
 _COMMIT_ADJ = frozenset({"ready", "willing", "prepared", "set", "due", "poised"})
+_PLAN_VERBS = frozenset({"plan", "intend", "prepare", "decide", "aim", "vow", "pledge"})
 
 
 def _commitment(tok: Token) -> bool:
@@ -90,7 +91,7 @@ def _commitment(tok: Token) -> bool:
                 return True
         if tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
             tok = tok.head
-            if tok.lemma_.lower() in _COMMIT_ADJ:
+            if tok.lemma_.lower() in _COMMIT_ADJ or tok.lemma_.lower() in _PLAN_VERBS:
                 return True
         else:
             return False
@@ -106,7 +107,7 @@ def future_code(code: str) -> str:
     root = code[:2]
     if root in ("04", "05", "06", "07", "08"):
         return CONTROL_REFINE["03"].get(root, "030")
-    if root in ("15", "16", "17", "18", "19", "20"):
+    if root in ("14", "15", "16", "17", "18", "19", "20"):
         return CONTROL_REFINE["13"].get(root, "130")
     return code
 
