@@ -237,3 +237,25 @@ def test_reader_is_lazy(tmp_path: Path) -> None:
     gen = read_paths([tmp_path])
     first = next(gen)
     assert isinstance(first, Document) and first.doc_id == "0"
+
+
+def test_dates_written_other_ways(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("Headline\nDate: 19 June 2024\n\nBody text here.", encoding="utf-8")
+    lines = tmp_path / "b.jsonl"
+    lines.write_text(
+        json.dumps({"id": "x", "text": "Body.", "date": "Thu, 05 Dec 2024 09:15:00 GMT"}),
+        encoding="utf-8",
+    )
+    docs = _docs(list(read_paths([text, lines])))
+    assert [d.date for d in docs] == ["2024-06-19", "2024-12-05"]
+    assert docs[0].title == "Headline" and docs[0].text == "Body text here."
+
+
+def test_windows_line_endings_and_bom(tmp_path: Path) -> None:
+    path = tmp_path / "w.txt"
+    path.write_bytes(
+        b"\xef\xbb\xbfHeadline\r\nDate: 2024-01-02\r\n\r\nLine one.\r\n\r\nLine two.\r\n"
+    )
+    [doc] = _docs(list(read_paths([path])))
+    assert (doc.title, doc.date, doc.text) == ("Headline", "2024-01-02", "Line one.\n\nLine two.")

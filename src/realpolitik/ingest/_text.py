@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 import unicodedata
 
@@ -36,13 +37,26 @@ def normalise(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+_FORMATS = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%Y/%m/%d")
+
+
 def parse_date(value: str | None) -> str | None:
-    """ISO date from 'YYYY-MM-DD' or an ISO timestamp; None when it is not one."""
-    if not value:
+    """ISO date from 'YYYY-MM-DD', an ISO or RFC 822 timestamp or '19 June 2024'; else None."""
+    if not value or not value.strip():
         return None
+    text = value.strip()
     try:
-        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+        return dt.date.fromisoformat(text[:10]).isoformat()
     except ValueError:
+        pass
+    for fmt in _FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    try:
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
         return None
 
 
