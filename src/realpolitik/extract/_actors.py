@@ -27,6 +27,15 @@ PERSON_NOUNS = frozenset({"leader", "president", "premier", "minister", "chancel
 _COUNTRYISH = frozenset({"country", "capital", "demonym"})
 _MOD_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
 _LINK_PREPS = frozenset({"of", "from", "in"})
+# Quantity and group heads that pass through to their "of" phrase ("thousands of students").
+QUANT_HEADS = frozenset(
+    {
+        "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+        "dozen", "dozens", "scores", "group", "number", "member", "some", "many", "most", "all",
+        "one", "two", "three", "third", "half", "majority", "part", "band", "contingent",
+        "unit", "delegation", "team", "batch", "wave",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -136,6 +145,12 @@ class DocActors:
         if tok.pos_ == "PRON":
             return self._coref(tok, low)
         lemma = tok.lemma_.lower()
+        if (low in QUANT_HEADS or lemma in QUANT_HEADS) and depth < 2:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self._resolve_one(p, depth + 1)
         sector = self._sectors.get(lemma, "")
         if tok.pos_ in ("NOUN", "PROPN"):
             pair = self._pair(tok, lemma)

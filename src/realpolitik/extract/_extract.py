@@ -18,6 +18,7 @@ from realpolitik.extract._nlp import load_nlp, normalize, paragraphs
 from realpolitik.extract._triggers import CONTROL_REFINE, Found, find_triggers, fold_control
 from realpolitik.extract.factuality import factuality_of
 from realpolitik.models import (
+    ActorRef,
     Claim,
     DatePrecision,
     Document,
@@ -112,8 +113,14 @@ def future_code(code: str) -> str:
     return code
 
 
+_UNKNOWN_DOER_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
 def _pairs(f: Found, roles: Roles) -> list[tuple[Arg, Arg | None]]:
     srcs, tgts = roles.sources, roles.targets
+    if not srcs and tgts and f.code[:2] in _UNKNOWN_DOER_ROOTS:
+        # "Three soldiers were killed by a roadside bomb": violence by an unnamed actor.
+        srcs = [Arg(ActorRef("", "---"), 0.3, f.tok.i)]
     if not srcs:
         return []
     if not tgts and len(srcs) >= 2 and "recip" in f.entry.flags:
