@@ -34,12 +34,8 @@ def load_registry(actors: str | None) -> Any:
     """The default actor registry plus ``--actors FILE``; None (the extractor's default) without."""
     if not actors:
         return None
-    try:
-        from realpolitik.actors import ActorRegistry  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        raise RealpolitikError(
-            Errors.E901, option="--actors", reason="the actor registry is not available yet"
-        ) from None
+    from realpolitik.actors import ActorRegistry
+
     return ActorRegistry.default().with_file(actors)
 
 
@@ -48,12 +44,12 @@ def _skipped(error: InputError) -> None:
 
 
 def _read_store(ctx: click.Context, db: str | None) -> Store:
-    """Queries never create a database by accident."""
+    """Queries never create a database by accident (but do bring an older one up to date)."""
     settings: Settings = ctx.find_root().obj or Settings()
     path = resolve_db_path(db or settings.db)
     if not path.exists():
         raise RealpolitikError(Errors.E018, path=path)
-    return open_store(ctx, db, read_only=True)
+    return open_store(ctx, db)
 
 
 _paths_arg = click.argument(
