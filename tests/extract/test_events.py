@@ -194,3 +194,22 @@ def test_record_contract(extract: Extract) -> None:
         "sentence_index",
     ):
         assert key in rec
+
+
+def test_quantity_head_passes_to_group(extract: Extract) -> None:
+    ex = extract("Thousands of Kenyan students protested against Uganda.")
+    e = only(ex, "protested")
+    assert e.source.country == "KEN" and e.cameo.startswith("14")
+
+
+def test_unnamed_attacker_is_located(extract: Extract) -> None:
+    ex = extract("Two Japanese soldiers were killed by a roadside bomb in Iraq.")
+    e = only(ex, "killed")
+    assert e.target is not None and e.target.country == "JPN"
+    assert e.source.code.startswith("IRQ") and e.confidence < 0.7
+
+
+def test_claims_and_mentions_are_filled(extract: Extract) -> None:
+    ex = extract("China accounts for 90 percent of North Korea's trade, Seoul said.")
+    assert any(m.code == "CHN" for m in ex.mentions)
+    assert any(c.measure == "trade_share" and c.value == 0.9 for c in ex.claims)
