@@ -34,6 +34,8 @@ class Errors:
     E016 = "{path}: no supported files (.txt, .md, .html, .htm, .xml, .rss, .atom, .jsonl) in this directory."
     E017 = "{path}:{line}: line is {got}, not a JSON object with a 'text' field; line skipped."
     E018 = "{path}: no database here yet; run `realpolitik ingest PATH` first or pass --db."
+    E019 = "{path}: extraction failed ({reason}); document skipped, the rest goes on. Please report this as a bug (--debug shows the traceback)."
+    E020 = "Extraction failed in a worker process ({reason}); {stored} document(s) were stored. Run the command again with --workers 1 to skip only the failing document."
     E015 = "{value!r} is not a date; use YYYY-MM-DD."
 
     # -- store -----------------------------------------------------------------------------
