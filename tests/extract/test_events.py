@@ -213,3 +213,25 @@ def test_claims_and_mentions_are_filled(extract: Extract) -> None:
     ex = extract("China accounts for 90 percent of North Korea's trade, Seoul said.")
     assert any(m.code == "CHN" for m in ex.mentions)
     assert any(c.measure == "trade_share" and c.value == 0.9 for c in ex.claims)
+
+
+def test_pronoun_chains_terminate(extract: Extract) -> None:
+    text = (
+        "They said their troops would leave. Their leaders met them, and they thanked their hosts."
+    )
+    ex = extract(text)
+    assert len(ex.sentences) == 2  # no endless coreference loop
+
+
+def test_every_bundled_text_article(extract: Extract) -> None:
+    root = Path(__file__).resolve().parents[2] / "examples"
+    files = sorted(
+        p for p in root.rglob("*") if p.suffix in (".txt", ".md") and p.name != "README.md"
+    )
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        ex = extract(text)
+        for e in ex.events:
+            assert text[e.evidence.start : e.evidence.end] == e.evidence.sentence
+            assert e.source.code and (e.target is None or e.target.code != e.source.code)

@@ -133,6 +133,8 @@ class DocActors:
         return out
 
     def _resolve_one(self, tok: Token, depth: int) -> list[Arg]:
+        if depth > 3:
+            return []
         m = self._tok.get(tok.i)
         if m is not None:
             if m.ref.code.startswith("---"):
@@ -143,7 +145,7 @@ class DocActors:
             return [Arg(m.ref, 1.0, tok.i)]
         low = tok.lower_
         if tok.pos_ == "PRON":
-            return self._coref(tok, low)
+            return self._coref(tok, low, depth)
         lemma = tok.lemma_.lower()
         if (low in QUANT_HEADS or lemma in QUANT_HEADS) and depth < 2:
             for c in tok.children:
@@ -211,7 +213,7 @@ class DocActors:
         hi = bisect.bisect_left(self._starts, pos)
         return self.mentions[:hi]
 
-    def _coref(self, tok: Token, low: str) -> list[Arg]:
+    def _coref(self, tok: Token, low: str, depth: int) -> list[Arg]:
         if low in PERSON_PRONOUNS:
             want_person = True
         elif low in THING_PRONOUNS:
@@ -219,7 +221,7 @@ class DocActors:
         else:
             return []
         if low in ("they", "them", "their") and tok.dep_ != "nsubj":
-            group = self._clause_subjects(tok)
+            group = self._clause_subjects(tok, depth)
             if len(group) >= 2:
                 return group
         before = [m for m in self._before(tok) if m.is_person == want_person or m.kind == "custom"]
@@ -235,13 +237,13 @@ class DocActors:
                 break
         return [Arg(replace(pick.ref, text=tok.text), 0.6, tok.i)]
 
-    def _clause_subjects(self, tok: Token) -> list[Arg]:
+    def _clause_subjects(self, tok: Token, depth: int) -> list[Arg]:
         """ "Gondor and Osgiliath postponed their meeting": "their" is both subjects."""
         head = tok.head
         for _ in range(4):
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.i < tok.i:
-                got = self.resolve(subj)
+            if subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
+                got = self.resolve(subj, depth + 1)
                 return [Arg(replace(a.ref, text=tok.text), 0.6, tok.i) for a in got]
             if head.head.i == head.i:
                 break
