@@ -57,3 +57,10 @@ def test_factuality_of_takes_a_token() -> None:
     doc = load_nlp()("Moscow may send troops.")
     send = next(t for t in doc if t.lower_ == "send")
     assert factuality_of(send) == "possible"
+
+
+def test_rule_out(extract: Extract) -> None:
+    ex = extract("Putin did not rule out supplying weapons to North Korea.")
+    assert only(ex, "supplying").factuality == "possible"
+    ex = extract("Putin ruled out supplying weapons to North Korea.")
+    assert only(ex, "supplying").factuality == "negated"

@@ -32,7 +32,7 @@ LIGHT_VERBS = frozenset(
         "continue", "resume", "open", "take", "give", "provide", "issue", "lodge", "file",
         "express", "reach", "conclude", "mount", "step", "deliver", "offer", "announce", "order",
         "join", "intensify", "escalate", "impose", "sign", "seal", "hail", "undertake",
-        "complete", "finish", "end", "host", "attend", "extend", "voice", "receive", "win",
+        "host", "attend", "extend", "voice", "receive", "win",
         "initiate", "pursue", "plan", "prepare", "propose", "call", "demand", "have",
     }
 )  # fmt: skip

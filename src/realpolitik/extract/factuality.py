@@ -7,7 +7,8 @@ tree one governor at a time; the NEAREST marker decides. At one level, negation 
 and modality beats attribution ("Seoul said Pyongyang could send troops" is possible).
 
 - negated: "not", "never", "no" on the trigger; governed by "refuse", "deny", "fail", "decline"
-  ("refused to sign" is the negation of signing, not a rejection event);
+  or "rule out" ("refused to sign" is the negation of signing, not a rejection event); "did not
+  rule out" is possible;
 - possible: modal or future auxiliaries (could, might, may, would, should, can, must, will),
   "if"/"unless"/"whether" clauses, "potential"/"possible"/"planned"/"proposed" modifiers,
   governors such as "plan", "expect", "hope", "want", "prospects of", "possibility of";
@@ -113,6 +114,10 @@ def factuality_of(token: Token) -> Factuality:
             lemma = head.lemma_.lower()
             if lemma in NEG_GOVERNORS and dep in ("xcomp", "ccomp", "acl", "dobj", "pobj"):
                 return "negated"
+            if lemma == "rule" and dep in ("xcomp", "dobj", "pcomp", "ccomp"):
+                # "did not rule out supplying" leaves it open; "ruled out supplying" denies it
+                negated_rule = any(c.dep_ == "neg" for c in head.children)
+                return "possible" if negated_rule else "negated"
             if lemma in POSSIBLE_GOVERNORS and dep not in ("nsubj", "conj"):
                 return "possible"
             if lemma in REPORT_GOVERNORS and dep in ("ccomp", "parataxis"):
