@@ -187,3 +187,31 @@ def test_two_workers_give_the_same_store(tmp_path: Path) -> None:
         assert (r1.new, r1.events) == (r2.new, r2.events) == (8, r1.events)
         query = "SELECT * EXCLUDE (event_id) FROM events ORDER BY ALL"
         assert one.con.execute(query).fetchall() == two.con.execute(query).fetchall()
+
+
+def test_a_document_the_extractor_fails_on_is_skipped_and_retried_later(
+    tmp_path: Path, store: Store
+) -> None:
+    corpus = _corpus(tmp_path / "c")
+    seen: list[InputError] = []
+    # a real extractor given a registry it cannot use fails on every document
+    broken = ingest([corpus], store, registry=object(), on_error=seen.append)
+    assert (broken.read, broken.new, broken.failed) == (2, 0, 2)
+    assert [e.code for e in seen] == ["E019", "E019"]
+    assert str(seen[0]).startswith(
+        f"[E019] {(corpus / 'wire' / 'strike.txt').resolve()}: extraction failed ("
+    )
+    assert store.count("documents") == 0
+    with pytest.raises(AttributeError):
+        ingest([corpus], store, registry=object(), strict=True)
+    fixed = ingest([corpus], store)  # nothing was stored for them, so they are tried again
+    assert (fixed.new, fixed.failed) == (2, 0)
+
+
+def test_a_failure_inside_the_worker_pool_ends_the_run_with_one_line(
+    tmp_path: Path, store: Store
+) -> None:
+    corpus = _corpus(tmp_path / "c")
+    with pytest.raises(RealpolitikError, match=r"^\[E020\] Extraction failed in a worker process"):
+        ingest([corpus], store, registry=object(), workers=2)
+    assert store.count("documents") == 0

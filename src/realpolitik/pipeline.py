@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 import duckdb
 
@@ -75,12 +75,14 @@ def ingest(
     max_bytes: int = MAX_BYTES,
     on_error: ErrorHandler | None = None,
     on_document: DocumentHandler | None = None,
+    strict: bool = False,
 ) -> IngestReport:
     """Read ``paths``, extract what is new or changed and store it, one transaction a document.
 
     Bad inputs are counted, kept in ``report.errors`` and passed to ``on_error`` as they come;
     they never stop the batch. ``on_document(extraction, status)`` is called after each commit
     (status ``new`` or ``changed``). ``progress`` shows a bar on stderr when it is a terminal.
+    A document the extractor fails on is an error too (E019), unless ``strict`` re-raises it.
     """
     report = IngestReport()
     started = time.perf_counter()
@@ -123,7 +125,7 @@ def ingest(
 
     try:
         with _progress_bar(progress) as tick:
-            for extraction in _extract(todo(), registry, workers):
+            for extraction in _extract(todo(), registry, workers, None if strict else fail):
                 store.save_extraction(extraction)
                 status = statuses.pop(extraction.document.source, "new")
                 if status == "changed":
@@ -152,6 +154,7 @@ def extract_paths(
     workers: int = 1,
     max_bytes: int = MAX_BYTES,
     on_error: ErrorHandler | None = None,
+    strict: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """JSON-ready records (events, claims, optionally actor mentions) of every document read.
 
@@ -170,26 +173,61 @@ def extract_paths(
             read += 1
             yield item
 
-    for extraction in _extract(docs(), registry, workers):
+    def failed(error: InputError) -> None:
+        if on_error is not None:
+            on_error(error)
+
+    for extraction in _extract(docs(), registry, workers, None if strict else failed):
         yield from extraction.records(mentions=mentions)
     if read == 0:
         raise RealpolitikError(Errors.E014, count=len(inputs))
 
 
-def _extract(docs: Iterable[Document], registry: Any, workers: int) -> Iterator[Extraction]:
-    """``extract_many`` (parallel, in order) where the extractor has it, else one by one.
+def _extract(
+    docs: Iterable[Document],
+    registry: Any,
+    workers: int,
+    on_failure: Callable[[InputError], None] | None,
+) -> Iterator[Extraction]:
+    """Extractions in input order: a pool via ``extract_many`` for ``workers > 1``, else here.
 
     Nothing is started (no pipeline loaded, no pool) until there is a document to extract: a
-    re-run over unchanged files costs only reading and hashing them.
+    re-run over unchanged files costs only reading and hashing them. In this process a document
+    the extractor fails on is reported to ``on_failure`` (E019) and skipped; without a handler
+    the exception propagates. A failure inside a pool ends the run (E020); what was stored stays.
     """
     pending = iter(docs)
     first = next(pending, None)
     if first is None:
         return
-    yield from _extractor(itertools.chain([first], pending), registry, workers)
+    todo = itertools.chain([first], pending)
+    many = _extract_many() if workers > 1 else None
+    if many is not None:
+        stored = 0
+        try:
+            for extraction in many(todo, registry=registry, workers=workers):
+                yield extraction
+                stored += 1
+        except RealpolitikError:
+            raise
+        except Exception as exc:
+            if on_failure is None:
+                raise
+            raise RealpolitikError(Errors.E020, reason=_reason(exc), stored=stored) from exc
+        return
+    extract_one = _extract_one(registry)
+    for doc in todo:
+        try:
+            extraction = extract_one(doc)
+        except Exception as exc:
+            if on_failure is None:
+                raise
+            on_failure(InputError(Errors.E019, path=doc.source, reason=_reason(exc)))
+            continue
+        yield extraction
 
 
-def _extractor(docs: Iterable[Document], registry: Any, workers: int) -> Iterator[Extraction]:
+def _extract_many() -> Callable[..., Iterator[Extraction]] | None:
     import realpolitik.extract as extract
 
     many = getattr(extract, "extract_many", None)
@@ -197,11 +235,25 @@ def _extractor(docs: Iterable[Document], registry: Any, workers: int) -> Iterato
         try:
             from realpolitik.extract.parallel import extract_many as many
         except ImportError:
-            many = None
-    if many is not None:
-        result: Iterator[Extraction] = many(docs, registry=registry, workers=workers)
-        return result
-    return (extract.extract_document(doc, registry, None) for doc in docs)
+            return None
+    return cast("Callable[..., Iterator[Extraction]]", many)
+
+
+def _extract_one(registry: Any) -> Callable[[Document], Extraction]:
+    """The extractor's own function, with its spaCy pipeline loaded once for this process."""
+    import realpolitik.extract as extract
+
+    try:
+        from realpolitik.extract.parallel import shared_nlp
+    except ImportError:
+        return lambda doc: extract.extract_document(doc, registry, None)
+    nlp = shared_nlp()
+    return lambda doc: extract.extract_document(doc, registry, None, nlp)
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _status(cursor: duckdb.DuckDBPyConnection, source: str, digest: str) -> str:

@@ -39,6 +39,11 @@ def load_registry(actors: str | None) -> Any:
     return ActorRegistry.default().with_file(actors)
 
 
+def _debug(ctx: click.Context) -> bool:
+    settings: Settings = ctx.find_root().obj or Settings()
+    return settings.debug
+
+
 def _skipped(error: InputError) -> None:
     click.echo(f"realpolitik: skipped: {error}", err=True)
 
@@ -132,6 +137,7 @@ def register(cli: click.Group) -> None:
                     max_bytes=max_bytes,
                     on_error=_skipped,
                     on_document=stored if verbose else None,
+                    strict=_debug(ctx),
                 )
             except Interrupted as stop:
                 click.echo(
@@ -154,7 +160,9 @@ def register(cli: click.Group) -> None:
     @_actors_opt
     @_workers_opt
     @_max_bytes_opt
+    @click.pass_context
     def extract(
+        ctx: click.Context,
         paths: tuple[str, ...],
         output: str | None,
         date: str | None,
@@ -179,6 +187,7 @@ def register(cli: click.Group) -> None:
             workers=workers,
             max_bytes=max_bytes,
             on_error=_skipped,
+            strict=_debug(ctx),
         )
         with open(output, "w", encoding="utf-8") if output else _stdout() as out:
             for record in records:
