@@ -484,7 +484,7 @@ def graph(
                    " state: isolation, allies, alliance_weight (default isolation).")  # fmt: skip
 @_years
 @click.option("--penalty", type=float, default=None,
-              help="Penalty per change (default: 2 log(n) times the noise variance).")  # fmt: skip
+              help="Penalty per change (default: 3 log(n) times the noise variance).")  # fmt: skip
 @click.option("--min-size", type=click.IntRange(1), default=2, show_default=True,
               help="Shortest segment in years.")  # fmt: skip
 @_fmt_opt
