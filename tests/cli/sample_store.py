@@ -22,9 +22,9 @@ EVENTS = [
 ]  # fmt: skip
 
 
-def populate(store: Store) -> None:
+def populate(store: Store, prefix: str = "") -> None:
     for i, (date, text, trigger, src, tgt, cameo, plover, gs, quad, fact) in enumerate(EVENTS):
-        doc_id = f"doc{i}"
+        doc_id = f"{prefix}doc{i}"
         doc = Document(doc_id, text, f"/corpus/{doc_id}.txt", title=f"Title {i}", date=date)
         ev = Evidence(text, 0, len(text), trigger)
         event = Event(

@@ -226,3 +226,24 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
         check=False,
     )
     assert piped.stderr == ""  # no bar, no noise when stderr is not a terminal
+
+
+def test_a_closed_pipe_ends_output_quietly(db_path: Path) -> None:
+    """`realpolitik events --format jsonl | head -1`: no error line, no traceback."""
+    with Store(db_path) as store:
+        for _ in range(40):  # ~240 events, more than a pipe buffer holds
+            populate(store, prefix=f"batch{_}-")
+    exe = str(Path(sys.executable).with_name("realpolitik"))
+    proc = subprocess.Popen(
+        [exe, "--db", str(db_path), "events", "--format", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    proc.wait(timeout=60)
+    assert json.loads(first)["cameo"]
+    assert err == b""
+    assert proc.returncode == 141

@@ -6,6 +6,7 @@ small modules by topic; each module has a ``register(group)`` function.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -27,6 +28,11 @@ class _Group(click.Group):
                 raise
             click.echo(f"realpolitik: error: {exc}", err=True)
             ctx.exit(1)
+        except BrokenPipeError:
+            # `realpolitik extract ... | head`: the reader has gone; stop quietly, like cat does.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(141)
         except (OSError, ValueError) as exc:
             if ctx.obj is not None and getattr(ctx.obj, "debug", False):
                 raise
