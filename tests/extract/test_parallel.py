@@ -7,7 +7,8 @@ import threading
 
 import pytest
 
-from realpolitik.extract.parallel import extract_many
+from realpolitik.extract import extract_document
+from realpolitik.extract.parallel import extract_many, shared_nlp
 from realpolitik.models import Document
 
 TEXTS = [
@@ -55,6 +56,20 @@ def test_stopping_early_shuts_the_pool_down() -> None:
     stream.close()
     assert [e.document.doc_id for e in first] == ["doc0", "doc1", "doc2"]
     assert threading.active_count() <= before
+
+
+@pytest.mark.slow
+def test_batched_parsing_gives_what_extract_document_gives() -> None:
+    docs = documents()
+    nlp = shared_nlp()
+    alone = [extract_document(d, None, None, nlp) for d in docs]
+    for size in (1, 3, 10):
+        batched = list(extract_many(docs, workers=1, chunk_size=size))
+        assert [e.records(mentions=True) for e in batched] == [
+            e.records(mentions=True) for e in alone
+        ]
+        assert [e.sentences for e in batched] == [e.sentences for e in alone]
+    assert sum(len(e.events) for e in alone) > 0
 
 
 def test_registry_that_cannot_travel_fails_in_the_caller() -> None:

@@ -3,8 +3,8 @@
 Extraction is a pure function of (document, registry, date), so documents can go to worker
 processes freely. Each worker loads the spaCy pipeline and receives the registry ONCE (through
 the pool initializer), then extracts chunks of documents; results come back in input order.
-Memory stays bounded: at most ``workers * chunk_size * 4`` documents are in flight, however
-long the input iterator is.
+Memory stays bounded: at most ``workers * 4`` chunks of ``chunk_size`` documents are in
+flight, however long the input iterator is.
 
 Workers start with the ``forkserver`` context (``spawn`` where there is none): safe with
 threads in the parent, and no copy of the parent's state. The fork server itself imports this
@@ -59,17 +59,87 @@ def extract_many(
 
     ``workers=1`` runs in this process. ``workers>1`` starts a pool whose workers each load the
     pipeline once; ``registry`` must then be picklable (it is sent once per worker, not per
-    document). ``chunk_size`` documents go to a worker at a time: small chunks keep every worker
-    busy when article lengths vary.
+    document). Documents go in chunks of ``chunk_size``: the paragraphs of a chunk are parsed in
+    one ``nlp.pipe`` batch, and small chunks keep every worker busy when lengths vary.
     """
+    size = max(1, chunk_size)
     if workers <= 1:
-        from realpolitik.extract import extract_document
-
         nlp = shared_nlp()
-        for doc in docs:
-            yield extract_document(doc, registry, date, nlp)
+        for chunk in _chunks(docs, size):
+            yield from extract_chunk(chunk, registry, date, nlp)
         return
-    yield from _pooled(docs, registry, date, workers, max(1, chunk_size))
+    yield from _pooled(docs, registry, date, workers, size)
+
+
+def extract_chunk(
+    docs: list[Document], registry: Any, date: str | None, nlp: Any
+) -> list[Extraction]:
+    """Extract a few documents, parsing all their paragraphs in one batch.
+
+    spaCy is about a fifth faster on batches of tens of paragraphs than on one article's ten;
+    ``extract_document`` gets a stand-in pipeline that hands back these parses (and parses for
+    real whatever it asks for that was not prepared, so the result never depends on this).
+    """
+    from realpolitik.extract import extract_document
+
+    split = _splitter()
+    if split is None:
+        return [extract_document(d, registry, date, nlp) for d in docs]
+    normalize, paragraphs = split
+    texts = []
+    for d in docs:
+        norm = normalize(d.text)
+        texts.append([norm[s:e] for s, e in paragraphs(norm)])
+    parsed = iter(nlp.pipe([t for ts in texts for t in ts]))
+    out = []
+    for d, ts in zip(docs, texts, strict=True):
+        ready = _Prepared(nlp, ts, [next(parsed) for _ in ts])
+        out.append(extract_document(d, registry, date, ready))
+    return out
+
+
+class _Prepared:
+    """Stands in for the pipeline with parses made earlier in a batch over several documents."""
+
+    def __init__(self, nlp: Any, texts: list[str], docs: list[Any]) -> None:
+        self._nlp = nlp
+        self._texts = texts
+        self._docs = docs
+
+    def pipe(self, texts: Iterable[str], **kwargs: Any) -> Iterator[Any]:
+        wanted = list(texts)
+        if wanted == self._texts:
+            yield from self._docs
+        else:
+            yield from self._nlp.pipe(wanted, **kwargs)
+
+    def __call__(self, text: str) -> Any:
+        return self._nlp(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._nlp, name)
+
+
+def _splitter() -> tuple[Any, Any] | None:
+    """The extractor's own normalisation and paragraph split, if it has them."""
+    try:
+        module = importlib.import_module("realpolitik.extract._nlp")
+    except ImportError:
+        return None
+    normalize = getattr(module, "normalize", None)
+    paragraphs = getattr(module, "paragraphs", None)
+    return (normalize, paragraphs) if callable(normalize) and callable(paragraphs) else None
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _pooled(
@@ -79,23 +149,23 @@ def _pooled(
     # once per worker. A registry that cannot be pickled fails here, in the caller.
     payload = _DEFAULT if registry is not None and registry is _default_registry() else None
     payload = payload or pickle.dumps(registry)
-    limit = max(workers * chunk_size * 4, chunk_size * 2)
+    limit = workers * 4  # chunks in flight
     slots = threading.Semaphore(limit)
     closing = threading.Event()
 
-    def feed() -> Iterator[Document]:
-        # Runs in the pool's task-handler thread; blocks while `limit` documents are in flight.
-        for doc in docs:
+    def feed() -> Iterator[list[Document]]:
+        # Runs in the pool's task-handler thread; blocks while `limit` chunks are in flight.
+        for chunk in _chunks(docs, chunk_size):
             slots.acquire()
             if closing.is_set():
                 return
-            yield doc
+            yield chunk
 
     pool = _start_pool(workers, payload, date)
     try:
-        for extraction in pool.imap(_extract_one, feed(), chunksize=chunk_size):
+        for extractions in pool.imap(_extract_chunk, feed(), chunksize=1):
             slots.release()
-            yield extraction
+            yield from extractions
         pool.close()
         pool.join()
     finally:
@@ -133,24 +203,20 @@ def _default_registry() -> Any:
 
 
 def _init_worker(registry_payload: bytes, date: str | None) -> None:
-    from realpolitik.extract import extract_document
-
     if registry_payload == _DEFAULT:
         _STATE["registry"] = _default_registry()
     else:
         _STATE["registry"] = pickle.loads(registry_payload)
     _STATE["date"] = date
     _STATE["nlp"] = shared_nlp()
-    _STATE["extract"] = extract_document
 
 
-def _extract_one(doc: Document) -> Extraction:
-    result: Extraction = _STATE["extract"](doc, _STATE["registry"], _STATE["date"], _STATE["nlp"])
-    return result
+def _extract_chunk(docs: list[Document]) -> list[Extraction]:
+    return extract_chunk(docs, _STATE["registry"], _STATE["date"], _STATE["nlp"])
 
 
 if os.environ.get(_PRELOAD_ENV) == "1":  # imported by the fork server: load once, share
     shared_nlp()
     _default_registry()
 
-__all__ = ["extract_many", "shared_nlp"]
+__all__ = ["extract_chunk", "extract_many", "shared_nlp"]
