@@ -235,3 +235,16 @@ def test_every_bundled_text_article(extract: Extract) -> None:
         for e in ex.events:
             assert text[e.evidence.start : e.evidence.end] == e.evidence.sentence
             assert e.source.code and (e.target is None or e.target.code != e.source.code)
+
+
+def test_domestic_actor_takes_the_named_state(extract: Extract) -> None:
+    ex = extract("The Chilean government accepted demands from the rebels.")
+    e = only(ex, "accepted")
+    assert e.source.code == "CHLGOV"
+    assert e.target is not None and e.target.code == "CHLREB" and e.target.country == "CHL"
+
+
+def test_agreed_to_hold_talks_is_one_intent(extract: Extract) -> None:
+    ex = extract("Peru agreed to hold talks with Bolivia.")
+    assert ("PER", "BOL", "036") in triples(ex)
+    assert not [e for e in ex.events if e.evidence.trigger == "talks"]

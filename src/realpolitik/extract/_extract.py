@@ -245,22 +245,29 @@ class _Run:
         """An actor of unknown country ("the rebels") takes the state the sentence names.
 
         The first country, capital or demonym mention in the sentence that is not the other
-        party's country; none -> the actor stays ``---``.
+        party's country, else the only state the sentence names (domestic actors); none -> the
+        actor stays ``---``.
         """
         ref = arg.ref
         if not ref.code.startswith("---"):
             return arg
         avoid = other.ref.country if other is not None else None
         lo = bisect.bisect_left(self._starts, start)
+        places = []
         for m in self.mentions[lo:]:
             if m.start >= end:
                 break
-            if m.kind in _PLACES and m.ref.country and m.ref.country != avoid:
-                code = m.ref.country + ref.code[3:]
-                return Arg(
-                    replace(ref, code=code, country=m.ref.country), arg.quality * 0.8, arg.tok
-                )
-        return arg
+            if m.kind in _PLACES and m.ref.country:
+                places.append(m.ref.country)
+        # another state the sentence names, else the one state it names ("the government ...
+        # accepted demands from rebels": domestic rebels)
+        country = next((c for c in places if c != avoid), None)
+        if country is None and places and len(set(places)) == 1:
+            country = places[0]
+        if country is None:
+            return arg
+        code = country + ref.code[3:]
+        return Arg(replace(ref, code=code, country=country), arg.quality * 0.8, arg.tok)
 
     def _object_of_trigger(self, f: Found, trig: set[int]) -> bool:
         """A noun that only says what another trigger acted on ("signed a treaty", "the

@@ -127,8 +127,13 @@ def fold_control(found: list[Found]) -> None:
         if "ctl" not in flags and "negctl" not in flags:
             continue
         for c in f.tok.children:
-            if c.dep_ not in ("xcomp", "ccomp", "acl") or c.i not in by_tok:
+            if c.dep_ not in ("xcomp", "ccomp", "acl"):
                 continue
+            if c.i not in by_tok:  # "agreed to hold talks": the light verb's event noun
+                obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
+                if obj is None or by_tok[obj.i].entry.pos != "N":
+                    continue
+                c = obj
             inner = by_tok[c.i]
             if "negctl" in flags:
                 inner.negated = True
