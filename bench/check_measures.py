@@ -58,18 +58,21 @@ def load(store: Any, shared: Path) -> None:
 
 def _load_raw(store: Any, votes: Path, resolutions: Path) -> None:
     con = store.con
+    for name, path in (("_r", resolutions), ("_v", votes)):
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {name} AS"
+            f" SELECT * FROM read_csv('{path}', all_varchar = true, quote = '\"')"
+        )
     con.execute(
         "INSERT INTO un_roll_calls (rcid, body, symbol, date, year, origin)"
         " SELECT 'undl:' || undl_id, CASE WHEN symbol LIKE 'A/%' THEN 'GA' ELSE 'SC' END,"
-        " symbol, try_cast(date AS DATE), year(try_cast(date AS DATE)), 'undl'"
-        f" FROM read_csv('{resolutions}', all_varchar = true)"
+        " symbol, try_cast(date AS DATE), year(try_cast(date AS DATE)), 'undl' FROM _r"
     )
     con.execute(
         "INSERT INTO un_votes (rcid, iso3, vote) SELECT 'undl:' || v.undl_id,"
         " CASE WHEN v.iso3 = 'CHN' AND r.date < DATE '1971-10-25' THEN 'TWN' ELSE v.iso3 END,"
         " CASE v.vote WHEN 'NV' THEN 'X' ELSE v.vote END"
-        f" FROM read_csv('{votes}', all_varchar = true) v"
-        " JOIN un_roll_calls r ON r.rcid = 'undl:' || v.undl_id WHERE v.iso3 IS NOT NULL"
+        " FROM _v v JOIN un_roll_calls r ON r.rcid = 'undl:' || v.undl_id WHERE v.iso3 IS NOT NULL"
     )
 
 
