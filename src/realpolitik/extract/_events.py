@@ -152,6 +152,8 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
             targets = actors.resolve(dobj)
     if not targets:
         heads = [tok] + ([dobj] if dobj is not None else [])
+        if dobj is not None:  # "welcomed a resumption of ties with X"
+            heads += [p for _, p in _pobjs(dobj, ("of",))]
         for h in heads:
             targets = _first(actors, [p for _, p in _pobjs(h, TARGET_PREPS)])
             if targets:
