@@ -38,6 +38,8 @@ LIGHT_VERBS = frozenset(
 )  # fmt: skip
 # Verbal roots whose target may be named inside a "that" clause: "demanded that the US cancel".
 _CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# Verbal conflict names its target with "of"/"about"/"over": "warned of X", "complained about X".
+_TOPIC_PREPS = {"11": ("of", "about", "over"), "13": ("of", "about"), "01": ("about", "of")}
 _FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
 
 
@@ -152,10 +154,12 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
             targets = actors.resolve(dobj)
     if not targets:
         heads = [tok] + ([dobj] if dobj is not None else [])
-        if dobj is not None:  # "welcomed a resumption of ties with X"
+        if dobj is not None:  # "welcomed a resumption of ties with X / between X and Y"
             heads += [p for _, p in _pobjs(dobj, ("of",))]
-        for h in heads:
-            targets = _first(actors, [p for _, p in _pobjs(h, TARGET_PREPS)])
+        preps = TARGET_PREPS + _TOPIC_PREPS.get(f.code[:2], ())
+        for k, h in enumerate(heads):
+            extra = ("between",) if k else ()
+            targets = _first(actors, [p for _, p in _pobjs(h, preps + extra)])
             if targets:
                 break
     if not targets and dobj is not None and not theme and dobj.pos_ == "NOUN":
