@@ -19,6 +19,7 @@ that the same data give the same blocs.
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -136,7 +137,9 @@ def centrality(graph: nx.Graph) -> dict[str, dict[str, float]]:
             out[str(node)]["out_strength"] = float(value)
     scale = max((d.get("weight", 1.0) for _, _, d in graph.edges(data=True)), default=1.0) or 1.0
     try:
-        eig = nx.eigenvector_centrality_numpy(undirected, weight="weight")
+        with warnings.catch_warnings():  # tiny graphs: scipy falls back to a dense solver
+            warnings.simplefilter("ignore", RuntimeWarning)
+            eig = nx.eigenvector_centrality_numpy(undirected, weight="weight")
     except (nx.NetworkXException, ValueError, TypeError):
         eig = dict.fromkeys(undirected.nodes, 0.0)
     pagerank = nx.pagerank(graph, weight="weight") if graph.number_of_edges() else {}
