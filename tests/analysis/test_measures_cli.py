@@ -105,7 +105,7 @@ def test_depend_allies_dyad(db: Path, tmp_path: Path) -> None:
     assert code == 0 and "CHN" in out and "0.350" in out and "ATOP" in out
     code, _, err = run(db, "allies", "PRK", "--year", "2000", "--weights", "love=1")
     assert code == 1 and "E404" in err
-    code, out, _ = run(db, "dyad", "RUS", "PRK", "--format", "csv")
+    code, out, _ = run(db, "relations", "RUS", "PRK", "--format", "csv")
     assert code == 0 and "2023,RUS,PRK,1,0,1,0,0,7.0" in out
 
 

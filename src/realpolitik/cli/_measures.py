@@ -131,6 +131,38 @@ def plot_lines(
     click.echo(f"Wrote {path}", err=True)
 
 
+def plot_bars(
+    groups: Mapping[str, Sequence[tuple[str, float]]], path: str, title: str, ylabel: str,
+    source: str = "",
+) -> None:  # fmt: skip
+    """Grouped bars: one group per category (supplier), one bar per series (window)."""
+    if not path.lower().endswith((".png", ".svg")):
+        raise RealpolitikError(Errors.E901, option="--plot", reason="use a .png or .svg file")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    categories = list(dict.fromkeys(c for bars in groups.values() for c, _ in bars))
+    width = 0.8 / max(len(groups), 1)
+    fig, ax = plt.subplots(figsize=(8, 4))
+    for k, (name, bars) in enumerate(groups.items()):
+        values = dict(bars)
+        xs = [i + k * width for i in range(len(categories))]
+        ax.bar(xs, [values.get(c, 0.0) for c in categories], width=width, label=name)
+    ax.set_xticks([i + width * (len(groups) - 1) / 2 for i in range(len(categories))])
+    ax.set_xticklabels(categories)
+    ax.set_title(title)
+    ax.set_ylabel(ylabel)
+    ax.legend(fontsize=8)
+    if source:
+        fig.text(0.01, 0.01, "Source: " + source[:160], fontsize=6, color="grey")
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    fig.savefig(path)
+    plt.close(fig)
+    click.echo(f"Wrote {path}", err=True)
+
+
 def _x(value: Any) -> Any:
     text = str(value)
     if len(text) == 7 and text[4] == "-":  # YYYY-MM: month as a fraction of the year
@@ -186,7 +218,7 @@ def _vote_opts(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def register(cli: click.Group) -> None:
     """Add this module's commands to the top-level group."""
-    for command in (align, isolation, depend, allies, dyad, network, graph, changepoints):
+    for command in (align, isolation, depend, allies, relations, network, graph, changepoints):
         cli.add_command(command)
 
 
@@ -323,15 +355,15 @@ def depend(
     if plot:
         if layer == "arms":
             keys = [k for k in result.rows[0] if k.startswith("share_")] if result.rows else []
-            series = {r["supplier"]: [(k[6:].split("-")[-1], r[k] or 0.0) for k in keys]
-                      for r in result.rows[:6]}  # fmt: skip
+            bars = {k[6:]: [(r["supplier"], r[k] or 0.0) for r in result.rows[:8]] for k in keys}
             title = f"Suppliers' shares of {result.state}'s arms imports (SIPRI TIV)"
-        else:
-            series = {}
-            for row in result.rows:
-                if row["d_ij"] is not None and len(series) <= 6:
-                    series.setdefault(row["partner"], []).append((row["year"], row["d_ij"]))
-            title = f"Partner shares of {result.state}'s trade"
+            plot_bars(bars, plot, title, "share", result.citation)
+            return
+        series: dict[str, list[tuple[Any, float]]] = {}
+        for row in result.rows:
+            if row["d_ij"] is not None and len(series) <= 6:
+                series.setdefault(row["partner"], []).append((row["year"], row["d_ij"]))
+        title = f"Partner shares of {result.state}'s trade"
         plot_lines(series, plot, title, "share", result.citation)
 
 
@@ -391,12 +423,16 @@ def _weights(text: str | None) -> dict[str, float] | None:
 @_fmt_opt
 @_plot_opt
 @click.pass_context
-def dyad(
+def relations(
     ctx: click.Context, db: str | None, a: str, b: str | None, since: int | None,
     until: int | None, period: str, origin: str | None, factuality: str, undirected: bool,
     fmt: str, plot: str | None,
 ) -> None:  # fmt: skip
-    """Events between A and B (or all of A's dyads): QuadClass counts, Goldstein, net cooperation."""
+    """Event dyads A->B and B->A (or all of A's): QuadClass counts, Goldstein, net cooperation.
+
+    Counts the project's own events (asserted/reported by default) and loaded GDELT/ICEWS
+    events, normalised by each state's event volume in the period.
+    """
     from realpolitik.analysis.dyads import ORIGINS, event_citation, event_dyads
 
     origins = tuple(o.strip() for o in origin.split(",") if o.strip()) if origin else ORIGINS
