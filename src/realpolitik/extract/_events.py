@@ -34,6 +34,8 @@ LIGHT_VERBS = frozenset(
         "join", "intensify", "escalate", "impose", "sign", "seal", "hail", "undertake",
         "host", "attend", "extend", "voice", "receive", "win",
         "initiate", "pursue", "plan", "prepare", "propose", "call", "demand", "have",
+        "leave", "travel", "arrive", "fly", "go", "head", "come", "return",
+        "stag",  # spaCy lemmatises "staged" as "stag"
     }
 )  # fmt: skip
 # Verbal roots whose target may be named inside a "that" clause: "demanded that the US cancel".
