@@ -248,3 +248,26 @@ def test_agreed_to_hold_talks_is_one_intent(extract: Extract) -> None:
     ex = extract("Peru agreed to hold talks with Bolivia.")
     assert ("PER", "BOL", "036") in triples(ex)
     assert not [e for e in ex.events if e.evidence.trigger == "talks"]
+
+
+def test_wire_dateline_is_not_an_actor(extract: Extract) -> None:
+    text = "SEOUL, Oct 18 (Wire) - North Korea criticized Japan on Friday."
+    ex = extract(text)
+    assert ("PRK", "JPN", "111") in triples(ex)
+    assert not any(m.text == "SEOUL" for m in ex.mentions)
+    e = only(ex, "criticized")
+    assert text[e.evidence.start : e.evidence.end] == e.evidence.sentence
+
+
+def test_object_control_invite(extract: Extract) -> None:
+    ex = extract("Xi Jinping invited Putin to visit China.")
+    visit = only(ex, "visit")
+    assert visit.source.code == "RUSGOV" and visit.factuality == "possible"
+    assert visit.target is not None and visit.target.code == "CHN"
+    assert only(ex, "invited").cameo == "036"
+
+
+def test_two_leaders(extract: Extract) -> None:
+    ex = extract("Kim Jong Un welcomed Vladimir Putin. The two leaders signed a treaty.")
+    got = triples(ex)
+    assert ("PRKGOV", "RUSGOV", "057") in got and ("RUSGOV", "PRKGOV", "057") in got

@@ -24,6 +24,7 @@ THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "the
 STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "regime", "capital"})
 PAIR_WORDS = frozenset({"two", "both"})
 PERSON_NOUNS = frozenset({"leader", "president", "premier", "minister", "chancellor"})
+# (the person check compares codes: two leaders of one state count once)
 _COUNTRYISH = frozenset({"country", "capital", "demonym"})
 _MOD_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
 _LINK_PREPS = frozenset({"of", "from", "in"})
@@ -138,6 +139,9 @@ class DocActors:
         m = self._tok.get(tok.i)
         if m is not None:
             if m.ref.code.startswith("---"):
+                pair = self._pair(tok, tok.lemma_.lower())  # "the two leaders", "the country"
+                if pair:
+                    return pair
                 located = self._from_children(tok, m.ref.code[3:], include_mods=True)
                 if located is not None:
                     return [located]
@@ -269,6 +273,16 @@ class DocActors:
                         break
             if len(found) == 2:
                 return [Arg(ActorRef(tok.text, c, c), 0.6, tok.i) for c in reversed(found)]
+            return []
+        if dets & PAIR_WORDS and lemma in PERSON_NOUNS:  # "the two leaders"
+            people: list[Mention] = []
+            for m in reversed(before):
+                if m.is_person and all(p.ref.code != m.ref.code for p in people):
+                    people.append(m)
+                    if len(people) == 2:
+                        break
+            if len(people) == 2:
+                return [Arg(replace(m.ref, text=tok.text), 0.6, tok.i) for m in reversed(people)]
             return []
         if "the" in dets and lemma in ("country", "nation"):
             for m in reversed(before):

@@ -96,6 +96,12 @@ def _subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], 
         if got:
             return got, 1
         return _theme_owner(actors, subj), 2
+    if tok.dep_ == "xcomp" and depth < 3:  # "invited Putin to visit": the object visits
+        obj = _child(tok.head, "dobj")
+        if obj is not None:
+            got = actors.resolve(obj)
+            if got:
+                return got, 2
     if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
         got, path = _subject(actors, tok.head, depth + 1)
         return got, path + 1

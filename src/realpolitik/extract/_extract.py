@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from realpolitik.extract._actors import Arg, DocActors, registry_mentions
 from realpolitik.extract._events import Roles, noun_roles, verb_roles
 from realpolitik.extract._lexicon import lexicon
-from realpolitik.extract._nlp import load_nlp, normalize, paragraphs
+from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
 from realpolitik.extract._triggers import CONTROL_REFINE, Found, find_triggers, fold_control
 from realpolitik.extract.factuality import factuality_of
 from realpolitik.models import (
@@ -136,7 +136,7 @@ class _Run:
     def __init__(self, doc: Document, registry: Any, date: str | None) -> None:
         self.doc = doc
         self.date = doc.date or date
-        self.text = normalize(doc.text)
+        self.text = blank_datelines(normalize(doc.text))
         self.lex = lexicon()
         self.mentions = registry_mentions(registry, self.text, self.date)
         self.actors = DocActors(self.mentions, self.lex.sectors)

@@ -55,6 +55,7 @@ POSSIBLE_GOVERNORS = frozenset(
         "likelihood", "potential", "proposal", "offer", "threaten", "threat", "urge", "ask",
         "call", "demand", "likely", "able", "ready", "willing", "set", "due", "poised", "eager",
         "fear", "warn", "predict", "scenario", "idea", "option", "would", "could", "might",
+        "invite", "invitation", "encourage", "persuade",
     }
 )  # fmt: skip
 REPORT_GOVERNORS = frozenset(
