@@ -33,14 +33,14 @@ Bool = NDArray[np.bool_]
 class Settings:
     """Model settings. Documented in docs/idealpoints.md; the defaults are the published model's."""
 
-    omega: float = 0.2  # sd of the yearly random-walk step of a state's position
+    omega: float = 0.1  # sd of the yearly random-walk step of a state's position
     start_sd: float = 1.0  # prior sd of a state's first position
-    beta_sd: float = 2.0  # prior sd of a roll call's discrimination
+    beta_sd: float = 1.0  # prior sd of a roll call's discrimination
     cut_sd: float = 5.0  # prior sd of the cutpoints
     min_rollcalls: int = 5  # contested roll calls a year needs (fewer: E501, or pool)
     pool_sparse_years: bool = False  # merge a sparse year into its neighbour instead of E501
     max_iter: int = 400
-    tol: float = 1e-7  # relative change of the log-posterior that ends the fit
+    tol: float = 1e-5  # relative change of the log-posterior that ends the fit
 
 
 @dataclass
@@ -157,9 +157,8 @@ def fit_dynamic_ordinal_irt(
         raise RealpolitikError(Errors.E504, iterations=cfg.max_iter, change=change)
 
     flipped = False
-    if anchor is not None and np.any(sy_state == anchor):
-        if theta[sy_state == anchor].mean() < 0:
-            theta, beta, flipped = -theta, -beta, True
+    if anchor is not None and np.any(sy_state == anchor) and theta[sy_state == anchor].mean() < 0:
+        theta, beta, flipped = -theta, -beta, True
     sd = _laplace_sd(data, theta, beta, c1, c2, cfg)
     n_votes = np.bincount(data.r, minlength=data.n_sy).astype(np.int64)
     gi = np.where(used, group_of_item, 0)
@@ -338,7 +337,7 @@ def _theta_system(
     grad += -np.where(starts, theta / cfg.start_sd**2, 0.0)
     grad += -data.chain_prev * step + link_next * step_next
     diag = info + np.where(starts, 1.0 / cfg.start_sd**2, 0.0) + data.chain_prev + link_next
-    return grad, diag + 1e-9, -link_next[:-1]
+    return grad.astype(np.float64), np.asarray(diag + 1e-9, dtype=np.float64), -link_next[:-1]
 
 
 def _theta_objective(
@@ -361,7 +360,7 @@ def _theta_step(
     for _ in range(12):
         cand = theta + step * delta
         if _theta_objective(data, cand, beta, c1, c2, cfg) >= base:
-            return cand
+            return np.asarray(cand, dtype=np.float64)
         step *= 0.5
     return theta
 
@@ -411,7 +410,7 @@ def _item_step(
     he2 = _by_slice(sl, 0.0, d.h_eta_hi, d.h_eta_lo)
 
     def s(w: Float) -> Float:
-        return np.bincount(g, weights=w, minlength=n)
+        return np.bincount(g, weights=w, minlength=n).astype(np.float64)
 
     grad = np.stack(
         [

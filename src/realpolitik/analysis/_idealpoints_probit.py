@@ -44,7 +44,7 @@ class Slices:
 
 
 def _log_pdf(u: Float) -> Float:
-    return -0.5 * u * u - _LOG_SQRT_2PI
+    return np.asarray(-0.5 * u * u - _LOG_SQRT_2PI, dtype=np.float64)
 
 
 def _log_middle(u_lo: Float, u_hi: Float) -> Float:
