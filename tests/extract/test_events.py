@@ -271,3 +271,11 @@ def test_two_leaders(extract: Extract) -> None:
     ex = extract("Kim Jong Un welcomed Vladimir Putin. The two leaders signed a treaty.")
     got = triples(ex)
     assert ("PRKGOV", "RUSGOV", "057") in got and ("RUSGOV", "PRKGOV", "057") in got
+
+
+def test_conjoined_country_modifiers(extract: Extract) -> None:
+    got = triples(extract("U.S. and Russian negotiators held talks in Geneva."))
+    assert ("USAGOV", "RUSGOV", "040") in got and ("RUSGOV", "USAGOV", "040") in got
+    ex = extract("Police in Guinea beat scores of Sierra Leonean and Liberian refugees.")
+    targets = {e.target.country for e in ex.events if e.target}
+    assert targets == {"SLE", "LBR"}

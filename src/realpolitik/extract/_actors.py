@@ -146,7 +146,7 @@ class DocActors:
                 if located is not None:
                     return [located]
                 return [Arg(m.ref, 0.45, tok.i)]
-            return [Arg(m.ref, 1.0, tok.i)]
+            return [Arg(m.ref, 1.0, tok.i), *self._coordinated_with(tok, m)]
         low = tok.lower_
         if tok.pos_ == "PRON":
             return self._coref(tok, low, depth)
@@ -156,12 +156,15 @@ class DocActors:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            return self._resolve_one(p, depth + 1)
+                            return self.resolve(p, depth + 1)
         sector = self._sectors.get(lemma, "")
         if tok.pos_ in ("NOUN", "PROPN"):
             pair = self._pair(tok, lemma)
             if pair:
                 return pair
+            several = self._conjoined_modifiers(tok, sector)
+            if several:
+                return several
             composed = self._from_children(tok, sector, include_mods=True)
             if composed is not None:
                 return [composed]
@@ -202,6 +205,40 @@ class DocActors:
         if sector and best.is_state and len(ref.code) == 3:
             ref = ActorRef(_span_text(tok, best), ref.code + sector, ref.country, ref.name)
         return Arg(ref, 0.8, tok.i)
+
+    def _coordinated_with(self, tok: Token, m: Mention) -> list[Arg]:
+        """ "U.S. and Russian negotiators": a modifier conjoined with the head's own mention."""
+        out: list[Arg] = []
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound", "nmod") or c.i > tok.i:
+                continue
+            other = self._tok.get(c.i)
+            if other is None or other is m or not other.is_state:
+                continue
+            if any(self._tok.get(t.i) is m for t in c.conjuncts):
+                sector = m.ref.code[3:] if m.is_state else ""
+                code = other.ref.code + sector if len(other.ref.code) == 3 else other.ref.code
+                out.append(Arg(ActorRef(other.ref.text, code, other.ref.country), 0.75, tok.i))
+        return out
+
+    def _conjoined_modifiers(self, tok: Token, sector: str) -> list[Arg]:
+        """ "Sierra Leonean and Liberian refugees", "U.S. and Russian negotiators": one actor
+        per conjoined country modifier."""
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound") or c.i > tok.i or not c.conjuncts:
+                continue
+            found: list[Mention] = []
+            for t in (c, *c.conjuncts):
+                m = self._tok.get(t.i)
+                if m is not None and m.is_state and all(f.ref.code != m.ref.code for f in found):
+                    found.append(m)
+            if len(found) >= 2:
+                out = []
+                for m in found:
+                    code = m.ref.code + sector if sector and len(m.ref.code) == 3 else m.ref.code
+                    out.append(Arg(ActorRef(m.ref.text, code, m.ref.country), 0.75, tok.i))
+                return out
+        return []
 
     def _mod_mention(self, tok: Token) -> Mention | None:
         """A mention one level further down a modifier chain ("Calenardhon leader X")."""

@@ -262,7 +262,7 @@ class _Run:
         # another state the sentence names, else the one state it names ("the government ...
         # accepted demands from rebels": domestic rebels)
         country = next((c for c in places if c != avoid), None)
-        if country is None and places and len(set(places)) == 1:
+        if country is None and places and len(set(places)) == 1 and len(ref.code) > 3:
             country = places[0]
         if country is None:
             return arg
