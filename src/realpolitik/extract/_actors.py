@@ -99,17 +99,23 @@ class DocActors:
         self._tok = {}
         end = offset + len(doc.text)
         lo = bisect.bisect_left(self._starts, offset)
+        if lo >= len(self.mentions) or self.mentions[lo].start >= end:
+            return
+        starts = [t.idx for t in doc]  # token start offsets, for bisection instead of char_span
         for m in self.mentions[lo:]:
             if m.start >= end:
                 break
-            span = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
-            if span is None:
+            i = bisect.bisect_right(starts, m.start - offset) - 1
+            j = bisect.bisect_left(starts, m.end - offset)
+            if i < 0 or j <= i:
                 continue
-            if m.kind == "sector" and span.root.pos_ not in ("NOUN", "PROPN"):
+            span = doc[i:j]
+            root = span.root
+            if m.kind == "sector" and root.pos_ not in ("NOUN", "PROPN"):
                 continue  # "the first official visit": an adjective, not an official
-            for t in span:
-                self._tok[t.i] = m
-            if span.root.dep_ in ("nsubj", "nsubjpass"):
+            for k in range(i, j):
+                self._tok[k] = m
+            if root.dep_ in ("nsubj", "nsubjpass"):
                 self._subjects.add(m.start)
 
     def mention_of(self, tok: Token) -> Mention | None:

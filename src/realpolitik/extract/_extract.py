@@ -174,7 +174,9 @@ class _Run:
             fold_control(found)
             self._events(sent, found, idx, start, end)
         if self.find_claims is not None:
-            spans = [(m.start, m.end, m.ref) for m in self.mentions if start <= m.start < end]
+            lo = bisect.bisect_left(self._starts, start)
+            hi = bisect.bisect_left(self._starts, end, lo)
+            spans = [(m.start, m.end, m.ref) for m in self.mentions[lo:hi]]
             if spans:
                 self.claims += self.find_claims(
                     sent, spans, self.doc.doc_id, idx, self.date, factuality_of, start
