@@ -21,7 +21,9 @@ class Errors:
     E004 = (
         "{path}: file is {size} bytes, over the {limit}-byte limit; split it or raise --max-bytes."
     )
-    E005 = "{path}:{line}: bytes at offset {offset} are not valid {encoding}; save the file as UTF-8."
+    E005 = (
+        "{path}:{line}: bytes at offset {offset} are not valid {encoding}; save the file as UTF-8."
+    )
     E006 = "{path}: HTML has no readable main text; skipped."
     E007 = "{path}: not a well-formed RSS/Atom feed ({reason}); skipped."
     E008 = "{path}:{line}: not valid JSON ({reason}); line skipped."
