@@ -5,6 +5,8 @@ change. Each CLI command has a twin here.
 """
 
 from realpolitik.errors import Errors, InputError, RealpolitikError
+from realpolitik.extract import extract_document
+from realpolitik.ingest import read_paths
 from realpolitik.models import (
     ActorRef,
     Claim,
@@ -15,6 +17,8 @@ from realpolitik.models import (
     Mention,
     Sentence,
 )
+from realpolitik.pipeline import IngestReport, extract_paths, ingest
+from realpolitik.report import write_report
 from realpolitik.store import Store
 
 __version__ = "0.1.0"
@@ -27,10 +31,16 @@ __all__ = [
     "Event",
     "Evidence",
     "Extraction",
+    "IngestReport",
     "InputError",
     "Mention",
     "RealpolitikError",
     "Sentence",
     "Store",
+    "extract_document",
+    "extract_paths",
+    "ingest",
+    "read_paths",
+    "write_report",
     "__version__",
 ]

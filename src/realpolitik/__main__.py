@@ -1,0 +1,5 @@
+"""``python -m realpolitik`` runs the CLI."""
+
+from realpolitik.cli import main
+
+main()
