@@ -18,6 +18,7 @@ import importlib
 import multiprocessing
 import os
 import pickle
+import signal
 import threading
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -203,6 +204,9 @@ def _default_registry() -> Any:
 
 
 def _init_worker(registry_payload: bytes, date: str | None) -> None:
+    # Ctrl-C goes to the whole process group: the parent handles it and ends the pool, so workers
+    # ignore it instead of each printing a KeyboardInterrupt traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if registry_payload == _DEFAULT:
         _STATE["registry"] = _default_registry()
     else:
