@@ -23,17 +23,12 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except RealpolitikError as exc:
-            if ctx.obj is not None and getattr(ctx.obj, "debug", False):
-                raise
-            click.echo(f"realpolitik: error: {exc}", err=True)
-            ctx.exit(1)
         except BrokenPipeError:
             # `realpolitik extract ... | head`: the reader has gone; stop quietly, like cat does.
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(141)
-        except (OSError, ValueError) as exc:
+        except (RealpolitikError, OSError, ValueError) as exc:
             if ctx.obj is not None and getattr(ctx.obj, "debug", False):
                 raise
             click.echo(f"realpolitik: error: {exc}", err=True)
