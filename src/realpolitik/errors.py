@@ -78,6 +78,8 @@ class Errors:
     E314 = "{path}: zip archive holds no data file; expected one .csv/.tsv/.txt member."
     E315 = "{path}: cannot tell the dataset kind from the header; pass KIND (one of {choices})."
     E316 = "{url}: server answered HTTP {status}; check the URL or pass --url."
+    E317 = "{name}: {about} has no direct download; get it from {where}, then pass --url URL or run `realpolitik data load {kind} FILE`."
+    E318 = "{name} needs --date {fmt}: {reason}."
 
     # -- measures --------------------------------------------------------------------------
     E401 = "Unknown state {state!r}; use an ISO3 code (e.g. RUS) or a country name."
