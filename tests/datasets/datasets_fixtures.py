@@ -135,3 +135,14 @@ def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
     else:
         path.write_bytes(data)
     return path
+
+
+# ICEWS dyad-year QuadClass counts, netify layout (directed; covariates are ignored).
+ICEWS_COUNTS = (
+    "i,j,year,id,verbCoop,matlCoop,verbConf,matlConf,i_year,j_year,i_polity2,j_iso3c,i_iso3c\n"
+    "United States,China,2010.0,US_CN_2010,4937.0,65.0,791.0,94.0,US_2010,CN_2010,10,CHN,USA\n"
+    "China,United States,2010.0,CN_US_2010,4241.0,50.0,796.0,108.0,CN_2010,US_2010,-7,USA,CHN\n"
+    "Russian Federation,North Korea,2011.0,RU_KP_2011,3.0,1.0,0.0,0.0,RU_2011,KP_2011,4,PRK,RUS\n"
+    '"Congo, Republic Of",France,2012.0,CG_FR_2012,2.0,0.0,1.0,0.0,CG_2012,FR_2012,,FRA,COG\n'
+    "Japan,China,2012.0,JP_CN_2012,0.0,0.0,0.0,0.0,JP_2012,CN_2012,10,CHN,JPN\n"
+)

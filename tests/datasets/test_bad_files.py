@@ -6,7 +6,14 @@ import gzip
 from pathlib import Path
 
 import pytest
-from datasets_fixtures import BACI, SIPRI_REGISTER, UNDL_RESOLUTIONS, UNDL_VOTES, write
+from datasets_fixtures import (
+    BACI,
+    ICEWS_COUNTS,
+    SIPRI_REGISTER,
+    UNDL_RESOLUTIONS,
+    UNDL_VOTES,
+    write,
+)
 
 from realpolitik import datasets
 from realpolitik.errors import RealpolitikError
@@ -22,13 +29,21 @@ def loaded(store: Store, tmp_path: Path) -> Store:
         [write(tmp_path / "v.csv", UNDL_VOTES), write(tmp_path / "r.csv", UNDL_RESOLUTIONS)],
     )
     datasets.load(store, "trade", [write(tmp_path / "baci.csv", BACI)])
+    datasets.load(store, "icews-counts", [write(tmp_path / "counts.csv.gz", ICEWS_COUNTS)])
     return store
 
 
 def snapshot(store: Store) -> tuple[int, ...]:
     return tuple(
         store.count(t)
-        for t in ("un_votes", "un_roll_calls", "trade_flows", "dataset_loads", "events")
+        for t in (
+            "un_votes",
+            "un_roll_calls",
+            "trade_flows",
+            "dataset_loads",
+            "events",
+            "event_dyad_years",
+        )  # fmt: skip
     )
 
 
@@ -94,3 +109,32 @@ def test_unknown_kind_and_undetectable_file(loaded: Store, tmp_path: Path) -> No
     assert "[E305]" in fails(loaded, "polls", path)
     assert "[E315]" in fails(loaded, None, path)
     assert "[E010]" in fails(loaded, "atop", tmp_path / "missing.csv")
+
+
+def test_icews_counts_bad_files(loaded: Store, tmp_path: Path) -> None:
+    # Same name as the loaded file: a failed re-load keeps the old rows.
+    message = fails(
+        loaded, "icews-counts", write(tmp_path / "counts.csv.gz", "i,j,year,verbCoop\n")
+    )
+    assert "[E301]" in message and "counts.csv.gz" in message and "matlCoop, verbConf" in message
+    bad = ICEWS_COUNTS.replace("3.0,1.0,0.0", "3.0,1.5,0.0")
+    message = fails(loaded, "icews-counts", write(tmp_path / "counts.csv.gz", bad))
+    assert "[E302]" in message and "counts.csv.gz:4:" in message and "'matlCoop'" in message
+    message = fails(loaded, "icews-counts", write(tmp_path / "c.csv", bad.replace("1.5", "-1")))
+    assert "[E302]" in message and "c.csv:4:" in message
+    unknown = ICEWS_COUNTS + "Atlantis,France,2012.0,x,1,0,0,0,,,,FRA,\n"
+    message = fails(loaded, "icews-counts", write(tmp_path / "c2.csv", unknown))
+    assert "[E311]" in message and "c2.csv:7:" in message and "'Atlantis'" in message
+    assert "column 'i'" in message
+    latin = ICEWS_COUNTS + "C\u00f4te d'Ivoire,France,2012.0,x,1,0,0,0,,,,FRA,CIV\n"
+    message = fails(loaded, "icews-counts", write(tmp_path / "c3.csv", latin, encoding="latin-1"))
+    assert "[E303]" in message and "c3.csv" in message and "line 7" in message
+
+
+def test_icews_counts_truncated_gzip(loaded: Store, tmp_path: Path) -> None:
+    rows = "".join(f"China,Japan,{1900 + i % 100}.0,x,{i},0,0,0,,,,JPN,CHN\n" for i in range(30000))
+    data = gzip.compress((ICEWS_COUNTS + rows).encode())
+    path = tmp_path / "counts.csv.gz"
+    path.write_bytes(data[: len(data) // 2])
+    message = fails(loaded, "icews-counts", path)
+    assert "[E304]" in message and "counts.csv.gz" in message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import subprocess
 import sys
 import threading
@@ -99,7 +100,72 @@ def test_http_error_and_unknown_name(server: str, tmp_path: Path) -> None:
     with pytest.raises(RealpolitikError, match=r"\[E316\].*404"):
         datasets.fetch("x", url=f"{server}/missing.csv", cache=tmp_path, progress=False)
     with pytest.raises(RealpolitikError, match=r"\[E306\]"):
+        datasets.fetch("polls", cache=tmp_path, progress=False)
+
+
+def test_manual_source_says_where_and_url_still_works(server: str, tmp_path: Path) -> None:
+    with pytest.raises(RealpolitikError) as caught:
         datasets.fetch("sipri", cache=tmp_path, progress=False)
+    message = str(caught.value)
+    assert "[E317]" in message and "armstransfers.sipri.org" in message and "--url" in message
+    assert not any(tmp_path.iterdir())
+    path = datasets.fetch("sipri", url=f"{server}/register.csv", cache=tmp_path, progress=False)
+    assert path.read_bytes() == PAYLOAD
+
+
+def test_dated_source_fills_the_date(server: str, tmp_path: Path) -> None:
+    assert datasets.source_url("gdelt-1-daily", "20240105") == (
+        "http://data.gdeltproject.org/events/20240105.export.CSV.zip"
+    )
+    assert datasets.source_url("gdelt-2-events", "202401051215") == (
+        "http://data.gdeltproject.org/gdeltv2/20240105121500.export.CSV.zip"
+    )
+    assert datasets.source_url("gdelt-1-historical", "199504").endswith("/events/199504.zip")
+    bad = [("gdelt-1-daily", None), ("gdelt-1-daily", "2024-01-05"), ("gdelt-1-daily", "20240230"),
+           ("gdelt-2-events", "20240105121000"), ("gdelt-1-historical", "19950")]  # fmt: skip
+    for name, date in bad:
+        with pytest.raises(RealpolitikError, match=r"\[E318\]"):
+            datasets.source_url(name, date)
+    with pytest.raises(RealpolitikError, match=r"\[E901\] --date"):
+        datasets.source_url("atop", "2020")
+    # An overriding --url may carry the {date} pattern too (a mirror of the GDELT files).
+    path = datasets.fetch("gdelt-1-daily", url=f"{server}/events/{{date}}.export.CSV.zip",
+                          date="20240105", cache=tmp_path, progress=False)  # fmt: skip
+    assert path == tmp_path / "20240105.export.CSV.zip" and path.read_bytes() == PAYLOAD
+
+
+def test_every_loadable_kind_has_a_source() -> None:
+    kinds = {source.kind for source in datasets.SOURCES.values()}
+    assert set(datasets.KINDS) <= kinds
+    for name, source in datasets.SOURCES.items():
+        assert (source.url is None) == (source.where is not None), name
+        assert source.url is None or source.url.startswith(("http://", "https://")), name
+        assert (source.date is not None) == ("{date}" in (source.url or "")), name
+
+
+def test_cli_sources_and_dated_fetch(server: str, tmp_path: Path) -> None:
+    cli = str(Path(sys.executable).parent / "realpolitik")
+    listed = subprocess.run([cli, "data", "sources", "--format", "jsonl"],
+                            capture_output=True, text=True, check=False)  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    rows = {r["name"]: r for r in map(json.loads, listed.stdout.splitlines())}
+    assert rows["atop"]["access"] == "direct" and rows["sipri"]["access"] == "manual"
+    assert rows["gdelt-1-daily"]["access"] == "direct, --date YYYYMMDD"
+    assert "comtradeplus.un.org" in rows["comtrade"]["url_or_where"]
+    done = subprocess.run(
+        [cli, "data", "fetch", "gdelt-2-events", "--url", f"{server}/v2/{{date}}.export.CSV.zip",
+         "--date", "20240105120000", "--cache-dir", str(tmp_path), "--quiet"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert Path(done.stdout.strip()) == tmp_path / "20240105120000.export.CSV.zip"
+    done = subprocess.run([cli, "data", "fetch", "gdelt-2-events", "--date", "2024"],
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "realpolitik: error: [E318] gdelt-2-events needs --date YYYYMMDDHHMMSS: '2024' is not a"
+        " valid date."
+    ]
 
 
 def test_cli_fetch_uses_env_cache(server: str, tmp_path: Path) -> None:

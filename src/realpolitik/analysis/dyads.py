@@ -11,6 +11,13 @@ material conflict (MK, 4). Per dyad and period:
 
 Text events count only when their factuality is in ``factuality`` (default asserted and
 reported: no denials, hypotheticals or intents); dataset events have no factuality.
+
+ICEWS also comes as dyad-year QuadClass counts (``data load icews-counts``, table
+``event_dyad_years``; origin ``icews-counts``). They are ICEWS events in aggregate, so they
+stand in for ICEWS event rows: yearly measures use a directed dyad-year's counts only where no
+ICEWS event rows of that dyad and year are selected, and pool them with the other origins'
+events like event rows. Counts carry no Goldstein scores (the mean is over event rows only)
+and no months (monthly measures skip them). Each row's ``origins`` says what it counts.
 """
 
 from __future__ import annotations
@@ -24,7 +31,8 @@ from realpolitik.errors import Errors, RealpolitikError
 if TYPE_CHECKING:
     from realpolitik.store import Store
 
-ORIGINS = ("text", "gdelt", "icews")
+ORIGINS = ("text", "gdelt", "icews", "icews-counts")
+EVENT_ORIGINS = ("text", "gdelt", "icews")  # origins stored as rows of ``events``
 PERIODS = ("year", "month")
 DEFAULT_FACTUALITY = ("asserted", "reported")
 
@@ -34,6 +42,7 @@ def _filters(
 ) -> tuple[str, list[Any]]:
     for origin in origins:
         choose("origin", origin, ORIGINS)
+    origins = [o for o in origins if o in EVENT_ORIGINS] or ["none"]
     where = (
         f"origin IN ({', '.join('?' for _ in origins)})"
         " AND source_country IS NOT NULL AND target_country IS NOT NULL"
@@ -84,31 +93,39 @@ def event_dyads(
         else:
             pick = "WHERE s = ? OR t = ?"
             pick_params = [code_a, code_a]
+    counts, count_params = _counts(origins, period, first, last, src, tgt)
     sql = f"""
     WITH e AS (
-        SELECT strftime(date, '{fmt}') AS p, {src} AS s, {tgt} AS t, quad_class, goldstein
+        SELECT strftime(date, '{fmt}') AS p, {src} AS s, {tgt} AS t, quad_class, goldstein,
+            origin
         FROM events WHERE {where}
-    ), vol AS (
-        SELECT p, c, count(*) AS n FROM (
-            SELECT p, s AS c FROM e UNION ALL SELECT p, t AS c FROM e
-        ) GROUP BY ALL
-    ), d AS (
+    ), parts AS (
         SELECT p, s, t, count(*) AS events,
             count(*) FILTER (WHERE quad_class = 1) AS vc,
             count(*) FILTER (WHERE quad_class = 2) AS mc,
             count(*) FILTER (WHERE quad_class = 3) AS vk,
             count(*) FILTER (WHERE quad_class = 4) AS mk,
-            avg(goldstein) AS goldstein
+            sum(goldstein) AS g_sum, count(goldstein) AS g_n, origin
         FROM e GROUP BY ALL
+        {counts}
+    ), d AS (
+        SELECT p, s, t, sum(events) AS events, sum(vc) AS vc, sum(mc) AS mc, sum(vk) AS vk,
+            sum(mk) AS mk, sum(g_sum) / nullif(sum(g_n), 0) AS goldstein,
+            string_agg(DISTINCT origin, ',' ORDER BY origin) AS origins
+        FROM parts GROUP BY p, s, t
+    ), vol AS (
+        SELECT p, c, sum(n) AS n FROM (
+            SELECT p, s AS c, events AS n FROM d UNION ALL SELECT p, t AS c, events AS n FROM d
+        ) GROUP BY ALL
     )
-    SELECT d.*, vs.n, vt.n FROM d
+    SELECT d.* EXCLUDE (origins), vs.n, vt.n, d.origins FROM d
     JOIN vol vs ON vs.p = d.p AND vs.c = d.s
     JOIN vol vt ON vt.p = d.p AND vt.c = d.t
     {pick} ORDER BY d.p, d.events DESC, d.s, d.t
     """  # noqa: S608
-    rows = store.con.execute(sql, [*params, *pick_params]).fetchall()
+    rows = store.con.execute(sql, [*params, *count_params, *pick_params]).fetchall()
     out: list[Row] = []
-    for p, s, t, events, vc, mc, vk, mk, goldstein, vol_s, vol_t in rows:
+    for p, s, t, events, vc, mc, vk, mk, goldstein, vol_s, vol_t, origins_ in rows:
         if events < min_events:
             continue
         out.append(
@@ -125,9 +142,40 @@ def event_dyads(
                 "net_coop": (vc + mc - vk - mk) / events if events else None,
                 "share_source": events / vol_s if vol_s else None,
                 "share_target": events / vol_t if vol_t else None,
+                "origins": str(origins_),
             }
         )
     return out
+
+
+def _counts(
+    origins: Sequence[str], period: str, first: int, last: int, src: str, tgt: str
+) -> tuple[str, list[Any]]:
+    """UNION ALL branch of ``parts`` for dyad-year counts (yearly, when selected), with params.
+
+    A directed dyad-year's counts are skipped when ICEWS event rows of it are selected, so
+    that the same events are never counted twice.
+    """
+    if period != "year" or "icews-counts" not in origins:
+        return "", []
+    shadow = (
+        " AND NOT EXISTS (SELECT 1 FROM events x WHERE x.origin = 'icews'"
+        " AND x.source_country = c.source_country AND x.target_country = c.target_country"
+        " AND year(x.date) = c.year)"
+        if "icews" in origins
+        else ""
+    )
+    sql = f"""
+        UNION ALL
+        SELECT CAST(year AS VARCHAR) AS p, {src} AS s, {tgt} AS t,
+            sum(vc + mc + vk + mk) AS events, sum(vc), sum(mc), sum(vk), sum(mk),
+            NULL AS g_sum, 0 AS g_n, 'icews-counts' AS origin
+        FROM event_dyad_years c
+        WHERE source_country <> target_country AND year BETWEEN ? AND ?
+            AND vc + mc + vk + mk > 0{shadow}
+        GROUP BY ALL
+    """
+    return sql, [first, last]
 
 
 def event_citation(store: Store, origins: Sequence[str] = ORIGINS) -> str:
@@ -135,7 +183,17 @@ def event_citation(store: Store, origins: Sequence[str] = ORIGINS) -> str:
         str(r[0])
         for r in store.con.execute("SELECT DISTINCT origin FROM events ORDER BY 1").fetchall()
     ]
-    return " ".join(citation(o) for o in origins if o in present)
+    cited = [citation(o) for o in origins if o in present]
+    if "icews-counts" in origins:
+        cited += [
+            str(r[0])
+            for r in store.con.execute(
+                "SELECT DISTINCT citation FROM dataset_loads WHERE kind = 'icews-counts'"
+                " AND citation IS NOT NULL ORDER BY 1"
+            ).fetchall()
+            if str(r[0]) not in cited
+        ]
+    return " ".join(cited)
 
 
 def event_series(

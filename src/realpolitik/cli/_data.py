@@ -48,8 +48,9 @@ def load_command(
 ) -> None:
     """Load dataset FILE(s) into the database in one transaction.
 
-    KIND is one of unga-votes, atop, sipri, trade, gdelt, icews; without it the kind is read
-    from the first file's header. Loading a file again replaces its earlier rows.
+    KIND is one of unga-votes, atop, sipri, trade, gdelt, icews, icews-counts (ICEWS dyad-year
+    QuadClass counts); without it the kind is read from the first file's header. Loading a
+    file again replaces its earlier rows.
     """
     kind: str | None = args[0] if args[0] in datasets.KINDS else None
     paths = list(args[1:] if kind else args) + list(extra)
@@ -60,7 +61,7 @@ def load_command(
         loaded = {
             d.source: d
             for d in datasets.list_loaded(store)
-            if d.kind in (result.kind, "gdelt", "icews")
+            if d.kind in (result.kind, "gdelt", "icews", "icews-counts")
         }
     click.echo(f"Loaded {result.rows:,} rows of {result.kind} from {len(paths)} file(s).")
     for path in paths:
@@ -78,6 +79,8 @@ def load_command(
               help="Where to keep downloads (default $REALPOLITIK_CACHE or ~/.cache/realpolitik).")  # fmt: skip
 @click.option("--sha256", default=None, help="Expected SHA-256 of the file.")
 @click.option("--size", default=None, type=int, help="Expected size in bytes.")
+@click.option("--date", default=None,
+              help="Dated sources (GDELT): which file, e.g. 20240105 or 20240105120000.")  # fmt: skip
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def fetch_command(
     name: str,
@@ -85,13 +88,40 @@ def fetch_command(
     cache_dir: str | None,
     sha256: str | None,
     size: int | None,
+    date: str | None,
     quiet: bool,
 ) -> None:
-    """Download dataset NAME (resumable) and print where it is."""
+    """Download dataset NAME (resumable) and print where it is.
+
+    NAME is one of `realpolitik data sources`; any name works with --url. Known URLs are the
+    publishers' as of 2025-26 and are not checked offline: pass --url when one has moved.
+    """
     path = datasets.fetch(
-        name, url=url, cache=cache_dir, sha256=sha256, size=size, progress=not quiet
+        name, url=url, cache=cache_dir, sha256=sha256, size=size, progress=not quiet, date=date
     )
     click.echo(str(path))
+
+
+@data.command("sources")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def sources_command(fmt: str) -> None:
+    """What `data fetch` knows: direct downloads, dated (--date) ones, and manual ones."""
+    rows = datasets.list_sources()
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    table = Table(title="Dataset sources (URLs overridable with --url; not checked offline)")
+    for column in ("name", "kind", "access", "url / where", "about"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*row.values())
+    Console().print(table)
 
 
 @data.command("list")

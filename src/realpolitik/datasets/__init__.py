@@ -1,5 +1,7 @@
 """Load the field's datasets into the store: UN votes, ATOP, SIPRI, trade, GDELT, ICEWS.
 
+ICEWS comes as event files (``icews``) or as dyad-year QuadClass counts (``icews-counts``).
+
 ``load(store, kind, paths)`` is the one entry point (``realpolitik data load``). Each call is
 one transaction: a bad file fails with a message naming file, line and column, and the store
 stays as it was. Re-loading a file (same file name) replaces its earlier rows. Every load is
@@ -13,14 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from realpolitik.datasets import atop, events, sipri, trade, unga
+from realpolitik.datasets import atop, events, icews_counts, sipri, trade, unga
 from realpolitik.datasets._io import (
     find_header,
     first_line_cells,
     readable,
 )
 from realpolitik.datasets.citations import CITATIONS
-from realpolitik.datasets.fetch import SOURCES, fetch
+from realpolitik.datasets.fetch import SOURCES, Source, fetch, list_sources, source_url
 from realpolitik.errors import Errors, RealpolitikError
 
 if TYPE_CHECKING:  # the store imports datasets.schema: no import cycle at run time
@@ -32,13 +34,16 @@ __all__ = [
     "SOURCES",
     "LoadResult",
     "LoadedDataset",
+    "Source",
     "detect_kind",
     "fetch",
     "list_loaded",
+    "list_sources",
     "load",
+    "source_url",
 ]
 
-KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews")
+KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews", "icews-counts")
 
 
 @dataclass(frozen=True)
@@ -93,9 +98,11 @@ def load(
                     rows += trade.load_trade(con, path, encoding, origin)
                 elif kind == "gdelt":
                     rows += events.load_gdelt(con, path, encoding)
+                elif kind == "icews-counts":
+                    rows += icews_counts.load_icews_counts(con, path, encoding)
                 else:
                     rows += events.load_icews(con, path, encoding)
-        for table in ("_stage", "_stage2", "_votes", "_rc", "_d", "_m", "_a", "_t", "_ev"):
+        for table in ("_stage", "_stage2", "_votes", "_rc", "_d", "_m", "_a", "_t", "_ev", "_cnt"):
             con.execute(f"DROP TABLE IF EXISTS {table}")
     return LoadResult(kind, tuple(str(p) for p in paths), rows)
 
@@ -107,6 +114,7 @@ def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
         ("atop", lambda cells: atop.layout_of(cells) is not None),
         ("sipri", lambda cells: sipri.layout_of(cells) is not None),
         ("icews", lambda cells: set(events.ICEWS) <= {c.lower() for c in cells}),
+        ("icews-counts", lambda cells: icews_counts.layout_of(cells) is not None),
         ("gdelt", events._is_reduced),
         ("trade", trade._matches),
     )

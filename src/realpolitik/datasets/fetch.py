@@ -4,10 +4,15 @@ The only network code in realpolitik, and only when the user asks. Downloads go 
 directory (``--cache-dir``, $REALPOLITIK_CACHE, or ~/.cache/realpolitik) through a ``.part``
 file; a dropped connection keeps the part and the next run resumes it with an HTTP Range
 request. A size or SHA-256 mismatch removes the file. Standard library only (urllib).
+
+``SOURCES`` is the catalogue (``realpolitik data sources``): direct URLs where the publisher
+has a stable file, dated URL patterns for GDELT, and for form- or login-only publishers
+(SIPRI, Comtrade, Dataverse) where to get the file.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import http.client
 import os
@@ -34,47 +39,214 @@ CHUNK = 1 << 16
 
 @dataclass(frozen=True)
 class Source:
-    """A dataset the project knows where to find; ``url`` None means "pass --url"."""
+    """A dataset the project knows where to find.
+
+    ``url`` None: the publisher offers a form or a login, and ``where`` says where to go.
+    A ``{date}`` in ``url`` is filled from ``--date`` in the format ``date``.
+    """
 
     url: str | None
-    kind: str
+    kind: str  # the `data load` kind the file is for ('' for reference files)
     about: str
+    date: str | None = None
+    where: str | None = None
+
+    @property
+    def direct(self) -> bool:
+        return self.url is not None
 
 
-# Publishers move files; every URL can be overridden with --url.
+# The publishers' official addresses as of 2025-26, not checked at run time (no network in
+# tests). Publishers move files: every URL can be overridden with --url.
 SOURCES: dict[str, Source] = {
-    "cow-states": Source(
-        "https://correlatesofwar.org/wp-content/uploads/states2016.csv",
-        "",
-        "COW state system membership v2016",
+    "unvotes-votes": Source(
+        "https://raw.githubusercontent.com/rfordatascience/tidytuesday/master/data/2021/"
+        "2021-03-23/unvotes.csv",
+        "unga-votes",
+        "Voeten et al. UNGA votes 1946-2019 in the unvotes R package layout (TidyTuesday copy)",
+    ),
+    "unvotes-roll-calls": Source(
+        "https://raw.githubusercontent.com/rfordatascience/tidytuesday/master/data/2021/"
+        "2021-03-23/roll_calls.csv",
+        "unga-votes",
+        "unvotes roll calls (dates, resolutions); load together with unvotes-votes",
+    ),
+    "unvotes-issues": Source(
+        "https://raw.githubusercontent.com/rfordatascience/tidytuesday/master/data/2021/"
+        "2021-03-23/issues.csv",
+        "unga-votes",
+        "unvotes issue codes per roll call; load together with unvotes-votes",
+    ),
+    "unvotes-dataverse": Source(
+        None,
+        "unga-votes",
+        "Voeten et al. UNGA voting data (full release)",
+        where="Harvard Dataverse https://doi.org/10.7910/DVN/LEJUQZ (file links change with"
+        " each release)",
+    ),
+    "undl-ga-votes": Source(
+        None,
+        "unga-votes",
+        "UN Digital Library General Assembly voting data",
+        where="https://digitallibrary.un.org/record/4060887 (the CSV's name changes with each"
+        " update: copy the current file link)",
+    ),
+    "undl-sc-votes": Source(
+        None,
+        "unga-votes",
+        "UN Digital Library Security Council voting data",
+        where="https://digitallibrary.un.org/record/4055387 (copy the current CSV link)",
+    ),
+    "atop": Source(
+        "http://www.atopdata.org/uploads/6/9/1/3/69134503/atop_5.1__.csv_.zip",
+        "atop",
+        "ATOP 5.1 CSV files (zip; `data load atop` reads its largest member, the directed"
+        " dyad-year file)",
+    ),
+    "sipri": Source(
+        None,
+        "sipri",
+        "SIPRI Arms Transfers Database",
+        where="https://armstransfers.sipri.org (Transfers or Trade Register: pick suppliers,"
+        " recipients and years, then download the CSV)",
+    ),
+    "baci": Source(
+        "https://www.cepii.fr/DATA_DOWNLOAD/baci/data/BACI_HS92_V202601.zip",
+        "trade",
+        "CEPII BACI HS92 release V202601 (several GB; yearly HS6 files with numeric country"
+        " codes t,i,j,k,v,q)",
+    ),
+    "comtrade": Source(
+        None,
+        "trade",
+        "UN Comtrade bilateral trade",
+        where="https://comtradeplus.un.org (free account; Trade Data: choose reporters,"
+        " partners and years, then download CSV)",
+    ),
+    "dots": Source(
+        None,
+        "trade",
+        "IMF Direction of Trade Statistics",
+        where="https://data.imf.org (Direction of Trade Statistics: export reporter, partner,"
+        " year, value as CSV)",
+    ),
+    "gdelt-1-daily": Source(
+        "http://data.gdeltproject.org/events/{date}.export.CSV.zip",
+        "gdelt",
+        "GDELT 1.0 daily event export (2013-04-01 onward)",
+        date="YYYYMMDD",
+    ),
+    "gdelt-1-historical": Source(
+        "http://data.gdeltproject.org/events/{date}.zip",
+        "gdelt",
+        "GDELT 1.0 backfile: one file per year 1979-2005 (YYYY), per month 2006-01 to 2013-03"
+        " (YYYYMM)",
+        date="YYYY|YYYYMM",
+    ),
+    "gdelt-2-events": Source(
+        "http://data.gdeltproject.org/gdeltv2/{date}.export.CSV.zip",
+        "gdelt",
+        "GDELT 2.0 event export, one file per 15 minutes (2015-02-18 onward)",
+        date="YYYYMMDDHHMMSS",
     ),
     "gdelt-last": Source(
         "http://data.gdeltproject.org/gdeltv2/lastupdate.txt",
         "",
-        "GDELT 2.0: list of the latest 15-minute files (fetch one with --url)",
-    ),
-    "gdelt-1-daily": Source(
-        None,
-        "gdelt",
-        "GDELT 1.0 daily export, http://data.gdeltproject.org/events/YYYYMMDD.export.CSV.zip",
-    ),
-    "unvotes": Source(
-        None, "unga-votes", "Voeten et al. UNGA votes, Harvard Dataverse doi:10.7910/DVN/LEJUQZ"
-    ),
-    "undl-votes": Source(
-        None, "unga-votes", "UN Digital Library voting data export (digitallibrary.un.org)"
-    ),
-    "atop": Source(None, "atop", "ATOP 5.1 data files, http://www.atopdata.org/data.html"),
-    "sipri": Source(None, "sipri", "SIPRI arms transfers export, https://armstransfers.sipri.org"),
-    "baci": Source(
-        None,
-        "trade",
-        "CEPII BACI, https://www.cepii.fr/CEPII/en/bdd_modele/bdd_modele_item.asp?id=37",
+        "GDELT 2.0: list of the latest 15-minute files (size, MD5, URL)",
     ),
     "icews": Source(
-        None, "icews", "ICEWS coded event data, Harvard Dataverse doi:10.7910/DVN/28075"
+        None,
+        "icews",
+        "ICEWS coded event data (yearly event files)",
+        where="Harvard Dataverse https://doi.org/10.7910/DVN/28075 (accept the terms of use,"
+        " then download the events.YYYY files)",
+    ),
+    "icews-counts": Source(
+        None,
+        "icews-counts",
+        "ICEWS dyad-year QuadClass counts 2002-2014 (netify R package data)",
+        where="the netify R package on CRAN: in R, data(icews, package = 'netify');"
+        " write.csv(icews, 'icews_counts.csv')",
+    ),
+    "cow-states": Source(
+        "https://correlatesofwar.org/wp-content/uploads/states2016.csv",
+        "",
+        "COW state system membership v2016 (reference file)",
     ),
 }
+
+# --date formats: the strptime patterns each accepts (digits only, exact length).
+_DATE_FORMATS: dict[str, tuple[str, ...]] = {
+    "YYYYMMDD": ("%Y%m%d",),
+    "YYYY|YYYYMM": ("%Y", "%Y%m"),
+    "YYYYMMDDHHMMSS": ("%Y%m%d%H%M%S",),
+}
+_EXAMPLES = {"YYYYMMDD": "20240105", "YYYY|YYYYMM": "1995", "YYYYMMDDHHMMSS": "20240105120000"}
+
+
+def source_url(name: str, date: str | None = None, url: str | None = None) -> str:
+    """The URL ``fetch`` downloads for ``name`` (``url`` overrides; ``{date}`` filled in)."""
+    source = SOURCES.get(name)
+    if url is None:
+        if source is None:
+            raise RealpolitikError(Errors.E306, name=name, choices=", ".join(SOURCES))
+        if source.url is None:
+            raise RealpolitikError(
+                Errors.E317, name=name, about=source.about, where=source.where, kind=source.kind
+            )
+        url = source.url
+    if "{date}" not in url:
+        if date is not None:
+            raise RealpolitikError(
+                Errors.E901, option="--date", reason=f"{name} has no dated files; leave it out"
+            )
+        return url
+    fmt = source.date if source and source.date else "YYYYMMDD"
+    return url.replace("{date}", _checked_date(name, fmt, date))
+
+
+def list_sources() -> list[dict[str, str]]:
+    """The catalogue as rows for ``data sources``: how each file is had, and from where."""
+    rows = []
+    for name, source in SOURCES.items():
+        if source.url is None:
+            access, where = "manual", source.where or ""
+        elif source.date:
+            access, where = f"direct, --date {source.date}", source.url
+        else:
+            access, where = "direct", source.url
+        rows.append(
+            {
+                "name": name,
+                "kind": source.kind or "-",
+                "access": access,
+                "url_or_where": where,
+                "about": source.about,
+            }  # fmt: skip
+        )
+    return rows
+
+
+def _checked_date(name: str, fmt: str, date: str | None) -> str:
+    def fail(reason: str) -> RealpolitikError:
+        return RealpolitikError(Errors.E318, name=name, fmt=fmt, reason=reason)
+
+    if not date:
+        raise fail(f"none given (e.g. --date {_EXAMPLES.get(fmt, '20240105')})")
+    text = date.strip()
+    if fmt == "YYYYMMDDHHMMSS" and len(text) == 12:
+        text += "00"  # minutes are enough
+    for pattern in _DATE_FORMATS.get(fmt, ("%Y%m%d",)):
+        if not text.isdigit() or len(text) != len(dt.datetime.now().strftime(pattern)):
+            continue
+        try:
+            when = dt.datetime.strptime(text, pattern)  # noqa: DTZ007 (a file name, not a time)
+        except ValueError:
+            continue
+        if fmt == "YYYYMMDDHHMMSS" and (when.minute % 15 or when.second):
+            raise fail(f"{date!r}: the files start every 15 minutes (HHMM = ..00, 15, 30, 45)")
+        return text
+    raise fail(f"{date!r} is not a valid date")
 
 
 def cache_dir(path: str | os.PathLike[str] | None = None) -> Path:
@@ -93,16 +265,14 @@ def fetch(
     size: int | None = None,
     progress: bool = True,
     timeout: float = 60.0,
+    date: str | None = None,
 ) -> Path:
     """Download ``name`` (or ``url``) into the cache and return the file's path.
 
-    A complete file that passes the checks is not downloaded again.
+    A complete file that passes the checks is not downloaded again. ``date`` fills the
+    ``{date}`` of dated sources (GDELT: ``20240105``).
     """
-    source = SOURCES.get(name)
-    url = url or (source.url if source else None)
-    if url is None:
-        choices = ", ".join(k for k, v in SOURCES.items() if v.url) + " (others need --url)"
-        raise RealpolitikError(Errors.E306, name=name, choices=choices)
+    url = source_url(name, date, url)
     filename = Path(urlparse(url).path).name or f"{name}.download"
     folder = cache_dir(cache)
     folder.mkdir(parents=True, exist_ok=True)

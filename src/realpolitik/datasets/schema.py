@@ -2,7 +2,8 @@
 
 Country columns hold ISO3 codes resolved through the shared country registry
 (``realpolitik.actors.countries``). GDELT and ICEWS events go into the core ``events`` table
-with ``origin`` set to 'gdelt' or 'icews'. Append new migrations; never edit old ones.
+with ``origin`` set to 'gdelt' or 'icews'; ICEWS dyad-year counts go to ``event_dyad_years``.
+Append new migrations; never edit old ones.
 """
 
 from __future__ import annotations
@@ -123,5 +124,20 @@ DATASETS: list[str] = [
     CREATE VIEW un_votes_successor AS
         SELECT rcid, CASE WHEN iso3 = 'SUN' THEN 'RUS' ELSE iso3 END AS iso3, vote, source
         FROM un_votes;
+    """,
+    # 4: event counts already aggregated by directed dyad and year (ICEWS QuadClass counts);
+    #    source = the loaded file's name; origin = the event dataset they count ('icews')
+    """
+    CREATE TABLE event_dyad_years (
+        source_country VARCHAR NOT NULL,
+        target_country VARCHAR NOT NULL,
+        year           INTEGER NOT NULL,
+        vc             BIGINT NOT NULL,      -- verbal cooperation (QuadClass 1)
+        mc             BIGINT NOT NULL,      -- material cooperation (2)
+        vk             BIGINT NOT NULL,      -- verbal conflict (3)
+        mk             BIGINT NOT NULL,      -- material conflict (4)
+        origin         VARCHAR NOT NULL,
+        source         VARCHAR
+    );
     """,
 ]
