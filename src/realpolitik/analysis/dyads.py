@@ -184,15 +184,17 @@ def event_citation(store: Store, origins: Sequence[str] = ORIGINS) -> str:
         for r in store.con.execute("SELECT DISTINCT origin FROM events ORDER BY 1").fetchall()
     ]
     cited = [citation(o) for o in origins if o in present]
-    if "icews-counts" in origins:
-        cited += [
-            str(r[0])
-            for r in store.con.execute(
-                "SELECT DISTINCT citation FROM dataset_loads WHERE kind = 'icews-counts'"
-                " AND citation IS NOT NULL ORDER BY 1"
-            ).fetchall()
-            if str(r[0]) not in cited
-        ]
+    if "icews-counts" in origins:  # each counts file's own citation (ICEWS, + netify)
+        icews = citation("icews")
+        for (text,) in store.con.execute(
+            "SELECT DISTINCT citation FROM dataset_loads WHERE kind = 'icews-counts'"
+            " AND citation IS NOT NULL ORDER BY 1"
+        ).fetchall():
+            text = str(text)
+            if icews in cited:  # ICEWS already cited for its event rows
+                text = text.removeprefix(icews).strip()
+            if text and text not in cited:
+                cited.append(text)
     return " ".join(cited)
 
 
