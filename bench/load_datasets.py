@@ -35,10 +35,11 @@ FILES: list[tuple[str, list[str], str]] = [
     ("trade", ["trade/baci_hs92_74_critical_raw_material_codes_bilateral_totals_geopolrisk.csv.gz"],
      "utf-8"),
     ("gdelt", ["events/gdelt1_reduced_sample_1979_1000rows.tsv"], "utf-8"),
+    ("icews-counts", ["events/icews_dyad_year_quadcounts_2002_2014_netify.csv.gz"], "utf-8"),
 ]  # fmt: skip
 
 TABLES = ("un_votes", "un_roll_calls", "alliance_dyad_years", "alliance_members", "alliances",
-          "arms_transfers", "trade_flows", "events")  # fmt: skip
+          "arms_transfers", "trade_flows", "events", "event_dyad_years")  # fmt: skip
 
 
 def one(kind: str, encoding: str, paths: list[str]) -> None:
@@ -52,9 +53,31 @@ def one(kind: str, encoding: str, paths: list[str]) -> None:
         seconds = time.perf_counter() - start
         stored = {t: store.count(t) for t in TABLES}
         years = [(d.min_year, d.max_year) for d in datasets.list_loaded(store)]
+        sanity = check(store, kind)
     rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"rows": result.rows, "seconds": seconds, "rss_mib": rss_mib,
-                      "stored": {k: v for k, v in stored.items() if v}, "years": years}))  # fmt: skip
+                      "stored": {k: v for k, v in stored.items() if v}, "years": years,
+                      "sanity": sanity}))  # fmt: skip
+
+
+def check(store: object, kind: str) -> str:
+    """A number to compare with the publisher's file by eye (and a measure's speed)."""
+    if kind != "icews-counts":
+        return ""
+    from realpolitik.analysis.dyads import event_dyads
+
+    con = store.con  # type: ignore[attr-defined]
+    row = con.execute("SELECT vc, mc, vk, mk FROM event_dyad_years WHERE source_country = 'USA'"
+                      " AND target_country = 'CHN' AND year = 2010").fetchone()  # fmt: skip
+    start = time.perf_counter()
+    dyads = event_dyads(store, since=2002, until=2014)  # type: ignore[arg-type]
+    seconds = time.perf_counter() - start
+    usa_chn = next(
+        r for r in dyads if (r["period"], r["source"], r["target"]) == ("2010", "USA", "CHN")
+    )
+    return (f"USA->CHN 2010 VC/MC/VK/MK={row}; event_dyads 2002-2014: {len(dyads):,} dyad-years"
+            f" in {seconds:.2f}s, USA->CHN 2010 net_coop={usa_chn['net_coop']:.3f}"
+            f" share_source={usa_chn['share_source']:.3f}")  # fmt: skip
 
 
 def main() -> None:
@@ -83,6 +106,8 @@ def main() -> None:
         rate = r["rows"] / r["seconds"] if r["seconds"] else 0.0
         print(f"{kind:<11} {name[:58]:<58} {r['rows']:>9,} {r['seconds']:>6.2f} {rate:>10,.0f}"
               f" {r['rss_mib']:>8.0f}  {r['stored']} years={r['years']}")  # fmt: skip
+        if r.get("sanity"):
+            print(f"{'':<11} check: {r['sanity']}")
 
 
 if __name__ == "__main__":

@@ -141,11 +141,13 @@ def stage(
     head: Head,
     names: Sequence[str] | None = None,
     ragged: bool = False,
+    keep: Sequence[str] | None = None,
 ) -> int:
     """Stream the file into TEMP ``table`` (all VARCHAR) with a ``_line`` column; return rows.
 
     ``names`` renames the columns (required for headerless files). Quoting is explicit (") so
-    that names such as "GERMANY, FEDERAL REPUBLIC OF" stay one cell.
+    that names such as "GERMANY, FEDERAL REPUBLIC OF" stay one cell. ``keep`` stages only
+    those columns (the reader still checks every row's column count).
     """
     names = _unique(names or head.columns)
     options = [
@@ -167,9 +169,10 @@ def stage(
     if head.path.suffix == ".gz" or _is_gzip(head.path):
         options.append("compression='gzip'")
     first_data_line = head.header_line + 1 if head.header_line else 1
+    picked = ", ".join(ident(n) for n in keep) if keep else "*"
     query = (
         f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT "  # noqa: S608
-        f"(row_number() OVER () + {first_data_line - 1})::BIGINT AS _line, * "
+        f"(row_number() OVER () + {first_data_line - 1})::BIGINT AS _line, {picked} "
         f"FROM read_csv({sql_str(head.path)}, {', '.join(options)})"
     )
     try:

@@ -25,7 +25,6 @@ from realpolitik.datasets._io import (
     find_header,
     first_line_cells,
     ident,
-    map_countries,
     readable,
     record_load,
     source_name,
@@ -96,7 +95,10 @@ def load_icews_counts(
                 kind=KIND,
                 expected=", ".join(_SHOWN.values()),
             )
-        rows = stage(con, "_stage", head)
+        cols = layout_of(head.columns) or {}
+        codes = [column_of(head, *names) for names in CODES.values()]
+        keep = [*cols.values(), *(c for c in codes if c)]
+        rows = stage(con, "_stage", head, keep=keep)
         return _store(con, head, rows)
 
 
@@ -110,18 +112,18 @@ def _store(con: duckdb.DuckDBPyConnection, head: Head, rows: int) -> int:
             con, "_stage", head, cols[role],
             f"({whole} IS NULL OR {whole} <> floor({whole}) OR {whole} < 0)", expected,
         )  # fmt: skip
-    states: dict[str, str] = {}
+    joins = []
     for role in ("source", "target"):
-        states[role] = _resolve(con, head, role, cols[role], column_of(head, *CODES[role]))
-    count = "CAST(try_cast(trim({}) AS DOUBLE) AS BIGINT)"
+        joins.append(_resolve(con, head, role, cols[role], column_of(head, *CODES[role])))
+    count = "CAST(try_cast(trim(s.{}) AS DOUBLE) AS BIGINT)"
     sums = ", ".join(
         f"sum({count.format(ident(cols[r]))}) AS {r}" for r in ("vc", "mc", "vk", "mk")
     )
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _cnt AS SELECT "  # noqa: S608
-        f"{states['source']} AS source_country, {states['target']} AS target_country,"
-        f" CAST(try_cast(trim({ident(cols['year'])}) AS DOUBLE) AS INTEGER) AS year, {sums}"
-        " FROM _stage GROUP BY ALL"
+        "_source_map.iso3 AS source_country, _target_map.iso3 AS target_country,"
+        f" CAST(try_cast(trim(s.{ident(cols['year'])}) AS DOUBLE) AS INTEGER) AS year, {sums}"
+        f" FROM _stage s {' '.join(joins)} GROUP BY ALL"
     )
     source = source_name(head.shown)
     con.execute("DELETE FROM event_dyad_years WHERE source = ?", [source])
@@ -138,22 +140,29 @@ def _store(con: duckdb.DuckDBPyConnection, head: Head, rows: int) -> int:
 def _resolve(
     con: duckdb.DuckDBPyConnection, head: Head, role: str, name_col: str, code_col: str | None
 ) -> str:
-    """SQL for the ISO3 of ``role``'s state; E311 at the first row neither column resolves."""
-    names, codes = f"_{role}_names", f"_{role}_codes"
-    name_sql = f"trim({ident(name_col)})"
-    map_countries(con, names, f"SELECT DISTINCT {name_sql} FROM _stage", to_iso3)  # noqa: S608
-    code_sql = f"trim({ident(code_col)})" if code_col else "NULL"
-    map_countries(con, codes, f"SELECT DISTINCT {code_sql} FROM _stage", to_iso3)  # noqa: S608
-    iso3 = (
-        f"coalesce((SELECT c.iso3 FROM {codes} c WHERE c.raw = {code_sql}),"
-        f" (SELECT n.iso3 FROM {names} n WHERE n.raw = {name_sql}))"
-    )
+    """TEMP ``_{role}_map`` (name, code -> ISO3) and its JOIN clause; E311 at the first row
+    where neither the code nor the name resolves.
+
+    The registry sees each distinct (name, code) pair once; DuckDB joins them to the rows.
+    """
+    table = f"_{role}_map"
+    name_sql = f"coalesce(trim(s.{ident(name_col)}), '')"
+    code_sql = f"coalesce(trim(s.{ident(code_col)}), '')" if code_col else "''"
+    pairs = con.execute(f"SELECT DISTINCT {name_sql}, {code_sql} FROM _stage s").fetchall()  # noqa: S608
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {table} (name VARCHAR, code VARCHAR, iso3 VARCHAR)")
+    rows = [
+        (name, code, (to_iso3(code) if code else None) or (to_iso3(name) if name else None))
+        for name, code in pairs
+    ]
+    if rows:
+        con.executemany(f"INSERT INTO {table} VALUES (?, ?, ?)", rows)  # noqa: S608
+    join = f"JOIN {table} ON {table}.name = {name_sql} AND {table}.code = {code_sql}"
     bad = con.execute(
-        f"SELECT _line, {ident(name_col)} FROM _stage WHERE {iso3} IS NULL"  # noqa: S608
-        " ORDER BY _line LIMIT 1"
+        f"SELECT s._line, s.{ident(name_col)} FROM _stage s {join}"  # noqa: S608
+        f" WHERE {table}.iso3 IS NULL ORDER BY s._line LIMIT 1"
     ).fetchone()
     if bad:
         raise RealpolitikError(
             Errors.E311, path=head.shown, line=bad[0], name=bad[1], column=name_col
         )
-    return iso3
+    return join
