@@ -8,7 +8,8 @@ verb, the words after it follow it in its phrase; a block verb given in an infle
 alternatives; ``$ + % ^`` mark source, target, compound actor and a skipped phrase). A pattern
 becomes one row with ``before=`` / ``after=`` conditions; a negation among the words before the
 verb becomes ``neg``; a compound actor ``%`` becomes the ``recip`` flag. Codes that are not
-CAMEO codes (WEIS leftovers, test codes such as ``903``) and ``[---]`` (no event) are skipped.
+CAMEO codes (WEIS leftovers, test codes such as ``903``) and ``[---]`` (no event) are skipped;
+``[032:033]`` (the target's answering code) is kept as ``032:033``.
 The output is a temporary file; nothing of the dictionary is kept in the repository.
 """
 
@@ -47,10 +48,18 @@ def _strip_comment(line: str) -> str:
 
 
 def _first_code(text: str) -> str:
+    """'[032:033]' -> '032:033' (source's code, target's answering code) when both are CAMEO."""
     m = _CODE.search(text)
     if not m:
         return ""
-    return m.group(1).split(":")[0].strip()
+    parts = [p.strip() for p in m.group(1).split(":")]
+    if len(parts) == 2 and all(is_cameo(p) for p in parts):
+        return f"{parts[0]}:{parts[1]}"
+    return parts[0]
+
+
+def _valid(code: str) -> bool:
+    return all(is_cameo(c) for c in code.split(":")) if code else False
 
 
 def parse(path: Path) -> tuple[dict[str, list[str]], list[_Block]]:
@@ -141,10 +150,10 @@ def _rows_for(
         base.append("before=" + " ".join(pre_verb))
     if post_verb:
         base.append("after=" + " ".join(post_verb))
-    if is_cameo(default):
+    if _valid(default):
         rows.append(f"{lemma}\tV\t{','.join(base)}\t{default}\t\tdictionary default")
     for text, code in patterns:
-        if not is_cameo(code) or "*" not in text.replace("_*", " * ").replace("*_", " * "):
+        if not _valid(code) or "*" not in text.replace("_*", " * ").replace("*_", " * "):
             continue
         spaced = text.replace("*", " * ")
         pre_text, _, post_text = spaced.partition("*")
@@ -185,7 +194,7 @@ def convert(dictionary: Path, out: Path, lemmatize: bool = True) -> tuple[int, i
     rows: list[str] = []
     skipped = 0
     for b in blocks:
-        skipped += sum(1 for _, c in b.patterns if not is_cameo(c))
+        skipped += sum(1 for _, c in b.patterns if not _valid(c))
         for verb, own in b.verbs:
             words = [w for w in re.split(r"[\s_]+", verb) if w]
             head_at = next((i for i, w in enumerate(words) if w.startswith("+")), 0)

@@ -205,3 +205,27 @@ def test_lexicon_reaches_worker_processes(tmp_path: Path) -> None:
     ]
     pooled = list(extract_many(docs, ActorRegistry.default(), workers=2, lexicon=lex))
     assert all(("CHL", "PER", "064") in triples(x) for x in pooled)
+
+
+def test_answering_code(nlp: Any, registry: ActorRegistry, tmp_path: Path) -> None:
+    lex = load_lexicon([_file(tmp_path, "leave\tV\tform=left\t042:043")])
+    got = {(s[:3], t[:3], c) for s, t, c in triples(_run(nlp, registry, TRIP, lex))}
+    assert got == {("ITA", "ESP", "042"), ("ESP", "ITA", "043")}
+    with pytest.raises(RealpolitikError) as info:
+        read_trigger_file(_file(tmp_path, "leave\tV\t\t042:999", name="bad.tsv"))
+    assert "trigger field 'cameo' '999'" in str(info.value)
+
+
+TRIP = "Italy's president left for Spain."
+
+
+def test_attribution_is_not_an_event(nlp: Any, registry: ActorRegistry, tmp_path: Path) -> None:
+    lex = load_lexicon([_file(tmp_path, "say\tV\t\t023", "tell\tV\t\t023")])
+    text = "Chile restored diplomatic ties with Peru, a senior official said on Friday."
+    got = triples(_run(nlp, registry, text, lex))
+    assert all(code != "023" for *_, code in got) and any(c == "050" for *_, c in got)
+    # a statement whose clause holds no event, or one to an addressee, stays an event
+    said = triples(_run(nlp, registry, "Chile said Peru was pleased.", lex))
+    assert said == {("CHL", "PER", "023")}
+    told = triples(_run(nlp, registry, "Chile told Peru that Bolivia attacked Brazil.", lex))
+    assert {("CHL", "PER", "023"), ("BOL", "BRA", "190")} <= told

@@ -17,7 +17,7 @@ from realpolitik.extract._events import Roles, noun_roles, verb_roles
 from realpolitik.extract._lexicon import Lexicon, lexicon
 from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
 from realpolitik.extract._triggers import CONTROL_REFINE, Found, find_triggers, fold_control
-from realpolitik.extract.factuality import factuality_of
+from realpolitik.extract.factuality import REPORT_GOVERNORS, factuality_of
 from realpolitik.models import (
     ActorRef,
     Claim,
@@ -115,6 +115,30 @@ def future_code(code: str) -> str:
 
 
 _UNKNOWN_DOER_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _attribution(f: Found, found: list[Found]) -> bool:
+    """ "X attacked Y, officials said": a speech verb whose clause holds another event is the
+    source of the report (its factuality), not an event of its own, unless it names an
+    addressee ("told Y that ...")."""
+    tok = f.tok
+    if tok.lemma_.lower() not in REPORT_GOVERNORS or f.entry.pos != "V":
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    for g in found:
+        if g is f or g.absorbed:
+            continue
+        t = g.tok
+        for _ in range(6):
+            if t.head.i == t.i:
+                break
+            if t.head.i == tok.i:
+                if t.dep_ in ("ccomp", "parataxis"):
+                    return True
+                break
+            t = t.head
+    return False
 
 
 def _pairs(f: Found, roles: Roles) -> list[tuple[Arg, Arg | None]]:
@@ -216,26 +240,31 @@ class _Run:
                 for a, b in _pairs(f, r)
             ]
             pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
+            if pairs and _attribution(f, found):
+                pairs = []
             self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))
             if not pairs:
                 continue
-            c = cameo(f.code)
             anchor = self.actors.doc_offset(f.tok) - start
             date, precision = self._date(sent_text, anchor)
             if evidence is None or evidence.trigger != f.tok.text:
                 evidence = Evidence(sent_text, start, end, f.tok.text)
-            for src, tgt in pairs:
+            coded = [(src, tgt, f.code) for src, tgt in pairs]
+            if f.entry.back:  # "A:B" rows: the target answers ("left for X": X hosts, 033)
+                coded += [(tgt, src, f.entry.back) for src, tgt in pairs if tgt is not None]
+            for src, tgt, code in coded:
                 key = (f.tok.i, src.ref.code, tgt.ref.code if tgt else "")
                 if key in seen:
                     continue
                 seen.add(key)
+                c = cameo(code)
                 self.events.append(
                     Event(
                         doc_id=self.doc.doc_id,
                         sentence_index=idx,
                         source=src.ref,
                         target=tgt.ref if tgt else None,
-                        cameo=f.code,
+                        cameo=code,
                         plover=c.plover,
                         mode=c.mode,
                         goldstein=c.goldstein,

@@ -38,6 +38,7 @@ class Trigger:
     before: Words = ()  # words shortly before it ("said ... would attend")
     neg: bool = False  # the negated trigger ("did not cut aid"): the row codes the negation
     form: frozenset[str] = frozenset()  # the trigger's own word form ("left", not "leave")
+    back: str = ""  # cameo "032:033": the target's answering event, target -> source
     user: bool = field(default=False, compare=False)
 
     @property
@@ -131,8 +132,10 @@ def _parse_trigger(cols: list[str]) -> Trigger:
             raise RowError(
                 "when", part, "is not a condition (prt=, prep=, obj=, form=, after=, before=, neg)"
             )
-    if not is_cameo(code):
-        raise RowError("cameo", code, "is not a CAMEO code; see `realpolitik codes`")
+    code, _, back = code.partition(":")
+    for c in (code, back) if back else (code,):
+        if not is_cameo(c):
+            raise RowError("cameo", c, "is not a CAMEO code; see `realpolitik codes`")
     flag_set = frozenset(f.strip() for f in flags.split(",") if f.strip())
     return Trigger(
         lemma=lemma,
@@ -146,6 +149,7 @@ def _parse_trigger(cols: list[str]) -> Trigger:
         before=seqs["before"],
         neg=neg,
         form=cond["form"],
+        back=back,
     )
 
 
