@@ -8,7 +8,8 @@ verb, the words after it follow it in its phrase; a block verb given in an infle
 alternatives; ``$ + % ^`` mark source, target, compound actor and a skipped phrase). A pattern
 becomes one row with ``before=`` / ``after=`` conditions; a negation among the words before the
 verb becomes ``neg``; a compound actor ``%`` becomes the ``recip`` flag. Codes that are not
-CAMEO codes (WEIS leftovers, test codes such as ``903``) and ``[---]`` (no event) are skipped;
+CAMEO codes (WEIS leftovers, test codes such as ``903``) and ``[---]`` become ``---`` rows (no
+event: the pattern still claims the verb);
 ``[032:033]`` (the target's answering code) is kept as ``032:033``.
 The output is a temporary file; nothing of the dictionary is kept in the repository.
 """
@@ -60,6 +61,11 @@ def _first_code(text: str) -> str:
 
 def _valid(code: str) -> bool:
     return all(is_cameo(c) for c in code.split(":")) if code else False
+
+
+def _row_code(code: str) -> str:
+    """A CAMEO code as is; anything else (WEIS leftovers, test codes, [---]) is no event."""
+    return code if _valid(code) else "---"
 
 
 def parse(path: Path) -> tuple[dict[str, list[str]], list[_Block]]:
@@ -150,11 +156,12 @@ def _rows_for(
         base.append("before=" + " ".join(pre_verb))
     if post_verb:
         base.append("after=" + " ".join(post_verb))
-    if _valid(default):
-        rows.append(f"{lemma}\tV\t{','.join(base)}\t{default}\t\tdictionary default")
+    if default:
+        rows.append(f"{lemma}\tV\t{','.join(base)}\t{_row_code(default)}\t\tdictionary default")
     for text, code in patterns:
-        if not _valid(code) or "*" not in text.replace("_*", " * ").replace("*_", " * "):
+        if "*" not in text:
             continue
+        code = _row_code(code)
         spaced = text.replace("*", " * ")
         pre_text, _, post_text = spaced.partition("*")
         recip = "%" in text

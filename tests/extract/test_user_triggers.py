@@ -229,3 +229,13 @@ def test_attribution_is_not_an_event(nlp: Any, registry: ActorRegistry, tmp_path
     assert said == {("CHL", "PER", "023")}
     told = triples(_run(nlp, registry, "Chile told Peru that Bolivia attacked Brazil.", lex))
     assert {("CHL", "PER", "023"), ("BOL", "BRA", "190")} <= told
+
+
+def test_no_event_rows(nlp: Any, registry: ActorRegistry, tmp_path: Path) -> None:
+    text = "Chile restored baseball games with Peru."
+    assert triples(_run(nlp, registry, text, load_lexicon([_file(tmp_path, "restore\tV\t\t064")])))
+    lex = load_lexicon([_file(tmp_path, "restore\tV\tafter=baseball\t---", "restore\tV\t\t064")])
+    assert triples(_run(nlp, registry, text, lex)) == set()
+    assert triples(_run(nlp, registry, "Chile restored ties with Peru.", lex)) == {
+        ("CHL", "PER", "064")
+    }

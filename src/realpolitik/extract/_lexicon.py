@@ -106,6 +106,15 @@ def _sequences(value: str) -> Words:
     return tuple(out)
 
 
+NO_EVENT = "---"
+
+
+def _check_codes(code: str, back: str) -> None:
+    for c in (code, back) if back else (code,):
+        if not is_cameo(c):
+            raise RowError("cameo", c, "is not a CAMEO code (or ---); see `realpolitik codes`")
+
+
 def _parse_trigger(cols: list[str]) -> Trigger:
     cols = cols + [""] * (6 - len(cols))
     lemma, pos, when, code, flags = (c.strip() for c in cols[:5])
@@ -133,9 +142,8 @@ def _parse_trigger(cols: list[str]) -> Trigger:
                 "when", part, "is not a condition (prt=, prep=, obj=, form=, after=, before=, neg)"
             )
     code, _, back = code.partition(":")
-    for c in (code, back) if back else (code,):
-        if not is_cameo(c):
-            raise RowError("cameo", c, "is not a CAMEO code; see `realpolitik codes`")
+    if code != NO_EVENT or back:  # "---": a reading that is not an event ("fire broke out")
+        _check_codes(code, back)
     flag_set = frozenset(f.strip() for f in flags.split(",") if f.strip())
     return Trigger(
         lemma=lemma,

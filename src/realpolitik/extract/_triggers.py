@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._lexicon import Lexicon, Trigger, pos_key
+from realpolitik.extract._lexicon import NO_EVENT, Lexicon, Trigger, pos_key
 from realpolitik.extract.factuality import NEGATORS
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         objs.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
         chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs)), None)
-        if chosen is None:
+        if chosen is None or chosen.cameo == NO_EVENT:
             continue
         out.append(Found(tok, chosen, refine(chosen.cameo, _object_words(tok), lex)))
     return out
