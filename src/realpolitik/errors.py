@@ -60,6 +60,8 @@ class Errors:
     E213 = "{value!r} is not a date; use YYYY-MM-DD (or YYYY, YYYY-MM) for actor resolution."
     E240 = "{path}: gold file cannot be read ({reason})."
     E241 = "{path}:{line}: gold line is not a JSON object ({reason})."
+    E250 = "{path}: trigger file cannot be read ({reason})."
+    E251 = "{path}:{line}: trigger field '{field}' {value!r} {reason}; see the header of the built-in triggers.tsv for the format."
 
     # -- datasets and fetch ----------------------------------------------------------------
     E301 = "{path}: missing column(s) {columns} for {kind}; expected {expected}."

@@ -76,6 +76,7 @@ def ingest(
     on_error: ErrorHandler | None = None,
     on_document: DocumentHandler | None = None,
     strict: bool = False,
+    lexicon: Any = None,
 ) -> IngestReport:
     """Read ``paths``, extract what is new or changed and store it, one transaction a document.
 
@@ -83,6 +84,7 @@ def ingest(
     they never stop the batch. ``on_document(extraction, status)`` is called after each commit
     (status ``new`` or ``changed``). ``progress`` shows a bar on stderr when it is a terminal.
     A document the extractor fails on is an error too (E019), unless ``strict`` re-raises it.
+    ``lexicon`` (``realpolitik.extract.load_lexicon``) adds user trigger files.
     """
     report = IngestReport()
     started = time.perf_counter()
@@ -125,7 +127,8 @@ def ingest(
 
     try:
         with _progress_bar(progress) as tick:
-            for extraction in _extract(todo(), registry, workers, None if strict else fail):
+            fails = None if strict else fail
+            for extraction in _extract(todo(), registry, workers, fails, lexicon):
                 store.save_extraction(extraction)
                 status = statuses.pop(extraction.document.source, "new")
                 if status == "changed":
@@ -155,10 +158,11 @@ def extract_paths(
     max_bytes: int = MAX_BYTES,
     on_error: ErrorHandler | None = None,
     strict: bool = False,
+    lexicon: Any = None,
 ) -> Iterator[dict[str, Any]]:
     """JSON-ready records (events, claims, optionally actor mentions) of every document read.
 
-    No store is involved. Raises ``E014`` at the end when not one document could be read.
+    No store is involved; ``lexicon`` as in :func:`ingest`. Raises ``E014`` at the end when not one document could be read.
     """
     inputs = list(paths)
     read = 0
@@ -177,7 +181,7 @@ def extract_paths(
         if on_error is not None:
             on_error(error)
 
-    for extraction in _extract(docs(), registry, workers, None if strict else failed):
+    for extraction in _extract(docs(), registry, workers, None if strict else failed, lexicon):
         yield from extraction.records(mentions=mentions)
     if read == 0:
         raise RealpolitikError(Errors.E014, count=len(inputs))
@@ -188,6 +192,7 @@ def _extract(
     registry: Any,
     workers: int,
     on_failure: Callable[[InputError], None] | None,
+    lexicon: Any = None,
 ) -> Iterator[Extraction]:
     """Extractions in input order: a pool via ``extract_many`` for ``workers > 1``, else here.
 
@@ -205,7 +210,8 @@ def _extract(
     if many is not None:
         stored = 0
         try:
-            for extraction in many(todo, registry=registry, workers=workers):
+            kwargs = {"lexicon": lexicon} if lexicon is not None else {}
+            for extraction in many(todo, registry=registry, workers=workers, **kwargs):
                 yield extraction
                 stored += 1
         except RealpolitikError:
@@ -215,7 +221,7 @@ def _extract(
                 raise
             raise RealpolitikError(Errors.E020, reason=_reason(exc), stored=stored) from exc
         return
-    extract_one = _extract_one(registry)
+    extract_one = _extract_one(registry, lexicon)
     for doc in todo:
         try:
             extraction = extract_one(doc)
@@ -239,16 +245,17 @@ def _extract_many() -> Callable[..., Iterator[Extraction]] | None:
     return cast("Callable[..., Iterator[Extraction]]", many)
 
 
-def _extract_one(registry: Any) -> Callable[[Document], Extraction]:
+def _extract_one(registry: Any, lexicon: Any = None) -> Callable[[Document], Extraction]:
     """The extractor's own function, with its spaCy pipeline loaded once for this process."""
     import realpolitik.extract as extract
 
+    kwargs = {"lexicon": lexicon} if lexicon is not None else {}
     try:
         from realpolitik.extract.parallel import shared_nlp
     except ImportError:
-        return lambda doc: extract.extract_document(doc, registry, None)
+        return lambda doc: extract.extract_document(doc, registry, None, **kwargs)
     nlp = shared_nlp()
-    return lambda doc: extract.extract_document(doc, registry, None, nlp)
+    return lambda doc: extract.extract_document(doc, registry, None, nlp, **kwargs)
 
 
 def _reason(exc: BaseException) -> str:

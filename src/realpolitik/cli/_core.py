@@ -39,6 +39,15 @@ def load_registry(actors: str | None) -> Any:
     return ActorRegistry.default().with_file(actors)
 
 
+def load_triggers(triggers: tuple[str, ...]) -> Any:
+    """The built-in trigger lexicon plus ``--triggers FILE`` rows; None (built-in) without."""
+    if not triggers:
+        return None
+    from realpolitik.extract import load_lexicon
+
+    return load_lexicon(triggers)
+
+
 def _debug(ctx: click.Context) -> bool:
     settings: Settings = ctx.find_root().obj or Settings()
     return settings.debug
@@ -72,6 +81,13 @@ _actors_opt = click.option(
     default=None,
     help="Actor file (name<TAB>code[<TAB>from<TAB>until]) adding to the built-in registry.",
 )
+triggers_opt = click.option(
+    "--triggers",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Trigger lexicon file (the format of the built-in triggers.tsv: lemma, pos, when, "
+    "cameo, flags, notes); its rows come before the built-in ones. Repeatable.",
+)
 _workers_opt = click.option(
     "--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes."
 )
@@ -92,6 +108,7 @@ def register(cli: click.Group) -> None:
     @db_option
     @_date_opt
     @_actors_opt
+    @triggers_opt
     @_workers_opt
     @_max_bytes_opt
     @click.option("-v", "--verbose", is_flag=True, help="One line per stored document.")
@@ -102,6 +119,7 @@ def register(cli: click.Group) -> None:
         db: str | None,
         date: str | None,
         actors: str | None,
+        triggers: tuple[str, ...],
         workers: int,
         max_bytes: int,
         verbose: bool,
@@ -116,6 +134,7 @@ def register(cli: click.Group) -> None:
         from realpolitik.pipeline import ingest as run
 
         registry = load_registry(actors)
+        lexicon = load_triggers(triggers)
 
         def stored(extraction: Any, status: str) -> None:
             doc = extraction.document
@@ -138,6 +157,7 @@ def register(cli: click.Group) -> None:
                     on_error=_skipped,
                     on_document=stored if verbose else None,
                     strict=_debug(ctx),
+                    lexicon=lexicon,
                 )
             except Interrupted as stop:
                 click.echo(
@@ -158,6 +178,7 @@ def register(cli: click.Group) -> None:
     @_date_opt
     @click.option("--mentions", is_flag=True, help="Also write actor_mention records.")
     @_actors_opt
+    @triggers_opt
     @_workers_opt
     @_max_bytes_opt
     @click.pass_context
@@ -168,6 +189,7 @@ def register(cli: click.Group) -> None:
         date: str | None,
         mentions: bool,
         actors: str | None,
+        triggers: tuple[str, ...],
         workers: int,
         max_bytes: int,
     ) -> None:
@@ -179,6 +201,7 @@ def register(cli: click.Group) -> None:
         from realpolitik.pipeline import extract_paths
 
         registry = load_registry(actors)
+        lexicon = load_triggers(triggers)
         records = extract_paths(
             paths,
             date=date,
@@ -188,6 +211,7 @@ def register(cli: click.Group) -> None:
             max_bytes=max_bytes,
             on_error=_skipped,
             strict=_debug(ctx),
+            lexicon=lexicon,
         )
         with open(output, "w", encoding="utf-8") if output else _stdout() as out:
             for record in records:

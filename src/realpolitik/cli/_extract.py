@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from realpolitik.cli._core import load_triggers, triggers_opt
 from realpolitik.extract.evaluate import LEVELS, evaluate, format_report
 
 
@@ -27,11 +28,13 @@ def register(cli: click.Group) -> None:
         default=None,
         help="Extra actors, one 'name<TAB>code[<TAB>from<TAB>until]' per line; they win.",
     )
-    def evaluate_cmd(gold: str, level: str, actors: str | None) -> None:
+    @triggers_opt
+    def evaluate_cmd(gold: str, level: str, actors: str | None, triggers: tuple[str, ...]) -> None:
         """Score extraction on GOLD.jsonl (id, text, date, tuples) and print P/R/F1."""
         from realpolitik.actors import ActorRegistry
 
         registry = ActorRegistry.default()
         if actors:
             registry = registry.with_file(actors)
-        click.echo(format_report(evaluate(gold, level, registry)))
+        lexicon = load_triggers(triggers)
+        click.echo(format_report(evaluate(gold, level, registry, lexicon=lexicon)))

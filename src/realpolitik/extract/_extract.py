@@ -1,7 +1,8 @@
 """extract_document: one document in, sentences, events, claims and actor mentions out.
 
 One parse per paragraph, one registry scan per document, then per sentence: triggers, control
-folding, roles, factuality, date. Everything is a pure function of (document, registry, date).
+folding, roles, factuality, date. Everything is a pure function of (document, registry, date,
+trigger lexicon).
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from realpolitik.extract._actors import Arg, DocActors, registry_mentions
 from realpolitik.extract._events import Roles, noun_roles, verb_roles
-from realpolitik.extract._lexicon import lexicon
+from realpolitik.extract._lexicon import Lexicon, lexicon
 from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
 from realpolitik.extract._triggers import CONTROL_REFINE, Found, find_triggers, fold_control
-from realpolitik.extract.factuality import factuality_of
+from realpolitik.extract.factuality import REPORT_GOVERNORS, factuality_of
 from realpolitik.models import (
     ActorRef,
     Claim,
@@ -116,6 +117,30 @@ def future_code(code: str) -> str:
 _UNKNOWN_DOER_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
+def _attribution(f: Found, found: list[Found]) -> bool:
+    """ "X attacked Y, officials said": a speech verb whose clause holds another event is the
+    source of the report (its factuality), not an event of its own, unless it names an
+    addressee ("told Y that ...")."""
+    tok = f.tok
+    if tok.lemma_.lower() not in REPORT_GOVERNORS or f.entry.pos != "V":
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    for g in found:
+        if g is f or g.absorbed:
+            continue
+        t = g.tok
+        for _ in range(6):
+            if t.head.i == t.i:
+                break
+            if t.head.i == tok.i:
+                if t.dep_ in ("ccomp", "parataxis"):
+                    return True
+                break
+            t = t.head
+    return False
+
+
 def _pairs(f: Found, roles: Roles) -> list[tuple[Arg, Arg | None]]:
     srcs, tgts = roles.sources, roles.targets
     if not srcs and tgts and f.code[:2] in _UNKNOWN_DOER_ROOTS:
@@ -133,11 +158,13 @@ def _pairs(f: Found, roles: Roles) -> list[tuple[Arg, Arg | None]]:
 class _Run:
     """State of one document's extraction."""
 
-    def __init__(self, doc: Document, registry: Any, date: str | None) -> None:
+    def __init__(
+        self, doc: Document, registry: Any, date: str | None, lex: Lexicon | None = None
+    ) -> None:
         self.doc = doc
         self.date = doc.date or date
         self.text = blank_datelines(normalize(doc.text))
-        self.lex = lexicon()
+        self.lex = lex if lex is not None else lexicon()
         self.mentions = registry_mentions(registry, self.text, self.date)
         self.actors = DocActors(self.mentions, self.lex.sectors)
         self._starts = [m.start for m in self.mentions]
@@ -204,6 +231,8 @@ class _Run:
             if inner is not None and not r.targets and inner.tok.i in roles:
                 r = Roles(r.sources, roles[inner.tok.i].targets, r.path + 1)
             fact: Factuality = "negated" if f.negated else factuality_of(f.tok)
+            if fact == "negated" and f.entry.neg and not f.negated:
+                fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
             if fact == "possible" and _commitment(f.tok):
                 f.code = future_code(f.code)
             pairs = [
@@ -211,26 +240,31 @@ class _Run:
                 for a, b in _pairs(f, r)
             ]
             pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
+            if pairs and _attribution(f, found):
+                pairs = []
             self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))
             if not pairs:
                 continue
-            c = cameo(f.code)
             anchor = self.actors.doc_offset(f.tok) - start
             date, precision = self._date(sent_text, anchor)
             if evidence is None or evidence.trigger != f.tok.text:
                 evidence = Evidence(sent_text, start, end, f.tok.text)
-            for src, tgt in pairs:
+            coded = [(src, tgt, f.code) for src, tgt in pairs]
+            if f.entry.back:  # "A:B" rows: the target answers ("left for X": X hosts, 033)
+                coded += [(tgt, src, f.entry.back) for src, tgt in pairs if tgt is not None]
+            for src, tgt, code in coded:
                 key = (f.tok.i, src.ref.code, tgt.ref.code if tgt else "")
                 if key in seen:
                     continue
                 seen.add(key)
+                c = cameo(code)
                 self.events.append(
                     Event(
                         doc_id=self.doc.doc_id,
                         sentence_index=idx,
                         source=src.ref,
                         target=tgt.ref if tgt else None,
-                        cameo=f.code,
+                        cameo=code,
                         plover=c.plover,
                         mode=c.mode,
                         goldstein=c.goldstein,
@@ -311,23 +345,32 @@ class _Run:
 
 
 def run_document(
-    doc: Document, registry: Any = None, date: str | None = None, nlp: Any = None
+    doc: Document,
+    registry: Any = None,
+    date: str | None = None,
+    nlp: Any = None,
+    lexicon: Lexicon | None = None,
 ) -> tuple[Extraction, list[TriggerHit]]:
     """Extraction plus every trigger hit (for sentence-level labels in evaluation)."""
     reg = registry if registry is not None else default_registry()
-    run = _Run(doc, reg, date)
+    run = _Run(doc, reg, date, lexicon)
     run.run(nlp if nlp is not None else load_nlp())
     extraction = Extraction(doc, run.sentences, run.events, run.claims, run.mention_records())
     return extraction, run.hits
 
 
 def extract_document(
-    doc: Document, registry: Any = None, date: str | None = None, nlp: Any = None
+    doc: Document,
+    registry: Any = None,
+    date: str | None = None,
+    nlp: Any = None,
+    lexicon: Lexicon | None = None,
 ) -> Extraction:
     """Events, claims and actor mentions of one document.
 
     ``registry`` defaults to ``ActorRegistry.default()``; ``date`` (YYYY-MM-DD) stands in for a
     document without its own date, for actor terms in office and relative time expressions;
-    ``nlp`` defaults to :func:`load_nlp`. Pure: the same inputs give the same records.
+    ``nlp`` defaults to :func:`load_nlp`; ``lexicon`` (from :func:`load_lexicon`, built-in plus
+    user trigger files) defaults to the built-in one. Pure: the same inputs give the same records.
     """
-    return run_document(doc, registry, date, nlp)[0]
+    return run_document(doc, registry, date, nlp, lexicon)[0]

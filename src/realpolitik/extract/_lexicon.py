@@ -2,15 +2,23 @@
 
 Extraction looks up every token's (lemma, part of speech), so the tables are plain dicts keyed
 by lemma; everything is parsed and checked against the ontology at load time, never per token.
+Users add their own trigger rows (``--triggers FILE``, :func:`load_lexicon`) in the same TSV
+format; their rows for a (lemma, part of speech) are tried before the built-in ones.
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from importlib import resources
+from pathlib import Path
 
+from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.ontology import is_cameo
+
+Words = tuple[tuple[str, ...], ...]  # alternatives, each a word sequence in text order
 
 _POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 
@@ -26,11 +34,25 @@ class Trigger:
     obj: frozenset[str]
     cameo: str
     flags: frozenset[str]
+    after: Words = ()  # words that follow the trigger in its phrase ("restore ... ties")
+    before: Words = ()  # words shortly before it ("said ... would attend")
+    neg: bool = False  # the negated trigger ("did not cut aid"): the row codes the negation
+    form: frozenset[str] = frozenset()  # the trigger's own word form ("left", not "leave")
+    back: str = ""  # cameo "032:033": the target's answering event, target -> source
+    user: bool = field(default=False, compare=False)
 
     @property
     def specificity(self) -> int:
         """More conditions = a more specific reading; ties keep file order."""
-        return (1 if self.prt else 0) + (1 if self.prep else 0) + (1 if self.obj else 0)
+        return (
+            (1 if self.prt else 0)
+            + (1 if self.prep else 0)
+            + (1 if self.obj else 0)
+            + max((len(w) for w in self.after), default=0)
+            + max((len(w) for w in self.before), default=0)
+            + (1 if self.neg else 0)
+            + (1 if self.form else 0)
+        )
 
 
 @dataclass(frozen=True)
@@ -58,17 +80,71 @@ def _words(value: str) -> frozenset[str]:
     return frozenset(w for w in value.split("|") if w)
 
 
+_FIELDS = ("lemma", "pos", "when", "cameo", "flags", "notes")
+_WORD_CONDS = ("prt", "prep", "obj", "form")
+_SEQ_CONDS = ("after", "before")
+FLAGS = frozenset({"theme", "recip", "ofsrc", "ctl", "negctl"})
+
+
+class RowError(ValueError):
+    """A bad lexicon row: which field and what is wrong with it."""
+
+    def __init__(self, field_name: str, value: str, reason: str) -> None:
+        super().__init__(f"{field_name} {value!r}: {reason}")
+        self.field = field_name
+        self.value = value
+        self.reason = reason
+
+
+def _sequences(value: str) -> Words:
+    """'diplomatic ties|relations' -> (("diplomatic", "ties"), ("relations",))."""
+    out = []
+    for alt in value.split("|"):
+        words = tuple(w.lower() for w in alt.split())
+        if words:
+            out.append(words)
+    return tuple(out)
+
+
+NO_EVENT = "---"
+
+
+def _check_codes(code: str, back: str) -> None:
+    for c in (code, back) if back else (code,):
+        if not is_cameo(c):
+            raise RowError("cameo", c, "is not a CAMEO code (or ---); see `realpolitik codes`")
+
+
 def _parse_trigger(cols: list[str]) -> Trigger:
     cols = cols + [""] * (6 - len(cols))
     lemma, pos, when, code, flags = (c.strip() for c in cols[:5])
-    cond: dict[str, frozenset[str]] = {"prt": frozenset(), "prep": frozenset(), "obj": frozenset()}
-    for part in filter(None, when.split(",")):
-        key, _, value = part.partition("=")
-        if key not in cond:
-            raise ValueError(f"triggers.tsv: unknown condition {part!r} for {lemma!r}")
-        cond[key] = _words(value)
-    if not is_cameo(code):
-        raise ValueError(f"triggers.tsv: {code!r} for {lemma!r} is not a CAMEO code")
+    if not lemma or lemma != lemma.lower() or " " in lemma:
+        raise RowError("lemma", lemma, "needs one lower-case word (the spaCy lemma)")
+    if pos not in ("V", "N", "A"):
+        raise RowError("pos", pos, "must be V (verb), N (noun) or A (adjective)")
+    cond: dict[str, frozenset[str]] = {k: frozenset() for k in _WORD_CONDS}
+    seqs: dict[str, Words] = {k: () for k in _SEQ_CONDS}
+    neg = False
+    for raw in when.split(","):
+        part = raw.strip()
+        if not part:
+            continue
+        key, eq, value = part.partition("=")
+        key = key.strip()
+        if key == "neg" and not eq:
+            neg = True
+        elif key in cond and eq and _words(value.strip()):
+            cond[key] = _words(value.strip().lower())
+        elif key in seqs and eq and _sequences(value):
+            seqs[key] = _sequences(value)
+        else:
+            raise RowError(
+                "when", part, "is not a condition (prt=, prep=, obj=, form=, after=, before=, neg)"
+            )
+    code, _, back = code.partition(":")
+    if code != NO_EVENT or back:  # "---": a reading that is not an event ("fire broke out")
+        _check_codes(code, back)
+    flag_set = frozenset(f.strip() for f in flags.split(",") if f.strip())
     return Trigger(
         lemma=lemma,
         pos=pos,
@@ -76,8 +152,74 @@ def _parse_trigger(cols: list[str]) -> Trigger:
         prep=cond["prep"],
         obj=cond["obj"],
         cameo=code,
-        flags=frozenset(f for f in flags.split(",") if f),
+        flags=flag_set,
+        after=seqs["after"],
+        before=seqs["before"],
+        neg=neg,
+        form=cond["form"],
+        back=back,
     )
+
+
+def _condition_key(t: Trigger) -> tuple[object, ...]:
+    """Two rows with the same lemma, part of speech and conditions: the user's replaces ours."""
+    return (t.lemma, t.pos, t.prt, t.prep, t.obj, t.after, t.before, t.neg, t.form)
+
+
+def read_trigger_file(path: str | os.PathLike[str]) -> list[Trigger]:
+    """A user trigger file (the format of the built-in triggers.tsv), checked row by row.
+
+    Raises E250 when the file cannot be read and E251 naming the line and field of a bad row.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RealpolitikError(Errors.E250, path=path, reason=exc) from None
+    known = FLAGS.union(*(t.flags for rows in lexicon().triggers.values() for t in rows))
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) > len(_FIELDS):
+            raise RealpolitikError(
+                Errors.E251,
+                path=path,
+                line=n,
+                field="line",
+                value=line[:60],
+                reason=f"has {len(cols)} tab-separated fields; at most {len(_FIELDS)}: "
+                + ", ".join(_FIELDS),
+            )
+        if len(cols) < 4:
+            raise RealpolitikError(
+                Errors.E251,
+                path=path,
+                line=n,
+                field="line",
+                value=line[:60],
+                reason="needs lemma<TAB>pos<TAB>when<TAB>cameo[<TAB>flags<TAB>notes]",
+            )
+        try:
+            t = _parse_trigger(cols)
+            unknown = sorted(t.flags - known)
+            if unknown:
+                raise RowError("flags", unknown[0], f"is not a flag ({', '.join(sorted(known))})")
+        except RowError as exc:
+            raise RealpolitikError(
+                Errors.E251,
+                path=path,
+                line=n,
+                field=exc.field,
+                value=exc.value,
+                reason=exc.reason,
+            ) from None
+        out.append(replace(t, user=True))
+    return out
+
+
+def _by_specificity(rows: Iterable[Trigger]) -> tuple[Trigger, ...]:
+    return tuple(sorted(rows, key=lambda t: -t.specificity))
 
 
 @functools.cache
@@ -95,7 +237,29 @@ def lexicon() -> Lexicon:
         refine.setdefault(root, []).append((_words(words), code))
     sectors = {cols[0].strip(): cols[1].strip() for cols in _rows("sectors.tsv")}
     return Lexicon(
-        triggers={k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in triggers.items()},
+        triggers={k: _by_specificity(v) for k, v in triggers.items()},
         refine={k: tuple(v) for k, v in refine.items()},
         sectors=sectors,
     )
+
+
+def load_lexicon(paths: Sequence[str | os.PathLike[str]] = ()) -> Lexicon:
+    """The built-in lexicon plus the trigger rows of ``paths`` (``--triggers FILE``).
+
+    For each (lemma, part of speech) the user's rows come first (most specific first, later
+    files before earlier ones), then the built-in rows; a built-in row with exactly the
+    conditions of a user row is replaced by it. No paths: the built-in lexicon itself.
+    """
+    base = lexicon()
+    if not paths:
+        return base
+    user: dict[tuple[str, str], list[Trigger]] = {}
+    for path in reversed(paths):
+        for t in read_trigger_file(path):
+            user.setdefault((t.lemma, t.pos), []).append(t)
+    triggers = dict(base.triggers)
+    for key, rows in user.items():
+        taken = {_condition_key(t) for t in rows}
+        kept = [t for t in base.triggers.get(key, ()) if _condition_key(t) not in taken]
+        triggers[key] = _by_specificity(rows) + tuple(kept)
+    return replace(base, triggers=triggers)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._lexicon import Lexicon, Trigger, pos_key
+from realpolitik.extract._lexicon import NO_EVENT, Lexicon, Trigger, pos_key
+from realpolitik.extract.factuality import NEGATORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -69,7 +70,46 @@ def _matches(t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[
         return False
     if t.prep and not (t.prep & preps):
         return False
-    return not (t.obj and not (t.obj & objs))
+    if t.obj and not (t.obj & objs):
+        return False
+    if t.form and tok.lower_ not in t.form:
+        return False
+    if t.neg and not negated(tok):
+        return False
+    if t.after and not _any_sequence(t.after, [x for x in tok.subtree if x.i > tok.i]):
+        return False
+    if t.before:
+        sent = tok.sent
+        lo = max(sent.start, tok.i - BEFORE_WINDOW)
+        if not _any_sequence(t.before, list(tok.doc[lo : tok.i])):
+            return False
+    return True
+
+
+BEFORE_WINDOW = 8  # tokens before a trigger that a `before=` condition looks at
+
+
+def _any_sequence(alternatives: tuple[tuple[str, ...], ...], toks: list[Token]) -> bool:
+    """One of the word sequences occurs in ``toks`` in order (gaps allowed), by form or lemma."""
+    for words in alternatives:
+        k = 0
+        for x in toks:
+            w = words[k]
+            if x.lower_ == w or x.lemma_.lower() == w:
+                k += 1
+                if k == len(words):
+                    return True
+    return False
+
+
+def negated(tok: Token) -> bool:
+    """ "did not cut", "will never attend": a negation on the trigger (or, for an infinitive,
+    on its governor: "did not agree to attend")."""
+    for head in (tok, tok.head) if tok.dep_ == "xcomp" else (tok,):
+        for c in head.children:
+            if c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "preconj")):
+                return True
+    return False
 
 
 def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
@@ -103,7 +143,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         objs.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
         chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs)), None)
-        if chosen is None:
+        if chosen is None or chosen.cameo == NO_EVENT:
             continue
         out.append(Found(tok, chosen, refine(chosen.cameo, _object_words(tok), lex)))
     return out

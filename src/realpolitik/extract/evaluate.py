@@ -37,6 +37,7 @@ from typing import Any
 
 from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.extract._extract import TriggerHit, default_registry, run_document
+from realpolitik.extract._lexicon import Lexicon
 from realpolitik.extract._nlp import load_nlp
 from realpolitik.models import Document, Event
 from realpolitik.ontology import cameo, is_cameo, penta_of
@@ -245,8 +246,12 @@ def evaluate(
     level: str = "all",
     registry: Any = None,
     nlp: Any = None,
+    lexicon: Lexicon | None = None,
 ) -> EvalReport:
-    """Extract every gold record and score it at ``level`` (or every level that applies)."""
+    """Extract every gold record and score it at ``level`` (or every level that applies).
+
+    ``lexicon`` (``load_lexicon``: built-in plus user trigger files) defaults to the built-in.
+    """
     if level != "all" and level not in LEVELS:
         raise RealpolitikError(Errors.E206, level=level, choices=", ".join((*LEVELS, "all")))
     records = list(read_gold(gold_path))
@@ -260,7 +265,7 @@ def evaluate(
     skipped = 0
     for rec in records:
         doc = Document(rec.id, rec.text, str(gold_path), date=rec.date)
-        extraction, hits = run_document(doc, reg, None, nlp)
+        extraction, hits = run_document(doc, reg, None, nlp, lexicon)
         events = [e for e in extraction.events if e.factuality != "negated"]
         skipped += sum(1 for t in rec.tuples if scheme == "CAMEO" and not is_cameo(str(t[2])))
         for lv, score in scores.items():

@@ -1,8 +1,8 @@
 """Extract many documents, in order, on one process or a pool of them.
 
-Extraction is a pure function of (document, registry, date), so documents can go to worker
-processes freely. Each worker loads the spaCy pipeline and receives the registry ONCE (through
-the pool initializer), then extracts chunks of documents; results come back in input order.
+Extraction is a pure function of (document, registry, date, lexicon), so documents can go to
+worker processes freely. Each worker loads the spaCy pipeline and receives the registry and a
+user trigger lexicon ONCE (through the pool initializer), then extracts chunks of documents; results come back in input order.
 Memory stays bounded: at most ``workers * 4`` chunks of ``chunk_size`` documents are in
 flight, however long the input iterator is.
 
@@ -55,6 +55,7 @@ def extract_many(
     date: str | None = None,
     workers: int = 1,
     chunk_size: int = 4,
+    lexicon: Any = None,
 ) -> Iterator[Extraction]:
     """Extractions of ``docs`` in input order.
 
@@ -62,18 +63,19 @@ def extract_many(
     pipeline once; ``registry`` must then be picklable (it is sent once per worker, not per
     document). Documents go in chunks of ``chunk_size``: the paragraphs of a chunk are parsed in
     one ``nlp.pipe`` batch, and small chunks keep every worker busy when lengths vary.
+    ``lexicon`` (``load_lexicon``) defaults to the built-in trigger lexicon.
     """
     size = max(1, chunk_size)
     if workers <= 1:
         nlp = shared_nlp()
         for chunk in _chunks(docs, size):
-            yield from extract_chunk(chunk, registry, date, nlp)
+            yield from extract_chunk(chunk, registry, date, nlp, lexicon)
         return
-    yield from _pooled(docs, registry, date, workers, size)
+    yield from _pooled(docs, registry, date, workers, size, lexicon)
 
 
 def extract_chunk(
-    docs: list[Document], registry: Any, date: str | None, nlp: Any
+    docs: list[Document], registry: Any, date: str | None, nlp: Any, lexicon: Any = None
 ) -> list[Extraction]:
     """Extract a few documents, parsing all their paragraphs in one batch.
 
@@ -85,7 +87,7 @@ def extract_chunk(
 
     split = _splitter()
     if split is None:
-        return [extract_document(d, registry, date, nlp) for d in docs]
+        return [extract_document(d, registry, date, nlp, lexicon) for d in docs]
     normalize, paragraphs = split
     texts = []
     for d in docs:
@@ -95,7 +97,7 @@ def extract_chunk(
     out = []
     for d, ts in zip(docs, texts, strict=True):
         ready = _Prepared(nlp, ts, [next(parsed) for _ in ts])
-        out.append(extract_document(d, registry, date, ready))
+        out.append(extract_document(d, registry, date, ready, lexicon))
     return out
 
 
@@ -144,7 +146,12 @@ def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def _pooled(
-    docs: Iterable[Document], registry: Any, date: str | None, workers: int, chunk_size: int
+    docs: Iterable[Document],
+    registry: Any,
+    date: str | None,
+    workers: int,
+    chunk_size: int,
+    lexicon: Any = None,
 ) -> Iterator[Extraction]:
     # The default registry is rebuilt (cached) in the workers; any other one travels pickled,
     # once per worker. A registry that cannot be pickled fails here, in the caller.
@@ -162,7 +169,7 @@ def _pooled(
                 return
             yield chunk
 
-    pool = _start_pool(workers, payload, date)
+    pool = _start_pool(workers, payload, date, pickle.dumps(lexicon))
     try:
         for extractions in pool.imap(_extract_chunk, feed(), chunksize=1):
             slots.release()
@@ -176,17 +183,18 @@ def _pooled(
         pool.terminate()
 
 
-def _start_pool(workers: int, payload: bytes, date: str | None) -> Any:
+def _start_pool(workers: int, payload: bytes, date: str | None, lexicon: bytes) -> Any:
+    args = (payload, date, lexicon)
     if "forkserver" not in multiprocessing.get_all_start_methods():
         spawn = multiprocessing.get_context("spawn")
-        return spawn.Pool(workers, initializer=_init_worker, initargs=(payload, date))
+        return spawn.Pool(workers, initializer=_init_worker, initargs=args)
     context = multiprocessing.get_context("forkserver")
     # Only takes effect when this call starts the fork server (the first pool of the process).
     context.set_forkserver_preload([__name__])
     previous = os.environ.get(_PRELOAD_ENV)
     os.environ[_PRELOAD_ENV] = "1"
     try:
-        return context.Pool(workers, initializer=_init_worker, initargs=(payload, date))
+        return context.Pool(workers, initializer=_init_worker, initargs=args)
     finally:
         if previous is None:
             del os.environ[_PRELOAD_ENV]
@@ -203,7 +211,7 @@ def _default_registry() -> Any:
         return None
 
 
-def _init_worker(registry_payload: bytes, date: str | None) -> None:
+def _init_worker(registry_payload: bytes, date: str | None, lexicon: bytes) -> None:
     # Ctrl-C goes to the whole process group: the parent handles it and ends the pool, so workers
     # ignore it instead of each printing a KeyboardInterrupt traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -212,11 +220,12 @@ def _init_worker(registry_payload: bytes, date: str | None) -> None:
     else:
         _STATE["registry"] = pickle.loads(registry_payload)
     _STATE["date"] = date
+    _STATE["lexicon"] = pickle.loads(lexicon)
     _STATE["nlp"] = shared_nlp()
 
 
 def _extract_chunk(docs: list[Document]) -> list[Extraction]:
-    return extract_chunk(docs, _STATE["registry"], _STATE["date"], _STATE["nlp"])
+    return extract_chunk(docs, _STATE["registry"], _STATE["date"], _STATE["nlp"], _STATE["lexicon"])
 
 
 if os.environ.get(_PRELOAD_ENV) == "1":  # imported by the fork server: load once, share
