@@ -29,6 +29,18 @@ _THREAT = {
 _PLANS = frozenset({"plan", "intend", "prepare", "propose", "consider"})
 CONTROL_REFINE = {"03": _INTENT, "02": _APPEAL, "10": _DEMAND, "13": _THREAT}
 
+# "The minister said that Iran must withdraw": a speech verb over a "must" clause reports the
+# speaker's demand (CAMEO 10), refined by the embedded act like "demanded that ..." is.
+_SPEECH = frozenset(
+    {
+        "say", "tell", "announce", "declare", "state", "stress", "reiterate", "reaffirm",
+        "conclude", "add", "argue", "assert", "write", "note", "emphasize", "emphasise",
+        "underline", "maintain",
+    }
+)  # fmt: skip
+_OBLIGE = frozenset({"must"})
+_SAY_DEMAND = Trigger("say", "V", frozenset(), frozenset(), frozenset(), "100", frozenset({"ctl"}))
+
 
 @dataclass
 class Found:
@@ -82,6 +94,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
             continue
         cands = table.get((tok.lemma_.lower(), key))
         if cands is None:
+            if key == "V" and tok.lemma_.lower() in _SPEECH and _states_obligation(tok):
+                out.append(Found(tok, _SAY_DEMAND, _SAY_DEMAND.cameo))
             continue
         if key == "A" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
@@ -107,6 +121,16 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
             continue
         out.append(Found(tok, chosen, refine(chosen.cameo, _object_words(tok), lex)))
     return out
+
+
+def _states_obligation(tok: Token) -> bool:
+    """A that-clause with "must": "said (that) Syria must withdraw"."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(
+            g.dep_ in ("aux", "auxpass") and g.lower_ in _OBLIGE for g in c.children
+        ):
+            return True
+    return False
 
 
 def refine(code: str, words: set[str], lex: Lexicon) -> str:

@@ -1,0 +1,79 @@
+"""Five-class sentence labels and the CAMEO readings behind them, on sentences the project wrote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from extract_helpers import triples
+
+from realpolitik.actors import ActorRegistry
+from realpolitik.extract._extract import run_document
+from realpolitik.extract.evaluate import _penta_label
+from realpolitik.models import Document, Extraction
+
+Extract = Callable[..., Extraction]
+
+
+@pytest.fixture(scope="module")
+def penta(nlp: Any, registry: ActorRegistry) -> Callable[[str], int]:
+    def label(text: str) -> int:
+        _, hits = run_document(Document("t", text, "test", date="2024-06-20"), registry, None, nlp)
+        return _penta_label(hits)
+
+    return label
+
+
+def codes(ex: Extraction) -> set[str]:
+    return {c for _, _, c in triples(ex)}
+
+
+def test_rejecting_an_accusation_denies_responsibility(
+    extract: Extract, penta: Callable[[str], int]
+) -> None:
+    text = "Chile rejected accusations by Peru that its navy had seized fishing boats."
+    assert ("CHL", "PER", "016") in triples(extract(text))
+    assert penta(text) == 0
+    # rejecting a proposal stays a rejection
+    assert penta("Chile rejected a proposal by Peru to hold joint patrols.") == 3
+
+
+def test_calling_off_a_strike_eases_dissent(extract: Extract, penta: Callable[[str], int]) -> None:
+    assert penta("Dock workers in Chile called off their strike on Monday.") == 2
+    assert penta("Dock workers in Chile postponed the protest until May.") == 2
+    # refusing to end it is a refusal to yield
+    assert penta("The dock workers said they will not end the strike.") == 3
+    # agreeing to call it off is an intent to yield, not a threat
+    assert "035" in codes(extract("Unions in Chile agreed with Peru to call off the strike."))
+
+
+def test_violating_a_truce_and_a_ban(extract: Extract, penta: Callable[[str], int]) -> None:
+    assert "196" in codes(extract("Armenia violated the ceasefire with Azerbaijan on Sunday."))
+    assert penta("The ship violated a ban on fishing in the bay.") == 3
+
+
+def test_material_cooperation_readings(extract: Extract, penta: Callable[[str], int]) -> None:
+    assert penta("A court in Lima freed the opposition leader after two years.") == 2
+    assert penta("Chile and Peru launched joint war games off the coast.") == 2
+    assert penta("Canada removed sanctions on three Peruvian banks.") == 2
+    assert penta("Chile deployed peacekeepers to Haiti in 2004.") == 2
+    assert "064" in codes(extract("Peru shared evidence with Chile about the smuggling ring."))
+
+
+def test_material_conflict_readings(penta: Callable[[str], int]) -> None:
+    assert penta("The junta outlawed the main opposition party.") == 4
+    assert penta("The militia held villagers as human shields near the river.") == 4
+    assert penta("Soldiers demolished dozens of homes in the border village.") == 4
+
+
+def test_must_clause_under_a_speech_verb_is_a_demand(
+    extract: Extract, penta: Callable[[str], int]
+) -> None:
+    ex = extract("Chile said that Peru must withdraw its troops from the border.")
+    assert ("CHL", "PER", "105") in triples(ex)
+    assert penta("The minister said the government must ensure the safety of journalists.") == 3
+    # "must" alone, without a speaker, is not coded as anyone's demand
+    assert penta("The government must ensure the safety of journalists.") == 0
+    # a plain report stays what it reports
+    assert penta("Chile said that Peru withdrew its troops from the border.") == 2
