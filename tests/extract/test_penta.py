@@ -77,3 +77,30 @@ def test_must_clause_under_a_speech_verb_is_a_demand(
     assert penta("The government must ensure the safety of journalists.") == 0
     # a plain report stays what it reports
     assert penta("Chile said that Peru withdrew its troops from the border.") == 2
+
+
+def test_agreeing_with_a_view_expresses_accord(
+    extract: Extract, penta: Callable[[str], int]
+) -> None:
+    assert "019" in codes(extract("Chile agreed with Peru that the border talks were useful."))
+    assert penta("The two ministers agreed that the report was accurate.") == 0
+    # an infinitive, an object or "on" keeps the commitment reading
+    assert "036" in codes(extract("Chile agreed with Peru to hold talks in Lima."))
+    assert penta("Chile and Peru agreed on a new fishing quota.") == 1
+    # a that-clause saying what should be done is a shared commitment, not mere accord
+    assert "019" not in codes(extract("Chile and Peru agree that the dispute should be settled."))
+
+
+def test_claiming_ones_own_attack_claims_responsibility(
+    extract: Extract, penta: Callable[[str], int]
+) -> None:
+    ex = extract("The rebels claimed that they had shelled the army base in Mali.")
+    assert "015" in codes(ex) and any(c.startswith("19") for c in codes(ex))
+    assert penta("The rebels claimed that they had shelled the army base in Mali.") == 0
+    # a claim about someone else's attack is a report of the attack
+    assert penta("Mali claimed that the rebels had shelled the army base.") == 4
+
+
+def test_pressuring_someone_to_act_is_a_demand(extract: Extract) -> None:
+    ex = extract("Peru pressured Chile to withdraw its ships from the bay.")
+    assert any(c.startswith("10") for c in codes(ex))
