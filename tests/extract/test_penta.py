@@ -104,3 +104,19 @@ def test_claiming_ones_own_attack_claims_responsibility(
 def test_pressuring_someone_to_act_is_a_demand(extract: Extract) -> None:
     ex = extract("Peru pressured Chile to withdraw its ships from the bay.")
     assert any(c.startswith("10") for c in codes(ex))
+
+
+def test_verbal_cooperation_readings(extract: Extract, penta: Callable[[str], int]) -> None:
+    assert "052" in codes(extract("Peru defended Chile's handling of the fishing dispute."))
+    assert penta("The minister defended the government's response to the floods.") == 1
+    got = triples(extract("Chile and Peru upgraded their diplomatic ties on Monday."))
+    assert ("CHL", "PER", "050") in got and ("PER", "CHL", "050") in got
+
+
+def test_open_borders_observers_and_condolences(
+    extract: Extract, penta: Callable[[str], int]
+) -> None:
+    assert penta("Chile opened its borders to refugees from Peru.") == 2
+    assert "086" in codes(extract("Peru received a mission of observers from Chile."))
+    assert "018" in codes(extract("Chile sent a condolence message to Peru after the floods."))
+    assert penta("Chile sent a condolence message to Peru after the floods.") == 0
