@@ -30,6 +30,24 @@ _THREAT = {
 _PLANS = frozenset({"plan", "intend", "prepare", "propose", "consider"})
 CONTROL_REFINE = {"03": _INTENT, "02": _APPEAL, "10": _DEMAND, "13": _THREAT}
 
+# "The minister said that Iran must withdraw": a speech verb over a "must" clause reports the
+# speaker's demand (CAMEO 10), refined by the embedded act like "demanded that ..." is.
+_SPEECH = frozenset(
+    {
+        "say", "tell", "announce", "declare", "state", "stress", "reiterate", "reaffirm",
+        "conclude", "add", "argue", "assert", "write", "note", "emphasize", "emphasise",
+        "underline", "maintain",
+    }
+)  # fmt: skip
+_OBLIGE = frozenset({"must"})
+_SAY_DEMAND = Trigger("say", "V", frozenset(), frozenset(), frozenset(), "100", frozenset({"ctl"}))
+# "The rebels claimed that they had shelled the base": claiming one's own act is claiming
+# responsibility (015); the shelling stays an event of its own.
+_CLAIM_OWN = Trigger("claim", "V", frozenset(), frozenset(), frozenset(), "015", frozenset())
+_OWN = frozenset({"they", "we", "it", "he", "she", "i"})
+_ACCORD_PREPS = frozenset({"on", "upon", "to", "over"})
+_NORM = frozenset({"should", "must", "will", "would", "shall", "'ll", "wo"})
+
 
 @dataclass
 class Found:
@@ -122,6 +140,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
             continue
         cands = table.get((tok.lemma_.lower(), key))
         if cands is None:
+            _clause_reading(tok, key, out)
             continue
         if key == "A" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
@@ -143,10 +162,65 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         objs.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
         chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs)), None)
-        if chosen is None or chosen.cameo == NO_EVENT:
+        if chosen is None:
+            _clause_reading(tok, key, out)
+            continue
+        if chosen.cameo == NO_EVENT:
+            continue
+        if "accord" in chosen.flags and _expresses_accord(tok):
+            out.append(Found(tok, chosen, "019"))
             continue
         out.append(Found(tok, chosen, refine(chosen.cameo, _object_words(tok), lex)))
     return out
+
+
+def _clause_reading(tok: Token, key: str, out: list[Found]) -> None:
+    """Verbs that are events only through their clause: "said X must", "claimed they had"."""
+    if key != "V":
+        return
+    lemma = tok.lemma_.lower()
+    if lemma in _SPEECH and _states_obligation(tok):
+        out.append(Found(tok, _SAY_DEMAND, _SAY_DEMAND.cameo))
+    elif lemma == "claim" and _claims_own_act(tok):
+        out.append(Found(tok, _CLAIM_OWN, _CLAIM_OWN.cameo))
+
+
+def _claims_own_act(tok: Token) -> bool:
+    """A that-clause whose subject is a pronoun for the claimant: "claimed that they had"."""
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in _OWN for g in c.children)
+        for c in tok.children
+    )
+
+
+def _expresses_accord(tok: Token) -> bool:
+    """ "agreed that ...", "agree with the report": a shared view, not a commitment (019).
+
+    An infinitive ("agreed to meet"), an object ("agreed a deal"), "on"/"to" ("agreed on a
+    ceasefire") or a that-clause with "should"/"must"/"will" keeps the intent reading.
+    """
+    clause = False
+    for c in tok.children:
+        dep = c.dep_
+        if dep in ("xcomp", "dobj") or (dep == "prep" and c.lower_ in _ACCORD_PREPS):
+            return False
+        if dep == "ccomp":
+            if any(g.dep_ in ("aux", "auxpass") and g.lower_ in _NORM for g in c.children):
+                return False  # "agree that disputes should be settled": a shared commitment
+            clause = True
+        elif dep == "prep" and c.lower_ == "with" and c.i > tok.i:
+            clause = True
+    return clause
+
+
+def _states_obligation(tok: Token) -> bool:
+    """A that-clause with "must": "said (that) Syria must withdraw"."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(
+            g.dep_ in ("aux", "auxpass") and g.lower_ in _OBLIGE for g in c.children
+        ):
+            return True
+    return False
 
 
 def refine(code: str, words: set[str], lex: Lexicon) -> str:
