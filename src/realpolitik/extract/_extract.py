@@ -124,6 +124,8 @@ def _attribution(f: Found, found: list[Found]) -> bool:
     tok = f.tok
     if tok.lemma_.lower() not in REPORT_GOVERNORS or f.entry.pos != "V":
         return False
+    if "clause" in f.entry.flags:  # read from its clause ("said X must"): the event itself
+        return False
     if any(c.dep_ in ("dobj", "dative") for c in tok.children):
         return False
     for g in found:

@@ -40,10 +40,14 @@ _SPEECH = frozenset(
     }
 )  # fmt: skip
 _OBLIGE = frozenset({"must"})
-_SAY_DEMAND = Trigger("say", "V", frozenset(), frozenset(), frozenset(), "100", frozenset({"ctl"}))
+_SAY_DEMAND = Trigger(
+    "say", "V", frozenset(), frozenset(), frozenset(), "100", frozenset({"ctl", "clause"})
+)
 # "The rebels claimed that they had shelled the base": claiming one's own act is claiming
 # responsibility (015); the shelling stays an event of its own.
-_CLAIM_OWN = Trigger("claim", "V", frozenset(), frozenset(), frozenset(), "015", frozenset())
+_CLAIM_OWN = Trigger(
+    "claim", "V", frozenset(), frozenset(), frozenset(), "015", frozenset({"clause"})
+)
 _OWN = frozenset({"they", "we", "it", "he", "she", "i"})
 _ACCORD_PREPS = frozenset({"on", "upon", "to", "over"})
 _NORM = frozenset({"should", "must", "will", "would", "shall", "'ll", "wo"})
