@@ -118,7 +118,7 @@ def sources_command(fmt: str) -> None:
         return
     table = Table(title="Dataset sources (URLs overridable with --url; not checked offline)")
     for column in ("name", "kind", "access", "url / where", "about"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column in ("name", "kind"))
     for row in rows:
         table.add_row(*row.values())
     Console().print(table)
