@@ -288,7 +288,9 @@ def _weights(text: str | None) -> dict[str, float] | None:
 @click.argument("b", required=False)
 @_years
 @click.option("--period", type=click.Choice(["year", "month"]), default="year", show_default=True)
-@click.option("--origin", default=None, help="Comma list of text,gdelt,icews (default: all).")
+@click.option(
+    "--origin", default=None, help="Comma list of text,gdelt,icews,icews-counts (default: all)."
+)
 @click.option("--factuality", default="asserted,reported", show_default=True,
               help="Text events counted (comma list).")  # fmt: skip
 @click.option("--undirected", is_flag=True, help="Fold A->B and B->A together.")
