@@ -2,6 +2,16 @@
 
 One parse per paragraph, one registry scan per document, then per sentence: triggers, control
 folding, roles, factuality, date. Everything is a pure function of (document, registry, date).
+
+Salience: a wire sentence reports one piece of news and mentions others as its background. A
+trigger is *background* when, on its way up to the sentence root, it passes through an adverbial
+clause ("after rebels shelled the town", "..., killing 20", "to help him"), a relative clause
+("the city where 28 people were killed"), a past-participle modifier ("the curfew imposed in
+May"), a circumstance phrase ("since the invasion", "during a summit", "because of fighting") or
+an argument of another trigger ("agreed to US mediation", "rejected a proposal for talks").
+Background events are emitted only when the sentence has no foreground event with a named doer
+(``background=True`` keeps them all), so that "North Korea, which sent troops to Russia, ..."
+still yields the troop event when nothing else in the sentence is news.
 """
 
 from __future__ import annotations
@@ -35,6 +45,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _PLACES = frozenset({"country", "capital", "demonym"})
+# Prepositions that set a scene rather than report the news ("after the coup", "amid fighting").
+CIRCUMSTANCE_PREPS = frozenset(
+    {
+        "after", "before", "since", "during", "following", "amid", "amidst", "despite", "until",
+        "throughout",
+    }
+)  # fmt: skip
+_MULTI_PREP = frozenset({"because", "due", "wake", "aftermath", "prior"})  # "in the wake of"
+_ARG_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "nsubjpass"})
 
 
 @dataclass(frozen=True)
@@ -113,6 +132,29 @@ def future_code(code: str) -> str:
     return code
 
 
+def is_background(tok: Token, triggers: set[int]) -> bool:
+    """Whether a trigger only sets the scene for the sentence's news (see the module doc)."""
+    t = tok
+    for _ in range(12):
+        head = t.head
+        if head.i == t.i:
+            return False
+        dep = t.dep_
+        if dep in ("advcl", "relcl") or (dep == "acl" and t.tag_ == "VBN"):
+            return True
+        if dep in _ARG_DEPS and head.i in triggers:
+            return True  # "rejected an offer of talks": the talks are what is rejected
+        if dep == "pobj" and head.dep_ in ("prep", "agent"):
+            prep = head.lower_
+            up = head.head
+            if prep in CIRCUMSTANCE_PREPS or (prep in ("of", "to") and up.lower_ in _MULTI_PREP):
+                return True
+            if up.i in triggers and up.pos_ == "VERB":
+                return True  # "agreed to a ceasefire", "complained over the raids"
+        t = head
+    return False
+
+
 _UNKNOWN_DOER_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
@@ -133,8 +175,11 @@ def _pairs(f: Found, roles: Roles) -> list[tuple[Arg, Arg | None]]:
 class _Run:
     """State of one document's extraction."""
 
-    def __init__(self, doc: Document, registry: Any, date: str | None) -> None:
+    def __init__(
+        self, doc: Document, registry: Any, date: str | None, background: bool = False
+    ) -> None:
         self.doc = doc
+        self.background = background
         self.date = doc.date or date
         self.text = blank_datelines(normalize(doc.text))
         self.lex = lexicon()
@@ -196,9 +241,11 @@ class _Run:
         sent_text = self.doc.text[start:end]
         evidence: Evidence | None = None
         seen: set[tuple[int, str, str]] = set()
+        events: list[tuple[bool, bool, Event]] = []
         for f in found:
             if f.absorbed:
                 continue
+            back = is_background(f.tok, trig)
             r = roles[f.tok.i]
             inner = inner_of.get(f.tok.i)
             if inner is not None and not r.targets and inner.tok.i in roles:
@@ -224,24 +271,31 @@ class _Run:
                 if key in seen:
                     continue
                 seen.add(key)
-                self.events.append(
-                    Event(
-                        doc_id=self.doc.doc_id,
-                        sentence_index=idx,
-                        source=src.ref,
-                        target=tgt.ref if tgt else None,
-                        cameo=f.code,
-                        plover=c.plover,
-                        mode=c.mode,
-                        goldstein=c.goldstein,
-                        quad_class=c.quad_class,
-                        factuality=fact,
-                        date=date,
-                        date_precision=precision,
-                        evidence=evidence,
-                        confidence=_confidence(f, r, src, tgt),
+                events.append(
+                    (
+                        back,
+                        src.quality >= 0.4,
+                        Event(
+                            doc_id=self.doc.doc_id,
+                            sentence_index=idx,
+                            source=src.ref,
+                            target=tgt.ref if tgt else None,
+                            cameo=f.code,
+                            plover=c.plover,
+                            mode=c.mode,
+                            goldstein=c.goldstein,
+                            quad_class=c.quad_class,
+                            factuality=fact,
+                            date=date,
+                            date_precision=precision,
+                            evidence=evidence,
+                            confidence=_confidence(f, r, src, tgt) * (0.6 if back else 1.0),
+                        ),
                     )
                 )
+        # news: a foreground event whose doer is named, not guessed ("analysts" -> a country)
+        news = any(not back and named for back, named, _ in events)
+        self.events += [e for back, _, e in events if self.background or not (back and news)]
 
     def _locate(self, arg: Arg, other: Arg | None, start: int, end: int) -> Arg:
         """An actor of unknown country ("the rebels") takes the state the sentence names.
@@ -311,23 +365,33 @@ class _Run:
 
 
 def run_document(
-    doc: Document, registry: Any = None, date: str | None = None, nlp: Any = None
+    doc: Document,
+    registry: Any = None,
+    date: str | None = None,
+    nlp: Any = None,
+    background: bool = False,
 ) -> tuple[Extraction, list[TriggerHit]]:
     """Extraction plus every trigger hit (for sentence-level labels in evaluation)."""
     reg = registry if registry is not None else default_registry()
-    run = _Run(doc, reg, date)
+    run = _Run(doc, reg, date, background)
     run.run(nlp if nlp is not None else load_nlp())
     extraction = Extraction(doc, run.sentences, run.events, run.claims, run.mention_records())
     return extraction, run.hits
 
 
 def extract_document(
-    doc: Document, registry: Any = None, date: str | None = None, nlp: Any = None
+    doc: Document,
+    registry: Any = None,
+    date: str | None = None,
+    nlp: Any = None,
+    background: bool = False,
 ) -> Extraction:
     """Events, claims and actor mentions of one document.
 
     ``registry`` defaults to ``ActorRegistry.default()``; ``date`` (YYYY-MM-DD) stands in for a
     document without its own date, for actor terms in office and relative time expressions;
-    ``nlp`` defaults to :func:`load_nlp`. Pure: the same inputs give the same records.
+    ``nlp`` defaults to :func:`load_nlp`; ``background=True`` also keeps the scene-setting events
+    of sentences that report other news (see the module doc; they get 0.6x confidence). Pure:
+    the same inputs give the same records.
     """
-    return run_document(doc, registry, date, nlp)[0]
+    return run_document(doc, registry, date, nlp, background)[0]
