@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from realpolitik.extract._actors import Arg, DocActors, registry_mentions
-from realpolitik.extract._events import Roles, noun_roles, verb_roles
+from realpolitik.extract._events import Roles, noun_roles, phrase_target, verb_roles
 from realpolitik.extract._lexicon import lexicon
 from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
 from realpolitik.extract._triggers import CONTROL_REFINE, Found, find_triggers, fold_control
@@ -155,6 +155,30 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
     return False
 
 
+# PLOVER types that act on someone: a domestic doer with no named other party acts at home.
+_DOMESTIC_TYPES = frozenset(
+    {"CONCEDE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "PROTEST", "COERCE", "ASSAULT"}
+)
+
+
+def domestic_target(src: Arg, code: str) -> Arg | None:
+    """The doer's own state as target of a domestic act that names no other party.
+
+    "Police arrested 12 demonstrators", "the opposition called off the rally", "students
+    protested": a state's own government, party, police or people acting at home; the
+    PLOVER convention codes these ISO3 -> same ISO3. Only for actors inside a state (a sector
+    or a person: "SDNGOV", "DZAOPP"), never for a bare state, an IGO or an unknown country;
+    never for meetings, aid or retreats, whose missing counterpart stays missing.
+    """
+    ref = src.ref
+    country = ref.country
+    if not country or len(ref.code) <= 3 or ref.code[:3] != country:
+        return None
+    if code == "0831" or cameo(code).plover not in _DOMESTIC_TYPES:  # resigning acts on no one
+        return None
+    return Arg(ActorRef("", country, country), 0.3, src.tok)
+
+
 _UNKNOWN_DOER_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
@@ -236,6 +260,8 @@ class _Run:
             if f.absorbed and f.controller is None:
                 continue
             r = noun_roles(self.actors, f) if f.entry.pos == "N" else verb_roles(self.actors, f)
+            if r.sources and not r.targets:
+                r = Roles(r.sources, phrase_target(self.actors, f, r.sources), r.path + 1)
             roles[f.tok.i] = r
         inner_of = {f.controller.tok.i: f for f in found if f.controller is not None}
         sent_text = self.doc.text[start:end]
@@ -258,6 +284,7 @@ class _Run:
                 for a, b in _pairs(f, r)
             ]
             pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
+            pairs = [(a, b if b is not None else domestic_target(a, f.code)) for a, b in pairs]
             self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))
             if not pairs:
                 continue

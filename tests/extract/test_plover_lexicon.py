@@ -1,0 +1,51 @@
+"""Lexicon rows for PLOVER conventions: concessions of dissent, diplomatic upgrades, exercises."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from extract_helpers import triples
+
+from realpolitik.models import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def plovers(ex: Extraction) -> set[str]:
+    return {e.plover or "" for e in ex.events if e.factuality != "negated"}
+
+
+def test_putting_off_a_protest_is_a_concession(extract: Extract) -> None:
+    ex = extract("The Bolivian opposition agreed to postpone the march in La Paz.")
+    assert plovers(ex) == {"AGREE"}
+    ex = extract("Chilean dockers called off their strike on Friday.")
+    assert plovers(ex) == {"CONCEDE"}
+
+
+def test_opening_an_embassy_and_upgrading_ties(extract: Extract) -> None:
+    ex = extract("Peru opened an embassy in Hanoi last week.")
+    assert ("PER", "VNM", "050") in {(s, t[:3], c) for s, t, c in triples(ex)}
+    ex = extract("Ghana and Togo upgraded their diplomatic ties on Monday.")
+    assert {("GHA", "TGO"), ("TGO", "GHA")} <= {(s, t) for s, t, _ in triples(ex)}
+
+
+def test_war_games_are_military_cooperation(extract: Extract) -> None:
+    ex = extract("Greek and Italian frigates began five days of war games in the Aegean.")
+    assert "COOPERATE" in plovers(ex)
+
+
+def test_accepting_a_plan_is_agreement_and_pushing_for_is_a_request(extract: Extract) -> None:
+    ex = extract("Armenia accepted a plan for ending the dispute with Azerbaijan.")
+    assert plovers(ex) == {"AGREE"}
+    ex = extract("Canada is pushing for tougher rules on Chinese steel.")
+    assert "REQUEST" in plovers(ex)
+
+
+def test_reinforcing_forces_is_mobilization(extract: Extract) -> None:
+    ex = extract("Turkey has strengthened its forces in Syria, officials said.")
+    assert ("TUR", "SYR") in {(s[:3], t[:3]) for s, t, c in triples(ex) if c[:2] == "15"}
+
+
+def test_event_noun_roles_on_its_carrier_noun(extract: Extract) -> None:
+    ex = extract("Norway's foreign minister launched a mediation effort between Sudan and Chad.")
+    assert {("NORGOV", "SDN"), ("NORGOV", "TCD")} <= {(s, t) for s, t, _ in triples(ex)}
