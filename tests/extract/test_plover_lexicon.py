@@ -49,3 +49,17 @@ def test_reinforcing_forces_is_mobilization(extract: Extract) -> None:
 def test_event_noun_roles_on_its_carrier_noun(extract: Extract) -> None:
     ex = extract("Norway's foreign minister launched a mediation effort between Sudan and Chad.")
     assert {("NORGOV", "SDN"), ("NORGOV", "TCD")} <= {(s, t) for s, t, _ in triples(ex)}
+
+
+def test_must_under_a_speech_verb_is_a_demand(extract: Extract) -> None:
+    ex = extract(
+        "The Canadian government declared Monday that Venezuela must release the prisoners."
+    )
+    assert {
+        (s, t, p)
+        for s, t, p in {
+            (e.source.code, e.target.code if e.target else "", e.plover) for e in ex.events
+        }
+    } == {("CANGOV", "VEN", "REQUEST")}
+    ex = extract("Venezuela must release the prisoners, analysts believe.")
+    assert "REQUEST" not in plovers(ex)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from realpolitik.extract._actors import Arg, DocActors, registry_mentions
 from realpolitik.extract._events import Roles, noun_roles, phrase_target, verb_roles
-from realpolitik.extract._lexicon import lexicon
+from realpolitik.extract._lexicon import Trigger, lexicon
 from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
 from realpolitik.extract._triggers import CONTROL_REFINE, Found, find_triggers, fold_control
 from realpolitik.extract.factuality import factuality_of
@@ -179,6 +179,34 @@ def domestic_target(src: Arg, code: str) -> Arg | None:
     return Arg(ActorRef("", country, country), 0.3, src.tok)
 
 
+# "X said that Y must Z": a demand by X on Y (PLOVER REQUEST), refined by Z as for "demand".
+_MUST = Trigger("must", "V", frozenset(), frozenset(), frozenset(), "100", frozenset({"ctl"}))
+_SAY = frozenset(
+    {
+        "say", "tell", "state", "declare", "announce", "insist", "add", "write", "reiterate",
+        "conclude", "stress", "emphasize", "repeat", "warn", "argue", "assert",
+    }
+)  # fmt: skip
+
+
+def _obligations(sent: Span, found: list[Found]) -> list[Found]:
+    """Add a demand for each "must" clause under a speech verb that is not a trigger itself."""
+    have = {f.tok.i for f in found}
+    extra = []
+    for tok in sent:
+        if tok.lower_ != "must" or tok.dep_ != "aux":
+            continue
+        clause = tok.head
+        gov = clause.head
+        if clause.dep_ != "ccomp" or gov.i in have or gov.lemma_.lower() not in _SAY:
+            continue
+        have.add(gov.i)
+        extra.append(Found(gov, _MUST, _MUST.cameo))
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda f: f.tok.i)
+
+
 _UNKNOWN_DOER_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
@@ -239,6 +267,7 @@ class _Run:
 
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
         found = find_triggers(sent, self.lex)
+        found = _obligations(sent, found)
         if found:
             fold_control(found)
             self._events(sent, found, idx, start, end)
