@@ -31,3 +31,10 @@ def test_bare_state_and_meetings_get_no_implied_target(extract: Extract) -> None
     assert all(t == "" for _, t, _ in triples(ex))
     ex = extract("The Kenyan president resigned on Monday.")
     assert all(t == "" for _, t, _ in triples(ex))
+
+
+def test_guessed_target_that_is_the_doer_itself_leaves_a_domestic_act(extract: Extract) -> None:
+    ex = extract("The Kenyan government lifted a state of emergency in the northern state.")
+    assert ("KENGOV", "KEN", "081") in triples(ex)
+    ex = extract("Russia praised Russia.")
+    assert not ex.events

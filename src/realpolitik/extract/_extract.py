@@ -312,6 +312,12 @@ class _Run:
                 (self._locate(a, b, start, end), self._locate(b, a, start, end) if b else None)
                 for a, b in _pairs(f, r)
             ]
+            # a guessed target ("the state" -> the doer's own government) that turned out to be
+            # the doer itself names no target; a named one ("Russia praised Russia") no event
+            pairs = [
+                (a, None if b is not None and b.ref.code == a.ref.code and b.quality < 0.5 else b)
+                for a, b in pairs
+            ]
             pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
             pairs = [(a, b if b is not None else domestic_target(a, f.code)) for a, b in pairs]
             self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))
