@@ -63,3 +63,20 @@ def test_must_under_a_speech_verb_is_a_demand(extract: Extract) -> None:
     } == {("CANGOV", "VEN", "REQUEST")}
     ex = extract("Venezuela must release the prisoners, analysts believe.")
     assert "REQUEST" not in plovers(ex)
+
+
+def test_announced_withdrawal_of_peacekeepers_is_a_threat(extract: Extract) -> None:
+    ex = extract("Chad announced that it will withdraw its peacekeeping force from Sudan.")
+    assert {(e.source.code, e.target.country if e.target else "", e.plover) for e in ex.events} == {
+        ("TCD", "SDN", "THREATEN")
+    }
+
+
+def test_threat_target_is_whoever_must_meet_its_condition(extract: Extract) -> None:
+    ex = extract("Iran threatened to cut oil exports if France goes ahead with the sanctions.")
+    assert ("IRN", "FRA", "130") in triples(ex)
+
+
+def test_reducing_supplies_is_a_sanction(extract: Extract) -> None:
+    ex = extract("The World Food Programme reduced food supplies to a Somali refugee camp.")
+    assert "SANCTION" in plovers(ex)

@@ -134,6 +134,21 @@ def _agent_of(actors: DocActors, noun: Token) -> list[Arg]:
     return []
 
 
+def _condition_subject(actors: DocActors, tok: Token) -> list[Arg]:
+    """Whoever must meet a threat's condition: the subject of its "if"/"unless" clause."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "advcl" or not any(m.lower_ in ("if", "unless") for m in c.children):
+                continue
+            subj = _child(c, "nsubj")
+            if subj is not None:
+                got = actors.resolve(subj)
+                if got:
+                    return got
+    return []
+
+
 def verb_roles(actors: DocActors, f: Found) -> Roles:
     tok = f.tok
     flags = f.entry.flags
@@ -190,6 +205,8 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
                     cands = [obj] + cands + [p for _, p in _pobjs(obj, TARGET_PREPS)]
                 targets = _first(actors, cands)
                 break
+    if not targets and f.code[:2] == "13":  # "threatened to X if the US goes ahead"
+        targets = _condition_subject(actors, tok)
     if not targets and f.code[:2] in _FROM_TARGET_ROOTS:
         targets = _first(actors, [p for _, p in _pobjs(tok, ("from", "in"))])
     if not targets and dobj is not None and theme:
