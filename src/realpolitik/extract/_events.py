@@ -134,6 +134,21 @@ def _agent_of(actors: DocActors, noun: Token) -> list[Arg]:
     return []
 
 
+def _condition_subject(actors: DocActors, tok: Token) -> list[Arg]:
+    """Whoever must meet a threat's condition: the subject of its "if"/"unless" clause."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "advcl" or not any(m.lower_ in ("if", "unless") for m in c.children):
+                continue
+            subj = _child(c, "nsubj")
+            if subj is not None:
+                got = actors.resolve(subj)
+                if got:
+                    return got
+    return []
+
+
 def verb_roles(actors: DocActors, f: Found) -> Roles:
     tok = f.tok
     flags = f.entry.flags
@@ -172,6 +187,8 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
                 break
     if not targets and dobj is not None and not theme and dobj.pos_ == "NOUN":
         targets = _agent_of(actors, dobj)  # "condemned Russia's invasion", "an attack by X"
+        own = {a.ref.code for a in sources}
+        targets = [a for a in targets if a.ref.code not in own]  # "called off its strike"
     if not targets and f.code[:2] in _CLAUSE_TARGET_ROOTS:
         for c in tok.children:
             if c.dep_ in ("ccomp", "xcomp"):
@@ -188,6 +205,8 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
                     cands = [obj] + cands + [p for _, p in _pobjs(obj, TARGET_PREPS)]
                 targets = _first(actors, cands)
                 break
+    if not targets and f.code[:2] == "13":  # "threatened to X if the US goes ahead"
+        targets = _condition_subject(actors, tok)
     if not targets and f.code[:2] in _FROM_TARGET_ROOTS:
         targets = _first(actors, [p for _, p in _pobjs(tok, ("from", "in"))])
     if not targets and dobj is not None and theme:
@@ -195,8 +214,30 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
     return Roles(sources, targets, max(path, 1))
 
 
+# Generic heads an event noun modifies ("a mediation effort") and measures it is counted in
+# ("five days of war games"): the roles sit on them, not on the event noun.
+_CARRIER_NOUNS = frozenset({"effort", "campaign", "mission", "initiative", "bid", "drive"})
+_MEASURE_NOUNS = frozenset(
+    {"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string"}
+)
+
+
+def _carrier(tok: Token) -> Token:
+    """The noun that carries an event noun's roles: "a mediation effort between A and B"."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _CARRIER_NOUNS:
+        return tok.head
+    for _ in range(2):
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+            break
+        if prep.head.lemma_.lower() not in _MEASURE_NOUNS:
+            break
+        tok = prep.head
+    return tok
+
+
 def noun_roles(actors: DocActors, f: Found) -> Roles:
-    tok = f.tok
+    tok = _carrier(f.tok)
     flags = f.entry.flags
     sources: list[Arg] = []
     targets: list[Arg] = []
@@ -225,7 +266,9 @@ def noun_roles(actors: DocActors, f: Found) -> Roles:
         between = [p for _, p in _pobjs(of[0], ("between", "among"))]
     if between and not targets:
         pair = actors.resolve(between[0])
-        if len(pair) >= 2 and not sources:
+        if f.code == "045":  # a mediation between A and B: they are its targets
+            targets = pair
+        elif len(pair) >= 2 and not sources:
             sources = pair
     if not targets:
         targets = _first(actors, [p for _, p in _pobjs(tok, TARGET_PREPS)])
@@ -238,10 +281,39 @@ def noun_roles(actors: DocActors, f: Found) -> Roles:
             sources, steps = _subject(actors, gov)
             path = steps + 1
             if not targets:
-                after = [q for _, q in _pobjs(gov, TARGET_PREPS) if q.i > tok.i]
+                extra = ("between",) if f.code == "045" else ()
+                after = [q for _, q in _pobjs(gov, TARGET_PREPS + extra) if q.i > tok.i]
                 targets = _first(actors, after)
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
     if not targets and gov.pos_ in ("VERB", "AUX"):
         after = [q for _, q in _pobjs(gov, ("to", "against")) if q.i > tok.i]
         targets = _first(actors, after)
     return Roles(sources, targets, path)
+
+
+# Clauses and parts of a trigger's phrase that name other events' parties, not this one's.
+_NOT_PHRASE = frozenset({"nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "parataxis", "appos"})
+_NOT_PHRASE |= frozenset({"punct", "cc", "mark", "aux", "auxpass", "neg", "csubj"})
+
+
+def phrase_target(actors: DocActors, f: Found, sources: list[Arg]) -> list[Arg]:
+    """The nearest other named actor inside the trigger's own phrase, when syntax named none.
+
+    "agreed to an extension of the mandate for the force in Lebanon" -> Lebanon; "opened an
+    embassy in Tehran" -> Iran; "lifted the state of emergency in Darfur" (a place of the doer's
+    own country) -> the doer's country: a government acting on its own territory.
+    Breadth-first over the trigger's dependents, skipping its subject and other clauses.
+    """
+    own = {a.ref.code for a in sources}
+    frontier = [c for c in f.tok.children if c.dep_ not in _NOT_PHRASE]
+    for _ in range(10):
+        nxt: list[Token] = []
+        for t in frontier:
+            m = actors.mention_of(t)
+            if m is not None and m.ref.code not in own and not m.ref.code.startswith("---"):
+                return [Arg(m.ref, 0.6, t.i)]
+            nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE]
+        frontier = nxt
+        if not frontier:
+            break
+    return []

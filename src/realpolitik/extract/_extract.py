@@ -3,6 +3,16 @@
 One parse per paragraph, one registry scan per document, then per sentence: triggers, control
 folding, roles, factuality, date. Everything is a pure function of (document, registry, date,
 trigger lexicon).
+
+Salience: a wire sentence reports one piece of news and mentions others as its background. A
+trigger is *background* when, on its way up to the sentence root, it passes through an adverbial
+clause ("after rebels shelled the town", "..., killing 20", "to help him"), a relative clause
+("the city where 28 people were killed"), a past-participle modifier ("the curfew imposed in
+May"), a circumstance phrase ("since the invasion", "during a summit", "because of fighting") or
+an argument of another trigger ("agreed to US mediation", "rejected a proposal for talks").
+Background events are emitted only when the sentence has no foreground event with a named doer
+(``background=True`` keeps them all), so that "North Korea, which sent troops to Russia, ..."
+still yields the troop event when nothing else in the sentence is news.
 """
 
 from __future__ import annotations
@@ -13,8 +23,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from realpolitik.extract._actors import Arg, DocActors, registry_mentions
-from realpolitik.extract._events import Roles, noun_roles, verb_roles
-from realpolitik.extract._lexicon import Lexicon, lexicon
+from realpolitik.extract._events import Roles, noun_roles, phrase_target, verb_roles
+from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
 from realpolitik.extract._triggers import CONTROL_REFINE, Found, find_triggers, fold_control
 from realpolitik.extract.factuality import REPORT_GOVERNORS, factuality_of
@@ -36,6 +46,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _PLACES = frozenset({"country", "capital", "demonym"})
+# Prepositions that set a scene rather than report the news ("after the coup", "amid fighting").
+CIRCUMSTANCE_PREPS = frozenset(
+    {
+        "after", "before", "since", "during", "following", "amid", "amidst", "despite", "until",
+        "throughout",
+    }
+)  # fmt: skip
+_MULTI_PREP = frozenset({"because", "due", "wake", "aftermath", "prior"})  # "in the wake of"
+_ARG_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "nsubjpass"})
 
 
 @dataclass(frozen=True)
@@ -114,6 +133,81 @@ def future_code(code: str) -> str:
     return code
 
 
+def is_background(tok: Token, triggers: set[int]) -> bool:
+    """Whether a trigger only sets the scene for the sentence's news (see the module doc)."""
+    t = tok
+    for _ in range(12):
+        head = t.head
+        if head.i == t.i:
+            return False
+        dep = t.dep_
+        if dep in ("advcl", "relcl") or (dep == "acl" and t.tag_ == "VBN"):
+            return True
+        if dep in _ARG_DEPS and head.i in triggers:
+            return True  # "rejected an offer of talks": the talks are what is rejected
+        if dep == "pobj" and head.dep_ in ("prep", "agent"):
+            prep = head.lower_
+            up = head.head
+            if prep in CIRCUMSTANCE_PREPS or (prep in ("of", "to") and up.lower_ in _MULTI_PREP):
+                return True
+            if up.i in triggers and up.pos_ == "VERB":
+                return True  # "agreed to a ceasefire", "complained over the raids"
+        t = head
+    return False
+
+
+# PLOVER types that act on someone: a domestic doer with no named other party acts at home.
+_DOMESTIC_TYPES = frozenset(
+    {"CONCEDE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "PROTEST", "COERCE", "ASSAULT"}
+)
+
+
+def domestic_target(src: Arg, code: str) -> Arg | None:
+    """The doer's own state as target of a domestic act that names no other party.
+
+    "Police arrested 12 demonstrators", "the opposition called off the rally", "students
+    protested": a state's own government, party, police or people acting at home; the
+    PLOVER convention codes these ISO3 -> same ISO3. Only for actors inside a state (a sector
+    or a person: "SDNGOV", "DZAOPP"), never for a bare state, an IGO or an unknown country;
+    never for meetings, aid or retreats, whose missing counterpart stays missing.
+    """
+    ref = src.ref
+    country = ref.country
+    if not country or len(ref.code) <= 3 or ref.code[:3] != country:
+        return None
+    if code == "0831" or cameo(code).plover not in _DOMESTIC_TYPES:  # resigning acts on no one
+        return None
+    return Arg(ActorRef("", country, country), 0.3, src.tok)
+
+
+# "X said that Y must Z": a demand by X on Y (PLOVER REQUEST), refined by Z as for "demand".
+_MUST = Trigger("must", "V", frozenset(), frozenset(), frozenset(), "100", frozenset({"ctl"}))
+_SAY = frozenset(
+    {
+        "say", "tell", "state", "declare", "announce", "insist", "add", "write", "reiterate",
+        "conclude", "stress", "emphasize", "repeat", "warn", "argue", "assert",
+    }
+)  # fmt: skip
+
+
+def _obligations(sent: Span, found: list[Found]) -> list[Found]:
+    """Add a demand for each "must" clause under a speech verb that is not a trigger itself."""
+    have = {f.tok.i for f in found}
+    extra = []
+    for tok in sent:
+        if tok.lower_ != "must" or tok.dep_ != "aux":
+            continue
+        clause = tok.head
+        gov = clause.head
+        if clause.dep_ != "ccomp" or gov.i in have or gov.lemma_.lower() not in _SAY:
+            continue
+        have.add(gov.i)
+        extra.append(Found(gov, _MUST, _MUST.cameo))
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda f: f.tok.i)
+
+
 _UNKNOWN_DOER_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
@@ -161,9 +255,15 @@ class _Run:
     """State of one document's extraction."""
 
     def __init__(
-        self, doc: Document, registry: Any, date: str | None, lex: Lexicon | None = None
+        self,
+        doc: Document,
+        registry: Any,
+        date: str | None,
+        lex: Lexicon | None = None,
+        background: bool = False,
     ) -> None:
         self.doc = doc
+        self.background = background
         self.date = doc.date or date
         self.text = blank_datelines(normalize(doc.text))
         self.lex = lex if lex is not None else lexicon()
@@ -199,6 +299,7 @@ class _Run:
 
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
         found = find_triggers(sent, self.lex)
+        found = _obligations(sent, found)
         if found:
             fold_control(found)
             self._events(sent, found, idx, start, end)
@@ -220,14 +321,18 @@ class _Run:
             if f.absorbed and f.controller is None:
                 continue
             r = noun_roles(self.actors, f) if f.entry.pos == "N" else verb_roles(self.actors, f)
+            if r.sources and not r.targets:
+                r = Roles(r.sources, phrase_target(self.actors, f, r.sources), r.path + 1)
             roles[f.tok.i] = r
         inner_of = {f.controller.tok.i: f for f in found if f.controller is not None}
         sent_text = self.doc.text[start:end]
         evidence: Evidence | None = None
         seen: set[tuple[int, str, str]] = set()
+        events: list[tuple[bool, bool, Event]] = []
         for f in found:
             if f.absorbed:
                 continue
+            back = is_background(f.tok, trig)
             r = roles[f.tok.i]
             inner = inner_of.get(f.tok.i)
             if inner is not None and not r.targets and inner.tok.i in roles:
@@ -241,9 +346,16 @@ class _Run:
                 (self._locate(a, b, start, end), self._locate(b, a, start, end) if b else None)
                 for a, b in _pairs(f, r)
             ]
+            # a guessed target ("the state" -> the doer's own government) that turned out to be
+            # the doer itself names no target; a named one ("Russia praised Russia") no event
+            pairs = [
+                (a, None if b is not None and b.ref.code == a.ref.code and b.quality < 0.5 else b)
+                for a, b in pairs
+            ]
             pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
             if pairs and _attribution(f, found):
                 pairs = []
+            pairs = [(a, b if b is not None else domestic_target(a, f.code)) for a, b in pairs]
             self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))
             if not pairs:
                 continue
@@ -260,24 +372,31 @@ class _Run:
                     continue
                 seen.add(key)
                 c = cameo(code)
-                self.events.append(
-                    Event(
-                        doc_id=self.doc.doc_id,
-                        sentence_index=idx,
-                        source=src.ref,
-                        target=tgt.ref if tgt else None,
-                        cameo=code,
-                        plover=c.plover,
-                        mode=c.mode,
-                        goldstein=c.goldstein,
-                        quad_class=c.quad_class,
-                        factuality=fact,
-                        date=date,
-                        date_precision=precision,
-                        evidence=evidence,
-                        confidence=_confidence(f, r, src, tgt),
+                events.append(
+                    (
+                        back,
+                        src.quality >= 0.4,
+                        Event(
+                            doc_id=self.doc.doc_id,
+                            sentence_index=idx,
+                            source=src.ref,
+                            target=tgt.ref if tgt else None,
+                            cameo=code,
+                            plover=c.plover,
+                            mode=c.mode,
+                            goldstein=c.goldstein,
+                            quad_class=c.quad_class,
+                            factuality=fact,
+                            date=date,
+                            date_precision=precision,
+                            evidence=evidence,
+                            confidence=_confidence(f, r, src, tgt) * (0.6 if back else 1.0),
+                        ),
                     )
                 )
+        # news: a foreground event whose doer is named, not guessed ("analysts" -> a country)
+        news = any(not back and named for back, named, _ in events)
+        self.events += [e for back, _, e in events if self.background or not (back and news)]
 
     def _locate(self, arg: Arg, other: Arg | None, start: int, end: int) -> Arg:
         """An actor of unknown country ("the rebels") takes the state the sentence names.
@@ -352,10 +471,11 @@ def run_document(
     date: str | None = None,
     nlp: Any = None,
     lexicon: Lexicon | None = None,
+    background: bool = False,
 ) -> tuple[Extraction, list[TriggerHit]]:
     """Extraction plus every trigger hit (for sentence-level labels in evaluation)."""
     reg = registry if registry is not None else default_registry()
-    run = _Run(doc, reg, date, lexicon)
+    run = _Run(doc, reg, date, lexicon, background)
     run.run(nlp if nlp is not None else load_nlp())
     extraction = Extraction(doc, run.sentences, run.events, run.claims, run.mention_records())
     return extraction, run.hits
@@ -367,12 +487,15 @@ def extract_document(
     date: str | None = None,
     nlp: Any = None,
     lexicon: Lexicon | None = None,
+    background: bool = False,
 ) -> Extraction:
     """Events, claims and actor mentions of one document.
 
     ``registry`` defaults to ``ActorRegistry.default()``; ``date`` (YYYY-MM-DD) stands in for a
     document without its own date, for actor terms in office and relative time expressions;
     ``nlp`` defaults to :func:`load_nlp`; ``lexicon`` (from :func:`load_lexicon`, built-in plus
-    user trigger files) defaults to the built-in one. Pure: the same inputs give the same records.
+    user trigger files) defaults to the built-in one; ``background=True`` also keeps the
+    scene-setting events of sentences that report other news (see the module doc; they get 0.6x
+    confidence). Pure: the same inputs give the same records.
     """
-    return run_document(doc, registry, date, nlp, lexicon)[0]
+    return run_document(doc, registry, date, nlp, lexicon, background)[0]
