@@ -36,6 +36,9 @@ def data() -> None:
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Text encoding of the files (e.g. latin-1 for SIPRI trade registers).")  # fmt: skip
 @click.option("--origin", default=None, help="trade: producer of the file (baci, dots, comtrade).")
+@click.option("--products", default=None, metavar="all|CODES",
+              help="trade (CEPII BACI): keep HS6 rows, 'all' or comma-separated HS codes"
+              " (2/4/6-digit prefixes); default: exporter-importer-year totals.")  # fmt: skip
 @db_option
 @click.pass_context
 def load_command(
@@ -44,6 +47,7 @@ def load_command(
     extra: tuple[str, ...],
     encoding: str,
     origin: str | None,
+    products: str | None,
     db: str | None,
 ) -> None:
     """Load dataset FILE(s) into the database in one transaction.
@@ -57,7 +61,9 @@ def load_command(
     if not paths:
         raise click.UsageError("give at least one FILE")
     with open_store(ctx, db) as store:
-        result = datasets.load(store, kind, paths, encoding=encoding, origin=origin)
+        result = datasets.load(
+            store, kind, paths, encoding=encoding, origin=origin, products=products
+        )
         loaded = {
             d.source: d
             for d in datasets.list_loaded(store)

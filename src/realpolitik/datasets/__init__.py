@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from realpolitik.datasets import atop, events, icews_counts, sipri, trade, unga
+from realpolitik.datasets import _baci, atop, events, icews_counts, sipri, trade, unga
 from realpolitik.datasets._io import (
     find_header,
     first_line_cells,
@@ -72,11 +72,13 @@ def load(
     paths: Sequence[str | Path],
     encoding: str = "utf-8",
     origin: str | None = None,
+    products: str | Sequence[str] | None = None,
 ) -> LoadResult:
     """Load one dataset (several files for ``unga-votes``) in one transaction.
 
     ``kind`` None detects it from the first file's header. ``origin`` names the producer of a
-    trade file (baci, dots, comtrade) when its name does not say.
+    trade file (baci, dots, comtrade) when its name does not say. ``products`` (CEPII BACI):
+    None stores bilateral totals, 'all' every HS6 row, a list of HS codes those products' rows.
     """
     if not paths:
         raise RealpolitikError(Errors.E901, option="FILE", reason="give at least one file")
@@ -95,7 +97,7 @@ def load(
                 elif kind == "sipri":
                     rows += sipri.load_sipri(con, path, encoding)
                 elif kind == "trade":
-                    rows += trade.load_trade(con, path, encoding, origin)
+                    rows += trade.load_trade(con, path, encoding, origin, products)
                 elif kind == "gdelt":
                     rows += events.load_gdelt(con, path, encoding)
                 elif kind == "icews-counts":
@@ -118,6 +120,8 @@ def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
         ("gdelt", events._is_reduced),
         ("trade", trade._matches),
     )
+    if _baci.find_release(path) is not None:  # a BACI zip or folder: no member extracted
+        return "trade"
     with readable(path) as (real, shown):
         for kind, matches in checks:
             if find_header(real, shown, encoding, matches) is not None:

@@ -5,15 +5,21 @@ Columns are found by name: reporter (reporter, exporter, exporter_iso3, ...), pa
 value_musd = millions), optional flow and product. Exporter/importer files are stored with
 reporter = exporter and flow = 'export'. Codes and names resolve through the registry; numeric
 codes (M49) and aggregates the registry does not know are kept as written.
+
+CEPII BACI as its publisher ships it (a zip, its folder or a year file with columns
+t,i,j,k,v,q) goes to ``_baci``: every year file, numeric codes mapped to ISO3, bilateral totals
+by default or HS6 rows with ``products``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import duckdb
 
 from realpolitik.actors.countries import to_iso3
+from realpolitik.datasets import _baci
 from realpolitik.datasets._io import (
     Head,
     check_numeric,
@@ -53,7 +59,7 @@ _FLOWS = {
 
 def _matches(cells: tuple[str, ...]) -> bool:
     have = {c.lower() for c in cells}
-    return (
+    return _baci.is_baci(cells) or (
         any(c in have for c in REPORTER)
         and any(c in have for c in PARTNER)
         and any(c in have for c in YEAR)
@@ -66,7 +72,20 @@ def load_trade(
     path: str | Path,
     encoding: str = "utf-8",
     origin: str | None = None,
+    products: str | Sequence[str] | None = None,
 ) -> int:
+    """Load one trade file (or a BACI release: zip, folder, year file); return rows read.
+
+    ``products`` (BACI only): None stores exporter-importer-year totals; 'all' keeps every HS6
+    row; a list of HS codes (2, 4 or 6 digits, matched as prefixes) keeps those products' rows.
+    """
+    release = _baci.find_release(path)
+    if release is not None:
+        return _baci.load_baci(con, release, origin or "baci", products, encoding)
+    if Path(path).is_dir():
+        raise RealpolitikError(Errors.E330, path=path)
+    if _baci.parse_products(products):
+        raise RealpolitikError(Errors.E332, path=path)
     with readable(path) as (real, shown):
         head = find_header(real, shown, encoding, _matches)
         if head is None:
