@@ -1,5 +1,8 @@
 """UN roll-call votes: UN Digital Library exports and the ``unvotes`` layout (Voeten et al.).
 
+UN Digital Library data comes as two files (votes; resolutions) or as the Library's combined
+voting CSV (one row per state per resolution with its metadata, see ``_undl``).
+
 Votes are coded 'Y', 'N', 'A' or 'X' (present not voting / absent). ``rcid`` is
 ``undl:<undl_id>`` or ``unvotes:<rcid>``; body is 'GA' where the symbol starts with ``A/``.
 In UN Digital Library data "CHINA" before 1971-10-25 is the Republic of China's seat: those
@@ -16,6 +19,7 @@ from pathlib import Path
 import duckdb
 
 from realpolitik.actors.countries import from_iso2, to_iso3
+from realpolitik.datasets import _undl
 from realpolitik.datasets._io import (
     Head,
     check_numeric,
@@ -46,7 +50,14 @@ LAYOUTS: dict[str, tuple[str, ...]] = {
     "unvotes-roll-calls": ("rcid", "date", "unres"),
     "unvotes-issues": ("rcid", "short_name"),
 }
-_ORDER = ["undl-resolutions", "unvotes-roll-calls", "unvotes-issues", "undl-votes", "unvotes-votes"]
+_ORDER = [
+    "undl-combined",
+    "undl-resolutions",
+    "unvotes-roll-calls",
+    "unvotes-issues",
+    "undl-votes",
+    "unvotes-votes",
+]
 
 _UNDL_VOTES = {"Y": "Y", "N": "N", "A": "A", "NV": "X", "X": "X"}
 _UNVOTES_VOTES = {
@@ -56,6 +67,8 @@ _UNVOTES_VOTES = {
 
 
 def layout_of(columns: Sequence[str]) -> str | None:
+    if _undl.is_combined(columns):  # before undl-votes: it may share country_name and vote
+        return _undl.ROLE
     have = {c.lower() for c in columns}
     for role, needed in LAYOUTS.items():
         if set(needed) <= have:
@@ -82,7 +95,9 @@ def load_unga(
                     path=shown,
                     kind=KIND,
                     found=", ".join(cells[:12]),
-                    expected="; ".join(", ".join(c) for c in LAYOUTS.values()),
+                    expected="; ".join(", ".join(c) for c in LAYOUTS.values())
+                    + "; "
+                    + _undl.expected(),
                 )
             heads.append((layout_of(head.columns) or "", head))
         heads.sort(key=lambda item: _ORDER.index(item[0]))
@@ -318,6 +333,7 @@ def _load_unvotes_issues(con: duckdb.DuckDBPyConnection, head: Head) -> int:
 
 
 _LOADERS = {
+    _undl.ROLE: _undl.load_combined,
     "undl-votes": _load_undl_votes,
     "undl-resolutions": _load_undl_resolutions,
     "unvotes-votes": _load_unvotes_votes,
