@@ -128,6 +128,8 @@ def _attribution(f: Found, found: list[Found]) -> bool:
         return False
     if any(c.dep_ in ("dobj", "dative") for c in tok.children):
         return False
+    if _trailing_report(tok):
+        return True
     for g in found:
         if g is f or g.absorbed:
             continue
@@ -141,6 +143,23 @@ def _attribution(f: Found, found: list[Found]) -> bool:
                 break
             t = t.head
     return False
+
+
+def _trailing_report(tok: Token) -> bool:
+    """ "X will cut ties with Y, a senior official said": a speech verb after the clause it
+    reports (news attribution) names the report's source, even when the clause's act is
+    outside the lexicon; the speaker stating something about X is no event of its own."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i and c.pos_ in ("VERB", "AUX"):
+            return True
+    # "..., an official said" parsed as a clause attached to the reported verb
+    if tok.dep_ not in ("parataxis", "conj") or tok.head.i > tok.i:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return False
+    first = min(t.i for t in subj.subtree)
+    return first > 0 and tok.doc[first - 1].text == ","
 
 
 def _pairs(f: Found, roles: Roles) -> list[tuple[Arg, Arg | None]]:

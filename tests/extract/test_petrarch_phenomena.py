@@ -1,0 +1,42 @@
+"""Constructions that PETRARCH-style coding exercises: news attribution, targets named by a
+preposition, listed and multi-coded actors, reciprocal agreement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from extract_helpers import triples
+
+from realpolitik.actors import ActorRegistry
+from realpolitik.extract import Lexicon, extract_document, load_lexicon
+from realpolitik.models import Document, Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _lex(tmp_path: Path, *rows: str) -> Lexicon:
+    path = tmp_path / "mine.tsv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return load_lexicon([path])
+
+
+def _run(nlp: Any, registry: ActorRegistry, text: str, lex: Lexicon | None = None) -> Extraction:
+    return extract_document(
+        Document("t", text, "test", date="2024-06-20"), registry, None, nlp, lex
+    )
+
+
+def test_trailing_attribution_is_no_statement(
+    nlp: Any, registry: ActorRegistry, tmp_path: Path
+) -> None:
+    lex = _lex(tmp_path, "say\tV\t\t023", "tell\tV\t\t023")
+    for text in (
+        "Brazil is about to rename its embassy in Argentina, a senior official said on Saturday.",
+        "Brazil will rename its embassy in Argentina, a senior official said on Monday.",
+    ):
+        assert triples(_run(nlp, registry, text, lex)) == set(), text
+    # a speech verb that leads its clause, or names its addressee, is still coded
+    told = "Brazil's president told Argentina on Monday that talks would resume."
+    assert ("BRAGOV", "ARG", "023") in triples(_run(nlp, registry, told, lex))
