@@ -40,3 +40,17 @@ def test_trailing_attribution_is_no_statement(
     # a speech verb that leads its clause, or names its addressee, is still coded
     told = "Brazil's president told Argentina on Monday that talks would resume."
     assert ("BRAGOV", "ARG", "023") in triples(_run(nlp, registry, told, lex))
+
+
+def test_target_named_inside_the_verb_phrase(extract: Extract) -> None:
+    # no direct object or "to/with" actor: the actor the verb phrase is about is the target
+    ex = extract("Brazil criticized the sudden closure of border crossings in Venezuela.")
+    assert triples(ex) == {("BRA", "VEN", "111")}
+    # a time phrase leads out of the act; the subject's own country is never its target
+    ex = extract("Brazil criticized the decision after talks in Argentina.")
+    assert triples(ex) == {("BRA", "", "111")}
+    ex = extract("Brazil criticized the closure of schools in Brazil.")
+    assert triples(ex) == {("BRA", "", "111")}
+    # an actor inside a trailing attribution clause is outside the phrase
+    ex = extract("Brazil criticized the decision, officials in Argentina said.")
+    assert {(s, t) for s, t, _ in triples(ex)} == {("BRA", "")}

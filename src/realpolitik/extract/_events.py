@@ -192,7 +192,55 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
         targets = _first(actors, [p for _, p in _pobjs(tok, ("from", "in"))])
     if not targets and dobj is not None and theme:
         targets = []
+    if not targets and sources:
+        targets = phrase_target(actors, tok, sources, skip=dobj if theme else None)
     return Roles(sources, targets, max(path, 1))
+
+
+# Arcs the phrase fallback follows: objects, prepositions, participles that modify objects
+# ("the roads leading into X"), compounds and modifiers ("an anti-X parade").
+_PHRASE_DEPS = frozenset(
+    {"dobj", "prep", "pobj", "acl", "compound", "amod", "nmod", "poss", "dative", "pcomp", "xcomp",
+     "npadvmod", "advmod", "attr", "oprd", "appos"}
+)  # fmt: skip
+_PHRASE_DEPTH = 5
+# Prepositions of time and circumstance lead out of what the act is about ("after talks in X").
+_SCENE_PREPS = frozenset(
+    {"after", "before", "since", "until", "till", "despite", "amid", "amidst", "following",
+     "like", "unlike", "than", "because", "ahead", "prior"}
+)  # fmt: skip
+
+
+def phrase_target(
+    actors: DocActors, tok: Token, sources: list[Arg], skip: Token | None = None
+) -> list[Arg]:
+    """The first state-level actor inside the trigger's own phrase, when no role names a target.
+
+    "departed from X", "renewed his licence in X", "criticized the closure of shops in X",
+    "acted on a resolution with X": the actor the verb phrase is about, as a careful coder reads
+    it. Only the verb's phrase counts (objects and prepositions, a few arcs down), never its
+    subject, clauses of their own (relative, adverbial, reported) or conjoined verbs; the actor
+    must be of another country than the source.
+    """
+    own = {a.ref.country or a.ref.code[:3] for a in sources}
+    frontier = [c for c in tok.children if c.dep_ in _PHRASE_DEPS and c.i > tok.i]
+    for _ in range(_PHRASE_DEPTH):
+        nxt: list[Token] = []
+        for node in frontier:
+            if node is skip or (node.dep_ == "prep" and node.lower_ in _SCENE_PREPS):
+                continue
+            if node.pos_ in ("NOUN", "PROPN") and actors.mention_of(node) is not None:
+                got = [
+                    a
+                    for a in actors.resolve(node)
+                    if not a.ref.code.startswith("---")
+                    and (a.ref.country or a.ref.code[:3]) not in own
+                ]
+                if got:
+                    return [Arg(a.ref, a.quality * 0.8, a.tok) for a in got]
+            nxt += [c for c in node.children if c.dep_ in _PHRASE_DEPS]
+        frontier = sorted(nxt, key=lambda t: t.i)
+    return []
 
 
 def noun_roles(actors: DocActors, f: Found) -> Roles:
