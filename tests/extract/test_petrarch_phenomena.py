@@ -54,3 +54,17 @@ def test_target_named_inside_the_verb_phrase(extract: Extract) -> None:
     # an actor inside a trailing attribution clause is outside the phrase
     ex = extract("Brazil criticized the decision, officials in Argentina said.")
     assert {(s, t) for s, t, _ in triples(ex)} == {("BRA", "")}
+
+
+def test_every_member_of_a_listed_subject_is_an_actor(extract: Extract) -> None:
+    want = {("BRA", "BOL", "051"), ("CHL", "BOL", "051"), ("PER", "BOL", "051")}
+    # the parser hangs list members as appositions or modifiers of the last name
+    for text in (
+        "Evil Brazil, the awful Chile, and good Peru welcomed a resumption of ties with Bolivia.",
+        "Chile, Brazil and the evil awful Peru welcomed a resumption of ties with Bolivia.",
+    ):
+        assert triples(extract(text)) == want, text
+    ex = extract("The ambassadors of Brazil, Chile and Peru condemned Venezuela.")
+    assert triples(ex) == {(c, "VEN", "111") for c in ("BRAGOV", "CHLGOV", "PERGOV")}
+    # a city and its country are one actor, not a list
+    assert triples(extract("Kyiv, Ukraine, condemned Russia.")) == {("UKR", "RUS", "111")}
