@@ -7,9 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from extract_helpers import triples
 
 from realpolitik.actors import ActorRegistry
+from realpolitik.errors import RealpolitikError
 from realpolitik.extract import Lexicon, extract_document, load_lexicon
 from realpolitik.models import Document, Extraction
 
@@ -68,3 +70,26 @@ def test_every_member_of_a_listed_subject_is_an_actor(extract: Extract) -> None:
     assert triples(ex) == {(c, "VEN", "111") for c in ("BRAGOV", "CHLGOV", "PERGOV")}
     # a city and its country are one actor, not a list
     assert triples(extract("Kyiv, Ukraine, condemned Russia.")) == {("UKR", "RUS", "111")}
+
+
+def test_a_name_of_several_actors(nlp: Any, registry: ActorRegistry, tmp_path: Path) -> None:
+    path = tmp_path / "actors.tsv"
+    path.write_text("the Koreas\tPRK/KOR\nthe Baltic states\tEST/LVA/LTU\n", encoding="utf-8")
+    reg = registry.with_file(path)
+    [m] = reg.find_mentions("Japan and the Koreas")[1:]
+    assert (m.ref.code, [r.code for r in m.also]) == ("PRK", ["KOR"])
+    ex = _run(nlp, reg, "The Baltic states condemned Russia.")
+    assert triples(ex) == {("EST", "RUS", "111"), ("LVA", "RUS", "111"), ("LTU", "RUS", "111")}
+    ex = _run(nlp, reg, "Japan criticized the Koreas.")
+    assert triples(ex) == {("JPN", "PRK", "111"), ("JPN", "KOR", "111")}
+    # the members of a group name meet each other
+    ex = _run(nlp, reg, "The Koreas met in Panmunjom.")
+    assert triples(ex) == {("PRK", "KOR", "040"), ("KOR", "PRK", "040")}
+
+
+def test_a_bad_code_among_several_names_the_line(registry: ActorRegistry, tmp_path: Path) -> None:
+    path = tmp_path / "actors.tsv"
+    path.write_text("# header\nthe Koreas\tPRK/kor\n", encoding="utf-8")
+    with pytest.raises(RealpolitikError) as err:
+        registry.with_file(path)
+    assert "E202" in str(err.value) and ":2" in str(err.value) and "kor" in str(err.value)

@@ -47,6 +47,7 @@ class Mention:
     end: int
     ref: ActorRef
     kind: str
+    also: tuple[ActorRef, ...] = ()  # a name of several actors ("the Koreas")
 
     @property
     def is_person(self) -> bool:
@@ -75,7 +76,9 @@ def registry_mentions(registry: Any, text: str, date: str | None) -> list[Mentio
         ref = m.ref
         if not ref.code:
             continue
-        out.append(Mention(m.start, m.end, ref, getattr(m, "kind", "custom")))
+        out.append(
+            Mention(m.start, m.end, ref, getattr(m, "kind", "custom"), getattr(m, "also", ()))
+        )
     out.sort(key=lambda m: m.start)
     return out
 
@@ -155,6 +158,7 @@ class DocActors:
                 return [Arg(m.ref, 0.45, tok.i)]
             return [
                 Arg(m.ref, 1.0, tok.i),
+                *[Arg(r, 1.0, tok.i) for r in m.also],
                 *self._coordinated_with(tok, m),
                 *self._of_conjuncts(tok, m, depth),
             ]
