@@ -93,3 +93,22 @@ def test_a_bad_code_among_several_names_the_line(registry: ActorRegistry, tmp_pa
     with pytest.raises(RealpolitikError) as err:
         registry.with_file(path)
     assert "E202" in str(err.value) and ":2" in str(err.value) and "kor" in str(err.value)
+
+
+def test_a_postponed_meeting_did_not_happen(extract: Extract) -> None:
+    ex = extract("Brazil and Argentina postponed their meeting.")
+    assert {e.factuality for e in ex.events if e.evidence.trigger == "meeting"} == {"negated"}
+    ex = extract("Brazil and Argentina held their meeting.")
+    assert {e.factuality for e in ex.events if e.evidence.trigger == "meeting"} == {"asserted"}
+
+
+def test_the_subjects_own_people_are_no_target(extract: Extract) -> None:
+    ex = extract("Brazil and Chile warned their citizens about Venezuela.")
+    assert triples(ex) == {("BRA", "VEN", "130"), ("CHL", "VEN", "130")}
+    ex = extract("Brazil warned Chile's citizens about Venezuela.")
+    assert {t for _, t, _ in triples(ex)} == {"CHLCVL"}
+
+
+def test_a_region_deep_in_the_phrase_is_a_place(extract: Extract) -> None:
+    ex = extract("Brazil criticized the plan to fight poverty in Africa.")
+    assert ("BRA", "", "111") in triples(ex)

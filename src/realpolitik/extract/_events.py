@@ -194,6 +194,9 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
         targets = []
     if not targets and sources:
         targets = phrase_target(actors, tok, sources, skip=dobj if theme else None)
+    elif targets and dobj is not None and _own_object(dobj, targets, sources):
+        # "A and B warned their citizens about C": the subjects' own people are no target
+        targets = phrase_target(actors, tok, sources) or targets
     return Roles(sources, targets, max(path, 1))
 
 
@@ -211,6 +214,24 @@ _SCENE_PREPS = frozenset(
 )  # fmt: skip
 
 
+def _key(a: Arg) -> str:
+    """Country of an actor; an IGO or group without one counts as itself."""
+    return a.ref.country or a.ref.code
+
+
+def _own_object(dobj: Token, targets: list[Arg], sources: list[Arg]) -> bool:
+    """An object owned by the subject through a pronoun ("their citizens", "its troops")."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj.children):
+        return False
+    own = {_key(a) for a in sources}
+    return bool(sources) and all(_key(t) in own or t.ref.code[:3] == "---" for t in targets)
+
+
+def _party(node: Token, kind: str) -> bool:
+    """Regions and blocs deep in a phrase are places ("poverty in Africa"), not parties."""
+    return kind != "group"
+
+
 def phrase_target(
     actors: DocActors, tok: Token, sources: list[Arg], skip: Token | None = None
 ) -> list[Arg]:
@@ -222,19 +243,19 @@ def phrase_target(
     subject, clauses of their own (relative, adverbial, reported) or conjoined verbs; the actor
     must be of another country than the source.
     """
-    own = {a.ref.country or a.ref.code[:3] for a in sources}
+    own = {_key(a) for a in sources}
     frontier = [c for c in tok.children if c.dep_ in _PHRASE_DEPS and c.i > tok.i]
     for _ in range(_PHRASE_DEPTH):
         nxt: list[Token] = []
         for node in frontier:
             if node is skip or (node.dep_ == "prep" and node.lower_ in _SCENE_PREPS):
                 continue
-            if node.pos_ in ("NOUN", "PROPN") and actors.mention_of(node) is not None:
+            m = actors.mention_of(node)
+            if node.pos_ in ("NOUN", "PROPN") and m is not None and _party(node, m.kind):
                 got = [
                     a
                     for a in actors.resolve(node)
-                    if not a.ref.code.startswith("---")
-                    and (a.ref.country or a.ref.code[:3]) not in own
+                    if not a.ref.code.startswith("---") and _key(a) not in own
                 ]
                 if got:
                     return [Arg(a.ref, a.quality * 0.8, a.tok) for a in got]

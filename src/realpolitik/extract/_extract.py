@@ -145,6 +145,25 @@ def _attribution(f: Found, found: list[Found]) -> bool:
     return False
 
 
+# Verbs whose object event does not (yet) take place: "postponed their meeting".
+_CALL_OFF = frozenset(
+    {"postpone", "delay", "cancel", "scrap", "defer", "shelve", "suspend", "adjourn", "abort"}
+)
+
+
+def _called_off(f: Found) -> bool:
+    """ "A and B postponed their meeting", "called off the visit": the event noun names an act
+    that did not happen (negated); the postponing itself may be an event of its own."""
+    tok = f.tok
+    if f.entry.pos != "N" or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    gov = tok.head
+    lemma = gov.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in gov.children):
+        return True
+    return lemma in _CALL_OFF
+
+
 def _trailing_report(tok: Token) -> bool:
     """ "X will cut ties with Y, a senior official said": a speech verb after the clause it
     reports (news attribution) names the report's source, even when the clause's act is
@@ -251,7 +270,7 @@ class _Run:
             inner = inner_of.get(f.tok.i)
             if inner is not None and not r.targets and inner.tok.i in roles:
                 r = Roles(r.sources, roles[inner.tok.i].targets, r.path + 1)
-            fact: Factuality = "negated" if f.negated else factuality_of(f.tok)
+            fact: Factuality = "negated" if f.negated or _called_off(f) else factuality_of(f.tok)
             if fact == "negated" and f.entry.neg and not f.negated:
                 fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
             if fact == "possible" and _commitment(f.tok):
