@@ -112,3 +112,14 @@ def test_the_subjects_own_people_are_no_target(extract: Extract) -> None:
 def test_a_region_deep_in_the_phrase_is_a_place(extract: Extract) -> None:
     ex = extract("Brazil criticized the plan to fight poverty in Africa.")
     assert ("BRA", "", "111") in triples(ex)
+
+
+def test_an_untargeted_event_noun_under_a_reaction_is_what_it_reacts_to(
+    extract: Extract,
+) -> None:
+    ex = extract("Chile condemned an attack by Peruvian soldiers on Thursday.")
+    assert triples(ex) == {("CHL", "PERMIL", "111")}
+    # with a target of its own the act is coded too; under a light verb it always is
+    ex = extract("Chile condemned an attack by Peruvian soldiers on Bolivia.")
+    assert ("PERMIL", "BOL", "190") in triples(ex)
+    assert triples(extract("Chile launched an attack on Thursday.")) == {("CHL", "", "190")}

@@ -164,6 +164,20 @@ def _called_off(f: Found) -> bool:
     return lemma in _CALL_OFF
 
 
+def _reacted_to(f: Found, roles: Roles, trig: set[int]) -> bool:
+    """ "Y condemned an attack by X": an event noun without a target that another trigger
+    acts on is what that trigger reacts to (its doer is the reaction's target), not an event
+    of its own to code."""
+    tok = f.tok
+    return (
+        f.entry.pos == "N"
+        and not roles.targets
+        and tok.dep_ == "dobj"
+        and tok.head.i in trig
+        and tok.head.i != tok.i
+    )
+
+
 def _trailing_report(tok: Token) -> bool:
     """ "X will cut ties with Y, a senior official said": a speech verb after the clause it
     reports (news attribution) names the report's source, even when the clause's act is
@@ -280,7 +294,7 @@ class _Run:
                 for a, b in _pairs(f, r)
             ]
             pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
-            if pairs and _attribution(f, found):
+            if pairs and (_attribution(f, found) or _reacted_to(f, r, trig)):
                 pairs = []
             self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))
             if not pairs:
