@@ -123,3 +123,22 @@ def test_an_untargeted_event_noun_under_a_reaction_is_what_it_reacts_to(
     ex = extract("Chile condemned an attack by Peruvian soldiers on Bolivia.")
     assert ("PERMIL", "BOL", "190") in triples(ex)
     assert triples(extract("Chile launched an attack on Thursday.")) == {("CHL", "", "190")}
+
+
+def test_with_names_the_partner_before_at(extract: Extract) -> None:
+    assert triples(extract("Brazil met at Lima with Chile.")) == {("BRA", "CHL", "040")}
+    ex = extract("Brazil cooperated at the United Nations with Chile.")
+    assert triples(ex) == {("BRA", "CHL", "060")}
+    assert triples(extract("Brazil protested at the United Nations.")) == {("BRA", "IGOUNO", "140")}
+
+
+def test_a_name_led_by_the_matches_mid_sentence(registry: ActorRegistry, tmp_path: Path) -> None:
+    path = tmp_path / "actors.tsv"
+    path.write_text("The Shire\tSHR\nThe Bay Islands\tBAY\n", encoding="utf-8")
+    reg = registry.with_file(path)
+    found = [
+        (m.text, m.ref.code) for m in reg.find_mentions("Brazil and the Shire met the Bay Islands.")
+    ]
+    assert found == [("Brazil", "BRA"), ("the Shire", "SHR"), ("the Bay Islands", "BAY")]
+    # the name itself still needs its capital
+    assert [m.ref.code for m in reg.find_mentions("the shire of the county")] == []

@@ -152,7 +152,9 @@ class ActorRegistry:
             n = len(p.keys)
             if n > 1 and keys[i : i + n] != p.keys:
                 continue
-            if all(case_ok(p.texts[k], texts[i + k], k == 0) for k in range(n)):
+            # "The Shire", "The Gambia" match "the Shire": the capital is asked of the name
+            lead = 1 if n > 1 and p.texts[0] in ("The", "THE") else 0
+            if all(case_ok(p.texts[k], texts[i + k], k == lead) for k in range(n)):
                 e = self._best(p.cands, date)
                 if e is not None:
                     return _Item(i, i + n, entry=e)

@@ -71,6 +71,11 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
     return out
 
 
+def _partners_first(pobjs: list[tuple[str, Token]]) -> list[Token]:
+    """ "celebrated at X with Y": "at" is mostly a place, so the other phrases come first."""
+    return [p for _, p in sorted(pobjs, key=lambda x: x[0] == "at")]
+
+
 def _first(actors: DocActors, toks: list[Token]) -> list[Arg]:
     for t in toks:
         got = actors.resolve(t)
@@ -167,7 +172,7 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
         preps = TARGET_PREPS + _TOPIC_PREPS.get(f.code[:2], ())
         for k, h in enumerate(heads):
             extra = ("between",) if k else ()
-            targets = _first(actors, [p for _, p in _pobjs(h, preps + extra)])
+            targets = _first(actors, _partners_first(_pobjs(h, preps + extra)))
             if targets:
                 break
     if not targets and dobj is not None and not theme and dobj.pos_ == "NOUN":
