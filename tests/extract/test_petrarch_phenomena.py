@@ -142,3 +142,17 @@ def test_a_name_led_by_the_matches_mid_sentence(registry: ActorRegistry, tmp_pat
     assert found == [("Brazil", "BRA"), ("the Shire", "SHR"), ("the Bay Islands", "BAY")]
     # the name itself still needs its capital
     assert [m.ref.code for m in reg.find_mentions("the shire of the county")] == []
+
+
+def test_pair_condition_reads_a_compound_subject(
+    nlp: Any, registry: ActorRegistry, tmp_path: Path
+) -> None:
+    lex = _lex(tmp_path, "agree\tV\t\t081", "agree\tV\tpair\t030\trecip")
+    text = "Brazil and Chile agree that the dispute should go to arbitration."
+    assert triples(_run(nlp, registry, text, lex)) == {("BRA", "CHL", "030"), ("CHL", "BRA", "030")}
+    text = "The two countries agree that the dispute should go to arbitration."
+    prior = "Brazil met Chile. "
+    assert ("BRA", "CHL", "030") in triples(_run(nlp, registry, prior + text, lex))
+    text = "Brazil agrees that the dispute should go to arbitration."
+    assert triples(_run(nlp, registry, text, lex)) == {("BRA", "", "081")}
+    assert lex.triggers[("agree", "V")][0].pair  # the more specific row is tried first
