@@ -156,3 +156,11 @@ def test_pair_condition_reads_a_compound_subject(
     text = "Brazil agrees that the dispute should go to arbitration."
     assert triples(_run(nlp, registry, text, lex)) == {("BRA", "", "081")}
     assert lex.triggers[("agree", "V")][0].pair  # the more specific row is tried first
+
+
+def test_an_untargeted_event_noun_in_a_phrase_of_another_trigger(extract: Extract) -> None:
+    # "during his visit" only sets the scene of the criticism
+    ex = extract("Lula criticized Chile during his first official visit.")
+    assert triples(ex) == {("BRAGOV", "CHL", "111")}
+    ex = extract("Lula criticized Chile during his first official visit to Peru.")
+    assert ("BRAGOV", "PER", "042") in triples(ex)

@@ -169,13 +169,12 @@ def _reacted_to(f: Found, roles: Roles, trig: set[int]) -> bool:
     acts on is what that trigger reacts to (its doer is the reaction's target), not an event
     of its own to code."""
     tok = f.tok
-    return (
-        f.entry.pos == "N"
-        and not roles.targets
-        and tok.dep_ == "dobj"
-        and tok.head.i in trig
-        and tok.head.i != tok.i
-    )
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.dep_ == "prep":  # "arrived on his first visit"
+        gov = gov.head
+    elif tok.dep_ != "dobj":
+        return False
+    return f.entry.pos == "N" and not roles.targets and gov.i in trig and gov.i != tok.i
 
 
 def _trailing_report(tok: Token) -> bool:
