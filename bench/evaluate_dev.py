@@ -39,7 +39,7 @@ def _codes(block: str) -> list[tuple[str, str, str]]:
     parts = block.split()
     if not parts:
         return []
-    code = parts[0].split("/")[0].upper()
+    code = parts[0].upper()  # "ELR/GAL": a name of several actors, kept as such
     rest = " ".join(parts[1:])
     start = until = ""
     m = re.match(r"(\d{6,8})\s*-\s*(\d{6,8})", rest)
@@ -49,7 +49,8 @@ def _codes(block: str) -> list[tuple[str, str, str]]:
         until = _pdate(rest[1:])
     elif rest.startswith(">"):
         start = _pdate(rest[1:])
-    return [(code, start, until)] if _VALID.fullmatch(code) else []
+    codes = [c for c in code.split("/") if _VALID.fullmatch(c)]
+    return [("/".join(codes), start, until)] if codes else []
 
 
 def petrarch_actors(dictionary: Path, out: Path) -> int:

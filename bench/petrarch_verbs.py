@@ -7,7 +7,8 @@ verb, the words after it follow it in its phrase; a block verb given in an infle
 ("LEFT", "SAID") gets a ``form=`` condition (``_`` joins words; ``&NAME`` names a synset of
 alternatives; ``$ + % ^`` mark source, target, compound actor and a skipped phrase). A pattern
 becomes one row with ``before=`` / ``after=`` conditions; a negation among the words before the
-verb becomes ``neg``; a compound actor ``%`` becomes the ``recip`` flag. Codes that are not
+verb becomes ``neg``; a compound actor ``%`` becomes the ``recip`` flag (and, before the verb,
+the ``pair`` condition: the subject is two or more actors). Codes that are not
 CAMEO codes (WEIS leftovers, test codes such as ``903``) and ``[---]`` become ``---`` rows (no
 event: the pattern still claims the verb);
 ``[032:033]`` (the target's answering code) is kept as ``032:033``.
@@ -183,6 +184,8 @@ def _rows_for(
                 when.append(f"{key}=" + "|".join(sorted(conds[key])))
         if neg:
             when.append("neg")
+        if "%" in pre_text:  # "% * [030]": only with a compound subject
+            when.append("pair")
         flags = "recip" if recip else ""
         rows.append(f"{lemma}\tV\t{','.join(when)}\t{code}\t{flags}\tdictionary pattern")
     return rows

@@ -24,8 +24,10 @@ def registry() -> ActorRegistry:
 
 @pytest.fixture(scope="session")
 def extract(nlp: Any, registry: ActorRegistry) -> Callable[..., Extraction]:
-    def run(text: str, date: str | None = "2024-06-20", reg: Any = None) -> Extraction:
+    def run(
+        text: str, date: str | None = "2024-06-20", reg: Any = None, background: bool = False
+    ) -> Extraction:
         doc = Document("t", text, "test", date=date)
-        return extract_document(doc, reg or registry, None, nlp)
+        return extract_document(doc, reg or registry, None, nlp, background=background)
 
     return run

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from realpolitik.actors._actorfile import code_country
 from realpolitik.actors._tables import Entry, Sector, default_entries, sectors
 from realpolitik.actors._text import Tokens, case_ok, document_date, phrase_tokens, tokenize
 from realpolitik.models import ActorRef
@@ -31,6 +32,7 @@ class ActorMatch:
     text: str
     ref: ActorRef
     kind: str  # country | capital | demonym | person | igo | group | sector | media | custom
+    also: tuple[ActorRef, ...] = ()  # further actors the name stands for (``--actors`` A/B)
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,9 @@ class ActorRegistry:
             n = len(p.keys)
             if n > 1 and keys[i : i + n] != p.keys:
                 continue
-            if all(case_ok(p.texts[k], texts[i + k], k == 0) for k in range(n)):
+            # "The Shire", "The Gambia" match "the Shire": the capital is asked of the name
+            lead = 1 if n > 1 and p.texts[0] in ("The", "THE") else 0
+            if all(case_ok(p.texts[k], texts[i + k], k == lead) for k in range(n)):
                 e = self._best(p.cands, date)
                 if e is not None:
                     return _Item(i, i + n, entry=e)
@@ -263,6 +267,15 @@ def _ref(text: str, e: Entry, code: str | None = None) -> ActorRef:
     return ActorRef(text=text, code=code or e.code, country=e.country, name=e.name)
 
 
+def _also(text: str, e: Entry, sector: str = "") -> tuple[ActorRef, ...]:
+    """The further actors of a name that stands for several ("the Koreas": PRK and KOR)."""
+    out = []
+    for code in e.also:
+        full = code + sector if sector and len(code) == 3 else code
+        out.append(ActorRef(text=text, code=full, country=code_country(code)))
+    return tuple(out)
+
+
 def _compose(
     text: str,
     toks: Tokens,
@@ -316,7 +329,8 @@ def _compose(
                     end_tok, name = _trailing_name(toks, last.j, items[m].i if m < n else None)
                     t = toks.ends[end_tok - 1]
                 ref = ActorRef(text=text[s:t], code=code, country=e.country, name=name)
-                yield ActorMatch(s, t, text[s:t], ref, e.kind)
+                sector = code[len(e.code) :] if code != e.code else ""
+                yield ActorMatch(s, t, text[s:t], ref, e.kind, _also(text[s:t], e, sector))
                 k = m
                 continue
             if (
@@ -333,7 +347,7 @@ def _compose(
                 k = m + 1
                 continue
             s, t = toks.starts[it.i], toks.ends[it.j - 1]
-            yield ActorMatch(s, t, text[s:t], _ref(text[s:t], e), e.kind)
+            yield ActorMatch(s, t, text[s:t], _ref(text[s:t], e), e.kind, _also(text[s:t], e))
             k += 1
             continue
         if e is not None and e.kind == "person" and e.country:

@@ -114,6 +114,7 @@ class Entry:
     valid_from: str | None = None
     valid_until: str | None = None
     office: str | None = None
+    also: tuple[str, ...] = ()  # further actors the same name stands for ("the Koreas")
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ class Mention:
     end: int
     ref: ActorRef
     kind: str
+    also: tuple[ActorRef, ...] = ()  # a name of several actors ("the Koreas")
 
     @property
     def is_person(self) -> bool:
@@ -75,7 +76,9 @@ def registry_mentions(registry: Any, text: str, date: str | None) -> list[Mentio
         ref = m.ref
         if not ref.code:
             continue
-        out.append(Mention(m.start, m.end, ref, getattr(m, "kind", "custom")))
+        out.append(
+            Mention(m.start, m.end, ref, getattr(m, "kind", "custom"), getattr(m, "also", ()))
+        )
     out.sort(key=lambda m: m.start)
     return out
 
@@ -130,6 +133,7 @@ class DocActors:
         heads = [tok]
         if tok.dep_ != "conj":
             heads += [c for c in tok.conjuncts if c.i > tok.i]
+        heads += [x for h in list(heads) for x in self._listed(h) if x not in heads]
         out: list[Arg] = []
         seen: set[str] = set()
         for h in heads:
@@ -152,7 +156,12 @@ class DocActors:
                 if located is not None:
                     return [located]
                 return [Arg(m.ref, 0.45, tok.i)]
-            return [Arg(m.ref, 1.0, tok.i), *self._coordinated_with(tok, m)]
+            return [
+                Arg(m.ref, 1.0, tok.i),
+                *[Arg(r, 1.0, tok.i) for r in m.also],
+                *self._coordinated_with(tok, m),
+                *self._of_conjuncts(tok, m, depth),
+            ]
         low = tok.lower_
         if tok.pos_ == "PRON":
             return self._coref(tok, low, depth)
@@ -168,7 +177,7 @@ class DocActors:
             pair = self._pair(tok, lemma)
             if pair:
                 return pair
-            several = self._conjoined_modifiers(tok, sector)
+            several = self._conjoined_modifiers(tok, sector) or self._of_list(tok, sector, depth)
             if several:
                 return several
             composed = self._from_children(tok, sector, include_mods=True)
@@ -182,6 +191,66 @@ class DocActors:
             if sector:
                 return [Arg(ActorRef(tok.text, "---" + sector, None), 0.35, tok.i)]
         return []
+
+    def _of_list(self, tok: Token, sector: str, depth: int) -> list[Arg]:
+        """ "The ambassadors of A, B and C": a sector word of several states, one actor each."""
+        if not sector:
+            return []
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in _LINK_PREPS:
+                continue
+            for p in c.children:
+                m = self._tok.get(p.i)
+                if p.dep_ != "pobj" or m is None or not m.is_state or not p.conjuncts:
+                    continue
+                got = [a for a in self.resolve(p, depth + 1) if not a.ref.code.startswith("---")]
+                if len(got) < 2:
+                    return []
+                out = []
+                for a in got:
+                    code = a.ref.code + sector if len(a.ref.code) == 3 else a.ref.code
+                    out.append(Arg(replace(a.ref, code=code), 0.75, tok.i))
+                return out
+        return []
+
+    def _of_conjuncts(self, tok: Token, m: Mention, depth: int) -> list[Arg]:
+        """ "The ambassadors of A, B and C" when the registry read "ambassadors of A" as one
+        actor: B and C take the same sector."""
+        sector = m.ref.code[3:] if m.is_state or m.kind == "custom" else ""
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in _LINK_PREPS:
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj" or self._tok.get(p.i) is not m or not p.conjuncts:
+                    continue
+                out = []
+                for x in p.conjuncts:
+                    for a in self._resolve_one(x, depth + 1):
+                        if a.ref.code.startswith("---") or a.ref.code == m.ref.code:
+                            continue
+                        code = a.ref.code + sector if len(a.ref.code) == 3 else a.ref.code
+                        out.append(Arg(replace(a.ref, code=code), 0.75, tok.i))
+                return out
+        return []
+
+    def _listed(self, tok: Token) -> list[Token]:
+        """Other members of a list that the parser hung on one state name: "Evil A, the awful
+        B, and good C" (B an apposition of A), "A, B and the evil C" (A a modifier of C).
+        A state name next to another state's name, apart by a comma or "and", is a list member;
+        "Kyiv, Ukraine" (one country) is not."""
+        m = self._tok.get(tok.i)
+        if m is None or not m.is_state:
+            return []
+        out: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "appos" or (c.dep_ in ("nmod", "compound", "amod") and c.i < tok.i):
+                o = self._tok.get(c.i)
+                if o is None or o is m or not o.is_state or o.ref.country == m.ref.country:
+                    continue
+                lo, hi = sorted((c.i, tok.i))
+                if any(t.lower_ in (",", "and", "or") for t in tok.doc[lo:hi]):
+                    out += [c, *[x for x in c.conjuncts if x.i != tok.i]]
+        return out
 
     def _from_children(self, tok: Token, sector: str, include_mods: bool) -> Arg | None:
         """An actor named by a modifier or an "of/from/in" phrase of ``tok``."""

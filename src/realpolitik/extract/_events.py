@@ -71,6 +71,11 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
     return out
 
 
+def _partners_first(pobjs: list[tuple[str, Token]]) -> list[Token]:
+    """ "celebrated at X with Y": "at" is mostly a place, so the other phrases come first."""
+    return [p for _, p in sorted(pobjs, key=lambda x: x[0] == "at")]
+
+
 def _first(actors: DocActors, toks: list[Token]) -> list[Arg]:
     for t in toks:
         got = actors.resolve(t)
@@ -182,7 +187,7 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
         preps = TARGET_PREPS + _TOPIC_PREPS.get(f.code[:2], ())
         for k, h in enumerate(heads):
             extra = ("between",) if k else ()
-            targets = _first(actors, [p for _, p in _pobjs(h, preps + extra)])
+            targets = _first(actors, _partners_first(_pobjs(h, preps + extra)))
             if targets:
                 break
     if not targets and dobj is not None and not theme and dobj.pos_ == "NOUN":
@@ -211,6 +216,11 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
         targets = _first(actors, [p for _, p in _pobjs(tok, ("from", "in"))])
     if not targets and dobj is not None and theme:
         targets = []
+    if not targets and sources:
+        targets = verb_phrase_target(actors, tok, sources, skip=dobj if theme else None)
+    elif targets and dobj is not None and _own_object(dobj, targets, sources):
+        # "A and B warned their citizens about C": the subjects' own people are no target
+        targets = verb_phrase_target(actors, tok, sources) or targets
     return Roles(sources, targets, max(path, 1))
 
 
@@ -234,6 +244,70 @@ def _carrier(tok: Token) -> Token:
             break
         tok = prep.head
     return tok
+
+
+# Arcs the phrase fallback follows: objects, prepositions, participles that modify objects
+# ("the roads leading into X"), compounds and modifiers ("an anti-X parade").
+_PHRASE_DEPS = frozenset(
+    {"dobj", "prep", "pobj", "acl", "compound", "amod", "nmod", "poss", "dative", "pcomp", "xcomp",
+     "npadvmod", "advmod", "attr", "oprd", "appos"}
+)  # fmt: skip
+_PHRASE_DEPTH = 5
+# Prepositions of time and circumstance lead out of what the act is about ("after talks in X").
+_SCENE_PREPS = frozenset(
+    {"after", "before", "since", "until", "till", "despite", "amid", "amidst", "following",
+     "like", "unlike", "than", "because", "ahead", "prior"}
+)  # fmt: skip
+
+
+def _key(a: Arg) -> str:
+    """Country of an actor; an IGO or group without one counts as itself."""
+    return a.ref.country or a.ref.code
+
+
+def _own_object(dobj: Token, targets: list[Arg], sources: list[Arg]) -> bool:
+    """An object owned by the subject through a pronoun ("their citizens", "its troops")."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj.children):
+        return False
+    own = {_key(a) for a in sources}
+    return bool(sources) and all(_key(t) in own or t.ref.code[:3] == "---" for t in targets)
+
+
+def _party(node: Token, kind: str) -> bool:
+    """Regions and blocs deep in a phrase are places ("poverty in Africa"), not parties."""
+    return kind != "group"
+
+
+def verb_phrase_target(
+    actors: DocActors, tok: Token, sources: list[Arg], skip: Token | None = None
+) -> list[Arg]:
+    """The first state-level actor inside the trigger's own phrase, when no role names a target.
+
+    "departed from X", "renewed his licence in X", "criticized the closure of shops in X",
+    "acted on a resolution with X": the actor the verb phrase is about, as a careful coder reads
+    it. Only the verb's phrase counts (objects and prepositions, a few arcs down), never its
+    subject, clauses of their own (relative, adverbial, reported) or conjoined verbs; the actor
+    must be of another country than the source.
+    """
+    own = {_key(a) for a in sources}
+    frontier = [c for c in tok.children if c.dep_ in _PHRASE_DEPS and c.i > tok.i]
+    for _ in range(_PHRASE_DEPTH):
+        nxt: list[Token] = []
+        for node in frontier:
+            if node is skip or (node.dep_ == "prep" and node.lower_ in _SCENE_PREPS):
+                continue
+            m = actors.mention_of(node)
+            if node.pos_ in ("NOUN", "PROPN") and m is not None and _party(node, m.kind):
+                got = [
+                    a
+                    for a in actors.resolve(node)
+                    if not a.ref.code.startswith("---") and _key(a) not in own
+                ]
+                if got:
+                    return [Arg(a.ref, a.quality * 0.8, a.tok) for a in got]
+            nxt += [c for c in node.children if c.dep_ in _PHRASE_DEPS]
+        frontier = sorted(nxt, key=lambda t: t.i)
+    return []
 
 
 def noun_roles(actors: DocActors, f: Found) -> Roles:
@@ -309,8 +383,15 @@ def phrase_target(actors: DocActors, f: Found, sources: list[Arg]) -> list[Arg]:
     for _ in range(10):
         nxt: list[Token] = []
         for t in frontier:
+            if t.dep_ == "prep" and t.lower_ in _SCENE_PREPS:  # "after talks in X": the scene
+                continue
             m = actors.mention_of(t)
-            if m is not None and m.ref.code not in own and not m.ref.code.startswith("---"):
+            if (
+                m is not None
+                and _party(t, m.kind)
+                and m.ref.code not in own
+                and not m.ref.code.startswith("---")
+            ):
                 return [Arg(m.ref, 0.6, t.i)]
             nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE]
         frontier = nxt

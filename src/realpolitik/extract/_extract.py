@@ -222,6 +222,8 @@ def _attribution(f: Found, found: list[Found]) -> bool:
         return False
     if any(c.dep_ in ("dobj", "dative") for c in tok.children):
         return False
+    if _trailing_report(tok):
+        return True
     for g in found:
         if g is f or g.absorbed:
             continue
@@ -235,6 +237,55 @@ def _attribution(f: Found, found: list[Found]) -> bool:
                 break
             t = t.head
     return False
+
+
+# Verbs whose object event does not (yet) take place: "postponed their meeting".
+_CALL_OFF = frozenset(
+    {"postpone", "delay", "cancel", "scrap", "defer", "shelve", "suspend", "adjourn", "abort"}
+)
+
+
+def _called_off(f: Found) -> bool:
+    """ "A and B postponed their meeting", "called off the visit": the event noun names an act
+    that did not happen (negated); the postponing itself may be an event of its own."""
+    tok = f.tok
+    if f.entry.pos != "N" or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    gov = tok.head
+    lemma = gov.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in gov.children):
+        return True
+    return lemma in _CALL_OFF
+
+
+def _reacted_to(f: Found, roles: Roles, trig: set[int]) -> bool:
+    """ "Y condemned an attack by X": an event noun without a target that another trigger
+    acts on is what that trigger reacts to (its doer is the reaction's target), not an event
+    of its own to code."""
+    tok = f.tok
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.dep_ == "prep":  # "arrived on his first visit"
+        gov = gov.head
+    elif tok.dep_ != "dobj":
+        return False
+    return f.entry.pos == "N" and not roles.targets and gov.i in trig and gov.i != tok.i
+
+
+def _trailing_report(tok: Token) -> bool:
+    """ "X will cut ties with Y, a senior official said": a speech verb after the clause it
+    reports (news attribution) names the report's source, even when the clause's act is
+    outside the lexicon; the speaker stating something about X is no event of its own."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i and c.pos_ in ("VERB", "AUX"):
+            return True
+    # "..., an official said" parsed as a clause attached to the reported verb
+    if tok.dep_ not in ("parataxis", "conj") or tok.head.i > tok.i:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return False
+    first = min(t.i for t in subj.subtree)
+    return first > 0 and tok.doc[first - 1].text == ","
 
 
 def _pairs(f: Found, roles: Roles) -> list[tuple[Arg, Arg | None]]:
@@ -337,7 +388,7 @@ class _Run:
             inner = inner_of.get(f.tok.i)
             if inner is not None and not r.targets and inner.tok.i in roles:
                 r = Roles(r.sources, roles[inner.tok.i].targets, r.path + 1)
-            fact: Factuality = "negated" if f.negated else factuality_of(f.tok)
+            fact: Factuality = "negated" if f.negated or _called_off(f) else factuality_of(f.tok)
             if fact == "negated" and f.entry.neg and not f.negated:
                 fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
             if fact == "possible" and _commitment(f.tok):
@@ -353,7 +404,7 @@ class _Run:
                 for a, b in pairs
             ]
             pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
-            if pairs and _attribution(f, found):
+            if pairs and (_attribution(f, found) or _reacted_to(f, r, trig)):
                 pairs = []
             pairs = [(a, b if b is not None else domestic_target(a, f.code)) for a, b in pairs]
             self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))

@@ -39,6 +39,7 @@ class Trigger:
     neg: bool = False  # the negated trigger ("did not cut aid"): the row codes the negation
     form: frozenset[str] = frozenset()  # the trigger's own word form ("left", not "leave")
     back: str = ""  # cameo "032:033": the target's answering event, target -> source
+    pair: bool = False  # the subject is two or more conjoined actors ("A and B agreed")
     user: bool = field(default=False, compare=False)
 
     @property
@@ -52,6 +53,7 @@ class Trigger:
             + max((len(w) for w in self.before), default=0)
             + (1 if self.neg else 0)
             + (1 if self.form else 0)
+            + (1 if self.pair else 0)
         )
 
 
@@ -124,7 +126,7 @@ def _parse_trigger(cols: list[str]) -> Trigger:
         raise RowError("pos", pos, "must be V (verb), N (noun) or A (adjective)")
     cond: dict[str, frozenset[str]] = {k: frozenset() for k in _WORD_CONDS}
     seqs: dict[str, Words] = {k: () for k in _SEQ_CONDS}
-    neg = False
+    neg = pair = False
     for raw in when.split(","):
         part = raw.strip()
         if not part:
@@ -133,13 +135,17 @@ def _parse_trigger(cols: list[str]) -> Trigger:
         key = key.strip()
         if key == "neg" and not eq:
             neg = True
+        elif key == "pair" and not eq:
+            pair = True
         elif key in cond and eq and _words(value.strip()):
             cond[key] = _words(value.strip().lower())
         elif key in seqs and eq and _sequences(value):
             seqs[key] = _sequences(value)
         else:
             raise RowError(
-                "when", part, "is not a condition (prt=, prep=, obj=, form=, after=, before=, neg)"
+                "when",
+                part,
+                "is not a condition (prt=, prep=, obj=, form=, after=, before=, neg, pair)",
             )
     code, _, back = code.partition(":")
     if code != NO_EVENT or back:  # "---": a reading that is not an event ("fire broke out")
@@ -158,12 +164,13 @@ def _parse_trigger(cols: list[str]) -> Trigger:
         neg=neg,
         form=cond["form"],
         back=back,
+        pair=pair,
     )
 
 
 def _condition_key(t: Trigger) -> tuple[object, ...]:
     """Two rows with the same lemma, part of speech and conditions: the user's replaces ours."""
-    return (t.lemma, t.pos, t.prt, t.prep, t.obj, t.after, t.before, t.neg, t.form)
+    return (t.lemma, t.pos, t.prt, t.prep, t.obj, t.after, t.before, t.neg, t.form, t.pair)
 
 
 def read_trigger_file(path: str | os.PathLike[str]) -> list[Trigger]:

@@ -98,6 +98,8 @@ def _matches(t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[
         return False
     if t.neg and not negated(tok):
         return False
+    if t.pair and not pair_subject(tok):
+        return False
     if t.after and not _any_sequence(t.after, [x for x in tok.subtree if x.i > tok.i]):
         return False
     if t.before:
@@ -109,6 +111,21 @@ def _matches(t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[
 
 
 BEFORE_WINDOW = 8  # tokens before a trigger that a `before=` condition looks at
+_PAIR_WORDS = frozenset({"two", "both"})
+
+
+def pair_subject(tok: Token) -> bool:
+    """ "A and B agreed", "the two countries agreed", "both sides agreed": a subject of two or
+    more parties (the `pair` condition), on the trigger or the verb it depends on."""
+    for head in (tok, tok.head) if tok.dep_ in ("xcomp", "conj") else (tok,):
+        for c in head.children:
+            if c.dep_ != "nsubj":
+                continue
+            if any(g.dep_ == "conj" for g in c.children):
+                return True
+            if any(g.lower_ in _PAIR_WORDS for g in c.children) or c.lower_ == "both":
+                return True
+    return False
 
 
 def _any_sequence(alternatives: tuple[tuple[str, ...], ...], toks: list[Token]) -> bool:
