@@ -79,7 +79,7 @@ _actors_opt = click.option(
     "--actors",
     type=click.Path(dir_okay=False),
     default=None,
-    help="Actor file (name<TAB>code[<TAB>from<TAB>until]) adding to the built-in registry.",
+    help="Actor file (name<TAB>code[/code...][<TAB>from<TAB>until]) adding to the built-in registry.",
 )
 triggers_opt = click.option(
     "--triggers",

@@ -26,7 +26,7 @@ def register(cli: click.Group) -> None:
         "--actors",
         type=click.Path(exists=True, dir_okay=False),
         default=None,
-        help="Extra actors, one 'name<TAB>code[<TAB>from<TAB>until]' per line; they win.",
+        help="Extra actors, one 'name<TAB>code[/code...][<TAB>from<TAB>until]' per line; they win.",
     )
     @triggers_opt
     def evaluate_cmd(gold: str, level: str, actors: str | None, triggers: tuple[str, ...]) -> None:
