@@ -26,7 +26,13 @@ from realpolitik.extract._actors import Arg, DocActors, registry_mentions
 from realpolitik.extract._events import Roles, noun_roles, phrase_target, verb_roles
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
-from realpolitik.extract._triggers import CONTROL_REFINE, Found, find_triggers, fold_control
+from realpolitik.extract._triggers import (
+    CONTROL_REFINE,
+    Found,
+    find_triggers,
+    fold_control,
+    plover_of,
+)
 from realpolitik.extract.factuality import REPORT_GOVERNORS, factuality_of
 from realpolitik.models import (
     ActorRef,
@@ -162,20 +168,23 @@ _DOMESTIC_TYPES = frozenset(
 )
 
 
-def domestic_target(src: Arg, code: str) -> Arg | None:
+def domestic_target(src: Arg, code: str, plover: str | None = None) -> Arg | None:
     """The doer's own state as target of a domestic act that names no other party.
 
     "Police arrested 12 demonstrators", "the opposition called off the rally", "students
     protested": a state's own government, party, police or people acting at home; the
     PLOVER convention codes these ISO3 -> same ISO3. Only for actors inside a state (a sector
     or a person: "SDNGOV", "DZAOPP"), never for a bare state, an IGO or an unknown country;
-    never for meetings, aid or retreats, whose missing counterpart stays missing.
+    never for meetings, aid or retreats, whose missing counterpart stays missing. ``plover``:
+    the event's PLOVER type where its lexicon row sets one (else the CAMEO code's).
     """
     ref = src.ref
     country = ref.country
     if not country or len(ref.code) <= 3 or ref.code[:3] != country:
         return None
-    if code == "0831" or cameo(code).plover not in _DOMESTIC_TYPES:  # resigning acts on no one
+    if plover is None:
+        plover = cameo(code).plover
+    if code == "0831" or plover not in _DOMESTIC_TYPES:  # resigning acts on no one
         return None
     return Arg(ActorRef("", country, country), 0.3, src.tok)
 
@@ -355,7 +364,10 @@ class _Run:
             pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
             if pairs and _attribution(f, found):
                 pairs = []
-            pairs = [(a, b if b is not None else domestic_target(a, f.code)) for a, b in pairs]
+            ptype = plover_of(f.entry, f.code)[0]
+            pairs = [
+                (a, b if b is not None else domestic_target(a, f.code, ptype)) for a, b in pairs
+            ]
             self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))
             if not pairs:
                 continue
@@ -372,6 +384,7 @@ class _Run:
                     continue
                 seen.add(key)
                 c = cameo(code)
+                ptype, pmode = plover_of(f.entry, code) if code == f.code else (c.plover, c.mode)
                 events.append(
                     (
                         back,
@@ -382,8 +395,8 @@ class _Run:
                             source=src.ref,
                             target=tgt.ref if tgt else None,
                             cameo=code,
-                            plover=c.plover,
-                            mode=c.mode,
+                            plover=ptype,
+                            mode=pmode,
                             goldstein=c.goldstein,
                             quad_class=c.quad_class,
                             factuality=fact,

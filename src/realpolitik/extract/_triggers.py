@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._lexicon import NO_EVENT, Lexicon, Trigger, pos_key
 from realpolitik.extract.factuality import NEGATORS
+from realpolitik.ontology import cameo
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -63,6 +64,19 @@ class Found:
     absorbed: bool = False  # folded into a control verb ("agreed to sign")
     negated: bool = False  # under "refused to", "denied that"
     controller: Found | None = None
+
+
+def plover_of(entry: Trigger, code: str) -> tuple[str | None, str | None]:
+    """PLOVER type and mode of an event coded ``code`` by lexicon row ``entry``.
+
+    A row's ``plover=TYPE/mode`` flag wins while the event keeps the row's CAMEO root (object
+    words may refine it); once control folding or a future reading has moved the code to
+    another root ("agreed to resign" is an intent, 03), the CAMEO conversion applies again.
+    """
+    if entry.plover and code[:2] == entry.cameo[:2]:
+        return entry.plover, entry.plover_mode or None
+    c = cameo(code)
+    return c.plover, c.mode
 
 
 def _object_words(tok: Token) -> set[str]:
