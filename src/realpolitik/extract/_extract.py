@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from realpolitik.extract._actors import Arg, DocActors, registry_mentions
-from realpolitik.extract._events import Roles, noun_roles, phrase_target, verb_roles
+from realpolitik.extract._events import LIGHT_VERBS, Roles, noun_roles, phrase_target, verb_roles
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
 from realpolitik.extract._triggers import (
@@ -310,7 +310,7 @@ class _Run:
         found = find_triggers(sent, self.lex)
         found = _obligations(sent, found)
         if found:
-            fold_control(found)
+            fold_control(found, LIGHT_VERBS)
             self._events(sent, found, idx, start, end)
         if self.find_claims is not None:
             lo = bisect.bisect_left(self._starts, start)

@@ -8,6 +8,7 @@ the embedded event ("agreed to meet" -> 036, "threatened to attack" -> 138).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -251,8 +252,13 @@ def refine(code: str, words: set[str], lex: Lexicon) -> str:
     return code
 
 
-def fold_control(found: list[Found]) -> None:
-    """Fold embedded events into their control verb; mark events under "refused to" negated."""
+def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
+    """Fold embedded events into their control verb; mark events under "refused to" negated.
+
+    An embedded verb that is no trigger passes its object noun's event up only when it is a
+    light verb (``light``: "agreed to hold talks", "vowed to launch attacks"); "agreed to
+    document the killings" is no threat of killing, and the killings only say what was agreed.
+    """
     by_tok = {f.tok.i: f for f in found}
     for f in found:
         flags = f.entry.flags
@@ -262,6 +268,11 @@ def fold_control(found: list[Found]) -> None:
             if c.dep_ not in ("xcomp", "ccomp", "acl"):
                 continue
             if c.i not in by_tok:  # "agreed to hold talks": the light verb's event noun
+                if c.lemma_.lower() not in light:
+                    obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
+                    if obj is not None and "negctl" not in flags:
+                        by_tok[obj.i].absorbed = True  # the content of the act, not news
+                    continue
                 obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
                 if obj is None or by_tok[obj.i].entry.pos != "N":
                     continue

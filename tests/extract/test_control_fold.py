@@ -1,0 +1,37 @@
+"""Control verbs fold an embedded event noun only through a light verb ("agreed to hold talks")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from realpolitik.models import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _coded(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {
+        (e.source.code[:3], e.target.code[:3] if e.target else "", e.plover)
+        for e in ex.events
+        if e.factuality != "negated"
+    }
+
+
+def test_light_verb_passes_its_event_noun_up(extract: Extract) -> None:
+    assert _coded(extract("Somali rebels vowed to launch attacks on Kenya.")) == {
+        ("SOM", "KEN", "THREATEN")
+    }
+    ex = extract("Chile agreed to hold talks with Peru on Monday.")
+    assert {e.cameo for e in ex.events} == {"036"}
+
+
+def test_other_embedded_verbs_keep_the_noun_out(extract: Extract) -> None:
+    ex = extract("Somali rebels agreed to document the killings in Kenya.")
+    assert {p for _, _, p in _coded(ex)} == {"AGREE"}  # no threat of killing
+    ex = extract("Kenya offered to publish the findings on the bombing.")
+    assert "THREATEN" not in {p for _, _, p in _coded(ex)}
+
+
+def test_the_noun_under_another_verb_is_only_the_content(extract: Extract) -> None:
+    ex = extract("Kenyan officials demanded that Uganda match Tanzania's support for the plan.")
+    assert {p for _, _, p in _coded(ex)} == {"REQUEST"}
