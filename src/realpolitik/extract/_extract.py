@@ -31,6 +31,7 @@ from realpolitik.extract._triggers import (
     Found,
     find_triggers,
     fold_control,
+    fold_protest_aims,
     plover_of,
 )
 from realpolitik.extract.factuality import REPORT_GOVERNORS, factuality_of
@@ -174,16 +175,19 @@ def domestic_target(src: Arg, code: str, plover: str | None = None) -> Arg | Non
     "Police arrested 12 demonstrators", "the opposition called off the rally", "students
     protested": a state's own government, party, police or people acting at home; the
     PLOVER convention codes these ISO3 -> same ISO3. Only for actors inside a state (a sector
-    or a person: "SDNGOV", "DZAOPP"), never for a bare state, an IGO or an unknown country;
-    never for meetings, aid or retreats, whose missing counterpart stays missing. ``plover``:
-    the event's PLOVER type where its lexicon row sets one (else the CAMEO code's).
+    or a person: "SDNGOV", "DZAOPP"), never for a bare state (except for protests), an IGO or
+    an unknown country; never for meetings, aid or retreats, whose missing counterpart stays
+    missing. ``plover``: the event's PLOVER type where its lexicon row sets one.
     """
     ref = src.ref
     country = ref.country
-    if not country or len(ref.code) <= 3 or ref.code[:3] != country:
-        return None
     if plover is None:
         plover = cameo(code).plover
+    # a protest is a collective act of people, so "Iraqi Kurds demonstrated" (a bare-country
+    # demonym) protests at home as much as "students demonstrated" does
+    bare_ok = plover == "PROTEST" and len(ref.code) == 3
+    if not country or (len(ref.code) <= 3 and not bare_ok) or ref.code[:3] != country:
+        return None
     if code == "0831" or plover not in _DOMESTIC_TYPES:  # resigning acts on no one
         return None
     return Arg(ActorRef("", country, country), 0.3, src.tok)
@@ -311,6 +315,7 @@ class _Run:
         found = _obligations(sent, found)
         if found:
             fold_control(found, LIGHT_VERBS)
+            fold_protest_aims(found)
             self._events(sent, found, idx, start, end)
         if self.find_claims is not None:
             lo = bisect.bisect_left(self._starts, start)

@@ -295,3 +295,34 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 if table and len(f.code) == 3 and f.code[2] == "0":
                     f.code = table.get(inner.code[:2], f.code)
             break
+
+
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
+_PROTEST_AIMS = frozenset({"02", "10", "11", "14"})  # calls, demands, complaints, protests
+
+
+def fold_protest_aims(found: list[Found]) -> None:
+    """A protest's stated aim is part of the protest, not an event of its own.
+
+    "Students marched to demand reforms", "farmers blocked roads, demanding lower prices",
+    "began a hunger strike to protest the decision": the PLOVER codebook codes protests that
+    make demands as PROTEST, never as REQUEST. The demand folds into the protest (whose target
+    it may name) the way an infinitive folds into a control verb.
+    """
+    by_tok = {f.tok.i: f for f in found}
+    for f in found:
+        if f.absorbed or f.code[:2] != "14":
+            continue
+        heads = [f.tok]
+        gov = f.tok.head
+        if f.entry.pos == "N" and f.tok.dep_ in ("dobj", "pobj", "nsubj") and gov.i != f.tok.i:
+            heads.append(gov.head if f.tok.dep_ == "pobj" else gov)  # "staged rallies to demand"
+        for h in heads:
+            for c in h.children:
+                inner = by_tok.get(c.i)
+                if c.dep_ not in _PURPOSE_DEPS or inner is None or inner is f:
+                    continue
+                if inner.absorbed or inner.code[:2] not in _PROTEST_AIMS:
+                    continue
+                inner.absorbed = True
+                inner.controller = f

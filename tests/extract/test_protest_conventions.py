@@ -1,0 +1,41 @@
+"""PLOVER protest conventions: a protest's demands are the protest; protests at home."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from realpolitik.models import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _coded(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {
+        (e.source.code[:3], e.target.code[:3] if e.target else "", e.plover)
+        for e in ex.events
+        if e.factuality != "negated"
+    }
+
+
+def test_a_protests_demand_is_part_of_the_protest(extract: Extract) -> None:
+    ex = extract("Thousands of Chilean students marched in Santiago to demand free education.")
+    assert _coded(ex) == {("CHL", "CHL", "PROTEST")}
+    ex = extract("Kenyan farmers blocked roads on Monday, demanding lower fuel prices.")
+    assert _coded(ex) == {("KEN", "KEN", "PROTEST")}
+
+
+def test_the_demand_may_name_the_protests_target(extract: Extract) -> None:
+    ex = extract("Bolivian miners staged rallies to demand that Chile reopen the port.")
+    assert _coded(ex) == {("BOL", "CHL", "PROTEST")}
+
+
+def test_a_demand_without_a_protest_stays_a_request(extract: Extract) -> None:
+    ex = extract("Bolivia demanded that Chile reopen the port.")
+    assert _coded(ex) == {("BOL", "CHL", "REQUEST")}
+
+
+def test_people_of_a_country_protest_at_home(extract: Extract) -> None:
+    ex = extract("Thousands of Iraqi Kurds demonstrated in the streets on Sunday.")
+    assert _coded(ex) == {("IRQ", "IRQ", "PROTEST")}
+    ex = extract("Iraq issued a stern warning on Sunday.")  # a state's other acts: no home
+    assert _coded(ex) == {("IRQ", "", "THREATEN")}
