@@ -102,6 +102,30 @@ def _object_words(tok: Token) -> set[str]:
     return words
 
 
+# Quantity heads whose "of" phrase names the real object: "suspended part of its aid".
+_PARTITIVE = frozenset(
+    {
+        "part", "some", "most", "all", "half", "portion", "much", "bulk", "rest", "share", "one",
+        "hundred", "thousand", "dozen", "score", "number", "lot", "many", "several", "majority",
+    }
+)  # fmt: skip
+
+
+def _partitive_words(obj: Token) -> set[str]:
+    """ "part of a military aid program" -> {"program", "aid", "military"}: the object the
+    quantity is taken of, with its modifiers, for the lexicon's object conditions."""
+    if obj.lemma_.lower() not in _PARTITIVE:
+        return set()
+    out: set[str] = set()
+    for p in obj.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for q in p.children:
+                if q.dep_ == "pobj":
+                    out.add(q.lemma_.lower())
+                    out.update(g.lemma_.lower() for g in q.children if g.dep_ in _MOD_DEPS)
+    return out
+
+
 def _matches(t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[str]) -> bool:
     if t.prt and not (t.prt & prts):
         return False
@@ -176,6 +200,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
                     objs.add(c.lemma_.lower())
                     if c.dep_ == "dobj":  # "called Foreign Minister Lavrov", "imposed a curfew"
                         objs.update(g.lemma_.lower() for g in c.children if g.dep_ in _MOD_DEPS)
+                    if c.dep_ in ("dobj", "nsubjpass"):
+                        objs.update(_partitive_words(c))
             if key == "N":
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
