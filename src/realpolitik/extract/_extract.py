@@ -26,6 +26,7 @@ from realpolitik.extract._actors import Arg, DocActors, registry_mentions
 from realpolitik.extract._events import LIGHT_VERBS, Roles, noun_roles, phrase_target, verb_roles
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
+from realpolitik.extract._residence import resident
 from realpolitik.extract._triggers import (
     CONTROL_REFINE,
     Found,
@@ -367,6 +368,8 @@ class _Run:
                 for a, b in pairs
             ]
             pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
+            # ethnic groups are their host state's: their acts on it are domestic (SRB -> SRB)
+            pairs = [(self._home(a, sent), self._home(b, sent) if b else b) for a, b in pairs]
             if pairs and _attribution(f, found):
                 pairs = []
             ptype = plover_of(f.entry, f.code)[0]
@@ -443,6 +446,9 @@ class _Run:
             return arg
         code = country + ref.code[3:]
         return Arg(replace(ref, code=code, country=country), arg.quality * 0.8, arg.tok)
+
+    def _home(self, arg: Arg, sent: Span) -> Arg:
+        return resident(arg, sent, self.actors, self.text, self.mentions, self._starts)
 
     def _object_of_trigger(self, f: Found, trig: set[int]) -> bool:
         """A noun that only says what another trigger acted on ("signed a treaty", "the
