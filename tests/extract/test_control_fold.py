@@ -35,3 +35,8 @@ def test_other_embedded_verbs_keep_the_noun_out(extract: Extract) -> None:
 def test_the_noun_under_another_verb_is_only_the_content(extract: Extract) -> None:
     ex = extract("Kenyan officials demanded that Uganda match Tanzania's support for the plan.")
     assert {p for _, _, p in _coded(ex)} == {"REQUEST"}
+
+
+def test_an_act_demanded_is_asked_for_not_reported(extract: Extract) -> None:
+    ex = extract("Bolivia demanded Chile's withdrawal from the border area.")
+    assert _coded(ex) == {("BOL", "CHL", "REQUEST")}

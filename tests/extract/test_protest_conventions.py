@@ -39,3 +39,24 @@ def test_people_of_a_country_protest_at_home(extract: Extract) -> None:
     assert _coded(ex) == {("IRQ", "IRQ", "PROTEST")}
     ex = extract("Iraq issued a stern warning on Sunday.")  # a state's other acts: no home
     assert _coded(ex) == {("IRQ", "", "THREATEN")}
+
+
+def test_an_unnamed_crowd_protests_where_it_marches(extract: Extract) -> None:
+    ex = extract("Thousands marched through Caracas on Saturday.")
+    assert _coded(ex) == {("VEN", "VEN", "PROTEST")}
+    ex = extract(
+        "Hundreds of farmers continued their hunger strike to demand the Peruvian president's resignation."
+    )
+    assert _coded(ex) == {("PER", "PER", "PROTEST")}
+
+
+def test_a_protest_noun_under_another_verb_names_no_crowd(extract: Extract) -> None:
+    ex = extract("Venezuelan police dispersed the march in Caracas.")
+    assert ("VEN", "VEN", "PROTEST") not in _coded(ex)
+
+
+def test_unnamed_violence_happens_in_the_victims_state(extract: Extract) -> None:
+    ex = extract("A landmine explosion killed three Afghan children on Sunday.")
+    assert _coded(ex) == {("AFG", "AFG", "ASSAULT")}
+    ex = extract("A roadside bomb killed two Canadian soldiers on Sunday.")
+    assert _coded(ex) == {("---", "CAN", "ASSAULT")}  # soldiers are often attacked abroad

@@ -33,6 +33,7 @@ from realpolitik.extract._triggers import (
     find_triggers,
     fold_control,
     fold_protest_aims,
+    fold_requested,
     plover_of,
 )
 from realpolitik.extract.factuality import REPORT_GOVERNORS, factuality_of
@@ -251,10 +252,35 @@ def _attribution(f: Found, found: list[Found]) -> bool:
     return False
 
 
+def _crowd_protest(f: Found) -> bool:
+    """ "Thousands marched in Algiers", "prisoners rioted", "continued their hunger strike":
+    a protest whose crowd names no actor is still news; the crowd is of the state the
+    sentence places it in (``_locate``), and protests at home (``domestic_target``)."""
+    if f.code[:2] != "14":
+        return False
+    tok = f.tok
+    return f.entry.pos == "V" or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS)
+
+
+def _unnamed_home(a: Arg, b: Arg | None, code: str) -> Arg:
+    """Violence or protest by an unnamed doer that the sentence places nowhere else happens
+    in its target's state: "a minefield explosion killed two Iraqi youths" is IRQ -> IRQ,
+    "fundamentalists began a hunger strike to demand the Algerian president's resignation"
+    DZA -> DZA. Not against soldiers (XXXMIL), who are often attacked abroad."""
+    if a.ref.code != "---" or b is None or not b.ref.country or b.ref.code.endswith("MIL"):
+        return a
+    if code[:2] not in ("14", "18", "19", "20"):
+        return a
+    country = b.ref.country
+    return Arg(replace(a.ref, code=country, country=country), a.quality, a.tok)
+
+
 def _pairs(f: Found, roles: Roles) -> list[tuple[Arg, Arg | None]]:
     srcs, tgts = roles.sources, roles.targets
     if not srcs and tgts and f.code[:2] in _UNKNOWN_DOER_ROOTS:
         # "Three soldiers were killed by a roadside bomb": violence by an unnamed actor.
+        srcs = [Arg(ActorRef("", "---"), 0.3, f.tok.i)]
+    elif not srcs and _crowd_protest(f):
         srcs = [Arg(ActorRef("", "---"), 0.3, f.tok.i)]
     if not srcs:
         return []
@@ -316,6 +342,7 @@ class _Run:
         found = _obligations(sent, found)
         if found:
             fold_control(found, LIGHT_VERBS)
+            fold_requested(found)
             fold_protest_aims(found)
             self._events(sent, found, idx, start, end)
         if self.find_claims is not None:
@@ -370,6 +397,7 @@ class _Run:
             pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
             # ethnic groups are their host state's: their acts on it are domestic (SRB -> SRB)
             pairs = [(self._home(a, sent), self._home(b, sent) if b else b) for a, b in pairs]
+            pairs = [(_unnamed_home(a, b, f.code), b) for a, b in pairs]
             if pairs and _attribution(f, found):
                 pairs = []
             ptype = plover_of(f.entry, f.code)[0]

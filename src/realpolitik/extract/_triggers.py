@@ -323,6 +323,25 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
             break
 
 
+def fold_requested(found: list[Found]) -> None:
+    """ "demanded the president's resignation", "urged Chile's withdrawal": an act named as the
+    object of a demand or appeal is asked for, not reported; it folds into the request (and
+    refines its code) even when a possessor names its doer."""
+    by_tok = {f.tok.i: f for f in found}
+    for f in found:
+        if f.absorbed or "ctl" not in f.entry.flags or f.code[:2] not in ("02", "10"):
+            continue
+        for c in f.tok.children:
+            inner = by_tok.get(c.i)
+            if c.dep_ != "dobj" or inner is None or inner.entry.pos != "N" or inner.absorbed:
+                continue
+            inner.absorbed = True
+            inner.controller = f
+            table = CONTROL_REFINE.get(f.code[:2])
+            if table and len(f.code) == 3 and f.code[2] == "0":
+                f.code = table.get(inner.code[:2], f.code)
+
+
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
 _PROTEST_AIMS = frozenset({"02", "10", "11", "14"})  # calls, demands, complaints, protests
 
