@@ -40,3 +40,8 @@ def test_the_noun_under_another_verb_is_only_the_content(extract: Extract) -> No
 def test_an_act_demanded_is_asked_for_not_reported(extract: Extract) -> None:
     ex = extract("Bolivia demanded Chile's withdrawal from the border area.")
     assert _coded(ex) == {("BOL", "CHL", "REQUEST")}
+
+
+def test_a_must_clause_stays_a_demand_beside_other_events(extract: Extract) -> None:
+    ex = extract("The Chilean foreign minister said Peru must ensure calm to allow aid deliveries.")
+    assert ("CHL", "PER", "REQUEST") in _coded(ex)

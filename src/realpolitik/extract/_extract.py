@@ -196,7 +196,9 @@ def domestic_target(src: Arg, code: str, plover: str | None = None) -> Arg | Non
 
 
 # "X said that Y must Z": a demand by X on Y (PLOVER REQUEST), refined by Z as for "demand".
-_MUST = Trigger("must", "V", frozenset(), frozenset(), frozenset(), "100", frozenset({"ctl"}))
+_MUST = Trigger(
+    "must", "V", frozenset(), frozenset(), frozenset(), "100", frozenset({"ctl", "clause"})
+)
 _SAY = frozenset(
     {
         "say", "tell", "state", "declare", "announce", "insist", "add", "write", "reiterate",
