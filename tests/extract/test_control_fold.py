@@ -45,3 +45,8 @@ def test_an_act_demanded_is_asked_for_not_reported(extract: Extract) -> None:
 def test_a_must_clause_stays_a_demand_beside_other_events(extract: Extract) -> None:
     ex = extract("The Chilean foreign minister said Peru must ensure calm to allow aid deliveries.")
     assert ("CHL", "PER", "REQUEST") in _coded(ex)
+
+
+def test_an_infinitive_parsed_as_adverbial_clause_is_the_complement(extract: Extract) -> None:
+    ex = extract("Somali rebels have sworn to fight until they capture the port of Kismayo.")
+    assert {p for _, _, p in _coded(ex)} == {"THREATEN"}

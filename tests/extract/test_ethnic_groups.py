@@ -30,3 +30,10 @@ def test_without_ethnic_or_of_the_demonym_stays(extract: Extract) -> None:
     assert _pairs(ex) == {("ARM", "AZE")}
     ex = extract("Ethnic Armenians protested in Yerevan on Monday.")  # no other state named
     assert {s for s, _ in _pairs(ex)} == {"ARM"}
+
+
+def test_a_peoples_acts_without_target_are_domestic(extract: Extract) -> None:
+    ex = extract("Ethnic Uzbeks in Kyrgyzstan have vowed to fight on.")
+    assert _pairs(ex) == {("KGZ", "KGZ")}
+    ex = extract("Kyrgyzstan has vowed to fight on.")  # the state itself names no home target
+    assert _pairs(ex) == {("KGZ", "")}

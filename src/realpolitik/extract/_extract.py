@@ -171,7 +171,9 @@ _DOMESTIC_TYPES = frozenset(
 )
 
 
-def domestic_target(src: Arg, code: str, plover: str | None = None) -> Arg | None:
+def domestic_target(
+    src: Arg, code: str, plover: str | None = None, people: bool = False
+) -> Arg | None:
     """The doer's own state as target of a domestic act that names no other party.
 
     "Police arrested 12 demonstrators", "the opposition called off the rally", "students
@@ -179,7 +181,8 @@ def domestic_target(src: Arg, code: str, plover: str | None = None) -> Arg | Non
     PLOVER convention codes these ISO3 -> same ISO3. Only for actors inside a state (a sector
     or a person: "SDNGOV", "DZAOPP"), never for a bare state (except for protests), an IGO or
     an unknown country; never for meetings, aid or retreats, whose missing counterpart stays
-    missing. ``plover``: the event's PLOVER type where its lexicon row sets one.
+    missing. ``plover``: the event's PLOVER type where its lexicon row sets one; ``people``:
+    the doer is a people named by a demonym noun ("Albanians"), not the state itself.
     """
     ref = src.ref
     country = ref.country
@@ -187,7 +190,7 @@ def domestic_target(src: Arg, code: str, plover: str | None = None) -> Arg | Non
         plover = cameo(code).plover
     # a protest is a collective act of people, so "Iraqi Kurds demonstrated" (a bare-country
     # demonym) protests at home as much as "students demonstrated" does
-    bare_ok = plover == "PROTEST" and len(ref.code) == 3
+    bare_ok = (people or plover == "PROTEST") and len(ref.code) == 3
     if not country or (len(ref.code) <= 3 and not bare_ok) or ref.code[:3] != country:
         return None
     if code == "0831" or plover not in _DOMESTIC_TYPES:  # resigning acts on no one
@@ -404,7 +407,13 @@ class _Run:
                 pairs = []
             ptype = plover_of(f.entry, f.code)[0]
             pairs = [
-                (a, b if b is not None else domestic_target(a, f.code, ptype)) for a, b in pairs
+                (
+                    a,
+                    b
+                    if b is not None
+                    else domestic_target(a, f.code, ptype, self._people(a, sent)),
+                )
+                for a, b in pairs
             ]
             self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))
             if not pairs:
@@ -476,6 +485,14 @@ class _Run:
             return arg
         code = country + ref.code[3:]
         return Arg(replace(ref, code=code, country=country), arg.quality * 0.8, arg.tok)
+
+    def _people(self, arg: Arg, sent: Span) -> bool:
+        """The argument is a people named by a plural demonym noun ("ethnic Albanians")."""
+        if arg.tok < sent.start or arg.tok >= sent.end:
+            return False
+        tok = sent.doc[arg.tok]
+        m = self.actors.mention_of(tok)
+        return m is not None and m.kind == "demonym" and tok.tag_ in ("NNS", "NNPS")
 
     def _home(self, arg: Arg, sent: Span) -> Arg:
         return resident(arg, sent, self.actors, self.text, self.mentions, self._starts)

@@ -291,7 +291,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
         if "ctl" not in flags and "negctl" not in flags:
             continue
         for c in f.tok.children:
-            if c.dep_ not in ("xcomp", "ccomp", "acl"):
+            if c.dep_ not in ("xcomp", "ccomp", "acl") and not _infinitive_advcl(f.tok, c):
                 continue
             if c.i not in by_tok:  # "agreed to hold talks": the light verb's event noun
                 if c.lemma_.lower() not in light:
@@ -321,6 +321,18 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 if table and len(f.code) == 3 and f.code[2] == "0":
                     f.code = table.get(inner.code[:2], f.code)
             break
+
+
+def _infinitive_advcl(verb: Token, c: Token) -> bool:
+    """ "have sworn to fight until ...": a control verb's "to" infinitive that the parser
+    attached as an adverbial clause; taken as the complement when the verb has no other."""
+    if (
+        c.dep_ != "advcl"
+        or c.i < verb.i
+        or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ):
+        return False
+    return not any(g.dep_ in ("xcomp", "ccomp", "dobj") for g in verb.children)
 
 
 def fold_requested(found: list[Found]) -> None:
