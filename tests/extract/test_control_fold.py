@@ -50,3 +50,12 @@ def test_a_must_clause_stays_a_demand_beside_other_events(extract: Extract) -> N
 def test_an_infinitive_parsed_as_adverbial_clause_is_the_complement(extract: Extract) -> None:
     ex = extract("Somali rebels have sworn to fight until they capture the port of Kismayo.")
     assert {p for _, _, p in _coded(ex)} == {"THREATEN"}
+
+
+def test_the_clause_of_a_demand_noun_is_asked_for(extract: Extract) -> None:
+    for text in (
+        "The UN refugee agency repeated its demand that Kenya ease restrictions on Somali refugees.",
+        "The UN refugee agency repeated its demand on Friday that Kenya ease restrictions on refugees.",
+    ):
+        ex = extract(text)
+        assert _coded(ex) == {("IGO", "KEN", "REQUEST")}, text

@@ -52,3 +52,14 @@ def test_cyber_operations_are_coercion(extract: Extract) -> None:
 def test_an_object_behind_a_quantity_counts(extract: Extract) -> None:
     ex = extract("Japan suspended part of its economic aid to Myanmar.")
     assert _coded(ex) == {("JPN", "MMR", "162")}
+
+
+def test_tightening_and_reopening(extract: Extract) -> None:
+    ex = extract("The EU tightened sanctions on Belarus on Monday.")
+    assert {(e.target.code[:3] if e.target else "", e.plover) for e in ex.events} == {
+        ("BLR", "SANCTION")
+    }
+    ex = extract("NATO warships tightened the blockade of Libya.")
+    assert {c for _, t, c in _coded(ex) if t == "LBY"} == {"191"}
+    ex = extract("Kenya reopened its borders to Somali refugees.")
+    assert _coded(ex) == {("KEN", "SOM", "075")}

@@ -362,12 +362,16 @@ class _Run:
     def _events(self, sent: Span, found: list[Found], idx: int, start: int, end: int) -> None:
         roles: dict[int, Roles] = {}
         trig = {f.tok.i for f in found}
+        asks = {f.controller.tok.i: f for f in found if f.controller is not None}
         for f in found:
             if f.entry.pos == "N" and self._object_of_trigger(f, trig):
                 f.absorbed = True
             if f.absorbed and f.controller is None:
                 continue
             r = noun_roles(self.actors, f) if f.entry.pos == "N" else verb_roles(self.actors, f)
+            asked = asks.get(f.tok.i)  # "its demand that Israel ease ...": Israel is asked
+            if r.sources and not r.targets and asked is not None and f.entry.pos == "N":
+                r = Roles(r.sources, self._clause_subject(asked.tok), r.path + 1)
             if r.sources and not r.targets:
                 r = Roles(r.sources, phrase_target(self.actors, f, r.sources), r.path + 1)
             roles[f.tok.i] = r
@@ -485,6 +489,13 @@ class _Run:
             return arg
         code = country + ref.code[3:]
         return Arg(replace(ref, code=code, country=country), arg.quality * 0.8, arg.tok)
+
+    def _clause_subject(self, verb: Token) -> list[Arg]:
+        """Whom a demand noun's clause asks to act: "demand that Israel ease ..." -> Israel."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return self.actors.resolve(c)
+        return []
 
     def _people(self, arg: Arg, sent: Span) -> bool:
         """The argument is a people named by a plural demonym noun ("ethnic Albanians")."""

@@ -335,17 +335,38 @@ def _infinitive_advcl(verb: Token, c: Token) -> bool:
     return not any(g.dep_ in ("xcomp", "ccomp", "dobj") for g in verb.children)
 
 
+def _extraposed(noun: Token, by_tok: dict[int, Found]) -> list[Token]:
+    """ "reiterated its demand today that Israel ease ...": a "that" clause the parser hung on
+    the verb (not itself a trigger) whose object the demand noun is."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.i in by_tok:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.i > noun.i and any(g.lower_ == "that" for g in c.children)
+    ]
+
+
 def fold_requested(found: list[Found]) -> None:
-    """ "demanded the president's resignation", "urged Chile's withdrawal": an act named as the
-    object of a demand or appeal is asked for, not reported; it folds into the request (and
+    """ "demanded the president's resignation", "urged Chile's withdrawal", "its demand that
+    Israel ease restrictions": an act named as the object of a demand or appeal, or in the
+    clause of a demand noun, is asked for, not reported; it folds into the request (and
     refines its code) even when a possessor names its doer."""
     by_tok = {f.tok.i: f for f in found}
     for f in found:
-        if f.absorbed or "ctl" not in f.entry.flags or f.code[:2] not in ("02", "10"):
+        if f.absorbed or f.code[:2] not in ("02", "10"):
             continue
-        for c in f.tok.children:
+        noun = f.entry.pos == "N"  # "its demand that Israel ease restrictions"
+        if not noun and "ctl" not in f.entry.flags:
+            continue
+        for c in list(f.tok.children) + (_extraposed(f.tok, by_tok) if noun else []):
             inner = by_tok.get(c.i)
-            if c.dep_ != "dobj" or inner is None or inner.entry.pos != "N" or inner.absorbed:
+            if inner is None or inner.absorbed:
+                continue
+            if noun and c.dep_ not in ("acl", "ccomp"):
+                continue
+            if not noun and (c.dep_ != "dobj" or inner.entry.pos != "N"):
                 continue
             inner.absorbed = True
             inner.controller = f
