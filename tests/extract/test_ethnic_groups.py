@@ -37,3 +37,10 @@ def test_a_peoples_acts_without_target_are_domestic(extract: Extract) -> None:
     assert _pairs(ex) == {("KGZ", "KGZ")}
     ex = extract("Kyrgyzstan has vowed to fight on.")  # the state itself names no home target
     assert _pairs(ex) == {("KGZ", "")}
+
+
+def test_a_stance_prefix_names_the_other_side(extract: Extract) -> None:
+    ex = extract("An anti-Iran journalist was shot dead in Baghdad on Monday.")
+    assert {t for _, t in _pairs(ex)} == {"IRQ"}
+    ex = extract("Pro-Russian separatists shelled government positions in eastern Ukraine.")
+    assert {s for s, _ in _pairs(ex)} == {"UKR"}

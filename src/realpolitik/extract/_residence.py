@@ -2,7 +2,9 @@
 
 "ethnic Albanians in southern Serbia" are Serbia's (SRB), "ethnic Albanian guerrillas operating
 in Macedonia" Macedonia's rebels (MKDREB), "the Albanians of southern Serbia" Serbia's: a
-demonym names their descent, not the state whose politics they act in. Applied after roles
+demonym names their descent, not the state whose politics they act in. A stance prefix
+("an anti-Syria journalist in Beirut", "pro-Russian separatists near Donetsk") names the state
+the actor is for or against, not its own. Applied after roles
 are resolved, so that their acts on their host state stay domestic events (SRB -> SRB).
 """
 
@@ -36,7 +38,8 @@ def resident(
 ) -> Arg:
     """``arg`` recoded as its host state when it is an ethnic group or a people "of" a state.
 
-    An ethnic group ("ethnic" before the demonym) lives in the first other state the sentence
+    An ethnic group ("ethnic" before the demonym) or an actor named by its stance ("anti-X",
+    "pro-X") lives in the first other state the sentence
     names as a country or capital; with none named it keeps its own country. ``mentions`` are
     the document's mentions sorted by start, ``starts`` their start offsets.
     """
@@ -45,12 +48,15 @@ def resident(
         return arg
     tok = sent.doc[arg.tok]
     m = actors.mention_of(tok)
-    if m is None or m.kind != "demonym":
+    if m is None:
         return arg
-    lead = text[max(0, m.start - 8) : m.start].lower().split()
-    ethnic = (bool(lead) and lead[-1] == "ethnic") or text[m.start : m.end].lower().startswith(
-        "ethnic"
-    )
+    before = text[max(0, m.start - 8) : m.start].lower()
+    stance = before.endswith(("anti-", "pro-"))  # "anti-Syria journalist": not Syria's
+    if m.kind != "demonym" and not stance:
+        return arg
+    lead = before.split()
+    ethnic = stance or (bool(lead) and lead[-1] == "ethnic")
+    ethnic = ethnic or text[m.start : m.end].lower().startswith("ethnic")
     home = None if ethnic else _people_of(actors, tok)
     if ethnic:
         lo = bisect.bisect_left(starts, actors.doc_offset(sent[0]))
