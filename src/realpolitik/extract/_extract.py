@@ -293,6 +293,8 @@ def _pairs(f: Found, roles: Roles) -> list[tuple[Arg, Arg | None]]:
         return [(a, b) for a in srcs for b in srcs if a.ref.code != b.ref.code]
     if tgts:
         return [(a, b) for a in srcs for b in tgts if a.ref.code != b.ref.code]
+    if "recip" in f.entry.flags and f.code[:2] == "04":
+        return []  # "the cabinet met on Sunday": a body meeting by itself consults no one
     return [(a, None) for a in srcs]
 
 
