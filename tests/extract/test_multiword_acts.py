@@ -63,3 +63,12 @@ def test_tightening_and_reopening(extract: Extract) -> None:
     assert {c for _, t, c in _coded(ex) if t == "LBY"} == {"191"}
     ex = extract("Kenya reopened its borders to Somali refugees.")
     assert _coded(ex) == {("KEN", "SOM", "075")}
+
+
+def test_readying_force_is_mobilization(extract: Extract) -> None:
+    ex = extract("The Georgian army prepared to resume shelling rebel positions in Abkhazia.")
+    assert {(e.cameo, e.plover, e.factuality) for e in ex.events} == {
+        ("150", "MOBILIZE", "asserted")
+    }
+    ex = extract("Georgia said it would attack Russia.")  # announcing force stays a threat
+    assert {e.plover for e in ex.events} == {"THREATEN"}

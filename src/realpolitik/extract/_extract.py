@@ -128,6 +128,24 @@ def _commitment(tok: Token) -> bool:
     return False
 
 
+_READY_VERBS = frozenset({"prepare", "gear", "poise", "mass"})
+
+
+def _readied_force(f: Found) -> bool:
+    """ "The army prepared to resume shelling": getting ready to use force is a military move
+    short of force (PLOVER MOBILIZE, CAMEO 150), not a stated threat."""
+    if f.code[:2] not in ("18", "19", "20"):
+        return False
+    tok = f.tok
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "dobj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in _READY_VERBS:
+            return True
+    return False
+
+
 def future_code(code: str) -> str:
     """A promised cooperative act is an intent (03x); a promised hostile act a threat (13x).
 
@@ -393,7 +411,9 @@ class _Run:
             fact: Factuality = "negated" if f.negated else factuality_of(f.tok)
             if fact == "negated" and f.entry.neg and not f.negated:
                 fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
-            if fact == "possible" and _commitment(f.tok):
+            if fact == "possible" and _commitment(f.tok) and _readied_force(f):
+                f.code, fact = "150", "asserted"  # the readying happened
+            elif fact == "possible" and _commitment(f.tok):
                 f.code = future_code(f.code)
             pairs = [
                 (self._locate(a, b, start, end), self._locate(b, a, start, end) if b else None)
