@@ -59,3 +59,11 @@ def test_the_clause_of_a_demand_noun_is_asked_for(extract: Extract) -> None:
     ):
         ex = extract(text)
         assert _coded(ex) == {("IGO", "KEN", "REQUEST")}, text
+
+
+def test_promising_not_to_act(extract: Extract) -> None:
+    ex = extract("Rwanda pledged not to attack Uganda.")
+    assert _coded(ex) == {("RWA", "UGA", "AGREE")}  # restraint, not a threat
+    ex = extract("Israel vowed not to return the Golan Heights to Syria.")
+    assert _coded(ex) == set()
+    assert {(e.plover, e.factuality) for e in ex.events} == {("RETREAT", "negated")}

@@ -72,3 +72,14 @@ def test_bad_plover_flags_name_line_and_field(tmp_path: Path, flag: str, reason:
     message = str(info.value)
     assert info.value.code == "E251"
     assert message.startswith(f"[E251] {path}:3: trigger field 'flags' '{flag}' {reason}")
+
+
+def test_taking_ground_by_force_is_an_assault(extract: Extract) -> None:
+    ex = extract("Chadian troops captured a rebel stronghold in eastern Chad.")
+    assert {e.plover for e in ex.events} == {"ASSAULT"}
+    ex = extract("Ethiopian forces retook the town from Eritrea.")
+    assert {
+        (e.source.code[:3], e.target.code[:3] if e.target else "", e.plover) for e in ex.events
+    } == {("ETH", "ERI", "ASSAULT")}
+    ex = extract("Chadian police captured the suspect in N'Djamena.")
+    assert "ASSAULT" not in {e.plover for e in ex.events}

@@ -304,7 +304,9 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                     continue
                 c = obj
             inner = by_tok[c.i]
-            if "negctl" in flags:
+            if f.code[:2] == "03" and any(g.dep_ == "neg" for g in c.children):
+                _promise_not(f, inner)
+            elif "negctl" in flags:
                 inner.negated = True
                 f.absorbed = True  # "refused to sign": the signing, negated; no REJECT event
             elif f.code[:2] == "03" and inner.code[:2] >= "09":
@@ -321,6 +323,19 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 if table and len(f.code) == 3 and f.code[2] == "0":
                     f.code = table.get(inner.code[:2], f.code)
             break
+
+
+def _promise_not(f: Found, inner: Found) -> None:
+    """ "vowed not to attack": a promise of restraint, an intent (03) and no threat; "vowed
+    not to return the Golan Heights": the act is promised not to happen, so it is the act,
+    negated (like "refused to"), with no event of the promise's own."""
+    inner.absorbed = True
+    if inner.code[:2] >= "09":
+        inner.controller = f  # the restraint keeps the promise's intent code
+    else:
+        inner.absorbed = False
+        inner.negated = True
+        f.absorbed = True
 
 
 def _infinitive_advcl(verb: Token, c: Token) -> bool:
