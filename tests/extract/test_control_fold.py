@@ -67,3 +67,8 @@ def test_promising_not_to_act(extract: Extract) -> None:
     ex = extract("Israel vowed not to return the Golan Heights to Syria.")
     assert _coded(ex) == set()
     assert {(e.plover, e.factuality) for e in ex.events} == {("RETREAT", "negated")}
+
+
+def test_an_act_after_a_circumstance_preposition_is_background(extract: Extract) -> None:
+    ex = extract("Chile demanded talks with Peru before attacking Bolivia.")
+    assert _coded(ex) == {("CHL", "PER", "REQUEST")}

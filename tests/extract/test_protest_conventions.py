@@ -60,3 +60,10 @@ def test_unnamed_violence_happens_in_the_victims_state(extract: Extract) -> None
     assert _coded(ex) == {("AFG", "AFG", "ASSAULT")}
     ex = extract("A roadside bomb killed two Canadian soldiers on Sunday.")
     assert _coded(ex) == {("---", "CAN", "ASSAULT")}  # soldiers are often attacked abroad
+
+
+def test_stopping_a_protest_is_coercion(extract: Extract) -> None:
+    ex = extract("Kenyan police broke up a rally in Nairobi.")
+    assert _coded(ex) == {("KEN", "KEN", "COERCE")}
+    ex = extract("Turkish police prevented a demonstration by students in Ankara.")
+    assert {p for _, _, p in _coded(ex)} == {"COERCE"}

@@ -170,6 +170,8 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         dep = t.dep_
         if dep in ("advcl", "relcl") or (dep == "acl" and t.tag_ == "VBN"):
             return True
+        if dep == "pcomp" and head.lower_ in CIRCUMSTANCE_PREPS:
+            return True  # "before allowing aid convoys", "after killing 20"
         if dep in _ARG_DEPS and head.i in triggers:
             return True  # "rejected an offer of talks": the talks are what is rejected
         if dep == "pobj" and head.dep_ in ("prep", "agent"):
