@@ -72,3 +72,13 @@ def test_readying_force_is_mobilization(extract: Extract) -> None:
     }
     ex = extract("Georgia said it would attack Russia.")  # announcing force stays a threat
     assert {e.plover for e in ex.events} == {"THREATEN"}
+
+
+def test_peacekeepers_sent_are_military_protection(extract: Extract) -> None:
+    for text in (
+        "The deployment of Kenyan peacekeeping troops in Somalia began on Monday.",
+        "Kenya deployed peacekeeping troops in Somalia.",
+    ):
+        assert {(e.cameo, e.plover) for e in extract(text).events} == {("074", "AID")}, text
+    ex = extract("Kenya deployed troops along the Somali border.")
+    assert {e.plover for e in ex.events} == {"MOBILIZE"}
