@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from realpolitik.extract._actors import Arg, DocActors, registry_mentions
+from realpolitik.extract._conventions import crowd_protest, readied_force, unnamed_home
 from realpolitik.extract._events import LIGHT_VERBS, Roles, noun_roles, phrase_target, verb_roles
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
@@ -125,24 +126,6 @@ def _commitment(tok: Token) -> bool:
                 return True
         else:
             return False
-    return False
-
-
-_READY_VERBS = frozenset({"prepare", "gear", "poise", "mass"})
-
-
-def _readied_force(f: Found) -> bool:
-    """ "The army prepared to resume shelling": getting ready to use force is a military move
-    short of force (PLOVER MOBILIZE, CAMEO 150), not a stated threat."""
-    if f.code[:2] not in ("18", "19", "20"):
-        return False
-    tok = f.tok
-    for _ in range(3):
-        if tok.dep_ not in ("xcomp", "dobj") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.lemma_.lower() in _READY_VERBS:
-            return True
     return False
 
 
@@ -277,35 +260,12 @@ def _attribution(f: Found, found: list[Found]) -> bool:
     return False
 
 
-def _crowd_protest(f: Found) -> bool:
-    """ "Thousands marched in Algiers", "prisoners rioted", "continued their hunger strike":
-    a protest whose crowd names no actor is still news; the crowd is of the state the
-    sentence places it in (``_locate``), and protests at home (``domestic_target``)."""
-    if f.code[:2] != "14":
-        return False
-    tok = f.tok
-    return f.entry.pos == "V" or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS)
-
-
-def _unnamed_home(a: Arg, b: Arg | None, code: str) -> Arg:
-    """Violence or protest by an unnamed doer that the sentence places nowhere else happens
-    in its target's state: "a minefield explosion killed two Iraqi youths" is IRQ -> IRQ,
-    "fundamentalists began a hunger strike to demand the Algerian president's resignation"
-    DZA -> DZA. Not against soldiers (XXXMIL), who are often attacked abroad."""
-    if a.ref.code != "---" or b is None or not b.ref.country or b.ref.code.endswith("MIL"):
-        return a
-    if code[:2] not in ("14", "18", "19", "20"):
-        return a
-    country = b.ref.country
-    return Arg(replace(a.ref, code=country, country=country), a.quality, a.tok)
-
-
 def _pairs(f: Found, roles: Roles) -> list[tuple[Arg, Arg | None]]:
     srcs, tgts = roles.sources, roles.targets
     if not srcs and tgts and f.code[:2] in _UNKNOWN_DOER_ROOTS:
         # "Three soldiers were killed by a roadside bomb": violence by an unnamed actor.
         srcs = [Arg(ActorRef("", "---"), 0.3, f.tok.i)]
-    elif not srcs and _crowd_protest(f):
+    elif not srcs and crowd_protest(f):
         srcs = [Arg(ActorRef("", "---"), 0.3, f.tok.i)]
     if not srcs:
         return []
@@ -413,7 +373,7 @@ class _Run:
             fact: Factuality = "negated" if f.negated else factuality_of(f.tok)
             if fact == "negated" and f.entry.neg and not f.negated:
                 fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
-            if fact == "possible" and _commitment(f.tok) and _readied_force(f):
+            if fact == "possible" and _commitment(f.tok) and readied_force(f):
                 f.code, fact = "150", "asserted"  # the readying happened
             elif fact == "possible" and _commitment(f.tok):
                 f.code = future_code(f.code)
@@ -430,7 +390,7 @@ class _Run:
             pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
             # ethnic groups are their host state's: their acts on it are domestic (SRB -> SRB)
             pairs = [(self._home(a, sent), self._home(b, sent) if b else b) for a, b in pairs]
-            pairs = [(_unnamed_home(a, b, f.code), b) for a, b in pairs]
+            pairs = [(unnamed_home(a, b, f.code), b) for a, b in pairs]
             if pairs and _attribution(f, found):
                 pairs = []
             ptype = plover_of(f.entry, f.code)[0]
