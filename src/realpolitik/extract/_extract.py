@@ -23,10 +23,20 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from realpolitik.extract._actors import Arg, DocActors, registry_mentions
-from realpolitik.extract._events import Roles, noun_roles, phrase_target, verb_roles
+from realpolitik.extract._conventions import crowd_protest, readied_force, unnamed_home
+from realpolitik.extract._events import LIGHT_VERBS, Roles, noun_roles, phrase_target, verb_roles
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
-from realpolitik.extract._triggers import CONTROL_REFINE, Found, find_triggers, fold_control
+from realpolitik.extract._residence import resident
+from realpolitik.extract._triggers import (
+    CONTROL_REFINE,
+    Found,
+    find_triggers,
+    fold_control,
+    fold_protest_aims,
+    fold_requested,
+    plover_of,
+)
 from realpolitik.extract.factuality import REPORT_GOVERNORS, factuality_of
 from realpolitik.models import (
     ActorRef,
@@ -143,6 +153,8 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         dep = t.dep_
         if dep in ("advcl", "relcl") or (dep == "acl" and t.tag_ == "VBN"):
             return True
+        if dep == "pcomp" and head.lower_ in CIRCUMSTANCE_PREPS:
+            return True  # "before allowing aid convoys", "after killing 20"
         if dep in _ARG_DEPS and head.i in triggers:
             return True  # "rejected an offer of talks": the talks are what is rejected
         if dep == "pobj" and head.dep_ in ("prep", "agent"):
@@ -162,26 +174,37 @@ _DOMESTIC_TYPES = frozenset(
 )
 
 
-def domestic_target(src: Arg, code: str) -> Arg | None:
+def domestic_target(
+    src: Arg, code: str, plover: str | None = None, people: bool = False
+) -> Arg | None:
     """The doer's own state as target of a domestic act that names no other party.
 
     "Police arrested 12 demonstrators", "the opposition called off the rally", "students
     protested": a state's own government, party, police or people acting at home; the
     PLOVER convention codes these ISO3 -> same ISO3. Only for actors inside a state (a sector
-    or a person: "SDNGOV", "DZAOPP"), never for a bare state, an IGO or an unknown country;
-    never for meetings, aid or retreats, whose missing counterpart stays missing.
+    or a person: "SDNGOV", "DZAOPP"), never for a bare state (except for protests), an IGO or
+    an unknown country; never for meetings, aid or retreats, whose missing counterpart stays
+    missing. ``plover``: the event's PLOVER type where its lexicon row sets one; ``people``:
+    the doer is a people named by a demonym noun ("Albanians"), not the state itself.
     """
     ref = src.ref
     country = ref.country
-    if not country or len(ref.code) <= 3 or ref.code[:3] != country:
+    if plover is None:
+        plover = cameo(code).plover
+    # a protest is a collective act of people, so "Iraqi Kurds demonstrated" (a bare-country
+    # demonym) protests at home as much as "students demonstrated" does
+    bare_ok = (people or plover == "PROTEST") and len(ref.code) == 3
+    if not country or (len(ref.code) <= 3 and not bare_ok) or ref.code[:3] != country:
         return None
-    if code == "0831" or cameo(code).plover not in _DOMESTIC_TYPES:  # resigning acts on no one
+    if code == "0831" or plover not in _DOMESTIC_TYPES:  # resigning acts on no one
         return None
     return Arg(ActorRef("", country, country), 0.3, src.tok)
 
 
 # "X said that Y must Z": a demand by X on Y (PLOVER REQUEST), refined by Z as for "demand".
-_MUST = Trigger("must", "V", frozenset(), frozenset(), frozenset(), "100", frozenset({"ctl"}))
+_MUST = Trigger(
+    "must", "V", frozenset(), frozenset(), frozenset(), "100", frozenset({"ctl", "clause"})
+)
 _SAY = frozenset(
     {
         "say", "tell", "state", "declare", "announce", "insist", "add", "write", "reiterate",
@@ -293,12 +316,16 @@ def _pairs(f: Found, roles: Roles) -> list[tuple[Arg, Arg | None]]:
     if not srcs and tgts and f.code[:2] in _UNKNOWN_DOER_ROOTS:
         # "Three soldiers were killed by a roadside bomb": violence by an unnamed actor.
         srcs = [Arg(ActorRef("", "---"), 0.3, f.tok.i)]
+    elif not srcs and crowd_protest(f):
+        srcs = [Arg(ActorRef("", "---"), 0.3, f.tok.i)]
     if not srcs:
         return []
     if not tgts and len(srcs) >= 2 and "recip" in f.entry.flags:
         return [(a, b) for a in srcs for b in srcs if a.ref.code != b.ref.code]
     if tgts:
         return [(a, b) for a in srcs for b in tgts if a.ref.code != b.ref.code]
+    if "recip" in f.entry.flags and f.code[:2] == "04":
+        return []  # "the cabinet met on Sunday": a body meeting by itself consults no one
     return [(a, None) for a in srcs]
 
 
@@ -352,7 +379,9 @@ class _Run:
         found = find_triggers(sent, self.lex)
         found = _obligations(sent, found)
         if found:
-            fold_control(found)
+            fold_control(found, LIGHT_VERBS)
+            fold_requested(found)
+            fold_protest_aims(found)
             self._events(sent, found, idx, start, end)
         if self.find_claims is not None:
             lo = bisect.bisect_left(self._starts, start)
@@ -366,12 +395,16 @@ class _Run:
     def _events(self, sent: Span, found: list[Found], idx: int, start: int, end: int) -> None:
         roles: dict[int, Roles] = {}
         trig = {f.tok.i for f in found}
+        asks = {f.controller.tok.i: f for f in found if f.controller is not None}
         for f in found:
             if f.entry.pos == "N" and self._object_of_trigger(f, trig):
                 f.absorbed = True
             if f.absorbed and f.controller is None:
                 continue
             r = noun_roles(self.actors, f) if f.entry.pos == "N" else verb_roles(self.actors, f)
+            asked = asks.get(f.tok.i)  # "its demand that Israel ease ...": Israel is asked
+            if r.sources and not r.targets and asked is not None and f.entry.pos == "N":
+                r = Roles(r.sources, self._clause_subject(asked.tok), r.path + 1)
             if r.sources and not r.targets:
                 r = Roles(r.sources, phrase_target(self.actors, f, r.sources), r.path + 1)
             roles[f.tok.i] = r
@@ -391,7 +424,9 @@ class _Run:
             fact: Factuality = "negated" if f.negated or _called_off(f) else factuality_of(f.tok)
             if fact == "negated" and f.entry.neg and not f.negated:
                 fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
-            if fact == "possible" and _commitment(f.tok):
+            if fact == "possible" and _commitment(f.tok) and readied_force(f):
+                f.code, fact = "150", "asserted"  # the readying happened
+            elif fact == "possible" and _commitment(f.tok):
                 f.code = future_code(f.code)
             pairs = [
                 (self._locate(a, b, start, end), self._locate(b, a, start, end) if b else None)
@@ -404,9 +439,21 @@ class _Run:
                 for a, b in pairs
             ]
             pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
+            # ethnic groups are their host state's: their acts on it are domestic (SRB -> SRB)
+            pairs = [(self._home(a, sent), self._home(b, sent) if b else b) for a, b in pairs]
+            pairs = [(unnamed_home(a, b, f.code), b) for a, b in pairs]
             if pairs and (_attribution(f, found) or _reacted_to(f, r, trig)):
                 pairs = []
-            pairs = [(a, b if b is not None else domestic_target(a, f.code)) for a, b in pairs]
+            ptype = plover_of(f.entry, f.code)[0]
+            pairs = [
+                (
+                    a,
+                    b
+                    if b is not None
+                    else domestic_target(a, f.code, ptype, self._people(a, sent)),
+                )
+                for a, b in pairs
+            ]
             self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))
             if not pairs:
                 continue
@@ -423,6 +470,7 @@ class _Run:
                     continue
                 seen.add(key)
                 c = cameo(code)
+                ptype, pmode = plover_of(f.entry, code) if code == f.code else (c.plover, c.mode)
                 events.append(
                     (
                         back,
@@ -433,8 +481,8 @@ class _Run:
                             source=src.ref,
                             target=tgt.ref if tgt else None,
                             cameo=code,
-                            plover=c.plover,
-                            mode=c.mode,
+                            plover=ptype,
+                            mode=pmode,
                             goldstein=c.goldstein,
                             quad_class=c.quad_class,
                             factuality=fact,
@@ -476,6 +524,24 @@ class _Run:
             return arg
         code = country + ref.code[3:]
         return Arg(replace(ref, code=code, country=country), arg.quality * 0.8, arg.tok)
+
+    def _clause_subject(self, verb: Token) -> list[Arg]:
+        """Whom a demand noun's clause asks to act: "demand that Israel ease ..." -> Israel."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return self.actors.resolve(c)
+        return []
+
+    def _people(self, arg: Arg, sent: Span) -> bool:
+        """The argument is a people named by a plural demonym noun ("ethnic Albanians")."""
+        if arg.tok < sent.start or arg.tok >= sent.end:
+            return False
+        tok = sent.doc[arg.tok]
+        m = self.actors.mention_of(tok)
+        return m is not None and m.kind == "demonym" and tok.tag_ in ("NNS", "NNPS")
+
+    def _home(self, arg: Arg, sent: Span) -> Arg:
+        return resident(arg, sent, self.actors, self.text, self.mentions, self._starts)
 
     def _object_of_trigger(self, f: Found, trig: set[int]) -> bool:
         """A noun that only says what another trigger acted on ("signed a treaty", "the

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from realpolitik.errors import Errors, RealpolitikError
-from realpolitik.ontology import is_cameo
+from realpolitik.ontology import is_cameo, plover_types
 
 Words = tuple[tuple[str, ...], ...]  # alternatives, each a word sequence in text order
 
@@ -40,6 +40,8 @@ class Trigger:
     form: frozenset[str] = frozenset()  # the trigger's own word form ("left", not "leave")
     back: str = ""  # cameo "032:033": the target's answering event, target -> source
     pair: bool = False  # the subject is two or more conjoined actors ("A and B agreed")
+    plover: str = ""  # flag plover=RETREAT/resign: the PLOVER type the codebook gives this act
+    plover_mode: str = ""
     user: bool = field(default=False, compare=False)
 
     @property
@@ -85,7 +87,7 @@ def _words(value: str) -> frozenset[str]:
 _FIELDS = ("lemma", "pos", "when", "cameo", "flags", "notes")
 _WORD_CONDS = ("prt", "prep", "obj", "form")
 _SEQ_CONDS = ("after", "before")
-FLAGS = frozenset({"theme", "recip", "ofsrc", "ctl", "negctl"})
+FLAGS = frozenset({"theme", "recip", "ofsrc", "ctl", "negctl", "plover=TYPE/mode"})
 
 
 class RowError(ValueError):
@@ -115,6 +117,27 @@ def _check_codes(code: str, back: str) -> None:
     for c in (code, back) if back else (code,):
         if not is_cameo(c):
             raise RowError("cameo", c, "is not a CAMEO code (or ---); see `realpolitik codes`")
+
+
+def _plover_flag(value: str) -> tuple[str, str]:
+    """ "RETREAT/resign" -> ("RETREAT", "resign"), checked against the PLOVER ontology.
+
+    The flag is for acts the PLOVER codebook files under another type than the CAMEO code's
+    conversion does (an official's resignation: CAMEO 0831 converts to CONCEDE, the codebook
+    calls it RETREAT, mode resign).
+    """
+    name, _, mode = value.partition("/")
+    types = {t.name: t for t in plover_types()}
+    found = types.get(name.strip().upper())
+    if found is None:
+        raise RowError(
+            "flags", f"plover={value}", "names no PLOVER type (" + ", ".join(types) + ")"
+        )
+    mode = mode.strip().lower()
+    if mode and mode not in found.mode_names:
+        modes = ", ".join(found.mode_names) or "none"
+        raise RowError("flags", f"plover={value}", f"names no mode of {found.name} ({modes})")
+    return found.name, mode
 
 
 def _parse_trigger(cols: list[str]) -> Trigger:
@@ -151,6 +174,13 @@ def _parse_trigger(cols: list[str]) -> Trigger:
     if code != NO_EVENT or back:  # "---": a reading that is not an event ("fire broke out")
         _check_codes(code, back)
     flag_set = frozenset(f.strip() for f in flags.split(",") if f.strip())
+    plover, plover_mode = "", ""
+    for f in flag_set:
+        if f.startswith("plover="):
+            plover, plover_mode = _plover_flag(f[len("plover=") :])
+            flag_set = flag_set - {f}
+    if plover and code == NO_EVENT:
+        raise RowError("flags", f"plover={plover}", "needs an event code, not ---")
     return Trigger(
         lemma=lemma,
         pos=pos,
@@ -165,6 +195,8 @@ def _parse_trigger(cols: list[str]) -> Trigger:
         form=cond["form"],
         back=back,
         pair=pair,
+        plover=plover,
+        plover_mode=plover_mode,
     )
 
 

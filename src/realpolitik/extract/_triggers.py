@@ -8,11 +8,13 @@ the embedded event ("agreed to meet" -> 036, "threatened to attack" -> 138).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._lexicon import NO_EVENT, Lexicon, Trigger, pos_key
 from realpolitik.extract.factuality import NEGATORS
+from realpolitik.ontology import cameo
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -65,6 +67,19 @@ class Found:
     controller: Found | None = None
 
 
+def plover_of(entry: Trigger, code: str) -> tuple[str | None, str | None]:
+    """PLOVER type and mode of an event coded ``code`` by lexicon row ``entry``.
+
+    A row's ``plover=TYPE/mode`` flag wins while the event keeps the row's CAMEO root (object
+    words may refine it); once control folding or a future reading has moved the code to
+    another root ("agreed to resign" is an intent, 03), the CAMEO conversion applies again.
+    """
+    if entry.plover and code[:2] == entry.cameo[:2]:
+        return entry.plover, entry.plover_mode or None
+    c = cameo(code)
+    return c.plover, c.mode
+
+
 def _object_words(tok: Token) -> set[str]:
     """Lemmas of the trigger's object and modifiers, one and two levels down."""
     words: set[str] = set()
@@ -85,6 +100,30 @@ def _object_words(tok: Token) -> set[str]:
     if tok.dep_ in ("compound", "amod") or tok.pos_ == "ADJ":
         words.add(tok.head.lemma_.lower())
     return words
+
+
+# Quantity heads whose "of" phrase names the real object: "suspended part of its aid".
+_PARTITIVE = frozenset(
+    {
+        "part", "some", "most", "all", "half", "portion", "much", "bulk", "rest", "share", "one",
+        "hundred", "thousand", "dozen", "score", "number", "lot", "many", "several", "majority",
+    }
+)  # fmt: skip
+
+
+def _partitive_words(obj: Token) -> set[str]:
+    """ "part of a military aid program" -> {"program", "aid", "military"}: the object the
+    quantity is taken of, with its modifiers, for the lexicon's object conditions."""
+    if obj.lemma_.lower() not in _PARTITIVE:
+        return set()
+    out: set[str] = set()
+    for p in obj.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for q in p.children:
+                if q.dep_ == "pobj":
+                    out.add(q.lemma_.lower())
+                    out.update(g.lemma_.lower() for g in q.children if g.dep_ in _MOD_DEPS)
+    return out
 
 
 def _matches(t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[str]) -> bool:
@@ -178,6 +217,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
                     objs.add(c.lemma_.lower())
                     if c.dep_ == "dobj":  # "called Foreign Minister Lavrov", "imposed a curfew"
                         objs.update(g.lemma_.lower() for g in c.children if g.dep_ in _MOD_DEPS)
+                    if c.dep_ in ("dobj", "nsubjpass"):
+                        objs.update(_partitive_words(c))
             if key == "N":
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
@@ -254,23 +295,35 @@ def refine(code: str, words: set[str], lex: Lexicon) -> str:
     return code
 
 
-def fold_control(found: list[Found]) -> None:
-    """Fold embedded events into their control verb; mark events under "refused to" negated."""
+def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
+    """Fold embedded events into their control verb; mark events under "refused to" negated.
+
+    An embedded verb that is no trigger passes its object noun's event up only when it is a
+    light verb (``light``: "agreed to hold talks", "vowed to launch attacks"); "agreed to
+    document the killings" is no threat of killing, and the killings only say what was agreed.
+    """
     by_tok = {f.tok.i: f for f in found}
     for f in found:
         flags = f.entry.flags
         if "ctl" not in flags and "negctl" not in flags:
             continue
         for c in f.tok.children:
-            if c.dep_ not in ("xcomp", "ccomp", "acl"):
+            if c.dep_ not in ("xcomp", "ccomp", "acl") and not _infinitive_advcl(f.tok, c):
                 continue
             if c.i not in by_tok:  # "agreed to hold talks": the light verb's event noun
+                if c.lemma_.lower() not in light:
+                    obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
+                    if obj is not None and "negctl" not in flags:
+                        by_tok[obj.i].absorbed = True  # the content of the act, not news
+                    continue
                 obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
                 if obj is None or by_tok[obj.i].entry.pos != "N":
                     continue
                 c = obj
             inner = by_tok[c.i]
-            if "negctl" in flags:
+            if f.code[:2] == "03" and any(g.dep_ == "neg" for g in c.children):
+                _promise_not(f, inner)
+            elif "negctl" in flags:
                 inner.negated = True
                 f.absorbed = True  # "refused to sign": the signing, negated; no REJECT event
             elif f.code[:2] == "03" and inner.code[:2] >= "09":
@@ -287,3 +340,99 @@ def fold_control(found: list[Found]) -> None:
                 if table and len(f.code) == 3 and f.code[2] == "0":
                     f.code = table.get(inner.code[:2], f.code)
             break
+
+
+def _promise_not(f: Found, inner: Found) -> None:
+    """ "vowed not to attack": a promise of restraint, an intent (03) and no threat; "vowed
+    not to return the Golan Heights": the act is promised not to happen, so it is the act,
+    negated (like "refused to"), with no event of the promise's own."""
+    inner.absorbed = True
+    if inner.code[:2] >= "09":
+        inner.controller = f  # the restraint keeps the promise's intent code
+    else:
+        inner.absorbed = False
+        inner.negated = True
+        f.absorbed = True
+
+
+def _infinitive_advcl(verb: Token, c: Token) -> bool:
+    """ "have sworn to fight until ...": a control verb's "to" infinitive that the parser
+    attached as an adverbial clause; taken as the complement when the verb has no other."""
+    if (
+        c.dep_ != "advcl"
+        or c.i < verb.i
+        or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ):
+        return False
+    return not any(g.dep_ in ("xcomp", "ccomp", "dobj") for g in verb.children)
+
+
+def _extraposed(noun: Token, by_tok: dict[int, Found]) -> list[Token]:
+    """ "reiterated its demand today that Israel ease ...": a "that" clause the parser hung on
+    the verb (not itself a trigger) whose object the demand noun is."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.i in by_tok:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.i > noun.i and any(g.lower_ == "that" for g in c.children)
+    ]
+
+
+def fold_requested(found: list[Found]) -> None:
+    """ "demanded the president's resignation", "urged Chile's withdrawal", "its demand that
+    Israel ease restrictions": an act named as the object of a demand or appeal, or in the
+    clause of a demand noun, is asked for, not reported; it folds into the request (and
+    refines its code) even when a possessor names its doer."""
+    by_tok = {f.tok.i: f for f in found}
+    for f in found:
+        if f.absorbed or f.code[:2] not in ("02", "10"):
+            continue
+        noun = f.entry.pos == "N"  # "its demand that Israel ease restrictions"
+        if not noun and "ctl" not in f.entry.flags:
+            continue
+        for c in list(f.tok.children) + (_extraposed(f.tok, by_tok) if noun else []):
+            inner = by_tok.get(c.i)
+            if inner is None or inner.absorbed:
+                continue
+            if noun and c.dep_ not in ("acl", "ccomp"):
+                continue
+            if not noun and (c.dep_ != "dobj" or inner.entry.pos != "N"):
+                continue
+            inner.absorbed = True
+            inner.controller = f
+            table = CONTROL_REFINE.get(f.code[:2])
+            if table and len(f.code) == 3 and f.code[2] == "0":
+                f.code = table.get(inner.code[:2], f.code)
+
+
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
+_PROTEST_AIMS = frozenset({"02", "10", "11", "14"})  # calls, demands, complaints, protests
+
+
+def fold_protest_aims(found: list[Found]) -> None:
+    """A protest's stated aim is part of the protest, not an event of its own.
+
+    "Students marched to demand reforms", "farmers blocked roads, demanding lower prices",
+    "began a hunger strike to protest the decision": the PLOVER codebook codes protests that
+    make demands as PROTEST, never as REQUEST. The demand folds into the protest (whose target
+    it may name) the way an infinitive folds into a control verb.
+    """
+    by_tok = {f.tok.i: f for f in found}
+    for f in found:
+        if f.absorbed or f.code[:2] != "14":
+            continue
+        heads = [f.tok]
+        gov = f.tok.head
+        if f.entry.pos == "N" and f.tok.dep_ in ("dobj", "pobj", "nsubj") and gov.i != f.tok.i:
+            heads.append(gov.head if f.tok.dep_ == "pobj" else gov)  # "staged rallies to demand"
+        for h in heads:
+            for c in h.children:
+                inner = by_tok.get(c.i)
+                if c.dep_ not in _PURPOSE_DEPS or inner is None or inner is f:
+                    continue
+                if inner.absorbed or inner.code[:2] not in _PROTEST_AIMS:
+                    continue
+                inner.absorbed = True
+                inner.controller = f

@@ -1,0 +1,84 @@
+"""Acts named by a common verb with its object or phrase, and objects behind a quantity."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from realpolitik.models import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _coded(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {
+        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo)
+        for e in ex.events
+        if e.factuality != "negated"
+    }
+
+
+def test_opening_fire_is_force(extract: Extract) -> None:
+    ex = extract("Indian troops opened fire on Pakistani positions in Kashmir.")
+    assert _coded(ex) == {("IND", "PAK", "190")}
+    ex = extract("India opened its border to refugees.")
+    assert "190" not in {c for _, _, c in _coded(ex)}
+
+
+def test_alerts_are_mobilization(extract: Extract) -> None:
+    ex = extract("Turkish troops remained on high alert along the Syrian border.")
+    assert {c for _, _, c in _coded(ex)} == {"152"}
+    ex = extract("Chile put its army on alert on Tuesday.")
+    assert _coded(ex) == {("CHL", "", "152")}  # the army is what is put on alert
+
+
+def test_placed_under_arrest_or_investigation(extract: Extract) -> None:
+    ex = extract("Iran placed a French journalist under house arrest.")
+    assert _coded(ex) == {("IRN", "FRA", "173")}
+    ex = extract("Italian prosecutors put the Russian consul under investigation.")
+    assert {c for _, t, c in _coded(ex) if t == "RUS"} == {"090"}
+
+
+def test_cyber_operations_are_coercion(extract: Extract) -> None:
+    for text in (
+        "Russian hackers defaced hundreds of Estonian websites.",
+        "Russian hackers launched a cyber attack on Estonian banks.",
+    ):
+        ex = extract(text)
+        assert {(e.source.code[:3], e.plover, e.mode) for e in ex.events} == {
+            ("RUS", "COERCE", "cyber")
+        }, text
+
+
+def test_an_object_behind_a_quantity_counts(extract: Extract) -> None:
+    ex = extract("Japan suspended part of its economic aid to Myanmar.")
+    assert _coded(ex) == {("JPN", "MMR", "162")}
+
+
+def test_tightening_and_reopening(extract: Extract) -> None:
+    ex = extract("The EU tightened sanctions on Belarus on Monday.")
+    assert {(e.target.code[:3] if e.target else "", e.plover) for e in ex.events} == {
+        ("BLR", "SANCTION")
+    }
+    ex = extract("NATO warships tightened the blockade of Libya.")
+    assert {c for _, t, c in _coded(ex) if t == "LBY"} == {"191"}
+    ex = extract("Kenya reopened its borders to Somali refugees.")
+    assert _coded(ex) == {("KEN", "SOM", "075")}
+
+
+def test_readying_force_is_mobilization(extract: Extract) -> None:
+    ex = extract("The Georgian army prepared to resume shelling rebel positions in Abkhazia.")
+    assert {(e.cameo, e.plover, e.factuality) for e in ex.events} == {
+        ("150", "MOBILIZE", "asserted")
+    }
+    ex = extract("Georgia said it would attack Russia.")  # announcing force stays a threat
+    assert {e.plover for e in ex.events} == {"THREATEN"}
+
+
+def test_peacekeepers_sent_are_military_protection(extract: Extract) -> None:
+    for text in (
+        "The deployment of Kenyan peacekeeping troops in Somalia began on Monday.",
+        "Kenya deployed peacekeeping troops in Somalia.",
+    ):
+        assert {(e.cameo, e.plover) for e in extract(text).events} == {("074", "AID")}, text
+    ex = extract("Kenya deployed troops along the Somali border.")
+    assert {e.plover for e in ex.events} == {"MOBILIZE"}
