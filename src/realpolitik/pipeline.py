@@ -77,6 +77,7 @@ def ingest(
     on_document: DocumentHandler | None = None,
     strict: bool = False,
     lexicon: Any = None,
+    background: bool = False,
 ) -> IngestReport:
     """Read ``paths``, extract what is new or changed and store it, one transaction a document.
 
@@ -84,7 +85,8 @@ def ingest(
     they never stop the batch. ``on_document(extraction, status)`` is called after each commit
     (status ``new`` or ``changed``). ``progress`` shows a bar on stderr when it is a terminal.
     A document the extractor fails on is an error too (E019), unless ``strict`` re-raises it.
-    ``lexicon`` (``realpolitik.extract.load_lexicon``) adds user trigger files.
+    ``lexicon`` (``realpolitik.extract.load_lexicon``) adds user trigger files; ``background``
+    keeps scene-setting events of sentences that report other news (``extract_document``).
     """
     report = IngestReport()
     started = time.perf_counter()
@@ -128,7 +130,7 @@ def ingest(
     try:
         with _progress_bar(progress) as tick:
             fails = None if strict else fail
-            for extraction in _extract(todo(), registry, workers, fails, lexicon):
+            for extraction in _extract(todo(), registry, workers, fails, lexicon, background):
                 store.save_extraction(extraction)
                 status = statuses.pop(extraction.document.source, "new")
                 if status == "changed":
@@ -159,10 +161,11 @@ def extract_paths(
     on_error: ErrorHandler | None = None,
     strict: bool = False,
     lexicon: Any = None,
+    background: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """JSON-ready records (events, claims, optionally actor mentions) of every document read.
 
-    No store is involved; ``lexicon`` as in :func:`ingest`. Raises ``E014`` at the end when not one document could be read.
+    No store is involved; ``lexicon`` and ``background`` as in :func:`ingest`. Raises ``E014`` at the end when not one document could be read.
     """
     inputs = list(paths)
     read = 0
@@ -181,7 +184,9 @@ def extract_paths(
         if on_error is not None:
             on_error(error)
 
-    for extraction in _extract(docs(), registry, workers, None if strict else failed, lexicon):
+    for extraction in _extract(
+        docs(), registry, workers, None if strict else failed, lexicon, background
+    ):
         yield from extraction.records(mentions=mentions)
     if read == 0:
         raise RealpolitikError(Errors.E014, count=len(inputs))
@@ -193,6 +198,7 @@ def _extract(
     workers: int,
     on_failure: Callable[[InputError], None] | None,
     lexicon: Any = None,
+    background: bool = False,
 ) -> Iterator[Extraction]:
     """Extractions in input order: a pool via ``extract_many`` for ``workers > 1``, else here.
 
@@ -210,7 +216,7 @@ def _extract(
     if many is not None:
         stored = 0
         try:
-            kwargs = {"lexicon": lexicon} if lexicon is not None else {}
+            kwargs = _options(lexicon, background)
             for extraction in many(todo, registry=registry, workers=workers, **kwargs):
                 yield extraction
                 stored += 1
@@ -221,7 +227,7 @@ def _extract(
                 raise
             raise RealpolitikError(Errors.E020, reason=_reason(exc), stored=stored) from exc
         return
-    extract_one = _extract_one(registry, lexicon)
+    extract_one = _extract_one(registry, lexicon, background)
     for doc in todo:
         try:
             extraction = extract_one(doc)
@@ -245,11 +251,21 @@ def _extract_many() -> Callable[..., Iterator[Extraction]] | None:
     return cast("Callable[..., Iterator[Extraction]]", many)
 
 
-def _extract_one(registry: Any, lexicon: Any = None) -> Callable[[Document], Extraction]:
+def _options(lexicon: Any, background: bool) -> dict[str, Any]:
+    """Keyword options for the extractor, only those set (an extractor without them still runs)."""
+    kwargs: dict[str, Any] = {"lexicon": lexicon} if lexicon is not None else {}
+    if background:
+        kwargs["background"] = True
+    return kwargs
+
+
+def _extract_one(
+    registry: Any, lexicon: Any = None, background: bool = False
+) -> Callable[[Document], Extraction]:
     """The extractor's own function, with its spaCy pipeline loaded once for this process."""
     import realpolitik.extract as extract
 
-    kwargs = {"lexicon": lexicon} if lexicon is not None else {}
+    kwargs = _options(lexicon, background)
     try:
         from realpolitik.extract.parallel import shared_nlp
     except ImportError:

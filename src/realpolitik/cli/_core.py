@@ -88,6 +88,12 @@ triggers_opt = click.option(
     help="Trigger lexicon file (the format of the built-in triggers.tsv: lemma, pos, when, "
     "cameo, flags, notes); its rows come before the built-in ones. Repeatable.",
 )
+_background_opt = click.option(
+    "--background",
+    is_flag=True,
+    help="Also keep scene-setting events ('after rebels shelled the town', '..., killing 20') of "
+    "sentences that report other news (at 0.6x confidence).",
+)
 _workers_opt = click.option(
     "--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes."
 )
@@ -109,6 +115,7 @@ def register(cli: click.Group) -> None:
     @_date_opt
     @_actors_opt
     @triggers_opt
+    @_background_opt
     @_workers_opt
     @_max_bytes_opt
     @click.option("-v", "--verbose", is_flag=True, help="One line per stored document.")
@@ -120,6 +127,7 @@ def register(cli: click.Group) -> None:
         date: str | None,
         actors: str | None,
         triggers: tuple[str, ...],
+        background: bool,
         workers: int,
         max_bytes: int,
         verbose: bool,
@@ -158,6 +166,7 @@ def register(cli: click.Group) -> None:
                     on_document=stored if verbose else None,
                     strict=_debug(ctx),
                     lexicon=lexicon,
+                    background=background,
                 )
             except Interrupted as stop:
                 click.echo(
@@ -179,6 +188,7 @@ def register(cli: click.Group) -> None:
     @click.option("--mentions", is_flag=True, help="Also write actor_mention records.")
     @_actors_opt
     @triggers_opt
+    @_background_opt
     @_workers_opt
     @_max_bytes_opt
     @click.pass_context
@@ -190,6 +200,7 @@ def register(cli: click.Group) -> None:
         mentions: bool,
         actors: str | None,
         triggers: tuple[str, ...],
+        background: bool,
         workers: int,
         max_bytes: int,
     ) -> None:
@@ -212,6 +223,7 @@ def register(cli: click.Group) -> None:
             on_error=_skipped,
             strict=_debug(ctx),
             lexicon=lexicon,
+            background=background,
         )
         with open(output, "w", encoding="utf-8") if output else _stdout() as out:
             for record in records:

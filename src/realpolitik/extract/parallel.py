@@ -56,6 +56,7 @@ def extract_many(
     workers: int = 1,
     chunk_size: int = 4,
     lexicon: Any = None,
+    background: bool = False,
 ) -> Iterator[Extraction]:
     """Extractions of ``docs`` in input order.
 
@@ -63,19 +64,25 @@ def extract_many(
     pipeline once; ``registry`` must then be picklable (it is sent once per worker, not per
     document). Documents go in chunks of ``chunk_size``: the paragraphs of a chunk are parsed in
     one ``nlp.pipe`` batch, and small chunks keep every worker busy when lengths vary.
-    ``lexicon`` (``load_lexicon``) defaults to the built-in trigger lexicon.
+    ``lexicon`` (``load_lexicon``) defaults to the built-in trigger lexicon; ``background``
+    as in ``extract_document``.
     """
     size = max(1, chunk_size)
     if workers <= 1:
         nlp = shared_nlp()
         for chunk in _chunks(docs, size):
-            yield from extract_chunk(chunk, registry, date, nlp, lexicon)
+            yield from extract_chunk(chunk, registry, date, nlp, lexicon, background)
         return
-    yield from _pooled(docs, registry, date, workers, size, lexicon)
+    yield from _pooled(docs, registry, date, workers, size, lexicon, background)
 
 
 def extract_chunk(
-    docs: list[Document], registry: Any, date: str | None, nlp: Any, lexicon: Any = None
+    docs: list[Document],
+    registry: Any,
+    date: str | None,
+    nlp: Any,
+    lexicon: Any = None,
+    background: bool = False,
 ) -> list[Extraction]:
     """Extract a few documents, parsing all their paragraphs in one batch.
 
@@ -87,7 +94,7 @@ def extract_chunk(
 
     split = _splitter()
     if split is None:
-        return [extract_document(d, registry, date, nlp, lexicon) for d in docs]
+        return [extract_document(d, registry, date, nlp, lexicon, background) for d in docs]
     normalize, paragraphs = split
     texts = []
     for d in docs:
@@ -97,7 +104,7 @@ def extract_chunk(
     out = []
     for d, ts in zip(docs, texts, strict=True):
         ready = _Prepared(nlp, ts, [next(parsed) for _ in ts])
-        out.append(extract_document(d, registry, date, ready, lexicon))
+        out.append(extract_document(d, registry, date, ready, lexicon, background))
     return out
 
 
@@ -152,6 +159,7 @@ def _pooled(
     workers: int,
     chunk_size: int,
     lexicon: Any = None,
+    background: bool = False,
 ) -> Iterator[Extraction]:
     # The default registry is rebuilt (cached) in the workers; any other one travels pickled,
     # once per worker. A registry that cannot be pickled fails here, in the caller.
@@ -169,7 +177,7 @@ def _pooled(
                 return
             yield chunk
 
-    pool = _start_pool(workers, payload, date, pickle.dumps(lexicon))
+    pool = _start_pool(workers, payload, date, pickle.dumps((lexicon, background)))
     try:
         for extractions in pool.imap(_extract_chunk, feed(), chunksize=1):
             slots.release()
@@ -183,8 +191,8 @@ def _pooled(
         pool.terminate()
 
 
-def _start_pool(workers: int, payload: bytes, date: str | None, lexicon: bytes) -> Any:
-    args = (payload, date, lexicon)
+def _start_pool(workers: int, payload: bytes, date: str | None, options: bytes) -> Any:
+    args = (payload, date, options)
     if "forkserver" not in multiprocessing.get_all_start_methods():
         spawn = multiprocessing.get_context("spawn")
         return spawn.Pool(workers, initializer=_init_worker, initargs=args)
@@ -211,7 +219,7 @@ def _default_registry() -> Any:
         return None
 
 
-def _init_worker(registry_payload: bytes, date: str | None, lexicon: bytes) -> None:
+def _init_worker(registry_payload: bytes, date: str | None, options: bytes) -> None:
     # Ctrl-C goes to the whole process group: the parent handles it and ends the pool, so workers
     # ignore it instead of each printing a KeyboardInterrupt traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -220,12 +228,15 @@ def _init_worker(registry_payload: bytes, date: str | None, lexicon: bytes) -> N
     else:
         _STATE["registry"] = pickle.loads(registry_payload)
     _STATE["date"] = date
-    _STATE["lexicon"] = pickle.loads(lexicon)
+    _STATE["lexicon"], _STATE["background"] = pickle.loads(options)
     _STATE["nlp"] = shared_nlp()
 
 
 def _extract_chunk(docs: list[Document]) -> list[Extraction]:
-    return extract_chunk(docs, _STATE["registry"], _STATE["date"], _STATE["nlp"], _STATE["lexicon"])
+    state = _STATE
+    return extract_chunk(
+        docs, state["registry"], state["date"], state["nlp"], state["lexicon"], state["background"]
+    )
 
 
 if os.environ.get(_PRELOAD_ENV) == "1":  # imported by the fork server: load once, share
