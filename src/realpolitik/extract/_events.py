@@ -43,6 +43,14 @@ _CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # Verbal conflict names its target with "of"/"about"/"over": "warned of X", "complained about X".
 _TOPIC_PREPS = {"11": ("of", "about", "over"), "13": ("of", "about"), "01": ("about", "of")}
 _FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
+# "Complained to the UN over Israeli raids", "protested to X about Y's tests": the accused is
+# named by the topic phrase; the "to" phrase is only the audience.
+_ACCUSED_PREPS = ("over", "about", "of")
+# "With X's help", "with the backing of X": a partner of the doer, never the act's target.
+_COACTOR_NOUNS = frozenset(
+    {"help", "support", "assistance", "backing", "aid", "cooperation", "blessing", "approval",
+     "consent", "participation", "collaboration", "mediation"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,22 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
 def _partners_first(pobjs: list[tuple[str, Token]]) -> list[Token]:
     """ "celebrated at X with Y": "at" is mostly a place, so the other phrases come first."""
     return [p for _, p in sorted(pobjs, key=lambda x: x[0] == "at")]
+
+
+def _coactor(prep: str, pobj: Token) -> bool:
+    """ "with Albania's help": the phrase names who acts alongside the doer."""
+    return prep == "with" and pobj.lemma_.lower() in _COACTOR_NOUNS
+
+
+def _accused(actors: DocActors, tok: Token, sources: list[Arg]) -> list[Arg]:
+    """The actor a complaint is about: "over X's raids", "about X"; not the doer's own side."""
+    own = {_key(a) for a in sources}
+    for _, p in _pobjs(tok, _ACCUSED_PREPS):
+        got = actors.resolve(p) or (_agent_of(actors, p) if p.pos_ == "NOUN" else [])
+        got = [a for a in got if _key(a) not in own and not a.ref.code.startswith("---")]
+        if got:
+            return got
+    return []
 
 
 def _first(actors: DocActors, toks: list[Token]) -> list[Arg]:
@@ -180,6 +204,8 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
                 sources, path = _theme_owner(actors, dobj), 2
         else:
             targets = actors.resolve(dobj)
+    if not targets and f.code[:2] == "11":
+        targets = _accused(actors, tok, sources)
     if not targets:
         heads = [tok] + ([dobj] if dobj is not None else [])
         if dobj is not None:  # "welcomed a resumption of ties with X / between X and Y"
@@ -187,7 +213,8 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
         preps = TARGET_PREPS + _TOPIC_PREPS.get(f.code[:2], ())
         for k, h in enumerate(heads):
             extra = ("between",) if k else ()
-            targets = _first(actors, _partners_first(_pobjs(h, preps + extra)))
+            pobjs = [(w, p) for w, p in _pobjs(h, preps + extra) if not _coactor(w, p)]
+            targets = _first(actors, _partners_first(pobjs))
             if targets:
                 break
     if not targets and dobj is not None and not theme and dobj.pos_ == "NOUN":
@@ -295,6 +322,8 @@ def verb_phrase_target(
         nxt: list[Token] = []
         for node in frontier:
             if node is skip or (node.dep_ == "prep" and node.lower_ in _SCENE_PREPS):
+                continue
+            if node.dep_ == "pobj" and _coactor(node.head.lower_, node):
                 continue
             m = actors.mention_of(node)
             if node.pos_ in ("NOUN", "PROPN") and m is not None and _party(node, m.kind):

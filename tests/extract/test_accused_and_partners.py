@@ -1,0 +1,33 @@
+"""Whom a complaint is about, and partners named by "with X's help" (not targets)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from extract_helpers import triples
+
+from realpolitik.models import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def test_complaint_to_an_audience_targets_the_accused(extract: Extract) -> None:
+    ex = extract(
+        "Chile complained to the United Nations on Monday over Argentine naval incursions."
+    )
+    assert {(s[:3], t[:3]) for s, t, c in triples(ex) if c.startswith("11")} == {("CHL", "ARG")}
+
+
+def test_protest_about_a_named_state_after_the_addressee(extract: Extract) -> None:
+    ex = extract("Peru complained to Brazil about Bolivia on Friday.")
+    assert {(s[:3], t[:3]) for s, t, c in triples(ex) if c.startswith("11")} == {("PER", "BOL")}
+    # without an accused in the topic phrase the addressee stays the target
+    ex = extract("Chile complained to Argentina about the noise.")
+    assert {(s[:3], t[:3]) for s, t, c in triples(ex) if c.startswith("11")} == {("CHL", "ARG")}
+
+
+def test_with_a_states_help_names_a_partner_not_the_target(extract: Extract) -> None:
+    ex = extract("NATO said it would tighten the blockade of Libya with Egypt's help.")
+    targets = {t[:3] for _, t, c in triples(ex) if c.startswith("13") or c.startswith("19")}
+    assert "EGY" not in targets
+    assert "LBY" in targets
