@@ -31,3 +31,9 @@ def test_with_a_states_help_names_a_partner_not_the_target(extract: Extract) -> 
     targets = {t[:3] for _, t, c in triples(ex) if c.startswith("13") or c.startswith("19")}
     assert "EGY" not in targets
     assert "LBY" in targets
+
+
+def test_a_border_where_the_object_lies_is_a_place_not_a_target(extract: Extract) -> None:
+    ex = extract("Indian troops captured part of a hill fort on the Pakistani border on Monday.")
+    pairs = {(s[:3], t[:3]) for s, t, c in triples(ex) if c.startswith("19")}
+    assert pairs and all(s == "IND" and t != "PAK" for s, t in pairs)

@@ -213,7 +213,11 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
         preps = TARGET_PREPS + _TOPIC_PREPS.get(f.code[:2], ())
         for k, h in enumerate(heads):
             extra = ("between",) if k else ()
-            pobjs = [(w, p) for w, p in _pobjs(h, preps + extra) if not _coactor(w, p)]
+            pobjs = [
+                (w, p)
+                for w, p in _pobjs(h, preps + extra)
+                if not _coactor(w, p) and not _border_place(p, tok)
+            ]
             targets = _first(actors, _partners_first(pobjs))
             if targets:
                 break
@@ -287,6 +291,25 @@ _SCENE_PREPS = frozenset(
 )  # fmt: skip
 
 
+_BORDER_NOUNS = frozenset({"border", "frontier", "borderland", "boundary"})
+_ALONG_PREPS = frozenset({"on", "near", "along", "at", "by", "off"})
+
+
+def _border_place(node: Token, trigger: Token) -> bool:
+    """ "a stronghold on the Thai border": where a thing lies, not a party to the act.
+
+    Only deep in the phrase; the trigger's own "on the X border" ("massed troops on the X
+    border") is left to the direct roles.
+    """
+    prep = node.head
+    return (
+        node.dep_ == "pobj"
+        and node.lemma_.lower() in _BORDER_NOUNS
+        and prep.lower_ in _ALONG_PREPS
+        and prep.head.i != trigger.i
+    )
+
+
 def _key(a: Arg) -> str:
     """Country of an actor; an IGO or group without one counts as itself."""
     return a.ref.country or a.ref.code
@@ -324,6 +347,8 @@ def verb_phrase_target(
             if node is skip or (node.dep_ == "prep" and node.lower_ in _SCENE_PREPS):
                 continue
             if node.dep_ == "pobj" and _coactor(node.head.lower_, node):
+                continue
+            if _border_place(node, tok):
                 continue
             m = actors.mention_of(node)
             if node.pos_ in ("NOUN", "PROPN") and m is not None and _party(node, m.kind):
@@ -413,6 +438,8 @@ def phrase_target(actors: DocActors, f: Found, sources: list[Arg]) -> list[Arg]:
         nxt: list[Token] = []
         for t in frontier:
             if t.dep_ == "prep" and t.lower_ in _SCENE_PREPS:  # "after talks in X": the scene
+                continue
+            if _border_place(t, f.tok):
                 continue
             m = actors.mention_of(t)
             if (
