@@ -37,3 +37,13 @@ def test_a_border_where_the_object_lies_is_a_place_not_a_target(extract: Extract
     ex = extract("Indian troops captured part of a hill fort on the Pakistani border on Monday.")
     pairs = {(s[:3], t[:3]) for s, t, c in triples(ex) if c.startswith("19")}
     assert pairs and all(s == "IND" and t != "PAK" for s, t in pairs)
+
+
+def test_active_verb_after_a_passive_takes_the_passive_subject(extract: Extract) -> None:
+    ex = extract("The Kenyan finance minister was indicted by a Belgian court and will resign.")
+    resign = [e for e in ex.events if e.evidence.trigger == "resign"]
+    assert resign and all(e.source.code.startswith("KEN") for e in resign)
+    # a bare participle shares the passive, agent included
+    ex = extract("The Kenyan embassy was attacked by Somali militants and looted on Monday.")
+    looted = [e for e in ex.events if e.evidence.trigger == "looted"]
+    assert not looted or all(e.source.code.startswith("SOM") for e in looted)

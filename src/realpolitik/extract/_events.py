@@ -131,12 +131,34 @@ def _subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], 
             got = actors.resolve(obj)
             if got:
                 return got, 2
+    if tok.dep_ == "conj" and _active_after_passive(tok):
+        # "X has been indicted by the court and will resign": X resigns, not the court
+        got = actors.resolve(_child(tok.head, "nsubjpass") or tok.head)
+        if got:
+            return got, 2
     if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
         got, path = _subject(actors, tok.head, depth + 1)
         return got, path + 1
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return actors.resolve(tok.head), 2
     return [], 0
+
+
+def _active_after_passive(tok: Token) -> bool:
+    """An active verb conjoined to a passive one: it shares the passive subject, not the agent.
+
+    Active: its own auxiliary ("and will resign"), a present tense ("and resigns"), or a past
+    tense with an object ("and fired his aide"). A bare "-ed" form ("was shelled by rebels and
+    looted") shares the passive's auxiliary and its agent.
+    """
+    head = tok.head
+    if _child(head, "nsubjpass") is None or _child(head, "nsubj") is not None:
+        return False
+    if _child(tok, "auxpass", "nsubj", "nsubjpass") is not None:
+        return False
+    if _child(tok, "aux") is not None or tok.tag_ in ("VBZ", "VBP"):
+        return True
+    return tok.tag_ == "VBD" and _child(tok, "dobj") is not None
 
 
 def _theme_owner(actors: DocActors, theme: Token) -> list[Arg]:
