@@ -47,3 +47,16 @@ def test_active_verb_after_a_passive_takes_the_passive_subject(extract: Extract)
     ex = extract("The Kenyan embassy was attacked by Somali militants and looted on Monday.")
     looted = [e for e in ex.events if e.evidence.trigger == "looted"]
     assert not looted or all(e.source.code.startswith("SOM") for e in looted)
+
+
+def test_object_of_a_preposition_read_as_a_clause_subject(extract: Extract) -> None:
+    ex = extract(
+        "Ecuador has granted asylum to four Colombian army officers holed up in a consulate"
+        " since last year's coup, the ministry said."
+    )
+    assert ("ECU", "COL") in {(s[:3], t[:3]) for s, t, c in triples(ex) if c.startswith("07")}
+    ex = extract(
+        "Mexico has offered asylum to three Cuban navy officers holed up in a hotel since last"
+        " week's crackdown, officials said."
+    )
+    assert ("MEX", "CUB") in {(s[:3], t[:3]) for s, t, _ in triples(ex)}

@@ -73,10 +73,26 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    out.append((c.lower_, p))
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if not objs and c.dep_ in ("prep", "dative"):
+                objs = _stranded_object(c)
+            out += [(c.lower_, p) for p in objs]
     return out
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """ "granted asylum to five officers holed up in X": the parser reads the object of "to" as
+    the subject of a reduced clause after it; the noun right after the preposition is its object.
+    """
+    clauses = [v for v in prep.children if v.dep_ == "pcomp"] + [
+        v for v in prep.head.children if v.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj")
+    ]
+    for v in clauses:
+        if v.i > prep.i:
+            for s in v.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == prep.i + 1:
+                    return [s]
+    return []
 
 
 def _partners_first(pobjs: list[tuple[str, Token]]) -> list[Token]:
