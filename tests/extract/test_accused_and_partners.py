@@ -60,3 +60,11 @@ def test_object_of_a_preposition_read_as_a_clause_subject(extract: Extract) -> N
         " week's crackdown, officials said."
     )
     assert ("MEX", "CUB") in {(s[:3], t[:3]) for s, t, _ in triples(ex)}
+
+
+def test_partner_of_a_scene_phrase_is_the_other_side(extract: Extract) -> None:
+    ex = extract("Ugandan rebels withdrew from the town after clashes with Congolese troops.")
+    assert ("UGA", "COD") in {(s[:3], t[:3]) for s, t, _ in triples(ex)}
+    # a concessive phrase never names the act's other side
+    ex = extract("The Ugandan army released the prisoners despite Kenya's objections.")
+    assert all(t[:3] != "KEN" for _, t, _ in triples(ex))

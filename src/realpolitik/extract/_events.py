@@ -462,6 +462,23 @@ _NOT_PHRASE = frozenset({"nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "parat
 _NOT_PHRASE |= frozenset({"punct", "cc", "mark", "aux", "auxpass", "neg", "csubj"})
 
 
+_NEVER_PARTIES = frozenset({"despite", "like", "unlike", "than"})
+
+
+def _scene_partners(prep: Token) -> list[Token]:
+    """ "called off the strike after talks with the government": the partner of the scene's
+    talks or clashes is the other side of the act; "despite X's wish" never names one."""
+    if prep.lower_ in _NEVER_PARTIES:
+        return []
+    return [
+        w
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for w in p.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+    ]
+
+
 def phrase_target(actors: DocActors, f: Found, sources: list[Arg]) -> list[Arg]:
     """The nearest other named actor inside the trigger's own phrase, when syntax named none.
 
@@ -476,6 +493,7 @@ def phrase_target(actors: DocActors, f: Found, sources: list[Arg]) -> list[Arg]:
         nxt: list[Token] = []
         for t in frontier:
             if t.dep_ == "prep" and t.lower_ in _SCENE_PREPS:  # "after talks in X": the scene
+                nxt += _scene_partners(t)
                 continue
             if _border_place(t, f.tok):
                 continue
