@@ -68,3 +68,10 @@ def test_partner_of_a_scene_phrase_is_the_other_side(extract: Extract) -> None:
     # a concessive phrase never names the act's other side
     ex = extract("The Ugandan army released the prisoners despite Kenya's objections.")
     assert all(t[:3] != "KEN" for _, t, _ in triples(ex))
+
+
+def test_phrasal_rejection_targets_whoever_made_the_offer(extract: Extract) -> None:
+    ex = extract("Chile turned down a request from Peru for a joint naval exercise.")
+    assert ("CHL", "PER", "120") in triples(ex)
+    ex = extract("Kenya spurned an invitation from Somalia.")
+    assert ("KEN", "SOM", "120") in triples(ex)
