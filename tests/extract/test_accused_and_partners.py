@@ -75,3 +75,12 @@ def test_phrasal_rejection_targets_whoever_made_the_offer(extract: Extract) -> N
     assert ("CHL", "PER", "120") in triples(ex)
     ex = extract("Kenya spurned an invitation from Somalia.")
     assert ("KEN", "SOM", "120") in triples(ex)
+
+
+def test_casualties_of_a_main_act_are_its_targets(extract: Extract) -> None:
+    ex = extract(
+        "Thai troops launched rocket fire against Laotian guerrilla camps near the border"
+        " today, killing or wounding 50, officials said."
+    )
+    casualties = {(s[:3], t[:3]) for s, t, c in triples(ex) if c in ("190", "193")}
+    assert casualties == {("THA", "LAO")}

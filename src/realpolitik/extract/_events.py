@@ -177,6 +177,25 @@ def _active_after_passive(tok: Token) -> bool:
     return tok.tag_ == "VBD" and _child(tok, "dobj") is not None
 
 
+_AIM_PREPS = ("against", "on", "upon", "into")
+
+
+def _main_act_target(actors: DocActors, head: Token, sources: list[Arg]) -> list[Arg]:
+    """Casualties of a main act ("launched rocket fire against X camps, killing 50") are its
+    target's: the aim of the governing clause or of its objects ("against", "on", "into")."""
+    own = {_key(a) for a in sources}
+    heads = [head]
+    for c in head.children:
+        if c.dep_ == "dobj":
+            heads += [c, *c.conjuncts]
+    for h in heads:
+        for _, p in _pobjs(h, _AIM_PREPS):
+            got = [a for a in actors.resolve(p) if _key(a) not in own]
+            if got:
+                return got
+    return []
+
+
 def _theme_owner(actors: DocActors, theme: Token) -> list[Arg]:
     """The country that owns a moved thing: "North Korean arms" -> PRK."""
     for c in theme.children:
@@ -279,6 +298,9 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
                     cands = [obj] + cands + [p for _, p in _pobjs(obj, TARGET_PREPS)]
                 targets = _first(actors, cands)
                 break
+    clause = tok.head if tok.dep_ == "conj" else tok  # "killing or wounding 50"
+    if not targets and clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i:
+        targets = _main_act_target(actors, clause.head, sources)  # "fired on X camps, killing 50"
     if not targets and f.code[:2] == "13":  # "threatened to X if the US goes ahead"
         targets = _condition_subject(actors, tok)
     if not targets and f.code[:2] in _FROM_TARGET_ROOTS:
