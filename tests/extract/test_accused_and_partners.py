@@ -84,3 +84,8 @@ def test_casualties_of_a_main_act_are_its_targets(extract: Extract) -> None:
     )
     casualties = {(s[:3], t[:3]) for s, t, c in triples(ex) if c in ("190", "193")}
     assert casualties == {("THA", "LAO")}
+
+
+def test_an_act_left_undone_with_without_names_no_target(extract: Extract) -> None:
+    ex = extract("The ousted Kenyan president has agreed to resign without returning to Kenya.")
+    assert {t for _, t, c in triples(ex) if c.startswith("03")} == {""}

@@ -347,7 +347,7 @@ _PHRASE_DEPTH = 5
 # Prepositions of time and circumstance lead out of what the act is about ("after talks in X").
 _SCENE_PREPS = frozenset(
     {"after", "before", "since", "until", "till", "despite", "amid", "amidst", "following",
-     "like", "unlike", "than", "because", "ahead", "prior"}
+     "like", "unlike", "than", "because", "ahead", "prior", "without"}
 )  # fmt: skip
 
 
@@ -484,7 +484,7 @@ _NOT_PHRASE = frozenset({"nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "parat
 _NOT_PHRASE |= frozenset({"punct", "cc", "mark", "aux", "auxpass", "neg", "csubj"})
 
 
-_NEVER_PARTIES = frozenset({"despite", "like", "unlike", "than"})
+_NEVER_PARTIES = frozenset({"despite", "like", "unlike", "than", "without"})
 
 
 def _scene_partners(prep: Token) -> list[Token]:
