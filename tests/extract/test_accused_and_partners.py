@@ -89,3 +89,8 @@ def test_casualties_of_a_main_act_are_its_targets(extract: Extract) -> None:
 def test_an_act_left_undone_with_without_names_no_target(extract: Extract) -> None:
     ex = extract("The ousted Kenyan president has agreed to resign without returning to Kenya.")
     assert {t for _, t, c in triples(ex) if c.startswith("03")} == {""}
+
+
+def test_conjoined_modifiers_of_a_sector_noun_give_one_actor_each(extract: Extract) -> None:
+    ex = extract("Chilean and Peruvian warships launched joint naval exercises.")
+    assert {(s, t) for s, t, _ in triples(ex)} == {("CHLMIL", "PERMIL"), ("PERMIL", "CHLMIL")}
