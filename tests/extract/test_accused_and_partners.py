@@ -94,3 +94,10 @@ def test_an_act_left_undone_with_without_names_no_target(extract: Extract) -> No
 def test_conjoined_modifiers_of_a_sector_noun_give_one_actor_each(extract: Extract) -> None:
     ex = extract("Chilean and Peruvian warships launched joint naval exercises.")
     assert {(s, t) for s, t, _ in triples(ex)} == {("CHLMIL", "PERMIL"), ("PERMIL", "CHLMIL")}
+
+
+def test_an_arriving_deployment_targets_its_destination(extract: Extract) -> None:
+    ex = extract("The first deployment of UN peacekeeping troops arrived in Haiti on Monday.")
+    assert ("IGOUNO", "HTI", "074") in triples(ex)
+    ex = extract("The first deployment of UN peacekeeping troops reached Haiti on Monday.")
+    assert ("IGOUNO", "HTI", "074") in triples(ex)

@@ -424,6 +424,9 @@ def verb_phrase_target(
     return []
 
 
+_ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "enter"})
+
+
 def noun_roles(actors: DocActors, f: Found) -> Roles:
     tok = _carrier(f.tok)
     flags = f.entry.flags
@@ -472,6 +475,12 @@ def noun_roles(actors: DocActors, f: Found) -> Roles:
                 extra = ("between",) if f.code == "045" else ()
                 after = [q for _, q in _pobjs(gov, TARGET_PREPS + extra) if q.i > tok.i]
                 targets = _first(actors, after)
+    if not targets and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _ARRIVAL_VERBS:
+        # "the deployment of X troops arrived in Y": the moved force's destination
+        gov = tok.head
+        dest = [c for c in gov.children if c.dep_ == "dobj"]  # "reached X", "entered X"
+        dest += [p for _, p in _pobjs(gov, ("in", "at", "into", "to"))]
+        targets = _first(actors, dest)
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
     if not targets and gov.pos_ in ("VERB", "AUX"):
         after = [q for _, q in _pobjs(gov, ("to", "against")) if q.i > tok.i]
