@@ -17,6 +17,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._actors import Arg, DocActors
+from realpolitik.extract._phrases import (
+    active_after_passive,
+    border_place,
+    coactor,
+    scene_partners,
+    stranded_object,
+)
 from realpolitik.extract._triggers import Found
 
 if TYPE_CHECKING:
@@ -46,11 +53,6 @@ _FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
 # "Complained to the UN over Israeli raids", "protested to X about Y's tests": the accused is
 # named by the topic phrase; the "to" phrase is only the audience.
 _ACCUSED_PREPS = ("over", "about", "of")
-# "With X's help", "with the backing of X": a partner of the doer, never the act's target.
-_COACTOR_NOUNS = frozenset(
-    {"help", "support", "assistance", "backing", "aid", "cooperation", "blessing", "approval",
-     "consent", "participation", "collaboration", "mediation"}
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -75,34 +77,14 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             objs = [p for p in c.children if p.dep_ == "pobj"]
             if not objs and c.dep_ in ("prep", "dative"):
-                objs = _stranded_object(c)
+                objs = stranded_object(c)
             out += [(c.lower_, p) for p in objs]
     return out
-
-
-def _stranded_object(prep: Token) -> list[Token]:
-    """ "granted asylum to five officers holed up in X": the parser reads the object of "to" as
-    the subject of a reduced clause after it; the noun right after the preposition is its object.
-    """
-    clauses = [v for v in prep.children if v.dep_ == "pcomp"] + [
-        v for v in prep.head.children if v.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj")
-    ]
-    for v in clauses:
-        if v.i > prep.i:
-            for s in v.children:
-                if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == prep.i + 1:
-                    return [s]
-    return []
 
 
 def _partners_first(pobjs: list[tuple[str, Token]]) -> list[Token]:
     """ "celebrated at X with Y": "at" is mostly a place, so the other phrases come first."""
     return [p for _, p in sorted(pobjs, key=lambda x: x[0] == "at")]
-
-
-def _coactor(prep: str, pobj: Token) -> bool:
-    """ "with Albania's help": the phrase names who acts alongside the doer."""
-    return prep == "with" and pobj.lemma_.lower() in _COACTOR_NOUNS
 
 
 def _accused(actors: DocActors, tok: Token, sources: list[Arg]) -> list[Arg]:
@@ -147,7 +129,7 @@ def _subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], 
             got = actors.resolve(obj)
             if got:
                 return got, 2
-    if tok.dep_ == "conj" and _active_after_passive(tok):
+    if tok.dep_ == "conj" and active_after_passive(tok):
         # "X has been indicted by the court and will resign": X resigns, not the court
         got = actors.resolve(_child(tok.head, "nsubjpass") or tok.head)
         if got:
@@ -158,23 +140,6 @@ def _subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], 
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return actors.resolve(tok.head), 2
     return [], 0
-
-
-def _active_after_passive(tok: Token) -> bool:
-    """An active verb conjoined to a passive one: it shares the passive subject, not the agent.
-
-    Active: its own auxiliary ("and will resign"), a present tense ("and resigns"), or a past
-    tense with an object ("and fired his aide"). A bare "-ed" form ("was shelled by rebels and
-    looted") shares the passive's auxiliary and its agent.
-    """
-    head = tok.head
-    if _child(head, "nsubjpass") is None or _child(head, "nsubj") is not None:
-        return False
-    if _child(tok, "auxpass", "nsubj", "nsubjpass") is not None:
-        return False
-    if _child(tok, "aux") is not None or tok.tag_ in ("VBZ", "VBP"):
-        return True
-    return tok.tag_ == "VBD" and _child(tok, "dobj") is not None
 
 
 _AIM_PREPS = ("against", "on", "upon", "into")
@@ -273,7 +238,7 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
             pobjs = [
                 (w, p)
                 for w, p in _pobjs(h, preps + extra)
-                if not _coactor(w, p) and not _border_place(p, tok)
+                if not coactor(w, p) and not border_place(p, tok)
             ]
             targets = _first(actors, _partners_first(pobjs))
             if targets:
@@ -351,25 +316,6 @@ _SCENE_PREPS = frozenset(
 )  # fmt: skip
 
 
-_BORDER_NOUNS = frozenset({"border", "frontier", "borderland", "boundary"})
-_ALONG_PREPS = frozenset({"on", "near", "along", "at", "by", "off"})
-
-
-def _border_place(node: Token, trigger: Token) -> bool:
-    """ "a stronghold on the Thai border": where a thing lies, not a party to the act.
-
-    Only deep in the phrase; the trigger's own "on the X border" ("massed troops on the X
-    border") is left to the direct roles.
-    """
-    prep = node.head
-    return (
-        node.dep_ == "pobj"
-        and node.lemma_.lower() in _BORDER_NOUNS
-        and prep.lower_ in _ALONG_PREPS
-        and prep.head.i != trigger.i
-    )
-
-
 def _key(a: Arg) -> str:
     """Country of an actor; an IGO or group without one counts as itself."""
     return a.ref.country or a.ref.code
@@ -406,9 +352,9 @@ def verb_phrase_target(
         for node in frontier:
             if node is skip or (node.dep_ == "prep" and node.lower_ in _SCENE_PREPS):
                 continue
-            if node.dep_ == "pobj" and _coactor(node.head.lower_, node):
+            if node.dep_ == "pobj" and coactor(node.head.lower_, node):
                 continue
-            if _border_place(node, tok):
+            if border_place(node, tok):
                 continue
             m = actors.mention_of(node)
             if node.pos_ in ("NOUN", "PROPN") and m is not None and _party(node, m.kind):
@@ -493,23 +439,6 @@ _NOT_PHRASE = frozenset({"nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "parat
 _NOT_PHRASE |= frozenset({"punct", "cc", "mark", "aux", "auxpass", "neg", "csubj"})
 
 
-_NEVER_PARTIES = frozenset({"despite", "like", "unlike", "than", "without"})
-
-
-def _scene_partners(prep: Token) -> list[Token]:
-    """ "called off the strike after talks with the government": the partner of the scene's
-    talks or clashes is the other side of the act; "despite X's wish" never names one."""
-    if prep.lower_ in _NEVER_PARTIES:
-        return []
-    return [
-        w
-        for p in prep.children
-        if p.dep_ == "pobj"
-        for w in p.children
-        if w.dep_ == "prep" and w.lower_ == "with"
-    ]
-
-
 def phrase_target(actors: DocActors, f: Found, sources: list[Arg]) -> list[Arg]:
     """The nearest other named actor inside the trigger's own phrase, when syntax named none.
 
@@ -524,9 +453,9 @@ def phrase_target(actors: DocActors, f: Found, sources: list[Arg]) -> list[Arg]:
         nxt: list[Token] = []
         for t in frontier:
             if t.dep_ == "prep" and t.lower_ in _SCENE_PREPS:  # "after talks in X": the scene
-                nxt += _scene_partners(t)
+                nxt += scene_partners(t)
                 continue
-            if _border_place(t, f.tok):
+            if border_place(t, f.tok):
                 continue
             m = actors.mention_of(t)
             if (
