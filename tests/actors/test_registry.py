@@ -245,3 +245,10 @@ def test_capital_that_changed_states_resolves_by_date(
 def test_historical_demonym_resolves_to_the_state(reg: ActorRegistry) -> None:
     mentions = reg.find_mentions("Kampuchean guerrillas crossed the river.")
     assert [m.ref.country for m in mentions] == ["KHM"]
+
+
+def test_historical_names_of_the_european_community(reg: ActorRegistry) -> None:
+    for text in ("the Common Market", "the European Economic Community"):
+        ref = reg.resolve(text)
+        assert ref is not None and ref.code == "IGOEUREEC", text
+    assert reg.resolve("a common market") is None
