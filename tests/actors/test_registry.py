@@ -229,3 +229,26 @@ def test_person_with_sector_and_dated_groups(reg: ActorRegistry) -> None:
     # a known country beats a longer mention of unknown country
     ref = reg.resolve("President Omar al-Bashir", "2005-01-01")
     assert ref is not None and ref.code == "SDNGOV"
+
+
+@pytest.mark.parametrize(
+    ("date", "code"),
+    [("1988-03-01", "SDN"), ("2011-07-08", "SDN"), ("2011-07-09", "SSD"), (None, "SSD")],
+)
+def test_capital_that_changed_states_resolves_by_date(
+    reg: ActorRegistry, date: str | None, code: str
+) -> None:
+    ref = reg.resolve("Juba", date)
+    assert ref is not None and ref.code == code
+
+
+def test_historical_demonym_resolves_to_the_state(reg: ActorRegistry) -> None:
+    mentions = reg.find_mentions("Kampuchean guerrillas crossed the river.")
+    assert [m.ref.country for m in mentions] == ["KHM"]
+
+
+def test_historical_names_of_the_european_community(reg: ActorRegistry) -> None:
+    for text in ("the Common Market", "the European Economic Community"):
+        ref = reg.resolve(text)
+        assert ref is not None and ref.code == "IGOEUREEC", text
+    assert reg.resolve("a common market") is None

@@ -2,7 +2,8 @@
 
 Files under ``actors/data/`` (the project's own, written from facts):
 
-- ``capitals.tsv``   ``iso3  names``: capitals and their spellings, a metonym for the state;
+- ``capitals.tsv``   ``iso3  names  [from  until]``: capitals and their spellings, a metonym for the
+  state, dated where a city changed states (Juba: Sudan until 2011-07-08, South Sudan after);
 - ``seats.tsv``      ``code  names``: seats of power ("the Kremlin" -> RUSGOV, "the Pentagon" -> USAMIL);
 - ``demonyms.tsv``   ``iso3  forms``: adjectives and plurals ("North Korean", "Russians");
 - ``groups.tsv``     ``code  kind  names  [from  until]``: IGOs, groups ("the West" -> WST), regions, state
@@ -156,9 +157,12 @@ def default_entries() -> tuple[Entry, ...]:
             continue
         for phrase in dict.fromkeys([c.name, *c.aliases]):
             out.append(Entry(phrase, c.iso3, c.iso3, c.name, "country"))
-    for iso3, names in _rows("capitals.tsv"):
+    for row in _rows("capitals.tsv"):
+        iso3, names = row[:2]
+        start = parse_date(row[2]) if len(row) > 2 else None
+        until = parse_date(row[3], end=True) if len(row) > 3 else None
         for phrase in _split(names):
-            out.append(Entry(phrase, iso3, iso3, None, "capital"))
+            out.append(Entry(phrase, iso3, iso3, None, "capital", start, until))
     for code, names in _rows("seats.tsv"):
         for phrase in _split(names):
             out.append(Entry(phrase, code, country_of(code), phrase, "capital"))

@@ -247,6 +247,8 @@ class DocActors:
                 o = self._tok.get(c.i)
                 if o is None or o is m or not o.is_state or o.ref.country == m.ref.country:
                     continue
+                if any(self._tok.get(t.i) is m for t in c.conjuncts):
+                    continue  # "Chilean and Peruvian warships": _coordinated_with's case
                 lo, hi = sorted((c.i, tok.i))
                 if any(t.lower_ in (",", "and", "or") for t in tok.doc[lo:hi]):
                     out += [c, *[x for x in c.conjuncts if x.i != tok.i]]

@@ -17,6 +17,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._actors import Arg, DocActors
+from realpolitik.extract._phrases import (
+    active_after_passive,
+    border_place,
+    coactor,
+    scene_partners,
+    stranded_object,
+)
 from realpolitik.extract._triggers import Found
 
 if TYPE_CHECKING:
@@ -43,6 +50,9 @@ _CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # Verbal conflict names its target with "of"/"about"/"over": "warned of X", "complained about X".
 _TOPIC_PREPS = {"11": ("of", "about", "over"), "13": ("of", "about"), "01": ("about", "of")}
 _FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
+# "Complained to the UN over Israeli raids", "protested to X about Y's tests": the accused is
+# named by the topic phrase; the "to" phrase is only the audience.
+_ACCUSED_PREPS = ("over", "about", "of")
 
 
 @dataclass(frozen=True)
@@ -65,15 +75,27 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    out.append((c.lower_, p))
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if not objs and c.dep_ in ("prep", "dative"):
+                objs = stranded_object(c)
+            out += [(c.lower_, p) for p in objs]
     return out
 
 
 def _partners_first(pobjs: list[tuple[str, Token]]) -> list[Token]:
     """ "celebrated at X with Y": "at" is mostly a place, so the other phrases come first."""
     return [p for _, p in sorted(pobjs, key=lambda x: x[0] == "at")]
+
+
+def _accused(actors: DocActors, tok: Token, sources: list[Arg]) -> list[Arg]:
+    """The actor a complaint is about: "over X's raids", "about X"; not the doer's own side."""
+    own = {_key(a) for a in sources}
+    for _, p in _pobjs(tok, _ACCUSED_PREPS):
+        got = actors.resolve(p) or (_agent_of(actors, p) if p.pos_ == "NOUN" else [])
+        got = [a for a in got if _key(a) not in own and not a.ref.code.startswith("---")]
+        if got:
+            return got
+    return []
 
 
 def _first(actors: DocActors, toks: list[Token]) -> list[Arg]:
@@ -107,12 +129,36 @@ def _subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], 
             got = actors.resolve(obj)
             if got:
                 return got, 2
+    if tok.dep_ == "conj" and active_after_passive(tok):
+        # "X has been indicted by the court and will resign": X resigns, not the court
+        got = actors.resolve(_child(tok.head, "nsubjpass") or tok.head)
+        if got:
+            return got, 2
     if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
         got, path = _subject(actors, tok.head, depth + 1)
         return got, path + 1
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return actors.resolve(tok.head), 2
     return [], 0
+
+
+_AIM_PREPS = ("against", "on", "upon", "into")
+
+
+def _main_act_target(actors: DocActors, head: Token, sources: list[Arg]) -> list[Arg]:
+    """Casualties of a main act ("launched rocket fire against X camps, killing 50") are its
+    target's: the aim of the governing clause or of its objects ("against", "on", "into")."""
+    own = {_key(a) for a in sources}
+    heads = [head]
+    for c in head.children:
+        if c.dep_ == "dobj":
+            heads += [c, *c.conjuncts]
+    for h in heads:
+        for _, p in _pobjs(h, _AIM_PREPS):
+            got = [a for a in actors.resolve(p) if _key(a) not in own]
+            if got:
+                return got
+    return []
 
 
 def _theme_owner(actors: DocActors, theme: Token) -> list[Arg]:
@@ -180,6 +226,8 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
                 sources, path = _theme_owner(actors, dobj), 2
         else:
             targets = actors.resolve(dobj)
+    if not targets and f.code[:2] == "11":
+        targets = _accused(actors, tok, sources)
     if not targets:
         heads = [tok] + ([dobj] if dobj is not None else [])
         if dobj is not None:  # "welcomed a resumption of ties with X / between X and Y"
@@ -187,7 +235,12 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
         preps = TARGET_PREPS + _TOPIC_PREPS.get(f.code[:2], ())
         for k, h in enumerate(heads):
             extra = ("between",) if k else ()
-            targets = _first(actors, _partners_first(_pobjs(h, preps + extra)))
+            pobjs = [
+                (w, p)
+                for w, p in _pobjs(h, preps + extra)
+                if not coactor(w, p) and not border_place(p, tok)
+            ]
+            targets = _first(actors, _partners_first(pobjs))
             if targets:
                 break
     if not targets and dobj is not None and not theme and dobj.pos_ == "NOUN":
@@ -210,6 +263,9 @@ def verb_roles(actors: DocActors, f: Found) -> Roles:
                     cands = [obj] + cands + [p for _, p in _pobjs(obj, TARGET_PREPS)]
                 targets = _first(actors, cands)
                 break
+    clause = tok.head if tok.dep_ == "conj" else tok  # "killing or wounding 50"
+    if not targets and clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i:
+        targets = _main_act_target(actors, clause.head, sources)  # "fired on X camps, killing 50"
     if not targets and f.code[:2] == "13":  # "threatened to X if the US goes ahead"
         targets = _condition_subject(actors, tok)
     if not targets and f.code[:2] in _FROM_TARGET_ROOTS:
@@ -256,7 +312,7 @@ _PHRASE_DEPTH = 5
 # Prepositions of time and circumstance lead out of what the act is about ("after talks in X").
 _SCENE_PREPS = frozenset(
     {"after", "before", "since", "until", "till", "despite", "amid", "amidst", "following",
-     "like", "unlike", "than", "because", "ahead", "prior"}
+     "like", "unlike", "than", "because", "ahead", "prior", "without"}
 )  # fmt: skip
 
 
@@ -296,6 +352,10 @@ def verb_phrase_target(
         for node in frontier:
             if node is skip or (node.dep_ == "prep" and node.lower_ in _SCENE_PREPS):
                 continue
+            if node.dep_ == "pobj" and coactor(node.head.lower_, node):
+                continue
+            if border_place(node, tok):
+                continue
             m = actors.mention_of(node)
             if node.pos_ in ("NOUN", "PROPN") and m is not None and _party(node, m.kind):
                 got = [
@@ -308,6 +368,9 @@ def verb_phrase_target(
             nxt += [c for c in node.children if c.dep_ in _PHRASE_DEPS]
         frontier = sorted(nxt, key=lambda t: t.i)
     return []
+
+
+_ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "enter"})
 
 
 def noun_roles(actors: DocActors, f: Found) -> Roles:
@@ -358,6 +421,12 @@ def noun_roles(actors: DocActors, f: Found) -> Roles:
                 extra = ("between",) if f.code == "045" else ()
                 after = [q for _, q in _pobjs(gov, TARGET_PREPS + extra) if q.i > tok.i]
                 targets = _first(actors, after)
+    if not targets and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _ARRIVAL_VERBS:
+        # "the deployment of X troops arrived in Y": the moved force's destination
+        gov = tok.head
+        dest = [c for c in gov.children if c.dep_ == "dobj"]  # "reached X", "entered X"
+        dest += [p for _, p in _pobjs(gov, ("in", "at", "into", "to"))]
+        targets = _first(actors, dest)
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
     if not targets and gov.pos_ in ("VERB", "AUX"):
         after = [q for _, q in _pobjs(gov, ("to", "against")) if q.i > tok.i]
@@ -384,6 +453,9 @@ def phrase_target(actors: DocActors, f: Found, sources: list[Arg]) -> list[Arg]:
         nxt: list[Token] = []
         for t in frontier:
             if t.dep_ == "prep" and t.lower_ in _SCENE_PREPS:  # "after talks in X": the scene
+                nxt += scene_partners(t)
+                continue
+            if border_place(t, f.tok):
                 continue
             m = actors.mention_of(t)
             if (

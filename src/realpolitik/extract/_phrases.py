@@ -1,0 +1,100 @@
+"""Phrase shapes that decide whose act a trigger names, read off the parse alone.
+
+Partners named by "with X's help", a border where something lies, a circumstance phrase's
+"with" partner ("after talks with X"), a verb conjoined after a passive, and a preposition whose
+object the parser hung on a reduced clause. Pure functions of tokens, used by ``_events``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+# "With X's help", "with the backing of X": a partner of the doer, never the act's target.
+_COACTOR_NOUNS = frozenset(
+    {"help", "support", "assistance", "backing", "aid", "cooperation", "blessing", "approval",
+     "consent", "participation", "collaboration", "mediation"}
+)  # fmt: skip
+
+
+def stranded_object(prep: Token) -> list[Token]:
+    """ "granted asylum to five officers holed up in X": the parser reads the object of "to" as
+    the subject of a reduced clause after it; the noun right after the preposition is its object.
+    """
+    clauses = [v for v in prep.children if v.dep_ == "pcomp"] + [
+        v for v in prep.head.children if v.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj")
+    ]
+    for v in clauses:
+        if v.i > prep.i:
+            for s in v.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == prep.i + 1:
+                    return [s]
+    return []
+
+
+def coactor(prep: str, pobj: Token) -> bool:
+    """ "with Albania's help": the phrase names who acts alongside the doer."""
+    return prep == "with" and pobj.lemma_.lower() in _COACTOR_NOUNS
+
+
+def active_after_passive(tok: Token) -> bool:
+    """An active verb conjoined to a passive one: it shares the passive subject, not the agent.
+
+    Active: its own auxiliary ("and will resign"), a present tense ("and resigns"), or a past
+    tense with an object ("and fired his aide"). A bare "-ed" form ("was shelled by rebels and
+    looted") shares the passive's auxiliary and its agent.
+    """
+    head = tok.head
+    if _child(head, "nsubjpass") is None or _child(head, "nsubj") is not None:
+        return False
+    if _child(tok, "auxpass", "nsubj", "nsubjpass") is not None:
+        return False
+    if _child(tok, "aux") is not None or tok.tag_ in ("VBZ", "VBP"):
+        return True
+    return tok.tag_ == "VBD" and _child(tok, "dobj") is not None
+
+
+_BORDER_NOUNS = frozenset({"border", "frontier", "borderland", "boundary"})
+_ALONG_PREPS = frozenset({"on", "near", "along", "at", "by", "off"})
+
+
+def border_place(node: Token, trigger: Token) -> bool:
+    """ "a stronghold on the Thai border": where a thing lies, not a party to the act.
+
+    Only deep in the phrase; the trigger's own "on the X border" ("massed troops on the X
+    border") is left to the direct roles.
+    """
+    prep = node.head
+    return (
+        node.dep_ == "pobj"
+        and node.lemma_.lower() in _BORDER_NOUNS
+        and prep.lower_ in _ALONG_PREPS
+        and prep.head.i != trigger.i
+    )
+
+
+_NEVER_PARTIES = frozenset({"despite", "like", "unlike", "than", "without"})
+
+
+def scene_partners(prep: Token) -> list[Token]:
+    """ "called off the strike after talks with the government": the partner of the scene's
+    talks or clashes is the other side of the act; "despite X's wish" never names one."""
+    if prep.lower_ in _NEVER_PARTIES:
+        return []
+    return [
+        w
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for w in p.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+    ]
