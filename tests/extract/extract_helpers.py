@@ -14,6 +14,16 @@ def triples(ex: Extraction, *, with_negated: bool = True) -> set[tuple[str, str,
     }
 
 
+def country_triples(ex: Extraction, label: str = "cameo") -> set[tuple[str, str, str | None]]:
+    """(source country, target country or '', CAMEO code or PLOVER type) of every event not
+    negated: the view of the country-level evaluation levels."""
+    return {
+        (e.source.code[:3], e.target.code[:3] if e.target else "", getattr(e, label))
+        for e in ex.events
+        if e.factuality != "negated"
+    }
+
+
 def only(ex: Extraction, trigger: str) -> Event:
     """The one event whose evidence trigger is ``trigger``."""
     hits = [e for e in ex.events if e.evidence.trigger == trigger]

@@ -4,38 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from extract_helpers import country_triples
+
 from realpolitik.models import Extraction
 
 Extract = Callable[..., Extraction]
 
 
-def _coded(ex: Extraction) -> set[tuple[str, str, str]]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo)
-        for e in ex.events
-        if e.factuality != "negated"
-    }
-
-
 def test_opening_fire_is_force(extract: Extract) -> None:
     ex = extract("Indian troops opened fire on Pakistani positions in Kashmir.")
-    assert _coded(ex) == {("IND", "PAK", "190")}
+    assert country_triples(ex) == {("IND", "PAK", "190")}
     ex = extract("India opened its border to refugees.")
-    assert "190" not in {c for _, _, c in _coded(ex)}
+    assert "190" not in {c for _, _, c in country_triples(ex)}
 
 
 def test_alerts_are_mobilization(extract: Extract) -> None:
     ex = extract("Turkish troops remained on high alert along the Syrian border.")
-    assert {c for _, _, c in _coded(ex)} == {"152"}
+    assert {c for _, _, c in country_triples(ex)} == {"152"}
     ex = extract("Chile put its army on alert on Tuesday.")
-    assert _coded(ex) == {("CHL", "", "152")}  # the army is what is put on alert
+    assert country_triples(ex) == {("CHL", "", "152")}  # the army is what is put on alert
 
 
 def test_placed_under_arrest_or_investigation(extract: Extract) -> None:
     ex = extract("Iran placed a French journalist under house arrest.")
-    assert _coded(ex) == {("IRN", "FRA", "173")}
+    assert country_triples(ex) == {("IRN", "FRA", "173")}
     ex = extract("Italian prosecutors put the Russian consul under investigation.")
-    assert {c for _, t, c in _coded(ex) if t == "RUS"} == {"090"}
+    assert {c for _, t, c in country_triples(ex) if t == "RUS"} == {"090"}
 
 
 def test_cyber_operations_are_coercion(extract: Extract) -> None:
@@ -51,7 +45,7 @@ def test_cyber_operations_are_coercion(extract: Extract) -> None:
 
 def test_an_object_behind_a_quantity_counts(extract: Extract) -> None:
     ex = extract("Japan suspended part of its economic aid to Myanmar.")
-    assert _coded(ex) == {("JPN", "MMR", "162")}
+    assert country_triples(ex) == {("JPN", "MMR", "162")}
 
 
 def test_tightening_and_reopening(extract: Extract) -> None:
@@ -60,9 +54,9 @@ def test_tightening_and_reopening(extract: Extract) -> None:
         ("BLR", "SANCTION")
     }
     ex = extract("NATO warships tightened the blockade of Libya.")
-    assert {c for _, t, c in _coded(ex) if t == "LBY"} == {"191"}
+    assert {c for _, t, c in country_triples(ex) if t == "LBY"} == {"191"}
     ex = extract("Kenya reopened its borders to Somali refugees.")
-    assert _coded(ex) == {("KEN", "SOM", "075")}
+    assert country_triples(ex) == {("KEN", "SOM", "075")}
 
 
 def test_readying_force_is_mobilization(extract: Extract) -> None:
