@@ -111,15 +111,7 @@ def load_combined(con: duckdb.DuckDBPyConnection, head: Head) -> int:
         f" CASE upper(trim(coalesce(s.{vote}, ''))) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N'"
         " WHEN 'A' THEN 'A' ELSE 'X' END AS vote FROM _stage2 s JOIN _cmap m ON m.raw = s._key"
     )
-    source = source_name(head.shown)
-    con.execute(
-        "DELETE FROM un_votes WHERE source = ? OR rcid IN (SELECT DISTINCT rcid FROM _votes)",
-        [source],
-    )
-    con.execute(
-        "INSERT INTO un_votes (rcid, iso3, vote, source) SELECT rcid, iso3, vote, ? FROM _votes",
-        [source],
-    )
+    replace_votes(con, source_name(head.shown))
     years = year_range(con, "SELECT min(year(date)), max(year(date)) FROM _rc")
     record_load(con, KIND, head.shown, rows, years, CITATIONS["undl"])
     return rows
@@ -171,5 +163,18 @@ def _roll_calls(
         f" THEN 'GA' WHEN symbol LIKE 'S/%' THEN 'SC' ELSE {other} END, symbol, date, year(date),"
         " coalesce(session, try_cast(regexp_extract(symbol, '^A/RES/(\\d+)/', 1) AS INTEGER)),"
         " title, agenda, NULL, NULL, 'undl', TRUE, ? FROM _rc",
+        [source],
+    )
+
+
+def replace_votes(con: duckdb.DuckDBPyConnection, source: str) -> None:
+    """Store the votes staged in ``_votes`` in place of those of the same file or roll calls
+    (a reload, or the same resolutions from another export), for every UN votes layout."""
+    con.execute(
+        "DELETE FROM un_votes WHERE source = ? OR rcid IN (SELECT DISTINCT rcid FROM _votes)",
+        [source],
+    )
+    con.execute(
+        "INSERT INTO un_votes (rcid, iso3, vote, source) SELECT rcid, iso3, vote, ? FROM _votes",
         [source],
     )

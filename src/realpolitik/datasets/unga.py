@@ -222,16 +222,8 @@ def _values_table(con: duckdb.DuckDBPyConnection, name: str, table: dict[str, st
 
 
 def _insert_votes(con: duckdb.DuckDBPyConnection, head: Head, select: str) -> None:
-    source = source_name(head.shown)
     con.execute(f"CREATE OR REPLACE TEMP TABLE _votes AS {select}")
-    con.execute(
-        "DELETE FROM un_votes WHERE source = ? OR rcid IN (SELECT DISTINCT rcid FROM _votes)",
-        [source],
-    )
-    con.execute(
-        "INSERT INTO un_votes (rcid, iso3, vote, source) SELECT rcid, iso3, vote, ? FROM _votes",
-        [source],
-    )
+    _undl.replace_votes(con, source_name(head.shown))
     years = year_range(
         con,
         "SELECT min(r.year), max(r.year) FROM un_roll_calls r"
