@@ -22,12 +22,12 @@ import importlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from realpolitik.extract._actors import Arg, DocActors, registry_mentions
-from realpolitik.extract._conventions import crowd_protest, readied_force, unnamed_home
-from realpolitik.extract._events import LIGHT_VERBS, Roles, noun_roles, phrase_target, verb_roles
+from realpolitik.extract._mentions import Arg, DocActors, registry_mentions
+from realpolitik.extract._codebook import crowd_protest, readied_force, unnamed_home
+from realpolitik.extract._roles import LIGHT_VERBS, Roles, noun_roles, phrase_target, verb_roles
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
-from realpolitik.extract._residence import resident
+from realpolitik.extract._host_state import resident
 from realpolitik.extract._triggers import (
     CONTROL_REFINE,
     Found,

@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._actors import Arg, DocActors
-from realpolitik.extract._phrases import (
+from realpolitik.extract._mentions import Arg, DocActors
+from realpolitik.extract._syntax import (
     active_after_passive,
     border_place,
     coactor,

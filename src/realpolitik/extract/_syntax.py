@@ -2,7 +2,7 @@
 
 Partners named by "with X's help", a border where something lies, a circumstance phrase's
 "with" partner ("after talks with X"), a verb conjoined after a passive, and a preposition whose
-object the parser hung on a reduced clause. Pure functions of tokens, used by ``_events``.
+object the parser hung on a reduced clause. Pure functions of tokens, used by ``_roles``.
 """
 
 from __future__ import annotations

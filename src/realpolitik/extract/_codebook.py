@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from realpolitik.extract._actors import Arg
-from realpolitik.extract._events import LIGHT_VERBS
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract._roles import LIGHT_VERBS
 from realpolitik.extract._triggers import Found
 
 _READY_VERBS = frozenset({"prepare", "gear", "poise", "mass"})
