@@ -1,16 +1,29 @@
-"""PLOVER coding conventions for doers the text leaves unnamed or reads as a military move.
+"""CAMEO and PLOVER coding conventions: how the codebooks code what the text leaves implicit.
 
-Protests by crowds that name no actor, violence or protest by an unnamed doer in one state, and
-readying force ("prepared to resume shelling") are coded the way PLOVER coders code them.
+Protests by crowds that name no actor, violence or protest by an unnamed doer in one state,
+domestic acts with no other party (their own state is the target), readying force ("prepared to
+resume shelling"), and stated future acts (an intent or a threat, not the act) are coded the way
+the codebooks code them. Every convention here is stated in the README's "PLOVER conventions".
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
-from realpolitik.extract._roles import LIGHT_VERBS
-from realpolitik.extract._triggers import Found
+from realpolitik.extract._syntax import LIGHT_VERBS
+from realpolitik.extract._triggers import CONTROL_REFINE, Found
+from realpolitik.extract.confidence import GUESSED
+from realpolitik.models import ActorRef
+from realpolitik.ontology import cameo
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+UNNAMED = ActorRef("", "---")  # a doer the text does not name
+# Roots whose doer may go unnamed: "three soldiers were killed by a roadside bomb".
+UNKNOWN_DOER_ROOTS = frozenset({"17", "18", "19", "20"})
 
 _READY_VERBS = frozenset({"prepare", "gear", "poise", "mass"})
 
@@ -33,7 +46,7 @@ def readied_force(f: Found) -> bool:
 def crowd_protest(f: Found) -> bool:
     """ "Thousands marched in Algiers", "prisoners rioted", "continued their hunger strike":
     a protest whose crowd names no actor is still news; the crowd is of the state the
-    sentence places it in (``_Run._locate``), and protests at home (``domestic_target``)."""
+    sentence places it in (stage ``locate_unplaced``), and protests at home (``domestic_target``)."""
     if f.code[:2] != "14":
         return False
     tok = f.tok
@@ -51,3 +64,70 @@ def unnamed_home(a: Arg, b: Arg | None, code: str) -> Arg:
         return a
     country = b.ref.country
     return Arg(replace(a.ref, code=country, country=country), a.quality, a.tok)
+
+
+# PLOVER types that act on someone: a domestic doer with no named other party acts at home.
+_DOMESTIC_TYPES = frozenset(
+    {"CONCEDE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "PROTEST", "COERCE", "ASSAULT"}
+)
+
+
+def domestic_target(
+    src: Arg, code: str, plover: str | None = None, people: bool = False
+) -> Arg | None:
+    """The doer's own state as target of a domestic act that names no other party.
+
+    "Police arrested 12 demonstrators", "the opposition called off the rally", "students
+    protested": a state's own government, party, police or people acting at home; the
+    PLOVER convention codes these ISO3 -> same ISO3. Only for actors inside a state (a sector
+    or a person: "SDNGOV", "DZAOPP"), never for a bare state (except for protests), an IGO or
+    an unknown country; never for meetings, aid or retreats, whose missing counterpart stays
+    missing. ``plover``: the event's PLOVER type where its lexicon row sets one; ``people``:
+    the doer is a people named by a demonym noun ("Albanians"), not the state itself.
+    """
+    ref = src.ref
+    country = ref.country
+    if plover is None:
+        plover = cameo(code).plover
+    # a protest is a collective act of people, so "Iraqi Kurds demonstrated" (a bare-country
+    # demonym) protests at home as much as "students demonstrated" does
+    bare_ok = (people or plover == "PROTEST") and len(ref.code) == 3
+    if not country or (len(ref.code) <= 3 and not bare_ok) or ref.code[:3] != country:
+        return None
+    if code == "0831" or plover not in _DOMESTIC_TYPES:  # resigning acts on no one
+        return None
+    return Arg(ActorRef("", country, country), GUESSED, src.tok)
+
+
+_COMMIT = frozenset({"will", "would", "'ll", "shall", "wo"})
+_COMMIT_ADJ = frozenset({"ready", "willing", "prepared", "set", "due", "poised"})
+_PLAN_VERBS = frozenset({"plan", "intend", "prepare", "decide", "aim", "vow", "pledge"})
+
+
+def commitment(tok: Token) -> bool:
+    """A stated future act ("will provide", "would allow", "is ready to send")."""
+    for _ in range(3):
+        for c in tok.children:
+            if c.dep_ == "aux" and c.lower_ in _COMMIT:
+                return True
+        if tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.lemma_.lower() in _COMMIT_ADJ or tok.lemma_.lower() in _PLAN_VERBS:
+                return True
+        else:
+            return False
+    return False
+
+
+def future_code(code: str) -> str:
+    """A promised cooperative act is an intent (03x); a promised hostile act a threat (13x).
+
+    CAMEO codes stated future acts as intentions and threats; PLOVER files "cooperation
+    reported in future tense" under AGREE.
+    """
+    root = code[:2]
+    if root in ("04", "05", "06", "07", "08"):
+        return CONTROL_REFINE["03"].get(root, "030")
+    if root in ("14", "15", "16", "17", "18", "19", "20"):
+        return CONTROL_REFINE["13"].get(root, "130")
+    return code

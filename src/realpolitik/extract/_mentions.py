@@ -14,6 +14,15 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from realpolitik.extract.confidence import (
+    COMPOSED,
+    DEFINITE,
+    LISTED,
+    NAMED,
+    REFERRED,
+    SECTOR_WORD,
+    UNPLACED,
+)
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
@@ -88,7 +97,7 @@ class DocActors:
 
     def __init__(self, mentions: list[Mention], sectors: dict[str, str]) -> None:
         self.mentions = mentions
-        self._starts = [m.start for m in mentions]
+        self.starts = [m.start for m in mentions]
         self._sectors = sectors
         self._tok: dict[int, Mention] = {}
         self._subjects: set[int] = set()  # starts of mentions that were grammatical subjects
@@ -101,7 +110,7 @@ class DocActors:
         self._offset = offset
         self._tok = {}
         end = offset + len(doc.text)
-        lo = bisect.bisect_left(self._starts, offset)
+        lo = bisect.bisect_left(self.starts, offset)
         if lo >= len(self.mentions) or self.mentions[lo].start >= end:
             return
         starts = [t.idx for t in doc]  # token start offsets, for bisection instead of char_span
@@ -155,10 +164,10 @@ class DocActors:
                 located = self._from_children(tok, m.ref.code[3:], include_mods=True)
                 if located is not None:
                     return [located]
-                return [Arg(m.ref, 0.45, tok.i)]
+                return [Arg(m.ref, UNPLACED, tok.i)]
             return [
-                Arg(m.ref, 1.0, tok.i),
-                *[Arg(r, 1.0, tok.i) for r in m.also],
+                Arg(m.ref, NAMED, tok.i),
+                *[Arg(r, NAMED, tok.i) for r in m.also],
                 *self._coordinated_with(tok, m),
                 *self._of_conjuncts(tok, m, depth),
             ]
@@ -189,7 +198,7 @@ class DocActors:
                     if got:
                         return got
             if sector:
-                return [Arg(ActorRef(tok.text, "---" + sector, None), 0.35, tok.i)]
+                return [Arg(ActorRef(tok.text, "---" + sector, None), SECTOR_WORD, tok.i)]
         return []
 
     def _of_list(self, tok: Token, sector: str, depth: int) -> list[Arg]:
@@ -209,7 +218,7 @@ class DocActors:
                 out = []
                 for a in got:
                     code = a.ref.code + sector if len(a.ref.code) == 3 else a.ref.code
-                    out.append(Arg(replace(a.ref, code=code), 0.75, tok.i))
+                    out.append(Arg(replace(a.ref, code=code), LISTED, tok.i))
                 return out
         return []
 
@@ -229,7 +238,7 @@ class DocActors:
                         if a.ref.code.startswith("---") or a.ref.code == m.ref.code:
                             continue
                         code = a.ref.code + sector if len(a.ref.code) == 3 else a.ref.code
-                        out.append(Arg(replace(a.ref, code=code), 0.75, tok.i))
+                        out.append(Arg(replace(a.ref, code=code), LISTED, tok.i))
                 return out
         return []
 
@@ -281,7 +290,7 @@ class DocActors:
         ref = best.ref
         if sector and best.is_state and len(ref.code) == 3:
             ref = ActorRef(_span_text(tok, best), ref.code + sector, ref.country, ref.name)
-        return Arg(ref, 0.8, tok.i)
+        return Arg(ref, COMPOSED, tok.i)
 
     def _coordinated_with(self, tok: Token, m: Mention) -> list[Arg]:
         """ "U.S. and Russian negotiators": a modifier conjoined with the head's own mention."""
@@ -295,7 +304,7 @@ class DocActors:
             if any(self._tok.get(t.i) is m for t in c.conjuncts):
                 sector = m.ref.code[3:] if m.is_state else ""
                 code = other.ref.code + sector if len(other.ref.code) == 3 else other.ref.code
-                out.append(Arg(ActorRef(other.ref.text, code, other.ref.country), 0.75, tok.i))
+                out.append(Arg(ActorRef(other.ref.text, code, other.ref.country), LISTED, tok.i))
         return out
 
     def _conjoined_modifiers(self, tok: Token, sector: str) -> list[Arg]:
@@ -313,7 +322,7 @@ class DocActors:
                 out = []
                 for m in found:
                     code = m.ref.code + sector if sector and len(m.ref.code) == 3 else m.ref.code
-                    out.append(Arg(ActorRef(m.ref.text, code, m.ref.country), 0.75, tok.i))
+                    out.append(Arg(ActorRef(m.ref.text, code, m.ref.country), LISTED, tok.i))
                 return out
         return []
 
@@ -328,7 +337,7 @@ class DocActors:
 
     def _before(self, tok: Token) -> list[Mention]:
         pos = self.doc_offset(tok)
-        hi = bisect.bisect_left(self._starts, pos)
+        hi = bisect.bisect_left(self.starts, pos)
         return self.mentions[:hi]
 
     def _coref(self, tok: Token, low: str, depth: int) -> list[Arg]:
@@ -353,7 +362,7 @@ class DocActors:
             if m.start in self._subjects:
                 pick = m
                 break
-        return [Arg(replace(pick.ref, text=tok.text), 0.6, tok.i)]
+        return [Arg(replace(pick.ref, text=tok.text), REFERRED, tok.i)]
 
     def _clause_subjects(self, tok: Token, depth: int) -> list[Arg]:
         """ "Gondor and Osgiliath postponed their meeting": "their" is both subjects."""
@@ -362,7 +371,7 @@ class DocActors:
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
                 got = self.resolve(subj, depth + 1)
-                return [Arg(replace(a.ref, text=tok.text), 0.6, tok.i) for a in got]
+                return [Arg(replace(a.ref, text=tok.text), REFERRED, tok.i) for a in got]
             if head.head.i == head.i:
                 break
             head = head.head
@@ -386,7 +395,7 @@ class DocActors:
                     if len(found) == 2:
                         break
             if len(found) == 2:
-                return [Arg(ActorRef(tok.text, c, c), 0.6, tok.i) for c in reversed(found)]
+                return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in reversed(found)]
             return []
         if dets & PAIR_WORDS and lemma in PERSON_NOUNS:  # "the two leaders"
             people: list[Mention] = []
@@ -396,16 +405,18 @@ class DocActors:
                     if len(people) == 2:
                         break
             if len(people) == 2:
-                return [Arg(replace(m.ref, text=tok.text), 0.6, tok.i) for m in reversed(people)]
+                return [
+                    Arg(replace(m.ref, text=tok.text), REFERRED, tok.i) for m in reversed(people)
+                ]
             return []
         if "the" in dets and lemma in ("country", "nation"):
             for m in reversed(before):
                 if m.is_state:
-                    return [Arg(replace(m.ref, text=tok.text), 0.55, tok.i)]
+                    return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
         if "the" in dets and lemma in PERSON_NOUNS:
             for m in reversed(before):
                 if m.is_person:
-                    return [Arg(replace(m.ref, text=tok.text), 0.55, tok.i)]
+                    return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
         return []
 
 

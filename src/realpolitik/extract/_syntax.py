@@ -1,8 +1,10 @@
-"""Phrase shapes that decide whose act a trigger names, read off the parse alone.
+"""Parse shapes and word lists that decide whose act a trigger names, read off tokens alone.
 
-Partners named by "with X's help", a border where something lies, a circumstance phrase's
-"with" partner ("after talks with X"), a verb conjoined after a passive, and a preposition whose
-object the parser hung on a reduced clause. Pure functions of tokens, used by ``_roles``.
+Children by dependency, prepositional objects (also those the parser stranded on a reduced
+clause), light verbs that only carry an event noun, partners named by "with X's help", a border
+where something lies, a circumstance phrase's "with" partner ("after talks with X") and a verb
+conjoined after a passive. Pure functions of tokens, used by the party stages
+(``realpolitik.extract.parties``) and the codebook conventions.
 """
 
 from __future__ import annotations
@@ -13,11 +15,46 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _child(tok: Token, *deps: str) -> Token | None:
+# Prepositions whose object is the target of an act ("sent troops to X", "sanctions against X").
+TARGET_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards", "upon", "for")
+# Verbs that only carry an event noun: "held talks", "launched an attack", "paid a visit".
+LIGHT_VERBS = frozenset(
+    {
+        "hold", "make", "pay", "launch", "carry", "conduct", "stage", "wage", "begin", "start",
+        "continue", "resume", "open", "take", "give", "provide", "issue", "lodge", "file",
+        "express", "reach", "conclude", "mount", "step", "deliver", "offer", "announce", "order",
+        "join", "intensify", "escalate", "impose", "sign", "seal", "hail", "undertake",
+        "host", "attend", "extend", "voice", "receive", "win",
+        "initiate", "pursue", "plan", "prepare", "propose", "call", "demand", "have",
+        "leave", "travel", "arrive", "fly", "go", "head", "come", "return",
+        "stag",  # spaCy lemmatises "staged" as "stag"
+    }
+)  # fmt: skip
+# Prepositions of time and circumstance lead out of what the act is about ("after talks in X").
+SCENE_PREPS = frozenset(
+    {"after", "before", "since", "until", "till", "despite", "amid", "amidst", "following",
+     "like", "unlike", "than", "because", "ahead", "prior", "without"}
+)  # fmt: skip
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    """The first child of ``tok`` with one of ``deps``."""
     for c in tok.children:
         if c.dep_ in deps:
             return c
     return None
+
+
+def pobjs(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[tuple[str, Token]]:
+    """(preposition, object) of each of ``tok``'s prepositional phrases headed by ``preps``."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if not objs and c.dep_ in ("prep", "dative"):
+                objs = stranded_object(c)
+            out += [(c.lower_, p) for p in objs]
+    return out
 
 
 # "With X's help", "with the backing of X": a partner of the doer, never the act's target.
@@ -55,13 +92,13 @@ def active_after_passive(tok: Token) -> bool:
     looted") shares the passive's auxiliary and its agent.
     """
     head = tok.head
-    if _child(head, "nsubjpass") is None or _child(head, "nsubj") is not None:
+    if child(head, "nsubjpass") is None or child(head, "nsubj") is not None:
         return False
-    if _child(tok, "auxpass", "nsubj", "nsubjpass") is not None:
+    if child(tok, "auxpass", "nsubj", "nsubjpass") is not None:
         return False
-    if _child(tok, "aux") is not None or tok.tag_ in ("VBZ", "VBP"):
+    if child(tok, "aux") is not None or tok.tag_ in ("VBZ", "VBP"):
         return True
-    return tok.tag_ == "VBD" and _child(tok, "dobj") is not None
+    return tok.tag_ == "VBD" and child(tok, "dobj") is not None
 
 
 _BORDER_NOUNS = frozenset({"border", "frontier", "borderland", "boundary"})

@@ -127,3 +127,21 @@ def factuality_of(token: Token) -> Factuality:
         negation = dep not in ("nsubj", "nsubjpass")
         tok = head
     return "asserted"
+
+
+# Verbs whose object event does not (yet) take place: "postponed their meeting".
+_CALL_OFF = frozenset(
+    {"postpone", "delay", "cancel", "scrap", "defer", "shelve", "suspend", "adjourn", "abort"}
+)
+
+
+def called_off(token: Token) -> bool:
+    """ "A and B postponed their meeting", "called off the visit": an event noun that names an
+    act that did not happen (negated); the postponing itself may be an event of its own."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    gov = token.head
+    lemma = gov.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in gov.children):
+        return True
+    return lemma in _CALL_OFF

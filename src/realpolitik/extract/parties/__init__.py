@@ -1,0 +1,100 @@
+"""Who did what to whom: party assignment as one ordered list of named stages.
+
+Every trigger of a sentence starts with empty candidates; each stage in ``POLICY`` is a pure
+function ``(site, candidates) -> candidates`` that handles one construction and passes the
+candidates on untouched when it does not apply. ``ROLE_STAGES`` choose sources and targets from
+syntax (verbs, then nouns, then fallbacks inside the trigger's phrase); ``pair_up`` makes
+(source, target) pairs; ``PAIR_STAGES`` recode or drop pairs by codebook convention and by what
+the trigger is in its sentence (a speech verb framing another event, the object of a reaction).
+
+To change how targets are chosen: find the stage whose docstring names the construction, or add
+a stage at the place in the list where it should win (earlier stages fill a slot first; later
+ones see it filled), with a test on a minimal sentence in ``tests/extract/test_parties.py``.
+Argument qualities and thresholds are named in ``realpolitik.extract.confidence``.
+"""
+
+from __future__ import annotations
+
+from realpolitik.extract._triggers import Found
+from realpolitik.extract.parties import context, nouns, pairs, verbs
+from realpolitik.extract.parties._model import Candidates, SentenceParties, Site, Stage
+
+ROLE_STAGES: tuple[Stage, ...] = (
+    # verbs: the trigger's own arguments, most direct first
+    verbs.verb_subject,
+    verbs.passive_subject,
+    verbs.modified_noun,
+    verbs.dative_object,
+    verbs.direct_object,
+    verbs.complaint_topic,
+    verbs.prepositional_target,
+    verbs.object_agent,
+    verbs.clause_subject,
+    verbs.controlled_object,
+    verbs.main_act_victims,
+    verbs.threat_condition,
+    verbs.from_place,
+    verbs.own_people_object,
+    verbs.verb_phrase_actor,
+    # event nouns: their own phrase, then the light verb that carries them
+    nouns.noun_owner,
+    nouns.noun_by_from,
+    nouns.noun_of_phrase,
+    nouns.noun_between,
+    nouns.noun_prep_target,
+    nouns.light_verb_subject,
+    nouns.arrival_destination,
+    nouns.governing_verb_target,
+    # both: what the clause or the phrase names when the arguments did not
+    context.asked_to_act,
+    context.phrase_actor,
+)
+
+PAIR_STAGES: tuple[Stage, ...] = (
+    context.inner_act_target,
+    pairs.unnamed_doer,
+    pairs.pair_up,
+    pairs.locate_unplaced,
+    pairs.no_self_target,
+    pairs.host_state,
+    pairs.unnamed_home_state,
+    context.report_frame,
+    context.reaction_object,
+    pairs.home_target,
+)
+
+POLICY: tuple[Stage, ...] = ROLE_STAGES + PAIR_STAGES
+
+
+def roles(f: Found, ctx: SentenceParties) -> Candidates:
+    """Sources and targets of ``f`` after the role stages (cached per sentence)."""
+    got = ctx.roles.get(f.tok.i)
+    if got is None:
+        site = ctx.site(f)
+        got = Candidates()
+        for stage in ROLE_STAGES:
+            got = stage(site, got)
+        ctx.roles[f.tok.i] = got
+    return got
+
+
+def assign_parties(f: Found, ctx: SentenceParties) -> Candidates:
+    """The (source, target) pairs of ``f``'s event: ``POLICY`` run in order."""
+    site = ctx.site(f)
+    got = roles(f, ctx)
+    for stage in PAIR_STAGES:
+        got = stage(site, got)
+    return got
+
+
+__all__ = [
+    "PAIR_STAGES",
+    "POLICY",
+    "ROLE_STAGES",
+    "Candidates",
+    "SentenceParties",
+    "Site",
+    "Stage",
+    "assign_parties",
+    "roles",
+]

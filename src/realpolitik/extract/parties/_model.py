@@ -1,0 +1,121 @@
+"""What a party stage reads (a trigger in its sentence) and what it returns (candidates)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg, DocActors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from realpolitik.extract._triggers import Found
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Sources and targets chosen so far for one trigger, then its (source, target) pairs.
+
+    ``path``: dependency arcs from the trigger to its source (for confidence). ``pairs`` is None
+    until the ``pair_up`` stage turns sources and targets into the event's pairs; an empty tuple
+    after that means the trigger gives no event, and ``dropped`` names the stage that said so.
+    """
+
+    sources: tuple[Arg, ...] = ()
+    targets: tuple[Arg, ...] = ()
+    path: int = 1
+    pairs: tuple[tuple[Arg, Arg | None], ...] | None = None
+    dropped: str = ""
+
+    def with_sources(
+        self, sources: list[Arg] | tuple[Arg, ...], path: int | None = None
+    ) -> Candidates:
+        return replace(self, sources=tuple(sources), path=self.path if path is None else path)
+
+    def with_targets(self, targets: list[Arg] | tuple[Arg, ...], extra_arcs: int = 0) -> Candidates:
+        return replace(self, targets=tuple(targets), path=self.path + extra_arcs)
+
+    def with_pairs(self, pairs: list[tuple[Arg, Arg | None]], dropped: str = "") -> Candidates:
+        return replace(self, pairs=tuple(pairs), dropped=dropped if not pairs else "")
+
+
+@dataclass
+class SentenceParties:
+    """One sentence's triggers and actors, shared by the sites of its triggers.
+
+    ``roles`` caches each trigger's candidates after the role stages, for stages that read
+    another trigger's parties ("agreed to meet X": the agreement's target is the meeting's).
+    """
+
+    sent: Span
+    actors: DocActors
+    text: str  # the document text the mentions index (normalised, datelines blanked)
+    start: int  # the sentence's offsets in that text
+    end: int
+    triggers: dict[int, Found]
+    roles: dict[int, Candidates] = field(default_factory=dict)
+
+    def site(self, f: Found) -> Site:
+        return Site(f, self)
+
+
+@dataclass(frozen=True)
+class Site:
+    """A trigger in its sentence: everything a stage may read, nothing it may change."""
+
+    found: Found
+    ctx: SentenceParties
+
+    @property
+    def tok(self) -> Token:
+        return self.found.tok
+
+    @property
+    def code(self) -> str:
+        return self.found.code
+
+    @property
+    def root(self) -> str:
+        return self.found.code[:2]
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return self.found.entry.flags
+
+    @property
+    def noun(self) -> bool:
+        return self.found.entry.pos == "N"
+
+    @property
+    def theme(self) -> bool:
+        """The object is the thing moved (arms, troops), not the target (lexicon flag)."""
+        return "theme" in self.flags
+
+    @property
+    def actors(self) -> DocActors:
+        return self.ctx.actors
+
+    @cached_property
+    def inner(self) -> Found | None:
+        """The act this trigger controls or asks for ("agreed to meet X": the meeting)."""
+        got = None
+        for g in self.ctx.triggers.values():
+            if g.controller is self.found:
+                got = g  # (the last, in sentence order)
+        return got
+
+
+Stage = Callable[[Site, Candidates], Candidates]
+
+
+def key(a: Arg) -> str:
+    """Country of an actor; an IGO or group without one counts as itself."""
+    return a.ref.country or a.ref.code
+
+
+def unknown(a: Arg) -> bool:
+    """An actor of unknown country ("the rebels", a crowd): ``---`` code."""
+    return a.ref.code.startswith("---")

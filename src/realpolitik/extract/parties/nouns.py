@@ -1,0 +1,156 @@
+"""Stages that read an event noun's own phrase: "Russia's invasion of Ukraine", "talks with X".
+
+The roles of an event noun sit on its carrier: "a mediation effort between A and B" carries the
+roles of "mediation", "five days of war games" those of "games".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._syntax import LIGHT_VERBS, TARGET_PREPS, pobjs
+from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._reading import first, subject, theme_owner
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Generic heads an event noun modifies ("a mediation effort") and measures it is counted in
+# ("five days of war games"): the roles sit on them, not on the event noun.
+_CARRIER_NOUNS = frozenset({"effort", "campaign", "mission", "initiative", "bid", "drive"})
+_MEASURE_NOUNS = frozenset(
+    {"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string"}
+)
+_ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "enter"})
+_MEDIATION = "045"
+
+
+def carrier(tok: Token) -> Token:
+    """The noun that carries an event noun's roles: "a mediation effort between A and B"."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _CARRIER_NOUNS:
+        return tok.head
+    for _ in range(2):
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+            break
+        if prep.head.lemma_.lower() not in _MEASURE_NOUNS:
+            break
+        tok = prep.head
+    return tok
+
+
+def noun_owner(s: Site, c: Candidates) -> Candidates:
+    """ "Russia's invasion", "Western support", "the Chinese delegation's visit": a possessor or
+    a modifier before the noun names its doer (the nearest one wins)."""
+    if not s.noun:
+        return c
+    tok = carrier(s.tok)
+    sources = c.sources
+    for k in tok.children:
+        if k.dep_ in ("poss", "amod", "compound", "nmod") and k.i < tok.i:
+            got = s.actors.resolve(k)
+            if got:
+                sources = tuple(got)
+    return c.with_sources(sources)
+
+
+def noun_by_from(s: Site, c: Candidates) -> Candidates:
+    """ "An attack by X", "aid from X": the doer after the noun."""
+    if not s.noun or c.sources:
+        return c
+    for _, p in pobjs(carrier(s.tok), ("by", "from")):
+        got = s.actors.resolve(p)
+        if got:
+            return c.with_sources(got)
+    return c
+
+
+def noun_of_phrase(s: Site, c: Candidates) -> Candidates:
+    """ "The invasion of Ukraine": "of" names the target; for visits and transfers (lexicon flag
+    ``ofsrc``) the doer ("the visit of Putin", "the deployment of North Korean troops")."""
+    if not s.noun:
+        return c
+    of = [p for _, p in pobjs(carrier(s.tok), ("of",))]
+    if not of:
+        return c
+    got = s.actors.resolve(of[0])
+    if "ofsrc" in s.flags:
+        return c if c.sources else c.with_sources(got or theme_owner(s.actors, of[0]))
+    return c.with_targets(got) if got else c
+
+
+def noun_between(s: Site, c: Candidates) -> Candidates:
+    """ "Talks between A and B": both are the doers (each the other's target after pairing); a
+    mediation between A and B targets them both."""
+    if not s.noun or c.targets:
+        return c
+    tok = carrier(s.tok)
+    between = [p for _, p in pobjs(tok, ("between", "among"))]
+    if not between:
+        of = [p for _, p in pobjs(tok, ("of",))]
+        if of:
+            between = [p for _, p in pobjs(of[0], ("between", "among"))]
+    if not between:
+        return c
+    pair = s.actors.resolve(between[0])
+    if s.code == _MEDIATION:
+        return c.with_targets(pair)
+    if len(pair) >= 2 and not c.sources:
+        return c.with_sources(pair)
+    return c
+
+
+def noun_prep_target(s: Site, c: Candidates) -> Candidates:
+    """ "Sanctions against X", "a visit to X", "talks with X"."""
+    if not s.noun or c.targets:
+        return c
+    found = [p for _, p in pobjs(carrier(s.tok), TARGET_PREPS)]
+    return c.with_targets(first(s.actors, found))
+
+
+def light_verb_subject(s: Site, c: Candidates) -> Candidates:
+    """ "Vietnam held talks with Japan", "launched an attack on X": a light verb's subject does
+    the act its object noun names, and the verb's own "to/with/..." phrase after the noun may
+    name the target."""
+    if not s.noun or c.sources:
+        return c
+    tok = carrier(s.tok)
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    light = gov.lemma_.lower() in LIGHT_VERBS
+    if gov.i == tok.i or gov.pos_ not in ("VERB", "AUX") or tok.dep_ == "nsubj" or not light:
+        return c
+    sources, steps = subject(s.actors, gov)
+    c = c.with_sources(sources, steps + 1)
+    if c.targets:
+        return c
+    extra = ("between",) if s.code == _MEDIATION else ()
+    after = [q for _, q in pobjs(gov, TARGET_PREPS + extra) if q.i > tok.i]
+    return c.with_targets(first(s.actors, after))
+
+
+def arrival_destination(s: Site, c: Candidates) -> Candidates:
+    """ "The deployment of X troops arrived in Y", "reached Y": a moved force's destination."""
+    tok = carrier(s.tok)
+    if not s.noun or c.targets or tok.dep_ != "nsubj":
+        return c
+    gov = tok.head
+    if gov.lemma_.lower() not in _ARRIVAL_VERBS:
+        return c
+    dest = [k for k in gov.children if k.dep_ == "dobj"]
+    dest += [p for _, p in pobjs(gov, ("in", "at", "into", "to"))]
+    return c.with_targets(first(s.actors, dest))
+
+
+def governing_verb_target(s: Site, c: Candidates) -> Candidates:
+    """ "Announced new sanctions yesterday against X": a "to/against" phrase of the governing
+    verb after the noun."""
+    tok = carrier(s.tok)
+    if not s.noun or c.targets:
+        return c
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return c
+    after = [q for _, q in pobjs(gov, ("to", "against")) if q.i > tok.i]
+    return c.with_targets(first(s.actors, after))

@@ -1,0 +1,245 @@
+"""Stages that read a verbal trigger's own syntax: who acts, on whom.
+
+Each stage handles one construction and leaves the candidates alone when it does not apply (a
+noun trigger, a slot already filled). Their order is the policy in ``parties.POLICY``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg, DocActors
+from realpolitik.extract._syntax import TARGET_PREPS, border_place, child, coactor, pobjs
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+from realpolitik.extract.parties._reading import (
+    agent_of,
+    first,
+    partners_first,
+    subject,
+    theme_owner,
+    verb_phrase_target,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbal roots whose target may be named inside a "that" clause: "demanded that the US cancel".
+_CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# Verbal conflict names its target with "of"/"about"/"over": "warned of X", "complained about X".
+_TOPIC_PREPS = {"11": ("of", "about", "over"), "13": ("of", "about"), "01": ("about", "of")}
+# Roots whose "from"/"in" phrase names the other party: "withdrew from X", "expelled from X".
+_FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
+# "Complained to the UN over Israeli raids": the accused is named by the topic phrase; the "to"
+# phrase is only the audience.
+_ACCUSED_PREPS = ("over", "about", "of")
+_AIM_PREPS = ("against", "on", "upon", "into")
+
+
+def _verb_open(s: Site, c: Candidates) -> bool:
+    """A verbal trigger whose target is still open."""
+    return not s.noun and not c.targets
+
+
+def verb_subject(s: Site, c: Candidates) -> Candidates:
+    """Who acts: the subject, the passive "by" agent, or the governor's subject for a verb with
+    none ("agreed to deepen ties", "met and signed", "..., killing 20"); a relative clause's
+    subject is the noun it modifies; "invited Putin to visit" makes Putin the visitor."""
+    if s.noun:
+        return c
+    got, path = subject(s.actors, s.tok)
+    return c.with_sources(got, max(path, 1))
+
+
+def passive_subject(s: Site, c: Candidates) -> Candidates:
+    """ "Georgia was invaded by Russia": the passive subject is the target; for verbs that move
+    things ("arms were sent"), the thing's owner is the source ("North Korean arms were sent")."""
+    if s.noun:
+        return c
+    subj = child(s.tok, "nsubjpass")
+    if subj is None:
+        return c
+    if s.theme:
+        return c if c.sources else c.with_sources(theme_owner(s.actors, subj), 2)
+    return c.with_targets(s.actors.resolve(subj))
+
+
+def modified_noun(s: Site, c: Candidates) -> Candidates:
+    """ "The troops sent to Russia", "the town shelled by X": a past participle's target is the
+    noun it modifies (not for moved things: the troops are what is sent)."""
+    tok = s.tok
+    if not _verb_open(s, c) or tok.dep_ != "acl" or tok.tag_ != "VBN" or s.theme:
+        return c
+    return c.with_targets(s.actors.resolve(tok.head))
+
+
+def dative_object(s: Site, c: Candidates) -> Candidates:
+    """ "Gave Ukraine tanks": the indirect object receives."""
+    if not _verb_open(s, c):
+        return c
+    dative = child(s.tok, "dative")
+    return c if dative is None else c.with_targets(s.actors.resolve(dative))
+
+
+def direct_object(s: Site, c: Candidates) -> Candidates:
+    """ "Russia attacked Ukraine": the direct object is the target; for verbs that move things,
+    the object is the thing and its owner the source when no subject names one."""
+    obj = child(s.tok, "dobj")
+    if not _verb_open(s, c) or obj is None:
+        return c
+    if s.theme:
+        return c if c.sources else c.with_sources(theme_owner(s.actors, obj), 2)
+    return c.with_targets(s.actors.resolve(obj))
+
+
+def _accused(actors: DocActors, tok: Token, sources: tuple[Arg, ...]) -> list[Arg]:
+    own = {key(a) for a in sources}
+    for _, p in pobjs(tok, _ACCUSED_PREPS):
+        got = actors.resolve(p) or (agent_of(actors, p) if p.pos_ == "NOUN" else [])
+        got = [a for a in got if key(a) not in own and not unknown(a)]
+        if got:
+            return got
+    return []
+
+
+def complaint_topic(s: Site, c: Candidates) -> Candidates:
+    """ "Complained to the UN over Israeli raids", "protested to X about Y's tests": a complaint
+    (root 11) targets whom its topic accuses, not its audience."""
+    if not _verb_open(s, c) or s.root != "11":
+        return c
+    return c.with_targets(_accused(s.actors, s.tok, c.sources))
+
+
+def prepositional_target(s: Site, c: Candidates) -> Candidates:
+    """ "Sent troops to X", "sanctions against X", "talks with X"; also on the object ("welcomed
+    a resumption of ties with X / between X and Y"); conflict talk names its target with
+    "of/about/over" ("warned of X"). Partners "with X's help" and border places are skipped."""
+    if not _verb_open(s, c):
+        return c
+    tok = s.tok
+    obj = child(tok, "dobj")
+    heads = [tok] + ([obj] if obj is not None else [])
+    if obj is not None:
+        heads += [p for _, p in pobjs(obj, ("of",))]
+    preps = TARGET_PREPS + _TOPIC_PREPS.get(s.root, ())
+    for k, h in enumerate(heads):
+        extra = ("between",) if k else ()
+        found = [
+            (w, p)
+            for w, p in pobjs(h, preps + extra)
+            if not coactor(w, p) and not border_place(p, tok)
+        ]
+        targets = first(s.actors, partners_first(found))
+        if targets:
+            return c.with_targets(targets)
+    return c
+
+
+def object_agent(s: Site, c: Candidates) -> Candidates:
+    """ "Condemned Russia's invasion", "welcomed the decision by X": a reaction to an act targets
+    the act's doer (never the reacting side itself: "called off its strike")."""
+    obj = child(s.tok, "dobj")
+    if not _verb_open(s, c) or obj is None or s.theme or obj.pos_ != "NOUN":
+        return c
+    own = {a.ref.code for a in c.sources}
+    return c.with_targets([a for a in agent_of(s.actors, obj) if a.ref.code not in own])
+
+
+def clause_subject(s: Site, c: Candidates) -> Candidates:
+    """ "Demanded that the US cancel", "warned that X must stop": appeals, demands, complaints,
+    rejections and threats target whoever their clause asks to act."""
+    if not _verb_open(s, c) or s.root not in _CLAUSE_TARGET_ROOTS:
+        return c
+    for k in s.tok.children:
+        if k.dep_ in ("ccomp", "xcomp"):
+            subj = child(k, "nsubj", "nsubjpass")
+            if subj is not None:
+                return c.with_targets(s.actors.resolve(subj))
+    return c
+
+
+def controlled_object(s: Site, c: Candidates) -> Candidates:
+    """ "Threatened to cut off power to X", "agreed to send troops to X": a control verb's
+    target is the object or "to/against" phrase of its infinitive."""
+    if not _verb_open(s, c) or "ctl" not in s.flags:
+        return c
+    for k in s.tok.children:
+        if k.dep_ == "xcomp":
+            obj = child(k, "dobj")
+            cands = [p for _, p in pobjs(k, TARGET_PREPS)]
+            if obj is not None:
+                cands = [obj] + cands + [p for _, p in pobjs(obj, TARGET_PREPS)]
+            return c.with_targets(first(s.actors, cands))
+    return c
+
+
+def main_act_victims(s: Site, c: Candidates) -> Candidates:
+    """ "Launched rocket fire against X camps, killing 50": casualties of a main act are its
+    target's, the aim of the governing clause or of its objects."""
+    clause = s.tok.head if s.tok.dep_ == "conj" else s.tok  # "killing or wounding 50"
+    if not _verb_open(s, c) or clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return c
+    if clause.i < clause.head.i:
+        return c
+    own = {key(a) for a in c.sources}
+    head = clause.head
+    heads = [head]
+    for k in head.children:
+        if k.dep_ == "dobj":
+            heads += [k, *k.conjuncts]
+    for h in heads:
+        for _, p in pobjs(h, _AIM_PREPS):
+            got = [a for a in s.actors.resolve(p) if key(a) not in own]
+            if got:
+                return c.with_targets(got)
+    return c
+
+
+def threat_condition(s: Site, c: Candidates) -> Candidates:
+    """ "Threatened to respond if the US goes ahead": a threat targets whoever must meet its
+    "if/unless" condition."""
+    if not _verb_open(s, c) or s.root != "13":
+        return c
+    heads = [s.tok] + [k for k in s.tok.children if k.dep_ == "xcomp"]
+    for h in heads:
+        for k in h.children:
+            if k.dep_ != "advcl" or not any(m.lower_ in ("if", "unless") for m in k.children):
+                continue
+            subj = child(k, "nsubj")
+            if subj is not None:
+                got = s.actors.resolve(subj)
+                if got:
+                    return c.with_targets(got)
+    return c
+
+
+def from_place(s: Site, c: Candidates) -> Candidates:
+    """ "Withdrew from X", "expelled diplomats from X", "fled from X": yielding, rejecting,
+    reducing relations, coercion and violence name the other party with "from/in"."""
+    if not _verb_open(s, c) or s.root not in _FROM_TARGET_ROOTS:
+        return c
+    return c.with_targets(first(s.actors, [p for _, p in pobjs(s.tok, ("from", "in"))]))
+
+
+def _own_object(obj: Token, targets: tuple[Arg, ...], sources: tuple[Arg, ...]) -> bool:
+    if not any(k.dep_ == "poss" and k.pos_ == "PRON" for k in obj.children):
+        return False
+    own = {key(a) for a in sources}
+    return bool(sources) and all(key(t) in own or t.ref.code[:3] == "---" for t in targets)
+
+
+def own_people_object(s: Site, c: Candidates) -> Candidates:
+    """ "A and B warned their citizens about C": the subjects' own people are no target; the
+    phrase names the real one."""
+    obj = child(s.tok, "dobj")
+    if s.noun or not c.targets or obj is None or not _own_object(obj, c.targets, c.sources):
+        return c
+    return c.with_targets(verb_phrase_target(s.actors, s.tok, c.sources) or c.targets)
+
+
+def verb_phrase_actor(s: Site, c: Candidates) -> Candidates:
+    """ "Departed from X", "criticized the closure of shops in X": when no role names a target,
+    the first actor of another country a few arcs down the verb's own phrase."""
+    if not _verb_open(s, c) or not c.sources:
+        return c
+    obj = child(s.tok, "dobj") if s.theme else None
+    return c.with_targets(verb_phrase_target(s.actors, s.tok, c.sources, skip=obj))
