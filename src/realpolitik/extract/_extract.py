@@ -29,7 +29,15 @@ from realpolitik.extract.claims import find_claims
 from realpolitik.extract.confidence import BACKGROUND, NAMED_DOER, event_confidence
 from realpolitik.extract.dates import resolve_date
 from realpolitik.extract.factuality import called_off, factuality_of
-from realpolitik.extract.parties import Candidates, SentenceParties, assign_parties, roles
+from realpolitik.extract.parties import (
+    POLICY,
+    Candidates,
+    Policy,
+    SentenceParties,
+    Step,
+    assign_parties,
+    trace_parties,
+)
 from realpolitik.extract.salience import depth, is_background, object_of_trigger
 from realpolitik.models import (
     Claim,
@@ -120,8 +128,10 @@ class _Run:
         date: str | None,
         lex: Lexicon | None = None,
         background: bool = False,
+        policy: Policy = POLICY,
     ) -> None:
         self.doc = doc
+        self.policy = policy
         self.background = background
         self.date = doc.date or date
         self.text = blank_datelines(normalize(doc.text))
@@ -132,6 +142,7 @@ class _Run:
         self.events: list[Event] = []
         self.claims: list[Claim] = []
         self.hits: list[TriggerHit] = []
+        self.traces: list[tuple[str, list[Step]]] | None = None  # set to a list to trace
 
     def run(self, nlp: Any) -> None:
         paras = paragraphs(self.text)
@@ -169,12 +180,11 @@ class _Run:
 
     def _events(self, sent: Span, found: list[Found], idx: int, start: int, end: int) -> None:
         trig = {f.tok.i for f in found}
-        ctx = SentenceParties(sent, self.actors, self.text, start, end, {f.tok.i: f for f in found})
+        by_tok = {f.tok.i: f for f in found}
+        ctx = SentenceParties(sent, self.actors, self.text, start, end, by_tok, self.policy)
         for f in found:
             if object_of_trigger(f, trig, self.actors):
                 f.absorbed = True
-            if not f.absorbed or f.controller is not None:
-                roles(f, ctx)  # every act's roles first: a controller may take its act's target
         sent_text = self.doc.text[start:end]
         evidence: Evidence | None = None
         seen: set[tuple[int, str, str]] = set()
@@ -185,6 +195,8 @@ class _Run:
             back = is_background(f.tok, trig)
             fact = code_and_factuality(f)
             got = assign_parties(f, ctx)
+            if self.traces is not None:
+                self.traces.append((f.tok.text, trace_parties(f, ctx)))
             pairs = got.pairs or ()
             self.hits.append(TriggerHit(idx, f.code, fact, depth(f.tok), bool(pairs)))
             if not pairs:
@@ -265,10 +277,13 @@ def run_document(
     nlp: Any = None,
     lexicon: Lexicon | None = None,
     background: bool = False,
+    *,
+    policy: Policy = POLICY,
 ) -> tuple[Extraction, list[TriggerHit]]:
-    """Extraction plus every trigger hit (for sentence-level labels in evaluation)."""
+    """Extraction plus every trigger hit (for sentence-level labels in evaluation); ``policy``
+    is the party-assignment policy (``parties.POLICY``, or one less a stage to see its effect)."""
     reg = registry if registry is not None else default_registry()
-    run = _Run(doc, reg, date, lexicon, background)
+    run = _Run(doc, reg, date, lexicon, background, policy)
     run.run(nlp if nlp is not None else load_nlp())
     extraction = Extraction(doc, run.sentences, run.events, run.claims, run.mention_records())
     return extraction, run.hits
@@ -292,3 +307,15 @@ def extract_document(
     confidence). Pure: the same inputs give the same records.
     """
     return run_document(doc, registry, date, nlp, lexicon, background)[0]
+
+
+def explain_parties(
+    doc: Document, registry: Any = None, nlp: Any = None, *, policy: Policy = POLICY
+) -> list[tuple[str, list[Step]]]:
+    """For each trigger of ``doc`` that could be an event (in order): its text and what every
+    party stage did to its candidates. For reading why a slot got its actor."""
+    reg = registry if registry is not None else default_registry()
+    run = _Run(doc, reg, None, None, True, policy)
+    run.traces = []
+    run.run(nlp if nlp is not None else load_nlp())
+    return run.traces

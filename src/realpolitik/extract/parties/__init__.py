@@ -15,9 +15,11 @@ Argument qualities and thresholds are named in ``realpolitik.extract.confidence`
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from realpolitik.extract._triggers import Found
 from realpolitik.extract.parties import context, nouns, pairs, verbs
-from realpolitik.extract.parties._model import Candidates, SentenceParties, Site, Stage
+from realpolitik.extract.parties._model import Candidates, Policy, SentenceParties, Site, Stage
 
 ROLE_STAGES: tuple[Stage, ...] = (
     # verbs: the trigger's own arguments, most direct first
@@ -35,7 +37,6 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.threat_condition,
     verbs.from_place,
     verbs.own_people_object,
-    verbs.verb_phrase_actor,
     # event nouns: their own phrase, then the light verb that carries them
     nouns.noun_owner,
     nouns.noun_by_from,
@@ -45,13 +46,14 @@ ROLE_STAGES: tuple[Stage, ...] = (
     nouns.light_verb_subject,
     nouns.arrival_destination,
     nouns.governing_verb_target,
-    # both: what the clause or the phrase names when the arguments did not
+    # both: what the clause, the controlled act or the phrase names when the arguments did not
     context.asked_to_act,
+    context.inner_act_target,
+    verbs.verb_phrase_actor,
     context.phrase_actor,
 )
 
 PAIR_STAGES: tuple[Stage, ...] = (
-    context.inner_act_target,
     pairs.unnamed_doer,
     pairs.pair_up,
     pairs.locate_unplaced,
@@ -63,28 +65,38 @@ PAIR_STAGES: tuple[Stage, ...] = (
     pairs.home_target,
 )
 
-POLICY: tuple[Stage, ...] = ROLE_STAGES + PAIR_STAGES
-
-
-def roles(f: Found, ctx: SentenceParties) -> Candidates:
-    """Sources and targets of ``f`` after the role stages (cached per sentence)."""
-    got = ctx.roles.get(f.tok.i)
-    if got is None:
-        site = ctx.site(f)
-        got = Candidates()
-        for stage in ROLE_STAGES:
-            got = stage(site, got)
-        ctx.roles[f.tok.i] = got
-    return got
+POLICY = Policy(ROLE_STAGES, PAIR_STAGES)
 
 
 def assign_parties(f: Found, ctx: SentenceParties) -> Candidates:
-    """The (source, target) pairs of ``f``'s event: ``POLICY`` run in order."""
+    """The (source, target) pairs of ``f``'s event: the role stages, then the pair stages."""
     site = ctx.site(f)
-    got = roles(f, ctx)
-    for stage in PAIR_STAGES:
+    got = ctx.roles_of(f)
+    for stage in ctx.policy.pairs:
         got = stage(site, got)
     return got
+
+
+@dataclass(frozen=True)
+class Step:
+    """One stage's effect on one trigger: its name and the candidates before and after it."""
+
+    stage: str
+    before: Candidates
+    after: Candidates
+
+
+def trace_parties(f: Found, ctx: SentenceParties) -> list[Step]:
+    """Every stage of ``ctx.policy`` run on ``f`` in order, with its input and output (roles of
+    other triggers come from the cache, as in ``assign_parties``)."""
+    site = ctx.site(f)
+    steps = []
+    got = Candidates()
+    for stage in ctx.policy.roles + ctx.policy.pairs:
+        after = stage(site, got)
+        steps.append(Step(stage.__name__, got, after))
+        got = after
+    return steps
 
 
 __all__ = [
@@ -92,9 +104,11 @@ __all__ = [
     "POLICY",
     "ROLE_STAGES",
     "Candidates",
+    "Policy",
     "SentenceParties",
     "Site",
     "Stage",
+    "Step",
     "assign_parties",
-    "roles",
+    "trace_parties",
 ]

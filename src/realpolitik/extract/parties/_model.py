@@ -42,6 +42,27 @@ class Candidates:
         return replace(self, pairs=tuple(pairs), dropped=dropped if not pairs else "")
 
 
+Stage = Callable[["Site", Candidates], Candidates]
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The ordered stages: role stages (sources, targets), then pair stages."""
+
+    roles: tuple[Stage, ...]
+    pairs: tuple[Stage, ...]
+
+    def without(self, *stages: Stage) -> Policy:
+        """The same policy less ``stages`` (to see what a stage does)."""
+        return Policy(
+            tuple(s for s in self.roles if s not in stages),
+            tuple(s for s in self.pairs if s not in stages),
+        )
+
+    def names(self) -> list[str]:
+        return [s.__name__ for s in self.roles + self.pairs]
+
+
 @dataclass
 class SentenceParties:
     """One sentence's triggers and actors, shared by the sites of its triggers.
@@ -56,10 +77,24 @@ class SentenceParties:
     start: int  # the sentence's offsets in that text
     end: int
     triggers: dict[int, Found]
+    policy: Policy
     roles: dict[int, Candidates] = field(default_factory=dict)
 
     def site(self, f: Found) -> Site:
         return Site(f, self)
+
+    def roles_of(self, f: Found) -> Candidates:
+        """Sources and targets of ``f`` after the role stages (cached: a controller reads the
+        roles of the act it controls, and every trigger's roles are read once)."""
+        got = self.roles.get(f.tok.i)
+        if got is None:
+            self.roles[f.tok.i] = Candidates()  # a cycle reads empty roles, never loops
+            site = self.site(f)
+            got = Candidates()
+            for stage in self.policy.roles:
+                got = stage(site, got)
+            self.roles[f.tok.i] = got
+        return got
 
 
 @dataclass(frozen=True)
@@ -106,9 +141,6 @@ class Site:
             if g.controller is self.found:
                 got = g  # (the last, in sentence order)
         return got
-
-
-Stage = Callable[[Site, Candidates], Candidates]
 
 
 def key(a: Arg) -> str:

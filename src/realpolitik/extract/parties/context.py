@@ -40,9 +40,9 @@ def inner_act_target(s: Site, c: Candidates) -> Candidates:
     """ "Egypt agreed to meet Israel": a control verb or request with no target of its own takes
     the target of the act it controls or asks for."""
     inner = s.inner
-    if c.targets or inner is None or inner.tok.i not in s.ctx.roles:
+    if c.targets or inner is None:
         return c
-    return c.with_targets(s.ctx.roles[inner.tok.i].targets, 1)
+    return c.with_targets(s.ctx.roles_of(inner).targets, 1)
 
 
 def _trailing_report(tok: Token) -> bool:

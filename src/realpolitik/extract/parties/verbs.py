@@ -32,7 +32,7 @@ _FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
 # "Complained to the UN over Israeli raids": the accused is named by the topic phrase; the "to"
 # phrase is only the audience.
 _ACCUSED_PREPS = ("over", "about", "of")
-_AIM_PREPS = ("against", "on", "upon", "into")
+_AIM_PREPS = ("against", "on", "upon", "into", "at")
 
 
 def _verb_open(s: Site, c: Candidates) -> bool:
