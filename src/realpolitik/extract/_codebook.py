@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 UNNAMED = ActorRef("", "---")  # a doer the text does not name
-# Roots whose doer may go unnamed: "three soldiers were killed by a roadside bomb".
-UNKNOWN_DOER_ROOTS = frozenset({"17", "18", "19", "20"})
+# Roots whose doer may go unnamed: "three soldiers were killed by a roadside bomb", "a US
+# national was put under investigation in Italy" (investigations, coercion and violence).
+UNKNOWN_DOER_ROOTS = frozenset({"09", "17", "18", "19", "20"})
 
 _READY_VERBS = frozenset({"prepare", "gear", "poise", "mass"})
 

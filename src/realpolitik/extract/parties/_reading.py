@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 _REL_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 # A verb without a subject of its own borrows its governor's through these arcs ("agreed to
-# deepen", "met and signed", "..., killing 20").
-_SUBJ_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"})
+# deepen", "met and signed", "..., killing 20"). Never through a reported clause (ccomp): in "X
+# said that troops were sent to Y" the speaker is not the sender.
+_SUBJ_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 
 
 def first(actors: DocActors, toks: list[Token]) -> list[Arg]:
@@ -72,6 +73,8 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
         got = actors.resolve(child(tok.head, "nsubjpass") or tok.head)
         if got:
             return got, 2
+    if child(tok, "nsubjpass") is not None and tok.dep_ != "conj":
+        return [], 0  # "after the embassy was attacked": a passive with no agent names no doer
     if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
         got, path = subject(actors, tok.head, depth + 1)
         return got, path + 1
