@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract.factuality import REPORT_GOVERNORS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -35,6 +37,38 @@ SCENE_PREPS = frozenset(
     {"after", "before", "since", "until", "till", "despite", "amid", "amidst", "following",
      "like", "unlike", "than", "because", "ahead", "prior", "without"}
 )  # fmt: skip
+
+# Prepositions that name who reports an act: "according to X", "per X", "citing X".
+ATTRIBUTION_PREPS = frozenset({"according", "per", "citing", "quoting"})
+_REPORT_ARCS = frozenset({"ccomp", "parataxis"})
+
+
+def reporters(trigger: Token) -> set[int]:
+    """Tokens that name who reports the trigger's act, never a party to it: "according to X's
+    news agency", the subject of a speech verb over the trigger's clause ("X's intelligence
+    agency said that ...") or after it ("..., X's defence ministry said")."""
+    out: set[int] = set()
+    for t in trigger.sent:
+        if t.lower_ in ATTRIBUTION_PREPS and t.dep_ in ("prep", "advcl", "acl", "pcomp"):
+            out.update(x.i for x in t.subtree)
+    t = trigger
+    for _ in range(10):
+        for c in t.children:  # "X attacked Y, officials said": the report hangs on the clause
+            trailing = c.dep_ in ("parataxis", "conj") and c.i > t.i and c is not trigger
+            if trailing and c.lemma_.lower() in REPORT_GOVERNORS:
+                out.update(_subject_span(c))
+        head = t.head
+        if head.i == t.i:
+            break
+        if t.dep_ in _REPORT_ARCS and head.lemma_.lower() in REPORT_GOVERNORS:
+            out.update(_subject_span(head))
+        t = head
+    return out
+
+
+def _subject_span(verb: Token) -> set[int]:
+    subj = child(verb, "nsubj")
+    return {x.i for x in subj.subtree} if subj is not None else set()
 
 
 def child(tok: Token, *deps: str) -> Token | None:

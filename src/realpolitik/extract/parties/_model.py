@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg, DocActors
+from realpolitik.extract._syntax import reporters
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -132,6 +133,11 @@ class Site:
     @property
     def actors(self) -> DocActors:
         return self.ctx.actors
+
+    @cached_property
+    def reporters(self) -> frozenset[int]:
+        """Tokens naming who reports this act ("according to X", "X said that ...")."""
+        return frozenset(reporters(self.found.tok))
 
     @cached_property
     def inner(self) -> Found | None:

@@ -117,19 +117,26 @@ _PHRASE_DEPTH = 5
 
 
 def verb_phrase_target(
-    actors: DocActors, tok: Token, sources: tuple[Arg, ...], skip: Token | None = None
+    actors: DocActors,
+    tok: Token,
+    sources: tuple[Arg, ...],
+    skip: Token | None = None,
+    avoid: frozenset[int] = frozenset(),
 ) -> list[Arg]:
     """The first state-level actor inside a verb's own phrase, of another country than the source.
 
     Only the verb's phrase counts (objects and prepositions, a few arcs down), never its subject,
-    clauses of their own (relative, adverbial, reported) or conjoined verbs.
+    clauses of their own (relative, adverbial, reported) or conjoined verbs; ``avoid``: tokens
+    that cannot be parties (who reports the act).
     """
     own = {key(a) for a in sources}
     frontier = [c for c in tok.children if c.dep_ in _PHRASE_DEPS and c.i > tok.i]
     for _ in range(_PHRASE_DEPTH):
         nxt: list[Token] = []
         for node in frontier:
-            if node is skip or (node.dep_ == "prep" and node.lower_ in SCENE_PREPS):
+            if node is skip or node.i in avoid:
+                continue
+            if node.dep_ == "prep" and node.lower_ in SCENE_PREPS:
                 continue
             if node.dep_ == "pobj" and coactor(node.head.lower_, node):
                 continue
@@ -150,15 +157,22 @@ _NOT_PHRASE = frozenset({"nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "parat
 _NOT_PHRASE |= frozenset({"punct", "cc", "mark", "aux", "auxpass", "neg", "csubj"})
 
 
-def phrase_target(actors: DocActors, trigger: Token, sources: tuple[Arg, ...]) -> list[Arg]:
+def phrase_target(
+    actors: DocActors,
+    trigger: Token,
+    sources: tuple[Arg, ...],
+    avoid: frozenset[int] = frozenset(),
+) -> list[Arg]:
     """The nearest other named actor inside the trigger's own phrase (breadth-first over its
     dependents, skipping its subject and other clauses); regions and blocs deep in a phrase are
-    places ("poverty in Africa"), not parties."""
+    places ("poverty in Africa"), not parties; ``avoid`` as for ``verb_phrase_target``."""
     own = {a.ref.code for a in sources}
     frontier = [c for c in trigger.children if c.dep_ not in _NOT_PHRASE]
     for _ in range(10):
         nxt: list[Token] = []
         for t in frontier:
+            if t.i in avoid:
+                continue
             if t.dep_ == "prep" and t.lower_ in SCENE_PREPS:  # "after talks in X": the scene
                 nxt += scene_partners(t)
                 continue

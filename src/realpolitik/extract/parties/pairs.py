@@ -61,11 +61,13 @@ def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
     avoid = other.ref.country if other is not None else None
     mentions = s.actors.mentions
     lo = bisect.bisect_left(s.actors.starts, s.ctx.start)
+    doc = s.tok.doc
+    reporting = {id(m) for i in s.reporters if (m := s.actors.mention_of(doc[i])) is not None}
     places = []
     for m in mentions[lo:]:
         if m.start >= s.ctx.end:
             break
-        if m.kind in _PLACES and m.ref.country:
+        if m.kind in _PLACES and m.ref.country and id(m) not in reporting:
             places.append(m.ref.country)
     country = next((p for p in places if p != avoid), None)
     if country is None and places and len(set(places)) == 1 and len(ref.code) > 3:
@@ -79,7 +81,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
 def locate_unplaced(s: Site, c: Candidates) -> Candidates:
     """ "The rebels shelled the capital": an actor of unknown country takes the first state the
     sentence names that is not the other party's, else the one state it names (for sectors:
-    "the government accepted demands from rebels" are domestic rebels); else it stays ``---``."""
+    "the government accepted demands from rebels" are domestic rebels); else it stays ``---``.
+    Who reports the act names no place ("..., the Russian defence ministry said")."""
     if not c.pairs:
         return c
     pairs = [(_locate(s, a, b), _locate(s, b, a) if b else None) for a, b in c.pairs]

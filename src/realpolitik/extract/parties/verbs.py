@@ -233,7 +233,8 @@ def own_people_object(s: Site, c: Candidates) -> Candidates:
     obj = child(s.tok, "dobj")
     if s.noun or not c.targets or obj is None or not _own_object(obj, c.targets, c.sources):
         return c
-    return c.with_targets(verb_phrase_target(s.actors, s.tok, c.sources) or c.targets)
+    found = verb_phrase_target(s.actors, s.tok, c.sources, avoid=s.reporters)
+    return c.with_targets(found or c.targets)
 
 
 def verb_phrase_actor(s: Site, c: Candidates) -> Candidates:
@@ -242,4 +243,4 @@ def verb_phrase_actor(s: Site, c: Candidates) -> Candidates:
     if not _verb_open(s, c) or not c.sources:
         return c
     obj = child(s.tok, "dobj") if s.theme else None
-    return c.with_targets(verb_phrase_target(s.actors, s.tok, c.sources, skip=obj))
+    return c.with_targets(verb_phrase_target(s.actors, s.tok, c.sources, obj, s.reporters))
