@@ -53,8 +53,7 @@ def states() -> list[State]:
     capitals = {r[0]: r[1].split("|")[0] for r in _table("capitals.tsv") if len(r) > 1}
     demonyms = {r[0]: r[1].split("|")[0] for r in _table("demonyms.tsv") if len(r) > 1}
     return [
-        State(c, _NAME.get(c, names[c]), capitals[c], _DEMONYM.get(c, demonyms[c]))
-        for c in STATES
+        State(c, _NAME.get(c, names[c]), capitals[c], _DEMONYM.get(c, demonyms[c])) for c in STATES
     ]
 
 
@@ -127,7 +126,8 @@ TEMPLATES = (
     t(
         "modifier",
         "{Bdem} jets dropped {Adem}-made bombs on the town.",
-        allowed=(want("B", "", "19|20", ASSERTED),),
+        # (no other party named: PLOVER's convention reads force with no target as domestic)
+        allowed=(want("B", "", "19|20", ASSERTED), want("B", "B", "19|20", ASSERTED)),
     ),
     t(
         "modifier",
@@ -274,7 +274,9 @@ def cases(per_template: int = 6) -> list[Case]:
             base = (k * 7 + j * 11) % n
             trio = (sts[base], sts[(base + 3) % n], sts[(base + 17) % n])
             roles = {r: s.iso3 for r, s in zip("ABC", trio, strict=True)}
-            out.append(Case(tpl.phenomenon, _fill(tpl.text, trio), roles, tpl.expected, tpl.allowed))
+            out.append(
+                Case(tpl.phenomenon, _fill(tpl.text, trio), roles, tpl.expected, tpl.allowed)
+            )
     return out
 
 
@@ -298,8 +300,6 @@ def score(case: Case, events: Iterable[Event4]) -> tuple[bool, list[Want], list[
     evs = set(events)
     missing = [w for w in case.expected if not any(_matches(w, case.roles, e) for e in evs)]
     extra = sorted(
-        e
-        for e in evs
-        if not any(_matches(w, case.roles, e) for w in case.expected + case.allowed)
+        e for e in evs if not any(_matches(w, case.roles, e) for w in case.expected + case.allowed)
     )
     return (not missing and not extra), missing, extra

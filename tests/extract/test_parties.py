@@ -13,8 +13,9 @@ import pytest
 
 from realpolitik.actors import ActorRegistry
 from realpolitik.extract._extract import explain_parties
-from realpolitik.extract.parties import POLICY, Candidates, Step
-from realpolitik.models import Document
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.parties import POLICY, Candidates, Step, context
+from realpolitik.models import ActorRef, Document
 
 # (stage, sentence, trigger, slot, expected): slot "sources"/"targets" -> actor codes after the
 # stage; "pairs" -> (source, target) codes after it ("" for no target)
@@ -29,6 +30,13 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"UKRMIL"},
     ),
     ("dative_object", "China offered Russia a loan.", "offered", "targets", {"RUS"}),
+    (
+        "reacted_act_doer",
+        "Japan condemned Russia's attack on Ukraine.",
+        "condemned",
+        "targets",
+        {"RUS"},
+    ),
     ("direct_object", "Russia attacked Ukraine.", "attacked", "targets", {"UKR"}),
     (
         "complaint_topic",
@@ -134,6 +142,13 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"ISR"},
     ),
     (
+        "each_other",
+        "Peru and Chile promised to defend each other.",
+        "promised",
+        "targets",
+        {"PER", "CHL"},
+    ),
+    (
         "phrase_actor",
         "Russia's military exercises in Belarus worried Poland.",
         "exercises",
@@ -225,6 +240,19 @@ def test_stage_on_a_minimal_sentence(
     assert step.after != step.before  # this stage, not an earlier one, made the change
 
 
+def test_who_reports_an_act_is_no_party_of_it(nlp: Any, registry: ActorRegistry) -> None:
+    text = "Poland's intelligence agency said that Russia sent troops to Belarus."
+    step = _step(nlp, registry, text, "sent", "not_the_reporter")
+    doc = step.site.tok.doc
+    poland = next(t.i for t in doc if t.text == "Poland")
+    speaker = Arg(ActorRef("Poland", "POL", "POL"), 1.0, poland)
+    hand_built = Candidates(sources=(speaker, *step.before.sources), targets=(speaker,))
+    got = context.not_the_reporter(step.site, hand_built)
+    assert {a.ref.code for a in got.sources} == {"RUS"} and not got.targets
+    assert step.before.sources and step.before.sources[0].ref.code == "RUS"
+
+
 def test_every_stage_has_a_case() -> None:
-    assert set(POLICY.names()) == {c[0] for c in CASES}
+    covered = {c[0] for c in CASES} | {"not_the_reporter"}
+    assert set(POLICY.names()) == covered
     assert len(POLICY.names()) == len(set(POLICY.names()))

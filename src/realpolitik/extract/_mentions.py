@@ -133,6 +133,14 @@ class DocActors:
     def mention_of(self, tok: Token) -> Mention | None:
         return self._tok.get(tok.i)
 
+    def is_thing(self, tok: Token) -> bool:
+        """A noun that names no actor itself ("missiles", "exports"): an actor it resolves to
+        comes from a modifier ("Chinese missiles") and is an owner or a maker, not the noun."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self._tok:
+            return False
+        lemma = tok.lemma_.lower()
+        return lemma not in self._sectors and lemma not in QUANT_HEADS
+
     def doc_offset(self, tok: Token) -> int:
         return self._offset + tok.idx
 

@@ -66,6 +66,32 @@ def reporters(trigger: Token) -> set[int]:
     return out
 
 
+def maker(tok: Token) -> bool:
+    """ "Chinese-made bombs", "U.S.-supplied rockets", "Iranian-backed militias": a state
+    named on a participle that modifies a thing made, sent or backed it; no party to an act
+    done with the thing."""
+    head = tok.head
+    return (
+        tok.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")
+        and head.tag_ == "VBN"
+        and head.dep_ in ("amod", "compound")
+    )
+
+
+def reciprocal_object(verb: Token) -> bool:
+    """ "Defend each other", "to help one another", "sanctions on each other": the verb's (or
+    its infinitive's) object is the subjects themselves, each acting on the others."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    for h in heads:
+        objs = [c for c in h.children if c.dep_ in ("dobj", "dative")]
+        objs += [p for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for o in objs:
+            words = {c.lower_ for c in o.children} | {o.lower_}
+            if o.lower_ in ("other", "another") and words & {"each", "one"}:
+                return True
+    return False
+
+
 def _subject_span(verb: Token) -> set[int]:
     subj = child(verb, "nsubj")
     return {x.i for x in subj.subtree} if subj is not None else set()

@@ -27,6 +27,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.passive_subject,
     verbs.modified_noun,
     verbs.dative_object,
+    verbs.reacted_act_doer,
     verbs.direct_object,
     verbs.complaint_topic,
     verbs.prepositional_target,
@@ -37,6 +38,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.threat_condition,
     verbs.from_place,
     verbs.own_people_object,
+    verbs.each_other,
     # event nouns: their own phrase, then the light verb that carries them
     nouns.noun_owner,
     nouns.noun_by_from,
@@ -51,6 +53,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.inner_act_target,
     verbs.verb_phrase_actor,
     context.phrase_actor,
+    context.not_the_reporter,
 )
 
 PAIR_STAGES: tuple[Stage, ...] = (
@@ -84,6 +87,7 @@ class Step:
     stage: str
     before: Candidates
     after: Candidates
+    site: Site
 
 
 def trace_parties(f: Found, ctx: SentenceParties) -> list[Step]:
@@ -94,7 +98,7 @@ def trace_parties(f: Found, ctx: SentenceParties) -> list[Step]:
     got = Candidates()
     for stage in ctx.policy.roles + ctx.policy.pairs:
         after = stage(site, got)
-        steps.append(Step(stage.__name__, got, after))
+        steps.append(Step(stage.__name__, got, after, site))
         got = after
     return steps
 

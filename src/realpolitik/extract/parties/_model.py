@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg, DocActors
-from realpolitik.extract._syntax import reporters
+from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, reporters
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -42,6 +42,9 @@ class Candidates:
     def with_pairs(self, pairs: list[tuple[Arg, Arg | None]], dropped: str = "") -> Candidates:
         return replace(self, pairs=tuple(pairs), dropped=dropped if not pairs else "")
 
+
+# Prepositions that name what a verb reacts to: "protested against", "complained about".
+_REACTION_PREPS = ("against", "over", "about", "at", "to", "on")
 
 Stage = Callable[["Site", Candidates], Candidates]
 
@@ -138,6 +141,22 @@ class Site:
     def reporters(self) -> frozenset[int]:
         """Tokens naming who reports this act ("according to X", "X said that ...")."""
         return frozenset(reporters(self.found.tok))
+
+    @cached_property
+    def reacted_act(self) -> Found | None:
+        """The act this verb reacts to: its object is another trigger ("condemned the attack",
+        "protested against the decision"); never for a light verb, whose object is its own act
+        ("launched an attack")."""
+        tok = self.found.tok
+        if self.noun or tok.lemma_.lower() in LIGHT_VERBS:
+            return None
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [p for _, p in pobjs(tok, _REACTION_PREPS)]
+        for o in objs:
+            act = self.ctx.triggers.get(o.i)
+            if act is not None and act is not self.found and act.entry.pos == "N":
+                return act
+        return None
 
     @cached_property
     def inner(self) -> Found | None:

@@ -17,6 +17,7 @@ from realpolitik.extract._syntax import (
     border_place,
     child,
     coactor,
+    maker,
     pobjs,
     scene_partners,
 )
@@ -134,7 +135,7 @@ def verb_phrase_target(
     for _ in range(_PHRASE_DEPTH):
         nxt: list[Token] = []
         for node in frontier:
-            if node is skip or node.i in avoid:
+            if node is skip or node.i in avoid or maker(node):
                 continue
             if node.dep_ == "prep" and node.lower_ in SCENE_PREPS:
                 continue
@@ -171,7 +172,7 @@ def phrase_target(
     for _ in range(10):
         nxt: list[Token] = []
         for t in frontier:
-            if t.i in avoid:
+            if t.i in avoid or maker(t):
                 continue
             if t.dep_ == "prep" and t.lower_ in SCENE_PREPS:  # "after talks in X": the scene
                 nxt += scene_partners(t)

@@ -36,6 +36,19 @@ def phrase_actor(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(phrase_target(s.actors, s.tok, c.sources, s.reporters), 1)
 
 
+def not_the_reporter(s: Site, c: Candidates) -> Candidates:
+    """ "X's intelligence agency said that Y sent troops to Z", "according to X's news agency,
+    the two presidents signed": who reports an act is never its doer or target."""
+    avoid = s.reporters
+    if not avoid:
+        return c
+    sources = tuple(a for a in c.sources if a.tok not in avoid)
+    targets = tuple(a for a in c.targets if a.tok not in avoid)
+    if (sources, targets) == (c.sources, c.targets):
+        return c
+    return c.with_sources(sources).with_targets(targets)
+
+
 def inner_act_target(s: Site, c: Candidates) -> Candidates:
     """ "Egypt agreed to meet Israel": a control verb or request with no target of its own takes
     the target of the act it controls or asks for."""

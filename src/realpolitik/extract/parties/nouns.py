@@ -23,6 +23,8 @@ _MEASURE_NOUNS = frozenset(
 )
 _ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "enter"})
 _MEDIATION = "045"
+# Where an act is aimed: "the incursion of A's forces into B", "the attack of A on B".
+_DIRECTIONS = ("into", "on", "onto", "upon", "against", "at", "toward", "towards")
 
 
 def carrier(tok: Token) -> Token:
@@ -67,15 +69,22 @@ def noun_by_from(s: Site, c: Candidates) -> Candidates:
 
 def noun_of_phrase(s: Site, c: Candidates) -> Candidates:
     """ "The invasion of Ukraine": "of" names the target; for visits and transfers (lexicon flag
-    ``ofsrc``) the doer ("the visit of Putin", "the deployment of North Korean troops")."""
+    ``ofsrc``) the doer ("the visit of Putin", "the deployment of North Korean troops"); so
+    does an actor that the act aims elsewhere: "the incursion of A's forces into B" is A -> B."""
     if not s.noun:
         return c
-    of = [p for _, p in pobjs(carrier(s.tok), ("of",))]
+    tok = carrier(s.tok)
+    of = [p for _, p in pobjs(tok, ("of",))]
     if not of:
         return c
     got = s.actors.resolve(of[0])
     if "ofsrc" in s.flags:
         return c if c.sources else c.with_sources(got or theme_owner(s.actors, of[0]))
+    if got and not c.sources and not s.actors.is_thing(of[0]):
+        aims = pobjs(tok, _DIRECTIONS) + pobjs(of[0], _DIRECTIONS)
+        dest = [a for a in first(s.actors, [p for _, p in aims]) if a.ref.code != got[0].ref.code]
+        if dest:
+            return c.with_sources(got).with_targets(dest)
     return c.with_targets(got) if got else c
 
 

@@ -25,6 +25,7 @@ from realpolitik.extract.parties._model import Candidates, Site
 
 _PLACES = frozenset({"country", "capital", "demonym"})
 _CONSULT = "04"
+_DISAPPROVE = "11"
 
 
 def unnamed_doer(s: Site, c: Candidates) -> Candidates:
@@ -137,8 +138,10 @@ def _people(s: Site, arg: Arg) -> bool:
 def home_target(s: Site, c: Candidates) -> Candidates:
     """ "Police arrested 12 demonstrators", "students protested": a state's own government,
     party, police or people acting at home with no other party named target their own state
-    (PLOVER: SDNGOV -> SDN); meetings, aid and retreats keep no target."""
-    if not c.pairs:
+    (PLOVER: SDNGOV -> SDN); meetings, aid and retreats keep no target. Not for disapproval
+    of an act ("the Pakistani foreign ministry condemned the air strike"): its missing target
+    is that act's unnamed doer."""
+    if not c.pairs or (s.root == _DISAPPROVE and s.reacted_act is not None):
         return c
     ptype = plover_of(s.found.entry, s.code)[0]
     pairs = [

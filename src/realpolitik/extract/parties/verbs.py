@@ -9,7 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg, DocActors
-from realpolitik.extract._syntax import TARGET_PREPS, border_place, child, coactor, pobjs
+from realpolitik.extract._syntax import (
+    TARGET_PREPS,
+    border_place,
+    child,
+    coactor,
+    pobjs,
+    reciprocal_object,
+)
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties._reading import (
     agent_of,
@@ -80,14 +87,35 @@ def dative_object(s: Site, c: Candidates) -> Candidates:
     return c if dative is None else c.with_targets(s.actors.resolve(dative))
 
 
+def reacted_act_doer(s: Site, c: Candidates) -> Candidates:
+    """ "A condemned B's attack on C", "condemned the attack on C by B", "protested against B's
+    decision": a reaction to another act targets that act's doer (as the policy reads it),
+    never its victim and never the reacting side itself."""
+    act = s.reacted_act
+    if not _verb_open(s, c) or act is None:
+        return c
+    doers = list(s.ctx.roles_of(act).sources)
+    if not doers and child(s.tok, "nsubj") is not None:
+        # "condemned the attack on C by B" with "by B" hung on the (active) reacting verb
+        doers = first(s.actors, [p for _, p in pobjs(s.tok, ("by",))])
+    own = {a.ref.code for a in c.sources}
+    doers = [a for a in doers if a.ref.code not in own]
+    return c.with_targets(doers) if doers else c
+
+
 def direct_object(s: Site, c: Candidates) -> Candidates:
     """ "Russia attacked Ukraine": the direct object is the target; for verbs that move things,
-    the object is the thing and its owner the source when no subject names one."""
+    the object is the thing and its owner the source when no subject names one. A thing's
+    maker or owner is no target when the verb aims it at someone: "fired North Korean missiles
+    at Ukraine" targets Ukraine (``prepositional_target``)."""
     obj = child(s.tok, "dobj")
     if not _verb_open(s, c) or obj is None:
         return c
     if s.theme:
         return c if c.sources else c.with_sources(theme_owner(s.actors, obj), 2)
+    aims = pobjs(s.tok, _AIM_PREPS) + pobjs(obj, _AIM_PREPS)
+    if s.actors.is_thing(obj) and first(s.actors, [p for _, p in aims]):
+        return c
     return c.with_targets(s.actors.resolve(obj))
 
 
@@ -235,6 +263,14 @@ def own_people_object(s: Site, c: Candidates) -> Candidates:
         return c
     found = verb_phrase_target(s.actors, s.tok, c.sources, avoid=s.reporters)
     return c.with_targets(found or c.targets)
+
+
+def each_other(s: Site, c: Candidates) -> Candidates:
+    """ "A and B promised to defend each other": a reciprocal object makes each subject the
+    target of the others (``pair_up`` pairs them both ways)."""
+    if not _verb_open(s, c) or len(c.sources) < 2 or not reciprocal_object(s.tok):
+        return c
+    return c.with_targets(c.sources)
 
 
 def verb_phrase_actor(s: Site, c: Candidates) -> Candidates:
