@@ -40,7 +40,7 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
     ("direct_object", "Russia attacked Ukraine.", "attacked", "targets", {"UKR"}),
     (
         "complaint_topic",
-        "Pakistan complained to the United Nations about India's raids.",
+        "Pakistan complained to the United Nations about India.",
         "complained",
         "targets",
         {"IND"},
