@@ -43,6 +43,9 @@ class Candidates:
         return replace(self, pairs=tuple(pairs), dropped=dropped if not pairs else "")
 
 
+# Roots of force (fight, attack, kill) and the prepositions that name whom they are done for.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+BENEFICIARY_PREPS = ("for", "alongside", "beside")
 # Prepositions that name what a verb reacts to: "protested against", "complained about".
 _REACTION_PREPS = ("against", "over", "about", "at", "to", "on")
 
@@ -141,6 +144,18 @@ class Site:
     def reporters(self) -> frozenset[int]:
         """Tokens naming who reports this act ("according to X", "X said that ...")."""
         return frozenset(reporters(self.found.tok))
+
+    @cached_property
+    def not_parties(self) -> frozenset[int]:
+        """Tokens the phrase fallbacks never take a party from: who reports the act, and for
+        force, whom it is fought for ("volunteers sent to fight for Syria" fight on Syria's
+        side, not against it)."""
+        out = set(self.reporters)
+        if self.root in FORCE_ROOTS:
+            for c in self.found.tok.children:
+                if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:
+                    out.update(x.i for x in c.subtree)
+        return frozenset(out)
 
     @cached_property
     def reacted_act(self) -> Found | None:

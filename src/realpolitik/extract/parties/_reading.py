@@ -55,6 +55,11 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
             got = actors.resolve(p)
             if got:
                 return got, 2
+    if tok.tag_ == "VBN":  # "supplied with drones by X": the agent hung on the prepositional object
+        for _, p in pobjs(tok, ("with", "to", "from")):
+            got = first(actors, [q for _, q in pobjs(p, ("by",))])
+            if got:
+                return got, 2
     subj = child(tok, "nsubj")
     if subj is not None:
         if subj.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":

@@ -33,7 +33,7 @@ def phrase_actor(s: Site, c: Candidates) -> Candidates:
     trigger's own phrase (never its subject or another clause)."""
     if not c.sources or c.targets:
         return c
-    return c.with_targets(phrase_target(s.actors, s.tok, c.sources, s.reporters), 1)
+    return c.with_targets(phrase_target(s.actors, s.tok, c.sources, s.not_parties), 1)
 
 
 def not_the_reporter(s: Site, c: Candidates) -> Candidates:

@@ -17,7 +17,14 @@ from realpolitik.extract._syntax import (
     pobjs,
     reciprocal_object,
 )
-from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+from realpolitik.extract.parties._model import (
+    BENEFICIARY_PREPS,
+    FORCE_ROOTS,
+    Candidates,
+    Site,
+    key,
+    unknown,
+)
 from realpolitik.extract.parties._reading import (
     agent_of,
     first,
@@ -40,6 +47,14 @@ _FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
 # phrase is only the audience.
 _ACCUSED_PREPS = ("over", "about", "of")
 _AIM_PREPS = ("against", "on", "upon", "into", "at")
+
+
+def _supplied_with(s: Site) -> bool:
+    """ "Supplied X with drones", "armed X with missiles": the thing comes with "with", so the
+    object (or passive subject, or modified noun) is the receiver, not the thing."""
+    return s.theme and any(
+        not s.actors.resolve(p) for w, p in pobjs(s.tok, ("with",)) if not coactor(w, p)
+    )
 
 
 def _verb_open(s: Site, c: Candidates) -> bool:
@@ -65,16 +80,19 @@ def passive_subject(s: Site, c: Candidates) -> Candidates:
     subj = child(s.tok, "nsubjpass")
     if subj is None:
         return c
-    if s.theme:
+    if s.theme and not _supplied_with(s):
         return c if c.sources else c.with_sources(theme_owner(s.actors, subj), 2)
     return c.with_targets(s.actors.resolve(subj))
 
 
 def modified_noun(s: Site, c: Candidates) -> Candidates:
     """ "The troops sent to Russia", "the town shelled by X": a past participle's target is the
-    noun it modifies (not for moved things: the troops are what is sent)."""
+    noun it modifies (not for moved things: the troops are what is sent, unless the thing comes
+    with "with": "Serbia, supplied with drones by China")."""
     tok = s.tok
-    if not _verb_open(s, c) or tok.dep_ != "acl" or tok.tag_ != "VBN" or s.theme:
+    if not _verb_open(s, c) or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return c
+    if s.theme and not _supplied_with(s):
         return c
     return c.with_targets(s.actors.resolve(tok.head))
 
@@ -111,7 +129,7 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
     obj = child(s.tok, "dobj")
     if not _verb_open(s, c) or obj is None:
         return c
-    if s.theme:
+    if s.theme and not _supplied_with(s):
         return c if c.sources else c.with_sources(theme_owner(s.actors, obj), 2)
     aims = pobjs(s.tok, _AIM_PREPS) + pobjs(obj, _AIM_PREPS)
     if s.actors.is_thing(obj) and first(s.actors, [p for _, p in aims]):
@@ -149,6 +167,8 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
     if obj is not None:
         heads += [p for _, p in pobjs(obj, ("of",))]
     preps = TARGET_PREPS + _TOPIC_PREPS.get(s.root, ())
+    if s.root in FORCE_ROOTS:  # "fight for X": on X's side
+        preps = tuple(p for p in preps if p not in BENEFICIARY_PREPS)
     for k, h in enumerate(heads):
         extra = ("between",) if k else ()
         found = [
@@ -261,7 +281,7 @@ def own_people_object(s: Site, c: Candidates) -> Candidates:
     obj = child(s.tok, "dobj")
     if s.noun or not c.targets or obj is None or not _own_object(obj, c.targets, c.sources):
         return c
-    found = verb_phrase_target(s.actors, s.tok, c.sources, avoid=s.reporters)
+    found = verb_phrase_target(s.actors, s.tok, c.sources, avoid=s.not_parties)
     return c.with_targets(found or c.targets)
 
 
@@ -279,4 +299,4 @@ def verb_phrase_actor(s: Site, c: Candidates) -> Candidates:
     if not _verb_open(s, c) or not c.sources:
         return c
     obj = child(s.tok, "dobj") if s.theme else None
-    return c.with_targets(verb_phrase_target(s.actors, s.tok, c.sources, obj, s.reporters))
+    return c.with_targets(verb_phrase_target(s.actors, s.tok, c.sources, obj, s.not_parties))
