@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.extract.factuality import REPORT_GOVERNORS
+
+__all__ = ["LIGHT_VERBS", "TARGET_PREPS", "SCENE_PREPS", "ATTRIBUTION_PREPS"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,19 +22,6 @@ if TYPE_CHECKING:
 
 # Prepositions whose object is the target of an act ("sent troops to X", "sanctions against X").
 TARGET_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards", "upon", "for")
-# Verbs that only carry an event noun: "held talks", "launched an attack", "paid a visit".
-LIGHT_VERBS = frozenset(
-    {
-        "hold", "make", "pay", "launch", "carry", "conduct", "stage", "wage", "begin", "start",
-        "continue", "resume", "open", "take", "give", "provide", "issue", "lodge", "file",
-        "express", "reach", "conclude", "mount", "step", "deliver", "offer", "announce", "order",
-        "join", "intensify", "escalate", "impose", "sign", "seal", "hail", "undertake",
-        "host", "attend", "extend", "voice", "receive", "win",
-        "initiate", "pursue", "plan", "prepare", "propose", "call", "demand", "have",
-        "leave", "travel", "arrive", "fly", "go", "head", "come", "return",
-        "stag",  # spaCy lemmatises "staged" as "stag"
-    }
-)  # fmt: skip
 # Prepositions of time and circumstance lead out of what the act is about ("after talks in X").
 SCENE_PREPS = frozenset(
     {"after", "before", "since", "until", "till", "despite", "amid", "amidst", "following",

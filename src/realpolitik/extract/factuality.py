@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.models import Factuality
 
 if TYPE_CHECKING:
@@ -65,23 +66,31 @@ REPORT_GOVERNORS = frozenset(
         "write", "argue", "indicate", "reveal", "disclose", "acknowledge", "admit",
     }
 )  # fmt: skip
+# Epistemic modals: "might not approve" leaves the approval open (possible), where "did not",
+# "cannot", "could not" deny it.
+EPISTEMIC = frozenset({"might", "may"})
 _CLAUSAL = frozenset(
     {"ccomp", "xcomp", "parataxis", "acl", "pcomp", "pobj", "dobj", "nsubj", "conj"}
 )
 _STOP = frozenset({"relcl", "advcl"})
 
 
-def _level(tok: Token, negation: bool = True) -> Factuality | None:
-    """A marker among ``tok``'s own children, if any (negation first, then modality)."""
+def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuality | None:
+    """A marker among ``tok``'s own children, if any (negation first, then modality; a negated
+    epistemic modal, "might not", is possible)."""
     found: Factuality | None = None
+    negated = epistemic = False
     for c in tok.children:
         low = c.lower_
         dep = c.dep_
         if dep == "neg" or (low in NEGATORS and dep in ("det", "advmod", "neg", "preconj")):
-            if negation:
-                return "negated"
+            negated = negated or negation
             continue
-        if found == "possible":
+        if dep == "aux" and low in EPISTEMIC:
+            epistemic = True
+        if found == "possible" or not modality:
+            if not modality and found is None and dep == "prep" and low == "according":
+                found = "reported"
             continue
         if (
             (dep == "aux" and low in MODALS)
@@ -96,15 +105,35 @@ def _level(tok: Token, negation: bool = True) -> Factuality | None:
             or (dep == "prep" and low == "according")
         ):
             found = "reported"
+    if negated:
+        return "possible" if epistemic and modality else "negated"
     return found
 
 
+def _negated(verb: Token) -> bool:
+    """ "did not confirm", "neither side confirmed", "no official confirmed"."""
+    for c in verb.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "nsubj" and any(g.lower_ in ("neither", "no") for g in (c, *c.children)):
+            return True
+    return False
+
+
 def factuality_of(token: Token) -> Factuality:
-    """Factuality of the event whose trigger is ``token`` (a verb or an event noun)."""
+    """Factuality of the event whose trigger is ``token`` (a verb or an event noun).
+
+    A hedge or negation governs its own clause: an event noun that is the object of a verb
+    other than a light verb ("cannot substitute for Europe's aid", "may undermine Western
+    support") is not hedged or negated by that verb, only by what the verb itself means
+    ("feared an invasion", "denied the attack") or by who reports it. A negated report verb
+    ("neither side confirmed the transfer", "did not confirm that ...") leaves the act open.
+    """
     tok = token
-    negation = True
+    negation = modality = True
+    via_object = False
     for _ in range(8):
-        mark = _level(tok, negation)
+        mark = _level(tok, negation, modality)
         if mark is not None:
             return mark
         dep = tok.dep_
@@ -121,10 +150,17 @@ def factuality_of(token: Token) -> Factuality:
                 return "possible" if negated_rule else "negated"
             if lemma in POSSIBLE_GOVERNORS and dep not in ("nsubj", "conj"):
                 return "possible"
-            if lemma in REPORT_GOVERNORS and dep in ("ccomp", "parataxis"):
-                return "reported"
+            report_arc = dep in ("ccomp", "parataxis") or (
+                dep == "dobj" and lemma not in LIGHT_VERBS and token.pos_ in ("NOUN", "PROPN")
+            )
+            if lemma in REPORT_GOVERNORS and report_arc:
+                return "possible" if _negated(head) else "reported"
         # "Western support ... has not wavered": a subject is not negated by its verb.
-        negation = dep not in ("nsubj", "nsubjpass")
+        negation = negation and dep not in ("nsubj", "nsubjpass")
+        # "cannot substitute for Europe's aid": the noun is an argument, not the hedged act
+        via_object = dep in ("dobj", "pobj") or (via_object and dep == "prep")
+        if via_object and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in LIGHT_VERBS:
+            negation = modality = False
         tok = head
     return "asserted"
 
