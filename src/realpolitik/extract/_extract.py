@@ -38,7 +38,7 @@ from realpolitik.extract.parties import (
     assign_parties,
     trace_parties,
 )
-from realpolitik.extract.salience import depth, is_background, object_of_trigger
+from realpolitik.extract.salience import depth, is_background, non_event, object_of_trigger
 from realpolitik.models import (
     Claim,
     DatePrecision,
@@ -183,7 +183,7 @@ class _Run:
         by_tok = {f.tok.i: f for f in found}
         ctx = SentenceParties(sent, self.actors, self.text, start, end, by_tok, self.policy)
         for f in found:
-            if object_of_trigger(f, trig, self.actors):
+            if object_of_trigger(f, trig, self.actors) or non_event(f, trig):
                 f.absorbed = True
         sent_text = self.doc.text[start:end]
         evidence: Evidence | None = None

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._triggers import Found
+from realpolitik.extract._words import LIGHT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,3 +95,101 @@ def depth(tok: Token) -> int:
         tok = tok.head
         d += 1
     return d
+
+
+# -- triggers that are no act at all -----------------------------------------------------------
+# Documents: an agreement is an event when an act carries it ("signed a treaty", "reached a
+# deal"); "its 1961 treaty", "under the deal" refer to one.
+_DOCUMENTS = frozenset(
+    {"agreement", "accord", "deal", "pact", "treaty", "partnership", "protocol", "memorandum",
+     "alliance", "charter", "convention"}
+)  # fmt: skip
+# Verbs that put a label on something: "what Moscow calls aggression", "branded it an invasion".
+_LABEL_VERBS = frozenset({"call", "label", "brand", "dub", "term", "describe", "characterize"})
+_WH = frozenset({"what", "which", "whatever"})
+_QUOTES = frozenset({'"', "'", "``", "''"})
+_PROTEST_ROOT = "14"
+
+
+def shows_that(f: Found) -> bool:
+    """ "The protests demonstrate that the government is weak": a protest verb with a that-clause
+    shows a fact; it is no demonstration."""
+    tok = f.tok
+    return (
+        f.code[:2] == _PROTEST_ROOT
+        and f.entry.pos == "V"
+        and any(c.dep_ == "ccomp" for c in tok.children)
+    )
+
+
+def label(f: Found) -> bool:
+    """ "What Moscow calls aggression by the West", "branded the visit a provocation",
+    "described the drills as an invasion": a noun that labels something is the labeller's word,
+    not an act that happened."""
+    tok = f.tok
+    if f.entry.pos != "N":
+        return False
+    t = tok
+    if t.dep_ == "conj":  # "a provocation and an invasion"
+        t = t.head
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "as":
+        return head.head.lemma_.lower() in _LABEL_VERBS or head.head.lemma_.lower() in {
+            "condemn",
+            "denounce",
+            "criticize",
+            "see",
+            "view",
+            "regard",
+            "reject",
+        }
+    if head.lemma_.lower() not in _LABEL_VERBS:
+        return False
+    if t.dep_ in ("oprd", "attr", "xcomp"):
+        return True
+    return t.dep_ == "dobj" and any(
+        c.dep_ in ("dobj", "nsubj") and c.lower_ in _WH for c in head.children
+    )
+
+
+def quoted(f: Found) -> bool:
+    """ "Called the visit a 'provocation'", a slogan, an insult: an event noun inside a short
+    quotation is somebody's word, not an act."""
+    tok = f.tok
+    if f.entry.pos != "N":
+        return False
+    sent = tok.sent
+    left = [t for t in sent if t.i < tok.i and t.i >= tok.i - 5 and t.text in _QUOTES]
+    right = [t for t in sent if t.i > tok.i and t.i <= tok.i + 5 and t.text in _QUOTES]
+    if not left or not right:
+        return False
+    inside = tok.doc[left[-1].i + 1 : right[0].i]
+    return not any(t.pos_ in ("VERB", "AUX") for t in inside)
+
+
+def document_reference(f: Found, triggers: set[int]) -> bool:
+    """ "Its 1961 treaty made it Pyongyang's only ally", "under the deal": a treaty, pact or
+    deal named as a standing thing; an event only when an act carries it ("signed a treaty",
+    "reached a deal", "the treaty was ratified")."""
+    tok = f.tok
+    if f.entry.pos != "N" or tok.lemma_.lower() not in _DOCUMENTS:
+        return False
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    if gov.i in triggers and gov.i != tok.i:
+        return False
+    return not (gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in LIGHT_VERBS)
+
+
+def non_event(f: Found, triggers: set[int]) -> str:
+    """The name of the rule by which trigger ``f`` names no act at all, or ""."""
+    for name, hit in (
+        ("shows_that", shows_that(f)),
+        ("label", label(f)),
+        ("quoted", quoted(f)),
+        ("document_reference", document_reference(f, triggers)),
+    ):
+        if hit:
+            return name
+    return ""

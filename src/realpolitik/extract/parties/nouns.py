@@ -128,6 +128,7 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     if tok.dep_ == "pobj" and gov.dep_ == "prep":
         gov = gov.head
     light = gov.lemma_.lower() in LIGHT_VERBS
+    light = light and not any(k.dep_ == "oprd" for k in gov.children)  # "called the visit a ..."
     if gov.i == tok.i or gov.pos_ not in ("VERB", "AUX") or tok.dep_ == "nsubj" or not light:
         return c
     sources, steps = subject(s.actors, gov)

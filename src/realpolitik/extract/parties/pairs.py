@@ -21,6 +21,7 @@ from realpolitik.extract._host_state import resident
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._triggers import plover_of
 from realpolitik.extract.confidence import FIRM_TARGET, GUESSED, LOCATED
+from realpolitik.extract.factuality import MODALS
 from realpolitik.extract.parties._model import Candidates, Site
 
 _PLACES = frozenset({"country", "capital", "demonym"})
@@ -30,12 +31,28 @@ _DISAPPROVE = "11"
 
 def unnamed_doer(s: Site, c: Candidates) -> Candidates:
     """ "Three soldiers were killed by a roadside bomb", "thousands marched in Algiers": violence
-    with a named victim, or a crowd's protest, is news even when no doer is named (``---``)."""
-    if c.sources:
+    with a named victim, or a crowd's protest, is news even when no doer is named (``---``).
+    Not a hypothetical act ("any attack on its ships would trigger the pact"): with no doer and
+    no fact, there is no event."""
+    if c.sources or _hypothetical(s):
         return c
     if (c.targets and s.root in UNKNOWN_DOER_ROOTS) or crowd_protest(s.found):
         return c.with_sources([Arg(UNNAMED, GUESSED, s.tok.i)])
     return c
+
+
+_GENERIC_DETS = frozenset({"any", "every", "no", "each"})
+
+
+def _hypothetical(s: Site) -> bool:
+    """ "Any attack on its ships", "an attack on one ally would be an attack on all"."""
+    tok = s.tok
+    if any(k.dep_ == "det" and k.lower_ in _GENERIC_DETS for k in tok.children):
+        return True
+    gov = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(
+        k.dep_ == "aux" and k.lower_ in MODALS for k in gov.children
+    )
 
 
 def pair_up(s: Site, c: Candidates) -> Candidates:
