@@ -16,7 +16,7 @@ from realpolitik.extract._codebook import commitment, future_code, readied_force
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._mentions import Arg, DocActors, registry_mentions
 from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
-from realpolitik.extract._syntax import LIGHT_VERBS
+from realpolitik.extract._syntax import LIGHT_VERBS, child
 from realpolitik.extract._triggers import (
     Found,
     find_triggers,
@@ -38,7 +38,14 @@ from realpolitik.extract.parties import (
     assign_parties,
     trace_parties,
 )
-from realpolitik.extract.salience import depth, is_background, non_event, object_of_trigger
+from realpolitik.extract.salience import (
+    COMMENTATORS,
+    depth,
+    is_background,
+    non_event,
+    object_of_trigger,
+    unfold_commentary,
+)
 from realpolitik.models import (
     Claim,
     DatePrecision,
@@ -104,13 +111,32 @@ def _obligations(sent: Span, found: list[Found]) -> list[Found]:
     return sorted(found + extra, key=lambda f: f.tok.i)
 
 
-def code_and_factuality(f: Found) -> Factuality:
-    """Factuality of ``f``'s event; a stated future act recodes ``f.code`` (intent or threat),
-    readying force is the asserted move itself (150)."""
+def _framed_by_another(f: Found, ctx: SentenceParties) -> bool:
+    """ "Analysts warned that X would invade", "experts say X will retaliate": a future act in a
+    clause that a commentator states is a forecast, not the doer's commitment. (A state's word
+    on another's future act, "Seoul said Pyongyang would send troops", is still coded as the
+    doer's intent, as the CAMEO and PENTA gold code it.)"""
+    tok = f.tok
+    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ccomp":
+        return False
+    subj = child(tok.head, "nsubj")
+    own = child(tok, "nsubj")
+    if subj is None or (own is not None and own.pos_ == "PRON"):
+        return False  # "X said it would ...": its own word
+    speakers = ctx.actors.resolve(subj)
+    # "experts caution that ...", "the newspaper predicted that ...": a commentator's forecast
+    return bool(speakers) and all(a.ref.code[3:6] in COMMENTATORS for a in speakers)
+
+
+def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
+    """Factuality of ``f``'s event; a stated future act recodes ``f.code`` (an intent or a
+    threat) when its doer states it, readying force is the asserted move itself (150)."""
     fact: Factuality = "negated" if f.negated or called_off(f.tok) else factuality_of(f.tok)
     if fact == "negated" and f.entry.neg and not f.negated:
         fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
-    if fact == "possible" and commitment(f.tok):
+    if fact == "possible" and commitment(f.tok) and not _framed_by_another(f, ctx):
         if readied_force(f):
             f.code, fact = "150", "asserted"  # the readying happened
         else:
@@ -168,6 +194,7 @@ class _Run:
             fold_control(found, LIGHT_VERBS)
             fold_requested(found)
             fold_protest_aims(found)
+            unfold_commentary(found, self.actors)
             self._events(sent, found, idx, start, end)
         starts = self.actors.starts
         lo = bisect.bisect_left(starts, start)
@@ -193,7 +220,7 @@ class _Run:
             if f.absorbed:
                 continue
             back = is_background(f.tok, trig)
-            fact = code_and_factuality(f)
+            fact = code_and_factuality(f, ctx)
             got = assign_parties(f, ctx)
             if self.traces is not None:
                 self.traces.append((f.tok.text, trace_parties(f, ctx)))

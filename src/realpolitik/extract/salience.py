@@ -182,6 +182,37 @@ def document_reference(f: Found, triggers: set[int]) -> bool:
     return not (gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in LIGHT_VERBS)
 
 
+# Sectors whose speakers comment on states' acts rather than act: experts, analysts; the press.
+COMMENTATORS = frozenset({"EDU", "MED"})
+_VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+
+
+def commentary(f: Found, actors: DocActors) -> bool:
+    """ "Analysts warned that Lebanon would invade", "experts cautioned that China could
+    blockade Taiwan": a commentator's statement about a that-clause is a forecast framing
+    the clause's act, not an act between states (the clause's act stands by itself)."""
+    tok = f.tok
+    if f.entry.pos != "V" or f.code[:2] not in _VERBAL_ROOTS:
+        return False
+    if not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    speakers = actors.resolve(subj) if subj is not None else []
+    return bool(speakers) and all(a.ref.code[3:6] in COMMENTATORS for a in speakers)
+
+
+def unfold_commentary(found: list[Found], actors: DocActors) -> None:
+    """Commentary (:func:`commentary`) is no event; an act folded into it is its own again."""
+    for f in found:
+        if f.absorbed or not commentary(f, actors):
+            continue
+        f.absorbed = True
+        for g in found:
+            if g.controller is f:
+                g.controller = None
+                g.absorbed = False
+
+
 def non_event(f: Found, triggers: set[int]) -> str:
     """The name of the rule by which trigger ``f`` names no act at all, or ""."""
     for name, hit in (
