@@ -37,6 +37,19 @@ def _fact(nlp: Any, text: str, trigger: str) -> str:
         ("Neither side confirmed the weapons transfer.", "transfer", "possible"),
         ("Moscow did not confirm that its troops attacked Kyiv.", "attacked", "possible"),
         ("Moscow confirmed that its troops attacked Kyiv.", "attacked", "reported"),
+        ("No country has recognised the annexation.", "recognised", "negated"),
+        # a conjoined clause with its own subject has its own hedges
+        (
+            "Manila did not invoke the treaty, but both governments condemned it.",
+            "condemned",
+            "asserted",
+        ),
+        ("Moscow did not attack or shell Kyiv.", "shell", "negated"),
+        # a governor's meaning reaches a passive subject: "a visit is expected"
+        ("A visit to Hanoi by Xi is widely expected.", "visit", "possible"),
+        # "called it an escalation" is no call for it
+        ("Kirby called it an escalation of Pyongyang's support for Moscow.", "support", "asserted"),
+        ("Seoul called for talks with Pyongyang.", "talks", "possible"),
     ],
 )
 def test_scope(nlp: Any, text: str, trigger: str, expected: str) -> None:

@@ -54,7 +54,7 @@ POSSIBLE_GOVERNORS = frozenset(
         "plan", "expect", "intend", "hope", "want", "wish", "seek", "propose", "consider",
         "aim", "prepare", "try", "attempt", "prospect", "possibility", "chance", "risk",
         "likelihood", "potential", "proposal", "offer", "threaten", "threat", "urge", "ask",
-        "call", "demand", "likely", "able", "ready", "willing", "set", "due", "poised", "eager",
+        "demand", "likely", "able", "ready", "willing", "set", "due", "poised", "eager",
         "fear", "warn", "predict", "scenario", "idea", "option", "would", "could", "might",
         "invite", "invitation", "encourage", "persuade",
     }
@@ -66,6 +66,7 @@ REPORT_GOVERNORS = frozenset(
         "write", "argue", "indicate", "reveal", "disclose", "acknowledge", "admit",
     }
 )  # fmt: skip
+_DENYING = frozenset({"no", "neither"})
 # Epistemic modals: "might not approve" leaves the approval open (possible), where "did not",
 # "cannot", "could not" deny it.
 EPISTEMIC = frozenset({"might", "may"})
@@ -73,6 +74,9 @@ _CLAUSAL = frozenset(
     {"ccomp", "xcomp", "parataxis", "acl", "pcomp", "pobj", "dobj", "nsubj", "conj"}
 )
 _STOP = frozenset({"relcl", "advcl"})
+# Arcs besides clauses through which a governor's meaning reaches the act: "a visit is expected",
+# "prospects of an attack", "the planned talks".
+_GOVERNED = frozenset({"prep", "advmod", "amod", "npadvmod", "attr", "oprd", "nsubjpass"})
 
 
 def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuality | None:
@@ -110,14 +114,18 @@ def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuali
     return found
 
 
+def _no_subject(verb: Token, words: frozenset[str] = frozenset({"no"})) -> bool:
+    """ "No country has recognised it": a subject that denies the act."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(g.lower_ in words and g.i <= c.i for g in (c, *c.children))
+        for c in verb.children
+    )
+
+
 def _negated(verb: Token) -> bool:
     """ "did not confirm", "neither side confirmed", "no official confirmed"."""
-    for c in verb.children:
-        if c.dep_ == "neg":
-            return True
-        if c.dep_ == "nsubj" and any(g.lower_ in ("neither", "no") for g in (c, *c.children)):
-            return True
-    return False
+    return any(c.dep_ == "neg" for c in verb.children) or _no_subject(verb, _DENYING)
 
 
 def factuality_of(token: Token) -> Factuality:
@@ -132,6 +140,8 @@ def factuality_of(token: Token) -> Factuality:
     tok = token
     negation = modality = True
     via_object = False
+    if token.pos_ in ("VERB", "AUX") and _no_subject(token):
+        return "negated"  # "neither side admits it", "no country has recognised it"
     for _ in range(8):
         mark = _level(tok, negation, modality)
         if mark is not None:
@@ -140,7 +150,11 @@ def factuality_of(token: Token) -> Factuality:
         head = tok.head
         if head.i == tok.i or dep in _STOP:
             break
-        if dep in _CLAUSAL or dep in ("prep", "advmod", "amod", "npadvmod", "attr", "oprd"):
+        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "Manila did not invoke the treaty, but both governments condemned ...": a clause
+            # with its own subject has its own hedges; only who reports it still counts
+            negation = modality = False
+        if dep in _CLAUSAL or dep in _GOVERNED:
             lemma = head.lemma_.lower()
             if lemma in NEG_GOVERNORS and dep in ("xcomp", "ccomp", "acl", "dobj", "pobj"):
                 return "negated"
@@ -150,6 +164,8 @@ def factuality_of(token: Token) -> Factuality:
                 return "possible" if negated_rule else "negated"
             if lemma in POSSIBLE_GOVERNORS and dep not in ("nsubj", "conj"):
                 return "possible"
+            if lemma == "call" and dep == "prep" and tok.lower_ in ("for", "on"):
+                return "possible"  # "called for talks" (but "called it an escalation")
             report_arc = dep in ("ccomp", "parataxis") or (
                 dep == "dobj" and lemma not in LIGHT_VERBS and token.pos_ in ("NOUN", "PROPN")
             )
