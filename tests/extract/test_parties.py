@@ -29,6 +29,13 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "targets",
         {"UKRMIL"},
     ),
+    (
+        "thing_user",
+        "Russia fired missiles supplied by North Korea at Ukraine.",
+        "supplied",
+        "targets",
+        {"RUS"},
+    ),
     ("dative_object", "China offered Russia a loan.", "offered", "targets", {"RUS"}),
     (
         "reacted_act_doer",
@@ -140,6 +147,13 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "demand",
         "targets",
         {"ISR"},
+    ),
+    (
+        "protest_venue",
+        "British activists staged a protest in Beijing.",
+        "protest",
+        "targets",
+        {"CHN"},
     ),
     (
         "each_other",

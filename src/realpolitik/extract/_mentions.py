@@ -394,6 +394,8 @@ class DocActors:
         if mods:
             return []
         before = self._before(tok)
+        if "the" in dets and tok.tag_ in ("NNS", "NNPS"):
+            dets = dets | {"two"}  # "the leaders", "the two sides": the last two named
         if dets & PAIR_WORDS and lemma in STATE_NOUNS:
             found: list[str] = []
             for m in reversed(before):

@@ -56,11 +56,17 @@ def reporters(trigger: Token) -> set[int]:
     return out
 
 
+_MAKE_VERBS = frozenset({"make", "build", "design", "produce", "manufacture", "develop"})
+
+
 def maker(tok: Token) -> bool:
-    """ "Chinese-made bombs", "U.S.-supplied rockets", "Iranian-backed militias": a state
-    named on a participle that modifies a thing made, sent or backed it; no party to an act
-    done with the thing."""
+    """ "Chinese-made bombs", "U.S.-supplied rockets", "Iranian-backed militias", "drones
+    designed in Iran": a state named on a participle that modifies a thing made, sent or backed
+    it; no party to an act done with the thing."""
     head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "by"):
+        verb = head.head
+        return verb.dep_ == "acl" and verb.lemma_.lower() in _MAKE_VERBS
     return (
         tok.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")
         and head.tag_ == "VBN"

@@ -26,6 +26,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.verb_subject,
     verbs.passive_subject,
     verbs.modified_noun,
+    verbs.thing_user,
     verbs.dative_object,
     verbs.reacted_act_doer,
     verbs.direct_object,
@@ -51,6 +52,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     # both: what the clause, the controlled act or the phrase names when the arguments did not
     context.asked_to_act,
     context.inner_act_target,
+    context.protest_venue,
     verbs.verb_phrase_actor,
     context.phrase_actor,
     context.not_the_reporter,

@@ -55,9 +55,11 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
             got = actors.resolve(p)
             if got:
                 return got, 2
-    if tok.tag_ == "VBN":  # "supplied with drones by X": the agent hung on the prepositional object
-        for _, p in pobjs(tok, ("with", "to", "from")):
-            got = first(actors, [q for _, q in pobjs(p, ("by",))])
+    if tok.tag_ == "VBN":  # "supplied with drones by X / from X": the agent hung on the object
+        for prep, p in pobjs(tok, ("with", "to", "from")):
+            got = first(
+                actors, [q for _, q in pobjs(p, ("by", "from") if prep == "with" else ("by",))]
+            )
             if got:
                 return got, 2
     subj = child(tok, "nsubj")

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._syntax import child
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract._syntax import LIGHT_VERBS, child, pobjs
+from realpolitik.extract.confidence import IN_PHRASE
 from realpolitik.extract.factuality import REPORT_GOVERNORS
-from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import phrase_target
 
 if TYPE_CHECKING:
@@ -31,8 +33,8 @@ def phrase_actor(s: Site, c: Candidates) -> Candidates:
     """ "Agreed to an extension of the mandate for the force in Lebanon" -> Lebanon; "opened an
     embassy in Tehran" -> Iran: when syntax named no target, the nearest other named actor in the
     trigger's own phrase (never its subject or another clause)."""
-    if not c.sources or c.targets:
-        return c
+    if not c.sources or c.targets or ("recip" in s.flags and len(c.sources) >= 2):
+        return c  # (the doers of a symmetric act are each other's counterparts)
     return c.with_targets(phrase_target(s.actors, s.tok, c.sources, s.not_parties), 1)
 
 
@@ -49,13 +51,44 @@ def not_the_reporter(s: Site, c: Candidates) -> Candidates:
     return c.with_sources(sources).with_targets(targets)
 
 
+# Controllers aimed at the party of the act they control: appeals, intents, demands, refusals,
+# threats ("threatened to attack X" threatens X) and protests ("rallied to demand that X ...").
+# Not help: "helped to recapture Kursk from Ukrainian forces" helps no Ukrainian.
+_SAME_PARTY_ROOTS = frozenset({"02", "03", "10", "12", "13", "14"})
+
+
 def inner_act_target(s: Site, c: Candidates) -> Candidates:
-    """ "Egypt agreed to meet Israel": a control verb or request with no target of its own takes
-    the target of the act it controls or asks for."""
+    """ "Egypt agreed to meet Israel", "threatened to attack X": an intent, appeal, demand,
+    refusal, threat or protest with no target of its own takes the target of the act it
+    controls or asks for."""
     inner = s.inner
-    if c.targets or inner is None:
+    if c.targets or inner is None or s.root not in _SAME_PARTY_ROOTS:
         return c
     return c.with_targets(s.ctx.roles_of(inner).targets, 1)
+
+
+_PROTEST = "14"
+_VENUE_PREPS = ("in", "outside", "at", "near")
+
+
+def protest_venue(s: Site, c: Candidates) -> Candidates:
+    """ "US and British activists staged a protest in Beijing": a protest held in another
+    state's capital or country is aimed at that state, not at the protesters' own."""
+    if s.root != _PROTEST or not c.sources or c.targets:
+        return c
+    heads = [s.tok]
+    gov = s.tok.head
+    if s.noun and s.tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS:
+        heads.append(gov)  # "staged a protest in X"
+    own = {key(a) for a in c.sources}
+    for h in heads:
+        for _, p in pobjs(h, _VENUE_PREPS):
+            m = s.actors.mention_of(p)
+            if m is None or m.kind not in ("country", "capital") or not m.ref.country:
+                continue
+            if m.ref.country not in own:
+                return c.with_targets([Arg(m.ref, IN_PHRASE, p.i)])
+    return c
 
 
 def _trailing_report(tok: Token) -> bool:

@@ -57,6 +57,12 @@ def _supplied_with(s: Site) -> bool:
     )
 
 
+def _symmetric(s: Site, c: Candidates) -> bool:
+    """ "Putin and Kim held talks in Beijing": the doers of a symmetric act are each other's
+    counterparts; a place in the phrase is no third party."""
+    return "recip" in s.flags and len(c.sources) >= 2
+
+
 def _verb_open(s: Site, c: Candidates) -> bool:
     """A verbal trigger whose target is still open."""
     return not s.noun and not c.targets
@@ -90,11 +96,29 @@ def modified_noun(s: Site, c: Candidates) -> Candidates:
     noun it modifies (not for moved things: the troops are what is sent, unless the thing comes
     with "with": "Serbia, supplied with drones by China")."""
     tok = s.tok
-    if not _verb_open(s, c) or tok.dep_ != "acl" or tok.tag_ != "VBN":
+    if not _verb_open(s, c) or tok.tag_ != "VBN":
         return c
-    if s.theme and not _supplied_with(s):
+    subj = child(tok, "nsubj")
+    if subj is not None and _supplied_with(s) and child(tok, "aux") is None:
+        return c.with_targets(s.actors.resolve(subj))  # "X, supplied with drones by Y," misread
+    if tok.dep_ != "acl" or (s.theme and not _supplied_with(s)):
         return c
     return c.with_targets(s.actors.resolve(tok.head))
+
+
+def thing_user(s: Site, c: Candidates) -> Candidates:
+    """ "Russia fired missiles supplied by North Korea at Ukraine": a thing supplied to no named
+    receiver goes to whoever uses it, the subject of the verb whose object it is."""
+    tok = s.tok
+    if not _verb_open(s, c) or not s.theme or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return c
+    thing = tok.head
+    if pobjs(tok, ("to",)) or thing.dep_ not in ("dobj", "pobj"):
+        return c
+    user = thing.head.head if thing.dep_ == "pobj" else thing.head
+    got, _ = subject(s.actors, user) if user.pos_ in ("VERB", "AUX") else ([], 0)
+    own = {a.ref.code for a in c.sources}
+    return c.with_targets([a for a in got if a.ref.code not in own])
 
 
 def dative_object(s: Site, c: Candidates) -> Candidates:
@@ -125,16 +149,21 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
     """ "Russia attacked Ukraine": the direct object is the target; for verbs that move things,
     the object is the thing and its owner the source when no subject names one. A thing's
     maker or owner is no target when the verb aims it at someone: "fired North Korean missiles
-    at Ukraine" targets Ukraine (``prepositional_target``)."""
+    at Ukraine" targets Ukraine (``prepositional_target``), and a thing of the doer's own
+    country names no other party ("Putin signed the Russian law")."""
     obj = child(s.tok, "dobj")
     if not _verb_open(s, c) or obj is None:
         return c
     if s.theme and not _supplied_with(s):
         return c if c.sources else c.with_sources(theme_owner(s.actors, obj), 2)
-    aims = pobjs(s.tok, _AIM_PREPS) + pobjs(obj, _AIM_PREPS)
-    if s.actors.is_thing(obj) and first(s.actors, [p for _, p in aims]):
-        return c
-    return c.with_targets(s.actors.resolve(obj))
+    got = s.actors.resolve(obj)
+    if s.actors.is_thing(obj):
+        aims = pobjs(s.tok, _AIM_PREPS) + pobjs(obj, _AIM_PREPS)
+        if first(s.actors, [p for _, p in aims]):
+            return c
+        own = {key(a) for a in c.sources}  # "Putin signed the Russian law": his own thing
+        got = [a for a in got if key(a) not in own]
+    return c.with_targets(got)
 
 
 def _accused(actors: DocActors, tok: Token, sources: tuple[Arg, ...]) -> list[Arg]:
@@ -189,7 +218,13 @@ def object_agent(s: Site, c: Candidates) -> Candidates:
     if not _verb_open(s, c) or obj is None or s.theme or obj.pos_ != "NOUN":
         return c
     own = {a.ref.code for a in c.sources}
-    return c.with_targets([a for a in agent_of(s.actors, obj) if a.ref.code not in own])
+    home = {a.ref.country for a in c.sources}  # "Putin signed the Russian law": his own state's
+    got = [
+        a
+        for a in agent_of(s.actors, obj)
+        if a.ref.code not in own and not (a.ref.code in home and s.actors.is_thing(obj))
+    ]
+    return c.with_targets(got)
 
 
 def clause_subject(s: Site, c: Candidates) -> Candidates:
@@ -296,7 +331,7 @@ def each_other(s: Site, c: Candidates) -> Candidates:
 def verb_phrase_actor(s: Site, c: Candidates) -> Candidates:
     """ "Departed from X", "criticized the closure of shops in X": when no role names a target,
     the first actor of another country a few arcs down the verb's own phrase."""
-    if not _verb_open(s, c) or not c.sources:
+    if not _verb_open(s, c) or not c.sources or _symmetric(s, c):
         return c
     obj = child(s.tok, "dobj") if s.theme else None
     return c.with_targets(verb_phrase_target(s.actors, s.tok, c.sources, obj, s.not_parties))
