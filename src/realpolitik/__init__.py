@@ -4,6 +4,7 @@ The public API is what ``__all__`` lists; everything else lives in private modul
 change. Each CLI command has a twin here.
 """
 
+from realpolitik.check import ClaimCheck, check
 from realpolitik.errors import Errors, InputError, RealpolitikError
 from realpolitik.extract import extract_document
 from realpolitik.ingest import read_paths
@@ -26,6 +27,7 @@ __version__ = "0.1.0"
 __all__ = [
     "ActorRef",
     "Claim",
+    "ClaimCheck",
     "Document",
     "Errors",
     "Event",
@@ -37,6 +39,7 @@ __all__ = [
     "RealpolitikError",
     "Sentence",
     "Store",
+    "check",
     "extract_document",
     "extract_paths",
     "ingest",

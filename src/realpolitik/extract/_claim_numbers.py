@@ -282,10 +282,10 @@ def rounding(raw: str) -> float:
     """Half a unit of the last stated digit: '82' → 0.5, '2.3' → 0.05, '11,000' → 500."""
     digits = raw.replace(",", "")
     if "." in digits:
-        return 0.5 * 10 ** -len(digits.split(".", 1)[1])
+        return 0.5 * 10.0 ** -len(digits.split(".", 1)[1])
     stripped = digits.rstrip("0")
     zeros = len(digits) - len(stripped) if stripped else 0
-    return 0.5 * 10**zeros
+    return 0.5 * 10.0**zeros
 
 
 def _number(raw: str) -> float:

@@ -136,7 +136,7 @@ class _Actors:
 
     def group(self, tok: Token) -> list[ActorSpan]:
         """The actor of a token and of its conjuncts ("China and North Korea")."""
-        out = []
+        out: list[ActorSpan] = []
         for t in [tok, *tok.conjuncts]:
             a = self.of(t)
             if a is not None and all(a[2].code != b[2].code for b in out):
@@ -435,7 +435,7 @@ def _vote_qualifier(text: str, start: int) -> tuple[Comparator, str | None]:
 
 def _vote_pair(sent: Span, index: _Actors) -> tuple[ActorSpan, ActorSpan] | None:
     """The two states whose votes are compared: "X and Y", "between X and Y", "X ... with Y"."""
-    states = []
+    states: list[ActorSpan] = []
     for a in index.states:
         if all(a[2].code != s[2].code for s in states):
             states.append(a)
