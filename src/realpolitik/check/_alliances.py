@@ -18,7 +18,7 @@ from typing import Any
 
 from realpolitik.analysis._common import citation
 from realpolitik.analysis.alliances import allies
-from realpolitik.check._context import Context, fill, pair, period_dict, tidy
+from realpolitik.check._context import Context, fill, pair, period_dict
 from realpolitik.check._records import Finding, unverifiable
 from realpolitik.models import Claim
 
@@ -90,23 +90,22 @@ def check_alliance(claim: Claim, ctx: Context) -> Finding:
         )
         first, last = max(first, lo), min(last, hi)
     dyads = ctx.one("SELECT 1 FROM alliance_dyad_years LIMIT 1") is not None
-    params: dict[str, Any] = {"state": obj, "partner": subject, "first": first, "last": last}
+    values: dict[str, Any] = {"state": obj, "partner": subject, "first": first, "last": last}
     known: dict[str, Any] = {
         "dataset": "atop",
         "source": citation("atop"),
         "period": period_dict(first, last, basis),
     }
     if claim.measure in ("alliance", "alliance_defense"):
-        query = tidy(fill(_PAIR_SQL if dyads else _MEMBERS_SQL, params))
+        query, params = fill(_PAIR_SQL if dyads else _MEMBERS_SQL, values)
         needed = "defense" if claim.measure == "alliance_defense" else None
         held = [_bound(ctx, obj, subject, y, needed) for y in range(first, last + 1)]
         return Finding(
-            computed=round(sum(held) / len(held), 4), claimed=1.0, comparator="=",
+            computed=round(sum(held) / len(held), 6), claimed=1.0, comparator="=",
             tolerance=0.0, query=query, params=params, **known,
         )  # fmt: skip
     year = last
-    params["first"] = year
-    query = tidy(fill(_ALLIES_SQL if dyads else _MEMBERS_SQL, params))
+    query, params = fill(_ALLIES_SQL if dyads else _MEMBERS_SQL, {**values, "first": year})
     rows = allies(ctx.store, obj, year)
     if claim.measure == "alliance_only":
         defence = [r["partner"] for r in rows if "defense" in (r["owes"] + "," + r["owed"])]

@@ -17,7 +17,7 @@ from typing import Any
 
 from realpolitik.analysis._common import citation
 from realpolitik.analysis.dependence import arms_dependence
-from realpolitik.check._context import Context, fill, pair, period_dict, tidy
+from realpolitik.check._context import Context, fill, pair, period_dict
 from realpolitik.check._records import Finding, unverifiable
 from realpolitik.models import Claim
 
@@ -73,14 +73,14 @@ def check_arms(claim: Claim, ctx: Context) -> Finding:
         "source": citation("sipri"),
         "period": period_dict(first, last, basis),
     }
-    params: dict[str, Any] = {
+    values: dict[str, Any] = {
         "supplier": supplier,
         "recipient": recipient,
         "first": first,
         "last": last,
     }
     if claim.measure == "arms_share":
-        query = tidy(fill(_SHARE_SQL, params))
+        query, params = fill(_SHARE_SQL, values)
         dep = (
             arms_dependence(ctx.store, recipient, windows=[(first, last)])
             if _any(ctx, recipient, first, last)
@@ -98,7 +98,7 @@ def check_arms(claim: Claim, ctx: Context) -> Finding:
             tolerance=ctx.share_tolerance(claim), query=query, params=params, **known,
         )  # fmt: skip
     if claim.measure == "arms_value":
-        query = tidy(fill(_VALUE_SQL, params))
+        query, params = fill(_VALUE_SQL, values)
         got = ctx.one(query)
         return Finding(
             computed=float(got[0]) if got and got[0] is not None else 0.0,
@@ -110,7 +110,7 @@ def check_arms(claim: Claim, ctx: Context) -> Finding:
         if claim.measure == "arms_top_supplier"
         else ("supplier", "recipient")
     )
-    query = tidy(fill(_RANK_SQL.format(own=own, other=other), params))
+    query, params = fill(_RANK_SQL.format(own=own, other=other), values)
     rows = ctx.rows(query)
     if not rows:
         return Finding(

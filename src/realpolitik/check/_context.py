@@ -69,25 +69,23 @@ def literal(value: Any) -> str:
 _NAMED = re.compile(r"\$(\w+)")
 
 
-def fill(sql: str, params: dict[str, Any]) -> str:
-    """Write ``$name`` placeholders as literals: the query a user can paste as it is."""
-    return _NAMED.sub(lambda m: literal(params[m.group(1)]), sql)
+def fill(sql: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """Write ``$name`` placeholders as literals: the query a user can paste as it is, and the
+    values it holds by name (only those the query uses)."""
+    used = {name: params[name] for name in dict.fromkeys(_NAMED.findall(sql))}
+    text = _NAMED.sub(lambda m: literal(params[m.group(1)]), sql)
+    return "\n".join(line.rstrip() for line in text.strip().splitlines() if line.strip()), used
 
 
-def inline(sql: str, values: list[Any]) -> str:
-    """Write the ``?`` placeholders of a library SQL builder as literals, in order."""
+def named(sql: str, names: list[str]) -> str:
+    """Give the ``?`` placeholders of a library SQL builder names (``$first``), in order."""
     parts = sql.split("?")
-    if len(parts) != len(values) + 1:
-        raise ValueError(f"{len(parts) - 1} placeholders for {len(values)} values")
+    if len(parts) != len(names) + 1:
+        raise ValueError(f"{len(parts) - 1} placeholders for {len(names)} names")
     out = [parts[0]]
-    for value, rest in zip(values, parts[1:], strict=True):
-        out.append(literal(value) + rest)
+    for name, rest in zip(names, parts[1:], strict=True):
+        out.append(f"${name}" + rest)
     return "".join(out)
-
-
-def tidy(sql: str) -> str:
-    """One line per clause at most: long queries stay readable in a table cell."""
-    return "\n".join(line.rstrip() for line in sql.strip().splitlines() if line.strip())
 
 
 def pair(claim: Claim) -> tuple[str, str] | Finding:

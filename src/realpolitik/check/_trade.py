@@ -18,7 +18,7 @@ from typing import Any
 
 from realpolitik.analysis._common import citation
 from realpolitik.analysis.dependence import trade_directed_sql, trade_pairs_sql
-from realpolitik.check._context import Context, fill, inline, pair, period_dict, tidy
+from realpolitik.check._context import Context, fill, named, pair, period_dict
 from realpolitik.check._records import Finding, unverifiable
 from realpolitik.models import Claim
 
@@ -120,9 +120,9 @@ def _bounds(first: int, last: int) -> tuple[int, int]:
     return (first - 1, last + 1) if first == last else (first, last)
 
 
-def _share_sql(measure: str, lo: int, hi: int) -> str:
+def _share_sql(measure: str) -> str:
     if measure == "trade_share":
-        source = inline(trade_pairs_sql(None), [lo, hi, lo, hi])
+        source = named(trade_pairs_sql(None), ["first", "last", "first", "last"])
         return (
             f"WITH p AS ({source}),\n"
             "sides AS (SELECT a AS i, b AS j, year, t FROM p UNION ALL SELECT b, a, year, t FROM p)\n"
@@ -131,7 +131,7 @@ def _share_sql(measure: str, lo: int, hi: int) -> str:
             "       coalesce(sum(t) FILTER (WHERE j = $partner), 0) / sum(t) AS share\n"
             "FROM sides WHERE i = $state GROUP BY year ORDER BY year"
         )
-    source = inline(trade_directed_sql(None), [lo, hi])
+    source = named(trade_directed_sql(None), ["first", "last"])
     own, other = ("importer", "exporter") if measure == "import_share" else ("exporter", "importer")
     return (
         f"WITH d AS ({source})\n"
@@ -152,9 +152,10 @@ def _share(
     basis: str,
     known: dict[str, Any],
 ) -> Finding:
-    lo, hi = _bounds(first, last)
-    params: dict[str, Any] = {"state": state, "partner": partner, "first": first, "last": last}
-    query = tidy(fill(_share_sql(claim.measure, lo, hi), params))
+    lo, hi = _bounds(first, last)  # the years read: with the neighbours of a single year
+    query, params = fill(
+        _share_sql(claim.measure), {"state": state, "partner": partner, "first": lo, "last": hi}
+    )
     rows = {int(r[0]): (float(r[1] or 0.0), float(r[2] or 0.0)) for r in ctx.rows(query)}
     part = sum(rows[y][0] for y in range(first, last + 1) if y in rows)
     whole = sum(rows[y][1] for y in range(first, last + 1) if y in rows)
@@ -189,22 +190,22 @@ def _value(
     basis: str,
     known: dict[str, Any],
 ) -> Finding:
-    params: dict[str, Any] = {"from": origin, "to": destination, "first": first, "last": last}
+    values: dict[str, Any] = {"from": origin, "to": destination, "first": first, "last": last}
     if claim.measure == "trade_value":
-        source = inline(trade_pairs_sql(None), [first, last, first, last])
+        source = named(trade_pairs_sql(None), ["first", "last", "first", "last"])
         sql = (
             f"WITH p AS ({source})\n"
             "SELECT coalesce(sum(t) FILTER (WHERE a = least($from, $to)"
             " AND b = greatest($from, $to)), 0) AS value FROM p"
         )
     else:
-        source = inline(trade_directed_sql(None), [first, last])
+        source = named(trade_directed_sql(None), ["first", "last"])
         sql = (
             f"WITH d AS ({source})\n"
             "SELECT coalesce(sum(value) FILTER (WHERE exporter = $from AND importer = $to), 0)"
             " AS value FROM d"
         )
-    query = tidy(fill(sql, params))
+    query, params = fill(sql, values)
     row = ctx.one(query)
     value = float(row[0]) if row and row[0] is not None else 0.0
     return Finding(
@@ -229,9 +230,9 @@ def _rank(
     basis: str,
     known: dict[str, Any],
 ) -> Finding:
-    params: dict[str, Any] = {"state": state, "partner": partner, "first": first, "last": last}
+    values: dict[str, Any] = {"state": state, "first": first, "last": last}
     if claim.measure == "trade_top_partner":
-        source = inline(trade_pairs_sql(None), [first, last, first, last])
+        source = named(trade_pairs_sql(None), ["first", "last", "first", "last"])
         flows = (
             f"WITH p AS ({source}),\n"
             "sides AS (SELECT a AS i, b AS j, t FROM p UNION ALL SELECT b, a, t FROM p),\n"
@@ -239,7 +240,7 @@ def _rank(
             " GROUP BY j)\n"
         )
     else:
-        source = inline(trade_directed_sql(None), [first, last])
+        source = named(trade_directed_sql(None), ["first", "last"])
         own, other = (
             ("importer", "exporter")
             if claim.measure == "import_top_partner"
@@ -254,7 +255,7 @@ def _rank(
         flows + "SELECT partner, value, rank() OVER (ORDER BY value DESC) AS rank FROM ranked\n"
         "WHERE regexp_full_match(partner, '[A-Z]{3}') ORDER BY rank, partner"
     )
-    query = tidy(fill(sql, params))
+    query, params = fill(sql, values)
     rows = ctx.rows(query)
     if not rows:
         return unverifiable(

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from realpolitik.analysis.alignment import agreement, partners, vote_citation
-from realpolitik.check._context import Context, fill, pair, period_dict, tidy
+from realpolitik.check._context import Context, fill, pair, period_dict
 from realpolitik.check._records import Finding, unverifiable
 from realpolitik.models import Claim
 
@@ -82,8 +82,7 @@ def check_votes(claim: Claim, ctx: Context) -> Finding:
     }
     if claim.measure == "un_closest_partner":
         # "North Korea was Russia's closest partner": the partner is the subject
-        params: dict[str, Any] = {"origin": origin, "state": obj, "first": last, "last": last}
-        query = tidy(fill(_RANKED, params))
+        query, params = fill(_RANKED, {"origin": origin, "state": obj, "first": last, "last": last})
         rows = partners(ctx.store, obj, last, origin=origin)
         scores = {str(r["b"]): float(r["agree"]) for r in rows if r["agree"] == r["agree"]}
         if subject not in scores:
@@ -99,8 +98,8 @@ def check_votes(claim: Claim, ctx: Context) -> Finding:
             computed=float(rank), claimed=claim.value, comparator="=", tolerance=0.0,
             query=query, params=params, **known,
         )  # fmt: skip
-    params = {"origin": origin, "state": subject, "partner": obj, "first": first, "last": last}
-    query = tidy(fill(_PAIR, params))
+    values = {"origin": origin, "state": subject, "partner": obj, "first": first, "last": last}
+    query, params = fill(_PAIR, values)
     table = agreement(ctx.store, subject, obj, first, last, origin=origin).to_pylist()
     by_year = {int(r["year"]): float(r["agree"]) for r in table if r["agree"] == r["agree"]}
     if claim.measure == "un_agreement":

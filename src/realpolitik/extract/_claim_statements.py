@@ -153,8 +153,8 @@ class _Actors:
 def _role_claim(sent: Span, noun: Token, index: _Actors) -> Statement | None:
     holder, via = _holder(noun, index)
     owner = _owner(noun, index, holder)
-    if holder is None and owner is None:
-        return None
+    if holder is None or owner is None:
+        return None  # "Moscow's ally" said of no one: nothing to check
     words = _modifier_text(noun)
     phrase = _phrase_text(sent, noun)
     lemma = noun.lemma_.lower()
