@@ -164,6 +164,9 @@ def governs(noun: Token | None, number: Token | None, hops: int = 3) -> bool:
     """Whether the count noun is the number's head (or a near ancestor): "11,000 troops"."""
     if noun is None or number is None:
         return True  # no parse to contradict the pattern
+    head = number.head
+    if number.i < head.i < noun.i and head.pos_ != "NOUN":
+        return True  # "12 Shahed-136 drones": the number hangs from a name of the noun
     cur = number
     for _ in range(hops):
         if cur.head is cur:
