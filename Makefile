@@ -20,6 +20,7 @@ demo: $(STAMP)
 	$(BIN)/realpolitik --db $(DEMO_DB) ingest examples
 	$(BIN)/realpolitik --db $(DEMO_DB) summary
 	$(BIN)/realpolitik --db $(DEMO_DB) report -o report.html
+	$(BIN)/realpolitik --db $(DEMO_DB) check examples/analysis/2024-04-16-beijing-leverage-arithmetic.txt
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
