@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         alliance_series,
         alliance_ties,
         allies,
+        dyad_obligations,
     )
     from realpolitik.analysis.changepoint import (
         change_points,
@@ -33,8 +34,10 @@ if TYPE_CHECKING:
     from realpolitik.analysis.dependence import (
         Dependence,
         arms_dependence,
+        arms_flows,
         claim_shares,
         parse_windows,
+        supplier_shares,
         trade_dependence,
     )
     from realpolitik.analysis.dyads import event_dyads, event_series
@@ -50,10 +53,11 @@ if TYPE_CHECKING:
 _WHERE = {
     "alignment": ("REFERENCE", "VoteOptions", "agreement", "isolation", "partners",
                   "vote_citation"),
-    "alliances": ("DEFAULT_WEIGHTS", "alliance_series", "alliance_ties", "allies"),
+    "alliances": ("DEFAULT_WEIGHTS", "alliance_series", "alliance_ties", "allies",
+                  "dyad_obligations"),
     "changepoint": ("change_points", "dyad_series", "series_breaks", "state_series"),
-    "dependence": ("Dependence", "arms_dependence", "claim_shares", "parse_windows",
-                   "trade_dependence"),
+    "dependence": ("Dependence", "arms_dependence", "arms_flows", "claim_shares",
+                   "parse_windows", "supplier_shares", "trade_dependence"),
     "dyads": ("event_dyads", "event_series"),
     "network": ("LAYERS", "blocs", "build_graph", "centrality", "export_graph", "network_table"),
 }  # fmt: skip
@@ -70,11 +74,13 @@ __all__ = [
     "alliance_ties",
     "allies",
     "arms_dependence",
+    "arms_flows",
     "blocs",
     "build_graph",
     "centrality",
     "change_points",
     "claim_shares",
+    "dyad_obligations",
     "dyad_series",
     "event_dyads",
     "event_series",
@@ -85,6 +91,7 @@ __all__ = [
     "partners",
     "series_breaks",
     "state_series",
+    "supplier_shares",
     "trade_dependence",
     "vote_citation",
 ]
