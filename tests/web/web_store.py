@@ -10,14 +10,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "cli"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analysis"))
 
 from measures_data import add_event, add_roll_call  # noqa: E402
-from sample_store import PRK, RUS, RUSGOV, UKR, populate  # noqa: E402
+from sample_store import CHN, PRK, RUS, RUSGOV, UKR, populate  # noqa: E402
 
-from realpolitik.models import Document, Event, Evidence, Extraction, Sentence  # noqa: E402
+from realpolitik.models import (  # noqa: E402
+    ActorRef,
+    Document,
+    Event,
+    Evidence,
+    Extraction,
+    Sentence,
+)
 from realpolitik.store import Store  # noqa: E402
 
 EVIDENCE_2023 = "Russia and North Korea held talks on military cooperation in Pyongyang."
 HOSTILE_TITLE = '<script>alert("x")</script> Hostile feed item'
 HOSTILE_URL = "javascript:alert(document.cookie)"
+FORMULA_TITLE = "=HYPERLINK(\"http://evil.example\",\"click\")"
+VNM = ActorRef("Vietnam", "VNM", "VNM")
 STATES = ("USA", "RUS", "PRK", "CHN", "VNM", "UKR", "IND")
 
 
@@ -42,6 +51,8 @@ def build(path: Path) -> Path:
                     url="https://example.org/talks")  # fmt: skip
         _text_event(store, "hostile", "2023-03-01", "Russia attacked Ukraine again.", "attacked",
                     RUSGOV, UKR, "190", "ASSAULT", -10.0, 4, title=HOSTILE_TITLE, url=HOSTILE_URL)  # fmt: skip
+        _text_event(store, "formula", "2022-01-05", "China praised Vietnam.", "praised",
+                    CHN, VNM, "051", "SUPPORT", 3.4, 1, title=FORMULA_TITLE, url="data:text/html,x")  # fmt: skip
         for i, (src, tgt, date, quad, gs) in enumerate([
             ("RUS", "PRK", "2023-05-01", 1, 3.0), ("RUS", "PRK", "2024-05-01", 2, 7.0),
             ("PRK", "RUS", "2024-06-01", 1, 4.0), ("USA", "CHN", "2023-02-01", 3, -4.0),

@@ -20,7 +20,7 @@ from realpolitik.web import _api_docs, _api_dyad, _api_state
 from realpolitik.web._api_net import LAYER_NAMES, LAYERS
 from realpolitik.web._app import Html, Redirect, Request
 from realpolitik.web._params import FACTUALITIES, state
-from realpolitik.web._safety import CSP, safe_url
+from realpolitik.web._safety import META_CSP, safe_url
 
 TEMPLATES = Path(__file__).parent / "templates"
 CODING = (
@@ -41,7 +41,7 @@ def _env() -> jinja2.Environment:
     )
     env.filters["num"] = number
     env.filters["safe_url"] = safe_url
-    env.globals.update(csp=CSP, layer_names=LAYER_NAMES, layers=LAYERS, state_name=state_name)
+    env.globals.update(csp=META_CSP, layer_names=LAYER_NAMES, layers=LAYERS, state_name=state_name)
     return env
 
 

@@ -22,6 +22,8 @@ CSP = (
     "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "
     "frame-ancestors 'none'"
 )
+META_CSP = CSP.replace("; frame-ancestors 'none'", "")
+"""The same policy for the pages' meta tag (a meta tag cannot carry frame-ancestors)."""
 HEADERS: list[tuple[str, str]] = [
     ("Content-Security-Policy", CSP),
     ("X-Content-Type-Options", "nosniff"),

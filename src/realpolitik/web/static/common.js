@@ -31,10 +31,8 @@ const RP = (() => {
     if (!list) return;
     const have = new Set(Array.from(list.children, (li) => li.textContent));
     for (const text of texts) {
-      for (const part of String(text || "").split(/(?<=\.)\s+(?=[A-Z])/)) {
-        const t = part.trim();
-        if (t && !have.has(t)) { list.append(el("li", { text: t })); have.add(t); }
-      }
+      const t = String(text || "").trim();
+      if (t && !have.has(t)) { list.append(el("li", { text: t })); have.add(t); }
     }
   }
   function state(code) { return "/state/" + encodeURIComponent(code); }

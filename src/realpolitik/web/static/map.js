@@ -24,7 +24,8 @@
       const v = Math.max(-1, Math.min(1, value));
       return v < 0 ? mix("#f7f7f7", "#b2182b", -v) : mix("#f7f7f7", "#2166ac", v);
     }
-    return mix("#eef3fa", "#08306b", Math.max(0, Math.min(1, value)));
+    const v = Math.max(0, Math.min(1, value));
+    return v < 0.5 ? mix("#fde0a0", "#41b6c4", v * 2) : mix("#41b6c4", "#253494", (v - 0.5) * 2);
   }
 
   const [topo, ids] = await Promise.all([RP.getJSON("/static/vendor/countries-110m.json"), RP.getJSON("/api/map/ids")]);
@@ -55,7 +56,7 @@
         const value = iso3 ? data.values[iso3] : undefined;
         node.classList.toggle("focal", iso3 === data.focal);
         node.classList.toggle("nodata", value === undefined);
-        node.setAttribute("fill", value === undefined ? "#e4e6ea" : colour(value, data.scale));
+        node.setAttribute("fill", value === undefined ? "#cfd2d8" : colour(value, data.scale));
         node.onmousemove = (ev) => {
           const r = svg.getBoundingClientRect();
           RP.tooltip(tip, ev.clientX - r.left, ev.clientY - r.top,

@@ -77,7 +77,6 @@
         { selector: "edge:selected, edge.hover", style: { opacity: 1, "line-color": "#000" } },
       ],
       layout: { name: "cose", animate: false, randomize: false, numIter: 400, nodeRepulsion: () => 9000 },
-      wheelSensitivity: 0.3,
     });
     cy.on("mouseover", "node", (ev) => tip && RP.tooltip(tip, ev.renderedPosition.x, ev.renderedPosition.y, figures(ev.target)));
     cy.on("mouseover", "edge", (ev) => { ev.target.addClass("hover"); RP.tooltip(tip, ev.renderedPosition.x, ev.renderedPosition.y, edgeFigures(ev.target)); });
