@@ -90,6 +90,9 @@ def event_dyads(
             code_b = state_code(b)
             pick = "WHERE (s = ? AND t = ?) OR (s = ? AND t = ?)"
             pick_params = [code_a, code_b, code_b, code_a]
+            # Only events of a or b reach their dyad and their volumes: the rest need no scan.
+            where += " AND (source_country IN (?, ?) OR target_country IN (?, ?))"
+            params = [*params, code_a, code_b, code_a, code_b]
         else:
             pick = "WHERE s = ? OR t = ?"
             pick_params = [code_a, code_a]
