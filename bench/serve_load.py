@@ -38,7 +38,9 @@ def states(n: int = 150) -> list[str]:
     from realpolitik.actors.countries import all_countries
 
     codes = sorted(
-        c.iso3 for c in all_countries() if c.end_year is None and c.cow is not None and len(c.iso3) == 3
+        c.iso3
+        for c in all_countries()
+        if c.end_year is None and c.cow is not None and len(c.iso3) == 3
     )
     return codes[:n]
 
@@ -50,7 +52,10 @@ def build(path: Path, events: int) -> None:
     codes = states()
     with Store(path) as store:
         con = store.con
-        con.execute("CREATE TEMP TABLE st AS SELECT * FROM (SELECT unnest(?) AS code, generate_subscripts(?, 1) AS i)", [codes, codes])
+        con.execute(
+            "CREATE TEMP TABLE st AS SELECT * FROM (SELECT unnest(?) AS code, generate_subscripts(?, 1) AS i)",
+            [codes, codes],
+        )
         docs = 10_000
         con.execute(
             "INSERT INTO documents (doc_id, source, url, title, published, content_hash, text)"
@@ -172,13 +177,17 @@ def main() -> None:
         def client(seed: int) -> None:
             local = random.Random(seed)
             while time.perf_counter() < stop:
-                kind, path = ("years", "/api/years") if local.random() < 0.05 else endpoint(local, busy)
+                kind, path = (
+                    ("years", "/api/years") if local.random() < 0.05 else endpoint(local, busy)
+                )
                 ok, ms = get(base + path)
                 with lock:
                     results.setdefault(kind, []).append(ms)
                     errors[0] += 0 if ok else 1
 
-        threads = [threading.Thread(target=client, args=(args.seed + i,)) for i in range(args.clients)]
+        threads = [
+            threading.Thread(target=client, args=(args.seed + i,)) for i in range(args.clients)
+        ]
         began = time.perf_counter()
         for t in threads:
             t.start()
@@ -189,7 +198,9 @@ def main() -> None:
         baseline = pct(results.get("years", []), 0.95)
         print(f"\n{args.clients} clients for {elapsed:.1f} s: {len(everything):,} requests,"
               f" {len(everything) / elapsed:.1f} requests/s, errors {errors[0]} (target 0)")  # fmt: skip
-        print(f"{'endpoint':12} {'n':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'p95/300ms':>9} {'p95/years':>9}")
+        print(
+            f"{'endpoint':12} {'n':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'p95/300ms':>9} {'p95/years':>9}"
+        )
         for kind in sorted(results):
             v = results[kind]
             p95 = pct(v, 0.95)

@@ -110,7 +110,9 @@ class Errors:
     E703 = "Cannot listen on {host}:{port} ({reason}); pass another --port (0 picks a free one)."
     E704 = "{path}: the store's '{component}' schema is at version {found}, this realpolitik expects {known}; open it once with a writing command (e.g. `realpolitik summary` after `ingest`) to upgrade it, then serve."
     E710 = "Parameter '{name}': {value!r} {reason}."
-    E711 = "No page or endpoint at {path!r}; the pages are {pages}, the endpoints are listed at /api."
+    E711 = (
+        "No page or endpoint at {path!r}; the pages are {pages}, the endpoints are listed at /api."
+    )
     E712 = "No {what} {value!r} in this store."
     E713 = "The query behind {path!r} failed ({reason}); the store was not changed."
 

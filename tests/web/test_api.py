@@ -46,7 +46,15 @@ def test_network_edges_are_capped(base_url: str) -> None:
 def test_dyad_series_has_every_layer_on_a_shared_axis(base_url: str) -> None:
     data = get_json(f"{base_url}/api/dyad/RUS/PRK/series")
     keys = [layer["key"] for layer in data["layers"]]
-    assert keys == ["events-text", "events-gdelt", "goldstein", "votes", "arms", "trade", "alliances"]
+    assert keys == [
+        "events-text",
+        "events-gdelt",
+        "goldstein",
+        "votes",
+        "arms",
+        "trade",
+        "alliances",
+    ]
     assert (data["first_year"], data["last_year"]) == (2018, 2024)
     votes = next(layer for layer in data["layers"] if layer["key"] == "votes")
     agree = dict(zip(votes["years"], votes["series"][0]["values"], strict=True))
@@ -59,7 +67,10 @@ def test_dyad_series_has_every_layer_on_a_shared_axis(base_url: str) -> None:
 def test_dyad_evidence_both_ways_filtered_and_paged(base_url: str) -> None:
     rows = get_json(f"{base_url}/api/dyad/RUS/PRK/events")["rows"]
     assert EVIDENCE_2023 in [r["evidence_sentence"] for r in rows]
-    assert {(r["source_country"], r["target_country"]) for r in rows} == {("RUS", "PRK"), ("PRK", "RUS")}
+    assert {(r["source_country"], r["target_country"]) for r in rows} == {
+        ("RUS", "PRK"),
+        ("PRK", "RUS"),
+    }
     reported = get_json(f"{base_url}/api/dyad/RUS/PRK/events?factuality=reported")["rows"]
     assert [r["cameo"] for r in reported] == ["074"]
     coded = get_json(f"{base_url}/api/dyad/PRK/RUS/events?code=05&origin=text")["rows"]
@@ -86,7 +97,9 @@ def test_state_endpoints(base_url: str) -> None:
     assert trade[0]["partner"] == "CHN" and trade[0]["value"] == pytest.approx(200 / 307)
     arms = get_json(f"{base_url}/api/state/VNM/arms")
     assert arms["summary"][-1]["top_supplier"] == "RUS"
-    assert arms["summary"][-1]["hhi"] == pytest.approx((420 / 520) ** 2 + (40 / 520) ** 2 + (60 / 520) ** 2)
+    assert arms["summary"][-1]["hhi"] == pytest.approx(
+        (420 / 520) ** 2 + (40 / 520) ** 2 + (60 / 520) ** 2
+    )
     allies = get_json(f"{base_url}/api/state/PRK/alliances")["rows"]
     assert [(r["partner"], r["weight"]) for r in allies] == [("CHN", 1.0), ("RUS", 0.3)]
 
@@ -127,7 +140,9 @@ def test_documents_search_and_one_document(base_url: str) -> None:
         ("/api/documents?q=" + "x" * 201, "q"),
     ],
 )
-def test_bad_parameters_are_400_with_the_error_shape(base_url: str, path: str, parameter: str) -> None:
+def test_bad_parameters_are_400_with_the_error_shape(
+    base_url: str, path: str, parameter: str
+) -> None:
     error = get_json(base_url + path, status=400)["error"]
     assert error["code"] == "E710" and error["status"] == 400
     assert error["parameter"] == parameter and parameter in error["message"]
@@ -139,7 +154,9 @@ def test_unknown_paths_and_data_are_404(base_url: str, path: str) -> None:
     assert error["code"] in ("E711", "E712") and error["status"] == 404
 
 
-@pytest.mark.parametrize("raw", ["/static/../_app.py", "/static/%2e%2e/_app.py", "/static/vendor/../../_server.py"])
+@pytest.mark.parametrize(
+    "raw", ["/static/../_app.py", "/static/%2e%2e/_app.py", "/static/vendor/../../_server.py"]
+)
 def test_static_files_never_escape_their_folder(base_url: str, raw: str) -> None:
     host = urlsplit(base_url)
     con = http.client.HTTPConnection(host.hostname, host.port, timeout=10)

@@ -17,12 +17,21 @@ from web_store import EVIDENCE_2023, HOSTILE_TITLE
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
-SHOTS = Path(os.environ.get("REALPOLITIK_SCREENSHOTS", Path(__file__).resolve().parents[2] / "build" / "screenshots"))
+SHOTS = Path(
+    os.environ.get(
+        "REALPOLITIK_SCREENSHOTS", Path(__file__).resolve().parents[2] / "build" / "screenshots"
+    )
+)
 
 if not os.path.exists(CHROMIUM):
     if os.environ.get("CI"):
-        raise RuntimeError(f"{CHROMIUM} is missing in CI: .ci/run installs it (apt-get install chromium)")
-    pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium); CI installs it", allow_module_level=True)
+        raise RuntimeError(
+            f"{CHROMIUM} is missing in CI: .ci/run installs it (apt-get install chromium)"
+        )
+    pytest.skip(
+        f"{CHROMIUM} not installed (apt-get install chromium); CI installs it",
+        allow_module_level=True,
+    )
 
 sync_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.slow
@@ -42,7 +51,10 @@ def page(browser: Any, base_url: str) -> Iterator[Any]:
     context = browser.new_context(viewport={"width": 1200, "height": 900})
     pg = context.new_page()
     problems: list[str] = []
-    pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    pg.on(
+        "console",
+        lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None,
+    )
     pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
     pg.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
 
@@ -89,7 +101,7 @@ def test_clicking_an_edge_opens_the_dyad_and_its_evidence(page: Any, base_url: s
     page.goto(f"{base_url}/network?layer=events&year=2023")
     _edges(page)
     point = page.evaluate(
-        "() => { const e = window.rpNetwork.cy.edges('[source = \"RUS\"][target = \"PRK\"]');"
+        '() => { const e = window.rpNetwork.cy.edges(\'[source = "RUS"][target = "PRK"]\');'
         " const m = e.renderedMidpoint(); return {x: m.x, y: m.y}; }"
     )
     box = page.locator("#graph").bounding_box()
@@ -128,7 +140,9 @@ def test_state_page(page: Any, base_url: str) -> None:
     assert re.fullmatch(r"Rank \d of 7 in 2023.*", page.inner_text("#isolation-rank"))
     assert "RUS" in page.inner_text("#arms-summary")
     page.select_option("#partner-layer", "trade")
-    page.wait_for_function("() => document.querySelector('#partners-table tbody').textContent.includes('China')")
+    page.wait_for_function(
+        "() => document.querySelector('#partners-table tbody').textContent.includes('China')"
+    )
     assert "Bailey" in page.inner_text("#citations") and "SIPRI" in page.inner_text("#citations")
     _shot(page, "state")
 

@@ -68,7 +68,9 @@ def test_a_store_locked_by_a_writer_gives_one_clear_line(web_copy: Path) -> None
         cli = subprocess.run([*CLI, "serve", "--db", str(web_copy), "--port", "0"],
                              capture_output=True, text=True, timeout=60)  # fmt: skip
         assert cli.returncode == 1
-        assert cli.stderr.count("\n") == 1 and "[E701]" in cli.stderr and "Traceback" not in cli.stderr
+        assert (
+            cli.stderr.count("\n") == 1 and "[E701]" in cli.stderr and "Traceback" not in cli.stderr
+        )
     finally:
         holder.kill()
         holder.wait()

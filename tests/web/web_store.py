@@ -25,7 +25,7 @@ from realpolitik.store import Store  # noqa: E402
 EVIDENCE_2023 = "Russia and North Korea held talks on military cooperation in Pyongyang."
 HOSTILE_TITLE = '<script>alert("x")</script> Hostile feed item'
 HOSTILE_URL = "javascript:alert(document.cookie)"
-FORMULA_TITLE = "=HYPERLINK(\"http://evil.example\",\"click\")"
+FORMULA_TITLE = '=HYPERLINK("http://evil.example","click")'
 VNM = ActorRef("Vietnam", "VNM", "VNM")
 STATES = ("USA", "RUS", "PRK", "CHN", "VNM", "UKR", "IND")
 
@@ -37,7 +37,9 @@ def _text_event(store: Store, doc_id: str, date: str, text: str, trigger: str, s
     start = body.index(text)
     doc = Document(doc_id, body, f"/corpus/{doc_id}.txt", title=title, date=date, url=url)
     ev = Evidence(text, start, start + len(text), trigger)
-    event = Event(doc_id, 1, src, tgt, cameo, plover, None, gs, quad, "asserted", date, "day", ev, 0.9)
+    event = Event(
+        doc_id, 1, src, tgt, cameo, plover, None, gs, quad, "asserted", date, "day", ev, 0.9
+    )
     sentence = Sentence(doc_id, 1, start, start + len(text), text)
     store.save_extraction(Extraction(doc, [sentence], [event], [], []))
 
