@@ -1,7 +1,7 @@
 """The measures of the field: UN voting alignment, dependence, alliances, event dyads, networks.
 
-Functions are re-exported lazily: the store imports ``analysis.schema`` when it opens, and that
-should not pull numpy, pyarrow and networkx into every command.
+Functions are re-exported lazily: the store loads ``analysis.schema`` when it opens a file, and
+that should not pull numpy, pyarrow and networkx into every command.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from realpolitik.analysis._common import citation, state_code, state_name, year_of
     from realpolitik.analysis.alignment import (
         REFERENCE,
         VoteOptions,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     )
 
 _WHERE = {
+    "_common": ("citation", "state_code", "state_name", "year_of"),
     "alignment": ("REFERENCE", "VoteOptions", "agreement", "isolation", "partners",
                   "vote_citation"),
     "alliances": ("DEFAULT_WEIGHTS", "alliance_series", "alliance_ties", "allies",
@@ -79,6 +81,7 @@ __all__ = [
     "build_graph",
     "centrality",
     "change_points",
+    "citation",
     "claim_shares",
     "dyad_obligations",
     "dyad_series",
@@ -90,10 +93,13 @@ __all__ = [
     "parse_windows",
     "partners",
     "series_breaks",
+    "state_code",
+    "state_name",
     "state_series",
     "supplier_shares",
     "trade_dependence",
     "vote_citation",
+    "year_of",
 ]
 
 

@@ -238,7 +238,7 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
 
 def summary(store: Store, top: int = 10) -> dict[str, Any]:
     """What ``make demo`` prints: counts, date range, busiest dyads and strongest ties."""
-    row = store.con.execute(
+    row = store.row(
         """
         SELECT (SELECT count(*) FROM documents),
                (SELECT count(*) FROM sentences),
@@ -249,12 +249,12 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
                (SELECT CAST(min(published) AS VARCHAR) FROM documents),
                (SELECT CAST(max(published) AS VARCHAR) FROM documents)
         """
-    ).fetchone()
+    )
     assert row is not None
     by_factuality = dict(
-        store.con.execute(
+        store.rows(
             "SELECT coalesce(factuality, 'unknown'), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"
-        ).fetchall()
+        )
     )
     return {
         "documents": row[0],
@@ -305,9 +305,7 @@ def _split_dyad(dyad: str | tuple[str, str]) -> tuple[str, str]:
 
 
 def _dicts(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = store.con.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    return store.dicts(sql, params)
 
 
 __all__ = ["FACTUAL", "claims", "document", "documents", "dyads", "events", "summary", "ties"]
