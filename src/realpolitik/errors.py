@@ -108,7 +108,6 @@ class Errors:
     E701 = "{path}: the store is locked by another process writing to it ({reason}); wait until that process (e.g. `realpolitik ingest` or `data load`) finishes, or serve a copy (cp {path} copy.duckdb), then run `realpolitik serve` again."
     E702 = "Refusing to serve on {host}: not a loopback address, so other machines could read the store; pass --public to allow it."
     E703 = "Cannot listen on {host}:{port} ({reason}); pass another --port (0 picks a free one)."
-    E704 = "{path}: the store's '{component}' schema is at version {found}, this realpolitik expects {known}; open it once with a writing command (e.g. `realpolitik summary` after `ingest`) to upgrade it, then serve."
     E710 = "Parameter '{name}': {value!r} {reason}."
     E711 = (
         "No page or endpoint at {path!r}; the pages are {pages}, the endpoints are listed at /api."

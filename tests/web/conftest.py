@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import threading
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from web_store import build
@@ -30,19 +26,3 @@ def base_url(web_db: Path) -> Iterator[str]:
     server.shutdown()
     server.server_close()
     server.dashboard.store.close()  # type: ignore[attr-defined]
-
-
-def fetch(url: str) -> tuple[int, dict[str, str], bytes]:
-    """Status, headers and body of a GET (error statuses too)."""
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, dict(exc.headers), exc.read()
-
-
-def get_json(url: str, status: int = 200) -> Any:
-    code, headers, body = fetch(url)
-    assert code == status, body[:300]
-    assert headers["Content-Type"].startswith("application/json")
-    return json.loads(body)

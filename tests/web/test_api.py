@@ -9,7 +9,7 @@ import json
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import fetch, get_json
+from web_http import fetch, get_json
 from web_store import EVIDENCE_2023, FORMULA_TITLE, HOSTILE_TITLE
 
 

@@ -207,12 +207,12 @@ def dyad_obligations(
     first, last = window(since, until)
     sa, sb = _code("state_a", "successors"), _code("state_b", "successors")
     flags = ", ".join(f"max(coalesce({o}, 0)) AS {o}" for o in OBLIGATIONS)
-    rows = store.con.execute(
+    rows = store.rows(
         f"SELECT year, {sa} = ? AS outgoing, {flags} FROM alliance_dyad_years"  # noqa: S608
         f" WHERE (({sa} = ? AND {sb} = ?) OR ({sa} = ? AND {sb} = ?)) AND year BETWEEN ? AND ?"
         " GROUP BY ALL ORDER BY year",
         [code_a, code_a, code_b, code_b, code_a, first, last],
-    ).fetchall()
+    )
     by_year: dict[int, dict[str, list[str]]] = {}
     for year, outgoing, *values in rows:
         slot = by_year.setdefault(int(year), {"owes": [], "owed": []})

@@ -45,7 +45,7 @@ DEFAULT_EDGES = 300
 
 def layer_years(req: Request, layer: str) -> list[int]:
     def compute() -> list[int]:
-        rows = req.store.con.execute(YEARS_SQL[layer]).fetchall()
+        rows = req.store.rows(YEARS_SQL[layer])
         return [int(r[0]) for r in rows if r[0] is not None]
 
     years: list[int] = req.app.memo(("years", layer), compute)

@@ -64,7 +64,8 @@ class _Cursor(Store):
 
     def __init__(self, parent: Store) -> None:  # shares the parent's open database
         self.path = parent.path
-        self.con = parent.con.cursor()
+        self.read_only = True
+        self.con = parent.cursor().con
 
 
 @dataclass
@@ -157,7 +158,7 @@ class Dashboard:
             return _failure(is_api, 500, _error(err.code, str(err)))
         finally:
             if cursor is not None:
-                cursor.con.close()
+                cursor.close()
 
 
 def _error(code: str, message: str, parameter: str | None = None) -> dict[str, Any]:

@@ -21,32 +21,17 @@ DEFAULT_PORT = 8765
 
 
 def open_read_only(db: str | os.PathLike[str] | None) -> Store:
-    """The store, read-only; E018 when missing, E701 when a writer holds it, E704 when old."""
-    from realpolitik.store._store import COMPONENTS
-
+    """The store, read-only; E018 when missing, E701 when a writer holds it."""
     path = resolve_db_path(db)
-    if not path.exists():
-        raise RealpolitikError(Errors.E018, path=path)
     try:
-        store = Store(path, read_only=True)
+        return Store(path, read_only=True)
     except RealpolitikError as exc:
         reason = str(exc.kwargs.get("reason", ""))
-        if "lock" in reason.lower():
+        if exc.code == "E101" and "lock" in reason.lower():
             raise RealpolitikError(
                 Errors.E701, path=path, reason=reason.split(". See")[0]
             ) from None
         raise
-    try:
-        found = dict(store.con.execute("SELECT component, version FROM schema_versions").fetchall())
-    except Exception:  # noqa: BLE001 - any failure here means: not a realpolitik store
-        store.close()
-        raise RealpolitikError(Errors.E103, path=path) from None
-    for component, scripts in COMPONENTS.items():
-        if int(found.get(component, 0)) < len(scripts):
-            store.close()
-            raise RealpolitikError(Errors.E704, path=path, component=component,
-                                   found=found.get(component, 0), known=len(scripts))  # fmt: skip
-    return store
 
 
 def make_app(db: str | os.PathLike[str] | None = None) -> Dashboard:
