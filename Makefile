@@ -21,6 +21,7 @@ demo: $(STAMP)
 	$(BIN)/realpolitik --db $(DEMO_DB) summary
 	$(BIN)/realpolitik --db $(DEMO_DB) report -o report.html
 	$(BIN)/realpolitik --db $(DEMO_DB) check examples/analysis/2024-04-16-beijing-leverage-arithmetic.txt
+	@echo "Dashboard: $(BIN)/realpolitik --db $(DEMO_DB) serve   # then open http://127.0.0.1:8765/"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -37,7 +37,7 @@ def main() -> int:
     parser.add_argument("--db", default=None, help="check against this store, not the fixtures")
     args = parser.parse_args()
 
-    from realpolitik.check import check_document
+    from realpolitik.claimcheck import check_document
     from realpolitik.extract import load_nlp
     from realpolitik.models import Document
     from realpolitik.store import Store

@@ -5,7 +5,8 @@ next. Raise them as ``RealpolitikError(Errors.E001, path=...)``; the CLI prints 
 as one line on stderr. Keep codes stable: users search for them.
 
 Ranges: E0xx reading input, E1xx store, E2xx extraction and ontology, E3xx datasets and fetch,
-E4xx measures, E5xx ideal points, E600-E649 claim checking, E9xx CLI usage.
+E4xx measures, E5xx ideal points, E600-E649 claim checking, E7xx web dashboard, E9xx CLI
+usage.
 """
 
 from __future__ import annotations
@@ -109,7 +110,18 @@ class Errors:
     E602 = "Nothing to check: give PATH... (files, folders, feeds, JSON Lines) or --stored."
     E603 = "{path}: no database here, so there are no stored claims to check; run `realpolitik ingest PATH` first or pass --db."
     E604 = "--tolerance {value}: give percentage points, 0 or more (e.g. 2 for two points)."
-    E610 = "{doc_id}: sentence {sentence}: checking the {measure} claim failed ({reason}); it is reported as unverifiable. Please report this as a bug."
+    E610 = "{doc_id}: sentence {sentence}: checking the {measure} claim failed ({reason}); that claim is left out, the rest goes on. Please report this as a bug."
+
+    # -- web -------------------------------------------------------------------------------
+    E701 = "{path}: the store is locked by another process writing to it ({reason}); wait until that process (e.g. `realpolitik ingest` or `data load`) finishes, or serve a copy (cp {path} copy.duckdb), then run `realpolitik serve` again."
+    E702 = "Refusing to serve on {host}: not a loopback address, so other machines could read the store; pass --public to allow it."
+    E703 = "Cannot listen on {host}:{port} ({reason}); pass another --port (0 picks a free one)."
+    E710 = "Parameter '{name}': {value!r} {reason}."
+    E711 = (
+        "No page or endpoint at {path!r}; the pages are {pages}, the endpoints are listed at /api."
+    )
+    E712 = "No {what} {value!r} in this store."
+    E713 = "The query behind {path!r} failed ({reason}); the store was not changed."
 
     # -- CLI usage -------------------------------------------------------------------------
     E901 = "{option}: {reason}"

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from realpolitik.check import check_document
+from realpolitik.claimcheck import check_document
 from realpolitik.models import Document
 from realpolitik.store import Store
 

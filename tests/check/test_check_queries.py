@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from realpolitik.analysis import agreement, arms_dependence, partners, trade_dependence
-from realpolitik.check import ClaimCheck, check_document
+from realpolitik.claimcheck import ClaimCheck, check_document
 from realpolitik.models import Document
 from realpolitik.store import Store
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from realpolitik.check import REASONS, check, check_claim, compare
+from realpolitik.claimcheck import REASONS, check, check_claim, compare
 from realpolitik.errors import InputError, RealpolitikError
 from realpolitik.models import ActorRef, Claim, Comparator, Evidence, Factuality
 from realpolitik.store import Store

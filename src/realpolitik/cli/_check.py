@@ -1,6 +1,6 @@
 """CLI command: check (claims of articles against the loaded datasets).
 
-A thin twin of :func:`realpolitik.check.check`: read options, call it, print the records as a
+A thin twin of :func:`realpolitik.claimcheck.check`: read options, call it, print the records as a
 table, CSV or JSON Lines (the full records, with each figure's SQL query).
 """
 
@@ -74,8 +74,8 @@ def register(cli: click.Group) -> None:
         supported, contradicted or unverifiable, with the dataset's figure, its source and
         the SQL that produced it.
         """
-        from realpolitik.check import check, row
-        from realpolitik.store._store import resolve_db_path
+        from realpolitik.claimcheck import check, row
+        from realpolitik.store import resolve_db_path
 
         if paths and stored:
             raise RealpolitikError(Errors.E601)

@@ -25,9 +25,7 @@ A claim needs at least one actor of known country or organisation in its sentenc
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from functools import cache
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._claim_numbers import Quantity, find_quantities
@@ -41,6 +39,7 @@ from realpolitik.extract._claim_roles import (
 )
 from realpolitik.extract._claim_statements import find_statements
 from realpolitik.extract.dates import Period, claim_period, clause_head
+from realpolitik.extract.factuality import factuality_of
 from realpolitik.models import ActorRef, Claim, Evidence, Factuality
 
 if TYPE_CHECKING:
@@ -95,7 +94,7 @@ def find_claims(
     if not local:
         return []
     local.sort(key=lambda a: a[0])
-    fact = factuality or _default_factuality()
+    fact = factuality or factuality_of
     evidence = (text, offset, offset + len(text))
     claims: list[Claim] = []
     for q in find_quantities(text) if numeric else []:
@@ -203,21 +202,6 @@ def _same_clause(tok: Token, predicate: Token) -> bool:
 
 def _single_year(period: Period | None) -> int | None:
     return period.first if period is not None and period.first == period.last else None
-
-
-def _asserted(token: Token) -> Factuality:
-    return "asserted"
-
-
-@cache
-def _default_factuality() -> FactualityFn:
-    """The core extractor's factuality_of once it exists; "asserted" until then."""
-    try:
-        module = importlib.import_module("realpolitik.extract.factuality")
-    except ImportError:
-        return _asserted
-    fn = getattr(module, "factuality_of", None)
-    return fn if callable(fn) else _asserted
 
 
 __all__ = ["find_claims"]

@@ -20,16 +20,16 @@ MAX_CHECKS = 1000
 
 def section(store: Store) -> str | None:
     """HTML fragment, or None when no claims are stored."""
-    from realpolitik.check import check_stored, row
+    from realpolitik.claimcheck import check_stored, row
 
     checks = check_stored(store, on_error=lambda error: None)[:MAX_CHECKS]
     if not checks:
         return None
     titles = {
         str(r[0]): (r[1], r[2])
-        for r in store.con.execute(
+        for r in store.rows(
             "SELECT doc_id, coalesce(title, doc_id), CAST(published AS VARCHAR) FROM documents"
-        ).fetchall()
+        )
     }
     documents: dict[str, dict[str, Any]] = {}
     for check in checks:

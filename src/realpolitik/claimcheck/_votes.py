@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import Any
 
 from realpolitik.analysis.alignment import agreement, partners, vote_citation
-from realpolitik.check._context import Context, fill, pair, period_dict
-from realpolitik.check._records import Finding, unverifiable
+from realpolitik.claimcheck._context import Context, fill, pair, period_dict
+from realpolitik.claimcheck._records import Finding, unverifiable
 from realpolitik.models import Claim
 
 MEASURES = frozenset({"un_closest_partner", "un_agreement", "un_agreement_trend"})
@@ -67,9 +67,9 @@ def check_votes(claim: Claim, ctx: Context) -> Finding:
     origin, lo, hi = str(origins[0][0]), int(origins[0][1]), int(origins[0][2])
     loaded = {
         int(r[0])
-        for r in ctx.store.con.execute(
+        for r in ctx.store.rows(
             "SELECT DISTINCT year FROM un_roll_calls WHERE body = 'GA' AND origin = ?", [origin]
-        ).fetchall()
+        )
     }
     years = _years(claim, ctx, loaded, lo, hi)
     if isinstance(years, Finding):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from realpolitik.check._records import Finding, unverifiable
+from realpolitik.claimcheck._records import Finding, unverifiable
 from realpolitik.models import Claim
 
 if TYPE_CHECKING:
@@ -35,10 +35,10 @@ class Context:
         return None
 
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
-        return self.store.con.execute(sql).fetchall()
+        return self.store.rows(sql)
 
     def one(self, sql: str) -> tuple[Any, ...] | None:
-        return self.store.con.execute(sql).fetchone()
+        return self.store.row(sql)
 
     def share_tolerance(self, claim: Claim) -> float:
         """For shares and agreement levels (0-1): the user's points, else the stated precision."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from realpolitik.check._records import ClaimCheck
+from realpolitik.claimcheck._records import ClaimCheck
 
 _SIGNS = {"=": "≈", ">": ">", ">=": "≥", "<": "<", "<=": "≤"}
 _YEAR_SHARES = frozenset({"alliance", "alliance_defense"})

@@ -18,8 +18,8 @@ from typing import Any
 
 from realpolitik.analysis._common import citation
 from realpolitik.analysis.alliances import allies
-from realpolitik.check._context import Context, fill, pair, period_dict
-from realpolitik.check._records import Finding, unverifiable
+from realpolitik.claimcheck._context import Context, fill, pair, period_dict
+from realpolitik.claimcheck._records import Finding, unverifiable
 from realpolitik.models import Claim
 
 MEASURES = frozenset({"alliance", "alliance_defense", "alliance_only", "alliance_primary"})

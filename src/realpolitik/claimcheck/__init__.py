@@ -9,16 +9,17 @@ producer to cite and a SQL query that reproduces the figure in ``duckdb`` on the
 A claim that cannot be checked is ``unverifiable`` with a reason code (:data:`REASONS`).
 
 Entry points: :func:`check` (the CLI's twin: paths or the stored claims), :func:`check_document`
-(one document, e.g. for the dashboard), :func:`check_stored` (claims already in a store) and
-:func:`check_claim` (one claim).
+(one document), :func:`check_stored` (claims already in a store), :func:`check_rows` (a page
+of stored claim rows, e.g. the dashboard's) and :func:`check_claim` (one claim).
 """
 
-from realpolitik.check._format import row, shown
-from realpolitik.check._records import REASONS, VERDICTS, ClaimCheck, Finding, compare
-from realpolitik.check._run import (
+from realpolitik.claimcheck._format import row, shown
+from realpolitik.claimcheck._records import REASONS, VERDICTS, ClaimCheck, Finding, compare
+from realpolitik.claimcheck._run import (
     check,
     check_claim,
     check_document,
+    check_rows,
     check_stored,
     open_datasets,
     stored_claims,
@@ -31,6 +32,7 @@ __all__ = [
     "Finding",
     "check",
     "check_claim",
+    "check_rows",
     "check_document",
     "check_stored",
     "compare",

@@ -18,8 +18,8 @@ from typing import Any
 
 from realpolitik.analysis._common import citation
 from realpolitik.analysis.dependence import trade_directed_sql, trade_pairs_sql
-from realpolitik.check._context import Context, fill, named, pair, period_dict
-from realpolitik.check._records import Finding, unverifiable
+from realpolitik.claimcheck._context import Context, fill, named, pair, period_dict
+from realpolitik.claimcheck._records import Finding, unverifiable
 from realpolitik.models import Claim
 
 SHARES = ("trade_share", "import_share", "export_share")

@@ -17,8 +17,8 @@ from typing import Any
 
 from realpolitik.analysis._common import citation
 from realpolitik.analysis.dependence import arms_dependence
-from realpolitik.check._context import Context, fill, pair, period_dict
-from realpolitik.check._records import Finding, unverifiable
+from realpolitik.claimcheck._context import Context, fill, pair, period_dict
+from realpolitik.claimcheck._records import Finding, unverifiable
 from realpolitik.models import Claim
 
 MEASURES = frozenset({"arms_share", "arms_value", "arms_top_supplier", "arms_top_recipient"})
@@ -129,12 +129,11 @@ def check_arms(claim: Claim, ctx: Context) -> Finding:
 
 
 def _any(ctx: Context, recipient: str, first: int, last: int) -> bool:
-    row = ctx.store.con.execute(
-        "SELECT 1 FROM arms_transfers WHERE recipient = ? AND delivery_year BETWEEN ? AND ?"
-        " AND tiv IS NOT NULL LIMIT 1",
+    return ctx.store.exists(
+        "arms_transfers",
+        "recipient = ? AND delivery_year BETWEEN ? AND ? AND tiv IS NOT NULL",
         [recipient, first, last],
-    ).fetchone()
-    return row is not None
+    )
 
 
 def _window(claim: Claim, ctx: Context, lo: int, hi: int) -> tuple[int, int, str] | Finding:

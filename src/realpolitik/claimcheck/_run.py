@@ -9,9 +9,9 @@ from typing import Any
 
 import duckdb
 
-from realpolitik.check import _alliances, _arms, _trade, _votes
-from realpolitik.check._context import Context
-from realpolitik.check._records import ClaimCheck, Finding, decide, unverifiable
+from realpolitik.claimcheck import _alliances, _arms, _trade, _votes
+from realpolitik.claimcheck._context import Context
+from realpolitik.claimcheck._records import ClaimCheck, Finding, decide, unverifiable
 from realpolitik.errors import Errors, InputError, RealpolitikError
 from realpolitik.models import ActorRef, Claim, Document, Evidence
 from realpolitik.store import Store
@@ -177,7 +177,7 @@ def check(
 
 def open_datasets(db: str | os.PathLike[str] | None = None) -> Store:
     """The store to check against, read-only; an empty in-memory one when the file is absent."""
-    from realpolitik.store._store import resolve_db_path
+    from realpolitik.store import resolve_db_path
 
     path = resolve_db_path(db)
     if Path(path).exists():
@@ -185,51 +185,83 @@ def open_datasets(db: str | os.PathLike[str] | None = None) -> Store:
     return Store(":memory:")
 
 
+_CLAIM_SQL = """
+SELECT c.doc_id, c.sentence_index, c.subject_code, c.subject_country, c.subject_text,
+       c.object_code, c.object_country, c.object_text, c.measure, c.value, c.unit, c.year,
+       c.factuality, c.evidence_sentence, c.evidence_start, c.evidence_end, c.comparator,
+       c.qualifier, c.stated_precision, c.period_start, c.period_end, c.exact, c.scope,
+       c.evidence_trigger, CAST(d.published AS VARCHAR) AS published
+FROM claims c LEFT JOIN documents d USING (doc_id)
+WHERE ? IS NULL OR c.doc_id = ?
+ORDER BY d.published NULLS LAST, c.doc_id, c.sentence_index, c.evidence_start
+"""
+
+
 def stored_claims(store: Store, doc_id: str | None = None) -> list[tuple[Claim, str | None]]:
     """The stored claims as :class:`Claim` records, with their document's date."""
-    columns = {
-        str(r[0])
-        for r in store.con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'claims'"
-        ).fetchall()
-    }
-    extra = ["comparator", "qualifier", "stated_precision", "period_start", "period_end"]
-    extra += ["exact", "scope", "evidence_trigger"]
-    picked = ", ".join(f"c.{e}" if e in columns else f"NULL AS {e}" for e in extra)
-    rows = store.con.execute(
-        "SELECT c.doc_id, c.sentence_index, c.subject_code, c.subject_country, c.subject_text,"  # noqa: S608
-        " c.object_code, c.object_country, c.object_text, c.measure, c.value, c.unit, c.year,"
-        " c.factuality, c.evidence_sentence, c.evidence_start, c.evidence_end,"
-        f" CAST(d.published AS VARCHAR), {picked}"
-        " FROM claims c LEFT JOIN documents d USING (doc_id)"
-        " WHERE ? IS NULL OR c.doc_id = ?"
-        " ORDER BY d.published NULLS LAST, c.doc_id, c.sentence_index, c.evidence_start",
-        [doc_id, doc_id],
-    ).fetchall()
-    out = []
-    for r in rows:
-        period = (int(r[20]), int(r[21])) if r[20] is not None and r[21] is not None else None
-        if period is None and r[11] is not None:
-            period = (int(r[11]), int(r[11]))
-        claim = Claim(
-            doc_id=str(r[0]),
-            sentence_index=int(r[1]) if r[1] is not None else 0,
-            subject=_ref(r[2], r[3], r[4]),
-            object=_ref(r[5], r[6], r[7]),
-            measure=str(r[8]),
-            value=float(r[9]),
-            unit=str(r[10] or ""),
-            year=r[11],
-            factuality=r[12] or "asserted",
-            evidence=Evidence(str(r[13] or ""), int(r[14] or 0), int(r[15] or 0), r[24]),
-            comparator=r[17] or "=",
-            qualifier=r[18],
-            precision=r[19],
-            period=period,
-            exact=True if r[22] is None else bool(r[22]),
-            scope=r[23],
+    return [(claim_of(r), r["published"]) for r in store.dicts(_CLAIM_SQL, [doc_id, doc_id])]
+
+
+def claim_of(r: dict[str, Any]) -> Claim:
+    """A stored claim row (the ``claims`` table's columns) as a :class:`Claim`."""
+    first, last = r.get("period_start"), r.get("period_end")
+    period = (int(first), int(last)) if first is not None and last is not None else None
+    if period is None and r.get("year") is not None:
+        period = (int(r["year"]), int(r["year"]))
+    return Claim(
+        doc_id=str(r["doc_id"]),
+        sentence_index=int(r.get("sentence_index") or 0),
+        subject=_ref(r.get("subject_code"), r.get("subject_country"), r.get("subject_text")),
+        object=_ref(r.get("object_code"), r.get("object_country"), r.get("object_text")),
+        measure=str(r["measure"]),
+        value=float(r["value"]),
+        unit=str(r.get("unit") or ""),
+        year=r.get("year"),
+        factuality=r.get("factuality") or "asserted",
+        evidence=Evidence(
+            str(r.get("evidence_sentence") or ""),
+            int(r.get("evidence_start") or 0),
+            int(r.get("evidence_end") or 0),
+            r.get("evidence_trigger"),
+        ),
+        comparator=r.get("comparator") or "=",
+        qualifier=r.get("qualifier"),
+        precision=r.get("stated_precision"),
+        period=period,
+        exact=True if r.get("exact") is None else bool(r["exact"]),
+        scope=r.get("scope"),
+    )
+
+
+def check_rows(
+    store: Store, rows: Iterable[dict[str, Any]], *, tolerance: float | None = None
+) -> list[ClaimCheck | None]:
+    """Check claim rows as a page of stored claims shows them (``store.queries.claims``: doc_id,
+    sentence_index, measure, value, ...), one result per row in order (None when a check fails).
+
+    Each row is matched to its full stored claim (qualifier, precision and period included)."""
+    out: list[ClaimCheck | None] = []
+    cache: dict[str, list[tuple[Claim, str | None]]] = {}
+    for row in rows:
+        doc_id = str(row["doc_id"])
+        if doc_id not in cache:
+            cache[doc_id] = stored_claims(store, doc_id)
+        full = next(
+            (
+                (c, published)
+                for c, published in cache[doc_id]
+                if c.sentence_index == row.get("sentence_index")
+                and c.measure == row.get("measure")
+                and c.value == row.get("value")
+                and c.evidence.start == row.get("evidence_start", c.evidence.start)
+            ),
+            None,
         )
-        out.append((claim, r[16]))
+        claim, published = full if full is not None else (claim_of(row), row.get("published"))
+        try:
+            out.append(check_claim(claim, store, doc_date=published, tolerance=tolerance))
+        except InputError:
+            out.append(None)
     return out
 
 
