@@ -158,7 +158,11 @@ def test_python_twin_checks_paths_and_rejects_bad_options(
         " imports in 2010-2014.\n",
         encoding="utf-8",
     )
-    records = list(check([article], db=fixture_dbs["full"]))
+    import realpolitik
+    import realpolitik.claimcheck
+
+    assert realpolitik.check is check  # the twin, even once the package itself is imported
+    records = list(realpolitik.check([article], db=fixture_dbs["full"]))
     assert [(r.claim.measure, r.verdict) for r in records] == [("arms_share", "supported")]
     with pytest.raises(RealpolitikError, match=r"\[E604\]"):
         list(check([article], db=fixture_dbs["full"], tolerance=-1))

@@ -57,6 +57,10 @@ def row(check: ClaimCheck) -> dict[str, Any]:
         if c.comparator == "=" and f.tolerance:
             claimed += f" ± {shown(f.tolerance, unit)}" if unit == "fraction" else ""
     period = f.period or {}
+    basis = str(period.get("basis", ""))
+    neighbours = period.get("neighbours") or {}
+    if neighbours:
+        basis += "; " + ", ".join(f"{y}: {shown(v, unit)}" for y, v in sorted(neighbours.items()))
     return {
         "doc_id": check.doc_id,
         "sentence": c.evidence.sentence,
@@ -68,7 +72,7 @@ def row(check: ClaimCheck) -> dict[str, Any]:
         "claimed": claimed,
         "computed": shown(f.computed, unit, c.measure),
         "period": period.get("label", ""),
-        "basis": period.get("basis", ""),
+        "basis": basis,
         "verdict": check.verdict,
         "dataset": f.dataset or "",
         "reason": f.reason or "",

@@ -17,7 +17,7 @@ from realpolitik.errors import Errors, InputError, RealpolitikError
 
 _TABLE = [
     ("claim", "claim"), ("subject", "subj"), ("object", "obj"), ("measure", "measure"),
-    ("claimed", "claimed"), ("computed", "computed"), ("period", "period"),
+    ("claimed", "claimed"), ("computed", "computed"), ("when", "period"),
     ("verdict", "verdict"), ("note", "dataset / reason"),
 ]  # fmt: skip
 _CSV = [
@@ -133,7 +133,8 @@ def _table(rows: list[dict[str, Any]]) -> None:
     for _, title in _TABLE:
         table.add_column(title, overflow="fold")
     for r in rows:
-        r = {**r, "note": r["reason"] or r["dataset"]}
+        when = r["period"] + (f" ({r['basis']})" if r["basis"] and r["basis"] != "stated" else "")
+        r = {**r, "note": r["reason"] or r["dataset"], "when": when}
         table.add_row(*(str(r[key]) for key, _ in _TABLE))
     console.print(table)
     if not rows:
