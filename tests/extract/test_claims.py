@@ -228,6 +228,18 @@ def test_no_claim(nlp: Any, sentence: str) -> None:
     assert claims_in(nlp, sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin said that trade between the two countries reached $240 billion last year.",
+        "Officials in Beijing said the two sides traded goods worth $240 billion.",
+    ],
+)
+def test_the_speaker_holds_no_share_of_a_reported_figure(nlp: Any, sentence: str) -> None:
+    claims = claims_in(nlp, sentence.replace("Putin", "Moscow").replace("Officials in ", ""))
+    assert [c for c in claims if c.subject is not None] == []
+
+
 def test_evidence_is_in_document_offsets(nlp: Any) -> None:
     sentence = "North Korea sent about 11,000 troops to Russia."
     (claim,) = claims_in(nlp, sentence)

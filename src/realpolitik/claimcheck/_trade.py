@@ -43,8 +43,8 @@ def check_trade(claim: Claim, ctx: Context) -> Finding:
     if claim.scope:
         return unverifiable(
             "no_dataset",
-            f"the figure is about {claim.scope} only; the trade layer holds bilateral totals,"
-            " not product-level shares",
+            f"the claim is about {claim.scope} only; the trade layer holds bilateral totals,"
+            " not product-level figures",
         )
     if claim.measure in VALUES and claim.unit != "USD":
         return unverifiable(

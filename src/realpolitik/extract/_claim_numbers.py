@@ -119,11 +119,14 @@ QUANTITY = re.compile(
 )
 _GROWTH_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 SHARE_WORD = re.compile(r"\bshare\s+of\b", re.IGNORECASE)
+SCOPE = _SCOPE
 _OF_AFTER = re.compile(r"\s+of\b")
 
 _QUALIFIERS: dict[str, Comparator] = {
     "more than": ">", "over": ">", "above": ">", "upwards of": ">", "in excess of": ">",
     "greater than": ">", "exceeding": ">", "just over": ">", "well over": ">",
+    "exceed": ">", "exceeds": ">", "exceeded": ">", "surpass": ">", "surpassed": ">",
+    "top": ">", "topped": ">",
     "at least": ">=", "no less than": ">=", "no fewer than": ">=", "a minimum of": ">=",
     "less than": "<", "fewer than": "<", "under": "<", "below": "<", "just under": "<",
     "well under": "<", "up to": "<=", "at most": "<=", "no more than": "<=",

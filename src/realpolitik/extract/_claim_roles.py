@@ -206,7 +206,7 @@ def subject_span(
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ == "PROPN":
             head = cur.head  # "Beijing, which accounts for ..."
             return head.left_edge.idx - base, head.idx + len(head.text) - base
-        if cur.head is cur:
-            return None
+        if cur.head is cur or cur.dep_ in ("ccomp", "parataxis"):
+            return None  # "Putin said that trade reached ...": the speaker holds no share
         cur = cur.head
     return None

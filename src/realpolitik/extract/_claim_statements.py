@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._claim_numbers import SHARE_CAP, rounding
+from realpolitik.extract._claim_numbers import SCOPE, SHARE_CAP, rounding
 from realpolitik.models import ActorRef, Comparator
 
 if TYPE_CHECKING:
@@ -92,6 +92,7 @@ class Statement:
     qualifier: str | None = None
     precision: float | None = None
     since: bool = False  # "since 1961": the period runs to the present
+    scope: str | None = None  # a product the ranking is limited to ("supplier of crude oil")
 
 
 def find_statements(sent: Span, actors: list[ActorSpan]) -> list[Statement]:
@@ -177,6 +178,10 @@ def _role_claim(sent: Span, noun: Token, index: _Actors) -> Statement | None:
     if rank is None:
         return None  # "a partner", "a supplier": no ranking claimed
     domain = _domain(phrase, lemma)
+    product = SCOPE.search(phrase)
+    scope = " ".join(product.group("scope").lower().split()) if product else None
+    if scope is not None and domain in (None, "trade"):
+        domain = "trade"  # "China's largest supplier of crude oil": a trade ranking in a product
     if domain is None:
         measure = "top_partner"  # which ranking is meant cannot be told
     elif lemma in _BUYER or noun.lower_ in _BUYER:
@@ -194,7 +199,7 @@ def _role_claim(sent: Span, noun: Token, index: _Actors) -> Statement | None:
             "export": "export_top_partner",
             "import": "import_top_partner",
         }.get(domain, "trade_top_partner")
-    return Statement(measure, subject, obj, float(rank), "rank", start, end, verb)
+    return Statement(measure, subject, obj, float(rank), "rank", start, end, verb, scope=scope)
 
 
 def _holder(noun: Token, index: _Actors) -> tuple[ActorSpan | None, Token | None]:
@@ -339,9 +344,17 @@ def _treaty_claim(sent: Span, noun: Token, index: _Actors) -> Statement | None:
     since = verb is not None and any(
         c.dep_ == "prep" and c.lower_ == "since" for c in verb.children
     )
+    # "did not sign a defence treaty" denies it; "did not invoke its defence treaty" presumes it
+    said_by = verb if verb is not None and verb.lemma_.lower() in _HOLDING_VERBS else None
     return Statement(
-        "alliance_defense", seen[0][2], seen[1][2], 1.0, "flag", start, end, verb, since=since
+        "alliance_defense", seen[0][2], seen[1][2], 1.0, "flag", start, end, said_by, since=since
     )
+
+
+_HOLDING_VERBS = frozenset(
+    {"have", "sign", "conclude", "maintain", "hold", "keep", "share", "be", "bind", "form",
+     "forge", "enter", "renew", "ink", "agree", "seal", "remain"}
+)  # fmt: skip
 
 
 def _vote_claims(sent: Span, index: _Actors, found: list[Statement]) -> list[Statement]:

@@ -99,6 +99,13 @@ _LOWER_WORD_NEXT = re.compile(
     r"\s+(?!(?:was|were|is|has|had|saw|marked|brought|and|or|when|as|after|before|through|to"
     r"|until|onwards?)\b)[a-z]"
 )
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|this|that|whose|a|an)|'s)\s+$", re.IGNORECASE
+)
+_SINGULAR_NEXT = re.compile(
+    r"\s+(?!(?:km|kilomet(?:re|er)|mile|met(?:re|er)|tonne|ton|kg|barrel|hectare|acre|foot)\b)"
+    r"[a-z][a-z-]*[a-rt-z]\b"
+)
 FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|to\s+be)\s+to"
     r"|(?:is|are)\s+to|plans?\s+to|planning\s+to|intends?\s+to|upcoming|scheduled\s+for)\b"
@@ -216,12 +223,16 @@ def _month_name(ref: date, month: int, prep: str, future: bool) -> Resolved | No
 
 
 def _year_if_context(m: re.Match[str], text: str) -> Resolved | None:
-    """A bare year counts when a preposition introduces it or no lower-case word follows it.
+    """A bare year counts when a preposition introduces it, no lower-case word follows it, or
+    it stands between a determiner and a singular noun ("the 1953 armistice", "its 1952
+    defence treaty").
 
     This keeps "in 2023", "2019 was" and "mid-2023" but drops counts ("2000 soldiers").
     """
     before = text[max(0, m.start() - 20) : m.start()]
     if _YEAR_CONTEXT.search(before) or not _LOWER_WORD_NEXT.match(text, m.end()):
+        return year_of(int(m.group("yr_y")))
+    if _DETERMINER_BEFORE.search(before) and _SINGULAR_NEXT.match(text, m.end()):
         return year_of(int(m.group("yr_y")))
     return None
 

@@ -120,6 +120,7 @@ def find_claims(
                     qualifier=st.qualifier,
                     precision=st.precision,
                     period=(period.first, period.last) if period else None,
+                    scope=st.scope,
                 )
             )
     return claims
@@ -141,6 +142,14 @@ def _quantity_claim(
         return None  # "two days after Russian missiles": the number counts something else
     predicate = predicate_token(sent, number)
     grammatical = subject_span(sent, predicate, number)
+    if predicate is not None and predicate.dep_ in ("ccomp", "parataxis"):
+        # "Putin said that trade between the two countries reached ...": only the reported
+        # clause's own actors take part, never its speaker
+        lo = predicate.left_edge.idx - sent.start_char
+        hi = predicate.right_edge.idx + len(predicate.right_edge.text) - sent.start_char
+        local = [a for a in local if lo <= a[0] and a[1] <= hi]
+        if not local:
+            return None
     if q.is_share:
         subject, obj = share_roles(text, q, local, grammatical)
     else:
