@@ -109,7 +109,7 @@ QUANTITY = re.compile(
             rf"(?P<money1>(?P<cur1>{_CUR_BEFORE})\s?(?P<num1>{_NUM})(?:\s*(?P<scale1>{_SCALE}))?\b)",
             rf"(?P<money2>\b(?P<num2>{_NUM})(?:\s*(?P<scale2>{_SCALE}))?\s+(?P<cur2>{_CUR_AFTER})\b)",
             rf"(?P<pct>\b(?P<num3>{_NUM})\s*(?:%|(?:per\s*cent|percent|pct)\b))",
-            rf"(?P<frac>\b(?i:{_FRACTION_RE})\s+of\b)",
+            rf"(?P<frac>\b(?i:{_FRACTION_RE})(?:\s+of\b|(?=\s*(?:[.,;]|\s(?:in|of|by|last|this)\b))))",
             rf"(?P<vague>\b(?P<vword>(?i:{_VAGUE_RE}))\s+of{_VAGUE_MID}\s+(?P<vnoun>(?i:{_NOUNS}))\b)",
             rf"(?P<count>(?<![\w.,-])(?P<num4>{_NUM}|(?i:{_WORDNUM}))\b"
             rf"(?:\s+(?P<scale4>(?i:dozen|hundred|thousand|million|billion)))?"
@@ -217,6 +217,10 @@ def _parse(m: re.Match[str], text: str) -> Quantity | None:
                 return None
             precision = min(rounding(raw) / 100.0, SHARE_CAP)
         else:
+            if not m.group().rstrip().lower().endswith(" of") and not SHARE_WORD.search(
+                text, 0, start
+            ):
+                return None  # "was a quarter" counts only as the complement of "share of ..."
             value = 0.5 if g("fhalf") else _fraction(g("fnum"), g("fden"))
             precision = SHARE_CAP
         topic = _topic(text, start, end)

@@ -30,6 +30,13 @@ _CUE_BEFORE = re.compile(
 )
 _POSSESSIVE = re.compile(r"'s?\b|’s?\b")
 _PRONOUN_OF = re.compile(r"\s+of\s+(?:all\s+(?:of\s+)?)?(?:its|their|her|his)\b", re.IGNORECASE)
+# From the number (or "share of") to the whole's owner: "of (the) [a few words]", with no
+# other preposition between ("90 percent of its trade with China": China is the partner).
+_OF_GAP = re.compile(
+    r"\s*(?:of\s+)?(?:the\s+)?"
+    r"(?:(?!(?:with|from|to|into|for|by|between|and|in|at|than|over)\b)[\w'-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 _PAIR_GAP = re.compile(r"\s*[-–/]\s*")
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 _TO = ("to", "for", "into", "with", "at", "against")
@@ -51,7 +58,7 @@ def share_roles(
             a
             for pos in anchors
             for a in actors
-            if pos <= a[0] < pos + 40 and not text[pos : a[0]].count(",")
+            if pos <= a[0] and _OF_GAP.fullmatch(text[pos : a[0]])
         ),
         None,
     )

@@ -165,6 +165,9 @@ def _role_claim(sent: Span, noun: Token, index: _Actors) -> Statement | None:
     end = noun.idx + len(noun.text) - sent.start_char
     subject = holder[2] if holder else None
     obj = owner[2] if owner else None
+    if (lemma in _ALLY or noun.lower_ in _ALLY) and rank == 1 and _UN.search(phrase):
+        # "Belarus was Moscow's closest ally in UN votes": a voting ranking, not a treaty
+        return Statement("un_closest_partner", subject, obj, 1.0, "rank", start, end, verb)
     if lemma in _ALLY or noun.lower_ in _ALLY:
         if only:
             measure = "alliance_only"
@@ -239,10 +242,12 @@ def _owner(noun: Token, index: _Actors, holder: ActorSpan | None) -> ActorSpan |
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "to", "for"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found = index.of(pobj)
-                    if found is not None and (holder is None or found[2].code != holder[2].code):
-                        return found
+                if pobj.dep_ == "pobj":  # "to Vietnam", "for Vietnamese exports"
+                    for found in [index.of(pobj), *index.in_subtree(pobj)]:
+                        if found is not None and (
+                            holder is None or found[2].code != holder[2].code
+                        ):
+                            return found
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod"):
             found = index.of(child)
