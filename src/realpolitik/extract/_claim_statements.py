@@ -154,6 +154,10 @@ class _Actors:
 def _role_claim(sent: Span, noun: Token, index: _Actors) -> Statement | None:
     holder, via = _holder(noun, index)
     owner = _owner(noun, index, holder)
+    if holder is None and owner is None and noun.tag_ == "NNS" and noun.lemma_.lower() in _ALLY:
+        pair = _mutual(noun, index)  # "Vietnam and Russia have been treaty allies"
+        if pair is not None:
+            (holder, owner), via = pair, noun.head
     if holder is None or owner is None:
         return None  # "Moscow's ally" said of no one: nothing to check
     words = _modifier_text(noun)
@@ -229,6 +233,16 @@ def _holder(noun: Token, index: _Actors) -> tuple[ActorSpan | None, Token | None
         if subj is not None:
             return _first(index.group(subj)), verb
     return None, None
+
+
+def _mutual(noun: Token, index: _Actors) -> tuple[ActorSpan, ActorSpan] | None:
+    """The two states a plural role noun joins ("X and Y are allies")."""
+    head = noun.head
+    if noun.dep_ not in ("attr", "oprd") or head.lemma_.lower() not in _COPULAS:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    group = index.group(subj) if subj is not None else []
+    return (group[0], group[1]) if len(group) == 2 else None
 
 
 def _owner(noun: Token, index: _Actors, holder: ActorSpan | None) -> ActorSpan | None:
