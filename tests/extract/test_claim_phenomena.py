@@ -136,3 +136,45 @@ def test_model_names_are_never_counts(extract: Extract, model: str, verb: str) -
     assert not [c for c in counts if c.exact]
     counted = extract(f"Russia {verb} 12 {model} to Iran.", "2024-03-01").claims
     assert [(c.value, c.exact) for c in counted if c.unit == "count"] == [(12.0, True)]
+
+
+STATEMENTS = [
+    ("{a} is {b}'s largest arms supplier.", "arms_top_supplier", 1.0, None),
+    ("{a} remains the top arms supplier to {b}.", "arms_top_supplier", 1.0, None),
+    ("{b}'s second-largest trading partner is {a}.", "trade_top_partner", 2.0, None),
+    ("{a} is the biggest market for {b}'s exports.", "export_top_partner", 1.0, None),
+    ("{a}, {b}'s only treaty ally, urged restraint.", "alliance_only", 1.0, None),
+    ("{a} was {b}'s closest partner in UN votes in 2020.", "un_closest_partner", 1.0, [2020, 2020]),
+    ("{a} and {b} have been treaty allies since 1990.", "alliance_defense", 1.0, [1990, 2023]),
+    ("{a} and {b} have had a mutual defence treaty since 1990.", "alliance_defense", 1.0,
+     [1990, 2023]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "owner", "measure", "value", "period"),
+    [
+        (template.format(a=a, b=b), a_code, b_code, measure, value, period)
+        for (template, measure, value, period), ((a, a_code), (b, b_code)) in zip(
+            STATEMENTS * 3, itertools.cycle(zip(STATES, WHOLES, strict=False)), strict=False
+        )
+    ],
+)
+def test_rankings_and_alliances_name_holder_and_owner(
+    extract: Extract,
+    text: str,
+    holder: str,
+    owner: str,
+    measure: str,
+    value: float,
+    period: list[int] | None,
+) -> None:
+    found = [c for c in extract(text, "2024-03-01").claims if c.measure == measure]
+    assert len(found) == 1, (text, extract(text, "2024-03-01").claims)
+    claim = found[0]
+    assert (claim.subject and claim.subject.code, claim.object and claim.object.code) == (
+        holder,
+        owner,
+    )
+    assert claim.value == value
+    assert (list(claim.period) if claim.period else None) == period
