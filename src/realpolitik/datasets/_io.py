@@ -255,6 +255,22 @@ def column_of(head: Head, *candidates: str) -> str | None:
     return None
 
 
+def column_sql(head: Head, *candidates: str) -> str:
+    """The first candidate column as a quoted SQL identifier, or NULL when the file lacks it."""
+    found = column_of(head, *candidates)
+    return ident(found) if found is not None else "NULL"
+
+
+def column_name(head: Head, name: str, kind: str = "this layout") -> str:
+    """The header's spelling of a column the layout needs (E301 when it is missing)."""
+    found = column_of(head, name)
+    if found is None:
+        raise RealpolitikError(
+            Errors.E301, path=head.shown, columns=name, kind=kind, expected=", ".join(head.columns)
+        )
+    return found
+
+
 def check_values(
     con: duckdb.DuckDBPyConnection, table: str, head: Head, column: str, bad: str, expected: str
 ) -> None:
@@ -339,6 +355,35 @@ def record_load(
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         [kind, str(shown.resolve()), rows, years[0], years[1], citation, source],
     )
+
+
+def replace_rows(
+    con: duckdb.DuckDBPyConnection,
+    shown: Path,
+    *,
+    table: str,
+    columns: Sequence[str],
+    select: str,
+    kind: str,
+    rows: int,
+    years: str,
+    citation: str,
+    params: Sequence[object] = (),
+) -> int:
+    """Every loader's tail: the file's earlier rows out, the rows of ``select`` (which joins
+    the country map) in, tagged with the file's name, and the load recorded; return ``rows``.
+
+    ``select`` yields ``columns`` in order; ``years`` is SQL for (min, max) year of the load.
+    """
+    source = source_name(shown)
+    con.execute(f"DELETE FROM {table} WHERE source = ?", [source])  # noqa: S608
+    names = ", ".join([*columns, "source"])
+    con.execute(
+        f"INSERT INTO {table} ({names}) SELECT q.*, ? FROM ({select}) q",  # noqa: S608
+        [source, *params],
+    )
+    record_load(con, kind, shown, rows, year_range(con, years), citation)
+    return rows
 
 
 def year_range(
