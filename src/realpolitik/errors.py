@@ -85,6 +85,7 @@ class Errors:
     E330 = "{path}: no CEPII BACI year files (BACI_*_Y<year>_V*.csv with columns t,i,j,k,v,q) here; give the release zip, its folder or one year file."
     E331 = "Product code {code!r} is not an HS code; give 'all' or comma-separated 2-, 4- or 6-digit HS codes (e.g. 2601,260111)."
     E332 = "{path}: --products applies to CEPII BACI files (t,i,j,k,v,q); this file's rows are stored as written, so leave --products out."
+    E340 = "{path}: no data rows (only a header); nothing was loaded and the rows stored before from this file stay. Check the export, or pass --allow-empty to store it as empty."
 
     # -- measures --------------------------------------------------------------------------
     E401 = "Unknown state {state!r}; use an ISO3 code (e.g. RUS) or a country name."

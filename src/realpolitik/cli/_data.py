@@ -39,6 +39,8 @@ def data() -> None:
 @click.option("--products", default=None, metavar="all|CODES",
               help="trade (CEPII BACI): keep HS6 rows, 'all' or comma-separated HS codes"
               " (2/4/6-digit prefixes); default: exporter-importer-year totals.")  # fmt: skip
+@click.option("--allow-empty", is_flag=True,
+              help="Store a file with no data rows (it replaces that file's earlier rows).")  # fmt: skip
 @db_option
 @click.pass_context
 def load_command(
@@ -48,6 +50,7 @@ def load_command(
     encoding: str,
     origin: str | None,
     products: str | None,
+    allow_empty: bool,
     db: str | None,
 ) -> None:
     """Load dataset FILE(s) into the database in one transaction.
@@ -62,8 +65,9 @@ def load_command(
         raise click.UsageError("give at least one FILE")
     with open_store(ctx, db) as store:
         result = datasets.load(
-            store, kind, paths, encoding=encoding, origin=origin, products=products
-        )
+            store, kind, paths, encoding=encoding, origin=origin, products=products,
+            allow_empty=allow_empty,
+        )  # fmt: skip
         loaded = {
             d.source: d
             for d in datasets.list_loaded(store)

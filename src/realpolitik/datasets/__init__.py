@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import duckdb
+
 from realpolitik.datasets import _baci, atop, events, icews_counts, sipri, trade, unga
 from realpolitik.datasets._io import (
     find_header,
@@ -73,12 +75,16 @@ def load(
     encoding: str = "utf-8",
     origin: str | None = None,
     products: str | Sequence[str] | None = None,
+    *,
+    allow_empty: bool = False,
 ) -> LoadResult:
     """Load one dataset (several files for ``unga-votes``) in one transaction.
 
     ``kind`` None detects it from the first file's header. ``origin`` names the producer of a
     trade file (baci, dots, comtrade) when its name does not say. ``products`` (CEPII BACI):
     None stores bilateral totals, 'all' every HS6 row, a list of HS codes those products' rows.
+    A file that yields no rows (a header only) stops the load with E340 and the rows stored
+    before stay, unless ``allow_empty`` (then it replaces that file's rows with none).
     """
     if not paths:
         raise RealpolitikError(Errors.E901, option="FILE", reason="give at least one file")
@@ -104,9 +110,25 @@ def load(
                     rows += icews_counts.load_icews_counts(con, path, encoding)
                 else:
                     rows += events.load_icews(con, path, encoding)
+        if not allow_empty:
+            _refuse_empty(con, paths)
         for table in ("_stage", "_stage2", "_votes", "_rc", "_d", "_m", "_a", "_t", "_ev", "_cnt"):
             con.execute(f"DROP TABLE IF EXISTS {table}")
     return LoadResult(kind, tuple(str(p) for p in paths), rows)
+
+
+def _refuse_empty(con: duckdb.DuckDBPyConnection, paths: Sequence[str | Path]) -> None:
+    """E340 for the first file whose load recorded no rows: an empty export must not wipe
+    what that file name stored before (the transaction rolls back)."""
+    names = [Path(p).name for p in paths]
+    marks = ", ".join("?" for _ in names)
+    row = con.execute(
+        f"SELECT source FROM dataset_loads WHERE rows = 0 AND source IN ({marks})",  # noqa: S608
+        names,
+    ).fetchone()
+    if row:
+        shown = next(Path(p) for p in paths if Path(p).name == row[0])
+        raise RealpolitikError(Errors.E340, path=shown)
 
 
 def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
