@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
-from realpolitik.datasets import _baci, atop, events, icews_counts, sipri, trade, unga
+from realpolitik.datasets import _baci, atop, cow, events, icews_counts, sipri, trade, unga
 from realpolitik.datasets._io import (
     find_header,
     first_line_cells,
@@ -45,7 +45,7 @@ __all__ = [
     "source_url",
 ]
 
-KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews", "icews-counts")
+KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews", "icews-counts", *cow.KINDS)
 
 
 @dataclass(frozen=True)
@@ -108,11 +108,28 @@ def load(
                     rows += events.load_gdelt(con, path, encoding)
                 elif kind == "icews-counts":
                     rows += icews_counts.load_icews_counts(con, path, encoding)
+                elif kind in cow.KINDS:
+                    rows += cow.load_cow(con, kind, path, encoding)
                 else:
                     rows += events.load_icews(con, path, encoding)
         if not allow_empty:
             _refuse_empty(con, paths)
-        for table in ("_stage", "_stage2", "_votes", "_rc", "_d", "_m", "_a", "_t", "_ev", "_cnt"):
+        for table in (
+            "_stage",
+            "_stage2",
+            "_votes",
+            "_rc",
+            "_d",
+            "_m",
+            "_a",
+            "_t",
+            "_ev",
+            "_cnt",
+            "_s",
+            "_sy",
+            "_n",
+            "_p",
+        ):
             con.execute(f"DROP TABLE IF EXISTS {table}")
     return LoadResult(kind, tuple(str(p) for p in paths), rows)
 
@@ -139,6 +156,7 @@ def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
         ("sipri", lambda cells: sipri.layout_of(cells) is not None),
         ("icews", lambda cells: set(events.ICEWS) <= {c.lower() for c in cells}),
         ("icews-counts", lambda cells: icews_counts.layout_of(cells) is not None),
+        *((k, lambda cells, k=k: cow.layout_of(k, cells) is not None) for k in cow.KINDS),
         ("gdelt", events._is_reduced),
         ("trade", trade._matches),
     )

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import duckdb
 
+from realpolitik.actors.countries import from_cow
 from realpolitik.errors import Errors, RealpolitikError
 
 HEAD_LINES = 40
@@ -325,6 +326,17 @@ def map_countries(
     pairs = [(value, resolve(value)) for value in values]
     if pairs:
         con.executemany(f"INSERT INTO {name} VALUES (?, ?)", pairs)  # noqa: S608
+
+
+def map_cow_codes(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """TEMP ``_cowmap(ccode, year, iso3)`` for the distinct (COW code, year) pairs ``sql``
+    yields: ISO3 with the state system's changes (365 is SUN in 1922-1991); a code the
+    registry does not know stays visible as ``COW<n>``."""
+    pairs = con.execute(sql).fetchall()
+    con.execute("CREATE OR REPLACE TEMP TABLE _cowmap (ccode INTEGER, year INTEGER, iso3 VARCHAR)")
+    rows = [(c, y, from_cow(c, y) or f"COW{c}") for c, y in set(pairs) if c is not None]
+    if rows:
+        con.executemany("INSERT INTO _cowmap VALUES (?, ?, ?)", rows)
 
 
 def first_unmapped(

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import duckdb
 
-from realpolitik.actors.countries import from_cow
 from realpolitik.datasets._io import (
     Head,
     check_numeric,
@@ -19,6 +18,7 @@ from realpolitik.datasets._io import (
     find_header,
     first_line_cells,
     ident,
+    map_cow_codes,
     readable,
     replace_rows,
     stage,
@@ -81,15 +81,6 @@ def _check_ints(con: duckdb.DuckDBPyConnection, head: Head, *names: str) -> None
             check_numeric(con, "_stage", head, column, "DOUBLE", required=True)
 
 
-def _cow_table(con: duckdb.DuckDBPyConnection, sql: str) -> None:
-    """TEMP ``_cowmap(ccode, year, iso3)`` for the distinct (code, year) pairs ``sql`` yields."""
-    pairs = con.execute(sql).fetchall()
-    con.execute("CREATE OR REPLACE TEMP TABLE _cowmap (ccode INTEGER, year INTEGER, iso3 VARCHAR)")
-    rows = [(c, y, from_cow(c, y) or f"COW{c}") for c, y in pairs if c is not None]
-    if rows:
-        con.executemany("INSERT INTO _cowmap VALUES (?, ?, ?)", rows)
-
-
 def _dyad_years(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
     _check_ints(con, head, "ccode1", "ccode2", "year")
@@ -102,7 +93,7 @@ def _dyad_years(con: duckdb.DuckDBPyConnection, head: Head) -> int:
         f" {_flag(head, 'nonaggression')} AS nonaggression,"
         f" {_flag(head, 'consultation')} AS consultation FROM _stage"
     )
-    _cow_table(con, "SELECT DISTINCT a, year FROM _d UNION SELECT DISTINCT b, year FROM _d")
+    map_cow_codes(con, "SELECT DISTINCT a, year FROM _d UNION SELECT DISTINCT b, year FROM _d")
     return replace_rows(
         con, head.shown, table="alliance_dyad_years",
         columns=("state_a", "state_b", "year", "defense", "offense", "neutrality",
@@ -132,7 +123,7 @@ def _members(con: duckdb.DuckDBPyConnection, head: Head) -> int:
         f" try_cast(try_cast({column_sql(head, 'bilat')} AS DOUBLE) AS INTEGER) = 1 AS bilateral"
         " FROM _stage"
     )
-    _cow_table(con, "SELECT DISTINCT member, year_start FROM _m")
+    map_cow_codes(con, "SELECT DISTINCT member, year_start FROM _m")
     return replace_rows(
         con, head.shown, table="alliance_members",
         columns=("atopid", "iso3", "year_start", "year_end", "defense", "offense", "neutrality",
@@ -167,7 +158,7 @@ def _alliances(con: duckdb.DuckDBPyConnection, head: Head) -> int:
         f" try_cast(try_cast({column_sql(head, 'bilat')} AS DOUBLE) AS INTEGER) = 1 AS bilateral,"
         f" list_filter({mem_list}, lambda x: x IS NOT NULL AND x > 0) AS mems FROM _stage"
     )
-    _cow_table(con, "SELECT DISTINCT unnest(mems), year_start FROM _a")
+    map_cow_codes(con, "SELECT DISTINCT unnest(mems), year_start FROM _a")
     return replace_rows(
         con, head.shown, table="alliances",
         columns=("atopid", "year_start", "year_end", "defense", "offense", "neutrality",
