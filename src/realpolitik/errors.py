@@ -86,6 +86,9 @@ class Errors:
     E331 = "Product code {code!r} is not an HS code; give 'all' or comma-separated 2-, 4- or 6-digit HS codes (e.g. 2601,260111)."
     E332 = "{path}: --products applies to CEPII BACI files (t,i,j,k,v,q); this file's rows are stored as written, so leave --products out."
     E340 = "{path}: no data rows (only a header); nothing was loaded and the rows stored before from this file stay. Check the export, or pass --allow-empty to store it as empty."
+    E341 = "{path}: the starter pack file is missing; reinstall realpolitik, or rebuild the pack with `python scripts/build_starter_pack.py PATH-TO-FILES`."
+    E342 = "{path}: the starter pack cannot be read ({reason}); rebuild it with `python scripts/build_starter_pack.py PATH-TO-FILES`."
+    E343 = "{path}: no single publisher file for {role} (found: {found}); put exactly one such file in the folder."
 
     # -- measures --------------------------------------------------------------------------
     E401 = "Unknown state {state!r}; use an ISO3 code (e.g. RUS) or a country name."

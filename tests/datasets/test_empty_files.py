@@ -25,7 +25,6 @@ from datasets_fixtures import (
     SIPRI_REGISTER,
     UNDL_RESOLUTIONS,
     UNDL_VOTES,
-    UNVOTES_ISSUES,
     UNVOTES_ROLL_CALLS,
     UNVOTES_VOTES,
     write,

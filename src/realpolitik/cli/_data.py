@@ -56,9 +56,16 @@ def load_command(
     """Load dataset FILE(s) into the database in one transaction.
 
     KIND is one of unga-votes, atop, sipri, trade, gdelt, icews, icews-counts (ICEWS dyad-year
-    QuadClass counts); without it the kind is read from the first file's header. Loading a
-    file again replaces its earlier rows.
+    QuadClass counts), cow-states, cow-nmc, cow-trade, cow-igo, cow-distance; without it the
+    kind is read from the first file's header. Loading a file again replaces its earlier rows.
+    `data load starter` loads the starter pack shipped with realpolitik (UN votes 1946-2019,
+    ATOP 5.1, COW states and capabilities; see docs/data.md).
     """
+    if args == ("starter",):
+        with open_store(ctx, db) as store:
+            tables = datasets.load_starter(store)
+        _print_starter(tables)
+        return
     kind: str | None = args[0] if args[0] in datasets.KINDS else None
     paths = list(args[1:] if kind else args) + list(extra)
     if not paths:
@@ -80,6 +87,19 @@ def load_command(
             d = loaded[name]
             years = f"{d.min_year}–{d.max_year}" if d.min_year is not None else "no years"
             click.echo(f"  {name}: {d.rows:,} rows, {years}")
+
+
+def _print_starter(tables: list[datasets.StarterTable]) -> None:
+    for t in tables:
+        if t.loaded:
+            years = f"{t.min_year}–{t.max_year}" if t.min_year is not None else "no years"
+            click.echo(f"  {t.name}: {t.rows:,} rows, {years} ({t.kind} {t.version})")
+        else:
+            click.echo(f"  {t.name}: kept the newer data ({t.skipped_because})")
+    loaded = sum(t.rows for t in tables if t.loaded)
+    click.echo(
+        f"Loaded the starter pack: {loaded:,} rows. Cite the producers: `realpolitik data list`."
+    )
 
 
 @data.command("fetch")
@@ -156,9 +176,13 @@ def list_command(ctx: click.Context, fmt: str, db: str | None) -> None:
         click.echo("No datasets loaded; run `realpolitik data load KIND FILE`.")
         return
     table = Table(title="Loaded datasets")
-    for column in ("kind", "file", "rows", "years", "citation"):
+    for column in ("kind", "file", "rows", "years", "version", "active", "citation"):
         table.add_column(column, overflow="fold")
     for row in rows:
         years = f"{row['min_year']}–{row['max_year']}" if row["min_year"] is not None else ""
-        table.add_row(row["kind"], row["source"], f"{row['rows']:,}", years, row["citation"])
+        active = "yes" if not row["replaced_by"] else f"replaced by {row['replaced_by']}"
+        table.add_row(
+            row["kind"], row["source"], f"{row['rows']:,}", years, row["version"], active,
+            row["citation"],
+        )  # fmt: skip
     Console().print(table)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
-from realpolitik.datasets import _baci, atop, cow, events, icews_counts, sipri, trade, unga
+from realpolitik.datasets import _baci, atop, cow, events, icews_counts, sipri, starter, trade, unga
 from realpolitik.datasets._io import (
     find_header,
     first_line_cells,
@@ -25,6 +25,7 @@ from realpolitik.datasets._io import (
 )
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.datasets.fetch import SOURCES, Source, fetch, list_sources, source_url
+from realpolitik.datasets.starter import StarterTable, build_pack, load_starter
 from realpolitik.errors import Errors, RealpolitikError
 
 if TYPE_CHECKING:  # the store imports datasets.schema: no import cycle at run time
@@ -37,11 +38,14 @@ __all__ = [
     "LoadResult",
     "LoadedDataset",
     "Source",
+    "StarterTable",
+    "build_pack",
     "detect_kind",
     "fetch",
     "list_loaded",
     "list_sources",
     "load",
+    "load_starter",
     "source_url",
 ]
 
@@ -66,6 +70,13 @@ class LoadedDataset:
     max_year: int | None
     citation: str
     loaded_at: str
+    version: str = ""
+    licence: str = ""
+    replaced_by: str = ""  # a starter-pack layer replaced by a publisher's file ('' = active)
+
+    @property
+    def active(self) -> bool:
+        return not self.replaced_by
 
 
 def load(
@@ -114,6 +125,7 @@ def load(
                     rows += events.load_icews(con, path, encoding)
         if not allow_empty:
             _refuse_empty(con, paths)
+        starter.retire(con, kind, [Path(p).name for p in paths])
         for table in (
             "_stage",
             "_stage2",
@@ -179,9 +191,21 @@ def list_loaded(store: Store) -> list[LoadedDataset]:
     """What is loaded, file by file, with coverage and citation (newest kind first)."""
     rows = store.con.execute(
         "SELECT kind, coalesce(source, path), rows, min_year, max_year, coalesce(citation, ''),"
-        " CAST(loaded_at AS VARCHAR) FROM dataset_loads ORDER BY kind, source"
+        " CAST(loaded_at AS VARCHAR), coalesce(version, ''), coalesce(licence, ''),"
+        " coalesce(replaced_by, '') FROM dataset_loads ORDER BY kind, source"
     ).fetchall()
     return [
-        LoadedDataset(str(r[0]), str(r[1]), int(r[2]), r[3], r[4], str(r[5]), str(r[6]))
+        LoadedDataset(
+            str(r[0]),
+            str(r[1]),
+            int(r[2]),
+            r[3],
+            r[4],
+            str(r[5]),
+            str(r[6]),
+            version=str(r[7]),
+            licence=str(r[8]),
+            replaced_by=str(r[9]),
+        )  # fmt: skip
         for r in rows
     ]

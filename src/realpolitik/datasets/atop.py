@@ -45,6 +45,9 @@ def layout_of(columns: tuple[str, ...]) -> str | None:
     have = {c.lower() for c in columns}
     for role, needed in LAYOUTS.items():
         if set(needed) <= have:
+            # ccode1, ccode2, year alone is any COW dyad-year file: ATOP's has obligations.
+            if role == "dyad-year" and not have & {n for ns in _OBLIGATIONS.values() for n in ns}:
+                continue
             return role
     return None
 

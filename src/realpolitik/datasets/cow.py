@@ -42,7 +42,7 @@ from realpolitik.errors import Errors, RealpolitikError
 KINDS = ("cow-states", "cow-nmc", "cow-trade", "cow-igo", "cow-distance")
 # kind -> layout -> the columns that identify it (lower case)
 LAYOUTS: dict[str, dict[str, tuple[str, ...]]] = {
-    "cow-states": {"states": ("ccode", "styear", "endyear")},
+    "cow-states": {"states": ("ccode", "stateabb", "styear", "endyear")},
     "cow-nmc": {"nmc": ("ccode", "year", "cinc")},
     "cow-trade": {
         "dyadic": ("ccode1", "ccode2", "year", "flow1", "flow2"),
@@ -95,6 +95,8 @@ def load_cow(
         layout = layout_of(kind, head.columns)
         rows = stage(con, "_stage", head)
         for name in LAYOUTS[kind][layout or ""]:
+            if name == "stateabb":
+                continue
             column = column_name(head, name, kind)
             check_numeric(con, "_stage", head, column, "DOUBLE", required=name != "cinc")
         citation = CITATIONS[CITATION_KEY[kind]]
