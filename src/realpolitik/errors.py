@@ -95,6 +95,10 @@ class Errors:
     E402 = "No data for {what} in {since}–{until}."
     E403 = "Unknown layer {layer!r}; choose from {choices}."
     E404 = "Unknown measure or option {name!r}; choose from {choices}."
+    E450 = "Unknown panel column(s) {names}; choose from {choices} (comma-separated, or 'all')."
+    E451 = "No state system members loaded: the panel's rows are the COW system members of each year. Run `realpolitik data load starter` or `realpolitik data load cow-states FILE`."
+    E452 = "{path}: cannot tell the output format from the name; use a file ending in .parquet, .csv or .jsonl, or pass --format ({choices})."
+    E453 = "pandas is not installed; run `pip install 'realpolitik[pandas]'` (or use the pyarrow Table as it is)."
 
     # -- ideal points ----------------------------------------------------------------------
     E501 = "Year {year} has only {count} contested roll call(s); ideal points need at least {minimum}. Narrow --since/--until or drop the year."

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
         export_graph,
         network_table,
     )
+    from realpolitik.analysis.panel import dyad_year_panel, to_pandas, write_panel
 
 _WHERE = {
     "alignment": ("REFERENCE", "VoteOptions", "agreement", "isolation", "partners",
@@ -56,6 +57,7 @@ _WHERE = {
                    "trade_dependence"),
     "dyads": ("event_dyads", "event_series"),
     "network": ("LAYERS", "blocs", "build_graph", "centrality", "export_graph", "network_table"),
+    "panel": ("dyad_year_panel", "to_pandas", "write_panel"),
 }  # fmt: skip
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
 
@@ -76,6 +78,7 @@ __all__ = [
     "change_points",
     "claim_shares",
     "dyad_series",
+    "dyad_year_panel",
     "event_dyads",
     "event_series",
     "export_graph",
@@ -85,8 +88,10 @@ __all__ = [
     "partners",
     "series_breaks",
     "state_series",
+    "to_pandas",
     "trade_dependence",
     "vote_citation",
+    "write_panel",
 ]
 
 
