@@ -118,10 +118,11 @@ def dyad_year_panel(
         notes[layer] = note
     pair = "a.iso3 <> b.iso3" if directed else "a.iso3 < b.iso3"
     sql = (
-        "WITH m0 AS (SELECT iso3, year, min(ccode) AS ccode FROM system_members"  # noqa: S608
-        " WHERE system = 'cow' AND year BETWEEN ? AND ? GROUP BY iso3, year),"
-        " carried AS (SELECT s.iso3, CAST(y.range AS INTEGER) AS year, s.ccode FROM m0 s,"
-        f" range({int(members_last) + 1}, {int(last) + 1}) y WHERE s.year = {int(members_last)}),"
+        "WITH all_m AS (SELECT iso3, year, min(ccode) AS ccode FROM system_members"  # noqa: S608
+        " WHERE system = 'cow' GROUP BY iso3, year),"
+        " m0 AS (SELECT * FROM all_m WHERE year BETWEEN ? AND ?),"
+        " carried AS (SELECT s.iso3, CAST(y.range AS INTEGER) AS year, s.ccode FROM all_m s,"
+        f" range({max(members_last + 1, first)}, {int(last) + 1}) y WHERE s.year = {members_last}),"
         " m AS (SELECT * FROM m0 UNION ALL SELECT * FROM carried),"
         " d AS (SELECT a.year, a.iso3 AS a, b.iso3 AS b, a.ccode AS ccode_a, b.ccode AS ccode_b"
         f" FROM m a JOIN m b ON a.year = b.year AND {pair})"
