@@ -98,6 +98,7 @@ class Errors:
     E450 = "Unknown panel column(s) {names}; choose from {choices} (comma-separated, or 'all')."
     E451 = "No state system members loaded: the panel's rows are the COW system members of each year. Run `realpolitik data load starter` or `realpolitik data load cow-states FILE`."
     E452 = "{path}: cannot tell the output format from the name; use a file ending in .parquet, .csv or .jsonl, or pass --format ({choices})."
+    E454 = "Panel layer '{layer}' gave {got} rows for {rows} dyad-years (two rows for one dyad-year); please report this as a bug."
     E453 = "pandas is not installed; run `pip install 'realpolitik[pandas]'` (or use the pyarrow Table as it is)."
 
     # -- ideal points ----------------------------------------------------------------------

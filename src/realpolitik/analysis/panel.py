@@ -102,35 +102,49 @@ def dyad_year_panel(
         last = max(members_last, _scalar(store, "SELECT year(current_date)") or members_last)
     if first > last:
         raise RealpolitikError(Errors.E402, what="system members", since=first, until=last)
-    notes: dict[str, str] = {}
-    selects = ["d.year", "d.a", "d.b", "d.ccode_a", "d.ccode_b"]
-    joins: list[str] = []
-    registered: list[str] = []
-    for layer in layers:
-        part = _LAYERS[layer](store, first, last, registered)
-        if part is None:
-            notes[layer] = "not loaded: every value is missing"
-            selects += [f"NULL::{t} AS {n}" for n, t in _EMPTY[layer]]
-            continue
-        cols, join, note = part
-        selects += cols
-        joins.append(join)
-        notes[layer] = note
     pair = "a.iso3 <> b.iso3" if directed else "a.iso3 < b.iso3"
-    sql = (
+    rows_sql = (
         "WITH all_m AS (SELECT iso3, year, min(ccode) AS ccode FROM system_members"  # noqa: S608
         " WHERE system = 'cow' GROUP BY iso3, year),"
         " m0 AS (SELECT * FROM all_m WHERE year BETWEEN ? AND ?),"
         " carried AS (SELECT s.iso3, CAST(y.range AS INTEGER) AS year, s.ccode FROM all_m s,"
         f" range({max(members_last + 1, first)}, {int(last) + 1}) y WHERE s.year = {members_last}),"
-        " m AS (SELECT * FROM m0 UNION ALL SELECT * FROM carried),"
-        " d AS (SELECT a.year, a.iso3 AS a, b.iso3 AS b, a.ccode AS ccode_a, b.ccode AS ccode_b"
-        f" FROM m a JOIN m b ON a.year = b.year AND {pair})"
-        f" SELECT {', '.join(selects)} FROM d {' '.join(joins)} ORDER BY d.year, d.a, d.b"
+        " m AS (SELECT * FROM m0 UNION ALL SELECT * FROM carried)"
+        " SELECT a.year, a.iso3 AS a, b.iso3 AS b, a.ccode AS ccode_a, b.ccode AS ccode_b"
+        f" FROM m a JOIN m b ON a.year = b.year AND {pair} ORDER BY 1, 2, 3"
     )
-    params = [first, last]
+    base = con.sql(rows_sql, params=[first, last]).to_arrow_table()
+    # Each layer is joined to the rows on its own and its columns are set beside them in
+    # row order: one wide join of every layer at once needs several times the memory.
+    keys = base.select(["year", "a", "b"]).append_column(
+        "i", pa.array(range(base.num_rows), pa.int64())
+    )
+    con.register("_panel_d", keys)
+    registered = ["_panel_d"]
+    notes: dict[str, str] = {}
+    table = base
     try:
-        table = con.sql(sql, params=params).to_arrow_table()
+        for layer in layers:
+            part = _LAYERS[layer](store, first, last, registered)
+            if part is None:
+                notes[layer] = "not loaded: every value is missing"
+                empty = con.sql(
+                    "SELECT " + ", ".join(f"NULL::{t} AS {n}" for n, t in _EMPTY[layer])
+                ).to_arrow_table()
+                for field in empty.schema:
+                    table = table.append_column(field.name, pa.nulls(base.num_rows, field.type))
+                continue
+            cols, join, note = part
+            notes[layer] = note
+            got = con.sql(
+                f"SELECT {', '.join(cols)} FROM _panel_d d {join} ORDER BY d.i"  # noqa: S608
+            ).to_arrow_table()
+            if got.num_rows != base.num_rows:  # a layer with two rows for one key
+                raise RealpolitikError(
+                    Errors.E454, layer=layer, got=got.num_rows, rows=base.num_rows
+                )
+            for name in got.column_names:
+                table = table.append_column(name, got.column(name))
     finally:
         for name in registered:
             con.unregister(name)
@@ -247,11 +261,13 @@ def _idealpoints(store: Store, first: int, last: int, registered: list[str]) -> 
     if not _scalar(store, "SELECT count(*) FROM ideal_points WHERE model = ?", [MODEL]):
         return None
     succ = "CASE {c} WHEN 'SUN' THEN 'RUS' ELSE {c} END"  # ideal points count the USSR as Russia
+    points = (
+        "(SELECT iso3, year, avg(ideal_point) AS ideal_point FROM ideal_points"
+        f" WHERE model = '{MODEL}' GROUP BY ALL)"
+    )
     join = (
-        f"LEFT JOIN ideal_points ipa ON ipa.model = '{MODEL}' AND ipa.year = d.year"
-        f" AND ipa.iso3 = {succ.format(c='d.a')}"
-        f" LEFT JOIN ideal_points ipb ON ipb.model = '{MODEL}' AND ipb.year = d.year"
-        f" AND ipb.iso3 = {succ.format(c='d.b')}"
+        f"LEFT JOIN {points} ipa ON ipa.year = d.year AND ipa.iso3 = {succ.format(c='d.a')}"
+        f" LEFT JOIN {points} ipb ON ipb.year = d.year AND ipb.iso3 = {succ.format(c='d.b')}"
     )
     return (
         ["abs(ipa.ideal_point - ipb.ideal_point) AS idealpoint_distance"],
@@ -361,9 +377,14 @@ def _events(store: Store, first: int, last: int, registered: list[str]) -> Part:
 def _capabilities(store: Store, first: int, last: int, registered: list[str]) -> Part:
     if not _scalar(store, "SELECT count(*) FROM state_capabilities"):
         return None
+    # Two COW codes of one state in a year (260 and 255 are Germany in 1990): the larger.
+    caps = (
+        "(SELECT iso3, year, max(cinc) AS cinc, max(milex) AS milex, max(tpop) AS tpop"
+        " FROM state_capabilities GROUP BY iso3, year)"
+    )
     join = (
-        "LEFT JOIN state_capabilities ca ON ca.iso3 = d.a AND ca.year = d.year"
-        " LEFT JOIN state_capabilities cb ON cb.iso3 = d.b AND cb.year = d.year"
+        f"LEFT JOIN {caps} ca ON ca.iso3 = d.a AND ca.year = d.year"
+        f" LEFT JOIN {caps} cb ON cb.iso3 = d.b AND cb.year = d.year"
     )
     cols = [f"c{s}.{v} AS {v}_{s}" for v in ("cinc", "milex", "tpop") for s in ("a", "b")]
     return cols, join, "COW National Material Capabilities; missing where NMC has no value"
@@ -372,10 +393,13 @@ def _capabilities(store: Store, first: int, last: int, registered: list[str]) ->
 def _distance(store: Store, first: int, last: int, registered: list[str]) -> Part:
     if not _scalar(store, "SELECT count(*) FROM dyad_distances"):
         return None
+    dist = (
+        "(SELECT state_a, state_b, year, min(mindist_km) AS mindist_km FROM dyad_distances"
+        " GROUP BY ALL)"
+    )
     join = (
-        "LEFT JOIN dyad_distances di1 ON di1.state_a = d.a AND di1.state_b = d.b"
-        " AND di1.year = d.year LEFT JOIN dyad_distances di2 ON di2.state_a = d.b"
-        " AND di2.state_b = d.a AND di2.year = d.year"
+        f"LEFT JOIN {dist} di1 ON di1.state_a = d.a AND di1.state_b = d.b AND di1.year = d.year"
+        f" LEFT JOIN {dist} di2 ON di2.state_a = d.b AND di2.state_b = d.a AND di2.year = d.year"
     )
     return (
         ["coalesce(di1.mindist_km, di2.mindist_km) AS mindist_km"],
@@ -387,10 +411,10 @@ def _distance(store: Store, first: int, last: int, registered: list[str]) -> Par
 def _igo(store: Store, first: int, last: int, registered: list[str]) -> Part:
     if not _scalar(store, "SELECT count(*) FROM igo_dyad_years"):
         return None
+    igo = "(SELECT state_a, state_b, year, max(shared) AS shared FROM igo_dyad_years GROUP BY ALL)"
     join = (
-        "LEFT JOIN igo_dyad_years ig1 ON ig1.state_a = d.a AND ig1.state_b = d.b"
-        " AND ig1.year = d.year LEFT JOIN igo_dyad_years ig2 ON ig2.state_a = d.b"
-        " AND ig2.state_b = d.a AND ig2.year = d.year"
+        f"LEFT JOIN {igo} ig1 ON ig1.state_a = d.a AND ig1.state_b = d.b AND ig1.year = d.year"
+        f" LEFT JOIN {igo} ig2 ON ig2.state_a = d.b AND ig2.state_b = d.a AND ig2.year = d.year"
     )
     return ["coalesce(ig1.shared, ig2.shared) AS igo_shared"], join, "COW IGO shared memberships"
 
