@@ -36,6 +36,7 @@ endif
 	$(BIN)/realpolitik --db $(DEMO_DB) idealpoints --since 2000 --pool-sparse-years
 	$(BIN)/realpolitik --db $(DEMO_DB) report -o report.html
 	$(BIN)/python -m realpolitik.analysis.tour $(DEMO_DB) report.html
+	@echo "Dashboard: $(BIN)/realpolitik --db $(DEMO_DB) serve   # then open http://127.0.0.1:8765/"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -7,7 +7,7 @@ import time
 
 import click
 
-from realpolitik.cli._common import db_option, open_store
+from realpolitik.cli._common import db_option, read_store
 
 _LAYERS = (
     "agreement, idealpoint_distance, alliance, arms, trade, events, capabilities, distance, igo"
@@ -55,7 +55,7 @@ def panel_command(
     from realpolitik.analysis import panel
 
     started = time.perf_counter()
-    with open_store(ctx, db, read_only=True) as store:
+    with read_store(ctx, db) as store:
         table = panel.dyad_year_panel(
             store, since, until, directed=directed, columns=panel.parse_columns(layers)
         )

@@ -189,11 +189,11 @@ def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
 
 def list_loaded(store: Store) -> list[LoadedDataset]:
     """What is loaded, file by file, with coverage and citation (newest kind first)."""
-    rows = store.con.execute(
+    rows = store.rows(
         "SELECT kind, coalesce(source, path), rows, min_year, max_year, coalesce(citation, ''),"
         " CAST(loaded_at AS VARCHAR), coalesce(version, ''), coalesce(licence, ''),"
         " coalesce(replaced_by, '') FROM dataset_loads ORDER BY kind, source"
-    ).fetchall()
+    )
     return [
         LoadedDataset(
             str(r[0]),
