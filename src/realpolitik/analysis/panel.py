@@ -113,7 +113,7 @@ def dyad_year_panel(
         " SELECT a.year, a.iso3 AS a, b.iso3 AS b, a.ccode AS ccode_a, b.ccode AS ccode_b"
         f" FROM m a JOIN m b ON a.year = b.year AND {pair} ORDER BY 1, 2, 3"
     )
-    base = con.sql(rows_sql, params=[first, last]).to_arrow_table()
+    base = store.arrow(rows_sql, [first, last])
     # Each layer is joined to the rows on its own and its columns are set beside them in
     # row order: one wide join of every layer at once needs several times the memory.
     keys = base.select(["year", "a", "b"]).append_column(
@@ -128,17 +128,17 @@ def dyad_year_panel(
             part = _LAYERS[layer](store, first, last, registered)
             if part is None:
                 notes[layer] = "not loaded: every value is missing"
-                empty = con.sql(
+                empty = store.arrow(
                     "SELECT " + ", ".join(f"NULL::{t} AS {n}" for n, t in _EMPTY[layer])
-                ).to_arrow_table()
+                )
                 for field in empty.schema:
                     table = table.append_column(field.name, pa.nulls(base.num_rows, field.type))
                 continue
             cols, join, note = part
             notes[layer] = note
-            got = con.sql(
+            got = store.arrow(
                 f"SELECT {', '.join(cols)} FROM _panel_d d {join} ORDER BY d.i"  # noqa: S608
-            ).to_arrow_table()
+            )
             if got.num_rows != base.num_rows:  # a layer with two rows for one key
                 raise RealpolitikError(
                     Errors.E454, layer=layer, got=got.num_rows, rows=base.num_rows
@@ -209,19 +209,17 @@ Part = tuple[list[str], str, str] | None
 
 
 def _scalar(store: Store, sql: str, params: Sequence[Any] = ()) -> int | None:
-    rows = store.con.execute(sql, list(params)).fetchall()  # fetchall: leaves no open result
+    rows = store.rows(sql, params)  # all rows: store.value leaves a result open for DuckDB
     return int(rows[0][0]) if rows and rows[0][0] is not None else None
 
 
 def _version(store: Store) -> str:
-    rows = store.con.execute(
-        "SELECT string_agg(DISTINCT 'v' || version, ', ') FROM cow_states"
-    ).fetchall()
+    rows = store.rows("SELECT string_agg(DISTINCT 'v' || version, ', ') FROM cow_states")
     return str(rows[0][0]) if rows and rows[0][0] else "version not recorded"
 
 
 def _coverage(store: Store, sql: str, first: int, last: int) -> tuple[int, int] | None:
-    rows = store.con.execute(sql).fetchall()
+    rows = store.rows(sql)
     row = rows[0] if rows else None
     if not row or row[0] is None:
         return None
@@ -334,10 +332,7 @@ def _trade(store: Store, first: int, last: int, registered: list[str]) -> Part:
         f"LEFT JOIN {sub} tr1 ON tr1.a = d.a AND tr1.b = d.b AND tr1.year = d.year"
         f" LEFT JOIN {sub} tr2 ON tr2.a = d.b AND tr2.b = d.a AND tr2.year = d.year"
     )
-    origins = [
-        str(r[0])
-        for r in store.con.execute("SELECT DISTINCT origin FROM trade_flows ORDER BY 1").fetchall()
-    ]
+    origins = [str(r[0]) for r in store.rows("SELECT DISTINCT origin FROM trade_flows ORDER BY 1")]
     cols = [
         f"{_inside(span, 'coalesce(tr1.value, 0.0)')} AS exports_ab",
         f"{_inside(span, 'coalesce(tr2.value, 0.0)')} AS exports_ba",
@@ -348,10 +343,10 @@ def _trade(store: Store, first: int, last: int, registered: list[str]) -> Part:
 def _events(store: Store, first: int, last: int, registered: list[str]) -> Part:
     years = [
         int(r[0])
-        for r in store.con.execute(
+        for r in store.rows(
             "SELECT DISTINCT year(date) FROM events WHERE date IS NOT NULL"
             " UNION SELECT DISTINCT year FROM event_dyad_years"
-        ).fetchall()
+        )
         if r[0] is not None and first <= int(r[0]) <= last
     ]
     if not years:
@@ -451,10 +446,7 @@ def _citation(store: Store, layer: str) -> str:
 
         return vote_citation(store)
     if layer == "trade":
-        origins = [
-            str(r[0])
-            for r in store.con.execute("SELECT DISTINCT origin FROM trade_flows").fetchall()
-        ]
+        origins = [str(r[0]) for r in store.rows("SELECT DISTINCT origin FROM trade_flows")]
         return " ".join(citation("cow-trade" if o == "cow" else o) for o in origins) or citation(
             "trade"
         )

@@ -52,11 +52,11 @@ def render(sections: list[Section]) -> str:
 
 def _vote_year(store: Store) -> int | None:
     """2023, or the latest year before it with enough General Assembly roll calls."""
-    rows = store.con.execute(
+    rows = store.rows(
         "SELECT year FROM un_roll_calls WHERE body = 'GA' AND year <= ? GROUP BY year"
         " HAVING count(*) >= ? ORDER BY year DESC LIMIT 1",
         [TARGET_YEAR, MIN_ROLL_CALLS],
-    ).fetchall()
+    )
     return int(rows[0][0]) if rows else None
 
 
@@ -73,9 +73,9 @@ def _partners(store: Store) -> Section:
             f"(the loaded votes end before {TARGET_YEAR}: the starter pack's UN votes run to"
             " 2019; load the UN Digital Library's for 2020-2024, see docs/data.md)"
         )
-    calls = store.con.execute(
-        "SELECT count(*) FROM un_roll_calls WHERE body = 'GA' AND year = ?", [year]
-    ).fetchall()[0][0]
+    calls = store.rows("SELECT count(*) FROM un_roll_calls WHERE body = 'GA' AND year = ?", [year])[
+        0
+    ][0]
     enough = max(MIN_ROLL_CALLS // 2, int(calls) // 2)  # partners that voted on half of them
     section.lines.append(
         f"(partners that voted with Russia on at least {enough} of {calls} roll calls)"
@@ -163,16 +163,14 @@ def _alliances(store: Store) -> Section:
 
 
 def _text(store: Store) -> Section:
-    rows = store.con.execute(
-        "SELECT count(DISTINCT doc_id), count(*) FROM events WHERE origin = 'text'"
-    ).fetchall()
+    rows = store.rows("SELECT count(DISTINCT doc_id), count(*) FROM events WHERE origin = 'text'")
     docs, events = rows[0] if rows else (0, 0)
-    claims = store.con.execute("SELECT count(*) FROM claims").fetchall()[0][0]
-    top = store.con.execute(
+    claims = store.rows("SELECT count(*) FROM claims")[0][0]
+    top = store.rows(
         "SELECT source_country, target_country, count(*) FROM events WHERE origin = 'text'"
         " AND source_country IS NOT NULL AND target_country IS NOT NULL"
         " AND source_country <> target_country GROUP BY ALL ORDER BY 3 DESC, 1, 2 LIMIT 3"
-    ).fetchall()
+    )
     section = Section("Read from the example articles", source=citation("text"))
     section.lines.append(f"{events} events and {claims} claims from {docs} documents")
     if top:
