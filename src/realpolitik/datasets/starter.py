@@ -54,7 +54,6 @@ class Spec:
     kind: str  # the load kind (layer) it belongs to
     role: str  # the publisher file's layout that feeds it (kind/layout)
     years: str  # SQL (min, max) year over the store table's starter rows ({src} = tag)
-    order: str  # ORDER BY for compact, reproducible files
     producer: str
     version: str
     licence: str
@@ -81,32 +80,32 @@ _COW_TERMS = (
 
 SPECS: tuple[Spec, ...] = (
     Spec("unvotes_roll_calls", "un_roll_calls", "unga-votes", "unga-votes/unvotes-roll-calls",
-         "SELECT min(year), max(year) FROM un_roll_calls WHERE source = {src}", "rcid",
-         "Erik Voeten, Anton Strezhnev, Michael Bailey", "1946-2019 (unvotes R package layout)",
+         "SELECT min(year), max(year) FROM un_roll_calls WHERE source = {src}",
+         "Erik Voeten, Anton Strezhnev, Michael Bailey", "1946-2019 release",
          _UNVOTES_TERMS, CITATIONS["unvotes"],
          "https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379"),
     Spec("unvotes_votes", "un_votes", "unga-votes", "unga-votes/unvotes-votes",
          "SELECT min(r.year), max(r.year) FROM un_roll_calls r WHERE r.rcid IN (SELECT DISTINCT"
-         " rcid FROM un_votes WHERE source = {src})", "rcid, iso3",
-         "Erik Voeten, Anton Strezhnev, Michael Bailey", "1946-2019 (unvotes R package layout)",
+         " rcid FROM un_votes WHERE source = {src})",
+         "Erik Voeten, Anton Strezhnev, Michael Bailey", "1946-2019 release",
          _UNVOTES_TERMS, CITATIONS["unvotes"],
          "https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379"),
     Spec("atop_dyad_years", "alliance_dyad_years", "atop", "atop/dyad-year",
          "SELECT min(year), max(year) FROM alliance_dyad_years WHERE source = {src}",
-         "state_a, state_b, year", "Brett Ashley Leeds et al. (ATOP project)", "5.1",
+         "Brett Ashley Leeds et al. (ATOP project)", "5.1",
          _ATOP_TERMS, CITATIONS["atop"], "http://www.atopdata.org"),
     Spec("cow_states", "cow_states", "cow-states", "cow-states/states",
          "SELECT min(year(start_date)), max(year(end_date)) FROM cow_states WHERE source = {src}",
-         "ccode, start_date", "Correlates of War Project", "2016", _COW_TERMS, CITATIONS["cow"],
+         "Correlates of War Project", "2016", _COW_TERMS, CITATIONS["cow"],
          "https://correlatesofwar.org/data-sets/state-system-membership/"),
     Spec("system_members", "system_members", "cow-states", "cow-states/states",
-         "SELECT min(year), max(year) FROM system_members WHERE source = {src}", "iso3, year",
+         "SELECT min(year), max(year) FROM system_members WHERE source = {src}",
          "Correlates of War Project", "2016", _COW_TERMS, CITATIONS["cow"],
          "https://correlatesofwar.org/data-sets/state-system-membership/"),
     Spec("cow_nmc", "state_capabilities", "cow-nmc", "cow-nmc/nmc",
-         "SELECT min(year), max(year) FROM state_capabilities WHERE source = {src}", "iso3, year",
+         "SELECT min(year), max(year) FROM state_capabilities WHERE source = {src}",
          "Correlates of War Project (National Material Capabilities)",
-         "as published, 1816-2022 (the file states no version number)", _COW_TERMS,
+         "unstated (1816-2022 file)", _COW_TERMS,
          CITATIONS["cow-nmc"], "https://correlatesofwar.org/data-sets/national-material-capabilities/"),
 )  # fmt: skip
 
@@ -341,7 +340,7 @@ def _write_table(
     path = target / f"{spec.name}.parquet"
     con.execute(
         f"COPY (SELECT {', '.join(columns)} FROM {spec.table} WHERE source = {src}"  # noqa: S608
-        f" ORDER BY {spec.order}) TO {sql_str(path)}"
+        f" ORDER BY ALL) TO {sql_str(path)}"
         " (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 19, ROW_GROUP_SIZE 1000000)"
     )
     rows_row = con.execute(f"SELECT count(*) FROM {spec.table} WHERE source = {src}").fetchone()  # noqa: S608
