@@ -10,7 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from datasets_fixtures import ATOP_DYADS, UNVOTES_ISSUES, UNVOTES_ROLL_CALLS, UNVOTES_VOTES, write
+from datasets_fixtures import (
+    ATOP_DYADS,
+    ATOP_MEMBERS,
+    UNDL_RESOLUTIONS,
+    UNVOTES_ISSUES,
+    UNVOTES_ROLL_CALLS,
+    UNVOTES_VOTES,
+    write,
+)
 from test_cow import NMC, STATES
 
 from realpolitik import datasets
@@ -103,7 +111,26 @@ def test_publisher_file_replaces_the_starter_layer(
     again = {t.name: t for t in datasets.load_starter(store, pack)}
     assert not again["atop_dyad_years"].loaded
     assert "atop5_2_dyads.csv" in again["atop_dyad_years"].skipped_because
+    assert again["unvotes_votes"].loaded
     assert store.count("alliance_dyad_years") == 1
+
+
+def test_publisher_file_replaces_only_the_tables_it_fills(
+    store: Store, pack: Path, tmp_path: Path
+) -> None:
+    """ATOP's member-level file is another table: the starter dyad-years stay active."""
+    datasets.load_starter(store, pack)
+    datasets.load(store, "atop", [write(tmp_path / "atop_members.csv", ATOP_MEMBERS)])
+    assert store.count("alliance_dyad_years") == 5
+    assert store.count("alliance_members") == 3
+    listed = {d.source: d for d in datasets.list_loaded(store)}
+    assert listed["starter:atop_dyad_years"].active
+    # UN roll calls and votes go together: a resolutions file alone replaces both.
+    datasets.load(store, "unga-votes", [write(tmp_path / "res.csv", UNDL_RESOLUTIONS)])
+    assert store.con.execute("SELECT count(*) FROM un_votes").fetchone() == (0,)
+    listed = {d.source: d for d in datasets.list_loaded(store)}
+    assert listed["starter:unvotes_votes"].replaced_by == "res.csv"
+    assert listed["starter:unvotes_roll_calls"].replaced_by == "res.csv"
 
 
 def test_missing_publisher_file_is_a_coded_error(tmp_path: Path) -> None:

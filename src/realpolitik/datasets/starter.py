@@ -35,14 +35,20 @@ if TYPE_CHECKING:
 
 PREFIX = "starter:"
 MANIFEST = "manifest.json"
-# The store tables each load kind fills: a publisher's file of that kind replaces the
-# starter rows of all of them.
-LAYERS: dict[str, tuple[str, ...]] = {
-    "unga-votes": ("un_roll_calls", "un_votes"),
-    "atop": ("alliance_dyad_years", "alliance_members", "alliances"),
-    "cow-states": ("cow_states", "system_members"),
-    "cow-nmc": ("state_capabilities",),
+# The store tables each load kind fills, in groups that are replaced together: a publisher's
+# file that stores rows in one table of a group replaces the starter rows of the whole group
+# (UN votes without their roll calls would be orphans), and of no other group.
+LAYERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "unga-votes": (("un_roll_calls", "un_votes"),),
+    "atop": (("alliance_dyad_years",), ("alliance_members",), ("alliances",)),
+    "cow-states": (("cow_states", "system_members"),),
+    "cow-nmc": (("state_capabilities",),),
 }
+TABLES = {t for groups in LAYERS.values() for group in groups for t in group}
+
+
+def _group(table: str) -> tuple[str, ...]:
+    return next(g for groups in LAYERS.values() for g in groups if table in g)
 
 
 @dataclass(frozen=True)
@@ -173,15 +179,17 @@ def _load_table(
         version=str(entry.get("version", "")), licence=str(entry.get("licence", "")),
         citation=str(entry.get("citation", "")), source_file=str(entry.get("source_file", "")),
     )  # fmt: skip
-    if table not in {t for tables in LAYERS.values() for t in tables}:
+    if table not in TABLES:
         raise RealpolitikError(Errors.E342, path=folder / MANIFEST, reason=f"unknown table {table}")
-    publisher = con.execute(
-        "SELECT source FROM dataset_loads WHERE kind = ? AND source NOT LIKE 'starter:%'"
-        " AND replaced_by IS NULL LIMIT 1",
-        [kind],
-    ).fetchone()
-    if publisher:
-        return replace(info, loaded=False, skipped_because=f"{kind} loaded from {publisher[0]}")
+    for other in _group(table):
+        publisher = con.execute(
+            f"SELECT any_value(source) FROM {other} WHERE NOT starts_with(source, ?)",  # noqa: S608
+            [PREFIX],
+        ).fetchall()
+        if publisher and publisher[0][0] is not None:
+            return replace(
+                info, loaded=False, skipped_because=f"{other} loaded from {publisher[0][0]}"
+            )
     path = folder / f"{name}.parquet"
     if not path.is_file():
         raise RealpolitikError(Errors.E341, path=path)
@@ -219,18 +227,29 @@ def _load_table(
 
 
 def retire(con: duckdb.DuckDBPyConnection, kind: str, by: Sequence[str]) -> None:
-    """A publisher's file of ``kind`` was loaded: the starter rows of that layer go, and the
-    starter's load rows say what replaced them."""
-    tables = LAYERS.get(kind, ())
-    if not tables or not by:
+    """Publisher files ``by`` of ``kind`` were loaded: the starter rows of each table group they
+    stored rows in go, and the starter's load rows say what replaced them."""
+    if not by:
         return
-    for table in tables:
-        con.execute(f"DELETE FROM {table} WHERE starts_with(source, ?)", [PREFIX])  # noqa: S608
-    con.execute(
-        "UPDATE dataset_loads SET rows = 0, replaced_by = ? WHERE kind = ?"
-        " AND starts_with(source, ?) AND replaced_by IS NULL",
-        [", ".join(by), kind, PREFIX],
-    )
+    marks = ", ".join("?" for _ in by)
+    for group in LAYERS.get(kind, ()):
+        filled = any(
+            con.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE source IN ({marks}) LIMIT 1)",  # noqa: S608
+                list(by),
+            ).fetchall()[0][0]
+            for table in group
+        )
+        if not filled:
+            continue
+        for table in group:
+            con.execute(f"DELETE FROM {table} WHERE starts_with(source, ?)", [PREFIX])  # noqa: S608
+        names = [PREFIX + s.name for s in SPECS if s.table in group]
+        con.execute(
+            "UPDATE dataset_loads SET rows = 0, replaced_by = ? WHERE replaced_by IS NULL"
+            f" AND source IN ({', '.join('?' for _ in names)})",  # noqa: S608
+            [", ".join(by), *names],
+        )
 
 
 def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
