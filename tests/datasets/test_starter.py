@@ -186,3 +186,14 @@ def test_shipped_pack_loads_from_the_package_alone(tmp_path: Path) -> None:
     entries = [json.loads(line) for line in listed.stdout.splitlines()]
     assert {e["source"] for e in entries} == {f"starter:{s.name}" for s in starter.SPECS}
     assert all(e["citation"] and e["version"] and e["licence"] for e in entries)
+    out = tmp_path / "loaded.parquet"
+    done = subprocess.run(
+        [CLI, "--db", str(db), "data", "list", "--format", "parquet", "-o", str(out)],
+        capture_output=True, text=True, check=False, cwd=tmp_path, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    import pyarrow.parquet as pq
+
+    assert sorted(pq.read_table(out).column("source").to_pylist()) == sorted(
+        e["source"] for e in entries
+    )

@@ -155,13 +155,29 @@ def sources_command(fmt: str) -> None:
 
 
 @data.command("list")
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice([*FORMATS.choices, "parquet"]), default="table",
+              show_default=True, help="parquet needs -o FILE.")  # fmt: skip
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
+              help="Write the list to FILE (with --format parquet).")  # fmt: skip
 @db_option
 @click.pass_context
-def list_command(ctx: click.Context, fmt: str, db: str | None) -> None:
-    """Show what is loaded: rows, years covered and the citation to show with results."""
+def list_command(ctx: click.Context, fmt: str, output: str | None, db: str | None) -> None:
+    """Show what is loaded: rows, years, version, citation, and whether a starter-pack layer is
+    still active or was replaced by a publisher's file."""
     with read_store(ctx, db) as store:
         rows = [dataclasses.asdict(d) for d in datasets.list_loaded(store)]
+    if fmt == "parquet":
+        if not output:
+            raise click.UsageError("--format parquet needs -o FILE.parquet")
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        fields = [f.name for f in dataclasses.fields(datasets.LoadedDataset)]
+        pq.write_table(
+            pa.Table.from_pylist(rows) if rows else pa.table({f: [] for f in fields}), output
+        )
+        click.echo(f"Wrote {len(rows)} dataset(s) to {output}", err=True)
+        return
     if fmt == "jsonl":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
