@@ -32,6 +32,7 @@ def test_tour_on_the_starter_pack(tmp_path: Path) -> None:
     assert "partners in 2019" in text and "end before 2023" in text
     assert "Isolation: Russia ranks" in text and "Voeten" in text
     assert "2016  0." in text and "2019  0." in text
+    assert "none stored: run `realpolitik idealpoints" in text
     assert "SIPRI's arms transfers are not in the starter pack" in text
     assert "North Korea: defence pacts with China" in text and "Leeds" in text
     assert f"open {tmp_path / 'report.html'}" in text

@@ -33,7 +33,9 @@ class Section:
 
 def tour(store: Store, report: str | Path | None = None) -> list[Section]:
     """The tour's sections, in order."""
-    parts: list[Callable[[Store], Section]] = [_partners, _trend, _arms, _alliances, _text]
+    parts: list[Callable[[Store], Section]] = [
+        _partners, _trend, _ideal_points, _arms, _alliances, _text,
+    ]  # fmt: skip
     out = [part(store) for part in parts]
     if report is not None:
         out.append(Section("Report", [f"open {Path(report).resolve()} in a browser"]))
@@ -107,6 +109,29 @@ def _trend(store: Store) -> Section:
     missing = [y for y in range(2016, TARGET_YEAR + 1) if y not in covered]
     if missing:
         section.lines.append(f"no shared roll calls loaded for {missing[0]}-{missing[-1]}")
+    return section
+
+
+def _ideal_points(store: Store) -> Section:
+    from realpolitik.analysis.alignment import vote_citation
+    from realpolitik.analysis.idealpoints import MODEL
+
+    rows = store.rows(
+        "SELECT year, iso3, ideal_point FROM ideal_points WHERE model = ? AND iso3 IN"
+        " ('USA', 'CHN', 'RUS', 'PRK', 'VNM') AND year = (SELECT max(year) FROM ideal_points"
+        " WHERE model = ? AND year <= ?) ORDER BY ideal_point DESC",
+        [MODEL, MODEL, TARGET_YEAR],
+    )
+    model = "Model after Bailey, Strezhnev & Voeten (2017), Journal of Conflict Resolution 61(2)."
+    section = Section(
+        "UN ideal points (higher = closer to the US-led order)",
+        source=f"{vote_citation(store)} {model}",
+    )
+    if not rows:
+        section.lines.append("none stored: run `realpolitik idealpoints --since 2000`")
+        return section
+    section.title += f", {rows[0][0]}"
+    section.lines.append("  ".join(f"{iso3} {value:+.2f}" for _, iso3, value in rows))
     return section
 
 
