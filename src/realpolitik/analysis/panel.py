@@ -173,7 +173,7 @@ def describe(table: pa.Table) -> dict[str, str]:
     return {k.decode(): v.decode() for k, v in meta.items() if k.startswith(b"realpolitik.")}
 
 
-def write_panel(table: pa.Table, path: str | Path, fmt: str | None = None) -> Path:
+def write_panel(table: pa.Table, path: str | Path, *, fmt: str | None = None) -> Path:
     """Write the panel as Parquet (metadata kept), CSV or JSON Lines, by ``fmt`` or suffix."""
     target = Path(path)
     kind = fmt or target.suffix.lower().lstrip(".")

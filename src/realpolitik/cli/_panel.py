@@ -72,7 +72,7 @@ def panel_command(
         else:
             pcsv.write_csv(table, sys.stdout.buffer)
     else:
-        panel.write_panel(table, output, fmt)
+        panel.write_panel(table, output, fmt=fmt)
     info = panel.describe(table)
     seconds = time.perf_counter() - started
     click.echo(

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
-from realpolitik.datasets._io import sql_str, year_range
+from realpolitik.datasets._io import find_header, readable, source_name, sql_str, year_range
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import Errors, RealpolitikError
 
@@ -283,8 +283,6 @@ def find_sources(folder: Path) -> dict[str, Path]:
             kind = detect_kind(path)
         except RealpolitikError:
             continue
-        from realpolitik.datasets._io import find_header, readable
-
         with readable(path) as (real, shown):
             head = find_header(real, shown, "utf-8", lambda cells: True)
         cells = head.columns if head else ()
@@ -355,7 +353,7 @@ def _write_table(
     con: duckdb.DuckDBPyConnection, spec: Spec, source_file: Path, target: Path
 ) -> StarterTable:
     columns = [c for c in _columns(con, spec.table) if c not in ("source",)]
-    src = sql_str(_io_source(source_file))
+    src = sql_str(source_name(source_file))
     path = target / f"{spec.name}.parquet"
     con.execute(
         f"COPY (SELECT {', '.join(columns)} FROM {spec.table} WHERE source = {src}"  # noqa: S608
@@ -373,12 +371,6 @@ def _write_table(
         min_year=lo, max_year=hi, version=version, licence=spec.licence, citation=spec.citation,
         source_file=source_file.name,
     )  # fmt: skip
-
-
-def _io_source(path: Path) -> str:
-    from realpolitik.datasets._io import source_name
-
-    return source_name(path)
 
 
 def _entry(table: StarterTable, target: Path) -> dict[str, object]:
