@@ -20,6 +20,7 @@ from realpolitik.cli import (
     _extract,
     _idealpoints,
     _measures,
+    _panel,
     _serve,
 )
 from realpolitik.cli._common import Settings
@@ -61,6 +62,7 @@ def cli(ctx: click.Context, db: str | None, debug: bool) -> None:
 
 for _module in (_core, _extract, _codes, _data, _measures, _idealpoints, _serve, _check):
     _module.register(cli)
+_panel.register(cli)
 
 
 def main() -> None:
