@@ -150,5 +150,5 @@ def _latest_note(ctx: Context, subject: str, obj: str, hi: int) -> str:
     """What the last ATOP year says, to help the reader (not a verdict)."""
     held = _bound(ctx, obj, subject, hi, "defense")
     return (
-        f"; in {hi}, the last ATOP year, the pair {'had' if held else 'had no'} defence obligation"
+        f"; in {hi}, the last ATOP year, the pair {'had a' if held else 'had no'} defence obligation"
     )
