@@ -149,6 +149,4 @@ def _bound(ctx: Context, state: str, partner: str, year: int, needed: str | None
 def _latest_note(ctx: Context, subject: str, obj: str, hi: int) -> str:
     """What the last ATOP year says, to help the reader (not a verdict)."""
     held = _bound(ctx, obj, subject, hi, "defense")
-    return (
-        f"; in {hi}, the last ATOP year, the pair {'had a' if held else 'had no'} defence obligation"
-    )
+    return f"; in {hi}, the last ATOP year, the pair {'had a' if held else 'had no'} defence obligation"
