@@ -84,7 +84,7 @@ SIPRI_HEAD = (
 )
 
 # -- UN General Assembly votes: 2016 and 2023, ten roll calls each -------------------------
-# Russia's line, then each state's votes; "Y"/"A"/"N" per roll call.
+# Russia's line, then each state's votes; "Y"/"A"/"N" per roll call, "X" not voting.
 VOTES = {
     2016: {
         "RUS": "YYYYYNNNYY",
@@ -102,11 +102,13 @@ VOTES = {
         "VNM": "YYYYYAANNN",  # 0.90
         "USA": "NNNNNNYYYY",  # 0.00
         "IND": "AAAAAAAAAA",  # 0.50
+        "GIN": "YXXXXXXXXX",  # 1.00 on one shared roll call: too few to be anyone's closest
     },
 }
 UNDL_NAMES = {
     "RUS": "RUSSIAN FEDERATION", "CHN": "CHINA", "PRK": "DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA",
     "BLR": "BELARUS", "USA": "UNITED STATES", "VNM": "VIET NAM", "IND": "INDIA",
+    "GIN": "GUINEA",
 }  # fmt: skip
 
 # -- ATOP directed dyad-years (COW codes): (a, b, first, last, defense, consultation) ------

@@ -6,7 +6,9 @@ Russia's): the figure comes from :func:`~realpolitik.analysis.agreement` and
 :func:`~realpolitik.analysis.partners`; the query computes the same numbers in SQL.
 
 - closest partner: the partner's rank among all members by agreement with the state that year
-  (1 = the highest; ties share a rank);
+  (1 = the highest; ties share a rank), among the members that shared at least half as many
+  counted roll calls with the state as the most regular voter did (a member that voted three
+  times cannot be anyone's closest partner);
 - a level ("voted together in 90 percent of votes"): the pair's agreement that year, so an
   abstention against a yes counts half;
 - a trend ("has risen since 2016"): agreement in the last year minus the first.
@@ -40,7 +42,7 @@ _RANKED = (
        rank() OVER (PARTITION BY a.year ORDER BY 1 - avg(abs(a.x - b.x)) DESC) AS rank
 FROM v a JOIN v b ON a.rcid = b.rcid AND b.iso3 <> a.iso3
 WHERE a.iso3 = $state
-GROUP BY a.year, b.iso3 ORDER BY a.year, rank, partner
+GROUP BY a.year, b.iso3 HAVING count(*) >= $min_votes ORDER BY a.year, rank, partner
 """
 )
 _PAIR = (
@@ -82,9 +84,23 @@ def check_votes(claim: Claim, ctx: Context) -> Finding:
     }
     if claim.measure == "un_closest_partner":
         # "North Korea was Russia's closest partner": the partner is the subject
-        query, params = fill(_RANKED, {"origin": origin, "state": obj, "first": last, "last": last})
         rows = partners(ctx.store, obj, last, origin=origin)
-        scores = {str(r["b"]): float(r["agree"]) for r in rows if r["agree"] == r["agree"]}
+        most = max((int(r["n"]) for r in rows), default=0)
+        floor = max(1, -(-most // 2))  # half the most shared roll calls, rounded up
+        values = {"origin": origin, "state": obj, "first": last, "last": last, "min_votes": floor}
+        query, params = fill(_RANKED, values)
+        scores = {
+            str(r["b"]): float(r["agree"])
+            for r in rows
+            if r["agree"] == r["agree"] and int(r["n"]) >= floor
+        }
+        voted = {str(r["b"]) for r in rows}
+        if subject in voted and subject not in scores:  # too few shared roll calls to rank
+            known["period"]["leader"] = max(scores, key=lambda k: scores[k])
+            return Finding(
+                computed=float(len(scores) + 1), claimed=claim.value, comparator="=",
+                tolerance=0.0, query=query, params=params, **known,
+            )  # fmt: skip
         if subject not in scores:
             return Finding(
                 computed=None, claimed=claim.value, query=query, params=params,
