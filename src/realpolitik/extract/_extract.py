@@ -27,7 +27,7 @@ from realpolitik.extract._triggers import (
 )
 from realpolitik.extract.claims import find_claims
 from realpolitik.extract.confidence import BACKGROUND, NAMED_DOER, event_confidence
-from realpolitik.extract.dates import resolve_date
+from realpolitik.extract.dates import event_date
 from realpolitik.extract.factuality import called_off, factuality_of
 from realpolitik.extract.parties import (
     POLICY,
@@ -184,9 +184,6 @@ class _Run:
                 )
                 self._sentence(sent, idx, start, end)
 
-    def _date(self, sent_text: str, anchor: int) -> tuple[str | None, DatePrecision]:
-        return resolve_date(sent_text, self.date, anchor)
-
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
         found = find_triggers(sent, self.lex)
         found = _obligations(sent, found)
@@ -228,8 +225,9 @@ class _Run:
             self.hits.append(TriggerHit(idx, f.code, fact, depth(f.tok), bool(pairs)))
             if not pairs:
                 continue
-            anchor = self.actors.doc_offset(f.tok) - start
-            date, precision = self._date(sent_text, anchor)
+            date, precision, reference = event_date(sent, f.tok, self.date)
+            if reference:  # "the 1953 armistice": an old act named, not a new event
+                continue
             if evidence is None or evidence.trigger != f.tok.text:
                 evidence = Evidence(sent_text, start, end, f.tok.text)
             coded = [(src, tgt, f.code) for src, tgt in pairs]
