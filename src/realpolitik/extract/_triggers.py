@@ -139,6 +139,8 @@ def _matches(t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[
         return False
     if t.pair and not pair_subject(tok):
         return False
+    if t.clause and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
     if t.after and not _any_sequence(t.after, [x for x in tok.subtree if x.i > tok.i]):
         return False
     if t.before:
@@ -190,13 +192,19 @@ def negated(tok: Token) -> bool:
     return False
 
 
-def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
-    """Triggers of one sentence in token order, before control-verb folding."""
+def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list[Found]:
+    """Triggers of one sentence in token order, before control-verb folding.
+
+    A participle that only describes a noun ("detained sailors", "the occupied territories") is
+    no trigger. An event noun carried by a light verb (``light``: "held drills near X",
+    "launched strikes on X") also sees the verb's prepositions after it, wherever the parser
+    attached them.
+    """
     table = lex.triggers
     out: list[Found] = []
     for tok in sent:
         key = pos_key(tok.pos_)
-        if key is None:
+        if key is None or (key == "V" and tok.dep_ == "amod"):
             continue
         cands = table.get((tok.lemma_.lower(), key))
         if cands is None:
@@ -223,6 +231,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         objs.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+                if tok.dep_ == "dobj" and tok.head.lemma_.lower() in light:
+                    preps.update(
+                        c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
+                    )
         chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs)), None)
         if chosen is None:
             _clause_reading(tok, key, out)
@@ -296,10 +308,15 @@ def refine(code: str, words: set[str], lex: Lexicon) -> str:
 
 
 def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
-    """Fold embedded events into their control verb; mark events under "refused to" negated.
+    """Fold embedded events into their control verb; a refusal codes the refused act as REJECT.
+
+    "Refused to sign" / "declined to meet" is CAMEO 12 (PLOVER REJECT), the sub-code from the
+    refused act (:func:`refusal_code`), asserted; "denied that it sent troops" keeps the act,
+    negated (the `negctl` rows of other roots).
 
     An embedded verb that is no trigger passes its object noun's event up only when it is a
-    light verb (``light``: "agreed to hold talks", "vowed to launch attacks"); "agreed to
+    light verb (``light``: "agreed to hold talks", "vowed to launch attacks") or the governor
+    refuses or denies ("refused to reaffirm its support": the support is refused); "agreed to
     document the killings" is no threat of killing, and the killings only say what was agreed.
     """
     by_tok = {f.tok.i: f for f in found}
@@ -308,12 +325,14 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
         if "ctl" not in flags and "negctl" not in flags:
             continue
         for c in f.tok.children:
-            if c.dep_ not in ("xcomp", "ccomp", "acl") and not _infinitive_advcl(f.tok, c):
+            if _promised_noun(f, c, by_tok):
+                pass  # "vowed revenge", "pledged aid": the promised act's noun, like "to X"
+            elif c.dep_ not in ("xcomp", "ccomp", "acl") and not _infinitive_advcl(f.tok, c):
                 continue
             if c.i not in by_tok:  # "agreed to hold talks": the light verb's event noun
-                if c.lemma_.lower() not in light:
+                if c.lemma_.lower() not in light and "negctl" not in flags:
                     obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
-                    if obj is not None and "negctl" not in flags:
+                    if obj is not None:
                         by_tok[obj.i].absorbed = True  # the content of the act, not news
                     continue
                 obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
@@ -323,9 +342,13 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
             inner = by_tok[c.i]
             if f.code[:2] == "03" and any(g.dep_ == "neg" for g in c.children):
                 _promise_not(f, inner)
+            elif "negctl" in flags and f.code[:2] == "12" and inner.code[:2] != "01":
+                inner.absorbed = True  # "refused to sign": a rejection, the codebooks' REJECT
+                inner.controller = f
+                f.code = refusal_code(inner.code)
             elif "negctl" in flags:
-                inner.negated = True
-                f.absorbed = True  # "refused to sign": the signing, negated; no REJECT event
+                inner.negated = True  # "denied that it sent troops": the sending, negated;
+                f.absorbed = True  # "declined to comment" is no rejection of anyone
             elif f.code[:2] == "03" and inner.code[:2] >= "09":
                 if f.tok.lemma_.lower() in _PLANS:
                     f.absorbed = True  # "plans to attack": the attack, possible
@@ -340,6 +363,36 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 if table and len(f.code) == 3 and f.code[2] == "0":
                     f.code = table.get(inner.code[:2], f.code)
             break
+
+
+# What refusing an act is in CAMEO's 12 (REJECT) branch: "refused to meet" rejects a proposal to
+# meet (125), "refused to lift sanctions" refuses to ease them (1244), "refused to release the
+# crew" refuses to release persons (1243). Most specific code first; the 12 root otherwise.
+_REFUSAL = (
+    ("045", "126"), ("046", "125"), ("04", "125"), ("057", "127"), ("0611", "1211"),
+    ("061", "1211"), ("062", "1212"), ("071", "1221"), ("072", "1222"), ("073", "1223"),
+    ("074", "1224"), ("07", "122"), ("06", "121"), ("081", "1241"), ("084", "1243"),
+    ("085", "1244"), ("086", "1245"), ("087", "1246"), ("08", "124"),
+)  # fmt: skip
+
+
+def refusal_code(code: str) -> str:
+    """The CAMEO rejection code for refusing the act ``code`` ("refused to meet" -> 125)."""
+    return next((r for prefix, r in _REFUSAL if code.startswith(prefix)), "120")
+
+
+# Commissive verbs whose object noun names the promised or threatened act: "vowed revenge
+# against X" is a threat (13), "pledged aid to X" an intent to give aid (033).
+_COMMISSIVE = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
+
+
+def _promised_noun(f: Found, c: Token, by_tok: dict[int, Found]) -> bool:
+    inner = by_tok.get(c.i)
+    if c.dep_ != "dobj" or inner is None or inner.entry.pos != "N":
+        return False
+    if f.tok.lemma_.lower() not in _COMMISSIVE or inner.code[:2] < "04":
+        return False
+    return not any(g.dep_ in ("xcomp", "ccomp") for g in f.tok.children)
 
 
 def _promise_not(f: Found, inner: Found) -> None:
