@@ -339,7 +339,10 @@ def hedged_expected(sc: Scene, act: Act) -> Built:
     rng = sc.rng
     phrase = rng.choice(act.base)
     how = rng.choice(("is expected to", "is set to", "is likely to", "is poised to"))
-    text = f"{sc.source(act, phrase)} {how} {sc.fill(phrase)}{rng.choice(_FUTURE)}."
+    src = sc.source(act, phrase)
+    if act.domain == "civ":  # plural people
+        how = how.replace("is ", "are ", 1)
+    text = f"{src} {how} {sc.fill(phrase)}{rng.choice(_FUTURE)}."
     return _cap(text), (_hedged(sc, act),), ()
 
 

@@ -32,7 +32,7 @@ from realpolitik.extract._nlp import (
     load_nlp,
     normalize,
     paragraphs,
-    reattach_passive_agents,
+    repair_parse,
 )
 from realpolitik.extract._residence import resident
 from realpolitik.extract._triggers import (
@@ -383,7 +383,7 @@ class _Run:
         return self.date, "document"
 
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
-        reattach_passive_agents(sent)
+        repair_parse(sent)
         found = find_triggers(sent, self.lex, LIGHT_VERBS)
         found = _obligations(sent, found)
         if found:

@@ -75,10 +75,27 @@ def blank_link_lines(text: str) -> str:
     return _LINK_LINE.sub(lambda m: " " * len(m.group()), text)
 
 
-def reattach_passive_agents(sent: Span) -> None:
-    """ "Iran was hit with sanctions by the US": the parser hangs "by the US" on "sanctions";
-    in a passive clause it is the verb's agent. Moves such a "by" phrase onto the passive verb
-    (in place), so that the doer is read as the source."""
+# Raising predicates: "X is expected to visit Y" says X will visit (the hedge stays on the verb).
+_RAISING = frozenset({"expect", "set"})
+
+
+def repair_parse(sent: Span) -> None:
+    """Two parser habits that hide the doer, repaired in place before roles are read.
+
+    "Iran was hit with sanctions by the US": the parser hangs "by the US" on "sanctions"; in a
+    passive clause it is the verb's agent, so the "by" phrase moves onto the passive verb.
+    "Jordan is expected to supply Israel with drones": "Jordan" is the passive subject of
+    "expected" and so no subject the infinitive could borrow; after a raising predicate it
+    becomes the plain subject (the infinitive stays hedged by "expected").
+    """
+    for tok in sent:
+        head = tok.head
+        if (
+            tok.dep_ == "nsubjpass"
+            and head.lemma_.lower() in _RAISING
+            and any(c.dep_ == "xcomp" and c.i > head.i for c in head.children)
+        ):
+            tok.dep_ = "nsubj"
     for tok in sent:
         if tok.dep_ != "prep" or tok.lower_ != "by":
             continue
