@@ -489,10 +489,18 @@ def p1_party(sc: Scene) -> Built:
 
 
 def p3_spurious(sc: Scene) -> Built:
-    """No event is asserted: hypotheticals without a doer, "show that", quoted labels, links."""
+    """No event is asserted: hypotheticals without a doer, "show that", quoted labels, links,
+    accidents."""
     rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
     any_hedged = (Expect("*", "*", frozenset(), NOT_ASSERTED),)
-    r = rng.randrange(6)
+    r = rng.randrange(7)
+    if r == 6:  # an accident is nobody's attack
+        who = rng.choice(("soldiers", "pilots", "police officers", "sailors"))
+        how = rng.choice(("killed", "wounded", "injured"))
+        what = rng.choice(("a training accident", "a car accident", "a helicopter crash",
+                           "a road accident"))  # fmt: skip
+        n = rng.choice(("Two", "Three", "Four", "Several"))
+        return f"{n} {s.demonym} {who} were {how} in {what} near the border with {t.name}.", (), ()
     if r == 0:
         text = f"Any strike on {_poss(s.name)} ships would trigger its defence pact with {t.name}."
         return text, (), any_hedged

@@ -278,13 +278,21 @@ def _by_specificity(rows: Iterable[Trigger]) -> tuple[Trigger, ...]:
     return tuple(sorted(rows, key=lambda t: -t.specificity))
 
 
+# Rows converted from PETRARCH2's verb dictionary (scripts/convert_petrarch_verbs.py). Only its
+# "not an event" readings are kept ("killed in an accident", "adopted a law"): they are tried
+# among the project's own rows, most specific first, so that they can veto a bare reading.
+PETRARCH_FILE = "triggers_petrarch.tsv"
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """All tables, parsed and checked once per process."""
-    triggers: dict[tuple[str, str], list[Trigger]] = {}
-    for cols in _rows("triggers.tsv"):
-        t = _parse_trigger(cols)
-        triggers.setdefault((t.lemma, t.pos), []).append(t)
+    rows: dict[tuple[str, str], list[Trigger]] = {}
+    for name in ("triggers.tsv", PETRARCH_FILE):
+        for cols in _rows(name):
+            t = _parse_trigger(cols)
+            rows.setdefault((t.lemma, t.pos), []).append(t)
+    triggers = {k: _by_specificity(v) for k, v in rows.items()}
     refine: dict[str, list[tuple[frozenset[str], str]]] = {}
     for cols in _rows("refine.tsv"):
         root, words, code = (c.strip() for c in cols[:3])
@@ -293,7 +301,7 @@ def lexicon() -> Lexicon:
         refine.setdefault(root, []).append((_words(words), code))
     sectors = {cols[0].strip(): cols[1].strip() for cols in _rows("sectors.tsv")}
     return Lexicon(
-        triggers={k: _by_specificity(v) for k, v in triggers.items()},
+        triggers=triggers,
         refine={k: tuple(v) for k, v in refine.items()},
         sectors=sectors,
     )

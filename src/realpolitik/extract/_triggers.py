@@ -141,7 +141,7 @@ def _matches(t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[
         return False
     if t.clause and not any(c.dep_ == "ccomp" for c in tok.children):
         return False
-    if t.after and not _any_sequence(t.after, [x for x in tok.subtree if x.i > tok.i]):
+    if t.after and not _any_sequence(t.after, phrase_after(tok)):
         return False
     if t.before:
         sent = tok.sent
@@ -152,6 +152,24 @@ def _matches(t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[
 
 
 BEFORE_WINDOW = 8  # tokens before a trigger that a `before=` condition looks at
+# Dependents that start a clause of their own: their words are not the trigger's phrase.
+_OWN_CLAUSE = frozenset({"advcl", "relcl", "parataxis", "conj", "csubj"})
+
+
+def phrase_after(tok: Token) -> list[Token]:
+    """The words after a trigger inside its own phrase (the `after=` condition's scope): its
+    objects, particles, prepositional phrases, infinitives and complement clauses, not the
+    adverbial, relative or coordinated clauses around it ("restored ties, killing two" has no
+    killing in the phrase of "restored")."""
+    out: list[Token] = []
+    stack = [c for c in tok.children if c.i > tok.i and c.dep_ not in _OWN_CLAUSE]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj" or c.dep_ not in _OWN_CLAUSE)
+    return sorted(out, key=lambda x: x.i)
+
+
 _PAIR_WORDS = frozenset({"two", "both"})
 
 
