@@ -407,7 +407,7 @@ def _no_its(act: Act) -> list[str]:
 
 
 def demonym_sector(sc: Scene, act: Act) -> Built:
-    vp = sc.fill(conjugate(sc.rng.choice(_no_its(act)), "past"))
+    vp = sc.fill(conjugate(sc.rng.choice(_no_its(act) + list(act.forces)), "past"))
     text = f"{sc.people(sc.s, act)} {vp}{_time(sc)}."
     return _cap(text), (_one(sc.s, sc.t.iso3, act.root, ASSERTED),), ()
 

@@ -93,7 +93,8 @@ class Act:
     a party; ``pair``: base verb phrases for "{S} and {T} ..." (an event in each direction);
     ``refusable``: "refused to <act>" is a rejection (CAMEO 12) by the codebook's convention;
     ``also``: roots of an argument that is an event in its own right and may be coded too
-    ("expressed optimism about its talks with {T}": the talks).
+    ("expressed optimism about its talks with {T}": the talks); ``forces``: phrasings only
+    troops can be the subject of ("cross into {T}"), used with demonym + sector sources.
     ``domain`` picks plausible sources (mil: troops, dip: ministries and leaders).
     """
 
@@ -107,6 +108,7 @@ class Act:
     pair: tuple[str, ...] = ()
     refusable: bool = False
     also: frozenset[str] = frozenset()
+    forces: tuple[str, ...] = ()  # phrasings that need a military subject ("troops crossed into")
 
 
 ACTS = (
@@ -170,7 +172,8 @@ ACTS = (
     Act("aid", "07", "econ",
         ("send humanitarian aid to {T}", "provide military aid to {T}",
          "deliver air defence systems to {T}", "supply {T} with drones", "ship artillery shells to {T}",
-         "give {T} a $3 billion loan"),
+         "give {T} a $3 billion loan", "approve a $2 billion aid package for {T}",
+         "approve an arms sale to {T}"),
         passive=("{T} was supplied with drones by {S}", "{T} was given a $3 billion loan by {S}"),
         nominal=(("{Sposs} military aid to {T}", "the military aid to {T} from {S}"),
                  ("{Sposs} arms deliveries to {T}", "the arms deliveries to {T} by {S}")),
@@ -220,7 +223,7 @@ ACTS = (
         ("threaten {T} with sanctions", "threaten to strike {T}", "warn {T} of retaliation",
          "vow to retaliate against {T}", "pledge retaliation against {T}",
          "threaten to impose tariffs on {T}", "issue an ultimatum to {T}",
-         "vow revenge against {T}"),
+         "vow revenge against {T}", "vow a crushing response to {T}"),
         passive=("{T} was threatened with sanctions by {S}", "{T} was warned by {S} of retaliation"),
         nominal=(("{Sposs} threats against {T}", "the threats against {T} by {S}"),
                  ("{Sposs} ultimatum to {T}", "the ultimatum to {T} by {S}"))),
@@ -274,14 +277,15 @@ ACTS = (
          "shell {Tdem} positions", "bomb {Tdem} military bases", "invade {T}",
          "strike targets in {T}", "launch a missile attack on {T}", "drop bombs on {T}",
          "fire a ballistic missile toward {T}", "launch a drone attack against {T}",
-         "clash with {Tdem} troops"),
+         "clash with {Tdem} troops", "ram {a_Tdem} coast guard vessel"),
         passive=("{T} was attacked by {S}", "{T} was invaded by {S}", "{Tdem} positions were shelled by {S}",
                  "{Tdem} military bases were bombed by {S}", "{T} was struck by missiles fired by {S}"),
         nominal=(("{Sposs} invasion of {T}", "the invasion of {T} by {S}"),
                  ("{Sposs} airstrikes on {T}", "the airstrikes on {T} by {S}"),
                  ("{Sposs} missile attack on {T}", "the missile attack on {T} by {S}"),
                  ("{Sposs} strikes on {T}", "the strikes on {T} by {S}")),
-        of=("the incursion of {Sposs} forces into {T}", "the shelling of {Tdem} positions by {S}")),
+        of=("the incursion of {Sposs} forces into {T}", "the shelling of {Tdem} positions by {S}"),
+        forces=("cross into {T}", "cross the border into {T}")),
     # 20 mass violence
     Act("massviolence", "20", "mil",
         ("use chemical weapons against {T}", "massacre {Tdem} civilians",
