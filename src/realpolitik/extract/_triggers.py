@@ -126,7 +126,38 @@ def _partitive_words(obj: Token) -> set[str]:
     return out
 
 
-def _matches(t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[str]) -> bool:
+class _Words:
+    """The words of a trigger's phrase and of the tokens before it, as (form, lemma) strings,
+    computed once per token however many rows test them (a lemma may have dozens)."""
+
+    __slots__ = ("_after", "_before", "tok")
+
+    def __init__(self, tok: Token) -> None:
+        self.tok = tok
+        self._after: tuple[list[tuple[str, str]], set[str]] | None = None
+        self._before: tuple[list[tuple[str, str]], set[str]] | None = None
+
+    def after(self) -> tuple[list[tuple[str, str]], set[str]]:
+        if self._after is None:
+            self._after = _strings(phrase_after(self.tok))
+        return self._after
+
+    def before(self) -> tuple[list[tuple[str, str]], set[str]]:
+        if self._before is None:
+            tok = self.tok
+            lo = max(tok.sent.start, tok.i - BEFORE_WINDOW)
+            self._before = _strings(list(tok.doc[lo : tok.i]))
+        return self._before
+
+
+def _strings(toks: list[Token]) -> tuple[list[tuple[str, str]], set[str]]:
+    pairs = [(x.lower_, x.lemma_.lower()) for x in toks]
+    return pairs, {w for pair in pairs for w in pair}
+
+
+def _matches(
+    t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[str], words: _Words
+) -> bool:
     if t.prt and not (t.prt & prts):
         return False
     if t.prep and not (t.prep & preps):
@@ -141,14 +172,9 @@ def _matches(t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[
         return False
     if t.clause and not any(c.dep_ == "ccomp" for c in tok.children):
         return False
-    if t.after and not _any_sequence(t.after, phrase_after(tok)):
+    if t.after and not _any_sequence(t.after, *words.after()):
         return False
-    if t.before:
-        sent = tok.sent
-        lo = max(sent.start, tok.i - BEFORE_WINDOW)
-        if not _any_sequence(t.before, list(tok.doc[lo : tok.i])):
-            return False
-    return True
+    return not t.before or _any_sequence(t.before, *words.before())
 
 
 BEFORE_WINDOW = 8  # tokens before a trigger that a `before=` condition looks at
@@ -187,15 +213,19 @@ def pair_subject(tok: Token) -> bool:
     return False
 
 
-def _any_sequence(alternatives: tuple[tuple[str, ...], ...], toks: list[Token]) -> bool:
-    """One of the word sequences occurs in ``toks`` in order (gaps allowed), by form or lemma."""
-    for words in alternatives:
+def _any_sequence(
+    alternatives: tuple[tuple[str, ...], ...], words: list[tuple[str, str]], vocab: set[str]
+) -> bool:
+    """One of the word sequences occurs in ``words`` in order (gaps allowed), by form or lemma."""
+    for seq in alternatives:
+        if not all(w in vocab for w in seq):
+            continue
         k = 0
-        for x in toks:
-            w = words[k]
-            if x.lower_ == w or x.lemma_.lower() == w:
+        for form, lemma in words:
+            w = seq[k]
+            if form == w or lemma == w:
                 k += 1
-                if k == len(words):
+                if k == len(seq):
                     return True
     return False
 
@@ -253,7 +283,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                     preps.update(
                         c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
                     )
-        chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs)), None)
+        words = _Words(tok)
+        chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs, words)), None)
         if chosen is None:
             _clause_reading(tok, key, out)
             continue
