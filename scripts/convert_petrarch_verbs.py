@@ -48,6 +48,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.ontology import is_cameo
 
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -143,7 +144,11 @@ def parse(path: Path) -> tuple[dict[str, list[str]], list[Block]]:
     blocks: list[Block] = []
     syn: str | None = None
     block: Block | None = None
-    for raw in path.read_text(encoding="latin-1").splitlines():
+    try:
+        text = path.read_text(encoding="latin-1")
+    except OSError as exc:
+        raise RealpolitikError(Errors.E260, path=path, reason=exc.strerror or exc) from None
+    for raw in text.splitlines():
         if raw.lstrip().startswith("<!--"):
             continue
         line, comment = _split_comment(raw)
@@ -175,6 +180,8 @@ def parse(path: Path) -> tuple[dict[str, list[str]], list[Block]]:
             verb = re.split(r"[\[{]", line)[0].strip()
             if verb:
                 block.verbs.append((verb, _code(line)))
+    if not blocks:
+        raise RealpolitikError(Errors.E261, path=path)
     return synsets, blocks
 
 
@@ -426,7 +433,10 @@ def main() -> None:
     ap.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--keep", default=KEEP, help=f"row classes to keep (default {KEEP})")
     args = ap.parse_args()
-    rows, stats = convert(args.dictionary)
+    try:
+        rows, stats = convert(args.dictionary)
+    except RealpolitikError as exc:
+        raise SystemExit(f"convert_petrarch_verbs: error: {exc}") from None
     rows = select(rows, set(args.keep.split(",")), hand_lemmas())
     stats["kept"] = len(rows)
     args.out.write_text(HEADER + "\n".join(r.line() for r in rows) + "\n", encoding="utf-8")

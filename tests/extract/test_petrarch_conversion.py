@@ -113,3 +113,23 @@ def test_accidents_are_no_attacks(extract: Callable[..., Extraction]) -> None:
     ):
         assert extract(text).events == [], text
     assert extract("Pakistani troops killed two Indian soldiers near the border.").events
+
+
+def test_script_errors_are_one_coded_line(tmp_path: Path) -> None:
+    import subprocess
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "convert_petrarch_verbs.py"
+    out = tmp_path / "out.tsv"
+    missing = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "nope.txt"), "-o", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert missing.returncode != 0 and "[E260]" in missing.stderr and "nope.txt" in missing.stderr
+    assert len(missing.stderr.strip().splitlines()) == 1 and not out.exists()
+    other = tmp_path / "other.txt"
+    other.write_text("just some text\nno blocks here\n", encoding="utf-8")
+    bad = subprocess.run(
+        [sys.executable, str(script), str(other), "-o", str(out)], capture_output=True, text=True
+    )
+    assert bad.returncode != 0 and "[E261]" in bad.stderr and not out.exists()
