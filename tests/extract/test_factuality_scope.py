@@ -21,7 +21,10 @@ def _fact(nlp: Any, text: str, trigger: str) -> str:
         # a noun argument of another verb is not hedged or negated by that verb
         ("Loans cannot substitute for Europe's aid to Kyiv.", "aid", "asserted"),
         ("The sanctions may undermine Western support for Minsk.", "support", "asserted"),
-        ("Tokyo will not forget the invasion of Manchuria.", "invasion", "asserted"),
+        ("Tokyo will not forget the Japanese invasion of Manchuria.", "invasion", "asserted"),
+        # ... the subject's own act is
+        ("Australia did not reaffirm its support for Kyiv.", "support", "negated"),
+        ("Iran could retaliate with strikes on Israel.", "strikes", "possible"),
         # ... but a light verb carries its noun's act, hedge and all
         ("Canada did not provide aid to Kyiv.", "aid", "negated"),
         ("Iran could launch an attack on Israel.", "attack", "possible"),

@@ -54,7 +54,7 @@ POSSIBLE_GOVERNORS = frozenset(
         "plan", "expect", "intend", "hope", "want", "wish", "seek", "propose", "consider",
         "aim", "prepare", "try", "attempt", "prospect", "possibility", "chance", "risk",
         "likelihood", "potential", "proposal", "offer", "threaten", "threat", "urge", "ask",
-        "demand", "likely", "able", "ready", "willing", "set", "due", "poised", "eager",
+        "demand", "likely", "able", "ready", "willing", "set", "due", "poised", "poise", "eager",
         "fear", "warn", "predict", "scenario", "idea", "option", "would", "could", "might",
         "invite", "invitation", "encourage", "persuade",
     }
@@ -114,6 +114,21 @@ def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuali
     return found
 
 
+def _anothers_act(noun: Token) -> bool:
+    """An event noun whose doer is named on it, not by a pronoun of the clause's subject:
+    "Europe's aid", "Western support", "an attack by X" (but "its support": the subject's own)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return True
+        if c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper():
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return True
+    return False
+
+
 def _no_subject(verb: Token, words: frozenset[str] = frozenset({"no"})) -> bool:
     """ "No country has recognised it": a subject that denies the act."""
     return any(
@@ -131,10 +146,12 @@ def _negated(verb: Token) -> bool:
 def factuality_of(token: Token) -> Factuality:
     """Factuality of the event whose trigger is ``token`` (a verb or an event noun).
 
-    A hedge or negation governs its own clause: an event noun that is the object of a verb
-    other than a light verb ("cannot substitute for Europe's aid", "may undermine Western
-    support") is not hedged or negated by that verb, only by what the verb itself means
-    ("feared an invasion", "denied the attack") or by who reports it. A negated report verb
+    A hedge or negation governs its own clause: an event noun that names another's act or a
+    topic as the argument of a verb other than a light verb ("cannot substitute for Europe's
+    aid", "may undermine Western support") is not hedged or negated by that verb, only by what
+    the verb itself means ("feared an invasion", "denied the attack") or by who reports it;
+    the subject's own act ("did not reaffirm its support", "could retaliate with strikes")
+    is. A negated report verb
     ("neither side confirmed the transfer", "did not confirm that ...") leaves the act open.
     """
     tok = token
@@ -174,7 +191,10 @@ def factuality_of(token: Token) -> Factuality:
         # "Western support ... has not wavered": a subject is not negated by its verb.
         negation = negation and dep not in ("nsubj", "nsubjpass")
         # "cannot substitute for Europe's aid": the noun is an argument, not the hedged act
-        via_object = dep in ("dobj", "pobj") or (via_object and dep == "prep")
+        if dep in ("dobj", "pobj"):
+            via_object = _anothers_act(tok) or (dep == "pobj" and head.lower_ != "with")
+        elif dep != "prep":
+            via_object = False
         if via_object and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in LIGHT_VERBS:
             negation = modality = False
         tok = head
