@@ -38,6 +38,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.main_act_victims,
     verbs.threat_condition,
     verbs.from_place,
+    verbs.purpose_beneficiary,
     verbs.own_people_object,
     verbs.each_other,
     # event nouns: their own phrase, then the light verb that carries them

@@ -57,11 +57,14 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
                 return got, 2
     if tok.tag_ == "VBN":  # "supplied with drones by X / from X": the agent hung on the object
         for prep, p in pobjs(tok, ("with", "to", "from")):
-            got = first(
-                actors, [q for _, q in pobjs(p, ("by", "from") if prep == "with" else ("by",))]
-            )
+            preps = ("by", "from") if prep == "with" else ("by",)
+            agents = [q for _, q in pobjs(p, preps)]
+            agents += [q for a in p.children if a.dep_ == "acl" for _, q in pobjs(a, ("by",))]
+            got = first(actors, agents)  # "armed with missiles supplied by X"
             if got:
                 return got, 2
+    if passive_participle(tok):
+        return [], 0  # "Indonesia, armed with missiles, ...": Indonesia is armed, not arming
     subj = child(tok, "nsubj")
     if subj is not None:
         if subj.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
@@ -89,6 +92,17 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return actors.resolve(tok.head), 2
     return [], 0
+
+
+def passive_participle(tok: Token) -> bool:
+    """ "Indonesia, armed with missiles, ...", "the troops, trained by X, ...": a past
+    participle adjunct without auxiliaries or a subject of its own is passive: the noun it
+    describes undergoes the act."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def theme_owner(actors: DocActors, theme: Token) -> list[Arg]:

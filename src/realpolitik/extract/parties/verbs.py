@@ -29,6 +29,7 @@ from realpolitik.extract.parties._reading import (
     agent_of,
     first,
     partners_first,
+    passive_participle,
     subject,
     theme_owner,
     verb_phrase_target,
@@ -101,8 +102,11 @@ def modified_noun(s: Site, c: Candidates) -> Candidates:
     subj = child(tok, "nsubj")
     if subj is not None and _supplied_with(s) and child(tok, "aux") is None:
         return c.with_targets(s.actors.resolve(subj))  # "X, supplied with drones by Y," misread
-    if tok.dep_ != "acl" or (s.theme and not _supplied_with(s)):
+    if not passive_participle(tok) or (s.theme and not _supplied_with(s)):
         return c
+    if tok.dep_ == "advcl":  # "Indonesia, armed with missiles by X, ...": the clause's subject
+        got, _ = subject(s.actors, tok.head)
+        return c.with_targets(got)
     return c.with_targets(s.actors.resolve(tok.head))
 
 
@@ -116,7 +120,13 @@ def thing_user(s: Site, c: Candidates) -> Candidates:
     if pobjs(tok, ("to",)) or thing.dep_ not in ("dobj", "pobj"):
         return c
     user = thing.head.head if thing.dep_ == "pobj" else thing.head
-    got, _ = subject(s.actors, user) if user.pos_ in ("VERB", "AUX") else ([], 0)
+    got: list[Arg] = []
+    if user.pos_ in ("VERB", "AUX") and passive_participle(user):
+        # "Indonesia, armed with missiles supplied by X": the armed noun uses them
+        whose = user.head
+        got = subject(s.actors, whose)[0] if user.dep_ == "advcl" else s.actors.resolve(whose)
+    elif user.pos_ in ("VERB", "AUX"):
+        got = subject(s.actors, user)[0]
     own = {a.ref.code for a in c.sources}
     return c.with_targets([a for a in got if a.ref.code not in own])
 
@@ -301,6 +311,26 @@ def from_place(s: Site, c: Candidates) -> Candidates:
     if not _verb_open(s, c) or s.root not in _FROM_TARGET_ROOTS:
         return c
     return c.with_targets(first(s.actors, [p for _, p in pobjs(s.tok, ("from", "in"))]))
+
+
+def purpose_beneficiary(s: Site, c: Candidates) -> Candidates:
+    """ "Sent volunteers to fight for X", "deployed troops to help X": what is sent for a purpose
+    goes to whom the purpose serves (never to whom it fights)."""
+    if not _verb_open(s, c) or not s.theme:
+        return c
+    own = {key(a) for a in c.sources}
+    for k in s.tok.children:
+        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+        if k.dep_ not in ("advcl", "xcomp") or k.i < s.tok.i or not to:
+            continue
+        cands = [p for _, p in pobjs(k, BENEFICIARY_PREPS)]
+        purpose = s.ctx.triggers.get(k.i)
+        if purpose is not None and "04" <= purpose.code[:2] <= "08":  # "to help X"
+            cands += [o for o in k.children if o.dep_ == "dobj"]
+        got = [a for a in first(s.actors, cands) if key(a) not in own]
+        if got:
+            return c.with_targets(got)
+    return c
 
 
 def _own_object(obj: Token, targets: tuple[Arg, ...], sources: tuple[Arg, ...]) -> bool:
