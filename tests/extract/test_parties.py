@@ -90,6 +90,13 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
     ),
     ("from_place", "Israel arrested two men in Lebanon.", "arrested", "targets", {"LBN"}),
     (
+        "purpose_beneficiary",
+        "Spain has sent volunteers to fight for Ethiopia.",
+        "sent",
+        "targets",
+        {"ETH"},
+    ),
+    (
         "own_people_object",
         "Japan and Australia warned their citizens about China.",
         "warned",
@@ -127,6 +134,13 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"UKR"},
     ),
     ("light_verb_subject", "Vietnam held talks with Japan.", "talks", "targets", {"JPN"}),
+    (
+        "planned_by_subject",
+        "Italian students did not rule out protests against Pakistan.",
+        "protests",
+        "sources",
+        {"ITAEDU"},
+    ),
     (
         "arrival_destination",
         "The deployment of North Korean troops reached Russia.",

@@ -22,6 +22,21 @@ if TYPE_CHECKING:
 
 # Prepositions whose object is the target of an act ("sent troops to X", "sanctions against X").
 TARGET_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards", "upon", "for")
+# Roots that also name their target with other prepositions: conflict talk ("warned of X",
+# "complained about X") and force posture ("drills near X", "warships off X").
+ROOT_PREPS = {
+    "11": ("of", "about", "over"),
+    "13": ("of", "about"),
+    "01": ("about", "of"),
+    "15": ("near", "off", "around", "along"),
+}
+
+
+def target_preps(root: str) -> tuple[str, ...]:
+    """Prepositions that may name the target of an act of CAMEO root ``root``."""
+    return TARGET_PREPS + ROOT_PREPS.get(root, ())
+
+
 # Prepositions of time and circumstance lead out of what the act is about ("after talks in X").
 SCENE_PREPS = frozenset(
     {"after", "before", "since", "until", "till", "despite", "amid", "amidst", "following",

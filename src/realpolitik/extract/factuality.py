@@ -114,6 +114,16 @@ def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuali
     return found
 
 
+_MOTION = frozenset({"leave", "travel", "arrive", "fly", "go", "head", "come", "return"})
+
+
+def _carries(verb: Token, via_prep: bool) -> bool:
+    """A light verb carries its object's act ("did not hold talks"); through a preposition only
+    a verb of motion does ("will not go on the visit", but "will not make up for X's aid")."""
+    lemma = verb.lemma_.lower()
+    return lemma in LIGHT_VERBS and (not via_prep or lemma in _MOTION)
+
+
 def _anothers_act(noun: Token) -> bool:
     """An event noun whose doer is named on it, not by a pronoun of the clause's subject:
     "Europe's aid", "Western support", "an attack by X" (but "its support": the subject's own)."""
@@ -156,7 +166,7 @@ def factuality_of(token: Token) -> Factuality:
     """
     tok = token
     negation = modality = True
-    via_object = False
+    via_object = via_prep = False
     if token.pos_ in ("VERB", "AUX") and _no_subject(token):
         return "negated"  # "neither side admits it", "no country has recognised it"
     for _ in range(8):
@@ -193,9 +203,10 @@ def factuality_of(token: Token) -> Factuality:
         # "cannot substitute for Europe's aid": the noun is an argument, not the hedged act
         if dep in ("dobj", "pobj"):
             via_object = _anothers_act(tok) or (dep == "pobj" and head.lower_ != "with")
+            via_prep = dep == "pobj"
         elif dep != "prep":
-            via_object = False
-        if via_object and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in LIGHT_VERBS:
+            via_object = via_prep = False
+        if via_object and head.pos_ in ("VERB", "AUX") and not _carries(head, via_prep):
             negation = modality = False
         tok = head
     return "asserted"

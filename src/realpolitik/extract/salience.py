@@ -34,6 +34,7 @@ CIRCUMSTANCE_PREPS = frozenset(
     }
 )  # fmt: skip
 _MULTI_PREP = frozenset({"because", "due", "wake", "aftermath", "prior"})  # "in the wake of"
+_TOPIC_PREPS = frozenset({"about", "over", "on", "for", "against", "regarding"})
 _ARG_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "nsubjpass"})
 
 
@@ -56,8 +57,8 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             up = head.head
             if prep in CIRCUMSTANCE_PREPS or (prep in ("of", "to") and up.lower_ in _MULTI_PREP):
                 return True
-            if up.i in triggers and up.pos_ == "VERB":
-                return True  # "agreed to a ceasefire", "complained over the raids"
+            if up.i in triggers and (up.pos_ == "VERB" or prep in _TOPIC_PREPS):
+                return True  # "agreed to a ceasefire", "optimism about the talks"
         t = head
     return False
 

@@ -48,6 +48,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     nouns.noun_between,
     nouns.noun_prep_target,
     nouns.light_verb_subject,
+    nouns.planned_by_subject,
     nouns.arrival_destination,
     nouns.governing_verb_target,
     # both: what the clause, the controlled act or the phrase names when the arguments did not

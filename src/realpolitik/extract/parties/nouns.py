@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._syntax import LIGHT_VERBS, TARGET_PREPS, pobjs
+from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
+from realpolitik.extract.factuality import NEG_GOVERNORS, POSSIBLE_GOVERNORS
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties._reading import first, subject, theme_owner
 
@@ -113,7 +114,7 @@ def noun_prep_target(s: Site, c: Candidates) -> Candidates:
     """ "Sanctions against X", "a visit to X", "talks with X"."""
     if not s.noun or c.targets:
         return c
-    found = [p for _, p in pobjs(carrier(s.tok), TARGET_PREPS)]
+    found = [p for _, p in pobjs(carrier(s.tok), target_preps(s.root))]
     return c.with_targets(first(s.actors, found))
 
 
@@ -136,8 +137,26 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     if c.targets:
         return c
     extra = ("between",) if s.code == _MEDIATION else ()
-    after = [q for _, q in pobjs(gov, TARGET_PREPS + extra) if q.i > tok.i]
+    after = [q for _, q in pobjs(gov, target_preps(s.root) + extra) if q.i > tok.i]
     return c.with_targets(first(s.actors, after))
+
+
+# Verbs whose object noun is the subject's own (possible, planned or denied) act: "did not rule
+# out protests", "considered sanctions", "threatened retaliation", "refused talks".
+_OWN_ACT_VERBS = (POSSIBLE_GOVERNORS | NEG_GOVERNORS | {"rule"}) - {"ask", "urge", "invite"}
+
+
+def planned_by_subject(s: Site, c: Candidates) -> Candidates:
+    """ "Students did not rule out protests against X", "Iran is considering retaliation": a
+    planned, feared or refused act named as a noun is the subject's own."""
+    tok = carrier(s.tok)
+    if not s.noun or c.sources or tok.dep_ != "dobj":
+        return c
+    gov = tok.head
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in _OWN_ACT_VERBS:
+        return c
+    sources, steps = subject(s.actors, gov)
+    return c.with_sources(sources, steps + 1)
 
 
 def arrival_destination(s: Site, c: Candidates) -> Candidates:

@@ -16,6 +16,7 @@ from realpolitik.extract._syntax import (
     coactor,
     pobjs,
     reciprocal_object,
+    target_preps,
 )
 from realpolitik.extract.parties._model import (
     BENEFICIARY_PREPS,
@@ -40,8 +41,6 @@ if TYPE_CHECKING:
 
 # Verbal roots whose target may be named inside a "that" clause: "demanded that the US cancel".
 _CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
-# Verbal conflict names its target with "of"/"about"/"over": "warned of X", "complained about X".
-_TOPIC_PREPS = {"11": ("of", "about", "over"), "13": ("of", "about"), "01": ("about", "of")}
 # Roots whose "from"/"in" phrase names the other party: "withdrew from X", "expelled from X".
 _FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
 # "Complained to the UN over Israeli raids": the accused is named by the topic phrase; the "to"
@@ -197,7 +196,8 @@ def complaint_topic(s: Site, c: Candidates) -> Candidates:
 def prepositional_target(s: Site, c: Candidates) -> Candidates:
     """ "Sent troops to X", "sanctions against X", "talks with X"; also on the object ("welcomed
     a resumption of ties with X / between X and Y"); conflict talk names its target with
-    "of/about/over" ("warned of X"). Partners "with X's help" and border places are skipped."""
+    "of/about/over" ("warned of X"), force posture with "near/off" ("drills near X"). Partners
+    "with X's help" and border places are skipped."""
     if not _verb_open(s, c):
         return c
     tok = s.tok
@@ -205,7 +205,7 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
     heads = [tok] + ([obj] if obj is not None else [])
     if obj is not None:
         heads += [p for _, p in pobjs(obj, ("of",))]
-    preps = TARGET_PREPS + _TOPIC_PREPS.get(s.root, ())
+    preps = target_preps(s.root)
     if s.root in FORCE_ROOTS:  # "fight for X": on X's side
         preps = tuple(p for p in preps if p not in BENEFICIARY_PREPS)
     for k, h in enumerate(heads):
@@ -351,11 +351,26 @@ def own_people_object(s: Site, c: Candidates) -> Candidates:
 
 
 def each_other(s: Site, c: Candidates) -> Candidates:
-    """ "A and B promised to defend each other": a reciprocal object makes each subject the
-    target of the others (``pair_up`` pairs them both ways)."""
-    if not _verb_open(s, c) or len(c.sources) < 2 or not reciprocal_object(s.tok):
+    """ "A and B promised to defend each other", "A and B pledged to deepen their cooperation":
+    a reciprocal object, or a symmetric act the verb controls or takes as object, makes each
+    subject the target of the others (``pair_up`` pairs them both ways)."""
+    if not _verb_open(s, c) or len(c.sources) < 2:
         return c
-    return c.with_targets(c.sources)
+    if reciprocal_object(s.tok) or _joint(s):
+        return c.with_targets(c.sources)
+    return c
+
+
+def _joint(s: Site) -> bool:
+    """The verb controls or takes as object a symmetric act: "pledged to deepen their ties"."""
+    heads = [s.tok] + [k for k in s.tok.children if k.dep_ in ("xcomp", "ccomp")]
+    for h in heads:
+        acts = [s.ctx.triggers.get(h.i)] if h is not s.tok else []
+        acts += [s.ctx.triggers.get(o.i) for o in h.children if o.dep_ in ("dobj", "pobj")]
+        acts += [s.ctx.triggers.get(p.i) for _, p in pobjs(h, ("in", "on", "to"))]
+        if any(a is not None and "recip" in a.entry.flags for a in acts):
+            return True
+    return False
 
 
 def verb_phrase_actor(s: Site, c: Candidates) -> Candidates:
