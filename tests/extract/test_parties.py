@@ -120,6 +120,13 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"RUSGOV"},
     ),
     (
+        "noun_from_place",
+        "The withdrawal from Afghanistan by Russia caught diplomats off guard.",
+        "withdrawal",
+        "targets",
+        {"AFG"},
+    ),
+    (
         "noun_between",
         "Talks between Russia and Ukraine resumed.",
         "Talks",

@@ -57,7 +57,7 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             up = head.head
             if prep in CIRCUMSTANCE_PREPS or (prep in ("of", "to") and up.lower_ in _MULTI_PREP):
                 return True
-            if up.i in triggers and (up.pos_ == "VERB" or prep in _TOPIC_PREPS):
+            if up.i in triggers and (up.pos_ == "VERB" or prep in _TOPIC_PREPS or prep == "of"):
                 return True  # "agreed to a ceasefire", "optimism about the talks"
         t = head
     return False

@@ -47,6 +47,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     nouns.noun_of_phrase,
     nouns.noun_between,
     nouns.noun_prep_target,
+    nouns.noun_from_place,
     nouns.light_verb_subject,
     nouns.planned_by_subject,
     nouns.arrival_destination,

@@ -24,6 +24,7 @@ _MEASURE_NOUNS = frozenset(
 )
 _ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "enter"})
 _MEDIATION = "045"
+_FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
 # Where an act is aimed: "the incursion of A's forces into B", "the attack of A on B".
 _DIRECTIONS = ("into", "on", "onto", "upon", "against", "at", "toward", "towards")
 
@@ -58,14 +59,32 @@ def noun_owner(s: Site, c: Candidates) -> Candidates:
 
 
 def noun_by_from(s: Site, c: Candidates) -> Candidates:
-    """ "An attack by X", "aid from X": the doer after the noun."""
+    """ "An attack by X", "aid from X": the doer after the noun ("by" first; for withdrawals,
+    expulsions and other acts that leave a place, "from" names the place, a target). An event
+    noun has one doer: in "the rejection of Germany's proposal by Minsk" the proposal has its
+    own, so the "by" phrase hung on it names the rejection's."""
     if not s.noun or c.sources:
         return c
-    for _, p in pobjs(carrier(s.tok), ("by", "from")):
+    tok = carrier(s.tok)
+    preps: tuple[str, ...] = ("by",) if s.root in _FROM_TARGET_ROOTS else ("by", "from")
+    found = [p for w in preps for _, p in pobjs(tok, (w,))]
+    for _, of in pobjs(tok, ("of",)):
+        if any(k.dep_ == "poss" for k in of.children):
+            found += [p for _, p in pobjs(of, ("by",))]
+    for p in found:
         got = s.actors.resolve(p)
         if got:
             return c.with_sources(got)
     return c
+
+
+def noun_from_place(s: Site, c: Candidates) -> Candidates:
+    """ "The withdrawal from Afghanistan", "the expulsion of diplomats from X": acts that leave
+    or push out of a place name it with "from" (yielding, rejection, reduced relations,
+    coercion, force)."""
+    if not s.noun or c.targets or s.root not in _FROM_TARGET_ROOTS:
+        return c
+    return c.with_targets(first(s.actors, [p for _, p in pobjs(carrier(s.tok), ("from",))]))
 
 
 def noun_of_phrase(s: Site, c: Candidates) -> Candidates:
