@@ -191,6 +191,14 @@ def border_place(node: Token, trigger: Token) -> bool:
     )
 
 
+def border_partner(pobj: Token) -> list[Token]:
+    """ "massed troops on the border with X": the border's other side is the act's target; any
+    other object stands for itself."""
+    if pobj.lemma_.lower() in _BORDER_NOUNS:
+        return [q for _, q in pobjs(pobj, ("with",))] or [pobj]
+    return [pobj]
+
+
 _NEVER_PARTIES = frozenset({"despite", "like", "unlike", "than", "without"})
 
 

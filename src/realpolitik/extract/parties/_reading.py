@@ -22,11 +22,23 @@ from realpolitik.extract._syntax import (
     scene_partners,
 )
 from realpolitik.extract.confidence import DEEP_IN_PHRASE, IN_PHRASE, OWNER
+from realpolitik.extract.factuality import POSSIBLE_GOVERNORS
 from realpolitik.extract.parties._model import key, unknown
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Predicates whose passive subject does their infinitive's act: "X is expected to visit",
+# "is poised to strike", "is scheduled to meet" (not requests: "X was urged to leave").
+_RAISING = (POSSIBLE_GOVERNORS | {"schedule", "slate", "force"}) - {
+    "ask",
+    "urge",
+    "invite",
+    "encourage",
+    "persuade",
+    "call",
+    "demand",
+}
 _REL_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 # A verb without a subject of its own borrows its governor's through these arcs ("agreed to
 # deepen", "met and signed", "..., killing 20"). Never through a reported clause (ccomp): in "X
@@ -75,6 +87,8 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
         return theme_owner(actors, subj), 2
     if tok.dep_ == "xcomp" and depth < 3:  # "invited Putin to visit": the object visits
         obj = child(tok.head, "dobj")
+        if obj is None and tok.head.lemma_.lower() in _RAISING:
+            obj = child(tok.head, "nsubjpass")  # "X is expected / poised / scheduled to ..."
         if obj is not None:
             got = actors.resolve(obj)
             if got:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._syntax import (
     TARGET_PREPS,
+    border_partner,
     border_place,
     child,
     coactor,
@@ -39,8 +40,9 @@ from realpolitik.extract.parties._reading import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Verbal roots whose target may be named inside a "that" clause: "demanded that the US cancel".
-_CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# Verbal roots whose target may be named inside a "that" clause: "demanded that the US cancel",
+# "helped Colombia rebuild its ports".
+_CLAUSE_TARGET_ROOTS = frozenset({"02", "07", "10", "11", "12", "13"})
 # Roots whose "from"/"in" phrase names the other party: "withdrew from X", "expelled from X".
 _FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
 # "Complained to the UN over Israeli raids": the accused is named by the topic phrase; the "to"
@@ -211,9 +213,10 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
     for k, h in enumerate(heads):
         extra = ("between",) if k else ()
         found = [
-            (w, p)
+            (w, q)
             for w, p in pobjs(h, preps + extra)
             if not coactor(w, p) and not border_place(p, tok)
+            for q in border_partner(p)
         ]
         targets = first(s.actors, partners_first(found))
         if targets:
