@@ -104,7 +104,8 @@ def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuali
         ):
             found = "possible"
         elif found is None and (
-            (dep == "advmod" and low in REPORTED_ADV)
+            (dep == "parataxis" and c.lemma_.lower() in REPORT_GOVERNORS and c.i > tok.i)
+            or (dep == "advmod" and low in REPORTED_ADV)
             or (dep in ("amod", "compound") and low in REPORTED_MOD)
             or (dep == "prep" and low == "according")
         ):

@@ -46,8 +46,8 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         if head.i == t.i:
             return False
         dep = t.dep_
-        if dep in ("advcl", "relcl") or (dep == "acl" and t.tag_ == "VBN"):
-            return True
+        if dep in ("advcl", "relcl") or (dep in ("acl", "amod") and t.tag_ == "VBN"):
+            return True  # (also "released detained sailors": a participle describes a state)
         if dep == "pcomp" and head.lower_ in CIRCUMSTANCE_PREPS:
             return True  # "before allowing aid convoys", "after killing 20"
         if dep in _ARG_DEPS and head.i in triggers:

@@ -64,7 +64,9 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
     """Source of a verb and the arcs to it: its subject, the passive agent, or its governor's."""
     for _, p in pobjs(tok, ("by",)):
         if any(c.dep_ == "agent" for c in tok.children):
-            got = actors.resolve(p)
+            # "struck by missiles fired by X": a weapon's user is the agent
+            used = [q for a in p.children if a.dep_ == "acl" for _, q in pobjs(a, ("by",))]
+            got = actors.resolve(p) or first(actors, used)
             if got:
                 return got, 2
     if tok.tag_ == "VBN":  # "supplied with drones by X / from X": the agent hung on the object

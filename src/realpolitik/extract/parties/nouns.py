@@ -62,7 +62,8 @@ def noun_by_from(s: Site, c: Candidates) -> Candidates:
     """ "An attack by X", "aid from X": the doer after the noun ("by" first; for withdrawals,
     expulsions and other acts that leave a place, "from" names the place, a target). An event
     noun has one doer: in "the rejection of Germany's proposal by Minsk" the proposal has its
-    own, so the "by" phrase hung on it names the rejection's."""
+    own, so the "by" phrase hung on it names the rejection's; nor has a hedge noun a doer: in
+    "prospects of a buildup by X" the "by" phrase names the buildup's."""
     if not s.noun or c.sources:
         return c
     tok = carrier(s.tok)
@@ -71,6 +72,9 @@ def noun_by_from(s: Site, c: Candidates) -> Candidates:
     for _, of in pobjs(tok, ("of",)):
         if any(k.dep_ == "poss" for k in of.children):
             found += [p for _, p in pobjs(of, ("by",))]
+    gov = tok.head.head  # "prospects of the buildup near X by Y": "by Y" hung on "prospects"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and gov.i not in s.ctx.triggers:
+        found += [p for _, p in pobjs(gov, ("by",))]
     for p in found:
         got = s.actors.resolve(p)
         if got:

@@ -82,13 +82,15 @@ def verb_subject(s: Site, c: Candidates) -> Candidates:
 
 def passive_subject(s: Site, c: Candidates) -> Candidates:
     """ "Georgia was invaded by Russia": the passive subject is the target; for verbs that move
-    things ("arms were sent"), the thing's owner is the source ("North Korean arms were sent")."""
+    things ("arms were sent"), the thing's owner is the source ("North Korean arms were sent"),
+    unless the thing is the object ("Tehran was given a loan": Tehran receives)."""
     if s.noun:
         return c
     subj = child(s.tok, "nsubjpass")
     if subj is None:
         return c
-    if s.theme and not _supplied_with(s):
+    given = child(s.tok, "dobj") is not None  # "Tehran was given a loan": Tehran receives
+    if s.theme and not _supplied_with(s) and not given:
         return c if c.sources else c.with_sources(theme_owner(s.actors, subj), 2)
     return c.with_targets(s.actors.resolve(subj))
 
@@ -168,9 +170,12 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
     if s.theme and not _supplied_with(s):
         return c if c.sources else c.with_sources(theme_owner(s.actors, obj), 2)
     got = s.actors.resolve(obj)
-    if s.actors.is_thing(obj):
+    if s.actors.is_thing(obj) or (got and all(unknown(a) for a in got)):
+        # "shared intelligence with Algiers": an unplaced object gives way to a named partner
         aims = pobjs(s.tok, _AIM_PREPS) + pobjs(obj, _AIM_PREPS)
-        if first(s.actors, [p for _, p in aims]):
+        if not s.actors.is_thing(obj):
+            aims += pobjs(s.tok, TARGET_PREPS)
+        if [a for a in first(s.actors, [p for _, p in aims]) if not unknown(a)]:
             return c
         own = {key(a) for a in c.sources}  # "Putin signed the Russian law": his own thing
         got = [a for a in got if key(a) not in own]
