@@ -59,7 +59,7 @@ def reporters(trigger: Token) -> set[int]:
     t = trigger
     for _ in range(10):
         for c in t.children:  # "X attacked Y, officials said": the report hangs on the clause
-            trailing = c.dep_ in ("parataxis", "conj") and c.i > t.i and c is not trigger
+            trailing = c.dep_ in ("parataxis", "conj", "advcl") and c.i > t.i and c is not trigger
             if trailing and c.lemma_.lower() in REPORT_GOVERNORS:
                 out.update(_subject_span(c))
         head = t.head

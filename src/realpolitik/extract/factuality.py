@@ -74,6 +74,8 @@ _CLAUSAL = frozenset(
     {"ccomp", "xcomp", "parataxis", "acl", "pcomp", "pobj", "dobj", "nsubj", "conj"}
 )
 _STOP = frozenset({"relcl", "advcl"})
+# "X attacked Y, officials said": how the parser hangs a trailing report on the clause.
+_TRAILING = frozenset({"parataxis", "advcl"})
 # Arcs besides clauses through which a governor's meaning reaches the act: "a visit is expected",
 # "prospects of an attack", "the planned talks".
 _GOVERNED = frozenset({"prep", "advmod", "amod", "npadvmod", "attr", "oprd", "nsubjpass"})
@@ -104,7 +106,7 @@ def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuali
         ):
             found = "possible"
         elif found is None and (
-            (dep == "parataxis" and c.lemma_.lower() in REPORT_GOVERNORS and c.i > tok.i)
+            (dep in _TRAILING and c.lemma_.lower() in REPORT_GOVERNORS and c.i > tok.i)
             or (dep == "advmod" and low in REPORTED_ADV)
             or (dep in ("amod", "compound") and low in REPORTED_MOD)
             or (dep == "prep" and low == "according")

@@ -83,12 +83,17 @@ def noun_by_from(s: Site, c: Candidates) -> Candidates:
 
 
 def noun_from_place(s: Site, c: Candidates) -> Candidates:
-    """ "The withdrawal from Afghanistan", "the expulsion of diplomats from X": acts that leave
-    or push out of a place name it with "from" (yielding, rejection, reduced relations,
-    coercion, force)."""
+    """ "The withdrawal from Afghanistan", "the expulsion of diplomats from X", "carried out
+    strikes in X": acts that leave, push out of or strike a place name it with "from" (or, for
+    a light verb's act, "in"): yielding, rejection, reduced relations, coercion, force."""
     if not s.noun or c.targets or s.root not in _FROM_TARGET_ROOTS:
         return c
-    return c.with_targets(first(s.actors, [p for _, p in pobjs(carrier(s.tok), ("from",))]))
+    tok = carrier(s.tok)
+    places = [p for _, p in pobjs(tok, ("from",))]
+    gov = tok.head
+    if tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS:  # "carried out strikes in X"
+        places += [p for _, p in pobjs(gov, ("from", "in")) if p.i > tok.i]
+    return c.with_targets(first(s.actors, places))
 
 
 def noun_of_phrase(s: Site, c: Candidates) -> Candidates:

@@ -220,8 +220,9 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
         found = [
             (w, q)
             for w, p in pobjs(h, preps + extra)
-            if not coactor(w, p) and not border_place(p, tok)
+            if not coactor(w, p)
             for q in border_partner(p)
+            if not border_place(q, tok)
         ]
         targets = first(s.actors, partners_first(found))
         if targets:
