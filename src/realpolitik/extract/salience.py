@@ -48,6 +48,8 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         dep = t.dep_
         if dep in ("advcl", "relcl") or (dep in ("acl", "amod") and t.tag_ == "VBN"):
             return True  # (also "released detained sailors": a participle describes a state)
+        if dep == "conj" and t.tag_ in ("VBN", "VBD") and t.i == head.i + 1:
+            return True  # "released detained sailors" misread as two verbs
         if dep == "pcomp" and head.lower_ in CIRCUMSTANCE_PREPS:
             return True  # "before allowing aid convoys", "after killing 20"
         if dep in _ARG_DEPS and head.i in triggers:

@@ -174,7 +174,7 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
         # "shared intelligence with Algiers": an unplaced object gives way to a named partner
         aims = pobjs(s.tok, _AIM_PREPS) + pobjs(obj, _AIM_PREPS)
         if not s.actors.is_thing(obj):
-            aims += pobjs(s.tok, TARGET_PREPS)
+            aims += pobjs(s.tok, TARGET_PREPS) + pobjs(obj, TARGET_PREPS)
         if [a for a in first(s.actors, [p for _, p in aims]) if not unknown(a)]:
             return c
         own = {key(a) for a in c.sources}  # "Putin signed the Russian law": his own thing
