@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import LIGHT_VERBS
-from realpolitik.extract._triggers import CONTROL_REFINE, Found
+from realpolitik.extract._triggers import CONTROL_REFINE, Found, refusal_code
 from realpolitik.extract.confidence import GUESSED
 from realpolitik.models import ActorRef
 from realpolitik.ontology import cameo
@@ -132,3 +132,36 @@ def future_code(code: str) -> str:
     if root in ("14", "15", "16", "17", "18", "19", "20"):
         return CONTROL_REFINE["13"].get(root, "130")
     return code
+
+
+_REJECT = "12"
+_STATEMENT = "01"
+_PROPOSALS = frozenset({"02", "03"})  # "a proposal for talks", "an offer of aid": the act asked
+
+
+def would_not(tok: Token) -> bool:
+    """ "Israel would not allow aid into Gaza": a refusal (the codebooks' REJECT), not the act
+    negated; unless a condition makes it hypothetical ("would not attack if ...")."""
+    kids = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    conditional = any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        for c in tok.children
+    )
+    return negated and bool(kids & {"would", "wo"}) and not conditional
+
+
+def refusal(f: Found) -> bool:
+    """Whether ``f``'s act is refused by "would not" (see :func:`would_not`): any act but a
+    statement ("would not comment" rejects no one)."""
+    return f.code[:2] not in (_REJECT, _STATEMENT) and f.entry.pos == "V" and would_not(f.tok)
+
+
+def rejected_code(code: str, act: Found | None, inner: Found | None) -> str:
+    """The sub-code of a rejection whose object is another act: "rejected the proposal for
+    talks" rejects a meeting (125), "rejected the aid offer" material aid (122); a generic 120
+    otherwise. ``act``: the rejected act (an event noun); ``inner``: the act it proposes."""
+    if code != "120" or act is None:
+        return code
+    target = inner if act.code[:2] in _PROPOSALS and inner is not None else act
+    return refusal_code(target.code)

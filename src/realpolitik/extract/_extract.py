@@ -12,7 +12,13 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from realpolitik.extract._codebook import commitment, future_code, readied_force
+from realpolitik.extract._codebook import (
+    commitment,
+    future_code,
+    readied_force,
+    refusal,
+    rejected_code,
+)
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._mentions import Arg, DocActors, registry_mentions
 from realpolitik.extract._nlp import (
@@ -31,11 +37,12 @@ from realpolitik.extract._triggers import (
     fold_protest_aims,
     fold_requested,
     plover_of,
+    refusal_code,
 )
 from realpolitik.extract.claims import find_claims
 from realpolitik.extract.confidence import BACKGROUND, NAMED_DOER, event_confidence
 from realpolitik.extract.dates import event_date
-from realpolitik.extract.factuality import called_off, factuality_of
+from realpolitik.extract.factuality import REPORT_GOVERNORS, called_off, factuality_of
 from realpolitik.extract.parties import (
     POLICY,
     Candidates,
@@ -67,7 +74,7 @@ from realpolitik.models import (
 from realpolitik.ontology import cameo
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 @dataclass(frozen=True)
@@ -148,7 +155,33 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
             f.code, fact = "150", "asserted"  # the readying happened
         else:
             f.code = future_code(f.code)
+    if fact == "negated" and not f.negated and refusal(f):
+        f.code = refusal_code(f.code)  # "would not allow": a refusal, REJECT
+        fact = "reported" if _reported(f.tok) else "asserted"
+    act = ctx.site(f).reacted_act
+    f.code = rejected_code(f.code, act, _proposed(act, ctx) if act is not None else None)
     return fact
+
+
+def _reported(tok: Token) -> bool:
+    """The clause is under a speech verb ("they said they would not ...")."""
+    return tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in REPORT_GOVERNORS
+
+
+def _proposed(act: Found, ctx: SentenceParties) -> Found | None:
+    """The act a proposal, offer or request names: "a proposal for talks", "an offer to mediate"."""
+    for c in act.tok.children:
+        kids = [c] if c.dep_ in ("acl", "xcomp") else []
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
+            kids = [p for p in c.children if p.dep_ == "pobj"]
+        for k in kids:
+            got = ctx.triggers.get(k.i)
+            if got is not None:
+                return got
+    for g in ctx.triggers.values():
+        if g.controller is act:
+            return g
+    return None
 
 
 class _Run:
