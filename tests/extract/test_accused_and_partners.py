@@ -72,7 +72,7 @@ def test_partner_of_a_scene_phrase_is_the_other_side(extract: Extract) -> None:
 
 def test_phrasal_rejection_targets_whoever_made_the_offer(extract: Extract) -> None:
     ex = extract("Chile turned down a request from Peru for a joint naval exercise.")
-    assert ("CHL", "PER", "120") in triples(ex)
+    assert ("CHL", "PER", "1212") in triples(ex)  # the sub-code of the act asked for
     ex = extract("Kenya spurned an invitation from Somalia.")
     assert ("KEN", "SOM", "120") in triples(ex)
 
