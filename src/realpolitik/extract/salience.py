@@ -216,6 +216,26 @@ def unfold_commentary(found: list[Found], actors: DocActors) -> None:
                 g.absorbed = False
 
 
+# Verbs that say how much of something there is: "trade rose by 26 percent", "could exceed".
+_MEASURE_VERBS = frozenset(
+    {"rise", "fall", "grow", "drop", "decline", "reach", "exceed", "double", "triple", "top",
+     "amount", "total", "run", "increase", "decrease", "shrink", "surge", "soar", "plunge",
+     "slump", "climb", "jump", "stand", "account", "hit"}
+)  # fmt: skip
+
+
+def quantity(f: Found) -> bool:
+    """ "Trade between China and Russia rose by 26 percent", "its trade runs through China": an
+    exchange measured as a level is a figure (a claim), not an act that happened."""
+    tok = f.tok
+    head = tok.head
+    return (
+        f.entry.pos == "N"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and head.lemma_.lower() in _MEASURE_VERBS
+    )
+
+
 def non_event(f: Found, triggers: set[int]) -> str:
     """The name of the rule by which trigger ``f`` names no act at all, or ""."""
     for name, hit in (
@@ -223,6 +243,7 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("label", label(f)),
         ("quoted", quoted(f)),
         ("document_reference", document_reference(f, triggers)),
+        ("quantity", quantity(f)),
     ):
         if hit:
             return name

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
-from realpolitik.extract.factuality import NEG_GOVERNORS, POSSIBLE_GOVERNORS
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties._reading import first, subject, theme_owner
 
@@ -169,9 +168,13 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(first(s.actors, after))
 
 
-# Verbs whose object noun is the subject's own (possible, planned or denied) act: "did not rule
-# out protests", "considered sanctions", "threatened retaliation", "refused talks".
-_OWN_ACT_VERBS = (POSSIBLE_GOVERNORS | NEG_GOVERNORS | {"rule"}) - {"ask", "urge", "invite"}
+# Verbs whose object noun is the subject's own (planned or refused) act: "did not rule out
+# protests", "considered sanctions", "threatened retaliation", "refused talks" (not wishes:
+# "Vietnam wants investment" wants others' investment).
+_OWN_ACT_VERBS = frozenset(
+    {"rule", "plan", "consider", "propose", "prepare", "intend", "threaten", "refuse",
+     "decline", "deny", "fail", "contemplate", "weigh", "mull"}
+)  # fmt: skip
 
 
 def planned_by_subject(s: Site, c: Candidates) -> Candidates:

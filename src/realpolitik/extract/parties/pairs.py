@@ -72,11 +72,27 @@ def pair_up(s: Site, c: Candidates) -> Candidates:
     return c.with_pairs([(a, None) for a in srcs])
 
 
+# Institutions of a state: unplaced, they belong to the state of the officials they deal with.
+_INSTITUTIONS = frozenset({"LEG", "JUD", "OPP", "PTY"})
+
+
+def _domestic_pair(sector: str, other: Arg) -> bool:
+    """An unplaced institution ("Congress", "the opposition") facing a state's leader or
+    government is that state's."""
+    return sector in _INSTITUTIONS and (bool(other.ref.name) or other.ref.code[3:6] == "GOV")
+
+
 def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
     ref = arg.ref
     if not ref.code.startswith("---"):
         return arg
     avoid = other.ref.country if other is not None else None
+    if other is not None and other.ref.country and _domestic_pair(ref.code[3:], other):
+        # "Congress is pressuring Obama": a state's institution deals with its own leaders
+        code = other.ref.country + ref.code[3:]
+        return Arg(
+            replace(ref, code=code, country=other.ref.country), arg.quality * LOCATED, arg.tok
+        )
     mentions = s.actors.mentions
     lo = bisect.bisect_left(s.actors.starts, s.ctx.start)
     doc = s.tok.doc
