@@ -216,24 +216,32 @@ def unfold_commentary(found: list[Found], actors: DocActors) -> None:
                 g.absorbed = False
 
 
-# Verbs that say how much of something there is: "trade rose by 26 percent", "could exceed".
+# Verbs that say how much of something there is: "trade rose by 26 percent", "could exceed";
+# others only with a figure: "trade reached $240 billion" (but "the deployment reached Russia").
 _MEASURE_VERBS = frozenset(
-    {"rise", "fall", "grow", "drop", "decline", "reach", "exceed", "double", "triple", "top",
-     "amount", "total", "run", "increase", "decrease", "shrink", "surge", "soar", "plunge",
-     "slump", "climb", "jump", "stand", "account", "hit"}
+    {"rise", "fall", "grow", "drop", "decline", "exceed", "double", "triple", "top", "amount",
+     "total", "increase", "decrease", "shrink", "surge", "soar", "plunge", "slump", "climb",
+     "jump"}
 )  # fmt: skip
+_FIGURE_VERBS = frozenset({"reach", "hit", "stand", "account", "run"})
 
 
 def quantity(f: Found) -> bool:
-    """ "Trade between China and Russia rose by 26 percent", "its trade runs through China": an
-    exchange measured as a level is a figure (a claim), not an act that happened."""
+    """ "Trade between China and Russia rose by 26 percent", "reached $240 billion": an exchange
+    measured as a level is a figure (a claim), not an act that happened."""
     tok = f.tok
     head = tok.head
-    return (
-        f.entry.pos == "N"
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and head.lemma_.lower() in _MEASURE_VERBS
+    if f.entry.pos != "N" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _MEASURE_VERBS:
+        return True
+    figure = any(
+        t.like_num or t.text in ("$", "%") or t.lower_ == "percent"
+        for t in head.subtree
+        if t.i > head.i
     )
+    return lemma in _FIGURE_VERBS and figure
 
 
 def non_event(f: Found, triggers: set[int]) -> str:

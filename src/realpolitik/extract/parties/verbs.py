@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._syntax import (
     TARGET_PREPS,
+    active_after_passive,
     border_partner,
     border_place,
     child,
@@ -86,7 +87,11 @@ def passive_subject(s: Site, c: Candidates) -> Candidates:
     unless the thing is the object ("Tehran was given a loan": Tehran receives)."""
     if s.noun:
         return c
-    subj = child(s.tok, "nsubjpass")
+    tok = s.tok
+    subj = child(tok, "nsubjpass")
+    shares = tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and not active_after_passive(tok)
+    if subj is None and shares:
+        subj = child(tok.head, "nsubjpass")  # "was attacked by X and looted": looted too
     if subj is None:
         return c
     given = child(s.tok, "dobj") is not None  # "Tehran was given a loan": Tehran receives
