@@ -17,7 +17,7 @@ from realpolitik.extract.factuality import REPORT_GOVERNORS
 __all__ = ["LIGHT_VERBS", "TARGET_PREPS", "SCENE_PREPS", "ATTRIBUTION_PREPS"]
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 # Prepositions whose object is the target of an act ("sent troops to X", "sanctions against X").
@@ -32,9 +32,12 @@ ROOT_PREPS = {
 }
 
 
+_BY_ROOT = {root: TARGET_PREPS + extra for root, extra in ROOT_PREPS.items()}
+
+
 def target_preps(root: str) -> tuple[str, ...]:
     """Prepositions that may name the target of an act of CAMEO root ``root``."""
-    return TARGET_PREPS + ROOT_PREPS.get(root, ())
+    return _BY_ROOT.get(root, TARGET_PREPS)
 
 
 # Prepositions of time and circumstance lead out of what the act is about ("after talks in X").
@@ -48,14 +51,21 @@ ATTRIBUTION_PREPS = frozenset({"according", "per", "citing", "quoting"})
 _REPORT_ARCS = frozenset({"ccomp", "parataxis"})
 
 
-def reporters(trigger: Token) -> set[int]:
-    """Tokens that name who reports the trigger's act, never a party to it: "according to X's
-    news agency", the subject of a speech verb over the trigger's clause ("X's intelligence
-    agency said that ...") or after it ("..., X's defence ministry said")."""
+def attribution_phrases(sent: Span) -> frozenset[int]:
+    """Tokens of a sentence's "according to X" / "citing X" phrases."""
     out: set[int] = set()
-    for t in trigger.sent:
+    for t in sent:
         if t.lower_ in ATTRIBUTION_PREPS and t.dep_ in ("prep", "advcl", "acl", "pcomp"):
             out.update(x.i for x in t.subtree)
+    return frozenset(out)
+
+
+def reporters(trigger: Token, phrases: frozenset[int] | None = None) -> set[int]:
+    """Tokens that name who reports the trigger's act, never a party to it: "according to X's
+    news agency", the subject of a speech verb over the trigger's clause ("X's intelligence
+    agency said that ...") or after it ("..., X's defence ministry said"). ``phrases``: the
+    sentence's :func:`attribution_phrases`, when already known."""
+    out = set(attribution_phrases(trigger.sent) if phrases is None else phrases)
     t = trigger
     for _ in range(10):
         for c in t.children:  # "X attacked Y, officials said": the report hangs on the clause

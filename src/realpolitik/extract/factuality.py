@@ -144,11 +144,12 @@ def _anothers_act(noun: Token) -> bool:
 
 def _no_subject(verb: Token, words: frozenset[str] = frozenset({"no"})) -> bool:
     """ "No country has recognised it": a subject that denies the act."""
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and any(g.lower_ in words and g.i <= c.i for g in (c, *c.children))
-        for c in verb.children
-    )
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            lo = c.left_edge.i
+            if any(t.lower_ in words for t in verb.doc[lo : c.i + 1]):
+                return True
+    return False
 
 
 def _negated(verb: Token) -> bool:

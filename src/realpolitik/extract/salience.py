@@ -161,13 +161,14 @@ def quoted(f: Found) -> bool:
     tok = f.tok
     if f.entry.pos != "N":
         return False
+    doc = tok.doc
     sent = tok.sent
-    left = [t for t in sent if t.i < tok.i and t.i >= tok.i - 5 and t.text in _QUOTES]
-    right = [t for t in sent if t.i > tok.i and t.i <= tok.i + 5 and t.text in _QUOTES]
+    window = doc[max(sent.start, tok.i - 5) : min(sent.end, tok.i + 6)]
+    left = [t.i for t in window if t.i < tok.i and t.text in _QUOTES]
+    right = [t.i for t in window if t.i > tok.i and t.text in _QUOTES]
     if not left or not right:
         return False
-    inside = tok.doc[left[-1].i + 1 : right[0].i]
-    return not any(t.pos_ in ("VERB", "AUX") for t in inside)
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[left[-1] + 1 : right[0]])
 
 
 def document_reference(f: Found, triggers: set[int]) -> bool:
@@ -236,12 +237,13 @@ def quantity(f: Found) -> bool:
     lemma = head.lemma_.lower()
     if lemma in _MEASURE_VERBS:
         return True
-    figure = any(
+    if lemma not in _FIGURE_VERBS:
+        return False
+    return any(
         t.like_num or t.text in ("$", "%") or t.lower_ == "percent"
         for t in head.subtree
         if t.i > head.i
     )
-    return lemma in _FIGURE_VERBS and figure
 
 
 def non_event(f: Found, triggers: set[int]) -> str:

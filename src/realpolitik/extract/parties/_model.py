@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg, DocActors
-from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, reporters
+from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -87,6 +87,11 @@ class SentenceParties:
     policy: Policy
     roles: dict[int, Candidates] = field(default_factory=dict)
 
+    @cached_property
+    def attribution(self) -> frozenset[int]:
+        """Tokens of the sentence's "according to X" phrases."""
+        return attribution_phrases(self.sent)
+
     def site(self, f: Found) -> Site:
         return Site(f, self)
 
@@ -141,9 +146,18 @@ class Site:
         return self.ctx.actors
 
     @cached_property
+    def kids(self) -> tuple[Token, ...]:
+        """The trigger's children (read by many stages; spaCy builds them on each call)."""
+        return tuple(self.found.tok.children)
+
+    def child(self, *deps: str) -> Token | None:
+        """The trigger's first child with one of ``deps``."""
+        return next((c for c in self.kids if c.dep_ in deps), None)
+
+    @cached_property
     def reporters(self) -> frozenset[int]:
         """Tokens naming who reports this act ("according to X", "X said that ...")."""
-        return frozenset(reporters(self.found.tok))
+        return frozenset(reporters(self.found.tok, self.ctx.attribution))
 
     @cached_property
     def not_parties(self) -> frozenset[int]:

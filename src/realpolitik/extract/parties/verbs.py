@@ -88,13 +88,13 @@ def passive_subject(s: Site, c: Candidates) -> Candidates:
     if s.noun:
         return c
     tok = s.tok
-    subj = child(tok, "nsubjpass")
+    subj = s.child("nsubjpass")
     shares = tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and not active_after_passive(tok)
     if subj is None and shares:
         subj = child(tok.head, "nsubjpass")  # "was attacked by X and looted": looted too
     if subj is None:
         return c
-    given = child(s.tok, "dobj") is not None  # "Tehran was given a loan": Tehran receives
+    given = s.child("dobj") is not None  # "Tehran was given a loan": Tehran receives
     if s.theme and not _supplied_with(s) and not given:
         return c if c.sources else c.with_sources(theme_owner(s.actors, subj), 2)
     return c.with_targets(s.actors.resolve(subj))
@@ -107,8 +107,8 @@ def modified_noun(s: Site, c: Candidates) -> Candidates:
     tok = s.tok
     if not _verb_open(s, c) or tok.tag_ != "VBN":
         return c
-    subj = child(tok, "nsubj")
-    if subj is not None and _supplied_with(s) and child(tok, "aux") is None:
+    subj = s.child("nsubj")
+    if subj is not None and _supplied_with(s) and s.child("aux") is None:
         return c.with_targets(s.actors.resolve(subj))  # "X, supplied with drones by Y," misread
     if not passive_participle(tok) or (s.theme and not _supplied_with(s)):
         return c
@@ -143,7 +143,7 @@ def dative_object(s: Site, c: Candidates) -> Candidates:
     """ "Gave Ukraine tanks": the indirect object receives."""
     if not _verb_open(s, c):
         return c
-    dative = child(s.tok, "dative")
+    dative = s.child("dative")
     return c if dative is None else c.with_targets(s.actors.resolve(dative))
 
 
@@ -155,7 +155,7 @@ def reacted_act_doer(s: Site, c: Candidates) -> Candidates:
     if not _verb_open(s, c) or act is None:
         return c
     doers = list(s.ctx.roles_of(act).sources)
-    if not doers and child(s.tok, "nsubj") is not None:
+    if not doers and s.child("nsubj") is not None:
         # "condemned the attack on C by B" with "by B" hung on the (active) reacting verb
         doers = first(s.actors, [p for _, p in pobjs(s.tok, ("by",))])
     own = {a.ref.code for a in c.sources}
@@ -169,7 +169,7 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
     maker or owner is no target when the verb aims it at someone: "fired North Korean missiles
     at Ukraine" targets Ukraine (``prepositional_target``), and a thing of the doer's own
     country names no other party ("Putin signed the Russian law")."""
-    obj = child(s.tok, "dobj")
+    obj = s.child("dobj")
     if not _verb_open(s, c) or obj is None:
         return c
     if s.theme and not _supplied_with(s):
@@ -213,7 +213,7 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
     if not _verb_open(s, c):
         return c
     tok = s.tok
-    obj = child(tok, "dobj")
+    obj = s.child("dobj")
     heads = [tok] + ([obj] if obj is not None else [])
     if obj is not None:
         heads += [p for _, p in pobjs(obj, ("of",))]
@@ -238,7 +238,7 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
 def object_agent(s: Site, c: Candidates) -> Candidates:
     """ "Condemned Russia's invasion", "welcomed the decision by X": a reaction to an act targets
     the act's doer (never the reacting side itself: "called off its strike")."""
-    obj = child(s.tok, "dobj")
+    obj = s.child("dobj")
     if not _verb_open(s, c) or obj is None or s.theme or obj.pos_ != "NOUN":
         return c
     own = {a.ref.code for a in c.sources}
@@ -256,7 +256,7 @@ def clause_subject(s: Site, c: Candidates) -> Candidates:
     rejections and threats target whoever their clause asks to act."""
     if not _verb_open(s, c) or s.root not in _CLAUSE_TARGET_ROOTS:
         return c
-    for k in s.tok.children:
+    for k in s.kids:
         if k.dep_ in ("ccomp", "xcomp"):
             subj = child(k, "nsubj", "nsubjpass")
             if subj is not None:
@@ -269,7 +269,7 @@ def controlled_object(s: Site, c: Candidates) -> Candidates:
     target is the object or "to/against" phrase of its infinitive."""
     if not _verb_open(s, c) or "ctl" not in s.flags:
         return c
-    for k in s.tok.children:
+    for k in s.kids:
         if k.dep_ == "xcomp":
             obj = child(k, "dobj")
             cands = [p for _, p in pobjs(k, TARGET_PREPS)]
@@ -306,7 +306,7 @@ def threat_condition(s: Site, c: Candidates) -> Candidates:
     "if/unless" condition."""
     if not _verb_open(s, c) or s.root != "13":
         return c
-    heads = [s.tok] + [k for k in s.tok.children if k.dep_ == "xcomp"]
+    heads = [s.tok] + [k for k in s.kids if k.dep_ == "xcomp"]
     for h in heads:
         for k in h.children:
             if k.dep_ != "advcl" or not any(m.lower_ in ("if", "unless") for m in k.children):
@@ -333,7 +333,7 @@ def purpose_beneficiary(s: Site, c: Candidates) -> Candidates:
     if not _verb_open(s, c) or not s.theme:
         return c
     own = {key(a) for a in c.sources}
-    for k in s.tok.children:
+    for k in s.kids:
         to = any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
         if k.dep_ not in ("advcl", "xcomp") or k.i < s.tok.i or not to:
             continue
@@ -357,7 +357,7 @@ def _own_object(obj: Token, targets: tuple[Arg, ...], sources: tuple[Arg, ...]) 
 def own_people_object(s: Site, c: Candidates) -> Candidates:
     """ "A and B warned their citizens about C": the subjects' own people are no target; the
     phrase names the real one."""
-    obj = child(s.tok, "dobj")
+    obj = s.child("dobj")
     if s.noun or not c.targets or obj is None or not _own_object(obj, c.targets, c.sources):
         return c
     found = verb_phrase_target(s.actors, s.tok, c.sources, avoid=s.not_parties)
@@ -377,7 +377,7 @@ def each_other(s: Site, c: Candidates) -> Candidates:
 
 def _joint(s: Site) -> bool:
     """The verb controls or takes as object a symmetric act: "pledged to deepen their ties"."""
-    heads = [s.tok] + [k for k in s.tok.children if k.dep_ in ("xcomp", "ccomp")]
+    heads = [s.tok] + [k for k in s.kids if k.dep_ in ("xcomp", "ccomp")]
     for h in heads:
         acts = [s.ctx.triggers.get(h.i)] if h is not s.tok else []
         acts += [s.ctx.triggers.get(o.i) for o in h.children if o.dep_ in ("dobj", "pobj")]
@@ -392,5 +392,5 @@ def verb_phrase_actor(s: Site, c: Candidates) -> Candidates:
     the first actor of another country a few arcs down the verb's own phrase."""
     if not _verb_open(s, c) or not c.sources or _symmetric(s, c):
         return c
-    obj = child(s.tok, "dobj") if s.theme else None
+    obj = s.child("dobj") if s.theme else None
     return c.with_targets(verb_phrase_target(s.actors, s.tok, c.sources, obj, s.not_parties))
