@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from realpolitik.actors import ActorRegistry
-from realpolitik.extract._extract import explain_parties
+from realpolitik.extract import explain_parties
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.parties import POLICY, Candidates, Step, context
 from realpolitik.models import ActorRef, Document
@@ -254,7 +254,8 @@ def _codes(c: Candidates, slot: str) -> set[Any]:
 
 
 def _step(nlp: Any, registry: ActorRegistry, text: str, trigger: str, stage: str) -> Step:
-    traces = explain_parties(Document("t", text, "test", date="2024-06-20"), registry, nlp)
+    doc = Document("t", text, "test", date="2024-06-20")
+    traces = explain_parties(doc, registry=registry, nlp=nlp)
     steps = [s for t, steps in traces if t == trigger for s in steps if s.stage == stage]
     assert steps, f"no trigger {trigger!r} in {text!r}: {[t for t, _ in traces]}"
     return steps[0]

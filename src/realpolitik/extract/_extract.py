@@ -376,7 +376,7 @@ def extract_document(
 
 
 def explain_parties(
-    doc: Document, registry: Any = None, nlp: Any = None, *, policy: Policy = POLICY
+    doc: Document, *, registry: Any = None, nlp: Any = None, policy: Policy = POLICY
 ) -> list[tuple[str, list[Step]]]:
     """For each trigger of ``doc`` that could be an event (in order): its text and what every
     party stage did to its candidates. For reading why a slot got its actor."""
