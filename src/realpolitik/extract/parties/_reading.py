@@ -146,9 +146,10 @@ def agent_of(actors: DocActors, noun: Token) -> list[Arg]:
 
 
 # Arcs the phrase fallback follows: objects, prepositions, participles that modify objects
-# ("the roads leading into X"), compounds and modifiers ("an anti-X parade").
+# ("the roads leading into X"), compounds and modifiers ("an anti-X parade"); not a gerund
+# clause ("jailed a man for helping militants in X": the helping is another act).
 _PHRASE_DEPS = frozenset(
-    {"dobj", "prep", "pobj", "acl", "compound", "amod", "nmod", "poss", "dative", "pcomp", "xcomp",
+    {"dobj", "prep", "pobj", "acl", "compound", "amod", "nmod", "poss", "dative", "xcomp",
      "npadvmod", "advmod", "attr", "oprd", "appos"}
 )  # fmt: skip
 _PHRASE_DEPTH = 5
@@ -195,6 +196,11 @@ _NOT_PHRASE = frozenset({"nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "parat
 _NOT_PHRASE |= frozenset({"punct", "cc", "mark", "aux", "auxpass", "neg", "csubj"})
 
 
+def _other_act(tok: Token) -> bool:
+    """A conjoined verb or a gerund clause in a phrase is another act, with its own parties."""
+    return tok.dep_ == "pcomp"
+
+
 def phrase_target(
     actors: DocActors,
     trigger: Token,
@@ -209,7 +215,7 @@ def phrase_target(
     for _ in range(10):
         nxt: list[Token] = []
         for t in frontier:
-            if t.i in avoid or maker(t):
+            if t.i in avoid or maker(t) or _other_act(t):
                 continue
             if t.dep_ == "prep" and t.lower_ in SCENE_PREPS:  # "after talks in X": the scene
                 nxt += scene_partners(t)
@@ -224,7 +230,7 @@ def phrase_target(
                 and not m.ref.code.startswith("---")
             ):
                 return [Arg(m.ref, IN_PHRASE, t.i)]
-            nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE]
+            nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE and not _other_act(c)]
         frontier = nxt
         if not frontier:
             break

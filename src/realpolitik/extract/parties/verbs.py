@@ -55,9 +55,9 @@ _AIM_PREPS = ("against", "on", "upon", "into", "at")
 def _supplied_with(s: Site) -> bool:
     """ "Supplied X with drones", "armed X with missiles": the thing comes with "with", so the
     object (or passive subject, or modified noun) is the receiver, not the thing."""
-    return s.theme and any(
-        not s.actors.resolve(p) for w, p in pobjs(s.tok, ("with",)) if not coactor(w, p)
-    )
+    if not s.theme and "with" not in s.found.entry.prep:
+        return False
+    return any(not s.actors.resolve(p) for w, p in pobjs(s.tok, ("with",)) if not coactor(w, p))
 
 
 def _symmetric(s: Site, c: Candidates) -> bool:
@@ -92,6 +92,8 @@ def passive_subject(s: Site, c: Candidates) -> Candidates:
     shares = tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and not active_after_passive(tok)
     if subj is None and shares:
         subj = child(tok.head, "nsubjpass")  # "was attacked by X and looted": looted too
+    if subj is None and tok.dep_ == "conj" and s.child("auxpass") and not s.child("nsubj"):
+        subj = child(tok.head, "nsubj")  # "Putin arrived ... and was greeted by Kim"
     if subj is None:
         return c
     given = s.child("dobj") is not None  # "Tehran was given a loan": Tehran receives
@@ -105,11 +107,14 @@ def modified_noun(s: Site, c: Candidates) -> Candidates:
     noun it modifies (not for moved things: the troops are what is sent, unless the thing comes
     with "with": "Serbia, supplied with drones by China")."""
     tok = s.tok
-    if not _verb_open(s, c) or tok.tag_ != "VBN":
+    if not _verb_open(s, c) or tok.tag_ not in ("VBN", "VBD"):
         return c
     subj = s.child("nsubj")
     if subj is not None and _supplied_with(s) and s.child("aux") is None:
-        return c.with_targets(s.actors.resolve(subj))  # "X, supplied with drones by Y," misread
+        after = tok.doc[subj.i + 1] if subj.i + 1 < len(tok.doc) else None
+        if tok.tag_ == "VBN" or (after is not None and after.text == ","):
+            # "X, supplied with drones by Y, ...": the parser made X the subject
+            return c.with_targets(s.actors.resolve(subj))
     if not passive_participle(tok) or (s.theme and not _supplied_with(s)):
         return c
     if tok.dep_ == "advcl":  # "Indonesia, armed with missiles by X, ...": the clause's subject
