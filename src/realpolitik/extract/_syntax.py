@@ -86,10 +86,13 @@ _MAKE_VERBS = frozenset({"make", "build", "design", "produce", "manufacture", "d
 
 def maker(tok: Token) -> bool:
     """ "Chinese-made bombs", "U.S.-supplied rockets", "Iranian-backed militias", "drones
-    designed in Iran": a state named on a participle that modifies a thing made, sent or backed
-    it; no party to an act done with the thing."""
+    designed in Iran", "missiles supplied by X": a state named on a participle that modifies a
+    thing made, sent or backed it; no party to an act done with the thing."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "by"):
+    if tok.dep_ == "pobj" and head.lower_ == "by" and head.dep_ in ("prep", "agent"):
+        verb = head.head  # "missiles supplied by X": X made or sent the thing
+        return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
         verb = head.head
         return verb.dep_ == "acl" and verb.lemma_.lower() in _MAKE_VERBS
     return (

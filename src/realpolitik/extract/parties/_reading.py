@@ -173,7 +173,10 @@ def verb_phrase_target(
     for _ in range(_PHRASE_DEPTH):
         nxt: list[Token] = []
         for node in frontier:
-            if node is skip or node.i in avoid or maker(node):
+            if node is skip or node.i in avoid:
+                continue
+            if maker(node):  # not a party, but the phrase goes on
+                nxt += [c for c in node.children if c.dep_ in _PHRASE_DEPS]
                 continue
             if node.dep_ == "prep" and node.lower_ in SCENE_PREPS:
                 continue
@@ -197,8 +200,11 @@ _NOT_PHRASE |= frozenset({"punct", "cc", "mark", "aux", "auxpass", "neg", "csubj
 
 
 def _other_act(tok: Token) -> bool:
-    """A conjoined verb or a gerund clause in a phrase is another act, with its own parties."""
-    return tok.dep_ == "pcomp"
+    """A gerund clause, or a conjoined clause with its own subject, is another act with its own
+    parties ("Japan is arming its islands, and the U.S. Marine Corps activated ...")."""
+    if tok.dep_ == "pcomp":
+        return True
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def phrase_target(
@@ -211,11 +217,15 @@ def phrase_target(
     dependents, skipping its subject and other clauses); regions and blocs deep in a phrase are
     places ("poverty in Africa"), not parties; ``avoid`` as for ``verb_phrase_target``."""
     own = {a.ref.code for a in sources}
+    home = {a.ref.country for a in sources if a.ref.country}
     frontier = [c for c in trigger.children if c.dep_ not in _NOT_PHRASE]
     for _ in range(10):
         nxt: list[Token] = []
         for t in frontier:
-            if t.i in avoid or maker(t) or _other_act(t):
+            if t.i in avoid or _other_act(t):
+                continue
+            if maker(t):  # not a party, but the phrase goes on ("supplied by X at Y")
+                nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE]
                 continue
             if t.dep_ == "prep" and t.lower_ in SCENE_PREPS:  # "after talks in X": the scene
                 nxt += scene_partners(t)
@@ -227,6 +237,7 @@ def phrase_target(
                 m is not None
                 and m.kind != "group"
                 and m.ref.code not in own
+                and m.ref.code not in home  # "signed the Russian law": the doer's own state
                 and not m.ref.code.startswith("---")
             ):
                 return [Arg(m.ref, IN_PHRASE, t.i)]

@@ -235,9 +235,16 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
             if not border_place(q, tok)
         ]
         targets = first(s.actors, partners_first(found))
+        if targets and all(unknown(a) for a in targets) and _instrument(found, targets):
+            targets = []  # "arming its islands with missile units": the means, no party
         if targets:
             return c.with_targets(targets)
     return c
+
+
+def _instrument(found: list[tuple[str, Token]], targets: list[Arg]) -> bool:
+    """The target came from a "with" phrase: "armed X with missile units"."""
+    return any(w == "with" and p.i == targets[0].tok for w, p in found)
 
 
 def object_agent(s: Site, c: Candidates) -> Candidates:
@@ -251,7 +258,9 @@ def object_agent(s: Site, c: Candidates) -> Candidates:
     got = [
         a
         for a in agent_of(s.actors, obj)
-        if a.ref.code not in own and not (a.ref.code in home and s.actors.is_thing(obj))
+        if a.ref.code not in own
+        and not unknown(a)  # "fired artillery shells": a kind of weapon, no doer
+        and not (a.ref.code in home and s.actors.is_thing(obj))
     ]
     return c.with_targets(got)
 
