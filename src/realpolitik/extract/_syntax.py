@@ -82,6 +82,7 @@ def reporters(trigger: Token, phrases: frozenset[int] | None = None) -> set[int]
 
 
 _MAKE_VERBS = frozenset({"make", "build", "design", "produce", "manufacture", "develop"})
+_SUPPLY_VERBS = frozenset({"supply", "provide", "deliver", "send", "sell", "donate", "give", "ship"})
 
 
 def maker(tok: Token) -> bool:
@@ -90,8 +91,8 @@ def maker(tok: Token) -> bool:
     thing made, sent or backed it; no party to an act done with the thing."""
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "by" and head.dep_ in ("prep", "agent"):
-        verb = head.head  # "missiles supplied by X": X made or sent the thing
-        return verb.dep_ == "acl" and verb.tag_ == "VBN"
+        verb = head.head  # "missiles supplied by X" (but "a resolution drafted by X" is X's)
+        return verb.dep_ == "acl" and verb.lemma_.lower() in _MAKE_VERBS | _SUPPLY_VERBS
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
         verb = head.head
         return verb.dep_ == "acl" and verb.lemma_.lower() in _MAKE_VERBS
