@@ -118,6 +118,7 @@ class Tally:
     fact_right: int = 0
     classes: Counter[str] = field(default_factory=Counter)
     fact_confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    class_roots: Counter[tuple[str, str]] = field(default_factory=Counter)  # (class, CAMEO root)
 
     @property
     def precision(self) -> float:
@@ -144,6 +145,7 @@ class Tally:
         self.fact_right += other.fact_right
         self.classes.update(other.classes)
         self.fact_confusion.update(other.fact_confusion)
+        self.class_roots.update(other.class_roots)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -160,6 +162,7 @@ class Tally:
             "factuality_accuracy": round(self.fact_accuracy, 4),
             "factuality_n": self.fact_total,
             "classes": {c: self.classes.get(c, 0) for c in CLASSES},
+            "class_roots": {f"{c}/{r}": n for (c, r), n in sorted(self.class_roots.items())},
         }
 
 
@@ -256,15 +259,18 @@ def _classes(
             _, k, cls, pred = min(options)
             left.discard(k)
             t.classes[cls] += 1
+            t.class_roots[(cls, key[2])] += 1
             out.append(Finding(cls, rel, pred))
             continue
         negs = [p for p in preds if p.key == key and p.factuality == "negated"]
         cls = "negated" if negs else "missed"
         t.classes[cls] += 1
+        t.class_roots[(cls, key[2])] += 1
         out.append(Finding(cls, rel, negs[0] if negs else None))
     for k in sorted(left):
         cls = "trap" if k in traps else "spurious"
         t.classes[cls] += 1
+        t.class_roots[(cls, k[2])] += 1
         out.append(Finding(cls, None, wrong_preds[k][0]))
 
 
@@ -361,6 +367,15 @@ def print_report(tallies: dict[tuple[str, str], Tally]) -> None:
     for cls in CLASSES:
         row = "".join(f"{tallies[k].classes.get(cls, 0) if k in tallies else 0:>12}" for k in cols)
         print(f"{cls:<15}{row}")
+    print("\nCAMEO roots of the missed required keys and of the spurious keys (all records)")
+    for c in corpora:
+        if c == "news+op-ed":
+            continue
+        roots = tallies[(c, "all")].class_roots
+        for cls in ("missed", "spurious"):
+            top = sorted(((n, r) for (k, r), n in roots.items() if k == cls), reverse=True)
+            shown = ", ".join(f"{r}:{n}" for n, r in top[:10])
+            print(f"  {c:<6} {cls:<9} {shown}")
     conf: Counter[tuple[str, str]] = Counter()
     for c in corpora:
         if c != "news+op-ed" and (c, "all") in tallies:

@@ -127,6 +127,7 @@ def test_scorer_computes_known_numbers(fixture_files: tuple[Path, Path]) -> None
     )
     classes = {k: v for k, v in news["classes"].items() if v}
     assert classes == {"missing target": 1, "negated": 1, "trap": 1}
+    assert news["class_roots"] == {"missing target/05": 1, "negated/05": 1, "trap/11": 1}
     assert got["news/tune"] == news and "news/check" not in got
     wire = got["wire/check"]
     assert _counts(wire) == (1, 3, 1, 1, 1)
