@@ -9,7 +9,8 @@ Usage:
 Inputs are anything `realpolitik extract` reads (folders, .txt/.md/.html, feeds, JSON Lines of
 {"id", "text", "date"}) and gold files in the bench/gold format (``--gold``). Every document is
 extracted with the project's pipeline (background events left out, as `extract` does); N events
-are drawn from all of them with a fixed seed, so the same inputs, seed and code give the same
+are drawn from all of them (``--half tune`` keeps the tune half of gold records, the one to
+debug on) with a fixed seed, so the same inputs, seed and code give the same
 sample, and printed as sentence + coded event.
 
 ``--tsv`` writes the sample with five empty judgement columns to fill with y or n: ``event`` (the
@@ -47,8 +48,11 @@ COLUMNS = (
 )
 
 
-def read_documents(paths: list[str], gold: list[str]) -> list[Any]:
-    """Documents of the inputs, in the order given (read errors go to stderr)."""
+def read_documents(paths: list[str], gold: list[str], half: str = "all") -> list[Any]:
+    """Documents of the inputs, in the order given (read errors go to stderr).
+
+    ``half`` (tune or check) keeps only that frozen half (bench/split.py) of the gold records.
+    """
     from realpolitik.ingest import read_paths
     from realpolitik.models import Document
 
@@ -61,9 +65,12 @@ def read_documents(paths: list[str], gold: list[str]) -> list[Any]:
                 print(f"eye_sample: skipped: {item}", file=sys.stderr)
     if gold:
         from gold_corpus import read_corpus
+        from split import half_of
 
         for path in gold:
             for r in read_corpus(path):
+                if half != "all" and half_of(r.id) != half:
+                    continue
                 docs.append(
                     Document(doc_id=r.id, text=r.text, source=f"{path}#{r.id}", date=r.date)
                 )
@@ -182,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--gold", action="append", default=[], help="a gold file in the bench/gold format"
     )
+    ap.add_argument(
+        "--half", choices=("all", "tune", "check"), default="all", help="gold records of one half"
+    )
     ap.add_argument("-n", type=int, default=60, help="events to draw (default 60)")
     ap.add_argument("--seed", type=int, default=9, help="random seed (default 9)")
     ap.add_argument("--tsv", type=Path, help="write the sample as a review file to fill in")
@@ -202,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not args.paths and not args.gold:
         ap.error("give files or folders to read, or --gold FILE, or --score FILE")
-    docs = read_documents(args.paths, args.gold)
+    docs = read_documents(args.paths, args.gold, args.half)
     events = extracted_events(docs)
     rows = [row_of(k, ev) for k, ev in enumerate(draw(events, args.n, args.seed), 1)]
     print(f"{len(rows)} of {len(events)} events from {len(docs)} documents (seed {args.seed})\n")

@@ -233,3 +233,13 @@ def test_eye_sample_draw_is_fixed_by_the_seed() -> None:
     assert first != draw(events, 10, seed=10)
     assert [e["i"] for e in first] == sorted(e["i"] for e in first)
     assert len(draw(events[:4], 10, seed=9)) == 4
+
+
+def test_eye_sample_reads_one_half_of_a_gold_file(fixture_files: tuple[Path, Path]) -> None:
+    from eye_sample import read_documents
+
+    gold, _ = fixture_files
+    assert [d.doc_id for d in read_documents([], [str(gold)])] == ["t-c", "t-d"]
+    tune = read_documents([], [str(gold)], "tune")
+    assert [(d.doc_id, d.date, d.text) for d in tune] == [("t-c", "2024-05-01", TEXT_A)]
+    assert [d.doc_id for d in read_documents([], [str(gold)], "check")] == ["t-d"]
