@@ -126,6 +126,7 @@ class ActorRegistry:
         self._base = tuple(entries)
         # names indexed on demand, by first word (the Phoenix tables): see ``_materialise``
         self._pending: dict[str, list[Pending]] = dict(pending or {})
+        self._indexed: list[Entry] = []  # pending entries indexed so far
         self._user = tuple(user)
         self._index: dict[str, dict[tuple[str, ...], _Phrase]] = {}
         self._lengths: dict[str, tuple[int, ...]] = {}
@@ -178,6 +179,7 @@ class ActorRegistry:
             self._index[first] = {k: _Phrase(p.cap, p.exact, list(p.cands)) for k, p in inner.items()}
         for item in items:
             for e in expand(item):
+                self._indexed.append(e)
                 self._add(e, False, seen)
         for k in {toks.keys[0] for toks in seen.values() if len(toks)}:
             self._lengths[k] = tuple(sorted({len(x) for x in self._index[k]}, reverse=True))
@@ -199,6 +201,7 @@ class ActorRegistry:
         new._base, new._user = self._base, self._user + added
         new._sector_words, new._sectors = self._sector_words, self._sectors
         new._pending = dict(self._pending)
+        new._indexed = list(self._indexed)
         new._index = dict(self._index)
         new._lengths = dict(self._lengths)
         copied: set[str] = set()
@@ -227,7 +230,7 @@ class ActorRegistry:
     def entries(self) -> Iterator[ActorEntry]:
         """Every (phrase, actor, valid_from, valid_until, kind), defaults first, then files."""
         pending = [e for items in self._pending.values() for item in items for e in expand(item)]
-        for e in self._base + tuple(pending) + self._user:
+        for e in (*self._base, *self._indexed, *pending, *self._user):
             ref = ActorRef(text=e.phrase, code=e.code, country=e.country, name=e.name)
             yield ActorEntry(e.phrase, ref, e.valid_from, e.valid_until, e.kind)
 
@@ -341,7 +344,7 @@ class ActorRegistry:
 
     def __len__(self) -> int:
         pending = sum(len(expand(item)) for items in self._pending.values() for item in items)
-        return len(self._base) + pending + len(self._user)
+        return len(self._base) + len(self._indexed) + pending + len(self._user)
 
 
 def _combining(toks: Tokens, i: int, text: str) -> bool:
