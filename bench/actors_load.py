@@ -32,8 +32,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from realpolitik.actors import ActorRegistry  # noqa: E402
-from realpolitik.actors import _phoenix, _tables  # noqa: E402
+from realpolitik.actors import (  # noqa: E402
+    ActorRegistry,  # noqa: E402
+    _phoenix,
+    _tables,
+)
 
 
 def build_project() -> ActorRegistry:
@@ -45,9 +48,7 @@ def build_full() -> ActorRegistry:
     """As ``ActorRegistry.default()`` builds it: Phoenix names pending, indexed on demand."""
     words = _tables.project_sectors.__wrapped__() + _phoenix.phoenix_sectors.__wrapped__()
     pending = _phoenix.phoenix_pending.__wrapped__()
-    return ActorRegistry(
-        _tables.project_entries.__wrapped__(), sector_words=words, pending=pending
-    )
+    return ActorRegistry(_tables.project_entries.__wrapped__(), sector_words=words, pending=pending)
 
 
 def build_all() -> ActorRegistry:

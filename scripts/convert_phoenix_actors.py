@@ -307,25 +307,29 @@ def fmt_span(s: Span) -> str:
 
 # -- classification ----------------------------------------------------------------------------
 
-_INSTITUTION = set(
-    """army forces force ministry ministries council party assembly parliament court police
-    commission agency bank department office government cabinet front movement union
-    organization organisation league committee brigade brigades guard guards service services
-    institute university corps navy senate congress chamber alliance association federation
-    center centre society news radio television tv post herald coalition bloc junta regime
-    administration authority directorate bureau fund foundation group tribunal legislature
-    secretariat command unit units embassy mission board presidency forum network coalition
-    company corporation times daily gazette journal broadcasting fighters rebels militia
-    militias army's battalion regiment division airlines airways republic kingdom state states
-    students workers union unions people's national""".split()
-)
-_TITLES = set(
-    """president prime minister foreign defense defence interior finance secretary general
-    chancellor premier king queen emir sultan prince crown vice deputy acting former chief
-    leader chairman ambassador spokesman commander gen gen. lt col adm mr mrs dr sheikh
-    sheik ayatollah mullah mawlawi maulana haji sir lord president-elect minister-president
-    senator governor mayor speaker""".split()
-)
+_INSTITUTION = {
+    "army", "forces", "force", "ministry", "ministries", "council", "party", "assembly",
+    "parliament", "court", "police", "commission", "agency", "bank", "department", "office",
+    "government", "cabinet", "front", "movement", "union", "organization", "organisation",
+    "league", "committee", "brigade", "brigades", "guard", "guards", "service", "services",
+    "institute", "university", "corps", "navy", "senate", "congress", "chamber", "alliance",
+    "association", "federation", "center", "centre", "society", "news", "radio", "television",
+    "tv", "post", "herald", "coalition", "bloc", "junta", "regime", "administration",
+    "authority", "directorate", "bureau", "fund", "foundation", "group", "tribunal",
+    "legislature", "secretariat", "command", "unit", "units", "embassy", "mission", "board",
+    "presidency", "forum", "network", "company", "corporation", "times", "daily",
+    "gazette", "journal", "broadcasting", "fighters", "rebels", "militia", "militias", "army's",
+    "battalion", "regiment", "division", "airlines", "airways", "republic", "kingdom", "state",
+    "states", "students", "workers", "unions", "people's", "national",
+}  # fmt: skip
+_TITLES = {
+    "president", "prime", "minister", "foreign", "defense", "defence", "interior", "finance",
+    "secretary", "general", "chancellor", "premier", "king", "queen", "emir", "sultan", "prince",
+    "crown", "vice", "deputy", "acting", "former", "chief", "leader", "chairman", "ambassador",
+    "spokesman", "commander", "gen", "gen.", "lt", "col", "adm", "mr", "mrs", "dr", "sheikh",
+    "sheik", "ayatollah", "mullah", "mawlawi", "maulana", "haji", "sir", "lord",
+    "president-elect", "minister-president", "senator", "governor", "mayor", "speaker",
+}  # fmt: skip
 _ADJECTIVES = {"russian", "american", "us", "u.s.", "israeli", "palestinian", "afghan", "iraqi"}
 _GROUP_SECTORS = ("REB", "INS", "UAF", "OPP", "SEP", "RAD", "PTY")
 
@@ -514,10 +518,16 @@ def country_rows(block: Block, flt: Filter, dropped: list[str]) -> list[Row]:
         if not alias_ok(name, "country"):
             continue
         if k.startswith(head):
-            kind = "demonym" if k.endswith(_DEMONYM_ENDS) and k != key(clean_name(block.names[0])) else "country"
+            kind = (
+                "demonym"
+                if k.endswith(_DEMONYM_ENDS) and k != key(clean_name(block.names[0]))
+                else "country"
+            )
         else:
             kind = "capital"
-        if kind == "demonym" and not k.endswith(("an", "ian", "ean", "ese", "ish", "i", "ic", "ch")):
+        if kind == "demonym" and not k.endswith(
+            ("an", "ian", "ean", "ese", "ish", "i", "ic", "ch")
+        ):
             kind = "country"
         why = flt.why(name, kind)
         if why:
@@ -595,13 +605,15 @@ def resolve_conflicts(rows: list[Row], project: dict[str, str], dropped: list[st
 
 # -- agents ------------------------------------------------------------------------------------
 
-_EQUIPMENT = set(
-    """missile missiles tank tanks helicopter helicopters gunship gunships jet jets bomber bombers
-    carrier carriers artillery ship ships warship warships submarine submarines aircraft barracks
-    rocket rockets plane planes drone drones vessel vessels frigate frigates destroyer cruiser
-    battleship battlewagon howitzer mortar mortars weapon weapons system systems craft apache
-    dragonfly building buildings patrols patrol""".split()
-)
+_EQUIPMENT = {
+    "missile", "missiles", "tank", "tanks", "helicopter", "helicopters", "gunship", "gunships",
+    "jet", "jets", "bomber", "bombers", "carrier", "carriers", "artillery", "ship", "ships",
+    "warship", "warships", "submarine", "submarines", "aircraft", "barracks", "rocket",
+    "rockets", "plane", "planes", "drone", "drones", "vessel", "vessels", "frigate", "frigates",
+    "destroyer", "cruiser", "battleship", "battlewagon", "howitzer", "mortar", "mortars",
+    "weapon", "weapons", "system", "systems", "craft", "apache", "dragonfly", "building",
+    "buildings", "patrols", "patrol",
+}  # fmt: skip
 
 
 def read_agents(path: Path, flt: Filter, dropped: list[str]) -> list[Row]:
@@ -696,7 +708,12 @@ def convert(
 
 
 def write(rows: Iterable[Row], out: Path) -> int:
-    order = {k: i for i, k in enumerate(("country", "demonym", "capital", "igo", "media", "group", "person", "sector"))}
+    order = {
+        k: i
+        for i, k in enumerate(
+            ("country", "demonym", "capital", "igo", "media", "group", "person", "sector")
+        )
+    }
     lines = [HEADER, "kind\tnames\tcodes\n"]
     n = 0
     for r in sorted(rows, key=lambda r: (order[r.kind], r.spans[0].code, r.names[0])):

@@ -194,9 +194,7 @@ def test_indo_pacific_stays_a_place(reg: ActorRegistry) -> None:
         ("US-made missiles struck the depot.", "US"),
     ],
 )
-def test_hyphenated_modifiers_are_not_parties(
-    reg: ActorRegistry, text: str, left_out: str
-) -> None:
+def test_hyphenated_modifiers_are_not_parties(reg: ActorRegistry, text: str, left_out: str) -> None:
     found = reg.find_mentions(text, "2020-01-01")
     assert all(m.text != left_out for m in found), found
     flagged = reg.find_mentions(text, "2020-01-01", modifiers=True)

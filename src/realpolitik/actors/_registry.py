@@ -33,11 +33,15 @@ _COUNTRYISH = frozenset({"country", "demonym", "capital", "prefix"})
 # "Tehran-backed militias", "Chinese-made drones", "a Moscow-based bank": the state qualifies a
 # noun; it does not act. ("Saudi-led coalition" is left alone: the leader acts.)
 MODIFIER_WORDS = frozenset(
-    """backed linked based made built funded financed sponsored supported allied aligned
-    affiliated friendly leaning controlled held occupied administered annexed brokered mediated
-    born trained educated designed supplied owned operated produced manufactured armed inspired
-    influenced dominated oriented centric style speaking flagged registered bound origin""".split()
-)
+    {
+        "backed", "linked", "based", "made", "built", "funded", "financed", "sponsored", "supported",
+        "allied", "aligned", "affiliated", "friendly", "leaning", "controlled", "held", "occupied",
+        "administered", "annexed", "brokered", "mediated", "born", "trained", "educated", "designed",
+        "supplied", "owned", "operated", "produced", "manufactured", "armed", "inspired",
+        "influenced", "dominated", "oriented", "centric", "style", "speaking", "flagged",
+        "registered", "bound", "origin",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -176,7 +180,9 @@ class ActorRegistry:
         seen: dict[str, Tokens] = {}
         inner = self._index.get(first)
         if inner is not None:  # copy: a registry made by ``with_entries`` may share it
-            self._index[first] = {k: _Phrase(p.cap, p.exact, list(p.cands)) for k, p in inner.items()}
+            self._index[first] = {
+                k: _Phrase(p.cap, p.exact, list(p.cands)) for k, p in inner.items()
+            }
         for item in items:
             for e in expand(item):
                 self._indexed.append(e)
@@ -249,7 +255,9 @@ class ActorRegistry:
         best = max(ok, key=lambda c: (c.rank, c.entry.valid_from or ""))
         return best.entry
 
-    def _match_at(self, toks: Tokens, i: int, date: str | None, doc: _Doc, text: str) -> Item | None:
+    def _match_at(
+        self, toks: Tokens, i: int, date: str | None, doc: _Doc, text: str
+    ) -> Item | None:
         keys, texts = toks.keys, toks.texts
         phrases = self._index[keys[i]]
         for n in self._lengths[keys[i]]:

@@ -209,9 +209,7 @@ def project_entries() -> tuple[Entry, ...]:
         for phrase in parts:
             name = phrase if kind == "media" else parts[0]
             out.append(
-                Entry(
-                    phrase, first, country_of(first), name, kind, start, until, also=tuple(more)
-                )
+                Entry(phrase, first, country_of(first), name, kind, start, until, also=tuple(more))
             )
     out.extend(_people())
     return tuple(out)
@@ -224,7 +222,9 @@ def _context() -> list[Entry]:
         kind, code, names = row[:3]
         start = parse_date(row[3]) if len(row) > 3 else None
         until = parse_date(row[4], end=True) if len(row) > 4 else None
-        cues = tuple(" ".join(phrase_tokens(c).keys) for c in _split(row[5])) if len(row) > 5 else ()
+        cues = (
+            tuple(" ".join(phrase_tokens(c).keys) for c in _split(row[5])) if len(row) > 5 else ()
+        )
         code = cameo(code)
         for phrase in _split(names):
             name = countries.name(code) if kind != "prefix" else None
