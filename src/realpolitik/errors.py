@@ -63,6 +63,8 @@ class Errors:
     E241 = "{path}:{line}: gold line is not a JSON object ({reason})."
     E250 = "{path}: trigger file cannot be read ({reason})."
     E251 = "{path}:{line}: trigger field '{field}' {value!r} {reason}; see the header of the built-in triggers.tsv for the format."
+    E260 = "{path}: PETRARCH verb dictionary cannot be read ({reason}); pass the path of CAMEO.2.0.txt (e.g. ../shared/reference/petrarch2_dictionaries/CAMEO.2.0.txt)."
+    E261 = "{path}: no PETRARCH verb blocks ('--- NAME [code] ---' lines) found; is this a PETRARCH verb dictionary?"
 
     # -- datasets and fetch ----------------------------------------------------------------
     E301 = "{path}: missing column(s) {columns} for {kind}; expected {expected}."
