@@ -39,6 +39,12 @@ class Errors:
     E019 = "{path}: extraction failed ({reason}); document skipped, the rest goes on. Please report this as a bug (--debug shows the traceback)."
     E020 = "Extraction failed in a worker process ({reason}); {stored} document(s) were stored. Run the command again with --workers 1 to skip only the failing document."
     E015 = "{value!r} is not a date; use YYYY-MM-DD."
+    E021 = "{path}:{line}: JSON nested more than {limit} levels deep; line skipped."
+    E022 = "{path}:{line}: JSON number has more than {limit} digits; line skipped."
+    E023 = "{path}{where}: field '{field}' holds a lone surrogate ({char}), which is not valid Unicode; {what} skipped. Fix the escaping where the file was written."
+    E024 = "{path}: file name is not valid UTF-8; skipped. Rename it in UTF-8 (e.g. `convmv -f latin1 -t utf8`)."
+    E025 = "{path}: not a regular file ({kind}); skipped without reading it."
+    E026 = "{path}{where}: {field} {key!r} repeats {first} with the same text; duplicate skipped."
 
     # -- store -----------------------------------------------------------------------------
     E101 = (
