@@ -91,6 +91,16 @@ class Errors:
     E330 = "{path}: no CEPII BACI year files (BACI_*_Y<year>_V*.csv with columns t,i,j,k,v,q) here; give the release zip, its folder or one year file."
     E331 = "Product code {code!r} is not an HS code; give 'all' or comma-separated 2-, 4- or 6-digit HS codes (e.g. 2601,260111)."
     E332 = "{path}: --products applies to CEPII BACI files (t,i,j,k,v,q); this file's rows are stored as written, so leave --products out."
+    E370 = "{path}: archive member {member!r} is not a BACI year file (t,i,j,k,v,q), country list or product list; nothing was loaded. Remove it from the zip or load the year files themselves."
+    E371 = "{path}: archive member name {member!r} is not a plain file name (it holds '..', is absolute or names no file); nothing was loaded."
+    E372 = "{path}: archive member {member!r} expands to {size:,} bytes, over the {limit:,}-byte limit; nothing was loaded. Pass --max-expanded BYTES if the file is genuine."
+    E373 = "{path}: unpacking archive member {member!r} needs {size:,} bytes but {folder} has {free:,} free; set TMPDIR to a folder on a larger disk."
+    E374 = "{path}:{line}: row ends before column '{column}' or leaves it empty; every row needs {needed}. Nothing was loaded."
+    E375 = "{url}: only https:// downloads are allowed (got '{scheme}:'); give the https address of the file."
+    E376 = "{url}: plain http is neither private nor protected against tampering; use the https address, or pass --insecure to fetch it anyway."
+    E377 = "{url}: download passed {limit:,} bytes ({why}); stopped and removed the partial file."
+    E378 = "{url}: URL names no file (its path ends in '{last}'); give the URL of a file."
+    E379 = "{url}: redirected to {target}, which is {reason}; refused."
 
     # -- measures --------------------------------------------------------------------------
     E401 = "Unknown state {state!r}; use an ISO3 code (e.g. RUS) or a country name."

@@ -39,6 +39,9 @@ def data() -> None:
 @click.option("--products", default=None, metavar="all|CODES",
               help="trade (CEPII BACI): keep HS6 rows, 'all' or comma-separated HS codes"
               " (2/4/6-digit prefixes); default: exporter-importer-year totals.")  # fmt: skip
+@click.option("--max-expanded", type=click.IntRange(min=1), default=datasets.MAX_EXPANDED,
+              show_default=True, metavar="BYTES",
+              help="Refuse a zip member that unpacks to more than this many bytes.")  # fmt: skip
 @db_option
 @click.pass_context
 def load_command(
@@ -48,6 +51,7 @@ def load_command(
     encoding: str,
     origin: str | None,
     products: str | None,
+    max_expanded: int,
     db: str | None,
 ) -> None:
     """Load dataset FILE(s) into the database in one transaction.
@@ -62,8 +66,9 @@ def load_command(
         raise click.UsageError("give at least one FILE")
     with open_store(ctx, db) as store:
         result = datasets.load(
-            store, kind, paths, encoding=encoding, origin=origin, products=products
-        )
+            store, kind, paths, encoding=encoding, origin=origin, products=products,
+            max_expanded=max_expanded,
+        )  # fmt: skip
         loaded = {
             d.source: d
             for d in datasets.list_loaded(store)
