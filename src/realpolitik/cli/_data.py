@@ -13,6 +13,7 @@ from rich.table import Table
 
 from realpolitik import datasets
 from realpolitik.cli._common import FORMATS, db_option, open_store
+from realpolitik.datasets.fetch import MAX_BYTES as FETCH_MAX_BYTES
 
 _KIND_HELP = (
     "Dataset kind: " + ", ".join(datasets.KINDS) + " (detected from the header if left out)."
@@ -93,6 +94,9 @@ def load_command(
 @click.option("--date", default=None,
               help="Dated sources (GDELT): which file, e.g. 20240105 or 20240105120000.")  # fmt: skip
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=FETCH_MAX_BYTES,
+              show_default=True, help="Stop a download that passes this many bytes.")  # fmt: skip
+@click.option("--insecure", is_flag=True, help="Allow plain http (not encrypted) URLs.")
 def fetch_command(
     name: str,
     url: str | None,
@@ -101,6 +105,8 @@ def fetch_command(
     size: int | None,
     date: str | None,
     quiet: bool,
+    max_bytes: int,
+    insecure: bool,
 ) -> None:
     """Download dataset NAME (resumable) and print where it is.
 
@@ -108,8 +114,10 @@ def fetch_command(
     publishers' as of 2025-26 and are not checked offline: pass --url when one has moved.
     """
     path = datasets.fetch(
-        name, url=url, cache=cache_dir, sha256=sha256, size=size, progress=not quiet, date=date
-    )
+        name, url=url, cache=cache_dir, sha256=sha256, size=size, progress=not quiet, date=date,
+        max_bytes=max_bytes, insecure=insecure,
+        on_warning=lambda line: click.echo(f"realpolitik: warning: {line}", err=True),
+    )  # fmt: skip
     click.echo(str(path))
 
 
