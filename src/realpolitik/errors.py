@@ -10,6 +10,7 @@ E4xx measures, E5xx ideal points, E9xx CLI usage.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 
@@ -131,12 +132,24 @@ class RealpolitikError(Exception):
         self.code = _code_of(template)
         self.template = template
         self.kwargs = kwargs
-        message = template.format(**kwargs)
+        shown = {k: _printable(v) if k in ("path", "url") else v for k, v in kwargs.items()}
+        message = template.format(**shown)
         super().__init__(f"[{self.code}] {message}" if self.code else message)
 
 
 class InputError(RealpolitikError):
     """Bad input that was skipped; the rest of a batch goes on."""
+
+
+def _printable(value: Any) -> Any:
+    """A path or URL as one printable line: bytes that are not UTF-8 and control characters
+    (a newline in a file name) become backslash escapes."""
+    if not isinstance(value, (str, os.PathLike)):
+        return value
+    text = os.fsencode(value).decode("utf-8", "backslashreplace")
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 def _code_of(template: str) -> str:

@@ -178,6 +178,7 @@ CASES = [
         "E007",
         "surrogate.rss",
     ),
+    Case("newline in file name", _write("two\nlines.txt", b""), "E001", "two\\nlines.txt"),
     Case(
         "jsonl same id same text twice",
         _jsonl("twice.jsonl", GOOD_LINE, GOOD_LINE),

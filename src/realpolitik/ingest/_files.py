@@ -63,7 +63,7 @@ def iter_files(paths: list[str | os.PathLike[str]]) -> Iterator[InputFile | Inpu
     for raw in paths:
         path = Path(raw)
         if not valid_name(path):
-            yield InputError(Errors.E024, path=shown(path))
+            yield InputError(Errors.E024, path=path)
         elif path.is_dir():
             found = False
             for item in _walk(path):
@@ -89,11 +89,6 @@ def valid_name(path: str | os.PathLike[str]) -> bool:
     return True
 
 
-def shown(path: str | os.PathLike[str]) -> str:
-    """A path for messages: bytes that are not UTF-8 shown as ``\\xff`` escapes."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
-
-
 def _walk(root: Path) -> Iterator[Path | InputError]:
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
@@ -111,7 +106,7 @@ def _walk(root: Path) -> Iterator[Path | InputError]:
             is_dir = is_file = False
         wanted = is_dir or path.suffix.lower() in SUPPORTED
         if wanted and not valid_name(name):
-            yield InputError(Errors.E024, path=shown(path))
+            yield InputError(Errors.E024, path=path)
         elif is_dir and not entry.is_symlink():
             yield from _walk(path)
         elif is_dir or path.suffix.lower() not in SUPPORTED:
