@@ -102,6 +102,7 @@ class Errors:
     E377 = "{url}: download passed {limit:,} bytes ({why}); stopped and removed the partial file."
     E378 = "{url}: URL names no file (its path ends in '{last}'); give the URL of a file."
     E379 = "{url}: redirected to {target}, which is {reason}; refused."
+    E380 = "{path}: loading stopped on an unexpected error ({reason}); nothing was loaded. Please report this as a bug (--debug shows the traceback)."
 
     # -- measures --------------------------------------------------------------------------
     E401 = "Unknown state {state!r}; use an ISO3 code (e.g. RUS) or a country name."

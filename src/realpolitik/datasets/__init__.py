@@ -86,7 +86,15 @@ def load(
     ``max_expanded``: no zip member is unpacked past this many bytes (default 4 GB).
     """
     with expansion_limit(max_expanded):
-        return _load(store, kind, paths, encoding, origin, products)
+        try:
+            return _load(store, kind, paths, encoding, origin, products)
+        except (RealpolitikError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 (a file found a hole in the checks: say so)
+            text = str(exc).splitlines()[0] if str(exc) else ""
+            reason = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+            shown = ", ".join(str(p) for p in paths)
+            raise RealpolitikError(Errors.E380, path=shown, reason=reason) from exc
 
 
 def _load(

@@ -13,7 +13,7 @@ import duckdb
 from realpolitik.actors.countries import from_cow
 from realpolitik.datasets._io import (
     Head,
-    check_numeric,
+    check_whole,
     find_header,
     first_line_cells,
     ident,
@@ -86,7 +86,7 @@ def _check_ints(con: duckdb.DuckDBPyConnection, head: Head, *names: str) -> None
     lowered = {c.lower(): c for c in head.columns}
     for name in names:
         if name in lowered:
-            check_numeric(con, "_stage", head, lowered[name], "DOUBLE", required=True)
+            check_whole(con, "_stage", head, lowered[name], required=True)
 
 
 def _cow_table(con: duckdb.DuckDBPyConnection, sql: str) -> None:

@@ -242,8 +242,8 @@ def load_icews(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str =
             )
         rows = stage(con, "_stage", head)
 
-        def col(name: str) -> str:
-            return ident(next(c for c in head.columns if c.lower() == name))
+        def col(name: str) -> str:  # optional columns (names) read as NULL when absent
+            return next((ident(c) for c in head.columns if c.lower() == name), "NULL")
 
         def has(name: str) -> bool:
             return any(c.lower() == name for c in head.columns)
@@ -275,9 +275,9 @@ def load_icews(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str =
             "CREATE OR REPLACE TEMP TABLE _ev AS SELECT "  # noqa: S608
             f"'icews:' || trim({col('event id')}) AS external_id,"
             f" CAST(trim({col('event date')}) AS DATE) AS date, sc.iso3 AS source_code,"
-            f" sc.iso3 AS source_country, nullif(trim({col('source name')}), '') AS source_name,"
+            f" sc.iso3 AS source_country, nullif(trim({col('source name')}), '')::VARCHAR AS source_name,"
             " tc.iso3 AS target_code, tc.iso3 AS target_country,"
-            f" nullif(trim({col('target name')}), '') AS target_name, {cameo} AS cameo,"
+            f" nullif(trim({col('target name')}), '')::VARCHAR AS target_name, {cameo} AS cameo,"
             f" {intensity} AS goldstein, CAST({quad} AS TINYINT) AS quad_class,"
             " NULL AS num_mentions, NULL AS source_url FROM _stage s"
             f" LEFT JOIN _cmap sc ON sc.raw = trim(s.{col('source country')})"

@@ -56,7 +56,15 @@ def _c(head: Head, name: str) -> str:
 
 
 def _name(head: Head, name: str) -> str:
-    return next(c for c in head.columns if c.lower() == name)
+    return next((c for c in head.columns if c.lower() == name), name)
+
+
+def _check_numbers(con: duckdb.DuckDBPyConnection, head: Head, *checks: tuple[str, str]) -> None:
+    """Numeric columns that are there hold numbers (optional ones may be missing)."""
+    have = {c.lower() for c in head.columns}
+    for name, sql_type in checks:
+        if name in have:
+            check_numeric(con, "_stage", head, _name(head, name), sql_type)
 
 
 def _num(col: str, sql_type: str = "DOUBLE") -> str:
@@ -182,9 +190,10 @@ def _check_parties(con: duckdb.DuckDBPyConnection, head: Head, role: str | None)
 
 
 def _transfers(con: duckdb.DuckDBPyConnection, head: Head) -> str:
-    for column in ("delivery year", "order date"):
-        check_numeric(con, "_stage", head, _name(head, column), "INTEGER")
-    check_numeric(con, "_stage", head, _name(head, "tiv delivery values"), "DOUBLE")
+    _check_numbers(
+        con, head, ("delivery year", "INTEGER"), ("order date", "INTEGER"),
+        ("tiv delivery values", "DOUBLE"),
+    )  # fmt: skip
     return (
         f"SELECT trim({_c(head, 'sipri at database id')}) AS deal_id,"  # noqa: S608
         f" trim({_c(head, 'supplier')}) AS supplier_name,"
@@ -210,8 +219,9 @@ _YEARS = (
 
 
 def _register(con: duckdb.DuckDBPyConnection, head: Head) -> str:
-    check_numeric(con, "_stage", head, _name(head, "year of order"), "INTEGER")
-    check_numeric(con, "_stage", head, _name(head, "sipri tiv of delivered weapons"), "DOUBLE")
+    _check_numbers(
+        con, head, ("year of order", "INTEGER"), ("sipri tiv of delivered weapons", "DOUBLE")
+    )
     years = _YEARS.format(y=_c(head, "year(s) of delivery"))
     return (
         "SELECT NULL::VARCHAR AS deal_id, supplier_name, recipient_name, designation,"  # noqa: S608

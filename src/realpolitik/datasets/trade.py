@@ -23,6 +23,7 @@ from realpolitik.datasets import _baci
 from realpolitik.datasets._io import (
     Head,
     check_numeric,
+    check_whole,
     check_values,
     column_of,
     find_header,
@@ -118,7 +119,7 @@ def _load(con: duckdb.DuckDBPyConnection, head: Head, origin: str) -> int:
     scale = VALUE_SCALE[value.lower()]
     flow = column_of(head, *FLOW)
     product = column_of(head, *PRODUCT)
-    check_numeric(con, "_stage", head, year, "DOUBLE", required=True)
+    check_whole(con, "_stage", head, year, required=True)
     check_numeric(con, "_stage", head, value, "DOUBLE")
     exporter_file = reporter.lower().startswith(("exporter", "iso_o"))
     if flow:

@@ -23,6 +23,7 @@ from realpolitik.datasets import _undl
 from realpolitik.datasets._io import (
     Head,
     check_numeric,
+    check_whole,
     check_values,
     find_header,
     first_line_cells,
@@ -123,6 +124,17 @@ def _col(head: Head, name: str) -> str:
     return "NULL"
 
 
+def _no_repeated_roll_calls(con: duckdb.DuckDBPyConnection, head: Head, rcid: str) -> None:
+    """E312 for a roll call listed twice (the store keeps one row per roll call)."""
+    row = con.execute(
+        f"SELECT min(_line), max(_line) FROM _stage GROUP BY CAST(CAST(trim({rcid}) AS DOUBLE)"  # noqa: S608
+        " AS BIGINT) HAVING count(*) > 1 ORDER BY 2 LIMIT 1"
+    ).fetchone()
+    if row:
+        reason = f"roll call listed again (first on line {row[0]})"
+        raise RealpolitikError(Errors.E312, path=head.shown, line=row[1], reason=reason)
+
+
 def _load_undl_resolutions(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
     check_numeric(con, "_stage", head, _name(head, "undl_id"), "BIGINT", required=True)
@@ -137,6 +149,7 @@ def _load_undl_resolutions(con: duckdb.DuckDBPyConnection, head: Head) -> int:
         f" CASE WHEN {recorded} IS NULL THEN NULL ELSE lower(trim({recorded}))"
         " IN ('true', '1', 'yes', 'y') END AS recorded FROM _stage"
     )
+    _no_repeated_roll_calls(con, head, uid)
     con.execute(
         "DELETE FROM un_roll_calls WHERE source = ? OR rcid IN (SELECT rcid FROM _rc)", [source]
     )
@@ -240,7 +253,7 @@ def _insert_votes(con: duckdb.DuckDBPyConnection, head: Head, select: str) -> No
 
 def _load_unvotes_votes(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
-    check_numeric(con, "_stage", head, _name(head, "rcid"), "DOUBLE", required=True)
+    check_whole(con, "_stage", head, _name(head, "rcid"), "BIGINT", required=True)
     _vote_check(con, head, _UNVOTES_VOTES, fold=True)
     name_col, code_col = _col(head, "country"), _col(head, "country_code")
     con.execute(
@@ -273,7 +286,7 @@ def _load_unvotes_votes(con: duckdb.DuckDBPyConnection, head: Head) -> int:
 
 def _load_unvotes_roll_calls(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
-    check_numeric(con, "_stage", head, _name(head, "rcid"), "DOUBLE", required=True)
+    check_whole(con, "_stage", head, _name(head, "rcid"), "BIGINT", required=True)
     check_values(
         con, "_stage", head, _name(head, "date"),
         "({v} IS NOT NULL AND trim({v}) <> '' AND try_cast(trim({v}) AS DATE) IS NULL)",
@@ -289,6 +302,7 @@ def _load_unvotes_roll_calls(con: duckdb.DuckDBPyConnection, head: Head) -> int:
         f" {_col(head, 'short')} AS title, {_col(head, 'descr')} AS description,"
         f" try_cast({_col(head, 'importantvote')} AS DOUBLE) = 1 AS important FROM _stage"
     )
+    _no_repeated_roll_calls(con, head, rcid)
     con.execute(
         "DELETE FROM un_roll_calls WHERE source = ? OR rcid IN (SELECT rcid FROM _rc)", [source]
     )
@@ -306,7 +320,7 @@ def _load_unvotes_roll_calls(con: duckdb.DuckDBPyConnection, head: Head) -> int:
 
 def _load_unvotes_issues(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
-    check_numeric(con, "_stage", head, _name(head, "rcid"), "DOUBLE", required=True)
+    check_whole(con, "_stage", head, _name(head, "rcid"), "BIGINT", required=True)
     rcid, short = _col(head, "rcid"), _col(head, "short_name")
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _iss AS SELECT 'unvotes:' || CAST(CAST(CAST(trim("  # noqa: S608
