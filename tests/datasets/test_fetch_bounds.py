@@ -4,6 +4,7 @@ changed files under a kept .part, redirects elsewhere, plain http, and https wit
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import ssl
@@ -187,7 +188,7 @@ def _partial(url: str, cache: Path) -> list[Path]:
     part = path.with_name(path.name + ".part")
     part.write_bytes(data[: len(data) // 2])
     meta = path.with_name(path.name + ".part.json")
-    meta.write_text('{"url": "%s", "etag": "\\"a\\"", "last_modified": null}' % url)
+    meta.write_text(json.dumps({"url": url, "etag": '"a"', "last_modified": None}))
     path.unlink()
     return [part]
 

@@ -189,7 +189,11 @@ def test_repeated_roll_call_is_e312_naming_both_lines(store: Store, tmp_path: Pa
     ("kind", "text", "column"),
     [
         ("trade", "year,exporter_iso3,importer_iso3,value_kusd\n1e400,CHN,PRK,1\n", "year"),
-        ("trade", "year,exporter_iso3,importer_iso3,value_kusd\n2020,CHN,PRK,1e400\n", "value_kusd"),
+        (
+            "trade",
+            "year,exporter_iso3,importer_iso3,value_kusd\n2020,CHN,PRK,1e400\n",
+            "value_kusd",
+        ),
         ("atop", "ccode1,ccode2,year,atop_defense\n365,731,9e99,1\n", "year"),
     ],
 )
@@ -203,7 +207,9 @@ def test_numbers_out_of_range_are_e302(
 
 def test_header_of_thousands_of_cells_is_no_header(store: Store, tmp_path: Path) -> None:
     """One 'line' of 5 MB (carriage returns only) is not read whole nor staged as columns."""
-    row = "2\t2014-01-02\tChina\tGovernment\tChina\tThreaten\t138\t-7.0\tJapan\tGovernment\tJapan\t6"
+    row = (
+        "2\t2014-01-02\tChina\tGovernment\tChina\tThreaten\t138\t-7.0\tJapan\tGovernment\tJapan\t6"
+    )
     header = (
         "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\t"
         "CAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID"

@@ -21,7 +21,13 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from fuzz_cases import LoaderCase, ReaderBatch, loader_cases, materialize, reader_batches, valid_loads
+from fuzz_cases import (
+    ReaderBatch,
+    loader_cases,
+    materialize,
+    reader_batches,
+    valid_loads,
+)
 
 MAX_EXPANDED = 20_000_000  # the fuzz zip bombs unpack to 30 MB
 
@@ -53,7 +59,9 @@ class Summary:
             f" | valid documents lost {len(self.lost)}"
         )
         codes = "skips by code: " + ", ".join(f"{c} {n}" for c, n in sorted(self.codes.items()))
-        slow = f"slowest job {self.slowest[0]:.1f} s ({self.slowest[1]}); total {self.seconds:.0f} s"
+        slow = (
+            f"slowest job {self.slowest[0]:.1f} s ({self.slowest[1]}); total {self.seconds:.0f} s"
+        )
         return [head, counts, codes, slow] + [
             f"  {what}: {item}"
             for what, items in (("crash", self.crashes), ("hang", self.hangs), ("lost", self.lost))
@@ -79,7 +87,9 @@ def _prepare(root: Path, seed: int, reader_inputs: int, loader_inputs: int) -> t
     valid = root / "valid"
     valid.mkdir()
     for kind, inputs in valid_loads():
-        jobs.append({"type": "valid", "kind": kind, "paths": [str(materialize(i, valid)) for i in inputs]})
+        jobs.append(
+            {"type": "valid", "kind": kind, "paths": [str(materialize(i, valid)) for i in inputs]}
+        )
     for n, batch in enumerate(reader_batches(seed, reader_inputs)):
         folder = root / f"batch{n:04d}"
         folder.mkdir()
@@ -119,14 +129,18 @@ def _watch(jobs: list[dict[str, Any]], db: Path, timeout: float, summary: Summar
             raise RuntimeError("the fuzz child did not start")
         while index < len(jobs):
             if not parent.poll(timeout):
-                summary.hangs.append(f"{jobs[index].get('label', jobs[index]['type'])} (> {timeout:g} s)")
+                summary.hangs.append(
+                    f"{jobs[index].get('label', jobs[index]['type'])} (> {timeout:g} s)"
+                )
                 worker.kill()
                 index += 1
                 break
             try:
                 result = parent.recv()
             except EOFError:  # the child died (a crash of the interpreter itself)
-                summary.crashes.append(f"{jobs[index].get('label')}: child exited {worker.exitcode}")
+                summary.crashes.append(
+                    f"{jobs[index].get('label')}: child exited {worker.exitcode}"
+                )
                 index += 1
                 break
             _count(jobs[index], result, summary)

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import json
 
-TEXT = "Seoul and Tokyo agreed on a plan {m}.\nDate: 2024-03-01\n\nThe two sides met in {m} talks.\n"
-MARKDOWN = "# Kim meets Putin {m}\nDate: 2024-06-19\n\nRussia and **North Korea** signed a *treaty* {m}.\n"
+TEXT = (
+    "Seoul and Tokyo agreed on a plan {m}.\nDate: 2024-03-01\n\nThe two sides met in {m} talks.\n"
+)
+MARKDOWN = (
+    "# Kim meets Putin {m}\nDate: 2024-06-19\n\nRussia and **North Korea** signed a *treaty* {m}.\n"
+)
 HTML = (
     "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Veto {m}</title></head><body>"
     "<nav><a href='/'>Home</a></nav><article><h1>Russia vetoes a resolution {m}</h1>"

@@ -365,7 +365,7 @@ def check_numeric(
     expected = "an integer" if "INT" in sql_type else "a number"
     cast = f"try_cast(trim({{v}}) AS {sql_type}) IS NULL"
     if sql_type == "DOUBLE":  # '1e400' is a DOUBLE (infinity) but no quantity
-        cast = f"coalesce(isinf(try_cast(trim({{v}}) AS DOUBLE)), TRUE)"
+        cast = "coalesce(isinf(try_cast(trim({v}) AS DOUBLE)), TRUE)"
     if required:
         bad = f"({{v}} IS NULL OR trim({{v}}) = '' OR {cast})"
     else:

@@ -23,8 +23,8 @@ from realpolitik.datasets import _baci
 from realpolitik.datasets._io import (
     Head,
     check_numeric,
-    check_whole,
     check_values,
+    check_whole,
     column_of,
     find_header,
     first_line_cells,

@@ -23,8 +23,8 @@ from realpolitik.datasets import _undl
 from realpolitik.datasets._io import (
     Head,
     check_numeric,
-    check_whole,
     check_values,
+    check_whole,
     find_header,
     first_line_cells,
     first_unmapped,
