@@ -20,6 +20,7 @@ demo: $(STAMP)
 	$(BIN)/realpolitik --db $(DEMO_DB) ingest examples
 	$(BIN)/realpolitik --db $(DEMO_DB) summary
 	$(BIN)/realpolitik --db $(DEMO_DB) report -o report.html
+	@echo "Dashboard: $(BIN)/realpolitik --db $(DEMO_DB) serve   # then open http://127.0.0.1:8765/"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

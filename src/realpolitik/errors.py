@@ -5,7 +5,7 @@ next. Raise them as ``RealpolitikError(Errors.E001, path=...)``; the CLI prints 
 as one line on stderr. Keep codes stable: users search for them.
 
 Ranges: E0xx reading input, E1xx store, E2xx extraction and ontology, E3xx datasets and fetch,
-E4xx measures, E5xx ideal points, E9xx CLI usage.
+E4xx measures, E5xx ideal points, E7xx web dashboard, E9xx CLI usage.
 """
 
 from __future__ import annotations
@@ -121,6 +121,17 @@ class Errors:
     E512 = "No ideal points stored for model {model!r}; run `realpolitik idealpoints` first."
     E513 = "No ideal point for {state} in {year}; it cast no counted vote that year."
     E514 = "{path}: unknown output type '{suffix}'; use .csv, .parquet or .png (with --plot)."
+
+    # -- web -------------------------------------------------------------------------------
+    E701 = "{path}: the store is locked by another process writing to it ({reason}); wait until that process (e.g. `realpolitik ingest` or `data load`) finishes, or serve a copy (cp {path} copy.duckdb), then run `realpolitik serve` again."
+    E702 = "Refusing to serve on {host}: not a loopback address, so other machines could read the store; pass --public to allow it."
+    E703 = "Cannot listen on {host}:{port} ({reason}); pass another --port (0 picks a free one)."
+    E710 = "Parameter '{name}': {value!r} {reason}."
+    E711 = (
+        "No page or endpoint at {path!r}; the pages are {pages}, the endpoints are listed at /api."
+    )
+    E712 = "No {what} {value!r} in this store."
+    E713 = "The query behind {path!r} failed ({reason}); the store was not changed."
 
     # -- CLI usage -------------------------------------------------------------------------
     E901 = "{option}: {reason}"

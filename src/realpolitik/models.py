@@ -14,6 +14,13 @@ Factuality = Literal["asserted", "reported", "possible", "negated"]
 DatePrecision = Literal["day", "month", "year", "document"]
 
 
+def shown_date(date: str | None, precision: str | None) -> str:
+    """A date as precise as the text made it: 2024, 2024-06 or 2024-06-19."""
+    if not date:
+        return ""
+    return {"year": date[:4], "month": date[:7]}.get(precision or "", date)
+
+
 @dataclass(frozen=True)
 class Document:
     """One article as read from a file, feed entry or JSON line."""

@@ -15,14 +15,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import Any
 
 import duckdb
 
 from realpolitik.errors import Errors, InputError, RealpolitikError
 from realpolitik.ingest import MAX_BYTES, read_paths
 from realpolitik.models import Document, Extraction
-from realpolitik.store import Store
+from realpolitik.store import Cursor, Store
 
 ErrorHandler = Callable[[InputError], None]
 DocumentHandler = Callable[[Extraction, str], None]
@@ -92,7 +92,7 @@ def ingest(
     started = time.perf_counter()
     statuses: dict[str, str] = {}
     # The feeder may run in a worker pool's thread: give it its own connection.
-    cursor = store.con.cursor()
+    cursor = store.cursor()
 
     def fail(error: InputError) -> None:
         report.failed += 1
@@ -113,7 +113,7 @@ def ingest(
             if item.source in batch_sources:
                 report.unchanged += 1
                 continue
-            status = _status(cursor, item.source, digest)
+            status = cursor.document_status(item.source, digest)
             if status == "same":
                 report.unchanged += 1
                 continue
@@ -200,7 +200,7 @@ def _extract(
     lexicon: Any = None,
     background: bool = False,
 ) -> Iterator[Extraction]:
-    """Extractions in input order: a pool via ``extract_many`` for ``workers > 1``, else here.
+    """Extractions in input order: a process pool for ``workers > 1``, else here.
 
     Nothing is started (no pipeline loaded, no pool) until there is a document to extract: a
     re-run over unchanged files costs only reading and hashing them. In this process a document
@@ -212,12 +212,13 @@ def _extract(
     if first is None:
         return
     todo = itertools.chain([first], pending)
-    many = _extract_many() if workers > 1 else None
-    if many is not None:
+    if workers > 1:
+        from realpolitik.extract.parallel import extract_many
+
         stored = 0
         try:
             kwargs = _options(lexicon, background)
-            for extraction in many(todo, registry=registry, workers=workers, **kwargs):
+            for extraction in extract_many(todo, registry=registry, workers=workers, **kwargs):
                 yield extraction
                 stored += 1
         except RealpolitikError:
@@ -239,18 +240,6 @@ def _extract(
         yield extraction
 
 
-def _extract_many() -> Callable[..., Iterator[Extraction]] | None:
-    import realpolitik.extract as extract
-
-    many = getattr(extract, "extract_many", None)
-    if many is None:
-        try:
-            from realpolitik.extract.parallel import extract_many as many
-        except ImportError:
-            return None
-    return cast("Callable[..., Iterator[Extraction]]", many)
-
-
 def _options(lexicon: Any, background: bool) -> dict[str, Any]:
     """Keyword options for the extractor, only those set (an extractor without them still runs)."""
     kwargs: dict[str, Any] = {"lexicon": lexicon} if lexicon is not None else {}
@@ -264,12 +253,9 @@ def _extract_one(
 ) -> Callable[[Document], Extraction]:
     """The extractor's own function, with its spaCy pipeline loaded once for this process."""
     import realpolitik.extract as extract
+    from realpolitik.extract.parallel import shared_nlp
 
     kwargs = _options(lexicon, background)
-    try:
-        from realpolitik.extract.parallel import shared_nlp
-    except ImportError:
-        return lambda doc: extract.extract_document(doc, registry, None, **kwargs)
     nlp = shared_nlp()
     return lambda doc: extract.extract_document(doc, registry, None, nlp, **kwargs)
 
@@ -279,20 +265,9 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def _status(cursor: duckdb.DuckDBPyConnection, source: str, digest: str) -> str:
-    row = cursor.execute("SELECT content_hash FROM documents WHERE source = ?", [source]).fetchone()
-    if row is not None:
-        return "same" if row[0] == digest else "changed"
-    dup = cursor.execute(
-        "SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", [digest]
-    ).fetchone()
-    return "duplicate" if dup else "new"
-
-
-def _unique_id(cursor: duckdb.DuckDBPyConnection, doc: Document, batch: dict[str, str]) -> Document:
+def _unique_id(cursor: Cursor, doc: Document, batch: dict[str, str]) -> Document:
     """Keep doc_ids unique: a readable id taken by another source gets a short hash of ours."""
-    row = cursor.execute("SELECT source FROM documents WHERE doc_id = ?", [doc.doc_id]).fetchone()
-    owner = row[0] if row else batch.get(doc.doc_id)
+    owner = cursor.document_source(doc.doc_id) or batch.get(doc.doc_id)
     if owner is None or owner == doc.source:
         return doc
     suffix = hashlib.sha1(doc.source.encode("utf-8")).hexdigest()[:8]

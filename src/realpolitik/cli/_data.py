@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from realpolitik import datasets
-from realpolitik.cli._common import FORMATS, db_option, open_store
+from realpolitik.cli._common import FORMATS, db_option, read_store, write_store
 from realpolitik.datasets.fetch import MAX_BYTES as FETCH_MAX_BYTES
 
 _KIND_HELP = (
@@ -65,7 +65,7 @@ def load_command(
     paths = list(args[1:] if kind else args) + list(extra)
     if not paths:
         raise click.UsageError("give at least one FILE")
-    with open_store(ctx, db) as store:
+    with write_store(ctx, db) as store:
         result = datasets.load(
             store, kind, paths, encoding=encoding, origin=origin, products=products,
             max_expanded=max_expanded,
@@ -149,7 +149,7 @@ def sources_command(fmt: str) -> None:
 @click.pass_context
 def list_command(ctx: click.Context, fmt: str, db: str | None) -> None:
     """Show what is loaded: rows, years covered and the citation to show with results."""
-    with open_store(ctx, db) as store:
+    with read_store(ctx, db) as store:
         rows = [dataclasses.asdict(d) for d in datasets.list_loaded(store)]
     if fmt == "jsonl":
         for row in rows:

@@ -162,10 +162,10 @@ def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
 
 def list_loaded(store: Store) -> list[LoadedDataset]:
     """What is loaded, file by file, with coverage and citation (newest kind first)."""
-    rows = store.con.execute(
+    rows = store.rows(
         "SELECT kind, coalesce(source, path), rows, min_year, max_year, coalesce(citation, ''),"
         " CAST(loaded_at AS VARCHAR) FROM dataset_loads ORDER BY kind, source"
-    ).fetchall()
+    )
     return [
         LoadedDataset(str(r[0]), str(r[1]), int(r[2]), r[3], r[4], str(r[5]), str(r[6]))
         for r in rows

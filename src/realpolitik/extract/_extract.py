@@ -18,7 +18,6 @@ still yields the troop event when nothing else in the sentence is news.
 from __future__ import annotations
 
 import bisect
-import importlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +36,8 @@ from realpolitik.extract._triggers import (
     fold_requested,
     plover_of,
 )
+from realpolitik.extract.claims import find_claims
+from realpolitik.extract.dates import resolve_date
 from realpolitik.extract.factuality import REPORT_GOVERNORS, factuality_of
 from realpolitik.models import (
     ActorRef,
@@ -83,13 +84,6 @@ def default_registry() -> Any:
     from realpolitik.actors import ActorRegistry
 
     return ActorRegistry.default()
-
-
-def _optional(module: str, name: str) -> Any:
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 def _depth(tok: Token) -> int:
@@ -348,8 +342,8 @@ class _Run:
         self.mentions = registry_mentions(registry, self.text, self.date)
         self.actors = DocActors(self.mentions, self.lex.sectors)
         self._starts = [m.start for m in self.mentions]
-        self.resolve_date = _optional("realpolitik.extract.dates", "resolve_date")
-        self.find_claims = _optional("realpolitik.extract.claims", "find_claims")
+        self.resolve_date = resolve_date
+        self.find_claims = find_claims
         self.sentences: list[Sentence] = []
         self.events: list[Event] = []
         self.claims: list[Claim] = []

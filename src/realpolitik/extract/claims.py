@@ -27,13 +27,12 @@ Conventions:
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable
-from functools import cache
 from typing import TYPE_CHECKING
 
 from realpolitik.extract.dates import resolve_date
+from realpolitik.extract.factuality import factuality_of
 from realpolitik.models import ActorRef, Claim, Evidence, Factuality
 
 if TYPE_CHECKING:
@@ -168,7 +167,7 @@ def find_claims(
     if not local:
         return []
     local.sort(key=lambda a: a[0])
-    factuality = factuality or _default_factuality()
+    factuality = factuality or factuality_of
     evidence_base = (text, offset, offset + len(text))
     claims: list[Claim] = []
     for m in _QUANTITY.finditer(text):
@@ -455,21 +454,6 @@ def _subject_span(
             return None
         cur = cur.head
     return None
-
-
-def _asserted(token: Token) -> Factuality:
-    return "asserted"
-
-
-@cache
-def _default_factuality() -> FactualityFn:
-    """The core extractor's factuality_of once it exists; "asserted" until then."""
-    try:
-        module = importlib.import_module("realpolitik.extract.factuality")
-    except ImportError:
-        return _asserted
-    fn = getattr(module, "factuality_of", None)
-    return fn if callable(fn) else _asserted
 
 
 __all__ = ["find_claims"]
