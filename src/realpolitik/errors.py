@@ -92,6 +92,10 @@ class Errors:
     E330 = "{path}: no CEPII BACI year files (BACI_*_Y<year>_V*.csv with columns t,i,j,k,v,q) here; give the release zip, its folder or one year file."
     E331 = "Product code {code!r} is not an HS code; give 'all' or comma-separated 2-, 4- or 6-digit HS codes (e.g. 2601,260111)."
     E332 = "{path}: --products applies to CEPII BACI files (t,i,j,k,v,q); this file's rows are stored as written, so leave --products out."
+    E340 = "{path}: no data rows (only a header); nothing was loaded and the rows stored before from this file stay. Check the export, or pass --allow-empty to store it as empty."
+    E341 = "{path}: the starter pack file is missing; reinstall realpolitik, or rebuild the pack with `python scripts/build_starter_pack.py PATH-TO-FILES`."
+    E342 = "{path}: the starter pack cannot be read ({reason}); rebuild it with `python scripts/build_starter_pack.py PATH-TO-FILES`."
+    E343 = "{path}: no single publisher file for {role} (found: {found}); put exactly one such file in the folder."
     E370 = "{path}: archive member {member!r} is not a BACI year file (t,i,j,k,v,q), country list or product list; nothing was loaded. Remove it from the zip or load the year files themselves."
     E371 = "{path}: archive member name {member!r} is not a plain file name (it holds '..', is absolute or names no file); nothing was loaded."
     E372 = "{path}: archive member {member!r} expands to {size:,} bytes, over the {limit:,}-byte limit; nothing was loaded. Pass --max-expanded BYTES if the file is genuine."
@@ -109,6 +113,11 @@ class Errors:
     E402 = "No data for {what} in {since}–{until}."
     E403 = "Unknown layer {layer!r}; choose from {choices}."
     E404 = "Unknown measure or option {name!r}; choose from {choices}."
+    E450 = "Unknown panel column(s) {names}; choose from {choices} (comma-separated, or 'all')."
+    E451 = "No state system members loaded: the panel's rows are the COW system members of each year. Run `realpolitik data load starter` or `realpolitik data load cow-states FILE`."
+    E452 = "{path}: cannot tell the output format from the name; use a file ending in .parquet, .csv or .jsonl, or pass --format ({choices})."
+    E454 = "Panel layer '{layer}' gave {got} rows for {rows} dyad-years (two rows for one dyad-year); please report this as a bug."
+    E453 = "pandas is not installed; run `pip install 'realpolitik[pandas]'` (or use the pyarrow Table as it is)."
 
     # -- ideal points ----------------------------------------------------------------------
     E501 = "Year {year} has only {count} contested roll call(s); ideal points need at least {minimum}. Narrow --since/--until or drop the year."
