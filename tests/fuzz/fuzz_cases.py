@@ -14,8 +14,10 @@ import gzip
 import io
 import os
 import random
+import shutil
 import socket
 import struct
+import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -232,10 +234,10 @@ def _bad_reader_input(rnd: random.Random, index: int) -> Input:
         odd = rnd.choice([b"n\xffame", b"two\nlines", b"tab\there", b" lead", b"-dash"])
         return Input(odd + b"%05d" % index + suffix.encode(), b"Russia met China.", how="odd-name")
     if roll < 0.50:
-        how, data = rnd.choice(PAYLOADS[suffix](rnd))
-        return Input(name, data, how=how)
-    data, _ = reader_seed(suffix, f"junk{index}")
-    raw = data.encode("utf-8")
+        how, payload = rnd.choice(PAYLOADS[suffix](rnd))
+        return Input(name, payload, how=how)
+    text, _ = reader_seed(suffix, f"junk{index}")
+    raw = text.encode("utf-8")
     steps = []
     for _ in range(rnd.randint(1, 3)):
         how, mutate = rnd.choice(GENERIC)
@@ -365,11 +367,11 @@ def _container(rnd: random.Random, name: str, data: bytes) -> tuple[str, bytes, 
     if choice == "zip-cut":
         packed = _zip([(name, data)])
         return name + ".zip", packed[: len(packed) * 2 // 3], choice
-    packed = bytearray(_zip([(name, data)], zipfile.ZIP_STORED))
-    at = packed.find(data[:8]) if data else -1
+    stored = bytearray(_zip([(name, data)], zipfile.ZIP_STORED))
+    at = stored.find(data[:8]) if data else -1
     if at >= 0:
-        packed[at] ^= 0xFF  # stored bytes no longer match the CRC
-    return name + ".zip", bytes(packed), choice
+        stored[at] ^= 0xFF  # stored bytes no longer match the CRC
+    return name + ".zip", bytes(stored), choice
 
 
 def loader_cases(seed: int, inputs: int, max_expanded: int = 20_000_000) -> list[LoaderCase]:
@@ -407,7 +409,7 @@ def loader_cases(seed: int, inputs: int, max_expanded: int = 20_000_000) -> list
 
 def valid_loads() -> list[tuple[str, list[Input]]]:
     """The valid files of every kind, loaded before the malformed ones (and checked after)."""
-    out = []
+    out: list[tuple[str, list[Input]]] = []
     for kind, files in sorted(LOADER_SEEDS.items()):
         inputs = [Input(f"valid-{name}".encode(), text.encode()) for name, text in files]
         if kind == "trade":
@@ -422,10 +424,16 @@ def materialize(item: Input, folder: Path) -> Path:
     path = Path(os.fsdecode(os.path.join(os.fsencode(folder), item.name)))
     if item.special == "fifo":
         os.mkfifo(path)
-    elif item.special == "socket":
+    elif item.special == "socket":  # bound under a short name (sockets allow 108 bytes), moved
+        short = Path(tempfile.mkdtemp(prefix="rpfz")) / "s"
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        sock.bind(str(path))
+        sock.bind(str(short))
         sock.close()  # the socket file stays; nobody listens
+        try:
+            os.rename(short, path)
+        except OSError:  # another file system: a named pipe stands in
+            os.mkfifo(path)
+        shutil.rmtree(short.parent, ignore_errors=True)
     elif item.special == "loop":
         os.symlink(path.name, path)
     elif item.special == "dangling":
