@@ -148,7 +148,7 @@ def test_endless_body_stops_at_size_and_max_bytes(server: str, tmp_path: Path) -
     )
     message = _error(f"{server}/endless", tmp_path, max_bytes=200_000)
     assert message.startswith("[E377]") and "200,000 bytes (--max-bytes)" in message
-    assert not [p for p in tmp_path.rglob("*") if p.is_file() and p.name != "url.txt"]
+    assert not [p for p in tmp_path.rglob("*") if p.is_file() and p.name != ".source-url"]
 
 
 def test_declared_length_over_the_limit_is_refused_before_reading(

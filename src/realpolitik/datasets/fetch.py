@@ -315,7 +315,7 @@ def fetch(
         _check(dest, sha256, size)
         return dest
     dest.parent.mkdir(parents=True, exist_ok=True)
-    (dest.parent / "url.txt").write_text(url + "\n", encoding="utf-8")
+    (dest.parent / ".source-url").write_text(url + "\n", encoding="utf-8")  # for people
     part = dest.with_name(dest.name + ".part")
     limit, why = (size, "--size") if size is not None and size < max_bytes else (max_bytes, "--max-bytes")  # fmt: skip
     limits = Limits(limit, why, timeout, max_seconds, insecure=insecure, warn=on_warning)
