@@ -5,7 +5,8 @@ next. Raise them as ``RealpolitikError(Errors.E001, path=...)``; the CLI prints 
 as one line on stderr. Keep codes stable: users search for them.
 
 Ranges: E0xx reading input, E1xx store, E2xx extraction and ontology, E3xx datasets and fetch,
-E4xx measures, E5xx ideal points, E7xx web dashboard, E9xx CLI usage.
+E4xx measures, E5xx ideal points, E600-E649 claim checking, E7xx web dashboard, E9xx CLI
+usage.
 """
 
 from __future__ import annotations
@@ -130,6 +131,13 @@ class Errors:
     E512 = "No ideal points stored for model {model!r}; run `realpolitik idealpoints` first."
     E513 = "No ideal point for {state} in {year}; it cast no counted vote that year."
     E514 = "{path}: unknown output type '{suffix}'; use .csv, .parquet or .png (with --plot)."
+
+    # -- claim checking --------------------------------------------------------------------
+    E601 = "Give either PATH... (documents whose claims to check) or --stored (the claims already in the store), not both."
+    E602 = "Nothing to check: give PATH... (files, folders, feeds, JSON Lines) or --stored."
+    E603 = "{path}: no database here, so there are no stored claims to check; run `realpolitik ingest PATH` first or pass --db."
+    E604 = "--tolerance {value}: give percentage points, 0 or more (e.g. 2 for two points)."
+    E610 = "{doc_id}: sentence {sentence}: checking the {measure} claim failed ({reason}); that claim is left out, the rest goes on. Please report this as a bug."
 
     # -- web -------------------------------------------------------------------------------
     E701 = "{path}: the store is locked by another process writing to it ({reason}); wait until that process (e.g. `realpolitik ingest` or `data load`) finishes, or serve a copy (cp {path} copy.duckdb), then run `realpolitik serve` again."

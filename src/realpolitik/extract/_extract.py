@@ -37,12 +37,11 @@ from realpolitik.extract._triggers import (
     plover_of,
 )
 from realpolitik.extract.claims import find_claims
-from realpolitik.extract.dates import resolve_date
+from realpolitik.extract.dates import event_date
 from realpolitik.extract.factuality import REPORT_GOVERNORS, factuality_of
 from realpolitik.models import (
     ActorRef,
     Claim,
-    DatePrecision,
     Document,
     Event,
     Evidence,
@@ -342,7 +341,6 @@ class _Run:
         self.mentions = registry_mentions(registry, self.text, self.date)
         self.actors = DocActors(self.mentions, self.lex.sectors)
         self._starts = [m.start for m in self.mentions]
-        self.resolve_date = resolve_date
         self.find_claims = find_claims
         self.sentences: list[Sentence] = []
         self.events: list[Event] = []
@@ -362,12 +360,6 @@ class _Run:
                     Sentence(self.doc.doc_id, idx, start, end, self.doc.text[start:end])
                 )
                 self._sentence(sent, idx, start, end)
-
-    def _date(self, sent_text: str, anchor: int) -> tuple[str | None, DatePrecision]:
-        if self.resolve_date is not None:
-            got: tuple[str | None, DatePrecision] = self.resolve_date(sent_text, self.date, anchor)
-            return got
-        return self.date, "document"
 
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
         found = find_triggers(sent, self.lex)
@@ -451,8 +443,9 @@ class _Run:
             self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))
             if not pairs:
                 continue
-            anchor = self.actors.doc_offset(f.tok) - start
-            date, precision = self._date(sent_text, anchor)
+            date, precision, reference = event_date(sent, f.tok, self.date)
+            if reference:  # "the 1953 armistice": an old act named, not a new event
+                continue
             if evidence is None or evidence.trigger != f.tok.text:
                 evidence = Evidence(sent_text, start, end, f.tok.text)
             coded = [(src, tgt, f.code) for src, tgt in pairs]
