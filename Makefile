@@ -40,8 +40,8 @@ endif
 	@echo "Dashboard: $(BIN)/realpolitik --db $(DEMO_DB) serve   # then open http://127.0.0.1:8765/"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

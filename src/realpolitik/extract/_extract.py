@@ -25,7 +25,14 @@ from realpolitik.extract._actors import Arg, DocActors, registry_mentions
 from realpolitik.extract._conventions import crowd_protest, readied_force, unnamed_home
 from realpolitik.extract._events import LIGHT_VERBS, Roles, noun_roles, phrase_target, verb_roles
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
-from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
+from realpolitik.extract._nlp import (
+    blank_datelines,
+    blank_link_lines,
+    load_nlp,
+    normalize,
+    paragraphs,
+    repair_parse,
+)
 from realpolitik.extract._residence import resident
 from realpolitik.extract._triggers import (
     CONTROL_REFINE,
@@ -336,7 +343,7 @@ class _Run:
         self.doc = doc
         self.background = background
         self.date = doc.date or date
-        self.text = blank_datelines(normalize(doc.text))
+        self.text = blank_link_lines(blank_datelines(normalize(doc.text)))
         self.lex = lex if lex is not None else lexicon()
         self.mentions = registry_mentions(registry, self.text, self.date)
         self.actors = DocActors(self.mentions, self.lex.sectors)
@@ -362,7 +369,8 @@ class _Run:
                 self._sentence(sent, idx, start, end)
 
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
-        found = find_triggers(sent, self.lex)
+        repair_parse(sent)
+        found = find_triggers(sent, self.lex, LIGHT_VERBS)
         found = _obligations(sent, found)
         if found:
             fold_control(found, LIGHT_VERBS)
