@@ -502,7 +502,7 @@ _DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "an", "i", "ic", "ch", "ot", "er")
 
 
 def country_rows(block: Block, flt: Filter, dropped: list[str]) -> list[Row]:
-    """A state's other names (country), adjectives (demonym) and its cities (capital)."""
+    """A state's other names (country) and adjectives (demonym); its places are dropped."""
     spans = spans_of(block, person=False)
     bare = [s for s in spans if len(s.code) == 3]
     main = next((s for s in bare if s.start is None and s.until is None), None)
@@ -524,7 +524,12 @@ def country_rows(block: Block, flt: Filter, dropped: list[str]) -> list[Row]:
                 else "country"
             )
         else:
-            kind = "capital"
+            # Cities, regions, rivers and lakes ("Geneva", "Lake Geneva", "Aare River") are
+            # places where things happen, not the state acting: a venue must never become a
+            # party ("held talks in Geneva"). The project's own capitals and seats of power
+            # cover the cities that do stand for their state.
+            dropped.append(f"place, not an actor\t{name}\t{block.file}:{block.line}")
+            continue
         if kind == "demonym" and not k.endswith(
             ("an", "ian", "ean", "ese", "ish", "i", "ic", "ch")
         ):

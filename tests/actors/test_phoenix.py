@@ -79,8 +79,11 @@ def test_igos_and_groups(reg: ActorRegistry, text: str, date: str | None, code: 
     assert ref is not None and ref.code == code, (text, ref)
 
 
-def test_cities_stand_for_their_state(reg: ActorRegistry) -> None:
-    assert codes(reg, "Shelling resumed near Kandahar on Sunday.") == [("Kandahar", "AFG")]
+def test_places_are_not_actors(reg: ActorRegistry) -> None:
+    """A city, lake or river is where something happens, never a party to it."""
+    assert codes(reg, "Shelling resumed near Kandahar on Sunday.") == []
+    assert codes(reg, "Envoys met on the shores of Lake Geneva.") == []
+    assert codes(reg, "Officials from Moscow met in Zurich.") == [("Moscow", "RUS")]
 
 
 # -- words that must not match ------------------------------------------------------------
