@@ -114,20 +114,20 @@ def test_manual_source_says_where_and_url_still_works(server: str, tmp_path: Pat
 
 
 def test_dated_source_fills_the_date(server: str, tmp_path: Path) -> None:
-    assert datasets.source_url("gdelt-1-daily", "20240105") == (
+    assert datasets.source_url("gdelt-1-daily", date="20240105") == (
         "http://data.gdeltproject.org/events/20240105.export.CSV.zip"
     )
-    assert datasets.source_url("gdelt-2-events", "202401051215") == (
+    assert datasets.source_url("gdelt-2-events", date="202401051215") == (
         "http://data.gdeltproject.org/gdeltv2/20240105121500.export.CSV.zip"
     )
-    assert datasets.source_url("gdelt-1-historical", "199504").endswith("/events/199504.zip")
+    assert datasets.source_url("gdelt-1-historical", date="199504").endswith("/events/199504.zip")
     bad = [("gdelt-1-daily", None), ("gdelt-1-daily", "2024-01-05"), ("gdelt-1-daily", "20240230"),
            ("gdelt-2-events", "20240105121000"), ("gdelt-1-historical", "19950")]  # fmt: skip
     for name, date in bad:
         with pytest.raises(RealpolitikError, match=r"\[E318\]"):
-            datasets.source_url(name, date)
+            datasets.source_url(name, date=date)
     with pytest.raises(RealpolitikError, match=r"\[E901\] --date"):
-        datasets.source_url("atop", "2020")
+        datasets.source_url("atop", date="2020")
     # An overriding --url may carry the {date} pattern too (a mirror of the GDELT files).
     path = datasets.fetch("gdelt-1-daily", url=f"{server}/events/{{date}}.export.CSV.zip",
                           date="20240105", cache=tmp_path, progress=False)  # fmt: skip

@@ -10,7 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from realpolitik.analysis._common import citation, state_code, state_name, year_of
+    from realpolitik.analysis._common import citation, state_code, state_name, window, year_of
     from realpolitik.analysis.alignment import (
         REFERENCE,
         VoteOptions,
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     )
 
 _WHERE = {
-    "_common": ("citation", "state_code", "state_name", "year_of"),
+    "_common": ("citation", "state_code", "state_name", "window", "year_of"),
     "alignment": ("REFERENCE", "VoteOptions", "agreement", "isolation", "partners",
                   "vote_citation"),
     "alliances": ("DEFAULT_WEIGHTS", "alliance_series", "alliance_ties", "allies"),
@@ -92,6 +92,7 @@ __all__ = [
     "state_series",
     "trade_dependence",
     "vote_citation",
+    "window",
     "year_of",
 ]
 

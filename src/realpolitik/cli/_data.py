@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import json
-import sys
 
 import click
-from rich.console import Console
-from rich.table import Table
 
-from realpolitik import datasets
-from realpolitik.cli._common import FORMATS, db_option, read_store, write_store
-
-_KIND_HELP = (
-    "Dataset kind: " + ", ".join(datasets.KINDS) + " (detected from the header if left out)."
-)
-
-
-def register(cli: click.Group) -> None:
-    """Add this module's commands to the top-level group."""
-    cli.add_command(data)
+from realpolitik.cli._common import db_option, format_option, read_store, write_store
+from realpolitik.cli._output import emit, progress
 
 
 @click.group()
@@ -56,11 +42,13 @@ def load_command(
     QuadClass counts); without it the kind is read from the first file's header. Loading a
     file again replaces its earlier rows.
     """
+    from realpolitik import datasets
+
     kind: str | None = args[0] if args[0] in datasets.KINDS else None
     paths = list(args[1:] if kind else args) + list(extra)
     if not paths:
         raise click.UsageError("give at least one FILE")
-    with write_store(ctx, db) as store:
+    with write_store(ctx, db) as store, progress("loading"):
         result = datasets.load(
             store, kind, paths, encoding=encoding, origin=origin, products=products
         )
@@ -102,6 +90,8 @@ def fetch_command(
     NAME is one of `realpolitik data sources`; any name works with --url. Known URLs are the
     publishers' as of 2025-26 and are not checked offline: pass --url when one has moved.
     """
+    from realpolitik import datasets
+
     path = datasets.fetch(
         name, url=url, cache=cache_dir, sha256=sha256, size=size, progress=not quiet, date=date
     )
@@ -109,52 +99,32 @@ def fetch_command(
 
 
 @data.command("sources")
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
-def sources_command(fmt: str) -> None:
+@format_option
+def sources_command(fmt: str, raw: bool) -> None:
     """What `data fetch` knows: direct downloads, dated (--date) ones, and manual ones."""
+    from realpolitik import datasets
+
     rows = datasets.list_sources()
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-        return
-    if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-        return
-    table = Table(title="Dataset sources (URLs overridable with --url; not checked offline)")
-    for column in ("name", "kind", "access", "url / where", "about"):
-        table.add_column(column, overflow="fold", no_wrap=column in ("name", "kind"))
-    for row in rows:
-        table.add_row(*row.values())
-    Console().print(table)
+    emit(rows, fmt, title="Dataset sources (URLs overridable with --url; not checked offline)",
+         raw=raw)  # fmt: skip
 
 
 @data.command("list")
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@format_option
 @db_option
 @click.pass_context
-def list_command(ctx: click.Context, fmt: str, db: str | None) -> None:
+def list_command(ctx: click.Context, fmt: str, raw: bool, db: str | None) -> None:
     """Show what is loaded: rows, years covered and the citation to show with results."""
+    from realpolitik import datasets
+
     with read_store(ctx, db) as store:
         rows = [dataclasses.asdict(d) for d in datasets.list_loaded(store)]
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-        return
-    if fmt == "csv":
-        fields = [f.name for f in dataclasses.fields(datasets.LoadedDataset)]
-        writer = csv.DictWriter(sys.stdout, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(rows)
-        return
-    if not rows:
-        click.echo("No datasets loaded; run `realpolitik data load KIND FILE`.")
-        return
-    table = Table(title="Loaded datasets")
-    for column in ("kind", "file", "rows", "years", "citation"):
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        years = f"{row['min_year']}–{row['max_year']}" if row["min_year"] is not None else ""
-        table.add_row(row["kind"], row["source"], f"{row['rows']:,}", years, row["citation"])
-    Console().print(table)
+    fields = [f.name for f in dataclasses.fields(datasets.LoadedDataset)]
+    view = [("kind", "kind"), ("source", "file"), ("rows", "rows"), ("min_year", "from"),
+            ("max_year", "to"), ("citation", "citation")]  # fmt: skip
+    emit(rows, fmt, fields=fields, columns=view, title="Loaded datasets", raw=raw)
+    if not rows and fmt == "table":
+        click.echo("No datasets loaded; run `realpolitik data load KIND FILE`.", err=True)
+
+
+COMMANDS = [data]

@@ -15,17 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from realpolitik.datasets import _baci, atop, events, icews_counts, sipri, trade, unga
-from realpolitik.datasets._io import (
-    find_header,
-    first_line_cells,
-    readable,
-)
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.datasets.fetch import SOURCES, Source, fetch, list_sources, source_url
 from realpolitik.errors import Errors, RealpolitikError
 
-if TYPE_CHECKING:  # the store imports datasets.schema: no import cycle at run time
+if TYPE_CHECKING:  # the loaders load on first use: opening a store reads only .schema
     from realpolitik.store import Store
 
 __all__ = [
@@ -70,6 +64,7 @@ def load(
     store: Store,
     kind: str | None,
     paths: Sequence[str | Path],
+    *,
     encoding: str = "utf-8",
     origin: str | None = None,
     products: str | Sequence[str] | None = None,
@@ -80,6 +75,8 @@ def load(
     trade file (baci, dots, comtrade) when its name does not say. ``products`` (CEPII BACI):
     None stores bilateral totals, 'all' every HS6 row, a list of HS codes those products' rows.
     """
+    from realpolitik.datasets import atop, events, icews_counts, sipri, trade, unga
+
     if not paths:
         raise RealpolitikError(Errors.E901, option="FILE", reason="give at least one file")
     if kind is None:
@@ -89,21 +86,23 @@ def load(
     rows = 0
     with store.transaction() as con:
         if kind == "unga-votes":
-            rows = unga.load_unga(con, paths, encoding)
+            rows = unga.load_unga(con, paths, encoding=encoding)
         else:
             for path in paths:
                 if kind == "atop":
-                    rows += atop.load_atop(con, path, encoding)
+                    rows += atop.load_atop(con, path, encoding=encoding)
                 elif kind == "sipri":
-                    rows += sipri.load_sipri(con, path, encoding)
+                    rows += sipri.load_sipri(con, path, encoding=encoding)
                 elif kind == "trade":
-                    rows += trade.load_trade(con, path, encoding, origin, products)
+                    rows += trade.load_trade(
+                        con, path, encoding=encoding, origin=origin, products=products
+                    )
                 elif kind == "gdelt":
-                    rows += events.load_gdelt(con, path, encoding)
+                    rows += events.load_gdelt(con, path, encoding=encoding)
                 elif kind == "icews-counts":
-                    rows += icews_counts.load_icews_counts(con, path, encoding)
+                    rows += icews_counts.load_icews_counts(con, path, encoding=encoding)
                 else:
-                    rows += events.load_icews(con, path, encoding)
+                    rows += events.load_icews(con, path, encoding=encoding)
         for table in ("_stage", "_stage2", "_votes", "_rc", "_d", "_m", "_a", "_t", "_ev", "_cnt"):
             con.execute(f"DROP TABLE IF EXISTS {table}")
     return LoadResult(kind, tuple(str(p) for p in paths), rows)
@@ -111,6 +110,9 @@ def load(
 
 def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
     """The dataset kind a file's header (or, for GDELT, its column count) points to."""
+    from realpolitik.datasets import _baci, atop, events, icews_counts, sipri, trade, unga
+    from realpolitik.datasets._io import find_header, first_line_cells, readable
+
     checks = (
         ("unga-votes", lambda cells: unga.layout_of(cells) is not None),
         ("atop", lambda cells: atop.layout_of(cells) is not None),

@@ -49,7 +49,7 @@ def layout_of(columns: tuple[str, ...]) -> str | None:
     return None
 
 
-def load_atop(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str = "utf-8") -> int:
+def load_atop(con: duckdb.DuckDBPyConnection, path: str | Path, *, encoding: str = "utf-8") -> int:
     with readable(path) as (real, shown):
         head = find_header(real, shown, encoding, lambda cells: layout_of(cells) is not None)
         if head is None:

@@ -20,18 +20,13 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-    TransferSpeedColumn,
-)
-
 from realpolitik.errors import Errors, RealpolitikError
+
+if TYPE_CHECKING:  # rich loads with the first download, not with every command
+    from rich.progress import Progress
 
 ENV_CACHE = "REALPOLITIK_CACHE"
 CHUNK = 1 << 16
@@ -184,7 +179,7 @@ _DATE_FORMATS: dict[str, tuple[str, ...]] = {
 _EXAMPLES = {"YYYYMMDD": "20240105", "YYYY|YYYYMM": "1995", "YYYYMMDDHHMMSS": "20240105120000"}
 
 
-def source_url(name: str, date: str | None = None, url: str | None = None) -> str:
+def source_url(name: str, *, date: str | None = None, url: str | None = None) -> str:
     """The URL ``fetch`` downloads for ``name`` (``url`` overrides; ``{date}`` filled in)."""
     source = SOURCES.get(name)
     if url is None:
@@ -259,6 +254,7 @@ def cache_dir(path: str | os.PathLike[str] | None = None) -> Path:
 
 def fetch(
     name: str,
+    *,
     url: str | None = None,
     cache: str | os.PathLike[str] | None = None,
     sha256: str | None = None,
@@ -272,7 +268,7 @@ def fetch(
     A complete file that passes the checks is not downloaded again. ``date`` fills the
     ``{date}`` of dated sources (GDELT: ``20240105``).
     """
-    url = source_url(name, date, url)
+    url = source_url(name, date=date, url=url)
     filename = Path(urlparse(url).path).name or f"{name}.download"
     folder = cache_dir(cache)
     folder.mkdir(parents=True, exist_ok=True)
@@ -331,6 +327,15 @@ def _download(url: str, part: Path, timeout: float, progress: bool) -> None:
 
 
 def _bar(enabled: bool, label: str, total: int | None) -> Progress:
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
+
     return Progress(
         TextColumn(label),
         BarColumn(),

@@ -61,7 +61,7 @@ def _num(col: str, sql_type: str = "DOUBLE") -> str:
     return f"try_cast(nullif(trim(replace({col}, '?', '')), '') AS {sql_type})"
 
 
-def load_sipri(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str = "utf-8") -> int:
+def load_sipri(con: duckdb.DuckDBPyConnection, path: str | Path, *, encoding: str = "utf-8") -> int:
     with readable(path) as (real, shown):
         head = find_header(real, shown, encoding, lambda cells: layout_of(cells) is not None)
         if head is None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from realpolitik.extract._actors import Arg, DocActors, registry_mentions
 from realpolitik.extract._conventions import crowd_protest, readied_force, unnamed_home
@@ -56,6 +56,9 @@ from realpolitik.ontology import cameo
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from realpolitik.actors import ActorRegistry
+    from realpolitik.extract.seams import Pipeline
+
 _PLACES = frozenset({"country", "capital", "demonym"})
 # Prepositions that set a scene rather than report the news ("after the coup", "amid fighting").
 CIRCUMSTANCE_PREPS = frozenset(
@@ -79,7 +82,7 @@ class TriggerHit:
     has_event: bool
 
 
-def default_registry() -> Any:
+def default_registry() -> ActorRegistry:
     """The actor registry shipped with realpolitik (cached by the registry itself)."""
     from realpolitik.actors import ActorRegistry
 
@@ -329,7 +332,7 @@ class _Run:
     def __init__(
         self,
         doc: Document,
-        registry: Any,
+        registry: ActorRegistry,
         date: str | None,
         lex: Lexicon | None = None,
         background: bool = False,
@@ -349,7 +352,7 @@ class _Run:
         self.claims: list[Claim] = []
         self.hits: list[TriggerHit] = []
 
-    def run(self, nlp: Any) -> None:
+    def run(self, nlp: Pipeline) -> None:
         paras = paragraphs(self.text)
         texts = [self.text[s:e] for s, e in paras]
         for (pstart, _), pdoc in zip(paras, nlp.pipe(texts), strict=True):
@@ -365,7 +368,9 @@ class _Run:
 
     def _date(self, sent_text: str, anchor: int) -> tuple[str | None, DatePrecision]:
         if self.resolve_date is not None:
-            got: tuple[str | None, DatePrecision] = self.resolve_date(sent_text, self.date, anchor)
+            got: tuple[str | None, DatePrecision] = self.resolve_date(
+                sent_text, self.date, anchor=anchor
+            )
             return got
         return self.date, "document"
 
@@ -383,8 +388,9 @@ class _Run:
             spans = [(m.start, m.end, m.ref) for m in self.mentions[lo:hi]]
             if spans:
                 self.claims += self.find_claims(
-                    sent, spans, self.doc.doc_id, idx, self.date, factuality_of, start
-                )
+                    sent, spans, self.doc.doc_id, idx, self.date, factuality=factuality_of,
+                    sent_start=start,
+                )  # fmt: skip
 
     def _events(self, sent: Span, found: list[Found], idx: int, start: int, end: int) -> None:
         roles: dict[int, Roles] = {}
@@ -578,9 +584,9 @@ class _Run:
 
 def run_document(
     doc: Document,
-    registry: Any = None,
+    registry: ActorRegistry | None = None,
     date: str | None = None,
-    nlp: Any = None,
+    nlp: Pipeline | None = None,
     lexicon: Lexicon | None = None,
     background: bool = False,
 ) -> tuple[Extraction, list[TriggerHit]]:
@@ -594,9 +600,9 @@ def run_document(
 
 def extract_document(
     doc: Document,
-    registry: Any = None,
+    registry: ActorRegistry | None = None,
     date: str | None = None,
-    nlp: Any = None,
+    nlp: Pipeline | None = None,
     lexicon: Lexicon | None = None,
     background: bool = False,
 ) -> Extraction:

@@ -143,6 +143,7 @@ def find_claims(
     doc_id: str,
     sentence_index: int,
     doc_date: str | None,
+    *,
     factuality: FactualityFn | None = None,
     sent_start: int | None = None,
 ) -> list[Claim]:

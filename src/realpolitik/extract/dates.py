@@ -166,7 +166,7 @@ _Candidate = tuple[int, int, str, DatePrecision]
 
 
 def resolve_date(
-    sentence_text: str, doc_date: str | None, anchor: int | None = None
+    sentence_text: str, doc_date: str | None, *, anchor: int | None = None
 ) -> tuple[str | None, DatePrecision]:
     """The date of an event in ``sentence_text`` and its precision.
 
