@@ -5,7 +5,7 @@ next. Raise them as ``RealpolitikError(Errors.E001, path=...)``; the CLI prints 
 as one line on stderr. Keep codes stable: users search for them.
 
 Ranges: E0xx reading input, E1xx store, E2xx extraction and ontology, E3xx datasets and fetch,
-E4xx measures, E5xx ideal points, E9xx CLI usage.
+E4xx measures, E5xx ideal points, E7xx web dashboard, E9xx CLI usage.
 """
 
 from __future__ import annotations
@@ -88,12 +88,21 @@ class Errors:
     E330 = "{path}: no CEPII BACI year files (BACI_*_Y<year>_V*.csv with columns t,i,j,k,v,q) here; give the release zip, its folder or one year file."
     E331 = "Product code {code!r} is not an HS code; give 'all' or comma-separated 2-, 4- or 6-digit HS codes (e.g. 2601,260111)."
     E332 = "{path}: --products applies to CEPII BACI files (t,i,j,k,v,q); this file's rows are stored as written, so leave --products out."
+    E340 = "{path}: no data rows (only a header); nothing was loaded and the rows stored before from this file stay. Check the export, or pass --allow-empty to store it as empty."
+    E341 = "{path}: the starter pack file is missing; reinstall realpolitik, or rebuild the pack with `python scripts/build_starter_pack.py PATH-TO-FILES`."
+    E342 = "{path}: the starter pack cannot be read ({reason}); rebuild it with `python scripts/build_starter_pack.py PATH-TO-FILES`."
+    E343 = "{path}: no single publisher file for {role} (found: {found}); put exactly one such file in the folder."
 
     # -- measures --------------------------------------------------------------------------
     E401 = "Unknown state {state!r}; use an ISO3 code (e.g. RUS) or a country name."
     E402 = "No data for {what} in {since}–{until}."
     E403 = "Unknown layer {layer!r}; choose from {choices}."
     E404 = "Unknown measure or option {name!r}; choose from {choices}."
+    E450 = "Unknown panel column(s) {names}; choose from {choices} (comma-separated, or 'all')."
+    E451 = "No state system members loaded: the panel's rows are the COW system members of each year. Run `realpolitik data load starter` or `realpolitik data load cow-states FILE`."
+    E452 = "{path}: cannot tell the output format from the name; use a file ending in .parquet, .csv or .jsonl, or pass --format ({choices})."
+    E454 = "Panel layer '{layer}' gave {got} rows for {rows} dyad-years (two rows for one dyad-year); please report this as a bug."
+    E453 = "pandas is not installed; run `pip install 'realpolitik[pandas]'` (or use the pyarrow Table as it is)."
 
     # -- ideal points ----------------------------------------------------------------------
     E501 = "Year {year} has only {count} contested roll call(s); ideal points need at least {minimum}. Narrow --since/--until or drop the year."
@@ -106,6 +115,17 @@ class Errors:
     E512 = "No ideal points stored for model {model!r}; run `realpolitik idealpoints` first."
     E513 = "No ideal point for {state} in {year}; it cast no counted vote that year."
     E514 = "{path}: unknown output type '{suffix}'; use .csv, .parquet or .png (with --plot)."
+
+    # -- web -------------------------------------------------------------------------------
+    E701 = "{path}: the store is locked by another process writing to it ({reason}); wait until that process (e.g. `realpolitik ingest` or `data load`) finishes, or serve a copy (cp {path} copy.duckdb), then run `realpolitik serve` again."
+    E702 = "Refusing to serve on {host}: not a loopback address, so other machines could read the store; pass --public to allow it."
+    E703 = "Cannot listen on {host}:{port} ({reason}); pass another --port (0 picks a free one)."
+    E710 = "Parameter '{name}': {value!r} {reason}."
+    E711 = (
+        "No page or endpoint at {path!r}; the pages are {pages}, the endpoints are listed at /api."
+    )
+    E712 = "No {what} {value!r} in this store."
+    E713 = "The query behind {path!r} failed ({reason}); the store was not changed."
 
     # -- CLI usage -------------------------------------------------------------------------
     E901 = "{option}: {reason}"

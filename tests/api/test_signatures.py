@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -21,15 +22,21 @@ SUBJECTS = {"a", "b"}  # the two states of a dyad read as what a measure is of, 
 SEAMS = ("actors", "extract", "pipeline.py", "models.py", "store")
 
 
+@cache
+def _trees() -> list[tuple[str, ast.Module]]:
+    return [
+        (path.relative_to(SRC).as_posix(), ast.parse(path.read_text(encoding="utf-8")))
+        for path in sorted(SRC.rglob("*.py"))
+    ]
+
+
 def _public_functions(
     *, private_modules: bool = False
 ) -> Iterator[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:
-    for path in sorted(SRC.rglob("*.py")):
-        rel = path.relative_to(SRC).as_posix()
+    for rel, tree in _trees():
         private = any(p.startswith("_") and p != "__init__.py" for p in rel.split("/"))
         if private and not private_modules:
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in tree.body:
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 yield rel, node

@@ -288,3 +288,43 @@ def alliance_series(
          "weight": float(r[3] or 0.0)}
         for r in rows
     ]  # fmt: skip
+
+
+def dyad_obligations(
+    store: Store,
+    a: str,
+    b: str,
+    *,
+    since: int | str | None = None,
+    until: int | str | None = None,
+    weights: Mapping[str, float] | None = None,
+) -> list[Row]:
+    """Per year (dyad-year table): the obligations a owes b and b owes a, and the tie weight."""
+    w = {**DEFAULT_WEIGHTS, **(weights or {})}
+    code_a, code_b = state_code(a), state_code(b)
+    first, last = window(since, until)
+    sa, sb = _code("state_a", "successors"), _code("state_b", "successors")
+    flags = ", ".join(f"max(coalesce({o}, 0)) AS {o}" for o in OBLIGATIONS)
+    rows = store.rows(
+        f"SELECT year, {sa} = ? AS outgoing, {flags} FROM alliance_dyad_years"  # noqa: S608
+        f" WHERE (({sa} = ? AND {sb} = ?) OR ({sa} = ? AND {sb} = ?)) AND year BETWEEN ? AND ?"
+        " GROUP BY ALL ORDER BY year",
+        [code_a, code_a, code_b, code_b, code_a, first, last],
+    )
+    by_year: dict[int, dict[str, list[str]]] = {}
+    for year, outgoing, *values in rows:
+        slot = by_year.setdefault(int(year), {"owes": [], "owed": []})
+        slot["owes" if outgoing else "owed"] = [
+            o for o, v in zip(OBLIGATIONS, values, strict=True) if v
+        ]
+    return [
+        {
+            "year": year,
+            "a": code_a,
+            "b": code_b,
+            "owes": ",".join(slot["owes"]),
+            "owed": ",".join(slot["owed"]),
+            "weight": _weight(dict.fromkeys(slot["owes"] + slot["owed"], 1), w, "max"),
+        }
+        for year, slot in sorted(by_year.items())
+    ]

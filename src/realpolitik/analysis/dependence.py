@@ -155,6 +155,42 @@ def arms_dependence(
     return out
 
 
+def arms_flows(
+    store: Store, a: str, b: str, *, since: int | str | None = None, until: int | str | None = None
+) -> list[Row]:
+    """TIV delivered per year between two states, both ways (SIPRI): a -> b and b -> a."""
+    code_a, code_b = state_code(a), state_code(b)
+    first, last = window(since, until)
+    rows = store.rows(
+        "SELECT delivery_year, sum(tiv) FILTER (WHERE supplier = ?),"
+        " sum(tiv) FILTER (WHERE supplier = ?) FROM arms_transfers"
+        " WHERE ((supplier = ? AND recipient = ?) OR (supplier = ? AND recipient = ?))"
+        " AND delivery_year BETWEEN ? AND ? AND tiv IS NOT NULL GROUP BY 1 ORDER BY 1",
+        [code_a, code_b, code_a, code_b, code_b, code_a, first, last],
+    )
+    return [
+        {"year": int(y), "a": code_a, "b": code_b, "a_to_b": float(x or 0.0),
+         "b_to_a": float(z or 0.0)}
+        for y, x, z in rows
+    ]  # fmt: skip
+
+
+def supplier_shares(store: Store, supplier: str, first: int, last: int) -> list[Row]:
+    """Every recipient's share of its arms imports (TIV) that came from ``supplier`` in a window."""
+    code = state_code(supplier)
+    rows = store.rows(
+        "SELECT recipient, sum(tiv) FILTER (WHERE supplier = ?), sum(tiv) FROM arms_transfers"
+        " WHERE delivery_year BETWEEN ? AND ? AND tiv IS NOT NULL AND recipient <> ?"
+        " GROUP BY recipient HAVING sum(tiv) > 0 ORDER BY recipient",
+        [code, first, last, code],
+    )
+    return [
+        {"recipient": str(r), "supplier": code, "window": label((first, last)),
+         "tiv": float(x or 0.0), "total": float(t), "share": float(x or 0.0) / float(t)}
+        for r, x, t in rows
+    ]  # fmt: skip
+
+
 def _latest_windows(store: Store) -> list[Window]:
     row = store.row("SELECT max(delivery_year) FROM arms_transfers")
     last = int(row[0]) if row and row[0] is not None else 2023

@@ -22,14 +22,18 @@ from realpolitik.cli import (
     _ingest,
     _measures,
     _network,
+    _panel,
     _query,
     _report,
+    _serve,
     _votes,
 )
 from realpolitik.cli._common import Settings
 from realpolitik.errors import RealpolitikError
 
-MODULES = [_ingest, _query, _report, _codes, _evaluate, _data, _votes, _measures, _network]
+MODULES = [
+    _ingest, _query, _report, _codes, _evaluate, _data, _votes, _measures, _network, _panel, _serve,
+]  # fmt: skip
 
 
 class _Group(click.Group):

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 import click
 
 from realpolitik.cli._common import db_option, format_option, read_store, write_store
 from realpolitik.cli._output import emit, progress
+
+if TYPE_CHECKING:
+    from realpolitik.datasets import StarterTable
 
 
 @click.group()
@@ -25,6 +29,8 @@ def data() -> None:
 @click.option("--products", default=None, metavar="all|CODES",
               help="trade (CEPII BACI): keep HS6 rows, 'all' or comma-separated HS codes"
               " (2/4/6-digit prefixes); default: exporter-importer-year totals.")  # fmt: skip
+@click.option("--allow-empty", is_flag=True,
+              help="Store a file with no data rows (it replaces that file's earlier rows).")  # fmt: skip
 @db_option
 @click.pass_context
 def load_command(
@@ -34,24 +40,33 @@ def load_command(
     encoding: str,
     origin: str | None,
     products: str | None,
+    allow_empty: bool,
     db: str | None,
 ) -> None:
     """Load dataset FILE(s) into the database in one transaction.
 
     KIND is one of unga-votes, atop, sipri, trade, gdelt, icews, icews-counts (ICEWS dyad-year
-    QuadClass counts); without it the kind is read from the first file's header. Loading a
-    file again replaces its earlier rows.
+    QuadClass counts), cow-states, cow-nmc, cow-trade, cow-igo, cow-distance; without it the
+    kind is read from the first file's header. Loading a file again replaces its earlier rows.
+    `data load starter` loads the starter pack shipped with realpolitik (UN votes 1946-2019,
+    ATOP 5.1, COW states and capabilities; see docs/data.md).
     """
     from realpolitik import datasets
 
+    if args == ("starter",):
+        with write_store(ctx, db) as store:
+            tables = datasets.load_starter(store)
+        _print_starter(tables)
+        return
     kind: str | None = args[0] if args[0] in datasets.KINDS else None
     paths = list(args[1:] if kind else args) + list(extra)
     if not paths:
         raise click.UsageError("give at least one FILE")
     with write_store(ctx, db) as store, progress("loading"):
         result = datasets.load(
-            store, kind, paths, encoding=encoding, origin=origin, products=products
-        )
+            store, kind, paths, encoding=encoding, origin=origin, products=products,
+            allow_empty=allow_empty,
+        )  # fmt: skip
         loaded = {
             d.source: d
             for d in datasets.list_loaded(store)
@@ -64,6 +79,19 @@ def load_command(
             d = loaded[name]
             years = f"{d.min_year}–{d.max_year}" if d.min_year is not None else "no years"
             click.echo(f"  {name}: {d.rows:,} rows, {years}")
+
+
+def _print_starter(tables: list[StarterTable]) -> None:
+    for t in tables:
+        if t.loaded:
+            years = f"{t.min_year}–{t.max_year}" if t.min_year is not None else "no years"
+            click.echo(f"  {t.name}: {t.rows:,} rows, {years} ({t.kind} {t.version})")
+        else:
+            click.echo(f"  {t.name}: kept the newer data ({t.skipped_because})")
+    loaded = sum(t.rows for t in tables if t.loaded)
+    click.echo(
+        f"Loaded the starter pack: {loaded:,} rows. Cite the producers: `realpolitik data list`."
+    )
 
 
 @data.command("fetch")
@@ -111,20 +139,59 @@ def sources_command(fmt: str, raw: bool) -> None:
 
 @data.command("list")
 @format_option
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
+              help="Write the list to FILE (.parquet, .csv or .jsonl, by --format) instead.")  # fmt: skip
 @db_option
 @click.pass_context
-def list_command(ctx: click.Context, fmt: str, raw: bool, db: str | None) -> None:
-    """Show what is loaded: rows, years covered and the citation to show with results."""
+def list_command(
+    ctx: click.Context, fmt: str, raw: bool, output: str | None, db: str | None
+) -> None:
+    """Show what is loaded: rows, years, version, citation, and whether a starter-pack layer is
+    still active or was replaced by a publisher's file."""
     from realpolitik import datasets
 
     with read_store(ctx, db) as store:
         rows = [dataclasses.asdict(d) for d in datasets.list_loaded(store)]
     fields = [f.name for f in dataclasses.fields(datasets.LoadedDataset)]
+    if output:
+        _write(rows, fields, fmt, output)
+        return
+    for row in rows:
+        row["active"] = "yes" if not row.get("replaced_by") else f"replaced by {row['replaced_by']}"
     view = [("kind", "kind"), ("source", "file"), ("rows", "rows"), ("min_year", "from"),
-            ("max_year", "to"), ("citation", "citation")]  # fmt: skip
-    emit(rows, fmt, fields=fields, columns=view, title="Loaded datasets", raw=raw)
+            ("max_year", "to"), ("version", "version"), ("active", "active"),
+            ("citation", "citation")]  # fmt: skip
+    emit(rows, fmt, fields=[*fields, "active"], columns=view, title="Loaded datasets", raw=raw)
     if not rows and fmt == "table":
         click.echo("No datasets loaded; run `realpolitik data load KIND FILE`.", err=True)
+
+
+def _write(rows: list[dict[str, object]], fields: list[str], fmt: str, output: str) -> None:
+    """The rows to a file in ``fmt`` (parquet, csv or jsonl)."""
+    import pyarrow as pa
+
+    table = (
+        pa.Table.from_pylist(rows)
+        if rows
+        else pa.table({f: pa.array([], pa.string()) for f in fields})
+    )
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        pq.write_table(table, output)
+    elif fmt == "csv":
+        import pyarrow.csv as pcsv
+
+        pcsv.write_csv(table, output)
+    elif fmt == "jsonl":
+        import json
+
+        with open(output, "w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    else:
+        raise click.UsageError("-o FILE needs --format parquet, csv or jsonl")
+    click.echo(f"Wrote {len(rows)} dataset(s) to {output}", err=True)
 
 
 COMMANDS = [data]

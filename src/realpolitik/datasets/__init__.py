@@ -15,11 +15,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import duckdb
+
+from realpolitik.datasets import _baci, atop, cow, events, icews_counts, sipri, starter, trade, unga
+from realpolitik.datasets._io import (
+    find_header,
+    first_line_cells,
+    readable,
+)
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.datasets.fetch import SOURCES, Source, fetch, list_sources, source_url
+from realpolitik.datasets.starter import StarterTable, build_pack, load_starter
 from realpolitik.errors import Errors, RealpolitikError
 
-if TYPE_CHECKING:  # the loaders load on first use: opening a store reads only .schema
+if TYPE_CHECKING:  # the store imports datasets.schema: no import cycle at run time
     from realpolitik.store import Store
 
 __all__ = [
@@ -29,15 +38,18 @@ __all__ = [
     "LoadResult",
     "LoadedDataset",
     "Source",
+    "StarterTable",
+    "build_pack",
     "detect_kind",
     "fetch",
     "list_loaded",
     "list_sources",
     "load",
+    "load_starter",
     "source_url",
 ]
 
-KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews", "icews-counts")
+KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews", "icews-counts", *cow.KINDS)
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,13 @@ class LoadedDataset:
     max_year: int | None
     citation: str
     loaded_at: str
+    version: str = ""
+    licence: str = ""
+    replaced_by: str = ""  # a starter-pack layer replaced by a publisher's file ('' = active)
+
+    @property
+    def active(self) -> bool:
+        return not self.replaced_by
 
 
 def load(
@@ -68,15 +87,16 @@ def load(
     encoding: str = "utf-8",
     origin: str | None = None,
     products: str | Sequence[str] | None = None,
+    allow_empty: bool = False,
 ) -> LoadResult:
     """Load one dataset (several files for ``unga-votes``) in one transaction.
 
     ``kind`` None detects it from the first file's header. ``origin`` names the producer of a
     trade file (baci, dots, comtrade) when its name does not say. ``products`` (CEPII BACI):
     None stores bilateral totals, 'all' every HS6 row, a list of HS codes those products' rows.
+    A file that yields no rows (a header only) stops the load with E340 and the rows stored
+    before stay, unless ``allow_empty`` (then it replaces that file's rows with none).
     """
-    from realpolitik.datasets import atop, events, icews_counts, sipri, trade, unga
-
     if not paths:
         raise RealpolitikError(Errors.E901, option="FILE", reason="give at least one file")
     if kind is None:
@@ -101,24 +121,56 @@ def load(
                     rows += events.load_gdelt(con, path, encoding=encoding)
                 elif kind == "icews-counts":
                     rows += icews_counts.load_icews_counts(con, path, encoding=encoding)
+                elif kind in cow.KINDS:
+                    rows += cow.load_cow(con, kind, path, encoding=encoding)
                 else:
                     rows += events.load_icews(con, path, encoding=encoding)
-        for table in ("_stage", "_stage2", "_votes", "_rc", "_d", "_m", "_a", "_t", "_ev", "_cnt"):
+        if not allow_empty:
+            _refuse_empty(con, paths)
+        starter.retire(con, kind, [Path(p).name for p in paths])
+        for table in (
+            "_stage",
+            "_stage2",
+            "_votes",
+            "_rc",
+            "_d",
+            "_m",
+            "_a",
+            "_t",
+            "_ev",
+            "_cnt",
+            "_s",
+            "_sy",
+            "_n",
+            "_p",
+        ):
             con.execute(f"DROP TABLE IF EXISTS {table}")
     return LoadResult(kind, tuple(str(p) for p in paths), rows)
 
 
+def _refuse_empty(con: duckdb.DuckDBPyConnection, paths: Sequence[str | Path]) -> None:
+    """E340 for the first file whose load recorded no rows: an empty export must not wipe
+    what that file name stored before (the transaction rolls back)."""
+    names = [Path(p).name for p in paths]
+    marks = ", ".join("?" for _ in names)
+    row = con.execute(
+        f"SELECT source FROM dataset_loads WHERE rows = 0 AND source IN ({marks})",  # noqa: S608
+        names,
+    ).fetchone()
+    if row:
+        shown = next(Path(p) for p in paths if Path(p).name == row[0])
+        raise RealpolitikError(Errors.E340, path=shown)
+
+
 def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
     """The dataset kind a file's header (or, for GDELT, its column count) points to."""
-    from realpolitik.datasets import _baci, atop, events, icews_counts, sipri, trade, unga
-    from realpolitik.datasets._io import find_header, first_line_cells, readable
-
     checks = (
         ("unga-votes", lambda cells: unga.layout_of(cells) is not None),
         ("atop", lambda cells: atop.layout_of(cells) is not None),
         ("sipri", lambda cells: sipri.layout_of(cells) is not None),
         ("icews", lambda cells: set(events.ICEWS) <= {c.lower() for c in cells}),
         ("icews-counts", lambda cells: icews_counts.layout_of(cells) is not None),
+        *((k, lambda cells, k=k: cow.layout_of(k, cells) is not None) for k in cow.KINDS),
         ("gdelt", events._is_reduced),
         ("trade", trade._matches),
     )
@@ -141,9 +193,21 @@ def list_loaded(store: Store) -> list[LoadedDataset]:
     """What is loaded, file by file, with coverage and citation (newest kind first)."""
     rows = store.rows(
         "SELECT kind, coalesce(source, path), rows, min_year, max_year, coalesce(citation, ''),"
-        " CAST(loaded_at AS VARCHAR) FROM dataset_loads ORDER BY kind, source"
+        " CAST(loaded_at AS VARCHAR), coalesce(version, ''), coalesce(licence, ''),"
+        " coalesce(replaced_by, '') FROM dataset_loads ORDER BY kind, source"
     )
     return [
-        LoadedDataset(str(r[0]), str(r[1]), int(r[2]), r[3], r[4], str(r[5]), str(r[6]))
+        LoadedDataset(
+            str(r[0]),
+            str(r[1]),
+            int(r[2]),
+            r[3],
+            r[4],
+            str(r[5]),
+            str(r[6]),
+            version=str(r[7]),
+            licence=str(r[8]),
+            replaced_by=str(r[9]),
+        )  # fmt: skip
         for r in rows
     ]

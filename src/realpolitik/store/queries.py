@@ -84,17 +84,25 @@ def events(
     origins: Sequence[str] | None = None,
     factuality: Sequence[str] | None = None,
     limit: int | None = None,
+    both_ways: bool = False,
+    cameo: str | None = None,
+    search: str | None = None,
+    doc_id: str | None = None,
+    offset: int = 0,
 ) -> pa.Table:
     """Events by date, with their evidence and the title and date of their document.
 
     ``actor`` matches the source or target code or country (``RUS`` finds ``RUSGOV`` events);
-    ``dyad`` is directed, ``"RUS,PRK"`` or ``("RUS", "PRK")``, each side matched the same way.
-    ``since``/``until`` are YYYY, YYYY-MM or YYYY-MM-DD (``realpolitik.periods``); ``origins``
-    and ``factuality`` default to every one. ``event_rows`` gives the same as dicts.
+    ``dyad`` is directed, ``"RUS,PRK"`` or ``("RUS", "PRK")``, each side matched the same way
+    (``both_ways``: B->A too). ``since``/``until`` are YYYY, YYYY-MM or YYYY-MM-DD
+    (``realpolitik.periods``); ``origins`` and ``factuality`` default to every one. ``cameo``
+    is a code prefix (``19`` finds 190-196), ``search`` a case-insensitive substring of the
+    evidence sentence; ``limit``/``offset`` page. ``event_rows`` gives the same as dicts.
     """
     found = event_rows(
         store, actor=actor, dyad=dyad, since=since, until=until, origins=origins,
-        factuality=factuality, limit=limit,
+        factuality=factuality, limit=limit, both_ways=both_ways, cameo=cameo, search=search,
+        doc_id=doc_id, offset=offset,
     )  # fmt: skip
     return table(found, EVENT_COLUMNS)
 
@@ -109,6 +117,11 @@ def event_rows(
     origins: Sequence[str] | None = None,
     factuality: Sequence[str] | None = None,
     limit: int | None = None,
+    both_ways: bool = False,
+    cameo: str | None = None,
+    search: str | None = None,
+    doc_id: str | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """``events`` as a list of dicts (no pyarrow needed: the command line's fast path)."""
     for origin in origins or ():
@@ -125,9 +138,18 @@ def event_rows(
         params.append(actor.strip().upper())
     if dyad:
         a, b = _split_dyad(dyad)
-        where.append("(? IN (e.source_code, e.source_country))")
-        where.append("(? IN (e.target_code, e.target_country))")
-        params += [a, b]
+        one_way = "((? IN (e.source_code, e.source_country)) AND (? IN (e.target_code, e.target_country)))"
+        where.append(f"({one_way} OR {one_way})" if both_ways else one_way)
+        params += [a, b, b, a] if both_ways else [a, b]
+    if cameo:
+        where.append("starts_with(e.cameo, ?)")
+        params.append(cameo)
+    if search:
+        where.append("contains(lower(e.evidence_sentence), lower(?))")
+        params.append(search)
+    if doc_id:
+        where.append("e.doc_id = ?")
+        params.append(doc_id)
     sql = f"""
         SELECT e.event_id, e.origin, CAST(e.date AS VARCHAR) AS date, e.date_precision,
                e.source_code, e.source_country, e.source_text, e.source_name,
@@ -140,10 +162,9 @@ def event_rows(
         FROM events e LEFT JOIN documents d USING (doc_id)
         {_where(where)}
         ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.event_id
-        {"LIMIT ?" if limit else ""}
+        {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}
     """  # noqa: S608 - only fixed fragments are formatted in; values are parameters
-    if limit:
-        params.append(int(limit))
+    params += [int(n) for n in (limit, offset) if n]
     return store.dicts(sql, params)
 
 
@@ -191,8 +212,8 @@ def dyad_rows(
     material cooperation (MC), 3 verbal conflict (VK), 4 material conflict (MK); net
     cooperation = (VC + MC - VK - MK) / events; ``share_source``/``share_target``: the dyad's
     events over all events its source (target) state took part in during the period. Only
-    events between two different known countries count; text events only with a factuality in
-    ``factuality`` (None: every one). ``a`` (ISO3) picks a state's dyads, ``a`` and ``b`` one
+    events between two different known countries count, and only those whose factuality is in
+    ``factuality`` (None: every one; dataset events, which have none, count as asserted). ``a`` (ISO3) picks a state's dyads, ``a`` and ``b`` one
     dyad in both directions; ``directed=False`` folds A->B and B->A into one (a < b).
     ``period`` 'all' (the whole range), 'year' or 'month'.
 
@@ -212,7 +233,7 @@ def dyad_rows(
         "source_country IS NOT NULL",
         "target_country IS NOT NULL",
         "source_country <> target_country",
-        f"(origin <> 'text' OR coalesce(factuality, 'asserted') IN ({', '.join('?' for _ in facts)}))",
+        f"coalesce(factuality, 'asserted') IN ({', '.join('?' for _ in facts)})",  # datasets: asserted
     ]
     params: list[Any] = [*rows_origins, *facts]
     since_iso, until_iso = rng.iso()
@@ -235,6 +256,9 @@ def dyad_rows(
     if a and b:
         pick = "WHERE (d.s = ? AND d.t = ?) OR (d.s = ? AND d.t = ?)"
         pick_params = [a, b, b, a]
+        # Only events of a or b reach their dyad and their volumes: the rest need no scan.
+        where.append("(source_country IN (?, ?) OR target_country IN (?, ?))")
+        params += [a, b, a, b]
     elif a:
         pick = "WHERE d.s = ? OR d.t = ?"
         pick_params = [a, a]
@@ -372,30 +396,94 @@ def tie_rows(
     return store.dicts(sql, [*params, int(limit)])
 
 
-def claims(store: Store, *, limit: int | None = None) -> pa.Table:
-    """Quantitative claims with their evidence and document."""
+def claims(
+    store: Store,
+    *,
+    limit: int | None = None,
+    states: tuple[str, str] | None = None,
+    doc_id: str | None = None,
+    offset: int = 0,
+) -> pa.Table:
+    """Quantitative claims with their evidence and document (``claim_rows``: as dicts)."""
+    found = claim_rows(store, limit=limit, states=states, doc_id=doc_id, offset=offset)
+    return table(found, CLAIM_COLUMNS)
+
+
+def claim_rows(
+    store: Store,
+    *,
+    limit: int | None = None,
+    states: tuple[str, str] | None = None,
+    doc_id: str | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Quantitative claims with their evidence and document.
+
+    ``states``: claims whose subject and object are these two countries (either way round).
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    if states:
+        a, b = states
+        where.append(
+            "((c.subject_country = ? AND c.object_country = ?)"
+            " OR (c.subject_country = ? AND c.object_country = ?))"
+        )
+        params += [a, b, b, a]
+    if doc_id:
+        where.append("c.doc_id = ?")
+        params.append(doc_id)
     sql = f"""
         SELECT c.doc_id, c.sentence_index, c.subject_code, c.subject_country, c.subject_text,
                c.object_code, c.object_country, c.object_text, c.measure, c.value, c.unit,
                c.year, c.factuality, c.evidence_sentence, c.evidence_start, c.evidence_end,
                d.title, CAST(d.published AS VARCHAR) AS published, d.url
         FROM claims c LEFT JOIN documents d USING (doc_id)
+        {_where(where)}
         ORDER BY d.published NULLS LAST, c.doc_id, c.sentence_index
-        {"LIMIT ?" if limit else ""}
+        {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}
     """  # noqa: S608
-    return table(store.dicts(sql, [int(limit)] if limit else []), CLAIM_COLUMNS)
+    params += [int(n) for n in (limit, offset) if n]
+    return store.dicts(sql, params)
 
 
-def documents(store: Store) -> pa.Table:
-    """Stored documents with how many events and claims each yielded."""
-    sql = """
+def documents(
+    store: Store, *, search: str | None = None, limit: int | None = None, offset: int = 0
+) -> pa.Table:
+    """Stored documents with how many events and claims each yielded (``document_rows``)."""
+    return table(document_rows(store, search=search, limit=limit, offset=offset), DOCUMENT_COLUMNS)
+
+
+def document_rows(
+    store: Store, *, search: str | None = None, limit: int | None = None, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Stored documents with how many events and claims each yielded.
+
+    ``search``: a case-insensitive substring of the title or text; ``limit``/``offset`` page.
+    """
+    where = "WHERE contains(lower(d.title || ' ' || d.text), lower(?))" if search else ""
+    sql = f"""
         SELECT d.doc_id, d.title, CAST(d.published AS VARCHAR) AS published, d.url, d.source,
                (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events,
                (SELECT count(*) FROM claims c WHERE c.doc_id = d.doc_id) AS claims
         FROM documents d
+        {where}
         ORDER BY d.published NULLS LAST, d.doc_id
-    """
-    return table(store.dicts(sql), DOCUMENT_COLUMNS)
+        {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}
+    """  # noqa: S608
+    params: list[Any] = [search] if search else []
+    params += [int(n) for n in (limit, offset) if n]
+    return store.dicts(sql, params)
+
+
+def document(store: Store, doc_id: str) -> dict[str, Any] | None:
+    """One stored document with its full text, or None."""
+    rows = store.dicts(
+        "SELECT doc_id, title, CAST(published AS VARCHAR) AS published, url, source, text"
+        " FROM documents WHERE doc_id = ?",
+        [doc_id],
+    )
+    return rows[0] if rows else None
 
 
 def summary(store: Store, *, top: int = 10) -> dict[str, Any]:
@@ -489,7 +577,7 @@ def _filters(
         for fact in factuality:
             _check("factuality", fact, FACTUALITIES)
         marks = ", ".join("?" for _ in factuality)
-        where.append(f"(e.origin <> 'text' OR coalesce(e.factuality, 'asserted') IN ({marks}))")
+        where.append(f"coalesce(e.factuality, 'asserted') IN ({marks})")  # datasets: asserted
         params += list(factuality)
     return where, params
 
@@ -508,6 +596,9 @@ def _split_dyad(dyad: str | tuple[str, str]) -> tuple[str, str]:
 
 __all__ = [
     "EVENT_ORIGINS",
+    "claim_rows",
+    "document",
+    "document_rows",
     "FACTUAL",
     "FACTUALITIES",
     "ORIGINS",
