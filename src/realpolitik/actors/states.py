@@ -60,6 +60,8 @@ def _resolve(value: str, *, option: str, date: str | None) -> tuple[str, str | N
         head = text[:3]
         if _known_country(head):
             return text, head
+    if len(text) == 3 and text.isalpha() and text.islower() and _known_country(text.upper()):
+        return text.upper(), text.upper()  # 'prk' typed in lower case: a code all the same
     iso3 = countries.to_iso3(text)
     if iso3 is not None:
         return iso3, iso3

@@ -229,23 +229,31 @@ def states_option(func: F) -> F:
     )(func)
 
 
-def vote_options(func: F) -> F:
-    """How UN votes are counted: body, abstentions, absences, seats, --min-votes, --issue."""
-    func = click.option(
+def issue_option(func: F) -> F:
+    return click.option(
         "--issue",
         callback=choice_list(ISSUES),
         default=None,
         metavar="LIST",
-        help="Only roll calls on these issues (unvotes codes): me Middle East, nu nuclear,"
-        " di disarmament, hr human rights, co colonialism, ec economic development.",
+        help="UN votes: only roll calls on these issues (unvotes codes): me Middle East, nu"
+        " nuclear, di disarmament, hr human rights, co colonialism, ec economic development.",
     )(func)
-    func = click.option(
+
+
+def min_votes_option(func: F) -> F:
+    return click.option(
         "--min-votes",
         type=click.IntRange(1),
         default=MIN_VOTES,
         show_default=True,
-        help="Leave out pairs of states with fewer shared roll calls in a year.",
+        help="UN votes: leave out pairs of states with fewer shared roll calls in a year.",
     )(func)
+
+
+def vote_options(func: F) -> F:
+    """How UN votes are counted: body, abstentions, absences, seats, --min-votes, --issue."""
+    func = issue_option(func)
+    func = min_votes_option(func)
     func = click.option(
         "--merge",
         type=click.Choice(["successors", "seats", "none"]),

@@ -8,12 +8,12 @@ from __future__ import annotations
 import click
 
 from realpolitik.cli._common import (
-    MIN_VOTES,
     SORTS,
     db_option,
     factuality_option,
     format_option,
     layer_option,
+    min_votes_option,
     origin_option,
     plot_option,
     read_store,
@@ -57,8 +57,7 @@ def _common_network(func: click.decorators.FC) -> click.decorators.FC:
                      help="Louvain resolution (higher: more, smaller blocs)."),
         factuality_option,
         origin_option,
-        click.option("--min-votes", type=click.IntRange(1), default=MIN_VOTES, show_default=True,
-                     help="votes: leave out pairs with fewer shared roll calls."),
+        min_votes_option,
         click.option("--measure", type=click.Choice(["agree", "s", "kappa", "pi"]),
                      default="agree", show_default=True, help="votes: the edge weight."),
         year_option,

@@ -14,6 +14,7 @@ import click
 from realpolitik.cli._common import (
     db_option,
     format_option,
+    issue_option,
     plot_option,
     read_store,
     since_until,
@@ -144,8 +145,7 @@ def isolation(
 @since_until
 @states_option
 @click.option("--stored", is_flag=True, help="Use the stored estimates; do not estimate again.")
-@click.option("--issue", "issue", default=None, metavar="LIST",
-              help="Only roll calls on these issues (unvotes codes me, nu, di, hr, co, ec).")  # fmt: skip
+@issue_option
 @click.option("--omega", type=float, default=None,
               help="Yearly random-walk sd of a state's position (default 0.1).")  # fmt: skip
 @click.option("--max-iter", type=int, default=None, help="Iteration limit of the fit.")
@@ -156,7 +156,7 @@ def isolation(
 @click.pass_context
 def idealpoints(
     ctx: click.Context, db: str | None, since: str | None, until: str | None,
-    states: str | None, stored: bool, issue: str | None, omega: float | None,
+    states: str | None, stored: bool, issue: tuple[str, ...] | None, omega: float | None,
     max_iter: int | None, pool_sparse_years: bool, fmt: str, raw: bool, plot: str | None,
 ) -> None:  # fmt: skip
     """Estimate states' yearly ideal points from UN General Assembly votes (BSV 2017 model).
@@ -169,13 +169,11 @@ def idealpoints(
     from dataclasses import replace
 
     from realpolitik.analysis import idealpoints as ip
-    from realpolitik.cli._common import choice_list
     from realpolitik.cli._output import progress
 
     wanted = None if (states or "").strip().lower() == "all" else (
         [state(s, "--states") for s in split_list(states)] or list(ip.DEFAULT_STATES)
     )  # fmt: skip
-    issues = choice_list(("me", "nu", "di", "hr", "co", "ec"))(ctx, _param(ctx, "issue"), issue)
     settings = ip.Settings()
     if omega is not None:
         settings = replace(settings, omega=omega)
@@ -188,7 +186,7 @@ def idealpoints(
         if not stored:
             with progress("estimating", total=settings.max_iter) as advance:
                 est = ip.estimate(store, since=since, until=until, settings=settings,
-                                  issue=issues, on_iteration=lambda _i: advance())  # fmt: skip
+                                  issue=issue, on_iteration=lambda _i: advance())  # fmt: skip
             click.echo(
                 f"Estimated {len(est.points):,} state-years {est.since}–{est.until} from"
                 f" {est.n_rollcalls:,} contested roll calls ({est.n_bridged:,} bridged in"
@@ -212,10 +210,6 @@ def idealpoints(
 
         Path(plot).write_bytes(plot_trajectories(points, fmt=Path(plot).suffix[1:].lower()))
         wrote(plot)
-
-
-def _param(ctx: click.Context, name: str) -> click.Parameter:
-    return next(p for p in ctx.command.params if p.name == name)
 
 
 COMMANDS = [align, isolation, idealpoints]

@@ -51,8 +51,10 @@ class _Reads:
         return self.con.execute(sql, list(params)).fetchall()
 
     def row(self, sql: str, params: Params = ()) -> tuple[Any, ...] | None:
-        """The first result row, or None."""
-        return self.con.execute(sql, list(params)).fetchone()
+        """The first result row, or None (the result is read to its end: DuckDB refuses new
+        work on a connection with a half-read result)."""
+        rows = self.con.execute(sql, list(params)).fetchall()
+        return rows[0] if rows else None
 
     def value(self, sql: str, params: Params = ()) -> Any:
         """The first column of the first row, or None."""
