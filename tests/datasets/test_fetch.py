@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -169,11 +170,15 @@ def test_cli_sources_and_dated_fetch(server: str, tmp_path: Path) -> None:
 
 
 def test_cli_fetch_uses_env_cache(server: str, tmp_path: Path) -> None:
-    env = {"REALPOLITIK_CACHE": str(tmp_path / "cache"), "PATH": ""}
+    """The tree under test (src/ first on the path), with the cache folder from the environment."""
+    src = Path(__file__).resolve().parents[2] / "src"
+    env = {**os.environ, "REALPOLITIK_CACHE": str(tmp_path / "cache"), "PYTHONPATH": str(src)}
     done = subprocess.run(
-        [str(Path(sys.executable).parent / "realpolitik"), "data", "fetch", "x", "--url", f"{server}/c.csv",
-         "--quiet", "--size", str(len(PAYLOAD))],
-        capture_output=True, text=True, env=env, check=False,
+        [sys.executable, "-c", "import realpolitik, sys; print(realpolitik.__file__, file=sys.stderr);"
+         " from realpolitik.cli import main; sys.argv[0] = 'realpolitik'; main()",
+         "data", "fetch", "x", "--url", f"{server}/c.csv", "--quiet", "--size", str(len(PAYLOAD))],
+        capture_output=True, text=True, env=env, check=False, cwd=tmp_path,
     )  # fmt: skip
+    assert done.stderr.splitlines()[0] == str(src / "realpolitik" / "__init__.py")
     assert done.returncode == 0, done.stderr
     assert Path(done.stdout.strip()) == tmp_path / "cache" / "c.csv"

@@ -69,11 +69,11 @@ def load_sipri(con: duckdb.DuckDBPyConnection, path: str | Path, *, encoding: st
             select = _register(con, head)
         else:
             select = _us_register(con, head)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _t AS {select}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _sipri_deals AS {select}")
         map_countries(
             con,
             "_cmap",
-            "SELECT supplier_name FROM _t UNION SELECT recipient_name FROM _t",
+            "SELECT supplier_name FROM _sipri_deals UNION SELECT recipient_name FROM _sipri_deals",
             lambda name: to_iso3(name) or name.rstrip("*").strip(),
         )
         return replace_rows(
@@ -83,9 +83,9 @@ def load_sipri(con: duckdb.DuckDBPyConnection, path: str | Path, *, encoding: st
                      "recipient_name"),
             select="SELECT t.deal_id, s.iso3, r.iso3, t.designation, t.description, t.category,"
             " t.order_year, t.delivery_year, t.number, t.tiv, t.status, t.supplier_name,"
-            " t.recipient_name FROM _t t"
+            " t.recipient_name FROM _sipri_deals t"
             " JOIN _cmap s ON s.raw = t.supplier_name JOIN _cmap r ON r.raw = t.recipient_name",
-            kind=KIND, rows=rows, years="SELECT min(delivery_year), max(delivery_year) FROM _t",
+            kind=KIND, rows=rows, years="SELECT min(delivery_year), max(delivery_year) FROM _sipri_deals",
             citation=CITATIONS["sipri"],
         )  # fmt: skip
 
