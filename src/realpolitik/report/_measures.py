@@ -118,9 +118,15 @@ def _svg(series: Mapping[str, Sequence[tuple[Any, float]]], title: str, ylabel: 
 
 
 def _latest_vote_year(store: Store) -> int | None:
+    """The last year with enough General Assembly roll calls to measure (a year the loaded
+    votes cover only in part, say to March, is passed over)."""
+    from realpolitik.analysis.alignment import MIN_VOTES
+
     row = store.row(
-        "SELECT max(r.year) FROM un_roll_calls r WHERE r.body = 'GA'"
+        "SELECT max(year) FROM (SELECT r.year FROM un_roll_calls r WHERE r.body = 'GA'"
         " AND EXISTS (SELECT 1 FROM un_votes v WHERE v.rcid = r.rcid)"
+        " GROUP BY r.year HAVING count(*) >= ?)",
+        [MIN_VOTES],
     )
     return int(row[0]) if row and row[0] is not None else None
 
