@@ -36,11 +36,12 @@ endif
 	$(BIN)/realpolitik --db $(DEMO_DB) idealpoints --since 2000 --pool-sparse-years
 	$(BIN)/realpolitik --db $(DEMO_DB) report -o report.html
 	$(BIN)/python -m realpolitik.analysis.tour $(DEMO_DB) report.html
+	$(BIN)/realpolitik --db $(DEMO_DB) check examples/analysis/2024-07-15-first-island-chain-hardening.md examples/analysis/2024-04-16-beijing-leverage-arithmetic.txt
 	@echo "Dashboard: $(BIN)/realpolitik --db $(DEMO_DB) serve   # then open http://127.0.0.1:8765/"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -22,7 +22,9 @@ from realpolitik.errors import RealpolitikError
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sources", type=Path, help="folder with the publishers' files")
-    parser.add_argument("--out", type=Path, default=None, help="pack folder (default: the package's)")
+    parser.add_argument(
+        "--out", type=Path, default=None, help="pack folder (default: the package's)"
+    )
     args = parser.parse_args(argv)
     out = args.out or default_pack()
     try:

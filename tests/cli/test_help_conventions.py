@@ -147,3 +147,31 @@ def test_the_old_dialects_are_gone() -> None:
     assert option(ALL["dyads"], "--all-factuality") is None  # --factuality all
     assert option(ALL["summary"], "--json") is None  # --format jsonl
     assert ALL["dyads"].params and option(ALL["dyads"], "--period") is not None
+
+
+def test_the_help_defaults_are_the_librarys() -> None:
+    """Defaults the command line keeps to itself (so --help imports no loader) match them."""
+    from realpolitik.cli import _data, _evaluate, _ingest
+    from realpolitik.datasets._io import MAX_EXPANDED
+    from realpolitik.datasets.fetch import MAX_BYTES as FETCH_MAX_BYTES
+    from realpolitik.extract.evaluate import LEVELS
+    from realpolitik.ingest import MAX_BYTES
+
+    assert _ingest.MAX_BYTES == MAX_BYTES
+    assert _data.MAX_EXPANDED == MAX_EXPANDED and _data.FETCH_MAX_BYTES == FETCH_MAX_BYTES
+    assert _evaluate.LEVELS == LEVELS
+
+
+def test_help_imports_no_heavy_module() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom realpolitik.cli import cli\n"
+        "try:\n    cli.main(['--help'], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('duckdb', 'pyarrow', 'numpy', 'spacy', 'trafilatura', 'rich',"
+        " 'realpolitik.extract', 'realpolitik.datasets', 'realpolitik.analysis.alignment')"
+        " if m in sys.modules]\nprint(heavy, file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stderr.strip() == "[]"

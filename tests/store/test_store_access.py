@@ -36,12 +36,15 @@ def test_a_refused_file_is_not_left_locked(tmp_path: Path) -> None:
     path = tmp_path / "newer.duckdb"
     Store(path).close()
     con = duckdb.connect(str(path))
+    (version,) = con.execute(
+        "SELECT version FROM schema_versions WHERE component = 'core'"
+    ).fetchall()[0]
     con.execute("UPDATE schema_versions SET version = 99 WHERE component = 'core'")
     con.close()
     with pytest.raises(RealpolitikError):
         Store(path)
     con = duckdb.connect(str(path))  # would fail if the refused Store still held the file
-    con.execute("UPDATE schema_versions SET version = 1 WHERE component = 'core'")
+    con.execute("UPDATE schema_versions SET version = ? WHERE component = 'core'", [version])
     con.close()
     Store(path).close()
 

@@ -3,7 +3,6 @@ schema is brought up to date and every row stays as it was."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,9 +12,6 @@ import pytest
 
 from realpolitik.errors import RealpolitikError
 from realpolitik.store import Store, migrations
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "cli"))
-from sample_store import populate  # noqa: E402
 
 # What release 0.1.0 shipped: core 1, datasets 4 (up to event_dyad_years), analysis 2.
 PREVIOUS = {"core": 1, "datasets": 4, "analysis": 2}
@@ -36,10 +32,26 @@ def previous_release() -> Iterator[None]:
 
 
 def _old_store(path: Path) -> dict[str, int]:
+    """Rows written as the previous release wrote them (SQL of its schema: this release's code
+    writes this release's columns)."""
     with previous_release(), Store(path) as store:
         assert {c: store.schema_version(c) for c in PREVIOUS} == PREVIOUS
-        populate(store)
         with store.transaction() as con:
+            con.execute(
+                "INSERT INTO documents (doc_id, source, title, published, content_hash, text)"
+                " VALUES ('d1', '/c/d1.txt', 'A treaty', DATE '2024-06-19', 'h1',"
+                " 'Putin signed a treaty with North Korea.')"
+            )
+            con.execute(
+                "INSERT INTO events (origin, doc_id, date, source_code, source_country,"
+                " target_code, target_country, cameo, quad_class, goldstein, factuality,"
+                " evidence_sentence) VALUES ('text', 'd1', DATE '2024-06-19', 'RUSGOV', 'RUS',"
+                " 'PRK', 'PRK', '057', 1, 8.0, 'asserted', 'Putin signed a treaty with North Korea.')"
+            )
+            con.execute(
+                "INSERT INTO claims (doc_id, subject_country, object_country, measure, value,"
+                " year) VALUES ('d1', 'CHN', 'PRK', 'trade_share', 0.9, 2023)"
+            )
             con.execute(
                 "INSERT INTO un_roll_calls (rcid, body, year, origin) VALUES ('undl:1', 'GA', 2020, 'undl')"
             )
@@ -70,6 +82,9 @@ def test_an_old_store_is_upgraded_with_its_data_intact(db_path: Path) -> None:
         assert {t: store.count(t) for t in counts} == counts
         assert store.value("SELECT vote FROM un_votes WHERE rcid = 'undl:1'") == "Y"
         assert "replaced_by" in {r[0] for r in store.rows("DESCRIBE dataset_loads")}
+        claim_columns = {r[0] for r in store.rows("DESCRIBE claims")}
+        assert {"comparator", "period_start"} <= claim_columns  # core's second script
+        assert store.value("SELECT comparator FROM claims") is None  # old rows: new columns empty
         assert store.exists("system_members") is False  # a table the current release added
         rows = store.dicts("SELECT source_code, cameo FROM events ORDER BY event_id")
         assert rows[0] == {"source_code": "RUSGOV", "cameo": "057"}

@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from realpolitik.cli import (
+    _check,
     _codes,
     _data,
     _evaluate,
@@ -33,6 +34,7 @@ from realpolitik.errors import RealpolitikError
 
 MODULES = [
     _ingest, _query, _report, _codes, _evaluate, _data, _votes, _measures, _network, _panel, _serve,
+    _check,
 ]  # fmt: skip
 
 

@@ -25,7 +25,7 @@ from realpolitik.store import Store, queries
 
 MAX_EVENTS = 2000
 MAX_DYADS = 100
-STEPS = ("events", "dyads", "measures", "idealpoints", "html")
+STEPS = ("events", "dyads", "measures", "idealpoints", "checks", "html")
 """What ``render_report`` reports to ``on_step`` as it goes (a progress bar's steps)."""
 
 StepHandler = Callable[[str], None]
@@ -80,7 +80,7 @@ def render_report(
     }
     css = (_html.TEMPLATES / "report.css").read_text(encoding="utf-8")
     template = _html.environment().get_template("report.html")
-    html = template.render(css=Markup(css), **context)
+    html = template.render(css=Markup(css), csp=_html.CONTENT_SECURITY_POLICY, **context)
     step("html")
     return html
 
@@ -99,10 +99,14 @@ def write_report(
 
 def _sections(store: Store, step: StepHandler) -> list[tuple[str, Markup]]:
     """HTML fragments from the measures and ideal point modules, when they have something."""
-    from realpolitik.report import _idealpoints, _measures
+    from realpolitik.report import _claims, _idealpoints, _measures
 
     out: list[tuple[str, Markup]] = []
-    for name, module in (("measures", _measures), ("idealpoints", _idealpoints)):
+    for name, module in (
+        ("measures", _measures),
+        ("idealpoints", _idealpoints),
+        ("checks", _claims),
+    ):
         try:
             fragment = module.section(store)
         except (RealpolitikError, duckdb.Error) as exc:

@@ -95,6 +95,14 @@ _TABLE_NOTES: dict[tuple[str, str], str] = {
     ("claims", "value"): "the number (shares as fractions 0-1)",
     ("claims", "unit"): "fraction, USD, troops, ...",
     ("claims", "year"): "the year the claim is about",
+    ("claims", "comparator"): "how the value is stated: =, >, <, ~ (about)",
+    ("claims", "qualifier"): "the words that qualify it (nearly, more than, ...)",
+    ("claims", "stated_precision"): "the precision the text states the value to",
+    ("claims", "period_start"): "first year of the period the claim is about",
+    ("claims", "period_end"): "last year of that period",
+    ("claims", "exact"): "stated as an exact figure",
+    ("claims", "scope"): "what the figure covers, where the text says",
+    ("claims", "evidence_trigger"): "the words that gave the claim",
 }
 _COLUMN_NOTES: dict[str, str] = {
     "doc_id": "the document (documents.doc_id)",
