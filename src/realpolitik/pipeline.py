@@ -1,8 +1,9 @@
 """Read, extract and store: the API twins of ``realpolitik ingest`` and ``realpolitik extract``.
 
-Each document is stored in its own transaction with everything extraction found in it, so an
-interrupted run leaves a consistent database and running it again resumes: documents already
-stored unchanged are skipped *before* extraction, which is the expensive step.
+Each document is stored with everything extraction found in it, all or nothing (documents are
+committed in small groups, one transaction a group), so an interrupted run leaves a consistent
+database and running it again resumes: documents already stored unchanged are skipped *before*
+extraction, which is the expensive step.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ from realpolitik.models import Document, Extraction
 from realpolitik.store import Store
 
 ErrorHandler = Callable[[InputError], None]
+# Documents are committed in groups: at most this many, at most this long after the first.
+COMMIT_DOCS = 64
+COMMIT_SECONDS = 1.0
+# Documents read ahead to look up what the store already holds, in one query each.
+LOOKUP_DOCS = 64
 DocumentHandler = Callable[[Extraction, str], None]
 
 
@@ -79,10 +85,12 @@ def ingest(
     lexicon: Any = None,
     background: bool = False,
 ) -> IngestReport:
-    """Read ``paths``, extract what is new or changed and store it, one transaction a document.
+    """Read ``paths``, extract what is new or changed and store it, each document all or nothing.
 
     Bad inputs are counted, kept in ``report.errors`` and passed to ``on_error`` as they come;
-    they never stop the batch. ``on_document(extraction, status)`` is called after each commit
+    they never stop the batch. Documents are committed in small groups (``COMMIT_DOCS``, or
+    ``COMMIT_SECONDS`` after the first), one transaction each, so every document is stored whole
+    or not at all; ``on_document(extraction, status)`` is called once its group is committed
     (status ``new`` or ``changed``). ``progress`` shows a bar on stderr when it is a terminal.
     A document the extractor fails on is an error too (E019), unless ``strict`` re-raises it.
     ``lexicon`` (``realpolitik.extract.load_lexicon``) adds user trigger files; ``background``
@@ -104,44 +112,61 @@ def ingest(
         batch_ids: dict[str, str] = {}
         batch_hashes: set[str] = set()
         batch_sources: set[str] = set()
-        for item in read_paths(paths, date, max_bytes):
-            if isinstance(item, InputError):
-                fail(item)
-                continue
-            report.read += 1
-            digest = item.content_hash
-            if item.source in batch_sources:
-                report.unchanged += 1
-                continue
-            status = _status(cursor, item.source, digest)
-            if status == "same":
-                report.unchanged += 1
-                continue
-            if status == "duplicate" or digest in batch_hashes:
-                report.duplicates += 1
-                continue
-            item = _unique_id(cursor, item, batch_ids)
-            batch_ids[item.doc_id] = item.source
-            batch_hashes.add(digest)
-            batch_sources.add(item.source)
-            statuses[item.source] = status
-            yield item
+        for chunk in _chunked(read_paths(paths, date, max_bytes), LOOKUP_DOCS):
+            known = _Known(cursor, [d for d in chunk if isinstance(d, Document)])
+            for item in chunk:
+                if isinstance(item, InputError):
+                    fail(item)
+                    continue
+                report.read += 1
+                digest = item.content_hash
+                if item.source in batch_sources:
+                    report.unchanged += 1
+                    continue
+                status = known.status(item.source, digest)
+                if status == "same":
+                    report.unchanged += 1
+                    continue
+                if status == "duplicate" or digest in batch_hashes:
+                    report.duplicates += 1
+                    continue
+                item = _unique_id(known, item, batch_ids)
+                batch_ids[item.doc_id] = item.source
+                batch_hashes.add(digest)
+                batch_sources.add(item.source)
+                statuses[item.source] = status
+                yield item
+
+    pending: list[Extraction] = []
+    since = time.perf_counter()
+
+    def commit(tick: Callable[[IngestReport], None]) -> None:
+        # One transaction for the documents extracted in the last moment: each of them is
+        # stored whole or not at all, and a re-run resumes after the last commit.
+        store.save_extractions(pending)
+        for extraction in pending:
+            status = statuses.pop(extraction.document.source, "new")
+            if status == "changed":
+                report.replaced += 1
+            else:
+                report.new += 1
+            report.events += len(extraction.events)
+            report.claims += len(extraction.claims)
+            tick(report)
+            if on_document is not None:
+                on_document(extraction, status)
+        pending.clear()
 
     try:
         with _progress_bar(progress) as tick:
             fails = None if strict else fail
             for extraction in _extract(todo(), registry, workers, fails, lexicon, background):
-                store.save_extraction(extraction)
-                status = statuses.pop(extraction.document.source, "new")
-                if status == "changed":
-                    report.replaced += 1
-                else:
-                    report.new += 1
-                report.events += len(extraction.events)
-                report.claims += len(extraction.claims)
-                tick(report)
-                if on_document is not None:
-                    on_document(extraction, status)
+                if not pending:
+                    since = time.perf_counter()
+                pending.append(extraction)
+                if len(pending) >= COMMIT_DOCS or time.perf_counter() - since >= COMMIT_SECONDS:
+                    commit(tick)
+            commit(tick)
     except (KeyboardInterrupt, duckdb.InterruptException):
         report.seconds = time.perf_counter() - started
         raise Interrupted(report) from None
@@ -279,20 +304,47 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def _status(cursor: duckdb.DuckDBPyConnection, source: str, digest: str) -> str:
-    row = cursor.execute("SELECT content_hash FROM documents WHERE source = ?", [source]).fetchone()
-    if row is not None:
-        return "same" if row[0] == digest else "changed"
-    dup = cursor.execute(
-        "SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", [digest]
-    ).fetchone()
-    return "duplicate" if dup else "new"
+def _chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
 
 
-def _unique_id(cursor: duckdb.DuckDBPyConnection, doc: Document, batch: dict[str, str]) -> Document:
+class _Known:
+    """What the store already holds for a few documents: three indexed look-ups per chunk of
+    documents instead of three per document."""
+
+    def __init__(self, cursor: duckdb.DuckDBPyConnection, docs: list[Document]) -> None:
+        self.hash_of: dict[str, str] = {}
+        self.hashes: set[str] = set()
+        self.owner: dict[str, str] = {}
+        if not docs:
+            return
+        sources = [d.source for d in docs]
+        self.hash_of = dict(_lookup(cursor, "source, content_hash", "source", sources))
+        digests = [d.content_hash for d in docs]
+        self.hashes = {row[0] for row in _lookup(cursor, "content_hash", "content_hash", digests)}
+        self.owner = dict(_lookup(cursor, "doc_id, source", "doc_id", [d.doc_id for d in docs]))
+
+    def status(self, source: str, digest: str) -> str:
+        old = self.hash_of.get(source)
+        if old is not None:
+            return "same" if old == digest else "changed"
+        return "duplicate" if digest in self.hashes else "new"
+
+
+def _lookup(
+    cursor: duckdb.DuckDBPyConnection, columns: str, key: str, values: list[str]
+) -> list[tuple[Any, ...]]:
+    # A literal IN list uses the column's index (a semi-join would scan the whole table).
+    marks = ", ".join("?" for _ in values)
+    sql = f"SELECT DISTINCT {columns} FROM documents WHERE {key} IN ({marks})"  # noqa: S608
+    return cursor.execute(sql, values).fetchall()
+
+
+def _unique_id(known: _Known, doc: Document, batch: dict[str, str]) -> Document:
     """Keep doc_ids unique: a readable id taken by another source gets a short hash of ours."""
-    row = cursor.execute("SELECT source FROM documents WHERE doc_id = ?", [doc.doc_id]).fetchone()
-    owner = row[0] if row else batch.get(doc.doc_id)
+    owner = known.owner.get(doc.doc_id) or batch.get(doc.doc_id)
     if owner is None or owner == doc.source:
         return doc
     suffix = hashlib.sha1(doc.source.encode("utf-8")).hexdigest()[:8]
