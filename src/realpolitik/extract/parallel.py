@@ -95,10 +95,10 @@ def extract_chunk(
     split = _splitter()
     if split is None:
         return [extract_document(d, registry, date, nlp, lexicon, background) for d in docs]
-    normalize, paragraphs = split
+    prepare, paragraphs = split
     texts = []
     for d in docs:
-        norm = normalize(d.text)
+        norm = prepare(d.text)  # the very text extract_document parses
         texts.append([norm[s:e] for s, e in paragraphs(norm)])
     parsed = iter(nlp.pipe([t for ts in texts for t in ts]))
     out = []
@@ -131,14 +131,14 @@ class _Prepared:
 
 
 def _splitter() -> tuple[Any, Any] | None:
-    """The extractor's own normalisation and paragraph split, if it has them."""
+    """The extractor's own text preparation and paragraph split, if it has them."""
     try:
         module = importlib.import_module("realpolitik.extract._nlp")
     except ImportError:
         return None
-    normalize = getattr(module, "normalize", None)
+    prepare = getattr(module, "prepare_text", None)
     paragraphs = getattr(module, "paragraphs", None)
-    return (normalize, paragraphs) if callable(normalize) and callable(paragraphs) else None
+    return (prepare, paragraphs) if callable(prepare) and callable(paragraphs) else None
 
 
 def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
