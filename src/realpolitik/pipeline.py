@@ -170,10 +170,24 @@ def ingest(
     except (KeyboardInterrupt, duckdb.InterruptException):
         report.seconds = time.perf_counter() - started
         raise Interrupted(report) from None
+    except RuntimeError as exc:
+        if not interrupted_query(exc):
+            raise
+        report.seconds = time.perf_counter() - started
+        raise Interrupted(report) from None
     finally:
         cursor.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def interrupted_query(exc: BaseException) -> bool:
+    """Ctrl-C that landed inside a DuckDB statement: DuckDB raises it as a plain RuntimeError
+    ("Query interrupted"), which is likelier the more time the main process spends in the store
+    (with --workers N it mostly waits and commits). The transaction was rolled back."""
+    return isinstance(exc, duckdb.InterruptException) or (
+        isinstance(exc, RuntimeError) and str(exc).startswith("Query interrupted")
+    )
 
 
 def extract_paths(
@@ -230,7 +244,8 @@ def _extract(
     Nothing is started (no pipeline loaded, no pool) until there is a document to extract: a
     re-run over unchanged files costs only reading and hashing them. In this process a document
     the extractor fails on is reported to ``on_failure`` (E019) and skipped; without a handler
-    the exception propagates. A failure inside a pool ends the run (E020); what was stored stays.
+    the exception propagates. With a pool, a document a worker fails on is skipped the same way;
+    only a failure of the pool itself ends the run (E020), and what was stored stays.
     """
     pending = iter(docs)
     first = next(pending, None)
@@ -242,6 +257,8 @@ def _extract(
         stored = 0
         try:
             kwargs = _options(lexicon, background)
+            if on_failure is not None:
+                kwargs["on_error"] = on_failure  # a failing document is skipped, as here
             for extraction in many(todo, registry=registry, workers=workers, **kwargs):
                 yield extraction
                 stored += 1
