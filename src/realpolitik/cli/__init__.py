@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from realpolitik.cli import _codes, _core, _data, _extract, _idealpoints, _measures
+from realpolitik.cli import _codes, _core, _data, _extract, _idealpoints, _measures, _scale
 from realpolitik.cli._common import Settings
 from realpolitik.errors import RealpolitikError
 
@@ -52,6 +52,7 @@ def cli(ctx: click.Context, db: str | None, debug: bool) -> None:
 
 for _module in (_core, _extract, _codes, _data, _measures, _idealpoints):
     _module.register(cli)
+_scale.register(cli)  # after _core: it adds the sharded options to `extract`
 
 
 def main() -> None:

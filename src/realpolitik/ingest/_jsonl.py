@@ -12,9 +12,14 @@ from realpolitik.ingest._text import normalise, parse_date
 from realpolitik.models import Document
 
 
-def read_jsonl(file: InputFile, text: str, date: str | None) -> Iterator[Document | InputError]:
-    """One document per good line; each bad line is one error naming the file and line."""
-    for number, line in enumerate(text.split("\n"), start=1):
+def read_jsonl(
+    file: InputFile, text: str, date: str | None, first_line: int = 1
+) -> Iterator[Document | InputError]:
+    """One document per good line; each bad line is one error naming the file and line.
+
+    ``first_line``: the number of the text's first line in the file (a part of a large file).
+    """
+    for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         try:
