@@ -30,8 +30,11 @@ def register(cli: click.Group) -> None:
         show_default=True,
         help="Documents per transaction (whole shards are added until a batch has this many).",
     )
+    @click.option("-v", "--verbose", is_flag=True, help="One line per committed batch.")
     @click.pass_context
-    def merge(ctx: click.Context, folder: str, db: str | None, batch_docs: int) -> None:
+    def merge(
+        ctx: click.Context, folder: str, db: str | None, batch_docs: int, verbose: bool
+    ) -> None:
         """Load the Parquet shards of `extract --out FOLDER` into the database.
 
         One transaction per batch of shards; a document already stored unchanged is skipped
@@ -40,9 +43,19 @@ def register(cli: click.Group) -> None:
         from realpolitik.scale import MergeInterrupted
         from realpolitik.scale import merge as run
 
+        def committed(report: Any) -> None:
+            if verbose:
+                click.echo(
+                    f"committed batch {report.transactions}: {report.shards} shard(s),"
+                    f" {report.stored} document(s) stored so far",
+                    err=True,
+                )
+
         with open_store(ctx, db) as store:
             try:
-                report = run(folder, store, batch_docs=batch_docs, on_error=_skipped)
+                report = run(
+                    folder, store, batch_docs=batch_docs, on_error=_skipped, on_batch=committed
+                )
             except MergeInterrupted as stop:
                 click.echo(
                     f"realpolitik: interrupted: {stop.report.shards} shard(s) merged before"

@@ -11,7 +11,6 @@ as retried. Needs the optional extra: ``pip install 'realpolitik[dask]'``.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -20,15 +19,10 @@ from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.scale._plan import Shard
 from realpolitik.scale._work import Options, ShardResult, prepare, run_shard
 
-
-def require_dask() -> None:
-    """The one-line install hint (E801) when the optional extra is missing."""
-    if importlib.util.find_spec("distributed") is None:
-        raise RealpolitikError(Errors.E801)
-
-
-require_dask()
-import distributed  # noqa: E402  (the optional extra; this module is imported only to use it)
+try:
+    import distributed  # the optional extra; this module is imported only to use it
+except ImportError:  # pragma: no cover - the driver checks first and gives the hint
+    raise RealpolitikError(Errors.E801) from None
 
 _dist: Any = distributed  # its API is only partly typed
 Outcome = tuple[Shard, ShardResult | None, str | None, int]

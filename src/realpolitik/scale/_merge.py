@@ -77,12 +77,14 @@ def merge(
     *,
     batch_docs: int = DEFAULT_BATCH_DOCS,
     on_error: MessageHandler | None = None,
+    on_batch: Callable[[MergeReport], None] | None = None,
 ) -> MergeReport:
     """Load the shards listed in ``out/manifest.jsonl`` into ``store`` (``realpolitik merge``).
 
     Shards go in part order, in batches of about ``batch_docs`` documents, one transaction per
     batch. A shard whose files are missing or unreadable is skipped with one line (E121/E122)
-    and the rest goes on; E124 when nothing at all could be merged.
+    and the rest goes on; E124 when nothing at all could be merged. ``on_batch(report)`` is
+    called after each commit with the counts so far.
     """
     folder = Path(out)
     if not (folder / MANIFEST).is_file():
@@ -111,9 +113,9 @@ def merge(
             batch.append(paths)
             size += int(record.get("documents", 0))
             if size >= batch_docs:
-                _commit(store, batch, report, fail)
+                _commit(store, batch, report, fail, on_batch)
                 batch, size = [], 0
-        _commit(store, batch, report, fail)
+        _commit(store, batch, report, fail, on_batch)
     except (KeyboardInterrupt, duckdb.InterruptException) as exc:
         report.seconds = time.perf_counter() - started
         raise MergeInterrupted(report) from exc
@@ -131,7 +133,11 @@ def merge(
 
 
 def _commit(
-    store: Store, batch: list[dict[str, Path]], report: MergeReport, fail: MessageHandler
+    store: Store,
+    batch: list[dict[str, Path]],
+    report: MergeReport,
+    fail: MessageHandler,
+    on_batch: Callable[[MergeReport], None] | None = None,
 ) -> None:
     """One transaction for the batch; if a shard in it cannot be read, each shard alone."""
     if not batch:
@@ -148,12 +154,14 @@ def _commit(
             fail(str(InputError(Errors.E122, path=batch[0]["documents"], reason=reason)))
             return
         for paths in batch:
-            _commit(store, [paths], report, fail)
+            _commit(store, [paths], report, fail, on_batch)
         return
     report.transactions += 1
     report.shards += len(batch)
     for name in ("new", "replaced", "unchanged", "duplicates", "events", "claims"):
         setattr(report, name, getattr(report, name) + getattr(counts, name))
+    if on_batch is not None:
+        on_batch(report)
 
 
 def _merge_shard(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 import pickle
 import time
@@ -96,8 +95,8 @@ def extract_shards(
     """
     if sum(bool(x) for x in (workers > 1, scheduler, dask_local)) > 1:
         raise RealpolitikError(Errors.E805)
-    if (scheduler or dask_local) and importlib.util.find_spec("distributed") is None:
-        raise RealpolitikError(Errors.E801)
+    if scheduler or dask_local:
+        _require_dask()
     size = parse_size(shard_size)
     options, fingerprint = _options(date, actors, triggers, background, max_bytes)
     started = time.perf_counter()
@@ -149,6 +148,14 @@ def extract_shards(
         manifest.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _require_dask() -> None:
+    """The one-line install hint (E801), before any work, when the optional extra is missing."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise RealpolitikError(Errors.E801) from None
 
 
 def _backend(
