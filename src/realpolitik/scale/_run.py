@@ -141,6 +141,7 @@ def extract_shards(
             if on_shard is not None:
                 on_shard(result, tries)
             report.seconds = time.perf_counter() - started
+        manifest.remove_leftovers()  # files of workers that died mid-shard
     except KeyboardInterrupt:
         report.seconds = time.perf_counter() - started
         raise ShardsInterrupted(report) from None
