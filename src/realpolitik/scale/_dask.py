@@ -97,13 +97,18 @@ def run_dask(
 
 
 def _tries(client: Any, key: str) -> int:
-    """How many times the scheduler handed this task to a worker (> 1: a worker died)."""
+    """How many times the scheduler handed this task to a worker (> 1: a worker died).
+
+    Asked of the scheduler alone (a cluster-wide story would wait on busy workers)."""
     try:
-        story = client.story(key)
-    except Exception:  # an older scheduler without stories: count it once
+        return max(1, int(client.run_on_scheduler(_processing_count, key=key)))
+    except Exception:  # a scheduler that cannot run it: count the shard once
         return 1
-    tries = sum(1 for entry in story if len(entry) > 2 and entry[2] == "processing")
-    return max(1, tries)
+
+
+def _processing_count(key: str, dask_scheduler: Any = None) -> int:
+    story = dask_scheduler.story(key) if dask_scheduler is not None else []
+    return sum(1 for entry in story if len(entry) > 2 and entry[2] == "processing")
 
 
 def _reason(exc: BaseException) -> str:
