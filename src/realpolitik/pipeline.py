@@ -16,14 +16,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import Any
 
 import duckdb
 
 from realpolitik.errors import Errors, InputError, RealpolitikError
 from realpolitik.ingest import MAX_BYTES, read_paths
 from realpolitik.models import Document, Extraction
-from realpolitik.store import Store
+from realpolitik.store import Cursor, Store
 
 ErrorHandler = Callable[[InputError], None]
 # Documents are committed in groups: at most this many, at most this long after the first.
@@ -100,7 +100,7 @@ def ingest(
     started = time.perf_counter()
     statuses: dict[str, str] = {}
     # The feeder may run in a worker pool's thread: give it its own connection.
-    cursor = store.con.cursor()
+    cursor = store.cursor()
 
     def fail(error: InputError) -> None:
         report.failed += 1
@@ -239,7 +239,7 @@ def _extract(
     lexicon: Any = None,
     background: bool = False,
 ) -> Iterator[Extraction]:
-    """Extractions in input order: a pool via ``extract_many`` for ``workers > 1``, else here.
+    """Extractions in input order: a process pool for ``workers > 1``, else here.
 
     Nothing is started (no pipeline loaded, no pool) until there is a document to extract: a
     re-run over unchanged files costs only reading and hashing them. In this process a document
@@ -252,14 +252,15 @@ def _extract(
     if first is None:
         return
     todo = itertools.chain([first], pending)
-    many = _extract_many() if workers > 1 else None
-    if many is not None:
+    if workers > 1:
+        from realpolitik.extract.parallel import extract_many
+
         stored = 0
         try:
             kwargs = _options(lexicon, background)
             if on_failure is not None:
                 kwargs["on_error"] = on_failure  # a failing document is skipped, as here
-            for extraction in many(todo, registry=registry, workers=workers, **kwargs):
+            for extraction in extract_many(todo, registry=registry, workers=workers, **kwargs):
                 yield extraction
                 stored += 1
         except RealpolitikError:
@@ -281,18 +282,6 @@ def _extract(
         yield extraction
 
 
-def _extract_many() -> Callable[..., Iterator[Extraction]] | None:
-    import realpolitik.extract as extract
-
-    many = getattr(extract, "extract_many", None)
-    if many is None:
-        try:
-            from realpolitik.extract.parallel import extract_many as many
-        except ImportError:
-            return None
-    return cast("Callable[..., Iterator[Extraction]]", many)
-
-
 def _options(lexicon: Any, background: bool) -> dict[str, Any]:
     """Keyword options for the extractor, only those set (an extractor without them still runs)."""
     kwargs: dict[str, Any] = {"lexicon": lexicon} if lexicon is not None else {}
@@ -306,12 +295,9 @@ def _extract_one(
 ) -> Callable[[Document], Extraction]:
     """The extractor's own function, with its spaCy pipeline loaded once for this process."""
     import realpolitik.extract as extract
+    from realpolitik.extract.parallel import shared_nlp
 
     kwargs = _options(lexicon, background)
-    try:
-        from realpolitik.extract.parallel import shared_nlp
-    except ImportError:
-        return lambda doc: extract.extract_document(doc, registry, None, **kwargs)
     nlp = shared_nlp()
     return lambda doc: extract.extract_document(doc, registry, None, nlp, **kwargs)
 
@@ -331,7 +317,7 @@ class _Known:
     """What the store already holds for a few documents: three indexed look-ups per chunk of
     documents instead of three per document."""
 
-    def __init__(self, cursor: duckdb.DuckDBPyConnection, docs: list[Document]) -> None:
+    def __init__(self, cursor: Cursor, docs: list[Document]) -> None:
         self.hash_of: dict[str, str] = {}
         self.hashes: set[str] = set()
         self.owner: dict[str, str] = {}
@@ -350,13 +336,13 @@ class _Known:
         return "duplicate" if digest in self.hashes else "new"
 
 
-def _lookup(
-    cursor: duckdb.DuckDBPyConnection, columns: str, key: str, values: list[str]
-) -> list[tuple[Any, ...]]:
+def _lookup(cursor: Cursor, columns: str, key: str, values: list[str]) -> list[tuple[Any, ...]]:
     # A literal IN list uses the column's index (a semi-join would scan the whole table).
     marks = ", ".join("?" for _ in values)
-    sql = f"SELECT DISTINCT {columns} FROM documents WHERE {key} IN ({marks})"  # noqa: S608
-    return cursor.execute(sql, values).fetchall()
+    return cursor.rows(
+        f"SELECT DISTINCT {columns} FROM documents WHERE {key} IN ({marks})",  # noqa: S608
+        values,
+    )
 
 
 def _unique_id(known: _Known, doc: Document, batch: dict[str, str]) -> Document:

@@ -1,7 +1,7 @@
 """The measures of the field: UN voting alignment, dependence, alliances, event dyads, networks.
 
-Functions are re-exported lazily: the store imports ``analysis.schema`` when it opens, and that
-should not pull numpy, pyarrow and networkx into every command.
+Functions are re-exported lazily: the store loads ``analysis.schema`` when it opens a file, and
+that should not pull numpy, pyarrow and networkx into every command.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from realpolitik.analysis._common import citation, state_code, state_name, year_of
     from realpolitik.analysis.alignment import (
         REFERENCE,
         VoteOptions,
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
         alliance_series,
         alliance_ties,
         allies,
+        dyad_obligations,
     )
     from realpolitik.analysis.changepoint import (
         change_points,
@@ -33,8 +35,10 @@ if TYPE_CHECKING:
     from realpolitik.analysis.dependence import (
         Dependence,
         arms_dependence,
+        arms_flows,
         claim_shares,
         parse_windows,
+        supplier_shares,
         trade_dependence,
     )
     from realpolitik.analysis.dyads import event_dyads, event_series
@@ -46,16 +50,20 @@ if TYPE_CHECKING:
         export_graph,
         network_table,
     )
+    from realpolitik.analysis.panel import dyad_year_panel, to_pandas, write_panel
 
 _WHERE = {
+    "_common": ("citation", "state_code", "state_name", "year_of"),
     "alignment": ("REFERENCE", "VoteOptions", "agreement", "isolation", "partners",
                   "vote_citation"),
-    "alliances": ("DEFAULT_WEIGHTS", "alliance_series", "alliance_ties", "allies"),
+    "alliances": ("DEFAULT_WEIGHTS", "alliance_series", "alliance_ties", "allies",
+                  "dyad_obligations"),
     "changepoint": ("change_points", "dyad_series", "series_breaks", "state_series"),
-    "dependence": ("Dependence", "arms_dependence", "claim_shares", "parse_windows",
-                   "trade_dependence"),
+    "dependence": ("Dependence", "arms_dependence", "arms_flows", "claim_shares",
+                   "parse_windows", "supplier_shares", "trade_dependence"),
     "dyads": ("event_dyads", "event_series"),
     "network": ("LAYERS", "blocs", "build_graph", "centrality", "export_graph", "network_table"),
+    "panel": ("dyad_year_panel", "to_pandas", "write_panel"),
 }  # fmt: skip
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
 
@@ -70,12 +78,16 @@ __all__ = [
     "alliance_ties",
     "allies",
     "arms_dependence",
+    "arms_flows",
     "blocs",
     "build_graph",
     "centrality",
     "change_points",
+    "citation",
     "claim_shares",
+    "dyad_obligations",
     "dyad_series",
+    "dyad_year_panel",
     "event_dyads",
     "event_series",
     "export_graph",
@@ -84,9 +96,15 @@ __all__ = [
     "parse_windows",
     "partners",
     "series_breaks",
+    "state_code",
+    "state_name",
     "state_series",
+    "supplier_shares",
+    "to_pandas",
     "trade_dependence",
     "vote_citation",
+    "write_panel",
+    "year_of",
 ]
 
 

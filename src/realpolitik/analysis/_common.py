@@ -1,18 +1,11 @@
-"""Helpers shared by the measures: state names, year windows, citations, table checks.
-
-Measures never import the store at run time (the store imports ``analysis.schema``, so a
-run-time import would be circular); they take any object with a DuckDB connection ``con``.
-"""
+"""Helpers shared by the measures: state names, year windows, citations, option checks."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from realpolitik.errors import Errors, RealpolitikError
-
-if TYPE_CHECKING:
-    from realpolitik.store import Store
 
 Row = dict[str, Any]
 
@@ -68,16 +61,6 @@ def window(since: int | str | None, until: int | str | None) -> tuple[int, int]:
     lo = year_of(since)
     hi = year_of(until)
     return (lo if lo is not None else FIRST_YEAR, hi if hi is not None else LAST_YEAR)
-
-
-def has_rows(
-    store: Store, table: str, where: str = "TRUE", params: list[Any] | None = None
-) -> bool:
-    row = store.con.execute(
-        f"SELECT EXISTS (SELECT 1 FROM {table} WHERE {where})",  # noqa: S608
-        params or [],
-    ).fetchone()
-    return bool(row and row[0])
 
 
 def choose(name: str, value: str, choices: tuple[str, ...]) -> str:

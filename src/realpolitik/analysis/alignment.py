@@ -199,9 +199,7 @@ def partners(
 
 def vote_citation(store: Store) -> str:
     """The producers of the loaded UN votes."""
-    origins = [
-        r[0] for r in store.con.execute("SELECT DISTINCT origin FROM un_roll_calls").fetchall()
-    ]
+    origins = [r[0] for r in store.rows("SELECT DISTINCT origin FROM un_roll_calls")]
     keys = [o for o in ("undl", "unvotes") if o in origins] or ["undl"]
     return " ".join(citation(k) for k in keys)
 
@@ -225,9 +223,9 @@ def _options(options: VoteOptions | None, settings: dict[str, Any]) -> VoteOptio
 def _origin(store: Store, opts: VoteOptions) -> str:
     if opts.origin:
         return opts.origin
-    rows = store.con.execute(
+    rows = store.rows(
         "SELECT origin, count(*) FROM un_roll_calls GROUP BY 1 ORDER BY origin = 'undl' DESC"
-    ).fetchall()
+    )
     return str(rows[0][0]) if rows else "undl"
 
 
@@ -257,7 +255,7 @@ def _load(
     if only:
         outer += " AND iso3 IN (" + ", ".join("?" for _ in only) + ")"
         params += only
-    return store.con.sql(outer + " ORDER BY year", params=params).to_arrow_table()
+    return store.arrow(outer + " ORDER BY year", params)
 
 
 def _year_tables(

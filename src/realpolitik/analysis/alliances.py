@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from realpolitik.analysis._common import Row, choose, has_rows, state_code, state_name, window
+from realpolitik.analysis._common import Row, choose, state_code, state_name, window
 from realpolitik.errors import Errors, RealpolitikError
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def _code(column: str, merge: str) -> str:
 def _directed_sql(store: Store, year: int, merge: str) -> tuple[str, list[Any], str]:
     """SQL for directed obligations in ``year``: (a, b, five flags, atopids), and its basis."""
     flags = ", ".join(f"max(coalesce({o}, 0)) AS {o}" for o in OBLIGATIONS)
-    if has_rows(store, "alliance_dyad_years", "year = ?", [year]):
+    if store.exists("alliance_dyad_years", "year = ?", [year]):
         a, b = _code("state_a", merge), _code("state_b", merge)
         sql = (
             f"SELECT {a} AS a, {b} AS b, {flags},"  # noqa: S608
@@ -91,13 +91,13 @@ def allies(
     w = {**DEFAULT_WEIGHTS, **(weights or {})}
     code = state_code(state)
     y = window(year, year)[0]
-    if not (has_rows(store, "alliance_dyad_years") or has_rows(store, "alliance_members")):
+    if not (store.exists("alliance_dyad_years") or store.exists("alliance_members")):
         raise RealpolitikError(Errors.E310, kind="atop")
     sql, params, basis = _directed_sql(store, y, merge)
-    rows = store.con.execute(
+    rows = store.rows(
         f"WITH d AS ({sql}) SELECT * FROM d WHERE a = ? OR b = ?",  # noqa: S608
         [*params, code, code],
-    ).fetchall()
+    )
     names = ["a", "b", *OBLIGATIONS, "atopids"]
     by_partner: dict[str, dict[str, Any]] = {}
     for raw in rows:
@@ -151,11 +151,11 @@ def alliance_ties(
     y = window(year, year)[0]
     sql, params, _ = _directed_sql(store, y, merge)
     flags = ", ".join(f"max({o}) AS {o}" for o in OBLIGATIONS)
-    rows = store.con.execute(
+    rows = store.rows(
         f"WITH d AS ({sql}) SELECT least(a, b), greatest(a, b), {flags}"  # noqa: S608
         " FROM d GROUP BY ALL ORDER BY 1, 2",
         params,
-    ).fetchall()
+    )
     out = []
     for raw in rows:
         weight = _weight(dict(zip(OBLIGATIONS, raw[2:], strict=True)), w, combine)
@@ -178,16 +178,55 @@ def alliance_series(
     a, b = _code("state_a", "successors"), _code("state_b", "successors")
     flags = ", ".join(f"max(coalesce({o}, 0)) AS {o}" for o in OBLIGATIONS)
     weight = "greatest(" + ", ".join(f"{o} * {float(w[o])!r}" for o in OBLIGATIONS) + ")"
-    rows = store.con.execute(
+    rows = store.rows(
         f"WITH d AS (SELECT year, CASE WHEN {a} = ? THEN {b} ELSE {a} END AS partner,"  # noqa: S608
         f" {flags} FROM alliance_dyad_years WHERE ({a} = ? OR {b} = ?) AND {a} <> {b}"
         " AND year BETWEEN ? AND ? GROUP BY ALL)"
         f" SELECT year, count(*), count(*) FILTER (WHERE defense = 1), sum({weight})"
         " FROM d GROUP BY year ORDER BY year",
         [code, code, code, first, last],
-    ).fetchall()
+    )
     return [
         {"state": code, "year": int(r[0]), "allies": int(r[1]), "defense": int(r[2]),
          "weight": float(r[3] or 0.0)}
         for r in rows
     ]  # fmt: skip
+
+
+def dyad_obligations(
+    store: Store,
+    a: str,
+    b: str,
+    since: int | str | None = None,
+    until: int | str | None = None,
+    weights: Mapping[str, float] | None = None,
+) -> list[Row]:
+    """Per year (dyad-year table): the obligations a owes b and b owes a, and the tie weight."""
+    w = {**DEFAULT_WEIGHTS, **(weights or {})}
+    code_a, code_b = state_code(a), state_code(b)
+    first, last = window(since, until)
+    sa, sb = _code("state_a", "successors"), _code("state_b", "successors")
+    flags = ", ".join(f"max(coalesce({o}, 0)) AS {o}" for o in OBLIGATIONS)
+    rows = store.rows(
+        f"SELECT year, {sa} = ? AS outgoing, {flags} FROM alliance_dyad_years"  # noqa: S608
+        f" WHERE (({sa} = ? AND {sb} = ?) OR ({sa} = ? AND {sb} = ?)) AND year BETWEEN ? AND ?"
+        " GROUP BY ALL ORDER BY year",
+        [code_a, code_a, code_b, code_b, code_a, first, last],
+    )
+    by_year: dict[int, dict[str, list[str]]] = {}
+    for year, outgoing, *values in rows:
+        slot = by_year.setdefault(int(year), {"owes": [], "owed": []})
+        slot["owes" if outgoing else "owed"] = [
+            o for o, v in zip(OBLIGATIONS, values, strict=True) if v
+        ]
+    return [
+        {
+            "year": year,
+            "a": code_a,
+            "b": code_b,
+            "owes": ",".join(slot["owes"]),
+            "owed": ",".join(slot["owed"]),
+            "weight": _weight(dict.fromkeys(slot["owes"] + slot["owed"], 1), w, "max"),
+        }
+        for year, slot in sorted(by_year.items())
+    ]

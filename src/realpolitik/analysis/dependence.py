@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from realpolitik.analysis._common import Row, citation, has_rows, state_code, state_name, window
+from realpolitik.analysis._common import Row, citation, state_code, state_name, window
 from realpolitik.errors import Errors, RealpolitikError
 
 if TYPE_CHECKING:
@@ -77,18 +77,18 @@ def arms_dependence(
     count, HHI and the top supplier.
     """
     code = state_code(recipient)
-    if not has_rows(store, "arms_transfers"):
+    if not store.exists("arms_transfers"):
         raise RealpolitikError(Errors.E310, kind="sipri")
     wins = list(windows) if windows else _latest_windows(store)
     out = Dependence(code, "arms", citation=citation("sipri"))
     per_window: list[dict[str, tuple[float, str]]] = []
     for w in wins:
-        rows = store.con.execute(
+        rows = store.rows(
             "SELECT supplier, any_value(coalesce(supplier_name, supplier)), sum(tiv)"
             " FROM arms_transfers WHERE recipient = ? AND delivery_year BETWEEN ? AND ?"
             " AND tiv IS NOT NULL GROUP BY supplier",
             [code, w[0], w[1]],
-        ).fetchall()
+        )
         per_window.append({str(r[0]): (float(r[2] or 0.0), str(r[1])) for r in rows})
     if not any(per_window):
         first = min(w[0] for w in wins)
@@ -137,14 +137,50 @@ def arms_dependence(
     return out
 
 
+def arms_flows(
+    store: Store, a: str, b: str, since: int | str | None = None, until: int | str | None = None
+) -> list[Row]:
+    """TIV delivered per year between two states, both ways (SIPRI): a -> b and b -> a."""
+    code_a, code_b = state_code(a), state_code(b)
+    first, last = window(since, until)
+    rows = store.rows(
+        "SELECT delivery_year, sum(tiv) FILTER (WHERE supplier = ?),"
+        " sum(tiv) FILTER (WHERE supplier = ?) FROM arms_transfers"
+        " WHERE ((supplier = ? AND recipient = ?) OR (supplier = ? AND recipient = ?))"
+        " AND delivery_year BETWEEN ? AND ? AND tiv IS NOT NULL GROUP BY 1 ORDER BY 1",
+        [code_a, code_b, code_a, code_b, code_b, code_a, first, last],
+    )
+    return [
+        {"year": int(y), "a": code_a, "b": code_b, "a_to_b": float(x or 0.0),
+         "b_to_a": float(z or 0.0)}
+        for y, x, z in rows
+    ]  # fmt: skip
+
+
+def supplier_shares(store: Store, supplier: str, first: int, last: int) -> list[Row]:
+    """Every recipient's share of its arms imports (TIV) that came from ``supplier`` in a window."""
+    code = state_code(supplier)
+    rows = store.rows(
+        "SELECT recipient, sum(tiv) FILTER (WHERE supplier = ?), sum(tiv) FROM arms_transfers"
+        " WHERE delivery_year BETWEEN ? AND ? AND tiv IS NOT NULL AND recipient <> ?"
+        " GROUP BY recipient HAVING sum(tiv) > 0 ORDER BY recipient",
+        [code, first, last, code],
+    )
+    return [
+        {"recipient": str(r), "supplier": code, "window": label((first, last)),
+         "tiv": float(x or 0.0), "total": float(t), "share": float(x or 0.0) / float(t)}
+        for r, x, t in rows
+    ]  # fmt: skip
+
+
 def _latest_windows(store: Store) -> list[Window]:
-    row = store.con.execute("SELECT max(delivery_year) FROM arms_transfers").fetchone()
+    row = store.row("SELECT max(delivery_year) FROM arms_transfers")
     last = int(row[0]) if row and row[0] is not None else 2023
     return [(last - 9, last - 5), (last - 4, last)]
 
 
 # -- trade -------------------------------------------------------------------------------------
-_PAIRS = """
+_DIRECTED = """
 WITH f AS (
     SELECT CASE WHEN flow = 'import' THEN partner ELSE reporter END AS exporter,
            CASE WHEN flow = 'import' THEN reporter ELSE partner END AS importer,
@@ -156,7 +192,10 @@ WITH f AS (
            coalesce(sum(value) FILTER (WHERE flow = 'export'),
                     sum(value) FILTER (WHERE flow = 'import')) AS value
     FROM f GROUP BY ALL
-), flows AS (
+)"""
+_PAIRS = (
+    _DIRECTED
+    + """, flows AS (
     SELECT least(exporter, importer) AS a, greatest(exporter, importer) AS b, year,
            sum(value) AS t
     FROM directed GROUP BY ALL
@@ -171,6 +210,16 @@ SELECT coalesce(f.a, t.a) AS a, coalesce(f.b, t.b) AS b, coalesce(f.year, t.year
        coalesce(f.t, t.t) AS t
 FROM flows f FULL OUTER JOIN totals t ON f.a = t.a AND f.b = t.b AND f.year = t.year
 """
+)
+
+
+def trade_directed_sql(product: str | None) -> str:
+    """SQL for directed flows (exporter, importer, year, value): the exporter's report where
+    present, else the importer's mirror report; parameters: 2 years (+1 product)."""
+    return (
+        _DIRECTED.format(product="AND product = ?" if product else "")
+        + " SELECT exporter, importer, year, value FROM directed"
+    )
 
 
 def trade_pairs_sql(product: str | None) -> str:
@@ -208,7 +257,7 @@ def trade_dependence(
         " JOIN tot tj ON tj.i = s.j AND tj.year = s.year"
         " WHERE s.i = ? ORDER BY s.year, s.t DESC"
     )
-    data = store.con.execute(sql, [*params, code]).fetchall()
+    data = store.rows(sql, [*params, code])
     by_year: dict[int, list[Row]] = {}
     for year, j, t, total_i, total_j in data:
         d_ij = t / total_i if total_i else None
@@ -243,10 +292,7 @@ def trade_dependence(
     out.rows.sort(key=lambda r: (r["year"] or 0, -(r["d_ij"] or r["d_ji"] or 0.0)))
     out.summary.sort(key=lambda r: r["year"])
     origins = [
-        str(r[0])
-        for r in store.con.execute(
-            "SELECT DISTINCT coalesce(origin, 'trade') FROM trade_flows"
-        ).fetchall()
+        str(r[0]) for r in store.rows("SELECT DISTINCT coalesce(origin, 'trade') FROM trade_flows")
     ]
     cites = [citation(o) for o in sorted(origins)] if data else []
     if any(r["basis"] == "claim" for r in out.rows):
@@ -299,7 +345,7 @@ def claim_shares(store: Store, state: str, partner: str | None, first: int, last
     claims with a year count; the latest-stated value per pair-year wins.
     """
     marks = ", ".join("?" for _ in SHARE_MEASURES)
-    rows = store.con.execute(
+    rows = store.rows(
         "SELECT c.object_country, c.subject_country, c.year, c.value, c.measure,"
         " coalesce(d.url, d.title, d.source, c.doc_id) AS src"
         " FROM claims c LEFT JOIN documents d ON d.doc_id = c.doc_id"
@@ -310,7 +356,7 @@ def claim_shares(store: Store, state: str, partner: str | None, first: int, last
         " AND (c.object_country = ? OR c.subject_country = ?)"
         " ORDER BY d.published NULLS FIRST, c.doc_id, c.sentence_index",
         [*SHARE_MEASURES, first, last, state, state],
-    ).fetchall()
+    )
     found: dict[tuple[int, str], dict[str, Any]] = {}
     for whole, holder, year, value, measure, src in rows:
         j = holder if whole == state else whole

@@ -90,6 +90,9 @@ def event_dyads(
             code_b = state_code(b)
             pick = "WHERE (s = ? AND t = ?) OR (s = ? AND t = ?)"
             pick_params = [code_a, code_b, code_b, code_a]
+            # Only events of a or b reach their dyad and their volumes: the rest need no scan.
+            where += " AND (source_country IN (?, ?) OR target_country IN (?, ?))"
+            params = [*params, code_a, code_b, code_a, code_b]
         else:
             pick = "WHERE s = ? OR t = ?"
             pick_params = [code_a, code_a]
@@ -123,7 +126,7 @@ def event_dyads(
     JOIN vol vt ON vt.p = d.p AND vt.c = d.t
     {pick} ORDER BY d.p, d.events DESC, d.s, d.t
     """  # noqa: S608
-    rows = store.con.execute(sql, [*params, *count_params, *pick_params]).fetchall()
+    rows = store.rows(sql, [*params, *count_params, *pick_params])
     out: list[Row] = []
     for p, s, t, events, vc, mc, vk, mk, goldstein, vol_s, vol_t, origins_ in rows:
         if events < min_events:
@@ -179,17 +182,14 @@ def _counts(
 
 
 def event_citation(store: Store, origins: Sequence[str] = ORIGINS) -> str:
-    present = [
-        str(r[0])
-        for r in store.con.execute("SELECT DISTINCT origin FROM events ORDER BY 1").fetchall()
-    ]
+    present = [str(r[0]) for r in store.rows("SELECT DISTINCT origin FROM events ORDER BY 1")]
     cited = [citation(o) for o in origins if o in present]
     if "icews-counts" in origins:  # each counts file's own citation (ICEWS, + netify)
         icews = citation("icews")
-        for (text,) in store.con.execute(
+        for (text,) in store.rows(
             "SELECT DISTINCT citation FROM dataset_loads WHERE kind = 'icews-counts'"
             " AND citation IS NOT NULL ORDER BY 1"
-        ).fetchall():
+        ):
             text = str(text)
             if icews in cited:  # ICEWS already cited for its event rows
                 text = text.removeprefix(icews).strip()

@@ -26,6 +26,7 @@ from realpolitik.store import Store
 
 __all__ = [
     "CITATION",
+    "DEFAULT_STATES",
     "MODEL",
     "Estimate",
     "IdealPoint",
@@ -43,6 +44,7 @@ __all__ = [
 ]
 
 MODEL = "bsv2017-dynamic-ordinal-probit"
+DEFAULT_STATES = ("USA", "RUS", "CHN", "PRK", "VNM")  # shown and plotted when none are named
 CITATION = (
     "UN Digital Library voting data; model after Bailey, Strezhnev & Voeten (2017),"
     " Journal of Conflict Resolution 61(2): 430-456."
@@ -103,9 +105,7 @@ def _origin(store: Store, origin: str | None) -> str:
     """UN Digital Library resolutions (final passage, as BSV's idealpointfp) when loaded."""
     if origin:
         return origin
-    rows = store.con.execute(
-        "SELECT origin, count(*) FROM un_roll_calls WHERE body = 'GA' GROUP BY 1"
-    ).fetchall()
+    rows = store.rows("SELECT origin, count(*) FROM un_roll_calls WHERE body = 'GA' GROUP BY 1")
     have = {str(r[0]) for r in rows}
     return "undl" if "undl" in have or not have else sorted(have)[0]
 
@@ -129,7 +129,7 @@ def estimate(
     started = time.perf_counter()
     lo, hi = _year(since), _year(until)
     src = _origin(store, origin)
-    rows = store.con.execute(
+    rows = store.numpy(
         "SELECT r.rcid, r.year, r.symbol, CASE WHEN r.origin = 'unvotes' THEN"
         " coalesce(r.description, r.title) ELSE coalesce(r.title, r.description) END AS text,"
         " v.iso3, v.vote FROM un_votes_successor v JOIN un_roll_calls r ON r.rcid = v.rcid"
@@ -137,7 +137,7 @@ def estimate(
         " AND v.vote IN ('Y', 'A', 'N') AND r.year >= ? AND r.year <= ?"
         " ORDER BY r.year, r.rcid",
         [src, lo if lo is not None else -9999, hi if hi is not None else 9999],
-    ).fetchnumpy()
+    )
     shown_lo = lo if lo is not None else "the first year"
     shown_hi = hi if hi is not None else "the last year"
     if len(rows["rcid"]) == 0:
@@ -257,15 +257,14 @@ def ideal_points(
     if states:
         sql += f" AND iso3 IN ({', '.join('?' for _ in states)})"
         params += [s.upper() for s in states]
-    rows = store.con.execute(sql + " ORDER BY iso3, year", params).fetchall()
+    rows = store.rows(sql + " ORDER BY iso3, year", params)
     if not rows and not _has_model(store, model):
         raise RealpolitikError(Errors.E512, model=model)
     return [IdealPoint(str(r[0]), int(r[1]), float(r[2]), float(r[3]), int(r[4])) for r in rows]
 
 
 def _has_model(store: Store, model: str) -> bool:
-    row = store.con.execute("SELECT 1 FROM ideal_points WHERE model = ? LIMIT 1", [model])
-    return row.fetchone() is not None
+    return store.exists("ideal_points", "model = ?", [model])
 
 
 def _series(store: Store, state: str, model: str) -> dict[int, IdealPoint]:

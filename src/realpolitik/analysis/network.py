@@ -76,12 +76,12 @@ def build_graph(
         graph.graph["citation"] = citation("atop")
     elif layer == "arms":
         graph = nx.DiGraph()
-        rows = store.con.execute(
+        rows = store.rows(
             "SELECT supplier, recipient, sum(tiv) FROM arms_transfers"
             " WHERE delivery_year = ? AND tiv > 0 AND supplier <> recipient"
             " AND length(supplier) = 3 AND length(recipient) = 3 GROUP BY ALL",
             [y],
-        ).fetchall()
+        )
         graph.add_weighted_edges_from(
             (str(s), str(r), float(w)) for s, r, w in rows if w > min_weight
         )
@@ -90,15 +90,13 @@ def build_graph(
         from realpolitik.analysis.dependence import trade_pairs_sql
 
         graph = nx.Graph()
-        rows = store.con.execute(
+        rows = store.rows(
             "SELECT a, b, t FROM (" + trade_pairs_sql(None) + ") WHERE t > 0", [y, y, y, y]
-        ).fetchall()
+        )
         graph.add_weighted_edges_from(
             (str(a), str(b), float(t)) for a, b, t in rows if t > min_weight
         )
-        origins = store.con.execute(
-            "SELECT DISTINCT coalesce(origin, 'trade') FROM trade_flows"
-        ).fetchall()
+        origins = store.rows("SELECT DISTINCT coalesce(origin, 'trade') FROM trade_flows")
         graph.graph["citation"] = " ".join(citation(str(o[0])) for o in origins)
     else:
         from realpolitik.analysis.dyads import event_citation, event_dyads

@@ -12,7 +12,18 @@ from typing import Any
 
 import click
 
-from realpolitik.cli import _codes, _core, _data, _extract, _idealpoints, _measures, _scale
+from realpolitik.cli import (
+    _check,
+    _codes,
+    _core,
+    _data,
+    _extract,
+    _idealpoints,
+    _measures,
+    _panel,
+    _scale,
+    _serve,
+)
 from realpolitik.cli._common import Settings
 from realpolitik.errors import RealpolitikError
 
@@ -50,8 +61,9 @@ def cli(ctx: click.Context, db: str | None, debug: bool) -> None:
     ctx.obj = Settings(db=db, debug=debug)
 
 
-for _module in (_core, _extract, _codes, _data, _measures, _idealpoints):
+for _module in (_core, _extract, _codes, _data, _measures, _idealpoints, _serve, _check):
     _module.register(cli)
+_panel.register(cli)
 _scale.register(cli)  # after _core: it adds the sharded options to `extract`
 
 

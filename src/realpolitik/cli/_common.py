@@ -32,9 +32,16 @@ def db_option(func: F) -> F:
     )(func)
 
 
-def open_store(ctx: click.Context, db: str | None = None, read_only: bool = False) -> Store:
+def read_store(ctx: click.Context, db: str | None = None) -> Store:
+    """Queries: read-only (never creates a file, never locks out another reader)."""
     settings: Settings = ctx.find_root().obj or Settings()
-    return Store(db or settings.db, read_only=read_only)
+    return Store(db or settings.db, read_only=True)
+
+
+def write_store(ctx: click.Context, db: str | None = None) -> Store:
+    """Loads: read-write, creating the file and bringing its schema up to date."""
+    settings: Settings = ctx.find_root().obj or Settings()
+    return Store(db or settings.db)
 
 
 def parse_date(value: str | None) -> str | None:

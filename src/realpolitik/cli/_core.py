@@ -13,10 +13,16 @@ from typing import IO, Any
 
 import click
 
-from realpolitik.cli._common import FORMATS, Settings, date_callback, db_option, open_store
+from realpolitik.cli._common import (
+    FORMATS,
+    Settings,
+    date_callback,
+    db_option,
+    read_store,
+    write_store,
+)
 from realpolitik.errors import Errors, InputError, RealpolitikError
 from realpolitik.ingest import MAX_BYTES
-from realpolitik.store import Store, resolve_db_path
 
 _EVENT_TABLE = [
     ("date", "date"), ("source_code", "source"), ("target_code", "target"), ("cameo", "cameo"),
@@ -55,15 +61,6 @@ def _debug(ctx: click.Context) -> bool:
 
 def _skipped(error: InputError) -> None:
     click.echo(f"realpolitik: skipped: {error}", err=True)
-
-
-def _read_store(ctx: click.Context, db: str | None) -> Store:
-    """Queries never create a database by accident (but do bring an older one up to date)."""
-    settings: Settings = ctx.find_root().obj or Settings()
-    path = resolve_db_path(db or settings.db)
-    if not path.exists():
-        raise RealpolitikError(Errors.E018, path=path)
-    return open_store(ctx, db)
 
 
 _paths_arg = click.argument(
@@ -152,7 +149,7 @@ def register(cli: click.Group) -> None:
                 err=True,
             )
 
-        with open_store(ctx, db) as store:
+        with write_store(ctx, db) as store:
             try:
                 report = run(
                     paths,
@@ -260,7 +257,7 @@ def register(cli: click.Group) -> None:
         from realpolitik.store import queries
 
         facts = [f.strip() for f in factuality.split(",") if f.strip()] if factuality else None
-        with _read_store(ctx, db) as store:
+        with read_store(ctx, db) as store:
             rows = queries.events(store, actor, dyad, since, until, origin, facts, limit)
         _emit(rows, fmt, _EVENT_TABLE)
 
@@ -289,7 +286,7 @@ def register(cli: click.Group) -> None:
         from realpolitik.store import queries
 
         facts = None if all_factuality else queries.FACTUAL
-        with _read_store(ctx, db) as store:
+        with read_store(ctx, db) as store:
             rows = queries.dyads(store, since, until, origin, facts)
         _emit(rows, fmt, _DYAD_TABLE)
 
@@ -302,7 +299,7 @@ def register(cli: click.Group) -> None:
         """Documents, events per dyad and the strongest ties in the database."""
         from realpolitik.store import queries
 
-        with _read_store(ctx, db) as store:
+        with read_store(ctx, db) as store:
             result = queries.summary(store, top=top)
         if as_json:
             click.echo(json.dumps(result, ensure_ascii=False, default=str))
@@ -324,7 +321,7 @@ def register(cli: click.Group) -> None:
         """Write one self-contained HTML report: events with evidence, dyads, claims, measures."""
         from realpolitik.report import write_report
 
-        with _read_store(ctx, db) as store:
+        with read_store(ctx, db) as store:
             path = write_report(store, output)
         click.echo(f"Wrote {path}")
 
@@ -349,7 +346,7 @@ def _emit(rows: list[dict[str, Any]], fmt: str, table: list[tuple[str, str]]) ->
             writer.writeheader()
             writer.writerows(rows)
     else:
-        from realpolitik.report._html import shown_date
+        from realpolitik.models import shown_date
 
         if rows and "date_precision" in rows[0]:  # events: dates as precise as the text
             rows = [{**r, "date": shown_date(r["date"], r["date_precision"])} for r in rows]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from realpolitik.cli._common import db_option, open_store
+from realpolitik.cli._common import db_option, read_store, write_store
 from realpolitik.errors import Errors, RealpolitikError
 
 if TYPE_CHECKING:  # the analysis (numpy, scipy) loads only when the command runs
@@ -60,14 +60,14 @@ def idealpoints_command(
     from dataclasses import replace
 
     from realpolitik.analysis import idealpoints as ip
-    from realpolitik.analysis._idealpoints_plot import DEFAULT_STATES, plot_trajectories
+    from realpolitik.charts import plot_trajectories
 
     for out in outputs:
         suffix = Path(out).suffix.lower()
         if suffix not in _DATA + _IMAGES:
             raise RealpolitikError(Errors.E514, path=out, suffix=suffix)
     states = [s.strip().upper() for item in plot for s in item.split(",") if s.strip()]
-    states = states or list(DEFAULT_STATES)
+    states = states or list(ip.DEFAULT_STATES)
     settings = ip.Settings()
     if omega is not None:
         settings = replace(settings, omega=omega)
@@ -75,7 +75,7 @@ def idealpoints_command(
         settings = replace(settings, max_iter=max_iter)
     if pool_sparse_years:
         settings = replace(settings, pool_sparse_years=True)
-    with open_store(ctx, db, read_only=stored) as store:
+    with (read_store if stored else write_store)(ctx, db) as store:
         if not stored:
             est = ip.estimate(store, since, until, settings=settings)
             click.echo(

@@ -11,35 +11,24 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from realpolitik.cli._common import FORMATS, Settings, db_option, open_store
+from realpolitik.cli._common import FORMATS, db_option, read_store
 from realpolitik.cli._output import Rows, emit, plot_bars, plot_lines
 from realpolitik.errors import Errors, RealpolitikError
 
 if TYPE_CHECKING:
-    from realpolitik.store import Store
+    pass
 
 
 # -- shared helpers ------------------------------------------------------------------------------
 def _year(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
     if value is None:
         return None
-    from realpolitik.analysis._common import year_of
+    from realpolitik.analysis import year_of
 
     try:
         return year_of(value)
     except RealpolitikError as exc:
         raise click.BadParameter(str(exc)) from None
-
-
-def _store(ctx: click.Context, db: str | None) -> Store:
-    """Measures only read: never create a database by accident."""
-    from realpolitik.store import resolve_db_path
-
-    settings: Settings = ctx.find_root().obj or Settings()
-    path = resolve_db_path(db or settings.db)
-    if not path.exists():
-        raise RealpolitikError(Errors.E018, path=path)
-    return open_store(ctx, db, read_only=True)
 
 
 def _fmt_opt(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -120,7 +109,7 @@ def align(
 
     opts: dict[str, Any] = {"body": body, "abstain": abstain, "absent": absent,
                             "merge": merge, "min_votes": min_votes}  # fmt: skip
-    with _store(ctx, db) as store:
+    with read_store(ctx, db) as store:
         rows = agreement(store, a, b, since, until, **opts).to_pylist()
         source = vote_citation(store)
     if not rows:
@@ -171,7 +160,7 @@ def isolation(
     from realpolitik.analysis.alignment import vote_citation
 
     opts: dict[str, Any] = {"body": body, "abstain": abstain, "absent": absent, "merge": merge}
-    with _store(ctx, db) as store:
+    with read_store(ctx, db) as store:
         rows = isolation_of(store, state, since, until, measure, **opts)
         source = vote_citation(store)
     if state is None:
@@ -214,7 +203,7 @@ def depend(
         trade_dependence,
     )
 
-    with _store(ctx, db) as store:
+    with read_store(ctx, db) as store:
         if layer == "arms":
             result = arms_dependence(store, state, parse_windows(windows), top)
         else:
@@ -254,10 +243,10 @@ def allies(
     fmt: str,
 ) -> None:  # fmt: skip
     """Who is bound to STATE in a year (ATOP), by which obligations, and how strongly."""
-    from realpolitik.analysis._common import citation
+    from realpolitik.analysis import citation
     from realpolitik.analysis.alliances import allies as allies_of
 
-    with _store(ctx, db) as store:
+    with read_store(ctx, db) as store:
         rows = allies_of(store, state, year, _weights(weights), combine)
     emit(rows, fmt, citation("atop"))
 
@@ -311,7 +300,7 @@ def relations(
 
     origins = tuple(o.strip() for o in origin.split(",") if o.strip()) if origin else ORIGINS
     facts = tuple(f.strip() for f in factuality.split(",") if f.strip())
-    with _store(ctx, db) as store:
+    with read_store(ctx, db) as store:
         rows = event_dyads(store, a, b, since, until, period, origins, facts, not undirected)
         source = event_citation(store, origins)
     emit(rows, fmt, source)
@@ -348,7 +337,7 @@ def network(
     from realpolitik.analysis.network import network_table
 
     extra = {"measure": measure} if layer == "votes" else {}
-    with _store(ctx, db) as store:
+    with read_store(ctx, db) as store:
         rows, graph = network_table(store, layer, year, top, resolution, **extra)
     sizes: dict[int, int] = {}
     for bloc in _blocs_of(graph):
@@ -380,7 +369,7 @@ def graph(
     """Export a layer's network of a year (with centrality and blocs) to GEXF or GraphML."""
     from realpolitik.analysis.network import export_graph
 
-    with _store(ctx, db) as store:
+    with read_store(ctx, db) as store:
         path = export_graph(store, layer, year, output, resolution)
     click.echo(f"Wrote {path}")
 
@@ -406,13 +395,13 @@ def changepoints(
     min_size: int, fmt: str, plot: str | None,
 ) -> None:  # fmt: skip
     """Years where a dyad's or a state's series shifts (mean-shift change points)."""
-    from realpolitik.analysis._common import citation
+    from realpolitik.analysis import citation
     from realpolitik.analysis.alignment import vote_citation
     from realpolitik.analysis.changepoint import dyad_series, series_breaks, state_series
 
     if (dyad_ is None) == (state is None):
         raise RealpolitikError(Errors.E901, option="--dyad/--state", reason="give exactly one")
-    with _store(ctx, db) as store:
+    with read_store(ctx, db) as store:
         if dyad_ is not None:
             a, _, b = dyad_.partition(",")
             if not b:

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from realpolitik.cli._common import db_option, open_store
+from realpolitik.cli._common import db_option, write_store
 from realpolitik.errors import Errors, RealpolitikError
 
 _SHARD_OPTIONS = ("out", "shard_size", "dask_local", "scheduler", "verbose")
@@ -51,7 +51,7 @@ def register(cli: click.Group) -> None:
                     err=True,
                 )
 
-        with open_store(ctx, db) as store:
+        with write_store(ctx, db) as store:
             try:
                 report = run(
                     folder, store, batch_docs=batch_docs, on_error=_skipped, on_batch=committed

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from realpolitik.datasets import _baci, atop, events, icews_counts, sipri, trade, unga
+import duckdb
+
+from realpolitik.datasets import _baci, atop, cow, events, icews_counts, sipri, starter, trade, unga
 from realpolitik.datasets._io import (
     find_header,
     first_line_cells,
@@ -23,6 +25,7 @@ from realpolitik.datasets._io import (
 )
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.datasets.fetch import SOURCES, Source, fetch, list_sources, source_url
+from realpolitik.datasets.starter import StarterTable, build_pack, load_starter
 from realpolitik.errors import Errors, RealpolitikError
 
 if TYPE_CHECKING:  # the store imports datasets.schema: no import cycle at run time
@@ -35,15 +38,18 @@ __all__ = [
     "LoadResult",
     "LoadedDataset",
     "Source",
+    "StarterTable",
+    "build_pack",
     "detect_kind",
     "fetch",
     "list_loaded",
     "list_sources",
     "load",
+    "load_starter",
     "source_url",
 ]
 
-KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews", "icews-counts")
+KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews", "icews-counts", *cow.KINDS)
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,13 @@ class LoadedDataset:
     max_year: int | None
     citation: str
     loaded_at: str
+    version: str = ""
+    licence: str = ""
+    replaced_by: str = ""  # a starter-pack layer replaced by a publisher's file ('' = active)
+
+    @property
+    def active(self) -> bool:
+        return not self.replaced_by
 
 
 def load(
@@ -73,12 +86,16 @@ def load(
     encoding: str = "utf-8",
     origin: str | None = None,
     products: str | Sequence[str] | None = None,
+    *,
+    allow_empty: bool = False,
 ) -> LoadResult:
     """Load one dataset (several files for ``unga-votes``) in one transaction.
 
     ``kind`` None detects it from the first file's header. ``origin`` names the producer of a
     trade file (baci, dots, comtrade) when its name does not say. ``products`` (CEPII BACI):
     None stores bilateral totals, 'all' every HS6 row, a list of HS codes those products' rows.
+    A file that yields no rows (a header only) stops the load with E340 and the rows stored
+    before stay, unless ``allow_empty`` (then it replaces that file's rows with none).
     """
     if not paths:
         raise RealpolitikError(Errors.E901, option="FILE", reason="give at least one file")
@@ -102,11 +119,45 @@ def load(
                     rows += events.load_gdelt(con, path, encoding)
                 elif kind == "icews-counts":
                     rows += icews_counts.load_icews_counts(con, path, encoding)
+                elif kind in cow.KINDS:
+                    rows += cow.load_cow(con, kind, path, encoding)
                 else:
                     rows += events.load_icews(con, path, encoding)
-        for table in ("_stage", "_stage2", "_votes", "_rc", "_d", "_m", "_a", "_t", "_ev", "_cnt"):
+        if not allow_empty:
+            _refuse_empty(con, paths)
+        starter.retire(con, kind, [Path(p).name for p in paths])
+        for table in (
+            "_stage",
+            "_stage2",
+            "_votes",
+            "_rc",
+            "_d",
+            "_m",
+            "_a",
+            "_t",
+            "_ev",
+            "_cnt",
+            "_s",
+            "_sy",
+            "_n",
+            "_p",
+        ):
             con.execute(f"DROP TABLE IF EXISTS {table}")
     return LoadResult(kind, tuple(str(p) for p in paths), rows)
+
+
+def _refuse_empty(con: duckdb.DuckDBPyConnection, paths: Sequence[str | Path]) -> None:
+    """E340 for the first file whose load recorded no rows: an empty export must not wipe
+    what that file name stored before (the transaction rolls back)."""
+    names = [Path(p).name for p in paths]
+    marks = ", ".join("?" for _ in names)
+    row = con.execute(
+        f"SELECT source FROM dataset_loads WHERE rows = 0 AND source IN ({marks})",  # noqa: S608
+        names,
+    ).fetchone()
+    if row:
+        shown = next(Path(p) for p in paths if Path(p).name == row[0])
+        raise RealpolitikError(Errors.E340, path=shown)
 
 
 def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
@@ -117,6 +168,7 @@ def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
         ("sipri", lambda cells: sipri.layout_of(cells) is not None),
         ("icews", lambda cells: set(events.ICEWS) <= {c.lower() for c in cells}),
         ("icews-counts", lambda cells: icews_counts.layout_of(cells) is not None),
+        *((k, lambda cells, k=k: cow.layout_of(k, cells) is not None) for k in cow.KINDS),
         ("gdelt", events._is_reduced),
         ("trade", trade._matches),
     )
@@ -137,11 +189,23 @@ def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
 
 def list_loaded(store: Store) -> list[LoadedDataset]:
     """What is loaded, file by file, with coverage and citation (newest kind first)."""
-    rows = store.con.execute(
+    rows = store.rows(
         "SELECT kind, coalesce(source, path), rows, min_year, max_year, coalesce(citation, ''),"
-        " CAST(loaded_at AS VARCHAR) FROM dataset_loads ORDER BY kind, source"
-    ).fetchall()
+        " CAST(loaded_at AS VARCHAR), coalesce(version, ''), coalesce(licence, ''),"
+        " coalesce(replaced_by, '') FROM dataset_loads ORDER BY kind, source"
+    )
     return [
-        LoadedDataset(str(r[0]), str(r[1]), int(r[2]), r[3], r[4], str(r[5]), str(r[6]))
+        LoadedDataset(
+            str(r[0]),
+            str(r[1]),
+            int(r[2]),
+            r[3],
+            r[4],
+            str(r[5]),
+            str(r[6]),
+            version=str(r[7]),
+            licence=str(r[8]),
+            replaced_by=str(r[9]),
+        )  # fmt: skip
         for r in rows
     ]

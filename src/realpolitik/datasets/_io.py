@@ -20,6 +20,7 @@ from pathlib import Path
 
 import duckdb
 
+from realpolitik.actors.countries import from_cow
 from realpolitik.errors import Errors, RealpolitikError
 
 HEAD_LINES = 40
@@ -255,6 +256,22 @@ def column_of(head: Head, *candidates: str) -> str | None:
     return None
 
 
+def column_sql(head: Head, *candidates: str) -> str:
+    """The first candidate column as a quoted SQL identifier, or NULL when the file lacks it."""
+    found = column_of(head, *candidates)
+    return ident(found) if found is not None else "NULL"
+
+
+def column_name(head: Head, name: str, kind: str = "this layout") -> str:
+    """The header's spelling of a column the layout needs (E301 when it is missing)."""
+    found = column_of(head, name)
+    if found is None:
+        raise RealpolitikError(
+            Errors.E301, path=head.shown, columns=name, kind=kind, expected=", ".join(head.columns)
+        )
+    return found
+
+
 def check_values(
     con: duckdb.DuckDBPyConnection, table: str, head: Head, column: str, bad: str, expected: str
 ) -> None:
@@ -311,6 +328,17 @@ def map_countries(
         con.executemany(f"INSERT INTO {name} VALUES (?, ?)", pairs)  # noqa: S608
 
 
+def map_cow_codes(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """TEMP ``_cowmap(ccode, year, iso3)`` for the distinct (COW code, year) pairs ``sql``
+    yields: ISO3 with the state system's changes (365 is SUN in 1922-1991); a code the
+    registry does not know stays visible as ``COW<n>``."""
+    pairs = con.execute(sql).fetchall()
+    con.execute("CREATE OR REPLACE TEMP TABLE _cowmap (ccode INTEGER, year INTEGER, iso3 VARCHAR)")
+    rows = [(c, y, from_cow(c, y) or f"COW{c}") for c, y in set(pairs) if c is not None]
+    if rows:
+        con.executemany("INSERT INTO _cowmap VALUES (?, ?, ?)", rows)
+
+
 def first_unmapped(
     con: duckdb.DuckDBPyConnection, table: str, column: str, mapping: str
 ) -> tuple[int, str] | None:
@@ -339,6 +367,35 @@ def record_load(
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         [kind, str(shown.resolve()), rows, years[0], years[1], citation, source],
     )
+
+
+def replace_rows(
+    con: duckdb.DuckDBPyConnection,
+    shown: Path,
+    *,
+    table: str,
+    columns: Sequence[str],
+    select: str,
+    kind: str,
+    rows: int,
+    years: str,
+    citation: str,
+    params: Sequence[object] = (),
+) -> int:
+    """Every loader's tail: the file's earlier rows out, the rows of ``select`` (which joins
+    the country map) in, tagged with the file's name, and the load recorded; return ``rows``.
+
+    ``select`` yields ``columns`` in order; ``years`` is SQL for (min, max) year of the load.
+    """
+    source = source_name(shown)
+    con.execute(f"DELETE FROM {table} WHERE source = ?", [source])  # noqa: S608
+    names = ", ".join([*columns, "source"])
+    con.execute(
+        f"INSERT INTO {table} ({names}) SELECT q.*, ? FROM ({select}) q",  # noqa: S608
+        [source, *params],
+    )
+    record_load(con, kind, shown, rows, year_range(con, years), citation)
+    return rows
 
 
 def year_range(

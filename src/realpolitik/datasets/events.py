@@ -19,9 +19,11 @@ from realpolitik.datasets._io import (
     Head,
     check_numeric,
     check_values,
+    column_name,
+    column_of,
+    column_sql,
     find_header,
     first_line_cells,
-    ident,
     map_countries,
     readable,
     record_load,
@@ -174,22 +176,18 @@ def _reduced(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head, ragged=True)
 
     def col(name: str) -> str:
-        return ident(next(c for c in head.columns if c.lower() == name.lower()))
+        return column_sql(head, name)
 
-    date = next(c for c in head.columns if c.lower() == "date")
+    date = column_name(head, "date", "gdelt")
     check_values(
         con, "_stage", head, date, "try_strptime({v}, '%Y%m%d') IS NULL", "a date YYYYMMDD"
     )
-    check_numeric(con, "_stage", head, next(c for c in head.columns if c.lower() == "goldstein"))
-    has_count = any(c.lower() == "numevents" for c in head.columns)
+    check_numeric(con, "_stage", head, column_name(head, "goldstein", "gdelt"))
+    has_count = column_of(head, "numevents") is not None
     count = (
         f"greatest(coalesce(try_cast({col('NumEvents')} AS INTEGER), 1), 1)" if has_count else "1"
     )
-    arts = (
-        f"try_cast({col('NumArts')} AS INTEGER)"
-        if any(c.lower() == "numarts" for c in head.columns)
-        else "NULL"
-    )
+    arts = f"try_cast({col('NumArts')} AS INTEGER)" if column_of(head, "numarts") else "NULL"
     _state_codes(con)
     prefix = sql_str("gdelt1:" + source_name(head.shown) + ":")
     con.execute(
@@ -225,20 +223,18 @@ def load_icews(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str =
         rows = stage(con, "_stage", head)
 
         def col(name: str) -> str:
-            return ident(next(c for c in head.columns if c.lower() == name))
+            return column_sql(head, name)
 
         def has(name: str) -> bool:
-            return any(c.lower() == name for c in head.columns)
+            return column_of(head, name) is not None
 
-        date = next(c for c in head.columns if c.lower() == "event date")
+        date = column_name(head, "event date", "icews")
         check_values(
             con, "_stage", head, date,
             "try_cast(trim({v}) AS DATE) IS NULL", "a date YYYY-MM-DD",
         )  # fmt: skip
         if has("intensity"):
-            check_numeric(
-                con, "_stage", head, next(c for c in head.columns if c.lower() == "intensity")
-            )
+            check_numeric(con, "_stage", head, column_name(head, "intensity", "icews"))
         map_countries(
             con,
             "_cmap",

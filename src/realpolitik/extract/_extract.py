@@ -18,7 +18,6 @@ still yields the troop event when nothing else in the sentence is news.
 from __future__ import annotations
 
 import bisect
-import importlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +25,7 @@ from realpolitik.extract._actors import Arg, DocActors, registry_mentions
 from realpolitik.extract._conventions import crowd_protest, readied_force, unnamed_home
 from realpolitik.extract._events import LIGHT_VERBS, Roles, noun_roles, phrase_target, verb_roles
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
-from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text
+from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._residence import resident
 from realpolitik.extract._triggers import (
     CONTROL_REFINE,
@@ -37,11 +36,12 @@ from realpolitik.extract._triggers import (
     fold_requested,
     plover_of,
 )
+from realpolitik.extract.claims import find_claims
+from realpolitik.extract.dates import event_date
 from realpolitik.extract.factuality import REPORT_GOVERNORS, factuality_of
 from realpolitik.models import (
     ActorRef,
     Claim,
-    DatePrecision,
     Document,
     Event,
     Evidence,
@@ -83,13 +83,6 @@ def default_registry() -> Any:
     from realpolitik.actors import ActorRegistry
 
     return ActorRegistry.default()
-
-
-def _optional(module: str, name: str) -> Any:
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 def _depth(tok: Token) -> int:
@@ -348,8 +341,7 @@ class _Run:
         self.mentions = registry_mentions(registry, self.text, self.date)
         self.actors = DocActors(self.mentions, self.lex.sectors)
         self._starts = [m.start for m in self.mentions]
-        self.resolve_date = _optional("realpolitik.extract.dates", "resolve_date")
-        self.find_claims = _optional("realpolitik.extract.claims", "find_claims")
+        self.find_claims = find_claims
         self.sentences: list[Sentence] = []
         self.events: list[Event] = []
         self.claims: list[Claim] = []
@@ -369,14 +361,9 @@ class _Run:
                 )
                 self._sentence(sent, idx, start, end)
 
-    def _date(self, sent_text: str, anchor: int) -> tuple[str | None, DatePrecision]:
-        if self.resolve_date is not None:
-            got: tuple[str | None, DatePrecision] = self.resolve_date(sent_text, self.date, anchor)
-            return got
-        return self.date, "document"
-
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
-        found = find_triggers(sent, self.lex)
+        repair_parse(sent)
+        found = find_triggers(sent, self.lex, LIGHT_VERBS)
         found = _obligations(sent, found)
         if found:
             fold_control(found, LIGHT_VERBS)
@@ -457,8 +444,9 @@ class _Run:
             self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))
             if not pairs:
                 continue
-            anchor = self.actors.doc_offset(f.tok) - start
-            date, precision = self._date(sent_text, anchor)
+            date, precision, reference = event_date(sent, f.tok, self.date)
+            if reference:  # "the 1953 armistice": an old act named, not a new event
+                continue
             if evidence is None or evidence.trigger != f.tok.text:
                 evidence = Evidence(sent_text, start, end, f.tok.text)
             coded = [(src, tgt, f.code) for src, tgt in pairs]

@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import RealpolitikError
+from realpolitik.models import shown_date
 from realpolitik.report import _html
 from realpolitik.store import Store, queries
 
@@ -32,19 +33,19 @@ def render_report(store: Store, max_events: int = MAX_EVENTS) -> str:
     shown = all_events[:max_events]
     for event in shown:
         event["evidence_html"] = _html.highlight(event["evidence_sentence"], event["trigger"])
-        event["date_shown"] = _html.shown_date(event["date"], event["date_precision"])
+        event["date_shown"] = shown_date(event["date"], event["date_precision"])
     all_dyads = queries.dyads(store)
     dyads = all_dyads[:MAX_DYADS]
     for dyad in dyads:
         dyad["bar"] = _html.net_bar(dyad["net_cooperation"])
     claims = queries.claims(store, limit=max_events)
     docs = queries.documents(store)
-    months = store.con.execute(
+    months = store.rows(
         "SELECT strftime(date, '%Y-%m'), quad_class, count(*) FROM events"
         " WHERE origin = 'text' AND date IS NOT NULL AND quad_class IS NOT NULL"
         " GROUP BY ALL ORDER BY 1, 2"
-    ).fetchall()
-    origins = [r[0] for r in store.con.execute("SELECT DISTINCT origin FROM events").fetchall()]
+    )
+    origins = [r[0] for r in store.rows("SELECT DISTINCT origin FROM events")]
     citations = list(_html.CODING_CITATIONS)
     citations += [CITATIONS[o] for o in ("gdelt", "icews") if o in origins and o in CITATIONS]
     context: dict[str, Any] = {
@@ -82,10 +83,14 @@ def write_report(store: Store, path: str | os.PathLike[str]) -> Path:
 
 def _sections(store: Store) -> list[tuple[str, Markup]]:
     """HTML fragments from the measures and ideal point modules, when they have something."""
-    from realpolitik.report import _idealpoints, _measures
+    from realpolitik.report import _claims, _idealpoints, _measures
 
     out: list[tuple[str, Markup]] = []
-    for name, module in (("measures", _measures), ("idealpoints", _idealpoints)):
+    for name, module in (
+        ("measures", _measures),
+        ("idealpoints", _idealpoints),
+        ("checks", _claims),
+    ):
         try:
             fragment = module.section(store)
         except (RealpolitikError, duckdb.Error) as exc:

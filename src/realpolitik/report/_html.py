@@ -60,13 +60,6 @@ def highlight(sentence: str | None, trigger: str | None) -> Markup:
     return escape(sentence)
 
 
-def shown_date(date: str | None, precision: str | None) -> str:
-    """A date as precise as the text made it: 2024, 2024-06 or 2024-06-19."""
-    if not date:
-        return ""
-    return {"year": date[:4], "month": date[:7]}.get(precision or "", date)
-
-
 def net_bar(value: float | None, width: int = 120, height: int = 12) -> Markup:
     """A bar from the middle: right and blue for net cooperation, left and red for conflict."""
     if value is None:

@@ -11,8 +11,8 @@ STATES = ("RUS", "PRK", "CHN", "VNM", "USA")
 
 def section(store: Store) -> str | None:
     """HTML fragment with an inline SVG of the trajectories, or None when none are stored."""
-    from realpolitik.analysis._idealpoints_plot import plot_trajectories
     from realpolitik.analysis.idealpoints import CITATION, MODEL, ideal_points
+    from realpolitik.charts import plot_trajectories
     from realpolitik.errors import RealpolitikError
 
     try:

@@ -27,14 +27,12 @@ ALLIANCE_STATES = ("PRK", "RUS")
 
 def section(store: Store) -> str | None:
     """HTML fragment for the report, or None when there is nothing to show."""
-    from realpolitik.analysis._common import has_rows
-
     have = {
-        "votes": has_rows(store, "un_votes"),
-        "arms": has_rows(store, "arms_transfers"),
-        "trade": has_rows(store, "trade_flows") or _has_share_claims(store),
-        "alliances": has_rows(store, "alliance_dyad_years") or has_rows(store, "alliance_members"),
-        "events": has_rows(store, "events"),
+        "votes": store.exists("un_votes"),
+        "arms": store.exists("arms_transfers"),
+        "trade": store.exists("trade_flows") or _has_share_claims(store),
+        "alliances": store.exists("alliance_dyad_years") or store.exists("alliance_members"),
+        "events": store.exists("events"),
     }
     if not any(have.values()):
         return None
@@ -63,11 +61,10 @@ def section(store: Store) -> str | None:
 
 # -- pieces --------------------------------------------------------------------------------------
 def _has_share_claims(store: Store) -> bool:
-    from realpolitik.analysis._common import has_rows
     from realpolitik.analysis.dependence import SHARE_MEASURES
 
     marks = ", ".join("?" for _ in SHARE_MEASURES)
-    return has_rows(store, "claims", f"measure IN ({marks})", list(SHARE_MEASURES))
+    return store.exists("claims", f"measure IN ({marks})", list(SHARE_MEASURES))
 
 
 def _cite(text: str) -> str:
@@ -121,10 +118,10 @@ def _svg(series: Mapping[str, Sequence[tuple[Any, float]]], title: str, ylabel: 
 
 
 def _latest_vote_year(store: Store) -> int | None:
-    row = store.con.execute(
+    row = store.row(
         "SELECT max(r.year) FROM un_roll_calls r WHERE r.body = 'GA'"
         " AND EXISTS (SELECT 1 FROM un_votes v WHERE v.rcid = r.rcid)"
-    ).fetchone()
+    )
     return int(row[0]) if row and row[0] is not None else None
 
 
@@ -279,10 +276,10 @@ def _alliances(store: Store) -> str:
     from realpolitik.analysis._common import citation
     from realpolitik.analysis.alliances import allies
 
-    row = store.con.execute(
+    row = store.row(
         "SELECT max(year) FROM (SELECT year FROM alliance_dyad_years UNION ALL"
         " SELECT coalesce(year_end, year_start) FROM alliance_members)"
-    ).fetchone()
+    )
     if not row or row[0] is None:
         return ""
     year = int(row[0])
@@ -337,7 +334,7 @@ def _network(store: Store) -> str:
     cites: list[str] = []
     last_votes = _latest_vote_year(store)
     candidates: list[tuple[str, int | None]] = [("votes", last_votes)]
-    row = store.con.execute("SELECT max(year) FROM alliance_dyad_years").fetchone()
+    row = store.row("SELECT max(year) FROM alliance_dyad_years")
     candidates.append(("alliances", int(row[0]) if row and row[0] is not None else None))
     for layer, year in candidates:
         if year is None:

@@ -16,47 +16,36 @@ import pyarrow as pa
 from realpolitik.models import Extraction
 
 _S = pa.string()
-_I = pa.int32()
-_F = pa.float64()
 _D = pa.date32()
-
-SCHEMAS: dict[str, pa.Schema] = {
-    "documents": pa.schema(
-        [
-            ("doc_id", _S), ("source", _S), ("url", _S), ("title", _S), ("published", _D),
-            ("language", _S), ("content_hash", _S), ("text", _S),
-        ]
-    ),
-    "sentences": pa.schema(
-        [("doc_id", _S), ("sentence_index", _I), ("start_char", _I), ("end_char", _I), ("text", _S)]
-    ),
-    "actor_mentions": pa.schema(
-        [
-            ("doc_id", _S), ("sentence_index", _I), ("start_char", _I), ("end_char", _I),
-            ("text", _S), ("code", _S),
-        ]
-    ),
-    "events": pa.schema(
-        [
-            ("origin", _S), ("doc_id", _S), ("sentence_index", _I), ("date", _D),
-            ("date_precision", _S), ("source_code", _S), ("source_country", _S),
-            ("source_text", _S), ("source_name", _S), ("target_code", _S),
-            ("target_country", _S), ("target_text", _S), ("target_name", _S), ("cameo", _S),
-            ("plover", _S), ("mode", _S), ("goldstein", _F), ("quad_class", pa.int8()),
-            ("factuality", _S), ("confidence", _F), ("evidence_sentence", _S),
-            ("evidence_start", _I), ("evidence_end", _I), ("trigger", _S), ("source_url", _S),
-        ]
-    ),
-    "claims": pa.schema(
-        [
-            ("doc_id", _S), ("sentence_index", _I), ("subject_code", _S),
-            ("subject_country", _S), ("subject_text", _S), ("object_code", _S),
-            ("object_country", _S), ("object_text", _S), ("measure", _S), ("value", _F),
-            ("unit", _S), ("year", _I), ("factuality", _S), ("evidence_sentence", _S),
-            ("evidence_start", _I), ("evidence_end", _I),
-        ]
-    ),
+# Column types other than VARCHAR, by name (the same in every table that has the column).
+_TYPES: dict[str, pa.DataType] = {
+    "published": _D, "date": _D,
+    "sentence_index": pa.int32(), "start_char": pa.int32(), "end_char": pa.int32(),
+    "evidence_start": pa.int32(), "evidence_end": pa.int32(), "year": pa.int32(),
+    "period_start": pa.int32(), "period_end": pa.int32(),
+    "goldstein": pa.float64(), "confidence": pa.float64(), "value": pa.float64(),
+    "stated_precision": pa.float64(), "quad_class": pa.int8(), "exact": pa.bool_(),
 }  # fmt: skip
+
+
+def _schema(columns: list[str]) -> pa.Schema:
+    return pa.schema([(c, _TYPES.get(c, _S)) for c in columns])
+
+
+def _schemas() -> dict[str, pa.Schema]:
+    from realpolitik.store import _store as st
+
+    return {
+        "documents": _schema(st.DOCUMENT_COLUMNS),
+        "sentences": _schema(st.SENTENCE_COLUMNS),
+        "actor_mentions": _schema(st.MENTION_COLUMNS),
+        "events": _schema(st._EVENT_COLUMNS),
+        "claims": _schema(st._CLAIM_COLUMNS),
+    }
+
+
+# One schema per table, columns in the order of the store's row builders.
+SCHEMAS: dict[str, pa.Schema] = _schemas()
 
 # Order of inserts (documents first) and of deletes (documents last).
 TABLES = ("documents", "sentences", "actor_mentions", "events", "claims")

@@ -1,4 +1,10 @@
-"""The embedded DuckDB store: opening, migrations and per-document transactions."""
+"""The embedded DuckDB store: opening, migrations, reads and per-document transactions.
+
+Other layers never touch the DuckDB connection: they read through the named methods here
+(``rows``, ``dicts``, ``arrow``, ``exists``, ...) and write inside ``transaction()``. Queries
+open the file read-only (several readers at once, never a lock on a running ``report``); loads
+open it read-write and bring its schema up to date with every registered component's migrations.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +13,24 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import duckdb
-import pyarrow as pa
 
-from realpolitik.analysis.schema import ANALYSIS
-from realpolitik.datasets.schema import DATASETS
 from realpolitik.errors import Errors, RealpolitikError
-from realpolitik.models import Extraction
-from realpolitik.store.schema import CORE
+from realpolitik.models import Claim, Event, Extraction
+from realpolitik.store import migrations
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pyarrow as pa
+    from numpy.typing import NDArray
 
 DEFAULT_DB = "realpolitik.duckdb"
 ENV_DB = "REALPOLITIK_DB"
 
-# Order matters: later components may refer to earlier ones.
-COMPONENTS: dict[str, list[str]] = {"core": CORE, "datasets": DATASETS, "analysis": ANALYSIS}
-
 DocumentStatus = Literal["new", "same", "changed", "duplicate"]
+Params = Sequence[object]
 
 
 def resolve_db_path(path: str | os.PathLike[str] | None = None) -> Path:
@@ -35,19 +41,117 @@ def resolve_db_path(path: str | os.PathLike[str] | None = None) -> Path:
     return Path(env) if env else Path(DEFAULT_DB)
 
 
-class Store:
-    """A realpolitik database file. Use as a context manager or call ``close()``."""
+class _Reads:
+    """Named reads over one DuckDB connection or cursor (shared by ``Store`` and ``Cursor``)."""
+
+    con: duckdb.DuckDBPyConnection
+
+    def rows(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        """All result rows as tuples."""
+        return self.con.execute(sql, list(params)).fetchall()
+
+    def row(self, sql: str, params: Params = ()) -> tuple[Any, ...] | None:
+        """The first result row, or None."""
+        return self.con.execute(sql, list(params)).fetchone()
+
+    def value(self, sql: str, params: Params = ()) -> Any:
+        """The first column of the first row, or None."""
+        row = self.row(sql, params)
+        return row[0] if row else None
+
+    def dicts(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
+        """All result rows as dicts keyed by column name."""
+        cur = self.con.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def arrow(self, sql: str, params: Params = ()) -> pa.Table:
+        """The result as a pyarrow Table (``.to_pandas()`` for a DataFrame)."""
+        return self.con.sql(sql, params=list(params) or None).to_arrow_table()
+
+    def numpy(self, sql: str, params: Params = ()) -> dict[str, NDArray[np.generic]]:
+        """The result as one numpy array per column."""
+        return self.con.execute(sql, list(params)).fetchnumpy()
+
+    def exists(self, table: str, where: str = "TRUE", params: Params = ()) -> bool:
+        """Whether ``table`` has a row matching ``where`` (a fixed SQL fragment)."""
+        sql = f"SELECT EXISTS (SELECT 1 FROM {table} WHERE {where})"  # noqa: S608
+        return bool(self.value(sql, params))
+
+    def distinct(self, table: str, column: str) -> list[str]:
+        """The distinct non-NULL values of ``column`` in ``table``, sorted, as strings."""
+        sql = f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL ORDER BY 1"  # noqa: S608
+        return [str(r[0]) for r in self.rows(sql)]
+
+    def count(self, table: str) -> int:
+        row = self.row(f"SELECT count(*) FROM {table}")  # noqa: S608
+        return int(row[0]) if row else 0
+
+    def document_status(self, source: str, content_hash: str) -> DocumentStatus:
+        """'same' and 'duplicate' mean there is nothing to do for this document."""
+        row = self.row("SELECT content_hash FROM documents WHERE source = ?", [source])
+        if row is not None:
+            return "same" if row[0] == content_hash else "changed"
+        dup = self.row("SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", [content_hash])
+        return "duplicate" if dup else "new"
+
+    def document_source(self, doc_id: str) -> str | None:
+        """The source (path, feed entry, record) a stored doc_id belongs to, if any."""
+        row = self.row("SELECT source FROM documents WHERE doc_id = ?", [doc_id])
+        return str(row[0]) if row else None
+
+    def tables(self) -> list[tuple[str, str]]:
+        """(name, 'table' or 'view') of every table and view, sorted by name."""
+        return [
+            (str(n), "view" if t == "VIEW" else "table")
+            for n, t in self.rows(
+                "SELECT table_name, table_type FROM information_schema.tables"
+                " WHERE table_schema = 'main' AND table_catalog = current_database()"
+                " ORDER BY table_name"
+            )
+        ]
+
+
+class Cursor(_Reads):
+    """A second connection to the same store for another thread (``Store.cursor()``)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    def close(self) -> None:
+        self.con.close()
+
+
+class Store(_Reads):
+    """A realpolitik database file. Use as a context manager or call ``close()``.
+
+    ``read_only=True`` (queries) never creates a file, never takes the write lock and lets other
+    readers in; a file whose schema is behind is first brought up to date read-write.
+    """
 
     def __init__(self, path: str | os.PathLike[str] | None = None, read_only: bool = False) -> None:
         self.path = resolve_db_path(path)
+        self.read_only = read_only
+        if read_only:
+            if not self.path.exists():
+                raise RealpolitikError(Errors.E018, path=self.path)
+            self.con = self._connect(read_only=True)
+            if self._pending():
+                self.con.close()
+                with Store(self.path):  # upgrade the schema, then read
+                    pass
+                self.con = self._connect(read_only=True)
+        else:
+            self.con = self._connect(read_only=False)
+            self.migrate()
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            return duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:
             raise RealpolitikError(
                 Errors.E101, path=self.path, reason=str(exc).splitlines()[0]
             ) from exc
-        if not read_only:
-            self.migrate()
 
     # -- lifecycle -----------------------------------------------------------------------------
     def close(self) -> None:
@@ -64,6 +168,10 @@ class Store:
     ) -> None:
         self.close()
 
+    def cursor(self) -> Cursor:
+        """Reads from another thread (DuckDB connections are not shared between threads)."""
+        return Cursor(self.con.cursor())
+
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """All or nothing: a crash or kill inside leaves the file as it was before."""
@@ -77,49 +185,56 @@ class Store:
             self.con.execute("COMMIT")
 
     # -- schema --------------------------------------------------------------------------------
+    def _versions(self) -> dict[str, int]:
+        has_table = self.value(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_versions'"
+            " AND table_catalog = current_database()"
+        )
+        if not has_table:
+            return {}
+        return {
+            str(c): int(v) for c, v in self.rows("SELECT component, version FROM schema_versions")
+        }
+
+    def _pending(self) -> bool:
+        """Whether a registered component has scripts this file lacks (E102 if it is newer)."""
+        versions = self._versions()
+        behind = False
+        for m in migrations.registered():
+            current = versions.get(m.component, 0)
+            if current > m.version:
+                raise RealpolitikError(
+                    Errors.E102, path=self.path, found=current, component=m.component,
+                    known=m.version,
+                )  # fmt: skip
+            behind = behind or current < m.version
+        return behind
+
     def migrate(self) -> None:
+        """Apply every registered component's scripts this file lacks, each in a transaction."""
         self.con.execute(
             "CREATE TABLE IF NOT EXISTS schema_versions (component VARCHAR PRIMARY KEY, version INTEGER)"
         )
-        for component, scripts in COMPONENTS.items():
-            row = self.con.execute(
-                "SELECT version FROM schema_versions WHERE component = ?", [component]
-            ).fetchone()
-            current = int(row[0]) if row else 0
-            if current > len(scripts):
+        versions = self._versions()
+        for m in migrations.registered():
+            current = versions.get(m.component, 0)
+            if current > m.version:
                 raise RealpolitikError(
-                    Errors.E102,
-                    path=self.path,
-                    found=current,
-                    component=component,
-                    known=len(scripts),
-                )
-            for version in range(current + 1, len(scripts) + 1):
+                    Errors.E102, path=self.path, found=current, component=m.component,
+                    known=m.version,
+                )  # fmt: skip
+            for version in range(current + 1, m.version + 1):
                 with self.transaction() as con:
-                    con.execute(scripts[version - 1])
+                    con.execute(m.scripts[version - 1])
                     con.execute(
-                        "INSERT OR REPLACE INTO schema_versions VALUES (?, ?)", [component, version]
+                        "INSERT OR REPLACE INTO schema_versions VALUES (?, ?)",
+                        [m.component, version],
                     )
 
     def schema_version(self, component: str = "core") -> int:
-        row = self.con.execute(
-            "SELECT version FROM schema_versions WHERE component = ?", [component]
-        ).fetchone()
-        return int(row[0]) if row else 0
+        return self._versions().get(component, 0)
 
     # -- documents -----------------------------------------------------------------------------
-    def document_status(self, source: str, content_hash: str) -> DocumentStatus:
-        """'same' and 'duplicate' mean there is nothing to do for this document."""
-        row = self.con.execute(
-            "SELECT content_hash FROM documents WHERE source = ?", [source]
-        ).fetchone()
-        if row is not None:
-            return "same" if row[0] == content_hash else "changed"
-        dup = self.con.execute(
-            "SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", [content_hash]
-        ).fetchone()
-        return "duplicate" if dup else "new"
-
     def save_extraction(self, extraction: Extraction) -> None:
         """Store a document with all it yielded in one transaction, replacing an older version."""
         self.save_extractions([extraction])
@@ -150,10 +265,6 @@ class Store:
             for name in TABLES:
                 _insert_many(con, name, tables[name])
 
-    def count(self, table: str) -> int:
-        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608
-        return int(row[0]) if row else 0
-
 
 def _delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
     for table in ("sentences", "actor_mentions", "events", "claims", "documents"):
@@ -173,6 +284,13 @@ def _insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> 
     finally:
         with suppress(duckdb.Error):  # in an aborted transaction; the next register replaces it
             con.unregister(view)
+
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "source", "url", "title", "published", "language", "content_hash", "text",
+]  # fmt: skip
+SENTENCE_COLUMNS = ["doc_id", "sentence_index", "start_char", "end_char", "text"]
+MENTION_COLUMNS = ["doc_id", "sentence_index", "start_char", "end_char", "text", "code"]
 
 
 def extraction_rows(extraction: Extraction) -> dict[str, list[tuple[Any, ...]]]:
@@ -195,7 +313,16 @@ def extraction_rows(extraction: Extraction) -> dict[str, list[tuple[Any, ...]]]:
     }  # fmt: skip
 
 
-def _event_row(e: Any, url: str | None) -> tuple[Any, ...]:
+_EVENT_COLUMNS = [
+    "origin", "doc_id", "sentence_index", "date", "date_precision",
+    "source_code", "source_country", "source_text", "source_name",
+    "target_code", "target_country", "target_text", "target_name",
+    "cameo", "plover", "mode", "goldstein", "quad_class", "factuality", "confidence",
+    "evidence_sentence", "evidence_start", "evidence_end", "trigger", "source_url",
+]  # fmt: skip
+
+
+def _event_row(e: Event, url: str | None) -> tuple[Any, ...]:
     t = e.target
     return (
         "text", e.doc_id, e.sentence_index, e.date, e.date_precision,
@@ -206,7 +333,16 @@ def _event_row(e: Any, url: str | None) -> tuple[Any, ...]:
     )  # fmt: skip
 
 
-def _claim_row(c: Any) -> tuple[Any, ...]:
+_CLAIM_COLUMNS = [
+    "doc_id", "sentence_index", "subject_code", "subject_country", "subject_text",
+    "object_code", "object_country", "object_text", "measure", "value", "unit", "year",
+    "factuality", "evidence_sentence", "evidence_start", "evidence_end",
+    "comparator", "qualifier", "stated_precision", "period_start", "period_end", "exact", "scope",
+    "evidence_trigger",
+]  # fmt: skip
+
+
+def _claim_row(c: Claim) -> tuple[Any, ...]:
     s, o = c.subject, c.object
     return (
         c.doc_id, c.sentence_index,
@@ -214,4 +350,6 @@ def _claim_row(c: Any) -> tuple[Any, ...]:
         o.code if o else None, o.country if o else None, o.text if o else None,
         c.measure, c.value, c.unit, c.year, c.factuality,
         c.evidence.sentence, c.evidence.start, c.evidence.end,
+        c.comparator, c.qualifier, c.precision, c.period[0] if c.period else None,
+        c.period[1] if c.period else None, c.exact, c.scope, c.evidence.trigger,
     )  # fmt: skip

@@ -33,11 +33,19 @@ def events(
     origin: str | None = None,
     factuality: Sequence[str] | None = None,
     limit: int | None = None,
+    *,
+    both_ways: bool = False,
+    cameo: str | None = None,
+    search: str | None = None,
+    doc_id: str | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Events by date, with their evidence and the title and date of their document.
 
     ``actor`` matches the source or target code or country (``RUS`` finds ``RUSGOV`` events);
-    ``dyad`` is directed, ``"RUS,PRK"`` or ``("RUS", "PRK")``, each side matched the same way.
+    ``dyad`` is directed, ``"RUS,PRK"`` or ``("RUS", "PRK")``, each side matched the same way
+    (``both_ways``: B->A too). ``cameo`` is a code prefix (``19`` finds 190-196), ``search``
+    a case-insensitive substring of the evidence sentence; ``offset`` pages (the dashboard).
     """
     where, params = _filters(since, until, origin, factuality)
     if actor:
@@ -45,9 +53,18 @@ def events(
         params.append(actor.strip().upper())
     if dyad:
         a, b = _split_dyad(dyad)
-        where.append("(? IN (e.source_code, e.source_country))")
-        where.append("(? IN (e.target_code, e.target_country))")
-        params += [a, b]
+        one_way = "((? IN (e.source_code, e.source_country)) AND (? IN (e.target_code, e.target_country)))"
+        where.append(f"({one_way} OR {one_way})" if both_ways else one_way)
+        params += [a, b, b, a] if both_ways else [a, b]
+    if cameo:
+        where.append("starts_with(e.cameo, ?)")
+        params.append(cameo)
+    if search:
+        where.append("contains(lower(e.evidence_sentence), lower(?))")
+        params.append(search)
+    if doc_id:
+        where.append("e.doc_id = ?")
+        params.append(doc_id)
     sql = f"""
         SELECT e.event_id, e.origin, CAST(e.date AS VARCHAR) AS date, e.date_precision,
                e.source_code, e.source_country, e.source_text, e.source_name,
@@ -60,10 +77,12 @@ def events(
         FROM events e LEFT JOIN documents d USING (doc_id)
         {_where(where)}
         ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.event_id
-        {"LIMIT ?" if limit else ""}
+        {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}
     """  # noqa: S608 - only fixed fragments are formatted in; values are parameters
     if limit:
         params.append(int(limit))
+    if offset:
+        params.append(int(offset))
     return _dicts(store, sql, params)
 
 
@@ -142,35 +161,84 @@ def ties(
     return _dicts(store, sql, [*params, int(limit)])
 
 
-def claims(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
-    """Quantitative claims with their evidence and document."""
+def claims(
+    store: Store,
+    limit: int | None = None,
+    *,
+    states: tuple[str, str] | None = None,
+    doc_id: str | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Quantitative claims with their evidence and document.
+
+    ``states``: claims whose subject and object are these two countries (either way round).
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    if states:
+        a, b = states
+        where.append(
+            "((c.subject_country = ? AND c.object_country = ?)"
+            " OR (c.subject_country = ? AND c.object_country = ?))"
+        )
+        params += [a, b, b, a]
+    if doc_id:
+        where.append("c.doc_id = ?")
+        params.append(doc_id)
     sql = f"""
         SELECT c.doc_id, c.sentence_index, c.subject_code, c.subject_country, c.subject_text,
                c.object_code, c.object_country, c.object_text, c.measure, c.value, c.unit,
                c.year, c.factuality, c.evidence_sentence, c.evidence_start, c.evidence_end,
                d.title, CAST(d.published AS VARCHAR) AS published, d.url
         FROM claims c LEFT JOIN documents d USING (doc_id)
+        {_where(where)}
         ORDER BY d.published NULLS LAST, c.doc_id, c.sentence_index
-        {"LIMIT ?" if limit else ""}
+        {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}
     """  # noqa: S608
-    return _dicts(store, sql, [int(limit)] if limit else [])
+    params += [int(n) for n in (limit, offset) if n]
+    return _dicts(store, sql, params)
 
 
-def documents(store: Store) -> list[dict[str, Any]]:
-    """Stored documents with how many events and claims each yielded."""
-    sql = """
+def documents(
+    store: Store,
+    *,
+    search: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Stored documents with how many events and claims each yielded.
+
+    ``search``: a case-insensitive substring of the title or text; ``limit``/``offset`` page.
+    """
+    where = "WHERE contains(lower(d.title || ' ' || d.text), lower(?))" if search else ""
+    sql = f"""
         SELECT d.doc_id, d.title, CAST(d.published AS VARCHAR) AS published, d.url, d.source,
                (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events,
                (SELECT count(*) FROM claims c WHERE c.doc_id = d.doc_id) AS claims
         FROM documents d
+        {where}
         ORDER BY d.published NULLS LAST, d.doc_id
-    """
-    return _dicts(store, sql, [])
+        {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}
+    """  # noqa: S608
+    params: list[Any] = [search] if search else []
+    params += [int(n) for n in (limit, offset) if n]
+    return _dicts(store, sql, params)
+
+
+def document(store: Store, doc_id: str) -> dict[str, Any] | None:
+    """One stored document with its full text, or None."""
+    rows = _dicts(
+        store,
+        "SELECT doc_id, title, CAST(published AS VARCHAR) AS published, url, source, text"
+        " FROM documents WHERE doc_id = ?",
+        [doc_id],
+    )
+    return rows[0] if rows else None
 
 
 def summary(store: Store, top: int = 10) -> dict[str, Any]:
     """What ``make demo`` prints: counts, date range, busiest dyads and strongest ties."""
-    row = store.con.execute(
+    row = store.row(
         """
         SELECT (SELECT count(*) FROM documents),
                (SELECT count(*) FROM sentences),
@@ -181,12 +249,12 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
                (SELECT CAST(min(published) AS VARCHAR) FROM documents),
                (SELECT CAST(max(published) AS VARCHAR) FROM documents)
         """
-    ).fetchone()
+    )
     assert row is not None
     by_factuality = dict(
-        store.con.execute(
+        store.rows(
             "SELECT coalesce(factuality, 'unknown'), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"
-        ).fetchall()
+        )
     )
     return {
         "documents": row[0],
@@ -237,9 +305,7 @@ def _split_dyad(dyad: str | tuple[str, str]) -> tuple[str, str]:
 
 
 def _dicts(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = store.con.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    return store.dicts(sql, params)
 
 
-__all__ = ["FACTUAL", "claims", "documents", "dyads", "events", "summary", "ties"]
+__all__ = ["FACTUAL", "claims", "document", "documents", "dyads", "events", "summary", "ties"]

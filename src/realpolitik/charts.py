@@ -1,19 +1,26 @@
-"""Trajectories of ideal points over time, with 95% bands (matplotlib, Agg: no display needed)."""
+"""Charts of the measures as PNG or SVG bytes (matplotlib, Agg: no display needed).
+
+The CLI's ``--plot FILE`` and the HTML report draw through these; every chart carries the data
+producer in a footnote.
+"""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from realpolitik.analysis.idealpoints import CITATION, IdealPoint
+if TYPE_CHECKING:
+    from realpolitik.analysis.idealpoints import IdealPoint
 
-DEFAULT_STATES = ("USA", "RUS", "CHN", "PRK", "VNM")
 _COLOURS = ("#1f77b4", "#d62728", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f")
 
 
 def plot_trajectories(points: Sequence[IdealPoint], fmt: str = "png", title: str = "") -> bytes:
     """One line per state with a +-1.96 sd band; bytes of a PNG or SVG image."""
     import matplotlib
+
+    from realpolitik.analysis.idealpoints import CITATION
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
