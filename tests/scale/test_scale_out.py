@@ -130,3 +130,62 @@ def test_ctrl_c_stops_a_sharded_run_and_the_next_run_finishes(tmp_path: Path) ->
     assert "already done" in again.stdout and f" {finished} already done" in again.stdout
     docs = part_rows(out, "documents", "SELECT count(*), count(DISTINCT source) FROM t")
     assert docs == [(24, 24)]
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_a_scheduler_and_worker_started_by_hand(tmp_path: Path) -> None:
+    """`dask scheduler` and `dask worker` as on a cluster (here on 127.0.0.1), `--scheduler`."""
+    corpus = write_corpus(tmp_path / "c", 8, sentences=3)
+    dask = Path(sys.executable).with_name("dask")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    scheduler = subprocess.Popen(
+        [str(dask), "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+        **quiet,
+    )
+    worker = subprocess.Popen(
+        [str(dask), "worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard"],
+        **quiet,
+    )
+    try:
+        exe = Path(sys.executable).with_name("realpolitik")
+        out = tmp_path / "out"
+        cmd = [str(exe), "extract", str(corpus), "--out", str(out), "--shard-size", "600"]
+        done = subprocess.run(
+            [*cmd, "--scheduler", address, "-v"], capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        assert f"Dask worker(s) at {address}" in done.stdout
+    finally:
+        worker.terminate()
+        scheduler.terminate()
+        worker.wait(timeout=60)
+        scheduler.wait(timeout=60)
+    serial = extract_shards([corpus], tmp_path / "serial", shard_size="600")
+    assert serial.shards >= 3
+    assert _merged(out, tmp_path / "a.duckdb") == _merged(
+        tmp_path / "serial", tmp_path / "b.duckdb"
+    )
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "c", 2)
+    exe = Path(sys.executable).with_name("realpolitik")
+    address = f"tcp://127.0.0.1:{_free_port()}"  # nothing listens there
+    done = subprocess.run(
+        [str(exe), "extract", str(corpus), "--out", str(tmp_path / "o"), "--scheduler", address],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1].startswith("realpolitik: error: [E802]")
+    assert "Traceback" not in done.stderr

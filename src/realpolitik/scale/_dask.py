@@ -1,7 +1,8 @@
 """Shards on a Dask cluster: a scheduler you run (``--scheduler tcp://HOST:8786``) or a
 LocalCluster of single-threaded worker processes (``--dask-local N``).
 
-A worker plugin loads the spaCy pipeline, the registry and the lexicon once per worker process,
+Workers started by hand (``dask worker tcp://host:8786 --nthreads 1``), by dask-jobqueue or by
+dask-kubernetes are all the same to it (``docs/scale.md``). A worker plugin loads the spaCy pipeline, the registry and the lexicon once per worker process,
 also on workers that join (or are restarted) later; each shard is one task, writing its Parquet
 parts to the output folder, which must be one file system shared by every worker. A worker
 that dies takes its task with it: the scheduler gives it to another worker (Dask's
@@ -52,7 +53,7 @@ def run_dask(
     client: Any
     if scheduler:
         try:
-            client = _dist.Client(scheduler, timeout="20s")
+            client = _dist.Client(scheduler, timeout="10s")
         except (OSError, TimeoutError) as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise RealpolitikError(Errors.E802, address=scheduler, reason=reason) from None
