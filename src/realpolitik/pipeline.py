@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -142,20 +144,23 @@ def ingest(
 
     def commit(tick: Callable[[IngestReport], None]) -> None:
         # One transaction for the documents extracted in the last moment: each of them is
-        # stored whole or not at all, and a re-run resumes after the last commit.
-        store.save_extractions(pending)
-        for extraction in pending:
-            status = statuses.pop(extraction.document.source, "new")
-            if status == "changed":
-                report.replaced += 1
-            else:
-                report.new += 1
-            report.events += len(extraction.events)
-            report.claims += len(extraction.claims)
+        # stored whole or not at all, and a re-run resumes after the last commit. Ctrl-C waits
+        # for the commit and its count, so the report says exactly what the store holds.
+        done = [(e, statuses.pop(e.document.source, "new")) for e in pending]
+        with _deferred_interrupt():
+            store.save_extractions(pending)
+            for extraction, status in done:
+                if status == "changed":
+                    report.replaced += 1
+                else:
+                    report.new += 1
+                report.events += len(extraction.events)
+                report.claims += len(extraction.claims)
+        pending.clear()
+        for extraction, status in done:
             tick(report)
             if on_document is not None:
                 on_document(extraction, status)
-        pending.clear()
 
     try:
         with _progress_bar(progress) as tick:
@@ -179,6 +184,22 @@ def ingest(
         cursor.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+@contextmanager
+def _deferred_interrupt() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) until the block is done; it is raised right after. Main thread of
+    a POSIX process only; elsewhere the block runs as it is."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def interrupted_query(exc: BaseException) -> bool:

@@ -19,6 +19,8 @@ import duckdb
 
 from realpolitik.datasets import _baci, atop, cow, events, icews_counts, sipri, starter, trade, unga
 from realpolitik.datasets._io import (
+    MAX_EXPANDED,
+    expansion_limit,
     find_header,
     first_line_cells,
     readable,
@@ -34,6 +36,7 @@ if TYPE_CHECKING:  # the store imports datasets.schema: no import cycle at run t
 __all__ = [
     "CITATIONS",
     "KINDS",
+    "MAX_EXPANDED",
     "SOURCES",
     "LoadResult",
     "LoadedDataset",
@@ -88,6 +91,7 @@ def load(
     products: str | Sequence[str] | None = None,
     *,
     allow_empty: bool = False,
+    max_expanded: int | None = None,
 ) -> LoadResult:
     """Load one dataset (several files for ``unga-votes``) in one transaction.
 
@@ -96,7 +100,29 @@ def load(
     None stores bilateral totals, 'all' every HS6 row, a list of HS codes those products' rows.
     A file that yields no rows (a header only) stops the load with E340 and the rows stored
     before stay, unless ``allow_empty`` (then it replaces that file's rows with none).
+    ``max_expanded``: no zip member is unpacked past this many bytes (default 4 GB).
     """
+    with expansion_limit(max_expanded):
+        try:
+            return _load(store, kind, paths, encoding, origin, products, allow_empty)
+        except (RealpolitikError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 (a file found a hole in the checks: say so)
+            text = str(exc).splitlines()[0] if str(exc) else ""
+            reason = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+            shown = ", ".join(str(p) for p in paths)
+            raise RealpolitikError(Errors.E380, path=shown, reason=reason) from exc
+
+
+def _load(
+    store: Store,
+    kind: str | None,
+    paths: Sequence[str | Path],
+    encoding: str,
+    origin: str | None,
+    products: str | Sequence[str] | None,
+    allow_empty: bool,
+) -> LoadResult:
     if not paths:
         raise RealpolitikError(Errors.E901, option="FILE", reason="give at least one file")
     if kind is None:

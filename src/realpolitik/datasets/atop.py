@@ -12,7 +12,7 @@ import duckdb
 
 from realpolitik.datasets._io import (
     Head,
-    check_numeric,
+    check_whole,
     column_of,
     column_sql,
     find_header,
@@ -81,7 +81,7 @@ def _check_ints(con: duckdb.DuckDBPyConnection, head: Head, *names: str) -> None
     for name in names:
         column = column_of(head, name)
         if column is not None:
-            check_numeric(con, "_stage", head, column, "DOUBLE", required=True)
+            check_whole(con, "_stage", head, column, required=True)
 
 
 def _dyad_years(con: duckdb.DuckDBPyConnection, head: Head) -> int:
