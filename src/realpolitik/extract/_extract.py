@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from realpolitik.extract._codebook import (
     commitment,
@@ -21,14 +21,7 @@ from realpolitik.extract._codebook import (
 )
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._mentions import Arg, DocActors, registry_mentions
-from realpolitik.extract._nlp import (
-    blank_datelines,
-    blank_link_lines,
-    load_nlp,
-    normalize,
-    paragraphs,
-    repair_parse,
-)
+from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._syntax import LIGHT_VERBS, child
 from realpolitik.extract._triggers import (
     Found,
@@ -76,6 +69,9 @@ from realpolitik.ontology import cameo
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from realpolitik.actors import ActorRegistry
+    from realpolitik.extract.seams import Pipeline
+
 
 @dataclass(frozen=True)
 class TriggerHit:
@@ -88,7 +84,7 @@ class TriggerHit:
     has_event: bool
 
 
-def default_registry() -> Any:
+def default_registry() -> ActorRegistry:
     """The actor registry shipped with realpolitik (cached by the registry itself)."""
     from realpolitik.actors import ActorRegistry
 
@@ -190,7 +186,7 @@ class _Run:
     def __init__(
         self,
         doc: Document,
-        registry: Any,
+        registry: ActorRegistry,
         date: str | None,
         lex: Lexicon | None = None,
         background: bool = False,
@@ -200,7 +196,7 @@ class _Run:
         self.policy = policy
         self.background = background
         self.date = doc.date or date
-        self.text = blank_link_lines(blank_datelines(normalize(doc.text)))
+        self.text = prepare_text(doc.text)
         self.lex = lex if lex is not None else lexicon()
         self.mentions = registry_mentions(registry, self.text, self.date)
         self.actors = DocActors(self.mentions, self.lex.sectors)
@@ -210,7 +206,7 @@ class _Run:
         self.hits: list[TriggerHit] = []
         self.traces: list[tuple[str, list[Step]]] | None = None  # set to a list to trace
 
-    def run(self, nlp: Any) -> None:
+    def run(self, nlp: Pipeline) -> None:
         paras = paragraphs(self.text)
         texts = [self.text[s:e] for s, e in paras]
         for (pstart, _), pdoc in zip(paras, nlp.pipe(texts), strict=True):
@@ -240,8 +236,9 @@ class _Run:
         spans = [(m.start, m.end, m.ref) for m in self.mentions[lo:hi]]
         if spans:
             self.claims += find_claims(
-                sent, spans, self.doc.doc_id, idx, self.date, factuality_of, start
-            )
+                sent, spans, self.doc.doc_id, idx, self.date, factuality=factuality_of,
+                sent_start=start,
+            )  # fmt: skip
 
     def _events(self, sent: Span, found: list[Found], idx: int, start: int, end: int) -> None:
         trig = {f.tok.i for f in found}
@@ -338,9 +335,9 @@ class _Run:
 
 def run_document(
     doc: Document,
-    registry: Any = None,
+    registry: ActorRegistry | None = None,
     date: str | None = None,
-    nlp: Any = None,
+    nlp: Pipeline | None = None,
     lexicon: Lexicon | None = None,
     background: bool = False,
     *,
@@ -357,9 +354,9 @@ def run_document(
 
 def extract_document(
     doc: Document,
-    registry: Any = None,
+    registry: ActorRegistry | None = None,
     date: str | None = None,
-    nlp: Any = None,
+    nlp: Pipeline | None = None,
     lexicon: Lexicon | None = None,
     background: bool = False,
 ) -> Extraction:
@@ -376,7 +373,11 @@ def extract_document(
 
 
 def explain_parties(
-    doc: Document, *, registry: Any = None, nlp: Any = None, policy: Policy = POLICY
+    doc: Document,
+    *,
+    registry: ActorRegistry | None = None,
+    nlp: Pipeline | None = None,
+    policy: Policy = POLICY,
 ) -> list[tuple[str, list[Step]]]:
     """For each trigger of ``doc`` that could be an event (in order): its text and what every
     party stage did to its candidates. For reading why a slot got its actor."""

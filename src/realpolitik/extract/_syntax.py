@@ -82,7 +82,9 @@ def reporters(trigger: Token, phrases: frozenset[int] | None = None) -> set[int]
 
 
 _MAKE_VERBS = frozenset({"make", "build", "design", "produce", "manufacture", "develop"})
-_SUPPLY_VERBS = frozenset({"supply", "provide", "deliver", "send", "sell", "donate", "give", "ship"})
+_SUPPLY_VERBS = frozenset(
+    {"supply", "provide", "deliver", "send", "sell", "donate", "give", "ship"}
+)
 
 
 def maker(tok: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
@@ -51,8 +51,10 @@ class _Reads:
         return self.con.execute(sql, list(params)).fetchall()
 
     def row(self, sql: str, params: Params = ()) -> tuple[Any, ...] | None:
-        """The first result row, or None."""
-        return self.con.execute(sql, list(params)).fetchone()
+        """The first result row, or None (the result is read to its end: DuckDB refuses new
+        work on a connection with a half-read result)."""
+        rows = self.con.execute(sql, list(params)).fetchall()
+        return rows[0] if rows else None
 
     def value(self, sql: str, params: Params = ()) -> Any:
         """The first column of the first row, or None."""
@@ -132,18 +134,20 @@ class Store(_Reads):
     def __init__(self, path: str | os.PathLike[str] | None = None, read_only: bool = False) -> None:
         self.path = resolve_db_path(path)
         self.read_only = read_only
-        if read_only:
-            if not self.path.exists():
-                raise RealpolitikError(Errors.E018, path=self.path)
-            self.con = self._connect(read_only=True)
-            if self._pending():
+        if read_only and not self.path.exists():
+            raise RealpolitikError(Errors.E018, path=self.path)
+        self.con = self._connect(read_only=read_only)
+        try:
+            if not read_only:
+                self.migrate()
+            elif self._pending():
                 self.con.close()
                 with Store(self.path):  # upgrade the schema, then read
                     pass
                 self.con = self._connect(read_only=True)
-        else:
-            self.con = self._connect(read_only=False)
-            self.migrate()
+        except BaseException:
+            self.con.close()  # a refused file is not left open (nor locked) in this process
+            raise
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         try:
@@ -196,8 +200,19 @@ class Store(_Reads):
             str(c): int(v) for c, v in self.rows("SELECT component, version FROM schema_versions")
         }
 
+    def _foreign(self) -> None:
+        """E103 for a DuckDB file that holds tables but is not a realpolitik store."""
+        if self._versions():
+            return
+        tables = self.value(
+            "SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database()"
+        )
+        if tables:
+            raise RealpolitikError(Errors.E103, path=self.path)
+
     def _pending(self) -> bool:
         """Whether a registered component has scripts this file lacks (E102 if it is newer)."""
+        self._foreign()
         versions = self._versions()
         behind = False
         for m in migrations.registered():
@@ -212,6 +227,7 @@ class Store(_Reads):
 
     def migrate(self) -> None:
         """Apply every registered component's scripts this file lacks, each in a transaction."""
+        self._foreign()
         self.con.execute(
             "CREATE TABLE IF NOT EXISTS schema_versions (component VARCHAR PRIMARY KEY, version INTEGER)"
         )
@@ -237,63 +253,80 @@ class Store(_Reads):
     # -- documents -----------------------------------------------------------------------------
     def save_extraction(self, extraction: Extraction) -> None:
         """Store a document with all it yielded in one transaction, replacing an older version."""
-        doc = extraction.document
+        self.save_extractions([extraction])
+
+    def save_extractions(self, extractions: Sequence[Extraction]) -> None:
+        """Store several documents in one transaction: all of them, or (on any error) none.
+
+        Each document replaces an older version of the same source or doc_id. Rows go in as one
+        Arrow batch per table, which costs a fraction of row-by-row inserts; callers group
+        documents so that a crash still leaves every document whole (all or nothing each).
+        """
+        if not extractions:
+            return
+        from realpolitik.store._arrow import TABLES, extraction_tables
+
+        tables = extraction_tables(extractions)
+        sources = [e.document.source for e in extractions]
+        ids = [e.document.doc_id for e in extractions]
         with self.transaction() as con:
+            marks = ", ".join("?" for _ in extractions)  # literal lists use the indexes
             old = con.execute(
-                "SELECT doc_id FROM documents WHERE source = ?", [doc.source]
-            ).fetchone()
-            for doc_id in {doc.doc_id, old[0] if old else doc.doc_id}:
-                _delete_document(con, doc_id)
-            con.execute(
-                "INSERT INTO documents (doc_id, source, url, title, published, language,"
-                " content_hash, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    doc.doc_id,
-                    doc.source,
-                    doc.url,
-                    doc.title,
-                    doc.date,
-                    doc.language,
-                    doc.content_hash,
-                    doc.text,
-                ],
-            )
-            _insert_many(
-                con,
-                "sentences",
-                ["doc_id", "sentence_index", "start_char", "end_char", "text"],
-                [(s.doc_id, s.index, s.start, s.end, s.text) for s in extraction.sentences],
-            )
-            _insert_many(
-                con,
-                "actor_mentions",
-                ["doc_id", "sentence_index", "start_char", "end_char", "text", "code"],
-                [
-                    (m.doc_id, m.sentence_index, m.start, m.end, m.text, m.code)
-                    for m in extraction.mentions
-                ],
-            )
-            _insert_many(
-                con, "events", _EVENT_COLUMNS, [_event_row(e, doc.url) for e in extraction.events]
-            )
-            _insert_many(con, "claims", _CLAIM_COLUMNS, [_claim_row(c) for c in extraction.claims])
+                f"SELECT doc_id FROM documents WHERE source IN ({marks})"  # noqa: S608
+                f" UNION SELECT doc_id FROM documents WHERE doc_id IN ({marks})",
+                [*sources, *ids],
+            ).fetchall()
+            if old:
+                _delete_documents(con, [row[0] for row in old])
+            for name in TABLES:
+                _insert_many(con, name, tables[name])
 
 
-def _delete_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
+def _delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
     for table in ("sentences", "actor_mentions", "events", "claims", "documents"):
-        con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])  # noqa: S608
+        con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [doc_ids])  # noqa: S608
 
 
-def _insert_many(
-    con: duckdb.DuckDBPyConnection, table: str, columns: list[str], rows: list[tuple[Any, ...]]
-) -> None:
-    if not rows:
+def _insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
+    """One ``INSERT ... SELECT`` of an Arrow batch (columns named as in the table)."""
+    if rows.num_rows == 0:
         return
-    marks = ", ".join("?" for _ in columns)
-    con.executemany(
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",  # noqa: S608
-        rows,
-    )
+    view = f"_rows_{table}"
+    con.register(view, rows)
+    try:
+        con.execute(
+            f"INSERT INTO {table} ({', '.join(rows.column_names)}) SELECT * FROM {view}"  # noqa: S608
+        )
+    finally:
+        with suppress(duckdb.Error):  # in an aborted transaction; the next register replaces it
+            con.unregister(view)
+
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "source", "url", "title", "published", "language", "content_hash", "text",
+]  # fmt: skip
+SENTENCE_COLUMNS = ["doc_id", "sentence_index", "start_char", "end_char", "text"]
+MENTION_COLUMNS = ["doc_id", "sentence_index", "start_char", "end_char", "text", "code"]
+
+
+def extraction_rows(extraction: Extraction) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows one extraction adds to each table (columns as in ``_arrow.SCHEMAS``)."""
+    doc = extraction.document
+    return {
+        "documents": [
+            (
+                doc.doc_id, doc.source, doc.url, doc.title, doc.date, doc.language,
+                doc.content_hash, doc.text,
+            )
+        ],
+        "sentences": [(s.doc_id, s.index, s.start, s.end, s.text) for s in extraction.sentences],
+        "actor_mentions": [
+            (m.doc_id, m.sentence_index, m.start, m.end, m.text, m.code)
+            for m in extraction.mentions
+        ],
+        "events": [_event_row(e, doc.url) for e in extraction.events],
+        "claims": [_claim_row(c) for c in extraction.claims],
+    }  # fmt: skip
 
 
 _EVENT_COLUMNS = [
