@@ -81,6 +81,11 @@ _TRAILING = frozenset({"parataxis", "advcl"})
 _GOVERNED = frozenset({"prep", "advmod", "amod", "npadvmod", "attr", "oprd", "nsubjpass"})
 
 
+def _reporting_clause(verb: Token) -> bool:
+    """ "..., officials said": a speech verb with a speaker of its own (not "..., saying ...")."""
+    return verb.lemma_.lower() in REPORT_GOVERNORS and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuality | None:
     """A marker among ``tok``'s own children, if any (negation first, then modality; a negated
     epistemic modal, "might not", is possible)."""
@@ -106,7 +111,7 @@ def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuali
         ):
             found = "possible"
         elif found is None and (
-            (dep in _TRAILING and c.lemma_.lower() in REPORT_GOVERNORS and c.i > tok.i)
+            (dep in _TRAILING and c.i > tok.i and _reporting_clause(c))
             or (dep == "advmod" and low in REPORTED_ADV)
             or (dep in ("amod", "compound") and low in REPORTED_MOD)
             or (dep == "prep" and low == "according")
