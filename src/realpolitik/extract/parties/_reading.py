@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._mentions import Arg, DocActors
+from realpolitik.extract._mentions import Arg, DocActors, Mention
 from realpolitik.extract._syntax import (
     SCENE_PREPS,
     active_after_passive,
@@ -169,13 +169,16 @@ def verb_phrase_target(
     that cannot be parties (who reports the act).
     """
     own = {key(a) for a in sources}
+    makers: set[Mention | None] = set()  # mentions of makers: "North" of "North Korea" too
     frontier = [c for c in tok.children if c.dep_ in _PHRASE_DEPS and c.i > tok.i]
     for _ in range(_PHRASE_DEPTH):
         nxt: list[Token] = []
         for node in frontier:
             if node is skip or node.i in avoid:
                 continue
-            if maker(node):  # not a party, but the phrase goes on
+            made = actors.mention_of(node)
+            if maker(node) or (made is not None and made in makers):  # no party; phrase goes on
+                makers.add(made)
                 nxt += [c for c in node.children if c.dep_ in _PHRASE_DEPS]
                 continue
             if node.dep_ == "prep" and node.lower_ in SCENE_PREPS:
@@ -218,13 +221,16 @@ def phrase_target(
     places ("poverty in Africa"), not parties; ``avoid`` as for ``verb_phrase_target``."""
     own = {a.ref.code for a in sources}
     home = {a.ref.country for a in sources if a.ref.country}
+    makers: set[Mention | None] = set()
     frontier = [c for c in trigger.children if c.dep_ not in _NOT_PHRASE]
     for _ in range(10):
         nxt: list[Token] = []
         for t in frontier:
             if t.i in avoid or _other_act(t):
                 continue
-            if maker(t):  # not a party, but the phrase goes on ("supplied by X at Y")
+            made = actors.mention_of(t)
+            if maker(t) or (made is not None and made in makers):  # "supplied by X at Y"
+                makers.add(made)
                 nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE]
                 continue
             if t.dep_ == "prep" and t.lower_ in SCENE_PREPS:  # "after talks in X": the scene

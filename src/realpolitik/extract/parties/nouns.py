@@ -23,6 +23,7 @@ _MEASURE_NOUNS = frozenset(
 )
 _ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "enter"})
 _MEDIATION = "045"
+_CONSULT = "04"
 _FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
 # Where an act is aimed: "the incursion of A's forces into B", "the attack of A on B".
 _DIRECTIONS = ("into", "on", "onto", "upon", "against", "at", "toward", "towards")
@@ -44,16 +45,23 @@ def carrier(tok: Token) -> Token:
 
 def noun_owner(s: Site, c: Candidates) -> Candidates:
     """ "Russia's invasion", "Western support", "the Chinese delegation's visit": a possessor or
-    a modifier before the noun names its doer (the nearest one wins)."""
+    a modifier before the noun names its doer (the nearest one wins; a possessor before a
+    regional adjective, and a regional adjective on a visit: in "his Asian trip" Asia is where
+    he goes)."""
     if not s.noun:
         return c
     tok = carrier(s.tok)
     sources = c.sources
+    possessor = False
     for k in tok.children:
         if k.dep_ in ("poss", "amod", "compound", "nmod") and k.i < tok.i:
             got = s.actors.resolve(k)
+            region = bool(got) and all(not a.ref.country for a in got)
+            if region and (possessor or (s.root == _CONSULT and k.dep_ == "amod")):
+                continue  # "his Asian trip", "a European tour": where, not who
             if got:
                 sources = tuple(got)
+                possessor = possessor or k.dep_ == "poss"
     return c.with_sources(sources)
 
 

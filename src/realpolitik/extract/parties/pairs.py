@@ -82,9 +82,17 @@ def _domestic_pair(sector: str, other: Arg) -> bool:
     return sector in _INSTITUTIONS and (bool(other.ref.name) or other.ref.code[3:6] == "GOV")
 
 
+def _foreign(s: Site, arg: Arg) -> bool:
+    """ "Foreign banks", "international observers": said to be of no state in particular."""
+    doc = s.tok.doc
+    if not 0 <= arg.tok < len(doc):
+        return False
+    return any(c.lower_ in ("foreign", "international", "overseas") for c in doc[arg.tok].children)
+
+
 def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
     ref = arg.ref
-    if not ref.code.startswith("---"):
+    if not ref.code.startswith("---") or _foreign(s, arg):
         return arg
     avoid = other.ref.country if other is not None else None
     if other is not None and other.ref.country and _domestic_pair(ref.code[3:], other):
