@@ -10,6 +10,7 @@ E4xx measures, E5xx ideal points, E7xx web dashboard, E9xx CLI usage.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 
@@ -39,6 +40,12 @@ class Errors:
     E019 = "{path}: extraction failed ({reason}); document skipped, the rest goes on. Please report this as a bug (--debug shows the traceback)."
     E020 = "Extraction failed in a worker process ({reason}); {stored} document(s) were stored. Run the command again with --workers 1 to skip only the failing document."
     E015 = "{value!r} is not a date; use YYYY-MM-DD."
+    E021 = "{path}:{line}: JSON nested more than {limit} levels deep; line skipped."
+    E022 = "{path}:{line}: JSON number has more than {limit} digits; line skipped."
+    E023 = "{path}{where}: field '{field}' holds a lone surrogate ({char}), which is not valid Unicode; {what} skipped. Fix the escaping where the file was written."
+    E024 = "{path}: file name is not valid UTF-8; skipped. Rename it in UTF-8 (e.g. `convmv -f latin1 -t utf8`)."
+    E025 = "{path}: not a regular file ({kind}); skipped without reading it."
+    E026 = "{path}{where}: {field} {key!r} repeats {first} with the same text; duplicate skipped."
 
     # -- store -----------------------------------------------------------------------------
     E101 = (
@@ -85,6 +92,16 @@ class Errors:
     E330 = "{path}: no CEPII BACI year files (BACI_*_Y<year>_V*.csv with columns t,i,j,k,v,q) here; give the release zip, its folder or one year file."
     E331 = "Product code {code!r} is not an HS code; give 'all' or comma-separated 2-, 4- or 6-digit HS codes (e.g. 2601,260111)."
     E332 = "{path}: --products applies to CEPII BACI files (t,i,j,k,v,q); this file's rows are stored as written, so leave --products out."
+    E370 = "{path}: archive member {member!r} is not a BACI year file (t,i,j,k,v,q), country list or product list; nothing was loaded. Remove it from the zip or load the year files themselves."
+    E371 = "{path}: archive member name {member!r} is not a plain file name (it holds '..', is absolute or names no file); nothing was loaded."
+    E372 = "{path}: archive member {member!r} expands to {size:,} bytes, over the {limit:,}-byte limit; nothing was loaded. Pass --max-expanded BYTES if the file is genuine."
+    E373 = "{path}: unpacking archive member {member!r} needs {size:,} bytes but {folder} has {free:,} free; set TMPDIR to a folder on a larger disk."
+    E374 = "{path}:{line}: row ends before column '{column}' or leaves it empty; every row needs {needed}. Nothing was loaded."
+    E375 = "{url}: only https:// downloads are allowed (got '{scheme}:'); give the https address of the file."
+    E376 = "{url}: plain http is neither private nor protected against tampering; use the https address, or pass --insecure to fetch it anyway."
+    E377 = "{url}: download passed {limit:,} bytes ({why}); stopped and removed the partial file."
+    E378 = "{url}: URL names no file (its path ends in '{last}'); give the URL of a file."
+    E379 = "{url}: redirected to {target}, which is {reason}; refused."
 
     # -- measures --------------------------------------------------------------------------
     E401 = "Unknown state {state!r}; use an ISO3 code (e.g. RUS) or a country name."
@@ -126,12 +143,24 @@ class RealpolitikError(Exception):
         self.code = _code_of(template)
         self.template = template
         self.kwargs = kwargs
-        message = template.format(**kwargs)
+        shown = {k: _printable(v) if k in ("path", "url") else v for k, v in kwargs.items()}
+        message = template.format(**shown)
         super().__init__(f"[{self.code}] {message}" if self.code else message)
 
 
 class InputError(RealpolitikError):
     """Bad input that was skipped; the rest of a batch goes on."""
+
+
+def _printable(value: Any) -> Any:
+    """A path or URL as one printable line: bytes that are not UTF-8 and control characters
+    (a newline in a file name) become backslash escapes."""
+    if not isinstance(value, (str, os.PathLike)):
+        return value
+    text = os.fsencode(value).decode("utf-8", "backslashreplace")
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 def _code_of(template: str) -> str:

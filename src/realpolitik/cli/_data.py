@@ -13,6 +13,7 @@ from rich.table import Table
 
 from realpolitik import datasets
 from realpolitik.cli._common import FORMATS, db_option, read_store, write_store
+from realpolitik.datasets.fetch import MAX_BYTES as FETCH_MAX_BYTES
 
 _KIND_HELP = (
     "Dataset kind: " + ", ".join(datasets.KINDS) + " (detected from the header if left out)."
@@ -39,6 +40,9 @@ def data() -> None:
 @click.option("--products", default=None, metavar="all|CODES",
               help="trade (CEPII BACI): keep HS6 rows, 'all' or comma-separated HS codes"
               " (2/4/6-digit prefixes); default: exporter-importer-year totals.")  # fmt: skip
+@click.option("--max-expanded", type=click.IntRange(min=1), default=datasets.MAX_EXPANDED,
+              show_default=True, metavar="BYTES",
+              help="Refuse a zip member that unpacks to more than this many bytes.")  # fmt: skip
 @db_option
 @click.pass_context
 def load_command(
@@ -48,6 +52,7 @@ def load_command(
     encoding: str,
     origin: str | None,
     products: str | None,
+    max_expanded: int,
     db: str | None,
 ) -> None:
     """Load dataset FILE(s) into the database in one transaction.
@@ -62,8 +67,9 @@ def load_command(
         raise click.UsageError("give at least one FILE")
     with write_store(ctx, db) as store:
         result = datasets.load(
-            store, kind, paths, encoding=encoding, origin=origin, products=products
-        )
+            store, kind, paths, encoding=encoding, origin=origin, products=products,
+            max_expanded=max_expanded,
+        )  # fmt: skip
         loaded = {
             d.source: d
             for d in datasets.list_loaded(store)
@@ -88,6 +94,9 @@ def load_command(
 @click.option("--date", default=None,
               help="Dated sources (GDELT): which file, e.g. 20240105 or 20240105120000.")  # fmt: skip
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=FETCH_MAX_BYTES,
+              show_default=True, help="Stop a download that passes this many bytes.")  # fmt: skip
+@click.option("--insecure", is_flag=True, help="Allow plain http (not encrypted) URLs.")
 def fetch_command(
     name: str,
     url: str | None,
@@ -96,6 +105,8 @@ def fetch_command(
     size: int | None,
     date: str | None,
     quiet: bool,
+    max_bytes: int,
+    insecure: bool,
 ) -> None:
     """Download dataset NAME (resumable) and print where it is.
 
@@ -103,8 +114,10 @@ def fetch_command(
     publishers' as of 2025-26 and are not checked offline: pass --url when one has moved.
     """
     path = datasets.fetch(
-        name, url=url, cache=cache_dir, sha256=sha256, size=size, progress=not quiet, date=date
-    )
+        name, url=url, cache=cache_dir, sha256=sha256, size=size, progress=not quiet, date=date,
+        max_bytes=max_bytes, insecure=insecure,
+        on_warning=lambda line: click.echo(f"realpolitik: warning: {line}", err=True),
+    )  # fmt: skip
     click.echo(str(path))
 
 

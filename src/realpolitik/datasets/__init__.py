@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from realpolitik.datasets import _baci, atop, events, icews_counts, sipri, trade, unga
 from realpolitik.datasets._io import (
+    MAX_EXPANDED,
+    expansion_limit,
     find_header,
     first_line_cells,
     readable,
@@ -31,6 +33,7 @@ if TYPE_CHECKING:  # the store imports datasets.schema: no import cycle at run t
 __all__ = [
     "CITATIONS",
     "KINDS",
+    "MAX_EXPANDED",
     "SOURCES",
     "LoadResult",
     "LoadedDataset",
@@ -73,13 +76,27 @@ def load(
     encoding: str = "utf-8",
     origin: str | None = None,
     products: str | Sequence[str] | None = None,
+    max_expanded: int | None = None,
 ) -> LoadResult:
     """Load one dataset (several files for ``unga-votes``) in one transaction.
 
     ``kind`` None detects it from the first file's header. ``origin`` names the producer of a
     trade file (baci, dots, comtrade) when its name does not say. ``products`` (CEPII BACI):
     None stores bilateral totals, 'all' every HS6 row, a list of HS codes those products' rows.
+    ``max_expanded``: no zip member is unpacked past this many bytes (default 4 GB).
     """
+    with expansion_limit(max_expanded):
+        return _load(store, kind, paths, encoding, origin, products)
+
+
+def _load(
+    store: Store,
+    kind: str | None,
+    paths: Sequence[str | Path],
+    encoding: str,
+    origin: str | None,
+    products: str | Sequence[str] | None,
+) -> LoadResult:
     if not paths:
         raise RealpolitikError(Errors.E901, option="FILE", reason="give at least one file")
     if kind is None:

@@ -15,6 +15,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +52,72 @@ def source_name(path: Path) -> str:
     return path.name
 
 
+MAX_EXPANDED = 4_000_000_000
+_max_expanded: ContextVar[int] = ContextVar("max_expanded", default=MAX_EXPANDED)
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
+
+
+@contextmanager
+def expansion_limit(limit: int | None) -> Iterator[None]:
+    """Within the block no zip member is unpacked past ``limit`` bytes (``--max-expanded``)."""
+    token = _max_expanded.set(MAX_EXPANDED if limit is None else limit)
+    try:
+        yield
+    finally:
+        _max_expanded.reset(token)
+
+
+def member_name(shown: Path, member: zipfile.ZipInfo) -> str:
+    """The member's file name, or E371 when it is no plain name (``x/..``, ``/etc/x``)."""
+    raw = member.filename.replace("\\", "/")
+    parts = raw.split("/")
+    name = parts[-1]
+    if raw.startswith("/") or ".." in parts or name in ("", ".") or ":" in parts[0]:
+        raise RealpolitikError(Errors.E371, path=shown, member=member.filename)
+    return name
+
+
+def extract_member(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, shown: Path, folder: Path
+) -> Path:
+    """Unpack one member into ``folder``, refusing before the disk fills.
+
+    Its declared size is checked against the limit and the free space first (zipfile never
+    yields more than the declared size), and the bytes are counted again while copying.
+    """
+    name = member_name(shown, member)
+    limit = _max_expanded.get()
+    if member.file_size > limit:
+        raise RealpolitikError(
+            Errors.E372, path=shown, member=member.filename, size=member.file_size, limit=limit
+        )
+    free = shutil.disk_usage(folder).free
+    if member.file_size > free:
+        raise RealpolitikError(
+            Errors.E373, path=shown, member=member.filename, size=member.file_size,
+            folder=folder.parent, free=free,
+        )  # fmt: skip
+    target = folder / name
+    written = 0
+    try:
+        with archive.open(member) as src, target.open("wb") as dst:
+            while block := src.read(1 << 20):
+                written += len(block)
+                if written > limit:
+                    raise RealpolitikError(
+                        Errors.E372, path=shown, member=member.filename, size=written,
+                        limit=limit,
+                    )  # fmt: skip
+                dst.write(block)
+    except ZIP_ERRORS as exc:
+        target.unlink(missing_ok=True)
+        raise RealpolitikError(Errors.E304, path=shown, reason=str(exc)) from exc
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return target
+
+
 @contextmanager
 def readable(path: str | Path) -> Iterator[tuple[Path, Path]]:
     """Yield (file DuckDB can read, file the user named); zip archives are extracted to a temp dir."""
@@ -69,10 +136,8 @@ def readable(path: str | Path) -> Iterator[tuple[Path, Path]]:
                 if not members:
                     raise RealpolitikError(Errors.E314, path=shown)
                 member = max(members, key=lambda m: m.file_size)
-                target = Path(tmp) / Path(member.filename).name
-                with archive.open(member) as src, target.open("wb") as dst:
-                    shutil.copyfileobj(src, dst, 1 << 20)
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+                target = extract_member(archive, member, shown, Path(tmp))
+        except ZIP_ERRORS as exc:
             raise RealpolitikError(Errors.E304, path=shown, reason=str(exc)) from exc
         yield target, shown
 

@@ -128,6 +128,22 @@ def load_gdelt(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str =
         return _gdelt_full(con, head)
 
 
+def _require_cells(con: duckdb.DuckDBPyConnection, head: Head, columns: list[str]) -> None:
+    """E374 for the first row missing one of ``columns`` (a short row is padded with NULLs)."""
+    found = None
+    for column in columns:
+        col = ident(column)
+        row = con.execute(
+            f"SELECT min(_line) FROM _stage WHERE {col} IS NULL OR trim({col}) = ''"  # noqa: S608
+        ).fetchone()
+        if row and row[0] is not None and (found is None or row[0] < found[0]):
+            found = (int(row[0]), column)
+    if found:
+        raise RealpolitikError(
+            Errors.E374, path=head.shown, line=found[0], column=found[1], needed=", ".join(columns)
+        )
+
+
 def _is_reduced(cells: tuple[str, ...]) -> bool:
     return set(REDUCED) <= {c.lower() for c in cells}
 
@@ -144,6 +160,7 @@ def _state_codes(con: duckdb.DuckDBPyConnection) -> None:
 
 def _gdelt_full(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head, names=head.columns)
+    _require_cells(con, head, ["SQLDATE", "EventCode"])
     check_numeric(con, "_stage", head, "GLOBALEVENTID", "BIGINT", required=True)
     check_values(
         con, "_stage", head, "SQLDATE",
@@ -177,6 +194,7 @@ def _reduced(con: duckdb.DuckDBPyConnection, head: Head) -> int:
         return ident(next(c for c in head.columns if c.lower() == name.lower()))
 
     date = next(c for c in head.columns if c.lower() == "date")
+    _require_cells(con, head, [c for c in head.columns if c.lower() in REDUCED])
     check_values(
         con, "_stage", head, date, "try_strptime({v}, '%Y%m%d') IS NULL", "a date YYYYMMDD"
     )

@@ -32,7 +32,7 @@ from realpolitik.ingest._files import (
 )
 from realpolitik.ingest._html import declared_charset, page_main_text
 from realpolitik.ingest._jsonl import read_jsonl
-from realpolitik.ingest._text import normalise, parse_text
+from realpolitik.ingest._text import lone_surrogate, normalise, parse_text
 from realpolitik.models import Document
 
 MAX_BYTES = 20_000_000
@@ -84,6 +84,13 @@ def read_file(
         url = None
         if not body:
             yield InputError(Errors.E001, path=file.path)
+            return
+    for name, value in (("text", body), ("title", title), ("url", url)):
+        char = lone_surrogate(value) if value else None
+        if char:
+            yield InputError(
+                Errors.E023, path=file.path, where="", field=name, char=char, what="file"
+            )
             return
     yield Document(
         doc_id=file.doc_id,

@@ -68,7 +68,7 @@ def render_report(store: Store, max_events: int = MAX_EVENTS) -> str:
     }
     css = (_html.TEMPLATES / "report.css").read_text(encoding="utf-8")
     template = _html.environment().get_template("report.html")
-    return template.render(css=Markup(css), **context)
+    return template.render(css=Markup(css), csp=_html.CONTENT_SECURITY_POLICY, **context)
 
 
 def write_report(store: Store, path: str | os.PathLike[str]) -> Path:
