@@ -45,6 +45,18 @@ class _Reads:
     """Named reads over one DuckDB connection or cursor (shared by ``Store`` and ``Cursor``)."""
 
     con: duckdb.DuckDBPyConnection
+    _fresh: dict[str, bool] | None = None  # read-only: summaries' freshness, checked once
+
+    def summaries_fresh(self) -> bool:
+        """Whether the events summaries (``store.summaries``) match the events as they are now."""
+        if self._fresh is not None and "events" in self._fresh:
+            return self._fresh["events"]
+        from realpolitik.store import summaries
+
+        fresh = summaries.fresh(self.con)
+        if self._fresh is not None:
+            self._fresh["events"] = fresh
+        return fresh
 
     def rows(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
         """All result rows as tuples."""
@@ -115,8 +127,11 @@ class _Reads:
 class Cursor(_Reads):
     """A second connection to the same store for another thread (``Store.cursor()``)."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+    def __init__(
+        self, con: duckdb.DuckDBPyConnection, fresh: dict[str, bool] | None = None
+    ) -> None:
         self.con = con
+        self._fresh = fresh
 
     def close(self) -> None:
         self.con.close()
@@ -128,6 +143,8 @@ class Store(_Reads):
     ``read_only=True`` (queries) never creates a file, never takes the write lock and lets other
     readers in; a file whose schema is behind is first brought up to date read-write.
     """
+
+    _closed = False
 
     def __init__(self, path: str | os.PathLike[str] | None = None, read_only: bool = False) -> None:
         self.path = resolve_db_path(path)
@@ -141,6 +158,7 @@ class Store(_Reads):
                 with Store(self.path):  # upgrade the schema, then read
                     pass
                 self.con = self._connect(read_only=True)
+            self._fresh = {}  # nobody can write while we read: check the summaries once
         else:
             self.con = self._connect(read_only=False)
             self.migrate()
@@ -155,7 +173,25 @@ class Store(_Reads):
 
     # -- lifecycle -----------------------------------------------------------------------------
     def close(self) -> None:
-        self.con.close()
+        """Close; a writer first brings the events summaries up to date (if events changed)."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if not self.read_only:
+                self.refresh_summaries()
+        finally:
+            self.con.close()
+
+    def refresh_summaries(self) -> bool:
+        """Rebuild the events summaries if the events changed since they were built."""
+        from realpolitik.store import summaries
+
+        if summaries.fresh(self.con):
+            return False
+        with self.transaction() as con:
+            summaries.rebuild(con)
+        return True
 
     def __enter__(self) -> Store:
         return self
@@ -170,7 +206,7 @@ class Store(_Reads):
 
     def cursor(self) -> Cursor:
         """Reads from another thread (DuckDB connections are not shared between threads)."""
-        return Cursor(self.con.cursor())
+        return Cursor(self.con.cursor(), self._fresh)
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:

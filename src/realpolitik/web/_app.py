@@ -66,6 +66,7 @@ class _Cursor(Store):
         self.path = parent.path
         self.read_only = True
         self.con = parent.cursor().con
+        self._fresh = parent._fresh  # the summaries' freshness, checked once per server
 
 
 @dataclass
