@@ -53,6 +53,20 @@ def _filters(
     return where, [*origins, first, last, *factuality]
 
 
+def _summary_filters(
+    origins: Sequence[str], factuality: Sequence[str], first: int, last: int
+) -> tuple[str, list[Any]]:
+    """``_filters`` for ``events_dyad_years``, which holds only dyads of two countries."""
+    for origin in origins:
+        choose("origin", origin, ORIGINS)
+    origins = [o for o in origins if o in EVENT_ORIGINS] or ["none"]
+    where = (
+        f"origin IN ({', '.join('?' for _ in origins)}) AND year BETWEEN ? AND ?"
+        f" AND (origin <> 'text' OR factuality IN ({', '.join('?' for _ in factuality)}))"
+    )
+    return where, [*origins, first, last, *factuality]
+
+
 def event_dyads(
     store: Store,
     a: str | None = None,
@@ -72,7 +86,11 @@ def event_dyads(
     """
     choose("period", period, PERIODS)
     first, last = window(since, until)
-    where, params = _filters(origins, factuality or DEFAULT_FACTUALITY, first, last)
+    # Yearly figures add up the dyad-year summary when it is up to date (millions of events).
+    summary = period == "year" and store.summaries_fresh()
+    where, params = (_summary_filters if summary else _filters)(
+        origins, factuality or DEFAULT_FACTUALITY, first, last
+    )
     fmt = "%Y" if period == "year" else "%Y-%m"
     src, tgt = (
         ("source_country", "target_country")
@@ -96,34 +114,45 @@ def event_dyads(
         else:
             pick = "WHERE s = ? OR t = ?"
             pick_params = [code_a, code_a]
-    counts, count_params = _counts(origins, period, first, last, src, tgt)
-    sql = f"""
-    WITH e AS (
-        SELECT strftime(date, '{fmt}') AS p, {src} AS s, {tgt} AS t, quad_class, goldstein,
-            origin
-        FROM events WHERE {where}
-    ), parts AS (
-        SELECT p, s, t, count(*) AS events,
+    counts, count_params = _counts(origins, period, first, last, src, tgt, summary)
+    rows_sql = (
+        f"""SELECT strftime(make_date(year, 1, 1), '%Y') AS p, {src} AS s, {tgt} AS t,
+            CAST(sum(events) AS BIGINT) AS events, CAST(sum(vc) AS BIGINT) AS vc,
+            CAST(sum(mc) AS BIGINT) AS mc, CAST(sum(vk) AS BIGINT) AS vk,
+            CAST(sum(mk) AS BIGINT) AS mk, sum(g_sum) AS g_sum,
+            CAST(sum(g_n) AS BIGINT) AS g_n, origin
+        FROM events_dyad_years WHERE {where} GROUP BY ALL"""
+        if summary
+        else f"""SELECT p, s, t, count(*) AS events,
             count(*) FILTER (WHERE quad_class = 1) AS vc,
             count(*) FILTER (WHERE quad_class = 2) AS mc,
             count(*) FILTER (WHERE quad_class = 3) AS vk,
             count(*) FILTER (WHERE quad_class = 4) AS mk,
             sum(goldstein) AS g_sum, count(goldstein) AS g_n, origin
-        FROM e GROUP BY ALL
+        FROM (
+            SELECT strftime(date, '{fmt}') AS p, {src} AS s, {tgt} AS t, quad_class,
+                goldstein, origin
+            FROM events WHERE {where}
+        ) GROUP BY ALL"""
+    )
+    sql = f"""
+    WITH parts AS (
+        {rows_sql}
         {counts}
     ), d AS (
         SELECT p, s, t, sum(events) AS events, sum(vc) AS vc, sum(mc) AS mc, sum(vk) AS vk,
             sum(mk) AS mk, sum(g_sum) / nullif(sum(g_n), 0) AS goldstein,
-            string_agg(DISTINCT origin, ',' ORDER BY origin) AS origins
+            array_to_string(list_sort(list_distinct(list(origin))), ',') AS origins
         FROM parts GROUP BY p, s, t
     ), vol AS (
-        SELECT p, c, sum(n) AS n FROM (
+        -- keyed by one column: with (p, c) the planner joined the two volumes on p first
+        SELECT p || '|' || c AS k, sum(n) AS n FROM (
             SELECT p, s AS c, events AS n FROM d UNION ALL SELECT p, t AS c, events AS n FROM d
         ) GROUP BY ALL
     )
     SELECT d.* EXCLUDE (origins), vs.n, vt.n, d.origins FROM d
-    JOIN vol vs ON vs.p = d.p AND vs.c = d.s
-    JOIN vol vt ON vt.p = d.p AND vt.c = d.t
+    JOIN vol vs ON vs.k = d.p || '|' || d.s
+    JOIN vol vt ON vt.k = d.p || '|' || d.t
     {pick} ORDER BY d.p, d.events DESC, d.s, d.t
     """  # noqa: S608
     rows = store.rows(sql, [*params, *count_params, *pick_params])
@@ -152,7 +181,13 @@ def event_dyads(
 
 
 def _counts(
-    origins: Sequence[str], period: str, first: int, last: int, src: str, tgt: str
+    origins: Sequence[str],
+    period: str,
+    first: int,
+    last: int,
+    src: str,
+    tgt: str,
+    summary: bool = False,
 ) -> tuple[str, list[Any]]:
     """UNION ALL branch of ``parts`` for dyad-year counts (yearly, when selected), with params.
 
@@ -161,10 +196,14 @@ def _counts(
     """
     if period != "year" or "icews-counts" not in origins:
         return "", []
+    rows = (
+        "events_dyad_years x WHERE x.year = c.year"
+        if summary
+        else "events x WHERE year(x.date) = c.year"
+    )
     shadow = (
-        " AND NOT EXISTS (SELECT 1 FROM events x WHERE x.origin = 'icews'"
-        " AND x.source_country = c.source_country AND x.target_country = c.target_country"
-        " AND year(x.date) = c.year)"
+        f" AND NOT EXISTS (SELECT 1 FROM {rows} AND x.origin = 'icews'"
+        " AND x.source_country = c.source_country AND x.target_country = c.target_country)"
         if "icews" in origins
         else ""
     )

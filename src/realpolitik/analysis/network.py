@@ -118,6 +118,23 @@ def build_graph(
     return graph
 
 
+def as_undirected(graph: nx.Graph) -> nx.Graph:
+    """The undirected graph whose tie weight is A->B plus B->A (networkx's ``to_undirected``
+    keeps one direction's weight); node attributes are left out (measures need none)."""
+    import networkx as nx
+
+    if not graph.is_directed():
+        return graph
+    out = nx.Graph()
+    out.add_nodes_from(graph.nodes)
+    for a, b, w in graph.edges(data="weight", default=1.0):
+        if out.has_edge(a, b):
+            out[a][b]["weight"] += w
+        else:
+            out.add_edge(a, b, weight=w)
+    return out
+
+
 def centrality(graph: nx.Graph) -> dict[str, dict[str, float]]:
     """Strength, eigenvector, PageRank and betweenness per node."""
     import networkx as nx
@@ -125,7 +142,7 @@ def centrality(graph: nx.Graph) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {str(n): {} for n in graph.nodes}
     if graph.number_of_nodes() == 0:
         return out
-    undirected = graph.to_undirected() if graph.is_directed() else graph
+    undirected = as_undirected(graph)
     for node, value in graph.degree(weight="weight"):
         out[str(node)]["strength"] = float(value)
     if graph.is_directed():
@@ -190,7 +207,7 @@ def blocs(graph: nx.Graph, resolution: float = 1.0, seed: int = SEED) -> dict[st
     """Louvain communities of the undirected weighted graph: bloc 1 is the largest."""
     import networkx as nx
 
-    undirected = graph.to_undirected() if graph.is_directed() else graph
+    undirected = as_undirected(graph)
     if undirected.number_of_edges() == 0:
         return {str(n): i for i, n in enumerate(sorted(undirected.nodes, key=str), start=1)}
     found = nx.community.louvain_communities(

@@ -112,6 +112,9 @@ def load_full(con: duckdb.DuckDBPyConnection, head: Head, origin: str = "gdelt")
         " LEFT JOIN _iso a2 ON a2.iso3 = left(trim(s.Actor2CountryCode), 3)"
         f" WHERE CASE WHEN {_any_bad()} THEN error({sql_str(GUARD)}) ELSE true END"
     )
+    # Rows need not keep the file's order (ids carry none): DuckDB then appends in parallel.
+    ordered = bool(_scalar(con, "SELECT current_setting('preserve_insertion_order')"))
+    con.execute("SET preserve_insertion_order = false")
     try:
         found = con.execute(_INSERT + select).fetchone()  # noqa: S608 - fixed fragments only
     except (duckdb.ParserException, duckdb.BinderException, duckdb.CatalogException):
@@ -120,6 +123,8 @@ def load_full(con: duckdb.DuckDBPyConnection, head: Head, origin: str = "gdelt")
         if GUARD in str(exc):
             raise first_bad_row(con, head) from None
         raise translate(exc, head) from exc
+    finally:
+        con.execute(f"SET preserve_insertion_order = {str(ordered).lower()}")
     rows = int(found[0]) if found else 0
     if replacing:  # a re-loaded file replaces its events: drop the older rows of the same ids
         con.execute(

@@ -1,0 +1,74 @@
+"""``queries.events`` finds rows by one column at a time and pages in two steps; the rows and
+their order must be exactly those of the plain query over every column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from store_events_data import fill
+
+from realpolitik.store import Store, queries
+
+PLAIN = """
+    SELECT e.event_id FROM events e LEFT JOIN documents d USING (doc_id) {where}
+    ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.event_id
+"""
+ONE_WAY = "((? IN (e.source_code, e.source_country)) AND (? IN (e.target_code, e.target_country)))"
+
+
+def _plain(store: Store, clauses: list[str], params: list[Any]) -> list[int]:
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return [int(r[0]) for r in store.rows(PLAIN.format(where=where), params)]
+
+
+@pytest.fixture(scope="module")
+def events_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    path: Path = tmp_path_factory.mktemp("pages") / "pages.duckdb"
+    with Store(path) as store:
+        fill(store, n=900, seed=9)
+    return Store(path, read_only=True)
+
+
+CASES: list[tuple[dict[str, Any], list[str], list[Any]]] = [
+    ({}, [], []),
+    ({"actor": "RUS"},
+     ["(? IN (e.source_code, e.source_country, e.target_code, e.target_country))"], ["RUS"]),
+    ({"dyad": ("RUS", "PRK")}, [ONE_WAY], ["RUS", "PRK"]),
+    ({"dyad": ("RUS", "PRK"), "both_ways": True}, [f"({ONE_WAY} OR {ONE_WAY})"],
+     ["RUS", "PRK", "PRK", "RUS"]),
+    ({"dyad": ("USA", "CHN"), "both_ways": True, "origin": "text",
+      "factuality": ["asserted"]},
+     [f"({ONE_WAY} OR {ONE_WAY})", "e.origin = ?",
+      "coalesce(e.factuality, 'asserted') IN (?)"],
+     ["USA", "CHN", "CHN", "USA", "text", "asserted"]),
+    ({"actor": "GOV", "since": "2018-01-01"},
+     ["(? IN (e.source_code, e.source_country, e.target_code, e.target_country))",
+      "e.date >= CAST(? AS DATE)"], ["GOV", "2018-01-01"]),
+    ({"dyad": ("UKR", "UKR")}, [ONE_WAY], ["UKR", "UKR"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kwargs", "clauses", "params"), CASES)
+def test_pages_are_the_plain_query_cut_into_pieces(
+    events_store: Store, kwargs: dict[str, Any], clauses: list[str], params: list[Any]
+) -> None:
+    expected = _plain(events_store, clauses, params)
+    assert expected, "the fixture must give each case some events"
+    found = [e["event_id"] for e in queries.events(events_store, **kwargs)]
+    assert found == expected
+    pages = []
+    for offset in range(0, len(expected) + 7, 7):
+        pages += [
+            e["event_id"] for e in queries.events(events_store, limit=7, offset=offset, **kwargs)
+        ]
+    assert pages == expected
+    assert queries.events(events_store, limit=7, offset=len(expected), **kwargs) == []
+
+
+def test_a_page_carries_every_column_and_its_document(events_store: Store) -> None:
+    whole = queries.events(events_store, dyad="RUS,PRK", both_ways=True)
+    page = queries.events(events_store, dyad="RUS,PRK", both_ways=True, limit=5, offset=2)
+    assert page == whole[2:7]
+    assert set(page[0]) == set(queries.EVENT_COLUMNS)

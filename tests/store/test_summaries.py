@@ -1,0 +1,111 @@
+"""The events summaries: rebuilt when a writer closes, used only while up to date, and every
+measure read from them equals the same measure read from the events themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from store_events_data import fill as _fill
+
+from realpolitik.analysis.dyads import event_citation, event_dyads
+from realpolitik.store import Store, queries
+
+
+def _rounded(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, 9)
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_rounded(v) for v in value]
+    return value
+
+
+CALLS = [
+    lambda s: event_dyads(s),
+    lambda s: event_dyads(s, since=2018, until=2019),
+    lambda s: event_dyads(s, "RUS"),
+    lambda s: event_dyads(s, "RUS", "PRK", directed=False),
+    lambda s: event_dyads(s, "USA", "CHN"),
+    lambda s: event_dyads(s, "CHN", "JPN", origins=("icews", "icews-counts")),
+    lambda s: event_dyads(s, origins=("text",), factuality=("asserted", "negated")),
+    lambda s: event_dyads(s, directed=False, min_events=3),
+    lambda s: event_dyads(s, "UKR", period="month"),
+    lambda s: queries.dyads(s),
+    lambda s: queries.dyads(s, since="2017-01-01", until="2019-12-31", origin="text"),
+    lambda s: queries.dyads(s, since="2017-03-05"),  # not a whole year: the events themselves
+    lambda s: queries.dyads(s, factuality=None),
+    lambda s: queries.ties(s, limit=50),
+    lambda s: queries.ties(s, since="2018-01-01", factuality=("reported",), limit=50),
+    lambda s: event_citation(s),
+]
+
+
+def test_summaries_give_the_same_answers_as_the_events(db_path: Path) -> None:
+    store = Store(db_path)
+    _fill(store)
+    assert not store.summaries_fresh()  # written since the last build: read the events
+    raw = [_rounded(call(store)) for call in CALLS]
+    assert raw[0] and raw[3] and raw[9] and raw[13]  # the data give every call something
+    assert store.refresh_summaries()
+    assert store.summaries_fresh()
+    assert store.count("events_dyad_years") > 0
+    assert [_rounded(call(store)) for call in CALLS] == raw
+    store.close()
+
+
+def test_a_writer_rebuilds_on_close_and_readers_never_use_a_stale_summary(db_path: Path) -> None:
+    with Store(db_path) as store:
+        _fill(store, n=50)
+    with Store(db_path, read_only=True) as reader:
+        assert reader.summaries_fresh()
+        before = reader.count("events_dyad_years")
+        total = sum(r["events"] for r in event_dyads(reader, since=2000, until=2030))
+    assert before > 0 and total > 0
+    store = Store(db_path)
+    store.con.execute(
+        "INSERT INTO events (origin, date, source_country, target_country, quad_class)"
+        " VALUES ('gdelt', DATE '2019-05-01', 'RUS', 'PRK', 1)"
+    )
+    assert not store.summaries_fresh()
+    grown = sum(r["events"] for r in event_dyads(store, since=2000, until=2030))
+    assert grown == total + 1  # the events themselves, not the old summary
+    store.con.execute("DELETE FROM events WHERE origin = 'gdelt' AND source_country = 'RUS'")
+    assert not store.summaries_fresh()  # a delete changes the fingerprint too
+    store.close()
+    with Store(db_path, read_only=True) as reader:
+        assert reader.summaries_fresh()
+        gdelt = event_dyads(reader, "RUS", since=2000, until=2030, origins=("gdelt",))
+        assert all(r["source"] != "RUS" for r in gdelt)
+
+
+def test_an_unfinished_write_leaves_readers_on_the_events(db_path: Path) -> None:
+    """A writer killed before closing (no rebuild): the next reader sees every event."""
+    with Store(db_path) as store:
+        _fill(store, n=80)
+    store = Store(db_path)
+    store.con.execute(
+        "INSERT INTO events (origin, date, source_country, target_country, quad_class)"
+        " VALUES ('gdelt', DATE '2019-05-01', 'JPN', 'UKR', 4)"
+    )
+    store.con.close()  # as if killed: close() and its rebuild never run
+    with Store(db_path, read_only=True) as reader:
+        assert not reader.summaries_fresh()
+        rows = event_dyads(reader, "JPN", "UKR", origins=("gdelt",))
+        assert any(r["mk"] >= 1 and r["period"] == "2019" for r in rows)
+
+
+@pytest.mark.parametrize("n", [0, 3])
+def test_empty_and_tiny_stores(db_path: Path, n: int) -> None:
+    with Store(db_path) as store:
+        _fill(store, n=n, seed=11)
+        raw = [_rounded(call(store)) for call in CALLS[:4]]
+    with Store(db_path, read_only=True) as reader:
+        assert reader.summaries_fresh()
+        assert reader.count("events_dyad_years") == (
+            0 if n == 0 else reader.count("events_dyad_years")
+        )
+        assert [_rounded(call(reader)) for call in CALLS[:4]] == raw
+        assert (raw[0] == []) == (n == 0)
