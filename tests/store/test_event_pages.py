@@ -23,12 +23,20 @@ def _plain(store: Store, clauses: list[str], params: list[Any]) -> list[int]:
     return [int(r[0]) for r in store.rows(PLAIN.format(where=where), params)]
 
 
-@pytest.fixture(scope="module")
-def events_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+@pytest.fixture(scope="module", params=["summarised", "stale"])
+def events_store(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Store:
+    """Read through the summaries (up to date), or through the events alone (written since)."""
     path: Path = tmp_path_factory.mktemp("pages") / "pages.duckdb"
     with Store(path) as store:
         fill(store, n=900, seed=9)
-    return Store(path, read_only=True)
+    if request.param == "summarised":
+        store = Store(path, read_only=True)
+        assert store.summaries_fresh()
+        return store
+    store = Store(path)
+    fill(store, n=40, seed=10)
+    assert not store.summaries_fresh()
+    return store
 
 
 CASES: list[tuple[dict[str, Any], list[str], list[Any]]] = [
@@ -47,6 +55,11 @@ CASES: list[tuple[dict[str, Any], list[str], list[Any]]] = [
      ["(? IN (e.source_code, e.source_country, e.target_code, e.target_country))",
       "e.date >= CAST(? AS DATE)"], ["GOV", "2018-01-01"]),
     ({"dyad": ("UKR", "UKR")}, [ONE_WAY], ["UKR", "UKR"]),
+    ({"origin": "text", "factuality": ["asserted", "negated"]},
+     ["e.origin = ?", "coalesce(e.factuality, 'asserted') IN (?, ?)"],
+     ["text", "asserted", "negated"]),
+    ({"since": "2018-02-01", "until": "2019-06-30"},
+     ["e.date >= CAST(? AS DATE)", "e.date <= CAST(? AS DATE)"], ["2018-02-01", "2019-06-30"]),
 ]  # fmt: skip
 
 

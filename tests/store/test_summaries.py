@@ -109,3 +109,24 @@ def test_empty_and_tiny_stores(db_path: Path, n: int) -> None:
         )
         assert [_rounded(call(reader)) for call in CALLS[:4]] == raw
         assert (raw[0] == []) == (n == 0)
+
+
+def test_appends_are_added_to_the_summaries_and_deletes_rebuild_them(db_path: Path) -> None:
+    with Store(db_path) as store:
+        _fill(store, n=300, seed=21)
+    store = Store(db_path)
+    _fill(store, n=300, seed=22)  # only new rows since the build: they are added up
+    raw = [_rounded(call(store)) for call in CALLS]
+    assert store.refresh_summaries() and store.summaries_fresh()
+    keys = "source_country, target_country, year, origin, factuality"
+    repeated = store.value(
+        f"SELECT count(*) - count(DISTINCT ({keys})) FROM events_dyad_years"  # noqa: S608
+    )
+    assert repeated > 0  # the appended part sits beside the old one
+    assert [_rounded(call(store)) for call in CALLS] == raw
+    store.con.execute("DELETE FROM events WHERE event_id % 3 = 0")
+    raw = [_rounded(call(store)) for call in CALLS]
+    assert store.refresh_summaries()
+    assert store.value(f"SELECT count(*) - count(DISTINCT ({keys})) FROM events_dyad_years") == 0  # noqa: S608
+    assert [_rounded(call(store)) for call in CALLS] == raw
+    store.close()

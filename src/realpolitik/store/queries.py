@@ -74,6 +74,13 @@ def events(
         where.append("e.doc_id = ?")
         params.append(doc_id)
     order = "ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.event_id"
+    if limit and not (actor or dyad or cameo or search or doc_id) and store.summaries_fresh():
+        # The count of events per day says which days page N covers: sort those days only.
+        found = _date_window(store, where, params, int(limit), int(offset))
+        if found is None:
+            return []
+        clause, values, offset = found
+        where, params = [*where, clause], [*params, *values]
     picked_params = [v for _, values in branches for v in [*values, *params]]
     if limit:  # a page: order the narrow columns first, then fetch whole rows for the page
         narrow = " UNION ALL ".join(
@@ -106,6 +113,33 @@ def events(
     if offset and not limit:
         picked_params.append(int(offset))
     return _dicts(store, sql, picked_params)
+
+
+def _date_window(
+    store: Store, where: list[str], params: list[Any], limit: int, offset: int
+) -> tuple[str, list[Any], int] | None:
+    """(filter on date, its parameters, offset within it) for rows offset .. offset + limit of
+    the events in date order, from ``events_dates``; None when there are that few events."""
+    row = store.row(
+        f"""
+        WITH days AS (
+            SELECT e.date, sum(e.events) AS n FROM events_dates e {_where(where)} GROUP BY ALL
+        ), placed AS (
+            SELECT date, n, sum(n) OVER (ORDER BY date NULLS LAST ROWS UNBOUNDED PRECEDING) - n
+                AS before FROM days
+        )
+        SELECT min(date), max(date), bool_or(date IS NULL), min(before) FROM placed
+        WHERE before < ? AND before + n > ?
+        """,  # noqa: S608
+        [*params, offset + limit, offset],
+    )
+    if row is None or row[3] is None:
+        return None
+    first, last, undated, before = row
+    if first is None:  # only events without a date
+        return "e.date IS NULL", [], offset - int(before)
+    clause = "(e.date BETWEEN ? AND ?" + (" OR e.date IS NULL)" if undated else ")")
+    return clause, [first, last], offset - int(before)
 
 
 def _either(columns: list[str], values: list[str]) -> list[tuple[str, list[Any]]]:

@@ -5,8 +5,11 @@ rows instead of scanning millions.
 factuality, the events counted by QuadClass, the sum and count of their Goldstein scores and
 their first and last date: what dyad measures, networks, the report and the dashboard add up.
 
-A summary is a pure function of ``events``: a writer rebuilds it when it closes the store after
-the events changed. Each build records the events table's fingerprint (row count, sum and
+``events_dates`` counts events per day, origin and factuality: where page N of the events, in
+date order, begins, without sorting millions of rows to find out.
+
+A summary is a pure function of ``events``: a writer brings it up to date when it closes the
+store after the events changed (adding up only the new rows when nothing was deleted). Each build records the events table's fingerprint (row count, sum and
 maximum of ``event_id``; ids come from a sequence and are never reused, so every insert or
 delete changes it) and readers use a summary only while the fingerprint still matches. A load
 that was killed before the rebuild makes queries slower until the next write, never wrong.
@@ -40,6 +43,13 @@ SUMMARIES: list[str] = [
         first_date     DATE,
         last_date      DATE
     );
+    -- events per day, origin and factuality: where page N of the events (by date) begins
+    CREATE TABLE events_dates (
+        date        DATE,                   -- NULL: events without a date
+        origin      VARCHAR NOT NULL,
+        factuality  VARCHAR,
+        events      BIGINT NOT NULL
+    );
     CREATE TABLE summary_builds (
         name        VARCHAR PRIMARY KEY,
         fingerprint VARCHAR NOT NULL,
@@ -63,17 +73,25 @@ _BUILD = {
             min(date), max(date)
         FROM events
         WHERE source_country IS NOT NULL AND target_country IS NOT NULL
-            AND source_country <> target_country
+            AND source_country <> target_country {and_new}
         GROUP BY ALL
         ORDER BY source_country, target_country, year, origin, factuality
+    """,
+    "events_dates": """
+        INSERT INTO events_dates
+        SELECT date, origin, factuality, count(*) FROM events {new} GROUP BY ALL ORDER BY date
     """,
 }
 NAMES = tuple(_BUILD)
 
 
-def fingerprint(con: duckdb.DuckDBPyConnection) -> str:
+def _fingerprint(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
     row = con.execute(FINGERPRINT_SQL).fetchone()
-    return ":".join(str(v) for v in row) if row else ""
+    return (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
+
+
+def fingerprint(con: duckdb.DuckDBPyConnection) -> str:
+    return ":".join(str(v) for v in _fingerprint(con))
 
 
 def fresh(con: duckdb.DuckDBPyConnection) -> bool:
@@ -85,12 +103,36 @@ def fresh(con: duckdb.DuckDBPyConnection) -> bool:
     return all(built[name] == now for name in NAMES)
 
 
+def _appended_since(con: duckdb.DuckDBPyConnection, built: str | None) -> int | None:
+    """The highest event_id of the last build when every change since is an append (no row of
+    that build deleted): the summaries then only need the new rows added. Else None."""
+    if not built:
+        return None
+    count, total, top = (int(v) for v in built.split(":"))
+    row = con.execute(
+        "SELECT count(*), coalesce(sum(event_id), 0) FROM events WHERE event_id > ?", [top]
+    ).fetchone()
+    now = _fingerprint(con)
+    if row and (count + int(row[0]), total + int(row[1])) == now[:2]:
+        return top
+    return None
+
+
 def rebuild(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild every summary from ``events`` (call inside a transaction)."""
+    """Bring every summary up to date with ``events`` (call inside a transaction).
+
+    Rows only added since the last build are summed and appended (a summary may then hold a
+    key more than once; readers always add up); any deletion rebuilds from scratch."""
     now = fingerprint(con)
+    builds = dict(con.execute("SELECT name, fingerprint FROM summary_builds").fetchall())
     for name, sql in _BUILD.items():
-        con.execute(f"DELETE FROM {name}")  # noqa: S608 - fixed names
-        con.execute(sql)
+        top = _appended_since(con, builds.get(name))
+        if top is None:
+            con.execute(f"DELETE FROM {name}")  # noqa: S608 - fixed names
+            con.execute(sql.format(new="", and_new=""))
+        else:
+            where = f"event_id > {top}"
+            con.execute(sql.format(new=f"WHERE {where}", and_new=f"AND {where}"))
         con.execute(
             "INSERT OR REPLACE INTO summary_builds (name, fingerprint) VALUES (?, ?)", [name, now]
         )
