@@ -11,6 +11,8 @@ second pass, a good file never does.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import duckdb
@@ -31,6 +33,7 @@ from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import Errors, RealpolitikError
 
 GUARD = "realpolitik: a GDELT value failed its check"
+MEMORY_LIMIT = "1GB"  # DuckDB's buffers during the append (the process peaks near 1.1 GB)
 REQUIRED = ("SQLDATE", "EventCode")  # E374 when missing or empty
 
 # (column, SQL true for a bad cell {v}, what the cell should be), reported in this order.
@@ -93,6 +96,22 @@ def _scalar(con: duckdb.DuckDBPyConnection, sql: str, *params: object) -> Any:
     return row[0] if row else None
 
 
+@contextmanager
+def _settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """For one big append: rows need not keep the file's order (event ids carry none), so
+    DuckDB appends in parallel, and its buffers stay within MEMORY_LIMIT (it spills to disk),
+    which bounds the load's memory whatever the file's size. Restored afterwards."""
+    names = ("preserve_insertion_order", "memory_limit")
+    before = {n: _scalar(con, f"SELECT current_setting('{n}')") for n in names}
+    con.execute("SET preserve_insertion_order = false")
+    con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+    try:
+        yield
+    finally:
+        con.execute(f"SET preserve_insertion_order = {str(before[names[0]]).lower()}")
+        con.execute(f"SET memory_limit = {sql_str(str(before[names[1]]))}")
+
+
 def load_full(con: duckdb.DuckDBPyConnection, head: Head, origin: str = "gdelt") -> int:
     """Append the file's events (replacing stored rows of the same GLOBALEVENTID); return rows."""
     _state_codes(con)
@@ -112,19 +131,15 @@ def load_full(con: duckdb.DuckDBPyConnection, head: Head, origin: str = "gdelt")
         " LEFT JOIN _iso a2 ON a2.iso3 = left(trim(s.Actor2CountryCode), 3)"
         f" WHERE CASE WHEN {_any_bad()} THEN error({sql_str(GUARD)}) ELSE true END"
     )
-    # Rows need not keep the file's order (ids carry none): DuckDB then appends in parallel.
-    ordered = bool(_scalar(con, "SELECT current_setting('preserve_insertion_order')"))
-    con.execute("SET preserve_insertion_order = false")
     try:
-        found = con.execute(_INSERT + select).fetchone()  # noqa: S608 - fixed fragments only
+        with _settings(con):
+            found = con.execute(_INSERT + select).fetchone()  # noqa: S608 - fixed fragments
     except (duckdb.ParserException, duckdb.BinderException, duckdb.CatalogException):
         raise
     except duckdb.Error as exc:
         if GUARD in str(exc):
             raise first_bad_row(con, head) from None
         raise translate(exc, head) from exc
-    finally:
-        con.execute(f"SET preserve_insertion_order = {str(ordered).lower()}")
     rows = int(found[0]) if found else 0
     if replacing:  # a re-loaded file replaces its events: drop the older rows of the same ids
         con.execute(

@@ -293,14 +293,19 @@ def documents(
     ``search``: a case-insensitive substring of the title or text; ``limit``/``offset`` page.
     """
     where = "WHERE contains(lower(d.title || ' ' || d.text), lower(?))" if search else ""
+    # The page first, then the counts for its documents only (not for every document).
     sql = f"""
-        SELECT d.doc_id, d.title, CAST(d.published AS VARCHAR) AS published, d.url, d.source,
-               (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events,
-               (SELECT count(*) FROM claims c WHERE c.doc_id = d.doc_id) AS claims
-        FROM documents d
-        {where}
-        ORDER BY d.published NULLS LAST, d.doc_id
-        {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}
+        WITH page AS (
+            SELECT d.doc_id, d.title, d.published, d.url, d.source FROM documents d
+            {where}
+            ORDER BY d.published NULLS LAST, d.doc_id
+            {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}
+        )
+        SELECT p.doc_id, p.title, CAST(p.published AS VARCHAR) AS published, p.url, p.source,
+               (SELECT count(*) FROM events e WHERE e.doc_id = p.doc_id) AS events,
+               (SELECT count(*) FROM claims c WHERE c.doc_id = p.doc_id) AS claims
+        FROM page p
+        ORDER BY p.published NULLS LAST, p.doc_id
     """  # noqa: S608
     params: list[Any] = [search] if search else []
     params += [int(n) for n in (limit, offset) if n]
