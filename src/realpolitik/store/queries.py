@@ -74,30 +74,34 @@ def events(
         where.append("e.doc_id = ?")
         params.append(doc_id)
     order = "ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.event_id"
+    page = "LIMIT ? OFFSET ?" if limit else ("OFFSET ?" if offset else "")
+    paging = [int(limit), int(offset)] if limit else ([int(offset)] if offset else [])
     if limit and not (actor or dyad or cameo or search or doc_id) and store.summaries_fresh():
-        # The count of events per day says which days page N covers: sort those days only.
+        # The count of events per day says which days page N covers: read those days only.
         found = _date_window(store, where, params, int(limit), int(offset))
         if found is None:
             return []
-        clause, values, offset = found
-        where, params = [*where, clause], [*params, *values]
+        clause, values, skip = found
+        where, params, paging = [*where, clause], [*params, *values], [int(limit), skip]
+    picked = " UNION ALL ".join(
+        f"SELECT e.* FROM events e {_where([branch, *where])}" for branch, _ in branches
+    )
     picked_params = [v for _, values in branches for v in [*values, *params]]
-    if limit:  # a page: order the narrow columns first, then fetch whole rows for the page
-        narrow = " UNION ALL ".join(
-            f"SELECT e.event_id, e.date, e.doc_id, e.sentence_index FROM events e"
-            f" {_where([branch, *where])}"
-            for branch, _ in branches
+    if limit:
+        # A page: order the narrow columns first, then read whole rows for the page only
+        # (ids written out: DuckDB filters a literal list while it scans, not a parameter).
+        narrow = picked.replace(
+            "SELECT e.* ", "SELECT e.event_id, e.date, e.doc_id, e.sentence_index "
         )
         ids = store.rows(
-            f"SELECT e.event_id FROM ({narrow}) e {order} LIMIT ? OFFSET ?",  # noqa: S608
-            [*picked_params, int(limit), int(offset)],
+            f"SELECT e.event_id FROM ({narrow}) e {order} {page}",  # noqa: S608
+            [*picked_params, *paging],
         )
-        picked = "SELECT * FROM events WHERE event_id IN (SELECT unnest(?))"
-        picked_params = [[int(r[0]) for r in ids]]
-    else:
-        picked = " UNION ALL ".join(
-            f"SELECT e.* FROM events e {_where([branch, *where])}" for branch, _ in branches
-        )
+        if not ids:
+            return []
+        listed = ", ".join(str(int(r[0])) for r in ids)
+        picked, picked_params = f"SELECT * FROM events WHERE event_id IN ({listed})", []  # noqa: S608
+        page, paging = "", []
     sql = f"""
         SELECT e.event_id, e.origin, CAST(e.date AS VARCHAR) AS date, e.date_precision,
                e.source_code, e.source_country, e.source_text, e.source_name,
@@ -108,11 +112,9 @@ def events(
                coalesce(e.source_url, d.url) AS url, e.evidence_sentence,
                e.evidence_start, e.evidence_end, e.trigger
         FROM ({picked}) e LEFT JOIN documents d USING (doc_id)
-        {order} {"" if limit or not offset else "OFFSET ?"}
+        {order} {page}
     """  # noqa: S608 - only fixed fragments are formatted in; values are parameters
-    if offset and not limit:
-        picked_params.append(int(offset))
-    return _dicts(store, sql, picked_params)
+    return _dicts(store, sql, [*picked_params, *paging])
 
 
 def _date_window(
