@@ -78,7 +78,8 @@ def _edges(graph: nx.Graph) -> dict[tuple[str, str], dict[str, Any]]:
     return out
 
 
-def _network(store: Store, layer: str, year: int) -> dict[str, Any]:
+def network_data(store: Store, layer: str, year: int) -> dict[str, Any]:
+    """The network of a layer and year with the edges gained and lost since the year before."""
     from realpolitik.analysis.network import build_graph, network_table
 
     try:
@@ -119,7 +120,9 @@ def network(req: Request) -> dict[str, Any]:
     layer = req.params.choice("layer", LAYERS, "events")
     year = _pick_year(req, layer)
     cap = req.params.integer("edges", DEFAULT_EDGES, 1, ROW_CAP) or DEFAULT_EDGES
-    data = req.app.memo(("network", layer, year), lambda: _network(req.store, layer, year))
+    data = req.app.memo(
+        ("network", layer, year), lambda: req.app.networks.network(req.store, layer, year)
+    )
     return {
         "layer": layer,
         "layer_name": LAYER_NAMES[layer],

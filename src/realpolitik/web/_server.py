@@ -112,4 +112,5 @@ def serve(
         server.serve_forever()
     finally:
         server.server_close()
+        server.dashboard.networks.close()  # type: ignore[attr-defined]
         server.dashboard.store.close()  # type: ignore[attr-defined]
