@@ -221,7 +221,8 @@ def _counts(
 
 
 def event_citation(store: Store, origins: Sequence[str] = ORIGINS) -> str:
-    present = [str(r[0]) for r in store.rows("SELECT DISTINCT origin FROM events ORDER BY 1")]
+    table = "events_dates" if store.summaries_fresh() else "events"  # every event's origin
+    present = [str(r[0]) for r in store.rows(f"SELECT DISTINCT origin FROM {table} ORDER BY 1")]  # noqa: S608
     cited = [citation(o) for o in origins if o in present]
     if "icews-counts" in origins:  # each counts file's own citation (ICEWS, + netify)
         icews = citation("icews")

@@ -12,7 +12,7 @@ second pass, a good file never does.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import duckdb
@@ -86,9 +86,14 @@ def _any_bad() -> str:
     return " OR ".join([*missing, *(_bad(c, cond) for c, cond, _ in CHECKS)])
 
 
-def _state_codes(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("CREATE OR REPLACE TEMP TABLE _iso (iso3 VARCHAR)")
-    con.executemany("INSERT INTO _iso VALUES (?)", [(c.iso3,) for c in all_countries()])
+def _state(column: str) -> str:
+    """CAMEO country codes are ISO3 for states; regions (AFR, EUR) and blanks become NULL.
+
+    A list of constants, not a join: DuckDB may build a join's hash table from the file's
+    side, which holds every row in memory."""
+    codes = ", ".join(sql_str(c.iso3) for c in all_countries())
+    code = f"left(trim({ident(column)}), 3)"
+    return f"CASE WHEN {code} IN ({codes}) THEN {code} END"
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str, *params: object) -> Any:
@@ -107,28 +112,30 @@ def _settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
     try:
         yield
-    finally:
-        con.execute(f"SET preserve_insertion_order = {str(before[names[0]]).lower()}")
-        con.execute(f"SET memory_limit = {sql_str(str(before[names[1]]))}")
+    finally:  # on a cursor of its own: the settings are global, the load's transaction may
+        # have failed, and nothing here may hide the error that ended the append
+        with suppress(duckdb.Error), con.cursor() as cursor:
+            cursor.execute(f"SET preserve_insertion_order = {str(before[names[0]]).lower()}")
+            cursor.execute("RESET memory_limit")  # the default exactly, else as shown before
+            if _scalar(cursor, "SELECT current_setting('memory_limit')") != before[names[1]]:
+                cursor.execute(f"SET memory_limit = {sql_str(str(before[names[1]]))}")
 
 
 def load_full(con: duckdb.DuckDBPyConnection, head: Head, origin: str = "gdelt") -> int:
     """Append the file's events (replacing stored rows of the same GLOBALEVENTID); return rows."""
-    _state_codes(con)
     before = int(_scalar(con, "SELECT coalesce(max(event_id), 0) FROM events"))
     replacing = bool(_scalar(con, "SELECT EXISTS (SELECT 1 FROM events WHERE origin = ?)", origin))
     prefix = sql_str(origin + ":")
     select = (
         f"SELECT {sql_str(origin)}, {prefix} || trim(GLOBALEVENTID),"
         " CAST(strptime(SQLDATE, '%Y%m%d') AS DATE), 'day',"
-        " nullif(trim(Actor1Code), ''), a1.iso3, nullif(trim(Actor1Name), ''),"
-        " nullif(trim(Actor2Code), ''), a2.iso3, nullif(trim(Actor2Name), ''),"
+        f" nullif(trim(Actor1Code), ''), {_state('Actor1CountryCode')},"
+        " nullif(trim(Actor1Name), ''),"
+        f" nullif(trim(Actor2Code), ''), {_state('Actor2CountryCode')},"
+        " nullif(trim(Actor2Name), ''),"
         " trim(EventCode), try_cast(trim(GoldsteinScale) AS DOUBLE),"
         " try_cast(trim(QuadClass) AS TINYINT), try_cast(trim(NumMentions) AS INTEGER),"
         f" nullif(trim(SOURCEURL), '') FROM {csv_source(head)} s"
-        # CAMEO country codes are ISO3 for states; regions (AFR, EUR) and blanks become NULL.
-        " LEFT JOIN _iso a1 ON a1.iso3 = left(trim(s.Actor1CountryCode), 3)"
-        " LEFT JOIN _iso a2 ON a2.iso3 = left(trim(s.Actor2CountryCode), 3)"
         f" WHERE CASE WHEN {_any_bad()} THEN error({sql_str(GUARD)}) ELSE true END"
     )
     try:
