@@ -7,8 +7,9 @@ events are domestic, a third of events have no second actor and some actors carr
 (a bare sector code such as GOV or MED); event codes are drawn from the project's CAMEO table
 with the share of each root code that GDELT reports (statements, consultations and appeals most
 of the volume, mass violence rare), QuadClass and Goldstein follow the code. Dates fall evenly
-over --since..--until. Every random choice is a hash of the row number, so the same arguments
-write the same file.
+over --since..--until. Every random choice is a hash of the row number and the choice's
+number (one value: hashes of two values came out correlated), so the same arguments write the
+same file.
 
     .venv/bin/python bench/gdelt_synth.py /tmp/gdelt.tsv --rows 1000000
 """
@@ -86,17 +87,17 @@ def write(path: Path, rows: int, *, since: int = 2015, until: int = 2024, seed: 
     con.execute("SET VARIABLE sites = ?", [SITES])
 
     def u(k: int) -> str:  # uniform [0, 1) from the row number
-        return f"((hash(i, {seed * 100 + k}) % 1000000) / 1000000.0)"
+        return f"((hash(i * 1024 + {seed * 100 + k}) % 1000000) / 1000000.0)"
 
     def slot(k: int) -> str:
-        return f"(1 + CAST(hash(i, {seed * 100 + k}) % {SLOTS} AS INTEGER))"
+        return f"(1 + CAST(hash(i * 1024 + {seed * 100 + k}) % {SLOTS} AS INTEGER))"
 
     def actor(n: int, present: str, country: str) -> list[str]:
         """Code, name, country, 6 attribute codes, 3 type codes of actor n."""
         c = f"getvariable('country')[{country}]"
         has_c = f"({present} AND {u(20 + n)} >= 0.12)"
-        role = f"getvariable('roles')[1 + CAST(hash(i, {seed * 100 + 30 + n}) % {len(ROLES)} AS INTEGER)]"
-        bare = f"getvariable('bare')[1 + CAST(hash(i, {seed * 100 + 40 + n}) % {len(BARE)} AS INTEGER)]"
+        role = f"getvariable('roles')[1 + CAST(hash(i * 1024 + {seed * 100 + 30 + n}) % {len(ROLES)} AS INTEGER)]"
+        bare = f"getvariable('bare')[1 + CAST(hash(i * 1024 + {seed * 100 + 40 + n}) % {len(BARE)} AS INTEGER)]"
         code = f"CASE WHEN {has_c} THEN {c} || {role} WHEN {present} THEN {bare} END"
         name = f"CASE WHEN {has_c} THEN getvariable('cname')[{country}] WHEN {present} THEN 'OFFICIALS' END"
         typ = f"CASE WHEN {has_c} AND {role} <> '' THEN {role} WHEN {present} AND NOT {has_c} THEN {bare} END"
@@ -108,15 +109,15 @@ def write(path: Path, rows: int, *, since: int = 2015, until: int = 2024, seed: 
     def geo(n: int, country: str) -> list[str]:
         """Type, full name, country, ADM1, ADM2, lat, long, feature id of location n."""
         iso2 = f"getvariable('iso2')[{country}]"
-        kind = f"(1 + CAST(hash(i, {seed * 100 + 60 + n}) % 4 AS INTEGER))"
+        kind = f"(1 + CAST(hash(i * 1024 + {seed * 100 + 60 + n}) % 4 AS INTEGER))"
         return [
             f"CAST({kind} AS VARCHAR)",
-            f"'Town ' || (hash(i, {seed * 100 + 70 + n}) % 5000) || ', Region, ' || getvariable('cname')[{country}]",
-            iso2, f"{iso2} || lpad(CAST(hash(i, {seed * 100 + 80 + n}) % 40 AS VARCHAR), 2, '0')",
-            f"CAST(hash(i, {seed * 100 + 90 + n}) % 90000 AS VARCHAR)",
+            f"'Town ' || (hash(i * 1024 + {seed * 100 + 70 + n}) % 5000) || ', Region, ' || getvariable('cname')[{country}]",
+            iso2, f"{iso2} || lpad(CAST(hash(i * 1024 + {seed * 100 + 80 + n}) % 40 AS VARCHAR), 2, '0')",
+            f"CAST(hash(i * 1024 + {seed * 100 + 90 + n}) % 90000 AS VARCHAR)",
             f"CAST(round({u(100 + n)} * 140 - 60, 4) AS VARCHAR)",
             f"CAST(round({u(110 + n)} * 340 - 170, 4) AS VARCHAR)",
-            f"CAST(-1 * (hash(i, {seed * 100 + 120 + n}) % 3000000) AS VARCHAR)",
+            f"CAST(-1 * (hash(i * 1024 + {seed * 100 + 120 + n}) % 3000000) AS VARCHAR)",
         ]  # fmt: skip
 
     date = f"(DATE '{since}-01-01' + CAST(floor({u(1)} * {days}) AS INTEGER))"
@@ -138,9 +139,9 @@ def write(path: Path, rows: int, *, since: int = 2015, until: int = 2024, seed: 
         f"CAST(1 + CAST(floor(-ln(1 - {u(9)}) * 4) AS INTEGER) AS VARCHAR)",
         f"CAST(round({u(11)} * 15 - 10, 6) AS VARCHAR)",
         *geo(1, a1_country), *geo(2, a2_country), *geo(3, a1_country),
-        f"strftime(d + INTERVAL 1 DAY, '%Y%m%d') || lpad(CAST(hash(i, 7) % 24 AS VARCHAR), 2, '0') || '1500'",
-        f"'https://www.' || getvariable('sites')[1 + CAST(hash(i, {seed * 100 + 12}) % {len(SITES)} AS INTEGER)]"
-        f" || '.com/news/' || strftime(d, '%Y/%m/') || 'story-about-events-' || hash(i, 13) % 100000000 || '.html'",
+        f"strftime(d + INTERVAL 1 DAY, '%Y%m%d') || lpad(CAST(hash(i * 1024 + 7) % 24 AS VARCHAR), 2, '0') || '1500'",
+        f"'https://www.' || getvariable('sites')[1 + CAST(hash(i * 1024 + {seed * 100 + 12}) % {len(SITES)} AS INTEGER)]"
+        f" || '.com/news/' || strftime(d, '%Y/%m/') || 'story-about-events-' || hash(i * 1024 + 13) % 100000000 || '.html'",
     ]  # fmt: skip
     assert len(cols) == 61, len(cols)
     body = ", ".join(f"{c} AS c{n}" for n, c in enumerate(cols))

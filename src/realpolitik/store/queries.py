@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.store._paging import date_window, either, pair_rows
 from realpolitik.store._store import Store
 
 FACTUAL: tuple[str, ...] = ("asserted", "reported")
@@ -48,12 +49,13 @@ def events(
     a case-insensitive substring of the evidence sentence; ``offset`` pages (the dashboard).
     """
     where, params = _filters(since, until, origin, factuality)
+    plain, plain_params = list(where), list(params)  # date, origin and factuality only
     # Actor and dyad match one of several columns: each is split into disjoint branches that
     # each name one column, which DuckDB can filter while it scans (millions of rows).
     branches: list[tuple[str, list[Any]]] = [("TRUE", [])]
     if actor:
         x = actor.strip().upper()
-        branches = _either(["e.source_country", "e.source_code", "e.target_country",
+        branches = either(["e.source_country", "e.source_code", "e.target_country",
                             "e.target_code"], [x])  # fmt: skip
         where.append("(? IN (e.source_code, e.source_country, e.target_code, e.target_country))")
         params.append(x)
@@ -63,7 +65,7 @@ def events(
         where.append(f"({one_way} OR {one_way})" if both_ways else one_way)
         params += [a, b, b, a] if both_ways else [a, b]
         if not actor:
-            branches = _either(["e.source_country", "e.source_code"], [a, b] if both_ways else [a])
+            branches = either(["e.source_country", "e.source_code"], [a, b] if both_ways else [a])
     if cameo:
         where.append("starts_with(e.cameo, ?)")
         params.append(cameo)
@@ -76,9 +78,10 @@ def events(
     order = "ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.event_id"
     page = "LIMIT ? OFFSET ?" if limit else ("OFFSET ?" if offset else "")
     paging = [int(limit), int(offset)] if limit else ([int(offset)] if offset else [])
-    if limit and not (actor or dyad or cameo or search or doc_id) and store.summaries_fresh():
+    only = not (actor or cameo or search or doc_id)  # filters the summaries can answer
+    if limit and only and not dyad and store.summaries_fresh():
         # The count of events per day says which days page N covers: read those days only.
-        found = _date_window(store, where, params, int(limit), int(offset))
+        found = date_window(store, where, params, int(limit), int(offset))
         if found is None:
             return []
         clause, values, skip = found
@@ -93,6 +96,9 @@ def events(
         narrow = picked.replace(
             "SELECT e.* ", "SELECT e.event_id, e.date, e.doc_id, e.sentence_index "
         )
+        pair = pair_rows(plain, plain_params, a, b, both_ways) if dyad and only else None
+        if pair and store.summaries_fresh():  # a dyad: its block of events_pairs
+            narrow, picked_params = pair
         ids = store.rows(
             f"SELECT e.event_id FROM ({narrow}) e {order} {page}",  # noqa: S608
             [*picked_params, *paging],
@@ -115,46 +121,6 @@ def events(
         {order} {page}
     """  # noqa: S608 - only fixed fragments are formatted in; values are parameters
     return _dicts(store, sql, [*picked_params, *paging])
-
-
-def _date_window(
-    store: Store, where: list[str], params: list[Any], limit: int, offset: int
-) -> tuple[str, list[Any], int] | None:
-    """(filter on date, its parameters, offset within it) for rows offset .. offset + limit of
-    the events in date order, from ``events_dates``; None when there are that few events."""
-    row = store.row(
-        f"""
-        WITH days AS (
-            SELECT e.date, sum(e.events) AS n FROM events_dates e {_where(where)} GROUP BY ALL
-        ), placed AS (
-            SELECT date, n, sum(n) OVER (ORDER BY date NULLS LAST ROWS UNBOUNDED PRECEDING) - n
-                AS before FROM days
-        )
-        SELECT min(date), max(date), bool_or(date IS NULL), min(before) FROM placed
-        WHERE before < ? AND before + n > ?
-        """,  # noqa: S608
-        [*params, offset + limit, offset],
-    )
-    if row is None or row[3] is None:
-        return None
-    first, last, undated, before = row
-    if first is None:  # only events without a date
-        return "e.date IS NULL", [], offset - int(before)
-    clause = "(e.date BETWEEN ? AND ?" + (" OR e.date IS NULL)" if undated else ")")
-    return clause, [first, last], offset - int(before)
-
-
-def _either(columns: list[str], values: list[str]) -> list[tuple[str, list[Any]]]:
-    """Disjoint filters ``column = value`` that together find every row whose ``columns`` hold
-    one of ``values``: a row belongs to the first column (and value) that matches. DuckDB
-    filters an equality as it scans; a list of columns or values it scans whole."""
-    marks = ", ".join("?" for _ in values)
-    out: list[tuple[str, list[Any]]] = []
-    for i, column in enumerate(columns):
-        earlier = [f"({c} IS NULL OR {c} NOT IN ({marks}))" for c in columns[:i]]
-        for value in values:
-            out.append((" AND ".join([f"{column} = ?", *earlier]), [value, *values * i]))
-    return out
 
 
 def dyads(

@@ -5,7 +5,9 @@ rows instead of scanning millions.
 factuality, the events counted by QuadClass, the sum and count of their Goldstein scores and
 their first and last date: what dyad measures, networks, the report and the dashboard add up.
 
-``events_dates`` counts events per day, origin and factuality: where page N of the events, in
+``events_pairs`` lists each event under the (source, target) keys that find it as a dyad, in key
+order: a dyad's events page reads a few blocks instead of every row. ``events_dates`` counts
+events per day, origin and factuality: where page N of the events, in
 date order, begins, without sorting millions of rows to find out.
 
 A summary is a pure function of ``events``: a writer brings it up to date when it closes the
@@ -50,6 +52,19 @@ SUMMARIES: list[str] = [
         factuality  VARCHAR,
         events      BIGINT NOT NULL
     );
+    -- every event between two actors once per (source key, target key): a key is the side's
+    -- country, or its code when that is three letters and not the country (AFR, GOV). Kept in
+    -- key order, so that a dyad's events are a few blocks of the file, not a scan of all.
+    CREATE TABLE events_pairs (
+        s               VARCHAR NOT NULL,
+        t               VARCHAR NOT NULL,
+        date            DATE,
+        origin          VARCHAR NOT NULL,
+        factuality      VARCHAR,
+        doc_id          VARCHAR,
+        sentence_index  INTEGER,
+        event_id        BIGINT NOT NULL
+    );
     CREATE TABLE summary_builds (
         name        VARCHAR PRIMARY KEY,
         fingerprint VARCHAR NOT NULL,
@@ -76,6 +91,22 @@ _BUILD = {
             AND source_country <> target_country {and_new}
         GROUP BY ALL
         ORDER BY source_country, target_country, year, origin, factuality
+    """,
+    "events_pairs": """
+        INSERT INTO events_pairs
+        WITH sources AS (
+            SELECT unnest([source_country, CASE WHEN length(source_code) = 3
+                    AND source_code IS DISTINCT FROM source_country THEN source_code END]) AS s,
+                [target_country, CASE WHEN length(target_code) = 3
+                    AND target_code IS DISTINCT FROM target_country THEN target_code END] AS ts,
+                date, origin, factuality, doc_id, sentence_index, event_id
+            FROM events {new}
+        ), pairs AS (
+            SELECT s, unnest(ts) AS t, date, origin, factuality, doc_id, sentence_index,
+                event_id
+            FROM sources WHERE s IS NOT NULL
+        )
+        SELECT * FROM pairs WHERE t IS NOT NULL AND s <> t ORDER BY s, t
     """,
     "events_dates": """
         INSERT INTO events_dates
