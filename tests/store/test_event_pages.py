@@ -29,6 +29,13 @@ def events_store(tmp_path_factory: pytest.TempPathFactory, request: pytest.Fixtu
     path: Path = tmp_path_factory.mktemp("pages") / "pages.duckdb"
     with Store(path) as store:
         fill(store, n=900, seed=9)
+        store.con.executemany(  # documents behind the text events, one id with a quote
+            "INSERT INTO documents (doc_id, source, title, content_hash, text) VALUES (?, ?, ?, ?, '')",
+            [(d, f"{d}.txt", f"Report {d}", d) for d in [*(f"d{i}" for i in range(40)), "it's"]],
+        )
+        store.con.execute(
+            "UPDATE events SET doc_id = 'it''s' WHERE doc_id = 'd3' AND source_country = 'RUS'"
+        )
     if request.param == "summarised":
         store = Store(path, read_only=True)
         assert store.summaries_fresh()
@@ -88,3 +95,5 @@ def test_a_page_carries_every_column_and_its_document(events_store: Store) -> No
     page = queries.events(events_store, dyad="RUS,PRK", both_ways=True, limit=5, offset=2)
     assert page == whole[2:7]
     assert set(page[0]) == set(queries.EVENT_COLUMNS)
+    titled = [e for e in queries.events(events_store, actor="RUS", limit=500) if e["title"]]
+    assert {"Report it's", "Report d5"} <= {e["title"] for e in titled}

@@ -78,6 +78,7 @@ def events(
     order = "ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.event_id"
     page = "LIMIT ? OFFSET ?" if limit else ("OFFSET ?" if offset else "")
     paging = [int(limit), int(offset)] if limit else ([int(offset)] if offset else [])
+    documents = "documents"
     only = not (actor or cameo or search or doc_id)  # filters the summaries can answer
     if limit and only and not dyad and store.summaries_fresh():
         # The count of events per day says which days page N covers: read those days only.
@@ -100,13 +101,15 @@ def events(
         if pair and store.summaries_fresh():  # a dyad: its block of events_pairs
             narrow, picked_params = pair
         ids = store.rows(
-            f"SELECT e.event_id FROM ({narrow}) e {order} {page}",  # noqa: S608
+            f"SELECT e.event_id, e.doc_id FROM ({narrow}) e {order} {page}",  # noqa: S608
             [*picked_params, *paging],
         )
         if not ids:
             return []
         listed = ", ".join(str(int(r[0])) for r in ids)
         picked, picked_params = f"SELECT * FROM events WHERE event_id IN ({listed})", []  # noqa: S608
+        docs = ", ".join(_literal(str(d)) for d in {r[1] for r in ids if r[1] is not None})
+        documents = f"(SELECT * FROM documents WHERE doc_id IN ({docs or 'NULL'}))"
         page, paging = "", []
     sql = f"""
         SELECT e.event_id, e.origin, CAST(e.date AS VARCHAR) AS date, e.date_precision,
@@ -117,7 +120,7 @@ def events(
                CAST(d.published AS VARCHAR) AS published,
                coalesce(e.source_url, d.url) AS url, e.evidence_sentence,
                e.evidence_start, e.evidence_end, e.trigger
-        FROM ({picked}) e LEFT JOIN documents d USING (doc_id)
+        FROM ({picked}) e LEFT JOIN {documents} d USING (doc_id)
         {order} {page}
     """  # noqa: S608 - only fixed fragments are formatted in; values are parameters
     return _dicts(store, sql, [*picked_params, *paging])
@@ -362,6 +365,10 @@ def _summed(
         "e.date <= CAST(? AS DATE)": "e.year <= year(CAST(? AS DATE))",
     }
     return [years.get(c, c) for c in where]  # same places, same parameters
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _where(clauses: list[str]) -> str:

@@ -13,7 +13,8 @@ date order, begins, without sorting millions of rows to find out.
 A summary is a pure function of ``events``: a writer brings it up to date when it closes the
 store after the events changed (adding up only the new rows when nothing was deleted). Each build records the events table's fingerprint (row count, sum and
 maximum of ``event_id``; ids come from a sequence and are never reused, so every insert or
-delete changes it) and readers use a summary only while the fingerprint still matches. A load
+delete changes it; the project never updates an event in place, and an UPDATE would go
+unnoticed) and readers use a summary only while the fingerprint still matches. A load
 that was killed before the rebuild makes queries slower until the next write, never wrong.
 """
 
