@@ -15,16 +15,33 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
 	touch $(STAMP)
 
+# `make demo DATASETS=../shared/datasets` also loads the publishers' own files from that folder
+# (UN Digital Library votes 1946-2024, SIPRI transfers), which the starter pack may not ship.
+DATASETS ?=
+ifneq ($(DATASETS),)
+ifeq ($(wildcard $(DATASETS)/unga $(DATASETS)/arms),)
+$(error DATASETS=$(DATASETS) has no unga/ or arms/ folder of publishers' files)
+endif
+endif
+
 demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB).wal
 	$(BIN)/realpolitik --db $(DEMO_DB) ingest examples
 	$(BIN)/realpolitik --db $(DEMO_DB) summary
+	$(BIN)/realpolitik --db $(DEMO_DB) data load starter
+ifneq ($(DATASETS),)
+	$(BIN)/realpolitik --db $(DEMO_DB) data load unga-votes $(wildcard $(DATASETS)/unga/undl_votes_*.csv.gz) --resolutions $(wildcard $(DATASETS)/unga/undl_resolutions_*.csv.gz)
+	$(BIN)/realpolitik --db $(DEMO_DB) data load sipri $(wildcard $(DATASETS)/arms/sipri_transfers_all_*.csv)
+endif
+	$(BIN)/realpolitik --db $(DEMO_DB) idealpoints --since 2000 --pool-sparse-years
 	$(BIN)/realpolitik --db $(DEMO_DB) report -o report.html
+	$(BIN)/python -m realpolitik.analysis.tour $(DEMO_DB) report.html
+	$(BIN)/realpolitik --db $(DEMO_DB) check examples/analysis/2024-07-15-first-island-chain-hardening.md examples/analysis/2024-04-16-beijing-leverage-arithmetic.txt
 	@echo "Dashboard: $(BIN)/realpolitik --db $(DEMO_DB) serve   # then open http://127.0.0.1:8765/"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -36,9 +36,7 @@ FILES = [
 
 
 def main() -> int:
-    subprocess.run(
-        ["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"], cwd=JS, check=True
-    )
+    subprocess.run(["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"], cwd=JS, check=True)
     modules = JS / "node_modules"
     if OUT.exists():
         shutil.rmtree(OUT)

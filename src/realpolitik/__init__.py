@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from realpolitik.store import migrations as _migrations
 
 if TYPE_CHECKING:
+    from realpolitik.claimcheck import ClaimCheck, check
     from realpolitik.errors import Errors, InputError, RealpolitikError
     from realpolitik.extract import extract_document
     from realpolitik.ingest import read_paths
@@ -38,6 +39,8 @@ _migrations.register("analysis", "realpolitik.analysis.schema:ANALYSIS")
 _migrations.register("summaries", "realpolitik.store.summaries:SUMMARIES")
 
 _MODULE_OF: dict[str, str] = {
+    "ClaimCheck": "realpolitik.claimcheck",
+    "check": "realpolitik.claimcheck",
     "Errors": "realpolitik.errors",
     "InputError": "realpolitik.errors",
     "RealpolitikError": "realpolitik.errors",
@@ -61,6 +64,7 @@ _MODULE_OF: dict[str, str] = {
 __all__ = [
     "ActorRef",
     "Claim",
+    "ClaimCheck",
     "Document",
     "Errors",
     "Event",
@@ -72,6 +76,7 @@ __all__ = [
     "RealpolitikError",
     "Sentence",
     "Store",
+    "check",
     "extract_document",
     "extract_paths",
     "ingest",

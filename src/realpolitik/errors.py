@@ -5,7 +5,8 @@ next. Raise them as ``RealpolitikError(Errors.E001, path=...)``; the CLI prints 
 as one line on stderr. Keep codes stable: users search for them.
 
 Ranges: E0xx reading input, E1xx store, E2xx extraction and ontology, E3xx datasets and fetch,
-E4xx measures, E5xx ideal points, E7xx web dashboard, E9xx CLI usage.
+E4xx measures, E5xx ideal points, E600-E649 claim checking, E7xx web dashboard, E9xx CLI
+usage.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ class Errors:
     E241 = "{path}:{line}: gold line is not a JSON object ({reason})."
     E250 = "{path}: trigger file cannot be read ({reason})."
     E251 = "{path}:{line}: trigger field '{field}' {value!r} {reason}; see the header of the built-in triggers.tsv for the format."
+    E260 = "{path}: PETRARCH verb dictionary cannot be read ({reason}); pass the path of CAMEO.2.0.txt (e.g. ../shared/reference/petrarch2_dictionaries/CAMEO.2.0.txt)."
+    E261 = "{path}: no PETRARCH verb blocks ('--- NAME [code] ---' lines) found; is this a PETRARCH verb dictionary?"
 
     # -- datasets and fetch ----------------------------------------------------------------
     E301 = "{path}: missing column(s) {columns} for {kind}; expected {expected}."
@@ -92,6 +95,10 @@ class Errors:
     E330 = "{path}: no CEPII BACI year files (BACI_*_Y<year>_V*.csv with columns t,i,j,k,v,q) here; give the release zip, its folder or one year file."
     E331 = "Product code {code!r} is not an HS code; give 'all' or comma-separated 2-, 4- or 6-digit HS codes (e.g. 2601,260111)."
     E332 = "{path}: --products applies to CEPII BACI files (t,i,j,k,v,q); this file's rows are stored as written, so leave --products out."
+    E340 = "{path}: no data rows (only a header); nothing was loaded and the rows stored before from this file stay. Check the export, or pass --allow-empty to store it as empty."
+    E341 = "{path}: the starter pack file is missing; reinstall realpolitik, or rebuild the pack with `python scripts/build_starter_pack.py PATH-TO-FILES`."
+    E342 = "{path}: the starter pack cannot be read ({reason}); rebuild it with `python scripts/build_starter_pack.py PATH-TO-FILES`."
+    E343 = "{path}: no single publisher file for {role} (found: {found}); put exactly one such file in the folder."
     E370 = "{path}: archive member {member!r} is not a BACI year file (t,i,j,k,v,q), country list or product list; nothing was loaded. Remove it from the zip or load the year files themselves."
     E371 = "{path}: archive member name {member!r} is not a plain file name (it holds '..', is absolute or names no file); nothing was loaded."
     E372 = "{path}: archive member {member!r} expands to {size:,} bytes, over the {limit:,}-byte limit; nothing was loaded. Pass --max-expanded BYTES if the file is genuine."
@@ -102,12 +109,18 @@ class Errors:
     E377 = "{url}: download passed {limit:,} bytes ({why}); stopped and removed the partial file."
     E378 = "{url}: URL names no file (its path ends in '{last}'); give the URL of a file."
     E379 = "{url}: redirected to {target}, which is {reason}; refused."
+    E380 = "{path}: loading stopped on an unexpected error ({reason}); nothing was loaded. Please report this as a bug (--debug shows the traceback)."
 
     # -- measures --------------------------------------------------------------------------
     E401 = "Unknown state {state!r}; use an ISO3 code (e.g. RUS) or a country name."
     E402 = "No data for {what} in {since}–{until}."
     E403 = "Unknown layer {layer!r}; choose from {choices}."
     E404 = "Unknown measure or option {name!r}; choose from {choices}."
+    E450 = "Unknown panel column(s) {names}; choose from {choices} (comma-separated, or 'all')."
+    E451 = "No state system members loaded: the panel's rows are the COW system members of each year. Run `realpolitik data load starter` or `realpolitik data load cow-states FILE`."
+    E452 = "{path}: cannot tell the output format from the name; use a file ending in .parquet, .csv or .jsonl, or pass --format ({choices})."
+    E454 = "Panel layer '{layer}' gave {got} rows for {rows} dyad-years (two rows for one dyad-year); please report this as a bug."
+    E453 = "pandas is not installed; run `pip install 'realpolitik[pandas]'` (or use the pyarrow Table as it is)."
 
     # -- ideal points ----------------------------------------------------------------------
     E501 = "Year {year} has only {count} contested roll call(s); ideal points need at least {minimum}. Narrow --since/--until or drop the year."
@@ -120,6 +133,13 @@ class Errors:
     E512 = "No ideal points stored for model {model!r}; run `realpolitik idealpoints` first."
     E513 = "No ideal point for {state} in {year}; it cast no counted vote that year."
     E514 = "{path}: unknown output type '{suffix}'; use .csv, .parquet or .png (with --plot)."
+
+    # -- claim checking --------------------------------------------------------------------
+    E601 = "Give either PATH... (documents whose claims to check) or --stored (the claims already in the store), not both."
+    E602 = "Nothing to check: give PATH... (files, folders, feeds, JSON Lines) or --stored."
+    E603 = "{path}: no database here, so there are no stored claims to check; run `realpolitik ingest PATH` first or pass --db."
+    E604 = "--tolerance {value}: give percentage points, 0 or more (e.g. 2 for two points)."
+    E610 = "{doc_id}: sentence {sentence}: checking the {measure} claim failed ({reason}); that claim is left out, the rest goes on. Please report this as a bug."
 
     # -- web -------------------------------------------------------------------------------
     E701 = "{path}: the store is locked by another process writing to it ({reason}); wait until that process (e.g. `realpolitik ingest` or `data load`) finishes, or serve a copy (cp {path} copy.duckdb), then run `realpolitik serve` again."

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 Factuality = Literal["asserted", "reported", "possible", "negated"]
 DatePrecision = Literal["day", "month", "year", "document"]
+Comparator = Literal["=", ">", ">=", "<", "<="]
 
 
 def shown_date(date: str | None, precision: str | None) -> str:
@@ -121,12 +122,19 @@ class Claim:
     sentence_index: int
     subject: ActorRef | None
     object: ActorRef | None
-    measure: str  # trade_share, trade_value, arms_tiv, troops, shells, missiles, ...
+    measure: str  # trade_share, trade_value, arms_share, troops, ..., arms_top_supplier, alliance
     value: float
     unit: str  # fraction, USD, TIV, count, ...
     year: int | None
     factuality: Factuality
     evidence: Evidence
+    # what checking needs (``realpolitik check``): "more than 90 percent" is (">", 0.9, 0.05)
+    comparator: Comparator = "="
+    qualifier: str | None = None  # as written: "more than", "about", "up to", "thousands of"
+    precision: float | None = None  # ± in the value's unit at the stated rounding
+    period: tuple[int, int] | None = None  # first and last year the claim is about
+    exact: bool = True  # False for vague quantities ("several", "thousands of")
+    scope: str | None = None  # a product or sector the figure is limited to ("oil")
 
     kind: Literal["claim"] = field(default="claim", init=False)
 
@@ -143,6 +151,12 @@ class Claim:
             "year": self.year,
             "factuality": self.factuality,
             "evidence": self.evidence.to_dict(),
+            "comparator": self.comparator,
+            "qualifier": self.qualifier,
+            "precision": self.precision,
+            "period": list(self.period) if self.period else None,
+            "exact": self.exact,
+            "scope": self.scope,
         }
 
 

@@ -4,6 +4,7 @@ changed files under a kept .part, redirects elsewhere, plain http, and https wit
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import ssl
@@ -147,7 +148,7 @@ def test_endless_body_stops_at_size_and_max_bytes(server: str, tmp_path: Path) -
     )
     message = _error(f"{server}/endless", tmp_path, max_bytes=200_000)
     assert message.startswith("[E377]") and "200,000 bytes (--max-bytes)" in message
-    assert not [p for p in tmp_path.rglob("*") if p.is_file() and p.name != "url.txt"]
+    assert not [p for p in tmp_path.rglob("*") if p.is_file() and p.name != ".source-url"]
 
 
 def test_declared_length_over_the_limit_is_refused_before_reading(
@@ -187,7 +188,7 @@ def _partial(url: str, cache: Path) -> list[Path]:
     part = path.with_name(path.name + ".part")
     part.write_bytes(data[: len(data) // 2])
     meta = path.with_name(path.name + ".part.json")
-    meta.write_text('{"url": "%s", "etag": "\\"a\\"", "last_modified": null}' % url)
+    meta.write_text(json.dumps({"url": url, "etag": '"a"', "last_modified": None}))
     path.unlink()
     return [part]
 

@@ -148,3 +148,82 @@ def test_gdelt_row_with_missing_columns_names_its_line(store: Store, tmp_path: P
         f"[E374] {bad}:4: row ends before column 'CAMEOCode' or leaves it empty; every row needs"
         " Date, Source, Target, CAMEOCode, QuadClass, Goldstein. Nothing was loaded."
     )
+
+
+def test_file_with_carriage_returns_only_is_a_coded_error(store: Store, tmp_path: Path) -> None:
+    """Read as one line, its "header" has empty and repeated cells (found by the fuzz suite)."""
+    path = tmp_path / "sipri.csv"
+    path.write_bytes(SIPRI_ALL.replace("\n", "\r").replace("37.5", "").encode())
+    assert _fails(store, "sipri", path).startswith("[E3")
+
+
+def test_icews_without_name_columns_loads(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "icews.tab"
+    path.write_text(
+        "Event ID\tEvent Date\tSource Country\tCAMEO Code\tTarget Country\n"
+        "7\t2014-01-01\tRussian Federation\t010\tNorth Korea\n",
+        encoding="utf-8",
+    )
+    assert datasets.load(store, "icews", [path]).rows == 1
+    row = store.con.execute("SELECT source_code, target_code, source_name FROM events").fetchone()
+    assert row == ("RUS", "PRK", None)
+
+
+def test_repeated_roll_call_is_e312_naming_both_lines(store: Store, tmp_path: Path) -> None:
+    votes = write(tmp_path / "votes.csv", "rcid,country,country_code,vote\n3.0,Russia,RU,no\n")
+    calls = write(
+        tmp_path / "roll_calls.csv",
+        "rcid,session,importantvote,date,unres,amend,para,short,descr\n"
+        "3,1.0,0,1946-01-01,R/1/66,1,0,A,B\n9,74.0,1,2019-12-01,R/74/1,0,0,C,D\n"
+        "3.0,1.0,0,1946-01-02,R/1/67,1,0,E,F\n",
+    )
+    with pytest.raises(RealpolitikError) as caught:
+        datasets.load(store, "unga-votes", [votes, calls])
+    assert str(caught.value) == (
+        f"[E312] {calls}:4: roll call listed again (first on line 2); nothing was loaded."
+    )
+    assert store.count("un_roll_calls") == 0
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "column"),
+    [
+        ("trade", "year,exporter_iso3,importer_iso3,value_kusd\n1e400,CHN,PRK,1\n", "year"),
+        (
+            "trade",
+            "year,exporter_iso3,importer_iso3,value_kusd\n2020,CHN,PRK,1e400\n",
+            "value_kusd",
+        ),
+        ("atop", "ccode1,ccode2,year,atop_defense\n365,731,9e99,1\n", "year"),
+    ],
+)
+def test_numbers_out_of_range_are_e302(
+    store: Store, tmp_path: Path, kind: str, text: str, column: str
+) -> None:
+    path = write(tmp_path / f"{kind}.csv", text)
+    message = _fails(store, kind, path)
+    assert message.startswith(f"[E302] {path}:2: column '{column}' has "), message
+
+
+def test_header_of_thousands_of_cells_is_no_header(store: Store, tmp_path: Path) -> None:
+    """One 'line' of 5 MB (carriage returns only) is not read whole nor staged as columns."""
+    row = (
+        "2\t2014-01-02\tChina\tGovernment\tChina\tThreaten\t138\t-7.0\tJapan\tGovernment\tJapan\t6"
+    )
+    header = (
+        "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\t"
+        "CAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID"
+    )
+    path = tmp_path / "icews.tab"
+    path.write_text(header + "\r" + "\r".join([row] * 60_000), encoding="utf-8")
+    message = _fails(store, "icews", path)
+    assert message.startswith(f"[E301] {path}: missing column(s)"), message
+
+
+def test_unknown_encoding_is_one_coded_line(store: Store, tmp_path: Path) -> None:
+    path = write(tmp_path / "sipri.csv", SIPRI_ALL)
+    message = _fails(store, "sipri", path, encoding="klingon-8")
+    assert message == (
+        "[E901] --encoding: 'klingon-8' is not a text encoding Python knows (e.g. utf-8,"
+        " latin-1, cp1252)"
+    )

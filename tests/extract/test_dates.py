@@ -47,6 +47,11 @@ DOC = "2024-06-21"  # a Friday
         # a month without a year: the latest one on or before the document's month
         ("In September the ministers met again.", DOC, ("2023-09-01", "month")),
         ("In May the ministers met again.", DOC, ("2024-05-01", "month")),
+        # a year between a determiner and a singular noun; counts and measures stay numbers
+        ("Both sides still honour the 1953 armistice.", DOC, ("1953-01-01", "year")),
+        ("Manila cited its 1951 defence treaty.", DOC, ("1951-01-01", "year")),
+        ("The 2000 soldiers left the base.", DOC, (DOC, "document")),
+        ("Patrols cover a 2000 km border.", DOC, (DOC, "document")),
         # nothing to resolve
         ("The two states signed a treaty.", DOC, (DOC, "document")),
         ("The two states signed a treaty.", None, (None, "document")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from extract_helpers import only
+from extract_helpers import only, triples
 
 from realpolitik.extract import factuality_of, load_nlp
 from realpolitik.models import Extraction
@@ -34,11 +34,21 @@ def test_verbal_factuality(extract: Extract, text: str, trigger: str, expected: 
     assert only(extract(text), trigger).factuality == expected
 
 
-def test_refused_to_is_negation_not_rejection(extract: Extract) -> None:
+def test_refusal_is_rejection_denial_is_negation(extract: Extract) -> None:
+    # the codebooks' convention: refusing an act is REJECT (CAMEO 12x), asserted, aimed at the
+    # refused act's target; the act itself is no event
     ex = extract("North Korea refused to sign the treaty with Japan.")
-    e = only(ex, "sign")
-    assert e.factuality == "negated" and e.cameo == "057"
-    assert not [x for x in ex.events if x.cameo.startswith("12")]
+    assert triples(ex) == {("PRK", "JPN", "127")}
+    assert only(ex, "refused").factuality == "asserted"
+    assert triples(extract("India declined to hold talks with Pakistan.")) == {
+        ("IND", "PAK", "125")
+    }
+    # "denied that" keeps the act, negated; declining to comment rejects no one
+    e = only(extract("China denied that it had sent troops to Myanmar."), "sent")
+    assert (e.source.code, e.factuality) == ("CHN", "negated")
+    assert not [
+        e for e in extract("The ministry declined to comment.").events if e.cameo[:2] == "12"
+    ]
 
 
 def test_nominal_hedges(extract: Extract) -> None:

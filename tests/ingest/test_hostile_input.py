@@ -56,14 +56,16 @@ def test_named_pipe_and_socket_in_a_folder_are_skipped_unread(tmp_path: Path) ->
         sock.close()
     assert done.returncode == 0, done.stderr
     lines = sorted(done.stderr.strip().splitlines())
-    assert lines == sorted([
-        f"realpolitik: skipped: [E025] {explicit}: not a regular file (a named pipe); skipped"
-        " without reading it.",
-        f"realpolitik: skipped: [E025] {folder}/sock.rss: not a regular file (a socket); skipped"
-        " without reading it.",
-        f"realpolitik: skipped: [E025] {folder}/stuck.txt: not a regular file (a named pipe);"
-        " skipped without reading it.",
-    ])
+    assert lines == sorted(
+        [
+            f"realpolitik: skipped: [E025] {explicit}: not a regular file (a named pipe); skipped"
+            " without reading it.",
+            f"realpolitik: skipped: [E025] {folder}/sock.rss: not a regular file (a socket); skipped"
+            " without reading it.",
+            f"realpolitik: skipped: [E025] {folder}/stuck.txt: not a regular file (a named pipe);"
+            " skipped without reading it.",
+        ]
+    )
     con = duckdb.connect(str(tmp_path / "db.duckdb"), read_only=True)
     assert con.execute("SELECT doc_id FROM documents").fetchall() == [("good",)]
     con.close()
@@ -200,7 +202,9 @@ def test_linear_scans_find_what_the_old_expressions_found() -> None:
 
 
 def test_markdown_emphasis_examples() -> None:
-    assert strip_emphasis("a **bold** and *it* and __u__ and _v_ x") == "a bold and it and u and v x"
+    assert (
+        strip_emphasis("a **bold** and *it* and __u__ and _v_ x") == "a bold and it and u and v x"
+    )
     assert strip_emphasis("snake_case_name and 2*3*4 stay") == "snake_case_name and 2*3*4 stay"
     assert strip_emphasis("**unclosed and *one*") == "*unclosed and *one"  # as it always was
 

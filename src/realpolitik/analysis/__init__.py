@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         export_graph,
         network_table,
     )
+    from realpolitik.analysis.panel import dyad_year_panel, to_pandas, write_panel
 
 _WHERE = {
     "_common": ("citation", "state_code", "state_name", "year_of"),
@@ -62,6 +63,7 @@ _WHERE = {
                    "parse_windows", "supplier_shares", "trade_dependence"),
     "dyads": ("event_dyads", "event_series"),
     "network": ("LAYERS", "blocs", "build_graph", "centrality", "export_graph", "network_table"),
+    "panel": ("dyad_year_panel", "to_pandas", "write_panel"),
 }  # fmt: skip
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
 
@@ -85,6 +87,7 @@ __all__ = [
     "claim_shares",
     "dyad_obligations",
     "dyad_series",
+    "dyad_year_panel",
     "event_dyads",
     "event_series",
     "export_graph",
@@ -97,8 +100,10 @@ __all__ = [
     "state_name",
     "state_series",
     "supplier_shares",
+    "to_pandas",
     "trade_dependence",
     "vote_citation",
+    "write_panel",
     "year_of",
 ]
 

@@ -180,7 +180,7 @@ def _latest_windows(store: Store) -> list[Window]:
 
 
 # -- trade -------------------------------------------------------------------------------------
-_PAIRS = """
+_DIRECTED = """
 WITH f AS (
     SELECT CASE WHEN flow = 'import' THEN partner ELSE reporter END AS exporter,
            CASE WHEN flow = 'import' THEN reporter ELSE partner END AS importer,
@@ -192,7 +192,10 @@ WITH f AS (
            coalesce(sum(value) FILTER (WHERE flow = 'export'),
                     sum(value) FILTER (WHERE flow = 'import')) AS value
     FROM f GROUP BY ALL
-), flows AS (
+)"""
+_PAIRS = (
+    _DIRECTED
+    + """, flows AS (
     SELECT least(exporter, importer) AS a, greatest(exporter, importer) AS b, year,
            sum(value) AS t
     FROM directed GROUP BY ALL
@@ -207,6 +210,16 @@ SELECT coalesce(f.a, t.a) AS a, coalesce(f.b, t.b) AS b, coalesce(f.year, t.year
        coalesce(f.t, t.t) AS t
 FROM flows f FULL OUTER JOIN totals t ON f.a = t.a AND f.b = t.b AND f.year = t.year
 """
+)
+
+
+def trade_directed_sql(product: str | None) -> str:
+    """SQL for directed flows (exporter, importer, year, value): the exporter's report where
+    present, else the importer's mirror report; parameters: 2 years (+1 product)."""
+    return (
+        _DIRECTED.format(product="AND product = ?" if product else "")
+        + " SELECT exporter, importer, year, value FROM directed"
+    )
 
 
 def trade_pairs_sql(product: str | None) -> str:

@@ -12,7 +12,17 @@ from typing import Any
 
 import click
 
-from realpolitik.cli import _codes, _core, _data, _extract, _idealpoints, _measures, _serve
+from realpolitik.cli import (
+    _check,
+    _codes,
+    _core,
+    _data,
+    _extract,
+    _idealpoints,
+    _measures,
+    _panel,
+    _serve,
+)
 from realpolitik.cli._common import Settings
 from realpolitik.errors import RealpolitikError
 
@@ -50,8 +60,9 @@ def cli(ctx: click.Context, db: str | None, debug: bool) -> None:
     ctx.obj = Settings(db=db, debug=debug)
 
 
-for _module in (_core, _extract, _codes, _data, _measures, _idealpoints, _serve):
+for _module in (_core, _extract, _codes, _data, _measures, _idealpoints, _serve, _check):
     _module.register(cli)
+_panel.register(cli)
 
 
 def main() -> None:

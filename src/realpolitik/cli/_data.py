@@ -40,6 +40,8 @@ def data() -> None:
 @click.option("--products", default=None, metavar="all|CODES",
               help="trade (CEPII BACI): keep HS6 rows, 'all' or comma-separated HS codes"
               " (2/4/6-digit prefixes); default: exporter-importer-year totals.")  # fmt: skip
+@click.option("--allow-empty", is_flag=True,
+              help="Store a file with no data rows (it replaces that file's earlier rows).")  # fmt: skip
 @click.option("--max-expanded", type=click.IntRange(min=1), default=datasets.MAX_EXPANDED,
               show_default=True, metavar="BYTES",
               help="Refuse a zip member that unpacks to more than this many bytes.")  # fmt: skip
@@ -52,15 +54,23 @@ def load_command(
     encoding: str,
     origin: str | None,
     products: str | None,
+    allow_empty: bool,
     max_expanded: int,
     db: str | None,
 ) -> None:
     """Load dataset FILE(s) into the database in one transaction.
 
     KIND is one of unga-votes, atop, sipri, trade, gdelt, icews, icews-counts (ICEWS dyad-year
-    QuadClass counts); without it the kind is read from the first file's header. Loading a
-    file again replaces its earlier rows.
+    QuadClass counts), cow-states, cow-nmc, cow-trade, cow-igo, cow-distance; without it the
+    kind is read from the first file's header. Loading a file again replaces its earlier rows.
+    `data load starter` loads the starter pack shipped with realpolitik (UN votes 1946-2019,
+    ATOP 5.1, COW states and capabilities; see docs/data.md).
     """
+    if args == ("starter",):
+        with write_store(ctx, db) as store:
+            tables = datasets.load_starter(store)
+        _print_starter(tables)
+        return
     kind: str | None = args[0] if args[0] in datasets.KINDS else None
     paths = list(args[1:] if kind else args) + list(extra)
     if not paths:
@@ -68,6 +78,7 @@ def load_command(
     with write_store(ctx, db) as store:
         result = datasets.load(
             store, kind, paths, encoding=encoding, origin=origin, products=products,
+            allow_empty=allow_empty,
             max_expanded=max_expanded,
         )  # fmt: skip
         loaded = {
@@ -82,6 +93,19 @@ def load_command(
             d = loaded[name]
             years = f"{d.min_year}–{d.max_year}" if d.min_year is not None else "no years"
             click.echo(f"  {name}: {d.rows:,} rows, {years}")
+
+
+def _print_starter(tables: list[datasets.StarterTable]) -> None:
+    for t in tables:
+        if t.loaded:
+            years = f"{t.min_year}–{t.max_year}" if t.min_year is not None else "no years"
+            click.echo(f"  {t.name}: {t.rows:,} rows, {years} ({t.kind} {t.version})")
+        else:
+            click.echo(f"  {t.name}: kept the newer data ({t.skipped_because})")
+    loaded = sum(t.rows for t in tables if t.loaded)
+    click.echo(
+        f"Loaded the starter pack: {loaded:,} rows. Cite the producers: `realpolitik data list`."
+    )
 
 
 @data.command("fetch")
@@ -144,13 +168,29 @@ def sources_command(fmt: str) -> None:
 
 
 @data.command("list")
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice([*FORMATS.choices, "parquet"]), default="table",
+              show_default=True, help="parquet needs -o FILE.")  # fmt: skip
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
+              help="Write the list to FILE (with --format parquet).")  # fmt: skip
 @db_option
 @click.pass_context
-def list_command(ctx: click.Context, fmt: str, db: str | None) -> None:
-    """Show what is loaded: rows, years covered and the citation to show with results."""
+def list_command(ctx: click.Context, fmt: str, output: str | None, db: str | None) -> None:
+    """Show what is loaded: rows, years, version, citation, and whether a starter-pack layer is
+    still active or was replaced by a publisher's file."""
     with read_store(ctx, db) as store:
         rows = [dataclasses.asdict(d) for d in datasets.list_loaded(store)]
+    if fmt == "parquet":
+        if not output:
+            raise click.UsageError("--format parquet needs -o FILE.parquet")
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        fields = [f.name for f in dataclasses.fields(datasets.LoadedDataset)]
+        pq.write_table(
+            pa.Table.from_pylist(rows) if rows else pa.table({f: [] for f in fields}), output
+        )
+        click.echo(f"Wrote {len(rows)} dataset(s) to {output}", err=True)
+        return
     if fmt == "jsonl":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
@@ -165,9 +205,13 @@ def list_command(ctx: click.Context, fmt: str, db: str | None) -> None:
         click.echo("No datasets loaded; run `realpolitik data load KIND FILE`.")
         return
     table = Table(title="Loaded datasets")
-    for column in ("kind", "file", "rows", "years", "citation"):
+    for column in ("kind", "file", "rows", "years", "version", "active", "citation"):
         table.add_column(column, overflow="fold")
     for row in rows:
         years = f"{row['min_year']}–{row['max_year']}" if row["min_year"] is not None else ""
-        table.add_row(row["kind"], row["source"], f"{row['rows']:,}", years, row["citation"])
+        active = "yes" if not row["replaced_by"] else f"replaced by {row['replaced_by']}"
+        table.add_row(
+            row["kind"], row["source"], f"{row['rows']:,}", years, row["version"], active,
+            row["citation"],
+        )  # fmt: skip
     Console().print(table)

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from realpolitik.datasets import _baci, atop, events, icews_counts, sipri, trade, unga
+import duckdb
+
+from realpolitik.datasets import _baci, atop, cow, events, icews_counts, sipri, starter, trade, unga
 from realpolitik.datasets._io import (
     MAX_EXPANDED,
     expansion_limit,
@@ -25,6 +27,7 @@ from realpolitik.datasets._io import (
 )
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.datasets.fetch import SOURCES, Source, fetch, list_sources, source_url
+from realpolitik.datasets.starter import StarterTable, build_pack, load_starter
 from realpolitik.errors import Errors, RealpolitikError
 
 if TYPE_CHECKING:  # the store imports datasets.schema: no import cycle at run time
@@ -38,15 +41,18 @@ __all__ = [
     "LoadResult",
     "LoadedDataset",
     "Source",
+    "StarterTable",
+    "build_pack",
     "detect_kind",
     "fetch",
     "list_loaded",
     "list_sources",
     "load",
+    "load_starter",
     "source_url",
 ]
 
-KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews", "icews-counts")
+KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews", "icews-counts", *cow.KINDS)
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,13 @@ class LoadedDataset:
     max_year: int | None
     citation: str
     loaded_at: str
+    version: str = ""
+    licence: str = ""
+    replaced_by: str = ""  # a starter-pack layer replaced by a publisher's file ('' = active)
+
+    @property
+    def active(self) -> bool:
+        return not self.replaced_by
 
 
 def load(
@@ -76,6 +89,8 @@ def load(
     encoding: str = "utf-8",
     origin: str | None = None,
     products: str | Sequence[str] | None = None,
+    *,
+    allow_empty: bool = False,
     max_expanded: int | None = None,
 ) -> LoadResult:
     """Load one dataset (several files for ``unga-votes``) in one transaction.
@@ -83,10 +98,20 @@ def load(
     ``kind`` None detects it from the first file's header. ``origin`` names the producer of a
     trade file (baci, dots, comtrade) when its name does not say. ``products`` (CEPII BACI):
     None stores bilateral totals, 'all' every HS6 row, a list of HS codes those products' rows.
+    A file that yields no rows (a header only) stops the load with E340 and the rows stored
+    before stay, unless ``allow_empty`` (then it replaces that file's rows with none).
     ``max_expanded``: no zip member is unpacked past this many bytes (default 4 GB).
     """
     with expansion_limit(max_expanded):
-        return _load(store, kind, paths, encoding, origin, products)
+        try:
+            return _load(store, kind, paths, encoding, origin, products, allow_empty)
+        except (RealpolitikError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 (a file found a hole in the checks: say so)
+            text = str(exc).splitlines()[0] if str(exc) else ""
+            reason = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+            shown = ", ".join(str(p) for p in paths)
+            raise RealpolitikError(Errors.E380, path=shown, reason=reason) from exc
 
 
 def _load(
@@ -96,6 +121,7 @@ def _load(
     encoding: str,
     origin: str | None,
     products: str | Sequence[str] | None,
+    allow_empty: bool,
 ) -> LoadResult:
     if not paths:
         raise RealpolitikError(Errors.E901, option="FILE", reason="give at least one file")
@@ -119,11 +145,45 @@ def _load(
                     rows += events.load_gdelt(con, path, encoding)
                 elif kind == "icews-counts":
                     rows += icews_counts.load_icews_counts(con, path, encoding)
+                elif kind in cow.KINDS:
+                    rows += cow.load_cow(con, kind, path, encoding)
                 else:
                     rows += events.load_icews(con, path, encoding)
-        for table in ("_stage", "_stage2", "_votes", "_rc", "_d", "_m", "_a", "_t", "_ev", "_cnt"):
+        if not allow_empty:
+            _refuse_empty(con, paths)
+        starter.retire(con, kind, [Path(p).name for p in paths])
+        for table in (
+            "_stage",
+            "_stage2",
+            "_votes",
+            "_rc",
+            "_d",
+            "_m",
+            "_a",
+            "_t",
+            "_ev",
+            "_cnt",
+            "_s",
+            "_sy",
+            "_n",
+            "_p",
+        ):
             con.execute(f"DROP TABLE IF EXISTS {table}")
     return LoadResult(kind, tuple(str(p) for p in paths), rows)
+
+
+def _refuse_empty(con: duckdb.DuckDBPyConnection, paths: Sequence[str | Path]) -> None:
+    """E340 for the first file whose load recorded no rows: an empty export must not wipe
+    what that file name stored before (the transaction rolls back)."""
+    names = [Path(p).name for p in paths]
+    marks = ", ".join("?" for _ in names)
+    row = con.execute(
+        f"SELECT source FROM dataset_loads WHERE rows = 0 AND source IN ({marks})",  # noqa: S608
+        names,
+    ).fetchone()
+    if row:
+        shown = next(Path(p) for p in paths if Path(p).name == row[0])
+        raise RealpolitikError(Errors.E340, path=shown)
 
 
 def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
@@ -134,6 +194,7 @@ def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
         ("sipri", lambda cells: sipri.layout_of(cells) is not None),
         ("icews", lambda cells: set(events.ICEWS) <= {c.lower() for c in cells}),
         ("icews-counts", lambda cells: icews_counts.layout_of(cells) is not None),
+        *((k, lambda cells, k=k: cow.layout_of(k, cells) is not None) for k in cow.KINDS),
         ("gdelt", events._is_reduced),
         ("trade", trade._matches),
     )
@@ -156,9 +217,21 @@ def list_loaded(store: Store) -> list[LoadedDataset]:
     """What is loaded, file by file, with coverage and citation (newest kind first)."""
     rows = store.rows(
         "SELECT kind, coalesce(source, path), rows, min_year, max_year, coalesce(citation, ''),"
-        " CAST(loaded_at AS VARCHAR) FROM dataset_loads ORDER BY kind, source"
+        " CAST(loaded_at AS VARCHAR), coalesce(version, ''), coalesce(licence, ''),"
+        " coalesce(replaced_by, '') FROM dataset_loads ORDER BY kind, source"
     )
     return [
-        LoadedDataset(str(r[0]), str(r[1]), int(r[2]), r[3], r[4], str(r[5]), str(r[6]))
+        LoadedDataset(
+            str(r[0]),
+            str(r[1]),
+            int(r[2]),
+            r[3],
+            r[4],
+            str(r[5]),
+            str(r[6]),
+            version=str(r[7]),
+            licence=str(r[8]),
+            replaced_by=str(r[9]),
+        )  # fmt: skip
         for r in rows
     ]

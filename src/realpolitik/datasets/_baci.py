@@ -122,7 +122,7 @@ def _file_header(path: Path) -> tuple[str, ...]:
             magic = handle.read(2)
         opener = gzip.open if magic == b"\x1f\x8b" else open
         with opener(path, "rb") as handle:
-            return _first_line(handle.readline())
+            return _first_line(handle.readline(1 << 16))
     except (OSError, EOFError, zlib.error):
         return ()
 

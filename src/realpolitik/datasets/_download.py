@@ -57,7 +57,12 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         self.limits = limits
 
     def http_error_302(
-        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: Message
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
     ) -> Any:
         location = headers.get("location") or headers.get("uri")
         if location:

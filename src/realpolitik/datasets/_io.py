@@ -21,9 +21,12 @@ from pathlib import Path
 
 import duckdb
 
+from realpolitik.actors.countries import from_cow
 from realpolitik.errors import Errors, RealpolitikError
 
 HEAD_LINES = 40
+MAX_LINE = 1 << 20  # a header is never this long: a longer line is not read whole
+MAX_CELLS = 5000
 
 
 @dataclass(frozen=True)
@@ -147,13 +150,19 @@ def head_lines(path: Path, shown: Path, encoding: str, count: int = HEAD_LINES) 
     try:
         opener = gzip.open if path.suffix == ".gz" or _is_gzip(path) else open
         with opener(path, "rb") as handle:
-            raw = [line for _, line in zip(range(count), handle, strict=False)]
+            raw = [handle.readline(MAX_LINE) for _ in range(count)]
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         raise RealpolitikError(Errors.E304, path=shown, reason=str(exc)) from exc
     except OSError as exc:
         raise RealpolitikError(Errors.E003, path=shown, reason=exc.strerror or str(exc)) from exc
+    while raw and not raw[-1]:
+        raw.pop()  # past the end of a short file
     codec = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
-    return [line.decode(codec, errors="replace").rstrip("\r\n") for line in raw]
+    try:
+        return [line.decode(codec, errors="replace").rstrip("\r\n") for line in raw]
+    except LookupError:
+        reason = f"{encoding!r} is not a text encoding Python knows (e.g. utf-8, latin-1, cp1252)"
+        raise RealpolitikError(Errors.E901, option="--encoding", reason=reason) from None
 
 
 def _is_gzip(path: Path) -> bool:
@@ -186,7 +195,7 @@ def find_header(
             if delimiter not in line:
                 continue
             cells = split_header(line, delimiter)
-            if matches(cells):
+            if len(cells) <= MAX_CELLS and matches(cells):
                 return Head(path, shown, delimiter, number, cells, encoding)
     return None
 
@@ -258,12 +267,17 @@ def stage(
 
 
 def _unique(names: Sequence[str]) -> list[str]:
-    seen: dict[str, int] = {}
+    """Column names DuckDB accepts: none empty, none repeated (ignoring case)."""
+    taken: set[str] = set()
     out = []
-    for name in names:
-        count = seen.get(name.lower(), 0)
-        seen[name.lower()] = count + 1
-        out.append(name if count == 0 else f"{name}_{count + 1}")
+    for position, name in enumerate(names, start=1):
+        base = name or f"column{position}"
+        candidate, count = base, 1
+        while candidate.lower() in taken:
+            count += 1
+            candidate = f"{base}_{count}"
+        taken.add(candidate.lower())
+        out.append(candidate)
     return out
 
 
@@ -320,6 +334,22 @@ def column_of(head: Head, *candidates: str) -> str | None:
     return None
 
 
+def column_sql(head: Head, *candidates: str) -> str:
+    """The first candidate column as a quoted SQL identifier, or NULL when the file lacks it."""
+    found = column_of(head, *candidates)
+    return ident(found) if found is not None else "NULL"
+
+
+def column_name(head: Head, name: str, kind: str = "this layout") -> str:
+    """The header's spelling of a column the layout needs (E301 when it is missing)."""
+    found = column_of(head, name)
+    if found is None:
+        raise RealpolitikError(
+            Errors.E301, path=head.shown, columns=name, kind=kind, expected=", ".join(head.columns)
+        )
+    return found
+
+
 def check_values(
     con: duckdb.DuckDBPyConnection, table: str, head: Head, column: str, bad: str, expected: str
 ) -> None:
@@ -351,11 +381,30 @@ def check_numeric(
     """Every non-empty cell of ``column`` casts to ``sql_type`` (and none is empty if required)."""
     expected = "an integer" if "INT" in sql_type else "a number"
     cast = f"try_cast(trim({{v}}) AS {sql_type}) IS NULL"
+    if sql_type == "DOUBLE":  # '1e400' is a DOUBLE (infinity) but no quantity
+        cast = "coalesce(isinf(try_cast(trim({v}) AS DOUBLE)), TRUE)"
     if required:
         bad = f"({{v}} IS NULL OR trim({{v}}) = '' OR {cast})"
     else:
         bad = f"({{v}} IS NOT NULL AND trim({{v}}) <> '' AND {cast})"
     check_values(con, table, head, column, bad, expected)
+
+
+def check_whole(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    head: Head,
+    column: str,
+    sql_type: str = "INTEGER",
+    required: bool = False,
+) -> None:
+    """Every cell is a whole number written any way ("1980", "1980.0") that fits ``sql_type``."""
+    cast = f"try_cast(try_cast(trim({{v}}) AS DOUBLE) AS {sql_type}) IS NULL"
+    if required:
+        bad = f"({{v}} IS NULL OR trim({{v}}) = '' OR {cast})"
+    else:
+        bad = f"({{v}} IS NOT NULL AND trim({{v}}) <> '' AND {cast})"
+    check_values(con, table, head, column, bad, "a whole number")
 
 
 def map_countries(
@@ -374,6 +423,17 @@ def map_countries(
     pairs = [(value, resolve(value)) for value in values]
     if pairs:
         con.executemany(f"INSERT INTO {name} VALUES (?, ?)", pairs)  # noqa: S608
+
+
+def map_cow_codes(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """TEMP ``_cowmap(ccode, year, iso3)`` for the distinct (COW code, year) pairs ``sql``
+    yields: ISO3 with the state system's changes (365 is SUN in 1922-1991); a code the
+    registry does not know stays visible as ``COW<n>``."""
+    pairs = con.execute(sql).fetchall()
+    con.execute("CREATE OR REPLACE TEMP TABLE _cowmap (ccode INTEGER, year INTEGER, iso3 VARCHAR)")
+    rows = [(c, y, from_cow(c, y) or f"COW{c}") for c, y in set(pairs) if c is not None]
+    if rows:
+        con.executemany("INSERT INTO _cowmap VALUES (?, ?, ?)", rows)
 
 
 def first_unmapped(
@@ -404,6 +464,35 @@ def record_load(
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         [kind, str(shown.resolve()), rows, years[0], years[1], citation, source],
     )
+
+
+def replace_rows(
+    con: duckdb.DuckDBPyConnection,
+    shown: Path,
+    *,
+    table: str,
+    columns: Sequence[str],
+    select: str,
+    kind: str,
+    rows: int,
+    years: str,
+    citation: str,
+    params: Sequence[object] = (),
+) -> int:
+    """Every loader's tail: the file's earlier rows out, the rows of ``select`` (which joins
+    the country map) in, tagged with the file's name, and the load recorded; return ``rows``.
+
+    ``select`` yields ``columns`` in order; ``years`` is SQL for (min, max) year of the load.
+    """
+    source = source_name(shown)
+    con.execute(f"DELETE FROM {table} WHERE source = ?", [source])  # noqa: S608
+    names = ", ".join([*columns, "source"])
+    con.execute(
+        f"INSERT INTO {table} ({names}) SELECT q.*, ? FROM ({select}) q",  # noqa: S608
+        [source, *params],
+    )
+    record_load(con, kind, shown, rows, year_range(con, years), citation)
+    return rows
 
 
 def year_range(

@@ -10,18 +10,18 @@ from pathlib import Path
 
 import duckdb
 
-from realpolitik.actors.countries import from_cow
 from realpolitik.datasets._io import (
     Head,
-    check_numeric,
+    check_whole,
+    column_of,
+    column_sql,
     find_header,
     first_line_cells,
     ident,
+    map_cow_codes,
     readable,
-    record_load,
-    source_name,
+    replace_rows,
     stage,
-    year_range,
 )
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import Errors, RealpolitikError
@@ -45,6 +45,9 @@ def layout_of(columns: tuple[str, ...]) -> str | None:
     have = {c.lower() for c in columns}
     for role, needed in LAYOUTS.items():
         if set(needed) <= have:
+            # ccode1, ccode2, year alone is any COW dyad-year file: ATOP's has obligations.
+            if role == "dyad-year" and not have & {n for ns in _OBLIGATIONS.values() for n in ns}:
+                continue
             return role
     return None
 
@@ -69,39 +72,22 @@ def load_atop(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str = 
         return _alliances(con, head)
 
 
-def _c(head: Head, *names: str) -> str:
-    lowered = {c.lower(): c for c in head.columns}
-    for name in names:
-        if name in lowered:
-            return ident(lowered[name])
-    return "NULL"
-
-
 def _flag(head: Head, key: str) -> str:
-    col = _c(head, *_OBLIGATIONS[key])
+    col = column_sql(head, *_OBLIGATIONS[key])
     return f"CAST(try_cast(try_cast({col} AS DOUBLE) AS INTEGER) > 0 AS TINYINT)"
 
 
 def _check_ints(con: duckdb.DuckDBPyConnection, head: Head, *names: str) -> None:
-    lowered = {c.lower(): c for c in head.columns}
     for name in names:
-        if name in lowered:
-            check_numeric(con, "_stage", head, lowered[name], "DOUBLE", required=True)
-
-
-def _cow_table(con: duckdb.DuckDBPyConnection, sql: str) -> None:
-    """TEMP ``_cowmap(ccode, year, iso3)`` for the distinct (code, year) pairs ``sql`` yields."""
-    pairs = con.execute(sql).fetchall()
-    con.execute("CREATE OR REPLACE TEMP TABLE _cowmap (ccode INTEGER, year INTEGER, iso3 VARCHAR)")
-    rows = [(c, y, from_cow(c, y) or f"COW{c}") for c, y in pairs if c is not None]
-    if rows:
-        con.executemany("INSERT INTO _cowmap VALUES (?, ?, ?)", rows)
+        column = column_of(head, name)
+        if column is not None:
+            check_whole(con, "_stage", head, column, required=True)
 
 
 def _dyad_years(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
     _check_ints(con, head, "ccode1", "ccode2", "year")
-    c1, c2, yr = _c(head, "ccode1"), _c(head, "ccode2"), _c(head, "year")
+    c1, c2, yr = column_sql(head, "ccode1"), column_sql(head, "ccode2"), column_sql(head, "year")
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _d AS SELECT "  # noqa: S608
         f"CAST(CAST({c1} AS DOUBLE) AS INTEGER) AS a, CAST(CAST({c2} AS DOUBLE) AS INTEGER) AS b,"
@@ -110,52 +96,48 @@ def _dyad_years(con: duckdb.DuckDBPyConnection, head: Head) -> int:
         f" {_flag(head, 'nonaggression')} AS nonaggression,"
         f" {_flag(head, 'consultation')} AS consultation FROM _stage"
     )
-    _cow_table(con, "SELECT DISTINCT a, year FROM _d UNION SELECT DISTINCT b, year FROM _d")
-    source = source_name(head.shown)
-    con.execute("DELETE FROM alliance_dyad_years WHERE source = ?", [source])
-    con.execute(
-        "INSERT INTO alliance_dyad_years (state_a, state_b, year, defense, offense, neutrality,"
-        " nonaggression, consultation, bilateral, atopids, source) SELECT ma.iso3, mb.iso3,"
-        " d.year, defense, offense, neutrality, nonaggression, consultation, NULL, NULL, ?"
-        " FROM _d d JOIN _cowmap ma ON ma.ccode = d.a AND ma.year = d.year"
+    map_cow_codes(con, "SELECT DISTINCT a, year FROM _d UNION SELECT DISTINCT b, year FROM _d")
+    return replace_rows(
+        con, head.shown, table="alliance_dyad_years",
+        columns=("state_a", "state_b", "year", "defense", "offense", "neutrality",
+                 "nonaggression", "consultation", "bilateral", "atopids"),
+        select="SELECT ma.iso3, mb.iso3, d.year, defense, offense, neutrality, nonaggression,"
+        " consultation, NULL, NULL FROM _d d JOIN _cowmap ma ON ma.ccode = d.a AND ma.year = d.year"
         " JOIN _cowmap mb ON mb.ccode = d.b AND mb.year = d.year",
-        [source],
-    )
-    years = year_range(con, "SELECT min(year), max(year) FROM _d")
-    record_load(con, KIND, head.shown, rows, years, CITATIONS["atop"])
-    return rows
+        kind=KIND, rows=rows, years="SELECT min(year), max(year) FROM _d",
+        citation=CITATIONS["atop"],
+    )  # fmt: skip
 
 
 def _members(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
     _check_ints(con, head, "atopid", "member", "yrent")
-    yrexit = _c(head, "yrexit")
+    yrexit = column_sql(head, "yrexit")
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _m AS SELECT "  # noqa: S608
-        f"CAST(CAST({_c(head, 'atopid')} AS DOUBLE) AS INTEGER) AS atopid,"
-        f" CAST(CAST({_c(head, 'member')} AS DOUBLE) AS INTEGER) AS member,"
-        f" CAST(CAST({_c(head, 'yrent')} AS DOUBLE) AS INTEGER) AS year_start,"
+        f"CAST(CAST({column_sql(head, 'atopid')} AS DOUBLE) AS INTEGER) AS atopid,"
+        f" CAST(CAST({column_sql(head, 'member')} AS DOUBLE) AS INTEGER) AS member,"
+        f" CAST(CAST({column_sql(head, 'yrent')} AS DOUBLE) AS INTEGER) AS year_start,"
         f" nullif(try_cast(try_cast({yrexit} AS DOUBLE) AS INTEGER), 0) AS year_end,"
         f" {_flag(head, 'defense')} AS defense, {_flag(head, 'offense')} AS offense,"
         f" {_flag(head, 'neutrality')} AS neutrality,"
         f" {_flag(head, 'nonaggression')} AS nonaggression,"
         f" {_flag(head, 'consultation')} AS consultation,"
-        f" try_cast(try_cast({_c(head, 'bilat')} AS DOUBLE) AS INTEGER) = 1 AS bilateral"
+        f" try_cast(try_cast({column_sql(head, 'bilat')} AS DOUBLE) AS INTEGER) = 1 AS bilateral"
         " FROM _stage"
     )
-    _cow_table(con, "SELECT DISTINCT member, year_start FROM _m")
-    source = source_name(head.shown)
-    con.execute("DELETE FROM alliance_members WHERE source = ?", [source])
-    con.execute(
-        "INSERT INTO alliance_members (atopid, iso3, year_start, year_end, defense, offense,"
-        " neutrality, nonaggression, consultation, bilateral, source) SELECT m.atopid, c.iso3,"
-        " m.year_start, m.year_end, defense, offense, neutrality, nonaggression, consultation,"
-        " bilateral, ? FROM _m m JOIN _cowmap c ON c.ccode = m.member AND c.year = m.year_start",
-        [source],
-    )
-    years = year_range(con, "SELECT min(year_start), max(coalesce(year_end, year_start)) FROM _m")
-    record_load(con, KIND, head.shown, rows, years, CITATIONS["atop"])
-    return rows
+    map_cow_codes(con, "SELECT DISTINCT member, year_start FROM _m")
+    return replace_rows(
+        con, head.shown, table="alliance_members",
+        columns=("atopid", "iso3", "year_start", "year_end", "defense", "offense", "neutrality",
+                 "nonaggression", "consultation", "bilateral"),
+        select="SELECT m.atopid, c.iso3, m.year_start, m.year_end, defense, offense, neutrality,"
+        " nonaggression, consultation, bilateral FROM _m m"
+        " JOIN _cowmap c ON c.ccode = m.member AND c.year = m.year_start",
+        kind=KIND, rows=rows,
+        years="SELECT min(year_start), max(coalesce(year_end, year_start)) FROM _m",
+        citation=CITATIONS["atop"],
+    )  # fmt: skip
 
 
 def _alliances(con: duckdb.DuckDBPyConnection, head: Head) -> int:
@@ -169,27 +151,26 @@ def _alliances(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     )
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _a AS SELECT "  # noqa: S608
-        f"CAST(CAST({_c(head, 'atopid')} AS DOUBLE) AS INTEGER) AS atopid,"
-        f" CAST(CAST({_c(head, 'begyr')} AS DOUBLE) AS INTEGER) AS year_start,"
-        f" nullif(try_cast(try_cast({_c(head, 'endyr')} AS DOUBLE) AS INTEGER), 0) AS year_end,"
+        f"CAST(CAST({column_sql(head, 'atopid')} AS DOUBLE) AS INTEGER) AS atopid,"
+        f" CAST(CAST({column_sql(head, 'begyr')} AS DOUBLE) AS INTEGER) AS year_start,"
+        f" nullif(try_cast(try_cast({column_sql(head, 'endyr')} AS DOUBLE) AS INTEGER), 0) AS year_end,"
         f" {_flag(head, 'defense')} AS defense, {_flag(head, 'offense')} AS offense,"
         f" {_flag(head, 'neutrality')} AS neutrality,"
         f" {_flag(head, 'nonaggression')} AS nonaggression,"
         f" {_flag(head, 'consultation')} AS consultation,"
-        f" try_cast(try_cast({_c(head, 'bilat')} AS DOUBLE) AS INTEGER) = 1 AS bilateral,"
+        f" try_cast(try_cast({column_sql(head, 'bilat')} AS DOUBLE) AS INTEGER) = 1 AS bilateral,"
         f" list_filter({mem_list}, lambda x: x IS NOT NULL AND x > 0) AS mems FROM _stage"
     )
-    _cow_table(con, "SELECT DISTINCT unnest(mems), year_start FROM _a")
-    source = source_name(head.shown)
-    con.execute("DELETE FROM alliances WHERE source = ?", [source])
-    con.execute(
-        "INSERT INTO alliances SELECT a.atopid, a.year_start, a.year_end, defense, offense,"
-        " neutrality, nonaggression, consultation, bilateral, (SELECT string_agg(c.iso3, ',' ORDER BY u.i)"
+    map_cow_codes(con, "SELECT DISTINCT unnest(mems), year_start FROM _a")
+    return replace_rows(
+        con, head.shown, table="alliances",
+        columns=("atopid", "year_start", "year_end", "defense", "offense", "neutrality",
+                 "nonaggression", "consultation", "bilateral", "members"),
+        select="SELECT a.atopid, a.year_start, a.year_end, defense, offense, neutrality,"
+        " nonaggression, consultation, bilateral, (SELECT string_agg(c.iso3, ',' ORDER BY u.i)"
         " FROM (SELECT unnest(a.mems) AS m, generate_subscripts(a.mems, 1) AS i) u"
-        " JOIN _cowmap c ON c.ccode = u.m"
-        " AND c.year = a.year_start), ? FROM _a a",
-        [source],
-    )
-    years = year_range(con, "SELECT min(year_start), max(coalesce(year_end, year_start)) FROM _a")
-    record_load(con, KIND, head.shown, rows, years, CITATIONS["atop"])
-    return rows
+        " JOIN _cowmap c ON c.ccode = u.m AND c.year = a.year_start) FROM _a a",
+        kind=KIND, rows=rows,
+        years="SELECT min(year_start), max(coalesce(year_end, year_start)) FROM _a",
+        citation=CITATIONS["atop"],
+    )  # fmt: skip

@@ -25,4 +25,16 @@ CITATIONS: dict[str, str] = {
     " https://doi.org/10.7910/DVN/28075.",
     "cow": "Correlates of War Project (2017). State System Membership List, v2016"
     " (https://correlatesofwar.org).",
+    "cow-nmc": "Singer, J. David; Bremer, Stuart; Stuckey, John (1972). Capability Distribution,"
+    " Uncertainty, and Major Power War, 1820-1965. In Bruce Russett (ed.), Peace, War, and"
+    " Numbers, 19-48. Sage (COW National Material Capabilities data, https://correlatesofwar.org).",
+    "cow-trade": "Barbieri, Katherine; Keshk, Omar M. G.; Pollins, Brian (2009). Trading Data:"
+    " Evaluating our Assumptions and Coding Rules. Conflict Management and Peace Science 26(5):"
+    " 471-491 (COW Trade data, https://correlatesofwar.org).",
+    "cow-igo": "Pevehouse, Jon C. W.; Nordstrom, Timothy; McManus, Roseanne W.; Jamison, Anne"
+    " Spencer (2020). Tracking Organizations in the World: The Correlates of War IGO Version 3.0"
+    " datasets. Journal of Peace Research 57(3): 492-503.",
+    "cow-distance": "Minimum distance between states per year, as loaded; cite the producer of"
+    " the file (e.g. CShapes 2.0: Schvitz, Guy et al. (2022). Mapping the International System,"
+    " 1886-2019: The CShapes 2.0 Dataset. Journal of Conflict Resolution 66(1): 144-161).",
 }

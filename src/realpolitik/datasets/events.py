@@ -20,6 +20,9 @@ from realpolitik.datasets._io import (
     Head,
     check_numeric,
     check_values,
+    column_name,
+    column_of,
+    column_sql,
     find_header,
     first_line_cells,
     ident,
@@ -168,23 +171,19 @@ def _reduced(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head, ragged=True)
 
     def col(name: str) -> str:
-        return ident(next(c for c in head.columns if c.lower() == name.lower()))
+        return column_sql(head, name)
 
-    date = next(c for c in head.columns if c.lower() == "date")
+    date = column_name(head, "date", "gdelt")
     _require_cells(con, head, [c for c in head.columns if c.lower() in REDUCED])
     check_values(
         con, "_stage", head, date, "try_strptime({v}, '%Y%m%d') IS NULL", "a date YYYYMMDD"
     )
-    check_numeric(con, "_stage", head, next(c for c in head.columns if c.lower() == "goldstein"))
-    has_count = any(c.lower() == "numevents" for c in head.columns)
+    check_numeric(con, "_stage", head, column_name(head, "goldstein", "gdelt"))
+    has_count = column_of(head, "numevents") is not None
     count = (
         f"greatest(coalesce(try_cast({col('NumEvents')} AS INTEGER), 1), 1)" if has_count else "1"
     )
-    arts = (
-        f"try_cast({col('NumArts')} AS INTEGER)"
-        if any(c.lower() == "numarts" for c in head.columns)
-        else "NULL"
-    )
+    arts = f"try_cast({col('NumArts')} AS INTEGER)" if column_of(head, "numarts") else "NULL"
     _state_codes(con)
     prefix = sql_str("gdelt1:" + source_name(head.shown) + ":")
     con.execute(
@@ -220,20 +219,18 @@ def load_icews(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str =
         rows = stage(con, "_stage", head)
 
         def col(name: str) -> str:
-            return ident(next(c for c in head.columns if c.lower() == name))
+            return column_sql(head, name)
 
         def has(name: str) -> bool:
-            return any(c.lower() == name for c in head.columns)
+            return column_of(head, name) is not None
 
-        date = next(c for c in head.columns if c.lower() == "event date")
+        date = column_name(head, "event date", "icews")
         check_values(
             con, "_stage", head, date,
             "try_cast(trim({v}) AS DATE) IS NULL", "a date YYYY-MM-DD",
         )  # fmt: skip
         if has("intensity"):
-            check_numeric(
-                con, "_stage", head, next(c for c in head.columns if c.lower() == "intensity")
-            )
+            check_numeric(con, "_stage", head, column_name(head, "intensity", "icews"))
         map_countries(
             con,
             "_cmap",
@@ -252,9 +249,9 @@ def load_icews(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str =
             "CREATE OR REPLACE TEMP TABLE _ev AS SELECT "  # noqa: S608
             f"'icews:' || trim({col('event id')}) AS external_id,"
             f" CAST(trim({col('event date')}) AS DATE) AS date, sc.iso3 AS source_code,"
-            f" sc.iso3 AS source_country, nullif(trim({col('source name')}), '') AS source_name,"
+            f" sc.iso3 AS source_country, nullif(trim({col('source name')}), '')::VARCHAR AS source_name,"
             " tc.iso3 AS target_code, tc.iso3 AS target_country,"
-            f" nullif(trim({col('target name')}), '') AS target_name, {cameo} AS cameo,"
+            f" nullif(trim({col('target name')}), '')::VARCHAR AS target_name, {cameo} AS cameo,"
             f" {intensity} AS goldstein, CAST({quad} AS TINYINT) AS quad_class,"
             " NULL AS num_mentions, NULL AS source_url FROM _stage s"
             f" LEFT JOIN _cmap sc ON sc.raw = trim(s.{col('source country')})"

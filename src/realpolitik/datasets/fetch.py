@@ -168,8 +168,36 @@ SOURCES: dict[str, Source] = {
     ),
     "cow-states": Source(
         "https://correlatesofwar.org/wp-content/uploads/states2016.csv",
-        "",
-        "COW state system membership v2016 (reference file)",
+        "cow-states",
+        "COW state system membership v2016",
+    ),
+    "cow-nmc": Source(
+        None,
+        "cow-nmc",
+        "COW National Material Capabilities (state-year CSV)",
+        where="https://correlatesofwar.org/data-sets/national-material-capabilities/"
+        " (download the zip, unpack the state-year CSV)",
+    ),
+    "cow-trade": Source(
+        None,
+        "cow-trade",
+        "COW Trade: dyadic (ccode1, ccode2, year, flow1, flow2) or national totals",
+        where="https://correlatesofwar.org/data-sets/bilateral-trade/ (download the zip,"
+        " unpack Dyadic_COW or National_COW CSV)",
+    ),
+    "cow-igo": Source(
+        None,
+        "cow-igo",
+        "COW IGO shared memberships per dyad-year (ccode1, ccode2, year, dyadigos)",
+        where="https://correlatesofwar.org/data-sets/igos/ (or the peacesciencer R package's"
+        " IGO summaries)",
+    ),
+    "cow-distance": Source(
+        None,
+        "cow-distance",
+        "Minimum distance between states per year (ccode1, ccode2, year, mindist in km)",
+        where="CShapes 2.0 (https://icr.ethz.ch/data/cshapes/) or the peacesciencer R package's"
+        " cow_mindist data, written to CSV",
     ),
 }
 
@@ -287,7 +315,7 @@ def fetch(
         _check(dest, sha256, size)
         return dest
     dest.parent.mkdir(parents=True, exist_ok=True)
-    (dest.parent / "url.txt").write_text(url + "\n", encoding="utf-8")
+    (dest.parent / ".source-url").write_text(url + "\n", encoding="utf-8")  # for people
     part = dest.with_name(dest.name + ".part")
     limit, why = (size, "--size") if size is not None and size < max_bytes else (max_bytes, "--max-bytes")  # fmt: skip
     limits = Limits(limit, why, timeout, max_seconds, insecure=insecure, warn=on_warning)

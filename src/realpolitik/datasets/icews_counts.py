@@ -26,11 +26,8 @@ from realpolitik.datasets._io import (
     first_line_cells,
     ident,
     readable,
-    record_load,
-    source_name,
-    sql_str,
+    replace_rows,
     stage,
-    year_range,
 )
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import Errors, RealpolitikError
@@ -125,16 +122,13 @@ def _store(con: duckdb.DuckDBPyConnection, head: Head, rows: int) -> int:
         f" CAST(try_cast(trim(s.{ident(cols['year'])}) AS DOUBLE) AS INTEGER) AS year, {sums}"
         f" FROM _stage s {' '.join(joins)} GROUP BY ALL"
     )
-    source = source_name(head.shown)
-    con.execute("DELETE FROM event_dyad_years WHERE source = ?", [source])
-    con.execute(
-        "INSERT INTO event_dyad_years (source_country, target_country, year, vc, mc, vk, mk,"
-        " origin, source) SELECT source_country, target_country, year, vc, mc, vk, mk,"
-        f" 'icews', {sql_str(source)} FROM _cnt"  # noqa: S608
-    )
-    years = year_range(con, "SELECT min(year), max(year) FROM _cnt")
-    record_load(con, KIND, head.shown, rows, years, citation(head))
-    return rows
+    return replace_rows(
+        con, head.shown, table="event_dyad_years",
+        columns=("source_country", "target_country", "year", "vc", "mc", "vk", "mk", "origin"),
+        select="SELECT source_country, target_country, year, vc, mc, vk, mk, 'icews' FROM _cnt",
+        kind=KIND, rows=rows, years="SELECT min(year), max(year) FROM _cnt",
+        citation=citation(head),
+    )  # fmt: skip
 
 
 def _resolve(

@@ -140,4 +140,80 @@ DATASETS: list[str] = [
         source         VARCHAR
     );
     """,
+    # 5: Correlates of War covariates (state system, capabilities, trade, IGOs, distances) and,
+    #    per load, the dataset's version and licence terms, and the load that replaced it
+    #    (a starter-pack layer replaced by a publisher's file; NULL = active)
+    """
+    ALTER TABLE dataset_loads ADD COLUMN version VARCHAR;
+    ALTER TABLE dataset_loads ADD COLUMN licence VARCHAR;
+    ALTER TABLE dataset_loads ADD COLUMN replaced_by VARCHAR;
+    -- COW state system membership: one row per spell
+    CREATE TABLE cow_states (
+        ccode       INTEGER NOT NULL,
+        iso3        VARCHAR,
+        abbrev      VARCHAR,
+        name        VARCHAR,
+        start_date  DATE,
+        end_date    DATE,
+        version     VARCHAR,
+        source      VARCHAR
+    );
+    -- members of a state system per year ('cow'): the rows of the dyad-year panel
+    CREATE TABLE system_members (
+        system      VARCHAR NOT NULL,
+        ccode       INTEGER NOT NULL,
+        iso3        VARCHAR NOT NULL,
+        year        INTEGER NOT NULL,
+        source      VARCHAR
+    );
+    -- COW National Material Capabilities per state-year (COW's -9 stored as NULL)
+    CREATE TABLE state_capabilities (
+        iso3    VARCHAR NOT NULL,
+        ccode   INTEGER,
+        year    INTEGER NOT NULL,
+        milex   DOUBLE,             -- military expenditure, thousands of USD
+        milper  DOUBLE,             -- military personnel, thousands
+        irst    DOUBLE,             -- iron and steel production, thousands of tons
+        pec     DOUBLE,             -- primary energy consumption, thousands of coal-ton equivalents
+        tpop    DOUBLE,             -- total population, thousands
+        upop    DOUBLE,             -- urban population, thousands
+        cinc    DOUBLE,             -- composite index of national capability
+        source  VARCHAR
+    );
+    -- COW trade, state-year totals in USD
+    CREATE TABLE state_trade (
+        iso3     VARCHAR NOT NULL,
+        ccode    INTEGER,
+        year     INTEGER NOT NULL,
+        imports  DOUBLE,
+        exports  DOUBLE,
+        source   VARCHAR
+    );
+    -- COW IGO: shared memberships per dyad-year and counts per state-year
+    CREATE TABLE igo_dyad_years (
+        state_a  VARCHAR NOT NULL,
+        state_b  VARCHAR NOT NULL,
+        year     INTEGER NOT NULL,
+        shared   INTEGER,
+        source   VARCHAR
+    );
+    CREATE TABLE igo_state_years (
+        iso3          VARCHAR NOT NULL,
+        ccode         INTEGER,
+        year          INTEGER NOT NULL,
+        full_members  INTEGER,
+        associate     INTEGER,
+        observer      INTEGER,
+        any_type      INTEGER,
+        source        VARCHAR
+    );
+    -- minimum distance between two states in a year (km; 0 = contiguous by land)
+    CREATE TABLE dyad_distances (
+        state_a     VARCHAR NOT NULL,
+        state_b     VARCHAR NOT NULL,
+        year        INTEGER NOT NULL,
+        mindist_km  DOUBLE,
+        source      VARCHAR
+    );
+    """,
 ]

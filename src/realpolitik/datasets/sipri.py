@@ -19,15 +19,14 @@ from realpolitik.actors.countries import all_countries, normalize_name, to_iso3
 from realpolitik.datasets._io import (
     Head,
     check_numeric,
+    column_name,
+    column_sql,
     find_header,
     first_line_cells,
-    ident,
     map_countries,
     readable,
-    record_load,
-    source_name,
+    replace_rows,
     stage,
-    year_range,
 )
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import Errors, RealpolitikError
@@ -46,17 +45,6 @@ def layout_of(columns: tuple[str, ...]) -> str | None:
         if set(needed) <= have:
             return role
     return None
-
-
-def _c(head: Head, name: str) -> str:
-    for column in head.columns:
-        if column.lower() == name:
-            return ident(column)
-    return "NULL"
-
-
-def _name(head: Head, name: str) -> str:
-    return next(c for c in head.columns if c.lower() == name)
 
 
 def _num(col: str, sql_type: str = "DOUBLE") -> str:
@@ -91,20 +79,18 @@ def load_sipri(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str =
             party,
         )
         _check_parties(con, head, role)
-        source = source_name(head.shown)
-        con.execute("DELETE FROM arms_transfers WHERE source = ?", [source])
-        con.execute(
-            "INSERT INTO arms_transfers (deal_id, supplier, recipient, designation, description,"
-            " category, order_year, delivery_year, number, tiv, status, supplier_name,"
-            " recipient_name, source) SELECT t.deal_id, s.iso3, r.iso3, t.designation,"
-            " t.description, t.category, t.order_year, t.delivery_year, t.number, t.tiv,"
-            " t.status, t.supplier_name, t.recipient_name, ? FROM _t t"
+        return replace_rows(
+            con, head.shown, table="arms_transfers",
+            columns=("deal_id", "supplier", "recipient", "designation", "description", "category",
+                     "order_year", "delivery_year", "number", "tiv", "status", "supplier_name",
+                     "recipient_name"),
+            select="SELECT t.deal_id, s.iso3, r.iso3, t.designation, t.description, t.category,"
+            " t.order_year, t.delivery_year, t.number, t.tiv, t.status, t.supplier_name,"
+            " t.recipient_name FROM _t t"
             " JOIN _cmap s ON s.raw = t.supplier_name JOIN _cmap r ON r.raw = t.recipient_name",
-            [source],
-        )
-        years = year_range(con, "SELECT min(delivery_year), max(delivery_year) FROM _t")
-        record_load(con, KIND, head.shown, rows, years, CITATIONS["sipri"])
-        return rows
+            kind=KIND, rows=rows, years="SELECT min(delivery_year), max(delivery_year) FROM _t",
+            citation=CITATIONS["sipri"],
+        )  # fmt: skip
 
 
 # Parties SIPRI names without its non-state star: international bodies and a few entities of
@@ -170,32 +156,36 @@ def _check_parties(con: duckdb.DuckDBPyConnection, head: Head, role: str | None)
     """E311 for the first row whose supplier or recipient is no state and no known party."""
     columns = ("country",) if role == "us-register" else ("supplier", "recipient")
     for name in columns:
-        col = _c(head, name)
+        col = column_sql(head, name)
         row = con.execute(
             f"SELECT s._line, trim(s.{col}) FROM _stage s JOIN _cmap m"  # noqa: S608
             f" ON m.raw = trim(s.{col}) WHERE m.iso3 IS NULL ORDER BY s._line LIMIT 1"
         ).fetchone()
         if row:
             raise RealpolitikError(
-                Errors.E311, path=head.shown, line=row[0], name=row[1], column=_name(head, name)
+                Errors.E311,
+                path=head.shown,
+                line=row[0],
+                name=row[1],
+                column=column_name(head, name, KIND),
             )
 
 
 def _transfers(con: duckdb.DuckDBPyConnection, head: Head) -> str:
     for column in ("delivery year", "order date"):
-        check_numeric(con, "_stage", head, _name(head, column), "INTEGER")
-    check_numeric(con, "_stage", head, _name(head, "tiv delivery values"), "DOUBLE")
+        check_numeric(con, "_stage", head, column_name(head, column, KIND), "INTEGER")
+    check_numeric(con, "_stage", head, column_name(head, "tiv delivery values", KIND), "DOUBLE")
     return (
-        f"SELECT trim({_c(head, 'sipri at database id')}) AS deal_id,"  # noqa: S608
-        f" trim({_c(head, 'supplier')}) AS supplier_name,"
-        f" trim({_c(head, 'recipient')}) AS recipient_name,"
-        f" {_c(head, 'designation')} AS designation, {_c(head, 'description')} AS description,"
-        f" {_c(head, 'armament category')} AS category,"
-        f" {_num(_c(head, 'order date'), 'INTEGER')} AS order_year,"
-        f" {_num(_c(head, 'delivery year'), 'INTEGER')} AS delivery_year,"
-        f" {_num(_c(head, 'numbers delivered'), 'INTEGER')} AS number,"
-        f" {_num(_c(head, 'tiv delivery values'))} AS tiv, {_c(head, 'status')} AS status"
-        " FROM _stage WHERE trim(coalesce(" + _c(head, "supplier") + ", '')) <> ''"
+        f"SELECT trim({column_sql(head, 'sipri at database id')}) AS deal_id,"  # noqa: S608
+        f" trim({column_sql(head, 'supplier')}) AS supplier_name,"
+        f" trim({column_sql(head, 'recipient')}) AS recipient_name,"
+        f" {column_sql(head, 'designation')} AS designation, {column_sql(head, 'description')} AS description,"
+        f" {column_sql(head, 'armament category')} AS category,"
+        f" {_num(column_sql(head, 'order date'), 'INTEGER')} AS order_year,"
+        f" {_num(column_sql(head, 'delivery year'), 'INTEGER')} AS delivery_year,"
+        f" {_num(column_sql(head, 'numbers delivered'), 'INTEGER')} AS number,"
+        f" {_num(column_sql(head, 'tiv delivery values'))} AS tiv, {column_sql(head, 'status')} AS status"
+        " FROM _stage WHERE trim(coalesce(" + column_sql(head, "supplier") + ", '')) <> ''"
     )
 
 
@@ -210,32 +200,34 @@ _YEARS = (
 
 
 def _register(con: duckdb.DuckDBPyConnection, head: Head) -> str:
-    check_numeric(con, "_stage", head, _name(head, "year of order"), "INTEGER")
-    check_numeric(con, "_stage", head, _name(head, "sipri tiv of delivered weapons"), "DOUBLE")
-    years = _YEARS.format(y=_c(head, "year(s) of delivery"))
+    check_numeric(con, "_stage", head, column_name(head, "year of order", KIND), "INTEGER")
+    check_numeric(
+        con, "_stage", head, column_name(head, "sipri tiv of delivered weapons", KIND), "DOUBLE"
+    )
+    years = _YEARS.format(y=column_sql(head, "year(s) of delivery"))
     return (
         "SELECT NULL::VARCHAR AS deal_id, supplier_name, recipient_name, designation,"  # noqa: S608
         " description, NULL::VARCHAR AS category, order_year, unnest(CASE WHEN len(ys) = 0"
         " THEN [NULL::INTEGER] ELSE ys END) AS delivery_year,"
         " CASE WHEN len(ys) = 1 THEN delivered END AS number,"
         " tiv / greatest(len(ys), 1) AS tiv, status FROM (SELECT"
-        f" trim({_c(head, 'supplier')}) AS supplier_name,"
-        f" trim({_c(head, 'recipient')}) AS recipient_name,"
-        f" {_c(head, 'weapon designation')} AS designation,"
-        f" {_c(head, 'weapon description')} AS description,"
-        f" {_num(_c(head, 'year of order'), 'INTEGER')} AS order_year, {years} AS ys,"
-        f" {_num(_c(head, 'number delivered'), 'INTEGER')} AS delivered,"
-        f" {_num(_c(head, 'sipri tiv of delivered weapons'))} AS tiv,"
-        f" {_c(head, 'status')} AS status FROM _stage"
-        f" WHERE trim(coalesce({_c(head, 'recipient')}, '')) <> '')"
+        f" trim({column_sql(head, 'supplier')}) AS supplier_name,"
+        f" trim({column_sql(head, 'recipient')}) AS recipient_name,"
+        f" {column_sql(head, 'weapon designation')} AS designation,"
+        f" {column_sql(head, 'weapon description')} AS description,"
+        f" {_num(column_sql(head, 'year of order'), 'INTEGER')} AS order_year, {years} AS ys,"
+        f" {_num(column_sql(head, 'number delivered'), 'INTEGER')} AS delivered,"
+        f" {_num(column_sql(head, 'sipri tiv of delivered weapons'))} AS tiv,"
+        f" {column_sql(head, 'status')} AS status FROM _stage"
+        f" WHERE trim(coalesce({column_sql(head, 'recipient')}, '')) <> '')"
     )
 
 
 def _us_register(con: duckdb.DuckDBPyConnection, head: Head) -> str:
     # The published US register has a few rows shifted by one cell (order year "-1963"):
     # rows without a four-digit order year are left out rather than failing the file.
-    country, weapon = _c(head, "country"), _c(head, "weapon")
-    years = _YEARS.format(y=_c(head, "years.delivered"))
+    country, weapon = column_sql(head, "country"), column_sql(head, "weapon")
+    years = _YEARS.format(y=column_sql(head, "years.delivered"))
     return (
         "SELECT NULL::VARCHAR AS deal_id, 'United States' AS supplier_name, recipient_name,"  # noqa: S608
         " designation, description, NULL::VARCHAR AS category, order_year,"
@@ -244,9 +236,9 @@ def _us_register(con: duckdb.DuckDBPyConnection, head: Head) -> str:
         " NULL::VARCHAR AS status FROM (SELECT _line,"
         f" last_value(nullif(trim({country}), '') IGNORE NULLS) OVER (ORDER BY _line)"
         f" AS recipient_name, trim({weapon}) AS designation,"
-        f" {_c(head, 'weapon.des')} AS description,"
-        f" {_num(_c(head, 'year'), 'INTEGER')} AS order_year, {years} AS ys,"
-        f" {_num(_c(head, 'delivered'), 'INTEGER')} AS delivered FROM _stage)"
+        f" {column_sql(head, 'weapon.des')} AS description,"
+        f" {_num(column_sql(head, 'year'), 'INTEGER')} AS order_year, {years} AS ys,"
+        f" {_num(column_sql(head, 'delivered'), 'INTEGER')} AS delivered FROM _stage)"
         " WHERE designation IS NOT NULL AND designation <> '' AND recipient_name IS NOT NULL"
         " AND order_year BETWEEN 1900 AND 2100"
     )

@@ -24,16 +24,15 @@ from realpolitik.datasets._io import (
     Head,
     check_numeric,
     check_values,
+    check_whole,
     column_of,
     find_header,
     first_line_cells,
     ident,
     map_countries,
     readable,
-    record_load,
-    source_name,
+    replace_rows,
     stage,
-    year_range,
 )
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import Errors, RealpolitikError
@@ -118,7 +117,7 @@ def _load(con: duckdb.DuckDBPyConnection, head: Head, origin: str) -> int:
     scale = VALUE_SCALE[value.lower()]
     flow = column_of(head, *FLOW)
     product = column_of(head, *PRODUCT)
-    check_numeric(con, "_stage", head, year, "DOUBLE", required=True)
+    check_whole(con, "_stage", head, year, required=True)
     check_numeric(con, "_stage", head, value, "DOUBLE")
     exporter_file = reporter.lower().startswith(("exporter", "iso_o"))
     if flow:
@@ -140,24 +139,20 @@ def _load(con: duckdb.DuckDBPyConnection, head: Head, origin: str) -> int:
         f"SELECT DISTINCT trim({ident(partner)}) FROM _stage",
         _resolve,
     )
-    source = source_name(head.shown)
-    con.execute("DELETE FROM trade_flows WHERE source = ?", [source])
     product_sql = f"nullif(trim(s.{ident(product)}), '')" if product else "NULL"
-    con.execute(
-        "INSERT INTO trade_flows (reporter, partner, year, flow, product, value, origin, source)"  # noqa: S608
-        f" SELECT r.iso3, p.iso3, CAST(CAST(s.{ident(year)} AS DOUBLE) AS INTEGER), {flow_sql},"
-        f" {product_sql}, CAST(trim(s.{ident(value)}) AS DOUBLE) * {scale}, ?, ?"
+    return replace_rows(
+        con, head.shown, table="trade_flows",
+        columns=("reporter", "partner", "year", "flow", "product", "value", "origin"),
+        select=f"SELECT r.iso3, p.iso3, CAST(CAST(s.{ident(year)} AS DOUBLE) AS INTEGER),"  # noqa: S608
+        f" {flow_sql}, {product_sql}, CAST(trim(s.{ident(value)}) AS DOUBLE) * {scale}, ?"
         f" FROM _stage s JOIN _cmap r ON r.raw = trim(s.{ident(reporter)})"
         f" JOIN _cmap p ON p.raw = trim(s.{ident(partner)})"
         f" WHERE nullif(trim(s.{ident(value)}), '') IS NOT NULL",
-        [origin, source],
-    )
-    years = year_range(
-        con,
-        f"SELECT min(CAST({ident(year)} AS DOUBLE)), max(CAST({ident(year)} AS DOUBLE)) FROM _stage",  # noqa: S608
-    )
-    record_load(con, KIND, head.shown, rows, years, CITATIONS.get(origin, CITATIONS["trade"]))
-    return rows
+        params=[origin], kind=KIND, rows=rows,
+        years=f"SELECT min(CAST({ident(year)} AS DOUBLE)), max(CAST({ident(year)} AS DOUBLE))"  # noqa: S608
+        " FROM _stage",
+        citation=CITATIONS.get(origin, CITATIONS["trade"]),
+    )  # fmt: skip
 
 
 def _resolve(raw: str) -> str:

@@ -24,10 +24,12 @@ from realpolitik.datasets._io import (
     Head,
     check_numeric,
     check_values,
+    check_whole,
+    column_name,
+    column_sql,
     find_header,
     first_line_cells,
     first_unmapped,
-    ident,
     map_countries,
     readable,
     record_load,
@@ -116,27 +118,36 @@ def load_unga(
     return total
 
 
-def _col(head: Head, name: str) -> str:
-    for column in head.columns:
-        if column.lower() == name:
-            return ident(column)
-    return "NULL"
+def _no_repeated_roll_calls(con: duckdb.DuckDBPyConnection, head: Head, rcid: str) -> None:
+    """E312 for a roll call listed twice (the store keeps one row per roll call)."""
+    row = con.execute(
+        f"SELECT min(_line), max(_line) FROM _stage GROUP BY CAST(CAST(trim({rcid}) AS DOUBLE)"  # noqa: S608
+        " AS BIGINT) HAVING count(*) > 1 ORDER BY 2 LIMIT 1"
+    ).fetchone()
+    if row:
+        reason = f"roll call listed again (first on line {row[0]})"
+        raise RealpolitikError(Errors.E312, path=head.shown, line=row[1], reason=reason)
 
 
 def _load_undl_resolutions(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
-    check_numeric(con, "_stage", head, _name(head, "undl_id"), "BIGINT", required=True)
+    check_numeric(con, "_stage", head, column_name(head, "undl_id", KIND), "BIGINT", required=True)
     source = source_name(head.shown)
-    uid, symbol, date = _col(head, "undl_id"), _col(head, "symbol"), _col(head, "date")
-    recorded = _col(head, "recorded")
+    uid, symbol, date = (
+        column_sql(head, "undl_id"),
+        column_sql(head, "symbol"),
+        column_sql(head, "date"),
+    )
+    recorded = column_sql(head, "recorded")
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _rc AS SELECT 'undl:' || CAST(CAST(trim("  # noqa: S608
         f"{uid}) AS BIGINT) AS VARCHAR) AS rcid, trim({symbol}) AS symbol,"
-        f" try_cast({date} AS DATE) AS date, {_col(head, 'title')} AS title,"
-        f" {_col(head, 'agenda')} AS agenda, {_col(head, 'meeting')} AS meeting,"
+        f" try_cast({date} AS DATE) AS date, {column_sql(head, 'title')} AS title,"
+        f" {column_sql(head, 'agenda')} AS agenda, {column_sql(head, 'meeting')} AS meeting,"
         f" CASE WHEN {recorded} IS NULL THEN NULL ELSE lower(trim({recorded}))"
         " IN ('true', '1', 'yes', 'y') END AS recorded FROM _stage"
     )
+    _no_repeated_roll_calls(con, head, uid)
     con.execute(
         "DELETE FROM un_roll_calls WHERE source = ? OR rcid IN (SELECT rcid FROM _rc)", [source]
     )
@@ -153,14 +164,10 @@ def _load_undl_resolutions(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     return rows
 
 
-def _name(head: Head, lower: str) -> str:
-    return next(c for c in head.columns if c.lower() == lower)
-
-
 def _vote_check(
     con: duckdb.DuckDBPyConnection, head: Head, table: dict[str, str], fold: bool
 ) -> None:
-    column = _name(head, "vote")
+    column = column_name(head, "vote", KIND)
     allowed = ", ".join("'" + k.replace("'", "''") + "'" for k in table)
     cell = "lower(trim({v}))" if fold else "upper(trim({v}))"
     check_values(
@@ -175,7 +182,7 @@ def _vote_check(
 
 def _resolve_undl(con: duckdb.DuckDBPyConnection, head: Head) -> None:
     """Map (country_name, iso3) pairs: the registry reads the name; the ISO3 column backs it up."""
-    name_col, iso_col = _col(head, "country_name"), _col(head, "iso3")
+    name_col, iso_col = column_sql(head, "country_name"), column_sql(head, "iso3")
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _names AS SELECT DISTINCT "  # noqa: S608
         f"{name_col} || chr(31) || coalesce({iso_col}, '') AS raw FROM _stage"
@@ -194,17 +201,17 @@ def _resolve_undl(con: duckdb.DuckDBPyConnection, head: Head) -> None:
 
 def _load_undl_votes(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
-    check_numeric(con, "_stage", head, _name(head, "undl_id"), "BIGINT", required=True)
+    check_numeric(con, "_stage", head, column_name(head, "undl_id", KIND), "BIGINT", required=True)
     _vote_check(con, head, _UNDL_VOTES, fold=False)
     _resolve_undl(con, head)
     bad = first_unmapped(con, "_stage2", "_key", "_cmap")
     if bad:
         raise RealpolitikError(
             Errors.E311, path=head.shown, line=bad[0], name=bad[1].split("\x1f")[0],
-            column=_name(head, "country_name"),
+            column=column_name(head, "country_name", KIND),
         )  # fmt: skip
     vmap = _values_table(con, "_vmap", _UNDL_VOTES)
-    uid, vote = _col(head, "undl_id"), _col(head, "vote")
+    uid, vote = column_sql(head, "undl_id"), column_sql(head, "vote")
     _insert_votes(
         con,
         head,
@@ -240,9 +247,9 @@ def _insert_votes(con: duckdb.DuckDBPyConnection, head: Head, select: str) -> No
 
 def _load_unvotes_votes(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
-    check_numeric(con, "_stage", head, _name(head, "rcid"), "DOUBLE", required=True)
+    check_whole(con, "_stage", head, column_name(head, "rcid", KIND), "BIGINT", required=True)
     _vote_check(con, head, _UNVOTES_VOTES, fold=True)
-    name_col, code_col = _col(head, "country"), _col(head, "country_code")
+    name_col, code_col = column_sql(head, "country"), column_sql(head, "country_code")
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _stage2 AS SELECT s.*, "  # noqa: S608
         f"coalesce(s.{code_col}, '') || chr(31) || s.{name_col} AS _key FROM _stage s"
@@ -257,10 +264,10 @@ def _load_unvotes_votes(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     if bad:
         raise RealpolitikError(
             Errors.E311, path=head.shown, line=bad[0], name=bad[1].split("\x1f")[1],
-            column=_name(head, "country"),
+            column=column_name(head, "country", KIND),
         )  # fmt: skip
     vmap = _values_table(con, "_vmap", _UNVOTES_VOTES)
-    rcid, vote = _col(head, "rcid"), _col(head, "vote")
+    rcid, vote = column_sql(head, "rcid"), column_sql(head, "vote")
     _insert_votes(
         con,
         head,
@@ -273,22 +280,23 @@ def _load_unvotes_votes(con: duckdb.DuckDBPyConnection, head: Head) -> int:
 
 def _load_unvotes_roll_calls(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
-    check_numeric(con, "_stage", head, _name(head, "rcid"), "DOUBLE", required=True)
+    check_whole(con, "_stage", head, column_name(head, "rcid", KIND), "BIGINT", required=True)
     check_values(
-        con, "_stage", head, _name(head, "date"),
+        con, "_stage", head, column_name(head, "date", KIND),
         "({v} IS NOT NULL AND trim({v}) <> '' AND try_cast(trim({v}) AS DATE) IS NULL)",
         "a date YYYY-MM-DD",
     )  # fmt: skip
     source = source_name(head.shown)
-    rcid, date = _col(head, "rcid"), _col(head, "date")
+    rcid, date = column_sql(head, "rcid"), column_sql(head, "date")
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _rc AS SELECT 'unvotes:' || CAST(CAST(CAST(trim("  # noqa: S608
         f"{rcid}) AS DOUBLE) AS BIGINT) AS VARCHAR) AS rcid, try_cast(trim({date}) AS DATE)"
-        f" AS date, trim({_col(head, 'unres')}) AS symbol,"
-        f" try_cast(try_cast({_col(head, 'session')} AS DOUBLE) AS INTEGER) AS session,"
-        f" {_col(head, 'short')} AS title, {_col(head, 'descr')} AS description,"
-        f" try_cast({_col(head, 'importantvote')} AS DOUBLE) = 1 AS important FROM _stage"
+        f" AS date, trim({column_sql(head, 'unres')}) AS symbol,"
+        f" try_cast(try_cast({column_sql(head, 'session')} AS DOUBLE) AS INTEGER) AS session,"
+        f" {column_sql(head, 'short')} AS title, {column_sql(head, 'descr')} AS description,"
+        f" try_cast({column_sql(head, 'importantvote')} AS DOUBLE) = 1 AS important FROM _stage"
     )
+    _no_repeated_roll_calls(con, head, rcid)
     con.execute(
         "DELETE FROM un_roll_calls WHERE source = ? OR rcid IN (SELECT rcid FROM _rc)", [source]
     )
@@ -306,8 +314,8 @@ def _load_unvotes_roll_calls(con: duckdb.DuckDBPyConnection, head: Head) -> int:
 
 def _load_unvotes_issues(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
-    check_numeric(con, "_stage", head, _name(head, "rcid"), "DOUBLE", required=True)
-    rcid, short = _col(head, "rcid"), _col(head, "short_name")
+    check_whole(con, "_stage", head, column_name(head, "rcid", KIND), "BIGINT", required=True)
+    rcid, short = column_sql(head, "rcid"), column_sql(head, "short_name")
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _iss AS SELECT 'unvotes:' || CAST(CAST(CAST(trim("  # noqa: S608
         f"{rcid}) AS DOUBLE) AS BIGINT) AS VARCHAR) AS rcid,"

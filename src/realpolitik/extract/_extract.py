@@ -25,7 +25,14 @@ from realpolitik.extract._actors import Arg, DocActors, registry_mentions
 from realpolitik.extract._conventions import crowd_protest, readied_force, unnamed_home
 from realpolitik.extract._events import LIGHT_VERBS, Roles, noun_roles, phrase_target, verb_roles
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
-from realpolitik.extract._nlp import blank_datelines, load_nlp, normalize, paragraphs
+from realpolitik.extract._nlp import (
+    blank_datelines,
+    blank_link_lines,
+    load_nlp,
+    normalize,
+    paragraphs,
+    repair_parse,
+)
 from realpolitik.extract._residence import resident
 from realpolitik.extract._triggers import (
     CONTROL_REFINE,
@@ -37,12 +44,11 @@ from realpolitik.extract._triggers import (
     plover_of,
 )
 from realpolitik.extract.claims import find_claims
-from realpolitik.extract.dates import resolve_date
+from realpolitik.extract.dates import event_date
 from realpolitik.extract.factuality import REPORT_GOVERNORS, factuality_of
 from realpolitik.models import (
     ActorRef,
     Claim,
-    DatePrecision,
     Document,
     Event,
     Evidence,
@@ -337,12 +343,11 @@ class _Run:
         self.doc = doc
         self.background = background
         self.date = doc.date or date
-        self.text = blank_datelines(normalize(doc.text))
+        self.text = blank_link_lines(blank_datelines(normalize(doc.text)))
         self.lex = lex if lex is not None else lexicon()
         self.mentions = registry_mentions(registry, self.text, self.date)
         self.actors = DocActors(self.mentions, self.lex.sectors)
         self._starts = [m.start for m in self.mentions]
-        self.resolve_date = resolve_date
         self.find_claims = find_claims
         self.sentences: list[Sentence] = []
         self.events: list[Event] = []
@@ -363,14 +368,9 @@ class _Run:
                 )
                 self._sentence(sent, idx, start, end)
 
-    def _date(self, sent_text: str, anchor: int) -> tuple[str | None, DatePrecision]:
-        if self.resolve_date is not None:
-            got: tuple[str | None, DatePrecision] = self.resolve_date(sent_text, self.date, anchor)
-            return got
-        return self.date, "document"
-
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
-        found = find_triggers(sent, self.lex)
+        repair_parse(sent)
+        found = find_triggers(sent, self.lex, LIGHT_VERBS)
         found = _obligations(sent, found)
         if found:
             fold_control(found, LIGHT_VERBS)
@@ -451,8 +451,9 @@ class _Run:
             self.hits.append(TriggerHit(idx, f.code, fact, _depth(f.tok), bool(pairs)))
             if not pairs:
                 continue
-            anchor = self.actors.doc_offset(f.tok) - start
-            date, precision = self._date(sent_text, anchor)
+            date, precision, reference = event_date(sent, f.tok, self.date)
+            if reference:  # "the 1953 armistice": an old act named, not a new event
+                continue
             if evidence is None or evidence.trigger != f.tok.text:
                 evidence = Evidence(sent_text, start, end, f.tok.text)
             coded = [(src, tgt, f.code) for src, tgt in pairs]

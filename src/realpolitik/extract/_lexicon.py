@@ -40,6 +40,7 @@ class Trigger:
     form: frozenset[str] = frozenset()  # the trigger's own word form ("left", not "leave")
     back: str = ""  # cameo "032:033": the target's answering event, target -> source
     pair: bool = False  # the subject is two or more conjoined actors ("A and B agreed")
+    clause: bool = False  # the trigger governs a that-clause ("demonstrated that ...")
     plover: str = ""  # flag plover=RETREAT/resign: the PLOVER type the codebook gives this act
     plover_mode: str = ""
     user: bool = field(default=False, compare=False)
@@ -56,6 +57,7 @@ class Trigger:
             + (1 if self.neg else 0)
             + (1 if self.form else 0)
             + (1 if self.pair else 0)
+            + (1 if self.clause else 0)
         )
 
 
@@ -149,7 +151,7 @@ def _parse_trigger(cols: list[str]) -> Trigger:
         raise RowError("pos", pos, "must be V (verb), N (noun) or A (adjective)")
     cond: dict[str, frozenset[str]] = {k: frozenset() for k in _WORD_CONDS}
     seqs: dict[str, Words] = {k: () for k in _SEQ_CONDS}
-    neg = pair = False
+    neg = pair = clause = False
     for raw in when.split(","):
         part = raw.strip()
         if not part:
@@ -160,6 +162,8 @@ def _parse_trigger(cols: list[str]) -> Trigger:
             neg = True
         elif key == "pair" and not eq:
             pair = True
+        elif key == "clause" and not eq:
+            clause = True
         elif key in cond and eq and _words(value.strip()):
             cond[key] = _words(value.strip().lower())
         elif key in seqs and eq and _sequences(value):
@@ -168,7 +172,7 @@ def _parse_trigger(cols: list[str]) -> Trigger:
             raise RowError(
                 "when",
                 part,
-                "is not a condition (prt=, prep=, obj=, form=, after=, before=, neg, pair)",
+                "is not a condition (prt=, prep=, obj=, form=, after=, before=, neg, pair, clause)",
             )
     code, _, back = code.partition(":")
     if code != NO_EVENT or back:  # "---": a reading that is not an event ("fire broke out")
@@ -195,6 +199,7 @@ def _parse_trigger(cols: list[str]) -> Trigger:
         form=cond["form"],
         back=back,
         pair=pair,
+        clause=clause,
         plover=plover,
         plover_mode=plover_mode,
     )
@@ -202,7 +207,19 @@ def _parse_trigger(cols: list[str]) -> Trigger:
 
 def _condition_key(t: Trigger) -> tuple[object, ...]:
     """Two rows with the same lemma, part of speech and conditions: the user's replaces ours."""
-    return (t.lemma, t.pos, t.prt, t.prep, t.obj, t.after, t.before, t.neg, t.form, t.pair)
+    return (
+        t.lemma,
+        t.pos,
+        t.prt,
+        t.prep,
+        t.obj,
+        t.after,
+        t.before,
+        t.neg,
+        t.form,
+        t.pair,
+        t.clause,
+    )
 
 
 def read_trigger_file(path: str | os.PathLike[str]) -> list[Trigger]:
@@ -261,13 +278,21 @@ def _by_specificity(rows: Iterable[Trigger]) -> tuple[Trigger, ...]:
     return tuple(sorted(rows, key=lambda t: -t.specificity))
 
 
+# Rows converted from PETRARCH2's verb dictionary (scripts/convert_petrarch_verbs.py). Only its
+# "not an event" readings are kept ("killed in an accident", "adopted a law"): they are tried
+# among the project's own rows, most specific first, so that they can veto a bare reading.
+PETRARCH_FILE = "triggers_petrarch.tsv"
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """All tables, parsed and checked once per process."""
-    triggers: dict[tuple[str, str], list[Trigger]] = {}
-    for cols in _rows("triggers.tsv"):
-        t = _parse_trigger(cols)
-        triggers.setdefault((t.lemma, t.pos), []).append(t)
+    rows: dict[tuple[str, str], list[Trigger]] = {}
+    for name in ("triggers.tsv", PETRARCH_FILE):
+        for cols in _rows(name):
+            t = _parse_trigger(cols)
+            rows.setdefault((t.lemma, t.pos), []).append(t)
+    triggers = {k: _by_specificity(v) for k, v in rows.items()}
     refine: dict[str, list[tuple[frozenset[str], str]]] = {}
     for cols in _rows("refine.tsv"):
         root, words, code = (c.strip() for c in cols[:3])
@@ -276,7 +301,7 @@ def lexicon() -> Lexicon:
         refine.setdefault(root, []).append((_words(words), code))
     sectors = {cols[0].strip(): cols[1].strip() for cols in _rows("sectors.tsv")}
     return Lexicon(
-        triggers={k: _by_specificity(v) for k, v in triggers.items()},
+        triggers=triggers,
         refine={k: tuple(v) for k, v in refine.items()},
         sectors=sectors,
     )

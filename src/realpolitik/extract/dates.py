@@ -1,357 +1,314 @@
-"""Resolve the date of an event from its sentence and the document date.
+"""Which time expression dates what: an event from its own clause, a claim from its period.
 
-News and analysis date events relative to the publication ("yesterday", "last week", "on
-Wednesday", "24 years ago") or absolutely ("in September 2017", "June 19, 2024"). One compiled
-alternation finds every expression in a single scan, because this runs on every sentence with an
-event.
+News and analysis date events relative to the publication ("yesterday", "on Wednesday", "24
+years ago") or absolutely ("in September 2017"); ``_timex`` finds and resolves the expressions.
+This module decides which expression belongs to what:
 
-Conventions (the store keeps a DATE, so every result is a full ``YYYY-MM-DD``):
+- :func:`event_date`: a time expression dates an event only when it modifies that event's
+  clause (the trigger itself, the verb whose argument the trigger is, or a verb joined to it by
+  ``xcomp``). "Seoul said on Thursday that Pyongyang sent troops" does not date the sending;
+  "her first trip there since 2015", "for 2025 to 2028" and "until March" are periods, not the
+  date of the act; "violated the 1987 treaty" is dated by the violation, not 1987. A trigger
+  noun dated by its own earlier year ("the 1953 armistice") is a *reference* to an old act.
+  No event is dated after its document: an underspecified expression takes its past reading
+  ("approved in September" in an October article is last September; "on Thursday" in an article
+  of a Friday is the day before), and a planned act ("will visit on Friday") is dated at the
+  document's date, when it was announced.
+- :func:`claim_period`: the year or range of years a quantitative claim is about ("in 2023",
+  "in 2010-2014", "between 2019 and 2023", "over the past five years", "since 2016").
+- :func:`resolve_date`: the nearest expression to an anchor, whatever it modifies (kept for
+  callers that have no parse).
 
-- precision ``month`` gives the first day of the month, ``year`` gives January 1;
-- week expressions resolve to a day: "last week" is 7 days before the document date, "this
-  week" the document date itself, "N weeks ago" 7·N days before;
-- a bare weekday ("on Wednesday") is the most recent such day on or before the document date;
-  "last Wednesday" is strictly before it; "next Wednesday", or a bare weekday in a sentence with a
-  future marker ("will", "is due to", "plans to", ...), is the first such day after it;
-- a day or month without a year ("on June 19", "in September") takes the document's year, or the
-  year before when that would fall after the document date in a sentence without a future marker;
-- several expressions: the one nearest ``anchor`` (the trigger's character offset) wins, else the
-  first; relative expressions need a document date and are skipped without one.
+Date arithmetic never overflows: a document dated 9999-12-31 that says "tomorrow" stays on
+9999-12-31 (``_timex.add_days`` clamps to the supported range).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
-from functools import lru_cache
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
+from realpolitik.extract._timex import (
+    FUTURE,
+    UNDERSPECIFIED,
+    YEAR,
+    Timex,
+    find_timexes,
+    parse_iso,
+)
 from realpolitik.models import DatePrecision
 
-_MONTH_NAMES = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "hundred": 100,
-}
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
-# Month names are matched capitalised only: "may" is a modal verb, "march" a noun.
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
-_YEAR = r"(?:19|20)\d\d"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM = r"(?:\d{1,4}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
-_MONTH_PREP = (
-    r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter"
-    r"|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of)"
-)
 
-_PATTERN = re.compile(
-    "|".join(
-        [
-            # 2024-06-19
-            rf"(?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)",
-            # June 19, 2024 / June 19 / Jun. 19th
-            rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\.?\s+(?P<mdy_d>{_DAY})\b(?!\s*%)"
-            rf"(?:,?\s+(?P<mdy_y>{_YEAR})\b)?)",
-            # 19 June 2024 / 19 June / 19th of June
-            rf"(?P<dmy>\b(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MONTH})\b\.?"
-            rf"(?:,?\s+(?P<dmy_y>{_YEAR})\b)?)",
-            # September 2017 / March of 2023
-            rf"(?P<my>\b(?P<my_m>{_MONTH})\.?,?\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)",
-            # last/next/on Wednesday
-            rf"(?P<wd>\b(?:(?P<wd_mod>(?i:last|next|this|on))\s+)?(?P<wd_n>{_WEEKDAY})\b)",
-            # 24 years ago / a decade ago
-            rf"(?P<ago>\b(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>(?i:day|week|month|year|decade))s?"
-            r"\s+(?i:ago)\b)",
-            # yesterday, last week, earlier this month, next year ...
-            r"(?P<rel>\b(?i:yesterday|today|tomorrow|tonight|last\s+night"
-            r"|this\s+(?:morning|afternoon|evening)"
-            r"|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
-            r"|(?:last|this|next|the\s+previous|the\s+following)\s+(?:week|month|year))\b)",
-            # in September (no day, no year follows)
-            rf"(?P<mo>\b{_MONTH_PREP}[\s-]+(?P<mo_m>{_MONTH})\b(?!\.?,?\s+(?:of\s+)?{_YEAR}\b"
-            rf"|\.?\s+\d))",
-            # in 2023 (context checked in code)
-            rf"(?P<yr>(?<![\d,.$€£#])\b(?P<yr_y>{_YEAR})\b(?![.,]\d|\s*%|\s*(?:per\s*cent|percent)))",
-        ]
-    )
-)
-_YEAR_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|by|until|till|during|from|through|before|after|early|late|mid|end\s+of"
-    r"|beginning\s+of|start\s+of|spring|summer|autumn|fall|winter|of|year|fiscal|around|circa"
-    r"|between|as\s+of)|\bFY)[\s-]*$",
-    re.IGNORECASE,
-)
-# A lower-case word after a bare number usually makes it a count ("2000 soldiers"), except these.
-_LOWER_WORD_NEXT = re.compile(
-    r"\s+(?!(?:was|were|is|has|had|saw|marked|brought|and|or|when|as|after|before|through|to"
-    r"|until|onwards?)\b)[a-z]"
-)
-_FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|to\s+be)\s+to"
-    r"|(?:is|are)\s+to|plans?\s+to|planning\s+to|intends?\s+to|upcoming|scheduled\s+for)\b"
-    r"|'ll\b",
-    re.IGNORECASE,
-)
+class EventDate(NamedTuple):
+    date: str | None
+    precision: DatePrecision
+    reference: bool = False  # the trigger names an earlier act by its date ("the 1953 armistice")
 
-# Cheap first pass: most event sentences hold no time expression at all.
-_QUICK = re.compile(
-    r"\d|(?i:ago|day|night|tonight|tomorrow|morning|afternoon|evening|week|month|year|decade)s?\b"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-)
 
-_Candidate = tuple[int, int, str, DatePrecision]
+@dataclass(frozen=True)
+class Period:
+    """Inclusive years a claim is about, with the words that said so."""
+
+    first: int
+    last: int
+    text: str
+    start: int = 0  # character offsets in the sentence
+    end: int = 0
+
+    @property
+    def label(self) -> str:
+        return str(self.first) if self.first == self.last else f"{self.first}-{self.last}"
 
 
 def resolve_date(
     sentence_text: str, doc_date: str | None, anchor: int | None = None
 ) -> tuple[str | None, DatePrecision]:
-    """The date of an event in ``sentence_text`` and its precision.
+    """The time expression nearest ``anchor`` (a character offset) and its precision.
 
-    ``anchor`` is the character offset of the trigger in the sentence; the time expression
-    nearest to it is used. With no expression, the document date with precision "document".
+    With no expression, the document date with precision "document". Expressions are read
+    as in a past-tense report unless the sentence has a future marker ("will", "is due to").
     """
-    candidates = _candidates(sentence_text, doc_date)
-    if not candidates:
+    future = FUTURE.search(sentence_text) is not None
+    found = find_timexes(sentence_text, doc_date, future)
+    if not found:
         return doc_date, "document"
-    if anchor is None or len(candidates) == 1:
-        best = candidates[0]
-    else:
-        best = min(candidates, key=lambda c: _distance(c, anchor))
-    return best[2], best[3]
+    best = found[0] if anchor is None else min(found, key=lambda t: _distance(t, anchor))
+    return best.date, best.precision
 
 
-@lru_cache(maxsize=512)
-def _candidates(sentence_text: str, doc_date: str | None) -> tuple[_Candidate, ...]:
-    """Every resolvable expression of a sentence; cached, as each event trigger of a sentence
-    asks again with its own anchor."""
-    if not _QUICK.search(sentence_text):
-        return ()
-    ref = _parse_iso(doc_date)
-    candidates: list[_Candidate] = []
-    future: bool | None = None
-    for m in _PATTERN.finditer(sentence_text):
-        kind = m.lastgroup
-        if kind is None:
+# -- events ----------------------------------------------------------------------------------
+# A time phrase under these prepositions gives a period or its bounds, not the act's date.
+PERIOD_PREPS = frozenset(
+    {"since", "for", "until", "till", "through", "throughout", "between", "from", "over"}
+)
+_RANGE_AFTER = re.compile(
+    r"\s*(?:[-–—]|to|and|through|until|till)\s*(?:(?:19|20)\d\d\b|\d\d\b|[A-Z][a-z]+\b)"
+)
+_RANGE_BEFORE = re.compile(r"(?:[-–—]|\bto|\band|\bthrough|\buntil|\btill)\s*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_FUTURE_HEADS = frozenset(
+    {"plan", "schedule", "due", "set", "expect", "intend", "slate", "prepare", "upcoming"}
+)
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_PREMODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod", "npadvmod", "quantmod"})
+
+
+def event_date(sent: Span, trigger: Token, doc_date: str | None) -> EventDate:
+    """The date of the event whose trigger is ``trigger`` (a token of ``sent``).
+
+    See the module doc; the document date with precision "document" when no time expression
+    modifies the event's clause.
+    """
+    text = sent.text
+    base = sent.start_char
+    clause = clause_head(trigger)
+    future = _future_clause(clause)
+    found = find_timexes(text, doc_date, future)
+    if not found:
+        return EventDate(doc_date, "document")
+    own: list[tuple[Timex, bool]] = []  # (expression, names the trigger by an earlier date)
+    for tx in found:
+        verdict = _modifies(sent, base, tx, trigger, clause)
+        if verdict is not None:
+            own.append((tx, verdict))
+    if not own:
+        return EventDate(doc_date, "document")
+    anchor = trigger.idx - base
+    tx, premodifies_trigger = min(own, key=lambda item: _distance(item[0], anchor))
+    if doc_date is None or parse_iso(doc_date) is None:
+        return EventDate(tx.date, tx.precision)
+    if premodifies_trigger and tx.explicit_year and tx.date[:4] < doc_date[:4]:
+        return EventDate(tx.date, tx.precision, True)
+    if tx.date <= doc_date[:10]:
+        return EventDate(tx.date, tx.precision)
+    if tx.kind in UNDERSPECIFIED:  # the past reading: last September, the Thursday before
+        past = next((p for p in find_timexes(text, doc_date, False) if p.start == tx.start), None)
+        if past is not None and past.date <= doc_date[:10]:
+            return EventDate(past.date, past.precision)
+    return EventDate(doc_date, "document")
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb of the clause a token belongs to (the token itself for a verb)."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _future_clause(head: Token) -> bool:
+    """A planned act: "will visit", "is due to visit", "plans to send" (up the xcomp chain)."""
+    cur = head
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in cur.children):
+            return True
+        if cur.lemma_.lower() in _FUTURE_HEADS and cur.i != head.i:
+            return True
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _modifies(sent: Span, base: int, tx: Timex, trigger: Token, clause: Token) -> bool | None:
+    """None when ``tx`` does not date the event; else whether it premodifies the trigger noun."""
+    text = sent.text
+    if _is_period(text, tx):
+        return None
+    toks = [t for t in sent if tx.start <= t.idx - base < tx.end]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+    prep: str | None = None
+    attached = head.head
+    if head.dep_ == "pobj" and attached.dep_ in ("prep", "agent"):
+        prep = attached.lower_
+        attached = attached.head
+    elif head.dep_ == "prep":  # "since September" inside the match: its preposition heads it
+        prep = head.lower_
+        attached = head.head
+    if prep in PERIOD_PREPS:
+        return None
+    premodifier = attached.idx > head.idx and head.dep_ in _PREMODIFIERS
+    if attached.i == trigger.i:
+        return premodifier or prep == "of"
+    if attached.pos_ in _NOMINAL:
+        if premodifier or prep == "of":
+            return None  # "the 1953 armistice": that noun's own date
+        return False if clause_head(attached).i == clause.i else None
+    return False if _same_clause(clause_head(attached), clause) else None
+
+
+def _same_clause(a: Token, b: Token) -> bool:
+    """One clause, or two joined by xcomp ("agreed on Tuesday to send"), or a conjunct that
+    inherits the time of the verb it is joined to ("arrived on Wednesday and signed")."""
+    if a.i == b.i:
+        return True
+    for low, high in ((a, b), (b, a)):
+        cur = low
+        for _ in range(4):
+            if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.i == high.i:
+                return True
+    return b.dep_ == "conj" and b.head.i == a.i
+
+
+def _is_period(text: str, tx: Timex) -> bool:
+    """ "since 2015", "for 2025 to 2028", "2010-2014", "until March": bounds of a period."""
+    first = tx.text.split()[0].lower() if tx.text.split() else ""
+    if first in PERIOD_PREPS:
+        return True
+    word = _WORD_BEFORE.search(text, max(0, tx.start - 24), tx.start)
+    if word and word.group(1).lower() in PERIOD_PREPS:
+        return True
+    if _RANGE_AFTER.match(text, tx.end) and tx.kind in ("yr", "my", "mo"):
+        return True
+    return bool(_RANGE_BEFORE.search(text, max(0, tx.start - 12), tx.start)) and tx.kind in (
+        "yr",
+        "my",
+    )
+
+
+def _distance(tx: Timex, anchor: int) -> int:
+    if tx.start <= anchor < tx.end:
+        return 0
+    return tx.start - anchor if anchor < tx.start else anchor - tx.end + 1
+
+
+# -- claim periods ---------------------------------------------------------------------------
+_NUMBER = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twenty": 20,
+}  # fmt: skip
+_N = r"(?P<{}>\d{{1,2}}|" + "|".join(_NUMBER) + ")"
+_PERIODS = re.compile(
+    "|".join(
+        [
+            rf"(?P<range>(?:\b(?:between|from)\s+)?\b(?P<a>{YEAR})\s*(?:[-–—/]|to|and|through|until)"
+            rf"\s*(?P<b>{YEAR}|\d\d)\b)",
+            rf"(?P<upto>\b(?i:in|over|during)\s+the\s+{_N.format('n')}\s+years?\s+(?:up\s+)?(?:to|through|until)"
+            rf"\s+(?P<u>{YEAR})\b)",
+            rf"(?P<past>\b(?i:in|over|during)\s+the\s+(?:past|last|previous)\s+{_N.format('p')}"
+            r"\s+years\b)",
+            rf"(?P<since>\b(?i:since|from)\s+(?P<s>{YEAR})\b(?!\s*(?:[-–—/]|to|and|through)\s*\d))",
+            r"(?P<last>\b(?i:last|the\s+previous|the\s+past)\s+year\b)",
+            r"(?P<this>\b(?i:this|the\s+current)\s+year\b)",
+        ]
+    )
+)
+
+
+def claim_period(text: str, doc_date: str | None, anchor: int | None = None) -> Period | None:
+    """The years a claim is about: the period expression nearest ``anchor``, else None.
+
+    "since 2016" runs to the year before the document's (the last full year); "over the past
+    five years" is the five years before the document's year.
+    """
+    ref = parse_iso(doc_date)
+    found: list[Period] = []
+    taken: list[tuple[int, int]] = []
+    for m in _PERIODS.finditer(text):
+        period = _period(m, ref.year if ref else None)
+        if period is not None:
+            found.append(period)
+            taken.append((m.start(), m.end()))
+    for tx in find_timexes(text, doc_date):
+        if any(s <= tx.start < e for s, e in taken) or tx.kind in ("wd", "rel", "mo"):
             continue
-        if kind in ("wd", "mo", "mdy", "dmy") and future is None:
-            future = _FUTURE.search(sentence_text) is not None
-        resolved = _resolve(m, kind, ref, bool(future), sentence_text)
-        if resolved is not None:
-            candidates.append((m.start(), m.end(), resolved[0], resolved[1]))
-    return tuple(candidates)
+        year = int(tx.date[:4])
+        found.append(Period(year, year, tx.text, tx.start, tx.end))
+    if not found:
+        return None
+    if anchor is None:
+        return found[0]
+    return min(found, key=lambda p: _span_distance(p.start, p.end, anchor))
 
 
-def _distance(candidate: _Candidate, anchor: int) -> int:
-    start, end = candidate[0], candidate[1]
+def _period(m: re.Match[str], doc_year: int | None) -> Period | None:
+    g = m.group
+    kind = m.lastgroup
+    if kind == "range":
+        a = int(g("a"))
+        raw = g("b")
+        b = int(raw) if len(raw) == 4 else a - a % 100 + int(raw)
+        if b < a:
+            return None
+        return Period(a, b, m.group(), m.start(), m.end())
+    if kind == "upto":
+        n = _count(g("n"))
+        last = int(g("u"))
+        return Period(last - n + 1, last, m.group(), m.start(), m.end()) if n else None
+    if doc_year is None:
+        return None
+    if kind == "past":
+        n = _count(g("p"))
+        return Period(doc_year - n, doc_year - 1, m.group(), m.start(), m.end()) if n else None
+    if kind == "since":
+        first = int(g("s"))
+        return Period(first, max(first, doc_year - 1), m.group(), m.start(), m.end())
+    if kind == "last":
+        return Period(doc_year - 1, doc_year - 1, m.group(), m.start(), m.end())
+    return Period(doc_year, doc_year, m.group(), m.start(), m.end())
+
+
+def _count(raw: str) -> int:
+    return int(raw) if raw.isdigit() else _NUMBER.get(raw.lower(), 0)
+
+
+def _span_distance(start: int, end: int, anchor: int) -> int:
     if start <= anchor < end:
         return 0
     return start - anchor if anchor < start else anchor - end + 1
 
 
-def _parse_iso(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _resolve(
-    m: re.Match[str], kind: str, ref: date | None, future: bool, text: str
-) -> tuple[str, DatePrecision] | None:
-    g = m.group
-    if kind == "iso":
-        return _day(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
-    if kind in ("mdy", "dmy"):
-        month = _MONTH_NAMES[g(kind + "_m").lower()]
-        day = int(re.sub(r"\D", "", g(kind + "_d")))
-        year_text = g(kind + "_y")
-        if year_text:
-            return _day(int(year_text), month, day)
-        if ref is None:
-            return None
-        out = _day(ref.year, month, day)
-        if out is not None and not future and out[0] > ref.isoformat():
-            out = _day(ref.year - 1, month, day)
-        return out
-    if kind == "my":
-        return _month(int(g("my_y")), _MONTH_NAMES[g("my_m").lower()])
-    if kind == "yr":
-        return _year_if_context(m, text)
-    if ref is None:
-        return None
-    if kind == "wd":
-        return _weekday(ref, _WEEKDAYS[g("wd_n").lower()], (g("wd_mod") or "").lower(), future)
-    if kind == "mo":
-        month = _MONTH_NAMES[g("mo_m").lower()]
-        prep = m.group().split()[0].lower()
-        if prep == "next":  # first such month after the document's
-            year = ref.year if month > ref.month else ref.year + 1
-        elif prep == "last":  # strictly before the document's month
-            year = ref.year if month < ref.month else ref.year - 1
-        elif prep == "this":
-            year = ref.year
-        elif future:  # on or after
-            year = ref.year if month >= ref.month else ref.year + 1
-        else:  # on or before
-            year = ref.year if month <= ref.month else ref.year - 1
-        return _month(year, month)
-    if kind == "ago":
-        return _ago(ref, g("ago_n").lower(), g("ago_u").lower())
-    return _relative(ref, " ".join(m.group().lower().split()))
-
-
-def _year_if_context(m: re.Match[str], text: str) -> tuple[str, DatePrecision] | None:
-    """A bare year counts when a preposition introduces it or no lower-case word follows it.
-
-    This keeps "in 2023", "2019 was" and "mid-2023" but drops counts ("2000 soldiers").
-    """
-    before = text[max(0, m.start() - 20) : m.start()]
-    if _YEAR_CONTEXT.search(before) or not _LOWER_WORD_NEXT.match(text, m.end()):
-        return _year(int(m.group("yr_y")))
-    return None
-
-
-def _weekday(ref: date, weekday: int, mod: str, future: bool) -> tuple[str, DatePrecision]:
-    back = (ref.weekday() - weekday) % 7
-    if mod == "next" or (future and mod != "last"):
-        ahead = (weekday - ref.weekday()) % 7
-        if mod == "next" and ahead == 0:
-            ahead = 7
-        return (ref + timedelta(days=ahead)).isoformat(), "day"
-    if mod == "last" and back == 0:
-        back = 7
-    return (ref - timedelta(days=back)).isoformat(), "day"
-
-
-def _ago(ref: date, number: str, unit: str) -> tuple[str, DatePrecision] | None:
-    n = int(number) if number.isdigit() else _NUMBER_WORDS.get(number)
-    if n is None:
-        return None
-    if unit == "day":
-        return (ref - timedelta(days=n)).isoformat(), "day"
-    if unit == "week":
-        return (ref - timedelta(days=7 * n)).isoformat(), "day"
-    if unit == "month":
-        return _shift_month(ref, -n)
-    years = n * 10 if unit == "decade" else n
-    return _year(ref.year - years)
-
-
-def _relative(ref: date, phrase: str) -> tuple[str, DatePrecision] | None:
-    phrase = phrase.replace("the previous", "last").replace("the following", "next")
-    if (
-        phrase in ("today", "tonight")
-        or phrase.startswith("this ")
-        and phrase[5:]
-        in (
-            "morning",
-            "afternoon",
-            "evening",
-        )
-    ):
-        return ref.isoformat(), "day"
-    if phrase in ("yesterday", "last night"):
-        return (ref - timedelta(days=1)).isoformat(), "day"
-    if phrase == "tomorrow":
-        return (ref + timedelta(days=1)).isoformat(), "day"
-    unit = phrase.rsplit(" ", 1)[-1]
-    step = -1 if phrase.startswith("last") else 1 if phrase.startswith("next") else 0
-    if unit == "week":
-        return (ref + timedelta(days=7 * step)).isoformat(), "day"
-    if unit == "month":
-        return _shift_month(ref, step)
-    if unit == "year":
-        return _year(ref.year + step)
-    return None
-
-
-def _shift_month(ref: date, months: int) -> tuple[str, DatePrecision] | None:
-    index = ref.year * 12 + ref.month - 1 + months
-    return _month(index // 12, index % 12 + 1)
-
-
-def _day(year: int, month: int, day: int) -> tuple[str, DatePrecision] | None:
-    try:
-        return date(year, month, day).isoformat(), "day"
-    except ValueError:
-        return None
-
-
-def _month(year: int, month: int) -> tuple[str, DatePrecision] | None:
-    if not 1 <= year <= 9999:
-        return None
-    return f"{year:04d}-{month:02d}-01", "month"
-
-
-def _year(year: int) -> tuple[str, DatePrecision] | None:
-    if not 1 <= year <= 9999:
-        return None
-    return f"{year:04d}-01-01", "year"
-
-
-__all__ = ["resolve_date"]
+__all__ = ["EventDate", "Period", "claim_period", "clause_head", "event_date", "resolve_date"]

@@ -83,10 +83,14 @@ def write_report(store: Store, path: str | os.PathLike[str]) -> Path:
 
 def _sections(store: Store) -> list[tuple[str, Markup]]:
     """HTML fragments from the measures and ideal point modules, when they have something."""
-    from realpolitik.report import _idealpoints, _measures
+    from realpolitik.report import _claims, _idealpoints, _measures
 
     out: list[tuple[str, Markup]] = []
-    for name, module in (("measures", _measures), ("idealpoints", _idealpoints)):
+    for name, module in (
+        ("measures", _measures),
+        ("idealpoints", _idealpoints),
+        ("checks", _claims),
+    ):
         try:
             fragment = module.section(store)
         except (RealpolitikError, duckdb.Error) as exc:

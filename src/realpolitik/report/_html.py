@@ -49,6 +49,7 @@ CONTENT_SECURITY_POLICY = (
     " form-action 'none'"
 )
 _URL_NOISE = str.maketrans("", "", "\t\n\r")
+_C0_AND_SPACE = "".join(map(chr, range(33)))
 
 
 def web_link(url: str | None) -> str | None:
@@ -60,9 +61,7 @@ def web_link(url: str | None) -> str | None:
     """
     if not url:
         return None
-    clean = url.translate(_URL_NOISE).strip(" \x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f"
-                                             "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b"
-                                             "\x1c\x1d\x1e\x1f")
+    clean = url.translate(_URL_NOISE).strip(_C0_AND_SPACE)
     if any(ord(c) < 32 or ord(c) == 127 for c in clean):
         return None
     parsed = urlparse(clean)

@@ -356,6 +356,8 @@ _CLAIM_COLUMNS = [
     "doc_id", "sentence_index", "subject_code", "subject_country", "subject_text",
     "object_code", "object_country", "object_text", "measure", "value", "unit", "year",
     "factuality", "evidence_sentence", "evidence_start", "evidence_end",
+    "comparator", "qualifier", "stated_precision", "period_start", "period_end", "exact", "scope",
+    "evidence_trigger",
 ]  # fmt: skip
 
 
@@ -367,4 +369,6 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
         o.code if o else None, o.country if o else None, o.text if o else None,
         c.measure, c.value, c.unit, c.year, c.factuality,
         c.evidence.sentence, c.evidence.start, c.evidence.end,
+        c.comparator, c.qualifier, c.precision, c.period[0] if c.period else None,
+        c.period[1] if c.period else None, c.exact, c.scope, c.evidence.trigger,
     )  # fmt: skip

@@ -89,4 +89,15 @@ CORE: list[str] = [
     );
     CREATE INDEX claims_doc ON claims(doc_id);
     """,
+    # 2: what `realpolitik check` needs of a stored claim (qualifier, stated precision, period)
+    """
+    ALTER TABLE claims ADD COLUMN comparator VARCHAR;
+    ALTER TABLE claims ADD COLUMN qualifier VARCHAR;
+    ALTER TABLE claims ADD COLUMN stated_precision DOUBLE;
+    ALTER TABLE claims ADD COLUMN period_start INTEGER;
+    ALTER TABLE claims ADD COLUMN period_end INTEGER;
+    ALTER TABLE claims ADD COLUMN exact BOOLEAN;
+    ALTER TABLE claims ADD COLUMN scope VARCHAR;
+    ALTER TABLE claims ADD COLUMN evidence_trigger VARCHAR;
+    """,
 ]

@@ -1,0 +1,461 @@
+"""Score extraction on the project's own news gold (bench/gold/): relations, false assertions, errors.
+
+Usage:
+  .venv/bin/python bench/news_gold.py [GOLD.txt ...] [--show tune] [--predictions FILE.jsonl]
+                                      [--triggers FILE] [--background] [--json] [--export DIR]
+
+Defaults to bench/gold/news.txt and bench/gold/wire.txt (format: bench/gold/GUIDE.md). Each
+record is extracted as one document with its date (``realpolitik.extract``'s own pipeline), or
+the events are read from ``--predictions`` (the JSON Lines of ``realpolitik extract``, doc_id =
+record id). Scores are printed per corpus (news excerpts, op-eds, wire sentences) and per frozen
+half (bench/split.py's hash of the record id: tune / check). Debug only on tune records;
+``--show tune`` lists their errors, the check half is never listed.
+
+What is compared, per record, is the set of (source country, target country, CAMEO root) keys:
+- required: the record's plain relations stated as having happened (asserted or reported);
+- predicted: extracted events that are not negated;
+- recall = required keys predicted / required keys; precision = predicted keys that are
+  required / predicted keys, where keys of ``bg``, ``opt`` and hedged or negated relations are
+  neutral (neither right nor wrong) and a trap's key is wrong; F1 from the two (for the wire
+  sentences this is the country + root F1 of `realpolitik evaluate`);
+- false assertions: an event extracted as ``asserted`` in the sentence of a relation the gold
+  marks possible, negated or as a trap (``!``), with that relation's key, where that sentence
+  holds no required relation with the same key;
+- factuality accuracy: over gold relations (plain lines) whose key was extracted, the share
+  whose extracted factuality (in the relation's sentence where possible) equals the gold's;
+- error classes: each missed required key is paired with a wrong key predicted in the sentence
+  of one of its relations: same source and root but no target (missing target) or another target
+  (wrong target), same target and root (wrong source), source and target swapped (reversed),
+  same parties (wrong root); unpaired misses are ``missed`` (``negated`` when the act was
+  extracted as negated), unpaired wrong predictions ``spurious`` (``trap`` when the gold
+  lists the key as a trap).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from gold_corpus import GoldFormatError, Record, Relation, read_corpus
+from split import HALVES, half_of
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_GOLD = [HERE / "gold" / "news.txt", HERE / "gold" / "wire.txt"]
+CLASSES = (
+    "missing target",
+    "wrong target",
+    "wrong source",
+    "reversed",
+    "wrong root",
+    "negated",
+    "missed",
+    "spurious",
+    "trap",
+)
+Key = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class Pred:
+    """One extracted event as the scorer sees it."""
+
+    key: Key
+    factuality: str
+    start: int  # the evidence sentence's character span in the record's text
+    end: int
+    sentence: str
+    cameo: str
+    source: str
+    target: str
+    trigger: str
+
+    def holds(self, rel: Relation) -> bool:
+        return self.start <= rel.offset < self.end
+
+
+def pred_of(rec: dict[str, Any]) -> Pred:
+    """A scorer prediction from one `realpolitik extract` event record."""
+    src = rec["source"]["code"] or ""
+    tgt = (rec.get("target") or {}).get("code") or ""
+    ev = rec.get("evidence") or {}
+    return Pred(
+        key=(src[:3], tgt[:3], str(rec["cameo"])[:2]),
+        factuality=str(rec["factuality"]),
+        start=int(ev.get("start", 0)),
+        end=int(ev.get("end", 0)),
+        sentence=str(ev.get("sentence", "")),
+        cameo=str(rec["cameo"]),
+        source=src,
+        target=tgt,
+        trigger=str(ev.get("trigger") or ""),
+    )
+
+
+@dataclass
+class Finding:
+    """One error, kept for ``--show``: its class, the gold relation and the prediction involved."""
+
+    cls: str
+    gold: Relation | None
+    pred: Pred | None
+
+
+@dataclass
+class Tally:
+    records: int = 0
+    required: int = 0
+    predicted: int = 0
+    tp: int = 0
+    fp: int = 0
+    neutral: int = 0
+    false_assertions: int = 0
+    fact_total: int = 0
+    fact_right: int = 0
+    classes: Counter[str] = field(default_factory=Counter)
+    fact_confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    class_roots: Counter[tuple[str, str]] = field(default_factory=Counter)  # (class, CAMEO root)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.required if self.required else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def fact_accuracy(self) -> float:
+        return self.fact_right / self.fact_total if self.fact_total else 0.0
+
+    def add(self, other: Tally) -> None:
+        for name in ("records", "required", "predicted", "tp", "fp", "neutral"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.false_assertions += other.false_assertions
+        self.fact_total += other.fact_total
+        self.fact_right += other.fact_right
+        self.classes.update(other.classes)
+        self.fact_confusion.update(other.fact_confusion)
+        self.class_roots.update(other.class_roots)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "records": self.records,
+            "required": self.required,
+            "predicted": self.predicted,
+            "tp": self.tp,
+            "fp": self.fp,
+            "neutral": self.neutral,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "false_assertions": self.false_assertions,
+            "factuality_accuracy": round(self.fact_accuracy, 4),
+            "factuality_n": self.fact_total,
+            "classes": {c: self.classes.get(c, 0) for c in CLASSES},
+            "class_roots": {f"{c}/{r}": n for (c, r), n in sorted(self.class_roots.items())},
+        }
+
+
+def score_record(rec: Record, preds: list[Pred]) -> tuple[Tally, list[Finding]]:
+    """Tally and findings of one record against its predicted events."""
+    t = Tally(records=1)
+    findings: list[Finding] = []
+    gold = [r for r in rec.relations if r.status == "gold"]
+    required = {r.key for r in gold if r.required}
+    neutral = {r.key for r in rec.relations if r.status in ("bg", "opt")}
+    neutral |= {r.key for r in gold if not r.required}
+    traps = {r.key for r in rec.relations if r.status == "trap"}
+    active = [p for p in preds if p.factuality != "negated"]
+    keys = {p.key for p in active}
+    t.required = len(required)
+    t.predicted = len(keys)
+    t.tp = len(required & keys)
+    wrong = keys - required - neutral
+    t.fp = len(wrong)
+    t.neutral = len(keys & neutral - required)
+    _false_assertions(rec, preds, t, findings)
+    _factuality(gold, preds, t)
+    _classes(rec, required - keys, wrong, traps, preds, t, findings)
+    return t, findings
+
+
+def _false_assertions(rec: Record, preds: list[Pred], t: Tally, out: list[Finding]) -> None:
+    for rel in rec.relations:
+        if rel.required or rel.factuality in ("asserted", "reported"):
+            continue
+        for p in preds:
+            if p.factuality != "asserted" or p.key != rel.key or not p.holds(rel):
+                continue
+            fine = any(
+                g.key == rel.key
+                and g.status != "trap"
+                and g.factuality in ("asserted", "reported")
+                and p.holds(g)
+                for g in rec.relations
+            )
+            if not fine:
+                t.false_assertions += 1
+                out.append(Finding("false assertion", rel, p))
+                break
+
+
+def _factuality(gold: list[Relation], preds: list[Pred], t: Tally) -> None:
+    for rel in gold:
+        same = [p for p in preds if p.key == rel.key]
+        if not same:
+            continue
+        here = [p for p in same if p.holds(rel)] or same
+        got = {p.factuality for p in here}
+        t.fact_total += 1
+        if rel.factuality in got:
+            t.fact_right += 1
+        else:
+            t.fact_confusion[(str(rel.factuality), sorted(got)[0])] += 1
+
+
+def _pair_class(g: Key, p: Key) -> str | None:
+    if p[0] == g[0] and p[2] == g[2]:
+        return "missing target" if p[1] == "" else "wrong target"
+    if p[1] == g[1] and p[2] == g[2]:
+        return "wrong source"
+    if (p[0], p[1]) == (g[1], g[0]) and p[2] == g[2]:
+        return "reversed"
+    if p[:2] == g[:2]:
+        return "wrong root"
+    return None
+
+
+def _classes(
+    rec: Record,
+    missed: set[Key],
+    wrong: set[Key],
+    traps: set[Key],
+    preds: list[Pred],
+    t: Tally,
+    out: list[Finding],
+) -> None:
+    wrong_preds = {k: [p for p in preds if p.key == k and p.factuality != "negated"] for k in wrong}
+    left = set(wrong)
+    for key in sorted(missed):
+        rels = [r for r in rec.relations if r.key == key and r.required]
+        rel = rels[0]
+        options = []
+        for k in sorted(left):
+            cls = _pair_class(key, k)
+            here = [p for p in wrong_preds[k] if any(p.holds(r) for r in rels)]
+            if cls and here:
+                options.append((CLASSES.index(cls), k, cls, here[0]))
+        if options:
+            _, k, cls, pred = min(options)
+            left.discard(k)
+            t.classes[cls] += 1
+            t.class_roots[(cls, key[2])] += 1
+            out.append(Finding(cls, rel, pred))
+            continue
+        negs = [p for p in preds if p.key == key and p.factuality == "negated"]
+        cls = "negated" if negs else "missed"
+        t.classes[cls] += 1
+        t.class_roots[(cls, key[2])] += 1
+        out.append(Finding(cls, rel, negs[0] if negs else None))
+    for k in sorted(left):
+        cls = "trap" if k in traps else "spurious"
+        t.classes[cls] += 1
+        t.class_roots[(cls, k[2])] += 1
+        out.append(Finding(cls, None, wrong_preds[k][0]))
+
+
+def corpus_of(rec: Record) -> str:
+    return {"news": "news", "oped": "op-ed", "wire": "wire"}[rec.kind]
+
+
+def score(
+    records: list[Record], preds: dict[str, list[Pred]]
+) -> tuple[dict[tuple[str, str], Tally], dict[str, list[Finding]]]:
+    """Tallies by (corpus, half) with half "all" too, and findings by record id."""
+    tallies: dict[tuple[str, str], Tally] = {}
+    findings: dict[str, list[Finding]] = {}
+    for rec in records:
+        t, f = score_record(rec, preds.get(rec.id, []))
+        findings[rec.id] = f
+        for corpus in (corpus_of(rec), "news+op-ed" if rec.kind != "wire" else None):
+            if corpus is None:
+                continue
+            for half in ("all", half_of(rec.id)):
+                tallies.setdefault((corpus, half), Tally()).add(t)
+    return tallies, findings
+
+
+def extract(
+    records: list[Record], *, triggers: list[str], background: bool
+) -> dict[str, list[Pred]]:
+    """Run the project's extraction on every record (its text, its date)."""
+    from realpolitik.extract import load_lexicon
+    from realpolitik.extract.parallel import extract_many
+    from realpolitik.models import Document
+
+    lexicon = load_lexicon(triggers) if triggers else None
+    docs = [
+        Document(doc_id=r.id, text=r.text, source=f"{r.path}#{r.id}", date=r.date) for r in records
+    ]
+    out: dict[str, list[Pred]] = {}
+    for ex in extract_many(docs, lexicon=lexicon, background=background):
+        out[ex.document.doc_id] = [pred_of(e.to_dict()) for e in ex.events]
+    return out
+
+
+def read_predictions(path: Path) -> dict[str, list[Pred]]:
+    """Events of a `realpolitik extract` JSON Lines file, by doc_id."""
+    out: dict[str, list[Pred]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GoldFormatError(f"{path}:{n}: not JSON ({exc.msg})") from None
+        if rec.get("kind", "event") == "event":
+            try:
+                out.setdefault(str(rec["doc_id"]), []).append(pred_of(rec))
+            except (KeyError, TypeError) as exc:
+                raise GoldFormatError(f"{path}:{n}: event record lacks field {exc}") from None
+    return out
+
+
+def export(records: list[Record], out_dir: Path) -> list[Path]:
+    """Write the corpus as JSON Lines: texts for `realpolitik extract`, gold for `evaluate`."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for corpus in sorted({corpus_of(r) for r in records}):
+        path = out_dir / f"{corpus}.jsonl"
+        rows = []
+        for r in records:
+            if corpus_of(r) != corpus:
+                continue
+            tuples = [[g.source, g.target, g.code] for g in r.relations if g.required]
+            rows.append(json.dumps({"id": r.id, "date": r.date, "text": r.text, "tuples": tuples}))
+        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def print_report(tallies: dict[tuple[str, str], Tally]) -> None:
+    corpora = [c for c in ("news", "op-ed", "news+op-ed", "wire") if (c, "all") in tallies]
+    print("corpus      half   recs  req  pred    P      R      F1   false-ass  fact-acc (n)")
+    for c in corpora:
+        for half in ("all", *HALVES):
+            t = tallies.get((c, half))
+            if t is None:
+                continue
+            print(
+                f"{c:<11} {half:<5} {t.records:>5} {t.required:>4} {t.predicted:>5}  "
+                f"{t.precision:.3f}  {t.recall:.3f}  {t.f1:.3f}  {t.false_assertions:>6}"
+                f"     {t.fact_accuracy:.3f} ({t.fact_total})"
+            )
+    print("\nerror classes (required keys missed, wrong keys predicted)")
+    cols = [(c, h) for c in corpora if c != "news+op-ed" for h in ("all", *HALVES)]
+    print(f"{'class':<15}" + "".join(f"{c[:5] + '/' + h[:5]:>12}" for c, h in cols))
+    for cls in CLASSES:
+        row = "".join(f"{tallies[k].classes.get(cls, 0) if k in tallies else 0:>12}" for k in cols)
+        print(f"{cls:<15}{row}")
+    print("\nCAMEO roots of the missed required keys and of the spurious keys (all records)")
+    for c in corpora:
+        if c == "news+op-ed":
+            continue
+        roots = tallies[(c, "all")].class_roots
+        for cls in ("missed", "spurious"):
+            top = sorted(((n, r) for (k, r), n in roots.items() if k == cls), reverse=True)
+            shown = ", ".join(f"{r}:{n}" for n, r in top[:10])
+            print(f"  {c:<6} {cls:<9} {shown}")
+    conf: Counter[tuple[str, str]] = Counter()
+    for c in corpora:
+        if c != "news+op-ed" and (c, "all") in tallies:
+            conf.update(tallies[(c, "all")].fact_confusion)
+    if conf:
+        print("\nfactuality confusions (gold -> extracted), all corpora: ", end="")
+        print(", ".join(f"{g}->{p} {n}" for (g, p), n in conf.most_common()))
+
+
+def _rel_text(r: Relation) -> str:
+    fact = f" {r.factuality}" if r.factuality else ""
+    return f'{r.source}->{r.target} {r.code}{fact} "{r.anchor}" (line {r.line})'
+
+
+def _pred_text(p: Pred) -> str:
+    return f"{p.source or '?'}->{p.target or '(none)'} {p.cameo} {p.factuality} [{p.trigger}]"
+
+
+def show(records: list[Record], findings: dict[str, list[Finding]], half: str) -> None:
+    """Print the errors of one half's records with their sentences (only ever the tune half)."""
+    for rec in records:
+        if half_of(rec.id) != half or not findings.get(rec.id):
+            continue
+        print(f"\n== {rec.id} ({rec.kind}, {rec.date})")
+        for f in findings[rec.id]:
+            print(f"  [{f.cls}]")
+            if f.gold is not None:
+                print(f"    gold: {_rel_text(f.gold)}")
+            if f.pred is not None:
+                print(f"    got:  {_pred_text(f.pred)}")
+                print(f"    in:   {f.pred.sentence.strip()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument(
+        "gold", nargs="*", type=Path, help="gold files (default: bench/gold/news.txt, wire.txt)"
+    )
+    ap.add_argument(
+        "--predictions", type=Path, help="score these extracted events instead of extracting"
+    )
+    ap.add_argument(
+        "--triggers", action="append", default=[], help="extra trigger file(s), as for extract"
+    )
+    ap.add_argument(
+        "--background", action="store_true", help="keep background events (extract --background)"
+    )
+    ap.add_argument("--show", choices=HALVES, help="list the errors of this half (tune only)")
+    ap.add_argument("--json", action="store_true", help="print the tallies as JSON")
+    ap.add_argument(
+        "--export", type=Path, metavar="DIR", help="write the corpus as JSON Lines and stop"
+    )
+    args = ap.parse_args(argv)
+    if args.show == "check":
+        print("news_gold: the check half is never listed; debug on --show tune", file=sys.stderr)
+        return 2
+    try:
+        records = [r for path in (args.gold or DEFAULT_GOLD) for r in read_corpus(path)]
+        if args.export:
+            for path in export(records, args.export):
+                print(path)
+            return 0
+        if args.predictions:
+            preds = read_predictions(args.predictions)
+        else:
+            preds = extract(records, triggers=args.triggers, background=args.background)
+    except (GoldFormatError, OSError) as exc:
+        print(f"news_gold: {exc}", file=sys.stderr)
+        return 1
+    tallies, findings = score(records, preds)
+    if args.json:
+        print(
+            json.dumps({f"{c}/{h}": t.as_dict() for (c, h), t in sorted(tallies.items())}, indent=1)
+        )
+    else:
+        print_report(tallies)
+    if args.show:
+        show(records, findings, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

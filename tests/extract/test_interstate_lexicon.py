@@ -1,0 +1,130 @@
+"""The core of interstate news as lexicon classes (issue 9, phenomenon 2), and the mechanisms
+they need: refusals as REJECT, promised acts named by a noun, the `clause` condition, passive
+doers the parser misplaces, raising predicates, related-article links. Each class is also
+crossed with every construction in the phenomenon suite (phenomena_tables.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from extract_helpers import country_triples, triples
+
+from realpolitik.extract import load_lexicon, load_nlp
+from realpolitik.extract._nlp import blank_link_lines, repair_parse
+from realpolitik.extract._triggers import refusal_code
+from realpolitik.models import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def roots(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {(s, t, c[:2]) for s, t, c in country_triples(ex)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # weapons launched or fired at a state; strikes are military acts
+        ("India launched missiles at Pakistan on Tuesday.", ("IND", "PAK", "19")),
+        ("Israel fired rockets into Lebanon.", ("ISR", "LBN", "19")),
+        ("Russia dropped bombs on Ukraine.", ("RUS", "UKR", "19")),
+        ("Turkey's strikes on Syria came after months of tension.", ("TUR", "SYR", "19")),
+        ("Syria used chemical weapons against Turkey.", ("SYR", "TUR", "20")),
+        # suspended trade and treaties, closed airspace and borders, visas, diplomats
+        ("Turkey suspended trade with Israel.", ("TUR", "ISR", "16")),
+        ("Russia suspended its arms control treaty with the United States.", ("RUS", "USA", "16")),
+        ("Pakistan closed its airspace to Indian airlines.", ("PAK", "IND", "16")),
+        ("China cancelled visas for Japanese nationals.", ("CHN", "JPN", "16")),
+        ("Poland expelled Russian diplomats.", ("POL", "RUS", "16")),
+        ("Brazil froze about half of Mexico's foreign reserves.", ("BRA", "MEX", "16")),
+        # a diplomatic protest is disapproval, not a demonstration
+        ("China protested to Japan over the incident.", ("CHN", "JPN", "11")),
+        ("China lodged a protest over the visit with Japan.", ("CHN", "JPN", "11")),
+        ("Nigeria summoned Niger's ambassador.", ("NGA", "NER", "11")),
+        # pledged retaliation is a threat
+        ("Iran vowed revenge against Israel.", ("IRN", "ISR", "13")),
+        ("Iran pledged retaliation against Israel.", ("IRN", "ISR", "13")),
+        ("Iran vowed to retaliate against Israel.", ("IRN", "ISR", "13")),
+        # welcoming an arriving leader hosts a visit; support reaffirmed
+        ("Narendra Modi welcomed Vladimir Putin to New Delhi.", ("IND", "RUS", "04")),
+        ("Germany expressed solidarity with Ukraine.", ("DEU", "UKR", "05")),
+        # sanctions and threats in the passive, with a "by" phrase
+        ("Iran was hit with sanctions by the United States.", ("USA", "IRN", "16")),
+        ("Venezuela was threatened with sanctions by the United States.", ("USA", "VEN", "13")),
+        ("Canada was supplied with drones by Turkey.", ("TUR", "CAN", "07")),
+    ],
+)
+def test_interstate_classes(extract: Extract, text: str, want: tuple[str, str, str]) -> None:
+    assert roots(extract(text)) == {want}
+
+
+def test_labour_strikes_need_a_labour_cue(extract: Extract) -> None:
+    assert {c for _, _, c in triples(extract("Dock workers went on strike in Chile."))} == {"143"}
+    ex = extract("Teachers in Chile began a general strike on Monday.")
+    assert {c for _, _, c in triples(ex)} == {"143"}
+    assert {c for _, _, c in triples(extract("Israel's strike on Syria killed 12."))} == {"190"}
+
+
+def test_refusal_codes_follow_the_refused_act() -> None:
+    assert refusal_code("040") == "125"  # refused to meet
+    assert refusal_code("057") == "127"  # refused to sign
+    assert refusal_code("0841") == "1243"  # refused to release prisoners
+    assert refusal_code("085") == "1244"  # refused to lift sanctions
+    assert refusal_code("072") == "1222"  # refused military aid
+    assert refusal_code("190") == "120"
+
+
+def test_refusing_the_act_a_complement_names(extract: Extract) -> None:
+    # "refused to reaffirm its support": the support is what is refused, one REJECT event
+    ex = extract("Spain refused to reaffirm its support for Morocco.")
+    assert {(s, t, c[:2]) for s, t, c in triples(ex)} == {("ESP", "MAR", "12")}
+
+
+def test_promised_act_named_by_a_noun(extract: Extract) -> None:
+    assert country_triples(extract("Japan pledged aid to Ukraine.")) == {("JPN", "UKR", "033")}
+    assert roots(extract("Iran vowed revenge against Israel.")) == {("IRN", "ISR", "13")}
+
+
+def test_clause_condition(tmp_path: Path, extract: Extract) -> None:
+    # the built-in row: "demonstrate that ..." shows something, it is no protest
+    assert (
+        extract("The figures demonstrate that Greece remains Chile's largest creditor.").events
+        == []
+    )
+    assert roots(extract("Students demonstrated outside the French embassy in Chile.")) != set()
+    path = tmp_path / "mine.tsv"
+    path.write_text("warn\tV\tclause\t012\t\tpessimism, not a threat\n", encoding="utf-8")
+    lex = load_lexicon([path])
+    row = lex.triggers[("warn", "V")][0]
+    assert row.clause and row.user and row.specificity == 1
+
+
+def test_repair_parse_passive_agent_and_raising() -> None:
+    nlp = load_nlp()
+    doc = nlp("Iran was hit with sanctions by the United States.")
+    sent = next(iter(doc.sents))
+    repair_parse(sent)
+    by = next(t for t in doc if t.lower_ == "by")
+    assert (by.dep_, by.head.lower_) == ("agent", "hit")
+    doc = nlp("Jordan is expected to supply Israel with drones.")
+    repair_parse(next(iter(doc.sents)))
+    assert doc[0].dep_ == "nsubj"
+
+
+def test_raising_keeps_the_hedge(extract: Extract) -> None:
+    ex = extract("Xi Jinping is expected to visit Russia next month.")
+    assert [
+        (e.source.code[:3], e.target.code if e.target else "", e.factuality) for e in ex.events
+    ] == [("CHN", "RUS", "possible")]
+
+
+def test_related_article_links_are_no_news(extract: Extract) -> None:
+    text = "Chile and Peru signed a trade deal.\nRead more: China attacks Japan\nRelated - Iran bombs Iraq"
+    blanked = blank_link_lines(text)
+    assert len(blanked) == len(text) and "China" not in blanked and "Peru" in blanked
+    assert {(s, t) for s, t, _ in country_triples(extract(text))} == {
+        ("CHL", "PER"),
+        ("PER", "CHL"),
+    }
