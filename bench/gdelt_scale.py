@@ -85,8 +85,8 @@ Path(out).write_text(json.dumps(timings))
 """
 
 
-def run_child(args: list[str]) -> tuple[str, float, int]:
-    """(stdout, wall seconds, peak RSS in KiB) of a child process."""
+def run_child(args: list[str]) -> tuple[str, float, int, float]:
+    """(stdout, wall seconds, peak RSS in KiB, CPU seconds) of a child process."""
     start = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -96,7 +96,7 @@ def run_child(args: list[str]) -> tuple[str, float, int]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         raise SystemExit(f"{' '.join(args[:4])} failed ({proc.returncode}):\n{err[-2000:]}")
-    return out, wall, usage.ru_maxrss
+    return out, wall, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def fresh(path: Path) -> Path:
@@ -128,26 +128,30 @@ def main() -> None:
             print(f"wrote {file} ({file.stat().st_size / 1e6:,.0f} MB) in"
                   f" {time.perf_counter() - start:.0f} s")  # fmt: skip
         bare_db = tmp / "rp_gdelt_bare.duckdb"
-        runs: dict[str, list[tuple[float, int]]] = {"bare": [], "load": []}
+        runs: dict[str, list[tuple[float, int, float]]] = {"bare": [], "load": []}
         for i in range(args.repeat):
-            out, wall, rss = run_child([python, "-c", BARE, str(file), str(fresh(bare_db))])
+            out, wall, rss, cpu = run_child([python, "-c", BARE, str(file), str(fresh(bare_db))])
             rows, seconds = out.split()[-2:]
-            runs["bare"].append((float(seconds), rss))
+            runs["bare"].append((float(seconds), rss, cpu))
             fresh(bare_db)
-            _, wall, rss = run_child([python, "-m", "realpolitik", "data", "load", "gdelt",
-                                      str(file), "--db", str(fresh(db))])  # fmt: skip
-            runs["load"].append((wall, rss))
-            print(f"run {i + 1}: bare read_csv {float(seconds):.1f} s, data load {wall:.1f} s")
+            _, wall, rss, cpu = run_child([python, "-m", "realpolitik", "data", "load", "gdelt",
+                                           str(file), "--db", str(fresh(db))])  # fmt: skip
+            runs["load"].append((wall, rss, cpu))
+            print(f"run {i + 1}: bare read_csv {float(seconds):.1f} s, data load {wall:.1f} s",
+                  flush=True)  # fmt: skip
         n = int(rows)
-        bare_s = min(s for s, _ in runs["bare"])
-        load_s = min(s for s, _ in runs["load"])
+        bare_s = min(r[0] for r in runs["bare"])
+        load_s = min(r[0] for r in runs["load"])
         print(f"\n{n:,} rows, {file.stat().st_size / 1e6:,.0f} MB, best of {args.repeat}:")
-        print(f"{'':28} {'seconds':>8} {'rows/s':>11} {'peak RSS':>9}")
+        print(f"{'':28} {'seconds':>8} {'rows/s':>11} {'CPU s':>7} {'peak RSS':>9}")
         for name, label in (("bare", "(a) bare DuckDB read_csv"), ("load", "(b) data load gdelt")):
             best = min(runs[name])
-            rss = max(r for _, r in runs[name])
-            print(f"{label:28} {best[0]:8.1f} {n / best[0]:11,.0f} {rss / 1024:7.0f} MB")
-        spread = [s for s, _ in runs["load"]]
+            rss = max(r[1] for r in runs[name])
+            print(f"{label:28} {best[0]:8.1f} {n / best[0]:11,.0f} {best[2]:7.1f}"
+                  f" {rss / 1024:7.0f} MB")  # fmt: skip
+        cpu = min(r[2] for r in runs["load"]) / min(r[2] for r in runs["bare"])
+        print(f"CPU seconds (b)/(a): {cpu:.2f}")
+        spread = [r[0] for r in runs["load"]]
         print(f"(b)/(a) rows/s: {bare_s / load_s:.2f} (target >= 0.5);"
               f" time (b)/(a): {load_s / bare_s:.2f}x (target <= 1.0x);"
               f" load runs {', '.join(f'{s:.1f}' for s in spread)} s")  # fmt: skip
@@ -155,7 +159,7 @@ def main() -> None:
     if args.no_queries:
         return
     out_json = tmp / "rp_gdelt_queries.json"
-    _, wall, rss = run_child([python, "-c", QUERIES, str(db), str(out_json)])
+    _, wall, rss, _ = run_child([python, "-c", QUERIES, str(db), str(out_json)])
     timings = json.loads(out_json.read_text())
     print(f"\nqueries on {db} (read-only, ms; peak RSS {rss / 1024:.0f} MB):")
     targets = {"events": 200, "network": 2000, "report": 30000}

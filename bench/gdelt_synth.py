@@ -31,10 +31,51 @@ ROOT_SHARES = {
     "17": 5.0, "18": 3.5, "19": 4.3, "20": 0.1,
 }  # fmt: skip
 # The states GDELT names most often, busiest first; the rest of the registry follows.
-BUSY = (
-    "USA GBR RUS CHN ISR IND FRA IRN PAK DEU TUR UKR SYR AFG JPN AUS CAN NGA EGY KOR PRK SAU PHL"
-    " IRQ MEX ZAF ITA KEN PSE LBN VEN BRA ESP IDN YEM LBY QAT ARE POL BGD MYS SDN ETH"
-).split()
+BUSY = [
+    "USA",
+    "GBR",
+    "RUS",
+    "CHN",
+    "ISR",
+    "IND",
+    "FRA",
+    "IRN",
+    "PAK",
+    "DEU",
+    "TUR",
+    "UKR",
+    "SYR",
+    "AFG",
+    "JPN",
+    "AUS",
+    "CAN",
+    "NGA",
+    "EGY",
+    "KOR",
+    "PRK",
+    "SAU",
+    "PHL",
+    "IRQ",
+    "MEX",
+    "ZAF",
+    "ITA",
+    "KEN",
+    "PSE",
+    "LBN",
+    "VEN",
+    "BRA",
+    "ESP",
+    "IDN",
+    "YEM",
+    "LBY",
+    "QAT",
+    "ARE",
+    "POL",
+    "BGD",
+    "MYS",
+    "SDN",
+    "ETH",
+]
 ROLES = ["", "", "", "GOV", "GOV", "GOV", "MIL", "BUS", "CVL", "MED", "JUD", "LEG", "OPP", "COP"]
 BARE = ["GOV", "MED", "BUS", "CVL", "MIL", "COP", "EDU", "REB", "IGO", "NGO"]
 SITES = ["dailynews", "worldreport", "thepress", "globaltimes", "herald", "gazette", "tribune"]
@@ -70,8 +111,14 @@ def tables() -> dict[str, list[str]]:
         "cname": [states[c].name.upper() for c in countries],
         "code": picked,
         "quad": [str(by_code[c].quad_class) for c in picked],
-        "gold": [str(by_code[c].goldstein_alt if by_code[c].goldstein_alt is not None
-                     else by_code[c].goldstein) for c in picked],  # fmt: skip
+        "gold": [
+            str(
+                by_code[c].goldstein_alt
+                if by_code[c].goldstein_alt is not None
+                else by_code[c].goldstein
+            )
+            for c in picked
+        ],  # fmt: skip
     }
 
 
@@ -125,7 +172,7 @@ def write(path: Path, rows: int, *, since: int = 2015, until: int = 2024, seed: 
     a2_country = f"CASE WHEN {u(3)} < 0.4 THEN {slot(2)} ELSE {slot(4)} END"
     code = slot(5)
     cols = [
-        f"CAST(1000000000 + i AS VARCHAR)",
+        "CAST(1000000000 + i AS VARCHAR)",
         "strftime(d, '%Y%m%d')", "strftime(d, '%Y%m')", "strftime(d, '%Y')",
         "CAST(round(year(d) + dayofyear(d) / 365.0, 4) AS VARCHAR)",
         *actor(1, f"({u(6)} >= 0.05)", a1_country),
@@ -139,7 +186,7 @@ def write(path: Path, rows: int, *, since: int = 2015, until: int = 2024, seed: 
         f"CAST(1 + CAST(floor(-ln(1 - {u(9)}) * 4) AS INTEGER) AS VARCHAR)",
         f"CAST(round({u(11)} * 15 - 10, 6) AS VARCHAR)",
         *geo(1, a1_country), *geo(2, a2_country), *geo(3, a1_country),
-        f"strftime(d + INTERVAL 1 DAY, '%Y%m%d') || lpad(CAST(hash(i * 1024 + 7) % 24 AS VARCHAR), 2, '0') || '1500'",
+        "strftime(d + INTERVAL 1 DAY, '%Y%m%d') || lpad(CAST(hash(i * 1024 + 7) % 24 AS VARCHAR), 2, '0') || '1500'",
         f"'https://www.' || getvariable('sites')[1 + CAST(hash(i * 1024 + {seed * 100 + 12}) % {len(SITES)} AS INTEGER)]"
         f" || '.com/news/' || strftime(d, '%Y/%m/') || 'story-about-events-' || hash(i * 1024 + 13) % 100000000 || '.html'",
     ]  # fmt: skip
@@ -162,7 +209,9 @@ def main() -> None:
     start = time.perf_counter()
     write(args.path, args.rows, seed=args.seed)
     size = args.path.stat().st_size
-    print(f"{args.path}: {args.rows:,} rows, {size / 1e6:.0f} MB in {time.perf_counter() - start:.1f} s")
+    print(
+        f"{args.path}: {args.rows:,} rows, {size / 1e6:.0f} MB in {time.perf_counter() - start:.1f} s"
+    )
 
 
 if __name__ == "__main__":

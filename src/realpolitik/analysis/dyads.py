@@ -78,11 +78,14 @@ def event_dyads(
     factuality: Sequence[str] = DEFAULT_FACTUALITY,
     directed: bool = True,
     min_events: int = 1,
+    *,
+    shares: bool = True,
 ) -> list[Row]:
     """Counts by QuadClass, mean Goldstein, net cooperation and volume shares per dyad-period.
 
     ``a`` and ``b``: that dyad (both directions when ``directed``); ``a`` only: a's dyads (as
     source or target). ``directed`` False folds A->B and B->A into one dyad (a < b).
+    ``shares`` False leaves the volume shares out (None), which saves adding up every dyad.
     """
     choose("period", period, PERIODS)
     first, last = window(since, until)
@@ -135,6 +138,10 @@ def event_dyads(
             FROM events WHERE {where}
         ) GROUP BY ALL"""
     )
+    volumes, joins = "NULL, NULL", ""  # shares=False: no volumes to add up
+    if shares:
+        volumes = "vs.n, vt.n"
+        joins = "JOIN vol vs ON vs.k = d.p || '|' || d.s JOIN vol vt ON vt.k = d.p || '|' || d.t"
     sql = f"""
     WITH parts AS (
         {rows_sql}
@@ -150,9 +157,8 @@ def event_dyads(
             SELECT p, s AS c, events AS n FROM d UNION ALL SELECT p, t AS c, events AS n FROM d
         ) GROUP BY ALL
     )
-    SELECT d.* EXCLUDE (origins), vs.n, vt.n, d.origins FROM d
-    JOIN vol vs ON vs.k = d.p || '|' || d.s
-    JOIN vol vt ON vt.k = d.p || '|' || d.t
+    SELECT d.* EXCLUDE (origins), {volumes}, d.origins FROM d
+    {joins}
     {pick} ORDER BY d.p, d.events DESC, d.s, d.t
     """  # noqa: S608
     rows = store.rows(sql, [*params, *count_params, *pick_params])

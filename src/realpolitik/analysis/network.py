@@ -102,7 +102,7 @@ def build_graph(
         from realpolitik.analysis.dyads import event_citation, event_dyads
 
         graph = nx.DiGraph()
-        for r in event_dyads(store, since=y, until=y, **options):
+        for r in event_dyads(store, since=y, until=y, shares=False, **options):
             if r["events"] > min_weight:
                 graph.add_edge(
                     r["source"],
@@ -125,24 +125,27 @@ def as_undirected(graph: nx.Graph) -> nx.Graph:
 
     if not graph.is_directed():
         return graph
+    summed: dict[tuple[Any, Any], float] = {}  # in order of first appearance, as networkx adds
+    for a, b, w in graph.edges(data="weight", default=1.0):
+        key = (b, a) if (b, a) in summed else (a, b)
+        summed[key] = summed.get(key, 0.0) + w
     out = nx.Graph()
     out.add_nodes_from(graph.nodes)
-    for a, b, w in graph.edges(data="weight", default=1.0):
-        if out.has_edge(a, b):
-            out[a][b]["weight"] += w
-        else:
-            out.add_edge(a, b, weight=w)
+    out.add_weighted_edges_from((a, b, w) for (a, b), w in summed.items())
     return out
 
 
-def centrality(graph: nx.Graph) -> dict[str, dict[str, float]]:
-    """Strength, eigenvector, PageRank and betweenness per node."""
+def centrality(
+    graph: nx.Graph, *, undirected: nx.Graph | None = None
+) -> dict[str, dict[str, float]]:
+    """Strength, eigenvector, PageRank and betweenness per node (``undirected``: the graph's
+    ``as_undirected``, when the caller has it already)."""
     import networkx as nx
 
     out: dict[str, dict[str, float]] = {str(n): {} for n in graph.nodes}
     if graph.number_of_nodes() == 0:
         return out
-    undirected = as_undirected(graph)
+    undirected = as_undirected(graph) if undirected is None else undirected
     for node, value in graph.degree(weight="weight"):
         out[str(node)]["strength"] = float(value)
     if graph.is_directed():
@@ -203,11 +206,17 @@ def _tree_betweenness(graph: nx.Graph) -> dict[Any, float]:
     return {node: float(scores[i]) for i, node in enumerate(nodes)}
 
 
-def blocs(graph: nx.Graph, resolution: float = 1.0, seed: int = SEED) -> dict[str, int]:
+def blocs(
+    graph: nx.Graph,
+    resolution: float = 1.0,
+    seed: int = SEED,
+    *,
+    undirected: nx.Graph | None = None,
+) -> dict[str, int]:
     """Louvain communities of the undirected weighted graph: bloc 1 is the largest."""
     import networkx as nx
 
-    undirected = as_undirected(graph)
+    undirected = as_undirected(graph) if undirected is None else undirected
     if undirected.number_of_edges() == 0:
         return {str(n): i for i, n in enumerate(sorted(undirected.nodes, key=str), start=1)}
     found = nx.community.louvain_communities(
@@ -230,8 +239,9 @@ def network_table(
     if graph.number_of_nodes() == 0:
         y = window(year, year)[0]
         raise RealpolitikError(Errors.E402, what=f"the {layer} network", since=y, until=y)
-    scores = centrality(graph)
-    bloc = blocs(graph, resolution)
+    undirected = as_undirected(graph)
+    scores = centrality(graph, undirected=undirected)
+    bloc = blocs(graph, resolution, undirected=undirected)
     rows: list[Row] = []
     for node, values in scores.items():
         rows.append({"state": node, "name": state_name(node), "bloc": bloc.get(node), **values})
