@@ -97,3 +97,12 @@ def test_a_page_carries_every_column_and_its_document(events_store: Store) -> No
     assert set(page[0]) == set(queries.EVENT_COLUMNS)
     titled = [e for e in queries.events(events_store, actor="RUS", limit=500) if e["title"]]
     assert {"Report it's", "Report d5"} <= {e["title"] for e in titled}
+
+
+def test_document_pages_count_their_own_events(events_store: Store) -> None:
+    whole = queries.documents(events_store)
+    assert len(whole) == 41 and sum(d["events"] for d in whole) > 0
+    direct = dict(events_store.rows("SELECT doc_id, count(*) FROM events GROUP BY 1"))
+    assert all(d["events"] == direct.get(d["doc_id"], 0) for d in whole)
+    pages = [d for o in range(0, 45, 9) for d in queries.documents(events_store, limit=9, offset=o)]
+    assert pages == whole

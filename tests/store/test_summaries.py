@@ -130,3 +130,18 @@ def test_appends_are_added_to_the_summaries_and_deletes_rebuild_them(db_path: Pa
     assert store.value(f"SELECT count(*) - count(DISTINCT ({keys})) FROM events_dyad_years") == 0  # noqa: S608
     assert [_rounded(call(store)) for call in CALLS] == raw
     store.close()
+
+
+def test_without_shares_the_same_rows_but_no_volumes(db_path: Path) -> None:
+    store = Store(db_path)
+    _fill(store, n=400, seed=31)
+    for fresh in (False, True):
+        assert store.summaries_fresh() == fresh
+        for kwargs in ({}, {"a": "RUS"}, {"a": "RUS", "b": "PRK", "directed": False},
+                       {"a": "USA", "b": "CHN"}, {"a": "CHN", "since": 2018, "until": 2018}):  # fmt: skip
+            full = event_dyads(store, **kwargs)
+            lean = event_dyads(store, shares=False, **kwargs)
+            assert full, kwargs
+            assert lean == [{**r, "share_source": None, "share_target": None} for r in full]
+        store.refresh_summaries()
+    store.close()

@@ -111,12 +111,20 @@ def event_dyads(
             code_b = state_code(b)
             pick = "WHERE (s = ? AND t = ?) OR (s = ? AND t = ?)"
             pick_params = [code_a, code_b, code_b, code_a]
-            # Only events of a or b reach their dyad and their volumes: the rest need no scan.
-            where += " AND (source_country IN (?, ?) OR target_country IN (?, ?))"
+            # Only events of a or b reach their dyad and their volumes: the rest need no scan
+            # (without volumes, only the dyad's own events).
+            where += (
+                " AND (source_country IN (?, ?) OR target_country IN (?, ?))"
+                if shares
+                else " AND source_country IN (?, ?) AND target_country IN (?, ?)"
+            )
             params = [*params, code_a, code_b, code_a, code_b]
         else:
             pick = "WHERE s = ? OR t = ?"
             pick_params = [code_a, code_a]
+            if not shares:
+                where += " AND (source_country = ? OR target_country = ?)"
+                params = [*params, code_a, code_a]
     counts, count_params = _counts(origins, period, first, last, src, tgt, summary)
     rows_sql = (
         f"""SELECT strftime(make_date(year, 1, 1), '%Y') AS p, {src} AS s, {tgt} AS t,

@@ -264,23 +264,30 @@ def documents(
     ``search``: a case-insensitive substring of the title or text; ``limit``/``offset`` page.
     """
     where = "WHERE contains(lower(d.title || ' ' || d.text), lower(?))" if search else ""
-    # The page first, then the counts for its documents only (not for every document).
-    sql = f"""
-        WITH page AS (
-            SELECT d.doc_id, d.title, d.published, d.url, d.source FROM documents d
-            {where}
-            ORDER BY d.published NULLS LAST, d.doc_id
-            {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}
-        )
-        SELECT p.doc_id, p.title, CAST(p.published AS VARCHAR) AS published, p.url, p.source,
-               (SELECT count(*) FROM events e WHERE e.doc_id = p.doc_id) AS events,
-               (SELECT count(*) FROM claims c WHERE c.doc_id = p.doc_id) AS claims
-        FROM page p
-        ORDER BY p.published NULLS LAST, p.doc_id
-    """  # noqa: S608
     params: list[Any] = [search] if search else []
     params += [int(n) for n in (limit, offset) if n]
-    return _dicts(store, sql, params)
+    page = _dicts(
+        store,
+        f"""SELECT d.doc_id, d.title, CAST(d.published AS VARCHAR) AS published, d.url, d.source
+        FROM documents d {where} ORDER BY d.published NULLS LAST, d.doc_id
+        {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}""",  # noqa: S608
+        params,
+    )
+    if not page:
+        return []
+    # Counts for the page's documents only: a written-out list is filtered while scanning.
+    pick = ""
+    if limit:
+        pick = f"WHERE doc_id IN ({', '.join(_literal(str(d['doc_id'])) for d in page)})"
+    counts: dict[str, dict[str, int]] = {"events": {}, "claims": {}}
+    for table, found in counts.items():
+        sql = f"SELECT doc_id, count(*) FROM {table} {pick} GROUP BY doc_id"  # noqa: S608
+        found.update((str(d), int(n)) for d, n in store.rows(sql) if d is not None)
+    return [
+        {**d, "events": counts["events"].get(d["doc_id"], 0),
+         "claims": counts["claims"].get(d["doc_id"], 0)}
+        for d in page
+    ]  # fmt: skip
 
 
 def document(store: Store, doc_id: str) -> dict[str, Any] | None:

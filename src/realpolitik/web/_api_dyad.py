@@ -73,7 +73,8 @@ def _events(store: Store, a: str, b: str) -> list[Layer]:
     goldstein: list[tuple[str, dict[int, float | None]]] = []
     for key, origins, label in EVENT_SOURCES:
         rows = [{**r, "year": int(r["period"])}
-                for r in event_dyads(store, a, b, origins=origins, directed=False)]  # fmt: skip
+                for r in event_dyads(store, a, b, origins=origins, directed=False,
+                                     shares=False)]  # fmt: skip
         layer = _layer(f"events-{key}", f"{label}: counts by QuadClass", "events",
                        event_citation(store, origins), rows, list(QUADS), "net_coop")  # fmt: skip
         if layer:

@@ -187,7 +187,7 @@ def _map_values(store: Store, layer: str, focal: str, year: int) -> dict[str, An
     else:
         from realpolitik.analysis.dyads import event_citation, event_dyads
 
-        for r in event_dyads(store, focal, since=year, until=year, directed=False):
+        for r in event_dyads(store, focal, since=year, until=year, directed=False, shares=False):
             other = r["target"] if r["source"] == focal else r["source"]
             values[str(other)] = r["net_coop"]
         cite = event_citation(store)

@@ -89,7 +89,7 @@ def _partners(req: Request, code: str, layer: str, year: int) -> tuple[list[dict
                 for r in dep.rows], dep.citation  # fmt: skip
     from realpolitik.analysis.dyads import event_citation, event_dyads
 
-    rows = sorted(event_dyads(store, code, since=year, until=year, directed=False),
+    rows = sorted(event_dyads(store, code, since=year, until=year, directed=False, shares=False),
                   key=lambda r: -r["events"])[:TOP]  # fmt: skip
     return [{"partner": r["target"] if r["source"] == code else r["source"], "value": r["events"],
              "detail": f"net cooperation {r['net_coop']:+.2f}"} for r in rows], event_citation(store)  # fmt: skip
