@@ -40,3 +40,23 @@ def test_worker_process_gives_the_same_network(web_db: Path) -> None:
             assert err.value.code == "E403"
         finally:
             worker.close()
+
+
+def test_prewarm_computes_each_year_once_before_any_request(web_db: Path) -> None:
+    from realpolitik.web import make_app
+    from realpolitik.web._api_net import prewarm
+
+    app = make_app(web_db)
+    try:
+        years = prewarm(app)
+        assert years >= 2
+
+        def again() -> dict[str, object]:
+            raise AssertionError("computed twice")
+
+        status, _, body = app.respond("GET", "/api/network", "layer=events&year=2023")
+        assert status.startswith("200") and b'"nodes"' in body
+        assert app.memo(("network", "events", 2023), again)["year"] == 2023
+    finally:
+        app.networks.close()
+        app.store.close()

@@ -50,7 +50,7 @@ class NetworkWorker:
         from realpolitik.errors import Errors, RealpolitikError
         from realpolitik.web._api_net import network_data
 
-        if store.count("events") < self.min_events:
+        if not self.used(store):
             return network_data(store, layer, year)
         try:
             if self._pool is None:
@@ -65,6 +65,10 @@ class NetworkWorker:
             raise RealpolitikError(getattr(Errors, code), **kwargs)
         data: dict[str, Any] = value
         return data
+
+    def used(self, store: Store) -> bool:
+        """Whether networks of this store go to the worker (it has ``min_events`` events)."""
+        return store.count("events") >= self.min_events
 
     def close(self) -> None:
         if self._pool is not None:
