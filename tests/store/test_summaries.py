@@ -145,3 +145,18 @@ def test_without_shares_the_same_rows_but_no_volumes(db_path: Path) -> None:
             assert lean == [{**r, "share_source": None, "share_target": None} for r in full]
         store.refresh_summaries()
     store.close()
+
+
+def test_leaving_on_an_error_skips_the_rebuild_and_the_next_writer_does_it(db_path: Path) -> None:
+    with Store(db_path) as store:
+        _fill(store, n=60, seed=41)
+    with pytest.raises(KeyboardInterrupt), Store(db_path) as store:
+        _fill(store, n=20, seed=42)
+        raise KeyboardInterrupt  # Ctrl-C mid-ingest: close at once, no summing
+    with Store(db_path, read_only=True) as reader:
+        assert not reader.summaries_fresh()
+        raw = [_rounded(call(reader)) for call in CALLS[:6]]
+    Store(db_path).close()
+    with Store(db_path, read_only=True) as reader:
+        assert reader.summaries_fresh()
+        assert [_rounded(call(reader)) for call in CALLS[:6]] == raw

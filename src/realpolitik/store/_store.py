@@ -172,13 +172,14 @@ class Store(_Reads):
             ) from exc
 
     # -- lifecycle -----------------------------------------------------------------------------
-    def close(self) -> None:
-        """Close; a writer first brings the events summaries up to date (if events changed)."""
+    def close(self, *, refresh: bool = True) -> None:
+        """Close; a writer first brings the events summaries up to date (if events changed),
+        unless ``refresh`` is False (leaving on an error: the next writer does it)."""
         if self._closed:
             return
         self._closed = True
         try:
-            if not self.read_only:
+            if refresh and not self.read_only:
                 self.refresh_summaries()
         finally:
             self.con.close()
@@ -202,7 +203,7 @@ class Store(_Reads):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.close()
+        self.close(refresh=exc_type is None)
 
     def cursor(self) -> Cursor:
         """Reads from another thread (DuckDB connections are not shared between threads)."""
