@@ -54,6 +54,9 @@ class Errors:
     )
     E102 = "{path}: database schema version {found} of '{component}' is newer than this realpolitik ({known}); upgrade realpolitik."
     E103 = "{path}: not a realpolitik database (no schema table); pass a new path with --db."
+    E104 = "{path}: upgrading the schema of '{component}' to version {version} failed ({reason}); the file is as it was. Please report this as a bug."
+    E105 = "SQL error: {reason}. Tables and columns: docs/schema.md or `realpolitik sql --schema`."
+    E106 = "`realpolitik sql` only reads: {statement!r} would change the database. Loads go through `realpolitik ingest` and `realpolitik data load`."
 
     # -- extraction and ontology -----------------------------------------------------------
     E201 = "{path}:{line}: actor file line needs 'name<TAB>code' (optionally '<TAB>from<TAB>until'); got {got!r}."
@@ -154,6 +157,15 @@ class Errors:
 
     # -- CLI usage -------------------------------------------------------------------------
     E901 = "{option}: {reason}"
+    E902 = "{option} {value!r} is not a date; use {forms}."
+    E903 = "{option} {value}: {what} counts whole years (yearly data); give a year, e.g. {option} {shown}."
+    E904 = "--since {since} is after --until {until}; nothing can match."
+    E905 = "{option}: unknown state {value!r}{suggest}; give a code (RUS), a name (North Korea), an alias (DPRK, the US) or a capital (Pyongyang)."
+    E906 = "{option}: {value!r} is {what} ({code}), not a state; give a state."
+    E907 = "{option}: {value!r} is not one of {choices}."
+    E908 = "{option} cannot be used with {other}: {reason}."
+    E909 = "--format parquet writes binary data; redirect it to a file (> rows.parquet) or use --format table, csv or jsonl."
+    E910 = "No {what} in {year}: the loaded {dataset} data cover {first}–{last}."
 
 
 class RealpolitikError(Exception):

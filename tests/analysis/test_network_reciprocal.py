@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from measures_data import add_event
 
-from realpolitik.analysis.network import as_undirected, build_graph, network_table
+from realpolitik.analysis.network import build_graph, network_table, undirected_sum
 from realpolitik.store import Store
 
 
@@ -33,7 +33,7 @@ def chain(db_path: Path) -> Store:
 def test_undirected_weight_is_both_directions(chain: Store) -> None:
     graph = build_graph(chain, "events", 2021)
     assert graph["PRK"]["RUS"]["weight"] == 4 and graph["RUS"]["PRK"]["weight"] == 1
-    undirected = as_undirected(graph)
+    undirected = undirected_sum(graph)
     assert undirected["RUS"]["PRK"]["weight"] == 5
     assert undirected["JPN"]["USA"]["weight"] == 5
     assert undirected["RUS"]["JPN"]["weight"] == 3
@@ -41,7 +41,8 @@ def test_undirected_weight_is_both_directions(chain: Store) -> None:
 
 
 def test_blocs_and_eigenvector_see_the_summed_ties(chain: Store) -> None:
-    rows, _ = network_table(chain, "events", 2021)
+    table, _ = network_table(chain, "events", 2021)
+    rows = table.to_pylist()
     bloc = {r["state"]: r["bloc"] for r in rows}
     # 5, 3, 5 along PRK-RUS-JPN-USA: two blocs; with one direction (1, 3, 1) it was one.
     assert bloc["PRK"] == bloc["RUS"] != bloc["JPN"] == bloc["USA"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -120,20 +121,20 @@ def test_manual_source_says_where_and_url_still_works(server: str, tmp_path: Pat
 
 
 def test_dated_source_fills_the_date(server: str, tmp_path: Path) -> None:
-    assert datasets.source_url("gdelt-1-daily", "20240105") == (
+    assert datasets.source_url("gdelt-1-daily", date="20240105") == (
         "http://data.gdeltproject.org/events/20240105.export.CSV.zip"
     )
-    assert datasets.source_url("gdelt-2-events", "202401051215") == (
+    assert datasets.source_url("gdelt-2-events", date="202401051215") == (
         "http://data.gdeltproject.org/gdeltv2/20240105121500.export.CSV.zip"
     )
-    assert datasets.source_url("gdelt-1-historical", "199504").endswith("/events/199504.zip")
+    assert datasets.source_url("gdelt-1-historical", date="199504").endswith("/events/199504.zip")
     bad = [("gdelt-1-daily", None), ("gdelt-1-daily", "2024-01-05"), ("gdelt-1-daily", "20240230"),
            ("gdelt-2-events", "20240105121000"), ("gdelt-1-historical", "19950")]  # fmt: skip
     for name, date in bad:
         with pytest.raises(RealpolitikError, match=r"\[E318\]"):
-            datasets.source_url(name, date)
+            datasets.source_url(name, date=date)
     with pytest.raises(RealpolitikError, match=r"\[E901\] --date"):
-        datasets.source_url("atop", "2020")
+        datasets.source_url("atop", date="2020")
     # An overriding --url may carry the {date} pattern too (a mirror of the GDELT files).
     path = datasets.fetch("gdelt-1-daily", url=f"{server}/events/{{date}}.export.CSV.zip",
                           date="20240105", cache=tmp_path, progress=False, insecure=True)  # fmt: skip
@@ -177,12 +178,17 @@ def test_cli_sources_and_dated_fetch(server: str, tmp_path: Path) -> None:
 
 
 def test_cli_fetch_uses_env_cache(server: str, tmp_path: Path) -> None:
-    env = {"REALPOLITIK_CACHE": str(tmp_path / "cache"), "PATH": ""}
+    """The tree under test (src/ first on the path), with the cache folder from the environment."""
+    src = Path(__file__).resolve().parents[2] / "src"
+    env = {**os.environ, "REALPOLITIK_CACHE": str(tmp_path / "cache"), "PYTHONPATH": str(src)}
     done = subprocess.run(
-        [str(Path(sys.executable).parent / "realpolitik"), "data", "fetch", "x", "--url", f"{server}/c.csv",
-         "--quiet", "--size", str(len(PAYLOAD)), "--insecure"],
-        capture_output=True, text=True, env=env, check=False,
+        [sys.executable, "-c", "import realpolitik, sys; print(realpolitik.__file__, file=sys.stderr);"
+         " from realpolitik.cli import main; sys.argv[0] = 'realpolitik'; main()",
+         "data", "fetch", "x", "--url", f"{server}/c.csv", "--quiet", "--size", str(len(PAYLOAD)),
+         "--insecure"],
+        capture_output=True, text=True, env=env, check=False, cwd=tmp_path,
     )  # fmt: skip
+    assert done.stderr.splitlines()[0] == str(src / "realpolitik" / "__init__.py")
     assert done.returncode == 0, done.stderr
     fetched = Path(done.stdout.strip())
     assert fetched.parent.parent == tmp_path / "cache" and fetched.name == "c.csv"

@@ -53,7 +53,7 @@ CASES: list[tuple[dict[str, Any], list[str], list[Any]]] = [
     ({"dyad": ("RUS", "PRK")}, [ONE_WAY], ["RUS", "PRK"]),
     ({"dyad": ("RUS", "PRK"), "both_ways": True}, [f"({ONE_WAY} OR {ONE_WAY})"],
      ["RUS", "PRK", "PRK", "RUS"]),
-    ({"dyad": ("USA", "CHN"), "both_ways": True, "origin": "text",
+    ({"dyad": ("USA", "CHN"), "both_ways": True, "origins": ["text"],
       "factuality": ["asserted"]},
      [f"({ONE_WAY} OR {ONE_WAY})", "e.origin = ?",
       "coalesce(e.factuality, 'asserted') IN (?)"],
@@ -65,7 +65,7 @@ CASES: list[tuple[dict[str, Any], list[str], list[Any]]] = [
     ({"dyad": ("GOV", "JPN"), "both_ways": True}, [f"({ONE_WAY} OR {ONE_WAY})"],
      ["GOV", "JPN", "JPN", "GOV"]),
     ({"dyad": ("CHNGOV", "USA")}, [ONE_WAY], ["CHNGOV", "USA"]),
-    ({"origin": "text", "factuality": ["asserted", "negated"]},
+    ({"origins": ["text"], "factuality": ["asserted", "negated"]},
      ["e.origin = ?", "coalesce(e.factuality, 'asserted') IN (?, ?)"],
      ["text", "asserted", "negated"]),
     ({"since": "2018-02-01", "until": "2019-06-30"},
@@ -79,30 +79,34 @@ def test_pages_are_the_plain_query_cut_into_pieces(
 ) -> None:
     expected = _plain(events_store, clauses, params)
     assert expected, "the fixture must give each case some events"
-    found = [e["event_id"] for e in queries.events(events_store, **kwargs)]
+    found = [e["event_id"] for e in queries.event_rows(events_store, **kwargs)]
     assert found == expected
     pages = []
     for offset in range(0, len(expected) + 7, 7):
         pages += [
-            e["event_id"] for e in queries.events(events_store, limit=7, offset=offset, **kwargs)
+            e["event_id"]
+            for e in queries.event_rows(events_store, limit=7, offset=offset, **kwargs)
         ]
     assert pages == expected
-    assert queries.events(events_store, limit=7, offset=len(expected), **kwargs) == []
+    assert queries.event_rows(events_store, limit=7, offset=len(expected), **kwargs) == []
+    assert queries.events(events_store, limit=7, **kwargs).num_rows == min(7, len(expected))
 
 
 def test_a_page_carries_every_column_and_its_document(events_store: Store) -> None:
-    whole = queries.events(events_store, dyad="RUS,PRK", both_ways=True)
-    page = queries.events(events_store, dyad="RUS,PRK", both_ways=True, limit=5, offset=2)
+    whole = queries.event_rows(events_store, dyad="RUS,PRK", both_ways=True)
+    page = queries.event_rows(events_store, dyad="RUS,PRK", both_ways=True, limit=5, offset=2)
     assert page == whole[2:7]
-    assert set(page[0]) == set(queries.EVENT_COLUMNS)
-    titled = [e for e in queries.events(events_store, actor="RUS", limit=500) if e["title"]]
+    assert set(page[0]) == {name for name, _ in queries.EVENT_COLUMNS}
+    titled = [e for e in queries.event_rows(events_store, actor="RUS", limit=500) if e["title"]]
     assert {"Report it's", "Report d5"} <= {e["title"] for e in titled}
 
 
 def test_document_pages_count_their_own_events(events_store: Store) -> None:
-    whole = queries.documents(events_store)
+    whole = queries.document_rows(events_store)
     assert len(whole) == 41 and sum(d["events"] for d in whole) > 0
     direct = dict(events_store.rows("SELECT doc_id, count(*) FROM events GROUP BY 1"))
     assert all(d["events"] == direct.get(d["doc_id"], 0) for d in whole)
-    pages = [d for o in range(0, 45, 9) for d in queries.documents(events_store, limit=9, offset=o)]
+    pages = [
+        d for o in range(0, 45, 9) for d in queries.document_rows(events_store, limit=9, offset=o)
+    ]
     assert pages == whole

@@ -86,10 +86,10 @@ def load(
     store: Store,
     kind: str | None,
     paths: Sequence[str | Path],
+    *,
     encoding: str = "utf-8",
     origin: str | None = None,
     products: str | Sequence[str] | None = None,
-    *,
     allow_empty: bool = False,
     max_expanded: int | None = None,
 ) -> LoadResult:
@@ -132,23 +132,25 @@ def _load(
     rows = 0
     with store.transaction() as con:
         if kind == "unga-votes":
-            rows = unga.load_unga(con, paths, encoding)
+            rows = unga.load_unga(con, paths, encoding=encoding)
         else:
             for path in paths:
                 if kind == "atop":
-                    rows += atop.load_atop(con, path, encoding)
+                    rows += atop.load_atop(con, path, encoding=encoding)
                 elif kind == "sipri":
-                    rows += sipri.load_sipri(con, path, encoding)
+                    rows += sipri.load_sipri(con, path, encoding=encoding)
                 elif kind == "trade":
-                    rows += trade.load_trade(con, path, encoding, origin, products)
+                    rows += trade.load_trade(
+                        con, path, encoding=encoding, origin=origin, products=products
+                    )
                 elif kind == "gdelt":
-                    rows += events.load_gdelt(con, path, encoding)
+                    rows += events.load_gdelt(con, path, encoding=encoding)
                 elif kind == "icews-counts":
-                    rows += icews_counts.load_icews_counts(con, path, encoding)
+                    rows += icews_counts.load_icews_counts(con, path, encoding=encoding)
                 elif kind in cow.KINDS:
-                    rows += cow.load_cow(con, kind, path, encoding)
+                    rows += cow.load_cow(con, kind, path, encoding=encoding)
                 else:
-                    rows += events.load_icews(con, path, encoding)
+                    rows += events.load_icews(con, path, encoding=encoding)
         if not allow_empty:
             _refuse_empty(con, paths)
         starter.retire(con, kind, [Path(p).name for p in paths])
@@ -157,16 +159,16 @@ def _load(
             "_stage2",
             "_votes",
             "_rc",
-            "_d",
-            "_m",
-            "_a",
-            "_t",
+            "_atop_dyads",
+            "_atop_members",
+            "_atop_alliances",
+            "_sipri_deals",
             "_ev",
             "_cnt",
-            "_s",
-            "_sy",
-            "_n",
-            "_p",
+            "_cow_states",
+            "_cow_state_years",
+            "_cow_rows",
+            "_cow_pairs",
         ):
             con.execute(f"DROP TABLE IF EXISTS {table}")
     return LoadResult(kind, tuple(str(p) for p in paths), rows)

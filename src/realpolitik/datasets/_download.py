@@ -19,19 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import Message
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlparse
 
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-    TransferSpeedColumn,
-)
-
 from realpolitik.errors import Errors, RealpolitikError
+
+if TYPE_CHECKING:  # rich loads with the first download, not with every command
+    from rich.progress import Progress
 
 CHUNK = 1 << 16
 Warn = Callable[[str], None]
@@ -207,6 +201,15 @@ def _discard(part: Path, meta: Path) -> None:
 
 
 def _bar(enabled: bool, label: str) -> Progress:
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
+
     return Progress(
         TextColumn(label),
         BarColumn(),

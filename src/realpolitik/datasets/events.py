@@ -112,7 +112,7 @@ _INSERT = (
 )
 
 
-def load_gdelt(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str = "utf-8") -> int:
+def load_gdelt(con: duckdb.DuckDBPyConnection, path: str | Path, *, encoding: str = "utf-8") -> int:
     with readable(path) as (real, shown):
         head = find_header(real, shown, encoding, _is_reduced)
         if head is not None:
@@ -201,7 +201,7 @@ def _reduced(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     return _store(con, head, "gdelt", rows)
 
 
-def load_icews(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str = "utf-8") -> int:
+def load_icews(con: duckdb.DuckDBPyConnection, path: str | Path, *, encoding: str = "utf-8") -> int:
     with readable(path) as (real, shown):
         head = find_header(
             real, shown, encoding, lambda cells: set(ICEWS) <= {c.lower() for c in cells}

@@ -210,7 +210,7 @@ _DATE_FORMATS: dict[str, tuple[str, ...]] = {
 _EXAMPLES = {"YYYYMMDD": "20240105", "YYYY|YYYYMM": "1995", "YYYYMMDDHHMMSS": "20240105120000"}
 
 
-def source_url(name: str, date: str | None = None, url: str | None = None) -> str:
+def source_url(name: str, *, date: str | None = None, url: str | None = None) -> str:
     """The URL ``fetch`` downloads for ``name`` (``url`` overrides; ``{date}`` filled in)."""
     source = SOURCES.get(name)
     if url is None:
@@ -285,6 +285,7 @@ def cache_dir(path: str | os.PathLike[str] | None = None) -> Path:
 
 def fetch(
     name: str,
+    *,
     url: str | None = None,
     cache: str | os.PathLike[str] | None = None,
     sha256: str | None = None,
@@ -292,7 +293,6 @@ def fetch(
     progress: bool = True,
     timeout: float = 60.0,
     date: str | None = None,
-    *,
     max_bytes: int = MAX_BYTES,
     max_seconds: float = MAX_SECONDS,
     insecure: bool = False,
@@ -308,7 +308,7 @@ def fetch(
     longer than ``max_seconds``. ``on_warning`` receives one line per thing worth knowing.
     """
     source = SOURCES.get(name) if url is None else None  # a built-in address, not --url
-    url = source_url(name, date, url)
+    url = source_url(name, date=date, url=url)
     _check_scheme(url, insecure or (source is not None and source.http_only), on_warning)
     dest = cache_dir(cache) / _url_key(url) / _file_name(url, name)
     if dest.exists():

@@ -51,7 +51,7 @@ def _num(col: str, sql_type: str = "DOUBLE") -> str:
     return f"try_cast(nullif(trim(replace({col}, '?', '')), '') AS {sql_type})"
 
 
-def load_sipri(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str = "utf-8") -> int:
+def load_sipri(con: duckdb.DuckDBPyConnection, path: str | Path, *, encoding: str = "utf-8") -> int:
     with readable(path) as (real, shown):
         head = find_header(real, shown, encoding, lambda cells: layout_of(cells) is not None)
         if head is None:
@@ -71,11 +71,11 @@ def load_sipri(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str =
             select = _register(con, head)
         else:
             select = _us_register(con, head)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _t AS {select}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _sipri_deals AS {select}")
         map_countries(
             con,
             "_cmap",
-            "SELECT supplier_name FROM _t UNION SELECT recipient_name FROM _t",
+            "SELECT supplier_name FROM _sipri_deals UNION SELECT recipient_name FROM _sipri_deals",
             party,
         )
         _check_parties(con, head, role)
@@ -86,9 +86,9 @@ def load_sipri(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str =
                      "recipient_name"),
             select="SELECT t.deal_id, s.iso3, r.iso3, t.designation, t.description, t.category,"
             " t.order_year, t.delivery_year, t.number, t.tiv, t.status, t.supplier_name,"
-            " t.recipient_name FROM _t t"
+            " t.recipient_name FROM _sipri_deals t"
             " JOIN _cmap s ON s.raw = t.supplier_name JOIN _cmap r ON r.raw = t.recipient_name",
-            kind=KIND, rows=rows, years="SELECT min(delivery_year), max(delivery_year) FROM _t",
+            kind=KIND, rows=rows, years="SELECT min(delivery_year), max(delivery_year) FROM _sipri_deals",
             citation=CITATIONS["sipri"],
         )  # fmt: skip
 

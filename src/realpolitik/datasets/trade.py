@@ -69,6 +69,7 @@ def _matches(cells: tuple[str, ...]) -> bool:
 def load_trade(
     con: duckdb.DuckDBPyConnection,
     path: str | Path,
+    *,
     encoding: str = "utf-8",
     origin: str | None = None,
     products: str | Sequence[str] | None = None,

@@ -81,6 +81,7 @@ def layout_of(columns: Sequence[str]) -> str | None:
 def load_unga(
     con: duckdb.DuckDBPyConnection,
     paths: Sequence[str | Path],
+    *,
     encoding: str = "utf-8",
 ) -> int:
     """Load any mix of UNDL / unvotes files, roll calls before votes; return rows loaded."""

@@ -40,6 +40,7 @@ MAX_BYTES = 20_000_000
 
 def read_paths(
     paths: Iterable[str | os.PathLike[str]],
+    *,
     date: str | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> Iterator[Document | InputError]:
@@ -51,11 +52,11 @@ def read_paths(
         if isinstance(item, InputError):
             yield item
         else:
-            yield from read_file(item, date, max_bytes)
+            yield from read_file(item, date=date, max_bytes=max_bytes)
 
 
 def read_file(
-    file: InputFile, date: str | None = None, max_bytes: int = MAX_BYTES
+    file: InputFile, *, date: str | None = None, max_bytes: int = MAX_BYTES
 ) -> Iterator[Document | InputError]:
     """The documents in one file, by its format."""
     data = read_bytes(file, max_bytes)

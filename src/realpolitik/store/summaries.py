@@ -36,40 +36,40 @@ SUMMARIES: list[str] = [
         year           INTEGER,             -- NULL: events without a date
         origin         VARCHAR NOT NULL,
         factuality     VARCHAR,             -- as stored (NULL for dataset events)
-        events         BIGINT NOT NULL,
+        events         BIGINT NOT NULL,     -- events counted
         vc             BIGINT NOT NULL,     -- QuadClass 1 verbal cooperation
         mc             BIGINT NOT NULL,     -- 2 material cooperation
         vk             BIGINT NOT NULL,     -- 3 verbal conflict
         mk             BIGINT NOT NULL,     -- 4 material conflict
         g_sum          DOUBLE,              -- sum of the Goldstein scores given (NULL: none)
         g_n            BIGINT NOT NULL,     -- events with a Goldstein score
-        first_date     DATE,
-        last_date      DATE
+        first_date     DATE,                -- the first event's date
+        last_date      DATE                 -- the last event's date
     );
     -- events per day, origin and factuality: where page N of the events (by date) begins
     CREATE TABLE events_dates (
         date        DATE,                   -- NULL: events without a date
         origin      VARCHAR NOT NULL,
         factuality  VARCHAR,
-        events      BIGINT NOT NULL
+        events      BIGINT NOT NULL         -- events counted
     );
     -- every event between two actors once per (source key, target key): a key is the side's
     -- country, or its code when that is three letters and not the country (AFR, GOV). Kept in
     -- key order, so that a dyad's events are a few blocks of the file, not a scan of all.
     CREATE TABLE events_pairs (
-        s               VARCHAR NOT NULL,
-        t               VARCHAR NOT NULL,
+        s               VARCHAR NOT NULL,   -- a key of the source: its country or 3-letter code
+        t               VARCHAR NOT NULL,   -- a key of the target, the same way
         date            DATE,
         origin          VARCHAR NOT NULL,
         factuality      VARCHAR,
         doc_id          VARCHAR,
         sentence_index  INTEGER,
-        event_id        BIGINT NOT NULL
+        event_id        BIGINT NOT NULL     -- the event (events.event_id)
     );
     CREATE TABLE summary_builds (
         name        VARCHAR PRIMARY KEY,
-        fingerprint VARCHAR NOT NULL,
-        built_at    TIMESTAMP DEFAULT current_timestamp
+        fingerprint VARCHAR NOT NULL,       -- events count:sum:max of event_id when built
+        built_at    TIMESTAMP DEFAULT current_timestamp  -- when it was built
     );
     DROP INDEX IF EXISTS events_dyad;
     """,
