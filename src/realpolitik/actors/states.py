@@ -67,11 +67,13 @@ def _resolve(value: str, *, option: str, date: str | None) -> tuple[str, str | N
         return iso3, iso3
     from realpolitik.actors import ActorRegistry
 
+    starts = (0, 4) if text.lower().startswith("the ") else (0,)  # "the EU" names the EU
     whole = [
         m.ref
         for m in ActorRegistry.default().find_mentions(text, date)
-        if m.start == 0 and m.end == len(text) and m.ref.code and not m.ref.code.startswith("---")
-    ]
+        if m.start in starts and m.end == len(text) and m.ref.code
+        and not m.ref.code.startswith("---")
+    ]  # fmt: skip
     if whole:
         return whole[0].code, whole[0].country
     matches = close_matches(text)
