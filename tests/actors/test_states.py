@@ -113,3 +113,14 @@ def test_close_matches_are_names_people_would_type() -> None:
     assert suggestions and suggestions[0] in ("Vietnam", "Viet Nam")
     assert "USA" in close_matches("USAA") or "US" in close_matches("USAA")
     assert len(close_matches("Korea", limit=2)) <= 2
+
+
+def test_a_name_for_several_states_is_not_one_state() -> None:
+    """ "the Koreas" names two states: no single state code stands for it."""
+    with pytest.raises(RealpolitikError) as err:
+        state_code("the Koreas", option="--states")
+    assert err.value.code in ("E905", "E906") and "--states" in str(err.value)
+
+
+def test_surrounding_spaces_and_case_of_names_do_not_matter() -> None:
+    assert state_code("  north korea ") == "PRK" == state_code("NORTH KOREA")

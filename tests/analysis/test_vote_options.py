@@ -77,3 +77,47 @@ def test_common_helpers() -> None:
     assert one_year(2018) == 2018 and one_year("2018") == 2018
     with pytest.raises(RealpolitikError):
         one_year("2018-06")
+
+
+def test_partners_by_each_measure(votes_store: Store) -> None:
+    from realpolitik.analysis import partners
+
+    by_agree = partners(votes_store, "RUS", 2000, min_votes=1).to_pylist()
+    by_kappa = partners(votes_store, "RUS", 2000, measure="kappa", min_votes=1).to_pylist()
+    assert [r["b"] for r in by_agree] == ["USA", "PRK"]
+    assert {r["b"] for r in by_kappa} == {"USA", "PRK"} and by_kappa[0]["rank"] == 1
+    assert by_kappa[0]["kappa"] >= by_kappa[1]["kappa"]
+    top = partners(votes_store, "RUS", "2000", top=1, min_votes=1)
+    assert top.num_rows == 1 and top.column("rank").to_pylist() == [1]
+    with pytest.raises(RealpolitikError) as err:
+        partners(votes_store, "RUS", 2000, measure="love")
+    assert err.value.code == "E404" and "agree, s, kappa, pi" in str(err.value)
+    none = partners(votes_store, "RUS", 2000)  # 4 shared votes: under the default 20
+    assert none.num_rows == 0 and "rank" in none.column_names
+
+
+def test_isolation_ranks_by_the_measure_asked(votes_store: Store) -> None:
+    by_agree = isolation(votes_store, since=2000, until=2000, min_votes=3).to_pylist()
+    by_pi = isolation(votes_store, since=2000, until=2000, min_votes=3, measure="pi").to_pylist()
+    assert {r["measure"] for r in by_agree} == {"agree"} and {r["measure"] for r in by_pi} == {"pi"}
+    assert sorted(r["rank"] for r in by_pi) == [1, 2, 3]
+    best = min(by_pi, key=lambda r: r["rank"])
+    assert best["mean"] == max(r["mean"] for r in by_pi)
+    with pytest.raises(RealpolitikError) as err:
+        isolation(votes_store, measure="closeness")
+    assert err.value.code == "E404"
+    only_usa = isolation(votes_store, "the US", since=2000, until=2000, min_votes=3).to_pylist()
+    assert [r["state"] for r in only_usa] == ["USA"] and only_usa[0]["states"] == 3
+
+
+def test_absent_states_count_as_the_option_says(votes_store: Store) -> None:
+    """PRK was absent from one of the four 2000 roll calls: left out, or counted."""
+    shared = {
+        absent: agreement(
+            votes_store, "USA", "PRK", since=2000, until=2000, min_votes=1, absent=absent
+        )
+        .column("n")
+        .to_pylist()  # fmt: skip
+        for absent in ("exclude", "abstain", "no")
+    }
+    assert shared == {"exclude": [3], "abstain": [4], "no": [4]}

@@ -145,3 +145,10 @@ def test_the_page_links_its_sections_and_forbids_remote_content(page: Tree) -> N
     assert not page.xpath("//script") and not page.xpath("//*[@src]")
     hrefs = [a.get("href") for a in page.xpath("//a[@href]")]
     assert all(h.startswith(("#", "http://", "https://")) for h in hrefs)  # no javascript: links
+
+
+def test_measures_leave_out_a_vote_year_covered_in_part(db: Path, page: Tree) -> None:
+    """The loaded votes end in February 2024: the report's latest vote year is 2023."""
+    (measures,) = page.xpath("//section[@id='section-measures']")
+    assert "Isolation in the General Assembly, 2023" in measures.text_content()
+    assert "2024" not in measures.xpath(".//h3[contains(., 'Isolation')]")[0].text_content()
