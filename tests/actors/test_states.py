@@ -119,7 +119,7 @@ def test_a_name_for_several_states_is_not_one_state() -> None:
     """ "the Koreas" names two states: no single state code stands for it."""
     with pytest.raises(RealpolitikError) as err:
         state_code("the Koreas", option="--states")
-    assert err.value.code in ("E905", "E906") and "--states" in str(err.value)
+    assert err.value.code == "E906" and "--states" in str(err.value) and "PRK/KOR" in str(err.value)
 
 
 def test_surrounding_spaces_and_case_of_names_do_not_matter() -> None:
