@@ -191,6 +191,8 @@ def document_rows(
     counts: dict[str, dict[str, int]] = {"events": {}, "claims": {}}
     for name, found in counts.items():
         sql = f"SELECT doc_id, count(*) FROM {name} {pick} GROUP BY doc_id"  # noqa: S608
+        if name == "events" and store.summaries_fresh():  # a few blocks, not every event
+            sql = f"SELECT doc_id, sum(events) FROM events_documents {pick} GROUP BY doc_id"  # noqa: S608
         found.update((str(d), int(n)) for d, n in store.rows(sql) if d is not None)
     return [
         {**d, "events": counts["events"].get(d["doc_id"], 0),

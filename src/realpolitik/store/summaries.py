@@ -8,7 +8,8 @@ their first and last date: what dyad measures, networks, the report and the dash
 ``events_pairs`` lists each event under the (source, target) keys that find it as a dyad, in key
 order: a dyad's events page reads a few blocks instead of every row. ``events_dates`` counts
 events per day, origin and factuality: where page N of the events, in
-date order, begins, without sorting millions of rows to find out.
+date order, begins, without sorting millions of rows to find out. ``events_documents`` counts
+each document's events (the documents page).
 
 A summary is a pure function of ``events``: a writer brings it up to date when it closes the
 store after the events changed (adding up only the new rows when nothing was deleted). Each build records the events table's fingerprint (row count, sum and
@@ -73,6 +74,14 @@ SUMMARIES: list[str] = [
     );
     DROP INDEX IF EXISTS events_dyad;
     """,
+    # 2: events per document, in doc_id order: the documents page counts a page's events
+    #    from a few blocks instead of scanning every event's doc_id.
+    """
+    CREATE TABLE events_documents (
+        doc_id  VARCHAR NOT NULL,           -- the document (documents.doc_id)
+        events  BIGINT NOT NULL             -- events counted (a document may have several rows)
+    );
+    """,
 ]
 
 FINGERPRINT_SQL = (
@@ -112,6 +121,11 @@ _BUILD = {
     "events_dates": """
         INSERT INTO events_dates
         SELECT date, origin, factuality, count(*) FROM events {new} GROUP BY ALL ORDER BY date
+    """,
+    "events_documents": """
+        INSERT INTO events_documents
+        SELECT doc_id, count(*) FROM events WHERE doc_id IS NOT NULL {and_new}
+        GROUP BY doc_id ORDER BY doc_id
     """,
 }
 NAMES = tuple(_BUILD)
