@@ -196,7 +196,7 @@ def _get(url: str) -> Any:
 
 
 def test_the_served_pages_carry_the_same_figures(dyad_db: Path) -> None:
-    """Through a real server: the dyad series' GDELT layer and a state's partners."""
+    """Through a real server: the dyad series' GDELT layer, a state's partners, the map."""
     server = make_dashboard_server(dyad_db, host="127.0.0.1", port=0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -221,6 +221,12 @@ def test_the_served_pages_carry_the_same_figures(dyad_db: Path) -> None:
             (r["target"] if r["source"] == "RUS" else r["source"], r["events"]) for r in ranked
         ]
         assert len(top) >= 3
+        shown = _get(f"{base}/api/map?focal=RUS&layer=events&year=2021")["values"]
+        assert shown == {
+            r["target"] if r["source"] == "RUS" else r["source"]: r["net_cooperation"]
+            for r in partners.to_pylist()
+        }
+        assert len(shown) >= 3
     finally:
         server.shutdown()
         server.server_close()
