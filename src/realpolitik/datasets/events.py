@@ -36,6 +36,7 @@ from realpolitik.datasets._io import (
 )
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.models import CAMEO_SPELLINGS
 
 GDELT2_COLUMNS = [
     "GLOBALEVENTID",
@@ -154,12 +155,14 @@ def _is_reduced(cells: tuple[str, ...]) -> bool:
 
 def _country(code_col: str) -> str:
     """CAMEO country codes are ISO3 for states; regions (AFR, EUR) and blanks become NULL."""
-    return f"(SELECT i.iso3 FROM _iso i WHERE i.iso3 = left(trim({code_col}), 3))"
+    return f"(SELECT i.iso3 FROM _iso i WHERE i.code = left(trim({code_col}), 3))"
 
 
 def _state_codes(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("CREATE OR REPLACE TEMP TABLE _iso (iso3 VARCHAR)")
-    con.executemany("INSERT INTO _iso VALUES (?)", [(c.iso3,) for c in all_countries()])
+    """TEMP ``_iso(code, iso3)``: every state's ISO3 code and CAMEO's own spellings (KSV)."""
+    con.execute("CREATE OR REPLACE TEMP TABLE _iso (code VARCHAR, iso3 VARCHAR)")
+    pairs = [(c.iso3, c.iso3) for c in all_countries()] + list(CAMEO_SPELLINGS.items())
+    con.executemany("INSERT INTO _iso VALUES (?, ?)", pairs)
 
 
 def _gdelt_full(con: duckdb.DuckDBPyConnection, head: Head) -> int:
