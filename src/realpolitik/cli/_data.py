@@ -13,6 +13,8 @@ from realpolitik.cli._output import emit, progress
 # The limits' defaults, kept here so that `--help` does not import the loaders (a test checks).
 MAX_EXPANDED = 4_000_000_000
 FETCH_MAX_BYTES = 10_000_000_000
+FETCH_IDLE = 60.0  # the defaults of datasets.fetch (timeout, max_seconds), without importing it
+FETCH_MAX_SECONDS = 6 * 3600.0
 
 if TYPE_CHECKING:
     from realpolitik.datasets import StarterTable
@@ -115,6 +117,12 @@ def _print_starter(tables: list[StarterTable]) -> None:
 @click.option("--max-bytes", type=click.IntRange(min=1), default=FETCH_MAX_BYTES,
               show_default=True, help="Stop a download that passes this many bytes.")  # fmt: skip
 @click.option("--insecure", is_flag=True, help="Allow plain http (not encrypted) URLs.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=FETCH_IDLE,
+              show_default=True, metavar="SECONDS",
+              help="Give up when no data arrives for this long (connecting included).")  # fmt: skip
+@click.option("--max-seconds", type=click.FloatRange(min=0, min_open=True),
+              default=FETCH_MAX_SECONDS, show_default=True, metavar="SECONDS",
+              help="Give up when the whole download takes longer than this.")  # fmt: skip
 def fetch_command(
     name: str,
     url: str | None,
@@ -125,6 +133,8 @@ def fetch_command(
     quiet: bool,
     max_bytes: int,
     insecure: bool,
+    timeout: float,
+    max_seconds: float,
 ) -> None:
     """Download dataset NAME (resumable) and print where it is.
 
@@ -135,7 +145,7 @@ def fetch_command(
 
     path = datasets.fetch(
         name, url=url, cache=cache_dir, sha256=sha256, size=size, progress=not quiet, date=date,
-        max_bytes=max_bytes, insecure=insecure,
+        max_bytes=max_bytes, insecure=insecure, timeout=timeout, max_seconds=max_seconds,
         on_warning=lambda line: click.echo(f"realpolitik: warning: {line}", err=True),
     )  # fmt: skip
     click.echo(str(path))
