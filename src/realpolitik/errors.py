@@ -47,6 +47,8 @@ class Errors:
     E024 = "{path}: file name is not valid UTF-8; skipped. Rename it in UTF-8 (e.g. `convmv -f latin1 -t utf8`)."
     E025 = "{path}: not a regular file ({kind}); skipped without reading it."
     E026 = "{path}{where}: {field} {key!r} repeats {first} with the same text; duplicate skipped."
+    E027 = "{path}: cannot decode as {encoding}; re-export as UTF-8 or pass --encoding."
+    E028 = "{path}: {reason}; nothing was loaded."
 
     # -- store -----------------------------------------------------------------------------
     E101 = (

@@ -20,15 +20,14 @@ import duckdb
 from realpolitik.actors.countries import all_countries
 from realpolitik.datasets._io import (
     Head,
-    _duck_encoding,
     _is_gzip,
     _unique,
     ident,
     record_load,
     sql_str,
-    translate,
     year_range,
 )
+from realpolitik.datasets._reader_errors import _duck_encoding, translate
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.models import CAMEO_SPELLINGS

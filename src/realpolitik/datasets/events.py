@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 from realpolitik.actors.countries import all_countries, to_iso3
+from realpolitik.datasets._decode import file_encoding
 from realpolitik.datasets._gdelt_stream import load_full
 from realpolitik.datasets._io import (
     Head,
@@ -129,7 +130,7 @@ def load_gdelt(con: duckdb.DuckDBPyConnection, path: str | Path, *, encoding: st
                 expected="61 tab-separated columns (GDELT 2.0), 58 (GDELT 1.0) or a reduced"
                 " file with " + ", ".join(REDUCED),
             )
-        head = Head(real, shown, "\t", 0, tuple(names[len(cells)]), encoding)
+        head = Head(real, shown, "\t", 0, tuple(names[len(cells)]), file_encoding(real, encoding))
         return _gdelt_full(con, head)
 
 
