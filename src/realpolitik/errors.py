@@ -49,6 +49,8 @@ class Errors:
     E026 = "{path}{where}: {field} {key!r} repeats {first} with the same text; duplicate skipped."
     E027 = "{path}: cannot decode as {encoding}; re-export as UTF-8 or pass --encoding."
     E028 = "{path}: {reason}; nothing was loaded."
+    E029 = "Unknown state system {value!r} for --system; choose cow (Correlates of War) or gw (Gleditsch-Ward)."
+    E030 = "No Gleditsch-Ward system members loaded: run `realpolitik data load gw-states FILE` with the list from http://ksgleditsch.com/data-4.html (iisystem.dat), or use --system cow."
 
     # -- store -----------------------------------------------------------------------------
     E101 = (

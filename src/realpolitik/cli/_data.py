@@ -59,8 +59,8 @@ def load_command(
     """Load dataset FILE(s) into the database in one transaction.
 
     KIND is one of unga-votes, atop, sipri, trade, gdelt, icews, icews-counts (ICEWS dyad-year
-    QuadClass counts), cow-states, cow-nmc, cow-trade, cow-igo, cow-distance; without it the
-    kind is read from the first file's header. Loading a file again replaces its earlier rows.
+    QuadClass counts), cow-states, cow-nmc, cow-trade, cow-igo, cow-distance, gw-states
+    (Gleditsch-Ward); without it the kind is read from the first file's header. Loading a file again replaces its earlier rows.
     `data load starter` loads the starter pack shipped with realpolitik (UN votes 1946-2019,
     ATOP 5.1, COW states and capabilities; see docs/data.md).
     """

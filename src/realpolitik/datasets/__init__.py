@@ -17,7 +17,18 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
-from realpolitik.datasets import _baci, atop, cow, events, icews_counts, sipri, starter, trade, unga
+from realpolitik.datasets import (
+    _baci,
+    atop,
+    cow,
+    events,
+    gw,
+    icews_counts,
+    sipri,
+    starter,
+    trade,
+    unga,
+)
 from realpolitik.datasets._io import (
     MAX_EXPANDED,
     expansion_limit,
@@ -53,7 +64,8 @@ __all__ = [
     "source_url",
 ]
 
-KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews", "icews-counts", *cow.KINDS)
+KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews", "icews-counts", *cow.KINDS,
+         gw.KIND)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -186,6 +198,8 @@ def _load_one(
         return icews_counts.load_icews_counts(con, path, encoding=encoding)
     if kind in cow.KINDS:
         return cow.load_cow(con, kind, path, encoding=encoding)
+    if kind == gw.KIND:
+        return gw.load_gw(con, path, encoding=encoding)
     return events.load_icews(con, path, encoding=encoding)
 
 
@@ -212,6 +226,7 @@ def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
         ("icews", lambda cells: set(events.ICEWS) <= {c.lower() for c in cells}),
         ("icews-counts", lambda cells: icews_counts.layout_of(cells) is not None),
         *((k, lambda cells, k=k: cow.layout_of(k, cells) is not None) for k in cow.KINDS),
+        (gw.KIND, lambda cells: gw.layout_of(cells) is not None or gw.headerless(cells)),
         ("gdelt", events._is_reduced),
         ("trade", trade._matches),
     )
