@@ -101,3 +101,13 @@ def test_bom_file_with_a_bad_byte_says_the_bom_chose_utf8(tmp_path: Path) -> Non
         f"realpolitik: error: [E303] {path}: cannot decode as utf-8 (as the file's byte-order"
         " mark says) near line 4; re-export as UTF-8 or pass --encoding."
     )
+
+
+def test_decoded_copy_is_bounded_by_max_expanded(store: Store, tmp_path: Path) -> None:
+    rows = "".join(f"{1000 + i},FRAN\u00c7E,Y,FRA\n" for i in range(20000))
+    path = tmp_path / "v.csv.gz"
+    path.write_bytes(gzip.compress((UNDL_VOTES + rows).encode("latin-1")))
+    with pytest.raises(RealpolitikError) as err:
+        datasets.load(store, "unga-votes", [path], encoding="latin-1", max_expanded=100_000)
+    assert str(err.value).startswith(f"[E031] {path}: its UTF-8 copy passed 100,000 bytes;")
+    assert store.value("SELECT count(*) FROM un_votes") == 0

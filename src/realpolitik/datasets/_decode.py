@@ -75,7 +75,7 @@ def is_utf8(encoding: str) -> bool:
 def utf8_copy(path: Path, shown: Path, encoding: str, limit: int) -> Iterator[Path]:
     """A UTF-8 copy of ``path`` (gzip undone; ``encoding`` decoded by Python), deleted after
     the block; ``path`` itself when it is UTF-8 already. E303 names the first line that does
-    not decode; E372 stops a copy that would pass ``limit`` bytes."""
+    not decode; E031 stops a copy that would pass ``limit`` bytes (``--max-expanded``)."""
     if is_utf8(encoding):
         yield path
         return
@@ -94,10 +94,10 @@ def utf8_copy(path: Path, shown: Path, encoding: str, limit: int) -> Iterator[Pa
 def _copy(src: IO[bytes], dst: IO[str], encoding: str, shown: Path, limit: int) -> None:
     written = 0
     if wide(encoding):
-        lines: Iterator[bytes] = iter(lambda: src.read(1 << 20), b"")  # no byte-wise lines
+        blocks: Iterator[bytes] = iter(lambda: src.read(1 << 20), b"")  # no byte-wise lines
         decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
         line = 1
-        for block in lines:
+        for block in blocks:
             try:
                 text = decoder.decode(block)
             except UnicodeDecodeError:
@@ -123,9 +123,7 @@ def _copy(src: IO[bytes], dst: IO[str], encoding: str, shown: Path, limit: int) 
 
 def _check_size(written: int, limit: int, shown: Path) -> None:
     if written > limit:
-        raise RealpolitikError(
-            Errors.E372, path=shown, member="(decoded copy)", size=written, limit=limit
-        )
+        raise RealpolitikError(Errors.E031, path=shown, limit=limit)
 
 
 def first_bad_line(path: Path, encoding: str) -> int | None:
