@@ -111,3 +111,18 @@ def test_decoded_copy_is_bounded_by_max_expanded(store: Store, tmp_path: Path) -
         datasets.load(store, "unga-votes", [path], encoding="latin-1", max_expanded=100_000)
     assert str(err.value).startswith(f"[E031] {path}: its UTF-8 copy passed 100,000 bytes;")
     assert store.value("SELECT count(*) FROM un_votes") == 0
+
+
+def test_gdelt_export_in_cp1252_loads_and_a_bad_byte_is_named(store: Store, tmp_path: Path) -> None:
+    rows = GDELT2.replace("RUS government", "RUS gov\u2019t")
+    path = tmp_path / "a.export.CSV"
+    path.write_bytes(rows.encode("cp1252"))
+    assert _load(store, "gdelt", path, "cp1252") is None
+    assert store.value("SELECT source_name FROM events WHERE external_id = 'gdelt:1001'") == (
+        "RUS gov\u2019t"
+    )
+    path.write_bytes(rows.encode("cp1252").replace(b"CHN government", b"CHN gov\x81"))
+    message = _load(store, "gdelt", path, "cp1252")
+    assert message is not None and message.startswith(
+        f"[E303] {path}: cannot decode as cp1252 near line 2;"
+    )

@@ -29,9 +29,8 @@ from realpolitik.datasets import (
     trade,
     unga,
 )
+from realpolitik.datasets._decode import MAX_EXPANDED, expansion_limit
 from realpolitik.datasets._io import (
-    MAX_EXPANDED,
-    expansion_limit,
     find_header,
     first_line_cells,
     readable,

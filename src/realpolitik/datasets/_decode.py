@@ -15,10 +15,31 @@ import gzip
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import IO, cast
 
 from realpolitik.errors import Errors, RealpolitikError
+
+MAX_EXPANDED = 4_000_000_000
+_max_expanded: ContextVar[int] = ContextVar("max_expanded", default=MAX_EXPANDED)
+
+
+def max_expanded() -> int:
+    """The byte limit of unpacked zip members and decoded copies for the load running now."""
+    return _max_expanded.get()
+
+
+@contextmanager
+def expansion_limit(limit: int | None) -> Iterator[None]:
+    """Within the block no zip member or decoded copy grows past ``limit`` bytes
+    (``--max-expanded``)."""
+    token = _max_expanded.set(MAX_EXPANDED if limit is None else limit)
+    try:
+        yield
+    finally:
+        _max_expanded.reset(token)
+
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from typing import Any
 
 import duckdb
 
 from realpolitik.actors.countries import all_countries
+from realpolitik.datasets._decode import max_expanded, utf8_copy
 from realpolitik.datasets._io import (
     Head,
     _is_gzip,
@@ -126,7 +128,15 @@ def _settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
 
 
 def load_full(con: duckdb.DuckDBPyConnection, head: Head, origin: str = "gdelt") -> int:
-    """Append the file's events (replacing stored rows of the same GLOBALEVENTID); return rows."""
+    """Append the file's events (replacing stored rows of the same GLOBALEVENTID); return rows.
+    A file not in UTF-8 is read from a UTF-8 copy (``_decode``), its bad bytes named by line."""
+    with utf8_copy(head.path, head.shown, head.encoding, max_expanded()) as real:
+        if real != head.path:
+            head = replace(head, path=real, encoding="utf-8")
+        return _load_full(con, head, origin)
+
+
+def _load_full(con: duckdb.DuckDBPyConnection, head: Head, origin: str) -> int:
     before = int(_scalar(con, "SELECT coalesce(max(event_id), 0) FROM events"))
     replacing = bool(_scalar(con, "SELECT EXISTS (SELECT 1 FROM events WHERE origin = ?)", origin))
     prefix = sql_str(origin + ":")

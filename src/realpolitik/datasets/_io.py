@@ -14,17 +14,19 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import duckdb
 
 from realpolitik.actors.countries import from_cow
+from realpolitik.datasets._decode import MAX_EXPANDED as MAX_EXPANDED  # re-exported
+from realpolitik.datasets._decode import expansion_limit as expansion_limit  # re-exported
 from realpolitik.datasets._decode import (
     file_encoding,
     is_gzip,
     is_utf8,
+    max_expanded,
     utf8_copy,
     wide,
 )
@@ -62,19 +64,7 @@ def source_name(path: Path) -> str:
     return path.name
 
 
-MAX_EXPANDED = 4_000_000_000
-_max_expanded: ContextVar[int] = ContextVar("max_expanded", default=MAX_EXPANDED)
 ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
-
-
-@contextmanager
-def expansion_limit(limit: int | None) -> Iterator[None]:
-    """Within the block no zip member is unpacked past ``limit`` bytes (``--max-expanded``)."""
-    token = _max_expanded.set(MAX_EXPANDED if limit is None else limit)
-    try:
-        yield
-    finally:
-        _max_expanded.reset(token)
 
 
 def member_name(shown: Path, member: zipfile.ZipInfo) -> str:
@@ -96,7 +86,7 @@ def extract_member(
     yields more than the declared size), and the bytes are counted again while copying.
     """
     name = member_name(shown, member)
-    limit = _max_expanded.get()
+    limit = max_expanded()
     if member.file_size > limit:
         raise RealpolitikError(
             Errors.E372, path=shown, member=member.filename, size=member.file_size, limit=limit
@@ -233,7 +223,7 @@ def stage(
     those columns (the reader still checks every row's column count). A file that is not
     UTF-8 is read from a UTF-8 copy (``_decode``): its bad bytes are named by line.
     """
-    with utf8_copy(head.path, head.shown, head.encoding, _max_expanded.get()) as real:
+    with utf8_copy(head.path, head.shown, head.encoding, max_expanded()) as real:
         if real != head.path:
             head = replace(head, path=real, encoding="utf-8")
         return _stage(con, table, head, names, ragged, keep)
