@@ -35,7 +35,7 @@ def roots(ex: Extraction) -> set[tuple[str, str, str]]:
         # suspended trade and treaties, closed airspace and borders, visas, diplomats
         ("Turkey suspended trade with Israel.", ("TUR", "ISR", "16")),
         ("Russia suspended its arms control treaty with the United States.", ("RUS", "USA", "16")),
-        ("Pakistan closed its airspace to Indian airlines.", ("PAK", "IND", "16")),
+        ("Pakistan closed its airspace to Indian airlines.", ("PAK", "IND", "19")),  # 191
         ("China cancelled visas for Japanese nationals.", ("CHN", "JPN", "16")),
         ("Poland expelled Russian diplomats.", ("POL", "RUS", "16")),
         ("Brazil froze about half of Mexico's foreign reserves.", ("BRA", "MEX", "16")),

@@ -5,6 +5,7 @@ requested acts and a protest's stated aims. Each fold works in place on the sent
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._found import CONTROL_REFINE, INTENT, PLANS, THREAT, Found
@@ -25,12 +26,16 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     refuses or denies ("refused to reaffirm its support": the support is refused); "agreed to
     document the killings" is no threat of killing, and the killings only say what was agreed.
     """
+    fold_refusals(found)
     by_tok = {f.tok.i: f for f in found}
     for f in found:
         flags = f.entry.flags
         if f.entry.pos == "N" and f.tok.lemma_.lower() in _COMMISSIVE_NOUNS:
             _fold_promise_of(f, by_tok)
         if "ctl" not in flags and "negctl" not in flags:
+            continue
+        if "negctl" in flags and f.code[:2] == "12" and _negated_here(f.tok):
+            f.absorbed = True  # "did not rule out sending troops": the sending stays, possible
             continue
         for c in f.tok.children:
             if _promised_noun(f, c, by_tok):
@@ -70,7 +75,70 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 table = CONTROL_REFINE.get(f.code[:2])
                 if table and len(f.code) == 3 and f.code[2] == "0":
                     f.code = table.get(inner.code[:2], f.code)
+            _fold_conjoined(f, c, by_tok)
             break
+
+
+def _fold_conjoined(f: Found, first: Token, by_tok: dict[int, Found]) -> None:
+    """ "agreed to consult in a crisis and to hold annual exercises": every infinitive
+    coordinated with the first is governed by the same verb. After a promise or agreement
+    (subject control, 03) each is an intent of its own with its own parties ("agreed to tighten
+    sanctions on Russia and to keep supporting Ukraine": an intent toward Ukraine); after other
+    governors it is part of the content asked, refused or threatened."""
+    for c in first.children:
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        inner = by_tok.get(c.i)
+        if inner is None:
+            obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
+            inner = by_tok[obj.i] if obj is not None else None
+        if inner is None or inner.absorbed or inner is f:
+            continue
+        root = inner.code[:2]
+        if f.code[:2] == "03" and f.tok.lemma_.lower() not in PLANS and root in INTENT:
+            if len(inner.code) == 3 or root in ("04", "05", "06", "07", "08"):
+                inner.code = INTENT[root]
+        elif f.code[:2] == "03" and f.tok.lemma_.lower() in PLANS:
+            continue  # "plans to meet X and to sign Y": both acts, possible
+        elif f.code[:2] == "13" or (f.code[:2] == "03" and root >= "09"):
+            inner.code = THREAT.get(root, "130")
+        else:
+            inner.absorbed = True
+        _fold_conjoined(f, c, by_tok)
+
+
+_WILL = frozenset({"will", "would", "wo", "'ll", "shall"})
+_CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Acts whose refusal is a REJECT: consultation, diplomatic and material cooperation, aid, yielding.
+_REFUSABLE = frozenset({"04", "05", "06", "07", "08"})
+
+
+def fold_refusals(found: list[Found]) -> None:
+    """ "Brazil would not send its ambassador back", "Argentina will not join the bloc": a
+    cooperative act the doer says it will not do is a refusal (CAMEO 12, REJECT), asserted, the
+    sub-code from the act (:func:`refusal_code`), like "refused to". A plain "did not send"
+    stays the act, negated; a conditional ("if it would not") is no refusal; a hostile act
+    ("would not attack") is no rejection of cooperation."""
+    for f in found:
+        if f.absorbed or f.entry.neg or f.code[:2] not in _REFUSABLE:
+            continue
+        tok = f.tok
+        if f.entry.pos != "V" or not _negated_here(tok):
+            continue
+        kids = list(tok.children)
+        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in kids):
+            continue
+        f.code = refusal_code(f.code)
+        f.entry = replace(f.entry, neg=True)  # the row codes the refusal: asserted
+
+
+def _negated_here(tok: Token) -> bool:
+    """A negation on the verb itself ("did not rule out", "would not send")."""
+    return any(
+        c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod") for c in tok.children
+    )
 
 
 # What refusing an act is in CAMEO's 12 (REJECT) branch: "refused to meet" rejects a proposal to
@@ -168,12 +236,18 @@ def _extraposed(noun: Token, by_tok: dict[int, Found]) -> list[Token]:
     ]
 
 
+# Verbs of command whose object noun names an act the commander's state carries out: "Trump
+# ordered 25% tariffs on imports from Canada" is the tariffs (163), not a demand on anyone.
+_COMMANDS = frozenset({"order", "authorize", "authorise", "direct"})
+
+
 def fold_requested(found: list[Found]) -> None:
     """ "demanded the president's resignation", "urged Chile's withdrawal", "its demand that
     Israel ease restrictions": an act named as the object of a demand or appeal, or in the
     clause of a demand noun, is asked for, not reported; it folds into the request (and
     refines its code) even when a possessor names its doer."""
     by_tok = {f.tok.i: f for f in found}
+    commands: list[Found] = []
     for f in found:
         if f.absorbed or f.code[:2] not in ("02", "10"):
             continue
@@ -188,11 +262,20 @@ def fold_requested(found: list[Found]) -> None:
                 continue
             if not noun and (c.dep_ != "dobj" or inner.entry.pos != "N"):
                 continue
+            if (
+                not noun
+                and f.tok.lemma_.lower() in _COMMANDS
+                and inner.code[:2] not in ("02", "10")
+            ):
+                commands.append(f)  # "ordered tariffs on X", "ordered airstrikes": the act itself
+                break
             inner.absorbed = True
             inner.controller = f
             table = CONTROL_REFINE.get(f.code[:2])
             if table and len(f.code) == 3 and f.code[2] == "0":
                 f.code = table.get(inner.code[:2], f.code)
+    if commands:  # dropped, so that the ordered act is not read as the order's object
+        found[:] = [f for f in found if all(f is not c for c in commands)]
 
 
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})

@@ -18,7 +18,14 @@ from realpolitik.extract._folding import (
     refusal_code,
 )
 from realpolitik.extract._found import CONTROL_REFINE, Found, plover_of
-from realpolitik.extract._lexicon import NO_EVENT, Lexicon, Trigger, pos_key
+from realpolitik.extract._lexicon import (
+    ANY_OBJECT,
+    NO_EVENT,
+    NO_OBJECT,
+    Lexicon,
+    Trigger,
+    pos_key,
+)
 from realpolitik.extract.factuality import NEGATORS
 
 __all__ = [
@@ -184,15 +191,49 @@ _PAIR_WORDS = frozenset({"two", "both"})
 
 def pair_subject(tok: Token) -> bool:
     """ "A and B agreed", "the two countries agreed", "both sides agreed": a subject of two or
-    more parties (the `pair` condition), on the trigger or the verb it depends on."""
+    more parties (the `pair` condition), on the trigger or the verb it depends on. For an event
+    noun, the doers of the verb that carries it: "French and Egyptian warships launched war
+    games", "the drills were staged by U.S. and Jordanian forces"."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return any(_plural_party(d) for d in _noun_doers(tok))
     for head in (tok, tok.head) if tok.dep_ in ("xcomp", "conj") else (tok,):
         for c in head.children:
-            if c.dep_ != "nsubj":
-                continue
-            if any(g.dep_ == "conj" for g in c.children):
+            if c.dep_ == "nsubj" and _plural_party(c):
                 return True
-            if any(g.lower_ in _PAIR_WORDS for g in c.children) or c.lower_ == "both":
+    return False
+
+
+def _noun_doers(noun: Token) -> list[Token]:
+    """Subjects (or "by" agents) of the verb an event noun hangs on, a few arcs up."""
+    tok = noun
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") and tok is not noun:
+            break
+        if tok.head.i == tok.i or tok.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "attr"):
+            return []
+        tok = tok.head
+    else:
+        return []
+    out = [c for c in tok.children if c.dep_ == "nsubj"]
+    for c in tok.children:
+        if c.dep_ == "agent":
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def _plural_party(np: Token) -> bool:
+    """A noun phrase of two or more parties: conjoined heads or modifiers ("A and B", "French
+    and Egyptian warships", "the armies of A and B"), "two"/"both"."""
+    if np.lower_ == "both" or any(g.lower_ in _PAIR_WORDS for g in np.children):
+        return True
+    stack = [np]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj":
                 return True
+            if c.dep_ in ("amod", "compound", "prep", "pobj", "nmod", "poss"):
+                stack.append(c)
     return False
 
 
@@ -233,6 +274,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
     """
     table = lex.triggers
     out: list[Found] = []
+    _repair_labels(sent)
     for tok in sent:
         key = pos_key(tok.pos_)
         if key is None or (key == "V" and tok.dep_ == "amod"):
@@ -242,6 +284,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             _clause_reading(tok, key, out)
             continue
         if key == "A" and not any(c.dep_ == "xcomp" for c in tok.children):
+            continue
+        if key == "N" and (_label(tok) or _in_name(tok, cands)):
             continue
         prts: set[str] = set()
         preps: set[str] = set()
@@ -266,6 +310,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                     preps.update(
                         c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
                     )
+            objs.add(ANY_OBJECT if _has_object(tok, key) else NO_OBJECT)
         words = _Words(tok)
         chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs, words)), None)
         if chosen is None:
@@ -279,6 +324,68 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         out.append(Found(tok, chosen, refine(chosen.cameo, _object_words(tok), lex)))
     _attach_nominal_agents(out)
     return out
+
+
+def _has_object(tok: Token, key: str) -> bool:
+    """A verb's direct object (or passive subject); an event noun's "of" object."""
+    if key == "N":
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+            for c in tok.children
+        )
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+
+
+# Verbs that name what something is called: their predicate noun is a label, not an act.
+_LABELLING = frozenset(
+    {
+        "call", "describe", "brand", "label", "term", "characterize", "characterise", "dub",
+        "denounce", "condemn", "criticize", "criticise", "decry", "see", "view", "regard",
+        "consider", "treat", "dismiss", "reject", "portray", "depict", "paint", "cast",
+    }
+)  # fmt: skip
+
+
+def _label(noun: Token) -> bool:
+    """ "called the deployment a serious threat", "described the drills as a provocation": the
+    noun says what the object is called; it is no act of its own (the call is the event)."""
+    if noun.dep_ == "oprd":
+        return True
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return False
+    return noun.head.head.lemma_.lower() in _LABELLING
+
+
+_DOUBLE_OBJECT = frozenset({"call", "brand", "label", "term", "dub", "deem"})
+
+
+def _repair_labels(sent: Span) -> None:
+    """ "Seoul called Pyongyang's missile test a grave provocation": the parser often reads the
+    object as a clause ("test" a ccomp holding "provocation" as its object). Repaired in place:
+    the first noun is the verb's object, the second its label (oprd), so that the labelled act
+    is the call's object and the label no act of its own."""
+    for tok in sent:
+        if tok.dep_ != "ccomp" or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in _DOUBLE_OBJECT or verb.i > tok.i:
+            continue
+        label = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if label is None:
+            continue
+        tok.dep_ = "dobj"
+        label.head = verb
+        label.dep_ = "oprd"
+
+
+def _in_name(noun: Token, cands: tuple[Trigger, ...]) -> bool:
+    """ "The North Atlantic Treaty Organization", "the Paris Agreement": a word of a proper name
+    names an organisation or a standing treaty, not a new act."""
+    if noun.pos_ != "PROPN" or not noun.text[:1].isupper():
+        return False
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        return True
+    return any(c.cameo[:2] == "05" for c in cands)  # a named agreement ("the Minsk Agreement")
 
 
 def _attach_nominal_agents(found: list[Found]) -> None:
