@@ -47,8 +47,7 @@ def roots(ex: Extraction) -> set[tuple[str, str, str]]:
         ("Iran vowed revenge against Israel.", ("IRN", "ISR", "13")),
         ("Iran pledged retaliation against Israel.", ("IRN", "ISR", "13")),
         ("Iran vowed to retaliate against Israel.", ("IRN", "ISR", "13")),
-        # welcoming an arriving leader hosts a visit; support reaffirmed
-        ("Narendra Modi welcomed Vladimir Putin to New Delhi.", ("IND", "RUS", "04")),
+        # support reaffirmed (welcoming an arriving leader: test_root_classes.py)
         ("Germany expressed solidarity with Ukraine.", ("DEU", "UKR", "05")),
         # sanctions and threats in the passive, with a "by" phrase
         ("Iran was hit with sanctions by the United States.", ("USA", "IRN", "16")),

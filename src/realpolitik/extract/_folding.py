@@ -40,7 +40,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
         for c in f.tok.children:
             if _promised_noun(f, c, by_tok):
                 pass  # "vowed revenge", "pledged aid": the promised act's noun, like "to X"
-            elif c.dep_ not in ("xcomp", "ccomp", "acl") and not _infinitive_advcl(f.tok, c):
+            elif not _complement(f.tok, c, "negctl" in flags):
                 continue
             if c.i not in by_tok:  # "agreed to hold talks": the light verb's event noun
                 if c.lemma_.lower() not in light and "negctl" not in flags:
@@ -53,7 +53,11 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                     continue
                 c = obj
             inner = by_tok[c.i]
-            if f.code[:2] == "03" and any(g.dep_ == "neg" for g in c.children):
+            if (
+                f.code[:2] == "03"
+                and not inner.entry.neg
+                and any(g.dep_ == "neg" for g in c.children)
+            ):
                 _promise_not(f, inner)
             elif "negctl" in flags and f.code[:2] == "12" and inner.code[:2] != "01":
                 inner.absorbed = True  # "refused to sign": a rejection, the codebooks' REJECT
@@ -89,18 +93,21 @@ def _fold_conjoined(f: Found, first: Token, by_tok: dict[int, Found]) -> None:
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
             continue
         inner = by_tok.get(c.i)
-        if inner is None:
-            obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
+        if inner is None:  # "and to keep supporting X", "and to hold talks": the act inside
+            obj = next(
+                (g for g in c.children if g.dep_ in ("xcomp", "dobj") and g.i in by_tok), None
+            )
             inner = by_tok[obj.i] if obj is not None else None
         if inner is None or inner.absorbed or inner is f:
             continue
         root = inner.code[:2]
-        if f.code[:2] == "03" and f.tok.lemma_.lower() not in PLANS and root in INTENT:
+        gov = f.entry.cameo[:2]  # the governor's own root, before the first act refined it
+        if gov == "03" and f.tok.lemma_.lower() not in PLANS and root in INTENT:
             if len(inner.code) == 3 or root in ("04", "05", "06", "07", "08"):
                 inner.code = INTENT[root]
-        elif f.code[:2] == "03" and f.tok.lemma_.lower() in PLANS:
+        elif gov == "03" and f.tok.lemma_.lower() in PLANS:
             continue  # "plans to meet X and to sign Y": both acts, possible
-        elif f.code[:2] == "13" or (f.code[:2] == "03" and root >= "09"):
+        elif gov == "13" or (gov == "03" and root >= "09"):
             inner.code = THREAT.get(root, "130")
         else:
             inner.absorbed = True
@@ -221,6 +228,20 @@ def _infinitive_advcl(verb: Token, c: Token) -> bool:
     ):
         return False
     return not any(g.dep_ in ("xcomp", "ccomp", "dobj") for g in verb.children)
+
+
+def _complement(verb: Token, c: Token, refusal: bool) -> bool:
+    """The act a control verb governs: an infinitive or clause ("agreed to meet", "denied that
+    it sent"), an infinitive hung as an adverbial clause, or after a refusal a gerund."""
+    if c.dep_ in ("xcomp", "ccomp", "acl") or _infinitive_advcl(verb, c):
+        return True
+    return refusal and _gerund_advcl(verb, c)
+
+
+def _gerund_advcl(verb: Token, c: Token) -> bool:
+    """ "ruled out sending troops": the refused act as a gerund the parser hung as an adverbial
+    clause after the verb."""
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
 
 
 def _extraposed(noun: Token, by_tok: dict[int, Found]) -> list[Token]:

@@ -214,11 +214,15 @@ def _noun_doers(noun: Token) -> list[Token]:
         tok = tok.head
     else:
         return []
-    out = [c for c in tok.children if c.dep_ == "nsubj"]
-    for c in tok.children:
-        if c.dep_ == "agent":
-            out += [p for p in c.children if p.dep_ == "pobj"]
-    return out
+    for _ in range(3):  # "A and B agreed to hold drills": the controlling verb's subject
+        out = [c for c in tok.children if c.dep_ == "nsubj"]
+        for c in tok.children:
+            if c.dep_ == "agent":
+                out += [p for p in c.children if p.dep_ == "pobj"]
+        if out or tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return out
+        tok = tok.head
+    return []
 
 
 def _plural_party(np: Token) -> bool:
@@ -280,6 +284,9 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         if key is None or (key == "V" and tok.dep_ == "amod"):
             continue
         cands = table.get((tok.lemma_.lower(), key))
+        if key == "V" and tok.dep_ in _NOMINAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"):
+            key = "N"  # "taking part in the Balikatan drills": a noun the tagger read as a verb
+            cands = table.get((tok.lemma_.lower(), key))
         if cands is None:
             _clause_reading(tok, key, out)
             continue
@@ -324,6 +331,9 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         out.append(Found(tok, chosen, refine(chosen.cameo, _object_words(tok), lex)))
     _attach_nominal_agents(out)
     return out
+
+
+_NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 
 
 def _has_object(tok: Token, key: str) -> bool:
