@@ -79,19 +79,23 @@ def _load_raw(store: Any, votes: Path, resolutions: Path) -> None:
 def check_votes(store: Any, shared: Path) -> None:
     from realpolitik.analysis import REFERENCE, agreement, isolation, partners
 
-    series = {r["year"]: r for r in agreement(store, "RUS", "PRK", 2016, 2023).to_pylist()}
+    series = {
+        r["year"]: r for r in agreement(store, "RUS", "PRK", since=2016, until=2023).to_pylist()
+    }
     a16, a23 = series[2016]["agree"], series[2023]["agree"]
     path = ", ".join(f"{y}: {series[y]['agree']:.3f}" for y in sorted(series))
     report("RUS-PRK agreement rises 2016->2023", a23 > a16, f"{a16:.3f} -> {a23:.3f} ({path})")
 
     for year in (2022, 2023):
-        top = partners(store, "RUS", year, top=3)
+        top = partners(store, "RUS", year, top=3).to_pylist()
         shown = ", ".join(f"{r['b']} {r['agree']:.3f} (n={r['n']})" for r in top)
         report(f"PRK is Russia's closest partner in {year}", top[0]["b"] == "PRK", shown)
 
-    (rus,) = isolation(store, "RUS", 2023, 2023)
+    (rus,) = isolation(store, "RUS", since=2023, until=2023).to_pylist()
     near_bottom = rus["rank"] > 0.95 * rus["states"]
-    everyone = sorted(isolation(store, None, 2023, 2023), key=lambda r: r["rank"])
+    everyone = sorted(
+        isolation(store, None, since=2023, until=2023).to_pylist(), key=lambda r: r["rank"]
+    )
     bottom = ", ".join(f"{r['state']} {r['mean']:.3f}" for r in everyone[-5:])
     report(
         "Russia near the bottom of mean agreement in 2023",
@@ -133,7 +137,7 @@ def info_arms_alliances(store: Any) -> None:
     from realpolitik.errors import RealpolitikError
 
     try:
-        dep = arms_dependence(store, "VNM", [(2010, 2014), (2020, 2023)])
+        dep = arms_dependence(store, "VNM", windows=[(2010, 2014), (2020, 2023)])
         rus = next(r for r in dep.rows if r["supplier"] == "RUS")
         hhi = ", ".join(f"{s['window']} HHI {s['hhi']:.2f}" for s in dep.summary)
         print(
@@ -143,7 +147,9 @@ def info_arms_alliances(store: Any) -> None:
     except (RealpolitikError, StopIteration) as exc:
         print(f"INFO  arms: not available ({exc})")
     try:
-        defense = [r["partner"] for r in allies(store, "PRK", 2018) if "defense" in r["owes"]]
+        defense = [
+            r["partner"] for r in allies(store, "PRK", 2018).to_pylist() if "defense" in r["owes"]
+        ]
         print(f"INFO  North Korea's defense pacts in 2018 (ATOP): {', '.join(defense)}")
     except RealpolitikError as exc:
         print(f"INFO  alliances: not available ({exc})")

@@ -127,7 +127,9 @@ def main() -> None:
                     t = time.perf_counter()
                     lexicon = load_lexicon([triggers]) if triggers else None
                     print(f"## {name} [{half}] {note}".rstrip())
-                    report = evaluate(halves[name][half], "all", registry, lexicon=lexicon)
+                    report = evaluate(
+                        halves[name][half], level="all", registry=registry, lexicon=lexicon
+                    )
                     cache[(name, half)] = report
                     print(format_report(report))
                     print(f"({time.perf_counter() - t:.1f} s)\n")

@@ -66,17 +66,16 @@ def check(store: object, kind: str) -> str:
         return ""
     from realpolitik.analysis.dyads import event_dyads
 
-    con = store.con  # type: ignore[attr-defined]
-    row = con.execute("SELECT vc, mc, vk, mk FROM event_dyad_years WHERE source_country = 'USA'"
-                      " AND target_country = 'CHN' AND year = 2010").fetchone()  # fmt: skip
+    row = store.row("SELECT vc, mc, vk, mk FROM event_dyad_years WHERE source_country = 'USA'"  # type: ignore[attr-defined]
+                    " AND target_country = 'CHN' AND year = 2010")  # fmt: skip
     start = time.perf_counter()
-    dyads = event_dyads(store, since=2002, until=2014)  # type: ignore[arg-type]
+    dyads = event_dyads(store, since=2002, until=2014).to_pylist()  # type: ignore[arg-type]
     seconds = time.perf_counter() - start
     usa_chn = next(
         r for r in dyads if (r["period"], r["source"], r["target"]) == ("2010", "USA", "CHN")
     )
     return (f"USA->CHN 2010 VC/MC/VK/MK={row}; event_dyads 2002-2014: {len(dyads):,} dyad-years"
-            f" in {seconds:.2f}s, USA->CHN 2010 net_coop={usa_chn['net_coop']:.3f}"
+            f" in {seconds:.2f}s, USA->CHN 2010 net_cooperation={usa_chn['net_cooperation']:.3f}"
             f" share_source={usa_chn['share_source']:.3f}")  # fmt: skip
 
 

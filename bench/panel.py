@@ -85,10 +85,12 @@ def main() -> int:
         )
         with Store(db, read_only=True) as store:
             start = time.perf_counter()
-            base = dyad_year_panel(store, args.since, args.until, directed=True, columns=[])
+            base = dyad_year_panel(
+                store, since=args.since, until=args.until, directed=True, columns=[]
+            )
             base_s = time.perf_counter() - start
             start = time.perf_counter()
-            table = dyad_year_panel(store, args.since, args.until, directed=True)
+            table = dyad_year_panel(store, since=args.since, until=args.until, directed=True)
             panel_s = time.perf_counter() - start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows = table.num_rows

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
         Mention,
         Sentence,
     )
-    from realpolitik.pipeline import IngestReport, extract_paths, ingest
+    from realpolitik.pipeline import IngestReport, extract_paths, extract_text, ingest
     from realpolitik.report import write_report
     from realpolitik.store import Store
 
@@ -55,6 +55,7 @@ _MODULE_OF: dict[str, str] = {
     "Sentence": "realpolitik.models",
     "IngestReport": "realpolitik.pipeline",
     "extract_paths": "realpolitik.pipeline",
+    "extract_text": "realpolitik.pipeline",
     "ingest": "realpolitik.pipeline",
     "write_report": "realpolitik.report",
     "Store": "realpolitik.store",
@@ -78,6 +79,7 @@ __all__ = [
     "check",
     "extract_document",
     "extract_paths",
+    "extract_text",
     "ingest",
     "read_paths",
     "write_report",

@@ -11,6 +11,7 @@ usage.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 
@@ -40,6 +41,12 @@ class Errors:
     E019 = "{path}: extraction failed ({reason}); document skipped, the rest goes on. Please report this as a bug (--debug shows the traceback)."
     E020 = "Extraction failed in a worker process ({reason}); {stored} document(s) were stored. Run the command again with --workers 1 to skip only the failing document."
     E015 = "{value!r} is not a date; use YYYY-MM-DD."
+    E021 = "{path}:{line}: JSON nested more than {limit} levels deep; line skipped."
+    E022 = "{path}:{line}: JSON number has more than {limit} digits; line skipped."
+    E023 = "{path}{where}: field '{field}' holds a lone surrogate ({char}), which is not valid Unicode; {what} skipped. Fix the escaping where the file was written."
+    E024 = "{path}: file name is not valid UTF-8; skipped. Rename it in UTF-8 (e.g. `convmv -f latin1 -t utf8`)."
+    E025 = "{path}: not a regular file ({kind}); skipped without reading it."
+    E026 = "{path}{where}: {field} {key!r} repeats {first} with the same text; duplicate skipped."
 
     # -- store -----------------------------------------------------------------------------
     E101 = (
@@ -47,6 +54,9 @@ class Errors:
     )
     E102 = "{path}: database schema version {found} of '{component}' is newer than this realpolitik ({known}); upgrade realpolitik."
     E103 = "{path}: not a realpolitik database (no schema table); pass a new path with --db."
+    E104 = "{path}: upgrading the schema of '{component}' to version {version} failed ({reason}); the file is as it was. Please report this as a bug."
+    E105 = "SQL error: {reason}. Tables and columns: docs/schema.md or `realpolitik sql --schema`."
+    E106 = "`realpolitik sql` only reads: {statement!r} would change the database. Loads go through `realpolitik ingest` and `realpolitik data load`."
 
     # -- extraction and ontology -----------------------------------------------------------
     E201 = "{path}:{line}: actor file line needs 'name<TAB>code' (optionally '<TAB>from<TAB>until'); got {got!r}."
@@ -92,6 +102,17 @@ class Errors:
     E341 = "{path}: the starter pack file is missing; reinstall realpolitik, or rebuild the pack with `python scripts/build_starter_pack.py PATH-TO-FILES`."
     E342 = "{path}: the starter pack cannot be read ({reason}); rebuild it with `python scripts/build_starter_pack.py PATH-TO-FILES`."
     E343 = "{path}: no single publisher file for {role} (found: {found}); put exactly one such file in the folder."
+    E370 = "{path}: archive member {member!r} is not a BACI year file (t,i,j,k,v,q), country list or product list; nothing was loaded. Remove it from the zip or load the year files themselves."
+    E371 = "{path}: archive member name {member!r} is not a plain file name (it holds '..', is absolute or names no file); nothing was loaded."
+    E372 = "{path}: archive member {member!r} expands to {size:,} bytes, over the {limit:,}-byte limit; nothing was loaded. Pass --max-expanded BYTES if the file is genuine."
+    E373 = "{path}: unpacking archive member {member!r} needs {size:,} bytes but {folder} has {free:,} free; set TMPDIR to a folder on a larger disk."
+    E374 = "{path}:{line}: row ends before column '{column}' or leaves it empty; every row needs {needed}. Nothing was loaded."
+    E375 = "{url}: only https:// downloads are allowed (got '{scheme}:'); give the https address of the file."
+    E376 = "{url}: plain http is neither private nor protected against tampering; use the https address, or pass --insecure to fetch it anyway."
+    E377 = "{url}: download passed {limit:,} bytes ({why}); stopped and removed the partial file."
+    E378 = "{url}: URL names no file (its path ends in '{last}'); give the URL of a file."
+    E379 = "{url}: redirected to {target}, which is {reason}; refused."
+    E380 = "{path}: loading stopped on an unexpected error ({reason}); nothing was loaded. Please report this as a bug (--debug shows the traceback)."
 
     # -- measures --------------------------------------------------------------------------
     E401 = "Unknown state {state!r}; use an ISO3 code (e.g. RUS) or a country name."
@@ -136,6 +157,15 @@ class Errors:
 
     # -- CLI usage -------------------------------------------------------------------------
     E901 = "{option}: {reason}"
+    E902 = "{option} {value!r} is not a date; use {forms}."
+    E903 = "{option} {value}: {what} counts whole years (yearly data); give a year, e.g. {option} {shown}."
+    E904 = "--since {since} is after --until {until}; nothing can match."
+    E905 = "{option}: unknown state {value!r}{suggest}; give a code (RUS), a name (North Korea), an alias (DPRK, the US) or a capital (Pyongyang)."
+    E906 = "{option}: {value!r} is {what} ({code}), not a state; give a state."
+    E907 = "{option}: {value!r} is not one of {choices}."
+    E908 = "{option} cannot be used with {other}: {reason}."
+    E909 = "--format parquet writes binary data; redirect it to a file (> rows.parquet) or use --format table, csv or jsonl."
+    E910 = "No {what} in {year}: the loaded {dataset} data cover {first}–{last}."
 
 
 class RealpolitikError(Exception):
@@ -145,12 +175,24 @@ class RealpolitikError(Exception):
         self.code = _code_of(template)
         self.template = template
         self.kwargs = kwargs
-        message = template.format(**kwargs)
+        shown = {k: _printable(v) if k in ("path", "url") else v for k, v in kwargs.items()}
+        message = template.format(**shown)
         super().__init__(f"[{self.code}] {message}" if self.code else message)
 
 
 class InputError(RealpolitikError):
     """Bad input that was skipped; the rest of a batch goes on."""
+
+
+def _printable(value: Any) -> Any:
+    """A path or URL as one printable line: bytes that are not UTF-8 and control characters
+    (a newline in a file name) become backslash escapes."""
+    if not isinstance(value, (str, os.PathLike)):
+        return value
+    text = os.fsencode(value).decode("utf-8", "backslashreplace")
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 def _code_of(template: str) -> str:

@@ -24,15 +24,26 @@ def shown_date(date: str | None, precision: str | None) -> str:
 
 @dataclass(frozen=True)
 class Document:
-    """One article as read from a file, feed entry or JSON line."""
+    """One article as read from a file, feed entry or JSON line.
+
+    Only ``doc_id`` and ``text`` are needed: ``source`` (where it was read: a file path, with
+    "#id" or "#line" for records inside a file) defaults to ``doc_id``; it is what the store
+    keys a document by, so that reading the same file again replaces it. ``date`` (ISO
+    YYYY-MM-DD) anchors relative dates ("on Wednesday") and dates leaders' terms; without it
+    only dates written in full are resolved. ``language`` is always English ("en") today.
+    """
 
     doc_id: str
     text: str
-    source: str  # file path, with "#id" or "#line" for records inside a file
+    source: str = ""
     title: str | None = None
-    date: str | None = None  # ISO YYYY-MM-DD
+    date: str | None = None
     url: str | None = None
     language: str = "en"
+
+    def __post_init__(self) -> None:
+        if not self.source:
+            object.__setattr__(self, "source", self.doc_id)
 
     @property
     def content_hash(self) -> str:

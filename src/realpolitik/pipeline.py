@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
@@ -23,6 +23,10 @@ from realpolitik.errors import Errors, InputError, RealpolitikError
 from realpolitik.ingest import MAX_BYTES, read_paths
 from realpolitik.models import Document, Extraction
 from realpolitik.store import Cursor, Store
+
+if TYPE_CHECKING:
+    from realpolitik.actors import ActorRegistry
+    from realpolitik.extract import Lexicon
 
 ErrorHandler = Callable[[InputError], None]
 DocumentHandler = Callable[[Extraction, str], None]
@@ -68,15 +72,16 @@ class Interrupted(KeyboardInterrupt):
 def ingest(
     paths: Iterable[str | os.PathLike[str]],
     store: Store,
+    *,
     date: str | None = None,
-    registry: Any = None,
+    registry: ActorRegistry | None = None,
     workers: int = 1,
     progress: bool = False,
     max_bytes: int = MAX_BYTES,
     on_error: ErrorHandler | None = None,
     on_document: DocumentHandler | None = None,
     strict: bool = False,
-    lexicon: Any = None,
+    lexicon: Lexicon | None = None,
     background: bool = False,
 ) -> IngestReport:
     """Read ``paths``, extract what is new or changed and store it, one transaction a document.
@@ -104,7 +109,7 @@ def ingest(
         batch_ids: dict[str, str] = {}
         batch_hashes: set[str] = set()
         batch_sources: set[str] = set()
-        for item in read_paths(paths, date, max_bytes):
+        for item in read_paths(paths, date=date, max_bytes=max_bytes):
             if isinstance(item, InputError):
                 fail(item)
                 continue
@@ -153,14 +158,15 @@ def ingest(
 
 def extract_paths(
     paths: Iterable[str | os.PathLike[str]],
+    *,
     date: str | None = None,
-    registry: Any = None,
+    registry: ActorRegistry | None = None,
     mentions: bool = False,
     workers: int = 1,
     max_bytes: int = MAX_BYTES,
     on_error: ErrorHandler | None = None,
     strict: bool = False,
-    lexicon: Any = None,
+    lexicon: Lexicon | None = None,
     background: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """JSON-ready records (events, claims, optionally actor mentions) of every document read.
@@ -172,7 +178,7 @@ def extract_paths(
 
     def docs() -> Iterator[Document]:
         nonlocal read
-        for item in read_paths(inputs, date, max_bytes):
+        for item in read_paths(inputs, date=date, max_bytes=max_bytes):
             if isinstance(item, InputError):
                 if on_error is not None:
                     on_error(item)
@@ -192,12 +198,32 @@ def extract_paths(
         raise RealpolitikError(Errors.E014, count=len(inputs))
 
 
+def extract_text(
+    text: str,
+    *,
+    date: str | None = None,
+    doc_id: str = "text",
+    title: str | None = None,
+    registry: ActorRegistry | None = None,
+    lexicon: Lexicon | None = None,
+    background: bool = False,
+) -> Extraction:
+    """Events, claims and mentions of one plain string: the quickest way in from Python.
+
+    ``date`` (YYYY-MM-DD) is the publication date that relative dates ("on Wednesday") and
+    leaders' terms resolve against. ``extraction.events`` are the events;
+    ``extraction.records()`` the JSON-ready records of ``realpolitik extract``.
+    """
+    doc = Document(doc_id, text, title=title, date=date)
+    return _extract_one(registry, lexicon, background)(doc)
+
+
 def _extract(
     docs: Iterable[Document],
-    registry: Any,
+    registry: ActorRegistry | None,
     workers: int,
     on_failure: Callable[[InputError], None] | None,
-    lexicon: Any = None,
+    lexicon: Lexicon | None = None,
     background: bool = False,
 ) -> Iterator[Extraction]:
     """Extractions in input order: a process pool for ``workers > 1``, else here.
@@ -240,7 +266,7 @@ def _extract(
         yield extraction
 
 
-def _options(lexicon: Any, background: bool) -> dict[str, Any]:
+def _options(lexicon: Lexicon | None, background: bool) -> dict[str, Any]:
     """Keyword options for the extractor, only those set (an extractor without them still runs)."""
     kwargs: dict[str, Any] = {"lexicon": lexicon} if lexicon is not None else {}
     if background:
@@ -249,7 +275,7 @@ def _options(lexicon: Any, background: bool) -> dict[str, Any]:
 
 
 def _extract_one(
-    registry: Any, lexicon: Any = None, background: bool = False
+    registry: ActorRegistry | None, lexicon: Lexicon | None = None, background: bool = False
 ) -> Callable[[Document], Extraction]:
     """The extractor's own function, with its spaCy pipeline loaded once for this process."""
     import realpolitik.extract as extract
@@ -303,4 +329,4 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[IngestReport], None]]:
         yield tick
 
 
-__all__ = ["IngestReport", "Interrupted", "extract_paths", "ingest"]
+__all__ = ["IngestReport", "Interrupted", "extract_paths", "extract_text", "ingest"]

@@ -72,7 +72,7 @@ def sim() -> dict[str, np.ndarray]:
 
 def test_recovers_known_positions(sim: dict[str, np.ndarray]) -> None:
     fit = fit_dynamic_ordinal_irt(
-        sim["s"], sim["j"], sim["y"], sim["years"], sim["groups"], anchor=0
+        sim["s"], sim["j"], sim["y"], sim["years"], bridges=sim["groups"], anchor=0
     )
     truth = sim["theta"][fit.state, fit.year - FIRST]
     assert np.corrcoef(truth, fit.theta)[0, 1] >= 0.95
@@ -86,7 +86,7 @@ def test_recovers_known_positions(sim: dict[str, np.ndarray]) -> None:
 
 def test_sd_covers_truth_roughly(sim: dict[str, np.ndarray]) -> None:
     fit = fit_dynamic_ordinal_irt(
-        sim["s"], sim["j"], sim["y"], sim["years"], sim["groups"], anchor=0
+        sim["s"], sim["j"], sim["y"], sim["years"], bridges=sim["groups"], anchor=0
     )
     truth = sim["theta"][fit.state, fit.year - FIRST]
     # Align the arbitrary location/scale before comparing errors with the reported sd.
@@ -99,10 +99,10 @@ def test_year_with_one_roll_call_is_e501(sim: dict[str, np.ndarray]) -> None:
     years = sim["years"].copy()
     years[-1] = FIRST + N_YEARS + 5  # a year with a single roll call
     with pytest.raises(RealpolitikError) as err:
-        fit_dynamic_ordinal_irt(sim["s"], sim["j"], sim["y"], years, sim["groups"])
+        fit_dynamic_ordinal_irt(sim["s"], sim["j"], sim["y"], years, bridges=sim["groups"])
     assert err.value.code == "E501" and str(FIRST + N_YEARS + 5) in str(err.value)
     pooled = fit_dynamic_ordinal_irt(
-        sim["s"], sim["j"], sim["y"], years, sim["groups"],
+        sim["s"], sim["j"], sim["y"], years, bridges=sim["groups"],
         settings=Settings(pool_sparse_years=True),
     )  # fmt: skip
     assert pooled.year.max() == FIRST + N_YEARS - 1
@@ -111,7 +111,12 @@ def test_year_with_one_roll_call_is_e501(sim: dict[str, np.ndarray]) -> None:
 def test_state_that_never_voted_is_e502(sim: dict[str, np.ndarray]) -> None:
     with pytest.raises(RealpolitikError) as err:
         fit_dynamic_ordinal_irt(
-            sim["s"], sim["j"], sim["y"], sim["years"], sim["groups"], n_states=N_STATES + 1
+            sim["s"],
+            sim["j"],
+            sim["y"],
+            sim["years"],
+            bridges=sim["groups"],
+            n_states=N_STATES + 1,
         )
     assert err.value.code == "E502" and f"#{N_STATES}" in str(err.value)
 
@@ -234,16 +239,22 @@ def test_cli_estimates_exports_and_plots(
 ) -> None:
     with Store(db_path) as store:
         _load_sim_votes(store.con, sim)
-    csv_out, png_out = tmp_path / "ip.csv", tmp_path / "ip.png"
+    png_out = tmp_path / "ip.png"
     cmd = [str(Path(sys.executable).parent / "realpolitik"), "--db", str(db_path), "idealpoints"]
     run = subprocess.run(
-        [*cmd, "--since", "1992", "-o", str(csv_out), "-o", str(png_out), "--plot", "USA,CHN"],
+        [*cmd, "--since", "1992", "--format", "csv", "--plot", str(png_out), "--states",
+         "USA,China"],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
-    assert "Bailey, Strezhnev & Voeten (2017)" in run.stdout and "USA" in run.stdout
-    assert csv_out.read_text().startswith('"iso3"') or csv_out.read_text().startswith("iso3")
+    assert "Bailey, Strezhnev & Voeten (2017)" in run.stderr
+    rows = run.stdout.splitlines()
+    assert rows[0] == "iso3,year,ideal_point,sd,n_votes"
+    assert {r.split(",")[0] for r in rows[1:]} == {"USA", "CHN"}
     assert png_out.read_bytes()[:4] == b"\x89PNG"
-    bad = subprocess.run([*cmd, "--stored", "-o", str(tmp_path / "x.txt")], capture_output=True,
-                         text=True, check=False)  # fmt: skip
-    assert bad.returncode == 1 and "E514" in bad.stderr
+    stored = subprocess.run([*cmd, "--stored", "--states", "all", "--format", "jsonl"],
+                            capture_output=True, text=True, check=False)  # fmt: skip
+    assert stored.returncode == 0 and len(stored.stdout.splitlines()) == N_STATES * (N_YEARS - 2)
+    bad = subprocess.run([*cmd, "--stored", "--plot", str(tmp_path / "x.txt")],
+                         capture_output=True, text=True, check=False)  # fmt: skip
+    assert bad.returncode == 2 and "FILE.png or FILE.svg" in bad.stderr

@@ -56,7 +56,7 @@ def test_trade_shares_asymmetry_salience_symmetry(tmp_path: Path) -> None:
 
 def test_partner_filter_and_no_data(tmp_path: Path) -> None:
     with trade_store(tmp_path / "t.duckdb") as store:
-        rows = trade_dependence(store, "MEX", "USA", 2020, 2020).rows
+        rows = trade_dependence(store, "MEX", partner="USA", since=2020, until=2020).rows
         assert [r["partner"] for r in rows] == ["USA"]
         with pytest.raises(RealpolitikError, match="E402"):
             trade_dependence(store, "MEX", since=1990, until=1991)
@@ -72,7 +72,7 @@ def test_claims_fill_pair_years_without_data(tmp_path: Path) -> None:
             " ('d1', 1, 'CHN', 'PRK', 'trade_share', 0.5, 'fraction', 2021, 'negated')"
         )
         prk = trade_dependence(store, "PRK")
-        chn = trade_dependence(store, "CHN", "PRK")
+        chn = trade_dependence(store, "CHN", partner="PRK")
         without = trade_dependence(store, "CHN", claims=False)
     (row,) = prk.rows
     assert (row["partner"], row["year"], row["d_ij"], row["basis"]) == ("CHN", 2021, 0.9, "claim")
@@ -102,7 +102,7 @@ def arms_store(path: Path) -> Store:
 
 def test_arms_shares_hhi_and_change(tmp_path: Path) -> None:
     with arms_store(tmp_path / "a.duckdb") as store:
-        dep = arms_dependence(store, "Vietnam", parse_windows("2010-2014,2020-2023"))
+        dep = arms_dependence(store, "Vietnam", windows=parse_windows("2010-2014,2020-2023"))
     rows = {r["supplier"]: r for r in dep.rows}
     assert rows["RUS"]["share_2010-2014"] == pytest.approx(0.9)
     assert rows["RUS"]["share_2020-2023"] == pytest.approx(0.3)
@@ -123,7 +123,7 @@ def test_arms_default_windows_and_errors(tmp_path: Path) -> None:
         dep = arms_dependence(store, "VNM")
         assert [s["window"] for s in dep.summary] == ["2014-2018", "2019-2023"]
         with pytest.raises(RealpolitikError, match="E402"):
-            arms_dependence(store, "FRA", [(2010, 2014)])
+            arms_dependence(store, "FRA", windows=[(2010, 2014)])
     with Store(tmp_path / "empty.duckdb") as empty, pytest.raises(RealpolitikError, match="E310"):
         arms_dependence(empty, "VNM")
     with pytest.raises(RealpolitikError, match="E404"):

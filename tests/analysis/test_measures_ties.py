@@ -64,19 +64,20 @@ def alliance_store(path: Path) -> Store:
 
 def test_allies_obligations_and_weights(tmp_path: Path) -> None:
     with alliance_store(tmp_path / "al.duckdb") as store:
-        rows = {r["partner"]: r for r in allies(store, "DEU", 2000)}
+        rows = {r["partner"]: r for r in allies(store, "DEU", 2000).to_pylist()}
         assert set(rows) == {"USA", "GBR", "FRA", "RUS"}
         assert rows["USA"]["weight"] == 1.0 and rows["RUS"]["weight"] == 0.3
-        custom = {r["partner"]: r for r in allies(store, "DEU", 2000, {"consultation": 0.9})}
+        custom = allies(store, "DEU", 2000, weights={"consultation": 0.9}).to_pylist()
+        custom = {r["partner"]: r for r in custom}
         assert custom["RUS"]["weight"] == 0.9
-        kor = allies(store, "KOR", 2000)
+        kor = allies(store, "KOR", 2000).to_pylist()
         assert kor[0]["owes"] == "" and kor[0]["owed"] == "defense"
-        prk = allies(store, "PRK", 2000, combine="sum")
+        prk = allies(store, "PRK", 2000, combine="sum").to_pylist()
         assert prk[0]["partner"] == "CHN" and prk[0]["weight"] == pytest.approx(1.4)
         assert prk[0]["owes"] == "defense" and prk[0]["owed"] == "defense,nonaggression"
-        ussr = allies(store, "PRK", 1980)  # the USSR counted as Russia
+        ussr = allies(store, "PRK", 1980).to_pylist()  # the USSR counted as Russia
         assert [r["partner"] for r in ussr] == ["RUS"]
-        member_level = allies(store, "PRK", 2015)  # no dyad rows that year
+        member_level = allies(store, "PRK", 2015).to_pylist()  # no dyad rows that year
         assert [r["partner"] for r in member_level] == ["CHN"]
         assert member_level[0]["basis"] == "atop member-level"
         assert member_level[0]["atopids"] == "3445"
@@ -86,10 +87,11 @@ def test_allies_obligations_and_weights(tmp_path: Path) -> None:
 
 def test_alliance_network_has_two_blocs_and_a_bridge(tmp_path: Path) -> None:
     with alliance_store(tmp_path / "al.duckdb") as store:
-        rows, graph = network_table(store, "alliances", 2000)
+        table, graph = network_table(store, "alliances", 2000)
+        rows = table.to_pylist()
         out_gexf = export_graph(store, "alliances", 2000, tmp_path / "al.gexf")
         out_graphml = export_graph(store, "alliances", 2000, tmp_path / "al.graphml")
-        with pytest.raises(RealpolitikError, match="E404"):
+        with pytest.raises(RealpolitikError, match="E907"):
             export_graph(store, "alliances", 2000, tmp_path / "al.png")
         with pytest.raises(RealpolitikError, match="E403"):
             build_graph(store, "love", 2000)
@@ -142,15 +144,17 @@ def test_event_dyads_counts_shares_and_filters(tmp_path: Path) -> None:
                   goldstein=-10.0, date="2023-09-15", factuality="negated")  # fmt: skip
         add_event(store, origin="gdelt", factuality=None, source_country="RUS",
                   target_country="PRK", quad_class=1, goldstein=1.0, date="2023-12-01")  # fmt: skip
-        rows = event_dyads(store, "RUS", "PRK", 2023, 2023)
-        text_only = event_dyads(store, "RUS", "PRK", 2023, 2023, origins=("text",))
-        monthly = event_dyads(store, "RUS", "PRK", 2023, 2023, period="month", directed=False)
-        with pytest.raises(RealpolitikError, match="E404"):
+        rows = event_dyads(store, "RUS", "PRK", since=2023, until=2023).to_pylist()
+        text_only = event_dyads(store, "RUS", "PRK", since=2023, until=2023,
+                                origins=("text",)).to_pylist()  # fmt: skip
+        monthly = event_dyads(store, "RUS", "PRK", since=2023, until=2023, period="month",
+                              directed=False).to_pylist()  # fmt: skip
+        with pytest.raises(RealpolitikError, match="E907"):
             event_dyads(store, "RUS", period="week")
     fwd = next(r for r in rows if r["source"] == "RUS")
     assert (fwd["events"], fwd["vc"], fwd["mc"], fwd["mk"]) == (4, 2, 1, 1)
-    assert fwd["net_coop"] == pytest.approx((2 + 1 - 1) / 4)
-    assert fwd["goldstein"] == pytest.approx((3 + 7 - 10 + 1) / 4)
+    assert fwd["net_cooperation"] == pytest.approx((2 + 1 - 1) / 4)
+    assert fwd["mean_goldstein"] == pytest.approx((3 + 7 - 10 + 1) / 4)
     # RUS took part in 5 events (4 + 1 from PRK); PRK in 6 (also USA's).
     assert fwd["share_source"] == pytest.approx(4 / 5)
     assert fwd["share_target"] == pytest.approx(4 / 6)

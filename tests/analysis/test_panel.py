@@ -81,8 +81,8 @@ def rows(table: pa.Table, year: int, a: str, b: str) -> list[dict[str, object]]:
 
 
 def test_rows_are_dyads_of_the_members_of_each_year(loaded: Store) -> None:
-    undirected = dyad_year_panel(loaded, 1950, 2023, columns="alliance")
-    directed = dyad_year_panel(loaded, 1950, 2023, directed=True, columns="alliance")
+    undirected = dyad_year_panel(loaded, since=1950, until=2023, columns="alliance")
+    directed = dyad_year_panel(loaded, since=1950, until=2023, directed=True, columns="alliance")
     per_year = dict(zip(*pc.value_counts(undirected["year"]).flatten(), strict=True))
     assert per_year[pa.scalar(1950, pa.int32())].as_py() == 3  # USA, SUN, PRK (no Vietnam yet)
     counts = {
@@ -99,7 +99,7 @@ def test_rows_are_dyads_of_the_members_of_each_year(loaded: Store) -> None:
 
 
 def test_missing_outside_coverage_zero_inside(loaded: Store) -> None:
-    table = dyad_year_panel(loaded, 1999, 2023, directed=True)
+    table = dyad_year_panel(loaded, since=1999, until=2023, directed=True)
     # ATOP covers 2000-2001 here: an absent obligation is 0 there and unknown (NULL) outside.
     assert rows(table, 2001, "PRK", "RUS")[0]["atop_defense"] == 1
     assert rows(table, 2001, "RUS", "PRK")[0]["atop_defense"] == 0
@@ -136,8 +136,8 @@ def test_missing_outside_coverage_zero_inside(loaded: Store) -> None:
 def test_agreement_matches_the_measure(loaded: Store) -> None:
     from realpolitik.analysis import agreement
 
-    table = dyad_year_panel(loaded, 2022, 2023, columns=["agreement"])
-    expected = agreement(loaded, since=2022, until=2023, merge="none").to_pylist()
+    table = dyad_year_panel(loaded, since=2022, until=2023, columns=["agreement"])
+    expected = agreement(loaded, since=2022, until=2023, merge="none", min_votes=1).to_pylist()
     assert expected
     for e in expected:
         got = rows(table, e["year"], e["a"], e["b"])
@@ -146,13 +146,13 @@ def test_agreement_matches_the_measure(loaded: Store) -> None:
 
 def test_bad_requests(loaded: Store, tmp_path: Path) -> None:
     with pytest.raises(RealpolitikError, match=r"\[E450\] Unknown panel column\(s\) gdp"):
-        dyad_year_panel(loaded, 2000, 2001, columns="agreement,gdp")
+        dyad_year_panel(loaded, since=2000, until=2001, columns="agreement,gdp")
     with (
         Store(tmp_path / "empty.duckdb") as empty,
         pytest.raises(RealpolitikError, match=r"\[E451\]"),
     ):
-        dyad_year_panel(empty, 2000, 2001)
-    table = dyad_year_panel(loaded, 2000, 2001, columns="agreement")
+        dyad_year_panel(empty, since=2000, until=2001)
+    table = dyad_year_panel(loaded, since=2000, until=2001, columns="agreement")
     with pytest.raises(RealpolitikError, match=r"\[E452\]"):
         write_panel(table, tmp_path / "panel.xlsx")
 
@@ -187,7 +187,7 @@ def test_cli_writes_parquet_and_csv(loaded: Store, tmp_path: Path) -> None:
 
 
 def test_to_pandas_and_its_hint(loaded: Store) -> None:
-    table = dyad_year_panel(loaded, 2022, 2023, columns="agreement")
+    table = dyad_year_panel(loaded, since=2022, until=2023, columns="agreement")
     frame = to_pandas(table)
     assert list(frame.columns)[:3] == ["year", "a", "b"] and len(frame) == table.num_rows
     # Without pandas: one line that says what to install.

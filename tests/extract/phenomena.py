@@ -673,7 +673,7 @@ def run(
     docs = [Document(f"c{i}", c.text, "suite", date=c.date) for i, c in enumerate(cases)]
     out = []
     for case, ex in zip(
-        cases, extract_many(docs, registry, lexicon=lexicon, chunk_size=32), strict=True
+        cases, extract_many(docs, registry=registry, lexicon=lexicon, chunk_size=32), strict=True
     ):
         got = predicted(ex)
         out.append((got, score(case, got)))

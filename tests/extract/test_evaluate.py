@@ -32,7 +32,7 @@ CAMEO_GOLD = [
 
 def test_country_root_counts(tmp_path: Path, registry: ActorRegistry, nlp: Any) -> None:
     gold = _write(tmp_path / "g.jsonl", CAMEO_GOLD)
-    rep = evaluate(gold, "all", registry, nlp)
+    rep = evaluate(gold, level="all", registry=registry, nlp=nlp)
     assert rep.scheme == "CAMEO" and rep.records == 4
     cr = rep.levels["country_root"]
     assert (cr.tp, cr.fn) == (2, 0)
@@ -56,7 +56,7 @@ def test_plover_gold_levels(tmp_path: Path, registry: ActorRegistry, nlp: Any) -
              "tuples": [["IRN", "ISR", "ACCUSE"]]},
         ],
     )  # fmt: skip
-    rep = evaluate(gold, "all", registry, nlp)
+    rep = evaluate(gold, level="all", registry=registry, nlp=nlp)
     assert rep.scheme == "PLOVER"
     assert set(rep.levels) == {"full", "country_plover", "plover_only"}
     cp = rep.levels["country_plover"]
@@ -73,7 +73,7 @@ def test_penta_accuracy(tmp_path: Path, registry: ActorRegistry, nlp: Any) -> No
             {"id": "3", "text": "Chile praised Peru.", "tuples": [["", "", 3]]},
         ],
     )
-    rep = evaluate(gold, "penta", registry, nlp)
+    rep = evaluate(gold, level="penta", registry=registry, nlp=nlp)
     assert rep.penta is not None
     assert (rep.penta.correct, rep.penta.total) == (2, 3)
     assert rep.penta.matrix[(3, 1)] == 1
@@ -84,12 +84,12 @@ def test_bad_gold_files(tmp_path: Path, registry: ActorRegistry) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "1", "text": "x", "tuples": []}\n{oops\n', encoding="utf-8")
     with pytest.raises(RealpolitikError, match=r"bad.jsonl:2: gold line is not a JSON object"):
-        evaluate(bad, "all", registry)
+        evaluate(bad, level="all", registry=registry)
     notext = _write(tmp_path / "nt.jsonl", [{"id": "1", "tuples": []}])
     with pytest.raises(RealpolitikError, match=r"nt.jsonl:1: gold record has no 'text'"):
-        evaluate(notext, "all", registry)
+        evaluate(notext, level="all", registry=registry)
     with pytest.raises(RealpolitikError, match="Unknown evaluation level 'nope'"):
-        evaluate(notext, "nope", registry)
+        evaluate(notext, level="nope", registry=registry)
 
 
 def test_cli_evaluate_with_actors_file(tmp_path: Path) -> None:

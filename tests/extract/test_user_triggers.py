@@ -204,7 +204,7 @@ def test_lexicon_reaches_worker_processes(tmp_path: Path) -> None:
         Document(str(i), "Chile restored diplomatic ties with Peru.", "t", date="2024-03-02")
         for i in range(3)
     ]
-    pooled = list(extract_many(docs, ActorRegistry.default(), workers=2, lexicon=lex))
+    pooled = list(extract_many(docs, registry=ActorRegistry.default(), workers=2, lexicon=lex))
     assert all(("CHL", "PER", "064") in triples(x) for x in pooled)
 
 

@@ -24,6 +24,14 @@ EMPTY_FEED = (
     "<link>https://e.example.org</link><description>d</description></channel></rss>"
 )
 
+# A character reference to a lone surrogate: feedparser itself raises on it.
+FEED_SURROGATE = (
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+    "<item><guid>a</guid><title>Bad &#55296; title</title><description>Kim met Putin."
+    "</description></item><item><guid>b</guid><description>Russia and China signed a deal."
+    "</description></item></channel></rss>"
+)
+
 
 @dataclass(frozen=True)
 class Case:
@@ -40,6 +48,17 @@ class Case:
 def _write(name: str, data: bytes) -> Callable[[Path], Path]:
     def make(folder: Path) -> Path:
         path = folder / name
+        path.write_bytes(data)
+        return path
+
+    return make
+
+
+def _write_bytes_name(name: bytes, data: bytes) -> Callable[[Path], Path]:
+    """A file whose name is bytes that are not UTF-8 (Python holds them as surrogates)."""
+
+    def make(folder: Path) -> Path:
+        path = Path(os.fsdecode(os.path.join(os.fsencode(folder), name)))
         path.write_bytes(data)
         return path
 
@@ -112,4 +131,59 @@ CASES = [
     Case("missing", _missing, "E010", "missing.txt"),
     Case("unsupported", _write("table.csv", b"a,b\n1,2\n"), "E011", "table.csv"),
     Case("no supported files", _empty_dir, "E016", "nothing-here"),
+    Case(
+        "jsonl nested 5000 deep",
+        _jsonl("deep.jsonl", GOOD_LINE, '{"text": "x", "a": ' + "[" * 5000 + "]" * 5000 + "}"),
+        "E021",
+        "deep.jsonl:2",
+        partial=True,
+    ),
+    Case(
+        "jsonl 5000-digit integer",
+        _jsonl("digits.jsonl", GOOD_LINE, '{"text": "x", "n": ' + "7" * 5000 + "}"),
+        "E022",
+        "digits.jsonl:2",
+        partial=True,
+    ),
+    Case(
+        "jsonl lone surrogate in text",
+        _jsonl("text.jsonl", GOOD_LINE, '{"text": "Seoul \\ud800 and Tokyo met."}'),
+        "E023",
+        "text.jsonl:2",
+        partial=True,
+    ),
+    Case(
+        "jsonl lone surrogate in id",
+        _jsonl("id.jsonl", '{"id": "a\\udc00", "text": "Kim met Putin."}', GOOD_LINE),
+        "E023",
+        "id.jsonl:1",
+        partial=True,
+    ),
+    Case(
+        "jsonl lone surrogate in title",
+        _jsonl("title.jsonl", GOOD_LINE, '{"title": "\\udbff", "text": "Kim met Putin."}'),
+        "E023",
+        "title.jsonl:2",
+        partial=True,
+    ),
+    Case(
+        "file name not utf-8",
+        _write_bytes_name(b"bad\xffname.txt", b"Russia and China signed a deal."),
+        "E024",
+        "bad\\xffname.txt",
+    ),
+    Case(
+        "feed with surrogate reference",
+        _write("surrogate.rss", FEED_SURROGATE.encode()),
+        "E007",
+        "surrogate.rss",
+    ),
+    Case("newline in file name", _write("two\nlines.txt", b""), "E001", "two\\nlines.txt"),
+    Case(
+        "jsonl same id same text twice",
+        _jsonl("twice.jsonl", GOOD_LINE, GOOD_LINE),
+        "E026",
+        "twice.jsonl:2",
+        partial=True,
+    ),
 ]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from realpolitik.actors._tables import Entry, country_of
+from realpolitik.actors._tables import Entry, cameo, country_of
 from realpolitik.actors._text import parse_date
 from realpolitik.errors import Errors, RealpolitikError
 
@@ -63,6 +63,7 @@ def read_actor_file(path: str | Path) -> list[Entry]:
         for code in codes:
             if not is_actor_code(code):
                 raise RealpolitikError(Errors.E202, path=p, line=lineno, code=code)
+        codes = [cameo(c) for c in codes]  # ISO3 spellings are accepted: XKX is KSV
         code = codes[0]
         dates: list[str | None] = []
         for idx, column in ((2, "from"), (3, "until")):

@@ -1,38 +1,47 @@
 """The actor registry: phrases to CAMEO actor codes, resolved by the document's date.
 
-``find_mentions`` is a longest-match scan over tokens: a dict from a phrase's first token to
-its candidate phrases, longest first, so a sentence costs a few dict look-ups per token.
-A second pass joins neighbours into one actor: a country word and sector words ("the Russian
-military" -> RUSMIL, "China's state media" -> CHNMED), titles and a name ("Russian President
-Vladimir Putin" -> RUSGOV), a sector and "of" a country ("the foreign ministry of Vietnam").
+``find_mentions`` is a longest-match scan over tokens. The index maps a phrase's first token to
+a dict of whole phrases (as key tuples) and the lengths present under that token, so a token
+costs one dict look-up, and a hit a look-up per length, however many thousand names (the
+Phoenix tables add ~35,000) share a first word. Composition of neighbours into one actor
+("the Russian military", "Russian President Vladimir Putin") is in ``_compose``.
+
+Three document-level readings happen here: cue words pick between readings of one name
+("Congo" next to Kinshasa or Rwanda is the Democratic Republic), a combining form counts only
+before a hyphen and a state ("Sino-Russian"), and a state in a hyphenated modifier
+("Tehran-backed", "Chinese-made") is a modifier, not a party: left out unless asked for.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from realpolitik.actors._actorfile import code_country
-from realpolitik.actors._tables import Entry, Sector, default_entries, sectors
-from realpolitik.actors._text import Tokens, case_ok, document_date, phrase_tokens, tokenize
+from realpolitik.actors._compose import ActorMatch, Item, compose
+from realpolitik.actors._phoenix import Pending, expand, phoenix_pending
+from realpolitik.actors._tables import Entry, Sector, project_entries, sectors
+from realpolitik.actors._text import Tokens, document_date, phrase_tokens, tokenize
 from realpolitik.models import ActorRef
 
-_COUNTRYISH = {"country", "demonym", "capital"}
-_ANCHORS = _COUNTRYISH | {"igo", "group", "custom"}
+__all__ = ["ActorEntry", "ActorMatch", "ActorRegistry"]
 
-
-@dataclass(frozen=True)
-class ActorMatch:
-    """One actor mention: character offsets into the scanned text, and what it resolves to."""
-
-    start: int
-    end: int
-    text: str
-    ref: ActorRef
-    kind: str  # country | capital | demonym | person | igo | group | sector | media | custom
-    also: tuple[ActorRef, ...] = ()  # further actors the name stands for (``--actors`` A/B)
+_HYPHENS = "-\u2010\u2011"
+_COUNTRYISH = frozenset({"country", "demonym", "capital", "prefix"})
+# "Tehran-backed militias", "Chinese-made drones", "a Moscow-based bank": the state qualifies a
+# noun; it does not act. ("Saudi-led coalition" is left alone: the leader acts.)
+MODIFIER_WORDS = frozenset(
+    {
+        "backed", "linked", "based", "made", "built", "funded", "financed", "sponsored", "supported",
+        "allied", "aligned", "affiliated", "friendly", "leaning", "controlled", "held", "occupied",
+        "administered", "annexed", "brokered", "mediated", "born", "trained", "educated", "designed",
+        "supplied", "owned", "operated", "produced", "manufactured", "armed", "inspired",
+        "influenced", "dominated", "oriented", "centric", "style", "speaking", "flagged",
+        "registered", "bound", "origin",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -44,7 +53,7 @@ class ActorEntry:
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Cand:
     entry: Entry
     rank: int  # higher wins: user file 3, dated 2, undated 1, out-of-office fallback 0
@@ -58,21 +67,45 @@ class _Cand:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Phrase:
-    keys: list[str]  # folded tokens
-    texts: list[str]  # tokens as written in the table (for the case rules)
+    """One distinct phrase: its case rules and its candidate entries."""
+
+    cap: int  # the token that must be capitalised in the text ("Turkey", not "turkey"), or -1
+    exact: tuple[tuple[int, str], ...]  # tokens that must match exactly ("US" is not "us")
     cands: list[_Cand]
 
 
-@dataclass(frozen=True)
-class _Item:
-    """A raw match over tokens [i, j): an entry, or a sector word when ``sector`` is set."""
+_NO_EXACT: tuple[tuple[int, str], ...] = ()
 
-    i: int
-    j: int
-    entry: Entry | None = None
-    sector: Sector | None = None
+
+def _phrase(texts: list[str]) -> _Phrase:
+    """The case rules of ``case_ok`` worked out once per phrase, not per match."""
+    pattern = _case_pattern(texts)
+    exact = tuple(
+        (k, t) for k, t in enumerate(pattern) if len(t) <= 3 and t.isupper() and t.isalpha()
+    )
+    # "The Shire", "The Gambia" match "the Shire": the capital is asked of the name
+    lead = 1 if len(pattern) > 1 and pattern[0] in ("The", "THE") else 0
+    cap = lead if pattern[lead][:1].isupper() and all(k != lead for k, _ in exact) else -1
+    return _Phrase(cap, exact or _NO_EXACT, [])
+
+
+class _Doc:
+    """The scanned text's folded words, for cue look-ups (built on the first cue asked)."""
+
+    def __init__(self, toks: Tokens) -> None:
+        self._toks = toks
+        self._words: set[str] | None = None
+        self._joined = ""
+
+    def has(self, cue: str) -> bool:
+        if self._words is None:
+            self._words = set(self._toks.keys)
+            self._joined = " " + " ".join(self._toks.keys) + " "
+        if " " in cue:
+            return f" {cue} " in self._joined
+        return cue in self._words
 
 
 def _rank(e: Entry, user: bool) -> int:
@@ -86,18 +119,31 @@ def _rank(e: Entry, user: bool) -> int:
 class ActorRegistry:
     """Phrases to actors. Build with ``ActorRegistry.default()``; add files with ``with_file``."""
 
-    def __init__(self, entries: Iterable[Entry], user: Iterable[Entry] = ()) -> None:
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        user: Iterable[Entry] = (),
+        *,
+        sector_words: Iterable[Sector] | None = None,
+        pending: Mapping[str, list[Pending]] | None = None,
+    ) -> None:
         self._base = tuple(entries)
+        # names indexed on demand, by first word (the Phoenix tables): see ``_materialise``
+        self._pending: dict[str, list[Pending]] = dict(pending or {})
+        self._indexed: list[Entry] = []  # pending entries indexed so far
         self._user = tuple(user)
-        self._index: dict[str, list[_Phrase]] = {}
+        self._index: dict[str, dict[tuple[str, ...], _Phrase]] = {}
+        self._lengths: dict[str, tuple[int, ...]] = {}
+        seen: dict[str, Tokens] = {}  # one tokenisation per distinct phrase
         for e in self._base:
-            self._add(e, False)
+            self._add(e, False, seen)
         for e in self._user:
-            self._add(e, True)
-        for lst in self._index.values():
-            lst.sort(key=lambda p: -len(p.keys))
+            self._add(e, True, seen)
+        for first, phrases in self._index.items():
+            self._lengths[first] = tuple(sorted({len(k) for k in phrases}, reverse=True))
+        self._sector_words = tuple(sectors() if sector_words is None else sector_words)
         self._sectors: dict[str, list[tuple[list[str], str, Sector]]] = {}
-        for s in sectors():
+        for s in self._sector_words:
             toks = phrase_tokens(s.phrase)
             if len(toks):
                 item = (toks.keys, toks.texts[0], s)
@@ -105,62 +151,134 @@ class ActorRegistry:
         for slst in self._sectors.values():
             slst.sort(key=lambda p: -len(p[0]))
 
-    def _add(self, e: Entry, user: bool) -> None:
-        toks = phrase_tokens(e.phrase)
+    def _add(self, e: Entry, user: bool, seen: dict[str, Tokens]) -> None:
+        toks = seen.get(e.phrase)
+        if toks is None:
+            toks = seen[e.phrase] = phrase_tokens(e.phrase)
         if not len(toks):
             return
-        lst = self._index.setdefault(toks.keys[0], [])
-        for p in lst:
-            if p.keys == toks.keys:
-                p.cands.append(_Cand(e, _rank(e, user)))
-                return
-        lst.append(_Phrase(toks.keys, _case_pattern(toks.texts), [_Cand(e, _rank(e, user))]))
+        keys = tuple(sys.intern(k) for k in toks.keys)
+        phrases = self._index.setdefault(keys[0], {})
+        p = phrases.get(keys)
+        if p is None:
+            p = phrases[keys] = _phrase(toks.texts)
+        p.cands.append(_Cand(e, _rank(e, user)))
 
     # -- construction ----------------------------------------------------------------------
     @staticmethod
     @functools.cache
     def default() -> ActorRegistry:
-        """The shipped tables (countries, capitals, demonyms, IGOs, groups, people); cached."""
-        return ActorRegistry(default_entries())
+        """The shipped tables (countries, capitals, demonyms, IGOs, groups, people, and the
+        names converted from the Phoenix dictionaries, indexed on demand); cached."""
+        return ActorRegistry(project_entries(), pending=phoenix_pending())
+
+    def _materialise(self, first: str) -> None:
+        """Index the pending names under one first word (once, when a text first holds it)."""
+        items = self._pending.pop(first, None)
+        if not items:
+            return
+        seen: dict[str, Tokens] = {}
+        inner = self._index.get(first)
+        if inner is not None:  # copy: a registry made by ``with_entries`` may share it
+            self._index[first] = {
+                k: _Phrase(p.cap, p.exact, list(p.cands)) for k, p in inner.items()
+            }
+        for item in items:
+            for e in expand(item):
+                self._indexed.append(e)
+                self._add(e, False, seen)
+        for k in {toks.keys[0] for toks in seen.values() if len(toks)}:
+            self._lengths[k] = tuple(sorted({len(x) for x in self._index[k]}, reverse=True))
+
+    def _materialise_all(self) -> None:
+        for first in list(self._pending):
+            self._materialise(first)
 
     def with_file(self, path: str | Path) -> ActorRegistry:
         """A new registry with the entries of an ``--actors`` file on top (they win)."""
         from realpolitik.actors._actorfile import read_actor_file
 
-        return ActorRegistry(self._base, self._user + tuple(read_actor_file(path)))
+        return self.with_entries(read_actor_file(path))
 
     def with_entries(self, entries: Iterable[Entry]) -> ActorRegistry:
-        return ActorRegistry(self._base, self._user + tuple(entries))
+        """A new registry with ``entries`` on top; this one's index is shared, not rebuilt."""
+        added = tuple(entries)
+        new = object.__new__(ActorRegistry)
+        new._base, new._user = self._base, self._user + added
+        new._sector_words, new._sectors = self._sector_words, self._sectors
+        new._pending = dict(self._pending)
+        new._indexed = list(self._indexed)
+        new._index = dict(self._index)
+        new._lengths = dict(self._lengths)
+        copied: set[str] = set()
+        seen: dict[str, Tokens] = {}
+        for e in added:
+            toks = seen.get(e.phrase) or phrase_tokens(e.phrase)
+            seen[e.phrase] = toks
+            if not len(toks):
+                continue
+            keys = tuple(sys.intern(k) for k in toks.keys)
+            first = keys[0]
+            if first in new._pending:
+                new._materialise(first)  # the file's names must win over the pending ones
+            if first not in copied:
+                copied.add(first)
+                inner = {
+                    k: _Phrase(p.cap, p.exact, list(p.cands))
+                    for k, p in new._index.get(first, {}).items()
+                }
+                new._index[first] = inner
+            new._add(e, True, seen)
+        for first in copied:
+            new._lengths[first] = tuple(sorted({len(k) for k in new._index[first]}, reverse=True))
+        return new
 
     def entries(self) -> Iterator[ActorEntry]:
         """Every (phrase, actor, valid_from, valid_until, kind), defaults first, then files."""
-        for e in self._base + self._user:
+        pending = [e for items in self._pending.values() for item in items for e in expand(item)]
+        for e in (*self._base, *self._indexed, *pending, *self._user):
             ref = ActorRef(text=e.phrase, code=e.code, country=e.country, name=e.name)
             yield ActorEntry(e.phrase, ref, e.valid_from, e.valid_until, e.kind)
 
     # -- matching --------------------------------------------------------------------------
-    def _best(self, cands: list[_Cand], date: str | None) -> Entry | None:
+    def _best(self, cands: list[_Cand], date: str | None, doc: _Doc) -> Entry | None:
+        if any(c.entry.cues for c in cands):
+            # the document's own words decide between readings, whatever the date
+            scored = [(sum(doc.has(q) for q in c.entry.cues), c) for c in cands if c.entry.cues]
+            top = max(n for n, _ in scored)
+            winners = [c for n, c in scored if n == top]
+            if top > 0 and len({c.entry.code for c in winners}) == 1:
+                return winners[0].entry
         ok = [c for c in cands if c.valid(date)]
         if not ok:
             return None
         best = max(ok, key=lambda c: (c.rank, c.entry.valid_from or ""))
         return best.entry
 
-    def _match_at(self, toks: Tokens, i: int, date: str | None) -> _Item | None:
+    def _match_at(
+        self, toks: Tokens, i: int, date: str | None, doc: _Doc, text: str
+    ) -> Item | None:
         keys, texts = toks.keys, toks.texts
-        for p in self._index[keys[i]]:
-            n = len(p.keys)
-            if n > 1 and keys[i : i + n] != p.keys:
+        phrases = self._index[keys[i]]
+        for n in self._lengths[keys[i]]:
+            if i + n > len(keys):
                 continue
-            # "The Shire", "The Gambia" match "the Shire": the capital is asked of the name
-            lead = 1 if n > 1 and p.texts[0] in ("The", "THE") else 0
-            if all(case_ok(p.texts[k], texts[i + k], k == lead) for k in range(n)):
-                e = self._best(p.cands, date)
-                if e is not None:
-                    return _Item(i, i + n, entry=e)
+            p = phrases.get(tuple(keys[i : i + n]))
+            if p is None:
+                continue
+            if p.cap >= 0 and not toks.upper_start(i + p.cap):
+                continue
+            if p.exact and any(texts[i + k] != t for k, t in p.exact):
+                continue
+            e = self._best(p.cands, date, doc)
+            if e is None:
+                continue
+            if e.kind == "prefix" and not _combining(toks, i + n - 1, text):
+                continue
+            return Item(i, i + n, entry=e)
         return None
 
-    def _sector_at(self, toks: Tokens, i: int) -> _Item | None:
+    def _sector_at(self, toks: Tokens, i: int) -> Item | None:
         keys = toks.keys
         for pat, first, s in self._sectors[keys[i]]:
             n = len(pat)
@@ -168,19 +286,23 @@ class ActorRegistry:
                 continue
             if first[:1].isupper() and not toks.upper_start(i):
                 continue  # "Mr", "Gen." only capitalised
-            return _Item(i, i + n, sector=s)
+            return Item(i, i + n, sector=s)
         return None
 
-    def _scan(self, toks: Tokens, date: str | None) -> list[_Item]:
-        items: list[_Item] = []
+    def _scan(self, toks: Tokens, date: str | None, text: str) -> list[Item]:
+        items: list[Item] = []
         index, secs = self._index, self._sectors
         keys = toks.keys
+        doc = _Doc(toks)
         i, n = 0, len(keys)
+        pending = self._pending
         while i < n:
             key = keys[i]
             hit = None
+            if key in pending:
+                self._materialise(key)
             if key in index:
-                hit = self._match_at(toks, i, date)
+                hit = self._match_at(toks, i, date, doc, text)
             if hit is None and key in secs:
                 hit = self._sector_at(toks, i)
             if hit is None:
@@ -188,22 +310,31 @@ class ActorRegistry:
                 continue
             items.append(hit)
             i = hit.j
-        return items
+        return _drop_lone_prefixes(items)
 
     def find_mentions(
-        self, text: str, date: str | None = None, *, sectors: bool = True
+        self, text: str, date: str | None = None, *, sectors: bool = True, modifiers: bool = False
     ) -> list[ActorMatch]:
         """Actor mentions in ``text`` with character offsets, in order, not overlapping.
 
         ``date`` (YYYY-MM-DD, or YYYY / YYYY-MM) picks who held an office then. Stand-alone
         sector words ("the rebels", "the president") come back as kind ``sector`` with an
         unknown country (``---REB``) unless ``sectors=False``. Place names that merely
-        contain a country ("South China Sea") give nothing.
+        contain a country ("South China Sea") give nothing. A state in a hyphenated modifier
+        ("Tehran-backed", "US-made") is left out, or comes back as kind ``modifier`` when
+        ``modifiers=True``.
         """
         d = document_date(date)
         toks = tokenize(text)
-        items = self._scan(toks, d)
-        return list(_compose(text, toks, items, d, self, sectors))
+        items = self._scan(toks, d, text)
+        out = []
+        for m in compose(text, toks, items, sectors):
+            if m.kind != "sector" and _modifier_after(text, m.end):
+                if not modifiers:
+                    continue
+                m = ActorMatch(m.start, m.end, m.text, m.ref, "modifier", m.also)
+            out.append(m)
+        return out
 
     def resolve(self, text: str, date: str | None = None) -> ActorRef | None:
         """The one actor a phrase names ("the Russian military", "Putin", "DPRK"), or None.
@@ -220,7 +351,40 @@ class ActorRegistry:
         return best.ref
 
     def __len__(self) -> int:
-        return len(self._base) + len(self._user)
+        pending = sum(len(expand(item)) for items in self._pending.values() for item in items)
+        return len(self._base) + len(self._indexed) + pending + len(self._user)
+
+
+def _combining(toks: Tokens, i: int, text: str) -> bool:
+    """Token ``i`` ends right before a hyphen and a capitalised word ("Sino-Russian")."""
+    end = toks.ends[i]
+    return (
+        end < len(text) and text[end] in _HYPHENS and i + 1 < len(toks) and toks.upper_start(i + 1)
+    )
+
+
+def _drop_lone_prefixes(items: list[Item]) -> list[Item]:
+    """A combining form counts only when a state follows at once ("Anglo-Saxon" is no state)."""
+    out = []
+    for k, it in enumerate(items):
+        e = it.entry
+        if e is not None and e.kind == "prefix":
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            ne = nxt.entry if nxt is not None else None
+            if nxt is None or nxt.i != it.j or ne is None or ne.kind not in _COUNTRYISH:
+                continue
+        out.append(it)
+    return out
+
+
+def _modifier_after(text: str, end: int) -> bool:
+    """The mention is followed by "-backed", "-made", "-based" and the like."""
+    if end >= len(text) or text[end] not in _HYPHENS:
+        return False
+    k = end + 1
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    return text[end + 1 : k].lower() in MODIFIER_WORDS
 
 
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "to", "de", "al"})
@@ -229,206 +393,9 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "
 def _case_pattern(texts: list[str]) -> list[str]:
     """ALL-CAPS phrases (PETRARCH dictionaries: "THE_ARNOR_GOVERNMENT") match as ordinary
     capitalised words; short single acronyms ("US", "UN") keep their exact case."""
-    letters = "".join(t for t in texts if t.isalpha())
-    if not letters.isupper() or (len(texts) == 1 and len(letters) <= 3):
+    words = [t for t in texts if t.isalpha()]
+    if not words or not all(t.isupper() for t in words):
+        return texts
+    if len(texts) == 1 and len(words[0]) <= 3:
         return texts
     return [t.lower() if t.lower() in _FUNCTION_WORDS else t.capitalize() for t in texts]
-
-
-def _gap_ok(toks: Tokens, a: int, b: int, allow: set[str]) -> bool:
-    """Tokens [a, b) are only possessive marks ("'s") or words in ``allow``."""
-    k = a
-    while k < b:
-        key = toks.keys[k]
-        if key == "'":
-            k += 2 if k + 1 < b and toks.keys[k + 1] == "s" else 1
-        elif key in allow:
-            k += 1
-        else:
-            return False
-    return True
-
-
-def _pick_sector(run: list[Sector]) -> str:
-    codes = [s.sector for s in run if s.sector]
-    specific = [s.sector for s in run if s.sector and not s.generic]
-    if specific:
-        return specific[0]
-    return codes[-1] if codes else ""
-
-
-def _sector_code(anchor: Entry, sector: str) -> str:
-    if not sector or anchor.kind not in _COUNTRYISH | {"custom"} or len(anchor.code) != 3:
-        return anchor.code
-    return anchor.code + sector
-
-
-def _ref(text: str, e: Entry, code: str | None = None) -> ActorRef:
-    return ActorRef(text=text, code=code or e.code, country=e.country, name=e.name)
-
-
-def _also(text: str, e: Entry, sector: str = "") -> tuple[ActorRef, ...]:
-    """The further actors of a name that stands for several ("the Koreas": PRK and KOR)."""
-    out = []
-    for code in e.also:
-        full = code + sector if sector and len(code) == 3 else code
-        out.append(ActorRef(text=text, code=full, country=code_country(code)))
-    return tuple(out)
-
-
-def _compose(
-    text: str,
-    toks: Tokens,
-    items: list[_Item],
-    date: str | None,
-    reg: ActorRegistry,
-    emit_sectors: bool,
-) -> Iterator[ActorMatch]:
-    n = len(items)
-    k = 0
-    while k < n:
-        it = items[k]
-        e = it.entry
-        if e is not None and e.kind == "place":
-            k += 1
-            continue
-        if e is not None and e.kind in _ANCHORS:
-            # anchor ('s)? sector* person?
-            run: list[Sector] = []
-            last = it
-            m = k + 1
-            while m < n and items[m].sector is not None:
-                if not _gap_ok(toks, last.j, items[m].i, set()):
-                    break
-                sec = items[m].sector
-                assert sec is not None
-                run.append(sec)
-                last = items[m]
-                m += 1
-            person = None
-            pe = items[m].entry if m < n else None
-            if (
-                pe is not None
-                and pe.kind == "person"
-                and _gap_ok(toks, last.j, items[m].i, set())
-                and (run or e.kind in _COUNTRYISH)
-            ):
-                person = items[m]
-            if person is not None and person.entry is not None:
-                s, t = toks.starts[it.i], toks.ends[person.j - 1]
-                yield ActorMatch(s, t, text[s:t], _ref(text[s:t], person.entry), "person")
-                k = m + 1
-                continue
-            real = [r for r in run if r.sector]
-            if real:
-                s, t = toks.starts[it.i], toks.ends[last.j - 1]
-                code = _sector_code(e, _pick_sector(real))
-                end_tok = last.j
-                name = None
-                if any(r.title for r in real):
-                    end_tok, name = _trailing_name(toks, last.j, items[m].i if m < n else None)
-                    t = toks.ends[end_tok - 1]
-                ref = ActorRef(text=text[s:t], code=code, country=e.country, name=name)
-                sector = code[len(e.code) :] if code != e.code else ""
-                yield ActorMatch(s, t, text[s:t], ref, e.kind, _also(text[s:t], e, sector))
-                k = m
-                continue
-            if (
-                not run
-                and pe is not None
-                and e.kind in _COUNTRYISH
-                and pe.kind in ("capital", "media")
-                and pe.country == e.country
-                and _gap_ok(toks, it.j, items[m].i, set())
-            ):
-                # "the US State Department", "China's Xinhua": the institution, spelled out
-                s, t = toks.starts[it.i], toks.ends[items[m].j - 1]
-                yield ActorMatch(s, t, text[s:t], _ref(text[s:t], pe), pe.kind)
-                k = m + 1
-                continue
-            s, t = toks.starts[it.i], toks.ends[it.j - 1]
-            yield ActorMatch(s, t, text[s:t], _ref(text[s:t], e), e.kind, _also(text[s:t], e))
-            k += 1
-            continue
-        if e is not None and e.kind == "person" and e.country:
-            # "the Putin government", "the Bush administration": the person's state + sector
-            run = []
-            last = it
-            m = k + 1
-            while (
-                m < n and items[m].sector is not None and _gap_ok(toks, last.j, items[m].i, set())
-            ):
-                sec = items[m].sector
-                assert sec is not None
-                run.append(sec)
-                last = items[m]
-                m += 1
-            real = [r for r in run if r.sector and not r.title and not r.modifier]
-            if real:
-                s, t = toks.starts[it.i], toks.ends[last.j - 1]
-                code = e.country + _pick_sector(real)
-                yield ActorMatch(s, t, text[s:t], ActorRef(text[s:t], code, e.country), "country")
-                k = m
-                continue
-        if e is not None:  # person, media
-            s, t = toks.starts[it.i], toks.ends[it.j - 1]
-            yield ActorMatch(s, t, text[s:t], _ref(text[s:t], e), e.kind)
-            k += 1
-            continue
-        # a run of sector words: before a person (titles), "of" a country, or alone
-        run = []
-        first = it
-        last = it
-        m = k
-        while m < n and items[m].sector is not None and _gap_ok(toks, last.j, items[m].i, set()):
-            sec = items[m].sector
-            assert sec is not None
-            run.append(sec)
-            last = items[m]
-            m += 1
-        nxt = items[m] if m < n else None
-        if nxt is not None and nxt.entry is not None and _gap_ok(toks, last.j, nxt.i, set()):
-            ne = nxt.entry
-            if ne.kind == "person":
-                s, t = toks.starts[first.i], toks.ends[nxt.j - 1]
-                yield ActorMatch(s, t, text[s:t], _ref(text[s:t], ne), "person")
-                k = m + 1
-                continue
-        if (
-            nxt is not None
-            and nxt.entry is not None
-            and nxt.entry.kind in _ANCHORS
-            and _gap_ok(toks, last.j, nxt.i, {"of", "the"})
-            and nxt.i > last.j
-            and "of" in toks.keys[last.j : nxt.i]
-        ):
-            real = [r for r in run if r.sector]
-            if real:
-                ne = nxt.entry
-                s, t = toks.starts[first.i], toks.ends[nxt.j - 1]
-                ref = ActorRef(
-                    text=text[s:t],
-                    code=_sector_code(ne, _pick_sector(real)),
-                    country=ne.country,
-                    name=ne.name if ne.kind not in _COUNTRYISH else None,
-                )
-                yield ActorMatch(s, t, text[s:t], ref, ne.kind)
-                k = m + 1
-                continue
-        real = [r for r in run if r.sector and not r.modifier]
-        if emit_sectors and real:
-            s, t = toks.starts[first.i], toks.ends[last.j - 1]
-            code = "---" + _pick_sector(real)
-            yield ActorMatch(s, t, text[s:t], ActorRef(text=text[s:t], code=code), "sector")
-        k = m
-
-
-def _trailing_name(toks: Tokens, j: int, limit: int | None) -> tuple[int, str | None]:
-    """After a title, an unknown person's capitalised name: up to four words."""
-    end = j
-    stop = min(len(toks), j + 4, limit if limit is not None else len(toks))
-    while end < stop and toks.texts[end][:1].isupper() and toks.texts[end].isalpha():
-        end += 1
-    if end == j:
-        return j, None
-    return end, " ".join(toks.texts[j:end])

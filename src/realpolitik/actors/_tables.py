@@ -10,7 +10,10 @@ Files under ``actors/data/`` (the project's own, written from facts):
   media, and ``place`` rows (code empty) that only stop a country inside a place name
   ("South China Sea");
 - ``sectors.tsv``    ``sector  flags  phrases``: words that give a CAMEO sector ("troops" -> MIL);
-- ``people.tsv``     ``name  aliases  code  office  from  until``: one row per person and office.
+- ``people.tsv``     ``name  aliases  code  office  from  until``: one row per person and office;
+- ``context.tsv``    ``kind  code  names  from  until  cues``: names whose state depends on the
+  document ("Congo": Kinshasa or Brazzaville?) and combining forms ("Sino-", "Franco-");
+- ``phoenix.tsv``    names converted from the Phoenix dictionaries (``realpolitik.actors._phoenix``).
 
 Lists inside a cell are separated by ``|``; ``#`` starts a comment line.
 """
@@ -22,9 +25,12 @@ from dataclasses import dataclass
 from importlib import resources
 
 from realpolitik.actors import countries
-from realpolitik.actors._text import parse_date
+from realpolitik.actors._text import parse_date, phrase_tokens
 
-KINDS = ("country", "capital", "demonym", "person", "igo", "group", "sector", "media", "custom")
+KINDS = (
+    "country", "capital", "demonym", "person", "igo", "group", "sector", "media", "custom",
+    "prefix",
+)  # fmt: skip
 
 # Family name first, or surnames too common to stand alone: no automatic surname alias.
 _FAMILY_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MAC", "KHM", "MMR", "HUN", "SGP"}
@@ -103,7 +109,7 @@ _NO_SURNAME = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One phrase and the actor it names, valid between two dates (None = open)."""
 
@@ -116,9 +122,10 @@ class Entry:
     valid_until: str | None = None
     office: str | None = None
     also: tuple[str, ...] = ()  # further actors the same name stands for ("the Koreas")
+    cues: tuple[str, ...] = ()  # words of the document that favour this reading ("Kinshasa")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sector:
     phrase: str
     sector: str  # "" for honorifics and modifiers
@@ -141,44 +148,88 @@ def _split(cell: str) -> list[str]:
     return [p.strip() for p in cell.split("|") if p.strip()]
 
 
+@functools.cache
 def country_of(code: str) -> str | None:
-    """ISO3 part of a CAMEO actor code, when it names one state."""
+    """The country part of a CAMEO actor code (``KSVGOV`` -> ``KSV``), when it names a state."""
     head = code[:3]
     if len(head) == 3 and head.isalpha() and countries.get(head) is not None:
-        return head
+        return countries.cameo_code(countries.get(head).iso3)  # type: ignore[union-attr]
     return None
 
 
 @functools.cache
 def default_entries() -> tuple[Entry, ...]:
-    out: list[Entry] = []
+    """The project's own tables, then the names converted from the Phoenix dictionaries."""
+    from realpolitik.actors._phoenix import phoenix_entries
+
+    return project_entries() + phoenix_entries()
+
+
+def cameo(code: str) -> str:
+    """An actor code with its country head in CAMEO's spelling (``XKXGOV`` -> ``KSVGOV``)."""
+    head = code[:3]
+    new = countries.CAMEO_CODES.get(head)
+    return new + code[3:] if new else code
+
+
+@functools.cache
+def project_entries() -> tuple[Entry, ...]:
+    """The tables written by the project (they win over converted ones for the same name)."""
+    out = list(_context())
+    ruled = {e.phrase.casefold() for e in out if e.cues}
     for c in countries.all_countries():
         if c.end_year is not None and c.end_year < 1990:
             continue
+        code = countries.cameo_code(c.iso3)
         for phrase in dict.fromkeys([c.name, *c.aliases]):
-            out.append(Entry(phrase, c.iso3, c.iso3, c.name, "country"))
+            if phrase.casefold() not in ruled:
+                out.append(Entry(phrase, code, code, c.name, "country"))
     for row in _rows("capitals.tsv"):
         iso3, names = row[:2]
         start = parse_date(row[2]) if len(row) > 2 else None
         until = parse_date(row[3], end=True) if len(row) > 3 else None
+        code = countries.cameo_code(iso3)
         for phrase in _split(names):
-            out.append(Entry(phrase, iso3, iso3, None, "capital", start, until))
+            out.append(Entry(phrase, code, code, None, "capital", start, until))
     for code, names in _rows("seats.tsv"):
+        code = cameo(code)
         for phrase in _split(names):
             out.append(Entry(phrase, code, country_of(code), phrase, "capital"))
     for iso3, forms in _rows("demonyms.tsv"):
+        code = countries.cameo_code(iso3)
         for phrase in _split(forms):
-            out.append(Entry(phrase, iso3, iso3, None, "demonym"))
+            if phrase.casefold() not in ruled:
+                out.append(Entry(phrase, code, code, None, "demonym"))
     for row in _rows("groups.tsv"):
-        code, kind, names = row[:3]
+        codes, kind, names = row[:3]
+        first, *more = [cameo(c) for c in codes.split("/")]
         start = parse_date(row[3]) if len(row) > 3 else None
         until = parse_date(row[4], end=True) if len(row) > 4 else None
         parts = _split(names)
         for phrase in parts:
             name = phrase if kind == "media" else parts[0]
-            out.append(Entry(phrase, code, country_of(code), name, kind, start, until))
+            out.append(
+                Entry(phrase, first, country_of(first), name, kind, start, until, also=tuple(more))
+            )
     out.extend(_people())
     return tuple(out)
+
+
+def _context() -> list[Entry]:
+    """Names read by the document's other words (cues) and combining forms ("Sino-")."""
+    out = []
+    for row in _rows("context.tsv"):
+        kind, code, names = row[:3]
+        start = parse_date(row[3]) if len(row) > 3 else None
+        until = parse_date(row[4], end=True) if len(row) > 4 else None
+        cues = (
+            tuple(" ".join(phrase_tokens(c).keys) for c in _split(row[5])) if len(row) > 5 else ()
+        )
+        code = cameo(code)
+        for phrase in _split(names):
+            name = countries.name(code) if kind != "prefix" else None
+            out.append(Entry(phrase, code, code, name, kind, start, until, cues=cues))
+    return out
 
 
 def _people() -> list[Entry]:
@@ -203,6 +254,7 @@ def _people() -> list[Entry]:
                 aliases[owner].append(last)
     fallback_done: set[str] = set()
     for name, _a, code, office, start, until in rows:
+        code = cameo(code)
         country = country_of(code)
         for phrase in aliases[name]:
             out.append(
@@ -227,6 +279,14 @@ def _people() -> list[Entry]:
 
 @functools.cache
 def sectors() -> tuple[Sector, ...]:
+    """The project's sector words, then the agent words converted from Phoenix."""
+    from realpolitik.actors._phoenix import phoenix_sectors
+
+    return project_sectors() + phoenix_sectors()
+
+
+@functools.cache
+def project_sectors() -> tuple[Sector, ...]:
     out = []
     for sector, flags, phrases in _rows("sectors.tsv"):
         fl = set(_split(flags.replace(",", "|")))

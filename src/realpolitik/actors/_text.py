@@ -62,7 +62,14 @@ def tokenize(text: str) -> Tokens:
 
 
 def phrase_tokens(phrase: str) -> Tokens:
-    return tokenize(phrase.replace("_", " ").strip())
+    """A table phrase's tokens (texts and keys only: offsets are for scanned text)."""
+    text = phrase.replace("_", " ").strip()
+    if text.isascii() and text.replace(" ", "").isalpha():
+        out = Tokens()  # plain words, the common case: no regex needed
+        out.texts = text.split()
+        out.keys = text.lower().split()
+        return out
+    return tokenize(text)
 
 
 def case_ok(pattern: str, actual: str, first: bool) -> bool:

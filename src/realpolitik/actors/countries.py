@@ -21,9 +21,11 @@ from functools import cache
 from importlib import resources
 
 __all__ = [
+    "CAMEO_CODES",
     "SUCCESSORS",
     "Country",
     "all_countries",
+    "cameo_code",
     "from_cow",
     "from_iso2",
     "get",
@@ -36,6 +38,13 @@ __all__ = [
 # Continuity of seat and treaty obligations (UN membership, COW code): opt-in, never applied by
 # the lookups themselves.
 SUCCESSORS: dict[str, str] = {"SUN": "RUS"}
+
+# Where CAMEO (and the Phoenix/PETRARCH dictionaries that code news with it) differs from ISO 3166:
+# Kosovo is KSV (ISO's user-assigned XKX came later), East Timor TMP (ISO's code before TLS).
+# Actor codes in extracted events follow CAMEO; the registry's state identity and the datasets
+# stay ISO3, and every lookup here accepts either spelling.
+CAMEO_CODES: dict[str, str] = {"XKX": "KSV", "TLS": "TMP"}
+_FROM_CAMEO: dict[str, str] = {v: k for k, v in CAMEO_CODES.items()}
 
 
 @dataclass(frozen=True)
@@ -137,7 +146,14 @@ def all_countries() -> list[Country]:
 
 
 def get(iso3: str) -> Country | None:
-    return _countries().get(iso3.upper())
+    """The state of an ISO3 code (or of its CAMEO spelling: ``KSV`` is Kosovo)."""
+    code = iso3.upper()
+    return _countries().get(_FROM_CAMEO.get(code, code))
+
+
+def cameo_code(iso3: str) -> str:
+    """The CAMEO country code of a state (``XKX`` -> ``KSV``); ISO3 where the two agree."""
+    return CAMEO_CODES.get(iso3, iso3)
 
 
 def name(iso3: str) -> str:
@@ -192,6 +208,8 @@ def to_iso3(name_or_code: str | int, year: int | None = None) -> str | None:
     if text.isalpha() and text.isupper():
         if len(text) == 3 and text in _countries():
             return text
+        if len(text) == 3 and text in _FROM_CAMEO:
+            return _FROM_CAMEO[text]
         if len(text) == 2 and (found := from_iso2(text)):
             return found
     key = normalize_name(text)

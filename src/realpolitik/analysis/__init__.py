@@ -10,7 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from realpolitik.analysis._common import citation, state_code, state_name, year_of
+    from realpolitik.analysis._common import citation, state_code, state_name, window, year_of
     from realpolitik.analysis.alignment import (
         REFERENCE,
         VoteOptions,
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from realpolitik.analysis.panel import dyad_year_panel, to_pandas, write_panel
 
 _WHERE = {
-    "_common": ("citation", "state_code", "state_name", "year_of"),
+    "_common": ("citation", "state_code", "state_name", "window", "year_of"),
     "alignment": ("REFERENCE", "VoteOptions", "agreement", "isolation", "partners",
                   "vote_citation"),
     "alliances": ("DEFAULT_WEIGHTS", "alliance_series", "alliance_ties", "allies",
@@ -103,6 +103,7 @@ __all__ = [
     "to_pandas",
     "trade_dependence",
     "vote_citation",
+    "window",
     "write_panel",
     "year_of",
 ]

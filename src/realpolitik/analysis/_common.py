@@ -25,14 +25,11 @@ def citation(key: str) -> str:
     return CITATIONS.get(key) or _FALLBACK_CITATIONS.get(key, key)
 
 
-def state_code(value: str, year: int | None = None) -> str:
-    """Any spelling of a state to ISO3 through the country registry, or E401."""
-    from realpolitik.actors.countries import to_iso3
+def state_code(value: str, *, option: str = "state") -> str:
+    """Any way of naming a state (code, name, alias, capital) to ISO3, or E905/E906."""
+    from realpolitik.actors.states import state_code as resolve
 
-    code = to_iso3(value, year) if value else None
-    if code is None:
-        raise RealpolitikError(Errors.E401, state=value)
-    return code
+    return resolve(value, option=option)
 
 
 def state_name(iso3: str) -> str:
@@ -41,26 +38,42 @@ def state_name(iso3: str) -> str:
     return name(iso3)
 
 
-def year_of(value: int | str | dt.date | None) -> int | None:
-    """A year from 2016, '2016', '2016-05-01' or a date; None passes."""
+Bound = int | str | dt.date | None
+
+
+def year_of(value: Bound, *, option: str = "--year") -> int | None:
+    """The year ``value`` names (2016, '2016', a date); None passes. Only whole years: a month
+    or a day is refused (E903), never rounded."""
     if value is None:
         return None
-    if isinstance(value, dt.date):
-        return value.year
     if isinstance(value, int):
         return value
-    text = str(value).strip()
-    head = text[:4]
-    if not head.isdigit() or (len(text) > 4 and text[4] != "-"):
-        raise RealpolitikError(Errors.E015, value=value)
-    return int(head)
+    first, _ = window(value, value, option=option)
+    return first
 
 
-def window(since: int | str | None, until: int | str | None) -> tuple[int, int]:
-    """Inclusive year window; open ends become the widest years."""
-    lo = year_of(since)
-    hi = year_of(until)
-    return (lo if lo is not None else FIRST_YEAR, hi if hi is not None else LAST_YEAR)
+def one_year(value: int | str | dt.date, *, option: str = "--year") -> int:
+    """The one year ``value`` names (2016, '2016'); a month or a day is E903."""
+    year = year_of(value, option=option)
+    assert year is not None
+    return year
+
+
+def window(
+    since: Bound, until: Bound, *, what: str = "this measure", option: str = ""
+) -> tuple[int, int]:
+    """Inclusive year window from YYYY / YYYY-MM / YYYY-MM-DD bounds on year boundaries; open
+    ends become the widest years. A bound inside a year is E903 (the data are yearly)."""
+    from realpolitik.periods import span
+
+    if option and since is not None and since == until and not isinstance(since, int):
+        text = str(since).strip()
+        if len(text) > 4:  # --year 2016-05: one year only
+            raise RealpolitikError(
+                Errors.E903, option=option, value=text, what=what, shown=text[:4]
+            )
+    first, last = span(since, until).years(what=what)
+    return (first if first is not None else FIRST_YEAR, last if last is not None else LAST_YEAR)
 
 
 def choose(name: str, value: str, choices: tuple[str, ...]) -> str:

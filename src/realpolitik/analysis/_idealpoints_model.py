@@ -17,6 +17,7 @@ square root of the diagonal of the inverse negative Hessian of the position bloc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -78,16 +79,19 @@ def fit_dynamic_ordinal_irt(
     item_idx: Int,
     y: Int,
     item_year: Int,
+    *,
     bridges: Int | None = None,
     n_states: int | None = None,
     anchor: int | None = None,
     settings: Settings | None = None,
+    on_iteration: Callable[[int], None] | None = None,
 ) -> Result:
     """Fit the model to votes (state, roll call, y in {0 no, 1 abstain, 2 yes}).
 
     ``bridges[j]`` is a group id (>= 0) shared by roll calls constrained to equal parameters, or
     -1. ``anchor`` is the state whose mean position is made positive (the US on the published
-    scale). Raises E501 (sparse year), E502 (state without votes), E503 (no data), E504.
+    scale). ``on_iteration(i)`` is called after each Newton round (a progress bar). Raises
+    E501 (sparse year), E502 (state without votes), E503 (no data), E504.
     """
     cfg = settings or Settings()
     state_idx, item_idx, y = (np.asarray(a, dtype=np.int64) for a in (state_idx, item_idx, y))
@@ -150,6 +154,8 @@ def fit_dynamic_ordinal_irt(
         cur = _log_posterior(data, theta, beta, c1, c2, cfg)
         change = abs(cur - prev) / max(1.0, abs(cur))
         prev = cur
+        if on_iteration is not None:
+            on_iteration(iterations)
         if change < cfg.tol:
             converged = True
             break

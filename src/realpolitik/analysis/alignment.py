@@ -30,8 +30,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from numpy.typing import NDArray
 
-from realpolitik.analysis._common import Row, choose, citation, state_code, window
+from realpolitik.analysis._common import Row, choose, citation, one_year, state_code, window
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.store import queries
 
 if TYPE_CHECKING:
     from realpolitik.store import Store
@@ -47,7 +48,21 @@ MERGES: dict[str, dict[str, str]] = {
     "seats": {"SUN": "RUS", "TWN": "CHN"},  # one series per UN seat (China's seat: ROC to 1971)
 }
 MEASURES = ("agree", "s", "kappa", "pi")
-COLUMNS = ("year", "a", "b", "n", "agree", "s", "kappa", "pi")
+COLUMNS = ("year", "a", "b", "n", "agree", "s", "kappa", "pi", "note")
+ISSUES: dict[str, str] = {
+    "me": "Palestinian conflict (Middle East)",
+    "nu": "nuclear weapons and material",
+    "di": "arms control and disarmament",
+    "hr": "human rights",
+    "co": "colonialism",
+    "ec": "economic development",
+}
+"""The issue codes of the unvotes roll calls (Voeten et al.), for ``issue``."""
+MIN_VOTES = 20
+ISOLATION_COLUMNS: list[tuple[str, str]] = [
+    ("year", "int64"), ("state", "string"), ("mean", "float64"), ("rank", "int64"),
+    ("states", "int64"), ("partners", "int64"), ("measure", "string"), ("note", "string"),
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -59,7 +74,8 @@ class VoteOptions:
     absent: str = "exclude"  # absent / present-not-voting: 'exclude', 'abstain' or 'no'
     merge: str = "successors"  # 'none', 'successors' (SUN->RUS) or 'seats' (also TWN->CHN)
     origin: str | None = None  # 'undl' or 'unvotes'; None: UN Digital Library if loaded
-    min_votes: int = 1  # dyad-years with fewer shared roll calls are left out
+    min_votes: int = MIN_VOTES  # dyad-years with fewer shared roll calls are left out
+    issue: tuple[str, ...] = ()  # only roll calls on these issues (unvotes codes me, nu, ...)
 
     def checked(self) -> VoteOptions:
         choose("body", self.body, BODIES)
@@ -67,6 +83,11 @@ class VoteOptions:
         choose("merge", self.merge, tuple(MERGES))
         if self.origin is not None:
             choose("origin", self.origin, ("undl", "unvotes"))
+        for code in self.issue:
+            if code not in ISSUES:
+                raise RealpolitikError(
+                    Errors.E907, option="--issue", value=code, choices=", ".join(ISSUES)
+                )
         if not 0.0 <= self.abstain <= 1.0:
             raise RealpolitikError(
                 Errors.E404, name=f"abstain={self.abstain}", choices="a value in [0, 1]"
@@ -75,13 +96,14 @@ class VoteOptions:
 
 
 # The published convention (see module docstring); the check reproduces its tables to 1e-6.
-REFERENCE = VoteOptions(body="GA", abstain=0.5, absent="exclude", merge="seats")
+REFERENCE = VoteOptions(body="GA", abstain=0.5, absent="exclude", merge="seats", min_votes=1)
 
 
 def agreement(
     store: Store,
     a: str | None = None,
     b: str | None = None,
+    *,
     since: int | str | None = None,
     until: int | str | None = None,
     options: VoteOptions | None = None,
@@ -91,16 +113,18 @@ def agreement(
 
     ``a`` and ``b`` given: that dyad; ``a`` only: a with every other state; neither: every dyad
     (each unordered pair once, ``a`` < ``b``). ``settings`` override fields of ``options``
-    (``body='SC'``, ``abstain=0.5``, ...). Columns: year, a, b, n, agree, s, kappa, pi.
+    (``body='SC'``, ``abstain=0.5``, ``min_votes=20``, ``issue=('nu',)``, ...). Columns: year,
+    a, b, n, agree, s, kappa, pi, note (says when the loaded votes cover only part of the year).
     """
-    opts = _options(options, settings)
-    first, last = window(since, until)
-    code_a = state_code(a) if a else None
-    code_b = state_code(b) if b else None
+    opts = _options(store, options, settings)
+    first, last = window(since, until, what="UN voting alignment")
+    code_a = state_code(a, option="A") if a else None
+    code_b = state_code(b, option="B") if b else None
     if code_b and not code_a:
         code_a, code_b = code_b, None
     only = [c for c in (code_a, code_b) if c] if code_b else None
     parts: list[dict[str, Any]] = []
+    notes = _partial_years(store, opts)
     for year, names, tab in _year_tables(store, opts, first, last, only):
         idx = {n: i for i, n in enumerate(names)}
         if code_a is None:
@@ -123,6 +147,7 @@ def agreement(
                 "a": pc.take(names_arr, pa.array(i0[keep])),
                 "b": pc.take(names_arr, pa.array(i1[keep])),
                 **{k: v[keep] for k, v in scores.items()},
+                "note": pa.array([notes.get(year)] * int(keep.sum()), pa.string()),
             }
         )
     return _concat(parts)
@@ -131,22 +156,25 @@ def agreement(
 def isolation(
     store: Store,
     state: str | None = None,
+    *,
     since: int | str | None = None,
     until: int | str | None = None,
     measure: str = "agree",
     options: VoteOptions | None = None,
     **settings: Any,
-) -> list[Row]:
+) -> pa.Table:
     """Mean agreement with every other voting state per year, and its rank (1 = highest).
 
     A state ranked near the bottom (rank close to ``states``) votes apart from most members.
-    ``state`` None gives every state's rows. Each partner counts once, whatever its votes.
+    ``state`` None gives every state's rows. Each partner counts once, whatever its votes; a
+    partner with fewer than ``min_votes`` shared roll calls that year is left out.
     """
     choose("measure", measure, MEASURES)
-    opts = _options(options, settings)
-    first, last = window(since, until)
-    code = state_code(state) if state else None
+    opts = _options(store, options, settings)
+    first, last = window(since, until, what="UN voting isolation")
+    code = state_code(state, option="STATE") if state else None
     out: list[Row] = []
+    notes = _partial_years(store, opts)
     for year, names, tab in _year_tables(store, opts, first, last, None):
         scores = _scores(tab, opts.abstain)
         value = scores[measure]
@@ -171,37 +199,39 @@ def isolation(
                     "states": count,
                     "partners": int(partners[i]),
                     "measure": measure,
+                    "note": notes.get(year),
                 }
             )
     if code is not None and not out:
         raise RealpolitikError(Errors.E402, what=f"UN votes of {code}", since=first, until=last)
-    return out
+    return queries.table(out, ISOLATION_COLUMNS)
 
 
 def partners(
     store: Store,
     state: str,
     year: int | str,
+    *,
     measure: str = "agree",
     top: int | None = None,
     options: VoteOptions | None = None,
     **settings: Any,
-) -> list[Row]:
-    """A state's voting partners in one year, closest first (by ``measure``)."""
+) -> pa.Table:
+    """A state's voting partners in one year, closest first (by ``measure``), with ``rank``."""
     choose("measure", measure, MEASURES)
-    y = window(year, year)[0]
-    table = agreement(store, state, None, y, y, options, **settings)
+    y = one_year(year)
+    table = agreement(store, state, None, since=y, until=y, options=options, **settings)
     rows = sorted(table.to_pylist(), key=lambda r: -_num(r[measure]))
     for rank, row in enumerate(rows, start=1):
         row["rank"] = rank
-    return rows[:top] if top else rows
+    kept = rows[:top] if top else rows
+    return pa.Table.from_pylist(kept, schema=table.schema.append(pa.field("rank", pa.int64())))
 
 
-def vote_citation(store: Store) -> str:
-    """The producers of the loaded UN votes."""
-    origins = [r[0] for r in store.rows("SELECT DISTINCT origin FROM un_roll_calls")]
-    keys = [o for o in ("undl", "unvotes") if o in origins] or ["undl"]
-    return " ".join(citation(k) for k in keys)
+def vote_citation(store: Store, options: VoteOptions | None = None, **settings: Any) -> str:
+    """Whom to cite for results from the UN votes these options select (the source used)."""
+    opts = _options(store, options, settings)
+    return citation(_origin(store, opts))
 
 
 # -- internals -----------------------------------------------------------------------------------
@@ -209,7 +239,7 @@ def _num(value: Any) -> float:
     return float(value) if value is not None and value == value else float("-inf")
 
 
-def _options(options: VoteOptions | None, settings: dict[str, Any]) -> VoteOptions:
+def _options(store: Store, options: VoteOptions | None, settings: dict[str, Any]) -> VoteOptions:
     base = asdict(options or VoteOptions())
     unknown = set(settings) - set(base)
     if unknown:
@@ -217,16 +247,54 @@ def _options(options: VoteOptions | None, settings: dict[str, Any]) -> VoteOptio
             Errors.E404, name=", ".join(sorted(unknown)), choices=", ".join(base)
         )
     base.update({k: v for k, v in settings.items() if v is not None})
-    return VoteOptions(**base).checked()
+    base["issue"] = tuple(base["issue"] or ())
+    opts = VoteOptions(**base).checked()
+    if opts.issue:
+        with_issues = [
+            str(r[0])
+            for r in store.rows(
+                "SELECT DISTINCT origin FROM un_roll_calls WHERE issue IS NOT NULL ORDER BY 1"
+            )
+        ]
+        if opts.origin is None and with_issues:
+            opts = VoteOptions(**{**asdict(opts), "issue": opts.issue, "origin": with_issues[-1]})
+        elif opts.origin not in with_issues:
+            raise RealpolitikError(
+                Errors.E908, option="--issue", other="these UN votes",
+                reason="the loaded roll calls carry no issue codes; load the unvotes roll-call"
+                " issues file (unvotes_roll_call_issues.csv) with `data load unga-votes`",
+            )  # fmt: skip
+    return opts
 
 
 def _origin(store: Store, opts: VoteOptions) -> str:
+    """The roll-call source used: ``opts.origin``, else the UN Digital Library if loaded."""
     if opts.origin:
         return opts.origin
     rows = store.rows(
         "SELECT origin, count(*) FROM un_roll_calls GROUP BY 1 ORDER BY origin = 'undl' DESC"
     )
     return str(rows[0][0]) if rows else "undl"
+
+
+def _partial_years(store: Store, opts: VoteOptions) -> dict[int, str]:
+    """{year: note} for a last year the loaded votes cover only in part (before December)."""
+    body = "" if opts.body == "all" else " AND body = ?"
+    params: list[Any] = [_origin(store, opts)] + ([opts.body] if opts.body != "all" else [])
+    last = store.value(
+        f"SELECT max(date) FROM un_roll_calls WHERE origin = ?{body}",  # noqa: S608
+        params,
+    )
+    if last is None or last.month >= 12:
+        return {}
+    count = store.value(
+        f"SELECT count(*) FROM un_roll_calls WHERE origin = ?{body} AND year = ?",  # noqa: S608
+        [*params, last.year],
+    )
+    return {
+        last.year: f"partial year: the loaded votes end {last.isoformat()}"
+        f" ({count} roll call(s) that year)"
+    }
 
 
 def _load(
@@ -242,6 +310,9 @@ def _load(
             params += [old, new]
     absent = {"exclude": "NULL", "abstain": "1", "no": "0"}[opts.absent]
     body = "" if opts.body == "all" else "AND r.body = ?"
+    if opts.issue:
+        marks = ", ".join("?" for _ in opts.issue)
+        body += f" AND list_has_any(string_split(r.issue, ','), [{marks}])"
     sql = (
         f"SELECT r.year, v.rcid, {case} AS iso3,"  # noqa: S608
         f" CASE v.vote WHEN 'N' THEN 0 WHEN 'A' THEN 1 WHEN 'Y' THEN 2 ELSE {absent} END AS code"
@@ -251,6 +322,7 @@ def _load(
     params += [_origin(store, opts), first, last]
     if opts.body != "all":
         params.append(opts.body)
+    params += list(opts.issue)
     outer = "SELECT * FROM (" + sql + ") WHERE code IS NOT NULL"
     if only:
         outer += " AND iso3 IN (" + ", ".join("?" for _ in only) + ")"
@@ -332,6 +404,7 @@ def _concat(parts: list[dict[str, Any]]) -> pa.Table:
             ("s", pa.float64()),
             ("kappa", pa.float64()),
             ("pi", pa.float64()),
+            ("note", pa.string()),
         ]
     )
     if not parts:

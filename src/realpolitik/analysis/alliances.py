@@ -15,16 +15,31 @@ Russia's with ``merge='successors'`` (default), as in the UN votes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from realpolitik.analysis._common import Row, choose, state_code, state_name, window
+from realpolitik.analysis._common import Row, choose, one_year, state_code, state_name, window
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.store import queries
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
     from realpolitik.store import Store
 
 OBLIGATIONS = ("defense", "offense", "neutrality", "nonaggression", "consultation")
+TYPES: dict[str, str] = {
+    "defense": "defense", "offense": "offense", "neutral": "neutrality",
+    "neutrality": "neutrality", "nonagg": "nonaggression", "nonaggression": "nonaggression",
+    "consult": "consultation", "consultation": "consultation",
+}  # fmt: skip
+"""Obligation names for ``types``: ATOP's short names (neutral, nonagg, consult) or ours."""
+ALLY_COLUMNS: list[tuple[str, str]] = [
+    ("state", "string"), ("partner", "string"), ("partner_name", "string"), ("year", "int64"),
+    ("defense", "bool"), ("owes", "string"), ("owed", "string"), ("weight", "float64"),
+    ("weight_owes", "float64"), ("weight_owed", "float64"), ("atopids", "string"),
+    ("alliances", "string"), ("basis", "string"),
+]  # fmt: skip
 DEFAULT_WEIGHTS: dict[str, float] = {
     "defense": 1.0,
     "offense": 0.8,
@@ -78,26 +93,34 @@ def allies(
     store: Store,
     state: str,
     year: int | str,
+    *,
     weights: Mapping[str, float] | None = None,
     combine: str = "max",
     merge: str = "successors",
-) -> list[Row]:
+    types: Sequence[str] | None = None,
+) -> pa.Table:
     """Every state bound to ``state`` in ``year``: obligations each way and the tie weight.
 
-    ``owes`` lists what ``state`` promised the partner, ``owed`` what the partner promised it.
-    Sorted by weight, strongest first.
+    ``owes`` lists what ``state`` promised the partner, ``owed`` what the partner promised it;
+    ``atopids`` the ATOP alliances behind the tie and ``alliances`` what they are (ATOP
+    publishes no names: members and years, when the alliance-level file is loaded). Defence
+    pacts first, then by weight. ``types`` keeps partners bound by one of these obligations
+    (defense, offense, neutral, nonagg, consult). A year outside the loaded ATOP years is E910.
     """
     choose("combine", combine, ("max", "sum"))
+    wanted = {_type(t) for t in types or ()}
     w = {**DEFAULT_WEIGHTS, **(weights or {})}
-    code = state_code(state)
-    y = window(year, year)[0]
+    code = state_code(state, option="STATE")
+    y = one_year(year)
     if not (store.exists("alliance_dyad_years") or store.exists("alliance_members")):
         raise RealpolitikError(Errors.E310, kind="atop")
+    check_coverage(store, y)
     sql, params, basis = _directed_sql(store, y, merge)
     rows = store.rows(
         f"WITH d AS ({sql}) SELECT * FROM d WHERE a = ? OR b = ?",  # noqa: S608
         [*params, code, code],
     )
+    labels = _labels(store, code)
     names = ["a", "b", *OBLIGATIONS, "atopids"]
     by_partner: dict[str, dict[str, Any]] = {}
     for raw in rows:
@@ -115,22 +138,94 @@ def allies(
         if not owes and not owed:
             continue
         either = {o: (o in owes or o in owed) for o in OBLIGATIONS}
+        if wanted and not any(either[o] for o in wanted):
+            continue
+        ids = sorted(slot["atopids"], key=_int_key)
         out.append(
             {
                 "state": code,
                 "partner": partner,
                 "partner_name": state_name(partner),
                 "year": y,
+                "defense": either["defense"],
                 "owes": ",".join(owes),
                 "owed": ",".join(owed),
                 "weight": _weight(either, w, combine),
                 "weight_owes": _weight(dict.fromkeys(owes, 1), w, combine),
                 "weight_owed": _weight(dict.fromkeys(owed, 1), w, combine),
-                "atopids": ",".join(sorted(slot["atopids"], key=_int_key)),
+                "atopids": ",".join(ids),
+                "alliances": "; ".join(labels.get(i, f"ATOP {i}") for i in ids),
                 "basis": basis,
             }
         )
-    out.sort(key=lambda r: (-r["weight"], r["partner"]))
+    out.sort(key=lambda r: (not r["defense"], -r["weight"], r["partner"]))
+    return queries.table(out, ALLY_COLUMNS)
+
+
+def coverage(store: Store) -> tuple[int, int | None] | None:
+    """First and last year the loaded ATOP data cover (None: open-ended), or None if none.
+
+    From the load log (the years of each loaded file) where there is one, else from the
+    tables: dyad-years, and member-level alliances (an alliance without an end is open).
+    """
+    row = store.row(
+        "SELECT min(min_year), max(max_year) FROM dataset_loads WHERE kind = 'atop'"
+        " AND min_year IS NOT NULL"
+    )
+    if row and row[0] is not None:
+        return int(row[0]), int(row[1])
+    spans: list[tuple[int, int | None]] = []
+    row = store.row("SELECT min(year), max(year) FROM alliance_dyad_years")
+    if row and row[0] is not None:
+        spans.append((int(row[0]), int(row[1])))
+    row = store.row(
+        "SELECT min(year_start), max(year_end), count(*) FILTER (WHERE year_end IS NULL)"
+        " FROM alliance_members"
+    )
+    if row and row[0] is not None:
+        spans.append((int(row[0]), None if row[2] or row[1] is None else int(row[1])))
+    if not spans:
+        return None
+    ends = [e for _, e in spans]
+    return min(s for s, _ in spans), None if None in ends else max(e for e in ends if e is not None)
+
+
+def check_coverage(store: Store, year: int) -> None:
+    """E910 when ``year`` lies outside the loaded ATOP years (never an empty result)."""
+    covered = coverage(store)
+    if covered is None:
+        return
+    first, last = covered
+    if year < first or (last is not None and year > last):
+        raise RealpolitikError(
+            Errors.E910, what="alliances", year=year, dataset="ATOP", first=first,
+            last=last if last is not None else "today",
+        )  # fmt: skip
+
+
+def _type(name: str) -> str:
+    key = name.strip().lower()
+    if key not in TYPES:
+        raise RealpolitikError(
+            Errors.E907, option="--type", value=name,
+            choices="defense, offense, neutral, nonagg, consult",
+        )  # fmt: skip
+    return TYPES[key]
+
+
+def _labels(store: Store, code: str) -> dict[str, str]:
+    """ATOP id -> 'members (start-end)' from the alliance-level table, where loaded."""
+    out: dict[str, str] = {}
+    for atopid, start, end, members in store.rows(
+        "SELECT atopid, min(year_start), max(year_end), any_value(members) FROM alliances"
+        " GROUP BY atopid"
+    ):
+        names = [m for m in str(members or "").split(",") if m]
+        shown = ", ".join(names[:4]) + (f" +{len(names) - 4}" if len(names) > 4 else "")
+        span = f"{start or '?'}–{end or ''}"
+        out[str(atopid)] = (
+            f"ATOP {atopid}: {shown} ({span})" if shown else f"ATOP {atopid} ({span})"
+        )
     return out
 
 
@@ -141,6 +236,7 @@ def _int_key(text: str) -> tuple[int, str]:
 def alliance_ties(
     store: Store,
     year: int | str,
+    *,
     weights: Mapping[str, float] | None = None,
     combine: str = "max",
     merge: str = "successors",
@@ -148,7 +244,7 @@ def alliance_ties(
     """Undirected weighted ties (a < b, weight) among all states in ``year``, for networks."""
     choose("combine", combine, ("max", "sum"))
     w = {**DEFAULT_WEIGHTS, **(weights or {})}
-    y = window(year, year)[0]
+    y = one_year(year)
     sql, params, _ = _directed_sql(store, y, merge)
     flags = ", ".join(f"max({o}) AS {o}" for o in OBLIGATIONS)
     rows = store.rows(
@@ -167,14 +263,15 @@ def alliance_ties(
 def alliance_series(
     store: Store,
     state: str,
+    *,
     since: int | str | None = None,
     until: int | str | None = None,
     weights: Mapping[str, float] | None = None,
 ) -> list[Row]:
     """Per year: number of allies, defense allies and the sum of tie weights (dyad-year table)."""
     w = {**DEFAULT_WEIGHTS, **(weights or {})}
-    code = state_code(state)
-    first, last = window(since, until)
+    code = state_code(state, option="STATE")
+    first, last = window(since, until, what="alliance ties")
     a, b = _code("state_a", "successors"), _code("state_b", "successors")
     flags = ", ".join(f"max(coalesce({o}, 0)) AS {o}" for o in OBLIGATIONS)
     weight = "greatest(" + ", ".join(f"{o} * {float(w[o])!r}" for o in OBLIGATIONS) + ")"
@@ -197,6 +294,7 @@ def dyad_obligations(
     store: Store,
     a: str,
     b: str,
+    *,
     since: int | str | None = None,
     until: int | str | None = None,
     weights: Mapping[str, float] | None = None,

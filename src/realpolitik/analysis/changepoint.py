@@ -25,7 +25,7 @@ from realpolitik.errors import Errors, RealpolitikError
 if TYPE_CHECKING:
     from realpolitik.store import Store
 
-DYAD_MEASURES = ("agree", "s", "kappa", "pi", "net_coop", "goldstein", "events")
+DYAD_MEASURES = ("agree", "s", "kappa", "pi", "net_cooperation", "mean_goldstein", "events")
 STATE_MEASURES = ("isolation", "allies", "alliance_weight")
 PENALTY_FACTOR = 3.0
 
@@ -51,6 +51,7 @@ def noise_variance(values: Sequence[float] | NDArray[np.float64]) -> float:
 def change_points(
     values: Sequence[float],
     labels: Sequence[Any] | None = None,
+    *,
     penalty: float | None = None,
     min_size: int = 2,
 ) -> tuple[list[Any], list[Segment]]:
@@ -104,6 +105,7 @@ def dyad_series(
     store: Store,
     a: str,
     b: str,
+    *,
     measure: str = "agree",
     since: int | str | None = None,
     until: int | str | None = None,
@@ -114,38 +116,43 @@ def dyad_series(
     if measure in ("agree", "s", "kappa", "pi"):
         from realpolitik.analysis.alignment import agreement
 
-        table = agreement(store, a, b, since, until, **settings).to_pylist()
+        table = agreement(store, a, b, since=since, until=until, **settings).to_pylist()
         return [(int(r["year"]), float(r[measure])) for r in table if r[measure] is not None]
     from realpolitik.analysis.dyads import event_series
 
-    return [(int(p), v) for p, v in event_series(store, a, b, since, until, "year", measure)]
+    series = event_series(store, a, b, since=since, until=until, period="year", measure=measure)
+    return [(int(p), v) for p, v in series]
 
 
 def state_series(
     store: Store,
     state: str,
+    *,
     measure: str = "isolation",
     since: int | str | None = None,
     until: int | str | None = None,
+    **settings: Any,
 ) -> list[tuple[int, float]]:
     """A state's yearly series: mean UN agreement (isolation), number or weight of allies."""
     choose("measure", measure, STATE_MEASURES)
     if measure == "isolation":
         from realpolitik.analysis.alignment import isolation
 
-        return [(int(r["year"]), float(r["mean"])) for r in isolation(store, state, since, until)]
+        rows = isolation(store, state, since=since, until=until, **settings).to_pylist()
+        return [(int(r["year"]), float(r["mean"])) for r in rows]
     from realpolitik.analysis.alliances import alliance_series
 
     key = "allies" if measure == "allies" else "weight"
-    return [(int(r["year"]), float(r[key])) for r in alliance_series(store, state, since, until)]
+    rows = alliance_series(store, state, since=since, until=until)
+    return [(int(r["year"]), float(r[key])) for r in rows]
 
 
 def series_breaks(
-    series: Sequence[tuple[Any, float]], penalty: float | None = None, min_size: int = 2
+    series: Sequence[tuple[Any, float]], *, penalty: float | None = None, min_size: int = 2
 ) -> list[Row]:
     """Segments of a (label, value) series as rows: start, end, mean, n, and the shift."""
     labels = [s[0] for s in series]
-    _, segments = change_points([s[1] for s in series], labels, penalty, min_size)
+    _, segments = change_points([s[1] for s in series], labels, penalty=penalty, min_size=min_size)
     out: list[Row] = []
     previous: float | None = None
     for seg in segments:

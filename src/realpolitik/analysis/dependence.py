@@ -25,6 +25,8 @@ from realpolitik.analysis._common import Row, citation, state_code, state_name, 
 from realpolitik.errors import Errors, RealpolitikError
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
     from realpolitik.store import Store
 
 Window = tuple[int, int]
@@ -33,13 +35,28 @@ SHARE_MEASURES = ("trade_share", "import_share", "export_share")
 
 @dataclass
 class Dependence:
-    """One table per measure: ``rows`` per partner (and period), ``summary`` per period."""
+    """One table per measure: ``rows`` per partner (and period), ``summary`` per period.
+
+    ``notes`` say what the numbers cover where that is less than it seems (a product subset
+    of trade, claims filling gaps). ``table()`` and ``summary_table()`` give pyarrow Tables.
+    """
 
     state: str
     layer: str
     rows: list[Row] = field(default_factory=list)
     summary: list[Row] = field(default_factory=list)
     citation: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def table(self) -> pa.Table:
+        import pyarrow as pa
+
+        return pa.Table.from_pylist(self.rows)
+
+    def summary_table(self) -> pa.Table:
+        import pyarrow as pa
+
+        return pa.Table.from_pylist(self.summary)
 
 
 def label(w: Window) -> str:
@@ -66,6 +83,7 @@ def parse_windows(text: str | None) -> list[Window] | None:
 def arms_dependence(
     store: Store,
     recipient: str,
+    *,
     windows: Sequence[Window] | None = None,
     top: int | None = None,
 ) -> Dependence:
@@ -76,7 +94,7 @@ def arms_dependence(
     last window minus share in the first); summary: one row per window with total TIV, supplier
     count, HHI and the top supplier.
     """
-    code = state_code(recipient)
+    code = state_code(recipient, option="STATE")
     if not store.exists("arms_transfers"):
         raise RealpolitikError(Errors.E310, kind="sipri")
     wins = list(windows) if windows else _latest_windows(store)
@@ -138,7 +156,7 @@ def arms_dependence(
 
 
 def arms_flows(
-    store: Store, a: str, b: str, since: int | str | None = None, until: int | str | None = None
+    store: Store, a: str, b: str, *, since: int | str | None = None, until: int | str | None = None
 ) -> list[Row]:
     """TIV delivered per year between two states, both ways (SIPRI): a -> b and b -> a."""
     code_a, code_b = state_code(a), state_code(b)
@@ -230,6 +248,7 @@ def trade_pairs_sql(product: str | None) -> str:
 def trade_dependence(
     store: Store,
     state: str,
+    *,
     partner: str | None = None,
     since: int | str | None = None,
     until: int | str | None = None,
@@ -242,9 +261,9 @@ def trade_dependence(
     ``top`` keeps the largest partners per year (the HHI always uses all of them). Claims fill
     pair-years without trade data when ``claims`` is true.
     """
-    code = state_code(state)
-    other = state_code(partner) if partner else None
-    first, last = window(since, until)
+    code = state_code(state, option="STATE")
+    other = state_code(partner, option="--partner") if partner else None
+    first, last = window(since, until, what="trade dependence")
     out = Dependence(code, "trade")
     params: list[Any] = [first, last] + ([product] if product else [])
     params = params + params
@@ -292,8 +311,14 @@ def trade_dependence(
     out.rows.sort(key=lambda r: (r["year"] or 0, -(r["d_ij"] or r["d_ji"] or 0.0)))
     out.summary.sort(key=lambda r: r["year"])
     origins = [
-        str(r[0]) for r in store.rows("SELECT DISTINCT coalesce(origin, 'trade') FROM trade_flows")
+        str(r[0])
+        for r in store.rows(
+            "SELECT DISTINCT coalesce(origin, 'trade') FROM trade_flows"
+            " WHERE year BETWEEN ? AND ? AND (reporter = ? OR partner = ?)",
+            [first, last, code, code],
+        )
     ]
+    out.notes += product_notes(store, first, last, code)
     cites = [citation(o) for o in sorted(origins)] if data else []
     if any(r["basis"] == "claim" for r in out.rows):
         cites.append(citation("text"))
@@ -301,6 +326,23 @@ def trade_dependence(
     if not out.rows and not out.summary:
         raise RealpolitikError(Errors.E402, what=f"trade of {code}", since=first, until=last)
     return out
+
+
+def product_notes(store: Store, first: int, last: int, state: str) -> list[str]:
+    """'share of trade in N products, not total trade' where the loaded rows are products."""
+    row = store.row(
+        "SELECT count(DISTINCT product), count(*) FILTER (WHERE product IS NULL) FROM trade_flows"
+        " WHERE year BETWEEN ? AND ? AND (reporter = ? OR partner = ?)",
+        [first, last, state, state],
+    )
+    if not row or not row[0]:
+        return []
+    products = int(row[0])
+    mixed = " (mixed with totals from other files)" if row[1] else ""
+    return [
+        f"Trade here is the share of trade in {products} product(s), not total trade: the loaded"
+        f" trade rows hold HS product codes{mixed}."
+    ]
 
 
 def _dyad_row(

@@ -23,167 +23,59 @@ and no months (monthly measures skip them). Each row's ``origins`` says what it 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from realpolitik.analysis._common import Row, choose, citation, state_code, window
+from realpolitik.analysis._common import citation, state_code
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.store import queries
+from realpolitik.store.queries import EVENT_ORIGINS, ORIGINS
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
     from realpolitik.store import Store
 
-ORIGINS = ("text", "gdelt", "icews", "icews-counts")
-EVENT_ORIGINS = ("text", "gdelt", "icews")  # origins stored as rows of ``events``
-PERIODS = ("year", "month")
-DEFAULT_FACTUALITY = ("asserted", "reported")
-
-
-def _filters(
-    origins: Sequence[str], factuality: Sequence[str], first: int, last: int
-) -> tuple[str, list[Any]]:
-    for origin in origins:
-        choose("origin", origin, ORIGINS)
-    origins = [o for o in origins if o in EVENT_ORIGINS] or ["none"]
-    where = (
-        f"origin IN ({', '.join('?' for _ in origins)})"
-        " AND source_country IS NOT NULL AND target_country IS NOT NULL"
-        " AND source_country <> target_country AND date IS NOT NULL"
-        " AND year(date) BETWEEN ? AND ?"
-        f" AND (origin <> 'text' OR factuality IN ({', '.join('?' for _ in factuality)}))"
-    )
-    return where, [*origins, first, last, *factuality]
+PERIODS = queries.PERIODS
+DEFAULT_FACTUALITY = queries.FACTUAL
+Bound = int | str | None
 
 
 def event_dyads(
     store: Store,
     a: str | None = None,
     b: str | None = None,
-    since: int | str | None = None,
-    until: int | str | None = None,
+    *,
+    since: Bound = None,
+    until: Bound = None,
     period: str = "year",
     origins: Sequence[str] = ORIGINS,
-    factuality: Sequence[str] = DEFAULT_FACTUALITY,
+    factuality: Sequence[str] | None = DEFAULT_FACTUALITY,
     directed: bool = True,
     min_events: int = 1,
-) -> list[Row]:
+) -> pa.Table:
     """Counts by QuadClass, mean Goldstein, net cooperation and volume shares per dyad-period.
 
-    ``a`` and ``b``: that dyad (both directions when ``directed``); ``a`` only: a's dyads (as
-    source or target). ``directed`` False folds A->B and B->A into one dyad (a < b).
+    ``store.queries.dyads`` with states named any way (``"North Korea"``, ``DPRK``) and yearly
+    periods by default; ``since``/``until`` are YYYY, YYYY-MM or YYYY-MM-DD.
     """
-    choose("period", period, PERIODS)
-    first, last = window(since, until)
-    where, params = _filters(origins, factuality or DEFAULT_FACTUALITY, first, last)
-    fmt = "%Y" if period == "year" else "%Y-%m"
-    src, tgt = (
-        ("source_country", "target_country")
-        if directed
-        else (
-            "least(source_country, target_country)",
-            "greatest(source_country, target_country)",
-        )
+    return queries.dyads(
+        store,
+        a=state_code(a, option="A") if a else None,
+        b=state_code(b, option="B") if b and a else None,
+        since=since,
+        until=until,
+        period=period,
+        origins=origins,
+        factuality=factuality,
+        directed=directed,
+        min_events=min_events,
     )
-    pick = ""
-    pick_params: list[Any] = []
-    if a:
-        code_a = state_code(a)
-        if b:
-            code_b = state_code(b)
-            pick = "WHERE (s = ? AND t = ?) OR (s = ? AND t = ?)"
-            pick_params = [code_a, code_b, code_b, code_a]
-            # Only events of a or b reach their dyad and their volumes: the rest need no scan.
-            where += " AND (source_country IN (?, ?) OR target_country IN (?, ?))"
-            params = [*params, code_a, code_b, code_a, code_b]
-        else:
-            pick = "WHERE s = ? OR t = ?"
-            pick_params = [code_a, code_a]
-    counts, count_params = _counts(origins, period, first, last, src, tgt)
-    sql = f"""
-    WITH e AS (
-        SELECT strftime(date, '{fmt}') AS p, {src} AS s, {tgt} AS t, quad_class, goldstein,
-            origin
-        FROM events WHERE {where}
-    ), parts AS (
-        SELECT p, s, t, count(*) AS events,
-            count(*) FILTER (WHERE quad_class = 1) AS vc,
-            count(*) FILTER (WHERE quad_class = 2) AS mc,
-            count(*) FILTER (WHERE quad_class = 3) AS vk,
-            count(*) FILTER (WHERE quad_class = 4) AS mk,
-            sum(goldstein) AS g_sum, count(goldstein) AS g_n, origin
-        FROM e GROUP BY ALL
-        {counts}
-    ), d AS (
-        SELECT p, s, t, sum(events) AS events, sum(vc) AS vc, sum(mc) AS mc, sum(vk) AS vk,
-            sum(mk) AS mk, sum(g_sum) / nullif(sum(g_n), 0) AS goldstein,
-            string_agg(DISTINCT origin, ',' ORDER BY origin) AS origins
-        FROM parts GROUP BY p, s, t
-    ), vol AS (
-        SELECT p, c, sum(n) AS n FROM (
-            SELECT p, s AS c, events AS n FROM d UNION ALL SELECT p, t AS c, events AS n FROM d
-        ) GROUP BY ALL
-    )
-    SELECT d.* EXCLUDE (origins), vs.n, vt.n, d.origins FROM d
-    JOIN vol vs ON vs.p = d.p AND vs.c = d.s
-    JOIN vol vt ON vt.p = d.p AND vt.c = d.t
-    {pick} ORDER BY d.p, d.events DESC, d.s, d.t
-    """  # noqa: S608
-    rows = store.rows(sql, [*params, *count_params, *pick_params])
-    out: list[Row] = []
-    for p, s, t, events, vc, mc, vk, mk, goldstein, vol_s, vol_t, origins_ in rows:
-        if events < min_events:
-            continue
-        out.append(
-            {
-                "period": str(p),
-                "source": str(s),
-                "target": str(t),
-                "events": int(events),
-                "vc": int(vc),
-                "mc": int(mc),
-                "vk": int(vk),
-                "mk": int(mk),
-                "goldstein": float(goldstein) if goldstein is not None else None,
-                "net_coop": (vc + mc - vk - mk) / events if events else None,
-                "share_source": events / vol_s if vol_s else None,
-                "share_target": events / vol_t if vol_t else None,
-                "origins": str(origins_),
-            }
-        )
-    return out
-
-
-def _counts(
-    origins: Sequence[str], period: str, first: int, last: int, src: str, tgt: str
-) -> tuple[str, list[Any]]:
-    """UNION ALL branch of ``parts`` for dyad-year counts (yearly, when selected), with params.
-
-    A directed dyad-year's counts are skipped when ICEWS event rows of it are selected, so
-    that the same events are never counted twice.
-    """
-    if period != "year" or "icews-counts" not in origins:
-        return "", []
-    shadow = (
-        " AND NOT EXISTS (SELECT 1 FROM events x WHERE x.origin = 'icews'"
-        " AND x.source_country = c.source_country AND x.target_country = c.target_country"
-        " AND year(x.date) = c.year)"
-        if "icews" in origins
-        else ""
-    )
-    sql = f"""
-        UNION ALL
-        SELECT CAST(year AS VARCHAR) AS p, {src} AS s, {tgt} AS t,
-            sum(vc + mc + vk + mk) AS events, sum(vc), sum(mc), sum(vk), sum(mk),
-            NULL AS g_sum, 0 AS g_n, 'icews-counts' AS origin
-        FROM event_dyad_years c
-        WHERE source_country <> target_country AND year BETWEEN ? AND ?
-            AND vc + mc + vk + mk > 0{shadow}
-        GROUP BY ALL
-    """
-    return sql, [first, last]
 
 
 def event_citation(store: Store, origins: Sequence[str] = ORIGINS) -> str:
-    present = [str(r[0]) for r in store.rows("SELECT DISTINCT origin FROM events ORDER BY 1")]
-    cited = [citation(o) for o in origins if o in present]
+    """Whom to cite for ``origins``: each producer whose data are loaded, once."""
+    present = set(store.distinct("events", "origin"))
+    cited = [citation(o) for o in origins if o in EVENT_ORIGINS and o in present]
     if "icews-counts" in origins:  # each counts file's own citation (ICEWS, + netify)
         icews = citation("icews")
         for (text,) in store.rows(
@@ -198,22 +90,47 @@ def event_citation(store: Store, origins: Sequence[str] = ORIGINS) -> str:
     return " ".join(cited)
 
 
+def used_origins(table: pa.Table) -> list[str]:
+    """The origins a dyads result actually counts (from its ``origins`` column), sorted."""
+    found = {o for cell in table.column("origins").to_pylist() if cell for o in cell.split(",")}
+    return [o for o in ORIGINS if o in found]
+
+
 def event_series(
     store: Store,
     a: str,
     b: str,
-    since: int | str | None = None,
-    until: int | str | None = None,
+    *,
+    since: Bound = None,
+    until: Bound = None,
     period: str = "year",
-    measure: str = "net_coop",
+    measure: str = "net_cooperation",
     origins: Sequence[str] = ORIGINS,
 ) -> list[tuple[str, float]]:
     """One dyad's (both directions) measure per period, for charts and change points."""
-    choose("measure", measure, ("net_coop", "goldstein", "events"))
-    rows = event_dyads(store, a, b, since, until, period, origins, directed=False)
-    if not rows:
-        first, last = window(since, until)
+    measure = {"net_coop": "net_cooperation", "goldstein": "mean_goldstein"}.get(measure, measure)
+    if measure not in ("net_cooperation", "mean_goldstein", "events"):
         raise RealpolitikError(
-            Errors.E402, what=f"events between {a} and {b}", since=first, until=last
+            Errors.E907, option="--measure", value=measure,
+            choices="net_cooperation, mean_goldstein, events",
+        )  # fmt: skip
+    rows = event_dyads(
+        store, a, b, since=since, until=until, period=period, origins=origins, directed=False
+    ).to_pylist()
+    if not rows:
+        raise RealpolitikError(
+            Errors.E402, what=f"events between {a} and {b}", since=since or "…", until=until or "…"
         )
     return [(r["period"], float(r[measure])) for r in rows if r[measure] is not None]
+
+
+__all__ = [
+    "DEFAULT_FACTUALITY",
+    "EVENT_ORIGINS",
+    "ORIGINS",
+    "PERIODS",
+    "event_citation",
+    "event_dyads",
+    "event_series",
+    "used_origins",
+]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -35,6 +35,7 @@ __all__ = [
     "YearValue",
     "alignment",
     "bridge_groups",
+    "citation",
     "estimate",
     "export",
     "fit_dynamic_ordinal_irt",
@@ -45,10 +46,9 @@ __all__ = [
 
 MODEL = "bsv2017-dynamic-ordinal-probit"
 DEFAULT_STATES = ("USA", "RUS", "CHN", "PRK", "VNM")  # shown and plotted when none are named
-CITATION = (
-    "UN Digital Library voting data; model after Bailey, Strezhnev & Voeten (2017),"
-    " Journal of Conflict Resolution 61(2): 430-456."
-)
+BSV = "Bailey, Strezhnev & Voeten (2017), Journal of Conflict Resolution 61(2): 430-456."
+CITATION = f"UN Digital Library voting data; model after {BSV}"
+ISSUES = ("me", "nu", "di", "hr", "co", "ec")
 _VOTE_CODE = {"N": 0, "A": 1, "Y": 2}
 
 
@@ -90,19 +90,36 @@ class Estimate:
     settings: Settings
 
 
-def _year(value: int | str | None) -> int | None:
-    """A year from 1990, '1990' or '1990-05-01' (ideal points are per whole year)."""
-    if value is None:
-        return None
-    text = str(value).strip()
-    try:
-        return int(text[:4]) if len(text) >= 4 and text[:4].isdigit() else int(text)
-    except ValueError:
-        raise RealpolitikError(Errors.E015, value=value) from None
+def _bounds(since: int | str | None, until: int | str | None) -> tuple[int | None, int | None]:
+    """First and last year (ideal points are per whole year: a month or day bound is E903)."""
+    from realpolitik.periods import span
+
+    return span(since, until).years(what="ideal points")
 
 
-def _origin(store: Store, origin: str | None) -> str:
-    """UN Digital Library resolutions (final passage, as BSV's idealpointfp) when loaded."""
+def _origin(store: Store, origin: str | None, issues: Sequence[str] = ()) -> str:
+    """UN Digital Library resolutions (final passage, as BSV's idealpointfp) when loaded; with
+    ``issues`` the source that carries issue codes (unvotes)."""
+    if issues:
+        for code in issues:
+            if code not in ISSUES:
+                raise RealpolitikError(
+                    Errors.E907, option="--issue", value=code, choices=", ".join(ISSUES)
+                )
+        with_issues = [
+            str(r[0])
+            for r in store.rows(
+                "SELECT DISTINCT origin FROM un_roll_calls WHERE issue IS NOT NULL ORDER BY 1"
+            )
+        ]
+        if origin is None and with_issues:
+            return with_issues[-1]
+        if origin not in with_issues:
+            raise RealpolitikError(
+                Errors.E908, option="--issue", other="these UN votes",
+                reason="the loaded roll calls carry no issue codes; load the unvotes roll-call"
+                " issues file with `data load unga-votes`",
+            )  # fmt: skip
     if origin:
         return origin
     rows = store.rows("SELECT origin, count(*) FROM un_roll_calls WHERE body = 'GA' GROUP BY 1")
@@ -112,31 +129,40 @@ def _origin(store: Store, origin: str | None) -> str:
 
 def estimate(
     store: Store,
+    *,
     since: int | str | None = None,
     until: int | str | None = None,
-    *,
     settings: Settings | None = None,
     origin: str | None = None,
+    issue: Sequence[str] | None = None,
     model: str = MODEL,
     save: bool = True,
+    on_iteration: Callable[[int], None] | None = None,
 ) -> Estimate:
     """Estimate ideal points from the loaded General Assembly votes and store them.
 
     A stored earlier run of the same ``model`` is replaced. ``origin`` picks the roll-call
     source when both are loaded ('undl' by default, else 'unvotes'); the USSR's seat counts as
-    Russia's.
+    Russia's. ``issue`` keeps roll calls on those unvotes issues (me, nu, di, hr, co, ec; the
+    unvotes roll calls then). ``on_iteration(i)`` after each round of the fit (progress bars).
     """
     started = time.perf_counter()
-    lo, hi = _year(since), _year(until)
-    src = _origin(store, origin)
+    lo, hi = _bounds(since, until)
+    issues = list(issue or ())
+    src = _origin(store, origin, issues)
+    where_issue = ""
+    if issues:
+        where_issue = (
+            f" AND list_has_any(string_split(r.issue, ','), [{', '.join('?' for _ in issues)}])"
+        )
     rows = store.numpy(
-        "SELECT r.rcid, r.year, r.symbol, CASE WHEN r.origin = 'unvotes' THEN"
+        "SELECT r.rcid, r.year, r.symbol, CASE WHEN r.origin = 'unvotes' THEN"  # noqa: S608
         " coalesce(r.description, r.title) ELSE coalesce(r.title, r.description) END AS text,"
         " v.iso3, v.vote FROM un_votes_successor v JOIN un_roll_calls r ON r.rcid = v.rcid"
         " WHERE r.body = 'GA' AND r.origin = ? AND r.year IS NOT NULL"
-        " AND v.vote IN ('Y', 'A', 'N') AND r.year >= ? AND r.year <= ?"
+        f" AND v.vote IN ('Y', 'A', 'N') AND r.year >= ? AND r.year <= ?{where_issue}"
         " ORDER BY r.year, r.rcid",
-        [src, lo if lo is not None else -9999, hi if hi is not None else 9999],
+        [src, lo if lo is not None else -9999, hi if hi is not None else 9999, *issues],
     )
     shown_lo = lo if lo is not None else "the first year"
     shown_hi = hi if hi is not None else "the last year"
@@ -155,8 +181,9 @@ def estimate(
     cfg = settings or Settings()
     try:
         fit = fit_dynamic_ordinal_irt(
-            state_idx, item_idx, y, item_year, bridges, len(states), anchor, cfg
-        )
+            state_idx, item_idx, y, item_year, bridges=bridges, n_states=len(states),
+            anchor=anchor, settings=cfg, on_iteration=on_iteration,
+        )  # fmt: skip
     except RealpolitikError as exc:
         if exc.code in ("E502", "E503"):  # name the state and the asked range
             state = str(exc.kwargs.get("state", ""))
@@ -232,7 +259,7 @@ def _save(store: Store, est: Estimate) -> None:
                 est.log_posterior,
                 est.seconds,
                 json.dumps(asdict(est.settings)),
-                CITATION,
+                _cite_origin(est.origin),
             ],
         )
 
@@ -242,13 +269,14 @@ def _save(store: Store, est: Estimate) -> None:
 
 def ideal_points(
     store: Store,
+    *,
     states: Sequence[str] | None = None,
     since: int | str | None = None,
     until: int | str | None = None,
     model: str = MODEL,
 ) -> list[IdealPoint]:
     """Stored ideal points, by state then year (E512 when none are stored for ``model``)."""
-    lo, hi = _year(since), _year(until)
+    lo, hi = _bounds(since, until)
     sql = (
         "SELECT iso3, year, ideal_point, coalesce(sd, 'NaN'), coalesce(n_votes, 0)"
         " FROM ideal_points WHERE model = ? AND year >= ? AND year <= ?"
@@ -268,7 +296,7 @@ def _has_model(store: Store, model: str) -> bool:
 
 
 def _series(store: Store, state: str, model: str) -> dict[int, IdealPoint]:
-    points = ideal_points(store, [state], model=model)
+    points = ideal_points(store, states=[state], model=model)
     if not points:
         raise RealpolitikError(Errors.E401, state=state)
     return {p.year: p for p in points}
@@ -283,6 +311,7 @@ def idealpoint_distance(
     store: Store,
     a: str,
     b: str,
+    *,
     since: int | str | None = None,
     until: int | str | None = None,
     model: str = MODEL,
@@ -295,13 +324,14 @@ def idealpoint_distance(
             abs(sa[y].ideal_point - sb[y].ideal_point),
             float(np.hypot(sa[y].sd, sb[y].sd)),
         )
-        for y in _years(_year(since), _year(until), sa, sb)
+        for y in _years(*_bounds(since, until), sa, sb)
     ]
 
 
 def alignment(
     store: Store,
     state: str,
+    *,
     pole_a: str = "USA",
     pole_b: str = "CHN",
     since: int | str | None = None,
@@ -316,7 +346,7 @@ def alignment(
     s = _series(store, state.upper(), model)
     pa_, pb = _series(store, pole_a.upper(), model), _series(store, pole_b.upper(), model)
     out: list[YearValue] = []
-    for y in _years(_year(since), _year(until), s, pa_, pb):
+    for y in _years(*_bounds(since, until), s, pa_, pb):
         span = pa_[y].ideal_point - pb[y].ideal_point
         if abs(span) < 1e-9:
             continue
@@ -326,7 +356,20 @@ def alignment(
     return out
 
 
-def export(points: Sequence[IdealPoint], path: str | Path, model: str = MODEL) -> Path:
+def citation(store: Store, model: str = MODEL) -> str:
+    """Whom to cite for the stored positions of ``model``: the vote source its run used."""
+    origin = store.value("SELECT origin FROM ideal_point_runs WHERE model = ? LIMIT 1", [model])
+    return _cite_origin(str(origin) if origin else None)
+
+
+def _cite_origin(origin: str | None) -> str:
+    from realpolitik.analysis._common import citation as cite
+
+    data = cite(origin) if origin else "UN General Assembly voting data."
+    return f"{data} Model after {BSV}"
+
+
+def export(points: Sequence[IdealPoint], path: str | Path, *, model: str = MODEL) -> Path:
     """Write ideal points to .csv or .parquet (by the file's extension)."""
     out = Path(path)
     suffix = out.suffix.lower()

@@ -14,7 +14,12 @@ and PageRank (weighted), betweenness (shortest paths with distance = 1 / weight;
 more than 4,000 edges, such as the votes layer, one shortest path per pair in compiled code: with
 real-valued weights ties between paths are rare, and it is exact without them). Blocs are
 Louvain communities (Blondel et al. 2008) of the undirected weighted graph, with a fixed seed so
-that the same data give the same blocs.
+that the same data give the same blocs. Undirected views of directed layers add the weights of
+both directions.
+
+Rankings sort by ``SORTS`` (default per layer in ``DEFAULT_SORT``: weighted strength, the
+measure that reads the same on every layer; PageRank on a near-complete agreement graph
+mostly ranks small states that vote with everyone).
 """
 
 from __future__ import annotations
@@ -23,15 +28,24 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from realpolitik.analysis._common import Row, choose, citation, state_name, window
+from realpolitik.analysis._common import Row, choose, citation, one_year, state_name
 from realpolitik.errors import Errors, RealpolitikError
 
 if TYPE_CHECKING:
     import networkx as nx
+    import pyarrow as pa
 
     from realpolitik.store import Store
 
 LAYERS = ("votes", "alliances", "arms", "trade", "events")
+SORTS = ("strength", "degree", "pagerank", "eigenvector", "betweenness")
+DEFAULT_SORT: dict[str, str] = {
+    "votes": "strength",
+    "alliances": "strength",
+    "arms": "strength",
+    "trade": "strength",
+    "events": "strength",
+}
 SEED = 42
 DENSE_EDGES = 4000  # above this many edges betweenness follows one shortest path per pair
 
@@ -40,20 +54,21 @@ def build_graph(
     store: Store,
     layer: str,
     year: int | str,
+    *,
     measure: str = "agree",
     min_weight: float = 0.0,
     **options: Any,
 ) -> nx.Graph:
     """The ``layer`` network of ``year`` (``nx.Graph`` or ``nx.DiGraph``), weights in 'weight'.
 
-    ``options`` go to the layer's measure (vote options for votes, ``weights`` for alliances,
-    ``origins`` for events).
+    ``options`` go to the layer's measure (vote options such as ``min_votes`` and ``issue``
+    for votes, ``weights`` for alliances, ``origins`` and ``factuality`` for events).
     """
     import networkx as nx
 
     if layer not in LAYERS:
         raise RealpolitikError(Errors.E403, layer=layer, choices=", ".join(LAYERS))
-    y = window(year, year)[0]
+    y = one_year(year)
     graph: nx.Graph
     if layer == "votes":
         from realpolitik.analysis.alignment import MEASURES, agreement, vote_citation
@@ -65,11 +80,12 @@ def build_graph(
         for a, b, w, n in zip(cols["a"], cols["b"], cols[measure], cols["n"], strict=True):
             if w is not None and w > min_weight:
                 graph.add_edge(a, b, weight=float(w), votes=int(n))
-        graph.graph["citation"] = vote_citation(store)
+        graph.graph["citation"] = vote_citation(store, **options)
     elif layer == "alliances":
-        from realpolitik.analysis.alliances import alliance_ties
+        from realpolitik.analysis.alliances import alliance_ties, check_coverage
 
         graph = nx.Graph()
+        check_coverage(store, y)
         graph.add_weighted_edges_from(
             (a, b, w) for a, b, w in alliance_ties(store, y, **options) if w > min_weight
         )
@@ -96,22 +112,25 @@ def build_graph(
         graph.add_weighted_edges_from(
             (str(a), str(b), float(t)) for a, b, t in rows if t > min_weight
         )
-        origins = store.rows("SELECT DISTINCT coalesce(origin, 'trade') FROM trade_flows")
+        origins = store.rows(
+            "SELECT DISTINCT coalesce(origin, 'trade') FROM trade_flows WHERE year = ?", [y]
+        )
         graph.graph["citation"] = " ".join(citation(str(o[0])) for o in origins)
     else:
-        from realpolitik.analysis.dyads import event_citation, event_dyads
+        from realpolitik.analysis.dyads import event_citation, event_dyads, used_origins
 
         graph = nx.DiGraph()
-        for r in event_dyads(store, since=y, until=y, **options):
+        table = event_dyads(store, since=y, until=y, period="all", **options)
+        for r in table.to_pylist():
             if r["events"] > min_weight:
                 graph.add_edge(
                     r["source"],
                     r["target"],
                     weight=float(r["events"]),
-                    net_coop=r["net_coop"],
-                    goldstein=r["goldstein"] if r["goldstein"] is not None else 0.0,
+                    net_cooperation=r["net_cooperation"],
+                    mean_goldstein=r["mean_goldstein"] if r["mean_goldstein"] is not None else 0.0,
                 )
-        graph.graph["citation"] = event_citation(store)
+        graph.graph["citation"] = event_citation(store, used_origins(table))
     graph.graph.update(layer=layer, year=y)
     for node in graph.nodes:
         graph.nodes[node]["label"] = state_name(str(node))
@@ -125,9 +144,11 @@ def centrality(graph: nx.Graph) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {str(n): {} for n in graph.nodes}
     if graph.number_of_nodes() == 0:
         return out
-    undirected = graph.to_undirected() if graph.is_directed() else graph
+    undirected = undirected_sum(graph)
     for node, value in graph.degree(weight="weight"):
         out[str(node)]["strength"] = float(value)
+    for node, value in undirected.degree():
+        out[str(node)]["degree"] = float(value)
     if graph.is_directed():
         for node, value in graph.in_degree(weight="weight"):
             out[str(node)]["in_strength"] = float(value)
@@ -186,11 +207,28 @@ def _tree_betweenness(graph: nx.Graph) -> dict[Any, float]:
     return {node: float(scores[i]) for i, node in enumerate(nodes)}
 
 
-def blocs(graph: nx.Graph, resolution: float = 1.0, seed: int = SEED) -> dict[str, int]:
+def undirected_sum(graph: nx.Graph) -> nx.Graph:
+    """The undirected graph, a tie's weight the sum of both directions' weights."""
+    import networkx as nx
+
+    if not graph.is_directed():
+        return graph
+    out = nx.Graph()
+    out.add_nodes_from(graph.nodes(data=True))
+    for a, b, data in graph.edges(data=True):
+        weight = float(data.get("weight", 1.0))
+        if out.has_edge(a, b):
+            out.edges[a, b]["weight"] += weight
+        else:
+            out.add_edge(a, b, weight=weight)
+    return out
+
+
+def blocs(graph: nx.Graph, *, resolution: float = 1.0, seed: int = SEED) -> dict[str, int]:
     """Louvain communities of the undirected weighted graph: bloc 1 is the largest."""
     import networkx as nx
 
-    undirected = graph.to_undirected() if graph.is_directed() else graph
+    undirected = undirected_sum(graph)
     if undirected.number_of_edges() == 0:
         return {str(n): i for i, n in enumerate(sorted(undirected.nodes, key=str), start=1)}
     found = nx.community.louvain_communities(
@@ -204,24 +242,35 @@ def network_table(
     store: Store,
     layer: str,
     year: int | str,
+    *,
     top: int | None = None,
     resolution: float = 1.0,
+    sort: str | None = None,
     **options: Any,
-) -> tuple[list[Row], nx.Graph]:
-    """Centrality and bloc per state, most central (PageRank) first, and the graph itself."""
+) -> tuple[pa.Table, nx.Graph]:
+    """Centrality and bloc per state, ranked by ``sort`` (default ``DEFAULT_SORT[layer]``), and
+    the graph itself. Columns: rank, state, name, bloc, strength (in/out for directed layers),
+    degree, eigenvector, pagerank, betweenness."""
+    import pyarrow as pa
+
+    key = sort or DEFAULT_SORT.get(layer, "strength")
+    choose("sort", key, SORTS)
     graph = build_graph(store, layer, year, **options)
     if graph.number_of_nodes() == 0:
-        y = window(year, year)[0]
+        y = one_year(year)
         raise RealpolitikError(Errors.E402, what=f"the {layer} network", since=y, until=y)
     scores = centrality(graph)
-    bloc = blocs(graph, resolution)
+    bloc = blocs(graph, resolution=resolution)
     rows: list[Row] = []
     for node, values in scores.items():
         rows.append({"state": node, "name": state_name(node), "bloc": bloc.get(node), **values})
-    rows.sort(key=lambda r: (-r["pagerank"], r["state"]))
-    for rank, row in enumerate(rows, start=1):
-        row["rank"] = rank
-    return (rows[:top] if top else rows), graph
+    rows.sort(key=lambda r: (-r[key], r["state"]))
+    ranked = [{"rank": rank, **row} for rank, row in enumerate(rows, start=1)]
+    kept = ranked[:top] if top else ranked
+    names = ["rank", "state", "name", "bloc", "strength", "in_strength", "out_strength", "degree",
+             "eigenvector", "pagerank", "betweenness"]  # fmt: skip
+    present = [n for n in names if any(n in r for r in kept)]
+    return pa.Table.from_pylist([{n: r.get(n) for n in present} for r in kept]), graph
 
 
 def export_graph(
@@ -229,6 +278,7 @@ def export_graph(
     layer: str,
     year: int | str,
     path: str | Path,
+    *,
     resolution: float = 1.0,
     **options: Any,
 ) -> Path:
@@ -238,9 +288,11 @@ def export_graph(
     out = Path(path)
     suffix = out.suffix.lower()
     if suffix not in (".gexf", ".graphml"):
-        raise RealpolitikError(Errors.E404, name=f"output {out.name}", choices=".gexf, .graphml")
-    rows, graph = network_table(store, layer, year, None, resolution, **options)
-    for row in rows:
+        raise RealpolitikError(
+            Errors.E907, option="-o/--output", value=out.name, choices="FILE.gexf, FILE.graphml"
+        )
+    table, graph = network_table(store, layer, year, resolution=resolution, **options)
+    for row in table.to_pylist():
         attrs = graph.nodes[row["state"]]
         for key, value in row.items():
             if key not in ("state", "name") and value is not None:

@@ -82,9 +82,9 @@ def parse_columns(value: str | Sequence[str] | None) -> tuple[str, ...]:
 
 def dyad_year_panel(
     store: Store,
+    *,
     since: int | str | None = None,
     until: int | str | None = None,
-    *,
     directed: bool = False,
     columns: str | Sequence[str] | None = None,
 ) -> pa.Table:
@@ -237,7 +237,7 @@ def _agreement(store: Store, first: int, last: int, registered: list[str]) -> Pa
 
     if _scalar(store, "SELECT count(*) FROM un_votes") in (None, 0):
         return None
-    scores = agreement(store, since=first, until=last, merge="none").select(
+    scores = agreement(store, since=first, until=last, merge="none", min_votes=1).select(
         ["year", "a", "b", "n", "agree"]
     )
     store.con.register("_panel_agree", scores)

@@ -82,12 +82,12 @@ def _partners(store: Store) -> Section:
     section.lines.append(
         f"(partners that voted with Russia on at least {enough} of {calls} roll calls)"
     )
-    for row in partners(store, "RUS", year, top=5, min_votes=enough):
+    for row in partners(store, "RUS", year, top=5, min_votes=enough).to_pylist():
         section.lines.append(
             f"{row['rank']}. {state_name(str(row['b']))} ({row['b']}): agreement"
             f" {row['agree']:.3f} over {row['n']} roll calls"
         )
-    (iso,) = isolation(store, "RUS", year, year)
+    (iso,) = isolation(store, "RUS", since=year, until=year).to_pylist()
     section.lines.append(
         f"Isolation: Russia ranks {iso['rank']} of {iso['states']} by mean agreement with every"
         f" other member ({iso['mean']:.3f}; rank 1 = closest to the rest)"
@@ -99,7 +99,7 @@ def _trend(store: Store) -> Section:
     from realpolitik.analysis.alignment import agreement, vote_citation
 
     section = Section("Russia-North Korea agreement, 2016-2023", source=vote_citation(store))
-    rows = agreement(store, "RUS", "PRK", 2016, TARGET_YEAR).to_pylist()
+    rows = agreement(store, "RUS", "PRK", since=2016, until=TARGET_YEAR).to_pylist()
     if not rows:
         section.lines.append("no UN votes of both in 2016-2023")
     for row in rows:
@@ -174,7 +174,7 @@ def _alliances(store: Store) -> Section:
     section = Section("Alliances in 2018 (ATOP obligations, either way)", source=citation("atop"))
     for state in ("PRK", "RUS"):
         try:
-            rows = allies(store, state, 2018)
+            rows = allies(store, state, 2018).to_pylist()
         except RealpolitikError as exc:
             section.lines.append(str(exc))
             return section

@@ -20,6 +20,7 @@ from realpolitik.analysis._common import citation
 from realpolitik.analysis.alliances import allies
 from realpolitik.claimcheck._context import Context, fill, pair, period_dict
 from realpolitik.claimcheck._records import Finding, unverifiable
+from realpolitik.errors import RealpolitikError
 from realpolitik.models import Claim
 
 MEASURES = frozenset({"alliance", "alliance_defense", "alliance_only", "alliance_primary"})
@@ -106,7 +107,7 @@ def check_alliance(claim: Claim, ctx: Context) -> Finding:
         )  # fmt: skip
     year = last
     query, params = fill(_ALLIES_SQL if dyads else _MEMBERS_SQL, {**values, "first": year})
-    rows = allies(ctx.store, obj, year)
+    rows = _allies(ctx, obj, year)
     if claim.measure == "alliance_only":
         defence = [r["partner"] for r in rows if "defense" in (r["owes"] + "," + r["owed"])]
         known["period"]["allies"] = defence
@@ -137,9 +138,19 @@ def check_alliance(claim: Claim, ctx: Context) -> Finding:
     )  # fmt: skip
 
 
+def _allies(ctx: Context, state: str, year: int) -> list[dict[str, Any]]:
+    """The state's allies in ``year``; none outside the loaded ATOP years (E910)."""
+    try:
+        return list(allies(ctx.store, state, year).to_pylist())
+    except RealpolitikError as exc:
+        if exc.code != "E910":
+            raise
+        return []
+
+
 def _bound(ctx: Context, state: str, partner: str, year: int, needed: str | None) -> int:
     """1 when the pair has the obligation (any obligation for None) in ``year``, else 0."""
-    for row in allies(ctx.store, state, year):
+    for row in _allies(ctx, state, year):
         if row["partner"] == partner:
             flags = (row["owes"] + "," + row["owed"]).split(",")
             return int(needed in flags) if needed else int(any(flags))

@@ -154,7 +154,7 @@ def check(
             yield from check_stored(target, tolerance=tolerance, on_error=on_error)
             return
         read = 0
-        for item in read_paths(inputs, date):
+        for item in read_paths(inputs, date=date):
             if isinstance(item, InputError):
                 if on_error is not None:
                     on_error(item)

@@ -84,7 +84,7 @@ def check_votes(claim: Claim, ctx: Context) -> Finding:
     }
     if claim.measure == "un_closest_partner":
         # "North Korea was Russia's closest partner": the partner is the subject
-        rows = partners(ctx.store, obj, last, origin=origin)
+        rows = partners(ctx.store, obj, last, origin=origin, min_votes=1).to_pylist()
         most = max((int(r["n"]) for r in rows), default=0)
         floor = max(1, -(-most // 2))  # half the most shared roll calls, rounded up
         values = {"origin": origin, "state": obj, "first": last, "last": last, "min_votes": floor}
@@ -116,7 +116,9 @@ def check_votes(claim: Claim, ctx: Context) -> Finding:
         )  # fmt: skip
     values = {"origin": origin, "state": subject, "partner": obj, "first": first, "last": last}
     query, params = fill(_PAIR, values)
-    table = agreement(ctx.store, subject, obj, first, last, origin=origin).to_pylist()
+    table = agreement(
+        ctx.store, subject, obj, since=first, until=last, origin=origin, min_votes=1
+    ).to_pylist()
     by_year = {int(r["year"]): float(r["agree"]) for r in table if r["agree"] == r["agree"]}
     if claim.measure == "un_agreement":
         if last not in by_year:

@@ -1,7 +1,10 @@
 """The ``realpolitik`` command line: a thin layer over the library.
 
-Each command parses options, calls one API function and prints its result. Commands live in
-small modules by topic; each module has a ``register(group)`` function.
+Each command parses options, calls one API function and prints its result through
+``_output.emit``. Commands live at module level in one module per group; each module lists
+them in ``COMMANDS`` (and aliases in ``ALIASES``), and ``MODULES`` below registers them. A new
+command group is a new module added to ``MODULES``. Modules import only click at load time,
+so ``realpolitik --help`` starts at once.
 """
 
 from __future__ import annotations
@@ -15,16 +18,24 @@ import click
 from realpolitik.cli import (
     _check,
     _codes,
-    _core,
     _data,
-    _extract,
-    _idealpoints,
+    _evaluate,
+    _ingest,
     _measures,
+    _network,
     _panel,
+    _query,
+    _report,
     _serve,
+    _votes,
 )
 from realpolitik.cli._common import Settings
 from realpolitik.errors import RealpolitikError
+
+MODULES = [
+    _ingest, _query, _report, _codes, _evaluate, _data, _votes, _measures, _network, _panel, _serve,
+    _check,
+]  # fmt: skip
 
 
 class _Group(click.Group):
@@ -56,13 +67,19 @@ class _Group(click.Group):
 @click.version_option(package_name="realpolitik")
 @click.pass_context
 def cli(ctx: click.Context, db: str | None, debug: bool) -> None:
-    """Read, map and measure relations between states."""
+    """Read, map and measure relations between states.
+
+    Conventions shared by every command: dates YYYY, YYYY-MM or YYYY-MM-DD; states as codes,
+    names, aliases or capitals; --format table|csv|jsonl|parquet; --plot FILE.png|svg.
+    """
     ctx.obj = Settings(db=db, debug=debug)
 
 
-for _module in (_core, _extract, _codes, _data, _measures, _idealpoints, _serve, _check):
-    _module.register(cli)
-_panel.register(cli)
+for _module in MODULES:
+    for _command in _module.COMMANDS:
+        cli.add_command(_command)
+    for _name, _command in getattr(_module, "ALIASES", {}).items():
+        cli.add_command(_command, name=_name)
 
 
 def main() -> None:

@@ -1,40 +1,35 @@
-"""CLI commands: codes (the CAMEO / PLOVER ontology)."""
+"""CLI command: codes (the CAMEO / PLOVER ontology; twin of ``realpolitik.ontology.search``)."""
 
 from __future__ import annotations
 
-import csv
-import json
-import sys
 from typing import Any
 
 import click
-from rich.console import Console
-from rich.table import Table
 
-from realpolitik import ontology
-from realpolitik.cli._common import FORMATS
+from realpolitik.cli._common import format_option
+from realpolitik.cli._output import emit
 
-_TABLE_HIDDEN = {"root"}  # obvious from the code; kept in jsonl/csv
-
-
-def _cameo_rows(query: str) -> list[dict[str, Any]]:
-    return [
-        {
-            "code": c.code,
-            "name": c.name,
-            "root": c.root,
-            "goldstein": c.goldstein,
-            "quad_class": c.quad_class,
-            "penta": c.penta,
-            "plover": c.plover,
-            "mode": c.mode,
-            "description": c.description,
-        }
-        for c in ontology.search(query)
-    ]
+CAMEO_FIELDS: tuple[str, ...] = ("code", "name", "root", "goldstein", "quad_class", "penta", "plover", "mode",
+                "description")  # fmt: skip
+PLOVER_FIELDS: tuple[str, ...] = (
+    "plover",
+    "quad_class",
+    "score",
+    "default_cameo",
+    "modes",
+    "description",
+)
 
 
-def _plover_rows(query: str) -> list[dict[str, Any]]:
+def cameo_rows(query: str) -> list[dict[str, Any]]:
+    from realpolitik import ontology
+
+    return [{f: getattr(c, f) for f in CAMEO_FIELDS} for c in ontology.search(query)]
+
+
+def plover_rows(query: str) -> list[dict[str, Any]]:
+    from realpolitik import ontology
+
     q = query.strip().lower()
     out = []
     for p in ontology.plover_types():
@@ -54,47 +49,25 @@ def _plover_rows(query: str) -> list[dict[str, Any]]:
     return out
 
 
-def _print(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
-    if fmt == "jsonl":
-        for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False))
-        return
-    if fmt == "csv":
-        fields = list(rows[0]) if rows else []
-        w = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-        return
-    table = Table(title=title)
-    cols = [c for c in (rows[0] if rows else ["code"]) if c not in _TABLE_HIDDEN]
-    for col in cols:
-        table.add_column(col, overflow="fold", max_width=60 if col == "description" else None)
-    for r in rows:
-        table.add_row(*("" if r[c] is None else str(r[c]) for c in cols))
-    Console().print(table)
+@click.command()
+@click.argument("query", required=False, default="")
+@click.option("--plover", "show_plover", is_flag=True, help="List PLOVER event types instead.")
+@format_option
+def codes(query: str, show_plover: bool, fmt: str, raw: bool) -> None:
+    """List or search CAMEO event codes (or PLOVER types with --plover).
+
+    QUERY is a code prefix ("19", "057") or words found in the name or description
+    ("sanction", "military aid"). Shows Goldstein weight, QuadClass, penta class, PLOVER
+    type and mode.
+    """
+    if show_plover:
+        rows, fields = plover_rows(query), PLOVER_FIELDS
+        title = "PLOVER event types"
+    else:
+        rows, fields = cameo_rows(query), CAMEO_FIELDS
+        title = f"CAMEO event codes matching {query!r}" if query else "CAMEO event codes"
+    view = [(f, f) for f in fields if f != "root"]  # the root is obvious from the code
+    emit(rows, fmt, fields=fields, columns=view, title=title, raw=raw)
 
 
-def register(cli: click.Group) -> None:
-    """Add this module's commands to the top-level group."""
-
-    @cli.command("codes")
-    @click.argument("query", required=False, default="")
-    @click.option("--plover", "show_plover", is_flag=True, help="List PLOVER event types instead.")
-    @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
-    def codes(query: str, show_plover: bool, fmt: str) -> None:
-        """List or search CAMEO event codes (or PLOVER types with --plover).
-
-        QUERY is a code prefix ("19", "057") or words found in the name or description
-        ("sanction", "military aid"). Shows Goldstein weight, QuadClass, penta class, PLOVER
-        type and mode.
-        """
-        if show_plover:
-            rows = _plover_rows(query)
-            title = "PLOVER event types"
-        else:
-            rows = _cameo_rows(query)
-            title = f"CAMEO event codes matching {query!r}" if query else "CAMEO event codes"
-        if not rows and fmt == "table":
-            click.echo(f"No codes match {query!r}.", err=True)
-            return
-        _print(rows, fmt, title)
+COMMANDS = [codes]

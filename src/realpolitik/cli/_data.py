@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import json
-import sys
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.table import Table
 
-from realpolitik import datasets
-from realpolitik.cli._common import FORMATS, db_option, read_store, write_store
+from realpolitik.cli._common import db_option, format_option, read_store, write_store
+from realpolitik.cli._output import emit, progress
 
-_KIND_HELP = (
-    "Dataset kind: " + ", ".join(datasets.KINDS) + " (detected from the header if left out)."
-)
+# The limits' defaults, kept here so that `--help` does not import the loaders (a test checks).
+MAX_EXPANDED = 4_000_000_000
+FETCH_MAX_BYTES = 10_000_000_000
 
-
-def register(cli: click.Group) -> None:
-    """Add this module's commands to the top-level group."""
-    cli.add_command(data)
+if TYPE_CHECKING:
+    from realpolitik.datasets import StarterTable
 
 
 @click.group()
@@ -41,6 +35,9 @@ def data() -> None:
               " (2/4/6-digit prefixes); default: exporter-importer-year totals.")  # fmt: skip
 @click.option("--allow-empty", is_flag=True,
               help="Store a file with no data rows (it replaces that file's earlier rows).")  # fmt: skip
+@click.option("--max-expanded", type=click.IntRange(min=1), default=MAX_EXPANDED,
+              show_default=True, metavar="BYTES",
+              help="Refuse a zip member that unpacks to more than this many bytes.")  # fmt: skip
 @db_option
 @click.pass_context
 def load_command(
@@ -51,6 +48,7 @@ def load_command(
     origin: str | None,
     products: str | None,
     allow_empty: bool,
+    max_expanded: int,
     db: str | None,
 ) -> None:
     """Load dataset FILE(s) into the database in one transaction.
@@ -61,6 +59,8 @@ def load_command(
     `data load starter` loads the starter pack shipped with realpolitik (UN votes 1946-2019,
     ATOP 5.1, COW states and capabilities; see docs/data.md).
     """
+    from realpolitik import datasets
+
     if args == ("starter",):
         with write_store(ctx, db) as store:
             tables = datasets.load_starter(store)
@@ -70,10 +70,10 @@ def load_command(
     paths = list(args[1:] if kind else args) + list(extra)
     if not paths:
         raise click.UsageError("give at least one FILE")
-    with write_store(ctx, db) as store:
+    with write_store(ctx, db) as store, progress("loading"):
         result = datasets.load(
             store, kind, paths, encoding=encoding, origin=origin, products=products,
-            allow_empty=allow_empty,
+            allow_empty=allow_empty, max_expanded=max_expanded,
         )  # fmt: skip
         loaded = {
             d.source: d
@@ -89,7 +89,7 @@ def load_command(
             click.echo(f"  {name}: {d.rows:,} rows, {years}")
 
 
-def _print_starter(tables: list[datasets.StarterTable]) -> None:
+def _print_starter(tables: list[StarterTable]) -> None:
     for t in tables:
         if t.loaded:
             years = f"{t.min_year}–{t.max_year}" if t.min_year is not None else "no years"
@@ -112,6 +112,9 @@ def _print_starter(tables: list[datasets.StarterTable]) -> None:
 @click.option("--date", default=None,
               help="Dated sources (GDELT): which file, e.g. 20240105 or 20240105120000.")  # fmt: skip
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=FETCH_MAX_BYTES,
+              show_default=True, help="Stop a download that passes this many bytes.")  # fmt: skip
+@click.option("--insecure", is_flag=True, help="Allow plain http (not encrypted) URLs.")
 def fetch_command(
     name: str,
     url: str | None,
@@ -120,85 +123,90 @@ def fetch_command(
     size: int | None,
     date: str | None,
     quiet: bool,
+    max_bytes: int,
+    insecure: bool,
 ) -> None:
     """Download dataset NAME (resumable) and print where it is.
 
     NAME is one of `realpolitik data sources`; any name works with --url. Known URLs are the
     publishers' as of 2025-26 and are not checked offline: pass --url when one has moved.
     """
+    from realpolitik import datasets
+
     path = datasets.fetch(
-        name, url=url, cache=cache_dir, sha256=sha256, size=size, progress=not quiet, date=date
-    )
+        name, url=url, cache=cache_dir, sha256=sha256, size=size, progress=not quiet, date=date,
+        max_bytes=max_bytes, insecure=insecure,
+        on_warning=lambda line: click.echo(f"realpolitik: warning: {line}", err=True),
+    )  # fmt: skip
     click.echo(str(path))
 
 
 @data.command("sources")
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
-def sources_command(fmt: str) -> None:
+@format_option
+def sources_command(fmt: str, raw: bool) -> None:
     """What `data fetch` knows: direct downloads, dated (--date) ones, and manual ones."""
+    from realpolitik import datasets
+
     rows = datasets.list_sources()
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-        return
-    if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-        return
-    table = Table(title="Dataset sources (URLs overridable with --url; not checked offline)")
-    for column in ("name", "kind", "access", "url / where", "about"):
-        table.add_column(column, overflow="fold", no_wrap=column in ("name", "kind"))
-    for row in rows:
-        table.add_row(*row.values())
-    Console().print(table)
+    emit(rows, fmt, title="Dataset sources (URLs overridable with --url; not checked offline)",
+         raw=raw)  # fmt: skip
 
 
 @data.command("list")
-@click.option("--format", "fmt", type=click.Choice([*FORMATS.choices, "parquet"]), default="table",
-              show_default=True, help="parquet needs -o FILE.")  # fmt: skip
+@format_option
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
-              help="Write the list to FILE (with --format parquet).")  # fmt: skip
+              help="Write the list to FILE (.parquet, .csv or .jsonl, by --format) instead.")  # fmt: skip
 @db_option
 @click.pass_context
-def list_command(ctx: click.Context, fmt: str, output: str | None, db: str | None) -> None:
+def list_command(
+    ctx: click.Context, fmt: str, raw: bool, output: str | None, db: str | None
+) -> None:
     """Show what is loaded: rows, years, version, citation, and whether a starter-pack layer is
     still active or was replaced by a publisher's file."""
+    from realpolitik import datasets
+
     with read_store(ctx, db) as store:
         rows = [dataclasses.asdict(d) for d in datasets.list_loaded(store)]
+    fields = [f.name for f in dataclasses.fields(datasets.LoadedDataset)]
+    if output:
+        _write(rows, fields, fmt, output)
+        return
+    for row in rows:
+        row["active"] = "yes" if not row.get("replaced_by") else f"replaced by {row['replaced_by']}"
+    view = [("kind", "kind"), ("source", "file"), ("rows", "rows"), ("min_year", "from"),
+            ("max_year", "to"), ("version", "version"), ("active", "active"),
+            ("citation", "citation")]  # fmt: skip
+    emit(rows, fmt, fields=[*fields, "active"], columns=view, title="Loaded datasets", raw=raw)
+    if not rows and fmt == "table":
+        click.echo("No datasets loaded; run `realpolitik data load KIND FILE`.", err=True)
+
+
+def _write(rows: list[dict[str, object]], fields: list[str], fmt: str, output: str) -> None:
+    """The rows to a file in ``fmt`` (parquet, csv or jsonl)."""
+    import pyarrow as pa
+
+    table = (
+        pa.Table.from_pylist(rows)
+        if rows
+        else pa.table({f: pa.array([], pa.string()) for f in fields})
+    )
     if fmt == "parquet":
-        if not output:
-            raise click.UsageError("--format parquet needs -o FILE.parquet")
-        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        fields = [f.name for f in dataclasses.fields(datasets.LoadedDataset)]
-        pq.write_table(
-            pa.Table.from_pylist(rows) if rows else pa.table({f: [] for f in fields}), output
-        )
-        click.echo(f"Wrote {len(rows)} dataset(s) to {output}", err=True)
-        return
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-        return
-    if fmt == "csv":
-        fields = [f.name for f in dataclasses.fields(datasets.LoadedDataset)]
-        writer = csv.DictWriter(sys.stdout, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(rows)
-        return
-    if not rows:
-        click.echo("No datasets loaded; run `realpolitik data load KIND FILE`.")
-        return
-    table = Table(title="Loaded datasets")
-    for column in ("kind", "file", "rows", "years", "version", "active", "citation"):
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        years = f"{row['min_year']}–{row['max_year']}" if row["min_year"] is not None else ""
-        active = "yes" if not row["replaced_by"] else f"replaced by {row['replaced_by']}"
-        table.add_row(
-            row["kind"], row["source"], f"{row['rows']:,}", years, row["version"], active,
-            row["citation"],
-        )  # fmt: skip
-    Console().print(table)
+        pq.write_table(table, output)
+    elif fmt == "csv":
+        import pyarrow.csv as pcsv
+
+        pcsv.write_csv(table, output)
+    elif fmt == "jsonl":
+        import json
+
+        with open(output, "w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    else:
+        raise click.UsageError("-o FILE needs --format parquet, csv or jsonl")
+    click.echo(f"Wrote {len(rows)} dataset(s) to {output}", err=True)
+
+
+COMMANDS = [data]

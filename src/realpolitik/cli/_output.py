@@ -1,4 +1,13 @@
-"""How measure commands show their rows: tables, CSV, JSON Lines and PNG/SVG charts."""
+"""The one way commands write rows: a table for people, CSV, JSON Lines or Parquet.
+
+* table: rich, numbers right-aligned (floats to 3 decimals, large ones with thousands
+  separators), never wrapped when written to a pipe or file; "Source:" and notes under it.
+* csv: always a header (also with no rows); cells that a spreadsheet would run as a formula
+  (starting with = + - @ tab or CR) get a leading ' unless ``raw`` (OWASP CSV injection).
+* jsonl: one JSON object per row. parquet: binary, to a pipe or file, never a terminal.
+
+For csv, jsonl and parquet the source and notes go to stderr, so stdout stays pure data.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +15,126 @@ import csv
 import json
 import math
 import sys
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from realpolitik.errors import Errors, RealpolitikError
+if TYPE_CHECKING:
+    import pyarrow as pa
 
-Rows = list[dict[str, Any]]
+Row = dict[str, Any]
+Columns = Sequence[tuple[str, str]]  # (key, label) shown in the table view
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _fmt_cell(value: Any) -> str:
+def rows_of(table: pa.Table) -> tuple[list[Row], list[str]]:
+    """A pyarrow Table's rows (dicts) and column names."""
+    return table.to_pylist(), list(table.column_names)
+
+
+def emit(
+    rows: Sequence[Row] | pa.Table,
+    fmt: str,
+    *,
+    fields: Sequence[str] | None = None,
+    columns: Columns | None = None,
+    source: str = "",
+    title: str = "",
+    notes: Sequence[str] = (),
+    raw: bool = False,
+) -> None:
+    """Write ``rows`` in ``fmt``. ``fields`` are every column (the header when there are no
+    rows; a pyarrow Table brings its own); ``columns`` pick and label what the table view
+    shows (default: every field)."""
+    table: pa.Table | None = None
+    if not isinstance(rows, list | tuple):
+        table = rows
+        rows, names = rows_of(table)
+        fields = fields or names
+    keys = list(fields or dict.fromkeys(k for r in rows for k in r))
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(_plain(row), ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        writer = csv.DictWriter(
+            sys.stdout, fieldnames=keys, lineterminator="\n", extrasaction="ignore"
+        )
+        writer.writeheader()
+        writer.writerows(_plain(r) if raw else _guard(_plain(r)) for r in rows)
+    elif fmt == "parquet":
+        _parquet(list(rows), keys, table)
+    else:
+        _table(list(rows), list(columns or [(k, k) for k in keys]), title)
+        footer(source, notes, to_stderr=False)
+        return
+    footer(source, notes, to_stderr=True)
+
+
+def footer(source: str, notes: Sequence[str], *, to_stderr: bool) -> None:
+    """Notes and the 'Source:' line (the data producers are always cited)."""
+    for note in notes:
+        click.echo(f"Note: {note}", err=to_stderr)
+    if source:
+        click.echo(f"Source: {source}", err=to_stderr)
+
+
+def _parquet(rows: list[Row], keys: list[str], table: pa.Table | None) -> None:
+    from realpolitik.errors import Errors, RealpolitikError
+
+    if sys.stdout.isatty():
+        raise RealpolitikError(Errors.E909)
+    stream = sys.stdout.buffer
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if table is None:
+        columns = {k: [_plain(r).get(k) for r in rows] for k in keys}
+        arrays = {}
+        for key, values in columns.items():
+            try:
+                arrays[key] = pa.array(values) if values else pa.array([], pa.string())
+            except (pa.ArrowInvalid, pa.ArrowTypeError):
+                arrays[key] = pa.array([None if v is None else str(v) for v in values])
+        table = pa.table(arrays)
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink)
+    stream.write(sink.getvalue().to_pybytes())
+    stream.flush()
+
+
+def _table(rows: list[Row], columns: list[tuple[str, str]], title: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    piped = not sys.stdout.isatty()
+    console = Console(width=100_000 if piped else None, soft_wrap=piped)
+    table = Table(title=title or None, title_justify="left", show_edge=False, pad_edge=False)
+    for key, label in columns:
+        numeric = any(isinstance(r.get(key), int | float) and not isinstance(r.get(key), bool)
+                      for r in rows)  # fmt: skip
+        wide = key in ("evidence_sentence", "description", "citation", "about", "alliances")
+        table.add_column(
+            label,
+            justify="right" if numeric else "left",
+            overflow="fold",
+            no_wrap=piped,
+            ratio=1 if wide and not piped else None,
+        )
+    for row in rows:
+        table.add_row(*(cell(row.get(k)) for k, _ in columns))
+    console.print(table, crop=False)
+    if not rows:
+        console.print("(no rows)")
+
+
+def cell(value: Any) -> str:
+    """How a value reads in a table: floats to 3 decimals (thousands separated from 10,000)."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
     if isinstance(value, float):
         if math.isnan(value):
             return ""
@@ -28,112 +144,42 @@ def _fmt_cell(value: Any) -> str:
     return str(value)
 
 
-def emit(rows: Rows, fmt: str, source: str = "", title: str = "") -> None:
-    """Rows as a rich table (with a 'Source:' footer), CSV or JSON Lines (footer on stderr)."""
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(_plain(row), ensure_ascii=False, default=str))
-    elif fmt == "csv":
-        if rows:
-            keys = list(dict.fromkeys(k for r in rows for k in r))
-            writer = csv.DictWriter(sys.stdout, fieldnames=keys, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(_plain(r) for r in rows)
-    else:
-        from rich.console import Console
-        from rich.table import Table
-
-        console = Console(width=None if sys.stdout.isatty() else 200)
-        keys = list(dict.fromkeys(k for r in rows for k in r))
-        table = Table(title=title or None, title_justify="left", show_edge=False, pad_edge=False)
-        for key in keys:
-            numeric = any(isinstance(r.get(key), (int, float)) for r in rows)
-            table.add_column(key, justify="right" if numeric else "left", overflow="fold")
-        for row in rows:
-            table.add_row(*(_fmt_cell(row.get(k)) for k in keys))
-        console.print(table)
-        if not rows:
-            console.print("(none)")
-        if source:
-            console.print(f"Source: {source}", style="dim", soft_wrap=True)
-        return
-    if source:
-        click.echo(f"Source: {source}", err=True)
-
-
-def _plain(row: dict[str, Any]) -> dict[str, Any]:
+def _plain(row: Row) -> Row:
     return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()}
 
 
-def plot_lines(
-    series: Mapping[str, Sequence[tuple[Any, Any]]],
-    path: str,
-    title: str,
-    ylabel: str,
-    source: str = "",
-    steps: Sequence[tuple[Any, Any, float]] = (),
-) -> None:
-    """Line chart (PNG or SVG by suffix) of labelled (x, y) series; optional segment means."""
-    plt = _pyplot(path)
-    fig, ax = plt.subplots(figsize=(8, 4))
-    for name, points in series.items():
-        xs = [_x(p[0]) for p in points]
-        ax.plot(xs, [p[1] for p in points], marker="o", markersize=3, label=name)
-    for start, end, mean in steps:
-        ax.hlines(mean, _x(start), _x(end), colors="black", linestyles="dashed", linewidth=1)
-    ax.set_title(title)
-    ax.set_ylabel(ylabel)
-    ax.grid(alpha=0.3)
-    if len(series) > 1:
-        ax.legend(fontsize=8)
-    _save(plt, fig, path, source)
+def _guard(row: Row) -> Row:
+    return {
+        k: ("'" + v if isinstance(v, str) and v.startswith(_FORMULA) else v) for k, v in row.items()
+    }
 
 
-def plot_bars(
-    groups: Mapping[str, Sequence[tuple[str, float]]], path: str, title: str, ylabel: str,
-    source: str = "",
-) -> None:  # fmt: skip
-    """Grouped bars: one group per category (supplier), one bar per series (window)."""
-    plt = _pyplot(path)
-    categories = list(dict.fromkeys(c for bars in groups.values() for c, _ in bars))
-    width = 0.8 / max(len(groups), 1)
-    fig, ax = plt.subplots(figsize=(8, 4))
-    for k, (name, bars) in enumerate(groups.items()):
-        values = dict(bars)
-        xs = [i + k * width for i in range(len(categories))]
-        ax.bar(xs, [values.get(c, 0.0) for c in categories], width=width, label=name)
-    ax.set_xticks([i + width * (len(groups) - 1) / 2 for i in range(len(categories))])
-    ax.set_xticklabels(categories)
-    ax.set_title(title)
-    ax.set_ylabel(ylabel)
-    ax.legend(fontsize=8)
-    _save(plt, fig, path, source)
+@contextmanager
+def progress(label: str, total: int | None = None) -> Iterator[Any]:
+    """A progress bar with a total and time left on a terminal (stderr); nothing when piped.
+
+    Yields ``advance(n=1)``; with no total it shows elapsed time only.
+    """
+    if not sys.stderr.isatty():
+        yield lambda n=1: None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = [SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn()]  # fmt: skip
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n=1: bar.advance(task, n)
 
 
-def _x(value: Any) -> Any:
-    text = str(value)
-    if len(text) == 7 and text[4] == "-":  # YYYY-MM: month as a fraction of the year
-        return int(text[:4]) + (int(text[5:]) - 1) / 12.0
-    return int(text) if text.isdigit() else value
-
-
-def _pyplot(path: str) -> Any:
-    """matplotlib's pyplot on the file-only backend, once the file suffix is known to work."""
-    if not path.lower().endswith((".png", ".svg")):
-        raise RealpolitikError(Errors.E901, option="--plot", reason="use a .png or .svg file")
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
-def _save(plt: Any, fig: Any, path: str, source: str) -> None:
-    """Write the figure with its 'Source:' footnote (data producers are always cited)."""
-    if source:
-        fig.text(0.01, 0.01, "Source: " + source[:160], fontsize=6, color="grey")
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
-    fig.savefig(path)
-    plt.close(fig)
+def wrote(path: object) -> None:
     click.echo(f"Wrote {path}", err=True)

@@ -7,23 +7,16 @@ import time
 
 import click
 
-from realpolitik.cli._common import db_option, read_store
+from realpolitik.cli._common import FORMATS, db_option, read_store, since_until
+from realpolitik.cli._output import emit
 
 _LAYERS = (
     "agreement, idealpoint_distance, alliance, arms, trade, events, capabilities, distance, igo"
 )
 
 
-def register(cli: click.Group) -> None:
-    """Add this module's commands to the top-level group."""
-    cli.add_command(panel_command)
-
-
 @click.command("panel")
-@click.option(
-    "--since", default=None, metavar="YEAR", help="First year (default: first member year)."
-)
-@click.option("--until", default=None, metavar="YEAR", help="Last year (default: this year).")
+@since_until
 @click.option(
     "--directed", is_flag=True, help="Both (a, b) and (b, a); default: each pair once, a < b."
 )
@@ -31,8 +24,8 @@ def register(cli: click.Group) -> None:
               help=f"Comma-separated layers: {_LAYERS}.")  # fmt: skip
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
               help="Write FILE (.parquet, .csv or .jsonl); without it CSV or JSON Lines go to stdout.")  # fmt: skip
-@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl"]), default=None,
-              help="Output format (default: from the file name; csv on stdout).")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="table, csv, jsonl or parquet (default: from the file name; csv on stdout).")  # fmt: skip
 @db_option
 @click.pass_context
 def panel_command(
@@ -50,28 +43,26 @@ def panel_command(
     Rows: the Correlates of War system members of each year (members at the list's end are
     carried forward; the output's metadata says so). A layer's columns are empty where it has no
     coverage, never zero. Example: `realpolitik panel --since 1990 --until 2023 -o panel.parquet`.
-    Python: `realpolitik.analysis.dyad_year_panel(store, 1990, 2023)`.
+    Python: `realpolitik.analysis.dyad_year_panel(store, since=1990, until=2023)`.
     """
     from realpolitik.analysis import panel
 
     started = time.perf_counter()
     with read_store(ctx, db) as store:
         table = panel.dyad_year_panel(
-            store, since, until, directed=directed, columns=panel.parse_columns(layers)
-        )
+            store, since=since, until=until, directed=directed,
+            columns=panel.parse_columns(layers),
+        )  # fmt: skip
     if output is None:
-        if fmt == "parquet":
-            raise click.UsageError("--format parquet needs -o FILE.parquet")
-        import pyarrow.csv as pcsv
+        if fmt in (None, "csv"):  # codes and numbers only: nothing a spreadsheet would run
+            import pyarrow.csv as pcsv
 
-        if fmt == "jsonl":
-            import json
-
-            for row in table.to_pylist():
-                click.echo(json.dumps(row, ensure_ascii=False))
-        else:
             pcsv.write_csv(table, sys.stdout.buffer)
+        else:
+            emit(table, fmt)
     else:
+        if fmt == "table":
+            raise click.UsageError("-o FILE needs --format csv, jsonl or parquet")
         panel.write_panel(table, output, fmt=fmt)
     info = panel.describe(table)
     seconds = time.perf_counter() - started
@@ -88,3 +79,6 @@ def panel_command(
         click.echo(f"  {layer}: {note}", err=True)
     cites = dict.fromkeys(json.loads(info["realpolitik.citations"]).values())
     click.echo("Source: " + " ".join(c for c in cites if c), err=True)
+
+
+COMMANDS = [panel_command]

@@ -7,10 +7,6 @@ import click
 from realpolitik.cli._common import Settings, db_option
 
 
-def register(group: click.Group) -> None:
-    group.add_command(serve_command)
-
-
 @click.command("serve")
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
@@ -33,3 +29,6 @@ def serve_command(
         serve(db or settings.db, host=host, port=port, open_browser=open_browser, public=public)
     except KeyboardInterrupt:
         click.echo("realpolitik: server stopped", err=True)
+
+
+COMMANDS = [serve_command]

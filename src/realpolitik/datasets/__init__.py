@@ -19,6 +19,8 @@ import duckdb
 
 from realpolitik.datasets import _baci, atop, cow, events, icews_counts, sipri, starter, trade, unga
 from realpolitik.datasets._io import (
+    MAX_EXPANDED,
+    expansion_limit,
     find_header,
     first_line_cells,
     readable,
@@ -34,6 +36,7 @@ if TYPE_CHECKING:  # the store imports datasets.schema: no import cycle at run t
 __all__ = [
     "CITATIONS",
     "KINDS",
+    "MAX_EXPANDED",
     "SOURCES",
     "LoadResult",
     "LoadedDataset",
@@ -83,11 +86,12 @@ def load(
     store: Store,
     kind: str | None,
     paths: Sequence[str | Path],
+    *,
     encoding: str = "utf-8",
     origin: str | None = None,
     products: str | Sequence[str] | None = None,
-    *,
     allow_empty: bool = False,
+    max_expanded: int | None = None,
 ) -> LoadResult:
     """Load one dataset (several files for ``unga-votes``) in one transaction.
 
@@ -96,7 +100,29 @@ def load(
     None stores bilateral totals, 'all' every HS6 row, a list of HS codes those products' rows.
     A file that yields no rows (a header only) stops the load with E340 and the rows stored
     before stay, unless ``allow_empty`` (then it replaces that file's rows with none).
+    ``max_expanded``: no zip member is unpacked past this many bytes (default 4 GB).
     """
+    with expansion_limit(max_expanded):
+        try:
+            return _load(store, kind, paths, encoding, origin, products, allow_empty)
+        except (RealpolitikError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 (a file found a hole in the checks: say so)
+            text = str(exc).splitlines()[0] if str(exc) else ""
+            reason = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+            shown = ", ".join(str(p) for p in paths)
+            raise RealpolitikError(Errors.E380, path=shown, reason=reason) from exc
+
+
+def _load(
+    store: Store,
+    kind: str | None,
+    paths: Sequence[str | Path],
+    encoding: str,
+    origin: str | None,
+    products: str | Sequence[str] | None,
+    allow_empty: bool,
+) -> LoadResult:
     if not paths:
         raise RealpolitikError(Errors.E901, option="FILE", reason="give at least one file")
     if kind is None:
@@ -106,23 +132,25 @@ def load(
     rows = 0
     with store.transaction() as con:
         if kind == "unga-votes":
-            rows = unga.load_unga(con, paths, encoding)
+            rows = unga.load_unga(con, paths, encoding=encoding)
         else:
             for path in paths:
                 if kind == "atop":
-                    rows += atop.load_atop(con, path, encoding)
+                    rows += atop.load_atop(con, path, encoding=encoding)
                 elif kind == "sipri":
-                    rows += sipri.load_sipri(con, path, encoding)
+                    rows += sipri.load_sipri(con, path, encoding=encoding)
                 elif kind == "trade":
-                    rows += trade.load_trade(con, path, encoding, origin, products)
+                    rows += trade.load_trade(
+                        con, path, encoding=encoding, origin=origin, products=products
+                    )
                 elif kind == "gdelt":
-                    rows += events.load_gdelt(con, path, encoding)
+                    rows += events.load_gdelt(con, path, encoding=encoding)
                 elif kind == "icews-counts":
-                    rows += icews_counts.load_icews_counts(con, path, encoding)
+                    rows += icews_counts.load_icews_counts(con, path, encoding=encoding)
                 elif kind in cow.KINDS:
-                    rows += cow.load_cow(con, kind, path, encoding)
+                    rows += cow.load_cow(con, kind, path, encoding=encoding)
                 else:
-                    rows += events.load_icews(con, path, encoding)
+                    rows += events.load_icews(con, path, encoding=encoding)
         if not allow_empty:
             _refuse_empty(con, paths)
         starter.retire(con, kind, [Path(p).name for p in paths])
@@ -131,16 +159,16 @@ def load(
             "_stage2",
             "_votes",
             "_rc",
-            "_d",
-            "_m",
-            "_a",
-            "_t",
+            "_atop_dyads",
+            "_atop_members",
+            "_atop_alliances",
+            "_sipri_deals",
             "_ev",
             "_cnt",
-            "_s",
-            "_sy",
-            "_n",
-            "_p",
+            "_cow_states",
+            "_cow_state_years",
+            "_cow_rows",
+            "_cow_pairs",
         ):
             con.execute(f"DROP TABLE IF EXISTS {table}")
     return LoadResult(kind, tuple(str(p) for p in paths), rows)

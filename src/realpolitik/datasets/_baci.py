@@ -16,7 +16,6 @@ import csv
 import gzip
 import io
 import re
-import shutil
 import tempfile
 import zipfile
 import zlib
@@ -30,7 +29,17 @@ from pathlib import Path
 import duckdb
 
 from realpolitik.actors.countries import to_iso3
-from realpolitik.datasets._io import Head, ident, record_load, source_name, sql_str, translate
+from realpolitik.datasets._io import (
+    ZIP_ERRORS,
+    Head,
+    extract_member,
+    ident,
+    member_name,
+    record_load,
+    source_name,
+    sql_str,
+    translate,
+)
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import Errors, RealpolitikError
 
@@ -39,6 +48,7 @@ NEEDED = ("t", "i", "j", "k", "v")
 _TYPES = {"t": "INTEGER", "i": "INTEGER", "j": "INTEGER", "k": "VARCHAR", "v": "DOUBLE"}
 _YEAR_FILE = re.compile(r"^BACI_.*_Y(\d{4})_V[\w.-]+\.csv(\.gz)?$", re.IGNORECASE)
 _CODES_FILE = re.compile(r"^country_codes.*\.csv$", re.IGNORECASE)
+_PRODUCTS_FILE = re.compile(r"^product_codes.*\.csv$", re.IGNORECASE)
 _HS_CODE = re.compile(r"^\d{2}(\d{2}){0,2}$")
 _CONVERT = re.compile(r'converting column "([^"]+)"\. Could not convert string "([^"]*)"')
 _LINE = re.compile(r"CSV Error on Line: (\d+)")
@@ -112,7 +122,7 @@ def _file_header(path: Path) -> tuple[str, ...]:
             magic = handle.read(2)
         opener = gzip.open if magic == b"\x1f\x8b" else open
         with opener(path, "rb") as handle:
-            return _first_line(handle.readline())
+            return _first_line(handle.readline(1 << 16))
     except (OSError, EOFError, zlib.error):
         return ()
 
@@ -141,23 +151,36 @@ def find_release(path: str | Path) -> Release | None:
 
 
 def _zip_release(shown: Path) -> Release | None:
+    """The release in a zip; None when it holds no BACI year file (another trade layout).
+
+    In a release every .csv member must be a year file, the country list or the product list:
+    anything else (a truncated or foreign file) stops the load rather than being passed over.
+    """
     try:
         with zipfile.ZipFile(shown) as archive:
-            parts, codes = [], None
+            parts, codes, others = [], None, []
             for member in sorted(archive.infolist(), key=lambda m: m.filename):
-                name = Path(member.filename).name
-                if member.is_dir() or not name.lower().endswith(".csv"):
+                if member.is_dir():
+                    continue
+                name = member_name(shown, member)
+                if not name.lower().endswith(".csv"):
                     continue
                 if _CODES_FILE.match(name):
                     codes = Part(name, member, None)
                 elif _YEAR_FILE.match(name):
                     parts.append(Part(name, member, None))
+                elif _PRODUCTS_FILE.match(name):
+                    continue
                 else:
                     with archive.open(member) as handle:
-                        if is_baci(_first_line(handle.readline())):
+                        if is_baci(_first_line(handle.readline(1 << 16))):
                             parts.append(Part(name, member, None))
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+                        else:
+                            others.append(member.filename)
+    except ZIP_ERRORS as exc:
         raise RealpolitikError(Errors.E304, path=shown, reason=str(exc)) from exc
+    if parts and others:
+        raise RealpolitikError(Errors.E370, path=shown, member=others[0])
     return Release(shown, tuple(parts), codes) if parts else None
 
 
@@ -168,15 +191,10 @@ def _opened(release: Release, part: Part, tmp: Path) -> Iterator[Path]:
         assert part.path is not None
         yield part.path
         return
-    target = tmp / part.name
     try:
-        with (
-            zipfile.ZipFile(release.shown) as archive,
-            archive.open(part.member) as src,
-            target.open("wb") as dst,
-        ):
-            shutil.copyfileobj(src, dst, 1 << 20)
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        with zipfile.ZipFile(release.shown) as archive:
+            target = extract_member(archive, part.member, release.shown, tmp)
+    except ZIP_ERRORS as exc:
         raise RealpolitikError(Errors.E304, path=release.shown, reason=str(exc)) from exc
     try:
         yield target

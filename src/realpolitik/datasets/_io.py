@@ -15,6 +15,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from realpolitik.actors.countries import from_cow
 from realpolitik.errors import Errors, RealpolitikError
 
 HEAD_LINES = 40
+MAX_LINE = 1 << 20  # a header is never this long: a longer line is not read whole
+MAX_CELLS = 5000
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,72 @@ def source_name(path: Path) -> str:
     return path.name
 
 
+MAX_EXPANDED = 4_000_000_000
+_max_expanded: ContextVar[int] = ContextVar("max_expanded", default=MAX_EXPANDED)
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
+
+
+@contextmanager
+def expansion_limit(limit: int | None) -> Iterator[None]:
+    """Within the block no zip member is unpacked past ``limit`` bytes (``--max-expanded``)."""
+    token = _max_expanded.set(MAX_EXPANDED if limit is None else limit)
+    try:
+        yield
+    finally:
+        _max_expanded.reset(token)
+
+
+def member_name(shown: Path, member: zipfile.ZipInfo) -> str:
+    """The member's file name, or E371 when it is no plain name (``x/..``, ``/etc/x``)."""
+    raw = member.filename.replace("\\", "/")
+    parts = raw.split("/")
+    name = parts[-1]
+    if raw.startswith("/") or ".." in parts or name in ("", ".") or ":" in parts[0]:
+        raise RealpolitikError(Errors.E371, path=shown, member=member.filename)
+    return name
+
+
+def extract_member(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, shown: Path, folder: Path
+) -> Path:
+    """Unpack one member into ``folder``, refusing before the disk fills.
+
+    Its declared size is checked against the limit and the free space first (zipfile never
+    yields more than the declared size), and the bytes are counted again while copying.
+    """
+    name = member_name(shown, member)
+    limit = _max_expanded.get()
+    if member.file_size > limit:
+        raise RealpolitikError(
+            Errors.E372, path=shown, member=member.filename, size=member.file_size, limit=limit
+        )
+    free = shutil.disk_usage(folder).free
+    if member.file_size > free:
+        raise RealpolitikError(
+            Errors.E373, path=shown, member=member.filename, size=member.file_size,
+            folder=folder.parent, free=free,
+        )  # fmt: skip
+    target = folder / name
+    written = 0
+    try:
+        with archive.open(member) as src, target.open("wb") as dst:
+            while block := src.read(1 << 20):
+                written += len(block)
+                if written > limit:
+                    raise RealpolitikError(
+                        Errors.E372, path=shown, member=member.filename, size=written,
+                        limit=limit,
+                    )  # fmt: skip
+                dst.write(block)
+    except ZIP_ERRORS as exc:
+        target.unlink(missing_ok=True)
+        raise RealpolitikError(Errors.E304, path=shown, reason=str(exc)) from exc
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return target
+
+
 @contextmanager
 def readable(path: str | Path) -> Iterator[tuple[Path, Path]]:
     """Yield (file DuckDB can read, file the user named); zip archives are extracted to a temp dir."""
@@ -70,10 +139,8 @@ def readable(path: str | Path) -> Iterator[tuple[Path, Path]]:
                 if not members:
                     raise RealpolitikError(Errors.E314, path=shown)
                 member = max(members, key=lambda m: m.file_size)
-                target = Path(tmp) / Path(member.filename).name
-                with archive.open(member) as src, target.open("wb") as dst:
-                    shutil.copyfileobj(src, dst, 1 << 20)
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+                target = extract_member(archive, member, shown, Path(tmp))
+        except ZIP_ERRORS as exc:
             raise RealpolitikError(Errors.E304, path=shown, reason=str(exc)) from exc
         yield target, shown
 
@@ -83,13 +150,19 @@ def head_lines(path: Path, shown: Path, encoding: str, count: int = HEAD_LINES) 
     try:
         opener = gzip.open if path.suffix == ".gz" or _is_gzip(path) else open
         with opener(path, "rb") as handle:
-            raw = [line for _, line in zip(range(count), handle, strict=False)]
+            raw = [handle.readline(MAX_LINE) for _ in range(count)]
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         raise RealpolitikError(Errors.E304, path=shown, reason=str(exc)) from exc
     except OSError as exc:
         raise RealpolitikError(Errors.E003, path=shown, reason=exc.strerror or str(exc)) from exc
+    while raw and not raw[-1]:
+        raw.pop()  # past the end of a short file
     codec = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
-    return [line.decode(codec, errors="replace").rstrip("\r\n") for line in raw]
+    try:
+        return [line.decode(codec, errors="replace").rstrip("\r\n") for line in raw]
+    except LookupError:
+        reason = f"{encoding!r} is not a text encoding Python knows (e.g. utf-8, latin-1, cp1252)"
+        raise RealpolitikError(Errors.E901, option="--encoding", reason=reason) from None
 
 
 def _is_gzip(path: Path) -> bool:
@@ -122,7 +195,7 @@ def find_header(
             if delimiter not in line:
                 continue
             cells = split_header(line, delimiter)
-            if matches(cells):
+            if len(cells) <= MAX_CELLS and matches(cells):
                 return Head(path, shown, delimiter, number, cells, encoding)
     return None
 
@@ -194,12 +267,17 @@ def stage(
 
 
 def _unique(names: Sequence[str]) -> list[str]:
-    seen: dict[str, int] = {}
+    """Column names DuckDB accepts: none empty, none repeated (ignoring case)."""
+    taken: set[str] = set()
     out = []
-    for name in names:
-        count = seen.get(name.lower(), 0)
-        seen[name.lower()] = count + 1
-        out.append(name if count == 0 else f"{name}_{count + 1}")
+    for position, name in enumerate(names, start=1):
+        base = name or f"column{position}"
+        candidate, count = base, 1
+        while candidate.lower() in taken:
+            count += 1
+            candidate = f"{base}_{count}"
+        taken.add(candidate.lower())
+        out.append(candidate)
     return out
 
 
@@ -303,11 +381,30 @@ def check_numeric(
     """Every non-empty cell of ``column`` casts to ``sql_type`` (and none is empty if required)."""
     expected = "an integer" if "INT" in sql_type else "a number"
     cast = f"try_cast(trim({{v}}) AS {sql_type}) IS NULL"
+    if sql_type == "DOUBLE":  # '1e400' is a DOUBLE (infinity) but no quantity
+        cast = "coalesce(isinf(try_cast(trim({v}) AS DOUBLE)), TRUE)"
     if required:
         bad = f"({{v}} IS NULL OR trim({{v}}) = '' OR {cast})"
     else:
         bad = f"({{v}} IS NOT NULL AND trim({{v}}) <> '' AND {cast})"
     check_values(con, table, head, column, bad, expected)
+
+
+def check_whole(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    head: Head,
+    column: str,
+    sql_type: str = "INTEGER",
+    required: bool = False,
+) -> None:
+    """Every cell is a whole number written any way ("1980", "1980.0") that fits ``sql_type``."""
+    cast = f"try_cast(try_cast(trim({{v}}) AS DOUBLE) AS {sql_type}) IS NULL"
+    if required:
+        bad = f"({{v}} IS NULL OR trim({{v}}) = '' OR {cast})"
+    else:
+        bad = f"({{v}} IS NOT NULL AND trim({{v}}) <> '' AND {cast})"
+    check_values(con, table, head, column, bad, "a whole number")
 
 
 def map_countries(

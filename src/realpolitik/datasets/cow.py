@@ -78,7 +78,7 @@ def detect(cells: tuple[str, ...]) -> str | None:
 
 
 def load_cow(
-    con: duckdb.DuckDBPyConnection, kind: str, path: str | Path, encoding: str = "utf-8"
+    con: duckdb.DuckDBPyConnection, kind: str, path: str | Path, *, encoding: str = "utf-8"
 ) -> int:
     """Load one COW file of ``kind``; return its data rows."""
     with readable(path) as (real, shown):
@@ -131,7 +131,7 @@ def _states(con: duckdb.DuckDBPyConnection, head: Head, rows: int, citation: str
         return f"coalesce(nullif({value}, -9), {default})"
 
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE _s AS SELECT "  # noqa: S608
+        "CREATE OR REPLACE TEMP TABLE _cow_states AS SELECT "  # noqa: S608
         f"{_int(head, 'ccode')} AS ccode, trim({column_sql(head, 'stateabb')}) AS abbrev,"
         f" trim({column_sql(head, 'statenme')}) AS name,"
         f" make_date({_int(head, 'styear')}, {part('stmonth', 1)}, {part('stday', 1)}) AS start_date,"
@@ -139,24 +139,24 @@ def _states(con: duckdb.DuckDBPyConnection, head: Head, rows: int, citation: str
         f" AS end_date, CAST({_int(head, 'version')} AS VARCHAR) AS version FROM _stage"
     )
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE _sy AS SELECT DISTINCT ccode, CAST(y AS INTEGER) AS year"
-        " FROM _s, range(year(start_date), year(end_date) + 1) AS r(y)"
+        "CREATE OR REPLACE TEMP TABLE _cow_state_years AS SELECT DISTINCT ccode, CAST(y AS INTEGER) AS year"
+        " FROM _cow_states, range(year(start_date), year(end_date) + 1) AS r(y)"
     )
-    map_cow_codes(con, "SELECT ccode, year FROM _sy")
+    map_cow_codes(con, "SELECT ccode, year FROM _cow_state_years")
     replace_rows(
         con, head.shown, table="system_members",
         columns=("system", "ccode", "iso3", "year"),
-        select="SELECT 'cow', s.ccode, m.iso3, s.year FROM _sy s"
+        select="SELECT 'cow', s.ccode, m.iso3, s.year FROM _cow_state_years s"
         " JOIN _cowmap m ON m.ccode = s.ccode AND m.year = s.year",
-        kind="cow-states", rows=rows, years="SELECT min(year), max(year) FROM _sy",
+        kind="cow-states", rows=rows, years="SELECT min(year), max(year) FROM _cow_state_years",
         citation=citation,
     )  # fmt: skip
     return replace_rows(
         con, head.shown, table="cow_states",
         columns=("ccode", "iso3", "abbrev", "name", "start_date", "end_date", "version"),
         select="SELECT s.ccode, m.iso3, s.abbrev, s.name, s.start_date, s.end_date, s.version"
-        " FROM _s s LEFT JOIN _cowmap m ON m.ccode = s.ccode AND m.year = year(s.end_date)",
-        kind="cow-states", rows=rows, years="SELECT min(year), max(year) FROM _sy",
+        " FROM _cow_states s LEFT JOIN _cowmap m ON m.ccode = s.ccode AND m.year = year(s.end_date)",
+        kind="cow-states", rows=rows, years="SELECT min(year), max(year) FROM _cow_state_years",
         citation=citation,
     )  # fmt: skip
 
@@ -164,31 +164,31 @@ def _states(con: duckdb.DuckDBPyConnection, head: Head, rows: int, citation: str
 def _nmc(con: duckdb.DuckDBPyConnection, head: Head, rows: int, citation: str) -> int:
     values = ", ".join(f"{_num(head, v)} AS {v}" for v in _NMC)
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE _n AS SELECT "  # noqa: S608
+        "CREATE OR REPLACE TEMP TABLE _cow_rows AS SELECT "  # noqa: S608
         f"{_int(head, 'ccode')} AS ccode, {_int(head, 'year')} AS year, {values} FROM _stage"
     )
-    map_cow_codes(con, "SELECT DISTINCT ccode, year FROM _n")
+    map_cow_codes(con, "SELECT DISTINCT ccode, year FROM _cow_rows")
     return replace_rows(
         con, head.shown, table="state_capabilities",
         columns=("iso3", "ccode", "year", *_NMC),
-        select="SELECT m.iso3, n.* FROM _n n JOIN _cowmap m ON m.ccode = n.ccode AND m.year = n.year",
-        kind="cow-nmc", rows=rows, years="SELECT min(year), max(year) FROM _n", citation=citation,
+        select="SELECT m.iso3, n.* FROM _cow_rows n JOIN _cowmap m ON m.ccode = n.ccode AND m.year = n.year",
+        kind="cow-nmc", rows=rows, years="SELECT min(year), max(year) FROM _cow_rows", citation=citation,
     )  # fmt: skip
 
 
 def _state_trade(con: duckdb.DuckDBPyConnection, head: Head, rows: int, citation: str) -> int:
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE _n AS SELECT "  # noqa: S608
+        "CREATE OR REPLACE TEMP TABLE _cow_rows AS SELECT "  # noqa: S608
         f"{_int(head, 'ccode')} AS ccode, {_int(head, 'year')} AS year,"
         f" {_num(head, 'imports')} AS imports, {_num(head, 'exports')} AS exports FROM _stage"
     )
-    map_cow_codes(con, "SELECT DISTINCT ccode, year FROM _n")
+    map_cow_codes(con, "SELECT DISTINCT ccode, year FROM _cow_rows")
     return replace_rows(
         con, head.shown, table="state_trade",
         columns=("iso3", "ccode", "year", "imports", "exports"),
-        select="SELECT m.iso3, n.ccode, n.year, n.imports * 1e6, n.exports * 1e6 FROM _n n"
+        select="SELECT m.iso3, n.ccode, n.year, n.imports * 1e6, n.exports * 1e6 FROM _cow_rows n"
         " JOIN _cowmap m ON m.ccode = n.ccode AND m.year = n.year",
-        kind="cow-trade", rows=rows, years="SELECT min(year), max(year) FROM _n", citation=citation,
+        kind="cow-trade", rows=rows, years="SELECT min(year), max(year) FROM _cow_rows", citation=citation,
     )  # fmt: skip
 
 
@@ -196,30 +196,32 @@ def _igo_states(con: duckdb.DuckDBPyConnection, head: Head, rows: int, citation:
     counts = ("sum_igo_full", "sum_igo_associate", "sum_igo_observer", "sum_igo_anytype")
     values = ", ".join(f"CAST({_num(head, c)} AS INTEGER) AS {c}" for c in counts)
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE _n AS SELECT "  # noqa: S608
+        "CREATE OR REPLACE TEMP TABLE _cow_rows AS SELECT "  # noqa: S608
         f"{_int(head, 'ccode')} AS ccode, {_int(head, 'year')} AS year, {values} FROM _stage"
     )
-    map_cow_codes(con, "SELECT DISTINCT ccode, year FROM _n")
+    map_cow_codes(con, "SELECT DISTINCT ccode, year FROM _cow_rows")
     return replace_rows(
         con, head.shown, table="igo_state_years",
         columns=("iso3", "ccode", "year", "full_members", "associate", "observer", "any_type"),
-        select="SELECT m.iso3, n.* FROM _n n JOIN _cowmap m ON m.ccode = n.ccode AND m.year = n.year",
-        kind="cow-igo", rows=rows, years="SELECT min(year), max(year) FROM _n", citation=citation,
+        select="SELECT m.iso3, n.* FROM _cow_rows n JOIN _cowmap m ON m.ccode = n.ccode AND m.year = n.year",
+        kind="cow-igo", rows=rows, years="SELECT min(year), max(year) FROM _cow_rows", citation=citation,
     )  # fmt: skip
 
 
 def _pairs(con: duckdb.DuckDBPyConnection, head: Head, value: str) -> None:
-    """TEMP ``_p(a, b, year, value)`` with COW codes, and the code map for them."""
+    """TEMP ``_cow_pairs(a, b, year, value)`` with COW codes, and the code map for them."""
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE _p AS SELECT "  # noqa: S608
+        "CREATE OR REPLACE TEMP TABLE _cow_pairs AS SELECT "  # noqa: S608
         f"{_int(head, 'ccode1')} AS a, {_int(head, 'ccode2')} AS b, {_int(head, 'year')} AS year,"
         f" {value} FROM _stage"
     )
-    map_cow_codes(con, "SELECT DISTINCT a, year FROM _p UNION SELECT DISTINCT b, year FROM _p")
+    map_cow_codes(
+        con, "SELECT DISTINCT a, year FROM _cow_pairs UNION SELECT DISTINCT b, year FROM _cow_pairs"
+    )
 
 
 _JOIN = (
-    " FROM _p p JOIN _cowmap ma ON ma.ccode = p.a AND ma.year = p.year"
+    " FROM _cow_pairs p JOIN _cowmap ma ON ma.ccode = p.a AND ma.year = p.year"
     " JOIN _cowmap mb ON mb.ccode = p.b AND mb.year = p.year"
 )
 
@@ -239,7 +241,7 @@ def _dyadic(
     return replace_rows(
         con, head.shown, table=table, columns=("state_a", "state_b", "year", column),
         select="SELECT ma.iso3, mb.iso3, p.year, p.value" + _JOIN,
-        kind=kind, rows=rows, years="SELECT min(year), max(year) FROM _p", citation=citation,
+        kind=kind, rows=rows, years="SELECT min(year), max(year) FROM _cow_pairs", citation=citation,
     )  # fmt: skip
 
 
@@ -252,6 +254,6 @@ def _dyadic_trade(con: duckdb.DuckDBPyConnection, head: Head, rows: int, citatio
         select="SELECT mb.iso3, ma.iso3, p.year, 'export', NULL, p.flow1 * 1e6, 'cow'" + _JOIN
         + " WHERE p.flow1 IS NOT NULL UNION ALL SELECT ma.iso3, mb.iso3, p.year, 'export', NULL,"
         " p.flow2 * 1e6, 'cow'" + _JOIN + " WHERE p.flow2 IS NOT NULL",
-        kind="cow-trade", rows=rows, years="SELECT min(year), max(year) FROM _p",
+        kind="cow-trade", rows=rows, years="SELECT min(year), max(year) FROM _cow_pairs",
         citation=citation,
     )  # fmt: skip

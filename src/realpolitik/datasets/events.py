@@ -24,6 +24,7 @@ from realpolitik.datasets._io import (
     column_sql,
     find_header,
     first_line_cells,
+    ident,
     map_countries,
     readable,
     record_load,
@@ -110,7 +111,7 @@ _INSERT = (
 )
 
 
-def load_gdelt(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str = "utf-8") -> int:
+def load_gdelt(con: duckdb.DuckDBPyConnection, path: str | Path, *, encoding: str = "utf-8") -> int:
     with readable(path) as (real, shown):
         head = find_header(real, shown, encoding, _is_reduced)
         if head is not None:
@@ -130,6 +131,22 @@ def load_gdelt(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str =
         return _gdelt_full(con, head)
 
 
+def _require_cells(con: duckdb.DuckDBPyConnection, head: Head, columns: list[str]) -> None:
+    """E374 for the first row missing one of ``columns`` (a short row is padded with NULLs)."""
+    found = None
+    for column in columns:
+        col = ident(column)
+        row = con.execute(
+            f"SELECT min(_line) FROM _stage WHERE {col} IS NULL OR trim({col}) = ''"  # noqa: S608
+        ).fetchone()
+        if row and row[0] is not None and (found is None or row[0] < found[0]):
+            found = (int(row[0]), column)
+    if found:
+        raise RealpolitikError(
+            Errors.E374, path=head.shown, line=found[0], column=found[1], needed=", ".join(columns)
+        )
+
+
 def _is_reduced(cells: tuple[str, ...]) -> bool:
     return set(REDUCED) <= {c.lower() for c in cells}
 
@@ -146,6 +163,7 @@ def _state_codes(con: duckdb.DuckDBPyConnection) -> None:
 
 def _gdelt_full(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head, names=head.columns)
+    _require_cells(con, head, ["SQLDATE", "EventCode"])
     check_numeric(con, "_stage", head, "GLOBALEVENTID", "BIGINT", required=True)
     check_values(
         con, "_stage", head, "SQLDATE",
@@ -179,6 +197,7 @@ def _reduced(con: duckdb.DuckDBPyConnection, head: Head) -> int:
         return column_sql(head, name)
 
     date = column_name(head, "date", "gdelt")
+    _require_cells(con, head, [c for c in head.columns if c.lower() in REDUCED])
     check_values(
         con, "_stage", head, date, "try_strptime({v}, '%Y%m%d') IS NULL", "a date YYYYMMDD"
     )
@@ -205,7 +224,7 @@ def _reduced(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     return _store(con, head, "gdelt", rows)
 
 
-def load_icews(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str = "utf-8") -> int:
+def load_icews(con: duckdb.DuckDBPyConnection, path: str | Path, *, encoding: str = "utf-8") -> int:
     with readable(path) as (real, shown):
         head = find_header(
             real, shown, encoding, lambda cells: set(ICEWS) <= {c.lower() for c in cells}
@@ -253,9 +272,9 @@ def load_icews(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str =
             "CREATE OR REPLACE TEMP TABLE _ev AS SELECT "  # noqa: S608
             f"'icews:' || trim({col('event id')}) AS external_id,"
             f" CAST(trim({col('event date')}) AS DATE) AS date, sc.iso3 AS source_code,"
-            f" sc.iso3 AS source_country, nullif(trim({col('source name')}), '') AS source_name,"
+            f" sc.iso3 AS source_country, nullif(trim({col('source name')}), '')::VARCHAR AS source_name,"
             " tc.iso3 AS target_code, tc.iso3 AS target_country,"
-            f" nullif(trim({col('target name')}), '') AS target_name, {cameo} AS cameo,"
+            f" nullif(trim({col('target name')}), '')::VARCHAR AS target_name, {cameo} AS cameo,"
             f" {intensity} AS goldstein, CAST({quad} AS TINYINT) AS quad_class,"
             " NULL AS num_mentions, NULL AS source_url FROM _stage s"
             f" LEFT JOIN _cmap sc ON sc.raw = trim(s.{col('source country')})"

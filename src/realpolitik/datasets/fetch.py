@@ -1,9 +1,10 @@
 """``realpolitik data fetch``: download a dataset file once, resumably, and check it.
 
 The only network code in realpolitik, and only when the user asks. Downloads go to a cache
-directory (``--cache-dir``, $REALPOLITIK_CACHE, or ~/.cache/realpolitik) through a ``.part``
-file; a dropped connection keeps the part and the next run resumes it with an HTTP Range
-request. A size or SHA-256 mismatch removes the file. Standard library only (urllib).
+directory (``--cache-dir``, $REALPOLITIK_CACHE, or ~/.cache/realpolitik), one folder per full
+URL, through a ``.part`` file; a dropped connection keeps the part and the next run resumes it
+with an HTTP Range request (``_download``: bounded in bytes and time, https only unless told).
+A size or SHA-256 mismatch removes the file. Standard library only (urllib).
 
 ``SOURCES`` is the catalogue (``realpolitik data sources``): direct URLs where the publisher
 has a stable file, dated URL patterns for GDELT, and for form- or login-only publishers
@@ -14,27 +15,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import http.client
 import os
-import urllib.error
-import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-    TransferSpeedColumn,
-)
-
+from realpolitik.datasets._download import Limits, download
 from realpolitik.errors import Errors, RealpolitikError
 
 ENV_CACHE = "REALPOLITIK_CACHE"
-CHUNK = 1 << 16
+MAX_BYTES = 10_000_000_000
+MAX_SECONDS = 6 * 3600.0
 
 
 @dataclass(frozen=True)
@@ -42,7 +34,8 @@ class Source:
     """A dataset the project knows where to find.
 
     ``url`` None: the publisher offers a form or a login, and ``where`` says where to go.
-    A ``{date}`` in ``url`` is filled from ``--date`` in the format ``date``.
+    A ``{date}`` in ``url`` is filled from ``--date`` in the format ``date``. ``http_only``:
+    the publisher serves the file over plain http only (fetched with a warning).
     """
 
     url: str | None
@@ -50,6 +43,7 @@ class Source:
     about: str
     date: str | None = None
     where: str | None = None
+    http_only: bool = False
 
     @property
     def direct(self) -> bool:
@@ -98,7 +92,7 @@ SOURCES: dict[str, Source] = {
         where="https://digitallibrary.un.org/record/4055387 (copy the current CSV link)",
     ),
     "atop": Source(
-        "http://www.atopdata.org/uploads/6/9/1/3/69134503/atop_5.1__.csv_.zip",
+        "https://www.atopdata.org/uploads/6/9/1/3/69134503/atop_5.1__.csv_.zip",
         "atop",
         "ATOP 5.1 CSV files (zip; `data load atop` reads its largest member, the directed"
         " dyad-year file)",
@@ -135,6 +129,7 @@ SOURCES: dict[str, Source] = {
         "gdelt",
         "GDELT 1.0 daily event export (2013-04-01 onward)",
         date="YYYYMMDD",
+        http_only=True,
     ),
     "gdelt-1-historical": Source(
         "http://data.gdeltproject.org/events/{date}.zip",
@@ -142,17 +137,20 @@ SOURCES: dict[str, Source] = {
         "GDELT 1.0 backfile: one file per year 1979-2005 (YYYY), per month 2006-01 to 2013-03"
         " (YYYYMM)",
         date="YYYY|YYYYMM",
+        http_only=True,
     ),
     "gdelt-2-events": Source(
         "http://data.gdeltproject.org/gdeltv2/{date}.export.CSV.zip",
         "gdelt",
         "GDELT 2.0 event export, one file per 15 minutes (2015-02-18 onward)",
         date="YYYYMMDDHHMMSS",
+        http_only=True,
     ),
     "gdelt-last": Source(
         "http://data.gdeltproject.org/gdeltv2/lastupdate.txt",
         "",
         "GDELT 2.0: list of the latest 15-minute files (size, MD5, URL)",
+        http_only=True,
     ),
     "icews": Source(
         None,
@@ -212,7 +210,7 @@ _DATE_FORMATS: dict[str, tuple[str, ...]] = {
 _EXAMPLES = {"YYYYMMDD": "20240105", "YYYY|YYYYMM": "1995", "YYYYMMDDHHMMSS": "20240105120000"}
 
 
-def source_url(name: str, date: str | None = None, url: str | None = None) -> str:
+def source_url(name: str, *, date: str | None = None, url: str | None = None) -> str:
     """The URL ``fetch`` downloads for ``name`` (``url`` overrides; ``{date}`` filled in)."""
     source = SOURCES.get(name)
     if url is None:
@@ -287,6 +285,7 @@ def cache_dir(path: str | os.PathLike[str] | None = None) -> Path:
 
 def fetch(
     name: str,
+    *,
     url: str | None = None,
     cache: str | os.PathLike[str] | None = None,
     sha256: str | None = None,
@@ -294,80 +293,64 @@ def fetch(
     progress: bool = True,
     timeout: float = 60.0,
     date: str | None = None,
+    max_bytes: int = MAX_BYTES,
+    max_seconds: float = MAX_SECONDS,
+    insecure: bool = False,
+    on_warning: Callable[[str], None] | None = None,
 ) -> Path:
     """Download ``name`` (or ``url``) into the cache and return the file's path.
 
-    A complete file that passes the checks is not downloaded again. ``date`` fills the
-    ``{date}`` of dated sources (GDELT: ``20240105``).
+    A complete file that passes the checks is not downloaded again; the cache keeps one folder
+    per full URL (``?v=2`` is another file). ``date`` fills the ``{date}`` of dated sources
+    (GDELT: ``20240105``). Only https is fetched: plain http needs ``insecure`` (built-in
+    sources whose publisher serves http only are fetched with a warning). The body may not
+    pass ``size`` (when given) or ``max_bytes``, go ``timeout`` seconds without data or take
+    longer than ``max_seconds``. ``on_warning`` receives one line per thing worth knowing.
     """
-    url = source_url(name, date, url)
-    filename = Path(urlparse(url).path).name or f"{name}.download"
-    folder = cache_dir(cache)
-    folder.mkdir(parents=True, exist_ok=True)
-    dest = folder / filename
+    source = SOURCES.get(name) if url is None else None  # a built-in address, not --url
+    url = source_url(name, date=date, url=url)
+    _check_scheme(url, insecure or (source is not None and source.http_only), on_warning)
+    dest = cache_dir(cache) / _url_key(url) / _file_name(url, name)
     if dest.exists():
         _check(dest, sha256, size)
         return dest
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    (dest.parent / ".source-url").write_text(url + "\n", encoding="utf-8")  # for people
     part = dest.with_name(dest.name + ".part")
-    _download(url, part, timeout, progress)
+    limit, why = (size, "--size") if size is not None and size < max_bytes else (max_bytes, "--max-bytes")  # fmt: skip
+    limits = Limits(limit, why, timeout, max_seconds, insecure=insecure, warn=on_warning)
+    download(url, part, limits, progress)
     _check(part, sha256, size, shown=dest)
     part.replace(dest)
     return dest
 
 
-def _download(url: str, part: Path, timeout: float, progress: bool) -> None:
-    offset = part.stat().st_size if part.exists() else 0
-    request = urllib.request.Request(url, headers={"User-Agent": "realpolitik"})  # noqa: S310
-    if offset:
-        request.add_header("Range", f"bytes={offset}-")
-    try:
-        response = urllib.request.urlopen(request, timeout=timeout)  # noqa: S310
-    except urllib.error.HTTPError as exc:
-        if exc.code == 416 and offset:  # nothing left to send: the part is whole
-            return
-        raise RealpolitikError(Errors.E316, url=url, status=exc.code) from exc
-    except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise RealpolitikError(Errors.E307, url=url, reason=str(reason), path=part) from exc
-    with response:
-        if response.status != 206:  # server ignored the range: start over
-            offset = 0
-        length = response.headers.get("Content-Length")
-        total = offset + int(length) if length and length.isdigit() else None
-        received = offset
-        try:
-            with (
-                part.open("ab" if offset else "wb") as out,
-                _bar(progress, part.name, total) as bar,
-            ):
-                task = bar.add_task("download", total=total, completed=offset)
-                while chunk := response.read(CHUNK):
-                    out.write(chunk)
-                    received += len(chunk)
-                    bar.update(task, completed=received)
-        except (http.client.HTTPException, OSError) as exc:
-            raise RealpolitikError(
-                Errors.E307, url=url, reason=str(exc) or type(exc).__name__, path=part
-            ) from exc
-        if total is not None and received < total:
-            raise RealpolitikError(
-                Errors.E307,
-                url=url,
-                reason=f"connection closed after {received} of {total} bytes",
-                path=part,
-            )
+def _check_scheme(url: str, allow_http: bool, warn: Callable[[str], None] | None) -> None:
+    scheme = urlparse(url).scheme.lower()
+    if scheme == "https":
+        return
+    if scheme != "http":
+        raise RealpolitikError(Errors.E375, url=url, scheme=scheme or "(none)")
+    if not allow_http:
+        raise RealpolitikError(Errors.E376, url=url)
+    if warn is not None:
+        warn(f"{url}: plain http, not encrypted; check the file (--sha256) if you can")
 
 
-def _bar(enabled: bool, label: str, total: int | None) -> Progress:
-    return Progress(
-        TextColumn(label),
-        BarColumn(),
-        DownloadColumn(),
-        TransferSpeedColumn(),
-        TimeRemainingColumn(),
-        disable=not enabled,
-        transient=True,
-    )
+def _url_key(url: str) -> str:
+    """The cache folder of one full URL (scheme, host, path and query)."""
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()[:16]
+
+
+def _file_name(url: str, name: str) -> str:
+    """The URL's last path segment as a file name; E378 for ``..`` and ``.`` anywhere."""
+    segments = [unquote(s) for s in urlparse(url).path.split("/")]
+    for segment in segments:
+        if segment in (".", ".."):
+            raise RealpolitikError(Errors.E378, url=url, last=segment)
+    last = segments[-1] if segments else ""
+    clean = "".join(c if c.isprintable() and c not in "/\\\x00" else "_" for c in last).strip()
+    return clean[-200:] if clean else f"{name}.download"
 
 
 def _check(path: Path, sha256: str | None, size: int | None, shown: Path | None = None) -> None:

@@ -77,7 +77,7 @@ def citation(head: Head) -> str:
 
 
 def load_icews_counts(
-    con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str = "utf-8"
+    con: duckdb.DuckDBPyConnection, path: str | Path, *, encoding: str = "utf-8"
 ) -> int:
     with readable(path) as (real, shown):
         head = find_header(real, shown, encoding, lambda cells: layout_of(cells) is not None)

@@ -9,11 +9,13 @@ TIV; rows whose order year is not a year are left out). States become ISO3; non-
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
 
 import duckdb
 
-from realpolitik.actors.countries import to_iso3
+from realpolitik.actors.countries import all_countries, normalize_name, to_iso3
 from realpolitik.datasets._io import (
     Head,
     check_numeric,
@@ -49,7 +51,7 @@ def _num(col: str, sql_type: str = "DOUBLE") -> str:
     return f"try_cast(nullif(trim(replace({col}, '?', '')), '') AS {sql_type})"
 
 
-def load_sipri(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str = "utf-8") -> int:
+def load_sipri(con: duckdb.DuckDBPyConnection, path: str | Path, *, encoding: str = "utf-8") -> int:
     with readable(path) as (real, shown):
         head = find_header(real, shown, encoding, lambda cells: layout_of(cells) is not None)
         if head is None:
@@ -69,13 +71,14 @@ def load_sipri(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str =
             select = _register(con, head)
         else:
             select = _us_register(con, head)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _t AS {select}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _sipri_deals AS {select}")
         map_countries(
             con,
             "_cmap",
-            "SELECT supplier_name FROM _t UNION SELECT recipient_name FROM _t",
-            lambda name: to_iso3(name) or name.rstrip("*").strip(),
+            "SELECT supplier_name FROM _sipri_deals UNION SELECT recipient_name FROM _sipri_deals",
+            party,
         )
+        _check_parties(con, head, role)
         return replace_rows(
             con, head.shown, table="arms_transfers",
             columns=("deal_id", "supplier", "recipient", "designation", "description", "category",
@@ -83,11 +86,89 @@ def load_sipri(con: duckdb.DuckDBPyConnection, path: str | Path, encoding: str =
                      "recipient_name"),
             select="SELECT t.deal_id, s.iso3, r.iso3, t.designation, t.description, t.category,"
             " t.order_year, t.delivery_year, t.number, t.tiv, t.status, t.supplier_name,"
-            " t.recipient_name FROM _t t"
+            " t.recipient_name FROM _sipri_deals t"
             " JOIN _cmap s ON s.raw = t.supplier_name JOIN _cmap r ON r.raw = t.recipient_name",
-            kind=KIND, rows=rows, years="SELECT min(delivery_year), max(delivery_year) FROM _t",
+            kind=KIND, rows=rows, years="SELECT min(delivery_year), max(delivery_year) FROM _sipri_deals",
             citation=CITATIONS["sipri"],
         )  # fmt: skip
+
+
+# Parties SIPRI names without its non-state star: international bodies and a few entities of
+# the 1960s. Anything else must be a state, carry the star, or name the state it belongs to.
+_NON_STATE = {
+    "nato", "united nations", "african union", "european union", "osce", "ecowas",
+    "arab league", "organization of american states", "regional security system",
+    "biafra", "katanga",
+}  # fmt: skip
+_WORDS = re.compile(r"[^\W\d_]+(?:['.-][^\W\d_]+)*")
+
+
+def party(name: str) -> str | None:
+    """ISO3 for a state, SIPRI's name for a non-state party, None for neither (a typo, garbage).
+
+    SIPRI marks non-state parties with ``*`` (``Hamas (Palestine)*``) and international bodies
+    with ``**``; exports also name factions after their state (``Libya GNC``, ``Syria rebels``)
+    and unknown parties as ``unknown supplier(s)``.
+    """
+    iso3 = to_iso3(name) or _short_name(name)
+    if iso3:
+        return iso3
+    clean = name.rstrip("*").strip()
+    if not clean:
+        return None
+    if name.rstrip().endswith("*") or clean.lower().startswith("unknown"):
+        return clean
+    if clean.lower() in _NON_STATE or _names_a_state(clean):
+        return clean
+    return None
+
+
+def _short_name(name: str) -> str | None:
+    """The one state whose name starts with these whole words ("Saint Vincent")."""
+    key = normalize_name(name)
+    if len(key) < 4:
+        return None
+    found = {iso3 for full, iso3 in _state_names() if full.startswith(key + " ")}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _state_names() -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (normalize_name(spelling), c.iso3)
+        for c in all_countries()
+        for spelling in (c.name, c.un_name or "", *c.aliases)
+        if spelling
+    )
+
+
+def _names_a_state(name: str) -> bool:
+    """True when whole words of ``name`` spell a state ("Darfur rebels (Sudan)")."""
+    words = [w for w in _WORDS.findall(name) if not (w.isupper() and len(w) <= 3)]
+    for size in range(min(4, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            if to_iso3(" ".join(words[start : start + size])):
+                return True
+    return False
+
+
+def _check_parties(con: duckdb.DuckDBPyConnection, head: Head, role: str | None) -> None:
+    """E311 for the first row whose supplier or recipient is no state and no known party."""
+    columns = ("country",) if role == "us-register" else ("supplier", "recipient")
+    for name in columns:
+        col = column_sql(head, name)
+        row = con.execute(
+            f"SELECT s._line, trim(s.{col}) FROM _stage s JOIN _cmap m"  # noqa: S608
+            f" ON m.raw = trim(s.{col}) WHERE m.iso3 IS NULL ORDER BY s._line LIMIT 1"
+        ).fetchone()
+        if row:
+            raise RealpolitikError(
+                Errors.E311,
+                path=head.shown,
+                line=row[0],
+                name=row[1],
+                column=column_name(head, name, KIND),
+            )
 
 
 def _transfers(con: duckdb.DuckDBPyConnection, head: Head) -> str:

@@ -24,6 +24,7 @@ from realpolitik.datasets._io import (
     Head,
     check_numeric,
     check_values,
+    check_whole,
     column_of,
     find_header,
     first_line_cells,
@@ -68,6 +69,7 @@ def _matches(cells: tuple[str, ...]) -> bool:
 def load_trade(
     con: duckdb.DuckDBPyConnection,
     path: str | Path,
+    *,
     encoding: str = "utf-8",
     origin: str | None = None,
     products: str | Sequence[str] | None = None,
@@ -116,7 +118,7 @@ def _load(con: duckdb.DuckDBPyConnection, head: Head, origin: str) -> int:
     scale = VALUE_SCALE[value.lower()]
     flow = column_of(head, *FLOW)
     product = column_of(head, *PRODUCT)
-    check_numeric(con, "_stage", head, year, "DOUBLE", required=True)
+    check_whole(con, "_stage", head, year, required=True)
     check_numeric(con, "_stage", head, value, "DOUBLE")
     exporter_file = reporter.lower().startswith(("exporter", "iso_o"))
     if flow:

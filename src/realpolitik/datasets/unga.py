@@ -24,6 +24,7 @@ from realpolitik.datasets._io import (
     Head,
     check_numeric,
     check_values,
+    check_whole,
     column_name,
     column_sql,
     find_header,
@@ -80,6 +81,7 @@ def layout_of(columns: Sequence[str]) -> str | None:
 def load_unga(
     con: duckdb.DuckDBPyConnection,
     paths: Sequence[str | Path],
+    *,
     encoding: str = "utf-8",
 ) -> int:
     """Load any mix of UNDL / unvotes files, roll calls before votes; return rows loaded."""
@@ -117,6 +119,17 @@ def load_unga(
     return total
 
 
+def _no_repeated_roll_calls(con: duckdb.DuckDBPyConnection, head: Head, rcid: str) -> None:
+    """E312 for a roll call listed twice (the store keeps one row per roll call)."""
+    row = con.execute(
+        f"SELECT min(_line), max(_line) FROM _stage GROUP BY CAST(CAST(trim({rcid}) AS DOUBLE)"  # noqa: S608
+        " AS BIGINT) HAVING count(*) > 1 ORDER BY 2 LIMIT 1"
+    ).fetchone()
+    if row:
+        reason = f"roll call listed again (first on line {row[0]})"
+        raise RealpolitikError(Errors.E312, path=head.shown, line=row[1], reason=reason)
+
+
 def _load_undl_resolutions(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
     check_numeric(con, "_stage", head, column_name(head, "undl_id", KIND), "BIGINT", required=True)
@@ -135,6 +148,7 @@ def _load_undl_resolutions(con: duckdb.DuckDBPyConnection, head: Head) -> int:
         f" CASE WHEN {recorded} IS NULL THEN NULL ELSE lower(trim({recorded}))"
         " IN ('true', '1', 'yes', 'y') END AS recorded FROM _stage"
     )
+    _no_repeated_roll_calls(con, head, uid)
     con.execute(
         "DELETE FROM un_roll_calls WHERE source = ? OR rcid IN (SELECT rcid FROM _rc)", [source]
     )
@@ -234,7 +248,7 @@ def _insert_votes(con: duckdb.DuckDBPyConnection, head: Head, select: str) -> No
 
 def _load_unvotes_votes(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
-    check_numeric(con, "_stage", head, column_name(head, "rcid", KIND), "DOUBLE", required=True)
+    check_whole(con, "_stage", head, column_name(head, "rcid", KIND), "BIGINT", required=True)
     _vote_check(con, head, _UNVOTES_VOTES, fold=True)
     name_col, code_col = column_sql(head, "country"), column_sql(head, "country_code")
     con.execute(
@@ -267,7 +281,7 @@ def _load_unvotes_votes(con: duckdb.DuckDBPyConnection, head: Head) -> int:
 
 def _load_unvotes_roll_calls(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
-    check_numeric(con, "_stage", head, column_name(head, "rcid", KIND), "DOUBLE", required=True)
+    check_whole(con, "_stage", head, column_name(head, "rcid", KIND), "BIGINT", required=True)
     check_values(
         con, "_stage", head, column_name(head, "date", KIND),
         "({v} IS NOT NULL AND trim({v}) <> '' AND try_cast(trim({v}) AS DATE) IS NULL)",
@@ -283,6 +297,7 @@ def _load_unvotes_roll_calls(con: duckdb.DuckDBPyConnection, head: Head) -> int:
         f" {column_sql(head, 'short')} AS title, {column_sql(head, 'descr')} AS description,"
         f" try_cast({column_sql(head, 'importantvote')} AS DOUBLE) = 1 AS important FROM _stage"
     )
+    _no_repeated_roll_calls(con, head, rcid)
     con.execute(
         "DELETE FROM un_roll_calls WHERE source = ? OR rcid IN (SELECT rcid FROM _rc)", [source]
     )
@@ -300,7 +315,7 @@ def _load_unvotes_roll_calls(con: duckdb.DuckDBPyConnection, head: Head) -> int:
 
 def _load_unvotes_issues(con: duckdb.DuckDBPyConnection, head: Head) -> int:
     rows = stage(con, "_stage", head)
-    check_numeric(con, "_stage", head, column_name(head, "rcid", KIND), "DOUBLE", required=True)
+    check_whole(con, "_stage", head, column_name(head, "rcid", KIND), "BIGINT", required=True)
     rcid, short = column_sql(head, "rcid"), column_sql(head, "short_name")
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _iss AS SELECT 'unvotes:' || CAST(CAST(CAST(trim("  # noqa: S608

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from realpolitik.actors import ActorRegistry
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
@@ -69,7 +71,7 @@ class Arg:
     tok: int
 
 
-def registry_mentions(registry: Any, text: str, date: str | None) -> list[Mention]:
+def registry_mentions(registry: ActorRegistry, text: str, date: str | None) -> list[Mention]:
     """All mentions in ``text``, sorted, as this module's records."""
     out = []
     for m in registry.find_mentions(text, date):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from realpolitik.extract._actors import Arg, DocActors, registry_mentions
 from realpolitik.extract._conventions import crowd_protest, readied_force, unnamed_home
@@ -62,6 +62,9 @@ from realpolitik.ontology import cameo
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from realpolitik.actors import ActorRegistry
+    from realpolitik.extract.seams import Pipeline
+
 _PLACES = frozenset({"country", "capital", "demonym"})
 # Prepositions that set a scene rather than report the news ("after the coup", "amid fighting").
 CIRCUMSTANCE_PREPS = frozenset(
@@ -85,7 +88,7 @@ class TriggerHit:
     has_event: bool
 
 
-def default_registry() -> Any:
+def default_registry() -> ActorRegistry:
     """The actor registry shipped with realpolitik (cached by the registry itself)."""
     from realpolitik.actors import ActorRegistry
 
@@ -335,7 +338,7 @@ class _Run:
     def __init__(
         self,
         doc: Document,
-        registry: Any,
+        registry: ActorRegistry,
         date: str | None,
         lex: Lexicon | None = None,
         background: bool = False,
@@ -354,7 +357,7 @@ class _Run:
         self.claims: list[Claim] = []
         self.hits: list[TriggerHit] = []
 
-    def run(self, nlp: Any) -> None:
+    def run(self, nlp: Pipeline) -> None:
         paras = paragraphs(self.text)
         texts = [self.text[s:e] for s, e in paras]
         for (pstart, _), pdoc in zip(paras, nlp.pipe(texts), strict=True):
@@ -383,8 +386,9 @@ class _Run:
             spans = [(m.start, m.end, m.ref) for m in self.mentions[lo:hi]]
             if spans:
                 self.claims += self.find_claims(
-                    sent, spans, self.doc.doc_id, idx, self.date, factuality_of, start
-                )
+                    sent, spans, self.doc.doc_id, idx, self.date, factuality=factuality_of,
+                    sent_start=start,
+                )  # fmt: skip
 
     def _events(self, sent: Span, found: list[Found], idx: int, start: int, end: int) -> None:
         roles: dict[int, Roles] = {}
@@ -579,9 +583,9 @@ class _Run:
 
 def run_document(
     doc: Document,
-    registry: Any = None,
+    registry: ActorRegistry | None = None,
     date: str | None = None,
-    nlp: Any = None,
+    nlp: Pipeline | None = None,
     lexicon: Lexicon | None = None,
     background: bool = False,
 ) -> tuple[Extraction, list[TriggerHit]]:
@@ -595,9 +599,9 @@ def run_document(
 
 def extract_document(
     doc: Document,
-    registry: Any = None,
+    registry: ActorRegistry | None = None,
     date: str | None = None,
-    nlp: Any = None,
+    nlp: Pipeline | None = None,
     lexicon: Lexicon | None = None,
     background: bool = False,
 ) -> Extraction:

@@ -68,6 +68,7 @@ def find_claims(
     doc_id: str,
     sentence_index: int,
     doc_date: str | None,
+    *,
     factuality: FactualityFn | None = None,
     sent_start: int | None = None,
 ) -> list[Claim]:
@@ -181,7 +182,7 @@ def _period(
     sent: Span, doc_date: str | None, anchor: int, predicate: Token | None
 ) -> Period | None:
     """The claim's period: a period expression of the claim's own clause, nearest the anchor."""
-    period = claim_period(sent.text, doc_date, anchor)
+    period = claim_period(sent.text, doc_date, anchor=anchor)
     if period is None or predicate is None:
         return period
     head = token_at(sent, period.start)

@@ -65,7 +65,7 @@ class Period:
 
 
 def resolve_date(
-    sentence_text: str, doc_date: str | None, anchor: int | None = None
+    sentence_text: str, doc_date: str | None, *, anchor: int | None = None
 ) -> tuple[str | None, DatePrecision]:
     """The time expression nearest ``anchor`` (a character offset) and its precision.
 
@@ -248,7 +248,7 @@ _PERIODS = re.compile(
 )
 
 
-def claim_period(text: str, doc_date: str | None, anchor: int | None = None) -> Period | None:
+def claim_period(text: str, doc_date: str | None, *, anchor: int | None = None) -> Period | None:
     """The years a claim is about: the period expression nearest ``anchor``, else None.
 
     "since 2016" runs to the year before the document's (the last full year); "over the past

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.extract._extract import TriggerHit, default_registry, run_document
@@ -41,6 +41,10 @@ from realpolitik.extract._lexicon import Lexicon
 from realpolitik.extract._nlp import load_nlp
 from realpolitik.models import Document, Event
 from realpolitik.ontology import cameo, is_cameo, penta_of
+
+if TYPE_CHECKING:
+    from realpolitik.actors import ActorRegistry
+    from realpolitik.extract.seams import Pipeline
 
 LEVELS = ("full", "country_root", "country_plover", "root_only", "plover_only", "penta")
 _BY_SCHEME = {
@@ -177,7 +181,7 @@ def read_gold(path: str | Path) -> Iterator[GoldRecord]:
         yield GoldRecord(n, str(rec.get("id", n)), text, _norm_date(rec.get("date")), tuples)
 
 
-def code_scheme(code: Any) -> str:
+def code_scheme(code: object) -> str:
     if isinstance(code, int) or (isinstance(code, str) and code.isdigit() and len(code) == 1):
         return "PENTA"
     if isinstance(code, str) and code[:1].isdigit():
@@ -243,9 +247,10 @@ def _scheme_of(records: list[GoldRecord]) -> str:
 
 def evaluate(
     gold_path: str | Path,
+    *,
     level: str = "all",
-    registry: Any = None,
-    nlp: Any = None,
+    registry: ActorRegistry | None = None,
+    nlp: Pipeline | None = None,
     lexicon: Lexicon | None = None,
 ) -> EvalReport:
     """Extract every gold record and score it at ``level`` (or every level that applies).

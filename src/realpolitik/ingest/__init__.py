@@ -32,7 +32,7 @@ from realpolitik.ingest._files import (
 )
 from realpolitik.ingest._html import declared_charset, page_main_text
 from realpolitik.ingest._jsonl import read_jsonl
-from realpolitik.ingest._text import normalise, parse_text
+from realpolitik.ingest._text import lone_surrogate, normalise, parse_text
 from realpolitik.models import Document
 
 MAX_BYTES = 20_000_000
@@ -40,6 +40,7 @@ MAX_BYTES = 20_000_000
 
 def read_paths(
     paths: Iterable[str | os.PathLike[str]],
+    *,
     date: str | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> Iterator[Document | InputError]:
@@ -51,11 +52,11 @@ def read_paths(
         if isinstance(item, InputError):
             yield item
         else:
-            yield from read_file(item, date, max_bytes)
+            yield from read_file(item, date=date, max_bytes=max_bytes)
 
 
 def read_file(
-    file: InputFile, date: str | None = None, max_bytes: int = MAX_BYTES
+    file: InputFile, *, date: str | None = None, max_bytes: int = MAX_BYTES
 ) -> Iterator[Document | InputError]:
     """The documents in one file, by its format."""
     data = read_bytes(file, max_bytes)
@@ -84,6 +85,13 @@ def read_file(
         url = None
         if not body:
             yield InputError(Errors.E001, path=file.path)
+            return
+    for name, value in (("text", body), ("title", title), ("url", url)):
+        char = lone_surrogate(value) if value else None
+        if char:
+            yield InputError(
+                Errors.E023, path=file.path, where="", field=name, char=char, what="file"
+            )
             return
     yield Document(
         doc_id=file.doc_id,

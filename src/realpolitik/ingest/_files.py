@@ -7,6 +7,7 @@ undecodable) turns into an ``InputError`` here, so that the format readers only 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,15 +56,19 @@ def iter_files(paths: list[str | os.PathLike[str]]) -> Iterator[InputFile | Inpu
     """Files to read, in the order given; directories recursively, sorted.
 
     Inside directories, hidden entries, README files and unsupported suffixes are skipped
-    silently; a file named explicitly with an unsupported suffix is an error.
+    silently; a file named explicitly with an unsupported suffix is an error. A name that is
+    not valid UTF-8 and anything that is not a regular file (a named pipe, a socket, a device)
+    is one error line, never opened: a pipe would block the batch forever.
     """
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if not valid_name(path):
+            yield InputError(Errors.E024, path=path)
+        elif path.is_dir():
             found = False
-            for file in _walk(path):
+            for item in _walk(path):
                 found = True
-                yield InputFile(file, path)
+                yield item if isinstance(item, InputError) else InputFile(item, path)
             if not found:
                 yield InputError(Errors.E016, path=path)
         elif path.exists() or path.is_symlink():
@@ -75,7 +80,16 @@ def iter_files(paths: list[str | os.PathLike[str]]) -> Iterator[InputFile | Inpu
             yield InputError(Errors.E010, path=path)
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def valid_name(path: str | os.PathLike[str]) -> bool:
+    """True when the path's bytes are UTF-8 (Python keeps other bytes as lone surrogates)."""
+    try:
+        os.fspath(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _walk(root: Path) -> Iterator[Path | InputError]:
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError:
@@ -87,22 +101,54 @@ def _walk(root: Path) -> Iterator[Path]:
         path = Path(entry.path)
         try:
             is_dir = entry.is_dir()
+            is_file = entry.is_file()
         except OSError:
-            is_dir = False
-        if is_dir and not entry.is_symlink():
+            is_dir = is_file = False
+        wanted = is_dir or path.suffix.lower() in SUPPORTED
+        if wanted and not valid_name(name):
+            yield InputError(Errors.E024, path=path)
+        elif is_dir and not entry.is_symlink():
             yield from _walk(path)
-        elif path.suffix.lower() in SUPPORTED:
-            yield path
+        elif is_dir or path.suffix.lower() not in SUPPORTED:
+            continue
+        elif is_file or entry.is_symlink() and not path.exists():
+            yield path  # a dangling link is reported by read_bytes
+        else:
+            yield InputError(Errors.E025, path=path, kind=_kind(path))
+
+
+def _kind(path: Path) -> str:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "unknown"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a plain file"
 
 
 def read_bytes(file: InputFile, max_bytes: int) -> bytes | InputError:
-    """The file's bytes, or why they cannot be used (missing, unreadable, empty, too big, binary)."""
+    """The file's bytes, or why they cannot be used (missing, unreadable, empty, too big, binary).
+
+    The file is opened without blocking and checked to be a regular file before one byte is
+    read: a path swapped for a named pipe after the folder was listed cannot hang the batch.
+    """
     path = file.path
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return InputError(Errors.E004, path=path, size=size, limit=max_bytes)
-        with path.open("rb") as fh:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            mode = os.fstat(fh.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                if stat.S_ISDIR(mode):
+                    return InputError(Errors.E003, path=path, reason="it is a directory")
+                return InputError(Errors.E025, path=path, kind=_kind(path))
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_bytes:
+                return InputError(Errors.E004, path=path, size=size, limit=max_bytes)
             data = fh.read(max_bytes + 1)
     except PermissionError:
         return InputError(Errors.E003, path=path, reason="permission denied")

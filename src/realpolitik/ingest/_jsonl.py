@@ -1,32 +1,92 @@
-"""JSON Lines: one ``{"id", "text", "date", "title", "url"}`` object per line; only text required."""
+"""JSON Lines: one ``{"id", "text", "date", "title", "url"}`` object per line; only text required.
+
+Whatever one line holds (nesting thousands of levels deep, a 5,000-digit number, a lone
+surrogate escape such as ``"\\ud800"``) is at worst that line's one error: the rest of the file
+and the batch are read. Two lines with one ``id`` are two documents when their texts differ
+(the later one's id gets a short hash of its text) and one when they are the same.
+"""
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from typing import Any
 
 from realpolitik.errors import Errors, InputError
 from realpolitik.ingest._files import InputFile
-from realpolitik.ingest._text import normalise, parse_date
-from realpolitik.models import Document
+from realpolitik.ingest._text import distinct_key, lone_surrogate, normalise, parse_date
+from realpolitik.models import Document, content_hash
+
+# Python's int() refuses longer digit strings (CVE-2020-10735); the JSON parser inherits it.
+MAX_DIGITS = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 4300
 
 
 def read_jsonl(file: InputFile, text: str, date: str | None) -> Iterator[Document | InputError]:
     """One document per good line; each bad line is one error naming the file and line."""
+    seen: dict[str, tuple[str, int]] = {}  # id -> (hash of text, first line)
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            reason = f"{exc.msg} at column {exc.colno}"
-            yield InputError(Errors.E008, path=file.path, line=number, reason=reason)
+        record = _parse(file, number, line)
+        if isinstance(record, InputError):
+            yield record
             continue
         if not isinstance(record, dict):
             yield InputError(Errors.E017, path=file.path, line=number, got=_kind(record))
             continue
-        yield _document(file, number, record, date)
+        doc = _document(file, number, record, date)
+        if isinstance(doc, Document) and _has_own_id(record):
+            doc = _distinct(file, number, doc, seen)
+        yield doc
+
+
+def _parse(file: InputFile, number: int, line: str) -> Any:
+    """The line's JSON value, or the one error that says why it cannot be had."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        reason = f"{exc.msg} at column {exc.colno}"
+        return InputError(Errors.E008, path=file.path, line=number, reason=reason)
+    except RecursionError:
+        return InputError(Errors.E021, path=file.path, line=number, limit=sys.getrecursionlimit())
+    except ValueError as exc:  # int() digit limit; nothing else in json raises a bare ValueError
+        if "digits" in str(exc):
+            return InputError(Errors.E022, path=file.path, line=number, limit=MAX_DIGITS)
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return InputError(Errors.E008, path=file.path, line=number, reason=reason)
+
+
+def _has_own_id(record: dict[str, Any]) -> bool:
+    doc_id = record.get("id")
+    return doc_id is not None and bool(str(doc_id).strip())
+
+
+def _distinct(
+    file: InputFile, line: int, doc: Document, seen: dict[str, tuple[str, int]]
+) -> Document | InputError:
+    """A repeated id: same text is a duplicate (skipped, said so), other text a new document."""
+    digest = content_hash(doc.text)
+    earlier = seen.get(doc.doc_id)
+    if earlier is None:
+        seen[doc.doc_id] = (digest, line)
+        return doc
+    if earlier[0] == digest:
+        return InputError(
+            Errors.E026, path=file.path, where=f":{line}", field="id", key=doc.doc_id,
+            first=f"line {earlier[1]}",
+        )  # fmt: skip
+    key = distinct_key(doc.doc_id, digest, seen)
+    seen[key] = (digest, line)
+    return Document(
+        doc_id=key,
+        text=doc.text,
+        source=f"{file.source}#{key}",
+        title=doc.title,
+        date=doc.date,
+        url=doc.url,
+        language=doc.language,
+    )
 
 
 def _document(
@@ -43,6 +103,13 @@ def _document(
     for name in ("title", "url"):
         if record.get(name) is not None and not isinstance(record[name], str):
             return _wrong(file, line, name, "a string")
+    for name in ("text", "id", "title", "url", "date"):
+        value = record.get(name)
+        char = lone_surrogate(value) if isinstance(value, str) else None
+        if char:
+            return InputError(
+                Errors.E023, path=file.path, where=f":{line}", field=name, char=char, what="line"
+            )
     raw_date = record.get("date")
     own_date = None
     if raw_date is not None:

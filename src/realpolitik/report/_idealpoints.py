@@ -16,7 +16,7 @@ def section(store: Store) -> str | None:
     from realpolitik.errors import RealpolitikError
 
     try:
-        points = ideal_points(store, list(STATES))
+        points = ideal_points(store, states=list(STATES))
     except RealpolitikError:
         return None
     if not points:

@@ -118,9 +118,15 @@ def _svg(series: Mapping[str, Sequence[tuple[Any, float]]], title: str, ylabel: 
 
 
 def _latest_vote_year(store: Store) -> int | None:
+    """The last year with enough General Assembly roll calls to measure (a year the loaded
+    votes cover only in part, say to March, is passed over)."""
+    from realpolitik.analysis.alignment import MIN_VOTES
+
     row = store.row(
-        "SELECT max(r.year) FROM un_roll_calls r WHERE r.body = 'GA'"
+        "SELECT max(year) FROM (SELECT r.year FROM un_roll_calls r WHERE r.body = 'GA'"
         " AND EXISTS (SELECT 1 FROM un_votes v WHERE v.rcid = r.rcid)"
+        " GROUP BY r.year HAVING count(*) >= ?)",
+        [MIN_VOTES],
     )
     return int(row[0]) if row and row[0] is not None else None
 
@@ -134,7 +140,7 @@ def _alignment(store: Store) -> str:
     series: dict[str, list[tuple[int, float]]] = {}
     latest: list[dict[str, Any]] = []
     for a, b in KEY_DYADS:
-        rows = agreement(store, a, b, last - 30, last).to_pylist()
+        rows = agreement(store, a, b, since=last - 30, until=last).to_pylist()
         if rows:
             series[f"{a}-{b}"] = [(r["year"], r["agree"]) for r in rows]
             latest.append(rows[-1])
@@ -143,7 +149,7 @@ def _alignment(store: Store) -> str:
     chart = _svg(series, "UN General Assembly voting agreement", "agreement")
     table = _table(latest, [("a", "A"), ("b", "B"), ("year", "year"), ("n", "votes"),
                             ("agree", "agreement"), ("s", "S"), ("kappa", "kappa"),
-                            ("pi", "pi")])  # fmt: skip
+                            ("pi", "pi"), ("note", "note")])  # fmt: skip
     return (
         "<h3>UN voting alignment</h3><p>Agreement = 1 - mean |x - y| over roll calls both"
         " voted (yes 1, abstain 0.5, no 0); S = 1 - 2 mean |x - y|; kappa and pi correct for"
@@ -157,7 +163,9 @@ def _isolation(store: Store) -> str:
     last = _latest_vote_year(store)
     if last is None:
         return ""
-    rows = sorted(isolation(store, None, last, last), key=lambda r: r["rank"])
+    rows = sorted(
+        isolation(store, None, since=last, until=last).to_pylist(), key=lambda r: r["rank"]
+    )
     if not rows:
         return ""
     bottom = rows[-8:][::-1]
@@ -285,7 +293,11 @@ def _alliances(store: Store) -> str:
     year = int(row[0])
     blocks = []
     for state in ALLIANCE_STATES:
-        rows = [r for r in allies(store, state, year) if r["weight"] >= 0.5][:10]
+        try:
+            found = allies(store, state, year).to_pylist()
+        except RealpolitikError:
+            continue
+        rows = [r for r in found if r["weight"] >= 0.5][:10]
         if rows:
             blocks.append(
                 f"<h4>{escape(_name(state))}, {year}</h4>"
@@ -297,6 +309,7 @@ def _alliances(store: Store) -> str:
                         ("owes", "obligations owed by the state"),
                         ("owed", "obligations owed to it"),
                         ("weight", "weight"),
+                        ("alliances", "ATOP alliances"),
                     ],
                 )  # fmt: skip
             )
@@ -310,20 +323,22 @@ def _alliances(store: Store) -> str:
 
 
 def _events(store: Store) -> str:
-    from realpolitik.analysis.dyads import event_citation, event_dyads
+    from realpolitik.analysis.dyads import event_citation, event_dyads, used_origins
 
-    rows = sorted(event_dyads(store), key=lambda r: -r["events"])[:12]
+    found = event_dyads(store)
+    rows = sorted(found.to_pylist(), key=lambda r: -r["events"])[:12]
     if not rows:
         return ""
     table = _table(rows, [("period", "year"), ("source", "source"), ("target", "target"),
                           ("events", "events"), ("vc", "VC"), ("mc", "MC"), ("vk", "VK"),
-                          ("mk", "MK"), ("goldstein", "mean Goldstein"),
-                          ("net_coop", "net cooperation"),
+                          ("mk", "MK"), ("mean_goldstein", "mean Goldstein"),
+                          ("net_cooperation", "net cooperation"),
                           ("share_source", "share of source's events")])  # fmt: skip
+    cite = event_citation(store, used_origins(found))
     return (
         "<h3>Event dyads</h3><p>The busiest directed dyad-years across the project's own"
         " events (asserted or reported) and loaded GDELT/ICEWS events; net cooperation ="
-        f" (VC + MC - VK - MK) / events.</p>{table}{_cite(event_citation(store))}"
+        f" (VC + MC - VK - MK) / events.</p>{table}{_cite(cite)}"
     )
 
 
@@ -340,7 +355,8 @@ def _network(store: Store) -> str:
         if year is None:
             continue
         try:
-            rows, graph = network_table(store, layer, year, top=10)
+            found, graph = network_table(store, layer, year, top=10)
+            rows = found.to_pylist()
         except RealpolitikError:
             continue
         blocks.append(
@@ -353,6 +369,7 @@ def _network(store: Store) -> str:
                     ("name", "name"),
                     ("bloc", "bloc"),
                     ("strength", "strength"),
+                    ("degree", "ties"),
                     ("pagerank", "PageRank"),
                     ("eigenvector", "eigenvector"),
                     ("betweenness", "betweenness"),
@@ -363,8 +380,9 @@ def _network(store: Store) -> str:
     if not blocks:
         return ""
     return (
-        "<h3>Network centrality</h3><p>The ten most central states by PageRank, with their"
-        " Louvain bloc (votes: agreement-weighted ties; alliances: obligation-weighted).</p>"
+        "<h3>Network centrality</h3><p>The ten most central states by weighted strength (the"
+        " sum of their ties' weights; `realpolitik network --sort`), with their Louvain bloc"
+        " (votes: agreement-weighted ties; alliances: obligation-weighted).</p>"
         + "".join(blocks)
         + _cite(" ".join(dict.fromkeys(c for c in cites if c)))
     )

@@ -51,8 +51,10 @@ class _Reads:
         return self.con.execute(sql, list(params)).fetchall()
 
     def row(self, sql: str, params: Params = ()) -> tuple[Any, ...] | None:
-        """The first result row, or None."""
-        return self.con.execute(sql, list(params)).fetchone()
+        """The first result row, or None (the result is read to its end: DuckDB refuses new
+        work on a connection with a half-read result)."""
+        rows = self.con.execute(sql, list(params)).fetchall()
+        return rows[0] if rows else None
 
     def value(self, sql: str, params: Params = ()) -> Any:
         """The first column of the first row, or None."""
@@ -132,18 +134,20 @@ class Store(_Reads):
     def __init__(self, path: str | os.PathLike[str] | None = None, read_only: bool = False) -> None:
         self.path = resolve_db_path(path)
         self.read_only = read_only
-        if read_only:
-            if not self.path.exists():
-                raise RealpolitikError(Errors.E018, path=self.path)
-            self.con = self._connect(read_only=True)
-            if self._pending():
+        if read_only and not self.path.exists():
+            raise RealpolitikError(Errors.E018, path=self.path)
+        self.con = self._connect(read_only=read_only)
+        try:
+            if not read_only:
+                self.migrate()
+            elif self._pending():
                 self.con.close()
                 with Store(self.path):  # upgrade the schema, then read
                     pass
                 self.con = self._connect(read_only=True)
-        else:
-            self.con = self._connect(read_only=False)
-            self.migrate()
+        except BaseException:
+            self.con.close()  # a refused file is not left open (nor locked) in this process
+            raise
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         try:
@@ -196,8 +200,19 @@ class Store(_Reads):
             str(c): int(v) for c, v in self.rows("SELECT component, version FROM schema_versions")
         }
 
+    def _foreign(self) -> None:
+        """E103 for a DuckDB file that holds tables but is not a realpolitik store."""
+        if self._versions():
+            return
+        tables = self.value(
+            "SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database()"
+        )
+        if tables:
+            raise RealpolitikError(Errors.E103, path=self.path)
+
     def _pending(self) -> bool:
         """Whether a registered component has scripts this file lacks (E102 if it is newer)."""
+        self._foreign()
         versions = self._versions()
         behind = False
         for m in migrations.registered():
@@ -212,6 +227,7 @@ class Store(_Reads):
 
     def migrate(self) -> None:
         """Apply every registered component's scripts this file lacks, each in a transaction."""
+        self._foreign()
         self.con.execute(
             "CREATE TABLE IF NOT EXISTS schema_versions (component VARCHAR PRIMARY KEY, version INTEGER)"
         )

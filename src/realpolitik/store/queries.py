@@ -1,53 +1,138 @@
 """Questions analysts ask of the store: which events, which dyads, what is in here.
 
-All of it is DuckDB SQL; Python only assembles filters. Results are lists of plain dicts with
-dates as ISO strings, ready for tables, JSON Lines, CSV and the HTML report.
+All of it is DuckDB SQL; Python only assembles filters. Table results are pyarrow Tables with
+a fixed schema (so an empty result still has its columns): ``.to_pylist()`` gives dicts,
+``.to_pandas()`` a DataFrame (with pandas installed). Dates are ISO strings. Names of states
+are resolved by the caller (``realpolitik.actors.states``): here ``RUS`` matches the source or
+target code or country.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from realpolitik.errors import Errors, RealpolitikError
-from realpolitik.store._store import Store
+from realpolitik.periods import Span, span
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from realpolitik.store._store import Store
 
 FACTUAL: tuple[str, ...] = ("asserted", "reported")
-"""Events that are said to have happened; possible and negated ones are not counted in dyads."""
+"""Events that are said to have happened; possible and negated ones are not counted by default."""
+FACTUALITIES: tuple[str, ...] = ("asserted", "reported", "possible", "negated")
+ORIGINS: tuple[str, ...] = ("text", "gdelt", "icews", "icews-counts")
+"""Event sources: extracted from text, loaded GDELT and ICEWS events, ICEWS dyad-year counts."""
+EVENT_ORIGINS: tuple[str, ...] = ("text", "gdelt", "icews")  # stored as rows of ``events``
+PERIODS: tuple[str, ...] = ("all", "year", "month")
 
-EVENT_COLUMNS = [
-    "event_id", "origin", "date", "date_precision", "source_code", "source_country",
-    "source_text", "source_name", "target_code", "target_country", "target_text", "target_name",
-    "cameo", "plover", "mode", "goldstein", "quad_class", "factuality", "confidence",
-    "doc_id", "sentence_index", "title", "published", "url", "evidence_sentence",
-    "evidence_start", "evidence_end", "trigger",
+Bound = str | int | None
+
+EVENT_COLUMNS: list[tuple[str, str]] = [
+    ("event_id", "int64"), ("origin", "string"), ("date", "string"),
+    ("date_precision", "string"), ("source_code", "string"), ("source_country", "string"),
+    ("source_text", "string"), ("source_name", "string"), ("target_code", "string"),
+    ("target_country", "string"), ("target_text", "string"), ("target_name", "string"),
+    ("cameo", "string"), ("plover", "string"), ("mode", "string"), ("goldstein", "float64"),
+    ("quad_class", "int64"), ("factuality", "string"), ("confidence", "float64"),
+    ("doc_id", "string"), ("sentence_index", "int64"), ("title", "string"),
+    ("published", "string"), ("url", "string"), ("evidence_sentence", "string"),
+    ("evidence_start", "int64"), ("evidence_end", "int64"), ("trigger", "string"),
 ]  # fmt: skip
+DYAD_COLUMNS: list[tuple[str, str]] = [
+    ("period", "string"), ("source", "string"), ("target", "string"), ("events", "int64"),
+    ("vc", "int64"), ("mc", "int64"), ("vk", "int64"), ("mk", "int64"),
+    ("mean_goldstein", "float64"), ("net_cooperation", "float64"), ("share_source", "float64"),
+    ("share_target", "float64"), ("first_date", "string"), ("last_date", "string"),
+    ("origins", "string"),
+]  # fmt: skip
+TIE_COLUMNS: list[tuple[str, str]] = [
+    ("a", "string"), ("b", "string"), ("events", "int64"), ("mean_goldstein", "float64"),
+    ("strength", "float64"), ("tone", "string"),
+]  # fmt: skip
+CLAIM_COLUMNS: list[tuple[str, str]] = [
+    ("doc_id", "string"), ("sentence_index", "int64"), ("subject_code", "string"),
+    ("subject_country", "string"), ("subject_text", "string"), ("object_code", "string"),
+    ("object_country", "string"), ("object_text", "string"), ("measure", "string"),
+    ("value", "float64"), ("unit", "string"), ("year", "int64"), ("factuality", "string"),
+    ("evidence_sentence", "string"), ("evidence_start", "int64"), ("evidence_end", "int64"),
+    ("title", "string"), ("published", "string"), ("url", "string"),
+]  # fmt: skip
+DOCUMENT_COLUMNS: list[tuple[str, str]] = [
+    ("doc_id", "string"), ("title", "string"), ("published", "string"), ("url", "string"),
+    ("source", "string"), ("events", "int64"), ("claims", "int64"),
+]  # fmt: skip
+
+
+def table(rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]]) -> pa.Table:
+    """Rows as a pyarrow Table with the given (name, type) columns, even when there are none."""
+    import pyarrow as pa
+
+    schema = pa.schema([(name, pa.type_for_alias(kind)) for name, kind in columns])
+    return pa.Table.from_pylist(list(rows), schema=schema)
 
 
 def events(
     store: Store,
+    *,
     actor: str | None = None,
     dyad: str | tuple[str, str] | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    origin: str | None = None,
+    since: Bound = None,
+    until: Bound = None,
+    origins: Sequence[str] | None = None,
     factuality: Sequence[str] | None = None,
     limit: int | None = None,
+    both_ways: bool = False,
+    cameo: str | None = None,
+    search: str | None = None,
+    doc_id: str | None = None,
+    offset: int = 0,
+) -> pa.Table:
+    """Events by date, with their evidence and the title and date of their document.
+
+    ``actor`` matches the source or target code or country (``RUS`` finds ``RUSGOV`` events);
+    ``dyad`` is directed, ``"RUS,PRK"`` or ``("RUS", "PRK")``, each side matched the same way
+    (``both_ways``: B->A too). ``since``/``until`` are YYYY, YYYY-MM or YYYY-MM-DD
+    (``realpolitik.periods``); ``origins`` and ``factuality`` default to every one. ``cameo``
+    is a code prefix (``19`` finds 190-196), ``search`` a case-insensitive substring of the
+    evidence sentence; ``limit``/``offset`` page. ``event_rows`` gives the same as dicts.
+    """
+    found = event_rows(
+        store, actor=actor, dyad=dyad, since=since, until=until, origins=origins,
+        factuality=factuality, limit=limit, both_ways=both_ways, cameo=cameo, search=search,
+        doc_id=doc_id, offset=offset,
+    )  # fmt: skip
+    return table(found, EVENT_COLUMNS)
+
+
+def event_rows(
+    store: Store,
     *,
+    actor: str | None = None,
+    dyad: str | tuple[str, str] | None = None,
+    since: Bound = None,
+    until: Bound = None,
+    origins: Sequence[str] | None = None,
+    factuality: Sequence[str] | None = None,
+    limit: int | None = None,
     both_ways: bool = False,
     cameo: str | None = None,
     search: str | None = None,
     doc_id: str | None = None,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Events by date, with their evidence and the title and date of their document.
-
-    ``actor`` matches the source or target code or country (``RUS`` finds ``RUSGOV`` events);
-    ``dyad`` is directed, ``"RUS,PRK"`` or ``("RUS", "PRK")``, each side matched the same way
-    (``both_ways``: B->A too). ``cameo`` is a code prefix (``19`` finds 190-196), ``search``
-    a case-insensitive substring of the evidence sentence; ``offset`` pages (the dashboard).
-    """
-    where, params = _filters(since, until, origin, factuality)
+    """``events`` as a list of dicts (no pyarrow needed: the command line's fast path)."""
+    for origin in origins or ():
+        _check("origins", origin, ORIGINS)
+    if origins and not set(origins) & set(EVENT_ORIGINS):
+        raise RealpolitikError(
+            Errors.E908, option="--origin icews-counts", other="events",
+            reason="ICEWS dyad-year counts are not event rows; count them with `realpolitik dyads`",
+        )  # fmt: skip
+    kept = [o for o in origins if o in EVENT_ORIGINS] if origins else None
+    where, params = _filters(span(since, until), kept, factuality)
     if actor:
         where.append("(? IN (e.source_code, e.source_country, e.target_code, e.target_country))")
         params.append(actor.strip().upper())
@@ -79,66 +164,216 @@ def events(
         ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.event_id
         {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}
     """  # noqa: S608 - only fixed fragments are formatted in; values are parameters
-    if limit:
-        params.append(int(limit))
-    if offset:
-        params.append(int(offset))
-    return _dicts(store, sql, params)
+    params += [int(n) for n in (limit, offset) if n]
+    return store.dicts(sql, params)
 
 
 def dyads(
     store: Store,
-    since: str | None = None,
-    until: str | None = None,
-    origin: str | None = None,
+    *,
+    a: str | None = None,
+    b: str | None = None,
+    since: Bound = None,
+    until: Bound = None,
+    period: str = "all",
+    origins: Sequence[str] = ORIGINS,
     factuality: Sequence[str] | None = FACTUAL,
-) -> list[dict[str, Any]]:
-    """Per directed country dyad: counts per QuadClass, mean Goldstein and net cooperation.
+    directed: bool = True,
+    min_events: int = 1,
+) -> pa.Table:
+    """Per directed dyad (and period): events per QuadClass, mean Goldstein, net cooperation.
 
-    QuadClass 1 verbal cooperation (VC), 2 material cooperation (MC), 3 verbal conflict (VK),
-    4 material conflict (MK); net cooperation is (VC + MC - VK - MK) / total. Only events
-    between two different known countries count; by default only asserted and reported ones.
+    See ``dyad_rows`` (the same as a list of dicts) for what each row holds.
     """
-    where, params = _filters(since, until, origin, factuality)
-    where += [
-        "e.source_country IS NOT NULL",
-        "e.target_country IS NOT NULL",
-        "e.source_country <> e.target_country",
+    found = dyad_rows(
+        store, a=a, b=b, since=since, until=until, period=period, origins=origins,
+        factuality=factuality, directed=directed, min_events=min_events,
+    )  # fmt: skip
+    return table(found, DYAD_COLUMNS)
+
+
+def dyad_rows(
+    store: Store,
+    *,
+    a: str | None = None,
+    b: str | None = None,
+    since: Bound = None,
+    until: Bound = None,
+    period: str = "all",
+    origins: Sequence[str] = ORIGINS,
+    factuality: Sequence[str] | None = FACTUAL,
+    directed: bool = True,
+    min_events: int = 1,
+) -> list[dict[str, Any]]:
+    """Per directed dyad (and period): events per QuadClass, mean Goldstein, net cooperation.
+
+    The one dyad query: ``realpolitik dyads`` (alias ``relations``), the report, networks of
+    events and ``analysis.event_dyads`` all read it. QuadClass 1 verbal cooperation (VC), 2
+    material cooperation (MC), 3 verbal conflict (VK), 4 material conflict (MK); net
+    cooperation = (VC + MC - VK - MK) / events; ``share_source``/``share_target``: the dyad's
+    events over all events its source (target) state took part in during the period. Only
+    events between two different known countries count, and only those whose factuality is in
+    ``factuality`` (None: every one; dataset events, which have none, count as asserted). ``a`` (ISO3) picks a state's dyads, ``a`` and ``b`` one
+    dyad in both directions; ``directed=False`` folds A->B and B->A into one (a < b).
+    ``period`` 'all' (the whole range), 'year' or 'month'.
+
+    ICEWS dyad-year counts (origin 'icews-counts') stand in for ICEWS event rows in yearly and
+    whole-range results: a directed dyad-year's counts are used only where no ICEWS event rows
+    of it are selected, for years wholly inside ``since``/``until``; they carry no Goldstein
+    scores and no months (monthly results skip them). ``origins`` says what each row counts.
+    """
+    _check("period", period, PERIODS)
+    for origin in origins:
+        _check("origins", origin, ORIGINS)
+    rng = span(since, until)
+    facts = list(factuality) if factuality else list(FACTUALITIES)
+    rows_origins = [o for o in origins if o in EVENT_ORIGINS] or ["none"]
+    where = [
+        f"origin IN ({', '.join('?' for _ in rows_origins)})",
+        "source_country IS NOT NULL",
+        "target_country IS NOT NULL",
+        "source_country <> target_country",
+        f"coalesce(factuality, 'asserted') IN ({', '.join('?' for _ in facts)})",  # datasets: asserted
     ]
+    params: list[Any] = [*rows_origins, *facts]
+    since_iso, until_iso = rng.iso()
+    if since_iso:
+        where.append("date >= CAST(? AS DATE)")
+        params.append(since_iso)
+    if until_iso:
+        where.append("date <= CAST(? AS DATE)")
+        params.append(until_iso)
+    if period != "all":
+        where.append("date IS NOT NULL")
+    label = {"all": "'all'", "year": "strftime(date, '%Y')", "month": "strftime(date, '%Y-%m')"}
+    src, tgt = (
+        ("source_country", "target_country")
+        if directed
+        else ("least(source_country, target_country)", "greatest(source_country, target_country)")
+    )
+    counts, count_params = _counts(store, origins, period, rng, src, tgt)
+    pick, pick_params = "", []
+    if a and b:
+        pick = "WHERE (d.s = ? AND d.t = ?) OR (d.s = ? AND d.t = ?)"
+        pick_params = [a, b, b, a]
+        # Only events of a or b reach their dyad and their volumes: the rest need no scan.
+        where.append("(source_country IN (?, ?) OR target_country IN (?, ?))")
+        params += [a, b, a, b]
+    elif a:
+        pick = "WHERE d.s = ? OR d.t = ?"
+        pick_params = [a, a]
     sql = f"""
-        SELECT e.source_country AS source, e.target_country AS target,
-               count(*) FILTER (WHERE e.quad_class = 1) AS vc,
-               count(*) FILTER (WHERE e.quad_class = 2) AS mc,
-               count(*) FILTER (WHERE e.quad_class = 3) AS vk,
-               count(*) FILTER (WHERE e.quad_class = 4) AS mk,
-               count(*) AS total,
-               round(avg(e.goldstein), 3) AS mean_goldstein,
-               round((count(*) FILTER (WHERE e.quad_class IN (1, 2))
-                      - count(*) FILTER (WHERE e.quad_class IN (3, 4))) / count(*), 3)
-                   AS net_cooperation,
-               CAST(min(e.date) AS VARCHAR) AS first_date,
-               CAST(max(e.date) AS VARCHAR) AS last_date
-        FROM events e
-        {_where(where)}
-        GROUP BY ALL
-        ORDER BY total DESC, source, target
+    WITH e AS (
+        SELECT {label[period]} AS p, {src} AS s, {tgt} AS t, quad_class, goldstein, origin, date
+        FROM events WHERE {" AND ".join(where)}
+    ), parts AS (
+        SELECT p, s, t, count(*) AS events,
+            count(*) FILTER (WHERE quad_class = 1) AS vc,
+            count(*) FILTER (WHERE quad_class = 2) AS mc,
+            count(*) FILTER (WHERE quad_class = 3) AS vk,
+            count(*) FILTER (WHERE quad_class = 4) AS mk,
+            sum(goldstein) AS g_sum, count(goldstein) AS g_n, min(date) AS first, max(date) AS last,
+            origin
+        FROM e GROUP BY p, s, t, origin
+        {counts}
+    ), d AS (
+        SELECT p, s, t, sum(events) AS events, sum(vc) AS vc, sum(mc) AS mc, sum(vk) AS vk,
+            sum(mk) AS mk, sum(g_sum) / nullif(sum(g_n), 0) AS g, min(first) AS first,
+            max(last) AS last, string_agg(DISTINCT origin, ',' ORDER BY origin) AS origins
+        FROM parts GROUP BY p, s, t
+    ), vol AS (
+        SELECT p, c, sum(n) AS n FROM (
+            SELECT p, s AS c, events AS n FROM d UNION ALL SELECT p, t AS c, events AS n FROM d
+        ) GROUP BY ALL
+    )
+    SELECT d.p AS period, d.s AS source, d.t AS target, CAST(d.events AS BIGINT) AS events,
+        CAST(d.vc AS BIGINT) AS vc, CAST(d.mc AS BIGINT) AS mc, CAST(d.vk AS BIGINT) AS vk,
+        CAST(d.mk AS BIGINT) AS mk, d.g AS mean_goldstein,
+        (d.vc + d.mc - d.vk - d.mk) / d.events AS net_cooperation,
+        d.events / vs.n AS share_source, d.events / vt.n AS share_target,
+        CAST(d.first AS VARCHAR) AS first_date, CAST(d.last AS VARCHAR) AS last_date, d.origins
+    FROM d
+    JOIN vol vs ON vs.p = d.p AND vs.c = d.s
+    JOIN vol vt ON vt.p = d.p AND vt.c = d.t
+    {pick} {"AND" if pick else "WHERE"} d.events >= ?
+    ORDER BY d.p, d.events DESC, d.s, d.t
     """  # noqa: S608
-    return _dicts(store, sql, params)
+    return store.dicts(sql, [*params, *count_params, *pick_params, int(min_events)])
+
+
+def _counts(
+    store: Store, origins: Sequence[str], period: str, rng: Span, src: str, tgt: str
+) -> tuple[str, list[Any]]:
+    """UNION ALL branch of ``parts`` for ICEWS dyad-year counts, with its parameters.
+
+    A directed dyad-year's counts are skipped when ICEWS event rows of it are selected, so
+    that the same events are never counted twice.
+    """
+    if period == "month" or "icews-counts" not in origins:
+        return "", []
+    if not store.exists("information_schema.tables", "table_name = 'event_dyad_years'"):
+        return "", []
+    first = (
+        rng.since.year + (0 if (rng.since.month, rng.since.day) == (1, 1) else 1)
+        if rng.since
+        else -9999
+    )
+    last = (
+        rng.until.year - (0 if (rng.until.month, rng.until.day) == (12, 31) else 1)
+        if rng.until
+        else 9999
+    )
+    shadow = (
+        " AND NOT EXISTS (SELECT 1 FROM events x WHERE x.origin = 'icews'"
+        " AND x.source_country = c.source_country AND x.target_country = c.target_country"
+        " AND year(x.date) = c.year)"
+        if "icews" in origins
+        else ""
+    )
+    label = "'all'" if period == "all" else "CAST(year AS VARCHAR)"
+    sql = f"""
+        UNION ALL
+        SELECT {label} AS p, {src} AS s, {tgt} AS t,
+            sum(vc + mc + vk + mk) AS events, sum(vc), sum(mc), sum(vk), sum(mk),
+            NULL AS g_sum, 0 AS g_n, NULL AS first, NULL AS last, 'icews-counts' AS origin
+        FROM event_dyad_years c
+        WHERE source_country <> target_country AND year BETWEEN ? AND ?
+            AND vc + mc + vk + mk > 0{shadow}
+        GROUP BY ALL
+    """  # noqa: S608
+    return sql, [first, last]
 
 
 def ties(
     store: Store,
-    since: str | None = None,
-    until: str | None = None,
-    origin: str | None = None,
+    *,
+    since: Bound = None,
+    until: Bound = None,
+    origins: Sequence[str] | None = None,
     factuality: Sequence[str] | None = FACTUAL,
     limit: int = 10,
-) -> list[dict[str, Any]]:
+) -> pa.Table:
     """The strongest undirected ties: |sum of Goldstein| (= |mean| x count) over both directions.
 
     ``tone`` says whether the tie leans to cooperation (sum > 0) or conflict (sum < 0).
     """
-    where, params = _filters(since, until, origin, factuality)
+    found = tie_rows(
+        store, since=since, until=until, origins=origins, factuality=factuality, limit=limit
+    )
+    return table(found, TIE_COLUMNS)
+
+
+def tie_rows(
+    store: Store,
+    *,
+    since: Bound = None,
+    until: Bound = None,
+    origins: Sequence[str] | None = None,
+    factuality: Sequence[str] | None = FACTUAL,
+    limit: int = 10,
+) -> list[dict[str, Any]]:
+    """``ties`` as a list of dicts."""
+    where, params = _filters(span(since, until), origins, factuality)
     where += [
         "e.source_country IS NOT NULL",
         "e.target_country IS NOT NULL",
@@ -158,13 +393,26 @@ def ties(
         ORDER BY strength DESC, events DESC, a, b
         LIMIT ?
     """  # noqa: S608
-    return _dicts(store, sql, [*params, int(limit)])
+    return store.dicts(sql, [*params, int(limit)])
 
 
 def claims(
     store: Store,
-    limit: int | None = None,
     *,
+    limit: int | None = None,
+    states: tuple[str, str] | None = None,
+    doc_id: str | None = None,
+    offset: int = 0,
+) -> pa.Table:
+    """Quantitative claims with their evidence and document (``claim_rows``: as dicts)."""
+    found = claim_rows(store, limit=limit, states=states, doc_id=doc_id, offset=offset)
+    return table(found, CLAIM_COLUMNS)
+
+
+def claim_rows(
+    store: Store,
+    *,
+    limit: int | None = None,
     states: tuple[str, str] | None = None,
     doc_id: str | None = None,
     offset: int = 0,
@@ -196,15 +444,18 @@ def claims(
         {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}
     """  # noqa: S608
     params += [int(n) for n in (limit, offset) if n]
-    return _dicts(store, sql, params)
+    return store.dicts(sql, params)
 
 
 def documents(
-    store: Store,
-    *,
-    search: str | None = None,
-    limit: int | None = None,
-    offset: int = 0,
+    store: Store, *, search: str | None = None, limit: int | None = None, offset: int = 0
+) -> pa.Table:
+    """Stored documents with how many events and claims each yielded (``document_rows``)."""
+    return table(document_rows(store, search=search, limit=limit, offset=offset), DOCUMENT_COLUMNS)
+
+
+def document_rows(
+    store: Store, *, search: str | None = None, limit: int | None = None, offset: int = 0
 ) -> list[dict[str, Any]]:
     """Stored documents with how many events and claims each yielded.
 
@@ -222,13 +473,12 @@ def documents(
     """  # noqa: S608
     params: list[Any] = [search] if search else []
     params += [int(n) for n in (limit, offset) if n]
-    return _dicts(store, sql, params)
+    return store.dicts(sql, params)
 
 
 def document(store: Store, doc_id: str) -> dict[str, Any] | None:
     """One stored document with its full text, or None."""
-    rows = _dicts(
-        store,
+    rows = store.dicts(
         "SELECT doc_id, title, CAST(published AS VARCHAR) AS published, url, source, text"
         " FROM documents WHERE doc_id = ?",
         [doc_id],
@@ -236,7 +486,7 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def summary(store: Store, top: int = 10) -> dict[str, Any]:
+def summary(store: Store, *, top: int = 10) -> dict[str, Any]:
     """What ``make demo`` prints: counts, date range, busiest dyads and strongest ties."""
     row = store.row(
         """
@@ -256,6 +506,7 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
             "SELECT coalesce(factuality, 'unknown'), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"
         )
     )
+    busiest = dyad_rows(store)[:top]
     return {
         "documents": row[0],
         "sentences": row[1],
@@ -266,28 +517,67 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
         "first_published": row[6],
         "last_published": row[7],
         "by_factuality": by_factuality,
-        "top_dyads": dyads(store)[:top],
-        "strongest_ties": ties(store, limit=top),
+        "top_dyads": busiest,
+        "strongest_ties": tie_rows(store, limit=top),
     }
 
 
+READ_STATEMENTS = ("SELECT", "EXPLAIN")
+
+
+def sql(store: Store, statement: str) -> pa.Table:
+    """The result of one read-only SQL query (SELECT, WITH ... SELECT, EXPLAIN, DESCRIBE, SHOW).
+
+    Anything that would write (INSERT, COPY ... TO, ATTACH, SET, ...) is E106; a query error is
+    E105. The connection is cut off from files first (DuckDB's ``enable_external_access``), so
+    a query cannot read or write files beside the store: a store used for ``sql`` stays so.
+    """
+    import duckdb
+
+    try:
+        parsed = store.con.extract_statements(statement)
+    except duckdb.Error as exc:
+        raise RealpolitikError(Errors.E105, reason=str(exc).splitlines()[0]) from None
+    if not parsed:
+        raise RealpolitikError(Errors.E105, reason="no statement given")
+    for one in parsed:
+        if one.type.name not in READ_STATEMENTS:
+            raise RealpolitikError(Errors.E106, statement=one.query.strip()[:60])
+    try:
+        store.con.execute("SET enable_external_access = false")
+        result: pa.Table = store.con.sql(statement).to_arrow_table()
+    except duckdb.Error as exc:
+        raise RealpolitikError(Errors.E105, reason=str(exc).splitlines()[0]) from None
+    return result
+
+
+def _check(option: str, value: str, choices: Sequence[str]) -> None:
+    if value not in choices:
+        raise RealpolitikError(
+            Errors.E907, option=f"--{option.rstrip('s')}", value=value, choices=", ".join(choices)
+        )
+
+
 def _filters(
-    since: str | None, until: str | None, origin: str | None, factuality: Sequence[str] | None
+    rng: Span, origins: Sequence[str] | None, factuality: Sequence[str] | None
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
+    since, until = rng.iso()
     if since:
         where.append("e.date >= CAST(? AS DATE)")
         params.append(since)
     if until:
         where.append("e.date <= CAST(? AS DATE)")
         params.append(until)
-    if origin:
-        where.append("e.origin = ?")
-        params.append(origin)
+    if origins:
+        where.append(f"e.origin IN ({', '.join('?' for _ in origins)})")
+        params += list(origins)
     if factuality:
+        for fact in factuality:
+            _check("factuality", fact, FACTUALITIES)
         marks = ", ".join("?" for _ in factuality)
-        where.append(f"coalesce(e.factuality, 'asserted') IN ({marks})")
+        where.append(f"coalesce(e.factuality, 'asserted') IN ({marks})")  # datasets: asserted
         params += list(factuality)
     return where, params
 
@@ -304,8 +594,24 @@ def _split_dyad(dyad: str | tuple[str, str]) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
-def _dicts(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    return store.dicts(sql, params)
-
-
-__all__ = ["FACTUAL", "claims", "document", "documents", "dyads", "events", "summary", "ties"]
+__all__ = [
+    "EVENT_ORIGINS",
+    "claim_rows",
+    "document",
+    "document_rows",
+    "FACTUAL",
+    "FACTUALITIES",
+    "ORIGINS",
+    "PERIODS",
+    "claims",
+    "documents",
+    "dyad_rows",
+    "dyads",
+    "event_rows",
+    "events",
+    "sql",
+    "summary",
+    "table",
+    "tie_rows",
+    "ties",
+]

@@ -17,7 +17,7 @@ def documents_page(req: Request) -> tuple[list[dict[str, Any]], dict[str, Any]]:
 
     page, limit = req.params.page()
     q = req.params.text("q")
-    rows = queries.documents(req.store, search=q, limit=limit + 1, offset=(page - 1) * limit)
+    rows = queries.document_rows(req.store, search=q, limit=limit + 1, offset=(page - 1) * limit)
     meta = {"q": q, "page": page, "limit": limit, "more": len(rows) > limit}
     return rows[:limit], meta
 
@@ -36,8 +36,9 @@ def events_page(req: Request) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     factuality = p.choices("factuality", FACTUALITIES) or None
     origin = p.choice("origin", ("all", *ORIGINS), "all")
     actor = p.state("actor")
-    rows = queries.events(
-        req.store, actor=actor, factuality=factuality, origin=None if origin == "all" else origin,
+    rows = queries.event_rows(
+        req.store, actor=actor, factuality=factuality,
+        origins=None if origin == "all" else [origin],
         limit=limit + 1, offset=(page - 1) * limit, cameo=p.cameo("code"), search=p.text("q"),
     )  # fmt: skip
     meta = {"q": p.text("q"), "actor": actor, "page": page, "limit": limit,
@@ -59,7 +60,7 @@ def load_document(req: Request, doc_id: str | None) -> tuple[dict[str, Any], lis
     doc = queries.document(req.store, doc_id)
     if doc is None:
         raise NotFound(Errors.E712, what="document", value=doc_id)
-    found = queries.events(req.store, doc_id=doc_id, limit=ROW_CAP)
+    found = queries.event_rows(req.store, doc_id=doc_id, limit=ROW_CAP)
     return doc, found
 
 

@@ -72,8 +72,9 @@ def _events(store: Store, a: str, b: str) -> list[Layer]:
     out: list[Layer] = []
     goldstein: list[tuple[str, dict[int, float | None]]] = []
     for key, origins, label in EVENT_SOURCES:
-        rows = [{**r, "year": int(r["period"])}
-                for r in event_dyads(store, a, b, origins=origins, directed=False)]  # fmt: skip
+        found = event_dyads(store, a, b, origins=origins, directed=False).to_pylist()
+        rows = [{**r, "year": int(r["period"]), "net_coop": r["net_cooperation"],
+                 "goldstein": r["mean_goldstein"]} for r in found]  # fmt: skip
         layer = _layer(f"events-{key}", f"{label}: counts by QuadClass", "events",
                        event_citation(store, origins), rows, list(QUADS), "net_coop")  # fmt: skip
         if layer:
@@ -169,8 +170,9 @@ def events(req: Request) -> Table:
     page, limit = p.page()
     factuality = p.choices("factuality", FACTUALITIES) or None
     origin = p.choice("origin", ("all", *ORIGINS), "all")
-    rows = queries.events(
-        req.store, dyad=(a, b), factuality=factuality, origin=None if origin == "all" else origin,
+    rows = queries.event_rows(
+        req.store, dyad=(a, b), factuality=factuality,
+        origins=None if origin == "all" else [origin],
         limit=limit + 1, offset=(page - 1) * limit, both_ways=True, cameo=p.cameo("code"),
         search=p.text("q"),
     )  # fmt: skip
@@ -191,7 +193,7 @@ def claims(req: Request) -> Table:
 
     a, b = _pair(req)
     page, limit = req.params.page()
-    rows = queries.claims(req.store, limit + 1, states=(a, b), offset=(page - 1) * limit)
+    rows = queries.claim_rows(req.store, limit=limit + 1, states=(a, b), offset=(page - 1) * limit)
     checked, note = with_verdicts(req.store, rows[:limit])
     meta = {"a": a, "b": b, "page": page, "limit": limit, "more": len(rows) > limit,
             "check": note, "citation": citation("text")}  # fmt: skip

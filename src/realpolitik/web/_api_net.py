@@ -82,7 +82,8 @@ def _network(store: Store, layer: str, year: int) -> dict[str, Any]:
     from realpolitik.analysis.network import build_graph, network_table
 
     try:
-        rows, graph = network_table(store, layer, year)
+        table, graph = network_table(store, layer, year)
+        rows = table.to_pylist()
     except RealpolitikError as exc:
         if exc.code != "E402":
             raise
@@ -153,13 +154,14 @@ def _map_values(store: Store, layer: str, focal: str, year: int) -> dict[str, An
     if layer == "votes":
         from realpolitik.analysis.alignment import partners, vote_citation
 
-        for r in partners(store, focal, year):
+        for r in partners(store, focal, year).to_pylist():
             values[str(r["b"])] = r["agree"]
         cite = vote_citation(store)
     elif layer == "alliances":
         from realpolitik.analysis.alliances import allies
 
-        values = {str(r["partner"]): float(r["weight"]) for r in allies(store, focal, year)}
+        found = allies(store, focal, year).to_pylist()
+        values = {str(r["partner"]): float(r["weight"]) for r in found}
         cite = citation("atop")
     elif layer == "arms":
         from realpolitik.analysis.dependence import supplier_shares
@@ -184,9 +186,9 @@ def _map_values(store: Store, layer: str, focal: str, year: int) -> dict[str, An
     else:
         from realpolitik.analysis.dyads import event_citation, event_dyads
 
-        for r in event_dyads(store, focal, since=year, until=year, directed=False):
+        for r in event_dyads(store, focal, since=year, until=year, directed=False).to_pylist():
             other = r["target"] if r["source"] == focal else r["source"]
-            values[str(other)] = r["net_coop"]
+            values[str(other)] = r["net_cooperation"]
         cite = event_citation(store)
     return {
         "values": {k: v for k, v in values.items() if len(k) == 3 and v is not None},

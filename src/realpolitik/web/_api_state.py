@@ -19,7 +19,7 @@ def _state(req: Request) -> str:
 
 
 def _empty_if_missing(exc: RealpolitikError) -> None:
-    if exc.code not in ("E310", "E402", "E512", "E513"):
+    if exc.code not in ("E310", "E402", "E512", "E513", "E910"):
         raise exc
 
 
@@ -29,7 +29,7 @@ def idealpoints(req: Request) -> Table:
 
     code = _state(req)
     try:
-        points = ideal_points(req.store, [code])
+        points = ideal_points(req.store, states=[code])
     except RealpolitikError as exc:
         _empty_if_missing(exc)
         points = []
@@ -49,7 +49,7 @@ def isolation(req: Request) -> Table:
 
     def compute() -> list[dict[str, Any]]:
         try:
-            return measure(req.store, code)
+            return list(measure(req.store, code).to_pylist())
         except RealpolitikError as exc:
             _empty_if_missing(exc)
             return []
@@ -65,7 +65,7 @@ def _partners(req: Request, code: str, layer: str, year: int) -> tuple[list[dict
     if layer == "votes":
         from realpolitik.analysis.alignment import partners, vote_citation
 
-        rows = partners(store, code, year, top=TOP)
+        rows = partners(store, code, year, top=TOP).to_pylist()
         return [{"partner": r["b"], "value": r["agree"], "detail": f"{r['n']} shared votes"}
                 for r in rows], vote_citation(store)  # fmt: skip
     if layer == "alliances":
@@ -73,11 +73,11 @@ def _partners(req: Request, code: str, layer: str, year: int) -> tuple[list[dict
 
         return [{"partner": r["partner"], "value": r["weight"],
                  "detail": f"owes {r['owes'] or '-'}; owed {r['owed'] or '-'}"}
-                for r in allies(store, code, year)[:TOP]], citation("atop")  # fmt: skip
+                for r in allies(store, code, year).to_pylist()[:TOP]], citation("atop")  # fmt: skip
     if layer == "arms":
         from realpolitik.analysis.dependence import arms_dependence
 
-        dep = arms_dependence(store, code, [(year - 4, year)], top=TOP)
+        dep = arms_dependence(store, code, windows=[(year - 4, year)], top=TOP)
         key = next((k for k in (dep.rows[0] if dep.rows else {}) if k.startswith("share_")), "")
         return [{"partner": r["supplier"], "value": r.get(key), "detail": "supplier share"}
                 for r in dep.rows], dep.citation  # fmt: skip
@@ -89,10 +89,10 @@ def _partners(req: Request, code: str, layer: str, year: int) -> tuple[list[dict
                 for r in dep.rows], dep.citation  # fmt: skip
     from realpolitik.analysis.dyads import event_citation, event_dyads
 
-    rows = sorted(event_dyads(store, code, since=year, until=year, directed=False),
-                  key=lambda r: -r["events"])[:TOP]  # fmt: skip
+    found = event_dyads(store, code, since=year, until=year, directed=False).to_pylist()
+    rows = sorted(found, key=lambda r: -r["events"])[:TOP]
     return [{"partner": r["target"] if r["source"] == code else r["source"], "value": r["events"],
-             "detail": f"net cooperation {r['net_coop']:+.2f}"} for r in rows], event_citation(store)  # fmt: skip
+             "detail": f"net cooperation {r['net_cooperation']:+.2f}"} for r in rows], event_citation(store)  # fmt: skip
 
 
 def partners(req: Request) -> Table:
@@ -157,7 +157,7 @@ def alliances(req: Request) -> Table:
     rows: list[dict[str, Any]] = []
     if year is not None:
         try:
-            rows = allies(req.store, code, year)
+            rows = allies(req.store, code, year).to_pylist()
         except RealpolitikError as exc:
             _empty_if_missing(exc)
     columns = ["partner", "partner_name", "year", "owes", "owed", "weight", "atopids"]

@@ -1,0 +1,246 @@
+"""Composition of raw registry matches into actors.
+
+A country word and sector words become one actor ("the Russian military" -> RUSMIL, "China's
+state media" -> CHNMED), titles and a name one person ("Russian President Vladimir Putin" ->
+RUSGOV), a sector "of" a country one actor ("the foreign ministry of Vietnam"); a combining form
+("Sino-") is a state of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from realpolitik.actors._actorfile import code_country
+from realpolitik.actors._tables import Entry, Sector
+from realpolitik.actors._text import Tokens
+from realpolitik.models import ActorRef
+
+_COUNTRYISH = {"country", "demonym", "capital"}
+_ANCHORS = _COUNTRYISH | {"igo", "group", "custom"}
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """One actor mention: character offsets into the scanned text, and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    ref: ActorRef
+    kind: str  # country | capital | demonym | person | igo | group | sector | media | custom | modifier
+    also: tuple[ActorRef, ...] = ()  # further actors the name stands for ("the Koreas")
+
+
+@dataclass(frozen=True)
+class Item:
+    """A raw match over tokens [i, j): an entry, or a sector word when ``sector`` is set."""
+
+    i: int
+    j: int
+    entry: Entry | None = None
+    sector: Sector | None = None
+
+
+def _gap_ok(toks: Tokens, a: int, b: int, allow: set[str]) -> bool:
+    """Tokens [a, b) are only possessive marks ("'s") or words in ``allow``."""
+    k = a
+    while k < b:
+        key = toks.keys[k]
+        if key == "'":
+            k += 2 if k + 1 < b and toks.keys[k + 1] == "s" else 1
+        elif key in allow:
+            k += 1
+        else:
+            return False
+    return True
+
+
+def _pick_sector(run: list[Sector]) -> str:
+    codes = [s.sector for s in run if s.sector]
+    specific = [s.sector for s in run if s.sector and not s.generic]
+    if specific:
+        return specific[0]
+    return codes[-1] if codes else ""
+
+
+def _sector_code(anchor: Entry, sector: str) -> str:
+    if not sector or anchor.kind not in _COUNTRYISH | {"custom"} or len(anchor.code) != 3:
+        return anchor.code
+    return anchor.code + sector
+
+
+def _ref(text: str, e: Entry, code: str | None = None) -> ActorRef:
+    return ActorRef(text=text, code=code or e.code, country=e.country, name=e.name)
+
+
+def _also(text: str, e: Entry, sector: str = "") -> tuple[ActorRef, ...]:
+    """The further actors of a name that stands for several ("the Koreas": PRK and KOR)."""
+    out = []
+    for code in e.also:
+        full = code + sector if sector and len(code) == 3 else code
+        out.append(ActorRef(text=text, code=full, country=code_country(code)))
+    return tuple(out)
+
+
+def compose(
+    text: str,
+    toks: Tokens,
+    items: list[Item],
+    emit_sectors: bool,
+) -> Iterator[ActorMatch]:
+    """Join neighbouring raw matches into actors: anchor ('s)? sector* person?, title + name,
+    sector "of" anchor; stand-alone sector words last."""
+    n = len(items)
+    k = 0
+    while k < n:
+        it = items[k]
+        e = it.entry
+        if e is not None and e.kind == "place":
+            k += 1
+            continue
+        if e is not None and e.kind == "prefix":  # "Sino-" of "Sino-Russian"
+            s, t = toks.starts[it.i], toks.ends[it.j - 1]
+            yield ActorMatch(s, t, text[s:t], _ref(text[s:t], e), "demonym")
+            k += 1
+            continue
+        if e is not None and e.kind in _ANCHORS:
+            # anchor ('s)? sector* person?
+            run: list[Sector] = []
+            last = it
+            m = k + 1
+            while m < n and items[m].sector is not None:
+                if not _gap_ok(toks, last.j, items[m].i, set()):
+                    break
+                sec = items[m].sector
+                assert sec is not None
+                run.append(sec)
+                last = items[m]
+                m += 1
+            person = None
+            pe = items[m].entry if m < n else None
+            if (
+                pe is not None
+                and pe.kind == "person"
+                and _gap_ok(toks, last.j, items[m].i, set())
+                and (run or e.kind in _COUNTRYISH)
+            ):
+                person = items[m]
+            if person is not None and person.entry is not None:
+                s, t = toks.starts[it.i], toks.ends[person.j - 1]
+                yield ActorMatch(s, t, text[s:t], _ref(text[s:t], person.entry), "person")
+                k = m + 1
+                continue
+            real = [r for r in run if r.sector]
+            if real:
+                s, t = toks.starts[it.i], toks.ends[last.j - 1]
+                code = _sector_code(e, _pick_sector(real))
+                end_tok = last.j
+                name = None
+                if any(r.title for r in real):
+                    end_tok, name = _trailing_name(toks, last.j, items[m].i if m < n else None)
+                    t = toks.ends[end_tok - 1]
+                ref = ActorRef(text=text[s:t], code=code, country=e.country, name=name)
+                sector = code[len(e.code) :] if code != e.code else ""
+                yield ActorMatch(s, t, text[s:t], ref, e.kind, _also(text[s:t], e, sector))
+                k = m
+                continue
+            if (
+                not run
+                and pe is not None
+                and e.kind in _COUNTRYISH
+                and pe.kind in ("capital", "media")
+                and pe.country == e.country
+                and _gap_ok(toks, it.j, items[m].i, set())
+            ):
+                # "the US State Department", "China's Xinhua": the institution, spelled out
+                s, t = toks.starts[it.i], toks.ends[items[m].j - 1]
+                yield ActorMatch(s, t, text[s:t], _ref(text[s:t], pe), pe.kind)
+                k = m + 1
+                continue
+            s, t = toks.starts[it.i], toks.ends[it.j - 1]
+            yield ActorMatch(s, t, text[s:t], _ref(text[s:t], e), e.kind, _also(text[s:t], e))
+            k += 1
+            continue
+        if e is not None and e.kind == "person" and e.country:
+            # "the Putin government", "the Bush administration": the person's state + sector
+            run = []
+            last = it
+            m = k + 1
+            while (
+                m < n and items[m].sector is not None and _gap_ok(toks, last.j, items[m].i, set())
+            ):
+                sec = items[m].sector
+                assert sec is not None
+                run.append(sec)
+                last = items[m]
+                m += 1
+            real = [r for r in run if r.sector and not r.title and not r.modifier]
+            if real:
+                s, t = toks.starts[it.i], toks.ends[last.j - 1]
+                code = e.country + _pick_sector(real)
+                yield ActorMatch(s, t, text[s:t], ActorRef(text[s:t], code, e.country), "country")
+                k = m
+                continue
+        if e is not None:  # person, media
+            s, t = toks.starts[it.i], toks.ends[it.j - 1]
+            yield ActorMatch(s, t, text[s:t], _ref(text[s:t], e), e.kind)
+            k += 1
+            continue
+        # a run of sector words: before a person (titles), "of" a country, or alone
+        run = []
+        first = it
+        last = it
+        m = k
+        while m < n and items[m].sector is not None and _gap_ok(toks, last.j, items[m].i, set()):
+            sec = items[m].sector
+            assert sec is not None
+            run.append(sec)
+            last = items[m]
+            m += 1
+        nxt = items[m] if m < n else None
+        if nxt is not None and nxt.entry is not None and _gap_ok(toks, last.j, nxt.i, set()):
+            ne = nxt.entry
+            if ne.kind == "person":
+                s, t = toks.starts[first.i], toks.ends[nxt.j - 1]
+                yield ActorMatch(s, t, text[s:t], _ref(text[s:t], ne), "person")
+                k = m + 1
+                continue
+        if (
+            nxt is not None
+            and nxt.entry is not None
+            and nxt.entry.kind in _ANCHORS
+            and _gap_ok(toks, last.j, nxt.i, {"of", "the"})
+            and nxt.i > last.j
+            and "of" in toks.keys[last.j : nxt.i]
+        ):
+            real = [r for r in run if r.sector]
+            if real:
+                ne = nxt.entry
+                s, t = toks.starts[first.i], toks.ends[nxt.j - 1]
+                ref = ActorRef(
+                    text=text[s:t],
+                    code=_sector_code(ne, _pick_sector(real)),
+                    country=ne.country,
+                    name=ne.name if ne.kind not in _COUNTRYISH else None,
+                )
+                yield ActorMatch(s, t, text[s:t], ref, ne.kind)
+                k = m + 1
+                continue
+        real = [r for r in run if r.sector and not r.modifier]
+        if emit_sectors and real:
+            s, t = toks.starts[first.i], toks.ends[last.j - 1]
+            code = "---" + _pick_sector(real)
+            yield ActorMatch(s, t, text[s:t], ActorRef(text=text[s:t], code=code), "sector")
+        k = m
+
+
+def _trailing_name(toks: Tokens, j: int, limit: int | None) -> tuple[int, str | None]:
+    """After a title, an unknown person's capitalised name: up to four words."""
+    end = j
+    stop = min(len(toks), j + 4, limit if limit is not None else len(toks))
+    while end < stop and toks.texts[end][:1].isupper() and toks.texts[end].isalpha():
+        end += 1
+    if end == j:
+        return j, None
+    return end, " ".join(toks.texts[j:end])
