@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._found import CONTROL_REFINE, INTENT, PLANS, THREAT, Found
+from realpolitik.extract._readings import must_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,7 +38,11 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
         if "negctl" in flags and f.code[:2] == "12" and _negated_here(f.tok):
             f.absorbed = True  # "did not rule out sending troops": the sending stays, possible
             continue
-        for c in f.tok.children:
+        kids = list(f.tok.children)
+        if "clause" in flags and f.code == "100":  # "said ... and that X must stop": the must
+            must = must_clause(f.tok)  # clause, wherever it stands among the reported ones
+            kids = [must] if must is not None else kids
+        for c in kids:
             if _promised_noun(f, c, by_tok):
                 pass  # "vowed revenge", "pledged aid": the promised act's noun, like "to X"
             elif not _complement(f.tok, c, "negctl" in flags):

@@ -26,6 +26,13 @@ from realpolitik.extract._lexicon import (
     Trigger,
     pos_key,
 )
+from realpolitik.extract._readings import (
+    clause_reading,
+    expresses_accord,
+    in_name,
+    label,
+    repair_labels,
+)
 from realpolitik.extract.factuality import NEGATORS
 
 __all__ = [
@@ -45,29 +52,6 @@ if TYPE_CHECKING:
 
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _MOD_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-
-
-# "The minister said that Iran must withdraw": a speech verb over a "must" clause reports the
-# speaker's demand (CAMEO 10), refined by the embedded act like "demanded that ..." is.
-_SPEECH = frozenset(
-    {
-        "say", "tell", "announce", "declare", "state", "stress", "reiterate", "reaffirm",
-        "conclude", "add", "argue", "assert", "write", "note", "emphasize", "emphasise",
-        "underline", "maintain",
-    }
-)  # fmt: skip
-_OBLIGE = frozenset({"must"})
-_SAY_DEMAND = Trigger(
-    "say", "V", frozenset(), frozenset(), frozenset(), "100", frozenset({"ctl", "clause"})
-)
-# "The rebels claimed that they had shelled the base": claiming one's own act is claiming
-# responsibility (015); the shelling stays an event of its own.
-_CLAIM_OWN = Trigger(
-    "claim", "V", frozenset(), frozenset(), frozenset(), "015", frozenset({"clause"})
-)
-_OWN = frozenset({"they", "we", "it", "he", "she", "i"})
-_ACCORD_PREPS = frozenset({"on", "upon", "to", "over"})
-_NORM = frozenset({"should", "must", "will", "would", "shall", "'ll", "wo"})
 
 
 def _object_words(tok: Token) -> set[str]:
@@ -278,7 +262,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
     """
     table = lex.triggers
     out: list[Found] = []
-    _repair_labels(sent)
+    repair_labels(sent)
     for tok in sent:
         key = pos_key(tok.pos_)
         if key is None or (key == "V" and tok.dep_ == "amod"):
@@ -288,11 +272,11 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             key = "N"  # "taking part in the Balikatan drills": a noun the tagger read as a verb
             cands = table.get((tok.lemma_.lower(), key))
         if cands is None:
-            _clause_reading(tok, key, out)
+            clause_reading(tok, key, out)
             continue
         if key == "A" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
-        if key == "N" and (_label(tok) or _in_name(tok, cands)):
+        if key == "N" and (label(tok) or in_name(tok, cands)):
             continue
         prts: set[str] = set()
         preps: set[str] = set()
@@ -321,11 +305,11 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         words = _Words(tok)
         chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs, words)), None)
         if chosen is None:
-            _clause_reading(tok, key, out)
+            clause_reading(tok, key, out)
             continue
         if chosen.cameo == NO_EVENT:
             continue
-        if "accord" in chosen.flags and _expresses_accord(tok):
+        if "accord" in chosen.flags and expresses_accord(tok):
             out.append(Found(tok, chosen, "019"))
             continue
         out.append(Found(tok, chosen, refine(chosen.cameo, _object_words(tok), lex)))
@@ -344,58 +328,6 @@ def _has_object(tok: Token, key: str) -> bool:
             for c in tok.children
         )
     return any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
-
-
-# Verbs that name what something is called: their predicate noun is a label, not an act.
-_LABELLING = frozenset(
-    {
-        "call", "describe", "brand", "label", "term", "characterize", "characterise", "dub",
-        "denounce", "condemn", "criticize", "criticise", "decry", "see", "view", "regard",
-        "consider", "treat", "dismiss", "reject", "portray", "depict", "paint", "cast",
-    }
-)  # fmt: skip
-
-
-def _label(noun: Token) -> bool:
-    """ "called the deployment a serious threat", "described the drills as a provocation": the
-    noun says what the object is called; it is no act of its own (the call is the event)."""
-    if noun.dep_ == "oprd":
-        return True
-    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
-        return False
-    return noun.head.head.lemma_.lower() in _LABELLING
-
-
-_DOUBLE_OBJECT = frozenset({"call", "brand", "label", "term", "dub", "deem"})
-
-
-def _repair_labels(sent: Span) -> None:
-    """ "Seoul called Pyongyang's missile test a grave provocation": the parser often reads the
-    object as a clause ("test" a ccomp holding "provocation" as its object). Repaired in place:
-    the first noun is the verb's object, the second its label (oprd), so that the labelled act
-    is the call's object and the label no act of its own."""
-    for tok in sent:
-        if tok.dep_ != "ccomp" or tok.pos_ not in ("NOUN", "PROPN"):
-            continue
-        verb = tok.head
-        if verb.lemma_.lower() not in _DOUBLE_OBJECT or verb.i > tok.i:
-            continue
-        label = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-        if label is None:
-            continue
-        tok.dep_ = "dobj"
-        label.head = verb
-        label.dep_ = "oprd"
-
-
-def _in_name(noun: Token, cands: tuple[Trigger, ...]) -> bool:
-    """ "The North Atlantic Treaty Organization", "the Paris Agreement": a word of a proper name
-    names an organisation or a standing treaty, not a new act."""
-    if noun.pos_ != "PROPN" or not noun.text[:1].isupper():
-        return False
-    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
-        return True
-    return any(c.cameo[:2] == "05" for c in cands)  # a named agreement ("the Minsk Agreement")
 
 
 def _attach_nominal_agents(found: list[Found]) -> None:
@@ -420,55 +352,6 @@ def _attach_nominal_agents(found: list[Found]) -> None:
         hung = [b for h in hosts for b in h.children if b.dep_ == "prep" and b.lower_ == "by"]
         if hung:
             hung[0].head = noun
-
-
-def _clause_reading(tok: Token, key: str, out: list[Found]) -> None:
-    """Verbs that are events only through their clause: "said X must", "claimed they had"."""
-    if key != "V":
-        return
-    lemma = tok.lemma_.lower()
-    if lemma in _SPEECH and _states_obligation(tok):
-        out.append(Found(tok, _SAY_DEMAND, _SAY_DEMAND.cameo))
-    elif lemma == "claim" and _claims_own_act(tok):
-        out.append(Found(tok, _CLAIM_OWN, _CLAIM_OWN.cameo))
-
-
-def _claims_own_act(tok: Token) -> bool:
-    """A that-clause whose subject is a pronoun for the claimant: "claimed that they had"."""
-    return any(
-        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in _OWN for g in c.children)
-        for c in tok.children
-    )
-
-
-def _expresses_accord(tok: Token) -> bool:
-    """ "agreed that ...", "agree with the report": a shared view, not a commitment (019).
-
-    An infinitive ("agreed to meet"), an object ("agreed a deal"), "on"/"to" ("agreed on a
-    ceasefire") or a that-clause with "should"/"must"/"will" keeps the intent reading.
-    """
-    clause = False
-    for c in tok.children:
-        dep = c.dep_
-        if dep in ("xcomp", "dobj") or (dep == "prep" and c.lower_ in _ACCORD_PREPS):
-            return False
-        if dep == "ccomp":
-            if any(g.dep_ in ("aux", "auxpass") and g.lower_ in _NORM for g in c.children):
-                return False  # "agree that disputes should be settled": a shared commitment
-            clause = True
-        elif dep == "prep" and c.lower_ == "with" and c.i > tok.i:
-            clause = True
-    return clause
-
-
-def _states_obligation(tok: Token) -> bool:
-    """A that-clause with "must": "said (that) Syria must withdraw"."""
-    for c in tok.children:
-        if c.dep_ == "ccomp" and any(
-            g.dep_ in ("aux", "auxpass") and g.lower_ in _OBLIGE for g in c.children
-        ):
-            return True
-    return False
 
 
 def refine(code: str, words: set[str], lex: Lexicon) -> str:
