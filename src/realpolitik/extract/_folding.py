@@ -64,6 +64,8 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 and any(g.dep_ == "neg" for g in c.children)
             ):
                 _promise_not(f, inner)
+            elif "negctl" in flags and "negctl" in inner.entry.flags:
+                f.absorbed = inner.absorbed = True  # "refused to rule out X": X stays possible
             elif "negctl" in flags and f.code[:2] == "12" and inner.code[:2] != "01":
                 inner.absorbed = True  # "refused to sign": a rejection, the codebooks' REJECT
                 inner.controller = f

@@ -158,8 +158,8 @@ def _judgement(verb: Token) -> Trigger | None:
         preds += [h for g in preds for h in g.children if h.dep_ == "conj"]
         preds += [g for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "ADJ")]
         words = {p.lemma_.lower() for p in preds}
-        if words & _DENYING:
-            return _SAY_DENIAL
+        if words & _DENYING and _owned(subj):
+            return _SAY_DENIAL  # "said Kyiv's accusations were baseless" (whose: the target)
         if words & _CONDEMNING:
             return _SAY_CRITICISM
     return None
@@ -191,6 +191,15 @@ def expresses_accord(tok: Token) -> bool:
         elif dep == "prep" and c.lower_ == "with" and c.i > tok.i:
             clause = True
     return clause
+
+
+def _owned(noun: Token) -> bool:
+    """A noun that names its owner or author: "Kyiv's claims", "the U.S. reports", "the
+    accusations by Seoul"."""
+    return any(
+        c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        for c in noun.children
+    )
 
 
 def _states_obligation(tok: Token) -> bool:
