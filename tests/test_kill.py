@@ -50,14 +50,20 @@ def _corpus(root: Path) -> Path:
     return root
 
 
-def _command(db: Path, corpus: Path) -> list[str]:
+def _command(db: Path, corpus: Path, workers: int = 1) -> list[str]:
     exe = Path(sys.executable).with_name("realpolitik")
-    return [str(exe), "--db", str(db), "ingest", str(corpus), "-v"]
+    return [str(exe), "--db", str(db), "ingest", str(corpus), "-v", "--workers", str(workers)]
 
 
 def _run_until_stored(cmd: list[str], count: int, sig: int) -> tuple[int, str]:
-    """Start ingest, wait until ``count`` documents are committed, then send ``sig``."""
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    """Start ingest, wait until ``count`` documents are committed, then send ``sig``.
+
+    The command runs in its own process group; SIGINT goes to the whole group, as Ctrl-C in a
+    terminal does (the worker processes get it too), SIGKILL to the main process only.
+    """
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     assert proc.stderr is not None
     seen = 0
     lines = []
@@ -66,7 +72,10 @@ def _run_until_stored(cmd: list[str], count: int, sig: int) -> tuple[int, str]:
         if line.startswith("stored "):
             seen += 1
             if seen == count:
-                os.kill(proc.pid, sig)
+                if sig == signal.SIGINT:
+                    os.killpg(proc.pid, sig)
+                else:
+                    os.kill(proc.pid, sig)
                 break
     rest = proc.communicate(timeout=120)[1]
     return proc.returncode, "".join(lines) + rest
@@ -92,8 +101,10 @@ def _check_consistent(db: Path) -> int:
         return docs
 
 
-def _resume(db: Path, corpus: Path, kept: int) -> None:
-    again = subprocess.run(_command(db, corpus), capture_output=True, text=True, check=False)
+def _resume(db: Path, corpus: Path, kept: int, workers: int = 1) -> None:
+    again = subprocess.run(
+        _command(db, corpus, workers), capture_output=True, text=True, check=False
+    )
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith(
         f"{DOCS} document(s) read: {DOCS - kept} new, 0 replaced, {kept} unchanged"
@@ -101,20 +112,24 @@ def _resume(db: Path, corpus: Path, kept: int) -> None:
     assert _check_consistent(db) == DOCS
 
 
-def test_kill_9_mid_ingest_then_resume(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_kill_9_mid_ingest_then_resume(tmp_path: Path, workers: int) -> None:
     corpus = _corpus(tmp_path / "corpus")
     db = tmp_path / "k.duckdb"
-    code, _ = _run_until_stored(_command(db, corpus), STORED_BEFORE_STOP, signal.SIGKILL)
+    cmd = _command(db, corpus, workers)
+    code, _ = _run_until_stored(cmd, STORED_BEFORE_STOP, signal.SIGKILL)
     assert code == -signal.SIGKILL
     kept = _check_consistent(db)
     assert STORED_BEFORE_STOP <= kept < DOCS, f"{kept} documents: the kill did not land mid-run"
-    _resume(db, corpus, kept)
+    _resume(db, corpus, kept, workers)
 
 
-def test_ctrl_c_mid_ingest_exits_cleanly_then_resume(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ctrl_c_mid_ingest_exits_cleanly_then_resume(tmp_path: Path, workers: int) -> None:
     corpus = _corpus(tmp_path / "corpus")
     db = tmp_path / "c.duckdb"
-    code, stderr = _run_until_stored(_command(db, corpus), STORED_BEFORE_STOP, signal.SIGINT)
+    cmd = _command(db, corpus, workers)
+    code, stderr = _run_until_stored(cmd, STORED_BEFORE_STOP, signal.SIGINT)
     assert code == 130, stderr
     assert "Traceback" not in stderr
     last = stderr.strip().splitlines()[-1]
@@ -123,4 +138,4 @@ def test_ctrl_c_mid_ingest_exits_cleanly_then_resume(tmp_path: Path) -> None:
     kept = _check_consistent(db)
     assert STORED_BEFORE_STOP <= kept < DOCS
     assert f"interrupted: {kept} document(s) stored" in last
-    _resume(db, corpus, kept)
+    _resume(db, corpus, kept, workers)

@@ -208,10 +208,15 @@ def test_a_document_the_extractor_fails_on_is_skipped_and_retried_later(
     assert (fixed.new, fixed.failed) == (2, 0)
 
 
-def test_a_failure_inside_the_worker_pool_ends_the_run_with_one_line(
+def test_documents_failing_in_workers_are_skipped_and_a_pool_failure_is_one_line(
     tmp_path: Path, store: Store
 ) -> None:
     corpus = _corpus(tmp_path / "c")
+    errors: list[InputError] = []
+    report = ingest([corpus], store, registry=object(), workers=2, on_error=errors.append)
+    assert (report.read, report.failed, report.stored) == (2, 2, 0)
+    assert [str(e)[:7] for e in errors] == ["[E019] ", "[E019] "]
+    # a pool that cannot start (the registry cannot travel to the workers) ends the run
     with pytest.raises(RealpolitikError, match=r"^\[E020\] Extraction failed in a worker process"):
-        ingest([corpus], store, registry=object(), workers=2)
+        ingest([corpus], store, registry=lambda: None, workers=2)
     assert store.count("documents") == 0

@@ -5,8 +5,8 @@ next. Raise them as ``RealpolitikError(Errors.E001, path=...)``; the CLI prints 
 as one line on stderr. Keep codes stable: users search for them.
 
 Ranges: E0xx reading input, E1xx store, E2xx extraction and ontology, E3xx datasets and fetch,
-E4xx measures, E5xx ideal points, E600-E649 claim checking, E7xx web dashboard, E9xx CLI
-usage.
+E4xx measures, E5xx ideal points, E600-E649 claim checking, E7xx web dashboard, E8xx scale-out
+(sharded extraction), E9xx CLI usage.
 """
 
 from __future__ import annotations
@@ -57,6 +57,14 @@ class Errors:
     E104 = "{path}: upgrading the schema of '{component}' to version {version} failed ({reason}); the file is as it was. Please report this as a bug."
     E105 = "SQL error: {reason}. Tables and columns: docs/schema.md or `realpolitik sql --schema`."
     E106 = "`realpolitik sql` only reads: {statement!r} would change the database. Loads go through `realpolitik ingest` and `realpolitik data load`."
+    # merge of Parquet shards (E120-E139)
+    E120 = "{path}: no shard manifest here (manifest.jsonl); run `realpolitik extract PATH... --out {path}` first."
+    E121 = "{path}: shard {part} is in the manifest but its file is missing; shard skipped. Run the same `extract --out` command again to redo it, then merge again."
+    E122 = "{path}: shard file cannot be read ({reason}); shard skipped. Delete it and run the same `extract --out` command again to redo it."
+    E123 = "{path}:{line}: manifest line is not a shard record ({reason}); line ignored."
+    E124 = (
+        "{path}: nothing could be merged from the {count} shard(s) listed; see the messages above."
+    )
 
     # -- extraction and ontology -----------------------------------------------------------
     E201 = "{path}:{line}: actor file line needs 'name<TAB>code' (optionally '<TAB>from<TAB>until'); got {got!r}."
@@ -154,6 +162,18 @@ class Errors:
     )
     E712 = "No {what} {value!r} in this store."
     E713 = "The query behind {path!r} failed ({reason}); the store was not changed."
+
+    # -- scale-out: sharded extraction on a process pool or Dask (E800-E829) ------------------
+    E800 = "{value!r} is not a size; use a number of bytes with an optional unit, e.g. 20MB, 500KB, 1GiB."
+    E801 = "Dask is not installed; run `pip install 'realpolitik[dask]'` (or `pip install dask distributed`)."
+    E802 = "Cannot reach the Dask scheduler at {address} ({reason}); check the address and that `dask-scheduler` is running."
+    E803 = "Shard {part} ({first}) failed {tries} time(s) ({reason}); the other shards go on. Run the same command again to retry it."
+    E804 = "{path}: cannot use this output folder ({reason})."
+    E805 = (
+        "Choose one backend: --workers N (local processes), --dask-local N or --scheduler ADDRESS."
+    )
+    E806 = "{path}:{line}: {reason}; the lines after it in this file are skipped."
+    E807 = "{count} of {total} shard(s) failed; what finished is kept. Run the same command again to retry the rest."
 
     # -- CLI usage -------------------------------------------------------------------------
     E901 = "{option}: {reason}"

@@ -1,8 +1,9 @@
 """Read, extract and store: the API twins of ``realpolitik ingest`` and ``realpolitik extract``.
 
-Each document is stored in its own transaction with everything extraction found in it, so an
-interrupted run leaves a consistent database and running it again resumes: documents already
-stored unchanged are skipped *before* extraction, which is the expensive step.
+Each document is stored with everything extraction found in it, all or nothing (documents are
+committed in small groups, one transaction a group), so an interrupted run leaves a consistent
+database and running it again resumes: documents already stored unchanged are skipped *before*
+extraction, which is the expensive step.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -29,6 +32,11 @@ if TYPE_CHECKING:
     from realpolitik.extract import Lexicon
 
 ErrorHandler = Callable[[InputError], None]
+# Documents are committed in groups: at most this many, at most this long after the first.
+COMMIT_DOCS = 64
+COMMIT_SECONDS = 1.0
+# Documents read ahead to look up what the store already holds, in one query each.
+LOOKUP_DOCS = 64
 DocumentHandler = Callable[[Extraction, str], None]
 
 
@@ -84,10 +92,12 @@ def ingest(
     lexicon: Lexicon | None = None,
     background: bool = False,
 ) -> IngestReport:
-    """Read ``paths``, extract what is new or changed and store it, one transaction a document.
+    """Read ``paths``, extract what is new or changed and store it, each document all or nothing.
 
     Bad inputs are counted, kept in ``report.errors`` and passed to ``on_error`` as they come;
-    they never stop the batch. ``on_document(extraction, status)`` is called after each commit
+    they never stop the batch. Documents are committed in small groups (``COMMIT_DOCS``, or
+    ``COMMIT_SECONDS`` after the first), one transaction each, so every document is stored whole
+    or not at all; ``on_document(extraction, status)`` is called once its group is committed
     (status ``new`` or ``changed``). ``progress`` shows a bar on stderr when it is a terminal.
     A document the extractor fails on is an error too (E019), unless ``strict`` re-raises it.
     ``lexicon`` (``realpolitik.extract.load_lexicon``) adds user trigger files; ``background``
@@ -109,51 +119,101 @@ def ingest(
         batch_ids: dict[str, str] = {}
         batch_hashes: set[str] = set()
         batch_sources: set[str] = set()
-        for item in read_paths(paths, date=date, max_bytes=max_bytes):
-            if isinstance(item, InputError):
-                fail(item)
-                continue
-            report.read += 1
-            digest = item.content_hash
-            if item.source in batch_sources:
-                report.unchanged += 1
-                continue
-            status = cursor.document_status(item.source, digest)
-            if status == "same":
-                report.unchanged += 1
-                continue
-            if status == "duplicate" or digest in batch_hashes:
-                report.duplicates += 1
-                continue
-            item = _unique_id(cursor, item, batch_ids)
-            batch_ids[item.doc_id] = item.source
-            batch_hashes.add(digest)
-            batch_sources.add(item.source)
-            statuses[item.source] = status
-            yield item
+        for chunk in _chunked(read_paths(paths, date=date, max_bytes=max_bytes), LOOKUP_DOCS):
+            known = _Known(cursor, [d for d in chunk if isinstance(d, Document)])
+            for item in chunk:
+                if isinstance(item, InputError):
+                    fail(item)
+                    continue
+                report.read += 1
+                digest = item.content_hash
+                if item.source in batch_sources:
+                    report.unchanged += 1
+                    continue
+                status = known.status(item.source, digest)
+                if status == "same":
+                    report.unchanged += 1
+                    continue
+                if status == "duplicate" or digest in batch_hashes:
+                    report.duplicates += 1
+                    continue
+                item = _unique_id(known, item, batch_ids)
+                batch_ids[item.doc_id] = item.source
+                batch_hashes.add(digest)
+                batch_sources.add(item.source)
+                statuses[item.source] = status
+                yield item
 
-    try:
-        with _progress_bar(progress) as tick:
-            fails = None if strict else fail
-            for extraction in _extract(todo(), registry, workers, fails, lexicon, background):
-                store.save_extraction(extraction)
-                status = statuses.pop(extraction.document.source, "new")
+    pending: list[Extraction] = []
+    since = time.perf_counter()
+
+    def commit(tick: Callable[[IngestReport], None]) -> None:
+        # One transaction for the documents extracted in the last moment: each of them is
+        # stored whole or not at all, and a re-run resumes after the last commit. Ctrl-C waits
+        # for the commit and its count, so the report says exactly what the store holds.
+        done = [(e, statuses.pop(e.document.source, "new")) for e in pending]
+        with _deferred_interrupt():
+            store.save_extractions(pending)
+            for extraction, status in done:
                 if status == "changed":
                     report.replaced += 1
                 else:
                     report.new += 1
                 report.events += len(extraction.events)
                 report.claims += len(extraction.claims)
-                tick(report)
-                if on_document is not None:
-                    on_document(extraction, status)
+        pending.clear()
+        for extraction, status in done:
+            tick(report)
+            if on_document is not None:
+                on_document(extraction, status)
+
+    try:
+        with _progress_bar(progress) as tick:
+            fails = None if strict else fail
+            for extraction in _extract(todo(), registry, workers, fails, lexicon, background):
+                if not pending:
+                    since = time.perf_counter()
+                pending.append(extraction)
+                if len(pending) >= COMMIT_DOCS or time.perf_counter() - since >= COMMIT_SECONDS:
+                    commit(tick)
+            commit(tick)
     except (KeyboardInterrupt, duckdb.InterruptException):
+        report.seconds = time.perf_counter() - started
+        raise Interrupted(report) from None
+    except RuntimeError as exc:
+        if not interrupted_query(exc):
+            raise
         report.seconds = time.perf_counter() - started
         raise Interrupted(report) from None
     finally:
         cursor.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+@contextmanager
+def _deferred_interrupt() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) until the block is done; it is raised right after. Main thread of
+    a POSIX process only; elsewhere the block runs as it is."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def interrupted_query(exc: BaseException) -> bool:
+    """Ctrl-C that landed inside a DuckDB statement: DuckDB raises it as a plain RuntimeError
+    ("Query interrupted"), which is likelier the more time the main process spends in the store
+    (with --workers N it mostly waits and commits). The transaction was rolled back."""
+    return isinstance(exc, duckdb.InterruptException) or (
+        isinstance(exc, RuntimeError) and str(exc).startswith("Query interrupted")
+    )
 
 
 def extract_paths(
@@ -231,7 +291,8 @@ def _extract(
     Nothing is started (no pipeline loaded, no pool) until there is a document to extract: a
     re-run over unchanged files costs only reading and hashing them. In this process a document
     the extractor fails on is reported to ``on_failure`` (E019) and skipped; without a handler
-    the exception propagates. A failure inside a pool ends the run (E020); what was stored stays.
+    the exception propagates. With a pool, a document a worker fails on is skipped the same way;
+    only a failure of the pool itself ends the run (E020), and what was stored stays.
     """
     pending = iter(docs)
     first = next(pending, None)
@@ -244,6 +305,8 @@ def _extract(
         stored = 0
         try:
             kwargs = _options(lexicon, background)
+            if on_failure is not None:
+                kwargs["on_error"] = on_failure  # a failing document is skipped, as here
             for extraction in extract_many(todo, registry=registry, workers=workers, **kwargs):
                 yield extraction
                 stored += 1
@@ -291,9 +354,47 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def _unique_id(cursor: Cursor, doc: Document, batch: dict[str, str]) -> Document:
+def _chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+class _Known:
+    """What the store already holds for a few documents: three indexed look-ups per chunk of
+    documents instead of three per document."""
+
+    def __init__(self, cursor: Cursor, docs: list[Document]) -> None:
+        self.hash_of: dict[str, str] = {}
+        self.hashes: set[str] = set()
+        self.owner: dict[str, str] = {}
+        if not docs:
+            return
+        sources = [d.source for d in docs]
+        self.hash_of = dict(_lookup(cursor, "source, content_hash", "source", sources))
+        digests = [d.content_hash for d in docs]
+        self.hashes = {row[0] for row in _lookup(cursor, "content_hash", "content_hash", digests)}
+        self.owner = dict(_lookup(cursor, "doc_id, source", "doc_id", [d.doc_id for d in docs]))
+
+    def status(self, source: str, digest: str) -> str:
+        old = self.hash_of.get(source)
+        if old is not None:
+            return "same" if old == digest else "changed"
+        return "duplicate" if digest in self.hashes else "new"
+
+
+def _lookup(cursor: Cursor, columns: str, key: str, values: list[str]) -> list[tuple[Any, ...]]:
+    # A literal IN list uses the column's index (a semi-join would scan the whole table).
+    marks = ", ".join("?" for _ in values)
+    return cursor.rows(
+        f"SELECT DISTINCT {columns} FROM documents WHERE {key} IN ({marks})",  # noqa: S608
+        values,
+    )
+
+
+def _unique_id(known: _Known, doc: Document, batch: dict[str, str]) -> Document:
     """Keep doc_ids unique: a readable id taken by another source gets a short hash of ours."""
-    owner = cursor.document_source(doc.doc_id) or batch.get(doc.doc_id)
+    owner = known.owner.get(doc.doc_id) or batch.get(doc.doc_id)
     if owner is None or owner == doc.source:
         return doc
     suffix = hashlib.sha1(doc.source.encode("utf-8")).hexdigest()[:8]

@@ -76,3 +76,52 @@ def test_db_path_resolution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
     monkeypatch.setenv("REALPOLITIK_DB", str(tmp_path / "env.duckdb"))
     assert resolve_db_path(None) == tmp_path / "env.duckdb"
     assert resolve_db_path(tmp_path / "x.duckdb") == tmp_path / "x.duckdb"
+
+
+def _named(text: str, doc_id: str, source: str) -> Extraction:
+    ex = _extraction(text, source)
+    doc = Document(doc_id=doc_id, text=text, source=source, date="2024-06-19")
+    events = [
+        Event(
+            **{
+                **{f: getattr(e, f) for f in e.__dataclass_fields__ if f != "kind"},
+                "doc_id": doc_id,
+            }
+        )
+        for e in ex.events
+    ]
+    return Extraction(doc, [Sentence(doc_id, 0, 0, len(text), text)], events, [], [])
+
+
+def test_save_extractions_stores_a_group_in_one_transaction(store: Store) -> None:
+    group = [
+        _named(f"Russia signed treaty {i} with North Korea.", f"d{i}", f"{i}.txt") for i in range(3)
+    ]
+    store.save_extractions(group)
+    assert store.count("documents") == 3
+    assert store.count("events") == 3
+    rows = store.con.execute(
+        "SELECT doc_id, CAST(date AS VARCHAR), goldstein, quad_class FROM events ORDER BY doc_id"
+    ).fetchall()
+    assert rows == [(f"d{i}", "2024-06-19", 8.0, 1) for i in range(3)]
+    # a changed version of one document replaces it; the others stay
+    store.save_extractions([_named("Russia signed a new treaty with North Korea.", "d1", "1.txt")])
+    assert store.count("documents") == 3
+    texts = [
+        r[0] for r in store.con.execute("SELECT text FROM sentences ORDER BY doc_id").fetchall()
+    ]
+    assert texts[1] == "Russia signed a new treaty with North Korea."
+
+
+def test_a_group_that_fails_stores_nothing(store: Store) -> None:
+    store.save_extractions([_named("Russia signed a treaty with North Korea.", "d0", "0.txt")])
+    # two documents with one doc_id cannot both be stored: the whole group is rolled back
+    bad = [
+        _named("China criticised Japan.", "dup", "x.txt"),
+        _named("Japan criticised China.", "dup", "y.txt"),
+    ]
+    with pytest.raises(Exception, match="(?i)constraint|duplicate"):
+        store.save_extractions(bad)
+    assert store.count("documents") == 1
+    assert store.count("sentences") == 1
+    assert store.count("events") == 1

@@ -26,6 +26,7 @@ from realpolitik.cli import (
     _panel,
     _query,
     _report,
+    _scale,
     _serve,
     _votes,
 )
@@ -34,7 +35,7 @@ from realpolitik.errors import RealpolitikError
 
 MODULES = [
     _ingest, _query, _report, _codes, _evaluate, _data, _votes, _measures, _network, _panel, _serve,
-    _check,
+    _check, _scale,
 ]  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING
 import click
 
 from realpolitik.cli._common import db_option, settings, write_store
+from realpolitik.cli._scale import check_shard_use, run_sharded, shard_options
 
 if TYPE_CHECKING:
     from realpolitik.actors import ActorRegistry
@@ -185,6 +186,7 @@ def ingest(
 @background_option
 @workers_option
 @max_bytes_option
+@shard_options
 @click.pass_context
 def extract(
     ctx: click.Context,
@@ -197,13 +199,39 @@ def extract(
     background: bool,
     workers: int,
     max_bytes: int,
+    out_dir: str | None,
+    shard_size: str,
+    dask_local: int | None,
+    scheduler: str | None,
+    verbose: bool,
 ) -> None:
     """Read and extract without a database; JSON Lines to stdout or FILE.
 
     One record per event, claim (and actor mention with --mentions). For .jsonl input a
-    record's doc_id is the input line's id.
+    record's doc_id is the input line's id. With --out DIR: Parquet shards and a manifest
+    instead (load them with `realpolitik merge DIR`), on --workers N processes or Dask.
     """
     from realpolitik.pipeline import extract_paths
+
+    shard = {
+        "out": out_dir,
+        "shard_size": shard_size,
+        "dask_local": dask_local,
+        "scheduler": scheduler,
+        "verbose": verbose,
+    }
+    if check_shard_use(shard, output):
+        kwargs = {
+            "paths": paths,
+            "workers": workers,
+            "date": date,
+            "actors": actors,
+            "triggers": triggers,
+            "background": background,
+            "max_bytes": max_bytes,
+        }
+        run_sharded(ctx, kwargs, shard)
+        return
 
     registry = load_registry(actors)
     lexicon = load_triggers(triggers)

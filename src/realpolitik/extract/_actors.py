@@ -11,8 +11,9 @@ two states, "the country" the last state, "the leader" the last person.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from realpolitik.models import ActorRef
 
@@ -96,6 +97,14 @@ class DocActors:
         self._subjects: set[int] = set()  # starts of mentions that were grammatical subjects
         self._offset = 0
         self._doc: Doc | None = None
+        # Coreference looks back from each pronoun or "the country"; these indexes answer in
+        # O(log n) what a scan over every earlier mention answered in O(n), so long documents
+        # take time linear in their length.
+        self._persons = _Chain([m for m in mentions if m.is_person or m.kind == "custom"])
+        self._things = _Chain([m for m in mentions if not m.is_person or m.kind == "custom"])
+        self._states = _Chain([m for m in mentions if m.is_state])
+        self._people = _Chain([m for m in mentions if m.is_person], key=lambda m: m.ref.code)
+        self._placed = _Chain([m for m in mentions if m.ref.country], key=lambda m: m.ref.country)
 
     def bind(self, doc: Doc, offset: int) -> None:
         """Map the tokens of a paragraph parse (that starts at ``offset``) to mentions."""
@@ -328,11 +337,6 @@ class DocActors:
                     return m
         return None
 
-    def _before(self, tok: Token) -> list[Mention]:
-        pos = self.doc_offset(tok)
-        hi = bisect.bisect_left(self._starts, pos)
-        return self.mentions[:hi]
-
     def _coref(self, tok: Token, low: str, depth: int) -> list[Arg]:
         if low in PERSON_PRONOUNS:
             want_person = True
@@ -344,12 +348,14 @@ class DocActors:
             group = self._clause_subjects(tok, depth)
             if len(group) >= 2:
                 return group
-        before = [m for m in self._before(tok) if m.is_person == want_person or m.kind == "custom"]
-        if not before:
-            return []
+        chain = self._persons if want_person else self._things
         pos = self.doc_offset(tok)
-        pick = before[-1]
-        for m in reversed(before):  # a recent subject is the likelier antecedent
+        last = chain.last_before(pos)
+        if last < 0:
+            return []
+        pick = chain.items[last]
+        for k in range(last, -1, -1):  # a recent subject is the likelier antecedent
+            m = chain.items[k]
             if pos - m.start > 400:
                 break
             if m.start in self._subjects:
@@ -378,37 +384,61 @@ class DocActors:
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "prep")]
         if mods:
             return []
-        before = self._before(tok)
-        if dets & PAIR_WORDS and lemma in STATE_NOUNS:
-            found: list[str] = []
-            for m in reversed(before):
-                c = m.ref.country
-                if c and c not in found:
-                    found.append(c)
-                    if len(found) == 2:
-                        break
-            if len(found) == 2:
-                return [Arg(ActorRef(tok.text, c, c), 0.6, tok.i) for c in reversed(found)]
-            return []
+        pos = self.doc_offset(tok)
+        if dets & PAIR_WORDS and lemma in STATE_NOUNS:  # the last two countries named
+            pair = self._placed.last_two(pos)
+            if pair is None:
+                return []
+            countries = [m.ref.country or "" for m in pair]  # every mention here has one
+            return [Arg(ActorRef(tok.text, c, c), 0.6, tok.i) for c in countries]
         if dets & PAIR_WORDS and lemma in PERSON_NOUNS:  # "the two leaders"
-            people: list[Mention] = []
-            for m in reversed(before):
-                if m.is_person and all(p.ref.code != m.ref.code for p in people):
-                    people.append(m)
-                    if len(people) == 2:
-                        break
-            if len(people) == 2:
-                return [Arg(replace(m.ref, text=tok.text), 0.6, tok.i) for m in reversed(people)]
-            return []
+            people = self._people.last_two(pos)
+            if people is None:
+                return []
+            return [Arg(replace(m.ref, text=tok.text), 0.6, tok.i) for m in people]
         if "the" in dets and lemma in ("country", "nation"):
-            for m in reversed(before):
-                if m.is_state:
-                    return [Arg(replace(m.ref, text=tok.text), 0.55, tok.i)]
+            last = self._states.last_before(pos)
+            if last >= 0:
+                return [Arg(replace(self._states.items[last].ref, text=tok.text), 0.55, tok.i)]
         if "the" in dets and lemma in PERSON_NOUNS:
-            for m in reversed(before):
-                if m.is_person:
-                    return [Arg(replace(m.ref, text=tok.text), 0.55, tok.i)]
+            last = self._people.last_before(pos)
+            if last >= 0:
+                return [Arg(replace(self._people.items[last].ref, text=tok.text), 0.55, tok.i)]
         return []
+
+
+class _Chain:
+    """Mentions of one kind in document order, for looking back from a position.
+
+    With ``key``, ``_other[k]`` is the nearest earlier mention whose key differs from mention
+    k's (-1 if none): "the two countries" are the last country named and the last different
+    one before it, found without walking back over every mention of the first.
+    """
+
+    def __init__(self, items: list[Mention], key: Callable[[Mention], Any] | None = None) -> None:
+        self.items = items
+        self._starts = [m.start for m in items]
+        self._other: list[int] = []
+        if key is not None:
+            keys = [key(m) for m in items]
+            for k in range(len(items)):
+                if k == 0:
+                    self._other.append(-1)
+                elif keys[k - 1] != keys[k]:
+                    self._other.append(k - 1)
+                else:
+                    self._other.append(self._other[k - 1])
+
+    def last_before(self, pos: int) -> int:
+        """Index of the last mention that starts before ``pos``; -1 if none."""
+        return bisect.bisect_left(self._starts, pos) - 1
+
+    def last_two(self, pos: int) -> tuple[Mention, Mention] | None:
+        """The last two mentions before ``pos`` with different keys, in document order."""
+        last = self.last_before(pos)
+        if last < 0 or self._other[last] < 0:
+            return None
+        return self.items[self._other[last]], self.items[last]
 
 
 def _span_text(tok: Token, m: Mention) -> str:

