@@ -60,6 +60,11 @@ def codes(ex: Extraction) -> set[tuple[str, str, str]]:
         ("Iranian forces boarded a Greek tanker.", ("IRN", "GRC", "17")),
         # 19: closed borders and airspace restrict movement (191)
         ("Pakistan closed its border with Afghanistan.", ("PAK", "AFG", "19")),
+        # 04/05/16: views exchanged, relations resumed, aid withheld
+        ("Chile exchanged views with Argentina on the crisis.", ("CHL", "ARG", "04")),
+        ("Qatar resumed diplomatic relations with Bahrain.", ("QAT", "BHR", "05")),
+        ("Sweden withheld aid from Zambia.", ("SWE", "ZMB", "16")),
+        ("Ukraine said its forces had liberated the village from Russia.", ("UKR", "RUS", "19")),
     ],
 )  # fmt: skip
 def test_root_classes(extract: Extract, text: str, want: tuple[str, str, str]) -> None:
