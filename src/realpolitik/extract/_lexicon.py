@@ -45,7 +45,7 @@ class Trigger:
     plover_mode: str = ""
     user: bool = field(default=False, compare=False)
 
-    @property
+    @functools.cached_property
     def specificity(self) -> int:
         """More conditions = a more specific reading; ties keep file order."""
         return (

@@ -100,16 +100,39 @@ def _partitive_words(obj: Token) -> set[str]:
     return out
 
 
+class _SentenceWords:
+    """Every form and lemma of a sentence, computed on first use: a cheap first test before a
+    trigger's phrase is walked for an `after=` or `before=` condition."""
+
+    __slots__ = ("_vocab", "sent")
+
+    def __init__(self, sent: Span) -> None:
+        self.sent = sent
+        self._vocab: frozenset[str] | None = None
+
+    def vocab(self) -> frozenset[str]:
+        if self._vocab is None:
+            self._vocab = frozenset(w for t in self.sent for w in (t.lower_, t.lemma_.lower()))
+        return self._vocab
+
+
 class _Words:
     """The words of a trigger's phrase and of the tokens before it, as (form, lemma) strings,
     computed once per token however many rows test them (a lemma may have dozens)."""
 
-    __slots__ = ("_after", "_before", "tok")
+    __slots__ = ("_after", "_before", "sentence", "tok")
 
-    def __init__(self, tok: Token) -> None:
+    def __init__(self, tok: Token, sentence: _SentenceWords) -> None:
         self.tok = tok
+        self.sentence = sentence
         self._after: tuple[list[tuple[str, str]], set[str]] | None = None
         self._before: tuple[list[tuple[str, str]], set[str]] | None = None
+
+    def possible(self, alternatives: tuple[tuple[str, ...], ...]) -> bool:
+        """Whether some word sequence could occur at all: all its words are in the sentence
+        (the phrase is walked only then; "say" heads long reported clauses)."""
+        vocab = self.sentence.vocab()
+        return any(all(w in vocab for w in seq) for seq in alternatives)
 
     def after(self) -> tuple[list[tuple[str, str]], set[str]]:
         if self._after is None:
@@ -146,7 +169,9 @@ def _matches(
         return False
     if t.clause and not any(c.dep_ == "ccomp" for c in tok.children):
         return False
-    if t.after and not _any_sequence(t.after, *words.after()):
+    if t.after and not (words.possible(t.after) and _any_sequence(t.after, *words.after())):
+        return False
+    if t.before and not words.possible(t.before):
         return False
     return not t.before or _any_sequence(t.before, *words.before())
 
@@ -263,6 +288,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
     table = lex.triggers
     out: list[Found] = []
     repair_labels(sent)
+    sentence = _SentenceWords(sent)
     for tok in sent:
         key = pos_key(tok.pos_)
         if key is None or (key == "V" and tok.dep_ == "amod"):
@@ -302,7 +328,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                         c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
                     )
             objs.add(ANY_OBJECT if _has_object(tok, key) else NO_OBJECT)
-        words = _Words(tok)
+        words = _Words(tok, sentence)
         chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs, words)), None)
         if chosen is None:
             clause_reading(tok, key, out)
