@@ -36,6 +36,7 @@ __version__ = "0.1.0"
 # The application's components and their schemas (the store knows none of them by itself).
 _migrations.register("datasets", "realpolitik.datasets.schema:DATASETS")
 _migrations.register("analysis", "realpolitik.analysis.schema:ANALYSIS")
+_migrations.register("summaries", "realpolitik.store.summaries:SUMMARIES")
 
 _MODULE_OF: dict[str, str] = {
     "ClaimCheck": "realpolitik.claimcheck",

@@ -80,3 +80,47 @@ def test_a_place_that_contains_a_country_name_is_not_that_country() -> None:
         state_code("South China Sea")
     with pytest.raises(RealpolitikError):
         state_code("Korea Strait Authority of Nowhere")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [
+        ("Shoigu", "2024-05-01", "RUSGOVMIL"),  # defence minister until 11 May 2024
+        ("Belousov", "2024-06-01", "RUSGOVMIL"),  # from 12 May 2024
+        ("Kim Jong Un", "2024-06-19", "PRKGOV"),
+        ("the Pentagon", None, "USAMIL"),
+        ("the West", None, "WST"),
+        ("the EU", None, "IGOEUREEC"),
+    ],
+)
+def test_actors_resolve_as_extraction_does(text: str, date: str | None, code: str) -> None:
+    assert actor_code(text, date=date) == code
+
+
+@pytest.mark.parametrize("text", ["Russia's", "Russian", "North Koreans", "South China Sea"])
+def test_only_a_whole_name_counts_not_a_word_inside_it(text: str) -> None:
+    """A demonym or a phrase holding a country name is not the country's name."""
+    try:
+        found = actor_code(text)
+    except RealpolitikError as exc:
+        assert exc.code == "E905"
+        return
+    assert found in ("RUS", "PRK")  # a demonym the registry maps to its state is fine
+
+
+def test_close_matches_are_names_people_would_type() -> None:
+    suggestions = close_matches("Vietnm")
+    assert suggestions and suggestions[0] in ("Vietnam", "Viet Nam")
+    assert "USA" in close_matches("USAA") or "US" in close_matches("USAA")
+    assert len(close_matches("Korea", limit=2)) <= 2
+
+
+def test_a_name_for_several_states_is_not_one_state() -> None:
+    """ "the Koreas" names two states: no single state code stands for it."""
+    with pytest.raises(RealpolitikError) as err:
+        state_code("the Koreas", option="--states")
+    assert err.value.code == "E906" and "--states" in str(err.value) and "PRK/KOR" in str(err.value)
+
+
+def test_surrounding_spaces_and_case_of_names_do_not_matter() -> None:
+    assert state_code("  north korea ") == "PRK" == state_code("NORTH KOREA")

@@ -144,3 +144,10 @@ def test_codes_command_jsonl_and_plover() -> None:
     assert len(lines) == 17
     out = _cli("codes", "057")
     assert out.returncode == 0 and "Sign formal" in out.stdout
+
+
+def test_a_code_prefix_finds_its_subcodes_only() -> None:
+    from realpolitik import ontology
+
+    found = [c.code for c in ontology.search("19")]
+    assert found and all(code.startswith("19") for code in found)

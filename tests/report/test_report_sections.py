@@ -133,3 +133,22 @@ def test_an_empty_store_still_makes_a_report(tmp_path: Path) -> None:
     assert section(tree, "overview").xpath(".//div[@class='card']")
     assert not section(tree, "dyads").xpath(".//tbody/tr")
     assert not tree.xpath("//section[@id='section-measures']")
+
+
+def test_the_page_links_its_sections_and_forbids_remote_content(page: Tree) -> None:
+    links = {a.get("href") for a in page.xpath("//nav//a")}
+    assert {"#section-measures", "#section-idealpoints"} <= links
+    for href in links:
+        assert href.startswith("#") and page.xpath(f"//*[@id='{href[1:]}']"), href
+    (csp,) = page.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
+    assert "default-src 'none'" in csp
+    assert not page.xpath("//script") and not page.xpath("//*[@src]")
+    hrefs = [a.get("href") for a in page.xpath("//a[@href]")]
+    assert all(h.startswith(("#", "http://", "https://")) for h in hrefs)  # no javascript: links
+
+
+def test_measures_leave_out_a_vote_year_covered_in_part(db: Path, page: Tree) -> None:
+    """The loaded votes end in February 2024: the report's latest vote year is 2023."""
+    (measures,) = page.xpath("//section[@id='section-measures']")
+    assert "Isolation in the General Assembly, 2023" in measures.text_content()
+    assert "2024" not in measures.xpath(".//h3[contains(., 'Isolation')]")[0].text_content()

@@ -67,13 +67,20 @@ def _resolve(value: str, *, option: str, date: str | None) -> tuple[str, str | N
         return iso3, iso3
     from realpolitik.actors import ActorRegistry
 
+    starts = (0, 4) if text.lower().startswith("the ") else (0,)  # "the EU" names the EU
     whole = [
-        m.ref
+        m
         for m in ActorRegistry.default().find_mentions(text, date)
-        if m.start == 0 and m.end == len(text) and m.ref.code and not m.ref.code.startswith("---")
-    ]
+        if m.start in starts and m.end == len(text) and m.ref.code
+        and not m.ref.code.startswith("---")
+    ]  # fmt: skip
+    if whole and whole[0].also:  # "the Koreas": several actors, none of them alone
+        codes = "/".join([whole[0].ref.code, *(r.code for r in whole[0].also)])
+        raise RealpolitikError(
+            Errors.E906, option=option, value=text, what="several actors", code=codes
+        )
     if whole:
-        return whole[0].code, whole[0].country
+        return whole[0].ref.code, whole[0].ref.country
     matches = close_matches(text)
     suggest = f" (did you mean {', '.join(matches)}?)" if matches else ""
     raise RealpolitikError(Errors.E905, option=option, value=text, suggest=suggest)

@@ -20,9 +20,10 @@ _FALLBACK_CITATIONS: dict[str, str] = {
 
 def citation(key: str) -> str:
     """Whom to cite for numbers computed from the dataset ``key`` (undl, atop, sipri, ...)."""
-    from realpolitik.datasets.citations import CITATIONS
+    from realpolitik.store.modules import data_module
 
-    return CITATIONS.get(key) or _FALLBACK_CITATIONS.get(key, key)
+    table: dict[str, str] = data_module("realpolitik.datasets.citations").CITATIONS
+    return table.get(key) or _FALLBACK_CITATIONS.get(key, key)
 
 
 def state_code(value: str, *, option: str = "state") -> str:

@@ -52,11 +52,13 @@ def event_dyads(
     factuality: Sequence[str] | None = DEFAULT_FACTUALITY,
     directed: bool = True,
     min_events: int = 1,
+    shares: bool = True,
 ) -> pa.Table:
     """Counts by QuadClass, mean Goldstein, net cooperation and volume shares per dyad-period.
 
     ``store.queries.dyads`` with states named any way (``"North Korea"``, ``DPRK``) and yearly
-    periods by default; ``since``/``until`` are YYYY, YYYY-MM or YYYY-MM-DD.
+    periods by default; ``since``/``until`` are YYYY, YYYY-MM or YYYY-MM-DD. ``shares`` False
+    leaves the volume shares out (NULL), which spares adding up every other dyad.
     """
     return queries.dyads(
         store,
@@ -69,12 +71,13 @@ def event_dyads(
         factuality=factuality,
         directed=directed,
         min_events=min_events,
+        shares=shares,
     )
 
 
 def event_citation(store: Store, origins: Sequence[str] = ORIGINS) -> str:
     """Whom to cite for ``origins``: each producer whose data are loaded, once."""
-    present = set(store.distinct("events", "origin"))
+    present = set(store.distinct("events_dates" if store.summaries_fresh() else "events", "origin"))
     cited = [citation(o) for o in origins if o in EVENT_ORIGINS and o in present]
     if "icews-counts" in origins:  # each counts file's own citation (ICEWS, + netify)
         icews = citation("icews")

@@ -120,7 +120,7 @@ def build_graph(
         from realpolitik.analysis.dyads import event_citation, event_dyads, used_origins
 
         graph = nx.DiGraph()
-        table = event_dyads(store, since=y, until=y, period="all", **options)
+        table = event_dyads(store, since=y, until=y, period="all", shares=False, **options)
         for r in table.to_pylist():
             if r["events"] > min_weight:
                 graph.add_edge(
@@ -137,14 +137,16 @@ def build_graph(
     return graph
 
 
-def centrality(graph: nx.Graph) -> dict[str, dict[str, float]]:
+def centrality(
+    graph: nx.Graph, *, undirected: nx.Graph | None = None
+) -> dict[str, dict[str, float]]:
     """Strength, eigenvector, PageRank and betweenness per node."""
     import networkx as nx
 
     out: dict[str, dict[str, float]] = {str(n): {} for n in graph.nodes}
     if graph.number_of_nodes() == 0:
         return out
-    undirected = undirected_sum(graph)
+    undirected = undirected_sum(graph) if undirected is None else undirected  # given: reused
     for node, value in graph.degree(weight="weight"):
         out[str(node)]["strength"] = float(value)
     for node, value in undirected.degree():
@@ -213,22 +215,28 @@ def undirected_sum(graph: nx.Graph) -> nx.Graph:
 
     if not graph.is_directed():
         return graph
+    summed: dict[tuple[Any, Any], float] = {}  # in order of first appearance, as networkx adds
+    for a, b, weight in graph.edges(data="weight", default=1.0):
+        key = (b, a) if (b, a) in summed else (a, b)
+        summed[key] = summed.get(key, 0.0) + float(weight)
     out = nx.Graph()
     out.add_nodes_from(graph.nodes(data=True))
-    for a, b, data in graph.edges(data=True):
-        weight = float(data.get("weight", 1.0))
-        if out.has_edge(a, b):
-            out.edges[a, b]["weight"] += weight
-        else:
-            out.add_edge(a, b, weight=weight)
+    out.add_weighted_edges_from((a, b, w) for (a, b), w in summed.items())
     return out
 
 
-def blocs(graph: nx.Graph, *, resolution: float = 1.0, seed: int = SEED) -> dict[str, int]:
-    """Louvain communities of the undirected weighted graph: bloc 1 is the largest."""
+def blocs(
+    graph: nx.Graph,
+    *,
+    resolution: float = 1.0,
+    seed: int = SEED,
+    undirected: nx.Graph | None = None,
+) -> dict[str, int]:
+    """Louvain communities of the undirected weighted graph: bloc 1 is the largest
+    (``undirected``: the graph's ``undirected_sum``, when the caller has it already)."""
     import networkx as nx
 
-    undirected = undirected_sum(graph)
+    undirected = undirected_sum(graph) if undirected is None else undirected
     if undirected.number_of_edges() == 0:
         return {str(n): i for i, n in enumerate(sorted(undirected.nodes, key=str), start=1)}
     found = nx.community.louvain_communities(
@@ -259,8 +267,9 @@ def network_table(
     if graph.number_of_nodes() == 0:
         y = one_year(year)
         raise RealpolitikError(Errors.E402, what=f"the {layer} network", since=y, until=y)
-    scores = centrality(graph)
-    bloc = blocs(graph, resolution=resolution)
+    undirected = undirected_sum(graph)  # once for both
+    scores = centrality(graph, undirected=undirected)
+    bloc = blocs(graph, resolution=resolution, undirected=undirected)
     rows: list[Row] = []
     for node, values in scores.items():
         rows.append({"state": node, "name": state_name(node), "bloc": bloc.get(node), **values})

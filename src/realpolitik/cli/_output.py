@@ -62,7 +62,7 @@ def emit(
             sys.stdout, fieldnames=keys, lineterminator="\n", extrasaction="ignore"
         )
         writer.writeheader()
-        writer.writerows(_plain(r) if raw else _guard(_plain(r)) for r in rows)
+        writer.writerows(_lines(_plain(r) if raw else _guard(_plain(r))) for r in rows)
     elif fmt == "parquet":
         _parquet(list(rows), keys, table)
     else:
@@ -146,6 +146,14 @@ def cell(value: Any) -> str:
 
 def _plain(row: Row) -> Row:
     return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()}
+
+
+def _lines(row: Row) -> Row:
+    """Line breaks inside a cell as \\n (the csv module quotes those; a lone CR it would not)."""
+    return {
+        k: (v.replace("\r\n", "\n").replace("\r", "\n") if isinstance(v, str) else v)
+        for k, v in row.items()
+    }
 
 
 def _guard(row: Row) -> Row:

@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 from realpolitik.actors.countries import all_countries, to_iso3
+from realpolitik.datasets._gdelt_stream import load_full
 from realpolitik.datasets._io import (
     Head,
     check_numeric,
@@ -162,31 +163,7 @@ def _state_codes(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _gdelt_full(con: duckdb.DuckDBPyConnection, head: Head) -> int:
-    rows = stage(con, "_stage", head, names=head.columns)
-    _require_cells(con, head, ["SQLDATE", "EventCode"])
-    check_numeric(con, "_stage", head, "GLOBALEVENTID", "BIGINT", required=True)
-    check_values(
-        con, "_stage", head, "SQLDATE",
-        "try_strptime({v}, '%Y%m%d') IS NULL", "a date YYYYMMDD",
-    )  # fmt: skip
-    check_numeric(con, "_stage", head, "GoldsteinScale", "DOUBLE")
-    check_numeric(con, "_stage", head, "QuadClass", "TINYINT")
-    _state_codes(con)
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE _ev AS SELECT 'gdelt:' || trim(GLOBALEVENTID) AS external_id,"
-        " CAST(strptime(SQLDATE, '%Y%m%d') AS DATE) AS date,"
-        " nullif(trim(Actor1Code), '') AS source_code,"
-        f" {_country('Actor1CountryCode')} AS source_country,"
-        " nullif(trim(Actor1Name), '') AS source_name,"
-        " nullif(trim(Actor2Code), '') AS target_code,"
-        f" {_country('Actor2CountryCode')} AS target_country,"
-        " nullif(trim(Actor2Name), '') AS target_name, trim(EventCode) AS cameo,"
-        " try_cast(GoldsteinScale AS DOUBLE) AS goldstein,"
-        " try_cast(QuadClass AS TINYINT) AS quad_class,"
-        " try_cast(NumMentions AS INTEGER) AS num_mentions,"
-        " nullif(trim(SOURCEURL), '') AS source_url FROM _stage"
-    )
-    return _store(con, head, "gdelt", rows)
+    return load_full(con, head, "gdelt")
 
 
 def _reduced(con: duckdb.DuckDBPyConnection, head: Head) -> int:

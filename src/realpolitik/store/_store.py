@@ -45,6 +45,18 @@ class _Reads:
     """Named reads over one DuckDB connection or cursor (shared by ``Store`` and ``Cursor``)."""
 
     con: duckdb.DuckDBPyConnection
+    _fresh: dict[str, bool] | None = None  # read-only: summaries' freshness, checked once
+
+    def summaries_fresh(self) -> bool:
+        """Whether the events summaries (``store.summaries``) match the events as they are now."""
+        if self._fresh is not None and "events" in self._fresh:
+            return self._fresh["events"]
+        from realpolitik.store import summaries
+
+        fresh = summaries.fresh(self.con)
+        if self._fresh is not None:
+            self._fresh["events"] = fresh
+        return fresh
 
     def rows(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
         """All result rows as tuples."""
@@ -117,8 +129,11 @@ class _Reads:
 class Cursor(_Reads):
     """A second connection to the same store for another thread (``Store.cursor()``)."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+    def __init__(
+        self, con: duckdb.DuckDBPyConnection, fresh: dict[str, bool] | None = None
+    ) -> None:
         self.con = con
+        self._fresh = fresh
 
     def close(self) -> None:
         self.con.close()
@@ -130,6 +145,8 @@ class Store(_Reads):
     ``read_only=True`` (queries) never creates a file, never takes the write lock and lets other
     readers in; a file whose schema is behind is first brought up to date read-write.
     """
+
+    _closed = False
 
     def __init__(self, path: str | os.PathLike[str] | None = None, read_only: bool = False) -> None:
         self.path = resolve_db_path(path)
@@ -148,6 +165,8 @@ class Store(_Reads):
         except BaseException:
             self.con.close()  # a refused file is not left open (nor locked) in this process
             raise
+        if read_only:
+            self._fresh = {}  # nobody can write while we read: check the summaries once
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         try:
@@ -158,8 +177,27 @@ class Store(_Reads):
             ) from exc
 
     # -- lifecycle -----------------------------------------------------------------------------
-    def close(self) -> None:
-        self.con.close()
+    def close(self, *, refresh: bool = True) -> None:
+        """Close; a writer first brings the events summaries up to date (if events changed),
+        unless ``refresh`` is False (leaving on an error: the next writer does it)."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if refresh and not self.read_only:
+                self.refresh_summaries()
+        finally:
+            self.con.close()
+
+    def refresh_summaries(self) -> bool:
+        """Rebuild the events summaries if the events changed since they were built."""
+        from realpolitik.store import summaries
+
+        if summaries.fresh(self.con):
+            return False
+        with self.transaction() as con:
+            summaries.rebuild(con)
+        return True
 
     def __enter__(self) -> Store:
         return self
@@ -170,11 +208,11 @@ class Store(_Reads):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.close()
+        self.close(refresh=exc_type is None)
 
     def cursor(self) -> Cursor:
         """Reads from another thread (DuckDB connections are not shared between threads)."""
-        return Cursor(self.con.cursor())
+        return Cursor(self.con.cursor(), self._fresh)
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:

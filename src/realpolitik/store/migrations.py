@@ -11,9 +11,10 @@ Never edit a released script: append a new one.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from realpolitik.store.modules import data_module
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def registered() -> list[Migrations]:
     for component, scripts in list(_REGISTERED.items()):
         if isinstance(scripts, str):
             module, _, attribute = scripts.partition(":")
-            scripts = tuple(getattr(importlib.import_module(module), attribute))
+            scripts = tuple(getattr(data_module(module), attribute))
             _REGISTERED[component] = scripts
         out.append(Migrations(component, tuple(scripts)))
     return out

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.periods import Span, span
+from realpolitik.store._paging import date_window, either, pair_rows
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -133,14 +134,25 @@ def event_rows(
         )  # fmt: skip
     kept = [o for o in origins if o in EVENT_ORIGINS] if origins else None
     where, params = _filters(span(since, until), kept, factuality)
+    plain, plain_params = list(where), list(params)  # date, origin and factuality only
+    # Actor and dyad match one of several columns: each is split into disjoint branches that
+    # each name one column, which DuckDB can filter while it scans (millions of rows).
+    branches: list[tuple[str, list[Any]]] = [("TRUE", [])]
     if actor:
+        x = actor.strip().upper()
+        branches = either(["e.source_country", "e.source_code", "e.target_country",
+                           "e.target_code"], [x])  # fmt: skip
         where.append("(? IN (e.source_code, e.source_country, e.target_code, e.target_country))")
-        params.append(actor.strip().upper())
+        params.append(x)
+    pair: tuple[str, list[Any]] | None = None
     if dyad:
         a, b = _split_dyad(dyad)
         one_way = "((? IN (e.source_code, e.source_country)) AND (? IN (e.target_code, e.target_country)))"
         where.append(f"({one_way} OR {one_way})" if both_ways else one_way)
         params += [a, b, b, a] if both_ways else [a, b]
+        if not actor:
+            branches = either(["e.source_country", "e.source_code"], [a, b] if both_ways else [a])
+        pair = pair_rows(plain, plain_params, a, b, both_ways)
     if cameo:
         where.append("starts_with(e.cameo, ?)")
         params.append(cameo)
@@ -150,6 +162,41 @@ def event_rows(
     if doc_id:
         where.append("e.doc_id = ?")
         params.append(doc_id)
+    order = "ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.event_id"
+    page = "LIMIT ? OFFSET ?" if limit else ("OFFSET ?" if offset else "")
+    paging = [int(limit), int(offset)] if limit else ([int(offset)] if offset else [])
+    documents = "documents"
+    only = not (actor or cameo or search or doc_id)  # filters the summaries can answer
+    if limit and only and not dyad and store.summaries_fresh():
+        # The count of events per day says which days page N covers: read those days only.
+        found = date_window(store, where, params, int(limit), int(offset))
+        if found is None:
+            return []
+        clause, values, skip = found
+        where, params, paging = [*where, clause], [*params, *values], [int(limit), skip]
+    picked = " UNION ALL ".join(
+        f"SELECT e.* FROM events e {_where([branch, *where])}" for branch, _ in branches
+    )
+    picked_params = [v for _, values in branches for v in [*values, *params]]
+    if limit:
+        # A page: order the narrow columns first, then read whole rows for the page only
+        # (ids written out: DuckDB filters a literal list while it scans, not a parameter).
+        narrow = picked.replace(
+            "SELECT e.* ", "SELECT e.event_id, e.date, e.doc_id, e.sentence_index "
+        )
+        if pair and only and store.summaries_fresh():  # a dyad: its block of events_pairs
+            narrow, picked_params = pair
+        ids = store.rows(
+            f"SELECT e.event_id, e.doc_id FROM ({narrow}) e {order} {page}",  # noqa: S608
+            [*picked_params, *paging],
+        )
+        if not ids:
+            return []
+        listed = ", ".join(str(int(r[0])) for r in ids)
+        picked, picked_params = f"SELECT * FROM events WHERE event_id IN ({listed})", []  # noqa: S608
+        docs = ", ".join(_literal(str(d)) for d in {r[1] for r in ids if r[1] is not None})
+        documents = f"(SELECT * FROM documents WHERE doc_id IN ({docs or 'NULL'}))"
+        page, paging = "", []
     sql = f"""
         SELECT e.event_id, e.origin, CAST(e.date AS VARCHAR) AS date, e.date_precision,
                e.source_code, e.source_country, e.source_text, e.source_name,
@@ -159,13 +206,10 @@ def event_rows(
                CAST(d.published AS VARCHAR) AS published,
                coalesce(e.source_url, d.url) AS url, e.evidence_sentence,
                e.evidence_start, e.evidence_end, e.trigger
-        FROM events e LEFT JOIN documents d USING (doc_id)
-        {_where(where)}
-        ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.event_id
-        {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}
+        FROM ({picked}) e LEFT JOIN {documents} d USING (doc_id)
+        {order} {page}
     """  # noqa: S608 - only fixed fragments are formatted in; values are parameters
-    params += [int(n) for n in (limit, offset) if n]
-    return store.dicts(sql, params)
+    return store.dicts(sql, [*picked_params, *paging])
 
 
 def dyads(
@@ -180,6 +224,7 @@ def dyads(
     factuality: Sequence[str] | None = FACTUAL,
     directed: bool = True,
     min_events: int = 1,
+    shares: bool = True,
 ) -> pa.Table:
     """Per directed dyad (and period): events per QuadClass, mean Goldstein, net cooperation.
 
@@ -187,7 +232,7 @@ def dyads(
     """
     found = dyad_rows(
         store, a=a, b=b, since=since, until=until, period=period, origins=origins,
-        factuality=factuality, directed=directed, min_events=min_events,
+        factuality=factuality, directed=directed, min_events=min_events, shares=shares,
     )  # fmt: skip
     return table(found, DYAD_COLUMNS)
 
@@ -204,6 +249,7 @@ def dyad_rows(
     factuality: Sequence[str] | None = FACTUAL,
     directed: bool = True,
     min_events: int = 1,
+    shares: bool = True,
 ) -> list[dict[str, Any]]:
     """Per directed dyad (and period): events per QuadClass, mean Goldstein, net cooperation.
 
@@ -221,6 +267,10 @@ def dyad_rows(
     whole-range results: a directed dyad-year's counts are used only where no ICEWS event rows
     of it are selected, for years wholly inside ``since``/``until``; they carry no Goldstein
     scores and no months (monthly results skip them). ``origins`` says what each row counts.
+
+    ``shares`` False leaves the volume shares out (NULL): only the dyads asked for are added up.
+    Yearly and whole-range results over whole years read the dyad-year summary
+    (``store.summaries``) when it is up to date, the events themselves otherwise.
     """
     _check("period", period, PERIODS)
     for origin in origins:
@@ -251,38 +301,66 @@ def dyad_rows(
         if directed
         else ("least(source_country, target_country)", "greatest(source_country, target_country)")
     )
-    counts, count_params = _counts(store, origins, period, rng, src, tgt)
+    # Yearly and whole-range figures over whole years add up the dyad-year summary.
+    summary = period != "month" and _whole_years(rng) and store.summaries_fresh()
+    if summary:
+        where = [_YEARLY.get(c, c) for c in where]
+        label["all"], label["year"] = "'all'", "strftime(make_date(year, 1, 1), '%Y')"
+    counts, count_params = _counts(store, origins, period, rng, src, tgt, summary=summary)
     pick, pick_params = "", []
     if a and b:
         pick = "WHERE (d.s = ? AND d.t = ?) OR (d.s = ? AND d.t = ?)"
         pick_params = [a, b, b, a]
-        # Only events of a or b reach their dyad and their volumes: the rest need no scan.
-        where.append("(source_country IN (?, ?) OR target_country IN (?, ?))")
+        # Only events of a or b reach their dyad and their volumes: the rest need no scan
+        # (without volumes, only the dyad's own events).
+        where.append(
+            "(source_country IN (?, ?) OR target_country IN (?, ?))"
+            if shares
+            else "source_country IN (?, ?) AND target_country IN (?, ?)"
+        )
         params += [a, b, a, b]
     elif a:
         pick = "WHERE d.s = ? OR d.t = ?"
         pick_params = [a, a]
-    sql = f"""
-    WITH e AS (
-        SELECT {label[period]} AS p, {src} AS s, {tgt} AS t, quad_class, goldstein, origin, date
-        FROM events WHERE {" AND ".join(where)}
-    ), parts AS (
-        SELECT p, s, t, count(*) AS events,
+        if not shares:
+            where.append("(source_country = ? OR target_country = ?)")
+            params += [a, a]
+    parts = (
+        f"""SELECT {label[period]} AS p, {src} AS s, {tgt} AS t, sum(events) AS events,
+            sum(vc) AS vc, sum(mc) AS mc, sum(vk) AS vk, sum(mk) AS mk, sum(g_sum) AS g_sum,
+            sum(g_n) AS g_n, min(first_date) AS first, max(last_date) AS last, origin
+        FROM events_dyad_years WHERE {" AND ".join(where)} GROUP BY ALL"""
+        if summary
+        else f"""SELECT p, s, t, count(*) AS events,
             count(*) FILTER (WHERE quad_class = 1) AS vc,
             count(*) FILTER (WHERE quad_class = 2) AS mc,
             count(*) FILTER (WHERE quad_class = 3) AS vk,
             count(*) FILTER (WHERE quad_class = 4) AS mk,
-            sum(goldstein) AS g_sum, count(goldstein) AS g_n, min(date) AS first, max(date) AS last,
-            origin
-        FROM e GROUP BY p, s, t, origin
+            sum(goldstein) AS g_sum, count(goldstein) AS g_n, min(date) AS first,
+            max(date) AS last, origin
+        FROM (
+            SELECT {label[period]} AS p, {src} AS s, {tgt} AS t, quad_class, goldstein,
+                origin, date
+            FROM events WHERE {" AND ".join(where)}
+        ) GROUP BY p, s, t, origin"""
+    )
+    volumes = "CAST(NULL AS DOUBLE) AS share_source, CAST(NULL AS DOUBLE) AS share_target"
+    joins = ""  # shares=False: no volumes to add up
+    if shares:  # volumes keyed by one column: with (p, c) the planner joined both on p first
+        volumes = "d.events / vs.n AS share_source, d.events / vt.n AS share_target"
+        joins = "JOIN vol vs ON vs.k = d.p || '|' || d.s JOIN vol vt ON vt.k = d.p || '|' || d.t"
+    sql = f"""
+    WITH parts AS (
+        {parts}
         {counts}
     ), d AS (
         SELECT p, s, t, sum(events) AS events, sum(vc) AS vc, sum(mc) AS mc, sum(vk) AS vk,
             sum(mk) AS mk, sum(g_sum) / nullif(sum(g_n), 0) AS g, min(first) AS first,
-            max(last) AS last, string_agg(DISTINCT origin, ',' ORDER BY origin) AS origins
+            max(last) AS last,
+            array_to_string(list_sort(list_distinct(list(origin))), ',') AS origins
         FROM parts GROUP BY p, s, t
     ), vol AS (
-        SELECT p, c, sum(n) AS n FROM (
+        SELECT p || '|' || c AS k, sum(n) AS n FROM (
             SELECT p, s AS c, events AS n FROM d UNION ALL SELECT p, t AS c, events AS n FROM d
         ) GROUP BY ALL
     )
@@ -290,19 +368,42 @@ def dyad_rows(
         CAST(d.vc AS BIGINT) AS vc, CAST(d.mc AS BIGINT) AS mc, CAST(d.vk AS BIGINT) AS vk,
         CAST(d.mk AS BIGINT) AS mk, d.g AS mean_goldstein,
         (d.vc + d.mc - d.vk - d.mk) / d.events AS net_cooperation,
-        d.events / vs.n AS share_source, d.events / vt.n AS share_target,
+        {volumes},
         CAST(d.first AS VARCHAR) AS first_date, CAST(d.last AS VARCHAR) AS last_date, d.origins
     FROM d
-    JOIN vol vs ON vs.p = d.p AND vs.c = d.s
-    JOIN vol vt ON vt.p = d.p AND vt.c = d.t
+    {joins}
     {pick} {"AND" if pick else "WHERE"} d.events >= ?
     ORDER BY d.p, d.events DESC, d.s, d.t
     """  # noqa: S608
     return store.dicts(sql, [*params, *count_params, *pick_params, int(min_events)])
 
 
+# Date filters of the events as year filters of the dyad-year summary (whole years only).
+_YEARLY = {
+    "date >= CAST(? AS DATE)": "year >= year(CAST(? AS DATE))",
+    "date <= CAST(? AS DATE)": "year <= year(CAST(? AS DATE))",
+    "date IS NOT NULL": "year IS NOT NULL",
+    "e.date >= CAST(? AS DATE)": "e.year >= year(CAST(? AS DATE))",
+    "e.date <= CAST(? AS DATE)": "e.year <= year(CAST(? AS DATE))",
+}
+
+
+def _whole_years(rng: Span) -> bool:
+    """Whether the range starts on 1 January and ends on 31 December (or is open)."""
+    return (rng.since is None or (rng.since.month, rng.since.day) == (1, 1)) and (
+        rng.until is None or (rng.until.month, rng.until.day) == (12, 31)
+    )
+
+
 def _counts(
-    store: Store, origins: Sequence[str], period: str, rng: Span, src: str, tgt: str
+    store: Store,
+    origins: Sequence[str],
+    period: str,
+    rng: Span,
+    src: str,
+    tgt: str,
+    *,
+    summary: bool = False,
 ) -> tuple[str, list[Any]]:
     """UNION ALL branch of ``parts`` for ICEWS dyad-year counts, with its parameters.
 
@@ -323,10 +424,14 @@ def _counts(
         if rng.until
         else 9999
     )
+    rows = (
+        "events_dyad_years x WHERE x.year = c.year"
+        if summary
+        else "events x WHERE year(x.date) = c.year"
+    )
     shadow = (
-        " AND NOT EXISTS (SELECT 1 FROM events x WHERE x.origin = 'icews'"
-        " AND x.source_country = c.source_country AND x.target_country = c.target_country"
-        " AND year(x.date) = c.year)"
+        f" AND NOT EXISTS (SELECT 1 FROM {rows} AND x.origin = 'icews'"
+        " AND x.source_country = c.source_country AND x.target_country = c.target_country)"
         if "icews" in origins
         else ""
     )
@@ -373,23 +478,29 @@ def tie_rows(
     limit: int = 10,
 ) -> list[dict[str, Any]]:
     """``ties`` as a list of dicts."""
-    where, params = _filters(span(since, until), origins, factuality)
+    rng = span(since, until)
+    where, params = _filters(rng, origins, factuality)
     where += [
         "e.source_country IS NOT NULL",
         "e.target_country IS NOT NULL",
         "e.source_country <> e.target_country",
     ]
+    sums = "count(*) AS events, avg(e.goldstein) AS g, sum(coalesce(e.goldstein, 0)) AS g_sum"
+    summary = _whole_years(rng) and store.summaries_fresh()
+    if summary:  # the dyad-year summary: the same sums from far fewer rows
+        where = [_YEARLY.get(c, c) for c in where]
+        sums = """CAST(sum(e.events) AS BIGINT) AS events,
+            sum(e.g_sum) / nullif(sum(e.g_n), 0) AS g, sum(coalesce(e.g_sum, 0)) AS g_sum"""
     sql = f"""
-        SELECT least(e.source_country, e.target_country) AS a,
-               greatest(e.source_country, e.target_country) AS b,
-               count(*) AS events,
-               round(avg(e.goldstein), 3) AS mean_goldstein,
-               round(abs(sum(coalesce(e.goldstein, 0))), 3) AS strength,
-               CASE WHEN sum(coalesce(e.goldstein, 0)) >= 0 THEN 'cooperation'
-                    ELSE 'conflict' END AS tone
-        FROM events e
-        {_where(where)}
-        GROUP BY ALL
+        SELECT a, b, events, round(g, 3) AS mean_goldstein, round(abs(g_sum), 3) AS strength,
+               CASE WHEN g_sum >= 0 THEN 'cooperation' ELSE 'conflict' END AS tone
+        FROM (
+            SELECT least(e.source_country, e.target_country) AS a,
+                   greatest(e.source_country, e.target_country) AS b, {sums}
+            FROM {"events_dyad_years" if summary else "events"} e
+            {_where(where)}
+            GROUP BY ALL
+        )
         ORDER BY strength DESC, events DESC, a, b
         LIMIT ?
     """  # noqa: S608
@@ -462,18 +573,29 @@ def document_rows(
     ``search``: a case-insensitive substring of the title or text; ``limit``/``offset`` page.
     """
     where = "WHERE contains(lower(d.title || ' ' || d.text), lower(?))" if search else ""
-    sql = f"""
-        SELECT d.doc_id, d.title, CAST(d.published AS VARCHAR) AS published, d.url, d.source,
-               (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events,
-               (SELECT count(*) FROM claims c WHERE c.doc_id = d.doc_id) AS claims
-        FROM documents d
-        {where}
-        ORDER BY d.published NULLS LAST, d.doc_id
-        {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}
-    """  # noqa: S608
     params: list[Any] = [search] if search else []
     params += [int(n) for n in (limit, offset) if n]
-    return store.dicts(sql, params)
+    page = store.dicts(
+        f"""SELECT d.doc_id, d.title, CAST(d.published AS VARCHAR) AS published, d.url, d.source
+        FROM documents d {where} ORDER BY d.published NULLS LAST, d.doc_id
+        {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}""",  # noqa: S608
+        params,
+    )
+    if not page:
+        return []
+    # Counts for the page's documents only: a written-out list is filtered while scanning.
+    pick = ""
+    if limit:
+        pick = f"WHERE doc_id IN ({', '.join(_literal(str(d['doc_id'])) for d in page)})"
+    counts: dict[str, dict[str, int]] = {"events": {}, "claims": {}}
+    for name, found in counts.items():
+        sql = f"SELECT doc_id, count(*) FROM {name} {pick} GROUP BY doc_id"  # noqa: S608
+        found.update((str(d), int(n)) for d, n in store.rows(sql) if d is not None)
+    return [
+        {**d, "events": counts["events"].get(d["doc_id"], 0),
+         "claims": counts["claims"].get(d["doc_id"], 0)}
+        for d in page
+    ]  # fmt: skip
 
 
 def document(store: Store, doc_id: str) -> dict[str, Any] | None:
@@ -580,6 +702,10 @@ def _filters(
         where.append(f"coalesce(e.factuality, 'asserted') IN ({marks})")  # datasets: asserted
         params += list(factuality)
     return where, params
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _where(clauses: list[str]) -> str:

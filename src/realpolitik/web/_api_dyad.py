@@ -66,13 +66,18 @@ def _layer(key: str, label: str, unit: str, cite: str, rows: list[dict[str, Any]
     }
 
 
-def _events(store: Store, a: str, b: str) -> list[Layer]:
+Cite = Callable[..., str]
+
+
+def _events(store: Store, a: str, b: str, cite: Cite | None = None) -> list[Layer]:
     from realpolitik.analysis.dyads import event_citation, event_dyads
+
+    event_citation = cite or event_citation
 
     out: list[Layer] = []
     goldstein: list[tuple[str, dict[int, float | None]]] = []
     for key, origins, label in EVENT_SOURCES:
-        found = event_dyads(store, a, b, origins=origins, directed=False).to_pylist()
+        found = event_dyads(store, a, b, origins=origins, directed=False, shares=False).to_pylist()
         rows = [{**r, "year": int(r["period"]), "net_coop": r["net_cooperation"],
                  "goldstein": r["mean_goldstein"]} for r in found]  # fmt: skip
         layer = _layer(f"events-{key}", f"{label}: counts by QuadClass", "events",
@@ -105,7 +110,21 @@ def _guard(build: Callable[[], Layer | None]) -> Layer | None:
         raise
 
 
-def _series(store: Store, a: str, b: str) -> dict[str, Any]:
+LAYER_TABLES = {  # a layer is left out at once when none of its tables holds a row
+    "votes": ("un_votes",),
+    "arms": ("arms_transfers",),
+    "trade": ("trade_flows", "claims"),
+    "alliances": ("alliance_dyad_years", "alliance_members"),
+}
+
+
+def _loaded(store: Store) -> set[str]:
+    return {k for k, tables in LAYER_TABLES.items() if any(store.exists(t) for t in tables)}
+
+
+def _series(
+    store: Store, a: str, b: str, *, cite: Cite | None = None, loaded: set[str] | None = None
+) -> dict[str, Any]:
     from realpolitik.analysis.alignment import agreement, vote_citation
     from realpolitik.analysis.alliances import dyad_obligations
     from realpolitik.analysis.dependence import arms_flows, trade_dependence
@@ -141,8 +160,10 @@ def _series(store: Store, a: str, b: str) -> dict[str, Any]:
             ]
         return layer
 
-    layers = _events(store, a, b)
+    layers = _events(store, a, b, cite)
     for build in (votes, arms, trade, alliances):
+        if loaded is not None and build.__name__ not in loaded:
+            continue
         layer = _guard(build)
         if layer:
             layers.append(layer)
@@ -157,7 +178,18 @@ def _series(store: Store, a: str, b: str) -> dict[str, Any]:
 def series(req: Request) -> dict[str, Any]:
     """/api/dyad/A/B/series: one timeline per layer, shared years, change points."""
     a, b = _pair(req)
-    result: dict[str, Any] = req.app.memo(("dyad", a, b), lambda: _series(req.store, a, b))
+    from realpolitik.analysis.dyads import ORIGINS, event_citation
+
+    app, store = req.app, req.store
+
+    def cite(_: Store, origins: tuple[str, ...] = ORIGINS) -> str:  # as event_citation
+        text: str = app.memo(("citation", tuple(origins)), lambda: event_citation(store, origins))
+        return text
+
+    loaded = app.memo(("loaded",), lambda: _loaded(store))
+    result: dict[str, Any] = app.memo(
+        ("dyad", a, b), lambda: _series(store, a, b, cite=cite, loaded=loaded)
+    )
     return result
 
 

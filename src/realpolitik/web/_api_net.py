@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from realpolitik.analysis._common import citation, state_name
 from realpolitik.errors import Errors, RealpolitikError
-from realpolitik.web._app import NotFound, Request, Table
+from realpolitik.web._app import Dashboard, NotFound, Request, Table
 from realpolitik.web._params import ROW_CAP
 
 if TYPE_CHECKING:
@@ -78,7 +78,8 @@ def _edges(graph: nx.Graph) -> dict[tuple[str, str], dict[str, Any]]:
     return out
 
 
-def _network(store: Store, layer: str, year: int) -> dict[str, Any]:
+def network_data(store: Store, layer: str, year: int) -> dict[str, Any]:
+    """The network of a layer and year with the edges gained and lost since the year before."""
     from realpolitik.analysis.network import build_graph, network_table
 
     try:
@@ -114,13 +115,37 @@ def _network(store: Store, layer: str, year: int) -> dict[str, Any]:
     }
 
 
+def network_of(app: Dashboard, store: Store, layer: str, year: int) -> dict[str, Any]:
+    """The memoised network (computed once, in the worker process on big stores)."""
+    data: dict[str, Any] = app.memo(
+        ("network", layer, year), lambda: app.networks.network(store, layer, year)
+    )
+    return data
+
+
+def prewarm(app: Dashboard, layer: str = "events") -> int:
+    """Compute the layer's networks, latest year first, before anyone asks (a big store's
+    take a second or more each); return how many. Requests meanwhile wait for, never repeat,
+    a network being computed."""
+    from realpolitik.web._app import _Cursor
+
+    cursor = _Cursor(app.store)
+    try:
+        years = [int(r[0]) for r in cursor.rows(YEARS_SQL[layer]) if r[0] is not None]
+        for year in reversed(years):
+            network_of(app, cursor, layer, year)
+        return len(years)
+    finally:
+        cursor.close()
+
+
 def network(req: Request) -> dict[str, Any]:
     """/api/network?layer=&year=&edges=: nodes with strength and bloc, the strongest edges,
     and the edges gained and lost since the year before."""
     layer = req.params.choice("layer", LAYERS, "events")
     year = _pick_year(req, layer)
     cap = req.params.integer("edges", DEFAULT_EDGES, 1, ROW_CAP) or DEFAULT_EDGES
-    data = req.app.memo(("network", layer, year), lambda: _network(req.store, layer, year))
+    data = network_of(req.app, req.store, layer, year)
     return {
         "layer": layer,
         "layer_name": LAYER_NAMES[layer],
@@ -186,7 +211,8 @@ def _map_values(store: Store, layer: str, focal: str, year: int) -> dict[str, An
     else:
         from realpolitik.analysis.dyads import event_citation, event_dyads
 
-        for r in event_dyads(store, focal, since=year, until=year, directed=False).to_pylist():
+        found = event_dyads(store, focal, since=year, until=year, directed=False, shares=False)
+        for r in found.to_pylist():
             other = r["target"] if r["source"] == focal else r["source"]
             values[str(other)] = r["net_cooperation"]
         cite = event_citation(store)

@@ -89,7 +89,9 @@ def _partners(req: Request, code: str, layer: str, year: int) -> tuple[list[dict
                 for r in dep.rows], dep.citation  # fmt: skip
     from realpolitik.analysis.dyads import event_citation, event_dyads
 
-    found = event_dyads(store, code, since=year, until=year, directed=False).to_pylist()
+    found = event_dyads(
+        store, code, since=year, until=year, directed=False, shares=False
+    ).to_pylist()
     rows = sorted(found, key=lambda r: -r["events"])[:TOP]
     return [{"partner": r["target"] if r["source"] == code else r["source"], "value": r["events"],
              "detail": f"net cooperation {r['net_cooperation']:+.2f}"} for r in rows], event_citation(store)  # fmt: skip

@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 import mimetypes
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,13 +21,17 @@ import duckdb
 
 from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.store import Store
+from realpolitik.web._cache import OnceCache
 from realpolitik.web._params import BadParameter, Params
 from realpolitik.web._safety import HEADERS, json_ready, to_csv
+from realpolitik.web._workers import NetworkWorker
 
 STATIC = Path(__file__).parent / "static"
 PAGES = "/network, /map, /dyad/A/B, /state/S, /documents, /events"
 NOT_FOUND_CODES = {"E310", "E402", "E512", "E513", "E712"}
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
+Response = tuple[str, list[tuple[str, str]], bytes]
+ANSWER_BYTES = 64 * 1024 * 1024  # whole API answers kept (bytes)
 
 
 @dataclass
@@ -66,6 +68,7 @@ class _Cursor(Store):
         self.path = parent.path
         self.read_only = True
         self.con = parent.cursor().con
+        self._fresh = parent._fresh  # the summaries' freshness, checked once per server
 
 
 @dataclass
@@ -86,9 +89,12 @@ class Dashboard:
     def __init__(self, store: Store, *, cache_size: int = 512) -> None:
         self.store = store
         self.routes: list[tuple[re.Pattern[str], Handler, bool]] = []
-        self._memo: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
-        self._memo_lock = threading.Lock()
-        self._cache_size = cache_size
+        self.networks = NetworkWorker(store.path)
+        self._memo: OnceCache[Any] = OnceCache(cache_size)
+        # Whole API answers by path and query: a repeated request costs no query and no JSON.
+        self._answers: OnceCache[Response] = OnceCache(
+            cache_size * 16, budget=ANSWER_BYTES, size=lambda r: len(r[2])
+        )
         from realpolitik.web import _api_docs, _api_dyad, _api_net, _api_state, _pages
 
         for module in (_api_net, _api_dyad, _api_state, _api_docs, _pages):
@@ -100,16 +106,7 @@ class Dashboard:
 
     def memo(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """The cached result for ``key``, computing it once (the store cannot change under us)."""
-        with self._memo_lock:
-            if key in self._memo:
-                self._memo.move_to_end(key)
-                return self._memo[key]
-        value = compute()
-        with self._memo_lock:
-            self._memo[key] = value
-            while len(self._memo) > self._cache_size:
-                self._memo.popitem(last=False)
-        return value
+        return self._memo.get(key, compute)
 
     # -- WSGI ------------------------------------------------------------------------------------
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
@@ -123,10 +120,16 @@ class Dashboard:
         start_response(status, headers)
         return [b""] if method == "HEAD" else [body]
 
-    def respond(
-        self, method: str, path: str, query: str
-    ) -> tuple[str, list[tuple[str, str]], bytes]:
+    def respond(self, method: str, path: str, query: str) -> Response:
         """(status line, headers, body) for one GET."""
+        if path.startswith("/api") and method in ("GET", "HEAD"):
+            return self._answers.get(
+                (path, query), lambda: self._respond(method, path, query),
+                keep=lambda r: r[0].startswith("200"),
+            )  # fmt: skip
+        return self._respond(method, path, query)
+
+    def _respond(self, method: str, path: str, query: str) -> Response:
         is_api = path.startswith("/api")
         if method not in ("GET", "HEAD"):
             return _json(

@@ -106,10 +106,16 @@ def serve(
     )
     if open_browser:
         webbrowser.open(url)
+    app = server.dashboard  # type: ignore[attr-defined]
+    if app.networks.used(app.store):  # a big store: its networks before the first visitor
+        from realpolitik.web._api_net import prewarm
+
+        threading.Thread(target=prewarm, args=(app,), daemon=True).start()
     if ready is not None:
         ready.set()
     try:
         server.serve_forever()
     finally:
         server.server_close()
+        server.dashboard.networks.close()  # type: ignore[attr-defined]
         server.dashboard.store.close()  # type: ignore[attr-defined]
