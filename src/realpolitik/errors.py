@@ -172,7 +172,7 @@ class Errors:
     E805 = (
         "Choose one backend: --workers N (local processes), --dask-local N or --scheduler ADDRESS."
     )
-    E806 = "{path}:{line}: {reason}; the lines after it in this file are skipped."
+    E806 = "{path}:{line}: {reason}; lines {line}-{last} of this file (the rest of its shard) are skipped."
     E807 = "{count} of {total} shard(s) failed; what finished is kept. Run the same command again to retry the rest."
 
     # -- CLI usage -------------------------------------------------------------------------

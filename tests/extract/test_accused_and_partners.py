@@ -45,8 +45,12 @@ def test_active_verb_after_a_passive_takes_the_passive_subject(extract: Extract)
     assert resign and all(e.source.code.startswith("KEN") for e in resign)
     # a bare participle shares the passive, agent included
     ex = extract("The Kenyan embassy was attacked by Somali militants and looted on Monday.")
-    looted = [e for e in ex.events if e.evidence.trigger == "looted"]
-    assert not looted or all(e.source.code.startswith("SOM") for e in looted)
+    looted = {
+        (e.source.code, e.target.code if e.target else "")
+        for e in ex.events
+        if e.evidence.trigger == "looted"
+    }
+    assert looted == {("SOMREB", "KENGOV")}
 
 
 def test_object_of_a_preposition_read_as_a_clause_subject(extract: Extract) -> None:
@@ -67,12 +71,12 @@ def test_partner_of_a_scene_phrase_is_the_other_side(extract: Extract) -> None:
     assert ("UGA", "COD") in {(s[:3], t[:3]) for s, t, _ in triples(ex)}
     # a concessive phrase never names the act's other side
     ex = extract("The Ugandan army released the prisoners despite Kenya's objections.")
-    assert all(t[:3] != "KEN" for _, t, _ in triples(ex))
+    assert {(s, t) for s, t, _ in triples(ex)} == {("UGAMIL", "")}
 
 
 def test_phrasal_rejection_targets_whoever_made_the_offer(extract: Extract) -> None:
     ex = extract("Chile turned down a request from Peru for a joint naval exercise.")
-    assert ("CHL", "PER", "120") in triples(ex)
+    assert ("CHL", "PER", "1212") in triples(ex)  # the sub-code of the act asked for
     ex = extract("Kenya spurned an invitation from Somalia.")
     assert ("KEN", "SOM", "120") in triples(ex)
 

@@ -29,7 +29,7 @@ def _types(ex: Extraction) -> set[tuple[str, str | None, str | None]]:
 def test_a_resignation_is_a_retreat(extract: Extract) -> None:
     ex = extract("Peru's interior minister resigned on Monday.")
     assert _types(ex) == {("0831", "RETREAT", "resign")}
-    assert all(e.target is None for e in ex.events)  # resigning acts on no one
+    assert [e.target for e in ex.events] == [None]  # resigning acts on no one
     ex = extract("Peru's interior minister announced his resignation on Monday.")
     assert ("RETREAT", "resign") in {(e.plover, e.mode) for e in ex.events}
 

@@ -47,7 +47,8 @@ def codes(ex: Extraction) -> set[tuple[str, str, str]]:
         ("China said it would take countermeasures against Lithuania.", ("CHN", "LTU", "13")),
         # 15: warning shots, missile tests and unilateral drills show force
         ("Greek troops fired warning shots at Turkish fishing boats.", ("GRC", "TUR", "15")),
-        ("Morocco held military drills near Algeria.", ("MAR", "", "15")),
+        # (the target is whom the move is directed at: CAMEO 150/154 usage notes)
+        ("Morocco held military drills near Algeria.", ("MAR", "DZA", "15")),
         # 16: tariffs, sanctions lists, leaving organisations, revoked agreements
         ("Canada imposed tariffs on Chinese steel.", ("CAN", "CHN", "16")),
         ("Japan added Russian firms to its sanctions list.", ("JPN", "RUS", "16")),
@@ -86,7 +87,8 @@ def test_codebook_codes(extract: Extract, text: str, want: str) -> None:
 
 
 def test_drills_are_a_show_of_force_unless_joint(extract: Extract) -> None:
-    assert roots(extract("China held large exercises around Taiwan.")) == {("CHN", "", "15")}
+    # the target is whom the show of force is directed at (CAMEO 150/154 usage notes)
+    assert roots(extract("China held large exercises around Taiwan.")) == {("CHN", "TWN", "15")}
     joint = roots(extract("India and France held joint naval exercises."))
     assert joint == {("IND", "FRA", "06"), ("FRA", "IND", "06")}
     # conjoined modifiers name two parties too (the codebook's own example of 062)

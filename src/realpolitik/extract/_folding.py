@@ -8,7 +8,14 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._found import CONTROL_REFINE, INTENT, PLANS, THREAT, Found
+from realpolitik.extract._found import (
+    CONTROL_REFINE,
+    INTENT,
+    PLANS,
+    REFUSABLE,
+    THREAT,
+    Found,
+)
 from realpolitik.extract._readings import must_clause
 
 if TYPE_CHECKING:
@@ -35,7 +42,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
             _fold_promise_of(f, by_tok)
         if "ctl" not in flags and "negctl" not in flags:
             continue
-        if "negctl" in flags and f.code[:2] == "12" and _negated_here(f.tok):
+        if leaves_open(f):
             f.absorbed = True  # "did not rule out sending troops": the sending stays, possible
             continue
         kids = list(f.tok.children)
@@ -123,8 +130,6 @@ def _fold_conjoined(f: Found, first: Token, by_tok: dict[int, Found]) -> None:
 
 _WILL = frozenset({"will", "would", "wo", "'ll", "shall"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
-# Acts whose refusal is a REJECT: consultation, diplomatic and material cooperation, aid, yielding.
-_REFUSABLE = frozenset({"04", "05", "06", "07", "08"})
 
 
 def fold_refusals(found: list[Found]) -> None:
@@ -134,7 +139,7 @@ def fold_refusals(found: list[Found]) -> None:
     stays the act, negated; a conditional ("if it would not") is no refusal; a hostile act
     ("would not attack") is no rejection of cooperation."""
     for f in found:
-        if f.absorbed or f.entry.neg or f.code[:2] not in _REFUSABLE:
+        if f.absorbed or f.entry.neg or f.code[:2] not in REFUSABLE:
             continue
         tok = f.tok
         if f.entry.pos != "V" or not _negated_here(tok):
@@ -146,6 +151,12 @@ def fold_refusals(found: list[Found]) -> None:
             continue
         f.code = refusal_code(f.code)
         f.entry = replace(f.entry, neg=True)  # the row codes the refusal: asserted
+
+
+def leaves_open(f: Found) -> bool:
+    """ "Students did not rule out protests": a refusal negated leaves the act open (possible);
+    the act is no mere object of the refusal."""
+    return "negctl" in f.entry.flags and f.code[:2] == "12" and _negated_here(f.tok)
 
 
 def _negated_here(tok: Token) -> bool:

@@ -23,6 +23,11 @@ PLANS = frozenset({"plan", "intend", "prepare", "propose", "consider"})
 CONTROL_REFINE = {"03": INTENT, "02": APPEAL, "10": DEMAND, "13": THREAT}
 
 
+# Acts whose refusal is a REJECT (CAMEO 12): consultation, diplomatic and material cooperation,
+# aid, yielding. "Would not attack" rejects nothing; "would not comment" no one.
+REFUSABLE = frozenset({"04", "05", "06", "07", "08"})
+
+
 @dataclass
 class Found:
     """A trigger token with its lexicon line and current code."""

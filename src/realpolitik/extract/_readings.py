@@ -63,6 +63,14 @@ def label(noun: Token) -> bool:
 _DOUBLE_OBJECT = frozenset({"call", "brand", "label", "term", "dub", "deem"})
 
 
+def free_relative_label(verb: Token) -> bool:
+    """ "What Egypt calls aggression by Mexico has lasted years": a free relative names a label
+    for something else the sentence is about; the calling is no act (criticism) of its own."""
+    if verb.lemma_.lower() not in _DOUBLE_OBJECT:
+        return False
+    return any(t.lower_ in ("what", "whatever") and t.i < verb.i for t in verb.subtree)
+
+
 def repair_labels(sent: Span) -> None:
     """ "Seoul called Pyongyang's missile test a grave provocation": the parser often reads the
     object as a clause ("test" a ccomp holding "provocation" as its object). Repaired in place:

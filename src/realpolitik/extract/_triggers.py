@@ -29,6 +29,7 @@ from realpolitik.extract._lexicon import (
 from realpolitik.extract._readings import (
     clause_reading,
     expresses_accord,
+    free_relative_label,
     in_name,
     label,
     repair_labels,
@@ -303,6 +304,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         if key == "A" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
         if key == "N" and (label(tok) or in_name(tok, cands)):
+            continue
+        if key == "V" and free_relative_label(tok):
             continue
         prts: set[str] = set()
         preps: set[str] = set()

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.models import Factuality
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ POSSIBLE_GOVERNORS = frozenset(
         "plan", "expect", "intend", "hope", "want", "wish", "seek", "propose", "consider",
         "aim", "prepare", "try", "attempt", "prospect", "possibility", "chance", "risk",
         "likelihood", "potential", "proposal", "offer", "threaten", "threat", "urge", "ask",
-        "call", "demand", "likely", "able", "ready", "willing", "set", "due", "poised", "eager",
+        "demand", "likely", "able", "ready", "willing", "set", "due", "poised", "poise", "eager",
         "fear", "warn", "predict", "scenario", "idea", "option", "would", "could", "might",
         "invite", "invitation", "encourage", "persuade",
     }
@@ -65,23 +66,42 @@ REPORT_GOVERNORS = frozenset(
         "write", "argue", "indicate", "reveal", "disclose", "acknowledge", "admit",
     }
 )  # fmt: skip
+_DENYING = frozenset({"no", "neither"})
+# Epistemic modals: "might not approve" leaves the approval open (possible), where "did not",
+# "cannot", "could not" deny it.
+EPISTEMIC = frozenset({"might", "may"})
 _CLAUSAL = frozenset(
     {"ccomp", "xcomp", "parataxis", "acl", "pcomp", "pobj", "dobj", "nsubj", "conj"}
 )
 _STOP = frozenset({"relcl", "advcl"})
+# "X attacked Y, officials said": how the parser hangs a trailing report on the clause.
+_TRAILING = frozenset({"parataxis", "advcl"})
+# Arcs besides clauses through which a governor's meaning reaches the act: "a visit is expected",
+# "prospects of an attack", "the planned talks".
+_GOVERNED = frozenset({"prep", "advmod", "amod", "npadvmod", "attr", "oprd", "nsubjpass"})
 
 
-def _level(tok: Token, negation: bool = True) -> Factuality | None:
-    """A marker among ``tok``'s own children, if any (negation first, then modality)."""
+def _reporting_clause(verb: Token) -> bool:
+    """ "..., officials said": a speech verb with a speaker of its own (not "..., saying ...")."""
+    return verb.lemma_.lower() in REPORT_GOVERNORS and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuality | None:
+    """A marker among ``tok``'s own children, if any (negation first, then modality; a negated
+    epistemic modal, "might not", is possible)."""
     found: Factuality | None = None
+    negated = epistemic = False
     for c in tok.children:
         low = c.lower_
         dep = c.dep_
         if dep == "neg" or (low in NEGATORS and dep in ("det", "advmod", "neg", "preconj")):
-            if negation:
-                return "negated"
+            negated = negated or negation
             continue
-        if found == "possible":
+        if dep == "aux" and low in EPISTEMIC:
+            epistemic = True
+        if found == "possible" or not modality:
+            if not modality and found is None and dep == "prep" and low == "according":
+                found = "reported"
             continue
         if (
             (dep == "aux" and low in MODALS)
@@ -91,27 +111,86 @@ def _level(tok: Token, negation: bool = True) -> Factuality | None:
         ):
             found = "possible"
         elif found is None and (
-            (dep == "advmod" and low in REPORTED_ADV)
+            (dep in _TRAILING and c.i > tok.i and _reporting_clause(c))
+            or (dep == "advmod" and low in REPORTED_ADV)
             or (dep in ("amod", "compound") and low in REPORTED_MOD)
             or (dep == "prep" and low == "according")
         ):
             found = "reported"
+    if negated:
+        return "possible" if epistemic and modality else "negated"
     return found
 
 
+_MOTION = frozenset({"leave", "travel", "arrive", "fly", "go", "head", "come", "return"})
+
+
+def _carries(verb: Token, via_prep: bool) -> bool:
+    """A light verb carries its object's act ("did not hold talks"); through a preposition only
+    a verb of motion does ("will not go on the visit", but "will not make up for X's aid")."""
+    lemma = verb.lemma_.lower()
+    return lemma in LIGHT_VERBS and (not via_prep or lemma in _MOTION)
+
+
+def _anothers_act(noun: Token) -> bool:
+    """An event noun whose doer is named on it, not by a pronoun of the clause's subject:
+    "Europe's aid", "Western support", "an attack by X" (but "its support": the subject's own)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return True
+        if c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper():
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return True
+    return False
+
+
+def _no_subject(verb: Token, words: frozenset[str] = frozenset({"no"})) -> bool:
+    """ "No country has recognised it": a subject that denies the act."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            lo = c.left_edge.i
+            if any(t.lower_ in words for t in verb.doc[lo : c.i + 1]):
+                return True
+    return False
+
+
+def _negated(verb: Token) -> bool:
+    """ "did not confirm", "neither side confirmed", "no official confirmed"."""
+    return any(c.dep_ == "neg" for c in verb.children) or _no_subject(verb, _DENYING)
+
+
 def factuality_of(token: Token) -> Factuality:
-    """Factuality of the event whose trigger is ``token`` (a verb or an event noun)."""
+    """Factuality of the event whose trigger is ``token`` (a verb or an event noun).
+
+    A hedge or negation governs its own clause: an event noun that names another's act or a
+    topic as the argument of a verb other than a light verb ("cannot substitute for Europe's
+    aid", "may undermine Western support") is not hedged or negated by that verb, only by what
+    the verb itself means ("feared an invasion", "denied the attack") or by who reports it;
+    the subject's own act ("did not reaffirm its support", "could retaliate with strikes")
+    is. A negated report verb
+    ("neither side confirmed the transfer", "did not confirm that ...") leaves the act open.
+    """
     tok = token
-    negation = True
+    negation = modality = True
+    via_object = via_prep = False
+    if token.pos_ in ("VERB", "AUX") and _no_subject(token):
+        return "negated"  # "neither side admits it", "no country has recognised it"
     for _ in range(8):
-        mark = _level(tok, negation)
+        mark = _level(tok, negation, modality)
         if mark is not None:
             return mark
         dep = tok.dep_
         head = tok.head
         if head.i == tok.i or dep in _STOP:
             break
-        if dep in _CLAUSAL or dep in ("prep", "advmod", "amod", "npadvmod", "attr", "oprd"):
+        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "Manila did not invoke the treaty, but both governments condemned ...": a clause
+            # with its own subject has its own hedges; only who reports it still counts
+            negation = modality = False
+        if dep in _CLAUSAL or dep in _GOVERNED:
             lemma = head.lemma_.lower()
             if lemma in NEG_GOVERNORS and dep in ("xcomp", "ccomp", "acl", "dobj", "pobj"):
                 return "negated"
@@ -121,9 +200,40 @@ def factuality_of(token: Token) -> Factuality:
                 return "possible" if negated_rule else "negated"
             if lemma in POSSIBLE_GOVERNORS and dep not in ("nsubj", "conj"):
                 return "possible"
-            if lemma in REPORT_GOVERNORS and dep in ("ccomp", "parataxis"):
-                return "reported"
+            if lemma == "call" and dep == "prep" and tok.lower_ in ("for", "on"):
+                return "possible"  # "called for talks" (but "called it an escalation")
+            report_arc = dep in ("ccomp", "parataxis") or (
+                dep == "dobj" and lemma not in LIGHT_VERBS and token.pos_ in ("NOUN", "PROPN")
+            )
+            if lemma in REPORT_GOVERNORS and report_arc:
+                return "possible" if _negated(head) else "reported"
         # "Western support ... has not wavered": a subject is not negated by its verb.
-        negation = dep not in ("nsubj", "nsubjpass")
+        negation = negation and dep not in ("nsubj", "nsubjpass")
+        # "cannot substitute for Europe's aid": the noun is an argument, not the hedged act
+        if dep in ("dobj", "pobj"):
+            via_object = _anothers_act(tok) or (dep == "pobj" and head.lower_ != "with")
+            via_prep = dep == "pobj"
+        elif dep != "prep":
+            via_object = via_prep = False
+        if via_object and head.pos_ in ("VERB", "AUX") and not _carries(head, via_prep):
+            negation = modality = False
         tok = head
     return "asserted"
+
+
+# Verbs whose object event does not (yet) take place: "postponed their meeting".
+_CALL_OFF = frozenset(
+    {"postpone", "delay", "cancel", "scrap", "defer", "shelve", "suspend", "adjourn", "abort"}
+)
+
+
+def called_off(token: Token) -> bool:
+    """ "A and B postponed their meeting", "called off the visit": an event noun that names an
+    act that did not happen (negated); the postponing itself may be an event of its own."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    gov = token.head
+    lemma = gov.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in gov.children):
+        return True
+    return lemma in _CALL_OFF

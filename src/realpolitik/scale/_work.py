@@ -202,8 +202,16 @@ def read_piece(piece: Piece, options: Options) -> Iterator[Document | InputError
         return
     text = decode(file, data)
     if isinstance(text, InputError):
-        line = piece.first_line + data[: _bad_offset(data)].count(b"\n")
-        yield InputError(Errors.E806, path=piece.path, line=line, reason="not valid UTF-8")
+        # the whole lines before the bad one are read; from it to the piece's end is skipped
+        head = data[: data.rfind(b"\n", 0, _bad_offset(data)) + 1]
+        if head:
+            lines = head.decode("utf-8-sig")
+            yield from read_jsonl(file, lines, options.date, first_line=piece.first_line)
+        line = piece.first_line + head.count(b"\n")
+        last = piece.first_line + data.rstrip(b"\n").count(b"\n")
+        yield InputError(
+            Errors.E806, path=piece.path, line=line, last=last, reason="not valid UTF-8"
+        )
         return
     yield from read_jsonl(file, text, options.date, first_line=piece.first_line)
 

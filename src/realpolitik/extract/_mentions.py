@@ -15,6 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from realpolitik.extract.confidence import (
+    COMPOSED,
+    DEFINITE,
+    LISTED,
+    NAMED,
+    REFERRED,
+    SECTOR_WORD,
+    UNPLACED,
+)
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
@@ -91,7 +100,7 @@ class DocActors:
 
     def __init__(self, mentions: list[Mention], sectors: dict[str, str]) -> None:
         self.mentions = mentions
-        self._starts = [m.start for m in mentions]
+        self.starts = [m.start for m in mentions]
         self._sectors = sectors
         self._tok: dict[int, Mention] = {}
         self._subjects: set[int] = set()  # starts of mentions that were grammatical subjects
@@ -112,7 +121,7 @@ class DocActors:
         self._offset = offset
         self._tok = {}
         end = offset + len(doc.text)
-        lo = bisect.bisect_left(self._starts, offset)
+        lo = bisect.bisect_left(self.starts, offset)
         if lo >= len(self.mentions) or self.mentions[lo].start >= end:
             return
         starts = [t.idx for t in doc]  # token start offsets, for bisection instead of char_span
@@ -134,6 +143,14 @@ class DocActors:
 
     def mention_of(self, tok: Token) -> Mention | None:
         return self._tok.get(tok.i)
+
+    def is_thing(self, tok: Token) -> bool:
+        """A noun that names no actor itself ("missiles", "exports"): an actor it resolves to
+        comes from a modifier ("Chinese missiles") and is an owner or a maker, not the noun."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self._tok:
+            return False
+        lemma = tok.lemma_.lower()
+        return lemma not in self._sectors and lemma not in QUANT_HEADS
 
     def doc_offset(self, tok: Token) -> int:
         return self._offset + tok.idx
@@ -164,12 +181,14 @@ class DocActors:
                 if pair:
                     return pair
                 located = self._from_children(tok, m.ref.code[3:], include_mods=True)
+                if located is None:
+                    located = self._owner_pronoun(tok, m.ref.code[3:], depth)
                 if located is not None:
                     return [located]
-                return [Arg(m.ref, 0.45, tok.i)]
+                return [Arg(m.ref, UNPLACED, tok.i)]
             return [
-                Arg(m.ref, 1.0, tok.i),
-                *[Arg(r, 1.0, tok.i) for r in m.also],
+                Arg(m.ref, NAMED, tok.i),
+                *[Arg(r, NAMED, tok.i) for r in m.also],
                 *self._coordinated_with(tok, m),
                 *self._of_conjuncts(tok, m, depth),
             ]
@@ -200,7 +219,7 @@ class DocActors:
                     if got:
                         return got
             if sector:
-                return [Arg(ActorRef(tok.text, "---" + sector, None), 0.35, tok.i)]
+                return [Arg(ActorRef(tok.text, "---" + sector, None), SECTOR_WORD, tok.i)]
         return []
 
     def _of_list(self, tok: Token, sector: str, depth: int) -> list[Arg]:
@@ -220,7 +239,7 @@ class DocActors:
                 out = []
                 for a in got:
                     code = a.ref.code + sector if len(a.ref.code) == 3 else a.ref.code
-                    out.append(Arg(replace(a.ref, code=code), 0.75, tok.i))
+                    out.append(Arg(replace(a.ref, code=code), LISTED, tok.i))
                 return out
         return []
 
@@ -240,7 +259,7 @@ class DocActors:
                         if a.ref.code.startswith("---") or a.ref.code == m.ref.code:
                             continue
                         code = a.ref.code + sector if len(a.ref.code) == 3 else a.ref.code
-                        out.append(Arg(replace(a.ref, code=code), 0.75, tok.i))
+                        out.append(Arg(replace(a.ref, code=code), LISTED, tok.i))
                 return out
         return []
 
@@ -292,7 +311,7 @@ class DocActors:
         ref = best.ref
         if sector and best.is_state and len(ref.code) == 3:
             ref = ActorRef(_span_text(tok, best), ref.code + sector, ref.country, ref.name)
-        return Arg(ref, 0.8, tok.i)
+        return Arg(ref, COMPOSED, tok.i)
 
     def _coordinated_with(self, tok: Token, m: Mention) -> list[Arg]:
         """ "U.S. and Russian negotiators": a modifier conjoined with the head's own mention."""
@@ -306,7 +325,7 @@ class DocActors:
             if any(self._tok.get(t.i) is m for t in c.conjuncts):
                 sector = m.ref.code[3:] if m.is_state else ""
                 code = other.ref.code + sector if len(other.ref.code) == 3 else other.ref.code
-                out.append(Arg(ActorRef(other.ref.text, code, other.ref.country), 0.75, tok.i))
+                out.append(Arg(ActorRef(other.ref.text, code, other.ref.country), LISTED, tok.i))
         return out
 
     def _conjoined_modifiers(self, tok: Token, sector: str) -> list[Arg]:
@@ -324,9 +343,23 @@ class DocActors:
                 out = []
                 for m in found:
                     code = m.ref.code + sector if sector and len(m.ref.code) == 3 else m.ref.code
-                    out.append(Arg(ActorRef(m.ref.text, code, m.ref.country), 0.75, tok.i))
+                    out.append(Arg(ActorRef(m.ref.text, code, m.ref.country), LISTED, tok.i))
                 return out
         return []
+
+    def _owner_pronoun(self, tok: Token, sector: str, depth: int) -> Arg | None:
+        """ "Ukraine said its forces had advanced": a sector word owned through "its" / "their"
+        is of the one state the pronoun refers to (coreference, not the speaker's place)."""
+        if not sector:
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                got = self._coref(c, c.lower_, depth + 1)
+                if len(got) == 1 and len(got[0].ref.code) == 3 and got[0].ref.country:
+                    ref = got[0].ref
+                    code = ref.code + sector
+                    return Arg(ActorRef(tok.text, code, ref.country, ref.name), REFERRED, tok.i)
+        return None
 
     def _mod_mention(self, tok: Token) -> Mention | None:
         """A mention one level further down a modifier chain ("Calenardhon leader X")."""
@@ -361,7 +394,7 @@ class DocActors:
             if m.start in self._subjects:
                 pick = m
                 break
-        return [Arg(replace(pick.ref, text=tok.text), 0.6, tok.i)]
+        return [Arg(replace(pick.ref, text=tok.text), REFERRED, tok.i)]
 
     def _clause_subjects(self, tok: Token, depth: int) -> list[Arg]:
         """ "Gondor and Osgiliath postponed their meeting": "their" is both subjects."""
@@ -370,7 +403,7 @@ class DocActors:
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
                 got = self.resolve(subj, depth + 1)
-                return [Arg(replace(a.ref, text=tok.text), 0.6, tok.i) for a in got]
+                return [Arg(replace(a.ref, text=tok.text), REFERRED, tok.i) for a in got]
             if head.head.i == head.i:
                 break
             head = head.head
@@ -385,25 +418,27 @@ class DocActors:
         if mods:
             return []
         pos = self.doc_offset(tok)
+        if "the" in dets and tok.tag_ in ("NNS", "NNPS"):
+            dets = dets | {"two"}  # "the leaders", "the two sides": the last two named
         if dets & PAIR_WORDS and lemma in STATE_NOUNS:  # the last two countries named
             pair = self._placed.last_two(pos)
             if pair is None:
                 return []
             countries = [m.ref.country or "" for m in pair]  # every mention here has one
-            return [Arg(ActorRef(tok.text, c, c), 0.6, tok.i) for c in countries]
+            return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in countries]
         if dets & PAIR_WORDS and lemma in PERSON_NOUNS:  # "the two leaders"
             people = self._people.last_two(pos)
             if people is None:
                 return []
-            return [Arg(replace(m.ref, text=tok.text), 0.6, tok.i) for m in people]
+            return [Arg(replace(m.ref, text=tok.text), REFERRED, tok.i) for m in people]
         if "the" in dets and lemma in ("country", "nation"):
             last = self._states.last_before(pos)
             if last >= 0:
-                return [Arg(replace(self._states.items[last].ref, text=tok.text), 0.55, tok.i)]
+                return [Arg(replace(self._states.items[last].ref, text=tok.text), DEFINITE, tok.i)]
         if "the" in dets and lemma in PERSON_NOUNS:
             last = self._people.last_before(pos)
             if last >= 0:
-                return [Arg(replace(self._people.items[last].ref, text=tok.text), 0.55, tok.i)]
+                return [Arg(replace(self._people.items[last].ref, text=tok.text), DEFINITE, tok.i)]
         return []
 
 

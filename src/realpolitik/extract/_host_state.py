@@ -14,7 +14,7 @@ import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._actors import Arg, DocActors, Mention
+from realpolitik.extract._mentions import Arg, DocActors, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

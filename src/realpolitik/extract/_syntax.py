@@ -1,0 +1,232 @@
+"""Parse shapes and word lists that decide whose act a trigger names, read off tokens alone.
+
+Children by dependency, prepositional objects (also those the parser stranded on a reduced
+clause), light verbs that only carry an event noun, partners named by "with X's help", a border
+where something lies, a circumstance phrase's "with" partner ("after talks with X") and a verb
+conjoined after a passive. Pure functions of tokens, used by the party stages
+(``realpolitik.extract.parties``) and the codebook conventions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._words import LIGHT_VERBS
+from realpolitik.extract.factuality import REPORT_GOVERNORS
+
+__all__ = ["LIGHT_VERBS", "TARGET_PREPS", "SCENE_PREPS", "ATTRIBUTION_PREPS"]
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# Prepositions whose object is the target of an act ("sent troops to X", "sanctions against X").
+TARGET_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards", "upon", "for")
+# Roots that also name their target with other prepositions: conflict talk ("warned of X",
+# "complained about X") and force posture ("drills near X", "warships off X").
+ROOT_PREPS = {
+    "11": ("of", "about", "over"),
+    "13": ("of", "about"),
+    "01": ("about", "of"),
+    "15": ("near", "off", "around", "along"),
+}
+
+
+_BY_ROOT = {root: TARGET_PREPS + extra for root, extra in ROOT_PREPS.items()}
+
+
+def target_preps(root: str) -> tuple[str, ...]:
+    """Prepositions that may name the target of an act of CAMEO root ``root``."""
+    return _BY_ROOT.get(root, TARGET_PREPS)
+
+
+# Prepositions of time and circumstance lead out of what the act is about ("after talks in X").
+SCENE_PREPS = frozenset(
+    {"after", "before", "since", "until", "till", "despite", "amid", "amidst", "following",
+     "like", "unlike", "than", "because", "ahead", "prior", "without"}
+)  # fmt: skip
+
+# Prepositions that name who reports an act: "according to X", "per X", "citing X".
+ATTRIBUTION_PREPS = frozenset({"according", "per", "citing", "quoting"})
+_REPORT_ARCS = frozenset({"ccomp", "parataxis"})
+
+
+def attribution_phrases(sent: Span) -> frozenset[int]:
+    """Tokens of a sentence's "according to X" / "citing X" phrases."""
+    out: set[int] = set()
+    for t in sent:
+        if t.lower_ in ATTRIBUTION_PREPS and t.dep_ in ("prep", "advcl", "acl", "pcomp"):
+            out.update(x.i for x in t.subtree)
+    return frozenset(out)
+
+
+def reporters(trigger: Token, phrases: frozenset[int] | None = None) -> set[int]:
+    """Tokens that name who reports the trigger's act, never a party to it: "according to X's
+    news agency", the subject of a speech verb over the trigger's clause ("X's intelligence
+    agency said that ...") or after it ("..., X's defence ministry said"). ``phrases``: the
+    sentence's :func:`attribution_phrases`, when already known."""
+    out = set(attribution_phrases(trigger.sent) if phrases is None else phrases)
+    t = trigger
+    for _ in range(10):
+        for c in t.children:  # "X attacked Y, officials said": the report hangs on the clause
+            trailing = c.dep_ in ("parataxis", "conj", "advcl") and c.i > t.i and c is not trigger
+            if trailing and c.lemma_.lower() in REPORT_GOVERNORS:
+                out.update(_subject_span(c))
+        head = t.head
+        if head.i == t.i:
+            break
+        if t.dep_ in _REPORT_ARCS and head.lemma_.lower() in REPORT_GOVERNORS:
+            out.update(_subject_span(head))
+        t = head
+    return out
+
+
+_MAKE_VERBS = frozenset({"make", "build", "design", "produce", "manufacture", "develop"})
+_SUPPLY_VERBS = frozenset(
+    {"supply", "provide", "deliver", "send", "sell", "donate", "give", "ship"}
+)
+
+
+def maker(tok: Token) -> bool:
+    """ "Chinese-made bombs", "U.S.-supplied rockets", "Iranian-backed militias", "drones
+    designed in Iran", "missiles supplied by X": a state named on a participle that modifies a
+    thing made, sent or backed it; no party to an act done with the thing."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "by" and head.dep_ in ("prep", "agent"):
+        verb = head.head  # "missiles supplied by X" (but "a resolution drafted by X" is X's)
+        return verb.dep_ == "acl" and verb.lemma_.lower() in _MAKE_VERBS | _SUPPLY_VERBS
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+        verb = head.head
+        return verb.dep_ == "acl" and verb.lemma_.lower() in _MAKE_VERBS
+    return (
+        tok.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")
+        and head.tag_ == "VBN"
+        and head.dep_ in ("amod", "compound")
+    )
+
+
+def reciprocal_object(verb: Token) -> bool:
+    """ "Defend each other", "to help one another", "sanctions on each other": the verb's (or
+    its infinitive's) object is the subjects themselves, each acting on the others."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    for h in heads:
+        objs = [c for c in h.children if c.dep_ in ("dobj", "dative")]
+        objs += [p for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for o in objs:
+            words = {c.lower_ for c in o.children} | {o.lower_}
+            if o.lower_ in ("other", "another") and words & {"each", "one"}:
+                return True
+    return False
+
+
+def _subject_span(verb: Token) -> set[int]:
+    subj = child(verb, "nsubj")
+    return {x.i for x in subj.subtree} if subj is not None else set()
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    """The first child of ``tok`` with one of ``deps``."""
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def pobjs(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[tuple[str, Token]]:
+    """(preposition, object) of each of ``tok``'s prepositional phrases headed by ``preps``."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if not objs and c.dep_ in ("prep", "dative"):
+                objs = stranded_object(c)
+            out += [(c.lower_, p) for p in objs]
+    return out
+
+
+# "With X's help", "with the backing of X": a partner of the doer, never the act's target.
+_COACTOR_NOUNS = frozenset(
+    {"help", "support", "assistance", "backing", "aid", "cooperation", "blessing", "approval",
+     "consent", "participation", "collaboration", "mediation"}
+)  # fmt: skip
+
+
+def stranded_object(prep: Token) -> list[Token]:
+    """ "granted asylum to five officers holed up in X": the parser reads the object of "to" as
+    the subject of a reduced clause after it; the noun right after the preposition is its object.
+    """
+    clauses = [v for v in prep.children if v.dep_ == "pcomp"] + [
+        v for v in prep.head.children if v.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj")
+    ]
+    for v in clauses:
+        if v.i > prep.i:
+            for s in v.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == prep.i + 1:
+                    return [s]
+    return []
+
+
+def coactor(prep: str, pobj: Token) -> bool:
+    """ "with Albania's help": the phrase names who acts alongside the doer."""
+    return prep == "with" and pobj.lemma_.lower() in _COACTOR_NOUNS
+
+
+def active_after_passive(tok: Token) -> bool:
+    """An active verb conjoined to a passive one: it shares the passive subject, not the agent.
+
+    Active: its own auxiliary ("and will resign"), a present tense ("and resigns"), or a past
+    tense with an object ("and fired his aide"). A bare "-ed" form ("was shelled by rebels and
+    looted") shares the passive's auxiliary and its agent.
+    """
+    head = tok.head
+    if child(head, "nsubjpass") is None or child(head, "nsubj") is not None:
+        return False
+    if child(tok, "auxpass", "nsubj", "nsubjpass") is not None:
+        return False
+    if child(tok, "aux") is not None or tok.tag_ in ("VBZ", "VBP"):
+        return True
+    return tok.tag_ == "VBD" and child(tok, "dobj") is not None
+
+
+_BORDER_NOUNS = frozenset({"border", "frontier", "borderland", "boundary"})
+_ALONG_PREPS = frozenset({"on", "near", "along", "at", "by", "off"})
+
+
+def border_place(node: Token, trigger: Token) -> bool:
+    """ "a stronghold on the Thai border": where a thing lies, not a party to the act.
+
+    Only deep in the phrase; the trigger's own "on the X border" ("massed troops on the X
+    border") is left to the direct roles.
+    """
+    prep = node.head
+    return (
+        node.dep_ == "pobj"
+        and node.lemma_.lower() in _BORDER_NOUNS
+        and prep.lower_ in _ALONG_PREPS
+        and prep.head.i != trigger.i
+    )
+
+
+def border_partner(pobj: Token) -> list[Token]:
+    """ "massed troops on the border with X": the border's other side is the act's target; any
+    other object stands for itself."""
+    if pobj.lemma_.lower() in _BORDER_NOUNS:
+        return [q for _, q in pobjs(pobj, ("with",))] or [pobj]
+    return [pobj]
+
+
+_NEVER_PARTIES = frozenset({"despite", "like", "unlike", "than", "without"})
+
+
+def scene_partners(prep: Token) -> list[Token]:
+    """ "called off the strike after talks with the government": the partner of the scene's
+    talks or clashes is the other side of the act; "despite X's wish" never names one."""
+    if prep.lower_ in _NEVER_PARTIES:
+        return []
+    return [
+        w
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for w in p.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+    ]

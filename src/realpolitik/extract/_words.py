@@ -1,0 +1,17 @@
+"""Word lists that more than one step of extraction reads (a leaf module: imports nothing)."""
+
+from __future__ import annotations
+
+# Verbs that only carry an event noun: "held talks", "launched an attack", "paid a visit".
+LIGHT_VERBS = frozenset(
+    {
+        "hold", "make", "pay", "launch", "carry", "conduct", "stage", "wage", "begin", "start",
+        "continue", "resume", "open", "take", "give", "provide", "issue", "lodge", "file",
+        "express", "reach", "conclude", "mount", "step", "deliver", "offer", "announce", "order",
+        "join", "intensify", "escalate", "impose", "sign", "seal", "hail", "undertake",
+        "host", "attend", "extend", "voice", "receive", "win",
+        "initiate", "pursue", "plan", "prepare", "propose", "call", "demand", "have",
+        "leave", "travel", "arrive", "fly", "go", "head", "come", "return",
+        "stag",  # spaCy lemmatises "staged" as "stag"
+    }
+)  # fmt: skip

@@ -1,0 +1,123 @@
+"""Who did what to whom: party assignment as one ordered list of named stages.
+
+Every trigger of a sentence starts with empty candidates; each stage in ``POLICY`` is a pure
+function ``(site, candidates) -> candidates`` that handles one construction and passes the
+candidates on untouched when it does not apply. ``ROLE_STAGES`` choose sources and targets from
+syntax (verbs, then nouns, then fallbacks inside the trigger's phrase); ``pair_up`` makes
+(source, target) pairs; ``PAIR_STAGES`` recode or drop pairs by codebook convention and by what
+the trigger is in its sentence (a speech verb framing another event, the object of a reaction).
+
+To change how targets are chosen: find the stage whose docstring names the construction, or add
+a stage at the place in the list where it should win (earlier stages fill a slot first; later
+ones see it filled), with a test on a minimal sentence in ``tests/extract/test_parties.py``.
+Argument qualities and thresholds are named in ``realpolitik.extract.confidence``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from realpolitik.extract._triggers import Found
+from realpolitik.extract.parties import context, nouns, pairs, verbs
+from realpolitik.extract.parties._model import Candidates, Policy, SentenceParties, Site, Stage
+
+ROLE_STAGES: tuple[Stage, ...] = (
+    # verbs: the trigger's own arguments, most direct first
+    verbs.verb_subject,
+    verbs.passive_subject,
+    verbs.modified_noun,
+    verbs.thing_user,
+    verbs.dative_object,
+    verbs.reacted_act_doer,
+    verbs.direct_object,
+    verbs.complaint_topic,
+    verbs.prepositional_target,
+    verbs.object_agent,
+    verbs.clause_subject,
+    verbs.controlled_object,
+    verbs.main_act_victims,
+    verbs.threat_condition,
+    verbs.from_place,
+    verbs.purpose_beneficiary,
+    verbs.own_people_object,
+    verbs.each_other,
+    # event nouns: their own phrase, then the light verb that carries them
+    nouns.noun_owner,
+    nouns.noun_by_from,
+    nouns.noun_of_phrase,
+    nouns.noun_between,
+    nouns.noun_prep_target,
+    nouns.noun_from_place,
+    nouns.light_verb_subject,
+    nouns.planned_by_subject,
+    nouns.arrival_destination,
+    nouns.governing_verb_target,
+    # both: what the clause, the controlled act or the phrase names when the arguments did not
+    context.asked_to_act,
+    context.inner_act_target,
+    context.protest_venue,
+    verbs.verb_phrase_actor,
+    context.phrase_actor,
+    context.not_the_reporter,
+)
+
+PAIR_STAGES: tuple[Stage, ...] = (
+    pairs.unnamed_doer,
+    pairs.pair_up,
+    pairs.locate_unplaced,
+    pairs.no_self_target,
+    pairs.host_state,
+    pairs.unnamed_home_state,
+    context.report_frame,
+    context.reaction_object,
+    pairs.home_target,
+)
+
+POLICY = Policy(ROLE_STAGES, PAIR_STAGES)
+
+
+def assign_parties(f: Found, ctx: SentenceParties) -> Candidates:
+    """The (source, target) pairs of ``f``'s event: the role stages, then the pair stages."""
+    site = ctx.site(f)
+    got = ctx.roles_of(f)
+    for stage in ctx.policy.pairs:
+        got = stage(site, got)
+    return got
+
+
+@dataclass(frozen=True)
+class Step:
+    """One stage's effect on one trigger: its name and the candidates before and after it."""
+
+    stage: str
+    before: Candidates
+    after: Candidates
+    site: Site
+
+
+def trace_parties(f: Found, ctx: SentenceParties) -> list[Step]:
+    """Every stage of ``ctx.policy`` run on ``f`` in order, with its input and output (roles of
+    other triggers come from the cache, as in ``assign_parties``)."""
+    site = ctx.site(f)
+    steps = []
+    got = Candidates()
+    for stage in ctx.policy.roles + ctx.policy.pairs:
+        after = stage(site, got)
+        steps.append(Step(stage.__name__, got, after, site))
+        got = after
+    return steps
+
+
+__all__ = [
+    "PAIR_STAGES",
+    "POLICY",
+    "ROLE_STAGES",
+    "Candidates",
+    "Policy",
+    "SentenceParties",
+    "Site",
+    "Stage",
+    "Step",
+    "assign_parties",
+    "trace_parties",
+]

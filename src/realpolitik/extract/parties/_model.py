@@ -1,0 +1,207 @@
+"""What a party stage reads (a trigger in its sentence) and what it returns (candidates)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg, DocActors
+from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from realpolitik.extract._triggers import Found
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Sources and targets chosen so far for one trigger, then its (source, target) pairs.
+
+    ``path``: dependency arcs from the trigger to its source (for confidence). ``pairs`` is None
+    until the ``pair_up`` stage turns sources and targets into the event's pairs; an empty tuple
+    after that means the trigger gives no event, and ``dropped`` names the stage that said so.
+    """
+
+    sources: tuple[Arg, ...] = ()
+    targets: tuple[Arg, ...] = ()
+    path: int = 1
+    pairs: tuple[tuple[Arg, Arg | None], ...] | None = None
+    dropped: str = ""
+
+    def with_sources(
+        self, sources: list[Arg] | tuple[Arg, ...], path: int | None = None
+    ) -> Candidates:
+        return replace(self, sources=tuple(sources), path=self.path if path is None else path)
+
+    def with_targets(self, targets: list[Arg] | tuple[Arg, ...], extra_arcs: int = 0) -> Candidates:
+        return replace(self, targets=tuple(targets), path=self.path + extra_arcs)
+
+    def with_pairs(self, pairs: list[tuple[Arg, Arg | None]], dropped: str = "") -> Candidates:
+        return replace(self, pairs=tuple(pairs), dropped=dropped if not pairs else "")
+
+
+# Roots of force (fight, attack, kill) and the prepositions that name whom they are done for.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+BENEFICIARY_PREPS = ("for", "alongside", "beside")
+# Prepositions that name what a verb reacts to: "protested against", "complained about".
+_REACTION_PREPS = ("against", "over", "about", "at", "to", "on")
+
+Stage = Callable[["Site", Candidates], Candidates]
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The ordered stages: role stages (sources, targets), then pair stages."""
+
+    roles: tuple[Stage, ...]
+    pairs: tuple[Stage, ...]
+
+    def without(self, *stages: Stage) -> Policy:
+        """The same policy less ``stages`` (to see what a stage does)."""
+        return Policy(
+            tuple(s for s in self.roles if s not in stages),
+            tuple(s for s in self.pairs if s not in stages),
+        )
+
+    def names(self) -> list[str]:
+        return [s.__name__ for s in self.roles + self.pairs]
+
+
+@dataclass
+class SentenceParties:
+    """One sentence's triggers and actors, shared by the sites of its triggers.
+
+    ``roles`` caches each trigger's candidates after the role stages, for stages that read
+    another trigger's parties ("agreed to meet X": the agreement's target is the meeting's).
+    """
+
+    sent: Span
+    actors: DocActors
+    text: str  # the document text the mentions index (normalised, datelines blanked)
+    start: int  # the sentence's offsets in that text
+    end: int
+    triggers: dict[int, Found]
+    policy: Policy
+    roles: dict[int, Candidates] = field(default_factory=dict)
+
+    @cached_property
+    def attribution(self) -> frozenset[int]:
+        """Tokens of the sentence's "according to X" phrases."""
+        return attribution_phrases(self.sent)
+
+    def site(self, f: Found) -> Site:
+        return Site(f, self)
+
+    def roles_of(self, f: Found) -> Candidates:
+        """Sources and targets of ``f`` after the role stages (cached: a controller reads the
+        roles of the act it controls, and every trigger's roles are read once)."""
+        got = self.roles.get(f.tok.i)
+        if got is None:
+            self.roles[f.tok.i] = Candidates()  # a cycle reads empty roles, never loops
+            site = self.site(f)
+            got = Candidates()
+            for stage in self.policy.roles:
+                got = stage(site, got)
+            self.roles[f.tok.i] = got
+        return got
+
+
+@dataclass(frozen=True)
+class Site:
+    """A trigger in its sentence: everything a stage may read, nothing it may change."""
+
+    found: Found
+    ctx: SentenceParties
+
+    @property
+    def tok(self) -> Token:
+        return self.found.tok
+
+    @property
+    def code(self) -> str:
+        return self.found.code
+
+    @property
+    def root(self) -> str:
+        return self.found.code[:2]
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return self.found.entry.flags
+
+    @property
+    def noun(self) -> bool:
+        return self.found.entry.pos == "N"
+
+    @property
+    def theme(self) -> bool:
+        """The object is the thing moved (arms, troops), not the target (lexicon flag)."""
+        return "theme" in self.flags
+
+    @property
+    def actors(self) -> DocActors:
+        return self.ctx.actors
+
+    @cached_property
+    def kids(self) -> tuple[Token, ...]:
+        """The trigger's children (read by many stages; spaCy builds them on each call)."""
+        return tuple(self.found.tok.children)
+
+    def child(self, *deps: str) -> Token | None:
+        """The trigger's first child with one of ``deps``."""
+        return next((c for c in self.kids if c.dep_ in deps), None)
+
+    @cached_property
+    def reporters(self) -> frozenset[int]:
+        """Tokens naming who reports this act ("according to X", "X said that ...")."""
+        return frozenset(reporters(self.found.tok, self.ctx.attribution))
+
+    @cached_property
+    def not_parties(self) -> frozenset[int]:
+        """Tokens the phrase fallbacks never take a party from: who reports the act, and for
+        force, whom it is fought for ("volunteers sent to fight for Syria" fight on Syria's
+        side, not against it)."""
+        out = set(self.reporters)
+        if self.root in FORCE_ROOTS:
+            for c in self.found.tok.children:
+                if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:
+                    out.update(x.i for x in c.subtree)
+        return frozenset(out)
+
+    @cached_property
+    def reacted_act(self) -> Found | None:
+        """The act this verb reacts to: its object is another trigger ("condemned the attack",
+        "protested against the decision"); never for a light verb, whose object is its own act
+        ("launched an attack")."""
+        tok = self.found.tok
+        if self.noun or tok.lemma_.lower() in LIGHT_VERBS:
+            return None
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [p for _, p in pobjs(tok, _REACTION_PREPS)]
+        for o in objs:
+            act = self.ctx.triggers.get(o.i)
+            if act is not None and act is not self.found and act.entry.pos == "N":
+                return act
+        return None
+
+    @cached_property
+    def inner(self) -> Found | None:
+        """The act this trigger controls or asks for ("agreed to meet X": the meeting)."""
+        got = None
+        for g in self.ctx.triggers.values():
+            if g.controller is self.found:
+                got = g  # (the last, in sentence order)
+        return got
+
+
+def key(a: Arg) -> str:
+    """Country of an actor; an IGO or group without one counts as itself."""
+    return a.ref.country or a.ref.code
+
+
+def unknown(a: Arg) -> bool:
+    """An actor of unknown country ("the rebels", a crowd): ``---`` code."""
+    return a.ref.code.startswith("---")

@@ -1,0 +1,254 @@
+"""Readers: pure functions from a trigger's tokens to the actors its syntax names.
+
+Stages (``verbs``, ``nouns``, ``context``) decide which reader fills which slot and in what
+order; the readers only know grammar: a verb's subject (or passive agent, or its governor's
+subject), the owner of a moved thing, the doer inside an event noun phrase, the first actor deep
+in a phrase.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg, DocActors, Mention
+from realpolitik.extract._syntax import (
+    SCENE_PREPS,
+    active_after_passive,
+    border_place,
+    child,
+    coactor,
+    maker,
+    pobjs,
+    scene_partners,
+)
+from realpolitik.extract.confidence import DEEP_IN_PHRASE, IN_PHRASE, OWNER
+from realpolitik.extract.factuality import POSSIBLE_GOVERNORS
+from realpolitik.extract.parties._model import key, unknown
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Predicates whose passive subject does their infinitive's act: "X is expected to visit",
+# "is poised to strike", "is scheduled to meet" (not requests: "X was urged to leave").
+_RAISING = (POSSIBLE_GOVERNORS | {"schedule", "slate", "force"}) - {
+    "ask",
+    "urge",
+    "invite",
+    "encourage",
+    "persuade",
+    "call",
+    "demand",
+}
+_REL_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+# A verb without a subject of its own borrows its governor's through these arcs ("agreed to
+# deepen", "met and signed", "..., killing 20"). Never through a reported clause (ccomp): in "X
+# said that troops were sent to Y" the speaker is not the sender.
+_SUBJ_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+
+
+def first(actors: DocActors, toks: list[Token]) -> list[Arg]:
+    """The actors of the first token in ``toks`` that names any."""
+    for t in toks:
+        got = actors.resolve(t)
+        if got:
+            return got
+    return []
+
+
+def partners_first(found: list[tuple[str, Token]]) -> list[Token]:
+    """ "celebrated at X with Y": "at" is mostly a place, so the other phrases come first."""
+    return [p for _, p in sorted(found, key=lambda x: x[0] == "at")]
+
+
+def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], int]:
+    """Source of a verb and the arcs to it: its subject, the passive agent, or its governor's."""
+    for _, p in pobjs(tok, ("by",)):
+        if any(c.dep_ == "agent" for c in tok.children):
+            # "struck by missiles fired by X": a weapon's user is the agent
+            used = [q for a in p.children if a.dep_ == "acl" for _, q in pobjs(a, ("by",))]
+            got = actors.resolve(p) or first(actors, used)
+            if got:
+                return got, 2
+    if tok.tag_ == "VBN":  # "supplied with drones by X / from X": the agent hung on the object
+        for prep, p in pobjs(tok, ("with", "to", "from")):
+            preps = ("by", "from") if prep == "with" else ("by",)
+            agents = [q for _, q in pobjs(p, preps)]
+            agents += [q for a in p.children if a.dep_ == "acl" for _, q in pobjs(a, ("by",))]
+            got = first(actors, agents)  # "armed with missiles supplied by X"
+            if got:
+                return got, 2
+    if passive_participle(tok):
+        return [], 0  # "Indonesia, armed with missiles, ...": Indonesia is armed, not arming
+    subj = child(tok, "nsubj")
+    if subj is not None:
+        if subj.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
+            return actors.resolve(tok.head), 2
+        got = actors.resolve(subj)
+        if got:
+            return got, 1
+        return theme_owner(actors, subj), 2
+    if tok.dep_ == "xcomp" and depth < 3:  # "invited Putin to visit": the object visits
+        obj = child(tok.head, "dobj")
+        if obj is None and tok.head.lemma_.lower() in _RAISING:
+            obj = child(tok.head, "nsubjpass")  # "X is expected / poised / scheduled to ..."
+        if obj is not None:
+            got = actors.resolve(obj)
+            if got:
+                return got, 2
+    if tok.dep_ == "conj" and active_after_passive(tok):
+        # "X has been indicted by the court and will resign": X resigns, not the court
+        got = actors.resolve(child(tok.head, "nsubjpass") or tok.head)
+        if got:
+            return got, 2
+    if child(tok, "nsubjpass") is not None and tok.dep_ != "conj":
+        return [], 0  # "after the embassy was attacked": a passive with no agent names no doer
+    if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
+        got, path = subject(actors, tok.head, depth + 1)
+        return got, path + 1
+    if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
+        return actors.resolve(tok.head), 2
+    return [], 0
+
+
+def passive_participle(tok: Token) -> bool:
+    """ "Indonesia, armed with missiles, ...", "the troops, trained by X, ...": a past
+    participle adjunct without auxiliaries or a subject of its own is passive: the noun it
+    describes undergoes the act."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
+def theme_owner(actors: DocActors, theme: Token) -> list[Arg]:
+    """The country that owns a moved thing: "North Korean arms" -> PRK."""
+    for c in theme.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod"):
+            m = actors.mention_of(c)
+            if m is not None:
+                return [Arg(m.ref, OWNER, c.i)]
+    return []
+
+
+def agent_of(actors: DocActors, noun: Token) -> list[Arg]:
+    """The doer named inside an event noun phrase: possessor, modifier, "by" or "of" phrase."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod") and c.i < noun.i:
+            got = actors.resolve(c)
+            if got:
+                return got
+    for _, p in pobjs(noun, ("by", "of", "from")):
+        got = actors.resolve(p)
+        if got:
+            return got
+    return []
+
+
+# Arcs the phrase fallback follows: objects, prepositions, participles that modify objects
+# ("the roads leading into X"), compounds and modifiers ("an anti-X parade"); not a gerund
+# clause ("jailed a man for helping militants in X": the helping is another act).
+_PHRASE_DEPS = frozenset(
+    {"dobj", "prep", "pobj", "acl", "compound", "amod", "nmod", "poss", "dative", "xcomp",
+     "npadvmod", "advmod", "attr", "oprd", "appos"}
+)  # fmt: skip
+_PHRASE_DEPTH = 5
+
+
+def verb_phrase_target(
+    actors: DocActors,
+    tok: Token,
+    sources: tuple[Arg, ...],
+    skip: Token | None = None,
+    avoid: frozenset[int] = frozenset(),
+) -> list[Arg]:
+    """The first state-level actor inside a verb's own phrase, of another country than the source.
+
+    Only the verb's phrase counts (objects and prepositions, a few arcs down), never its subject,
+    clauses of their own (relative, adverbial, reported) or conjoined verbs; ``avoid``: tokens
+    that cannot be parties (who reports the act).
+    """
+    own = {key(a) for a in sources}
+    makers: set[Mention | None] = set()  # mentions of makers: "North" of "North Korea" too
+    frontier = [c for c in tok.children if c.dep_ in _PHRASE_DEPS and c.i > tok.i]
+    for _ in range(_PHRASE_DEPTH):
+        nxt: list[Token] = []
+        for node in frontier:
+            if node is skip or node.i in avoid:
+                continue
+            made = actors.mention_of(node)
+            if maker(node) or (made is not None and made in makers):  # no party; phrase goes on
+                makers.add(made)
+                nxt += [c for c in node.children if c.dep_ in _PHRASE_DEPS]
+                continue
+            if node.dep_ == "prep" and node.lower_ in SCENE_PREPS:
+                continue
+            if node.dep_ == "pobj" and coactor(node.head.lower_, node):
+                continue
+            if border_place(node, tok):
+                continue
+            m = actors.mention_of(node)
+            if node.pos_ in ("NOUN", "PROPN") and m is not None and m.kind != "group":
+                got = [a for a in actors.resolve(node) if not unknown(a) and key(a) not in own]
+                if got:
+                    return [Arg(a.ref, a.quality * DEEP_IN_PHRASE, a.tok) for a in got]
+            nxt += [c for c in node.children if c.dep_ in _PHRASE_DEPS]
+        frontier = sorted(nxt, key=lambda t: t.i)
+    return []
+
+
+# Clauses and parts of a trigger's phrase that name other events' parties, not this one's.
+_NOT_PHRASE = frozenset({"nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "parataxis", "appos"})
+_NOT_PHRASE |= frozenset({"punct", "cc", "mark", "aux", "auxpass", "neg", "csubj"})
+
+
+def _other_act(tok: Token) -> bool:
+    """A gerund clause, or a conjoined clause with its own subject, is another act with its own
+    parties ("Japan is arming its islands, and the U.S. Marine Corps activated ...")."""
+    if tok.dep_ == "pcomp":
+        return True
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def phrase_target(
+    actors: DocActors,
+    trigger: Token,
+    sources: tuple[Arg, ...],
+    avoid: frozenset[int] = frozenset(),
+) -> list[Arg]:
+    """The nearest other named actor inside the trigger's own phrase (breadth-first over its
+    dependents, skipping its subject and other clauses); regions and blocs deep in a phrase are
+    places ("poverty in Africa"), not parties; ``avoid`` as for ``verb_phrase_target``."""
+    own = {a.ref.code for a in sources}
+    home = {a.ref.country for a in sources if a.ref.country}
+    makers: set[Mention | None] = set()
+    frontier = [c for c in trigger.children if c.dep_ not in _NOT_PHRASE]
+    for _ in range(10):
+        nxt: list[Token] = []
+        for t in frontier:
+            if t.i in avoid or _other_act(t):
+                continue
+            made = actors.mention_of(t)
+            if maker(t) or (made is not None and made in makers):  # "supplied by X at Y"
+                makers.add(made)
+                nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE]
+                continue
+            if t.dep_ == "prep" and t.lower_ in SCENE_PREPS:  # "after talks in X": the scene
+                nxt += scene_partners(t)
+                continue
+            if border_place(t, trigger):
+                continue
+            m = actors.mention_of(t)
+            if (
+                m is not None
+                and m.kind != "group"
+                and m.ref.code not in own
+                and m.ref.code not in home  # "signed the Russian law": the doer's own state
+                and not m.ref.code.startswith("---")
+            ):
+                return [Arg(m.ref, IN_PHRASE, t.i)]
+            nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE and not _other_act(c)]
+        frontier = nxt
+        if not frontier:
+            break
+    return []

@@ -1,0 +1,159 @@
+"""Stages that read beyond the trigger's own phrase: other triggers of the sentence, its clauses.
+
+A demand noun's clause names whom it asks; a control verb takes its embedded act's target; a
+speech verb around another event is that event's source of report, not an event; an event noun
+that another trigger reacts to is what the reaction is about.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract._syntax import LIGHT_VERBS, child, pobjs
+from realpolitik.extract.confidence import IN_PHRASE
+from realpolitik.extract.factuality import REPORT_GOVERNORS
+from realpolitik.extract.parties._model import Candidates, Site, key
+from realpolitik.extract.parties._reading import phrase_target
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def asked_to_act(s: Site, c: Candidates) -> Candidates:
+    """ "Its demand that Israel ease restrictions": a demand noun asks its clause's subject."""
+    inner = s.inner
+    if not s.noun or not c.sources or c.targets or inner is None:
+        return c
+    subj = child(inner.tok, "nsubj", "nsubjpass")
+    return c.with_targets(s.actors.resolve(subj) if subj is not None else [], 1)
+
+
+def phrase_actor(s: Site, c: Candidates) -> Candidates:
+    """ "Agreed to an extension of the mandate for the force in Lebanon" -> Lebanon; "opened an
+    embassy in Tehran" -> Iran: when syntax named no target, the nearest other named actor in the
+    trigger's own phrase (never its subject or another clause)."""
+    if not c.sources or c.targets or ("recip" in s.flags and len(c.sources) >= 2):
+        return c  # (the doers of a symmetric act are each other's counterparts)
+    return c.with_targets(phrase_target(s.actors, s.tok, c.sources, s.not_parties), 1)
+
+
+def not_the_reporter(s: Site, c: Candidates) -> Candidates:
+    """ "X's intelligence agency said that Y sent troops to Z", "according to X's news agency,
+    the two presidents signed": who reports an act is never its doer or target."""
+    avoid = s.reporters
+    if not avoid:
+        return c
+    sources = tuple(a for a in c.sources if a.tok not in avoid)
+    targets = tuple(a for a in c.targets if a.tok not in avoid)
+    if (sources, targets) == (c.sources, c.targets):
+        return c
+    return c.with_sources(sources).with_targets(targets)
+
+
+# Controllers aimed at the party of the act they control: appeals, intents, demands, refusals,
+# threats ("threatened to attack X" threatens X) and protests ("rallied to demand that X ...").
+# Not help: "helped to recapture Kursk from Ukrainian forces" helps no Ukrainian.
+_SAME_PARTY_ROOTS = frozenset({"02", "03", "10", "12", "13", "14"})
+
+
+def inner_act_target(s: Site, c: Candidates) -> Candidates:
+    """ "Egypt agreed to meet Israel", "threatened to attack X": an intent, appeal, demand,
+    refusal, threat or protest with no target of its own takes the target of the act it
+    controls or asks for."""
+    inner = s.inner
+    if c.targets or inner is None or s.root not in _SAME_PARTY_ROOTS:
+        return c
+    return c.with_targets(s.ctx.roles_of(inner).targets, 1)
+
+
+_PROTEST = "14"
+_VENUE_PREPS = ("in", "outside", "at", "near")
+
+
+def protest_venue(s: Site, c: Candidates) -> Candidates:
+    """ "US and British activists staged a protest in Beijing": a protest held in another
+    state's capital or country is aimed at that state, not at the protesters' own."""
+    if s.root != _PROTEST or not c.sources or c.targets:
+        return c
+    heads = [s.tok]
+    gov = s.tok.head
+    if s.noun and s.tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS:
+        heads.append(gov)  # "staged a protest in X"
+    own = {key(a) for a in c.sources}
+    for h in heads:
+        for _, p in pobjs(h, _VENUE_PREPS):
+            m = s.actors.mention_of(p)
+            if m is None or m.kind not in ("country", "capital") or not m.ref.country:
+                continue
+            if m.ref.country not in own:
+                return c.with_targets([Arg(m.ref, IN_PHRASE, p.i)])
+    return c
+
+
+def _trailing_report(tok: Token) -> bool:
+    """ "X will cut ties with Y, a senior official said": a speech verb after the clause it
+    reports names the report's source, even when the clause's act is outside the lexicon."""
+    for k in tok.children:
+        if k.dep_ in ("ccomp", "parataxis") and k.i < tok.i and k.pos_ in ("VERB", "AUX"):
+            return True
+    # "..., an official said" parsed as a clause attached to the reported verb
+    if tok.dep_ not in ("parataxis", "conj") or tok.head.i > tok.i:
+        return False
+    subj = next((k for k in tok.children if k.dep_ == "nsubj"), None)
+    if subj is None or any(k.dep_ in ("ccomp", "xcomp") for k in tok.children):
+        return False
+    lo = min(t.i for t in subj.subtree)
+    return lo > 0 and tok.doc[lo - 1].text == ","
+
+
+def _reports_another_event(s: Site) -> bool:
+    f = s.found
+    tok = f.tok
+    if tok.lemma_.lower() not in REPORT_GOVERNORS or f.entry.pos != "V":
+        return False
+    if "clause" in f.entry.flags:  # read from its clause ("said X must"): the event itself
+        return False
+    if any(k.dep_ in ("dobj", "dative") for k in tok.children):
+        return False  # "told Y that ...": an addressee makes it an event of its own
+    if _trailing_report(tok):
+        return True
+    for g in s.ctx.triggers.values():
+        if g is f or g.absorbed:
+            continue
+        t = g.tok
+        for _ in range(6):
+            if t.head.i == t.i:
+                break
+            if t.head.i == tok.i:
+                if t.dep_ in ("ccomp", "parataxis"):
+                    return True
+                break
+            t = t.head
+    return False
+
+
+def report_frame(s: Site, c: Candidates) -> Candidates:
+    """ "X attacked Y, officials said", "Seoul said Pyongyang sent troops": a speech verb whose
+    clause holds another event is the source of the report (its factuality), not an event of
+    its own, unless it names an addressee ("told Y that ...")."""
+    if not c.pairs or not _reports_another_event(s):
+        return c
+    return c.with_pairs([], "report_frame")
+
+
+def reaction_object(s: Site, c: Candidates) -> Candidates:
+    """ "Y condemned an attack by X": an event noun with no target that another trigger acts on
+    is what that trigger reacts to (its doer becomes the reaction's target), not an event of its
+    own."""
+    tok = s.tok
+    if not c.pairs or not s.noun or c.targets:
+        return c
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.dep_ == "prep":  # "arrived on his first visit"
+        gov = gov.head
+    elif tok.dep_ != "dobj":
+        return c
+    if gov.i not in s.ctx.triggers or gov.i == tok.i:
+        return c
+    return c.with_pairs([], "reaction_object")

@@ -1,0 +1,224 @@
+"""Stages that read an event noun's own phrase: "Russia's invasion of Ukraine", "talks with X".
+
+The roles of an event noun sit on its carrier: "a mediation effort between A and B" carries the
+roles of "mediation", "five days of war games" those of "games".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
+from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._reading import first, subject, theme_owner
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Generic heads an event noun modifies ("a mediation effort") and measures it is counted in
+# ("five days of war games"): the roles sit on them, not on the event noun.
+_CARRIER_NOUNS = frozenset({"effort", "campaign", "mission", "initiative", "bid", "drive"})
+_MEASURE_NOUNS = frozenset(
+    {"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string"}
+)
+_ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "enter"})
+_MEDIATION = "045"
+_CONSULT = "04"
+_FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
+# Where an act is aimed: "the incursion of A's forces into B", "the attack of A on B".
+_DIRECTIONS = ("into", "on", "onto", "upon", "against", "at", "toward", "towards")
+
+
+def carrier(tok: Token) -> Token:
+    """The noun that carries an event noun's roles: "a mediation effort between A and B"."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _CARRIER_NOUNS:
+        return tok.head
+    for _ in range(2):
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+            break
+        if prep.head.lemma_.lower() not in _MEASURE_NOUNS:
+            break
+        tok = prep.head
+    return tok
+
+
+def noun_owner(s: Site, c: Candidates) -> Candidates:
+    """ "Russia's invasion", "Western support", "the Chinese delegation's visit": a possessor or
+    a modifier before the noun names its doer (the nearest one wins; a possessor before a
+    regional adjective, and a regional adjective on a visit: in "his Asian trip" Asia is where
+    he goes)."""
+    if not s.noun:
+        return c
+    tok = carrier(s.tok)
+    sources = c.sources
+    possessor = False
+    for k in tok.children:
+        if k.dep_ in ("poss", "amod", "compound", "nmod") and k.i < tok.i:
+            got = s.actors.resolve(k)
+            region = bool(got) and all(not a.ref.country for a in got)
+            if region and (possessor or (s.root == _CONSULT and k.dep_ == "amod")):
+                continue  # "his Asian trip", "a European tour": where, not who
+            if got:
+                sources = tuple(got)
+                possessor = possessor or k.dep_ == "poss"
+    return c.with_sources(sources)
+
+
+def noun_by_from(s: Site, c: Candidates) -> Candidates:
+    """ "An attack by X", "aid from X": the doer after the noun ("by" first; for withdrawals,
+    expulsions and other acts that leave a place, "from" names the place, a target). An event
+    noun has one doer: in "the rejection of Germany's proposal by Minsk" the proposal has its
+    own, so the "by" phrase hung on it names the rejection's; nor has a hedge noun a doer: in
+    "prospects of a buildup by X" the "by" phrase names the buildup's."""
+    if not s.noun or c.sources:
+        return c
+    tok = carrier(s.tok)
+    preps: tuple[str, ...] = ("by",) if s.root in _FROM_TARGET_ROOTS else ("by", "from")
+    found = [p for w in preps for _, p in pobjs(tok, (w,))]
+    for _, of in pobjs(tok, ("of",)):
+        if any(k.dep_ == "poss" for k in of.children):
+            found += [p for _, p in pobjs(of, ("by",))]
+    gov = tok.head.head  # "prospects of the buildup near X by Y": "by Y" hung on "prospects"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and gov.i not in s.ctx.triggers:
+        found += [p for _, p in pobjs(gov, ("by",))]
+    for p in found:
+        got = s.actors.resolve(p)
+        if got:
+            return c.with_sources(got)
+    return c
+
+
+def noun_from_place(s: Site, c: Candidates) -> Candidates:
+    """ "The withdrawal from Afghanistan", "the expulsion of diplomats from X", "carried out
+    strikes in X": acts that leave, push out of or strike a place name it with "from" (or, for
+    a light verb's act, "in"): yielding, rejection, reduced relations, coercion, force."""
+    if not s.noun or c.targets or s.root not in _FROM_TARGET_ROOTS:
+        return c
+    tok = carrier(s.tok)
+    places = [p for _, p in pobjs(tok, ("from",))]
+    gov = tok.head
+    if tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS:  # "carried out strikes in X"
+        places += [p for _, p in pobjs(gov, ("from", "in")) if p.i > tok.i]
+    return c.with_targets(first(s.actors, places))
+
+
+def noun_of_phrase(s: Site, c: Candidates) -> Candidates:
+    """ "The invasion of Ukraine": "of" names the target; for visits and transfers (lexicon flag
+    ``ofsrc``) the doer ("the visit of Putin", "the deployment of North Korean troops"); so
+    does an actor that the act aims elsewhere: "the incursion of A's forces into B" is A -> B."""
+    if not s.noun:
+        return c
+    tok = carrier(s.tok)
+    of = [p for _, p in pobjs(tok, ("of",))]
+    if not of:
+        return c
+    got = s.actors.resolve(of[0])
+    if "ofsrc" in s.flags:
+        return c if c.sources else c.with_sources(got or theme_owner(s.actors, of[0]))
+    if got and not c.sources and not s.actors.is_thing(of[0]):
+        aims = pobjs(tok, _DIRECTIONS) + pobjs(of[0], _DIRECTIONS)
+        dest = [a for a in first(s.actors, [p for _, p in aims]) if a.ref.code != got[0].ref.code]
+        if dest:
+            return c.with_sources(got).with_targets(dest)
+    return c.with_targets(got) if got else c
+
+
+def noun_between(s: Site, c: Candidates) -> Candidates:
+    """ "Talks between A and B": both are the doers (each the other's target after pairing); a
+    mediation between A and B targets them both."""
+    if not s.noun or c.targets:
+        return c
+    tok = carrier(s.tok)
+    between = [p for _, p in pobjs(tok, ("between", "among"))]
+    if not between:
+        of = [p for _, p in pobjs(tok, ("of",))]
+        if of:
+            between = [p for _, p in pobjs(of[0], ("between", "among"))]
+    if not between:
+        return c
+    pair = s.actors.resolve(between[0])
+    if s.code == _MEDIATION:
+        return c.with_targets(pair)
+    if len(pair) >= 2 and not c.sources:
+        return c.with_sources(pair)
+    return c
+
+
+def noun_prep_target(s: Site, c: Candidates) -> Candidates:
+    """ "Sanctions against X", "a visit to X", "talks with X"."""
+    if not s.noun or c.targets:
+        return c
+    found = [p for _, p in pobjs(carrier(s.tok), target_preps(s.root))]
+    return c.with_targets(first(s.actors, found))
+
+
+def light_verb_subject(s: Site, c: Candidates) -> Candidates:
+    """ "Vietnam held talks with Japan", "launched an attack on X": a light verb's subject does
+    the act its object noun names, and the verb's own "to/with/..." phrase after the noun may
+    name the target."""
+    if not s.noun or c.sources:
+        return c
+    tok = carrier(s.tok)
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    light = gov.lemma_.lower() in LIGHT_VERBS
+    light = light and not any(k.dep_ == "oprd" for k in gov.children)  # "called the visit a ..."
+    if gov.i == tok.i or gov.pos_ not in ("VERB", "AUX") or tok.dep_ == "nsubj" or not light:
+        return c
+    sources, steps = subject(s.actors, gov)
+    c = c.with_sources(sources, steps + 1)
+    if c.targets:
+        return c
+    extra = ("between",) if s.code == _MEDIATION else ()
+    after = [q for _, q in pobjs(gov, target_preps(s.root) + extra) if q.i > tok.i]
+    return c.with_targets(first(s.actors, after))
+
+
+# Verbs whose object noun is the subject's own (planned or refused) act: "did not rule out
+# protests", "considered sanctions", "threatened retaliation", "refused talks" (not wishes:
+# "Vietnam wants investment" wants others' investment).
+_OWN_ACT_VERBS = frozenset(
+    {"rule", "plan", "consider", "propose", "prepare", "intend", "threaten", "refuse",
+     "decline", "deny", "fail", "contemplate", "weigh", "mull"}
+)  # fmt: skip
+
+
+def planned_by_subject(s: Site, c: Candidates) -> Candidates:
+    """ "Students did not rule out protests against X", "Iran is considering retaliation": a
+    planned, feared or refused act named as a noun is the subject's own."""
+    tok = carrier(s.tok)
+    if not s.noun or c.sources or tok.dep_ != "dobj":
+        return c
+    gov = tok.head
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in _OWN_ACT_VERBS:
+        return c
+    sources, steps = subject(s.actors, gov)
+    return c.with_sources(sources, steps + 1)
+
+
+def arrival_destination(s: Site, c: Candidates) -> Candidates:
+    """ "The deployment of X troops arrived in Y", "reached Y": a moved force's destination."""
+    tok = carrier(s.tok)
+    if not s.noun or c.targets or tok.dep_ != "nsubj":
+        return c
+    gov = tok.head
+    if gov.lemma_.lower() not in _ARRIVAL_VERBS:
+        return c
+    dest = [k for k in gov.children if k.dep_ == "dobj"]
+    dest += [p for _, p in pobjs(gov, ("in", "at", "into", "to"))]
+    return c.with_targets(first(s.actors, dest))
+
+
+def governing_verb_target(s: Site, c: Candidates) -> Candidates:
+    """ "Announced new sanctions yesterday against X": a "to/against" phrase of the governing
+    verb after the noun."""
+    tok = carrier(s.tok)
+    if not s.noun or c.targets:
+        return c
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return c
+    after = [q for _, q in pobjs(gov, ("to", "against")) if q.i > tok.i]
+    return c.with_targets(first(s.actors, after))

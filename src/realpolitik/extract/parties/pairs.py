@@ -1,0 +1,192 @@
+"""Stages that make and then recode (source, target) pairs: the event's parties.
+
+``pair_up`` turns sources and targets into pairs (each source with each target, symmetric acts
+both ways); the stages after it recode a pair's actors by codebook convention or drop pairs that
+are no event between two parties.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from realpolitik.extract._codebook import (
+    UNKNOWN_DOER_ROOTS,
+    UNNAMED,
+    crowd_protest,
+    domestic_target,
+    unnamed_home,
+)
+from realpolitik.extract._host_state import resident
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract._triggers import plover_of
+from realpolitik.extract.confidence import FIRM_TARGET, GUESSED, LOCATED
+from realpolitik.extract.factuality import MODALS
+from realpolitik.extract.parties._model import Candidates, Site
+
+_PLACES = frozenset({"country", "capital", "demonym"})
+_CONSULT = "04"
+_DISAPPROVE = "11"
+
+
+def unnamed_doer(s: Site, c: Candidates) -> Candidates:
+    """ "Three soldiers were killed by a roadside bomb", "thousands marched in Algiers": violence
+    with a named victim, or a crowd's protest, is news even when no doer is named (``---``).
+    Not a hypothetical act ("any attack on its ships would trigger the pact"): with no doer and
+    no fact, there is no event."""
+    if c.sources or _hypothetical(s):
+        return c
+    if (c.targets and s.root in UNKNOWN_DOER_ROOTS) or crowd_protest(s.found):
+        return c.with_sources([Arg(UNNAMED, GUESSED, s.tok.i)])
+    return c
+
+
+_GENERIC_DETS = frozenset({"any", "every", "no", "each"})
+
+
+def _hypothetical(s: Site) -> bool:
+    """ "Any attack on its ships", "an attack on one ally would be an attack on all"."""
+    tok = s.tok
+    if any(k.dep_ == "det" and k.lower_ in _GENERIC_DETS for k in tok.children):
+        return True
+    gov = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(
+        k.dep_ == "aux" and k.lower_ in MODALS for k in gov.children
+    )
+
+
+def pair_up(s: Site, c: Candidates) -> Candidates:
+    """Each source with each target of another code; a symmetric act ("A and B met", lexicon
+    flag ``recip``) with no target pairs its doers both ways; a body meeting by itself ("the
+    cabinet met") consults no one; no source, no event."""
+    srcs, tgts = c.sources, c.targets
+    if not srcs:
+        return c.with_pairs([], "pair_up: no source")
+    recip = "recip" in s.flags
+    if not tgts and len(srcs) >= 2 and recip:
+        return c.with_pairs([(a, b) for a in srcs for b in srcs if a.ref.code != b.ref.code])
+    if tgts:
+        return c.with_pairs([(a, b) for a in srcs for b in tgts if a.ref.code != b.ref.code])
+    if recip and s.root == _CONSULT:
+        return c.with_pairs([], "pair_up: a meeting of one")
+    return c.with_pairs([(a, None) for a in srcs])
+
+
+# Institutions of a state: unplaced, they belong to the state of the officials they deal with.
+_INSTITUTIONS = frozenset({"LEG", "JUD", "OPP", "PTY"})
+
+
+def _domestic_pair(sector: str, other: Arg) -> bool:
+    """An unplaced institution ("Congress", "the opposition") facing a state's leader or
+    government is that state's."""
+    return sector in _INSTITUTIONS and (bool(other.ref.name) or other.ref.code[3:6] == "GOV")
+
+
+def _foreign(s: Site, arg: Arg) -> bool:
+    """ "Foreign banks", "international observers": said to be of no state in particular."""
+    doc = s.tok.doc
+    if not 0 <= arg.tok < len(doc):
+        return False
+    return any(c.lower_ in ("foreign", "international", "overseas") for c in doc[arg.tok].children)
+
+
+def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
+    ref = arg.ref
+    if not ref.code.startswith("---") or _foreign(s, arg):
+        return arg
+    avoid = other.ref.country if other is not None else None
+    if other is not None and other.ref.country and _domestic_pair(ref.code[3:], other):
+        # "Congress is pressuring Obama": a state's institution deals with its own leaders
+        code = other.ref.country + ref.code[3:]
+        return Arg(
+            replace(ref, code=code, country=other.ref.country), arg.quality * LOCATED, arg.tok
+        )
+    mentions = s.actors.mentions
+    lo = bisect.bisect_left(s.actors.starts, s.ctx.start)
+    doc = s.tok.doc
+    reporting = {id(m) for i in s.reporters if (m := s.actors.mention_of(doc[i])) is not None}
+    places = []
+    for m in mentions[lo:]:
+        if m.start >= s.ctx.end:
+            break
+        if m.kind in _PLACES and m.ref.country and id(m) not in reporting:
+            places.append(m.ref.country)
+    country = next((p for p in places if p != avoid), None)
+    if country is None and places and len(set(places)) == 1 and len(ref.code) > 3:
+        country = places[0]
+    if country is None:
+        return arg
+    code = country + ref.code[3:]
+    return Arg(replace(ref, code=code, country=country), arg.quality * LOCATED, arg.tok)
+
+
+def locate_unplaced(s: Site, c: Candidates) -> Candidates:
+    """ "The rebels shelled the capital": an actor of unknown country takes the first state the
+    sentence names that is not the other party's, else the one state it names (for sectors:
+    "the government accepted demands from rebels" are domestic rebels); else it stays ``---``.
+    Who reports the act names no place ("..., the Russian defence ministry said")."""
+    if not c.pairs:
+        return c
+    pairs = [(_locate(s, a, b), _locate(s, b, a) if b else None) for a, b in c.pairs]
+    return c.with_pairs(pairs)
+
+
+def no_self_target(s: Site, c: Candidates) -> Candidates:
+    """A guessed target ("the state" -> the doer's own government) that turns out to be the doer
+    names no target; a named one ("Russia praised Russia") is no event."""
+    if not c.pairs:
+        return c
+    pairs = [
+        (a, None if b is not None and b.ref.code == a.ref.code and b.quality < FIRM_TARGET else b)
+        for a, b in c.pairs
+    ]
+    pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
+    return c.with_pairs(pairs, "no_self_target")
+
+
+def host_state(s: Site, c: Candidates) -> Candidates:
+    """ "Ethnic Albanians in southern Serbia" are Serbia's, "pro-Russian separatists near
+    Donetsk" Ukraine's: ethnic groups and stance-named actors are coded as the state they live
+    in, so that their acts on it stay domestic (SRB -> SRB)."""
+    if not c.pairs:
+        return c
+
+    def home(a: Arg) -> Arg:
+        ctx = s.ctx
+        return resident(a, ctx.sent, ctx.actors, ctx.text, ctx.actors.mentions, ctx.actors.starts)
+
+    return c.with_pairs([(home(a), home(b) if b else b) for a, b in c.pairs])
+
+
+def unnamed_home_state(s: Site, c: Candidates) -> Candidates:
+    """ "A minefield explosion killed two Iraqi youths": violence or protest by an unnamed doer
+    that the sentence places nowhere else happens in its target's state (IRQ -> IRQ)."""
+    if not c.pairs:
+        return c
+    return c.with_pairs([(unnamed_home(a, b, s.code), b) for a, b in c.pairs])
+
+
+def _people(s: Site, arg: Arg) -> bool:
+    """The argument is a people named by a plural demonym noun ("ethnic Albanians")."""
+    sent = s.ctx.sent
+    if arg.tok < sent.start or arg.tok >= sent.end:
+        return False
+    tok = sent.doc[arg.tok]
+    m = s.actors.mention_of(tok)
+    return m is not None and m.kind == "demonym" and tok.tag_ in ("NNS", "NNPS")
+
+
+def home_target(s: Site, c: Candidates) -> Candidates:
+    """ "Police arrested 12 demonstrators", "students protested": a state's own government,
+    party, police or people acting at home with no other party named target their own state
+    (PLOVER: SDNGOV -> SDN); meetings, aid and retreats keep no target. Not for disapproval
+    of an act ("the Pakistani foreign ministry condemned the air strike"): its missing target
+    is that act's unnamed doer."""
+    if not c.pairs or (s.root == _DISAPPROVE and s.reacted_act is not None):
+        return c
+    ptype = plover_of(s.found.entry, s.code)[0]
+    pairs = [
+        (a, b if b is not None else domestic_target(a, s.code, ptype, _people(s, a)))
+        for a, b in c.pairs
+    ]
+    return c.with_pairs(pairs)

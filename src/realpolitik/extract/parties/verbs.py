@@ -1,0 +1,410 @@
+"""Stages that read a verbal trigger's own syntax: who acts, on whom.
+
+Each stage handles one construction and leaves the candidates alone when it does not apply (a
+noun trigger, a slot already filled). Their order is the policy in ``parties.POLICY``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg, DocActors
+from realpolitik.extract._syntax import (
+    TARGET_PREPS,
+    active_after_passive,
+    border_partner,
+    border_place,
+    child,
+    coactor,
+    pobjs,
+    reciprocal_object,
+    target_preps,
+)
+from realpolitik.extract.parties._model import (
+    BENEFICIARY_PREPS,
+    FORCE_ROOTS,
+    Candidates,
+    Site,
+    key,
+    unknown,
+)
+from realpolitik.extract.parties._reading import (
+    agent_of,
+    first,
+    partners_first,
+    passive_participle,
+    subject,
+    theme_owner,
+    verb_phrase_target,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbal roots whose target may be named inside a "that" clause: "demanded that the US cancel",
+# "helped Colombia rebuild its ports".
+_CLAUSE_TARGET_ROOTS = frozenset({"02", "07", "10", "11", "12", "13"})
+# Roots whose "from"/"in" phrase names the other party: "withdrew from X", "expelled from X".
+_FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
+# "Complained to the UN over Israeli raids": the accused is named by the topic phrase; the "to"
+# phrase is only the audience.
+_ACCUSED_PREPS = ("over", "about", "of")
+_AIM_PREPS = ("against", "on", "upon", "into", "at")
+
+
+def _supplied_with(s: Site) -> bool:
+    """ "Supplied X with drones", "armed X with missiles": the thing comes with "with", so the
+    object (or passive subject, or modified noun) is the receiver, not the thing."""
+    if not s.theme and "with" not in s.found.entry.prep:
+        return False
+    return any(not s.actors.resolve(p) for w, p in pobjs(s.tok, ("with",)) if not coactor(w, p))
+
+
+def _symmetric(s: Site, c: Candidates) -> bool:
+    """ "Putin and Kim held talks in Beijing": the doers of a symmetric act are each other's
+    counterparts; a place in the phrase is no third party."""
+    return "recip" in s.flags and len(c.sources) >= 2
+
+
+def _verb_open(s: Site, c: Candidates) -> bool:
+    """A verbal trigger whose target is still open."""
+    return not s.noun and not c.targets
+
+
+def verb_subject(s: Site, c: Candidates) -> Candidates:
+    """Who acts: the subject, the passive "by" agent, or the governor's subject for a verb with
+    none ("agreed to deepen ties", "met and signed", "..., killing 20"); a relative clause's
+    subject is the noun it modifies; "invited Putin to visit" makes Putin the visitor."""
+    if s.noun:
+        return c
+    got, path = subject(s.actors, s.tok)
+    return c.with_sources(got, max(path, 1))
+
+
+def passive_subject(s: Site, c: Candidates) -> Candidates:
+    """ "Georgia was invaded by Russia": the passive subject is the target; for verbs that move
+    things ("arms were sent"), the thing's owner is the source ("North Korean arms were sent"),
+    unless the thing is the object ("Tehran was given a loan": Tehran receives)."""
+    if s.noun:
+        return c
+    tok = s.tok
+    subj = s.child("nsubjpass")
+    shares = tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and not active_after_passive(tok)
+    if subj is None and shares:
+        subj = child(tok.head, "nsubjpass")  # "was attacked by X and looted": looted too
+    if subj is None and tok.dep_ == "conj" and s.child("auxpass") and not s.child("nsubj"):
+        subj = child(tok.head, "nsubj")  # "Putin arrived ... and was greeted by Kim"
+    if subj is None:
+        return c
+    given = s.child("dobj") is not None  # "Tehran was given a loan": Tehran receives
+    if s.theme and not _supplied_with(s) and not given:
+        return c if c.sources else c.with_sources(theme_owner(s.actors, subj), 2)
+    return c.with_targets(s.actors.resolve(subj))
+
+
+def modified_noun(s: Site, c: Candidates) -> Candidates:
+    """ "The troops sent to Russia", "the town shelled by X": a past participle's target is the
+    noun it modifies (not for moved things: the troops are what is sent, unless the thing comes
+    with "with": "Serbia, supplied with drones by China")."""
+    tok = s.tok
+    if not _verb_open(s, c) or tok.tag_ not in ("VBN", "VBD"):
+        return c
+    subj = s.child("nsubj")
+    if subj is not None and _supplied_with(s) and s.child("aux") is None:
+        after = tok.doc[subj.i + 1] if subj.i + 1 < len(tok.doc) else None
+        if tok.tag_ == "VBN" or (after is not None and after.text == ","):
+            # "X, supplied with drones by Y, ...": the parser made X the subject
+            return c.with_targets(s.actors.resolve(subj))
+    if not passive_participle(tok) or (s.theme and not _supplied_with(s)):
+        return c
+    if tok.dep_ == "advcl":  # "Indonesia, armed with missiles by X, ...": the clause's subject
+        got, _ = subject(s.actors, tok.head)
+        return c.with_targets(got)
+    return c.with_targets(s.actors.resolve(tok.head))
+
+
+def thing_user(s: Site, c: Candidates) -> Candidates:
+    """ "Russia fired missiles supplied by North Korea at Ukraine": a thing supplied to no named
+    receiver goes to whoever uses it, the subject of the verb whose object it is."""
+    tok = s.tok
+    if not _verb_open(s, c) or not s.theme or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return c
+    thing = tok.head
+    if pobjs(tok, ("to",)) or thing.dep_ not in ("dobj", "pobj"):
+        return c
+    user = thing.head.head if thing.dep_ == "pobj" else thing.head
+    got: list[Arg] = []
+    if user.pos_ in ("VERB", "AUX") and passive_participle(user):
+        # "Indonesia, armed with missiles supplied by X": the armed noun uses them
+        whose = user.head
+        got = subject(s.actors, whose)[0] if user.dep_ == "advcl" else s.actors.resolve(whose)
+    elif user.pos_ in ("VERB", "AUX"):
+        got = subject(s.actors, user)[0]
+    own = {a.ref.code for a in c.sources}
+    return c.with_targets([a for a in got if a.ref.code not in own])
+
+
+def dative_object(s: Site, c: Candidates) -> Candidates:
+    """ "Gave Ukraine tanks": the indirect object receives."""
+    if not _verb_open(s, c):
+        return c
+    dative = s.child("dative")
+    return c if dative is None else c.with_targets(s.actors.resolve(dative))
+
+
+def reacted_act_doer(s: Site, c: Candidates) -> Candidates:
+    """ "A condemned B's attack on C", "condemned the attack on C by B", "protested against B's
+    decision": a reaction to another act targets that act's doer (as the policy reads it),
+    never its victim and never the reacting side itself."""
+    act = s.reacted_act
+    if not _verb_open(s, c) or act is None:
+        return c
+    doers = list(s.ctx.roles_of(act).sources)
+    if not doers and s.child("nsubj") is not None:
+        # "condemned the attack on C by B" with "by B" hung on the (active) reacting verb
+        doers = first(s.actors, [p for _, p in pobjs(s.tok, ("by",))])
+    own = {a.ref.code for a in c.sources}
+    doers = [a for a in doers if a.ref.code not in own]
+    return c.with_targets(doers) if doers else c
+
+
+def direct_object(s: Site, c: Candidates) -> Candidates:
+    """ "Russia attacked Ukraine": the direct object is the target; for verbs that move things,
+    the object is the thing and its owner the source when no subject names one. A thing's
+    maker or owner is no target when the verb aims it at someone: "fired North Korean missiles
+    at Ukraine" targets Ukraine (``prepositional_target``), and a thing of the doer's own
+    country names no other party ("Putin signed the Russian law")."""
+    obj = s.child("dobj")
+    if not _verb_open(s, c) or obj is None:
+        return c
+    if s.theme and not _supplied_with(s):
+        return c if c.sources else c.with_sources(theme_owner(s.actors, obj), 2)
+    got = s.actors.resolve(obj)
+    if s.actors.is_thing(obj) or (got and all(unknown(a) for a in got)):
+        # "shared intelligence with Algiers": an unplaced object gives way to a named partner
+        aims = pobjs(s.tok, _AIM_PREPS) + pobjs(obj, _AIM_PREPS)
+        if not s.actors.is_thing(obj):
+            aims += pobjs(s.tok, TARGET_PREPS) + pobjs(obj, TARGET_PREPS)
+        if [a for a in first(s.actors, [p for _, p in aims]) if not unknown(a)]:
+            return c
+        own = {key(a) for a in c.sources}  # "Putin signed the Russian law": his own thing
+        got = [a for a in got if key(a) not in own]
+    return c.with_targets(got)
+
+
+def _accused(actors: DocActors, tok: Token, sources: tuple[Arg, ...]) -> list[Arg]:
+    own = {key(a) for a in sources}
+    for _, p in pobjs(tok, _ACCUSED_PREPS):
+        got = actors.resolve(p) or (agent_of(actors, p) if p.pos_ == "NOUN" else [])
+        got = [a for a in got if key(a) not in own and not unknown(a)]
+        if got:
+            return got
+    return []
+
+
+def complaint_topic(s: Site, c: Candidates) -> Candidates:
+    """ "Complained to the UN over Israeli raids", "protested to X about Y's tests": a complaint
+    (root 11) targets whom its topic accuses, not its audience."""
+    if not _verb_open(s, c) or s.root != "11":
+        return c
+    return c.with_targets(_accused(s.actors, s.tok, c.sources))
+
+
+def prepositional_target(s: Site, c: Candidates) -> Candidates:
+    """ "Sent troops to X", "sanctions against X", "talks with X"; also on the object ("welcomed
+    a resumption of ties with X / between X and Y"); conflict talk names its target with
+    "of/about/over" ("warned of X"), force posture with "near/off" ("drills near X"). Partners
+    "with X's help" and border places are skipped."""
+    if not _verb_open(s, c):
+        return c
+    tok = s.tok
+    obj = s.child("dobj")
+    heads = [tok] + ([obj] if obj is not None else [])
+    if obj is not None:
+        heads += [p for _, p in pobjs(obj, ("of",))]
+    preps = target_preps(s.root)
+    if s.root in FORCE_ROOTS:  # "fight for X": on X's side
+        preps = tuple(p for p in preps if p not in BENEFICIARY_PREPS)
+    for k, h in enumerate(heads):
+        extra = ("between",) if k else ()
+        found = [
+            (w, q)
+            for w, p in pobjs(h, preps + extra)
+            if not coactor(w, p)
+            for q in border_partner(p)
+            if not border_place(q, tok)
+        ]
+        targets = first(s.actors, partners_first(found))
+        if targets and all(unknown(a) for a in targets) and _instrument(found, targets):
+            targets = []  # "arming its islands with missile units": the means, no party
+        if targets:
+            return c.with_targets(targets)
+    return c
+
+
+def _instrument(found: list[tuple[str, Token]], targets: list[Arg]) -> bool:
+    """The target came from a "with" phrase: "armed X with missile units"."""
+    return any(w == "with" and p.i == targets[0].tok for w, p in found)
+
+
+def object_agent(s: Site, c: Candidates) -> Candidates:
+    """ "Condemned Russia's invasion", "welcomed the decision by X": a reaction to an act targets
+    the act's doer (never the reacting side itself: "called off its strike")."""
+    obj = s.child("dobj")
+    if not _verb_open(s, c) or obj is None or s.theme or obj.pos_ != "NOUN":
+        return c
+    own = {a.ref.code for a in c.sources}
+    home = {a.ref.country for a in c.sources}  # "Putin signed the Russian law": his own state's
+    got = [
+        a
+        for a in agent_of(s.actors, obj)
+        if a.ref.code not in own
+        and not unknown(a)  # "fired artillery shells": a kind of weapon, no doer
+        and not (a.ref.code in home and s.actors.is_thing(obj))
+    ]
+    return c.with_targets(got)
+
+
+def clause_subject(s: Site, c: Candidates) -> Candidates:
+    """ "Demanded that the US cancel", "warned that X must stop": appeals, demands, complaints,
+    rejections and threats target whoever their clause asks to act."""
+    if not _verb_open(s, c) or s.root not in _CLAUSE_TARGET_ROOTS:
+        return c
+    for k in s.kids:
+        if k.dep_ in ("ccomp", "xcomp"):
+            subj = child(k, "nsubj", "nsubjpass")
+            if subj is not None:
+                return c.with_targets(s.actors.resolve(subj))
+    return c
+
+
+def controlled_object(s: Site, c: Candidates) -> Candidates:
+    """ "Threatened to cut off power to X", "agreed to send troops to X": a control verb's
+    target is the object or "to/against" phrase of its infinitive."""
+    if not _verb_open(s, c) or "ctl" not in s.flags:
+        return c
+    for k in s.kids:
+        if k.dep_ == "xcomp":
+            obj = child(k, "dobj")
+            cands = [p for _, p in pobjs(k, TARGET_PREPS)]
+            if obj is not None:
+                cands = [obj] + cands + [p for _, p in pobjs(obj, TARGET_PREPS)]
+            return c.with_targets(first(s.actors, cands))
+    return c
+
+
+def main_act_victims(s: Site, c: Candidates) -> Candidates:
+    """ "Launched rocket fire against X camps, killing 50": casualties of a main act are its
+    target's, the aim of the governing clause or of its objects."""
+    clause = s.tok.head if s.tok.dep_ == "conj" else s.tok  # "killing or wounding 50"
+    if not _verb_open(s, c) or clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return c
+    if clause.i < clause.head.i:
+        return c
+    own = {key(a) for a in c.sources}
+    head = clause.head
+    heads = [head]
+    for k in head.children:
+        if k.dep_ == "dobj":
+            heads += [k, *k.conjuncts]
+    for h in heads:
+        for _, p in pobjs(h, _AIM_PREPS):
+            got = [a for a in s.actors.resolve(p) if key(a) not in own]
+            if got:
+                return c.with_targets(got)
+    return c
+
+
+def threat_condition(s: Site, c: Candidates) -> Candidates:
+    """ "Threatened to respond if the US goes ahead": a threat targets whoever must meet its
+    "if/unless" condition."""
+    if not _verb_open(s, c) or s.root != "13":
+        return c
+    heads = [s.tok] + [k for k in s.kids if k.dep_ == "xcomp"]
+    for h in heads:
+        for k in h.children:
+            if k.dep_ != "advcl" or not any(m.lower_ in ("if", "unless") for m in k.children):
+                continue
+            subj = child(k, "nsubj")
+            if subj is not None:
+                got = s.actors.resolve(subj)
+                if got:
+                    return c.with_targets(got)
+    return c
+
+
+def from_place(s: Site, c: Candidates) -> Candidates:
+    """ "Withdrew from X", "expelled diplomats from X", "fled from X": yielding, rejecting,
+    reducing relations, coercion and violence name the other party with "from/in"."""
+    if not _verb_open(s, c) or s.root not in _FROM_TARGET_ROOTS:
+        return c
+    return c.with_targets(first(s.actors, [p for _, p in pobjs(s.tok, ("from", "in"))]))
+
+
+def purpose_beneficiary(s: Site, c: Candidates) -> Candidates:
+    """ "Sent volunteers to fight for X", "deployed troops to help X": what is sent for a purpose
+    goes to whom the purpose serves (never to whom it fights)."""
+    if not _verb_open(s, c) or not s.theme:
+        return c
+    own = {key(a) for a in c.sources}
+    for k in s.kids:
+        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+        if k.dep_ not in ("advcl", "xcomp") or k.i < s.tok.i or not to:
+            continue
+        cands = [p for _, p in pobjs(k, BENEFICIARY_PREPS)]
+        purpose = s.ctx.triggers.get(k.i)
+        if purpose is not None and "04" <= purpose.code[:2] <= "08":  # "to help X"
+            cands += [o for o in k.children if o.dep_ == "dobj"]
+        got = [a for a in first(s.actors, cands) if key(a) not in own]
+        if got:
+            return c.with_targets(got)
+    return c
+
+
+def _own_object(obj: Token, targets: tuple[Arg, ...], sources: tuple[Arg, ...]) -> bool:
+    if not any(k.dep_ == "poss" and k.pos_ == "PRON" for k in obj.children):
+        return False
+    own = {key(a) for a in sources}
+    return bool(sources) and all(key(t) in own or t.ref.code[:3] == "---" for t in targets)
+
+
+def own_people_object(s: Site, c: Candidates) -> Candidates:
+    """ "A and B warned their citizens about C": the subjects' own people are no target; the
+    phrase names the real one."""
+    obj = s.child("dobj")
+    if s.noun or not c.targets or obj is None or not _own_object(obj, c.targets, c.sources):
+        return c
+    found = verb_phrase_target(s.actors, s.tok, c.sources, avoid=s.not_parties)
+    return c.with_targets(found or c.targets)
+
+
+def each_other(s: Site, c: Candidates) -> Candidates:
+    """ "A and B promised to defend each other", "A and B pledged to deepen their cooperation":
+    a reciprocal object, or a symmetric act the verb controls or takes as object, makes each
+    subject the target of the others (``pair_up`` pairs them both ways)."""
+    if not _verb_open(s, c) or len(c.sources) < 2:
+        return c
+    if reciprocal_object(s.tok) or _joint(s):
+        return c.with_targets(c.sources)
+    return c
+
+
+def _joint(s: Site) -> bool:
+    """The verb controls or takes as object a symmetric act: "pledged to deepen their ties"."""
+    heads = [s.tok] + [k for k in s.kids if k.dep_ in ("xcomp", "ccomp")]
+    for h in heads:
+        acts = [s.ctx.triggers.get(h.i)] if h is not s.tok else []
+        acts += [s.ctx.triggers.get(o.i) for o in h.children if o.dep_ in ("dobj", "pobj")]
+        acts += [s.ctx.triggers.get(p.i) for _, p in pobjs(h, ("in", "on", "to"))]
+        if any(a is not None and "recip" in a.entry.flags for a in acts):
+            return True
+    return False
+
+
+def verb_phrase_actor(s: Site, c: Candidates) -> Candidates:
+    """ "Departed from X", "criticized the closure of shops in X": when no role names a target,
+    the first actor of another country a few arcs down the verb's own phrase."""
+    if not _verb_open(s, c) or not c.sources or _symmetric(s, c):
+        return c
+    obj = s.child("dobj") if s.theme else None
+    return c.with_targets(verb_phrase_target(s.actors, s.tok, c.sources, obj, s.not_parties))

@@ -1,0 +1,260 @@
+"""Salience: which triggers report a sentence's news and which only set its scene.
+
+A wire sentence reports one piece of news and mentions others as its background. A trigger is
+*background* when, on its way up to the sentence root, it passes through an adverbial clause
+("after rebels shelled the town", "..., killing 20", "to help him"), a relative clause ("the city
+where 28 people were killed"), a past-participle modifier ("the curfew imposed in May"), a
+circumstance phrase ("since the invasion", "during a summit", "because of fighting") or an
+argument of another trigger ("agreed to US mediation", "rejected a proposal for talks").
+Background events are emitted only when the sentence has no foreground event with a named doer
+(``background=True`` keeps them all), so that "North Korea, which sent troops to Russia, ..."
+still yields the troop event when nothing else in the sentence is news.
+
+An event noun that only says what another trigger acted on ("signed a treaty", "the signing of
+an agreement") is no event at all: it is folded into that trigger (``object_of_trigger``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._triggers import Found
+from realpolitik.extract._words import LIGHT_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._mentions import DocActors
+
+# Prepositions that set a scene rather than report the news ("after the coup", "amid fighting").
+CIRCUMSTANCE_PREPS = frozenset(
+    {
+        "after", "before", "since", "during", "following", "amid", "amidst", "despite", "until",
+        "throughout",
+    }
+)  # fmt: skip
+_MULTI_PREP = frozenset({"because", "due", "wake", "aftermath", "prior"})  # "in the wake of"
+_TOPIC_PREPS = frozenset({"about", "over", "on", "for", "against", "regarding"})
+_ARG_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "nsubjpass"})
+
+
+def is_background(tok: Token, triggers: set[int]) -> bool:
+    """Whether a trigger only sets the scene for the sentence's news (see the module doc)."""
+    t = tok
+    for _ in range(12):
+        head = t.head
+        if head.i == t.i:
+            return False
+        dep = t.dep_
+        if dep in ("advcl", "relcl") or (dep in ("acl", "amod") and t.tag_ == "VBN"):
+            return True  # (also "released detained sailors": a participle describes a state)
+        if dep == "conj" and t.tag_ in ("VBN", "VBD") and t.i == head.i + 1:
+            return True  # "released detained sailors" misread as two verbs
+        if dep == "pcomp" and head.lower_ in CIRCUMSTANCE_PREPS:
+            return True  # "before allowing aid convoys", "after killing 20"
+        if dep in _ARG_DEPS and head.i in triggers:
+            return True  # "rejected an offer of talks": the talks are what is rejected
+        if dep == "pobj" and head.dep_ in ("prep", "agent"):
+            prep = head.lower_
+            up = head.head
+            if prep in CIRCUMSTANCE_PREPS or (prep in ("of", "to") and up.lower_ in _MULTI_PREP):
+                return True
+            if up.i in triggers and (up.pos_ == "VERB" or prep in _TOPIC_PREPS or prep == "of"):
+                return True  # "agreed to a ceasefire", "optimism about the talks"
+        t = head
+    return False
+
+
+def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
+    """A noun that only says what another trigger acted on ("signed a treaty", "the signing of
+    an agreement", "a trade deal"), unless it names its own doer ("Russia's invasion", "an
+    attack by X")."""
+    tok = f.tok
+    gov = tok.head
+    if f.entry.pos != "N" or gov.i == tok.i:
+        return False
+    if tok.dep_ in ("compound", "amod"):
+        return gov.i in triggers
+    if tok.dep_ == "pobj" and gov.dep_ == "prep":
+        if gov.head.pos_ in ("NOUN", "PROPN") and gov.lower_ != "of":
+            return False
+        gov = gov.head
+    elif tok.dep_ not in ("dobj", "nsubjpass", "attr", "conj"):
+        return False
+    if gov.i not in triggers or gov.i == tok.i:
+        return False
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and actors.mention_of(c)):
+            return False
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            return False
+    return True
+
+
+def depth(tok: Token) -> int:
+    """Arcs from the sentence root; 0 = main verb."""
+    d = 0
+    while tok.head.i != tok.i and d < 20:
+        tok = tok.head
+        d += 1
+    return d
+
+
+# -- triggers that are no act at all -----------------------------------------------------------
+# Documents: an agreement is an event when an act carries it ("signed a treaty", "reached a
+# deal"); "its 1961 treaty", "under the deal" refer to one.
+_DOCUMENTS = frozenset(
+    {"agreement", "accord", "deal", "pact", "treaty", "partnership", "protocol", "memorandum",
+     "alliance", "charter", "convention"}
+)  # fmt: skip
+# Verbs that put a label on something: "what Moscow calls aggression", "branded it an invasion".
+_LABEL_VERBS = frozenset({"call", "label", "brand", "dub", "term", "describe", "characterize"})
+_WH = frozenset({"what", "which", "whatever"})
+_QUOTES = frozenset({'"', "'", "``", "''"})
+_PROTEST_ROOT = "14"
+
+
+def shows_that(f: Found) -> bool:
+    """ "The protests demonstrate that the government is weak": a protest verb with a that-clause
+    shows a fact; it is no demonstration."""
+    tok = f.tok
+    return (
+        f.code[:2] == _PROTEST_ROOT
+        and f.entry.pos == "V"
+        and any(c.dep_ == "ccomp" for c in tok.children)
+    )
+
+
+def label(f: Found) -> bool:
+    """ "What Moscow calls aggression by the West", "branded the visit a provocation",
+    "described the drills as an invasion": a noun that labels something is the labeller's word,
+    not an act that happened."""
+    tok = f.tok
+    if f.entry.pos != "N":
+        return False
+    t = tok
+    if t.dep_ == "conj":  # "a provocation and an invasion"
+        t = t.head
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "as":
+        return head.head.lemma_.lower() in _LABEL_VERBS or head.head.lemma_.lower() in {
+            "condemn",
+            "denounce",
+            "criticize",
+            "see",
+            "view",
+            "regard",
+            "reject",
+        }
+    if head.lemma_.lower() not in _LABEL_VERBS:
+        return False
+    if t.dep_ in ("oprd", "attr", "xcomp"):
+        return True
+    return t.dep_ == "dobj" and any(
+        c.dep_ in ("dobj", "nsubj") and c.lower_ in _WH for c in head.children
+    )
+
+
+def quoted(f: Found) -> bool:
+    """ "Called the visit a 'provocation'", a slogan, an insult: an event noun inside a short
+    quotation is somebody's word, not an act."""
+    tok = f.tok
+    if f.entry.pos != "N":
+        return False
+    doc = tok.doc
+    sent = tok.sent
+    window = doc[max(sent.start, tok.i - 5) : min(sent.end, tok.i + 6)]
+    left = [t.i for t in window if t.i < tok.i and t.text in _QUOTES]
+    right = [t.i for t in window if t.i > tok.i and t.text in _QUOTES]
+    if not left or not right:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[left[-1] + 1 : right[0]])
+
+
+def document_reference(f: Found, triggers: set[int]) -> bool:
+    """ "Its 1961 treaty made it Pyongyang's only ally", "under the deal": a treaty, pact or
+    deal named as a standing thing; an event only when an act carries it ("signed a treaty",
+    "reached a deal", "the treaty was ratified")."""
+    tok = f.tok
+    if f.entry.pos != "N" or tok.lemma_.lower() not in _DOCUMENTS:
+        return False
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    if gov.i in triggers and gov.i != tok.i:
+        return False
+    return not (gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in LIGHT_VERBS)
+
+
+# Sectors whose speakers comment on states' acts rather than act: experts, analysts; the press.
+COMMENTATORS = frozenset({"EDU", "MED"})
+_VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+
+
+def commentary(f: Found, actors: DocActors) -> bool:
+    """ "Analysts warned that Lebanon would invade", "experts cautioned that China could
+    blockade Taiwan": a commentator's statement about a that-clause is a forecast framing
+    the clause's act, not an act between states (the clause's act stands by itself)."""
+    tok = f.tok
+    if f.entry.pos != "V" or f.code[:2] not in _VERBAL_ROOTS:
+        return False
+    if not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    speakers = actors.resolve(subj) if subj is not None else []
+    return bool(speakers) and all(a.ref.code[3:6] in COMMENTATORS for a in speakers)
+
+
+def unfold_commentary(found: list[Found], actors: DocActors) -> None:
+    """Commentary (:func:`commentary`) is no event; an act folded into it is its own again."""
+    for f in found:
+        if f.absorbed or not commentary(f, actors):
+            continue
+        f.absorbed = True
+        for g in found:
+            if g.controller is f:
+                g.controller = None
+                g.absorbed = False
+
+
+# Verbs that say how much of something there is: "trade rose by 26 percent", "could exceed";
+# others only with a figure: "trade reached $240 billion" (but "the deployment reached Russia").
+_MEASURE_VERBS = frozenset(
+    {"rise", "fall", "grow", "drop", "decline", "exceed", "double", "triple", "top", "amount",
+     "total", "increase", "decrease", "shrink", "surge", "soar", "plunge", "slump", "climb",
+     "jump"}
+)  # fmt: skip
+_FIGURE_VERBS = frozenset({"reach", "hit", "stand", "account", "run"})
+
+
+def quantity(f: Found) -> bool:
+    """ "Trade between China and Russia rose by 26 percent", "reached $240 billion": an exchange
+    measured as a level is a figure (a claim), not an act that happened."""
+    tok = f.tok
+    head = tok.head
+    if f.entry.pos != "N" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _MEASURE_VERBS:
+        return True
+    if lemma not in _FIGURE_VERBS:
+        return False
+    return any(
+        t.like_num or t.text in ("$", "%") or t.lower_ == "percent"
+        for t in head.subtree
+        if t.i > head.i
+    )
+
+
+def non_event(f: Found, triggers: set[int]) -> str:
+    """The name of the rule by which trigger ``f`` names no act at all, or ""."""
+    for name, hit in (
+        ("shows_that", shows_that(f)),
+        ("label", label(f)),
+        ("quoted", quoted(f)),
+        ("document_reference", document_reference(f, triggers)),
+        ("quantity", quantity(f)),
+    ):
+        if hit:
+            return name
+    return ""

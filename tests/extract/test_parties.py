@@ -1,0 +1,294 @@
+"""Each party stage on a minimal parsed sentence: the slot it fills or the pairs it changes.
+
+For every stage of ``parties.POLICY`` a sentence where that stage (run after all stages before
+it, as in extraction) changes the candidates, and what it changes them to. A stage that no case
+exercises fails ``test_every_stage_has_a_case``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from realpolitik.actors import ActorRegistry
+from realpolitik.extract import explain_parties
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.parties import POLICY, Candidates, Step, context
+from realpolitik.models import ActorRef, Document
+
+# (stage, sentence, trigger, slot, expected): slot "sources"/"targets" -> actor codes after the
+# stage; "pairs" -> (source, target) codes after it ("" for no target)
+CASES: list[tuple[str, str, str, str, set[Any]]] = [
+    ("verb_subject", "The Kremlin criticized Japan.", "criticized", "sources", {"RUSGOV"}),
+    ("passive_subject", "Georgia was invaded by Russia.", "invaded", "targets", {"GEO"}),
+    (
+        "modified_noun",
+        "Ukrainian soldiers captured by Russia were freed.",
+        "captured",
+        "targets",
+        {"UKRMIL"},
+    ),
+    (
+        "thing_user",
+        "Russia fired missiles supplied by North Korea at Ukraine.",
+        "supplied",
+        "targets",
+        {"RUS"},
+    ),
+    ("dative_object", "China offered Russia a loan.", "offered", "targets", {"RUS"}),
+    (
+        "reacted_act_doer",
+        "Japan condemned Russia's attack on Ukraine.",
+        "condemned",
+        "targets",
+        {"RUS"},
+    ),
+    ("direct_object", "Russia attacked Ukraine.", "attacked", "targets", {"UKR"}),
+    (
+        "complaint_topic",
+        "Pakistan complained to the United Nations about India.",
+        "complained",
+        "targets",
+        {"IND"},
+    ),
+    (
+        "prepositional_target",
+        "Chile signed a deal in Peru with Bolivia.",
+        "signed",
+        "targets",
+        {"BOL"},
+    ),
+    ("object_agent", "Japan condemned the decision by Russia.", "condemned", "targets", {"RUS"}),
+    (
+        "clause_subject",
+        "Britain demanded that Iran release the sailors.",
+        "demanded",
+        "targets",
+        {"IRN"},
+    ),
+    (
+        "controlled_object",
+        "Russia threatened to cut off gas to Moldova.",
+        "threatened",
+        "targets",
+        {"MDA"},
+    ),
+    (
+        "main_act_victims",
+        "Russia fired missiles at Ukrainian cities, killing dozens.",
+        "killing",
+        "targets",
+        {"UKR"},
+    ),
+    (
+        "threat_condition",
+        "Iran threatened to respond if Israel attacks.",
+        "threatened",
+        "targets",
+        {"ISR"},
+    ),
+    ("from_place", "Israel arrested two men in Lebanon.", "arrested", "targets", {"LBN"}),
+    (
+        "purpose_beneficiary",
+        "Spain has sent volunteers to fight for Ethiopia.",
+        "sent",
+        "targets",
+        {"ETH"},
+    ),
+    (
+        "own_people_object",
+        "Japan and Australia warned their citizens about China.",
+        "warned",
+        "targets",
+        {"CHN"},
+    ),
+    (
+        "verb_phrase_actor",
+        "Chile criticized the closure of shops in Bolivia.",
+        "criticized",
+        "targets",
+        {"BOL"},
+    ),
+    ("noun_owner", "Putin's visit to China surprised Japan.", "visit", "sources", {"RUSGOV"}),
+    ("noun_by_from", "A visit by Putin to China surprised Japan.", "visit", "sources", {"RUSGOV"}),
+    (
+        "noun_of_phrase",
+        "The visit of Putin to China surprised Japan.",
+        "visit",
+        "sources",
+        {"RUSGOV"},
+    ),
+    (
+        "noun_from_place",
+        "The withdrawal from Afghanistan by Russia caught diplomats off guard.",
+        "withdrawal",
+        "targets",
+        {"AFG"},
+    ),
+    (
+        "noun_between",
+        "Talks between Russia and Ukraine resumed.",
+        "Talks",
+        "sources",
+        {"RUS", "UKR"},
+    ),
+    (
+        "noun_prep_target",
+        "Russia's attack near Poland on Ukraine shocked Europe.",
+        "attack",
+        "targets",
+        {"UKR"},
+    ),
+    ("light_verb_subject", "Vietnam held talks with Japan.", "talks", "targets", {"JPN"}),
+    (
+        "planned_by_subject",
+        "Italian students did not rule out protests against Pakistan.",
+        "protests",
+        "sources",
+        {"ITAEDU"},
+    ),
+    (
+        "arrival_destination",
+        "The deployment of North Korean troops reached Russia.",
+        "deployment",
+        "targets",
+        {"RUS"},
+    ),
+    (
+        "governing_verb_target",
+        "Japan backed Western sanctions yesterday against Russia.",
+        "sanctions",
+        "targets",
+        {"RUS"},
+    ),
+    (
+        "asked_to_act",
+        "Egypt repeated its demand that Israel withdraw.",
+        "demand",
+        "targets",
+        {"ISR"},
+    ),
+    (
+        "protest_venue",
+        "British activists staged a protest in Beijing.",
+        "protest",
+        "targets",
+        {"CHN"},
+    ),
+    (
+        "each_other",
+        "Peru and Chile promised to defend each other.",
+        "promised",
+        "targets",
+        {"PER", "CHL"},
+    ),
+    (
+        "phrase_actor",
+        "Russia's military exercises in Belarus worried Poland.",
+        "exercises",
+        "targets",
+        {"BLR"},
+    ),
+    (
+        "inner_act_target",
+        "Iran threatened in Baghdad to attack Israel.",
+        "threatened",
+        "targets",
+        {"ISR"},
+    ),
+    (
+        "unnamed_doer",
+        "Two Japanese soldiers were killed by a roadside bomb in Iraq.",
+        "killed",
+        "sources",
+        {"---"},
+    ),
+    ("pair_up", "Russia and Vietnam met.", "met", "pairs", {("RUS", "VNM"), ("VNM", "RUS")}),
+    (
+        "locate_unplaced",
+        "Rebels attacked Turkish troops in Syria.",
+        "attacked",
+        "pairs",
+        {("SYRREB", "TURMIL")},
+    ),
+    (
+        "no_self_target",
+        "The Kenyan government lifted a state of emergency in the northern state.",
+        "lifted",
+        "pairs",
+        {("KENGOV", "")},
+    ),
+    ("host_state", "Ethnic Albanians in Serbia protested.", "protested", "pairs", {("SRB", "")}),
+    (
+        "unnamed_home_state",
+        "A minefield explosion killed two Iraqi youths.",
+        "killed",
+        "pairs",
+        {("IRQ", "IRQ")},
+    ),
+    (
+        "report_frame",
+        "Russia acknowledged that its troops attacked Ukraine.",
+        "acknowledged",
+        "pairs",
+        set(),
+    ),
+    ("reaction_object", "Japan condemned an attack by Russia.", "attack", "pairs", set()),
+    (
+        "home_target",
+        "The Kenyan opposition called off its rally.",
+        "called",
+        "pairs",
+        {("KENOPP", "KEN")},
+    ),
+]
+
+
+def _codes(c: Candidates, slot: str) -> set[Any]:
+    if slot == "sources":
+        return {a.ref.code for a in c.sources}
+    if slot == "targets":
+        return {a.ref.code for a in c.targets}
+    return {(a.ref.code, b.ref.code if b else "") for a, b in c.pairs or ()}
+
+
+def _step(nlp: Any, registry: ActorRegistry, text: str, trigger: str, stage: str) -> Step:
+    doc = Document("t", text, "test", date="2024-06-20")
+    traces = explain_parties(doc, registry=registry, nlp=nlp)
+    steps = [s for t, steps in traces if t == trigger for s in steps if s.stage == stage]
+    assert steps, f"no trigger {trigger!r} in {text!r}: {[t for t, _ in traces]}"
+    return steps[0]
+
+
+@pytest.mark.parametrize(("stage", "text", "trigger", "slot", "expected"), CASES)
+def test_stage_on_a_minimal_sentence(
+    nlp: Any,
+    registry: ActorRegistry,
+    stage: str,
+    text: str,
+    trigger: str,
+    slot: str,
+    expected: set[Any],
+) -> None:
+    step = _step(nlp, registry, text, trigger, stage)
+    assert _codes(step.after, slot) == expected
+    assert step.after != step.before  # this stage, not an earlier one, made the change
+
+
+def test_who_reports_an_act_is_no_party_of_it(nlp: Any, registry: ActorRegistry) -> None:
+    text = "Poland's intelligence agency said that Russia sent troops to Belarus."
+    step = _step(nlp, registry, text, "sent", "not_the_reporter")
+    doc = step.site.tok.doc
+    poland = next(t.i for t in doc if t.text == "Poland")
+    speaker = Arg(ActorRef("Poland", "POL", "POL"), 1.0, poland)
+    hand_built = Candidates(sources=(speaker, *step.before.sources), targets=(speaker,))
+    got = context.not_the_reporter(step.site, hand_built)
+    assert {a.ref.code for a in got.sources} == {"RUS"} and not got.targets
+    assert step.before.sources and step.before.sources[0].ref.code == "RUS"
+
+
+def test_every_stage_has_a_case() -> None:
+    covered = {c[0] for c in CASES} | {"not_the_reporter"}
+    assert set(POLICY.names()) == covered
+    assert len(POLICY.names()) == len(set(POLICY.names()))
