@@ -172,6 +172,52 @@ TEMPLATES = (
         "The {Adem} foreign ministry condemned the air strike.",
         want("A", "", "11"),
     ),
+    # -- 1. a reaction to an act an earlier sentence named targets that act's doer -------------
+    t(
+        "earlier_act",
+        "{A} held large-scale military drills near {B} on Monday. {Cposs} foreign ministry "
+        "condemned the drills.",
+        want("A", "B", "15"),
+        want("C", "A", "11"),
+    ),
+    t(
+        "earlier_act",
+        "{A} imposed tariffs on {Bdem} steel on Tuesday. {B} said it did not accept the decision.",
+        want("A", "B", "16"),
+        want("B", "A", "12", frozenset({"asserted", "reported"})),
+    ),
+    t(
+        "earlier_act",
+        "{A} expelled three {Bdem} diplomats. {B} rejected the decision as unjustified.",
+        want("A", "B", "16"),
+        want("B", "A", "12"),
+    ),
+    t(
+        "earlier_act",
+        "{A} accused {B} of sending weapons to {C}. {B} denied the accusation.",
+        want("A", "B", "11"),
+        want("B", "A", "01"),
+        allowed=(want("B", "C", "07", ANY_FACT),),
+    ),
+    t(
+        "earlier_act",
+        "{Adem} warplanes struck targets in {B} overnight. {C} said it regretted the action.",
+        want("A", "B", "19"),
+        want("C", "A", "11", frozenset({"asserted", "reported"})),
+    ),
+    t(
+        "earlier_act",
+        "{Aposs} navy seized a {Bdem} tanker. {B} condemned the seizure and demanded its release.",
+        want("A", "B", "17"),
+        want("B", "A", "11"),
+        want("B", "A", "10"),
+    ),
+    t(
+        "earlier_act",
+        "{A} closed its border with {B} last week. {Cposs} president criticized the move.",
+        want("A", "B", "19"),
+        want("C", "A", "11"),
+    ),
     # -- 3. spurious events --------------------------------------------------------------------
     t(
         "spurious",

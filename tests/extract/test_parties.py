@@ -191,6 +191,20 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"BLR"},
     ),
     (
+        "earlier_act_doer",
+        "China held drills near Taiwan. The Japanese government condemned the drills.",
+        "condemned",
+        "targets",
+        {"CHN"},
+    ),
+    (
+        "conjoined_act_target",
+        "Iran condemned the seizure of its tanker by Greece and demanded its release.",
+        "demanded",
+        "targets",
+        {"GRC"},
+    ),
+    (
         "inner_act_target",
         "Iran threatened in Baghdad to attack Israel.",
         "threatened",

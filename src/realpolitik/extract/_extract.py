@@ -40,6 +40,7 @@ from realpolitik.extract.factuality import REPORT_GOVERNORS, called_off, factual
 from realpolitik.extract.parties import (
     POLICY,
     Candidates,
+    EarlierAct,
     Policy,
     SentenceParties,
     Step,
@@ -205,6 +206,7 @@ class _Run:
         self.events: list[Event] = []
         self.claims: list[Claim] = []
         self.hits: list[TriggerHit] = []
+        self.earlier: list[EarlierAct] = []  # acts of the sentences read so far
         self.traces: list[tuple[str, list[Step]]] | None = None  # set to a list to trace
 
     def run(self, nlp: Pipeline) -> None:
@@ -245,6 +247,7 @@ class _Run:
         trig = {f.tok.i for f in found if not leaves_open(f)}
         by_tok = {f.tok.i: f for f in found}
         ctx = SentenceParties(sent, self.actors, self.text, start, end, by_tok, self.policy)
+        ctx.earlier = tuple(self.earlier)
         for f in found:
             if object_of_trigger(f, trig, self.actors) or non_event(f, trig):
                 f.absorbed = True
@@ -252,6 +255,7 @@ class _Run:
         evidence: Evidence | None = None
         seen: set[tuple[int, str, str]] = set()
         events: list[tuple[bool, bool, Event]] = []
+        acts: list[EarlierAct] = []
         for f in found:
             if f.absorbed:
                 continue
@@ -279,10 +283,14 @@ class _Run:
                 seen.add(key)
                 when = (date, precision)
                 event = self._event(f, code, (src, tgt), got, fact, back, idx, evidence, when)
+                if fact != "negated" and src.ref.country:
+                    order = idx * 10_000 + f.tok.i  # (sentence, token)
+                    acts.append(EarlierAct(f.tok.lemma_.lower(), code[:2], src.ref, order))
                 events.append((back, src.quality >= NAMED_DOER, event))
         # news: a foreground event whose doer is named, not guessed ("analysts" -> a country)
         news = any(not back and named for back, named, _ in events)
         self.events += [e for back, _, e in events if self.background or not (back and news)]
+        self.earlier += acts
 
     def _event(
         self,

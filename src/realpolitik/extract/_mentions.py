@@ -350,8 +350,8 @@ class DocActors:
     def _owner_pronoun(self, tok: Token, sector: str, depth: int) -> Arg | None:
         """ "Ukraine said its forces had advanced": a sector word owned through "its" / "their"
         is of the one state the pronoun refers to (coreference, not the speaker's place)."""
-        if not sector:
-            return None
+        if not sector or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # (as an object, "urged its citizens" is no party placed by the pronoun)
         for c in tok.children:
             if c.dep_ == "poss" and c.lower_ in ("its", "their"):
                 got = self._coref(c, c.lower_, depth + 1)

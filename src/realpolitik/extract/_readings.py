@@ -123,7 +123,7 @@ _DENYING = frozenset(
      "smear", "nonsense", "fabrication"}
 )  # fmt: skip
 # What such a clause judges: an act, a policy or what was said, not a situation or a country.
-_JUDGED = frozenset(
+ACT_NOUNS = frozenset(
     {
         "decision", "move", "step", "action", "measure", "sanction", "deployment", "visit",
         "test", "launch", "drill", "exercise", "strike", "attack", "policy", "law", "plan",
@@ -158,7 +158,7 @@ def _judgement(verb: Token) -> Trigger | None:
         if c.dep_ != "ccomp" or c.lemma_.lower() != "be":
             continue
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        if subj is None or subj.lemma_.lower() not in _JUDGED:
+        if subj is None or subj.lemma_.lower() not in ACT_NOUNS:
             continue
         if any(g.dep_ == "neg" for g in c.children):
             continue  # "said the move was not illegal"
