@@ -203,7 +203,7 @@ TEMPLATES = (
         "earlier_act",
         "{Adem} warplanes struck targets in {B} overnight. {C} said it regretted the action.",
         want("A", "B", "19"),
-        want("C", "A", "11", frozenset({"asserted", "reported"})),
+        want("C", "A", "11"),
     ),
     t(
         "earlier_act",
@@ -214,9 +214,41 @@ TEMPLATES = (
     ),
     t(
         "earlier_act",
+        "The European Union imposed new sanctions on {B}. {Bposs} foreign ministry said it firmly "
+        "opposed the decision.",
+        want("IGO", "B", "16"),
+        want("B", "IGO", "11"),  # saying it opposes is the act: asserted
+    ),
+    t(
+        "earlier_act",
         "{A} closed its border with {B} last week. {Cposs} president criticized the move.",
         want("A", "B", "19"),
         want("C", "A", "11"),
+    ),
+    # -- 1. an accusation, demand or blame voiced alongside an act is news too ----------------
+    t(
+        "voiced",
+        "{A} closed its border with {B} on Friday, accusing {Bposs} government of sending "
+        "migrants.",
+        want("A", "B", "19"),
+        want("A", "B", "11"),
+    ),
+    t(
+        "voiced",
+        "{A} recalled its ambassador from {B}, demanding an apology from {Bposs} government.",
+        want("A", "B", "16"),
+        want("A", "B", "10"),
+    ),
+    t(
+        "voiced",
+        "{A} suspended trade with {B}, blaming {Acap}'s rival {C} for the crisis.",
+        want("A", "B", "16"),
+        want("A", "C", "11"),
+    ),
+    t(
+        "voiced",
+        "{Adem} forces shelled {B} overnight, killing 20 civilians.",
+        want("A", "B", "19"),  # the killing sets the scene: no event of its own
     ),
     # -- 3. spurious events --------------------------------------------------------------------
     t(

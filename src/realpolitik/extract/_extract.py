@@ -54,6 +54,7 @@ from realpolitik.extract.salience import (
     non_event,
     object_of_trigger,
     unfold_commentary,
+    voiced_alongside,
 )
 from realpolitik.models import (
     Claim,
@@ -156,9 +157,35 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     if fact == "negated" and not f.negated and refusal(f):
         f.code = refusal_code(f.code)  # "would not allow": a refusal, REJECT
         fact = "reported" if _reported(f.tok) else "asserted"
+    if fact == "reported" and _own_stance(f, ctx):
+        fact = "asserted"  # "China said it opposed the listing": saying so is the act
     act = ctx.site(f).reacted_act
     f.code = rejected_code(f.code, act, _proposed(act, ctx) if act is not None else None)
     return fact
+
+
+# Speech verbs by which a speaker declares its own stance ("said it opposed", "stated it
+# rejected"); not those that relay or allege ("reported", "claimed").
+_DECLARING = frozenset({"say", "state", "declare", "announce", "add", "insist", "reiterate"})
+_STANCE_ROOTS = frozenset({"10", "11", "12"})
+_SELF = frozenset({"it", "we", "they", "he", "she", "i"})
+
+
+def _own_stance(f: Found, ctx: SentenceParties) -> bool:
+    """ "The ministry said it firmly opposed the listing": a demand, disapproval or rejection
+    the speaker declares of itself is performed by saying it (asserted, not reported)."""
+    tok = f.tok
+    if f.code[:2] not in _STANCE_ROOTS and not f.code.startswith("016"):
+        return False
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _DECLARING:
+        return False
+    subj = child(tok, "nsubj")
+    speaker = child(tok.head, "nsubj")
+    if subj is None or speaker is None or subj.lower_ not in _SELF:
+        return False
+    own = {a.ref.country or a.ref.code for a in ctx.actors.resolve(speaker)}
+    got = {a.ref.country or a.ref.code for a in ctx.actors.resolve(subj)}
+    return bool(own) and got == own
 
 
 def _reported(tok: Token) -> bool:
@@ -259,7 +286,7 @@ class _Run:
         for f in found:
             if f.absorbed:
                 continue
-            back = is_background(f.tok, trig)
+            back = is_background(f.tok, trig) and not voiced_alongside(f.tok, f.code)
             fact = code_and_factuality(f, ctx)
             got = assign_parties(f, ctx)
             if self.traces is not None:
@@ -283,7 +310,7 @@ class _Run:
                 seen.add(key)
                 when = (date, precision)
                 event = self._event(f, code, (src, tgt), got, fact, back, idx, evidence, when)
-                if fact != "negated" and src.ref.country:
+                if fact != "negated" and not src.ref.code.startswith("---"):  # states, IGOs
                     order = idx * 10_000 + f.tok.i  # (sentence, token)
                     acts.append(EarlierAct(f.tok.lemma_.lower(), code[:2], src.ref, order))
                 events.append((back, src.quality >= NAMED_DOER, event))
