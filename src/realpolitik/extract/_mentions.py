@@ -36,6 +36,8 @@ THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "the
 STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "regime", "capital"})
 PAIR_WORDS = frozenset({"two", "both"})
 PERSON_NOUNS = frozenset({"leader", "president", "premier", "minister", "chancellor"})
+# "the bloc", "the alliance": the international organisation named last
+IGO_NOUNS = frozenset({"bloc", "alliance", "organization", "organisation", "grouping"})
 # (the person check compares codes: two leaders of one state count once)
 _COUNTRYISH = frozenset({"country", "capital", "demonym"})
 _MOD_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
@@ -410,7 +412,10 @@ class DocActors:
         return []
 
     def _pair(self, tok: Token, lemma: str) -> list[Arg]:
-        """ "the two countries", "both sides", "the country", "the leader" to earlier mentions."""
+        """ "the two countries", "both sides", "the country", "the leader", "the bloc" to
+        earlier mentions."""
+        if lemma in IGO_NOUNS:
+            return self._last_igo(tok)
         if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS:
             return []
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
@@ -439,6 +444,25 @@ class DocActors:
             last = self._people.last_before(pos)
             if last >= 0:
                 return [Arg(replace(self._people.items[last].ref, text=tok.text), DEFINITE, tok.i)]
+        return []
+
+    def _last_igo(self, tok: Token) -> list[Arg]:
+        """ "Mali left ECOWAS, accusing the bloc of ...": the organisation named last (within a
+        few sentences), for "the" + an organisation word with no modifier of its own."""
+        kids = list(tok.children)
+        if any(c.dep_ in ("amod", "compound", "poss") for c in kids):
+            return []  # "the Western alliance", "the bloc's members"
+        if any(c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children) for c in kids):
+            return []  # "the bloc of seven states" (but "accusing the bloc of imposing")
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return []
+        pos = self.doc_offset(tok)
+        for k in range(self._things.last_before(pos), -1, -1):
+            m = self._things.items[k]
+            if pos - m.start > 600:
+                break
+            if m.ref.code.startswith("IGO"):
+                return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
         return []
 
 

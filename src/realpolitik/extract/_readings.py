@@ -131,6 +131,7 @@ ACT_NOUNS = frozenset(
         "listing", "resolution", "vote", "announcement", "incursion", "operation", "buildup",
         "seizure", "detention", "arrest", "expulsion", "annexation", "referendum", "election",
         "blockade", "restriction", "charge", "suggestion", "comment", "threat", "raid",
+        "admission",
     }
 )  # fmt: skip
 

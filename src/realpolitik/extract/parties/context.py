@@ -178,7 +178,8 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     reaction to an act named by a definite noun whose doer the sentence does not name targets
     the doer of that act in an earlier sentence: the latest act of the same word ("the drills"
     after "launched drills"), else the latest deed by another state ("the decision", "the
-    action"), or for words of speech ("the accusation", "the report") the latest statement."""
+    action"), or for words of speech ("the accusation", "the report") the latest statement
+    (either kind, when the document has none of the one preferred)."""
     if not c.sources or c.targets or not s.ctx.earlier:
         return c
     if s.root not in _REACTION_ROOTS and not s.code.startswith(_DENIAL):
@@ -201,11 +202,9 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     if same:
         pick = same
     elif lemma in _SAID:
-        pick = [a for a in acts if a.root not in _MATERIAL]
+        pick = [a for a in acts if a.root not in _MATERIAL] or acts
     else:
-        pick = [a for a in acts if a.root in _MATERIAL]
-    if not pick:
-        return c
+        pick = [a for a in acts if a.root in _MATERIAL] or acts
     last = pick[-1].trigger
     refs = {a.source.code: a.source for a in pick if a.trigger == last}
     return c.with_targets([Arg(r, EARLIER, obj.i) for r in refs.values()])
