@@ -249,6 +249,7 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
         set(),
     ),
     ("reaction_object", "Japan condemned an attack by Russia.", "attack", "pairs", set()),
+    ("norm_stated", "Germany said borders must not be moved by force.", "said", "pairs", set()),
     (
         "home_target",
         "The Kenyan opposition called off its rally.",

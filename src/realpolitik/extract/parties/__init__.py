@@ -73,6 +73,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
 PAIR_STAGES: tuple[Stage, ...] = (
     pairs.unnamed_doer,
     pairs.pair_up,
+    pairs.norm_stated,
     pairs.locate_unplaced,
     pairs.no_self_target,
     pairs.host_state,
