@@ -11,10 +11,10 @@ two states, "the country" the last state, "the leader" the last person.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from realpolitik.extract._mention_chain import MentionChain
 from realpolitik.extract.confidence import (
     COMPOSED,
     DEFINITE,
@@ -111,11 +111,13 @@ class DocActors:
         # Coreference looks back from each pronoun or "the country"; these indexes answer in
         # O(log n) what a scan over every earlier mention answered in O(n), so long documents
         # take time linear in their length.
-        self._persons = _Chain([m for m in mentions if m.is_person or m.kind == "custom"])
-        self._things = _Chain([m for m in mentions if not m.is_person or m.kind == "custom"])
-        self._states = _Chain([m for m in mentions if m.is_state])
-        self._people = _Chain([m for m in mentions if m.is_person], key=lambda m: m.ref.code)
-        self._placed = _Chain([m for m in mentions if m.ref.country], key=lambda m: m.ref.country)
+        self._persons = MentionChain([m for m in mentions if m.is_person or m.kind == "custom"])
+        self._things = MentionChain([m for m in mentions if not m.is_person or m.kind == "custom"])
+        self._states = MentionChain([m for m in mentions if m.is_state])
+        self._people = MentionChain([m for m in mentions if m.is_person], key=lambda m: m.ref.code)
+        self._placed = MentionChain(
+            [m for m in mentions if m.ref.country], key=lambda m: m.ref.country
+        )
 
     def bind(self, doc: Doc, offset: int) -> None:
         """Map the tokens of a paragraph parse (that starts at ``offset``) to mentions."""
@@ -464,40 +466,6 @@ class DocActors:
             if m.ref.code.startswith("IGO"):
                 return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
         return []
-
-
-class _Chain:
-    """Mentions of one kind in document order, for looking back from a position.
-
-    With ``key``, ``_other[k]`` is the nearest earlier mention whose key differs from mention
-    k's (-1 if none): "the two countries" are the last country named and the last different
-    one before it, found without walking back over every mention of the first.
-    """
-
-    def __init__(self, items: list[Mention], key: Callable[[Mention], Any] | None = None) -> None:
-        self.items = items
-        self._starts = [m.start for m in items]
-        self._other: list[int] = []
-        if key is not None:
-            keys = [key(m) for m in items]
-            for k in range(len(items)):
-                if k == 0:
-                    self._other.append(-1)
-                elif keys[k - 1] != keys[k]:
-                    self._other.append(k - 1)
-                else:
-                    self._other.append(self._other[k - 1])
-
-    def last_before(self, pos: int) -> int:
-        """Index of the last mention that starts before ``pos``; -1 if none."""
-        return bisect.bisect_left(self._starts, pos) - 1
-
-    def last_two(self, pos: int) -> tuple[Mention, Mention] | None:
-        """The last two mentions before ``pos`` with different keys, in document order."""
-        last = self.last_before(pos)
-        if last < 0 or self._other[last] < 0:
-            return None
-        return self.items[self._other[last]], self.items[last]
 
 
 def _span_text(tok: Token, m: Mention) -> str:
