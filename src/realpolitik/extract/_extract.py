@@ -67,7 +67,7 @@ from realpolitik.models import (
 from realpolitik.ontology import cameo
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from realpolitik.actors import ActorRegistry
     from realpolitik.extract.seams import Pipeline
@@ -210,15 +210,23 @@ class _Run:
         paras = paragraphs(self.text)
         texts = [self.text[s:e] for s, e in paras]
         for (pstart, _), pdoc in zip(paras, nlp.pipe(texts), strict=True):
-            self.actors.bind(pdoc, pstart)
-            for sent in pdoc.sents:
-                start = pstart + sent.start_char
-                end = pstart + sent.end_char
-                idx = len(self.sentences)
-                self.sentences.append(
-                    Sentence(self.doc.doc_id, idx, start, end, self.doc.text[start:end])
-                )
-                self._sentence(sent, idx, start, end)
+            self.paragraph(pstart, pdoc)
+
+    def paragraph(self, pstart: int, pdoc: Doc) -> None:
+        """The rule stages over one parsed paragraph that starts at ``pstart`` in the document;
+        paragraphs come in order (``batched`` feeds them from a parse of many documents)."""
+        self.actors.bind(pdoc, pstart)
+        for sent in pdoc.sents:
+            start = pstart + sent.start_char
+            end = pstart + sent.end_char
+            idx = len(self.sentences)
+            self.sentences.append(
+                Sentence(self.doc.doc_id, idx, start, end, self.doc.text[start:end])
+            )
+            self._sentence(sent, idx, start, end)
+
+    def extraction(self) -> Extraction:
+        return Extraction(self.doc, self.sentences, self.events, self.claims, self.mention_records())
 
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
         repair_parse(sent)
@@ -348,8 +356,7 @@ def run_document(
     reg = registry if registry is not None else default_registry()
     run = _Run(doc, reg, date, lexicon, background, policy)
     run.run(nlp if nlp is not None else load_nlp())
-    extraction = Extraction(doc, run.sentences, run.events, run.claims, run.mention_records())
-    return extraction, run.hits
+    return run.extraction(), run.hits
 
 
 def extract_document(

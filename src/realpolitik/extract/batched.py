@@ -1,0 +1,151 @@
+"""Many documents through one stream of parser batches, rule stages per parsed paragraph.
+
+spaCy is fastest on batches of tens of texts; news articles and dev items are a few short
+paragraphs each, so parsing document by document leaves most of that speed unused. Here the
+paragraphs of consecutive documents are cut into batches bounded by count and by characters
+(``BATCH_PARAGRAPHS``, ``BATCH_CHARS``), each batch is parsed in one ``nlp.pipe`` call and every
+parsed paragraph goes straight to its document's rule stages (``_Run.paragraph``), so a parse
+is dropped once read. A document is handed back as soon as its last paragraph is done, in input
+order. Memory is bounded by one batch plus the records of the documents in flight: a document
+of 20 MB is parsed in pieces like any other and never held as one parse. Offsets stay
+document-relative because each paragraph carries its start.
+
+Each batch runs inside ``nlp.memory_zone()`` where the pipeline has one, so that the
+vocabulary and the tokenizer's cache do not grow with every new word of a long run. The results
+are those of ``extract_document`` document by document (tests/extract/test_batched.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from realpolitik.models import Document, Extraction
+
+if TYPE_CHECKING:
+    from realpolitik.actors import ActorRegistry
+    from realpolitik.extract._extract import _Run
+    from realpolitik.extract._lexicon import Lexicon
+    from realpolitik.extract.seams import Pipeline
+
+# A batch closes at this many paragraphs or characters, whichever comes first. spaCy's own
+# default (256 texts) costs ~200 MB of transient arrays on news paragraphs for no speed gain
+# over 64 (bench/throughput.py --batch-size); 200,000 characters bound a batch of long lines.
+BATCH_PARAGRAPHS = 64
+BATCH_CHARS = 200_000
+
+
+@dataclass
+class _Item:
+    """One document on its way through: its run, paragraphs not yet parsed, or its failure."""
+
+    doc: Document
+    run: _Run | None = None
+    left: int = 0
+    error: BaseException | None = None
+
+
+def extract_batched(
+    docs: Iterable[Document],
+    *,
+    nlp: Pipeline,
+    registry: ActorRegistry | None = None,
+    date: str | None = None,
+    lexicon: Lexicon | None = None,
+    background: bool = False,
+    batch_paragraphs: int = BATCH_PARAGRAPHS,
+    batch_chars: int = BATCH_CHARS,
+) -> Iterator[tuple[Document, Extraction | BaseException]]:
+    """(document, its extraction or the exception it failed with), in input order.
+
+    The same extractions as ``extract_document`` on each document alone. A document whose
+    preparation, parse or rule stages fail costs itself only: when a batch's parse fails, its
+    paragraphs are parsed one at a time to find whose it was.
+    """
+    from realpolitik.extract._extract import _Run, default_registry
+    from realpolitik.extract._nlp import paragraphs
+
+    reg = registry if registry is not None else default_registry()
+    waiting: deque[_Item] = deque()
+    batch: list[tuple[_Item, int, int]] = []  # (document, paragraph start, end)
+    chars = 0
+
+    def finished() -> Iterator[tuple[Document, Extraction | BaseException]]:
+        while waiting and (waiting[0].left == 0 or waiting[0].error is not None):
+            item = waiting.popleft()
+            if item.error is not None:
+                yield item.doc, item.error
+                continue
+            assert item.run is not None
+            try:
+                yield item.doc, item.run.extraction()
+            except Exception as exc:
+                yield item.doc, exc
+
+    for doc in docs:
+        item = _Item(doc)
+        waiting.append(item)
+        try:
+            item.run = _Run(doc, reg, date, lexicon, background)
+            spans = paragraphs(item.run.text)
+        except Exception as exc:
+            item.error = exc
+            continue
+        item.left = len(spans)
+        for start, end in spans:
+            batch.append((item, start, end))
+            chars += end - start
+            if len(batch) >= batch_paragraphs or chars >= batch_chars:
+                _parse(nlp, batch)
+                batch, chars = [], 0
+                yield from finished()
+        if not batch:
+            yield from finished()
+    if batch:
+        _parse(nlp, batch)
+    yield from finished()
+
+
+def _parse(nlp: Any, batch: list[tuple[_Item, int, int]]) -> None:
+    """Parse a batch and feed each paragraph to its document's run (inside a memory zone)."""
+    todo = [(item, start, end) for item, start, end in batch if item.error is None]
+    zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
+    with zone:
+        texts = [_text(item, start, end) for item, start, end in todo]
+        try:
+            parsed = list(nlp.pipe(texts, batch_size=max(1, len(texts))))
+        except Exception:
+            parsed = [_parse_one(nlp, item, text) for (item, _, _), text in zip(todo, texts)]
+        for (item, start, _), pdoc in zip(todo, parsed, strict=True):
+            if pdoc is None or item.error is not None:
+                continue
+            assert item.run is not None
+            try:
+                item.run.paragraph(start, pdoc)
+            except Exception as exc:
+                item.error = exc
+                continue
+            item.left -= 1
+
+
+def _text(item: _Item, start: int, end: int) -> str:
+    assert item.run is not None
+    return item.run.text[start:end]
+
+
+def _parse_one(nlp: Any, item: _Item, text: str) -> Any:
+    """One paragraph alone, after its batch failed; ``None`` (and the document failed) if it
+    fails again."""
+    if item.error is not None:
+        return None
+    try:
+        return next(iter(nlp.pipe([text], batch_size=1)))
+    except Exception as exc:
+        item.error = exc
+        return None
+
+
+__all__ = ["BATCH_CHARS", "BATCH_PARAGRAPHS", "extract_batched"]

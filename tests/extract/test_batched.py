@@ -1,0 +1,90 @@
+"""Batched extraction (paragraphs of many documents per parse) gives what one document at a time
+gives: on the example corpus, on a long document cut over many batches, and with a failure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scale_helpers import MARKER, FailingRegistry
+
+from realpolitik.actors import ActorRegistry
+from realpolitik.extract import extract_document
+from realpolitik.extract.batched import extract_batched
+from realpolitik.extract.parallel import extract_many, extract_stream
+from realpolitik.ingest import read_paths
+from realpolitik.models import Document, Extraction
+
+pytestmark = pytest.mark.slow
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def example_documents() -> list[Document]:
+    return [d for d in read_paths([EXAMPLES]) if isinstance(d, Document)]
+
+
+def rows(extractions: list[Extraction]) -> list[Any]:
+    return [(e.document.doc_id, e.records(mentions=True), e.sentences) for e in extractions]
+
+
+def test_the_example_corpus_gives_the_same_events_batched_and_alone(
+    nlp: Any, registry: ActorRegistry
+) -> None:
+    docs = example_documents()
+    assert len(docs) >= 20
+    alone = [extract_document(d, registry, None, nlp) for d in docs]
+    batched = list(extract_many(docs, registry=registry, workers=1))
+    assert rows(batched) == rows(alone)
+    assert sum(len(e.events) for e in alone) > 50
+    # small batches: many documents cut across batch boundaries
+    small = extract_batched(docs, nlp=nlp, registry=registry, batch_paragraphs=5)
+    got = [e for _, e in small]
+    assert all(isinstance(e, Extraction) for e in got)
+    assert rows(got) == rows(alone)  # type: ignore[arg-type]
+
+
+def test_a_long_document_in_many_batches_agrees_with_the_whole(
+    nlp: Any, registry: ActorRegistry
+) -> None:
+    paras = [
+        line.strip()
+        for d in example_documents()
+        for line in d.text.split("\n")
+        if line.strip()
+    ]
+    text = "\n".join(paras * 2)
+    assert len(text) > 60_000
+    doc = Document("long", text, "long.txt", date="2024-06-01")
+    whole = extract_document(doc, registry, None, nlp)
+    [(_, pieces)] = list(
+        extract_batched([doc], nlp=nlp, registry=registry, batch_paragraphs=7, batch_chars=3_000)
+    )
+    assert isinstance(pieces, Extraction)
+    assert rows([pieces]) == rows([whole])
+    assert len(whole.events) > 100
+    # offsets are the document's own, however the parse was cut
+    for m in pieces.mentions:
+        assert text[m.start : m.end] == m.text
+    for s in pieces.sentences:
+        assert text[s.start : s.end] == s.text
+    last = pieces.sentences[-1]
+    assert last.start > len(text) - 1_000
+
+
+def test_a_failing_document_costs_only_itself(nlp: Any, registry: ActorRegistry) -> None:
+    texts = [
+        "Russia criticised the United States on Tuesday.",
+        f"China warned Japan.\n{MARKER}",
+        "",
+        "India bought oil from Russia.\nWashington criticised the deal.",
+    ]
+    docs = [Document(f"d{i}", t, f"t#{i}", date="2024-06-01") for i, t in enumerate(texts)]
+    failing = FailingRegistry()
+    got = list(extract_stream(docs, failing, None, nlp))
+    assert [type(g).__name__ for g in got] == ["Extraction", "Failed", "Extraction", "Extraction"]
+    assert "this text breaks the extractor" in got[1].reason  # type: ignore[union-attr]
+    alone = [extract_document(d, registry, None, nlp) for d in (docs[0], docs[2], docs[3])]
+    assert rows([got[0], got[2], got[3]]) == rows(alone)  # type: ignore[list-item]
+    assert got[3].events  # type: ignore[union-attr]
