@@ -49,10 +49,7 @@ def test_a_long_document_in_many_batches_agrees_with_the_whole(
     nlp: Any, registry: ActorRegistry
 ) -> None:
     paras = [
-        line.strip()
-        for d in example_documents()
-        for line in d.text.split("\n")
-        if line.strip()
+        line.strip() for d in example_documents() for line in d.text.split("\n") if line.strip()
     ]
     text = "\n".join(paras * 2)
     assert len(text) > 60_000

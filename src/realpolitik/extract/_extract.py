@@ -32,6 +32,7 @@ from realpolitik.extract._triggers import (
     plover_of,
     refusal_code,
 )
+from realpolitik.extract.batched import parse_spans
 from realpolitik.extract.claims import find_claims
 from realpolitik.extract.confidence import BACKGROUND, NAMED_DOER, event_confidence
 from realpolitik.extract.dates import event_date
@@ -207,10 +208,8 @@ class _Run:
         self.traces: list[tuple[str, list[Step]]] | None = None  # set to a list to trace
 
     def run(self, nlp: Pipeline) -> None:
-        paras = paragraphs(self.text)
-        texts = [self.text[s:e] for s, e in paras]
-        for (pstart, _), pdoc in zip(paras, nlp.pipe(texts), strict=True):
-            self.paragraph(pstart, pdoc)
+        for pstart, pdoc in parse_spans(nlp, self.text, paragraphs(self.text)):
+            self.paragraph(pstart, pdoc)  # bounded batches: a 20 MB text is never one parse
 
     def paragraph(self, pstart: int, pdoc: Doc) -> None:
         """The rule stages over one parsed paragraph that starts at ``pstart`` in the document;
@@ -226,7 +225,9 @@ class _Run:
             self._sentence(sent, idx, start, end)
 
     def extraction(self) -> Extraction:
-        return Extraction(self.doc, self.sentences, self.events, self.claims, self.mention_records())
+        return Extraction(
+            self.doc, self.sentences, self.events, self.claims, self.mention_records()
+        )
 
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
         repair_parse(sent)

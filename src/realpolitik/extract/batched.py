@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 from realpolitik.models import Document, Extraction
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from realpolitik.actors import ActorRegistry
     from realpolitik.extract._extract import _Run
     from realpolitik.extract._lexicon import Lexicon
@@ -109,6 +111,29 @@ def extract_batched(
     yield from finished()
 
 
+def parse_spans(
+    nlp: Pipeline,
+    text: str,
+    spans: list[tuple[int, int]],
+    *,
+    batch_paragraphs: int = BATCH_PARAGRAPHS,
+    batch_chars: int = BATCH_CHARS,
+) -> Iterator[tuple[int, Doc]]:
+    """(start, parse) of each span of one text, in order, parsed in bounded batches: however
+    long the text, only one batch of parses is alive at a time."""
+    pipe: Any = nlp.pipe
+    i = 0
+    while i < len(spans):
+        j, chars = i, 0
+        while j < len(spans) and j - i < batch_paragraphs and chars < batch_chars:
+            chars += spans[j][1] - spans[j][0]
+            j += 1
+        texts = [text[s:e] for s, e in spans[i:j]]
+        for (start, _), pdoc in zip(spans[i:j], pipe(texts, batch_size=len(texts)), strict=True):
+            yield start, pdoc
+        i = j
+
+
 def _parse(nlp: Any, batch: list[tuple[_Item, int, int]]) -> None:
     """Parse a batch and feed each paragraph to its document's run (inside a memory zone)."""
     todo = [(item, start, end) for item, start, end in batch if item.error is None]
@@ -118,7 +143,9 @@ def _parse(nlp: Any, batch: list[tuple[_Item, int, int]]) -> None:
         try:
             parsed = list(nlp.pipe(texts, batch_size=max(1, len(texts))))
         except Exception:
-            parsed = [_parse_one(nlp, item, text) for (item, _, _), text in zip(todo, texts)]
+            parsed = [
+                _parse_one(nlp, item, text) for (item, _, _), text in zip(todo, texts, strict=True)
+            ]
         for (item, start, _), pdoc in zip(todo, parsed, strict=True):
             if pdoc is None or item.error is not None:
                 continue
@@ -148,4 +175,4 @@ def _parse_one(nlp: Any, item: _Item, text: str) -> Any:
         return None
 
 
-__all__ = ["BATCH_CHARS", "BATCH_PARAGRAPHS", "extract_batched"]
+__all__ = ["BATCH_CHARS", "BATCH_PARAGRAPHS", "extract_batched", "parse_spans"]
