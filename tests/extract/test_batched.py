@@ -85,3 +85,19 @@ def test_a_failing_document_costs_only_itself(nlp: Any, registry: ActorRegistry)
     alone = [extract_document(d, registry, None, nlp) for d in (docs[0], docs[2], docs[3])]
     assert rows([got[0], got[2], got[3]]) == rows(alone)  # type: ignore[list-item]
     assert got[3].events  # type: ignore[union-attr]
+
+
+def test_words_met_while_extracting_do_not_stay_in_the_vocabulary(
+    nlp: Any, registry: ActorRegistry
+) -> None:
+    words = [f"Quorblix{i}vane" for i in range(30)]
+    docs = [
+        Document(f"v{i}", f"Russia praised {w} on Tuesday.\nChina criticised {w}.", f"v#{i}")
+        for i, w in enumerate(words)
+    ]
+    before = len(nlp.vocab.strings)
+    got = list(extract_many(docs, registry=registry, workers=1))
+    assert [len(e.sentences) for e in got] == [2] * len(words)
+    assert [e.sentences[0].text for e in got] == [f"Russia praised {w} on Tuesday." for w in words]
+    assert len(nlp.vocab.strings) == before  # spaCy's memory zones: strings come and go
+    assert not any(w in nlp.vocab.strings for w in words)

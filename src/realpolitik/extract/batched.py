@@ -10,8 +10,10 @@ order. Memory is bounded by one batch plus the records of the documents in fligh
 of 20 MB is parsed in pieces like any other and never held as one parse. Offsets stay
 document-relative because each paragraph carries its start.
 
-Each batch runs inside ``nlp.memory_zone()`` where the pipeline has one, so that the
-vocabulary and the tokenizer's cache do not grow with every new word of a long run. The results
+Parsing runs inside ``nlp.memory_zone()`` where the pipeline has one, a new zone every
+``ZONE_PARAGRAPHS`` paragraphs, so that the vocabulary and the tokenizer's cache do not grow
+with every new word of a long run (a zone per batch would re-create the lexemes of every
+uncommon word batch after batch, some 5% of the parse). The results
 are those of ``extract_document`` document by document (tests/extract/test_batched.py).
 """
 
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 # over 64 (bench/throughput.py --batch-size); 200,000 characters bound a batch of long lines.
 BATCH_PARAGRAPHS = 64
 BATCH_CHARS = 200_000
+ZONE_PARAGRAPHS = 10_000
 
 
 @dataclass
@@ -74,6 +77,7 @@ def extract_batched(
     waiting: deque[_Item] = deque()
     batch: list[tuple[_Item, int, int]] = []  # (document, paragraph start, end)
     chars = 0
+    zones = _Zones(nlp)
 
     def finished() -> Iterator[tuple[Document, Extraction | BaseException]]:
         while waiting and (waiting[0].left == 0 or waiting[0].error is not None):
@@ -87,28 +91,58 @@ def extract_batched(
             except Exception as exc:
                 yield item.doc, exc
 
-    for doc in docs:
-        item = _Item(doc)
-        waiting.append(item)
-        try:
-            item.run = _Run(doc, reg, date, lexicon, background)
-            spans = paragraphs(item.run.text)
-        except Exception as exc:
-            item.error = exc
-            continue
-        item.left = len(spans)
-        for start, end in spans:
-            batch.append((item, start, end))
-            chars += end - start
-            if len(batch) >= batch_paragraphs or chars >= batch_chars:
-                _parse(nlp, batch)
-                batch, chars = [], 0
+    try:
+        for doc in docs:
+            item = _Item(doc)
+            waiting.append(item)
+            try:
+                item.run = _Run(doc, reg, date, lexicon, background)
+                spans = paragraphs(item.run.text)
+            except Exception as exc:
+                item.error = exc
+                continue
+            item.left = len(spans)
+            for start, end in spans:
+                batch.append((item, start, end))
+                chars += end - start
+                if len(batch) >= batch_paragraphs or chars >= batch_chars:
+                    zones.enter(len(batch))
+                    _parse(nlp, batch)
+                    batch, chars = [], 0
+                    yield from finished()
+            if not batch:
                 yield from finished()
-        if not batch:
-            yield from finished()
-    if batch:
-        _parse(nlp, batch)
-    yield from finished()
+        if batch:
+            zones.enter(len(batch))
+            _parse(nlp, batch)
+        yield from finished()
+    finally:
+        zones.close()
+
+
+class _Zones:
+    """spaCy memory zones of about ``ZONE_PARAGRAPHS`` paragraphs each; parses never outlive
+    their zone because each is read as soon as it is made."""
+
+    def __init__(self, nlp: Any) -> None:
+        self._nlp = nlp if hasattr(nlp, "memory_zone") else None
+        self._stack = contextlib.ExitStack()
+        self._count = 0
+        self._open = False
+
+    def enter(self, paragraphs: int) -> None:
+        if self._nlp is None:
+            return
+        if self._open and self._count + paragraphs > ZONE_PARAGRAPHS:
+            self.close()
+        if not self._open:
+            self._stack.enter_context(self._nlp.memory_zone())
+            self._open, self._count = True, 0
+        self._count += paragraphs
+
+    def close(self) -> None:
+        self._stack.close()
+        self._open = False
 
 
 def parse_spans(
@@ -135,27 +169,25 @@ def parse_spans(
 
 
 def _parse(nlp: Any, batch: list[tuple[_Item, int, int]]) -> None:
-    """Parse a batch and feed each paragraph to its document's run (inside a memory zone)."""
+    """Parse a batch and feed each paragraph to its document's run."""
     todo = [(item, start, end) for item, start, end in batch if item.error is None]
-    zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
-    with zone:
-        texts = [_text(item, start, end) for item, start, end in todo]
+    texts = [_text(item, start, end) for item, start, end in todo]
+    try:
+        parsed = list(nlp.pipe(texts, batch_size=max(1, len(texts))))
+    except Exception:
+        parsed = [
+            _parse_one(nlp, item, text) for (item, _, _), text in zip(todo, texts, strict=True)
+        ]
+    for (item, start, _), pdoc in zip(todo, parsed, strict=True):
+        if pdoc is None or item.error is not None:
+            continue
+        assert item.run is not None
         try:
-            parsed = list(nlp.pipe(texts, batch_size=max(1, len(texts))))
-        except Exception:
-            parsed = [
-                _parse_one(nlp, item, text) for (item, _, _), text in zip(todo, texts, strict=True)
-            ]
-        for (item, start, _), pdoc in zip(todo, parsed, strict=True):
-            if pdoc is None or item.error is not None:
-                continue
-            assert item.run is not None
-            try:
-                item.run.paragraph(start, pdoc)
-            except Exception as exc:
-                item.error = exc
-                continue
-            item.left -= 1
+            item.run.paragraph(start, pdoc)
+        except Exception as exc:
+            item.error = exc
+            continue
+        item.left -= 1
 
 
 def _text(item: _Item, start: int, end: int) -> str:
@@ -175,4 +207,10 @@ def _parse_one(nlp: Any, item: _Item, text: str) -> Any:
         return None
 
 
-__all__ = ["BATCH_CHARS", "BATCH_PARAGRAPHS", "extract_batched", "parse_spans"]
+__all__ = [
+    "BATCH_CHARS",
+    "BATCH_PARAGRAPHS",
+    "ZONE_PARAGRAPHS",
+    "extract_batched",
+    "parse_spans",
+]
