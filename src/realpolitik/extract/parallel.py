@@ -37,9 +37,9 @@ if TYPE_CHECKING:
 _STATE: dict[str, Any] = {}
 _PRELOAD_ENV = "REALPOLITIK_FORKSERVER_PRELOAD"
 _DEFAULT = b"realpolitik:default-registry"
-# Characters of input per chunk sent to a worker when no chunk size is given: a few parser
-# batches (``batched.BATCH_CHARS``), so workers parse full batches and stay evenly busy.
-CHUNK_CHARS = 50_000
+# Characters of input per chunk sent to a worker when no chunk size is given: about one parser
+# batch of news paragraphs (``batched.BATCH_PARAGRAPHS``), small enough to keep workers evenly busy.
+CHUNK_CHARS = 20_000
 
 
 @cache
