@@ -11,7 +11,8 @@ from scale_helpers import MARKER, FailingRegistry
 
 from realpolitik.actors import ActorRegistry
 from realpolitik.extract import extract_document
-from realpolitik.extract.batched import extract_batched
+from realpolitik.extract._mentions import registry_mentions
+from realpolitik.extract.batched import extract_batched, scan_mentions
 from realpolitik.extract.parallel import extract_many, extract_stream
 from realpolitik.ingest import read_paths
 from realpolitik.models import Document, Extraction
@@ -68,6 +69,22 @@ def test_a_long_document_in_many_batches_agrees_with_the_whole(
         assert text[s.start : s.end] == s.text
     last = pieces.sentences[-1]
     assert last.start > len(text) - 1_000
+
+
+def test_a_long_text_scanned_for_actors_in_pieces_gives_the_whole_scan(
+    registry: ActorRegistry,
+) -> None:
+    paras = [line.strip() for d in example_documents() for line in d.text.split("\n")]
+    text = "\n".join(p for p in paras if p)
+    whole = registry_mentions(registry, text, "2024-06-01")
+    pieces = scan_mentions(registry, text, "2024-06-01", limit=4_000)
+    assert len(text) > 10 * 4_000 and len(whole) > 500
+    assert pieces == whole
+    # one long line, no line ends: cut at spaces, and still every mention is found
+    line = " ".join(p for p in paras if p)
+    assert scan_mentions(registry, line, None, limit=len(line) // 3) == registry_mentions(
+        registry, line, None
+    )
 
 
 def test_a_failing_document_costs_only_itself(nlp: Any, registry: ActorRegistry) -> None:

@@ -20,7 +20,7 @@ from realpolitik.extract._codebook import (
     rejected_code,
 )
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
-from realpolitik.extract._mentions import Arg, DocActors, registry_mentions
+from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._syntax import LIGHT_VERBS, child
 from realpolitik.extract._triggers import (
@@ -32,7 +32,7 @@ from realpolitik.extract._triggers import (
     plover_of,
     refusal_code,
 )
-from realpolitik.extract.batched import parse_spans
+from realpolitik.extract.batched import parse_spans, scan_mentions
 from realpolitik.extract.claims import find_claims
 from realpolitik.extract.confidence import BACKGROUND, NAMED_DOER, event_confidence
 from realpolitik.extract.dates import event_date
@@ -199,7 +199,7 @@ class _Run:
         self.date = doc.date or date
         self.text = prepare_text(doc.text)
         self.lex = lex if lex is not None else lexicon()
-        self.mentions = registry_mentions(registry, self.text, self.date)
+        self.mentions = scan_mentions(registry, self.text, self.date)  # long texts in pieces
         self.actors = DocActors(self.mentions, self.lex.sectors)
         self.sentences: list[Sentence] = []
         self.events: list[Event] = []

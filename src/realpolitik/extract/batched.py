@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from realpolitik.models import Document, Extraction
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from realpolitik.actors import ActorRegistry
     from realpolitik.extract._extract import _Run
     from realpolitik.extract._lexicon import Lexicon
+    from realpolitik.extract._mentions import Mention
     from realpolitik.extract.seams import Pipeline
 
 # A batch closes at this many paragraphs or characters, whichever comes first. spaCy's own
@@ -41,6 +42,10 @@ if TYPE_CHECKING:
 BATCH_PARAGRAPHS = 64
 BATCH_CHARS = 200_000
 ZONE_PARAGRAPHS = 10_000
+# The actor registry scans a text as one list of tokens (four Python objects a word): a text
+# longer than this is scanned in pieces cut at line ends, so a 20 MB document does not hold
+# some 600 MB of tokens at once. Shorter texts are scanned whole, as ever.
+SCAN_CHARS = 200_000
 
 
 @dataclass
@@ -145,6 +150,33 @@ class _Zones:
         self._open = False
 
 
+def scan_mentions(
+    registry: ActorRegistry, text: str, date: str | None, *, limit: int = SCAN_CHARS
+) -> list[Mention]:
+    """The registry's mentions in ``text``, sorted, offsets into ``text``; a text over
+    ``limit`` characters is scanned in pieces that end at a line end (paragraphs are parsed
+    one a line, so no mention the extractor can use spans two), or in a line longer than that
+    after a sentence end as the parser's pieces are (``_nlp.paragraphs``)."""
+    from realpolitik.extract._mentions import registry_mentions
+
+    if len(text) <= limit:
+        return registry_mentions(registry, text, date)
+    out: list[Mention] = []
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + limit)
+        if end < len(text):
+            cut = text.rfind("\n", pos, end)
+            if cut < pos:  # one very long line: after a sentence end, else at a space
+                cut = max(text.rfind(mark, pos, end) for mark in (". ", "? ", "! "))
+                cut = cut + 1 if cut >= pos else text.rfind(" ", pos, end)
+            end = cut + 1 if cut >= pos else end
+        found = registry_mentions(registry, text[pos:end], date)
+        out += [replace(m, start=m.start + pos, end=m.end + pos) for m in found]
+        pos = end
+    return out
+
+
 def parse_spans(
     nlp: Pipeline,
     text: str,
@@ -210,7 +242,9 @@ def _parse_one(nlp: Any, item: _Item, text: str) -> Any:
 __all__ = [
     "BATCH_CHARS",
     "BATCH_PARAGRAPHS",
+    "SCAN_CHARS",
     "ZONE_PARAGRAPHS",
     "extract_batched",
     "parse_spans",
+    "scan_mentions",
 ]
