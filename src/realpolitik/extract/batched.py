@@ -46,6 +46,7 @@ ZONE_PARAGRAPHS = 10_000
 # longer than this is scanned in pieces cut at line ends, so a 20 MB document does not hold
 # some 600 MB of tokens at once. Shorter texts are scanned whole, as ever.
 SCAN_CHARS = 200_000
+SCAN_CONTEXT = 1_000  # characters scanned on either side of a piece (names are shorter)
 
 
 @dataclass
@@ -153,28 +154,41 @@ class _Zones:
 def scan_mentions(
     registry: ActorRegistry, text: str, date: str | None, *, limit: int = SCAN_CHARS
 ) -> list[Mention]:
-    """The registry's mentions in ``text``, sorted, offsets into ``text``; a text over
-    ``limit`` characters is scanned in pieces that end at a line end (paragraphs are parsed
-    one a line, so no mention the extractor can use spans two), or in a line longer than that
-    after a sentence end as the parser's pieces are (``_nlp.paragraphs``)."""
+    """The registry's mentions in ``text``, sorted, offsets into ``text``.
+
+    A text over ``limit`` characters is scanned in pieces of about that size, each cut at a
+    line end (else a space) and scanned with ``SCAN_CONTEXT`` characters of the text on either
+    side; a piece keeps the mentions that start in it, so a name across a cut ("U.S. /
+    President Donald Trump") is found as in one scan of the whole.
+    """
     from realpolitik.extract._mentions import registry_mentions
 
-    if len(text) <= limit:
+    n = len(text)
+    if n <= limit:
         return registry_mentions(registry, text, date)
     out: list[Mention] = []
-    pos = 0
-    while pos < len(text):
-        end = min(len(text), pos + limit)
-        if end < len(text):
-            cut = text.rfind("\n", pos, end)
-            if cut < pos:  # one very long line: after a sentence end, else at a space
-                cut = max(text.rfind(mark, pos, end) for mark in (". ", "? ", "! "))
-                cut = cut + 1 if cut >= pos else text.rfind(" ", pos, end)
-            end = cut + 1 if cut >= pos else end
-        found = registry_mentions(registry, text[pos:end], date)
-        out += [replace(m, start=m.start + pos, end=m.end + pos) for m in found]
+    pos = last = 0
+    while pos < n:
+        end = max(pos + 1, _cut(text, pos + limit)) if pos + limit < n else n
+        lo = _cut(text, pos - SCAN_CONTEXT) if pos > SCAN_CONTEXT else 0
+        hi = _cut(text, end + SCAN_CONTEXT) if end + SCAN_CONTEXT < n else n
+        for m in registry_mentions(registry, text[lo:hi], date):
+            start = m.start + lo
+            if pos <= start < end and start >= last:
+                out.append(replace(m, start=start, end=m.end + lo))
+                last = m.end + lo
         pos = end
     return out
+
+
+def _cut(text: str, at: int) -> int:
+    """Just after the last line end before ``at``, else the last space; ``at`` if neither is
+    within 500 characters."""
+    for mark in ("\n", " "):
+        found = text.rfind(mark, max(0, at - 500), at)
+        if found >= 0:
+            return found + 1
+    return at
 
 
 def parse_spans(
@@ -243,6 +257,7 @@ __all__ = [
     "BATCH_CHARS",
     "BATCH_PARAGRAPHS",
     "SCAN_CHARS",
+    "SCAN_CONTEXT",
     "ZONE_PARAGRAPHS",
     "extract_batched",
     "parse_spans",
