@@ -7,15 +7,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from scale_helpers import MARKER, FailingRegistry
+from scale_helpers import MARKER, FailingRegistry, write_corpus
 
 from realpolitik.actors import ActorRegistry
-from realpolitik.extract import extract_document
+from realpolitik.extract import extract_document, parallel
 from realpolitik.extract._mentions import registry_mentions
 from realpolitik.extract.batched import extract_batched, scan_mentions
 from realpolitik.extract.parallel import extract_many, extract_stream
 from realpolitik.ingest import read_paths
 from realpolitik.models import Document, Extraction
+from realpolitik.pipeline import extract_paths
 
 pytestmark = pytest.mark.slow
 
@@ -118,3 +119,30 @@ def test_words_met_while_extracting_do_not_stay_in_the_vocabulary(
     assert [e.sentences[0].text for e in got] == [f"Russia praised {w} on Tuesday." for w in words]
     assert len(nlp.vocab.strings) == before  # spaCy's memory zones: strings come and go
     assert not any(w in nlp.vocab.strings for w in words)
+
+
+class CountingPipeline:
+    """The real spaCy pipeline, counting its ``pipe`` calls and the texts they parse."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.calls = 0
+        self.texts = 0
+
+    def pipe(self, texts: Any, **kwargs: Any) -> Any:
+        wanted = list(texts)
+        self.calls += 1
+        self.texts += len(wanted)
+        return self.nlp.pipe(wanted, **kwargs)
+
+
+def test_extract_on_one_process_parses_many_documents_per_call(
+    tmp_path: Path, nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_corpus(tmp_path / "c", 24, sentences=3)
+    counting = CountingPipeline(nlp)
+    monkeypatch.setattr(parallel, "shared_nlp", lambda: counting)
+    records = list(extract_paths([corpus], workers=1))
+    assert {r["doc_id"] for r in records} == {f"story-{i:04d}" for i in range(24)}
+    assert counting.texts >= 24 * 3  # every paragraph parsed, once
+    assert counting.calls <= 2  # not one call per document
