@@ -69,8 +69,12 @@ def extract_batched(
     background: bool = False,
     batch_paragraphs: int = BATCH_PARAGRAPHS,
     batch_chars: int = BATCH_CHARS,
+    zones: MemoryZones | None = None,
 ) -> Iterator[tuple[Document, Extraction | BaseException]]:
     """(document, its extraction or the exception it failed with), in input order.
+
+    ``zones`` lets a worker keep its memory zones across calls (one per ``ZONE_PARAGRAPHS``
+    paragraphs, not one per call); by default the call opens its own and closes them at its end.
 
     The same extractions as ``extract_document`` on each document alone. A document whose
     preparation, parse or rule stages fail costs itself only: when a batch's parse fails, its
@@ -83,7 +87,8 @@ def extract_batched(
     waiting: deque[_Item] = deque()
     batch: list[tuple[_Item, int, int]] = []  # (document, paragraph start, end)
     chars = 0
-    zones = _Zones(nlp)
+    own = zones is None
+    zones = MemoryZones(nlp) if zones is None else zones
 
     def finished() -> Iterator[tuple[Document, Extraction | BaseException]]:
         while waiting and (waiting[0].left == 0 or waiting[0].error is not None):
@@ -123,12 +128,13 @@ def extract_batched(
             _parse(nlp, batch)
         yield from finished()
     finally:
-        zones.close()
+        if own:
+            zones.close()
 
 
-class _Zones:
-    """spaCy memory zones of about ``ZONE_PARAGRAPHS`` paragraphs each; parses never outlive
-    their zone because each is read as soon as it is made."""
+class MemoryZones:
+    """spaCy memory zones of about ``ZONE_PARAGRAPHS`` paragraphs each, for one pipeline; parses
+    never outlive their zone because each is read as soon as it is made."""
 
     def __init__(self, nlp: Any) -> None:
         self._nlp = nlp if hasattr(nlp, "memory_zone") else None
@@ -256,6 +262,7 @@ def _parse_one(nlp: Any, item: _Item, text: str) -> Any:
 __all__ = [
     "BATCH_CHARS",
     "BATCH_PARAGRAPHS",
+    "MemoryZones",
     "SCAN_CHARS",
     "SCAN_CONTEXT",
     "ZONE_PARAGRAPHS",

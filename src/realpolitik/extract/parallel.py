@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from realpolitik.actors import ActorRegistry
     from realpolitik.extract import Lexicon
+    from realpolitik.extract.batched import MemoryZones
     from realpolitik.extract.seams import Pipeline
 
 _STATE: dict[str, Any] = {}
@@ -144,10 +145,15 @@ def extract_chunk_or_fail(
     *,
     lexicon: Lexicon | None = None,
     background: bool = False,
+    zones: MemoryZones | None = None,
 ) -> list[Extraction | Failed]:
     """``extract_chunk``, with each document the extractor fails on as a ``Failed`` in its place
-    (a failure costs its own document only)."""
-    return list(extract_stream(docs, registry, date, nlp, lexicon=lexicon, background=background))
+    (a failure costs its own document only); ``zones`` as in ``extract_stream``."""
+    return list(
+        extract_stream(
+            docs, registry, date, nlp, lexicon=lexicon, background=background, zones=zones
+        )
+    )
 
 
 def extract_stream(
@@ -158,15 +164,18 @@ def extract_stream(
     *,
     lexicon: Lexicon | None = None,
     background: bool = False,
+    zones: MemoryZones | None = None,
 ) -> Iterator[Extraction | Failed]:
     """Extractions of ``docs`` in order, parsed in batches across documents; a document the
     extractor fails on comes as a ``Failed`` in its place. Memory stays bounded however many
-    or long the documents are (``batched``)."""
+    or long the documents are (``batched``); a worker passes its own ``zones`` so that its
+    spaCy memory zones span many calls."""
     from realpolitik.extract.batched import extract_batched
 
     stream = extract_batched(
-        docs, nlp=nlp, registry=registry, date=date, lexicon=lexicon, background=background
-    )
+        docs, nlp=nlp, registry=registry, date=date, lexicon=lexicon, background=background,
+        zones=zones,
+    )  # fmt: skip
     for doc, got in stream:
         yield got if isinstance(got, Extraction) else _failed(doc, got)
 
@@ -276,13 +285,16 @@ def _init_worker(registry_payload: bytes, date: str | None, options: bytes) -> N
     _STATE["date"] = date
     _STATE["lexicon"], _STATE["background"] = pickle.loads(options)
     _STATE["nlp"] = shared_nlp()
+    from realpolitik.extract.batched import MemoryZones
+
+    _STATE["zones"] = MemoryZones(_STATE["nlp"])  # spans the worker's chunks
 
 
 def _extract_chunk(docs: list[Document]) -> list[Extraction | Failed]:
     state = _STATE
     return extract_chunk_or_fail(
         docs, state["registry"], state["date"], state["nlp"], lexicon=state["lexicon"],
-        background=state["background"],
+        background=state["background"], zones=state["zones"],
     )  # fmt: skip
 
 

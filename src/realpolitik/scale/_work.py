@@ -94,7 +94,11 @@ def prepare(options: Options) -> None:
     else:
         registry = pickle.loads(options.registry)
     lexicon = pickle.loads(options.lexicon) if options.lexicon else None
-    _STATE.update(options=options, registry=registry, lexicon=lexicon, nlp=shared_nlp())
+    from realpolitik.extract.batched import MemoryZones
+
+    nlp = shared_nlp()
+    zones = _STATE.get("zones") or MemoryZones(nlp)  # spans the worker's shards
+    _STATE.update(options=options, registry=registry, lexicon=lexicon, nlp=nlp, zones=zones)
 
 
 def run_shard(shard: Shard, out: str, options: Options) -> ShardResult:
@@ -125,6 +129,7 @@ def _run(shard: Shard, out: Path, options: Options) -> ShardResult:
             nlp,
             lexicon=_STATE["lexicon"],
             background=options.background,
+            zones=_STATE["zones"],
         )
         for item in stream:
             if isinstance(item, Extraction):
