@@ -169,11 +169,20 @@ class Monitor:
     def __init__(self, interval: float = 0.25) -> None:
         self.interval = interval
         self.children: dict[int, tuple[int, int]] = {}
+        self._base: dict[int, int] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def __enter__(self) -> Monitor:
         self._cpu0 = _self_cpu()
+        # Processes alive before the phase (the pool's fork server, with the pipeline load in
+        # its CPU time) count only the CPU they spend during it.
+        self._base = {}
+        if self.interval < 1e9:
+            for pid in _descendants(os.getpid()):
+                sample = _sample(pid)
+                if sample:
+                    self._base[pid] = sample[1]
         self._thread.start()
         return self
 
@@ -192,7 +201,7 @@ class Monitor:
 
     @property
     def child_cpu(self) -> float:
-        return sum(t for _, t in self.children.values()) / TICKS
+        return sum(t - self._base.get(pid, 0) for pid, (_, t) in self.children.items()) / TICKS
 
     @property
     def child_peak_mib(self) -> float:
