@@ -299,34 +299,23 @@ def _extract(
     if first is None:
         return
     todo = itertools.chain([first], pending)
-    if workers > 1:
-        from realpolitik.extract.parallel import extract_many
+    from realpolitik.extract.parallel import extract_many
 
-        stored = 0
-        try:
-            kwargs = _options(lexicon, background)
-            if on_failure is not None:
-                kwargs["on_error"] = on_failure  # a failing document is skipped, as here
-            for extraction in extract_many(todo, registry=registry, workers=workers, **kwargs):
-                yield extraction
-                stored += 1
-        except RealpolitikError:
+    stored = 0
+    try:
+        kwargs = _options(lexicon, background)
+        if on_failure is not None:
+            kwargs["on_error"] = on_failure  # a failing document is skipped, on any process
+        # One process or many, paragraphs are parsed in batches across documents.
+        for extraction in extract_many(todo, registry=registry, workers=workers, **kwargs):
+            yield extraction
+            stored += 1
+    except RealpolitikError:
+        raise
+    except Exception as exc:
+        if on_failure is None or workers <= 1:
             raise
-        except Exception as exc:
-            if on_failure is None:
-                raise
-            raise RealpolitikError(Errors.E020, reason=_reason(exc), stored=stored) from exc
-        return
-    extract_one = _extract_one(registry, lexicon, background)
-    for doc in todo:
-        try:
-            extraction = extract_one(doc)
-        except Exception as exc:
-            if on_failure is None:
-                raise
-            on_failure(InputError(Errors.E019, path=doc.source, reason=_reason(exc)))
-            continue
-        yield extraction
+        raise RealpolitikError(Errors.E020, reason=_reason(exc), stored=stored) from exc
 
 
 def _options(lexicon: Lexicon | None, background: bool) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from realpolitik.extract._codebook import (
 )
 from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
-from realpolitik.extract._mentions import Arg, DocActors, registry_mentions
+from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._syntax import LIGHT_VERBS, child
 from realpolitik.extract._triggers import (
@@ -33,6 +33,7 @@ from realpolitik.extract._triggers import (
     plover_of,
     refusal_code,
 )
+from realpolitik.extract.batched import parse_spans, scan_mentions
 from realpolitik.extract.claims import find_claims
 from realpolitik.extract.confidence import BACKGROUND, NAMED_DOER, event_confidence
 from realpolitik.extract.dates import event_date
@@ -70,7 +71,7 @@ from realpolitik.models import (
 from realpolitik.ontology import cameo
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from realpolitik.actors import ActorRegistry
     from realpolitik.extract.seams import Pipeline
@@ -227,7 +228,7 @@ class _Run:
         self.date = doc.date or date
         self.text = prepare_text(doc.text)
         self.lex = lex if lex is not None else lexicon()
-        self.mentions = registry_mentions(registry, self.text, self.date)
+        self.mentions = scan_mentions(registry, self.text, self.date)  # long texts in pieces
         self.actors = DocActors(self.mentions, self.lex.sectors)
         self.sentences: list[Sentence] = []
         self.events: list[Event] = []
@@ -237,18 +238,26 @@ class _Run:
         self.traces: list[tuple[str, list[Step]]] | None = None  # set to a list to trace
 
     def run(self, nlp: Pipeline) -> None:
-        paras = paragraphs(self.text)
-        texts = [self.text[s:e] for s, e in paras]
-        for (pstart, _), pdoc in zip(paras, nlp.pipe(texts), strict=True):
-            self.actors.bind(pdoc, pstart)
-            for sent in pdoc.sents:
-                start = pstart + sent.start_char
-                end = pstart + sent.end_char
-                idx = len(self.sentences)
-                self.sentences.append(
-                    Sentence(self.doc.doc_id, idx, start, end, self.doc.text[start:end])
-                )
-                self._sentence(sent, idx, start, end)
+        for pstart, pdoc in parse_spans(nlp, self.text, paragraphs(self.text)):
+            self.paragraph(pstart, pdoc)  # bounded batches: a 20 MB text is never one parse
+
+    def paragraph(self, pstart: int, pdoc: Doc) -> None:
+        """The rule stages over one parsed paragraph that starts at ``pstart`` in the document;
+        paragraphs come in order (``batched`` feeds them from a parse of many documents)."""
+        self.actors.bind(pdoc, pstart)
+        for sent in pdoc.sents:
+            start = pstart + sent.start_char
+            end = pstart + sent.end_char
+            idx = len(self.sentences)
+            self.sentences.append(
+                Sentence(self.doc.doc_id, idx, start, end, self.doc.text[start:end])
+            )
+            self._sentence(sent, idx, start, end)
+
+    def extraction(self) -> Extraction:
+        return Extraction(
+            self.doc, self.sentences, self.events, self.claims, self.mention_records()
+        )
 
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
         repair_parse(sent)
@@ -384,8 +393,7 @@ def run_document(
     reg = registry if registry is not None else default_registry()
     run = _Run(doc, reg, date, lexicon, background, policy)
     run.run(nlp if nlp is not None else load_nlp())
-    extraction = Extraction(doc, run.sentences, run.events, run.claims, run.mention_records())
-    return extraction, run.hits
+    return run.extraction(), run.hits
 
 
 def extract_document(

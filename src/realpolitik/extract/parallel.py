@@ -14,12 +14,10 @@ of a second and share the model's pages; the initializer's load is then a cached
 
 from __future__ import annotations
 
-import importlib
 import multiprocessing
 import os
 import pickle
 import signal
-import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -34,11 +32,15 @@ if TYPE_CHECKING:
 
     from realpolitik.actors import ActorRegistry
     from realpolitik.extract import Lexicon
+    from realpolitik.extract.batched import MemoryZones
     from realpolitik.extract.seams import Pipeline
 
 _STATE: dict[str, Any] = {}
 _PRELOAD_ENV = "REALPOLITIK_FORKSERVER_PRELOAD"
 _DEFAULT = b"realpolitik:default-registry"
+# Characters of input per chunk sent to a worker when no chunk size is given: about one parser
+# batch of news paragraphs (``batched.BATCH_PARAGRAPHS``), small enough to keep workers evenly busy.
+CHUNK_CHARS = 20_000
 
 
 @cache
@@ -72,33 +74,40 @@ def extract_many(
     registry: ActorRegistry | None = None,
     date: str | None = None,
     workers: int = 1,
-    chunk_size: int = 4,
+    chunk_size: int | None = None,
     lexicon: Lexicon | None = None,
     background: bool = False,
     on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[Extraction]:
     """Extractions of ``docs`` in input order.
 
-    ``workers=1`` runs in this process. ``workers>1`` starts a pool whose workers each load the
-    pipeline once; ``registry`` must then be picklable (it is sent once per worker, not per
-    document). Documents go in chunks of ``chunk_size``: the paragraphs of a chunk are parsed in
-    one ``nlp.pipe`` batch, and small chunks keep every worker busy when lengths vary.
+    ``workers=1`` runs in this process: every document's paragraphs go through one stream of
+    parser batches (``batched``), across document boundaries. ``workers>1`` starts a pool
+    whose workers each load the pipeline once; ``registry`` must then be picklable (it is sent
+    once per worker, not per document). Documents go to workers in chunks of ``chunk_size``
+    documents, or of about ``CHUNK_CHARS`` characters when it is ``None``: small enough to keep
+    every worker busy when lengths vary, large enough for the parser's batches.
     ``lexicon`` (``load_lexicon``) defaults to the built-in trigger lexicon; ``background``
     as in ``extract_document``. A document the extractor fails on is passed to ``on_error``
     (E019) and skipped, the same on one process or many; without a handler its exception is
     raised here.
     """
-    size = max(1, chunk_size)
     if workers <= 1:
-        nlp = shared_nlp()
-        chunks: Iterator[list[Extraction | Failed]] = (
-            extract_chunk_or_fail(
-                chunk, registry, date, nlp, lexicon=lexicon, background=background
-            )
-            for chunk in _chunks(docs, size)
-        )
-    else:
-        chunks = _pooled(docs, registry, date, workers, size, lexicon, background)
+        from realpolitik.extract.batched import extract_batched
+
+        stream = extract_batched(
+            docs, nlp=shared_nlp(), registry=registry, date=date, lexicon=lexicon,
+            background=background,
+        )  # fmt: skip
+        for doc, got in stream:
+            if isinstance(got, Extraction):
+                yield got
+            elif on_error is None:
+                raise got
+            else:
+                on_error(_failed(doc, got).input_error())
+        return
+    chunks = _pooled(docs, registry, date, workers, chunk_size, lexicon, background)
     for results in chunks:
         for result in results:
             if isinstance(result, Extraction):
@@ -118,27 +127,13 @@ def extract_chunk(
     lexicon: Lexicon | None = None,
     background: bool = False,
 ) -> list[Extraction]:
-    """Extract a few documents, parsing all their paragraphs in one batch.
-
-    spaCy is about a fifth faster on batches of tens of paragraphs than on one article's ten;
-    ``extract_document`` gets a stand-in pipeline that hands back these parses (and parses for
-    real whatever it asks for that was not prepared, so the result never depends on this).
-    """
-    from realpolitik.extract import extract_document
-
-    split = _splitter()
-    if split is None:
-        return [extract_document(d, registry, date, nlp, lexicon, background) for d in docs]
-    prepare, paragraphs = split
-    texts = []
-    for d in docs:
-        norm = prepare(d.text)  # the very text extract_document parses
-        texts.append([norm[s:e] for s, e in paragraphs(norm)])
-    parsed = iter(nlp.pipe([t for ts in texts for t in ts]))
+    """Extract a few documents, their paragraphs parsed in shared batches (``batched``); the
+    first failure is raised."""
     out = []
-    for d, ts in zip(docs, texts, strict=True):
-        ready = _Prepared(nlp, ts, [next(parsed) for _ in ts])
-        out.append(extract_document(d, registry, date, ready, lexicon, background))
+    for got in extract_stream(docs, registry, date, nlp, lexicon=lexicon, background=background):
+        if isinstance(got, Failed):
+            got.reraise()
+        out.append(got)
     return out
 
 
@@ -150,26 +145,39 @@ def extract_chunk_or_fail(
     *,
     lexicon: Lexicon | None = None,
     background: bool = False,
+    zones: MemoryZones | None = None,
 ) -> list[Extraction | Failed]:
-    """``extract_chunk``, with each document the extractor fails on as a ``Failed`` in its place.
-
-    The batch parse runs first; if it fails, the documents go one at a time, so a failure costs
-    its own document only.
-    """
-    try:
-        return list(
-            extract_chunk(docs, registry, date, nlp, lexicon=lexicon, background=background)
+    """``extract_chunk``, with each document the extractor fails on as a ``Failed`` in its place
+    (a failure costs its own document only); ``zones`` as in ``extract_stream``."""
+    return list(
+        extract_stream(
+            docs, registry, date, nlp, lexicon=lexicon, background=background, zones=zones
         )
-    except Exception:
-        if len(docs) == 1:
-            return [_failed(docs[0], sys.exc_info()[1])]
-    out: list[Extraction | Failed] = []
-    for doc in docs:
-        try:
-            out += extract_chunk([doc], registry, date, nlp, lexicon=lexicon, background=background)
-        except Exception as exc:
-            out.append(_failed(doc, exc))
-    return out
+    )
+
+
+def extract_stream(
+    docs: Iterable[Document],
+    registry: ActorRegistry | None,
+    date: str | None,
+    nlp: Pipeline,
+    *,
+    lexicon: Lexicon | None = None,
+    background: bool = False,
+    zones: MemoryZones | None = None,
+) -> Iterator[Extraction | Failed]:
+    """Extractions of ``docs`` in order, parsed in batches across documents; a document the
+    extractor fails on comes as a ``Failed`` in its place. Memory stays bounded however many
+    or long the documents are (``batched``); a worker passes its own ``zones`` so that its
+    spaCy memory zones span many calls."""
+    from realpolitik.extract.batched import extract_batched
+
+    stream = extract_batched(
+        docs, nlp=nlp, registry=registry, date=date, lexicon=lexicon, background=background,
+        zones=zones,
+    )  # fmt: skip
+    for doc, got in stream:
+        yield got if isinstance(got, Extraction) else _failed(doc, got)
 
 
 def _failed(doc: Document, exc: BaseException | None) -> Failed:
@@ -185,46 +193,16 @@ def _failed(doc: Document, exc: BaseException | None) -> Failed:
     return Failed(doc.source, reason, payload)
 
 
-class _Prepared:
-    """Stands in for the pipeline with parses made earlier in a batch over several documents."""
-
-    def __init__(self, nlp: Any, texts: list[str], docs: list[Any]) -> None:
-        self._nlp = nlp
-        self._texts = texts
-        self._docs = docs
-
-    def pipe(self, texts: Iterable[str], **kwargs: Any) -> Iterator[Any]:
-        wanted = list(texts)
-        if wanted == self._texts:
-            yield from self._docs
-        else:
-            yield from self._nlp.pipe(wanted, **kwargs)
-
-    def __call__(self, text: str) -> Any:
-        return self._nlp(text)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._nlp, name)
-
-
-def _splitter() -> tuple[Any, Any] | None:
-    """The extractor's own text preparation and paragraph split, if it has them."""
-    try:
-        module = importlib.import_module("realpolitik.extract._nlp")
-    except ImportError:
-        return None
-    prepare = getattr(module, "prepare_text", None)
-    paragraphs = getattr(module, "paragraphs", None)
-    return (prepare, paragraphs) if callable(prepare) and callable(paragraphs) else None
-
-
-def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def _chunks(docs: Iterable[Document], size: int | None) -> Iterator[list[Document]]:
+    """Chunks of ``size`` documents, or of at least ``CHUNK_CHARS`` characters (``None``)."""
     chunk: list[Document] = []
+    chars = 0
     for doc in docs:
         chunk.append(doc)
-        if len(chunk) == size:
+        chars += len(doc.text)
+        if (len(chunk) >= size) if size else (chars >= CHUNK_CHARS):
             yield chunk
-            chunk = []
+            chunk, chars = [], 0
     if chunk:
         yield chunk
 
@@ -234,7 +212,7 @@ def _pooled(
     registry: Any,
     date: str | None,
     workers: int,
-    chunk_size: int,
+    chunk_size: int | None,
     lexicon: Any = None,
     background: bool = False,
 ) -> Iterator[list[Extraction | Failed]]:
@@ -307,13 +285,16 @@ def _init_worker(registry_payload: bytes, date: str | None, options: bytes) -> N
     _STATE["date"] = date
     _STATE["lexicon"], _STATE["background"] = pickle.loads(options)
     _STATE["nlp"] = shared_nlp()
+    from realpolitik.extract.batched import MemoryZones
+
+    _STATE["zones"] = MemoryZones(_STATE["nlp"])  # spans the worker's chunks
 
 
 def _extract_chunk(docs: list[Document]) -> list[Extraction | Failed]:
     state = _STATE
     return extract_chunk_or_fail(
         docs, state["registry"], state["date"], state["nlp"], lexicon=state["lexicon"],
-        background=state["background"],
+        background=state["background"], zones=state["zones"],
     )  # fmt: skip
 
 
@@ -321,4 +302,12 @@ if os.environ.get(_PRELOAD_ENV) == "1":  # imported by the fork server: load onc
     shared_nlp()
     _default_registry()
 
-__all__ = ["Failed", "extract_chunk", "extract_chunk_or_fail", "extract_many", "shared_nlp"]
+__all__ = [
+    "CHUNK_CHARS",
+    "Failed",
+    "extract_chunk",
+    "extract_chunk_or_fail",
+    "extract_many",
+    "extract_stream",
+    "shared_nlp",
+]

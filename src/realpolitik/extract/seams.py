@@ -1,7 +1,7 @@
 """Types at the extractor's seams, so callers and the extractor agree without ``Any``.
 
 ``Pipeline`` is what extraction parses with: spaCy's ``Language`` (``load_nlp()``) or a stand-in
-with the same ``pipe`` (``extract.parallel`` hands over parses made in batches).
+with the same ``pipe``, which ``extract.batched`` calls with a ``batch_size`` keyword.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 A shard is a list of pieces: whole files, or line ranges of a JSON Lines file larger than a
 shard. Its key is a hash of what extraction depends on (the pieces' bytes and names, the
-options, the realpolitik version), so a finished shard is recognised on a later run however the
-rest of the input changed, and a changed input is a new shard.
+options, a fingerprint of the extractor's code and tables: ``_fingerprint``), so a finished
+shard is recognised on a later run however the rest of the input changed, and a changed input
+is a new shard.
 """
 
 from __future__ import annotations

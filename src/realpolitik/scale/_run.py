@@ -12,6 +12,7 @@ from pathlib import Path
 
 from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.ingest import MAX_BYTES
+from realpolitik.scale._fingerprint import extractor_fingerprint
 from realpolitik.scale._manifest import Manifest
 from realpolitik.scale._plan import DEFAULT_SHARD_SIZE, Piece, Shard, parse_size, plan_shards
 from realpolitik.scale._work import DEFAULT_REGISTRY, Options, ShardResult
@@ -218,9 +219,8 @@ def _options(
 ) -> tuple[Options, str]:
     """What workers need, and a fingerprint of everything extraction depends on (file
     contents, not paths: the same actor file elsewhere is the same run)."""
-    from realpolitik import __version__
-
-    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{date}\0{background}\0{max_bytes}".encode())
+    extractor = extractor_fingerprint()  # the extractor's code and tables, not its version
+    digest = hashlib.sha256(f"{FORMAT}\0{extractor}\0{date}\0{background}\0{max_bytes}".encode())
     registry = DEFAULT_REGISTRY
     if actors:
         from realpolitik.actors import ActorRegistry

@@ -2,7 +2,8 @@
 
 The spaCy pipeline, the actor registry and the trigger lexicon are loaded once per worker
 process (``prepare``: the pool's initializer, or the Dask worker plugin), never per shard.
-Parsing runs inside ``nlp.memory_zone()`` chunk by chunk, so that a long-running worker's
+Documents stream through parser batches across document boundaries (``extract.batched``), each
+batch inside ``nlp.memory_zone()``, so that a long-running worker's
 vocabulary does not grow with every new word it meets. Rows go to Parquet in row groups as
 they come, so a worker's memory does not grow with the size of a shard; each table's file is
 written under a temporary name and renamed into place only when every table of the shard is
@@ -40,7 +41,6 @@ FOLDERS = {
     "claims": "claims",
 }
 DEFAULT_REGISTRY = b"realpolitik:default-registry"
-_CHUNK = 8  # documents parsed in one nlp.pipe batch (and one memory zone)
 _ROW_GROUP = 256  # documents per Parquet row group
 _STATE: dict[str, Any] = {}
 _LOCK = threading.Lock()  # one spaCy pipeline per process: one shard at a time through it
@@ -94,7 +94,11 @@ def prepare(options: Options) -> None:
     else:
         registry = pickle.loads(options.registry)
     lexicon = pickle.loads(options.lexicon) if options.lexicon else None
-    _STATE.update(options=options, registry=registry, lexicon=lexicon, nlp=shared_nlp())
+    from realpolitik.extract.batched import MemoryZones
+
+    nlp = shared_nlp()
+    zones = _STATE.get("zones") or MemoryZones(nlp)  # spans the worker's shards
+    _STATE.update(options=options, registry=registry, lexicon=lexicon, nlp=nlp, zones=zones)
 
 
 def run_shard(shard: Shard, out: str, options: Options) -> ShardResult:
@@ -106,7 +110,7 @@ def run_shard(shard: Shard, out: str, options: Options) -> ShardResult:
 
 
 def _run(shard: Shard, out: Path, options: Options) -> ShardResult:
-    from realpolitik.extract.parallel import extract_chunk_or_fail
+    from realpolitik.extract.parallel import extract_stream
     from realpolitik.store._arrow import SCHEMAS, extraction_tables
 
     started = time.perf_counter()
@@ -118,23 +122,21 @@ def _run(shard: Shard, out: Path, options: Options) -> ShardResult:
     writers = {t: pq.ParquetWriter(temps[t], SCHEMAS[t]) for t in final}
     try:
         pending: list[Extraction] = []
-        for chunk in _chunks(_documents(shard, options, result), _CHUNK):
-            zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
-            with zone:
-                got = extract_chunk_or_fail(
-                    chunk,
-                    _STATE["registry"],
-                    None,
-                    nlp,
-                    lexicon=_STATE["lexicon"],
-                    background=options.background,
-                )
-            for item in got:
-                if isinstance(item, Extraction):
-                    pending.append(item)
-                    result.words += len(item.document.text.split())
-                else:
-                    result.errors.append(str(item.input_error()))
+        stream = extract_stream(
+            _documents(shard, options, result),
+            _STATE["registry"],
+            None,
+            nlp,
+            lexicon=_STATE["lexicon"],
+            background=options.background,
+            zones=_STATE["zones"],
+        )
+        for item in stream:
+            if isinstance(item, Extraction):
+                pending.append(item)
+                result.words += len(item.document.text.split())
+            else:
+                result.errors.append(str(item.input_error()))
             if len(pending) >= _ROW_GROUP:
                 _write(writers, extraction_tables(pending), result)
                 pending = []
@@ -222,17 +224,6 @@ def _bad_offset(data: bytes) -> int:
     except UnicodeDecodeError as exc:
         return exc.start
     return 0
-
-
-def _chunks(items: Iterator[Document], size: int) -> Iterator[list[Document]]:
-    chunk: list[Document] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _peak_mib() -> float:
