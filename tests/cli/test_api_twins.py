@@ -53,6 +53,14 @@ CASES: dict[str, tuple[list[str], Twin]] = {
         ["relations", "RUS", "PRK"],
         lambda s: analysis.event_dyads(s, "RUS", "PRK", period="all"),  # a row each way
     ),
+    "events": (
+        ["events", "--factuality", "all"],
+        lambda s: queries.events(s, factuality=None),
+    ),
+    "events-actor": (
+        ["events", "--actor", "North Korea", "--factuality", "all"],
+        lambda s: queries.events(s, actor="PRK", factuality=None),
+    ),
     "depend-arms": (
         ["depend", "VNM", "--layer", "arms"],
         lambda s: analysis.arms_dependence(s, "VNM").rows,
@@ -106,3 +114,24 @@ def test_csv_and_jsonl_carry_the_same_rows(db: Path) -> None:
     assert header.split(",") == list(rows[0])
     assert [line.split(",")[1] for line in lines] == [r["partner"] for r in rows]
     assert len(lines) == len(rows) == 2
+
+
+def test_the_panel_file_is_the_panel_table(db: Path, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "panel.parquet"
+    args = ["--db", str(db), "panel", "--since", "2022", "--until", "2023", "--with",
+            "agreement,alliance", "-o", str(out)]  # fmt: skip
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    written = pq.read_table(out)
+    with Store(db, read_only=True) as store:
+        expected = analysis.dyad_year_panel(
+            store, since=2022, until=2023, columns="agreement,alliance"
+        )
+    assert written.num_rows == expected.num_rows > 0
+    assert rounded(written.to_pylist()) == rounded(expected.to_pylist())
+    assert (
+        written.schema.metadata[b"realpolitik.layers"]
+        == expected.schema.metadata[b"realpolitik.layers"]
+    )
