@@ -135,3 +135,31 @@ def test_the_panel_file_is_the_panel_table(db: Path, tmp_path: Path) -> None:
         written.schema.metadata[b"realpolitik.layers"]
         == expected.schema.metadata[b"realpolitik.layers"]
     )
+
+
+@pytest.mark.parametrize("query", ["sanction", "19", "military aid"])
+def test_codes_are_the_ontology_search(query: str) -> None:
+    from realpolitik import ontology
+
+    result = CliRunner().invoke(cli, ["codes", query, "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    printed = [json.loads(line) for line in result.stdout.splitlines()]
+    found = ontology.search(query)
+    assert printed and [r["code"] for r in printed] == [c.code for c in found]
+    for row, code in zip(printed, found, strict=True):
+        assert (row["name"], row["goldstein"], row["quad_class"], row["plover"], row["mode"]) == (
+            code.name, code.goldstein, code.quad_class, code.plover, code.mode,
+        )  # fmt: skip
+
+
+def test_plover_types_are_the_ontology_types() -> None:
+    from realpolitik import ontology
+
+    result = CliRunner().invoke(cli, ["codes", "--plover", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    printed = [json.loads(line) for line in result.stdout.splitlines()]
+    types = ontology.plover_types()
+    assert [(r["plover"], r["quad_class"], r["default_cameo"]) for r in printed] == [
+        (t.name, t.quad_class, t.default_cameo) for t in types
+    ]
+    assert [r["modes"] for r in printed] == ["|".join(t.mode_names) for t in types]
