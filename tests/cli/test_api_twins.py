@@ -163,3 +163,23 @@ def test_plover_types_are_the_ontology_types() -> None:
         (t.name, t.quad_class, t.default_cameo) for t in types
     ]
     assert [r["modes"] for r in printed] == ["|".join(t.mode_names) for t in types]
+
+
+def test_data_sources_and_data_list_are_their_twins(db: Path) -> None:
+    from dataclasses import asdict
+
+    from realpolitik import datasets
+
+    sources = CliRunner().invoke(cli, ["data", "sources", "--format", "jsonl"])
+    assert sources.exit_code == 0, sources.output
+    assert [json.loads(x) for x in sources.stdout.splitlines()] == datasets.list_sources()
+    listed = CliRunner().invoke(cli, ["--db", str(db), "data", "list", "--format", "jsonl"])
+    assert listed.exit_code == 0, listed.output
+    printed = [json.loads(x) for x in listed.stdout.splitlines()]
+    with Store(db, read_only=True) as store:
+        loaded = datasets.list_loaded(store)
+    assert printed and len(printed) == len(loaded)
+    for row, entry in zip(printed, loaded, strict=True):
+        want = asdict(entry)
+        assert {k: row[k] for k in want} == want
+        assert row["active"] == ("yes" if entry.active else f"replaced by {entry.replaced_by}")
