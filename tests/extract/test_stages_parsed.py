@@ -6,37 +6,11 @@ nearest marker on the way up the tree decides; claim periods from the words alon
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc, Span, Token
+from hand_parse import Row, parse, sentence, token
+from spacy.tokens import Token
 
 from realpolitik.extract.dates import claim_period, event_date, resolve_date
 from realpolitik.extract.factuality import factuality_of
-
-VOCAB = spacy.blank("en").vocab
-
-# (word, head index, dep, POS, lemma); the root is its own head. A trailing "_" after a word
-# means no space follows it.
-Row = tuple[str, int, str, str, str]
-
-
-def parse(rows: list[Row]) -> Doc:
-    words = [w.removesuffix("_") for w, *_ in rows]
-    spaces = [not w.endswith("_") for w, *_ in rows]
-    spaces[-1] = False
-    return Doc(
-        VOCAB, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
-    )  # fmt: skip
-
-
-def token(doc: Doc, word: str) -> Token:
-    (found,) = [t for t in doc if t.text == word]
-    return found
-
-
-def sentence(doc: Doc) -> Span:
-    return doc[0 : len(doc)]
-
 
 # "Russia attacked Ukraine on Friday."
 ATTACK_FRIDAY: list[Row] = [
