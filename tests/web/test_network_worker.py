@@ -60,3 +60,48 @@ def test_prewarm_computes_each_year_once_before_any_request(web_db: Path) -> Non
     finally:
         app.networks.close()
         app.store.close()
+
+
+PARENT = """
+import sys, time
+from realpolitik.store import Store
+from realpolitik.web._workers import NetworkWorker
+worker = NetworkWorker(sys.argv[1], min_events=0)
+with Store(sys.argv[1], read_only=True) as store:
+    worker.network(store, "events", 2023)
+print(next(iter(worker._pool._processes)), flush=True)
+time.sleep(120)
+"""
+
+
+def test_the_worker_exits_when_the_server_is_killed(web_db: Path) -> None:
+    """A server killed without shutting down (SIGKILL, SIGTERM) leaves no worker holding the
+    store open."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    parent = subprocess.Popen(
+        [sys.executable, "-c", PARENT, str(web_db)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert parent.stdout is not None
+        child = int(parent.stdout.readline())
+        os.kill(child, 0)  # the worker runs
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            try:
+                os.kill(child, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.2)
+        else:
+            os.kill(child, signal.SIGKILL)
+            raise AssertionError("the worker outlived its server")
+    finally:
+        if parent.poll() is None:
+            parent.kill()

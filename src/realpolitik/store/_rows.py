@@ -83,13 +83,20 @@ def event_rows(
     paging = [int(limit), int(offset)] if limit else ([int(offset)] if offset else [])
     documents = "documents"
     only = not (actor or cameo or search or doc_id)  # filters the summaries can answer
+    ordered: tuple[str, list[Any]] | None = None
     if limit and only and not dyad and store.summaries_fresh():
-        # The count of events per day says which days page N covers: read those days only.
+        # The count of events per day says which days page N covers: read those days only,
+        # from the events listed in page order (a few blocks, not every event's columns).
         found = date_window(store, where, params, int(limit), int(offset))
         if found is None:
             return []
         clause, values, skip = found
         where, params, paging = [*where, clause], [*params, *values], [int(limit), skip]
+        ordered = (
+            "SELECT e.event_id, e.date, e.doc_id, e.sentence_index FROM events_order e"
+            f" {_where(where)}",  # noqa: S608 - fixed fragments; values are parameters
+            list(params),
+        )
     picked = " UNION ALL ".join(
         f"SELECT e.* FROM events e {_where([branch, *where])}" for branch, _ in branches
     )
@@ -102,6 +109,8 @@ def event_rows(
         )
         if pair and only and store.summaries_fresh():  # a dyad: its block of events_pairs
             narrow, picked_params = pair
+        elif ordered is not None:
+            narrow, picked_params = ordered
         ids = store.rows(
             f"SELECT e.event_id, e.doc_id FROM ({narrow}) e {order} {page}",  # noqa: S608
             [*picked_params, *paging],
@@ -191,6 +200,8 @@ def document_rows(
     counts: dict[str, dict[str, int]] = {"events": {}, "claims": {}}
     for name, found in counts.items():
         sql = f"SELECT doc_id, count(*) FROM {name} {pick} GROUP BY doc_id"  # noqa: S608
+        if name == "events" and store.summaries_fresh():  # a few blocks, not every event
+            sql = f"SELECT doc_id, sum(events) FROM events_documents {pick} GROUP BY doc_id"  # noqa: S608
         found.update((str(d), int(n)) for d, n in store.rows(sql) if d is not None)
     return [
         {**d, "events": counts["events"].get(d["doc_id"], 0),

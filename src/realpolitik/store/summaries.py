@@ -8,7 +8,10 @@ their first and last date: what dyad measures, networks, the report and the dash
 ``events_pairs`` lists each event under the (source, target) keys that find it as a dyad, in key
 order: a dyad's events page reads a few blocks instead of every row. ``events_dates`` counts
 events per day, origin and factuality: where page N of the events, in
-date order, begins, without sorting millions of rows to find out.
+date order, begins, without sorting millions of rows to find out. ``events_documents`` counts
+each document's events (the documents page); ``events_order`` lists every event in the events
+page's order (date, document, sentence, id) with its origin and factuality, so that the
+events of a page's days are a few blocks of the file.
 
 A summary is a pure function of ``events``: a writer brings it up to date when it closes the
 store after the events changed (adding up only the new rows when nothing was deleted). Each build records the events table's fingerprint (row count, sum and
@@ -73,6 +76,23 @@ SUMMARIES: list[str] = [
     );
     DROP INDEX IF EXISTS events_dyad;
     """,
+    # 2: events per document, in doc_id order: the documents page counts a page's events
+    #    from a few blocks instead of scanning every event's doc_id. Every event's place in
+    #    date order: a page of the events reads its day's blocks, not a column of every event.
+    """
+    CREATE TABLE events_documents (
+        doc_id  VARCHAR NOT NULL,           -- the document (documents.doc_id)
+        events  BIGINT NOT NULL             -- events counted (a document may have several rows)
+    );
+    CREATE TABLE events_order (
+        date            DATE,
+        doc_id          VARCHAR,
+        sentence_index  INTEGER,
+        event_id        BIGINT NOT NULL,    -- the event (events.event_id)
+        origin          VARCHAR NOT NULL,
+        factuality      VARCHAR
+    );
+    """,
 ]
 
 FINGERPRINT_SQL = (
@@ -112,6 +132,16 @@ _BUILD = {
     "events_dates": """
         INSERT INTO events_dates
         SELECT date, origin, factuality, count(*) FROM events {new} GROUP BY ALL ORDER BY date
+    """,
+    "events_order": """
+        INSERT INTO events_order
+        SELECT date, doc_id, sentence_index, event_id, origin, factuality FROM events {new}
+        ORDER BY date NULLS LAST, doc_id, sentence_index, event_id
+    """,
+    "events_documents": """
+        INSERT INTO events_documents
+        SELECT doc_id, count(*) FROM events WHERE doc_id IS NOT NULL {and_new}
+        GROUP BY doc_id ORDER BY doc_id
     """,
 }
 NAMES = tuple(_BUILD)

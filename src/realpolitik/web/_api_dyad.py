@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from realpolitik.analysis._common import citation, state_name
 from realpolitik.errors import RealpolitikError
-from realpolitik.web._app import Request, Table
+from realpolitik.web._app import Dashboard, Request, Table
 from realpolitik.web._claims import with_verdicts
 from realpolitik.web._params import FACTUALITIES, ORIGINS, BadParameter, state
 
@@ -69,17 +69,30 @@ def _layer(key: str, label: str, unit: str, cite: str, rows: list[dict[str, Any]
 Cite = Callable[..., str]
 
 
-def _events(store: Store, a: str, b: str, cite: Cite | None = None) -> list[Layer]:
+Found = Callable[[tuple[str, ...]], list[dict[str, Any]]]
+
+
+def _events(
+    store: Store, a: str, b: str, cite: Cite | None = None, found: Found | None = None
+) -> list[Layer]:
+    """The event layers; ``found(origins)`` gives the pair's yearly rows (by default the
+    dyad query for the pair; the server looks them up in its ``DyadYears`` instead)."""
     from realpolitik.analysis.dyads import event_citation, event_dyads
 
     event_citation = cite or event_citation
 
+    def query(origins: tuple[str, ...]) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = event_dyads(
+            store, a, b, origins=origins, directed=False, shares=False
+        ).to_pylist()
+        return rows
+
     out: list[Layer] = []
     goldstein: list[tuple[str, dict[int, float | None]]] = []
     for key, origins, label in EVENT_SOURCES:
-        found = event_dyads(store, a, b, origins=origins, directed=False, shares=False).to_pylist()
+        found_rows = (found or query)(origins)
         rows = [{**r, "year": int(r["period"]), "net_coop": r["net_cooperation"],
-                 "goldstein": r["mean_goldstein"]} for r in found]  # fmt: skip
+                 "goldstein": r["mean_goldstein"]} for r in found_rows]  # fmt: skip
         layer = _layer(f"events-{key}", f"{label}: counts by QuadClass", "events",
                        event_citation(store, origins), rows, list(QUADS), "net_coop")  # fmt: skip
         if layer:
@@ -123,7 +136,13 @@ def _loaded(store: Store) -> set[str]:
 
 
 def _series(
-    store: Store, a: str, b: str, *, cite: Cite | None = None, loaded: set[str] | None = None
+    store: Store,
+    a: str,
+    b: str,
+    *,
+    cite: Cite | None = None,
+    loaded: set[str] | None = None,
+    found: Found | None = None,
 ) -> dict[str, Any]:
     from realpolitik.analysis.alignment import agreement, vote_citation
     from realpolitik.analysis.alliances import dyad_obligations
@@ -160,7 +179,7 @@ def _series(
             ]
         return layer
 
-    layers = _events(store, a, b, cite)
+    layers = _events(store, a, b, cite, found)
     for build in (votes, arms, trade, alliances):
         if loaded is not None and build.__name__ not in loaded:
             continue
@@ -186,9 +205,16 @@ def series(req: Request) -> dict[str, Any]:
         text: str = app.memo(("citation", tuple(origins)), lambda: event_citation(store, origins))
         return text
 
+    from realpolitik.analysis._common import state_code
+
+    x, y = state_code(a, option="A"), state_code(b, option="B")  # as event_dyads names them
+
+    def found(origins: tuple[str, ...]) -> list[dict[str, Any]]:
+        return app.dyad_years(store, origins).pair(x, y)
+
     loaded = app.memo(("loaded",), lambda: _loaded(store))
     result: dict[str, Any] = app.memo(
-        ("dyad", a, b), lambda: _series(store, a, b, cite=cite, loaded=loaded)
+        ("dyad", a, b), lambda: _series(store, a, b, cite=cite, loaded=loaded, found=found)
     )
     return result
 
@@ -237,3 +263,20 @@ ROUTES = [
     (r"/api/dyad/([^/]+)/([^/]+)/events", events),
     (r"/api/dyad/([^/]+)/([^/]+)/claims", claims),
 ]
+
+
+def prewarm(app: Dashboard) -> int:
+    """Build the dyad-year tables the dyad and state pages read (a second or so each on a big
+    store) before anyone asks; return their rows. Requests meanwhile wait for, never repeat,
+    a table being built."""
+    from realpolitik.analysis.dyads import ORIGINS
+    from realpolitik.web._app import _Cursor
+
+    cursor = _Cursor(app.store)
+    try:
+        return sum(
+            len(app.dyad_years(cursor, origins))
+            for origins in (ORIGINS, *(o for _, o, _ in EVENT_SOURCES))
+        )
+    finally:
+        cursor.close()

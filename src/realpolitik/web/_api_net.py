@@ -173,7 +173,9 @@ MAP_MEASURES = {
 }
 
 
-def _map_values(store: Store, layer: str, focal: str, year: int) -> dict[str, Any]:
+def _map_values(
+    store: Store, layer: str, focal: str, year: int, app: Dashboard | None = None
+) -> dict[str, Any]:
     values: dict[str, float] = {}
     window = ""
     if layer == "votes":
@@ -209,10 +211,18 @@ def _map_values(store: Store, layer: str, focal: str, year: int) -> dict[str, An
             values = {str(r["partner"]): r["d_ji"] for r in dep.rows if r["d_ji"] is not None}
         cite = dep.citation if dep is not None else citation("trade")
     else:
-        from realpolitik.analysis.dyads import event_citation, event_dyads
+        from realpolitik.analysis._common import state_code
+        from realpolitik.analysis.dyads import ORIGINS, event_citation, event_dyads
 
-        found = event_dyads(store, focal, since=year, until=year, directed=False, shares=False)
-        for r in found.to_pylist():
+        # event_dyads(store, focal, since=year, until=year, directed=False, shares=False)
+        found = (
+            app.dyad_years(store, ORIGINS).state_year(state_code(focal), year)
+            if app is not None
+            else event_dyads(
+                store, focal, since=year, until=year, directed=False, shares=False
+            ).to_pylist()
+        )
+        for r in found:
             other = r["target"] if r["source"] == focal else r["source"]
             values[str(other)] = r["net_cooperation"]
         cite = event_citation(store)
@@ -230,7 +240,7 @@ def map_data(req: Request) -> dict[str, Any]:
     focal = req.params.state("focal", "RUS") or "RUS"
     year = _pick_year(req, layer)
     data = req.app.memo(
-        ("map", layer, focal, year), lambda: _map_values(req.store, layer, focal, year)
+        ("map", layer, focal, year), lambda: _map_values(req.store, layer, focal, year, req.app)
     )
     names = {k: state_name(k) for k in data["values"]}
     return {"layer": layer, "focal": focal, "focal_name": state_name(focal), "year": year,

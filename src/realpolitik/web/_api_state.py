@@ -87,14 +87,15 @@ def _partners(req: Request, code: str, layer: str, year: int) -> tuple[list[dict
         dep = trade_dependence(store, code, since=year, until=year, top=TOP, claims=False)
         return [{"partner": r["partner"], "value": r["d_ij"], "detail": "share of trade"}
                 for r in dep.rows], dep.citation  # fmt: skip
-    from realpolitik.analysis.dyads import event_citation, event_dyads
+    from realpolitik.analysis._common import state_code
+    from realpolitik.analysis.dyads import ORIGINS, event_citation
 
-    found = event_dyads(
-        store, code, since=year, until=year, directed=False, shares=False
-    ).to_pylist()
+    # as event_dyads(store, code, since=year, until=year, directed=False, shares=False)
+    found = req.app.dyad_years(store, ORIGINS).state_year(state_code(code), year)
     rows = sorted(found, key=lambda r: -r["events"])[:TOP]
+    cite = req.app.memo(("citation", ORIGINS), lambda: event_citation(store))
     return [{"partner": r["target"] if r["source"] == code else r["source"], "value": r["events"],
-             "detail": f"net cooperation {r['net_cooperation']:+.2f}"} for r in rows], event_citation(store)  # fmt: skip
+             "detail": f"net cooperation {r['net_cooperation']:+.2f}"} for r in rows], cite  # fmt: skip
 
 
 def partners(req: Request) -> Table:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import mimetypes
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ import duckdb
 from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.store import Store
 from realpolitik.web._cache import OnceCache
+from realpolitik.web._dyad_years import DyadYears, dyad_years
 from realpolitik.web._params import BadParameter, Params
 from realpolitik.web._safety import HEADERS, json_ready, to_csv
 from realpolitik.web._workers import NetworkWorker
@@ -91,6 +92,7 @@ class Dashboard:
         self.routes: list[tuple[re.Pattern[str], Handler, bool]] = []
         self.networks = NetworkWorker(store.path)
         self._memo: OnceCache[Any] = OnceCache(cache_size)
+        self._tables: OnceCache[DyadYears] = OnceCache(8)  # per set of origins
         # Whole API answers by path and query: a repeated request costs no query and no JSON.
         self._answers: OnceCache[Response] = OnceCache(
             cache_size * 16, budget=ANSWER_BYTES, size=lambda r: len(r[2])
@@ -107,6 +109,10 @@ class Dashboard:
     def memo(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """The cached result for ``key``, computing it once (the store cannot change under us)."""
         return self._memo.get(key, compute)
+
+    def dyad_years(self, store: Store, origins: Sequence[str]) -> DyadYears:
+        """Every dyad's yearly event figures for ``origins``, computed once per server."""
+        return self._tables.get(tuple(origins), lambda: dyad_years(store, origins))
 
     # -- WSGI ------------------------------------------------------------------------------------
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:

@@ -108,9 +108,10 @@ def serve(
         webbrowser.open(url)
     app = server.dashboard  # type: ignore[attr-defined]
     if app.networks.used(app.store):  # a big store: its networks before the first visitor
-        from realpolitik.web._api_net import prewarm
+        from realpolitik.web import _api_dyad, _api_net
 
-        threading.Thread(target=prewarm, args=(app,), daemon=True).start()
+        threading.Thread(target=_api_net.prewarm, args=(app,), daemon=True).start()
+        threading.Thread(target=_api_dyad.prewarm, args=(app,), daemon=True).start()
     if ready is not None:
         ready.set()
     try:

@@ -10,6 +10,7 @@ computed in the request's own thread, as before.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -20,6 +21,21 @@ if TYPE_CHECKING:
 
 MIN_EVENTS = 100_000
 _OPEN: dict[str, Store] = {}  # in the worker: the store, opened once
+
+
+def _watch(parent: int) -> None:
+    """In the worker: exit once the server process is gone (killed, not shut down), so that
+    no orphan keeps the store open."""
+    import os
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _in_worker(db: str, layer: str, year: int) -> tuple[str, Any]:
@@ -55,7 +71,10 @@ class NetworkWorker:
         try:
             if self._pool is None:
                 context = multiprocessing.get_context("spawn")  # no fork of DuckDB's threads
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1, mp_context=context, initializer=_watch,
+                    initargs=(os.getpid(),),
+                )  # fmt: skip
             status, value = self._pool.submit(_in_worker, self.db, layer, year).result()
         except (BrokenProcessPool, OSError):
             self._pool = None
