@@ -50,3 +50,12 @@ def test_a_reversed_period_is_not_a_contradiction_by_zero(stores: dict[str, Stor
     got = check_claim(claim("arms_share", 0.85, "RUS", "VNM", period=(2014, 2010)),
                       stores["full"])  # fmt: skip
     assert got.verdict != "contradicted" or got.finding.computed != 0.0
+
+
+def test_a_long_gap_lists_its_first_missing_years(stores: dict[str, Store]) -> None:
+    got = check_claim(claim("trade_share", 0.9, "CHN", "PRK", period=(1990, 2020)),
+                      stores["full"])  # fmt: skip
+    assert got.reason_code == "out_of_coverage"
+    assert "no trade loaded for 1990, 1991, 1992, 1993, 1994 (loaded: 2019-2023)" in (
+        got.finding.reason or ""
+    )

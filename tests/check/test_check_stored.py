@@ -102,3 +102,22 @@ def test_without_a_datasets_file_the_store_is_empty_and_in_memory(tmp_path: Path
     finally:
         store.close()
     assert not missing.exists()
+
+
+def test_the_command_prints_the_twins_records(db: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from realpolitik.cli import cli
+
+    result = CliRunner().invoke(cli, ["check", "--stored", "--db", str(db), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    printed = [json.loads(line) for line in result.stdout.splitlines()]
+    expected = [json.loads(json.dumps(r.to_dict(), default=str)) for r in check(db=db, stored=True)]
+    assert printed == expected and len(printed) == len(CLAIMS)
+    assert [p["verdict"] for p in printed] == ["supported", "contradicted", "supported"]
+    assert all(p["query"] and p["source"] for p in printed)
+    csv_out = CliRunner().invoke(cli, ["check", "--stored", "--db", str(db), "--format", "csv"])
+    header, *rows = csv_out.stdout.splitlines()
+    assert header.startswith("doc_id,sentence,claim,") and len(rows) == len(CLAIMS)
