@@ -61,6 +61,18 @@ CASES: dict[str, tuple[list[str], Twin]] = {
         ["events", "--actor", "North Korea", "--factuality", "all"],
         lambda s: queries.events(s, actor="PRK", factuality=None),
     ),
+    "isolation-kappa": (
+        ["isolation", "RUS", "--measure", "kappa", "--min-votes", "1"],
+        lambda s: analysis.isolation(s, "RUS", measure="kappa", min_votes=1),
+    ),
+    "relations-month": (
+        ["relations", "RUS", "PRK", "--period", "month"],
+        lambda s: analysis.event_dyads(s, "RUS", "PRK", period="month"),
+    ),
+    "depend-trade": (  # data rows and the shares stated in documents
+        ["depend", "PRK", "--layer", "trade"],
+        lambda s: analysis.trade_dependence(s, "PRK").rows,
+    ),
     "depend-arms": (
         ["depend", "VNM", "--layer", "arms"],
         lambda s: analysis.arms_dependence(s, "VNM").rows,
