@@ -101,3 +101,24 @@ def test_the_cli_prints_one_coded_line_and_fails(tmp_path: Path) -> None:
     assert done.returncode != 0
     lines = [line for line in done.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "[E010]" in lines[0] and "nowhere.csv" in lines[0], done.stderr
+
+
+def _fail_in_a_worker(path: str) -> None:
+    raise InputError(Errors.E001, path=path)
+
+
+def test_a_coded_error_survives_the_trip_from_a_worker_process() -> None:
+    """Extraction workers hand errors back pickled: code, fields and class must arrive whole."""
+    import multiprocessing
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    local = pickle.loads(pickle.dumps(RealpolitikError(Errors.E010, path="votes.csv")))
+    assert (local.code, local.kwargs, str(local)) == (
+        "E010", {"path": "votes.csv"}, "[E010] votes.csv: no such file or directory.",
+    )  # fmt: skip
+    fork = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(1, mp_context=fork) as pool, pytest.raises(InputError) as err:
+        pool.submit(_fail_in_a_worker, "empty.txt").result(timeout=60)
+    assert err.value.code == "E001" and err.value.kwargs == {"path": "empty.txt"}
+    assert str(err.value) == "[E001] empty.txt: file is empty; nothing to read."
