@@ -196,3 +196,21 @@ def test_nothing_loaded_says_what_to_load(
     assert got.verdict == "unverifiable" and got.reason_code == "not_loaded"
     assert hint in (got.finding.reason or "")
     assert row(got)["computed"] == "" and row(got)["reason"] == got.finding.reason
+
+
+def test_closest_partner_needs_enough_shared_votes_and_a_year(stores: dict[str, Store]) -> None:
+    # Guinea agreed with Russia on the one roll call it voted in 2023: too few to rank first
+    guinea = checked(stores["full"], claim("un_closest_partner", "GIN", "RUS", unit="rank",
+                                           period=(2023, 2023)))  # fmt: skip
+    assert guinea.verdict == "contradicted" and guinea.finding.computed == 7.0
+    assert guinea.finding.period is not None and guinea.finding.period["leader"] == "PRK"
+    # undated: the latest loaded year before the article
+    undated = checked(stores["full"], claim("un_closest_partner", "PRK", "RUS", unit="rank"),
+                      "2024-02-01")  # fmt: skip
+    assert undated.verdict == "supported" and undated.finding.period is not None
+    assert undated.finding.period["label"] == "2023"
+    assert undated.finding.period["basis"] == "latest loaded year before the article (2024-02-01)"
+    # India abstained on every roll call: half agreement with anyone who voted
+    india = checked(stores["full"], claim("un_agreement", "IND", "RUS", value=0.5,
+                                          unit="fraction", period=(2023, 2023)))  # fmt: skip
+    assert india.verdict == "supported" and india.finding.computed == pytest.approx(0.5)
