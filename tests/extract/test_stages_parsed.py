@@ -181,3 +181,39 @@ def test_claim_periods(text: str, label: str | None) -> None:
     assert (period.label if period else None) == label
     if period is not None:
         assert text[period.start : period.end] == period.text
+
+
+# "Putin will visit Pyongyang on Friday." (the document is of Wednesday 12 June 2024)
+WILL_VISIT: list[Row] = [
+    ("Putin", 2, "nsubj", "PROPN", "Putin"), ("will", 2, "aux", "AUX", "will"),
+    ("visit", 2, "ROOT", "VERB", "visit"), ("Pyongyang", 2, "dobj", "PROPN", "Pyongyang"),
+    ("on", 2, "prep", "ADP", "on"), ("Friday_", 4, "pobj", "PROPN", "Friday"),
+    (".", 2, "punct", "PUNCT", "."),
+]  # fmt: skip
+
+
+def test_an_underspecified_past_act_takes_the_past_reading() -> None:
+    # "Russia approved the deal in September." in June: last September
+    doc = parse([
+        ("Russia", 1, "nsubj", "PROPN", "Russia"), ("approved", 1, "ROOT", "VERB", "approve"),
+        ("the", 3, "det", "DET", "the"), ("deal", 1, "dobj", "NOUN", "deal"),
+        ("in", 1, "prep", "ADP", "in"), ("September_", 4, "pobj", "PROPN", "September"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])  # fmt: skip
+    got = event_date(sentence(doc), token(doc, "approved"), "2024-06-12")
+    assert (got.date, got.precision) == ("2023-09-01", "month")
+
+
+def test_a_planned_act_is_never_dated_after_its_document() -> None:
+    doc = parse(WILL_VISIT)
+    got = event_date(sentence(doc), token(doc, "visit"), "2024-06-12")
+    assert got.date is not None and got.date <= "2024-06-12"
+
+
+@pytest.mark.xfail(strict=True, reason="'will visit on Friday' takes last Friday's date")
+def test_a_planned_act_is_dated_when_it_was_announced() -> None:
+    """The module doc: a planned act ("will visit on Friday") is dated at the document's date;
+    today it gets the past reading of Friday (7 June), a day nothing happened."""
+    doc = parse(WILL_VISIT)
+    got = event_date(sentence(doc), token(doc, "visit"), "2024-06-12")
+    assert (got.date, got.precision) == ("2024-06-12", "document")
