@@ -47,6 +47,11 @@ class Errors:
     E024 = "{path}: file name is not valid UTF-8; skipped. Rename it in UTF-8 (e.g. `convmv -f latin1 -t utf8`)."
     E025 = "{path}: not a regular file ({kind}); skipped without reading it."
     E026 = "{path}{where}: {field} {key!r} repeats {first} with the same text; duplicate skipped."
+    E027 = "{path}: cannot decode as {encoding}; re-export as UTF-8 or pass --encoding."
+    E028 = "{path}: {reason}; nothing was loaded."
+    E029 = "Unknown state system {value!r} for --system; choose cow (Correlates of War) or gw (Gleditsch-Ward)."
+    E030 = "No Gleditsch-Ward system members loaded: run `realpolitik data load gw-states FILE` with the list from http://ksgleditsch.com/data-4.html (iisystem.dat), or use --system cow."
+    E031 = "{path}: its UTF-8 copy passed {limit:,} bytes; nothing was loaded. Pass --max-expanded BYTES if the file is genuine, or re-export it as UTF-8."
 
     # -- store -----------------------------------------------------------------------------
     E101 = (

@@ -14,6 +14,16 @@ Factuality = Literal["asserted", "reported", "possible", "negated"]
 DatePrecision = Literal["day", "month", "year", "document"]
 Comparator = Literal["=", ">", ">=", "<", "<="]
 
+# CAMEO country codes that differ from ISO 3166 (Kosovo KSV = XKX, East Timor TMP = TLS): the one
+# table of them. Actor codes keep CAMEO's spelling; stored country columns hold ISO3 so that
+# events, claims and the datasets join (``actors.countries.CAMEO_CODES`` is its inverse).
+CAMEO_SPELLINGS: dict[str, str] = {"KSV": "XKX", "TMP": "TLS"}
+
+
+def iso3_country(code: str | None) -> str | None:
+    """A country code in ISO3 spelling (``KSV`` -> ``XKX``); others unchanged."""
+    return CAMEO_SPELLINGS.get(code, code) if code else code
+
 
 def shown_date(date: str | None, precision: str | None) -> str:
     """A date as precise as the text made it: 2024, 2024-06 or 2024-06-19."""

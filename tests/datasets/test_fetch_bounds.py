@@ -276,7 +276,14 @@ def test_https_with_a_trusted_certificate_and_no_step_down_to_http(
 
 def test_builtin_addresses_use_https_where_the_publisher_serves_it() -> None:
     plain = sorted(n for n, s in datasets.SOURCES.items() if s.url and s.url.startswith("http:"))
-    assert plain == ["gdelt-1-daily", "gdelt-1-historical", "gdelt-2-events", "gdelt-last"]
+    # GDELT serves http only; Gleditsch's site is linked over http by its author (unchecked)
+    assert plain == [
+        "gdelt-1-daily",
+        "gdelt-1-historical",
+        "gdelt-2-events",
+        "gdelt-last",
+        "gw-states",
+    ]
     assert all(datasets.SOURCES[n].http_only for n in plain)
     assert datasets.SOURCES["atop"].url and datasets.SOURCES["atop"].url.startswith("https://")
     assert os.path.basename(datasets.SOURCES["atop"].url) == "atop_5.1__.csv_.zip"

@@ -172,6 +172,84 @@ TEMPLATES = (
         "The {Adem} foreign ministry condemned the air strike.",
         want("A", "", "11"),
     ),
+    # -- 1. a reaction to an act an earlier sentence named targets that act's doer -------------
+    t(
+        "earlier_act",
+        "{A} held large-scale military drills near {B} on Monday. {Cposs} foreign ministry "
+        "condemned the drills.",
+        want("A", "B", "15"),
+        want("C", "A", "11"),
+    ),
+    t(
+        "earlier_act",
+        "{A} imposed tariffs on {Bdem} steel on Tuesday. {B} said it did not accept the decision.",
+        want("A", "B", "16"),
+        want("B", "A", "12", frozenset({"asserted", "reported"})),
+    ),
+    t(
+        "earlier_act",
+        "{A} expelled three {Bdem} diplomats. {B} rejected the decision as unjustified.",
+        want("A", "B", "16"),
+        want("B", "A", "12"),
+    ),
+    t(
+        "earlier_act",
+        "{A} accused {B} of sending weapons to {C}. {B} denied the accusation.",
+        want("A", "B", "11"),
+        want("B", "A", "01"),
+        allowed=(want("B", "C", "07", ANY_FACT),),
+    ),
+    t(
+        "earlier_act",
+        "{Adem} warplanes struck targets in {B} overnight. {C} said it regretted the action.",
+        want("A", "B", "19"),
+        want("C", "A", "11"),
+    ),
+    t(
+        "earlier_act",
+        "{Aposs} navy seized a {Bdem} tanker. {B} condemned the seizure and demanded its release.",
+        want("A", "B", "17"),
+        want("B", "A", "11"),
+        want("B", "A", "10"),
+    ),
+    t(
+        "earlier_act",
+        "The European Union imposed new sanctions on {B}. {Bposs} foreign ministry said it firmly "
+        "opposed the decision.",
+        want("IGO", "B", "16"),
+        want("B", "IGO", "11"),  # saying it opposes is the act: asserted
+    ),
+    t(
+        "earlier_act",
+        "{A} closed its border with {B} last week. {Cposs} president criticized the move.",
+        want("A", "B", "19"),
+        want("C", "A", "11"),
+    ),
+    # -- 1. an accusation, demand or blame voiced alongside an act is news too ----------------
+    t(
+        "voiced",
+        "{A} closed its border with {B} on Friday, accusing {Bposs} government of sending "
+        "migrants.",
+        want("A", "B", "19"),
+        want("A", "B", "11"),
+    ),
+    t(
+        "voiced",
+        "{A} recalled its ambassador from {B}, demanding an apology from {Bposs} government.",
+        want("A", "B", "16"),
+        want("A", "B", "10"),
+    ),
+    t(
+        "voiced",
+        "{A} suspended trade with {B}, blaming {Acap}'s rival {C} for the crisis.",
+        want("A", "B", "16"),
+        want("A", "C", "11"),
+    ),
+    t(
+        "voiced",
+        "{Adem} forces shelled {B} overnight, killing 20 civilians.",
+        want("A", "B", "19"),  # the killing sets the scene: no event of its own
+    ),
     # -- 3. spurious events --------------------------------------------------------------------
     t(
         "spurious",

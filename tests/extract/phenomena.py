@@ -103,10 +103,11 @@ _IRREGULAR = {  # base: (past, participle)
     "fly": ("flew", "flown"), "go": ("went", "gone"), "undertake": ("undertook", "undertaken"),
     "overrun": ("overran", "overrun"), "beat": ("beat", "beaten"), "lend": ("lent", "lent"),
     "swear": ("swore", "sworn"), "seek": ("sought", "sought"), "forgive": ("forgave", "forgiven"),
+    "hit": ("hit", "hit"), "speak": ("spoke", "spoken"),
 }  # fmt: skip
 _DOUBLE = frozenset(
     {"ban", "plan", "stop", "ship", "drop", "step", "slam", "rebut", "expel", "cancel", "control",
-     "commit", "admit", "permit", "regret", "patrol", "equip", "compel", "kidnap"}
+     "commit", "admit", "permit", "regret", "patrol", "equip", "compel", "kidnap", "ram"}
 )  # fmt: skip
 
 
@@ -617,6 +618,12 @@ def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
         text, expected, allowed = build(sc, act)
         if act.also:
             allowed += tuple(Expect(x.source, x.target, act.also, ANY) for x in expected)
+        if act.answer:
+            allowed += tuple(
+                Expect(x.target, x.source, frozenset({act.answer}), x.facts)
+                for x in expected
+                if x.target
+            )
     elif construction == "p1_party":
         text, expected, allowed = p1_party(sc)
     elif construction == "p3_spurious":

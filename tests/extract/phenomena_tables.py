@@ -95,7 +95,9 @@ class Act:
     ``also``: roots of an argument that is an event in its own right and may be coded too
     ("expressed optimism about its talks with {T}": the talks); ``forces``: phrasings only
     troops can be the subject of ("cross into {T}"), used with demonym + sector sources.
-    ``domain`` picks plausible sources (mil: troops, dip: ministries and leaders).
+    ``domain`` picks plausible sources (mil: troops, dip: ministries and leaders). ``answer``:
+    the root of the target's answering act, an acceptable reading in the other direction
+    ("received X at the palace": X's visit, 042, as the news gold codes hosting).
     """
 
     key: str
@@ -109,6 +111,7 @@ class Act:
     refusable: bool = False
     also: frozenset[str] = frozenset()
     forces: tuple[str, ...] = ()  # phrasings that need a military subject ("troops crossed into")
+    answer: str = ""  # the target's answering act, acceptable too ("hosted X": X visited, 04)
 
 
 ACTS = (
@@ -136,20 +139,22 @@ ACTS = (
     Act("consult", "04", "dip",
         ("hold talks with {T}", "meet {Tlead} in Geneva", "visit {T}", "travel to {T}",
          "host {Tlead}", "welcome {Tlead} to the capital", "receive {Tlead} at the presidential palace",
-         "telephone {Tlead}", "consult {T} on the crisis"),
+         "telephone {Tlead}", "consult {T} on the crisis", "speak by phone with {Tlead}",
+         "exchange views with {T} on the crisis"),
         passive=("{Tlead} was welcomed by {S} at the presidential palace",
                  "{Tlead} was received by {S} at the presidential palace"),
         nominal=(("{Sposs} talks with {T}", ""),
                  ("{Sposs} visit to {T}", "the visit to {T} by {S}")),
         of=("the visit of {Slead} to {T}",),
         pair=("hold talks", "meet in Geneva"),
-        refusable=True),
+        refusable=True, answer="04"),
     # 05 diplomatic cooperation: praise, support, recognition, agreements, apologies
     Act("diplo", "05", "dip",
         ("praise {T} for its restraint", "reaffirm its support for {T}",
          "reiterate its backing for {T}", "express solidarity with {T}", "recognize {T}",
          "sign a defence pact with {T}", "restore diplomatic ties with {T}", "apologize to {T}",
-         "endorse {Tposs} bid to join the alliance", "thank {T} for its help"),
+         "endorse {Tposs} bid to join the alliance", "thank {T} for its help",
+         "resume diplomatic relations with {T}"),
         passive=("{T} was praised by {S} for its restraint", "{T} was formally recognized by {S}",
                  "{T} was thanked by {S} for its help"),
         nominal=(("{Sposs} support for {T}", ""),
@@ -205,7 +210,9 @@ ACTS = (
          "denounce {Tposs} decision", "blame {T} for the collapse of the talks",
          "lodge a diplomatic protest with {T}", "lodge a formal protest with {T} over the incident",
          "summon {Tposs} ambassador in protest", "protest to {T} over the border incident",
-         "rebuke {T}"),
+         "rebuke {T}", "regret {Tposs} decision", "lash out at {T} over the incident",
+         "hit out at {T} over its missile test", "call {Tposs} missile test a grave provocation",
+         "express outrage over {Tposs} decision", "take issue with {Tposs} remarks"),
         passive=("{T} was condemned by {S}", "{T} was accused by {S} of violating the ceasefire",
                  "{T} was criticized by {S} for its missile test"),
         nominal=(("{Sposs} condemnation of {T}", "the condemnation of {T} by {S}"),
@@ -223,7 +230,8 @@ ACTS = (
         ("threaten {T} with sanctions", "threaten to strike {T}", "warn {T} of retaliation",
          "vow to retaliate against {T}", "pledge retaliation against {T}",
          "threaten to impose tariffs on {T}", "issue an ultimatum to {T}",
-         "vow revenge against {T}", "vow a crushing response to {T}"),
+         "vow revenge against {T}", "vow a crushing response to {T}",
+         "vow harsh punishment for {T}", "warn that {T} would pay a heavy price"),
         passive=("{T} was threatened with sanctions by {S}", "{T} was warned by {S} of retaliation"),
         nominal=(("{Sposs} threats against {T}", "the threats against {T} by {S}"),
                  ("{Sposs} ultimatum to {T}", "the ultimatum to {T} by {S}"))),
@@ -236,17 +244,20 @@ ACTS = (
     Act("posture", "15", "mil",
         ("mass troops on the border with {T}", "deploy warships near {T}",
          "put its forces on alert over {T}", "hold military drills near {T}",
-         "mobilize reservists against {T}"),
+         "mobilize reservists against {T}", "fire warning shots at {Tdem} fishing boats",
+         "hold large-scale naval exercises near {T}"),
         nominal=(("{Sposs} military buildup near {T}", "the military buildup near {T} by {S}"),)),
-    # 16 reduce relations: ties, expulsions, sanctions, suspended trade and treaties, closed
-    # airspace and borders, cancelled visas
+    # 16 reduce relations: ties, expulsions, sanctions and tariffs, suspended trade and treaties,
+    # cancelled visas
     Act("reduce", "16", "dip",
         ("cut diplomatic ties with {T}", "expel {Tdem} diplomats", "expel {Tposs} ambassador",
          "recall its ambassador from {T}", "impose sanctions on {T}", "suspend trade with {T}",
-         "suspend its border treaty with {T}", "close its airspace to {Tdem} airlines",
-         "close its border with {T}", "cancel visas for {Tdem} nationals",
+         "suspend its border treaty with {T}", "cancel visas for {Tdem} nationals",
          "freeze {Tposs} central bank assets", "halt arms sales to {T}", "ban imports from {T}",
-         "impose an embargo on {T}"),
+         "impose an embargo on {T}", "impose tariffs on {Tdem} goods",
+         "raise tariffs on {Tdem} steel", "add {Tdem} firms to its sanctions list",
+         "order {Tdem} diplomats to leave the country", "withdraw its ambassador from {T}",
+         "revoke its defence agreement with {T}", "withhold aid from {T}"),
         passive=("{T} was hit with sanctions by {S}", "{T} was sanctioned by {S}",
                  "{Tdem} diplomats were expelled by {S}"),
         nominal=(("{Sposs} sanctions on {T}", "the sanctions on {T} imposed by {S}"),
@@ -254,10 +265,13 @@ ACTS = (
                  ("{Sposs} suspension of trade with {T}", "the suspension of trade with {T} by {S}"),
                  ("{Sposs} embargo on {T}", "the embargo on {T} imposed by {S}")),
         of=("the expulsion of {Tdem} diplomats by {S}",)),
-    # 17 coerce: seizures, arrests, deportations, cyberattacks
+    # 17 coerce: seizures, arrests, deportations, cyberattacks; ramming and boarding vessels
+    # (force against property, CAMEO 171)
     Act("coerce", "17", "mil",
         ("seize {a_Tdem} oil tanker", "detain {Tdem} fishermen", "arrest {a_Tdem} diplomat",
-         "deport {Tdem} migrants", "launch a cyberattack on {T}"),
+         "deport {Tdem} migrants", "launch a cyberattack on {T}",
+         "ram {a_Tdem} coast guard vessel", "board {a_Tdem} fishing vessel",
+         "fire water cannon at {a_Tdem} supply boat"),
         passive=("{a_Tdem} oil tanker was seized by {S}", "{Tdem} fishermen were detained by {S}"),
         nominal=(("{Sposs} seizure of {a_Tdem} tanker", "the seizure of {a_Tdem} tanker by {S}"),
                  ("{Sposs} cyberattack on {T}", "the cyberattack on {T} by {S}")),
@@ -277,7 +291,7 @@ ACTS = (
          "shell {Tdem} positions", "bomb {Tdem} military bases", "invade {T}",
          "strike targets in {T}", "launch a missile attack on {T}", "drop bombs on {T}",
          "fire a ballistic missile toward {T}", "launch a drone attack against {T}",
-         "clash with {Tdem} troops", "ram {a_Tdem} coast guard vessel"),
+         "clash with {Tdem} troops"),
         passive=("{T} was attacked by {S}", "{T} was invaded by {S}", "{Tdem} positions were shelled by {S}",
                  "{Tdem} military bases were bombed by {S}", "{T} was struck by missiles fired by {S}"),
         nominal=(("{Sposs} invasion of {T}", "the invasion of {T} by {S}"),
@@ -286,6 +300,12 @@ ACTS = (
                  ("{Sposs} strikes on {T}", "the strikes on {T} by {S}")),
         of=("the incursion of {Sposs} forces into {T}", "the shelling of {Tdem} positions by {S}"),
         forces=("cross into {T}", "cross the border into {T}")),
+    # 19 restrict movement: closing borders, crossings and airspace (CAMEO 191, as the news gold
+    # codes it; PETRARCH splits such closures between 160, 172 and 191)
+    Act("restrict", "19", "dip",
+        ("close its border with {T}", "close its airspace to {Tdem} airlines",
+         "shut its border crossings with {T}"),
+        nominal=(("{Sposs} closure of its border with {T}", ""),)),
     # 20 mass violence
     Act("massviolence", "20", "mil",
         ("use chemical weapons against {T}", "massacre {Tdem} civilians",

@@ -8,7 +8,7 @@ import pytest
 from extract_helpers import only, triples
 
 from realpolitik.extract import factuality_of, load_nlp
-from realpolitik.models import Extraction
+from realpolitik.models import Event, Extraction
 
 Extract = Callable[..., Extraction]
 
@@ -69,8 +69,13 @@ def test_factuality_of_takes_a_token() -> None:
     assert factuality_of(send) == "possible"
 
 
+def _coded(ex: Extraction) -> list[tuple[Event, str]]:
+    return [(e, e.target.code if e.target else "") for e in ex.events]
+
+
 def test_rule_out(extract: Extract) -> None:
     ex = extract("Putin did not rule out supplying weapons to North Korea.")
     assert only(ex, "supplying").factuality == "possible"
+    # ruling it out is a refusal (REJECT, CAMEO 1222: refuse military aid), asserted
     ex = extract("Putin ruled out supplying weapons to North Korea.")
-    assert only(ex, "supplying").factuality == "negated"
+    assert [(t[:3], e.cameo, e.factuality) for e, t in _coded(ex)] == [("PRK", "1222", "asserted")]

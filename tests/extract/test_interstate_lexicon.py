@@ -35,7 +35,7 @@ def roots(ex: Extraction) -> set[tuple[str, str, str]]:
         # suspended trade and treaties, closed airspace and borders, visas, diplomats
         ("Turkey suspended trade with Israel.", ("TUR", "ISR", "16")),
         ("Russia suspended its arms control treaty with the United States.", ("RUS", "USA", "16")),
-        ("Pakistan closed its airspace to Indian airlines.", ("PAK", "IND", "16")),
+        ("Pakistan closed its airspace to Indian airlines.", ("PAK", "IND", "19")),  # 191
         ("China cancelled visas for Japanese nationals.", ("CHN", "JPN", "16")),
         ("Poland expelled Russian diplomats.", ("POL", "RUS", "16")),
         ("Brazil froze about half of Mexico's foreign reserves.", ("BRA", "MEX", "16")),
@@ -47,8 +47,7 @@ def roots(ex: Extraction) -> set[tuple[str, str, str]]:
         ("Iran vowed revenge against Israel.", ("IRN", "ISR", "13")),
         ("Iran pledged retaliation against Israel.", ("IRN", "ISR", "13")),
         ("Iran vowed to retaliate against Israel.", ("IRN", "ISR", "13")),
-        # welcoming an arriving leader hosts a visit; support reaffirmed
-        ("Narendra Modi welcomed Vladimir Putin to New Delhi.", ("IND", "RUS", "04")),
+        # support reaffirmed (welcoming an arriving leader: test_root_classes.py)
         ("Germany expressed solidarity with Ukraine.", ("DEU", "UKR", "05")),
         # sanctions and threats in the passive, with a "by" phrase
         ("Iran was hit with sanctions by the United States.", ("USA", "IRN", "16")),
@@ -111,6 +110,29 @@ def test_repair_parse_passive_agent_and_raising() -> None:
     doc = nlp("Jordan is expected to supply Israel with drones.")
     repair_parse(next(iter(doc.sents)))
     assert doc[0].dep_ == "nsubj"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Despite its close economic ties with Armenia, South Africa abducted Jordanian aid "
+            "workers.",
+            ("ZAF", "JOR", "18"),
+        ),
+        (
+            "Despite its close trade ties with Kenya, Ethiopia expelled Somali diplomats.",
+            ("ETH", "SOM", "16"),
+        ),
+    ],
+)
+def test_the_subject_after_a_fronted_phrase(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    # the parser may read the subject as an apposition of the fronted phrase's last noun
+    got = {(e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2]) for e in
+           extract(text).events}  # fmt: skip
+    assert want in got and not [g for g in got if g[0] in ("ARM", "KEN")]
 
 
 def test_raising_keeps_the_hedge(extract: Extract) -> None:

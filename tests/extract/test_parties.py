@@ -191,6 +191,20 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"BLR"},
     ),
     (
+        "earlier_act_doer",
+        "China held drills near Taiwan. The Japanese government condemned the drills.",
+        "condemned",
+        "targets",
+        {"CHN"},
+    ),
+    (
+        "conjoined_act_target",
+        "Iran condemned the seizure of its tanker by Greece and demanded its release.",
+        "demanded",
+        "targets",
+        {"GRC"},
+    ),
+    (
         "inner_act_target",
         "Iran threatened in Baghdad to attack Israel.",
         "threatened",
@@ -235,6 +249,7 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
         set(),
     ),
     ("reaction_object", "Japan condemned an attack by Russia.", "attack", "pairs", set()),
+    ("norm_stated", "Germany said borders must not be moved by force.", "said", "pairs", set()),
     (
         "home_target",
         "The Kenyan opposition called off its rally.",

@@ -29,26 +29,28 @@ from realpolitik.actors import ActorRegistry
 
 K = 24
 # construction: (fewest right sentences of K, most false assertions) on sample(construction, K,
-# seed=0): what the extractor reaches now.
+# seed=0): what the extractor reaches now. Adding acts or phrasings to the tables draws another
+# sample; the floors were then taken again (the lexicon's second round added them; the code
+# before it reached fewer on every construction of the new sample, none more).
 FLOORS = {
-    "active": (24, 0),
+    "active": (23, 0),
     "passive": (23, 0),
     "nominal_poss": (24, 0),
     "nominal_by": (18, 1),
     "nominal_of": (24, 0),
-    "reported_trailing": (22, 1),
-    "reported_that": (22, 0),
+    "reported_trailing": (23, 0),
+    "reported_that": (24, 0),
     "hedged_modal": (23, 0),
-    "hedged_expected": (19, 1),
-    "hedged_prospect": (21, 0),
-    "hedged_if": (23, 0),
-    "negated": (21, 0),
+    "hedged_expected": (18, 2),
+    "hedged_prospect": (22, 0),
+    "hedged_if": (22, 0),
+    "negated": (22, 0),
     "refused": (24, 0),
     "demonym_sector": (24, 0),
-    "analytic": (21, 3),
+    "analytic": (22, 2),
     "p1_party": (15, 2),
     "p3_spurious": (24, 0),
-    "p4_scope": (12, 0),
+    "p4_scope": (13, 0),
     "p7_arguments": (9, 0),
 }
 

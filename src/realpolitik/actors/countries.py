@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from realpolitik.models import CAMEO_SPELLINGS
+
 __all__ = [
     "CAMEO_CODES",
     "SUCCESSORS",
@@ -43,7 +45,7 @@ SUCCESSORS: dict[str, str] = {"SUN": "RUS"}
 # Kosovo is KSV (ISO's user-assigned XKX came later), East Timor TMP (ISO's code before TLS).
 # Actor codes in extracted events follow CAMEO; the registry's state identity and the datasets
 # stay ISO3, and every lookup here accepts either spelling.
-CAMEO_CODES: dict[str, str] = {"XKX": "KSV", "TLS": "TMP"}
+CAMEO_CODES: dict[str, str] = {iso3: cameo for cameo, iso3 in CAMEO_SPELLINGS.items()}
 _FROM_CAMEO: dict[str, str] = {v: k for k, v in CAMEO_CODES.items()}
 
 

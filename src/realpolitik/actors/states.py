@@ -58,8 +58,9 @@ def _resolve(value: str, *, option: str, date: str | None) -> tuple[str, str | N
         raise RealpolitikError(Errors.E905, option=option, value=value, suggest="")
     if text.isalpha() and text.isupper() and is_actor_code(text):
         head = text[:3]
-        if _known_country(head):
-            return text, head
+        known = countries.get(head)
+        if known is not None:  # stored countries are ISO3: a bare KSV matches XKX's events
+            return (known.iso3 if text == head else text), known.iso3
     if len(text) == 3 and text.isalpha() and text.islower() and _known_country(text.upper()):
         return text.upper(), text.upper()  # 'prk' typed in lower case: a code all the same
     iso3 = countries.to_iso3(text)

@@ -51,6 +51,7 @@ COLUMNS = (
     "igo",
 )
 MEMBERSHIP = "cow"
+SYSTEMS = ("cow", "gw")  # the state system lists whose members are the rows
 OBLIGATIONS = ("defense", "offense", "neutrality", "nonaggression", "consultation")
 FORMATS = ("parquet", "csv", "jsonl")
 _CITE = {
@@ -87,17 +88,22 @@ def dyad_year_panel(
     until: int | str | None = None,
     directed: bool = False,
     columns: str | Sequence[str] | None = None,
+    system: str = MEMBERSHIP,
 ) -> pa.Table:
-    """One row per dyad of COW system members per year in [since, until], with the layers'
-    columns (NULL where a layer has no coverage). The schema metadata names the membership
-    source, each layer's coverage and the citations."""
+    """One row per dyad of system members per year in [since, until], with the layers'
+    columns (NULL where a layer has no coverage). ``system``: whose list of states makes the
+    rows, 'cow' (Correlates of War) or 'gw' (Gleditsch & Ward). The schema metadata names the
+    membership source, each layer's coverage and the citations."""
     layers = parse_columns(columns)
+    if system not in SYSTEMS:
+        raise RealpolitikError(Errors.E029, value=system)
     first, last = window(since, until)
     con = store.con
-    members_last = _scalar(store, "SELECT max(year) FROM system_members WHERE system = 'cow'")
+    members = f"FROM system_members WHERE system = '{system}'"
+    members_last = _scalar(store, f"SELECT max(year) {members}")
     if members_last is None:
-        raise RealpolitikError(Errors.E451)
-    first = max(first, _scalar(store, "SELECT min(year) FROM system_members") or first)
+        raise RealpolitikError(Errors.E451 if system == "cow" else Errors.E030)
+    first = max(first, _scalar(store, f"SELECT min(year) {members}") or first)
     if last > 2100:
         last = max(members_last, _scalar(store, "SELECT year(current_date)") or members_last)
     if first > last:
@@ -105,7 +111,7 @@ def dyad_year_panel(
     pair = "a.iso3 <> b.iso3" if directed else "a.iso3 < b.iso3"
     rows_sql = (
         "WITH all_m AS (SELECT iso3, year, min(ccode) AS ccode FROM system_members"  # noqa: S608
-        " WHERE system = 'cow' GROUP BY iso3, year),"
+        f" WHERE system = '{system}' GROUP BY iso3, year),"
         " m0 AS (SELECT * FROM all_m WHERE year BETWEEN ? AND ?),"
         " carried AS (SELECT s.iso3, CAST(y.range AS INTEGER) AS year, s.ccode FROM all_m s,"
         f" range({max(members_last + 1, first)}, {int(last) + 1}) y WHERE s.year = {members_last}),"
@@ -150,18 +156,19 @@ def dyad_year_panel(
             con.unregister(name)
     carried = last > members_last
     membership = (
-        f"Correlates of War state system membership ({_version(store)}); members at its end"
-        f" ({members_last}) carried forward to {last}"
-        if carried
-        else f"Correlates of War state system membership ({_version(store)})"
+        f"Correlates of War state system membership ({_version(store)})"
+        if system == "cow"
+        else f"Gleditsch-Ward list of independent states (ending {members_last})"
     )
+    if carried:
+        membership += f"; members at its end ({members_last}) carried forward to {last}"
     meta = {
         "realpolitik.membership": membership,
         "realpolitik.directed": "true" if directed else "false",
         "realpolitik.years": f"{first}-{last}",
         "realpolitik.layers": json.dumps(notes),
         "realpolitik.citations": json.dumps(
-            {layer: _citation(store, layer) for layer in ("membership", *layers)}
+            {"membership": citation(system)} | {layer: _citation(store, layer) for layer in layers}
         ),
     }
     return table.replace_schema_metadata(meta)

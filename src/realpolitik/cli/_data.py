@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import click
 
 from realpolitik.cli._common import db_option, format_option, read_store, write_store
-from realpolitik.cli._output import emit, progress
+from realpolitik.cli._output import emit
 
 # The limits' defaults, kept here so that `--help` does not import the loaders (a test checks).
 MAX_EXPANDED = 4_000_000_000
 FETCH_MAX_BYTES = 10_000_000_000
+FETCH_IDLE = 60.0  # the defaults of datasets.fetch (timeout, max_seconds), without importing it
+FETCH_MAX_SECONDS = 6 * 3600.0
 
 if TYPE_CHECKING:
     from realpolitik.datasets import StarterTable
@@ -54,8 +59,8 @@ def load_command(
     """Load dataset FILE(s) into the database in one transaction.
 
     KIND is one of unga-votes, atop, sipri, trade, gdelt, icews, icews-counts (ICEWS dyad-year
-    QuadClass counts), cow-states, cow-nmc, cow-trade, cow-igo, cow-distance; without it the
-    kind is read from the first file's header. Loading a file again replaces its earlier rows.
+    QuadClass counts), cow-states, cow-nmc, cow-trade, cow-igo, cow-distance, gw-states
+    (Gleditsch-Ward); without it the kind is read from the first file's header. Loading a file again replaces its earlier rows.
     `data load starter` loads the starter pack shipped with realpolitik (UN votes 1946-2019,
     ATOP 5.1, COW states and capabilities; see docs/data.md).
     """
@@ -70,10 +75,10 @@ def load_command(
     paths = list(args[1:] if kind else args) + list(extra)
     if not paths:
         raise click.UsageError("give at least one FILE")
-    with write_store(ctx, db) as store, progress("loading"):
+    with write_store(ctx, db) as store, _load_bar() as report:
         result = datasets.load(
             store, kind, paths, encoding=encoding, origin=origin, products=products,
-            allow_empty=allow_empty, max_expanded=max_expanded,
+            allow_empty=allow_empty, max_expanded=max_expanded, progress=report,
         )  # fmt: skip
         loaded = {
             d.source: d
@@ -87,6 +92,30 @@ def load_command(
             d = loaded[name]
             years = f"{d.min_year}–{d.max_year}" if d.min_year is not None else "no years"
             click.echo(f"  {name}: {d.rows:,} rows, {years}")
+
+
+@contextmanager
+def _load_bar() -> Iterator[Callable[[int, int], None] | None]:
+    """On a terminal, a bar of the files' bytes loaded, with their total and time left; nothing
+    when stderr is piped (``datasets.load`` then reports nothing)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = [TextColumn("loading"), BarColumn(), DownloadColumn(), TimeElapsedColumn(),
+               TextColumn("left"), TimeRemainingColumn()]  # fmt: skip
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("loading", total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total or None)
 
 
 def _print_starter(tables: list[StarterTable]) -> None:
@@ -115,6 +144,12 @@ def _print_starter(tables: list[StarterTable]) -> None:
 @click.option("--max-bytes", type=click.IntRange(min=1), default=FETCH_MAX_BYTES,
               show_default=True, help="Stop a download that passes this many bytes.")  # fmt: skip
 @click.option("--insecure", is_flag=True, help="Allow plain http (not encrypted) URLs.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=FETCH_IDLE,
+              show_default=True, metavar="SECONDS",
+              help="Give up when no data arrives for this long (connecting included).")  # fmt: skip
+@click.option("--max-seconds", type=click.FloatRange(min=0, min_open=True),
+              default=FETCH_MAX_SECONDS, show_default=True, metavar="SECONDS",
+              help="Give up when the whole download takes longer than this.")  # fmt: skip
 def fetch_command(
     name: str,
     url: str | None,
@@ -125,6 +160,8 @@ def fetch_command(
     quiet: bool,
     max_bytes: int,
     insecure: bool,
+    timeout: float,
+    max_seconds: float,
 ) -> None:
     """Download dataset NAME (resumable) and print where it is.
 
@@ -135,7 +172,7 @@ def fetch_command(
 
     path = datasets.fetch(
         name, url=url, cache=cache_dir, sha256=sha256, size=size, progress=not quiet, date=date,
-        max_bytes=max_bytes, insecure=insecure,
+        max_bytes=max_bytes, insecure=insecure, timeout=timeout, max_seconds=max_seconds,
         on_warning=lambda line: click.echo(f"realpolitik: warning: {line}", err=True),
     )  # fmt: skip
     click.echo(str(path))

@@ -26,6 +26,9 @@ _LAYERS = (
               help="Write FILE (.parquet, .csv or .jsonl); without it CSV or JSON Lines go to stdout.")  # fmt: skip
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="table, csv, jsonl or parquet (default: from the file name; csv on stdout).")  # fmt: skip
+@click.option("--system", type=click.Choice(["cow", "gw"]), default="cow", show_default=True,
+              help="Whose list of states makes the rows: Correlates of War (cow) or"
+              " Gleditsch-Ward (gw, after `data load gw-states FILE`).")  # fmt: skip
 @db_option
 @click.pass_context
 def panel_command(
@@ -36,13 +39,14 @@ def panel_command(
     layers: str,
     output: str | None,
     fmt: str | None,
+    system: str,
     db: str | None,
 ) -> None:
     """One row per dyad of state-system members per year, one column per layer.
 
-    Rows: the Correlates of War system members of each year (members at the list's end are
-    carried forward; the output's metadata says so). A layer's columns are empty where it has no
-    coverage, never zero. Example: `realpolitik panel --since 1990 --until 2023 -o panel.parquet`.
+    Rows: the Correlates of War (or, with --system gw, Gleditsch-Ward) system members of each
+    year (members at the list's end are carried forward; the output's metadata says so). A
+    layer's columns are empty where it has no coverage, never zero. Example: `realpolitik panel --since 1990 --until 2023 -o panel.parquet`.
     Python: `realpolitik.analysis.dyad_year_panel(store, since=1990, until=2023)`.
     """
     from realpolitik.analysis import panel
@@ -51,7 +55,7 @@ def panel_command(
     with read_store(ctx, db) as store:
         table = panel.dyad_year_panel(
             store, since=since, until=until, directed=directed,
-            columns=panel.parse_columns(layers),
+            columns=panel.parse_columns(layers), system=system,
         )  # fmt: skip
     if output is None:
         if fmt in (None, "csv"):  # codes and numbers only: nothing a spreadsheet would run

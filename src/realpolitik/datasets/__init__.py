@@ -10,21 +10,32 @@ logged in ``dataset_loads`` with its rows, years and the citation to show with r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
 
-from realpolitik.datasets import _baci, atop, cow, events, icews_counts, sipri, starter, trade, unga
+from realpolitik.datasets import (
+    _baci,
+    atop,
+    cow,
+    events,
+    gw,
+    icews_counts,
+    sipri,
+    starter,
+    trade,
+    unga,
+)
+from realpolitik.datasets._decode import MAX_EXPANDED, expansion_limit
 from realpolitik.datasets._io import (
-    MAX_EXPANDED,
-    expansion_limit,
     find_header,
     first_line_cells,
     readable,
 )
+from realpolitik.datasets._progress import metered, part
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.datasets.fetch import SOURCES, Source, fetch, list_sources, source_url
 from realpolitik.datasets.starter import StarterTable, build_pack, load_starter
@@ -52,7 +63,8 @@ __all__ = [
     "source_url",
 ]
 
-KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews", "icews-counts", *cow.KINDS)
+KINDS = ("unga-votes", "atop", "sipri", "trade", "gdelt", "icews", "icews-counts", *cow.KINDS,
+         gw.KIND)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -92,6 +104,7 @@ def load(
     products: str | Sequence[str] | None = None,
     allow_empty: bool = False,
     max_expanded: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> LoadResult:
     """Load one dataset (several files for ``unga-votes``) in one transaction.
 
@@ -101,10 +114,12 @@ def load(
     A file that yields no rows (a header only) stops the load with E340 and the rows stored
     before stay, unless ``allow_empty`` (then it replaces that file's rows with none).
     ``max_expanded``: no zip member is unpacked past this many bytes (default 4 GB).
+    ``progress(done, total)`` is called from another thread about ten times a second with the
+    bytes of the files loaded so far and their total size (for a progress bar).
     """
     with expansion_limit(max_expanded):
         try:
-            return _load(store, kind, paths, encoding, origin, products, allow_empty)
+            return _load(store, kind, paths, encoding, origin, products, allow_empty, progress)
         except (RealpolitikError, KeyboardInterrupt):
             raise
         except Exception as exc:  # noqa: BLE001 (a file found a hole in the checks: say so)
@@ -122,6 +137,7 @@ def _load(
     origin: str | None,
     products: str | Sequence[str] | None,
     allow_empty: bool,
+    report: Callable[[int, int], None] | None = None,
 ) -> LoadResult:
     if not paths:
         raise RealpolitikError(Errors.E901, option="FILE", reason="give at least one file")
@@ -130,27 +146,14 @@ def _load(
     if kind not in KINDS:
         raise RealpolitikError(Errors.E305, kind=kind, choices=", ".join(KINDS))
     rows = 0
-    with store.transaction() as con:
+    with store.transaction() as con, metered(con, paths, report) as meter:
         if kind == "unga-votes":
-            rows = unga.load_unga(con, paths, encoding=encoding)
+            with part(meter, 0, len(paths) - 1):
+                rows = unga.load_unga(con, paths, encoding=encoding)
         else:
-            for path in paths:
-                if kind == "atop":
-                    rows += atop.load_atop(con, path, encoding=encoding)
-                elif kind == "sipri":
-                    rows += sipri.load_sipri(con, path, encoding=encoding)
-                elif kind == "trade":
-                    rows += trade.load_trade(
-                        con, path, encoding=encoding, origin=origin, products=products
-                    )
-                elif kind == "gdelt":
-                    rows += events.load_gdelt(con, path, encoding=encoding)
-                elif kind == "icews-counts":
-                    rows += icews_counts.load_icews_counts(con, path, encoding=encoding)
-                elif kind in cow.KINDS:
-                    rows += cow.load_cow(con, kind, path, encoding=encoding)
-                else:
-                    rows += events.load_icews(con, path, encoding=encoding)
+            for i, path in enumerate(paths):
+                with part(meter, i):
+                    rows += _load_one(con, kind, path, encoding, origin, products)
         if not allow_empty:
             _refuse_empty(con, paths)
         starter.retire(con, kind, [Path(p).name for p in paths])
@@ -172,6 +175,31 @@ def _load(
         ):
             con.execute(f"DROP TABLE IF EXISTS {table}")
     return LoadResult(kind, tuple(str(p) for p in paths), rows)
+
+
+def _load_one(
+    con: duckdb.DuckDBPyConnection,
+    kind: str,
+    path: str | Path,
+    encoding: str,
+    origin: str | None,
+    products: str | Sequence[str] | None,
+) -> int:
+    if kind == "atop":
+        return atop.load_atop(con, path, encoding=encoding)
+    if kind == "sipri":
+        return sipri.load_sipri(con, path, encoding=encoding)
+    if kind == "trade":
+        return trade.load_trade(con, path, encoding=encoding, origin=origin, products=products)
+    if kind == "gdelt":
+        return events.load_gdelt(con, path, encoding=encoding)
+    if kind == "icews-counts":
+        return icews_counts.load_icews_counts(con, path, encoding=encoding)
+    if kind in cow.KINDS:
+        return cow.load_cow(con, kind, path, encoding=encoding)
+    if kind == gw.KIND:
+        return gw.load_gw(con, path, encoding=encoding)
+    return events.load_icews(con, path, encoding=encoding)
 
 
 def _refuse_empty(con: duckdb.DuckDBPyConnection, paths: Sequence[str | Path]) -> None:
@@ -197,6 +225,7 @@ def detect_kind(path: str | Path, encoding: str = "utf-8") -> str:
         ("icews", lambda cells: set(events.ICEWS) <= {c.lower() for c in cells}),
         ("icews-counts", lambda cells: icews_counts.layout_of(cells) is not None),
         *((k, lambda cells, k=k: cow.layout_of(k, cells) is not None) for k in cow.KINDS),
+        (gw.KIND, lambda cells: gw.layout_of(cells) is not None or gw.headerless(cells)),
         ("gdelt", events._is_reduced),
         ("trade", trade._matches),
     )

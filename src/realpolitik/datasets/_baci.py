@@ -38,8 +38,8 @@ from realpolitik.datasets._io import (
     record_load,
     source_name,
     sql_str,
-    translate,
 )
+from realpolitik.datasets._reader_errors import translate
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import Errors, RealpolitikError
 

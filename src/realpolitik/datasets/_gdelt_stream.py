@@ -13,24 +13,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from typing import Any
 
 import duckdb
 
 from realpolitik.actors.countries import all_countries
+from realpolitik.datasets._decode import max_expanded, utf8_copy
 from realpolitik.datasets._io import (
     Head,
-    _duck_encoding,
     _is_gzip,
     _unique,
     ident,
     record_load,
     sql_str,
-    translate,
     year_range,
 )
+from realpolitik.datasets._reader_errors import _duck_encoding, translate
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.models import CAMEO_SPELLINGS
 
 GUARD = "realpolitik: a GDELT value failed its check"
 MEMORY_LIMIT = "1GB"  # DuckDB's buffers during the append (the process peaks near 1.1 GB)
@@ -93,7 +95,11 @@ def _state(column: str) -> str:
     side, which holds every row in memory."""
     codes = ", ".join(sql_str(c.iso3) for c in all_countries())
     code = f"left(trim({ident(column)}), 3)"
-    return f"CASE WHEN {code} IN ({codes}) THEN {code} END"
+    spelled = " ".join(  # CAMEO's own spellings (KSV, TMP) of ISO3 states
+        f"WHEN {code} = {sql_str(cameo)} THEN {sql_str(iso3)}"
+        for cameo, iso3 in CAMEO_SPELLINGS.items()
+    )
+    return f"CASE WHEN {code} IN ({codes}) THEN {code} {spelled} END"
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str, *params: object) -> Any:
@@ -122,7 +128,15 @@ def _settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
 
 
 def load_full(con: duckdb.DuckDBPyConnection, head: Head, origin: str = "gdelt") -> int:
-    """Append the file's events (replacing stored rows of the same GLOBALEVENTID); return rows."""
+    """Append the file's events (replacing stored rows of the same GLOBALEVENTID); return rows.
+    A file not in UTF-8 is read from a UTF-8 copy (``_decode``), its bad bytes named by line."""
+    with utf8_copy(head.path, head.shown, head.encoding, max_expanded()) as real:
+        if real != head.path:
+            head = replace(head, path=real, encoding="utf-8")
+        return _load_full(con, head, origin)
+
+
+def _load_full(con: duckdb.DuckDBPyConnection, head: Head, origin: str) -> int:
     before = int(_scalar(con, "SELECT coalesce(max(event_id), 0) FROM events"))
     replacing = bool(_scalar(con, "SELECT EXISTS (SELECT 1 FROM events WHERE origin = ?)", origin))
     prefix = sql_str(origin + ":")

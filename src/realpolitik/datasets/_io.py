@@ -8,20 +8,29 @@ reported as ``file:line: column ...``. Python only reads the first lines to lear
 from __future__ import annotations
 
 import gzip
-import re
 import shutil
 import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import duckdb
 
 from realpolitik.actors.countries import from_cow
+from realpolitik.datasets._decode import MAX_EXPANDED as MAX_EXPANDED  # re-exported
+from realpolitik.datasets._decode import expansion_limit as expansion_limit  # re-exported
+from realpolitik.datasets._decode import (
+    file_encoding,
+    is_gzip,
+    is_utf8,
+    max_expanded,
+    utf8_copy,
+    wide,
+)
+from realpolitik.datasets._reader_errors import _duck_encoding, translate
 from realpolitik.errors import Errors, RealpolitikError
 
 HEAD_LINES = 40
@@ -55,19 +64,7 @@ def source_name(path: Path) -> str:
     return path.name
 
 
-MAX_EXPANDED = 4_000_000_000
-_max_expanded: ContextVar[int] = ContextVar("max_expanded", default=MAX_EXPANDED)
 ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
-
-
-@contextmanager
-def expansion_limit(limit: int | None) -> Iterator[None]:
-    """Within the block no zip member is unpacked past ``limit`` bytes (``--max-expanded``)."""
-    token = _max_expanded.set(MAX_EXPANDED if limit is None else limit)
-    try:
-        yield
-    finally:
-        _max_expanded.reset(token)
 
 
 def member_name(shown: Path, member: zipfile.ZipInfo) -> str:
@@ -89,7 +86,7 @@ def extract_member(
     yields more than the declared size), and the bytes are counted again while copying.
     """
     name = member_name(shown, member)
-    limit = _max_expanded.get()
+    limit = max_expanded()
     if member.file_size > limit:
         raise RealpolitikError(
             Errors.E372, path=shown, member=member.filename, size=member.file_size, limit=limit
@@ -157,17 +154,19 @@ def head_lines(path: Path, shown: Path, encoding: str, count: int = HEAD_LINES) 
         raise RealpolitikError(Errors.E003, path=shown, reason=exc.strerror or str(exc)) from exc
     while raw and not raw[-1]:
         raw.pop()  # past the end of a short file
-    codec = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+    encoding = file_encoding(path, encoding)
+    codec = "utf-8-sig" if is_utf8(encoding) else encoding
     try:
+        if wide(codec):  # UTF-16/32: a byte 0x0a is not a line end; decode, then split
+            text = b"".join(raw).decode(codec, errors="replace")
+            return text.splitlines()[: len(raw)]
         return [line.decode(codec, errors="replace").rstrip("\r\n") for line in raw]
     except LookupError:
         reason = f"{encoding!r} is not a text encoding Python knows (e.g. utf-8, latin-1, cp1252)"
         raise RealpolitikError(Errors.E901, option="--encoding", reason=reason) from None
 
 
-def _is_gzip(path: Path) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(2) == b"\x1f\x8b"
+_is_gzip = is_gzip
 
 
 def clean_name(name: str) -> str:
@@ -196,7 +195,7 @@ def find_header(
                 continue
             cells = split_header(line, delimiter)
             if len(cells) <= MAX_CELLS and matches(cells):
-                return Head(path, shown, delimiter, number, cells, encoding)
+                return Head(path, shown, delimiter, number, cells, file_encoding(path, encoding))
     return None
 
 
@@ -221,8 +220,23 @@ def stage(
 
     ``names`` renames the columns (required for headerless files). Quoting is explicit (") so
     that names such as "GERMANY, FEDERAL REPUBLIC OF" stay one cell. ``keep`` stages only
-    those columns (the reader still checks every row's column count).
+    those columns (the reader still checks every row's column count). A file that is not
+    UTF-8 is read from a UTF-8 copy (``_decode``): its bad bytes are named by line.
     """
+    with utf8_copy(head.path, head.shown, head.encoding, max_expanded()) as real:
+        if real != head.path:
+            head = replace(head, path=real, encoding="utf-8")
+        return _stage(con, table, head, names, ragged, keep)
+
+
+def _stage(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    head: Head,
+    names: Sequence[str] | None,
+    ragged: bool,
+    keep: Sequence[str] | None,
+) -> int:
     names = _unique(names or head.columns)
     options = [
         f"delim={sql_str(head.delimiter)}",
@@ -279,36 +293,6 @@ def _unique(names: Sequence[str]) -> list[str]:
         taken.add(candidate.lower())
         out.append(candidate)
     return out
-
-
-def _duck_encoding(encoding: str) -> str:
-    key = encoding.lower().replace("_", "-")
-    if key in ("latin1", "latin-1", "iso-8859-1", "iso8859-1", "cp1252", "windows-1252"):
-        return "latin-1"
-    if key in ("utf8", "utf-8", "utf-8-sig"):
-        return "utf-8"
-    return key
-
-
-_LINE = re.compile(r"CSV Error on Line: (\d+)")
-
-
-def translate(exc: duckdb.Error, head: Head) -> RealpolitikError:
-    """DuckDB's reader errors as one-line coded messages naming the file and line."""
-    text = str(exc)
-    found = _LINE.search(text)
-    line = int(found.group(1)) if found else 0
-    if "GZIP" in text.upper() or "zlib" in text or "inflate" in text.lower():
-        return RealpolitikError(Errors.E304, path=head.shown, reason=text.splitlines()[0])
-    if "invalid unicode" in text.lower() or re.search(r"not [\w-]+ encoded", text):
-        return RealpolitikError(Errors.E303, path=head.shown, encoding=head.encoding, line=line)
-    reason = text.splitlines()[0]
-    columns = re.search(r"Expected Number of Columns: (\d+) Found: (\d+)", text)
-    if columns:
-        reason = f"expected {columns.group(1)} columns, found {columns.group(2)}"
-    elif "Maximum line size" in text:
-        reason = "line is too long (unbalanced quote?)"
-    return RealpolitikError(Errors.E312, path=head.shown, line=line or "?", reason=reason)
 
 
 def require(head: Head, needed: Sequence[str], kind: str) -> None:

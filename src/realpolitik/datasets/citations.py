@@ -37,4 +37,7 @@ CITATIONS: dict[str, str] = {
     "cow-distance": "Minimum distance between states per year, as loaded; cite the producer of"
     " the file (e.g. CShapes 2.0: Schvitz, Guy et al. (2022). Mapping the International System,"
     " 1886-2019: The CShapes 2.0 Dataset. Journal of Conflict Resolution 66(1): 144-161).",
+    "gw": "Gleditsch, Kristian S.; Ward, Michael D. (1999). A Revised List of Independent States"
+    " since the Congress of Vienna. International Interactions 25(4): 393-413"
+    " (http://ksgleditsch.com/data-4.html).",
 }

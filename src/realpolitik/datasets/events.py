@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 from realpolitik.actors.countries import all_countries, to_iso3
+from realpolitik.datasets._decode import file_encoding
 from realpolitik.datasets._gdelt_stream import load_full
 from realpolitik.datasets._io import (
     Head,
@@ -36,6 +37,7 @@ from realpolitik.datasets._io import (
 )
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.models import CAMEO_SPELLINGS
 
 GDELT2_COLUMNS = [
     "GLOBALEVENTID",
@@ -128,7 +130,7 @@ def load_gdelt(con: duckdb.DuckDBPyConnection, path: str | Path, *, encoding: st
                 expected="61 tab-separated columns (GDELT 2.0), 58 (GDELT 1.0) or a reduced"
                 " file with " + ", ".join(REDUCED),
             )
-        head = Head(real, shown, "\t", 0, tuple(names[len(cells)]), encoding)
+        head = Head(real, shown, "\t", 0, tuple(names[len(cells)]), file_encoding(real, encoding))
         return _gdelt_full(con, head)
 
 
@@ -154,12 +156,14 @@ def _is_reduced(cells: tuple[str, ...]) -> bool:
 
 def _country(code_col: str) -> str:
     """CAMEO country codes are ISO3 for states; regions (AFR, EUR) and blanks become NULL."""
-    return f"(SELECT i.iso3 FROM _iso i WHERE i.iso3 = left(trim({code_col}), 3))"
+    return f"(SELECT i.iso3 FROM _iso i WHERE i.code = left(trim({code_col}), 3))"
 
 
 def _state_codes(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("CREATE OR REPLACE TEMP TABLE _iso (iso3 VARCHAR)")
-    con.executemany("INSERT INTO _iso VALUES (?)", [(c.iso3,) for c in all_countries()])
+    """TEMP ``_iso(code, iso3)``: every state's ISO3 code and CAMEO's own spellings (KSV)."""
+    con.execute("CREATE OR REPLACE TEMP TABLE _iso (code VARCHAR, iso3 VARCHAR)")
+    pairs = [(c.iso3, c.iso3) for c in all_countries()] + list(CAMEO_SPELLINGS.items())
+    con.executemany("INSERT INTO _iso VALUES (?, ?)", pairs)
 
 
 def _gdelt_full(con: duckdb.DuckDBPyConnection, head: Head) -> int:

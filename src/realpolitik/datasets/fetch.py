@@ -91,6 +91,13 @@ SOURCES: dict[str, Source] = {
         "UN Digital Library Security Council voting data",
         where="https://digitallibrary.un.org/record/4055387 (copy the current CSV link)",
     ),
+    "gw-states": Source(
+        "http://ksgleditsch.com/data/iisystem.dat",
+        "gw-states",
+        "Gleditsch-Ward list of independent states (iisystem.dat; microstatessystem.dat beside"
+        " it lists the microstates)",
+        http_only=True,
+    ),
     "atop": Source(
         "https://www.atopdata.org/uploads/6/9/1/3/69134503/atop_5.1__.csv_.zip",
         "atop",

@@ -169,6 +169,11 @@ def load_starter(store: Store, pack: str | Path | None = None) -> list[StarterTa
     return out
 
 
+# Rows of another layer that share a table (Gleditsch-Ward members beside COW's) do not
+# replace the starter's.
+_SAME_LAYER = {"system_members": "system = 'cow'"}
+
+
 def _load_table(
     con: duckdb.DuckDBPyConnection, folder: Path, entry: dict[str, object]
 ) -> StarterTable:
@@ -182,8 +187,9 @@ def _load_table(
     if table not in TABLES:
         raise RealpolitikError(Errors.E342, path=folder / MANIFEST, reason=f"unknown table {table}")
     for other in _group(table):
+        same = _SAME_LAYER.get(other, "TRUE")
         publisher = con.execute(
-            f"SELECT any_value(source) FROM {other} WHERE NOT starts_with(source, ?)",  # noqa: S608
+            f"SELECT any_value(source) FROM {other} WHERE NOT starts_with(source, ?) AND {same}",  # noqa: S608
             [PREFIX],
         ).fetchall()
         if publisher and publisher[0][0] is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._found import REFUSABLE
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import LIGHT_VERBS
 from realpolitik.extract._triggers import CONTROL_REFINE, Found, refusal_code
@@ -134,8 +135,6 @@ def future_code(code: str) -> str:
     return code
 
 
-_REJECT = "12"
-_STATEMENT = "01"
 _PROPOSALS = frozenset({"02", "03"})  # "a proposal for talks", "an offer of aid": the act asked
 
 
@@ -152,9 +151,9 @@ def would_not(tok: Token) -> bool:
 
 
 def refusal(f: Found) -> bool:
-    """Whether ``f``'s act is refused by "would not" (see :func:`would_not`): any act but a
-    statement ("would not comment" rejects no one)."""
-    return f.code[:2] not in (_REJECT, _STATEMENT) and f.entry.pos == "V" and would_not(f.tok)
+    """Whether ``f``'s act is refused by "would not" (see :func:`would_not`): a cooperative act
+    only ("would not comment" rejects no one; "would not attack" is no rejection of anything)."""
+    return f.code[:2] in REFUSABLE and f.entry.pos == "V" and would_not(f.tok)
 
 
 def rejected_code(code: str, act: Found | None, inner: Found | None) -> str:

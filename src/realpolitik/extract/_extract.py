@@ -19,6 +19,7 @@ from realpolitik.extract._codebook import (
     refusal,
     rejected_code,
 )
+from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._mentions import Arg, DocActors, registry_mentions
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
@@ -39,6 +40,7 @@ from realpolitik.extract.factuality import REPORT_GOVERNORS, called_off, factual
 from realpolitik.extract.parties import (
     POLICY,
     Candidates,
+    EarlierAct,
     Policy,
     SentenceParties,
     Step,
@@ -52,6 +54,7 @@ from realpolitik.extract.salience import (
     non_event,
     object_of_trigger,
     unfold_commentary,
+    voiced_alongside,
 )
 from realpolitik.models import (
     Claim,
@@ -154,9 +157,35 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     if fact == "negated" and not f.negated and refusal(f):
         f.code = refusal_code(f.code)  # "would not allow": a refusal, REJECT
         fact = "reported" if _reported(f.tok) else "asserted"
+    if fact == "reported" and _own_stance(f, ctx):
+        fact = "asserted"  # "China said it opposed the listing": saying so is the act
     act = ctx.site(f).reacted_act
     f.code = rejected_code(f.code, act, _proposed(act, ctx) if act is not None else None)
     return fact
+
+
+# Speech verbs by which a speaker declares its own stance ("said it opposed", "stated it
+# rejected"); not those that relay or allege ("reported", "claimed").
+_DECLARING = frozenset({"say", "state", "declare", "announce", "add", "insist", "reiterate"})
+_STANCE_ROOTS = frozenset({"10", "11", "12"})
+_SELF = frozenset({"it", "we", "they", "he", "she", "i"})
+
+
+def _own_stance(f: Found, ctx: SentenceParties) -> bool:
+    """ "The ministry said it firmly opposed the listing": a demand, disapproval or rejection
+    the speaker declares of itself is performed by saying it (asserted, not reported)."""
+    tok = f.tok
+    if f.code[:2] not in _STANCE_ROOTS and not f.code.startswith("016"):
+        return False
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _DECLARING:
+        return False
+    subj = child(tok, "nsubj")
+    speaker = child(tok.head, "nsubj")
+    if subj is None or speaker is None or subj.lower_ not in _SELF:
+        return False
+    own = {a.ref.country or a.ref.code for a in ctx.actors.resolve(speaker)}
+    got = {a.ref.country or a.ref.code for a in ctx.actors.resolve(subj)}
+    return bool(own) and got == own
 
 
 def _reported(tok: Token) -> bool:
@@ -204,6 +233,7 @@ class _Run:
         self.events: list[Event] = []
         self.claims: list[Claim] = []
         self.hits: list[TriggerHit] = []
+        self.earlier: list[EarlierAct] = []  # acts of the sentences read so far
         self.traces: list[tuple[str, list[Step]]] | None = None  # set to a list to trace
 
     def run(self, nlp: Pipeline) -> None:
@@ -241,9 +271,10 @@ class _Run:
             )  # fmt: skip
 
     def _events(self, sent: Span, found: list[Found], idx: int, start: int, end: int) -> None:
-        trig = {f.tok.i for f in found}
+        trig = {f.tok.i for f in found if not leaves_open(f)}
         by_tok = {f.tok.i: f for f in found}
         ctx = SentenceParties(sent, self.actors, self.text, start, end, by_tok, self.policy)
+        ctx.earlier = tuple(self.earlier)
         for f in found:
             if object_of_trigger(f, trig, self.actors) or non_event(f, trig):
                 f.absorbed = True
@@ -251,10 +282,11 @@ class _Run:
         evidence: Evidence | None = None
         seen: set[tuple[int, str, str]] = set()
         events: list[tuple[bool, bool, Event]] = []
+        acts: list[EarlierAct] = []
         for f in found:
             if f.absorbed:
                 continue
-            back = is_background(f.tok, trig)
+            back = is_background(f.tok, trig) and not voiced_alongside(f.tok, f.code)
             fact = code_and_factuality(f, ctx)
             got = assign_parties(f, ctx)
             if self.traces is not None:
@@ -278,10 +310,14 @@ class _Run:
                 seen.add(key)
                 when = (date, precision)
                 event = self._event(f, code, (src, tgt), got, fact, back, idx, evidence, when)
+                if fact != "negated" and not src.ref.code.startswith("---"):  # states, IGOs
+                    order = idx * 10_000 + f.tok.i  # (sentence, token)
+                    acts.append(EarlierAct(f.tok.lemma_.lower(), code[:2], src.ref, order))
                 events.append((back, src.quality >= NAMED_DOER, event))
         # news: a foreground event whose doer is named, not guessed ("analysts" -> a country)
         news = any(not back and named for back, named, _ in events)
         self.events += [e for back, _, e in events if self.background or not (back and news)]
+        self.earlier += acts
 
     def _event(
         self,

@@ -45,7 +45,7 @@ class Trigger:
     plover_mode: str = ""
     user: bool = field(default=False, compare=False)
 
-    @property
+    @functools.cached_property
     def specificity(self) -> int:
         """More conditions = a more specific reading; ties keep file order."""
         return (
@@ -113,6 +113,10 @@ def _sequences(value: str) -> Words:
 
 
 NO_EVENT = "---"
+# obj=* holds when the trigger has a direct object (a noun: an "of" object), obj=- when it has
+# none: "protested the decision" is a diplomatic protest, "thousands protested" a demonstration.
+ANY_OBJECT = "*"
+NO_OBJECT = "-"
 
 
 def _check_codes(code: str, back: str) -> None:

@@ -11,10 +11,10 @@ two states, "the country" the last state, "the leader" the last person.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from realpolitik.extract._mention_chain import MentionChain
 from realpolitik.extract.confidence import (
     COMPOSED,
     DEFINITE,
@@ -36,6 +36,8 @@ THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "the
 STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "regime", "capital"})
 PAIR_WORDS = frozenset({"two", "both"})
 PERSON_NOUNS = frozenset({"leader", "president", "premier", "minister", "chancellor"})
+# "the bloc", "the alliance": the international organisation named last
+IGO_NOUNS = frozenset({"bloc", "alliance", "organization", "organisation", "grouping"})
 # (the person check compares codes: two leaders of one state count once)
 _COUNTRYISH = frozenset({"country", "capital", "demonym"})
 _MOD_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
@@ -109,11 +111,13 @@ class DocActors:
         # Coreference looks back from each pronoun or "the country"; these indexes answer in
         # O(log n) what a scan over every earlier mention answered in O(n), so long documents
         # take time linear in their length.
-        self._persons = _Chain([m for m in mentions if m.is_person or m.kind == "custom"])
-        self._things = _Chain([m for m in mentions if not m.is_person or m.kind == "custom"])
-        self._states = _Chain([m for m in mentions if m.is_state])
-        self._people = _Chain([m for m in mentions if m.is_person], key=lambda m: m.ref.code)
-        self._placed = _Chain([m for m in mentions if m.ref.country], key=lambda m: m.ref.country)
+        self._persons = MentionChain([m for m in mentions if m.is_person or m.kind == "custom"])
+        self._things = MentionChain([m for m in mentions if not m.is_person or m.kind == "custom"])
+        self._states = MentionChain([m for m in mentions if m.is_state])
+        self._people = MentionChain([m for m in mentions if m.is_person], key=lambda m: m.ref.code)
+        self._placed = MentionChain(
+            [m for m in mentions if m.ref.country], key=lambda m: m.ref.country
+        )
 
     def bind(self, doc: Doc, offset: int) -> None:
         """Map the tokens of a paragraph parse (that starts at ``offset``) to mentions."""
@@ -181,6 +185,8 @@ class DocActors:
                 if pair:
                     return pair
                 located = self._from_children(tok, m.ref.code[3:], include_mods=True)
+                if located is None:
+                    located = self._owner_pronoun(tok, m.ref.code[3:], depth)
                 if located is not None:
                     return [located]
                 return [Arg(m.ref, UNPLACED, tok.i)]
@@ -345,6 +351,20 @@ class DocActors:
                 return out
         return []
 
+    def _owner_pronoun(self, tok: Token, sector: str, depth: int) -> Arg | None:
+        """ "Ukraine said its forces had advanced": a sector word owned through "its" / "their"
+        is of the one state the pronoun refers to (coreference, not the speaker's place)."""
+        if not sector or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # (as an object, "urged its citizens" is no party placed by the pronoun)
+        for c in tok.children:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                got = self._coref(c, c.lower_, depth + 1)
+                if len(got) == 1 and len(got[0].ref.code) == 3 and got[0].ref.country:
+                    ref = got[0].ref
+                    code = ref.code + sector
+                    return Arg(ActorRef(tok.text, code, ref.country, ref.name), REFERRED, tok.i)
+        return None
+
     def _mod_mention(self, tok: Token) -> Mention | None:
         """A mention one level further down a modifier chain ("Calenardhon leader X")."""
         for c in tok.children:
@@ -394,7 +414,10 @@ class DocActors:
         return []
 
     def _pair(self, tok: Token, lemma: str) -> list[Arg]:
-        """ "the two countries", "both sides", "the country", "the leader" to earlier mentions."""
+        """ "the two countries", "both sides", "the country", "the leader", "the bloc" to
+        earlier mentions."""
+        if lemma in IGO_NOUNS:
+            return self._last_igo(tok)
         if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS:
             return []
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
@@ -425,39 +448,24 @@ class DocActors:
                 return [Arg(replace(self._people.items[last].ref, text=tok.text), DEFINITE, tok.i)]
         return []
 
-
-class _Chain:
-    """Mentions of one kind in document order, for looking back from a position.
-
-    With ``key``, ``_other[k]`` is the nearest earlier mention whose key differs from mention
-    k's (-1 if none): "the two countries" are the last country named and the last different
-    one before it, found without walking back over every mention of the first.
-    """
-
-    def __init__(self, items: list[Mention], key: Callable[[Mention], Any] | None = None) -> None:
-        self.items = items
-        self._starts = [m.start for m in items]
-        self._other: list[int] = []
-        if key is not None:
-            keys = [key(m) for m in items]
-            for k in range(len(items)):
-                if k == 0:
-                    self._other.append(-1)
-                elif keys[k - 1] != keys[k]:
-                    self._other.append(k - 1)
-                else:
-                    self._other.append(self._other[k - 1])
-
-    def last_before(self, pos: int) -> int:
-        """Index of the last mention that starts before ``pos``; -1 if none."""
-        return bisect.bisect_left(self._starts, pos) - 1
-
-    def last_two(self, pos: int) -> tuple[Mention, Mention] | None:
-        """The last two mentions before ``pos`` with different keys, in document order."""
-        last = self.last_before(pos)
-        if last < 0 or self._other[last] < 0:
-            return None
-        return self.items[self._other[last]], self.items[last]
+    def _last_igo(self, tok: Token) -> list[Arg]:
+        """ "Mali left ECOWAS, accusing the bloc of ...": the organisation named last (within a
+        few sentences), for "the" + an organisation word with no modifier of its own."""
+        kids = list(tok.children)
+        if any(c.dep_ in ("amod", "compound", "poss") for c in kids):
+            return []  # "the Western alliance", "the bloc's members"
+        if any(c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children) for c in kids):
+            return []  # "the bloc of seven states" (but "accusing the bloc of imposing")
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return []
+        pos = self.doc_offset(tok)
+        for k in range(self._things.last_before(pos), -1, -1):
+            m = self._things.items[k]
+            if pos - m.start > 600:
+                break
+            if m.ref.code.startswith("IGO"):
+                return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
+        return []
 
 
 def _span_text(tok: Token, m: Mention) -> str:

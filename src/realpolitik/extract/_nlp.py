@@ -90,8 +90,11 @@ def repair_parse(sent: Span) -> None:
     passive clause it is the verb's agent, so the "by" phrase moves onto the passive verb.
     "Jordan is expected to supply Israel with drones": "Jordan" is the passive subject of
     "expected" and so no subject the infinitive could borrow; after a raising predicate it
-    becomes the plain subject (the infinitive stays hedged by "expected").
+    becomes the plain subject (the infinitive stays hedged by "expected"). "Despite its ties
+    with Armenia, South Africa abducted ...": after a fronted phrase the parser may hang the
+    subject on the phrase's last noun as an apposition; it becomes the main verb's subject.
     """
+    _fronted_subject(sent)
     for tok in sent:
         head = tok.head
         if (
@@ -116,6 +119,30 @@ def repair_parse(sent: Span) -> None:
         if "auxpass" in kids and "agent" not in kids:
             tok.head = verb
             tok.dep_ = "agent"
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _fronted_subject(sent: Span) -> None:
+    """The subject read as an apposition inside a fronted phrase (see :func:`repair_parse`)."""
+    verb = sent.root
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i <= sent.start:
+        return
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return
+    if sent[0].dep_ not in ("prep", "advcl", "mark", "advmod"):
+        return
+    t = sent.doc[verb.i - 1]
+    while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.i < verb.i:
+        t = t.head
+    if t.dep_ != "appos" or t.pos_ not in ("PROPN", "NOUN") or t.head.i >= t.i:
+        return
+    first = t.left_edge.i
+    if first <= sent.start or sent.doc[first - 1].text != ",":
+        return
+    t.head = verb
+    t.dep_ = "nsubj"
 
 
 def prepare_text(text: str) -> str:

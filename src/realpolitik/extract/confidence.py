@@ -15,6 +15,7 @@ OWNER = 0.75  # the owner of a moved thing: "North Korean arms" -> PRK sends the
 REFERRED = 0.6  # a pronoun or "the two countries": coreference to an earlier name
 IN_PHRASE = 0.6  # the nearest actor in the trigger's phrase, when syntax named no target
 DEFINITE = 0.55  # "the country", "the leader": the last state or person named
+EARLIER = 0.5  # the doer of an act an earlier sentence named ("condemned the drills")
 UNPLACED = 0.45  # a registry sector name of unknown country ("the rebels")
 SECTOR_WORD = 0.35  # a sector word of unknown country ("police", "soldiers")
 GUESSED = 0.3  # a convention fills the slot: an unnamed attacker, a domestic act's own state

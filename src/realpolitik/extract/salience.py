@@ -65,6 +65,24 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
     return False
 
 
+# Verbal conflict a doer voices alongside its act: demands, accusations, rejections, threats.
+_VOICED_ROOTS = frozenset({"10", "11", "12", "13"})
+
+
+def voiced_alongside(tok: Token, code: str) -> bool:
+    """ "Finland closed the crossing, accusing Moscow of pushing migrants": a trailing participle
+    of accusation, demand, rejection or threat with no subject of its own is the same doer's
+    speech act, news like its main clause (unlike "..., killing 20", which sets the scene)."""
+    if code[:2] not in _VOICED_ROOTS or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return False
+    head = tok.head
+    if tok.i < head.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return False
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
     """A noun that only says what another trigger acted on ("signed a treaty", "the signing of
     an agreement", "a trade deal"), unless it names its own doer ("Russia's invasion", "an

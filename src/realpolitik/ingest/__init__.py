@@ -27,6 +27,7 @@ from realpolitik.ingest._files import (
     SUPPORTED,
     InputFile,
     decode,
+    decode_lines,
     iter_files,
     read_bytes,
 )
@@ -69,6 +70,15 @@ def read_file(
         return
     fallback = declared_charset(data) if suffix in HTML_SUFFIXES else None
     text = decode(file, data, fallback)
+    if (
+        isinstance(text, InputError)
+        and suffix in JSONL_SUFFIXES
+        and text.code == "E005"
+        and (
+            not data.startswith((b"\xff\xfe", b"\xfe\xff"))  # UTF-16's error stays the file's
+        )
+    ):
+        text = yield from decode_lines(file, data)  # a bad line is that line's error only
     if isinstance(text, InputError):
         yield text
         return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -188,6 +188,26 @@ def decode(file: InputFile, data: bytes, fallback: str | None = None) -> str | I
                 pass
         offset = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
         return _decode_error(file, data, offset, "UTF-8")
+
+
+def decode_lines(file: InputFile, data: bytes) -> Generator[InputError, None, str]:
+    """UTF-8 text line by line (JSON Lines): yields E005 for each line that does not decode
+    and returns the text with those lines left empty, so the other lines keep their numbers."""
+    lines = data.split(b"\n")
+    out: list[str] = []
+    start = 0
+    for number, raw in enumerate(lines, start=1):
+        body = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+        try:
+            out.append(body.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            offset = start + exc.start + (len(raw) - len(body))
+            yield InputError(
+                Errors.E005, path=file.path, line=number, offset=offset, encoding="UTF-8"
+            )
+            out.append("")
+        start += len(raw) + 1
+    return "\n".join(out)
 
 
 def _decode_error(file: InputFile, data: bytes, offset: int, encoding: str) -> InputError:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import duckdb
 
 from realpolitik.errors import Errors, RealpolitikError
-from realpolitik.models import Claim, Event, Extraction
+from realpolitik.models import Claim, Event, Extraction, iso3_country
 from realpolitik.store import migrations
 
 if TYPE_CHECKING:
@@ -380,8 +380,9 @@ def _event_row(e: Event, url: str | None) -> tuple[Any, ...]:
     t = e.target
     return (
         "text", e.doc_id, e.sentence_index, e.date, e.date_precision,
-        e.source.code, e.source.country, e.source.text, e.source.name,
-        t.code if t else None, t.country if t else None, t.text if t else None, t.name if t else None,
+        e.source.code, iso3_country(e.source.country), e.source.text, e.source.name,
+        t.code if t else None, iso3_country(t.country) if t else None, t.text if t else None,
+        t.name if t else None,
         e.cameo, e.plover, e.mode, e.goldstein, e.quad_class, e.factuality, e.confidence,
         e.evidence.sentence, e.evidence.start, e.evidence.end, e.evidence.trigger, url,
     )  # fmt: skip
@@ -400,8 +401,8 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
     s, o = c.subject, c.object
     return (
         c.doc_id, c.sentence_index,
-        s.code if s else None, s.country if s else None, s.text if s else None,
-        o.code if o else None, o.country if o else None, o.text if o else None,
+        s.code if s else None, iso3_country(s.country) if s else None, s.text if s else None,
+        o.code if o else None, iso3_country(o.country) if o else None, o.text if o else None,
         c.measure, c.value, c.unit, c.year, c.factuality,
         c.evidence.sentence, c.evidence.start, c.evidence.end,
         c.comparator, c.qualifier, c.precision, c.period[0] if c.period else None,

@@ -19,7 +19,14 @@ from dataclasses import dataclass
 
 from realpolitik.extract._triggers import Found
 from realpolitik.extract.parties import context, nouns, pairs, verbs
-from realpolitik.extract.parties._model import Candidates, Policy, SentenceParties, Site, Stage
+from realpolitik.extract.parties._model import (
+    Candidates,
+    EarlierAct,
+    Policy,
+    SentenceParties,
+    Site,
+    Stage,
+)
 
 ROLE_STAGES: tuple[Stage, ...] = (
     # verbs: the trigger's own arguments, most direct first
@@ -58,12 +65,15 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.protest_venue,
     verbs.verb_phrase_actor,
     context.phrase_actor,
+    context.earlier_act_doer,
+    context.conjoined_act_target,
     context.not_the_reporter,
 )
 
 PAIR_STAGES: tuple[Stage, ...] = (
     pairs.unnamed_doer,
     pairs.pair_up,
+    pairs.norm_stated,
     pairs.locate_unplaced,
     pairs.no_self_target,
     pairs.host_state,
@@ -113,6 +123,7 @@ __all__ = [
     "POLICY",
     "ROLE_STAGES",
     "Candidates",
+    "EarlierAct",
     "Policy",
     "SentenceParties",
     "Site",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
+from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -70,6 +71,17 @@ class Policy:
         return [s.__name__ for s in self.roles + self.pairs]
 
 
+@dataclass(frozen=True)
+class EarlierAct:
+    """An act extracted from an earlier sentence of the document: its trigger's lemma, its
+    CAMEO root and its doer (for "condemned the drills", where the drills were named before)."""
+
+    lemma: str
+    root: str
+    source: ActorRef
+    trigger: int  # document order of its trigger: the doers of one act stay together
+
+
 @dataclass
 class SentenceParties:
     """One sentence's triggers and actors, shared by the sites of its triggers.
@@ -86,6 +98,7 @@ class SentenceParties:
     triggers: dict[int, Found]
     policy: Policy
     roles: dict[int, Candidates] = field(default_factory=dict)
+    earlier: tuple[EarlierAct, ...] = ()  # acts of the document's earlier sentences, in order
 
     @cached_property
     def attribution(self) -> frozenset[int]:

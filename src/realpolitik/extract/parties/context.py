@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._readings import ACT_NOUNS
 from realpolitik.extract._syntax import LIGHT_VERBS, child, pobjs
-from realpolitik.extract.confidence import IN_PHRASE
+from realpolitik.extract.confidence import EARLIER, IN_PHRASE
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 from realpolitik.extract.parties._model import Candidates, Site, key
-from realpolitik.extract.parties._reading import phrase_target
+from realpolitik.extract.parties._reading import agent_of, phrase_target
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -157,3 +158,87 @@ def reaction_object(s: Site, c: Candidates) -> Candidates:
     if gov.i not in s.ctx.triggers or gov.i == tok.i:
         return c
     return c.with_pairs([], "reaction_object")
+
+
+# Reactions whose object may be an act named in an earlier sentence: disapproval (11),
+# rejection (12), denial (016).
+_REACTION_ROOTS = frozenset({"11", "12"})
+_DENIAL = "016"
+_ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "such"})
+# Nouns of what was said: they refer back to a statement, not to a deed.
+_SAID = frozenset(
+    {"report", "statement", "accusation", "allegation", "claim", "remark", "comment",
+     "announcement", "suggestion", "charge", "threat", "warning", "admission"}
+)  # fmt: skip
+_MATERIAL = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
+    """ "China's ministry opposed the listing" after "The EU ... adopted sanctions ...": a
+    reaction to an act named by a definite noun whose doer the sentence does not name targets
+    the doer of that act in an earlier sentence: the latest act of the same word ("the drills"
+    after "launched drills"), else the latest deed by another state ("the decision", "the
+    action"), or for words of speech ("the accusation", "the report") the latest statement
+    (either kind, when the document has none of the one preferred)."""
+    if not c.sources or c.targets or not s.ctx.earlier:
+        return c
+    if s.root not in _REACTION_ROOTS and not s.code.startswith(_DENIAL):
+        return c
+    obj = s.child("dobj")
+    if obj is None or obj.pos_ != "NOUN":
+        return c
+    lemma = obj.lemma_.lower()
+    if obj.i not in s.ctx.triggers and lemma not in ACT_NOUNS:
+        return c
+    if not any(k.dep_ == "det" and k.lower_ in _ANAPHORIC for k in obj.children):
+        return c
+    if agent_of(s.actors, obj) or s.actors.resolve(obj):
+        return c  # "the Russian decision": its doer is named here
+    own = {key(a) for a in c.sources}
+    acts = [a for a in s.ctx.earlier if (a.source.country or a.source.code) not in own]
+    if not acts:
+        return c
+    same = [a for a in acts if _same_word(a.lemma, lemma)]
+    if same:
+        pick = same
+    elif lemma in _SAID:
+        pick = [a for a in acts if a.root not in _MATERIAL] or acts
+    else:
+        pick = [a for a in acts if a.root in _MATERIAL] or acts
+    last = pick[-1].trigger
+    refs = {a.source.code: a.source for a in pick if a.trigger == last}
+    return c.with_targets([Arg(r, EARLIER, obj.i) for r in refs.values()])
+
+
+def _same_word(verb: str, noun: str) -> bool:
+    """ "drills" / "drill", "listing" / "list", "deployment" / "deploy", "decision" / "decide"."""
+    if verb == noun:
+        return True
+    n = 0
+    for x, y in zip(verb, noun, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= min(len(verb), len(noun)) - 2
+
+
+# Verbal acts that share the aim of the act they are conjoined with: demands, disapproval,
+# rejections, threats.
+_VERBAL_CONFLICT = frozenset({"10", "11", "12", "13"})
+
+
+def conjoined_act_target(s: Site, c: Candidates) -> Candidates:
+    """ "Iran condemned the seizure and demanded its release", "opposed the listing and would
+    take measures": a demand, disapproval, rejection or threat conjoined with another act of
+    the same doer, naming no target of its own, is aimed where that act is."""
+    tok = s.tok
+    if not c.sources or c.targets or s.noun or s.root not in _VERBAL_CONFLICT:
+        return c
+    if tok.dep_ != "conj" or child(tok, "nsubj", "nsubjpass") is not None:
+        return c
+    head = s.ctx.triggers.get(tok.head.i)
+    if head is None or head is s.found:
+        return c
+    own = {key(a) for a in c.sources}
+    got = [a for a in s.ctx.roles_of(head).targets if key(a) not in own]
+    return c.with_targets(got, 1)

@@ -190,3 +190,17 @@ def home_target(s: Site, c: Candidates) -> Candidates:
         for a, b in c.pairs
     ]
     return c.with_pairs(pairs)
+
+
+_DEMAND = "10"
+
+
+def norm_stated(s: Site, c: Candidates) -> Candidates:
+    """ "Germany and France said borders must not be moved by force": a "must" clause read as a
+    demand (``say`` + clause) that names no party to meet it states a norm; no one is asked."""
+    entry = s.found.entry
+    if not c.pairs or c.targets or s.root != _DEMAND:
+        return c
+    if "clause" not in entry.flags or entry.pos != "V" or entry.cameo[:2] != _DEMAND:
+        return c
+    return c.with_pairs([], "norm_stated")

@@ -1,0 +1,348 @@
+"""Folding found triggers into each other: a control verb and the act it governs ("agreed to
+meet" is one intent, 036), refusals (REJECT, CAMEO 12), promises and threats named by a noun,
+requested acts and a protest's stated aims. Each fold works in place on the sentence's list."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._found import (
+    CONTROL_REFINE,
+    INTENT,
+    PLANS,
+    REFUSABLE,
+    THREAT,
+    Found,
+)
+from realpolitik.extract._readings import must_clause
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
+    """Fold embedded events into their control verb; a refusal codes the refused act as REJECT.
+
+    "Refused to sign" / "declined to meet" is CAMEO 12 (PLOVER REJECT), the sub-code from the
+    refused act (:func:`refusal_code`), asserted; "denied that it sent troops" keeps the act,
+    negated (the `negctl` rows of other roots).
+
+    An embedded verb that is no trigger passes its object noun's event up only when it is a
+    light verb (``light``: "agreed to hold talks", "vowed to launch attacks") or the governor
+    refuses or denies ("refused to reaffirm its support": the support is refused); "agreed to
+    document the killings" is no threat of killing, and the killings only say what was agreed.
+    """
+    fold_refusals(found)
+    by_tok = {f.tok.i: f for f in found}
+    for f in found:
+        flags = f.entry.flags
+        if f.entry.pos == "N" and f.tok.lemma_.lower() in _COMMISSIVE_NOUNS:
+            _fold_promise_of(f, by_tok)
+        if "ctl" not in flags and "negctl" not in flags:
+            continue
+        if leaves_open(f):
+            f.absorbed = True  # "did not rule out sending troops": the sending stays, possible
+            continue
+        kids = list(f.tok.children)
+        if "clause" in flags and f.code == "100":  # "said ... and that X must stop": the must
+            must = must_clause(f.tok)  # clause, wherever it stands among the reported ones
+            kids = [must] if must is not None else kids
+        for c in kids:
+            if _promised_noun(f, c, by_tok):
+                pass  # "vowed revenge", "pledged aid": the promised act's noun, like "to X"
+            elif not _complement(f.tok, c, "negctl" in flags):
+                continue
+            if c.i not in by_tok:  # "agreed to hold talks": the light verb's event noun
+                if c.lemma_.lower() not in light and "negctl" not in flags:
+                    obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
+                    if obj is not None:
+                        by_tok[obj.i].absorbed = True  # the content of the act, not news
+                    continue
+                obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
+                if obj is None or by_tok[obj.i].entry.pos != "N":
+                    continue
+                c = obj
+            inner = by_tok[c.i]
+            if (
+                f.code[:2] == "03"
+                and not inner.entry.neg
+                and any(g.dep_ == "neg" for g in c.children)
+            ):
+                _promise_not(f, inner)
+            elif "negctl" in flags and "negctl" in inner.entry.flags:
+                f.absorbed = inner.absorbed = True  # "refused to rule out X": X stays possible
+            elif "negctl" in flags and f.code[:2] == "12" and inner.code[:2] != "01":
+                inner.absorbed = True  # "refused to sign": a rejection, the codebooks' REJECT
+                inner.controller = f
+                f.code = refusal_code(inner.code)
+            elif "negctl" in flags:
+                inner.negated = True  # "denied that it sent troops": the sending, negated;
+                f.absorbed = True  # "declined to comment" is no rejection of anyone
+            elif f.code[:2] == "03" and inner.code[:2] >= "09":
+                if f.tok.lemma_.lower() in PLANS:
+                    f.absorbed = True  # "plans to attack": the attack, possible
+                else:
+                    inner.absorbed = True  # "vowed to attack": a threat
+                    inner.controller = f
+                    f.code = THREAT.get(inner.code[:2], "130")
+            else:
+                inner.absorbed = True
+                inner.controller = f
+                table = CONTROL_REFINE.get(f.code[:2])
+                if table and len(f.code) == 3 and f.code[2] == "0":
+                    f.code = table.get(inner.code[:2], f.code)
+            _fold_conjoined(f, c, by_tok)
+            break
+
+
+def _fold_conjoined(f: Found, first: Token, by_tok: dict[int, Found]) -> None:
+    """ "agreed to consult in a crisis and to hold annual exercises": every infinitive
+    coordinated with the first is governed by the same verb. After a promise or agreement
+    (subject control, 03) each is an intent of its own with its own parties ("agreed to tighten
+    sanctions on Russia and to keep supporting Ukraine": an intent toward Ukraine); after other
+    governors it is part of the content asked, refused or threatened."""
+    for c in first.children:
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        inner = by_tok.get(c.i)
+        if inner is None:  # "and to keep supporting X", "and to hold talks": the act inside
+            obj = next(
+                (g for g in c.children if g.dep_ in ("xcomp", "dobj") and g.i in by_tok), None
+            )
+            inner = by_tok[obj.i] if obj is not None else None
+        if inner is None or inner.absorbed or inner is f:
+            continue
+        root = inner.code[:2]
+        gov = f.entry.cameo[:2]  # the governor's own root, before the first act refined it
+        if gov == "03" and f.tok.lemma_.lower() not in PLANS and root in INTENT:
+            if len(inner.code) == 3 or root in ("04", "05", "06", "07", "08"):
+                inner.code = INTENT[root]
+        elif gov == "03" and f.tok.lemma_.lower() in PLANS:
+            continue  # "plans to meet X and to sign Y": both acts, possible
+        elif gov == "13" or (gov == "03" and root >= "09"):
+            inner.code = THREAT.get(root, "130")
+        else:
+            inner.absorbed = True
+        _fold_conjoined(f, c, by_tok)
+
+
+_WILL = frozenset({"will", "would", "wo", "'ll", "shall"})
+_CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+
+
+def fold_refusals(found: list[Found]) -> None:
+    """ "Brazil would not send its ambassador back", "Argentina will not join the bloc": a
+    cooperative act the doer says it will not do is a refusal (CAMEO 12, REJECT), asserted, the
+    sub-code from the act (:func:`refusal_code`), like "refused to". A plain "did not send"
+    stays the act, negated; a conditional ("if it would not") is no refusal; a hostile act
+    ("would not attack") is no rejection of cooperation."""
+    for f in found:
+        if f.absorbed or f.entry.neg or f.code[:2] not in REFUSABLE:
+            continue
+        tok = f.tok
+        if f.entry.pos != "V" or not _negated_here(tok):
+            continue
+        kids = list(tok.children)
+        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in kids):
+            continue
+        f.code = refusal_code(f.code)
+        f.entry = replace(f.entry, neg=True)  # the row codes the refusal: asserted
+
+
+def leaves_open(f: Found) -> bool:
+    """ "Students did not rule out protests": a refusal negated leaves the act open (possible);
+    the act is no mere object of the refusal."""
+    return "negctl" in f.entry.flags and f.code[:2] == "12" and _negated_here(f.tok)
+
+
+def _negated_here(tok: Token) -> bool:
+    """A negation on the verb itself ("did not rule out", "would not send")."""
+    return any(
+        c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod") for c in tok.children
+    )
+
+
+# What refusing an act is in CAMEO's 12 (REJECT) branch: "refused to meet" rejects a proposal to
+# meet (125), "refused to lift sanctions" refuses to ease them (1244), "refused to release the
+# crew" refuses to release persons (1243). Most specific code first; the 12 root otherwise.
+_REFUSAL = (
+    ("045", "126"), ("046", "125"), ("04", "125"), ("057", "127"), ("0611", "1211"),
+    ("061", "1211"), ("062", "1212"), ("071", "1221"), ("072", "1222"), ("073", "1223"),
+    ("074", "1224"), ("07", "122"), ("06", "121"), ("081", "1241"), ("084", "1243"),
+    ("085", "1244"), ("086", "1245"), ("087", "1246"), ("08", "124"),
+)  # fmt: skip
+
+
+def refusal_code(code: str) -> str:
+    """The CAMEO rejection code for refusing the act ``code`` ("refused to meet" -> 125)."""
+    return next((r for prefix, r in _REFUSAL if code.startswith(prefix)), "120")
+
+
+# Commissive verbs whose object noun names the promised or threatened act: "vowed revenge
+# against X" is a threat (13), "pledged aid to X" an intent to give aid (033).
+_COMMISSIVE = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
+
+
+def _promised_noun(f: Found, c: Token, by_tok: dict[int, Found]) -> bool:
+    inner = by_tok.get(c.i)
+    if c.dep_ != "dobj" or inner is None or inner.entry.pos != "N":
+        return False
+    if f.tok.lemma_.lower() not in _COMMISSIVE or inner.code[:2] < "04":
+        return False
+    return not any(g.dep_ in ("xcomp", "ccomp") for g in f.tok.children)
+
+
+_COMMISSIVE_NOUNS = frozenset({"pledge", "promise", "offer", "vow", "threat"})
+
+
+def _fold_promise_of(f: Found, by_tok: dict[int, Found]) -> None:
+    """ "the pledge of aid to X", "the offer of a loan", "the threat of sanctions": the promised
+    or threatened act is the content of the promise (an intent, 03, or a threat, 13)."""
+    for prep in f.tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            inner = by_tok.get(obj.i)
+            if obj.dep_ != "pobj" or inner is None or inner.entry.pos != "N" or inner.absorbed:
+                continue
+            if inner.code[:2] < "04":
+                continue
+            inner.absorbed = True
+            inner.controller = f
+            by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None and not any(c.lower_ == "by" for c in f.tok.children):
+                by.head = f.tok  # "the pledge of aid to X by Y": Y pledges
+            if inner.code[:2] >= "09":
+                f.code = THREAT.get(inner.code[:2], "130")
+            elif f.code[:2] == "03" and len(f.code) == 3:
+                f.code = INTENT.get(inner.code[:2], f.code)
+            return
+
+
+def _promise_not(f: Found, inner: Found) -> None:
+    """ "vowed not to attack": a promise of restraint, an intent (03) and no threat; "vowed
+    not to return the Golan Heights": the act is promised not to happen, so it is the act,
+    negated (like "refused to"), with no event of the promise's own."""
+    inner.absorbed = True
+    if inner.code[:2] >= "09":
+        inner.controller = f  # the restraint keeps the promise's intent code
+    else:
+        inner.absorbed = False
+        inner.negated = True
+        f.absorbed = True
+
+
+def _infinitive_advcl(verb: Token, c: Token) -> bool:
+    """ "have sworn to fight until ...": a control verb's "to" infinitive that the parser
+    attached as an adverbial clause; taken as the complement when the verb has no other."""
+    if (
+        c.dep_ != "advcl"
+        or c.i < verb.i
+        or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ):
+        return False
+    return not any(g.dep_ in ("xcomp", "ccomp", "dobj") for g in verb.children)
+
+
+def _complement(verb: Token, c: Token, refusal: bool) -> bool:
+    """The act a control verb governs: an infinitive or clause ("agreed to meet", "denied that
+    it sent"), an infinitive hung as an adverbial clause, or after a refusal a gerund."""
+    if c.dep_ in ("xcomp", "ccomp", "acl") or _infinitive_advcl(verb, c):
+        return True
+    return refusal and _gerund_advcl(verb, c)
+
+
+def _gerund_advcl(verb: Token, c: Token) -> bool:
+    """ "ruled out sending troops": the refused act as a gerund the parser hung as an adverbial
+    clause after the verb."""
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+
+
+def _extraposed(noun: Token, by_tok: dict[int, Found]) -> list[Token]:
+    """ "reiterated its demand today that Israel ease ...": a "that" clause the parser hung on
+    the verb (not itself a trigger) whose object the demand noun is."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.i in by_tok:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.i > noun.i and any(g.lower_ == "that" for g in c.children)
+    ]
+
+
+# Verbs of command whose object noun names an act the commander's state carries out: "Trump
+# ordered 25% tariffs on imports from Canada" is the tariffs (163), not a demand on anyone.
+_COMMANDS = frozenset({"order", "authorize", "authorise", "direct"})
+
+
+def fold_requested(found: list[Found]) -> None:
+    """ "demanded the president's resignation", "urged Chile's withdrawal", "its demand that
+    Israel ease restrictions": an act named as the object of a demand or appeal, or in the
+    clause of a demand noun, is asked for, not reported; it folds into the request (and
+    refines its code) even when a possessor names its doer."""
+    by_tok = {f.tok.i: f for f in found}
+    commands: list[Found] = []
+    for f in found:
+        if f.absorbed or f.code[:2] not in ("02", "10"):
+            continue
+        noun = f.entry.pos == "N"  # "its demand that Israel ease restrictions"
+        if not noun and "ctl" not in f.entry.flags:
+            continue
+        for c in list(f.tok.children) + (_extraposed(f.tok, by_tok) if noun else []):
+            inner = by_tok.get(c.i)
+            if inner is None or inner.absorbed:
+                continue
+            if noun and c.dep_ not in ("acl", "ccomp"):
+                continue
+            if not noun and (c.dep_ != "dobj" or inner.entry.pos != "N"):
+                continue
+            if (
+                not noun
+                and f.tok.lemma_.lower() in _COMMANDS
+                and inner.code[:2] not in ("02", "10")
+            ):
+                commands.append(f)  # "ordered tariffs on X", "ordered airstrikes": the act itself
+                break
+            inner.absorbed = True
+            inner.controller = f
+            table = CONTROL_REFINE.get(f.code[:2])
+            if table and len(f.code) == 3 and f.code[2] == "0":
+                f.code = table.get(inner.code[:2], f.code)
+    if commands:  # dropped, so that the ordered act is not read as the order's object
+        found[:] = [f for f in found if all(f is not c for c in commands)]
+
+
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
+_PROTEST_AIMS = frozenset({"02", "10", "11", "14"})  # calls, demands, complaints, protests
+
+
+def fold_protest_aims(found: list[Found]) -> None:
+    """A protest's stated aim is part of the protest, not an event of its own.
+
+    "Students marched to demand reforms", "farmers blocked roads, demanding lower prices",
+    "began a hunger strike to protest the decision": the PLOVER codebook codes protests that
+    make demands as PROTEST, never as REQUEST. The demand folds into the protest (whose target
+    it may name) the way an infinitive folds into a control verb.
+    """
+    by_tok = {f.tok.i: f for f in found}
+    for f in found:
+        if f.absorbed or f.code[:2] != "14":
+            continue
+        heads = [f.tok]
+        gov = f.tok.head
+        if f.entry.pos == "N" and f.tok.dep_ in ("dobj", "pobj", "nsubj") and gov.i != f.tok.i:
+            heads.append(gov.head if f.tok.dep_ == "pobj" else gov)  # "staged rallies to demand"
+        for h in heads:
+            for c in h.children:
+                inner = by_tok.get(c.i)
+                if c.dep_ not in _PURPOSE_DEPS or inner is None or inner is f:
+                    continue
+                if inner.absorbed or inner.code[:2] not in _PROTEST_AIMS:
+                    continue
+                inner.absorbed = True
+                inner.controller = f

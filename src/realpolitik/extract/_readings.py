@@ -1,0 +1,227 @@
+"""Readings of a trigger that depend on its clause or phrase, not on its lemma alone.
+
+A speech verb is an act through its clause ("said Syria must withdraw" is a demand, "claimed
+that they had shelled the base" claims responsibility, "said the move was illegal" criticises);
+"agreed that ..." expresses accord rather than an intent; a noun that labels something ("called
+the launch a provocation") or is a word of a proper name ("the North Atlantic Treaty
+Organization") names no act of its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._found import Found
+from realpolitik.extract._lexicon import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# "The minister said that Iran must withdraw": a speech verb over a "must" clause reports the
+# speaker's demand (CAMEO 10), refined by the embedded act like "demanded that ..." is.
+_SPEECH = frozenset(
+    {
+        "say", "tell", "announce", "declare", "state", "stress", "reiterate", "reaffirm",
+        "conclude", "add", "argue", "assert", "write", "note", "emphasize", "emphasise",
+        "underline", "maintain",
+    }
+)  # fmt: skip
+_OBLIGE = frozenset({"must"})
+_SAY_DEMAND = Trigger(
+    "say", "V", frozenset(), frozenset(), frozenset(), "100", frozenset({"ctl", "clause"})
+)
+# "The rebels claimed that they had shelled the base": claiming one's own act is claiming
+# responsibility (015); the shelling stays an event of its own.
+_CLAIM_OWN = Trigger(
+    "claim", "V", frozenset(), frozenset(), frozenset(), "015", frozenset({"clause"})
+)
+_OWN = frozenset({"they", "we", "it", "he", "she", "i"})
+_ACCORD_PREPS = frozenset({"on", "upon", "to", "over"})
+_NORM = frozenset({"should", "must", "will", "would", "shall", "'ll", "wo"})
+
+
+# Verbs that name what something is called: their predicate noun is a label, not an act.
+_LABELLING = frozenset(
+    {
+        "call", "describe", "brand", "label", "term", "characterize", "characterise", "dub",
+        "denounce", "condemn", "criticize", "criticise", "decry", "see", "view", "regard",
+        "consider", "treat", "dismiss", "reject", "portray", "depict", "paint", "cast",
+    }
+)  # fmt: skip
+
+
+def label(noun: Token) -> bool:
+    """ "called the deployment a serious threat", "described the drills as a provocation": the
+    noun says what the object is called; it is no act of its own (the call is the event)."""
+    if noun.dep_ == "oprd":
+        return True
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return False
+    return noun.head.head.lemma_.lower() in _LABELLING
+
+
+_DOUBLE_OBJECT = frozenset({"call", "brand", "label", "term", "dub", "deem"})
+
+
+def free_relative_label(verb: Token) -> bool:
+    """ "What Egypt calls aggression by Mexico has lasted years": a free relative names a label
+    for something else the sentence is about; the calling is no act (criticism) of its own."""
+    if verb.lemma_.lower() not in _DOUBLE_OBJECT:
+        return False
+    return any(t.lower_ in ("what", "whatever") and t.i < verb.i for t in verb.subtree)
+
+
+def repair_labels(sent: Span) -> None:
+    """ "Seoul called Pyongyang's missile test a grave provocation": the parser often reads the
+    object as a clause ("test" a ccomp holding "provocation" as its object). Repaired in place:
+    the first noun is the verb's object, the second its label (oprd), so that the labelled act
+    is the call's object and the label no act of its own."""
+    for tok in sent:
+        if tok.dep_ != "ccomp" or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in _DOUBLE_OBJECT or verb.i > tok.i:
+            continue
+        label = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if label is None:
+            continue
+        tok.dep_ = "dobj"
+        label.head = verb
+        label.dep_ = "oprd"
+
+
+def in_name(noun: Token, cands: tuple[Trigger, ...]) -> bool:
+    """ "The North Atlantic Treaty Organization", "the Paris Agreement": a word of a proper name
+    names an organisation or a standing treaty, not a new act."""
+    if noun.pos_ != "PROPN" or not noun.text[:1].isupper():
+        return False
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        return True
+    return any(c.cameo[:2] == "05" for c in cands)  # a named agreement ("the Minsk Agreement")
+
+
+# "France said the decision was unjustified": a speech verb over a clause that judges an act
+# criticises it (111); "said the accusations were baseless" denies them (016).
+_SAY_CRITICISM = Trigger(
+    "say", "V", frozenset(), frozenset(), frozenset(), "111", frozenset({"clause"})
+)
+_SAY_DENIAL = Trigger(
+    "say", "V", frozenset(), frozenset(), frozenset(), "016", frozenset({"clause"})
+)
+_CONDEMNING = frozenset(
+    {
+        "unjustified", "unjustifiable", "unacceptable", "illegal", "illegitimate", "unlawful",
+        "irresponsible", "provocative", "dangerous", "reckless", "regrettable", "deplorable",
+        "outrageous", "absurd", "shameful", "hostile", "destabilizing", "destabilising",
+        "escalatory", "counterproductive", "unwarranted", "inadmissible", "violation",
+        "provocation", "interference", "aggression", "blackmail", "affront", "insult",
+        "breach", "mistake", "error",
+    }
+)  # fmt: skip
+_DENYING = frozenset(
+    {"baseless", "groundless", "unfounded", "false", "fabricated", "fake", "lie", "slander",
+     "smear", "nonsense", "fabrication"}
+)  # fmt: skip
+# What such a clause judges: an act, a policy or what was said, not a situation or a country.
+ACT_NOUNS = frozenset(
+    {
+        "decision", "move", "step", "action", "measure", "sanction", "deployment", "visit",
+        "test", "launch", "drill", "exercise", "strike", "attack", "policy", "law", "plan",
+        "remark", "statement", "accusation", "allegation", "claim", "report", "tariff", "ban",
+        "listing", "resolution", "vote", "announcement", "incursion", "operation", "buildup",
+        "seizure", "detention", "arrest", "expulsion", "annexation", "referendum", "election",
+        "blockade", "restriction", "charge", "suggestion", "comment", "threat", "raid",
+        "admission",
+    }
+)  # fmt: skip
+
+
+def clause_reading(tok: Token, key: str, out: list[Found]) -> None:
+    """Verbs that are events only through their clause: "said X must", "claimed they had",
+    "said the move was illegal", "said the accusations were baseless"."""
+    if key != "V":
+        return
+    lemma = tok.lemma_.lower()
+    if lemma in _SPEECH and _states_obligation(tok):
+        out.append(Found(tok, _SAY_DEMAND, _SAY_DEMAND.cameo))
+    elif lemma == "claim" and _claims_own_act(tok):
+        out.append(Found(tok, _CLAIM_OWN, _CLAIM_OWN.cameo))
+    elif lemma in _SPEECH:
+        verdict = _judgement(tok)
+        if verdict is not None:
+            out.append(Found(tok, verdict, verdict.cameo))
+
+
+def _judgement(verb: Token) -> Trigger | None:
+    """A copular that-clause judging an act: "the decision was unjustified", "the sanctions
+    were a violation of international law", "the claims are baseless"."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() != "be":
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in ACT_NOUNS:
+            continue
+        if any(g.dep_ == "neg" for g in c.children):
+            continue  # "said the move was not illegal"
+        preds = [g for g in c.children if g.dep_ in ("acomp", "attr")]
+        preds += [h for g in preds for h in g.children if h.dep_ == "conj"]
+        preds += [g for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "ADJ")]
+        words = {p.lemma_.lower() for p in preds}
+        if words & _DENYING and _owned(subj):
+            return _SAY_DENIAL  # "said Kyiv's accusations were baseless" (whose: the target)
+        if words & _CONDEMNING:
+            return _SAY_CRITICISM
+    return None
+
+
+def _claims_own_act(tok: Token) -> bool:
+    """A that-clause whose subject is a pronoun for the claimant: "claimed that they had"."""
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in _OWN for g in c.children)
+        for c in tok.children
+    )
+
+
+def expresses_accord(tok: Token) -> bool:
+    """ "agreed that ...", "agree with the report": a shared view, not a commitment (019).
+
+    An infinitive ("agreed to meet"), an object ("agreed a deal"), "on"/"to" ("agreed on a
+    ceasefire") or a that-clause with "should"/"must"/"will" keeps the intent reading.
+    """
+    clause = False
+    for c in tok.children:
+        dep = c.dep_
+        if dep in ("xcomp", "dobj") or (dep == "prep" and c.lower_ in _ACCORD_PREPS):
+            return False
+        if dep == "ccomp":
+            if any(g.dep_ in ("aux", "auxpass") and g.lower_ in _NORM for g in c.children):
+                return False  # "agree that disputes should be settled": a shared commitment
+            clause = True
+        elif dep == "prep" and c.lower_ == "with" and c.i > tok.i:
+            clause = True
+    return clause
+
+
+def _owned(noun: Token) -> bool:
+    """A noun that names its owner or author: "Kyiv's claims", "the U.S. reports", "the
+    accusations by Seoul"."""
+    return any(
+        c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        for c in noun.children
+    )
+
+
+def _states_obligation(tok: Token) -> bool:
+    """A that-clause with "must": "said (that) Syria must withdraw"."""
+    return must_clause(tok) is not None
+
+
+def must_clause(verb: Token) -> Token | None:
+    """The "must" clause a speech verb governs, also when it is conjoined to another reported
+    clause: "said a ship had rammed a vessel and that Manila must stop its provocations"."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
+    for c in clauses:
+        if any(g.dep_ in ("aux", "auxpass") and g.lower_ in _OBLIGE for g in c.children):
+            return c
+    return None
