@@ -36,6 +36,9 @@ COW_NMC = "ccode,year,milex,milper,irst,pec,tpop,upop,cinc\n365,2010,52000,1027,
 COW_TRADE = "ccode1,ccode2,year,flow1,flow2\n365,731,2010,1.5,0.25\n"
 COW_IGO = "ccode1,ccode2,year,dyadigos\n2,365,1980,40\n"
 COW_DISTANCE = "ccode1,ccode2,year,mindist\n365,731,2010,0.0\n"
+GW_STATES = (
+    "gwcode,stateabb,statename,startdate,enddate\n2,USA,United States,1816-01-01,2017-12-31\n"
+)
 
 LAYOUTS = [
     ("undl_votes.csv", UNDL_VOTES, "unga-votes"),
@@ -57,6 +60,7 @@ LAYOUTS = [
     ("dyadic_trade.csv", COW_TRADE, "cow-trade"),
     ("igo.csv", COW_IGO, "cow-igo"),
     ("distance.csv", COW_DISTANCE, "cow-distance"),
+    ("gw_states.csv", GW_STATES, "gw-states"),
 ]
 
 

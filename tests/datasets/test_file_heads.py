@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from realpolitik import datasets
-from realpolitik.datasets._io import expansion_limit, find_header, first_line_cells, readable
+from realpolitik.datasets import expansion_limit
+from realpolitik.datasets._io import find_header, first_line_cells, readable
 from realpolitik.errors import RealpolitikError
 from realpolitik.store import Store
 

@@ -31,7 +31,8 @@ def test_every_entry_is_for_a_kind_the_loaders_know() -> None:
 
 # The citation keys of a kind where they differ from its name: UN votes are cited by their
 # distributor (UN Digital Library or the unvotes package), ICEWS counts as ICEWS, COW states as COW.
-CITED_AS = {"unga-votes": ("undl", "unvotes"), "icews-counts": ("icews",), "cow-states": ("cow",)}
+CITED_AS = {"unga-votes": ("undl", "unvotes"), "icews-counts": ("icews",), "cow-states": ("cow",),
+            "gw-states": ("gw",)}  # fmt: skip
 
 
 def test_every_loadable_kind_is_cited() -> None:
