@@ -3,7 +3,8 @@
 Lines are physical lines of .py files (as `wc -l` counts them). A subpackage's tests are the
 files under tests/<name>/ (claimcheck: tests/check/); tests of the top-level modules (pipeline, models, ...) and of the
 whole package (tests/api, tests/test_*.py) count for the top level. Targets: >= 0.8 overall and
->= 0.5 for every subpackage.
+>= 0.5 for every subpackage. It also lists the modules (source and tests) of MAX_LINES lines or
+more (the house rule: modules under 500 lines); any such module fails the check too.
 
     python bench/test_ratio.py
 """
@@ -17,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "realpolitik"
 TESTS = ROOT / "tests"
 OVERALL, EACH = 0.8, 0.5
+MAX_LINES = 500
 TOP_LEVEL_TESTS = ("api",)  # test folders about the package as a whole
 TEST_FOLDER = {"claimcheck": "check"}  # a subpackage whose tests live under another name
 
@@ -50,6 +52,14 @@ def main() -> int:
     ok &= ratio >= OVERALL
     print(f"{'overall':<14}{total_src:>8}{total_tests:>8}{ratio:>8.2f}  >= {OVERALL}"
           f" {'ok' if ratio >= OVERALL else 'LOW'}")  # fmt: skip
+    long = [
+        (n, p.relative_to(ROOT))
+        for p in sorted([*SRC.rglob("*.py"), *TESTS.rglob("*.py")])
+        if (n := lines([p])) >= MAX_LINES
+    ]
+    for n, path in long:
+        print(f"{n:>6} lines  {path}  (>= {MAX_LINES}: split it)")
+    ok &= not long
     return 0 if ok else 1
 
 

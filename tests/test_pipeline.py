@@ -162,7 +162,7 @@ def test_extract_paths_yields_records_with_jsonl_ids(tmp_path: Path) -> None:
     assert {r["kind"] for r in records} <= {"event", "claim", "actor_mention"}
     assert any(r["kind"] == "actor_mention" for r in records)
     plain = list(extract_paths([path]))
-    assert all(r["kind"] != "actor_mention" for r in plain)
+    assert plain and all(r["kind"] != "actor_mention" for r in plain)
 
 
 def test_extract_paths_raises_when_nothing_read(tmp_path: Path) -> None:

@@ -73,6 +73,7 @@ def test_build_writes_parquet_and_manifest(pack: Path) -> None:
 
 def test_load_starter(store: Store, pack: Path) -> None:
     tables = datasets.load_starter(store, pack)
+    assert [t.name for t in tables] == [s.name for s in starter.SPECS]
     assert all(t.loaded for t in tables)
     votes = set(store.con.execute("SELECT rcid, iso3, vote, source FROM un_votes").fetchall())
     assert ("unvotes:3", "SUN", "N", "starter:unvotes_votes") in votes

@@ -205,6 +205,7 @@ def test_lexicon_reaches_worker_processes(tmp_path: Path) -> None:
         for i in range(3)
     ]
     pooled = list(extract_many(docs, registry=ActorRegistry.default(), workers=2, lexicon=lex))
+    assert [x.document.doc_id for x in pooled] == ["0", "1", "2"]
     assert all(("CHL", "PER", "064") in triples(x) for x in pooled)
 
 
