@@ -172,3 +172,16 @@ def test_csv_and_jsonl_files_hold_the_rows(filled: Store, tmp_path: Path) -> Non
         write_panel(table, tmp_path / "panel.xlsx")
     assert err.value.code == "E452" and "panel.xlsx" in str(err.value)
     assert not (tmp_path / "panel.xlsx").exists()
+
+
+def test_progress_counts_each_layer_then_the_end(filled: Store) -> None:
+    calls: list[tuple[int, int]] = []
+    table = dyad_year_panel(
+        filled,
+        since=2015,
+        until=2016,
+        columns="alliance,trade,events",
+        progress=lambda d, t: calls.append((d, t)),
+    )
+    assert table.num_rows > 0
+    assert calls == [(0, 3), (1, 3), (2, 3), (3, 3)]

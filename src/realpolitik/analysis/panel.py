@@ -25,7 +25,7 @@ no arms deliveries, no exports, no events), never NULL:
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -89,11 +89,13 @@ def dyad_year_panel(
     directed: bool = False,
     columns: str | Sequence[str] | None = None,
     system: str = MEMBERSHIP,
+    progress: Callable[[int, int], None] | None = None,
 ) -> pa.Table:
     """One row per dyad of system members per year in [since, until], with the layers'
     columns (NULL where a layer has no coverage). ``system``: whose list of states makes the
     rows, 'cow' (Correlates of War) or 'gw' (Gleditsch & Ward). The schema metadata names the
-    membership source, each layer's coverage and the citations."""
+    membership source, each layer's coverage and the citations. ``progress(done, total)`` is
+    called as each layer starts and once at the end (a long panel joins layer by layer)."""
     layers = parse_columns(columns)
     if system not in SYSTEMS:
         raise RealpolitikError(Errors.E029, value=system)
@@ -130,7 +132,9 @@ def dyad_year_panel(
     notes: dict[str, str] = {}
     table = base
     try:
-        for layer in layers:
+        for done, layer in enumerate(layers):
+            if progress is not None:
+                progress(done, len(layers))
             part = _LAYERS[layer](store, first, last, registered)
             if part is None:
                 notes[layer] = "not loaded: every value is missing"
@@ -154,6 +158,8 @@ def dyad_year_panel(
     finally:
         for name in registered:
             con.unregister(name)
+    if progress is not None:
+        progress(len(layers), len(layers))
     carried = last > members_last
     membership = (
         f"Correlates of War state system membership ({_version(store)})"

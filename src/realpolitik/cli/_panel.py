@@ -8,7 +8,7 @@ import time
 import click
 
 from realpolitik.cli._common import FORMATS, db_option, read_store, since_until
-from realpolitik.cli._output import emit
+from realpolitik.cli._output import emit, progress
 
 _LAYERS = (
     "agreement, idealpoint_distance, alliance, arms, trade, events, capabilities, distance, igo"
@@ -52,10 +52,11 @@ def panel_command(
     from realpolitik.analysis import panel
 
     started = time.perf_counter()
-    with read_store(ctx, db) as store:
+    chosen = panel.parse_columns(layers)
+    with read_store(ctx, db) as store, progress("panel", total=len(chosen)) as advance:
         table = panel.dyad_year_panel(
-            store, since=since, until=until, directed=directed,
-            columns=panel.parse_columns(layers), system=system,
+            store, since=since, until=until, directed=directed, columns=chosen, system=system,
+            progress=lambda done, total: advance(0 if done == 0 else 1),
         )  # fmt: skip
     if output is None:
         if fmt in (None, "csv"):  # codes and numbers only: nothing a spreadsheet would run
