@@ -50,3 +50,56 @@ def test_footer_goes_to_stderr_except_in_tables() -> None:
     assert "Source: Producer" in table and "T" in table
     empty, _ = _capture([], "table", fields=["a"])
     assert "(no rows)" in empty
+
+
+_TABLES = [
+    (
+        [{"a": "RUS", "n": 12345, "x": 0.5}, {"a": "a longer name", "n": -3, "x": None}],
+        [("a", "state"), ("n", "events"), ("x", "share")],
+        "Partners of Russia",
+    ),
+    ([], [("date", "date"), ("source", "source")], ""),
+    ([{"a": "Côte d'Ivoire", "flag": True}], [("a", "state"), ("flag", "number of things")], ""),
+]
+
+
+@pytest.mark.parametrize(("rows", "columns", "title"), _TABLES)
+def test_the_piped_table_is_what_rich_draws(rows: list, columns: list, title: str) -> None:
+    """Piped tables skip importing rich; they must read exactly as rich's own drawing."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from realpolitik.cli._output import _plain_table
+
+    buf = io.StringIO()
+    console = Console(file=buf, width=100_000, soft_wrap=True)
+    table = Table(title=title or None, title_justify="left", show_edge=False, pad_edge=False)
+    for key, label in columns:
+        numeric = any(
+            isinstance(r.get(key), int | float) and not isinstance(r.get(key), bool) for r in rows
+        )
+        table.add_column(
+            label, justify="right" if numeric else "left", overflow="fold", no_wrap=True
+        )
+    for row in rows:
+        table.add_row(*(cell(row.get(k)) for k, _ in columns))
+    console.print(table, crop=False)
+    if not rows:
+        console.print("(no rows)")
+    out, _ = _capture(rows, "table", columns=columns, title=title)
+    assert out == buf.getvalue()
+    plain = io.StringIO()
+    import contextlib
+
+    with contextlib.redirect_stdout(plain):
+        assert _plain_table(rows, list(columns), title)
+    assert plain.getvalue() == buf.getvalue()
+
+
+def test_cells_rich_must_measure_go_to_rich() -> None:
+    from realpolitik.cli._output import _plain_table
+
+    assert not _plain_table([{"a": "two\nlines"}], [("a", "a")], "")
+    assert not _plain_table([{"a": "北京"}], [("a", "a")], "")
+    out, _ = _capture([{"a": "北京"}], "table", columns=[("a", "city")], title="")
+    assert "北京" in out and "city" in out
