@@ -80,8 +80,10 @@ def _resolve(value: str, *, option: str, date: str | None) -> tuple[str, str | N
         raise RealpolitikError(
             Errors.E906, option=option, value=text, what="several actors", code=codes
         )
-    if whole:
-        return whole[0].ref.code, whole[0].ref.country
+    if whole:  # the registry spells states as CAMEO does (KSV); stored countries are ISO3
+        code, country = whole[0].ref.code, whole[0].ref.country
+        iso3 = countries.to_iso3(country) if country else None
+        return (iso3 if iso3 and code == country else code), (iso3 or country)
     matches = close_matches(text)
     suggest = f" (did you mean {', '.join(matches)}?)" if matches else ""
     raise RealpolitikError(Errors.E905, option=option, value=text, suggest=suggest)

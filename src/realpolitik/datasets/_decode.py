@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import tempfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -65,7 +66,7 @@ def file_encoding(path: Path, encoding: str) -> str:
     try:
         with _open(path) as handle:
             start = handle.read(4)
-    except (OSError, EOFError, gzip.BadGzipFile):
+    except (OSError, EOFError, zlib.error):  # a damaged gzip too (zlib.error is no OSError)
         return encoding  # the reader says what is wrong with the file
     for bom, name in _BOMS:
         if start.startswith(bom):
@@ -157,6 +158,6 @@ def first_bad_line(path: Path, encoding: str) -> int | None:
                     raw.decode(codec if number == 1 else encoding)
                 except UnicodeDecodeError:
                     return number
-    except (OSError, EOFError, LookupError):
+    except (OSError, EOFError, LookupError, zlib.error):
         return None
     return None

@@ -96,7 +96,7 @@ def dyad_rows(
     counts, count_params = _counts(store, origins, period, rng, src, tgt, summary=summary)
     pick, pick_params = "", []
     if a and b:
-        pick = "WHERE (d.s = ? AND d.t = ?) OR (d.s = ? AND d.t = ?)"
+        pick = "WHERE ((d.s = ? AND d.t = ?) OR (d.s = ? AND d.t = ?))"
         pick_params = [a, b, b, a]
         # Only events of a or b reach their dyad and their volumes: the rest need no scan
         # (without volumes, only the dyad's own events).
@@ -107,7 +107,7 @@ def dyad_rows(
         )
         params += [a, b, a, b]
     elif a:
-        pick = "WHERE d.s = ? OR d.t = ?"
+        pick = "WHERE (d.s = ? OR d.t = ?)"  # parenthesised: min_events ANDs on
         pick_params = [a, a]
         if not shares:
             where.append("(source_country = ? OR target_country = ?)")

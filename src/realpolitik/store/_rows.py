@@ -145,7 +145,8 @@ def claim_rows(
     doc_id: str | None = None,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Quantitative claims with their evidence and document.
+    """Quantitative claims with their evidence and document, in a total order (a sentence's
+    claims as saved), so that pages neither repeat nor skip a claim.
 
     ``states``: claims whose subject and object are these two countries (either way round).
     """
@@ -168,7 +169,7 @@ def claim_rows(
                d.title, CAST(d.published AS VARCHAR) AS published, d.url
         FROM claims c LEFT JOIN documents d USING (doc_id)
         {_where(where)}
-        ORDER BY d.published NULLS LAST, c.doc_id, c.sentence_index
+        ORDER BY d.published NULLS LAST, c.doc_id, c.sentence_index, c.rowid
         {"LIMIT ?" if limit else ""} {"OFFSET ?" if offset else ""}
     """  # noqa: S608
     params += [int(n) for n in (limit, offset) if n]
