@@ -77,8 +77,8 @@ class AttributeRules:
         for rule, spec in self._single:
             self._single_of.setdefault(spec, []).append(rule)
         self._starts_of: dict[int, list[int]] = {}
-        for m, (_, ids, _) in enumerate(self._multi):
-            self._starts_of.setdefault(ids[0], []).append(m)
+        for m, (_, pattern_ids, _) in enumerate(self._multi):
+            self._starts_of.setdefault(pattern_ids[0], []).append(m)
         self._cache: dict[Key, tuple[frozenset[int], dict[Any, Any], tuple[int, ...]]] = {}
 
     # -- compiling -----------------------------------------------------------------------------
