@@ -89,3 +89,33 @@ def test_realpolitik_loads_the_pipeline_with_its_own_component() -> None:
     nlp = load_nlp()
     assert NAME in nlp.pipe_names and STOCK not in nlp.pipe_names
     assert nlp.pipe_names.index(NAME) == nlp.pipe_names.index("parser") + 1
+
+
+def test_the_indexed_lookup_tests_every_spec_that_can_match(pipelines: tuple[Any, Any]) -> None:
+    """A key is tested only against the specs filed under its values (and the unfiled ones);
+    that must find exactly what testing every spec finds, for real tokens and for keys built
+    from the values the rules name (each tag with each rule word and dependency label)."""
+    from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+    _, ours = pipelines
+    rules = ours.get_pipe(NAME).rules
+    keys: set[tuple[int, int, int, int]] = set()
+    for doc in ours.pipe(_example_paragraphs()[:60] + SENTENCES):
+        keys.update(tuple(r) for r in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist())
+    lowers, tags, deps = (sorted(by_value) for by_value in rules._by_value[:3])
+    assert len(lowers) > 50 and len(tags) > 20 and deps
+    seen_tags = sorted({k[0] for k in keys})
+    for lower in lowers:
+        for tag in tags + seen_tags[:10]:
+            keys.add((tag, lower, deps[len(keys) % len(deps)], 0))
+    for tag in tags:
+        for dep in deps:
+            keys.add((tag, lowers[0], dep, 0))
+            keys.add((tag, 0, dep, 1))
+    assert len(keys) > 5_000
+    fired = 0
+    for key in keys:
+        everything = frozenset(i for i, spec in enumerate(rules._specs) if spec(key))
+        assert rules._lookup(key)[0] == everything, key
+        fired += bool(everything)
+    assert fired > 1_000

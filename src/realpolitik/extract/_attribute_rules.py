@@ -49,6 +49,11 @@ class AttributeRules:
         self._single: list[tuple[int, int]] = []
         self._multi: list[tuple[int, tuple[int, ...], int]] = []
         self._attrs: list[dict[Any, Any]] = list(ruler.attrs)
+        # Candidate specs by the value one of their attributes must equal (position in the key ->
+        # value -> spec ids), and those with no such attribute: a new key is tested only against
+        # the specs that can match it, not all of them.
+        self._by_value: list[dict[int, list[int]]] = [{} for _ in _KEYS]
+        self._unindexed: list[int] = []
         for rule, index in enumerate(ruler.indices):
             _, patterns = ruler.matcher.get(str(rule))
             for pattern in patterns:
@@ -58,6 +63,7 @@ class AttributeRules:
                     if text not in spec_ids:
                         spec_ids[text] = len(self._specs)
                         self._specs.append(self._predicate(token_spec))
+                        self._index_spec(spec_ids[text], token_spec)
                     ids.append(spec_ids[text])
                 target = index if index >= 0 else len(ids) + index
                 if not 0 <= target < len(ids):
@@ -66,6 +72,13 @@ class AttributeRules:
                     self._single.append((rule, ids[0]))
                 else:
                     self._multi.append((rule, tuple(ids), target))
+        # Spec -> the one-token rules it triggers and the two-token rules it may start.
+        self._single_of: dict[int, list[int]] = {}
+        for rule, spec in self._single:
+            self._single_of.setdefault(spec, []).append(rule)
+        self._starts_of: dict[int, list[int]] = {}
+        for m, (_, pattern_ids, _) in enumerate(self._multi):
+            self._starts_of.setdefault(pattern_ids[0], []).append(m)
         self._cache: dict[Key, tuple[frozenset[int], dict[Any, Any], tuple[int, ...]]] = {}
 
     # -- compiling -----------------------------------------------------------------------------
@@ -76,6 +89,26 @@ class AttributeRules:
                 raise _Unsupported(f"pattern key {name}")
             tests.append(self._test(_KEYS.index(name), name, value))
         return lambda key: all(t(key) for t in tests)
+
+    def _index_spec(self, spec_id: int, spec: dict[str, Any]) -> None:
+        """File the spec under the values of its most selective attribute that must be one of a
+        few (LOWER, then TAG, then DEP); its full predicate is still what decides."""
+        strings = self.vocab.strings
+        for name in ("LOWER", "TAG", "DEP"):
+            value = spec.get(name)
+            if isinstance(value, str):
+                values = [value]
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list) and len(value) == 1:
+                values = value["IN"]
+            else:
+                continue
+            by_value = self._by_value[_KEYS.index(name)]
+            for v in values:
+                bucket = by_value.setdefault(strings.add(v), [])
+                if spec_id not in bucket:
+                    bucket.append(spec_id)
+            return
+        self._unindexed.append(spec_id)
 
     def _test(self, pos: int, name: str, value: Any) -> Predicate:
         strings = self.vocab.strings
@@ -106,13 +139,21 @@ class AttributeRules:
         (later rules win, as in spaCy) and the two-token rules it may start."""
         got = self._cache.get(key)
         if got is None:
-            matched = frozenset(i for i, spec in enumerate(self._specs) if spec(key))
+            candidates = set(self._unindexed)
+            for pos, by_value in enumerate(self._by_value):
+                if by_value:
+                    candidates.update(by_value.get(key[pos], ()))
+            specs = self._specs
+            matched = frozenset(i for i in candidates if specs[i](key))
+            rules: list[int] = []
+            starts_of: list[int] = []
+            for i in matched:
+                rules.extend(self._single_of.get(i, ()))
+                starts_of.extend(self._starts_of.get(i, ()))
             attrs: dict[Any, Any] = {}
-            for rule, spec in self._single:
-                if spec in matched:
-                    attrs.update(self._attrs[rule])
-            starts = tuple(m for m, (_, ids, _) in enumerate(self._multi) if ids[0] in matched)
-            got = (matched, attrs, starts)
+            for rule in sorted(rules):  # rule order: later rules win, as in spaCy
+                attrs.update(self._attrs[rule])
+            got = (matched, attrs, tuple(sorted(starts_of)))
             self._cache[key] = got
         return got
 
@@ -147,7 +188,8 @@ class AttributeRules:
         more: list[int],
     ) -> dict[Any, Any]:
         """A token with two-token matches too: every matching rule's attrs in rule order."""
-        rules = sorted({rule for rule, spec in self._single if spec in looked[0]} | set(more))
+        single = {rule for spec in looked[0] for rule in self._single_of.get(spec, ())}
+        rules = sorted(single | set(more))
         attrs: dict[Any, Any] = {}
         for rule in rules:
             attrs.update(self._attrs[rule])
