@@ -88,6 +88,48 @@ def repair_labels(sent: Span) -> None:
         tok.dep_ = "dobj"
         label.head = verb
         label.dep_ = "oprd"
+    for tok in sent:
+        _repair_participle(tok)
+
+
+# Participles that describe what was taken or contested ("detained sailors", "seized tankers",
+# "disputed islands"), which the parser reads as the main verb after another past verb.
+_STATE_PARTICIPLES = frozenset(
+    {
+        "detain", "capture", "seize", "arrest", "abduct", "kidnap", "jail", "imprison",
+        "intern", "confiscate", "impound", "dispute", "contest", "occupy", "annex", "besiege",
+    }
+)  # fmt: skip
+
+
+def _repair_participle(part: Token) -> None:
+    """ "Morocco released detained Kenyan sailors": the parser often makes "detained" the main
+    verb and "released" its clause. Repaired in place: the first verb governs, the participle
+    modifies its object (amod), so the release is the act and the detention no new event."""
+    if part.lemma_.lower() not in _STATE_PARTICIPLES or part.i == part.sent.start:
+        return
+    verb = part.doc[part.i - 1]
+    obj = next((c for c in part.children if c.dep_ == "dobj" and c.i > part.i), None)
+    subj_acl = verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.i == part.i
+    if obj is None or (verb.head.i != part.i and not subj_acl) or verb.pos_ != "VERB":
+        return  # (subj_acl: "the minister released detained ...", "released" read as acl)
+    if verb.tag_ not in ("VBD", "VBN"):
+        return
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return
+    if part.head.i == part.i:
+        verb.head = verb
+        verb.dep_ = "ROOT"
+    else:
+        verb.head = part.head
+        verb.dep_ = part.dep_
+    for c in list(part.children):
+        if c.i not in (obj.i, verb.i):
+            c.head = verb
+    obj.head = verb
+    obj.dep_ = "dobj"
+    part.head = obj
+    part.dep_ = "amod"
 
 
 def in_name(noun: Token, cands: tuple[Trigger, ...]) -> bool:
