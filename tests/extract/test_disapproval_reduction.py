@@ -44,6 +44,24 @@ def test_class(extract: Extract, text: str, want: tuple[str, str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a pledge or appeal conjoined with an act of the same doer is aimed where that act is
+        (
+            "Britain signed a security agreement with Ukraine and pledged military aid.",
+            {("GBR", "UKR", "05"), ("GBR", "UKR", "03")},
+        ),
+        (
+            "Japan met South Korea and called for closer cooperation.",
+            {("JPN", "KOR", "04"), ("JPN", "KOR", "02")},
+        ),
+    ],
+)
+def test_conjoined_aim(extract: Extract, text: str, want: set[tuple[str, str, str]]) -> None:
+    assert roots(extract(text)) == want
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "India said Pakistan would not pay any price.",  # a negated penalty threatens no one
