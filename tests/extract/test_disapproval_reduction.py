@@ -34,6 +34,7 @@ def roots(ex: Extraction) -> set[tuple[str, str, str]]:
         ("Hungary blocked imports of Ukrainian grain.", ("HUN", "UKR", "16")),
         ("Kenya reduced its diplomatic presence in Burundi.", ("KEN", "BDI", "16")),
         ("Turkey imposed duties on cars manufactured in Germany.", ("TUR", "DEU", "16")),
+        ("Norway ended its military cooperation with Russia.", ("NOR", "RUS", "16")),  # no 06
         ("Iran said Israel would face severe consequences.", ("IRN", "ISR", "13")),
         ("China said Taiwan would pay a heavy price for the visit.", ("CHN", "TWN", "13")),
         ("Morocco released detained Kenyan sailors on Friday.", ("MAR", "KEN", "08")),
