@@ -103,11 +103,11 @@ _IRREGULAR = {  # base: (past, participle)
     "fly": ("flew", "flown"), "go": ("went", "gone"), "undertake": ("undertook", "undertaken"),
     "overrun": ("overran", "overrun"), "beat": ("beat", "beaten"), "lend": ("lent", "lent"),
     "swear": ("swore", "sworn"), "seek": ("sought", "sought"), "forgive": ("forgave", "forgiven"),
-    "hit": ("hit", "hit"), "speak": ("spoke", "spoken"),
+    "hit": ("hit", "hit"), "speak": ("spoke", "spoken"), "quit": ("quit", "quit"),
 }  # fmt: skip
 _DOUBLE = frozenset(
     {"ban", "plan", "stop", "ship", "drop", "step", "slam", "rebut", "expel", "cancel", "control",
-     "commit", "admit", "permit", "regret", "patrol", "equip", "compel", "kidnap", "ram"}
+     "commit", "admit", "permit", "regret", "patrol", "equip", "compel", "kidnap", "ram", "quit", "scrap"}
 )  # fmt: skip
 
 

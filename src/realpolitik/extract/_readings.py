@@ -88,6 +88,48 @@ def repair_labels(sent: Span) -> None:
         tok.dep_ = "dobj"
         label.head = verb
         label.dep_ = "oprd"
+    for tok in sent:
+        _repair_participle(tok)
+
+
+# Participles that describe what was taken or contested ("detained sailors", "seized tankers",
+# "disputed islands"), which the parser reads as the main verb after another past verb.
+_STATE_PARTICIPLES = frozenset(
+    {
+        "detain", "capture", "seize", "arrest", "abduct", "kidnap", "jail", "imprison",
+        "intern", "confiscate", "impound", "dispute", "contest", "occupy", "annex", "besiege",
+    }
+)  # fmt: skip
+
+
+def _repair_participle(part: Token) -> None:
+    """ "Morocco released detained Kenyan sailors": the parser often makes "detained" the main
+    verb and "released" its clause. Repaired in place: the first verb governs, the participle
+    modifies its object (amod), so the release is the act and the detention no new event."""
+    if part.lemma_.lower() not in _STATE_PARTICIPLES or part.i == part.sent.start:
+        return
+    verb = part.doc[part.i - 1]
+    obj = next((c for c in part.children if c.dep_ == "dobj" and c.i > part.i), None)
+    subj_acl = verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.i == part.i
+    if obj is None or (verb.head.i != part.i and not subj_acl) or verb.pos_ != "VERB":
+        return  # (subj_acl: "the minister released detained ...", "released" read as acl)
+    if verb.tag_ not in ("VBD", "VBN"):
+        return
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return
+    if part.head.i == part.i:
+        verb.head = verb
+        verb.dep_ = "ROOT"
+    else:
+        verb.head = part.head
+        verb.dep_ = part.dep_
+    for c in list(part.children):
+        if c.i not in (obj.i, verb.i):
+            c.head = verb
+    obj.head = verb
+    obj.dep_ = "dobj"
+    part.head = obj
+    part.dep_ = "amod"
 
 
 def in_name(noun: Token, cands: tuple[Trigger, ...]) -> bool:
@@ -147,7 +189,7 @@ def clause_reading(tok: Token, key: str, out: list[Found]) -> None:
     elif lemma == "claim" and _claims_own_act(tok):
         out.append(Found(tok, _CLAIM_OWN, _CLAIM_OWN.cameo))
     elif lemma in _SPEECH:
-        verdict = _judgement(tok)
+        verdict = _judgement(tok) or _threatened(tok)
         if verdict is not None:
             out.append(Found(tok, verdict, verdict.cameo))
 
@@ -172,6 +214,54 @@ def _judgement(verb: Token) -> Trigger | None:
         if words & _CONDEMNING:
             return _SAY_CRITICISM
     return None
+
+
+# "Beijing said Taipei would pay a heavy price", "the Houthis said the attack would not go
+# unpunished": a future clause of punishment that the speaker announces is a threat (CAMEO 13:
+# "threaten", 138 with force) against the clause's subject.
+_SAY_THREAT = Trigger(
+    "say", "V", frozenset(), frozenset(), frozenset(), "138", frozenset({"ctl", "clause"})
+)
+_FUTURE = frozenset({"will", "would", "'ll", "wo", "shall"})
+_PUNISHED = frozenset({"unpunished", "unanswered"})
+_PENALTY = frozenset({"price", "consequence", "retaliation", "reprisal", "punishment"})
+
+
+def _threatened(verb: Token) -> Trigger | None:
+    """A reported future clause of punishment: "would pay a (heavy) price", "would pay dearly",
+    "will face consequences", "would not go unpunished"."""
+    if any(c.dep_ == "ccomp" and c.lemma_.lower() in _SPEECH for c in verb.children):
+        return None  # "A said B would pay, diplomats said": the clause is A's, misattached
+    for c in verb.children:
+        if c.dep_ != "ccomp" or not any(
+            g.dep_ == "aux" and g.lower_ in _FUTURE for g in c.children
+        ):
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is None or not _party_like(subj):
+            continue  # "the economy would pay a price": no one is threatened
+        lemma = c.lemma_.lower()
+        kids = {g.lemma_.lower(): g.dep_ for g in c.children}
+        negated = "neg" in kids.values()
+        if lemma == "go" and negated and _PUNISHED & kids.keys():
+            return _SAY_THREAT
+        if negated:
+            continue  # "said Pakistan would not pay any price"
+        if lemma in ("pay", "face") and any(w in _PENALTY and d == "dobj" for w, d in kids.items()):
+            return _SAY_THREAT
+        if lemma == "pay" and kids.get("dearly") == "advmod":
+            return _SAY_THREAT
+    return None
+
+
+def _party_like(noun: Token) -> bool:
+    """A name, a pronoun or a noun with a named modifier ("American ships", "Kyiv's forces"),
+    not a plain common noun ("the economy")."""
+    if noun.pos_ in ("PROPN", "PRON"):
+        return True
+    return any(
+        c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "ADJ") for c in noun.children
+    )
 
 
 def _claims_own_act(tok: Token) -> bool:

@@ -222,9 +222,10 @@ def _same_word(verb: str, noun: str) -> bool:
     return n >= 4 and n >= min(len(verb), len(noun)) - 2
 
 
-# Verbal acts that share the aim of the act they are conjoined with: demands, disapproval,
-# rejections, threats.
-_VERBAL_CONFLICT = frozenset({"10", "11", "12", "13"})
+# Verbal acts that share the aim of the act they are conjoined with: appeals and pledges
+# ("signed a security agreement with Ukraine and pledged military aid", "met X and called for
+# closer cooperation"), demands, disapproval, rejections, threats.
+_VERBAL_CONFLICT = frozenset({"02", "03", "10", "11", "12", "13"})
 
 
 def conjoined_act_target(s: Site, c: Candidates) -> Candidates:

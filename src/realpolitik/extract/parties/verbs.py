@@ -235,11 +235,32 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
             if not border_place(q, tok)
         ]
         targets = first(s.actors, partners_first(found))
+        if not targets and s.root == "16":  # "tariffs on vehicles made in China": the maker
+            targets = first(s.actors, [q for _, p in found for q in _goods_origin(p)])
         if targets and all(unknown(a) for a in targets) and _instrument(found, targets):
             targets = []  # "arming its islands with missile units": the means, no party
         if targets:
             return c.with_targets(targets)
     return c
+
+
+_ORIGIN_VERBS = frozenset(
+    {"make", "produce", "manufacture", "build", "grow", "develop", "import", "source", "originate"}
+)
+
+
+def _goods_origin(goods: Token) -> list[Token]:
+    """Where goods come from: "vehicles made in China", "steel imported from India" (the
+    state a tariff, ban or embargo on them is aimed at)."""
+    return [
+        q
+        for v in goods.children
+        if v.dep_ in ("acl", "relcl") and v.lemma_.lower() in _ORIGIN_VERBS
+        for prep in v.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
+        for q in prep.children
+        if q.dep_ == "pobj"
+    ]
 
 
 def _instrument(found: list[tuple[str, Token]], targets: list[Arg]) -> bool:
