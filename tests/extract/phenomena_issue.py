@@ -1,0 +1,167 @@
+"""Issue 9's own phenomena as templates: who fills a slot (p1), spurious readings (p3), the scope
+of hedges (p4) and arguments of other acts (p7)."""
+
+from __future__ import annotations
+
+from phenomena_tables import ACTS, State
+from phenomena_words import (
+    _FUTURE,
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _hedged,
+    _one,
+    _poss,
+    _time,
+    conjugate,
+)
+
+# -- phenomena of the issue (own templates) ------------------------------------------------
+
+
+def _fight_verb(sc: Scene) -> str:
+    return sc.rng.choice(("dropped {}-made bombs on", "fired {}-built missiles at",
+                          "launched {}-designed cruise missiles at"))  # fmt: skip
+
+
+def p1_party(sc: Scene) -> Built:
+    """A modifier, the speaker or a possessor is not a party; named targets inside phrases."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    r = rng.randrange(5)
+    if r == 0:
+        text = f"{sc.name(s)} {_fight_verb(sc).format(z.demonym)} {sc.name(t)}{_time(sc)}."
+        return text, (_one(s, t.iso3, "19", ASSERTED),), ()
+    if r == 1:
+        vp = rng.choice(("promised to defend each other", "pledged to deepen their cooperation"))
+        text = f"{sc.name(s)} and {sc.name(t)} {vp}{_time(sc)}."
+        return text, (_one(s, t.iso3, "03", ASSERTED), _one(t, s.iso3, "03", ASSERTED)), ()
+    if r == 2:
+        vp = rng.choice(
+            (
+                "imposed sanctions on two-thirds of {} oil exports",
+                "froze about half of {} foreign reserves",
+                "banned imports of most of {} steel",
+            )
+        )
+        text = f"{sc.name(s)} {vp.format(_poss(t.name))}{_time(sc)}."
+        return text, (_one(s, t.iso3, "16", ASSERTED),), ()
+    if r == 3:
+        obj, fill = rng.choice(
+            (
+                ("{} missile tests", _poss(t.name)),
+                ("the deployment of {} troops near its border", t.demonym),
+                ("the detention of {} fishermen", t.demonym),
+            )
+        )
+        verb = rng.choice(("condemned", "criticized", "denounced"))
+        text = f"{sc.name(s)} {verb} {obj.format(fill)}{_time(sc)}."
+        allowed = (Expect(t.iso3, "*", frozenset({"15", "17"}), NOT_ASSERTED),)
+        return text, (_one(s, t.iso3, "11", ASSERTED),), allowed
+    verb = rng.choice(("condemned", "denounced"))
+    text = f"{sc.name(s)} {verb} the attack by {sc.name(t)} on {sc.name(z)}{_time(sc)}."
+    return (
+        text,
+        (_one(s, t.iso3, "11", ASSERTED),),
+        (Expect(t.iso3, z.iso3, frozenset({"19"}), ANY),),
+    )
+
+
+def p3_spurious(sc: Scene) -> Built:
+    """No event is asserted: hypotheticals without a doer, "show that", quoted labels, links,
+    accidents."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    any_hedged = (Expect("*", "*", frozenset(), NOT_ASSERTED),)
+    r = rng.randrange(7)
+    if r == 6:  # an accident is nobody's attack
+        who = rng.choice(("soldiers", "pilots", "police officers", "sailors"))
+        how = rng.choice(("killed", "wounded", "injured"))
+        what = rng.choice(("a training accident", "a car accident", "a helicopter crash",
+                           "a road accident"))  # fmt: skip
+        n = rng.choice(("Two", "Three", "Four", "Several"))
+        return f"{n} {s.demonym} {who} were {how} in {what} near the border with {t.name}.", (), ()
+    if r == 0:
+        text = f"Any strike on {_poss(s.name)} ships would trigger its defence pact with {t.name}."
+        return text, (), any_hedged
+    if r == 1:
+        verb = rng.choice(("demonstrate", "show", "suggest"))
+        what = rng.choice(("largest creditor", "biggest trading partner", "main arms supplier"))
+        return f"The figures {verb} that {s.name} remains {_poss(t.name)} {what}.", (), ()
+    if r == 2:
+        text = (
+            f"What {s.name} calls aggression by {t.name} is, in the view of diplomats in "
+            f"{z.capital}, a response to years of pressure."
+        )
+        return text, (), any_hedged + (Expect(s.iso3, t.iso3, frozenset({"11"}), ANY),)
+    if r == 3:
+        lead = rng.choice(("Read more:", "Related:", "See also:"))
+        act = rng.choice([a for a in ACTS if a.domain in ("dip", "mil")])
+        text = f"{lead} {s.name} {sc.fill(conjugate(rng.choice(act.base), 'past'))}"
+        return text, (), any_hedged
+    if r == 4:
+        label = rng.choice(("a threat to the whole region", "a danger to peace in the region"))
+        text = f'"{t.name} is {label}," the {s.demonym} foreign minister said.'
+        return _cap(text), (), any_hedged + (Expect(s.iso3, t.iso3, frozenset({"11"}), ANY),)
+    text = f"Satellite images show that {s.name} has expanded a naval base near {t.name}."
+    return text, (), any_hedged
+
+
+def p4_scope(sc: Scene) -> Built:
+    """A hedge or negation governs its own clause, not a noun argument or another clause."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    r = rng.randrange(5)
+    if r == 0:
+        verb = rng.choice(("cannot substitute for", "cannot replace", "will not make up for"))
+        aid = rng.choice(("military aid to", "arms deliveries to", "economic aid to"))
+        text = f"{z.name} {verb} {_poss(s.name)} {aid} {t.name}."
+        return _cap(text), (_one(s, t.iso3, "07", ASSERTED),), ()
+    if r == 1:
+        text = (
+            f"{s.name} and {t.name} signed a defence pact{_time(sc)} that obliges each to help "
+            "the other should either be attacked."
+        )
+        pair = (_one(s, t.iso3, "05", ASSERTED), _one(t, s.iso3, "05", ASSERTED))
+        return _cap(text), pair, (Expect("*", "*", frozenset(), NOT_ASSERTED),)
+    act = rng.choice(ACTS)
+    phrase = rng.choice(act.base)
+    src = sc.source(act, phrase)
+    if r == 2:
+        text = f"{src} might not {sc.fill(phrase)}{rng.choice(_FUTURE)}."
+        return _cap(text), (_hedged(sc, act),), ()
+    if r == 3:
+        text = f"{src} did not rule out {sc.fill(conjugate(phrase, 'ing'))}."
+        return _cap(text), (_hedged(sc, act),), ()
+    text = f"{z.name} would neither confirm nor deny that {src} had {sc.fill(conjugate(phrase, 'pp'))}."
+    return _cap(text), (Expect(s.iso3, t.iso3, frozenset({act.root}), NOT_ASSERTED),), ()
+
+
+def p7_arguments(sc: Scene, others: list[State]) -> Built:
+    """The argument of an act is no event of its own."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    r = rng.randrange(4)
+    if r == 0:
+        a, b, c = others[:3]
+        what = rng.choice(("the expanding naval drills of", "the joint exercises of",
+                           "the military buildup of"))  # fmt: skip
+        who = rng.choice((f"Envoys from {s.name}", s.name, f"The {s.demonym} foreign ministry"))
+        verb = rng.choice(("condemned", "criticized", "denounced"))
+        text = f"{who} {verb} {what} {a.name}, {b.name} and {c.name}{_time(sc)}."
+        return _cap(text), tuple(_one(s, x.iso3, "11", ASSERTED) for x in (a, b, c)), ()
+    if r == 1:
+        how = rng.choice(("supplied with drones by", "armed with missiles supplied by",
+                          "equipped with air defence systems by"))  # fmt: skip
+        rest = rng.choice(("has expanded its navy", "has stepped up border patrols",
+                           "has strengthened its air defences"))  # fmt: skip
+        text = f"{t.name}, {how} {s.name}, {rest}."
+        return _cap(text), (_one(s, t.iso3, "07", ASSERTED),), ()
+    if r == 2:
+        text = f"{s.name} has sent volunteers to fight for {t.name}{_time(sc)}."
+        return _cap(text), (Expect(s.iso3, t.iso3, frozenset({"06", "07"}), ASSERTED),), ()
+    who = rng.choice(("defence ministry", "health ministry", "military"))
+    what = rng.choice(("40 soldiers died in the fighting", "12 people were killed in the strike",
+                       "dozens of troops were wounded"))  # fmt: skip
+    text = f"{_poss(s.name)} {who} said {what}."
+    return _cap(text), (), (Expect("---", "*", frozenset(), ANY),)

@@ -1,0 +1,204 @@
+"""The phenomenon suite's records (expected events, cases, outcomes and scoring) and the words
+and scenes its templates are built from; the constructions are in ``phenomena.py``."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from phenomena_tables import SECTORS, Act, State
+
+ASSERTED = frozenset({"asserted"})
+NOT_ASSERTED = frozenset({"possible", "reported", "negated"})
+ANY = frozenset({"asserted", "possible", "reported", "negated"})
+
+
+@dataclass(frozen=True)
+class Expect:
+    """An event the sentence states (or an acceptable reading when used in ``allowed``)."""
+
+    source: str  # ISO3, "*" any (allowed only)
+    target: str  # ISO3, "" none, "*" any (allowed only)
+    roots: frozenset[str]  # two-digit CAMEO roots; empty = any (allowed only)
+    facts: frozenset[str]
+
+    def matches(self, ev: tuple[str, str, str, str]) -> bool:
+        src, tgt, root, fact = ev
+        return (
+            self.source in ("*", src)
+            and self.target in ("*", tgt)
+            and (not self.roots or root in self.roots)
+            and fact in self.facts
+        )
+
+
+@dataclass(frozen=True)
+class Case:
+    construction: str
+    text: str
+    date: str
+    expected: tuple[Expect, ...]
+    allowed: tuple[Expect, ...] = ()
+    act: str = ""
+
+
+@dataclass
+class Outcome:
+    right: bool
+    false_assertions: int
+    missing: list[Expect] = field(default_factory=list)
+    extra: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+def score(case: Case, events: Iterable[tuple[str, str, str, str]]) -> Outcome:
+    """Whether the predicted (source, target, root, factuality) events are right for ``case``.
+
+    Right: every expected event is predicted, and every predicted event is expected or an
+    acceptable reading. A false assertion is a predicted asserted event that no expected
+    asserted event (nor an acceptable asserted reading) covers; an asserted event that only
+    lacks its target is a miss, not a false assertion.
+    """
+    evs = set(events)
+    missing = [x for x in case.expected if not any(x.matches(e) for e in evs)]
+    extra = sorted(e for e in evs if not any(x.matches(e) for x in case.expected + case.allowed))
+    false = 0
+    for e in evs:
+        if e[3] != "asserted" or any(x.matches(e) for x in case.expected + case.allowed):
+            continue
+        partial = e[1] == "" and any(
+            x.source == e[0] and e[2] in x.roots and "asserted" in x.facts for x in case.expected
+        )
+        false += 0 if partial else 1
+    return Outcome(not missing and not extra, false, missing, extra)
+
+
+# -- words ---------------------------------------------------------------------------------
+
+_IRREGULAR = {  # base: (past, participle)
+    "hold": ("held", "held"), "meet": ("met", "met"), "send": ("sent", "sent"),
+    "give": ("gave", "given"), "cut": ("cut", "cut"), "shoot": ("shot", "shot"),
+    "strike": ("struck", "struck"), "withdraw": ("withdrew", "withdrawn"),
+    "put": ("put", "put"), "lead": ("led", "led"), "take": ("took", "taken"),
+    "bring": ("brought", "brought"), "fight": ("fought", "fought"), "sell": ("sold", "sold"),
+    "buy": ("bought", "bought"), "freeze": ("froze", "frozen"), "shut": ("shut", "shut"),
+    "set": ("set", "set"), "tell": ("told", "told"), "say": ("said", "said"),
+    "break": ("broke", "broken"), "begin": ("began", "begun"), "win": ("won", "won"),
+    "make": ("made", "made"), "pay": ("paid", "paid"), "leave": ("left", "left"),
+    "fly": ("flew", "flown"), "go": ("went", "gone"), "undertake": ("undertook", "undertaken"),
+    "overrun": ("overran", "overrun"), "beat": ("beat", "beaten"), "lend": ("lent", "lent"),
+    "swear": ("swore", "sworn"), "seek": ("sought", "sought"), "forgive": ("forgave", "forgiven"),
+    "hit": ("hit", "hit"), "speak": ("spoke", "spoken"), "quit": ("quit", "quit"),
+}  # fmt: skip
+_DOUBLE = frozenset(
+    {"ban", "plan", "stop", "ship", "drop", "step", "slam", "rebut", "expel", "cancel", "control",
+     "commit", "admit", "permit", "regret", "patrol", "equip", "compel", "kidnap", "ram", "quit", "scrap"}
+)  # fmt: skip
+
+
+def conjugate(phrase: str, form: str) -> str:
+    """ "impose sanctions on {T}" -> past "imposed ...", participle, or gerund "imposing"."""
+    verb, _, rest = phrase.partition(" ")
+    if form in ("past", "pp") and verb in _IRREGULAR:
+        word = _IRREGULAR[verb][0 if form == "past" else 1]
+    elif form == "ing":
+        if verb in _DOUBLE and not verb.endswith("y"):
+            word = verb + verb[-1] + "ing"
+        elif verb.endswith("e") and not verb.endswith("ee"):
+            word = verb[:-1] + "ing"
+        else:
+            word = verb + "ing"
+    elif verb in _DOUBLE and not verb.endswith("y"):
+        word = verb + verb[-1] + "ed"
+    elif verb.endswith("e"):
+        word = verb + "d"
+    elif verb.endswith("y") and verb[-2] not in "aeiou":
+        word = verb[:-1] + "ied"
+    else:
+        word = verb + "ed"
+    return f"{word} {rest}".strip()
+
+
+def _poss(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def _article(word: str) -> str:
+    return ("an " if word[:1] in "AEIO" else "a ") + word
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@dataclass
+class Scene:
+    """The states of one sentence and how each is named."""
+
+    rng: random.Random
+    date: str
+    s: State
+    t: State
+    z: State
+
+    def name(self, st: State, capital: float = 0.3) -> str:
+        return st.capital if self.rng.random() < capital else st.name
+
+    def leader(self, st: State) -> str:
+        return st.leader(self.date) or st.name
+
+    def source(self, act: Act, phrase: str = "") -> str:
+        """A name, capital or (for diplomacy) leader; people for protests. A phrase that
+        refers back with "its" takes no person."""
+        if act.domain == "civ":
+            return self.people(self.s, act)
+        r = self.rng.random()
+        person = " its " not in f" {phrase} "
+        if person and act.domain == "dip" and r < 0.25 and self.s.leader(self.date):
+            return self.leader(self.s)
+        return self.name(self.s)
+
+    def people(self, st: State, act: Act) -> str:
+        """ "Indian troops", "the Chinese foreign ministry": a demonym with a sector."""
+        return self.rng.choice(SECTORS[act.domain]).format(st.demonym)
+
+    def fill(self, template: str, source: str | None = None) -> str:
+        src = source if source is not None else self.name(self.s)
+        t = self.t
+        return template.format(
+            T=self.name(t),
+            Tposs=_poss(self.name(t)),
+            Tdem=t.demonym,
+            a_Tdem=_article(t.demonym),
+            Tlead=self.leader(t),
+            S=src,
+            Sposs=_poss(src),
+            Sdem=self.s.demonym,
+            Slead=self.leader(self.s),
+        )
+
+
+_TIME = ("", " on Tuesday", " on Monday", " late on Sunday", " this week", " on Friday")
+_FUTURE = ("", " next week", " in the coming days", " before the end of the year")
+
+
+def _time(sc: Scene) -> str:
+    return sc.rng.choice(_TIME)
+
+
+def _one(s: State, t: str, root: str, facts: frozenset[str]) -> Expect:
+    return Expect(s.iso3, t, frozenset({root}), facts)
+
+
+# Stated future acts: CAMEO codes cooperation promised as an intent (03) and force threatened
+# as a threat (13); a hedged act is right with its own root or the future one.
+_FUTURE_ROOT = {"04": "03", "05": "03", "06": "03", "07": "03", "08": "03"}
+_FUTURE_ROOT |= {r: "13" for r in ("14", "15", "16", "17", "18", "19", "20")}
+
+
+def _hedged(sc: Scene, act: Act) -> Expect:
+    roots = {act.root} | ({_FUTURE_ROOT[act.root]} if act.root in _FUTURE_ROOT else set())
+    return Expect(sc.s.iso3, sc.t.iso3, frozenset(roots), frozenset({"possible"}))
+
+
+Built = tuple[str, tuple[Expect, ...], tuple[Expect, ...]]
