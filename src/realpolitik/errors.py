@@ -52,6 +52,7 @@ class Errors:
     E029 = "Unknown state system {value!r} for --system; choose cow (Correlates of War) or gw (Gleditsch-Ward)."
     E030 = "No Gleditsch-Ward system members loaded: run `realpolitik data load gw-states FILE` with the list from http://ksgleditsch.com/data-4.html (iisystem.dat), or use --system cow."
     E031 = "{path}: its UTF-8 copy passed {limit:,} bytes; nothing was loaded. Pass --max-expanded BYTES if the file is genuine, or re-export it as UTF-8."
+    E032 = "{path}: cannot write there ({reason}); nothing was written. Create the folder first or pass another path with -o."
 
     # -- store -----------------------------------------------------------------------------
     E101 = (

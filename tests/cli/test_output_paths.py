@@ -1,6 +1,6 @@
 """Writing outputs where they cannot go (a folder that does not exist): one line on stderr, exit
-1, the folder named, nothing written and the store unchanged. A coded message (the house rule
-for bad input) is still missing for these: the strict xfail below turns green when it comes."""
+1, the folder named, nothing written and the store unchanged. The message is
+E032, naming the user's path (never the hidden temporary file the writers rename)."""
 
 from __future__ import annotations
 
@@ -45,8 +45,8 @@ def test_a_missing_folder_is_one_line_and_nothing_is_written(
     assert (db.stat().st_mtime_ns, db.stat().st_size) == before
 
 
-@pytest.mark.xfail(strict=True, reason="output errors are OSError text, not a catalogue code")
 @pytest.mark.parametrize("args", WRITERS, ids=[a[0] for a in WRITERS])
 def test_a_missing_folder_has_a_coded_message(db: Path, tmp_path: Path, args: list[str]) -> None:
     result = run(db, tmp_path / "missing", args)
-    assert re.match(r"realpolitik: error: \[E\d{3}\] ", result.stderr), result.stderr
+    assert re.match(r"realpolitik: error: \[E032\] ", result.stderr), result.stderr
+    assert "no such folder" in result.stderr and ".tmp" not in result.stderr

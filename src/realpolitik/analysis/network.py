@@ -28,6 +28,7 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from realpolitik._paths import output_path
 from realpolitik.analysis._common import Row, choose, citation, one_year, state_name
 from realpolitik.errors import Errors, RealpolitikError
 
@@ -294,7 +295,7 @@ def export_graph(
     """Write the layer's graph, with centrality and bloc as node attributes, to GEXF or GraphML."""
     import networkx as nx
 
-    out = Path(path)
+    out = output_path(path)
     suffix = out.suffix.lower()
     if suffix not in (".gexf", ".graphml"):
         raise RealpolitikError(

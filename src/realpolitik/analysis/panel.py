@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
+from realpolitik._paths import output_path
 from realpolitik.analysis._common import citation, window
 from realpolitik.errors import Errors, RealpolitikError
 
@@ -192,6 +193,7 @@ def write_panel(table: pa.Table, path: str | Path, *, fmt: str | None = None) ->
     kind = fmt or target.suffix.lower().lstrip(".")
     if kind not in FORMATS:
         raise RealpolitikError(Errors.E452, path=target, choices=", ".join(FORMATS))
+    output_path(target)
     if kind == "parquet":
         import pyarrow.parquet as pq
 

@@ -17,6 +17,7 @@ from typing import Any
 import duckdb
 from markupsafe import Markup
 
+from realpolitik._paths import output_path
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import RealpolitikError
 from realpolitik.models import shown_date
@@ -89,7 +90,7 @@ def write_report(
     store: Store, path: str | os.PathLike[str], *, on_step: StepHandler | None = None
 ) -> Path:
     """Write the report to ``path`` (atomically: a reader never sees half a file)."""
-    out = Path(path)
+    out = output_path(path)
     html = render_report(store, on_step=on_step)
     tmp = out.with_name(f".{out.name}.tmp")
     tmp.write_text(html, encoding="utf-8")
