@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -40,6 +41,9 @@ def check_claim(
     """One claim against the loaded datasets. ``tolerance``: percentage points for shares and
     agreement levels, percent of the value for amounts (default: the claim's stated precision)."""
     ctx = Context(store, doc_date, tolerance)
+    if claim.period is not None and claim.period[0] > claim.period[1]:
+        # "2014-2010" names the same years as "2010-2014"; checked as written it spans none
+        claim = dataclasses.replace(claim, period=(claim.period[1], claim.period[0]))
     try:
         finding = _finding(claim, ctx)
     except (duckdb.Error, RealpolitikError, ArithmeticError, ValueError, KeyError) as exc:
