@@ -24,6 +24,10 @@ def test_every_section_says_what_to_load(tmp_path: Path) -> None:
     assert text["Read from the example articles"] == "0 events and 0 claims from 0 documents"
     numbers = [line for s in sections for line in s.lines if re.search(r"\b0\.\d", line)]
     assert numbers == []  # no share or agreement shown from nothing
+    # a section that shows nothing cites no one, and a missing layer is a hint, not an error code
+    cited = [s.title for s in sections if s.source]
+    assert cited == []
+    assert not any(re.search(r"\[E\d{3}\]", line) for s in sections for line in s.lines)
 
 
 def test_rendering_and_the_report_line(tmp_path: Path) -> None:

@@ -101,7 +101,9 @@ def _trend(store: Store) -> Section:
     section = Section("Russia-North Korea agreement, 2016-2023", source=vote_citation(store))
     rows = agreement(store, "RUS", "PRK", since=2016, until=TARGET_YEAR).to_pylist()
     if not rows:
-        section.lines.append("no UN votes of both in 2016-2023")
+        section.lines.append("no UN votes of both in 2016-2023: `realpolitik data load starter`")
+        section.source = ""  # nothing shown, nothing to cite
+        return section
     for row in rows:
         bar = "#" * round(float(row["agree"]) * 40)
         section.lines.append(f"{row['year']}  {row['agree']:.3f}  {bar}  (n={row['n']})")
@@ -129,6 +131,7 @@ def _ideal_points(store: Store) -> Section:
     )
     if not rows:
         section.lines.append("none stored: run `realpolitik idealpoints --since 2000`")
+        section.source = ""
         return section
     section.title += f", {rows[0][0]}"
     section.lines.append("  ".join(f"{iso3} {value:+.2f}" for _, iso3, value in rows))
@@ -176,7 +179,8 @@ def _alliances(store: Store) -> Section:
         try:
             rows = allies(store, state, 2018).to_pylist()
         except RealpolitikError as exc:
-            section.lines.append(str(exc))
+            section.lines.append(str(exc).removeprefix(f"[{exc.code}] "))  # a hint, not a failure
+            section.source = ""
             return section
         defence = [r["partner_name"] for r in rows if "defense" in f"{r['owes']},{r['owed']}"]
         others = len(rows) - len(defence)
@@ -198,6 +202,8 @@ def _text(store: Store) -> Section:
     )
     section = Section("Read from the example articles", source=citation("text"))
     section.lines.append(f"{events} events and {claims} claims from {docs} documents")
+    if not events and not claims:
+        section.source = ""
     if top:
         section.lines.append(
             "busiest directed dyads: " + ", ".join(f"{a}->{b} ({n})" for a, b, n in top)
