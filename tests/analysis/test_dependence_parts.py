@@ -66,7 +66,9 @@ def test_window_syntax(text: str | None, windows: list[tuple[int, int]] | None) 
     assert parse_windows(text) == windows
 
 
-@pytest.mark.parametrize("text", ["last five years", "2010-2014;2020", "20x0", "2010-20x4"])
+@pytest.mark.parametrize(
+    "text", ["last five years", "2010-2014;2020", "20x0", "2010-20x4", "2010-", "2010 - "]
+)
 def test_bad_windows_are_e404(text: str) -> None:
     with pytest.raises(RealpolitikError) as err:
         parse_windows(text)

@@ -69,8 +69,8 @@ def parse_windows(text: str | None) -> list[Window] | None:
         return None
     out: list[Window] = []
     for part in text.split(","):
-        lo, _, hi = part.strip().partition("-")
-        if not lo.strip().isdigit() or (hi and not hi.strip().isdigit()):
+        lo, dash, hi = part.strip().partition("-")
+        if not lo.strip().isdigit() or ((hi or dash) and not hi.strip().isdigit()):
             raise RealpolitikError(
                 Errors.E404, name=f"windows={text}", choices="YYYY-YYYY[,YYYY-YYYY...]"
             )
