@@ -214,3 +214,28 @@ def test_closest_partner_needs_enough_shared_votes_and_a_year(stores: dict[str, 
     india = checked(stores["full"], claim("un_agreement", "IND", "RUS", value=0.5,
                                           unit="fraction", period=(2023, 2023)))  # fmt: skip
     assert india.verdict == "supported" and india.finding.computed == pytest.approx(0.5)
+
+
+def test_agreement_over_a_stated_period_pools_its_roll_calls(stores: dict[str, Store]) -> None:
+    store = stores["full"]
+    votes = store.rows(
+        "SELECT v.rcid, v.iso3, v.vote FROM un_votes v JOIN un_roll_calls r USING (rcid)"
+        " WHERE r.body = 'GA' AND r.year BETWEEN 2016 AND 2023 AND v.iso3 IN ('BLR', 'RUS')"
+        " AND v.vote IN ('Y', 'A', 'N')"
+    )
+    x = {"N": 0.0, "A": 0.5, "Y": 1.0}
+    by_call: dict[object, dict[str, float]] = {}
+    for rcid, iso3, vote in votes:
+        by_call.setdefault(rcid, {})[iso3] = x[vote]
+    shared = [v for v in by_call.values() if len(v) == 2]
+    assert len(shared) >= 15  # both years' ten roll calls each, less absences
+    expected = 1 - sum(abs(v["BLR"] - v["RUS"]) for v in shared) / len(shared)
+    got = checked(store, claim("un_agreement", "BLR", "RUS", value=round(expected, 2),
+                               unit="fraction", period=(2016, 2023)))  # fmt: skip
+    assert got.finding.computed == pytest.approx(expected)
+    assert got.verdict == "supported"
+    assert "pooled" in got.to_dict()["period"]["basis"]
+    assert got.to_dict()["period"]["roll_calls"] == len(shared)
+    one_year = checked(store, claim("un_agreement", "BLR", "RUS", value=0.9, unit="fraction",
+                                    period=(2023, 2023)))  # fmt: skip
+    assert one_year.to_dict()["period"]["basis"] == "stated"

@@ -45,6 +45,13 @@ WHERE a.iso3 = $state
 GROUP BY a.year, b.iso3 HAVING count(*) >= $min_votes ORDER BY a.year, rank, partner
 """
 )
+_POOLED = (
+    _VOTES
+    + """SELECT count(*) AS n, 1 - avg(abs(a.x - b.x)) AS agree
+FROM v a JOIN v b ON a.rcid = b.rcid
+WHERE a.iso3 = $state AND b.iso3 = $partner
+"""
+)
 _PAIR = (
     _VOTES
     + """SELECT a.year, count(*) AS n, 1 - avg(abs(a.x - b.x)) AS agree
@@ -120,6 +127,21 @@ def check_votes(claim: Claim, ctx: Context) -> Finding:
         ctx.store, subject, obj, since=first, until=last, origin=origin, min_votes=1
     ).to_pylist()
     by_year = {int(r["year"]): float(r["agree"]) for r in table if r["agree"] == r["agree"]}
+    if claim.measure == "un_agreement" and first < last:
+        # "agreed on 80 percent of votes between 2016 and 2023": every roll call of the period
+        query, params = fill(_POOLED, values)
+        n, agree = ctx.rows(query)[0]
+        if not n:
+            return unverifiable(
+                "out_of_coverage", f"{subject} and {obj} share no counted GA vote in {first}-{last}",
+                **known,
+            )  # fmt: skip
+        known["period"]["roll_calls"] = int(n)
+        return Finding(
+            computed=round(float(agree), 6), claimed=claim.value,
+            comparator=claim.comparator, tolerance=ctx.share_tolerance(claim), query=query,
+            params=params, **known,
+        )  # fmt: skip
     if claim.measure == "un_agreement":
         if last not in by_year:
             return unverifiable(
@@ -161,8 +183,10 @@ def _years(
                 "out_of_coverage",
                 f"the loaded GA votes cover {lo}-{hi}, not {first}-{last}",
             )
-        if claim.measure != "un_agreement_trend":
-            first = last
+        if claim.measure == "un_closest_partner" and first < last:
+            return last, last, f"stated {first}-{last}; ranked in its last year"
+        if claim.measure == "un_agreement" and first < last:
+            return first, last, "stated; every roll call of the period pooled"
         return first, last, "stated"
     if claim.measure == "un_agreement_trend":
         return unverifiable("ambiguous", "a trend claim needs a start year ('since 2016')")
