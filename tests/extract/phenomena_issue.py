@@ -165,3 +165,29 @@ def p7_arguments(sc: Scene, others: list[State]) -> Built:
                        "dozens of troops were wounded"))  # fmt: skip
     text = f"{_poss(s.name)} {who} said {what}."
     return _cap(text), (), (Expect("---", "*", frozenset(), ANY),)
+
+
+def p8_diplomatic(sc: Scene, others: list[State]) -> Built:
+    """A diplomatic act on a list of states is one event per state; the state of a demonym on
+    an expelled envoy is the target, also when the parser reads "persona non grata" as a
+    clause."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    listed = others[:3]
+    names = f"{listed[0].name}, {listed[1].name} and {listed[2].name}"
+    r = rng.randrange(4)
+    if r == 0:
+        verb = rng.choice(("expelled", "ordered the expulsion of"))
+        who = rng.choice(("diplomats", "ten diplomats", "several envoys", "staff"))
+        text = f"{s.name} {verb} {who} from {names}{_time(sc)}."
+    elif r == 1:
+        who = rng.choice(("diplomats", "the ambassadors", "envoys", "consular staff"))
+        text = f"{s.name} ordered {who} from {names} to leave the country{_time(sc)}."
+    elif r == 2:
+        who = rng.choice(("ambassadors", "envoys", "chargés d'affaires"))
+        text = f"{s.name} expelled the {who} of {names}{_time(sc)}."
+    else:
+        who = rng.choice(("the {} ambassador", "two {} diplomats", "a {} consul", "the {} envoy",
+                          "three {} embassy staff"))  # fmt: skip
+        text = f"{s.name} declared {who.format(t.demonym)} persona non grata{_time(sc)}."
+        return _cap(text), (_one(s, t.iso3, "16", ASSERTED),), ()
+    return _cap(text), tuple(_one(s, x.iso3, "16", ASSERTED) for x in listed), ()

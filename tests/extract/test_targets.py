@@ -38,3 +38,24 @@ def test_guessed_target_that_is_the_doer_itself_leaves_a_domestic_act(extract: E
     assert ("KENGOV", "KEN", "081") in triples(ex)
     ex = extract("Russia praised Russia.")
     assert not ex.events
+
+
+def test_expelled_envoys_from_a_list_of_states_target_each_state(extract: Extract) -> None:
+    ex = extract("Georgia expelled diplomats from Chile, Kenya and Norway on Monday.")
+    assert triples(ex) == {("GEO", c + "GOV", "161") for c in ("CHL", "KEN", "NOR")}
+    ex = extract("Peru ordered envoys from Ghana, Japan and Sweden to leave the country.")
+    assert {(s, t[:3]) for s, t, _ in triples(ex)} == {("PER", c) for c in ("GHA", "JPN", "SWE")}
+
+
+def test_own_people_withdrawn_from_a_place_are_no_envoys_of_it(extract: Extract) -> None:
+    ex = extract("Ukraine recalled its ambassadors from Hungary and Slovakia.")
+    assert {(s, t) for s, t, _ in triples(ex)} == {("UKR", "HUN"), ("UKR", "SVK")}
+
+
+def test_persona_non_grata_targets_the_envoys_state(extract: Extract) -> None:
+    for text, target in (
+        ("Moldova declared the Russian ambassador persona non grata.", "RUSGOV"),
+        ("Ethiopia declared three German embassy staff persona non grata on Monday.", "DEUGOV"),
+        ("Chile declared the Greek envoy persona non grata late on Sunday.", "GRCGOV"),
+    ):
+        assert {t for _, t, _ in triples(extract(text))} == {target}, text

@@ -184,6 +184,9 @@ class DocActors:
                 pair = self._pair(tok, tok.lemma_.lower())  # "the two leaders", "the country"
                 if pair:
                     return pair
+                listed = self._of_list(tok, m.ref.code[3:], depth)  # "diplomats from A and B"
+                if listed:
+                    return listed
                 located = self._from_children(tok, m.ref.code[3:], include_mods=True)
                 if located is None:
                     located = self._owner_pronoun(tok, m.ref.code[3:], depth)

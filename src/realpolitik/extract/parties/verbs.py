@@ -6,6 +6,7 @@ noun trigger, a slot already filled). Their order is the policy in ``parties.POL
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg, DocActors
@@ -174,7 +175,7 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
     maker or owner is no target when the verb aims it at someone: "fired North Korean missiles
     at Ukraine" targets Ukraine (``prepositional_target``), and a thing of the doer's own
     country names no other party ("Putin signed the Russian law")."""
-    obj = s.child("dobj")
+    obj = _small_clause_object(s) or s.child("dobj")
     if not _verb_open(s, c) or obj is None:
         return c
     if s.theme and not _supplied_with(s):
@@ -187,9 +188,40 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
             aims += pobjs(s.tok, TARGET_PREPS) + pobjs(obj, TARGET_PREPS)
         if [a for a in first(s.actors, [p for _, p in aims]) if not unknown(a)]:
             return c
+        origin = _object_origin(s, got)
+        if origin:
+            return c.with_targets(origin)
         own = {key(a) for a in c.sources}  # "Putin signed the Russian law": his own thing
         got = [a for a in got if key(a) not in own]
     return c.with_targets(got)
+
+
+def _small_clause_object(s: Site) -> Token | None:
+    """ "Declared the Russian ambassador persona non grata": when the parser reads the rest of a
+    multiword trigger as a clause, that clause's subject is the trigger's object."""
+    firsts = {words[0] for words in s.found.entry.after if words}
+    for k in s.kids:
+        if k.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and k.i > s.tok.i and k.lower_ in firsts:
+            heads = [x for x in k.children if x.dep_ in ("nsubj", "compound") and x.i < k.i]
+            return next((x for x in heads if x.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def _object_origin(s: Site, got: list[Arg]) -> list[Arg]:
+    """ "Expelled diplomats from A, B and C" (the parser hangs "from" on the verb): for acts that
+    name the other party with "from", an unplaced object is of each state the phrase lists."""
+    obj = s.child("dobj")
+    if s.root not in _FROM_TARGET_ROOTS or len(got) != 1 or obj is None or s.actors.is_thing(obj):
+        return []
+    if any(k.dep_ == "poss" for k in obj.children):
+        return []  # "withdrew its troops from Gaza": the doer's own people
+    sector = got[0].ref.code[3:]
+    states = [a for a in first(s.actors, [p for _, p in pobjs(s.tok, ("from",))]) if not unknown(a)]
+    out = []
+    for a in states:
+        code = a.ref.code + sector if len(a.ref.code) == 3 else a.ref.code
+        out.append(Arg(replace(a.ref, code=code), a.quality, a.tok))
+    return out
 
 
 def _accused(actors: DocActors, tok: Token, sources: tuple[Arg, ...]) -> list[Arg]:
