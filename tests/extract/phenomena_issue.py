@@ -168,13 +168,20 @@ def p7_arguments(sc: Scene, others: list[State]) -> Built:
 
 
 def p8_diplomatic(sc: Scene, others: list[State]) -> Built:
-    """A diplomatic act on a list of states is one event per state; the state of a demonym on
-    an expelled envoy is the target, also when the parser reads "persona non grata" as a
-    clause."""
+    """A diplomatic act on a list of states is one event per state (also done by a list that
+    says "they" did it); the state of a demonym on an expelled envoy is the target, also when
+    the parser reads "persona non grata" as a clause."""
     rng, s, t = sc.rng, sc.s, sc.t
     listed = others[:3]
     names = f"{listed[0].name}, {listed[1].name} and {listed[2].name}"
-    r = rng.randrange(4)
+    r = rng.randrange(5)
+    if r == 4:  # "they" in what a list of states says is each of them
+        vp = rng.choice(("recalled their ambassadors from {}", "imposed sanctions on {}",
+                         "expelled {} diplomats", "suspended flights to {}"))  # fmt: skip
+        fill = t.demonym if vp.startswith("expelled") else t.name
+        text = f"{names} said{_time(sc)} that they had {vp.format(fill)}."
+        said = frozenset({"reported", "asserted"})
+        return _cap(text), tuple(_one(x, t.iso3, "16", said) for x in listed), ()
     if r == 0:
         verb = rng.choice(("expelled", "ordered the expulsion of"))
         who = rng.choice(("diplomats", "ten diplomats", "several envoys", "staff"))

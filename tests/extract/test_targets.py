@@ -1,4 +1,5 @@
-"""Targets syntax leaves open: the nearest actor in the trigger's phrase, or the doer's own state."""
+"""Targets syntax leaves open: the nearest actor in the trigger's phrase, the doer's own state, each
+state of a list."""
 
 from __future__ import annotations
 
@@ -59,3 +60,10 @@ def test_persona_non_grata_targets_the_envoys_state(extract: Extract) -> None:
         ("Chile declared the Greek envoy persona non grata late on Sunday.", "GRCGOV"),
     ):
         assert {t for _, t, _ in triples(extract(text))} == {target}, text
+
+
+def test_they_in_what_a_list_of_states_says_is_each_of_them(extract: Extract) -> None:
+    ex = extract("Chile, Peru and Colombia said they had recalled their ambassadors from Cuba.")
+    assert {(s, t) for s, t, _ in triples(ex)} == {(c, "CUB") for c in ("CHL", "PER", "COL")}
+    ex = extract("Kenya said they had imposed sanctions on Sudan.")
+    assert {s for s, _, _ in triples(ex)} == {"KEN"}

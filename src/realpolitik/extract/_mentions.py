@@ -384,7 +384,7 @@ class DocActors:
             want_person = False
         else:
             return []
-        if low in ("they", "them", "their") and tok.dep_ != "nsubj":
+        if low in ("they", "them", "their") and (tok.dep_ != "nsubj" or tok.head.dep_ == "ccomp"):
             group = self._clause_subjects(tok, depth)
             if len(group) >= 2:
                 return group
