@@ -169,12 +169,21 @@ def p7_arguments(sc: Scene, others: list[State]) -> Built:
 
 def p8_diplomatic(sc: Scene, others: list[State]) -> Built:
     """A diplomatic act on a list of states is one event per state (also done by a list that
-    says "they" did it); the state of a demonym on an expelled envoy is the target, also when
+    says "they" did it; what "the two sides" pledge is between them); the state of a demonym on an expelled envoy is the target, also when
     the parser reads "persona non grata" as a clause."""
     rng, s, t = sc.rng, sc.s, sc.t
     listed = others[:3]
     names = f"{listed[0].name}, {listed[1].name} and {listed[2].name}"
-    r = rng.randrange(5)
+    r = rng.randrange(6)
+    if r == 5:  # cooperation "the two leaders" pledge with no one else named is between them
+        meet = rng.choice(("met", "hosted", "held talks with"))
+        vp = rng.choice(("pledged closer cooperation", "agreed to deepen their partnership",
+                         "pledged to expand trade"))  # fmt: skip
+        who = rng.choice(("the two countries", "both governments", "the two sides"))
+        text = f"{s.name} {meet} {t.name}{_time(sc)}, and {who} {vp}."
+        pact = frozenset({"03", "04", "05"})
+        pair = (Expect(s.iso3, t.iso3, pact, ASSERTED), Expect(t.iso3, s.iso3, pact, ASSERTED))
+        return _cap(text), pair, ()
     if r == 4:  # "they" in what a list of states says is each of them
         vp = rng.choice(("recalled their ambassadors from {}", "imposed sanctions on {}",
                          "expelled {} diplomats", "suspended flights to {}"))  # fmt: skip

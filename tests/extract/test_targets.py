@@ -67,3 +67,13 @@ def test_they_in_what_a_list_of_states_says_is_each_of_them(extract: Extract) ->
     assert {(s, t) for s, t, _ in triples(ex)} == {(c, "CUB") for c in ("CHL", "PER", "COL")}
     ex = extract("Kenya said they had imposed sanctions on Sudan.")
     assert {s for s, _, _ in triples(ex)} == {"KEN"}
+
+
+def test_cooperation_the_two_leaders_pledge_is_between_them(extract: Extract) -> None:
+    ex = extract(
+        "Chinese President Xi Jinping welcomed Russian President Vladimir Putin on Thursday, "
+        "and the two leaders pledged a new era of partnership."
+    )
+    assert {("CHNGOV", "RUSGOV", "030"), ("RUSGOV", "CHNGOV", "030")} <= triples(ex)
+    ex = extract("Peru and Chile held talks, and the two countries condemned the attack.")
+    assert {(s, t) for s, t, c in triples(ex) if c == "111"} == {("PER", ""), ("CHL", "")}
