@@ -169,12 +169,20 @@ def p7_arguments(sc: Scene, others: list[State]) -> Built:
 
 def p8_diplomatic(sc: Scene, others: list[State]) -> Built:
     """A diplomatic act on a list of states is one event per state (also done by a list that
-    says "they" did it; what "the two sides" pledge is between them); the state of a demonym on an expelled envoy is the target, also when
+    says "they" did it; what "the two sides" pledge is between them; a threat told to a state
+    is aimed at it); the state of a demonym on an expelled envoy is the target, also when
     the parser reads "persona non grata" as a clause."""
     rng, s, t = sc.rng, sc.s, sc.t
     listed = others[:3]
     names = f"{listed[0].name}, {listed[1].name} and {listed[2].name}"
-    r = rng.randrange(6)
+    r = rng.randrange(7)
+    if r == 6:  # a threat told to a state with no other party named is aimed at it
+        who = rng.choice((t.name, f"{_poss(t.name)} foreign minister", f"the {t.demonym} envoy"))
+        vp = rng.choice(("would impose sanctions", "would retaliate", "would close the border",
+                         "would take countermeasures"))  # fmt: skip
+        verb = rng.choice(("told", "warned"))
+        text = f"{s.name} {verb} {who}{_time(sc)} that it {vp}."
+        return _cap(text), (Expect(s.iso3, t.iso3, frozenset({"13"}), ANY),), ()
     if r == 5:  # cooperation "the two leaders" pledge with no one else named is between them
         meet = rng.choice(("met", "hosted", "held talks with"))
         vp = rng.choice(("pledged closer cooperation", "agreed to deepen their partnership",

@@ -77,3 +77,10 @@ def test_cooperation_the_two_leaders_pledge_is_between_them(extract: Extract) ->
     assert {("CHNGOV", "RUSGOV", "030"), ("RUSGOV", "CHNGOV", "030")} <= triples(ex)
     ex = extract("Peru and Chile held talks, and the two countries condemned the attack.")
     assert {(s, t) for s, t, c in triples(ex) if c == "111"} == {("PER", ""), ("CHL", "")}
+
+
+def test_a_threat_told_to_a_state_is_aimed_at_it(extract: Extract) -> None:
+    ex = extract("Germany told Poland on Monday that it would impose sanctions.")
+    assert {(s, t[:3]) for s, t, c in triples(ex) if c.startswith("13")} == {("DEU", "POL")}
+    ex = extract("Putin told reporters that Russia would respond.")
+    assert not {t for _, t, _ in triples(ex) if t}

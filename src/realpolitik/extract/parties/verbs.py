@@ -386,6 +386,23 @@ def threat_condition(s: Site, c: Candidates) -> Candidates:
     return c
 
 
+def told_addressee(s: Site, c: Candidates) -> Candidates:
+    """ "Told Panama that Washington would take measures": a threat or demand made to someone
+    with no other party named is aimed at whom it is told to."""
+    if not _verb_open(s, c) or s.root not in ("10", "13") or s.tok.dep_ != "ccomp":
+        return c
+    tell = s.tok.head
+    if tell.lemma_ not in ("tell", "warn", "inform"):
+        return c
+    own = {key(a) for a in c.sources}
+    for k in tell.children:
+        if k.dep_ in ("dobj", "dative") and k.i < s.tok.i:
+            got = [a for a in s.actors.resolve(k) if key(a) not in own and not unknown(a)]
+            if got:
+                return c.with_targets(got)
+    return c
+
+
 def from_place(s: Site, c: Candidates) -> Candidates:
     """ "Withdrew from X", "expelled diplomats from X", "fled from X": yielding, rejecting,
     reducing relations, coercion and violence name the other party with "from/in"."""
