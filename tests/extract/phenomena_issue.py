@@ -189,6 +189,10 @@ def p8_diplomatic(sc: Scene, others: list[State]) -> Built:
                          "pledged to expand trade"))  # fmt: skip
         who = rng.choice(("the two countries", "both governments", "the two sides"))
         text = f"{s.name} {meet} {t.name}{_time(sc)}, and {who} {vp}."
+        if rng.random() < 0.4:  # "each other's" on the object of what both agree
+            what = rng.choice(("reopen each other's embassies", "restore staff at each other's "
+                               "embassies", "lift visa limits on each other's citizens"))  # fmt: skip
+            text = f"{s.name} and {t.name} agreed{_time(sc)} to {what}."
         pact = frozenset({"03", "04", "05"})
         pair = (Expect(s.iso3, t.iso3, pact, ASSERTED), Expect(t.iso3, s.iso3, pact, ASSERTED))
         return _cap(text), pair, ()

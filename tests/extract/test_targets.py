@@ -84,3 +84,8 @@ def test_a_threat_told_to_a_state_is_aimed_at_it(extract: Extract) -> None:
     assert {(s, t[:3]) for s, t, c in triples(ex) if c.startswith("13")} == {("DEU", "POL")}
     ex = extract("Putin told reporters that Russia would respond.")
     assert not {t for _, t, _ in triples(ex) if t}
+
+
+def test_each_others_on_the_object_makes_the_doers_each_others_targets(extract: Extract) -> None:
+    ex = extract("Kenya and Ghana agreed to reopen each other's embassies.")
+    assert {(s, t) for s, t, _ in triples(ex)} == {("KEN", "GHA"), ("GHA", "KEN")}

@@ -452,9 +452,10 @@ def each_other(s: Site, c: Candidates) -> Candidates:
     """ "A and B promised to defend each other", "A and B pledged to deepen their cooperation":
     a reciprocal object, or a symmetric act the verb controls or takes as object, makes each
     subject the target of the others (``pair_up`` pairs them both ways)."""
-    if not _verb_open(s, c) or len(c.sources) < 2:
+    unplaced = bool(c.targets) and all(unknown(a) for a in c.targets)  # "each other's staff"
+    if s.noun or (c.targets and not unplaced) or len(c.sources) < 2:
         return c
-    if reciprocal_object(s.tok) or _joint(s):
+    if reciprocal_object(s.tok) or (not unplaced and _joint(s)):
         return c.with_targets(c.sources)
     return c
 
