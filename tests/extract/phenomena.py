@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments
+from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments, p8_diplomatic
 from phenomena_tables import ACTS, DATES, Act, State, load_states
 from phenomena_words import (
     _FUTURE,
@@ -280,7 +280,13 @@ _OVER_ACTS: dict[str, tuple[ActBuilder, Callable[[Act], bool]]] = {
     "demonym_sector": (demonym_sector, lambda a: a.domain != "civ"),
     "analytic": (analytic, lambda a: a.domain != "civ"),
 }
-CONSTRUCTIONS = tuple(_OVER_ACTS) + ("p1_party", "p3_spurious", "p4_scope", "p7_arguments")
+CONSTRUCTIONS = tuple(_OVER_ACTS) + (
+    "p1_party",
+    "p3_spurious",
+    "p4_scope",
+    "p7_arguments",
+    "p8_diplomatic",
+)
 
 
 def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
@@ -306,8 +312,10 @@ def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
         text, expected, allowed = p3_spurious(sc)
     elif construction == "p4_scope":
         text, expected, allowed = p4_scope(sc)
-    else:
+    elif construction == "p7_arguments":
         text, expected, allowed = p7_arguments(sc, picked[3:])
+    else:
+        text, expected, allowed = p8_diplomatic(sc, picked[3:])
     return Case(construction, text, sc.date, expected, allowed, key)
 
 

@@ -165,3 +165,57 @@ def p7_arguments(sc: Scene, others: list[State]) -> Built:
                        "dozens of troops were wounded"))  # fmt: skip
     text = f"{_poss(s.name)} {who} said {what}."
     return _cap(text), (), (Expect("---", "*", frozenset(), ANY),)
+
+
+def p8_diplomatic(sc: Scene, others: list[State]) -> Built:
+    """A diplomatic act on a list of states is one event per state (also done by a list that
+    says "they" did it; what "the two sides" pledge is between them; a threat told to a state
+    is aimed at it); the state of a demonym on an expelled envoy is the target, also when
+    the parser reads "persona non grata" as a clause."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    listed = others[:3]
+    names = f"{listed[0].name}, {listed[1].name} and {listed[2].name}"
+    r = rng.randrange(7)
+    if r == 6:  # a threat told to a state with no other party named is aimed at it
+        who = rng.choice((t.name, f"{_poss(t.name)} foreign minister", f"the {t.demonym} envoy"))
+        vp = rng.choice(("would impose sanctions", "would retaliate", "would close the border",
+                         "would take countermeasures"))  # fmt: skip
+        verb = rng.choice(("told", "warned"))
+        text = f"{s.name} {verb} {who}{_time(sc)} that it {vp}."
+        return _cap(text), (Expect(s.iso3, t.iso3, frozenset({"13"}), ANY),), ()
+    if r == 5:  # cooperation "the two leaders" pledge with no one else named is between them
+        meet = rng.choice(("met", "hosted", "held talks with"))
+        vp = rng.choice(("pledged closer cooperation", "agreed to deepen their partnership",
+                         "pledged to expand trade"))  # fmt: skip
+        who = rng.choice(("the two countries", "both governments", "the two sides"))
+        text = f"{s.name} {meet} {t.name}{_time(sc)}, and {who} {vp}."
+        if rng.random() < 0.4:  # "each other's" on the object of what both agree
+            what = rng.choice(("reopen each other's embassies", "restore staff at each other's "
+                               "embassies", "lift visa limits on each other's citizens"))  # fmt: skip
+            text = f"{s.name} and {t.name} agreed{_time(sc)} to {what}."
+        pact = frozenset({"03", "04", "05"})
+        pair = (Expect(s.iso3, t.iso3, pact, ASSERTED), Expect(t.iso3, s.iso3, pact, ASSERTED))
+        return _cap(text), pair, ()
+    if r == 4:  # "they" in what a list of states says is each of them
+        vp = rng.choice(("recalled their ambassadors from {}", "imposed sanctions on {}",
+                         "expelled {} diplomats", "suspended flights to {}"))  # fmt: skip
+        fill = t.demonym if vp.startswith("expelled") else t.name
+        text = f"{names} said{_time(sc)} that they had {vp.format(fill)}."
+        said = frozenset({"reported", "asserted"})
+        return _cap(text), tuple(_one(x, t.iso3, "16", said) for x in listed), ()
+    if r == 0:
+        verb = rng.choice(("expelled", "ordered the expulsion of"))
+        who = rng.choice(("diplomats", "ten diplomats", "several envoys", "staff"))
+        text = f"{s.name} {verb} {who} from {names}{_time(sc)}."
+    elif r == 1:
+        who = rng.choice(("diplomats", "the ambassadors", "envoys", "consular staff"))
+        text = f"{s.name} ordered {who} from {names} to leave the country{_time(sc)}."
+    elif r == 2:
+        who = rng.choice(("ambassadors", "envoys", "chargés d'affaires"))
+        text = f"{s.name} expelled the {who} of {names}{_time(sc)}."
+    else:
+        who = rng.choice(("the {} ambassador", "two {} diplomats", "a {} consul", "the {} envoy",
+                          "three {} embassy staff"))  # fmt: skip
+        text = f"{s.name} declared {who.format(t.demonym)} persona non grata{_time(sc)}."
+        return _cap(text), (_one(s, t.iso3, "16", ASSERTED),), ()
+    return _cap(text), tuple(_one(s, x.iso3, "16", ASSERTED) for x in listed), ()

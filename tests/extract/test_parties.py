@@ -88,6 +88,13 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "targets",
         {"ISR"},
     ),
+    (
+        "told_addressee",
+        "Germany told Poland on Monday that it would impose sanctions.",
+        "impose",
+        "targets",
+        {"POL"},
+    ),
     ("from_place", "Israel arrested two men in Lebanon.", "arrested", "targets", {"LBN"}),
     (
         "purpose_beneficiary",

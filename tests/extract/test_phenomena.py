@@ -52,6 +52,7 @@ FLOORS = {
     "p3_spurious": (24, 0),
     "p4_scope": (13, 0),
     "p7_arguments": (9, 0),
+    "p8_diplomatic": (24, 0),
 }
 
 

@@ -184,6 +184,9 @@ class DocActors:
                 pair = self._pair(tok, tok.lemma_.lower())  # "the two leaders", "the country"
                 if pair:
                     return pair
+                listed = self._of_list(tok, m.ref.code[3:], depth)  # "diplomats from A and B"
+                if listed:
+                    return listed
                 located = self._from_children(tok, m.ref.code[3:], include_mods=True)
                 if located is None:
                     located = self._owner_pronoun(tok, m.ref.code[3:], depth)
@@ -381,7 +384,7 @@ class DocActors:
             want_person = False
         else:
             return []
-        if low in ("they", "them", "their") and tok.dep_ != "nsubj":
+        if low in ("they", "them", "their") and (tok.dep_ != "nsubj" or tok.head.dep_ == "ccomp"):
             group = self._clause_subjects(tok, depth)
             if len(group) >= 2:
                 return group

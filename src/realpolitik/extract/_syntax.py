@@ -112,6 +112,7 @@ def reciprocal_object(verb: Token) -> bool:
     for h in heads:
         objs = [c for c in h.children if c.dep_ in ("dobj", "dative")]
         objs += [p for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        objs += [c for o in objs for c in o.children if c.dep_ == "poss"]  # "each other's"
         for o in objs:
             words = {c.lower_ for c in o.children} | {o.lower_}
             if o.lower_ in ("other", "another") and words & {"each", "one"}:

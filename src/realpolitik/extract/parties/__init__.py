@@ -44,6 +44,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.controlled_object,
     verbs.main_act_victims,
     verbs.threat_condition,
+    verbs.told_addressee,
     verbs.from_place,
     verbs.purpose_beneficiary,
     verbs.own_people_object,

@@ -18,7 +18,7 @@ from realpolitik.extract._codebook import (
     unnamed_home,
 )
 from realpolitik.extract._host_state import resident
-from realpolitik.extract._mentions import Arg
+from realpolitik.extract._mentions import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg
 from realpolitik.extract._triggers import plover_of
 from realpolitik.extract.confidence import FIRM_TARGET, GUESSED, LOCATED
 from realpolitik.extract.factuality import MODALS
@@ -62,7 +62,7 @@ def pair_up(s: Site, c: Candidates) -> Candidates:
     srcs, tgts = c.sources, c.targets
     if not srcs:
         return c.with_pairs([], "pair_up: no source")
-    recip = "recip" in s.flags
+    recip = "recip" in s.flags or (s.root in _MUTUAL_ROOTS and _one_pair_phrase(s, srcs))
     if not tgts and len(srcs) >= 2 and recip:
         return c.with_pairs([(a, b) for a in srcs for b in srcs if a.ref.code != b.ref.code])
     if tgts:
@@ -70,6 +70,21 @@ def pair_up(s: Site, c: Candidates) -> Candidates:
     if recip and s.root == _CONSULT:
         return c.with_pairs([], "pair_up: a meeting of one")
     return c.with_pairs([(a, None) for a in srcs])
+
+
+# Cooperation that "the two leaders" / "both sides" pledge, agree or consult on with no one else
+# named is between them.
+_MUTUAL_ROOTS = frozenset({"03", "04", "05"})
+
+
+def _one_pair_phrase(s: Site, srcs: tuple[Arg, ...]) -> bool:
+    """The doers are the two that one phrase ("the two leaders", "both countries") refers to."""
+    doc = s.tok.doc
+    if len(srcs) != 2 or srcs[0].tok != srcs[1].tok or not 0 <= srcs[0].tok < len(doc):
+        return False
+    head = doc[srcs[0].tok]
+    dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
+    return bool(dets & PAIR_WORDS) and head.lemma_.lower() in STATE_NOUNS | PERSON_NOUNS
 
 
 # Institutions of a state: unplaced, they belong to the state of the officials they deal with.

@@ -6,6 +6,7 @@ noun trigger, a slot already filled). Their order is the policy in ``parties.POL
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg, DocActors
@@ -174,7 +175,7 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
     maker or owner is no target when the verb aims it at someone: "fired North Korean missiles
     at Ukraine" targets Ukraine (``prepositional_target``), and a thing of the doer's own
     country names no other party ("Putin signed the Russian law")."""
-    obj = s.child("dobj")
+    obj = _small_clause_object(s) or s.child("dobj")
     if not _verb_open(s, c) or obj is None:
         return c
     if s.theme and not _supplied_with(s):
@@ -187,9 +188,40 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
             aims += pobjs(s.tok, TARGET_PREPS) + pobjs(obj, TARGET_PREPS)
         if [a for a in first(s.actors, [p for _, p in aims]) if not unknown(a)]:
             return c
+        origin = _object_origin(s, got)
+        if origin:
+            return c.with_targets(origin)
         own = {key(a) for a in c.sources}  # "Putin signed the Russian law": his own thing
         got = [a for a in got if key(a) not in own]
     return c.with_targets(got)
+
+
+def _small_clause_object(s: Site) -> Token | None:
+    """ "Declared the Russian ambassador persona non grata": when the parser reads the rest of a
+    multiword trigger as a clause, that clause's subject is the trigger's object."""
+    firsts = {words[0] for words in s.found.entry.after if words}
+    for k in s.kids:
+        if k.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and k.i > s.tok.i and k.lower_ in firsts:
+            heads = [x for x in k.children if x.dep_ in ("nsubj", "compound") and x.i < k.i]
+            return next((x for x in heads if x.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def _object_origin(s: Site, got: list[Arg]) -> list[Arg]:
+    """ "Expelled diplomats from A, B and C" (the parser hangs "from" on the verb): for acts that
+    name the other party with "from", an unplaced object is of each state the phrase lists."""
+    obj = s.child("dobj")
+    if s.root not in _FROM_TARGET_ROOTS or len(got) != 1 or obj is None or s.actors.is_thing(obj):
+        return []
+    if any(k.dep_ == "poss" for k in obj.children):
+        return []  # "withdrew its troops from Gaza": the doer's own people
+    sector = got[0].ref.code[3:]
+    states = [a for a in first(s.actors, [p for _, p in pobjs(s.tok, ("from",))]) if not unknown(a)]
+    out = []
+    for a in states:
+        code = a.ref.code + sector if len(a.ref.code) == 3 else a.ref.code
+        out.append(Arg(replace(a.ref, code=code), a.quality, a.tok))
+    return out
 
 
 def _accused(actors: DocActors, tok: Token, sources: tuple[Arg, ...]) -> list[Arg]:
@@ -354,6 +386,23 @@ def threat_condition(s: Site, c: Candidates) -> Candidates:
     return c
 
 
+def told_addressee(s: Site, c: Candidates) -> Candidates:
+    """ "Told Panama that Washington would take measures": a threat or demand made to someone
+    with no other party named is aimed at whom it is told to."""
+    if not _verb_open(s, c) or s.root not in ("10", "13") or s.tok.dep_ != "ccomp":
+        return c
+    tell = s.tok.head
+    if tell.lemma_ not in ("tell", "warn", "inform"):
+        return c
+    own = {key(a) for a in c.sources}
+    for k in tell.children:
+        if k.dep_ in ("dobj", "dative") and k.i < s.tok.i:
+            got = [a for a in s.actors.resolve(k) if key(a) not in own and not unknown(a)]
+            if got:
+                return c.with_targets(got)
+    return c
+
+
 def from_place(s: Site, c: Candidates) -> Candidates:
     """ "Withdrew from X", "expelled diplomats from X", "fled from X": yielding, rejecting,
     reducing relations, coercion and violence name the other party with "from/in"."""
@@ -403,9 +452,10 @@ def each_other(s: Site, c: Candidates) -> Candidates:
     """ "A and B promised to defend each other", "A and B pledged to deepen their cooperation":
     a reciprocal object, or a symmetric act the verb controls or takes as object, makes each
     subject the target of the others (``pair_up`` pairs them both ways)."""
-    if not _verb_open(s, c) or len(c.sources) < 2:
+    unplaced = bool(c.targets) and all(unknown(a) for a in c.targets)  # "each other's staff"
+    if s.noun or (c.targets and not unplaced) or len(c.sources) < 2:
         return c
-    if reciprocal_object(s.tok) or _joint(s):
+    if reciprocal_object(s.tok) or (not unplaced and _joint(s)):
         return c.with_targets(c.sources)
     return c
 
