@@ -114,8 +114,7 @@ def _table(rows: list[Row], columns: list[tuple[str, str]], title: str) -> None:
     console = Console(width=100_000 if piped else None, soft_wrap=piped)
     table = Table(title=title or None, title_justify="left", show_edge=False, pad_edge=False)
     for key, label in columns:
-        numeric = any(isinstance(r.get(key), int | float) and not isinstance(r.get(key), bool)
-                      for r in rows)  # fmt: skip
+        numeric = _numeric(rows, key)
         wide = key in ("evidence_sentence", "description", "citation", "about", "alliances")
         table.add_column(
             label,
