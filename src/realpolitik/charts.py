@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from realpolitik._paths import output_path
 from realpolitik.errors import Errors, RealpolitikError
 
 if TYPE_CHECKING:
@@ -74,9 +75,9 @@ def _figure(width: float = 8, height: float = 4) -> Figure:
 
 def _save(fig: Figure, path: str | Path, source: str) -> Path:
     """Write the figure (PNG or SVG by suffix) with its 'Source:' footnote."""
-    out = Path(path)
-    if out.suffix.lower() not in (".png", ".svg"):
+    if Path(path).suffix.lower() not in (".png", ".svg"):
         raise RealpolitikError(Errors.E901, option="--plot", reason="use a .png or .svg file")
+    out = output_path(path)
     if source:
         fig.text(0.01, 0.01, "Source: " + source[:160], fontsize=6, color="grey")
     fig.tight_layout(rect=(0, 0.03, 1, 1))

@@ -17,6 +17,7 @@ WRITERS = [
     ["report", "-o", "{out}/r.html"],
     ["panel", "--with", "distance", "-o", "{out}/p.csv"],
     ["graph", "--layer", "alliances", "--year", "2018", "-o", "{out}/g.gexf"],
+    ["allies", "RUS", "--year", "2018", "--plot", "{out}/a.svg"],
 ]
 
 
