@@ -162,3 +162,15 @@ def test_report_shows_progress_on_a_terminal_only(db: Path, tmp_path: Path) -> N
     piped = subprocess.run([EXE, "--db", str(db), "report", "-o", str(tmp_path / "b.html")],
                            capture_output=True, text=True, check=False)  # fmt: skip
     assert piped.returncode == 0 and piped.stderr == ""
+
+
+@pytest.mark.slow
+def test_panel_shows_progress_by_layer_on_a_terminal_only(db: Path, tmp_path: Path) -> None:
+    args = [EXE, "--db", str(db), "panel", "--since", "2018", "--until", "2018", "--with",
+            "alliance,agreement"]  # fmt: skip
+    code, seen = _on_a_terminal([*args, "-o", str(tmp_path / "a.csv")])
+    assert code == 0 and b"panel" in seen and b"2/2" in seen  # one step per layer, with the total
+    piped = subprocess.run([*args, "-o", str(tmp_path / "b.csv")],
+                           capture_output=True, text=True, check=False)  # fmt: skip
+    assert piped.returncode == 0 and "dyad-years" in piped.stderr
+    assert "2/2" not in piped.stderr and "━" not in piped.stderr  # no bar when piped

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import click
 
 from realpolitik.cli._common import db_option, format_option, read_store, write_store
-from realpolitik.cli._output import emit
+from realpolitik.cli._output import emit, progress_of
 
 # The limits' defaults, kept here so that `--help` does not import the loaders (a test checks).
 MAX_EXPANDED = 4_000_000_000
@@ -75,7 +72,7 @@ def load_command(
     paths = list(args[1:] if kind else args) + list(extra)
     if not paths:
         raise click.UsageError("give at least one FILE")
-    with write_store(ctx, db) as store, _load_bar() as report:
+    with write_store(ctx, db) as store, progress_of("loading", in_bytes=True) as report:
         result = datasets.load(
             store, kind, paths, encoding=encoding, origin=origin, products=products,
             allow_empty=allow_empty, max_expanded=max_expanded, progress=report,
@@ -92,30 +89,6 @@ def load_command(
             d = loaded[name]
             years = f"{d.min_year}–{d.max_year}" if d.min_year is not None else "no years"
             click.echo(f"  {name}: {d.rows:,} rows, {years}")
-
-
-@contextmanager
-def _load_bar() -> Iterator[Callable[[int, int], None] | None]:
-    """On a terminal, a bar of the files' bytes loaded, with their total and time left; nothing
-    when stderr is piped (``datasets.load`` then reports nothing)."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        DownloadColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    columns = [TextColumn("loading"), BarColumn(), DownloadColumn(), TimeElapsedColumn(),
-               TextColumn("left"), TimeRemainingColumn()]  # fmt: skip
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("loading", total=None)
-        yield lambda done, total: bar.update(task, completed=done, total=total or None)
 
 
 def _print_starter(tables: list[StarterTable]) -> None:

@@ -208,12 +208,36 @@ def progress(label: str, total: int | None = None) -> Iterator[Any]:
 
     Yields ``advance(n=1)``; with no total it shows elapsed time only.
     """
+    with _bar(label, total) as found:
+        if found is None:
+            yield lambda n=1: None
+            return
+        bar, task = found
+        yield lambda n=1: bar.advance(task, n)
+
+
+@contextmanager
+def progress_of(label: str, *, in_bytes: bool = False) -> Iterator[Any]:
+    """The same bar fed by a library's ``progress(done, total)`` callback (bytes shown as
+    sizes with ``in_bytes``); yields None when stderr is piped, so the library reports nothing."""
+    with _bar(label, None, in_bytes=in_bytes) as found:
+        if found is None:
+            yield None
+            return
+        bar, task = found
+        yield lambda done, total: bar.update(task, completed=done, total=total or None)
+
+
+@contextmanager
+def _bar(label: str, total: int | None, *, in_bytes: bool = False) -> Iterator[Any]:
+    """(rich Progress, task) on a terminal, None when stderr is piped."""
     if not sys.stderr.isatty():
-        yield lambda n=1: None
+        yield None
         return
     from rich.console import Console
     from rich.progress import (
         BarColumn,
+        DownloadColumn,
         MofNCompleteColumn,
         Progress,
         SpinnerColumn,
@@ -222,11 +246,11 @@ def progress(label: str, total: int | None = None) -> Iterator[Any]:
         TimeRemainingColumn,
     )
 
-    columns = [SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(),
+    done = DownloadColumn() if in_bytes else MofNCompleteColumn()
+    columns = [SpinnerColumn(), TextColumn(label), BarColumn(), done,
                TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn()]  # fmt: skip
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda n=1: bar.advance(task, n)
+        yield bar, bar.add_task(label, total=total)
 
 
 def wrote(path: object) -> None:

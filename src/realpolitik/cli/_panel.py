@@ -8,7 +8,7 @@ import time
 import click
 
 from realpolitik.cli._common import FORMATS, db_option, read_store, since_until
-from realpolitik.cli._output import emit, progress
+from realpolitik.cli._output import emit, progress_of
 
 _LAYERS = (
     "agreement, idealpoint_distance, alliance, arms, trade, events, capabilities, distance, igo"
@@ -52,11 +52,10 @@ def panel_command(
     from realpolitik.analysis import panel
 
     started = time.perf_counter()
-    chosen = panel.parse_columns(layers)
-    with read_store(ctx, db) as store, progress("panel", total=len(chosen)) as advance:
+    with read_store(ctx, db) as store, progress_of("panel") as report:
         table = panel.dyad_year_panel(
-            store, since=since, until=until, directed=directed, columns=chosen, system=system,
-            progress=lambda done, total: advance(0 if done == 0 else 1),
+            store, since=since, until=until, directed=directed,
+            columns=panel.parse_columns(layers), system=system, progress=report,
         )  # fmt: skip
     if output is None:
         if fmt in (None, "csv"):  # codes and numbers only: nothing a spreadsheet would run
