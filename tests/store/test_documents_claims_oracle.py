@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from summary_states import fresh_or_stale
 
 from realpolitik.models import ActorRef, Claim, Document, Event, Evidence, Extraction, Sentence
 from realpolitik.store import Store, queries
@@ -89,23 +90,18 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(params=["fresh", "stale"])
-def reader(request: pytest.FixtureRequest, built: Path, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "fresh":
-        with Store(built, read_only=True) as store:
-            assert store.summaries_fresh()
-            yield store
-        return
-    copy = tmp_path / "stale.duckdb"
-    copy.write_bytes(built.read_bytes())
-    store = Store(copy)
+def _one_dataset_event(store: Store) -> None:
+    """A dataset event: no document, but the summaries are stale now."""
     store.con.execute(
         "INSERT INTO events (origin, date, source_country, target_country)"
         " VALUES ('gdelt', DATE '2023-01-01', 'RUS', 'CHN')"
-    )  # a dataset event: no document, but the summaries are stale now
-    assert not store.summaries_fresh()
-    yield store
-    store.close(refresh=False)
+    )
+
+
+@pytest.fixture(params=["fresh", "stale"])
+def reader(request: pytest.FixtureRequest, built: Path, tmp_path: Path) -> Iterator[Store]:
+    with fresh_or_stale(request.param, built, tmp_path, _one_dataset_event) as store:
+        yield store
 
 
 def _doc_view(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from summary_states import fresh_or_stale
 
 from realpolitik.periods import span
 from realpolitik.store import Store, queries
@@ -156,20 +157,15 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _newer_rows(store: Store) -> None:
+    """Rows the summaries do not know yet."""
+    _insert(store, _events(seed=32, n=60))
+
+
 @pytest.fixture(params=["fresh", "stale"])
 def reader(request: pytest.FixtureRequest, built: Path, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "fresh":
-        with Store(built, read_only=True) as store:
-            assert store.summaries_fresh()
-            yield store
-        return
-    copy = tmp_path / "stale.duckdb"
-    copy.write_bytes(built.read_bytes())
-    store = Store(copy)
-    _insert(store, _events(seed=32, n=60))  # newer rows than the summaries know
-    assert not store.summaries_fresh()
-    yield store
-    store.close(refresh=False)
+    with fresh_or_stale(request.param, built, tmp_path, _newer_rows) as store:
+        yield store
 
 
 def _normalise(kw: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,29 @@
+"""A built store read two ways: with its summaries fresh, or from a copy written to since, whose
+summaries are stale (queries must then read the events themselves and answer the same)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from realpolitik.store import Store
+
+
+@contextmanager
+def fresh_or_stale(
+    state: str, built: Path, tmp_path: Path, make_stale: Callable[[Store], None]
+) -> Iterator[Store]:
+    """``state`` "fresh": ``built`` read-only; "stale": a copy after ``make_stale`` wrote to it."""
+    if state == "fresh":
+        with Store(built, read_only=True) as store:
+            assert store.summaries_fresh()
+            yield store
+        return
+    copy = tmp_path / "stale.duckdb"
+    copy.write_bytes(built.read_bytes())
+    store = Store(copy)
+    make_stale(store)
+    assert not store.summaries_fresh()
+    yield store
+    store.close(refresh=False)
