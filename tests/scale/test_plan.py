@@ -232,16 +232,8 @@ def _stored(items: list[Document | object]) -> dict[str, tuple[str, str]]:
     [
         pytest.param(["a", "b", "c", "d", "e", "f"], id="distinct-ids"),
         pytest.param([None] * 6, id="no-ids"),
-        pytest.param(
-            ["a", "b", "c", "a", "e", "f"],
-            id="an-id-repeated-in-a-later-shard",
-            marks=pytest.mark.xfail(
-                reason="each shard reads its lines alone: a later line repeating an earlier"
-                " shard's id with other text gets the same source (file#id) and replaces that"
-                " document at merge, where ingest keeps both (id~hash)",
-                strict=True,
-            ),
-        ),
+        pytest.param(["a", "b", "c", "a", "e", "f"], id="an-id-repeated-in-a-later-shard"),
+        pytest.param(["a", "b", "a", "a", "b", "a~x"], id="an-id-repeated-in-every-shard"),
     ],
 )
 def test_the_pieces_of_a_jsonl_file_hold_what_ingest_reads_from_it(
@@ -263,3 +255,31 @@ def test_the_pieces_of_a_jsonl_file_hold_what_ingest_reads_from_it(
     whole = list(read_file(InputFile(path, path)))
     assert _stored(pieces) == _stored(whole)
     assert len(_stored(whole)) == 6
+
+
+def test_a_repeat_across_shards_is_named_as_ingest_names_it_and_keys_the_later_shard(
+    tmp_path: Path,
+) -> None:
+    from realpolitik.errors import InputError
+
+    path = tmp_path / "feed.jsonl"
+
+    def write(first_text: str) -> list[tuple[str, tuple[Piece, ...], int]]:
+        texts = [first_text, "Peru praised Chile.", "Mali praised Niger.", "Japan praised Vietnam."]
+        lines = [json.dumps({"id": "a" if i in (0, 3) else f"n{i}", "text": t + " More." * 20})
+                 for i, t in enumerate(texts)]  # fmt: skip
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return plan_shards([path], 150, "fp")[0]
+
+    planned = write("Japan praised Vietnam.")
+    last = planned[-1][1][0]
+    assert [s[0] for s in last.seen] == ["a"]
+    # the same text under the same id is the duplicate ingest skips, said in one coded line
+    (error,) = [d for d in read_piece(last, Options()) if isinstance(d, InputError)]
+    assert "E026" in str(error) and "line 1" in str(error)
+    # the earlier piece's text changes: the later piece's bytes do not, its key does
+    again = write("Japan criticised Vietnam.")
+    moved = again[-1][1][0]
+    assert moved.seen != last.seen and again[-1][0] != planned[-1][0]
+    (doc,) = [d for d in read_piece(moved, Options()) if isinstance(d, Document)]
+    assert doc.doc_id.startswith("a~") and doc.source.endswith("#" + doc.doc_id)

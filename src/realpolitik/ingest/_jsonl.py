@@ -23,13 +23,21 @@ MAX_DIGITS = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digit
 
 
 def read_jsonl(
-    file: InputFile, text: str, date: str | None, first_line: int = 1
+    file: InputFile,
+    text: str,
+    date: str | None,
+    first_line: int = 1,
+    *,
+    seen: dict[str, tuple[str, int]] | None = None,
 ) -> Iterator[Document | InputError]:
     """One document per good line; each bad line is one error naming the file and line.
 
-    ``first_line``: the number of the text's first line in the file (a part of a large file).
+    ``first_line``: the number of the text's first line in the file (a part of a large file);
+    ``seen``: the ids of the file's earlier parts (id -> (hash of text, line)), so that a part
+    read alone names a repeated id as the whole file would; it is updated as lines are read.
     """
-    seen: dict[str, tuple[str, int]] = {}  # id -> (hash of text, first line)
+    if seen is None:
+        seen = {}  # id -> (hash of text, first line)
     for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue

@@ -10,10 +10,11 @@ is a new shard.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from realpolitik.errors import Errors, InputError, RealpolitikError
@@ -54,6 +55,8 @@ class Piece:
     start: int = 0
     end: int = -1  # -1: the whole file
     first_line: int = 1
+    # ids of the file's earlier pieces that recur from here on: (id, hash of text, line)
+    seen: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def whole(self) -> bool:
@@ -106,6 +109,8 @@ def plan_shards(
             continue
         try:
             cut = list(_cut(item, shard_size))
+            if len(cut) > 1:
+                cut = _with_earlier_ids(item, cut)
         except OSError as exc:
             reason = (exc.strerror or str(exc)).lower()
             errors.append(InputError(Errors.E003, path=item.path, reason=reason))
@@ -164,3 +169,77 @@ def _cut(file: InputFile, shard_size: int) -> Iterator[tuple[Piece, bytes, int]]
             lines += rest.count(b"\n")
         if n:
             yield Piece(path, root, start, start + n, line), h.digest(), n
+
+
+def _with_earlier_ids(
+    file: InputFile, cut: list[tuple[Piece, bytes, int]]
+) -> list[tuple[Piece, bytes, int]]:
+    """The pieces of a JSON Lines file, each told the ids of earlier pieces that recur in it.
+
+    A piece is read alone, but an id repeated with other text must be named as ``ingest``
+    names it reading the whole file (``id~hash``), never take the earlier document's place.
+    A first pass finds the ids that occur more than once (usually none: nothing changes); a
+    second reads the file as ``ingest`` does and records, at each piece's start, the state of
+    those ids. The state is part of the piece's key: a changed earlier piece re-keys it.
+    """
+    from realpolitik.ingest._jsonl import read_jsonl
+
+    once: set[bytes] = set()
+    repeated: set[bytes] = set()
+    for piece, _, _ in cut:
+        for key in _ids(piece):
+            digest = _short(key)
+            (repeated if digest in once else once).add(digest)
+    once.clear()
+    if not repeated:
+        return cut
+    seen: dict[str, tuple[str, int]] = {}
+    out: list[tuple[Piece, bytes, int]] = []
+    for piece, hashed, length in cut:
+        state = tuple(
+            sorted((k, v[0], v[1]) for k, v in seen.items() if _short(_base(k)) in repeated)
+        )
+        if state:
+            piece = replace(piece, seen=state)
+            hashed = hashlib.sha256(hashed + repr(state).encode()).digest()
+        out.append((piece, hashed, length))
+        text = _text_of(piece)
+        if text is not None:
+            for _ in read_jsonl(piece.file, text, None, piece.first_line, seen=seen):
+                pass
+    return out
+
+
+def _text_of(piece: Piece) -> str | None:
+    """The piece's lines as text; None where its bytes do not decode (read_piece says why)."""
+    from realpolitik.ingest._files import decode
+
+    with open(piece.path, "rb") as fh:
+        fh.seek(piece.start)
+        data = fh.read(piece.end - piece.start)
+    text = decode(piece.file, data)
+    return None if isinstance(text, InputError) else text
+
+
+def _ids(piece: Piece) -> Iterator[str]:
+    """The own ids of the piece's records (lines that cannot hold one are not parsed)."""
+    text = _text_of(piece)
+    for line in (text or "").split("\n"):
+        if '"id"' not in line and "\\u" not in line:
+            continue
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(record, dict) and record.get("id") is not None:
+            key = str(record["id"]).strip()
+            if key:
+                yield key
+
+
+def _base(key: str) -> str:
+    return key.split("~", 1)[0]
+
+
+def _short(key: str) -> bytes:
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest()

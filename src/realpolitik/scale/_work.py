@@ -203,19 +203,20 @@ def read_piece(piece: Piece, options: Options) -> Iterator[Document | InputError
         yield InputError(Errors.E003, path=piece.path, reason=reason)
         return
     text = decode(file, data)
+    seen = {key: (digest, line) for key, digest, line in piece.seen}
     if isinstance(text, InputError):
         # the whole lines before the bad one are read; from it to the piece's end is skipped
         head = data[: data.rfind(b"\n", 0, _bad_offset(data)) + 1]
         if head:
             lines = head.decode("utf-8-sig")
-            yield from read_jsonl(file, lines, options.date, first_line=piece.first_line)
+            yield from read_jsonl(file, lines, options.date, first_line=piece.first_line, seen=seen)
         line = piece.first_line + head.count(b"\n")
         last = piece.first_line + data.rstrip(b"\n").count(b"\n")
         yield InputError(
             Errors.E806, path=piece.path, line=line, last=last, reason="not valid UTF-8"
         )
         return
-    yield from read_jsonl(file, text, options.date, first_line=piece.first_line)
+    yield from read_jsonl(file, text, options.date, first_line=piece.first_line, seen=seen)
 
 
 def _bad_offset(data: bytes) -> int:
