@@ -192,6 +192,9 @@ class Errors:
     E908 = "{option} cannot be used with {other}: {reason}."
     E909 = "--format parquet writes binary data; redirect it to a file (> rows.parquet) or use --format table, csv or jsonl."
     E910 = "No {what} in {year}: the loaded {dataset} data cover {first}–{last}."
+    E911 = "{value!r} is not a year; use YYYY (e.g. 2018)."
+    E912 = "{value!r} is not one of {choices} (comma-separated)."
+    E913 = "{value!r}: the chart is written as FILE.png or FILE.svg."
 
 
 class RealpolitikError(Exception):

@@ -112,6 +112,23 @@ def test_bad_options_are_one_line(sample_db: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["ingest", "--date", "2024-13-45", "x.txt"], "[E015] '2024-13-45' is not a date"),
+        (["network", "--year", "20x8"], "[E911] '20x8' is not a year"),
+        (["events", "--origin", "text,rumour"], "[E912] 'rumour' is not one of"),
+        (["events", "--factuality", "asserted,"], None),
+    ],
+)
+def test_bad_option_values_are_coded(sample_db: Path, args: list[str], code: str | None) -> None:
+    result = _run("--db", str(sample_db), *args)
+    if code is None:  # a trailing comma is not a bad value
+        assert result.exit_code == 0, result.output
+        return
+    assert result.exit_code == 2 and code in result.output, result.output
+
+
 def test_debug_shows_the_traceback(sample_db: Path) -> None:
     result = CliRunner().invoke(cli, ["--debug", "--db", str(sample_db), "events", "--dyad", "X"])
     assert result.exception is not None

@@ -76,7 +76,9 @@ def _year(ctx: click.Context, param: click.Parameter, value: str | None) -> int 
         return None
     text = value.strip()
     if len(text) != 4 or not text.isdigit():
-        raise click.BadParameter(f"{text!r} is not a year; use YYYY (e.g. 2018).")
+        from realpolitik.errors import Errors, RealpolitikError
+
+        raise click.BadParameter(str(RealpolitikError(Errors.E911, value=text)))
     return int(text)
 
 
@@ -95,9 +97,11 @@ def choice_list(
             return tuple(choices)
         bad = [v for v in items if v not in choices]
         if bad or not items:
+            from realpolitik.errors import Errors, RealpolitikError
+
             accepted = ", ".join(choices) + (" or all" if all_word else "")
             raise click.BadParameter(
-                f"{(bad[0] if bad else value)!r} is not one of {accepted} (comma-separated)."
+                str(RealpolitikError(Errors.E912, value=bad[0] if bad else value, choices=accepted))
             )
         return items
 
@@ -106,7 +110,9 @@ def choice_list(
 
 def _plot_file(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and not value.lower().endswith((".png", ".svg")):
-        raise click.BadParameter(f"{value!r}: the chart is written as FILE.png or FILE.svg.")
+        from realpolitik.errors import Errors, RealpolitikError
+
+        raise click.BadParameter(str(RealpolitikError(Errors.E913, value=value)))
     return value
 
 

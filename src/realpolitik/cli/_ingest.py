@@ -58,10 +58,12 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> str |
         return None
     import datetime as dt
 
+    from realpolitik.errors import Errors, RealpolitikError
+
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD.") from None
+        raise click.BadParameter(str(RealpolitikError(Errors.E015, value=value))) from None
 
 
 date_option = click.option(
