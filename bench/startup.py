@@ -14,7 +14,7 @@ start in under 0.2 s. Timings on a shared machine are noisy: compare ratios.
 from __future__ import annotations
 
 import argparse
-import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -25,14 +25,12 @@ from pathlib import Path
 
 def timed(cmd: list[str]) -> tuple[float, float]:
     """Wall and CPU (user + system) seconds of one run of ``cmd``."""
-    before = os.times()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, capture_output=True, check=False)
     wall = time.perf_counter() - start
-    after = os.times()
-    cpu = (after.children_user - before.children_user) + (
-        after.children_system - before.children_system
-    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu
 
 
