@@ -2,45 +2,54 @@
 
 Each command parses options, calls one API function and prints its result through
 ``_output.emit``. Commands live at module level in one module per group; each module lists
-them in ``COMMANDS`` (and aliases in ``ALIASES``), and ``MODULES`` below registers them. A new
-command group is a new module added to ``MODULES``. Modules import only click at load time,
-so ``realpolitik --help`` starts at once.
+them in ``COMMANDS`` (and aliases in ``ALIASES``). The group is lazy (click's LazyGroup
+pattern): ``_commands.COMMANDS`` names each command's module and short help, so ``--help``
+lists commands without importing them and a command imports only its own module. A new
+command is a line in that table.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from gettext import gettext as _
+from importlib import import_module
 from typing import Any
 
 import click
 
-from realpolitik.cli import (
-    _check,
-    _codes,
-    _data,
-    _evaluate,
-    _ingest,
-    _measures,
-    _network,
-    _panel,
-    _query,
-    _report,
-    _scale,
-    _serve,
-    _votes,
-)
+from realpolitik.cli._commands import COMMANDS
 from realpolitik.cli._common import Settings
-from realpolitik.errors import RealpolitikError
-
-MODULES = [
-    _ingest, _query, _report, _codes, _evaluate, _data, _votes, _measures, _network, _panel, _serve,
-    _check, _scale,
-]  # fmt: skip
 
 
 class _Group(click.Group):
-    """Turns library errors into one line on stderr (a traceback only with --debug)."""
+    """Loads a command's module when that command is asked for; turns library errors into one
+    line on stderr (a traceback only with --debug)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        entry = COMMANDS.get(cmd_name)
+        if entry is None:
+            return super().get_command(ctx, cmd_name)
+        module, _, attribute = entry[0].partition(":")
+        command = getattr(import_module(f"realpolitik.cli.{module}"), attribute)
+        assert isinstance(command, click.Command)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Lists the table's short help (shortened as click does) without loading commands."""
+        rows = []
+        for name in self.list_commands(ctx):
+            entry = COMMANDS.get(name)
+            command = click.Command(name, help=entry[1]) if entry else self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command))
+        if rows:
+            limit = formatter.width - 6 - max(len(name) for name, _ in rows)
+            with formatter.section(_("Commands")):
+                formatter.write_dl([(name, c.get_short_help_str(limit)) for name, c in rows])
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -50,7 +59,11 @@ class _Group(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(141)
-        except (RealpolitikError, OSError, ValueError) as exc:
+        except Exception as exc:
+            from realpolitik.errors import RealpolitikError  # not loaded for `--help`
+
+            if not isinstance(exc, RealpolitikError | OSError | ValueError):
+                raise
             if ctx.obj is not None and getattr(ctx.obj, "debug", False):
                 raise
             click.echo(f"realpolitik: error: {exc}", err=True)
@@ -74,13 +87,6 @@ def cli(ctx: click.Context, db: str | None, debug: bool) -> None:
     names, aliases or capitals; --format table|csv|jsonl|parquet; --plot FILE.png|svg.
     """
     ctx.obj = Settings(db=db, debug=debug)
-
-
-for _module in MODULES:
-    for _command in _module.COMMANDS:
-        cli.add_command(_command)
-    for _name, _command in getattr(_module, "ALIASES", {}).items():
-        cli.add_command(_command, name=_name)
 
 
 def main() -> None:

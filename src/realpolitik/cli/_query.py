@@ -49,10 +49,12 @@ def _actor(store: Store, value: str, option: str) -> str:
 
 def _citation(store: Store, rows: list[dict[str, Any]], column: str) -> str:
     """Whom to cite for the rows shown: the producers of the origins they come from."""
+    found = {o for r in rows if r[column] for o in str(r[column]).split(",")}
+    if not found:  # no rows, nobody to cite: no look at the store's origins
+        return ""
     from realpolitik.analysis.dyads import event_citation
     from realpolitik.store import queries
 
-    found = {o for r in rows if r[column] for o in str(r[column]).split(",")}
     return event_citation(store, [o for o in queries.ORIGINS if o in found])
 
 

@@ -199,7 +199,8 @@ def _counts(
     """
     if period == "month" or "icews-counts" not in origins:
         return "", []
-    if not store.exists("information_schema.tables", "table_name = 'event_dyad_years'"):
+    # duckdb_tables(), not information_schema.tables: a third of the cost on every dyads query
+    if not store.exists("duckdb_tables()", "table_name = 'event_dyad_years'"):
         return "", []
     first = (
         rng.since.year + (0 if (rng.since.month, rng.since.day) == (1, 1) else 1)

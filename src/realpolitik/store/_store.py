@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING, Any, Literal
 import duckdb
 
 from realpolitik.errors import Errors, RealpolitikError
-from realpolitik.models import Claim, Event, Extraction, iso3_country
 from realpolitik.store import migrations
 
 if TYPE_CHECKING:
     import numpy as np
     import pyarrow as pa
     from numpy.typing import NDArray
+
+    from realpolitik.models import Claim, Event, Extraction
 
 DEFAULT_DB = "realpolitik.duckdb"
 ENV_DB = "REALPOLITIK_DB"
@@ -228,19 +229,21 @@ class Store(_Reads):
 
     # -- schema --------------------------------------------------------------------------------
     def _versions(self) -> dict[str, int]:
-        has_table = self.value(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_versions'"
-            " AND table_catalog = current_database()"
-        )
-        if not has_table:
-            return {}
-        return {
-            str(c): int(v) for c, v in self.rows("SELECT component, version FROM schema_versions")
-        }
+        """Each component's schema version in this file ({} for a file without any).
 
-    def _foreign(self) -> None:
+        One query, not a look in information_schema first: every query command opens the store,
+        and the catalogue views cost several times this read. (Outside a transaction only: a
+        failed statement would abort one; every caller runs before any transaction.)
+        """
+        try:
+            rows = self.rows("SELECT component, version FROM schema_versions")
+        except duckdb.CatalogException:
+            return {}
+        return {str(c): int(v) for c, v in rows}
+
+    def _foreign(self, versions: dict[str, int] | None = None) -> None:
         """E103 for a DuckDB file that holds tables but is not a realpolitik store."""
-        if self._versions():
+        if versions if versions is not None else self._versions():
             return
         tables = self.value(
             "SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database()"
@@ -250,8 +253,8 @@ class Store(_Reads):
 
     def _pending(self) -> bool:
         """Whether a registered component has scripts this file lacks (E102 if it is newer)."""
-        self._foreign()
         versions = self._versions()
+        self._foreign(versions)
         behind = False
         for m in migrations.registered():
             current = versions.get(m.component, 0)
@@ -377,6 +380,8 @@ _EVENT_COLUMNS = [
 
 
 def _event_row(e: Event, url: str | None) -> tuple[Any, ...]:
+    from realpolitik.models import iso3_country  # not at import: queries never need models
+
     t = e.target
     return (
         "text", e.doc_id, e.sentence_index, e.date, e.date_precision,
@@ -398,6 +403,8 @@ _CLAIM_COLUMNS = [
 
 
 def _claim_row(c: Claim) -> tuple[Any, ...]:
+    from realpolitik.models import iso3_country
+
     s, o = c.subject, c.object
     return (
         c.doc_id, c.sentence_index,

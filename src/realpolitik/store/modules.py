@@ -7,10 +7,7 @@ imports. ``data_module`` reads such a module on its own when its package is not 
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import sys
-from pathlib import Path
 from types import ModuleType
 
 
@@ -22,6 +19,9 @@ def data_module(name: str) -> ModuleType:
     (``from realpolitik.datasets.schema import DATASETS`` works as before). It must import
     nothing relative to its package.
     """
+    import importlib.util  # here, not at import: `import realpolitik` (and --help) need neither
+    from pathlib import Path
+
     parent, _, leaf = name.rpartition(".")
     if name in sys.modules or not parent or parent in sys.modules:
         return importlib.import_module(name)
