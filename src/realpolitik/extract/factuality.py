@@ -162,6 +162,17 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or _no_subject(verb, _DENYING)
 
 
+def _governed_infinitive(tok: Token) -> bool:
+    """An infinitive without a subject of its own under a governor of possibility: the parser
+    hangs "is set / poised to expel" as an adverbial clause, yet it is the governor's
+    complement."""
+    return (
+        tok.head.lemma_.lower() in POSSIBLE_GOVERNORS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
 def factuality_of(token: Token) -> Factuality:
     """Factuality of the event whose trigger is ``token`` (a verb or an event noun).
 
@@ -184,6 +195,8 @@ def factuality_of(token: Token) -> Factuality:
             return mark
         dep = tok.dep_
         head = tok.head
+        if dep == "advcl" and _governed_infinitive(tok):
+            return "possible"  # "X is set to expel ...", parsed as an adverbial clause
         if head.i == tok.i or dep in _STOP:
             break
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):

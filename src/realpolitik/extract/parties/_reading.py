@@ -95,6 +95,12 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
             got = actors.resolve(obj)
             if got:
                 return got, 2
+    if infinitive_of_raising(tok) and depth < 3:  # "is set to expel" parsed as an adverbial
+        obj = child(tok.head, "nsubjpass")
+        if obj is not None:
+            got = actors.resolve(obj)
+            if got:
+                return got, 2
     if tok.dep_ == "conj" and active_after_passive(tok):
         # "X has been indicted by the court and will resign": X resigns, not the court
         got = actors.resolve(child(tok.head, "nsubjpass") or tok.head)
@@ -108,6 +114,17 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return actors.resolve(tok.head), 2
     return [], 0
+
+
+def infinitive_of_raising(tok: Token) -> bool:
+    """ "X is set to expel ...": the parser may hang the infinitive of a raising predicate as an
+    adverbial clause (advcl with "to") instead of its complement; it is the complement."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.head.lemma_.lower() in _RAISING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def passive_participle(tok: Token) -> bool:
