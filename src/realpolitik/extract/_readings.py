@@ -110,6 +110,12 @@ def _repair_participle(part: Token) -> None:
         return
     verb = part.doc[part.i - 1]
     obj = next((c for c in part.children if c.dep_ == "dobj" and c.i > part.i), None)
+    if _complement_participle(part, verb, obj):  # "refused to release detained sailors"
+        obj.head = verb  # type: ignore[union-attr]
+        obj.dep_ = "dobj"  # type: ignore[union-attr]
+        part.head = obj  # type: ignore[assignment]
+        part.dep_ = "amod"
+        return
     subj_acl = verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.i == part.i
     if obj is None or (verb.head.i != part.i and not subj_acl) or verb.pos_ != "VERB":
         return  # (subj_acl: "the minister released detained ...", "released" read as acl)
@@ -130,6 +136,19 @@ def _repair_participle(part: Token) -> None:
     obj.dep_ = "dobj"
     part.head = obj
     part.dep_ = "amod"
+
+
+def _complement_participle(part: Token, verb: Token, obj: Token | None) -> bool:
+    """ "Refused to release detained sailors": the parser makes the participle the verb's
+    complement (xcomp) holding the object; it modifies the object."""
+    return (
+        obj is not None
+        and part.dep_ == "xcomp"
+        and part.head.i == verb.i
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in part.children)
+    )
 
 
 def in_name(noun: Token, cands: tuple[Trigger, ...]) -> bool:
@@ -251,6 +270,40 @@ def _threatened(verb: Token) -> Trigger | None:
             return _SAY_THREAT
         if lemma == "pay" and kids.get("dearly") == "advmod":
             return _SAY_THREAT
+    return None
+
+
+# "Germany said Russia's decision would destroy cooperation", "warned that X's plan would
+# wreck the peace process": harm predicted of another's act criticises it (111), aimed at the
+# act's owner; it is no threat (the speaker does nothing) and no event of the harm verb.
+SAY_HARM = Trigger(
+    "say", "V", frozenset(), frozenset(), frozenset(), "111", frozenset({"clause"})
+)
+_HARM = frozenset(
+    {"destroy", "undermine", "wreck", "harm", "damage", "hurt", "jeopardize", "jeopardise",
+     "endanger", "destabilize", "destabilise", "erode", "derail", "ruin", "weaken", "poison",
+     "threaten", "sabotage", "torpedo", "imperil"}
+)  # fmt: skip
+_WARN = frozenset({"warn", "caution"})
+_MAY = frozenset({"could", "might", "may", "can"})
+
+
+def predicted_harm(verb: Token) -> Token | None:
+    """The harm verb of a future clause under a speech or warning verb whose subject is
+    another's act or policy ("X's plan", "the Russian decision"); the criticism is
+    ``SAY_HARM`` and the harm no event of its own."""
+    if verb.lemma_.lower() not in _SPEECH | _WARN:
+        return None
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in _HARM:
+            continue
+        if not any(g.dep_ == "aux" and g.lower_ in _FUTURE | _MAY for g in c.children):
+            continue
+        if any(g.dep_ == "neg" for g in c.children):
+            continue  # "said the decision would not harm ties"
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in ACT_NOUNS and _owned(subj):
+            return c
     return None
 
 

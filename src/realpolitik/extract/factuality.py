@@ -86,6 +86,13 @@ def _reporting_clause(verb: Token) -> bool:
     return verb.lemma_.lower() in REPORT_GOVERNORS and any(c.dep_ == "nsubj" for c in verb.children)
 
 
+def _comma_clause(c: Token) -> bool:
+    """ "X attacked Y, officials reported": a trailing report the parser hangs as the act's
+    clausal complement, set off by a comma."""
+    lo = c.left_edge.i
+    return c.dep_ == "ccomp" and lo > 0 and "," in (c.doc[lo].text, c.doc[lo - 1].text)
+
+
 def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuality | None:
     """A marker among ``tok``'s own children, if any (negation first, then modality; a negated
     epistemic modal, "might not", is possible)."""
@@ -111,7 +118,7 @@ def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuali
         ):
             found = "possible"
         elif found is None and (
-            (dep in _TRAILING and c.i > tok.i and _reporting_clause(c))
+            ((dep in _TRAILING or _comma_clause(c)) and c.i > tok.i and _reporting_clause(c))
             or (dep == "advmod" and low in REPORTED_ADV)
             or (dep in ("amod", "compound") and low in REPORTED_MOD)
             or (dep == "prep" and low == "according")

@@ -15,7 +15,7 @@ from realpolitik.extract._syntax import LIGHT_VERBS, child, pobjs
 from realpolitik.extract.confidence import EARLIER, IN_PHRASE
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 from realpolitik.extract.parties._model import Candidates, Site, key
-from realpolitik.extract.parties._reading import agent_of, phrase_target
+from realpolitik.extract.parties._reading import agent_of, first, phrase_target
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,6 +66,31 @@ def inner_act_target(s: Site, c: Candidates) -> Candidates:
     if c.targets or inner is None or s.root not in _SAME_PARTY_ROOTS:
         return c
     return c.with_targets(s.ctx.roles_of(inner).targets, 1)
+
+
+_APPEAL = "02"
+# Prepositions that name the occasion of an appeal: "called for restraint after clashes ...".
+_OCCASION_PREPS = ("after", "amid", "following", "over")
+
+
+def occasion_parties(s: Site, c: Candidates) -> Candidates:
+    """ "X called for restraint after clashes between A and B", "urged calm amid tensions
+    between A and B": an appeal with no target of its own is aimed at the parties of the act or
+    situation named as its occasion (never the appealing side)."""
+    if s.root != _APPEAL or c.targets or not c.sources:
+        return c
+    own = {key(a) for a in c.sources}
+    for _, p in pobjs(s.tok, _OCCASION_PREPS):
+        act = s.ctx.triggers.get(p.i)
+        if act is not None and act is not s.found:
+            roles = s.ctx.roles_of(act)
+            parties = list(roles.sources + roles.targets)
+        else:  # "amid tensions between A and B", "after an exchange of fire between A and B"
+            parties = first(s.actors, [q for _, q in pobjs(p, ("between",))])
+        parties = [a for a in parties if key(a) not in own]
+        if parties:
+            return c.with_targets(parties, 1)
+    return c
 
 
 _PROTEST = "14"
