@@ -238,7 +238,26 @@ def factuality_of(token: Token) -> Factuality:
         if via_object and head.pos_ in ("VERB", "AUX") and not _carries(head, via_prep):
             negation = modality = False
         tok = head
-    return "asserted"
+    return "reported" if _appositive_report(token) else "asserted"
+
+
+def _appositive_report(token: Token) -> bool:
+    """ "Cairo demanded compensation, state media confirmed on Tuesday": a trailing report the
+    parser reads as an apposition to a noun of the clause (the speech verb its modifier) still
+    reports the clause: a speech verb with no object of its own, after a comma, ends the
+    sentence."""
+    for t in token.sent:
+        lo = t.left_edge.i
+        if t.dep_ != "appos" or t.i < token.i or lo == 0 or t.doc[lo - 1].text != ",":
+            continue
+        for v in t.children:
+            if v.dep_ != "acl" or v.lemma_.lower() not in REPORT_GOVERNORS:
+                continue
+            if any(c.dep_ in ("dobj", "ccomp", "agent", "xcomp") for c in v.children):
+                continue
+            if v.right_edge.i >= token.sent.end - 2:
+                return True
+    return False
 
 
 # Verbs whose object event does not (yet) take place: "postponed their meeting".

@@ -80,7 +80,9 @@ def occasion_parties(s: Site, c: Candidates) -> Candidates:
     if s.root != _APPEAL or c.targets or not c.sources:
         return c
     own = {key(a) for a in c.sources}
-    for _, p in pobjs(s.tok, _OCCASION_PREPS):
+    occasions = [p for _, p in pobjs(s.tok, _OCCASION_PREPS)]
+    occasions += [q for p in occasions for _, q in pobjs(p, ("of",))]  # "an exchange of fire"
+    for p in occasions:
         act = s.ctx.triggers.get(p.i)
         if act is not None and act is not s.found:
             roles = s.ctx.roles_of(act)
