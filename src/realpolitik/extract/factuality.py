@@ -243,12 +243,12 @@ def factuality_of(token: Token) -> Factuality:
 
 def _appositive_report(token: Token) -> bool:
     """ "Cairo demanded compensation, state media confirmed on Tuesday": a trailing report the
-    parser reads as an apposition to a noun of the clause (the speech verb its modifier) still
+    parser reads as an apposition or a second object (the speech verb its modifier) still
     reports the clause: a speech verb with no object of its own, after a comma, ends the
     sentence."""
     for t in token.sent:
         lo = t.left_edge.i
-        if t.dep_ != "appos" or t.i < token.i or lo == 0 or t.doc[lo - 1].text != ",":
+        if t.dep_ not in ("appos", "dobj") or t.i < token.i or lo == 0 or t.doc[lo - 1].text != ",":
             continue
         for v in t.children:
             if v.dep_ != "acl" or v.lemma_.lower() not in REPORT_GOVERNORS:

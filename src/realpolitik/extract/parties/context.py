@@ -135,6 +135,22 @@ def _trailing_report(tok: Token) -> bool:
     return lo > 0 and tok.doc[lo - 1].text == ","
 
 
+_DEMAND = "10"
+_SINGULAR = frozenset({"NN", "NNP", "NNPS"})  # ("the Philippines pay": a state, singular)
+
+
+def _mandative(verb: Token) -> bool:
+    """A that-clause in the subjunctive ("insisted that Vietnam pay"): a singular subject with
+    a bare verb and no auxiliary asks for the act rather than reporting it."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.tag_ not in ("VB", "VBP"):
+            continue
+        subj = child(c, "nsubj")
+        if subj is not None and subj.tag_ in _SINGULAR and child(c, "aux") is None:
+            return True
+    return False
+
+
 def _reports_another_event(s: Site) -> bool:
     f = s.found
     tok = f.tok
@@ -142,6 +158,8 @@ def _reports_another_event(s: Site) -> bool:
         return False
     if "clause" in f.entry.flags:  # read from its clause ("said X must"): the event itself
         return False
+    if f.code[:2] == _DEMAND and _mandative(tok):
+        return False  # "insisted that Vietnam pay compensation": a demand, not a report
     if any(k.dep_ in ("dobj", "dative") for k in tok.children):
         return False  # "told Y that ...": an addressee makes it an event of its own
     if _trailing_report(tok):

@@ -26,6 +26,7 @@ _DOING_PARTICIPLES = frozenset(
     {"impose", "carry", "launch", "conduct", "announce", "order", "issue", "wage", "mount",
      "stage", "undertake", "deliver", "provide", "extend", "lodge", "file", "level"}
 )  # fmt: skip
+_CONCESSIVE = frozenset({"despite", "notwithstanding"})
 _ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "enter"})
 _MEDIATION = "045"
 _CONSULT = "04"
@@ -185,6 +186,8 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     tok = carrier(s.tok)
     gov = tok.head
     if tok.dep_ == "pobj" and gov.dep_ == "prep":
+        if gov.lower_ in _CONCESSIVE:
+            return c  # "paid compensation despite the ceasefire": not the payer's act
         gov = gov.head
     light = gov.lemma_.lower() in LIGHT_VERBS
     light = light and not any(k.dep_ == "oprd" for k in gov.children)  # "called the visit a ..."
