@@ -192,7 +192,7 @@ ACT_NOUNS = frozenset(
         "listing", "resolution", "vote", "announcement", "incursion", "operation", "buildup",
         "seizure", "detention", "arrest", "expulsion", "annexation", "referendum", "election",
         "blockade", "restriction", "charge", "suggestion", "comment", "threat", "raid",
-        "admission",
+        "admission", "closure",
     }
 )  # fmt: skip
 
@@ -302,9 +302,14 @@ def predicted_harm(verb: Token) -> Token | None:
         if any(g.dep_ == "neg" for g in c.children):
             continue  # "said the decision would not harm ties"
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        if subj is not None and subj.lemma_.lower() in ACT_NOUNS and _owned(subj):
+        if subj is not None and subj.lemma_.lower() in ACT_NOUNS and _named_act(subj):
             return c
     return None
+
+
+def _named_act(noun: Token) -> bool:
+    """An act with its owner ("X's plan") or one already named ("the closure", "this move")."""
+    return _owned(noun) or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
 
 
 def _party_like(noun: Token) -> bool:

@@ -197,8 +197,9 @@ def home_target(s: Site, c: Candidates) -> Candidates:
     (PLOVER: SDNGOV -> SDN); meetings, aid and retreats keep no target. Not for disapproval
     of an act ("the Pakistani foreign ministry condemned the air strike"): its missing target
     is that act's unnamed doer."""
-    if not c.pairs or (s.root == _DISAPPROVE and s.reacted_act is not None):
-        return c
+    judged = s.reacted_act is not None or "clause" in s.found.entry.flags
+    if not c.pairs or (s.root == _DISAPPROVE and judged):
+        return c  # (also "said the closure would destroy cooperation": the closer's act)
     ptype = plover_of(s.found.entry, s.code)[0]
     pairs = [
         (a, b if b is not None or _foreign_doer_inside(s, a) else
