@@ -110,10 +110,10 @@ def _repair_participle(part: Token) -> None:
         return
     verb = part.doc[part.i - 1]
     obj = next((c for c in part.children if c.dep_ == "dobj" and c.i > part.i), None)
-    if _complement_participle(part, verb, obj):  # "refused to release detained sailors"
-        obj.head = verb  # type: ignore[union-attr]
-        obj.dep_ = "dobj"  # type: ignore[union-attr]
-        part.head = obj  # type: ignore[assignment]
+    if obj is not None and _complement_participle(part, verb):  # "refused to release
+        obj.head = verb  # detained sailors"
+        obj.dep_ = "dobj"
+        part.head = obj
         part.dep_ = "amod"
         return
     subj_acl = verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.i == part.i
@@ -138,12 +138,11 @@ def _repair_participle(part: Token) -> None:
     part.dep_ = "amod"
 
 
-def _complement_participle(part: Token, verb: Token, obj: Token | None) -> bool:
+def _complement_participle(part: Token, verb: Token) -> bool:
     """ "Refused to release detained sailors": the parser makes the participle the verb's
     complement (xcomp) holding the object; it modifies the object."""
     return (
-        obj is not None
-        and part.dep_ == "xcomp"
+        part.dep_ == "xcomp"
         and part.head.i == verb.i
         and verb.pos_ == "VERB"
         and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
@@ -276,9 +275,7 @@ def _threatened(verb: Token) -> Trigger | None:
 # "Germany said Russia's decision would destroy cooperation", "warned that X's plan would
 # wreck the peace process": harm predicted of another's act criticises it (111), aimed at the
 # act's owner; it is no threat (the speaker does nothing) and no event of the harm verb.
-SAY_HARM = Trigger(
-    "say", "V", frozenset(), frozenset(), frozenset(), "111", frozenset({"clause"})
-)
+SAY_HARM = Trigger("say", "V", frozenset(), frozenset(), frozenset(), "111", frozenset({"clause"}))
 _HARM = frozenset(
     {"destroy", "undermine", "wreck", "harm", "damage", "hurt", "jeopardize", "jeopardise",
      "endanger", "destabilize", "destabilise", "erode", "derail", "ruin", "weaken", "poison",
@@ -309,7 +306,9 @@ def predicted_harm(verb: Token) -> Token | None:
 
 def _named_act(noun: Token) -> bool:
     """An act with its owner ("X's plan") or one already named ("the closure", "this move")."""
-    return _owned(noun) or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
+    return _owned(noun) or any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children
+    )
 
 
 def _party_like(noun: Token) -> bool:
