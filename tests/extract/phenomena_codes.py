@@ -5,7 +5,7 @@ rejection 12 with an agreement's other party as target, reduced relations 16).""
 
 from __future__ import annotations
 
-from phenomena_tables import State
+from phenomena_tables import SECTORS, State
 from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _time
 
 # Rows that cross one act (by its key in ``ACTS``) with the constructions over acts.
@@ -15,12 +15,22 @@ _INTENT = frozenset({"03"})
 _APPEAL = frozenset({"02"})
 
 
+def _who(sc: Scene) -> str:
+    """The acting state as a name, capital, leader at the date or demonym with a sector."""
+    r = sc.rng.random()
+    if r < 0.2 and sc.s.leader(sc.date):
+        return sc.leader(sc.s)
+    if r < 0.4:
+        return sc.rng.choice(SECTORS["dip"]).format(sc.s.demonym)
+    return sc.name(sc.s)
+
+
 def mediation(sc: Scene, others: list[State]) -> Built:
     """ "X mediated talks between A and B": X's mediation (045) with A and with B; the talks
     between A and B are theirs (acceptable both ways). An offer to mediate is an intent (03)."""
     rng, s = sc.rng, sc.s
     a, b = others[0], others[1]
-    who = sc.leader(s) if rng.random() < 0.25 and s.leader(sc.date) else sc.name(s)
+    who = _who(sc)
     pa, pb = sc.name(a), sc.name(b)
     talks = tuple(Expect(x.iso3, y.iso3, _CONSULT, ANY) for x, y in ((a, b), (b, a)))
     if rng.random() < 0.2:
@@ -42,7 +52,7 @@ def restraint(sc: Scene, others: list[State]) -> Built:
     they are named as the parties of the clash it follows."""
     rng, s = sc.rng, sc.s
     a, b = others[0], others[1]
-    who = sc.leader(s) if rng.random() < 0.25 and s.leader(sc.date) else sc.name(s)
+    who = _who(sc)
     pa, pb = sc.name(a), sc.name(b)
     want = tuple(Expect(s.iso3, x.iso3, _APPEAL, ASSERTED) for x in (a, b))
     r = rng.randrange(5)

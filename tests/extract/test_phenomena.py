@@ -70,7 +70,7 @@ FLOORS = {
     "root11_criticism": (24, 0),
     "root12_reject": (24, 0),
     "root16_reduce": (24, 0),
-    "mediation_045": (23, 0),
+    "mediation_045": (24, 0),
     "restraint_02": (24, 0),
 }
 

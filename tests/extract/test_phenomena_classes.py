@@ -153,3 +153,19 @@ def test_voting_down_a_pact_rejects_its_other_party(
 ) -> None:
     got = events(extract(f"{a} voted down the free trade pact with {b}."))
     assert got == {(ca, cb, "12", "asserted")}
+
+
+@pytest.mark.parametrize(("a", "ca", "b", "cb"), PAIRS)
+@pytest.mark.parametrize(
+    ("who", "code", "verb"),
+    [("Xi Jinping", "CHN", "mediated"), ("The Syrian foreign minister", "SYR", "mediated"),
+     ("Islamabad", "PAK", "hosted mediated")],
+)  # fmt: skip
+def test_a_sentence_read_as_one_noun_phrase_gets_its_verb_back(
+    extract: Extract, a: str, ca: str, b: str, cb: str, who: str, code: str, verb: str
+) -> None:
+    got = events(extract(f"{who} {verb} talks between {a} and {b} this week.", "2016-06-01"))
+    assert {e for e in got if e[0] == code} == {
+        (code, ca, "04", "asserted"),
+        (code, cb, "04", "asserted"),
+    }

@@ -90,6 +90,44 @@ def repair_labels(sent: Span) -> None:
         label.dep_ = "oprd"
     for tok in sent:
         _repair_participle(tok)
+    _verbless_root(sent)
+
+
+_SUBJECT_LIKE = frozenset({"nsubj", "nmod", "npadvmod", "compound"})
+
+
+def _verbless_root(sent: Span) -> None:
+    """ "Islamabad hosted mediated talks between A and B", "The Syrian minister mediated talks
+    ...": the parser may read the whole sentence as one noun phrase, the verb an adjective
+    (amod) of its object and the doer a modifier. Repaired in place when the sentence has no
+    verb of its own: the first past-tense verb before the head noun governs, the noun is its
+    object and the name before the verb its subject."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = next(
+        (c for c in root.children
+         if c.dep_ == "amod" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN") and c.i < root.i),
+        None,
+    )  # fmt: skip
+    if verb is None:
+        return
+    subj = next(
+        (c for c in list(verb.children) + list(root.children)
+         if c.dep_ in _SUBJECT_LIKE and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )  # fmt: skip
+    if subj is None:
+        return
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    subj.head = verb
+    subj.dep_ = "nsubj"
+    root.head = verb
+    root.dep_ = "dobj"
+    for c in list(root.children):  # what closes the sentence belongs to the clause
+        if c.dep_ in ("punct", "npadvmod") and c.i > root.i:
+            c.head = verb
 
 
 # Participles that describe what was taken or contested ("detained sailors", "seized tankers",
