@@ -169,3 +169,14 @@ def test_a_sentence_read_as_one_noun_phrase_gets_its_verb_back(
         (code, ca, "04", "asserted"),
         (code, cb, "04", "asserted"),
     }
+
+
+@pytest.mark.parametrize(("a", "ca", "b", "cb"), PAIRS)
+@pytest.mark.parametrize(
+    ("noun", "code"), [("arms deliveries", "07"), ("apology", "05"), ("visit", "04")]
+)
+def test_a_hedged_acts_own_phrases_are_the_acts(
+    extract: Extract, a: str, ca: str, b: str, cb: str, noun: str, code: str
+) -> None:
+    got = events(extract(f"Prospects of the {noun} to {b} by {a} have dimmed."))
+    assert got == {(ca, cb, code, "possible")}

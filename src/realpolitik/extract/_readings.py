@@ -90,7 +90,27 @@ def repair_labels(sent: Span) -> None:
         label.dep_ = "oprd"
     for tok in sent:
         _repair_participle(tok)
+        _hedged_act_phrases(tok)
     _verbless_root(sent)
+
+
+# Nouns that hedge the act named by their "of" phrase: "prospects of the deliveries to X by Y".
+_HEDGE_NOUNS = frozenset({"prospect", "possibility", "chance", "likelihood", "risk", "threat"})
+_ACT_PREPS = frozenset({"to", "by", "with", "against", "on", "into", "from", "toward", "towards"})
+
+
+def _hedged_act_phrases(tok: Token) -> None:
+    """ "Prospects of the arms deliveries to Greece by Poland": the parser hangs the act's own
+    phrases on the hedge noun; after the act's noun they are the act's, repaired in place."""
+    if tok.lemma_.lower() not in _HEDGE_NOUNS or tok.pos_ != "NOUN":
+        return
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    act = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if act is None or act.pos_ != "NOUN":
+        return
+    for c in list(tok.children):
+        if c.dep_ == "prep" and c.lower_ in _ACT_PREPS and c.i > act.i:
+            c.head = act
 
 
 _SUBJECT_LIKE = frozenset({"nsubj", "nmod", "npadvmod", "compound"})
