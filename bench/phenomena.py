@@ -52,6 +52,8 @@ def main() -> None:
         print(
             f"[{case.construction}/{case.act}] {case.text}\n   want {want}\n   got  {sorted(got)}"
         )
+        if o.note:
+            print(f"   {o.note}")
     rows = table(cases, [o for _, o in results])
     print(f"{'construction':<20}{'n':>6}{'right':>8}{'false':>7}")
     for r in rows:

@@ -19,6 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
+from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
+from phenomena_dates import DATE_CONSTRUCTIONS
 from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments, p8_diplomatic
 from phenomena_tables import ACTS, DATES, Act, State, load_states
 from phenomena_words import (
@@ -217,12 +220,17 @@ def negated(sc: Scene, act: Act) -> Built:
 
 
 def refused(sc: Scene, act: Act) -> Built:
+    """Refusals are REJECT (12), asserted: "refused / declined to", "said it would not",
+    "rejected calls to"."""
     rng = sc.rng
     phrase = rng.choice(act.base)
-    how = rng.choice(("refused to", "declined to", "has refused to", "flatly refused to"))
+    how = rng.choice(("refused to", "declined to", "has refused to", "flatly refused to",
+                      "said it would not", "rejected calls to", "rejected demands to"))  # fmt: skip
     when = "" if how.startswith("has") else _time(sc)
-    text = f"{sc.source(act, phrase)} {how} {sc.fill(phrase)}{when}."
-    return _cap(text), (_one(sc.s, sc.t.iso3, "12", ASSERTED),), ()
+    src = sc.name(sc.s) if "it " in how and act.domain != "civ" else sc.source(act, phrase)
+    text = f"{src} {how} {sc.fill(phrase)}{when}."
+    facts = frozenset({"asserted", "reported"}) if how.startswith("said") else ASSERTED
+    return _cap(text), (_one(sc.s, sc.t.iso3, "12", facts),), ()
 
 
 def _no_its(act: Act) -> list[str]:
@@ -280,32 +288,50 @@ _OVER_ACTS: dict[str, tuple[ActBuilder, Callable[[Act], bool]]] = {
     "demonym_sector": (demonym_sector, lambda a: a.domain != "civ"),
     "analytic": (analytic, lambda a: a.domain != "civ"),
 }
-CONSTRUCTIONS = tuple(_OVER_ACTS) + (
-    "p1_party",
-    "p3_spurious",
-    "p4_scope",
-    "p7_arguments",
-    "p8_diplomatic",
+_DATED: dict[str, tuple[ActBuilder, Callable[[Act], bool]]] = dict(DATE_CONSTRUCTIONS)
+CONSTRUCTIONS = (
+    tuple(_OVER_ACTS)
+    + ("p1_party", "p3_spurious", "p4_scope", "p7_arguments", "p8_diplomatic")
+    + tuple(_DATED)
+    + tuple(CLAIM_CONSTRUCTIONS)
+    + tuple(ROOT_ROWS)
+    + tuple(CODE_CONSTRUCTIONS)
 )
+
+
+def _over_act(
+    sc: Scene, rng: random.Random, construction: str
+) -> tuple[str, tuple[Expect, ...], tuple[Expect, ...], Act]:
+    """A construction over acts; a root row crosses its act with a random construction."""
+    if construction in ROOT_ROWS:
+        act = next(a for a in ACTS if a.key == ROOT_ROWS[construction])
+        build = rng.choice([b for b, ok in _OVER_ACTS.values() if ok(act)])
+    else:
+        build, ok = {**_OVER_ACTS, **_DATED}[construction]
+        act = rng.choice([a for a in ACTS if ok(a)])
+    text, expected, allowed = build(sc, act)
+    if act.also:
+        allowed += tuple(Expect(x.source, x.target, act.also, ANY) for x in expected)
+    if act.answer:
+        allowed += tuple(
+            Expect(x.target, x.source, frozenset({act.answer}), x.facts)
+            for x in expected
+            if x.target
+        )
+    return text, expected, allowed, act
 
 
 def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
     picked = rng.sample(states, 6)
     sc = Scene(rng, rng.choice(DATES), picked[0], picked[1], picked[2])
     key = ""
-    if construction in _OVER_ACTS:
-        build, ok = _OVER_ACTS[construction]
-        act = rng.choice([a for a in ACTS if ok(a)])
+    if construction in _OVER_ACTS or construction in _DATED or construction in ROOT_ROWS:
+        text, expected, allowed, act = _over_act(sc, rng, construction)
         key = act.root
-        text, expected, allowed = build(sc, act)
-        if act.also:
-            allowed += tuple(Expect(x.source, x.target, act.also, ANY) for x in expected)
-        if act.answer:
-            allowed += tuple(
-                Expect(x.target, x.source, frozenset({act.answer}), x.facts)
-                for x in expected
-                if x.target
-            )
+    elif construction in CLAIM_CONSTRUCTIONS:
+        text, expected, allowed = CLAIM_CONSTRUCTIONS[construction](sc)
+    elif construction in CODE_CONSTRUCTIONS:
+        text, expected, allowed = CODE_CONSTRUCTIONS[construction](sc, picked[3:])
     elif construction == "p1_party":
         text, expected, allowed = p1_party(sc)
     elif construction == "p3_spurious":
@@ -316,7 +342,7 @@ def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
         text, expected, allowed = p7_arguments(sc, picked[3:])
     else:
         text, expected, allowed = p8_diplomatic(sc, picked[3:])
-    return Case(construction, text, sc.date, expected, allowed, key)
+    return Case(construction, text, sc.date, expected, allowed, key, sc.when, sc.claims)
 
 
 def sample(construction: str, k: int, seed: int = 0) -> list[Case]:
@@ -339,15 +365,7 @@ Predicted = tuple[str, str, str, str]
 
 def predicted(extraction: Extraction) -> set[Predicted]:
     """(source country, target country or "", CAMEO root, factuality) of every event."""
-    return {
-        (
-            e.source.code[:3],
-            e.target.code[:3] if e.target else "",
-            e.cameo[:2],
-            e.factuality,
-        )
-        for e in extraction.events
-    }
+    return {_key(e) for e in extraction.events}
 
 
 def run(
@@ -360,8 +378,31 @@ def run(
         cases, extract_many(docs, registry=registry, lexicon=lexicon, chunk_size=32), strict=True
     ):
         got = predicted(ex)
-        out.append((got, score(case, got)))
+        out.append((got, _dates_and_claims(case, ex, score(case, got))))
     return out
+
+
+def _dates_and_claims(case: Case, ex: Extraction, o: Outcome) -> Outcome:
+    """Beyond the events: no event dated after its document; the date every expected event
+    carries (date constructions); the claims (claim constructions, which score only claims)."""
+    late = sorted(str(e.date) for e in ex.events if e.date and e.date > case.date)
+    if late:
+        o.right, o.note = False, f"dated after the document: {late}"
+    if case.when:
+        dates = sorted(
+            {f"{e.date}/{e.date_precision}" for e in ex.events
+             if any(x.matches(_key(e)) for x in case.expected)}
+        )  # fmt: skip
+        if dates and dates != [case.when]:
+            o.right, o.note = False, f"dates {dates}, want {case.when}"
+    if case.claims:
+        right, false, note = score_claims(case.claims, ex)
+        o.right, o.false_assertions, o.note = right and o.right, false, note
+    return o
+
+
+def _key(e: Any) -> Predicted:
+    return (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
 
 
 @dataclass

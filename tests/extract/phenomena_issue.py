@@ -31,7 +31,11 @@ def _fight_verb(sc: Scene) -> str:
 def p1_party(sc: Scene) -> Built:
     """A modifier, the speaker or a possessor is not a party; named targets inside phrases."""
     rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
-    r = rng.randrange(5)
+    r = rng.randrange(6)
+    if r == 5:  # "battalions from X": X's troops are trained, X is no trainer
+        who = rng.choice(("battalions", "three battalions", "soldiers", "pilots", "officers"))
+        text = f"{sc.name(s)} trained {who} from {sc.name(t)}{_time(sc)}."
+        return text, (Expect(s.iso3, t.iso3, frozenset({"06", "07"}), ASSERTED),), ()
     if r == 0:
         text = f"{sc.name(s)} {_fight_verb(sc).format(z.demonym)} {sc.name(t)}{_time(sc)}."
         return text, (_one(s, t.iso3, "19", ASSERTED),), ()
@@ -112,7 +116,14 @@ def p3_spurious(sc: Scene) -> Built:
 def p4_scope(sc: Scene) -> Built:
     """A hedge or negation governs its own clause, not a noun argument or another clause."""
     rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
-    r = rng.randrange(5)
+    r = rng.randrange(6)
+    if r == 5:  # "neither side confirmed the transfer": no asserted transfer
+        what = rng.choice(("the weapons transfer", "the arms deliveries", "the troop deployment",
+                           "the prisoner exchange"))  # fmt: skip
+        who = rng.choice(("Neither side", f"Neither {s.name} nor {t.name}",
+                          f"No official in {s.capital} or {t.capital}"))  # fmt: skip
+        text = f"{who} confirmed {what}{_time(sc)}."
+        return text, (), (Expect("*", "*", frozenset(), NOT_ASSERTED),)
     if r == 0:
         verb = rng.choice(("cannot substitute for", "cannot replace", "will not make up for"))
         aid = rng.choice(("military aid to", "arms deliveries to", "economic aid to"))

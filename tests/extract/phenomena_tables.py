@@ -217,7 +217,11 @@ ACTS = (
          "voice anger at {Tposs} decision", "express regret over {Tposs} decision",
          "take aim at {T} over the incident", "slam {Tposs} decision",
          "deplore {Tposs} missile test", "castigate {T} over the incident",
-         "voice displeasure with {Tposs} decision", "issue a rebuke to {T}"),
+         "voice displeasure with {Tposs} decision", "issue a rebuke to {T}",
+         # criticism as predicted harm of another's act (CAMEO 11, not a threat)
+         "warn that {Tposs} plan would destroy cooperation in the region",
+         "say {Tposs} decision would undermine regional stability",
+         "argue that {Tposs} policy would wreck the peace process"),
         passive=("{T} was condemned by {S}", "{T} was accused by {S} of violating the ceasefire",
                  "{T} was criticized by {S} for its missile test"),
         nominal=(("{Sposs} condemnation of {T}", "the condemnation of {T} by {S}"),
@@ -227,7 +231,10 @@ ACTS = (
     # 12 reject
     Act("reject", "12", "dip",
         ("reject {Tposs} proposal for talks", "rebuff {Tposs} offer of mediation",
-         "turn down {Tposs} request for a meeting", "veto a resolution drafted by {T}"),
+         "turn down {Tposs} request for a meeting", "veto a resolution drafted by {T}",
+         # a rejected agreement: the target is the agreement's other party
+         "reject the trade agreement with {T}", "reject a ceasefire deal with {T}",
+         "vote down the free trade pact with {T}"),
         passive=("{Tposs} proposal for talks was rejected by {S}",),
         nominal=(("{Sposs} rejection of {Tposs} proposal", "the rejection of {Tposs} proposal by {S}"),)),
     # 13 threaten: threats, warnings, ultimatums, pledged retaliation
@@ -272,7 +279,9 @@ ACTS = (
          "close its embassy in {T}", "halt imports of {Tdem} seafood",
          "scrap its military agreement with {T}", "impose tariffs on vehicles made in {T}",
          "impose duties on steel produced in {T}", "end its military cooperation with {T}",
-         "end diplomatic relations with {T}"),
+         "end diplomatic relations with {T}", "revoke visas for {Tdem} officials",
+         "suspend visa issuance for {Tdem} citizens", "expel {Tposs} envoy",
+         "suspend its arms control treaty with {T}", "suspend its participation in the trade pact with {T}"),
         passive=("{T} was hit with sanctions by {S}", "{T} was sanctioned by {S}",
                  "{Tdem} diplomats were expelled by {S}"),
         nominal=(("{Sposs} sanctions on {T}", "the sanctions on {T} imposed by {S}"),

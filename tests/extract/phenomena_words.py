@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from phenomena_tables import SECTORS, Act, State
 
@@ -41,6 +42,8 @@ class Case:
     expected: tuple[Expect, ...]
     allowed: tuple[Expect, ...] = ()
     act: str = ""
+    when: str = ""  # "YYYY-MM-DD/precision" every expected event must carry ("" = not scored)
+    claims: tuple[Any, ...] = ()  # phenomena_claims.ClaimWant: the claims the sentence states
 
 
 @dataclass
@@ -49,6 +52,7 @@ class Outcome:
     false_assertions: int
     missing: list[Expect] = field(default_factory=list)
     extra: list[tuple[str, str, str, str]] = field(default_factory=list)
+    note: str = ""  # what else was wrong: a date, a claim
 
 
 def score(case: Case, events: Iterable[tuple[str, str, str, str]]) -> Outcome:
@@ -140,6 +144,8 @@ class Scene:
     s: State
     t: State
     z: State
+    when: str = ""  # set by date builders: the date the expected events carry
+    claims: tuple[Any, ...] = ()  # set by claim builders
 
     def name(self, st: State, capital: float = 0.3) -> str:
         return st.capital if self.rng.random() < capital else st.name

@@ -219,6 +219,13 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"ISR"},
     ),
     (
+        "occasion_parties",
+        "Egypt called for restraint after clashes between Sudan and Chad.",
+        "called",
+        "targets",
+        {"SDN", "TCD"},
+    ),
+    (
         "unnamed_doer",
         "Two Japanese soldiers were killed by a roadside bomb in Iraq.",
         "killed",

@@ -9,6 +9,8 @@ construction with no false assertion.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from phenomena import (
     ANY,
@@ -23,6 +25,8 @@ from phenomena import (
     sample,
     score,
 )
+from phenomena_claims import ClaimWant
+from phenomena_dates import month_date, weekday_date
 from phenomena_tables import ACTS, DATES, load_states
 
 from realpolitik.actors import ActorRegistry
@@ -31,28 +35,43 @@ K = 24
 # construction: (fewest right sentences of K, most false assertions) on sample(construction, K,
 # seed=0): what the extractor reaches now. Adding acts or phrasings to the tables draws another
 # sample; the floors were then taken again (the lexicon's second round added them; the code
-# before it reached fewer on every construction of the new sample, none more).
+# before it reached fewer on every construction of the new sample, none more). The fifth round
+# added dates, claims, the CAMEO 11/12/16 rows, mediation and appeals for restraint.
 FLOORS = {
-    "active": (23, 0),
-    "passive": (23, 0),
+    "active": (24, 0),
+    "passive": (24, 0),
     "nominal_poss": (24, 0),
-    "nominal_by": (18, 1),
+    "nominal_by": (24, 0),
     "nominal_of": (24, 0),
-    "reported_trailing": (23, 0),
+    "reported_trailing": (24, 0),
     "reported_that": (24, 0),
-    "hedged_modal": (23, 0),
-    "hedged_expected": (18, 2),
-    "hedged_prospect": (22, 0),
-    "hedged_if": (22, 0),
-    "negated": (22, 0),
+    "hedged_modal": (24, 0),
+    "hedged_expected": (24, 0),
+    "hedged_prospect": (23, 0),
+    "hedged_if": (23, 0),
+    "negated": (24, 0),
     "refused": (24, 0),
     "demonym_sector": (24, 0),
-    "analytic": (22, 2),
-    "p1_party": (15, 2),
+    "analytic": (24, 0),
+    "p1_party": (24, 0),
     "p3_spurious": (24, 0),
-    "p4_scope": (13, 0),
-    "p7_arguments": (9, 0),
+    "p4_scope": (24, 0),
+    "p7_arguments": (24, 0),
     "p8_diplomatic": (24, 0),
+    "date_weekday": (24, 0),
+    "date_month": (24, 0),
+    "date_since": (24, 0),
+    "date_period": (24, 0),
+    "date_reference": (24, 0),
+    "date_reported": (24, 0),
+    "claim_holder": (24, 0),
+    "claim_qualifier": (24, 0),
+    "claim_vague": (24, 0),
+    "root11_criticism": (24, 0),
+    "root12_reject": (24, 0),
+    "root16_reduce": (24, 0),
+    "mediation_045": (24, 0),
+    "restraint_02": (24, 0),
 }
 
 
@@ -146,3 +165,40 @@ def test_score_right_false_and_partial() -> None:
     ok = Case("p3_spurious", "x", "d", (), (Expect("*", "*", frozenset(), ANY),))
     assert score(ok, [("CHN", "JPN", "11", "asserted")]).right
     assert not score(Case("p3_spurious", "x", "d", ()), [("CHN", "JPN", "11", "asserted")]).right
+
+
+def test_bare_weekdays_and_months_take_their_past_reading() -> None:
+    friday = dt.date(2024, 10, 18)
+    assert weekday_date(friday, 3) == dt.date(2024, 10, 17)  # "on Thursday": the day before
+    assert weekday_date(friday, 4) == friday  # "on Friday": that day
+    assert weekday_date(friday, 5) == dt.date(2024, 10, 12)  # "on Saturday": last week's
+    assert month_date(friday, 9) == dt.date(2024, 9, 1)
+    assert month_date(friday, 11) == dt.date(2023, 11, 1)  # never a future November
+
+
+def test_date_and_claim_constructions_state_what_they_score() -> None:
+    dated = sample("date_weekday", 5, seed=2) + sample("date_since", 5, seed=2)
+    assert all(c.when.endswith(("/day", "/document")) and c.expected for c in dated)
+    claims = sample("claim_vague", 5, seed=2) + sample("claim_holder", 5, seed=2)
+    assert all(c.claims and not c.expected for c in claims)
+
+
+def test_a_wrong_date_or_claim_is_scored_wrong() -> None:
+    attack = Expect("RUS", "UKR", frozenset({"19"}), ASSERTED)
+    text = "On Thursday, Russia attacked Ukraine."
+    right = Case("date_weekday", text, "2024-10-18", (attack,), when="2024-10-17/day")
+    wrong = Case("date_weekday", text, "2024-10-18", (attack,), when="2024-10-18/document")
+    vague = ClaimWant("PRK", "RUS", "missiles", 3.0, "several", exact=False)
+    exact = ClaimWant("PRK", "RUS", "missiles", 23.0)
+    claim = "North Korea sent several KN-23 missiles to Russia."
+    cases = [
+        right,
+        wrong,
+        Case("claim_vague", claim, "2024-10-18", (), (Expect("*", "*", frozenset(), ANY),),
+             claims=(vague,)),
+        Case("claim_vague", claim, "2024-10-18", (), (Expect("*", "*", frozenset(), ANY),),
+             claims=(exact,)),
+    ]  # fmt: skip
+    outcomes = [o for _, o in run(cases)]
+    assert [o.right for o in outcomes] == [True, False, True, False]
+    assert "dates" in outcomes[1].note and outcomes[2].false_assertions == 0

@@ -36,6 +36,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     """
     fold_refusals(found)
     by_tok = {f.tok.i: f for f in found}
+    _fold_rejected_requests(found, by_tok, light)
     for f in found:
         flags = f.entry.flags
         if f.entry.pos == "N" and f.tok.lemma_.lower() in _COMMISSIVE_NOUNS:
@@ -130,6 +131,38 @@ def _fold_conjoined(f: Found, first: Token, by_tok: dict[int, Found]) -> None:
 
 _WILL = frozenset({"will", "would", "wo", "'ll", "shall"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+
+
+# Nouns of a request whose infinitive names the act asked for: "rejected calls to lift X".
+_REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "pressure", "proposal"})
+
+
+def _fold_rejected_requests(
+    found: list[Found], by_tok: dict[int, Found], light: Collection[str]
+) -> None:
+    """ "Japan rejected calls to lift sanctions on Russia", "rejected calls to hold talks with
+    X": rejecting a request to act refuses the act (CAMEO 12, the sub-code from the act, as
+    "refused to"), aimed at its party; a light verb passes on its object noun's act."""
+    for f in found:
+        if f.absorbed or f.entry.pos != "V" or f.code[:2] != "12" or len(f.code) > 3:
+            continue
+        verbs = [
+            c
+            for obj in f.tok.children
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in _REQUEST_NOUNS
+            for c in obj.children
+            if c.dep_ in ("relcl", "acl")
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ]  # fmt: skip
+        acts = [v for v in verbs if v.i in by_tok] + [
+            o for v in verbs if v.lemma_.lower() in light
+            for o in v.children if o.dep_ == "dobj" and o.i in by_tok
+        ]  # fmt: skip
+        asked = [by_tok[a.i] for a in acts]
+        if asked:
+            asked[0].absorbed = True
+            asked[0].controller = f
+            f.code = refusal_code(asked[0].code)
 
 
 def fold_refusals(found: list[Found]) -> None:

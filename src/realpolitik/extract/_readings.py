@@ -90,6 +90,64 @@ def repair_labels(sent: Span) -> None:
         label.dep_ = "oprd"
     for tok in sent:
         _repair_participle(tok)
+        _hedged_act_phrases(tok)
+    _verbless_root(sent)
+
+
+# Nouns that hedge the act named by their "of" phrase: "prospects of the deliveries to X by Y".
+_HEDGE_NOUNS = frozenset({"prospect", "possibility", "chance", "likelihood", "risk", "threat"})
+_ACT_PREPS = frozenset({"to", "by", "with", "against", "on", "into", "from", "toward", "towards"})
+
+
+def _hedged_act_phrases(tok: Token) -> None:
+    """ "Prospects of the arms deliveries to Greece by Poland": the parser hangs the act's own
+    phrases on the hedge noun; after the act's noun they are the act's, repaired in place."""
+    if tok.lemma_.lower() not in _HEDGE_NOUNS or tok.pos_ != "NOUN":
+        return
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    act = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if act is None or act.pos_ != "NOUN":
+        return
+    for c in list(tok.children):
+        if c.dep_ == "prep" and c.lower_ in _ACT_PREPS and c.i > act.i:
+            c.head = act
+
+
+_SUBJECT_LIKE = frozenset({"nsubj", "nmod", "npadvmod", "compound"})
+
+
+def _verbless_root(sent: Span) -> None:
+    """ "Islamabad hosted mediated talks between A and B", "The Syrian minister mediated talks
+    ...": the parser may read the whole sentence as one noun phrase, the verb an adjective
+    (amod) of its object and the doer a modifier. Repaired in place when the sentence has no
+    verb of its own: the first past-tense verb before the head noun governs, the noun is its
+    object and the name before the verb its subject."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = next(
+        (c for c in root.children
+         if c.dep_ == "amod" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN") and c.i < root.i),
+        None,
+    )  # fmt: skip
+    if verb is None:
+        return
+    subj = next(
+        (c for c in list(verb.children) + list(root.children)
+         if c.dep_ in _SUBJECT_LIKE and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )  # fmt: skip
+    if subj is None:
+        return
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    subj.head = verb
+    subj.dep_ = "nsubj"
+    root.head = verb
+    root.dep_ = "dobj"
+    for c in list(root.children):  # what closes the sentence belongs to the clause
+        if c.dep_ in ("punct", "npadvmod") and c.i > root.i:
+            c.head = verb
 
 
 # Participles that describe what was taken or contested ("detained sailors", "seized tankers",
@@ -110,6 +168,12 @@ def _repair_participle(part: Token) -> None:
         return
     verb = part.doc[part.i - 1]
     obj = next((c for c in part.children if c.dep_ == "dobj" and c.i > part.i), None)
+    if obj is not None and _complement_participle(part, verb):  # "refused to release
+        obj.head = verb  # detained sailors"
+        obj.dep_ = "dobj"
+        part.head = obj
+        part.dep_ = "amod"
+        return
     subj_acl = verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.i == part.i
     if obj is None or (verb.head.i != part.i and not subj_acl) or verb.pos_ != "VERB":
         return  # (subj_acl: "the minister released detained ...", "released" read as acl)
@@ -130,6 +194,18 @@ def _repair_participle(part: Token) -> None:
     obj.dep_ = "dobj"
     part.head = obj
     part.dep_ = "amod"
+
+
+def _complement_participle(part: Token, verb: Token) -> bool:
+    """ "Refused to release detained sailors": the parser makes the participle the verb's
+    complement (xcomp) holding the object; it modifies the object."""
+    return (
+        part.dep_ == "xcomp"
+        and part.head.i == verb.i
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in part.children)
+    )
 
 
 def in_name(noun: Token, cands: tuple[Trigger, ...]) -> bool:
@@ -173,7 +249,7 @@ ACT_NOUNS = frozenset(
         "listing", "resolution", "vote", "announcement", "incursion", "operation", "buildup",
         "seizure", "detention", "arrest", "expulsion", "annexation", "referendum", "election",
         "blockade", "restriction", "charge", "suggestion", "comment", "threat", "raid",
-        "admission",
+        "admission", "closure",
     }
 )  # fmt: skip
 
@@ -252,6 +328,45 @@ def _threatened(verb: Token) -> Trigger | None:
         if lemma == "pay" and kids.get("dearly") == "advmod":
             return _SAY_THREAT
     return None
+
+
+# "Germany said Russia's decision would destroy cooperation", "warned that X's plan would
+# wreck the peace process": harm predicted of another's act criticises it (111), aimed at the
+# act's owner; it is no threat (the speaker does nothing) and no event of the harm verb.
+SAY_HARM = Trigger("say", "V", frozenset(), frozenset(), frozenset(), "111", frozenset({"clause"}))
+_HARM = frozenset(
+    {"destroy", "undermine", "wreck", "harm", "damage", "hurt", "jeopardize", "jeopardise",
+     "endanger", "destabilize", "destabilise", "erode", "derail", "ruin", "weaken", "poison",
+     "threaten", "sabotage", "torpedo", "imperil"}
+)  # fmt: skip
+_WARN = frozenset({"warn", "caution"})
+_MAY = frozenset({"could", "might", "may", "can"})
+
+
+def predicted_harm(verb: Token) -> Token | None:
+    """The harm verb of a future clause under a speech or warning verb whose subject is
+    another's act or policy ("X's plan", "the Russian decision"); the criticism is
+    ``SAY_HARM`` and the harm no event of its own."""
+    if verb.lemma_.lower() not in _SPEECH | _WARN:
+        return None
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in _HARM:
+            continue
+        if not any(g.dep_ == "aux" and g.lower_ in _FUTURE | _MAY for g in c.children):
+            continue
+        if any(g.dep_ == "neg" for g in c.children):
+            continue  # "said the decision would not harm ties"
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in ACT_NOUNS and _named_act(subj):
+            return c
+    return None
+
+
+def _named_act(noun: Token) -> bool:
+    """An act with its owner ("X's plan") or one already named ("the closure", "this move")."""
+    return _owned(noun) or any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children
+    )
 
 
 def _party_like(noun: Token) -> bool:

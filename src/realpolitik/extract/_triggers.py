@@ -27,11 +27,13 @@ from realpolitik.extract._lexicon import (
     pos_key,
 )
 from realpolitik.extract._readings import (
+    SAY_HARM,
     clause_reading,
     expresses_accord,
     free_relative_label,
     in_name,
     label,
+    predicted_harm,
     repair_labels,
 )
 from realpolitik.extract.factuality import NEGATORS
@@ -290,9 +292,17 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
     out: list[Found] = []
     repair_labels(sent)
     sentence = _SentenceWords(sent)
+    harms: set[int] = set()  # harm verbs read as the content of a criticism
     for tok in sent:
         key = pos_key(tok.pos_)
         if key is None or (key == "V" and tok.dep_ == "amod"):
+            continue
+        if tok.i in harms:
+            continue
+        harm = predicted_harm(tok) if key == "V" else None
+        if harm is not None:  # "warned that X's plan would destroy ...": criticism, no threat
+            out.append(Found(tok, SAY_HARM, SAY_HARM.cameo))
+            harms.add(harm.i)
             continue
         cands = table.get((tok.lemma_.lower(), key))
         if key == "V" and tok.dep_ in _NOMINAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"):

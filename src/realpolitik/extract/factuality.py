@@ -86,6 +86,13 @@ def _reporting_clause(verb: Token) -> bool:
     return verb.lemma_.lower() in REPORT_GOVERNORS and any(c.dep_ == "nsubj" for c in verb.children)
 
 
+def _comma_clause(c: Token) -> bool:
+    """ "X attacked Y, officials reported": a trailing report the parser hangs as the act's
+    clausal complement, set off by a comma."""
+    lo = c.left_edge.i
+    return c.dep_ == "ccomp" and lo > 0 and "," in (c.doc[lo].text, c.doc[lo - 1].text)
+
+
 def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuality | None:
     """A marker among ``tok``'s own children, if any (negation first, then modality; a negated
     epistemic modal, "might not", is possible)."""
@@ -111,7 +118,7 @@ def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuali
         ):
             found = "possible"
         elif found is None and (
-            (dep in _TRAILING and c.i > tok.i and _reporting_clause(c))
+            ((dep in _TRAILING or _comma_clause(c)) and c.i > tok.i and _reporting_clause(c))
             or (dep == "advmod" and low in REPORTED_ADV)
             or (dep in ("amod", "compound") and low in REPORTED_MOD)
             or (dep == "prep" and low == "according")
@@ -162,6 +169,17 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or _no_subject(verb, _DENYING)
 
 
+def _governed_infinitive(tok: Token) -> bool:
+    """An infinitive without a subject of its own under a governor of possibility: the parser
+    hangs "is set / poised to expel" as an adverbial clause, yet it is the governor's
+    complement."""
+    return (
+        tok.head.lemma_.lower() in POSSIBLE_GOVERNORS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
 def factuality_of(token: Token) -> Factuality:
     """Factuality of the event whose trigger is ``token`` (a verb or an event noun).
 
@@ -184,6 +202,8 @@ def factuality_of(token: Token) -> Factuality:
             return mark
         dep = tok.dep_
         head = tok.head
+        if dep == "advcl" and _governed_infinitive(tok):
+            return "possible"  # "X is set to expel ...", parsed as an adverbial clause
         if head.i == tok.i or dep in _STOP:
             break
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -218,7 +238,26 @@ def factuality_of(token: Token) -> Factuality:
         if via_object and head.pos_ in ("VERB", "AUX") and not _carries(head, via_prep):
             negation = modality = False
         tok = head
-    return "asserted"
+    return "reported" if _appositive_report(token) else "asserted"
+
+
+def _appositive_report(token: Token) -> bool:
+    """ "Cairo demanded compensation, state media confirmed on Tuesday": a trailing report the
+    parser reads as an apposition or a second object (the speech verb its modifier) still
+    reports the clause: a speech verb with no object of its own, after a comma, ends the
+    sentence."""
+    for t in token.sent:
+        lo = t.left_edge.i
+        if t.dep_ not in ("appos", "dobj") or t.i < token.i or lo == 0 or t.doc[lo - 1].text != ",":
+            continue
+        for v in t.children:
+            if v.dep_ != "acl" or v.lemma_.lower() not in REPORT_GOVERNORS:
+                continue
+            if any(c.dep_ in ("dobj", "ccomp", "agent", "xcomp") for c in v.children):
+                continue
+            if v.right_edge.i >= token.sent.end - 2:
+                return True
+    return False
 
 
 # Verbs whose object event does not (yet) take place: "postponed their meeting".

@@ -85,8 +85,8 @@ def voiced_alongside(tok: Token, code: str) -> bool:
 
 def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
     """A noun that only says what another trigger acted on ("signed a treaty", "the signing of
-    an agreement", "a trade deal"), unless it names its own doer ("Russia's invasion", "an
-    attack by X")."""
+    an agreement", "a trade deal", "revoked its defence agreement": a document that is its
+    doer's own), unless it names its own doer ("Russia's invasion", "an attack by X")."""
     tok = f.tok
     gov = tok.head
     if f.entry.pos != "N" or gov.i == tok.i:
@@ -102,7 +102,10 @@ def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
     if gov.i not in triggers or gov.i == tok.i:
         return False
     for c in tok.children:
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and actors.mention_of(c)):
+        own_document = c.pos_ == "PRON" and tok.lemma_.lower() in _DOCUMENTS
+        if (c.dep_ == "poss" and not own_document) or (
+            c.dep_ in ("amod", "compound") and actors.mention_of(c)
+        ):
             return False
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             return False

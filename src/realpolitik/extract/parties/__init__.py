@@ -63,6 +63,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     # both: what the clause, the controlled act or the phrase names when the arguments did not
     context.asked_to_act,
     context.inner_act_target,
+    context.occasion_parties,
     context.protest_venue,
     verbs.verb_phrase_actor,
     context.phrase_actor,

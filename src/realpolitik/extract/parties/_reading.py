@@ -79,7 +79,7 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
                 return got, 2
     if passive_participle(tok):
         return [], 0  # "Indonesia, armed with missiles, ...": Indonesia is armed, not arming
-    subj = child(tok, "nsubj")
+    subj = child(tok, "nsubj") or _misread_subject(tok)
     if subj is not None:
         if subj.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
             return actors.resolve(tok.head), 2
@@ -91,6 +91,12 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
         obj = child(tok.head, "dobj")
         if obj is None and tok.head.lemma_.lower() in _RAISING:
             obj = child(tok.head, "nsubjpass")  # "X is expected / poised / scheduled to ..."
+        if obj is not None:
+            got = actors.resolve(obj)
+            if got:
+                return got, 2
+    if infinitive_of_raising(tok) and depth < 3:  # "is set to expel" parsed as an adverbial
+        obj = child(tok.head, "nsubjpass")
         if obj is not None:
             got = actors.resolve(obj)
             if got:
@@ -108,6 +114,28 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return actors.resolve(tok.head), 2
     return [], 0
+
+
+def _misread_subject(tok: Token) -> Token | None:
+    """ "Madrid mediated talks between A and B": a name opening the sentence before a finite
+    verb with no subject, which the parser read as an adverbial (npadvmod), is its subject."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or child(tok, "nsubjpass") is not None:
+        return None
+    k = child(tok, "npadvmod")
+    if k is None or k.pos_ != "PROPN" or k.i > tok.i or k.left_edge.i != tok.sent.start:
+        return None
+    return k
+
+
+def infinitive_of_raising(tok: Token) -> bool:
+    """ "X is set to expel ...": the parser may hang the infinitive of a raising predicate as an
+    adverbial clause (advcl with "to") instead of its complement; it is the complement."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.head.lemma_.lower() in _RAISING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def passive_participle(tok: Token) -> bool:

@@ -15,7 +15,7 @@ from realpolitik.extract._syntax import LIGHT_VERBS, child, pobjs
 from realpolitik.extract.confidence import EARLIER, IN_PHRASE
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 from realpolitik.extract.parties._model import Candidates, Site, key
-from realpolitik.extract.parties._reading import agent_of, phrase_target
+from realpolitik.extract.parties._reading import agent_of, first, phrase_target
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,6 +68,33 @@ def inner_act_target(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(s.ctx.roles_of(inner).targets, 1)
 
 
+_APPEAL = "02"
+# Prepositions that name the occasion of an appeal: "called for restraint after clashes ...".
+_OCCASION_PREPS = ("after", "amid", "following", "over")
+
+
+def occasion_parties(s: Site, c: Candidates) -> Candidates:
+    """ "X called for restraint after clashes between A and B", "urged calm amid tensions
+    between A and B": an appeal with no target of its own is aimed at the parties of the act or
+    situation named as its occasion (never the appealing side)."""
+    if s.root != _APPEAL or c.targets or not c.sources:
+        return c
+    own = {key(a) for a in c.sources}
+    occasions = [p for _, p in pobjs(s.tok, _OCCASION_PREPS)]
+    occasions += [q for p in occasions for _, q in pobjs(p, ("of",))]  # "an exchange of fire"
+    for p in occasions:
+        act = s.ctx.triggers.get(p.i)
+        if act is not None and act is not s.found:
+            roles = s.ctx.roles_of(act)
+            parties = list(roles.sources + roles.targets)
+        else:  # "amid tensions between A and B", "after an exchange of fire between A and B"
+            parties = first(s.actors, [q for _, q in pobjs(p, ("between",))])
+        parties = [a for a in parties if key(a) not in own]
+        if parties:
+            return c.with_targets(parties, 1)
+    return c
+
+
 _PROTEST = "14"
 _VENUE_PREPS = ("in", "outside", "at", "near")
 
@@ -108,6 +135,22 @@ def _trailing_report(tok: Token) -> bool:
     return lo > 0 and tok.doc[lo - 1].text == ","
 
 
+_DEMAND = "10"
+_SINGULAR = frozenset({"NN", "NNP", "NNPS"})  # ("the Philippines pay": a state, singular)
+
+
+def _mandative(verb: Token) -> bool:
+    """A that-clause in the subjunctive ("insisted that Vietnam pay"): a singular subject with
+    a bare verb and no auxiliary asks for the act rather than reporting it."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.tag_ not in ("VB", "VBP"):
+            continue
+        subj = child(c, "nsubj")
+        if subj is not None and subj.tag_ in _SINGULAR and child(c, "aux") is None:
+            return True
+    return False
+
+
 def _reports_another_event(s: Site) -> bool:
     f = s.found
     tok = f.tok
@@ -115,6 +158,8 @@ def _reports_another_event(s: Site) -> bool:
         return False
     if "clause" in f.entry.flags:  # read from its clause ("said X must"): the event itself
         return False
+    if f.code[:2] == _DEMAND and _mandative(tok):
+        return False  # "insisted that Vietnam pay compensation": a demand, not a report
     if any(k.dep_ in ("dobj", "dative") for k in tok.children):
         return False  # "told Y that ...": an addressee makes it an event of its own
     if _trailing_report(tok):

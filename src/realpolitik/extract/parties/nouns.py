@@ -21,6 +21,12 @@ _CARRIER_NOUNS = frozenset({"effort", "campaign", "mission", "initiative", "bid"
 _MEASURE_NOUNS = frozenset(
     {"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string"}
 )
+# Verbs whose participle on an event noun says it was done ("sanctions imposed by X").
+_DOING_PARTICIPLES = frozenset(
+    {"impose", "carry", "launch", "conduct", "announce", "order", "issue", "wage", "mount",
+     "stage", "undertake", "deliver", "provide", "extend", "lodge", "file", "level"}
+)  # fmt: skip
+_CONCESSIVE = frozenset({"despite", "notwithstanding"})
 _ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "enter"})
 _MEDIATION = "045"
 _CONSULT = "04"
@@ -82,11 +88,29 @@ def noun_by_from(s: Site, c: Candidates) -> Candidates:
     gov = tok.head.head  # "prospects of the buildup near X by Y": "by Y" hung on "prospects"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and gov.i not in s.ctx.triggers:
         found += [p for _, p in pobjs(gov, ("by",))]
+    found += [p for k in _light_participles(s, tok) for _, p in pobjs(k, ("by",))]
     for p in found:
         got = s.actors.resolve(p)
         if got:
             return c.with_sources(got)
     return c
+
+
+def _light_participles(s: Site, noun: Token) -> list[Token]:
+    """ "The sanctions on X imposed by Y", "the strikes carried out by Y": the past participle
+    of a verb of doing on the noun (or, misparsed, on the object of its own preposition), itself
+    no event, whose agent is the noun's doer."""
+    hosts = [noun] + [p for prep in noun.children if prep.dep_ == "prep" and prep.i > noun.i
+                      for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+    return [
+        k
+        for h in hosts
+        for k in h.children
+        if k.dep_ == "acl"
+        and k.tag_ == "VBN"
+        and k.lemma_.lower() in _DOING_PARTICIPLES
+        and k.i not in s.ctx.triggers
+    ]
 
 
 def noun_from_place(s: Site, c: Candidates) -> Candidates:
@@ -162,6 +186,8 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     tok = carrier(s.tok)
     gov = tok.head
     if tok.dep_ == "pobj" and gov.dep_ == "prep":
+        if gov.lower_ in _CONCESSIVE:
+            return c  # "paid compensation despite the ceasefire": not the payer's act
         gov = gov.head
     light = gov.lemma_.lower() in LIGHT_VERBS
     light = light and not any(k.dep_ == "oprd" for k in gov.children)  # "called the visit a ..."

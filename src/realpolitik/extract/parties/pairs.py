@@ -197,14 +197,30 @@ def home_target(s: Site, c: Candidates) -> Candidates:
     (PLOVER: SDNGOV -> SDN); meetings, aid and retreats keep no target. Not for disapproval
     of an act ("the Pakistani foreign ministry condemned the air strike"): its missing target
     is that act's unnamed doer."""
-    if not c.pairs or (s.root == _DISAPPROVE and s.reacted_act is not None):
-        return c
+    judged = s.reacted_act is not None or "clause" in s.found.entry.flags
+    if not c.pairs or (s.root == _DISAPPROVE and judged):
+        return c  # (also "said the closure would destroy cooperation": the closer's act)
     ptype = plover_of(s.found.entry, s.code)[0]
     pairs = [
-        (a, b if b is not None else domestic_target(a, s.code, ptype, _people(s, a)))
+        (a, b if b is not None or _foreign_doer_inside(s, a) else
+         domestic_target(a, s.code, ptype, _people(s, a)))
         for a, b in c.pairs
-    ]
+    ]  # fmt: skip
     return c.with_pairs(pairs)
+
+
+def _foreign_doer_inside(s: Site, a: Arg) -> bool:
+    """ "The American minister insisted that Azerbaijan pay": another state is the subject of a
+    clause inside the trigger's phrase, so the act is not at home even where the parse left
+    that state out of the target slot."""
+    home = a.ref.country
+    for t in s.tok.subtree:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.i == a.tok or t.head.i == s.tok.i:
+            continue
+        m = s.actors.mention_of(t)
+        if m is not None and m.ref.country and m.ref.country != home:
+            return True
+    return False
 
 
 _DEMAND = "10"

@@ -51,6 +51,7 @@ _FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
 # phrase is only the audience.
 _ACCUSED_PREPS = ("over", "about", "of")
 _AIM_PREPS = ("against", "on", "upon", "into", "at")
+_MEDIATION = "045"  # mediation names both parties it mediates between
 
 
 def _supplied_with(s: Site) -> bool:
@@ -254,6 +255,8 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
     heads = [tok] + ([obj] if obj is not None else [])
     if obj is not None:
         heads += [p for _, p in pobjs(obj, ("of",))]
+    if s.code == _MEDIATION:  # "acted as a mediator between X and Y": the role noun's phrase
+        heads += [p for _, p in pobjs(tok, ("as",))]
     preps = target_preps(s.root)
     if s.root in FORCE_ROOTS:  # "fight for X": on X's side
         preps = tuple(p for p in preps if p not in BENEFICIARY_PREPS)
