@@ -21,6 +21,7 @@ from typing import Any
 
 from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments, p8_diplomatic
 from phenomena_tables import ACTS, DATES, Act, State, load_states
+from phenomena_venues import p9_venue, p10_joint_pledge
 from phenomena_words import (
     _FUTURE,
     ANY,
@@ -286,6 +287,8 @@ CONSTRUCTIONS = tuple(_OVER_ACTS) + (
     "p4_scope",
     "p7_arguments",
     "p8_diplomatic",
+    "p9_venue",
+    "p10_joint_pledge",
 )
 
 
@@ -314,6 +317,10 @@ def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
         text, expected, allowed = p4_scope(sc)
     elif construction == "p7_arguments":
         text, expected, allowed = p7_arguments(sc, picked[3:])
+    elif construction == "p9_venue":
+        text, expected, allowed = p9_venue(sc)
+    elif construction == "p10_joint_pledge":
+        text, expected, allowed = p10_joint_pledge(sc, picked[3:])
     else:
         text, expected, allowed = p8_diplomatic(sc, picked[3:])
     return Case(construction, text, sc.date, expected, allowed, key)

@@ -53,6 +53,8 @@ FLOORS = {
     "p4_scope": (13, 0),
     "p7_arguments": (9, 0),
     "p8_diplomatic": (24, 0),
+    "p9_venue": (24, 0),  # main before the venue fix: 0.36 right with 166 false in --n 3000
+    "p10_joint_pledge": (24, 0),
 }
 
 

@@ -1,0 +1,104 @@
+"""Error classes a blind held-out review found (bench/gold/fresh_review.md), as templates with
+other states and phrasings: a venue is no party (p9), and states that commit together to an
+act naming no one else commit to each other (p10)."""
+
+from __future__ import annotations
+
+from phenomena_tables import State
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _one, _time
+
+_JOINT_ACTS = (
+    ("signed a trade accord", "05"),
+    ("signed a border agreement", "05"),
+    ("signed a defence pact", "05"),
+    ("met", "04"),
+    ("held talks", "04"),
+)
+_GROUPS = ("foreign ministers", "leaders", "presidents", "defence ministers", "prime ministers")
+
+
+def _venue(sc: Scene) -> str:
+    """A place in a third state (or that state's ministry): where the act happened."""
+    z = sc.z
+    return sc.rng.choice(
+        (
+            f"the foreign ministry in {z.capital}",
+            f"the presidential palace in {z.capital}",
+            f"a hotel in {z.capital}",
+            f"the {z.demonym} foreign ministry",
+            f"the {z.demonym} prime minister's residence",
+        )
+    )
+
+
+def p9_venue(sc: Scene) -> Built:
+    """ "A and B signed a pact at the foreign ministry in Z", "the foreign ministers of A and B
+    met at the Z foreign ministry": the venue (and the state it is in) is no party."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    act, root = rng.choice(_JOINT_ACTS)
+    hosted = (Expect(z.iso3, "*", frozenset({"04"}), ANY),)  # "at Z's ministry": Z hosts, maybe
+    both = (_one(s, t.iso3, root, ASSERTED), _one(t, s.iso3, root, ASSERTED))
+    r = rng.randrange(4)
+    if r == 0:
+        text = f"{sc.name(s)} and {sc.name(t)} {act} at {_venue(sc)}{_time(sc)}."
+        return _cap(text), both, hosted
+    if r == 1:
+        group = rng.choice(_GROUPS)
+        text = f"The {group} of {s.name} and {t.name} {act} at {_venue(sc)}{_time(sc)}."
+        return text, both, hosted
+    if r == 2 and root == "05":
+        text = f"{sc.name(s)} {act} with {sc.name(t)} at {_venue(sc)}{_time(sc)}."
+        back = (Expect(t.iso3, s.iso3, frozenset({"05"}), ASSERTED),)
+        return _cap(text), both[:1], hosted + back
+    talks = rng.choice(("to hold talks", "to meet again", "to resume negotiations"))
+    text = f"{sc.name(s)} and {sc.name(t)} agreed{_time(sc)} {talks} at {_venue(sc)}."
+    pair = tuple(Expect(x.source, x.target, frozenset({"03", "04"}), ASSERTED) for x in both)
+    return _cap(text), pair, hosted
+
+
+_INNER = (
+    "resume direct flights",
+    "reopen their shared border",
+    "turn the border region into a zone of peace",
+    "expand trade links",
+    "cut tariffs on farm goods",
+    "build a railway linking their capitals",
+    "restore ferry services",
+    "step up cooperation on water management",
+    "hold annual consultations",
+)
+_COMMIT = ("pledged", "vowed", "promised")
+
+
+def p10_joint_pledge(sc: Scene, others: list[State]) -> Built:
+    """ "A, B and C pledged to resume direct flights", "A and B met and vowed to reopen their
+    border": states that commit together to an act naming no one else commit to each other;
+    a party named inside the act ("pledged to send troops to C") is its target instead."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    c = others[0]
+    verb = rng.choice(_COMMIT)
+    inner = rng.choice(_INNER)
+    r = rng.randrange(4)
+    if r == 0:
+        listed = (s, t, c)
+        text = f"{s.name}, {t.name} and {c.name} {verb}{_time(sc)} to {inner}."
+        pairs = tuple(_one(a, b.iso3, "03", ASSERTED) for a in listed for b in listed if a != b)
+        return text, pairs, ()
+    if r == 1:
+        act, root = rng.choice(_JOINT_ACTS)
+        text = f"{sc.name(s)} and {sc.name(t)} {act}{_time(sc)} and {verb} to {inner}."
+        pairs = (
+            _one(s, t.iso3, root, ASSERTED),
+            _one(t, s.iso3, root, ASSERTED),
+            _one(s, t.iso3, "03", ASSERTED),
+            _one(t, s.iso3, "03", ASSERTED),
+        )
+        return _cap(text), pairs, ()
+    if r == 2:
+        group = rng.choice(_GROUPS)
+        text = f"The {group} of {s.name} and {t.name} {verb}{_time(sc)} to {inner}."
+        return text, (_one(s, t.iso3, "03", ASSERTED), _one(t, s.iso3, "03", ASSERTED)), ()
+    what = rng.choice(("send troops to", "provide aid to", "send engineers to"))
+    verb = rng.choice(_COMMIT)
+    text = f"{s.name} and {t.name} {verb}{_time(sc)} to {what} {c.name}."
+    return text, (_one(s, c.iso3, "03", ASSERTED), _one(t, c.iso3, "03", ASSERTED)), ()

@@ -1,0 +1,66 @@
+"""A venue is no party, and states that commit together to an act naming no one else commit to
+each other: two error classes of the blind held-out review (bench/gold/fresh_review.md), tested
+on sentences of other states and phrasings (never the held-out ones)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from extract_helpers import country_triples
+
+from realpolitik.extract._syntax import VENUE_AT_ROOTS, target_preps
+from realpolitik.models import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _pairs(ex: Extraction, root: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, t, code in country_triples(ex) if code and code[:2] == root}
+
+
+def test_at_names_no_target_of_talks_agreements_or_aid() -> None:
+    assert all("at" not in target_preps(root) for root in VENUE_AT_ROOTS)
+    assert "at" in target_preps("19")  # "fired at X"
+    assert "with" in target_preps("05")
+
+
+def test_a_pact_signed_at_an_institution_is_between_the_signatories(extract: Extract) -> None:
+    ex = extract("Kenya signed a security pact with Ethiopia at the African Union headquarters.")
+    assert _pairs(ex, "05") == {("KEN", "ETH")}
+    ex = extract("Canada and Mexico signed a trade accord at the White House on Thursday.")
+    assert _pairs(ex, "05") == {("CAN", "MEX"), ("MEX", "CAN")}
+
+
+def test_a_third_states_ministry_as_venue_is_no_party(extract: Extract) -> None:
+    ex = extract(
+        "The foreign ministers of Peru and Ecuador met at the Chilean foreign ministry on Monday."
+    )
+    assert _pairs(ex, "04") == {("PER", "ECU"), ("ECU", "PER")}
+
+
+def test_force_aimed_at_a_state_keeps_its_target(extract: Extract) -> None:
+    ex = extract("Kenyan police fired at Somali fishing boats on Monday.")
+    assert ("KEN", "SOM") in {(s, t) for s, t, _ in country_triples(ex)}
+
+
+def test_a_joint_pledge_naming_no_one_else_is_between_the_pledgers(extract: Extract) -> None:
+    ex = extract("Ghana, Togo and Benin vowed on Monday to resume direct flights.")
+    states = ("GHA", "TGO", "BEN")
+    assert _pairs(ex, "03") == {(a, b) for a in states for b in states if a != b}
+
+
+def test_a_second_conjunct_pledge_is_between_the_signatories(extract: Extract) -> None:
+    ex = extract(
+        "Norway and Iceland signed a fisheries accord and pledged to restore ferry services."
+    )
+    assert _pairs(ex, "03") == {("NOR", "ISL"), ("ISL", "NOR")}
+
+
+def test_a_party_named_in_the_pledged_act_is_its_target(extract: Extract) -> None:
+    ex = extract("Poland and Nigeria promised on Tuesday to send troops to Brazil.")
+    assert _pairs(ex, "03") == {("POL", "BRA"), ("NGA", "BRA")}
+
+
+def test_one_state_pledging_gets_no_partner(extract: Extract) -> None:
+    ex = extract("Ghana pledged on Monday to resume direct flights.")
+    assert _pairs(ex, "03") == {("GHA", "")}
