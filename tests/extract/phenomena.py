@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments, p8_diplomatic
+from phenomena_review import p9_venue, p10_joint_pledge, p11_relative_owner, p12_complaint_aim
 from phenomena_tables import ACTS, DATES, Act, State, load_states
-from phenomena_venues import p9_venue, p10_joint_pledge
 from phenomena_words import (
     _FUTURE,
     ANY,
@@ -289,6 +289,8 @@ CONSTRUCTIONS = tuple(_OVER_ACTS) + (
     "p8_diplomatic",
     "p9_venue",
     "p10_joint_pledge",
+    "p11_relative_owner",
+    "p12_complaint_aim",
 )
 
 
@@ -321,6 +323,10 @@ def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
         text, expected, allowed = p9_venue(sc)
     elif construction == "p10_joint_pledge":
         text, expected, allowed = p10_joint_pledge(sc, picked[3:])
+    elif construction == "p11_relative_owner":
+        text, expected, allowed = p11_relative_owner(sc)
+    elif construction == "p12_complaint_aim":
+        text, expected, allowed = p12_complaint_aim(sc)
     else:
         text, expected, allowed = p8_diplomatic(sc, picked[3:])
     return Case(construction, text, sc.date, expected, allowed, key)

@@ -55,6 +55,8 @@ FLOORS = {
     "p8_diplomatic": (24, 0),
     "p9_venue": (24, 0),  # main before the venue fix: 0.36 right with 166 false in --n 3000
     "p10_joint_pledge": (24, 0),
+    "p11_relative_owner": (24, 0),
+    "p12_complaint_aim": (24, 0),
 }
 
 

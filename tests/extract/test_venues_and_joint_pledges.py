@@ -1,5 +1,6 @@
 """A venue is no party, and states that commit together to an act naming no one else commit to
-each other: two error classes of the blind held-out review (bench/gold/fresh_review.md), tested
+each other, a relative "whose" owner is its antecedent, a summons to protest is one complaint:
+error classes of the blind held-out review (bench/gold/fresh_review.md), tested
 on sentences of other states and phrasings (never the held-out ones)."""
 
 from __future__ import annotations
@@ -64,3 +65,23 @@ def test_a_party_named_in_the_pledged_act_is_its_target(extract: Extract) -> Non
 def test_one_state_pledging_gets_no_partner(extract: Extract) -> None:
     ex = extract("Ghana pledged on Monday to resume direct flights.")
     assert _pairs(ex, "03") == {("GHA", "")}
+
+
+def test_a_relative_whose_owner_is_its_antecedent(extract: Extract) -> None:
+    ex = extract(
+        "The verdict caused an uproar in Peru, whose foreign ministry summoned the Chilean "
+        "ambassador on Monday."
+    )
+    assert {(s, t) for s, t, _ in country_triples(ex)} == {("PER", "CHL")}
+
+
+def test_a_summons_to_protest_is_one_complaint(extract: Extract) -> None:
+    ex = extract("Ghana summoned the Nigerian envoy to protest against the expulsion of traders.")
+    assert {(s, t, code[:2]) for s, t, code in country_triples(ex) if code} == {
+        ("GHA", "NGA", "11")
+    }
+
+
+def test_a_participle_accusation_stays_an_act_of_its_own(extract: Extract) -> None:
+    ex = extract("Iran condemned the strike, accusing Israel of violating its sovereignty.")
+    assert ("IRN", "ISR", "112") in country_triples(ex)

@@ -319,6 +319,14 @@ def fold_requested(found: list[Found]) -> None:
 
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
 _PROTEST_AIMS = frozenset({"02", "10", "11", "14"})  # calls, demands, complaints, protests
+# An official complaint's stated aim ("summoned the envoy to protest against the expulsions")
+# is the complaint itself, not a demonstration by anyone.
+_COMPLAINT_AIMS = frozenset({"11", "14"})
+_AIMS_BY_ROOT = {"14": _PROTEST_AIMS, "11": _COMPLAINT_AIMS}
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
 
 
 def fold_protest_aims(found: list[Found]) -> None:
@@ -327,11 +335,13 @@ def fold_protest_aims(found: list[Found]) -> None:
     "Students marched to demand reforms", "farmers blocked roads, demanding lower prices",
     "began a hunger strike to protest the decision": the PLOVER codebook codes protests that
     make demands as PROTEST, never as REQUEST. The demand folds into the protest (whose target
-    it may name) the way an infinitive folds into a control verb.
+    it may name) the way an infinitive folds into a control verb. So does an official
+    complaint's: "summoned the ambassador to protest against the expulsions" is one complaint.
     """
     by_tok = {f.tok.i: f for f in found}
     for f in found:
-        if f.absorbed or f.code[:2] != "14":
+        aims = _AIMS_BY_ROOT.get(f.code[:2])
+        if f.absorbed or aims is None:
             continue
         heads = [f.tok]
         gov = f.tok.head
@@ -342,7 +352,9 @@ def fold_protest_aims(found: list[Found]) -> None:
                 inner = by_tok.get(c.i)
                 if c.dep_ not in _PURPOSE_DEPS or inner is None or inner is f:
                     continue
-                if inner.absorbed or inner.code[:2] not in _PROTEST_AIMS:
+                if inner.absorbed or inner.code[:2] not in aims:
                     continue
+                if aims is _COMPLAINT_AIMS and not _to_infinitive(c):
+                    continue  # "condemned the strike, accusing X": an act of its own
                 inner.absorbed = True
                 inner.controller = f

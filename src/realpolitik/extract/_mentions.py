@@ -356,17 +356,34 @@ class DocActors:
 
     def _owner_pronoun(self, tok: Token, sector: str, depth: int) -> Arg | None:
         """ "Ukraine said its forces had advanced": a sector word owned through "its" / "their"
-        is of the one state the pronoun refers to (coreference, not the speaker's place)."""
+        is of the one state the pronoun refers to (coreference, not the speaker's place); through
+        a relative "whose" ("angering Israel, whose ministry summoned ..."), of its antecedent."""
         if not sector or tok.dep_ not in ("nsubj", "nsubjpass"):
             return None  # (as an object, "urged its citizens" is no party placed by the pronoun)
         for c in tok.children:
-            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
-                got = self._coref(c, c.lower_, depth + 1)
+            if c.dep_ == "poss" and c.lower_ in ("its", "their", "whose"):
+                if c.lower_ == "whose":  # "Israel, whose ministry summoned": the antecedent
+                    got = self._whose_antecedent(c, depth + 1)
+                else:
+                    got = self._coref(c, c.lower_, depth + 1)
                 if len(got) == 1 and len(got[0].ref.code) == 3 and got[0].ref.country:
                     ref = got[0].ref
                     code = ref.code + sector
                     return Arg(ActorRef(tok.text, code, ref.country, ref.name), REFERRED, tok.i)
         return None
+
+    def _whose_antecedent(self, whose: Token, depth: int) -> list[Arg]:
+        """The noun phrase just before a relative "whose" ("an uproar in Peru, whose ..."),
+        else the noun the relative clause modifies."""
+        k = whose.i - 1
+        while k >= whose.sent.start and whose.doc[k].is_punct:
+            k -= 1
+        if k >= whose.sent.start:
+            got = self.resolve(whose.doc[k], depth)
+            if got:
+                return got
+        verb = whose.head.head
+        return self.resolve(verb.head, depth) if verb.dep_ == "relcl" else []
 
     def _mod_mention(self, tok: Token) -> Mention | None:
         """A mention one level further down a modifier chain ("Calenardhon leader X")."""

@@ -1,11 +1,12 @@
 """Error classes a blind held-out review found (bench/gold/fresh_review.md), as templates with
-other states and phrasings: a venue is no party (p9), and states that commit together to an
-act naming no one else commit to each other (p10)."""
+other states and phrasings: a venue is no party (p9), states that commit together to an act
+naming no one else commit to each other (p10), a relative "whose" owner is its antecedent
+(p11), and an official complaint's purpose infinitive is no act of its own (p12)."""
 
 from __future__ import annotations
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _one, _time
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _one, _poss, _time
 
 _JOINT_ACTS = (
     ("signed a trade accord", "05"),
@@ -102,3 +103,46 @@ def p10_joint_pledge(sc: Scene, others: list[State]) -> Built:
     verb = rng.choice(_COMMIT)
     text = f"{s.name} and {t.name} {verb}{_time(sc)} to {what} {c.name}."
     return text, (_one(s, c.iso3, "03", ASSERTED), _one(t, c.iso3, "03", ASSERTED)), ()
+
+
+def p11_relative_owner(sc: Scene) -> Built:
+    """ "The decision angered S, whose foreign ministry summoned the T ambassador": the owner of
+    a relative "whose" is the antecedent state."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    lead = rng.choice(
+        (
+            f"The decision angered {s.name}",
+            f"The remarks drew an angry response from {s.name}",
+            f"The verdict caused an uproar in {s.name}",
+            f"Tensions rose further with {s.name}",
+        )
+    )
+    rel, root = rng.choice(
+        (
+            (f"foreign ministry summoned the {t.demonym} ambassador", "11"),
+            (f"government recalled its ambassador from {t.capital}", "16"),
+            (f"defence ministry accused {t.name} of provocation", "11"),
+            (f"president expelled two {t.demonym} diplomats", "16"),
+        )
+    )
+    text = f"{lead}, whose {rel}{_time(sc)}."
+    return text, (_one(s, t.iso3, root, ASSERTED),), ()
+
+
+def p12_complaint_aim(sc: Scene) -> Built:
+    """ "S summoned the T ambassador to protest against the expulsions": one complaint; the
+    purpose infinitive is neither a demonstration nor another party's act."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    envoy = rng.choice((f"the {t.demonym} ambassador", f"{_poss(t.name)} envoy",
+                        f"the {t.demonym} charge d'affaires"))  # fmt: skip
+    aim = rng.choice(("to protest against", "to protest", "to complain about"))
+    what = rng.choice(
+        (
+            f"the detention of {s.demonym} fishermen",
+            f"the expulsion of {s.demonym} traders",
+            "what it called hostile remarks",
+            "the closure of a border crossing",
+        )
+    )
+    text = f"{sc.name(s)} summoned {envoy}{_time(sc)} {aim} {what}."
+    return _cap(text), (_one(s, t.iso3, "11", ASSERTED),), ()
