@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments, p8_diplomatic
-from phenomena_review import p9_venue, p10_joint_pledge, p11_relative_owner, p12_complaint_aim
+from phenomena_review import (
+    p9_venue,
+    p10_joint_pledge,
+    p11_relative_owner,
+    p12_complaint_aim,
+    p13_crowd_violence,
+)
 from phenomena_tables import ACTS, DATES, Act, State, load_states
 from phenomena_words import (
     _FUTURE,
@@ -291,6 +297,7 @@ CONSTRUCTIONS = tuple(_OVER_ACTS) + (
     "p10_joint_pledge",
     "p11_relative_owner",
     "p12_complaint_aim",
+    "p13_crowd_violence",
 )
 
 
@@ -327,6 +334,8 @@ def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
         text, expected, allowed = p11_relative_owner(sc)
     elif construction == "p12_complaint_aim":
         text, expected, allowed = p12_complaint_aim(sc)
+    elif construction == "p13_crowd_violence":
+        text, expected, allowed = p13_crowd_violence(sc)
     else:
         text, expected, allowed = p8_diplomatic(sc, picked[3:])
     return Case(construction, text, sc.date, expected, allowed, key)

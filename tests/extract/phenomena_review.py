@@ -1,7 +1,8 @@
 """Error classes a blind held-out review found (bench/gold/fresh_review.md), as templates with
 other states and phrasings: a venue is no party (p9), states that commit together to an act
 naming no one else commit to each other (p10), a relative "whose" owner is its antecedent
-(p11), and an official complaint's purpose infinitive is no act of its own (p12)."""
+(p11), an official complaint's purpose infinitive is no act of its own (p12), and a crowd's
+violence is a violent protest (p13)."""
 
 from __future__ import annotations
 
@@ -146,3 +147,24 @@ def p12_complaint_aim(sc: Scene) -> Built:
     )
     text = f"{sc.name(s)} summoned {envoy}{_time(sc)} {aim} {what}."
     return _cap(text), (_one(s, t.iso3, "11", ASSERTED),), ()
+
+
+def p13_crowd_violence(sc: Scene) -> Built:
+    """ "Protesters in S's capital attacked the T embassy": a crowd's violence is a violent
+    protest (CAMEO 14), not military force or a state's seizure."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    who = rng.choice(
+        (
+            f"Protesters in {s.capital}",
+            f"Hundreds of protesters in {s.capital}",
+            f"{s.demonym} demonstrators",
+            f"A mob in {s.capital}",
+            f"Angry crowds in {s.capital}",
+        )
+    )
+    verb = rng.choice(("attacked", "torched"))
+    what = rng.choice(
+        (f"the {t.demonym} embassy", f"the embassy of {t.name}", f"the {t.demonym} consulate")
+    )
+    text = f"{who} {verb} {what}{_time(sc)}."
+    return text, (_one(s, t.iso3, "14", ASSERTED),), ()

@@ -57,6 +57,7 @@ FLOORS = {
     "p10_joint_pledge": (24, 0),
     "p11_relative_owner": (24, 0),
     "p12_complaint_aim": (24, 0),
+    "p13_crowd_violence": (24, 0),
 }
 
 

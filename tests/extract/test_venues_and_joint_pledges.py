@@ -1,7 +1,7 @@
-"""A venue is no party, and states that commit together to an act naming no one else commit to
-each other, a relative "whose" owner is its antecedent, a summons to protest is one complaint:
-error classes of the blind held-out review (bench/gold/fresh_review.md), tested
-on sentences of other states and phrasings (never the held-out ones)."""
+"""Error classes of the blind held-out review (bench/gold/fresh_review.md), tested on sentences
+of other states and phrasings (never the held-out ones): a venue is no party; states that
+commit together to an act naming no one else commit to each other; a relative "whose" owner is
+its antecedent; a summons to protest is one complaint; a crowd's attack is a violent protest."""
 
 from __future__ import annotations
 
@@ -85,3 +85,13 @@ def test_a_summons_to_protest_is_one_complaint(extract: Extract) -> None:
 def test_a_participle_accusation_stays_an_act_of_its_own(extract: Extract) -> None:
     ex = extract("Iran condemned the strike, accusing Israel of violating its sovereignty.")
     assert ("IRN", "ISR", "112") in country_triples(ex)
+
+
+def test_a_crowds_attack_on_an_embassy_is_a_violent_protest(extract: Extract) -> None:
+    ex = extract("Hundreds of protesters in Lima attacked the Chilean embassy on Sunday.")
+    assert {(s, t, code) for s, t, code in country_triples(ex)} == {("PER", "CHL", "145")}
+
+
+def test_soldiers_attack_stays_military_force(extract: Extract) -> None:
+    ex = extract("Peruvian soldiers attacked Chilean positions on Sunday.")
+    assert {code[:2] for _, _, code in country_triples(ex) if code} == {"19"}

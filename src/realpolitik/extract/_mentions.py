@@ -208,7 +208,7 @@ class DocActors:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            return self.resolve(p, depth + 1)
+                            return self._counted(tok, self.resolve(p, depth + 1))
         sector = self._sectors.get(lemma, "")
         if tok.pos_ in ("NOUN", "PROPN"):
             pair = self._pair(tok, lemma)
@@ -228,6 +228,14 @@ class DocActors:
             if sector:
                 return [Arg(ActorRef(tok.text, "---" + sector, None), SECTOR_WORD, tok.i)]
         return []
+
+    def _counted(self, head: Token, got: list[Arg]) -> list[Arg]:
+        """ "Hundreds of protesters in Tokyo": a place phrase on the count places the unplaced
+        people counted (the parser hangs it on "hundreds")."""
+        if len(got) != 1 or not got[0].ref.code.startswith("---"):
+            return got
+        placed = self._from_children(head, got[0].ref.code[3:], include_mods=False)
+        return [placed] if placed is not None else got
 
     def _of_list(self, tok: Token, sector: str, depth: int) -> list[Arg]:
         """ "The ambassadors of A, B and C": a sector word of several states, one actor each."""
