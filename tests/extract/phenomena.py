@@ -26,6 +26,7 @@ from phenomena_review import (
     p11_relative_owner,
     p12_complaint_aim,
     p13_crowd_violence,
+    p14_scene_clause,
 )
 from phenomena_tables import ACTS, DATES, Act, State, load_states
 from phenomena_words import (
@@ -298,6 +299,7 @@ CONSTRUCTIONS = tuple(_OVER_ACTS) + (
     "p11_relative_owner",
     "p12_complaint_aim",
     "p13_crowd_violence",
+    "p14_scene_clause",
 )
 
 
@@ -336,6 +338,8 @@ def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
         text, expected, allowed = p12_complaint_aim(sc)
     elif construction == "p13_crowd_violence":
         text, expected, allowed = p13_crowd_violence(sc)
+    elif construction == "p14_scene_clause":
+        text, expected, allowed = p14_scene_clause(sc)
     else:
         text, expected, allowed = p8_diplomatic(sc, picked[3:])
     return Case(construction, text, sc.date, expected, allowed, key)

@@ -1,8 +1,9 @@
 """Error classes a blind held-out review found (bench/gold/fresh_review.md), as templates with
 other states and phrasings: a venue is no party (p9), states that commit together to an act
 naming no one else commit to each other (p10), a relative "whose" owner is its antecedent
-(p11), an official complaint's purpose infinitive is no act of its own (p12), and a crowd's
-violence is a violent protest (p13)."""
+(p11), an official complaint's purpose infinitive is no act of its own (p12), a crowd's
+violence is a violent protest (p13), and a speech verb in a time clause attributes nothing
+(p14)."""
 
 from __future__ import annotations
 
@@ -168,3 +169,30 @@ def p13_crowd_violence(sc: Scene) -> Built:
     )
     text = f"{who} {verb} {what}{_time(sc)}."
     return text, (_one(s, t.iso3, "14", ASSERTED),), ()
+
+
+def p14_scene_clause(sc: Scene) -> Built:
+    """ "S expelled T diplomats, a week after Z announced sanctions": a speech verb in a time
+    clause sets the scene; it does not make the main act reported."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    act, root = rng.choice(
+        (
+            (f"expelled two {t.demonym} diplomats", "16"),
+            (f"recalled its ambassador from {t.name}", "16"),
+            (f"imposed sanctions on {t.name}", "16"),
+            (f"signed a trade deal with {t.name}", "05"),
+            (f"condemned {t.name}", "11"),
+        )
+    )
+    when = rng.choice(("a week after", "days after", "hours after", "shortly before"))
+    said = rng.choice(
+        (
+            f"{z.name} announced new tariffs on steel",
+            f"{z.name} declared a state of emergency",
+            f"{_poss(z.name)} foreign ministry said talks had stalled",
+            f"officials in {z.capital} announced a ban on grain exports",
+        )
+    )
+    text = f"{sc.name(s)} {act}{_time(sc)}, {when} {said}."
+    others = (Expect(z.iso3, "*", frozenset(), ANY), Expect(t.iso3, "*", frozenset(), ANY))
+    return _cap(text), (_one(s, t.iso3, root, ASSERTED),), others

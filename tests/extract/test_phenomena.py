@@ -58,6 +58,7 @@ FLOORS = {
     "p11_relative_owner": (24, 0),
     "p12_complaint_aim": (24, 0),
     "p13_crowd_violence": (24, 0),
+    "p14_scene_clause": (24, 0),
 }
 
 

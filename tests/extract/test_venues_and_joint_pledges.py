@@ -1,7 +1,8 @@
 """Error classes of the blind held-out review (bench/gold/fresh_review.md), tested on sentences
 of other states and phrasings (never the held-out ones): a venue is no party; states that
 commit together to an act naming no one else commit to each other; a relative "whose" owner is
-its antecedent; a summons to protest is one complaint; a crowd's attack is a violent protest."""
+its antecedent; a summons to protest is one complaint; a crowd's attack is a violent protest;
+a speech verb in a time clause attributes nothing."""
 
 from __future__ import annotations
 
@@ -95,3 +96,12 @@ def test_a_crowds_attack_on_an_embassy_is_a_violent_protest(extract: Extract) ->
 def test_soldiers_attack_stays_military_force(extract: Extract) -> None:
     ex = extract("Peruvian soldiers attacked Chilean positions on Sunday.")
     assert {code[:2] for _, _, code in country_triples(ex) if code} == {"19"}
+
+
+def test_a_speech_verb_in_a_time_clause_attributes_nothing(extract: Extract) -> None:
+    ex = extract(
+        "Ghana expelled two Togolese diplomats on Monday, a week after Togo announced sanctions."
+    )
+    assert {e.factuality for e in ex.events if e.evidence.trigger == "expelled"} == {"asserted"}
+    ex = extract("Ghana expelled two Togolese diplomats on Monday, officials said.")
+    assert {e.factuality for e in ex.events if e.evidence.trigger == "expelled"} == {"reported"}

@@ -81,9 +81,22 @@ _TRAILING = frozenset({"parataxis", "advcl"})
 _GOVERNED = frozenset({"prep", "advmod", "amod", "npadvmod", "attr", "oprd", "nsubjpass"})
 
 
+# Subordinators of a time or circumstance clause: "..., a week after X announced sanctions"
+# sets the scene; it does not attribute the main clause ("..., as officials said" does).
+SCENE_MARKS = frozenset(
+    {"after", "before", "since", "until", "till", "when", "while", "because", "although",
+     "though", "once", "if", "unless", "whereas"}
+)  # fmt: skip
+
+
 def _reporting_clause(verb: Token) -> bool:
-    """ "..., officials said": a speech verb with a speaker of its own (not "..., saying ...")."""
-    return verb.lemma_.lower() in REPORT_GOVERNORS and any(c.dep_ == "nsubj" for c in verb.children)
+    """ "..., officials said": a speech verb with a speaker of its own (not "..., saying ...",
+    nor "..., days after X announced ...")."""
+    return (
+        verb.lemma_.lower() in REPORT_GOVERNORS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in verb.children)
+    )
 
 
 def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuality | None:
