@@ -27,6 +27,7 @@ from phenomena_review import (
     p12_complaint_aim,
     p13_crowd_violence,
     p14_scene_clause,
+    p15_refused_permission,
 )
 from phenomena_tables import ACTS, DATES, Act, State, load_states
 from phenomena_words import (
@@ -300,6 +301,7 @@ CONSTRUCTIONS = tuple(_OVER_ACTS) + (
     "p12_complaint_aim",
     "p13_crowd_violence",
     "p14_scene_clause",
+    "p15_refused_permission",
 )
 
 
@@ -340,6 +342,8 @@ def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
         text, expected, allowed = p13_crowd_violence(sc)
     elif construction == "p14_scene_clause":
         text, expected, allowed = p14_scene_clause(sc)
+    elif construction == "p15_refused_permission":
+        text, expected, allowed = p15_refused_permission(sc)
     else:
         text, expected, allowed = p8_diplomatic(sc, picked[3:])
     return Case(construction, text, sc.date, expected, allowed, key)

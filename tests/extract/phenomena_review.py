@@ -2,13 +2,24 @@
 other states and phrasings: a venue is no party (p9), states that commit together to an act
 naming no one else commit to each other (p10), a relative "whose" owner is its antecedent
 (p11), an official complaint's purpose infinitive is no act of its own (p12), a crowd's
-violence is a violent protest (p13), and a speech verb in a time clause attributes nothing
-(p14)."""
+violence is a violent protest (p13), a speech verb in a time clause attributes nothing (p14),
+and a refusal to permit an act targets whoever would do it (p15)."""
 
 from __future__ import annotations
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _one, _poss, _time
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _one,
+    _poss,
+    _time,
+)
 
 _JOINT_ACTS = (
     ("signed a trade accord", "05"),
@@ -196,3 +207,31 @@ def p14_scene_clause(sc: Scene) -> Built:
     text = f"{sc.name(s)} {act}{_time(sc)}, {when} {said}."
     others = (Expect(z.iso3, "*", frozenset(), ANY), Expect(t.iso3, "*", frozenset(), ANY))
     return _cap(text), (_one(s, t.iso3, root, ASSERTED),), others
+
+
+def p15_refused_permission(sc: Scene) -> Built:
+    """ "S refused to allow a delegation from T to visit", "would not let T inspectors enter":
+    a refusal to permit an act is a REJECT aimed at the party that would do it."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    who = rng.choice(
+        (
+            f"a delegation from {t.name}",
+            f"{t.demonym} inspectors",
+            f"{t.demonym} troops",
+            f"the {t.demonym} foreign minister",
+            f"envoys from {t.name}",
+        )
+    )
+    what = rng.choice(("visit the capital", "enter the country", "cross the border",
+                       "land at its airports", "inspect the site"))  # fmt: skip
+    r = rng.randrange(3)
+    if r == 0:
+        how = rng.choice(("refused", "declined", "has refused"))
+        text = f"{sc.name(s)} {how} to allow {who} to {what}{_time(sc)}."
+    elif r == 1:
+        text = f"{sc.name(s)} refused{_time(sc)} to let {who} {what}."
+    else:
+        text = f"{sc.name(s)} would not allow {who} to {what}, officials said."
+    inner = (Expect(t.iso3, "*", frozenset(), NOT_ASSERTED),)
+    said = frozenset({"asserted", "reported"})
+    return _cap(text), (Expect(s.iso3, t.iso3, frozenset({"12"}), said),), inner

@@ -59,6 +59,7 @@ FLOORS = {
     "p12_complaint_aim": (24, 0),
     "p13_crowd_violence": (24, 0),
     "p14_scene_clause": (24, 0),
+    "p15_refused_permission": (24, 0),
 }
 
 

@@ -2,7 +2,8 @@
 of other states and phrasings (never the held-out ones): a venue is no party; states that
 commit together to an act naming no one else commit to each other; a relative "whose" owner is
 its antecedent; a summons to protest is one complaint; a crowd's attack is a violent protest;
-a speech verb in a time clause attributes nothing."""
+a speech verb in a time clause attributes nothing; a refusal to permit an act targets whoever
+would do it (stage ``permitted_party``)."""
 
 from __future__ import annotations
 
@@ -105,3 +106,17 @@ def test_a_speech_verb_in_a_time_clause_attributes_nothing(extract: Extract) -> 
     assert {e.factuality for e in ex.events if e.evidence.trigger == "expelled"} == {"asserted"}
     ex = extract("Ghana expelled two Togolese diplomats on Monday, officials said.")
     assert {e.factuality for e in ex.events if e.evidence.trigger == "expelled"} == {"reported"}
+
+
+def test_a_refusal_to_permit_targets_the_would_be_doer(extract: Extract) -> None:
+    ex = extract("Kenya refused to let inspectors from the United Nations enter the camp.")
+    assert ("KEN", "IGO", "120") in country_triples(ex)
+    ex = extract("Ghana has refused to permit Nigerian troops to cross the border.")
+    assert {(s, t) for s, t, code in country_triples(ex) if code and code[:2] == "12"} == {
+        ("GHA", "NGA")
+    }
+
+
+def test_permitted_party_leaves_other_refusals_alone(extract: Extract) -> None:
+    ex = extract("Peru refused to extradite the Chilean businessman.")
+    assert {(s, t) for s, t, _ in country_triples(ex)} == {("PER", "CHL")}
