@@ -28,6 +28,7 @@ from phenomena_review import (
     p13_crowd_violence,
     p14_scene_clause,
     p15_refused_permission,
+    p16_called_off_list,
 )
 from phenomena_tables import ACTS, DATES, Act, State, load_states
 from phenomena_words import (
@@ -302,6 +303,7 @@ CONSTRUCTIONS = tuple(_OVER_ACTS) + (
     "p13_crowd_violence",
     "p14_scene_clause",
     "p15_refused_permission",
+    "p16_called_off_list",
 )
 
 
@@ -344,6 +346,8 @@ def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
         text, expected, allowed = p14_scene_clause(sc)
     elif construction == "p15_refused_permission":
         text, expected, allowed = p15_refused_permission(sc)
+    elif construction == "p16_called_off_list":
+        text, expected, allowed = p16_called_off_list(sc)
     else:
         text, expected, allowed = p8_diplomatic(sc, picked[3:])
     return Case(construction, text, sc.date, expected, allowed, key)

@@ -3,7 +3,8 @@ other states and phrasings: a venue is no party (p9), states that commit togethe
 naming no one else commit to each other (p10), a relative "whose" owner is its antecedent
 (p11), an official complaint's purpose infinitive is no act of its own (p12), a crowd's
 violence is a violent protest (p13), a speech verb in a time clause attributes nothing (p14),
-and a refusal to permit an act targets whoever would do it (p15)."""
+a refusal to permit an act targets whoever would do it (p15), and every object of a
+calling-off verb is an act that does not take place (p16)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from phenomena_words import (
     Built,
     Expect,
     Scene,
+    _article,
     _cap,
     _one,
     _poss,
@@ -235,3 +237,21 @@ def p15_refused_permission(sc: Scene) -> Built:
     inner = (Expect(t.iso3, "*", frozenset(), NOT_ASSERTED),)
     said = frozenset({"asserted", "reported"})
     return _cap(text), (Expect(s.iso3, t.iso3, frozenset({"12"}), said),), inner
+
+
+def p16_called_off_list(sc: Scene) -> Built:
+    """ "S cancelled the talks and a planned visit by T's foreign minister": every object of a
+    calling-off verb names an act that does not take place, also later ones in a list."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    verb = rng.choice(("cancelled", "postponed", "scrapped"))
+    first = rng.choice(("the talks", "a trade fair", "all cultural events", "the joint exercises"))
+    planned = rng.choice(("a planned visit", "a scheduled trip", "an expected visit"))
+    by = rng.choice((f"the {t.demonym} foreign minister", f"{_poss(t.name)} president",
+                     f"{_article(t.demonym)} delegation"))  # fmt: skip
+    text = f"{sc.name(s)} {verb} {first} and {planned} by {by}{_time(sc)}."
+    allowed = (
+        Expect(s.iso3, "*", frozenset({"16", "12"}), ANY),  # the calling-off itself
+        Expect(t.iso3, "*", frozenset({"04"}), frozenset({"negated"})),
+        Expect("*", "*", frozenset(), frozenset({"negated"})),
+    )
+    return _cap(text), (), allowed

@@ -60,6 +60,7 @@ FLOORS = {
     "p13_crowd_violence": (24, 0),
     "p14_scene_clause": (24, 0),
     "p15_refused_permission": (24, 0),
+    "p16_called_off_list": (24, 0),
 }
 
 

@@ -3,7 +3,7 @@ of other states and phrasings (never the held-out ones): a venue is no party; st
 commit together to an act naming no one else commit to each other; a relative "whose" owner is
 its antecedent; a summons to protest is one complaint; a crowd's attack is a violent protest;
 a speech verb in a time clause attributes nothing; a refusal to permit an act targets whoever
-would do it (stage ``permitted_party``)."""
+would do it (stage ``permitted_party``); every object of a calling-off verb did not happen."""
 
 from __future__ import annotations
 
@@ -120,3 +120,9 @@ def test_a_refusal_to_permit_targets_the_would_be_doer(extract: Extract) -> None
 def test_permitted_party_leaves_other_refusals_alone(extract: Extract) -> None:
     ex = extract("Peru refused to extradite the Chilean businessman.")
     assert {(s, t) for s, t, _ in country_triples(ex)} == {("PER", "CHL")}
+
+
+def test_a_later_object_of_a_cancellation_did_not_happen(extract: Extract) -> None:
+    ex = extract("Peru cancelled a trade fair and a planned visit by Chile's president.")
+    visits = [e for e in ex.events if e.evidence.trigger == "visit"]
+    assert visits and {e.factuality for e in visits} == {"negated"}

@@ -242,8 +242,15 @@ _CALL_OFF = frozenset(
 
 def called_off(token: Token) -> bool:
     """ "A and B postponed their meeting", "called off the visit": an event noun that names an
-    act that did not happen (negated); the postponing itself may be an event of its own."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass"):
+    act that did not happen (negated); the postponing itself may be an event of its own. So is
+    a later object of the list ("cancelled the talks and a planned visit by X")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for _ in range(4):  # up the list to its first object
+        if token.dep_ != "conj" or token.head.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head
+    if token.dep_ not in ("dobj", "nsubjpass"):
         return False
     gov = token.head
     lemma = gov.lemma_.lower()
