@@ -6,6 +6,9 @@ Usage:
   .venv/bin/python bench/eye_sample.py texts.jsonl --review review.tsv      # asks y/n per field
   .venv/bin/python bench/eye_sample.py --score review.tsv                    # summarise a review
 
+The held-out gold (``--gold bench/gold/fresh.txt``) is read whole; its review records error
+classes, never rules for its sentences (bench/gold/GUIDE.md).
+
 Inputs are anything `realpolitik extract` reads (folders, .txt/.md/.html, feeds, JSON Lines of
 {"id", "text", "date"}) and gold files in the bench/gold format (``--gold``). Every document is
 extracted with the project's pipeline (background events left out, as `extract` does); N events
@@ -51,7 +54,8 @@ COLUMNS = (
 def read_documents(paths: list[str], gold: list[str], half: str = "all") -> list[Any]:
     """Documents of the inputs, in the order given (read errors go to stderr).
 
-    ``half`` (tune or check) keeps only that frozen half (bench/split.py) of the gold records.
+    ``half`` (tune or check) keeps only that frozen half (bench/split.py) of the gold records;
+    a held-out gold file (bench/gold/fresh.txt) has no halves and is always read whole.
     """
     from realpolitik.ingest import read_paths
     from realpolitik.models import Document
@@ -65,11 +69,13 @@ def read_documents(paths: list[str], gold: list[str], half: str = "all") -> list
                 print(f"eye_sample: skipped: {item}", file=sys.stderr)
     if gold:
         from gold_corpus import read_corpus
+        from news_gold import HELD_OUT_FILES
         from split import half_of
 
         for path in gold:
+            whole = Path(path).stem in HELD_OUT_FILES
             for r in read_corpus(path):
-                if half != "all" and half_of(r.id) != half:
+                if half != "all" and not whole and half_of(r.id) != half:
                     continue
                 docs.append(
                     Document(doc_id=r.id, text=r.text, source=f"{path}#{r.id}", date=r.date)

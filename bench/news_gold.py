@@ -4,12 +4,19 @@ Usage:
   .venv/bin/python bench/news_gold.py [GOLD.txt ...] [--show tune] [--predictions FILE.jsonl]
                                       [--triggers FILE] [--background] [--json] [--export DIR]
 
-Defaults to bench/gold/news.txt and bench/gold/wire.txt (format: bench/gold/GUIDE.md). Each
+Defaults to bench/gold/news.txt, wire.txt and fresh.txt (format: bench/gold/GUIDE.md). Each
 record is extracted as one document with its date (``realpolitik.extract``'s own pipeline), or
 the events are read from ``--predictions`` (the JSON Lines of ``realpolitik extract``, doc_id =
 record id). Scores are printed per corpus (news excerpts, op-eds, wire sentences) and per frozen
 half (bench/split.py's hash of the record id: tune / check). Debug only on tune records;
 ``--show tune`` lists their errors, the check half is never listed.
+
+HELD OUT: the records of bench/gold/fresh.txt (ids ``f-``) were written and coded blind, before any
+extraction ran on them. They are scored as their own corpus ``fresh`` (all records, with its news
+and wire parts; no tune/check halves), printed so that every change can be measured on text
+nobody tuned on, and never listed: ``--show`` skips them and nobody debugs on them. Once a change
+has been measured on them they are no longer blind for that change; say so where numbers are
+reported.
 
 What is compared, per record, is the set of (source country, target country, CAMEO root) keys:
 - required: the record's plain relations stated as having happened (asserted or reported);
@@ -45,7 +52,10 @@ from gold_corpus import GoldFormatError, Record, Relation, read_corpus
 from split import HALVES, half_of
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_GOLD = [HERE / "gold" / "news.txt", HERE / "gold" / "wire.txt"]
+DEFAULT_GOLD = [HERE / "gold" / "news.txt", HERE / "gold" / "wire.txt", HERE / "gold" / "fresh.txt"]
+HELD_OUT_FILES = ("fresh",)  # gold files (by stem) scored as one held-out corpus, never listed
+HELD_OUT_CORPUS = "fresh"
+HELD_OUT_PARTS = ("news", "wire")  # the rows printed under the held-out corpus besides "all"
 CLASSES = (
     "missing target",
     "wrong target",
@@ -274,8 +284,22 @@ def _classes(
         out.append(Finding(cls, None, wrong_preds[k][0]))
 
 
+def held_out(rec: Record) -> bool:
+    """A record of a held-out gold file: scored, never split into halves, never listed."""
+    return Path(rec.path).stem in HELD_OUT_FILES
+
+
 def corpus_of(rec: Record) -> str:
+    if held_out(rec):
+        return HELD_OUT_CORPUS
     return {"news": "news", "oped": "op-ed", "wire": "wire"}[rec.kind]
+
+
+def parts_of(rec: Record) -> tuple[str, ...]:
+    """The rows a record counts in: "all" and its half, or for held-out records its kind."""
+    if held_out(rec):
+        return ("all", "wire" if rec.kind == "wire" else "news")
+    return ("all", half_of(rec.id))
 
 
 def score(
@@ -287,11 +311,12 @@ def score(
     for rec in records:
         t, f = score_record(rec, preds.get(rec.id, []))
         findings[rec.id] = f
-        for corpus in (corpus_of(rec), "news+op-ed" if rec.kind != "wire" else None):
-            if corpus is None:
-                continue
-            for half in ("all", half_of(rec.id)):
-                tallies.setdefault((corpus, half), Tally()).add(t)
+        corpus = corpus_of(rec)
+        for half in parts_of(rec):
+            tallies.setdefault((corpus, half), Tally()).add(t)
+        if corpus in ("news", "op-ed"):
+            for half in parts_of(rec):
+                tallies.setdefault(("news+op-ed", half), Tally()).add(t)
     return tallies, findings
 
 
@@ -349,10 +374,13 @@ def export(records: list[Record], out_dir: Path) -> list[Path]:
 
 
 def print_report(tallies: dict[tuple[str, str], Tally]) -> None:
-    corpora = [c for c in ("news", "op-ed", "news+op-ed", "wire") if (c, "all") in tallies]
+    names = ("news", "op-ed", "news+op-ed", "wire", HELD_OUT_CORPUS)
+    corpora = [c for c in names if (c, "all") in tallies]
     print("corpus      half   recs  req  pred    P      R      F1   false-ass  fact-acc (n)")
     for c in corpora:
-        for half in ("all", *HALVES):
+        if c == HELD_OUT_CORPUS:
+            print(f"-- {c}: held out, written blind; scored here, never listed or debugged on")
+        for half in _rows(c):
             t = tallies.get((c, half))
             if t is None:
                 continue
@@ -362,7 +390,7 @@ def print_report(tallies: dict[tuple[str, str], Tally]) -> None:
                 f"     {t.fact_accuracy:.3f} ({t.fact_total})"
             )
     print("\nerror classes (required keys missed, wrong keys predicted)")
-    cols = [(c, h) for c in corpora if c != "news+op-ed" for h in ("all", *HALVES)]
+    cols = [(c, h) for c in corpora if c != "news+op-ed" for h in _rows(c)]
     print(f"{'class':<15}" + "".join(f"{c[:5] + '/' + h[:5]:>12}" for c, h in cols))
     for cls in CLASSES:
         row = "".join(f"{tallies[k].classes.get(cls, 0) if k in tallies else 0:>12}" for k in cols)
@@ -385,6 +413,10 @@ def print_report(tallies: dict[tuple[str, str], Tally]) -> None:
         print(", ".join(f"{g}->{p} {n}" for (g, p), n in conf.most_common()))
 
 
+def _rows(corpus: str) -> tuple[str, ...]:
+    return ("all", *(HELD_OUT_PARTS if corpus == HELD_OUT_CORPUS else HALVES))
+
+
 def _rel_text(r: Relation) -> str:
     fact = f" {r.factuality}" if r.factuality else ""
     return f'{r.source}->{r.target} {r.code}{fact} "{r.anchor}" (line {r.line})'
@@ -397,7 +429,7 @@ def _pred_text(p: Pred) -> str:
 def show(records: list[Record], findings: dict[str, list[Finding]], half: str) -> None:
     """Print the errors of one half's records with their sentences (only ever the tune half)."""
     for rec in records:
-        if half_of(rec.id) != half or not findings.get(rec.id):
+        if held_out(rec) or half_of(rec.id) != half or not findings.get(rec.id):
             continue
         print(f"\n== {rec.id} ({rec.kind}, {rec.date})")
         for f in findings[rec.id]:
@@ -412,7 +444,10 @@ def show(records: list[Record], findings: dict[str, list[Finding]], half: str) -
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
-        "gold", nargs="*", type=Path, help="gold files (default: bench/gold/news.txt, wire.txt)"
+        "gold",
+        nargs="*",
+        type=Path,
+        help="gold files (default: bench/gold/news.txt, wire.txt, fresh.txt)",
     )
     ap.add_argument(
         "--predictions", type=Path, help="score these extracted events instead of extracting"

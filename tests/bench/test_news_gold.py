@@ -243,3 +243,36 @@ def test_eye_sample_reads_one_half_of_a_gold_file(fixture_files: tuple[Path, Pat
     tune = read_documents([], [str(gold)], "tune")
     assert [(d.doc_id, d.date, d.text) for d in tune] == [("t-c", "2024-05-01", TEXT_A)]
     assert [d.doc_id for d in read_documents([], [str(gold)], "check")] == ["t-d"]
+
+
+def test_a_held_out_file_is_its_own_corpus_never_halved_or_listed(
+    fixture_files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    _, preds = fixture_files
+    fresh = tmp_path / "fresh.txt"  # the held-out file's name, whatever its records' halves
+    fresh.write_text(GOLD, encoding="utf-8")
+    out = _run(fresh, "--predictions", preds, "--json")
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout)
+    assert set(got) == {"fresh/all", "fresh/news", "fresh/wire"}
+    assert got["fresh/all"]["tp"] == 2 and got["fresh/news"]["tp"] == 1
+    assert got["fresh/wire"]["tp"] == 1
+    shown = _run(fresh, "--predictions", preds, "--show", "tune")
+    assert shown.returncode == 0 and "== t-c" not in shown.stdout  # its tune-hash record too
+    assert "fresh: held out" in _run(fresh, "--predictions", preds).stdout
+
+
+def test_eye_sample_reads_a_held_out_file_whole(tmp_path: Path) -> None:
+    from eye_sample import read_documents
+
+    fresh = tmp_path / "fresh.txt"
+    fresh.write_text(GOLD, encoding="utf-8")
+    assert [d.doc_id for d in read_documents([], [str(fresh)], "tune")] == ["t-c", "t-d"]
+
+
+def test_committed_held_out_corpus_reads() -> None:
+    fresh = read_corpus(BENCH / "gold" / "fresh.txt")
+    kinds = [r.kind for r in fresh]
+    assert kinds.count("news") >= 25 and kinds.count("wire") >= 80
+    assert all(r.id.startswith("f-") for r in fresh)
+    assert sum(1 for r in fresh for g in r.relations if g.required) >= 200

@@ -23,6 +23,16 @@ from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
 from phenomena_dates import DATE_CONSTRUCTIONS
 from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments, p8_diplomatic
+from phenomena_review import (
+    p9_venue,
+    p10_joint_pledge,
+    p11_relative_owner,
+    p12_complaint_aim,
+    p13_crowd_violence,
+    p14_scene_clause,
+    p15_refused_permission,
+    p16_called_off_list,
+)
 from phenomena_tables import ACTS, DATES, Act, State, load_states
 from phenomena_words import (
     _FUTURE,
@@ -292,6 +302,8 @@ _DATED: dict[str, tuple[ActBuilder, Callable[[Act], bool]]] = dict(DATE_CONSTRUC
 CONSTRUCTIONS = (
     tuple(_OVER_ACTS)
     + ("p1_party", "p3_spurious", "p4_scope", "p7_arguments", "p8_diplomatic")
+    + ("p9_venue", "p10_joint_pledge", "p11_relative_owner", "p12_complaint_aim")
+    + ("p13_crowd_violence", "p14_scene_clause", "p15_refused_permission", "p16_called_off_list")
     + tuple(_DATED)
     + tuple(CLAIM_CONSTRUCTIONS)
     + tuple(ROOT_ROWS)
@@ -340,6 +352,22 @@ def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
         text, expected, allowed = p4_scope(sc)
     elif construction == "p7_arguments":
         text, expected, allowed = p7_arguments(sc, picked[3:])
+    elif construction == "p9_venue":
+        text, expected, allowed = p9_venue(sc)
+    elif construction == "p10_joint_pledge":
+        text, expected, allowed = p10_joint_pledge(sc, picked[3:])
+    elif construction == "p11_relative_owner":
+        text, expected, allowed = p11_relative_owner(sc)
+    elif construction == "p12_complaint_aim":
+        text, expected, allowed = p12_complaint_aim(sc)
+    elif construction == "p13_crowd_violence":
+        text, expected, allowed = p13_crowd_violence(sc)
+    elif construction == "p14_scene_clause":
+        text, expected, allowed = p14_scene_clause(sc)
+    elif construction == "p15_refused_permission":
+        text, expected, allowed = p15_refused_permission(sc)
+    elif construction == "p16_called_off_list":
+        text, expected, allowed = p16_called_off_list(sc)
     else:
         text, expected, allowed = p8_diplomatic(sc, picked[3:])
     return Case(construction, text, sc.date, expected, allowed, key, sc.when, sc.claims)

@@ -212,6 +212,13 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"GRC"},
     ),
     (
+        "permitted_party",
+        "Kenya refused to allow Somali troops to cross the border.",
+        "refused",
+        "targets",
+        {"SOMMIL"},
+    ),
+    (
         "inner_act_target",
         "Iran threatened in Baghdad to attack Israel.",
         "threatened",

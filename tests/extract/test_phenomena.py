@@ -72,6 +72,14 @@ FLOORS = {
     "root16_reduce": (24, 0),
     "mediation_045": (24, 0),
     "restraint_02": (24, 0),
+    "p9_venue": (24, 0),  # main before the venue fix: 0.36 right with 166 false in --n 3000
+    "p10_joint_pledge": (24, 0),
+    "p11_relative_owner": (24, 0),
+    "p12_complaint_aim": (24, 0),
+    "p13_crowd_violence": (24, 0),
+    "p14_scene_clause": (24, 0),
+    "p15_refused_permission": (24, 0),
+    "p16_called_off_list": (24, 0),
 }
 
 

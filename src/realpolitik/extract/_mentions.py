@@ -208,7 +208,7 @@ class DocActors:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            return self.resolve(p, depth + 1)
+                            return self._counted(tok, self.resolve(p, depth + 1))
         sector = self._sectors.get(lemma, "")
         if tok.pos_ in ("NOUN", "PROPN"):
             pair = self._pair(tok, lemma)
@@ -228,6 +228,14 @@ class DocActors:
             if sector:
                 return [Arg(ActorRef(tok.text, "---" + sector, None), SECTOR_WORD, tok.i)]
         return []
+
+    def _counted(self, head: Token, got: list[Arg]) -> list[Arg]:
+        """ "Hundreds of protesters in Tokyo": a place phrase on the count places the unplaced
+        people counted (the parser hangs it on "hundreds")."""
+        if len(got) != 1 or not got[0].ref.code.startswith("---"):
+            return got
+        placed = self._from_children(head, got[0].ref.code[3:], include_mods=False)
+        return [placed] if placed is not None else got
 
     def _of_list(self, tok: Token, sector: str, depth: int) -> list[Arg]:
         """ "The ambassadors of A, B and C": a sector word of several states, one actor each."""
@@ -356,17 +364,34 @@ class DocActors:
 
     def _owner_pronoun(self, tok: Token, sector: str, depth: int) -> Arg | None:
         """ "Ukraine said its forces had advanced": a sector word owned through "its" / "their"
-        is of the one state the pronoun refers to (coreference, not the speaker's place)."""
+        is of the one state the pronoun refers to (coreference, not the speaker's place); through
+        a relative "whose" ("angering Israel, whose ministry summoned ..."), of its antecedent."""
         if not sector or tok.dep_ not in ("nsubj", "nsubjpass"):
             return None  # (as an object, "urged its citizens" is no party placed by the pronoun)
         for c in tok.children:
-            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
-                got = self._coref(c, c.lower_, depth + 1)
+            if c.dep_ == "poss" and c.lower_ in ("its", "their", "whose"):
+                if c.lower_ == "whose":  # "Israel, whose ministry summoned": the antecedent
+                    got = self._whose_antecedent(c, depth + 1)
+                else:
+                    got = self._coref(c, c.lower_, depth + 1)
                 if len(got) == 1 and len(got[0].ref.code) == 3 and got[0].ref.country:
                     ref = got[0].ref
                     code = ref.code + sector
                     return Arg(ActorRef(tok.text, code, ref.country, ref.name), REFERRED, tok.i)
         return None
+
+    def _whose_antecedent(self, whose: Token, depth: int) -> list[Arg]:
+        """The noun phrase just before a relative "whose" ("an uproar in Peru, whose ..."),
+        else the noun the relative clause modifies."""
+        k = whose.i - 1
+        while k >= whose.sent.start and whose.doc[k].is_punct:
+            k -= 1
+        if k >= whose.sent.start:
+            got = self.resolve(whose.doc[k], depth)
+            if got:
+                return got
+        verb = whose.head.head
+        return self.resolve(verb.head, depth) if verb.dep_ == "relcl" else []
 
     def _mod_mention(self, tok: Token) -> Mention | None:
         """A mention one level further down a modifier chain ("Calenardhon leader X")."""

@@ -32,7 +32,17 @@ ROOT_PREPS = {
 }
 
 
+# Roots of statements, appeals, talks, agreements and aid (01-09): "at X" is where the act takes
+# place ("signed a pact at the White House", "met at the foreign ministry in Madrid"), never
+# whom it is done to; acts aimed at someone ("fired at", "protested at") keep "at".
+VENUE_AT_ROOTS = frozenset(f"0{d}" for d in range(1, 10))
 _BY_ROOT = {root: TARGET_PREPS + extra for root, extra in ROOT_PREPS.items()}
+_BY_ROOT.update(
+    {
+        root: tuple(p for p in _BY_ROOT.get(root, TARGET_PREPS) if p != "at")
+        for root in VENUE_AT_ROOTS
+    }
+)
 
 
 def target_preps(root: str) -> tuple[str, ...]:

@@ -81,9 +81,22 @@ _TRAILING = frozenset({"parataxis", "advcl"})
 _GOVERNED = frozenset({"prep", "advmod", "amod", "npadvmod", "attr", "oprd", "nsubjpass"})
 
 
+# Subordinators of a time or circumstance clause: "..., a week after X announced sanctions"
+# sets the scene; it does not attribute the main clause ("..., as officials said" does).
+SCENE_MARKS = frozenset(
+    {"after", "before", "since", "until", "till", "when", "while", "because", "although",
+     "though", "once", "if", "unless", "whereas"}
+)  # fmt: skip
+
+
 def _reporting_clause(verb: Token) -> bool:
-    """ "..., officials said": a speech verb with a speaker of its own (not "..., saying ...")."""
-    return verb.lemma_.lower() in REPORT_GOVERNORS and any(c.dep_ == "nsubj" for c in verb.children)
+    """ "..., officials said": a speech verb with a speaker of its own (not "..., saying ...",
+    nor "..., days after X announced ...")."""
+    return (
+        verb.lemma_.lower() in REPORT_GOVERNORS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in verb.children)
+    )
 
 
 def _comma_clause(c: Token) -> bool:
@@ -268,8 +281,15 @@ _CALL_OFF = frozenset(
 
 def called_off(token: Token) -> bool:
     """ "A and B postponed their meeting", "called off the visit": an event noun that names an
-    act that did not happen (negated); the postponing itself may be an event of its own."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass"):
+    act that did not happen (negated); the postponing itself may be an event of its own. So is
+    a later object of the list ("cancelled the talks and a planned visit by X")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for _ in range(4):  # up the list to its first object
+        if token.dep_ != "conj" or token.head.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head
+    if token.dep_ not in ("dobj", "nsubjpass"):
         return False
     gov = token.head
     lemma = gov.lemma_.lower()

@@ -62,6 +62,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     nouns.governing_verb_target,
     # both: what the clause, the controlled act or the phrase names when the arguments did not
     context.asked_to_act,
+    context.permitted_party,
     context.inner_act_target,
     context.occasion_parties,
     context.protest_venue,

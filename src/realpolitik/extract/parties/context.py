@@ -58,6 +58,39 @@ def not_the_reporter(s: Site, c: Candidates) -> Candidates:
 _SAME_PARTY_ROOTS = frozenset({"02", "03", "10", "12", "13", "14"})
 
 
+# Verbs of permission: refusing to permit an act refuses whoever would do it.
+PERMIT_VERBS = frozenset({"allow", "let", "permit"})
+_REJECT = "12"
+
+
+def permitted_party(s: Site, c: Candidates) -> Candidates:
+    """ "Ghana refused to allow an AU delegation to visit", "would not let UN inspectors enter
+    the camp": a refusal to permit an act targets the party that would do it (whose request it
+    refuses), not the act's own target."""
+    if c.targets or s.noun or s.root != _REJECT:
+        return c
+    verbs = [s.tok] + [k for k in s.kids if k.dep_ == "xcomp"]
+    own = {key(a) for a in c.sources}
+    for v in verbs:
+        if v.lemma_.lower() not in PERMIT_VERBS:
+            continue
+        doers = [k for k in v.children if k.dep_ == "dobj"]
+        doers += [
+            d for k in v.children if k.dep_ in ("ccomp", "xcomp") for d in k.children
+            if d.dep_ == "nsubj"
+        ]  # fmt: skip
+        for d in doers:  # "inspectors from the United Nations": the phrase names them
+            heads = [d] + [p for _, p in pobjs(d, ("from", "of"))]
+            for h in heads:
+                got = [
+                    a for a in s.actors.resolve(h)
+                    if key(a) not in own and not a.ref.code.startswith("---")
+                ]  # fmt: skip
+                if got:
+                    return c.with_targets(got, 1)
+    return c
+
+
 def inner_act_target(s: Site, c: Candidates) -> Candidates:
     """ "Egypt agreed to meet Israel", "threatened to attack X": an intent, appeal, demand,
     refusal, threat or protest with no target of its own takes the target of the act it

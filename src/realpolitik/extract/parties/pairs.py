@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from realpolitik.extract._codebook import (
     UNKNOWN_DOER_ROOTS,
@@ -23,6 +24,9 @@ from realpolitik.extract._triggers import plover_of
 from realpolitik.extract.confidence import FIRM_TARGET, GUESSED, LOCATED
 from realpolitik.extract.factuality import MODALS
 from realpolitik.extract.parties._model import Candidates, Site
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _PLACES = frozenset({"country", "capital", "demonym"})
 _CONSULT = "04"
@@ -62,7 +66,9 @@ def pair_up(s: Site, c: Candidates) -> Candidates:
     srcs, tgts = c.sources, c.targets
     if not srcs:
         return c.with_pairs([], "pair_up: no source")
-    recip = "recip" in s.flags or (s.root in _MUTUAL_ROOTS and _one_pair_phrase(s, srcs))
+    recip = "recip" in s.flags or (
+        s.root in _MUTUAL_ROOTS and (_one_pair_phrase(s, srcs) or _joint_commitment(s, srcs))
+    )
     if not tgts and len(srcs) >= 2 and recip:
         return c.with_pairs([(a, b) for a in srcs for b in srcs if a.ref.code != b.ref.code])
     if tgts:
@@ -85,6 +91,24 @@ def _one_pair_phrase(s: Site, srcs: tuple[Arg, ...]) -> bool:
     head = doc[srcs[0].tok]
     dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
     return bool(dets & PAIR_WORDS) and head.lemma_.lower() in STATE_NOUNS | PERSON_NOUNS
+
+
+def _joint_commitment(s: Site, srcs: tuple[Arg, ...]) -> bool:
+    """ "A, B and C pledged to resume flights", "A and B vowed to reopen the border": named states
+    that commit together to an act (a verb with an infinitive) naming no one else commit to
+    each other."""
+    if s.noun or not any(_infinitive(k) for k in s.tok.children):
+        return False
+    countries = {a.ref.code[:3] for a in srcs}
+    return len(countries) >= 2 and "---" not in countries
+
+
+def _infinitive(k: Token) -> bool:
+    """A verb's infinitive complement, also where the parser calls it an adverbial clause
+    ("vowed on Tuesday to resume flights")."""
+    return k.dep_ == "xcomp" or (
+        k.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+    )
 
 
 # Institutions of a state: unplaced, they belong to the state of the officials they deal with.

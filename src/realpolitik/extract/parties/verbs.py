@@ -342,11 +342,24 @@ def controlled_object(s: Site, c: Candidates) -> Candidates:
     for k in s.kids:
         if k.dep_ == "xcomp":
             obj = child(k, "dobj")
-            cands = [p for _, p in pobjs(k, TARGET_PREPS)]
+            preps = target_preps(s.root)  # "agreed to meet at the Kremlin": a venue
+            cands = [p for _, p in pobjs(k, preps)]
             if obj is not None:
-                cands = [obj] + cands + [p for _, p in pobjs(obj, TARGET_PREPS)]
-            return c.with_targets(first(s.actors, cands))
+                cands = [obj] + cands + [p for _, p in pobjs(obj, preps)]
+            return c.with_targets(_named_first(s, cands))
     return c
+
+
+def _named_first(s: Site, cands: list[Token]) -> list[Arg]:
+    """The first candidate that names a placed actor; else the first that names any: in
+    "promised to send troops to X" the unplaced troops give way to X."""
+    got = first(s.actors, cands)
+    if got and all(unknown(a) for a in got):
+        for q in cands:
+            named = s.actors.resolve(q)
+            if named and not all(unknown(a) for a in named):
+                return named
+    return got
 
 
 def main_act_victims(s: Site, c: Candidates) -> Candidates:
