@@ -48,8 +48,7 @@ LEXICON_ACTS = (
          "denigrate {Tposs} role in the talks", "scorn {Tposs} claims",
          "pillory {T} over the incident"),
         passive=("{T} was censured by {S} over the incident",
-                 "{Tposs} ambassador was reprimanded by {S}",
-                 "{T} was held responsible for the attack by {S}"),
+                 "{Tposs} ambassador was reprimanded by {S}"),
         nominal=(("{Sposs} protest note to {T}", "the protest note to {T} by {S}"),
                  ("{Sposs} complaint against {T}", "the complaint against {T} by {S}"),
                  ("{Sposs} demarche to {T}", "")),
@@ -93,7 +92,7 @@ LEXICON_ACTS = (
          "freeze the assets of {Tdem} banks", "ban {Tdem} airlines from its airspace"),
         passive=("{Tdem} firms were blacklisted by {S}",),
         nominal=(("{Sposs} suspension of talks with {T}", "the suspension of talks with {T} by {S}"),
-                 ("{Sposs} ban on imports from {T}", "the ban on imports from {T} imposed by {S}")),
+                 ("{Sposs} ban on imports from {T}", "")),
         of=("the suspension of talks with {T} by {S}",)),
 )  # fmt: skip
 
