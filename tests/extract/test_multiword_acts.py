@@ -76,3 +76,57 @@ def test_peacekeepers_sent_are_military_protection(extract: Extract) -> None:
         assert {(e.cameo, e.plover) for e in extract(text).events} == {("074", "AID")}, text
     ex = extract("Kenya deployed troops along the Somali border.")
     assert {e.plover for e in ex.events} == {"MOBILIZE"}
+
+
+def test_formal_protests_by_note_or_demarche(extract: Extract) -> None:
+    # a note handed, delivered or sent in protest is a formal complaint (114), not a message
+    # (010) nor a delivery of aid (07)
+    for text, want in (
+        ("Vietnam handed a protest note to China's ambassador.", ("VNM", "CHN", "114")),
+        ("Greece delivered a note of protest to Turkey.", ("GRC", "TUR", "114")),
+        ("Chile sent a protest note to Bolivia on Tuesday.", ("CHL", "BOL", "114")),
+        ("Britain issued a demarche to Russia.", ("GBR", "RUS", "114")),
+    ):
+        assert country_triples(extract(text)) == {want}, text
+    assert country_triples(extract("Russia delivered weapons to Syria.")) == {
+        ("RUS", "SYR", "072")
+    }
+    assert {c for _, _, c in country_triples(extract("Russia sent a message to Japan."))} == {
+        "010"
+    }
+
+
+def test_accusation_and_rejection_by_multiword_acts(extract: Extract) -> None:
+    ex = extract("Russia held Ukraine responsible for the attack on the dam.")
+    assert country_triples(ex) == {("RUS", "UKR", "112")}
+    ex = extract("Venezuela brushed aside objections from Guyana.")
+    assert ("VEN", "GUY", "120") in country_triples(ex)
+    ex = extract("Hungary held talks with Austria.")  # "hold" alone stays a light verb
+    assert {c[:2] for _, _, c in country_triples(ex)} == {"04"}
+
+
+def test_halted_negotiations(extract: Extract) -> None:
+    for text in (
+        "China cut off military talks with the United States.",
+        "Canada paused trade talks with India.",
+        "Israel suspended negotiations with Egypt.",
+        "Canada's suspension of talks with Argentina dominated the headlines.",
+    ):
+        assert {c for _, _, c in country_triples(extract(text))} == {"164"}, text
+
+
+def test_travel_for_talks_is_a_visit(extract: Extract) -> None:
+    ex = extract("Narendra Modi landed in Moscow for a two-day visit.")
+    assert ("IND", "RUS", "042") in country_triples(ex)
+    ex = extract("The Japanese prime minister headed to Washington for talks.")
+    assert ("JPN", "USA", "042") in country_triples(ex)
+    # a missile that lands somewhere pays no visit
+    ex = extract("A North Korean missile landed in Japan's exclusive economic zone.")
+    assert not {c for _, _, c in country_triples(ex) if c.startswith("04")}
+
+
+def test_a_phone_call_on_a_weekday_is_no_appeal(extract: Extract) -> None:
+    ex = extract("Moscow held a phone call with Kabul on Monday.")
+    assert {c for _, _, c in country_triples(ex)} == {"041"}
+    ex = extract("Poland's call on Germany to send tanks surprised observers.")
+    assert {c[:2] for _, _, c in country_triples(ex)} == {"02"}
