@@ -5,7 +5,7 @@ passive, nominal, reported, analytic, negated, hedged) with states drawn as in t
 
 The phrasings are the project's own, written from the CAMEO codebook's class definitions
 (disapprove 11: "complain officially", 114; reject 12; demand 10; intent 03; consult 04;
-reduce relations 16: "halt negotiations", 164) and from verbs of PETRARCH2's dictionary that
+military posture 15; reduce relations 16: "halt negotiations", 164) and from verbs of PETRARCH2's dictionary that
 scripts/convert_petrarch_verbs.py keeps (CURATED). ``generate`` adds these cases to the
 suite's own and ``table`` prints them after its rows, so ``bench/phenomena.py`` shows both.
 """
@@ -46,7 +46,8 @@ LEXICON_ACTS = (
          "berate {T} over the incident", "lambaste {T} over its oil policy",
          "decry {Tposs} new law", "belittle {Tposs} decision", "disparage {Tposs} language law",
          "denigrate {Tposs} role in the talks", "scorn {Tposs} claims",
-         "pillory {T} over the incident"),
+         "pillory {T} over the incident", "lodge stern representations with {T}",
+         "make solemn representations to {T}", "summon {Tposs} ambassador to protest"),
         passive=("{T} was censured by {S} over the incident",
                  "{Tposs} ambassador was reprimanded by {S}"),
         nominal=(("{Sposs} protest note to {T}", "the protest note to {T} by {S}"),
@@ -79,10 +80,15 @@ LEXICON_ACTS = (
     Act("lex_consult", "04", "dip",
         ("land in {T} for talks", "head to {T} for talks", "pay a visit to {T}",
          "conclude a visit to {T}", "confer with {Tlead}", "hold a phone call with {Tlead}",
-         "resume talks with {T}", "begin a three-day visit to {T}"),
+         "resume talks with {T}", "begin a three-day visit to {T}", "send an envoy to {T}",
+         "send a delegation to {T} for talks"),
         nominal=(("{Sposs} talks with {T}", ""),
                  ("{Sposs} three-day visit to {T}", "the three-day visit to {T} by {S}")),
         answer="04"),
+    # 15: ships and aircraft sent near a state are a show of force, no aid (07)
+    Act("lex_posture", "15", "mil",
+        ("send warships near {T}", "send bombers near {Tposs} airspace",
+         "send an aircraft carrier near {T}", "send fighter jets near {Tposs} border")),
     # 16: halted negotiations (164), revoked agreements, bans and sanctions by a light verb
     Act("lex_reduce", "16", "dip",
         ("cut off talks with {T}", "suspend negotiations with {T}", "pause trade talks with {T}",

@@ -211,6 +211,7 @@ FLOORS = {
     "lex10_demand": (40, 0),
     "lex03_intent": (40, 0),
     "lex04_consult": (40, 0),
+    "lex15_posture": (40, 0),
     "lex16_reduce": (39, 0),
 }
 

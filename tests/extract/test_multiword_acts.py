@@ -130,3 +130,21 @@ def test_a_phone_call_on_a_weekday_is_no_appeal(extract: Extract) -> None:
     assert {c for _, _, c in country_triples(ex)} == {"041"}
     ex = extract("Poland's call on Germany to send tanks surprised observers.")
     assert {c[:2] for _, _, c in country_triples(ex)} == {"02"}
+
+
+def test_representations_and_summons_to_protest(extract: Extract) -> None:
+    ex = extract("Beijing lodged stern representations with Washington.")
+    assert country_triples(ex) == {("CHN", "USA", "114")}
+    ex = extract("Jordan summoned the Israeli charge d'affaires to protest.")
+    assert {(s, t, c[:2]) for s, t, c in country_triples(ex)} == {("JOR", "ISR", "11")}
+    ex = extract("Britain reduced its diplomatic representation in Russia.")
+    assert country_triples(ex) == {("GBR", "RUS", "161")}
+
+
+def test_what_is_sent_decides_the_act(extract: Extract) -> None:
+    ex = extract("China sent warships near Taiwan.")
+    assert country_triples(ex) == {("CHN", "TWN", "150")}
+    ex = extract("India sent an envoy to Bangladesh.")
+    assert ("IND", "BGD", "042") in country_triples(ex)
+    ex = extract("Germany sent humanitarian aid to Turkey.")
+    assert {c[:2] for _, _, c in country_triples(ex)} == {"07"}
