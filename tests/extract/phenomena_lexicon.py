@@ -98,8 +98,12 @@ LEXICON_ACTS = (
          "freeze the assets of {Tdem} banks", "ban {Tdem} airlines from its airspace"),
         passive=("{Tdem} firms were blacklisted by {S}",),
         nominal=(("{Sposs} suspension of talks with {T}", "the suspension of talks with {T} by {S}"),
-                 ("{Sposs} ban on imports from {T}", "")),
-        of=("the suspension of talks with {T} by {S}",)),
+                 ("{Sposs} ban on imports from {T}", ""),
+                 ("{Sposs} recall of its ambassador from {T}", ""),
+                 ("{Sposs} severance of ties with {T}", "the severance of ties with {T} by {S}"),
+                 ("{Sposs} freeze on imports from {T}", "")),
+        of=("the suspension of talks with {T} by {S}", "the blacklisting of {Tdem} firms by {S}",
+            "the downgrading of ties with {T} by {S}")),
 )  # fmt: skip
 
 _BUILDERS = (

@@ -212,7 +212,7 @@ FLOORS = {
     "lex03_intent": (40, 0),
     "lex04_consult": (40, 0),
     "lex15_posture": (40, 0),
-    "lex16_reduce": (39, 0),
+    "lex16_reduce": (40, 0),
 }
 
 
@@ -230,3 +230,20 @@ def test_lexicon_classes_in_the_suite() -> None:
             rows[name].right,
             rows[name].false_assertions,
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Algeria's severance of ties with Morocco surprised observers.", ("DZA", "MAR", "16")),
+        ("Israel's recall of its ambassador from Turkey surprised observers.", ("ISR", "TUR", "16")),
+        ("China's freeze on imports from Japan surprised observers.", ("CHN", "JPN", "16")),
+        ("The blacklisting of Chinese firms by the United States surprised observers.",
+         ("USA", "CHN", "16")),
+        ("The downgrading of ties with Israel by Bolivia surprised observers.", ("BOL", "ISR", "16")),
+    ],
+)  # fmt: skip
+def test_reduced_relations_named_by_a_noun(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    assert roots(extract(text)) == {want}
