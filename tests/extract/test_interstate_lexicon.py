@@ -157,7 +157,10 @@ def test_related_article_links_are_no_news(extract: Extract) -> None:
     [
         # intent named by a noun of willingness or plan (CAMEO 03)
         ("China expressed willingness to work with Vietnam.", ("CHN", "VNM", "03")),
-        ("Saudi Arabia signaled its readiness to normalize ties with Israel.", ("SAU", "ISR", "03")),
+        (
+            "Saudi Arabia signaled its readiness to normalize ties with Israel.",
+            ("SAU", "ISR", "03"),
+        ),
         ("Seoul announced plans to provide Kyiv with artillery.", ("KOR", "UKR", "03")),
         # trade sanctions imposed as controls or bans (163, not movement limits 172)
         ("China imposed export controls on rare earths to Japan.", ("CHN", "JPN", "16")),
@@ -173,7 +176,9 @@ def test_related_article_links_are_no_news(extract: Extract) -> None:
         ("Israel rescinded its agreement with Jordan.", ("ISR", "JOR", "16")),
     ],
 )
-def test_class_rows_from_the_codebook(extract: Extract, text: str, want: tuple[str, str, str]) -> None:
+def test_class_rows_from_the_codebook(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
     assert roots(extract(text)) == {want}
 
 

@@ -88,12 +88,8 @@ def test_formal_protests_by_note_or_demarche(extract: Extract) -> None:
         ("Britain issued a demarche to Russia.", ("GBR", "RUS", "114")),
     ):
         assert country_triples(extract(text)) == {want}, text
-    assert country_triples(extract("Russia delivered weapons to Syria.")) == {
-        ("RUS", "SYR", "072")
-    }
-    assert {c for _, _, c in country_triples(extract("Russia sent a message to Japan."))} == {
-        "010"
-    }
+    assert country_triples(extract("Russia delivered weapons to Syria.")) == {("RUS", "SYR", "072")}
+    assert {c for _, _, c in country_triples(extract("Russia sent a message to Japan."))} == {"010"}
 
 
 def test_accusation_and_rejection_by_multiword_acts(extract: Extract) -> None:
