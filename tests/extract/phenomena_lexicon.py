@@ -59,7 +59,8 @@ LEXICON_ACTS = (
         ("brush aside {Tposs} objections", "spurn {Tposs} offer of talks",
          "rebuff calls from {T} for a ceasefire", "decline {Tposs} invitation to the summit",
          "turn down an invitation from {T}", "dismiss {Tposs} peace plan",
-         "obstruct {Tposs} bid to join the bloc", "reject {Tposs} demand for compensation"),
+         "obstruct {Tposs} bid to join the bloc", "reject {Tposs} demand for compensation",
+         "ignore {Tposs} demands", "disregard warnings from {T}"),
         passive=("{Tposs} offer of talks was spurned by {S}",),
         nominal=(("{Sposs} rejection of {Tposs} offer", "the rejection of {Tposs} offer by {S}"),)),
     # 10: demands and orders

@@ -169,6 +169,10 @@ def test_related_article_links_are_no_news(extract: Extract) -> None:
         # leaving an organisation named by a noun (161), not a troop withdrawal (0874)
         ("Burkina Faso announced its withdrawal from ECOWAS.", ("BFA", "IGO", "16")),
         ("Hungary announced its exit from the International Criminal Court.", ("HUN", "IGO", "16")),
+        ("Egypt is keen to deepen ties with Turkey.", ("EGY", "TUR", "03")),
+        # requests ignored are rejected (a bare "ignored" is none: below)
+        ("Venezuela ignored Guyana's demands.", ("VEN", "GUY", "12")),
+        ("Iran disregarded warnings from Britain.", ("IRN", "GBR", "12")),
         # PETRARCH2 verbs kept by class (scripts/convert_petrarch_verbs.py, CURATED)
         ("Russia belittled Finland's decision to join NATO.", ("RUS", "FIN", "11")),
         ("Hungary disparaged Ukraine's language law.", ("HUN", "UKR", "11")),
@@ -183,6 +187,7 @@ def test_class_rows_from_the_codebook(
 
 
 def test_troops_withdrawn_stay_a_withdrawal(extract: Extract) -> None:
+    assert roots(extract("Syria ignored the border.")) == set()
     ex = extract("Israel announced the withdrawal of its troops from Lebanon.")
     assert roots(ex) == {("ISR", "LBN", "08")}
     ex = extract("Russia imposed restrictions on travel by Moldovan officials.")
