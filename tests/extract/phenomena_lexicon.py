@@ -5,7 +5,7 @@ passive, nominal, reported, analytic, negated, hedged) with states drawn as in t
 
 The phrasings are the project's own, written from the CAMEO codebook's class definitions
 (disapprove 11: "complain officially", 114; reject 12; demand 10; intent 03; consult 04;
-military posture 15; reduce relations 16: "halt negotiations", 164) and from verbs of PETRARCH2's dictionary that
+military posture 15; fight 19; reduce relations 16: "halt negotiations", 164) and from verbs of PETRARCH2's dictionary that
 scripts/convert_petrarch_verbs.py keeps (CURATED). ``generate`` adds these cases to the
 suite's own and ``table`` prints them after its rows, so ``bench/phenomena.py`` shows both.
 """
@@ -82,7 +82,8 @@ LEXICON_ACTS = (
         ("land in {T} for talks", "head to {T} for talks", "pay a visit to {T}",
          "conclude a visit to {T}", "confer with {Tlead}", "hold a phone call with {Tlead}",
          "resume talks with {T}", "begin a three-day visit to {T}", "send an envoy to {T}",
-         "send a delegation to {T} for talks"),
+         "send a delegation to {T} for talks", "sit down with {Tlead}",
+         "hold a video call with {Tlead}"),
         nominal=(("{Sposs} talks with {T}", ""),
                  ("{Sposs} three-day visit to {T}", "the three-day visit to {T} by {S}")),
         answer="04"),
@@ -90,6 +91,11 @@ LEXICON_ACTS = (
     Act("lex_posture", "15", "mil",
         ("send warships near {T}", "send bombers near {Tposs} airspace",
          "send an aircraft carrier near {T}", "send fighter jets near {Tposs} border")),
+    # 19: force by a light verb or against a named ship or base
+    Act("lex_fight", "19", "mil",
+        ("unleash a barrage of missiles on {T}", "target {a_Tdem} oil tanker",
+         "target {a_Tdem} air base", "pound {T} with airstrikes",
+         "launch an offensive against {T}", "carry out retaliatory strikes on {T}")),
     # 16: halted negotiations (164), revoked agreements, bans and sanctions by a light verb
     Act("lex_reduce", "16", "dip",
         ("cut off talks with {T}", "suspend negotiations with {T}", "pause trade talks with {T}",

@@ -217,11 +217,12 @@ def test_warnings_are_threats_only_with_a_consequence(
 K = 40
 FLOORS = {
     "lex11_disapprove": (40, 0),
-    "lex12_reject": (39, 0),
+    "lex12_reject": (40, 0),
     "lex10_demand": (40, 0),
     "lex03_intent": (40, 0),
-    "lex04_consult": (40, 0),
+    "lex04_consult": (39, 0),
     "lex15_posture": (40, 0),
+    "lex19_fight": (40, 0),
     "lex16_reduce": (40, 0),
 }
 

@@ -144,3 +144,22 @@ def test_what_is_sent_decides_the_act(extract: Extract) -> None:
     assert ("IND", "BGD", "042") in country_triples(ex)
     ex = extract("Germany sent humanitarian aid to Turkey.")
     assert {c[:2] for _, _, c in country_triples(ex)} == {"07"}
+
+
+def test_meetings_by_a_multiword_act(extract: Extract) -> None:
+    ex = extract("Oman facilitated indirect talks between Iran and the United States.")
+    assert {("OMN", "IRN", "045"), ("OMN", "USA", "045")} <= country_triples(ex)
+    ex = extract("Lavrov sat down with Wang Yi in Beijing.")
+    assert ("RUS", "CHN", "040") in country_triples(ex)
+    assert extract("The children sat down with their teachers.").events == []
+    ex = extract("Japan held a video call with China.")
+    assert {c for _, _, c in country_triples(ex)} == {"041"}
+
+
+def test_force_by_a_light_verb_or_a_named_target(extract: Extract) -> None:
+    ex = extract("Russia unleashed a barrage of missiles on Ukraine.")
+    assert country_triples(ex) == {("RUS", "UKR", "190")}
+    ex = extract("Houthi rebels targeted a British tanker.")
+    assert country_triples(ex) == {("YEM", "GBR", "190")}
+    # what sanctions "target" is no place under fire
+    assert extract("The new sanctions target Russian banks.").events == []
