@@ -131,6 +131,8 @@ def test_a_phone_call_on_a_weekday_is_no_appeal(extract: Extract) -> None:
 def test_representations_and_summons_to_protest(extract: Extract) -> None:
     ex = extract("Beijing lodged stern representations with Washington.")
     assert country_triples(ex) == {("CHN", "USA", "114")}
+    ex = extract("India registered a strong protest with Nepal.")
+    assert country_triples(ex) == {("IND", "NPL", "114")}
     ex = extract("Jordan summoned the Israeli charge d'affaires to protest.")
     assert {(s, t, c[:2]) for s, t, c in country_triples(ex)} == {("JOR", "ISR", "11")}
     ex = extract("Britain reduced its diplomatic representation in Russia.")
