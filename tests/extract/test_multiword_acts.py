@@ -165,3 +165,10 @@ def test_force_by_a_light_verb_or_a_named_target(extract: Extract) -> None:
     assert country_triples(ex) == {("YEM", "GBR", "190")}
     # what sanctions "target" is no place under fire
     assert extract("The new sanctions target Russian banks.").events == []
+
+
+def test_ties_restored_by_two_states_and_negotiations_entered(extract: Extract) -> None:
+    ex = extract("Chile and Peru restored diplomatic relations on Tuesday.")
+    assert country_triples(ex) == {("CHL", "PER", "050"), ("PER", "CHL", "050")}
+    ex = extract("Britain entered into negotiations with Norway.")
+    assert ("GBR", "NOR", "046") in country_triples(ex)
