@@ -131,6 +131,11 @@ def test_a_phone_call_on_a_weekday_is_no_appeal(extract: Extract) -> None:
 def test_representations_and_summons_to_protest(extract: Extract) -> None:
     ex = extract("Beijing lodged stern representations with Washington.")
     assert country_triples(ex) == {("CHN", "USA", "114")}
+    # quotation marks on the object of a light verb give the official wording of the act
+    ex = extract('China lodged "stern representations" with the Philippines on Monday.')
+    assert country_triples(ex) == {("CHN", "PHL", "114")}
+    ex = extract('Seoul called the launch a "grave provocation".')  # a label stays no act
+    assert {c for _, _, c in country_triples(ex)} == {"111"}
     ex = extract("India registered a strong protest with Nepal.")
     assert country_triples(ex) == {("IND", "NPL", "114")}
     ex = extract("Jordan summoned the Israeli charge d'affaires to protest.")
