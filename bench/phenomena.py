@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "extract"))
 
-from phenomena import generate, run, table  # noqa: E402
+from phenomena_lexicon import generate, run, table  # noqa: E402
 
 from realpolitik.extract import load_lexicon  # noqa: E402
 

@@ -150,3 +150,111 @@ def test_related_article_links_are_no_news(extract: Extract) -> None:
         ("CHL", "PER"),
         ("PER", "CHL"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # intent named by a noun of willingness or plan (CAMEO 03)
+        ("China expressed willingness to work with Vietnam.", ("CHN", "VNM", "03")),
+        (
+            "Saudi Arabia signaled its readiness to normalize ties with Israel.",
+            ("SAU", "ISR", "03"),
+        ),
+        ("Seoul announced plans to provide Kyiv with artillery.", ("KOR", "UKR", "03")),
+        # trade sanctions imposed as controls or bans (163, not movement limits 172)
+        ("China imposed export controls on rare earths to Japan.", ("CHN", "JPN", "16")),
+        ("India imposed a ban on rice exports to Bangladesh.", ("IND", "BGD", "16")),
+        ("Russia imposed restrictions on imports from Moldova.", ("RUS", "MDA", "16")),
+        # leaving an organisation named by a noun (161), not a troop withdrawal (0874)
+        ("Burkina Faso announced its withdrawal from ECOWAS.", ("BFA", "IGO", "16")),
+        ("Hungary announced its exit from the International Criminal Court.", ("HUN", "IGO", "16")),
+        ("Egypt is keen to deepen ties with Turkey.", ("EGY", "TUR", "03")),
+        # requests ignored are rejected (a bare "ignored" is none: below)
+        ("Venezuela ignored Guyana's demands.", ("VEN", "GUY", "12")),
+        ("Iran disregarded warnings from Britain.", ("IRN", "GBR", "12")),
+        # PETRARCH2 verbs kept by class (scripts/convert_petrarch_verbs.py, CURATED)
+        ("Russia belittled Finland's decision to join NATO.", ("RUS", "FIN", "11")),
+        ("Hungary disparaged Ukraine's language law.", ("HUN", "UKR", "11")),
+        ("Hungary obstructed Ukraine's bid to join the bloc.", ("HUN", "UKR", "12")),
+        ("Israel rescinded its agreement with Jordan.", ("ISR", "JOR", "16")),
+    ],
+)
+def test_class_rows_from_the_codebook(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    assert roots(extract(text)) == {want}
+
+
+def test_troops_withdrawn_stay_a_withdrawal(extract: Extract) -> None:
+    assert roots(extract("Syria ignored the border.")) == set()
+    ex = extract("Israel announced the withdrawal of its troops from Lebanon.")
+    assert roots(ex) == {("ISR", "LBN", "08")}
+    ex = extract("Russia imposed restrictions on travel by Moldovan officials.")
+    assert {c for _, _, c in roots(ex)} == {"17"}  # movement limits stay administrative
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Iran warned Israel of a crushing response.", {("IRN", "ISR", "13")}),
+        ("Turkey warned Greece of retaliation.", {("TUR", "GRC", "13")}),
+        ("Turkey warned Greece that it would respond to any provocation.", {("TUR", "GRC", "13")}),
+        # a warning that names no consequence the speaker imposes is no threat (CAMEO 13)
+        ("China warned the United States against interfering in its affairs.", set()),
+        ("The United Nations warned of famine in Sudan.", set()),
+        ("Japan warned its citizens against travel to North Korea.", set()),
+    ],
+)
+def test_warnings_are_threats_only_with_a_consequence(
+    extract: Extract, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert roots(extract(text)) == want
+
+
+# Lexicon classes of the phenomenon suite (phenomena_lexicon.py): (fewest right of K, most
+# false assertions) on sample(class, K, seed=0), as the extractor reaches them now.
+K = 40
+FLOORS = {
+    "lex11_disapprove": (40, 0),
+    "lex12_reject": (40, 0),
+    "lex10_demand": (40, 0),
+    "lex03_intent": (40, 0),
+    "lex04_consult": (39, 0),
+    "lex15_posture": (40, 0),
+    "lex19_fight": (40, 0),
+    "lex16_reduce": (40, 0),
+}
+
+
+def test_lexicon_classes_in_the_suite() -> None:
+    from phenomena_lexicon import CLASSES, run, sample, table
+
+    assert set(FLOORS) == set(CLASSES)
+    cases = [c for name in CLASSES for c in sample(name, K, seed=0)]
+    assert len({c.text for c in cases}) > 0.9 * len(cases)  # many states and phrasings
+    rows = {r.construction: r for r in table(cases, [o for _, o in run(cases)])}
+    for name, (right, false) in FLOORS.items():
+        assert rows[name].n == K
+        assert rows[name].right >= right and rows[name].false_assertions <= false, (
+            name,
+            rows[name].right,
+            rows[name].false_assertions,
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Algeria's severance of ties with Morocco surprised observers.", ("DZA", "MAR", "16")),
+        ("Israel's recall of its ambassador from Turkey surprised observers.", ("ISR", "TUR", "16")),
+        ("China's freeze on imports from Japan surprised observers.", ("CHN", "JPN", "16")),
+        ("The blacklisting of Chinese firms by the United States surprised observers.",
+         ("USA", "CHN", "16")),
+        ("The downgrading of ties with Israel by Bolivia surprised observers.", ("BOL", "ISR", "16")),
+    ],
+)  # fmt: skip
+def test_reduced_relations_named_by_a_noun(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    assert roots(extract(text)) == {want}

@@ -76,3 +76,104 @@ def test_peacekeepers_sent_are_military_protection(extract: Extract) -> None:
         assert {(e.cameo, e.plover) for e in extract(text).events} == {("074", "AID")}, text
     ex = extract("Kenya deployed troops along the Somali border.")
     assert {e.plover for e in ex.events} == {"MOBILIZE"}
+
+
+def test_formal_protests_by_note_or_demarche(extract: Extract) -> None:
+    # a note handed, delivered or sent in protest is a formal complaint (114), not a message
+    # (010) nor a delivery of aid (07)
+    for text, want in (
+        ("Vietnam handed a protest note to China's ambassador.", ("VNM", "CHN", "114")),
+        ("Greece delivered a note of protest to Turkey.", ("GRC", "TUR", "114")),
+        ("Chile sent a protest note to Bolivia on Tuesday.", ("CHL", "BOL", "114")),
+        ("Britain issued a demarche to Russia.", ("GBR", "RUS", "114")),
+    ):
+        assert country_triples(extract(text)) == {want}, text
+    assert country_triples(extract("Russia delivered weapons to Syria.")) == {("RUS", "SYR", "072")}
+    assert {c for _, _, c in country_triples(extract("Russia sent a message to Japan."))} == {"010"}
+
+
+def test_accusation_and_rejection_by_multiword_acts(extract: Extract) -> None:
+    ex = extract("Russia held Ukraine responsible for the attack on the dam.")
+    assert country_triples(ex) == {("RUS", "UKR", "112")}
+    ex = extract("Venezuela brushed aside objections from Guyana.")
+    assert ("VEN", "GUY", "120") in country_triples(ex)
+    ex = extract("Hungary held talks with Austria.")  # "hold" alone stays a light verb
+    assert {c[:2] for _, _, c in country_triples(ex)} == {"04"}
+
+
+def test_halted_negotiations(extract: Extract) -> None:
+    for text in (
+        "China cut off military talks with the United States.",
+        "Canada paused trade talks with India.",
+        "Israel suspended negotiations with Egypt.",
+        "Canada's suspension of talks with Argentina dominated the headlines.",
+    ):
+        assert {c for _, _, c in country_triples(extract(text))} == {"164"}, text
+
+
+def test_travel_for_talks_is_a_visit(extract: Extract) -> None:
+    ex = extract("Narendra Modi landed in Moscow for a two-day visit.")
+    assert ("IND", "RUS", "042") in country_triples(ex)
+    ex = extract("The Japanese prime minister headed to Washington for talks.")
+    assert ("JPN", "USA", "042") in country_triples(ex)
+    # a missile that lands somewhere pays no visit
+    ex = extract("A North Korean missile landed in Japan's exclusive economic zone.")
+    assert not {c for _, _, c in country_triples(ex) if c.startswith("04")}
+
+
+def test_a_phone_call_on_a_weekday_is_no_appeal(extract: Extract) -> None:
+    ex = extract("Moscow held a phone call with Kabul on Monday.")
+    assert {c for _, _, c in country_triples(ex)} == {"041"}
+    ex = extract("Poland's call on Germany to send tanks surprised observers.")
+    assert {c[:2] for _, _, c in country_triples(ex)} == {"02"}
+
+
+def test_representations_and_summons_to_protest(extract: Extract) -> None:
+    ex = extract("Beijing lodged stern representations with Washington.")
+    assert country_triples(ex) == {("CHN", "USA", "114")}
+    # quotation marks on the object of a light verb give the official wording of the act
+    ex = extract('China lodged "stern representations" with the Philippines on Monday.')
+    assert country_triples(ex) == {("CHN", "PHL", "114")}
+    ex = extract('Seoul called the launch a "grave provocation".')  # a label stays no act
+    assert {c for _, _, c in country_triples(ex)} == {"111"}
+    ex = extract("India registered a strong protest with Nepal.")
+    assert country_triples(ex) == {("IND", "NPL", "114")}
+    ex = extract("Jordan summoned the Israeli charge d'affaires to protest.")
+    assert {(s, t, c[:2]) for s, t, c in country_triples(ex)} == {("JOR", "ISR", "11")}
+    ex = extract("Britain reduced its diplomatic representation in Russia.")
+    assert country_triples(ex) == {("GBR", "RUS", "161")}
+
+
+def test_what_is_sent_decides_the_act(extract: Extract) -> None:
+    ex = extract("China sent warships near Taiwan.")
+    assert country_triples(ex) == {("CHN", "TWN", "150")}
+    ex = extract("India sent an envoy to Bangladesh.")
+    assert ("IND", "BGD", "042") in country_triples(ex)
+    ex = extract("Germany sent humanitarian aid to Turkey.")
+    assert {c[:2] for _, _, c in country_triples(ex)} == {"07"}
+
+
+def test_meetings_by_a_multiword_act(extract: Extract) -> None:
+    ex = extract("Oman facilitated indirect talks between Iran and the United States.")
+    assert {("OMN", "IRN", "045"), ("OMN", "USA", "045")} <= country_triples(ex)
+    ex = extract("Lavrov sat down with Wang Yi in Beijing.")
+    assert ("RUS", "CHN", "040") in country_triples(ex)
+    assert extract("The children sat down with their teachers.").events == []
+    ex = extract("Japan held a video call with China.")
+    assert {c for _, _, c in country_triples(ex)} == {"041"}
+
+
+def test_force_by_a_light_verb_or_a_named_target(extract: Extract) -> None:
+    ex = extract("Russia unleashed a barrage of missiles on Ukraine.")
+    assert country_triples(ex) == {("RUS", "UKR", "190")}
+    ex = extract("Houthi rebels targeted a British tanker.")
+    assert country_triples(ex) == {("YEM", "GBR", "190")}
+    # what sanctions "target" is no place under fire
+    assert extract("The new sanctions target Russian banks.").events == []
+
+
+def test_ties_restored_by_two_states_and_negotiations_entered(extract: Extract) -> None:
+    ex = extract("Chile and Peru restored diplomatic relations on Tuesday.")
+    assert country_triples(ex) == {("CHL", "PER", "050"), ("PER", "CHL", "050")}
+    ex = extract("Britain entered into negotiations with Norway.")
+    assert ("GBR", "NOR", "046") in country_triples(ex)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
-from convert_petrarch_verbs import convert, hand_lemmas, select, singular  # noqa: E402
+from convert_petrarch_verbs import CURATED, convert, hand_lemmas, select, singular  # noqa: E402
 
 from realpolitik.extract._lexicon import NO_EVENT, lexicon  # noqa: E402
 from realpolitik.models import Extraction  # noqa: E402
@@ -78,6 +78,12 @@ def test_select_keeps_classes_and_drops_empty_words(tmp_path: Path) -> None:
     assert [(r.lemma, r.when) for r in kept] == [("ram", "after=in drill")]
     assert select(rows, {"noevent"}, {"ram"}) == []  # a lemma we have: only with "known"
     assert len(select(rows, {"default", "pattern", "noevent"}, set())) > len(kept)
+    # --roots keeps event-coding rows of those CAMEO roots only (no-event readings stay)
+    by_root = select(rows, {"default", "pattern", "noevent"}, set(), frozenset({"17"}))
+    assert {(r.lemma, r.code) for r in by_root if r.code != NO_EVENT} == {("ram", "171")}
+    assert ("ram", "after=in drill") in {(r.lemma, r.when) for r in by_root}
+    # "curated" keeps the default rows of the listed verbs only (none here)
+    assert select(rows, {"curated"}, set()) == []
 
 
 def test_singular() -> None:
@@ -96,7 +102,11 @@ def test_shipped_rows_carry_licence_and_are_no_event_readings() -> None:
     body = text.read_text(encoding="utf-8")
     assert "Open Event Data Alliance" in body and "The MIT License" in body
     rows = [x.split("\t") for x in body.splitlines() if x and not x.startswith("#")]
-    assert len(rows) > 100 and all(r[3] == NO_EVENT and r[2] for r in rows)
+    assert len(rows) > 100 and all(r[3] == NO_EVENT and r[2] for r in rows if r[0] not in CURATED)
+    # the curated verbs: their PETRARCH default code, one row each, none the hand lexicon has
+    curated = [r for r in rows if r[0] in CURATED]
+    assert sorted(r[0] for r in curated) == sorted(CURATED)
+    assert all(r[2] == "" and r[3] != NO_EVENT and "petrarch" in r[5] for r in curated)
     hand = hand_lemmas(
         Path(__file__).resolve().parents[2] / "src/realpolitik/extract/data/triggers.tsv"
     )

@@ -9,7 +9,7 @@ LIGHT_VERBS = frozenset(
         "continue", "resume", "open", "take", "give", "provide", "issue", "lodge", "file",
         "express", "reach", "conclude", "mount", "step", "deliver", "offer", "announce", "order",
         "join", "intensify", "escalate", "impose", "sign", "seal", "hail", "undertake",
-        "host", "attend", "extend", "voice", "receive", "win",
+        "host", "attend", "extend", "voice", "receive", "win", "register",
         "initiate", "pursue", "plan", "prepare", "propose", "call", "demand", "have",
         "leave", "travel", "arrive", "fly", "go", "head", "come", "return",
         "stag",  # spaCy lemmatises "staged" as "stag"

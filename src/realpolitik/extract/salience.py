@@ -178,9 +178,12 @@ def label(f: Found) -> bool:
 
 def quoted(f: Found) -> bool:
     """ "Called the visit a 'provocation'", a slogan, an insult: an event noun inside a short
-    quotation is somebody's word, not an act."""
+    quotation is somebody's word, not an act. The object of a light verb is the act in its
+    official wording ('lodged "stern representations" with X')."""
     tok = f.tok
     if f.entry.pos != "N":
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
         return False
     doc = tok.doc
     sent = tok.sent
