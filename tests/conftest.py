@@ -33,3 +33,12 @@ def store(db_path: Path, empty_store_file: Path) -> Iterator[Store]:
     shutil.copyfile(empty_store_file, db_path)
     with Store(db_path) as s:
         yield s
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On pytest-xdist's workers, the files that hold slow tests go first, so that none of them
+    starts last while the other processes sit idle (the order within a file stays as written)."""
+    if not hasattr(config, "workerinput"):
+        return
+    slow = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow)
