@@ -46,8 +46,13 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# pytest-xdist: one process per core (one is fine too), whole files to a process so that a
+# module's fixtures are built once. Temporary files go to a RAM disk where there is one with
+# room: DuckDB waits for the disk at every commit otherwise. `make unit TEST_TMPDIR=` opts out.
+TEST_TMPDIR ?= $(shell d=/dev/shm; [ -d $$d ] && [ -w $$d ] && [ "$$(df -Pk $$d | awk 'NR==2 {print $$4}')" -gt 2000000 ] && echo $$d)
+
 unit: $(STAMP)
-	$(BIN)/pytest
+	$(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR) )$(BIN)/pytest -n auto --dist loadfile
 
 test: lint typecheck unit
 

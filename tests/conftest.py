@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +19,26 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.duckdb"
 
 
+@pytest.fixture(scope="session")
+def empty_store_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store as ``Store`` first writes it (every table, no rows, no summaries built), made once
+    a session: a copy costs a fraction of writing the schema again for each test."""
+    path = tmp_path_factory.mktemp("empty-store") / "empty.duckdb"
+    Store(path).close(refresh=False)  # closing as is: a new store's summaries are not built yet
+    return path
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
+def store(db_path: Path, empty_store_file: Path) -> Iterator[Store]:
+    shutil.copyfile(empty_store_file, db_path)
     with Store(db_path) as s:
         yield s
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On pytest-xdist's workers, the files that hold slow tests go first, so that none of them
+    starts last while the other processes sit idle (the order within a file stays as written)."""
+    if not hasattr(config, "workerinput"):
+        return
+    slow = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from row_inserts import insert_rows
+
 from realpolitik.store import Store
 
 # Year 2000, General Assembly: USA / RUS / PRK (X = absent). Hand-computed in the tests.
@@ -24,7 +26,8 @@ def add_roll_call(
         " VALUES (?, ?, ?, CAST(? AS DATE), year(CAST(? AS DATE)), 'undl')",
         [rcid, body, symbol, date, date],
     )
-    store.con.executemany(
+    insert_rows(
+        store.con,
         "INSERT INTO un_votes (rcid, iso3, vote) VALUES (?, ?, ?)",
         [(rcid, iso3, vote) for iso3, vote in votes.items()],
     )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from row_inserts import insert_rows
 
 from realpolitik.analysis import alliance_series, alliance_ties, allies, dyad_obligations
 from realpolitik.analysis.alliances import check_coverage, coverage
@@ -26,7 +27,8 @@ DYADS = [
 
 
 def _fill(store: Store) -> None:
-    store.con.executemany(
+    insert_rows(
+        store.con,
         "INSERT INTO alliance_dyad_years (state_a, state_b, year, defense, offense, neutrality,"
         " nonaggression, consultation, atopids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         DYADS,
@@ -109,7 +111,8 @@ def test_no_atop_loaded_is_e310(tmp_path: Path) -> None:
 
 def test_member_level_file_when_the_year_has_no_dyads(tmp_path: Path) -> None:
     with Store(tmp_path / "members.duckdb") as store:
-        store.con.executemany(
+        insert_rows(
+            store.con,
             "INSERT INTO alliance_members (atopid, iso3, year_start, year_end, defense,"
             " offense, neutrality, nonaggression, consultation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from measures_data import add_event, add_roll_call
+from row_inserts import insert_rows
 
 from realpolitik.analysis import change_points, dyad_series, series_breaks, state_series
 from realpolitik.analysis.changepoint import Segment
@@ -64,7 +65,8 @@ def test_state_alliance_series(tmp_path: Path) -> None:
     with Store(tmp_path / "allies.duckdb") as store:
         rows = [("TUR", p, y, 1, 0, 0, 0, 0) for y in range(1990, 2000) for p in ("GRC",)]
         rows += [("TUR", "USA", y, 0, 0, 0, 0, 1) for y in range(1995, 2000)]
-        store.con.executemany(
+        insert_rows(
+            store.con,
             "INSERT INTO alliance_dyad_years (state_a, state_b, year, defense, offense,"
             " neutrality, nonaggression, consultation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             rows,

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from measures_data import add_document
+from row_inserts import insert_rows
 
 from realpolitik.analysis import alliance_ties, arms_dependence, trade_dependence
 from realpolitik.analysis.changepoint import noise_variance
@@ -20,7 +21,8 @@ from realpolitik.store import Store
 def trade_store(tmp_path: Path) -> Store:
     store = Store(tmp_path / "trade.duckdb")
     with store.transaction() as con:
-        con.executemany(
+        insert_rows(
+            con,
             "INSERT INTO trade_flows (reporter, partner, year, flow, product, value, origin)"
             " VALUES (?, ?, ?, ?, ?, ?, 'dots')",
             [

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from measures_data import add_document
+from row_inserts import insert_rows
 
 from realpolitik.analysis import arms_flows, claim_shares, parse_windows, supplier_shares
 from realpolitik.errors import RealpolitikError
@@ -24,7 +25,8 @@ DELIVERIES = [  # supplier, recipient, delivery year, TIV
 @pytest.fixture
 def arms(tmp_path: Path) -> Iterator[Store]:
     with Store(tmp_path / "arms.duckdb") as store:
-        store.con.executemany(
+        insert_rows(
+            store.con,
             "INSERT INTO arms_transfers (supplier, recipient, delivery_year, tiv)"
             " VALUES (?, ?, ?, ?)",
             DELIVERIES,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from row_inserts import insert_rows
 
 from realpolitik.analysis.idealpoints import (
     MODEL,
@@ -33,7 +34,8 @@ POINTS = [  # iso3, year, ideal point, sd, votes
 @pytest.fixture
 def stored(tmp_path: Path) -> Iterator[Store]:
     with Store(tmp_path / "points.duckdb") as store:
-        store.con.executemany(
+        insert_rows(
+            store.con,
             "INSERT INTO ideal_points (iso3, year, ideal_point, sd, n_votes, model)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             [(*p, MODEL) for p in POINTS] + [("USA", 2020, 9.0, 1.0, 1, "another-model")],

@@ -10,6 +10,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 import pytest
+from row_inserts import insert_rows
 
 from realpolitik.analysis._idealpoints_bridges import bridge_groups, normalise_title, part_of
 from realpolitik.analysis.idealpoints import (
@@ -186,7 +187,8 @@ def _load_sim_votes(con: duckdb.DuckDBPyConnection, sim: dict[str, np.ndarray]) 
         )
         for j, (year, g) in enumerate(zip(sim["years"], sim["groups"], strict=True))
     ]  # fmt: skip
-    con.executemany(
+    insert_rows(
+        con,
         "INSERT INTO un_roll_calls (rcid, body, symbol, date, year, title, origin)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         rolls,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from measures_data import add_document
+from row_inserts import insert_rows
 
 from realpolitik.analysis import arms_dependence, parse_windows, trade_dependence
 from realpolitik.errors import RealpolitikError
@@ -24,7 +25,8 @@ def trade_store(path: Path) -> Store:
         ("MEX", "CHN", "import", 999.0),  # mirror of CHN's export report: the exporter wins
         ("CHN", "MEX", "import", 40.0),  # MEX->CHN known only from CHN's import report
     ]
-    store.con.executemany(
+    insert_rows(
+        store.con,
         "INSERT INTO trade_flows (reporter, partner, year, flow, value, origin)"
         " VALUES (?, ?, 2020, ?, ?, 'baci')",
         [(r, p, f, v) for r, p, f, v in rows],
@@ -93,7 +95,8 @@ def arms_store(path: Path) -> Store:
         ("ISR", "VNM", 2023, 40.0),
         ("USA", "TWN", 2022, 500.0),  # another recipient: never counted
     ]
-    store.con.executemany(
+    insert_rows(
+        store.con,
         "INSERT INTO arms_transfers (supplier, recipient, delivery_year, tiv) VALUES (?, ?, ?, ?)",
         rows,
     )

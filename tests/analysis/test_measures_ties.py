@@ -8,6 +8,7 @@ import networkx as nx
 import numpy as np
 import pytest
 from measures_data import add_event
+from row_inserts import insert_rows
 
 from realpolitik.analysis import (
     allies,
@@ -50,7 +51,8 @@ def alliance_store(path: Path) -> Store:
     tie("CHN", "PRK", 2000, "nonaggression")
     tie("PRK", "CHN", 2000, "defense")
     tie("SUN", "PRK", 1980, "defense")
-    store.con.executemany(
+    insert_rows(
+        store.con,
         "INSERT INTO alliance_dyad_years (state_a, state_b, year, defense, offense, neutrality,"
         " nonaggression, consultation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         rows,

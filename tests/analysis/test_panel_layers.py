@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from measures_data import add_event
+from row_inserts import insert_rows
 
 from realpolitik.analysis import dyad_year_panel, write_panel
 from realpolitik.analysis.idealpoints import MODEL
@@ -25,12 +26,14 @@ MEMBERS = [("USA", 2), ("CHN", 710), ("IND", 750)]
 @pytest.fixture
 def filled(tmp_path: Path) -> Iterator[Store]:
     with Store(tmp_path / "panel.duckdb") as store:
-        store.con.executemany(
+        insert_rows(
+            store.con,
             "INSERT INTO system_members (system, ccode, iso3, year) VALUES ('cow', ?, ?, ?)",
             [(c, s, y) for s, c in MEMBERS for y in (2015, 2016)],
         )
         store.con.execute("INSERT INTO cow_states (ccode, iso3, version) VALUES (2, 'USA', '2016')")
-        store.con.executemany(
+        insert_rows(
+            store.con,
             "INSERT INTO trade_flows (reporter, partner, year, flow, product, value, origin)"
             " VALUES (?, ?, ?, ?, ?, ?, 'baci')",
             [
@@ -46,7 +49,8 @@ def filled(tmp_path: Path) -> Iterator[Store]:
             "INSERT INTO event_dyad_years (source_country, target_country, year, vc, mc, vk, mk,"
             " origin) VALUES ('CHN', 'IND', 2016, 1, 2, 3, 4, 'icews-counts')"
         )
-        store.con.executemany(
+        insert_rows(
+            store.con,
             "INSERT INTO ideal_points (iso3, year, ideal_point, model) VALUES (?, ?, ?, ?)",
             [("USA", 2016, 2.0, MODEL), ("CHN", 2016, -1.0, MODEL), ("IND", 2016, 0.0, "other")],
         )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from check_fixtures import build_store
+from row_inserts import insert_rows
 
 from realpolitik.claimcheck import check, check_rows, check_stored, open_datasets, stored_claims
 from realpolitik.errors import RealpolitikError
@@ -39,7 +40,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
             " ('a', 'a.txt', 'ha', 't', DATE '2024-03-01'), ('b', 'b.txt', 'hb', 't', NULL)"
         )
         marks = ", ".join("?" for _ in COLUMNS)
-        store.con.executemany(
+        insert_rows(
+            store.con,
             f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({marks})",
             CLAIMS,  # noqa: S608
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from row_inserts import insert_rows
 from sample_store import RUS, UKR, populate
 
 from realpolitik.models import Document, Event, Evidence, Extraction, Sentence
@@ -61,12 +62,13 @@ def _roll_calls(store: Store) -> None:
             rc.append((rcid, "GA", None, f"{year}-11-{1 + k % 28:02d}", year, issue, "unvotes"))
             votes += [(rcid, s, _vote(s, k + (1 if issue == "hr" else 0), year)) for s in VOTERS]
     with store.transaction() as con:
-        con.executemany(
+        insert_rows(
+            con,
             "INSERT INTO un_roll_calls (rcid, body, symbol, date, year, issue, origin)"
             " VALUES (?, ?, ?, CAST(? AS DATE), ?, ?, ?)",
             rc,
         )
-        con.executemany("INSERT INTO un_votes (rcid, iso3, vote) VALUES (?, ?, ?)", votes)
+        insert_rows(con, "INSERT INTO un_votes (rcid, iso3, vote) VALUES (?, ?, ?)", votes)
 
 
 def _alliances(store: Store) -> None:
@@ -80,12 +82,14 @@ def _alliances(store: Store) -> None:
             rows += [("PRK", "RUS", year, 0, 0, 0, 0, 1, str(ATOP_PRK_RUS)),
                      ("RUS", "PRK", year, 0, 0, 0, 0, 1, str(ATOP_PRK_RUS))]  # fmt: skip
     with store.transaction() as con:
-        con.executemany(
+        insert_rows(
+            con,
             "INSERT INTO alliance_dyad_years (state_a, state_b, year, defense, offense, neutrality,"
             " nonaggression, consultation, atopids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
-        con.executemany(
+        insert_rows(
+            con,
             "INSERT INTO alliances (atopid, year_start, year_end, defense, consultation, members)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             [(ATOP_CHN_PRK, 1961, None, 1, 1, "CHN,PRK"), (ATOP_PRK_RUS, 2000, None, 0, 1,
@@ -97,7 +101,8 @@ def _alliances(store: Store) -> None:
             [len(rows), "atop5_1_directed_dyad_year.csv"],
         )
         members = {"PRK": 731, "CHN": 710, "RUS": 365, "BLR": 370, "USA": 2, "VNM": 816}
-        con.executemany(  # the state system (COW) the panel's rows come from
+        insert_rows(
+            con,  # the state system (COW) the panel's rows come from
             "INSERT INTO system_members (system, ccode, iso3, year) VALUES ('cow', ?, ?, ?)",
             [(c, s, y) for s, c in members.items() for y in range(2000, 2017)],
         )
@@ -120,14 +125,15 @@ def _arms_and_trade(store: Store) -> None:
 
 def _events_and_points(store: Store) -> None:
     with store.transaction() as con:
-        con.executemany(  # GDELT rows in 2019 only
+        insert_rows(con,   # GDELT rows in 2019 only
             "INSERT INTO events (origin, date, source_country, source_code, target_country,"
             " target_code, cameo, quad_class, goldstein) VALUES"
             " ('gdelt', CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?)",
             [("2019-03-01", "USA", "USA", "CHN", "CHN", "112", 3, -2.0),
              ("2019-04-01", "CHN", "CHN", "USA", "USA", "036", 1, 4.0)],
         )  # fmt: skip
-        con.executemany(
+        insert_rows(
+            con,
             "INSERT INTO ideal_points (iso3, year, ideal_point, sd, n_votes, model)"
             " VALUES (?, ?, ?, ?, ?, 'bsv2017-dynamic-ordinal-probit')",
             [(s, y, v + 0.1 * (y - 2021), 0.2, 25)

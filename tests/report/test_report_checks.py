@@ -9,6 +9,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from row_inserts import insert_rows
 
 from realpolitik.claimcheck import check_stored, row
 from realpolitik.report import render_report
@@ -44,7 +45,8 @@ CLAIMS = [
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = build_store(tmp_path_factory.mktemp("report-checks"), "full")
     with Store(path) as store:
-        store.con.executemany(
+        insert_rows(
+            store.con,
             "INSERT INTO documents (doc_id, source, title, content_hash, text, published)"
             " VALUES (?, ?, ?, ?, ?, CAST(? AS DATE))",
             [
@@ -53,7 +55,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
             ],
         )
         marks = ", ".join("?" for _ in CLAIM_COLUMNS)
-        store.con.executemany(
+        insert_rows(
+            store.con,
             f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) VALUES ({marks})",  # noqa: S608
             CLAIMS,
         )

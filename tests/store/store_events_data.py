@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from row_inserts import insert_rows
+
 from realpolitik.store import Store
 
 STATES = ["RUS", "PRK", "CHN", "USA", "UKR", "JPN"]
@@ -38,13 +40,15 @@ def fill(store: Store, n: int = 600, seed: int = 5) -> None:
         rows.append((origin, doc, i % 7, date, src_code, src, tgt_code, tgt, quad, gold, fact))  # fmt: skip
     if not rows:
         return
-    store.con.executemany(
+    insert_rows(
+        store.con,
         "INSERT INTO events (origin, doc_id, sentence_index, date, source_code, source_country,"
         " target_code, target_country, quad_class, goldstein, factuality)"
         " VALUES (?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
-    store.con.executemany(
+    insert_rows(
+        store.con,
         "INSERT INTO event_dyad_years (source_country, target_country, year, vc, mc, vk, mk,"
         " origin) VALUES (?, ?, ?, ?, ?, ?, ?, 'icews-counts')",
         [("RUS", "PRK", 2017, 3, 1, 0, 2), ("USA", "CHN", 2018, 0, 0, 4, 1),

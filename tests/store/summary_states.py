@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from realpolitik.store import Store
+from realpolitik.store import Store, summaries
 
 
 @contextmanager
@@ -27,3 +27,18 @@ def fresh_or_stale(
     assert not store.summaries_fresh()
     yield store
     store.close(refresh=False)
+
+
+@contextmanager
+def left_as_found(store: Store) -> Iterator[Store]:
+    """``store`` shared by a module's tests (built once per state): each test must leave its
+    rows and the freshness of its summaries as it found them, or the next test reads another
+    state than its name says."""
+
+    def state() -> tuple[bool, int, int, int]:
+        counts = (store.count(t) for t in ("events", "documents", "claims"))
+        return (summaries.fresh(store.con), *counts)
+
+    before = state()
+    yield store
+    assert state() == before

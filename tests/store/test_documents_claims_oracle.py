@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from summary_states import fresh_or_stale
+from summary_states import fresh_or_stale, left_as_found
 
 from realpolitik.models import ActorRef, Claim, Document, Event, Evidence, Extraction, Sentence
 from realpolitik.store import Store, queries
@@ -98,9 +98,18 @@ def _one_dataset_event(store: Store) -> None:
     )
 
 
-@pytest.fixture(params=["fresh", "stale"])
-def reader(request: pytest.FixtureRequest, built: Path, tmp_path: Path) -> Iterator[Store]:
-    with fresh_or_stale(request.param, built, tmp_path, _one_dataset_event) as store:
+@pytest.fixture(scope="module", params=["fresh", "stale"])
+def shared_reader(
+    request: pytest.FixtureRequest, built: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    folder = tmp_path_factory.mktemp("stale")
+    with fresh_or_stale(request.param, built, folder, _one_dataset_event) as store:
+        yield store
+
+
+@pytest.fixture
+def reader(shared_reader: Store) -> Iterator[Store]:
+    with left_as_found(shared_reader) as store:
         yield store
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from row_inserts import insert_rows
 
 from realpolitik.errors import RealpolitikError
 from realpolitik.store import Store, queries
@@ -27,12 +28,14 @@ EVENTS = [
 def dyad_store(tmp_path: Path) -> Store:
     store = Store(tmp_path / "dyads.duckdb")
     with store.transaction() as con:
-        con.executemany(
+        insert_rows(
+            con,
             "INSERT INTO events (origin, source_country, target_country, date, quad_class,"
             " goldstein, factuality) VALUES (?, ?, ?, CAST(? AS DATE), ?, ?, ?)",
             EVENTS,
         )
-        con.executemany(
+        insert_rows(
+            con,
             "INSERT INTO event_dyad_years (source_country, target_country, year, vc, mc, vk, mk,"
             " origin) VALUES (?, ?, ?, ?, ?, ?, ?, 'icews')",
             [("CHN", "USA", 2022, 5, 1, 2, 2), ("CHN", "USA", 2023, 1, 0, 0, 0)],

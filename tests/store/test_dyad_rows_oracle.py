@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from summary_states import fresh_or_stale
+from row_inserts import insert_rows
+from summary_states import fresh_or_stale, left_as_found
 
 from realpolitik.periods import span
 from realpolitik.store import Store, queries
@@ -39,7 +40,8 @@ def _events(seed: int, n: int) -> list[tuple[Any, ...]]:
 
 
 def _insert(store: Store, rows: list[tuple[Any, ...]]) -> None:
-    store.con.executemany(
+    insert_rows(
+        store.con,
         "INSERT INTO events (origin, date, source_country, target_country, quad_class,"
         " goldstein, factuality) VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,
@@ -129,9 +131,18 @@ def _newer_rows(store: Store) -> None:
     _insert(store, _events(seed=42, n=80))
 
 
-@pytest.fixture(params=["fresh", "stale"])
-def reader(request: pytest.FixtureRequest, built: Path, tmp_path: Path) -> Iterator[Store]:
-    with fresh_or_stale(request.param, built, tmp_path, _newer_rows) as store:
+@pytest.fixture(scope="module", params=["fresh", "stale"])
+def shared_reader(
+    request: pytest.FixtureRequest, built: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    folder = tmp_path_factory.mktemp("stale")
+    with fresh_or_stale(request.param, built, folder, _newer_rows) as store:
+        yield store
+
+
+@pytest.fixture
+def reader(shared_reader: Store) -> Iterator[Store]:
+    with left_as_found(shared_reader) as store:
         yield store
 
 
@@ -248,7 +259,8 @@ def test_dyad_year_counts_stand_in_only_where_no_icews_rows_are_chosen(tmp_path:
             ("icews", Date(2017, 4, 1), "RUS", "PRK", 4, -9.0, None),
             ("text", Date(2018, 5, 1), "USA", "CHN", 3, -2.0, "asserted"),
         ])  # fmt: skip
-        store.con.executemany(
+        insert_rows(
+            store.con,
             "INSERT INTO event_dyad_years (source_country, target_country, year, vc, mc, vk, mk,"
             " origin) VALUES (?, ?, ?, ?, ?, ?, ?, 'icews-counts')",
             [("RUS", "PRK", 2017, 10, 10, 10, 10), ("USA", "CHN", 2018, 0, 1, 2, 3)],

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from row_inserts import insert_rows
 from store_events_data import fill
 
 from realpolitik.store import Store, queries
@@ -29,7 +30,8 @@ def events_store(tmp_path_factory: pytest.TempPathFactory, request: pytest.Fixtu
     path: Path = tmp_path_factory.mktemp("pages") / "pages.duckdb"
     with Store(path) as store:
         fill(store, n=900, seed=9)
-        store.con.executemany(  # documents behind the text events, one id with a quote
+        insert_rows(
+            store.con,  # documents behind the text events, one id with a quote
             "INSERT INTO documents (doc_id, source, title, content_hash, text) VALUES (?, ?, ?, ?, '')",
             [(d, f"{d}.txt", f"Report {d}", d) for d in [*(f"d{i}" for i in range(40)), "it's"]],
         )

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from summary_states import fresh_or_stale
+from row_inserts import insert_rows
+from summary_states import fresh_or_stale, left_as_found
 
 from realpolitik.periods import span
 from realpolitik.store import Store, queries
@@ -47,7 +48,8 @@ def _events(seed: int, n: int) -> list[tuple[Any, ...]]:
 
 
 def _insert(store: Store, rows: list[tuple[Any, ...]]) -> None:
-    store.con.executemany(
+    insert_rows(
+        store.con,
         "INSERT INTO events (origin, doc_id, sentence_index, date, source_code, source_country,"
         " target_code, target_country, cameo, quad_class, factuality, evidence_sentence)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -162,9 +164,18 @@ def _newer_rows(store: Store) -> None:
     _insert(store, _events(seed=32, n=60))
 
 
-@pytest.fixture(params=["fresh", "stale"])
-def reader(request: pytest.FixtureRequest, built: Path, tmp_path: Path) -> Iterator[Store]:
-    with fresh_or_stale(request.param, built, tmp_path, _newer_rows) as store:
+@pytest.fixture(scope="module", params=["fresh", "stale"])
+def shared_reader(
+    request: pytest.FixtureRequest, built: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    folder = tmp_path_factory.mktemp("stale")
+    with fresh_or_stale(request.param, built, folder, _newer_rows) as store:
+        yield store
+
+
+@pytest.fixture
+def reader(shared_reader: Store) -> Iterator[Store]:
+    with left_as_found(shared_reader) as store:
         yield store
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pytest
+from row_inserts import insert_rows
 
 from realpolitik.store import Store
 
@@ -20,7 +21,8 @@ ROWS = [("CHN", "USA", 2020, "export", 5.0), ("USA", "CHN", 2020, "export", 2.0)
 
 def fill(store: Store) -> None:
     with store.transaction() as con:
-        con.executemany(
+        insert_rows(
+            con,
             "INSERT INTO trade_flows (reporter, partner, year, flow, value) VALUES (?, ?, ?, ?, ?)",
             ROWS,
         )

@@ -6,20 +6,24 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from row_inserts import insert_rows
+
 from realpolitik.store import Store, queries
 
 
 def _add(store: Store, docs: range, events: int, seed: int) -> None:
     """Documents ``docs`` and events in any document so far (or in none)."""
     rng = random.Random(seed)
-    store.con.executemany(
+    insert_rows(
+        store.con,
         "INSERT INTO documents (doc_id, source, title, published, content_hash, text)"
         " VALUES (?, ?, ?, ?, ?, 'text')",
         [(f"d{i}", f"d{i}.txt", f"Report {i}", f"2020-01-{i % 28 + 1:02d}", f"h{i}") for i in docs],
     )
     rows = [(rng.choice([None, f"d{rng.randrange(docs.stop)}"]), "RUS", "UKR", f"e{seed}-{n}")
             for n in range(events)]  # fmt: skip
-    store.con.executemany(
+    insert_rows(
+        store.con,
         "INSERT INTO events (origin, doc_id, source_country, target_country, external_id)"
         " VALUES ('text', ?, ?, ?, ?)",
         rows,

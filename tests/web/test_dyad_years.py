@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from row_inserts import insert_rows
 
 from realpolitik.analysis.dyads import ORIGINS, event_dyads
 from realpolitik.store import Store
@@ -50,7 +51,8 @@ def _build(path: Path) -> Path:
         )
         rows.append((origin, date, code, src, tgt, tgt, quad, goldstein, fact, f"x{i}"))
     with Store(path) as store:
-        store.con.executemany(
+        insert_rows(
+            store.con,
             "INSERT INTO events (origin, date, source_code, source_country, target_code,"
             " target_country, quad_class, goldstein, factuality, external_id, cameo)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '040')",
@@ -58,7 +60,8 @@ def _build(path: Path) -> Path:
         )
         counts = [(s, t, y, rng.randint(0, 9), rng.randint(0, 9), rng.randint(0, 9),
                    rng.randint(0, 9)) for s, t in combinations(STATES, 2) for y in (2018, 2021)]  # fmt: skip
-        store.con.executemany(
+        insert_rows(
+            store.con,
             "INSERT INTO event_dyad_years (source_country, target_country, year, vc, mc, vk, mk,"
             " origin) VALUES (?, ?, ?, ?, ?, ?, ?, 'icews-counts')",
             counts,

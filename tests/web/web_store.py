@@ -10,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "cli"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analysis"))
 
 from measures_data import add_event, add_roll_call  # noqa: E402
+from row_inserts import insert_rows
 from sample_store import CHN, PRK, RUS, RUSGOV, UKR, populate  # noqa: E402
 
 from realpolitik.models import (  # noqa: E402
@@ -89,27 +90,31 @@ def _votes(store: Store) -> None:
 
 def _datasets(store: Store) -> None:
     con = store.con
-    con.executemany(
+    insert_rows(
+        con,
         "INSERT INTO arms_transfers (supplier, recipient, delivery_year, tiv) VALUES (?, ?, ?, ?)",
         [("RUS", "VNM", 2019, 300.0), ("RUS", "VNM", 2021, 120.0), ("USA", "VNM", 2022, 40.0),
          ("ISR", "VNM", 2023, 60.0), ("RUS", "IND", 2022, 900.0), ("PRK", "RUS", 2023, 250.0),
          ("RUS", "PRK", 2023, 20.0), ("USA", "UKR", 2023, 800.0)],
     )  # fmt: skip
-    con.executemany(
+    insert_rows(
+        con,
         "INSERT INTO trade_flows (reporter, partner, year, flow, value, origin) VALUES (?, ?, ?, 'export', ?, 'baci')",
         [("CHN", "VNM", 2023, 140e9), ("VNM", "CHN", 2023, 60e9), ("VNM", "USA", 2023, 97e9),
          ("USA", "VNM", 2023, 10e9), ("CHN", "PRK", 2023, 2e9), ("PRK", "CHN", 2023, 0.3e9),
          ("RUS", "PRK", 2023, 0.05e9), ("CHN", "USA", 2023, 430e9), ("USA", "CHN", 2023, 150e9),
          ("RUS", "CHN", 2023, 129e9), ("CHN", "RUS", 2023, 111e9)],
     )  # fmt: skip
-    con.executemany(
+    insert_rows(
+        con,
         "INSERT INTO alliance_dyad_years (state_a, state_b, year, defense, offense, neutrality,"
         " nonaggression, consultation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [("PRK", "CHN", 2017, 1, 0, 0, 0, 1), ("CHN", "PRK", 2017, 1, 0, 0, 0, 1),
          ("PRK", "CHN", 2018, 1, 0, 0, 0, 1), ("CHN", "PRK", 2018, 1, 0, 0, 0, 1),
          ("RUS", "PRK", 2018, 0, 0, 0, 0, 1), ("PRK", "RUS", 2018, 0, 0, 0, 0, 1)],
     )  # fmt: skip
-    con.executemany(
+    insert_rows(
+        con,
         "INSERT INTO ideal_points (iso3, year, ideal_point, sd, n_votes, model) VALUES (?, ?, ?, ?, ?, ?)",
         [(s, y, v + 0.1 * (y - 2021), 0.2, 3, "bsv2017-dynamic-ordinal-probit")
          for s, v in (("VNM", -0.6), ("USA", 2.0), ("RUS", -1.2)) for y in (2021, 2022, 2023)],
