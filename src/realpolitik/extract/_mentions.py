@@ -124,7 +124,8 @@ class DocActors:
         self._doc = doc
         self._offset = offset
         self._tok = {}
-        end = offset + len(doc.text)
+        # the paragraph's length without building its text (``doc.text`` joins every token)
+        end = offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
         lo = bisect.bisect_left(self.starts, offset)
         if lo >= len(self.mentions) or self.mentions[lo].start >= end:
             return
