@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -32,16 +32,21 @@ class Candidates:
     pairs: tuple[tuple[Arg, Arg | None], ...] | None = None
     dropped: str = ""
 
+    # (built by the constructor, not ``dataclasses.replace``: every stage of every trigger
+    # passes through these, and ``replace`` costs several times a plain call)
     def with_sources(
         self, sources: list[Arg] | tuple[Arg, ...], path: int | None = None
     ) -> Candidates:
-        return replace(self, sources=tuple(sources), path=self.path if path is None else path)
+        path = self.path if path is None else path
+        return Candidates(tuple(sources), self.targets, path, self.pairs, self.dropped)
 
     def with_targets(self, targets: list[Arg] | tuple[Arg, ...], extra_arcs: int = 0) -> Candidates:
-        return replace(self, targets=tuple(targets), path=self.path + extra_arcs)
+        path = self.path + extra_arcs
+        return Candidates(self.sources, tuple(targets), path, self.pairs, self.dropped)
 
     def with_pairs(self, pairs: list[tuple[Arg, Arg | None]], dropped: str = "") -> Candidates:
-        return replace(self, pairs=tuple(pairs), dropped=dropped if not pairs else "")
+        dropped = dropped if not pairs else ""
+        return Candidates(self.sources, self.targets, self.path, tuple(pairs), dropped)
 
 
 # Roots of force (fight, attack, kill) and the prepositions that name whom they are done for.
