@@ -104,6 +104,9 @@ class SentenceParties:
     policy: Policy
     roles: dict[int, Candidates] = field(default_factory=dict)
     earlier: tuple[EarlierAct, ...] = ()  # acts of the document's earlier sentences, in order
+    # One site per trigger and code, so that what a site caches (children, reporters, the
+    # reacted act) is read once for the role stages, the pair stages and the factuality.
+    sites: dict[tuple[int, str], tuple[Found, Site]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def attribution(self) -> frozenset[int]:
@@ -111,7 +114,10 @@ class SentenceParties:
         return attribution_phrases(self.sent)
 
     def site(self, f: Found) -> Site:
-        return Site(f, self)
+        got = self.sites.get((id(f), f.code))
+        if got is None:  # (the trigger is kept with its site: its id stays its own)
+            got = self.sites[id(f), f.code] = (f, Site(f, self))
+        return got[1]
 
     def roles_of(self, f: Found) -> Candidates:
         """Sources and targets of ``f`` after the role stages (cached: a controller reads the
