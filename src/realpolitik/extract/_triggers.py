@@ -133,7 +133,7 @@ class _Words:
         """Whether some word sequence could occur at all: all its words are in the sentence
         (the phrase is walked only then; "say" heads long reported clauses)."""
         vocab = self.sentence.vocab()
-        return any(all(w in vocab for w in seq) for seq in alternatives)
+        return any(vocab.issuperset(seq) for seq in alternatives)
 
     def after(self) -> tuple[list[tuple[str, str]], set[str]]:
         if self._after is None:
