@@ -277,7 +277,7 @@ class _Run:
         if spans:
             self.claims += find_claims(
                 sent, spans, self.doc.doc_id, idx, self.date, factuality=factuality_of,
-                sent_start=start,
+                sent_start=start, sent_text=self.text[start:end],
             )  # fmt: skip
 
     def _events(self, sent: Span, found: list[Found], idx: int, start: int, end: int) -> None:
