@@ -174,9 +174,23 @@ class Site:
         """The trigger's children (read by many stages; spaCy builds them on each call)."""
         return tuple(self.found.tok.children)
 
+    @cached_property
+    def _first_by_dep(self) -> dict[str, tuple[int, Token]]:
+        """(position among the children, child) of the first child with each label."""
+        out: dict[str, tuple[int, Token]] = {}
+        for k, c in enumerate(self.kids):
+            out.setdefault(c.dep_, (k, c))
+        return out
+
     def child(self, *deps: str) -> Token | None:
         """The trigger's first child with one of ``deps``."""
-        return next((c for c in self.kids if c.dep_ in deps), None)
+        firsts = self._first_by_dep
+        best = None
+        for d in deps:
+            got = firsts.get(d)
+            if got is not None and (best is None or got[0] < best[0]):
+                best = got
+        return None if best is None else best[1]
 
     @cached_property
     def reporters(self) -> frozenset[int]:
