@@ -267,6 +267,7 @@ class _Run:
             fold_control(found, LIGHT_VERBS)
             fold_requested(found)
             fold_protest_aims(found)
+            self.actors.settled()  # no more repairs to this sentence's parse
             unfold_commentary(found, self.actors)
             self._events(sent, found, idx, start, end)
         starts = self.actors.starts
@@ -276,7 +277,7 @@ class _Run:
         if spans:
             self.claims += find_claims(
                 sent, spans, self.doc.doc_id, idx, self.date, factuality=factuality_of,
-                sent_start=start,
+                sent_start=start, sent_text=self.text[start:end],
             )  # fmt: skip
 
     def _events(self, sent: Span, found: list[Found], idx: int, start: int, end: int) -> None:
@@ -288,6 +289,7 @@ class _Run:
             if object_of_trigger(f, trig, self.actors) or non_event(f, trig):
                 f.absorbed = True
         sent_text = self.doc.text[start:end]
+        parsed = self.text[start:end]  # what the parse read: ``sent.text``, without the join
         evidence: Evidence | None = None
         seen: set[tuple[int, str, str]] = set()
         events: list[tuple[bool, bool, Event]] = []
@@ -304,7 +306,7 @@ class _Run:
             self.hits.append(TriggerHit(idx, f.code, fact, depth(f.tok), bool(pairs)))
             if not pairs:
                 continue
-            date, precision, reference = event_date(sent, f.tok, self.date)
+            date, precision, reference = event_date(sent, f.tok, self.date, text=parsed)
             if reference:  # "the 1953 armistice": an old act named, not a new event
                 continue
             if evidence is None or evidence.trigger != f.tok.text:

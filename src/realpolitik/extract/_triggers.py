@@ -135,7 +135,7 @@ class _Words:
         """Whether some word sequence could occur at all: all its words are in the sentence
         (the phrase is walked only then; "say" heads long reported clauses)."""
         vocab = self.sentence.vocab()
-        return any(all(w in vocab for w in seq) for seq in alternatives)
+        return any(vocab.issuperset(seq) for seq in alternatives)
 
     def after(self) -> tuple[list[tuple[str, str]], set[str]]:
         if self._after is None:
@@ -321,26 +321,34 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         preps: set[str] = set()
         objs: set[str] = set()
         if any(c.specificity for c in cands):
+            # whether it has an object (ANY_OBJECT / NO_OBJECT rows): a verb's direct object or
+            # passive subject, an event noun's "of" object; read in the same walk
+            has_object = False
             for c in tok.children:
-                if c.dep_ == "prt":
+                dep = c.dep_
+                if dep == "prt":
                     prts.add(c.lower_)
-                elif c.dep_ in ("prep", "agent"):
+                elif dep in ("prep", "agent"):
                     preps.add(c.lower_)
-                elif c.dep_ in ("dobj", "nsubjpass", "compound", "amod"):
+                elif dep in ("dobj", "nsubjpass", "compound", "amod"):
                     objs.add(c.lemma_.lower())
-                    if c.dep_ == "dobj":  # "called Foreign Minister Lavrov", "imposed a curfew"
+                    if dep == "dobj":  # "called Foreign Minister Lavrov", "imposed a curfew"
                         objs.update(g.lemma_.lower() for g in c.children if g.dep_ in _MOD_DEPS)
-                    if c.dep_ in ("dobj", "nsubjpass"):
+                    if dep in ("dobj", "nsubjpass"):
+                        has_object = True
                         objs.update(_partitive_words(c))
             if key == "N":
+                has_object = False
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
-                        objs.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+                        of = [p.lemma_.lower() for p in c.children if p.dep_ == "pobj"]
+                        objs.update(of)
+                        has_object = has_object or bool(of)
                 if tok.dep_ == "dobj" and tok.head.lemma_.lower() in light:
                     preps.update(
                         c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
                     )
-            objs.add(ANY_OBJECT if _has_object(tok, key) else NO_OBJECT)
+            objs.add(ANY_OBJECT if has_object else NO_OBJECT)
         words = _Words(tok, sentence)
         chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs, words)), None)
         if chosen is None:
@@ -357,16 +365,6 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
 
 
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
-
-
-def _has_object(tok: Token, key: str) -> bool:
-    """A verb's direct object (or passive subject); an event noun's "of" object."""
-    if key == "N":
-        return any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
-            for c in tok.children
-        )
-    return any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
 
 
 def _attach_nominal_agents(found: list[Found]) -> None:

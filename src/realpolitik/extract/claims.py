@@ -71,19 +71,27 @@ def find_claims(
     *,
     factuality: FactualityFn | None = None,
     sent_start: int | None = None,
+    sent_text: str | None = None,
 ) -> list[Claim]:
     """Claims in one sentence.
 
     ``actors`` are (start, end, ActorRef) with character offsets into the DOCUMENT text.
     ``sent_start`` is the sentence's offset in the document; pass it when ``sent`` comes from a
     parse of one paragraph (where ``sent.start_char`` is relative to the paragraph). The
-    evidence offsets are document offsets.
+    evidence offsets are document offsets. ``sent_text``: ``sent.text`` when the caller has it
+    (``Span.text`` joins every token).
     """
-    text = sent.text
-    numeric = any(c.isdigit() for c in text) or any(
-        t.like_num or t.ent_type_ in _QUANT_ENTS or t.lower_ in _QUANT_WORDS for t in sent
-    )
-    worded = any(t.lower_ in _STATEMENT_WORDS for t in sent)
+    text = sent.text if sent_text is None else sent_text
+    numeric = any(map(str.isdigit, text))
+    worded = False
+    for t in sent:  # one pass for both tests, done as soon as both hold
+        low = t.lower_
+        if not worded and low in _STATEMENT_WORDS:
+            worded = True
+        if not numeric and (t.like_num or t.ent_type_ in _QUANT_ENTS or low in _QUANT_WORDS):
+            numeric = True
+        if numeric and worded:
+            break
     if not numeric and not worded:
         return []
     offset = sent.start_char if sent_start is None else sent_start
@@ -137,7 +145,7 @@ def _quantity_claim(
     fact: FactualityFn,
     evidence: tuple[str, int, int],
 ) -> Claim | None:
-    text = sent.text
+    text = evidence[0]  # the sentence's text
     number = token_at(sent, q.at)
     if q.noun_start is not None and not governs(token_at(sent, q.noun_start), number):
         return None  # "two days after Russian missiles": the number counts something else

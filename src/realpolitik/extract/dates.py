@@ -98,13 +98,16 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _PREMODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod", "npadvmod", "quantmod"})
 
 
-def event_date(sent: Span, trigger: Token, doc_date: str | None) -> EventDate:
+def event_date(
+    sent: Span, trigger: Token, doc_date: str | None, *, text: str | None = None
+) -> EventDate:
     """The date of the event whose trigger is ``trigger`` (a token of ``sent``).
 
     See the module doc; the document date with precision "document" when no time expression
-    modifies the event's clause.
+    modifies the event's clause. ``text``: ``sent.text`` when the caller has it already
+    (``Span.text`` joins every token, for each trigger of the sentence).
     """
-    text = sent.text
+    text = sent.text if text is None else text
     base = sent.start_char
     clause = clause_head(trigger)
     future = _future_clause(clause)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -32,16 +32,21 @@ class Candidates:
     pairs: tuple[tuple[Arg, Arg | None], ...] | None = None
     dropped: str = ""
 
+    # (built by the constructor, not ``dataclasses.replace``: every stage of every trigger
+    # passes through these, and ``replace`` costs several times a plain call)
     def with_sources(
         self, sources: list[Arg] | tuple[Arg, ...], path: int | None = None
     ) -> Candidates:
-        return replace(self, sources=tuple(sources), path=self.path if path is None else path)
+        path = self.path if path is None else path
+        return Candidates(tuple(sources), self.targets, path, self.pairs, self.dropped)
 
     def with_targets(self, targets: list[Arg] | tuple[Arg, ...], extra_arcs: int = 0) -> Candidates:
-        return replace(self, targets=tuple(targets), path=self.path + extra_arcs)
+        path = self.path + extra_arcs
+        return Candidates(self.sources, tuple(targets), path, self.pairs, self.dropped)
 
     def with_pairs(self, pairs: list[tuple[Arg, Arg | None]], dropped: str = "") -> Candidates:
-        return replace(self, pairs=tuple(pairs), dropped=dropped if not pairs else "")
+        dropped = dropped if not pairs else ""
+        return Candidates(self.sources, self.targets, self.path, tuple(pairs), dropped)
 
 
 # Roots of force (fight, attack, kill) and the prepositions that name whom they are done for.
@@ -99,6 +104,9 @@ class SentenceParties:
     policy: Policy
     roles: dict[int, Candidates] = field(default_factory=dict)
     earlier: tuple[EarlierAct, ...] = ()  # acts of the document's earlier sentences, in order
+    # One site per trigger and code, so that what a site caches (children, reporters, the
+    # reacted act) is read once for the role stages, the pair stages and the factuality.
+    sites: dict[tuple[int, str], tuple[Found, Site]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def attribution(self) -> frozenset[int]:
@@ -106,7 +114,10 @@ class SentenceParties:
         return attribution_phrases(self.sent)
 
     def site(self, f: Found) -> Site:
-        return Site(f, self)
+        got = self.sites.get((id(f), f.code))
+        if got is None:  # (the trigger is kept with its site: its id stays its own)
+            got = self.sites[id(f), f.code] = (f, Site(f, self))
+        return got[1]
 
     def roles_of(self, f: Found) -> Candidates:
         """Sources and targets of ``f`` after the role stages (cached: a controller reads the
@@ -163,9 +174,23 @@ class Site:
         """The trigger's children (read by many stages; spaCy builds them on each call)."""
         return tuple(self.found.tok.children)
 
+    @cached_property
+    def _first_by_dep(self) -> dict[str, tuple[int, Token]]:
+        """(position among the children, child) of the first child with each label."""
+        out: dict[str, tuple[int, Token]] = {}
+        for k, c in enumerate(self.kids):
+            out.setdefault(c.dep_, (k, c))
+        return out
+
     def child(self, *deps: str) -> Token | None:
         """The trigger's first child with one of ``deps``."""
-        return next((c for c in self.kids if c.dep_ in deps), None)
+        firsts = self._first_by_dep
+        best = None
+        for d in deps:
+            got = firsts.get(d)
+            if got is not None and (best is None or got[0] < best[0]):
+                best = got
+        return None if best is None else best[1]
 
     @cached_property
     def reporters(self) -> frozenset[int]:
