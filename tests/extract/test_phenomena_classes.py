@@ -180,3 +180,49 @@ def test_a_hedged_acts_own_phrases_are_the_acts(
 ) -> None:
     got = events(extract(f"Prospects of the {noun} to {b} by {a} have dimmed."))
     assert got == {(ca, cb, code, "possible")}
+
+
+@pytest.mark.parametrize(("a", "ca", "b", "cb"), PAIRS)
+@pytest.mark.parametrize(
+    "aim", ["to protest the detention of", "to protest against the expulsion of",
+            "to complain about the arrest of"],
+)  # fmt: skip
+def test_what_a_summons_protests_is_no_event_of_its_own(
+    extract: Extract, a: str, ca: str, b: str, cb: str, aim: str
+) -> None:
+    demonym = {"QAT": "Qatari", "POL": "Polish", "KEN": "Kenyan"}[ca]
+    got = events(extract(f"{a} summoned {b}'s ambassador {aim} {demonym} fishermen."))
+    assert got == {(ca, cb, "11", "asserted")}, got
+
+
+@pytest.mark.parametrize(("a", "ca", "b", "cb"), PAIRS)
+@pytest.mark.parametrize(
+    "report", ["officials in Nairobi confirmed on Monday", "the foreign ministry confirmed on Thursday",
+               "state media reported on Friday"],
+)  # fmt: skip
+def test_a_trailing_report_misread_as_relative_clause_or_conjunct_still_reports(
+    extract: Extract, a: str, ca: str, b: str, cb: str, report: str
+) -> None:
+    demonym = {"LBN": "Lebanese", "HUN": "Hungarian", "ETH": "Ethiopian"}[cb]
+    for act, root in ((f"{a} released detained {demonym} sailors", "08"),
+                      (f"{a} spoke by phone with {b}", "04")):  # fmt: skip
+        got = events(extract(f"{act}, {report}."))
+        assert (ca, cb, root, "reported") in got and not any(e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Joko Widodo returned captured Kenyan soldiers", "KEN"),
+        ("Poland returned captured Kenyan soldiers", "KEN"),
+        ("The president returned captured Lebanese soldiers", "LBN"),
+        ("The president freed captured Hungarian soldiers", "HUN"),
+        ("Emmanuel Macron returned captured Kenyan soldiers", "KEN"),
+    ],
+)
+def test_a_participle_misread_as_a_second_verb_describes_the_object(
+    extract: Extract, text: str, victim: str
+) -> None:
+    # sentences the parser reads as two verbs ("returned" + "captured" as ccomp or conj)
+    got = events(extract(f"{text} despite the 1992 ceasefire."))
+    assert not any(e[2] == "19" for e in got) and all(e[1] == victim for e in got), got

@@ -197,13 +197,14 @@ def _repair_participle(part: Token) -> None:
 
 
 def _complement_participle(part: Token, verb: Token) -> bool:
-    """ "Refused to release detained sailors": the parser makes the participle the verb's
-    complement (xcomp) holding the object; it modifies the object."""
+    """ "Refused to release detained sailors", "returned captured soldiers": the parser makes
+    the participle the verb's complement (xcomp, ccomp) or a second verb (conj) holding the
+    object; it modifies the object."""
     return (
-        part.dep_ == "xcomp"
+        part.dep_ in ("xcomp", "ccomp", "conj")
         and part.head.i == verb.i
         and verb.pos_ == "VERB"
-        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp") and c.i != part.i for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in part.children)
     )
 

@@ -270,7 +270,31 @@ def _appositive_report(token: Token) -> bool:
                 continue
             if v.right_edge.i >= token.sent.end - 2:
                 return True
-    return False
+    return any(_misread_trailing_report(v, token) for v in token.sent if v.i > token.i)
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+def _misread_trailing_report(verb: Token, token: Token) -> bool:
+    """ "Jordan released the sailors, officials confirmed on Monday": a trailing report the
+    parser hangs as a relative clause of the object or a conjunct of the act. A speech verb with
+    a subject of its own (no relative pronoun), no object, no scene mark, set off by a comma
+    right after the act's clause and ending the sentence, reports that clause."""
+    if verb.dep_ not in ("relcl", "conj") or verb.lemma_.lower() not in REPORT_GOVERNORS:
+        return False
+    if verb.head.i != token.i and verb.head.head.i != token.i:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].lower_ in _RELATIVES or subjects[0].i > verb.i:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("dobj", "ccomp", "xcomp", "agent", "cc") or (
+            c.dep_ == "mark" and c.lower_ in SCENE_MARKS
+        ):
+            return False
+    lo = verb.left_edge.i
+    return lo > 0 and verb.doc[lo - 1].text == "," and verb.right_edge.i >= token.sent.end - 2
 
 
 # Verbs whose object event does not (yet) take place: "postponed their meeting".

@@ -36,6 +36,9 @@ CIRCUMSTANCE_PREPS = frozenset(
 _MULTI_PREP = frozenset({"because", "due", "wake", "aftermath", "prior"})  # "in the wake of"
 _TOPIC_PREPS = frozenset({"about", "over", "on", "for", "against", "regarding"})
 _ARG_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "nsubjpass"})
+# Verbs of complaint whose object is what is complained of, even where the verb itself is no
+# event ("summoned the envoy to protest the detention of its fishermen": one complaint).
+_COMPLAINT_VERBS = frozenset({"protest", "complain", "object"})
 
 
 def is_background(tok: Token, triggers: set[int]) -> bool:
@@ -48,12 +51,14 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         dep = t.dep_
         if dep in ("advcl", "relcl") or (dep in ("acl", "amod") and t.tag_ == "VBN"):
             return True  # (also "released detained sailors": a participle describes a state)
-        if dep == "conj" and t.tag_ in ("VBN", "VBD") and t.i == head.i + 1:
+        if dep in ("conj", "ccomp") and t.tag_ in ("VBN", "VBD") and t.i == head.i + 1:
             return True  # "released detained sailors" misread as two verbs
         if dep == "pcomp" and head.lower_ in CIRCUMSTANCE_PREPS:
             return True  # "before allowing aid convoys", "after killing 20"
         if dep in _ARG_DEPS and head.i in triggers:
             return True  # "rejected an offer of talks": the talks are what is rejected
+        if dep == "dobj" and head.pos_ == "VERB" and head.lemma_ in _COMPLAINT_VERBS:
+            return True
         if dep == "pobj" and head.dep_ in ("prep", "agent"):
             prep = head.lower_
             up = head.head
@@ -61,6 +66,8 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
                 return True
             if up.i in triggers and (up.pos_ == "VERB" or prep in _TOPIC_PREPS or prep == "of"):
                 return True  # "agreed to a ceasefire", "optimism about the talks"
+            if prep in _TOPIC_PREPS and up.pos_ == "VERB" and up.lemma_ in _COMPLAINT_VERBS:
+                return True  # "to protest against / complain about the expulsions"
         t = head
     return False
 
