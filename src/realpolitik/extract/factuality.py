@@ -260,8 +260,10 @@ def _appositive_report(token: Token) -> bool:
     reports the clause: a speech verb with no object of its own, after a comma, ends the
     sentence."""
     for t in token.sent:
+        if t.dep_ not in ("appos", "dobj") or t.i < token.i:
+            continue
         lo = t.left_edge.i
-        if t.dep_ not in ("appos", "dobj") or t.i < token.i or lo == 0 or t.doc[lo - 1].text != ",":
+        if lo == 0 or t.doc[lo - 1].text != ",":
             continue
         for v in t.children:
             if v.dep_ != "acl" or v.lemma_.lower() not in REPORT_GOVERNORS:
