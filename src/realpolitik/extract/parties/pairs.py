@@ -19,7 +19,8 @@ from realpolitik.extract._codebook import (
     unnamed_home,
 )
 from realpolitik.extract._host_state import resident
-from realpolitik.extract._mentions import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg
+from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS
+from realpolitik.extract._mentions import Arg
 from realpolitik.extract._triggers import plover_of
 from realpolitik.extract.confidence import FIRM_TARGET, GUESSED, LOCATED
 from realpolitik.extract.factuality import MODALS

@@ -1,0 +1,78 @@
+"""What the mention layer is made of: a registry match placed in the document (``Mention``), an event
+argument (``Arg``), and the words that point back to a state or a person or pass through to the actor
+they count (pronouns, state and person nouns, "the two sides", quantity heads)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from realpolitik.models import ActorRef
+
+if TYPE_CHECKING:
+    from realpolitik.actors import ActorRegistry
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
+STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "regime", "capital"})
+PAIR_WORDS = frozenset({"two", "both"})
+PERSON_NOUNS = frozenset({"leader", "president", "premier", "minister", "chancellor"})
+# "the bloc", "the alliance": the international organisation named last
+IGO_NOUNS = frozenset({"bloc", "alliance", "organization", "organisation", "grouping"})
+# (the person check compares codes: two leaders of one state count once)
+_COUNTRYISH = frozenset({"country", "capital", "demonym"})
+_MOD_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
+_LINK_PREPS = frozenset({"of", "from", "in"})
+# Quantity and group heads that pass through to their "of" phrase ("thousands of students").
+QUANT_HEADS = frozenset(
+    {
+        "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+        "dozen", "dozens", "scores", "group", "number", "member", "some", "many", "most", "all",
+        "one", "two", "three", "third", "half", "majority", "part", "band", "contingent",
+        "unit", "delegation", "team", "batch", "wave",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A registry match placed in the document: character offsets and what it names."""
+
+    start: int
+    end: int
+    ref: ActorRef
+    kind: str
+    also: tuple[ActorRef, ...] = ()  # a name of several actors ("the Koreas")
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person" or (self.kind == "custom" and bool(self.ref.name))
+
+    @property
+    def is_state(self) -> bool:
+        return self.kind in _COUNTRYISH or (
+            self.kind == "custom" and len(self.ref.code) == 3 and self.ref.code.isalpha()
+        )
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An event argument: the actor, how sure we are of it (0-1) and its head token."""
+
+    ref: ActorRef
+    quality: float
+    tok: int
+
+
+def registry_mentions(registry: ActorRegistry, text: str, date: str | None) -> list[Mention]:
+    """All mentions in ``text``, sorted, as this module's records."""
+    out = []
+    for m in registry.find_mentions(text, date):
+        ref = m.ref
+        if not ref.code:
+            continue
+        out.append(
+            Mention(m.start, m.end, ref, getattr(m, "kind", "custom"), getattr(m, "also", ()))
+        )
+    out.sort(key=lambda m: m.start)
+    return out
