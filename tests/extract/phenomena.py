@@ -333,6 +333,20 @@ def _over_act(
     return text, expected, allowed, act
 
 
+# The and the review's constructions: built from the scene alone, or also from three
+# other states (lists, third parties).
+_ONE_SCENE: dict[str, Callable[[Scene], Built]] = {
+    "p1_party": p1_party, "p3_spurious": p3_spurious, "p4_scope": p4_scope, "p9_venue": p9_venue,
+    "p11_relative_owner": p11_relative_owner, "p12_complaint_aim": p12_complaint_aim,
+    "p13_crowd_violence": p13_crowd_violence, "p14_scene_clause": p14_scene_clause,
+    "p15_refused_permission": p15_refused_permission, "p16_called_off_list": p16_called_off_list,
+}  # fmt: skip
+_WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
+    "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
+    "p10_joint_pledge": p10_joint_pledge,
+}  # fmt: skip
+
+
 def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
     picked = rng.sample(states, 6)
     sc = Scene(rng, rng.choice(DATES), picked[0], picked[1], picked[2])
@@ -344,32 +358,10 @@ def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
         text, expected, allowed = CLAIM_CONSTRUCTIONS[construction](sc)
     elif construction in CODE_CONSTRUCTIONS:
         text, expected, allowed = CODE_CONSTRUCTIONS[construction](sc, picked[3:])
-    elif construction == "p1_party":
-        text, expected, allowed = p1_party(sc)
-    elif construction == "p3_spurious":
-        text, expected, allowed = p3_spurious(sc)
-    elif construction == "p4_scope":
-        text, expected, allowed = p4_scope(sc)
-    elif construction == "p7_arguments":
-        text, expected, allowed = p7_arguments(sc, picked[3:])
-    elif construction == "p9_venue":
-        text, expected, allowed = p9_venue(sc)
-    elif construction == "p10_joint_pledge":
-        text, expected, allowed = p10_joint_pledge(sc, picked[3:])
-    elif construction == "p11_relative_owner":
-        text, expected, allowed = p11_relative_owner(sc)
-    elif construction == "p12_complaint_aim":
-        text, expected, allowed = p12_complaint_aim(sc)
-    elif construction == "p13_crowd_violence":
-        text, expected, allowed = p13_crowd_violence(sc)
-    elif construction == "p14_scene_clause":
-        text, expected, allowed = p14_scene_clause(sc)
-    elif construction == "p15_refused_permission":
-        text, expected, allowed = p15_refused_permission(sc)
-    elif construction == "p16_called_off_list":
-        text, expected, allowed = p16_called_off_list(sc)
+    elif construction in _ONE_SCENE:
+        text, expected, allowed = _ONE_SCENE[construction](sc)
     else:
-        text, expected, allowed = p8_diplomatic(sc, picked[3:])
+        text, expected, allowed = _WITH_OTHERS[construction](sc, picked[3:])
     return Case(construction, text, sc.date, expected, allowed, key, sc.when, sc.claims)
 
 
