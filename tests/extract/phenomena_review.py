@@ -176,11 +176,12 @@ def p13_crowd_violence(sc: Scene) -> Built:
             f"Angry crowds in {s.capital}",
         )
     )
-    verb = rng.choice(("attacked", "torched"))
+    verb, tail = rng.choice((("attacked", ""), ("torched", ""), ("stormed", ""), ("ransacked", ""),
+                             ("set fire to", ""), ("burned", ""), ("pelted", " with stones")))  # fmt: skip
     what = rng.choice(
         (f"the {t.demonym} embassy", f"the embassy of {t.name}", f"the {t.demonym} consulate")
     )
-    text = f"{who} {verb} {what}{_time(sc)}."
+    text = f"{who} {verb} {what}{tail}{_time(sc)}."
     return text, (_one(s, t.iso3, "14", ASSERTED),), ()
 
 

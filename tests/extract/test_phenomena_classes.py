@@ -226,3 +226,24 @@ def test_a_participle_misread_as_a_second_verb_describes_the_object(
     # sentences the parser reads as two verbs ("returned" + "captured" as ccomp or conj)
     got = events(extract(f"{text} despite the 1992 ceasefire."))
     assert not any(e[2] == "19" for e in got) and all(e[1] == victim for e in got), got
+
+
+@pytest.mark.parametrize(("a", "ca", "b", "cb"), PAIRS)
+@pytest.mark.parametrize(
+    "act", ["stormed the {b} embassy", "ransacked the {b} consulate", "set fire to the {b} embassy",
+            "burned the {b} consulate", "pelted the {b} embassy with stones"],
+)  # fmt: skip
+def test_a_crowds_storming_arson_or_stoning_of_an_embassy_is_a_violent_protest(
+    extract: Extract, a: str, ca: str, b: str, cb: str, act: str
+) -> None:
+    demonym = {"LBN": "Lebanese", "HUN": "Hungarian", "ETH": "Ethiopian"}[cb]
+    got = events(extract(f"Protesters in {a} {act.format(b=demonym)} on Friday."))
+    assert (ca, cb, "14", "asserted") in got and not any(e[2] in ("17", "18", "19") for e in got)
+
+
+@pytest.mark.parametrize(("a", "ca", "b", "cb"), PAIRS)
+def test_undertaking_to_act_is_a_commitment(
+    extract: Extract, a: str, ca: str, b: str, cb: str
+) -> None:
+    got = events(extract(f"{a} undertook to withdraw its troops from {b} by March."))
+    assert any(e[:3] == (ca, cb, "03") and e[3] == "asserted" for e in got), got
