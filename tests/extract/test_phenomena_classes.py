@@ -247,3 +247,19 @@ def test_undertaking_to_act_is_a_commitment(
 ) -> None:
     got = events(extract(f"{a} undertook to withdraw its troops from {b} by March."))
     assert any(e[:3] == (ca, cb, "03") and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("leader", "home"),
+    [("Emmanuel Macron", "FRA"), ("Recep Tayyip Erdogan", "TUR"), ("Narendra Modi", "IND")],
+)
+@pytest.mark.parametrize(("b", "cb"), [("Germany", "DEU"), ("Greece", "GRC"), ("Kenya", "KEN")])
+@pytest.mark.parametrize("noun", ["a state visit", "a state dinner"])
+def test_state_in_a_state_visit_is_the_kind_of_occasion_not_a_doer(
+    extract: Extract, leader: str, home: str, b: str, cb: str, noun: str
+) -> None:
+    verb = "paid" if noun.endswith("visit") else "attended"
+    got = events(extract(f"{leader} {verb} {noun} {'to' if verb == 'paid' else 'in'} {b}."))
+    assert all(e[0] == home for e in got), got
+    if verb == "paid":
+        assert (home, cb, "04", "asserted") in got, got

@@ -53,7 +53,7 @@ def noun_owner(s: Site, c: Candidates) -> Candidates:
     """ "Russia's invasion", "Western support", "the Chinese delegation's visit": a possessor or
     a modifier before the noun names its doer (the nearest one wins; a possessor before a
     regional adjective, and a regional adjective on a visit: in "his Asian trip" Asia is where
-    he goes)."""
+    he goes; in "a state visit" "state" is the kind of visit)."""
     if not s.noun:
         return c
     tok = carrier(s.tok)
@@ -61,6 +61,8 @@ def noun_owner(s: Site, c: Candidates) -> Candidates:
     possessor = False
     for k in tok.children:
         if k.dep_ in ("poss", "amod", "compound", "nmod") and k.i < tok.i:
+            if k.lower_ == "state" and k.dep_ in ("compound", "amod"):
+                continue  # "a state visit", "a state dinner": the kind of occasion, not a doer
             got = s.actors.resolve(k)
             region = bool(got) and all(not a.ref.country for a in got)
             if region and (possessor or (s.root == _CONSULT and k.dep_ == "amod")):
