@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from realpolitik.store import Store, summaries
 
@@ -42,3 +45,24 @@ def left_as_found(store: Store) -> Iterator[Store]:
     before = state()
     yield store
     assert state() == before
+
+
+def shared_readers(make_stale: Callable[[Store], None]) -> tuple[Any, Any]:
+    """A test module's ``shared_reader`` and ``reader`` fixtures over its ``built`` store: the
+    store read fresh and stale (``make_stale`` writes the copy), each built once per module, and
+    every test given it through ``left_as_found``. Assign both: ``shared_reader, reader = ...``."""
+
+    @pytest.fixture(scope="module", params=["fresh", "stale"])
+    def shared_reader(
+        request: pytest.FixtureRequest, built: Path, tmp_path_factory: pytest.TempPathFactory
+    ) -> Iterator[Store]:
+        folder = tmp_path_factory.mktemp("stale")
+        with fresh_or_stale(request.param, built, folder, make_stale) as store:
+            yield store
+
+    @pytest.fixture
+    def reader(shared_reader: Store) -> Iterator[Store]:
+        with left_as_found(shared_reader) as store:
+            yield store
+
+    return shared_reader, reader

@@ -6,12 +6,11 @@ again replaces its rows instead of adding to them."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from summary_states import fresh_or_stale, left_as_found
+from summary_states import shared_readers
 
 from realpolitik.models import ActorRef, Claim, Document, Event, Evidence, Extraction, Sentence
 from realpolitik.store import Store, queries
@@ -98,19 +97,7 @@ def _one_dataset_event(store: Store) -> None:
     )
 
 
-@pytest.fixture(scope="module", params=["fresh", "stale"])
-def shared_reader(
-    request: pytest.FixtureRequest, built: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Store]:
-    folder = tmp_path_factory.mktemp("stale")
-    with fresh_or_stale(request.param, built, folder, _one_dataset_event) as store:
-        yield store
-
-
-@pytest.fixture
-def reader(shared_reader: Store) -> Iterator[Store]:
-    with left_as_found(shared_reader) as store:
-        yield store
+shared_reader, reader = shared_readers(_one_dataset_event)
 
 
 def _doc_view(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

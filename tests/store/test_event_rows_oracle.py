@@ -7,14 +7,13 @@ documented order: date (undated last), document, sentence, event id."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from row_inserts import insert_rows
-from summary_states import fresh_or_stale, left_as_found
+from summary_states import shared_readers
 
 from realpolitik.periods import span
 from realpolitik.store import Store, queries
@@ -164,19 +163,7 @@ def _newer_rows(store: Store) -> None:
     _insert(store, _events(seed=32, n=60))
 
 
-@pytest.fixture(scope="module", params=["fresh", "stale"])
-def shared_reader(
-    request: pytest.FixtureRequest, built: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Store]:
-    folder = tmp_path_factory.mktemp("stale")
-    with fresh_or_stale(request.param, built, folder, _newer_rows) as store:
-        yield store
-
-
-@pytest.fixture
-def reader(shared_reader: Store) -> Iterator[Store]:
-    with left_as_found(shared_reader) as store:
-        yield store
+shared_reader, reader = shared_readers(_newer_rows)
 
 
 def _normalise(kw: dict[str, Any]) -> dict[str, Any]:
