@@ -251,52 +251,51 @@ def factuality_of(token: Token) -> Factuality:
         if via_object and head.pos_ in ("VERB", "AUX") and not _carries(head, via_prep):
             negation = modality = False
         tok = head
-    return "reported" if _appositive_report(token) else "asserted"
-
-
-def _appositive_report(token: Token) -> bool:
-    """ "Cairo demanded compensation, state media confirmed on Tuesday": a trailing report the
-    parser reads as an apposition or a second object (the speech verb its modifier) still
-    reports the clause: a speech verb with no object of its own, after a comma, ends the
-    sentence."""
-    for t in token.sent:
-        if t.dep_ not in ("appos", "dobj") or t.i < token.i:
-            continue
-        lo = t.left_edge.i
-        if lo == 0 or t.doc[lo - 1].text != ",":
-            continue
-        for v in t.children:
-            if v.dep_ != "acl" or v.lemma_.lower() not in REPORT_GOVERNORS:
-                continue
-            if any(c.dep_ in ("dobj", "ccomp", "agent", "xcomp") for c in v.children):
-                continue
-            if v.right_edge.i >= token.sent.end - 2:
-                return True
-    return any(_misread_trailing_report(v, token) for v in token.sent if v.i > token.i)
+    return "reported" if _misread_trailing_report(token) else "asserted"
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 
 
-def _misread_trailing_report(verb: Token, token: Token) -> bool:
-    """ "Jordan released the sailors, officials confirmed on Monday": a trailing report the
-    parser hangs as a relative clause of the object or a conjunct of the act. A speech verb with
-    a subject of its own (no relative pronoun), no object, no scene mark, set off by a comma
-    right after the act's clause and ending the sentence, reports that clause."""
-    if verb.dep_ not in ("relcl", "conj") or verb.lemma_.lower() not in REPORT_GOVERNORS:
-        return False
-    if verb.head.i != token.i and verb.head.head.i != token.i:
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or subjects[0].lower_ in _RELATIVES or subjects[0].i > verb.i:
-        return False
-    for c in verb.children:
-        if c.dep_ in ("dobj", "ccomp", "xcomp", "agent", "cc") or (
-            c.dep_ == "mark" and c.lower_ in SCENE_MARKS
-        ):
-            return False
-    lo = verb.left_edge.i
-    return lo > 0 and verb.doc[lo - 1].text == "," and verb.right_edge.i >= token.sent.end - 2
+def _misread_trailing_report(token: Token) -> bool:
+    """ "Cairo demanded compensation, state media confirmed on Tuesday": a trailing report the
+    parser hangs off the act's clause in a way ``_level`` does not read still reports it: as an
+    apposition or a second object (the speech verb their modifier), or as a relative clause of
+    the object or a conjunct of the act (a speaker of its own, no relative pronoun, no "and",
+    no scene mark). Either way the speech verb has no object and ends the sentence."""
+    for t in token.sent:
+        if t.i < token.i:
+            continue
+        if t.dep_ in ("appos", "dobj") and _after_comma(t):
+            if any(v.dep_ == "acl" and _bare_report(v, token) for v in t.children):
+                return True
+        elif t.dep_ in ("relcl", "conj") and t.i > token.i and token.i in (t.head.i, t.head.head.i):
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if (
+                subject is not None
+                and subject.i < t.i
+                and subject.lower_ not in _RELATIVES
+                and not any(c.dep_ == "cc" for c in t.children)
+                and _reporting_clause(t)
+                and _after_comma(t)
+                and _bare_report(t, token)
+            ):
+                return True
+    return False
+
+
+def _after_comma(t: Token) -> bool:
+    lo = t.left_edge.i
+    return lo > 0 and t.doc[lo - 1].text == ","
+
+
+def _bare_report(verb: Token, token: Token) -> bool:
+    """A speech verb with no object of its own that ends ``token``'s sentence."""
+    return (
+        verb.lemma_.lower() in REPORT_GOVERNORS
+        and not any(c.dep_ in ("dobj", "ccomp", "agent", "xcomp") for c in verb.children)
+        and verb.right_edge.i >= token.sent.end - 2
+    )
 
 
 # Verbs whose object event does not (yet) take place: "postponed their meeting".
