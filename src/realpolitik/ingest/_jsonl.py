@@ -49,7 +49,7 @@ def read_jsonl(
             yield InputError(Errors.E017, path=file.path, line=number, got=_kind(record))
             continue
         doc = _document(file, number, record, date)
-        if isinstance(doc, Document) and _has_own_id(record):
+        if isinstance(doc, Document) and has_own_id(record):
             doc = _distinct(file, number, doc, seen)
         yield doc
 
@@ -70,7 +70,7 @@ def _parse(file: InputFile, number: int, line: str) -> Any:
         return InputError(Errors.E008, path=file.path, line=number, reason=reason)
 
 
-def _has_own_id(record: dict[str, Any]) -> bool:
+def has_own_id(record: dict[str, Any]) -> bool:
     doc_id = record.get("id")
     return doc_id is not None and bool(str(doc_id).strip())
 

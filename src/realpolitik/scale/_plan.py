@@ -223,6 +223,8 @@ def _text_of(piece: Piece) -> str | None:
 
 def _ids(piece: Piece) -> Iterator[str]:
     """The own ids of the piece's records (lines that cannot hold one are not parsed)."""
+    from realpolitik.ingest._jsonl import has_own_id
+
     text = _text_of(piece)
     for line in (text or "").split("\n"):
         if '"id"' not in line and "\\u" not in line:
@@ -231,10 +233,8 @@ def _ids(piece: Piece) -> Iterator[str]:
             record = json.loads(line)
         except (ValueError, RecursionError):
             continue
-        if isinstance(record, dict) and record.get("id") is not None:
-            key = str(record["id"]).strip()
-            if key:
-                yield key
+        if isinstance(record, dict) and has_own_id(record):
+            yield str(record["id"]).strip()
 
 
 def _base(key: str) -> str:
