@@ -10,6 +10,7 @@ is a new shard.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -193,20 +194,24 @@ def _with_earlier_ids(
     once.clear()
     if not repeated:
         return cut
-    seen: dict[str, tuple[str, int]] = {}
+    seen: dict[str, tuple[str, int]] = {}  # every id so far, as read_jsonl keeps them
+    recurring: dict[str, tuple[str, int]] = {}  # those of them whose id occurs again
     out: list[tuple[Piece, bytes, int]] = []
     for piece, hashed, length in cut:
-        state = tuple(
-            sorted((k, v[0], v[1]) for k, v in seen.items() if _short(_base(k)) in repeated)
-        )
+        state = tuple(sorted((k, v[0], v[1]) for k, v in recurring.items()))
         if state:
             piece = replace(piece, seen=state)
             hashed = hashlib.sha256(hashed + repr(state).encode()).digest()
         out.append((piece, hashed, length))
         text = _text_of(piece)
         if text is not None:
+            known = len(seen)
             for _ in read_jsonl(piece.file, text, None, piece.first_line, seen=seen):
                 pass
+            # read_jsonl only adds ids: the newest are at the end of the (ordered) dict
+            for k in itertools.islice(reversed(seen), len(seen) - known):
+                if _short(_base(k)) in repeated:
+                    recurring[k] = seen[k]
     return out
 
 
