@@ -267,7 +267,6 @@ class _Run:
             fold_control(found, LIGHT_VERBS)
             fold_requested(found)
             fold_protest_aims(found)
-            self.actors.settled()  # no more repairs to this sentence's parse
             unfold_commentary(found, self.actors)
             self._events(sent, found, idx, start, end)
         starts = self.actors.starts

@@ -55,7 +55,6 @@ class DocActors:
         self._subjects: set[int] = set()  # starts of mentions that were grammatical subjects
         self._offset = 0
         self._doc: Doc | None = None
-        self._resolved: dict[tuple[int, int], list[Arg]] = {}  # see ``settled``
         # Coreference looks back from each pronoun or "the country"; these indexes answer in
         # O(log n) what a scan over every earlier mention answered in O(n), so long documents
         # take time linear in their length.
@@ -72,7 +71,6 @@ class DocActors:
         self._doc = doc
         self._offset = offset
         self._tok = {}
-        self._resolved = {}
         # the paragraph's length without building its text (``doc.text`` joins every token)
         end = offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
         lo = bisect.bisect_left(self.starts, offset)
@@ -110,20 +108,8 @@ class DocActors:
         return self._offset + tok.idx
 
     # -- resolution ----------------------------------------------------------------------
-    def settled(self) -> None:
-        """The current sentence's parse is final (its repairs and folds are done): from here
-        until the next call (or ``bind``), ``resolve`` answers each token once. Party stages
-        resolve the same subjects and objects many times over."""
-        self._resolved = {}
-
     def resolve(self, tok: Token, depth: int = 0) -> list[Arg]:
         """Actors that ``tok`` (an argument head) stands for; several for "A and B"."""
-        got = self._resolved.get((tok.i, depth))
-        if got is None:
-            got = self._resolved[tok.i, depth] = self._resolve(tok, depth)
-        return list(got)
-
-    def _resolve(self, tok: Token, depth: int) -> list[Arg]:
         heads = [tok]
         if tok.dep_ != "conj":
             heads += [c for c in tok.conjuncts if c.i > tok.i]
