@@ -129,6 +129,8 @@ def event_date(
         return EventDate(tx.date, tx.precision, True)
     if tx.date <= doc_date[:10]:
         return EventDate(tx.date, tx.precision)
+    if future:  # a planned act is dated when it was announced, never at a later day
+        return EventDate(doc_date, "document")
     if tx.kind in UNDERSPECIFIED:  # the past reading: last September, the Thursday before
         past = next((p for p in find_timexes(text, doc_date, False) if p.start == tx.start), None)
         if past is not None and past.date <= doc_date[:10]:
