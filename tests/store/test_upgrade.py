@@ -105,10 +105,15 @@ def test_an_upgrade_that_fails_leaves_the_file_as_it_was(db_path: Path) -> None:
     bad = "bad_component"
     migrations.register(bad, ["CREATE TABLE ok_table (x INTEGER)", "THIS IS NOT SQL"])
     try:
-        with pytest.raises(duckdb.Error):
+        with pytest.raises(RealpolitikError) as err:
             Store(db_path)
     finally:
         migrations._REGISTERED.pop(bad, None)
+    # E104 names the file, the component and the failed step, and says what the database said
+    message = str(err.value)
+    assert err.value.code == "E104" and str(db_path) in message
+    assert "'bad_component' to version 2" in message and "syntax error" in message.lower()
+    assert isinstance(err.value.__cause__, duckdb.Error)
     with Store(db_path) as store:
         assert store.schema_version(bad) == 1  # script 1 committed, script 2 rolled back
         assert {t: store.count(t) for t in counts} == counts
