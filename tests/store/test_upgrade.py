@@ -126,3 +126,36 @@ def test_a_newer_component_version_is_refused(db_path: Path) -> None:
     with pytest.raises(RealpolitikError) as err:
         Store(db_path)
     assert err.value.code == "E102" and "'core'" in str(err.value)
+
+
+def test_an_upgrade_respells_cameo_country_codes_as_stored_iso3(db_path: Path) -> None:
+    """Files written before countries were stored as ISO3 kept CAMEO's KSV/TMP (text events,
+    claims) or NULL (GDELT rows, whose codes still say KSV); the upgrade finds them again."""
+    with previous_release(), Store(db_path) as store, store.transaction() as con:
+        con.executemany(
+            "INSERT INTO events (origin, source_code, source_country, target_code,"
+            " target_country, cameo) VALUES (?, ?, ?, ?, ?, '042')",
+            [
+                ("text", "KSVGOV", "KSV", "SRB", "SRB"),
+                ("gdelt", "SRBGOV", "SRB", "KSV", None),
+                ("gdelt", "TMP", None, "AUS", "AUS"),
+                ("text", "IDN", "IDN", "TMPGOV", "TMP"),
+                ("gdelt", "AFR", None, "EUR", None),  # regions stay without a country
+            ],
+        )
+        con.execute(
+            "INSERT INTO claims (doc_id, subject_country, object_country, measure, value)"
+            " VALUES ('d1', 'SRB', 'KSV', 'trade_share', 0.3), ('d1', 'TMP', 'AUS', 'aid', 1)"
+        )
+    with Store(db_path) as store:
+        assert store.schema_version("core") >= 3
+        assert store.rows(
+            "SELECT source_code, source_country, target_code, target_country FROM events"
+            " ORDER BY event_id"
+        ) == [
+            ("KSVGOV", "XKX", "SRB", "SRB"), ("SRBGOV", "SRB", "KSV", "XKX"),
+            ("TMP", "TLS", "AUS", "AUS"), ("IDN", "IDN", "TMPGOV", "TLS"), ("AFR", None, "EUR", None),
+        ]  # fmt: skip
+        assert store.rows("SELECT subject_country, object_country FROM claims ORDER BY value") == [
+            ("SRB", "XKX"), ("TLS", "AUS"),
+        ]  # fmt: skip

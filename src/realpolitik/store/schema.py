@@ -100,4 +100,22 @@ CORE: list[str] = [
     ALTER TABLE claims ADD COLUMN scope VARCHAR;
     ALTER TABLE claims ADD COLUMN evidence_trigger VARCHAR;
     """,
+    # 3: stored countries are ISO3: files written before that rule kept CAMEO's KSV and TMP in
+    # text events and claims, and GDELT rows got NULL for them (their codes still say KSV/TMP)
+    """
+    UPDATE events SET source_country = CASE left(source_code, 3) WHEN 'KSV' THEN 'XKX' ELSE 'TLS' END
+        WHERE (source_country IS NULL OR source_country IN ('KSV', 'TMP'))
+          AND left(source_code, 3) IN ('KSV', 'TMP');
+    UPDATE events SET target_country = CASE left(target_code, 3) WHEN 'KSV' THEN 'XKX' ELSE 'TLS' END
+        WHERE (target_country IS NULL OR target_country IN ('KSV', 'TMP'))
+          AND left(target_code, 3) IN ('KSV', 'TMP');
+    UPDATE events SET source_country = CASE source_country WHEN 'KSV' THEN 'XKX' ELSE 'TLS' END
+        WHERE source_country IN ('KSV', 'TMP');
+    UPDATE events SET target_country = CASE target_country WHEN 'KSV' THEN 'XKX' ELSE 'TLS' END
+        WHERE target_country IN ('KSV', 'TMP');
+    UPDATE claims SET subject_country = CASE subject_country WHEN 'KSV' THEN 'XKX' ELSE 'TLS' END
+        WHERE subject_country IN ('KSV', 'TMP');
+    UPDATE claims SET object_country = CASE object_country WHEN 'KSV' THEN 'XKX' ELSE 'TLS' END
+        WHERE object_country IN ('KSV', 'TMP');
+    """,
 ]
