@@ -101,21 +101,20 @@ CORE: list[str] = [
     ALTER TABLE claims ADD COLUMN evidence_trigger VARCHAR;
     """,
     # 3: stored countries are ISO3: files written before that rule kept CAMEO's KSV and TMP in
-    # text events and claims, and GDELT rows got NULL for them (their codes still say KSV/TMP)
+    # text events and claims, and dataset rows got NULL for them and for the older ROM and ZAR
+    # (their actor codes still say so)
     """
-    UPDATE events SET source_country = CASE left(source_code, 3) WHEN 'KSV' THEN 'XKX' ELSE 'TLS' END
-        WHERE (source_country IS NULL OR source_country IN ('KSV', 'TMP'))
-          AND left(source_code, 3) IN ('KSV', 'TMP');
-    UPDATE events SET target_country = CASE left(target_code, 3) WHEN 'KSV' THEN 'XKX' ELSE 'TLS' END
-        WHERE (target_country IS NULL OR target_country IN ('KSV', 'TMP'))
-          AND left(target_code, 3) IN ('KSV', 'TMP');
-    UPDATE events SET source_country = CASE source_country WHEN 'KSV' THEN 'XKX' ELSE 'TLS' END
-        WHERE source_country IN ('KSV', 'TMP');
-    UPDATE events SET target_country = CASE target_country WHEN 'KSV' THEN 'XKX' ELSE 'TLS' END
-        WHERE target_country IN ('KSV', 'TMP');
-    UPDATE claims SET subject_country = CASE subject_country WHEN 'KSV' THEN 'XKX' ELSE 'TLS' END
-        WHERE subject_country IN ('KSV', 'TMP');
-    UPDATE claims SET object_country = CASE object_country WHEN 'KSV' THEN 'XKX' ELSE 'TLS' END
-        WHERE object_country IN ('KSV', 'TMP');
+    CREATE TEMP TABLE _spellings (code VARCHAR, iso3 VARCHAR);
+    INSERT INTO _spellings VALUES ('KSV', 'XKX'), ('TMP', 'TLS'), ('ROM', 'ROU'), ('ZAR', 'COD');
+    UPDATE events SET source_country = m.iso3 FROM _spellings m
+        WHERE events.source_country = m.code
+           OR (events.source_country IS NULL AND left(events.source_code, 3) = m.code);
+    UPDATE events SET target_country = m.iso3 FROM _spellings m
+        WHERE events.target_country = m.code
+           OR (events.target_country IS NULL AND left(events.target_code, 3) = m.code);
+    UPDATE claims SET subject_country = m.iso3 FROM _spellings m
+        WHERE claims.subject_country = m.code;
+    UPDATE claims SET object_country = m.iso3 FROM _spellings m WHERE claims.object_country = m.code;
+    DROP TABLE _spellings;
     """,
 ]
