@@ -80,6 +80,9 @@ FLOORS = {
     "p14_scene_clause": (24, 0),
     "p15_refused_permission": (24, 0),
     "p16_called_off_list": (24, 0),
+    "p17_speaker_act": (24, 0),  # main before wire6: 0.05 right in --n 3000
+    "p18_negation_clause": (24, 0),  # main: 0.06
+    "p19_contrast_clause": (24, 0),  # main: 0.00
 }
 
 

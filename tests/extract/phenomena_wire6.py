@@ -1,0 +1,99 @@
+"""Clause joins of wire prose that the parser gets wrong (issue 9, wire6's error analysis of the
+tune halves), as templates with other states and phrasings: the speaker's second act after a
+reported clause (p17), a negated clause whose auxiliary a finite conjunct does not share (p18),
+and news set against news by "while" / "whereas" (p19)."""
+
+from __future__ import annotations
+
+from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _one, _time
+
+# Reported clauses whose subject is a thing, not a party ("the plan was illegal").
+_VERDICTS = (
+    "the plan was illegal", "the decision was taken without consultation",
+    "the vote was unfair", "the measure was unjustified", "the talks had failed",
+    "the dam was dangerous", "the launch was a provocation", "the deal was a mistake",
+    "the move would harm the region", "the election was rigged",
+)  # fmt: skip
+# The speaker's own speech acts after the clause: (phrase with {T}, CAMEO root).
+_SPEECH_ACTS = (
+    ("urged {T} to drop it", "02"), ("called on {T} to reverse course", "02"),
+    ("rejected {Tposs} proposal", "12"), ("accused {T} of bad faith", "11"),
+    ("condemned {T}", "11"), ("criticized {T}", "11"), ("demanded that {T} withdraw", "10"),
+    ("warned {T} of consequences", "13"), ("summoned {Tposs} ambassador", "11"),
+)  # fmt: skip
+
+
+def p17_speaker_second_act(sc: Scene) -> Built:
+    """ "S said the plan was illegal and urged T to drop it": a plan urges no one; the appeal
+    is the speaker's own, asserted (the verdict itself may be coded as S's criticism)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    verdict = rng.choice(_VERDICTS)
+    phrase, root = rng.choice(_SPEECH_ACTS)
+    said = rng.choice(("said", "said on Tuesday", "told reporters"))
+    text = f"{sc.name(s)} {said} {verdict} and {sc.fill(phrase)}."
+    allowed = (
+        Expect(s.iso3, t.iso3, frozenset({"01", "11"}), ANY),  # the verdict as S's criticism
+        Expect(s.iso3, "", frozenset({"01", "11"}), ANY),
+    )
+    return _cap(text), (_one(s, t.iso3, root, ASSERTED),), allowed
+
+
+_SKIPPED = (
+    "did not attend the summit", "will not join the talks", "could not reach a deal",
+    "was not seeking a confrontation", "did not sign the declaration",
+    "would not comment on the report",
+)  # fmt: skip
+_FINITE_ACTS = (
+    ("criticized {T}", "11"), ("condemned {T}", "11"), ("accused {T} of stalling", "11"),
+    ("rejected {Tposs} offer", "12"), ("urged {T} to show restraint", "02"),
+)  # fmt: skip
+
+
+def p18_negation_own_clause(sc: Scene) -> Built:
+    """ "S did not attend the summit and criticized T": the finite conjunct does not share the
+    negated auxiliary, so its act is asserted; "... or criticize T" shares it (not asserted)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    skipped = rng.choice(_SKIPPED)
+    phrase, root = rng.choice(_FINITE_ACTS)
+    # the skipped act is coded or not, never asserted ("was not seeking" may read as a request)
+    loose = (
+        Expect(s.iso3, "*", frozenset({"04", "05", "01", "03"}), ANY),
+        Expect(s.iso3, "*", frozenset(), NOT_ASSERTED),
+    )
+    if rng.random() < 0.25 and skipped.startswith("did not"):
+        base = phrase.split(" ", 1)
+        bare = {"criticized": "criticize", "condemned": "condemn", "accused": "accuse",
+                "rejected": "reject", "urged": "urge"}[base[0]]  # fmt: skip
+        text = f"{sc.name(s)} {skipped} or {sc.fill(bare + ' ' + base[1])}{_time(sc)}."
+        return _cap(text), (), loose
+    text = f"{sc.name(s)} {skipped} and {sc.fill(phrase)}{_time(sc)}."
+    return _cap(text), (_one(s, t.iso3, root, ASSERTED),), loose
+
+
+_FIRST_ACTS = (
+    ("condemned {T}", "11"), ("imposed sanctions on {T}", "16"), ("criticized {T}", "11"),
+    ("expelled two diplomats from {T}", "16"),
+)  # fmt: skip
+_SECOND_ACTS = (
+    ("praised {T}", "05"), ("blamed {T} for the crisis", "11"), ("condemned {T}", "11"),
+    ("rejected {Tposs} demands", "12"), ("accused {T} of provocation", "11"),
+)  # fmt: skip
+
+
+def p19_contrast_clause(sc: Scene) -> Built:
+    """ "S condemned T, while Z praised T": a finite "while" / "whereas" clause with its own
+    subject after the main clause is news of its own, not a time clause."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    first, r1 = rng.choice(_FIRST_ACTS)
+    second, r2 = rng.choice(_SECOND_ACTS)
+    mark = rng.choice(("while", "while", "whereas"))
+    text = f"{sc.name(s)} {sc.fill(first)}{_time(sc)}, {mark} {sc.name(z)} {sc.fill(second)}."
+    want = (_one(s, t.iso3, r1, ASSERTED), _one(z, t.iso3, r2, ASSERTED))
+    return _cap(text), want, ()
+
+
+WIRE6_CONSTRUCTIONS = {
+    "p17_speaker_act": p17_speaker_second_act,
+    "p18_negation_clause": p18_negation_own_clause,
+    "p19_contrast_clause": p19_contrast_clause,
+}
