@@ -34,7 +34,7 @@ from phenomena_review import (
     p16_called_off_list,
 )
 from phenomena_tables import ACTS, DATES, Act, State, load_states
-from phenomena_wire6 import WIRE6_CONSTRUCTIONS
+from phenomena_wire6 import WIRE6_CONSTRUCTIONS, WIRE6_WITH_OTHERS
 from phenomena_words import (
     _FUTURE,
     ANY,
@@ -310,6 +310,7 @@ CONSTRUCTIONS = (
     + tuple(ROOT_ROWS)
     + tuple(CODE_CONSTRUCTIONS)
     + tuple(WIRE6_CONSTRUCTIONS)
+    + tuple(WIRE6_WITH_OTHERS)
 )
 
 
@@ -348,6 +349,7 @@ _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,
 }  # fmt: skip
+_WITH_OTHERS.update(WIRE6_WITH_OTHERS)
 
 
 def _case(construction: str, rng: random.Random, states: list[State]) -> Case:

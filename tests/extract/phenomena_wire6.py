@@ -1,11 +1,24 @@
 """Clause joins of wire prose that the parser gets wrong (issue 9, wire6's error analysis of the
 tune halves), as templates with other states and phrasings: the speaker's second act after a
 reported clause (p17), a negated clause whose auxiliary a finite conjunct does not share (p18),
-and news set against news by "while" / "whereas" (p19)."""
+news set against news by "while" / "whereas" (p19), a list of states deep in the act's phrase
+(p20) and killing by a non-military bomb, CAMEO 18 not 19 (p21)."""
 
 from __future__ import annotations
 
-from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _one, _time
+from phenomena_tables import State
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _article,
+    _cap,
+    _one,
+    _time,
+)
 
 # Reported clauses whose subject is a thing, not a party ("the plan was illegal").
 _VERDICTS = (
@@ -92,8 +105,54 @@ def p19_contrast_clause(sc: Scene) -> Built:
     return _cap(text), want, ()
 
 
+_LIST_ACTS = (
+    ("imposed {n}% tariffs on imports from {A} and {B}", "16"),
+    ("ordered {n}% tariffs on goods from {A} and {B}", "16"),
+    ("announced a ban on imports from {A} and {B}", "16"),
+    ("sent {n} tonnes of grain to farmers in {A} and {B}", "07"),
+)
+
+
+def p20_phrase_list(sc: Scene, others: list[State]) -> Built:
+    """ "S imposed 25% tariffs on imports from A and B": every state of a list deep in the
+    act's phrase is a target, not only the first."""
+    rng, s = sc.rng, sc.s
+    a, b = others[0], others[1]
+    phrase, root = rng.choice(_LIST_ACTS)
+    what = phrase.format(n=rng.choice((10, 25, 50)), A=sc.name(a, 0.0), B=sc.name(b, 0.0))
+    text = f"{sc.name(s)} {what}{_time(sc)}."
+    want = tuple(_one(s, x.iso3, root, ASSERTED) for x in (a, b))
+    return _cap(text), want, (Expect(s.iso3, "*", frozenset({"03"}), ANY),)
+
+
+_BOMBS = (
+    ("in a bomb attack", "18"), ("in a car bomb attack", "18"), ("with a roadside bomb", "18"),
+    ("in a suicide bombing", "18"), ("in a bomb blast", "18"), ("in a car bomb explosion", "18"),
+    ("in an air strike", "19"), ("in a drone strike", "19"), ("with artillery fire", "19"),
+)  # fmt: skip
+_DOERS = ("militants", "rebels", "guerrillas", "insurgents")
+
+
+def p21_bombing_means(sc: Scene) -> Built:
+    """ "S militants killed 12 T soldiers in a car bomb attack": a killing by a non-military
+    bomb is unconventional violence (18); by aircraft or artillery it stays 19."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    means, root = rng.choice(_BOMBS)
+    doer = f"{s.demonym} {rng.choice(_DOERS)}"
+    if root == "19":
+        doer = f"{s.demonym} forces"
+    verb = rng.choice(("killed", "wounded", "attacked"))
+    victims = rng.choice(
+        (f"12 {t.demonym} soldiers", f"{_article(t.demonym)} patrol", f"three {t.demonym} police")
+    )
+    text = f"{doer} {verb} {victims} {means}{_time(sc)}."
+    return _cap(text), (_one(s, t.iso3, root, ASSERTED),), ()
+
+
 WIRE6_CONSTRUCTIONS = {
     "p17_speaker_act": p17_speaker_second_act,
     "p18_negation_clause": p18_negation_own_clause,
     "p19_contrast_clause": p19_contrast_clause,
+    "p21_bombing_means": p21_bombing_means,
 }
+WIRE6_WITH_OTHERS = {"p20_phrase_list": p20_phrase_list}

@@ -83,6 +83,8 @@ FLOORS = {
     "p17_speaker_act": (24, 0),  # main before wire6: 0.05 right in --n 3000
     "p18_negation_clause": (24, 0),  # main: 0.06
     "p19_contrast_clause": (24, 0),  # main: 0.00
+    "p20_phrase_list": (24, 0),  # main: 0.56 right in --n 3000
+    "p21_bombing_means": (24, 0),  # main: 0.24 right, 48 false (coded 19)
 }
 
 
