@@ -2,7 +2,8 @@
 tune halves), as templates with other states and phrasings: the speaker's second act after a
 reported clause (p17), a negated clause whose auxiliary a finite conjunct does not share (p18),
 news set against news by "while" / "whereas" (p19), a list of states deep in the act's phrase
-(p20) and killing by a non-military bomb, CAMEO 18 not 19 (p21)."""
+(p20), killing by a non-military bomb, CAMEO 18 not 19 (p21), and a visiting guest without an
+article, "met visiting X" (p22)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from phenomena_words import (
     _article,
     _cap,
     _one,
+    _poss,
     _time,
 )
 
@@ -149,10 +151,34 @@ def p21_bombing_means(sc: Scene) -> Built:
     return _cap(text), (_one(s, t.iso3, root, ASSERTED),), ()
 
 
+_HOSTS = (("met", "040"), ("hosted", "043"), ("received", "043"), ("welcomed", "*"))
+_GUESTS = ("Foreign Minister", "Defence Minister", "Prime Minister", "President", "Trade Minister")
+
+
+def p22_visiting_guest(sc: Scene) -> Built:
+    """ "S's leader met visiting T Foreign Minister": a meeting with (or hosting of) T; the host
+    never visits its guest (no S -> T visit, 042)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    verb, code = rng.choice(_HOSTS)
+    host = sc.leader(s) if rng.random() < 0.5 else f"{s.demonym} President"
+    where = rng.choice(("", f" in {s.capital}", " at the presidential palace"))
+    tail = rng.choice(("", f" and called for closer cooperation against {_poss(sc.z.name)} threats",
+                       f" amid tensions with {sc.z.name}"))  # fmt: skip
+    text = f"{host} {verb} visiting {t.demonym} {rng.choice(_GUESTS)}{where}{_time(sc)}{tail}."
+    roots = frozenset({"04"}) if code != "*" else frozenset({"04", "05"})
+    want = (Expect(s.iso3, t.iso3, roots, ASSERTED),)
+    allowed = (
+        Expect(t.iso3, s.iso3, frozenset({"04"}), ANY),  # the guest's visit, 042
+        Expect(s.iso3, "*", frozenset({"02"}), ANY),  # the call, aimed at the guest or the threat
+    )
+    return _cap(text), want, allowed
+
+
 WIRE6_CONSTRUCTIONS = {
     "p17_speaker_act": p17_speaker_second_act,
     "p18_negation_clause": p18_negation_own_clause,
     "p19_contrast_clause": p19_contrast_clause,
     "p21_bombing_means": p21_bombing_means,
+    "p22_visiting_guest": p22_visiting_guest,
 }
 WIRE6_WITH_OTHERS = {"p20_phrase_list": p20_phrase_list}
