@@ -117,6 +117,9 @@ def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuali
         if dep == "neg" or (low in NEGATORS and dep in ("det", "advmod", "neg", "preconj")):
             negated = negated or negation
             continue
+        if dep == "advmod" and low == "longer" and any(g.lower_ == "no" for g in c.children):
+            negated = negated or negation  # "Egypt no longer buys Russian wheat"
+            continue
         if dep == "aux" and low in EPISTEMIC:
             epistemic = True
         if found == "possible" or not modality:
