@@ -3,7 +3,7 @@ tune halves), as templates with other states and phrasings: the speaker's second
 reported clause (p17), a negated clause whose auxiliary a finite conjunct does not share (p18),
 news set against news by "while" / "whereas" (p19), a list of states deep in the act's phrase
 (p20), killing by a non-military bomb, CAMEO 18 not 19 (p21), and a visiting guest without an
-article, "met visiting X" (p22)."""
+article, "met visiting X" (p22), and "no longer" (p23)."""
 
 from __future__ import annotations
 
@@ -174,11 +174,27 @@ def p22_visiting_guest(sc: Scene) -> Built:
     return _cap(text), want, allowed
 
 
+_ONGOING = (
+    ("buys {Tdem} wheat", "06"), ("recognizes {T}", "05"), ("supplies arms to {T}", "07"),
+    ("cooperates with {T} on security", "06"), ("hosts {Tdem} troops", "06"),
+)  # fmt: skip
+
+
+def p23_no_longer(sc: Scene) -> Built:
+    """ "S no longer buys T wheat": the act is denied, never asserted."""
+    rng, s = sc.rng, sc.s
+    phrase, _ = rng.choice(_ONGOING)
+    when = rng.choice(("", "Since March, ", "This year, "))
+    text = f"{when}{sc.name(s)} no longer {sc.fill(phrase)}."
+    return _cap(text), (), (Expect(s.iso3, "*", frozenset(), NOT_ASSERTED),)
+
+
 WIRE6_CONSTRUCTIONS = {
     "p17_speaker_act": p17_speaker_second_act,
     "p18_negation_clause": p18_negation_own_clause,
     "p19_contrast_clause": p19_contrast_clause,
     "p21_bombing_means": p21_bombing_means,
     "p22_visiting_guest": p22_visiting_guest,
+    "p23_no_longer": p23_no_longer,
 }
 WIRE6_WITH_OTHERS = {"p20_phrase_list": p20_phrase_list}
