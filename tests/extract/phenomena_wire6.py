@@ -3,7 +3,7 @@ tune halves), as templates with other states and phrasings: the speaker's second
 reported clause (p17), a negated clause whose auxiliary a finite conjunct does not share (p18),
 news set against news by "while" / "whereas" (p19), a list of states deep in the act's phrase
 (p20), killing by a non-military bomb, CAMEO 18 not 19 (p21), and a visiting guest without an
-article, "met visiting X" (p22), and "no longer" (p23)."""
+article, "met visiting X" (p22), "no longer" (p23) and what is sent "to help X do Y" (p24)."""
 
 from __future__ import annotations
 
@@ -189,6 +189,22 @@ def p23_no_longer(sc: Scene) -> Built:
     return _cap(text), (), (Expect(s.iso3, "*", frozenset(), NOT_ASSERTED),)
 
 
+_SENT = (("sent troops", "07"), ("sent drones", "07"), ("deployed soldiers", "15"),
+         ("sent military advisers", "07"), ("shipped artillery shells", "07"))  # fmt: skip
+_AIMS = ("recapture the border region", "defend its airspace", "retake the city",
+         "rebuild its army", "secure its ports")  # fmt: skip
+
+
+def p24_help_purpose(sc: Scene) -> Built:
+    """ "S sent troops to help T recapture the border region": what is sent goes to T (the
+    parser reads T as the subject of "recapture", not the object of "help")."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    sent, root = rng.choice(_SENT)
+    text = f"{sc.name(s)} {sent} to help {sc.name(t)} {rng.choice(_AIMS)}{_time(sc)}."
+    want = (Expect(s.iso3, t.iso3, frozenset({root, "07"}), ASSERTED),)
+    return _cap(text), want, ()
+
+
 WIRE6_CONSTRUCTIONS = {
     "p17_speaker_act": p17_speaker_second_act,
     "p18_negation_clause": p18_negation_own_clause,
@@ -196,5 +212,6 @@ WIRE6_CONSTRUCTIONS = {
     "p21_bombing_means": p21_bombing_means,
     "p22_visiting_guest": p22_visiting_guest,
     "p23_no_longer": p23_no_longer,
+    "p24_help_purpose": p24_help_purpose,
 }
 WIRE6_WITH_OTHERS = {"p20_phrase_list": p20_phrase_list}

@@ -87,6 +87,7 @@ FLOORS = {
     "p21_bombing_means": (24, 0),  # main: 0.24 right, 48 false (coded 19)
     "p22_visiting_guest": (24, 0),  # main: 0.92 right, 4 false in --n 3000
     "p23_no_longer": (24, 0),  # main: 0.00 right, 60 false in --n 3000
+    "p24_help_purpose": (24, 0),  # main: 0.02 right in --n 3000
 }
 
 
