@@ -34,6 +34,7 @@ from phenomena_review import (
     p16_called_off_list,
 )
 from phenomena_tables import ACTS, DATES, Act, State, load_states
+from phenomena_wire6 import WIRE6_CONSTRUCTIONS, WIRE6_WITH_OTHERS
 from phenomena_words import (
     _FUTURE,
     ANY,
@@ -308,6 +309,8 @@ CONSTRUCTIONS = (
     + tuple(CLAIM_CONSTRUCTIONS)
     + tuple(ROOT_ROWS)
     + tuple(CODE_CONSTRUCTIONS)
+    + tuple(WIRE6_CONSTRUCTIONS)
+    + tuple(WIRE6_WITH_OTHERS)
 )
 
 
@@ -341,10 +344,12 @@ _ONE_SCENE: dict[str, Callable[[Scene], Built]] = {
     "p13_crowd_violence": p13_crowd_violence, "p14_scene_clause": p14_scene_clause,
     "p15_refused_permission": p15_refused_permission, "p16_called_off_list": p16_called_off_list,
 }  # fmt: skip
+_ONE_SCENE.update(WIRE6_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,
 }  # fmt: skip
+_WITH_OTHERS.update(WIRE6_WITH_OTHERS)
 
 
 def _case(construction: str, rng: random.Random, states: list[State]) -> Case:

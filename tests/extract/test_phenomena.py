@@ -80,6 +80,14 @@ FLOORS = {
     "p14_scene_clause": (24, 0),
     "p15_refused_permission": (24, 0),
     "p16_called_off_list": (24, 0),
+    "p17_speaker_act": (24, 0),  # main before wire6: 0.05 right in --n 3000
+    "p18_negation_clause": (24, 0),  # main: 0.06
+    "p19_contrast_clause": (24, 0),  # main: 0.00
+    "p20_phrase_list": (24, 0),  # main: 0.56 right in --n 3000
+    "p21_bombing_means": (24, 0),  # main: 0.24 right, 48 false (coded 19)
+    "p22_visiting_guest": (24, 0),  # main: 0.92 right, 4 false in --n 3000
+    "p23_no_longer": (24, 0),  # main: 0.00 right, 60 false in --n 3000
+    "p24_help_purpose": (24, 0),  # main: 0.02 right in --n 3000
 }
 
 

@@ -23,6 +23,7 @@ from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
+from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS, child
 from realpolitik.extract._triggers import (
     Found,
@@ -264,6 +265,7 @@ class _Run:
         found = find_triggers(sent, self.lex, LIGHT_VERBS)
         found = _obligations(sent, found)
         if found:
+            rehang_speaker_acts(found, self.actors)
             fold_control(found, LIGHT_VERBS)
             fold_requested(found)
             fold_protest_aims(found)

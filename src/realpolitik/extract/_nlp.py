@@ -84,7 +84,7 @@ _RAISING = frozenset({"expect", "set"})
 
 
 def repair_parse(sent: Span) -> None:
-    """Two parser habits that hide the doer, repaired in place before roles are read.
+    """Parser habits that hide the doer or the object, repaired in place before roles are read.
 
     "Iran was hit with sanctions by the US": the parser hangs "by the US" on "sanctions"; in a
     passive clause it is the verb's agent, so the "by" phrase moves onto the passive verb.
@@ -93,8 +93,10 @@ def repair_parse(sent: Span) -> None:
     becomes the plain subject (the infinitive stays hedged by "expected"). "Despite its ties
     with Armenia, South Africa abducted ...": after a fronted phrase the parser may hang the
     subject on the phrase's last noun as an apposition; it becomes the main verb's subject.
+    "Xi met visiting German Chancellor Scholz": the guest is the meeting's object.
     """
     _fronted_subject(sent)
+    _visiting_guest(sent)
     for tok in sent:
         head = tok.head
         if (
@@ -122,6 +124,34 @@ def repair_parse(sent: Span) -> None:
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+# Verbs of receiving a guest: "met visiting Japanese Foreign Minister X" is "met the visiting X".
+_HOST_VERBS = frozenset({"meet", "host", "welcome", "receive", "greet"})
+_VERB_READS = frozenset({"advcl", "xcomp"})  # how the parser hangs the misread participle
+
+
+def _visiting_guest(sent: Span) -> None:
+    """ "Xi met visiting German Chancellor Scholz in Beijing": without an article the parser
+    reads "visiting" as a second verb ("met while visiting Scholz"), leaving the meeting with no
+    object and making the host the visitor. The guest becomes the host verb's object, and
+    "visiting" its modifier; a place phrase on "visiting" moves to the host verb."""
+    for tok in sent:
+        head = tok.head
+        if tok.lemma_.lower() != "visit" or tok.tag_ != "VBG" or tok.dep_ not in _VERB_READS:
+            continue
+        if tok.i != head.i + 1 or head.lemma_.lower() not in _HOST_VERBS:
+            continue
+        guest = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if guest is None or any(c.dep_ == "dobj" for c in head.children):
+            continue
+        for c in list(tok.children):
+            if c.dep_ == "prep":
+                c.head = head
+        guest.head = head
+        tok.head = guest
+        tok.dep_ = "amod"
+        guest.dep_ = "dobj"
 
 
 def _fronted_subject(sent: Span) -> None:

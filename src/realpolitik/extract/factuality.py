@@ -117,6 +117,9 @@ def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuali
         if dep == "neg" or (low in NEGATORS and dep in ("det", "advmod", "neg", "preconj")):
             negated = negated or negation
             continue
+        if dep == "advmod" and low == "longer" and any(g.lower_ == "no" for g in c.children):
+            negated = negated or negation  # "Egypt no longer buys Russian wheat"
+            continue
         if dep == "aux" and low in EPISTEMIC:
             epistemic = True
         if found == "possible" or not modality:
@@ -223,6 +226,8 @@ def factuality_of(token: Token) -> Factuality:
             # "Manila did not invoke the treaty, but both governments condemned ...": a clause
             # with its own subject has its own hedges; only who reports it still counts
             negation = modality = False
+        if dep == "conj" and own_finite_clause(tok):
+            negation = modality = False
         if dep in _CLAUSAL or dep in _GOVERNED:
             lemma = head.lemma_.lower()
             if lemma in NEG_GOVERNORS and dep in ("xcomp", "ccomp", "acl", "dobj", "pobj"):
@@ -255,6 +260,22 @@ def factuality_of(token: Token) -> Factuality:
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+# A finite verb cannot share the auxiliary of a bare infinitive or a progressive it is conjoined
+# to: "did not attend the summit and criticized Greece" (not "... and criticize").
+_OWN_TENSE = frozenset({"VBD", "VBZ"})
+_SHARES_AUX = frozenset({"VB", "VBG"})
+
+
+def own_finite_clause(conj: Token) -> bool:
+    """ "Turkey did not attend the summit and criticized Greece", "was not targeting civilians
+    and blamed the army": a finite conjunct of a verb that carries its own auxiliary is a clause
+    of its own; the auxiliary's negation or modal does not reach it."""
+    head = conj.head
+    return (
+        conj.tag_ in _OWN_TENSE
+        and head.tag_ in _SHARES_AUX
+        and any(c.dep_ == "aux" for c in head.children)
+    )
 
 
 def _misread_trailing_report(token: Token) -> bool:

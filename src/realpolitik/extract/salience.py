@@ -41,6 +41,23 @@ _ARG_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "nsubjpass"})
 _COMPLAINT_VERBS = frozenset({"protest", "complain", "object"})
 
 
+# Subordinators that set a second piece of news against the first ("A did X, while B did Y").
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def contrast_clause(clause: Token) -> bool:
+    """ "Kyiv accused Russian forces of blowing up the dam, while Moscow blamed Ukrainian
+    shelling": a finite clause with its own subject after the main clause, opened by "while" or
+    "whereas", states news of its own; a time clause ("while visiting Beijing", "while talks
+    were under way") is a progressive, a participle or comes first."""
+    return (
+        clause.i > clause.head.i
+        and clause.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children)
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    )
+
+
 def is_background(tok: Token, triggers: set[int]) -> bool:
     """Whether a trigger only sets the scene for the sentence's news (see the module doc)."""
     t = tok
@@ -49,6 +66,9 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         if head.i == t.i:
             return False
         dep = t.dep_
+        if dep == "advcl" and contrast_clause(t):
+            t = head  # "..., while Moscow blamed Ukrainian shelling": news beside news
+            continue
         if dep in ("advcl", "relcl") or (dep in ("acl", "amod") and t.tag_ == "VBN"):
             return True  # (also "released detained sailors": a participle describes a state)
         if dep in ("conj", "ccomp") and t.tag_ in ("VBN", "VBD") and t.i == head.i + 1:

@@ -267,16 +267,28 @@ def phrase_target(
             if border_place(t, trigger):
                 continue
             m = actors.mention_of(t)
-            if (
-                m is not None
-                and m.kind != "group"
-                and m.ref.code not in own
-                and m.ref.code not in home  # "signed the Russian law": the doer's own state
-                and not m.ref.code.startswith("---")
-            ):
-                return [Arg(m.ref, IN_PHRASE, t.i)]
+            if m is not None and _phrase_party(m, own, home):
+                # "tariffs on imports from Canada and Mexico": a list names every member
+                listed = [(k, actors.mention_of(k)) for k in t.conjuncts if k.i > t.i]
+                more = [
+                    Arg(x.ref, IN_PHRASE, k.i)
+                    for k, x in listed
+                    if x is not None and _phrase_party(x, own, home)
+                ]
+                return [Arg(m.ref, IN_PHRASE, t.i), *more]
             nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE and not _other_act(c)]
         frontier = nxt
         if not frontier:
             break
     return []
+
+
+def _phrase_party(m: Mention, own: set[str], home: set[str]) -> bool:
+    """A named actor in a trigger's phrase that can be its target: no group, not the doer nor
+    the doer's own state ("signed the Russian law"), not an unnamed one."""
+    return (
+        m.kind != "group"
+        and m.ref.code not in own
+        and m.ref.code not in home
+        and not m.ref.code.startswith("---")
+    )
