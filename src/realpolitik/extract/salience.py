@@ -277,6 +277,33 @@ def quantity(f: Found) -> bool:
     )
 
 
+# Nouns of people, bodies, gatherings and measures: an event noun compounded onto one says what
+# kind of person, body or thing it is ("a trade delegation", "the defence ministry", "an aid
+# worker", "the sanctions committee", "a peace envoy", "a trade fair", "the trade surplus").
+KIND_HEADS = frozenset(
+    {"delegation", "ministry", "minister", "department", "office", "agency", "committee",
+     "commission", "council", "body", "envoy", "official", "officer", "worker", "staff",
+     "personnel", "team", "group", "organisation", "organization", "negotiator", "adviser",
+     "advisor", "chief", "expert", "analyst", "spokesman", "spokeswoman", "representative",
+     "fair", "exhibition", "expo", "show", "festival", "forum", "partner", "surplus", "deficit",
+     "balance", "volume", "figure", "data", "statistic", "policy", "route", "hub", "bloc",
+     "zone", "tribunal", "court", "activist", "campaigner"}
+)  # fmt: skip
+
+
+def describes_a_kind(f: Found) -> bool:
+    """ "A trade delegation arrived", "Cuba's trade fair opened", "the sanctions committee met":
+    an event noun compounded onto a noun of a person, body, gathering or measure
+    (:data:`KIND_HEADS`) names what kind it is; it is no act by itself."""
+    tok = f.tok
+    return (
+        f.entry.pos == "N"
+        and tok.dep_ == "compound"
+        and tok.head.i > tok.i
+        and tok.head.lemma_.lower() in KIND_HEADS
+    )
+
+
 def non_event(f: Found, triggers: set[int]) -> str:
     """The name of the rule by which trigger ``f`` names no act at all, or ""."""
     for name, hit in (
@@ -285,6 +312,7 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("quoted", quoted(f)),
         ("document_reference", document_reference(f, triggers)),
         ("quantity", quantity(f)),
+        ("describes_a_kind", describes_a_kind(f)),
     ):
         if hit:
             return name
