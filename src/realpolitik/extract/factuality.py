@@ -66,6 +66,12 @@ REPORT_GOVERNORS = frozenset(
         "write", "argue", "indicate", "reveal", "disclose", "acknowledge", "admit",
     }
 )  # fmt: skip
+# Verbs whose "of" / "for" phrase is what the subject claims another did ("accused X of
+# shelling", "blamed X for the attack"): the act is the accuser's claim, reported.
+ACCUSING = frozenset({"accuse", "blame", "charge"})
+# Speech verbs in the third person that the tagger reads as plural nouns before a clause
+# ("Armenia claims Azerbaijan shelled ...": "claims" an adverbial noun of "shelled").
+SPEECH_FORMS = frozenset({"claims", "alleges", "says", "insists", "asserts", "contends"})
 _DENYING = frozenset({"no", "neither"})
 # Epistemic modals: "might not approve" leaves the approval open (possible), where "did not",
 # "cannot", "could not" deny it.
@@ -132,6 +138,7 @@ def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuali
             found = "possible"
         elif found is None and (
             ((dep in _TRAILING or _comma_clause(c)) and c.i > tok.i and _reporting_clause(c))
+            or (dep == "npadvmod" and low in SPEECH_FORMS and c.i < tok.i)
             or (dep == "advmod" and low in REPORTED_ADV)
             or (dep in ("amod", "compound") and low in REPORTED_MOD)
             or (dep == "prep" and low == "according")
@@ -266,6 +273,8 @@ def factuality_of(token: Token) -> Factuality:
                 return "possible"
             if lemma == "call" and dep == "prep" and tok.lower_ in ("for", "on"):
                 return "possible"  # "called for talks" (but "called it an escalation")
+            if lemma in ACCUSING and dep == "prep" and tok.lower_ in ("of", "for"):
+                return "reported"  # "accused X of shelling ...": the accuser's claim
             report_arc = dep in ("ccomp", "parataxis") or (
                 dep == "dobj" and lemma not in LIGHT_VERBS and token.pos_ in ("NOUN", "PROPN")
             )
