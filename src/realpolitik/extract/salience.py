@@ -304,6 +304,30 @@ def describes_a_kind(f: Found) -> bool:
     )
 
 
+_EVACUATE = frozenset({"evacuate", "repatriate", "airlift", "extract", "rescue"})
+_SENDING = frozenset({"send", "dispatch", "deploy", "fly", "charter"})
+# One's own people abroad, whose evacuation is no aid to the state they leave.
+OWN_PEOPLE = frozenset(
+    {"citizen", "national", "diplomat", "staff", "personnel", "expatriate", "countryman",
+     "compatriot", "embassy"}
+)  # fmt: skip
+
+
+def evacuates_own(f: Found) -> bool:
+    """ "India sent aircraft to evacuate its citizens from Sudan": sending the means to bring
+    one's own people home is no aid to the state they leave (CAMEO codes aid to its
+    receiver)."""
+    tok = f.tok
+    if f.entry.pos != "V" or tok.lemma_.lower() not in _SENDING:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _EVACUATE:
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None and obj.lemma_.lower() in OWN_PEOPLE:
+                return True
+    return False
+
+
 def non_event(f: Found, triggers: set[int]) -> str:
     """The name of the rule by which trigger ``f`` names no act at all, or ""."""
     for name, hit in (
@@ -313,6 +337,7 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("document_reference", document_reference(f, triggers)),
         ("quantity", quantity(f)),
         ("describes_a_kind", describes_a_kind(f)),
+        ("evacuates_own", evacuates_own(f)),
     ):
         if hit:
             return name
