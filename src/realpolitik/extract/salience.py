@@ -236,10 +236,45 @@ def commentary(f: Found, actors: DocActors) -> bool:
     return bool(speakers) and all(a.ref.code[3:6] in COMMENTATORS for a in speakers)
 
 
+_FORECASTING = frozenset({"warn", "caution", "predict"})
+# Words of a punishment the speaker holds out ("would pay a heavy price", "would face
+# consequences", "would not go unpunished"): the README's threat by the speaker.
+_PUNISHMENT = frozenset(
+    {"price", "dearly", "consequence", "unpunished", "unanswered", "retaliation", "reprisal",
+     "punishment"}
+)  # fmt: skip
+_THREAT_ROOT = "13"
+
+
+def forecast_of_another(f: Found, actors: DocActors) -> bool:
+    """ "Germany warned that Russia would attack Moldova": a warning that another party will
+    act is no threat by the speaker (a threat needs the speaker's own conditional act,
+    "warned that it would retaliate"); the other's act stands by itself."""
+    tok = f.tok
+    if f.entry.lemma not in _FORECASTING or f.code[:2] != _THREAT_ROOT:
+        return False
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if clause is None or speaker is None:
+        return False
+    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or own.pos_ == "PRON":
+        return False  # "warned that it would retaliate": its own act
+    if any(t.lemma_.lower() in _PUNISHMENT for t in clause.subtree):
+        return False  # "warned that Iran would pay a heavy price": the speaker's threat
+    theirs = {a.ref.country or a.ref.code for a in actors.resolve(own)}
+    mine = {a.ref.country or a.ref.code for a in actors.resolve(speaker)}
+    return bool(theirs) and bool(mine) and not theirs & mine
+
+
 def unfold_commentary(found: list[Found], actors: DocActors) -> None:
-    """Commentary (:func:`commentary`) is no event; an act folded into it is its own again."""
+    """Commentary (:func:`commentary`) and a forecast of another's act
+    (:func:`forecast_of_another`) are no events; an act folded into one is its own again."""
     for f in found:
-        if f.absorbed or not commentary(f, actors):
+        if f.absorbed:
+            continue
+        inner = any(g.controller is f for g in found)  # the other's act is a trigger itself
+        if not (commentary(f, actors) or (inner and forecast_of_another(f, actors))):
             continue
         f.absorbed = True
         for g in found:
