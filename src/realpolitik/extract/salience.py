@@ -24,6 +24,7 @@ from realpolitik.extract._words import LIGHT_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from realpolitik.extract._mention_parts import Arg
     from realpolitik.extract._mentions import DocActors
 
 # Prepositions that set a scene rather than report the news ("after the coup", "amid fighting").
@@ -377,3 +378,24 @@ def non_event(f: Found, triggers: set[int]) -> str:
         if hit:
             return name
     return ""
+
+
+# A state named as such: by its name or its capital (not its people, "Chileans").
+_STATE_KINDS = frozenset({"country", "capital"})
+_DEMONSTRATION_ROOT = "14"
+DIPLOMATIC_PROTEST = "114"
+
+
+def diplomatic_protest(f: Found, source: Arg, actors: DocActors) -> str:
+    """ "Brazil protested Argentina's decision", "Tokyo protested ...": a state named by its
+    name or capital that protests lodges a diplomatic protest (CAMEO 114, disapproval); a
+    state does not demonstrate. People ("Chileans", "Greek fishermen") still do (14).
+    Returns the code of ``f``'s event from ``source``."""
+    tok = f.tok
+    if f.code[:2] != _DEMONSTRATION_ROOT or f.entry.pos != "V" or tok.lemma_ != "protest":
+        return f.code
+    doc = tok.doc
+    if not 0 <= source.tok < len(doc) or len(source.ref.code) != 3:
+        return f.code
+    mention = actors.mention_of(doc[source.tok])
+    return DIPLOMATIC_PROTEST if mention is not None and mention.kind in _STATE_KINDS else f.code
