@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._triggers import Found
 from realpolitik.extract._words import LIGHT_VERBS
+from realpolitik.extract.factuality import ACCUSING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,6 +57,9 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             return True  # "released detained sailors" misread as two verbs
         if dep == "pcomp" and head.lower_ in CIRCUMSTANCE_PREPS:
             return True  # "before allowing aid convoys", "after killing 20"
+        if dep == "pcomp" and head.lower_ in ("of", "for") and head.head.i in triggers:
+            if head.head.lemma_.lower() in ACCUSING:
+                return True  # "accused X of shelling": the shelling is what is accused
         if dep in _ARG_DEPS and head.i in triggers:
             return True  # "rejected an offer of talks": the talks are what is rejected
         if dep == "dobj" and head.pos_ == "VERB" and head.lemma_ in _COMPLAINT_VERBS:
