@@ -57,9 +57,8 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             return True  # "released detained sailors" misread as two verbs
         if dep == "pcomp" and head.lower_ in CIRCUMSTANCE_PREPS:
             return True  # "before allowing aid convoys", "after killing 20"
-        if dep == "pcomp" and head.lower_ in ("of", "for") and head.head.i in triggers:
-            if head.head.lemma_.lower() in ACCUSING:
-                return True  # "accused X of shelling": the shelling is what is accused
+        if dep == "pcomp" and head.lower_ in ("of", "for") and _accused(head, triggers):
+            return True  # "accused X of shelling": the shelling is what is accused
         if dep in _ARG_DEPS and head.i in triggers:
             return True  # "rejected an offer of talks": the talks are what is rejected
         if dep == "dobj" and head.pos_ == "VERB" and head.lemma_ in _COMPLAINT_VERBS:
@@ -75,6 +74,12 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
                 return True  # "to protest against / complain about the expulsions"
         t = head
     return False
+
+
+def _accused(prep: Token, triggers: set[int]) -> bool:
+    """The "of" / "for" of an accusation trigger: "accused X of", "blamed X for"."""
+    gov = prep.head
+    return gov.i in triggers and gov.lemma_.lower() in ACCUSING
 
 
 # Verbal conflict a doer voices alongside its act: demands, accusations, rejections, threats.
@@ -388,16 +393,19 @@ def non_event(f: Found, triggers: set[int]) -> str:
 _STATE_KINDS = frozenset({"country", "capital"})
 _DEMONSTRATION_ROOT = "14"
 DIPLOMATIC_PROTEST = "114"
+_PROTESTED = frozenset({"against", "over"})  # "protested against / over X's decision"
 
 
 def diplomatic_protest(f: Found, source: Arg, actors: DocActors) -> str:
-    """ "Brazil protested Argentina's decision", "Tokyo protested ...": a state named by its
-    name or capital that protests lodges a diplomatic protest (CAMEO 114, disapproval); a
-    state does not demonstrate. People ("Chileans", "Greek fishermen") still do (14).
-    Returns the code of ``f``'s event from ``source``."""
+    """ "Brazil protested Argentina's decision", "Tokyo protested against ...": a state named
+    by its name or capital that protests an act lodges a diplomatic protest (CAMEO 114,
+    disapproval); a state does not demonstrate. People ("Chileans", "Greek fishermen") still
+    do (14). Returns the code of ``f``'s event from ``source``."""
     tok = f.tok
     if f.code[:2] != _DEMONSTRATION_ROOT or f.entry.pos != "V" or tok.lemma_ != "protest":
         return f.code
+    if not any(c.dep_ == "dobj" or c.lower_ in _PROTESTED for c in tok.children):
+        return f.code  # "protested at the UN": what is protested is not named
     doc = tok.doc
     if not 0 <= source.tok < len(doc) or len(source.ref.code) != 3:
         return f.code
