@@ -225,7 +225,11 @@ def inverted_clause(sent: Span) -> tuple[int, int] | None:
 def inverted_condition(token: Token) -> bool:
     """Whether ``token`` lies in its sentence's inverted condition (:func:`inverted_clause`):
     every act there is hypothetical."""
-    span = inverted_clause(token.sent)
+    sent = token.sent
+    first = sent[0]
+    if first.lower_ not in INVERTING and not (first.is_punct or first.is_quote):
+        return False  # the common case, without reading the sentence
+    span = inverted_clause(sent)
     return span is not None and span[0] < token.i < span[1]
 
 
