@@ -48,7 +48,7 @@ FLOORS = {
     "hedged_modal": (24, 0),
     "hedged_expected": (24, 0),
     "hedged_prospect": (23, 0),
-    "hedged_if": (23, 0),
+    "hedged_if": (24, 0),  # 23 before inverted conditions were read (lexfact6)
     "negated": (24, 0),
     "refused": (24, 0),
     "demonym_sector": (24, 0),
@@ -88,6 +88,18 @@ FLOORS = {
     "p22_visiting_guest": (24, 0),  # main: 0.92 right, 4 false in --n 3000
     "p23_no_longer": (24, 0),  # main: 0.00 right, 60 false in --n 3000
     "p24_help_purpose": (24, 0),  # main: 0.02 right in --n 3000
+    # lexfact6 (phenomena_lexfact6.py); main before it, right of 24 here: inverted_if 9,
+    # claimed 24, called_off 12, kind_compound 22, joint_security 15, evacuation 12,
+    # warned_that 0, state_protest 7 (demonyms: main's table lacked forms to build it)
+    "lf6_inverted_if": (24, 0),
+    "lf6_claimed": (24, 0),
+    "lf6_called_off": (24, 0),
+    "lf6_kind_compound": (24, 0),
+    "lf6_joint_security": (24, 0),
+    "lf6_evacuation": (24, 0),
+    "lf6_warned_that": (24, 0),
+    "lf6_state_protest": (24, 0),
+    "lf6_demonyms": (24, 0),
 }
 
 

@@ -52,6 +52,7 @@ from realpolitik.extract.parties import (
 from realpolitik.extract.salience import (
     COMMENTATORS,
     depth,
+    diplomatic_protest,
     is_background,
     non_event,
     object_of_trigger,
@@ -312,7 +313,7 @@ class _Run:
                 continue
             if evidence is None or evidence.trigger != f.tok.text:
                 evidence = Evidence(sent_text, start, end, f.tok.text)
-            coded = [(src, tgt, f.code) for src, tgt in pairs]
+            coded = [(src, tgt, diplomatic_protest(f, src, self.actors)) for src, tgt in pairs]
             if f.entry.back:  # "A:B" rows: the target answers ("left for X": X hosts, 033)
                 coded += [(tgt, src, f.entry.back) for src, tgt in pairs if tgt is not None]
             for src, tgt, code in coded:
