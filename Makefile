@@ -51,7 +51,10 @@ typecheck: $(STAMP)
 # room: DuckDB waits for the disk at every commit otherwise. `make unit TEST_TMPDIR=` opts out.
 TEST_TMPDIR ?= $(shell d=/dev/shm; [ -d $$d ] && [ -w $$d ] && [ "$$(df -Pk $$d | awk 'NR==2 {print $$4}')" -gt 2000000 ] && echo $$d)
 
+# The package's modules are compiled once first: where PYTHONDONTWRITEBYTECODE is set (as on
+# the machines here) every process the tests start (CLI runs, workers) compiled them again.
 unit: $(STAMP)
+	$(BIN)/python -m compileall -q src
 	$(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR) )$(BIN)/pytest -n auto --dist loadfile
 
 test: lint typecheck unit
