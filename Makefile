@@ -9,10 +9,14 @@ DEMO_DB := demo.duckdb
 
 install: $(STAMP)
 
+# uv (pinned in requirements.lock) installs the same pins as pip would, in about a quarter of
+# the time on a clean machine (parallel downloads); --native-tls: the system's certificates, as
+# pip uses them; --compile-bytecode: as pip does, so no process compiles site-packages again.
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev,dask]'
+	$(BIN)/python -m pip install --quiet -c requirements.lock uv
+	$(BIN)/uv pip install --quiet --native-tls --compile-bytecode --python $(BIN)/python \
+		-c requirements.lock -e '.[dev,dask]'
 	touch $(STAMP)
 
 # `make demo DATASETS=../shared/datasets` also loads the publishers' own files from that folder
