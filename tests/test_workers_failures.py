@@ -13,7 +13,7 @@ import pytest
 from scale_helpers import FailingRegistry, write_corpus
 
 from realpolitik.errors import InputError
-from realpolitik.pipeline import Interrupted, extract_paths, ingest
+from realpolitik.pipeline import Interrupted, extract_paths, ingest, interrupted_query
 from realpolitik.store import Store
 
 pytestmark = pytest.mark.slow
@@ -58,7 +58,10 @@ def test_ctrl_c_inside_a_store_statement_is_an_interruption(tmp_path: Path) -> N
     with Store(tmp_path / "s.duckdb") as store:
 
         def slow_statement(extraction: Any, status: str) -> None:
-            # Ctrl-C arrives while DuckDB works (DuckDB turns it into RuntimeError)
+            # Ctrl-C arrives while DuckDB works (DuckDB turns it into RuntimeError). On one
+            # thread DuckDB checks for it between tasks; on several the statement may run to its
+            # end first (seconds of every core) before Python sees the signal.
+            store.con.execute("SET threads = 1")
             timer = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT))
             timer.start()
             store.con.execute("SELECT count(*) FROM range(100000000000)").fetchall()
@@ -66,4 +69,5 @@ def test_ctrl_c_inside_a_store_statement_is_an_interruption(tmp_path: Path) -> N
         with pytest.raises(Interrupted) as stop:
             ingest([corpus], store, on_document=slow_statement)
         assert stop.value.report.new >= 1
+        assert interrupted_query(stop.value.__context__)  # it landed inside the statement
         assert store.count("documents") == 3  # the group was committed before the callback

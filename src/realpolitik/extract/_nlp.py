@@ -250,8 +250,10 @@ MAX_PARAGRAPH = 100_000
 _SENTENCE_ENDS = (". ", "? ", "! ", '." ', ".' ")
 
 
-def paragraphs(text: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, stripped, in order; lines over ``limit`` in pieces."""
+def paragraphs(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, stripped, in order; lines over ``limit`` (by default
+    ``MAX_PARAGRAPH``, read at each call) in pieces."""
+    limit = MAX_PARAGRAPH if limit is None else limit
     out: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
