@@ -14,6 +14,7 @@ from typing import Any
 import pyarrow as pa
 
 from realpolitik.models import Extraction
+from realpolitik.store._store import TABLES, rows_of
 
 _S = pa.string()
 _D = pa.date32()
@@ -47,9 +48,6 @@ def _schemas() -> dict[str, pa.Schema]:
 # One schema per table, columns in the order of the store's row builders.
 SCHEMAS: dict[str, pa.Schema] = _schemas()
 
-# Order of inserts (documents first) and of deletes (documents last).
-TABLES = ("documents", "sentences", "actor_mentions", "events", "claims")
-
 
 def rows_table(schema: pa.Schema, rows: Sequence[tuple[Any, ...]]) -> pa.Table:
     """Rows (tuples in the schema's column order) as one Arrow table of the schema's types."""
@@ -71,10 +69,5 @@ def _date(value: Any) -> dt.date | None:
 
 def extraction_tables(extractions: Iterable[Extraction]) -> dict[str, pa.Table]:
     """Every row of these extractions, one Arrow table per store table."""
-    from realpolitik.store._store import extraction_rows
-
-    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLES}
-    for extraction in extractions:
-        for name, got in extraction_rows(extraction).items():
-            rows[name] += got
+    rows = rows_of(extractions)
     return {name: rows_table(SCHEMAS[name], rows[name]) for name in TABLES}

@@ -9,7 +9,7 @@ open it read-write and bring its schema up to date with every registered compone
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
@@ -308,13 +308,19 @@ class Store(_Reads):
 
         Each document replaces an older version of the same source or doc_id. Rows go in as one
         Arrow batch per table, which costs a fraction of row-by-row inserts; callers group
-        documents so that a crash still leaves every document whole (all or nothing each).
+        documents so that a crash still leaves every document whole (all or nothing each). A
+        small batch (an article or two) goes in as ``VALUES`` lists instead: building Arrow
+        arrays imports pandas (pyarrow probes for it), half a second of every short command.
         """
         if not extractions:
             return
-        from realpolitik.store._arrow import TABLES, extraction_tables
+        rows = rows_of(extractions)
+        small = sum(len(r) for r in rows.values()) <= SMALL_BATCH
+        tables: dict[str, pa.Table] = {}
+        if not small:
+            from realpolitik.store._arrow import SCHEMAS, rows_table
 
-        tables = extraction_tables(extractions)
+            tables = {name: rows_table(SCHEMAS[name], rows[name]) for name in TABLES}
         sources = [e.document.source for e in extractions]
         ids = [e.document.doc_id for e in extractions]
         with self.transaction() as con:
@@ -327,12 +333,29 @@ class Store(_Reads):
             if old:
                 _delete_documents(con, [row[0] for row in old])
             for name in TABLES:
-                _insert_many(con, name, tables[name])
+                if small:
+                    _insert_values(con, name, COLUMNS[name], rows[name])
+                else:
+                    _insert_many(con, name, tables[name])
 
 
 def _delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
     for table in ("sentences", "actor_mentions", "events", "claims", "documents"):
         con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [doc_ids])  # noqa: S608
+
+
+def _insert_values(
+    con: duckdb.DuckDBPyConnection, table: str, columns: list[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """``INSERT ... VALUES`` of a few rows, a statement per ``_VALUES_ROWS`` (DuckDB casts the
+    ISO date strings as it inserts them)."""
+    one = "(" + ", ".join("?" for _ in columns) + ")"
+    for start in range(0, len(rows), _VALUES_ROWS):
+        part = rows[start : start + _VALUES_ROWS]
+        con.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join(one for _ in part)}",  # noqa: S608
+            [value for row in part for value in row],
+        )
 
 
 def _insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
@@ -355,6 +378,15 @@ DOCUMENT_COLUMNS = [
 ]  # fmt: skip
 SENTENCE_COLUMNS = ["doc_id", "sentence_index", "start_char", "end_char", "text"]
 MENTION_COLUMNS = ["doc_id", "sentence_index", "start_char", "end_char", "text", "code"]
+
+
+def rows_of(extractions: Iterable[Extraction]) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of these extractions, by table."""
+    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLES}
+    for extraction in extractions:
+        for name, got in extraction_rows(extraction).items():
+            rows[name] += got
+    return rows
 
 
 def extraction_rows(extraction: Extraction) -> dict[str, list[tuple[Any, ...]]]:
@@ -407,6 +439,16 @@ _CLAIM_COLUMNS = [
     "comparator", "qualifier", "stated_precision", "period_start", "period_end", "exact", "scope",
     "evidence_trigger",
 ]  # fmt: skip
+
+# Tables an extraction fills, in insert order (documents first) and their columns as the row
+# builders give them; a batch of at most SMALL_BATCH rows goes in as VALUES lists.
+TABLES = ("documents", "sentences", "actor_mentions", "events", "claims")
+COLUMNS: dict[str, list[str]] = {
+    "documents": DOCUMENT_COLUMNS, "sentences": SENTENCE_COLUMNS,
+    "actor_mentions": MENTION_COLUMNS, "events": _EVENT_COLUMNS, "claims": _CLAIM_COLUMNS,
+}  # fmt: skip
+SMALL_BATCH = 2000
+_VALUES_ROWS = 250
 
 
 def _claim_row(c: Claim) -> tuple[Any, ...]:
