@@ -23,6 +23,8 @@ from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
 from phenomena_dates import DATE_CONSTRUCTIONS
 from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments, p8_diplomatic
+from phenomena_parties6 import ONE_SCENE as P6_ONE_SCENE
+from phenomena_parties6 import WITH_OTHERS as P6_WITH_OTHERS
 from phenomena_review import (
     p9_venue,
     p10_joint_pledge,
@@ -304,6 +306,8 @@ CONSTRUCTIONS = (
     + ("p1_party", "p3_spurious", "p4_scope", "p7_arguments", "p8_diplomatic")
     + ("p9_venue", "p10_joint_pledge", "p11_relative_owner", "p12_complaint_aim")
     + ("p13_crowd_violence", "p14_scene_clause", "p15_refused_permission", "p16_called_off_list")
+    + tuple(P6_ONE_SCENE)
+    + tuple(P6_WITH_OTHERS)
     + tuple(_DATED)
     + tuple(CLAIM_CONSTRUCTIONS)
     + tuple(ROOT_ROWS)
@@ -340,10 +344,12 @@ _ONE_SCENE: dict[str, Callable[[Scene], Built]] = {
     "p11_relative_owner": p11_relative_owner, "p12_complaint_aim": p12_complaint_aim,
     "p13_crowd_violence": p13_crowd_violence, "p14_scene_clause": p14_scene_clause,
     "p15_refused_permission": p15_refused_permission, "p16_called_off_list": p16_called_off_list,
+    **P6_ONE_SCENE,
 }  # fmt: skip
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,
+    **P6_WITH_OTHERS,
 }  # fmt: skip
 
 

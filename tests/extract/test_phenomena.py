@@ -27,6 +27,7 @@ from phenomena import (
 )
 from phenomena_claims import ClaimWant
 from phenomena_dates import month_date, weekday_date
+from phenomena_parties6 import FLOORS as PARTIES6_FLOORS
 from phenomena_tables import ACTS, DATES, load_states
 
 from realpolitik.actors import ActorRegistry
@@ -81,6 +82,7 @@ FLOORS = {
     "p15_refused_permission": (24, 0),
     "p16_called_off_list": (24, 0),
 }
+FLOORS |= PARTIES6_FLOORS  # issue 9's wrong-slot round (phenomena_parties6.py)
 
 
 @pytest.fixture(scope="module")

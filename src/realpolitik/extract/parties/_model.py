@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._contrast import contrast_phrases
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
 from realpolitik.models import ActorRef
@@ -113,6 +114,11 @@ class SentenceParties:
         """Tokens of the sentence's "according to X" phrases."""
         return attribution_phrases(self.sent)
 
+    @cached_property
+    def contrasts(self) -> frozenset[int]:
+        """Tokens of the sentence's "unlike X" / "like X," / "as with X" phrases."""
+        return contrast_phrases(self.sent)
+
     def site(self, f: Found) -> Site:
         got = self.sites.get((id(f), f.code))
         if got is None:  # (the trigger is kept with its site: its id stays its own)
@@ -199,10 +205,10 @@ class Site:
 
     @cached_property
     def not_parties(self) -> frozenset[int]:
-        """Tokens the phrase fallbacks never take a party from: who reports the act, and for
-        force, whom it is fought for ("volunteers sent to fight for Syria" fight on Syria's
+        """Tokens the phrase fallbacks never take a party from: who reports the act, a state
+        it is compared with ("unlike X"), and for force, whom it is fought for ("volunteers sent to fight for Syria" fight on Syria's
         side, not against it)."""
-        out = set(self.reporters)
+        out = set(self.reporters) | self.ctx.contrasts
         if self.root in FORCE_ROOTS:
             for c in self.found.tok.children:
                 if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:
