@@ -136,6 +136,9 @@ def test_the_rejecting_side_does_the_requested_act(nlp: Any, registry: ActorRegi
         ("The aid to Ukraine pledged by Germany arrived on Monday.", ("DEU", "UKR", "03")),
         ("Japan denounced tariffs on Greece imposed by Kyiv.", ("JPN", "UKR", "11")),
         ("Tehran criticised the deal with Israel signed by Bahrain.", ("IRN", "BHR", "11")),
+        ("North Korea denounced the deal with Baghdad signed by France.", ("PRK", "FRA", "11")),
+        ("Britain criticised the deal with Greece signed by Kenya.", ("GBR", "KEN", "11")),
+        ("Beijing condemned sanctions on Serbia announced by Ankara.", ("CHN", "TUR", "11")),
     ],
 )
 def test_a_by_agent_is_the_doer_of_its_act(

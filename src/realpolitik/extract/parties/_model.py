@@ -218,8 +218,9 @@ class Site:
     @cached_property
     def reacted_act(self) -> Found | None:
         """The act this verb reacts to: its object is another trigger ("condemned the attack",
-        "protested against the decision"); never for a light verb, whose object is its own act
-        ("launched an attack")."""
+        "protested against the decision"), or the act of a participle on its object ("denounced
+        the deal signed by X"); never for a light verb, whose object is its own act ("launched an
+        attack")."""
         tok = self.found.tok
         if self.noun or tok.lemma_.lower() in LIGHT_VERBS:
             return None
@@ -229,6 +230,11 @@ class Site:
             act = self.ctx.triggers.get(o.i)
             if act is not None and act is not self.found and act.entry.pos == "N":
                 return act
+        for o in objs:  # "denounced the deal with X signed by Y": the participle's act
+            for k in o.children:
+                act = self.ctx.triggers.get(k.i) if k.dep_ == "acl" else None
+                if act is not None and k.tag_ in ("VBN", "VBD") and act is not self.found:
+                    return act
         return None
 
     @cached_property

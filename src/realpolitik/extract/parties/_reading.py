@@ -149,7 +149,7 @@ def passive_participle(tok: Token) -> bool:
     )
 
 
-def hung_agents(verb: Token) -> list[Token]:
+def hung_agents(verb: Token, same: frozenset[int] = frozenset()) -> list[Token]:
     """ "Condemned the attack on C by B", "criticised the deal with X signed by B": a "by"
     phrase the parser hung on a reacting verb, or on a participle it read as the verb's own
     adverbial clause (no subject of its own, after the object), names the reacted act's doer."""
@@ -163,7 +163,7 @@ def hung_agents(verb: Token) -> list[Token]:
                 for p in k.children
                 if p.dep_ == "pobj"
                 for a in p.children
-                if a.dep_ == "acl" and a.lemma_.lower() in DOING_PARTICIPLES
+                if a.dep_ == "acl" and (a.lemma_.lower() in DOING_PARTICIPLES or a.i in same)
                 for _, q in pobjs(a, ("by",))
             ]
     return found

@@ -104,21 +104,32 @@ def _light_participles(s: Site, noun: Token) -> list[Token]:
     sugar ordered by Y", "the visit to X made by Y": the past participle of a verb of doing on
     the noun (or, misparsed, on an object down its own prepositional phrase), whose agent is
     the noun's doer; a trigger among them is no event of its own (``doing_participle``). A
-    light verb ("made", "paid") counts on the noun itself only: on a thing it names a maker."""
+    light verb ("made", "paid") counts on the noun itself only: on a thing it names a maker;
+    so does a participle coding the noun's own act ("the deal signed by X")."""
     hosts = participle_hosts(noun)
     return [
         k
         for h in hosts
         for k in h.children
         if k.dep_ == "acl"
-        and k.tag_ == "VBN"
+        and k.tag_ in _PARTICIPLE_TAGS
         and (
             k.lemma_.lower() in _DOING_PARTICIPLES
             or (h is noun and k.lemma_.lower() in _LIGHT_PARTICIPLES and k.i not in s.ctx.triggers)
+            or (h is noun and _same_act(s, k))
         )
     ]
 
 
+def _same_act(s: Site, part: Token) -> bool:
+    """ "The deal with X signed by Y": a participle that codes the noun's own act (same CAMEO
+    root) says who did it."""
+    act = s.ctx.triggers.get(part.i)
+    return act is not None and act.code[:2] == s.code[:2]
+
+
+# A participle on a noun (the tagger reads some as past tenses: "sanctions announced by X").
+_PARTICIPLE_TAGS = ("VBN", "VBD")
 # Light verbs whose participle on an event noun only carries it: "the visit made by X".
 _LIGHT_PARTICIPLES = frozenset({"make", "pay", "hold", "give", "grant"})
 
@@ -141,7 +152,7 @@ def doing_participle(s: Site, c: Candidates) -> Candidates:
     noun (or hung on an object in its phrase) says who did the noun's act (``noun_by_from``);
     it is no act of its own (no order, no announcement)."""
     tok = s.tok
-    if not c.pairs or s.noun or tok.dep_ != "acl" or tok.tag_ != "VBN":
+    if not c.pairs or s.noun or tok.dep_ != "acl" or tok.tag_ not in _PARTICIPLE_TAGS:
         return c
     if tok.lemma_.lower() not in _DOING_PARTICIPLES:
         return c
