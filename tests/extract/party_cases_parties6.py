@@ -43,6 +43,13 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"ARM", "AZE"},
     ),
     (
+        "elided_doers",
+        "Japan imposed sanctions on Russia, as did Canada.",
+        "imposed",
+        "sources",
+        {"JPN", "CAN"},
+    ),
+    (
         "came_under",
         "A Saudi patrol came under attack near the Iraqi border.",
         "attack",

@@ -246,3 +246,24 @@ def test_a_host_takes_the_parties_of_what_it_hosts(
 ) -> None:
     got = _events(extract(text))
     assert {t for s, t, r in got if s == host and r == "04"} == parties, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("France recognized Kosovo on Tuesday, and so did Spain.", {"FRA", "ESP"}),
+        ("Japan imposed sanctions on Russia, as did Canada.", {"JPN", "CAN"}),
+        ("Germany expelled two Russian diplomats, and Poland did the same.", {"DEU", "POL"}),
+        ("Germany expelled two Russian diplomats; Poland followed suit.", {"DEU", "POL"}),
+        ("Egypt held military drills near Sudan, and Chad did likewise.", {"EGY", "TCD"}),
+    ],
+)
+def test_an_elided_clause_repeats_the_act(extract: Extract, text: str, want: set[str]) -> None:
+    got = _events(extract(text))
+    targets = {t for _, t, _ in got}
+    assert {s for s, _, _ in got} == want and len(targets) == 1 and not targets & want, text
+
+
+def test_an_elided_clause_needs_its_marker(extract: Extract) -> None:
+    got = _events(extract("Russia attacked Ukraine, and China did nothing."))
+    assert got == {("RUS", "UKR", "19")}

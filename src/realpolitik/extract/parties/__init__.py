@@ -64,6 +64,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     nouns.planned_by_subject,
     nouns.arrival_destination,
     nouns.governing_verb_target,
+    doers.elided_doers,
     # both: what the clause, the controlled act or the phrase names when the arguments did not
     hosts.hosted_act_parties,
     context.asked_to_act,

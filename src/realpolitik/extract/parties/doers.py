@@ -5,6 +5,7 @@ imposing tariffs on X": the signer imposes them).
 
 The doer stages run right after ``verbs.verb_subject`` and only when it found no source, so
 that the target stages after it (a moved thing's owner, the phrase fallbacks) see the doer;
+``elided_doers`` adds the subjects of "and so did Z" after the nouns' own stages;
 ``modified_noun_phrase`` reads the phrase of the noun a participle hangs on;
 ``enacted_instrument`` drops the enacting verb's own event.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._syntax import pobjs, target_preps
+from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import first, subject
 
@@ -108,9 +109,54 @@ def modified_noun_phrase(s: Site, c: Candidates) -> Candidates:
     participle whose agent the parser found, hung on the noun that names what was done, takes
     its target from that noun's own "with/to/on/against" phrase before it."""
     tok = s.tok
-    if s.noun or c.targets or not c.sources or tok.dep_ != "acl" or tok.tag_ != "VBN":
+    if s.noun or c.targets or not c.sources or tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD"):
         return c
     noun = tok.head
     own = {key(a) for a in c.sources}
     found = [p for _, p in pobjs(noun, target_preps(s.root)) if p.i < tok.i]
     return c.with_targets([a for a in first(s.actors, found) if key(a) not in own], 1)
+
+
+def elided_doers(s: Site, c: Candidates) -> Candidates:
+    """ "France recognised Kosovo, and so did Spain", "..., as did Canada", "..., and Poland did
+    the same", "...; Poland followed suit": an elided clause repeats the act with its own
+    subject as another doer (the same target, the same code); for an event noun, the clauses
+    of the verb that carries it ("issued an ultimatum to X, and so did Z")."""
+    tok = s.tok
+    if s.noun and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        tok = tok.head  # "issued an ultimatum to X, and so did Z": the light verb's clauses
+    elif s.noun:
+        return c
+    if not c.sources:
+        return c
+    clauses = [k for k in tok.children if k.dep_ in ("conj", "advcl", "parataxis") and k.i > tok.i]
+    if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
+        clauses.append(tok.head)  # "X expelled ...; Poland followed suit": read as its governor
+    own = {a.ref.code for a in c.sources}
+    extra = []
+    for k in clauses:
+        subj = next((x for x in k.children if x.dep_ == "nsubj"), None)
+        if subj is None or not _elliptic(k):
+            continue
+        extra += [a for a in s.actors.resolve(subj) if a.ref.code not in own]
+    return c.with_sources(c.sources + tuple(extra)) if extra else c
+
+
+# The words that make "do" or "follow" stand for an act named before it.
+_SO_DID = frozenset({"so", "likewise", "too", "also"})
+
+
+def _elliptic(verb: Token) -> bool:
+    """ "so did X", "as did X", "X did the same / likewise", "X followed suit"."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "follow":
+        return any(k.dep_ == "dobj" and k.lower_ == "suit" for k in kids)
+    if lemma != "do" or any(k.dep_ in ("xcomp", "ccomp") for k in kids):
+        return False
+    return any(
+        (k.dep_ == "advmod" and k.lower_ in _SO_DID)
+        or (k.dep_ == "mark" and k.lower_ == "as")
+        or (k.dep_ == "dobj" and k.lower_ == "same")
+        for k in kids
+    )
