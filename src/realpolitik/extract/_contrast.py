@@ -19,12 +19,15 @@ _SET_OFF = frozenset(
      ("compared", "with"), ("compared", "to"), ("just", "like"), ("much", "like")}
 )  # fmt: skip
 _LONGEST = max(len(m) for m in _ANYWHERE | _SET_OFF)
+_FIRST_WORDS = frozenset(m[0] for m in _ANYWHERE | _SET_OFF)  # (most tokens start none)
 # Words that end the compared phrase when no comma does: its verb, a conjunction of clauses.
 _PHRASE_ENDS = frozenset({"VERB", "AUX", "CCONJ", "SCONJ", "PUNCT"})
 
 
 def _marker(sent: Span, k: int) -> int:
     """The length of the contrast marker starting at sentence token ``k`` (0 when none)."""
+    if sent[k].lower_ not in _FIRST_WORDS:
+        return 0
     set_off = k == 0 or sent[k - 1].text in (",", ";", "—", "–", "(")
     for n in range(_LONGEST, 0, -1):
         words = tuple(t.lower_ for t in sent[k : k + n])
