@@ -5,7 +5,8 @@ the act a rejected request asks for is the rejecting side's, aimed at whom its o
 it belongs to (p6_by_agent); an agentless attack names no attacker, or the one named in its
 clause (p6_agentless); an enacted order, decree or package does the act its gerund names
 (p6_enacted); a host or mediator acts toward the parties of what it hosts (p6_host_role); an
-elided clause ("and so did Z") repeats the act for its own subject (p6_ellipsis).
+elided clause ("and so did Z") repeats the act for its own subject (p6_ellipsis); "met
+visiting T's minister" meets the visitor (p6_visiting).
 
 Every case crosses the construction with states drawn as in the suite (names, capitals,
 leaders, demonyms) and several phrasings; the expected events follow the README's conventions.
@@ -277,6 +278,21 @@ def p6_ellipsis(sc: Scene) -> Built:
     return _cap(text), expected, allowed
 
 
+def p6_visiting(sc: Scene) -> Built:
+    """ "S met visiting T Foreign Minister X", "S received / hosted visiting T President X": the
+    visitor is the object of the meeting or hosting (S -> T, 04), and its visit the answer."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    who = rng.choice((sc.name(s), sc.leader(s), f"{_poss(s.name)} president"))
+    verb = rng.choice(("met", "received", "hosted", "met with", "held talks with"))
+    role = rng.choice(("Foreign Minister", "Defence Minister", "Prime Minister", "President",
+                       "Trade Minister"))  # fmt: skip
+    named = sc.leader(t) if role == "President" and t.leader(sc.date) else ""
+    visitor = f"visiting {t.demonym} {role}" + (f" {named}" if named else "")
+    text = f"{who} {verb} {visitor}{_time(sc)}."
+    back = (Expect(t.iso3, s.iso3, frozenset({"04"}), ASSERTED),)
+    return _cap(text), (_one(s, t.iso3, "04", ASSERTED),), back
+
+
 ONE_SCENE = {
     "p6_contrast": p6_contrast,
     "p6_rejected_request": p6_rejected_request,
@@ -284,6 +300,7 @@ ONE_SCENE = {
     "p6_agentless": p6_agentless,
     "p6_enacted": p6_enacted,
     "p6_ellipsis": p6_ellipsis,
+    "p6_visiting": p6_visiting,
 }
 WITH_OTHERS = {"p6_host_role": p6_host_role}
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena: what
@@ -298,4 +315,5 @@ FLOORS = {
     "p6_enacted": (23, 0),
     "p6_host_role": (24, 0),
     "p6_ellipsis": (24, 0),
+    "p6_visiting": (24, 0),
 }

@@ -267,3 +267,18 @@ def test_an_elided_clause_repeats_the_act(extract: Extract, text: str, want: set
 def test_an_elided_clause_needs_its_marker(extract: Extract) -> None:
     got = _events(extract("Russia attacked Ukraine, and China did nothing."))
     assert got == {("RUS", "UKR", "19")}
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "visitor"),
+    [
+        ("Yoon Suk Yeol met visiting Japanese Foreign Minister Yoko Kamikawa.", "KOR", "JPN"),
+        ("Putin received visiting Chinese Foreign Minister Wang Yi on Monday.", "RUS", "CHN"),
+        ("Greece met with visiting Hungarian Prime Minister on Friday.", "GRC", "HUN"),
+        ("Macron hosted visiting Indian Prime Minister Narendra Modi.", "FRA", "IND"),
+    ],
+)
+def test_visiting_names_the_visitor(extract: Extract, text: str, host: str, visitor: str) -> None:
+    got = _events(extract(text))
+    assert (host, visitor) in {(s, t) for s, t, r in got if r == "04"}, text
+    assert {(s, t) for s, t, _ in got} <= {(host, visitor), (visitor, host)}, text

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._contrast import repair_contrast_subject
 from realpolitik.extract._found import Found
 from realpolitik.extract._lexicon import Trigger
-from realpolitik.extract._syntax import role_clause
+from realpolitik.extract._role_repairs import role_holder, visiting_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -93,30 +93,10 @@ def repair_labels(sent: Span) -> None:
     for tok in sent:
         _repair_participle(tok)
         _hedged_act_phrases(tok)
-        _role_holder(tok)
+        role_holder(tok)
+        visiting_object(tok)
     repair_contrast_subject(sent)
     _verbless_root(sent)
-
-
-def _role_holder(verb: Token) -> None:
-    """ "A and B held talks, with Qatar acting as host": the parser may read Qatar as the object
-    of "with" and "acting" as an adverbial clause of "held" (so Qatar becomes a partner of the
-    talks and the talks' doers the hosts). Repaired in place to the reading it also produces:
-    "with" governs the role clause, whose subject is Qatar."""
-    if verb.dep_ not in ("advcl", "conj") or not role_clause(verb) or verb.tag_ != "VBG":
-        return
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return
-    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if prev is None or prev.dep_ != "pobj" or prev.head.lower_ != "with":
-        return
-    prep = prev.head
-    if prep.head.i != verb.head.i or prep.i > verb.i:
-        return
-    verb.head = prep
-    verb.dep_ = "pcomp"
-    prev.head = verb
-    prev.dep_ = "nsubj"
 
 
 # Nouns that hedge the act named by their "of" phrase: "prospects of the deliveries to X by Y".
