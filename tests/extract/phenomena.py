@@ -24,6 +24,8 @@ from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
 from phenomena_dates import DATE_CONSTRUCTIONS
 from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments, p8_diplomatic
+from phenomena_parties6 import ONE_SCENE as P6_ONE_SCENE
+from phenomena_parties6 import WITH_OTHERS as P6_WITH_OTHERS
 from phenomena_review import (
     p9_venue,
     p10_joint_pledge,
@@ -312,6 +314,8 @@ CONSTRUCTIONS = (
     + ("p13_crowd_violence", "p14_scene_clause", "p15_refused_permission", "p16_called_off_list")
     + tuple(phenomena_lexfact6.ACT_CONSTRUCTIONS)
     + tuple(phenomena_lexfact6.SCENE_CONSTRUCTIONS)
+    + tuple(P6_ONE_SCENE)
+    + tuple(P6_WITH_OTHERS)
     + tuple(_DATED)
     + tuple(CLAIM_CONSTRUCTIONS)
     + tuple(ROOT_ROWS)
@@ -351,11 +355,13 @@ _ONE_SCENE: dict[str, Callable[[Scene], Built]] = {
     "p13_crowd_violence": p13_crowd_violence, "p14_scene_clause": p14_scene_clause,
     "p15_refused_permission": p15_refused_permission, "p16_called_off_list": p16_called_off_list,
     **phenomena_lexfact6.SCENE_CONSTRUCTIONS,
+    **P6_ONE_SCENE,
 }  # fmt: skip
 _ONE_SCENE.update(WIRE6_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,
+    **P6_WITH_OTHERS,
 }  # fmt: skip
 _WITH_OTHERS.update(WIRE6_WITH_OTHERS)
 

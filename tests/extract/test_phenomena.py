@@ -27,6 +27,7 @@ from phenomena import (
 )
 from phenomena_claims import ClaimWant
 from phenomena_dates import month_date, weekday_date
+from phenomena_parties6 import FLOORS as PARTIES6_FLOORS
 from phenomena_tables import ACTS, DATES, load_states
 
 from realpolitik.actors import ActorRegistry
@@ -101,6 +102,7 @@ FLOORS = {
     "lf6_state_protest": (24, 0),
     "lf6_demonyms": (24, 0),
 }
+FLOORS |= PARTIES6_FLOORS  # issue 9's wrong-slot round (phenomena_parties6.py)
 
 
 @pytest.fixture(scope="module")

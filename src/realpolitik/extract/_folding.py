@@ -135,6 +135,7 @@ _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
 # Nouns of a request whose infinitive names the act asked for: "rejected calls to lift X".
 _REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "pressure", "proposal"})
+REQUEST_NOUNS = _REQUEST_NOUNS
 
 
 def _fold_rejected_requests(
@@ -154,6 +155,10 @@ def _fold_rejected_requests(
             if c.dep_ in ("relcl", "acl")
             and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         ]  # fmt: skip
+        if not verbs and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _REQUEST_NOUNS for o in f.tok.children
+        ):  # "rejected appeals to release X": the infinitive hung on the verb, after the noun
+            verbs = [c for c in f.tok.children if _asked_infinitive(f.tok, c)]
         acts = [v for v in verbs if v.i in by_tok] + [
             o for v in verbs if v.lemma_.lower() in light
             for o in v.children if o.dep_ == "dobj" and o.i in by_tok
@@ -163,6 +168,17 @@ def _fold_rejected_requests(
             asked[0].absorbed = True
             asked[0].controller = f
             f.code = refusal_code(asked[0].code)
+
+
+def _asked_infinitive(verb: Token, c: Token) -> bool:
+    """An infinitive after the request noun that the parser hung on the rejecting verb itself
+    (xcomp or advcl, no subject of its own): the act the request asks for."""
+    return (
+        c.dep_ in ("xcomp", "advcl")
+        and c.i > verb.i
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    )
 
 
 def fold_refusals(found: list[Found]) -> None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._contrast import repair_contrast_subject
 from realpolitik.extract._found import Found
 from realpolitik.extract._lexicon import Trigger
+from realpolitik.extract._role_repairs import role_holder, visiting_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -91,6 +93,9 @@ def repair_labels(sent: Span) -> None:
     for tok in sent:
         _repair_participle(tok)
         _hedged_act_phrases(tok)
+        role_holder(tok)
+        visiting_object(tok)
+    repair_contrast_subject(sent)
     _verbless_root(sent)
 
 
@@ -168,6 +173,13 @@ def _repair_participle(part: Token) -> None:
         return
     verb = part.doc[part.i - 1]
     obj = next((c for c in part.children if c.dep_ == "dobj" and c.i > part.i), None)
+    if obj is not None and _after_particle(part, verb):  # "hand back detained sailors"
+        for c in list(part.children):
+            c.head = verb.head
+        obj.dep_ = "dobj"
+        part.head = obj
+        part.dep_ = "amod"
+        return
     if obj is not None and _complement_participle(part, verb):  # "refused to release
         obj.head = verb  # detained sailors"
         obj.dep_ = "dobj"
@@ -194,6 +206,20 @@ def _repair_participle(part: Token) -> None:
     obj.dep_ = "dobj"
     part.head = obj
     part.dep_ = "amod"
+
+
+def _after_particle(part: Token, prt: Token) -> bool:
+    """ "Calls to hand back detained Cuban pilots": after a phrasal verb's particle, the parser
+    may read the participle as a verb of its own (conjoined with the main verb) holding the
+    object; the phrasal verb has no object of its own, so the participle modifies it."""
+    verb = prt.head
+    return (
+        prt.dep_ == "prt"
+        and verb.pos_ == "VERB"
+        and verb.i < prt.i
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in part.children)
+    )
 
 
 def _complement_participle(part: Token, verb: Token) -> bool:

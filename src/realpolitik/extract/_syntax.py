@@ -170,11 +170,23 @@ def stranded_object(prep: Token) -> list[Token]:
         v for v in prep.head.children if v.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj")
     ]
     for v in clauses:
-        if v.i > prep.i:
+        if v.i > prep.i and not role_clause(v):
             for s in v.children:
                 if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == prep.i + 1:
                     return [s]
     return []
+
+
+# Verbs of a role taken in another's act: "with Qatar acting as mediator", "serving as host".
+_ROLE_VERBS = frozenset({"act", "serve", "function", "play"})
+
+
+def role_clause(verb: Token) -> bool:
+    """ "With Qatar acting as mediator": a clause giving someone a role ("as X") in the act;
+    its subject is the role's holder, never the object of the preposition before it."""
+    return verb.lemma_.lower() in _ROLE_VERBS and any(
+        k.dep_ == "prep" and k.lower_ == "as" for k in verb.children
+    )
 
 
 def coactor(prep: str, pobj: Token) -> bool:

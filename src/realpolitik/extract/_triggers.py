@@ -281,6 +281,15 @@ def negated(tok: Token) -> bool:
     return False
 
 
+def _verb_read_as_adjective(tok: Token) -> bool:
+    """An adjective the parser gave an infinitive's "to" and a direct object ("to free X's
+    soldiers"): a verb the tagger misread."""
+    kids = list(tok.children)
+    return any(c.dep_ == "dobj" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids
+    )
+
+
 def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list[Found]:
     """Triggers of one sentence in token order, before control-verb folding.
 
@@ -308,6 +317,9 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         cands = table.get((tok.lemma_.lower(), key))
         if key == "V" and tok.dep_ in _NOMINAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"):
             key = "N"  # "taking part in the Balikatan drills": a noun the tagger read as a verb
+            cands = table.get((tok.lemma_.lower(), key))
+        elif key == "A" and _verb_read_as_adjective(tok):
+            key = "V"  # "rejected calls to free X's soldiers": "free" with an object is a verb
             cands = table.get((tok.lemma_.lower(), key))
         if cands is None:
             clause_reading(tok, key, out)

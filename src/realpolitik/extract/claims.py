@@ -38,6 +38,7 @@ from realpolitik.extract._claim_roles import (
     token_at,
 )
 from realpolitik.extract._claim_statements import find_statements
+from realpolitik.extract._contrast import contrast_phrases
 from realpolitik.extract.dates import Period, claim_period, clause_head
 from realpolitik.extract.factuality import factuality_of
 from realpolitik.models import ActorRef, Claim, Evidence, Factuality
@@ -100,6 +101,7 @@ def find_claims(
         for s, e, ref in actors
         if s >= offset and e <= offset + len(text) and not ref.code.startswith("---")
     ]  # "11,000 soldiers" is a count, not an actor of unknown country
+    local = _not_compared(sent, local)
     if not local:
         return []
     local.sort(key=lambda a: a[0])
@@ -133,6 +135,17 @@ def find_claims(
                 )
             )
     return claims
+
+
+def _not_compared(sent: Span, local: list[ActorSpan]) -> list[ActorSpan]:
+    """ "Unlike Qatar, Oman accounts for 85 percent of X's exports": a state named only to
+    compare the holder with holds no share and is no whole (sentence-relative offsets)."""
+    compared = contrast_phrases(sent)
+    if not compared:
+        return local
+    doc, base = sent.doc, sent.start_char
+    spans = [(doc[i].idx - base, doc[i].idx - base + len(doc[i].text)) for i in compared]
+    return [a for a in local if not any(lo <= a[0] < hi for lo, hi in spans)]
 
 
 def _quantity_claim(

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from realpolitik.extract._triggers import Found
-from realpolitik.extract.parties import context, nouns, pairs, verbs
+from realpolitik.extract.parties import context, doers, hosts, nouns, pairs, verbs
 from realpolitik.extract.parties._model import (
     Candidates,
     EarlierAct,
@@ -31,8 +31,11 @@ from realpolitik.extract.parties._model import (
 ROLE_STAGES: tuple[Stage, ...] = (
     # verbs: the trigger's own arguments, most direct first
     verbs.verb_subject,
+    doers.refused_request_doer,
+    doers.enacted_by,
     verbs.passive_subject,
     verbs.modified_noun,
+    doers.modified_noun_phrase,
     verbs.thing_user,
     verbs.dative_object,
     verbs.reacted_act_doer,
@@ -56,11 +59,14 @@ ROLE_STAGES: tuple[Stage, ...] = (
     nouns.noun_between,
     nouns.noun_prep_target,
     nouns.noun_from_place,
+    nouns.came_under,
     nouns.light_verb_subject,
     nouns.planned_by_subject,
     nouns.arrival_destination,
     nouns.governing_verb_target,
+    doers.elided_doers,
     # both: what the clause, the controlled act or the phrase names when the arguments did not
+    hosts.hosted_act_parties,
     context.asked_to_act,
     context.permitted_party,
     context.inner_act_target,
@@ -71,11 +77,14 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.earlier_act_doer,
     context.conjoined_act_target,
     context.not_the_reporter,
+    context.not_in_contrast,
 )
 
 PAIR_STAGES: tuple[Stage, ...] = (
     pairs.unnamed_doer,
     pairs.pair_up,
+    doers.enacted_instrument,
+    nouns.doing_participle,
     pairs.norm_stated,
     pairs.locate_unplaced,
     pairs.no_self_target,

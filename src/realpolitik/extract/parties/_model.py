@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._contrast import contrast_phrases
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
 from realpolitik.models import ActorRef
@@ -113,6 +114,11 @@ class SentenceParties:
         """Tokens of the sentence's "according to X" phrases."""
         return attribution_phrases(self.sent)
 
+    @cached_property
+    def contrasts(self) -> frozenset[int]:
+        """Tokens of the sentence's "unlike X" / "like X," / "as with X" phrases."""
+        return contrast_phrases(self.sent)
+
     def site(self, f: Found) -> Site:
         got = self.sites.get((id(f), f.code))
         if got is None:  # (the trigger is kept with its site: its id stays its own)
@@ -199,10 +205,10 @@ class Site:
 
     @cached_property
     def not_parties(self) -> frozenset[int]:
-        """Tokens the phrase fallbacks never take a party from: who reports the act, and for
-        force, whom it is fought for ("volunteers sent to fight for Syria" fight on Syria's
+        """Tokens the phrase fallbacks never take a party from: who reports the act, a state
+        it is compared with ("unlike X"), and for force, whom it is fought for ("volunteers sent to fight for Syria" fight on Syria's
         side, not against it)."""
-        out = set(self.reporters)
+        out = set(self.reporters) | self.ctx.contrasts
         if self.root in FORCE_ROOTS:
             for c in self.found.tok.children:
                 if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:
@@ -212,8 +218,9 @@ class Site:
     @cached_property
     def reacted_act(self) -> Found | None:
         """The act this verb reacts to: its object is another trigger ("condemned the attack",
-        "protested against the decision"); never for a light verb, whose object is its own act
-        ("launched an attack")."""
+        "protested against the decision"), or the act of a participle on its object ("denounced
+        the deal signed by X"); never for a light verb, whose object is its own act ("launched an
+        attack")."""
         tok = self.found.tok
         if self.noun or tok.lemma_.lower() in LIGHT_VERBS:
             return None
@@ -223,6 +230,11 @@ class Site:
             act = self.ctx.triggers.get(o.i)
             if act is not None and act is not self.found and act.entry.pos == "N":
                 return act
+        for o in objs:  # "denounced the deal with X signed by Y": the participle's act
+            for k in o.children:
+                act = self.ctx.triggers.get(k.i) if k.dep_ == "acl" else None
+                if act is not None and k.tag_ in ("VBN", "VBD") and act is not self.found:
+                    return act
         return None
 
     @cached_property

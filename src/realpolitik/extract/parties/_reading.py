@@ -149,6 +149,34 @@ def passive_participle(tok: Token) -> bool:
     )
 
 
+def hung_agents(verb: Token, same: frozenset[int] = frozenset()) -> list[Token]:
+    """ "Condemned the attack on C by B", "criticised the deal with X signed by B": a "by"
+    phrase the parser hung on a reacting verb, or on a participle it read as the verb's own
+    adverbial clause (no subject of its own, after the object), names the reacted act's doer."""
+    found = [p for _, p in pobjs(verb, ("by",))]
+    for k in verb.children:
+        if k.dep_ == "advcl" and k.tag_ == "VBN" and k.i > verb.i and passive_participle(k):
+            found += [p for _, p in pobjs(k, ("by",))]
+        if k.dep_ == "prep" and k.i > verb.i:  # "denounced tariffs on X imposed by B"
+            found += [
+                q
+                for p in k.children
+                if p.dep_ == "pobj"
+                for a in p.children
+                if a.dep_ == "acl" and (a.lemma_.lower() in DOING_PARTICIPLES or a.i in same)
+                for _, q in pobjs(a, ("by",))
+            ]
+    return found
+
+
+# Verbs whose participle on an event noun says it was done ("sanctions imposed by X").
+DOING_PARTICIPLES = frozenset(
+    {"impose", "carry", "launch", "conduct", "announce", "order", "issue", "wage", "mount",
+     "stage", "undertake", "deliver", "provide", "extend", "lodge", "file", "level", "unveil",
+     "introduce", "adopt", "enforce", "declare", "slap"}
+)  # fmt: skip
+
+
 def theme_owner(actors: DocActors, theme: Token) -> list[Arg]:
     """The country that owns a moved thing: "North Korean arms" -> PRK."""
     for c in theme.children:

@@ -52,6 +52,20 @@ def not_the_reporter(s: Site, c: Candidates) -> Candidates:
     return c.with_sources(sources).with_targets(targets)
 
 
+def not_in_contrast(s: Site, c: Candidates) -> Candidates:
+    """ "Unlike Qatar, Oman imposed sanctions on X", "Japan, like Korea, condemned X": a state
+    named only to compare the party with is never its doer or target (the parser often makes a
+    fronted "Unlike Qatar," the subject, conjoined with the real one)."""
+    avoid = s.ctx.contrasts
+    if not avoid:
+        return c
+    sources = tuple(a for a in c.sources if a.tok not in avoid)
+    targets = tuple(a for a in c.targets if a.tok not in avoid)
+    if (sources, targets) == (c.sources, c.targets):
+        return c
+    return c.with_sources(sources).with_targets(targets)
+
+
 # Controllers aimed at the party of the act they control: appeals, intents, demands, refusals,
 # threats ("threatened to attack X" threatens X) and protests ("rallied to demand that X ...").
 # Not help: "helped to recapture Kursk from Ukrainian forces" helps no Ukrainian.

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
 from realpolitik.extract.parties._model import Candidates, Site
-from realpolitik.extract.parties._reading import first, subject, theme_owner
+from realpolitik.extract.parties._reading import (
+    DOING_PARTICIPLES,
+    first,
+    subject,
+    theme_owner,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,11 +26,7 @@ _CARRIER_NOUNS = frozenset({"effort", "campaign", "mission", "initiative", "bid"
 _MEASURE_NOUNS = frozenset(
     {"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string"}
 )
-# Verbs whose participle on an event noun says it was done ("sanctions imposed by X").
-_DOING_PARTICIPLES = frozenset(
-    {"impose", "carry", "launch", "conduct", "announce", "order", "issue", "wage", "mount",
-     "stage", "undertake", "deliver", "provide", "extend", "lodge", "file", "level"}
-)  # fmt: skip
+_DOING_PARTICIPLES = DOING_PARTICIPLES  # ("sanctions imposed by X")
 _CONCESSIVE = frozenset({"despite", "notwithstanding"})
 _ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "enter"})
 _MEDIATION = "045"
@@ -99,20 +100,72 @@ def noun_by_from(s: Site, c: Candidates) -> Candidates:
 
 
 def _light_participles(s: Site, noun: Token) -> list[Token]:
-    """ "The sanctions on X imposed by Y", "the strikes carried out by Y": the past participle
-    of a verb of doing on the noun (or, misparsed, on the object of its own preposition), itself
-    no event, whose agent is the noun's doer."""
-    hosts = [noun] + [p for prep in noun.children if prep.dep_ == "prep" and prep.i > noun.i
-                      for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+    """ "The sanctions on X imposed by Y", "the strikes carried out by Y", "the embargo on X's
+    sugar ordered by Y", "the visit to X made by Y": the past participle of a verb of doing on
+    the noun (or, misparsed, on an object down its own prepositional phrase), whose agent is
+    the noun's doer; a trigger among them is no event of its own (``doing_participle``). A
+    light verb ("made", "paid") counts on the noun itself only: on a thing it names a maker;
+    so does a participle coding the noun's own act ("the deal signed by X")."""
+    hosts = participle_hosts(noun)
     return [
         k
         for h in hosts
         for k in h.children
         if k.dep_ == "acl"
-        and k.tag_ == "VBN"
-        and k.lemma_.lower() in _DOING_PARTICIPLES
-        and k.i not in s.ctx.triggers
+        and k.tag_ in _PARTICIPLE_TAGS
+        and (
+            k.lemma_.lower() in _DOING_PARTICIPLES
+            or (h is noun and k.lemma_.lower() in _LIGHT_PARTICIPLES and k.i not in s.ctx.triggers)
+            or (h is noun and _same_act(s, k))
+        )
     ]
+
+
+def _same_act(s: Site, part: Token) -> bool:
+    """ "The deal with X signed by Y": a participle that codes the noun's own act (same CAMEO
+    root) says who did it."""
+    act = s.ctx.triggers.get(part.i)
+    return act is not None and act.code[:2] == s.code[:2]
+
+
+# A participle on a noun (the tagger reads some as past tenses: "sanctions announced by X").
+_PARTICIPLE_TAGS = ("VBN", "VBD")
+# Light verbs whose participle on an event noun only carries it: "the visit made by X".
+_LIGHT_PARTICIPLES = frozenset({"make", "pay", "hold", "give", "grant"})
+
+
+def participle_hosts(noun: Token) -> list[Token]:
+    """The noun and the objects down its prepositional phrase (two levels: "the strike on the
+    village near the border carried out by X"), where the parser may hang its participle."""
+    hosts = [noun]
+    frontier = [noun]
+    for _ in range(2):
+        frontier = [p for h in frontier for prep in h.children
+                    if prep.dep_ == "prep" and prep.i > noun.i
+                    for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+        hosts += frontier
+    return hosts
+
+
+def doing_participle(s: Site, c: Candidates) -> Candidates:
+    """ "The embargo on Cuban sugar ordered by Washington": a participle of doing on an event
+    noun (or hung on an object in its phrase) says who did the noun's act (``noun_by_from``);
+    it is no act of its own (no order, no announcement)."""
+    tok = s.tok
+    if not c.pairs or s.noun or tok.dep_ != "acl" or tok.tag_ not in _PARTICIPLE_TAGS:
+        return c
+    if tok.lemma_.lower() not in _DOING_PARTICIPLES:
+        return c
+    head = tok.head
+    for _ in range(3):
+        act = s.ctx.triggers.get(head.i)
+        noun_act = act is not None and act is not s.found and act.entry.pos == "N"
+        if noun_act and tok in _light_participles(s, head):
+            return c.with_pairs([], "doing_participle")
+        if head.dep_ != "pobj" or head.head.dep_ != "prep":
+            break
+        head = head.head.head
+    return c
 
 
 def noun_from_place(s: Site, c: Candidates) -> Candidates:
@@ -179,6 +232,29 @@ def noun_prep_target(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(first(s.actors, found))
 
 
+_UNDER = "under"
+# Verbs whose subject undergoes the act of their "under" phrase: "came under attack".
+_UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})
+
+
+def came_under(s: Site, c: Candidates) -> Candidates:
+    """ "A Turkish patrol came under attack near the Syrian border", "the convoy came under fire
+    from X": the subject of "come under" undergoes the act (its target); the doer is named
+    only by a "from/by" phrase, never by the subject."""
+    tok = carrier(s.tok)
+    prep = tok.head
+    if not s.noun or c.targets or tok.dep_ != "pobj" or prep.lower_ != _UNDER:
+        return c
+    verb = prep.head
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.lemma_.lower() not in _UNDERGO_VERBS or subj is None:
+        return c
+    if not c.sources:
+        doers = [p for h in (tok, verb) for _, p in pobjs(h, ("from", "by"))]
+        c = c.with_sources(first(s.actors, doers))
+    return c.with_targets(s.actors.resolve(subj))
+
+
 def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     """ "Vietnam held talks with Japan", "launched an attack on X": a light verb's subject does
     the act its object noun names, and the verb's own "to/with/..." phrase after the noun may
@@ -188,7 +264,7 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     tok = carrier(s.tok)
     gov = tok.head
     if tok.dep_ == "pobj" and gov.dep_ == "prep":
-        if gov.lower_ in _CONCESSIVE:
+        if gov.lower_ in _CONCESSIVE or gov.lower_ == _UNDER:
             return c  # "paid compensation despite the ceasefire": not the payer's act
         gov = gov.head
     light = gov.lemma_.lower() in LIGHT_VERBS

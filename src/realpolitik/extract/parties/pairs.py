@@ -18,6 +18,7 @@ from realpolitik.extract._codebook import (
     domestic_target,
     unnamed_home,
 )
+from realpolitik.extract._folding import REQUEST_NOUNS
 from realpolitik.extract._host_state import resident
 from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS
 from realpolitik.extract._mentions import Arg
@@ -27,11 +28,12 @@ from realpolitik.extract.factuality import MODALS
 from realpolitik.extract.parties._model import Candidates, Site
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _PLACES = frozenset({"country", "capital", "demonym"})
 _CONSULT = "04"
 _DISAPPROVE = "11"
+_REJECT = "12"
 
 
 def unnamed_doer(s: Site, c: Candidates) -> Candidates:
@@ -144,7 +146,10 @@ def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
     mentions = s.actors.mentions
     lo = bisect.bisect_left(s.actors.starts, s.ctx.start)
     doc = s.tok.doc
-    reporting = {id(m) for i in s.reporters if (m := s.actors.mention_of(doc[i])) is not None}
+    named = set(s.reporters) | s.ctx.contrasts
+    if ref.code == UNNAMED.code:
+        named |= _border_sides(s.ctx.sent)
+    reporting = {id(m) for i in named if (m := s.actors.mention_of(doc[i])) is not None}
     places = []
     for m in mentions[lo:]:
         if m.start >= s.ctx.end:
@@ -160,14 +165,40 @@ def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
     return Arg(replace(ref, code=code, country=country), arg.quality * LOCATED, arg.tok)
 
 
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+
+
+def _border_sides(sent: Span) -> set[int]:
+    """Tokens naming a side of a border ("near the Syrian border", "the border with Niger"):
+    a border lies between states, so it places no unnamed attacker in either."""
+    out: set[int] = set()
+    for t in sent:
+        if t.lemma_.lower() not in _BORDER_NOUNS:
+            continue
+        sides = [k for k in t.children if k.dep_ in ("amod", "compound", "poss", "nmod")]
+        sides = [k for k in sides if k.i < t.i]
+        sides += [k for k in t.children if k.dep_ == "prep" and k.lower_ in ("with", "between")]
+        after = sent.doc[t.i + 1] if t.i + 1 < len(sent.doc) else None
+        if after is not None and after.dep_ == "prep" and after.lower_ in ("with", "between"):
+            sides.append(after)  # "on the border with X", "with X" hung on the verb
+        for k in sides:
+            out.update(x.i for x in k.subtree)
+    return out
+
+
 def locate_unplaced(s: Site, c: Candidates) -> Candidates:
     """ "The rebels shelled the capital": an actor of unknown country takes the first state the
     sentence names that is not the other party's, else the one state it names (for sectors:
     "the government accepted demands from rebels" are domestic rebels); else it stays ``---``.
-    Who reports the act names no place ("..., the Russian defence ministry said")."""
+    Who reports the act names no place ("..., the Russian defence ministry said"). An unnamed
+    doer ("five soldiers were killed in northern Mali") is never put in the state its target
+    was placed in: the place of an attack on soldiers does not make their state the attacker."""
     if not c.pairs:
         return c
-    pairs = [(_locate(s, a, b), _locate(s, b, a) if b else None) for a, b in c.pairs]
+    pairs = []
+    for a, b in c.pairs:
+        placed = _locate(s, b, a) if b else None
+        pairs.append((_locate(s, a, placed if a.ref.code == UNNAMED.code else b), placed))
     return c.with_pairs(pairs)
 
 
@@ -200,10 +231,21 @@ def host_state(s: Site, c: Candidates) -> Candidates:
 
 def unnamed_home_state(s: Site, c: Candidates) -> Candidates:
     """ "A minefield explosion killed two Iraqi youths": violence or protest by an unnamed doer
-    that the sentence places nowhere else happens in its target's state (IRQ -> IRQ)."""
+    that the sentence places nowhere else happens in its target's state (IRQ -> IRQ); not one
+    at another state's border."""
     if not c.pairs:
         return c
-    return c.with_pairs([(unnamed_home(a, b, s.code), b) for a, b in c.pairs])
+    doc = s.tok.doc
+    sides = {m.ref.country for i in _border_sides(s.ctx.sent) if (m := s.actors.mention_of(doc[i]))}
+    return c.with_pairs(
+        [(a if _abroad(b, sides) else unnamed_home(a, b, s.code), b) for a, b in c.pairs]
+    )
+
+
+def _abroad(target: Arg | None, sides: set[str | None]) -> bool:
+    """ "A Turkish convoy was ambushed near the Syrian border": at another state's border the
+    act is not at the target's home."""
+    return target is not None and any(x and x != target.ref.country for x in sides)
 
 
 def _people(s: Site, arg: Arg) -> bool:
@@ -223,7 +265,7 @@ def home_target(s: Site, c: Candidates) -> Candidates:
     of an act ("the Pakistani foreign ministry condemned the air strike"): its missing target
     is that act's unnamed doer."""
     judged = s.reacted_act is not None or "clause" in s.found.entry.flags
-    if not c.pairs or (s.root == _DISAPPROVE and judged):
+    if not c.pairs or (s.root == _DISAPPROVE and judged) or _rejects_request(s):
         return c  # (also "said the closure would destroy cooperation": the closer's act)
     ptype = plover_of(s.found.entry, s.code)[0]
     pairs = [
@@ -232,6 +274,14 @@ def home_target(s: Site, c: Candidates) -> Candidates:
         for a, b in c.pairs
     ]  # fmt: skip
     return c.with_pairs(pairs)
+
+
+def _rejects_request(s: Site) -> bool:
+    """ "X's leader rejected calls to ...": a rejected request was made by someone else (its
+    maker, or the party of the act asked for), never by the rejecting side's own state."""
+    return s.root == _REJECT and any(
+        k.dep_ == "dobj" and k.lemma_.lower() in REQUEST_NOUNS for k in s.kids
+    )
 
 
 def _foreign_doer_inside(s: Site, a: Arg) -> bool:

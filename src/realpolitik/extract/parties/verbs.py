@@ -32,6 +32,7 @@ from realpolitik.extract.parties._model import (
 from realpolitik.extract.parties._reading import (
     agent_of,
     first,
+    hung_agents,
     partners_first,
     passive_participle,
     subject,
@@ -163,8 +164,9 @@ def reacted_act_doer(s: Site, c: Candidates) -> Candidates:
         return c
     doers = list(s.ctx.roles_of(act).sources)
     if not doers and s.child("nsubj") is not None:
-        # "condemned the attack on C by B" with "by B" hung on the (active) reacting verb
-        doers = first(s.actors, [p for _, p in pobjs(s.tok, ("by",))])
+        # "condemned the attack on C by B": "by B" hung on the (active) reacting verb
+        same = frozenset(i for i, g in s.ctx.triggers.items() if g.code[:2] == act.code[:2])
+        doers = first(s.actors, hung_agents(s.tok, same))
     own = {a.ref.code for a in c.sources}
     doers = [a for a in doers if a.ref.code not in own]
     return c.with_targets(doers) if doers else c

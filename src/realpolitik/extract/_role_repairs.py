@@ -1,0 +1,60 @@
+"""Parse repairs for who holds which role in an act, made in place before triggers are read:
+the holder of a role clause ("with Qatar acting as mediator") and a visitor named by "visiting"
+("met visiting Japanese Foreign Minister X")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._syntax import role_clause
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def visiting_object(part: Token) -> None:
+    """ "Yoon met visiting Japanese Foreign Minister Kamikawa", "Putin received visiting Chinese
+    Foreign Minister Wang Yi": the parser reads "visiting" as a verb of its own holding the
+    object; it describes the object (the visitor). Repaired in place: the object is the first
+    verb's, "visiting" its modifier."""
+    if part.lemma_.lower() != "visit" or part.tag_ != "VBG" or part.i == part.sent.start:
+        return
+    verb = part.doc[part.i - 1]
+    obj = next((c for c in part.children if c.dep_ == "dobj" and c.i > part.i), None)
+    if obj is None or part.head.i != verb.i:
+        return
+    prep = verb.dep_ == "prep" and part.dep_ == "pcomp"  # "met with visiting X"
+    if not prep and (verb.pos_ != "VERB" or part.dep_ not in ("advcl", "xcomp", "ccomp", "conj")):
+        return
+    if any(c.dep_ in ("dobj", "pobj") for c in verb.children) or any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in part.children
+    ):
+        return
+    for c in list(part.children):
+        if c.i != obj.i:
+            c.head = verb
+    obj.head = verb
+    obj.dep_ = "pobj" if prep else "dobj"
+    part.head = obj
+    part.dep_ = "amod"
+
+
+def role_holder(verb: Token) -> None:
+    """ "A and B held talks, with Qatar acting as host": the parser may read Qatar as the object
+    of "with" and "acting" as an adverbial clause of "held" (so Qatar becomes a partner of the
+    talks and the talks' doers the hosts). Repaired in place to the reading it also produces:
+    "with" governs the role clause, whose subject is Qatar."""
+    if verb.dep_ not in ("advcl", "conj") or not role_clause(verb) or verb.tag_ != "VBG":
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is None or prev.dep_ != "pobj" or prev.head.lower_ != "with":
+        return
+    prep = prev.head
+    if prep.head.i != verb.head.i or prep.i > verb.i:
+        return
+    verb.head = prep
+    verb.dep_ = "pcomp"
+    prev.head = verb
+    prev.dep_ = "nsubj"

@@ -1,0 +1,162 @@
+"""Stages for a verbal act whose own clause names no doer, where the sentence still says who
+does it: the act a rejected request asks for ("rejected calls to return X's soldiers": the one
+who rejects would return them), and the act an enacted instrument does ("signed an order
+imposing tariffs on X": the signer imposes them).
+
+The doer stages run right after ``verbs.verb_subject`` and only when it found no source, so
+that the target stages after it (a moved thing's owner, the phrase fallbacks) see the doer;
+``elided_doers`` adds the subjects of "and so did Z" after the nouns' own stages;
+``modified_noun_phrase`` reads the phrase of the noun a participle hangs on;
+``enacted_instrument`` drops the enacting verb's own event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
+from realpolitik.extract.parties._model import Candidates, Site, key
+from realpolitik.extract.parties._reading import first, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_REJECT = "12"
+# Instruments whose gerund names the act they do: "an order imposing tariffs", "a decree banning
+# imports", "a package sanctioning X", "a law barring X's firms".
+INSTRUMENT_NOUNS = frozenset(
+    {"order", "decree", "law", "directive", "bill", "package", "resolution", "measure",
+     "regulation", "legislation", "ordinance", "rule", "proclamation", "memorandum",
+     "amendment", "act", "edict", "instruction", "declaration", "motion"}
+)  # fmt: skip
+# Verbs that make an instrument take effect: its maker does what it says.
+ENACTING_VERBS = frozenset(
+    {"sign", "issue", "approve", "pass", "adopt", "enact", "announce", "unveil", "introduce",
+     "publish", "endorse", "finalize", "finalise", "implement", "decree", "promulgate", "ratify",
+     "authorize", "authorise", "back", "vote"}
+)  # fmt: skip
+
+
+def refused_request_doer(s: Site, c: Candidates) -> Candidates:
+    """ "Indonesia rejected calls to return captured Indian soldiers", "ignored demands to free
+    X's sailors": the act a rejected request asks for (the parser hangs its infinitive on the
+    request noun) would be done by whoever rejects the request, so its doer is the rejecting
+    side; its target then comes from its own phrase (the soldiers' state), never the
+    rejecting side's own state."""
+    ctl = s.found.controller
+    tok = s.tok
+    if s.noun or c.sources or ctl is None or ctl.code[:2] != _REJECT:
+        return c
+    request = tok.head
+    if tok.dep_ in ("xcomp", "advcl") and request.i == ctl.tok.i:
+        pass  # "rejected appeals to release X": the infinitive hung on the rejecting verb
+    elif tok.dep_ not in ("relcl", "acl") or request.dep_ != "dobj" or request.head.i != ctl.tok.i:
+        return c
+    got, path = subject(s.actors, ctl.tok)
+    return c.with_sources(got, path + 1)
+
+
+def enacted_by(s: Site, c: Candidates) -> Candidates:
+    """ "France signed an order imposing tariffs on Chinese steel", "the EU approved a package
+    sanctioning Russia", "an order banning X's imports was issued by Y": the act an enacted
+    instrument does (its gerund) is done by whoever signs, issues or passes it."""
+    tok = s.tok
+    if s.noun or c.sources or tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return c
+    instrument = _enacted(tok.head)
+    if instrument is None:
+        return c
+    got, path = subject(s.actors, instrument.head)
+    return c.with_sources(got, path + 1)
+
+
+def _enacted(noun: Token) -> Token | None:
+    """The instrument an enacting verb takes ("signed an order", "approved a package of
+    measures": the package), when ``noun`` is it or what it is "of"; else None."""
+    top = noun
+    for _ in range(2):  # "a package of measures sanctioning X": the gerund hangs on "measures"
+        if top.dep_ != "pobj" or top.head.lower_ != "of" or top.head.head.i == top.head.i:
+            break
+        top = top.head.head
+    named = noun.lemma_.lower() in INSTRUMENT_NOUNS or top.lemma_.lower() in INSTRUMENT_NOUNS
+    if not named or top.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return top if top.head.lemma_.lower() in ENACTING_VERBS else None
+
+
+def enacted_instrument(s: Site, c: Candidates) -> Candidates:
+    """ "The EU approved a package sanctioning Russia": enacting an instrument whose gerund is
+    an act is that act (``enacted_by`` gives it its doer), not an act of its own (no aid from
+    "approved a package", no agreement from "signed an order")."""
+    tok = s.tok
+    if not c.pairs or s.noun or tok.lemma_.lower() not in ENACTING_VERBS:
+        return c
+    for obj in s.kids:
+        if obj.dep_ != "dobj":
+            continue
+        heads = [obj] + [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+        for h in heads:
+            acts = [s.ctx.triggers.get(g.i) for g in h.children
+                    if g.dep_ == "acl" and g.tag_ == "VBG"]  # fmt: skip
+            if any(a is not None and a is not s.found for a in acts) and _enacted(h) is not None:
+                return c.with_pairs([], "enacted_instrument")
+    return c
+
+
+def modified_noun_phrase(s: Site, c: Candidates) -> Candidates:
+    """ "The deal with Vietnam signed by Japan", "the aid to Ukraine pledged by Germany": a
+    participle whose agent the parser found, hung on the noun that names what was done, takes
+    its target from that noun's own "with/to/on/against" phrase before it."""
+    tok = s.tok
+    if s.noun or c.targets or not c.sources or tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD"):
+        return c
+    noun = tok.head
+    own = {key(a) for a in c.sources}
+    found = [p for _, p in pobjs(noun, target_preps(s.root)) if p.i < tok.i]
+    return c.with_targets([a for a in first(s.actors, found) if key(a) not in own], 1)
+
+
+def elided_doers(s: Site, c: Candidates) -> Candidates:
+    """ "France recognised Kosovo, and so did Spain", "..., as did Canada", "..., and Poland did
+    the same", "...; Poland followed suit": an elided clause repeats the act with its own
+    subject as another doer (the same target, the same code); for an event noun, the clauses
+    of the verb that carries it ("issued an ultimatum to X, and so did Z")."""
+    tok = s.tok
+    if s.noun and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        tok = tok.head  # "issued an ultimatum to X, and so did Z": the light verb's clauses
+    elif s.noun:
+        return c
+    if not c.sources:
+        return c
+    clauses = [k for k in tok.children if k.dep_ in ("conj", "advcl", "parataxis") and k.i > tok.i]
+    if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
+        clauses.append(tok.head)  # "X expelled ...; Poland followed suit": read as its governor
+    own = {a.ref.code for a in c.sources}
+    extra = []
+    for k in clauses:
+        subj = next((x for x in k.children if x.dep_ == "nsubj"), None)
+        if subj is None or not _elliptic(k):
+            continue
+        extra += [a for a in s.actors.resolve(subj) if a.ref.code not in own]
+    return c.with_sources(c.sources + tuple(extra)) if extra else c
+
+
+# The words that make "do" or "follow" stand for an act named before it.
+_SO_DID = frozenset({"so", "likewise", "too", "also"})
+
+
+def _elliptic(verb: Token) -> bool:
+    """ "so did X", "as did X", "X did the same / likewise", "X followed suit"."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "follow":
+        return any(k.dep_ == "dobj" and k.lower_ == "suit" for k in kids)
+    if lemma != "do" or any(k.dep_ in ("xcomp", "ccomp") for k in kids):
+        return False
+    return any(
+        (k.dep_ == "advmod" and k.lower_ in _SO_DID)
+        or (k.dep_ == "mark" and k.lower_ == "as")
+        or (k.dep_ == "dobj" and k.lower_ == "same")
+        for k in kids
+    )

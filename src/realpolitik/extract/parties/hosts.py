@@ -1,0 +1,67 @@
+"""A host's or mediator's parties are those of the act it hosts or mediates.
+
+"Iran and Israel held talks in Oman, with Qatar acting as mediator": Qatar mediates between
+Iran and Israel (045 to each, the README's mediation convention), and is no partner of their
+talks; "the talks between A and B were hosted by Z", "A and B met, with Z acting as host": Z
+hosts A and B (043; their answer is the visit, 042), never visits them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._syntax import LIGHT_VERBS, pobjs
+from realpolitik.extract.parties._model import Candidates, Site, key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._found import Found
+
+# CAMEO codes of a role in another's act: hosting a visit and mediating.
+ROLE_CODES = frozenset({"043", "045"})
+
+
+def hosted_act_parties(s: Site, c: Candidates) -> Candidates:
+    """ "The talks between A and B were hosted by Z", "talks hosted by Z", "Z hosted the talks
+    between A and B", "..., with Z acting as host / mediator": a host or mediator naming no
+    party of its own takes the doers and targets of the act it hosts or mediates."""
+    if c.targets or not c.sources or s.code[:3] not in ROLE_CODES:
+        return c
+    act = _hosted(s)
+    if act is None:
+        return c
+    roles = s.ctx.roles_of(act)
+    own = {key(a) for a in c.sources}
+    seen: set[str] = set()
+    got = []
+    for a in roles.sources + roles.targets:
+        if key(a) not in own and a.ref.code not in seen:
+            seen.add(a.ref.code)
+            got.append(a)
+    return c.with_targets(got, 1)
+
+
+def _hosted(s: Site) -> Found | None:
+    """The act a role trigger is about: its object or passive subject ("hosted the talks",
+    "the talks were hosted"), the noun its participle modifies ("talks hosted by Z"), or the
+    clause a "with Z acting as ..." phrase hangs on (that verb, or its light verb's noun)."""
+    tok = s.tok
+    cands: list[Token] = [k for k in s.kids if k.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl":
+        cands.append(tok.head)
+    # "acted as host for talks between A and B": the role noun's own phrase
+    cands += [
+        q for _, r in pobjs(tok, ("as",)) for _, q in pobjs(r, ("for", "of", "to", "at", "in"))
+    ]
+    prep = tok.head
+    if tok.dep_ in ("pcomp", "advcl") and prep.lower_ == "with" and prep.head.i != prep.i:
+        gov = prep.head
+        cands.append(gov)
+        if gov.lemma_.lower() in LIGHT_VERBS:
+            cands += [k for k in gov.children if k.dep_ == "dobj"]
+    for t in cands:
+        act = s.ctx.triggers.get(t.i)
+        if act is not None and act is not s.found:
+            return act
+    return None
