@@ -42,6 +42,27 @@ MODIFIER_WORDS = frozenset(
         "registered", "bound", "origin",
     }
 )  # fmt: skip
+# "a Liberian-flagged tanker", "an Israel-linked vessel", "a Greek-owned ship": a ship or an
+# aircraft stands for its flag or owner state, the target the CAMEO coders give an act on it.
+# (Not "-made" or "-bound": the maker or the port of call is no party to the act.)
+CRAFT_OWNER_WORDS = frozenset({"flagged", "registered", "linked", "owned", "operated"})
+CRAFT_NOUNS = frozenset(
+    {
+        "ship", "ships", "vessel", "vessels", "tanker", "tankers", "supertanker", "freighter",
+        "freighters", "carrier", "carriers", "boat", "boats", "trawler", "trawlers", "ferry",
+        "yacht", "dhow", "barge", "tug", "warship", "warships", "destroyer", "frigate",
+        "submarine", "aircraft", "plane", "planes", "airplane", "airliner", "airliners", "jet",
+        "jets", "helicopter", "drone", "flight", "flights",
+    }
+)  # fmt: skip
+# words that may stand between the flag and the craft ("a Greek-owned bulk carrier")
+CRAFT_PREMODIFIERS = frozenset(
+    {
+        "oil", "gas", "crude", "supply", "resupply", "chemical", "cargo", "container", "bulk", "merchant",
+        "commercial", "fishing", "passenger", "research", "naval", "products", "lng", "civilian",
+        "military", "navy", "coast", "guard", "patrol", "reconnaissance", "surveillance",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -386,7 +407,23 @@ def _modifier_after(text: str, end: int) -> bool:
     k = end + 1
     while k < len(text) and text[k].isalpha():
         k += 1
-    return text[end + 1 : k].lower() in MODIFIER_WORDS
+    word = text[end + 1 : k].lower()
+    if word in CRAFT_OWNER_WORDS and _craft_after(text, k):
+        return False
+    return word in MODIFIER_WORDS
+
+
+def _craft_after(text: str, k: int) -> bool:
+    """The words after ``k`` name a ship or an aircraft ("-flagged tanker", "-owned bulk
+    carrier"): up to two premodifiers, then a craft noun."""
+    words = text[k : k + 60].replace("-", " ").lower().split()
+    for w in words[:3]:
+        w = w.strip(".,;:'\"()")
+        if w in CRAFT_NOUNS:
+            return True
+        if w not in CRAFT_PREMODIFIERS:
+            return False
+    return False
 
 
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "to", "de", "al"})

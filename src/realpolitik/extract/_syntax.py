@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.actors import CRAFT_NOUNS, CRAFT_OWNER_WORDS
 from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 
@@ -112,7 +113,21 @@ def maker(tok: Token) -> bool:
         tok.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")
         and head.tag_ == "VBN"
         and head.dep_ in ("amod", "compound")
+        and not flag_state(tok)
     )
+
+
+def flag_state(tok: Token) -> bool:
+    """ "A Greek-owned ship", "an Israel-linked vessel": the state on "-flagged / -owned /
+    -linked" before a ship or an aircraft is its flag or owner, the party an act on the craft
+    is done to (the CAMEO coders' target), not a maker."""
+    head = tok.head
+    if head.lower_ not in CRAFT_OWNER_WORDS or tok.i > head.i:
+        return False
+    craft = head.head
+    while craft.dep_ == "compound" and craft.head.i > craft.i:
+        craft = craft.head  # "owned cargo ship"
+    return craft.lower_ in CRAFT_NOUNS
 
 
 def reciprocal_object(verb: Token) -> bool:
