@@ -158,6 +158,13 @@ def compose(
                 yield ActorMatch(s, t, text[s:t], _ref(text[s:t], pe), pe.kind)
                 k = m + 1
                 continue
+            if not run and pe is not None and _owned_seat(toks, it, items[m], e, pe):
+                # "South Korea's Joint Chiefs of Staff": the possessor's own body of that name
+                s, t = toks.starts[it.i], toks.ends[items[m].j - 1]
+                ref = ActorRef(text=text[s:t], code=e.code + pe.code[3:], country=e.country)
+                yield ActorMatch(s, t, text[s:t], ref, e.kind)
+                k = m + 1
+                continue
             s, t = toks.starts[it.i], toks.ends[it.j - 1]
             yield ActorMatch(s, t, text[s:t], _ref(text[s:t], e), e.kind, _also(text[s:t], e))
             k += 1
@@ -233,6 +240,18 @@ def compose(
             code = "---" + _pick_sector(real)
             yield ActorMatch(s, t, text[s:t], ActorRef(text=text[s:t], code=code), "sector")
         k = m
+
+
+def _owned_seat(toks: Tokens, it: Item, seat: Item, e: Entry, pe: Entry) -> bool:
+    """A state named with "'s" (or as a demonym) right before another state's institution
+    ("Japan's Defense Department", "the South Korean Joint Chiefs of Staff"): a body of that
+    name in the possessor's state, whose sector it keeps (never the other state's body)."""
+    if e.kind not in _COUNTRYISH or len(e.code) != 3 or pe.kind != "capital":
+        return False
+    if len(pe.code) != 6 or pe.code[:3] == e.code:
+        return False
+    gap = toks.keys[it.j : seat.i]
+    return gap in (["'", "s"], ["'"]) or (not gap and e.kind == "demonym")
 
 
 def _trailing_name(toks: Tokens, j: int, limit: int | None) -> tuple[int, str | None]:
