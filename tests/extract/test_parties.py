@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from party_cases_actors7 import STAGE_CASES as ACTORS7_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 
 from realpolitik.actors import ActorRegistry
@@ -283,6 +284,7 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
 
 
 CASES += STAGE_CASES  # issue 9's wrong-slot round (party_cases_parties6.py)
+CASES += ACTORS7_CASES  # issue 9's actor round (party_cases_actors7.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -89,7 +89,7 @@ def _words(value: str) -> frozenset[str]:
 _FIELDS = ("lemma", "pos", "when", "cameo", "flags", "notes")
 _WORD_CONDS = ("prt", "prep", "obj", "form")
 _SEQ_CONDS = ("after", "before")
-FLAGS = frozenset({"theme", "recip", "ofsrc", "ctl", "negctl", "plover=TYPE/mode"})
+FLAGS = frozenset({"theme", "recip", "ofsrc", "ctl", "negctl", "rev", "plover=TYPE/mode"})
 
 
 class RowError(ValueError):

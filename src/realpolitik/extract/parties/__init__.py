@@ -83,6 +83,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
 PAIR_STAGES: tuple[Stage, ...] = (
     pairs.unnamed_doer,
     pairs.pair_up,
+    pairs.received_from,
     doers.enacted_instrument,
     nouns.doing_participle,
     pairs.norm_stated,

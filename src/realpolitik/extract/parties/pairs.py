@@ -82,6 +82,16 @@ def pair_up(s: Site, c: Candidates) -> Candidates:
     return c.with_pairs([(a, None) for a in srcs])
 
 
+def received_from(s: Site, c: Candidates) -> Candidates:
+    """ "Ukraine received fighter jets from Denmark", "Egypt bought arms from France": with a
+    receiving verb (lexicon flag ``rev``) the giver is the doer and the subject the recipient,
+    as in "Y sent / sold X ..."; with no giver named there is no act to code."""
+    if "rev" not in s.flags or not c.pairs:
+        return c
+    pairs = [(b, a) for a, b in c.pairs if b is not None]
+    return c.with_pairs(pairs, "received_from: no giver named")
+
+
 # Cooperation that "the two leaders" / "both sides" pledge, agree or consult on with no one else
 # named is between them.
 _MUTUAL_ROOTS = frozenset({"03", "04", "05"})
