@@ -27,10 +27,7 @@ def a7_owned_body(sc: Scene) -> Built:
     rng, s = sc.rng, sc.s
     body = rng.choice(_BODIES)
     phrase, root = rng.choice(_BODY_ACTS)
-    if rng.random() < 0.3:
-        owner = f"the {s.demonym} {body}"
-    else:
-        owner = f"{_poss(s.name)} {body}"
+    owner = f"the {s.demonym} {body}" if rng.random() < 0.3 else f"{_poss(s.name)} {body}"
     text = f"{owner} {sc.fill(phrase)}{_time(sc)}."
     return _cap(text), (Expect(s.iso3, sc.t.iso3, frozenset({root}), ASSERTED),), ()
 

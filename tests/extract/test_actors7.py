@@ -188,7 +188,9 @@ def test_no_giver_named_no_act(extract: Extract) -> None:
     assert not {e for e in got if e[0] == "UKR" and e[2] in ("06", "07")}, got
 
 
-def test_a_user_row_can_name_the_receiver(nlp: Any, registry: ActorRegistry, tmp_path: Path) -> None:
+def test_a_user_row_can_name_the_receiver(
+    nlp: Any, registry: ActorRegistry, tmp_path: Path
+) -> None:
     path = tmp_path / "mine.tsv"
     path.write_text("obtain\tV\tafter=from\t070\ttheme,rev\n", encoding="utf-8")
     lex = load_lexicon([path])

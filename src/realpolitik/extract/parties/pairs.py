@@ -88,7 +88,7 @@ def received_from(s: Site, c: Candidates) -> Candidates:
     as in "Y sent / sold X ..."; with no giver named there is no act to code."""
     if "rev" not in s.flags or not c.pairs:
         return c
-    pairs = [(b, a) for a, b in c.pairs if b is not None]
+    pairs: list[tuple[Arg, Arg | None]] = [(b, a) for a, b in c.pairs if b is not None]
     return c.with_pairs(pairs, "received_from: no giver named")
 
 
