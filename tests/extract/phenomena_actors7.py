@@ -2,8 +2,7 @@
 and phrasings: a state's institution named with its possessor ("Japan's Joint Chiefs of
 Staff" is Japan's military, not the US body of that name; a7_owned_body), collective names
 ("the West", "Gulf states", "the Quad"; "world powers" is no party; a7_collective), acts on
-ships and aircraft ("seized a Liberian-flagged tanker" targets the flag state, never the
-doer's own; a7_flag_craft) and acts told from the receiver ("X received jets from Y" is Y's
+ships and aircraft ("seized a Liberian-flagged tanker" targets the flag state; a7_flag_craft) and acts told from the receiver ("X received jets from Y" is Y's
 act toward X; a7_received_from)."""
 
 from __future__ import annotations
@@ -70,16 +69,13 @@ _DOERS = ("{Sdem} forces", "the {Sdem} navy", "{S}", "{S}", "{Sdem} troops")
 
 
 def a7_flag_craft(sc: Scene) -> Built:
-    """ "S seized a Liberian-flagged tanker": the flag or owner state is the target; a craft
-    with no flag named leaves the target open, never the doer's own state."""
+    """ "S seized a Liberian-flagged tanker": the flag or owner state is the target, never the
+    doer's own state."""
     rng, s, t = sc.rng, sc.s, sc.t
     verb, root = rng.choice(_CRAFT_ACTS)
     doer = rng.choice(_DOERS).format(S=sc.name(s), Sdem=s.demonym)
     craft = rng.choice(_CRAFT)
     where = rng.choice(_WATERS)
-    if rng.random() < 0.2:
-        text = f"{doer} {verb} {_article(craft)}{where}{_time(sc)}."
-        return _cap(text), (Expect(s.iso3, "", frozenset({root}), ASSERTED),), ()
     flag = t.demonym if rng.random() < 0.7 or t.name.startswith("the ") else t.name
     owner = f"{flag}-{rng.choice(_OWNER_WORDS)}"
     text = f"{doer} {verb} {_article(owner)} {craft}{where}{_time(sc)}."

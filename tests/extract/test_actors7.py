@@ -144,22 +144,6 @@ def test_an_act_on_a_craft_targets_its_flag(
     assert not {e for e in got if e[0] == e[1]}, got
 
 
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        ("A Houthi missile hit a tanker in the Red Sea.", "YEM"),
-        ("Iranian forces seized an oil tanker in the Strait of Hormuz.", "IRN"),
-        ("The Chinese navy detained a fishing boat.", "CHN"),
-    ],
-)
-def test_a_craft_without_a_flag_is_never_the_doers_own(
-    extract: Extract, text: str, source: str
-) -> None:
-    got = _events(extract(text))
-    assert {e for e in got if e[0] == source}, got
-    assert not {e for e in got if e[1] == source}, got
-
-
 # -- (c) acts told from the receiver -----------------------------------------------------------
 
 

@@ -11,7 +11,6 @@ import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from realpolitik.actors import CRAFT_NOUNS
 from realpolitik.extract._codebook import (
     UNKNOWN_DOER_ROOTS,
     UNNAMED,
@@ -276,7 +275,7 @@ def home_target(s: Site, c: Candidates) -> Candidates:
     of an act ("the Pakistani foreign ministry condemned the air strike"): its missing target
     is that act's unnamed doer."""
     judged = s.reacted_act is not None or "clause" in s.found.entry.flags
-    if not c.pairs or (s.root == _DISAPPROVE and judged) or _rejects_request(s) or _on_craft(s):
+    if not c.pairs or (s.root == _DISAPPROVE and judged) or _rejects_request(s):
         return c  # (also "said the closure would destroy cooperation": the closer's act)
     ptype = plover_of(s.found.entry, s.code)[0]
     pairs = [
@@ -285,15 +284,6 @@ def home_target(s: Site, c: Candidates) -> Candidates:
         for a, b in c.pairs
     ]  # fmt: skip
     return c.with_pairs(pairs)
-
-
-def _on_craft(s: Site) -> bool:
-    """ "Houthi forces hit a tanker", "the navy seized a cargo ship": an act on a ship or an
-    aircraft is done to its flag or owner state (named by "X-flagged", read as the target when
-    there); with none named the target stays unknown, never the doer's own state."""
-    objs = [k for k in s.kids if k.dep_ in ("dobj", "nsubjpass")]
-    objs += [p for k in s.kids if k.dep_ == "prep" for p in k.children if p.dep_ == "pobj"]
-    return any(o.lower_ in CRAFT_NOUNS for o in objs)
 
 
 def _rejects_request(s: Site) -> bool:
