@@ -25,6 +25,7 @@ from phenomena import (
     sample,
     score,
 )
+from phenomena_actors7 import FLOORS as ACTORS7_FLOORS
 from phenomena_claims import ClaimWant
 from phenomena_dates import month_date, weekday_date
 from phenomena_parties6 import FLOORS as PARTIES6_FLOORS
@@ -103,6 +104,7 @@ FLOORS = {
     "lf6_demonyms": (24, 0),
 }
 FLOORS |= PARTIES6_FLOORS  # issue 9's wrong-slot round (phenomena_parties6.py)
+FLOORS |= ACTORS7_FLOORS  # issue 9's actor round (phenomena_actors7.py)
 
 
 @pytest.fixture(scope="module")
