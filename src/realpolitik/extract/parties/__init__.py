@@ -30,6 +30,7 @@ from realpolitik.extract.parties._model import (
 
 ROLE_STAGES: tuple[Stage, ...] = (
     # verbs: the trigger's own arguments, most direct first
+    nouns.came_under,
     verbs.verb_subject,
     doers.refused_request_doer,
     doers.enacted_by,
@@ -59,7 +60,6 @@ ROLE_STAGES: tuple[Stage, ...] = (
     nouns.noun_between,
     nouns.noun_prep_target,
     nouns.noun_from_place,
-    nouns.came_under,
     nouns.light_verb_subject,
     nouns.planned_by_subject,
     nouns.arrival_destination,

@@ -239,12 +239,13 @@ _UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})
 
 def came_under(s: Site, c: Candidates) -> Candidates:
     """ "A Turkish patrol came under attack near the Syrian border", "the convoy came under fire
-    from X": the subject of "come under" undergoes the act (its target); the doer is named
-    only by a "from/by" phrase, never by the subject."""
+    from X", "came under shelling from X": the subject of "come under" undergoes the act (its
+    target); the doer is named only by a "from/by" phrase, never by the subject. First in the
+    policy: a verb's stages would read "from X" as a place, a target."""
     tok = carrier(s.tok)
     prep = tok.head
-    if not s.noun or c.targets or tok.dep_ != "pobj" or prep.lower_ != _UNDER:
-        return c
+    if c.targets or tok.dep_ != "pobj" or prep.lower_ != _UNDER:
+        return c  # the act may be a noun or a gerund ("came under shelling from X")
     verb = prep.head
     subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.lemma_.lower() not in _UNDERGO_VERBS or subj is None:
