@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 
 from realpolitik.actors import ActorRegistry
@@ -283,6 +284,7 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
 
 
 CASES += STAGE_CASES  # issue 9's wrong-slot round (party_cases_parties6.py)
+CASES += LEX7_CASES  # a speaker's own threatened act (party_cases_lex7.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from realpolitik.extract._triggers import Found
-from realpolitik.extract.parties import context, doers, hosts, nouns, pairs, verbs
+from realpolitik.extract.parties import context, doers, hosts, nouns, own_act, pairs, verbs
 from realpolitik.extract.parties._model import (
     Candidates,
     EarlierAct,
@@ -44,6 +44,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.complaint_topic,
     verbs.prepositional_target,
     verbs.object_agent,
+    own_act.speaker_own_act,
     verbs.clause_subject,
     verbs.controlled_object,
     verbs.main_act_victims,
