@@ -106,6 +106,23 @@ def _accused(prep: Token, triggers: set[int]) -> bool:
 _VOICED_ROOTS = frozenset({"10", "11", "12", "13"})
 
 
+# CAMEO codes of a role in another's act: hosting a visit, mediating.
+_ROLE_CODES = frozenset({"043", "045"})
+
+
+def hosted_act(tok: Token, code: str) -> Token:
+    """Whose salience a host's participle shares: "A and B met in talks hosted by Z", "held
+    talks hosted by Z" host the meeting (news when it is news), never a scene of their own.
+    Any other trigger is its own."""
+    if code[:3] not in _ROLE_CODES or tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD"):
+        return tok
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        over = noun.head.head  # "met in talks hosted by Z": the meeting
+        return over.head if over.dep_ in ("dobj", "nsubjpass") else over  # "signed a pact at"
+    return noun
+
+
 def voiced_alongside(tok: Token, code: str) -> bool:
     """ "Finland closed the crossing, accusing Moscow of pushing migrants": a trailing participle
     of accusation, demand, rejection or threat with no subject of its own is the same doer's

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
     from realpolitik.extract._triggers import Found
 
+# CAMEO codes of a role in another's act (hosting a visit, mediating): no act of that act's own.
+ROLE_CODES = frozenset({"043", "045"})
+
 
 @dataclass(frozen=True)
 class Candidates:
@@ -229,12 +232,14 @@ class Site:
         for o in objs:
             act = self.ctx.triggers.get(o.i)
             if act is not None and act is not self.found and act.entry.pos == "N":
-                return act
+                if act.code[:2] != self.found.code[:2]:  # "met at a summit": the same act
+                    return act
         for o in objs:  # "denounced the deal with X signed by Y": the participle's act
             for k in o.children:
                 act = self.ctx.triggers.get(k.i) if k.dep_ == "acl" else None
                 if act is not None and k.tag_ in ("VBN", "VBD") and act is not self.found:
-                    return act
+                    if act.code[:3] not in ROLE_CODES:  # "met at a summit hosted by Z"
+                        return act
         return None
 
     @cached_property

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
-from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._model import ROLE_CODES, Candidates, Site
 from realpolitik.extract.parties._reading import (
     DOING_PARTICIPLES,
     first,
@@ -125,7 +125,9 @@ def _same_act(s: Site, part: Token) -> bool:
     """ "The deal with X signed by Y": a participle that codes the noun's own act (same CAMEO
     root) says who did it."""
     act = s.ctx.triggers.get(part.i)
-    return act is not None and act.code[:2] == s.code[:2]
+    if act is None or act.code[:3] in ROLE_CODES:
+        return False  # "talks hosted by Z": the host is no doer of the talks
+    return act.code[:2] == s.code[:2]
 
 
 # A participle on a noun (the tagger reads some as past tenses: "sanctions announced by X").
