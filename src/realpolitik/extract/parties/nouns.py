@@ -246,7 +246,7 @@ def came_under(s: Site, c: Candidates) -> Candidates:
     policy: a verb's stages would read "from X" as a place, a target."""
     tok = carrier(s.tok)
     prep = tok.head
-    if c.targets or tok.dep_ != "pobj" or prep.lower_ != _UNDER:
+    if c.targets or tok.dep_ not in ("pobj", "pcomp") or prep.lower_ != _UNDER:
         return c  # the act may be a noun or a gerund ("came under shelling from X")
     verb = prep.head
     subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
