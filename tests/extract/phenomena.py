@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import phenomena_lexfact6
+import phenomena_lex7
 from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
 from phenomena_dates import DATE_CONSTRUCTIONS
@@ -322,6 +323,7 @@ CONSTRUCTIONS = (
     + tuple(CODE_CONSTRUCTIONS)
     + tuple(WIRE6_CONSTRUCTIONS)
     + tuple(WIRE6_WITH_OTHERS)
+    + tuple(phenomena_lex7.SCENE_CONSTRUCTIONS)
 )
 
 
@@ -358,6 +360,7 @@ _ONE_SCENE: dict[str, Callable[[Scene], Built]] = {
     **P6_ONE_SCENE,
 }  # fmt: skip
 _ONE_SCENE.update(WIRE6_CONSTRUCTIONS)
+_ONE_SCENE.update(phenomena_lex7.SCENE_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,
