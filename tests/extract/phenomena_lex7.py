@@ -21,6 +21,7 @@ _SELF = ("it", "it", "its forces", "its military", "its army")
 _FORCE = (
     "would strike {T}", "would attack {T}", "would retaliate against {T}",
     "would bomb {T}", "would shell {T}", "will retaliate against {T}",
+    "would launch strikes on {T}", "would carry out attacks on {T}",
 )  # fmt: skip
 _CUT = ("would take countermeasures against {T}", "would cut gas supplies to {T}",
         "would impose sanctions on {T}", "would expel {Tposs} diplomats")  # fmt: skip

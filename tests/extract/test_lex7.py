@@ -43,6 +43,9 @@ def _roots(ex: Extraction) -> set[tuple[str, str, str]]:
             ("RUS", "MDA"),
         ),
         ("The Vietnamese government said that its forces would attack Colombia.", ("VNM", "COL")),
+        ("Serbia said that it would launch strikes on Argentina.", ("SRB", "ARG")),
+        ("Nigeria declared on Friday that it would launch strikes on Niamey.", ("NGA", "NER")),
+        ("Iran said it would carry out attacks on Israel.", ("IRN", "ISR")),
     ],
 )
 def test_a_speakers_own_act_is_its_threat(
@@ -66,6 +69,8 @@ def test_a_named_other_doer_is_not_the_speaker(extract: Extract) -> None:
         ("Tokyo welcomed visiting Australian Prime Minister Anthony Albanese.", "JPN", "AUS"),
         ("Kenya welcomed the visiting Somali delegation on Tuesday.", "KEN", "SOM"),
         ("Brazil welcomed Argentina's president to Brasilia.", "BRA", "ARG"),
+        ("Canada welcomed Russia's prime minister to Ottawa.", "CAN", "RUS"),
+        ("South Korea's president welcomed Abdel Fattah el-Sisi to Seoul.", "KOR", "EGY"),
     ],
 )
 def test_welcoming_a_visitor_hosts_the_visit(
@@ -135,3 +140,8 @@ def test_talks_hosted_by_a_third_state(
     assert {(a, b, root), (b, a, root), (host, a, "04"), (host, b, "04")} <= got, (text, got)
     assert (a, host, root) not in got or root == "04", got  # the host is no party of a pact
     assert not any(t == host and c != "04" for _, t, c in got), got
+
+
+def test_a_hunger_strike_is_no_attack(extract: Extract) -> None:
+    got = _events(extract("Prisoners launched a hunger strike on Monday."))
+    assert {c for _, _, c in got} == {"142"}, got
