@@ -231,15 +231,17 @@ class Site:
         objs += [p for _, p in pobjs(tok, _REACTION_PREPS)]
         for o in objs:
             act = self.ctx.triggers.get(o.i)
-            if act is not None and act is not self.found and act.entry.pos == "N":
-                if act.code[:2] != self.found.code[:2]:  # "met at a summit": the same act
-                    return act
+            if act is None or act is self.found or act.entry.pos != "N":
+                continue
+            if act.code[:2] != self.found.code[:2]:  # "met at a summit": the same act
+                return act
         for o in objs:  # "denounced the deal with X signed by Y": the participle's act
             for k in o.children:
                 act = self.ctx.triggers.get(k.i) if k.dep_ == "acl" else None
-                if act is not None and k.tag_ in ("VBN", "VBD") and act is not self.found:
-                    if act.code[:3] not in ROLE_CODES:  # "met at a summit hosted by Z"
-                        return act
+                if act is None or k.tag_ not in ("VBN", "VBD") or act is self.found:
+                    continue
+                if act.code[:3] not in ROLE_CODES:  # "met at a summit hosted by Z"
+                    return act
         return None
 
     @cached_property

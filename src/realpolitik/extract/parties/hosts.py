@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from realpolitik.extract._found import Found
 
+
 def hosted_act_parties(s: Site, c: Candidates) -> Candidates:
     """ "The talks between A and B were hosted by Z", "talks hosted by Z", "Z hosted the talks
     between A and B", "..., with Z acting as host / mediator": a host or mediator naming no
