@@ -145,3 +145,16 @@ def test_talks_hosted_by_a_third_state(
 def test_a_hunger_strike_is_no_attack(extract: Extract) -> None:
     got = _events(extract("Prisoners launched a hunger strike on Monday."))
     assert {c for _, _, c in got} == {"142"}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After talks hosted by Oman, Iran released two American prisoners.",
+        "Following a summit hosted by Qatar, Egypt reopened its border with Gaza.",
+        "Iran released two American prisoners after talks hosted by Oman.",
+    ],
+)
+def test_a_hosted_scene_is_no_news(extract: Extract, text: str) -> None:
+    # talks "hosted by Z" in an "after / following" phrase set the scene: no host event of Z's
+    assert not any(c[:2] == "04" for _, _, c in _events(extract(text))), text

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 # CAMEO codes of a role in another's act (hosting a visit, mediating): no act of that act's own.
 ROLE_CODES = frozenset({"043", "045"})
+# Prepositions that put an act at a hosted occasion ("met in / at / for talks hosted by Z"); a
+# scene's ("after talks hosted by Z") keep the occasion out of the act.
+OCCASION_PREPS = frozenset({"in", "at", "for"})
 
 
 @dataclass(frozen=True)

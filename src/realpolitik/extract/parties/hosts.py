@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs
-from realpolitik.extract.parties._model import ROLE_CODES, Candidates, Site, key
+from realpolitik.extract.parties._model import OCCASION_PREPS, ROLE_CODES, Candidates, Site, key
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,7 +48,12 @@ def _hosted(s: Site) -> list[Found]:
     cands: list[Token] = [k for k in s.kids if k.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "acl":
         cands.append(tok.head)
-        if tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
+        occasion = tok.head.head
+        if (
+            tok.head.dep_ == "pobj"
+            and occasion.dep_ == "prep"
+            and occasion.lower_ in OCCASION_PREPS
+        ):
             # "A and B met in talks hosted by Z": the meeting; "signed a pact at talks hosted
             # by Z": the signing (up from the pact)
             over = tok.head.head.head
