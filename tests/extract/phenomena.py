@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import phenomena_lex7
 import phenomena_lexfact6
 from phenomena_actors7 import ACTORS7_CONSTRUCTIONS
 from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
@@ -324,6 +325,7 @@ CONSTRUCTIONS = (
     + tuple(WIRE6_CONSTRUCTIONS)
     + tuple(WIRE6_WITH_OTHERS)
     + tuple(ACTORS7_CONSTRUCTIONS)
+    + tuple(phenomena_lex7.SCENE_CONSTRUCTIONS)
 )
 
 
@@ -361,6 +363,7 @@ _ONE_SCENE: dict[str, Callable[[Scene], Built]] = {
 }  # fmt: skip
 _ONE_SCENE.update(WIRE6_CONSTRUCTIONS)
 _ONE_SCENE.update(ACTORS7_CONSTRUCTIONS)
+_ONE_SCENE.update(phenomena_lex7.SCENE_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from party_cases_actors7 import STAGE_CASES as ACTORS7_CASES
+from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 
 from realpolitik.actors import ActorRegistry
@@ -285,6 +286,7 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
 
 CASES += STAGE_CASES  # issue 9's wrong-slot round (party_cases_parties6.py)
 CASES += ACTORS7_CASES  # issue 9's actor round (party_cases_actors7.py)
+CASES += LEX7_CASES  # a speaker's own threatened act (party_cases_lex7.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -108,7 +108,10 @@ _PLAN_VERBS = frozenset({"plan", "intend", "prepare", "decide", "aim", "vow", "p
 
 def commitment(tok: Token) -> bool:
     """A stated future act ("will provide", "would allow", "is ready to send"); "would have
-    invaded" is a counterfactual, no commitment."""
+    invaded" is a counterfactual, no commitment. An act noun carried by a light verb is stated
+    by that verb ("would launch strikes on X")."""
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        tok = tok.head
     if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
         return False
     for _ in range(3):

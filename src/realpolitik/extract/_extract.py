@@ -53,6 +53,7 @@ from realpolitik.extract.salience import (
     COMMENTATORS,
     depth,
     diplomatic_protest,
+    hosted_act,
     is_background,
     non_event,
     object_of_trigger,
@@ -299,7 +300,8 @@ class _Run:
         for f in found:
             if f.absorbed:
                 continue
-            back = is_background(f.tok, trig) and not voiced_alongside(f.tok, f.code)
+            back = is_background(hosted_act(f.tok, f.code), trig)
+            back = back and not voiced_alongside(f.tok, f.code)
             fact = code_and_factuality(f, ctx)
             got = assign_parties(f, ctx)
             if self.traces is not None:

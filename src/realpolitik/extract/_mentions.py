@@ -322,9 +322,9 @@ class DocActors:
                     got = self._whose_antecedent(c, depth + 1)
                 else:
                     got = self._coref(c, c.lower_, depth + 1)
-                if len(got) == 1 and len(got[0].ref.code) == 3 and got[0].ref.country:
-                    ref = got[0].ref
-                    code = ref.code + sector
+                ref = got[0].ref if len(got) == 1 else None
+                if ref is not None and ref.country:  # ("the Vietnamese government": VNM's)
+                    code = ref.country + sector
                     return Arg(ActorRef(tok.text, code, ref.country, ref.name), REFERRED, tok.i)
         return None
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._contrast import repair_contrast_subject
 from realpolitik.extract._found import Found
 from realpolitik.extract._lexicon import Trigger
-from realpolitik.extract._role_repairs import role_holder, visiting_object
+from realpolitik.extract._role_repairs import role_holder, visiting_object, welcomed_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -95,6 +95,7 @@ def repair_labels(sent: Span) -> None:
         _hedged_act_phrases(tok)
         role_holder(tok)
         visiting_object(tok)
+        welcomed_to(tok)
     repair_contrast_subject(sent)
     _verbless_root(sent)
 

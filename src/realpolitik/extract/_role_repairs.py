@@ -1,6 +1,7 @@
 """Parse repairs for who holds which role in an act, made in place before triggers are read:
 the holder of a role clause ("with Qatar acting as mediator") and a visitor named by "visiting"
-("met visiting Japanese Foreign Minister X")."""
+("met visiting Japanese Foreign Minister X"), and the place a visitor is welcomed to
+("welcomed X's president to Y")."""
 
 from __future__ import annotations
 
@@ -58,3 +59,30 @@ def role_holder(verb: Token) -> None:
     verb.dep_ = "pcomp"
     prev.head = verb
     prev.dep_ = "nsubj"
+
+
+# Verbs whose "to" phrase is where the object is received ("welcomed X's president to Y").
+_RECEIVING_VERBS = frozenset({"welcome"})
+# Heads of an object that name a visitor: a person's name or a title.
+_VISITOR_TITLES = frozenset(
+    {"president", "minister", "leader", "premier", "chancellor", "king", "queen", "emir",
+     "prince", "counterpart", "envoy", "delegation", "sultan", "monarch"}
+)  # fmt: skip
+
+
+def welcomed_to(prep: Token) -> None:
+    """ "Canada welcomed Russia's prime minister to Ottawa", "welcomed el-Sisi to Seoul": the
+    parser hangs "to <place>" on the visitor; it says where the welcoming verb receives them.
+    Repaired in place: the phrase is the verb's."""
+    if prep.lower_ != "to" or prep.dep_ != "prep":
+        return
+    obj = prep.head
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.lemma_.lower() not in _RECEIVING_VERBS:
+        return
+    if obj.pos_ != "PROPN" and obj.lemma_.lower() not in _VISITOR_TITLES:
+        return
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None or place.pos_ != "PROPN":
+        return
+    prep.head = verb

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._triggers import Found
 from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.extract.factuality import ACCUSING
+from realpolitik.extract.parties._model import OCCASION_PREPS, ROLE_CODES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -104,6 +105,19 @@ def _accused(prep: Token, triggers: set[int]) -> bool:
 
 # Verbal conflict a doer voices alongside its act: demands, accusations, rejections, threats.
 _VOICED_ROOTS = frozenset({"10", "11", "12", "13"})
+
+
+def hosted_act(tok: Token, code: str) -> Token:
+    """Whose salience a host's participle shares: "A and B met in talks hosted by Z", "held
+    talks hosted by Z" host the meeting (news when it is news), never a scene of their own.
+    Any other trigger is its own."""
+    if code[:3] not in ROLE_CODES or tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD"):
+        return tok
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in OCCASION_PREPS:
+        over = noun.head.head  # "met in talks hosted by Z": the meeting
+        return over.head if over.dep_ in ("dobj", "nsubjpass") else over  # "signed a pact at"
+    return noun
 
 
 def voiced_alongside(tok: Token, code: str) -> bool:

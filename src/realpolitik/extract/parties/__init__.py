@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from realpolitik.extract._triggers import Found
-from realpolitik.extract.parties import context, doers, hosts, nouns, pairs, verbs
+from realpolitik.extract.parties import context, doers, hosts, nouns, own_act, pairs, verbs
 from realpolitik.extract.parties._model import (
     Candidates,
     EarlierAct,
@@ -30,6 +30,7 @@ from realpolitik.extract.parties._model import (
 
 ROLE_STAGES: tuple[Stage, ...] = (
     # verbs: the trigger's own arguments, most direct first
+    nouns.came_under,
     verbs.verb_subject,
     doers.refused_request_doer,
     doers.enacted_by,
@@ -43,6 +44,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.complaint_topic,
     verbs.prepositional_target,
     verbs.object_agent,
+    own_act.speaker_own_act,
     verbs.clause_subject,
     verbs.controlled_object,
     verbs.main_act_victims,
@@ -59,7 +61,6 @@ ROLE_STAGES: tuple[Stage, ...] = (
     nouns.noun_between,
     nouns.noun_prep_target,
     nouns.noun_from_place,
-    nouns.came_under,
     nouns.light_verb_subject,
     nouns.planned_by_subject,
     nouns.arrival_destination,

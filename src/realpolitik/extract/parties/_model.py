@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
     from realpolitik.extract._triggers import Found
 
+# CAMEO codes of a role in another's act (hosting a visit, mediating): no act of that act's own.
+ROLE_CODES = frozenset({"043", "045"})
+# Prepositions that put an act at a hosted occasion ("met in / at / for talks hosted by Z"); a
+# scene's ("after talks hosted by Z") keep the occasion out of the act.
+OCCASION_PREPS = frozenset({"in", "at", "for"})
+
 
 @dataclass(frozen=True)
 class Candidates:
@@ -228,12 +234,16 @@ class Site:
         objs += [p for _, p in pobjs(tok, _REACTION_PREPS)]
         for o in objs:
             act = self.ctx.triggers.get(o.i)
-            if act is not None and act is not self.found and act.entry.pos == "N":
+            if act is None or act is self.found or act.entry.pos != "N":
+                continue
+            if act.code[:2] != self.found.code[:2]:  # "met at a summit": the same act
                 return act
         for o in objs:  # "denounced the deal with X signed by Y": the participle's act
             for k in o.children:
                 act = self.ctx.triggers.get(k.i) if k.dep_ == "acl" else None
-                if act is not None and k.tag_ in ("VBN", "VBD") and act is not self.found:
+                if act is None or k.tag_ not in ("VBN", "VBD") or act is self.found:
+                    continue
+                if act.code[:3] not in ROLE_CODES:  # "met at a summit hosted by Z"
                     return act
         return None
 

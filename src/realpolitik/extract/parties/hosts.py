@@ -11,15 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs
-from realpolitik.extract.parties._model import Candidates, Site, key
+from realpolitik.extract.parties._model import OCCASION_PREPS, ROLE_CODES, Candidates, Site, key
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from realpolitik.extract._found import Found
-
-# CAMEO codes of a role in another's act: hosting a visit and mediating.
-ROLE_CODES = frozenset({"043", "045"})
 
 
 def hosted_act_parties(s: Site, c: Candidates) -> Candidates:
@@ -28,28 +25,39 @@ def hosted_act_parties(s: Site, c: Candidates) -> Candidates:
     party of its own takes the doers and targets of the act it hosts or mediates."""
     if c.targets or not c.sources or s.code[:3] not in ROLE_CODES:
         return c
-    act = _hosted(s)
-    if act is None:
-        return c
-    roles = s.ctx.roles_of(act)
     own = {key(a) for a in c.sources}
-    seen: set[str] = set()
-    got = []
-    for a in roles.sources + roles.targets:
-        if key(a) not in own and a.ref.code not in seen:
-            seen.add(a.ref.code)
-            got.append(a)
-    return c.with_targets(got, 1)
+    for act in _hosted(s):
+        roles = s.ctx.roles_of(act)
+        seen: set[str] = set()
+        got = []
+        for a in roles.sources + roles.targets:
+            if key(a) not in own and a.ref.code not in seen:
+                seen.add(a.ref.code)
+                got.append(a)
+        if got:
+            return c.with_targets(got, 1)
+    return c
 
 
-def _hosted(s: Site) -> Found | None:
+def _hosted(s: Site) -> list[Found]:
     """The act a role trigger is about: its object or passive subject ("hosted the talks",
     "the talks were hosted"), the noun its participle modifies ("talks hosted by Z"), or the
-    clause a "with Z acting as ..." phrase hangs on (that verb, or its light verb's noun)."""
+    clause a "with Z acting as ..." phrase hangs on (that verb, or its light verb's noun), in
+    order; an act the participle's noun is an argument of comes after the noun."""
     tok = s.tok
     cands: list[Token] = [k for k in s.kids if k.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "acl":
         cands.append(tok.head)
+        occasion = tok.head.head
+        if (
+            tok.head.dep_ == "pobj"
+            and occasion.dep_ == "prep"
+            and occasion.lower_ in OCCASION_PREPS
+        ):
+            # "A and B met in talks hosted by Z": the meeting; "signed a pact at talks hosted
+            # by Z": the signing (up from the pact)
+            over = tok.head.head.head
+            cands += [over, over.head] if over.dep_ in ("dobj", "nsubjpass") else [over]
     # "acted as host for talks between A and B": the role noun's own phrase
     cands += [
         q for _, r in pobjs(tok, ("as",)) for _, q in pobjs(r, ("for", "of", "to", "at", "in"))
@@ -60,8 +68,6 @@ def _hosted(s: Site) -> Found | None:
         cands.append(gov)
         if gov.lemma_.lower() in LIGHT_VERBS:
             cands += [k for k in gov.children if k.dep_ == "dobj"]
-    for t in cands:
-        act = s.ctx.triggers.get(t.i)
-        if act is not None and act is not s.found:
-            return act
-    return None
+    acts = [s.ctx.triggers.get(t.i) for t in cands]
+    # (the first that names parties: "met in talks", with none of its own, gives way to "met")
+    return [a for a in acts if a is not None and a is not s.found]

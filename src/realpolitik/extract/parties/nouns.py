@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
-from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._model import ROLE_CODES, Candidates, Site
 from realpolitik.extract.parties._reading import (
     DOING_PARTICIPLES,
     first,
@@ -125,7 +125,9 @@ def _same_act(s: Site, part: Token) -> bool:
     """ "The deal with X signed by Y": a participle that codes the noun's own act (same CAMEO
     root) says who did it."""
     act = s.ctx.triggers.get(part.i)
-    return act is not None and act.code[:2] == s.code[:2]
+    if act is None or act.code[:3] in ROLE_CODES:
+        return False  # "talks hosted by Z": the host is no doer of the talks
+    return act.code[:2] == s.code[:2]
 
 
 # A participle on a noun (the tagger reads some as past tenses: "sanctions announced by X").
@@ -239,12 +241,13 @@ _UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})
 
 def came_under(s: Site, c: Candidates) -> Candidates:
     """ "A Turkish patrol came under attack near the Syrian border", "the convoy came under fire
-    from X": the subject of "come under" undergoes the act (its target); the doer is named
-    only by a "from/by" phrase, never by the subject."""
+    from X", "came under shelling from X": the subject of "come under" undergoes the act (its
+    target); the doer is named only by a "from/by" phrase, never by the subject. First in the
+    policy: a verb's stages would read "from X" as a place, a target."""
     tok = carrier(s.tok)
     prep = tok.head
-    if not s.noun or c.targets or tok.dep_ != "pobj" or prep.lower_ != _UNDER:
-        return c
+    if c.targets or tok.dep_ not in ("pobj", "pcomp") or prep.lower_ != _UNDER:
+        return c  # the act may be a noun or a gerund ("came under shelling from X")
     verb = prep.head
     subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.lemma_.lower() not in _UNDERGO_VERBS or subj is None:
