@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from realpolitik.extract._triggers import Found
-from realpolitik.extract.parties import context, doers, hosts, nouns, pairs, verbs
+from realpolitik.extract.parties import context, described, doers, hosts, nouns, pairs, verbs
 from realpolitik.extract.parties._model import (
     Candidates,
     EarlierAct,
@@ -76,6 +76,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.phrase_actor,
     context.earlier_act_doer,
     context.conjoined_act_target,
+    described.described_target,
     context.not_the_reporter,
     context.not_in_contrast,
 )

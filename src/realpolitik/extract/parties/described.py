@@ -1,0 +1,57 @@
+"""A target named by a pronoun or description: the state an earlier sentence named (issue 9)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._described import described_states, pair_without
+from realpolitik.extract.parties._model import Candidates, Site, key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Prepositions whose object is the act's counterpart: "talks with it", "fired at the South".
+TARGET_PREPS = frozenset(
+    {"to", "with", "at", "against", "on", "upon", "into", "toward", "towards", "from"}
+)  # fmt: skip
+
+
+def _object_heads(s: Site) -> list[Token]:
+    """The trigger's object, indirect object and prepositional objects, then those of its
+    object's phrase ("imposed sanctions on it", "cut ties with it")."""
+    out: list[Token] = []
+    objs: list[Token] = []
+    for k in s.tok.children:
+        if k.dep_ in ("dobj", "dative") and k.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(k)
+            objs.append(k)
+        if k.dep_ in ("prep", "dative") and k.lower_ in TARGET_PREPS:
+            out += [p for p in k.children if p.dep_ == "pobj"]
+    for o in objs:
+        for k in o.children:
+            if k.dep_ == "prep" and k.lower_ in TARGET_PREPS:
+                out += [p for p in k.children if p.dep_ == "pobj"]
+    return out
+
+
+def described_target(s: Site, c: Candidates) -> Candidates:
+    """ "Peru recalled its envoy from Chile. Lima accused it", "Greece criticized its
+    neighbour", "Madrid praised the kingdom", "urged the two sides": an object that is a
+    pronoun or a description, which left the act with no target or with its own doer, takes
+    the state it refers to in the document (``_described``); never the doer's own state."""
+    if not c.sources:
+        return c
+    own = {key(a) for a in c.sources}
+    heads = _object_heads(s)
+    for h in heads:  # "the two sides" read as the doer and one other
+        if c.targets and all(a.tok == h.i for a in c.targets):
+            pair = pair_without(s.actors, h, own)
+            if pair:
+                return c.with_targets(pair)
+    if any(key(a) not in own for a in c.targets):
+        return c
+    for h in heads:
+        got = described_states(s.actors, h, own)
+        if got:
+            return c.with_targets(got, 1)
+    return c
