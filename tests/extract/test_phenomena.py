@@ -29,6 +29,7 @@ from phenomena_claims import ClaimWant
 from phenomena_dates import month_date, weekday_date
 from phenomena_parties6 import FLOORS as PARTIES6_FLOORS
 from phenomena_tables import ACTS, DATES, load_states
+from phenomena_xsent7 import FLOORS as XSENT7_FLOORS
 
 from realpolitik.actors import ActorRegistry
 
@@ -103,6 +104,7 @@ FLOORS = {
     "lf6_demonyms": (24, 0),
 }
 FLOORS |= PARTIES6_FLOORS  # issue 9's wrong-slot round (phenomena_parties6.py)
+FLOORS |= XSENT7_FLOORS  # targets named in an earlier sentence (phenomena_xsent7.py)
 
 
 @pytest.fixture(scope="module")

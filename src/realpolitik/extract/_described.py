@@ -121,8 +121,8 @@ def _class_of(tok: Token) -> frozenset[str] | None:
         return None
     lemma = tok.lower_
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-    if any(c.dep_ == "poss" for c in mods) or any(c.dep_ == "prep" for c in tok.children):
-        return None  # "the kingdom's ports", "the kingdom of X"
+    if any(c.dep_ == "poss" for c in mods):
+        return None  # "the kingdom's ports"
     words = {c.lower_ for c in mods}
     if not words <= _LOOSE_MODS | set(_CLASS_HEADS):
         return None
@@ -147,13 +147,29 @@ def _named_before(actors: DocActors, pos: int, lo: int = 0) -> list[tuple[int, s
 def class_state(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
     """ "Madrid praised the kingdom": the one state of the class named before, not the doer."""
     fits = _class_of(tok)
-    if fits is None:
-        return []
+    if fits is None or _names_in_phrase(actors, tok):
+        return []  # "the kingdom of X": named
     pos = actors.doc_offset(tok)
     found = {c for _, c in _named_before(actors, pos) if c in fits and c not in own}
     if len(found) != 1:
         return []
     return [Arg(_text_ref(tok, found.pop()), DEFINITE, tok.i)]
+
+
+def _names_in_phrase(actors: DocActors, tok: Token) -> bool:
+    """Whether a prepositional phrase of ``tok`` names an actor ("the kingdom of X")."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    return any(actors.mention_of(p) for c in preps for p in c.children)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb whose clause ``tok`` is in (itself for a verb)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
 
 
 def _owner_country(actors: DocActors, tok: Token) -> str | None:
@@ -165,14 +181,25 @@ def _owner_country(actors: DocActors, tok: Token) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+def is_relation_noun(actors: DocActors, tok: Token) -> bool:
+    """ "Its neighbour", "Moscow's ally": a singular relation noun with an owner and no name of
+    its own ("its ally Belarus" is named)."""
+    if tok.lower_ not in RELATION_NOUNS and tok.lemma_.lower() not in RELATION_NOUNS:
+        return False
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "appos" or (c.dep_ in ("compound", "amod") and actors.mention_of(c)):
+            return False
+    return any(c.dep_ == "poss" for c in tok.children)
+
+
 def relation_state(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
     """ "Greece criticized its neighbour", "Kyiv shelled Moscow's ally": a relation noun with
     an owner is the one other state named in this sentence or the one before."""
-    if tok.lower_ not in RELATION_NOUNS and tok.lemma_.lower() not in RELATION_NOUNS:
+    if not is_relation_noun(actors, tok):
         return []
-    if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "appos" for c in tok.children):
-        return []  # "its ally Belarus": named
-    if any(actors.mention_of(p) for c in tok.children if c.dep_ == "prep" for p in c.children):
+    if _names_in_phrase(actors, tok):
         return []  # "its neighbour to the north, X"
     owner = _owner_country(actors, tok)
     if owner is None:
@@ -195,10 +222,13 @@ def pronoun_state(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
     if tok.lower_ != "it":
         return []
     doc = tok.doc
+    local = _clause_of(tok)
     for i in range(tok.i - 1, -1, -1):
         t = doc[i]
         if t.dep_ not in _ANTECEDENT_DEPS or t.pos_ not in ("NOUN", "PROPN"):
             continue
+        if _clause_of(t).i == local.i:
+            continue  # its own clause ("In response, Lima accused it"): never the antecedent
         if t.lower_ in _TIME_NOUNS or t.lemma_.lower() in _TIME_NOUNS or t.like_num:
             continue
         m = actors.mention_of(t)
@@ -212,8 +242,29 @@ def pronoun_state(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
             return []  # an organisation
         if m.ref.country in own:
             continue
+        if _inside_thing(actors, t):
+            return []  # "the deal with Bolivia": the deal is the likelier antecedent
         return [Arg(_text_ref(tok, m.ref.country), REFERRED, tok.i)]
     return []
+
+
+def _one_thing(actors: DocActors, t: Token) -> bool:
+    return t.pos_ in ("NOUN", "PROPN") and t.tag_ not in ("NNS", "NNPS") and actors.is_thing(t)
+
+
+def _inside_thing(actors: DocActors, tok: Token) -> bool:
+    """Whether a singular thing competes with ``tok`` as what "it" is: ``tok`` is inside the
+    thing's phrase ("the deal with X") or the thing is its clause's object ("signed the deal
+    with X")."""
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i or t.head.pos_ in ("VERB", "AUX"):
+            break
+        t = t.head
+        if _one_thing(actors, t):
+            return True
+    verb = _clause_of(tok)
+    return any(k.dep_ == "dobj" and _one_thing(actors, k) for k in verb.children)
 
 
 def pair_without(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
@@ -252,4 +303,7 @@ __all__ = [
     "RELATION_NOUNS",
     "described_states",
     "divided_half",
+    "is_relation_noun",
+    "pair_without",
+    "relation_state",
 ]

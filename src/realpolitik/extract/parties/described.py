@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._described import described_states, pair_without
-from realpolitik.extract.parties._model import Candidates, Site, key
+from realpolitik.extract._described import (
+    described_states,
+    is_relation_noun,
+    pair_without,
+    relation_state,
+)
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,12 +48,14 @@ def described_target(s: Site, c: Candidates) -> Candidates:
         return c
     own = {key(a) for a in c.sources}
     heads = _object_heads(s)
-    for h in heads:  # "the two sides" read as the doer and one other
+    for h in heads:  # "the two sides" read as the doer and one other; "Moscow's ally"
         if c.targets and all(a.tok == h.i for a in c.targets):
             pair = pair_without(s.actors, h, own)
             if pair:
                 return c.with_targets(pair)
-    if any(key(a) not in own for a in c.targets):
+            if is_relation_noun(s.actors, h):  # never the owner itself: the other state, or none
+                return c.with_targets(relation_state(s.actors, h, own))
+    if any(key(a) not in own and not unknown(a) for a in c.targets):
         return c
     for h in heads:
         got = described_states(s.actors, h, own)
