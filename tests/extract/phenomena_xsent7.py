@@ -1,7 +1,7 @@
 """Targets named only in an earlier sentence, by a pronoun or a description (issue 9, xsent7):
 two-sentence documents whose second act's object is "it" (x1), a relation noun "its neighbour"
-(x2), a class noun "the kingdom" / "the island nation" (x3), "the two sides" (x4) or "the
-South" / "the North" of a Korea story (x5). The first sentence names the state; its own events
+(x2), a class noun "the kingdom" / "the island nation" (x3), "the two sides" (x4), "the
+South" / "the North" of a Korea story (x5) or "the deal" a third state mediated (x6). The first sentence names the state; its own events
 are acceptable readings, the second sentence's act is what each case asks for."""
 
 from __future__ import annotations
@@ -185,13 +185,38 @@ def x5_divided_half(sc: Scene, others: list[State]) -> Built:
     return text, (Expect(doer_code, half, frozenset({root}), ASSERTED),), allowed
 
 
+_AGREED = (
+    "{A} and {B} agreed to a ceasefire{w}.", "{A} and {B} signed a peace agreement{w}.",
+    "{A} and {B} agreed to a prisoner swap{w}.", "{A} and {B} agreed to stop all firing{w}.",
+)  # fmt: skip
+_MEDIATED = (
+    "mediated the deal", "brokered the deal", "brokered the truce", "mediated the agreement",
+    "said it had mediated the deal",
+)  # fmt: skip
+
+
+def x6_mediated_deal(sc: Scene) -> Built:
+    """ "India and Pakistan agreed to stop firing. Washington mediated the deal": mediating
+    "the deal" is aimed at the parties of the latest agreement named before."""
+    rng, s, a, b = sc.rng, sc.s, sc.t, sc.z
+    first = rng.choice(_AGREED).format(A=sc.name(a), B=sc.name(b), w=_time(sc))
+    facts = ANY if "said" in (phrase := rng.choice(_MEDIATED)) else ASSERTED
+    text = f"{_cap(first)} {sc.name(s)} {phrase}."
+    want = (
+        Expect(s.iso3, a.iso3, frozenset({"04"}), facts),
+        Expect(s.iso3, b.iso3, frozenset({"04"}), facts),
+    )
+    return text, want, _pair_events(a, b)
+
+
 XSENT7_CONSTRUCTIONS = {
     "x1_pronoun_object": x1_pronoun_object,
     "x2_relation_noun": x2_relation_noun,
     "x4_two_sides": x4_two_sides,
+    "x6_mediated_deal": x6_mediated_deal,
 }
 XSENT7_WITH_OTHERS = {"x3_class_noun": x3_class_noun, "x5_divided_half": x5_divided_half}
 # (fewest right of 24, most false assertions) on test_phenomena's fixed sample. Main before
 # xsent7, right of 60 (seed 7): x1 11, x2 0 (17 false: "Moscow's ally" read as Russia), x3 0
-# (11 false: the doer's own state), x4 0, x5 0.
+# (11 false: the doer's own state), x4 0, x5 0, x6 0.
 FLOORS = {name: (24, 0) for name in (*XSENT7_CONSTRUCTIONS, *XSENT7_WITH_OTHERS)}

@@ -101,3 +101,26 @@ def test_two_sides_named_before_the_doer(extract: Extract) -> None:
         )
     )
     assert {("RUS", "ARM", "02"), ("RUS", "AZE", "02")} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Armenia and Azerbaijan signed a peace agreement on Friday. Qatar brokered the deal.",
+         {("QAT", "ARM", "04"), ("QAT", "AZE", "04")}),
+        ("Ethiopia and Eritrea agreed to a ceasefire on Monday. Kenya mediated the truce.",
+         {("KEN", "ETH", "04"), ("KEN", "ERI", "04")}),
+    ],
+)  # fmt: skip
+def test_mediated_deal_of_an_earlier_sentence(
+    extract: Extract, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    got = roots(extract(text))
+    assert want <= got, got
+
+
+def test_mediation_without_an_earlier_agreement_has_no_target(extract: Extract) -> None:
+    """Only an act of agreement is what "the deal" was: a clash before it is not."""
+    got = roots(extract("Armenia and Azerbaijan clashed at the border. Qatar brokered the deal."))
+    assert ("QAT", "", "04") in got, got
+    assert not {t for s, t, r in got if s == "QAT" and r == "04"} - {""}, got

@@ -77,6 +77,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.earlier_act_doer,
     context.conjoined_act_target,
     described.described_target,
+    described.mediated_deal_parties,
     context.not_the_reporter,
     context.not_in_contrast,
 )

@@ -10,7 +10,10 @@ from realpolitik.extract._described import (
     pair_without,
     relation_state,
 )
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,3 +65,44 @@ def described_target(s: Site, c: Candidates) -> Candidates:
         if got:
             return c.with_targets(got, 1)
     return c
+
+
+# Mediation (CAMEO 045) and the nouns of what it brings about.
+_MEDIATE = "045"
+DEAL_NOUNS = frozenset(
+    {"deal", "agreement", "accord", "pact", "truce", "ceasefire", "cease-fire", "settlement",
+     "exchange", "swap", "talks", "arrangement"}
+)  # fmt: skip
+# Roots of what parties agree among themselves: intents, consultation, cooperation, yielding.
+_AGREED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
+
+
+def mediated_deal_parties(s: Site, c: Candidates) -> Candidates:
+    """ "India and Pakistan agreed to stop firing. Washington had mediated the deal": mediating
+    "the deal" / "the truce" that the sentence does not place is aimed at the parties of the
+    latest agreement an earlier sentence named (never the mediator)."""
+    if not c.sources or c.targets or not s.code.startswith(_MEDIATE) or not s.ctx.earlier:
+        return c
+    obj = s.child("dobj")
+    if obj is None or obj.lemma_.lower() not in DEAL_NOUNS and obj.lower_ not in DEAL_NOUNS:
+        return c
+    kids = list(obj.children)
+    if not any(k.dep_ == "det" and k.lower_ in ("the", "this", "that") for k in kids):
+        return c
+    if any(k.dep_ in ("prep", "poss", "amod", "compound") and s.actors.resolve(k) for k in kids):
+        return c  # "the deal between A and B", "the Russian-brokered deal": placed here
+    own = {key(a) for a in c.sources}
+    acts = [a for a in s.ctx.earlier if a.root in _AGREED_ROOTS]
+    if not acts:
+        return c
+    last = acts[-1].trigger
+    parties = {a.source.country or a.source.code for a in acts if a.trigger == last} - own
+    refs = [
+        a.source
+        for a in acts
+        if a.trigger == last and (a.source.country or a.source.code) in parties
+    ]
+    seen: dict[str, ActorRef] = {}
+    for r in refs:
+        seen.setdefault(r.country or r.code, r)
+    return c.with_targets([Arg(r, EARLIER, obj.i) for r in seen.values()])
