@@ -13,6 +13,7 @@ the only one is the act's own doer, there is no reading: no target rather than a
 from __future__ import annotations
 
 import bisect
+import weakref
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mention_parts import Arg
@@ -60,6 +61,9 @@ RELATION_NOUNS = frozenset(
 )  # fmt: skip
 # How far back a relation noun looks: this sentence and the ones before it, up to this many.
 RELATION_SENTENCES = 2
+# How far back (characters) a class noun or "the two sides" looks for the states it means: the
+# last paragraphs, which also keeps a long document's scan linear.
+DESCRIPTION_WINDOW = 2000
 # Time nouns, never the antecedent of "it" ("on Monday", "this week").
 _TIME_NOUNS = (
     frozenset(
@@ -87,6 +91,12 @@ _TIME_NOUNS = (
 _ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"})
 
 
+# The countries each document names, for the divided-country convention.
+_countries: weakref.WeakKeyDictionary[DocActors, frozenset[str | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _text_ref(tok: Token, country: str) -> ActorRef:
     return ActorRef(tok.text, country, country)
 
@@ -103,7 +113,11 @@ def divided_half(actors: DocActors, tok: Token) -> list[Arg]:
         return []  # "the Global South"
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
         return []  # "the South China Sea" parsed apart
-    named = {m.ref.country for m in actors.mentions if m.ref.country}
+    named = _countries.get(actors)
+    if named is None:  # (once per document: "the South" may recur on every line)
+        named = _countries[actors] = frozenset(
+            m.ref.country for m in actors.mentions if m.ref.country
+        )
     fits = [d for d in DIVIDED if named & set(d.values())]
     if len(fits) != 1:
         return []
@@ -150,7 +164,8 @@ def class_state(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
     if fits is None or _names_in_phrase(actors, tok):
         return []  # "the kingdom of X": named
     pos = actors.doc_offset(tok)
-    found = {c for _, c in _named_before(actors, pos) if c in fits and c not in own}
+    named = _named_before(actors, pos, pos - DESCRIPTION_WINDOW)
+    found = {c for _, c in named if c in fits and c not in own}
     if len(found) != 1:
         return []
     return [Arg(_text_ref(tok, found.pop()), DEFINITE, tok.i)]
@@ -277,7 +292,7 @@ def pair_without(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
         return []
     pos = actors.doc_offset(tok)
     out: list[str] = []
-    for _, c in reversed(_named_before(actors, pos)):
+    for _, c in reversed(_named_before(actors, pos, pos - DESCRIPTION_WINDOW)):
         if c not in own and c not in out:
             out.append(c)
             if len(out) == 2:
