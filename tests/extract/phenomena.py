@@ -57,6 +57,7 @@ from phenomena_words import (
     conjugate,
     score,
 )
+from phenomena_xsent7 import XSENT7_CONSTRUCTIONS, XSENT7_WITH_OTHERS
 
 from realpolitik.extract.parallel import extract_many
 from realpolitik.models import Document, Extraction
@@ -326,6 +327,8 @@ CONSTRUCTIONS = (
     + tuple(WIRE6_WITH_OTHERS)
     + tuple(ACTORS7_CONSTRUCTIONS)
     + tuple(phenomena_lex7.SCENE_CONSTRUCTIONS)
+    + tuple(XSENT7_CONSTRUCTIONS)
+    + tuple(XSENT7_WITH_OTHERS)
 )
 
 
@@ -364,12 +367,14 @@ _ONE_SCENE: dict[str, Callable[[Scene], Built]] = {
 _ONE_SCENE.update(WIRE6_CONSTRUCTIONS)
 _ONE_SCENE.update(ACTORS7_CONSTRUCTIONS)
 _ONE_SCENE.update(phenomena_lex7.SCENE_CONSTRUCTIONS)
+_ONE_SCENE.update(XSENT7_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,
     **P6_WITH_OTHERS,
 }  # fmt: skip
 _WITH_OTHERS.update(WIRE6_WITH_OTHERS)
+_WITH_OTHERS.update(XSENT7_WITH_OTHERS)
 
 
 def _case(construction: str, rng: random.Random, states: list[State]) -> Case:

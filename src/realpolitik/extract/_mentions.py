@@ -14,6 +14,7 @@ import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._described import divided_half
 from realpolitik.extract._mention_chain import MentionChain
 from realpolitik.extract._mention_parts import (
     _LINK_PREPS,
@@ -175,6 +176,8 @@ class DocActors:
                         return got
             if sector:
                 return [Arg(ActorRef(tok.text, "---" + sector, None), SECTOR_WORD, tok.i)]
+            if tok.text in ("South", "North"):  # "the South" of a divided country's story
+                return divided_half(self, tok)
         return []
 
     def _counted(self, head: Token, got: list[Arg]) -> list[Arg]:

@@ -18,7 +18,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from realpolitik.extract._triggers import Found
-from realpolitik.extract.parties import context, doers, hosts, nouns, own_act, pairs, verbs
+from realpolitik.extract.parties import (
+    context,
+    described,
+    doers,
+    hosts,
+    nouns,
+    own_act,
+    pairs,
+    verbs,
+)
 from realpolitik.extract.parties._model import (
     Candidates,
     EarlierAct,
@@ -77,6 +86,8 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.phrase_actor,
     context.earlier_act_doer,
     context.conjoined_act_target,
+    described.described_target,
+    described.mediated_deal_parties,
     context.not_the_reporter,
     context.not_in_contrast,
 )
