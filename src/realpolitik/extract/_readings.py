@@ -88,9 +88,12 @@ def repair_labels(sent: Span) -> None:
         tok.dep_ = "dobj"
         label.head = verb
         label.dep_ = "oprd"
-    for tok in sent:
-        _repair_participle(tok)
-        _hedged_act_phrases(tok)
+    for tok in sent:  # each repair only for its own words (two calls a token cost ~2% of rules)
+        lemma = tok.lemma_.lower()
+        if lemma in _STATE_PARTICIPLES:
+            _repair_participle(tok)
+        if lemma in _HEDGE_NOUNS:
+            _hedged_act_phrases(tok)
     _verbless_root(sent)
 
 
