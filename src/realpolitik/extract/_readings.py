@@ -344,6 +344,7 @@ _HARM = frozenset(
      "threaten", "sabotage", "torpedo", "imperil"}
 )  # fmt: skip
 _WARN = frozenset({"warn", "caution"})
+_HARM_GOVERNORS = _SPEECH | _WARN  # (once, not a new set for every verb of every sentence)
 _MAY = frozenset({"could", "might", "may", "can"})
 
 
@@ -351,7 +352,7 @@ def predicted_harm(verb: Token) -> Token | None:
     """The harm verb of a future clause under a speech or warning verb whose subject is
     another's act or policy ("X's plan", "the Russian decision"); the criticism is
     ``SAY_HARM`` and the harm no event of its own."""
-    if verb.lemma_.lower() not in _SPEECH | _WARN:
+    if verb.lemma_.lower() not in _HARM_GOVERNORS:
         return None
     for c in verb.children:
         if c.dep_ != "ccomp" or c.lemma_.lower() not in _HARM:
