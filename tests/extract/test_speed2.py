@@ -1,13 +1,16 @@
 """Speed work on the rule stages that must not change behaviour: the heap settled once per
-process (``batched.settle_heap``)."""
+process (``batched.settle_heap``), each sentence's words read once (``_tree``)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 import textwrap
+from typing import Any
 
 import pytest
+
+from realpolitik.extract._tree import has_any, sentence_words
 
 pytestmark = pytest.mark.slow
 
@@ -37,3 +40,21 @@ def test_the_first_extraction_freezes_the_loaded_heap_once() -> None:
     assert frozen > 100_000  # the pipeline, registry and lexicon: long-lived objects
     assert after <= frozen  # nothing new is frozen (the 50,000 lists stay collectable)
     assert first == second == 1
+
+
+def test_sentence_words_are_the_forms_and_lemmas_of_each_sentence(nlp: Any) -> None:
+    doc = nlp(
+        "Officials said Russia's forces were attacking Kharkiv. According to Kyiv, the Ukrainian"
+        " Army had repelled them! The U.S.-made HIMARS systems, Britain said, must be sent."
+    )
+    sents = list(doc.sents)
+    assert len(sents) == 3
+    for sent in sents:
+        walked = {w for t in sent for w in (t.lower_, t.lemma_.lower())}
+        assert sentence_words(sent) == walked
+        assert sentence_words(sent) is sentence_words(sent)  # read once
+    assert "attack" in sentence_words(sents[0]) and "attacking" in sentence_words(sents[0])
+    assert "russia" in sentence_words(sents[0]) and "Russia" not in sentence_words(sents[0])
+    assert has_any(sents[1], frozenset({"according", "per"}))
+    assert not has_any(sents[0], frozenset({"according", "per"}))
+    assert has_any(sents[2], frozenset({"must"})) and not has_any(sents[1], frozenset({"must"}))

@@ -36,6 +36,7 @@ from realpolitik.extract._readings import (
     predicted_harm,
     repair_labels,
 )
+from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.factuality import NEGATORS
 
 __all__ = [
@@ -115,7 +116,7 @@ class _SentenceWords:
 
     def vocab(self) -> frozenset[str]:
         if self._vocab is None:
-            self._vocab = frozenset(w for t in self.sent for w in (t.lower_, t.lemma_.lower()))
+            self._vocab = sentence_words(self.sent)
         return self._vocab
 
 

@@ -1,0 +1,55 @@
+"""Each sentence's words as one set of strings, read once from the parse's arrays.
+
+Many rule stages look for a handful of words ("must", "according", "by", a raising verb) and
+walked every token of every sentence to find none; a stage tests its words against this set
+first and walks the tokens only when one of them is there. Forms and lemmas are never
+repaired (the parse repairs move heads and labels only), so a set read once stays true for the
+paragraph's whole run. Kept on the parse (``Doc.user_data``), so it lives and dies with it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_KEY = "realpolitik.sentence_words"
+
+
+class _DocWords:
+    """One parse's (form, lemma) hashes by token, and each sentence's set of words."""
+
+    __slots__ = ("rows", "sets", "strings")
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import LEMMA, LOWER  # (spaCy only once a parse exists)
+
+        self.strings = doc.vocab.strings
+        self.rows = doc.to_array([LOWER, LEMMA])
+        self.sets: dict[tuple[int, int], frozenset[str]] = {}
+
+    def read(self, lo: int, hi: int) -> frozenset[str]:
+        strings = self.strings
+        part = self.rows[lo:hi]
+        forms = {strings[h] for h in set(part[:, 0].tolist())}
+        return frozenset(forms.union([strings[h].lower() for h in set(part[:, 1].tolist())]))
+
+
+def sentence_words(sent: Span) -> frozenset[str]:
+    """Every lowercased form and lowercased lemma of ``sent``'s tokens (``t.lower_`` and
+    ``t.lemma_.lower()``)."""
+    doc = sent.doc
+    words: _DocWords | None = doc.user_data.get(_KEY)
+    if words is None:
+        words = doc.user_data[_KEY] = _DocWords(doc)
+    key = (sent.start, sent.end)
+    got = words.sets.get(key)
+    if got is None:
+        got = words.sets[key] = words.read(*key)
+    return got
+
+
+def has_any(sent: Span, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` is a form or a lemma (lowercased) in ``sent``."""
+    return not words.isdisjoint(sentence_words(sent))
