@@ -163,7 +163,7 @@ class Site:
     found: Found
     ctx: SentenceParties
 
-    @property
+    @cached_property
     def tok(self) -> Token:
         return self.found.tok
 
@@ -179,8 +179,10 @@ class Site:
     def flags(self) -> frozenset[str]:
         return self.found.entry.flags
 
-    @property
+    @cached_property
     def noun(self) -> bool:
+        """An event noun's site (read by most stages first; the row's part of speech is fixed
+        before sites exist, as is the trigger's token)."""
         return self.found.entry.pos == "N"
 
     @property
