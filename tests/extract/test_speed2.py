@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from realpolitik.extract._tree import has_any, sentence_words
+from realpolitik.extract._tree import has_any, sentence_forms, sentence_words
+from realpolitik.extract.claims import _numbers_in
 
 pytestmark = pytest.mark.slow
 
@@ -53,8 +54,21 @@ def test_sentence_words_are_the_forms_and_lemmas_of_each_sentence(nlp: Any) -> N
         walked = {w for t in sent for w in (t.lower_, t.lemma_.lower())}
         assert sentence_words(sent) == walked
         assert sentence_words(sent) is sentence_words(sent)  # read once
+        assert sentence_forms(sent) == {t.lower_ for t in sent}
     assert "attack" in sentence_words(sents[0]) and "attacking" in sentence_words(sents[0])
     assert "russia" in sentence_words(sents[0]) and "Russia" not in sentence_words(sents[0])
     assert has_any(sents[1], frozenset({"according", "per"}))
     assert not has_any(sents[0], frozenset({"according", "per"}))
     assert has_any(sents[2], frozenset({"must"})) and not has_any(sents[1], frozenset({"must"}))
+
+
+def test_numbers_in_a_sentence_are_the_tokens_like_numbers(nlp: Any) -> None:
+    doc = nlp(
+        "Three million barrels went to Japan. Talks went on. Half of it came from Oman."
+        " The first ship left at dawn."
+    )
+    sents = list(doc.sents)
+    assert len(sents) == 4
+    for sent in sents:
+        assert _numbers_in(sent) == any(t.like_num for t in sent)
+    assert _numbers_in(sents[0]) and not _numbers_in(sents[1])

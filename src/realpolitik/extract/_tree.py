@@ -18,7 +18,7 @@ _KEY = "realpolitik.sentence_words"
 
 
 class _DocWords:
-    """One parse's (form, lemma) hashes by token, and each sentence's set of words."""
+    """One parse's (form, lemma) hashes by token, and each sentence's sets of words."""
 
     __slots__ = ("rows", "sets", "strings")
 
@@ -27,27 +27,36 @@ class _DocWords:
 
         self.strings = doc.vocab.strings
         self.rows = doc.to_array([LOWER, LEMMA])
-        self.sets: dict[tuple[int, int], frozenset[str]] = {}
+        self.sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
 
-    def read(self, lo: int, hi: int) -> frozenset[str]:
+    def read(self, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str]]:
         strings = self.strings
         part = self.rows[lo:hi]
-        forms = {strings[h] for h in set(part[:, 0].tolist())}
-        return frozenset(forms.union([strings[h].lower() for h in set(part[:, 1].tolist())]))
+        forms = frozenset({strings[h] for h in set(part[:, 0].tolist())})
+        lemmas = [strings[h].lower() for h in set(part[:, 1].tolist())]
+        got = self.sets[lo, hi] = (forms, forms.union(lemmas))
+        return got
+
+
+def _sets(sent: Span) -> tuple[frozenset[str], frozenset[str]]:
+    """(forms, forms and lemmas) of ``sent``, read on first use."""
+    doc = sent.doc
+    words: _DocWords | None = doc.user_data.get(_KEY)
+    if words is None:
+        words = doc.user_data[_KEY] = _DocWords(doc)
+    lo, hi = sent.start, sent.end
+    return words.sets.get((lo, hi)) or words.read(lo, hi)
 
 
 def sentence_words(sent: Span) -> frozenset[str]:
     """Every lowercased form and lowercased lemma of ``sent``'s tokens (``t.lower_`` and
     ``t.lemma_.lower()``)."""
-    doc = sent.doc
-    words: _DocWords | None = doc.user_data.get(_KEY)
-    if words is None:
-        words = doc.user_data[_KEY] = _DocWords(doc)
-    key = (sent.start, sent.end)
-    got = words.sets.get(key)
-    if got is None:
-        got = words.sets[key] = words.read(*key)
-    return got
+    return _sets(sent)[1]
+
+
+def sentence_forms(sent: Span) -> frozenset[str]:
+    """Every lowercased form of ``sent``'s tokens (``t.lower_``)."""
+    return _sets(sent)[0]
 
 
 def has_any(sent: Span, words: frozenset[str]) -> bool:
