@@ -12,29 +12,47 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span
 
 _KEY = "realpolitik.sentence_words"
+_ATTRS: list[int | str] = ["LOWER", "LEMMA"]  # (by name: no spaCy import before a parse)
+_MAX_STRINGS = 500_000  # strings kept by hash before the cache starts over (some 50 MB)
+
+
+class _LowerStrings(dict[int, str]):
+    """Lowercased string by hash, for forms and lemmas alike (a form's is its own). A string's
+    hash is a function of the string, so one cache serves every vocabulary; a miss asks the
+    vocabulary of the parse at hand."""
+
+    strings: StringStore | None = None
+
+    def __missing__(self, key: int) -> str:
+        assert self.strings is not None
+        if len(self) >= _MAX_STRINGS:
+            self.clear()
+        value = self[key] = self.strings[key].lower()
+        return value
+
+
+_LOWER = _LowerStrings()
 
 
 class _DocWords:
     """One parse's (form, lemma) hashes by token, and each sentence's sets of words."""
 
-    __slots__ = ("rows", "sets", "strings")
+    __slots__ = ("rows", "sets")
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import LEMMA, LOWER  # (spaCy only once a parse exists)
-
-        self.strings = doc.vocab.strings
-        self.rows = doc.to_array([LOWER, LEMMA])
+        self.rows = doc.to_array(_ATTRS)
         self.sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
+        _LOWER.strings = doc.vocab.strings
 
     def read(self, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str]]:
-        strings = self.strings
+        lower = _LOWER.__getitem__  # (mapped in C; only a string not seen before runs Python)
         part = self.rows[lo:hi]
-        forms = frozenset({strings[h] for h in set(part[:, 0].tolist())})
-        lemmas = [strings[h].lower() for h in set(part[:, 1].tolist())]
-        got = self.sets[lo, hi] = (forms, forms.union(lemmas))
+        forms = frozenset(map(lower, set(part[:, 0].tolist())))
+        got = self.sets[lo, hi] = (forms, forms.union(map(lower, set(part[:, 1].tolist()))))
         return got
 
 
