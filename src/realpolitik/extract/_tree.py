@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _KEY = "realpolitik.sentence_words"
-_ATTRS: list[int | str] = ["LOWER", "LEMMA"]  # (by name: no spaCy import before a parse)
+# (by name: no spaCy import before a parse)
+_ATTRS: list[int | str] = ["LOWER", "LEMMA", "LIKE_NUM", "ENT_TYPE"]
 _MAX_STRINGS = 500_000  # strings kept by hash before the cache starts over (some 50 MB)
 
 
@@ -39,7 +40,8 @@ _LOWER = _LowerStrings()
 
 
 class _DocWords:
-    """One parse's (form, lemma) hashes by token, and each sentence's sets of words."""
+    """One parse's (form, lemma, like a number, entity type) by token, and each sentence's
+    sets of words."""
 
     __slots__ = ("rows", "sets")
 
@@ -54,6 +56,21 @@ class _DocWords:
         forms = frozenset(map(lower, set(part[:, 0].tolist())))
         got = self.sets[lo, hi] = (forms, forms.union(map(lower, set(part[:, 1].tolist()))))
         return got
+
+
+def _words(sent: Span) -> _DocWords:
+    doc = sent.doc
+    words: _DocWords | None = doc.user_data.get(_KEY)
+    if words is None:
+        words = doc.user_data[_KEY] = _DocWords(doc)
+    return words
+
+
+def number_marks(sent: Span) -> tuple[bool, bool]:
+    """Whether some token of ``sent`` is like a number (``t.like_num``), and whether some token
+    has an entity type at all (``t.ent_type``)."""
+    part = _words(sent).rows[sent.start : sent.end]
+    return bool(part[:, 2].any()), bool(part[:, 3].any())
 
 
 def _sets(sent: Span) -> tuple[frozenset[str], frozenset[str]]:

@@ -38,7 +38,7 @@ from realpolitik.extract._claim_roles import (
     token_at,
 )
 from realpolitik.extract._claim_statements import find_statements
-from realpolitik.extract._tree import sentence_forms
+from realpolitik.extract._tree import number_marks, sentence_forms
 from realpolitik.extract.dates import Period, claim_period, clause_head
 from realpolitik.extract.factuality import factuality_of
 from realpolitik.models import ActorRef, Claim, Evidence, Factuality
@@ -66,12 +66,8 @@ _CLAUSE_BOUNDARIES = frozenset({"relcl", "acl", "ccomp", "parataxis", "advcl"})
 def _numbers_in(sent: Span) -> bool:
     """A token like a number ("three", "million") or tagged as a quantity, from the parse's
     arrays; token by token only where an entity type is set at all."""
-    from spacy.attrs import ENT_TYPE, LIKE_NUM
-
-    rows = sent.doc.to_array([LIKE_NUM, ENT_TYPE])[sent.start : sent.end]
-    if rows[:, 0].any():
-        return True
-    return bool(rows[:, 1].any()) and any(t.ent_type_ in _QUANT_ENTS for t in sent)
+    like_num, typed = number_marks(sent)
+    return like_num or (typed and any(t.ent_type_ in _QUANT_ENTS for t in sent))
 
 
 def find_claims(
