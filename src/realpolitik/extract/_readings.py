@@ -263,12 +263,18 @@ ACT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# The lemmas clause_reading reads (the trigger finder calls it for no other verb).
+CLAUSE_VERBS = _SPEECH | {"claim"}
+
+
 def clause_reading(tok: Token, key: str, out: list[Found]) -> None:
     """Verbs that are events only through their clause: "said X must", "claimed they had",
     "said the move was illegal", "said the accusations were baseless"."""
     if key != "V":
         return
     lemma = tok.lemma_.lower()
+    if lemma not in CLAUSE_VERBS:
+        return
     if lemma in _SPEECH and _states_obligation(tok):
         out.append(Found(tok, _SAY_DEMAND, _SAY_DEMAND.cameo))
     elif lemma == "claim" and _claims_own_act(tok):
@@ -349,7 +355,7 @@ _HARM = frozenset(
      "threaten", "sabotage", "torpedo", "imperil"}
 )  # fmt: skip
 _WARN = frozenset({"warn", "caution"})
-_HARM_GOVERNORS = _SPEECH | _WARN  # (once, not a new set for every verb of every sentence)
+HARM_GOVERNORS = _SPEECH | _WARN  # the lemmas predicted_harm reads (no other verb has one)
 _MAY = frozenset({"could", "might", "may", "can"})
 
 
@@ -357,7 +363,7 @@ def predicted_harm(verb: Token) -> Token | None:
     """The harm verb of a future clause under a speech or warning verb whose subject is
     another's act or policy ("X's plan", "the Russian decision"); the criticism is
     ``SAY_HARM`` and the harm no event of its own."""
-    if verb.lemma_.lower() not in _HARM_GOVERNORS:
+    if verb.lemma_.lower() not in HARM_GOVERNORS:
         return None
     for c in verb.children:
         if c.dep_ != "ccomp" or c.lemma_.lower() not in _HARM:
