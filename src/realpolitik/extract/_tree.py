@@ -1,10 +1,11 @@
-"""Each sentence's words as one set of strings, read once from the parse's arrays.
+"""Each sentence's words as sets of strings, read once from the parse's arrays.
 
 Many rule stages look for a handful of words ("must", "according", "by", a raising verb) and
-walked every token of every sentence to find none; a stage tests its words against this set
-first and walks the tokens only when one of them is there. Forms and lemmas are never
-repaired (the parse repairs move heads and labels only), so a set read once stays true for the
-paragraph's whole run. Kept on the parse (``Doc.user_data``), so it lives and dies with it.
+walked every token of every sentence to find none; a stage tests its words against these sets
+first (``sentence_words``: forms and lemmas; ``sentence_forms``: forms only) and walks the
+tokens only when one of them is there. Forms, lemmas and lexical marks (``number_marks``) are
+never repaired (the parse repairs move heads and labels only), so what is read once stays true
+for the paragraph's whole run. Kept on the parse (``Doc.user_data``): it lives and dies with it.
 """
 
 from __future__ import annotations
@@ -75,10 +76,7 @@ def number_marks(sent: Span) -> tuple[bool, bool]:
 
 def _sets(sent: Span) -> tuple[frozenset[str], frozenset[str]]:
     """(forms, forms and lemmas) of ``sent``, read on first use."""
-    doc = sent.doc
-    words: _DocWords | None = doc.user_data.get(_KEY)
-    if words is None:
-        words = doc.user_data[_KEY] = _DocWords(doc)
+    words = _words(sent)
     lo, hi = sent.start, sent.end
     return words.sets.get((lo, hi)) or words.read(lo, hi)
 
