@@ -41,21 +41,20 @@ _LOWER = _LowerStrings()
 
 
 class _DocWords:
-    """One parse's (form, lemma, like a number, entity type) by token, and each sentence's
-    sets of words."""
+    """One parse's columns by token (form, lemma, like a number, entity type), as Python lists
+    (numpy's per-call cost exceeds the work on a sentence), and each sentence's sets of words."""
 
-    __slots__ = ("rows", "sets")
+    __slots__ = ("forms", "lemmas", "like_num", "ent_type", "sets")
 
     def __init__(self, doc: Doc) -> None:
-        self.rows = doc.to_array(_ATTRS)
+        self.forms, self.lemmas, self.like_num, self.ent_type = doc.to_array(_ATTRS).T.tolist()
         self.sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
         _LOWER.strings = doc.vocab.strings
 
     def read(self, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str]]:
         lower = _LOWER.__getitem__  # (mapped in C; only a string not seen before runs Python)
-        part = self.rows[lo:hi]
-        forms = frozenset(map(lower, set(part[:, 0].tolist())))
-        got = self.sets[lo, hi] = (forms, forms.union(map(lower, set(part[:, 1].tolist()))))
+        forms = frozenset(map(lower, set(self.forms[lo:hi])))
+        got = self.sets[lo, hi] = (forms, forms.union(map(lower, set(self.lemmas[lo:hi]))))
         return got
 
 
@@ -70,8 +69,8 @@ def _words(sent: Span) -> _DocWords:
 def number_marks(sent: Span) -> tuple[bool, bool]:
     """Whether some token of ``sent`` is like a number (``t.like_num``), and whether some token
     has an entity type at all (``t.ent_type``)."""
-    part = _words(sent).rows[sent.start : sent.end]
-    return bool(part[:, 2].any()), bool(part[:, 3].any())
+    words, lo, hi = _words(sent), sent.start, sent.end
+    return any(words.like_num[lo:hi]), any(words.ent_type[lo:hi])
 
 
 def _sets(sent: Span) -> tuple[frozenset[str], frozenset[str]]:
