@@ -96,6 +96,10 @@ class DocActors:
     def mention_of(self, tok: Token) -> Mention | None:
         return self._tok.get(tok.i)
 
+    def named_between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions on the tokens ``lo`` to ``hi`` (both included) of the bound paragraph."""
+        return [m for k, m in self._tok.items() if lo <= k <= hi]
+
     def is_thing(self, tok: Token) -> bool:
         """A noun that names no actor itself ("missiles", "exports"): an actor it resolves to
         comes from a modifier ("Chinese missiles") and is an owner or a maker, not the noun."""

@@ -238,6 +238,13 @@ def _other_act(tok: Token) -> bool:
     return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+def _phrase_party(m: Mention, own: set[str], home: set[str]) -> bool:
+    """A mention :func:`phrase_target` may return: a named actor, not a group, not the doer, not
+    of the doer's own state ("signed the Russian law")."""
+    code = m.ref.code
+    return m.kind != "group" and code not in own and code not in home and not code.startswith("---")
+
+
 def phrase_target(
     actors: DocActors,
     trigger: Token,
@@ -249,6 +256,9 @@ def phrase_target(
     places ("poverty in Africa"), not parties; ``avoid`` as for ``verb_phrase_target``."""
     own = {a.ref.code for a in sources}
     home = {a.ref.country for a in sources if a.ref.country}
+    named = actors.named_between(trigger.left_edge.i, trigger.right_edge.i)
+    if not any(_phrase_party(m, own, home) for m in named):
+        return []  # no actor it could return in the whole phrase: no walk (most triggers)
     makers: set[Mention | None] = set()
     frontier = [c for c in trigger.children if c.dep_ not in _NOT_PHRASE]
     for _ in range(10):
@@ -267,13 +277,7 @@ def phrase_target(
             if border_place(t, trigger):
                 continue
             m = actors.mention_of(t)
-            if (
-                m is not None
-                and m.kind != "group"
-                and m.ref.code not in own
-                and m.ref.code not in home  # "signed the Russian law": the doer's own state
-                and not m.ref.code.startswith("---")
-            ):
+            if m is not None and _phrase_party(m, own, home):
                 return [Arg(m.ref, IN_PHRASE, t.i)]
             nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE and not _other_act(c)]
         frontier = nxt
