@@ -54,7 +54,7 @@ def build_full() -> ActorRegistry:
 def build_all() -> ActorRegistry:
     """Every Phoenix name indexed up front (what a registry holds once texts named them all)."""
     reg = build_full()
-    reg._materialise_all()
+    reg.index_all()
     return reg
 
 

@@ -60,7 +60,7 @@ class Errors:
     )
     E102 = "{path}: database schema version {found} of '{component}' is newer than this realpolitik ({known}); upgrade realpolitik."
     E103 = "{path}: not a realpolitik database (no schema table); pass a new path with --db."
-    E104 = "{path}: upgrading the schema of '{component}' to version {version} failed ({reason}); the file is as it was. Please report this as a bug."
+    E104 = "{path}: upgrading the schema of '{component}' to version {version} failed ({reason}); that step was rolled back and the steps before it are kept. Please report this as a bug."
     E105 = "SQL error: {reason}. Tables and columns: docs/schema.md or `realpolitik sql --schema`."
     E106 = "`realpolitik sql` only reads: {statement!r} would change the database. Loads go through `realpolitik ingest` and `realpolitik data load`."
     # merge of Parquet shards (E120-E139)
@@ -148,7 +148,6 @@ class Errors:
     E504 = "Ideal point estimation did not converge in {iterations} iterations (change {change:.2e}); raise --max-iter."
     E511 = "Ideal point input '{what}': {reason}."
     E512 = "No ideal points stored for model {model!r}; run `realpolitik idealpoints` first."
-    E513 = "No ideal point for {state} in {year}; it cast no counted vote that year."
     E514 = "{path}: unknown output type '{suffix}'; use .csv, .parquet or .png (with --plot)."
 
     # -- claim checking --------------------------------------------------------------------

@@ -18,11 +18,16 @@ Comparator = Literal["=", ">", ">=", "<", "<="]
 # table of them. Actor codes keep CAMEO's spelling; stored country columns hold ISO3 so that
 # events, claims and the datasets join (``actors.countries.CAMEO_CODES`` is its inverse).
 CAMEO_SPELLINGS: dict[str, str] = {"KSV": "XKX", "TMP": "TLS"}
+# Older spellings still found in event files and dictionaries (GDELT and early CAMEO code Romania
+# ROM, ISO's code before ROU; the DR Congo as Zaire, ZAR): read, never written.
+LEGACY_SPELLINGS: dict[str, str] = {"ROM": "ROU", "ZAR": "COD"}
+READ_SPELLINGS: dict[str, str] = {**CAMEO_SPELLINGS, **LEGACY_SPELLINGS}
 
 
 def iso3_country(code: str | None) -> str | None:
-    """A country code in ISO3 spelling (``KSV`` -> ``XKX``); others unchanged."""
-    return CAMEO_SPELLINGS.get(code, code) if code else code
+    """A country code in ISO3 spelling (``KSV`` -> ``XKX``, ``ROM`` -> ``ROU``); others
+    unchanged."""
+    return READ_SPELLINGS.get(code, code) if code else code
 
 
 def shown_date(date: str | None, precision: str | None) -> str:

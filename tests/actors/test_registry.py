@@ -7,6 +7,8 @@ import pickle
 import pytest
 
 from realpolitik.actors import ActorRegistry
+from realpolitik.actors._phoenix import phoenix_pending
+from realpolitik.actors._tables import project_entries
 from realpolitik.errors import RealpolitikError
 
 
@@ -252,3 +254,18 @@ def test_historical_names_of_the_european_community(reg: ActorRegistry) -> None:
         ref = reg.resolve(text)
         assert ref is not None and ref.code == "IGOEUREEC", text
     assert reg.resolve("a common market") is None
+
+
+def test_indexing_every_name_up_front_finds_the_same_mentions() -> None:
+    """A forking parent indexes all names once (``index_all``); what it then finds in a text is
+    what a registry that indexes each first word on demand finds."""
+    text = (
+        "Emirati and Qatari envoys met in Doha; Ankara, the Kremlin and South Korean "
+        "Defence Minister Shin Won-sik condemned Pyongyang, and Burkina Faso recalled its envoy."
+    )
+    lazy, eager = (ActorRegistry(project_entries(), pending=phoenix_pending()) for _ in "ab")
+    eager.index_all()
+    assert not eager._pending and lazy._pending  # nothing left to index on demand
+    got = [(m.text, m.ref.code, m.kind) for m in eager.find_mentions(text, "2024-03-01")]
+    assert got == [(m.text, m.ref.code, m.kind) for m in lazy.find_mentions(text, "2024-03-01")]
+    assert len(got) >= 7

@@ -87,3 +87,21 @@ def test_kosovo_found_under_either_spelling(loaded: Path, actor: str) -> None:
 def test_east_timor_found_under_either_spelling(loaded: Path, actor: str) -> None:
     got = _events(loaded, actor)
     assert sorted(str(e["date"]) for e in got) == ["2010-01-06", "2024-01-06"]
+
+
+def test_older_cameo_spellings_are_read_as_iso3(tmp_path: Path) -> None:
+    """GDELT and early CAMEO dictionaries code Romania ROM (ISO's code before ROU) and the DR
+    Congo as Zaire, ZAR: loaded rows get the ISO3 country, and `--actor ROM` finds Romania."""
+    db = tmp_path / "rp.duckdb"
+    rows = gdelt2_row(1, "20240105", "ROM", "MDA", "042", "https://example.org/1")
+    rows += gdelt2_row(2, "20240106", "RWA", "ZAR", "190", "https://example.org/2")
+    reduced = "Date\tSource\tTarget\tCAMEOCode\tNumEvents\tNumArts\tQuadClass\tGoldstein\n"
+    reduced += "20100107\tROMGOV\tHUN\t036\t1\t2\t1\t4.0\n"
+    with Store(db) as store:
+        datasets.load(store, "gdelt", [write(tmp_path / "a.export.CSV", rows)])
+        datasets.load(store, "gdelt", [write(tmp_path / "reduced.tsv", reduced)])
+        got = store.rows("SELECT source_country, target_country FROM events ORDER BY date")
+    assert got == [("ROU", "HUN"), ("ROU", "MDA"), ("RWA", "COD")]
+    for actor in ("ROM", "ROU", "Romania"):
+        assert sorted(str(e["date"]) for e in _events(db, actor)) == ["2010-01-07", "2024-01-05"]
+    assert [str(e["date"]) for e in _events(db, "ZAR")] == ["2024-01-06"]

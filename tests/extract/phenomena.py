@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import phenomena_lexfact6
 from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
 from phenomena_dates import DATE_CONSTRUCTIONS
@@ -34,6 +35,7 @@ from phenomena_review import (
     p16_called_off_list,
 )
 from phenomena_tables import ACTS, DATES, Act, State, load_states
+from phenomena_wire6 import WIRE6_CONSTRUCTIONS, WIRE6_WITH_OTHERS
 from phenomena_words import (
     _FUTURE,
     ANY,
@@ -299,15 +301,23 @@ _OVER_ACTS: dict[str, tuple[ActBuilder, Callable[[Act], bool]]] = {
     "analytic": (analytic, lambda a: a.domain != "civ"),
 }
 _DATED: dict[str, tuple[ActBuilder, Callable[[Act], bool]]] = dict(DATE_CONSTRUCTIONS)
+# Constructions over acts kept out of the root rows' draw (their samples stay as they were).
+_MORE_OVER_ACTS: dict[str, tuple[ActBuilder, Callable[[Act], bool]]] = dict(
+    phenomena_lexfact6.ACT_CONSTRUCTIONS
+)
 CONSTRUCTIONS = (
     tuple(_OVER_ACTS)
     + ("p1_party", "p3_spurious", "p4_scope", "p7_arguments", "p8_diplomatic")
     + ("p9_venue", "p10_joint_pledge", "p11_relative_owner", "p12_complaint_aim")
     + ("p13_crowd_violence", "p14_scene_clause", "p15_refused_permission", "p16_called_off_list")
+    + tuple(phenomena_lexfact6.ACT_CONSTRUCTIONS)
+    + tuple(phenomena_lexfact6.SCENE_CONSTRUCTIONS)
     + tuple(_DATED)
     + tuple(CLAIM_CONSTRUCTIONS)
     + tuple(ROOT_ROWS)
     + tuple(CODE_CONSTRUCTIONS)
+    + tuple(WIRE6_CONSTRUCTIONS)
+    + tuple(WIRE6_WITH_OTHERS)
 )
 
 
@@ -319,7 +329,7 @@ def _over_act(
         act = next(a for a in ACTS if a.key == ROOT_ROWS[construction])
         build = rng.choice([b for b, ok in _OVER_ACTS.values() if ok(act)])
     else:
-        build, ok = {**_OVER_ACTS, **_DATED}[construction]
+        build, ok = {**_OVER_ACTS, **_DATED, **_MORE_OVER_ACTS}[construction]
         act = rng.choice([a for a in ACTS if ok(a)])
     text, expected, allowed = build(sc, act)
     if act.also:
@@ -340,18 +350,21 @@ _ONE_SCENE: dict[str, Callable[[Scene], Built]] = {
     "p11_relative_owner": p11_relative_owner, "p12_complaint_aim": p12_complaint_aim,
     "p13_crowd_violence": p13_crowd_violence, "p14_scene_clause": p14_scene_clause,
     "p15_refused_permission": p15_refused_permission, "p16_called_off_list": p16_called_off_list,
+    **phenomena_lexfact6.SCENE_CONSTRUCTIONS,
 }  # fmt: skip
+_ONE_SCENE.update(WIRE6_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,
 }  # fmt: skip
+_WITH_OTHERS.update(WIRE6_WITH_OTHERS)
 
 
 def _case(construction: str, rng: random.Random, states: list[State]) -> Case:
     picked = rng.sample(states, 6)
     sc = Scene(rng, rng.choice(DATES), picked[0], picked[1], picked[2])
     key = ""
-    if construction in _OVER_ACTS or construction in _DATED or construction in ROOT_ROWS:
+    if construction in {**_OVER_ACTS, **_DATED, **_MORE_OVER_ACTS} or construction in ROOT_ROWS:
         text, expected, allowed, act = _over_act(sc, rng, construction)
         key = act.root
     elif construction in CLAIM_CONSTRUCTIONS:

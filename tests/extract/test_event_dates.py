@@ -181,6 +181,22 @@ def test_no_event_is_dated_after_its_document(
         assert value.split("/")[0] <= FRIDAY, text
 
 
+PLANNED = [
+    "{a} will send aid to {b} on Thursday.",
+    "{a} will meet with {b} on Monday.",
+    "{a} plans to sign a trade agreement with {b} in September.",
+    "{a} is due to meet with {b} on Wednesday.",
+]
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), list(cases(PLANNED, per=2)))
+def test_a_planned_act_is_dated_when_it_was_announced(
+    extract: Extract, text: str, src: str, tgt: str
+) -> None:
+    # not the past reading of the weekday or month: nothing happened last Thursday
+    assert dated(extract, text, src, tgt) == [f"{FRIDAY}/document"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

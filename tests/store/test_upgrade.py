@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from realpolitik.errors import RealpolitikError
-from realpolitik.store import Store, migrations
+from realpolitik.store import Store, migrations, queries
 
 # What release 0.1.0 shipped: core 1, datasets 4 (up to event_dyad_years), analysis 2.
 PREVIOUS = {"core": 1, "datasets": 4, "analysis": 2}
@@ -105,10 +105,15 @@ def test_an_upgrade_that_fails_leaves_the_file_as_it_was(db_path: Path) -> None:
     bad = "bad_component"
     migrations.register(bad, ["CREATE TABLE ok_table (x INTEGER)", "THIS IS NOT SQL"])
     try:
-        with pytest.raises(duckdb.Error):
+        with pytest.raises(RealpolitikError) as err:
             Store(db_path)
     finally:
         migrations._REGISTERED.pop(bad, None)
+    # E104 names the file, the component and the failed step, and says what the database said
+    message = str(err.value)
+    assert err.value.code == "E104" and str(db_path) in message
+    assert "'bad_component' to version 2" in message and "syntax error" in message.lower()
+    assert isinstance(err.value.__cause__, duckdb.Error)
     with Store(db_path) as store:
         assert store.schema_version(bad) == 1  # script 1 committed, script 2 rolled back
         assert {t: store.count(t) for t in counts} == counts
@@ -121,3 +126,61 @@ def test_a_newer_component_version_is_refused(db_path: Path) -> None:
     with pytest.raises(RealpolitikError) as err:
         Store(db_path)
     assert err.value.code == "E102" and "'core'" in str(err.value)
+
+
+@contextmanager
+def before_respelling() -> Iterator[None]:
+    """The migrations as they were before core 3 (KSV -> XKX) and summaries 3."""
+    saved = dict(migrations._REGISTERED)
+    current = {m.component: m.scripts for m in migrations.registered()}
+    try:
+        migrations.register("core", current["core"][:2])
+        migrations.register("summaries", current["summaries"][:2])
+        yield
+    finally:
+        migrations._REGISTERED.clear()
+        migrations._REGISTERED.update(saved)
+
+
+def test_an_upgrade_respells_cameo_country_codes_as_stored_iso3(db_path: Path) -> None:
+    """Files written before countries were stored as ISO3 kept CAMEO's KSV/TMP (text events,
+    claims) or NULL (GDELT rows, whose codes still say KSV, or the older ROM and ZAR); the
+    upgrade finds them again."""
+    with before_respelling(), Store(db_path) as store, store.transaction() as con:
+        con.executemany(
+            "INSERT INTO events (origin, source_code, source_country, target_code,"
+            " target_country, cameo) VALUES (?, ?, ?, ?, ?, '042')",
+            [
+                ("text", "KSVGOV", "KSV", "SRB", "SRB"),
+                ("gdelt", "SRBGOV", "SRB", "KSV", None),
+                ("gdelt", "TMP", None, "AUS", "AUS"),
+                ("text", "IDN", "IDN", "TMPGOV", "TMP"),
+                ("gdelt", "ROMGOV", None, "ZAR", None),  # older CAMEO: Romania, Zaire
+                ("gdelt", "AFR", None, "EUR", None),  # regions stay without a country
+            ],
+        )
+        con.execute(
+            "INSERT INTO claims (doc_id, subject_country, object_country, measure, value)"
+            " VALUES ('d1', 'SRB', 'KSV', 'trade_share', 0.3), ('d1', 'TMP', 'AUS', 'aid', 1)"
+        )
+    with Store(db_path) as store:
+        assert store.schema_version("core") >= 3
+        assert store.rows(
+            "SELECT source_code, source_country, target_code, target_country FROM events"
+            " ORDER BY event_id"
+        ) == [
+            ("KSVGOV", "XKX", "SRB", "SRB"), ("SRBGOV", "SRB", "KSV", "XKX"),
+            ("TMP", "TLS", "AUS", "AUS"), ("IDN", "IDN", "TMPGOV", "TLS"),
+            ("ROMGOV", "ROU", "ZAR", "COD"), ("AFR", None, "EUR", None),
+        ]  # fmt: skip
+        assert store.rows("SELECT subject_country, object_country FROM claims ORDER BY value") == [
+            ("SRB", "XKX"), ("TLS", "AUS"),
+        ]  # fmt: skip
+    # the summaries built at the old store's close are rebuilt: a query that reads them (a whole
+    # dyad with a limit) finds Kosovo's events under the ISO3 code
+    with Store(db_path, read_only=True) as store:
+        assert store.summaries_fresh()
+        got = queries.events(store, dyad=("XKX", "SRB"), both_ways=True, limit=10).to_pylist()
+        assert sorted((e["source_code"], e["target_code"]) for e in got) == [
+            ("KSVGOV", "SRB"), ("SRBGOV", "KSV"),
+        ]  # fmt: skip

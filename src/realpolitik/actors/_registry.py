@@ -190,7 +190,9 @@ class ActorRegistry:
         for k in {toks.keys[0] for toks in seen.values() if len(toks)}:
             self._lengths[k] = tuple(sorted({len(x) for x in self._index[k]}, reverse=True))
 
-    def _materialise_all(self) -> None:
+    def index_all(self) -> None:
+        """Index every pending name now rather than as texts first hold its first word: a
+        process that forks workers does this once, so that no worker repeats it."""
         for first in list(self._pending):
             self._materialise(first)
 

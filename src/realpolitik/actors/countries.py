@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from realpolitik.models import CAMEO_SPELLINGS
+from realpolitik.models import CAMEO_SPELLINGS, READ_SPELLINGS
 
 __all__ = [
     "CAMEO_CODES",
@@ -46,7 +46,7 @@ SUCCESSORS: dict[str, str] = {"SUN": "RUS"}
 # Actor codes in extracted events follow CAMEO; the registry's state identity and the datasets
 # stay ISO3, and every lookup here accepts either spelling.
 CAMEO_CODES: dict[str, str] = {iso3: cameo for cameo, iso3 in CAMEO_SPELLINGS.items()}
-_FROM_CAMEO: dict[str, str] = {v: k for k, v in CAMEO_CODES.items()}
+_FROM_CAMEO: dict[str, str] = dict(READ_SPELLINGS)  # and the older ROM, ZAR
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,8 @@ def all_countries() -> list[Country]:
 
 
 def get(iso3: str) -> Country | None:
-    """The state of an ISO3 code (or of its CAMEO spelling: ``KSV`` is Kosovo)."""
+    """The state of an ISO3 code (or of its CAMEO spelling: ``KSV`` is Kosovo, ``ROM``
+    Romania)."""
     code = iso3.upper()
     return _countries().get(_FROM_CAMEO.get(code, code))
 

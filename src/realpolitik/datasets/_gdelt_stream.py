@@ -32,7 +32,7 @@ from realpolitik.datasets._io import (
 from realpolitik.datasets._reader_errors import _duck_encoding, translate
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import Errors, RealpolitikError
-from realpolitik.models import CAMEO_SPELLINGS
+from realpolitik.models import READ_SPELLINGS
 
 GUARD = "realpolitik: a GDELT value failed its check"
 MEMORY_LIMIT = "1GB"  # DuckDB's buffers during the append (the process peaks near 1.1 GB)
@@ -95,9 +95,9 @@ def _state(column: str) -> str:
     side, which holds every row in memory."""
     codes = ", ".join(sql_str(c.iso3) for c in all_countries())
     code = f"left(trim({ident(column)}), 3)"
-    spelled = " ".join(  # CAMEO's own spellings (KSV, TMP) of ISO3 states
+    spelled = " ".join(  # CAMEO's own spellings (KSV, TMP; older ROM, ZAR) of ISO3 states
         f"WHEN {code} = {sql_str(cameo)} THEN {sql_str(iso3)}"
-        for cameo, iso3 in CAMEO_SPELLINGS.items()
+        for cameo, iso3 in READ_SPELLINGS.items()
     )
     return f"CASE WHEN {code} IN ({codes}) THEN {code} {spelled} END"
 

@@ -37,7 +37,7 @@ from realpolitik.datasets._io import (
 )
 from realpolitik.datasets.citations import CITATIONS
 from realpolitik.errors import Errors, RealpolitikError
-from realpolitik.models import CAMEO_SPELLINGS
+from realpolitik.models import READ_SPELLINGS
 
 GDELT2_COLUMNS = [
     "GLOBALEVENTID",
@@ -160,9 +160,9 @@ def _country(code_col: str) -> str:
 
 
 def _state_codes(con: duckdb.DuckDBPyConnection) -> None:
-    """TEMP ``_iso(code, iso3)``: every state's ISO3 code and CAMEO's own spellings (KSV)."""
+    """TEMP ``_iso(code, iso3)``: every state's ISO3 code and CAMEO's own spellings (KSV; older ROM)."""
     con.execute("CREATE OR REPLACE TEMP TABLE _iso (code VARCHAR, iso3 VARCHAR)")
-    pairs = [(c.iso3, c.iso3) for c in all_countries()] + list(CAMEO_SPELLINGS.items())
+    pairs = [(c.iso3, c.iso3) for c in all_countries()] + list(READ_SPELLINGS.items())
     con.executemany("INSERT INTO _iso VALUES (?, ?)", pairs)
 
 

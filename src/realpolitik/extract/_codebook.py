@@ -107,7 +107,10 @@ _PLAN_VERBS = frozenset({"plan", "intend", "prepare", "decide", "aim", "vow", "p
 
 
 def commitment(tok: Token) -> bool:
-    """A stated future act ("will provide", "would allow", "is ready to send")."""
+    """A stated future act ("will provide", "would allow", "is ready to send"); "would have
+    invaded" is a counterfactual, no commitment."""
+    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        return False
     for _ in range(3):
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in _COMMIT:

@@ -23,6 +23,7 @@ from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
+from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS, child
 from realpolitik.extract._tree import has_any
 from realpolitik.extract._triggers import (
@@ -52,6 +53,7 @@ from realpolitik.extract.parties import (
 from realpolitik.extract.salience import (
     COMMENTATORS,
     depth,
+    diplomatic_protest,
     is_background,
     non_event,
     object_of_trigger,
@@ -270,6 +272,7 @@ class _Run:
         found = find_triggers(sent, self.lex, LIGHT_VERBS)
         found = _obligations(sent, found)
         if found:
+            rehang_speaker_acts(found, self.actors)
             fold_control(found, LIGHT_VERBS)
             fold_requested(found)
             fold_protest_aims(found)
@@ -316,7 +319,7 @@ class _Run:
                 continue
             if evidence is None or evidence.trigger != f.tok.text:
                 evidence = Evidence(sent_text, start, end, f.tok.text)
-            coded = [(src, tgt, f.code) for src, tgt in pairs]
+            coded = [(src, tgt, diplomatic_protest(f, src, self.actors)) for src, tgt in pairs]
             if f.entry.back:  # "A:B" rows: the target answers ("left for X": X hosts, 033)
                 coded += [(tgt, src, f.entry.back) for src, tgt in pairs if tgt is not None]
             for src, tgt, code in coded:

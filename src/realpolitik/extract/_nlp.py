@@ -85,7 +85,7 @@ _RAISING = frozenset({"expect", "set"})
 
 
 def repair_parse(sent: Span) -> None:
-    """Two parser habits that hide the doer, repaired in place before roles are read.
+    """Parser habits that hide the doer or the object, repaired in place before roles are read.
 
     "Iran was hit with sanctions by the US": the parser hangs "by the US" on "sanctions"; in a
     passive clause it is the verb's agent, so the "by" phrase moves onto the passive verb.
@@ -94,8 +94,11 @@ def repair_parse(sent: Span) -> None:
     becomes the plain subject (the infinitive stays hedged by "expected"). "Despite its ties
     with Armenia, South Africa abducted ...": after a fronted phrase the parser may hang the
     subject on the phrase's last noun as an apposition; it becomes the main verb's subject.
+    "Xi met visiting German Chancellor Scholz": the guest is the meeting's object.
     """
     _fronted_subject(sent)
+    _visiting_guest(sent)
+    _inverted_condition(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
     for tok in sent if not _RAISING.isdisjoint(words) else ():
         head = tok.head
@@ -126,6 +129,34 @@ def repair_parse(sent: Span) -> None:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
+# Verbs of receiving a guest: "met visiting Japanese Foreign Minister X" is "met the visiting X".
+_HOST_VERBS = frozenset({"meet", "host", "welcome", "receive", "greet"})
+_VERB_READS = frozenset({"advcl", "xcomp"})  # how the parser hangs the misread participle
+
+
+def _visiting_guest(sent: Span) -> None:
+    """ "Xi met visiting German Chancellor Scholz in Beijing": without an article the parser
+    reads "visiting" as a second verb ("met while visiting Scholz"), leaving the meeting with no
+    object and making the host the visitor. The guest becomes the host verb's object, and
+    "visiting" its modifier; a place phrase on "visiting" moves to the host verb."""
+    for tok in sent:
+        head = tok.head
+        if tok.lemma_.lower() != "visit" or tok.tag_ != "VBG" or tok.dep_ not in _VERB_READS:
+            continue
+        if tok.i != head.i + 1 or head.lemma_.lower() not in _HOST_VERBS:
+            continue
+        guest = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if guest is None or any(c.dep_ == "dobj" for c in head.children):
+            continue
+        for c in list(tok.children):
+            if c.dep_ == "prep":
+                c.head = head
+        guest.head = head
+        tok.head = guest
+        tok.dep_ = "amod"
+        guest.dep_ = "dobj"
+
+
 def _fronted_subject(sent: Span) -> None:
     """The subject read as an apposition inside a fronted phrase (see :func:`repair_parse`)."""
     verb = sent.root
@@ -145,6 +176,63 @@ def _fronted_subject(sent: Span) -> None:
         return
     t.head = verb
     t.dep_ = "nsubj"
+
+
+# Longest subject tried before the auxiliary when an inverted condition is read again.
+_SUBJECT_WORDS = 6
+
+
+def _inverted_condition(sent: Span) -> None:
+    """ "Should Mexico fire rockets into China, prices would rise": after an inverted
+    auxiliary the parser often reads the clause as a noun phrase ("Mexico fire rockets"). Put
+    back in declarative order ("Mexico should fire rockets into China") the clause parses as
+    a verb's clause; each subject length is tried until the auxiliary sits on a verb whose
+    subject is exactly the words before it. That reading replaces the clause's, hung as an
+    adverbial clause on the main verb (the auxiliary stays on the verb, so the clause keeps
+    its hedge). Only when the main verb lies outside the clause."""
+    from realpolitik.extract.factuality import inverted_clause
+
+    span = inverted_clause(sent)
+    root = sent.root
+    if span is None or span[0] <= root.i <= span[1]:
+        return
+    aux, comma = span
+    doc = sent.doc
+    words = list(doc[aux + 1 : comma])
+    nlp = load_nlp()
+    readings = []
+    for k in range(1, min(_SUBJECT_WORDS, len(words) - 1) + 1):
+        order = [*words[:k], doc[aux], *words[k:]]
+        alone = nlp(" ".join(t.lower_ if t.i == aux else t.text for t in order))
+        if len(alone) != len(order):
+            return
+        verb = alone[k].head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            alone[k].dep_ == "aux"
+            and verb.dep_ == "ROOT"
+            and verb.pos_ == "VERB"
+            and subj is not None
+            and (subj.left_edge.i, subj.right_edge.i) == (0, k - 1)
+        ):
+            readings.append((order, alone, verb))
+    if not readings:
+        return
+    # "the Chinese should navy blockade ..." also parses: a verb the lexicon knows wins
+    from realpolitik.extract._lexicon import lexicon
+
+    verbs = lexicon().triggers
+    order, alone, verb = next(
+        (r for r in readings if (r[2].lemma_.lower(), "V") in verbs), readings[0]
+    )
+    for new, old in zip(alone, order, strict=True):  # the verb, and nouns it takes back
+        if new.i == verb.i or (new.pos_ in ("NOUN", "PROPN") and old.pos_ == "VERB"):
+            old.tag_, old.pos_, old.lemma_ = new.tag_, new.pos_, new.lemma_
+    for new, old in zip(alone, order, strict=True):
+        if new.i == verb.i:
+            old.head, old.dep_ = root, "advcl"
+        else:
+            old.head, old.dep_ = order[new.head.i], new.dep_
 
 
 def prepare_text(text: str) -> str:

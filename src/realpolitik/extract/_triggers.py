@@ -39,6 +39,7 @@ from realpolitik.extract._readings import (
     repair_labels,
 )
 from realpolitik.extract._tree import sentence_words
+from realpolitik.extract._violence_means import bombing_code
 from realpolitik.extract.factuality import NEGATORS
 
 __all__ = [
@@ -364,7 +365,10 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         if "accord" in chosen.flags and expresses_accord(tok):
             out.append(Found(tok, chosen, "019"))
             continue
-        out.append(Found(tok, chosen, refine(chosen.cameo, _object_words(tok), lex)))
+        code = bombing_code(chosen.cameo, tok) if key == "V" else chosen.cameo
+        if code == chosen.cameo:  # (a bomb's own code wins over "bomb" as aerial, 195)
+            code = refine(code, _object_words(tok), lex)
+        out.append(Found(tok, chosen, code))
     _attach_nominal_agents(out)
     return out
 

@@ -110,7 +110,7 @@ def event_date(
     text = sent.text if text is None else text
     base = sent.start_char
     clause = clause_head(trigger)
-    future = _future_clause(clause)
+    future = _future_clause(clause) or _announces_plan(clause)
     found = find_timexes(text, doc_date, future)
     if not found:
         return EventDate(doc_date, "document")
@@ -127,6 +127,8 @@ def event_date(
         return EventDate(tx.date, tx.precision)
     if premodifies_trigger and tx.explicit_year and tx.date[:4] < doc_date[:4]:
         return EventDate(tx.date, tx.precision, True)
+    if future:  # a planned act is dated when it was announced: "on Friday" is not last Friday
+        return EventDate(doc_date, "document")
     if tx.date <= doc_date[:10]:
         return EventDate(tx.date, tx.precision)
     if tx.kind in UNDERSPECIFIED:  # the past reading: last September, the Thursday before
@@ -158,6 +160,16 @@ def _future_clause(head: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _announces_plan(head: Token) -> bool:
+    """ "India plans / is due to sign ... in September": the plan is stated now, and the time
+    phrase of the planned act (its ``xcomp``) is not the statement's date."""
+    return (
+        head.lemma_.lower() in _FUTURE_HEADS
+        and head.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "xcomp" for c in head.children)
+    )
 
 
 def _modifies(sent: Span, base: int, tx: Timex, trigger: Token, clause: Token) -> bool | None:

@@ -27,7 +27,7 @@ from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.models import Factuality
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 NEGATORS = frozenset({"not", "never", "n't", "no", "neither", "nor"})
 MODALS = frozenset(
@@ -67,6 +67,12 @@ REPORT_GOVERNORS = frozenset(
         "write", "argue", "indicate", "reveal", "disclose", "acknowledge", "admit",
     }
 )  # fmt: skip
+# Verbs whose "of" / "for" phrase is what the subject claims another did ("accused X of
+# shelling", "blamed X for the attack"): the act is the accuser's claim, reported.
+ACCUSING = frozenset({"accuse", "blame", "charge"})
+# Speech verbs in the third person that the tagger reads as plural nouns before a clause
+# ("Armenia claims Azerbaijan shelled ...": "claims" an adverbial noun of "shelled").
+SPEECH_FORMS = frozenset({"claims", "alleges", "says", "insists", "asserts", "contends"})
 _DENYING = frozenset({"no", "neither"})
 # Epistemic modals: "might not approve" leaves the approval open (possible), where "did not",
 # "cannot", "could not" deny it.
@@ -118,6 +124,9 @@ def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuali
         if dep == "neg" or (low in NEGATORS and dep in ("det", "advmod", "neg", "preconj")):
             negated = negated or negation
             continue
+        if dep == "advmod" and low == "longer" and any(g.lower_ == "no" for g in c.children):
+            negated = negated or negation  # "Egypt no longer buys Russian wheat"
+            continue
         if dep == "aux" and low in EPISTEMIC:
             epistemic = True
         if found == "possible" or not modality:
@@ -133,6 +142,7 @@ def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuali
             found = "possible"
         elif found is None and (
             ((dep in _TRAILING or _comma_clause(c)) and c.i > tok.i and _reporting_clause(c))
+            or (dep == "npadvmod" and low in SPEECH_FORMS and c.i < tok.i)
             or (dep == "advmod" and low in REPORTED_ADV)
             or (dep in ("amod", "compound") and low in REPORTED_MOD)
             or (dep == "prep" and low == "according")
@@ -194,6 +204,39 @@ def _governed_infinitive(tok: Token) -> bool:
     )
 
 
+# Auxiliaries that open a condition by inversion: "Should X ...", "Were X to ...", "Had X ...".
+INVERTING = frozenset({"should", "were", "had"})
+_SUBJECT_START = frozenset({"PROPN", "DET", "NOUN", "PRON", "ADJ", "NUM"})
+
+
+def inverted_clause(sent: Span) -> tuple[int, int] | None:
+    """ "Should X mass troops on the border, Y would respond", "Were X to cut gas supplies to Y,
+    ...", "Had X not intervened, ...": the (auxiliary, comma) token indices of a condition
+    opened by an inverted auxiliary and its subject, closed by a comma before a main clause
+    with a modal; None for other sentences. Read from the words, since the parser often
+    takes the clause for a noun phrase or for the main clause itself."""
+    words = [t for t in sent if not (t.is_punct or t.is_quote) or t.text == ","]
+    if len(words) < 4 or words[0].lower_ not in INVERTING or words[-1].text == "?":
+        return None
+    if words[1].pos_ not in _SUBJECT_START:
+        return None  # "Had talks ...": no inverted subject
+    comma = next((t.i for t in words if t.text == ","), None)
+    if comma is None or not any(t.lower_ in MODALS for t in words if t.i > comma):
+        return None
+    return words[0].i, comma
+
+
+def inverted_condition(token: Token) -> bool:
+    """Whether ``token`` lies in its sentence's inverted condition (:func:`inverted_clause`):
+    every act there is hypothetical."""
+    sent = token.sent
+    first = sent[0]
+    if first.lower_ not in INVERTING and not (first.is_punct or first.is_quote):
+        return False  # the common case, without reading the sentence
+    span = inverted_clause(sent)
+    return span is not None and span[0] < token.i < span[1]
+
+
 def factuality_of(token: Token) -> Factuality:
     """Factuality of the event whose trigger is ``token`` (a verb or an event noun).
 
@@ -208,6 +251,8 @@ def factuality_of(token: Token) -> Factuality:
     tok = token
     negation = modality = True
     via_object = via_prep = False
+    if inverted_condition(token):
+        return "possible"  # "Were X to cut gas supplies to Y, ...": a condition
     if token.pos_ in ("VERB", "AUX") and _no_subject(token):
         return "negated"  # "neither side admits it", "no country has recognised it"
     for _ in range(8):
@@ -224,6 +269,8 @@ def factuality_of(token: Token) -> Factuality:
             # "Manila did not invoke the treaty, but both governments condemned ...": a clause
             # with its own subject has its own hedges; only who reports it still counts
             negation = modality = False
+        if dep == "conj" and own_finite_clause(tok):
+            negation = modality = False
         if dep in _CLAUSAL or dep in _GOVERNED:
             lemma = head.lemma_.lower()
             if lemma in NEG_GOVERNORS and dep in ("xcomp", "ccomp", "acl", "dobj", "pobj"):
@@ -236,6 +283,8 @@ def factuality_of(token: Token) -> Factuality:
                 return "possible"
             if lemma == "call" and dep == "prep" and tok.lower_ in ("for", "on"):
                 return "possible"  # "called for talks" (but "called it an escalation")
+            if lemma in ACCUSING and dep == "prep" and tok.lower_ in ("of", "for"):
+                return "reported"  # "accused X of shelling ...": the accuser's claim
             report_arc = dep in ("ccomp", "parataxis") or (
                 dep == "dobj" and lemma not in LIGHT_VERBS and token.pos_ in ("NOUN", "PROPN")
             )
@@ -256,6 +305,22 @@ def factuality_of(token: Token) -> Factuality:
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+# A finite verb cannot share the auxiliary of a bare infinitive or a progressive it is conjoined
+# to: "did not attend the summit and criticized Greece" (not "... and criticize").
+_OWN_TENSE = frozenset({"VBD", "VBZ"})
+_SHARES_AUX = frozenset({"VB", "VBG"})
+
+
+def own_finite_clause(conj: Token) -> bool:
+    """ "Turkey did not attend the summit and criticized Greece", "was not targeting civilians
+    and blamed the army": a finite conjunct of a verb that carries its own auxiliary is a clause
+    of its own; the auxiliary's negation or modal does not reach it."""
+    head = conj.head
+    return (
+        conj.tag_ in _OWN_TENSE
+        and head.tag_ in _SHARES_AUX
+        and any(c.dep_ == "aux" for c in head.children)
+    )
 
 
 def _misread_trailing_report(token: Token) -> bool:

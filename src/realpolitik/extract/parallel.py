@@ -305,7 +305,7 @@ if os.environ.get(_PRELOAD_ENV) == "1":  # imported by the fork server: load onc
     if _registry is not None:
         # The names the registry indexes per first word on demand, all indexed here once
         # (~0.4 s): otherwise every worker of every pool indexes them again as words come.
-        _registry._materialise_all()
+        _registry.index_all()
 
 __all__ = [
     "CHUNK_CHARS",

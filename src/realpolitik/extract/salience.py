@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._triggers import Found
 from realpolitik.extract._words import LIGHT_VERBS
+from realpolitik.extract.factuality import ACCUSING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from realpolitik.extract._mention_parts import Arg
     from realpolitik.extract._mentions import DocActors
 
 # Prepositions that set a scene rather than report the news ("after the coup", "amid fighting").
@@ -41,6 +43,23 @@ _ARG_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "nsubjpass"})
 _COMPLAINT_VERBS = frozenset({"protest", "complain", "object"})
 
 
+# Subordinators that set a second piece of news against the first ("A did X, while B did Y").
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def contrast_clause(clause: Token) -> bool:
+    """ "Kyiv accused Russian forces of blowing up the dam, while Moscow blamed Ukrainian
+    shelling": a finite clause with its own subject after the main clause, opened by "while" or
+    "whereas", states news of its own; a time clause ("while visiting Beijing", "while talks
+    were under way") is a progressive, a participle or comes first."""
+    return (
+        clause.i > clause.head.i
+        and clause.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children)
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    )
+
+
 def is_background(tok: Token, triggers: set[int]) -> bool:
     """Whether a trigger only sets the scene for the sentence's news (see the module doc)."""
     t = tok
@@ -49,12 +68,17 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         if head.i == t.i:
             return False
         dep = t.dep_
+        if dep == "advcl" and contrast_clause(t):
+            t = head  # "..., while Moscow blamed Ukrainian shelling": news beside news
+            continue
         if dep in ("advcl", "relcl") or (dep in ("acl", "amod") and t.tag_ == "VBN"):
             return True  # (also "released detained sailors": a participle describes a state)
         if dep in ("conj", "ccomp") and t.tag_ in ("VBN", "VBD") and t.i == head.i + 1:
             return True  # "released detained sailors" misread as two verbs
         if dep == "pcomp" and head.lower_ in CIRCUMSTANCE_PREPS:
             return True  # "before allowing aid convoys", "after killing 20"
+        if dep == "pcomp" and head.lower_ in ("of", "for") and _accused(head, triggers):
+            return True  # "accused X of shelling": the shelling is what is accused
         if dep in _ARG_DEPS and head.i in triggers:
             return True  # "rejected an offer of talks": the talks are what is rejected
         if dep == "dobj" and head.pos_ == "VERB" and head.lemma_ in _COMPLAINT_VERBS:
@@ -70,6 +94,12 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
                 return True  # "to protest against / complain about the expulsions"
         t = head
     return False
+
+
+def _accused(prep: Token, triggers: set[int]) -> bool:
+    """The "of" / "for" of an accusation trigger: "accused X of", "blamed X for"."""
+    gov = prep.head
+    return gov.i in triggers and gov.lemma_.lower() in ACCUSING
 
 
 # Verbal conflict a doer voices alongside its act: demands, accusations, rejections, threats.
@@ -236,10 +266,45 @@ def commentary(f: Found, actors: DocActors) -> bool:
     return bool(speakers) and all(a.ref.code[3:6] in COMMENTATORS for a in speakers)
 
 
+_FORECASTING = frozenset({"warn", "caution", "predict"})
+# Words of a punishment the speaker holds out ("would pay a heavy price", "would face
+# consequences", "would not go unpunished"): the README's threat by the speaker.
+_PUNISHMENT = frozenset(
+    {"price", "dearly", "consequence", "unpunished", "unanswered", "retaliation", "reprisal",
+     "punishment"}
+)  # fmt: skip
+_THREAT_ROOT = "13"
+
+
+def forecast_of_another(f: Found, actors: DocActors) -> bool:
+    """ "Germany warned that Russia would attack Moldova": a warning that another party will
+    act is no threat by the speaker (a threat needs the speaker's own conditional act,
+    "warned that it would retaliate"); the other's act stands by itself."""
+    tok = f.tok
+    if f.entry.lemma not in _FORECASTING or f.code[:2] != _THREAT_ROOT:
+        return False
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if clause is None or speaker is None:
+        return False
+    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or own.pos_ == "PRON":
+        return False  # "warned that it would retaliate": its own act
+    if any(t.lemma_.lower() in _PUNISHMENT for t in clause.subtree):
+        return False  # "warned that Iran would pay a heavy price": the speaker's threat
+    theirs = {a.ref.country or a.ref.code for a in actors.resolve(own)}
+    mine = {a.ref.country or a.ref.code for a in actors.resolve(speaker)}
+    return bool(theirs) and bool(mine) and not theirs & mine
+
+
 def unfold_commentary(found: list[Found], actors: DocActors) -> None:
-    """Commentary (:func:`commentary`) is no event; an act folded into it is its own again."""
+    """Commentary (:func:`commentary`) and a forecast of another's act
+    (:func:`forecast_of_another`) are no events; an act folded into one is its own again."""
     for f in found:
-        if f.absorbed or not commentary(f, actors):
+        if f.absorbed:
+            continue
+        inner = any(g.controller is f for g in found)  # the other's act is a trigger itself
+        if not (commentary(f, actors) or (inner and forecast_of_another(f, actors))):
             continue
         f.absorbed = True
         for g in found:
@@ -277,6 +342,57 @@ def quantity(f: Found) -> bool:
     )
 
 
+# Nouns of people, bodies, gatherings and measures: an event noun compounded onto one says what
+# kind of person, body or thing it is ("a trade delegation", "the defence ministry", "an aid
+# worker", "the sanctions committee", "a peace envoy", "a trade fair", "the trade surplus").
+KIND_HEADS = frozenset(
+    {"delegation", "ministry", "minister", "department", "office", "agency", "committee",
+     "commission", "council", "body", "envoy", "official", "officer", "worker", "staff",
+     "personnel", "team", "group", "organisation", "organization", "negotiator", "adviser",
+     "advisor", "chief", "expert", "analyst", "spokesman", "spokeswoman", "representative",
+     "fair", "exhibition", "expo", "show", "festival", "forum", "partner", "surplus", "deficit",
+     "balance", "volume", "figure", "data", "statistic", "policy", "route", "hub", "bloc",
+     "zone", "tribunal", "court", "activist", "campaigner"}
+)  # fmt: skip
+
+
+def describes_a_kind(f: Found) -> bool:
+    """ "A trade delegation arrived", "Cuba's trade fair opened", "the sanctions committee met":
+    an event noun compounded onto a noun of a person, body, gathering or measure
+    (:data:`KIND_HEADS`) names what kind it is; it is no act by itself."""
+    tok = f.tok
+    return (
+        f.entry.pos == "N"
+        and tok.dep_ == "compound"
+        and tok.head.i > tok.i
+        and tok.head.lemma_.lower() in KIND_HEADS
+    )
+
+
+_EVACUATE = frozenset({"evacuate", "repatriate", "airlift", "extract", "rescue"})
+_SENDING = frozenset({"send", "dispatch", "deploy", "fly", "charter"})
+# One's own people abroad, whose evacuation is no aid to the state they leave.
+OWN_PEOPLE = frozenset(
+    {"citizen", "national", "diplomat", "staff", "personnel", "expatriate", "countryman",
+     "compatriot", "embassy"}
+)  # fmt: skip
+
+
+def evacuates_own(f: Found) -> bool:
+    """ "India sent aircraft to evacuate its citizens from Sudan": sending the means to bring
+    one's own people home is no aid to the state they leave (CAMEO codes aid to its
+    receiver)."""
+    tok = f.tok
+    if f.entry.pos != "V" or tok.lemma_.lower() not in _SENDING:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _EVACUATE:
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None and obj.lemma_.lower() in OWN_PEOPLE:
+                return True
+    return False
+
+
 def non_event(f: Found, triggers: set[int]) -> str:
     """The name of the rule by which trigger ``f`` names no act at all, or ""."""
     for name, hit in (
@@ -285,7 +401,33 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("quoted", quoted(f)),
         ("document_reference", document_reference(f, triggers)),
         ("quantity", quantity(f)),
+        ("describes_a_kind", describes_a_kind(f)),
+        ("evacuates_own", evacuates_own(f)),
     ):
         if hit:
             return name
     return ""
+
+
+# A state named as such: by its name or its capital (not its people, "Chileans").
+_STATE_KINDS = frozenset({"country", "capital"})
+_DEMONSTRATION_ROOT = "14"
+DIPLOMATIC_PROTEST = "114"
+_PROTESTED = frozenset({"against", "over"})  # "protested against / over X's decision"
+
+
+def diplomatic_protest(f: Found, source: Arg, actors: DocActors) -> str:
+    """ "Brazil protested Argentina's decision", "Tokyo protested against ...": a state named
+    by its name or capital that protests an act lodges a diplomatic protest (CAMEO 114,
+    disapproval); a state does not demonstrate. People ("Chileans", "Greek fishermen") still
+    do (14). Returns the code of ``f``'s event from ``source``."""
+    tok = f.tok
+    if f.code[:2] != _DEMONSTRATION_ROOT or f.entry.pos != "V" or tok.lemma_ != "protest":
+        return f.code
+    if not any(c.dep_ == "dobj" or c.lower_ in _PROTESTED for c in tok.children):
+        return f.code  # "protested at the UN": what is protested is not named
+    doc = tok.doc
+    if not 0 <= source.tok < len(doc) or len(source.ref.code) != 3:
+        return f.code
+    mention = actors.mention_of(doc[source.tok])
+    return DIPLOMATIC_PROTEST if mention is not None and mention.kind in _STATE_KINDS else f.code

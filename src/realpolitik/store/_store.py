@@ -281,12 +281,19 @@ class Store(_Reads):
                     known=m.version,
                 )  # fmt: skip
             for version in range(current + 1, m.version + 1):
-                with self.transaction() as con:
-                    con.execute(m.scripts[version - 1])
-                    con.execute(
-                        "INSERT OR REPLACE INTO schema_versions VALUES (?, ?)",
-                        [m.component, version],
-                    )
+                try:
+                    with self.transaction() as con:
+                        con.execute(m.scripts[version - 1])
+                        con.execute(
+                            "INSERT OR REPLACE INTO schema_versions VALUES (?, ?)",
+                            [m.component, version],
+                        )
+                except duckdb.Error as exc:  # the step's transaction is rolled back
+                    reason = str(exc).splitlines()[0]
+                    raise RealpolitikError(
+                        Errors.E104, path=self.path, component=m.component, version=version,
+                        reason=reason,
+                    ) from exc  # fmt: skip
 
     def schema_version(self, component: str = "core") -> int:
         return self._versions().get(component, 0)

@@ -100,4 +100,21 @@ CORE: list[str] = [
     ALTER TABLE claims ADD COLUMN scope VARCHAR;
     ALTER TABLE claims ADD COLUMN evidence_trigger VARCHAR;
     """,
+    # 3: stored countries are ISO3: files written before that rule kept CAMEO's KSV and TMP in
+    # text events and claims, and dataset rows got NULL for them and for the older ROM and ZAR
+    # (their actor codes still say so)
+    """
+    CREATE TEMP TABLE _spellings (code VARCHAR, iso3 VARCHAR);
+    INSERT INTO _spellings VALUES ('KSV', 'XKX'), ('TMP', 'TLS'), ('ROM', 'ROU'), ('ZAR', 'COD');
+    UPDATE events SET source_country = m.iso3 FROM _spellings m
+        WHERE events.source_country = m.code
+           OR (events.source_country IS NULL AND left(events.source_code, 3) = m.code);
+    UPDATE events SET target_country = m.iso3 FROM _spellings m
+        WHERE events.target_country = m.code
+           OR (events.target_country IS NULL AND left(events.target_code, 3) = m.code);
+    UPDATE claims SET subject_country = m.iso3 FROM _spellings m
+        WHERE claims.subject_country = m.code;
+    UPDATE claims SET object_country = m.iso3 FROM _spellings m WHERE claims.object_country = m.code;
+    DROP TABLE _spellings;
+    """,
 ]

@@ -93,6 +93,11 @@ SUMMARIES: list[str] = [
         factuality      VARCHAR
     );
     """,
+    # 3: core's migration 3 respells stored countries (KSV -> XKX) without changing the events'
+    #    fingerprint: summaries built before it are out of date
+    """
+    DELETE FROM summary_builds;
+    """,
 ]
 
 FINGERPRINT_SQL = (

@@ -19,7 +19,7 @@ def _state(req: Request) -> str:
 
 
 def _empty_if_missing(exc: RealpolitikError) -> None:
-    if exc.code not in ("E310", "E402", "E512", "E513", "E910"):
+    if exc.code not in ("E310", "E402", "E512", "E910"):
         raise exc
 
 

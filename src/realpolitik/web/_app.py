@@ -29,7 +29,7 @@ from realpolitik.web._workers import NetworkWorker
 
 STATIC = Path(__file__).parent / "static"
 PAGES = "/network, /map, /dyad/A/B, /state/S, /documents, /events"
-NOT_FOUND_CODES = {"E310", "E402", "E512", "E513", "E712"}
+NOT_FOUND_CODES = {"E310", "E402", "E512", "E712"}
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
 Response = tuple[str, list[tuple[str, str]], bytes]
 ANSWER_BYTES = 64 * 1024 * 1024  # whole API answers kept (bytes)

@@ -238,13 +238,6 @@ def _other_act(tok: Token) -> bool:
     return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
-def _phrase_party(m: Mention, own: set[str], home: set[str]) -> bool:
-    """A mention :func:`phrase_target` may return: a named actor, not a group, not the doer, not
-    of the doer's own state ("signed the Russian law")."""
-    code = m.ref.code
-    return m.kind != "group" and code not in own and code not in home and not code.startswith("---")
-
-
 def phrase_target(
     actors: DocActors,
     trigger: Token,
@@ -278,9 +271,27 @@ def phrase_target(
                 continue
             m = actors.mention_of(t)
             if m is not None and _phrase_party(m, own, home):
-                return [Arg(m.ref, IN_PHRASE, t.i)]
+                # "tariffs on imports from Canada and Mexico": a list names every member
+                listed = [(k, actors.mention_of(k)) for k in t.conjuncts if k.i > t.i]
+                more = [
+                    Arg(x.ref, IN_PHRASE, k.i)
+                    for k, x in listed
+                    if x is not None and _phrase_party(x, own, home)
+                ]
+                return [Arg(m.ref, IN_PHRASE, t.i), *more]
             nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE and not _other_act(c)]
         frontier = nxt
         if not frontier:
             break
     return []
+
+
+def _phrase_party(m: Mention, own: set[str], home: set[str]) -> bool:
+    """A named actor in a trigger's phrase that can be its target: no group, not the doer nor
+    the doer's own state ("signed the Russian law"), not an unnamed one."""
+    return (
+        m.kind != "group"
+        and m.ref.code not in own
+        and m.ref.code not in home
+        and not m.ref.code.startswith("---")
+    )

@@ -441,6 +441,9 @@ def purpose_beneficiary(s: Site, c: Candidates) -> Candidates:
         purpose = s.ctx.triggers.get(k.i)
         if purpose is not None and "04" <= purpose.code[:2] <= "08":  # "to help X"
             cands += [o for o in k.children if o.dep_ == "dobj"]
+            # "to help Russia recapture Kursk": the helped party as the small clause's subject
+            cands += [g for o in k.children if o.dep_ in ("ccomp", "xcomp") for g in o.children
+                      if g.dep_ == "nsubj"]  # fmt: skip
         got = [a for a in first(s.actors, cands) if key(a) not in own]
         if got:
             return c.with_targets(got)

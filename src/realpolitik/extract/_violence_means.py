@@ -1,0 +1,66 @@
+"""Unconventional violence (CAMEO 18) told by its means: a killing or wounding done "in a bomb
+attack", "in a car bomb explosion" or by "suicide bombers" is a non-military bombing (183 and
+its sub-codes), not conventional military force (19), whatever verb reports the harm.
+
+The codebook separates the two by means: 19 is force by conventional arms (small arms 193,
+artillery 194, aerial weapons 195); 183 is "suicide, car, or other non-military bombing"
+(1831 suicide, 1832 vehicular, 1833 roadside). A generic violence verb ("killed", "attacked",
+"wounded") takes the 18 code when its own phrase (subject, object, agent, "in/with/by" phrase)
+names a bomb that no aircraft, missile or artillery delivered.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Codes a verb of harm gets without its means: conventional force in general, small arms.
+_GENERIC_FORCE = frozenset({"190", "193"})
+BOMB_WORDS = frozenset({"bomb", "bombing", "explosive", "explosion", "blast", "ied", "suicide"})
+# Means that make a bombing military: delivered from the air or by artillery (19, 195/194).
+DELIVERED_WORDS = frozenset(
+    {"air", "aerial", "airstrike", "jet", "drone", "missile", "warplane", "aircraft",
+     "helicopter", "plane", "rocket", "artillery", "shell", "shelling", "mortar", "bomber"}
+)  # fmt: skip
+_VEHICLES = frozenset({"car", "vehicle", "truck", "lorry", "bus", "motorcycle", "van"})
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_MEANS_PREPS = frozenset({"in", "with", "by"})
+_MODS = frozenset({"compound", "amod", "nmod"})
+
+
+def bombing_code(code: str, tok: Token) -> str:
+    """``code`` or, for generic force whose phrase names a non-military bomb, 183 / 1831 /
+    1832 / 1833 (see the module doc)."""
+    if code not in _GENERIC_FORCE:
+        return code
+    words = _means_words(tok)
+    if not words & BOMB_WORDS:
+        return code
+    if "suicide" in words:
+        return "1831"
+    if words & DELIVERED_WORDS - {"bomber"}:
+        return code
+    if words & _VEHICLES:
+        return "1832"
+    if "roadside" in words:
+        return "1833"
+    return "183"
+
+
+def _means_words(verb: Token) -> set[str]:
+    """Lemmas of the verb's subject and "in/with/by" phrases (its own or its object's) with
+    their noun modifiers ("a car bomb explosion", "suicide bombers"); not its object: bombs
+    dropped or launched are delivered ones."""
+    args = [c for c in verb.children if c.dep_ in _ARG_DEPS]
+    nouns = [c for c in args if c.dep_ == "nsubj"]  # (a bomb dropped is a delivered one)
+    for head in (verb, *args):  # "wounded a patrol in a suicide bombing": hung on the object
+        for prep in head.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in _MEANS_PREPS:
+                nouns += [p for p in prep.children if p.dep_ == "pobj"]
+    words: set[str] = set()
+    for n in nouns:
+        words.add(n.lemma_.lower())
+        words.update(m.lemma_.lower() for m in n.subtree if m.i < n.i and m.dep_ in _MODS)
+    return words
