@@ -25,6 +25,7 @@ from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS, child
+from realpolitik.extract._tree import has_any
 from realpolitik.extract._triggers import (
     Found,
     find_triggers,
@@ -110,8 +111,13 @@ _SAY = frozenset(
 )  # fmt: skip
 
 
+_MUST_WORDS = frozenset({"must"})
+
+
 def _obligations(sent: Span, found: list[Found]) -> list[Found]:
     """Add a demand for each "must" clause under a speech verb that is not a trigger itself."""
+    if not has_any(sent, _MUST_WORDS):
+        return found  # (most sentences: no walk over their tokens)
     have = {f.tok.i for f in found}
     extra = []
     for tok in sent:

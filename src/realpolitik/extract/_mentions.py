@@ -77,7 +77,8 @@ class DocActors:
         lo = bisect.bisect_left(self.starts, offset)
         if lo >= len(self.mentions) or self.mentions[lo].start >= end:
             return
-        starts = [t.idx for t in doc]  # token start offsets, for bisection instead of char_span
+        # token start offsets, for bisection instead of char_span (read from the parse's array)
+        starts = doc.to_array("IDX").tolist()
         for m in self.mentions[lo:]:
             if m.start >= end:
                 break
@@ -85,8 +86,7 @@ class DocActors:
             j = bisect.bisect_left(starts, m.end - offset)
             if i < 0 or j <= i:
                 continue
-            span = doc[i:j]
-            root = span.root
+            root = doc[i] if j == i + 1 else doc[i:j].root  # (most names are one token)
             if m.kind == "sector" and root.pos_ not in ("NOUN", "PROPN"):
                 continue  # "the first official visit": an adjective, not an official
             for k in range(i, j):
@@ -96,6 +96,10 @@ class DocActors:
 
     def mention_of(self, tok: Token) -> Mention | None:
         return self._tok.get(tok.i)
+
+    def named_between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions on the tokens ``lo`` to ``hi`` (both included) of the bound paragraph."""
+        return [m for k, m in self._tok.items() if lo <= k <= hi]
 
     def is_thing(self, tok: Token) -> bool:
         """A noun that names no actor itself ("missiles", "exports"): an actor it resolves to

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.extract._tree import sentence_words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -98,7 +99,8 @@ def repair_parse(sent: Span) -> None:
     _fronted_subject(sent)
     _visiting_guest(sent)
     _inverted_condition(sent)
-    for tok in sent:
+    words = sentence_words(sent)  # each repair walks the tokens only when its words are there
+    for tok in sent if not _RAISING.isdisjoint(words) else ():
         head = tok.head
         if (
             tok.dep_ == "nsubjpass"
@@ -106,7 +108,7 @@ def repair_parse(sent: Span) -> None:
             and any(c.dep_ == "xcomp" and c.i > head.i for c in head.children)
         ):
             tok.dep_ = "nsubj"
-    for tok in sent:
+    for tok in sent if "by" in words else ():
         if tok.dep_ != "prep" or tok.lower_ != "by":
             continue
         noun = tok.head

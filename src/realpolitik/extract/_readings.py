@@ -15,6 +15,7 @@ from realpolitik.extract._contrast import repair_contrast_subject
 from realpolitik.extract._found import Found
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._role_repairs import role_holder, visiting_object, welcomed_to
+from realpolitik.extract._tree import sentence_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -78,7 +79,8 @@ def repair_labels(sent: Span) -> None:
     object as a clause ("test" a ccomp holding "provocation" as its object). Repaired in place:
     the first noun is the verb's object, the second its label (oprd), so that the labelled act
     is the call's object and the label no act of its own."""
-    for tok in sent:
+    words = sentence_words(sent)  # each repair walks the tokens only when its words are there
+    for tok in sent if not _DOUBLE_OBJECT.isdisjoint(words) else ():
         if tok.dep_ != "ccomp" or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         verb = tok.head
@@ -91,8 +93,11 @@ def repair_labels(sent: Span) -> None:
         label.head = verb
         label.dep_ = "oprd"
     for tok in sent:
-        _repair_participle(tok)
-        _hedged_act_phrases(tok)
+        lemma = tok.lemma_.lower()
+        if lemma in _STATE_PARTICIPLES:
+            _repair_participle(tok)
+        if lemma in _HEDGE_NOUNS:
+            _hedged_act_phrases(tok)
         role_holder(tok)
         visiting_object(tok)
         welcomed_to(tok)
@@ -164,6 +169,9 @@ _STATE_PARTICIPLES = frozenset(
         "intern", "confiscate", "impound", "dispute", "contest", "occupy", "annex", "besiege",
     }
 )  # fmt: skip
+
+
+_TOKEN_REPAIRS = _STATE_PARTICIPLES | _HEDGE_NOUNS  # the lemmas the per-token repairs read
 
 
 def _repair_participle(part: Token) -> None:
@@ -282,12 +290,18 @@ ACT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# The lemmas clause_reading reads (the trigger finder calls it for no other verb).
+CLAUSE_VERBS = _SPEECH | {"claim"}
+
+
 def clause_reading(tok: Token, key: str, out: list[Found]) -> None:
     """Verbs that are events only through their clause: "said X must", "claimed they had",
     "said the move was illegal", "said the accusations were baseless"."""
     if key != "V":
         return
     lemma = tok.lemma_.lower()
+    if lemma not in CLAUSE_VERBS:
+        return
     if lemma in _SPEECH and _states_obligation(tok):
         out.append(Found(tok, _SAY_DEMAND, _SAY_DEMAND.cameo))
     elif lemma == "claim" and _claims_own_act(tok):
@@ -368,6 +382,7 @@ _HARM = frozenset(
      "threaten", "sabotage", "torpedo", "imperil"}
 )  # fmt: skip
 _WARN = frozenset({"warn", "caution"})
+HARM_GOVERNORS = _SPEECH | _WARN  # the lemmas predicted_harm reads (no other verb has one)
 _MAY = frozenset({"could", "might", "may", "can"})
 
 
@@ -375,7 +390,7 @@ def predicted_harm(verb: Token) -> Token | None:
     """The harm verb of a future clause under a speech or warning verb whose subject is
     another's act or policy ("X's plan", "the Russian decision"); the criticism is
     ``SAY_HARM`` and the harm no event of its own."""
-    if verb.lemma_.lower() not in _SPEECH | _WARN:
+    if verb.lemma_.lower() not in HARM_GOVERNORS:
         return None
     for c in verb.children:
         if c.dep_ != "ccomp" or c.lemma_.lower() not in _HARM:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.actors import CRAFT_NOUNS, CRAFT_OWNER_WORDS
+from realpolitik.extract._tree import has_any
 from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 
@@ -64,6 +65,8 @@ _REPORT_ARCS = frozenset({"ccomp", "parataxis"})
 
 def attribution_phrases(sent: Span) -> frozenset[int]:
     """Tokens of a sentence's "according to X" / "citing X" phrases."""
+    if not has_any(sent, ATTRIBUTION_PREPS):
+        return frozenset()  # (most sentences: no walk over their tokens)
     out: set[int] = set()
     for t in sent:
         if t.lower_ in ATTRIBUTION_PREPS and t.dep_ in ("prep", "advcl", "acl", "pcomp"):

@@ -27,6 +27,8 @@ from realpolitik.extract._lexicon import (
     pos_key,
 )
 from realpolitik.extract._readings import (
+    CLAUSE_VERBS,
+    HARM_GOVERNORS,
     SAY_HARM,
     clause_reading,
     expresses_accord,
@@ -36,6 +38,7 @@ from realpolitik.extract._readings import (
     predicted_harm,
     repair_labels,
 )
+from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._violence_means import bombing_code
 from realpolitik.extract.factuality import NEGATORS
 
@@ -116,7 +119,7 @@ class _SentenceWords:
 
     def vocab(self) -> frozenset[str]:
         if self._vocab is None:
-            self._vocab = frozenset(w for t in self.sent for w in (t.lower_, t.lemma_.lower()))
+            self._vocab = sentence_words(self.sent)
         return self._vocab
 
 
@@ -309,20 +312,22 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             continue
         if tok.i in harms:
             continue
-        harm = predicted_harm(tok) if key == "V" else None
+        lemma = tok.lemma_.lower()
+        harm = predicted_harm(tok) if key == "V" and lemma in HARM_GOVERNORS else None
         if harm is not None:  # "warned that X's plan would destroy ...": criticism, no threat
             out.append(Found(tok, SAY_HARM, SAY_HARM.cameo))
             harms.add(harm.i)
             continue
-        cands = table.get((tok.lemma_.lower(), key))
+        cands = table.get((lemma, key))
         if key == "V" and tok.dep_ in _NOMINAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"):
             key = "N"  # "taking part in the Balikatan drills": a noun the tagger read as a verb
-            cands = table.get((tok.lemma_.lower(), key))
+            cands = table.get((lemma, key))
         elif key == "A" and _verb_read_as_adjective(tok):
             key = "V"  # "rejected calls to free X's soldiers": "free" with an object is a verb
-            cands = table.get((tok.lemma_.lower(), key))
+            cands = table.get((lemma, key))
         if cands is None:
-            clause_reading(tok, key, out)
+            if key == "V" and lemma in CLAUSE_VERBS:  # (it reads no other token)
+                clause_reading(tok, key, out)
             continue
         if key == "A" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue

@@ -39,6 +39,7 @@ from realpolitik.extract._claim_roles import (
 )
 from realpolitik.extract._claim_statements import find_statements
 from realpolitik.extract._contrast import contrast_phrases
+from realpolitik.extract._tree import number_marks, sentence_forms
 from realpolitik.extract.dates import Period, claim_period, clause_head
 from realpolitik.extract.factuality import factuality_of
 from realpolitik.models import ActorRef, Claim, Evidence, Factuality
@@ -63,6 +64,13 @@ _STATEMENT_WORDS = frozenset(
 _CLAUSE_BOUNDARIES = frozenset({"relcl", "acl", "ccomp", "parataxis", "advcl"})
 
 
+def _numbers_in(sent: Span) -> bool:
+    """A token like a number ("three", "million") or tagged as a quantity, from the parse's
+    arrays; token by token only where an entity type is set at all."""
+    like_num, typed = number_marks(sent)
+    return like_num or (typed and any(t.ent_type_ in _QUANT_ENTS for t in sent))
+
+
 def find_claims(
     sent: Span,
     actors: list[ActorSpan],
@@ -83,16 +91,9 @@ def find_claims(
     (``Span.text`` joins every token).
     """
     text = sent.text if sent_text is None else sent_text
-    numeric = any(map(str.isdigit, text))
-    worded = False
-    for t in sent:  # one pass for both tests, done as soon as both hold
-        low = t.lower_
-        if not worded and low in _STATEMENT_WORDS:
-            worded = True
-        if not numeric and (t.like_num or t.ent_type_ in _QUANT_ENTS or low in _QUANT_WORDS):
-            numeric = True
-        if numeric and worded:
-            break
+    forms = sentence_forms(sent)  # (the sentence's words as one set: no walk for most)
+    worded = not _STATEMENT_WORDS.isdisjoint(forms)
+    numeric = any(map(str.isdigit, text)) or not _QUANT_WORDS.isdisjoint(forms) or _numbers_in(sent)
     if not numeric and not worded:
         return []
     offset = sent.start_char if sent_start is None else sent_start

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.models import Factuality
 
@@ -328,9 +329,10 @@ def _misread_trailing_report(token: Token) -> bool:
     apposition or a second object (the speech verb their modifier), or as a relative clause of
     the object or a conjunct of the act (a speaker of its own, no relative pronoun, no "and",
     no scene mark). Either way the speech verb has no object and ends the sentence."""
-    for t in token.sent:
-        if t.i < token.i:
-            continue
+    sent = token.sent
+    if REPORT_GOVERNORS.isdisjoint(sentence_words(sent)):
+        return False  # no speech verb in the sentence (most: no walk over their tokens)
+    for t in token.doc[token.i : sent.end]:  # (from the act on: only what follows it)
         if t.dep_ in ("appos", "dobj") and _after_comma(t):
             if any(v.dep_ == "acl" and _bare_report(v, token) for v in t.children):
                 return True

@@ -277,6 +277,9 @@ def phrase_target(
     places ("poverty in Africa"), not parties; ``avoid`` as for ``verb_phrase_target``."""
     own = {a.ref.code for a in sources}
     home = {a.ref.country for a in sources if a.ref.country}
+    named = actors.named_between(trigger.left_edge.i, trigger.right_edge.i)
+    if not any(_phrase_party(m, own, home) for m in named):
+        return []  # no actor it could return in the whole phrase: no walk (most triggers)
     makers: set[Mention | None] = set()
     frontier = [c for c in trigger.children if c.dep_ not in _NOT_PHRASE]
     for _ in range(10):

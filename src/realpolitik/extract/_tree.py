@@ -1,0 +1,96 @@
+"""Each sentence's words as sets of strings, read once from the parse's arrays.
+
+Many rule stages look for a handful of words ("must", "according", "by", a raising verb) and
+walked every token of every sentence to find none; a stage tests its words against these sets
+first (``sentence_words``: forms and lemmas; ``sentence_forms``: forms only) and walks the
+tokens only when one of them is there. Forms, lemmas and lexical marks (``number_marks``) are
+never repaired (the parse repairs move heads and labels only), so what is read once stays true
+for the paragraph's whole run. Kept on the parse (``Doc.user_data``): it lives and dies with it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc, Span
+
+_KEY = "realpolitik.sentence_words"
+# (by name: no spaCy import before a parse)
+_ATTRS: list[int | str] = ["LOWER", "LEMMA", "LIKE_NUM", "ENT_TYPE"]
+_MAX_STRINGS = 500_000  # strings kept by hash before the cache starts over (some 50 MB)
+
+
+class _LowerStrings(dict[int, str]):
+    """Lowercased string by hash, for forms and lemmas alike (a form's is its own). A string's
+    hash is a function of the string, so one cache serves every vocabulary; a miss asks the
+    vocabulary of the parse at hand."""
+
+    strings: StringStore | None = None
+
+    def __missing__(self, key: int) -> str:
+        assert self.strings is not None
+        if len(self) >= _MAX_STRINGS:
+            self.clear()
+        value = self[key] = self.strings[key].lower()
+        return value
+
+
+_LOWER = _LowerStrings()
+
+
+class _DocWords:
+    """One parse's columns by token (form, lemma, like a number, entity type), as Python lists
+    (numpy's per-call cost exceeds the work on a sentence), and each sentence's sets of words."""
+
+    __slots__ = ("forms", "lemmas", "like_num", "ent_type", "sets")
+
+    def __init__(self, doc: Doc) -> None:
+        self.forms, self.lemmas, self.like_num, self.ent_type = doc.to_array(_ATTRS).T.tolist()
+        self.sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
+        _LOWER.strings = doc.vocab.strings
+
+    def read(self, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str]]:
+        lower = _LOWER.__getitem__  # (mapped in C; only a string not seen before runs Python)
+        forms = frozenset(map(lower, set(self.forms[lo:hi])))
+        got = self.sets[lo, hi] = (forms, forms.union(map(lower, set(self.lemmas[lo:hi]))))
+        return got
+
+
+def _words(sent: Span) -> _DocWords:
+    doc = sent.doc
+    words: _DocWords | None = doc.user_data.get(_KEY)
+    if words is None:
+        words = doc.user_data[_KEY] = _DocWords(doc)
+    return words
+
+
+def number_marks(sent: Span) -> tuple[bool, bool]:
+    """Whether some token of ``sent`` is like a number (``t.like_num``), and whether some token
+    has an entity type at all (``t.ent_type``)."""
+    words, lo, hi = _words(sent), sent.start, sent.end
+    return any(words.like_num[lo:hi]), any(words.ent_type[lo:hi])
+
+
+def _sets(sent: Span) -> tuple[frozenset[str], frozenset[str]]:
+    """(forms, forms and lemmas) of ``sent``, read on first use."""
+    words = _words(sent)
+    lo, hi = sent.start, sent.end
+    return words.sets.get((lo, hi)) or words.read(lo, hi)
+
+
+def sentence_words(sent: Span) -> frozenset[str]:
+    """Every lowercased form and lowercased lemma of ``sent``'s tokens (``t.lower_`` and
+    ``t.lemma_.lower()``)."""
+    return _sets(sent)[1]
+
+
+def sentence_forms(sent: Span) -> frozenset[str]:
+    """Every lowercased form of ``sent``'s tokens (``t.lower_``)."""
+    return _sets(sent)[0]
+
+
+def has_any(sent: Span, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` is a form or a lemma (lowercased) in ``sent``."""
+    return not words.isdisjoint(sentence_words(sent))
