@@ -24,6 +24,14 @@ def country_triples(ex: Extraction, label: str = "cameo") -> set[tuple[str, str,
     }
 
 
+def root_events(ex: Extraction) -> set[tuple[str, str, str, str]]:
+    """(source country, target country or '', CAMEO root, factuality) of every event."""
+    return {
+        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
+        for e in ex.events
+    }
+
+
 def only(ex: Extraction, trigger: str) -> Event:
     """The one event whose evidence trigger is ``trigger``."""
     hits = [e for e in ex.events if e.evidence.trigger == trigger]

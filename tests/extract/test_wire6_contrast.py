@@ -6,18 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from extract_helpers import root_events
 
 from realpolitik.models import Extraction
 
 Extract = Callable[..., Extraction]
-
-
-def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
-    """(source country, target country, CAMEO root, factuality) of every event."""
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
-        for e in ex.events
-    }
 
 
 @pytest.mark.parametrize(
@@ -41,12 +34,12 @@ def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
 def test_contrast_clause_is_news(
     extract: Extract, text: str, expected: tuple[str, str, str, str]
 ) -> None:
-    assert expected in _events(extract(text))
+    assert expected in root_events(extract(text))
 
 
 def test_time_clause_still_sets_the_scene(extract: Extract) -> None:
     """ "while talks were under way" (a progressive state) and a fronted "while visiting" stay
     background: the main act is the news."""
-    got = _events(extract("While visiting Beijing, Putin signed a deal with China."))
+    got = root_events(extract("While visiting Beijing, Putin signed a deal with China."))
     assert ("RUS", "CHN", "05", "asserted") in got
     assert len(got) == 1, got

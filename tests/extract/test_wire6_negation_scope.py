@@ -6,18 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from extract_helpers import root_events
 
 from realpolitik.models import Extraction
 
 Extract = Callable[..., Extraction]
-
-
-def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
-    """(source country, target country, CAMEO root, factuality) of every event."""
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
-        for e in ex.events
-    }
 
 
 @pytest.mark.parametrize(
@@ -44,7 +37,7 @@ def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
 def test_negation_stays_in_its_clause(
     extract: Extract, text: str, expected: tuple[str, str, str, str]
 ) -> None:
-    assert expected in _events(extract(text))
+    assert expected in root_events(extract(text))
 
 
 @pytest.mark.parametrize(
@@ -58,5 +51,5 @@ def test_shared_auxiliary_still_negates(
     extract: Extract, text: str, expected: tuple[str, str, str]
 ) -> None:
     """A bare infinitive or participle shares the negated auxiliary: it stays negated."""
-    got = _events(extract(text))
+    got = root_events(extract(text))
     assert (*expected, "asserted") not in got

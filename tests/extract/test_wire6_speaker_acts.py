@@ -6,18 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from extract_helpers import root_events
 
 from realpolitik.models import Extraction
 
 Extract = Callable[..., Extraction]
-
-
-def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
-    """(source country, target country, CAMEO root, factuality) of every event."""
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
-        for e in ex.events
-    }
 
 
 @pytest.mark.parametrize(
@@ -58,7 +51,7 @@ def test_speakers_second_act_is_its_own(
 ) -> None:
     """A speech act conjoined after a reported clause whose subject is a thing (or the speaker
     again, with an auxiliary the conjunct does not share) is the speaker's act, asserted."""
-    assert expected in _events(extract(text))
+    assert expected in root_events(extract(text))
 
 
 @pytest.mark.parametrize(
@@ -74,5 +67,5 @@ def test_speakers_second_act_is_its_own(
 def test_clause_acts_stay_in_the_report(
     extract: Extract, text: str, speaker: str, act: str
 ) -> None:
-    got = _events(extract(text))
+    got = root_events(extract(text))
     assert not [e for e in got if e[0] == speaker and e[2] == act], got
