@@ -87,6 +87,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.earlier_act_doer,
     context.conjoined_act_target,
     described.described_target,
+    described.given_again_recipient,
     described.mediated_deal_parties,
     context.not_the_reporter,
     context.not_in_contrast,

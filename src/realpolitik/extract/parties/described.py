@@ -12,7 +12,7 @@ from realpolitik.extract._described import (
 )
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
-from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
@@ -106,3 +106,95 @@ def mediated_deal_parties(s: Site, c: Candidates) -> Candidates:
     for r in refs:
         seen.setdefault(r.country or r.code, r)
     return c.with_targets([Arg(r, EARLIER, obj.i) for r in seen.values()])
+
+
+# How far back (sentences, across paragraphs) an act's anaphoric object looks for the act it
+# continues or names: the last few sentences of the document, never its whole history.
+EARLIER_SENTENCES = 6
+# Acts of giving and supporting, by family: promises of aid go with its deliveries.
+_GIVING = frozenset({"03", "06", "07"})
+_BACKING = frozenset({"05"})
+_FAMILIES = (_GIVING, _BACKING)
+# Words that make an object the continuation of something given before: "more of the jets",
+# "another package", "further aid", "a second battalion", "additional troops".
+_AGAIN_WORDS = frozenset(
+    {"more", "further", "another", "additional", "second", "third", "fourth", "fresh", "extra"}
+)  # fmt: skip
+_DEFINITE = frozenset({"the", "these", "those"})
+
+
+def _recent(s: Site) -> list[EarlierAct]:
+    """The earlier acts of the last ``EARLIER_SENTENCES`` sentences, in document order."""
+    lo = s.ctx.index - EARLIER_SENTENCES
+    return [a for a in s.ctx.earlier if a.trigger // 10_000 >= lo]
+
+
+def _again_object(s: Site, own: set[str]) -> bool:
+    """ "Pledged more of the jets", "promised another package", "would send a second battalion",
+    "will deliver the shipments": an object that continues or names things given before (a
+    word of repetition on it, or a definite plural) and names no party of its own."""
+    obj = s.child("dobj")
+    if obj is None:
+        return False
+    heads = [obj] + [p for k in obj.children if k.dep_ == "prep" and k.lower_ == "of"
+                     for p in k.children if p.dep_ == "pobj"]  # fmt: skip
+    for h in heads:
+        for t in (h, *h.children):
+            if any(not unknown(a) and key(a) not in own for a in s.actors.resolve(t)):
+                return False  # "more jets for Ukraine", "Ukrainian troops": placed here
+    words = {h.lower_ for h in heads} | {k.lower_ for h in heads for k in h.children}
+    if words & _AGAIN_WORDS:
+        return True
+    return any(
+        h.tag_ == "NNS" and any(k.dep_ == "det" and k.lower_ in _DEFINITE for k in h.children)
+        for h in heads
+    )
+
+
+def _recipients(acts: list[EarlierAct], own: set[str]) -> list[ActorRef]:
+    """The recipients of the latest of ``acts`` (one act may have several), never ``own``."""
+    last = acts[-1].trigger
+    out: dict[str, ActorRef] = {}
+    for a in acts:
+        if a.trigger == last and a.target is not None:
+            k = a.target.country or a.target.code
+            if k not in own and not a.target.code.startswith("---"):
+                out.setdefault(k, a.target)
+    return list(out.values())
+
+
+def given_again_recipient(s: Site, c: Candidates) -> Candidates:
+    """ "Norway sent jets to Ukraine. Norway pledged more of the jets", "Berlin delivered tanks
+    to Poland. It promised another package": a giving or backing act whose object continues
+    what was given before, with no target in its sentence, goes to the recipient of the doer's
+    latest act of the same family in the last sentences; when the doer gave nothing there, to
+    the one recipient of that family's acts there ("Denmark sent jets to Ukraine. Norway
+    pledged more of the jets"). Two recipients, or none, give no target. An unplaced object
+    read as the target ("pledged more troops": troops of no state) gives way."""
+    if not c.sources or not s.ctx.earlier:
+        return c
+    if any(not unknown(a) for a in c.targets):
+        return c
+    family = next((f for f in _FAMILIES if s.root in f), None)
+    own = {key(a) for a in c.sources}
+    if family is None or not _again_object(s, own):
+        return c
+    acts = [
+        a for a in _recent(s)
+        if a.root in family and a.target is not None
+        and (a.target.country or a.target.code) != (a.source.country or a.source.code)
+    ]  # fmt: skip
+    mine = [a for a in acts if (a.source.country or a.source.code) in own]
+    if mine:
+        got = _recipients(mine, own)
+    else:
+        every: dict[str, ActorRef] = {}
+        for a in acts:
+            r = a.target
+            if r is not None and (r.country or r.code) not in own and not r.code.startswith("---"):
+                every.setdefault(r.country or r.code, r)
+        got = list(every.values())
+    if len(got) != 1:
+        return c
+    obj = s.child("dobj")
+    return c.with_targets([Arg(got[0], EARLIER, obj.i if obj is not None else s.tok.i)], 1)
