@@ -14,4 +14,11 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "targets",
         {"UKR"},
     ),
+    (
+        "referred_act_parties",
+        "Chile signed a trade deal with Peru on Monday. Argentina welcomed the deal.",
+        "welcomed",
+        "targets",
+        {"CHL", "PER"},
+    ),
 ]

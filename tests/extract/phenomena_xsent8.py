@@ -8,10 +8,8 @@ named there are never the last act's target."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _time
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
 
 # Gifts: (first act on {T}, its things, the last act continuing them, CAMEO root, factuality).
 _GIFTS = (
@@ -74,10 +72,77 @@ def g2_no_one_recipient(sc: Scene, others: list[State]) -> Built:
     return text, (Expect(s.iso3, "", frozenset({"03"}), ASSERTED),), allowed
 
 
-XSENT8_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {}
+# Occasions: (first sentence of {A} and {B}, the noun that names it again).
+_OCCASIONS = (
+    ("{A} and {B} signed a trade deal{w}.", "the deal"),
+    ("{A} signed a security pact with {B}{w}.", "the pact"),
+    ("{A} and {B} agreed to a ceasefire{w}.", "the ceasefire"),
+    ("{A} and {B} signed a peace agreement{w}.", "the agreement"),
+    ("{A} and {B} held talks{w}.", "the talks"),
+    ("{A} held talks with {B}{w}.", "the talks"),
+    ("{Aposs} president visited {B}{w}.", "the visit"),
+)  # fmt: skip
+_ON_OCCASION = (
+    ("welcomed {N}", "05"), ("praised {N}", "05"), ("criticized {N}", "11"),
+    ("condemned {N}", "11"),
+)  # fmt: skip
+_PASSIVE = (("{N} was welcomed by {S}", "05"), ("{N} was praised by {S}", "05"))
+# Acts of one party on the occasion it shared: aimed at the other party.
+_PARTY_ON = (("later suspended {N}", "16"), ("later withdrew from {N}", "16"))
+
+
+def _occasion(sc: Scene, a: State, b: State) -> tuple[str, str]:
+    first, noun = sc.rng.choice(_OCCASIONS)
+    if "president" in first:  # (a capital has no president)
+        first = first.format(Aposs=_poss(a.name), B=sc.name(b), w=_time(sc))
+    else:
+        first = first.format(A=sc.name(a), B=sc.name(b), w=_time(sc))
+    return _cap(first), noun
+
+
+def d1_referred_occasion(sc: Scene, others: list[State]) -> Built:
+    """ "Chile signed a trade deal with Peru. Argentina welcomed the deal": an act on the deal,
+    talks or visit named before is aimed at its two parties (a distractor's unrelated act in
+    between changes nothing)."""
+    rng, s, a, b = sc.rng, sc.s, sc.t, sc.z
+    first, noun = _occasion(sc, a, b)
+    lines = [first]
+    allowed = [*_pair_events(a, b)]
+    if rng.random() < 0.4:  # an unrelated act of other states in between
+        y, d = others[0], others[1]
+        lines.append(f"{_cap(sc.name(y))} expelled {_poss(sc.name(d))} ambassador.")
+        allowed += _pair_events(y, d)
+    if rng.random() < 0.25:
+        phrase, root = rng.choice(_PASSIVE)
+        last = _cap(phrase.format(N=noun, S=sc.name(s)))
+    else:
+        phrase, root = rng.choice(_ON_OCCASION)
+        last = f"{_doer(sc, s)} {phrase.format(N=noun)}"
+    text = " ".join(lines) + rng.choice(_BREAKS) + last + "."
+    want = (
+        Expect(s.iso3, a.iso3, frozenset({root}), ASSERTED),
+        Expect(s.iso3, b.iso3, frozenset({root}), ASSERTED),
+    )
+    return text, want, tuple(allowed)
+
+
+def d2_party_on_occasion(sc: Scene) -> Built:
+    """ "Chile signed a trade deal with Peru. Chile later suspended the deal": a party's act on
+    the deal it shared is aimed at the other party, never at itself."""
+    rng, a, b = sc.rng, sc.t, sc.z
+    first, noun = rng.choice((*_OCCASIONS[:2], _OCCASIONS[3]))  # (a ceasefire: 08 / 19)
+    first = _cap(first.format(A=sc.name(a), B=sc.name(b), w=_time(sc)))
+    doer, other = (a, b) if rng.random() < 0.5 else (b, a)
+    phrase, root = rng.choice(_PARTY_ON)
+    text = f"{first}{rng.choice(_BREAKS)}{_doer(sc, doer)} {phrase.format(N=noun)}."
+    return text, (Expect(doer.iso3, other.iso3, frozenset({root}), ASSERTED),), _pair_events(a, b)
+
+
+XSENT8_CONSTRUCTIONS = {"d2_party_on_occasion": d2_party_on_occasion}
 XSENT8_WITH_OTHERS = {
     "g1_given_again": g1_given_again,
     "g2_no_one_recipient": g2_no_one_recipient,
+    "d1_referred_occasion": d1_referred_occasion,
 }
 # (fewest right of 24, most false assertions) on test_phenomena's fixed sample.
 FLOORS = {name: (24, 0) for name in (*XSENT8_CONSTRUCTIONS, *XSENT8_WITH_OTHERS)}

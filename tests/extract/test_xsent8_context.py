@@ -80,3 +80,45 @@ def test_given_again_without_one_recipient_has_no_target(
 ) -> None:
     got = {(s, t) for s, t, r in last_sentence(extract(text)) if r == root}
     assert got and got <= {(doer, ""), (doer, doer)}  # (its own troops: the home state)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chile signed a trade deal with Peru on Monday. Argentina welcomed the deal.",
+         {("ARG", "CHL", "05"), ("ARG", "PER", "05")}),
+        ("Egypt and Israel agreed to a ceasefire on Monday. Qatar welcomed the agreement.",
+         {("QAT", "EGY", "05"), ("QAT", "ISR", "05")}),
+        ("Kenya and Ethiopia signed a security pact. The United States praised the pact.",
+         {("USA", "KEN", "05"), ("USA", "ETH", "05")}),
+        ("Ghana and Togo held talks in Accra. Nigeria criticized the talks.",
+         {("NGA", "GHA", "11"), ("NGA", "TGO", "11")}),
+        ("The Turkish president visited Hungary on Monday. Serbia praised the visit.",
+         {("SRB", "TUR", "05"), ("SRB", "HUN", "05")}),
+        # the doer one of the pair: its counterpart
+        ("Chile signed a trade deal with Peru on Monday. Chile later suspended the deal.",
+         {("CHL", "PER", "16")}),
+        # passive, and across a paragraph break
+        ("Brazil signed a deal with Argentina. The deal was welcomed by Mexico.",
+         {("MEX", "BRA", "05"), ("MEX", "ARG", "05")}),
+        ("Vietnam and Laos signed a trade deal.\n\nThailand welcomed the deal on Friday.",
+         {("THA", "VNM", "05"), ("THA", "LAO", "05")}),
+    ],
+)  # fmt: skip
+def test_the_deal_is_the_earlier_pair(
+    extract: Extract, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert last_sentence(extract(text)) == want
+
+
+def test_the_talks_of_two_pairs_have_no_target(extract: Extract) -> None:
+    text = "India held talks with China. Russia held talks with Brazil. Japan praised the talks."
+    assert last_sentence(extract(text)) == {("JPN", "", "05")}
+
+
+def test_a_placed_deal_keeps_its_own_parties(extract: Extract) -> None:
+    text = (
+        "Chile signed a trade deal with Peru. Argentina welcomed the deal between Peru and Bolivia."
+    )
+    got = last_sentence(extract(text))
+    assert ("ARG", "CHL", "05") not in got and got

@@ -84,6 +84,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.protest_venue,
     verbs.verb_phrase_actor,
     context.phrase_actor,
+    described.referred_act_parties,
     context.earlier_act_doer,
     context.conjoined_act_target,
     described.described_target,

@@ -13,6 +13,7 @@ from realpolitik.extract._described import (
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
+from realpolitik.extract.parties.context import _same_word
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
@@ -198,3 +199,76 @@ def given_again_recipient(s: Site, c: Candidates) -> Candidates:
         return c
     obj = s.child("dobj")
     return c.with_targets([Arg(got[0], EARLIER, obj.i if obj is not None else s.tok.i)], 1)
+
+
+# Nouns that name a meeting; with ``DEAL_NOUNS`` the occasions an act may refer back to.
+MEETING_NOUNS = frozenset(
+    {"talks", "talk", "visit", "trip", "summit", "meeting", "negotiations", "negotiation"}
+)  # fmt: skip
+_MEETING_ROOTS = frozenset({"03", "04"})
+# Prepositions that make their object what an act is about: "withdrew from the deal",
+# "objected to the visit", "reneged on the agreement".
+_ABOUT_PREPS = TARGET_PREPS | {"over", "about", "of", "out"}
+
+
+def _occasion_nouns(s: Site) -> list[Token]:
+    """The trigger's object, passive subject ("the deal was welcomed by X") and prepositional
+    objects ("pulled out of the talks") that are a definite deal or meeting noun."""
+    heads = [k for k in s.kids if k.dep_ in ("dobj", "nsubjpass")]
+    for k in s.kids:
+        if k.dep_ == "prep" and k.lower_ in _ABOUT_PREPS:
+            heads += [p for p in k.children if p.dep_ == "pobj"]
+            heads += [q for p in k.children if p.dep_ == "prep" for q in p.children
+                      if q.dep_ == "pobj"]  # fmt: skip
+    out = []
+    for h in heads:
+        lemma, low = h.lemma_.lower(), h.lower_
+        if not ({lemma, low} & (DEAL_NOUNS | MEETING_NOUNS)):
+            continue
+        if any(k.dep_ == "det" and k.lower_ in ("the", "this", "that") for k in h.children):
+            out.append(h)
+    return out
+
+
+def referred_act_parties(s: Site, c: Candidates) -> Candidates:
+    """ "Chile signed a trade deal with Peru. Argentina welcomed the deal", "India and Pakistan
+    held talks. China praised the talks", "Peru later pulled out of the agreement": an act on
+    "the deal" / "the talks" / "the visit" / "the summit" that the sentence does not place is
+    aimed at the parties of the earlier act it names (the doer's counterpart when the doer was
+    one of them): the acts of the same word in the last sentences, else those of agreeing or
+    meeting; only when they are all one pair of parties. (Mediating one is
+    ``mediated_deal_parties``'s.)"""
+    if not c.sources or c.targets or not s.ctx.earlier or s.code.startswith(_MEDIATE):
+        return c
+    nouns = _occasion_nouns(s)
+    if len(nouns) != 1:
+        return c
+    obj = nouns[0]
+    kids = list(obj.children)
+    if any(k.dep_ in ("prep", "poss", "amod", "compound") and s.actors.resolve(k) for k in kids):
+        return c  # "the deal between A and B", "the Russian-brokered deal": placed here
+    word = obj.lemma_.lower()
+    roots = _MEETING_ROOTS if word in MEETING_NOUNS or obj.lower_ in MEETING_NOUNS else None
+    acts = [a for a in _recent(s) if a.trigger // 10_000 < s.ctx.index]
+    same = [a for a in acts if _same_word(a.lemma, word)]
+    pick = same or [a for a in acts if a.root in (roots or _AGREED_ROOTS)]
+    dyads = {frozenset(_parties_of(a)) for a in pick}
+    dyads.discard(frozenset())
+    if len(dyads) != 1:
+        return c  # no such act, or two pairs it could be
+    parties = next(iter(dyads))
+    own = {key(a) for a in c.sources}
+    refs: dict[str, ActorRef] = {}
+    for a in pick:
+        for r in (a.source, a.target):
+            if r is not None and (r.country or r.code) in parties - own:
+                refs.setdefault(r.country or r.code, r)
+    return c.with_targets([Arg(r, EARLIER, obj.i) for r in refs.values()], 1)
+
+
+def _parties_of(a: EarlierAct) -> set[str]:
+    """The states (or groups) of an earlier act, its doer and its target."""
+    out = {a.source.country or a.source.code}
+    if a.target is not None and not a.target.code.startswith("---"):
+        out.add(a.target.country or a.target.code)
+    return out
