@@ -8,7 +8,7 @@ named there are never the last act's target."""
 
 from __future__ import annotations
 
-from phenomena_tables import State
+from phenomena_tables import State, load_states
 from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
 
 # Gifts: (first act on {T}, its things, the last act continuing them, CAMEO root, factuality).
@@ -31,8 +31,8 @@ def _pair_events(a: State, b: State) -> tuple[Expect, ...]:
 
 
 def _doer(sc: Scene, st: State, phrase: str = "") -> str:
-    """A name, capital or leader (not a leader before "it": a person is no "it")."""
-    person = " it " not in f" {phrase} "
+    """A name, capital or leader (not a leader before "it" / "its": a person is no "it")."""
+    person = not ({"it", "its"} & set(phrase.split()))
     return sc.leader(st) if person and sc.rng.random() < 0.2 else sc.name(st)
 
 
@@ -138,11 +138,56 @@ def d2_party_on_occasion(sc: Scene) -> Built:
     return text, (Expect(doer.iso3, other.iso3, frozenset({root}), ASSERTED),), _pair_events(a, b)
 
 
+# Treaty allies among the suite's states (the North Atlantic Treaty, the US treaties with Japan,
+# South Korea, the Philippines and Australia, the CSTO, the treaties of North Korea with China
+# and Russia): owner -> its allies; every other suite state is none of the owner's.
+_NATO = ("USA", "CAN", "GBR", "FRA", "DEU", "ITA", "ESP", "GRC", "HUN", "POL", "TUR")
+_ALLIES = {
+    "USA": frozenset(_NATO) - {"USA"} | {"JPN", "KOR", "PHL", "AUS"},
+    "RUS": frozenset({"BLR", "ARM", "PRK"}),
+    "CHN": frozenset({"PRK"}),
+    **{x: frozenset(_NATO) - {x} for x in ("FRA", "DEU", "GBR", "POL", "ITA", "ESP")},
+}
+_QUARREL = (
+    "{Y} accused {X} of espionage{w}.", "{Y} expelled {Xdem} diplomats{w}.",
+    "{Y} closed its border with {X}{w}.", "Talks between {Y} and {X} collapsed{w}.",
+    "{X} accused {Y} of espionage{w}.", "{X} closed its border with {Y}{w}.",
+)  # fmt: skip
+_FOR_ALLY = (
+    ("said it stood with its treaty ally", "05", ANY), ("praised its ally", "05", ASSERTED),
+    ("backed its ally", "05", ASSERTED), ("criticized its ally", "11", ASSERTED),
+)  # fmt: skip
+
+
+def r1_ally_across_paragraphs(sc: Scene, others: list[State]) -> Built:
+    """ "China fired water cannon at Philippine boats.\n\nThe United States said it stood with
+    its treaty ally": a relation noun opening a paragraph reads the end of the one before; of
+    the two states named there, "ally" is the one treaty-bound to the owner (the other, never
+    its ally, is a distractor); with two allies, or none, no target."""
+    rng = sc.rng
+    pool = [sc.s, sc.t, sc.z, *others]
+    by_code = {x.iso3: x for x in load_states()}
+    owner = rng.choice(sorted(_ALLIES))
+    s = by_code[owner]
+    x = by_code[rng.choice(sorted(_ALLIES[owner] & set(by_code)))]
+    foes = [y for y in pool + list(by_code.values()) if y.iso3 not in _ALLIES[owner] | {owner}]
+    y = foes[0]
+    two = rng.random() < 0.25 and len(_ALLIES[owner]) > 1  # two allies named: no reading
+    if two:
+        y = by_code[rng.choice(sorted(_ALLIES[owner] - {x.iso3}))]
+    first = rng.choice(_QUARREL).format(X=sc.name(x), Y=sc.name(y), Xdem=x.demonym, w=_time(sc))
+    phrase, root, facts = rng.choice(_FOR_ALLY)
+    text = f"{_cap(first)}\n\n{_doer(sc, s, phrase)} {phrase}."
+    want = Expect(owner, "" if two else x.iso3, frozenset({root}), facts)
+    return text, (want,), _pair_events(x, y)
+
+
 XSENT8_CONSTRUCTIONS = {"d2_party_on_occasion": d2_party_on_occasion}
 XSENT8_WITH_OTHERS = {
     "g1_given_again": g1_given_again,
     "g2_no_one_recipient": g2_no_one_recipient,
     "d1_referred_occasion": d1_referred_occasion,
+    "r1_ally_across_paragraphs": r1_ally_across_paragraphs,
 }
 # (fewest right of 24, most false assertions) on test_phenomena's fixed sample.
 FLOORS = {name: (24, 0) for name in (*XSENT8_CONSTRUCTIONS, *XSENT8_WITH_OTHERS)}

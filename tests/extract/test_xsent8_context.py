@@ -122,3 +122,43 @@ def test_a_placed_deal_keeps_its_own_parties(extract: Extract) -> None:
     )
     got = last_sentence(extract(text))
     assert ("ARG", "CHL", "05") not in got and got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a paragraph's first sentence reads the end of the paragraph before; "ally" is the
+        # state of the two named there that a defence treaty binds to the owner
+        ("China fired water cannon at Philippine boats on Monday.\n\nThe United States said it "
+         "stood with its treaty ally.", ("USA", "PHL", "05")),
+        ("North Korea fired missiles toward Japan.\n\nBeijing backed its ally.",
+         ("CHN", "PRK", "05")),
+        ("Azerbaijan shelled Armenian villages.\n\nMoscow criticized its ally.",
+         ("RUS", "ARM", "11")),
+        ("Russia accused Japan of espionage.\n\nWashington praised its ally.",
+         ("USA", "JPN", "05")),
+        # the one the document paired with the owner in an earlier act
+        ("China accused Japan of espionage, and Russia sent troops to Belarus. Moscow praised "
+         "its partner.", ("RUS", "BLR", "05")),
+        ("Ukraine accused Belarus of espionage.\n\nKyiv criticized its neighbour.",
+         ("UKR", "BLR", "11")),
+        # the owner's own state is never its ally: the other one named
+        ("France accused Italy of espionage.\n\nParis praised its ally.", ("FRA", "ITA", "05")),
+    ],
+)  # fmt: skip
+def test_relation_noun_across_paragraphs(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in last_sentence(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # both named states are the owner's treaty allies, or neither is: no target
+        ("Turkey accused Greece of espionage.\n\nGermany praised its ally.", "DEU"),
+        ("Iran accused Iraq of meddling.\n\nFrance praised its ally.", "FRA"),
+    ],
+)  # fmt: skip
+def test_relation_noun_that_two_fit_has_no_target(extract: Extract, text: str, doer: str) -> None:
+    assert last_sentence(extract(text)) == {(doer, "", "05")}

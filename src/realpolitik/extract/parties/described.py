@@ -58,14 +58,23 @@ def described_target(s: Site, c: Candidates) -> Candidates:
             if pair:
                 return c.with_targets(pair)
             if is_relation_noun(s.actors, h):  # never the owner itself: the other state, or none
-                return c.with_targets(relation_state(s.actors, h, own))
+                return c.with_targets(relation_state(s.actors, h, own, paired=_dyads(s)))
     if any(key(a) not in own and not unknown(a) for a in c.targets):
         return c
     for h in heads:
-        got = described_states(s.actors, h, own)
+        got = described_states(s.actors, h, own, paired=_dyads(s))
         if got:
             return c.with_targets(got, 1)
     return c
+
+
+def _dyads(s: Site) -> frozenset[frozenset[str]]:
+    """The pairs of states of the document's recent earlier acts (doer and target)."""
+    out = set()
+    for a in _recent(s):
+        if a.target is not None and a.target.country and a.source.country:
+            out.add(frozenset((a.source.country, a.target.country)))
+    return frozenset(out)
 
 
 # Mediation (CAMEO 045) and the nouns of what it brings about.
