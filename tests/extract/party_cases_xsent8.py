@@ -21,4 +21,11 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "targets",
         {"CHL", "PER"},
     ),
+    (
+        "response_target",
+        "Peru expelled Bolivia's ambassador on Monday. La Paz suspended trade in retaliation.",
+        "suspended",
+        "targets",
+        {"PER"},
+    ),
 ]

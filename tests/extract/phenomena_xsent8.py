@@ -182,12 +182,43 @@ def r1_ally_across_paragraphs(sc: Scene, others: list[State]) -> Built:
     return text, (want,), _pair_events(x, y)
 
 
+# Provocations of {Z} against {S}, and {S}'s answers "in response" that name no target.
+_PROVOKE = (
+    "{Z} expelled {Sposs} ambassador{w}.", "{Z} imposed sanctions on {S}{w}.",
+    "{Z} accused {S} of espionage{w}.", "{Z} closed its border with {S}{w}.",
+)  # fmt: skip
+_ANSWER = (
+    ("suspended trade in retaliation", "16"), ("imposed sanctions in response", "16"),
+    ("recalled its ambassador in response", "16"), ("cut diplomatic ties in retaliation", "16"),
+)  # fmt: skip
+
+
+def a1_in_response(sc: Scene, others: list[State]) -> Built:
+    """ "Algeria expelled Morocco's ambassador. Spain criticized Italy. Rabat suspended trade in
+    retaliation": an act in response answers the latest act done to its doer (a quarrel of two
+    other states in between is a distractor)."""
+    rng, s, z = sc.rng, sc.s, sc.t
+    first = rng.choice(_PROVOKE).format(
+        Z=sc.name(z), S=sc.name(s), Sposs=_poss(sc.name(s)), w=_time(sc)
+    )
+    lines = [_cap(first)]
+    allowed = [*_pair_events(s, z)]
+    if rng.random() < 0.5:
+        y, d = others[0], others[1]
+        lines.append(f"{_cap(sc.name(y))} criticized {sc.name(d)}.")
+        allowed += _pair_events(y, d)
+    phrase, root = rng.choice(_ANSWER)
+    text = " ".join(lines) + rng.choice(_BREAKS) + f"{_doer(sc, s, phrase)} {phrase}."
+    return text, (Expect(s.iso3, z.iso3, frozenset({root}), ASSERTED),), tuple(allowed)
+
+
 XSENT8_CONSTRUCTIONS = {"d2_party_on_occasion": d2_party_on_occasion}
 XSENT8_WITH_OTHERS = {
     "g1_given_again": g1_given_again,
     "g2_no_one_recipient": g2_no_one_recipient,
     "d1_referred_occasion": d1_referred_occasion,
     "r1_ally_across_paragraphs": r1_ally_across_paragraphs,
+    "a1_in_response": a1_in_response,
 }
 # (fewest right of 24, most false assertions) on test_phenomena's fixed sample.
 FLOORS = {name: (24, 0) for name in (*XSENT8_CONSTRUCTIONS, *XSENT8_WITH_OTHERS)}

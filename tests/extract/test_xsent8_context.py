@@ -162,3 +162,32 @@ def test_relation_noun_across_paragraphs(
 )  # fmt: skip
 def test_relation_noun_that_two_fit_has_no_target(extract: Extract, text: str, doer: str) -> None:
     assert last_sentence(extract(text)) == {(doer, "", "05")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an act "in response" answers the latest act of another state: in its own sentence
+        ("North Korea blew up two border roads, South Korea's military said, and South Korean "
+         "troops fired warning shots in response.", ("KOR", "PRK", "15")),
+        # else the latest act done to the doer in the sentences before
+        ("Peru expelled Bolivia's ambassador on Monday. La Paz suspended trade in retaliation.",
+         ("BOL", "PER", "16")),
+        ("Iran seized a British tanker. Britain imposed sanctions in response.",
+         ("GBR", "IRN", "16")),
+        ("Russia launched missiles at Ukraine.\n\nKyiv struck back in retaliation.",
+         ("UKR", "RUS", "19")),
+        # the act done to the doer, not a later quarrel of two other states
+        ("Algeria expelled Moroccan diplomats. Spain criticized Italy. Rabat recalled its "
+         "ambassador in response.", ("MAR", "DZA", "16")),
+    ],
+)  # fmt: skip
+def test_response_answers_the_earlier_doer(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in last_sentence(extract(text))
+
+
+def test_response_with_nothing_before_has_no_target(extract: Extract) -> None:
+    got = last_sentence(extract("Chile recalled its ambassador in response."))
+    assert got and all(t in ("", "CHL") for _, t, _ in got)

@@ -86,6 +86,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.phrase_actor,
     described.referred_act_parties,
     context.earlier_act_doer,
+    context.response_target,
     context.conjoined_act_target,
     described.described_target,
     described.given_again_recipient,

@@ -13,7 +13,7 @@ from realpolitik.extract._described import (
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
-from realpolitik.extract.parties.context import _same_word
+from realpolitik.extract.parties.context import _recent, _same_word
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
@@ -118,9 +118,6 @@ def mediated_deal_parties(s: Site, c: Candidates) -> Candidates:
     return c.with_targets([Arg(r, EARLIER, obj.i) for r in seen.values()])
 
 
-# How far back (sentences, across paragraphs) an act's anaphoric object looks for the act it
-# continues or names: the last few sentences of the document, never its whole history.
-EARLIER_SENTENCES = 6
 # Acts of giving and supporting, by family: promises of aid go with its deliveries.
 _GIVING = frozenset({"03", "06", "07"})
 _BACKING = frozenset({"05"})
@@ -131,12 +128,6 @@ _AGAIN_WORDS = frozenset(
     {"more", "further", "another", "additional", "second", "third", "fourth", "fresh", "extra"}
 )  # fmt: skip
 _DEFINITE = frozenset({"the", "these", "those"})
-
-
-def _recent(s: Site) -> list[EarlierAct]:
-    """The earlier acts of the last ``EARLIER_SENTENCES`` sentences, in document order."""
-    lo = s.ctx.index - EARLIER_SENTENCES
-    return [a for a in s.ctx.earlier if a.trigger // 10_000 >= lo]
 
 
 def _again_object(s: Site, own: set[str]) -> bool:
