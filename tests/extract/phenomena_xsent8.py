@@ -212,6 +212,37 @@ def a1_in_response(sc: Scene, others: list[State]) -> Built:
     return text, (Expect(s.iso3, z.iso3, frozenset({root}), ASSERTED),), tuple(allowed)
 
 
+_RECEIVED = (
+    "{T} received its first {X}{w}.", "{T} has received its first {X} from Western partners{w}.",
+    "{T} obtained the first {X}{w}, its defence ministry said.",
+)  # fmt: skip
+_THINGS = ("jets", "tanks", "drones", "howitzers", "missiles")
+
+
+def g3_received_before(sc: Scene, others: list[State]) -> Built:
+    """ "Ukraine received its first F-16 jets. Norway pledged more of the jets", "Denmark
+    pledged jets to Ukraine, and Belgium promised further deliveries": with no earlier gift of
+    the family, the state that received the things named again (a quarrel of two other states
+    in between is a distractor); a gift earlier in the same sentence names its recipient."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    things = rng.choice(_THINGS)
+    allowed = [Expect("*", t.iso3, frozenset({"07"}), ANY)]  # (reading "received from")
+    if rng.random() < 0.3:
+        z = sc.z
+        text = f"{_cap(sc.name(z))} pledged {things} to {sc.name(t)}{_time(sc)}, and "
+        text += f"{sc.name(s)} promised further deliveries."
+        allowed += _pair_events(z, t)
+        return text, (Expect(s.iso3, t.iso3, frozenset({"03"}), ASSERTED),), tuple(allowed)
+    lines = [_cap(rng.choice(_RECEIVED).format(T=sc.name(t), X=things, w=_time(sc)))]
+    if rng.random() < 0.5:
+        y, d = others[0], others[1]
+        lines.append(f"{_cap(sc.name(y))} accused {sc.name(d)} of espionage.")
+        allowed += _pair_events(y, d)
+    lines.append(f"{_doer(sc, s)} pledged more of the {things}.")
+    text = " ".join(lines)
+    return text, (Expect(s.iso3, t.iso3, frozenset({"03"}), ASSERTED),), tuple(allowed)
+
+
 XSENT8_CONSTRUCTIONS = {"d2_party_on_occasion": d2_party_on_occasion}
 XSENT8_WITH_OTHERS = {
     "g1_given_again": g1_given_again,
@@ -219,6 +250,7 @@ XSENT8_WITH_OTHERS = {
     "d1_referred_occasion": d1_referred_occasion,
     "r1_ally_across_paragraphs": r1_ally_across_paragraphs,
     "a1_in_response": a1_in_response,
+    "g3_received_before": g3_received_before,
 }
 # (fewest right of 24, most false assertions) on test_phenomena's fixed sample.
 FLOORS = {name: (24, 0) for name in (*XSENT8_CONSTRUCTIONS, *XSENT8_WITH_OTHERS)}

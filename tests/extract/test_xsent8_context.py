@@ -191,3 +191,27 @@ def test_response_answers_the_earlier_doer(
 def test_response_with_nothing_before_has_no_target(extract: Extract) -> None:
     got = last_sentence(extract("Chile recalled its ambassador in response."))
     assert got and all(t in ("", "CHL") for _, t, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # nobody gave before: the state that received the things named again
+        ("Poland received its first Abrams tanks on Monday. Germany pledged more of the tanks.",
+         {("DEU", "POL", "03")}),
+        ("Taiwan has received its first howitzers from Western partners. Japan accused China of "
+         "espionage. Canberra pledged more of the howitzers.", {("AUS", "TWN", "03")}),
+        # a gift earlier in the same sentence names the recipient of "further deliveries"
+        ("Denmark pledged F-16 jets to Ukraine, and Belgium promised further deliveries.",
+         {("DNK", "UKR", "03"), ("BEL", "UKR", "03")}),
+    ],
+)  # fmt: skip
+def test_given_again_to_whoever_received_them(
+    extract: Extract, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert last_sentence(extract(text)) == want
+
+
+def test_received_other_things_name_no_recipient(extract: Extract) -> None:
+    text = "Poland received its first Abrams tanks on Monday. Germany pledged more of the drones."
+    assert last_sentence(extract(text)) == {("DEU", "", "03")}

@@ -335,6 +335,37 @@ def pair_without(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
     return [Arg(_text_ref(tok, c), REFERRED, tok.i) for c in reversed(out)]
 
 
+# Verbs whose subject receives their object ("Ukraine received its first jets").
+RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "acquire", "accept"})
+
+
+def receivers_of_things(actors: DocActors, things: list[Token], own: set[str]) -> list[ActorRef]:
+    """The states that received, earlier in the paragraph, the things ``things`` name again
+    ("Ukraine received its first F-16 jets ... Norway pledged more of the jets" -> Ukraine):
+    the subject of a receiving verb whose object is a plural noun of the same word, never
+    ``own``; one per state."""
+    words = {t.lemma_.lower() for t in things if t.tag_ == "NNS"}
+    if not words:
+        return []
+    first = min(t.i for t in things)
+    out: dict[str, ActorRef] = {}
+    for t in things[0].doc[:first]:
+        if (
+            t.lemma_.lower() not in words
+            or t.dep_ != "dobj"
+            or t.sent.start == things[0].sent.start
+        ):
+            continue
+        verb = t.head
+        if verb.lemma_.lower() not in RECEIVE_VERBS:
+            continue
+        subj = next((k for k in verb.children if k.dep_ == "nsubj"), None)
+        for a in actors.resolve(subj) if subj is not None else []:
+            if a.ref.country and a.ref.country not in own:
+                out.setdefault(a.ref.country, a.ref)
+    return list(out.values())
+
+
 def described_states(
     actors: DocActors,
     tok: Token,
@@ -357,5 +388,6 @@ __all__ = [
     "divided_half",
     "is_relation_noun",
     "pair_without",
+    "receivers_of_things",
     "relation_state",
 ]

@@ -8,6 +8,7 @@ from realpolitik.extract._described import (
     described_states,
     is_relation_noun,
     pair_without,
+    receivers_of_things,
     relation_state,
 )
 from realpolitik.extract._mentions import Arg
@@ -168,20 +169,20 @@ def given_again_recipient(s: Site, c: Candidates) -> Candidates:
     """ "Norway sent jets to Ukraine. Norway pledged more of the jets", "Berlin delivered tanks
     to Poland. It promised another package": a giving or backing act whose object continues
     what was given before, with no target in its sentence, goes to the recipient of the doer's
-    latest act of the same family in the last sentences; when the doer gave nothing there, to
-    the one recipient of that family's acts there ("Denmark sent jets to Ukraine. Norway
-    pledged more of the jets"). Two recipients, or none, give no target. An unplaced object
-    read as the target ("pledged more troops": troops of no state) gives way."""
-    if not c.sources or not s.ctx.earlier:
-        return c
-    if any(not unknown(a) for a in c.targets):
+    latest act of the same family in the last sentences (its own sentence's acts before it
+    included); when the doer gave nothing there, to the one recipient of that family's acts
+    there ("Denmark sent jets to Ukraine. Norway pledged more of the jets"); when nobody did,
+    to the one state that received the things named before ("Ukraine received its first jets.
+    Norway pledged more of the jets"). Two recipients, or none, give no target. An unplaced
+    object read as the target ("pledged more troops": troops of no state) gives way."""
+    if not c.sources or any(not unknown(a) for a in c.targets):
         return c
     family = next((f for f in _FAMILIES if s.root in f), None)
     own = {key(a) for a in c.sources}
     if family is None or not _again_object(s, own):
         return c
     acts = [
-        a for a in _recent(s)
+        a for a in [*_recent(s), *_sentence_gifts(s, family)]
         if a.root in family and a.target is not None
         and (a.target.country or a.target.code) != (a.source.country or a.source.code)
     ]  # fmt: skip
@@ -194,11 +195,35 @@ def given_again_recipient(s: Site, c: Candidates) -> Candidates:
             r = a.target
             if r is not None and (r.country or r.code) not in own and not r.code.startswith("---"):
                 every.setdefault(r.country or r.code, r)
-        got = list(every.values())
+        got = list(every.values()) if acts else receivers_of_things(s.actors, _things(s), own)
     if len(got) != 1:
         return c
     obj = s.child("dobj")
     return c.with_targets([Arg(got[0], EARLIER, obj.i if obj is not None else s.tok.i)], 1)
+
+
+def _sentence_gifts(s: Site, family: frozenset[str]) -> list[EarlierAct]:
+    """The acts of ``family`` earlier in the trigger's own sentence, as earlier acts ("Denmark
+    pledged 60 jets to Ukraine, and Belgium promised further deliveries")."""
+    out = []
+    for i, g in sorted(s.ctx.triggers.items()):
+        if i >= s.tok.i or g.absorbed or g.code[:2] not in family:
+            continue
+        roles = s.ctx.roles_of(g)
+        order = s.ctx.index * 10_000 + i
+        for src in roles.sources:
+            for tgt in roles.targets:
+                out.append(EarlierAct(g.tok.lemma_.lower(), g.code[:2], src.ref, order, tgt.ref))
+    return out
+
+
+def _things(s: Site) -> list[Token]:
+    """The nouns of what the act gives: its object, and the "of" noun of "more of the jets"."""
+    obj = s.child("dobj")
+    if obj is None:
+        return []
+    return [obj] + [p for k in obj.children if k.dep_ == "prep" and k.lower_ == "of"
+                    for p in k.children if p.dep_ == "pobj"]  # fmt: skip
 
 
 # Nouns that name a meeting; with ``DEAL_NOUNS`` the occasions an act may refer back to.
