@@ -243,6 +243,34 @@ def g3_received_before(sc: Scene, others: list[State]) -> Built:
     return text, (Expect(s.iso3, t.iso3, frozenset({"03"}), ASSERTED),), tuple(allowed)
 
 
+# Measures of {Z} against {S}, and {S}'s judgement of "the measure" in a later sentence.
+_MEASURES = (
+    "{Z} imposed tariffs on {Sdem} steel{w}.", "{Z} banned imports from {S}{w}.",
+    "{Z} closed its airspace to {Sdem} flights{w}.", "{Z} imposed sanctions on {S}{w}.",
+)  # fmt: skip
+_JUDGED = (
+    "said the measure was unjustified", "said the decision was illegal",
+    "said the move was unjustified", "said the measures would destabilise markets",
+)  # fmt: skip
+
+
+def j1_judged_measure(sc: Scene, others: list[State]) -> Built:
+    """ "Brazil imposed tariffs on Argentine steel. Buenos Aires said the measure was
+    unjustified": a criticism of "the measure" judged in its clause is aimed at whoever took
+    the latest measure named before (an older quarrel of two other states is a distractor)."""
+    rng, s, z = sc.rng, sc.s, sc.t
+    lines = []
+    allowed = [*_pair_events(s, z)]
+    if rng.random() < 0.5:
+        y, d = others[0], others[1]
+        lines.append(f"{_cap(sc.name(y))} criticized {sc.name(d)}{_time(sc)}.")
+        allowed += _pair_events(y, d)
+    measure = rng.choice(_MEASURES)
+    lines.append(_cap(measure.format(Z=sc.name(z), S=sc.name(s), Sdem=s.demonym, w=_time(sc))))
+    text = " ".join(lines) + rng.choice(_BREAKS) + f"{_doer(sc, s)} {rng.choice(_JUDGED)}."
+    return text, (Expect(s.iso3, z.iso3, frozenset({"11"}), ASSERTED),), tuple(allowed)
+
+
 XSENT8_CONSTRUCTIONS = {"d2_party_on_occasion": d2_party_on_occasion}
 XSENT8_WITH_OTHERS = {
     "g1_given_again": g1_given_again,
@@ -251,6 +279,7 @@ XSENT8_WITH_OTHERS = {
     "r1_ally_across_paragraphs": r1_ally_across_paragraphs,
     "a1_in_response": a1_in_response,
     "g3_received_before": g3_received_before,
+    "j1_judged_measure": j1_judged_measure,
 }
 # (fewest right of 24, most false assertions) on test_phenomena's fixed sample.
 FLOORS = {name: (24, 0) for name in (*XSENT8_CONSTRUCTIONS, *XSENT8_WITH_OTHERS)}

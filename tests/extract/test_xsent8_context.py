@@ -215,3 +215,25 @@ def test_given_again_to_whoever_received_them(
 def test_received_other_things_name_no_recipient(extract: Extract) -> None:
     text = "Poland received its first Abrams tanks on Monday. Germany pledged more of the drones."
     assert last_sentence(extract(text)) == {("DEU", "", "03")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a criticism judging "the measure" in its clause: the doer of the latest measure
+        ("Brazil imposed tariffs on Argentine steel. Buenos Aires said the measure was "
+         "unjustified.", ("ARG", "BRA", "11")),
+        ("Turkey closed its airspace to Armenian flights. Yerevan said the move was illegal.",
+         ("ARM", "TUR", "11")),
+        ("Poland criticized Hungary. Egypt imposed sanctions on Sudan.\n\nKhartoum said the "
+         "measures would destabilise markets.", ("SDN", "EGY", "11")),
+        # the sentence's news, not an act named in its scene-setting
+        ("China imposed duties on brandy from the European Union on Tuesday, in a move widely "
+         "seen as retaliation against EU tariffs on Chinese cars. France said the measure was "
+         "unjustified.", ("FRA", "CHN", "11")),
+    ],
+)  # fmt: skip
+def test_judged_measure_is_the_earlier_doers(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in last_sentence(extract(text))

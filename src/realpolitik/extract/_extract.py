@@ -335,7 +335,8 @@ class _Run:
                 if fact != "negated" and not src.ref.code.startswith("---"):  # states, IGOs
                     order = idx * 10_000 + f.tok.i  # (sentence, token)
                     to = tgt.ref if tgt is not None else None
-                    acts.append(EarlierAct(f.tok.lemma_.lower(), code[:2], src.ref, order, to))
+                    act = EarlierAct(f.tok.lemma_.lower(), code[:2], src.ref, order, to, back)
+                    acts.append(act)
                 events.append((back, src.quality >= NAMED_DOER, event))
         # news: a foreground event whose doer is named, not guessed ("analysts" -> a country)
         news = any(not back and named for back, named, _ in events)

@@ -115,6 +115,7 @@ class EarlierAct:
     source: ActorRef
     trigger: int  # document order of its trigger: the doers of one act stay together
     target: ActorRef | None = None  # whom it was done to ("more of the jets": the recipient)
+    background: bool = False  # scene-setting in its sentence, not the sentence's news
 
 
 @dataclass

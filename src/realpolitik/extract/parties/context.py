@@ -266,9 +266,10 @@ _MATERIAL = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20
 
 
 def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
-    """ "China's ministry opposed the listing" after "The EU ... adopted sanctions ...": a
-    reaction to an act named by a definite noun whose doer the sentence does not name targets
-    the doer of that act in an earlier sentence: the latest act of the same word ("the drills"
+    """ "China's ministry opposed the listing" after "The EU ... adopted sanctions ...", "France
+    said the measure was unjustified": a reaction to an act named by a definite noun (its
+    object, or the subject of the clause a criticism judges) whose doer the sentence does not
+    name targets the doer of that act in an earlier sentence: the latest act of the same word ("the drills"
     after "launched drills"), else the latest deed by another state ("the decision", "the
     action"), or for words of speech ("the accusation", "the report") the latest statement
     (either kind, when the document has none of the one preferred)."""
@@ -276,7 +277,7 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
         return c
     if s.root not in _REACTION_ROOTS and not s.code.startswith(_DENIAL):
         return c
-    obj = s.child("dobj")
+    obj = s.child("dobj") or _judged_subject(s)
     if obj is None or obj.pos_ != "NOUN":
         return c
     lemma = obj.lemma_.lower()
@@ -297,9 +298,19 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
         pick = [a for a in acts if a.root not in _MATERIAL] or acts
     else:
         pick = [a for a in acts if a.root in _MATERIAL] or acts
+    pick = [a for a in pick if not a.background] or pick  # the news, not its scene
     last = pick[-1].trigger
     refs = {a.source.code: a.source for a in pick if a.trigger == last}
     return c.with_targets([Arg(r, EARLIER, obj.i) for r in refs.values()])
+
+
+def _judged_subject(s: Site) -> Token | None:
+    """ "Said the measure was unjustified", "said the decision would destabilise markets": the
+    subject of the clause a criticism judges, which the criticism is about."""
+    if s.root != "11" or s.noun:
+        return None
+    clause = s.child("ccomp")
+    return child(clause, "nsubj", "nsubjpass") if clause is not None else None
 
 
 def _same_word(verb: str, noun: str) -> bool:
