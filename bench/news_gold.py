@@ -393,8 +393,8 @@ def print_report(tallies: dict[tuple[str, str], Tally]) -> None:
                 f"     {t.fact_accuracy:.3f} ({t.fact_total})"
             )
     print("\nerror classes (required keys missed, wrong keys predicted)")
-    cols = [(c, h) for c in corpora if c != "news+op-ed" for h in _rows(c)]
-    print(f"{'class':<15}" + "".join(f"{c[:5] + '/' + h[:5]:>12}" for c, h in cols))
+    cols = [(c, h) for c in corpora if c != "news+op-ed" for h in _rows(c) if (c, h) in tallies]
+    print(f"{'class':<15}" + "".join(f"{c[:6] + '/' + h[:5]:>12}" for c, h in cols))
     for cls in CLASSES:
         row = "".join(f"{tallies[k].classes.get(cls, 0) if k in tallies else 0:>12}" for k in cols)
         print(f"{cls:<15}{row}")
