@@ -1,0 +1,61 @@
+"""Error classes of the blind fresh2 review (issue 9, eye8), crossed with states and phrasings.
+
+e1: a reaction's label phrase ("condemned the strikes as a violation of Z's sovereignty") names
+the victim or the norm, never the reaction's target; the target is the doer of the act reacted
+to (named in the object, in an earlier sentence, or nowhere).
+"""
+
+from __future__ import annotations
+
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+
+_REACT = ("condemned", "denounced", "criticized", "decried", "strongly condemned")
+# Acts of T on Z, and the noun a later sentence refers to them by.
+_ACTS = (
+    ("{T} launched air strikes on {Z}{w}.", ("the strikes", "the attack")),
+    ("{T} fired missiles at {Z}{w}.", ("the attack", "the missile strikes")),
+    ("{T} shelled {Z}{w}.", ("the shelling", "the attack")),
+    ("{T} seized two ships of {Z}{w}.", ("the seizure", "the move")),
+    ("{T} sent troops into {Z}{w}.", ("the incursion", "the move")),
+)  # fmt: skip
+# Label phrases naming the victim ({Z}) or a norm.
+_LABELS = (
+    "a violation of {Zposs} sovereignty", "a breach of {Zposs} territorial integrity",
+    "an attack on {Zposs} sovereignty", "a threat to {Zposs} security",
+    "a crime against the people of {Z}", "a violation of U.N. Security Council resolutions",
+    "a breach of international law and of {Zposs} borders",
+)  # fmt: skip
+# Acts with no named doer ("the missile test"): the reaction has no target of its own.
+_UNOWNED = ("the missile test", "the raid", "the blockade", "the incursion", "the attack")
+
+
+def e1_label_phrase(sc: Scene) -> Built:
+    """ "Peru bombed Ecuador. Colombia condemned the attack as a breach of Ecuador's
+    sovereignty": the reaction targets Peru (the earlier act's doer), not Ecuador; "Kenya
+    condemned the test as a violation of U.N. resolutions" targets no one."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    react = rng.choice(_REACT)
+    zname = sc.name(z)
+    label = rng.choice(_LABELS).format(Z=zname, Zposs=_poss(zname))
+    r = rng.random()
+    if r < 0.6:  # the act in the sentence before
+        first, nouns = rng.choice(_ACTS)
+        first = _cap(first.format(T=sc.name(t), Z=zname, w=_time(sc)))
+        text = f"{first} {sc.name(s)} {react} {rng.choice(nouns)} as {label}."
+        want = (Expect(s.iso3, t.iso3, frozenset({"11"}), ASSERTED),)
+        allowed = (Expect(t.iso3, z.iso3, frozenset(), ANY), Expect(t.iso3, "", frozenset(), ANY))
+        return text, want, allowed
+    if r < 0.8:  # the doer owns the object
+        tname = sc.name(t)
+        noun = rng.choice(("strikes on", "attack on", "blockade of", "incursion into"))
+        text = f"{sc.name(s)} {react} {_poss(tname)} {noun} {zname}{_time(sc)} as {label}."
+        want = (Expect(s.iso3, t.iso3, frozenset({"11"}), ASSERTED),)
+        allowed = (Expect(t.iso3, z.iso3, frozenset(), ANY), Expect(t.iso3, "", frozenset(), ANY))
+        return _cap(text), want, allowed
+    text = f"{sc.name(s)} {react} {rng.choice(_UNOWNED)}{_time(sc)} as {label}."
+    return _cap(text), (Expect(s.iso3, "", frozenset({"11"}), ASSERTED),), ()
+
+
+EYE8_CONSTRUCTIONS = {"e1_label_phrase": e1_label_phrase}
+# (fewest right of 24, most false assertions) on test_phenomena's fixed sample.
+FLOORS = {name: (23, 0) for name in EYE8_CONSTRUCTIONS}
