@@ -1,8 +1,9 @@
 """Error classes of the blind fresh2 review (issue 9, eye8), crossed with states and phrasings.
 
 e1: a reaction's label phrase ("condemned the strikes as a violation of Z's sovereignty") names
-the victim or the norm, never the reaction's target; the target is the doer of the act reacted
-to (named in the object, in an earlier sentence, or nowhere).
+the victim or the norm; the target is the doer of the act reacted to (named in the object, in an
+earlier sentence, by the label's own modifier or "by" phrase), and only where nothing names a
+doer the victim the label names.
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ _ACTS = (
     ("{T} seized two ships of {Z}{w}.", ("the seizure", "the move")),
     ("{T} sent troops into {Z}{w}.", ("the incursion", "the move")),
 )  # fmt: skip
-# Label phrases naming the victim ({Z}) or a norm.
+# Label phrases naming the victim ({Z}) or a norm, with what they name: "Z", "IGO" or nothing.
 _LABELS = (
-    "a violation of {Zposs} sovereignty", "a breach of {Zposs} territorial integrity",
-    "an attack on {Zposs} sovereignty", "a threat to {Zposs} security",
-    "a crime against the people of {Z}", "a violation of U.N. Security Council resolutions",
-    "a breach of international law and of {Zposs} borders",
+    ("a violation of {Zposs} sovereignty", "Z"), ("a breach of {Zposs} territorial integrity", "Z"),
+    ("an attack on {Zposs} sovereignty", "Z"), ("a threat to {Zposs} security", "Z"),
+    ("a crime against the people of {Z}", "Z"),
+    ("a violation of U.N. Security Council resolutions", "IGO"),
+    ("a breach of international law and of {Zposs} borders", "Z"),
+    ("a breach of international law", ""),
 )  # fmt: skip
 # Acts with no named doer ("the missile test"): the reaction has no target of its own.
 _UNOWNED = ("the missile test", "the raid", "the blockade", "the incursion", "the attack")
@@ -36,7 +39,9 @@ def e1_label_phrase(sc: Scene) -> Built:
     rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
     react = rng.choice(_REACT)
     zname = sc.name(z)
-    label = rng.choice(_LABELS).format(Z=zname, Zposs=_poss(zname))
+    label, named = rng.choice(_LABELS)
+    label = label.format(Z=zname, Zposs=_poss(zname))
+    victim = {"Z": z.iso3, "IGO": "IGO", "": ""}[named]
     r = rng.random()
     if r < 0.6:  # the act in the sentence before
         first, nouns = rng.choice(_ACTS)
@@ -52,10 +57,22 @@ def e1_label_phrase(sc: Scene) -> Built:
         want = (Expect(s.iso3, t.iso3, frozenset({"11"}), ASSERTED),)
         allowed = (Expect(t.iso3, z.iso3, frozenset(), ANY), Expect(t.iso3, "", frozenset(), ANY))
         return _cap(text), want, allowed
-    text = f"{sc.name(s)} {react} {rng.choice(_UNOWNED)}{_time(sc)} as {label}."
-    return _cap(text), (Expect(s.iso3, "", frozenset({"11"}), ASSERTED),), ()
+    if r < 0.9:  # nothing names a doer: the victim the label names is the last reading
+        text = f"{sc.name(s)} {react} {rng.choice(_UNOWNED)}{_time(sc)} as {label}."
+        return _cap(text), (Expect(s.iso3, victim, frozenset({"11"}), ASSERTED),), ()
+    tname = sc.name(t)  # the label names the doer: its own modifier or "by"
+    doer = rng.choice(_DOER_LABELS).format(T=tname, Tposs=_poss(tname), Tdem=t.demonym, Z=zname)
+    text = f"{sc.name(s)} {react} {rng.choice(_UNOWNED)}{_time(sc)} as {doer}."
+    return _cap(text), (Expect(s.iso3, t.iso3, frozenset({"11"}), ASSERTED),), ()
+
+
+_DOER_LABELS = (
+    "{Tposs} latest provocation", "a provocation by {T}", "a provocation by {T} against {Z}",
+    "{Tposs} latest attack on {Z}", "an act of aggression by {T}",
+)  # fmt: skip
 
 
 EYE8_CONSTRUCTIONS = {"e1_label_phrase": e1_label_phrase}
-# (fewest right of 24, most false assertions) on test_phenomena's fixed sample.
+# (fewest right of 24, most false assertions) on test_phenomena's fixed sample. Main before
+# eye8, right of 24 (seed 0): e1 12 (12 false: the label's victim taken over the earlier doer).
 FLOORS = {name: (23, 0) for name in EYE8_CONSTRUCTIONS}
