@@ -4,6 +4,8 @@ e1: a reaction's label phrase ("condemned the strikes as a violation of Z's sove
 the victim or the norm; the target is the doer of the act reacted to (named in the object, in an
 earlier sentence, by the label's own modifier or "by" phrase), and only where nothing names a
 doer the victim the label names.
+e2: a verbal act conjoined with another ("thanked X and asked partners for more missiles") that
+names unnamed addressees of its own is aimed at them: no target borrowed, no home target.
 """
 
 from __future__ import annotations
@@ -72,7 +74,40 @@ _DOER_LABELS = (
 )  # fmt: skip
 
 
-EYE8_CONSTRUCTIONS = {"e1_label_phrase": e1_label_phrase}
+_FIRST = (
+    ("praised {T}", "05"), ("thanked {T}", "05"), ("criticized {T}", "11"),
+    ("held talks with {T}", "04"), ("condemned {T}", "11"),
+)  # fmt: skip
+_ADDRESSEES = (
+    "partners", "allies", "donors", "international donors", "regional partners", "neighbours",
+    "other members", "fellow members", "friendly nations",
+)  # fmt: skip
+_ASKS = (
+    "asked {A} for more air defence systems", "urged {A} to send more aid",
+    "called on {A} to show restraint", "appealed to {A} for help",
+    "urged {A} to step up their support", "asked {A} to join the effort",
+)  # fmt: skip
+
+
+def e2_own_addressees(sc: Scene) -> Built:
+    """ "Kyiv thanked Berlin and asked partners for more missiles": a verbal act conjoined with
+    another that names unnamed addressees of its own asks them, not the first act's target,
+    and partners or allies are no home target either."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    first, root = rng.choice(_FIRST)
+    europe = rng.random() < 0.15  # "European partners" are Europe (EUR), named
+    ask = rng.choice(_ASKS).format(A="European partners" if europe else rng.choice(_ADDRESSEES))
+    doer = sc.leader(s) if rng.random() < 0.3 else sc.name(s)
+    text = f"{doer} {first.format(T=sc.name(t))}{_time(sc)} and {ask}."
+    want = (
+        Expect(s.iso3, t.iso3, frozenset({root}), ASSERTED),
+        Expect(s.iso3, "EUR" if europe else "", frozenset({"02"}), ASSERTED),
+    )
+    return _cap(text), want, (Expect(t.iso3, s.iso3, frozenset({"04"}), ANY),)
+
+
+EYE8_CONSTRUCTIONS = {"e1_label_phrase": e1_label_phrase, "e2_own_addressees": e2_own_addressees}
 # (fewest right of 24, most false assertions) on test_phenomena's fixed sample. Main before
-# eye8, right of 24 (seed 0): e1 12 (12 false: the label's victim taken over the earlier doer).
+# eye8, right of 24 (seed 0): e1 12 (12 false: the label's victim taken over the earlier doer),
+# e2 5 (19 false: the first act's target or the home state borrowed).
 FLOORS = {name: (23, 0) for name in EYE8_CONSTRUCTIONS}
