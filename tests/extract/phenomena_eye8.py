@@ -6,11 +6,12 @@ earlier sentence, by the label's own modifier or "by" phrase), and only where no
 doer the victim the label names.
 e2: a verbal act conjoined with another ("thanked X and asked partners for more missiles") that
 names unnamed addressees of its own is aimed at them: no target borrowed, no home target.
+e3: advice ("would do better to offer talks", "would do well to open talks") states no act.
 """
 
 from __future__ import annotations
 
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import _FUTURE_ROOT, ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
 
 _REACT = ("condemned", "denounced", "criticized", "decried", "strongly condemned")
 # Acts of T on Z, and the noun a later sentence refers to them by.
@@ -106,7 +107,35 @@ def e2_own_addressees(sc: Scene) -> Built:
     return _cap(text), want, (Expect(t.iso3, s.iso3, frozenset({"04"}), ANY),)
 
 
-EYE8_CONSTRUCTIONS = {"e1_label_phrase": e1_label_phrase, "e2_own_addressees": e2_own_addressees}
+_ADVISED = (
+    ("impose sanctions on {T}", "16"), ("restore diplomatic ties with {T}", "05"),
+    ("open talks with {T}", "04"), ("recall its ambassador from {T}", "16"),
+    ("send humanitarian aid to {T}", "07"), ("sign a trade deal with {T}", "05"),
+    ("offer {T} a path back to talks", "03"),
+)  # fmt: skip
+_ADVICE = ("would do better to", "would do well to", "would do best to")
+
+
+def e3_advice(sc: Scene) -> Built:
+    """ "Europe would do better to offer Tehran talks", "Tokyo had better impose sanctions":
+    advice names an act that has not happened (possible); "did well to sign" says it did."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    act, root = rng.choice(_ADVISED)
+    vp = act.format(T=sc.name(t))
+    roots = frozenset({root, _FUTURE_ROOT.get(root, root)})
+    if rng.random() < 0.2:  # the control: praise of an act done
+        text = f"{sc.name(s)} did well to {vp}{_time(sc)}."
+        return _cap(text), (Expect(s.iso3, t.iso3, frozenset({root}), ASSERTED),), ()
+    lead = rng.choice(("", "Analysts argue that ", "In our view, "))
+    text = f"{lead}{sc.name(s)} {rng.choice(_ADVICE)} {vp}."
+    return _cap(text), (Expect(s.iso3, t.iso3, roots, frozenset({"possible"})),), ()
+
+
+EYE8_CONSTRUCTIONS = {
+    "e1_label_phrase": e1_label_phrase,
+    "e2_own_addressees": e2_own_addressees,
+    "e3_advice": e3_advice,
+}
 # (fewest right of 24, most false assertions) on test_phenomena's fixed sample. Main before
 # eye8, right of 24 (seed 0): e1 12 (12 false: the label's victim taken over the earlier doer),
 # e2 5 (19 false: the first act's target or the home state borrowed).
