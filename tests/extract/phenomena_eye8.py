@@ -138,5 +138,6 @@ EYE8_CONSTRUCTIONS = {
 }
 # (fewest right of 24, most false assertions) on test_phenomena's fixed sample. Main before
 # eye8, right of 24 (seed 0): e1 12 (12 false: the label's victim taken over the earlier doer),
-# e2 5 (19 false: the first act's target or the home state borrowed).
+# e2 5 (19 false: the first act's target or the home state borrowed), e3 4 (20 false: advice
+# asserted).
 FLOORS = {name: (23, 0) for name in EYE8_CONSTRUCTIONS}
