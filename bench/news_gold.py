@@ -4,7 +4,7 @@ Usage:
   .venv/bin/python bench/news_gold.py [GOLD.txt ...] [--show tune] [--predictions FILE.jsonl]
                                       [--triggers FILE] [--background] [--json] [--export DIR]
 
-Defaults to bench/gold/news.txt, wire.txt and fresh.txt (format: bench/gold/GUIDE.md). Each
+Defaults to bench/gold/news.txt, wire.txt, fresh.txt and fresh2.txt (format: bench/gold/GUIDE.md). Each
 record is extracted as one document with its date (``realpolitik.extract``'s own pipeline), or
 the events are read from ``--predictions`` (the JSON Lines of ``realpolitik extract``, doc_id =
 record id). Scores are printed per corpus (news excerpts, op-eds, wire sentences) and per frozen
@@ -16,7 +16,8 @@ extraction ran on them. They are scored as their own corpus ``fresh`` (all recor
 and wire parts; no tune/check halves), printed so that every change can be measured on text
 nobody tuned on, and never listed: ``--show`` skips them and nobody debugs on them. Once a change
 has been measured on them they are no longer blind for that change; say so where numbers are
-reported.
+reported. bench/gold/fresh2.txt (ids ``f2-``) is a second such file, written and coded blind
+the same way and scored as its own corpus ``fresh2``.
 
 What is compared, per record, is the set of (source country, target country, CAMEO root) keys:
 - required: the record's plain relations stated as having happened (asserted or reported);
@@ -52,9 +53,11 @@ from gold_corpus import GoldFormatError, Record, Relation, read_corpus
 from split import HALVES, half_of
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_GOLD = [HERE / "gold" / "news.txt", HERE / "gold" / "wire.txt", HERE / "gold" / "fresh.txt"]
-HELD_OUT_FILES = ("fresh",)  # gold files (by stem) scored as one held-out corpus, never listed
-HELD_OUT_CORPUS = "fresh"
+DEFAULT_GOLD = [
+    HERE / "gold" / name for name in ("news.txt", "wire.txt", "fresh.txt", "fresh2.txt")
+]
+HELD_OUT_FILES = ("fresh", "fresh2")  # gold files (by stem), each scored as its own held-out corpus
+HELD_OUT_CORPUS = "fresh"  # the first held-out corpus (each file in HELD_OUT_FILES is one)
 HELD_OUT_PARTS = ("news", "wire")  # the rows printed under the held-out corpus besides "all"
 CLASSES = (
     "missing target",
@@ -291,7 +294,7 @@ def held_out(rec: Record) -> bool:
 
 def corpus_of(rec: Record) -> str:
     if held_out(rec):
-        return HELD_OUT_CORPUS
+        return Path(rec.path).stem  # fresh, fresh2: each held-out file its own corpus
     return {"news": "news", "oped": "op-ed", "wire": "wire"}[rec.kind]
 
 
@@ -374,11 +377,11 @@ def export(records: list[Record], out_dir: Path) -> list[Path]:
 
 
 def print_report(tallies: dict[tuple[str, str], Tally]) -> None:
-    names = ("news", "op-ed", "news+op-ed", "wire", HELD_OUT_CORPUS)
+    names = ("news", "op-ed", "news+op-ed", "wire", *HELD_OUT_FILES)
     corpora = [c for c in names if (c, "all") in tallies]
     print("corpus      half   recs  req  pred    P      R      F1   false-ass  fact-acc (n)")
     for c in corpora:
-        if c == HELD_OUT_CORPUS:
+        if c in HELD_OUT_FILES:
             print(f"-- {c}: held out, written blind; scored here, never listed or debugged on")
         for half in _rows(c):
             t = tallies.get((c, half))
@@ -390,8 +393,8 @@ def print_report(tallies: dict[tuple[str, str], Tally]) -> None:
                 f"     {t.fact_accuracy:.3f} ({t.fact_total})"
             )
     print("\nerror classes (required keys missed, wrong keys predicted)")
-    cols = [(c, h) for c in corpora if c != "news+op-ed" for h in _rows(c)]
-    print(f"{'class':<15}" + "".join(f"{c[:5] + '/' + h[:5]:>12}" for c, h in cols))
+    cols = [(c, h) for c in corpora if c != "news+op-ed" for h in _rows(c) if (c, h) in tallies]
+    print(f"{'class':<15}" + "".join(f"{c[:6] + '/' + h[:5]:>12}" for c, h in cols))
     for cls in CLASSES:
         row = "".join(f"{tallies[k].classes.get(cls, 0) if k in tallies else 0:>12}" for k in cols)
         print(f"{cls:<15}{row}")
@@ -414,7 +417,7 @@ def print_report(tallies: dict[tuple[str, str], Tally]) -> None:
 
 
 def _rows(corpus: str) -> tuple[str, ...]:
-    return ("all", *(HELD_OUT_PARTS if corpus == HELD_OUT_CORPUS else HALVES))
+    return ("all", *(HELD_OUT_PARTS if corpus in HELD_OUT_FILES else HALVES))
 
 
 def _rel_text(r: Relation) -> str:
@@ -447,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
         "gold",
         nargs="*",
         type=Path,
-        help="gold files (default: bench/gold/news.txt, wire.txt, fresh.txt)",
+        help="gold files (default: bench/gold/news.txt, wire.txt, fresh.txt, fresh2.txt)",
     )
     ap.add_argument(
         "--predictions", type=Path, help="score these extracted events instead of extracting"

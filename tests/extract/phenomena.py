@@ -25,6 +25,7 @@ from phenomena_actors7 import ACTORS7_CONSTRUCTIONS
 from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
 from phenomena_dates import DATE_CONSTRUCTIONS
+from phenomena_eye8 import EYE8_CONSTRUCTIONS
 from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments, p8_diplomatic
 from phenomena_parties6 import ONE_SCENE as P6_ONE_SCENE
 from phenomena_parties6 import WITH_OTHERS as P6_WITH_OTHERS
@@ -332,6 +333,7 @@ CONSTRUCTIONS = (
     + tuple(XSENT7_WITH_OTHERS)
     + tuple(XSENT8_CONSTRUCTIONS)
     + tuple(XSENT8_WITH_OTHERS)
+    + tuple(EYE8_CONSTRUCTIONS)
 )
 
 
@@ -372,6 +374,7 @@ _ONE_SCENE.update(ACTORS7_CONSTRUCTIONS)
 _ONE_SCENE.update(phenomena_lex7.SCENE_CONSTRUCTIONS)
 _ONE_SCENE.update(XSENT7_CONSTRUCTIONS)
 _ONE_SCENE.update(XSENT8_CONSTRUCTIONS)
+_ONE_SCENE.update(EYE8_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,

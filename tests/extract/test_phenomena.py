@@ -28,6 +28,7 @@ from phenomena import (
 from phenomena_actors7 import FLOORS as ACTORS7_FLOORS
 from phenomena_claims import ClaimWant
 from phenomena_dates import month_date, weekday_date
+from phenomena_eye8 import FLOORS as EYE8_FLOORS
 from phenomena_lex7 import FLOORS as LEX7_FLOORS
 from phenomena_parties6 import FLOORS as PARTIES6_FLOORS
 from phenomena_tables import ACTS, DATES, load_states
@@ -111,6 +112,7 @@ FLOORS |= ACTORS7_FLOORS  # issue 9's actor round (phenomena_actors7.py)
 FLOORS |= LEX7_FLOORS  # issue 9's lex7 round (phenomena_lex7.py)
 FLOORS |= XSENT7_FLOORS  # targets named in an earlier sentence (phenomena_xsent7.py)
 FLOORS |= XSENT8_FLOORS  # targets named by earlier acts (phenomena_xsent8.py)
+FLOORS |= EYE8_FLOORS  # error classes of the blind fresh2 review (phenomena_eye8.py)
 
 
 @pytest.fixture(scope="module")

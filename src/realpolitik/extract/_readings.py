@@ -51,6 +51,7 @@ _LABELLING = frozenset(
         "consider", "treat", "dismiss", "reject", "portray", "depict", "paint", "cast",
     }
 )  # fmt: skip
+LABELLING = _LABELLING
 
 
 def label(noun: Token) -> bool:

@@ -196,12 +196,27 @@ def _negated(verb: Token) -> bool:
 def _governed_infinitive(tok: Token) -> bool:
     """An infinitive without a subject of its own under a governor of possibility: the parser
     hangs "is set / poised to expel" as an adverbial clause, yet it is the governor's
-    complement."""
+    complement; so it hangs advice ("would do better / well to offer talks")."""
     return (
-        tok.head.lemma_.lower() in POSSIBLE_GOVERNORS
+        (tok.head.lemma_.lower() in POSSIBLE_GOVERNORS or _advice(tok.head))
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
+
+
+# Advice, not news: "X would do better / well to offer talks", "X had better impose sanctions".
+ADVICE = frozenset({"better", "well", "best"})
+
+
+def _advice(verb: Token) -> bool:
+    """ "would do better to", "had better": the verb carries an adverb of advice and a modal or
+    "had"; what it advises is possible."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "advmod" and c.lower_ in ADVICE for c in kids):
+        return False
+    if verb.lemma_.lower() == "do":
+        return any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids)
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in kids)
 
 
 # Auxiliaries that open a condition by inversion: "Should X ...", "Were X to ...", "Had X ...".
@@ -259,6 +274,8 @@ def factuality_of(token: Token) -> Factuality:
         mark = _level(tok, negation, modality)
         if mark is not None:
             return mark
+        if modality and _advice(tok) and tok.lemma_.lower() != "do":
+            return "possible"  # "Tokyo had better impose sanctions"
         dep = tok.dep_
         head = tok.head
         if dep == "advcl" and _governed_infinitive(tok):

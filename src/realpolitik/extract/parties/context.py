@@ -16,6 +16,7 @@ from realpolitik.extract.confidence import EARLIER, IN_PHRASE
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key
 from realpolitik.extract.parties._reading import agent_of, first, phrase_target
+from realpolitik.extract.parties.addressees import own_addressees
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -339,6 +340,8 @@ def conjoined_act_target(s: Site, c: Candidates) -> Candidates:
     if not c.sources or c.targets or s.noun or s.root not in _VERBAL_CONFLICT:
         return c
     if tok.dep_ != "conj" or child(tok, "nsubj", "nsubjpass") is not None:
+        return c
+    if own_addressees(tok):
         return c
     head = s.ctx.triggers.get(tok.head.i)
     if head is None or head is s.found:

@@ -26,6 +26,7 @@ from realpolitik.extract._triggers import plover_of
 from realpolitik.extract.confidence import FIRM_TARGET, GUESSED, LOCATED
 from realpolitik.extract.factuality import MODALS
 from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties.addressees import foreign_addressees
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -279,7 +280,7 @@ def home_target(s: Site, c: Candidates) -> Candidates:
         return c  # (also "said the closure would destroy cooperation": the closer's act)
     ptype = plover_of(s.found.entry, s.code)[0]
     pairs = [
-        (a, b if b is not None or _foreign_doer_inside(s, a) else
+        (a, b if b is not None or _foreign_doer_inside(s, a) or foreign_addressees(s.tok) else
          domestic_target(a, s.code, ptype, _people(s, a)))
         for a, b in c.pairs
     ]  # fmt: skip
