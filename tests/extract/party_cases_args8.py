@@ -1,0 +1,32 @@
+"""Minimal sentences for the party stages of parties inside another act's argument and of what
+a speaker says (issue 9, args8), in ``test_parties.py``'s shape (stage, text, trigger, slot,
+expected), so that ``test_every_stage_has_a_case`` sees them and
+``test_stage_on_a_minimal_sentence`` runs them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
+    (
+        "object_clause_parties",
+        "Egypt condemned the agreement under which Israel would supply gas to Jordan.",
+        "condemned",
+        "targets",
+        {"ISR", "JOR"},
+    ),
+    (
+        "countered_act_doer",
+        "Vietnamese troops repelled an incursion by Chinese forces into Laos.",
+        "repelled",
+        "targets",
+        {"CHNMIL"},
+    ),
+    (
+        "purpose_act_target",
+        "Russian troops were fighting to repel an incursion by Ukrainian forces.",
+        "fighting",
+        "targets",
+        {"UKRMIL"},
+    ),
+]
