@@ -29,4 +29,25 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "targets",
         {"UKRMIL"},
     ),
+    (
+        "quoted_speaker",
+        '"We will strike back," the Iranian foreign minister said of Israel.',
+        "strike",
+        "sources",
+        {"IRNGOV"},
+    ),
+    (
+        "said_of_target",
+        '"We will strike back," the Iranian foreign minister said of Israel.',
+        "strike",
+        "targets",
+        {"ISR"},
+    ),
+    (
+        "claimed_doer",
+        "Poland claims Damascus massed troops on the border.",
+        "massed",
+        "sources",
+        {"SYR"},
+    ),
 ]

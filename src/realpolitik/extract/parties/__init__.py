@@ -27,6 +27,7 @@ from realpolitik.extract.parties import (
     nouns,
     own_act,
     pairs,
+    speech,
     verbs,
 )
 from realpolitik.extract.parties._model import (
@@ -42,6 +43,8 @@ ROLE_STAGES: tuple[Stage, ...] = (
     # verbs: the trigger's own arguments, most direct first
     nouns.came_under,
     verbs.verb_subject,
+    speech.quoted_speaker,
+    speech.claimed_doer,
     doers.refused_request_doer,
     doers.enacted_by,
     verbs.passive_subject,
@@ -84,6 +87,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.inner_act_target,
     embedded.object_clause_parties,
     embedded.purpose_act_target,
+    speech.said_of_target,
     context.occasion_parties,
     context.protest_venue,
     verbs.verb_phrase_actor,
