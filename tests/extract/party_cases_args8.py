@@ -50,4 +50,11 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "sources",
         {"SYR"},
     ),
+    (
+        "harm_needs_target",
+        "The Kremlin said the measures would destabilise global markets.",
+        "said",
+        "pairs",
+        set(),
+    ),
 ]

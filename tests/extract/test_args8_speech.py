@@ -1,7 +1,7 @@
 """What a speaker says (issue 9 sections 1 and 3, args8), on the real pipeline with several
 states each: a quote's "we" is its speaker, and its act is aimed at the state it is said of; a
-claimer never does the claimed act; acts between a state's own bodies stay same-state events
-(the README's PLOVER conventions)."""
+predicted harm needs someone to criticise; a claimer never does the claimed act; acts between a
+state's own bodies stay same-state events (the README's PLOVER conventions)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,32 @@ def test_a_quote_in_the_first_person_needs_no_of_phrase(extract: Extract) -> Non
     """ "'We will strike back,' Iran said": the speaker's threat, its target not named."""
     got = _events(extract('"We will strike back," Iran said.'))
     assert {e[:3] for e in got} == {("IRN", "", "13")}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said the measures would destabilise global markets.",
+        "Beijing said the tariffs would hurt the world economy.",
+        "The Japanese government said that the move would destabilize the region.",
+        "Brazil warned that the sanctions could damage regional stability.",
+    ],
+)
+def test_a_predicted_harm_with_no_author_is_no_event(extract: Extract, text: str) -> None:
+    assert _events(extract(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Japan said China's plan would destabilize the region.", "JPN", "CHN"),
+        ("Mexico said that Canada's new tariffs would hurt global trade.", "MEX", "CAN"),
+    ],
+)
+def test_a_predicted_harm_of_a_named_act_criticises_its_author(
+    extract: Extract, text: str, source: str, target: str
+) -> None:
+    assert (source, target, "11", "asserted") in _events(extract(text))
 
 
 @pytest.mark.parametrize(

@@ -117,6 +117,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     context.report_frame,
     context.reaction_object,
     pairs.home_target,
+    speech.harm_needs_target,
 )
 
 POLICY = Policy(ROLE_STAGES, PAIR_STAGES)

@@ -1,9 +1,10 @@
-"""What a speaker says of others: its own quoted threat, and the doer of an act it claims.
+"""What a speaker says of others: its own quoted threat, and harm it predicts of another's act.
 
 " 'We will strike back,' the Iranian minister said of Israel": the first person of a quote is
 its speaker, and the state the quote is said "of" is whom the announced act is aimed at (a
-stated future hostile act is a threat, 13x). "Poland claims Damascus massed troops": the
-claimed act is Damascus's, reported.
+stated future hostile act is a threat, 13x). "The Kremlin said the measures would destabilise
+markets" is criticism of whoever took the measures (``SAY_HARM``, 111) only when the sentence
+names them ("China's plan", "the measures announced by the EU"); with no target it is no event.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._readings import SAY_HARM
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract.confidence import REFERRED
 from realpolitik.extract.factuality import REPORT_GOVERNORS
@@ -95,6 +97,15 @@ def said_of_target(s: Site, c: Candidates) -> Candidates:
         if got:
             return c.with_targets(got, 1)
     return c
+
+
+def harm_needs_target(s: Site, c: Candidates) -> Candidates:
+    """ "The Kremlin said the measures would destabilise markets": a predicted harm is
+    criticism of the act's author; when no stage found that author there is no one criticised
+    and no event (a plain statement, not coded)."""
+    if s.found.entry is not SAY_HARM or not c.pairs:
+        return c
+    return c.with_pairs([(a, b) for a, b in c.pairs if b is not None], "harm_needs_target")
 
 
 def claimed_doer(s: Site, c: Candidates) -> Candidates:
