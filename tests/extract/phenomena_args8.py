@@ -111,20 +111,25 @@ _QUOTES = (
     "We will strike back", "We will retaliate", "We will respond with force",
     "Our forces will retaliate", "Our army will strike back", "Our army will retaliate",
     "We will strike back with full force", "We will retaliate against any attack",
+    "We are ready to strike back", "We stand ready to retaliate",
 )  # fmt: skip
 _SPEAKERS = ("defence minister", "foreign minister", "president", "army chief", "prime minister")
 
 
 def a3_quoted_threat(sc: Scene) -> Built:
     """ " 'We will strike back,' S's defence minister said of T": the speaker's own threat
-    (13) against T, stated or hedged; never T's act, never the minister's "said"."""
+    (13) against T ("said of / about T", "said, referring to T"), stated, hedged or
+    reported ("we are ready to"); never T's act, never the minister's "said"."""
     rng, s, t = sc.rng, sc.s, sc.t
     role = rng.choice(_SPEAKERS)
     who = rng.choice((f"{_poss(s.name)} {role}", f"the {s.demonym} {role}"))
-    prep = rng.choice(("of", "of", "about"))
+    prep = rng.choice(("said of", "said of", "said about", "said, referring to",
+                       "told reporters, referring to"))  # fmt: skip
     quote = rng.choice(_QUOTES)
-    text = f'"{quote}," {who} said {prep} {sc.name(t, 0.2)}{_time(sc)}.'
-    return text, (_one(s, t.iso3, "13", _SAID),), ()
+    text = f'"{quote}," {who} {prep} {sc.name(t, 0.2)}{_time(sc)}.'
+    ready = quote.startswith(("We are", "We stand"))
+    facts = _SAID | {"reported"} if ready else _SAID
+    return text, (_one(s, t.iso3, "13", facts),), ()
 
 
 _MEASURES = ("the measures", "the sanctions", "the tariffs", "the decision", "the move",

@@ -38,6 +38,29 @@ def test_a_quoted_threat_is_the_speakers(
     assert not [e for e in got if e[0] == target], got  # never the other side's act
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ('"We will retaliate," Iran\'s president told reporters, referring to Israel.',
+         "IRN", "ISR"),
+        ('"We are ready to strike back," the Indian army chief said, referring to Pakistan.',
+         "IND", "PAK"),
+    ],
+)  # fmt: skip
+def test_a_quote_referring_to_a_state_threatens_it(
+    extract: Extract, text: str, source: str, target: str
+) -> None:
+    got = _events(extract(text))
+    assert [e for e in got if e[:3] == (source, target, "13")], got
+    assert not [e for e in got if e[1] == source], got  # no threat at home
+
+
+def test_an_unnamed_speakers_quote_is_placed_in_no_state(extract: Extract) -> None:
+    """ "a senior official said of Israel": the official is not Israel's."""
+    got = _events(extract('"We will strike back," a senior official said of Israel.'))
+    assert not [e for e in got if e[0] == "ISR"], got
+
+
 def test_a_quote_in_the_first_person_needs_no_of_phrase(extract: Extract) -> None:
     """ "'We will strike back,' Iran said": the speaker's threat, its target not named."""
     got = _events(extract('"We will strike back," Iran said.'))

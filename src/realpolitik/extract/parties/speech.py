@@ -28,7 +28,11 @@ FIRST_PERSON_OWNERS = frozenset({"our", "my"})
 QUOTE_VERBS = REPORT_GOVERNORS | frozenset({"warn", "vow", "tell", "threaten", "pledge"})
 # What a quote is said "of" or "about" is whom its acts concern.
 ABOUT_PREPS = ("of", "about")
+REFERRING = frozenset({"refer", "speak"})  # "..., referring to Y", "speaking of Y"
 _CLIMB = 3  # arcs from an act up to its quote's clause ("we will hit back and punish them")
+# Arcs from an act up to the clause that holds its subject: conjuncts, infinitives, and the
+# predicate adjective of "we are ready to strike".
+_UP = ("conj", "xcomp", "acomp")
 
 
 def _first_person(subj: Token) -> bool:
@@ -45,7 +49,7 @@ def _speech_verb(tok: Token) -> Token | None:
         if tok.dep_ in ("ccomp", "parataxis"):
             gov = tok.head
             return gov if gov.lemma_.lower() in QUOTE_VERBS else None
-        if tok.dep_ not in ("conj", "xcomp"):
+        if tok.dep_ not in _UP:
             return None
         tok = tok.head
     return None
@@ -60,7 +64,7 @@ def _quoted_self(s: Site) -> Token | None:
     subj = child(tok, "nsubj")
     probe = tok
     for _ in range(_CLIMB):  # "we will hit back and punish them": the conjunct's subject
-        if subj is not None or probe.dep_ not in ("conj", "xcomp") or probe.head.i == probe.i:
+        if subj is not None or probe.dep_ not in _UP or probe.head.i == probe.i:
             break
         probe = probe.head
         subj = child(probe, "nsubj")
@@ -79,20 +83,27 @@ def quoted_speaker(s: Site, c: Candidates) -> Candidates:
         return c
     subj = child(s.tok, "nsubj")
     at = subj.i if subj is not None else s.tok.i  # (the pronoun: the speaker reports nothing)
-    got = [Arg(a.ref, REFERRED, at) for a in s.actors.resolve(speaker)]
+    # (an unnamed speaker, "a senior official said", is placed in no state by its quote)
+    named = [a for a in s.actors.resolve(speaker) if not a.ref.code.startswith("---")]
+    got = [Arg(a.ref, REFERRED, at) for a in named]
     return c.with_sources(got, 2) if got else c
 
 
 def said_of_target(s: Site, c: Candidates) -> Candidates:
-    """ " 'We will strike back,' the minister said of Israel": a speaker's own quoted act with
-    no target of its own is aimed at the state the quote is said of or about."""
+    """ " 'We will strike back,' the minister said of Israel / said, referring to Israel": a
+    speaker's own quoted act with no target of its own is aimed at the state the quote is said
+    of or about."""
     if c.targets or not c.sources:
         return c
     verb = _quoted_self(s)
     if verb is None:
         return c
     own = {key(a) for a in c.sources}
-    for _, p in pobjs(verb, ABOUT_PREPS):
+    about = [p for _, p in pobjs(verb, ABOUT_PREPS)]
+    for k in verb.children:  # "..., the minister said, referring to Israel"
+        if k.dep_ in ("advcl", "xcomp") and k.lemma_.lower() in REFERRING:
+            about += [p for _, p in pobjs(k, ("to", "of"))]
+    for p in about:
         got = [a for a in s.actors.resolve(p) if key(a) not in own]
         if got:
             return c.with_targets(got, 1)
