@@ -112,6 +112,7 @@ _QUOTES = (
     "Our forces will retaliate", "Our army will strike back", "Our army will retaliate",
     "We will strike back with full force", "We will retaliate against any attack",
     "We are ready to strike back", "We stand ready to retaliate",
+    "We will not hesitate to strike back", "Our army will not hesitate to retaliate",
 )  # fmt: skip
 _SPEAKERS = ("defence minister", "foreign minister", "president", "army chief", "prime minister")
 

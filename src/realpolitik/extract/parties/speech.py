@@ -44,6 +44,9 @@ def _first_person(subj: Token) -> bool:
 def _speech_verb(tok: Token) -> Token | None:
     """The speech verb whose quote ``tok``'s clause is (climbing conjuncts and infinitives)."""
     for _ in range(_CLIMB):
+        trailing = _trailing_speech(tok)
+        if trailing is not None:
+            return trailing
         if tok.head.i == tok.i:
             return None
         if tok.dep_ in ("ccomp", "parataxis"):
@@ -52,6 +55,21 @@ def _speech_verb(tok: Token) -> Token | None:
         if tok.dep_ not in _UP:
             return None
         tok = tok.head
+    return None
+
+
+def _trailing_speech(tok: Token) -> Token | None:
+    """ " 'We will respond,' the minister told reporters": the parser may make the quote the
+    sentence's root and the speech verb after it its conjunct (with a subject of its own and no
+    "and" between them)."""
+    for k in tok.children:
+        if k.dep_ not in ("conj", "parataxis") or k.i < tok.i:
+            continue
+        if k.lemma_.lower() not in QUOTE_VERBS or child(k, "nsubj") is None:
+            continue
+        if any(c.dep_ == "cc" and tok.i < c.i < k.i for c in tok.children):
+            continue
+        return k
     return None
 
 
