@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from party_cases_actors7 import STAGE_CASES as ACTORS7_CASES
+from party_cases_args8 import STAGE_CASES as ARGS8_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
@@ -293,6 +294,7 @@ CASES += LEX7_CASES  # a speaker's own threatened act (party_cases_lex7.py)
 CASES += XSENT7_CASES  # targets named in an earlier sentence (party_cases_xsent7.py)
 CASES += XSENT8_CASES  # acts named by the document's earlier acts (party_cases_xsent8.py)
 CASES += EYE8_CASES  # the label's victim as the last reading (party_cases_eye8.py)
+CASES += ARGS8_CASES  # parties inside another act's argument, quotes (party_cases_args8.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

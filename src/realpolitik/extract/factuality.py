@@ -81,6 +81,8 @@ _CLAUSAL = frozenset(
     {"ccomp", "xcomp", "parataxis", "acl", "pcomp", "pobj", "dobj", "nsubj", "conj"}
 )
 _STOP = frozenset({"relcl", "advcl"})
+# Verbs whose negation affirms their infinitive: "will not hesitate to retaliate" commits to it.
+NOT_HESITATING = frozenset({"hesitate"})
 # "X attacked Y, officials said": how the parser hangs a trailing report on the clause.
 _TRAILING = frozenset({"parataxis", "advcl"})
 # Arcs besides clauses through which a governor's meaning reaches the act: "a visit is expected",
@@ -262,6 +264,8 @@ def factuality_of(token: Token) -> Factuality:
     the subject's own act ("did not reaffirm its support", "could retaliate with strikes")
     is. A negated report verb
     ("neither side confirmed the transfer", "did not confirm that ...") leaves the act open.
+    A negated hesitation affirms its act ("would not hesitate to strike" commits to it, "did not
+    hesitate to strike" did it); "hesitated to strike" leaves it undone (possible).
     """
     tok = token
     negation = modality = True
@@ -270,14 +274,20 @@ def factuality_of(token: Token) -> Factuality:
         return "possible"  # "Were X to cut gas supplies to Y, ...": a condition
     if token.pos_ in ("VERB", "AUX") and _no_subject(token):
         return "negated"  # "neither side admits it", "no country has recognised it"
+    unhesitating = False  # "would not hesitate to strike": the negation is of the hesitation
     for _ in range(8):
-        mark = _level(tok, negation, modality)
+        mark = _level(tok, negation and not unhesitating, modality)
         if mark is not None:
             return mark
         if modality and _advice(tok) and tok.lemma_.lower() != "do":
             return "possible"  # "Tokyo had better impose sanctions"
         dep = tok.dep_
         head = tok.head
+        unhesitating = head.lemma_.lower() in NOT_HESITATING and (
+            dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in tok.children))
+        )  # (the parser may hang "hesitated to strike" as an adverbial clause)
+        if unhesitating and not _negated(head):
+            return "possible"  # "Israel hesitated to strike": not done
         if dep == "advcl" and _governed_infinitive(tok):
             return "possible"  # "X is set to expel ...", parsed as an adverbial clause
         if head.i == tok.i or dep in _STOP:

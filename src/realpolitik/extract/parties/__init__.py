@@ -22,11 +22,13 @@ from realpolitik.extract.parties import (
     context,
     described,
     doers,
+    embedded,
     hosts,
     labels,
     nouns,
     own_act,
     pairs,
+    speech,
     verbs,
 )
 from realpolitik.extract.parties._model import (
@@ -42,6 +44,8 @@ ROLE_STAGES: tuple[Stage, ...] = (
     # verbs: the trigger's own arguments, most direct first
     nouns.came_under,
     verbs.verb_subject,
+    speech.quoted_speaker,
+    speech.claimed_doer,
     doers.refused_request_doer,
     doers.enacted_by,
     verbs.passive_subject,
@@ -50,6 +54,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.thing_user,
     verbs.dative_object,
     verbs.reacted_act_doer,
+    embedded.countered_act_doer,
     verbs.direct_object,
     verbs.complaint_topic,
     verbs.prepositional_target,
@@ -81,6 +86,9 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.asked_to_act,
     context.permitted_party,
     context.inner_act_target,
+    embedded.object_clause_parties,
+    embedded.purpose_act_target,
+    speech.said_of_target,
     context.occasion_parties,
     context.protest_venue,
     verbs.verb_phrase_actor,
@@ -111,6 +119,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     context.report_frame,
     context.reaction_object,
     pairs.home_target,
+    speech.harm_needs_target,
 )
 
 POLICY = Policy(ROLE_STAGES, PAIR_STAGES)
