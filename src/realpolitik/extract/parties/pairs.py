@@ -23,6 +23,7 @@ from realpolitik.extract._host_state import resident
 from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._triggers import plover_of
+from realpolitik.extract._venues import venue_tokens
 from realpolitik.extract.confidence import FIRM_TARGET, GUESSED, LOCATED
 from realpolitik.extract.factuality import MODALS
 from realpolitik.extract.parties._model import Candidates, Site
@@ -159,6 +160,7 @@ def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
     named = set(s.reporters) | s.ctx.contrasts
     if ref.code == UNNAMED.code:
         named |= _border_sides(s.ctx.sent)
+    named |= venue_tokens(s.ctx.sent)  # "an exchange carried out in Ankara" places no one
     reporting = {id(m) for i in named if (m := s.actors.mention_of(doc[i])) is not None}
     places = []
     for m in mentions[lo:]:
