@@ -23,6 +23,7 @@ from realpolitik.extract._host_state import resident
 from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._triggers import plover_of
+from realpolitik.extract._vehicles import unowned_vehicle_hit
 from realpolitik.extract._venues import venue_tokens
 from realpolitik.extract.confidence import FIRM_TARGET, GUESSED, LOCATED
 from realpolitik.extract.factuality import MODALS
@@ -279,6 +280,8 @@ def home_target(s: Site, c: Candidates) -> Candidates:
     judged = s.reacted_act is not None or "clause" in s.found.entry.flags
     if not c.pairs or (s.root == _DISAPPROVE and judged) or _rejects_request(s):
         return c  # (also "said the closure would destroy cooperation": the closer's act)
+    if unowned_vehicle_hit(s.tok, s.root):
+        return c  # "a Houthi missile hit a tanker": whose tanker is unknown, not Yemen's
     ptype = plover_of(s.found.entry, s.code)[0]
     pairs = [
         (a, b if b is not None or _foreign_doer_inside(s, a) else
