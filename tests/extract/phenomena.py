@@ -22,6 +22,7 @@ from typing import Any
 import phenomena_lex7
 import phenomena_lexfact6
 from phenomena_actors7 import ACTORS7_CONSTRUCTIONS
+from phenomena_actors8 import ACTORS8_CONSTRUCTIONS
 from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
 from phenomena_dates import DATE_CONSTRUCTIONS
@@ -329,6 +330,7 @@ CONSTRUCTIONS = (
     + tuple(phenomena_lex7.SCENE_CONSTRUCTIONS)
     + tuple(XSENT7_CONSTRUCTIONS)
     + tuple(XSENT7_WITH_OTHERS)
+    + tuple(ACTORS8_CONSTRUCTIONS)
 )
 
 
@@ -368,6 +370,7 @@ _ONE_SCENE.update(WIRE6_CONSTRUCTIONS)
 _ONE_SCENE.update(ACTORS7_CONSTRUCTIONS)
 _ONE_SCENE.update(phenomena_lex7.SCENE_CONSTRUCTIONS)
 _ONE_SCENE.update(XSENT7_CONSTRUCTIONS)
+_ONE_SCENE.update(ACTORS8_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,

@@ -26,6 +26,7 @@ from phenomena import (
     score,
 )
 from phenomena_actors7 import FLOORS as ACTORS7_FLOORS
+from phenomena_actors8 import FLOORS as ACTORS8_FLOORS
 from phenomena_claims import ClaimWant
 from phenomena_dates import month_date, weekday_date
 from phenomena_lex7 import FLOORS as LEX7_FLOORS
@@ -109,6 +110,7 @@ FLOORS |= PARTIES6_FLOORS  # issue 9's wrong-slot round (phenomena_parties6.py)
 FLOORS |= ACTORS7_FLOORS  # issue 9's actor round (phenomena_actors7.py)
 FLOORS |= LEX7_FLOORS  # issue 9's lex7 round (phenomena_lex7.py)
 FLOORS |= XSENT7_FLOORS  # targets named in an earlier sentence (phenomena_xsent7.py)
+FLOORS |= ACTORS8_FLOORS  # venues, vehicles, located actors (phenomena_actors8.py)
 
 
 @pytest.fixture(scope="module")
