@@ -48,6 +48,11 @@ _SOLITARY_ACTS = (
 )  # fmt: skip
 
 
+def z_capital(sc: Scene) -> str:
+    """The third state's capital by name ("Ankara")."""
+    return sc.z.capital
+
+
 def a8_venue(sc: Scene) -> Built:
     """ "S condemned the attack at a summit in Z's capital", "S condemned T at a meeting in Z":
     the act's parties stay; the place of the gathering is no party, also when no target is
@@ -71,11 +76,17 @@ _TALKS = ("held talks", "met", "held a meeting", "held consultations")
 def a8_meeting_place(sc: Scene) -> Built:
     """ "S and T held talks in Z", "S's president met T's president in Z's capital",
     "S's foreign minister held talks in Z": the meeting is between the named sides; the place
-    hosts no one (a meeting of one side names no counterpart)."""
+    hosts no one (a meeting of one side names no counterpart). "S's foreign minister met his
+    counterpart in Ankara" meets the place's state: the counterpart is named through it."""
     rng, s, t = sc.rng, sc.s, sc.t
     talks = rng.choice(_TALKS)
     where = _place(sc)
-    r = rng.randrange(3)
+    r = rng.randrange(4)
+    if r == 3:  # the counterpart is named only through the place: its state is met
+        who = rng.choice(("foreign minister", "defence minister", "president"))
+        text = f"{_poss(s.name)} {who} met his counterpart in {z_capital(sc)}{_time(sc)}."
+        back = (Expect(sc.z.iso3, s.iso3, frozenset({"04"}), ASSERTED),)
+        return _cap(text), (_one(s, sc.z.iso3, "04", ASSERTED),), back
     if r == 0:
         text = f"{sc.name(s)} and {sc.name(t)} {talks} in {where}{_time(sc)}."
         both = (_one(s, t.iso3, "04", ASSERTED), _one(t, s.iso3, "04", ASSERTED))

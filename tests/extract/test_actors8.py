@@ -63,6 +63,28 @@ def test_a_meeting_place_is_no_counterpart(extract: Extract, text: str, venue: s
     assert not {e for e in got if venue in e[:2]}, got
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "host"),
+    [
+        (
+            "Secretary of State Antony Blinken met his counterpart in Ankara on Monday.",
+            "USA",
+            "TUR",
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi held talks with his counterpart in Cairo.",
+            "CHN",
+            "EGY",
+        ),
+        ("India's defence minister met his hosts in Tokyo.", "IND", "JPN"),
+    ],
+)
+def test_a_counterpart_named_through_the_place_is_met(
+    extract: Extract, text: str, source: str, host: str
+) -> None:
+    assert (source, host, "04") in _events(extract(text))
+
+
 def test_the_venue_places_no_unplaced_party(extract: Extract) -> None:
     """ "freeing 24 people in an exchange carried out in Turkey's capital": the people freed
     are not Turkey's."""

@@ -69,7 +69,21 @@ def venue(prep: Token, trigger: Token) -> bool:
         return False
     if trigger.lemma_.lower() not in MEETING_WORDS and trigger.lower_ not in MEETING_WORDS:
         return False
+    if _met_counterpart(trigger):
+        return False  # "met his counterpart in Ankara": the place names whom
     return any(p.dep_ == "pobj" and _place(p) for p in prep.children)
+
+
+# Words for the other side of a meeting that say whom only through the place ("met his
+# counterpart in Ankara" meets Turkey's minister).
+_COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "host", "hosts"})
+
+
+def _met_counterpart(trigger: Token) -> bool:
+    objs = [k for k in trigger.children if k.dep_ == "dobj"]
+    objs += [p for k in trigger.children if k.dep_ == "prep" and k.lower_ == "with"
+             for p in k.children if p.dep_ == "pobj"]  # fmt: skip
+    return any(o.lemma_.lower() in _COUNTERPART_NOUNS for o in objs)
 
 
 def venue_partners(prep: Token) -> list[Token]:
