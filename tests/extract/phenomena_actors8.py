@@ -14,7 +14,6 @@ from phenomena_words import (
     Built,
     Expect,
     Scene,
-    _article,
     _cap,
     _one,
     _poss,
@@ -26,7 +25,7 @@ _REPORTED = frozenset({"reported", "asserted"})
 _VENUE_ACTS = (
     ("condemned {T}", "11"), ("criticized {T}", "11"), ("accused {T} of provocations", "11"),
     ("praised {T}", "05"), ("urged {T} to show restraint", "02"),
-    ("called on {T} to show restraint", "02"), ("warned {T} of consequences", "13"),
+    ("warned {T} of consequences", "13"),
 )  # fmt: skip
 _GATHERINGS = (
     "at a meeting in {Z}", "at a summit in {Z}", "at a conference in {Z}",
@@ -99,16 +98,24 @@ def a8_meeting_place(sc: Scene) -> Built:
     return _cap(text), (), (Expect(s.iso3, "", frozenset({"04"}), ANY),)
 
 
-_VEHICLES = (
-    "tanker", "oil tanker", "cargo ship", "vessel", "convoy", "supply convoy", "aid convoy",
-    "military convoy", "truck", "fishing boat", "merchant vessel", "bus",
-)  # fmt: skip
+# Vehicles with the places they are hit at.
+_SHIPS = ("tanker", "oil tanker", "cargo ship", "vessel", "fishing boat", "merchant vessel")
+_AT_SEA = ("", " in the Red Sea", " at sea", " near the coast")
+_LAND = ("convoy", "supply convoy", "aid convoy", "military convoy", "truck", "bus")
+_ON_LAND = ("", " on a highway", " near the capital", " near the front line")
+
+
+def _a(word: str) -> str:
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
+
+
 _FORCE = (
     ("seized", "17"), ("attacked", "19"), ("struck", "19"), ("fired on", "19"),
     ("targeted", "19"), ("fired missiles at", "19"),
 )  # fmt: skip
+_PASSIVE = frozenset({"seized", "attacked", "struck", "targeted"})
+_ATTACKS = (("a drone attack", "19"), ("an attack", "19"), ("a missile strike", "19"))
 _VEHICLE_DOERS = ("{Sdem} forces", "the {Sdem} navy", "{Sdem} troops", "{Sdem} soldiers")
-_AT = ("", " in the Red Sea", " at sea", " on a highway", " near the coast", " overnight")
 
 
 def a8_unowned_vehicle(sc: Scene) -> Built:
@@ -116,11 +123,21 @@ def a8_unowned_vehicle(sc: Scene) -> Built:
     target, never the doer's own state."""
     rng, s = sc.rng, sc.s
     verb, root = rng.choice(_FORCE)
-    vehicle = rng.choice(_VEHICLES)
-    if verb == "seized" and vehicle in ("convoy", "supply convoy", "aid convoy", "military convoy"):
-        verb, root = "attacked", "19"
-    doer = rng.choice(_VEHICLE_DOERS).format(Sdem=s.demonym)
-    text = f"{doer} {verb} {_article(vehicle)}{rng.choice(_AT)}{_time(sc)}."
+    ship = rng.random() < 0.5
+    vehicle = rng.choice(_SHIPS if ship else _LAND)
+    where = rng.choice(_AT_SEA if ship else _ON_LAND)
+    if (verb == "seized" and not ship) or (verb == "targeted" and vehicle in ("truck", "bus")):
+        verb, root = "attacked", "19"  # ("targeted a truck" is no trigger: a lexicon gap)
+    doers = _VEHICLE_DOERS if ship else tuple(d for d in _VEHICLE_DOERS if "navy" not in d)
+    doer = rng.choice(doers).format(Sdem=s.demonym)
+    r = rng.random()
+    if r < 0.6:
+        text = f"{doer} {verb} {_a(vehicle)}{where}{_time(sc)}."
+    elif r < 0.8 and verb in _PASSIVE:
+        text = f"{_a(vehicle)} was {verb} by {doer}{where}{_time(sc)}."
+    else:
+        attack, root = rng.choice(_ATTACKS)
+        text = f"{doer} launched {attack} on {_a(vehicle)}{where}{_time(sc)}."
     return _cap(text), (Expect(s.iso3, "", frozenset({root}), ASSERTED),), ()
 
 

@@ -123,6 +123,9 @@ def test_parties_and_places_of_acts_stay(
         ("Iranian forces seized a tanker in the Gulf on Monday.", "IRN", "17"),
         ("Sudanese troops attacked a supply convoy on Sunday.", "SDN", "19"),
         ("Nigerian soldiers fired on a truck on Sunday.", "NGA", "19"),
+        ("A tanker was hit by a Houthi missile in the Red Sea on Monday.", "YEM", "19"),
+        ("Houthi rebels launched a drone attack on a cargo ship in the Red Sea.", "YEM", "19"),
+        ("A convoy was attacked by Malian troops near Gao.", "MLI", "19"),
     ],
 )
 def test_a_vehicle_with_no_owner_is_not_the_doers(

@@ -35,6 +35,14 @@ def unowned_vehicle_hit(trigger: Token, root: str) -> bool:
     objs += [
         p for k in trigger.children if k.dep_ == "prep" for p in k.children if p.dep_ == "pobj"
     ]
+    objs += [  # "launched a drone attack on a cargo ship": the object of the event noun
+        p
+        for o in objs
+        for k in o.children
+        if k.dep_ == "prep" and k.lower_ in ("on", "against")
+        for p in k.children
+        if p.dep_ == "pobj"
+    ]
     return any(o.lower_ in VEHICLE_NOUNS and not _owned(o) for o in objs)
 
 
