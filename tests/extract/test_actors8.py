@@ -230,6 +230,10 @@ def test_groups_of_no_state_give_no_source(extract: Extract, text: str) -> None:
         ("Ararat Mirzoyan", "2025-01-01", "ARMGOV"),
         ("Jeyhun Bayramov", "2025-01-01", "AZEGOV"),
         ("Simon Harris", "2024-06-01", "IRLGOV"),
+        ("Michel Menassa", "2025-06-01", "LBNGOVMIL"),
+        ("Suren Papikyan", "2025-01-01", "ARMGOVMIL"),
+        ("Vladimir Padrino Lopez", "2025-01-01", "VENGOVMIL"),
+        ("Youssef Rajji", "2025-06-01", "LBNGOV"),
     ],
 )
 def test_office_holders_of_2024_to_2026(
