@@ -33,6 +33,8 @@ _GATHERINGS = (
     "during talks in {Z}", "at a security forum in {Z}",
 )  # fmt: skip
 
+_NAMED_GATHERINGS = ("summit", "conference", "talks", "meeting", "forum")
+
 
 def _place(sc: Scene) -> str:
     """A third state's capital, named three ways: "Ankara", "Turkey's capital", "the Turkish
@@ -57,7 +59,10 @@ def a8_venue(sc: Scene) -> Built:
     the act's parties stay; the place of the gathering is no party, also when no target is
     named."""
     rng, s, t = sc.rng, sc.s, sc.t
-    where = rng.choice(_GATHERINGS).format(Z=_place(sc))
+    if rng.random() < 0.25:  # the city named on the gathering: "at the Ankara summit"
+        where = f"at the {sc.z.capital} {rng.choice(_NAMED_GATHERINGS)}"
+    else:
+        where = rng.choice(_GATHERINGS).format(Z=_place(sc))
     doer = sc.name(s) if rng.random() < 0.7 else f"the {s.demonym} foreign minister"
     if rng.random() < 0.6:
         phrase, root = rng.choice(_SOLITARY_ACTS)

@@ -40,6 +40,10 @@ def _codes(registry: ActorRegistry, text: str, date: str = "2024-06-20") -> list
         ("Kenya signed an agreement at a ceremony in Beijing on Monday.", "KEN", "CHN", "05"),
         ("Brazil criticized the plan at a summit in Jakarta.", "BRA", "IDN", "11"),
         ("Japan pledged support at a forum in Turkey's capital.", "JPN", "TUR", "03"),
+        ("India condemned the attack at the Brussels meeting on Monday.", "IND", "BEL", "11"),
+        ("Germany pledged more aid at the Paris conference.", "DEU", "FRA", "03"),
+        ("Russia freed 24 prisoners in the Ankara exchange.", "RUS", "TUR", "08"),
+        ("Russia criticized the plan at the Ottawa meeting.", "RUS", "CAN", "11"),
     ],
 )
 def test_the_place_of_a_gathering_is_no_target(
@@ -103,6 +107,9 @@ def test_the_venue_places_no_unplaced_party(extract: Extract) -> None:
         ("A summit in Jakarta between Kenya and Somalia ended on Tuesday.", "SOM", "KEN", "04"),
         ("Israel carried out air strikes in Lebanon on Monday.", "ISR", "LBN", "19"),
         ("Russia opened an embassy in Pyongyang.", "RUS", "PRK", ""),
+        ("Russia criticized the Iran talks.", "RUS", "IRN", "11"),
+        ("Algeria praised Jordan at the Moscow meeting on Monday.", "DZA", "JOR", "05"),
+        ("India condemned Lebanon at the Beijing summit on Friday.", "IND", "LBN", "11"),
     ],
 )
 def test_parties_and_places_of_acts_stay(

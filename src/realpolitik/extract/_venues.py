@@ -38,7 +38,8 @@ _PLACE_NOUNS = frozenset(
 _PARTNER_PREPS = frozenset({"with", "between"})
 
 
-def _gathering(tok: Token) -> bool:
+def gathering(tok: Token) -> bool:
+    """A gathering noun ("summit", "talks", "exchange")."""
     return tok.lemma_.lower() in GATHERING_NOUNS or tok.lower_ in GATHERING_NOUNS
 
 
@@ -56,14 +57,18 @@ def gathering_venue(prep: Token) -> bool:
         return False
     head = prep.head
     if head.pos_ in ("NOUN", "PROPN"):
-        return _gathering(head)
-    return head.dep_ in ("acl", "relcl") and _gathering(head.head)
+        return gathering(head)
+    return head.dep_ in ("acl", "relcl") and gathering(head.head)
 
 
-def venue(prep: Token, trigger: Token) -> bool:
-    """A gathering's venue (``gathering_venue``), or the place of a meeting trigger's own
-    "in"/"at" ("met in Ankara", "held talks in Doha")."""
+def venue(prep: Token, trigger: Token, kind: str | None = None) -> bool:
+    """A gathering's venue (``gathering_venue``), the place of a meeting trigger's own
+    "in"/"at" ("met in Ankara", "held talks in Doha"), or a city named on a gathering noun
+    ("at the Paris conference": ``kind`` is the token's mention kind; a country there is what
+    the talks are about, "the Iran talks", and stays)."""
     if gathering_venue(prep):
+        return True
+    if kind == "capital" and prep.dep_ in ("compound", "nmod") and gathering(prep.head):
         return True
     if prep.dep_ != "prep" or prep.lower_ not in _VENUE_PREPS or prep.head.i != trigger.i:
         return False

@@ -240,7 +240,7 @@ def verb_phrase_target(
                 continue
             if node.dep_ == "prep" and node.lower_ in SCENE_PREPS:
                 continue
-            if venue(node, tok):  # "held talks in Doha": where, not whom
+            if venue(node, tok, made.kind if made else None):  # "talks in Doha": where
                 nxt += venue_partners(node)
                 continue
             if node.dep_ == "pobj" and coactor(node.head.lower_, node):
@@ -296,7 +296,7 @@ def phrase_target(
                 makers.add(made)
                 nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE]
                 continue
-            if venue(t, trigger):  # "at a meeting in Brussels": where, not whom
+            if venue(t, trigger, made.kind if made else None):  # "at a meeting in X"
                 nxt += venue_partners(t)
                 continue
             if t.dep_ == "prep" and t.lower_ in SCENE_PREPS:  # "after talks in X": the scene
