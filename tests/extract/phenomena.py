@@ -22,6 +22,7 @@ from typing import Any
 import phenomena_lex7
 import phenomena_lexfact6
 from phenomena_actors7 import ACTORS7_CONSTRUCTIONS
+from phenomena_actors8 import ACTORS8_CONSTRUCTIONS
 from phenomena_args8 import ARGS8_CONSTRUCTIONS
 from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
@@ -336,6 +337,7 @@ CONSTRUCTIONS = (
     + tuple(XSENT8_WITH_OTHERS)
     + tuple(EYE8_CONSTRUCTIONS)
     + tuple(ARGS8_CONSTRUCTIONS)
+    + tuple(ACTORS8_CONSTRUCTIONS)
 )
 
 
@@ -378,6 +380,7 @@ _ONE_SCENE.update(XSENT7_CONSTRUCTIONS)
 _ONE_SCENE.update(XSENT8_CONSTRUCTIONS)
 _ONE_SCENE.update(EYE8_CONSTRUCTIONS)
 _ONE_SCENE.update(ARGS8_CONSTRUCTIONS)
+_ONE_SCENE.update(ACTORS8_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,

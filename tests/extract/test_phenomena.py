@@ -26,6 +26,7 @@ from phenomena import (
     score,
 )
 from phenomena_actors7 import FLOORS as ACTORS7_FLOORS
+from phenomena_actors8 import FLOORS as ACTORS8_FLOORS
 from phenomena_args8 import FLOORS as ARGS8_FLOORS
 from phenomena_claims import ClaimWant
 from phenomena_dates import month_date, weekday_date
@@ -115,6 +116,7 @@ FLOORS |= XSENT7_FLOORS  # targets named in an earlier sentence (phenomena_xsent
 FLOORS |= XSENT8_FLOORS  # targets named by earlier acts (phenomena_xsent8.py)
 FLOORS |= EYE8_FLOORS  # error classes of the blind fresh2 review (phenomena_eye8.py)
 FLOORS |= ARGS8_FLOORS  # parties inside another act's argument, quotes (phenomena_args8.py)
+FLOORS |= ACTORS8_FLOORS  # venues, vehicles, located actors (phenomena_actors8.py)
 
 
 @pytest.fixture(scope="module")

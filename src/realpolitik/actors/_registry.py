@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from realpolitik.actors._compose import ActorMatch, Item, compose
@@ -351,8 +351,13 @@ class ActorRegistry:
         toks = tokenize(text)
         items = self._scan(toks, d, text)
         out = []
+        based: ActorMatch | None = None  # "Pakistan-based" just before
         for m in compose(text, toks, items, sectors):
+            if based is not None and m.kind == "sector":
+                m = _based_in(text, based, m)
+            based = None
             if m.kind != "sector" and _modifier_after(text, m.end):
+                based = m
                 if not modifiers:
                     continue
                 m = ActorMatch(m.start, m.end, m.text, m.ref, "modifier", m.also)
@@ -411,6 +416,23 @@ def _modifier_after(text: str, end: int) -> bool:
     if word in CRAFT_OWNER_WORDS and _craft_after(text, k):
         return False
     return word in MODIFIER_WORDS
+
+
+# "Pakistan-based militants", "Syria-headquartered fighters": where an unplaced actor is.
+_LOCATED_WORDS = frozenset({"based", "headquartered"})
+
+
+def _based_in(text: str, place: ActorMatch, m: ActorMatch) -> ActorMatch:
+    """A sector of unknown country right after "X-based" is X's ("Pakistan-based militants":
+    PAKREB, as CAMEO codes a group by the state it is in); "Iran-backed militants" are not
+    Iran's (the backer is no party)."""
+    between = text[place.end : m.start]
+    word = between[1:].strip().lower()
+    country = place.ref.country
+    if not m.ref.code.startswith("---") or word not in _LOCATED_WORDS or not country:
+        return m
+    ref = replace(m.ref, code=country + m.ref.code[3:], country=country)
+    return ActorMatch(m.start, m.end, m.text, ref, m.kind, m.also)
 
 
 def _craft_after(text: str, k: int) -> bool:

@@ -30,6 +30,7 @@ from realpolitik.extract._mention_parts import (
     Mention,
     registry_mentions,
 )
+from realpolitik.extract._venues import gathering
 from realpolitik.extract.confidence import (
     COMPOSED,
     DEFINITE,
@@ -263,6 +264,8 @@ class DocActors:
                     m = self._tok.get(c.i)
                     if m is None or m.ref.code.startswith("---") or m is self._tok.get(tok.i):
                         m = self._mod_mention(c) or m
+                    if m is not None and m.kind == "capital" and gathering(tok):
+                        continue  # "the Brussels meeting": where it met, not who
                     if m is not None and not m.ref.code.startswith("---"):
                         best = m  # the nearest modifier wins
         if best is None and sector:

@@ -10,6 +10,7 @@ from realpolitik.extract._contrast import contrast_phrases
 from realpolitik.extract._label_phrases import label_phrase_tokens
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
+from realpolitik.extract._venues import gathering
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
@@ -262,6 +263,8 @@ class Site:
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         objs += [p for _, p in pobjs(tok, _REACTION_PREPS)]
         for o in objs:
+            if o.head.lower_ == "at" and gathering(o):
+                continue  # "praised X at the Moscow meeting": the occasion, not the act judged
             act = self.ctx.triggers.get(o.i)
             if act is None or act is self.found or act.entry.pos != "N":
                 continue

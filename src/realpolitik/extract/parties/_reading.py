@@ -21,6 +21,7 @@ from realpolitik.extract._syntax import (
     pobjs,
     scene_partners,
 )
+from realpolitik.extract._venues import venue, venue_partners
 from realpolitik.extract.confidence import DEEP_IN_PHRASE, IN_PHRASE, OWNER
 from realpolitik.extract.factuality import POSSIBLE_GOVERNORS
 from realpolitik.extract.parties._model import key, unknown
@@ -239,6 +240,9 @@ def verb_phrase_target(
                 continue
             if node.dep_ == "prep" and node.lower_ in SCENE_PREPS:
                 continue
+            if venue(node, tok, made.kind if made else None):  # "talks in Doha": where
+                nxt += venue_partners(node)
+                continue
             if node.dep_ == "pobj" and coactor(node.head.lower_, node):
                 continue
             if border_place(node, tok):
@@ -291,6 +295,9 @@ def phrase_target(
             if maker(t) or (made is not None and made in makers):  # "supplied by X at Y"
                 makers.add(made)
                 nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE]
+                continue
+            if venue(t, trigger, made.kind if made else None):  # "at a meeting in X"
+                nxt += venue_partners(t)
                 continue
             if t.dep_ == "prep" and t.lower_ in SCENE_PREPS:  # "after talks in X": the scene
                 nxt += scene_partners(t)

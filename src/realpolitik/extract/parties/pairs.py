@@ -22,7 +22,10 @@ from realpolitik.extract._folding import REQUEST_NOUNS
 from realpolitik.extract._host_state import resident
 from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._stationed import stationed_in
 from realpolitik.extract._triggers import plover_of
+from realpolitik.extract._vehicles import unowned_vehicle_hit
+from realpolitik.extract._venues import venue_tokens
 from realpolitik.extract.confidence import FIRM_TARGET, GUESSED, LOCATED
 from realpolitik.extract.factuality import MODALS
 from realpolitik.extract.parties._model import Candidates, Site
@@ -154,12 +157,17 @@ def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
         return Arg(
             replace(ref, code=code, country=other.ref.country), arg.quality * LOCATED, arg.tok
         )
+    doc = s.tok.doc
+    here = _own_place(s, arg)
+    if here is not None:  # "soldiers in Niger", "troops stationed in Mali": where they are
+        code = here + ref.code[3:]
+        return Arg(replace(ref, code=code, country=here), arg.quality * LOCATED, arg.tok)
     mentions = s.actors.mentions
     lo = bisect.bisect_left(s.actors.starts, s.ctx.start)
-    doc = s.tok.doc
     named = set(s.reporters) | s.ctx.contrasts
     if ref.code == UNNAMED.code:
         named |= _border_sides(s.ctx.sent)
+    named |= venue_tokens(s.ctx.sent)  # "an exchange carried out in Ankara" places no one
     reporting = {id(m) for i in named if (m := s.actors.mention_of(doc[i])) is not None}
     places = []
     for m in mentions[lo:]:
@@ -174,6 +182,28 @@ def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
         return arg
     code = country + ref.code[3:]
     return Arg(replace(ref, code=code, country=country), arg.quality * LOCATED, arg.tok)
+
+
+def _own_place(s: Site, arg: Arg) -> str | None:
+    """Where the unplaced actor's own phrase says it is ("soldiers in Niger"), also when the
+    sentence refers back to it ("Soldiers in Niger said they had closed the borders")."""
+    doc = s.tok.doc
+    if arg.ref.code == UNNAMED.code or not 0 <= arg.tok < len(doc):
+        return None  # (an unnamed doer stands on its trigger: "were killed in Mali")
+    tok = doc[arg.tok]
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if tok.pos_ == "PRON":
+        same = [
+            t
+            for t in doc[s.ctx.sent.start : tok.i]
+            if t.pos_ == "NOUN" and (m := s.actors.mention_of(t)) is not None
+            and m.ref.code == arg.ref.code
+        ]  # fmt: skip
+        if not same:
+            return None
+        tok = same[-1]
+    return stationed_in(tok, s.actors)
 
 
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
@@ -278,6 +308,8 @@ def home_target(s: Site, c: Candidates) -> Candidates:
     judged = s.reacted_act is not None or "clause" in s.found.entry.flags
     if not c.pairs or (s.root == _DISAPPROVE and judged) or _rejects_request(s):
         return c  # (also "said the closure would destroy cooperation": the closer's act)
+    if unowned_vehicle_hit(s.tok, s.root):
+        return c  # "a Houthi missile hit a tanker": whose tanker is unknown, not Yemen's
     ptype = plover_of(s.found.entry, s.code)[0]
     pairs = [
         (a, b if b is not None or _foreign_doer_inside(s, a) or foreign_addressees(s.tok) else

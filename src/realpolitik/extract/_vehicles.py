@@ -1,0 +1,62 @@
+"""Vehicles hit with no owner named: whose they were is unknown, not the doer's own state.
+
+"A Houthi missile hit a tanker", "Russian forces attacked a convoy near Kharkiv": the doer's
+home state is filled as target only for domestic acts (``pairs.home_target``); a ship, aircraft
+or convoy that the sentence gives no flag, owner or passengers' state is nobody's as far as the
+sentence says, so the target stays unknown. A named owner ("a Greek tanker", "an
+Israeli-linked ship") is read as the target elsewhere. Pure functions of tokens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.actors import CRAFT_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Vehicles an act of force is done to: a ship, an aircraft (``actors.CRAFT_NOUNS``) or a convoy.
+VEHICLE_NOUNS = CRAFT_NOUNS | {
+    "convoy", "convoys", "truck", "trucks", "lorry", "lorries", "vehicle", "vehicles", "bus",
+    "buses", "train",
+}  # fmt: skip
+# Acts of force (CAMEO 17 coerce: seize; 18 assault; 19 fight; 20 mass violence).
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def unowned_vehicle_hit(trigger: Token, root: str) -> bool:
+    """ "A Houthi missile hit a tanker", "troops attacked a convoy": force used on a vehicle
+    whose phrase names no owner, flag or passengers' state. Whose vehicle it was is unknown;
+    it is never taken to be the doer's own state (``pairs.home_target``)."""
+    if root not in _FORCE_ROOTS:
+        return False
+    objs = [k for k in trigger.children if k.dep_ in ("dobj", "nsubjpass")]
+    objs += [
+        p for k in trigger.children if k.dep_ == "prep" for p in k.children if p.dep_ == "pobj"
+    ]
+    objs += [  # "launched a drone attack on a cargo ship": the object of the event noun
+        p
+        for o in objs
+        for k in o.children
+        if k.dep_ == "prep" and k.lower_ in ("on", "against")
+        for p in k.children
+        if p.dep_ == "pobj"
+    ]
+    return any(o.lower_ in VEHICLE_NOUNS and not _owned(o) for o in objs)
+
+
+def _owned(noun: Token) -> bool:
+    """The vehicle's phrase names whose it is: "Israel's ship", "a Greek tanker", "a convoy of
+    the army", "a ship carrying Ukrainian grain" (any proper noun or capitalised adjective in
+    its words, outside a phrase of where it was: "a tanker in the Gulf")."""
+    where = {x.i for k in noun.children if k.dep_ == "prep" and k.lower_ in _WHERE_PREPS
+             for x in k.subtree}  # fmt: skip
+    return any(
+        w.i != noun.i and w.i not in where
+        and (w.pos_ == "PROPN" or w.dep_ == "poss" or (w.pos_ == "ADJ" and w.text[:1].isupper()))
+        for w in noun.subtree
+    )  # fmt: skip
+
+
+_WHERE_PREPS = frozenset({"in", "near", "off", "at", "through", "across", "along", "outside"})
