@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import phenomena_lex7
+import phenomena_lex8
 import phenomena_lexfact6
 from phenomena_actors7 import ACTORS7_CONSTRUCTIONS
 from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
@@ -327,6 +328,7 @@ CONSTRUCTIONS = (
     + tuple(WIRE6_WITH_OTHERS)
     + tuple(ACTORS7_CONSTRUCTIONS)
     + tuple(phenomena_lex7.SCENE_CONSTRUCTIONS)
+    + tuple(phenomena_lex8.SCENE_CONSTRUCTIONS)
     + tuple(XSENT7_CONSTRUCTIONS)
     + tuple(XSENT7_WITH_OTHERS)
 )
@@ -367,6 +369,7 @@ _ONE_SCENE: dict[str, Callable[[Scene], Built]] = {
 _ONE_SCENE.update(WIRE6_CONSTRUCTIONS)
 _ONE_SCENE.update(ACTORS7_CONSTRUCTIONS)
 _ONE_SCENE.update(phenomena_lex7.SCENE_CONSTRUCTIONS)
+_ONE_SCENE.update(phenomena_lex8.SCENE_CONSTRUCTIONS)
 _ONE_SCENE.update(XSENT7_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,

@@ -29,6 +29,7 @@ from phenomena_actors7 import FLOORS as ACTORS7_FLOORS
 from phenomena_claims import ClaimWant
 from phenomena_dates import month_date, weekday_date
 from phenomena_lex7 import FLOORS as LEX7_FLOORS
+from phenomena_lex8 import FLOORS as LEX8_FLOORS
 from phenomena_parties6 import FLOORS as PARTIES6_FLOORS
 from phenomena_tables import ACTS, DATES, load_states
 from phenomena_xsent7 import FLOORS as XSENT7_FLOORS
@@ -108,6 +109,7 @@ FLOORS = {
 FLOORS |= PARTIES6_FLOORS  # issue 9's wrong-slot round (phenomena_parties6.py)
 FLOORS |= ACTORS7_FLOORS  # issue 9's actor round (phenomena_actors7.py)
 FLOORS |= LEX7_FLOORS  # issue 9's lex7 round (phenomena_lex7.py)
+FLOORS |= LEX8_FLOORS  # CAMEO codebook coverage, one row per root (phenomena_lex8.py)
 FLOORS |= XSENT7_FLOORS  # targets named in an earlier sentence (phenomena_xsent7.py)
 
 
