@@ -103,6 +103,8 @@ CASES = [
     ("Uhuru Kenyatta's aid cuts to Nigeria drew sharp reactions.", "KEN", "NGA", "162"),
     ("Indonesia stopped military aid to Pakistan.", "IDN", "PAK", "162"),
     ("Belarusian authorities suspended arms deliveries to Amman.", "BLR", "JOR", "162"),
+    ("The suspension of aid to Havana by Paris drew sharp reactions.", "FRA", "CUB", "162"),
+    ("The halt of arms deliveries to Kyiv by Budapest drew criticism.", "HUN", "UKR", "162"),
     # 17 coerce, 18 assault, 20 mass violence
     ("Turkey intercepted a Greek cargo ship.", "TUR", "GRC", "171"),
     ("Poland expelled Japanese workers on Tuesday.", "POL", "JPN", "174"),
