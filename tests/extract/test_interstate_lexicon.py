@@ -200,10 +200,16 @@ def test_troops_withdrawn_stay_a_withdrawal(extract: Extract) -> None:
         ("Iran warned Israel of a crushing response.", {("IRN", "ISR", "13")}),
         ("Turkey warned Greece of retaliation.", {("TUR", "GRC", "13")}),
         ("Turkey warned Greece that it would respond to any provocation.", {("TUR", "GRC", "13")}),
-        # a warning that names no consequence the speaker imposes is no threat (CAMEO 13)
-        ("China warned the United States against interfering in its affairs.", set()),
+        # a state warned against an act is threatened (CAMEO 130, PETRARCH2 WARN 130: lex8); a
+        # warning of a danger, or to one's own people, is no threat
+        (
+            "China warned the United States against interfering in its affairs.",
+            {("CHN", "USA", "13")},
+        ),
         ("The United Nations warned of famine in Sudan.", set()),
         ("Japan warned its citizens against travel to North Korea.", set()),
+        ("Britain warned its nationals against all travel to Lebanon.", set()),
+        ("The State Department warned Americans against travel to Iran.", set()),
     ],
 )
 def test_warnings_are_threats_only_with_a_consequence(

@@ -14,6 +14,7 @@ from party_cases_actors7 import STAGE_CASES as ACTORS7_CASES
 from party_cases_args8 import STAGE_CASES as ARGS8_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
+from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_xsent7 import STAGE_CASES as XSENT7_CASES
 from party_cases_xsent8 import STAGE_CASES as XSENT8_CASES
@@ -291,6 +292,7 @@ CASES: list[tuple[str, str, str, str, set[Any]]] = [
 CASES += STAGE_CASES  # issue 9's wrong-slot round (party_cases_parties6.py)
 CASES += ACTORS7_CASES  # issue 9's actor round (party_cases_actors7.py)
 CASES += LEX7_CASES  # a speaker's own threatened act (party_cases_lex7.py)
+CASES += LEX8_CASES  # a statement saying an act (party_cases_lex8.py)
 CASES += XSENT7_CASES  # targets named in an earlier sentence (party_cases_xsent7.py)
 CASES += XSENT8_CASES  # acts named by the document's earlier acts (party_cases_xsent8.py)
 CASES += EYE8_CASES  # the label's victim as the last reading (party_cases_eye8.py)

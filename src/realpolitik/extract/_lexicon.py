@@ -289,6 +289,26 @@ def _by_specificity(rows: Iterable[Trigger]) -> tuple[Trigger, ...]:
 PETRARCH_FILE = "triggers_petrarch.tsv"
 
 
+# American -ize/-yze lemmas and their British -ise/-yse spellings (spaCy lemmatises
+# "recognised" as "recognise"): wire copy writes both, the tables one.
+_BRITISH = (("ization", "isation"), ("ize", "ise"), ("yze", "yse"))
+
+
+def _british_spellings(
+    rows: dict[tuple[str, str], list[Trigger]],
+) -> dict[tuple[str, str], list[Trigger]]:
+    """The rows of each -ize lemma also under its -ise spelling, unless that has rows of its own."""
+    out = dict(rows)
+    for (lemma, pos), group in rows.items():
+        for us, uk in _BRITISH:
+            if lemma.endswith(us):
+                other = lemma[: -len(us)] + uk
+                if (other, pos) not in rows:
+                    out[(other, pos)] = [replace(t, lemma=other) for t in group]
+                break
+    return out
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """All tables, parsed and checked once per process."""
@@ -297,7 +317,7 @@ def lexicon() -> Lexicon:
         for cols in _rows(name):
             t = _parse_trigger(cols)
             rows.setdefault((t.lemma, t.pos), []).append(t)
-    triggers = {k: _by_specificity(v) for k, v in rows.items()}
+    triggers = {k: _by_specificity(v) for k, v in _british_spellings(rows).items()}
     refine: dict[str, list[tuple[frozenset[str], str]]] = {}
     for cols in _rows("refine.tsv"):
         root, words, code = (c.strip() for c in cols[:3])

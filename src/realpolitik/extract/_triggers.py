@@ -346,6 +346,10 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                 dep = c.dep_
                 if dep == "prt":
                     prts.add(c.lower_)
+                    # "was handing over detainees": the parser hangs the object on the particle
+                    pobj = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
+                    objs.update(pobj)
+                    has_object = has_object or bool(pobj)
                 elif dep in ("prep", "agent"):
                     preps.add(c.lower_)
                 elif dep in ("dobj", "nsubjpass", "compound", "amod"):

@@ -110,6 +110,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     pairs.pair_up,
     pairs.received_from,
     doers.enacted_instrument,
+    doers.instrument_of_an_act,
     nouns.doing_participle,
     pairs.norm_stated,
     pairs.locate_unplaced,

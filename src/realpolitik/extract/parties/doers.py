@@ -27,13 +27,14 @@ _REJECT = "12"
 INSTRUMENT_NOUNS = frozenset(
     {"order", "decree", "law", "directive", "bill", "package", "resolution", "measure",
      "regulation", "legislation", "ordinance", "rule", "proclamation", "memorandum",
-     "amendment", "act", "edict", "instruction", "declaration", "motion"}
+     "amendment", "act", "edict", "instruction", "declaration", "motion",
+     "statement", "communique", "communiqué"}  # "issued a statement condemning X" (lex8)
 )  # fmt: skip
 # Verbs that make an instrument take effect: its maker does what it says.
 ENACTING_VERBS = frozenset(
     {"sign", "issue", "approve", "pass", "adopt", "enact", "announce", "unveil", "introduce",
      "publish", "endorse", "finalize", "finalise", "implement", "decree", "promulgate", "ratify",
-     "authorize", "authorise", "back", "vote"}
+     "authorize", "authorise", "back", "vote", "release"}
 )  # fmt: skip
 
 
@@ -101,6 +102,19 @@ def enacted_instrument(s: Site, c: Candidates) -> Candidates:
                     if g.dep_ == "acl" and g.tag_ == "VBG"]  # fmt: skip
             if any(a is not None and a is not s.found for a in acts) and _enacted(h) is not None:
                 return c.with_pairs([], "enacted_instrument")
+    return c
+
+
+def instrument_of_an_act(s: Site, c: Candidates) -> Candidates:
+    """ "Egypt issued a statement demanding that Israel withdraw", "a statement condemning X":
+    an instrument noun whose gerund is an act says that act (``enacted_by`` gives it its
+    doer); the statement is no event of its own beside it."""
+    tok = s.tok
+    if not c.pairs or not s.noun or tok.lemma_.lower() not in INSTRUMENT_NOUNS:
+        return c
+    acts = [s.ctx.triggers.get(g.i) for g in tok.children if g.dep_ == "acl" and g.tag_ == "VBG"]
+    if any(a is not None and a is not s.found for a in acts):
+        return c.with_pairs([], "instrument_of_an_act")
     return c
 
 
