@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from realpolitik.extract import _fates
 from realpolitik.extract._codebook import (
     commitment,
     future_code,
@@ -245,6 +246,7 @@ class _Run:
         self.hits: list[TriggerHit] = []
         self.earlier: list[EarlierAct] = []  # acts of the sentences read so far
         self.traces: list[tuple[str, list[Step]]] | None = None  # set to a list to trace
+        self.fates: list[_fates.Fate] | None = None  # set to a list to record (``_fates``)
 
     def run(self, nlp: Pipeline) -> None:
         for pstart, pdoc in parse_spans(nlp, self.text, paragraphs(self.text)):
@@ -294,6 +296,7 @@ class _Run:
         by_tok = {f.tok.i: f for f in found}
         ctx = SentenceParties(sent, self.actors, self.text, start, end, by_tok, self.policy)
         ctx.earlier = tuple(self.earlier)
+        folded = {f.tok.i for f in found if f.absorbed}
         for f in found:
             if object_of_trigger(f, trig, self.actors) or non_event(f, trig):
                 f.absorbed = True
@@ -302,9 +305,12 @@ class _Run:
         evidence: Evidence | None = None
         seen: set[tuple[int, str, str]] = set()
         events: list[tuple[bool, bool, Event]] = []
+        origins: list[Found] = []  # the trigger of each event
         acts: list[EarlierAct] = []
+        fate = _fates.recorder(self.fates, sent, (start, end), trig, self.actors)
         for f in found:
             if f.absorbed:
+                fate(f, _fates.FOLDED if f.tok.i in folded else _fates.ABSORBED)
                 continue
             back = is_background(hosted_act(f.tok, f.code), trig)
             back = back and not voiced_alongside(f.tok, f.code)
@@ -315,9 +321,11 @@ class _Run:
             pairs = got.pairs or ()
             self.hits.append(TriggerHit(idx, f.code, fact, depth(f.tok), bool(pairs)))
             if not pairs:
+                fate(f, _fates.NO_PARTIES)
                 continue
             date, precision, reference = event_date(sent, f.tok, self.date, text=parsed)
             if reference:  # "the 1953 armistice": an old act named, not a new event
+                fate(f, _fates.REFERENCE, pairs)
                 continue
             if evidence is None or evidence.trigger != f.tok.text:
                 evidence = Evidence(sent_text, start, end, f.tok.text)
@@ -335,10 +343,14 @@ class _Run:
                     order = idx * 10_000 + f.tok.i  # (sentence, token)
                     acts.append(EarlierAct(f.tok.lemma_.lower(), code[:2], src.ref, order))
                 events.append((back, src.quality >= NAMED_DOER, event))
+                origins.append(f)
         # news: a foreground event whose doer is named, not guessed ("analysts" -> a country)
         news = any(not back and named for back, named, _ in events)
         self.events += [e for back, _, e in events if self.background or not (back and news)]
         self.earlier += acts
+        for (back, _, e), f in zip(events, origins, strict=True):
+            gate = _fates.BACKGROUND if back and news and not self.background else _fates.KEPT
+            fate(f, gate, event=e)
 
     def _event(
         self,
