@@ -477,7 +477,7 @@ def _why_missed(
     corpora = {r.id: corpus_of(r) for r in records if not held_out(r)}
     keys = {i: {p.key for p in ps if p.factuality != "negated"} for i, ps in preds.items()}
     counts, lost = why.tally(records, keys, fates, corpus_of=corpora)
-    print("\n" + why.table(counts))
+    print("\n" + why.table(counts) + "\n\n" + why.root_table(records, lost))
     if half:
         why.show(records, lost, half)
 

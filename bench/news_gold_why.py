@@ -122,10 +122,10 @@ def step_of(key: Key, rels: list[Relation], fates: list[Fate]) -> tuple[str, str
         return f.gate, f.trigger
     dyad = [f for f in here for k in f.keys if short(k)[:2] == key[:2]]
     if dyad:
-        return WRONG_ROOT, dyad[0].trigger
+        return WRONG_ROOT, f"{dyad[0].trigger}:{dyad[0].code[:2]}"
     other = [f for f in here if at_anchor(f)]
     if other:
-        return OTHER_ROOT, other[0].trigger
+        return OTHER_ROOT, f"{other[0].trigger}:{other[0].code[:2]}"
     return NO_ACT, ""
 
 
@@ -175,6 +175,24 @@ def table(counts: dict[tuple[str, str], Counter[str]]) -> str:
     for s in rows:
         lines.append(f"{s:<24}" + "".join(f"{counts[k].get(s, 0):>12}" for k in cols))
     lines.append(f"{'(missed keys)':<24}" + "".join(f"{sum(counts[k].values()):>12}" for k in cols))
+    return "\n".join(lines)
+
+
+def root_table(records: list[Record], by_record: dict[str, list[Loss]]) -> str:
+    """Per step and half, the CAMEO roots of the lost keys (``gold>got`` where another root was
+    read): counts only, as the scores are, so the check half may be printed."""
+    roots: dict[tuple[str, str], Counter[str]] = {}
+    for rec in records:
+        for loss in by_record.get(rec.id, []):
+            got = loss.detail.rsplit(":", 1)[1] if ":" in loss.detail else ""
+            root = f"{loss.key[2]}>{got}" if got else loss.key[2]
+            roots.setdefault((loss.step, half_of(rec.id)), Counter())[root] += 1
+    lines = ["CAMEO roots of the lost keys by step (gold>read where another root was read)"]
+    for (step, half), cnt in sorted(
+        roots.items(), key=lambda x: (STEPS.index(x[0][0].split(":")[0]), x[0][1])
+    ):
+        shown = ", ".join(f"{r}:{n}" for r, n in sorted(cnt.items(), key=lambda x: (-x[1], x[0])))
+        lines.append(f"  {step:<24} {half:<5} {shown}")
     return "\n".join(lines)
 
 

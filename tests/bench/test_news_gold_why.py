@@ -183,3 +183,15 @@ def test_script_prints_the_table_and_lists_only_tune(tmp_path: Path) -> None:
     assert missed[3] == "1"  # the check record's key is counted ...
     assert "== t-c (news) why missed" in out.stdout  # a tune record's losses are listed ...
     assert "PER->BOL 036" in out.stdout and "== t-d" not in out.stdout  # ... never a check one
+
+
+def test_root_table_names_gold_and_read_roots_per_half() -> None:
+    from news_gold_why import root_table
+
+    rec = _record("t-c")
+    fates = [_fate(S1, "condemned", "172", "kept", ("CHL", "PER", "172"))]
+    lost = losses(rec, set(), fates)
+    assert {x.key: x.step for x in lost}[("CHL", "PER", "11")] == "wrong root"
+    text = root_table([rec], {"t-c": lost})
+    assert "  wrong root               tune  11>17:1" in text
+    assert "  no trigger               tune  05:2" in text
