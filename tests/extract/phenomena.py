@@ -40,6 +40,7 @@ from phenomena_review import (
 )
 from phenomena_tables import ACTS, DATES, Act, State, load_states
 from phenomena_wire6 import WIRE6_CONSTRUCTIONS, WIRE6_WITH_OTHERS
+from phenomena_wire7 import WIRE7_CONSTRUCTIONS
 from phenomena_words import (
     _FUTURE,
     ANY,
@@ -329,6 +330,7 @@ CONSTRUCTIONS = (
     + tuple(phenomena_lex7.SCENE_CONSTRUCTIONS)
     + tuple(XSENT7_CONSTRUCTIONS)
     + tuple(XSENT7_WITH_OTHERS)
+    + tuple(WIRE7_CONSTRUCTIONS)
 )
 
 
@@ -368,6 +370,7 @@ _ONE_SCENE.update(WIRE6_CONSTRUCTIONS)
 _ONE_SCENE.update(ACTORS7_CONSTRUCTIONS)
 _ONE_SCENE.update(phenomena_lex7.SCENE_CONSTRUCTIONS)
 _ONE_SCENE.update(XSENT7_CONSTRUCTIONS)
+_ONE_SCENE.update(WIRE7_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,

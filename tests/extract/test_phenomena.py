@@ -31,6 +31,7 @@ from phenomena_dates import month_date, weekday_date
 from phenomena_lex7 import FLOORS as LEX7_FLOORS
 from phenomena_parties6 import FLOORS as PARTIES6_FLOORS
 from phenomena_tables import ACTS, DATES, load_states
+from phenomena_wire7 import FLOORS as WIRE7_FLOORS
 from phenomena_xsent7 import FLOORS as XSENT7_FLOORS
 
 from realpolitik.actors import ActorRegistry
@@ -109,6 +110,7 @@ FLOORS |= PARTIES6_FLOORS  # issue 9's wrong-slot round (phenomena_parties6.py)
 FLOORS |= ACTORS7_FLOORS  # issue 9's actor round (phenomena_actors7.py)
 FLOORS |= LEX7_FLOORS  # issue 9's lex7 round (phenomena_lex7.py)
 FLOORS |= XSENT7_FLOORS  # targets named in an earlier sentence (phenomena_xsent7.py)
+FLOORS |= WIRE7_FLOORS  # reactions drawn "from" a party (phenomena_wire7.py)
 
 
 @pytest.fixture(scope="module")

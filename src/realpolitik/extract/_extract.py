@@ -51,6 +51,7 @@ from realpolitik.extract.parties import (
     assign_parties,
     trace_parties,
 )
+from realpolitik.extract.parties.drawn import drawn_from_another
 from realpolitik.extract.salience import (
     COMMENTATORS,
     depth,
@@ -313,7 +314,7 @@ class _Run:
                 fate(f, _fates.FOLDED if f.tok.i in folded else _fates.ABSORBED)
                 continue
             back = is_background(hosted_act(f.tok, f.code), trig)
-            back = back and not voiced_alongside(f.tok, f.code)
+            back = back and not voiced_alongside(f.tok, f.code) and not drawn_from_another(f.tok)
             fact = code_and_factuality(f, ctx)
             got = assign_parties(f, ctx)
             if self.traces is not None:

@@ -22,6 +22,7 @@ from realpolitik.extract.parties import (
     context,
     described,
     doers,
+    drawn,
     hosts,
     nouns,
     own_act,
@@ -40,6 +41,7 @@ from realpolitik.extract.parties._model import (
 ROLE_STAGES: tuple[Stage, ...] = (
     # verbs: the trigger's own arguments, most direct first
     nouns.came_under,
+    drawn.drew_reaction,
     verbs.verb_subject,
     doers.refused_request_doer,
     doers.enacted_by,
