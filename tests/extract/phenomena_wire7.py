@@ -14,6 +14,7 @@ _REACTIONS = (
     ("condemnation", "11"), ("sharp criticism", "11"), ("criticism", "11"),
     ("a rebuke", "11"), ("strong condemnation", "11"), ("praise", "05"),
     ("sanctions", "16"), ("a formal complaint", "11"), ("an angry rebuke", "11"),
+    ("a protest", "11"), ("protests", "11"),  # a state's protest is diplomatic: 114
 )  # fmt: skip
 # What the target did, named as the verb's subject: (phrase with {T}/{Tposs}, CAMEO root or "").
 _DRAWERS = (
@@ -72,5 +73,6 @@ WIRE7_CONSTRUCTIONS = {
     "p26_drawing_clause": p26_drawing_clause,
 }
 # (fewest right of 24, most false) on sample(name, 24, seed=0); main before wire7: 0 right on
-# both (0 of 200 each; p25 with 8 false of 200: the reaction's subject read as its doer)
+# both (0 of 200 each; p25 with 42 false of 200: the subject read as the reaction's doer, a
+# state's protest as a demonstration)
 FLOORS = {name: (24, 0) for name in WIRE7_CONSTRUCTIONS}

@@ -32,6 +32,8 @@ def _keys(ex: Extraction) -> set[Key]:
         ("The launch of a satellite by Iran drew condemnation from France.", ("FRA", "IRN", "11")),
         ("Russia's invasion of Ukraine drew sanctions from Japan.", ("JPN", "RUS", "16")),
         ("Hanoi's new policy attracted praise from Canberra.", ("AUS", "VNM", "05")),
+        ("North Korea's launch prompted a protest from Tokyo.", ("JPN", "PRK", "11")),
+        ("China's drills drew protests from Taiwan.", ("TWN", "CHN", "11")),
     ],
 )
 def test_the_from_phrase_reacts_to_the_subject(
@@ -76,6 +78,12 @@ def test_a_trailing_reaction_is_news_aimed_at_the_main_doer(
     got = _keys(extract(text))
     assert (*act, "asserted") in got
     assert (*reaction, "asserted") in got  # not dropped as the main act's scene
+
+
+@pytest.mark.slow
+def test_a_crowd_drawn_to_protest_still_demonstrates(extract: Callable[..., Extraction]) -> None:
+    got = _keys(extract("The ruling drew protests from students in Nairobi."))
+    assert {k[2] for k in got} == {"14"}  # people, not a state: no diplomatic protest
 
 
 @pytest.mark.slow

@@ -431,14 +431,22 @@ _PROTESTED = frozenset({"against", "over"})  # "protested against / over X's dec
 
 
 def diplomatic_protest(f: Found, source: Arg, actors: DocActors) -> str:
-    """ "Brazil protested Argentina's decision", "Tokyo protested against ...": a state named
-    by its name or capital that protests an act lodges a diplomatic protest (CAMEO 114,
+    """ "Brazil protested Argentina's decision", "Tokyo protested against ...", "the launch drew
+    a protest from Tokyo": a state named by its name or capital that protests an act lodges a
+    diplomatic protest (CAMEO 114,
     disapproval); a state does not demonstrate. People ("Chileans", "Greek fishermen") still
     do (14). Returns the code of ``f``'s event from ``source``."""
     tok = f.tok
-    if f.code[:2] != _DEMONSTRATION_ROOT or f.entry.pos != "V" or tok.lemma_ != "protest":
+    if f.code[:2] != _DEMONSTRATION_ROOT or tok.lemma_ != "protest":
         return f.code
-    if not any(c.dep_ == "dobj" or c.lower_ in _PROTESTED for c in tok.children):
+    if f.entry.pos == "N":
+        from realpolitik.extract.parties.drawn import drawn_from_another
+
+        if not drawn_from_another(tok):
+            return f.code  # "drew a protest from Tokyo" only: a crowd's protest stays 14
+    elif f.entry.pos != "V" or not any(
+        c.dep_ == "dobj" or c.lower_ in _PROTESTED for c in tok.children
+    ):
         return f.code  # "protested at the UN": what is protested is not named
     doc = tok.doc
     if not 0 <= source.tok < len(doc) or len(source.ref.code) != 3:
