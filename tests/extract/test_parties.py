@@ -13,6 +13,7 @@ import pytest
 from party_cases_actors7 import STAGE_CASES as ACTORS7_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
+from party_cases_wire7 import STAGE_CASES as WIRE7_CASES
 from party_cases_xsent7 import STAGE_CASES as XSENT7_CASES
 
 from realpolitik.actors import ActorRegistry
@@ -289,6 +290,7 @@ CASES += STAGE_CASES  # issue 9's wrong-slot round (party_cases_parties6.py)
 CASES += ACTORS7_CASES  # issue 9's actor round (party_cases_actors7.py)
 CASES += LEX7_CASES  # a speaker's own threatened act (party_cases_lex7.py)
 CASES += XSENT7_CASES  # targets named in an earlier sentence (party_cases_xsent7.py)
+CASES += WIRE7_CASES  # reactions drawn "from" a party (party_cases_wire7.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:
