@@ -22,14 +22,18 @@ _DRAWERS = (
     ("the decision by {T}", ""), ("{Tposs} announcement", ""), ("{Tposs} new policy", ""),
     ("{T}", ""),
 )  # fmt: skip
-_DRAW_VERBS = ("drew", "sparked", "prompted", "triggered", "provoked", "attracted")
+_DRAW_VERBS = (
+    "drew", "sparked", "prompted", "triggered", "provoked", "attracted", "was met with",
+    "was greeted with",
+)  # fmt: skip
 _PARTY_VERBS = ("faced", "drew", "received", "attracted")
 _OVER = ("", " over the plan", " over its border policy", "")
 
 
 def p25_drew_reaction(sc: Scene) -> Built:
-    """ "T's decision drew condemnation from S", "T faced criticism from S over the plan": the
-    "from" phrase names the doer, the subject (or its act's doer) is the target."""
+    """ "T's decision drew condemnation from S", "T faced criticism from S over the plan", "T's
+    move was met with protests from S": the "from" phrase names the doer, the subject (or its
+    act's doer) is the target; a passive "met with" is no meeting."""
     rng, s, t = sc.rng, sc.s, sc.t
     reaction, root = rng.choice(_REACTIONS)
     drawer, own = rng.choice(_DRAWERS)
@@ -73,6 +77,6 @@ WIRE7_CONSTRUCTIONS = {
     "p26_drawing_clause": p26_drawing_clause,
 }
 # (fewest right of 24, most false) on sample(name, 24, seed=0); main before wire7: 0 right on
-# both (0 of 200 each; p25 with 42 false of 200: the subject read as the reaction's doer, a
-# state's protest as a demonstration)
+# both (0 of 200 each; p25 with 71 false of 200: the subject read as the reaction's doer, a
+# state's protest as a demonstration, "was met with" as a meeting)
 FLOORS = {name: (24, 0) for name in WIRE7_CONSTRUCTIONS}

@@ -81,6 +81,38 @@ def test_a_trailing_reaction_is_news_aimed_at_the_main_doer(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Israel's decision was met with condemnation from Egypt.", ("EGY", "ISR", "11")),
+        ("Russia's move was met with sanctions from Japan.", ("JPN", "RUS", "16")),
+        ("Serbia's proposal was greeted with criticism from Albania.", ("ALB", "SRB", "11")),
+    ],
+)
+def test_met_with_a_response_is_no_meeting(
+    text: str, want: tuple[str, str, str], extract: Callable[..., Extraction]
+) -> None:
+    got = _keys(extract(text))
+    assert (*want, "asserted") in got
+    assert not any(k[2] == "04" for k in got)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Biden met with Xi in California.", ("USA", "CHN", "04")),
+        ("The Indian prime minister was met at the airport by Russia's deputy prime minister.",
+         ("RUS", "IND", "04")),
+    ],
+)  # fmt: skip
+def test_meetings_stay_meetings(
+    text: str, want: tuple[str, str, str], extract: Callable[..., Extraction]
+) -> None:
+    assert (*want, "asserted") in _keys(extract(text))
+
+
+@pytest.mark.slow
 def test_a_crowd_drawn_to_protest_still_demonstrates(extract: Callable[..., Extraction]) -> None:
     got = _keys(extract("The ruling drew protests from students in Nairobi."))
     assert {k[2] for k in got} == {"14"}  # people, not a state: no diplomatic protest

@@ -148,6 +148,8 @@ def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
         if gov.head.pos_ in ("NOUN", "PROPN") and gov.lower_ != "of":
             return False
         gov = gov.head
+        if met_with(gov):
+            return False  # "was met with protests from X": the response, not a meeting's topic
     elif tok.dep_ not in ("dobj", "nsubjpass", "attr", "conj"):
         return False
     if gov.i not in triggers or gov.i == tok.i:
@@ -407,6 +409,17 @@ def evacuates_own(f: Found) -> bool:
     return False
 
 
+_MET_WITH = frozenset({"meet", "greet"})
+
+
+def met_with(tok: Token) -> bool:
+    """ "The test was met with protests from Japan", "was greeted with criticism": a passive
+    "met / greeted with" names a response to its subject, no meeting."""
+    if tok.lemma_.lower() not in _MET_WITH or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
 def non_event(f: Found, triggers: set[int]) -> str:
     """The name of the rule by which trigger ``f`` names no act at all, or ""."""
     for name, hit in (
@@ -417,6 +430,7 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("quantity", quantity(f)),
         ("describes_a_kind", describes_a_kind(f)),
         ("evacuates_own", evacuates_own(f)),
+        ("met_with", f.entry.pos == "V" and met_with(f.tok)),
     ):
         if hit:
             return name
