@@ -59,6 +59,7 @@ from phenomena_words import (
     score,
 )
 from phenomena_xsent7 import XSENT7_CONSTRUCTIONS, XSENT7_WITH_OTHERS
+from phenomena_xsent8 import XSENT8_CONSTRUCTIONS, XSENT8_WITH_OTHERS
 
 from realpolitik.extract.parallel import extract_many
 from realpolitik.models import Document, Extraction
@@ -330,6 +331,8 @@ CONSTRUCTIONS = (
     + tuple(phenomena_lex7.SCENE_CONSTRUCTIONS)
     + tuple(XSENT7_CONSTRUCTIONS)
     + tuple(XSENT7_WITH_OTHERS)
+    + tuple(XSENT8_CONSTRUCTIONS)
+    + tuple(XSENT8_WITH_OTHERS)
     + tuple(WIRE7_CONSTRUCTIONS)
 )
 
@@ -370,6 +373,7 @@ _ONE_SCENE.update(WIRE6_CONSTRUCTIONS)
 _ONE_SCENE.update(ACTORS7_CONSTRUCTIONS)
 _ONE_SCENE.update(phenomena_lex7.SCENE_CONSTRUCTIONS)
 _ONE_SCENE.update(XSENT7_CONSTRUCTIONS)
+_ONE_SCENE.update(XSENT8_CONSTRUCTIONS)
 _ONE_SCENE.update(WIRE7_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
@@ -378,6 +382,7 @@ _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
 }  # fmt: skip
 _WITH_OTHERS.update(WIRE6_WITH_OTHERS)
 _WITH_OTHERS.update(XSENT7_WITH_OTHERS)
+_WITH_OTHERS.update(XSENT8_WITH_OTHERS)
 
 
 def _case(construction: str, rng: random.Random, states: list[State]) -> Case:

@@ -15,6 +15,7 @@ from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_wire7 import STAGE_CASES as WIRE7_CASES
 from party_cases_xsent7 import STAGE_CASES as XSENT7_CASES
+from party_cases_xsent8 import STAGE_CASES as XSENT8_CASES
 
 from realpolitik.actors import ActorRegistry
 from realpolitik.extract import explain_parties
@@ -290,6 +291,7 @@ CASES += STAGE_CASES  # issue 9's wrong-slot round (party_cases_parties6.py)
 CASES += ACTORS7_CASES  # issue 9's actor round (party_cases_actors7.py)
 CASES += LEX7_CASES  # a speaker's own threatened act (party_cases_lex7.py)
 CASES += XSENT7_CASES  # targets named in an earlier sentence (party_cases_xsent7.py)
+CASES += XSENT8_CASES  # acts named by the document's earlier acts (party_cases_xsent8.py)
 CASES += WIRE7_CASES  # reactions drawn "from" a party (party_cases_wire7.py)
 
 

@@ -33,6 +33,7 @@ from phenomena_parties6 import FLOORS as PARTIES6_FLOORS
 from phenomena_tables import ACTS, DATES, load_states
 from phenomena_wire7 import FLOORS as WIRE7_FLOORS
 from phenomena_xsent7 import FLOORS as XSENT7_FLOORS
+from phenomena_xsent8 import FLOORS as XSENT8_FLOORS
 
 from realpolitik.actors import ActorRegistry
 
@@ -110,6 +111,7 @@ FLOORS |= PARTIES6_FLOORS  # issue 9's wrong-slot round (phenomena_parties6.py)
 FLOORS |= ACTORS7_FLOORS  # issue 9's actor round (phenomena_actors7.py)
 FLOORS |= LEX7_FLOORS  # issue 9's lex7 round (phenomena_lex7.py)
 FLOORS |= XSENT7_FLOORS  # targets named in an earlier sentence (phenomena_xsent7.py)
+FLOORS |= XSENT8_FLOORS  # targets named by earlier acts (phenomena_xsent8.py)
 FLOORS |= WIRE7_FLOORS  # reactions drawn "from" a party (phenomena_wire7.py)
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mention_parts import Arg
 from realpolitik.extract._timex import MONTH_NAMES, WEEKDAYS
+from realpolitik.extract._treaty_allies import treaty_allies
 from realpolitik.extract.confidence import DEFINITE, REFERRED
 from realpolitik.models import ActorRef
 
@@ -61,6 +62,11 @@ RELATION_NOUNS = frozenset(
 )  # fmt: skip
 # How far back a relation noun looks: this sentence and the ones before it, up to this many.
 RELATION_SENTENCES = 2
+# How far before its paragraph (characters) a relation noun in a paragraph's first sentence
+# looks: about the last two sentences of the paragraph before.
+RELATION_CROSS_CHARS = 400
+# Relation nouns a defence treaty can decide between two states ("its treaty ally").
+ALLY_NOUNS = frozenset({"ally"})
 # How far back (characters) a class noun or "the two sides" looks for the states it means: the
 # last paragraphs, which also keeps a long document's scan linear.
 DESCRIPTION_WINDOW = 2000
@@ -209,9 +215,18 @@ def is_relation_noun(actors: DocActors, tok: Token) -> bool:
     return any(c.dep_ == "poss" for c in tok.children)
 
 
-def relation_state(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
+def relation_state(
+    actors: DocActors,
+    tok: Token,
+    own: set[str],
+    *,
+    paired: frozenset[frozenset[str]] = frozenset(),
+) -> list[Arg]:
     """ "Greece criticized its neighbour", "Kyiv shelled Moscow's ally": a relation noun with
-    an owner is the one other state named in this sentence or the one before."""
+    an owner is the one other state named in this sentence or the one before (the end of the
+    paragraph before, for a paragraph's first sentence). Where two are named, the one that
+    shared an earlier act with the owner (``paired``: the document's earlier dyads), else for
+    "ally" the one bound to the owner by a defence treaty; else none."""
     if not is_relation_noun(actors, tok):
         return []
     if _names_in_phrase(actors, tok):
@@ -221,13 +236,31 @@ def relation_state(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
         return []
     sents = list(tok.doc.sents)
     k = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
-    first = sents[max(0, k - RELATION_SENTENCES + 1)]
-    lo = actors.doc_offset(first[0])
+    lo = actors.doc_offset(sents[max(0, k - RELATION_SENTENCES + 1)][0])
+    if k - RELATION_SENTENCES + 1 < 0:  # (the document goes on across its paragraphs)
+        lo = max(0, actors.doc_offset(tok.doc[0]) - RELATION_CROSS_CHARS)
     pos = actors.doc_offset(tok)
     found = {c for _, c in _named_before(actors, pos, lo) if c != owner and c not in own}
+    if len(found) > 1:
+        found = _narrowed(found, owner, tok, paired)
     if len(found) != 1:
         return []
     return [Arg(_text_ref(tok, found.pop()), REFERRED, tok.i)]
+
+
+def _narrowed(
+    found: set[str], owner: str, tok: Token, paired: frozenset[frozenset[str]]
+) -> set[str]:
+    """Of two or more states a relation noun could mean, the one the document paired with the
+    owner, else (for "ally") the one treaty-bound to it; all of them when neither tells."""
+    with_owner = {c for c in found if frozenset((owner, c)) in paired}
+    if len(with_owner) == 1:
+        return with_owner
+    if tok.lemma_.lower() in ALLY_NOUNS or tok.lower_ in ALLY_NOUNS:
+        allied = {c for c in found if treaty_allies(owner, c)}
+        if len(allied) == 1:
+            return allied
+    return found
 
 
 def pronoun_state(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
@@ -302,13 +335,48 @@ def pair_without(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
     return [Arg(_text_ref(tok, c), REFERRED, tok.i) for c in reversed(out)]
 
 
-def described_states(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
-    """The state(s) a pronoun or description at ``tok`` refers to, never one of ``own``."""
-    for read in (pronoun_state, relation_state, class_state, pair_without):
-        got = read(actors, tok, own)
-        if got:
-            return got
-    return []
+# Verbs whose subject receives their object ("Ukraine received its first jets").
+RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "acquire", "accept"})
+
+
+def receivers_of_things(actors: DocActors, things: list[Token], own: set[str]) -> list[ActorRef]:
+    """The states that received, earlier in the paragraph, the things ``things`` name again
+    ("Ukraine received its first F-16 jets ... Norway pledged more of the jets" -> Ukraine):
+    the subject of a receiving verb whose object is a plural noun of the same word, never
+    ``own``; one per state."""
+    words = {t.lemma_.lower() for t in things if t.tag_ == "NNS"}
+    if not words:
+        return []
+    first = min(t.i for t in things)
+    out: dict[str, ActorRef] = {}
+    for t in things[0].doc[:first]:
+        if (
+            t.lemma_.lower() not in words
+            or t.dep_ != "dobj"
+            or t.sent.start == things[0].sent.start
+        ):
+            continue
+        verb = t.head
+        if verb.lemma_.lower() not in RECEIVE_VERBS:
+            continue
+        subj = next((k for k in verb.children if k.dep_ == "nsubj"), None)
+        for a in actors.resolve(subj) if subj is not None else []:
+            if a.ref.country and a.ref.country not in own:
+                out.setdefault(a.ref.country, a.ref)
+    return list(out.values())
+
+
+def described_states(
+    actors: DocActors,
+    tok: Token,
+    own: set[str],
+    *,
+    paired: frozenset[frozenset[str]] = frozenset(),
+) -> list[Arg]:
+    """The state(s) a pronoun or description at ``tok`` refers to, never one of ``own``
+    (``paired``: the document's earlier dyads, for a relation noun that two states fit)."""
+    got = pronoun_state(actors, tok, own) or relation_state(actors, tok, own, paired=paired)
+    return got or class_state(actors, tok, own) or pair_without(actors, tok, own)
 
 
 __all__ = [
@@ -320,5 +388,6 @@ __all__ = [
     "divided_half",
     "is_relation_noun",
     "pair_without",
+    "receivers_of_things",
     "relation_state",
 ]

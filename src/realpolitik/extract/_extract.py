@@ -297,6 +297,7 @@ class _Run:
         by_tok = {f.tok.i: f for f in found}
         ctx = SentenceParties(sent, self.actors, self.text, start, end, by_tok, self.policy)
         ctx.earlier = tuple(self.earlier)
+        ctx.index = idx
         folded = {f.tok.i for f in found if f.absorbed}
         for f in found:
             if object_of_trigger(f, trig, self.actors) or non_event(f, trig):
@@ -342,7 +343,9 @@ class _Run:
                 event = self._event(f, code, (src, tgt), got, fact, back, idx, evidence, when)
                 if fact != "negated" and not src.ref.code.startswith("---"):  # states, IGOs
                     order = idx * 10_000 + f.tok.i  # (sentence, token)
-                    acts.append(EarlierAct(f.tok.lemma_.lower(), code[:2], src.ref, order))
+                    to = tgt.ref if tgt is not None else None
+                    act = EarlierAct(f.tok.lemma_.lower(), code[:2], src.ref, order, to, back)
+                    acts.append(act)
                 events.append((back, src.quality >= NAMED_DOER, event))
                 origins.append(f)
         # news: a foreground event whose doer is named, not guessed ("analysts" -> a country)

@@ -114,6 +114,8 @@ class EarlierAct:
     root: str
     source: ActorRef
     trigger: int  # document order of its trigger: the doers of one act stay together
+    target: ActorRef | None = None  # whom it was done to ("more of the jets": the recipient)
+    background: bool = False  # scene-setting in its sentence, not the sentence's news
 
 
 @dataclass
@@ -133,6 +135,7 @@ class SentenceParties:
     policy: Policy
     roles: dict[int, Candidates] = field(default_factory=dict)
     earlier: tuple[EarlierAct, ...] = ()  # acts of the document's earlier sentences, in order
+    index: int = 0  # the sentence's place in the document (``EarlierAct.trigger // 10_000``)
     # One site per trigger and code, so that what a site caches (children, reporters, the
     # reacted act) is read once for the role stages, the pair stages and the factuality.
     sites: dict[tuple[int, str], tuple[Found, Site]] = field(default_factory=dict, repr=False)

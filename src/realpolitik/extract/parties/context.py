@@ -14,7 +14,7 @@ from realpolitik.extract._readings import ACT_NOUNS
 from realpolitik.extract._syntax import LIGHT_VERBS, child, pobjs
 from realpolitik.extract.confidence import EARLIER, IN_PHRASE
 from realpolitik.extract.factuality import REPORT_GOVERNORS
-from realpolitik.extract.parties._model import Candidates, Site, key
+from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key
 from realpolitik.extract.parties._reading import agent_of, first, phrase_target
 
 if TYPE_CHECKING:
@@ -266,9 +266,10 @@ _MATERIAL = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20
 
 
 def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
-    """ "China's ministry opposed the listing" after "The EU ... adopted sanctions ...": a
-    reaction to an act named by a definite noun whose doer the sentence does not name targets
-    the doer of that act in an earlier sentence: the latest act of the same word ("the drills"
+    """ "China's ministry opposed the listing" after "The EU ... adopted sanctions ...", "France
+    said the measure was unjustified": a reaction to an act named by a definite noun (its
+    object, or the subject of the clause a criticism judges) whose doer the sentence does not
+    name targets the doer of that act in an earlier sentence: the latest act of the same word ("the drills"
     after "launched drills"), else the latest deed by another state ("the decision", "the
     action"), or for words of speech ("the accusation", "the report") the latest statement
     (either kind, when the document has none of the one preferred)."""
@@ -276,7 +277,7 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
         return c
     if s.root not in _REACTION_ROOTS and not s.code.startswith(_DENIAL):
         return c
-    obj = s.child("dobj")
+    obj = s.child("dobj") or _judged_subject(s)
     if obj is None or obj.pos_ != "NOUN":
         return c
     lemma = obj.lemma_.lower()
@@ -297,9 +298,19 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
         pick = [a for a in acts if a.root not in _MATERIAL] or acts
     else:
         pick = [a for a in acts if a.root in _MATERIAL] or acts
+    pick = [a for a in pick if not a.background] or pick  # the news, not its scene
     last = pick[-1].trigger
     refs = {a.source.code: a.source for a in pick if a.trigger == last}
     return c.with_targets([Arg(r, EARLIER, obj.i) for r in refs.values()])
+
+
+def _judged_subject(s: Site) -> Token | None:
+    """ "Said the measure was unjustified", "said the decision would destabilise markets": the
+    subject of the clause a criticism judges, which the criticism is about."""
+    if s.root != "11" or s.noun:
+        return None
+    clause = s.child("ccomp")
+    return child(clause, "nsubj", "nsubjpass") if clause is not None else None
 
 
 def _same_word(verb: str, noun: str) -> bool:
@@ -335,3 +346,65 @@ def conjoined_act_target(s: Site, c: Candidates) -> Candidates:
     own = {key(a) for a in c.sources}
     got = [a for a in s.ctx.roles_of(head).targets if key(a) not in own]
     return c.with_targets(got, 1)
+
+
+# How far back (sentences, across paragraphs) an act looks for the earlier act it continues,
+# names or answers: the last few sentences of the document, never its whole history.
+EARLIER_SENTENCES = 6
+
+
+def _recent(s: Site) -> list[EarlierAct]:
+    """The earlier acts of the last ``EARLIER_SENTENCES`` sentences, in document order."""
+    lo = s.ctx.index - EARLIER_SENTENCES
+    return [a for a in s.ctx.earlier if a.trigger // 10_000 >= lo]
+
+
+# "In response", "in retaliation", "in reply": the act answers another.
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "riposte"})
+
+
+def _answers(s: Site) -> bool:
+    """ "Fired warning shots in response": a bare "in response / retaliation" (one with its own
+    "to X" names what it answers, and its phrase is read by the other stages); the parser may
+    hang it on the object ("cut ties in retaliation")."""
+    objs = [k for k in s.kids if k.dep_ == "dobj"]
+    for k in [*s.kids, *(c for o in objs for c in o.children)]:
+        if k.dep_ != "prep" or k.lower_ != "in":
+            continue
+        for p in k.children:
+            if p.dep_ == "pobj" and p.lemma_.lower() in RESPONSE_NOUNS:
+                return not any(c.dep_ == "prep" for c in p.children)
+    return False
+
+
+def response_target(s: Site, c: Candidates) -> Candidates:
+    """ "North Korea blew up the roads, and South Korean troops fired warning shots in
+    response", "Lima expelled Bolivia's envoy. La Paz suspended trade in retaliation": an act
+    done in response, naming no target, is aimed at whoever did the act it answers: the latest
+    act of another state earlier in its sentence, else the latest earlier act done to the doer
+    in the last sentences, else the latest one by another state there. Its object read as a
+    target ("recalled its ambassador": the doer's own, or people of no state) gives way."""
+    if not c.sources or not _answers(s):
+        return c
+    own = {key(a) for a in c.sources}
+    if any(key(a) not in own and not a.ref.code.startswith("---") for a in c.targets):
+        return c
+    before = [g for i, g in sorted(s.ctx.triggers.items()) if i < s.tok.i and not g.absorbed]
+    for g in reversed(before):
+        doers = [
+            a
+            for a in s.ctx.roles_of(g).sources
+            if key(a) not in own and not a.ref.code.startswith("---")
+        ]
+        if doers:
+            return c.with_targets(doers, 1)
+    acts = [a for a in _recent(s) if (a.source.country or a.source.code) not in own]
+    done_to = [
+        a for a in acts if a.target is not None and (a.target.country or a.target.code) in own
+    ]
+    pick = done_to or acts
+    if not pick:
+        return c
+    last = pick[-1].trigger
+    refs = {a.source.country or a.source.code: a.source for a in pick if a.trigger == last}
+    return c.with_targets([Arg(r, EARLIER, s.tok.i) for r in refs.values()], 1)
