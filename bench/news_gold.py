@@ -3,6 +3,7 @@
 Usage:
   .venv/bin/python bench/news_gold.py [GOLD.txt ...] [--show tune] [--predictions FILE.jsonl]
                                       [--triggers FILE] [--background] [--json] [--export DIR]
+                                      [--why-missed]
 
 Defaults to bench/gold/news.txt, wire.txt, fresh.txt and fresh2.txt (format: bench/gold/GUIDE.md). Each
 record is extracted as one document with its date (``realpolitik.extract``'s own pipeline), or
@@ -47,10 +48,15 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import news_gold_why as why
 from gold_corpus import GoldFormatError, Record, Relation, read_corpus
+from news_gold_io import export, read_predictions
 from split import HALVES, half_of
+
+if TYPE_CHECKING:
+    from realpolitik.extract._fates import Fate
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_GOLD = [
@@ -341,41 +347,6 @@ def extract(
     return out
 
 
-def read_predictions(path: Path) -> dict[str, list[Pred]]:
-    """Events of a `realpolitik extract` JSON Lines file, by doc_id."""
-    out: dict[str, list[Pred]] = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldFormatError(f"{path}:{n}: not JSON ({exc.msg})") from None
-        if rec.get("kind", "event") == "event":
-            try:
-                out.setdefault(str(rec["doc_id"]), []).append(pred_of(rec))
-            except (KeyError, TypeError) as exc:
-                raise GoldFormatError(f"{path}:{n}: event record lacks field {exc}") from None
-    return out
-
-
-def export(records: list[Record], out_dir: Path) -> list[Path]:
-    """Write the corpus as JSON Lines: texts for `realpolitik extract`, gold for `evaluate`."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for corpus in sorted({corpus_of(r) for r in records}):
-        path = out_dir / f"{corpus}.jsonl"
-        rows = []
-        for r in records:
-            if corpus_of(r) != corpus:
-                continue
-            tuples = [[g.source, g.target, g.code] for g in r.relations if g.required]
-            rows.append(json.dumps({"id": r.id, "date": r.date, "text": r.text, "tuples": tuples}))
-        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-        paths.append(path)
-    return paths
-
-
 def print_report(tallies: dict[tuple[str, str], Tally]) -> None:
     names = ("news", "op-ed", "news+op-ed", "wire", *HELD_OUT_FILES)
     corpora = [c for c in names if (c, "all") in tallies]
@@ -462,6 +433,7 @@ def main(argv: list[str] | None = None) -> int:
         "--background", action="store_true", help="keep background events (extract --background)"
     )
     ap.add_argument("--show", choices=HALVES, help="list the errors of this half (tune only)")
+    ap.add_argument("--why-missed", action="store_true", help="count where missed keys were lost")
     ap.add_argument("--json", action="store_true", help="print the tallies as JSON")
     ap.add_argument(
         "--export", type=Path, metavar="DIR", help="write the corpus as JSON Lines and stop"
@@ -470,14 +442,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.show == "check":
         print("news_gold: the check half is never listed; debug on --show tune", file=sys.stderr)
         return 2
+    fates: dict[str, list[Fate]] = {}
     try:
         records = [r for path in (args.gold or DEFAULT_GOLD) for r in read_corpus(path)]
         if args.export:
-            for path in export(records, args.export):
+            for path in export(records, args.export, corpus_of):
                 print(path)
             return 0
         if args.predictions:
-            preds = read_predictions(args.predictions)
+            preds = read_predictions(args.predictions, pred_of)
+        elif args.why_missed:
+            events, fates = why.extract_traced(records, triggers=args.triggers)
+            preds = {k: [pred_of(e) for e in evs] for k, evs in events.items()}
         else:
             preds = extract(records, triggers=args.triggers, background=args.background)
     except (GoldFormatError, OSError) as exc:
@@ -492,7 +468,21 @@ def main(argv: list[str] | None = None) -> int:
         print_report(tallies)
     if args.show:
         show(records, findings, args.show)
+    if args.why_missed:
+        _why_missed(records, preds, fates, args.show)
     return 0
+
+
+def _why_missed(
+    records: list[Record], preds: dict[str, list[Pred]], fates: dict[str, list[Fate]], half: str
+) -> None:
+    """``--why-missed``: the step each missed required key stopped at (``news_gold_why``)."""
+    corpora = {r.id: corpus_of(r) for r in records if not held_out(r)}
+    keys = {i: {p.key for p in ps if p.factuality != "negated"} for i, ps in preds.items()}
+    counts, lost = why.tally(records, keys, fates, corpus_of=corpora)
+    print("\n" + why.table(counts) + "\n\n" + why.root_table(records, lost))
+    if half:
+        why.show(records, lost, half)
 
 
 if __name__ == "__main__":

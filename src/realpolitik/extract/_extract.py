@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from realpolitik.extract import _fates
 from realpolitik.extract._codebook import (
     commitment,
     future_code,
@@ -50,6 +51,7 @@ from realpolitik.extract.parties import (
     assign_parties,
     trace_parties,
 )
+from realpolitik.extract.parties.drawn import drawn_from_another
 from realpolitik.extract.salience import (
     COMMENTATORS,
     depth,
@@ -245,6 +247,7 @@ class _Run:
         self.hits: list[TriggerHit] = []
         self.earlier: list[EarlierAct] = []  # acts of the sentences read so far
         self.traces: list[tuple[str, list[Step]]] | None = None  # set to a list to trace
+        self.fates: list[_fates.Fate] | None = None  # set to a list to record (``_fates``)
 
     def run(self, nlp: Pipeline) -> None:
         for pstart, pdoc in parse_spans(nlp, self.text, paragraphs(self.text)):
@@ -295,6 +298,7 @@ class _Run:
         ctx = SentenceParties(sent, self.actors, self.text, start, end, by_tok, self.policy)
         ctx.earlier = tuple(self.earlier)
         ctx.index = idx
+        folded = {f.tok.i for f in found if f.absorbed}
         for f in found:
             if object_of_trigger(f, trig, self.actors) or non_event(f, trig):
                 f.absorbed = True
@@ -303,12 +307,15 @@ class _Run:
         evidence: Evidence | None = None
         seen: set[tuple[int, str, str]] = set()
         events: list[tuple[bool, bool, Event]] = []
+        origins: list[Found] = []  # the trigger of each event
         acts: list[EarlierAct] = []
+        fate = _fates.recorder(self.fates, sent, (start, end), trig, self.actors)
         for f in found:
             if f.absorbed:
+                fate(f, _fates.FOLDED if f.tok.i in folded else _fates.ABSORBED)
                 continue
             back = is_background(hosted_act(f.tok, f.code), trig)
-            back = back and not voiced_alongside(f.tok, f.code)
+            back = back and not voiced_alongside(f.tok, f.code) and not drawn_from_another(f.tok)
             fact = code_and_factuality(f, ctx)
             got = assign_parties(f, ctx)
             if self.traces is not None:
@@ -316,9 +323,11 @@ class _Run:
             pairs = got.pairs or ()
             self.hits.append(TriggerHit(idx, f.code, fact, depth(f.tok), bool(pairs)))
             if not pairs:
+                fate(f, _fates.NO_PARTIES)
                 continue
             date, precision, reference = event_date(sent, f.tok, self.date, text=parsed)
             if reference:  # "the 1953 armistice": an old act named, not a new event
+                fate(f, _fates.REFERENCE, pairs)
                 continue
             if evidence is None or evidence.trigger != f.tok.text:
                 evidence = Evidence(sent_text, start, end, f.tok.text)
@@ -338,10 +347,14 @@ class _Run:
                     act = EarlierAct(f.tok.lemma_.lower(), code[:2], src.ref, order, to, back)
                     acts.append(act)
                 events.append((back, src.quality >= NAMED_DOER, event))
+                origins.append(f)
         # news: a foreground event whose doer is named, not guessed ("analysts" -> a country)
         news = any(not back and named for back, named, _ in events)
         self.events += [e for back, _, e in events if self.background or not (back and news)]
         self.earlier += acts
+        for (back, _, e), f in zip(events, origins, strict=True):
+            gate = _fates.BACKGROUND if back and news and not self.background else _fates.KEPT
+            fate(f, gate, event=e)
 
     def _event(
         self,

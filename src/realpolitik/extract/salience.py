@@ -148,6 +148,8 @@ def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
         if gov.head.pos_ in ("NOUN", "PROPN") and gov.lower_ != "of":
             return False
         gov = gov.head
+        if met_with(gov):
+            return False  # "was met with protests from X": the response, not a meeting's topic
     elif tok.dep_ not in ("dobj", "nsubjpass", "attr", "conj"):
         return False
     if gov.i not in triggers or gov.i == tok.i:
@@ -407,6 +409,17 @@ def evacuates_own(f: Found) -> bool:
     return False
 
 
+_MET_WITH = frozenset({"meet", "greet"})
+
+
+def met_with(tok: Token) -> bool:
+    """ "The test was met with protests from Japan", "was greeted with criticism": a passive
+    "met / greeted with" names a response to its subject, no meeting."""
+    if tok.lemma_.lower() not in _MET_WITH or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
 def non_event(f: Found, triggers: set[int]) -> str:
     """The name of the rule by which trigger ``f`` names no act at all, or ""."""
     for name, hit in (
@@ -417,6 +430,7 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("quantity", quantity(f)),
         ("describes_a_kind", describes_a_kind(f)),
         ("evacuates_own", evacuates_own(f)),
+        ("met_with", f.entry.pos == "V" and met_with(f.tok)),
     ):
         if hit:
             return name
@@ -431,14 +445,22 @@ _PROTESTED = frozenset({"against", "over"})  # "protested against / over X's dec
 
 
 def diplomatic_protest(f: Found, source: Arg, actors: DocActors) -> str:
-    """ "Brazil protested Argentina's decision", "Tokyo protested against ...": a state named
-    by its name or capital that protests an act lodges a diplomatic protest (CAMEO 114,
+    """ "Brazil protested Argentina's decision", "Tokyo protested against ...", "the launch drew
+    a protest from Tokyo": a state named by its name or capital that protests an act lodges a
+    diplomatic protest (CAMEO 114,
     disapproval); a state does not demonstrate. People ("Chileans", "Greek fishermen") still
     do (14). Returns the code of ``f``'s event from ``source``."""
     tok = f.tok
-    if f.code[:2] != _DEMONSTRATION_ROOT or f.entry.pos != "V" or tok.lemma_ != "protest":
+    if f.code[:2] != _DEMONSTRATION_ROOT or tok.lemma_ != "protest":
         return f.code
-    if not any(c.dep_ == "dobj" or c.lower_ in _PROTESTED for c in tok.children):
+    if f.entry.pos == "N":
+        from realpolitik.extract.parties.drawn import drawn_from_another
+
+        if not drawn_from_another(tok):
+            return f.code  # "drew a protest from Tokyo" only: a crowd's protest stays 14
+    elif f.entry.pos != "V" or not any(
+        c.dep_ == "dobj" or c.lower_ in _PROTESTED for c in tok.children
+    ):
         return f.code  # "protested at the UN": what is protested is not named
     doc = tok.doc
     if not 0 <= source.tok < len(doc) or len(source.ref.code) != 3:

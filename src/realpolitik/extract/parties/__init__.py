@@ -22,6 +22,7 @@ from realpolitik.extract.parties import (
     context,
     described,
     doers,
+    drawn,
     embedded,
     hosts,
     labels,
@@ -43,6 +44,7 @@ from realpolitik.extract.parties._model import (
 ROLE_STAGES: tuple[Stage, ...] = (
     # verbs: the trigger's own arguments, most direct first
     nouns.came_under,
+    drawn.drew_reaction,
     verbs.verb_subject,
     speech.quoted_speaker,
     speech.claimed_doer,
