@@ -66,6 +66,12 @@ def _words(sent: Span) -> _DocWords:
     return words
 
 
+def sentence_lowers(sent: Span) -> list[str]:
+    """Each token's lowercased form (``t.lower_``), in order, without a Token per word."""
+    words = _words(sent)
+    return list(map(_LOWER.__getitem__, words.forms[sent.start : sent.end]))
+
+
 def number_marks(sent: Span) -> tuple[bool, bool]:
     """Whether some token of ``sent`` is like a number (``t.like_num``), and whether some token
     has an entity type at all (``t.ent_type``)."""
