@@ -139,6 +139,8 @@ def _visiting_guest(sent: Span) -> None:
     reads "visiting" as a second verb ("met while visiting Scholz"), leaving the meeting with no
     object and making the host the visitor. The guest becomes the host verb's object, and
     "visiting" its modifier; a place phrase on "visiting" moves to the host verb."""
+    if "visit" not in sentence_words(sent):
+        return  # (most sentences: no walk over their tokens)
     for tok in sent:
         head = tok.head
         if tok.lemma_.lower() != "visit" or tok.tag_ != "VBG" or tok.dep_ not in _VERB_READS:
