@@ -215,6 +215,12 @@ def inverted_clause(sent: Span) -> tuple[int, int] | None:
     opened by an inverted auxiliary and its subject, closed by a comma before a main clause
     with a modal; None for other sentences. Read from the words, since the parser often
     takes the clause for a noun phrase or for the main clause itself."""
+    if len(sent) < 4:
+        return None
+    first = sent[0]
+    kept = first.text == "," or not (first.is_punct or first.is_quote)  # words[0] below
+    if kept and first.lower_ not in INVERTING:
+        return None  # (most sentences: the first word opens no condition; no walk over them)
     words = [t for t in sent if not (t.is_punct or t.is_quote) or t.text == ","]
     if len(words) < 4 or words[0].lower_ not in INVERTING or words[-1].text == "?":
         return None
