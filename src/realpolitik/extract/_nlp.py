@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from realpolitik.errors import Errors, RealpolitikError
-from realpolitik.extract._tree import sentence_words
+from realpolitik.extract._tree import forget, sentence_words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -230,6 +230,7 @@ def _inverted_condition(sent: Span) -> None:
     for new, old in zip(alone, order, strict=True):  # the verb, and nouns it takes back
         if new.i == verb.i or (new.pos_ in ("NOUN", "PROPN") and old.pos_ == "VERB"):
             old.tag_, old.pos_, old.lemma_ = new.tag_, new.pos_, new.lemma_
+    forget(doc)  # (the words read of the parse hold the old lemmas)
     for new, old in zip(alone, order, strict=True):
         if new.i == verb.i:
             old.head, old.dep_ = root, "advcl"
