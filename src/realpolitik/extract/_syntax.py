@@ -79,7 +79,10 @@ def reporters(trigger: Token, phrases: frozenset[int] | None = None) -> set[int]
     news agency", the subject of a speech verb over the trigger's clause ("X's intelligence
     agency said that ...") or after it ("..., X's defence ministry said"). ``phrases``: the
     sentence's :func:`attribution_phrases`, when already known."""
-    out = set(attribution_phrases(trigger.sent) if phrases is None else phrases)
+    sent = trigger.sent
+    out = set(attribution_phrases(sent) if phrases is None else phrases)
+    if not has_any(sent, REPORT_GOVERNORS):
+        return out  # no speech verb in the sentence: no walk up the trigger's heads
     t = trigger
     for _ in range(10):
         for c in t.children:  # "X attacked Y, officials said": the report hangs on the clause
