@@ -312,27 +312,42 @@ class ActorRegistry:
             return Item(i, i + n, sector=s)
         return None
 
+    def _starts(self, keys: list[str], lo: int) -> list[int]:
+        """Positions from ``lo`` on whose word starts a name or a sector word (pending or
+        indexed): the scan looks nowhere else (most words start none)."""
+        index, pending, secs = self._index, self._pending, self._sectors
+        return [
+            i
+            for i, key in enumerate(keys[lo:], lo)
+            if key in index or key in pending or key in secs
+        ]
+
     def _scan(self, toks: Tokens, date: str | None, text: str) -> list[Item]:
         items: list[Item] = []
         index, secs = self._index, self._sectors
         keys = toks.keys
         doc = _Doc(toks)
-        i, n = 0, len(keys)
         pending = self._pending
-        while i < n:
+        starts = self._starts(keys, 0)
+        k = after = 0  # the next start to try; the first position after the last hit
+        while k < len(starts):
+            i = starts[k]
+            k += 1
+            if i < after:
+                continue
             key = keys[i]
             hit = None
             if key in pending:
-                self._materialise(key)
+                self._materialise(key)  # (may index names under other first words: look again)
+                starts = starts[:k] + self._starts(keys, i + 1)
             if key in index:
                 hit = self._match_at(toks, i, date, doc, text)
             if hit is None and key in secs:
                 hit = self._sector_at(toks, i)
             if hit is None:
-                i += 1
                 continue
             items.append(hit)
-            i = hit.j
+            after = hit.j
         return _drop_lone_prefixes(items)
 
     def find_mentions(
