@@ -61,11 +61,21 @@ class _DocWords:
 
 
 def _words(sent: Span) -> _DocWords:
-    doc = sent.doc
+    return _doc_words(sent.doc)
+
+
+def _doc_words(doc: Doc) -> _DocWords:
     words: _DocWords | None = doc.user_data.get(_KEY)
     if words is None:
         words = doc.user_data[_KEY] = _DocWords(doc)
     return words
+
+
+def any_form(doc: Doc, lo: int, hi: int, words: Container[str]) -> bool:
+    """Whether a token of ``doc[lo:hi]`` (clipped to the document) has its lowercased form
+    (``t.lower_``) in ``words``: a look at a window without a Token per word."""
+    lower = _LOWER.__getitem__
+    return any(lower(h) in words for h in _doc_words(doc).forms[max(lo, 0) : max(hi, 0)])
 
 
 def forget(doc: Doc) -> None:
