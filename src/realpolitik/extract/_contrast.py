@@ -64,10 +64,10 @@ def _inside(sent: Span, j: int) -> bool:
 def contrast_phrases(sent: Span) -> frozenset[int]:
     """Document indices of the tokens of the sentence's contrast phrases (marker and the noun
     phrase it compares, up to the next comma, verb or clause conjunction)."""
-    key = (_KEY, sent.start, sent.end)
-    got: frozenset[int] | None = sent.doc.user_data.get(key)
+    kept: dict[tuple[int, int], frozenset[int]] = sent.doc.user_data.setdefault(_KEY, {})
+    got = kept.get((sent.start, sent.end))
     if got is None:
-        got = sent.doc.user_data[key] = _phrases(sent)
+        got = kept[sent.start, sent.end] = _phrases(sent)
     return got
 
 
