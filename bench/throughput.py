@@ -23,6 +23,9 @@ the "steady" column subtracts the start-up measured by a tiny run of the same ki
     .venv/bin/python bench/throughput.py --workers 2 --words 50000 --dev-dir ../shared/eval/dev
     .venv/bin/python bench/throughput.py --profile extract.prof   # cProfile of (b), top functions
     .venv/bin/python bench/throughput.py --rules-only --repeat 7  # CPU of the rules vs the parse
+    .venv/bin/python bench/throughput.py --rules-only --repeat 1 --profile rules.prof  # their calls
+    valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/cg.out \
+        .venv/bin/python bench/throughput.py --rules-only --repeat 1 --words 10000 --callgrind
 """
 
 from __future__ import annotations
@@ -266,11 +269,21 @@ def drain(items: Iterator[Any]) -> int:
     return n
 
 
-def rules_only(docs: list[Document], nlp: Any, repeat: int) -> None:
+def rules_only(
+    docs: list[Document],
+    nlp: Any,
+    repeat: int,
+    profile: Path | None = None,
+    callgrind: bool = False,
+) -> None:
     """CPU-seconds of the rule stages alone against those of the parse, on the same documents:
     the paragraphs are parsed once, and each run extracts fresh copies of those parses (the
     rules repair parses in place), so only the rules are timed. CPU time, median of the runs:
     less sensitive to a loaded machine than the wall-clock ratios (the copies are made untimed).
+    With ``profile``, one more run (not counted) is profiled: call counts of the rules alone.
+    With ``callgrind`` (the process started by ``valgrind --tool=callgrind --instr-atstart=no``)
+    callgrind counts the instructions of one more run alone: a measure a busy machine does not
+    move (valgrind prints it as "Collected" when the process ends).
     """
     from spacy.tokens import DocBin
 
@@ -303,6 +316,21 @@ def rules_only(docs: list[Document], nlp: Any, repeat: int) -> None:
         times.append(time.process_time() - cpu)
     runs = sorted(times[1:])
     rules = runs[len(runs) // 2]
+    if profile is not None:
+        copies = list(DocBin().from_bytes(blob).get_docs(nlp.vocab))
+        prof = cProfile.Profile()
+        prof.runcall(lambda: drain(extract_batched(docs, nlp=Parsed(copies), registry=registry)))
+        prof.dump_stats(profile)
+    if callgrind:
+        import subprocess
+
+        copies = list(DocBin().from_bytes(blob).get_docs(nlp.vocab))
+        switch = ["callgrind_control", "--instr=on", str(os.getpid())]
+        subprocess.run(switch, check=True, capture_output=True)
+        drain(extract_batched(docs, nlp=Parsed(copies), registry=registry))
+        switch[1] = "--instr=off"
+        subprocess.run(switch, check=True, capture_output=True)
+        print("callgrind: instructions of one run of the rules counted (valgrind's 'Collected')")
     print(
         f"rules only: parse {parse:.2f} CPU-s, rules {rules:.2f} CPU-s (median of "
         f"{' '.join(f'{t:.2f}' for t in runs)}); rules per parse {rules / parse:.3f}; "
@@ -324,9 +352,19 @@ def main() -> None:
     )
     ap.add_argument("--repeat", type=int, default=3, help="runs of each; the best counts")
     ap.add_argument("--batch-size", type=int, default=32, help="nlp.pipe batch size")
-    ap.add_argument("--profile", type=Path, help="cProfile (b) into this file; print top functions")
+    ap.add_argument(
+        "--profile",
+        type=Path,
+        help="cProfile (b) into this file (the rules alone with --rules-only); print top functions",
+    )
     ap.add_argument(
         "--rules-only", action="store_true", help="time the rule stages alone (CPU) and stop"
+    )
+    ap.add_argument(
+        "--callgrind",
+        action="store_true",
+        help="with --rules-only, under valgrind --tool=callgrind --instr-atstart=no: count the "
+        "instructions of one run of the rules",
     )
     args = ap.parse_args()
 
@@ -343,7 +381,11 @@ def main() -> None:
     drain(nlp.pipe(paras[:50]))  # warm-up
     drain(extract_many(docs[:3], workers=1))
     if args.rules_only:
-        rules_only(docs, nlp, args.repeat)
+        rules_only(docs, nlp, args.repeat, args.profile, args.callgrind)
+        if args.profile:
+            stats = pstats.Stats(str(args.profile))
+            stats.sort_stats("tottime").print_stats(40)
+            stats.sort_stats("cumulative").print_stats(60)
         return
     n = args.workers
     tiny_paras = paras[: max(2, n * 2)]

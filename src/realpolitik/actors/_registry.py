@@ -1,9 +1,10 @@
 """The actor registry: phrases to CAMEO actor codes, resolved by the document's date.
 
 ``find_mentions`` is a longest-match scan over tokens. The index maps a phrase's first token to
-a dict of whole phrases (as key tuples) and the lengths present under that token, so a token
-costs one dict look-up, and a hit a look-up per length, however many thousand names (the
-Phoenix tables add ~35,000) share a first word. Composition of neighbours into one actor
+a dict of whole phrases (as key tuples) and the lengths and second words present under that
+token, so a token costs one dict look-up, and a hit a look-up per length (one, when the next
+word is no name's second word), however many thousand names (the Phoenix tables add ~35,000)
+share a first word. Composition of neighbours into one actor
 ("the Russian military", "Russian President Vladimir Putin") is in ``_compose``.
 
 Three document-level readings happen here: cue words pick between readings of one name
@@ -129,6 +130,15 @@ class _Doc:
         return cue in self._words
 
 
+# Under one first word: the lengths of its phrases, longest first, and their second words.
+_Shape = tuple[tuple[int, ...], frozenset[str]]
+
+
+def _shape(phrases: Mapping[tuple[str, ...], _Phrase]) -> _Shape:
+    lengths = tuple(sorted({len(k) for k in phrases}, reverse=True))
+    return lengths, frozenset(k[1] for k in phrases if len(k) > 1)
+
+
 def _rank(e: Entry, user: bool) -> int:
     if user:
         return 3
@@ -154,14 +164,14 @@ class ActorRegistry:
         self._indexed: list[Entry] = []  # pending entries indexed so far
         self._user = tuple(user)
         self._index: dict[str, dict[tuple[str, ...], _Phrase]] = {}
-        self._lengths: dict[str, tuple[int, ...]] = {}
+        self._shapes: dict[str, _Shape] = {}
         seen: dict[str, Tokens] = {}  # one tokenisation per distinct phrase
         for e in self._base:
             self._add(e, False, seen)
         for e in self._user:
             self._add(e, True, seen)
         for first, phrases in self._index.items():
-            self._lengths[first] = tuple(sorted({len(k) for k in phrases}, reverse=True))
+            self._shapes[first] = _shape(phrases)
         self._sector_words = tuple(sectors() if sector_words is None else sector_words)
         self._sectors: dict[str, list[tuple[list[str], str, Sector]]] = {}
         for s in self._sector_words:
@@ -209,7 +219,7 @@ class ActorRegistry:
                 self._indexed.append(e)
                 self._add(e, False, seen)
         for k in {toks.keys[0] for toks in seen.values() if len(toks)}:
-            self._lengths[k] = tuple(sorted({len(x) for x in self._index[k]}, reverse=True))
+            self._shapes[k] = _shape(self._index[k])
 
     def index_all(self) -> None:
         """Index every pending name now rather than as texts first hold its first word: a
@@ -232,7 +242,7 @@ class ActorRegistry:
         new._pending = dict(self._pending)
         new._indexed = list(self._indexed)
         new._index = dict(self._index)
-        new._lengths = dict(self._lengths)
+        new._shapes = dict(self._shapes)
         copied: set[str] = set()
         seen: dict[str, Tokens] = {}
         for e in added:
@@ -253,7 +263,7 @@ class ActorRegistry:
                 new._index[first] = inner
             new._add(e, True, seen)
         for first in copied:
-            new._lengths[first] = tuple(sorted({len(k) for k in new._index[first]}, reverse=True))
+            new._shapes[first] = _shape(new._index[first])
         return new
 
     def entries(self) -> Iterator[ActorEntry]:
@@ -283,7 +293,10 @@ class ActorRegistry:
     ) -> Item | None:
         keys, texts = toks.keys, toks.texts
         phrases = self._index[keys[i]]
-        for n in self._lengths[keys[i]]:
+        lengths, seconds = self._shapes[keys[i]]
+        if i + 1 < len(keys) and keys[i + 1] not in seconds:
+            lengths = lengths[-1:] if lengths[-1] == 1 else ()  # no longer name starts so
+        for n in lengths:
             if i + n > len(keys):
                 continue
             p = phrases.get(tuple(keys[i : i + n]))
@@ -312,27 +325,42 @@ class ActorRegistry:
             return Item(i, i + n, sector=s)
         return None
 
+    def _starts(self, keys: list[str], lo: int) -> list[int]:
+        """Positions from ``lo`` on whose word starts a name or a sector word (pending or
+        indexed): the scan looks nowhere else (most words start none)."""
+        index, pending, secs = self._index, self._pending, self._sectors
+        return [
+            i
+            for i, key in enumerate(keys[lo:], lo)
+            if key in index or key in pending or key in secs
+        ]
+
     def _scan(self, toks: Tokens, date: str | None, text: str) -> list[Item]:
         items: list[Item] = []
         index, secs = self._index, self._sectors
         keys = toks.keys
         doc = _Doc(toks)
-        i, n = 0, len(keys)
         pending = self._pending
-        while i < n:
+        starts = self._starts(keys, 0)
+        k = after = 0  # the next start to try; the first position after the last hit
+        while k < len(starts):
+            i = starts[k]
+            k += 1
+            if i < after:
+                continue
             key = keys[i]
             hit = None
             if key in pending:
-                self._materialise(key)
+                self._materialise(key)  # (may index names under other first words: look again)
+                starts = starts[:k] + self._starts(keys, i + 1)
             if key in index:
                 hit = self._match_at(toks, i, date, doc, text)
             if hit is None and key in secs:
                 hit = self._sector_at(toks, i)
             if hit is None:
-                i += 1
                 continue
             items.append(hit)
-            i = hit.j
+            after = hit.j
         return _drop_lone_prefixes(items)
 
     def find_mentions(

@@ -2,11 +2,16 @@
 they name is compared with the clause's party, never a party of its act or the holder of its
 claim. Read off the token sequence (the parser often hangs a fronted "Unlike X," as the
 subject), so a misparse cannot make the compared state a party.
+
+The phrases are read once per sentence (kept on the parse, ``Doc.user_data``): the parse
+repairs move heads and labels, which the phrases do not read, and three stages ask for them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from realpolitik.extract._tree import sentence_lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -20,17 +25,20 @@ _SET_OFF = frozenset(
 )  # fmt: skip
 _LONGEST = max(len(m) for m in _ANYWHERE | _SET_OFF)
 _FIRST_WORDS = frozenset(m[0] for m in _ANYWHERE | _SET_OFF)  # (most tokens start none)
+_SET_OFF_BEFORE = (",", ";", "\u2014", "\u2013", "(")  # what sets a marker off (and the start)
+_KEY = "realpolitik.contrast_phrases"
 # Words that end the compared phrase when no comma does: its verb, a conjunction of clauses.
 _PHRASE_ENDS = frozenset({"VERB", "AUX", "CCONJ", "SCONJ", "PUNCT"})
 
 
-def _marker(sent: Span, k: int) -> int:
-    """The length of the contrast marker starting at sentence token ``k`` (0 when none)."""
-    if sent[k].lower_ not in _FIRST_WORDS:
+def _marker(sent: Span, k: int, lowers: list[str]) -> int:
+    """The length of the contrast marker starting at sentence token ``k`` (0 when none);
+    ``lowers``: the sentence's lowercased forms."""
+    if lowers[k] not in _FIRST_WORDS:
         return 0
-    set_off = k == 0 or sent[k - 1].text in (",", ";", "—", "–", "(")
+    set_off = k == 0 or lowers[k - 1] in _SET_OFF_BEFORE  # (punctuation: its lower is its text)
     for n in range(_LONGEST, 0, -1):
-        words = tuple(t.lower_ for t in sent[k : k + n])
+        words = tuple(lowers[k : k + n])
         if len(words) < n:
             continue
         if words in _ANYWHERE or (set_off and words in _SET_OFF):
@@ -56,11 +64,22 @@ def _inside(sent: Span, j: int) -> bool:
 def contrast_phrases(sent: Span) -> frozenset[int]:
     """Document indices of the tokens of the sentence's contrast phrases (marker and the noun
     phrase it compares, up to the next comma, verb or clause conjunction)."""
+    kept: dict[tuple[int, int], frozenset[int]] = sent.doc.user_data.setdefault(_KEY, {})
+    got = kept.get((sent.start, sent.end))
+    if got is None:
+        got = kept[sent.start, sent.end] = _phrases(sent)
+    return got
+
+
+def _phrases(sent: Span) -> frozenset[int]:
+    lowers = sentence_lowers(sent)
+    if _FIRST_WORDS.isdisjoint(lowers):
+        return frozenset()
     out: set[int] = set()
     k = 0
     n = len(sent)
     while k < n:
-        m = _marker(sent, k)
+        m = _marker(sent, k, lowers) if lowers[k] in _FIRST_WORDS else 0
         if not m:
             k += 1
             continue

@@ -158,7 +158,9 @@ def _framed_by_another(f: Found, ctx: SentenceParties) -> bool:
 def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     """Factuality of ``f``'s event; a stated future act recodes ``f.code`` (an intent or a
     threat) when its doer states it, readying force is the asserted move itself (150)."""
-    fact: Factuality = "negated" if f.negated or called_off(f.tok) else factuality_of(f.tok)
+    fact: Factuality = (
+        "negated" if f.negated or called_off(f.tok) else factuality_of(f.tok, sent=ctx.sent)
+    )
     if fact == "negated" and f.entry.neg and not f.negated:
         fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
     if fact == "possible" and commitment(f.tok) and not _framed_by_another(f, ctx):

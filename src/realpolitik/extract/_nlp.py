@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from realpolitik.errors import Errors, RealpolitikError
-from realpolitik.extract._tree import sentence_words
+from realpolitik.extract._tree import forget, sentence_words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -139,6 +139,8 @@ def _visiting_guest(sent: Span) -> None:
     reads "visiting" as a second verb ("met while visiting Scholz"), leaving the meeting with no
     object and making the host the visitor. The guest becomes the host verb's object, and
     "visiting" its modifier; a place phrase on "visiting" moves to the host verb."""
+    if "visit" not in sentence_words(sent):
+        return  # (most sentences: no walk over their tokens)
     for tok in sent:
         head = tok.head
         if tok.lemma_.lower() != "visit" or tok.tag_ != "VBG" or tok.dep_ not in _VERB_READS:
@@ -228,6 +230,7 @@ def _inverted_condition(sent: Span) -> None:
     for new, old in zip(alone, order, strict=True):  # the verb, and nouns it takes back
         if new.i == verb.i or (new.pos_ in ("NOUN", "PROPN") and old.pos_ == "VERB"):
             old.tag_, old.pos_, old.lemma_ = new.tag_, new.pos_, new.lemma_
+    forget(doc)  # (the words read of the parse hold the old lemmas)
     for new, old in zip(alone, order, strict=True):
         if new.i == verb.i:
             old.head, old.dep_ = root, "advcl"

@@ -9,12 +9,18 @@ Organization") names no act of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._contrast import repair_contrast_subject
 from realpolitik.extract._found import Found
 from realpolitik.extract._lexicon import Trigger
-from realpolitik.extract._role_repairs import role_holder, visiting_object, welcomed_to
+from realpolitik.extract._role_repairs import (
+    _RECEIVING_VERBS,
+    role_holder,
+    visiting_object,
+    welcomed_to,
+)
 from realpolitik.extract._tree import sentence_words
 
 if TYPE_CHECKING:
@@ -93,17 +99,35 @@ def repair_labels(sent: Span) -> None:
         tok.dep_ = "dobj"
         label.head = verb
         label.dep_ = "oprd"
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        if lemma in _STATE_PARTICIPLES:
-            _repair_participle(tok)
-        if lemma in _HEDGE_NOUNS:
-            _hedged_act_phrases(tok)
-        role_holder(tok)
-        visiting_object(tok)
-        welcomed_to(tok)
+    repairs = _token_repairs(words)
+    for tok in sent if repairs else ():
+        for repair in repairs:
+            repair(tok)
     repair_contrast_subject(sent)
     _verbless_root(sent)
+
+
+def _lemma_repairs(tok: Token) -> None:
+    lemma = tok.lemma_.lower()
+    if lemma in _STATE_PARTICIPLES:
+        _repair_participle(tok)
+    if lemma in _HEDGE_NOUNS:
+        _hedged_act_phrases(tok)
+
+
+def _token_repairs(words: frozenset[str]) -> tuple[Callable[[Token], None], ...]:
+    """The token repairs of :func:`repair_labels`, in order, that could change a sentence with
+    these words (forms and lemmas): each of the others asks for a word the sentence lacks."""
+    out: list[Callable[[Token], None]] = []
+    if not _TOKEN_REPAIRS.isdisjoint(words):
+        out.append(_lemma_repairs)
+    if "with" in words and "as" in words:  # "with Qatar acting as host"
+        out.append(role_holder)
+    if "visit" in words:
+        out.append(visiting_object)
+    if "to" in words and not _RECEIVING_VERBS.isdisjoint(words):
+        out.append(welcomed_to)
+    return tuple(out)
 
 
 # Nouns that hedge the act named by their "of" phrase: "prospects of the deliveries to X by Y".

@@ -74,12 +74,18 @@ def attribution_phrases(sent: Span) -> frozenset[int]:
     return frozenset(out)
 
 
-def reporters(trigger: Token, phrases: frozenset[int] | None = None) -> set[int]:
+def reporters(
+    trigger: Token, phrases: frozenset[int] | None = None, sent: Span | None = None
+) -> set[int]:
     """Tokens that name who reports the trigger's act, never a party to it: "according to X's
     news agency", the subject of a speech verb over the trigger's clause ("X's intelligence
     agency said that ...") or after it ("..., X's defence ministry said"). ``phrases``: the
-    sentence's :func:`attribution_phrases`, when already known."""
-    out = set(attribution_phrases(trigger.sent) if phrases is None else phrases)
+    sentence's :func:`attribution_phrases`, and ``sent`` the trigger's sentence, when already
+    known (``trigger.sent`` reads the parse again)."""
+    sent = trigger.sent if sent is None else sent
+    out = set(attribution_phrases(sent) if phrases is None else phrases)
+    if not has_any(sent, REPORT_GOVERNORS):
+        return out  # no speech verb in the sentence: no walk up the trigger's heads
     t = trigger
     for _ in range(10):
         for c in t.children:  # "X attacked Y, officials said": the report hangs on the clause

@@ -4,17 +4,19 @@ Many rule stages look for a handful of words ("must", "according", "by", a raisi
 walked every token of every sentence to find none; a stage tests its words against these sets
 first (``sentence_words``: forms and lemmas; ``sentence_forms``: forms only) and walks the
 tokens only when one of them is there. Forms, lemmas and lexical marks (``number_marks``) are
-never repaired (the parse repairs move heads and labels only), so what is read once stays true
-for the paragraph's whole run. Kept on the parse (``Doc.user_data``): it lives and dies with it.
+not repaired (the parse repairs move heads and labels), so what is read once stays true for
+the paragraph's run; the one repair that re-reads lemmas (an inverted condition parsed again)
+calls ``forget``. Kept on the parse (``Doc.user_data``): it lives and dies with it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _KEY = "realpolitik.sentence_words"
 # (by name: no spaCy import before a parse)
@@ -59,11 +61,46 @@ class _DocWords:
 
 
 def _words(sent: Span) -> _DocWords:
-    doc = sent.doc
+    return _doc_words(sent.doc)
+
+
+def _doc_words(doc: Doc) -> _DocWords:
     words: _DocWords | None = doc.user_data.get(_KEY)
     if words is None:
         words = doc.user_data[_KEY] = _DocWords(doc)
     return words
+
+
+def any_form(doc: Doc, lo: int, hi: int, words: Container[str]) -> bool:
+    """Whether a token of ``doc[lo:hi]`` (clipped to the document) has its lowercased form
+    (``t.lower_``) in ``words``: a look at a window without a Token per word."""
+    lower = _LOWER.__getitem__
+    return any(lower(h) in words for h in _doc_words(doc).forms[max(lo, 0) : max(hi, 0)])
+
+
+def forget(doc: Doc) -> None:
+    """Drop what was read of ``doc``: a repair changed its lemmas; the next question reads it
+    again."""
+    doc.user_data.pop(_KEY, None)
+
+
+def sentence_lemmas(sent: Span) -> list[str]:
+    """Each token's lowercased lemma (``t.lemma_.lower()``), in order, without a Token per word."""
+    words = _words(sent)
+    return list(map(_LOWER.__getitem__, words.lemmas[sent.start : sent.end]))
+
+
+def tokens_with_lemma(sent: Span, lemmas: Container[str]) -> list[Token]:
+    """The tokens of ``sent`` whose lowercased lemma is one of ``lemmas``, in order."""
+    words, doc, lo = _words(sent), sent.doc, sent.start
+    lower = _LOWER.__getitem__
+    return [doc[i] for i, h in enumerate(words.lemmas[lo : sent.end], lo) if lower(h) in lemmas]
+
+
+def sentence_lowers(sent: Span) -> list[str]:
+    """Each token's lowercased form (``t.lower_``), in order, without a Token per word."""
+    words = _words(sent)
+    return list(map(_LOWER.__getitem__, words.forms[sent.start : sent.end]))
 
 
 def number_marks(sent: Span) -> tuple[bool, bool]:

@@ -8,7 +8,7 @@ the embedded event ("agreed to meet" -> 036, "threatened to attack" -> 138).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._folding import (
@@ -38,7 +38,7 @@ from realpolitik.extract._readings import (
     predicted_harm,
     repair_labels,
 )
-from realpolitik.extract._tree import sentence_words
+from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 from realpolitik.extract._violence_means import bombing_code
 from realpolitik.extract.factuality import NEGATORS
 
@@ -306,7 +306,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
     repair_labels(sent)
     sentence = _SentenceWords(sent)
     harms: set[int] = set()  # harm verbs read as the content of a criticism
-    for tok in sent:
+    for tok in tokens_with_lemma(sent, _lemmas(table)):  # (the others are no trigger)
         key = pos_key(tok.pos_)
         if key is None or (key == "V" and tok.dep_ == "amod"):
             continue
@@ -390,6 +390,17 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
 
 
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+_LEMMAS: dict[int, tuple[Mapping[tuple[str, str], object], frozenset[str]]] = {}
+
+
+def _lemmas(table: Mapping[tuple[str, str], object]) -> frozenset[str]:
+    """Every lemma that :func:`find_triggers` reads further: the table's, the harm governors'
+    and the clause verbs' (kept per table, with the table, so its id is never reused)."""
+    got = _LEMMAS.get(id(table))
+    if got is None or got[0] is not table:
+        lemmas = frozenset(lemma for lemma, _ in table) | HARM_GOVERNORS | CLAUSE_VERBS
+        got = _LEMMAS[id(table)] = (table, lemmas)
+    return got[1]
 
 
 def _attach_nominal_agents(found: list[Found]) -> None:

@@ -232,6 +232,12 @@ def inverted_clause(sent: Span) -> tuple[int, int] | None:
     opened by an inverted auxiliary and its subject, closed by a comma before a main clause
     with a modal; None for other sentences. Read from the words, since the parser often
     takes the clause for a noun phrase or for the main clause itself."""
+    if len(sent) < 4:
+        return None
+    first = sent[0]
+    kept = first.text == "," or not (first.is_punct or first.is_quote)  # words[0] below
+    if kept and first.lower_ not in INVERTING:
+        return None  # (most sentences: the first word opens no condition; no walk over them)
     words = [t for t in sent if not (t.is_punct or t.is_quote) or t.text == ","]
     if len(words) < 4 or words[0].lower_ not in INVERTING or words[-1].text == "?":
         return None
@@ -243,10 +249,11 @@ def inverted_clause(sent: Span) -> tuple[int, int] | None:
     return words[0].i, comma
 
 
-def inverted_condition(token: Token) -> bool:
+def inverted_condition(token: Token, sent: Span | None = None) -> bool:
     """Whether ``token`` lies in its sentence's inverted condition (:func:`inverted_clause`):
-    every act there is hypothetical."""
-    sent = token.sent
+    every act there is hypothetical. ``sent``: the token's sentence, when already known
+    (``token.sent`` reads the parse again)."""
+    sent = token.sent if sent is None else sent
     first = sent[0]
     if first.lower_ not in INVERTING and not (first.is_punct or first.is_quote):
         return False  # the common case, without reading the sentence
@@ -254,7 +261,7 @@ def inverted_condition(token: Token) -> bool:
     return span is not None and span[0] < token.i < span[1]
 
 
-def factuality_of(token: Token) -> Factuality:
+def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
     """Factuality of the event whose trigger is ``token`` (a verb or an event noun).
 
     A hedge or negation governs its own clause: an event noun that names another's act or a
@@ -266,11 +273,12 @@ def factuality_of(token: Token) -> Factuality:
     ("neither side confirmed the transfer", "did not confirm that ...") leaves the act open.
     A negated hesitation affirms its act ("would not hesitate to strike" commits to it, "did not
     hesitate to strike" did it); "hesitated to strike" leaves it undone (possible).
+    ``sent``: the token's sentence, when the caller holds it (``token.sent`` reads the parse).
     """
     tok = token
     negation = modality = True
     via_object = via_prep = False
-    if inverted_condition(token):
+    if inverted_condition(token, sent):
         return "possible"  # "Were X to cut gas supplies to Y, ...": a condition
     if token.pos_ in ("VERB", "AUX") and _no_subject(token):
         return "negated"  # "neither side admits it", "no country has recognised it"
@@ -328,7 +336,7 @@ def factuality_of(token: Token) -> Factuality:
         if via_object and head.pos_ in ("VERB", "AUX") and not _carries(head, via_prep):
             negation = modality = False
         tok = head
-    return "reported" if _misread_trailing_report(token) else "asserted"
+    return "reported" if _misread_trailing_report(token, sent) else "asserted"
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
@@ -350,13 +358,13 @@ def own_finite_clause(conj: Token) -> bool:
     )
 
 
-def _misread_trailing_report(token: Token) -> bool:
+def _misread_trailing_report(token: Token, sent: Span | None = None) -> bool:
     """ "Cairo demanded compensation, state media confirmed on Tuesday": a trailing report the
     parser hangs off the act's clause in a way ``_level`` does not read still reports it: as an
     apposition or a second object (the speech verb their modifier), or as a relative clause of
     the object or a conjunct of the act (a speaker of its own, no relative pronoun, no "and",
     no scene mark). Either way the speech verb has no object and ends the sentence."""
-    sent = token.sent
+    sent = token.sent if sent is None else sent
     if REPORT_GOVERNORS.isdisjoint(sentence_words(sent)):
         return False  # no speech verb in the sentence (most: no walk over their tokens)
     for t in token.doc[token.i : sent.end]:  # (from the act on: only what follows it)

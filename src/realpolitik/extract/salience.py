@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
 from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.extract.factuality import ACCUSING
@@ -239,6 +240,8 @@ def quoted(f: Found) -> bool:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
         return False
     doc = tok.doc
+    if not any_form(doc, tok.i - 5, tok.i + 6, _QUOTES):
+        return False  # no quote near the noun (most: ``tok.sent`` reads the whole parse)
     sent = tok.sent
     window = doc[max(sent.start, tok.i - 5) : min(sent.end, tok.i + 6)]
     left = [t.i for t in window if t.i < tok.i and t.text in _QUOTES]

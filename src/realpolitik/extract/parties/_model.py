@@ -236,7 +236,7 @@ class Site:
     @cached_property
     def reporters(self) -> frozenset[int]:
         """Tokens naming who reports this act ("according to X", "X said that ...")."""
-        return frozenset(reporters(self.found.tok, self.ctx.attribution))
+        return frozenset(reporters(self.found.tok, self.ctx.attribution, self.ctx.sent))
 
     @cached_property
     def not_parties(self) -> frozenset[int]:

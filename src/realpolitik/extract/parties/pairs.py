@@ -23,6 +23,7 @@ from realpolitik.extract._host_state import resident
 from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._stationed import stationed_in
+from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._triggers import plover_of
 from realpolitik.extract._vehicles import unowned_vehicle_hit
 from realpolitik.extract._venues import venue_tokens
@@ -213,6 +214,8 @@ def _border_sides(sent: Span) -> set[int]:
     """Tokens naming a side of a border ("near the Syrian border", "the border with Niger"):
     a border lies between states, so it places no unnamed attacker in either."""
     out: set[int] = set()
+    if _BORDER_NOUNS.isdisjoint(sentence_words(sent)):
+        return out  # (most sentences: no walk over their tokens)
     for t in sent:
         if t.lemma_.lower() not in _BORDER_NOUNS:
             continue
