@@ -51,7 +51,8 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 # pytest-xdist: one process per core (one is fine too), whole files to a process so that a
-# module's fixtures are built once. Temporary files go to a RAM disk where there is one with
+# module's fixtures are built once, in the order tests/conftest.py gives (slow files first; xdist
+# would reorder by number of tests). Temporary files go to a RAM disk where there is one with
 # room: DuckDB waits for the disk at every commit otherwise. `make unit TEST_TMPDIR=` opts out.
 TEST_TMPDIR ?= $(shell d=/dev/shm; [ -d $$d ] && [ -w $$d ] && [ "$$(df -Pk $$d | awk 'NR==2 {print $$4}')" -gt 2000000 ] && echo $$d)
 
@@ -59,7 +60,7 @@ TEST_TMPDIR ?= $(shell d=/dev/shm; [ -d $$d ] && [ -w $$d ] && [ "$$(df -Pk $$d 
 # the machines here) every process the tests start (CLI runs, workers) compiled them again.
 unit: $(STAMP)
 	$(BIN)/python -m compileall -q src
-	$(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR) )$(BIN)/pytest -n auto --dist loadfile
+	$(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR) )$(BIN)/pytest -n auto --dist loadfile --no-loadscope-reorder
 
 test: lint typecheck unit
 

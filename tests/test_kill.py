@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 
 from realpolitik.store import Store
 
@@ -102,9 +103,9 @@ def _check_consistent(db: Path) -> int:
 
 
 def _resume(db: Path, corpus: Path, kept: int, workers: int = 1) -> None:
-    again = subprocess.run(
-        _command(db, corpus, workers), capture_output=True, text=True, check=False
-    )
+    """The same command again, in this process (cli_inprocess): what is tested is the store
+    the killed process left, not a second process start."""
+    again = run_cli(*_command(db, corpus, workers)[1:])
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith(
         f"{DOCS} document(s) read: {DOCS - kept} new, 0 replaced, {kept} unchanged"

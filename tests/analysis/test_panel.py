@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
+from cli_inprocess import run_cli
 
 from realpolitik import datasets
 from realpolitik.analysis import dyad_year_panel, to_pandas, write_panel
@@ -21,7 +22,6 @@ from realpolitik.analysis.panel import describe
 from realpolitik.errors import RealpolitikError
 from realpolitik.store import Store
 
-CLI = str(Path(sys.executable).parent / "realpolitik")
 STATES = """stateabb,ccode,statenme,styear,stmonth,stday,endyear,endmonth,endday,version
 USA,2,United States of America,1816,1,1,2016,12,31,2016
 RUS,365,Russia,1922,12,30,2016,12,31,2016
@@ -161,11 +161,8 @@ def test_cli_writes_parquet_and_csv(loaded: Store, tmp_path: Path) -> None:
     db = str(loaded.path)
     loaded.close()
     out = tmp_path / "panel.parquet"
-    done = subprocess.run(
-        [CLI, "--db", db, "panel", "--since", "1990", "--until", "2023", "--directed",
-         "--with", "agreement,alliance,arms", "-o", str(out)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    done = run_cli("--db", db, "panel", "--since", "1990", "--until", "2023", "--directed",
+                   "--with", "agreement,alliance,arms", "-o", out)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "dyad-years" in done.stderr and "Source:" in done.stderr and "SIPRI" in done.stderr
     table = pq.read_table(out)
@@ -173,16 +170,11 @@ def test_cli_writes_parquet_and_csv(loaded: Store, tmp_path: Path) -> None:
     assert "realpolitik.membership" in describe(table)
     assert "atop_defense" in table.column_names and "cinc_a" not in table.column_names
     csv_out = tmp_path / "panel.csv"
-    done = subprocess.run(
-        [CLI, "--db", db, "panel", "--since", "2022", "--until", "2022", "-o", str(csv_out)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    done = run_cli("--db", db, "panel", "--since", "2022", "--until", "2022", "-o", csv_out)
     assert done.returncode == 0, done.stderr
     lines = csv_out.read_text().splitlines()
     assert lines[0].startswith('"year","a","b"') and len(lines) == 1 + 6
-    bad = subprocess.run(
-        [CLI, "--db", db, "panel", "--with", "gdp"], capture_output=True, text=True, check=False
-    )
+    bad = run_cli("--db", db, "panel", "--with", "gdp")
     assert bad.returncode == 1 and "[E450]" in bad.stderr
 
 

@@ -1,5 +1,6 @@
-"""`realpolitik check` through the real CLI in a subprocess: formats, --stored after ingest,
-a missing database, and one coded line for each bad option."""
+"""`realpolitik check` through the real CLI (in-process, cli_inprocess; one run in a real
+subprocess for the exit status): formats, --stored after ingest, a missing database, and one
+coded line for each bad option."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_inprocess import Done, run_cli
 
 ARTICLE = (
     "Arms and votes\nDate: 2024-03-01\n\n"
@@ -28,11 +30,8 @@ EXPECTED = [
 ]
 
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "realpolitik", *args],
-        capture_output=True, text=True, timeout=300, cwd=cwd,
-    )  # fmt: skip
+def run(*args: str, cwd: Path | None = None) -> Done:
+    return run_cli(*args, cwd=cwd)
 
 
 @pytest.fixture
@@ -117,3 +116,12 @@ def test_bad_options_give_one_coded_line(
     lines = [line for line in done.stderr.splitlines() if "error" in line]
     assert len(lines) == 1 and f"[{code}]" in lines[0], done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_real_process_exits_1_with_one_coded_line(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "realpolitik", "check"],
+        capture_output=True, text=True, timeout=300, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [done.stderr.strip()] and "[E602]" in done.stderr

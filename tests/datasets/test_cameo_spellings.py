@@ -5,18 +5,15 @@ actor code keeps CAMEO's spelling, and `events --actor` finds them under either 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 from datasets_fixtures import gdelt2_row, write
 
 from realpolitik import datasets
 from realpolitik.models import ActorRef, Event, Evidence, Extraction
 from realpolitik.store import Store
-
-CLI = str(Path(sys.executable).parent / "realpolitik")
 
 REDUCED = (
     "Date\tSource\tTarget\tCAMEOCode\tNumEvents\tNumArts\tQuadClass\tGoldstein\n"
@@ -26,10 +23,7 @@ REDUCED = (
 
 
 def _events(db: Path, actor: str) -> list[dict[str, object]]:
-    done = subprocess.run(
-        [CLI, "--db", str(db), "events", "--actor", actor, "--format", "jsonl"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    done = run_cli("--db", db, "events", "--actor", actor, "--format", "jsonl")  # in-process
     assert done.returncode == 0, done.stderr
     return [json.loads(line) for line in done.stdout.splitlines()]
 

@@ -5,11 +5,10 @@ from it and says so. The fixtures are written here (a few states, from the publi
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 from datasets_fixtures import write
 
 from realpolitik import datasets
@@ -17,7 +16,6 @@ from realpolitik.analysis.panel import describe, dyad_year_panel
 from realpolitik.errors import RealpolitikError
 from realpolitik.store import Store
 
-CLI = str(Path(sys.executable).parent / "realpolitik")
 # number, abbreviation, name, start, end: as iisystem.dat lays them out
 DAT = (
     "2\tUSA\tUnited States of America\t01:01:1816\t31:12:2017\n"
@@ -94,12 +92,9 @@ def test_panel_rows_from_gw_membership(store: Store, tmp_path: Path) -> None:
 def test_panel_command_takes_system(tmp_path: Path) -> None:
     db = str(tmp_path / "rp.duckdb")
     path = write(tmp_path / "iisystem.dat", DAT)
-    assert subprocess.run([CLI, "--db", db, "data", "load", str(path)], check=False).returncode == 0
-    done = subprocess.run(
-        [CLI, "--db", db, "panel", "--since", "1920", "--until", "1920", "--with", "distance",
-         "--system", "gw"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    assert run_cli("--db", db, "data", "load", path).returncode == 0  # in-process
+    done = run_cli("--db", db, "panel", "--since", "1920", "--until", "1920", "--with", "distance",
+                   "--system", "gw")  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert len(done.stdout.strip().splitlines()) == 11  # header + 10 dyads
     assert "Rows: Gleditsch-Ward list of independent states" in done.stderr

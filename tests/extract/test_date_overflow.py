@@ -4,12 +4,11 @@ like any other, with one worker or several (issue 16: OverflowError in dates.py)
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
+from cli_inprocess import run_cli
 
 RECORDS = [
     {"id": "edge", "date": "9999-12-31",
@@ -24,11 +23,7 @@ def test_calendar_edges_are_stored(tmp_path: Path, workers: str) -> None:
     source = tmp_path / "edges.jsonl"
     source.write_text("\n".join(json.dumps(r) for r in RECORDS) + "\n", encoding="utf-8")
     db = tmp_path / "edges.duckdb"
-    done = subprocess.run(
-        [sys.executable, "-m", "realpolitik", "--db", str(db), "ingest", str(source),
-         "--workers", workers],
-        capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
+    done = run_cli("--db", db, "ingest", source, "--workers", workers)
     assert done.returncode == 0, done.stderr
     assert "OverflowError" not in done.stderr and "skipped" not in done.stderr
     with duckdb.connect(str(db), read_only=True) as con:

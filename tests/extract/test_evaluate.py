@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_inprocess import run_cli
 
 from realpolitik.actors import ActorRegistry
 from realpolitik.errors import RealpolitikError
@@ -99,13 +98,11 @@ def test_cli_evaluate_with_actors_file(tmp_path: Path) -> None:
     )
     actors = tmp_path / "actors.tsv"
     actors.write_text("Arnor\tARN\nGondor\tGON\n", encoding="utf-8")
-    exe = str(Path(sys.executable).with_name("realpolitik"))
-    cmd = [exe, "evaluate", str(gold), "--level",
-           "country_root", "--actors", str(actors)]  # fmt: skip
-    out = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    cmd = ["evaluate", str(gold), "--level", "country_root", "--actors", str(actors)]
+    out = run_cli(*cmd)  # in this process (cli_inprocess): the command, not its start
     assert out.returncode == 0, out.stderr
     line = next(x for x in out.stdout.splitlines() if x.startswith("country_root"))
     assert line.split()[1:4] == ["1.000", "1.000", "1.000"]
-    without = subprocess.run(cmd[:-2], capture_output=True, text=True, timeout=300)
+    without = run_cli(*cmd[:-2])
     line = next(x for x in without.stdout.splitlines() if x.startswith("country_root"))
     assert line.split()[3] == "0.000"

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import duckdb
+from cli_inprocess import Done, run_cli
 
 from realpolitik.store import Store
 
@@ -42,9 +41,9 @@ def part_rows(out: Path, folder: str, sql: str = "SELECT count(*) FROM t") -> An
     return con.execute(sql).fetchall()
 
 
-def cli(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    exe = Path(sys.executable).with_name("realpolitik")
-    done = subprocess.run([str(exe), *args], capture_output=True, text=True, check=False)
+def cli(*args: str, check: bool = True) -> Done:
+    """``realpolitik ARGS`` in this process (cli_inprocess)."""
+    done = run_cli(*args)
     if check:
         assert done.returncode == 0, done.stderr
     return done

@@ -28,6 +28,7 @@ except ImportError:  # pragma: no cover - the driver checks first and gives the 
 _dist: Any = distributed  # its API is only partly typed
 Outcome = tuple[Shard, ShardResult | None, str | None, int]
 PLUGIN = "realpolitik-extractor"
+CONNECT_TIMEOUT = 10.0  # seconds to wait for a scheduler before E802
 
 
 class Preload(distributed.WorkerPlugin):  # type: ignore[misc]
@@ -47,13 +48,16 @@ def run_dask(
     scheduler: str | None = None,
     local: int | None = None,
     on_start: Callable[[str], None] | None = None,
+    *,
+    connect_timeout: float = CONNECT_TIMEOUT,
 ) -> Iterator[Outcome]:
-    """Outcomes of ``shards`` as they finish (any order)."""
+    """Outcomes of ``shards`` as they finish (any order). ``connect_timeout``: seconds to wait
+    for ``scheduler`` before giving up with E802 (a scheduler still starting needs a few)."""
     cluster = None
     client: Any
     if scheduler:
         try:
-            client = _dist.Client(scheduler, timeout="10s")
+            client = _dist.Client(scheduler, timeout=connect_timeout)
         except (OSError, TimeoutError) as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise RealpolitikError(Errors.E802, address=scheduler, reason=reason) from None
