@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.actors import CRAFT_NOUNS, CRAFT_OWNER_WORDS
-from realpolitik.extract._tree import has_any
+from realpolitik.extract._tree import doc_forms, has_any
 from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 
@@ -169,6 +169,8 @@ def child(tok: Token, *deps: str) -> Token | None:
 
 def pobjs(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[tuple[str, Token]]:
     """(preposition, object) of each of ``tok``'s prepositional phrases headed by ``preps``."""
+    if doc_forms(tok.doc).isdisjoint(preps):
+        return []  # none of the prepositions in the parse: no walk over the token's children
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:

@@ -46,11 +46,12 @@ class _DocWords:
     """One parse's columns by token (form, lemma, like a number, entity type), as Python lists
     (numpy's per-call cost exceeds the work on a sentence), and each sentence's sets of words."""
 
-    __slots__ = ("forms", "lemmas", "like_num", "ent_type", "sets")
+    __slots__ = ("forms", "lemmas", "like_num", "ent_type", "sets", "all_forms")
 
     def __init__(self, doc: Doc) -> None:
         self.forms, self.lemmas, self.like_num, self.ent_type = doc.to_array(_ATTRS).T.tolist()
         self.sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
+        self.all_forms: frozenset[str] | None = None
         _LOWER.strings = doc.vocab.strings
 
     def read(self, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str]]:
@@ -76,6 +77,15 @@ def any_form(doc: Doc, lo: int, hi: int, words: Container[str]) -> bool:
     (``t.lower_``) in ``words``: a look at a window without a Token per word."""
     lower = _LOWER.__getitem__
     return any(lower(h) in words for h in _doc_words(doc).forms[max(lo, 0) : max(hi, 0)])
+
+
+def doc_forms(doc: Doc) -> frozenset[str]:
+    """Every lowercased form (``t.lower_``) of ``doc``'s tokens: no token of the parse, a
+    child of any other included, has a form outside it."""
+    words = _doc_words(doc)
+    if words.all_forms is None:
+        words.all_forms = frozenset(map(_LOWER.__getitem__, set(words.forms)))
+    return words.all_forms
 
 
 def forget(doc: Doc) -> None:
