@@ -38,15 +38,21 @@ _DIRECTIONS = ("into", "on", "onto", "upon", "against", "at", "toward", "towards
 
 def carrier(tok: Token) -> Token:
     """The noun that carries an event noun's roles: "a mediation effort between A and B"."""
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _CARRIER_NOUNS:
-        return tok.head
+    dep = tok.dep_
+    if dep == "compound":
+        head = tok.head
+        if head.lemma_.lower() in _CARRIER_NOUNS:
+            return head
+    if dep != "pobj":
+        return tok  # (each step below reads the heads of a "pobj" only)
     for _ in range(2):
         prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        if tok.dep_ != "pobj" or prep.lower_ != "of":
             break
-        if prep.head.lemma_.lower() not in _MEASURE_NOUNS:
+        noun = prep.head
+        if noun.i == prep.i or noun.lemma_.lower() not in _MEASURE_NOUNS:
             break
-        tok = prep.head
+        tok = noun
     return tok
 
 
