@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import sentence_words
+from realpolitik.extract._tree import any_form, doc_forms, sentence_words
 from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.models import Factuality
 
@@ -111,8 +111,10 @@ def _reporting_clause(verb: Token) -> bool:
 def _comma_clause(c: Token) -> bool:
     """ "X attacked Y, officials reported": a trailing report the parser hangs as the act's
     clausal complement, set off by a comma."""
+    if c.dep_ != "ccomp":
+        return False  # (no edge read for any other clause)
     lo = c.left_edge.i
-    return c.dep_ == "ccomp" and lo > 0 and "," in (c.doc[lo].text, c.doc[lo - 1].text)
+    return lo > 0 and "," in (c.doc[lo].text, c.doc[lo - 1].text)
 
 
 def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuality | None:
@@ -182,10 +184,12 @@ def _anothers_act(noun: Token) -> bool:
 
 def _no_subject(verb: Token, words: frozenset[str] = frozenset({"no"})) -> bool:
     """ "No country has recognised it": a subject that denies the act."""
+    doc = verb.doc
+    if doc_forms(doc).isdisjoint(words):
+        return False  # no denying word in the parse: no walk over the verb's subjects
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            lo = c.left_edge.i
-            if any(t.lower_ in words for t in verb.doc[lo : c.i + 1]):
+            if any_form(doc, c.left_edge.i, c.i + 1, words):
                 return True
     return False
 
@@ -213,6 +217,8 @@ ADVICE = frozenset({"better", "well", "best"})
 def _advice(verb: Token) -> bool:
     """ "would do better to", "had better": the verb carries an adverb of advice and a modal or
     "had"; what it advises is possible."""
+    if doc_forms(verb.doc).isdisjoint(ADVICE):
+        return False  # no adverb of advice in the parse: no walk over the verb's children
     kids = list(verb.children)
     if not any(c.dep_ == "advmod" and c.lower_ in ADVICE for c in kids):
         return False
