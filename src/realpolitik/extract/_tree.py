@@ -107,6 +107,14 @@ def tokens_with_lemma(sent: Span, lemmas: Container[str]) -> list[Token]:
     return [doc[i] for i, h in enumerate(words.lemmas[lo : sent.end], lo) if lower(h) in lemmas]
 
 
+def tokens_with_form(sent: Span, forms: Container[str]) -> list[Token]:
+    """The tokens of ``sent`` whose lowercased form (``t.lower_``) is one of ``forms``, in
+    order."""
+    words, doc, lo = _words(sent), sent.doc, sent.start
+    lower = _LOWER.__getitem__
+    return [doc[i] for i, h in enumerate(words.forms[lo : sent.end], lo) if lower(h) in forms]
+
+
 def sentence_lowers(sent: Span) -> list[str]:
     """Each token's lowercased form (``t.lower_``), in order, without a Token per word."""
     words = _words(sent)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from collections.abc import Iterable
+from realpolitik.extract._tree import tokens_with_form
 
-    from spacy.tokens import Token
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 # Nouns of gatherings whose place is only where they happen.
 GATHERING_NOUNS = frozenset(
@@ -103,11 +103,11 @@ def venue_partners(prep: Token) -> list[Token]:
     ]
 
 
-def venue_tokens(sent: Iterable[Token]) -> set[int]:
+def venue_tokens(sent: Span) -> set[int]:
     """Tokens of the sentence's gathering venues (``gathering_venue``): no state named there
     places an unplaced party."""
     out: set[int] = set()
-    for t in sent:
-        if t.lower_ in _VENUE_PREPS and gathering_venue(t):
+    for t in tokens_with_form(sent, _VENUE_PREPS):  # (no Token for the other words)
+        if gathering_venue(t):
             out.update(x.i for x in t.subtree)
     return out

@@ -169,8 +169,10 @@ def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
 def depth(tok: Token) -> int:
     """Arcs from the sentence root; 0 = main verb."""
     d = 0
-    while tok.head.i != tok.i and d < 20:
-        tok = tok.head
+    head = tok.head  # (each head read once)
+    while head.i != tok.i and d < 20:
+        tok = head
+        head = tok.head
         d += 1
     return d
 
