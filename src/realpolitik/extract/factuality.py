@@ -188,9 +188,8 @@ def _no_subject(verb: Token, words: frozenset[str] = frozenset({"no"})) -> bool:
     if doc_forms(doc).isdisjoint(words):
         return False  # no denying word in the parse: no walk over the verb's subjects
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            if any_form(doc, c.left_edge.i, c.i + 1, words):
-                return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any_form(doc, c.left_edge.i, c.i + 1, words):
+            return True
     return False
 
 
