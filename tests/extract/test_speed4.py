@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from realpolitik.extract._syntax import TARGET_PREPS, pobjs, stranded_object
-from realpolitik.extract._tree import doc_forms, tokens_with_form
+from realpolitik.extract._tree import doc_forms, tokens_starting_in, tokens_with_form
 from realpolitik.extract._venues import _VENUE_PREPS, gathering_venue, venue_tokens
 from realpolitik.extract.factuality import ADVICE, MODALS, _advice, _comma_clause, _no_subject
 from realpolitik.extract.parties.nouns import _CARRIER_NOUNS, _MEASURE_NOUNS, carrier
@@ -124,3 +124,14 @@ def test_carrier_and_depth_answer_what_the_head_walks_answer(nlp: Any) -> None:
                 t, d = t.head, d + 1
             assert depth(tok) == d
     assert moved >= 1
+
+
+def test_tokens_starting_in_are_the_tokens_an_offset_walk_finds(nlp: Any) -> None:
+    found = 0
+    for doc in _docs(nlp):
+        for sent in doc.sents:
+            for lo, hi in ((0, 10), (sent.start_char + 3, sent.start_char + 25), (5, 6)):
+                walked = [t for t in sent if lo <= t.idx < hi]
+                assert tokens_starting_in(sent, lo, hi) == walked
+                found += len(walked)
+    assert found > 10

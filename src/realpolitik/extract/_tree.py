@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 _KEY = "realpolitik.sentence_words"
 # (by name: no spaCy import before a parse)
-_ATTRS: list[int | str] = ["LOWER", "LEMMA", "LIKE_NUM", "ENT_TYPE"]
+_ATTRS: list[int | str] = ["LOWER", "LEMMA", "LIKE_NUM", "ENT_TYPE", "IDX"]
 _MAX_STRINGS = 500_000  # strings kept by hash before the cache starts over (some 50 MB)
 
 
@@ -43,13 +43,15 @@ _LOWER = _LowerStrings()
 
 
 class _DocWords:
-    """One parse's columns by token (form, lemma, like a number, entity type), as Python lists
-    (numpy's per-call cost exceeds the work on a sentence), and each sentence's sets of words."""
+    """One parse's columns by token (form, lemma, like a number, entity type, character
+    offset), as Python lists (numpy's per-call cost exceeds the work on a sentence), and each
+    sentence's sets of words."""
 
-    __slots__ = ("forms", "lemmas", "like_num", "ent_type", "sets", "all_forms")
+    __slots__ = ("forms", "lemmas", "like_num", "ent_type", "idx", "sets", "all_forms")
 
     def __init__(self, doc: Doc) -> None:
-        self.forms, self.lemmas, self.like_num, self.ent_type = doc.to_array(_ATTRS).T.tolist()
+        columns = doc.to_array(_ATTRS).T.tolist()
+        self.forms, self.lemmas, self.like_num, self.ent_type, self.idx = columns
         self.sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
         self.all_forms: frozenset[str] | None = None
         _LOWER.strings = doc.vocab.strings
@@ -113,6 +115,13 @@ def tokens_with_form(sent: Span, forms: Container[str]) -> list[Token]:
     words, doc, lo = _words(sent), sent.doc, sent.start
     lower = _LOWER.__getitem__
     return [doc[i] for i, h in enumerate(words.forms[lo : sent.end], lo) if lower(h) in forms]
+
+
+def tokens_starting_in(sent: Span, lo: int, hi: int) -> list[Token]:
+    """The tokens of ``sent`` whose first character (``t.idx``) lies in ``[lo, hi)`` of the
+    document's text, in order."""
+    words, doc, start = _words(sent), sent.doc, sent.start
+    return [doc[i] for i, x in enumerate(words.idx[start : sent.end], start) if lo <= x < hi]
 
 
 def sentence_lowers(sent: Span) -> list[str]:

@@ -37,6 +37,7 @@ from realpolitik.extract._timex import (
     find_timexes,
     parse_iso,
 )
+from realpolitik.extract._tree import tokens_starting_in
 from realpolitik.models import DatePrecision
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ def _modifies(sent: Span, base: int, tx: Timex, trigger: Token, clause: Token) -
     text = sent.text
     if _is_period(text, tx):
         return None
-    toks = [t for t in sent if tx.start <= t.idx - base < tx.end]
+    toks = tokens_starting_in(sent, base + tx.start, base + tx.end)  # (no Token for the rest)
     if not toks:
         return None
     inside = {t.i for t in toks}
