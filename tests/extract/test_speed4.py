@@ -135,3 +135,40 @@ def test_tokens_starting_in_are_the_tokens_an_offset_walk_finds(nlp: Any) -> Non
                 assert tokens_starting_in(sent, lo, hi) == walked
                 found += len(walked)
     assert found > 10
+
+
+def _walked_reporters(trigger: Any) -> set[int]:
+    from realpolitik.extract._syntax import _REPORT_ARCS, _subject_span, attribution_phrases
+    from realpolitik.extract.factuality import REPORT_GOVERNORS
+
+    out = set(attribution_phrases(trigger.sent))
+    t = trigger
+    for _ in range(10):
+        for c in t.children:
+            trailing = c.dep_ in ("parataxis", "conj", "advcl") and c.i > t.i
+            if trailing and c.lemma_.lower() in REPORT_GOVERNORS:
+                out.update(_subject_span(c))
+        head = t.head
+        if head.i == t.i:
+            break
+        if t.dep_ in _REPORT_ARCS and head.lemma_.lower() in REPORT_GOVERNORS:
+            out.update(_subject_span(head))
+        t = head
+    return out
+
+
+def test_reporters_answers_what_the_children_walk_answers(nlp: Any) -> None:
+    from realpolitik.extract._syntax import attribution_phrases, reporters
+
+    named = 0
+    texts = _TEXTS + (
+        "Israel struck Gaza, the army said, and Egypt condemned it, officials reported.",
+        "Iran said that Iraq had attacked its border, according to state media.",
+    )
+    for text in texts:
+        doc = nlp(text)
+        for tok in doc:
+            walked = _walked_reporters(tok)
+            assert reporters(tok) == walked
+            named += len(walked - attribution_phrases(tok.sent))  # speakers of a clause
+    assert named > 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.actors import CRAFT_NOUNS, CRAFT_OWNER_WORDS
-from realpolitik.extract._tree import doc_forms, has_any
+from realpolitik.extract._tree import doc_forms, has_any, tokens_with_lemma
 from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 
@@ -86,11 +86,19 @@ def reporters(
     out = set(attribution_phrases(sent) if phrases is None else phrases)
     if not has_any(sent, REPORT_GOVERNORS):
         return out  # no speech verb in the sentence: no walk up the trigger's heads
+    # the speech verbs of the sentence and their heads, read once (no walk over each clause's
+    # children: a trailing report is one of these hanging on the clause)
+    governors = [(c, c.head.i) for c in tokens_with_lemma(sent, REPORT_GOVERNORS)]
     t = trigger
     for _ in range(10):
-        for c in t.children:  # "X attacked Y, officials said": the report hangs on the clause
+        for (
+            c,
+            head_i,
+        ) in governors:  # "X attacked Y, officials said": the report hangs on the clause
+            if head_i != t.i or c.i == t.i:
+                continue  # (not a child of the clause)
             trailing = c.dep_ in ("parataxis", "conj", "advcl") and c.i > t.i and c is not trigger
-            if trailing and c.lemma_.lower() in REPORT_GOVERNORS:
+            if trailing:
                 out.update(_subject_span(c))
         head = t.head
         if head.i == t.i:
