@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._readings import SAY_HARM
 from realpolitik.extract._syntax import child, pobjs
+from realpolitik.extract._tree import doc_forms
 from realpolitik.extract.confidence import REFERRED
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 from realpolitik.extract.parties._model import Candidates, Site, key
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 # First-person words of a quote: the speaker itself ("we", "I") or what it owns ("our forces").
 FIRST_PERSON = frozenset({"we", "i", "us"})
 FIRST_PERSON_OWNERS = frozenset({"our", "my"})
+_FIRST_WORDS = FIRST_PERSON | FIRST_PERSON_OWNERS
 # Speech verbs a quote hangs on ("said", "warned", "told reporters"), besides those of report.
 QUOTE_VERBS = REPORT_GOVERNORS | frozenset({"warn", "vow", "tell", "threaten", "pledge"})
 # What a quote is said "of" or "about" is whom its acts concern.
@@ -79,6 +81,8 @@ def _quoted_self(s: Site) -> Token | None:
     if s.noun:
         return None
     tok = s.tok
+    if doc_forms(tok.doc).isdisjoint(_FIRST_WORDS):
+        return None  # no first person in the parse: no subject to climb to
     subj = child(tok, "nsubj")
     probe = tok
     for _ in range(_CLIMB):  # "we will hit back and punish them": the conjunct's subject
