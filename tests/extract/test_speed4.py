@@ -172,3 +172,20 @@ def test_reporters_answers_what_the_children_walk_answers(nlp: Any) -> None:
             assert reporters(tok) == walked
             named += len(walked - attribution_phrases(tok.sent))  # speakers of a clause
     assert named > 0
+
+
+def test_a_code_refine_cannot_change_skips_the_object_words() -> None:
+    from realpolitik.extract._lexicon import lexicon
+    from realpolitik.extract._triggers import _refinable, refine
+
+    lex = lexicon()
+    codes = {e.cameo for entries in lex.triggers.values() for e in entries if len(e.cameo) >= 3}
+    every_word = {w for refs in lex.refine.values() for vocab, _ in refs for w in vocab}
+    skipped = refinable = 0
+    for code in codes:
+        if _refinable(code, lex):
+            refinable += 1
+        else:  # no object word of any kind could change it
+            assert refine(code, every_word, lex) == code
+            skipped += 1
+    assert skipped > 0 and refinable > 0

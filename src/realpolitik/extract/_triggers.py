@@ -382,7 +382,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             out.append(Found(tok, chosen, "019"))
             continue
         code = bombing_code(chosen.cameo, tok) if key == "V" else chosen.cameo
-        if code == chosen.cameo:  # (a bomb's own code wins over "bomb" as aerial, 195)
+        if code == chosen.cameo and _refinable(code, lex):  # (a bomb's own code wins, 195)
             code = refine(code, _object_words(tok), lex)
         out.append(Found(tok, chosen, code))
     _attach_nominal_agents(out)
@@ -425,6 +425,11 @@ def _attach_nominal_agents(found: list[Found]) -> None:
         hung = [b for h in hosts for b in h.children if b.dep_ == "prep" and b.lower_ == "by"]
         if hung:
             hung[0].head = noun
+
+
+def _refinable(code: str, lex: Lexicon) -> bool:
+    """Whether :func:`refine` could change ``code`` at all (else no object words are read)."""
+    return not (len(code) > 3 or code[2] != "0") and bool(lex.refine.get(code[:2]))
 
 
 def refine(code: str, words: set[str], lex: Lexicon) -> str:
