@@ -29,6 +29,7 @@ from realpolitik.extract.parties import (
     nouns,
     own_act,
     pairs,
+    reciprocal,
     speech,
     verbs,
 )
@@ -70,7 +71,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.from_place,
     verbs.purpose_beneficiary,
     verbs.own_people_object,
-    verbs.each_other,
+    reciprocal.each_other,
     # event nouns: their own phrase, then the light verb that carries them
     nouns.noun_owner,
     nouns.noun_by_from,

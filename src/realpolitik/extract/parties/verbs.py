@@ -18,7 +18,6 @@ from realpolitik.extract._syntax import (
     child,
     coactor,
     pobjs,
-    reciprocal_object,
     target_preps,
 )
 from realpolitik.extract.parties._model import (
@@ -467,30 +466,6 @@ def own_people_object(s: Site, c: Candidates) -> Candidates:
         return c
     found = verb_phrase_target(s.actors, s.tok, c.sources, avoid=s.not_parties)
     return c.with_targets(found or c.targets)
-
-
-def each_other(s: Site, c: Candidates) -> Candidates:
-    """ "A and B promised to defend each other", "A and B pledged to deepen their cooperation":
-    a reciprocal object, or a symmetric act the verb controls or takes as object, makes each
-    subject the target of the others (``pair_up`` pairs them both ways)."""
-    unplaced = bool(c.targets) and all(unknown(a) for a in c.targets)  # "each other's staff"
-    if s.noun or (c.targets and not unplaced) or len(c.sources) < 2:
-        return c
-    if reciprocal_object(s.tok) or (not unplaced and _joint(s)):
-        return c.with_targets(c.sources)
-    return c
-
-
-def _joint(s: Site) -> bool:
-    """The verb controls or takes as object a symmetric act: "pledged to deepen their ties"."""
-    heads = [s.tok] + [k for k in s.kids if k.dep_ in ("xcomp", "ccomp")]
-    for h in heads:
-        acts = [s.ctx.triggers.get(h.i)] if h is not s.tok else []
-        acts += [s.ctx.triggers.get(o.i) for o in h.children if o.dep_ in ("dobj", "pobj")]
-        acts += [s.ctx.triggers.get(p.i) for _, p in pobjs(h, ("in", "on", "to"))]
-        if any(a is not None and "recip" in a.entry.flags for a in acts):
-            return True
-    return False
 
 
 def verb_phrase_actor(s: Site, c: Candidates) -> Candidates:
