@@ -43,23 +43,27 @@ _LOWER = _LowerStrings()
 
 
 class _DocWords:
-    """One parse's columns by token (form, lemma, like a number, entity type, character
-    offset), as Python lists (numpy's per-call cost exceeds the work on a sentence), and each
-    sentence's sets of words."""
+    """One parse's columns by token (lowercased form, lowercased lemma, like a number, entity
+    type, character offset), as Python lists (numpy's per-call cost exceeds the work on a
+    sentence), and each sentence's sets of words. Forms and lemmas are lowercased once per
+    parse, so a sentence's sets and a look for a few words are slices, not a lookup per token
+    per question."""
 
     __slots__ = ("forms", "lemmas", "like_num", "ent_type", "idx", "sets", "all_forms")
 
     def __init__(self, doc: Doc) -> None:
         columns = doc.to_array(_ATTRS).T.tolist()
-        self.forms, self.lemmas, self.like_num, self.ent_type, self.idx = columns
+        _LOWER.strings = doc.vocab.strings
+        lower = _LOWER.__getitem__  # (mapped in C; only a string not seen before runs Python)
+        self.forms: list[str] = list(map(lower, columns[0]))
+        self.lemmas: list[str] = list(map(lower, columns[1]))
+        self.like_num, self.ent_type, self.idx = columns[2:]
         self.sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
         self.all_forms: frozenset[str] | None = None
-        _LOWER.strings = doc.vocab.strings
 
     def read(self, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str]]:
-        lower = _LOWER.__getitem__  # (mapped in C; only a string not seen before runs Python)
-        forms = frozenset(map(lower, set(self.forms[lo:hi])))
-        got = self.sets[lo, hi] = (forms, forms.union(map(lower, set(self.lemmas[lo:hi]))))
+        forms = frozenset(self.forms[lo:hi])
+        got = self.sets[lo, hi] = (forms, forms.union(self.lemmas[lo:hi]))
         return got
 
 
@@ -77,8 +81,7 @@ def _doc_words(doc: Doc) -> _DocWords:
 def any_form(doc: Doc, lo: int, hi: int, words: Container[str]) -> bool:
     """Whether a token of ``doc[lo:hi]`` (clipped to the document) has its lowercased form
     (``t.lower_``) in ``words``: a look at a window without a Token per word."""
-    lower = _LOWER.__getitem__
-    return any(lower(h) in words for h in _doc_words(doc).forms[max(lo, 0) : max(hi, 0)])
+    return any(w in words for w in _doc_words(doc).forms[max(lo, 0) : max(hi, 0)])
 
 
 def doc_forms(doc: Doc) -> frozenset[str]:
@@ -86,7 +89,7 @@ def doc_forms(doc: Doc) -> frozenset[str]:
     child of any other included, has a form outside it."""
     words = _doc_words(doc)
     if words.all_forms is None:
-        words.all_forms = frozenset(map(_LOWER.__getitem__, set(words.forms)))
+        words.all_forms = frozenset(words.forms)
     return words.all_forms
 
 
@@ -98,23 +101,20 @@ def forget(doc: Doc) -> None:
 
 def sentence_lemmas(sent: Span) -> list[str]:
     """Each token's lowercased lemma (``t.lemma_.lower()``), in order, without a Token per word."""
-    words = _words(sent)
-    return list(map(_LOWER.__getitem__, words.lemmas[sent.start : sent.end]))
+    return _words(sent).lemmas[sent.start : sent.end]
 
 
 def tokens_with_lemma(sent: Span, lemmas: Container[str]) -> list[Token]:
     """The tokens of ``sent`` whose lowercased lemma is one of ``lemmas``, in order."""
     words, doc, lo = _words(sent), sent.doc, sent.start
-    lower = _LOWER.__getitem__
-    return [doc[i] for i, h in enumerate(words.lemmas[lo : sent.end], lo) if lower(h) in lemmas]
+    return [doc[i] for i, w in enumerate(words.lemmas[lo : sent.end], lo) if w in lemmas]
 
 
 def tokens_with_form(sent: Span, forms: Container[str]) -> list[Token]:
     """The tokens of ``sent`` whose lowercased form (``t.lower_``) is one of ``forms``, in
     order."""
     words, doc, lo = _words(sent), sent.doc, sent.start
-    lower = _LOWER.__getitem__
-    return [doc[i] for i, h in enumerate(words.forms[lo : sent.end], lo) if lower(h) in forms]
+    return [doc[i] for i, w in enumerate(words.forms[lo : sent.end], lo) if w in forms]
 
 
 def tokens_starting_in(sent: Span, lo: int, hi: int) -> list[Token]:
@@ -126,8 +126,7 @@ def tokens_starting_in(sent: Span, lo: int, hi: int) -> list[Token]:
 
 def sentence_lowers(sent: Span) -> list[str]:
     """Each token's lowercased form (``t.lower_``), in order, without a Token per word."""
-    words = _words(sent)
-    return list(map(_LOWER.__getitem__, words.forms[sent.start : sent.end]))
+    return _words(sent).forms[sent.start : sent.end]
 
 
 def number_marks(sent: Span) -> tuple[bool, bool]:
