@@ -283,15 +283,7 @@ class _Run:
             fold_requested(found)
             fold_protest_aims(found)
             unfold_commentary(found, self.actors)
-        self.actors.settle(True)  # the parse repairs are done: actors are read, never moved
-        try:
-            if found:
-                self._events(sent, found, idx, start, end)
-            self._claims(sent, idx, start, end)
-        finally:
-            self.actors.settle(False)
-
-    def _claims(self, sent: Span, idx: int, start: int, end: int) -> None:
+            self._events(sent, found, idx, start, end)
         starts = self.actors.starts
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end, lo)

@@ -57,9 +57,6 @@ class DocActors:
         self._subjects: set[int] = set()  # starts of mentions that were grammatical subjects
         self._offset = 0
         self._doc: Doc | None = None
-        # ``resolve``'s answers by (token, depth) while a sentence's parse is settled (see
-        # ``settle``); None while repairs may still move its heads
-        self._memo: dict[tuple[int, int], list[Arg]] | None = None
         # Coreference looks back from each pronoun or "the country"; these indexes answer in
         # O(log n) what a scan over every earlier mention answered in O(n), so long documents
         # take time linear in their length.
@@ -76,7 +73,6 @@ class DocActors:
         self._doc = doc
         self._offset = offset
         self._tok = {}
-        self._memo = None
         # the paragraph's length without building its text (``doc.text`` joins every token)
         end = offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
         lo = bisect.bisect_left(self.starts, offset)
@@ -118,23 +114,8 @@ class DocActors:
         return self._offset + tok.idx
 
     # -- resolution ----------------------------------------------------------------------
-    def settle(self, settled: bool) -> None:
-        """``True``: the current sentence's parse is final (its repairs are done), so
-        ``resolve`` keeps its answers (party stages ask for the same heads again and again);
-        ``False``: forget them (the next sentence's repairs may move heads)."""
-        self._memo = {} if settled else None
-
     def resolve(self, tok: Token, depth: int = 0) -> list[Arg]:
         """Actors that ``tok`` (an argument head) stands for; several for "A and B"."""
-        memo = self._memo
-        if memo is None or tok.doc is not self._doc:
-            return self._resolve(tok, depth)
-        got = memo.get((tok.i, depth))
-        if got is None:
-            got = memo[tok.i, depth] = self._resolve(tok, depth)
-        return list(got)  # (a caller may extend its list)
-
-    def _resolve(self, tok: Token, depth: int) -> list[Arg]:
         heads = [tok]
         if tok.dep_ != "conj":
             heads += [c for c in tok.conjuncts if c.i > tok.i]
