@@ -1,0 +1,57 @@
+"""Speed work of the fifth round that must not change behaviour: the word columns lowercased
+once per parse answer what a walk over the tokens answers, for every token of real parses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from realpolitik.extract._tree import (
+    any_form,
+    doc_forms,
+    sentence_forms,
+    sentence_lemmas,
+    sentence_lowers,
+    sentence_words,
+    tokens_with_form,
+    tokens_with_lemma,
+)
+
+_TEXT = (
+    "Russia attacked Ukraine on Monday, Ukrainian officials said. "
+    "France and Germany imposed sanctions on Iran after talks with Poland in Warsaw. "
+    "The two countries condemned the attack, and it said its troops would respond. "
+    "President Macron met visiting Japanese Prime Minister Kishida in Paris; they signed a deal."
+)
+_WORDS = frozenset({"attack", "say", "the", "sanction", "its", "they", "in", "meet", "visiting"})
+
+
+def _walked_words(sent: Any) -> set[str]:
+    return {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+
+
+def test_word_columns_answer_what_a_token_walk_answers(nlp: Any) -> None:
+    doc = nlp(_TEXT)
+    sents = list(doc.sents)
+    assert len(sents) == 4
+    assert doc_forms(doc) == {t.lower_ for t in doc}
+    for sent in sents:
+        assert sentence_lowers(sent) == [t.lower_ for t in sent]
+        assert sentence_lemmas(sent) == [t.lemma_.lower() for t in sent]
+        assert sentence_forms(sent) == {t.lower_ for t in sent}
+        assert sentence_words(sent) == _walked_words(sent)
+        assert tokens_with_lemma(sent, _WORDS) == [t for t in sent if t.lemma_.lower() in _WORDS]
+        assert tokens_with_form(sent, _WORDS) == [t for t in sent if t.lower_ in _WORDS]
+    hits = 0
+    for lo in range(len(doc)):
+        for hi in (lo + 1, lo + 4):
+            walked = any(t.lower_ in _WORDS for t in doc[lo:hi])
+            assert any_form(doc, lo, hi, _WORDS) == walked
+            hits += walked
+    assert hits > 10  # the words are there: the answers are not all False
+
+
+def test_a_new_list_each_time(nlp: Any) -> None:
+    sent = next(iter(nlp(_TEXT).sents))
+    lowers = sentence_lowers(sent)
+    lowers.append("changed")
+    assert sentence_lowers(sent) == [t.lower_ for t in sent]
