@@ -55,3 +55,34 @@ def test_a_new_list_each_time(nlp: Any) -> None:
     lowers = sentence_lowers(sent)
     lowers.append("changed")
     assert sentence_lowers(sent) == [t.lower_ for t in sent]
+
+
+_CONDITIONS = (
+    "Should Mexico fire rockets into China, oil prices would rise.",
+    "Should the Chinese navy blockade Taiwan, markets would fall.",
+    "Were North Korea to invade the South, Japan would respond.",
+)
+
+
+def test_reordered_clauses_parse_alike_one_at_a_time_and_in_one_call(nlp: Any) -> None:
+    """An inverted condition's declarative orders are parsed in one call (``_nlp``): each parse
+    is the parse of its text alone."""
+    from realpolitik.extract.factuality import inverted_clause
+
+    texts = []
+    for text in _CONDITIONS:
+        sent = next(iter(nlp(text).sents))
+        span = inverted_clause(sent)
+        assert span is not None
+        aux, comma = span
+        words = list(sent.doc[aux + 1 : comma])
+        for k in range(1, min(6, len(words) - 1) + 1):
+            order = [*words[:k], sent.doc[aux], *words[k:]]
+            texts.append(" ".join(t.lower_ if t.i == aux else t.text for t in order))
+    assert len(texts) >= 8
+
+    def read(doc: Any) -> list[tuple[str, int, str, str, str]]:
+        return [(t.dep_, t.head.i, t.tag_, t.pos_, t.lemma_) for t in doc]
+
+    batched = [read(doc) for doc in nlp.pipe(texts, batch_size=len(texts))]
+    assert batched == [read(nlp(text)) for text in texts]
