@@ -80,6 +80,9 @@ class Candidates:
         return Candidates(self.sources, self.targets, self.path, tuple(pairs), dropped)
 
 
+# No candidates yet: where every trigger's stages start (immutable, so one serves them all).
+NO_CANDIDATES = Candidates()
+
 # Roots of force (fight, attack, kill) and the prepositions that name whom they are done for.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 BENEFICIARY_PREPS = ("for", "alongside", "beside")
@@ -163,9 +166,9 @@ class SentenceParties:
         roles of the act it controls, and every trigger's roles are read once)."""
         got = self.roles.get(f.tok.i)
         if got is None:
-            self.roles[f.tok.i] = Candidates()  # a cycle reads empty roles, never loops
+            self.roles[f.tok.i] = NO_CANDIDATES  # a cycle reads empty roles, never loops
             site = self.site(f)
-            got = Candidates()
+            got = NO_CANDIDATES
             for stage in self.policy.roles:
                 got = stage(site, got)
             self.roles[f.tok.i] = got
