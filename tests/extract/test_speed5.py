@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from realpolitik.actors import ActorRegistry
+from realpolitik.extract._lexicon import lexicon
+from realpolitik.extract._mentions import DocActors, registry_mentions
 from realpolitik.extract._tree import (
     any_form,
     doc_forms,
@@ -12,6 +15,7 @@ from realpolitik.extract._tree import (
     sentence_lemmas,
     sentence_lowers,
     sentence_words,
+    token_starts,
     tokens_with_form,
     tokens_with_lemma,
 )
@@ -48,6 +52,21 @@ def test_word_columns_answer_what_a_token_walk_answers(nlp: Any) -> None:
             assert any_form(doc, lo, hi, _WORDS) == walked
             hits += walked
     assert hits > 10  # the words are there: the answers are not all False
+
+
+def test_token_starts_are_the_offsets_mentions_are_bound_by(
+    nlp: Any, registry: ActorRegistry
+) -> None:
+    doc = nlp(_TEXT)
+    assert token_starts(doc) == [t.idx for t in doc]
+    mentions = registry_mentions(registry, _TEXT, "2024-06-20")
+    actors = DocActors(mentions, lexicon().sectors)
+    actors.bind(doc, 0)
+    named = {t.text for t in doc if actors.mention_of(t) is not None}
+    assert {"Russia", "Ukraine", "France", "Germany", "Iran", "Poland", "Macron"} <= named
+    for t in doc:  # each bound token lies inside its mention's characters
+        m = actors.mention_of(t)
+        assert m is None or m.start <= t.idx < m.end
 
 
 def test_a_new_list_each_time(nlp: Any) -> None:

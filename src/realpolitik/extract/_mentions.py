@@ -30,6 +30,7 @@ from realpolitik.extract._mention_parts import (
     Mention,
     registry_mentions,
 )
+from realpolitik.extract._tree import token_starts
 from realpolitik.extract._venues import gathering
 from realpolitik.extract.confidence import (
     COMPOSED,
@@ -78,8 +79,9 @@ class DocActors:
         lo = bisect.bisect_left(self.starts, offset)
         if lo >= len(self.mentions) or self.mentions[lo].start >= end:
             return
-        # token start offsets, for bisection instead of char_span (read from the parse's array)
-        starts = doc.to_array("IDX").tolist()
+        # token start offsets, for bisection instead of char_span (the parse's column, read
+        # once for it and the sentences' word sets)
+        starts = token_starts(doc)
         for m in self.mentions[lo:]:
             if m.start >= end:
                 break

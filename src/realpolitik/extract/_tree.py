@@ -57,7 +57,8 @@ class _DocWords:
         lower = _LOWER.__getitem__  # (mapped in C; only a string not seen before runs Python)
         self.forms: list[str] = list(map(lower, columns[0]))
         self.lemmas: list[str] = list(map(lower, columns[1]))
-        self.like_num, self.ent_type, self.idx = columns[2:]
+        self.like_num, self.ent_type = columns[2], columns[3]
+        self.idx: list[int] = columns[4]
         self.sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
         self.all_forms: frozenset[str] | None = None
 
@@ -91,6 +92,12 @@ def doc_forms(doc: Doc) -> frozenset[str]:
     if words.all_forms is None:
         words.all_forms = frozenset(words.forms)
     return words.all_forms
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's first character in the parse's text (``t.idx``), in order: the column read
+    once per parse, shared (read it, never change it)."""
+    return _doc_words(doc).idx
 
 
 def forget(doc: Doc) -> None:
