@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import gc
 import json
 import os
 import pstats
@@ -310,16 +309,13 @@ def rules_only(
                 yield next(self.copies)
 
     times = []
-    collector = _Collector()  # CPU the cyclic garbage collector takes inside each run
     for _ in range(repeat + 1):  # the first run warms caches and is not counted
         copies = list(DocBin().from_bytes(blob).get_docs(nlp.vocab))
-        collector.reset()
         cpu = time.process_time()
-        with collector:
-            drain(extract_batched(docs, nlp=Parsed(copies), registry=registry))
-        times.append((time.process_time() - cpu, collector.cpu, collector.count))
+        drain(extract_batched(docs, nlp=Parsed(copies), registry=registry))
+        times.append(time.process_time() - cpu)
     runs = sorted(times[1:])
-    rules, gc_cpu, gc_count = runs[len(runs) // 2]
+    rules = runs[len(runs) // 2]
     if profile is not None:
         copies = list(DocBin().from_bytes(blob).get_docs(nlp.vocab))
         prof = cProfile.Profile()
@@ -337,37 +333,9 @@ def rules_only(
         print("callgrind: instructions of one run of the rules counted (valgrind's 'Collected')")
     print(
         f"rules only: parse {parse:.2f} CPU-s, rules {rules:.2f} CPU-s (median of "
-        f"{' '.join(f'{t:.2f}' for t, _, _ in runs)}); rules per parse {rules / parse:.3f}; "
+        f"{' '.join(f'{t:.2f}' for t in runs)}); rules per parse {rules / parse:.3f}; "
         f"b/a if the rest were equal {parse / (parse + rules):.3f}"
     )
-    print(f"  of which the cyclic garbage collector: {gc_cpu:.3f} CPU-s in {gc_count} collections")
-
-
-class _Collector:
-    """CPU seconds and count of the garbage collector's passes while in use (``gc.callbacks``):
-    a part of the rules' time that no rule's code shows in a profile."""
-
-    def __init__(self) -> None:
-        self.cpu = 0.0
-        self.count = 0
-        self._start = 0.0
-
-    def reset(self) -> None:
-        self.cpu, self.count = 0.0, 0
-
-    def _callback(self, phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            self._start = time.process_time()
-        else:
-            self.cpu += time.process_time() - self._start
-            self.count += 1
-
-    def __enter__(self) -> _Collector:
-        gc.callbacks.append(self._callback)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        gc.callbacks.remove(self._callback)
 
 
 # -- main ---------------------------------------------------------------------------------------
