@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import numpy as np
 import pyarrow as pa
 import pytest
+from cli_inprocess import run_cli
 from row_inserts import insert_rows
 
 from realpolitik.analysis._idealpoints_bridges import bridge_groups, normalise_title, part_of
@@ -242,21 +241,17 @@ def test_cli_estimates_exports_and_plots(
     with Store(db_path) as store:
         _load_sim_votes(store.con, sim)
     png_out = tmp_path / "ip.png"
-    cmd = [str(Path(sys.executable).parent / "realpolitik"), "--db", str(db_path), "idealpoints"]
-    run = subprocess.run(
-        [*cmd, "--since", "1992", "--format", "csv", "--plot", str(png_out), "--states",
-         "USA,China"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    # What the command prints, stores and exits with, run in this process (cli_inprocess).
+    cmd = ["--db", str(db_path), "idealpoints"]
+    run = run_cli(*cmd, "--since", "1992", "--format", "csv", "--plot", str(png_out),
+                  "--states", "USA,China")  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert "Bailey, Strezhnev & Voeten (2017)" in run.stderr
     rows = run.stdout.splitlines()
     assert rows[0] == "iso3,year,ideal_point,sd,n_votes"
     assert {r.split(",")[0] for r in rows[1:]} == {"USA", "CHN"}
     assert png_out.read_bytes()[:4] == b"\x89PNG"
-    stored = subprocess.run([*cmd, "--stored", "--states", "all", "--format", "jsonl"],
-                            capture_output=True, text=True, check=False)  # fmt: skip
+    stored = run_cli(*cmd, "--stored", "--states", "all", "--format", "jsonl")
     assert stored.returncode == 0 and len(stored.stdout.splitlines()) == N_STATES * (N_YEARS - 2)
-    bad = subprocess.run([*cmd, "--stored", "--plot", str(tmp_path / "x.txt")],
-                         capture_output=True, text=True, check=False)  # fmt: skip
+    bad = run_cli(*cmd, "--stored", "--plot", str(tmp_path / "x.txt"))
     assert bad.returncode == 2 and "FILE.png or FILE.svg" in bad.stderr

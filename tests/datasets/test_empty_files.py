@@ -7,11 +7,10 @@ empty (the user asked for it).
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 from datasets_fixtures import (
     ATOP_ALLIANCES,
     ATOP_DYADS,
@@ -35,7 +34,6 @@ from realpolitik import datasets
 from realpolitik.errors import RealpolitikError
 from realpolitik.store import Store
 
-CLI = str(Path(sys.executable).parent / "realpolitik")
 BACI_YEAR = "t,i,j,k,v,q\n2022,156,408,260111,12.5,1.0\n2022,643,408,270900,3.0,2.0\n"
 COW_STATES = (
     "stateabb,ccode,statenme,styear,stmonth,stday,endyear,endmonth,endday,version\n"
@@ -123,27 +121,18 @@ def test_header_only_file_keeps_the_stored_rows(
 
 
 def test_cli_refuses_an_empty_file_and_allow_empty_stores_it(tmp_path: Path) -> None:
+    """Exit status, message and stored rows of the real CLI, run in this process
+    (cli_inprocess)."""
     db = str(tmp_path / "rp.duckdb")
     good = write(tmp_path / "atop.csv", ATOP_DYADS)
-    assert (
-        subprocess.run([CLI, "--db", db, "data", "load", "atop", str(good)], check=False).returncode
-        == 0
-    )
+    assert run_cli("--db", db, "data", "load", "atop", str(good)).returncode == 0
     write(good, header_only(ATOP_DYADS))
-    done = subprocess.run(
-        [CLI, "--db", db, "data", "load", "atop", str(good)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = run_cli("--db", db, "data", "load", "atop", str(good))
     assert done.returncode == 1
     assert "[E340]" in done.stderr and "--allow-empty" in done.stderr
     with Store(db) as store:
         assert store.count("alliance_dyad_years") > 0
-    done = subprocess.run(
-        [CLI, "--db", db, "data", "load", "atop", str(good), "--allow-empty"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    done = run_cli("--db", db, "data", "load", "atop", str(good), "--allow-empty")
     assert done.returncode == 0, done.stderr
     with Store(db) as store:
         assert store.count("alliance_dyad_years") == 0

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 from datasets_fixtures import (
     ATOP_DYADS,
     ATOP_MEMBERS,
@@ -31,9 +32,11 @@ SCRIPT = ROOT / "scripts" / "build_starter_pack.py"
 CLI = str(Path(sys.executable).parent / "realpolitik")
 
 
-@pytest.fixture
-def pack(tmp_path: Path) -> Path:
-    """A tiny pack built by the real script from files in the publishers' layouts."""
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny pack built by the real script from files in the publishers' layouts, once for
+    the module: the tests only read it."""
+    tmp_path = tmp_path_factory.mktemp("starter")
     src = tmp_path / "publishers"
     (src / "unga").mkdir(parents=True)
     (src / "states").mkdir()
@@ -180,18 +183,15 @@ def test_shipped_pack_loads_from_the_package_alone(tmp_path: Path) -> None:
             "SELECT min(year), max(year) FROM un_roll_calls WHERE origin = 'unvotes'"
         ).fetchone()
         assert years is not None and years[0] == 1946 and years[1] >= 2019
-    listed = subprocess.run(
-        [CLI, "--db", str(db), "data", "list", "--format", "jsonl"],
-        capture_output=True, text=True, check=False, cwd=tmp_path, env=env,
-    )  # fmt: skip
+    # The listings read what the real process stored: in this process (cli_inprocess).
+    listed = run_cli("--db", db, "data", "list", "--format", "jsonl", cwd=tmp_path, env=env)
     entries = [json.loads(line) for line in listed.stdout.splitlines()]
     assert {e["source"] for e in entries} == {f"starter:{s.name}" for s in starter.SPECS}
     assert all(e["citation"] and e["version"] and e["licence"] for e in entries)
     out = tmp_path / "loaded.parquet"
-    done = subprocess.run(
-        [CLI, "--db", str(db), "data", "list", "--format", "parquet", "-o", str(out)],
-        capture_output=True, text=True, check=False, cwd=tmp_path, env=env,
-    )  # fmt: skip
+    done = run_cli(
+        "--db", db, "data", "list", "--format", "parquet", "-o", out, cwd=tmp_path, env=env
+    )
     assert done.returncode == 0, done.stderr
     import pyarrow.parquet as pq
 

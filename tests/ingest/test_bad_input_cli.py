@@ -5,6 +5,7 @@ The exit status is non-zero only when nothing at all could be read.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -39,9 +40,10 @@ def _snapshot(db: Path) -> dict[str, list[tuple[object, ...]]]:
         con.close()
 
 
-@pytest.fixture
-def stored(tmp_path: Path) -> tuple[Path, dict[str, list[tuple[object, ...]]]]:
-    """A database already holding one document, and what it held."""
+@pytest.fixture(scope="module")
+def kept_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding one document, ingested through the CLI once for the module."""
+    tmp_path = tmp_path_factory.mktemp("kept")
     db = tmp_path / "kept.duckdb"
     kept = tmp_path / "kept" / "kept.txt"
     kept.parent.mkdir()
@@ -51,6 +53,15 @@ def stored(tmp_path: Path) -> tuple[Path, dict[str, list[tuple[object, ...]]]]:
     )
     result = _run("--db", str(db), "ingest", str(kept))
     assert result.exit_code == 0, result.output
+    assert not db.with_name(db.name + ".wal").exists()  # closed: the file is the whole store
+    return db
+
+
+@pytest.fixture
+def stored(tmp_path: Path, kept_db: Path) -> tuple[Path, dict[str, list[tuple[object, ...]]]]:
+    """A database already holding one document (a copy of ``kept_db``), and what it held."""
+    db = tmp_path / "kept.duckdb"
+    shutil.copyfile(kept_db, db)
     return db, _snapshot(db)
 
 

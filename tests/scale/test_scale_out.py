@@ -4,6 +4,7 @@ sharded run cleanly and the next run resumes."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -15,6 +16,7 @@ from cli_inprocess import run_cli
 from shard_helpers import manifest, part_rows, parts, snapshot
 
 from realpolitik.errors import RealpolitikError
+from realpolitik.extract.parallel import _PRELOAD_ENV as PRELOAD_ENV
 from realpolitik.scale import extract_shards, merge
 from realpolitik.store import Store
 
@@ -57,20 +59,24 @@ def test_dask_without_the_extra_is_a_one_line_hint(
     assert not (tmp_path / "out").exists()  # nothing done before the hint
 
 
-def _run_and_kill_a_worker(cmd: list[str]) -> tuple[int, str, str, int]:
-    """Start a sharded run; when a worker reports its first shard, kill that worker (-9)."""
+def _run_and_kill_a_worker(cmd: list[str]) -> tuple[int, str, str, int, bytes]:
+    """Start a sharded run; when a worker reports its first shard, kill that worker (-9).
+    Also gives the victim's starting environment (Linux's /proc; empty elsewhere)."""
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stderr is not None
     lines = []
     victim = 0
+    environ = b""
     for line in proc.stderr:
         lines.append(line)
         if line.startswith("shard ") and "(pid " in line:
             victim = int(line.rsplit("(pid ", 1)[1].split(")")[0].split(",")[0])
+            with contextlib.suppress(OSError):
+                environ = Path(f"/proc/{victim}/environ").read_bytes()
             os.kill(victim, signal.SIGKILL)
             break
     out, err = proc.communicate(timeout=600)
-    return proc.returncode, out, "".join(lines) + err, victim
+    return proc.returncode, out, "".join(lines) + err, victim, environ
 
 
 @pytest.mark.parametrize("backend", [["--workers", "2"], ["--dask-local", "2"]])
@@ -81,8 +87,12 @@ def test_a_killed_worker_is_retried_and_every_shard_done_once(
     out = tmp_path / "out"
     exe = Path(sys.executable).with_name("realpolitik")
     cmd = [str(exe), "extract", str(corpus), "--out", str(out), "--shard-size", "700", "-v"]
-    code, stdout, stderr, victim = _run_and_kill_a_worker(cmd + backend)
+    code, stdout, stderr, victim, environ = _run_and_kill_a_worker(cmd + backend)
     assert victim > 0, stderr
+    if backend[0] == "--workers" and sys.platform == "linux":
+        # A local worker is forked from a fork server that loaded the pipeline before it
+        # forked (the server was started with this variable set), not loading it again itself.
+        assert f"{PRELOAD_ENV}=1".encode() in environ.split(b"\0")
     assert code == 0, stderr
     summary = stdout.strip().splitlines()[-1]
     shards = int(summary.split(" shard(s)")[0])

@@ -14,6 +14,7 @@ import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import forkserver
 
 from realpolitik.scale._plan import Shard
 from realpolitik.scale._work import Options, ShardResult, prepare, run_shard
@@ -92,6 +93,9 @@ def _pool(workers: int, options: Options) -> ProcessPoolExecutor:
     previous = os.environ.get(parallel._PRELOAD_ENV)
     os.environ[parallel._PRELOAD_ENV] = "1"
     try:
+        # The executor starts its processes at the first submit, after this block: the fork
+        # server starts here, while the variable that makes it load the pipeline is set.
+        forkserver.ensure_running()
         return ProcessPoolExecutor(
             workers, mp_context=context, initializer=_init, initargs=(options,)
         )
