@@ -5,7 +5,7 @@ Usage:
                                       [--triggers FILE] [--background] [--json] [--export DIR]
                                       [--why-missed]
 
-Defaults to bench/gold/news.txt, wire.txt, fresh.txt and fresh2.txt (format: bench/gold/GUIDE.md). Each
+Defaults to bench/gold/news.txt, wire.txt, fresh.txt, fresh2.txt, fresh3.txt (bench/gold/GUIDE.md). Each
 record is extracted as one document with its date (``realpolitik.extract``'s own pipeline), or
 the events are read from ``--predictions`` (the JSON Lines of ``realpolitik extract``, doc_id =
 record id). Scores are printed per corpus (news excerpts, op-eds, wire sentences) and per frozen
@@ -18,7 +18,8 @@ and wire parts; no tune/check halves), printed so that every change can be measu
 nobody tuned on, and never listed: ``--show`` skips them and nobody debugs on them. Once a change
 has been measured on them they are no longer blind for that change; say so where numbers are
 reported. bench/gold/fresh2.txt (ids ``f2-``) is a second such file, written and coded blind
-the same way and scored as its own corpus ``fresh2``.
+the same way and scored as its own corpus ``fresh2``; bench/gold/fresh3.txt (ids ``f3-``) a third,
+corpus ``fresh3``. ``--why-missed`` counts their lost keys too (one column per file, counts only).
 
 What is compared, per record, is the set of (source country, target country, CAMEO root) keys:
 - required: the record's plain relations stated as having happened (asserted or reported);
@@ -60,9 +61,10 @@ if TYPE_CHECKING:
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_GOLD = [
-    HERE / "gold" / name for name in ("news.txt", "wire.txt", "fresh.txt", "fresh2.txt")
+    HERE / "gold" / name
+    for name in ("news.txt", "wire.txt", "fresh.txt", "fresh2.txt", "fresh3.txt")
 ]
-HELD_OUT_FILES = ("fresh", "fresh2")  # gold files (by stem), each scored as its own held-out corpus
+HELD_OUT_FILES = ("fresh", "fresh2", "fresh3")  # gold files (by stem), each its own held-out corpus
 HELD_OUT_CORPUS = "fresh"  # the first held-out corpus (each file in HELD_OUT_FILES is one)
 HELD_OUT_PARTS = ("news", "wire")  # the rows printed under the held-out corpus besides "all"
 CLASSES = (
@@ -421,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
         "gold",
         nargs="*",
         type=Path,
-        help="gold files (default: bench/gold/news.txt, wire.txt, fresh.txt, fresh2.txt)",
+        help="gold files (default: bench/gold/news.txt, wire.txt, fresh*.txt)",
     )
     ap.add_argument(
         "--predictions", type=Path, help="score these extracted events instead of extracting"
@@ -477,12 +479,13 @@ def _why_missed(
     records: list[Record], preds: dict[str, list[Pred]], fates: dict[str, list[Fate]], half: str
 ) -> None:
     """``--why-missed``: the step each missed required key stopped at (``news_gold_why``)."""
-    corpora = {r.id: corpus_of(r) for r in records if not held_out(r)}
+    corpora = {r.id: corpus_of(r) for r in records}  # held-out files: counts only, no halves
     keys = {i: {p.key for p in ps if p.factuality != "negated"} for i, ps in preds.items()}
-    counts, lost = why.tally(records, keys, fates, corpus_of=corpora)
-    print("\n" + why.table(counts) + "\n\n" + why.root_table(records, lost))
+    counts, lost = why.tally(records, keys, fates, corpus_of=corpora, whole=HELD_OUT_FILES)
+    tuned = [r for r in records if not held_out(r)]  # held-out records: never broken down
+    print("\n" + why.table(counts) + "\n\n" + why.root_table(tuned, lost))
     if half:
-        why.show(records, lost, half)
+        why.show(tuned, lost, half)
 
 
 if __name__ == "__main__":

@@ -146,9 +146,11 @@ def tally(
     fates: dict[str, list[Fate]],
     *,
     corpus_of: dict[str, str],
+    whole: tuple[str, ...] = (),
 ) -> tuple[dict[tuple[str, str], Counter[str]], dict[str, list[Loss]]]:
     """Step counts by (corpus, half) with half "all", and the losses by record id. Records
-    whose corpus is not in ``corpus_of`` (the held-out ones) are skipped."""
+    whose corpus is not in ``corpus_of`` are skipped; corpora in ``whole`` (the held-out
+    files) are counted in "all" only, never split into halves."""
     counts: dict[tuple[str, str], Counter[str]] = {}
     by_record: dict[str, list[Loss]] = {}
     for rec in records:
@@ -157,21 +159,25 @@ def tally(
             continue
         lost = losses(rec, predicted.get(rec.id, set()), fates.get(rec.id, []))
         by_record[rec.id] = lost
-        for half in ("all", half_of(rec.id)):
+        for half in ("all",) if corpus in whole else ("all", half_of(rec.id)):
             counts.setdefault((corpus, half), Counter()).update(loss.step for loss in lost)
     return counts, by_record
 
 
 def table(counts: dict[tuple[str, str], Counter[str]]) -> str:
     """The count table: a row per step (gates with their rule), a column per corpus and half."""
-    corpora = sorted({c for c, _ in counts}, key=lambda c: ("news", "op-ed", "wire").index(c))
+    order = ("news", "op-ed", "wire")  # then the held-out files, by name
+    corpora = sorted(
+        {c for c, _ in counts},
+        key=lambda c: (c not in order, order.index(c) if c in order else 0, c),
+    )
     cols = [(c, h) for c in corpora for h in ("all", *HALVES) if (c, h) in counts]
     seen = {s for cnt in counts.values() for s in cnt}
     rows = [s for s in STEPS if s in seen]
     rows += sorted(s for s in seen if s not in STEPS)  # "non-event:RULE"
     rows.sort(key=lambda s: STEPS.index(s.split(":", 1)[0]))
     lines = ["why the missed required keys were lost (step: count)"]
-    lines.append(f"{'step':<24}" + "".join(f"{c[:5] + '/' + h[:5]:>12}" for c, h in cols))
+    lines.append(f"{'step':<24}" + "".join(f"{c[:6] + '/' + h[:5]:>12}" for c, h in cols))
     for s in rows:
         lines.append(f"{s:<24}" + "".join(f"{counts[k].get(s, 0):>12}" for k in cols))
     lines.append(f"{'(missed keys)':<24}" + "".join(f"{sum(counts[k].values()):>12}" for k in cols))
