@@ -1,0 +1,97 @@
+"""Issue 9 section 2's lexicon gaps (lex9): CAMEO sub-codes the lex8 coverage tables left out,
+each phrasing crossed with several states and ways of naming them (name, capital, leader,
+demonym with a sector); the appeal verbs that take an infinitive ("encouraged X to accept")
+are appeals (02), not the target's intent; and the second coverage suite's tables
+(``phenomena_lex9.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from phenomena_lex8 import CODES as LEX8_CODES
+from phenomena_lex9 import CODES, GAPS, ROOTS, SCENE_CONSTRUCTIONS, forms_of
+
+from realpolitik.models import Extraction
+from realpolitik.ontology import is_cameo
+
+Extract = Callable[..., Extraction]
+
+
+def _codes(ex: Extraction) -> set[tuple[str, str, str, str]]:
+    """(source country, target country or "", CAMEO code, factuality) of every event."""
+    return {
+        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo, e.factuality)
+        for e in ex.events
+    }
+
+
+def _has(ex: Extraction, src: str, tgt: str, code: str) -> bool:
+    """An asserted event src -> tgt whose code starts with ``code`` (a root or a full code)."""
+    return any(
+        (s, t, f) == (src, tgt, "asserted") and c.startswith(code) for s, t, c, f in _codes(ex)
+    )
+
+
+# (sentence, source, target, code or root): each new row on several states and namings
+CASES = [
+    # appeal verbs with an infinitive: the asker appeals to the one asked (02)
+    ("India encouraged Moscow to accept the proposal on Monday.", "IND", "RUS", "02"),
+    ("The Kenyan government has encouraged Pretoria to resume talks.", "KEN", "ZAF", "02"),
+    ("Morocco implored Belarus to reconsider its decision.", "MAR", "BLR", "02"),
+    ("The Serbian foreign minister was imploring Algeria to free the sailors.", "SRB", "DZA",
+     "025"),
+    ("Emmanuel Macron exhorted Iran to show restraint.", "FRA", "IRN", "02"),
+    # 16: reduced relations and aid
+    ("The Serbian government scaled back ties with Addis Ababa.", "SRB", "ETH", "160"),
+    ("Japanese officials have scaled back cooperation with Myanmar.", "JPN", "MMR", "160"),
+    ("Berlin halted loans to Warsaw.", "DEU", "POL", "162"),
+    ("The Chinese government suspended credit to Sri Lanka.", "CHN", "LKA", "162"),
+    ("Kenya pulled its peacekeepers out of Somalia.", "KEN", "SOM", "1661"),
+    ("The Philippines has pulled its peacekeepers out of Lebanon.", "PHL", "LBN", "1661"),
+    # 19, 18, 20
+    ("The Argentine navy exchanged fire with Chilean troops on Monday.", "ARG", "CHL", "193"),
+    ("Indian troops exchanged fire with Pakistani soldiers.", "IND", "PAK", "193"),
+    ("Italy used Hungarian civilians as human shields.", "ITA", "HUN", "184"),
+    ("Russian forces have used Ukrainian prisoners as human shields.", "RUS", "UKR", "184"),
+    ("Greece is using weapons of mass destruction against Syria.", "GRC", "SYR", "204"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "code"), CASES)
+def test_lex9_rows_code_their_act(
+    extract: Extract, text: str, src: str, tgt: str, code: str
+) -> None:
+    ex = extract(text)
+    assert _has(ex, src, tgt, code), (text, _codes(ex))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia uses the plant as a shield.",  # no human shield
+        "The rally encouraged investors.",  # no infinitive: no appeal
+        "Officials scaled back the parade.",  # no ties
+    ],
+)
+def test_lex9_rows_keep_their_limits(extract: Extract, text: str) -> None:
+    got = _codes(extract(text))
+    assert not any(c[:2] in ("02", "16", "18") for *_, c, _ in got), got
+
+
+def test_exchanging_fire_is_mutual(extract: Extract) -> None:
+    ex = extract("Iran and Iraq exchanged fire on Monday.")
+    assert _has(ex, "IRN", "IRQ", "193") and _has(ex, "IRQ", "IRN", "193"), _codes(ex)
+
+
+def test_the_lex9_tables_add_codes_lex8_leaves_out() -> None:
+    assert set(SCENE_CONSTRUCTIONS) == {f"lex9_r{r}" for r in ROOTS}
+    lex8 = {c.code for c in LEX8_CODES}
+    # new codes, and new verbs for the residual appeal ("implored", "exhorted")
+    assert {c.code for c in CODES} & lex8 == {"020"}
+    for code in CODES + GAPS:
+        assert is_cameo(code.code), code.code
+        assert 1 <= len(forms_of(code)) <= 6 * 3 + 2, code.code
+        for _, phrase in forms_of(code):
+            assert "{T" in phrase or "{a_T" in phrase, (code.code, phrase)  # names its target
+    assert len({c.code for c in CODES} - lex8) >= 45
