@@ -28,7 +28,16 @@ CODES = (
                          "urge {T} to share intelligence")),
     Code("022", "dip", ("urge {T} to back its bid for a UN seat",
                         "ask {T} for diplomatic support", "call on {T} to support the resolution",
-                        "urge {T} to join the agreement")),
+                        "urge {T} to join the agreement", "invite {T} to join the coalition")),
+    # "called for X to withdraw": an appeal to X, the withdrawal only asked for
+    Code("025", "dip", ("call for {T} to withdraw its forces",
+                        "call for {T} to free the detained sailors",
+                        "appeal for {T} to lift its blockade",
+                        "propose that {T} withdraw its troops"),
+         nominal=("{Sposs} call for {T} to withdraw its forces",)),
+    # a proposal that another party acts is a request (the codebook's 020 "proposals")
+    Code("021", "dip", ("propose that {T} extradite the suspects",
+                        "recommend that {T} open its markets to foreign firms")),
     Code("0231", "dip", ("ask {T} for a loan", "appeal to {T} for economic aid",
                          "request financial assistance from {T}")),
     Code("0233", "dip", ("appeal to {T} for humanitarian aid", "ask {T} for food aid",
@@ -54,6 +63,8 @@ CODES = (
     Code("0333", "dip", ("pledge humanitarian aid to {T}", "promise food aid to {T}",
                          "offer emergency relief to {T}")),
     Code("0334", "dip", ("offer peacekeepers to {T}", "pledge to send peacekeepers to {T}")),
+    # a party to a dispute inviting a mediator commits to accept mediation (038, not 028)
+    Code("038", "dip", ("invite {T} to mediate in its dispute with the rebels",)),
     Code("0356", "dip", ("promise to withdraw its forces from {T}",
                          "pledge to pull its troops back from the border with {T}",
                          "offer a ceasefire to {T}")),
@@ -132,6 +143,9 @@ CODES = (
 # Phrasings the extractor still misses or files under another root: printed by
 # bench/lex8_coverage.py --suite lex9 --gaps, kept out of the suite's rows.
 GAPS = (
+    # "advised X to withdraw" reads X's withdrawal; no row: "advised its citizens to leave X"
+    # is a travel warning
+    Code("020", "dip", ("advise {T} to withdraw its troops",)),
     # the target of "plead with X to" is read only now and then
     Code("020", "dip", ("plead with {T} to reconsider",)),
     # "mediating between X and its neighbours": the progressive reads no mediation
@@ -142,10 +156,6 @@ GAPS = (
     # the target stands in a place phrase ("along the border with X", "in X"): no target
     Code("152", "mil", ("place its troops on alert along the frontier with {T}",)),
     Code("183", "mil", ("carry out a bombing in {T}", "carry out a suicide bombing in {T}")),
-    # an appeal read as something else: "called for X to withdraw" reads X's withdrawal,
-    # "invited X to join" an intent to meet (036)
-    Code("020", "dip", ("call for {T} to withdraw its forces",)),
-    Code("022", "dip", ("invite {T} to join the coalition",)),
 )  # fmt: skip
 
 

@@ -55,6 +55,30 @@ CASES = [
     ("Italy used Hungarian civilians as human shields.", "ITA", "HUN", "184"),
     ("Russian forces have used Ukrainian prisoners as human shields.", "RUS", "UKR", "184"),
     ("Greece is using weapons of mass destruction against Syria.", "GRC", "SYR", "204"),
+    # "called for X to act": an appeal to X (parties.context.asked_to_act), refined by the act
+    ("Germany and France called for Russia to withdraw its forces.", "FRA", "RUS", "025"),
+    ("The Saudi foreign ministry called for Israel to halt its offensive.", "SAU", "ISR", "02"),
+    ("Emmanuel Macron has called for Iran to release the detained sailors.", "FRA", "IRN",
+     "025"),
+    ("Japan is calling for China to resume talks.", "JPN", "CHN", "026"),
+    ("Egypt appealed for Ethiopia to show restraint.", "EGY", "ETH", "02"),
+    ("Syrian authorities' call for Algiers to withdraw its forces was widely reported.", "SYR",
+     "DZA", "025"),
+    # an invitation to an act other than a meeting is a request (02); to meet, an intent (036)
+    ("France invited Russia to join the coalition.", "FRA", "RUS", "022"),
+    ("The Chinese government was inviting Pakistan to invest in the port.", "CHN", "PAK", "021"),
+    ("Brasilia has invited Buenos Aires to help rebuild the bridge.", "BRA", "ARG", "02"),
+    ("Germany invited Poland to hold talks.", "DEU", "POL", "036"),
+    ("Olaf Scholz invited Emmanuel Macron to visit Berlin.", "DEU", "FRA", "036"),
+    # a proposal that another party acts is a request (02), its target the clause's subject
+    ("France proposed that Russia withdraw its troops.", "FRA", "RUS", "025"),
+    ("Turkey has proposed that Sweden extradite the suspects.", "TUR", "SWE", "02"),
+    ("The Indian foreign ministry proposed that Pakistan hold talks on the dispute.", "IND",
+     "PAK", "026"),
+    ("Japan requested that China hold talks on the islands.", "JPN", "CHN", "026"),
+    ("The French government proposed that the Russian army withdraw from the region.", "FRA",
+     "RUS", "025"),
+    ("Brazil recommended that Argentina accept the offer.", "BRA", "ARG", "02"),
 ]  # fmt: skip
 
 
@@ -72,11 +96,28 @@ def test_lex9_rows_code_their_act(
         "Russia uses the plant as a shield.",  # no human shield
         "The rally encouraged investors.",  # no infinitive: no appeal
         "Officials scaled back the parade.",  # no ties
+        "The council called for Hodeida port to remain open.",  # a place asked: no party
+        "Shinzo Abe has pushed for the Constitution to be revised.",  # a demand at home
     ],
 )
 def test_lex9_rows_keep_their_limits(extract: Extract, text: str) -> None:
     got = _codes(extract(text))
-    assert not any(c[:2] in ("02", "16", "18") for *_, c, _ in got), got
+    assert not any(c[:2] in ("02", "10", "16", "18") for *_, c, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Germany and France called for Russia to withdraw its forces.", "RUS"),
+        ("The Saudi foreign ministry called for Israel to halt its offensive.", "ISR"),
+        ("France's call for Russia to withdraw its forces drew sharp reactions.", "RUS"),
+        ("France proposed that Russia withdraw its troops.", "RUS"),
+        ("Brazil recommended that Argentina accept the offer.", "ARG"),
+    ],
+)
+def test_the_act_asked_for_is_not_asserted(extract: Extract, text: str, asked: str) -> None:
+    got = _codes(extract(text))
+    assert not any(s == asked and f == "asserted" for s, _, _, f in got), got
 
 
 def test_exchanging_fire_is_mutual(extract: Extract) -> None:
