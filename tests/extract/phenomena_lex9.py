@@ -122,8 +122,8 @@ CODES = (
     Code("1661", "dip", ("withdraw its peacekeepers from {T}",
                          "pull its peacekeepers out of {T}")),
     Code("1662", "dip", ("expel {Tdem} inspectors", "expel {Tdem} monitors")),
-    Code("160", "dip", ("freeze relations with {T}", "scale back ties with {T}",
-                        "cut ties with {T}")),
+    Code("160", "dip", ("curtail cooperation with {T}", "scale back ties with {T}",
+                        "reduce cooperation with {T}", "suspend cooperation with {T}")),
     # 17 coerce
     Code("172", "dip", ("impose travel bans on {Tdem} officials",
                         "impose visa bans on {Tdem} officials")),
@@ -146,6 +146,9 @@ GAPS = (
     # "advised X to withdraw" reads X's withdrawal; no row: "advised its citizens to leave X"
     # is a travel warning
     Code("020", "dip", ("advise {T} to withdraw its troops",)),
+    # "Kabul has frozen relations with Damascus": the parser reads "has" as the verb and
+    # "frozen" as describing "relations" (no trigger); the past tense codes 160
+    Code("160", "dip", ("freeze relations with {T}",)),
     # the target of "plead with X to" is read only now and then
     Code("020", "dip", ("plead with {T} to reconsider",)),
     # "mediating between X and its neighbours": the progressive reads no mediation
@@ -177,6 +180,3 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
-# "Kabul has frozen relations with Damascus": the parser reads "has" as the verb and "frozen"
-# as describing "relations" (no trigger); the past tense codes 160
-FLOORS |= {"lex9_r16": (22, 0)}

@@ -45,6 +45,8 @@ CASES = [
     # 16: reduced relations and aid
     ("The Serbian government scaled back ties with Addis Ababa.", "SRB", "ETH", "160"),
     ("Japanese officials have scaled back cooperation with Myanmar.", "JPN", "MMR", "160"),
+    ("Egypt has curtailed ties with Iran.", "EGY", "IRN", "160"),
+    ("The Kenyan government has reduced cooperation with Somalia.", "KEN", "SOM", "160"),
     ("Berlin halted loans to Warsaw.", "DEU", "POL", "162"),
     ("The Chinese government suspended credit to Sri Lanka.", "CHN", "LKA", "162"),
     ("Kenya pulled its peacekeepers out of Somalia.", "KEN", "SOM", "1661"),
@@ -96,6 +98,7 @@ def test_lex9_rows_code_their_act(
         "Russia uses the plant as a shield.",  # no human shield
         "The rally encouraged investors.",  # no infinitive: no appeal
         "Officials scaled back the parade.",  # no ties
+        "The bank reduced interest rates.",  # no ties
         "The council called for Hodeida port to remain open.",  # a place asked: no party
         "Shinzo Abe has pushed for the Constitution to be revised.",  # a demand at home
     ],
