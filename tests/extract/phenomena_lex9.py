@@ -93,7 +93,8 @@ CODES = (
                          "charge {T} with war crimes"),
          passive=("{T} was accused of war crimes by {S}",)),
     Code("110", "dip", ("criticise {T} sharply", "slam {Tposs} decision",
-                        "rebuke {T} over its remarks"),
+                        "rebuke {T} over its remarks", "mock {Tposs} claims",
+                        "speak out against {Tposs} policies"),
          passive=("{T} was criticised by {S}",)),
     # 12 reject
     Code("1211", "dip", ("reject a trade deal with {T}", "reject {Tposs} trade proposal")),
@@ -114,7 +115,8 @@ CODES = (
     Code("1382", "mil", ("threaten to occupy {Tposs} border region",
                          "threaten to invade {T}")),
     Code("138", "dip", ("threaten {T} with military force", "threaten to use force against {T}",
-                        "threaten war with {T}")),
+                        "threaten war with {T}", "vow to punish {T}",
+                        "vow to avenge the killing of its soldiers by {T}")),
     # 16 reduce relations
     Code("1621", "dip", ("cut economic aid to {T}", "suspend financial assistance to {T}",
                          "halt loans to {T}")),
@@ -149,6 +151,8 @@ GAPS = (
     # "Kabul has frozen relations with Damascus": the parser reads "has" as the verb and
     # "frozen" as describing "relations" (no trigger); the past tense codes 160
     Code("160", "dip", ("freeze relations with {T}",)),
+    # "has taken X to task": the parser now and then reads "to task" as an infinitive
+    Code("110", "dip", ("take {T} to task over its remarks",)),
     # the target of "plead with X to" is read only now and then
     Code("020", "dip", ("plead with {T} to reconsider",)),
     # "mediating between X and its neighbours": the progressive reads no mediation

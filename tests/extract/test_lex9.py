@@ -57,6 +57,13 @@ CASES = [
     ("Italy used Hungarian civilians as human shields.", "ITA", "HUN", "184"),
     ("Russian forces have used Ukrainian prisoners as human shields.", "RUS", "UKR", "184"),
     ("Greece is using weapons of mass destruction against Syria.", "GRC", "SYR", "204"),
+    # 11 criticism, 13 threats promised ("vowed to punish X" is no intent to cooperate)
+    ("France took Russia to task over its remarks.", "FRA", "RUS", "111"),
+    ("Kim Jong Un mocked Joe Biden.", "PRK", "USA", "111"),
+    ("The Indian government was speaking out against Pakistan's policies.", "IND", "PAK", "111"),
+    ("Iran vowed to punish Israel.", "IRN", "ISR", "13"),
+    ("China has vowed to punish Taiwan.", "CHN", "TWN", "13"),
+    ("Hezbollah vowed to avenge the killing of its commander by Israel.", "LBN", "ISR", "138"),
     # "called for X to act": an appeal to X (parties.context.asked_to_act), refined by the act
     ("Germany and France called for Russia to withdraw its forces.", "FRA", "RUS", "025"),
     ("The Saudi foreign ministry called for Israel to halt its offensive.", "SAU", "ISR", "02"),
@@ -99,6 +106,7 @@ def test_lex9_rows_code_their_act(
         "The rally encouraged investors.",  # no infinitive: no appeal
         "Officials scaled back the parade.",  # no ties
         "The bank reduced interest rates.",  # no ties
+        "The mock drill was held in Seoul.",  # no one mocked
         "The council called for Hodeida port to remain open.",  # a place asked: no party
         "Shinzo Abe has pushed for the Constitution to be revised.",  # a demand at home
     ],
