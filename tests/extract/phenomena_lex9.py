@@ -105,6 +105,8 @@ CODES = (
     Code("1246", "dip", ("refuse to withdraw its troops from {T}",
                          "refuse to pull its forces out of {T}")),
     Code("126", "dip", ("reject {Tposs} offer to mediate", "turn down {Tposs} mediation offer")),
+    # lex8's codes in phrasings it lacks
+    Code("120", "dip", ("brush off {Tposs} warnings", "brush off {Tposs} objections")),
     # 13 threaten
     Code("1311", "dip", ("threaten to cut aid to {T}", "threaten to suspend aid to {T}",
                          "threaten to halt assistance to {T}")),
@@ -124,6 +126,7 @@ CODES = (
     Code("1661", "dip", ("withdraw its peacekeepers from {T}",
                          "pull its peacekeepers out of {T}")),
     Code("1662", "dip", ("expel {Tdem} inspectors", "expel {Tdem} monitors")),
+    Code("164", "dip", ("walk out of talks with {T}", "pull out of negotiations with {T}")),
     Code("160", "dip", ("curtail cooperation with {T}", "scale back ties with {T}",
                         "reduce cooperation with {T}", "suspend cooperation with {T}")),
     # 17 coerce
@@ -150,9 +153,14 @@ GAPS = (
     Code("020", "dip", ("advise {T} to withdraw its troops",)),
     # "Kabul has frozen relations with Damascus": the parser reads "has" as the verb and
     # "frozen" as describing "relations" (no trigger); the past tense codes 160
+    Code("164", "dip", ("walk out of talks with {T}", "pull out of negotiations with {T}")),
     Code("160", "dip", ("freeze relations with {T}",)),
     # "has taken X to task": the parser now and then reads "to task" as an infinitive
     Code("110", "dip", ("take {T} to task over its remarks",)),
+    # "said no to X's proposal" now and then parses "no" as the proposal's determiner;
+    # "shrug" conjugates as "shruging" in the suite's word forms
+    Code("120", "dip", ("say no to {Tposs} proposal",)),
+    Code("128", "dip", ("shrug off {Tposs} warnings",)),
     # the target of "plead with X to" is read only now and then
     Code("020", "dip", ("plead with {T} to reconsider",)),
     # "mediating between X and its neighbours": the progressive reads no mediation

