@@ -70,6 +70,12 @@ CODES = (
                          "offer a ceasefire to {T}")),
     # 04 consult
     Code("045", "dip", ("broker talks between {T} and the rebels",), answer="04"),
+    # 05 diplomatic cooperation
+    Code("051", "dip", ("vouch for {T}", "champion {Tposs} bid for membership",
+                        "give its blessing to {Tposs} plan")),
+    Code("050", "dip", ("mend ties with {T}", "patch up relations with {T}",
+                        "extend an olive branch to {T}", "send an ambassador to {T}")),
+    Code("057", "dip", ("ink a trade deal with {T}", "ink a memorandum of understanding with {T}")),
     # 09 investigate
     Code("091", "dip", ("investigate {Tposs} officials for corruption",
                         "open a corruption probe into {Tdem} firms")),
@@ -161,6 +167,10 @@ GAPS = (
     # "shrug" conjugates as "shruging" in the suite's word forms
     Code("120", "dip", ("say no to {Tposs} proposal",)),
     Code("128", "dip", ("shrug off {Tposs} warnings",)),
+    # rows measured and dropped: "deepened ties with X" added a spurious key on the news gold;
+    # "sided with X" read "sided with X's interests" in a criticism as an endorsement
+    Code("050", "dip", ("deepen ties with {T}",)),
+    Code("051", "dip", ("side with {T}",)),
     # the target of "plead with X to" is read only now and then
     Code("020", "dip", ("plead with {T} to reconsider",)),
     # "mediating between X and its neighbours": the progressive reads no mediation

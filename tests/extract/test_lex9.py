@@ -64,6 +64,14 @@ CASES = [
     ("Iran vowed to punish Israel.", "IRN", "ISR", "13"),
     ("China has vowed to punish Taiwan.", "CHN", "TWN", "13"),
     ("Hezbollah vowed to avenge the killing of its commander by Israel.", "LBN", "ISR", "138"),
+    # 05 diplomatic cooperation
+    ("France and Algeria mended ties.", "DZA", "FRA", "050"),
+    ("Tokyo has patched up relations with Seoul.", "JPN", "KOR", "050"),
+    ("Hanoi inked a trade deal with Canberra.", "VNM", "AUS", "057"),
+    ("The Turkish government vouched for Azerbaijan.", "TUR", "AZE", "051"),
+    ("Poland championed Ukraine's bid for membership.", "POL", "UKR", "051"),
+    ("France extended an olive branch to Algeria.", "FRA", "DZA", "050"),
+    ("Qatar sent an ambassador to Syria.", "QAT", "SYR", "050"),
     # 12 rejections and defiance, 16 talks broken off
     ("France said no to Russia's proposal.", "FRA", "RUS", "120"),
     ("The Polish government has said no to Germany's plan.", "POL", "DEU", "120"),
@@ -117,13 +125,15 @@ def test_lex9_rows_code_their_act(
         "France said there was no alternative to the talks.",  # no "said no to"
         "Markets shrugged off the news.",
         "He brushed off the dust.",
+        "The printer inked the page.",
+        "He championed reform.",
         "The council called for Hodeida port to remain open.",  # a place asked: no party
         "Shinzo Abe has pushed for the Constitution to be revised.",  # a demand at home
     ],
 )
 def test_lex9_rows_keep_their_limits(extract: Extract, text: str) -> None:
     got = _codes(extract(text))
-    assert not any(c[:2] in ("02", "10", "16", "18") for *_, c, _ in got), got
+    assert not any(c[:2] in ("02", "05", "10", "12", "16", "18") for *_, c, _ in got), got
 
 
 @pytest.mark.parametrize(
@@ -150,7 +160,7 @@ def test_the_lex9_tables_add_codes_lex8_leaves_out() -> None:
     assert set(SCENE_CONSTRUCTIONS) == {f"lex9_r{r}" for r in ROOTS}
     lex8 = {c.code for c in LEX8_CODES}
     # new codes, and a few of lex8's codes in new phrasings ("implored", "said no to")
-    assert len({c.code for c in CODES} & lex8) <= 5
+    assert len({c.code for c in CODES} & lex8) <= 8
     for code in CODES + GAPS:
         assert is_cameo(code.code), code.code
         assert 1 <= len(forms_of(code)) <= 6 * 3 + 2, code.code
