@@ -2,9 +2,10 @@
 phrasings the extractor misses or files under another root (issue 9 section 2).
 
 Usage: nice .venv/bin/python bench/lex8_coverage.py [--k 3] [--seed 0] [--gaps] [--show N]
-       [--triggers FILE ...]
+       [--triggers FILE ...] [--suite lex8|lex9]
 
-Every phrasing of every code in tests/extract/phenomena_lex8.py (``CODES``; with ``--gaps``
+Every phrasing of every code in tests/extract/phenomena_lex8.py (``--suite lex9``:
+phenomena_lex9.py, the sub-codes lex8 leaves out) (``CODES``; with ``--gaps``
 also ``GAPS``) in every form it has (past, perfect, progressive, passive, nominal), ``--k``
 times with states drawn as in the phenomenon suite. "right" is the suite's score (exactly the
 expected events, give or take acceptable readings); "root" counts a sentence whose expected
@@ -23,25 +24,30 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "extract"))
 
+import phenomena_lex8  # noqa: E402
+import phenomena_lex9  # noqa: E402
 from phenomena import run  # noqa: E402
-from phenomena_lex8 import CODES, GAPS, build, forms_of  # noqa: E402
+from phenomena_lex8 import build, forms_of  # noqa: E402
 from phenomena_tables import DATES, load_states  # noqa: E402
 from phenomena_words import Case, Scene  # noqa: E402
 
 from realpolitik.extract import load_lexicon  # noqa: E402
 
+SUITES = {"lex8": phenomena_lex8, "lex9": phenomena_lex9}
 
-def _cases(k: int, seed: int, gaps: bool) -> list[tuple[str, str, str, Case]]:
+
+def _cases(k: int, seed: int, gaps: bool, suite: str) -> list[tuple[str, str, str, Case]]:
     states = load_states()
+    mod = SUITES[suite]
     out = []
-    for code in CODES + (GAPS if gaps else ()):
+    for code in mod.CODES + (mod.GAPS if gaps else ()):
         for form, phrase in forms_of(code):
             rng = random.Random(f"{seed}:{code.code}:{form}:{phrase}")
             for _ in range(k):
                 s, t, z = rng.sample(states, 3)
                 sc = Scene(rng, rng.choice(DATES), s, t, z)
                 text, want, allowed = build(sc, code, form, phrase)
-                case = Case(f"lex8_r{code.root}", text, sc.date, want, allowed, code.code)
+                case = Case(f"{suite}_r{code.root}", text, sc.date, want, allowed, code.code)
                 out.append((code.code, form, phrase, case))
     return out
 
@@ -53,8 +59,9 @@ def main() -> None:
     ap.add_argument("--gaps", action="store_true")
     ap.add_argument("--show", type=int, default=40)
     ap.add_argument("--triggers", action="append", default=[])
+    ap.add_argument("--suite", choices=sorted(SUITES), default="lex8")
     args = ap.parse_args()
-    rows = _cases(args.k, args.seed, args.gaps)
+    rows = _cases(args.k, args.seed, args.gaps, args.suite)
     lexicon = load_lexicon(args.triggers) if args.triggers else None
     results = run([c for *_, c in rows], lexicon=lexicon)
     per_root: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])

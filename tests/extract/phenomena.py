@@ -21,6 +21,7 @@ from typing import Any
 
 import phenomena_lex7
 import phenomena_lex8
+import phenomena_lex9
 import phenomena_lexfact6
 from phenomena_actors7 import ACTORS7_CONSTRUCTIONS
 from phenomena_actors8 import ACTORS8_CONSTRUCTIONS
@@ -333,7 +334,7 @@ CONSTRUCTIONS = (
     + tuple(WIRE6_WITH_OTHERS)
     + tuple(ACTORS7_CONSTRUCTIONS)
     + tuple(phenomena_lex7.SCENE_CONSTRUCTIONS)
-    + tuple(phenomena_lex8.SCENE_CONSTRUCTIONS)
+    + tuple(phenomena_lex8.SCENE_CONSTRUCTIONS | phenomena_lex9.SCENE_CONSTRUCTIONS)
     + tuple(XSENT7_CONSTRUCTIONS)
     + tuple(XSENT7_WITH_OTHERS)
     + tuple(XSENT8_CONSTRUCTIONS)
@@ -380,7 +381,7 @@ _ONE_SCENE: dict[str, Callable[[Scene], Built]] = {
 _ONE_SCENE.update(WIRE6_CONSTRUCTIONS)
 _ONE_SCENE.update(ACTORS7_CONSTRUCTIONS)
 _ONE_SCENE.update(phenomena_lex7.SCENE_CONSTRUCTIONS)
-_ONE_SCENE.update(phenomena_lex8.SCENE_CONSTRUCTIONS)
+_ONE_SCENE.update(phenomena_lex8.SCENE_CONSTRUCTIONS | phenomena_lex9.SCENE_CONSTRUCTIONS)
 _ONE_SCENE.update(XSENT7_CONSTRUCTIONS)
 _ONE_SCENE.update(XSENT8_CONSTRUCTIONS)
 _ONE_SCENE.update(EYE8_CONSTRUCTIONS)

@@ -33,6 +33,7 @@ from phenomena_dates import month_date, weekday_date
 from phenomena_eye8 import FLOORS as EYE8_FLOORS
 from phenomena_lex7 import FLOORS as LEX7_FLOORS
 from phenomena_lex8 import FLOORS as LEX8_FLOORS
+from phenomena_lex9 import FLOORS as LEX9_FLOORS
 from phenomena_parties6 import FLOORS as PARTIES6_FLOORS
 from phenomena_tables import ACTS, DATES, load_states
 from phenomena_wire7 import FLOORS as WIRE7_FLOORS
@@ -115,6 +116,7 @@ FLOORS |= PARTIES6_FLOORS  # issue 9's wrong-slot round (phenomena_parties6.py)
 FLOORS |= ACTORS7_FLOORS  # issue 9's actor round (phenomena_actors7.py)
 FLOORS |= LEX7_FLOORS  # issue 9's lex7 round (phenomena_lex7.py)
 FLOORS |= LEX8_FLOORS  # CAMEO codebook coverage, one row per root (phenomena_lex8.py)
+FLOORS |= LEX9_FLOORS  # the sub-codes lex8 leaves out (phenomena_lex9.py)
 FLOORS |= XSENT7_FLOORS  # targets named in an earlier sentence (phenomena_xsent7.py)
 FLOORS |= XSENT8_FLOORS  # targets named by earlier acts (phenomena_xsent8.py)
 FLOORS |= EYE8_FLOORS  # error classes of the blind fresh2 review (phenomena_eye8.py)

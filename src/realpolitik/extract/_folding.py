@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._found import (
+    APPEAL,
     CONTROL_REFINE,
     INTENT,
     PLANS,
@@ -88,12 +89,16 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                     inner.absorbed = True  # "vowed to attack": a threat
                     inner.controller = f
                     f.code = THREAT.get(inner.code[:2], "130")
+            elif f.code == "036" and inner.code[:2] == "04":
+                pass  # "invited Putin to visit China": the invitation, and the visit possible
             else:
                 inner.absorbed = True
                 inner.controller = f
                 table = CONTROL_REFINE.get(f.code[:2])
                 if table and len(f.code) == 3 and f.code[2] == "0":
                     f.code = table.get(inner.code[:2], f.code)
+                elif f.code == "036":
+                    f.code = APPEAL.get(inner.code[:2], "020")  # "invited X to join": a request
             _fold_conjoined(f, c, by_tok)
             break
 

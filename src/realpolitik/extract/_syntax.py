@@ -167,6 +167,28 @@ def _subject_span(verb: Token) -> set[int]:
     return {x.i for x in subj.subtree} if subj is not None else set()
 
 
+def for_to_clause(c: Token) -> bool:
+    """ "called for Russia to withdraw": an infinitive after "for" whose own subject names a
+    party (not "for the perpetrators to be tried", "for Hodeida port to remain open"), hung by
+    the parser as a clause marked "for"."""
+    kids = [(g.dep_, g.lower_) for g in c.children]
+    if ("mark", "for") not in kids or ("aux", "to") not in kids:
+        return False
+    return named_subject(c) is not None
+
+
+def named_subject(clause: Token) -> Token | None:
+    """The clause's subject when it is a name ("Israel") or a demonym's noun ("the Israeli
+    government"): a party that may be asked to act."""
+    subj = child(clause, "nsubj", "nsubjpass")
+    if subj is None:
+        return None
+    named = subj.tag_ in ("NNP", "NNPS") or any(
+        g.dep_ == "amod" and g.pos_ == "ADJ" and g.is_title for g in subj.children
+    )
+    return subj if named else None
+
+
 def child(tok: Token, *deps: str) -> Token | None:
     """The first child of ``tok`` with one of ``deps``."""
     for c in tok.children:

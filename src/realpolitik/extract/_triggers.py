@@ -38,6 +38,7 @@ from realpolitik.extract._readings import (
     predicted_harm,
     repair_labels,
 )
+from realpolitik.extract._syntax import for_to_clause
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 from realpolitik.extract._violence_means import bombing_code
 from realpolitik.extract.factuality import NEGATORS
@@ -342,6 +343,9 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             # whether it has an object (ANY_OBJECT / NO_OBJECT rows): a verb's direct object or
             # passive subject, an event noun's "of" object; read in the same walk
             has_object = False
+            # an appeal "for" a clause with its own subject ("called for X to go"); a demand
+            # "for" one is often domestic ("pushed for the Constitution to be revised")
+            appeal = any(c.cameo[:2] == "02" and "for" in c.prep for c in cands)
             for c in tok.children:
                 dep = c.dep_
                 if dep == "prt":
@@ -352,6 +356,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                     has_object = has_object or bool(pobj)
                 elif dep in ("prep", "agent"):
                     preps.add(c.lower_)
+                elif dep in ("advcl", "acl") and appeal and for_to_clause(c):
+                    preps.add("for")  # "called for X to withdraw": "for" heads the clause
                 elif dep in ("dobj", "nsubjpass", "compound", "amod"):
                     objs.add(c.lemma_.lower())
                     if dep == "dobj":  # "called Foreign Minister Lavrov", "imposed a curfew"

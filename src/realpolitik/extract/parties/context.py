@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._readings import ACT_NOUNS
-from realpolitik.extract._syntax import LIGHT_VERBS, child, pobjs
+from realpolitik.extract._syntax import LIGHT_VERBS, child, for_to_clause, named_subject, pobjs
 from realpolitik.extract.confidence import EARLIER, IN_PHRASE
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key
@@ -23,11 +23,25 @@ if TYPE_CHECKING:
 
 
 def asked_to_act(s: Site, c: Candidates) -> Candidates:
-    """ "Its demand that Israel ease restrictions": a demand noun asks its clause's subject."""
-    inner = s.inner
-    if not s.noun or not c.sources or c.targets or inner is None:
+    """ "Its demand that Israel ease restrictions": a demand noun asks its clause's subject;
+    so does an appeal or demand verb "for" a clause with a subject ("called for Israel to
+    ease") or with a that-clause naming a party ("proposed that Pakistan resume talks")."""
+    if not c.sources or c.targets:
         return c
-    subj = child(inner.tok, "nsubj", "nsubjpass")
+    if s.noun and s.inner is not None:
+        subj = child(s.inner.tok, "nsubj", "nsubjpass")
+    elif s.root in ("02", "10"):
+        subj = next(
+            (
+                named_subject(k)
+                for k in s.kids
+                if (k.dep_ == "advcl" and for_to_clause(k))
+                or (k.dep_ == "ccomp" and named_subject(k) is not None)
+            ),
+            None,
+        )
+    else:
+        return c
     return c.with_targets(s.actors.resolve(subj) if subj is not None else [], 1)
 
 
