@@ -25,6 +25,7 @@ from realpolitik.extract.parties import (
     drawn,
     embedded,
     hosts,
+    instruments,
     labels,
     nouns,
     own_act,
@@ -106,6 +107,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     described.mediated_deal_parties,
     context.not_the_reporter,
     context.not_in_contrast,
+    instruments.weapon_maker,
 )
 
 PAIR_STAGES: tuple[Stage, ...] = (

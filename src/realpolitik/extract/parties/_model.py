@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from realpolitik.extract._contrast import contrast_phrases
+from realpolitik.extract._instruments import instrument_tokens
 from realpolitik.extract._label_phrases import label_phrase_tokens
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
@@ -242,9 +243,11 @@ class Site:
     def not_parties(self) -> frozenset[int]:
         """Tokens the phrase fallbacks never take a party from: who reports the act, a state
         it is compared with ("unlike X"), what a reaction calls its object ("as a violation of
-        X's sovereignty"), and for force, whom it is fought for ("volunteers sent to fight for Syria" fight on Syria's
-        side, not against it)."""
+        X's sovereignty"), and for
+        force, whom it is fought for ("volunteers sent to fight for Syria" fight on Syria's
+        side, not against it) and the weapon's maker ("with Iranian drones")."""
         out = set(self.reporters) | self.ctx.contrasts | label_phrase_tokens(self.found.tok)
+        out |= instrument_tokens(self.found.tok, self.root)  # "struck X with Iranian drones"
         if self.root in FORCE_ROOTS:
             for c in self.found.tok.children:
                 if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:
