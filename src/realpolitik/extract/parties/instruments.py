@@ -12,14 +12,21 @@ from __future__ import annotations
 
 from realpolitik.extract._instruments import instrument_tokens
 from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties.verbs import prepositional_target
 
 
 def weapon_maker(s: Site, c: Candidates) -> Candidates:
-    """An act of force whose target is a weapon's maker or supplier: that target dropped."""
+    """An act of force whose target is a weapon's maker or supplier: that target dropped, and
+    when none is left, the act's aim phrase read again ("at / towards X")."""
     if not c.targets or c.pairs is not None:
         return c
     means = instrument_tokens(s.tok, s.root)
     if not means:
         return c
     kept = [a for a in c.targets if a.tok not in means]
-    return c if len(kept) == len(c.targets) else c.with_targets(kept)
+    if len(kept) == len(c.targets):
+        return c
+    if not kept:  # "fired Iranian drones towards X": the aim phrase, read again
+        again = prepositional_target(s, c.with_targets([]))
+        kept = [a for a in again.targets if a.tok not in means]
+    return c.with_targets(kept)
