@@ -1,0 +1,160 @@
+"""Wrong parties in a slot (issue 9 section 1, targets9), crossed with states and phrasings.
+
+t1: a weapon's maker or supplier ("struck X with Iranian-made drones", "fired North Korean
+missiles at X") is no target; the target is the state struck, or none when the place struck is
+not a state's name. A weapon shot down or destroyed is its owner's: that owner stays the target.
+t2: the outlet of a statement ("in an interview with a French newspaper", "in comments to
+German media", "in a statement carried by Saudi state media") is no target.
+"""
+
+from __future__ import annotations
+
+from phenomena_words import ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+
+_FORCE = frozenset({"18", "19", "20"})
+_WEAPONS = (
+    "drones", "missiles", "rockets", "cruise missiles", "ballistic missiles", "warplanes",
+    "fighter jets", "artillery shells", "attack drones", "rocket launchers",
+)  # fmt: skip
+# How a weapon names its maker: before the noun ({D} the demonym) or after it ({Z} the name).
+_MADE_BEFORE = ("{D}", "{D}-made", "{D}-built", "{D}-supplied", "{D}-designed")
+_MADE_AFTER = ("supplied by {Z}", "made in {Z}", "bought from {Z}", "provided by {Z}")
+# Acts of force done with a weapon, at a named state ({T}) or at a place no table names.
+_WITH_ACTS = (
+    "struck {T} with {W}", "attacked {T} with {W}", "bombed {T} with {W}",
+    "pounded {T} with {W}", "shelled {T} using {W}", "attacked {T} using {W}",
+)  # fmt: skip
+_SENT_ACTS = ("fired {W} at {T}", "launched {W} at {T}", "fired {W} towards {T}")
+_PROJECTILES = (
+    "drones", "missiles", "rockets", "cruise missiles", "ballistic missiles", "attack drones",
+    "artillery shells",
+)  # fmt: skip
+_PLACES = (
+    "a fuel depot", "an air base", "the port", "a military airfield", "a border town",
+    "an ammunition depot", "the rebel-held city", "a power station",
+)  # fmt: skip
+
+
+def _weapon(sc: Scene, after: bool = True) -> str:
+    """A weapon phrase naming its maker, the scene's third state (``after``: also "drones made
+    in Z", which the parser may hang a following aim phrase on)."""
+    rng, z = sc.rng, sc.z
+    w = rng.choice(_WEAPONS if after else _PROJECTILES)
+    if not after or rng.random() < 0.7:
+        return f"{rng.choice(_MADE_BEFORE).format(D=z.demonym)} {w}"
+    return f"{w} {rng.choice(_MADE_AFTER).format(Z=sc.name(z, capital=0.0))}"
+
+
+def t1_weapon_maker(sc: Scene) -> Built:
+    """ "Russia struck Odesa with Iranian-made drones": the drones' maker is no target; the
+    state struck is ("struck Ukraine with ..."), or none when the place names no state. A
+    weapon of another state shot down is that state's (the control)."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    doer = sc.name(s)
+    r = rng.random()
+    if r < 0.15:  # the control: the other state's weapons are what is hit
+        act = rng.choice(("shot down", "destroyed"))
+        text = f"{doer} {act} {z.demonym} {rng.choice(('drones', 'missiles', 'warplanes'))}"
+        text += f"{_time(sc)}."
+        return _cap(text), (Expect(s.iso3, z.iso3, _FORCE | {"17"}, ASSERTED),), ()
+    named = r < 0.55
+    place = sc.name(t) if named else rng.choice(_PLACES)
+    act = rng.choice(_WITH_ACTS + (_SENT_ACTS if named else ()))
+    act = act.format(T=place, W=_weapon(sc, after=not act.startswith(("fired", "launched"))))
+    text = f"{doer} {act}{_time(sc)}."
+    want = Expect(s.iso3, t.iso3 if named else "", _FORCE, ASSERTED)
+    return _cap(text), (want,), ()
+
+
+_OUTLETS = (
+    "in an interview with {a} {D} newspaper", "in an interview with {D} television",
+    "in comments to {D} media", "in remarks to {D} state television",
+    "in a statement carried by {D} state media", "in an interview with {a} {D} news agency",
+    "in remarks broadcast by {D} television", "in an interview given to {a} {D} daily",
+)  # fmt: skip
+# Verbal acts with an object that names no party, and their roots.
+_SPOKEN = (
+    ("criticized the sanctions", "11"), ("condemned the decision", "11"),
+    ("rejected the proposal", "12"), ("urged restraint", "02"),
+    ("denounced the blockade", "11"), ("praised the agreement", "05"),
+    ("called for a ceasefire", "02"),
+)  # fmt: skip
+# Verbal acts at a named state ({T}).
+_SPOKEN_AT = (
+    ("criticized {T}", "11"), ("accused {T} of arming the rebels", "11"), ("praised {T}", "05"),
+    ("urged {T} to show restraint", "02"), ("condemned {Tposs} missile test", "11"),
+)  # fmt: skip
+
+
+def t2_statement_outlet(sc: Scene) -> Built:
+    """ "Brazil criticized the sanctions in an interview with a French newspaper": the outlet
+    is no target; a state the act names ("criticized Israel in an interview ...") is."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    article = "an" if z.demonym[:1] in "AEIOU" else "a"
+    outlet = rng.choice(_OUTLETS).format(a=article, D=z.demonym)
+    doer = sc.leader(s) if rng.random() < 0.3 else sc.name(s)
+    if rng.random() < 0.5:
+        act, root = rng.choice(_SPOKEN)
+        target = ""
+    else:
+        act, root = rng.choice(_SPOKEN_AT)
+        tname = sc.name(t)
+        act = act.format(T=tname, Tposs=_poss(tname))
+        target = t.iso3
+    if rng.random() < 0.5:
+        text = f"{doer} {act} {outlet}{_time(sc)}."
+    else:
+        text = f"{_cap(outlet)}, {doer} {act}{_time(sc)}."
+    roots = frozenset({root, "11", "12"} if root in ("11", "12") else {root})
+    return _cap(text), (Expect(s.iso3, target, roots, ASSERTED),), ()
+
+
+TARGETS9_CONSTRUCTIONS = {
+    "t1_weapon_maker": t1_weapon_maker,
+    "t2_statement_outlet": t2_statement_outlet,
+}
+# (fewest right of 24, most false assertions) on test_phenomena's fixed sample.
+FLOORS = {name: (23, 0) for name in TARGETS9_CONSTRUCTIONS}
+
+
+# Acts judged by a state's government or military with no doer named, and their roots.
+_JUDGED = (
+    ("condemned the launch", "11"), ("criticized the decision", "11"),
+    ("denounced the vote", "11"), ("condemned the expulsion", "11"),
+    ("condemned the seizure", "11"), ("dismissed the report", "01"),
+    ("condemned the test", "11"), ("criticized the election", "11"),
+    ("condemned the arrests", "11"), ("rejected the accusations", "01"),
+)  # fmt: skip
+# Who judges: the state's offices, diplomats (some posted abroad) and forces.
+_JUDGES = (
+    "{D} foreign ministry", "{D} government", "{D} prime minister", "{D} president",
+    "{D} defence ministry", "{D} ambassador to {Z}", "{D} embassy in {Zcap}", "{D} military",
+)  # fmt: skip
+
+
+def t3_judged_act(sc: Scene) -> Built:
+    """ "Japan's prime minister condemned the launch": a state's government or military that
+    judges an act whose doer the sentence does not name is aimed abroad or at no one named,
+    never at its own state; the doer, when named ("the launch by X"), is the target. The
+    opposition's judgement ("the Indian opposition condemned the vote") stays at home (the
+    control)."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    act, root = rng.choice(_JUDGED)
+    judge = rng.choice(_JUDGES).format(D=s.demonym, Z=sc.name(z, capital=0.0), Zcap=z.capital)
+    judge = "the " + judge if rng.random() < 0.6 else judge.replace(s.demonym, _poss(s.name), 1)
+    roots = frozenset({"11", "12", root})  # (a report or accusation rejected is denied: 01)
+    r = rng.random()
+    if r < 0.1:  # the control: a party's judgement at home
+        party = rng.choice(("{D} opposition", "{D} opposition leader", "{D} opposition party"))
+        act = rng.choice(("criticized the decision", "denounced the vote", "condemned the test"))
+        text = f"the {party.format(D=s.demonym)} {act}{_time(sc)}."
+        return _cap(text), (Expect(s.iso3, s.iso3, frozenset({"11"}), ASSERTED),), ()
+    if r < 0.35:  # the doer named: the target
+        text = f"{judge} {act} by {sc.name(t)}{_time(sc)}."
+        return _cap(text), (Expect(s.iso3, t.iso3, roots, ASSERTED),), ()
+    text = f"{judge} {act}{_time(sc)}."
+    return _cap(text), (Expect(s.iso3, "", roots, ASSERTED),), ()
+
+
+TARGETS9_CONSTRUCTIONS["t3_judged_act"] = t3_judged_act
+FLOORS["t3_judged_act"] = (23, 0)
