@@ -71,6 +71,7 @@ _OUTLETS = (
     "in comments to {D} media", "in remarks to {D} state television",
     "in a statement carried by {D} state media", "in an interview with {a} {D} news agency",
     "in remarks broadcast by {D} television", "in an interview given to {a} {D} daily",
+    "in an interview on {D} television", "in comments on {D} state radio",
 )  # fmt: skip
 # Verbal acts with an object that names no party, and their roots.
 _SPOKEN = (

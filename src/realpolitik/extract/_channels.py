@@ -24,6 +24,12 @@ CHANNEL_NOUNS = frozenset(
 _INTRO = frozenset({"in", "during"})
 # The statement's outlet or audience ("with / to / for X"), not its topic ("on / about X").
 _OUTLET_PREPS = frozenset({"with", "to", "for", "by"})
+# Outlets a statement is made "on" ("in an interview on X television"); "on" anything else is
+# the statement's topic ("a statement on X's decision").
+MEDIA_NOUNS = frozenset(
+    {"television", "tv", "radio", "channel", "network", "broadcaster", "station", "programme",
+     "program", "show", "podcast", "website", "platform"}
+)  # fmt: skip
 # Clauses that name the outlet ("carried by X", "given to X", "aired on X").
 _OUTLET_VERBS = frozenset(
     {"carry", "broadcast", "publish", "air", "give", "grant", "post", "televise", "release",
@@ -43,7 +49,14 @@ def channel_tokens(trigger: Token) -> frozenset[int]:
         if n.i == trigger.i or n.dep_ != "pobj" or n.head.lower_ not in _INTRO:
             continue
         for k in n.children:
-            outlet = k.dep_ == "prep" and k.lower_ in _OUTLET_PREPS
+            outlet = k.dep_ == "prep" and (k.lower_ in _OUTLET_PREPS or _on_media(k))
             if outlet or (k.dep_ in ("acl", "relcl") and k.lemma_.lower() in _OUTLET_VERBS):
                 out.update(t.i for t in k.subtree)
     return frozenset(out)
+
+
+def _on_media(prep: Token) -> bool:
+    """ "On X television": an outlet named with "on"."""
+    return prep.lower_ == "on" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in MEDIA_NOUNS for p in prep.children
+    )
