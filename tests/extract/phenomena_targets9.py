@@ -134,8 +134,9 @@ _JUDGES = (
 
 
 def t3_judged_act(sc: Scene) -> Built:
-    """ "Japan's prime minister condemned the launch": a state's government or military that
-    judges an act whose doer the sentence does not name is aimed abroad or at no one named,
+    """ "Japan's prime minister condemned the launch", "the foreign ministry urged restraint":
+    a state's government or military that judges an act whose doer the sentence does not name,
+    or asks for a thing of no one named, is aimed abroad or at no one named,
     never at its own state; the doer, when named ("the launch by X"), is the target. The
     opposition's judgement ("the Indian opposition condemned the vote") stays at home (the
     control)."""
@@ -153,8 +154,17 @@ def t3_judged_act(sc: Scene) -> Built:
     if r < 0.35:  # the doer named: the target
         text = f"{judge} {act} by {sc.name(t)}{_time(sc)}."
         return _cap(text), (Expect(s.iso3, t.iso3, roots, ASSERTED),), ()
+    if r < 0.55:  # an appeal for a thing, to no one named
+        act, root = rng.choice(_APPEALS)
+        roots = frozenset({root})
     text = f"{judge} {act}{_time(sc)}."
     return _cap(text), (Expect(s.iso3, "", roots, ASSERTED),), ()
+
+
+_APPEALS = (
+    ("urged restraint", "02"), ("called for a ceasefire", "02"), ("appealed for calm", "02"),
+    ("called for an immediate truce", "02"), ("urged dialogue", "02"),
+)  # fmt: skip
 
 
 TARGETS9_CONSTRUCTIONS["t3_judged_act"] = t3_judged_act

@@ -138,6 +138,11 @@ def test_channel_tokens_keep_the_topic(nlp: Any) -> None:
             ("ISR", "ISR", "11", "asserted"),
         ),
         (
+            "The Egyptian foreign ministry urged restraint.",
+            ("EGY", "", "02", "asserted"),
+            ("EGY", "EGY", "02", "asserted"),
+        ),
+        (
             "The Indian opposition criticized the decision.",  # the control: a domestic act
             ("IND", "IND", "11", "asserted"),
             ("IND", "", "11", "asserted"),
