@@ -11,6 +11,7 @@ from realpolitik.extract._contrast import contrast_phrases
 from realpolitik.extract._instruments import instrument_tokens
 from realpolitik.extract._label_phrases import label_phrase_tokens
 from realpolitik.extract._mentions import Arg, DocActors
+from realpolitik.extract._speaker_places import speaker_place_tokens
 from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
 from realpolitik.extract._venues import gathering
 from realpolitik.models import ActorRef
@@ -244,12 +245,14 @@ class Site:
     def not_parties(self) -> frozenset[int]:
         """Tokens the phrase fallbacks never take a party from: who reports the act, a state
         it is compared with ("unlike X"), what a reaction calls its object ("as a violation of
-        X's sovereignty"), the outlet of a statement ("in an interview with X's paper"), and for
-        force, whom it is fought for ("volunteers sent to fight for Syria" fight on Syria's
-        side, not against it) and the weapon's maker ("with Iranian drones")."""
+        X's sovereignty"), the outlet and place of a statement ("in an interview with X's paper",
+        "in a speech in Paris", for talk "during a visit to X"), and for force, whom it is
+        fought for ("volunteers sent to fight for Syria" fight on Syria's side, not against it)
+        and the weapon's maker ("with Iranian drones")."""
         out = set(self.reporters) | self.ctx.contrasts | label_phrase_tokens(self.found.tok)
         out |= instrument_tokens(self.found.tok, self.root)  # "struck X with Iranian drones"
         out |= channel_tokens(self.found.tok)  # "in an interview with X's paper"
+        out |= speaker_place_tokens(self.found.tok, self.root)  # "in a speech in Paris"
         if self.root in FORCE_ROOTS:
             for c in self.found.tok.children:
                 if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:
