@@ -167,5 +167,47 @@ _APPEALS = (
 )  # fmt: skip
 
 
+# Where the speaker is ({Z} a state's name or capital): a speech's place, a visit's host.
+_SPEECH_PLACES = (
+    "in a speech in {Z}", "at a rally in {Z}", "speaking in {Z}", "at a news conference in {Z}",
+    "during a visit to {Z}", "on a visit to {Z}", "in an address in {Z}", "on a trip to {Z}",
+)  # fmt: skip
+_TALK = (
+    ("condemned the strikes", "11"), ("criticized the coup", "11"),
+    ("denounced the sanctions", "11"), ("condemned the missile launch", "11"),
+    ("criticized the decision", "11"), ("urged restraint", "02"),
+)  # fmt: skip
+
+
+def t4_speaker_place(sc: Scene) -> Built:
+    """ "During a visit to Egypt, the Turkish president condemned the strikes", "in a speech
+    in Paris, X criticized the coup": where the speaker is says where the act was done, not
+    whom it is aimed at. A state the act names ("criticized Peru") is its target; a pledge on a
+    visit ("on a visit to X, pledged more aid") is aimed at the host (the control)."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    speaker = f"the {s.demonym} {rng.choice(('president', 'prime minister', 'foreign minister'))}"
+    r = rng.random()
+    if r < 0.15:  # the control: aid pledged on a visit goes to the host
+        place = rng.choice(("On a visit to {Z}", "During a visit to {Z}"))
+        text = f"{place.format(Z=sc.name(z))}, {speaker} pledged more military aid{_time(sc)}."
+        want = Expect(s.iso3, z.iso3, frozenset({"03", "07"}), ASSERTED)
+        return text, (want,), ()
+    place = rng.choice(_SPEECH_PLACES).format(Z=sc.name(z))
+    if r < 0.4:
+        tname = sc.name(t)
+        act, root = rng.choice((("criticized {T}", "11"), ("condemned {Tposs} attack", "11")))
+        act, target = act.format(T=tname, Tposs=_poss(tname)), t.iso3
+    else:
+        (act, root), target = rng.choice(_TALK), ""
+    if rng.random() < 0.5:
+        text = f"{_cap(place)}, {speaker} {act}{_time(sc)}."
+    else:
+        sep = ", " if place.startswith("speaking") else " "  # (a participle set off)
+        text = _cap(f"{speaker} {act}{sep}{place}{_time(sc)}.")
+    return text, (Expect(s.iso3, target, frozenset({root}), ASSERTED),), ()
+
+
 TARGETS9_CONSTRUCTIONS["t3_judged_act"] = t3_judged_act
+TARGETS9_CONSTRUCTIONS["t4_speaker_place"] = t4_speaker_place
 FLOORS["t3_judged_act"] = (23, 0)
+FLOORS["t4_speaker_place"] = (23, 0)

@@ -158,3 +158,39 @@ def test_judging_government_is_no_home_target(
     got = root_events(extract(text))
     assert want in got
     assert wrong not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (
+            "During a visit to Egypt, the Turkish president condemned the strikes.",
+            ("TUR", "", "11", "asserted"),
+            ("TUR", "EGY", "11", "asserted"),
+        ),
+        (
+            "In a speech in Paris, the Ukrainian president thanked allies.",
+            ("UKR", "", "05", "asserted"),
+            ("UKR", "FRA", "05", "asserted"),
+        ),
+        (
+            "The German chancellor said in Madrid that the attack was unacceptable.",
+            ("DEU", "", "11", "asserted"),
+            ("DEU", "ESP", "11", "asserted"),
+        ),
+        (
+            "On a visit to Kyiv, the Polish president pledged more military aid.",  # the control
+            ("POL", "UKR", "03", "asserted"),
+            ("POL", "", "03", "asserted"),
+        ),
+    ],
+)
+def test_speaker_place_is_no_target(
+    extract: Extract,
+    text: str,
+    want: tuple[str, str, str, str],
+    wrong: tuple[str, str, str, str],
+) -> None:
+    got = root_events(extract(text))
+    assert want in got
+    assert wrong not in got
