@@ -30,13 +30,15 @@ WEAPONS = frozenset(
 SENDING = frozenset({"fire", "launch", "drop", "lob", "use", "employ", "unleash", "deploy"})
 _WITH = frozenset({"with", "using"})
 _USE = frozenset({"use", "employ"})
+_CLAUSES = frozenset({"advcl", "xcomp", "acl"})
 _AIMS = frozenset({"at", "on", "upon", "into", "against", "toward", "towards"})
 
 
 def instrument_tokens(trigger: Token, root: str) -> frozenset[int]:
     """Tokens of the weapons ``trigger`` (an act of CAMEO root ``root``) is done with: a
-    "with / using" phrase's weapon (on the verb or on its object: "struck a depot with"), the weapon object of a sending verb or of "using", each with
-    its modifiers and clauses ("drones made in Iran"), not its aim phrase ("at Kyiv")."""
+    "with / using" phrase's weapon (on the verb or on its object: "struck a depot with"), the
+    weapon object of a sending verb or of "using", each with its modifiers and clauses
+    ("drones made in Iran"), not its aim phrase ("at Kyiv")."""
     if root not in INSTRUMENT_ROOTS or not has_any(trigger.sent, WEAPONS):
         return frozenset()
     weapons: list[Token] = []
@@ -44,7 +46,7 @@ def instrument_tokens(trigger: Token, root: str) -> frozenset[int]:
     for k in (*trigger.children, *(p for o in objs for p in o.children)):
         if k.dep_ == "prep" and k.lower_ in _WITH:  # (on the verb or its object)
             weapons += [p for p in k.children if p.dep_ == "pobj"]
-        elif k.dep_ in ("advcl", "xcomp", "acl") and k.lemma_.lower() in _USE:  # "using Iranian drones"
+        elif k.dep_ in _CLAUSES and k.lemma_.lower() in _USE:  # "using Iranian drones"
             weapons += [o for o in k.children if o.dep_ == "dobj"]
         elif k.dep_ == "dobj" and trigger.lemma_.lower() in SENDING:
             weapons.append(k)
