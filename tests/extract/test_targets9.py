@@ -68,10 +68,10 @@ def test_a_weapon_shot_down_is_its_owners(extract: Extract) -> None:
 def test_instrument_tokens(nlp: Any) -> None:
     doc = nlp("Russia struck Odesa with North Korean missiles supplied by Pyongyang.")
     struck = doc[1]
-    means = {doc[i].text for i in instrument_tokens(struck, "19")}
+    means = {doc[i].text for i in instrument_tokens(struck, "19", doc[:])}
     assert {"North", "Korean", "missiles", "Pyongyang"} <= means
     assert "Odesa" not in means
-    assert not instrument_tokens(struck, "04")  # not an act of force: no means read
+    assert not instrument_tokens(struck, "04", doc[:])  # not an act of force: no means read
 
 
 def test_weapon_maker_is_the_last_role_stage() -> None:
@@ -119,9 +119,9 @@ def test_channel_tokens_keep_the_topic(nlp: Any) -> None:
     """The outlet ("on X television") is skipped, the statement's topic ("on X's decision")
     is not."""
     doc = nlp("In an interview on Bolivian television, Chile criticized the plan.")
-    assert {"Bolivian", "television"} <= {doc[i].text for i in channel_tokens(doc[8])}
+    assert {"Bolivian", "television"} <= {doc[i].text for i in channel_tokens(doc[8], doc[:])}
     doc = nlp("Chile made the remarks in a statement on Bolivia's decision.")
-    assert "Bolivia" not in {doc[i].text for i in channel_tokens(doc[1])}
+    assert "Bolivia" not in {doc[i].text for i in channel_tokens(doc[1], doc[:])}
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._tree import has_any, tokens_with_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Nouns of a public statement whose "with / to / by" phrase names an outlet or an audience.
 # (Not letters, messages or calls: those are addressed to their target.)
@@ -37,11 +37,10 @@ _OUTLET_VERBS = frozenset(
 )  # fmt: skip
 
 
-def channel_tokens(trigger: Token) -> frozenset[int]:
+def channel_tokens(trigger: Token, sent: Span) -> frozenset[int]:
     """Tokens of the outlet phrases of the statement nouns ``trigger``'s sentence puts its acts
     in ("in an interview with X", "in comments to X", "in a statement carried by X"); the
-    statement noun when it is the trigger itself keeps its phrases."""
-    sent = trigger.sent
+    statement noun when it is the trigger itself keeps its phrases (``sent``: its sentence)."""
     if not has_any(sent, CHANNEL_NOUNS):
         return frozenset()
     out: set[int] = set()

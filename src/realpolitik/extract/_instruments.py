@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._tree import has_any
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # CAMEO roots of force and its display (firing missiles into the sea is 15).
 INSTRUMENT_ROOTS = frozenset({"15", "18", "19", "20"})
@@ -34,12 +34,13 @@ _CLAUSES = frozenset({"advcl", "xcomp", "acl"})
 _AIMS = frozenset({"at", "on", "upon", "into", "against", "toward", "towards"})
 
 
-def instrument_tokens(trigger: Token, root: str) -> frozenset[int]:
+def instrument_tokens(trigger: Token, root: str, sent: Span) -> frozenset[int]:
     """Tokens of the weapons ``trigger`` (an act of CAMEO root ``root``) is done with: a
     "with / using" phrase's weapon (on the verb or on its object: "struck a depot with"), the
     weapon object of a sending verb or of "using", each with its modifiers and clauses
-    ("drones made in Iran"), not its aim phrase ("at Kyiv")."""
-    if root not in INSTRUMENT_ROOTS or not has_any(trigger.sent, WEAPONS):
+    ("drones made in Iran"), not its aim phrase ("at Kyiv"). ``sent``: the trigger's sentence
+    (``Token.sent`` walks the parse on every call)."""
+    if root not in INSTRUMENT_ROOTS or not has_any(sent, WEAPONS):
         return frozenset()
     weapons: list[Token] = []
     objs = [k for k in trigger.children if k.dep_ == "dobj"]

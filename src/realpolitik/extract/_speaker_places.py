@@ -16,7 +16,7 @@ from realpolitik.extract._channels import CHANNEL_NOUNS
 from realpolitik.extract._tree import has_any, tokens_with_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Nouns of the speaker's journey ("during a visit to X", "on a trip to X").
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stopover"})
@@ -32,9 +32,9 @@ _SCENE_PREPS = frozenset({"during", "on", "in", "at"})
 _PLACE_NOUNS = frozenset({"capital", "city", "town", "parliament", "palace"})
 
 
-def speaker_place_tokens(trigger: Token, root: str) -> frozenset[int]:
-    """Tokens of the places ``trigger``'s speaker speaks in or (for talk roots) visits."""
-    sent = trigger.sent
+def speaker_place_tokens(trigger: Token, root: str, sent: Span) -> frozenset[int]:
+    """Tokens of the places ``trigger``'s speaker speaks in or (for talk roots) visits
+    (``sent``: its sentence)."""
     out: set[int] = set()
     if trigger.lemma_.lower() in SPEAKING:  # "said in Madrid that ..."
         out.update(_place_phrases(trigger, _PLACE_PREPS))

@@ -250,9 +250,10 @@ class Site:
         fought for ("volunteers sent to fight for Syria" fight on Syria's side, not against it)
         and the weapon's maker ("with Iranian drones")."""
         out = set(self.reporters) | self.ctx.contrasts | label_phrase_tokens(self.found.tok)
-        out |= instrument_tokens(self.found.tok, self.root)  # "struck X with Iranian drones"
-        out |= channel_tokens(self.found.tok)  # "in an interview with X's paper"
-        out |= speaker_place_tokens(self.found.tok, self.root)  # "in a speech in Paris"
+        tok, sent = self.found.tok, self.ctx.sent
+        out |= instrument_tokens(tok, self.root, sent)  # "struck X with Iranian drones"
+        out |= channel_tokens(tok, sent)  # "in an interview with X's paper"
+        out |= speaker_place_tokens(tok, self.root, sent)  # "in a speech in Paris"
         if self.root in FORCE_ROOTS:
             for c in self.found.tok.children:
                 if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:

@@ -20,7 +20,7 @@ def weapon_maker(s: Site, c: Candidates) -> Candidates:
     when none is left, the act's aim phrase read again ("at / towards X")."""
     if not c.targets or c.pairs is not None:
         return c
-    means = instrument_tokens(s.tok, s.root)
+    means = instrument_tokens(s.tok, s.root, s.ctx.sent)
     if not means:
         return c
     kept = [a for a in c.targets if a.tok not in means]
