@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from realpolitik.extract._triggers import Found
 from realpolitik.extract.parties import (
+    adversary,
     context,
     described,
     doers,
@@ -107,6 +108,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     described.mediated_deal_parties,
     context.not_the_reporter,
     context.not_in_contrast,
+    adversary.common_adversary,
     instruments.weapon_maker,
 )
 
