@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._tree import has_any, tokens_with_form
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # Cooperative roots: appeal, intent, consult, diplomatic and material cooperation, aid.
 COOPERATIVE_ROOTS = frozenset({"02", "03", "04", "05", "06", "07"})
@@ -35,8 +35,22 @@ def adversary_tokens(root: str, sent: Span) -> frozenset[int]:
         return frozenset()
     out: set[int] = set()
     for prep in tokens_with_form(sent, _AGAINST):
-        head = prep.head
-        allied = head.lemma_.lower() in ALLIED_WORDS or head.lower_ in ALLIED_WORDS
-        if prep.dep_ == "prep" and allied:
+        if prep.dep_ == "prep" and (_allied(prep.head) or _asks_allied(prep.head)):
             out.update(t.i for t in prep.subtree)
     return frozenset(out)
+
+
+def _allied(tok: Token) -> bool:
+    return tok.lemma_.lower() in ALLIED_WORDS or tok.lower_ in ALLIED_WORDS
+
+
+def _asks_allied(verb: Token) -> bool:
+    """ "Called for unity against X", "sought support against X": the parser hangs "against"
+    on the verb whose object (or "for" phrase) is the joining of forces."""
+    for k in verb.children:
+        if k.dep_ == "dobj" and _allied(k):
+            return True
+        asked = k.dep_ == "prep" and k.lower_ == "for"
+        if asked and any(p.dep_ == "pobj" and _allied(p) for p in k.children):
+            return True
+    return False
