@@ -207,7 +207,42 @@ def t4_speaker_place(sc: Scene) -> Built:
     return text, (Expect(s.iso3, target, frozenset({root}), ASSERTED),), ()
 
 
+# Cooperation against a common adversary ({Z}); {P} the partner when one is named.
+_ALLIED = (
+    ("called for closer security cooperation against {Zposs} threat", "02", False),
+    ("called for unity against {Zdem} aggression", "02", False),
+    ("urged closer coordination against {Zposs} nuclear programme", "02", False),
+    ("called for a united front against {Z}", "02", False),
+    ("urged allies to stand together against {Z}", "02", False),
+    ("sought support against {Zposs} coercion", "02", False),
+    ("agreed with {P} to cooperate against {Zposs} missile threat", "03", True),
+    ("urged {P} to join the fight against {Zdem} militants", "02", True),
+    ("asked {P} for help against {Zposs} drones", "02", True),
+)  # fmt: skip
+
+
+def t5_common_adversary(sc: Scene) -> Built:
+    """ "Japan called for closer cooperation against North Korea's threat": the state a
+    cooperation is against is no target; the partner, when named, is. A conflictual act
+    "against" a state (the control: "imposed sanctions against X") keeps it."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    doer = sc.leader(s) if rng.random() < 0.3 else sc.name(s)
+    zname = sc.name(z)
+    if rng.random() < 0.15:  # the control
+        act = rng.choice(("imposed sanctions against {Z}", "filed a complaint against {Z}"))
+        text = f"{doer} {act.format(Z=zname)}{_time(sc)}."
+        roots = frozenset({"16", "11"})
+        return _cap(text), (Expect(s.iso3, z.iso3, roots, ASSERTED),), ()
+    act, root, partner = rng.choice(_ALLIED)
+    act = act.format(Z=zname, Zposs=_poss(zname), Zdem=z.demonym, P=sc.name(t))
+    text = f"{doer} {act}{_time(sc)}."
+    roots = frozenset({root, "02", "03", "06"})
+    return _cap(text), (Expect(s.iso3, t.iso3 if partner else "", roots, ASSERTED),), ()
+
+
 TARGETS9_CONSTRUCTIONS["t3_judged_act"] = t3_judged_act
 TARGETS9_CONSTRUCTIONS["t4_speaker_place"] = t4_speaker_place
+TARGETS9_CONSTRUCTIONS["t5_common_adversary"] = t5_common_adversary
 FLOORS["t3_judged_act"] = (23, 0)
 FLOORS["t4_speaker_place"] = (23, 0)
+FLOORS["t5_common_adversary"] = (23, 0)

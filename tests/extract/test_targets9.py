@@ -194,3 +194,39 @@ def test_speaker_place_is_no_target(
     got = root_events(extract(text))
     assert want in got
     assert wrong not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (
+            "Japan called for closer security cooperation against North Korea's nuclear threat.",
+            ("JPN", "", "02", "asserted"),
+            ("JPN", "PRK", "02", "asserted"),
+        ),
+        (
+            "Poland called for unity against Russian aggression.",
+            ("POL", "", "02", "asserted"),
+            ("POL", "RUS", "02", "asserted"),
+        ),
+        (
+            "Japan and South Korea agreed to cooperate against North Korea's missile threat.",
+            ("JPN", "KOR", "03", "asserted"),
+            ("JPN", "PRK", "03", "asserted"),
+        ),
+        (
+            "Canada imposed sanctions against Iran.",  # the control: a conflictual act
+            ("CAN", "IRN", "16", "asserted"),
+            ("CAN", "", "16", "asserted"),
+        ),
+    ],
+)
+def test_common_adversary_is_no_target(
+    extract: Extract,
+    text: str,
+    want: tuple[str, str, str, str],
+    wrong: tuple[str, str, str, str],
+) -> None:
+    got = root_events(extract(text))
+    assert want in got
+    assert wrong not in got
