@@ -5,6 +5,12 @@ missiles at X") is no target; the target is the state struck, or none when the p
 not a state's name. A weapon shot down or destroyed is its owner's: that owner stays the target.
 t2: the outlet of a statement ("in an interview with a French newspaper", "in comments to
 German media", "in a statement carried by Saudi state media") is no target.
+t3: a government's or military's disapproval of an act naming no doer ("condemned the launch"),
+or its appeal for a thing of no one named ("urged restraint"), is not aimed at its own state.
+t4: where the speaker is ("in a speech in Paris", "during a visit to Egypt" for talk) is no
+target; aid pledged on a visit goes to the host (the control).
+t5: the state a cooperation is against ("cooperation against X's threat", "unity against X") is
+no target; a named partner is.
 """
 
 from __future__ import annotations
@@ -108,14 +114,6 @@ def t2_statement_outlet(sc: Scene) -> Built:
         text = f"{_cap(outlet)}, {doer} {act}{_time(sc)}."
     roots = frozenset({root, "11", "12"} if root in ("11", "12") else {root})
     return _cap(text), (Expect(s.iso3, target, roots, ASSERTED),), ()
-
-
-TARGETS9_CONSTRUCTIONS = {
-    "t1_weapon_maker": t1_weapon_maker,
-    "t2_statement_outlet": t2_statement_outlet,
-}
-# (fewest right of 24, most false assertions) on test_phenomena's fixed sample.
-FLOORS = {name: (23, 0) for name in TARGETS9_CONSTRUCTIONS}
 
 
 # Acts judged by a state's government or military with no doer named, and their roots.
@@ -240,9 +238,15 @@ def t5_common_adversary(sc: Scene) -> Built:
     return _cap(text), (Expect(s.iso3, t.iso3 if partner else "", roots, ASSERTED),), ()
 
 
-TARGETS9_CONSTRUCTIONS["t3_judged_act"] = t3_judged_act
-TARGETS9_CONSTRUCTIONS["t4_speaker_place"] = t4_speaker_place
-TARGETS9_CONSTRUCTIONS["t5_common_adversary"] = t5_common_adversary
-FLOORS["t3_judged_act"] = (23, 0)
-FLOORS["t4_speaker_place"] = (23, 0)
-FLOORS["t5_common_adversary"] = (23, 0)
+TARGETS9_CONSTRUCTIONS = {
+    "t1_weapon_maker": t1_weapon_maker,
+    "t2_statement_outlet": t2_statement_outlet,
+    "t3_judged_act": t3_judged_act,
+    "t4_speaker_place": t4_speaker_place,
+    "t5_common_adversary": t5_common_adversary,
+}
+# (fewest right of 24, most false assertions) on test_phenomena's fixed sample. Main before
+# targets9 (29b75ac), right of 24 (seed 0): t1 21 (3 false: the weapon's maker as target), t2 17
+# (7 false: the outlet or the home state), t3 18 (6 false: the home state), t4 4 (20 false: the
+# speech's place or the visit's host), t5 11 (13 false: the common adversary).
+FLOORS = {name: (23, 0) for name in TARGETS9_CONSTRUCTIONS}
