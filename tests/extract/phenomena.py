@@ -44,6 +44,7 @@ from phenomena_review import (
     p16_called_off_list,
 )
 from phenomena_tables import ACTS, DATES, Act, State, load_states
+from phenomena_targets9 import TARGETS9_CONSTRUCTIONS
 from phenomena_wire6 import WIRE6_CONSTRUCTIONS, WIRE6_WITH_OTHERS
 from phenomena_wire7 import WIRE7_CONSTRUCTIONS
 from phenomena_words import (
@@ -343,6 +344,7 @@ CONSTRUCTIONS = (
     + tuple(ARGS8_CONSTRUCTIONS)
     + tuple(ACTORS8_CONSTRUCTIONS)
     + tuple(WIRE7_CONSTRUCTIONS)
+    + tuple(TARGETS9_CONSTRUCTIONS)
 )
 
 
@@ -388,6 +390,7 @@ _ONE_SCENE.update(EYE8_CONSTRUCTIONS)
 _ONE_SCENE.update(ARGS8_CONSTRUCTIONS)
 _ONE_SCENE.update(ACTORS8_CONSTRUCTIONS)
 _ONE_SCENE.update(WIRE7_CONSTRUCTIONS)
+_ONE_SCENE.update(TARGETS9_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,

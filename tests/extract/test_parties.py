@@ -16,6 +16,7 @@ from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
+from party_cases_targets9 import STAGE_CASES as TARGETS9_CASES
 from party_cases_wire7 import STAGE_CASES as WIRE7_CASES
 from party_cases_xsent7 import STAGE_CASES as XSENT7_CASES
 from party_cases_xsent8 import STAGE_CASES as XSENT8_CASES
@@ -299,6 +300,7 @@ CASES += XSENT8_CASES  # acts named by the document's earlier acts (party_cases_
 CASES += EYE8_CASES  # the label's victim as the last reading (party_cases_eye8.py)
 CASES += ARGS8_CASES  # parties inside another act's argument, quotes (party_cases_args8.py)
 CASES += WIRE7_CASES  # reactions drawn "from" a party (party_cases_wire7.py)
+CASES += TARGETS9_CASES  # weapon makers, common adversaries (party_cases_targets9.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -36,6 +36,7 @@ from phenomena_lex8 import FLOORS as LEX8_FLOORS
 from phenomena_lex9 import FLOORS as LEX9_FLOORS
 from phenomena_parties6 import FLOORS as PARTIES6_FLOORS
 from phenomena_tables import ACTS, DATES, load_states
+from phenomena_targets9 import FLOORS as TARGETS9_FLOORS
 from phenomena_wire7 import FLOORS as WIRE7_FLOORS
 from phenomena_xsent7 import FLOORS as XSENT7_FLOORS
 from phenomena_xsent8 import FLOORS as XSENT8_FLOORS
@@ -123,6 +124,7 @@ FLOORS |= EYE8_FLOORS  # error classes of the blind fresh2 review (phenomena_eye
 FLOORS |= ARGS8_FLOORS  # parties inside another act's argument, quotes (phenomena_args8.py)
 FLOORS |= ACTORS8_FLOORS  # venues, vehicles, located actors (phenomena_actors8.py)
 FLOORS |= WIRE7_FLOORS  # reactions drawn "from" a party (phenomena_wire7.py)
+FLOORS |= TARGETS9_FLOORS  # weapon makers, statement outlets (phenomena_targets9.py)
 
 
 @pytest.fixture(scope="module")

@@ -19,12 +19,14 @@ from dataclasses import dataclass
 
 from realpolitik.extract._triggers import Found
 from realpolitik.extract.parties import (
+    adversary,
     context,
     described,
     doers,
     drawn,
     embedded,
     hosts,
+    instruments,
     labels,
     nouns,
     own_act,
@@ -106,6 +108,8 @@ ROLE_STAGES: tuple[Stage, ...] = (
     described.mediated_deal_parties,
     context.not_the_reporter,
     context.not_in_contrast,
+    adversary.common_adversary,
+    instruments.weapon_maker,
 )
 
 PAIR_STAGES: tuple[Stage, ...] = (

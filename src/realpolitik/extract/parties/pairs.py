@@ -31,6 +31,7 @@ from realpolitik.extract.confidence import FIRM_TARGET, GUESSED, LOCATED
 from realpolitik.extract.factuality import MODALS
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.addressees import foreign_addressees
+from realpolitik.extract.parties.judged import judges_unnamed_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -315,8 +316,8 @@ def home_target(s: Site, c: Candidates) -> Candidates:
         return c  # "a Houthi missile hit a tanker": whose tanker is unknown, not Yemen's
     ptype = plover_of(s.found.entry, s.code)[0]
     pairs = [
-        (a, b if b is not None or _foreign_doer_inside(s, a) or foreign_addressees(s.tok) else
-         domestic_target(a, s.code, ptype, _people(s, a)))
+        (a, b if b is not None or _foreign_doer_inside(s, a) or foreign_addressees(s.tok)
+         or judges_unnamed_act(s, a) else domestic_target(a, s.code, ptype, _people(s, a)))
         for a, b in c.pairs
     ]  # fmt: skip
     return c.with_pairs(pairs)

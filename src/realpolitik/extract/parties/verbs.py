@@ -166,8 +166,8 @@ def reacted_act_doer(s: Site, c: Candidates) -> Candidates:
         # "condemned the attack on C by B": "by B" hung on the (active) reacting verb
         same = frozenset(i for i, g in s.ctx.triggers.items() if g.code[:2] == act.code[:2])
         doers = first(s.actors, hung_agents(s.tok, same))
-    own = {a.ref.code for a in c.sources}
-    doers = [a for a in doers if a.ref.code not in own]
+    own = {a.ref.code for a in c.sources}  # (nor "in a statement carried by X media")
+    doers = [a for a in doers if a.ref.code not in own and a.tok not in s.not_parties]
     return c.with_targets(doers) if doers else c
 
 

@@ -1,0 +1,69 @@
+"""The weapons an act of force is done with: "struck Odesa with Iranian drones", "fired North
+Korean missiles at Kharkiv".
+
+A weapon's modifier names its maker or supplier ("Iranian-made", "North Korean", "supplied by
+Iran"), not the state the force is aimed at: the target is the place or party struck, or none
+when that place is not one the tables know. A weapon is the instrument when it comes in a
+"with" / "using" phrase of the act, or when it is the object of a verb that sends it off
+("fired", "launched", "dropped"); the object of a verb that hits it ("shot down Iranian drones",
+"destroyed Russian tanks") is what the force is aimed at, and its owner stays the target.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._tree import has_any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# CAMEO roots of force and its display (firing missiles into the sea is 15).
+INSTRUMENT_ROOTS = frozenset({"15", "18", "19", "20"})
+WEAPONS = frozenset(
+    {"drone", "missile", "rocket", "shell", "bomb", "jet", "warplane", "aircraft", "fighter",
+     "helicopter", "artillery", "munition", "weapon", "arm", "tank", "gun", "howitzer", "mortar",
+     "torpedo", "ammunition", "projectile", "interceptor", "warhead", "shahed", "atacms",
+     "himars", "launcher", "bomber", "gunship", "cruise", "ballistic"}
+)  # fmt: skip
+# Verbs whose object is what the doer sends off, not what it hits.
+SENDING = frozenset({"fire", "launch", "drop", "lob", "use", "employ", "unleash", "deploy"})
+_WITH = frozenset({"with", "using"})
+_USE = frozenset({"use", "employ"})
+_CLAUSES = frozenset({"advcl", "xcomp", "acl"})
+_AIMS = frozenset({"at", "on", "upon", "into", "against", "toward", "towards"})
+
+
+def instrument_tokens(trigger: Token, root: str, sent: Span) -> frozenset[int]:
+    """Tokens of the weapons ``trigger`` (an act of CAMEO root ``root``) is done with: a
+    "with / using" phrase's weapon (on the verb or on its object: "struck a depot with"), the
+    weapon object of a sending verb or of "using", each with its modifiers and clauses
+    ("drones made in Iran"), not its aim phrase ("at Kyiv"). ``sent``: the trigger's sentence
+    (``Token.sent`` walks the parse on every call)."""
+    if root not in INSTRUMENT_ROOTS or not has_any(sent, WEAPONS):
+        return frozenset()
+    weapons: list[Token] = []
+    objs = [k for k in trigger.children if k.dep_ == "dobj"]
+    for k in (*trigger.children, *(p for o in objs for p in o.children)):
+        if k.dep_ == "prep" and k.lower_ in _WITH:  # (on the verb or its object)
+            weapons += [p for p in k.children if p.dep_ == "pobj"]
+        elif k.dep_ in _CLAUSES and k.lemma_.lower() in _USE:  # "using Iranian drones"
+            weapons += [o for o in k.children if o.dep_ == "dobj"]
+        elif k.dep_ == "dobj" and trigger.lemma_.lower() in SENDING:
+            weapons.append(k)
+    out: set[int] = set()
+    for w in weapons:
+        for x in _conjuncts(w):
+            if x.lemma_.lower() not in WEAPONS:
+                continue
+            out.add(x.i)
+            for k in x.children:
+                if k.dep_ == "prep" and k.lower_ in _AIMS or k.dep_ in ("conj", "cc"):
+                    continue
+                out.update(t.i for t in k.subtree)
+    return frozenset(out)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the nouns conjoined with it ("drones and missiles")."""
+    return [tok, *(c for c in tok.children if c.dep_ == "conj")]
