@@ -25,6 +25,7 @@ import phenomena_lexfact6
 from phenomena_actors7 import ACTORS7_CONSTRUCTIONS
 from phenomena_actors8 import ACTORS8_CONSTRUCTIONS
 from phenomena_args8 import ARGS8_CONSTRUCTIONS
+from phenomena_args9 import ARGS9_CONSTRUCTIONS
 from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
 from phenomena_dates import DATE_CONSTRUCTIONS
@@ -341,7 +342,7 @@ CONSTRUCTIONS = (
     + tuple(EYE8_CONSTRUCTIONS)
     + tuple(ARGS8_CONSTRUCTIONS)
     + tuple(ACTORS8_CONSTRUCTIONS)
-    + tuple(WIRE7_CONSTRUCTIONS)
+    + tuple(WIRE7_CONSTRUCTIONS | ARGS9_CONSTRUCTIONS)
 )
 
 
@@ -386,7 +387,7 @@ _ONE_SCENE.update(XSENT8_CONSTRUCTIONS)
 _ONE_SCENE.update(EYE8_CONSTRUCTIONS)
 _ONE_SCENE.update(ARGS8_CONSTRUCTIONS)
 _ONE_SCENE.update(ACTORS8_CONSTRUCTIONS)
-_ONE_SCENE.update(WIRE7_CONSTRUCTIONS)
+_ONE_SCENE.update(WIRE7_CONSTRUCTIONS | ARGS9_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from realpolitik.extract._triggers import Found
 from realpolitik.extract.parties import (
+    answered,
     context,
     described,
     doers,
@@ -46,6 +47,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     # verbs: the trigger's own arguments, most direct first
     nouns.came_under,
     drawn.drew_reaction,
+    answered.drawn_earlier_doer,
     verbs.verb_subject,
     speech.quoted_speaker,
     speech.claimed_doer,
@@ -64,6 +66,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.object_agent,
     own_act.speaker_own_act,
     verbs.clause_subject,
+    answered.judged_act_doer,
     verbs.controlled_object,
     verbs.main_act_victims,
     verbs.threat_condition,
@@ -123,6 +126,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     context.report_frame,
     context.reaction_object,
     pairs.home_target,
+    answered.drawn_not_home,
     speech.harm_needs_target,
 )
 

@@ -1,0 +1,32 @@
+"""Minimal sentences for the party stages of acts named by a noun (issue 9, args9): a threat
+about an act its clause names, a reaction drawn by an act an earlier sentence names; in
+``test_parties.py``'s shape (stage, text, trigger, slot, expected), so that
+``test_every_stage_has_a_case`` sees them and ``test_stage_on_a_minimal_sentence`` runs them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
+    (
+        "judged_act_doer",
+        "Russia warned that the attack by Ukraine would not go unpunished.",
+        "warned",
+        "targets",
+        {"UKR"},
+    ),
+    (
+        "drawn_earlier_doer",
+        "North Korea fired a missile on Monday. The launch drew condemnation from Japan.",
+        "condemnation",
+        "targets",
+        {"PRK"},
+    ),
+    (
+        "drawn_not_home",
+        "The launch prompted a protest from Tokyo.",
+        "protest",
+        "pairs",
+        {("JPN", "")},
+    ),
+]

@@ -1,0 +1,91 @@
+"""Parties of acts named by a noun (issue 9 sections 1 and 7, args9's tune classes "no
+parties" and "wrong parties"), as templates with the suite's states and several phrasings:
+
+- ``k2_answered_act``: "S vowed that the attack by T would not go unpunished", "T struck Z's
+  ports. S warned that the strikes would not go unanswered": a threat about an act named as
+  its clause's subject is aimed at that act's doer, named in the phrase or an earlier sentence;
+- ``k3_drawn_earlier``: "T fired a missile. The launch prompted a protest from S": a reaction
+  drawn by an act whose doer an earlier sentence names is aimed at that doer; with no earlier
+  sentence it keeps no target, never the reacting side's own state.
+"""
+
+from __future__ import annotations
+
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _one, _poss
+
+_BREAKS = (" ", " ", "\n\n")
+
+# The act of T that S answers: (clause with {T}/{Z}/{Zdem}, the noun that names it again).
+_FIRST_ACTS = (
+    ("{T} launched air strikes on {Z}", "the strikes"),
+    ("{T} shelled {Zposs} border towns", "the shelling"),
+    ("{T} carried out a drone attack on {Z}", "the attack"),
+    ("{Tdem} forces raided a {Zdem} border post", "the raid"),
+)  # fmt: skip
+# The act named in the threat's own clause, with its doer: (phrase with {T}).
+_NAMED_ACTS = (
+    "the attack by {T}", "{Tposs} attack", "the strikes by {T}", "{Tposs} air strikes",
+    "the {Tdem} attack", "the raid by {T}",
+)  # fmt: skip
+# (a bare "vowed the raid will not go unanswered" is parsed with the raid as the verb's object
+# and read as the vower's own act: a parse matter left out here)
+_THREATS = ("vowed that", "warned that", "warned on Monday that", "vowed on Monday that")
+_ANSWERS = ("would not go unpunished", "will not go unpunished", "would not go unanswered",
+            "will not go unanswered")  # fmt: skip
+
+
+def k2_answered_act(sc: Scene) -> Built:
+    """ "S vowed that the attack by T would not go unpunished": S -> T (13); after "T launched
+    air strikes on S. ...", "S warned that the strikes would not go unanswered" is aimed at T
+    too (never S's own state)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    tname = sc.name(t, 0.2)
+    who = rng.choice((sc.name(s), sc.leader(s), f"the {s.demonym} defence ministry"))
+    threat = f"{rng.choice(_THREATS)} {{A}} {rng.choice(_ANSWERS)}"
+    allowed: tuple[Expect, ...] = (Expect(t.iso3, "*", frozenset(), ANY),)
+    if rng.random() < 0.5:
+        named = rng.choice(_NAMED_ACTS).format(T=tname, Tposs=_poss(tname), Tdem=t.demonym)
+        text = _cap(f"{who} {threat.format(A=named)}.")
+    else:
+        first, noun = rng.choice(_FIRST_ACTS)
+        sname = sc.name(s, 0.0)
+        first = first.format(T=tname, Tdem=t.demonym, Z=sname, Zposs=_poss(sname),
+                             Zdem=s.demonym)  # fmt: skip
+        text = f"{_cap(first)} on Monday.{rng.choice(_BREAKS)}{_cap(who)} {threat.format(A=noun)}."
+    return text, (_one(s, t.iso3, "13", ASSERTED),), allowed
+
+
+# Acts of T with no target, then the noun that names them again.
+_LAUNCHES = (
+    ("{T} fired a ballistic missile", "The launch"), ("{T} test-fired a missile", "The test"),
+    ("{T} launched a missile", "The launch"), ("{T} held military drills", "The drills"),
+    ("{T} conducted a nuclear test", "The test"),
+)  # fmt: skip
+_DRAWN = (("prompted a protest from", "11|14"), ("drew condemnation from", "11"),
+          ("sparked criticism from", "11"), ("drew a sharp rebuke from", "11"),
+          ("triggered protests from", "11|14"))  # fmt: skip
+
+
+def k3_drawn_earlier(sc: Scene) -> Built:
+    """ "T fired a missile on Monday. The launch prompted a protest from S": S -> T (11, a
+    state's protest 114); "The launch drew condemnation from S" alone has no target, and
+    never S's own state."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    first, noun = rng.choice(_LAUNCHES)
+    drawn, roots = rng.choice(_DRAWN)
+    root = frozenset(roots.split("|"))  # "protests from the X government": 11 or 14
+    src = rng.choice((sc.name(s), s.capital, f"the {s.demonym} government"))
+    second = f"{noun} {drawn} {src}."
+    allowed = (Expect(t.iso3, "*", frozenset(), ANY), Expect(t.iso3, "", frozenset(), ANY))
+    if rng.random() < 0.25:
+        return second, (Expect(s.iso3, "", root, ASSERTED),), allowed
+    text = f"{_cap(first.format(T=sc.name(t)))} on Monday.{rng.choice(_BREAKS)}{second}"
+    return text, (Expect(s.iso3, t.iso3, root, ASSERTED),), allowed
+
+
+ARGS9_CONSTRUCTIONS = {
+    "k2_answered_act": k2_answered_act,
+    "k3_drawn_earlier": k3_drawn_earlier,
+}
+# (fewest right of 24, most false) on sample(construction, 24, seed=0), test_phenomena's floors
+FLOORS = {name: (24, 0) for name in ARGS9_CONSTRUCTIONS}

@@ -1,0 +1,46 @@
+"""Parties of acts named by a noun (issue 9 sections 1 and 7, args9), on the real pipeline with
+several states each: a threat that an act "will not go unpunished" is aimed at that act's
+doer; a reaction drawn by an act an earlier sentence names is aimed at its doer,
+and never at the reacting side's own state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from realpolitik.models import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
+    return {
+        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
+        for e in ex.events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russia warned that the attack by Ukraine would not go unpunished.", "RUS", "UKR"),
+        ("Iran vowed that Israel's strikes would not go unanswered.", "IRN", "ISR"),
+        ("Israel struck targets in Lebanon on Monday. Hezbollah vowed that the strikes would "
+         "not go unpunished.", "LBN", "ISR"),
+    ],
+)  # fmt: skip
+def test_a_threat_about_an_act_is_aimed_at_its_doer(
+    extract: Extract, text: str, source: str, target: str
+) -> None:
+    got = _events(extract(text))
+    assert (source, target, "13", "asserted") in got, got
+    assert not [e for e in got if e[0] == source and e[2] == "13" and e[1] != target], got
+
+
+def test_a_drawn_reaction_is_aimed_at_the_earlier_doer_never_at_home(extract: Extract) -> None:
+    got = _events(extract("North Korea fired a missile on Monday. The launch drew "
+                          "condemnation from Japan."))  # fmt: skip
+    assert ("JPN", "PRK", "11", "asserted") in got, got
+    alone = _events(extract("The test prompted a protest from Tokyo."))
+    assert alone and all(e[0] == "JPN" and e[1] == "" for e in alone), alone
