@@ -1,13 +1,35 @@
-"""Minimal sentences for the party stages of acts named by a noun (issue 9, args9): a threat
-about an act its clause names, a reaction drawn by an act an earlier sentence names; in
-``test_parties.py``'s shape (stage, text, trigger, slot, expected), so that
-``test_every_stage_has_a_case`` sees them and ``test_stage_on_a_minimal_sentence`` runs them."""
+"""Minimal sentences for the party stages of acts named by a noun (issue 9, args9): the
+infinitive of a decision noun, a threat about an act its clause names, a reaction drawn by an
+act an earlier sentence names; in ``test_parties.py``'s shape (stage, text, trigger, slot,
+expected), so that ``test_every_stage_has_a_case`` sees them and
+``test_stage_on_a_minimal_sentence`` runs them."""
 
 from __future__ import annotations
 
 from typing import Any
 
 STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
+    (
+        "decided_act_owner",
+        "Hungary's decision to expel two Kenyan diplomats came after months of tension.",
+        "expel",
+        "sources",
+        {"HUN"},
+    ),
+    (
+        "decided_needs_target",
+        "Burkina Faso's decision to leave the bloc was announced on Monday.",
+        "leave",
+        "pairs",
+        set(),
+    ),
+    (
+        "undone_decision_act",
+        "Minsk reversed its decision to close its border with Iraq.",
+        "close",
+        "pairs",
+        set(),
+    ),
     (
         "judged_act_doer",
         "Russia warned that the attack by Ukraine would not go unpunished.",

@@ -1,6 +1,9 @@
 """Parties of acts named by a noun (issue 9 sections 1 and 7, args9's tune classes "no
 parties" and "wrong parties"), as templates with the suite's states and several phrasings:
 
+- ``k1_decided_act``: "T's decision to expel Z's diplomats", "the move by T to cut ties with
+  Z": the infinitive of a decision noun is its owner's act (T -> Z); a decision reversed,
+  postponed or only weighed names no act done;
 - ``k2_answered_act``: "S vowed that the attack by T would not go unpunished", "T struck Z's
   ports. S warned that the strikes would not go unanswered": a threat about an act named as
   its clause's subject is aimed at that act's doer, named in the phrase or an earlier sentence;
@@ -11,9 +14,53 @@ parties" and "wrong parties"), as templates with the suite's states and several 
 
 from __future__ import annotations
 
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _one, _poss
+from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _one, _poss
 
 _BREAKS = (" ", " ", "\n\n")
+
+# Decision nouns and how their owner is named: (template with {T}/{Tposs}).
+_OWNERS = (
+    "{Tposs} decision", "{Tposs} move", "the decision by {T}", "the move by {T}",
+    "{Tposs} step", "{Tposs} surprise decision",
+)  # fmt: skip
+# Infinitives with their target {Z}/{Zposs}/{Zdem}: (phrase, CAMEO roots accepted).
+_DECIDED = (
+    ("expel two {Zdem} diplomats", frozenset({"16", "17"})),
+    ("cut diplomatic ties with {Z}", frozenset({"16"})),
+    ("recall its ambassador from {Z}", frozenset({"16"})),
+    ("impose tariffs on {Zdem} steel", frozenset({"16", "17"})),
+    ("send tanks to {Z}", frozenset({"07"})),
+    ("close its border with {Z}", frozenset({"16", "19"})),
+    ("suspend trade with {Z}", frozenset({"16"})),
+    ("ban imports from {Z}", frozenset({"16", "17"})),
+)  # fmt: skip
+# What follows the decision in its sentence (the decision is the subject).
+_AFTER = (
+    " came after months of tension", " followed weeks of tension",
+    " was announced{W}", " took effect{W}", " surprised diplomats",
+)  # fmt: skip
+_UNDONE = ("reversed its decision", "postponed its decision", "suspended its decision",
+           "reconsidered its decision", "shelved its decision", "is weighing a move")  # fmt: skip
+_WHEN = ("", " on Tuesday", " on Monday", " this week")
+
+
+def k1_decided_act(sc: Scene) -> Built:
+    """ "T's decision to expel two Z diplomats came after months of tension", "the move by T
+    to cut ties with Z was announced on Monday": T -> Z; "T reversed its decision to ..." is
+    no act done."""
+    rng, t, z = sc.rng, sc.t, sc.z
+    phrase, roots = rng.choice(_DECIDED)
+    zname = sc.name(z, 0.2)
+    act = phrase.format(Z=zname, Zposs=_poss(zname), Zdem=z.demonym)
+    tname = sc.name(t)
+    if rng.random() < 0.2:
+        text = f"{tname} {rng.choice(_UNDONE)} to {act}{rng.choice(_WHEN)}."
+        return _cap(text), (), (Expect(t.iso3, "*", frozenset(), NOT_ASSERTED),)
+    owner = rng.choice(_OWNERS).format(T=tname, Tposs=_poss(tname))
+    after = rng.choice(_AFTER).format(W=rng.choice(_WHEN))
+    text = f"{owner} to {act}{after}."
+    return _cap(text), (Expect(t.iso3, z.iso3, roots, ASSERTED),), ()
+
 
 # The act of T that S answers: (clause with {T}/{Z}/{Zdem}, the noun that names it again).
 _FIRST_ACTS = (
@@ -84,6 +131,7 @@ def k3_drawn_earlier(sc: Scene) -> Built:
 
 
 ARGS9_CONSTRUCTIONS = {
+    "k1_decided_act": k1_decided_act,
     "k2_answered_act": k2_answered_act,
     "k3_drawn_earlier": k3_drawn_earlier,
 }

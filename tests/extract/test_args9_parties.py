@@ -1,6 +1,7 @@
 """Parties of acts named by a noun (issue 9 sections 1 and 7, args9), on the real pipeline with
-several states each: a threat that an act "will not go unpunished" is aimed at that act's
-doer; a reaction drawn by an act an earlier sentence names is aimed at its doer,
+several states each: the infinitive of a decision noun is its owner's act, unless the decision
+is undone or its act names no target; a threat that an act "will not go unpunished" is aimed
+at that act's doer; a reaction drawn by an act an earlier sentence names is aimed at its doer,
 and never at the reacting side's own state."""
 
 from __future__ import annotations
@@ -19,6 +20,37 @@ def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
         (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
         for e in ex.events
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Oman's decision to cut ties with Qatar came after months of tension.",
+         ("OMN", "QAT", "16", "asserted")),
+        ("The move by Chile to recall its ambassador from Peru surprised diplomats.",
+         ("CHL", "PER", "16", "asserted")),
+        ("Germany's decision to send tanks to Ukraine was announced on Monday.",
+         ("DEU", "UKR", "07", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_decision_noun_gives_its_infinitive_a_doer(
+    extract: Extract, text: str, event: tuple[str, str, str, str]
+) -> None:
+    assert event in _events(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary reversed its decision to expel two Kenyan diplomats.",
+        "Serbia postponed its decision to expel two Croatian diplomats.",
+        "Poland is weighing a move to close its border with Belarus.",
+        "Minsk reversed its decision to close its border with Iraq.",
+        "Burkina Faso's decision to leave the bloc was announced on Monday.",
+    ],
+)
+def test_an_undone_or_targetless_decision_names_no_act(extract: Extract, text: str) -> None:
+    assert not [e for e in _events(extract(text)) if e[3] == "asserted"]
 
 
 @pytest.mark.parametrize(

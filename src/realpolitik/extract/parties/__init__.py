@@ -21,6 +21,7 @@ from realpolitik.extract._triggers import Found
 from realpolitik.extract.parties import (
     answered,
     context,
+    decided,
     described,
     doers,
     drawn,
@@ -53,6 +54,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     speech.claimed_doer,
     doers.refused_request_doer,
     doers.enacted_by,
+    decided.decided_act_owner,
     verbs.passive_subject,
     verbs.modified_noun,
     doers.modified_noun_phrase,
@@ -126,6 +128,8 @@ PAIR_STAGES: tuple[Stage, ...] = (
     context.report_frame,
     context.reaction_object,
     pairs.home_target,
+    decided.undone_decision_act,
+    decided.decided_needs_target,
     answered.drawn_not_home,
     speech.harm_needs_target,
 )
