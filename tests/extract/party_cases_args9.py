@@ -1,6 +1,6 @@
 """Minimal sentences for the party stages of acts named by a noun (issue 9, args9): the
 infinitive of a decision noun, a threat about an act its clause names, a reaction drawn by an
-act an earlier sentence names; in ``test_parties.py``'s shape (stage, text, trigger, slot,
+act an earlier sentence names, a threat to respond; in ``test_parties.py``'s shape (stage, text, trigger, slot,
 expected), so that ``test_every_stage_has_a_case`` sees them and
 ``test_stage_on_a_minimal_sentence`` runs them."""
 
@@ -50,5 +50,19 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "protest",
         "pairs",
         {("JPN", "")},
+    ),
+    (
+        "response_threat_target",
+        "Israel struck Iran on Friday. Iran vowed to strike back.",
+        "vowed",
+        "targets",
+        {"ISR"},
+    ),
+    (
+        "no_home_response",
+        "South Korea's military said it would respond overwhelmingly.",
+        "respond",
+        "pairs",
+        {("KORMIL", "")},
     ),
 ]

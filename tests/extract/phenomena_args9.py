@@ -9,7 +9,10 @@ parties" and "wrong parties"), as templates with the suite's states and several 
   its clause's subject is aimed at that act's doer, named in the phrase or an earlier sentence;
 - ``k3_drawn_earlier``: "T fired a missile. The launch prompted a protest from S": a reaction
   drawn by an act whose doer an earlier sentence names is aimed at that doer; with no earlier
-  sentence it keeps no target, never the reacting side's own state.
+  sentence it keeps no target, never the reacting side's own state;
+- ``k4_response_threat``: "T shelled S's border towns. S vowed to retaliate", "S's army chief
+  said it would respond firmly", "S's minister warned that S would strike back": a threat to
+  respond is aimed at the doer of the act it answers; with none named, no target, never S.
 """
 
 from __future__ import annotations
@@ -130,10 +133,41 @@ def k3_drawn_earlier(sc: Scene) -> Built:
     return text, (Expect(s.iso3, t.iso3, root, ASSERTED),), allowed
 
 
+# Threats to respond, with {S} the threatener's own name. (A bare "vowed to respond" is coded
+# an intent, 03, and "warned it would strike back" gives no event: lexicon matters left out.)
+_RESPONSES = (
+    "vowed to retaliate", "vowed to strike back", "threatened to retaliate",
+    "said it would respond firmly", "said it would retaliate", "said it would strike back",
+    "warned that {S} would respond firmly", "warned that {S} would retaliate",
+)  # fmt: skip
+_SPEAKERS = ("{S}", "{Sposs} defence minister", "{Sposs} army chief", "the {Sdem} military")
+
+
+def k4_response_threat(sc: Scene) -> Built:
+    """ "T shelled S's border towns on Monday. S vowed to retaliate": S -> T (13); with no
+    earlier act, "S's army chief said it would respond firmly" keeps no target, never S."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    sname = sc.name(s, 0.0)
+    who = rng.choice(_SPEAKERS).format(S=sname, Sposs=_poss(sname), Sdem=s.demonym)
+    said = rng.choice(_RESPONSES).format(S=sc.name(s))
+    second = f"{_cap(who)} {said}."
+    facts = frozenset({"asserted", "possible"})  # "said it would": a stated or hedged threat
+    if rng.random() < 0.25:
+        return second, (Expect(s.iso3, "", frozenset({"13"}), facts),), ()
+    first, _ = rng.choice(_FIRST_ACTS)
+    tname = sc.name(t, 0.2)
+    first = first.format(T=tname, Tdem=t.demonym, Z=sname, Zposs=_poss(sname), Zdem=s.demonym)
+    text = f"{_cap(first)} on Monday.{rng.choice(_BREAKS)}{second}"
+    allowed = (Expect(t.iso3, "*", frozenset(), ANY),)
+    return text, (Expect(s.iso3, t.iso3, frozenset({"13"}), facts),), allowed
+
+
 ARGS9_CONSTRUCTIONS = {
     "k1_decided_act": k1_decided_act,
     "k2_answered_act": k2_answered_act,
     "k3_drawn_earlier": k3_drawn_earlier,
+    "k4_response_threat": k4_response_threat,
 }
-# (fewest right of 24, most false) on sample(construction, 24, seed=0), test_phenomena's floors
+# (fewest right of 24, most false) on sample(construction, 24, seed=0), test_phenomena's floors;
+# main before args9, right of 200 (false): k1 66 (3), k2 45 (96), k3 24 (116), k4 15 (92)
 FLOORS = {name: (24, 0) for name in ARGS9_CONSTRUCTIONS}

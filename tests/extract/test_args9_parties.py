@@ -2,7 +2,8 @@
 several states each: the infinitive of a decision noun is its owner's act, unless the decision
 is undone or its act names no target; a threat that an act "will not go unpunished" is aimed
 at that act's doer; a reaction drawn by an act an earlier sentence names is aimed at its doer,
-and never at the reacting side's own state."""
+and never at the reacting side's own state; so is a threat to respond, never at the
+threatener's own state."""
 
 from __future__ import annotations
 
@@ -76,3 +77,20 @@ def test_a_drawn_reaction_is_aimed_at_the_earlier_doer_never_at_home(extract: Ex
     assert ("JPN", "PRK", "11", "asserted") in got, got
     alone = _events(extract("The test prompted a protest from Tokyo."))
     assert alone and all(e[0] == "JPN" and e[1] == "" for e in alone), alone
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Pakistan shelled Indian villages on Monday. India vowed to retaliate.", "IND", "PAK"),
+        ("Israel struck Iran on Friday. Iran's army chief said it would strike back.", "IRN",
+         "ISR"),
+        ("Spain's foreign minister warned that Madrid would respond firmly.", "ESP", ""),
+        ("South Korea's military said it would respond overwhelmingly.", "KOR", ""),
+    ],
+)  # fmt: skip
+def test_a_threat_to_respond_is_aimed_at_the_answered_doer_never_at_home(
+    extract: Extract, text: str, source: str, target: str
+) -> None:
+    got = [e for e in _events(extract(text)) if e[0] == source and e[2] == "13"]
+    assert got and {e[1] for e in got} == {target}, got

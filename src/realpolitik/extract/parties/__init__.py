@@ -32,6 +32,7 @@ from realpolitik.extract.parties import (
     own_act,
     pairs,
     reciprocal,
+    retaliation,
     speech,
     verbs,
 )
@@ -104,6 +105,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     described.referred_act_parties,
     context.earlier_act_doer,
     context.response_target,
+    retaliation.response_threat_target,
     labels.label_victim,
     context.conjoined_act_target,
     described.described_target,
@@ -131,6 +133,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     decided.undone_decision_act,
     decided.decided_needs_target,
     answered.drawn_not_home,
+    retaliation.no_home_response,
     speech.harm_needs_target,
 )
 
