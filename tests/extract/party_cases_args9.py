@@ -1,8 +1,8 @@
 """Minimal sentences for the party stages of acts named by a noun (issue 9, args9): the
 infinitive of a decision noun, a threat about an act its clause names, a reaction drawn by an
-act an earlier sentence names, a threat to respond; in ``test_parties.py``'s shape (stage, text, trigger, slot,
-expected), so that ``test_every_stage_has_a_case`` sees them and
-``test_stage_on_a_minimal_sentence`` runs them."""
+act an earlier sentence names, a threat to respond, a rejection of an act; in
+``test_parties.py``'s shape (stage, text, trigger, slot, expected), so that
+``test_every_stage_has_a_case`` sees them and ``test_stage_on_a_minimal_sentence`` runs them."""
 
 from __future__ import annotations
 
@@ -64,5 +64,12 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "respond",
         "pairs",
         {("KORMIL", "")},
+    ),
+    (
+        "rejected_act_not_home",
+        "Iran's foreign ministry rejected the sanctions.",
+        "rejected",
+        "pairs",
+        {("IRNGOV", "")},
     ),
 ]

@@ -12,7 +12,10 @@ parties" and "wrong parties"), as templates with the suite's states and several 
   sentence it keeps no target, never the reacting side's own state;
 - ``k4_response_threat``: "T shelled S's border towns. S vowed to retaliate", "S's army chief
   said it would respond firmly", "S's minister warned that S would strike back": a threat to
-  respond is aimed at the doer of the act it answers; with none named, no target, never S.
+  respond is aimed at the doer of the act it answers; with none named, no target, never S;
+- ``k5_rejected_act``: "S's foreign ministry rejected the sanctions", after "T imposed
+  sanctions on S" or alone: a rejection of an act is aimed at its doer or at no one, never at
+  the rejecting government's own state.
 """
 
 from __future__ import annotations
@@ -162,12 +165,49 @@ def k4_response_threat(sc: Scene) -> Built:
     return text, (Expect(s.iso3, t.iso3, frozenset({"13"}), facts),), allowed
 
 
+# T's act on S, and the noun S's government names it by: (clause with {T}/{S}/{Sdem}, noun).
+_MEASURES = (
+    ("{T} imposed sanctions on {S}", "the sanctions"),
+    ("{T} seized a {Sdem} tanker", "the seizure"),
+    ("{T} expelled two {Sdem} diplomats", "the expulsion"),
+    ("{T} imposed a ban on {Sdem} imports", "the ban"),
+    ("{T} raided a {Sdem} border post", "the raid"),
+    ("{T} imposed tariffs on {Sdem} steel", "the tariffs"),
+)  # fmt: skip
+_BODIES = ("{Sposs} foreign ministry", "the {Sdem} government", "the {Sdem} foreign ministry",
+           "{Slead}")  # fmt: skip
+_REJECTIONS = ("rejected", "dismissed", "rejected on Tuesday")
+_AS = ("", "", " as illegal", " as unjustified")
+
+
+def k5_rejected_act(sc: Scene) -> Built:
+    """ "T imposed sanctions on S. S's foreign ministry rejected the sanctions": S -> T (12);
+    alone, "the S government rejected the sanctions" keeps no target, never S's own state."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    clause, noun = rng.choice(_MEASURES)
+    sname = sc.name(s, 0.0)
+    body = rng.choice(_BODIES).format(Sposs=_poss(sname), Sdem=s.demonym, Slead=sc.leader(s))
+    second = f"{_cap(body)} {rng.choice(_REJECTIONS)} {noun}{rng.choice(_AS)}."
+    allowed = (Expect(s.iso3, "", frozenset({"11"}), ANY),)  # "as illegal": a criticism too
+    if rng.random() < 0.3:
+        return second, (Expect(s.iso3, "", frozenset({"12"}), ASSERTED),), allowed
+    first = clause.format(T=sc.name(t, 0.2), S=sc.name(s, 0.2), Sdem=s.demonym)
+    text = f"{_cap(first)} on Monday.{rng.choice(_BREAKS)}{second}"
+    allowed += (
+        Expect(t.iso3, "*", frozenset(), ANY),
+        Expect(s.iso3, t.iso3, frozenset({"11"}), ANY),
+    )
+    return text, (Expect(s.iso3, t.iso3, frozenset({"12"}), ASSERTED),), allowed
+
+
 ARGS9_CONSTRUCTIONS = {
     "k1_decided_act": k1_decided_act,
     "k2_answered_act": k2_answered_act,
     "k3_drawn_earlier": k3_drawn_earlier,
     "k4_response_threat": k4_response_threat,
+    "k5_rejected_act": k5_rejected_act,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), test_phenomena's floors;
-# main before args9, right of 200 (false): k1 66 (3), k2 45 (96), k3 24 (116), k4 15 (92)
+# main before args9, right of 200 (false): k1 66 (3), k2 45 (96), k3 24 (116), k4 15 (92),
+# k5 139 (61)
 FLOORS = {name: (24, 0) for name in ARGS9_CONSTRUCTIONS}

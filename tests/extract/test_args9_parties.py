@@ -3,7 +3,7 @@ several states each: the infinitive of a decision noun is its owner's act, unles
 is undone or its act names no target; a threat that an act "will not go unpunished" is aimed
 at that act's doer; a reaction drawn by an act an earlier sentence names is aimed at its doer,
 and never at the reacting side's own state; so is a threat to respond, never at the
-threatener's own state."""
+threatener's own state, nor is a government's rejection of an act."""
 
 from __future__ import annotations
 
@@ -94,3 +94,16 @@ def test_a_threat_to_respond_is_aimed_at_the_answered_doer_never_at_home(
 ) -> None:
     got = [e for e in _events(extract(text)) if e[0] == source and e[2] == "13"]
     assert got and {e[1] for e in got} == {target}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's foreign ministry rejected the sanctions.",
+        "The Kremlin dismissed the seizure as illegal.",
+        "The Chinese government rejected the tariffs.",
+    ],
+)
+def test_a_rejected_act_is_not_aimed_at_the_rejecting_state(extract: Extract, text: str) -> None:
+    got = [e for e in _events(extract(text)) if e[2] == "12"]
+    assert got and all(e[1] == "" for e in got), got

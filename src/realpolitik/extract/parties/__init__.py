@@ -133,6 +133,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     decided.undone_decision_act,
     decided.decided_needs_target,
     answered.drawn_not_home,
+    answered.rejected_act_not_home,
     retaliation.no_home_response,
     speech.harm_needs_target,
 )

@@ -6,7 +6,8 @@ names is aimed at that act's doer, named inside the noun's phrase ("by Kyiv", "K
 or, for a definite noun that names none ("the strikes"), by an earlier sentence of the
 document. "The launch prompted a protest from Tokyo": a reaction drawn from a party by an act
 whose doer the sentence does not name is aimed at that doer as an earlier sentence names it,
-and never at the reacting side's own state (a drawn protest is not a demonstration at home).
+and never at the reacting side's own state (a drawn protest is not a demonstration at home);
+nor is a government's rejection of an act ("the Kremlin rejected the sanctions").
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 # Roots of a stated answer to another's act: criticism (11), rejection (12), threat (13).
 JUDGING_ROOTS = frozenset({"11", "12", "13"})
+REJECT = "12"
 # Words of a clause that says the act will be answered ("would not go unpunished").
 ANSWER_WORDS = frozenset(
     {"unpunished", "unanswered", "unavenged", "punish", "punished", "answer", "answered",
@@ -87,6 +89,28 @@ def drawn_not_home(s: Site, c: Candidates) -> Candidates:
         for a, b in c.pairs
     ]
     return c.with_pairs(pairs)
+
+
+def rejected_act_not_home(s: Site, c: Candidates) -> Candidates:
+    """ "The Kremlin rejected the sanctions", "Iran's foreign ministry dismissed the seizure as
+    piracy": a rejection of a deed or measure (``ACT_NOUNS``) whose doer the sentence does not
+    name answers that doer, so a government body rejecting it keeps no target rather than its
+    own state (``home_target``'s reading of a state acting at home)."""
+    if not c.pairs or s.noun or s.root != REJECT:
+        return c
+    obj = s.child("dobj")
+    if obj is None or obj.lemma_.lower() not in ACT_NOUNS or obj.pos_ != "NOUN":
+        return c  # (not any event noun: "rejected an invitation to talks" may be domestic)
+    if s.actors.resolve(obj) or agent_of(s.actors, obj):
+        return c
+    if all(b is None or _home(a) != _home(b) or b.ref.code != _home(b) for a, b in c.pairs):
+        return c
+    pairs = [(a, None if b is not None and b.ref.code == _home(a) else b) for a, b in c.pairs]
+    return c.with_pairs(pairs)
+
+
+def _home(a: Arg) -> str:
+    return a.ref.country or a.ref.code
 
 
 def _act_noun(s: Site, noun: Token) -> bool:
