@@ -1,6 +1,6 @@
 """Minimal sentences for the party stages of acts named by a noun (issue 9, args9): the
 infinitive of a decision noun, a threat about an act its clause names, a reaction drawn by an
-act an earlier sentence names, a threat to respond, a rejection of an act; in
+act an earlier sentence names, a threat to respond, a rejection of an act, "both sides"; in
 ``test_parties.py``'s shape (stage, text, trigger, slot, expected), so that
 ``test_every_stage_has_a_case`` sees them and ``test_stage_on_a_minimal_sentence`` runs them."""
 
@@ -71,5 +71,13 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "rejected",
         "pairs",
         {("IRNGOV", "")},
+    ),
+    (
+        "sides_of_the_dispute",
+        "India and Pakistan agreed to a ceasefire after talks mediated by Qatar and Egypt. Hours "
+        "later, both sides accused each other of violating it.",
+        "accused",
+        "sources",
+        {"IND", "PAK"},
     ),
 ]

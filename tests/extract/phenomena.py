@@ -25,7 +25,7 @@ import phenomena_lexfact6
 from phenomena_actors7 import ACTORS7_CONSTRUCTIONS
 from phenomena_actors8 import ACTORS8_CONSTRUCTIONS
 from phenomena_args8 import ARGS8_CONSTRUCTIONS
-from phenomena_args9 import ARGS9_CONSTRUCTIONS
+from phenomena_args9 import ARGS9_CONSTRUCTIONS, ARGS9_WITH_OTHERS
 from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
 from phenomena_dates import DATE_CONSTRUCTIONS
@@ -342,7 +342,7 @@ CONSTRUCTIONS = (
     + tuple(EYE8_CONSTRUCTIONS)
     + tuple(ARGS8_CONSTRUCTIONS)
     + tuple(ACTORS8_CONSTRUCTIONS)
-    + tuple(WIRE7_CONSTRUCTIONS | ARGS9_CONSTRUCTIONS)
+    + (*WIRE7_CONSTRUCTIONS, *ARGS9_CONSTRUCTIONS, *ARGS9_WITH_OTHERS)
 )
 
 
@@ -395,7 +395,7 @@ _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
 }  # fmt: skip
 _WITH_OTHERS.update(WIRE6_WITH_OTHERS)
 _WITH_OTHERS.update(XSENT7_WITH_OTHERS)
-_WITH_OTHERS.update(XSENT8_WITH_OTHERS)
+_WITH_OTHERS.update(XSENT8_WITH_OTHERS | ARGS9_WITH_OTHERS)
 
 
 def _case(construction: str, rng: random.Random, states: list[State]) -> Case:

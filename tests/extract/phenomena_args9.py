@@ -15,11 +15,15 @@ parties" and "wrong parties"), as templates with the suite's states and several 
   respond is aimed at the doer of the act it answers; with none named, no target, never S;
 - ``k5_rejected_act``: "S's foreign ministry rejected the sanctions", after "T imposed
   sanctions on S" or alone: a rejection of an act is aimed at its doer or at no one, never at
-  the rejecting government's own state.
+  the rejecting government's own state;
+- ``k6_both_sides``: "S and T agreed to a ceasefire after talks mediated by Z and W. Hours
+  later, both sides accused each other of violating it": "both sides" are S and T (the pair of
+  the earlier act), not the mediators named last.
 """
 
 from __future__ import annotations
 
+from phenomena_tables import State
 from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _one, _poss
 
 _BREAKS = (" ", " ", "\n\n")
@@ -200,6 +204,42 @@ def k5_rejected_act(sc: Scene) -> Built:
     return text, (Expect(s.iso3, t.iso3, frozenset({"12"}), ASSERTED),), allowed
 
 
+# A bilateral act of {S} and {T}, brokered by {Z} and {W}: (sentence).
+_TRUCES = (
+    "{S} and {T} agreed to a ceasefire on Saturday after talks mediated by {Z} and {W}.",
+    "{S} and {T} signed a truce on Monday in talks brokered by {Z} and {W}.",
+    "{S} and {T} agreed to a truce after talks hosted by {Z} and {W}.",
+)  # fmt: skip
+_LATER = ("Hours later, ", "Within hours, ", "On Sunday, ", "")
+_SIDES = ("both sides", "the two sides", "the two countries")
+# (a "traded accusations" is coded as trade, 06: a lexicon matter left out here)
+_MUTUAL = ("accused each other of violating it", "accused each other of breaking the truce",
+           "accused one another of violating the truce")  # fmt: skip
+
+
+def k6_both_sides(sc: Scene, others: list[State]) -> Built:
+    """ "S and T agreed to a ceasefire after talks mediated by Z and W. Hours later, both sides
+    accused each other of violating it": S <-> T (11/12), never the mediators Z and W."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    w = others[0]
+    first = rng.choice(_TRUCES).format(S=sc.name(s, 0.0), T=sc.name(t, 0.0),
+                                       Z=sc.name(z, 0.0), W=sc.name(w, 0.0))  # fmt: skip
+    sides = rng.choice(_SIDES)
+    later = rng.choice(_LATER)
+    second = f"{later}{sides if later else _cap(sides)} {rng.choice(_MUTUAL)}."
+    text = f"{_cap(first)}{rng.choice(_BREAKS)}{second}"
+    roots = frozenset({"11", "12"})
+    want = (Expect(s.iso3, t.iso3, roots, ASSERTED), Expect(t.iso3, s.iso3, roots, ASSERTED))
+    # the truce itself (03 / 08, talks 04) and what the mediators did are other readings
+    allowed = (
+        Expect(z.iso3, "*", frozenset({"03", "04"}), ANY),  # hosting, mediating (043, 045)
+        Expect(w.iso3, "*", frozenset({"03", "04"}), ANY),
+        Expect(s.iso3, "*", frozenset({"03", "04", "08"}), ANY),
+        Expect(t.iso3, "*", frozenset({"03", "04", "08"}), ANY),
+    )
+    return text, want, allowed
+
+
 ARGS9_CONSTRUCTIONS = {
     "k1_decided_act": k1_decided_act,
     "k2_answered_act": k2_answered_act,
@@ -207,7 +247,8 @@ ARGS9_CONSTRUCTIONS = {
     "k4_response_threat": k4_response_threat,
     "k5_rejected_act": k5_rejected_act,
 }
+ARGS9_WITH_OTHERS = {"k6_both_sides": k6_both_sides}
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), test_phenomena's floors;
 # main before args9, right of 200 (false): k1 66 (3), k2 45 (96), k3 24 (116), k4 15 (92),
-# k5 139 (61)
-FLOORS = {name: (24, 0) for name in ARGS9_CONSTRUCTIONS}
+# k5 139 (61), k6 0 (400)
+FLOORS = {name: (24, 0) for name in (*ARGS9_CONSTRUCTIONS, *ARGS9_WITH_OTHERS)}

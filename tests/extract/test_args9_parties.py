@@ -3,7 +3,8 @@ several states each: the infinitive of a decision noun is its owner's act, unles
 is undone or its act names no target; a threat that an act "will not go unpunished" is aimed
 at that act's doer; a reaction drawn by an act an earlier sentence names is aimed at its doer,
 and never at the reacting side's own state; so is a threat to respond, never at the
-threatener's own state, nor is a government's rejection of an act."""
+threatener's own state, nor is a government's rejection of an act; "both sides" are the two
+states of the earlier dispute, not the mediators named last."""
 
 from __future__ import annotations
 
@@ -107,3 +108,20 @@ def test_a_threat_to_respond_is_aimed_at_the_answered_doer_never_at_home(
 def test_a_rejected_act_is_not_aimed_at_the_rejecting_state(extract: Extract, text: str) -> None:
     got = [e for e in _events(extract(text)) if e[2] == "12"]
     assert got and all(e[1] == "" for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Armenia and Azerbaijan signed a truce in talks brokered by Russia and Turkey. Hours "
+         "later, the two sides accused each other of violating it.", {"ARM", "AZE"}),
+        ("Thailand and Cambodia agreed to a ceasefire after talks hosted by Malaysia and China.\n\n"
+         "Both sides accused one another of breaking the truce.", {"THA", "KHM"}),
+    ],
+)  # fmt: skip
+def test_both_sides_are_the_parties_of_the_dispute_not_the_mediators(
+    extract: Extract, text: str, pair: set[str]
+) -> None:
+    got = {(e[0], e[1]) for e in _events(extract(text)) if e[2] == "11"}
+    a, b = sorted(pair)
+    assert got == {(a, b), (b, a)}, got

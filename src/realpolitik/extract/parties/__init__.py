@@ -33,6 +33,7 @@ from realpolitik.extract.parties import (
     pairs,
     reciprocal,
     retaliation,
+    sides,
     speech,
     verbs,
 )
@@ -77,6 +78,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.from_place,
     verbs.purpose_beneficiary,
     verbs.own_people_object,
+    sides.sides_of_the_dispute,
     reciprocal.each_other,
     # event nouns: their own phrase, then the light verb that carries them
     nouns.noun_owner,
