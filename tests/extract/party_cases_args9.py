@@ -1,8 +1,9 @@
 """Minimal sentences for the party stages of acts named by a noun (issue 9, args9): the
 infinitive of a decision noun, a threat about an act its clause names, a reaction drawn by an
-act an earlier sentence names, a threat to respond, a rejection of an act, "both sides"; in
-``test_parties.py``'s shape (stage, text, trigger, slot, expected), so that
-``test_every_stage_has_a_case`` sees them and ``test_stage_on_a_minimal_sentence`` runs them."""
+act an earlier sentence names, a threat to respond, a rejection of an act, "both sides", an
+appeal for restraint; in ``test_parties.py``'s shape (stage, text, trigger, slot, expected), so
+that ``test_every_stage_has_a_case`` sees them and ``test_stage_on_a_minimal_sentence`` runs
+them."""
 
 from __future__ import annotations
 
@@ -78,6 +79,13 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "later, both sides accused each other of violating it.",
         "accused",
         "sources",
+        {"IND", "PAK"},
+    ),
+    (
+        "restraint_parties",
+        "India shelled Pakistani border posts on Monday. China urged restraint.",
+        "urged",
+        "targets",
         {"IND", "PAK"},
     ),
 ]

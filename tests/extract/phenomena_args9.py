@@ -18,7 +18,9 @@ parties" and "wrong parties"), as templates with the suite's states and several 
   the rejecting government's own state;
 - ``k6_both_sides``: "S and T agreed to a ceasefire after talks mediated by Z and W. Hours
   later, both sides accused each other of violating it": "both sides" are S and T (the pair of
-  the earlier act), not the mediators named last.
+  the earlier act), not the mediators named last;
+- ``k7_restraint``: "T shelled Z's border towns. S called for restraint": an appeal for
+  restraint with no addressee is aimed at both sides of the latest fighting (S -> T, S -> Z).
 """
 
 from __future__ import annotations
@@ -240,15 +242,42 @@ def k6_both_sides(sc: Scene, others: list[State]) -> Built:
     return text, want, allowed
 
 
+_RESTRAINT = ("called for restraint", "urged restraint", "called for calm", "urged calm",
+              "appealed for restraint", "called for de-escalation")  # fmt: skip
+
+
+def k7_restraint(sc: Scene) -> Built:
+    """ "T shelled Z's border towns on Monday. S called for restraint": S -> T and S -> Z (02);
+    alone, "S urged restraint" has no addressee (or, as a call for calm at home, S)."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    who = rng.choice((sc.name(s), sc.leader(s), f"the {s.demonym} foreign ministry"))
+    second = f"{_cap(who)} {rng.choice(_RESTRAINT)}."
+    if rng.random() < 0.25:  # no addressee, or (a call for calm at home) the same state
+        allowed = (
+            Expect(s.iso3, "", frozenset({"02"}), ANY),
+            Expect(s.iso3, s.iso3, frozenset({"02"}), ANY),
+        )
+        return second, (), allowed
+    first, _ = rng.choice(_FIRST_ACTS)
+    zname = sc.name(z, 0.2)
+    first = first.format(T=sc.name(t, 0.2), Tdem=t.demonym, Z=zname, Zposs=_poss(zname),
+                         Zdem=z.demonym)  # fmt: skip
+    text = f"{_cap(first)} on Monday.{rng.choice(_BREAKS)}{second}"
+    roots = frozenset({"02"})
+    want = (Expect(s.iso3, t.iso3, roots, ASSERTED), Expect(s.iso3, z.iso3, roots, ASSERTED))
+    return text, want, (Expect(t.iso3, "*", frozenset(), ANY),)
+
+
 ARGS9_CONSTRUCTIONS = {
     "k1_decided_act": k1_decided_act,
     "k2_answered_act": k2_answered_act,
     "k3_drawn_earlier": k3_drawn_earlier,
     "k4_response_threat": k4_response_threat,
     "k5_rejected_act": k5_rejected_act,
+    "k7_restraint": k7_restraint,
 }
 ARGS9_WITH_OTHERS = {"k6_both_sides": k6_both_sides}
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), test_phenomena's floors;
 # main before args9, right of 200 (false): k1 66 (3), k2 45 (96), k3 24 (116), k4 15 (92),
-# k5 139 (61), k6 0 (400)
+# k5 139 (61), k6 0 (400), k7 45 (94)
 FLOORS = {name: (24, 0) for name in (*ARGS9_CONSTRUCTIONS, *ARGS9_WITH_OTHERS)}

@@ -4,7 +4,8 @@ is undone or its act names no target; a threat that an act "will not go unpunish
 at that act's doer; a reaction drawn by an act an earlier sentence names is aimed at its doer,
 and never at the reacting side's own state; so is a threat to respond, never at the
 threatener's own state, nor is a government's rejection of an act; "both sides" are the two
-states of the earlier dispute, not the mediators named last."""
+states of the earlier dispute, not the mediators named last; an appeal for restraint with no
+addressee is aimed at both sides of the latest fighting."""
 
 from __future__ import annotations
 
@@ -125,3 +126,14 @@ def test_both_sides_are_the_parties_of_the_dispute_not_the_mediators(
     got = {(e[0], e[1]) for e in _events(extract(text)) if e[2] == "11"}
     a, b = sorted(pair)
     assert got == {(a, b), (b, a)}, got
+
+
+def test_an_appeal_for_restraint_is_aimed_at_both_sides_of_the_fighting(extract: Extract) -> None:
+    text = (
+        "Israel struck Iranian military sites on Friday. Iran fired missiles at Israel in "
+        "response.\n\nSaudi Arabia called for restraint."
+    )
+    got = {e[1] for e in _events(extract(text)) if e[0] == "SAU" and e[2] == "02"}
+    assert got == {"ISR", "IRN"}, got
+    alone = {e[1] for e in _events(extract("Egypt urged calm.")) if e[0] == "EGY"}
+    assert alone <= {"", "EGY"} and alone, alone

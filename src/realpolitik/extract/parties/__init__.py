@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from realpolitik.extract._triggers import Found
 from realpolitik.extract.parties import (
     answered,
+    appeals,
     context,
     decided,
     described,
@@ -101,6 +102,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     embedded.purpose_act_target,
     speech.said_of_target,
     context.occasion_parties,
+    appeals.restraint_parties,
     context.protest_venue,
     verbs.verb_phrase_actor,
     context.phrase_actor,
