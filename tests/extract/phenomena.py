@@ -26,6 +26,7 @@ import phenomena_lexfact6
 from phenomena_actors7 import ACTORS7_CONSTRUCTIONS
 from phenomena_actors8 import ACTORS8_CONSTRUCTIONS
 from phenomena_args8 import ARGS8_CONSTRUCTIONS
+from phenomena_args9 import ARGS9_CONSTRUCTIONS, ARGS9_WITH_OTHERS
 from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
 from phenomena_dates import DATE_CONSTRUCTIONS
@@ -345,6 +346,7 @@ CONSTRUCTIONS = (
     + tuple(ACTORS8_CONSTRUCTIONS)
     + tuple(WIRE7_CONSTRUCTIONS)
     + tuple(TARGETS9_CONSTRUCTIONS)
+    + (*WIRE7_CONSTRUCTIONS, *ARGS9_CONSTRUCTIONS, *ARGS9_WITH_OTHERS)
 )
 
 
@@ -391,6 +393,7 @@ _ONE_SCENE.update(ARGS8_CONSTRUCTIONS)
 _ONE_SCENE.update(ACTORS8_CONSTRUCTIONS)
 _ONE_SCENE.update(WIRE7_CONSTRUCTIONS)
 _ONE_SCENE.update(TARGETS9_CONSTRUCTIONS)
+_ONE_SCENE.update(WIRE7_CONSTRUCTIONS | ARGS9_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,
@@ -398,7 +401,7 @@ _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
 }  # fmt: skip
 _WITH_OTHERS.update(WIRE6_WITH_OTHERS)
 _WITH_OTHERS.update(XSENT7_WITH_OTHERS)
-_WITH_OTHERS.update(XSENT8_WITH_OTHERS)
+_WITH_OTHERS.update(XSENT8_WITH_OTHERS | ARGS9_WITH_OTHERS)
 
 
 def _case(construction: str, rng: random.Random, states: list[State]) -> Case:

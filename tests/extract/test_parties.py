@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from party_cases_actors7 import STAGE_CASES as ACTORS7_CASES
 from party_cases_args8 import STAGE_CASES as ARGS8_CASES
+from party_cases_args9 import STAGE_CASES as ARGS9_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
@@ -301,6 +302,7 @@ CASES += EYE8_CASES  # the label's victim as the last reading (party_cases_eye8.
 CASES += ARGS8_CASES  # parties inside another act's argument, quotes (party_cases_args8.py)
 CASES += WIRE7_CASES  # reactions drawn "from" a party (party_cases_wire7.py)
 CASES += TARGETS9_CASES  # weapon makers, common adversaries (party_cases_targets9.py)
+CASES += ARGS9_CASES  # acts named by a noun (party_cases_args9.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -28,6 +28,7 @@ from phenomena import (
 from phenomena_actors7 import FLOORS as ACTORS7_FLOORS
 from phenomena_actors8 import FLOORS as ACTORS8_FLOORS
 from phenomena_args8 import FLOORS as ARGS8_FLOORS
+from phenomena_args9 import FLOORS as ARGS9_FLOORS
 from phenomena_claims import ClaimWant
 from phenomena_dates import month_date, weekday_date
 from phenomena_eye8 import FLOORS as EYE8_FLOORS
@@ -125,6 +126,7 @@ FLOORS |= ARGS8_FLOORS  # parties inside another act's argument, quotes (phenome
 FLOORS |= ACTORS8_FLOORS  # venues, vehicles, located actors (phenomena_actors8.py)
 FLOORS |= WIRE7_FLOORS  # reactions drawn "from" a party (phenomena_wire7.py)
 FLOORS |= TARGETS9_FLOORS  # weapon makers, statement outlets (phenomena_targets9.py)
+FLOORS |= ARGS9_FLOORS  # parties of acts named by a noun (phenomena_args9.py)
 
 
 @pytest.fixture(scope="module")

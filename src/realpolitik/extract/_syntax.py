@@ -159,6 +159,8 @@ def reciprocal_object(verb: Token) -> bool:
             words = {c.lower_ for c in o.children} | {o.lower_}
             if o.lower_ in ("other", "another") and words & {"each", "one"}:
                 return True
+            if o.lower_ == "one" and "another" in words:  # "accused one another": parsed so
+                return True
     return False
 
 
