@@ -81,6 +81,9 @@ _CLAUSAL = frozenset(
     {"ccomp", "xcomp", "parataxis", "acl", "pcomp", "pobj", "dobj", "nsubj", "conj"}
 )
 _STOP = frozenset({"relcl", "advcl"})
+# Nouns that weigh a stand-in against an act named in their "for"/"to" phrase: "no substitute
+# for X's aid", "no alternative to Y's support" deny the stand-in, not the act.
+STAND_INS = frozenset({"substitute", "replacement", "alternative", "match", "equivalent"})
 # Verbs whose negation affirms their infinitive: "will not hesitate to retaliate" commits to it.
 NOT_HESITATING = frozenset({"hesitate"})
 # "X attacked Y, officials said": how the parser hangs a trailing report on the clause.
@@ -340,6 +343,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             via_object = via_prep = False
         if via_object and head.pos_ in ("VERB", "AUX") and not _carries(head, via_prep):
             negation = modality = False
+        elif via_prep and via_object and head.lemma_.lower() in STAND_INS:
+            negation = modality = False  # "is no substitute for X's aid": the aid stands
         tok = head
     return "reported" if _misread_trailing_report(token, sent) else "asserted"
 
