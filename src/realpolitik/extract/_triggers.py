@@ -38,6 +38,7 @@ from realpolitik.extract._readings import (
     predicted_harm,
     repair_labels,
 )
+from realpolitik.extract._timex import WEEKDAYS
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 from realpolitik.extract._violence_means import bombing_code
 from realpolitik.extract.factuality import NEGATORS
@@ -350,7 +351,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                     pobj = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
                     objs.update(pobj)
                     has_object = has_object or bool(pobj)
-                elif dep in ("prep", "agent"):
+                elif dep in ("prep", "agent") and not _dating(c):
                     preps.add(c.lower_)
                 elif dep in ("dobj", "nsubjpass", "compound", "amod"):
                     objs.add(c.lemma_.lower())
@@ -440,3 +441,12 @@ def refine(code: str, words: set[str], lex: Lexicon) -> str:
         if vocab & words:
             return better
     return code
+
+
+def _dating(prep: Token) -> bool:
+    """ "called Turkey a rogue state on Monday": a time phrase fills no preposition a row asks
+    for (no "call on X" appeal)."""
+    return any(
+        p.dep_ == "pobj" and (p.lower_ in WEEKDAYS or p.ent_type_ in ("DATE", "TIME"))
+        for p in prep.children
+    )
