@@ -41,6 +41,7 @@ from realpolitik.extract._readings import (
 from realpolitik.extract._timex import WEEKDAYS
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 from realpolitik.extract._violence_means import bombing_code
+from realpolitik.extract._warned_subject import repair_warned_subject
 from realpolitik.extract.factuality import NEGATORS
 
 __all__ = [
@@ -305,6 +306,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
     table = lex.triggers
     out: list[Found] = []
     repair_labels(sent)
+    repair_warned_subject(sent)  # "experts warned X might ...": X the clause's subject
     sentence = _SentenceWords(sent)
     harms: set[int] = set()  # harm verbs read as the content of a criticism
     for tok in tokens_with_lemma(sent, _lemmas(table)):  # (the others are no trigger)
