@@ -29,6 +29,7 @@ from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
 from phenomena_dates import DATE_CONSTRUCTIONS
 from phenomena_eye8 import EYE8_CONSTRUCTIONS
+from phenomena_fact9 import FACT9_CONSTRUCTIONS
 from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments, p8_diplomatic
 from phenomena_parties6 import ONE_SCENE as P6_ONE_SCENE
 from phenomena_parties6 import WITH_OTHERS as P6_WITH_OTHERS
@@ -341,7 +342,7 @@ CONSTRUCTIONS = (
     + tuple(EYE8_CONSTRUCTIONS)
     + tuple(ARGS8_CONSTRUCTIONS)
     + tuple(ACTORS8_CONSTRUCTIONS)
-    + tuple(WIRE7_CONSTRUCTIONS)
+    + tuple(WIRE7_CONSTRUCTIONS | FACT9_CONSTRUCTIONS)
 )
 
 
@@ -386,7 +387,7 @@ _ONE_SCENE.update(XSENT8_CONSTRUCTIONS)
 _ONE_SCENE.update(EYE8_CONSTRUCTIONS)
 _ONE_SCENE.update(ARGS8_CONSTRUCTIONS)
 _ONE_SCENE.update(ACTORS8_CONSTRUCTIONS)
-_ONE_SCENE.update(WIRE7_CONSTRUCTIONS)
+_ONE_SCENE.update(WIRE7_CONSTRUCTIONS | FACT9_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,

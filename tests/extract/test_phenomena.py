@@ -31,6 +31,7 @@ from phenomena_args8 import FLOORS as ARGS8_FLOORS
 from phenomena_claims import ClaimWant
 from phenomena_dates import month_date, weekday_date
 from phenomena_eye8 import FLOORS as EYE8_FLOORS
+from phenomena_fact9 import FLOORS as FACT9_FLOORS
 from phenomena_lex7 import FLOORS as LEX7_FLOORS
 from phenomena_lex8 import FLOORS as LEX8_FLOORS
 from phenomena_parties6 import FLOORS as PARTIES6_FLOORS
@@ -121,6 +122,7 @@ FLOORS |= EYE8_FLOORS  # error classes of the blind fresh2 review (phenomena_eye
 FLOORS |= ARGS8_FLOORS  # parties inside another act's argument, quotes (phenomena_args8.py)
 FLOORS |= ACTORS8_FLOORS  # venues, vehicles, located actors (phenomena_actors8.py)
 FLOORS |= WIRE7_FLOORS  # reactions drawn "from" a party (phenomena_wire7.py)
+FLOORS |= FACT9_FLOORS  # factuality scope, spurious events of analysis (phenomena_fact9.py)
 
 
 @pytest.fixture(scope="module")
