@@ -123,3 +123,22 @@ def test_warned_repair_keeps_a_warned_party(nlp: Any) -> None:
         repair_warned_subject(sent)
         seoul = next(t for t in sent if t.text == "Seoul")
         assert seoul.dep_ == "dobj", text
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "other"),
+    [
+        ("If Iran attacks such a force, it is unclear whether Paris would defend it.", "IRN",
+         "FRA"),
+        ("Should Turkey attack such forces, Berlin would respond.", "TUR", "DEU"),
+        ("Should Russia attack such a mission, few believe Ottawa would come to its aid.", "RUS",
+         "CAN"),
+    ],
+)  # fmt: skip
+def test_such_a_force_is_no_other_clauses_state(
+    extract: Extract, text: str, doer: str, other: str
+) -> None:
+    """ "such a force" refers back to a force named before; the state of another clause is
+    not its owner."""
+    got = _events(extract(text))
+    assert not any(e[0] == doer and e[1] == other for e in got), got
