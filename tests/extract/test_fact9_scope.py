@@ -142,3 +142,27 @@ def test_such_a_force_is_no_other_clauses_state(
     not its owner."""
     got = _events(extract(text))
     assert not any(e[0] == doer and e[1] == other for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Mexico and Venezuela say they might send soldiers to South Korea once a ceasefire "
+         "holds, yet no government has committed a single brigade, and India has refused to "
+         "send troops to South Korea.", "refused", "asserted"),
+        ("Nigeria and Poland say they could deploy troops to Italy once a ceasefire holds, yet "
+         "no government has committed a single brigade, and Hungary has refused to send troops "
+         "to Italy.", "refused", "asserted"),
+        ("Spain and Italy say they could send troops to Libya once a truce holds, yet no "
+         "government has committed a brigade, and Greece has refused to send soldiers to "
+         "Libya.", "refused", "asserted"),
+        # a second complement with "that", or with no "yet"/"but", is still what was said
+        ("Officials said Iran had seized a tanker, and that Oman had protested.", "protested",
+         "reported"),
+        ("Officials said Iran had seized a tanker and Oman had protested.", "protested",
+         "reported"),
+    ],
+)  # fmt: skip
+def test_writers_clause_after_a_report(nlp: Any, text: str, trigger: str, expected: str) -> None:
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    assert factuality_of(tok) == expected

@@ -331,7 +331,9 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             report_arc = dep in ("ccomp", "parataxis") or (
                 dep == "dobj" and lemma not in LIGHT_VERBS and token.pos_ in ("NOUN", "PROPN")
             )
-            if lemma in REPORT_GOVERNORS and report_arc:
+            if lemma in REPORT_GOVERNORS and report_arc and _writers_clause(tok):
+                negation = modality = False  # "A says X, yet no one has Y": the writer's Y
+            elif lemma in REPORT_GOVERNORS and report_arc:
                 return "possible" if _negated(head) else "reported"
         # "Western support ... has not wavered": a subject is not negated by its verb.
         negation = negation and dep not in ("nsubj", "nsubjpass")
@@ -347,6 +349,26 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             negation = modality = False  # "is no substitute for X's aid": the aid stands
         tok = head
     return "reported" if _misread_trailing_report(token, sent) else "asserted"
+
+
+# Coordinators after which a clause is the writer's, not one more thing the speaker said.
+_WRITERS_CC = frozenset({"yet", "but", "while", "whereas"})
+
+
+def _writers_clause(clause: Token) -> bool:
+    """ "A and B say they could deploy troops, yet no government has committed a brigade": a
+    second complement the parser hangs on the speech verb after its first one and a "yet" or
+    "but" of its own, with no "that", is the writer's clause conjoined to the report."""
+    if clause.dep_ != "ccomp" or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    verb = clause.head
+    kids = [c for c in verb.children if c.i < clause.i]
+    cc = next((c for c in reversed(kids) if c.dep_ == "cc"), None)
+    if cc is None or cc.lower_ not in _WRITERS_CC:
+        return False
+    return any(c.dep_ == "ccomp" and c.i < cc.i for c in kids) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    )
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
