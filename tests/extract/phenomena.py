@@ -29,7 +29,7 @@ from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
 from phenomena_dates import DATE_CONSTRUCTIONS
 from phenomena_eye8 import EYE8_CONSTRUCTIONS
-from phenomena_fact9 import FACT9_CONSTRUCTIONS
+from phenomena_fact9 import FACT9_CONSTRUCTIONS, FACT9_WITH_OTHERS
 from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments, p8_diplomatic
 from phenomena_parties6 import ONE_SCENE as P6_ONE_SCENE
 from phenomena_parties6 import WITH_OTHERS as P6_WITH_OTHERS
@@ -342,7 +342,7 @@ CONSTRUCTIONS = (
     + tuple(EYE8_CONSTRUCTIONS)
     + tuple(ARGS8_CONSTRUCTIONS)
     + tuple(ACTORS8_CONSTRUCTIONS)
-    + tuple(WIRE7_CONSTRUCTIONS | FACT9_CONSTRUCTIONS)
+    + tuple([*WIRE7_CONSTRUCTIONS, *FACT9_CONSTRUCTIONS, *FACT9_WITH_OTHERS])
 )
 
 
@@ -395,7 +395,7 @@ _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
 }  # fmt: skip
 _WITH_OTHERS.update(WIRE6_WITH_OTHERS)
 _WITH_OTHERS.update(XSENT7_WITH_OTHERS)
-_WITH_OTHERS.update(XSENT8_WITH_OTHERS)
+_WITH_OTHERS.update(XSENT8_WITH_OTHERS | FACT9_WITH_OTHERS)
 
 
 def _case(construction: str, rng: random.Random, states: list[State]) -> Case:

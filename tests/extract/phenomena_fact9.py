@@ -12,7 +12,7 @@ possible act, not the experts' threat)."""
 
 from __future__ import annotations
 
-from phenomena_tables import ACTS
+from phenomena_tables import ACTS, State
 from phenomena_words import (
     _FUTURE,
     ANY,
@@ -261,6 +261,47 @@ def f9_caution_could(sc: Scene) -> Built:
     return text, (_hedged(sc, act),), allowed
 
 
+_FORCES = ("reassurance force", "peacekeeping mission", "naval patrol", "monitoring mission")
+_OPEN_HEDGES = ("could deploy troops to", "might send soldiers to", "would station forces in",
+                "may send peacekeepers to")  # fmt: skip
+_REFUSALS = ("has ruled out sending soldiers to", "has refused to send troops to",
+             "has declined to deploy forces in")  # fmt: skip
+
+
+def f9_oped(sc: Scene, others: list[State]) -> Built:
+    """An analysis paragraph: hedged offers by two states, a denying subject ("no government
+    has committed a brigade"), a refusal by a third (asserted, CAMEO 12) and a condition
+    about "such a force" that asserts nothing and places the force in no state."""
+    rng, t, z = sc.rng, sc.t, sc.z
+    a, b, w, r = sc.s, others[0], others[1], others[2]
+    force = rng.choice(_FORCES)
+    tname = sc.name(t, 0.0)
+    first = _cap(f"{_poss(z.name)} talk of a {force} for {tname} is still mostly talk.")
+    offer = rng.choice(_OPEN_HEDGES)
+    when = rng.choice(("once a ceasefire holds", "if the fighting stops", "after a truce"))
+    refusal = rng.choice(_REFUSALS)
+    second = _cap(
+        f"{a.name} and {b.name} say they {offer} {tname} {when}, yet no government has "
+        f"committed a single brigade, and {w.name} {refusal} {tname}."
+    )
+    third = rng.choice((
+        f"Should {r.name} attack such a force, nobody knows who would respond.",
+        f"If {r.name} were to attack such a {force.split()[-1]}, the answer is unclear.",
+        "Whether it will ever deploy is another matter.",
+    ))  # fmt: skip
+    hedged = frozenset({"03", "04", "07", "13", "15", "19"})  # (future force: 13, as the suite)
+    want = (
+        Expect(a.iso3, t.iso3, hedged, frozenset({"possible"})),
+        Expect(b.iso3, t.iso3, hedged, frozenset({"possible"})),
+        Expect(w.iso3, t.iso3, frozenset({"12"}), ASSERTED),
+    )
+    allowed = _NOT_ASSERTED_ANY + (Expect(w.iso3, t.iso3, frozenset(), frozenset({"negated"})),)
+    return f"{first} {second} {third}", want, allowed
+
+
+FACT9_WITH_OTHERS = {"f9_oped": f9_oped}
+
+
 FACT9_CONSTRUCTIONS = {
     "f9_might_not": f9_might_not,
     "f9_unconfirmed": f9_unconfirmed,
@@ -278,4 +319,4 @@ FACT9_CONSTRUCTIONS = {
 # quoted_label 21 (3 false: "called T 'a rogue state' on Monday" read as "call on"),
 # show_that 24, calls_aggression 23 (1 false), caution_could 20 (3 false: "experts warned X
 # might ..." read as the experts' threat against X).
-FLOORS = {name: (24, 0) for name in FACT9_CONSTRUCTIONS}
+FLOORS = {name: (24, 0) for name in [*FACT9_CONSTRUCTIONS, *FACT9_WITH_OTHERS]}
