@@ -85,8 +85,14 @@ def f9_unconfirmed(sc: Scene) -> Built:
     rng, s, t = sc.rng, sc.s, sc.t
     src = sc.name(s)
     what = sc.fill(rng.choice(_TRANSFERS), src)
-    r = rng.randrange(4)
-    if r == 0:
+    r = rng.randrange(5)
+    if r == 4:  # an act named by a participle on the unconfirmed noun is unconfirmed too
+        what = rng.choice(("the prisoner exchange mediated by {S}", "the ceasefire brokered by {S}",
+                           "the arms deal signed by {S} and {T}",
+                           "the loan agreement signed by {S} and {T}"))  # fmt: skip
+        who = rng.choice(("Neither side", f"No official in {t.capital}", "Neither government"))
+        text = f"{who} has confirmed {sc.fill(what, src)}"
+    elif r == 0:
         who = rng.choice(("Neither side", f"Neither {sc.name(s)} nor {sc.name(t)}",
                           f"No official in {s.capital} or {t.capital}"))  # fmt: skip
         text = f"{who} has confirmed {what}"

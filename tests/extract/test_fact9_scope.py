@@ -166,3 +166,16 @@ def test_such_a_force_is_no_other_clauses_state(
 def test_writers_clause_after_a_report(nlp: Any, text: str, trigger: str, expected: str) -> None:
     tok = next(t for t in nlp(text) if t.text == trigger)
     assert factuality_of(tok) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither Moscow nor Kyiv has confirmed the prisoner exchange mediated by the UAE.",
+        "Neither side confirmed the arms deal signed by Serbia and China.",
+        "No official in Cairo has confirmed the ceasefire brokered by Qatar.",
+    ],
+)
+def test_act_named_on_an_unconfirmed_noun_is_unconfirmed(extract: Extract, text: str) -> None:
+    got = _events(extract(text))
+    assert got and not any(e[3] == "asserted" for e in got), got

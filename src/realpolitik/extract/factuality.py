@@ -329,7 +329,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             if lemma in ACCUSING and dep == "prep" and tok.lower_ in ("of", "for"):
                 return "reported"  # "accused X of shelling ...": the accuser's claim
             report_arc = dep in ("ccomp", "parataxis") or (
-                dep == "dobj" and lemma not in LIGHT_VERBS and token.pos_ in ("NOUN", "PROPN")
+                dep == "dobj" and lemma not in LIGHT_VERBS and tok.pos_ in ("NOUN", "PROPN")
             )
             if lemma in REPORT_GOVERNORS and report_arc and _writers_clause(tok):
                 negation = modality = False  # "A says X, yet no one has Y": the writer's Y
