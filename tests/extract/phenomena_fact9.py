@@ -61,9 +61,10 @@ def f9_might_not(sc: Scene) -> Built:
     phrase = rng.choice(act.base)
     src = sc.source(act, phrase)
     if rng.random() < 0.6:
-        modal = rng.choice(("might not", "may not", "might never", "may never"))
+        modal = rng.choice(("might not", "may not", "might never", "may never", "is unlikely to"))
         clause = f"{src} {modal} {sc.fill(phrase)}{rng.choice(_FUTURE)}"
-        return _cap(_frame(sc, clause)) + ".", (_hedged(sc, act),), ()
+        answer = (Expect(sc.t.iso3, s.iso3, frozenset({act.answer}), ANY),) if act.answer else ()
+        return _cap(_frame(sc, clause)) + ".", (_hedged(sc, act),), answer
     other = rng.choice(("follow suit", "go further", "do the same with its other neighbours"))
     tail = rng.choice((f", though {z.name} may not {other}",
                        f", even if {z.name} might not {other}",
@@ -127,6 +128,15 @@ def f9_substitute(sc: Scene) -> Built:
                        "will not make up for", "could never replace"))  # fmt: skip
     if who.startswith("loans") or "pledges" in who:
         verb = verb.replace("is no", "are no")
+    if rng.random() < 0.3:  # the weighed act is a subject too: "Z's aid to T cannot match ..."
+        own = rng.choice(("aid to {T}", "loans to {T}", "arms deliveries to {T}"))
+        verb = rng.choice(("cannot match", "could never match", "cannot rival", "cannot replace"))
+        who = f"{_poss(z.name)} {own.format(T=sc.name(t))}"
+        clause = f"{who} {verb} {_poss(sc.name(s))} {aid.format(T=sc.name(t))}"
+        text = _cap(_frame(sc, clause)) + "."
+        facts = frozenset({"asserted", "reported"}) if text != _cap(clause) + "." else ASSERTED
+        want = (_one(s, t.iso3, root, facts), _one(z, t.iso3, "07", facts))
+        return text, want, (Expect(z.iso3, t.iso3, frozenset({"03", "07"}), facts),)
     clause = f"{who} {verb} {_poss(sc.name(s))} {aid.format(T=sc.name(t))}"
     text = _cap(_frame(sc, clause)) + "."
     facts = frozenset({"asserted", "reported"}) if text != _cap(clause) + "." else ASSERTED

@@ -179,3 +179,22 @@ def test_writers_clause_after_a_report(nlp: Any, text: str, trigger: str, expect
 def test_act_named_on_an_unconfirmed_noun_is_unconfirmed(extract: Extract, text: str) -> None:
     got = _events(extract(text))
     assert got and not any(e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Seoul's aid to Kyiv, however generous, cannot match Warsaw's arms deliveries to "
+         "Ukraine.", "aid", "asserted"),
+        ("Japan's loans to Manila cannot replace American military aid to the Philippines.",
+         "loans", "asserted"),
+        # a hypothetical act as the subject of another verb stays hypothetical
+        ("A Russian attack on Estonia could trigger a wider war.", "attack", "possible"),
+        ("Azerbaijan is unlikely to attack Armenia again soon, analysts say.", "attack",
+         "possible"),
+        ("Moscow is unlikely to send more troops to Belarus.", "send", "possible"),
+    ],
+)  # fmt: skip
+def test_weighed_subject_and_unlikely(nlp: Any, text: str, trigger: str, expected: str) -> None:
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    assert factuality_of(tok) == expected

@@ -57,7 +57,7 @@ POSSIBLE_GOVERNORS = frozenset(
         "likelihood", "potential", "proposal", "offer", "threaten", "threat", "urge", "ask",
         "demand", "likely", "able", "ready", "willing", "set", "due", "poised", "poise", "eager",
         "fear", "warn", "predict", "scenario", "idea", "option", "would", "could", "might",
-        "invite", "invitation", "encourage", "persuade",
+        "invite", "invitation", "encourage", "persuade", "unlikely",
     }
 )  # fmt: skip
 REPORT_GOVERNORS = frozenset(
@@ -84,6 +84,9 @@ _STOP = frozenset({"relcl", "advcl"})
 # Nouns that weigh a stand-in against an act named in their "for"/"to" phrase: "no substitute
 # for X's aid", "no alternative to Y's support" deny the stand-in, not the act.
 STAND_INS = frozenset({"substitute", "replacement", "alternative", "match", "equivalent"})
+# Verbs that weigh one act against another: their hedge or negation weighs, it does not make the
+# subject's act (or the object's) hypothetical or undone.
+WEIGHING = frozenset({"match", "rival", "equal", "replace", "substitute", "outweigh"})
 # Verbs whose negation affirms their infinitive: "will not hesitate to retaliate" commits to it.
 NOT_HESITATING = frozenset({"hesitate"})
 # "X attacked Y, officials said": how the parser hangs a trailing report on the clause.
@@ -337,6 +340,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
                 return "possible" if _negated(head) else "reported"
         # "Western support ... has not wavered": a subject is not negated by its verb.
         negation = negation and dep not in ("nsubj", "nsubjpass")
+        if dep == "nsubj" and head.lemma_.lower() in WEIGHING and _anothers_act(tok):
+            modality = False  # "Seoul's aid cannot match Warsaw's deliveries": both stand
         # "cannot substitute for Europe's aid": the noun is an argument, not the hedged act
         if dep in ("dobj", "pobj"):
             via_object = _anothers_act(tok) or (dep == "pobj" and head.lower_ != "with")
