@@ -198,3 +198,16 @@ def test_act_named_on_an_unconfirmed_noun_is_unconfirmed(extract: Extract, text:
 def test_weighed_subject_and_unlikely(nlp: Any, text: str, trigger: str, expected: str) -> None:
     tok = next(t for t in nlp(text) if t.text == trigger)
     assert factuality_of(tok) == expected
+
+
+def test_later_condition_does_not_reach_back(nlp: Any) -> None:
+    """The parser hangs "held talks" on "should Japan attack"; the talks stay asserted."""
+    text = (
+        "Alexander Lukashenko held talks with Vladimir Putin on Friday and discussed how each "
+        "would respond should Japan attack either of them."
+    )
+    doc = nlp(text)
+    held = next(t for t in doc if t.text == "held")
+    attack = next(t for t in doc if t.text == "attack")
+    assert factuality_of(held) == "asserted"
+    assert factuality_of(attack) == "possible"

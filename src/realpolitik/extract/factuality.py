@@ -272,6 +272,19 @@ def inverted_condition(token: Token, sent: Span | None = None) -> bool:
     return span is not None and span[0] < token.i < span[1]
 
 
+def _later_condition(verb: Token, clause: Token) -> bool:
+    """ "X held talks and discussed how each would respond should Y attack": the parser may hang
+    the main clause on a later inverted condition ("should Y attack"), which governs only what
+    follows it, never a clause before it."""
+    if verb.i < clause.i:
+        return False
+    kids = list(verb.children)
+    subj = next((c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(
+        c.dep_ == "aux" and c.lower_ in INVERTING and c.i < subj for c in kids
+    )
+
+
 def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
     """Factuality of the event whose trigger is ``token`` (a verb or an event noun).
 
@@ -309,7 +322,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             return "possible"  # "Israel hesitated to strike": not done
         if dep == "advcl" and _governed_infinitive(tok):
             return "possible"  # "X is set to expel ...", parsed as an adverbial clause
-        if head.i == tok.i or dep in _STOP:
+        if head.i == tok.i or dep in _STOP or (dep == "ccomp" and _later_condition(head, tok)):
             break
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "Manila did not invoke the treaty, but both governments condemned ...": a clause
