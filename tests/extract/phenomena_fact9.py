@@ -86,8 +86,12 @@ def f9_unconfirmed(sc: Scene) -> Built:
     rng, s, t = sc.rng, sc.s, sc.t
     src = sc.name(s)
     what = sc.fill(rng.choice(_TRANSFERS), src)
-    r = rng.randrange(5)
-    if r == 4:  # an act named by a participle on the unconfirmed noun is unconfirmed too
+    r = rng.randrange(6)
+    if r == 5:  # "stopped / fell short of <act>": not done
+        act = rng.choice([a for a in _ACTS if a.root in ("10", "13", "16", "17", "19")])
+        done = sc.fill(conjugate(rng.choice(act.base), "ing"), src)
+        text = f"{src} {rng.choice(('stopped', 'fell'))} short of {done}{_time(sc)}"
+    elif r == 4:  # an act named by a participle on the unconfirmed noun is unconfirmed too
         what = rng.choice(("the prisoner exchange mediated by {S}", "the ceasefire brokered by {S}",
                            "the arms deal signed by {S} and {T}",
                            "the loan agreement signed by {S} and {T}"))  # fmt: skip

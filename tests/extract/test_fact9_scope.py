@@ -211,3 +211,17 @@ def test_later_condition_does_not_reach_back(nlp: Any) -> None:
     attack = next(t for t in doc if t.text == "attack")
     assert factuality_of(held) == "asserted"
     assert factuality_of(attack) == "possible"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The court stopped short of ordering a ceasefire.", "ordering"),
+        ("Washington stopped short of imposing sanctions on Ankara.", "imposing"),
+        ("The statement fell short of recognising Palestine.", "recognising"),
+        ("The EU stopped short of a full embargo on Russian gas.", "embargo"),
+    ],
+)
+def test_stopped_short_of_is_not_done(nlp: Any, text: str, trigger: str) -> None:
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    assert factuality_of(tok) == "negated"

@@ -87,6 +87,8 @@ STAND_INS = frozenset({"substitute", "replacement", "alternative", "match", "equ
 # Verbs that weigh one act against another: their hedge or negation weighs, it does not make the
 # subject's act (or the object's) hypothetical or undone.
 WEIGHING = frozenset({"match", "rival", "equal", "replace", "substitute", "outweigh"})
+# Verbs that "stop short of" / "fall short of" an act: the act is not done.
+SHORT_OF = frozenset({"stop", "fall"})
 # Verbs whose negation affirms their infinitive: "will not hesitate to retaliate" commits to it.
 NOT_HESITATING = frozenset({"hesitate"})
 # "X attacked Y, officials said": how the parser hangs a trailing report on the clause.
@@ -334,6 +336,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             lemma = head.lemma_.lower()
             if lemma in NEG_GOVERNORS and dep in ("xcomp", "ccomp", "acl", "dobj", "pobj"):
                 return "negated"
+            if lemma == "short" and tok.lower_ == "of" and head.head.lemma_.lower() in SHORT_OF:
+                return "negated"  # "stopped / fell short of ordering a ceasefire": not done
             if lemma == "rule" and dep in ("xcomp", "dobj", "pcomp", "ccomp"):
                 # "did not rule out supplying" leaves it open; "ruled out supplying" denies it
                 negated_rule = any(c.dep_ == "neg" for c in head.children)
