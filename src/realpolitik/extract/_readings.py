@@ -63,8 +63,8 @@ LABELLING = _LABELLING
 def label(noun: Token) -> bool:
     """ "called the deployment a serious threat", "described the drills as a provocation": the
     noun says what the object is called; it is no act of its own (the call is the event)."""
-    if noun.dep_ == "oprd":
-        return True
+    if noun.dep_ == "oprd" or (noun.dep_ == "dobj" and free_relative_label(noun.head)):
+        return True  # (also "what Kyiv calls a blockade by X": a label of what X does)
     if noun.dep_ != "pobj" or noun.head.lower_ != "as":
         return False
     return noun.head.head.lemma_.lower() in _LABELLING

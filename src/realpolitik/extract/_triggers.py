@@ -39,8 +39,10 @@ from realpolitik.extract._readings import (
     repair_labels,
 )
 from realpolitik.extract._syntax import for_to_clause
+from realpolitik.extract._timex import WEEKDAYS
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 from realpolitik.extract._violence_means import bombing_code
+from realpolitik.extract._warned_subject import repair_warned_subject
 from realpolitik.extract.factuality import NEGATORS
 
 __all__ = [
@@ -305,6 +307,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
     table = lex.triggers
     out: list[Found] = []
     repair_labels(sent)
+    repair_warned_subject(sent)  # "experts warned X might ...": X the clause's subject
     sentence = _SentenceWords(sent)
     harms: set[int] = set()  # harm verbs read as the content of a criticism
     for tok in tokens_with_lemma(sent, _lemmas(table)):  # (the others are no trigger)
@@ -354,7 +357,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                     pobj = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
                     objs.update(pobj)
                     has_object = has_object or bool(pobj)
-                elif dep in ("prep", "agent"):
+                elif dep in ("prep", "agent") and not _dating(c):
                     preps.add(c.lower_)
                 elif dep in ("advcl", "acl") and appeal and for_to_clause(c):
                     preps.add("for")  # "called for X to withdraw": "for" heads the clause
@@ -446,3 +449,12 @@ def refine(code: str, words: set[str], lex: Lexicon) -> str:
         if vocab & words:
             return better
     return code
+
+
+def _dating(prep: Token) -> bool:
+    """ "called Turkey a rogue state on Monday": a time phrase fills no preposition a row asks
+    for (no "call on X" appeal)."""
+    return any(
+        p.dep_ == "pobj" and (p.lower_ in WEEKDAYS or p.ent_type_ in ("DATE", "TIME"))
+        for p in prep.children
+    )

@@ -57,7 +57,7 @@ POSSIBLE_GOVERNORS = frozenset(
         "likelihood", "potential", "proposal", "offer", "threaten", "threat", "urge", "ask",
         "demand", "likely", "able", "ready", "willing", "set", "due", "poised", "poise", "eager",
         "fear", "warn", "predict", "scenario", "idea", "option", "would", "could", "might",
-        "invite", "invitation", "encourage", "persuade",
+        "invite", "invitation", "encourage", "persuade", "unlikely",
     }
 )  # fmt: skip
 REPORT_GOVERNORS = frozenset(
@@ -81,6 +81,14 @@ _CLAUSAL = frozenset(
     {"ccomp", "xcomp", "parataxis", "acl", "pcomp", "pobj", "dobj", "nsubj", "conj"}
 )
 _STOP = frozenset({"relcl", "advcl"})
+# Nouns that weigh a stand-in against an act named in their "for"/"to" phrase: "no substitute
+# for X's aid", "no alternative to Y's support" deny the stand-in, not the act.
+STAND_INS = frozenset({"substitute", "replacement", "alternative", "match", "equivalent"})
+# Verbs that weigh one act against another: their hedge or negation weighs, it does not make the
+# subject's act (or the object's) hypothetical or undone.
+WEIGHING = frozenset({"match", "rival", "equal", "replace", "substitute", "outweigh"})
+# Verbs that "stop short of" / "fall short of" an act: the act is not done.
+SHORT_OF = frozenset({"stop", "fall"})
 # Verbs whose negation affirms their infinitive: "will not hesitate to retaliate" commits to it.
 NOT_HESITATING = frozenset({"hesitate"})
 # "X attacked Y, officials said": how the parser hangs a trailing report on the clause.
@@ -266,6 +274,19 @@ def inverted_condition(token: Token, sent: Span | None = None) -> bool:
     return span is not None and span[0] < token.i < span[1]
 
 
+def _later_condition(verb: Token, clause: Token) -> bool:
+    """ "X held talks and discussed how each would respond should Y attack": the parser may hang
+    the main clause on a later inverted condition ("should Y attack"), which governs only what
+    follows it, never a clause before it."""
+    if verb.i < clause.i:
+        return False
+    kids = list(verb.children)
+    subj = next((c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(
+        c.dep_ == "aux" and c.lower_ in INVERTING and c.i < subj for c in kids
+    )
+
+
 def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
     """Factuality of the event whose trigger is ``token`` (a verb or an event noun).
 
@@ -303,7 +324,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             return "possible"  # "Israel hesitated to strike": not done
         if dep == "advcl" and _governed_infinitive(tok):
             return "possible"  # "X is set to expel ...", parsed as an adverbial clause
-        if head.i == tok.i or dep in _STOP:
+        if head.i == tok.i or dep in _STOP or (dep == "ccomp" and _later_condition(head, tok)):
             break
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "Manila did not invoke the treaty, but both governments condemned ...": a clause
@@ -315,6 +336,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             lemma = head.lemma_.lower()
             if lemma in NEG_GOVERNORS and dep in ("xcomp", "ccomp", "acl", "dobj", "pobj"):
                 return "negated"
+            if lemma == "short" and tok.lower_ == "of" and head.head.lemma_.lower() in SHORT_OF:
+                return "negated"  # "stopped / fell short of ordering a ceasefire": not done
             if lemma == "rule" and dep in ("xcomp", "dobj", "pcomp", "ccomp"):
                 # "did not rule out supplying" leaves it open; "ruled out supplying" denies it
                 negated_rule = any(c.dep_ == "neg" for c in head.children)
@@ -326,12 +349,16 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             if lemma in ACCUSING and dep == "prep" and tok.lower_ in ("of", "for"):
                 return "reported"  # "accused X of shelling ...": the accuser's claim
             report_arc = dep in ("ccomp", "parataxis") or (
-                dep == "dobj" and lemma not in LIGHT_VERBS and token.pos_ in ("NOUN", "PROPN")
+                dep == "dobj" and lemma not in LIGHT_VERBS and tok.pos_ in ("NOUN", "PROPN")
             )
-            if lemma in REPORT_GOVERNORS and report_arc:
+            if lemma in REPORT_GOVERNORS and report_arc and _writers_clause(tok):
+                negation = modality = False  # "A says X, yet no one has Y": the writer's Y
+            elif lemma in REPORT_GOVERNORS and report_arc:
                 return "possible" if _negated(head) else "reported"
         # "Western support ... has not wavered": a subject is not negated by its verb.
         negation = negation and dep not in ("nsubj", "nsubjpass")
+        if dep == "nsubj" and head.lemma_.lower() in WEIGHING and _anothers_act(tok):
+            modality = False  # "Seoul's aid cannot match Warsaw's deliveries": both stand
         # "cannot substitute for Europe's aid": the noun is an argument, not the hedged act
         if dep in ("dobj", "pobj"):
             via_object = _anothers_act(tok) or (dep == "pobj" and head.lower_ != "with")
@@ -340,8 +367,30 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             via_object = via_prep = False
         if via_object and head.pos_ in ("VERB", "AUX") and not _carries(head, via_prep):
             negation = modality = False
+        elif via_prep and via_object and head.lemma_.lower() in STAND_INS:
+            negation = modality = False  # "is no substitute for X's aid": the aid stands
         tok = head
     return "reported" if _misread_trailing_report(token, sent) else "asserted"
+
+
+# Coordinators after which a clause is the writer's, not one more thing the speaker said.
+_WRITERS_CC = frozenset({"yet", "but", "while", "whereas"})
+
+
+def _writers_clause(clause: Token) -> bool:
+    """ "A and B say they could deploy troops, yet no government has committed a brigade": a
+    second complement the parser hangs on the speech verb after its first one and a "yet" or
+    "but" of its own, with no "that", is the writer's clause conjoined to the report."""
+    if clause.dep_ != "ccomp" or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    verb = clause.head
+    kids = [c for c in verb.children if c.i < clause.i]
+    cc = next((c for c in reversed(kids) if c.dep_ == "cc"), None)
+    if cc is None or cc.lower_ not in _WRITERS_CC:
+        return False
+    return any(c.dep_ == "ccomp" and c.i < cc.i for c in kids) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    )
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})

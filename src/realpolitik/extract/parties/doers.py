@@ -150,7 +150,7 @@ def elided_doers(s: Site, c: Candidates) -> Candidates:
     extra = []
     for k in clauses:
         subj = next((x for x in k.children if x.dep_ == "nsubj"), None)
-        if subj is None or not _elliptic(k):
+        if subj is None or not _elliptic(k) or _own_mood(k):
             continue
         extra += [a for a in s.actors.resolve(subj) if a.ref.code not in own]
     return c.with_sources(c.sources + tuple(extra)) if extra else c
@@ -158,6 +158,17 @@ def elided_doers(s: Site, c: Candidates) -> Candidates:
 
 # The words that make "do" or "follow" stand for an act named before it.
 _SO_DID = frozenset({"so", "likewise", "too", "also"})
+
+
+# What gives an elided clause a factuality of its own ("though Kenya may not follow suit", "if
+# Poland does the same"): its doer is not a doer of the act the clause repeats.
+_OWN_MOOD = frozenset({"could", "might", "may", "would", "should", "can", "must", "will", "wo",
+                       "ca", "not", "n't", "never", "if", "unless", "whether"})  # fmt: skip
+
+
+def _own_mood(verb: Token) -> bool:
+    """An elided clause with its own modal, negation or condition ("X may not follow suit")."""
+    return any(k.dep_ in ("aux", "neg", "mark") and k.lower_ in _OWN_MOOD for k in verb.children)
 
 
 def _elliptic(verb: Token) -> bool:

@@ -160,6 +160,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
             replace(ref, code=code, country=other.ref.country), arg.quality * LOCATED, arg.tok
         )
     doc = s.tok.doc
+    if any(c.lower_ == "such" for c in doc[arg.tok].children):
+        return arg  # "should X attack such a force": a force named before, of no state here
     here = _own_place(s, arg)
     if here is not None:  # "soldiers in Niger", "troops stationed in Mali": where they are
         code = here + ref.code[3:]
