@@ -11,26 +11,12 @@ from collections.abc import Callable
 import pytest
 from phenomena_lex8 import CODES as LEX8_CODES
 from phenomena_lex9 import CODES, GAPS, ROOTS, SCENE_CONSTRUCTIONS, forms_of
+from test_lex8 import _codes, _has
 
 from realpolitik.models import Extraction
 from realpolitik.ontology import is_cameo
 
 Extract = Callable[..., Extraction]
-
-
-def _codes(ex: Extraction) -> set[tuple[str, str, str, str]]:
-    """(source country, target country or "", CAMEO code, factuality) of every event."""
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo, e.factuality)
-        for e in ex.events
-    }
-
-
-def _has(ex: Extraction, src: str, tgt: str, code: str) -> bool:
-    """An asserted event src -> tgt whose code starts with ``code`` (a root or a full code)."""
-    return any(
-        (s, t, f) == (src, tgt, "asserted") and c.startswith(code) for s, t, c, f in _codes(ex)
-    )
 
 
 # (sentence, source, target, code or root): each new row on several states and namings
