@@ -137,6 +137,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     pairs.unnamed_home_state,
     context.report_frame,
     context.reaction_object,
+    nouns.thing_of_other_verb,
     pairs.home_target,
     decided.undone_decision_act,
     decided.decided_needs_target,

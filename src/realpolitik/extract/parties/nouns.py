@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._folding import ready_adjective
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
 from realpolitik.extract.parties._model import ROLE_CODES, Candidates, Site
 from realpolitik.extract.parties._reading import (
@@ -276,7 +277,11 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
         if gov.lower_ in _CONCESSIVE or gov.lower_ == _UNDER:
             return c  # "paid compensation despite the ceasefire": not the payer's act
         gov = gov.head
-    light = gov.lemma_.lower() in LIGHT_VERBS
+    if ready_adjective(tok) is not None and gov.head.pos_ in ("VERB", "AUX"):
+        gov = gov.head  # "remained open to talks", "is ready for negotiations" (lex10)
+        light = True
+    else:
+        light = gov.lemma_.lower() in LIGHT_VERBS
     light = light and not any(k.dep_ == "oprd" for k in gov.children)  # "called the visit a ..."
     if gov.i == tok.i or gov.pos_ not in ("VERB", "AUX") or tok.dep_ == "nsubj" or not light:
         return c
@@ -335,3 +340,36 @@ def governing_verb_target(s: Site, c: Candidates) -> Candidates:
         return c
     after = [q for _, q in pobjs(gov, ("to", "against")) if q.i > tok.i]
     return c.with_targets(first(s.actors, after))
+
+
+# Event nouns that also name a thing talked about ("the aid", "its commitments", "notice"): as
+# the object of a verb that neither is a trigger nor carries, enacts or changes the act ("the
+# ministers discussed Japan's commitments", "questioned the aid"), they report no act.
+_THING_NOUNS = frozenset({"commitment", "aid", "assistance", "notice", "warning"})
+_THING_DEPS = frozenset({"dobj", "nsubjpass"})
+# Triggers whose object is the topic talked about, not an act they absorb ("discussed X's aid").
+_TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine"})
+_THING_CARRIERS = LIGHT_VERBS | _OWN_ACT_VERBS | frozenset(
+    {"increase", "boost", "double", "triple", "expand", "scale", "ramp", "renew", "reaffirm",
+     "repeat", "reiterate", "restate", "honour", "honor", "fulfil", "fulfill", "approve",
+     "authorize", "authorise", "ship", "channel", "pour", "funnel", "earmark", "allocate",
+     "unveil", "secure", "get", "obtain", "need", "accept", "welcome", "promise", "pledge",
+     "heed", "ignore", "dismiss", "send", "pledge", "speed", "rush", "airlift", "fly", "bring"}
+)  # fmt: skip
+
+
+def thing_of_other_verb(s: Site, c: Candidates) -> Candidates:
+    """ "Paris's trade commitments to Dakar were discussed", "the envoys reviewed the aid to X":
+    a thing-like event noun that is the object of a verb that is no trigger (nothing absorbs
+    it) or a verb of discussing, and that neither carries nor enacts the act, is what is talked
+    about, no event (lex10)."""
+    tok = s.tok
+    if not c.pairs or not s.noun or tok.lemma_.lower() not in _THING_NOUNS:
+        return c
+    gov = tok.head
+    if tok.dep_ not in _THING_DEPS or gov.pos_ != "VERB":
+        return c
+    verb = gov.lemma_.lower()
+    if verb in _THING_CARRIERS or (gov.i in s.ctx.triggers and verb not in _TOPIC_VERBS):
+        return c
+    return c.with_pairs([], "thing_of_other_verb")
