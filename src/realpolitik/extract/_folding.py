@@ -18,6 +18,12 @@ from realpolitik.extract._found import (
     Found,
 )
 from realpolitik.extract._readings import must_clause
+from realpolitik.extract._stated_intents import (
+    MEDIATION,
+    fold_ready_for,
+    invited_mediation,
+    orders_own_forces,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -90,6 +96,10 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                     inner.absorbed = True  # "vowed to attack": a threat
                     inner.controller = f
                     f.code = THREAT.get(inner.code[:2], "130")
+            elif f.code == "036" and inner.code == MEDIATION:
+                inner.absorbed = True  # "invited Egypt to mediate": asked for, not done
+                inner.controller = f
+                f.code = invited_mediation(c)
             elif f.code == "036" and inner.code[:2] == "04":
                 pass  # "invited Putin to visit China": the invitation, and the visit possible
             elif f.code[:2] == "10" and orders_own_forces(f.tok):
@@ -104,64 +114,6 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                     f.code = APPEAL.get(inner.code[:2], "020")  # "invited X to join": a request
             _fold_conjoined(f, c, by_tok)
             break
-
-
-# Adjectives of readiness whose "to"/"for" object names the act the subject stands ready for.
-_READY_ADJECTIVES = frozenset({"open", "ready", "prepared", "willing", "amenable", "receptive"})
-_READY_PREPS = frozenset({"to", "for"})
-_MEDIATION = "045"
-_ACCEPT_MEDIATION = "038"  # CAMEO: a party's commitment to receive mediation
-
-
-def ready_adjective(tok: Token) -> Token | None:
-    """The adjective of readiness whose "to/for" object ``tok`` is ("open to talks"), or None."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in _READY_PREPS:
-        return None
-    adj = prep.head
-    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in _READY_ADJECTIVES:
-        return None
-    return adj
-
-
-def fold_ready_for(found: list[Found]) -> None:
-    """ "Georgia remained open to talks with Russia", "Iran is ready for negotiations": an act
-    named by a noun that the subject says it stands ready for is an intent to do it (CAMEO 03x:
-    talks 036, mediation 038), not the act done; the adjective's own row folds into it."""
-    by_tok = {f.tok.i: f for f in found}
-    for f in found:
-        if f.absorbed or f.entry.pos != "N" or f.code[:2] not in INTENT:
-            continue
-        adj = ready_adjective(f.tok)
-        if adj is None:
-            continue
-        f.code = _ACCEPT_MEDIATION if f.code == _MEDIATION else INTENT[f.code[:2]]
-        own = by_tok.get(adj.i)
-        if own is not None:
-            own.absorbed = True
-
-
-# Verbs of command and the forces a leader commands: "ordered troops to bolster the frontier",
-# "ordered his generals to prepare an offensive" name the state's own act, not a demand (10)
-# on its own military; a modifier other than a possessive pronoun ("ordered Russian troops")
-# may name another state's forces and keeps the demand.
-_ORDERS = frozenset({"order", "instruct", "command", "direct", "tell"})
-_FORCES = frozenset(
-    {"troop", "force", "army", "military", "soldier", "general", "commander", "navy", "unit",
-     "officer", "marine", "battalion", "brigade", "division", "airforce", "guard", "police"}
-)  # fmt: skip
-_OWN_MARKS = frozenset({"his", "her", "its", "their", "our", "own", "the"})
-
-
-def orders_own_forces(verb: Token) -> bool:
-    """A command to forces named as the commander's own (no other state's modifier)."""
-    if verb.lemma_.lower() not in _ORDERS:
-        return False
-    obj = next((k for k in verb.children if k.dep_ in ("dobj", "dative")), None)
-    if obj is None or obj.lemma_.lower() not in _FORCES:
-        return False
-    mods = [k for k in obj.children if k.dep_ in ("poss", "amod", "compound", "nmod", "det")]
-    return all(k.lower_ in _OWN_MARKS for k in mods)
 
 
 def _fold_conjoined(f: Found, first: Token, by_tok: dict[int, Found]) -> None:
@@ -447,6 +399,9 @@ CROWD_WORDS = frozenset(
 )
 _CROWD_VIOLENCE_ROOTS = frozenset({"17", "18", "19"})
 VIOLENT_PROTEST = "145"
+# CAMEO 191 (a blockade by armed forces) "is different from 144 (obstruct physically), civilian
+# protest activities": the same row's act done by a crowd.
+BLOCKADE, CROWD_OBSTRUCTION = "191", "144"
 
 
 def _crowd(subj: Token) -> bool:
@@ -462,8 +417,8 @@ def recode_crowd_violence(found: list[Found]) -> None:
         if f.absorbed or f.entry.pos != "V" or f.code[:2] not in _CROWD_VIOLENCE_ROOTS:
             continue
         subj = next((k for k in f.tok.children if k.dep_ == "nsubj"), None)
-        if subj is not None and _crowd(subj):
-            f.code = VIOLENT_PROTEST
+        if subj is not None and _crowd(subj):  # (a crowd blocking a ship obstructs it: 144)
+            f.code = CROWD_OBSTRUCTION if f.code == BLOCKADE else VIOLENT_PROTEST
 
 
 def _to_infinitive(tok: Token) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._folding import orders_own_forces
 from realpolitik.extract._mentions import Arg, DocActors, Mention
+from realpolitik.extract._stated_intents import orders_own_forces
 from realpolitik.extract._syntax import (
     SCENE_PREPS,
     active_after_passive,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._folding import ready_adjective
+from realpolitik.extract._stated_intents import ready_adjective
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
 from realpolitik.extract.parties._model import ROLE_CODES, Candidates, Site
 from realpolitik.extract.parties._reading import (
@@ -354,7 +354,7 @@ _THING_CARRIERS = LIGHT_VERBS | _OWN_ACT_VERBS | frozenset(
      "repeat", "reiterate", "restate", "honour", "honor", "fulfil", "fulfill", "approve",
      "authorize", "authorise", "ship", "channel", "pour", "funnel", "earmark", "allocate",
      "unveil", "secure", "get", "obtain", "need", "accept", "welcome", "promise", "pledge",
-     "heed", "ignore", "dismiss", "send", "pledge", "speed", "rush", "airlift", "fly", "bring"}
+     "heed", "ignore", "dismiss", "send", "speed", "rush", "airlift", "fly", "bring"}
 )  # fmt: skip
 
 
