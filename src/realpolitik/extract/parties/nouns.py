@@ -342,34 +342,29 @@ def governing_verb_target(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(first(s.actors, after))
 
 
-# Event nouns that also name a thing talked about ("the aid", "its commitments", "notice"): as
-# the object of a verb that neither is a trigger nor carries, enacts or changes the act ("the
-# ministers discussed Japan's commitments", "questioned the aid"), they report no act.
+# Event nouns that also name a thing talked about ("the aid", "its commitments", "notice"), and
+# verbs that only talk about, weigh or question what they govern: "the ministers discussed
+# Japan's commitments", "questioned the aid" report no act of commitment or aid. (Only these:
+# "cannot replace Japan's aid" or "increased aid" still speak of aid given.)
 _THING_NOUNS = frozenset({"commitment", "aid", "assistance", "notice", "warning"})
 _THING_DEPS = frozenset({"dobj", "nsubjpass"})
-# Triggers whose object is the topic talked about, not an act they absorb ("discussed X's aid").
-_TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine"})
-_THING_CARRIERS = LIGHT_VERBS | _OWN_ACT_VERBS | frozenset(
-    {"increase", "boost", "double", "triple", "expand", "scale", "ramp", "renew", "reaffirm",
-     "repeat", "reiterate", "restate", "honour", "honor", "fulfil", "fulfill", "approve",
-     "authorize", "authorise", "ship", "channel", "pour", "funnel", "earmark", "allocate",
-     "unveil", "secure", "get", "obtain", "need", "accept", "welcome", "promise", "pledge",
-     "heed", "ignore", "dismiss", "send", "speed", "rush", "airlift", "fly", "bring"}
+_TOPIC_VERBS = frozenset(
+    {"discuss", "debate", "review", "examine", "question", "doubt", "study", "assess",
+     "evaluate", "scrutinize", "scrutinise", "probe", "mention", "cite", "analyse", "analyze",
+     "clarify", "explain", "address", "outline", "detail", "list", "query"}
 )  # fmt: skip
 
 
 def thing_of_other_verb(s: Site, c: Candidates) -> Candidates:
     """ "Paris's trade commitments to Dakar were discussed", "the envoys reviewed the aid to X":
-    a thing-like event noun that is the object of a verb that is no trigger (nothing absorbs
-    it) or a verb of discussing, and that neither carries nor enacts the act, is what is talked
-    about, no event (lex10)."""
+    a thing-like event noun that a verb of discussing or questioning governs is what is talked
+    about, no event of its own; nothing else absorbs it when that verb is no trigger (lex10)."""
     tok = s.tok
     if not c.pairs or not s.noun or tok.lemma_.lower() not in _THING_NOUNS:
         return c
     gov = tok.head
     if tok.dep_ not in _THING_DEPS or gov.pos_ != "VERB":
         return c
-    verb = gov.lemma_.lower()
-    if verb in _THING_CARRIERS or (gov.i in s.ctx.triggers and verb not in _TOPIC_VERBS):
+    if gov.lemma_.lower() not in _TOPIC_VERBS:
         return c
     return c.with_pairs([], "thing_of_other_verb")
