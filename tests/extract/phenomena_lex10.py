@@ -4,15 +4,15 @@ held-out wording) and the CAMEO codebook's definitions, crossed with the suite's
 name, capital, leader or demonym with a sector, in the past, perfect and progressive
 (``phenomena_lex8.build``).
 
-- ``lex10_judged``: "called X's sanctions deplorable / regrettable" (111, 110), concerns raised
+- ``f3lex_judged``: "called X's sanctions deplorable / regrettable" (111, 110), concerns raised
   with or voiced to X (110), all disapproval (11);
-- ``lex10_blocked``: armed or state vessels blocking a vessel (191, not a protest's 144);
-- ``lex10_sent``: warships or troops sent toward X's border or coast (154, not aid 07);
-- ``lex10_case``: taking X to the WTO, asking the WTO or the ICJ to rule on X's acts (115);
-- ``lex10_mediation``: "invited X to mediate in the dispute" (a party accepting mediation,
+- ``f3lex_blocked``: armed or state vessels blocking a vessel (191, not a protest's 144);
+- ``f3lex_sent``: warships or troops sent toward X's border or coast (154, not aid 07);
+- ``f3lex_case``: taking X to the WTO, asking the WTO or the ICJ to rule on X's acts (115);
+- ``f3lex_mediation``: "invited X to mediate in the dispute" (a party accepting mediation,
   038), "... between the army and the rebels" (a third party's appeal to mediate, 028);
-- ``lex10_open``: "remained open to talks with X" (the talks as an intent, 036);
-- ``lex10_ordered``: "ordered its troops to shell X's positions" (the ordered act, not a demand
+- ``f3lex_open``: "remained open to talks with X" (the talks as an intent, 036);
+- ``f3lex_ordered``: "ordered its troops to shell X's positions" (the ordered act, not a demand
   on the state's own military).
 """
 
@@ -25,7 +25,7 @@ from phenomena_words import Built, Scene
 
 # fmt: off
 CLASSES: dict[str, tuple[Code, ...]] = {
-    "lex10_judged": (
+    "f3lex_judged": (
         Code("111", "dip", ("call {Tposs} sanctions deplorable",
                             "call {Tposs} expulsion of the diplomats intolerable",
                             "describe {Tposs} decision as deplorable")),
@@ -35,34 +35,34 @@ CLASSES: dict[str, tuple[Code, ...]] = {
                             "voice its worries to {T} about the dam",
                             "raise its objections with {T} over the dam")),
     ),
-    "lex10_blocked": (
+    "f3lex_blocked": (
         Code("191", "mil", ("block a {Tdem} survey vessel", "block {a_Tdem} supply ship",
                             "block a {Tdem} fishing boat near the reef")),
     ),
-    "lex10_sent": (
+    "f3lex_sent": (
         Code("154", "dip", ("send warships to {Tposs} coast",
                             "send frigates to the strait off {T}",
                             "send troops to the border with {T}",
                             "send thousands of soldiers to the frontier with {T}")),
     ),
-    "lex10_case": (
+    "f3lex_case": (
         Code("115", "dip", ("take {T} to the WTO over its tariffs",
                             "ask the WTO to rule on {Tposs} tariffs",
                             "ask the World Trade Organization to rule on the duties {T} imposed",
                             "ask the ICJ to rule on {Tposs} occupation of the islands")),
     ),
-    "lex10_mediation": (
+    "f3lex_mediation": (
         Code("038", "dip", ("invite {T} to mediate in the dispute",
                             "invite {T} to mediate in its dispute with the rebels")),
         Code("028", "dip", ("invite {T} to mediate between the army and the rebels",
                             "invite {T} to mediate between the government and the rebels")),
     ),
-    "lex10_open": (
+    "f3lex_open": (
         Code("036", "dip", ("remain open to talks with {T}",
                             "remain open to negotiations with {T}",
                             "remain open to dialogue with {T}")),
     ),
-    "lex10_ordered": (
+    "f3lex_ordered": (
         Code("19", "dip", ("order its troops to shell {Tposs} positions",
                            "order its army to attack {Tdem} outposts",
                            "order its navy to fire on {Tdem} boats")),

@@ -386,7 +386,7 @@ GAPS = (
     Code("074", "mil", ("carry troops to {T}",)),
     # (lex10: "invite {T} to mediate in the dispute" was listed here as 028; the codebook codes a
     # party inviting a mediator 038, a third party's proposal 028; both are coded now and cross
-    # the suite as phenomena_lex10's lex10_mediation)
+    # the suite as phenomena_lex10's f3lex_mediation)
     Code("043", "dip", (), nominal=("{Sposs} hosting of {Tposs} foreign minister",)),
     Code("201", "mil", ("drive thousands of {Tdem} civilians from their homes",)),
     # "hit back at X" is criticism as often as force in wire copy: no row

@@ -88,6 +88,7 @@ def test_lex10_rows_code_their_act(
         ("Japan's commitments to Manila were discussed at the meeting.", "03"),
         ("Paris's trade commitments to Dakar were questioned by the envoy.", "03"),
         ("The envoys reviewed American aid to Kyiv.", "07"),
+        ("Lawmakers questioned Germany's assistance to Ukraine.", "07"),
         # an order to one's own forces is no demand on them
         ("Putin ordered troops to attack Ukraine.", "10"),
         ("Erdogan ordered his generals to prepare an offensive against Syria.", "10"),
@@ -106,6 +107,7 @@ def test_lex10_rows_keep_their_limits(extract: Extract, text: str, wrong: str) -
     [
         ("France sold Rafale jets to India.", "061"),  # a real sale keeps its row
         ("The United States delivered aid to Ukraine.", "07"),  # aid delivered is aid
+        ("Afghanistan cannot replace Japan's economic aid to Iran.", "07"),  # aid given, weighed
         ("Iran repeated its warning to Israel.", "13"),  # a warning repeated is a warning
         ("Germany invited Poland to hold talks.", "036"),  # an invitation to meet, as before
         ("Putin ordered Ukrainian troops to withdraw from Kursk.", "10"),  # another's forces
@@ -129,7 +131,7 @@ def test_a_sent_fleet_not_sent_is_negated(extract: Extract) -> None:
 
 def test_the_lex10_tables() -> None:
     assert set(SCENE_CONSTRUCTIONS) == set(CLASSES)
-    assert all(name.startswith("lex10_") for name in CLASSES)
+    assert all(name.startswith("f3lex_") for name in CLASSES)  # (lex10_* are root rows)
     for code in CODES:
         assert is_cameo(code.code), code.code
         assert 1 <= len(forms_of(code)) <= 6 * 3, code.code
