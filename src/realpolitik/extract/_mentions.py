@@ -30,6 +30,12 @@ from realpolitik.extract._mention_parts import (
     Mention,
     registry_mentions,
 )
+from realpolitik.extract._speaker_state import (
+    POINTING_NOUNS,
+    is_pointing,
+    owned_state,
+    reporting_speaker,
+)
 from realpolitik.extract._tree import token_starts
 from realpolitik.extract._venues import gathering
 from realpolitik.extract.confidence import (
@@ -137,7 +143,7 @@ class DocActors:
         m = self._tok.get(tok.i)
         if m is not None:
             if m.ref.code.startswith("---"):
-                pair = self._pair(tok, tok.lemma_.lower())  # "the two leaders", "the country"
+                pair = self._pair(tok, tok.lemma_.lower(), depth)  # "the two leaders"
                 if pair:
                     return pair
                 listed = self._of_list(tok, m.ref.code[3:], depth)  # "diplomats from A and B"
@@ -167,7 +173,7 @@ class DocActors:
                             return self._counted(tok, self.resolve(p, depth + 1))
         sector = self._sectors.get(lemma, "")
         if tok.pos_ in ("NOUN", "PROPN"):
-            pair = self._pair(tok, lemma)
+            pair = self._pair(tok, lemma, depth)
             if pair:
                 return pair
             several = self._conjoined_modifiers(tok, sector) or self._of_list(tok, sector, depth)
@@ -326,6 +332,9 @@ class DocActors:
         """ "Ukraine said its forces had advanced": a sector word owned through "its" / "their"
         is of the one state the pronoun refers to (coreference, not the speaker's place); through
         a relative "whose" ("angering Israel, whose ministry summoned ..."), of its antecedent."""
+        mine = owned_state(self, tok, sector, depth)  # "its own people", "his government"
+        if mine is not None:
+            return mine
         if not sector or tok.dep_ not in ("nsubj", "nsubjpass"):
             return None  # (as an object, "urged its citizens" is no party placed by the pronoun)
         for c in tok.children:
@@ -401,11 +410,16 @@ class DocActors:
             head = head.head
         return []
 
-    def _pair(self, tok: Token, lemma: str) -> list[Arg]:
+    def _pair(self, tok: Token, lemma: str, depth: int = 0) -> list[Arg]:
         """ "the two countries", "both sides", "the country", "the leader", "the bloc" to
         earlier mentions."""
         if lemma in IGO_NOUNS:
             return self._last_igo(tok)
+        if lemma in POINTING_NOUNS and is_pointing(tok):  # "X's minister said the country ..."
+            said = reporting_speaker(self, tok, depth)
+            if said is not None and said.ref.country:
+                code = said.ref.country + self._sectors.get(lemma, "")
+                return [Arg(ActorRef(tok.text, code, said.ref.country), DEFINITE, tok.i)]
         if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS:
             return []
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
