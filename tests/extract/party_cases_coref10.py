@@ -15,3 +15,12 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {("EGY", "")},
     ),
 ]
+STAGE_CASES += [
+    (
+        "not_the_spied_for_state",  # the catcher is not the state its catch spies for
+        "Lithuania expelled a diplomat. The security service arrested two agents working for Minsk.",
+        "arrested",
+        "pairs",
+        {("LTUSPY", "BLR")},
+    ),
+]

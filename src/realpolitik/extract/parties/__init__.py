@@ -39,6 +39,7 @@ from realpolitik.extract.parties import (
     role_nouns,
     sides,
     speech,
+    spied_for,
     verbs,
 )
 from realpolitik.extract.parties._model import (
@@ -134,6 +135,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     pairs.norm_stated,
     pairs.locate_unplaced,
     role_nouns.no_role_noun_home_target,
+    spied_for.not_the_spied_for_state,
     pairs.no_self_target,
     pairs.host_state,
     pairs.unnamed_home_state,
