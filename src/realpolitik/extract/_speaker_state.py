@@ -30,6 +30,7 @@ _CLIMB = frozenset({"ccomp", "parataxis", "conj", "advcl", "xcomp"})
 _REPORTED = frozenset({"ccomp", "parataxis"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MAX_CLIMB = 5
+_SPEECH = frozenset({"say", "tell", "add", "announce", "declare", "state", "insist", "warn"})
 
 
 class _Resolver(Protocol):
@@ -75,9 +76,11 @@ def reporting_speaker(
     v = _clause_verb(tok)
     crossed = False
     for _ in range(_MAX_CLIMB):
-        if v.dep_ not in _CLIMB or v.head.i == v.i:
-            return None
-        crossed = crossed or v.dep_ in _REPORTED
+        if v.head.i == v.i:
+            return _trailing_speaker(actors, v, tok, depth, person)
+        if v.dep_ not in _CLIMB and not _that_clause(v) and not crossed:
+            return None  # (once inside reported content, any link up: "said after X that")
+        crossed = crossed or v.dep_ in _REPORTED or _that_clause(v)
         v = v.head
         subj = _subject(v, tok)
         if subj is None or not crossed:
@@ -85,6 +88,28 @@ def reporting_speaker(
         if person and not _person_like(actors, subj):
             return None
         return _placed(actors, subj, depth)
+    return None
+
+
+def _that_clause(v: Token) -> bool:
+    """A "that" clause the parser hung on a noun ("said on a visit to X that ..."): reported
+    content too."""
+    return v.dep_ in ("acl", "relcl") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in v.children
+    )
+
+
+def _trailing_speaker(
+    actors: _Resolver, root: Token, tok: Token, depth: int, person: bool
+) -> Arg | None:
+    """ "The country will not yield, Chile's minister said": the parser may make the quote the
+    root and the speech verb its conjunct after it; that verb's subject is the speaker."""
+    for c in root.children:
+        if c.dep_ in ("conj", "parataxis") and c.i > tok.i and c.lemma_.lower() in _SPEECH:
+            subj = _subject(c, tok)
+            if subj is None or (person and not _person_like(actors, subj)):
+                return None
+            return _placed(actors, subj, depth)
     return None
 
 
