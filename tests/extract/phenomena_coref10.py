@@ -1,15 +1,15 @@
 """Who a pointing phrase, a surname or a role noun is (issue 9 section 1, coref10), crossed with
 states, leaders and phrasings; the last two are documents of two sentences.
 
-k1: "the country", "the government", "the nation", "his/her government" inside what a state's
+cr1: "the country", "the government", "the nation", "his/her government" inside what a state's
 speaker says is the speaker's state, not the state named last ("after talks with Z").
-k2: "its own people/citizens" is the subject's own state, not a state named later.
-k3: an office-holder introduced with title and state ("Foreign Minister X Y of S", "S's foreign
+cr2: "its own people/citizens" is the subject's own state, not a state named later.
+cr3: an office-holder introduced with title and state ("Foreign Minister X Y of S", "S's foreign
 minister X Y", "Sdem Defence Minister X Y") is S's under the bare surname later on, also where
 the actor tables hold that surname for someone else.
-k4: a countryless role noun ("the warring parties", "officials", "the negotiators") is no
+cr4: a countryless role noun ("the warring parties", "officials", "the negotiators") is no
 target: not the doer's own state.
-k5: a security service that arrests agents working or spying for T is not T's: it is the
+cr5: a security service that arrests agents working or spying for T is not T's: it is the
 reporting state's or the one the document named before.
 """
 
@@ -53,7 +53,7 @@ def _said_frame(sc: Scene) -> tuple[str, str, bool]:
     return speaker, between, person
 
 
-def k1_speaker_country(sc: Scene) -> Built:
+def cr1_speaker_country(sc: Scene) -> Built:
     """ "Chile's foreign minister said after talks with Peru that the country would expel two
     Bolivian diplomats": the country is Chile."""
     rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
@@ -82,7 +82,7 @@ _OWN = (
 _HELPS = ("while helping {Z}", "and arming {Z}", "while supplying drones to {Z}", "")
 
 
-def k2_own_people(sc: Scene) -> Built:
+def cr2_own_people(sc: Scene) -> Built:
     """ "Vietnam is jailing its own citizens while helping Iran, Canada said": the citizens are
     Vietnam's."""
     rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
@@ -111,7 +111,7 @@ _LATER = (
 )  # fmt: skip
 
 
-def k3_titled_surname(sc: Scene) -> Built:
+def cr3_titled_surname(sc: Scene) -> Built:
     """ "Foreign Minister Ana Lopez of Peru arrived in Quito. Lopez criticized Chile": Lopez is
     Peru's (not the tables' Venezuelan Lopez)."""
     rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
@@ -145,7 +145,7 @@ _ROLE_APPEALS = (
 )  # fmt: skip
 
 
-def k4_role_noun(sc: Scene) -> Built:
+def cr4_role_noun(sc: Scene) -> Built:
     """ "Kenya urged the warring parties to return to talks": no target (not Kenya's own)."""
     rng, s = sc.rng, sc.s
     doer = sc.leader(s) if rng.random() < 0.25 else sc.name(s)
@@ -160,7 +160,7 @@ _CAUGHT = (
 )  # fmt: skip
 
 
-def k5_spied_for(sc: Scene, others: list[State]) -> Built:
+def cr5_spied_for(sc: Scene, others: list[State]) -> Built:
     """ "Latvia expelled a Russian diplomat. The security service said it had arrested two
     agents working for Moscow": Latvia's service, Russia the target."""
     rng, s, t = sc.rng, sc.s, sc.t
@@ -182,11 +182,11 @@ def _article_dem(st: State) -> str:
 
 
 COREF10_CONSTRUCTIONS = {
-    "k1_speaker_country": k1_speaker_country,
-    "k2_own_people": k2_own_people,
-    "k3_titled_surname": k3_titled_surname,
-    "k4_role_noun": k4_role_noun,
+    "cr1_speaker_country": cr1_speaker_country,
+    "cr2_own_people": cr2_own_people,
+    "cr3_titled_surname": cr3_titled_surname,
+    "cr4_role_noun": cr4_role_noun,
 }
-COREF10_WITH_OTHERS = {"k5_spied_for": k5_spied_for}
+COREF10_WITH_OTHERS = {"cr5_spied_for": cr5_spied_for}
 # (fewest right of 24, most false assertions) on test_phenomena's fixed sample.
 FLOORS = {name: (23, 0) for name in (*COREF10_CONSTRUCTIONS, *COREF10_WITH_OTHERS)}

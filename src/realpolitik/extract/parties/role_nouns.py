@@ -16,7 +16,7 @@ from realpolitik.extract.confidence import UNPLACED
 from realpolitik.extract.parties._model import Candidates, Site
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from realpolitik.extract._mentions import Arg
 
@@ -27,6 +27,9 @@ ROLE_NOUNS = frozenset(
         "participant", "stakeholder", "envoy", "delegate",
     }
 )  # fmt: skip
+# "party"/"side" are the sides of a dispute only in the plural, with no modifier but these.
+_PARTY_WORDS = frozenset({"party", "side"})
+_DISPUTE_MODS = frozenset({"warring", "rival", "concerned", "relevant", "other", "opposing"})
 _LAST_VERBAL = "13"  # CAMEO roots 01-13: statements, appeals, offers, demands, threats
 
 
@@ -39,7 +42,7 @@ def no_role_noun_home_target(s: Site, c: Candidates) -> Candidates:
         return c
     doc = s.tok.doc
     obj = s.child("dobj")
-    role_object = obj is not None and obj.lemma_.lower() in ROLE_NOUNS
+    role_object = obj is not None and is_role_noun(obj)
     pairs = []
     for a, b in c.pairs:
         if b is not None and b.quality <= UNPLACED and _role_guess(doc, a, b, role_object):
@@ -50,10 +53,23 @@ def no_role_noun_home_target(s: Site, c: Candidates) -> Candidates:
 
 def _role_guess(doc: Doc, a: Arg, b: Arg, role_object: bool) -> bool:
     """``b`` is a role noun of no state, or the doer's own state guessed for one."""
-    role = role_object or (0 <= b.tok < len(doc) and doc[b.tok].lemma_.lower() in ROLE_NOUNS)
+    own = b.tok == a.tok or not 0 <= b.tok < len(doc)  # (the convention's guess stands on the doer)
+    role = role_object or (not own and is_role_noun(doc[b.tok]))
     if not role:
         return False
     return b.ref.code.startswith("---") or (bool(b.ref.country) and b.ref.country == a.ref.country)
 
 
-__all__ = ["ROLE_NOUNS", "no_role_noun_home_target"]
+def is_role_noun(tok: Token) -> bool:
+    """A role noun of no state: "the warring parties", "officials", "a mediator"; not a
+    political party ("the ruling party", "opposition parties": a state's own)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ROLE_NOUNS:
+        return False
+    if lemma not in _PARTY_WORDS:
+        return True
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    return tok.tag_ == "NNS" and mods <= _DISPUTE_MODS
+
+
+__all__ = ["ROLE_NOUNS", "is_role_noun", "no_role_noun_home_target"]
