@@ -158,3 +158,32 @@ def test_catcher_is_not_the_state_spied_for(
 ) -> None:
     got = _events(extract(text))
     assert want in got and (want[1], want[1], "17") not in got, got
+
+
+# -- "he", "his guest", "praised him" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Vietnam's president met Xi Jinping in Hanoi. He assured his visitor that Hanoi "
+            "would not let its land be used against China.",
+            ("VNM", "CHN", "03"),
+        ),
+        (
+            "Kenya's president hosted Ethiopia's prime minister in Nairobi. He promised his guest "
+            "more support.",
+            ("KEN", "ETH", "03"),
+        ),
+        (
+            "Poland's foreign minister met Olaf Scholz in Warsaw and praised him.",
+            ("POL", "DEU", "05"),
+        ),
+    ],
+)
+def test_person_reference_follows_the_clause(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    got = _events(extract(text))
+    assert want in got, got

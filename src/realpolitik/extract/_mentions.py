@@ -30,6 +30,14 @@ from realpolitik.extract._mention_parts import (
     Mention,
     registry_mentions,
 )
+from realpolitik.extract._person_refs import (
+    GUEST_NOUNS,
+    OBJECT_PRONOUNS,
+    guest_of,
+    office_person,
+    pick_antecedent,
+    subject_codes,
+)
 from realpolitik.extract._speaker_state import (
     POINTING_NOUNS,
     is_pointing,
@@ -67,7 +75,9 @@ class DocActors:
         # Coreference looks back from each pronoun or "the country"; these indexes answer in
         # O(log n) what a scan over every earlier mention answered in O(n), so long documents
         # take time linear in their length.
-        self._persons = MentionChain([m for m in mentions if m.is_person or m.kind == "custom"])
+        self._persons = MentionChain(
+            [m for m in mentions if m.is_person or m.kind == "custom" or office_person(m)]
+        )
         self._things = MentionChain([m for m in mentions if not m.is_person or m.kind == "custom"])
         self._states = MentionChain([m for m in mentions if m.is_state])
         self._people = MentionChain([m for m in mentions if m.is_person], key=lambda m: m.ref.code)
@@ -387,14 +397,10 @@ class DocActors:
         last = chain.last_before(pos)
         if last < 0:
             return []
-        pick = chain.items[last]
-        for k in range(last, -1, -1):  # a recent subject is the likelier antecedent
-            m = chain.items[k]
-            if pos - m.start > 400:
-                break
-            if m.start in self._subjects:
-                pick = m
-                break
+        skip = subject_codes(self, tok, depth) if low in OBJECT_PRONOUNS else frozenset()
+        pick = pick_antecedent(chain.items, last, pos, self._subjects, skip)
+        if pick is None:
+            return []
         return [Arg(replace(pick.ref, text=tok.text), REFERRED, tok.i)]
 
     def _clause_subjects(self, tok: Token, depth: int) -> list[Arg]:
@@ -415,6 +421,11 @@ class DocActors:
         earlier mentions."""
         if lemma in IGO_NOUNS:
             return self._last_igo(tok)
+        if lemma in GUEST_NOUNS:  # "promised his guest": the visitor named before
+            persons = self._persons
+            return guest_of(
+                self, tok, persons.items, persons.last_before(self.doc_offset(tok)), depth
+            )
         if lemma in POINTING_NOUNS and is_pointing(tok):  # "X's minister said the country ..."
             said = reporting_speaker(self, tok, depth)
             if said is not None and said.ref.country:
