@@ -177,6 +177,37 @@ def cr5_spied_for(sc: Scene, others: list[State]) -> Built:
     return text, (Expect(s.iso3, t.iso3, frozenset({"17"}), ANY),), allowed
 
 
+_HOSTS = ("{Sposs} president", "{Sposs} prime minister", "{Sposs} foreign minister")
+_GUESTS = ("{Tposs} foreign minister", "{Tposs} president", "{Tlead}")
+_TO_GUEST = (
+    ("promised his guest more support", frozenset({"03"})),
+    ("praised his visitor", frozenset({"05"})),
+    ("thanked his guest for the visit", frozenset({"05"})),
+    ("thanked her visitor for the talks", frozenset({"05"})),
+    ("criticized him over the border dispute", frozenset({"11"})),
+    ("praised her", frozenset({"05"})),
+)  # fmt: skip
+
+
+def cr6_person_reference(sc: Scene) -> Built:
+    """ "Kenya's president hosted Ethiopia's prime minister in Nairobi. He promised his guest
+    more support": "he" is the host (an office named with its state), "his guest" the visitor;
+    an object "him"/"her" is not the subject."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    host = rng.choice(_HOSTS).format(Sposs=_poss(s.name))
+    lead = t.leader(sc.date)
+    guest = rng.choice(_GUESTS if lead else _GUESTS[:-1]).format(Tposs=_poss(t.name), Tlead=lead)
+    act, roots = rng.choice(_TO_GUEST)
+    meet = rng.choice(("hosted {G} in {C}", "met {G} in {C}", "received {G} in {C}"))
+    first = f"{host} {meet.format(G=guest, C=s.capital)}{_time(sc)}."
+    if act.split()[-1] in ("him", "her") or rng.random() < 0.3:  # one sentence, shared subject
+        text = f"{first[:-1]} and {act}."
+    else:
+        text = f"{first} {rng.choice(('He', 'She'))} {act}."
+    allowed = (Expect(s.iso3, t.iso3, frozenset(), ANY), Expect(t.iso3, s.iso3, frozenset(), ANY))
+    return _cap(text), (Expect(s.iso3, t.iso3, roots, ASSERTED),), allowed
+
+
 def _article_dem(st: State) -> str:
     return ("an " if st.demonym[:1] in "AEIOU" else "a ") + st.demonym
 
@@ -186,6 +217,7 @@ COREF10_CONSTRUCTIONS = {
     "cr2_own_people": cr2_own_people,
     "cr3_titled_surname": cr3_titled_surname,
     "cr4_role_noun": cr4_role_noun,
+    "cr6_person_reference": cr6_person_reference,
 }
 COREF10_WITH_OTHERS = {"cr5_spied_for": cr5_spied_for}
 # (fewest right of 24, most false assertions) on test_phenomena's fixed sample.

@@ -96,8 +96,9 @@ def guest_of(
 ) -> list[Arg]:
     """ "Ruto promised his guest more support": the last person named before whose state is not
     the host's (the clause's subject)."""
-    if not any(c.dep_ in ("poss", "det") for c in tok.children):
-        return []
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if before not in ("his", "her") and not any(c.dep_ in ("poss", "det") for c in tok.children):
+        return []  # ("promised her visitor ...": "her" may be parsed as the dative)
     host = _clause_subject(tok)
     if host is None:
         return []
