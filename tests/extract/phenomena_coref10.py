@@ -208,6 +208,31 @@ def cr6_person_reference(sc: Scene) -> Built:
     return _cap(text), (Expect(s.iso3, t.iso3, roots, ASSERTED),), allowed
 
 
+_FIRMS = (
+    ("the state carrier", ("Avialta", "Sky Meridian", "Aerostar", "Volta Air")),
+    ("the state airline", ("Avialta", "Sky Meridian", "Aerostar", "Volta Air")),
+    ("the state oil company", ("Petronord", "Estaroil", "Caspex")),
+    ("the state-owned shipping company", ("Marlink", "Oceanor")),
+)  # fmt: skip
+_FIRM_ACTS = (
+    ("imposed sanctions on", frozenset({"16"})), ("lifted sanctions on", frozenset({"08"})),
+    ("blacklisted", frozenset({"16"})), ("froze the assets of", frozenset({"16", "17"})),
+)  # fmt: skip
+
+
+def cr7_state_firm(sc: Scene) -> Built:
+    """ "Britain accused Belarus of funding rebels. It also blacklisted the state carrier
+    Avialta": the company is Belarus's (the story's state), not Britain's."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    role, names = rng.choice(_FIRMS)
+    act, roots = rng.choice(_FIRM_ACTS)
+    first = f"{sc.name(s, 0.0)} accused {t.name} of funding rebels{_time(sc)}."
+    doer = rng.choice((sc.name(s), "It"))
+    second = f"{doer} also {act} {role} {rng.choice(names)}."
+    allowed = (Expect(s.iso3, t.iso3, frozenset(), ANY),)
+    return f"{first} {second}", (Expect(s.iso3, t.iso3, roots, ASSERTED),), allowed
+
+
 def _article_dem(st: State) -> str:
     return ("an " if st.demonym[:1] in "AEIOU" else "a ") + st.demonym
 
@@ -218,6 +243,7 @@ COREF10_CONSTRUCTIONS = {
     "cr3_titled_surname": cr3_titled_surname,
     "cr4_role_noun": cr4_role_noun,
     "cr6_person_reference": cr6_person_reference,
+    "cr7_state_firm": cr7_state_firm,
 }
 COREF10_WITH_OTHERS = {"cr5_spied_for": cr5_spied_for}
 # (fewest right of 24, most false assertions) on test_phenomena's fixed sample.

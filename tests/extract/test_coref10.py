@@ -187,3 +187,28 @@ def test_person_reference_follows_the_clause(
 ) -> None:
     got = _events(extract(text))
     assert want in got, got
+
+
+# -- (f) a state company named by its role -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Britain accused Belarus of funding rebels. It also blacklisted the state carrier "
+            "Avialta.",
+            ("GBR", "BLR", "16"),
+        ),
+        (
+            "Japan accused Greece of funding rebels. Japan also imposed sanctions on the state "
+            "oil company Estaroil.",
+            ("JPN", "GRC", "16"),
+        ),
+    ],
+)
+def test_state_company_is_the_storys_state(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    got = _events(extract(text))
+    assert want in got and (want[0], want[0], "16") not in got, got

@@ -44,6 +44,7 @@ from realpolitik.extract._speaker_state import (
     owned_state,
     reporting_speaker,
 )
+from realpolitik.extract._state_firms import state_firm
 from realpolitik.extract._tree import token_starts
 from realpolitik.extract._venues import gathering
 from realpolitik.extract.confidence import (
@@ -421,6 +422,9 @@ class DocActors:
         earlier mentions."""
         if lemma in IGO_NOUNS:
             return self._last_igo(tok)
+        firm = state_firm(self, tok, self._states, depth)  # "the state carrier Belavia"
+        if firm:
+            return firm
         if lemma in GUEST_NOUNS:  # "promised his guest": the visitor named before
             persons = self._persons
             return guest_of(
