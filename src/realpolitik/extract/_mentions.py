@@ -5,7 +5,8 @@ this module ties them to spaCy tokens so that syntax can pick sources and target
 is not itself a name borrows one from its modifiers ("Gondor's government", "North Korean arms"),
 its "of/from/in" phrase ("soldiers from Gondor") or an earlier mention (coreference): "he"/"she"
 take the last person, "it"/"they" the last state or organisation, "the two countries" the last
-two states, "the country" the last state, "the leader" the last person.
+two states, "the country" the last state, "the leader" the last person; inside what a speaker
+says, "the country" / "his government" are the speaker's (``_speaker_state``).
 """
 
 from __future__ import annotations
