@@ -37,8 +37,10 @@ from realpolitik.extract.parties import (
     pairs,
     reciprocal,
     retaliation,
+    role_nouns,
     sides,
     speech,
+    spied_for,
     verbs,
 )
 from realpolitik.extract.parties._model import (
@@ -134,6 +136,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     nouns.doing_participle,
     pairs.norm_stated,
     pairs.locate_unplaced,
+    spied_for.not_the_spied_for_state,
     pairs.no_self_target,
     pairs.host_state,
     pairs.unnamed_home_state,
@@ -141,6 +144,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     context.reaction_object,
     nouns.thing_of_other_verb,
     pairs.home_target,
+    role_nouns.no_role_noun_home_target,
     decided.undone_decision_act,
     decided.decided_needs_target,
     answered.drawn_not_home,
