@@ -29,6 +29,7 @@ from phenomena_args8 import ARGS8_CONSTRUCTIONS
 from phenomena_args9 import ARGS9_CONSTRUCTIONS, ARGS9_WITH_OTHERS
 from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
+from phenomena_context10 import CONTEXT10_CONSTRUCTIONS, CONTEXT10_WITH_OTHERS
 from phenomena_dates import DATE_CONSTRUCTIONS
 from phenomena_eye8 import EYE8_CONSTRUCTIONS
 from phenomena_fact9 import FACT9_CONSTRUCTIONS, FACT9_WITH_OTHERS
@@ -348,6 +349,7 @@ CONSTRUCTIONS = (
     + tuple(WIRE7_CONSTRUCTIONS)
     + tuple(TARGETS9_CONSTRUCTIONS)
     + (*ARGS9_CONSTRUCTIONS, *ARGS9_WITH_OTHERS, *FACT9_CONSTRUCTIONS, *FACT9_WITH_OTHERS)
+    + (*CONTEXT10_CONSTRUCTIONS, *CONTEXT10_WITH_OTHERS)
 )
 
 
@@ -394,7 +396,7 @@ _ONE_SCENE.update(ARGS8_CONSTRUCTIONS)
 _ONE_SCENE.update(ACTORS8_CONSTRUCTIONS)
 _ONE_SCENE.update(WIRE7_CONSTRUCTIONS)
 _ONE_SCENE.update(TARGETS9_CONSTRUCTIONS)
-_ONE_SCENE.update(ARGS9_CONSTRUCTIONS | FACT9_CONSTRUCTIONS)
+_ONE_SCENE.update(ARGS9_CONSTRUCTIONS | FACT9_CONSTRUCTIONS | CONTEXT10_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,
@@ -403,6 +405,7 @@ _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
 _WITH_OTHERS.update(WIRE6_WITH_OTHERS)
 _WITH_OTHERS.update(XSENT7_WITH_OTHERS)
 _WITH_OTHERS.update(XSENT8_WITH_OTHERS | ARGS9_WITH_OTHERS | FACT9_WITH_OTHERS)
+_WITH_OTHERS.update(CONTEXT10_WITH_OTHERS)
 
 
 def _case(construction: str, rng: random.Random, states: list[State]) -> Case:

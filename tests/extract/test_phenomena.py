@@ -30,6 +30,7 @@ from phenomena_actors8 import FLOORS as ACTORS8_FLOORS
 from phenomena_args8 import FLOORS as ARGS8_FLOORS
 from phenomena_args9 import FLOORS as ARGS9_FLOORS
 from phenomena_claims import ClaimWant
+from phenomena_context10 import FLOORS as CONTEXT10_FLOORS
 from phenomena_dates import month_date, weekday_date
 from phenomena_eye8 import FLOORS as EYE8_FLOORS
 from phenomena_fact9 import FLOORS as FACT9_FLOORS
@@ -129,6 +130,7 @@ FLOORS |= WIRE7_FLOORS  # reactions drawn "from" a party (phenomena_wire7.py)
 FLOORS |= TARGETS9_FLOORS  # weapon makers, statement outlets (phenomena_targets9.py)
 FLOORS |= ARGS9_FLOORS  # parties of acts named by a noun (phenomena_args9.py)
 FLOORS |= FACT9_FLOORS  # factuality scope, spurious events of analysis (phenomena_fact9.py)
+FLOORS |= CONTEXT10_FLOORS  # places, body words, acts named again (phenomena_context10.py)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,25 @@
+"""Minimal documents for the party stages of context10 (issue 9 section 1: targets the act's own
+phrase does not name), in ``test_parties.py``'s shape (stage, text, trigger, slot, expected), so
+that ``test_every_stage_has_a_case`` sees them and ``test_stage_on_a_minimal_sentence`` runs
+them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
+    (
+        "force_place_target",  # the coast's state
+        "Russia held naval drills off the coast of Norway.",
+        "drills",
+        "targets",
+        {"NOR"},
+    ),
+    (
+        "force_place_target",  # both states of a strait between two
+        "Chinese warships held drills in the strait between Japan and South Korea.",
+        "drills",
+        "targets",
+        {"JPN", "KOR"},
+    ),
+]

@@ -1,0 +1,63 @@
+"""Targets the act's own phrase does not name (issue 9 section 1, context10), crossed with
+states, capitals, leaders and demonyms, in one-, two- and three-sentence documents.
+
+c1: an act of force or its posture done at a state's place ("off the coast of X", "in X's
+waters", "in the strait between X and Y", "near X's capital") is aimed at that state, never at
+the doer's own ("off its own coast": no target).
+c2: an act whose own object is a body's word ("praised the resolution", "thanked the
+assembly", "welcomed the vote") is no act on the state of the conjoined act ("... and urged X
+to negotiate"): it goes to the organisation named earlier, else to no one.
+c3: an act on a definite noun that names an earlier act ("welcomed the release" of a freeing,
+"condemned the purchase" of a buying) is aimed at that act's doer (the buyer for a purchase);
+when two states did such acts, at no one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_tables import State
+from phenomena_words import ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+
+# -- c1 ------------------------------------------------------------------------------------
+_FORCES = ("warships", "naval vessels", "troops", "fighter jets", "destroyers", "submarines")
+# (act at {P}, CAMEO root): {P} is the place phrase.
+_AT_PLACE = (
+    ("held naval drills {P}", "15"), ("staged military exercises {P}", "15"),
+    ("deployed {F} {P}", "15"), ("stationed {F} {P}", "15"), ("conducted drills {P}", "15"),
+    ("held military exercises {P}", "15"),
+)  # fmt: skip
+# Places of the target state: ({T} its name, {D} its demonym, {C} its capital, {Z} a second).
+_PLACES = (
+    ("off the coast of {T}", False), ("in {D} waters", False), ("near {C}", False),
+    ("in waters near {T}", False), ("off {Tposs} coast", False), ("in {D} territory", False),
+    ("in the strait between {T} and {Z}", True), ("in the sea between {T} and {Z}", True),
+)  # fmt: skip
+
+
+def c1_force_at_place(sc: Scene) -> Built:
+    """ "Russia held naval drills off the coast of Norway", "deployed warships in the strait
+    between Japan and Korea": the place's state (both, between two) is the target; the doer's
+    own coast is none."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    act, root = rng.choice(_AT_PLACE)
+    doer = sc.leader(s) if rng.random() < 0.15 else sc.name(s)
+    if rng.random() < 0.15:  # the control: its own coast
+        place = rng.choice(("off its own coast", "in its own waters", "near its own coast"))
+        text = f"{doer} {act.format(F=rng.choice(_FORCES), P=place)}{_time(sc)}."
+        return _cap(text), (Expect(s.iso3, "", frozenset({root}), ASSERTED),), ()
+    place, two = rng.choice(_PLACES)
+    tname = sc.name(t, capital=0.0)
+    place = place.format(
+        T=tname, Tposs=_poss(tname), D=t.demonym, C=t.capital, Z=sc.name(z, capital=0.0)
+    )
+    text = f"{doer} {act.format(F=rng.choice(_FORCES), P=place)}{_time(sc)}."
+    want = [Expect(s.iso3, t.iso3, frozenset({root}), ASSERTED)]
+    if two:
+        want.append(Expect(s.iso3, z.iso3, frozenset({root}), ASSERTED))
+    return _cap(text), tuple(want), ()
+
+
+CONTEXT10_CONSTRUCTIONS = {"c1_force_at_place": c1_force_at_place}
+CONTEXT10_WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {}
+FLOORS = {name: (24, 0) for name in (*CONTEXT10_CONSTRUCTIONS, *CONTEXT10_WITH_OTHERS)}

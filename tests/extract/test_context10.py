@@ -1,0 +1,46 @@
+"""Targets the act's own phrase does not name (issue 9 section 1, context10): an act of force at a
+state's place is aimed at that state; an act on a body's word ("the resolution", "the vote")
+does not borrow the conjoined act's target; a definite noun naming an earlier act ("the
+release", "the purchase") points to that act's doer (the buyer for a purchase), and to no one
+when two states fit. Documents are the project's own, on many states."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from realpolitik.models import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def last_sentence(ex: Extraction) -> set[tuple[str, str, str]]:
+    """(source, target, root) of the events of the document's last sentence."""
+    last = max(e.sentence_index for e in ex.events)
+    return {
+        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2])
+        for e in ex.events
+        if e.sentence_index == last and e.factuality != "negated"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Turkey staged naval exercises off the coast of Greece on Monday.", {"GRC"}),
+        ("Iran deployed troops in Iraqi territory.", {"IRQ"}),
+        ("Russian destroyers held drills in Japanese waters.", {"JPN"}),
+        ("Venezuela massed troops near Georgetown.", {"GUY"}),
+        ("Chinese warships held drills in the sea between Australia and New Zealand.",
+         {"AUS", "NZL"}),
+        # the doer's own coast is no target, nor a capitalised sea's name
+        ("North Korea fired two missiles into the sea off its east coast.", {""}),
+        ("Pakistan held naval drills in its own waters.", {""}),
+    ],
+)  # fmt: skip
+def test_force_at_a_place_is_aimed_at_its_state(
+    extract: Extract, text: str, want: set[str]
+) -> None:
+    got = {t for _, t, r in last_sentence(extract(text)) if r in ("15", "19")}
+    assert got == want
