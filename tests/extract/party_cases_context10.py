@@ -22,4 +22,19 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "targets",
         {"JPN", "KOR"},
     ),
+    (
+        "own_object_not_borrowed",  # the praise is not of the state urged
+        "Morocco praised the resolution and urged Algeria to negotiate.",
+        "praised",
+        "targets",
+        set(),
+    ),
+    (
+        "own_object_not_borrowed",  # the body named a sentence before
+        "The African Union adopted a resolution on Monday. Kenya welcomed the vote and called "
+        "on Sudan to withdraw its troops.",
+        "welcomed",
+        "targets",
+        {"IGOAFRAFU"},
+    ),
 ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
 
 # -- c1 ------------------------------------------------------------------------------------
 _FORCES = ("warships", "naval vessels", "troops", "fighter jets", "destroyers", "submarines")
@@ -58,6 +58,41 @@ def c1_force_at_place(sc: Scene) -> Built:
     return _cap(text), tuple(want), ()
 
 
-CONTEXT10_CONSTRUCTIONS = {"c1_force_at_place": c1_force_at_place}
+# -- c2 ------------------------------------------------------------------------------------
+_BODIES = (
+    ("The UN General Assembly", "IGO"), ("The UN Security Council", "IGO"),
+    ("The African Union", "IGO"), ("The European Union", "IGO"),
+)  # fmt: skip
+_BODY_ACTS = ("adopted a resolution{w}", "held a vote{w}", "passed a resolution{w}")
+_ON_BODY = (
+    ("praised the resolution", "05"), ("welcomed the resolution", "05"),
+    ("thanked the assembly", "05"), ("welcomed the vote", "05"), ("praised the vote", "05"),
+    ("criticized the resolution", "11"), ("rejected the resolution", "12"),
+)  # fmt: skip
+_AND_THEN = (
+    ("urged {T} to negotiate", "02"), ("accused {T} of meddling", "11"),
+    ("called on {T} to withdraw its troops", "02"), ("urged {T} to resume talks", "02"),
+)  # fmt: skip
+
+
+def c2_body_object(sc: Scene) -> Built:
+    """ "Egypt praised the resolution and urged Ethiopia to negotiate": the praise is not of
+    Ethiopia; after "The UN General Assembly adopted a resolution" it is of the UN."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    act, root = rng.choice(_ON_BODY)
+    then, then_root = rng.choice(_AND_THEN)  # (its own event: an acceptable reading)
+    doer = sc.leader(s) if rng.random() < 0.15 else sc.name(s)
+    last = f"{doer} {act} and {then.format(T=sc.name(t))}."
+    allowed: tuple[Expect, ...] = (Expect(s.iso3, t.iso3, frozenset({then_root}), ANY),)
+    if rng.random() < 0.5:
+        body, code = rng.choice(_BODIES)
+        first = f"{body} {rng.choice(_BODY_ACTS).format(w=_time(sc))}."
+        text = f"{first} {_cap(last)}"
+        allowed += (Expect(code, "*", frozenset(), ANY),)
+        return text, (Expect(s.iso3, code, frozenset({root}), ASSERTED),), allowed
+    return _cap(last), (Expect(s.iso3, "", frozenset({root}), ASSERTED),), allowed
+
+
+CONTEXT10_CONSTRUCTIONS = {"c1_force_at_place": c1_force_at_place, "c2_body_object": c2_body_object}
 CONTEXT10_WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {}
 FLOORS = {name: (24, 0) for name in (*CONTEXT10_CONSTRUCTIONS, *CONTEXT10_WITH_OTHERS)}

@@ -44,3 +44,20 @@ def test_force_at_a_place_is_aimed_at_its_state(
 ) -> None:
     got = {t for _, t, r in last_sentence(extract(text)) if r in ("15", "19")}
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "want"),
+    [
+        ("Egypt praised the resolution and urged Ethiopia to negotiate.", "EGY", ""),
+        ("Venezuela thanked the assembly and accused Colombia of meddling.", "VEN", ""),
+        ("The UN Security Council adopted a resolution on Monday. Jordan welcomed the vote and "
+         "urged Israel to comply.", "JOR", "IGO"),
+    ],
+)  # fmt: skip
+def test_a_body_word_object_borrows_no_conjoined_target(
+    extract: Extract, text: str, doer: str, want: str
+) -> None:
+    got = last_sentence(extract(text))
+    assert (doer, want, "05") in got
+    assert not any(s == doer and r == "05" and t not in ("", "IGO") for s, t, r in got)

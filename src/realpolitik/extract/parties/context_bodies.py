@@ -1,0 +1,67 @@
+"""An act whose own object is a body's word ("praised the resolution", "thanked the assembly")
+takes no target from the act conjoined with it ("... and urged Ethiopia to negotiate"): its
+target is the international organisation named earlier in the document, or none.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import DEFINITE
+from realpolitik.extract.parties._model import Candidates, Site, key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Nouns of an international body's proceedings and of its organs: "praised the resolution",
+# "thanked the assembly", "welcomed the vote" are about the body that held them.
+BODY_NOUNS = frozenset(
+    {"resolution", "vote", "ballot", "motion", "assembly", "council", "session", "summit",
+     "declaration", "communique", "communiqué", "ruling", "verdict", "court", "tribunal"}
+)  # fmt: skip
+# How far back (characters) an organisation named earlier can be what "the assembly" means.
+BODY_REACH = 1200
+
+
+def _earlier_igo(s: Site, tok: Token) -> Arg | None:
+    """The international organisation named last before ``tok`` (within ``BODY_REACH``)."""
+    pos = s.actors.doc_offset(tok)
+    mentions = s.actors.mentions
+    k = bisect.bisect_left(s.actors.starts, pos) - 1
+    while k >= 0 and pos - mentions[k].start <= BODY_REACH:
+        m = mentions[k]
+        if m.ref.code.startswith("IGO"):
+            return Arg(m.ref, DEFINITE, tok.i)
+        k -= 1
+    return None
+
+
+def _conjoined_acts(tok: Token) -> set[int]:
+    """Tokens of the verbs conjoined with ``tok`` and their phrases ("... and urged X")."""
+    out: set[int] = set()
+    for k in tok.children:
+        if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX"):
+            out.update(x.i for x in k.subtree)
+    return out
+
+
+def own_object_not_borrowed(s: Site, c: Candidates) -> Candidates:
+    """ "Cairo praised the resolution and urged Ethiopia to negotiate", "thanked the assembly
+    and accused Colombia": an act whose own object is a body's word ("the resolution", "the
+    vote", "the assembly") is no act on the state of the conjoined act's phrase. The target
+    borrowed from there gives way to the organisation named earlier, else to none."""
+    obj = s.child("dobj")
+    if not c.targets or s.noun or obj is None or obj.pos_ != "NOUN":
+        return c
+    if obj.lemma_.lower() not in BODY_NOUNS or obj.i in s.ctx.triggers:
+        return c
+    if s.actors.mention_of(obj) is not None or s.actors.resolve(obj):
+        return c
+    conj = _conjoined_acts(s.tok)
+    if not conj or not all(a.tok in conj for a in c.targets):
+        return c
+    body = _earlier_igo(s, obj)
+    own = {key(a) for a in c.sources}
+    return c.with_targets([body] if body is not None and key(body) not in own else [])
