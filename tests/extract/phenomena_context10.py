@@ -14,8 +14,6 @@ when two states did such acts, at no one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from phenomena_tables import State
 from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
 
@@ -93,6 +91,50 @@ def c2_body_object(sc: Scene) -> Built:
     return _cap(last), (Expect(s.iso3, "", frozenset({root}), ASSERTED),), allowed
 
 
+# -- c3 ------------------------------------------------------------------------------------
+_FREED = ("freed two {D} soldiers", "released three {D} fishermen", "freed a {D} journalist")
+_ON_RELEASE = (
+    ("welcomed the release", "05"), ("praised the release", "05"), ("hailed the release", "05"),
+)  # fmt: skip
+_BOUGHT = ("bought tanks from {Y}", "purchased fighter jets from {Y}", "bought drones from {Y}")
+_ON_PURCHASE = (
+    ("condemned the purchase", "11"), ("criticized the purchase", "11"),
+    ("denounced the acquisition", "11"), ("criticized the acquisition", "11"),
+)  # fmt: skip
+
+
+def _pair(a: State, b: State) -> tuple[Expect, ...]:
+    return (Expect(a.iso3, b.iso3, frozenset(), ANY), Expect(b.iso3, a.iso3, frozenset(), ANY))
+
+
+def c3_named_act(sc: Scene, others: list[State]) -> Built:
+    """ "Chad freed two Sudanese soldiers. Sudan welcomed the release": the releaser; "Poland
+    bought tanks from Korea. Russia condemned the purchase": the buyer. Two releasers or two
+    buyers before: no target."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    y, w = others[0], others[1]
+    doer = sc.leader(s) if rng.random() < 0.15 else sc.name(s)
+    two = rng.random() < 0.2
+    if rng.random() < 0.5:  # a release: its doer z, the released of t (the reacting state s)
+        lines = [f"{sc.name(z)} {rng.choice(_FREED).format(D=t.demonym)}{_time(sc)}."]
+        allowed = [*_pair(z, t), Expect(z.iso3, "*", frozenset(), ANY)]
+        if two:
+            lines.append(f"{sc.name(y)} {rng.choice(_FREED).format(D=w.demonym)}.")
+            allowed += [*_pair(y, w), Expect(y.iso3, "*", frozenset(), ANY)]
+        act, root = rng.choice(_ON_RELEASE)
+    else:  # a purchase: its buyer z, from the seller t
+        lines = [f"{sc.name(z)} {rng.choice(_BOUGHT).format(Y=sc.name(t))}{_time(sc)}."]
+        allowed = list(_pair(z, t))
+        if two:
+            lines.append(f"{sc.name(y)} {rng.choice(_BOUGHT).format(Y=sc.name(w))}.")
+            allowed += _pair(y, w)
+        act, root = rng.choice(_ON_PURCHASE)
+    lines = [_cap(x) for x in lines]
+    text = " ".join(lines) + rng.choice((" ", "\n\n")) + _cap(f"{doer} {act}.")
+    want = Expect(s.iso3, "" if two else z.iso3, frozenset({root}), ASSERTED)
+    return text, (want,), tuple(allowed)
+
+
 CONTEXT10_CONSTRUCTIONS = {"c1_force_at_place": c1_force_at_place, "c2_body_object": c2_body_object}
-CONTEXT10_WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {}
+CONTEXT10_WITH_OTHERS = {"c3_named_act": c3_named_act}
 FLOORS = {name: (24, 0) for name in (*CONTEXT10_CONSTRUCTIONS, *CONTEXT10_WITH_OTHERS)}

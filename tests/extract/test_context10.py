@@ -61,3 +61,27 @@ def test_a_body_word_object_borrows_no_conjoined_target(
     got = last_sentence(extract(text))
     assert (doer, want, "05") in got
     assert not any(s == doer and r == "05" and t not in ("", "IGO") for s, t, r in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Bolivia released two Peruvian soldiers on Monday. Peru welcomed the release.",
+         ("PER", "BOL", "05")),
+        ("Chad freed a Nigerien journalist on Monday.\n\nNiamey hailed the release.",
+         ("NER", "TCD", "05")),
+        ("India bought fighter jets from France. Pakistan condemned the purchase.",
+         ("PAK", "IND", "11")),
+        ("Vietnam purchased drones from Israel. China criticized the acquisition.",
+         ("CHN", "VNM", "11")),
+        # two buyers before: no target rather than a guess (neither seller either)
+        ("Greece bought tanks from Germany. Egypt bought jets from France. Turkey condemned the "
+         "purchase.", ("TUR", "", "11")),
+    ],
+)  # fmt: skip
+def test_a_noun_naming_an_earlier_act_points_to_its_doer(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    got = last_sentence(extract(text))
+    assert want in got
+    assert {t for s, t, r in got if s == want[0] and r == want[2]} == {want[1]}
