@@ -51,4 +51,12 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "targets",
         {"POL"},
     ),
+    (
+        "deal_partner_recipient",  # the deal's other party: the buyer
+        "Romania signed a contract to buy drones from Turkey. Ankara will supply the first "
+        "drones next year.",
+        "supply",
+        "targets",
+        {"ROU"},
+    ),
 ]

@@ -10,6 +10,9 @@ to negotiate"): it goes to the organisation named earlier, else to no one.
 c3: an act on a definite noun that names an earlier act ("welcomed the release" of a freeing,
 "condemned the purchase" of a buying) is aimed at that act's doer (the buyer for a purchase);
 when two states did such acts, at no one.
+c4: a delivery naming no recipient by a party of an earlier deal ("Poland signed a deal with
+Korea to buy tanks. Seoul will deliver the first tanks") goes to the deal's other party; with two
+partners of the doer, to no one.
 """
 
 from __future__ import annotations
@@ -135,6 +138,44 @@ def c3_named_act(sc: Scene, others: list[State]) -> Built:
     return text, (want,), tuple(allowed)
 
 
+# -- c4 ------------------------------------------------------------------------------------
+_THINGS = ("tanks", "fighter jets", "drones", "frigates", "howitzers", "air defence systems")
+_DEALS = (
+    "{B} signed a contract to buy {X} from {S}{w}.", "{B} signed a deal with {S} to buy {X}{w}.",
+    "{B} agreed to buy {X} from {S}{w}.", "{B} signed an agreement with {S} to buy {X}{w}.",
+)  # fmt: skip
+_DELIVER = (
+    ("will supply the first {X} next year", "03", ANY),
+    ("will deliver the first {X} in March", "03", ANY),
+    ("delivered the first {X} on Monday", "07", ASSERTED),
+    ("will deliver the {X} next year", "03", ANY),
+)  # fmt: skip
+
+
+def c4_deal_delivery(sc: Scene, others: list[State]) -> Built:
+    """ "Romania signed a contract to buy drones from Turkey. Ankara will supply the first
+    drones next year": the buyer; after deals of the seller with two buyers, no one."""
+    rng, s, b = sc.rng, sc.s, sc.t
+    y = others[0]
+    x = rng.choice(_THINGS)
+    lines = [rng.choice(_DEALS).format(B=sc.name(b), S=sc.name(s), X=x, w=_time(sc))]
+    allowed = list(_pair(s, b))
+    two = rng.random() < 0.2
+    if two:
+        lines.append(rng.choice(_DEALS).format(B=sc.name(y), S=sc.name(s), X=x, w=""))
+        allowed += _pair(s, y)
+    act, root, facts = rng.choice(_DELIVER)
+    doer = sc.name(s)
+    text = " ".join(_cap(t) for t in lines) + " " + _cap(f"{doer} {act.format(X=x)}.")
+    return text, (Expect(s.iso3, "" if two else b.iso3, frozenset({root}), facts),), tuple(allowed)
+
+
 CONTEXT10_CONSTRUCTIONS = {"c1_force_at_place": c1_force_at_place, "c2_body_object": c2_body_object}
-CONTEXT10_WITH_OTHERS = {"c3_named_act": c3_named_act}
+CONTEXT10_WITH_OTHERS = {"c3_named_act": c3_named_act, "c4_deal_delivery": c4_deal_delivery}
 FLOORS = {name: (24, 0) for name in (*CONTEXT10_CONSTRUCTIONS, *CONTEXT10_WITH_OTHERS)}
+# c4: with two buyers of the seller, "delivered the first jets" / "will deliver the jets" is read
+# by ``described.given_again_recipient``'s fallback (the one state that received the things named
+# before) as the first buyer's: 1 of 24 wrong (no false assertion). Main before context10
+# (bench/phenomena.py --n 3000, 18 each): c1 0.50, c2 0.00 (18 false: the urged state), c3 0.00
+# (6 false: the seller, or a guess); c4 on this sample 3 of 24.
+FLOORS |= {"c4_deal_delivery": (23, 0)}

@@ -2,7 +2,8 @@
 state's place is aimed at that state; an act on a body's word ("the resolution", "the vote")
 does not borrow the conjoined act's target; a definite noun naming an earlier act ("the
 release", "the purchase") points to that act's doer (the buyer for a purchase), and to no one
-when two states fit. Documents are the project's own, on many states."""
+when two states fit; a delivery naming no recipient by a party of an earlier deal goes to the
+deal's other party. Documents are the project's own, on many states."""
 
 from __future__ import annotations
 
@@ -84,4 +85,25 @@ def test_a_noun_naming_an_earlier_act_points_to_its_doer(
 ) -> None:
     got = last_sentence(extract(text))
     assert want in got
+    assert {t for s, t, r in got if s == want[0] and r == want[2]} == {want[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Poland signed a deal with South Korea to buy tanks. Seoul will deliver the first tanks "
+         "in March.", ("KOR", "POL", "03")),
+        ("India signed an agreement with Russia to buy air defence systems. Moscow delivered the "
+         "first systems on Monday.", ("RUS", "IND", "07")),
+        ("Egypt agreed to buy fighter jets from France. Paris will deliver the jets next year.",
+         ("FRA", "EGY", "03")),
+        # two partners of the seller: no target
+        ("Chile signed a deal with Spain to buy frigates. Peru signed a deal with Spain to buy "
+         "frigates. Madrid will supply the first frigates next year.", ("ESP", "", "03")),
+    ],
+)  # fmt: skip
+def test_a_delivery_after_a_deal_goes_to_the_other_party(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    got = last_sentence(extract(text))
     assert {t for s, t, r in got if s == want[0] and r == want[2]} == {want[1]}
