@@ -103,6 +103,7 @@ _BOUGHT = ("bought tanks from {Y}", "purchased fighter jets from {Y}", "bought d
 _ON_PURCHASE = (
     ("condemned the purchase", "11"), ("criticized the purchase", "11"),
     ("denounced the acquisition", "11"), ("criticized the acquisition", "11"),
+    ("called the purchase a provocation", "11"), ("called the acquisition a threat", "11"),
 )  # fmt: skip
 
 

@@ -75,6 +75,8 @@ def test_a_body_word_object_borrows_no_conjoined_target(
          ("PAK", "IND", "11")),
         ("Vietnam purchased drones from Israel. China criticized the acquisition.",
          ("CHN", "VNM", "11")),
+        ("Hungary signed a contract to buy howitzers from Israel. Israel will supply the first "
+         "howitzers next year. Serbia called the purchase a provocation.", ("SRB", "HUN", "11")),
         # two buyers before: no target rather than a guess (neither seller either)
         ("Greece bought tanks from Germany. Egypt bought jets from France. Turkey condemned the "
          "purchase.", ("TUR", "", "11")),

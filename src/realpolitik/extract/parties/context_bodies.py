@@ -52,8 +52,10 @@ def own_object_not_borrowed(s: Site, c: Candidates) -> Candidates:
     and accused Colombia": an act whose own object is a body's word ("the resolution", "the
     vote", "the assembly") is no act on the state of the conjoined act's phrase. The target
     borrowed from there gives way to the organisation named earlier, else to none."""
+    if not c.targets or s.noun:
+        return c
     obj = s.child("dobj")
-    if not c.targets or s.noun or obj is None or obj.pos_ != "NOUN":
+    if obj is None or obj.pos_ != "NOUN":
         return c
     if obj.lemma_.lower() not in BODY_NOUNS or obj.i in s.ctx.triggers:
         return c
