@@ -59,4 +59,11 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "targets",
         {"ROU"},
     ),
+    (
+        "body_word_target",  # "the vote" of the organisation named a sentence before
+        "The UN General Assembly voted on a resolution on Monday. Nicaragua boycotted the vote.",
+        "boycotted",
+        "targets",
+        {"IGOUNO"},
+    ),
 ]

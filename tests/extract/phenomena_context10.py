@@ -5,7 +5,7 @@ c1: an act of force or its posture done at a state's place ("off the coast of X"
 waters", "in the strait between X and Y", "near X's capital") is aimed at that state, never at
 the doer's own ("off its own coast": no target).
 c2: an act whose own object is a body's word ("praised the resolution", "thanked the
-assembly", "welcomed the vote") is no act on the state of the conjoined act ("... and urged X
+assembly", "boycotted the vote") is no act on the state of the conjoined act ("... and urged X
 to negotiate"): it goes to the organisation named earlier, else to no one.
 c3: an act on a definite noun that names an earlier act ("welcomed the release" of a freeing,
 "condemned the purchase" of a buying) is aimed at that act's doer (the buyer for a purchase);
@@ -69,6 +69,7 @@ _ON_BODY = (
     ("praised the resolution", "05"), ("welcomed the resolution", "05"),
     ("thanked the assembly", "05"), ("welcomed the vote", "05"), ("praised the vote", "05"),
     ("criticized the resolution", "11"), ("rejected the resolution", "12"),
+    ("boycotted the vote", "14"), ("boycotted the session", "14"),
 )  # fmt: skip
 _AND_THEN = (
     ("urged {T} to negotiate", "02"), ("accused {T} of meddling", "11"),
@@ -78,14 +79,18 @@ _AND_THEN = (
 
 def c2_body_object(sc: Scene) -> Built:
     """ "Egypt praised the resolution and urged Ethiopia to negotiate": the praise is not of
-    Ethiopia; after "The UN General Assembly adopted a resolution" it is of the UN."""
+    Ethiopia; after "The UN General Assembly adopted a resolution" it is of the UN, as is
+    "Venezuela boycotted the vote" there."""
     rng, s, t = sc.rng, sc.s, sc.t
     act, root = rng.choice(_ON_BODY)
     then, then_root = rng.choice(_AND_THEN)  # (its own event: an acceptable reading)
     doer = sc.leader(s) if rng.random() < 0.15 else sc.name(s)
-    last = f"{doer} {act} and {then.format(T=sc.name(t))}."
+    alone = rng.random() < 0.3  # "Venezuela boycotted the vote." (after the body's act only)
+    last = f"{doer} {act}." if alone else f"{doer} {act} and {then.format(T=sc.name(t))}."
     allowed: tuple[Expect, ...] = (Expect(s.iso3, t.iso3, frozenset({then_root}), ANY),)
-    if rng.random() < 0.5:
+    # (a boycott with no organisation named is read as aimed at home by ``pairs.home_target``:
+    # not this construction's phenomenon, so boycotts come after a body's act only)
+    if alone or root == "14" or rng.random() < 0.5:
         body, code = rng.choice(_BODIES)
         first = f"{body} {rng.choice(_BODY_ACTS).format(w=_time(sc))}."
         text = f"{first} {_cap(last)}"

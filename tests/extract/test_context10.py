@@ -1,6 +1,6 @@
 """Targets the act's own phrase does not name (issue 9 section 1, context10): an act of force at a
 state's place is aimed at that state; an act on a body's word ("the resolution", "the vote")
-does not borrow the conjoined act's target; a definite noun naming an earlier act ("the
+does not borrow the conjoined act's target, and names the organisation named before; a definite noun naming an earlier act ("the
 release", "the purchase") points to that act's doer (the buyer for a purchase), and to no one
 when two states fit; a delivery naming no recipient by a party of an earlier deal goes to the
 deal's other party. Documents are the project's own, on many states."""
@@ -62,6 +62,27 @@ def test_a_body_word_object_borrows_no_conjoined_target(
     got = last_sentence(extract(text))
     assert (doer, want, "05") in got
     assert not any(s == doer and r == "05" and t not in ("", "IGO") for s, t, r in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The UN General Assembly voted on a resolution on Monday. Cuba boycotted the vote.",
+         ("CUB", "IGO", "14")),
+        ("The African Union adopted a resolution on Friday.\n\nRwanda rejected the resolution.",
+         ("RWA", "IGO", "12")),
+        ("The European Union held a summit in Brussels. Serbia praised the summit.",
+         ("SRB", "IGO", "05")),
+        # no organisation named before: none (not a state of the document)
+        ("Ghana hosted Nigeria's president on Monday. Togo praised the resolution.",
+         ("TGO", "", "05")),
+    ],
+)  # fmt: skip
+def test_a_body_word_names_the_organisation_named_before(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    got = last_sentence(extract(text))
+    assert {t for s, t, r in got if s == want[0] and r == want[2]} == {want[1]}
 
 
 @pytest.mark.parametrize(

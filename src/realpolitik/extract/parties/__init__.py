@@ -113,6 +113,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.verb_phrase_actor,
     context.phrase_actor,
     context_bodies.own_object_not_borrowed,
+    context_bodies.body_word_target,
     context_places.force_place_target,
     described.referred_act_parties,
     context.earlier_act_doer,

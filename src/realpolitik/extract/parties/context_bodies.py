@@ -67,3 +67,28 @@ def own_object_not_borrowed(s: Site, c: Candidates) -> Candidates:
     body = _earlier_igo(s, obj)
     own = {key(a) for a in c.sources}
     return c.with_targets([body] if body is not None and key(body) not in own else [])
+
+
+# The body words whose "the" names the organisation of the last sentences (not a court's
+# words: "the verdict" may be a national court's).
+_BODY_ACTS = BODY_NOUNS - {"ruling", "verdict", "court", "tribunal"}
+
+
+def body_word_target(s: Site, c: Candidates) -> Candidates:
+    """ "The UN General Assembly voted on a resolution. Venezuela boycotted the vote", "Egypt
+    praised the resolution": an act with no target whose object is "the" + a body's word is
+    aimed at the organisation named last (within ``BODY_REACH``), never at the doer's own
+    state."""
+    if not c.sources or c.targets or s.noun:
+        return c
+    obj = s.child("dobj")
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _BODY_ACTS:
+        return c
+    if not any(k.dep_ == "det" and k.lower_ == "the" for k in obj.children):
+        return c
+    if any(k.dep_ in ("amod", "compound", "poss", "prep") for k in obj.children):
+        return c  # "the Russian resolution", "the vote on X": its own words name it
+    body = _earlier_igo(s, obj)
+    if body is None or key(body) in {key(a) for a in c.sources}:
+        return c
+    return c.with_targets([body])
