@@ -1,9 +1,10 @@
 """Targets the act's own phrase does not name (issue 9 section 1, context10): an act of force at a
 state's place is aimed at that state; an act on a body's word ("the resolution", "the vote")
-does not borrow the conjoined act's target, and names the organisation named before; a definite noun naming an earlier act ("the
-release", "the purchase") points to that act's doer (the buyer for a purchase), and to no one
-when two states fit; a delivery naming no recipient by a party of an earlier deal goes to the
-deal's other party. Documents are the project's own, on many states."""
+does not borrow the conjoined act's target, and names the organisation named before; a definite
+noun naming an earlier act ("the release", "the purchase") points to that act's doer (the buyer
+for a purchase), and to no one when two states fit; a delivery naming no recipient by a party of
+an earlier deal goes to the deal's other party. Documents are the project's own, on many
+states."""
 
 from __future__ import annotations
 
