@@ -1,6 +1,7 @@
-"""An act whose own object is a body's word ("praised the resolution", "thanked the assembly")
-takes no target from the act conjoined with it ("... and urged Ethiopia to negotiate"): its
-target is the international organisation named earlier in the document, or none.
+"""Acts on a body's word ("praised the resolution", "thanked the assembly", "boycotted the
+vote"): they take no target from the act conjoined with them ("... and urged Ethiopia to
+negotiate"); their target is the international organisation named earlier in the document, or
+none.
 """
 
 from __future__ import annotations
