@@ -9,10 +9,14 @@ states."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
-from realpolitik.models import Extraction
+from realpolitik.actors import ActorRegistry
+from realpolitik.extract import explain_parties
+from realpolitik.extract.parties import Candidates, context_places
+from realpolitik.models import Document, Extraction
 
 Extract = Callable[..., Extraction]
 
@@ -46,6 +50,28 @@ def test_force_at_a_place_is_aimed_at_its_state(
 ) -> None:
     got = {t for _, t, r in last_sentence(extract(text)) if r in ("15", "19")}
     assert got == want
+
+
+_SUBJ = "verb_subject"
+
+
+def test_force_fought_for_a_state_is_not_aimed_at_its_place(
+    nlp: Any, registry: ActorRegistry
+) -> None:
+    """ "Fought alongside Iraqi forces in Iraqi territory": fought for Iraq, not at it (another
+    stage names no target here only when the parse hides it: the stage is run on its own)."""
+    text = "Iranian troops fought alongside Iraqi forces in Iraqi territory."
+    traces = explain_parties(Document("t", text, "test"), registry=registry, nlp=nlp)
+    step = next(st for t, steps in traces if t == "fought" for st in steps if st.stage == _SUBJ)
+    doer = Candidates(sources=step.after.sources)
+    assert doer.sources
+    assert context_places.force_place_target(step.site, doer) == doer
+    alone = "Iranian troops fought in Iraqi territory."
+    traces = explain_parties(Document("t", alone, "test"), registry=registry, nlp=nlp)
+    step = next(st for t, steps in traces if t == "fought" for st in steps if st.stage == _SUBJ)
+    doer = Candidates(sources=step.after.sources)
+    got = context_places.force_place_target(step.site, doer)
+    assert {a.ref.code for a in got.targets} == {"IRQ"}
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs
 from realpolitik.extract.confidence import IN_PHRASE
-from realpolitik.extract.parties._model import Candidates, Site, key
+from realpolitik.extract.parties._model import BENEFICIARY_PREPS, Candidates, Site, key
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,6 +22,7 @@ _FORCE_AT_PLACE = frozenset({"15", "18", "19", "20"})
 # A "between A and B" on the verb is the parse of "in the strait between A and B" too.
 _PLACE_PREPS = (
     "near", "off", "in", "into", "around", "along", "inside", "within", "toward", "between",
+    "over", "across",
 )  # fmt: skip
 # Common nouns of a place that a state owns or borders: "the coast of X", "X's waters", "the
 # strait between A and B". Not a border ("on the X border": where the act is, both sides) nor a
@@ -60,13 +61,16 @@ def force_place_target(s: Site, c: Candidates) -> Candidates:
     """ "Held naval drills off the coast of Norway", "deployed warships in the strait between
     Japan and Korea", "massed troops near Kabul": an act of force or its posture with no target
     is aimed at the state whose place it is done at (never the doer's own: "fired missiles off
-    its east coast")."""
+    its east coast"; nor where it is fought for a state: "alongside Syrian forces in Syria")."""
     if not c.sources or c.targets or s.root not in _FORCE_AT_PLACE:
         return c
     heads = [s.tok]
     gov = s.tok.head
     if s.noun and s.tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS:
         heads.append(gov)  # "held drills off X"
+    heads += [k for k in s.kids if k.dep_ == "dobj"]  # "fired a missile over Japan"
+    if any(k.dep_ == "prep" and k.lower_ in BENEFICIARY_PREPS for h in heads for k in h.children):
+        return c  # "fought alongside Syrian forces in Syria": for the place's state, not at it
     own = {key(a) for a in c.sources}
     got: dict[str, Arg] = {}
     for h in heads:
