@@ -157,3 +157,25 @@ def test_a_delivery_after_a_deal_goes_to_the_other_party(
 ) -> None:
     got = last_sentence(extract(text))
     assert {t for s, t, r in got if s == want[0] and r == want[2]} == {want[1]}
+
+
+_FAR = " ".join(f"{x} held elections." for x in ("Kenya", "Chad", "Mali", "Niger", "Benin", "Togo"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (f"The EU adopted sanctions on Chinese firms on Monday. {_FAR} China opposed the listing.",
+         ("CHN", "", "11")),
+        (f"Chad freed a Sudanese pilot on Monday. {_FAR} Sudan welcomed the release.",
+         ("SDN", "", "05")),
+        # (near: the act's doer)
+        ("The EU adopted sanctions on Chinese firms on Monday. China opposed the listing.",
+         ("CHN", "IGO", "11")),
+    ],
+)  # fmt: skip
+def test_an_act_named_again_is_read_from_the_last_sentences_only(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    got = last_sentence(extract(text))
+    assert {t for s, t, r in got if s == want[0] and r == want[2]} == {want[1]}
