@@ -8,7 +8,8 @@ c2: an act whose own object is a body's word ("praised the resolution", "thanked
 assembly", "boycotted the vote") is no act on the state of the conjoined act ("... and urged X
 to negotiate"): it goes to the organisation named earlier, else to no one.
 c3: an act on a definite noun that names an earlier act ("welcomed the release" of a freeing,
-"condemned the purchase" of a buying) is aimed at that act's doer (the buyer for a purchase);
+"condemned the purchase" of a buying, "the shipment" of a sending) is aimed at that act's doer
+(the buyer for a purchase);
 when two states did such acts, at no one.
 c4: a delivery naming no recipient by a party of an earlier deal ("Poland signed a deal with
 Korea to buy tanks. Seoul will deliver the first tanks") goes to the deal's other party; with two
@@ -112,19 +113,39 @@ _ON_PURCHASE = (
 )  # fmt: skip
 
 
+# (a sending, the nouns that name it again)
+_SENT = (
+    ("sent air defence systems to {T}", ("shipment", "delivery")),
+    ("delivered howitzers to {T}", ("delivery", "shipment")),
+    ("shipped tanks to {T}", ("shipment", "delivery")), ("deployed troops to {T}", ("deployment",)),
+)  # fmt: skip
+_ON_DELIVERY = (("condemned", "11"), ("criticized", "11"), ("welcomed", "05"))
+
+
 def _pair(a: State, b: State) -> tuple[Expect, ...]:
     return (Expect(a.iso3, b.iso3, frozenset(), ANY), Expect(b.iso3, a.iso3, frozenset(), ANY))
 
 
 def c3_named_act(sc: Scene, others: list[State]) -> Built:
     """ "Chad freed two Sudanese soldiers. Sudan welcomed the release": the releaser; "Poland
-    bought tanks from Korea. Russia condemned the purchase": the buyer. Two releasers or two
-    buyers before: no target."""
+    bought tanks from Korea. Russia condemned the purchase": the buyer; "Germany sent air
+    defence systems to Ukraine. Russia condemned the shipment": the sender. Two doers of such
+    acts before: no target."""
     rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
     y, w = others[0], others[1]
     doer = sc.leader(s) if rng.random() < 0.15 else sc.name(s)
     two = rng.random() < 0.2
-    if rng.random() < 0.5:  # a release: its doer z, the released of t (the reacting state s)
+    r = rng.random()
+    if r < 0.3:  # a delivery: its doer z, to t (two: the same act by y, to w)
+        gift, nouns = rng.choice(_SENT)
+        lines = [f"{sc.name(z)} {gift.format(T=sc.name(t))}{_time(sc)}."]
+        allowed = list(_pair(z, t))
+        if two:
+            lines.append(f"{sc.name(y)} {gift.format(T=sc.name(w))}.")
+            allowed += _pair(y, w)
+        verb, root = rng.choice(_ON_DELIVERY)
+        act = f"{verb} the {rng.choice(nouns)}"
+    elif r < 0.65:  # a release: its doer z, the released of t (the reacting state s)
         lines = [f"{sc.name(z)} {rng.choice(_FREED).format(D=t.demonym)}{_time(sc)}."]
         allowed = [*_pair(z, t), Expect(z.iso3, "*", frozenset(), ANY)]
         if two:

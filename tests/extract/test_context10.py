@@ -125,6 +125,10 @@ def test_a_body_word_names_the_organisation_named_before(
          ("CHN", "VNM", "11")),
         ("Hungary signed a contract to buy howitzers from Israel. Israel will supply the first "
          "howitzers next year. Serbia called the purchase a provocation.", ("SRB", "HUN", "11")),
+        ("Spain shipped tanks to Morocco on Monday. Algeria condemned the shipment.",
+         ("DZA", "ESP", "11")),
+        ("Belarus sent artillery shells to Russia. Kyiv criticized the delivery.",
+         ("UKR", "BLR", "11")),
         # two buyers before: no target rather than a guess (neither seller either)
         ("Greece bought tanks from Germany. Egypt bought jets from France. Turkey condemned the "
          "purchase.", ("TUR", "", "11")),

@@ -27,6 +27,10 @@ NOUN_ACTS: dict[str, frozenset[str]] = {
     "expulsion": frozenset({"expel", "deport", "order"}),
     "withdrawal": frozenset({"withdraw", "pull", "leave", "quit"}),
     "closure": frozenset({"close", "shut"}),
+    "shipment": frozenset({"ship", "send", "deliver", "supply", "transfer"}),
+    "delivery": frozenset({"deliver", "send", "ship", "supply", "transfer"}),
+    "deployment": frozenset({"deploy", "send", "station", "move"}),
+    "sanction": frozenset({"sanction", "impose", "adopt", "slap"}),
 }
 # Nouns of getting something: the act is the receiver's ("called the purchase a provocation"
 # blames the buyer, not the seller), the target of the earlier giving or selling act.
