@@ -6,11 +6,11 @@ waters", "in the strait between X and Y", "near X's capital") is aimed at that s
 the doer's own ("off its own coast": no target).
 c2: an act whose own object is a body's word ("praised the resolution", "thanked the
 assembly", "boycotted the vote") is no act on the state of the conjoined act ("... and urged X
-to negotiate"): it goes to the organisation named earlier, else to no one.
+to negotiate"): it goes to the organisation named earlier (for an organ, "the assembly", one
+whose name holds the word), else to no one.
 c3: an act on a definite noun that names an earlier act ("welcomed the release" of a freeing,
 "condemned the purchase" of a buying, "the shipment" of a sending) is aimed at that act's doer
-(the buyer for a purchase);
-when two states did such acts, at no one.
+(the buyer for a purchase); when two states did such acts, at no one.
 c4: a delivery naming no recipient by a party of an earlier deal ("Poland signed a deal with
 Korea to buy tanks. Seoul will deliver the first tanks") goes to the deal's other party; with two
 partners of the doer, to no one.
@@ -70,7 +70,7 @@ _ON_BODY = (
     ("praised the resolution", "05"), ("welcomed the resolution", "05"),
     ("thanked the assembly", "05"), ("welcomed the vote", "05"), ("praised the vote", "05"),
     ("criticized the resolution", "11"), ("rejected the resolution", "12"),
-    ("boycotted the vote", "14"), ("boycotted the session", "14"),
+    ("boycotted the vote", "14"), ("boycotted the ballot", "14"),
 )  # fmt: skip
 _AND_THEN = (
     ("urged {T} to negotiate", "02"), ("accused {T} of meddling", "11"),
@@ -96,6 +96,8 @@ def c2_body_object(sc: Scene) -> Built:
         first = f"{body} {rng.choice(_BODY_ACTS).format(w=_time(sc))}."
         text = f"{first} {_cap(last)}"
         allowed += (Expect(code, "*", frozenset(), ANY),)
+        if "assembly" in act and "Assembly" not in body:  # an organ the body's name does not hold
+            code = ""
         return text, (Expect(s.iso3, code, frozenset({root}), ASSERTED),), allowed
     return _cap(last), (Expect(s.iso3, "", frozenset({root}), ASSERTED),), allowed
 

@@ -98,8 +98,11 @@ def test_a_body_word_object_borrows_no_conjoined_target(
          ("CUB", "IGO", "14")),
         ("The African Union adopted a resolution on Friday.\n\nRwanda rejected the resolution.",
          ("RWA", "IGO", "12")),
-        ("The European Union held a summit in Brussels. Serbia praised the summit.",
+        ("The European Union adopted a declaration in Brussels. Serbia praised the declaration.",
          ("SRB", "IGO", "05")),
+        # an organ or a meeting may be a state's own: no organisation guessed
+        ("The UN Security Council met on Monday. Venezuela's National Assembly met on Tuesday. "
+         "Colombia criticized the assembly.", ("COL", "", "11")),
         # no organisation named before: none (not a state of the document)
         ("Ghana hosted Nigeria's president on Monday. Togo praised the resolution.",
          ("TGO", "", "05")),

@@ -26,14 +26,25 @@ BODY_NOUNS = frozenset(
 BODY_REACH = 1200
 
 
+# Words of what a body adopts or holds ("the resolution", "the vote"): the organisation named
+# last is whose they are. An organ, a meeting or a court ("the assembly", "the summit", "the
+# verdict") may be a state's own: only an organisation whose name holds the word is meant.
+PRODUCT_NOUNS = frozenset({"resolution", "vote", "ballot", "motion", "declaration", "communique"})
+
+
 def _earlier_igo(s: Site, tok: Token) -> Arg | None:
-    """The international organisation named last before ``tok`` (within ``BODY_REACH``)."""
+    """The international organisation named last before ``tok`` (within ``BODY_REACH``) that
+    the body's word means: any for a product of one ("the resolution"), else one whose name
+    holds the word ("the assembly": the UN General Assembly)."""
     pos = s.actors.doc_offset(tok)
     mentions = s.actors.mentions
+    word = tok.lower_
+    named = tok.lemma_.lower() not in PRODUCT_NOUNS
     k = bisect.bisect_left(s.actors.starts, pos) - 1
     while k >= 0 and pos - mentions[k].start <= BODY_REACH:
         m = mentions[k]
-        if m.ref.code.startswith("IGO"):
+        named_so = not named or word in s.ctx.text[m.start : m.end].lower()
+        if m.ref.code.startswith("IGO") and named_so:
             return Arg(m.ref, DEFINITE, tok.i)
         k -= 1
     return None
@@ -70,20 +81,15 @@ def own_object_not_borrowed(s: Site, c: Candidates) -> Candidates:
     return c.with_targets([body] if body is not None and key(body) not in own else [])
 
 
-# The body words whose "the" names the organisation of the last sentences (not a court's
-# words: "the verdict" may be a national court's).
-_BODY_ACTS = BODY_NOUNS - {"ruling", "verdict", "court", "tribunal"}
-
-
 def body_word_target(s: Site, c: Candidates) -> Candidates:
     """ "The UN General Assembly voted on a resolution. Venezuela boycotted the vote", "Egypt
-    praised the resolution": an act with no target whose object is "the" + a body's word is
-    aimed at the organisation named last (within ``BODY_REACH``), never at the doer's own
-    state."""
+    praised the resolution", "thanked the General Assembly ... thanked the assembly": an act with
+    no target whose object is "the" + a body's word is aimed at the organisation it means (see
+    ``_earlier_igo``), never at the doer's own state."""
     if not c.sources or c.targets or s.noun:
         return c
     obj = s.child("dobj")
-    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _BODY_ACTS:
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in BODY_NOUNS:
         return c
     if not any(k.dep_ == "det" and k.lower_ == "the" for k in obj.children):
         return c
