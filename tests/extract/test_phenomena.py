@@ -37,6 +37,7 @@ from phenomena_fact9 import FLOORS as FACT9_FLOORS
 from phenomena_lex7 import FLOORS as LEX7_FLOORS
 from phenomena_lex8 import FLOORS as LEX8_FLOORS
 from phenomena_lex9 import FLOORS as LEX9_FLOORS
+from phenomena_lex10 import FLOORS as LEX10_FLOORS
 from phenomena_parties6 import FLOORS as PARTIES6_FLOORS
 from phenomena_tables import ACTS, DATES, load_states
 from phenomena_targets9 import FLOORS as TARGETS9_FLOORS
@@ -130,6 +131,7 @@ FLOORS |= WIRE7_FLOORS  # reactions drawn "from" a party (phenomena_wire7.py)
 FLOORS |= TARGETS9_FLOORS  # weapon makers, statement outlets (phenomena_targets9.py)
 FLOORS |= ARGS9_FLOORS  # parties of acts named by a noun (phenomena_args9.py)
 FLOORS |= FACT9_FLOORS  # factuality scope, spurious events of analysis (phenomena_fact9.py)
+FLOORS |= LEX10_FLOORS  # the lexicon classes of the blind fresh3 review (phenomena_lex10.py)
 FLOORS |= CONTEXT10_FLOORS  # places, body words, acts named again (phenomena_context10.py)
 
 
