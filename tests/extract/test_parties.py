@@ -13,6 +13,7 @@ import pytest
 from party_cases_actors7 import STAGE_CASES as ACTORS7_CASES
 from party_cases_args8 import STAGE_CASES as ARGS8_CASES
 from party_cases_args9 import STAGE_CASES as ARGS9_CASES
+from party_cases_context10 import STAGE_CASES as CONTEXT10_CASES
 from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
@@ -307,6 +308,7 @@ CASES += TARGETS9_CASES  # weapon makers, common adversaries (party_cases_target
 CASES += ARGS9_CASES  # acts named by a noun (party_cases_args9.py)
 CASES += LEX10_CASES  # cases before a court, aid only discussed (party_cases_lex10.py)
 CASES += COREF10_CASES  # countryless role nouns (party_cases_coref10.py)
+CASES += CONTEXT10_CASES  # places, bodies, acts named again (party_cases_context10.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:
