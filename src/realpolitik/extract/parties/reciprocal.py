@@ -17,9 +17,22 @@ def each_other(s: Site, c: Candidates) -> Candidates:
     unplaced = bool(c.targets) and all(unknown(a) for a in c.targets)  # "each other's staff"
     if s.noun or (c.targets and not unplaced) or len(c.sources) < 2:
         return c
-    if reciprocal_object(s.tok) or (not unplaced and _joint(s)):
+    if reciprocal_object(s.tok) or (not unplaced and not judges_an_act(s) and _joint(s)):
         return c.with_targets(c.sources)
     return c
+
+
+# Codes of verbs that judge an act rather than do it together: comment (01), praise or defend
+# (051, 052), criticise (11), reject (12).
+JUDGING_ROOTS = frozenset({"01", "11", "12"})
+JUDGING_CODES = frozenset({"051", "052"})
+
+
+def judges_an_act(s: Site) -> bool:
+    """ "Russia and France welcomed the deal", "A and B condemned the pact": the doers judge the
+    symmetric act their verb takes as object; they do not do it with each other (the deal may
+    be anyone's), so its symmetry makes them no targets of each other."""
+    return s.root in JUDGING_ROOTS or s.code[:3] in JUDGING_CODES
 
 
 def _joint(s: Site) -> bool:
