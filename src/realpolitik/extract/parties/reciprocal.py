@@ -6,8 +6,13 @@ the symmetric acts a verb governs rather than one argument slot.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from realpolitik.extract._syntax import pobjs, reciprocal_object
 from realpolitik.extract.parties._model import Candidates, Site, unknown
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def each_other(s: Site, c: Candidates) -> Candidates:
@@ -45,3 +50,22 @@ def _joint(s: Site) -> bool:
         if any(a is not None and "recip" in a.entry.flags for a in acts):
             return True
     return False
+
+
+# Words that make "with X ..." an absolute that says who was there: "with a Norwegian envoy
+# present / in the room / looking on / in attendance".
+ONLOOKER_WORDS = frozenset(
+    {"present", "room", "attendance", "looking", "watching", "observing", "listening", "hand"}
+)
+
+
+def onlooker(prep: str, pobj: Token) -> bool:
+    """ "A and B met in Rome, with a Norwegian envoy present": a "with" phrase set off by a
+    comma whose noun is said to be there (present, in the room, looking on) names an onlooker,
+    not the partner of the meeting; the joint subjects stay each other's partners."""
+    if prep != "with":
+        return False
+    with_ = next((a for a in pobj.ancestors if a.lower_ == "with"), None)  # (or "looking on")
+    if with_ is None or with_.i == 0 or with_.doc[with_.i - 1].text != ",":
+        return False
+    return any(t.lower_ in ONLOOKER_WORDS for t in with_.subtree)
