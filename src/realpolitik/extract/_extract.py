@@ -56,6 +56,7 @@ from realpolitik.extract.salience import (
     COMMENTATORS,
     depth,
     diplomatic_protest,
+    aside_without_target,
     hosted_act,
     is_background,
     non_event,
@@ -352,10 +353,12 @@ class _Run:
                 origins.append(f)
         # news: a foreground event whose doer is named, not guessed ("analysts" -> a country)
         news = any(not back and named for back, named, _ in events)
-        self.events += [e for back, _, e in events if self.background or not (back and news)]
+        quiet = [(back and news) or aside_without_target(f.tok, e) for (back, _, e), f in zip(
+            events, origins, strict=True)]  # fmt: skip
+        self.events += [e for q, (_, _, e) in zip(quiet, events) if self.background or not q]
         self.earlier += acts
-        for (back, _, e), f in zip(events, origins, strict=True):
-            gate = _fates.BACKGROUND if back and news and not self.background else _fates.KEPT
+        for q, (_, _, e), f in zip(quiet, events, origins, strict=True):
+            gate = _fates.BACKGROUND if q and not self.background else _fates.KEPT
             fate(f, gate, event=e)
 
     def _event(

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from realpolitik.extract._mention_parts import Arg
     from realpolitik.extract._mentions import DocActors
+    from realpolitik.models import Event
 
 # Prepositions that set a scene rather than report the news ("after the coup", "amid fighting").
 CIRCUMSTANCE_PREPS = frozenset(
@@ -95,6 +96,26 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             if prep in _TOPIC_PREPS and up.pos_ == "VERB" and up.lemma_ in _COMPLAINT_VERBS:
                 return True  # "to protest against / complain about the expulsions"
         t = head
+    return False
+
+
+def aside_without_target(tok: Token, event: Event) -> bool:
+    """ "Chile and Peru, which had backed the text, voted against", "the summit, hosted by
+    Qatar's emir, opened": an act with no target inside a non-restrictive relative clause or
+    past-participle modifier (set off by a comma) describes the noun; it is no news even when
+    the main clause has none (the GUIDE codes it ``bg``). A restrictive clause ("the state
+    that backed the text") or an aside naming a target ("North Korea, which sent troops to
+    Russia, ...") may still stand in for the news."""
+    if event.target is not None:
+        return False
+    t = tok
+    for _ in range(10):
+        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
+            edge = t.left_edge
+            return edge.i > 0 and edge.doc[edge.i - 1].text == ","
+        if t.head.i == t.i:
+            return False
+        t = t.head
     return False
 
 
