@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._folding import promised_content
 from realpolitik.extract._found import REFUSABLE
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import LIGHT_VERBS
@@ -159,7 +160,12 @@ def would_not(tok: Token) -> bool:
 def refusal(f: Found) -> bool:
     """Whether ``f``'s act is refused by "would not" (see :func:`would_not`): a cooperative act
     only ("would not comment" rejects no one; "would not attack" is no rejection of anything)."""
-    return f.code[:2] in REFUSABLE and f.entry.pos == "V" and would_not(f.tok)
+    return (
+        f.code[:2] in REFUSABLE
+        and f.entry.pos == "V"
+        and would_not(f.tok)
+        and not promised_content(f.tok)  # "assured X that it would not let ...": a promise
+    )
 
 
 def rejected_code(code: str, act: Found | None, inner: Found | None) -> str:

@@ -203,8 +203,25 @@ def fold_refusals(found: list[Found]) -> None:
             continue
         if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in kids):
             continue
+        if promised_content(tok):
+            continue
         f.code = refusal_code(f.code)
         f.entry = replace(f.entry, neg=True)  # the row codes the refusal: asserted
+
+
+# Verbs of promise and assurance: a "would not" clause they govern is what they promise.
+ASSURING = frozenset(
+    {"assure", "reassure", "pledge", "promise", "vow", "guarantee", "swear", "undertake"}
+)
+
+
+def promised_content(verb: Token) -> bool:
+    """ "Nepal assured China that it would not let its soil be used against it", "pledged that
+    it would not join the bloc": the "would not" clause is the content of a promise (03x, its
+    target the content's), not a refusal (12x) of anyone."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "... would not join the bloc and would not host bases"
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ASSURING
 
 
 def leaves_open(f: Found) -> bool:
