@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._asides import withheld_comment
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
 from realpolitik.extract._words import LIGHT_VERBS
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
     from realpolitik.extract._mention_parts import Arg
     from realpolitik.extract._mentions import DocActors
-    from realpolitik.models import Event
 
 # Prepositions that set a scene rather than report the news ("after the coup", "amid fighting").
 CIRCUMSTANCE_PREPS = frozenset(
@@ -96,26 +96,6 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             if prep in _TOPIC_PREPS and up.pos_ == "VERB" and up.lemma_ in _COMPLAINT_VERBS:
                 return True  # "to protest against / complain about the expulsions"
         t = head
-    return False
-
-
-def aside_without_target(tok: Token, event: Event) -> bool:
-    """ "Chile and Peru, which had backed the text, voted against", "the summit, hosted by
-    Qatar's emir, opened": an act with no target inside a non-restrictive relative clause or
-    past-participle modifier (set off by a comma) describes the noun; it is no news even when
-    the main clause has none (the GUIDE codes it ``bg``). A restrictive clause ("the state
-    that backed the text") or an aside naming a target ("North Korea, which sent troops to
-    Russia, ...") may still stand in for the news."""
-    if event.target is not None:
-        return False
-    t = tok
-    for _ in range(10):
-        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
-            edge = t.left_edge
-            return edge.i > 0 and edge.doc[edge.i - 1].text == ","
-        if t.head.i == t.i:
-            return False
-        t = t.head
     return False
 
 
@@ -457,6 +437,7 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("describes_a_kind", describes_a_kind(f)),
         ("evacuates_own", evacuates_own(f)),
         ("met_with", f.entry.pos == "V" and met_with(f.tok)),
+        ("withheld_comment", withheld_comment(f)),
     ):
         if hit:
             return name
