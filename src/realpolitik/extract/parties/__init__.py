@@ -38,6 +38,7 @@ from realpolitik.extract.parties import (
     retaliation,
     sides,
     speech,
+    trips,
     verbs,
 )
 from realpolitik.extract.parties._model import (
@@ -133,6 +134,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     pairs.norm_stated,
     pairs.locate_unplaced,
     pairs.no_self_target,
+    trips.home_trip,
     pairs.host_state,
     pairs.unnamed_home_state,
     context.report_frame,
@@ -144,6 +146,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     answered.rejected_act_not_home,
     retaliation.no_home_response,
     speech.harm_needs_target,
+    speech.comment_needs_target,
 )
 
 POLICY = Policy(ROLE_STAGES, PAIR_STAGES)
