@@ -304,7 +304,16 @@ def _promise_not(f: Found, inner: Found) -> None:
     else:
         inner.absorbed = False
         inner.negated = True
-        f.absorbed = True
+        f.absorbed = not assurance_to(f.tok)
+
+
+def assurance_to(verb: Token) -> bool:
+    """ "Mongolia promised Russia that it would not join NATO": a promise made to someone of a
+    that-clause is an act toward the one assured (03x), beside the act it rules out."""
+    addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    return addressed and any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children
+    )
 
 
 def _infinitive_advcl(verb: Token, c: Token) -> bool:
