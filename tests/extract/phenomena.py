@@ -31,6 +31,7 @@ from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
 from phenomena_dates import DATE_CONSTRUCTIONS
 from phenomena_eye8 import EYE8_CONSTRUCTIONS
+from phenomena_clause10 import CLAUSE10_CONSTRUCTIONS
 from phenomena_fact9 import FACT9_CONSTRUCTIONS, FACT9_WITH_OTHERS
 from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments, p8_diplomatic
 from phenomena_parties6 import ONE_SCENE as P6_ONE_SCENE
@@ -348,6 +349,7 @@ CONSTRUCTIONS = (
     + tuple(WIRE7_CONSTRUCTIONS)
     + tuple(TARGETS9_CONSTRUCTIONS)
     + (*ARGS9_CONSTRUCTIONS, *ARGS9_WITH_OTHERS, *FACT9_CONSTRUCTIONS, *FACT9_WITH_OTHERS)
+    + tuple(CLAUSE10_CONSTRUCTIONS)
 )
 
 
@@ -395,6 +397,7 @@ _ONE_SCENE.update(ACTORS8_CONSTRUCTIONS)
 _ONE_SCENE.update(WIRE7_CONSTRUCTIONS)
 _ONE_SCENE.update(TARGETS9_CONSTRUCTIONS)
 _ONE_SCENE.update(ARGS9_CONSTRUCTIONS | FACT9_CONSTRUCTIONS)
+_ONE_SCENE.update(CLAUSE10_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p7_arguments": p7_arguments, "p8_diplomatic": p8_diplomatic,
     "p10_joint_pledge": p10_joint_pledge,

@@ -32,6 +32,7 @@ from phenomena_args9 import FLOORS as ARGS9_FLOORS
 from phenomena_claims import ClaimWant
 from phenomena_dates import month_date, weekday_date
 from phenomena_eye8 import FLOORS as EYE8_FLOORS
+from phenomena_clause10 import FLOORS as CLAUSE10_FLOORS
 from phenomena_fact9 import FLOORS as FACT9_FLOORS
 from phenomena_lex7 import FLOORS as LEX7_FLOORS
 from phenomena_lex8 import FLOORS as LEX8_FLOORS
@@ -129,6 +130,7 @@ FLOORS |= WIRE7_FLOORS  # reactions drawn "from" a party (phenomena_wire7.py)
 FLOORS |= TARGETS9_FLOORS  # weapon makers, statement outlets (phenomena_targets9.py)
 FLOORS |= ARGS9_FLOORS  # parties of acts named by a noun (phenomena_args9.py)
 FLOORS |= FACT9_FLOORS  # factuality scope, spurious events of analysis (phenomena_fact9.py)
+FLOORS |= CLAUSE10_FLOORS  # asides, joint subjects, promises, no comment (phenomena_clause10.py)
 
 
 @pytest.fixture(scope="module")
