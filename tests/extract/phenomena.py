@@ -28,10 +28,10 @@ from phenomena_actors8 import ACTORS8_CONSTRUCTIONS
 from phenomena_args8 import ARGS8_CONSTRUCTIONS
 from phenomena_args9 import ARGS9_CONSTRUCTIONS, ARGS9_WITH_OTHERS
 from phenomena_claims import CLAIM_CONSTRUCTIONS, score_claims
+from phenomena_clause10 import CLAUSE10_CONSTRUCTIONS
 from phenomena_codes import CODE_CONSTRUCTIONS, ROOT_ROWS
 from phenomena_dates import DATE_CONSTRUCTIONS
 from phenomena_eye8 import EYE8_CONSTRUCTIONS
-from phenomena_clause10 import CLAUSE10_CONSTRUCTIONS
 from phenomena_fact9 import FACT9_CONSTRUCTIONS, FACT9_WITH_OTHERS
 from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments, p8_diplomatic
 from phenomena_parties6 import ONE_SCENE as P6_ONE_SCENE

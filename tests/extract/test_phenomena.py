@@ -30,9 +30,9 @@ from phenomena_actors8 import FLOORS as ACTORS8_FLOORS
 from phenomena_args8 import FLOORS as ARGS8_FLOORS
 from phenomena_args9 import FLOORS as ARGS9_FLOORS
 from phenomena_claims import ClaimWant
+from phenomena_clause10 import FLOORS as CLAUSE10_FLOORS
 from phenomena_dates import month_date, weekday_date
 from phenomena_eye8 import FLOORS as EYE8_FLOORS
-from phenomena_clause10 import FLOORS as CLAUSE10_FLOORS
 from phenomena_fact9 import FLOORS as FACT9_FLOORS
 from phenomena_lex7 import FLOORS as LEX7_FLOORS
 from phenomena_lex8 import FLOORS as LEX8_FLOORS
