@@ -185,7 +185,9 @@ def test_an_assurance_is_a_promise_not_a_refusal(
 
 
 def test_a_plain_would_not_is_still_a_refusal(extract: Extract) -> None:
-    assert ("ISR", "PSE", "12", "asserted") in _keys(extract("Israel would not allow aid into Gaza."))
+    assert ("ISR", "PSE", "12", "asserted") in _keys(
+        extract("Israel would not allow aid into Gaza.")
+    )
 
 
 @pytest.mark.parametrize(
