@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 
-from realpolitik.extract._folding import assurance_to, promised_content
+from realpolitik.extract._folding import assurance_to
 from realpolitik.extract._instruments import instrument_tokens
 from realpolitik.extract._mention_parts import bare_pair
+from realpolitik.extract._promised import promised_content
 from realpolitik.extract.parties.reciprocal import onlooker
 from realpolitik.models import Extraction
 
@@ -70,8 +71,26 @@ def test_a_would_not_clause_under_a_promise_is_its_content(nlp: Any) -> None:
     assert not promised_content(_tok(said, "allow"))
     promised = nlp("Mongolia promised Russia that it would not join NATO.")
     vowed = nlp("Syria vowed not to return the Golan Heights.")
-    assert assurance_to(_tok(promised, "promised"))
+    pledged = nlp("Kabul pledged that it would not allow militants to use its soil.")
+    assert assurance_to(_tok(promised, "promised")) and assurance_to(_tok(pledged, "pledged"))
     assert not assurance_to(_tok(vowed, "vowed"))
+
+
+def test_acts_inside_a_ruled_out_clause_are_negated(extract: Extract) -> None:
+    keys = _keys(extract("Kathmandu pledged that it would not let its soil be used for attacks "
+                         "on China."))  # fmt: skip
+    assert ("NPL", "CHN", "03", "asserted") in keys
+    assert ("NPL", "CHN", "19", "negated") in keys and not any(
+        k[3] == "asserted" for k in keys if k[2] == "19"
+    )
+
+
+def test_a_promise_to_an_unknown_addressee_concerns_the_aim(extract: Extract) -> None:
+    text = (
+        "The Indian prime minister assured her visitor that Bhutan would not let its land be "
+        "used against China."
+    )
+    assert _keys(extract(text)) == {("IND", "CHN", "03", "asserted")}
 
 
 # -- end to end -----------------------------------------------------------------------------------

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._folding import promised_content
 from realpolitik.extract._found import REFUSABLE
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._promised import promised_content
 from realpolitik.extract._syntax import LIGHT_VERBS
 from realpolitik.extract._triggers import CONTROL_REFINE, Found, refusal_code
 from realpolitik.extract.confidence import GUESSED

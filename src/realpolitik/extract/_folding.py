@@ -17,6 +17,7 @@ from realpolitik.extract._found import (
     THREAT,
     Found,
 )
+from realpolitik.extract._promised import promised_content, rule_out_promised
 from realpolitik.extract._readings import must_clause
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     document the killings" is no threat of killing, and the killings only say what was agreed.
     """
     fold_refusals(found)
+    rule_out_promised(found)
     by_tok = {f.tok.i: f for f in found}
     _fold_rejected_requests(found, by_tok, light)
     for f in found:
@@ -209,21 +211,6 @@ def fold_refusals(found: list[Found]) -> None:
         f.entry = replace(f.entry, neg=True)  # the row codes the refusal: asserted
 
 
-# Verbs of promise and assurance: a "would not" clause they govern is what they promise.
-ASSURING = frozenset(
-    {"assure", "reassure", "pledge", "promise", "vow", "guarantee", "swear", "undertake"}
-)
-
-
-def promised_content(verb: Token) -> bool:
-    """ "Nepal assured China that it would not let its soil be used against it", "pledged that
-    it would not join the bloc": the "would not" clause is the content of a promise (03x, its
-    target the content's), not a refusal (12x) of anyone."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "... would not join the bloc and would not host bases"
-    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ASSURING
-
-
 def leaves_open(f: Found) -> bool:
     """ "Students did not rule out protests": a refusal negated leaves the act open (possible);
     the act is no mere object of the refusal."""
@@ -308,10 +295,11 @@ def _promise_not(f: Found, inner: Found) -> None:
 
 
 def assurance_to(verb: Token) -> bool:
-    """ "Mongolia promised Russia that it would not join NATO": a promise made to someone of a
-    that-clause is an act toward the one assured (03x), beside the act it rules out."""
-    addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
-    return addressed and any(
+    """ "Mongolia promised Russia that it would not join NATO", "Kabul pledged that it would
+    not allow ...": a promise of a finite that-clause is an assurance (03x, toward the one
+    assured or the one the clause concerns), beside the act it rules out; "vowed not to
+    return the land" (an infinitive) is the act, negated."""
+    return any(
         c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children
     )
 
