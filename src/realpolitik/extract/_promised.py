@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import doc_forms
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -32,6 +34,7 @@ def promised_content(verb: Token) -> bool:
 
 
 _WILL_NOT = frozenset({"will", "would", "wo", "shall"})
+_NOT = frozenset({"not", "n't"})
 _CLIMB = 6  # arcs from an act up to the ruled-out clause ("let its soil be used for attacks")
 
 
@@ -39,6 +42,11 @@ def rule_out_promised(found: list[Found]) -> None:
     """ "pledged that it would not let its soil be used for attacks on China": an act named
     inside a negated future clause that a promise governs is promised not to happen, negated
     (the clause's own verb, when a trigger, keeps its reading: a negated act)."""
+    if not found:
+        return
+    forms = doc_forms(found[0].tok.doc)  # (the gate: no "would not" in the parse, no walk)
+    if forms.isdisjoint(_NOT) or forms.isdisjoint(_WILL_NOT):
+        return
     for f in found:
         t = f.tok
         for _ in range(_CLIMB):
