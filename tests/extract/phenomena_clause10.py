@@ -99,8 +99,9 @@ def c10_judged_deal(sc: Scene) -> Built:
 
 
 def c10_assured(sc: Scene) -> Built:
-    """ "S assured T that it would not host foreign bases": a promise to T (03), not a refusal
-    (12); the promised restraint is not asserted."""
+    """ "S assured T that it would not host foreign bases", "S pledged that it would not let its
+    soil be used against T": a promise to or about T (03), not a refusal (12); the promised
+    restraint is not asserted."""
     rng, s, t = sc.rng, sc.s, sc.t
     verb = rng.choice(("assured", "promised"))
     content = rng.choice((
@@ -108,6 +109,10 @@ def c10_assured(sc: Scene) -> Built:
         "let its soil be used for attacks", "join any alliance aimed at it",
     ))  # fmt: skip
     text = f"{sc.name(s)} {verb} {sc.name(t)}{_time(sc)} that it would not {content}."
+    if rng.random() < 0.4:  # no one assured: the promise concerns whom the act would aim at
+        verb = rng.choice(("pledged", "promised", "vowed"))
+        aim = rng.choice(("be used against {T}", "be used for attacks on {T}"))
+        text = f"{sc.name(s)} {verb}{_time(sc)} that it would not let its soil {sc.fill(aim)}."
     want = (Expect(s.iso3, t.iso3, frozenset({"03"}), ASSERTED),)
     return _cap(text), want, _NOT_ASSERTED_ANY
 
