@@ -13,6 +13,7 @@ import pytest
 from party_cases_actors7 import STAGE_CASES as ACTORS7_CASES
 from party_cases_args8 import STAGE_CASES as ARGS8_CASES
 from party_cases_args9 import STAGE_CASES as ARGS9_CASES
+from party_cases_clause10 import STAGE_CASES as CLAUSE10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
@@ -303,6 +304,7 @@ CASES += ARGS8_CASES  # parties inside another act's argument, quotes (party_cas
 CASES += WIRE7_CASES  # reactions drawn "from" a party (party_cases_wire7.py)
 CASES += TARGETS9_CASES  # weapon makers, common adversaries (party_cases_targets9.py)
 CASES += ARGS9_CASES  # acts named by a noun (party_cases_args9.py)
+CASES += CLAUSE10_CASES  # promises, trips at home, no comment (party_cases_clause10.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:
