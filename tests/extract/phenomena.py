@@ -34,6 +34,7 @@ from phenomena_dates import DATE_CONSTRUCTIONS
 from phenomena_eye8 import EYE8_CONSTRUCTIONS
 from phenomena_fact9 import FACT9_CONSTRUCTIONS, FACT9_WITH_OTHERS
 from phenomena_issue import p1_party, p3_spurious, p4_scope, p7_arguments, p8_diplomatic
+from phenomena_lex10 import SCENE_CONSTRUCTIONS as LEX10_CONSTRUCTIONS
 from phenomena_parties6 import ONE_SCENE as P6_ONE_SCENE
 from phenomena_parties6 import WITH_OTHERS as P6_WITH_OTHERS
 from phenomena_review import (
@@ -347,7 +348,7 @@ CONSTRUCTIONS = (
     + tuple(ARGS8_CONSTRUCTIONS)
     + tuple(ACTORS8_CONSTRUCTIONS)
     + tuple(WIRE7_CONSTRUCTIONS)
-    + tuple(TARGETS9_CONSTRUCTIONS)
+    + tuple(TARGETS9_CONSTRUCTIONS | LEX10_CONSTRUCTIONS)
     + (*ARGS9_CONSTRUCTIONS, *ARGS9_WITH_OTHERS, *FACT9_CONSTRUCTIONS, *FACT9_WITH_OTHERS)
     + tuple(CLAUSE10_CONSTRUCTIONS)
 )
@@ -395,7 +396,7 @@ _ONE_SCENE.update(EYE8_CONSTRUCTIONS)
 _ONE_SCENE.update(ARGS8_CONSTRUCTIONS)
 _ONE_SCENE.update(ACTORS8_CONSTRUCTIONS)
 _ONE_SCENE.update(WIRE7_CONSTRUCTIONS)
-_ONE_SCENE.update(TARGETS9_CONSTRUCTIONS)
+_ONE_SCENE.update(TARGETS9_CONSTRUCTIONS | LEX10_CONSTRUCTIONS)
 _ONE_SCENE.update(ARGS9_CONSTRUCTIONS | FACT9_CONSTRUCTIONS)
 _ONE_SCENE.update(CLAUSE10_CONSTRUCTIONS)
 _WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {

@@ -17,6 +17,7 @@ from party_cases_clause10 import STAGE_CASES as CLAUSE10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
+from party_cases_lex10 import STAGE_CASES as LEX10_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_targets9 import STAGE_CASES as TARGETS9_CASES
 from party_cases_wire7 import STAGE_CASES as WIRE7_CASES
@@ -305,6 +306,7 @@ CASES += WIRE7_CASES  # reactions drawn "from" a party (party_cases_wire7.py)
 CASES += TARGETS9_CASES  # weapon makers, common adversaries (party_cases_targets9.py)
 CASES += ARGS9_CASES  # acts named by a noun (party_cases_args9.py)
 CASES += CLAUSE10_CASES  # promises, trips at home, no comment (party_cases_clause10.py)
+CASES += LEX10_CASES  # cases before a court, aid only discussed (party_cases_lex10.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -37,6 +37,7 @@ from phenomena_fact9 import FLOORS as FACT9_FLOORS
 from phenomena_lex7 import FLOORS as LEX7_FLOORS
 from phenomena_lex8 import FLOORS as LEX8_FLOORS
 from phenomena_lex9 import FLOORS as LEX9_FLOORS
+from phenomena_lex10 import FLOORS as LEX10_FLOORS
 from phenomena_parties6 import FLOORS as PARTIES6_FLOORS
 from phenomena_tables import ACTS, DATES, load_states
 from phenomena_targets9 import FLOORS as TARGETS9_FLOORS
@@ -131,6 +132,7 @@ FLOORS |= TARGETS9_FLOORS  # weapon makers, statement outlets (phenomena_targets
 FLOORS |= ARGS9_FLOORS  # parties of acts named by a noun (phenomena_args9.py)
 FLOORS |= FACT9_FLOORS  # factuality scope, spurious events of analysis (phenomena_fact9.py)
 FLOORS |= CLAUSE10_FLOORS  # asides, joint subjects, promises, no comment (phenomena_clause10.py)
+FLOORS |= LEX10_FLOORS  # the lexicon classes of the blind fresh3 review (phenomena_lex10.py)
 
 
 @pytest.fixture(scope="module")
