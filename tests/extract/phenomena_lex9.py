@@ -147,6 +147,7 @@ CODES = (
                         "fire on {Tdem} border guards")),
     # 20 mass violence
     Code("203", "mil", ("carry out ethnic cleansing of {Tdem} villagers",)),
+    Code("204", "mil", ("use weapons of mass destruction against {T}",)),
 )
 # fmt: on
 

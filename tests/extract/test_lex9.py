@@ -42,6 +42,7 @@ CASES = [
     ("Indian troops exchanged fire with Pakistani soldiers.", "IND", "PAK", "193"),
     ("Italy used Hungarian civilians as human shields.", "ITA", "HUN", "184"),
     ("Russian forces have used Ukrainian prisoners as human shields.", "RUS", "UKR", "184"),
+    ("Greece is using weapons of mass destruction against Syria.", "GRC", "SYR", "204"),
     # 11 criticism, 13 threats promised ("vowed to punish X" is no intent to cooperate)
     ("France took Russia to task over its remarks.", "FRA", "RUS", "111"),
     ("Kim Jong Un mocked Joe Biden.", "PRK", "USA", "111"),

@@ -30,6 +30,7 @@ from phenomena_actors8 import FLOORS as ACTORS8_FLOORS
 from phenomena_args8 import FLOORS as ARGS8_FLOORS
 from phenomena_args9 import FLOORS as ARGS9_FLOORS
 from phenomena_claims import ClaimWant
+from phenomena_clause10 import FLOORS as CLAUSE10_FLOORS
 from phenomena_context10 import FLOORS as CONTEXT10_FLOORS
 from phenomena_coref10 import FLOORS as COREF10_FLOORS
 from phenomena_dates import month_date, weekday_date
@@ -132,6 +133,7 @@ FLOORS |= WIRE7_FLOORS  # reactions drawn "from" a party (phenomena_wire7.py)
 FLOORS |= TARGETS9_FLOORS  # weapon makers, statement outlets (phenomena_targets9.py)
 FLOORS |= ARGS9_FLOORS  # parties of acts named by a noun (phenomena_args9.py)
 FLOORS |= FACT9_FLOORS  # factuality scope, spurious events of analysis (phenomena_fact9.py)
+FLOORS |= CLAUSE10_FLOORS  # asides, joint subjects, promises, no comment (phenomena_clause10.py)
 FLOORS |= LEX10_FLOORS  # the lexicon classes of the blind fresh3 review (phenomena_lex10.py)
 FLOORS |= COREF10_FLOORS  # pointing phrases, surnames, role nouns (phenomena_coref10.py)
 FLOORS |= CONTEXT10_FLOORS  # places, body words, acts named again (phenomena_context10.py)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._found import REFUSABLE
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._promised import promised_content
 from realpolitik.extract._syntax import LIGHT_VERBS
 from realpolitik.extract._triggers import CONTROL_REFINE, Found, refusal_code
 from realpolitik.extract.confidence import GUESSED
@@ -159,7 +160,12 @@ def would_not(tok: Token) -> bool:
 def refusal(f: Found) -> bool:
     """Whether ``f``'s act is refused by "would not" (see :func:`would_not`): a cooperative act
     only ("would not comment" rejects no one; "would not attack" is no rejection of anything)."""
-    return f.code[:2] in REFUSABLE and f.entry.pos == "V" and would_not(f.tok)
+    return (
+        f.code[:2] in REFUSABLE
+        and f.entry.pos == "V"
+        and would_not(f.tok)
+        and not promised_content(f.tok)  # "assured X that it would not let ...": a promise
+    )
 
 
 def rejected_code(code: str, act: Found | None, inner: Found | None) -> str:

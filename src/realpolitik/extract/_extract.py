@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from realpolitik.extract import _fates
+from realpolitik.extract._asides import aside_without_target
 from realpolitik.extract._codebook import (
     commitment,
     future_code,
@@ -354,10 +355,15 @@ class _Run:
                 origins.append(f)
         # news: a foreground event whose doer is named, not guessed ("analysts" -> a country)
         news = any(not back and named for back, named, _ in events)
-        self.events += [e for back, _, e in events if self.background or not (back and news)]
+        # an aside with no target is no news even when nothing else is (``_asides``)
+        by_origin = list(zip(events, origins, strict=True))
+        quiet = [(b and news) or aside_without_target(f.tok, e) for (b, _, e), f in by_origin]
+        self.events += [
+            e for q, (_, _, e) in zip(quiet, events, strict=True) if self.background or not q
+        ]
         self.earlier += acts
-        for (back, _, e), f in zip(events, origins, strict=True):
-            gate = _fates.BACKGROUND if back and news and not self.background else _fates.KEPT
+        for q, ((_, _, e), f) in zip(quiet, by_origin, strict=True):
+            gate = _fates.BACKGROUND if q and not self.background else _fates.KEPT
             fate(f, gate, event=e)
 
     def _event(

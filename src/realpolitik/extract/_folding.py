@@ -17,6 +17,7 @@ from realpolitik.extract._found import (
     THREAT,
     Found,
 )
+from realpolitik.extract._promised import promised_content, rule_out_promised
 from realpolitik.extract._readings import must_clause
 from realpolitik.extract._stated_intents import (
     MEDIATION,
@@ -42,6 +43,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     document the killings" is no threat of killing, and the killings only say what was agreed.
     """
     fold_refusals(found)
+    rule_out_promised(found)
     fold_ready_for(found)
     by_tok = {f.tok.i: f for f in found}
     _fold_rejected_requests(found, by_tok, light)
@@ -216,6 +218,8 @@ def fold_refusals(found: list[Found]) -> None:
             continue
         if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in kids):
             continue
+        if promised_content(tok):
+            continue
         f.code = refusal_code(f.code)
         f.entry = replace(f.entry, neg=True)  # the row codes the refusal: asserted
 
@@ -300,7 +304,17 @@ def _promise_not(f: Found, inner: Found) -> None:
     else:
         inner.absorbed = False
         inner.negated = True
-        f.absorbed = True
+        f.absorbed = not assurance_to(f.tok)
+
+
+def assurance_to(verb: Token) -> bool:
+    """ "Mongolia promised Russia that it would not join NATO", "Kabul pledged that it would
+    not allow ...": a promise of a finite that-clause is an assurance (03x, toward the one
+    assured or the one the clause concerns), beside the act it rules out; "vowed not to
+    return the land" (an infinitive) is the act, negated."""
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children
+    )
 
 
 def _infinitive_advcl(verb: Token, c: Token) -> bool:

@@ -58,10 +58,23 @@ def instrument_tokens(trigger: Token, root: str, sent: Span) -> frozenset[int]:
                 continue
             out.add(x.i)
             for k in x.children:
-                if k.dep_ == "prep" and k.lower_ in _AIMS or k.dep_ in ("conj", "cc"):
+                if _aim(k) or k.dep_ in ("conj", "cc"):
                     continue
-                out.update(t.i for t in k.subtree)
+                out.update(_without_aims(k))
     return frozenset(out)
+
+
+def _aim(tok: Token) -> bool:
+    """An aim phrase ("at Kyiv", "against X"): where the force goes, never the weapon."""
+    return tok.dep_ == "prep" and tok.lower_ in _AIMS
+
+
+def _without_aims(tok: Token) -> list[int]:
+    """``tok``'s subtree less any aim phrase inside it: "weapons of mass destruction against
+    X" (the parse hangs "against X" on "destruction") keeps X as the target."""
+    aims = [t for t in tok.subtree if t.i != tok.i and _aim(t)]
+    skip = {u.i for a in aims for u in a.subtree}
+    return [t.i for t in tok.subtree if t.i not in skip]
 
 
 def _conjuncts(tok: Token) -> list[Token]:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from realpolitik.actors import ActorRegistry
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -17,6 +19,7 @@ THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "the
 STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "regime", "capital"})
 PAIR_WORDS = frozenset({"two", "both"})
 PERSON_NOUNS = frozenset({"leader", "president", "premier", "minister", "chancellor"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "the bloc", "the alliance": the international organisation named last
 IGO_NOUNS = frozenset({"bloc", "alliance", "organization", "organisation", "grouping"})
 # (the person check compares codes: two leaders of one state count once)
@@ -76,3 +79,17 @@ def registry_mentions(registry: ActorRegistry, text: str, date: str | None) -> l
         )
     out.sort(key=lambda m: m.start)
     return out
+
+
+def bare_pair(tok: Token) -> bool:
+    """ "..., and the two / the pair / both agreed to stay in touch": a pair word with no noun
+    of its own as a clause's subject points to the last two parties named."""
+    if tok.dep_ not in _SUBJECT_DEPS:
+        return False
+    low = tok.lower_
+    if low == "both":
+        return True
+    if low not in ("two", "pair"):
+        return False
+    kids = [c.lower_ for c in tok.children]
+    return kids == ["the"]

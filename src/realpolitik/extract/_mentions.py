@@ -29,6 +29,7 @@ from realpolitik.extract._mention_parts import (
     THING_PRONOUNS,
     Arg,
     Mention,
+    bare_pair,
     registry_mentions,
 )
 from realpolitik.extract._person_refs import (
@@ -173,6 +174,8 @@ class DocActors:
                 *self._coordinated_with(tok, m),
                 *self._of_conjuncts(tok, m, depth),
             ]
+        if bare_pair(tok):  # "the two", "the pair", "both"
+            return self._bare_pair(tok, depth)
         low = tok.lower_
         if tok.pos_ == "PRON":
             return self._coref(tok, low, depth)
@@ -204,6 +207,22 @@ class DocActors:
             if tok.text in ("South", "North"):  # "the South" of a divided country's story
                 return divided_half(self, tok)
         return []
+
+    def _bare_pair(self, tok: Token, depth: int) -> list[Arg]:
+        """ "A met B in Rome, and the two agreed ...": the parties of the clause the pair's
+        clause is conjoined to (its subjects, object, "with" partner), else the last two
+        people named."""
+        verb = tok.head
+        got: list[Arg] = []
+        if verb.dep_ == "conj" and depth < 2:
+            for c in verb.head.children:
+                if c.dep_ in ("nsubj", "dobj") or (c.dep_ == "prep" and c.lower_ == "with"):
+                    objs = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+                    got += [a for o in objs for a in self.resolve(o, depth + 1)]
+        if len({a.ref.code for a in got}) == 2:
+            return [Arg(replace(a.ref, text=tok.text), REFERRED, tok.i) for a in got]
+        two = self._people.last_two(self.doc_offset(tok))
+        return [Arg(replace(m.ref, text=tok.text), REFERRED, tok.i) for m in two or ()]
 
     def _counted(self, head: Token, got: list[Arg]) -> list[Arg]:
         """ "Hundreds of protesters in Tokyo": a place phrase on the count places the unplaced

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._asides import withheld_comment
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
 from realpolitik.extract._words import LIGHT_VERBS
@@ -436,6 +437,7 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("describes_a_kind", describes_a_kind(f)),
         ("evacuates_own", evacuates_own(f)),
         ("met_with", f.entry.pos == "V" and met_with(f.tok)),
+        ("withheld_comment", withheld_comment(f)),
     ):
         if hit:
             return name

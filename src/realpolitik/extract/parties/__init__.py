@@ -22,6 +22,7 @@ from realpolitik.extract.parties import (
     adversary,
     answered,
     appeals,
+    assurances,
     cases,
     context,
     context_bodies,
@@ -45,6 +46,7 @@ from realpolitik.extract.parties import (
     sides,
     speech,
     spied_for,
+    trips,
     verbs,
 )
 from realpolitik.extract.parties._model import (
@@ -108,6 +110,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.asked_to_act,
     context.permitted_party,
     context.inner_act_target,
+    assurances.assured_content_target,
     embedded.object_clause_parties,
     embedded.purpose_act_target,
     speech.said_of_target,
@@ -147,6 +150,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     pairs.locate_unplaced,
     spied_for.not_the_spied_for_state,
     pairs.no_self_target,
+    trips.home_trip,
     pairs.host_state,
     pairs.unnamed_home_state,
     context.report_frame,
@@ -160,6 +164,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     answered.rejected_act_not_home,
     retaliation.no_home_response,
     speech.harm_needs_target,
+    speech.comment_needs_target,
 )
 
 POLICY = Policy(ROLE_STAGES, PAIR_STAGES)

@@ -17,6 +17,7 @@ from realpolitik.extract.parties._reading import (
     subject,
     theme_owner,
 )
+from realpolitik.extract.parties.reciprocal import onlooker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -290,7 +291,8 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     if c.targets:
         return c
     extra = ("between",) if s.code == _MEDIATION else ()
-    after = [q for _, q in pobjs(gov, target_preps(s.root) + extra) if q.i > tok.i]
+    preps = target_preps(s.root) + extra
+    after = [q for w, q in pobjs(gov, preps) if q.i > tok.i and not onlooker(w, q)]
     return c.with_targets(first(s.actors, after))
 
 

@@ -20,7 +20,12 @@ from realpolitik.extract._codebook import (
 )
 from realpolitik.extract._folding import REQUEST_NOUNS
 from realpolitik.extract._host_state import resident
-from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS
+from realpolitik.extract._mention_parts import (
+    PAIR_WORDS,
+    PERSON_NOUNS,
+    STATE_NOUNS,
+    bare_pair,
+)
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._stationed import stationed_in
 from realpolitik.extract._tree import sentence_words
@@ -108,6 +113,8 @@ def _one_pair_phrase(s: Site, srcs: tuple[Arg, ...]) -> bool:
     if len(srcs) != 2 or srcs[0].tok != srcs[1].tok or not 0 <= srcs[0].tok < len(doc):
         return False
     head = doc[srcs[0].tok]
+    if bare_pair(head):  # "the two agreed to stay in touch"
+        return True
     dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
     return bool(dets & PAIR_WORDS) and head.lemma_.lower() in STATE_NOUNS | PERSON_NOUNS
 

@@ -6,8 +6,13 @@ the symmetric acts a verb governs rather than one argument slot.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from realpolitik.extract._syntax import pobjs, reciprocal_object
 from realpolitik.extract.parties._model import Candidates, Site, unknown
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def each_other(s: Site, c: Candidates) -> Candidates:
@@ -17,9 +22,22 @@ def each_other(s: Site, c: Candidates) -> Candidates:
     unplaced = bool(c.targets) and all(unknown(a) for a in c.targets)  # "each other's staff"
     if s.noun or (c.targets and not unplaced) or len(c.sources) < 2:
         return c
-    if reciprocal_object(s.tok) or (not unplaced and _joint(s)):
+    if reciprocal_object(s.tok) or (not unplaced and not judges_an_act(s) and _joint(s)):
         return c.with_targets(c.sources)
     return c
+
+
+# Codes of verbs that judge an act rather than do it together: comment (01), praise or defend
+# (051, 052), criticise (11), reject (12).
+JUDGING_ROOTS = frozenset({"01", "11", "12"})
+JUDGING_CODES = frozenset({"051", "052"})
+
+
+def judges_an_act(s: Site) -> bool:
+    """ "Russia and France welcomed the deal", "A and B condemned the pact": the doers judge the
+    symmetric act their verb takes as object; they do not do it with each other (the deal may
+    be anyone's), so its symmetry makes them no targets of each other."""
+    return s.root in JUDGING_ROOTS or s.code[:3] in JUDGING_CODES
 
 
 def _joint(s: Site) -> bool:
@@ -32,3 +50,22 @@ def _joint(s: Site) -> bool:
         if any(a is not None and "recip" in a.entry.flags for a in acts):
             return True
     return False
+
+
+# Words that make "with X ..." an absolute that says who was there: "with a Norwegian envoy
+# present / in the room / looking on / in attendance".
+ONLOOKER_WORDS = frozenset(
+    {"present", "room", "attendance", "looking", "watching", "observing", "listening", "hand"}
+)
+
+
+def onlooker(prep: str, pobj: Token) -> bool:
+    """ "A and B met in Rome, with a Norwegian envoy present": a "with" phrase set off by a
+    comma whose noun is said to be there (present, in the room, looking on) names an onlooker,
+    not the partner of the meeting; the joint subjects stay each other's partners."""
+    if prep != "with":
+        return False
+    with_ = next((a for a in pobj.ancestors if a.lower_ == "with"), None)  # (or "looking on")
+    if with_ is None or with_.i == 0 or with_.doc[with_.i - 1].text != ",":
+        return False
+    return any(t.lower_ in ONLOOKER_WORDS for t in with_.subtree)

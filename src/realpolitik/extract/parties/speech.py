@@ -141,6 +141,18 @@ def harm_needs_target(s: Site, c: Candidates) -> Candidates:
     return c.with_pairs([(a, b) for a, b in c.pairs if b is not None], "harm_needs_target")
 
 
+DECLINE_COMMENT = "011"
+
+
+def comment_needs_target(s: Site, c: Candidates) -> Candidates:
+    """ "Tokyo declined to comment": declining comment (CAMEO 011) is an act toward whoever the
+    comment was asked of ("declined to comment on Seoul's proposal"); with no one named it
+    says only that nothing was said, and no event is coded (the GUIDE codes none)."""
+    if s.code != DECLINE_COMMENT or not c.pairs:
+        return c
+    return c.with_pairs([(a, b) for a, b in c.pairs if b is not None], "comment_needs_target")
+
+
 def claimed_doer(s: Site, c: Candidates) -> Candidates:
     """ "Poland claims Damascus massed troops on the border": after a claim or speech verb the
     parser may read the reported clause's subject as a noun-phrase adverb; a named actor there is

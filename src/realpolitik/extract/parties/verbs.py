@@ -38,6 +38,7 @@ from realpolitik.extract.parties._reading import (
     theme_owner,
     verb_phrase_target,
 )
+from realpolitik.extract.parties.reciprocal import onlooker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -266,7 +267,7 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
         found = [
             (w, q)
             for w, p in pobjs(h, preps + extra)
-            if not coactor(w, p)
+            if not coactor(w, p) and not onlooker(w, p)
             for q in border_partner(p)
             if not border_place(q, tok)
         ]

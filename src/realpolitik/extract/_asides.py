@@ -1,0 +1,54 @@
+"""Acts said in passing or not said at all: an act with no target inside a comma-set relative
+clause or past-participle modifier ("Chile, which had backed the text, voted against") and a
+comment withheld ("Tokyo did not comment", "declined to comment").
+
+Both are read by the salience gate (``salience``), kept apart for its size; the GUIDE codes the
+first ``bg`` and the second not at all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._triggers import Found
+    from realpolitik.models import Event
+
+
+def aside_without_target(tok: Token, event: Event) -> bool:
+    """ "Chile and Peru, which had backed the text, voted against", "the summit, hosted by
+    Qatar's emir, opened": an act with no target inside a non-restrictive relative clause or
+    past-participle modifier (set off by a comma) describes the noun; it is no news even when
+    the main clause has none (the GUIDE codes it ``bg``). A restrictive clause ("the state
+    that backed the text") or an aside naming a target ("North Korea, which sent troops to
+    Russia, ...") may still stand in for the news."""
+    if event.target is not None:
+        return False
+    t = tok
+    for _ in range(10):
+        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
+            edge = t.left_edge
+            return edge.i > 0 and edge.doc[edge.i - 1].text == ","
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+COMMENT_VERBS = frozenset({"comment", "respond", "reply"})
+# Verbs by which a speaker withholds its comment: "declined / refused to comment".
+WITHHOLDING = frozenset({"decline", "refuse"})
+
+
+def withheld_comment(f: Found) -> bool:
+    """ "Tokyo did not comment", "would not comment", "declined to comment": a statement
+    (CAMEO 010) negated or declined is no statement, and no act either; the decline itself is
+    CAMEO 011 only when aimed at someone (``speech.comment_needs_target``)."""
+    tok = f.tok
+    if f.code[:2] != "01" or f.entry.pos != "V" or tok.lemma_.lower() not in COMMENT_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WITHHOLDING
