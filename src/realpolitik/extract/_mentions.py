@@ -21,11 +21,8 @@ from realpolitik.extract._mention_parts import (
     _LINK_PREPS,
     _MOD_DEPS,
     IGO_NOUNS,
-    PAIR_WORDS,
-    PERSON_NOUNS,
     PERSON_PRONOUNS,
     QUANT_HEADS,
-    STATE_NOUNS,
     THING_PRONOUNS,
     Arg,
     Mention,
@@ -40,6 +37,7 @@ from realpolitik.extract._person_refs import (
     pick_antecedent,
     subject_codes,
 )
+from realpolitik.extract._referring import bare_pair_args, counted_reference, last_igo
 from realpolitik.extract._speaker_state import (
     POINTING_NOUNS,
     is_pointing,
@@ -175,7 +173,7 @@ class DocActors:
                 *self._of_conjuncts(tok, m, depth),
             ]
         if bare_pair(tok):  # "the two", "the pair", "both"
-            return self._bare_pair(tok, depth)
+            return bare_pair_args(self, self._people, tok, depth)
         low = tok.lower_
         if tok.pos_ == "PRON":
             return self._coref(tok, low, depth)
@@ -207,22 +205,6 @@ class DocActors:
             if tok.text in ("South", "North"):  # "the South" of a divided country's story
                 return divided_half(self, tok)
         return []
-
-    def _bare_pair(self, tok: Token, depth: int) -> list[Arg]:
-        """ "A met B in Rome, and the two agreed ...": the parties of the clause the pair's
-        clause is conjoined to (its subjects, object, "with" partner), else the last two
-        people named."""
-        verb = tok.head
-        got: list[Arg] = []
-        if verb.dep_ == "conj" and depth < 2:
-            for c in verb.head.children:
-                if c.dep_ in ("nsubj", "dobj") or (c.dep_ == "prep" and c.lower_ == "with"):
-                    objs = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [c]
-                    got += [a for o in objs for a in self.resolve(o, depth + 1)]
-        if len({a.ref.code for a in got}) == 2:
-            return [Arg(replace(a.ref, text=tok.text), REFERRED, tok.i) for a in got]
-        two = self._people.last_two(self.doc_offset(tok))
-        return [Arg(replace(m.ref, text=tok.text), REFERRED, tok.i) for m in two or ()]
 
     def _counted(self, head: Token, got: list[Arg]) -> list[Arg]:
         """ "Hundreds of protesters in Tokyo": a place phrase on the count places the unplaced
@@ -441,7 +423,7 @@ class DocActors:
         """ "the two countries", "both sides", "the country", "the leader", "the bloc" to
         earlier mentions."""
         if lemma in IGO_NOUNS:
-            return self._last_igo(tok)
+            return last_igo(self._things, tok, self.doc_offset(tok))
         firm = state_firm(self, tok, self._states, depth)  # "the state carrier Belavia"
         if firm:
             return firm
@@ -455,54 +437,14 @@ class DocActors:
             if said is not None and said.ref.country:
                 code = said.ref.country + self._sectors.get(lemma, "")
                 return [Arg(ActorRef(tok.text, code, said.ref.country), DEFINITE, tok.i)]
-        if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS:
-            return []
-        dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "prep")]
-        if mods:
-            return []
-        pos = self.doc_offset(tok)
-        if "the" in dets and tok.tag_ in ("NNS", "NNPS"):
-            dets = dets | {"two"}  # "the leaders", "the two sides": the last two named
-        if dets & PAIR_WORDS and lemma in STATE_NOUNS:  # the last two countries named
-            pair = self._placed.last_two(pos)
-            if pair is None:
-                return []
-            countries = [m.ref.country or "" for m in pair]  # every mention here has one
-            return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in countries]
-        if dets & PAIR_WORDS and lemma in PERSON_NOUNS:  # "the two leaders"
-            people = self._people.last_two(pos)
-            if people is None:
-                return []
-            return [Arg(replace(m.ref, text=tok.text), REFERRED, tok.i) for m in people]
-        if "the" in dets and lemma in ("country", "nation"):
-            last = self._states.last_before(pos)
-            if last >= 0:
-                return [Arg(replace(self._states.items[last].ref, text=tok.text), DEFINITE, tok.i)]
-        if "the" in dets and lemma in PERSON_NOUNS:
-            last = self._people.last_before(pos)
-            if last >= 0:
-                return [Arg(replace(self._people.items[last].ref, text=tok.text), DEFINITE, tok.i)]
-        return []
-
-    def _last_igo(self, tok: Token) -> list[Arg]:
-        """ "Mali left ECOWAS, accusing the bloc of ...": the organisation named last (within a
-        few sentences), for "the" + an organisation word with no modifier of its own."""
-        kids = list(tok.children)
-        if any(c.dep_ in ("amod", "compound", "poss") for c in kids):
-            return []  # "the Western alliance", "the bloc's members"
-        if any(c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children) for c in kids):
-            return []  # "the bloc of seven states" (but "accusing the bloc of imposing")
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
-            return []
-        pos = self.doc_offset(tok)
-        for k in range(self._things.last_before(pos), -1, -1):
-            m = self._things.items[k]
-            if pos - m.start > 600:
-                break
-            if m.ref.code.startswith("IGO"):
-                return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
-        return []
+        return counted_reference(
+            tok,
+            lemma,
+            self.doc_offset(tok),
+            states=self._states,
+            people=self._people,
+            placed=self._placed,
+        )
 
 
 def _span_text(tok: Token, m: Mention) -> str:

@@ -1,0 +1,103 @@
+"""Definite and counted phrases that point back to earlier mentions: "the two countries", "the
+leaders", "the country", "the bloc", and a bare "the two" / "the pair" subject.
+
+They read the document's mention chains only (which states, people and organisations were named
+before the phrase); ``_mentions.DocActors`` decides when a phrase is one of these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
+
+from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg
+from realpolitik.extract.confidence import DEFINITE, REFERRED
+from realpolitik.models import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._mention_chain import MentionChain
+
+_IGO_BACK = 600  # characters back within which "the bloc" is the organisation named last
+
+
+class _Resolver(Protocol):
+    def resolve(self, tok: Token, depth: int = 0) -> list[Arg]: ...
+
+    def doc_offset(self, tok: Token) -> int: ...
+
+
+def bare_pair_args(actors: _Resolver, people: MentionChain, tok: Token, depth: int) -> list[Arg]:
+    """ "A met B in Rome, and the two agreed ...": the parties of the clause the pair's clause is
+    conjoined to (its subjects, object, "with" partner), else the last two people named."""
+    verb = tok.head
+    got: list[Arg] = []
+    if verb.dep_ == "conj" and depth < 2:
+        for c in verb.head.children:
+            if c.dep_ in ("nsubj", "dobj") or (c.dep_ == "prep" and c.lower_ == "with"):
+                objs = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+                got += [a for o in objs for a in actors.resolve(o, depth + 1)]
+    if len({a.ref.code for a in got}) == 2:
+        return [Arg(replace(a.ref, text=tok.text), REFERRED, tok.i) for a in got]
+    two = people.last_two(actors.doc_offset(tok))
+    return [Arg(replace(m.ref, text=tok.text), REFERRED, tok.i) for m in two or ()]
+
+
+def counted_reference(
+    tok: Token,
+    lemma: str,
+    pos: int,
+    *,
+    states: MentionChain,
+    people: MentionChain,
+    placed: MentionChain,
+) -> list[Arg]:
+    """ "the two countries" / "the leaders" (the last two named), "the country" / "the leader"
+    (the last one named); a phrase with modifiers of its own names someone else."""
+    if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS:
+        return []
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
+    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
+        return []
+    if "the" in dets and tok.tag_ in ("NNS", "NNPS"):
+        dets = dets | {"two"}  # "the leaders", "the two sides": the last two named
+    if dets & PAIR_WORDS and lemma in STATE_NOUNS:  # the last two countries named
+        pair = placed.last_two(pos)
+        if pair is None:
+            return []
+        countries = [m.ref.country or "" for m in pair]  # every mention here has one
+        return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in countries]
+    if dets & PAIR_WORDS and lemma in PERSON_NOUNS:  # "the two leaders"
+        two = people.last_two(pos)
+        if two is None:
+            return []
+        return [Arg(replace(m.ref, text=tok.text), REFERRED, tok.i) for m in two]
+    if "the" in dets and lemma in ("country", "nation"):
+        last = states.last_before(pos)
+        if last >= 0:
+            return [Arg(replace(states.items[last].ref, text=tok.text), DEFINITE, tok.i)]
+    if "the" in dets and lemma in PERSON_NOUNS:
+        last = people.last_before(pos)
+        if last >= 0:
+            return [Arg(replace(people.items[last].ref, text=tok.text), DEFINITE, tok.i)]
+    return []
+
+
+def last_igo(things: MentionChain, tok: Token, pos: int) -> list[Arg]:
+    """ "Mali left ECOWAS, accusing the bloc of ...": the organisation named last (within a few
+    sentences), for "the" + an organisation word with no modifier of its own."""
+    kids = list(tok.children)
+    if any(c.dep_ in ("amod", "compound", "poss") for c in kids):
+        return []  # "the Western alliance", "the bloc's members"
+    if any(c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children) for c in kids):
+        return []  # "the bloc of seven states" (but "accusing the bloc of imposing")
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return []
+    for k in range(things.last_before(pos), -1, -1):
+        m = things.items[k]
+        if pos - m.start > _IGO_BACK:
+            break
+        if m.ref.code.startswith("IGO"):
+            return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
+    return []
