@@ -11,6 +11,9 @@ from typing import Any
 import pytest
 
 from realpolitik.actors import ActorRegistry
+from realpolitik.extract._contrast import contrast_phrases
+from realpolitik.extract._nlp import repair_parse
+from realpolitik.extract._tree import forget, sentence_facts, sentence_lemmas
 from realpolitik.extract.batched import COLLECTIONS, GC_YOUNG, extract_batched
 from realpolitik.models import Document
 
@@ -74,3 +77,36 @@ def test_nested_extractions_give_the_threshold_back_after_the_last(
     assert gc.get_threshold() == (GC_YOUNG, 10, 10)  # one still runs
     COLLECTIONS.restore()
     assert gc.get_threshold() == (600, 10, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "compared"),
+    [
+        ("Unlike Qatar, South Africa imposed sanctions on Israel.", ["Unlike", "Qatar"]),
+        ("Like Japan, Canada sent aid to Haiti.", ["Like", "Japan"]),
+        ("Brazil, unlike Chile and Peru, recalled its envoy.", ["unlike", "Chile", "and", "Peru"]),
+    ],
+)
+def test_contrast_phrases_are_read_once_and_again_after_a_repair_changes_tags(
+    nlp: Any, text: str, compared: list[str]
+) -> None:
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    got = contrast_phrases(sent)
+    assert [doc[i].text for i in sorted(got)] == compared
+    assert contrast_phrases(sent) is got  # kept: the second stage to ask reads no token
+    marker = doc[min(got)]
+    marker.tag_, marker.pos_ = "VB", "VERB"  # what a repair's new reading could say ("would like")
+    assert contrast_phrases(sent) is got  # (no repair has said so yet)
+    forget(doc)  # the repair that changes tags drops what was read of the parse
+    assert contrast_phrases(sent) == frozenset()
+
+
+def test_the_inverted_condition_repair_drops_the_kept_sentence_facts(nlp: Any) -> None:
+    doc = nlp("Should Mexico fire rockets into China, prices would rise.")
+    sent = next(iter(doc.sents))
+    sentence_facts(doc, "probe")[sent.start, sent.end] = frozenset({1})
+    repair_parse(sent)
+    assert doc[2].pos_ == "VERB" and doc[2].dep_ == "advcl"  # the clause read again
+    assert sentence_facts(doc, "probe") == {}
+    assert sentence_lemmas(sent) == [t.lemma_.lower() for t in sent]
