@@ -16,7 +16,7 @@ from realpolitik.actors import ActorRegistry
 from realpolitik.extract import _claim_numbers, dates
 from realpolitik.extract._contrast import contrast_phrases
 from realpolitik.extract._nlp import repair_parse
-from realpolitik.extract._tree import forget, sentence_facts, sentence_lemmas
+from realpolitik.extract._tree import forget, sentence_facts, sentence_lemmas, sentence_text
 from realpolitik.extract.batched import COLLECTIONS, GC_YOUNG, extract_batched
 from realpolitik.models import Document
 
@@ -154,3 +154,14 @@ def test_a_first_character_look_finds_what_the_readings_alone_find(
         assert got == _matches(plain, text), text[:80]
         found += len(got)
     assert found >= 20  # (the texts hold readings of every kind, not only misses)
+
+
+def test_sentence_text_is_the_span_text_of_every_sentence(nlp: Any) -> None:
+    doc = nlp(
+        "Iran  fired missiles at Israel on Monday.\nThe U.S. said it would respond , "
+        "officials said.   Japan sent $2 billion in aid to Ukraine in 2023 .  "
+    )
+    sents = list(doc.sents)
+    assert len(sents) >= 3
+    assert [sentence_text(s) for s in sents] == [s.text for s in sents]
+    assert sentence_text(doc[4:7]) == doc[4:7].text == "at Israel on"  # (a span inside one)

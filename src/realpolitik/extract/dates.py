@@ -37,7 +37,7 @@ from realpolitik.extract._timex import (
     find_timexes,
     parse_iso,
 )
-from realpolitik.extract._tree import tokens_starting_in
+from realpolitik.extract._tree import sentence_text, tokens_starting_in
 from realpolitik.models import DatePrecision
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ def _announces_plan(head: Token) -> bool:
 
 def _modifies(sent: Span, base: int, tx: Timex, trigger: Token, clause: Token) -> bool | None:
     """None when ``tx`` does not date the event; else whether it premodifies the trigger noun."""
-    text = sent.text
+    text = sentence_text(sent)
     if _is_period(text, tx):
         return None
     toks = tokens_starting_in(sent, base + tx.start, base + tx.end)  # (no Token for the rest)
