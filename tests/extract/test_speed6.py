@@ -1,85 +1,19 @@
-"""Speed work of the sixth round that must not change behaviour: the collector's threshold is
-raised only while an extraction runs and given back after it, and the per-parse caches of the
-rule stages are dropped when a parse repair changes what they read."""
+"""Speed work of the sixth round that must not change behaviour: the per-parse caches of the
+rule stages are dropped when a parse repair changes what they read, the quick scans find what
+the slow ones found, and a sentence's text cut from the parse's is its Span.text."""
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from realpolitik.actors import ActorRegistry
 from realpolitik.extract import _claim_numbers, dates
 from realpolitik.extract._contrast import contrast_phrases
 from realpolitik.extract._nlp import repair_parse
 from realpolitik.extract._tree import forget, sentence_facts, sentence_lemmas, sentence_text
-from realpolitik.extract.batched import COLLECTIONS, GC_YOUNG, extract_batched
-from realpolitik.models import Document
-
-
-@pytest.fixture
-def thresholds() -> Iterator[tuple[int, int, int]]:
-    """The process's thresholds, put back whatever a test does."""
-    saved = gc.get_threshold()
-    yield saved
-    gc.set_threshold(*saved)
-
-
-def _docs() -> list[Document]:
-    return [
-        Document(
-            f"d{k}", f"{a} imposed sanctions on {b} on Monday.", f"d{k}.txt", None, "2024-03-01"
-        )
-        for k, (a, b) in enumerate([("France", "Iran"), ("Japan", "Russia"), ("Kenya", "Chad")])
-    ]
-
-
-def test_extraction_raises_the_young_threshold_while_it_runs_then_gives_it_back(
-    nlp: Any, registry: ActorRegistry, thresholds: tuple[int, int, int]
-) -> None:
-    gc.set_threshold(700, 11, 12)
-    seen = []
-    for doc, got in extract_batched(_docs(), nlp=nlp, registry=registry):
-        seen.append(gc.get_threshold())
-        assert not isinstance(got, BaseException)
-        assert [(e.source.code, e.target.code if e.target else "") for e in got.events] == [
-            {"d0": ("FRA", "IRN"), "d1": ("JPN", "RUS"), "d2": ("KEN", "TCD")}[doc.doc_id]
-        ]
-    assert seen == [(GC_YOUNG, 11, 12)] * 3  # the older generations keep the host's values
-    assert gc.get_threshold() == (700, 11, 12)
-
-
-def test_a_host_threshold_set_meanwhile_or_already_higher_is_left_alone(
-    thresholds: tuple[int, int, int],
-) -> None:
-    gc.set_threshold(100_000, 10, 10)  # already rarer than GC_YOUNG: not lowered
-    COLLECTIONS.fewer()
-    assert gc.get_threshold() == (100_000, 10, 10)
-    COLLECTIONS.restore()
-    assert gc.get_threshold() == (100_000, 10, 10)
-    gc.set_threshold(500, 10, 10)
-    COLLECTIONS.fewer()
-    COLLECTIONS.fewer()  # a second extraction (another thread) while the first runs
-    gc.set_threshold(900, 10, 10)  # the host changes it meanwhile: its value stays
-    COLLECTIONS.restore()
-    COLLECTIONS.restore()
-    assert gc.get_threshold() == (900, 10, 10)
-
-
-def test_nested_extractions_give_the_threshold_back_after_the_last(
-    thresholds: tuple[int, int, int],
-) -> None:
-    gc.set_threshold(600, 10, 10)
-    COLLECTIONS.fewer()
-    COLLECTIONS.fewer()
-    COLLECTIONS.restore()
-    assert gc.get_threshold() == (GC_YOUNG, 10, 10)  # one still runs
-    COLLECTIONS.restore()
-    assert gc.get_threshold() == (600, 10, 10)
 
 
 @pytest.mark.parametrize(

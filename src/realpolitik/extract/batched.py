@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -49,13 +48,6 @@ ZONE_PARAGRAPHS = 10_000
 # some 600 MB of tokens at once. Shorter texts are scanned whole, as ever.
 SCAN_CHARS = 200_000
 SCAN_CONTEXT = 1_000  # characters scanned on either side of a piece (names are shorter)
-# The cyclic garbage collector's young-generation threshold while extraction runs (Python's
-# default: 700). The rule stages make millions of short-lived containers (tokens, spans, sites),
-# so at 700 a young collection ran every few sentences and an older one every few dozen: some
-# 12% of the rules' CPU (bench/throughput.py --rules-only with the collector off against on).
-# At 50,000 they are ~70 times rarer; the garbage waiting for them took ~20 MiB more at the
-# peak of a 100,000-word run. Only cycles wait: reference counting frees the rest at once.
-GC_YOUNG = 50_000
 
 
 @dataclass
@@ -112,7 +104,6 @@ def extract_batched(
             except Exception as exc:
                 yield item.doc, exc
 
-    COLLECTIONS.fewer()
     try:
         for doc in docs:
             item = _Item(doc)
@@ -142,38 +133,8 @@ def extract_batched(
             _parse(nlp, batch)
         yield from finished()
     finally:
-        COLLECTIONS.restore()
         if own:
             zones.close()
-
-
-class _Collections:
-    """``GC_YOUNG`` while any extraction of the process runs (threads may run several), the
-    host's own thresholds again after the last one ends, unless the host changed them since."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._running = 0
-        self._saved: tuple[int, int, int] | None = None
-
-    def fewer(self) -> None:
-        with self._lock:
-            self._running += 1
-            young, *older = gc.get_threshold()
-            if self._running == 1 and 0 < young < GC_YOUNG:  # (0: the host turned it off)
-                self._saved = gc.get_threshold()
-                gc.set_threshold(GC_YOUNG, *older)
-
-    def restore(self) -> None:
-        with self._lock:
-            self._running -= 1
-            if self._running == 0 and self._saved is not None:
-                if gc.get_threshold()[0] == GC_YOUNG:
-                    gc.set_threshold(*self._saved)
-                self._saved = None
-
-
-COLLECTIONS = _Collections()
 
 
 _HEAP_SETTLED = False
