@@ -22,7 +22,7 @@ the "steady" column subtracts the start-up measured by a tiny run of the same ki
 
     .venv/bin/python bench/throughput.py --workers 2 --words 50000 --dev-dir ../shared/eval/dev
     .venv/bin/python bench/throughput.py --profile extract.prof   # cProfile of (b), top functions
-    .venv/bin/python bench/throughput.py --rules-only --repeat 7  # CPU of the rules vs the parse
+    .venv/bin/python bench/throughput.py --rules-only --repeat 7  # CPU of the rules vs the parse; stage shares
     .venv/bin/python bench/throughput.py --rules-only --repeat 1 --profile rules.prof  # their calls
     valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/cg.out \
         .venv/bin/python bench/throughput.py --rules-only --repeat 1 --words 10000 --callgrind
@@ -46,6 +46,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+
+from stage_times import StageClock, plain_run, report, timed_stages  # noqa: E402
 
 from realpolitik.extract import extract_document  # noqa: E402
 from realpolitik.extract.parallel import extract_many, shared_nlp  # noqa: E402
@@ -263,10 +265,7 @@ def measure(
 
 
 def drain(items: Iterator[Any]) -> int:
-    n = 0
-    for _ in items:
-        n += 1
-    return n
+    return sum(1 for _ in items)
 
 
 def rules_only(
@@ -280,7 +279,8 @@ def rules_only(
     the paragraphs are parsed once, and each run extracts fresh copies of those parses (the
     rules repair parses in place), so only the rules are timed. CPU time, median of the runs:
     less sensitive to a loaded machine than the wall-clock ratios (the copies are made untimed).
-    With ``profile``, one more run (not counted) is profiled: call counts of the rules alone.
+    With ``profile``, one more run (not counted) is profiled: call counts of the rules alone;
+    another, with a clock per stage, prints each stage's share of the rules (``stage_times``).
     With ``callgrind`` (the process started by ``valgrind --tool=callgrind --instr-atstart=no``)
     callgrind counts the instructions of one more run alone: a measure a busy machine does not
     move (valgrind prints it as "Collected" when the process ends).
@@ -308,26 +308,31 @@ def rules_only(
             for _ in texts:
                 yield next(self.copies)
 
+    def fresh() -> Parsed:  # new copies of the parses (made untimed)
+        return Parsed(list(DocBin().from_bytes(blob).get_docs(nlp.vocab)))
+
     times = []
     for _ in range(repeat + 1):  # the first run warms caches and is not counted
-        copies = list(DocBin().from_bytes(blob).get_docs(nlp.vocab))
+        seam = fresh()
         cpu = time.process_time()
-        drain(extract_batched(docs, nlp=Parsed(copies), registry=registry))
+        drain(extract_batched(docs, nlp=seam, registry=registry))
         times.append(time.process_time() - cpu)
     runs = sorted(times[1:])
     rules = runs[len(runs) // 2]
     if profile is not None:
-        copies = list(DocBin().from_bytes(blob).get_docs(nlp.vocab))
-        prof = cProfile.Profile()
-        prof.runcall(lambda: drain(extract_batched(docs, nlp=Parsed(copies), registry=registry)))
+        seam, prof = fresh(), cProfile.Profile()
+        prof.runcall(lambda: drain(extract_batched(docs, nlp=seam, registry=registry)))
         prof.dump_stats(profile)
+    clock = StageClock()
+    for k, seam in enumerate(fresh() for _ in range(2 * repeat)):  # shares (``stage_times``)
+        with plain_run(clock) if k % 2 else timed_stages(clock):
+            drain(extract_batched(docs, nlp=seam, registry=registry))
     if callgrind:
         import subprocess
 
-        copies = list(DocBin().from_bytes(blob).get_docs(nlp.vocab))
-        switch = ["callgrind_control", "--instr=on", str(os.getpid())]
+        seam, switch = fresh(), ["callgrind_control", "--instr=on", str(os.getpid())]
         subprocess.run(switch, check=True, capture_output=True)
-        drain(extract_batched(docs, nlp=Parsed(copies), registry=registry))
+        drain(extract_batched(docs, nlp=seam, registry=registry))
         switch[1] = "--instr=off"
         subprocess.run(switch, check=True, capture_output=True)
         print("callgrind: instructions of one run of the rules counted (valgrind's 'Collected')")
@@ -336,6 +341,7 @@ def rules_only(
         f"{' '.join(f'{t:.2f}' for t in runs)}); rules per parse {rules / parse:.3f}; "
         f"b/a if the rest were equal {parse / (parse + rules):.3f}"
     )
+    report(clock)
 
 
 # -- main ---------------------------------------------------------------------------------------

@@ -103,19 +103,27 @@ _STOP = r"or|to|from|in|for|with|by|was|were|had|have|of|after|before|since|than
 _MID = rf"((?:\s+(?!(?:and|{_STOP})\b)[\w'-]+){{0,3}}?)"
 _VAGUE_MID = rf"((?:\s+(?!(?:{_STOP})\b)[\w'-]+){{0,4}}?)"
 
+_QUANTITY_READINGS = "|".join(
+    [
+        rf"(?P<money1>(?P<cur1>{_CUR_BEFORE})\s?(?P<num1>{_NUM})(?:\s*(?P<scale1>{_SCALE}))?\b)",
+        rf"(?P<money2>\b(?P<num2>{_NUM})(?:\s*(?P<scale2>{_SCALE}))?\s+(?P<cur2>{_CUR_AFTER})\b)",
+        rf"(?P<pct>\b(?P<num3>{_NUM})\s*(?:%|(?:per\s*cent|percent|pct)\b))",
+        rf"(?P<frac>\b(?i:{_FRACTION_RE})(?:\s+of\b|(?=\s*(?:[.,;]|\s(?:in|of|by|last|this)\b))))",
+        rf"(?P<vague>\b(?P<vword>(?i:{_VAGUE_RE}))\s+of{_VAGUE_MID}\s+(?P<vnoun>(?i:{_NOUNS}))\b)",
+        rf"(?P<count>(?<![\w.,-])(?P<num4>{_NUM}|(?i:{_WORDNUM}))\b"
+        rf"(?:\s+(?P<scale4>(?i:dozen|hundred|thousand|million|billion)))?"
+        rf"{_MID}\s+(?P<cnoun>(?i:{_NOUNS}))\b)",
+    ]
+)
+# Where a reading above can start: a currency sign or code's first letter anywhere, else at the
+# start of a word (each other reading opens with a word boundary or no word character before)
+# a digit or the first letter of a fraction, vague or number word (in the words' own
+# case-folding). A look at that first lets the scan pass every other position without trying
+# the six readings there: the same matches, faster (test_speed6 compares them).
+_QUANTITY_FIRST = "".join(sorted({w[0] for w in (*_WORD_NUMBERS, *_VAGUE, "half", "nine")}))
 QUANTITY = re.compile(
-    "|".join(
-        [
-            rf"(?P<money1>(?P<cur1>{_CUR_BEFORE})\s?(?P<num1>{_NUM})(?:\s*(?P<scale1>{_SCALE}))?\b)",
-            rf"(?P<money2>\b(?P<num2>{_NUM})(?:\s*(?P<scale2>{_SCALE}))?\s+(?P<cur2>{_CUR_AFTER})\b)",
-            rf"(?P<pct>\b(?P<num3>{_NUM})\s*(?:%|(?:per\s*cent|percent|pct)\b))",
-            rf"(?P<frac>\b(?i:{_FRACTION_RE})(?:\s+of\b|(?=\s*(?:[.,;]|\s(?:in|of|by|last|this)\b))))",
-            rf"(?P<vague>\b(?P<vword>(?i:{_VAGUE_RE}))\s+of{_VAGUE_MID}\s+(?P<vnoun>(?i:{_NOUNS}))\b)",
-            rf"(?P<count>(?<![\w.,-])(?P<num4>{_NUM}|(?i:{_WORDNUM}))\b"
-            rf"(?:\s+(?P<scale4>(?i:dozen|hundred|thousand|million|billion)))?"
-            rf"{_MID}\s+(?P<cnoun>(?i:{_NOUNS}))\b)",
-        ]
-    )
+    rf"(?:(?=[$€£UEGRC])|(?<!\w)(?=\d|(?i:[{re.escape(_QUANTITY_FIRST)}])))"
+    rf"(?:{_QUANTITY_READINGS})"
 )
 _GROWTH_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 SHARE_WORD = re.compile(r"\bshare\s+of\b", re.IGNORECASE)

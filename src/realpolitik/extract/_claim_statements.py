@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._claim_numbers import SCOPE, SHARE_CAP, rounding
+from realpolitik.extract._tree import sentence_text
 from realpolitik.models import ActorRef, Comparator
 
 if TYPE_CHECKING:
@@ -378,7 +379,7 @@ _HOLDING_VERBS = frozenset(
 
 def _vote_claims(sent: Span, index: _Actors, found: list[Statement]) -> list[Statement]:
     """UN voting agreement: a level in percent or as an index, or a trend with its verb."""
-    text = sent.text
+    text = sentence_text(sent)
     if not _VOTE_WORDS.search(text) and not _UN.search(text):
         return []
     if any(s.measure == "un_closest_partner" for s in found):

@@ -3,15 +3,17 @@ they name is compared with the clause's party, never a party of its act or the h
 claim. Read off the token sequence (the parser often hangs a fronted "Unlike X," as the
 subject), so a misparse cannot make the compared state a party.
 
-The phrases are read once per sentence (kept on the parse, ``Doc.user_data``): the parse
-repairs move heads and labels, which the phrases do not read, and three stages ask for them.
+The phrases are read once per sentence (``_tree.sentence_facts``: kept with the words read of
+the parse), since three stages ask for them: the parse repairs move heads and labels, which the
+phrases do not read; the one that changes tags (an inverted condition parsed again) drops them
+with the words (``_tree.forget``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import sentence_lowers
+from realpolitik.extract._tree import sentence_facts, sentence_lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -64,7 +66,7 @@ def _inside(sent: Span, j: int) -> bool:
 def contrast_phrases(sent: Span) -> frozenset[int]:
     """Document indices of the tokens of the sentence's contrast phrases (marker and the noun
     phrase it compares, up to the next comma, verb or clause conjunction)."""
-    kept: dict[tuple[int, int], frozenset[int]] = sent.doc.user_data.setdefault(_KEY, {})
+    kept = sentence_facts(sent.doc, _KEY)
     got = kept.get((sent.start, sent.end))
     if got is None:
         got = kept[sent.start, sent.end] = _phrases(sent)

@@ -49,7 +49,9 @@ class _DocWords:
     parse, so a sentence's sets and a look for a few words are slices, not a lookup per token
     per question."""
 
-    __slots__ = ("forms", "lemmas", "like_num", "ent_type", "idx", "sets", "all_forms")
+    __slots__ = (
+        "forms", "lemmas", "like_num", "ent_type", "idx", "sets", "all_forms", "memo", "text"
+    )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
         columns = doc.to_array(_ATTRS).T.tolist()
@@ -61,6 +63,8 @@ class _DocWords:
         self.idx: list[int] = columns[4]
         self.sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
         self.all_forms: frozenset[str] | None = None
+        self.memo: dict[str, dict[tuple[int, int], frozenset[int]]] = {}
+        self.text: str | None = None
 
     def read(self, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str]]:
         forms = frozenset(self.forms[lo:hi])
@@ -101,9 +105,25 @@ def token_starts(doc: Doc) -> list[int]:
 
 
 def forget(doc: Doc) -> None:
-    """Drop what was read of ``doc``: a repair changed its lemmas; the next question reads it
-    again."""
+    """Drop what was read of ``doc``, kept sentence facts included (``sentence_facts``): a
+    repair changed its lemmas or tags; the next question reads it again."""
     doc.user_data.pop(_KEY, None)
+
+
+def sentence_text(sent: Span) -> str:
+    """``sent.text``, cut from the parse's text read once (``Span.text`` joins every token of
+    the sentence on each call, ``Doc.text`` every token of the parse)."""
+    words = _words(sent)
+    if words.text is None:
+        words.text = sent.doc.text
+    return words.text[sent.start_char : sent.end_char]
+
+
+def sentence_facts(doc: Doc, key: str) -> dict[tuple[int, int], frozenset[int]]:
+    """Token sets a stage derives from a sentence's words and tags, by (start, end) of the
+    sentence, kept under ``key`` with the words read of ``doc``, so that ``forget`` drops them
+    with those words (a stage that reads a sentence several times derives them once)."""
+    return _doc_words(doc).memo.setdefault(key, {})
 
 
 def sentence_lemmas(sent: Span) -> list[str]:

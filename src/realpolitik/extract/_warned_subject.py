@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import has_any
+from realpolitik.extract._tree import has_any, tokens_with_lemma
 from realpolitik.extract.factuality import MODALS
 
 if TYPE_CHECKING:
@@ -25,8 +25,8 @@ def repair_warned_subject(sent: Span) -> None:
     """Re-hang "warned X might act" in place: X becomes the subject of "might act"."""
     if not has_any(sent, FORESEEING):
         return  # (most sentences: no verb of warning, no walk)
-    for verb in sent:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in FORESEEING:
+    for verb in tokens_with_lemma(sent, FORESEEING):  # (no Token for the other words)
+        if verb.pos_ == "VERB":
             _rehang(verb)
 
 

@@ -39,7 +39,7 @@ from realpolitik.extract._claim_roles import (
 )
 from realpolitik.extract._claim_statements import find_statements
 from realpolitik.extract._contrast import contrast_phrases
-from realpolitik.extract._tree import number_marks, sentence_forms
+from realpolitik.extract._tree import number_marks, sentence_forms, sentence_text
 from realpolitik.extract.dates import Period, claim_period, clause_head
 from realpolitik.extract.factuality import factuality_of
 from realpolitik.models import ActorRef, Claim, Evidence, Factuality
@@ -204,7 +204,7 @@ def _period(
     sent: Span, doc_date: str | None, anchor: int, predicate: Token | None
 ) -> Period | None:
     """The claim's period: a period expression of the claim's own clause, nearest the anchor."""
-    period = claim_period(sent.text, doc_date, anchor=anchor)
+    period = claim_period(sentence_text(sent), doc_date, anchor=anchor)
     if period is None or predicate is None:
         return period
     head = token_at(sent, period.start)

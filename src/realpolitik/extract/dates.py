@@ -37,7 +37,7 @@ from realpolitik.extract._timex import (
     find_timexes,
     parse_iso,
 )
-from realpolitik.extract._tree import tokens_starting_in
+from realpolitik.extract._tree import sentence_text, tokens_starting_in
 from realpolitik.models import DatePrecision
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ def _announces_plan(head: Token) -> bool:
 
 def _modifies(sent: Span, base: int, tx: Timex, trigger: Token, clause: Token) -> bool | None:
     """None when ``tx`` does not date the event; else whether it premodifies the trigger noun."""
-    text = sent.text
+    text = sentence_text(sent)
     if _is_period(text, tx):
         return None
     toks = tokens_starting_in(sent, base + tx.start, base + tx.end)  # (no Token for the rest)
@@ -247,21 +247,24 @@ _NUMBER = {
     "ten": 10, "twenty": 20,
 }  # fmt: skip
 _N = r"(?P<{}>\d{{1,2}}|" + "|".join(_NUMBER) + ")"
-_PERIODS = re.compile(
-    "|".join(
-        [
-            rf"(?P<range>(?:\b(?:between|from)\s+)?\b(?P<a>{YEAR})\s*(?:[-–—/]|to|and|through|until)"
-            rf"\s*(?P<b>{YEAR}|\d\d)\b)",
-            rf"(?P<upto>\b(?i:in|over|during)\s+the\s+{_N.format('n')}\s+years?\s+(?:up\s+)?(?:to|through|until)"
-            rf"\s+(?P<u>{YEAR})\b)",
-            rf"(?P<past>\b(?i:in|over|during)\s+the\s+(?:past|last|previous)\s+{_N.format('p')}"
-            r"\s+years\b)",
-            rf"(?P<since>\b(?i:since|from)\s+(?P<s>{YEAR})\b(?!\s*(?:[-–—/]|to|and|through)\s*\d))",
-            r"(?P<last>\b(?i:last|the\s+previous|the\s+past)\s+year\b)",
-            r"(?P<this>\b(?i:this|the\s+current)\s+year\b)",
-        ]
-    )
+_PERIOD_READINGS = "|".join(
+    [
+        rf"(?P<range>(?:\b(?:between|from)\s+)?\b(?P<a>{YEAR})\s*(?:[-–—/]|to|and|through|until)"
+        rf"\s*(?P<b>{YEAR}|\d\d)\b)",
+        rf"(?P<upto>\b(?i:in|over|during)\s+the\s+{_N.format('n')}\s+years?\s+(?:up\s+)?(?:to|through|until)"
+        rf"\s+(?P<u>{YEAR})\b)",
+        rf"(?P<past>\b(?i:in|over|during)\s+the\s+(?:past|last|previous)\s+{_N.format('p')}"
+        r"\s+years\b)",
+        rf"(?P<since>\b(?i:since|from)\s+(?P<s>{YEAR})\b(?!\s*(?:[-–—/]|to|and|through)\s*\d))",
+        r"(?P<last>\b(?i:last|the\s+previous|the\s+past)\s+year\b)",
+        r"(?P<this>\b(?i:this|the\s+current)\s+year\b)",
+    ]
 )
+# Where a period above can start: at the start of a word (each opens with a word boundary), the
+# first letter of "between", "from", a year, "in", "over", "during", "since", "last", "the" or
+# "this". A look at that first lets the scan pass every other position without trying the six
+# readings there (the same matches, faster; test_speed6 compares them).
+_PERIODS = re.compile(rf"(?<!\w)(?=[12bf]|(?i:[iodsflt]))(?:{_PERIOD_READINGS})")
 
 
 def claim_period(text: str, doc_date: str | None, *, anchor: int | None = None) -> Period | None:
