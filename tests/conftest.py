@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +35,15 @@ def store(db_path: Path, empty_store_file: Path) -> Iterator[Store]:
     shutil.copyfile(empty_store_file, db_path)
     with Store(db_path) as s:
         yield s
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Ctrl-C as in a terminal, whichever shell started the tests: a background job (``make
+    test &``) inherits SIGINT ignored, and every process the tests start would then ignore the
+    Ctrl-C the interruption tests send. A Python handler is reset to the default in a started
+    program, so its own Ctrl-C handling runs."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
