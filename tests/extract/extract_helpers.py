@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from realpolitik.models import Event, Extraction
+
+# The session fixture ``extract`` (tests/extract/conftest.py): text -> Extraction.
+Extract = Callable[..., Extraction]
 
 
 def triples(ex: Extraction, *, with_negated: bool = True) -> set[tuple[str, str, str]]:
