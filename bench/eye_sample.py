@@ -6,8 +6,9 @@ Usage:
   .venv/bin/python bench/eye_sample.py texts.jsonl --review review.tsv      # asks y/n per field
   .venv/bin/python bench/eye_sample.py --score review.tsv                    # summarise a review
 
-The held-out gold (``--gold bench/gold/fresh.txt``) is read whole; its review records error
-classes, never rules for its sentences (bench/gold/GUIDE.md).
+The held-out gold (``--gold bench/gold/fresh.txt``, ``fresh2.txt`` ... ``fresh4.txt``: the files
+news_gold.HELD_OUT_FILES names) is read whole; its review records error classes, never rules for
+its sentences (bench/gold/GUIDE.md).
 
 Inputs are anything `realpolitik extract` reads (folders, .txt/.md/.html, feeds, JSON Lines of
 {"id", "text", "date"}) and gold files in the bench/gold format (``--gold``). Every document is

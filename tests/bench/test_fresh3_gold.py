@@ -1,5 +1,5 @@
-"""The third held-out gold file (bench/gold/fresh3.txt): it reads, it is its own corpus, and its
-records are counted (scores, --why-missed steps) but never listed.
+"""The third and fourth held-out gold files (bench/gold/fresh3.txt, fresh4.txt): each reads, each is
+its own corpus, and their records are counted (scores, --why-missed steps) but never listed.
 
 No extraction runs here: predictions and fates are written by hand, in-process.
 """
@@ -41,17 +41,26 @@ def _pred(src: str, tgt: str, code: str, sentence: str) -> news_gold.Pred:
     )
 
 
+HELD_OUT = [("fresh3", "f3-"), ("fresh4", "f4-")]  # (file stem, record id prefix)
+
+
+@pytest.fixture(params=[stem for stem, _ in HELD_OUT])
+def stem(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture
-def gold(tmp_path: Path) -> Path:
+def gold(tmp_path: Path, stem: str) -> Path:
     assert half_of("t-b") == "tune"  # a tune-hash id: --show would list it were it not held out
-    path = tmp_path / "fresh3.txt"
+    path = tmp_path / f"{stem}.txt"
     path.write_text(GOLD, encoding="utf-8")
     return path
 
 
-def test_committed_fresh3_reads_with_unique_anchors() -> None:
-    recs = read_corpus(BENCH / "gold" / "fresh3.txt")
-    assert len(recs) >= 18 and all(r.id.startswith("f3-") for r in recs)
+@pytest.mark.parametrize(("name", "prefix"), HELD_OUT)
+def test_committed_held_out_file_reads_with_unique_anchors(name: str, prefix: str) -> None:
+    recs = read_corpus(BENCH / "gold" / f"{name}.txt")
+    assert len(recs) >= 18 and all(r.id.startswith(prefix) for r in recs)
     assert [r.kind for r in recs].count("oped") >= 2
     assert sum(1 for r in recs for g in r.relations if g.required) >= 50
     assert [
@@ -59,28 +68,28 @@ def test_committed_fresh3_reads_with_unique_anchors() -> None:
     ] == []
 
 
-def test_fresh3_is_a_default_held_out_corpus(
-    gold: Path, capsys: pytest.CaptureFixture[str]
+def test_held_out_file_is_a_default_held_out_corpus(
+    gold: Path, stem: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert BENCH / "gold" / "fresh3.txt" in news_gold.DEFAULT_GOLD
+    assert BENCH / "gold" / f"{stem}.txt" in news_gold.DEFAULT_GOLD
     records = read_corpus(gold)
-    assert news_gold.held_out(records[0]) and news_gold.corpus_of(records[0]) == "fresh3"
+    assert news_gold.held_out(records[0]) and news_gold.corpus_of(records[0]) == stem
     first, second = TEXT.split(". ")
     preds = {
         "t-b": [_pred("GHAGOV", "TGO", "161", first + "."), _pred("BENGOV", "NER", "057", second)]
     }
     tallies, findings = news_gold.score(records, preds)
-    assert set(tallies) == {("fresh3", "all"), ("fresh3", "news")}
-    assert (tallies[("fresh3", "all")].required, tallies[("fresh3", "all")].tp) == (3, 2)
+    assert set(tallies) == {(stem, "all"), (stem, "news")}
+    assert (tallies[(stem, "all")].required, tallies[(stem, "all")].tp) == (3, 2)
     assert [f.cls for f in findings["t-b"]] == ["missed"]
     news_gold.print_report(tallies)
     news_gold.show(records, findings, "tune")
     out = capsys.readouterr().out
-    assert "fresh3: held out" in out and "t-b" not in out
+    assert f"{stem}: held out" in out and "t-b" not in out
 
 
-def test_why_missed_counts_fresh3_whole_and_never_lists_it(
-    gold: Path, capsys: pytest.CaptureFixture[str]
+def test_why_missed_counts_held_out_file_whole_and_never_lists_it(
+    gold: Path, stem: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     records = read_corpus(gold)
     start = TEXT.index("Benin")
@@ -91,6 +100,6 @@ def test_why_missed_counts_fresh3_whole_and_never_lists_it(
     news_gold._why_missed(records, {"t-b": [_pred("GHAGOV", "TGO", "161", first)]}, fates, "tune")
     out = capsys.readouterr().out
     header = next(line for line in out.splitlines() if line.startswith("step"))
-    assert header.split() == ["step", "fresh3/all"]  # no tune/check columns for a held-out file
+    assert header.split() == ["step", f"{stem}/all"]  # no tune/check columns for a held-out file
     assert "no parties                         2" in out  # both directions of the pact, counted
     assert "t-b" not in out and "signed a border pact" not in out

@@ -384,8 +384,9 @@ GAPS = (
                         "intercept {Tdem} bombers near its airspace",
                         "scramble jets to intercept {a_Tdem} reconnaissance plane")),
     Code("074", "mil", ("carry troops to {T}",)),
-    # an invitation to mediate is read as an intent (03) and the mediation as a possible meeting
-    Code("028", "dip", ("invite {T} to mediate in the dispute",)),
+    # (lex10: "invite {T} to mediate in the dispute" was listed here as 028; the codebook codes a
+    # party inviting a mediator 038, a third party's proposal 028; both are coded now and cross
+    # the suite as phenomena_lex10's f3lex_mediation)
     Code("043", "dip", (), nominal=("{Sposs} hosting of {Tposs} foreign minister",)),
     Code("201", "mil", ("drive thousands of {Tdem} civilians from their homes",)),
     # "hit back at X" is criticism as often as force in wire copy: no row

@@ -21,6 +21,8 @@ import phenomena_args8
 import phenomena_args9
 import phenomena_claims
 import phenomena_codes
+import phenomena_context10
+import phenomena_coref10
 import phenomena_dates
 import phenomena_eye8
 import phenomena_fact9
@@ -28,6 +30,7 @@ import phenomena_issue as issue
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
+import phenomena_lex10
 import phenomena_lexfact6
 import phenomena_parties6
 import phenomena_review as review
@@ -128,10 +131,16 @@ SUITE.add(one_scene=phenomena_args8.ARGS8_CONSTRUCTIONS, floors=phenomena_args8.
 SUITE.add(one_scene=phenomena_actors8.ACTORS8_CONSTRUCTIONS, floors=phenomena_actors8.FLOORS)
 SUITE.add(one_scene=phenomena_wire7.WIRE7_CONSTRUCTIONS, floors=phenomena_wire7.FLOORS)
 SUITE.add(one_scene=phenomena_targets9.TARGETS9_CONSTRUCTIONS, floors=phenomena_targets9.FLOORS)
+SUITE.add(one_scene=phenomena_lex10.SCENE_CONSTRUCTIONS, floors=phenomena_lex10.FLOORS)
 SUITE.add(one_scene=phenomena_args9.ARGS9_CONSTRUCTIONS,
           with_others=phenomena_args9.ARGS9_WITH_OTHERS, floors=phenomena_args9.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_fact9.FACT9_CONSTRUCTIONS,
           with_others=phenomena_fact9.FACT9_WITH_OTHERS, floors=phenomena_fact9.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_coref10.COREF10_CONSTRUCTIONS,
+          with_others=phenomena_coref10.COREF10_WITH_OTHERS, floors=phenomena_coref10.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_context10.CONTEXT10_CONSTRUCTIONS,
+          with_others=phenomena_context10.CONTEXT10_WITH_OTHERS,
+          floors=phenomena_context10.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -13,9 +13,12 @@ import pytest
 from party_cases_actors7 import STAGE_CASES as ACTORS7_CASES
 from party_cases_args8 import STAGE_CASES as ARGS8_CASES
 from party_cases_args9 import STAGE_CASES as ARGS9_CASES
+from party_cases_context10 import STAGE_CASES as CONTEXT10_CASES
+from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
+from party_cases_lex10 import STAGE_CASES as LEX10_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_targets9 import STAGE_CASES as TARGETS9_CASES
 from party_cases_wire7 import STAGE_CASES as WIRE7_CASES
@@ -303,6 +306,9 @@ CASES += ARGS8_CASES  # parties inside another act's argument, quotes (party_cas
 CASES += WIRE7_CASES  # reactions drawn "from" a party (party_cases_wire7.py)
 CASES += TARGETS9_CASES  # weapon makers, common adversaries (party_cases_targets9.py)
 CASES += ARGS9_CASES  # acts named by a noun (party_cases_args9.py)
+CASES += LEX10_CASES  # cases before a court, aid only discussed (party_cases_lex10.py)
+CASES += COREF10_CASES  # countryless role nouns (party_cases_coref10.py)
+CASES += CONTEXT10_CASES  # places, bodies, acts named again (party_cases_context10.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -26,6 +26,7 @@ from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS, child
+from realpolitik.extract._titled_names import titled_names
 from realpolitik.extract._tree import has_any
 from realpolitik.extract._triggers import (
     Found,
@@ -242,6 +243,7 @@ class _Run:
         self.text = prepare_text(doc.text)
         self.lex = lex if lex is not None else lexicon()
         self.mentions = scan_mentions(registry, self.text, self.date)  # long texts in pieces
+        self.mentions = titled_names(self.text, self.mentions)  # "Minister X of Peru ... X"
         self.actors = DocActors(self.mentions, self.lex.sectors)
         self.sentences: list[Sentence] = []
         self.events: list[Event] = []

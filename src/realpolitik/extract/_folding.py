@@ -18,6 +18,12 @@ from realpolitik.extract._found import (
     Found,
 )
 from realpolitik.extract._readings import must_clause
+from realpolitik.extract._stated_intents import (
+    MEDIATION,
+    fold_ready_for,
+    invited_mediation,
+    orders_own_forces,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,6 +42,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     document the killings" is no threat of killing, and the killings only say what was agreed.
     """
     fold_refusals(found)
+    fold_ready_for(found)
     by_tok = {f.tok.i: f for f in found}
     _fold_rejected_requests(found, by_tok, light)
     for f in found:
@@ -89,8 +96,14 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                     inner.absorbed = True  # "vowed to attack": a threat
                     inner.controller = f
                     f.code = THREAT.get(inner.code[:2], "130")
+            elif f.code == "036" and inner.code == MEDIATION:
+                inner.absorbed = True  # "invited Egypt to mediate": asked for, not done
+                inner.controller = f
+                f.code = invited_mediation(c)
             elif f.code == "036" and inner.code[:2] == "04":
                 pass  # "invited Putin to visit China": the invitation, and the visit possible
+            elif f.code[:2] == "10" and orders_own_forces(f.tok):
+                f.absorbed = True  # "ordered troops to bolster the frontier": the ordered act
             else:
                 inner.absorbed = True
                 inner.controller = f
@@ -386,6 +399,9 @@ CROWD_WORDS = frozenset(
 )
 _CROWD_VIOLENCE_ROOTS = frozenset({"17", "18", "19"})
 VIOLENT_PROTEST = "145"
+# CAMEO 191 (a blockade by armed forces) "is different from 144 (obstruct physically), civilian
+# protest activities": the same row's act done by a crowd.
+BLOCKADE, CROWD_OBSTRUCTION = "191", "144"
 
 
 def _crowd(subj: Token) -> bool:
@@ -401,8 +417,8 @@ def recode_crowd_violence(found: list[Found]) -> None:
         if f.absorbed or f.entry.pos != "V" or f.code[:2] not in _CROWD_VIOLENCE_ROOTS:
             continue
         subj = next((k for k in f.tok.children if k.dep_ == "nsubj"), None)
-        if subj is not None and _crowd(subj):
-            f.code = VIOLENT_PROTEST
+        if subj is not None and _crowd(subj):  # (a crowd blocking a ship obstructs it: 144)
+            f.code = CROWD_OBSTRUCTION if f.code == BLOCKADE else VIOLENT_PROTEST
 
 
 def _to_infinitive(tok: Token) -> bool:

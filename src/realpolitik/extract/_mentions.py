@@ -5,7 +5,8 @@ this module ties them to spaCy tokens so that syntax can pick sources and target
 is not itself a name borrows one from its modifiers ("Gondor's government", "North Korean arms"),
 its "of/from/in" phrase ("soldiers from Gondor") or an earlier mention (coreference): "he"/"she"
 take the last person, "it"/"they" the last state or organisation, "the two countries" the last
-two states, "the country" the last state, "the leader" the last person.
+two states, "the country" the last state, "the leader" the last person; inside what a speaker
+says, "the country" / "his government" are the speaker's (``_speaker_state``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,21 @@ from realpolitik.extract._mention_parts import (
     Mention,
     registry_mentions,
 )
+from realpolitik.extract._person_refs import (
+    GUEST_NOUNS,
+    OBJECT_PRONOUNS,
+    guest_of,
+    office_person,
+    pick_antecedent,
+    subject_codes,
+)
+from realpolitik.extract._speaker_state import (
+    POINTING_NOUNS,
+    is_pointing,
+    owned_state,
+    reporting_speaker,
+)
+from realpolitik.extract._state_firms import state_firm
 from realpolitik.extract._tree import token_starts
 from realpolitik.extract._venues import gathering
 from realpolitik.extract.confidence import (
@@ -61,7 +77,9 @@ class DocActors:
         # Coreference looks back from each pronoun or "the country"; these indexes answer in
         # O(log n) what a scan over every earlier mention answered in O(n), so long documents
         # take time linear in their length.
-        self._persons = MentionChain([m for m in mentions if m.is_person or m.kind == "custom"])
+        self._persons = MentionChain(
+            [m for m in mentions if m.is_person or m.kind == "custom" or office_person(m)]
+        )
         self._things = MentionChain([m for m in mentions if not m.is_person or m.kind == "custom"])
         self._states = MentionChain([m for m in mentions if m.is_state])
         self._people = MentionChain([m for m in mentions if m.is_person], key=lambda m: m.ref.code)
@@ -137,7 +155,7 @@ class DocActors:
         m = self._tok.get(tok.i)
         if m is not None:
             if m.ref.code.startswith("---"):
-                pair = self._pair(tok, tok.lemma_.lower())  # "the two leaders", "the country"
+                pair = self._pair(tok, tok.lemma_.lower(), depth)  # "the two leaders"
                 if pair:
                     return pair
                 listed = self._of_list(tok, m.ref.code[3:], depth)  # "diplomats from A and B"
@@ -167,7 +185,7 @@ class DocActors:
                             return self._counted(tok, self.resolve(p, depth + 1))
         sector = self._sectors.get(lemma, "")
         if tok.pos_ in ("NOUN", "PROPN"):
-            pair = self._pair(tok, lemma)
+            pair = self._pair(tok, lemma, depth)
             if pair:
                 return pair
             several = self._conjoined_modifiers(tok, sector) or self._of_list(tok, sector, depth)
@@ -326,6 +344,9 @@ class DocActors:
         """ "Ukraine said its forces had advanced": a sector word owned through "its" / "their"
         is of the one state the pronoun refers to (coreference, not the speaker's place); through
         a relative "whose" ("angering Israel, whose ministry summoned ..."), of its antecedent."""
+        mine = owned_state(self, tok, sector, depth)  # "its own people", "his government"
+        if mine is not None:
+            return mine
         if not sector or tok.dep_ not in ("nsubj", "nsubjpass"):
             return None  # (as an object, "urged its citizens" is no party placed by the pronoun)
         for c in tok.children:
@@ -378,14 +399,10 @@ class DocActors:
         last = chain.last_before(pos)
         if last < 0:
             return []
-        pick = chain.items[last]
-        for k in range(last, -1, -1):  # a recent subject is the likelier antecedent
-            m = chain.items[k]
-            if pos - m.start > 400:
-                break
-            if m.start in self._subjects:
-                pick = m
-                break
+        skip = subject_codes(self, tok, depth) if low in OBJECT_PRONOUNS else frozenset()
+        pick = pick_antecedent(chain.items, last, pos, self._subjects, skip)
+        if pick is None:
+            return []
         return [Arg(replace(pick.ref, text=tok.text), REFERRED, tok.i)]
 
     def _clause_subjects(self, tok: Token, depth: int) -> list[Arg]:
@@ -401,11 +418,24 @@ class DocActors:
             head = head.head
         return []
 
-    def _pair(self, tok: Token, lemma: str) -> list[Arg]:
+    def _pair(self, tok: Token, lemma: str, depth: int = 0) -> list[Arg]:
         """ "the two countries", "both sides", "the country", "the leader", "the bloc" to
         earlier mentions."""
         if lemma in IGO_NOUNS:
             return self._last_igo(tok)
+        firm = state_firm(self, tok, self._states, depth)  # "the state carrier Belavia"
+        if firm:
+            return firm
+        if lemma in GUEST_NOUNS:  # "promised his guest": the visitor named before
+            persons = self._persons
+            return guest_of(
+                self, tok, persons.items, persons.last_before(self.doc_offset(tok)), depth
+            )
+        if lemma in POINTING_NOUNS and is_pointing(tok):  # "X's minister said the country ..."
+            said = reporting_speaker(self, tok, depth)
+            if said is not None and said.ref.country:
+                code = said.ref.country + self._sectors.get(lemma, "")
+                return [Arg(ActorRef(tok.text, code, said.ref.country), DEFINITE, tok.i)]
         if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS:
             return []
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}

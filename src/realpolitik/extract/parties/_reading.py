@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg, DocActors, Mention
+from realpolitik.extract._stated_intents import orders_own_forces
 from realpolitik.extract._syntax import (
     SCENE_PREPS,
     active_after_passive,
@@ -90,6 +91,8 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
         return theme_owner(actors, subj), 2
     if tok.dep_ == "xcomp" and depth < 3:  # "invited Putin to visit": the object visits
         obj = child(tok.head, "dobj")
+        if obj is not None and orders_own_forces(tok.head):
+            obj = None  # "ordered troops to attack": the commander's state acts (lex10)
         if obj is None and tok.head.lemma_.lower() in _RAISING:
             obj = child(tok.head, "nsubjpass")  # "X is expected / poised / scheduled to ..."
         if obj is not None:

@@ -287,7 +287,8 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     name targets the doer of that act in an earlier sentence: the latest act of the same word ("the drills"
     after "launched drills"), else the latest deed by another state ("the decision", "the
     action"), or for words of speech ("the accusation", "the report") the latest statement
-    (either kind, when the document has none of the one preferred)."""
+    (either kind, when the document has none of the one preferred); only acts of the last
+    ``EARLIER_SENTENCES`` sentences."""
     if not c.sources or c.targets or not s.ctx.earlier:
         return c
     if s.root not in _REACTION_ROOTS and not s.code.startswith(_DENIAL):
@@ -303,7 +304,7 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     if agent_of(s.actors, obj) or s.actors.resolve(obj):
         return c  # "the Russian decision": its doer is named here
     own = {key(a) for a in c.sources}
-    acts = [a for a in s.ctx.earlier if (a.source.country or a.source.code) not in own]
+    acts = [a for a in _recent(s) if (a.source.country or a.source.code) not in own]
     if not acts:
         return c
     same = [a for a in acts if _same_word(a.lemma, lemma)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._stated_intents import ready_adjective
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
 from realpolitik.extract.parties._model import ROLE_CODES, Candidates, Site
 from realpolitik.extract.parties._reading import (
@@ -276,7 +277,11 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
         if gov.lower_ in _CONCESSIVE or gov.lower_ == _UNDER:
             return c  # "paid compensation despite the ceasefire": not the payer's act
         gov = gov.head
-    light = gov.lemma_.lower() in LIGHT_VERBS
+    if ready_adjective(tok) is not None and gov.head.pos_ in ("VERB", "AUX"):
+        gov = gov.head  # "remained open to talks", "is ready for negotiations" (lex10)
+        light = True
+    else:
+        light = gov.lemma_.lower() in LIGHT_VERBS
     light = light and not any(k.dep_ == "oprd" for k in gov.children)  # "called the visit a ..."
     if gov.i == tok.i or gov.pos_ not in ("VERB", "AUX") or tok.dep_ == "nsubj" or not light:
         return c
@@ -335,3 +340,31 @@ def governing_verb_target(s: Site, c: Candidates) -> Candidates:
         return c
     after = [q for _, q in pobjs(gov, ("to", "against")) if q.i > tok.i]
     return c.with_targets(first(s.actors, after))
+
+
+# Event nouns that also name a thing talked about ("the aid", "its commitments", "notice"), and
+# verbs that only talk about, weigh or question what they govern: "the ministers discussed
+# Japan's commitments", "questioned the aid" report no act of commitment or aid. (Only these:
+# "cannot replace Japan's aid" or "increased aid" still speak of aid given.)
+_THING_NOUNS = frozenset({"commitment", "aid", "assistance", "notice", "warning"})
+_THING_DEPS = frozenset({"dobj", "nsubjpass"})
+_TOPIC_VERBS = frozenset(
+    {"discuss", "debate", "review", "examine", "question", "doubt", "study", "assess",
+     "evaluate", "scrutinize", "scrutinise", "probe", "mention", "cite", "analyse", "analyze",
+     "clarify", "explain", "address", "outline", "detail", "list", "query"}
+)  # fmt: skip
+
+
+def thing_of_other_verb(s: Site, c: Candidates) -> Candidates:
+    """ "Paris's trade commitments to Dakar were discussed", "the envoys reviewed the aid to X":
+    a thing-like event noun that a verb of discussing or questioning governs is what is talked
+    about, no event of its own; nothing else absorbs it when that verb is no trigger (lex10)."""
+    tok = s.tok
+    if not c.pairs or not s.noun or tok.lemma_.lower() not in _THING_NOUNS:
+        return c
+    gov = tok.head
+    if tok.dep_ not in _THING_DEPS or gov.pos_ != "VERB":
+        return c
+    if gov.lemma_.lower() not in _TOPIC_VERBS:
+        return c
+    return c.with_pairs([], "thing_of_other_verb")

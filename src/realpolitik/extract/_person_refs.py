@@ -1,0 +1,125 @@
+"""Which person a pronoun or "his guest" refers to, read with the clause (issue 9, coref10).
+
+"Vietnam's president met Xi in Hanoi. He assured his visitor that ...": "he" is the president
+(an office named with its state is a person too, not only the names the tables hold), and "his
+visitor" is the other party of the visit, not the speaker. "Poland's minister met his Ukrainian
+counterpart and praised him": an object pronoun is not its own clause's subject (a reflexive
+would say "himself").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
+
+from realpolitik.extract._mention_parts import Arg
+from realpolitik.extract.confidence import REFERRED
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._mention_parts import Mention
+
+# Office words that make a state's composed name a person ("Vietnam's president").
+OFFICE_WORDS = frozenset(
+    {
+        "president", "minister", "premier", "chancellor", "spokesman", "spokeswoman",
+        "spokesperson", "ambassador", "envoy", "king", "queen", "emir", "prince", "leader",
+        "secretary", "counterpart",
+    }
+)  # fmt: skip
+GUEST_NOUNS = frozenset({"guest", "visitor"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_STATEISH = frozenset({"country", "capital", "demonym"})
+_NEAR = 400  # characters back within which a subject is the likelier antecedent
+_GUEST_BACK = 1200  # characters back searched for a guest
+
+
+class _Resolver(Protocol):
+    def resolve(self, tok: Token, depth: int = 0) -> list[Arg]: ...
+
+    def doc_offset(self, tok: Token) -> int: ...
+
+
+def office_person(m: Mention) -> bool:
+    """A state's office named as one person ("Vietnam's president", "the Polish foreign
+    minister"): a mention of a state with a sector whose last word is an office."""
+    if m.kind not in _STATEISH or not m.ref.country:
+        return False
+    words = m.ref.text.lower().split()
+    return bool(words) and words[-1] in OFFICE_WORDS
+
+
+def subject_codes(actors: _Resolver, tok: Token, depth: int) -> frozenset[str]:
+    """Codes of the subject of the clause an object pronoun stands in ("praised him")."""
+    subj = _clause_subject(tok)
+    if subj is None:
+        return frozenset()
+    return frozenset(a.ref.code for a in actors.resolve(subj, depth + 1))
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of ``tok``'s clause, or of the clause its verb is conjoined to ("met X and
+    praised him")."""
+    v = tok.head.head if tok.dep_ == "pobj" else tok.head
+    for _ in range(3):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i:
+                return c
+        if v.dep_ != "conj":
+            break
+        v = v.head
+    return None
+
+
+def pick_antecedent(
+    items: list[Mention], last: int, pos: int, subjects: set[int], skip: frozenset[str]
+) -> Mention | None:
+    """The mention a pronoun at ``pos`` refers to: a recent subject, else the last mention,
+    passing over those of ``skip`` (its own clause's subject, for an object pronoun)."""
+    pick: Mention | None = None
+    for k in range(last, -1, -1):
+        m = items[k]
+        if m.ref.code in skip:
+            continue
+        if pick is None:
+            pick = m
+        if pos - m.start > _NEAR:
+            break
+        if m.start in subjects:
+            return m
+    return pick
+
+
+def guest_of(
+    actors: _Resolver, tok: Token, items: list[Mention], last: int, depth: int
+) -> list[Arg]:
+    """ "Ruto promised his guest more support": the last person named before whose state is not
+    the host's (the clause's subject)."""
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if before not in ("his", "her") and not any(c.dep_ in ("poss", "det") for c in tok.children):
+        return []  # ("promised her visitor ...": "her" may be parsed as the dative)
+    host = _clause_subject(tok)
+    if host is None:
+        return []
+    hosts = {a.ref.country for a in actors.resolve(host, depth + 1)}
+    if not hosts or None in hosts:
+        return []
+    pos = actors.doc_offset(tok)
+    for k in range(last, -1, -1):
+        m = items[k]
+        if pos - m.start > _GUEST_BACK:
+            break
+        if m.ref.country and m.ref.country not in hosts:
+            return [Arg(replace(m.ref, text=tok.text), REFERRED, tok.i)]
+    return []
+
+
+__all__ = [
+    "GUEST_NOUNS",
+    "OBJECT_PRONOUNS",
+    "office_person",
+    "guest_of",
+    "pick_antecedent",
+    "subject_codes",
+]

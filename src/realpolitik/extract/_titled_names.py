@@ -1,0 +1,160 @@
+"""People a document introduces with their office and state, found again by surname (coref10).
+
+"Foreign Minister Ana Lopez of Peru arrived in Quito ... Lopez criticized Colombia": the
+actor tables know office-holders, not every minister, judge or general a story names; a name
+written after a title whose state the text gives ("Foreign Minister X of Peru", "Peru's foreign
+minister X", "Peruvian Foreign Minister X") is that state's office for the rest of the
+document, and so is its bare surname later on. A surname the tables hold for someone of another
+state ("Lopez" for a Venezuelan minister) is this document's person from the introduction on;
+one they hold for the same state is left to the tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from realpolitik.extract._mention_parts import Mention
+from realpolitik.models import ActorRef
+
+# Name words after a title: capitalised words and the particles of surnames ("Lula da Silva").
+_NAME = re.compile(r"(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|da|de|dos|do|van|von|der|del|bin|al))+")
+_OF = re.compile(r"[ \t]+of[ \t]+")
+# Capitalised words after a title that are no name.
+_NOT_NAMES = frozenset(
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "The", "On", "In", "At", "And", "But", "For",
+        "Office", "Ministry", "Council", "Department", "Minister", "General", "Secretary",
+    }
+)  # fmt: skip
+_PARTICLES = frozenset({"da", "de", "dos", "do", "van", "von", "der", "del", "bin", "al"})
+_STATEISH = frozenset({"country", "capital", "demonym"})
+_MIN_SURNAME = 3
+
+
+@dataclass(frozen=True)
+class _Intro:
+    """A person introduced with a title and a state: their name's span, actor and surname."""
+
+    start: int
+    end: int
+    ref: ActorRef
+    surname: str
+
+
+def titled_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the document's introduced office-holders placed on their names and
+    on their later bare surnames (sorted, no overlaps)."""
+    if not any(_title_like(m) for m in mentions):
+        return mentions
+    out = mentions
+    for intro in _intros(text, mentions):
+        out = _place(text, out, intro)
+    return out
+
+
+def _title_like(m: Mention) -> bool:
+    """An office word of no state ("Foreign Minister") or one of a state ("Peru's foreign
+    minister", "Peruvian Foreign Minister Ana")."""
+    if m.kind in ("person", "sector"):
+        return m.kind == "sector"
+    return m.kind in _STATEISH and bool(m.ref.country) and len(m.ref.code) > 3
+
+
+def _intros(text: str, mentions: list[Mention]) -> list[_Intro]:
+    by_start = {m.start: m for m in mentions}
+    found: list[_Intro] = []
+    for k, m in enumerate(mentions):
+        if not _title_like(m):
+            continue
+        words, start, end = _name_after(text, m.end, by_start)
+        if m.kind == "sector":
+            state = _of_state(text, end, by_start) if words else None
+            if state is None or not state.ref.country:
+                continue
+            country = state.ref.country
+            code = country + m.ref.code[3:]
+        else:
+            country, code = m.ref.country or "", m.ref.code
+            words = [*(m.ref.name or "").split(), *words]
+        names = [w for w in words if w not in _PARTICLES]
+        if not names or len(names[-1]) < _MIN_SURNAME:
+            continue
+        inside = [x for x in mentions[k + 1 :] if x.start < end]
+        full = " ".join(words)
+        ref = ActorRef(full, code, country, full)
+        if any(x.kind == "person" and _same_person(x.ref, ref) for x in inside):
+            continue  # the tables know this person ("President Emmanuel Macron of France")
+        found.append(_Intro(start, end, ref, names[-1]))
+    return found
+
+
+def _name_after(text: str, pos: int, by_start: dict[int, Mention]) -> tuple[list[str], int, int]:
+    """The name words right after ``pos``, where they start and where they end; a word that
+    begins a mention other than a person's, or a word of ``_NOT_NAMES``, ends the name."""
+    got = _NAME.match(text, pos)
+    if got is None:
+        return [], pos, pos
+    words: list[str] = []
+    first = end = pos
+    for w in re.finditer(r"\S+", got.group()):
+        start = pos + w.start()
+        other = by_start.get(start)
+        if w.group() in _NOT_NAMES or (other is not None and other.kind != "person"):
+            break
+        if not words:
+            first = start
+        words.append(w.group())
+        end = pos + w.end()
+    while words and words[-1] in _PARTICLES:
+        words.pop()
+        end = text.rfind(" ", 0, end)
+    return words, first, end
+
+
+def _of_state(text: str, pos: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The state of an "of X" right after ``pos`` ("... Ana Lopez of Peru")."""
+    got = _OF.match(text, pos)
+    if got is None:
+        return None
+    m = by_start.get(got.end())
+    return m if m is not None and m.kind in _STATEISH else None
+
+
+def _place(text: str, mentions: list[Mention], intro: _Intro) -> list[Mention]:
+    """The intro's name span and every later standalone surname as the intro's person; a
+    mention of the tables on those spans (another state's person) gives way."""
+    spans = [(intro.start, intro.end)] if intro.start < intro.end else []
+    for hit in re.finditer(rf"\b{re.escape(intro.surname)}\b", text[intro.end :]):
+        spans.append((intro.end + hit.start(), intro.end + hit.end()))
+    keep: list[Mention] = []
+    add: list[Mention] = []
+    taken = list(spans)
+    for m in mentions:
+        over = [s for s in spans if m.start < s[1] and s[0] < m.end]
+        if not over:
+            keep.append(m)
+        elif m.kind == "person" and not _same_person(m.ref, intro.ref) and _within(m, over):
+            continue  # the tables' other "Lopez" on this document's Lopez
+        else:
+            keep.append(m)
+            taken = [s for s in taken if s not in over]
+    for lo, hi in taken:
+        add.append(Mention(lo, hi, replace(intro.ref, text=text[lo:hi]), "person"))
+    return sorted(keep + add, key=lambda m: m.start)
+
+
+def _same_person(table: ActorRef, ours: ActorRef) -> bool:
+    """The tables' person is the one introduced: every word of the introduced name is in the
+    tables' name, of the same state ("Emmanuel Macron"; not "Ana Silva" for Lula da Silva)."""
+    words = set((table.name or table.text).split())
+    return table.country == ours.country and set((ours.name or "").split()) <= words
+
+
+def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= m.start and m.end <= hi for lo, hi in spans)
+
+
+__all__ = ["titled_names"]
