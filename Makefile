@@ -12,9 +12,14 @@ install: $(STAMP)
 # uv (pinned in requirements.lock) installs the same pins as pip would, in about a quarter of
 # the time on a clean machine (parallel downloads); --native-tls: the system's certificates, as
 # pip uses them; --compile-bytecode: as pip does, so no process compiles site-packages again.
+# The venv gets no pip of its own (ensurepip writes and compiles pip: seconds of a clean
+# install): the interpreter's pip puts uv in it (--python), ensurepip only where that pip is
+# missing or too old. `$(BIN)/uv pip install X` adds a package by hand.
 $(STAMP): pyproject.toml requirements.lock
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet -c requirements.lock uv
+	$(PYTHON) -m venv --without-pip $(VENV)
+	$(PYTHON) -m pip --python $(BIN)/python install --quiet -c requirements.lock uv 2>/dev/null \
+		|| { $(BIN)/python -m ensurepip --default-pip > /dev/null \
+		&& $(BIN)/python -m pip install --quiet -c requirements.lock uv; }
 	$(BIN)/uv pip install --quiet --native-tls --compile-bytecode --python $(BIN)/python \
 		-c requirements.lock -e '.[dev,dask]'
 	touch $(STAMP)

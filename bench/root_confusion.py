@@ -1,7 +1,8 @@
 """List the TUNE records of a CAMEO gold set whose dyad is right but whose root is wrong.
 
 Usage: nice .venv/bin/python bench/root_confusion.py [EVAL_DIR] [REFERENCE_DIR]
-(defaults: ../shared/eval/dev and ../shared/reference)
+(defaults: eval/dev and reference of ../shared, the folder next to the checkout, or next to a
+folder above it, as from a git worktree under the main checkout's parent)
 
 For cameo_manual_examples.jsonl and petrarch2_unittest.jsonl (PETRARCH2's fictional actors
 converted at run time, as in bench/evaluate_dev.py) every record of the frozen TUNE half
@@ -52,10 +53,19 @@ def confusions(gold: Path, registry: ActorRegistry) -> Counter[tuple[str, str]]:
     return table
 
 
+def shared_folder(root: Path) -> Path:
+    """../shared of the checkout ``root``, or of the nearest folder above it that has one (a
+    worktree in /work/wt/NAME finds /work/shared); ../shared itself where none has."""
+    for folder in root.parents:
+        if (folder / "shared" / "eval").is_dir():
+            return folder / "shared"
+    return root.parent / "shared"
+
+
 def main() -> None:
-    root = Path(__file__).resolve().parents[1]
-    dev = Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shared" / "eval" / "dev"
-    ref = Path(sys.argv[2]) if len(sys.argv) > 2 else root.parent / "shared" / "reference"
+    shared = shared_folder(Path(__file__).resolve().parents[1])
+    dev = Path(sys.argv[1]) if len(sys.argv) > 1 else shared / "eval" / "dev"
+    ref = Path(sys.argv[2]) if len(sys.argv) > 2 else shared / "reference"
     base = ActorRegistry.default()
     with tempfile.TemporaryDirectory() as tmp:
         actors = Path(tmp) / "petrarch_actors.tsv"

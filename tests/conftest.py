@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +35,17 @@ def store(db_path: Path, empty_store_file: Path) -> Iterator[Store]:
     shutil.copyfile(empty_store_file, db_path)
     with Store(db_path) as s:
         yield s
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Ctrl-C as in a terminal, whichever shell or tool started the tests: a background job
+    (``make test &``) may inherit SIGINT ignored or blocked, and every process the tests start
+    would inherit that too and never see the Ctrl-C the interruption tests send. A Python
+    handler is reset to the default in a started program, so its own Ctrl-C handling runs."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    if hasattr(signal, "pthread_sigmask"):  # POSIX
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

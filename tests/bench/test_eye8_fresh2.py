@@ -11,28 +11,22 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-BENCH = ROOT / "bench"
-sys.path.insert(0, str(BENCH))
+from gold_helpers import BENCH, ROOT, one_record_gold, span  # first: puts bench/ on the import path
 
+# isort: split
 from gold_corpus import read_corpus  # noqa: E402
 from split import half_of  # noqa: E402
 
 TEXT = "Chile recalled its ambassador from Peru. Uruguay and Paraguay signed a water pact."
-GOLD = f"""=== t-b
-date: 2025-02-03
-kind: news
-
-{TEXT}
----
-CHLGOV PER 161 asserted "recalled its ambassador"
-URYGOV PRY 057 asserted "Uruguay and Paraguay signed"
-PRYGOV URY 057 asserted "signed a water pact"
-"""
+GOLD = one_record_gold("t-b", "2025-02-03", TEXT, [
+    'CHLGOV PER 161 asserted "recalled its ambassador"',
+    'URYGOV PRY 057 asserted "Uruguay and Paraguay signed"',
+    'PRYGOV URY 057 asserted "signed a water pact"',
+])  # fmt: skip
 
 
 def _pred(src: str, tgt: str, code: str, sentence: str) -> str:
-    start = TEXT.index(sentence)
+    start, end = span(TEXT, sentence)
     return json.dumps(
         {
             "kind": "event",
@@ -42,7 +36,7 @@ def _pred(src: str, tgt: str, code: str, sentence: str) -> str:
             "target": {"text": tgt, "code": tgt},
             "cameo": code,
             "factuality": "asserted",
-            "evidence": {"sentence": sentence, "start": start, "end": start + len(sentence)},
+            "evidence": {"sentence": sentence, "start": start, "end": end},
         }
     )
 

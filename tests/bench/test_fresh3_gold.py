@@ -6,15 +6,12 @@ No extraction runs here: predictions and fates are written by hand, in-process.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+from gold_helpers import BENCH, one_record_gold, span  # first: puts bench/ on the import path
 
-ROOT = Path(__file__).resolve().parents[2]
-BENCH = ROOT / "bench"
-sys.path.insert(0, str(BENCH))
-
+# isort: split
 import news_gold  # noqa: E402
 from gold_corpus import read_corpus  # noqa: E402
 from split import half_of  # noqa: E402
@@ -22,25 +19,20 @@ from split import half_of  # noqa: E402
 from realpolitik.extract._fates import Fate  # noqa: E402
 
 TEXT = "Ghana recalled its envoy from Togo. Benin and Niger signed a border pact."
-GOLD = f"""=== t-b
-date: 2025-03-04
-kind: news
-
-{TEXT}
----
-GHAGOV TGO 161 asserted "recalled its envoy"
-BENGOV NER 057 asserted "Benin and Niger signed"
-NERGOV BEN 057 asserted "signed a border pact"
-"""
+GOLD = one_record_gold("t-b", "2025-03-04", TEXT, [
+    'GHAGOV TGO 161 asserted "recalled its envoy"',
+    'BENGOV NER 057 asserted "Benin and Niger signed"',
+    'NERGOV BEN 057 asserted "signed a border pact"',
+])  # fmt: skip
 
 
 def _pred(src: str, tgt: str, code: str, sentence: str) -> news_gold.Pred:
-    start = TEXT.index(sentence)
+    start, end = span(TEXT, sentence)
     return news_gold.Pred(
         key=(src[:3], tgt[:3], code[:2]),
         factuality="asserted",
         start=start,
-        end=start + len(sentence),
+        end=end,
         sentence=sentence,
         cameo=code,
         source=src,

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from realpolitik.models import Event, Extraction
+
+# The session fixture ``extract`` (tests/extract/conftest.py): text -> Extraction.
+Extract = Callable[..., Extraction]
 
 
 def triples(ex: Extraction, *, with_negated: bool = True) -> set[tuple[str, str, str]]:
@@ -37,3 +42,15 @@ def only(ex: Extraction, trigger: str) -> Event:
     hits = [e for e in ex.events if e.evidence.trigger == trigger]
     assert len({(e.source.code, e.target.code if e.target else "") for e in hits}) == 1, hits
     return hits[0]
+
+
+RootEvent = tuple[str, str, str, str]
+# The argument names of a table of (sentence, the reading it gives, a wrong party's reading).
+WANT_NOT_WRONG = ("text", "want", "wrong")
+
+
+def assert_read_not(ex: Extraction, want: RootEvent, wrong: RootEvent) -> None:
+    """``want`` is among the root events of ``ex`` and ``wrong`` is not."""
+    got = root_events(ex)
+    assert want in got, got
+    assert wrong not in got, got

@@ -17,7 +17,7 @@ from phenomena_words import (
     _FUTURE,
     ANY,
     ASSERTED,
-    NOT_ASSERTED,
+    NOTHING_ASSERTED,
     Built,
     Expect,
     Scene,
@@ -29,7 +29,6 @@ from phenomena_words import (
     conjugate,
 )
 
-_NOT_ASSERTED_ANY = (Expect("*", "*", frozenset(), NOT_ASSERTED),)
 _ACTS = [a for a in ACTS if a.domain in ("dip", "mil", "econ") and a.root not in ("01", "09")]
 
 
@@ -42,10 +41,9 @@ def _frame(sc: Scene, clause: str) -> str:
     r = rng.randrange(5)
     if r == 1:
         return f"{clause}, analysts said"
-    if r == 2:
-        low = clause if clause.split()[0] not in _LOWER else clause[:1].lower() + clause[1:]
-        return f"Officials in {z.capital} said that analysts believe that {low}"
     low = clause if clause.split()[0] not in _LOWER else clause[:1].lower() + clause[1:]
+    if r == 2:
+        return f"Officials in {z.capital} said that analysts believe that {low}"
     if r == 3:
         return f"Although {z.name} is watching closely, {low}"
     if r == 4:
@@ -70,7 +68,7 @@ def f9_might_not(sc: Scene) -> Built:
                        f", even if {z.name} might not {other}",
                        f", although analysts say {z.name} may not {other}"))  # fmt: skip
     text = f"{src} {sc.fill(conjugate(phrase, 'past'))}{_time(sc)}{tail}."
-    return _cap(text), (_one(s, sc.t.iso3, act.root, ASSERTED),), _NOT_ASSERTED_ANY
+    return _cap(text), (_one(s, sc.t.iso3, act.root, ASSERTED),), NOTHING_ASSERTED
 
 
 _TRANSFERS = (
@@ -111,7 +109,7 @@ def f9_unconfirmed(sc: Scene) -> Built:
         text = f"{who.format(s.capital)} did not confirm reports that {src} had {done}"
     else:
         text = f"It could not be confirmed whether {what} had taken place"
-    return _cap(_frame(sc, text)) + ".", (), _NOT_ASSERTED_ANY
+    return _cap(_frame(sc, text)) + ".", (), NOTHING_ASSERTED
 
 
 _AIDS = (
@@ -172,7 +170,7 @@ def f9_conditional(sc: Scene) -> Built:
         text = f"{lead_s} {met} {lead_t}{_time(sc)} and {rest} {cond}."
         roots = frozenset({"04", "03", "05"})
     pair = (Expect(s.iso3, t.iso3, roots, ASSERTED), Expect(t.iso3, s.iso3, roots, ASSERTED))
-    allowed = _NOT_ASSERTED_ANY + tuple(Expect(a.iso3, b.iso3, roots, ANY)
+    allowed = NOTHING_ASSERTED + tuple(Expect(a.iso3, b.iso3, roots, ANY)
                                         for a, b in ((s, t), (t, s)))  # fmt: skip
     if r != 0:  # one side's meeting with the other is enough (the host, the guest)
         return _cap(text), pair[:1], allowed
@@ -197,7 +195,7 @@ def f9_agentless(sc: Scene) -> Built:
     rng = sc.rng
     subj = sc.fill(rng.choice(_HYPO_SUBJECTS), sc.name(sc.s))
     pred = sc.fill(rng.choice(_HYPO_PREDICATES))
-    return _cap(_frame(sc, f"{subj} {pred}")) + ".", (), _NOT_ASSERTED_ANY
+    return _cap(_frame(sc, f"{subj} {pred}")) + ".", (), NOTHING_ASSERTED
 
 
 _LABELS = (
@@ -221,7 +219,7 @@ def f9_quoted_label(sc: Scene) -> Built:
         text = f'{who} called {sc.name(t, 0.0)} "{label}"{_time(sc)}.'
     else:
         text = f'"We will not be lectured by {label}," {who} said of {sc.name(t, 0.0)}.'
-    allowed = _NOT_ASSERTED_ANY + (Expect(s.iso3, t.iso3, frozenset({"11", "01"}), ANY),)
+    allowed = NOTHING_ASSERTED + (Expect(s.iso3, t.iso3, frozenset({"11", "01"}), ANY),)
     return _cap(text), (), allowed
 
 
@@ -260,7 +258,7 @@ def f9_calls_aggression(sc: Scene) -> Built:
         text = f"{z.name} has stayed silent on {named}."
     else:
         text = f"Analysts in {z.capital} doubt {named} will last."
-    allowed = _NOT_ASSERTED_ANY + (Expect(s.iso3, t.iso3, frozenset({"11"}), ANY),)
+    allowed = NOTHING_ASSERTED + (Expect(s.iso3, t.iso3, frozenset({"11"}), ANY),)
     return text, (), allowed
 
 
@@ -315,7 +313,7 @@ def f9_oped(sc: Scene, others: list[State]) -> Built:
         Expect(b.iso3, t.iso3, hedged, frozenset({"possible"})),
         Expect(w.iso3, t.iso3, frozenset({"12"}), ASSERTED),
     )
-    allowed = _NOT_ASSERTED_ANY + (Expect(w.iso3, t.iso3, frozenset(), frozenset({"negated"})),)
+    allowed = NOTHING_ASSERTED + (Expect(w.iso3, t.iso3, frozenset(), frozenset({"negated"})),)
     return f"{first} {second} {third}", want, allowed
 
 

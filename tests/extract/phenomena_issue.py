@@ -9,6 +9,7 @@ from phenomena_words import (
     ANY,
     ASSERTED,
     NOT_ASSERTED,
+    NOTHING_ASSERTED,
     Built,
     Expect,
     Scene,
@@ -78,7 +79,6 @@ def p3_spurious(sc: Scene) -> Built:
     """No event is asserted: hypotheticals without a doer, "show that", quoted labels, links,
     accidents."""
     rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
-    any_hedged = (Expect("*", "*", frozenset(), NOT_ASSERTED),)
     r = rng.randrange(7)
     if r == 6:  # an accident is nobody's attack
         who = rng.choice(("soldiers", "pilots", "police officers", "sailors"))
@@ -89,7 +89,7 @@ def p3_spurious(sc: Scene) -> Built:
         return f"{n} {s.demonym} {who} were {how} in {what} near the border with {t.name}.", (), ()
     if r == 0:
         text = f"Any strike on {_poss(s.name)} ships would trigger its defence pact with {t.name}."
-        return text, (), any_hedged
+        return text, (), NOTHING_ASSERTED
     if r == 1:
         verb = rng.choice(("demonstrate", "show", "suggest"))
         what = rng.choice(("largest creditor", "biggest trading partner", "main arms supplier"))
@@ -99,18 +99,18 @@ def p3_spurious(sc: Scene) -> Built:
             f"What {s.name} calls aggression by {t.name} is, in the view of diplomats in "
             f"{z.capital}, a response to years of pressure."
         )
-        return text, (), any_hedged + (Expect(s.iso3, t.iso3, frozenset({"11"}), ANY),)
+        return text, (), NOTHING_ASSERTED + (Expect(s.iso3, t.iso3, frozenset({"11"}), ANY),)
     if r == 3:
         lead = rng.choice(("Read more:", "Related:", "See also:"))
         act = rng.choice([a for a in ACTS if a.domain in ("dip", "mil")])
         text = f"{lead} {s.name} {sc.fill(conjugate(rng.choice(act.base), 'past'))}"
-        return text, (), any_hedged
+        return text, (), NOTHING_ASSERTED
     if r == 4:
         label = rng.choice(("a threat to the whole region", "a danger to peace in the region"))
         text = f'"{t.name} is {label}," the {s.demonym} foreign minister said.'
-        return _cap(text), (), any_hedged + (Expect(s.iso3, t.iso3, frozenset({"11"}), ANY),)
+        return _cap(text), (), NOTHING_ASSERTED + (Expect(s.iso3, t.iso3, frozenset({"11"}), ANY),)
     text = f"Satellite images show that {s.name} has expanded a naval base near {t.name}."
-    return text, (), any_hedged
+    return text, (), NOTHING_ASSERTED
 
 
 def p4_scope(sc: Scene) -> Built:
@@ -123,7 +123,7 @@ def p4_scope(sc: Scene) -> Built:
         who = rng.choice(("Neither side", f"Neither {s.name} nor {t.name}",
                           f"No official in {s.capital} or {t.capital}"))  # fmt: skip
         text = f"{who} confirmed {what}{_time(sc)}."
-        return text, (), (Expect("*", "*", frozenset(), NOT_ASSERTED),)
+        return text, (), NOTHING_ASSERTED
     if r == 0:
         verb = rng.choice(("cannot substitute for", "cannot replace", "will not make up for"))
         aid = rng.choice(("military aid to", "arms deliveries to", "economic aid to"))
@@ -135,7 +135,7 @@ def p4_scope(sc: Scene) -> Built:
             "the other should either be attacked."
         )
         pair = (_one(s, t.iso3, "05", ASSERTED), _one(t, s.iso3, "05", ASSERTED))
-        return _cap(text), pair, (Expect("*", "*", frozenset(), NOT_ASSERTED),)
+        return _cap(text), pair, NOTHING_ASSERTED
     act = rng.choice(ACTS)
     phrase = rng.choice(act.base)
     src = sc.source(act, phrase)

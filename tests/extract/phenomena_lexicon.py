@@ -15,8 +15,8 @@ from __future__ import annotations
 import random
 
 import phenomena
-from phenomena import (
-    Row,
+from phenomena import Row, run
+from phenomena_acts import (
     active,
     analytic,
     hedged_modal,
@@ -27,7 +27,6 @@ from phenomena import (
     passive,
     reported_that,
     reported_trailing,
-    run,
 )
 from phenomena_tables import DATES, Act, State, load_states
 from phenomena_words import ANY, Case, Expect, Outcome, Scene

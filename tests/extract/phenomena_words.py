@@ -1,5 +1,5 @@
 """The phenomenon suite's records (expected events, cases, outcomes and scoring) and the words
-and scenes its templates are built from; the constructions are in ``phenomena.py``."""
+and scenes its templates are built from; the constructions are registered in ``phenomena_registry.py``."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ class Expect:
             and (not self.roots or root in self.roots)
             and fact in self.facts
         )
+
+
+# An acceptable reading of a sentence that asserts nothing: any event, hedged, reported or
+# negated (never asserted).
+NOTHING_ASSERTED = (Expect("*", "*", frozenset(), NOT_ASSERTED),)
 
 
 @dataclass(frozen=True)

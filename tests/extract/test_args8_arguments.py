@@ -5,20 +5,8 @@ asserted; force against another force's act targets its doer ("repel an incursio
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-from realpolitik.models import Extraction
-
-Extract = Callable[..., Extraction]
-
-
-def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
-        for e in ex.events
-    }
+from extract_helpers import Extract, root_events
 
 
 @pytest.mark.parametrize(
@@ -42,7 +30,7 @@ def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
 def test_a_reaction_targets_the_parties_of_the_arrangement(
     extract: Extract, text: str, source: str, targets: set[str], root: str
 ) -> None:
-    got = _events(extract(text))
+    got = root_events(extract(text))
     hit = {e[1] for e in got if e[0] == source and e[2] == root and e[3] == "asserted"}
     assert hit == targets, got
     # the embedded act (the lease, the supply, the basing) is an argument, never asserted
@@ -53,7 +41,7 @@ def test_an_arrangement_with_no_party_in_its_clause_keeps_its_own_target(
     extract: Extract,
 ) -> None:
     """ "The deal with X that would cut tariffs": the object's own phrase still names X."""
-    got = _events(extract("Brazil criticized the deal with Argentina that would cut tariffs."))
+    got = root_events(extract("Brazil criticized the deal with Argentina that would cut tariffs."))
     assert ("BRA", "ARG", "11", "asserted") in got, got
 
 
@@ -70,6 +58,6 @@ def test_an_arrangement_with_no_party_in_its_clause_keeps_its_own_target(
 def test_force_against_another_force_targets_its_doer(
     extract: Extract, text: str, source: str, target: str
 ) -> None:
-    got = _events(extract(text))
+    got = root_events(extract(text))
     assert (source, target, "19", "asserted") in got, got
     assert not [e for e in got if e[0] == source and e[1] in ("", source)], got

@@ -25,27 +25,10 @@ from phenomena import (
     sample,
     score,
 )
-from phenomena_actors7 import FLOORS as ACTORS7_FLOORS
-from phenomena_actors8 import FLOORS as ACTORS8_FLOORS
-from phenomena_args8 import FLOORS as ARGS8_FLOORS
-from phenomena_args9 import FLOORS as ARGS9_FLOORS
 from phenomena_claims import ClaimWant
-from phenomena_clause10 import FLOORS as CLAUSE10_FLOORS
-from phenomena_context10 import FLOORS as CONTEXT10_FLOORS
-from phenomena_coref10 import FLOORS as COREF10_FLOORS
 from phenomena_dates import month_date, weekday_date
-from phenomena_eye8 import FLOORS as EYE8_FLOORS
-from phenomena_fact9 import FLOORS as FACT9_FLOORS
-from phenomena_lex7 import FLOORS as LEX7_FLOORS
-from phenomena_lex8 import FLOORS as LEX8_FLOORS
-from phenomena_lex9 import FLOORS as LEX9_FLOORS
-from phenomena_lex10 import FLOORS as LEX10_FLOORS
-from phenomena_parties6 import FLOORS as PARTIES6_FLOORS
+from phenomena_registry import SUITE, Suite
 from phenomena_tables import ACTS, DATES, load_states
-from phenomena_targets9 import FLOORS as TARGETS9_FLOORS
-from phenomena_wire7 import FLOORS as WIRE7_FLOORS
-from phenomena_xsent7 import FLOORS as XSENT7_FLOORS
-from phenomena_xsent8 import FLOORS as XSENT8_FLOORS
 
 from realpolitik.actors import ActorRegistry
 
@@ -119,24 +102,7 @@ FLOORS = {
     "lf6_state_protest": (24, 0),
     "lf6_demonyms": (24, 0),
 }
-FLOORS |= PARTIES6_FLOORS  # issue 9's wrong-slot round (phenomena_parties6.py)
-FLOORS |= ACTORS7_FLOORS  # issue 9's actor round (phenomena_actors7.py)
-FLOORS |= LEX7_FLOORS  # issue 9's lex7 round (phenomena_lex7.py)
-FLOORS |= LEX8_FLOORS  # CAMEO codebook coverage, one row per root (phenomena_lex8.py)
-FLOORS |= LEX9_FLOORS  # the sub-codes lex8 leaves out (phenomena_lex9.py)
-FLOORS |= XSENT7_FLOORS  # targets named in an earlier sentence (phenomena_xsent7.py)
-FLOORS |= XSENT8_FLOORS  # targets named by earlier acts (phenomena_xsent8.py)
-FLOORS |= EYE8_FLOORS  # error classes of the blind fresh2 review (phenomena_eye8.py)
-FLOORS |= ARGS8_FLOORS  # parties inside another act's argument, quotes (phenomena_args8.py)
-FLOORS |= ACTORS8_FLOORS  # venues, vehicles, located actors (phenomena_actors8.py)
-FLOORS |= WIRE7_FLOORS  # reactions drawn "from" a party (phenomena_wire7.py)
-FLOORS |= TARGETS9_FLOORS  # weapon makers, statement outlets (phenomena_targets9.py)
-FLOORS |= ARGS9_FLOORS  # parties of acts named by a noun (phenomena_args9.py)
-FLOORS |= FACT9_FLOORS  # factuality scope, spurious events of analysis (phenomena_fact9.py)
-FLOORS |= CLAUSE10_FLOORS  # asides, joint subjects, promises, no comment (phenomena_clause10.py)
-FLOORS |= LEX10_FLOORS  # the lexicon classes of the blind fresh3 review (phenomena_lex10.py)
-FLOORS |= COREF10_FLOORS  # pointing phrases, surnames, role nouns (phenomena_coref10.py)
-FLOORS |= CONTEXT10_FLOORS  # places, body words, acts named again (phenomena_context10.py)
+FLOORS |= SUITE.floors  # the phenomena modules' own floors (phenomena_registry.py)
 
 
 @pytest.fixture(scope="module")
@@ -150,6 +116,21 @@ def results() -> dict[str, list[tuple[Case, Outcome]]]:
 
 def test_every_construction_has_a_floor() -> None:
     assert set(FLOORS) == set(CONSTRUCTIONS)
+
+
+def test_each_construction_is_registered_once() -> None:
+    """The registry refuses a name it holds (a merge once registered a module three times)."""
+    assert len(CONSTRUCTIONS) == len(set(CONSTRUCTIONS)) > 150
+    kinds = (SUITE.over_acts, SUITE.root_rows, SUITE.one_scene, SUITE.with_others)
+    assert sum(len(k) for k in kinds) == len(CONSTRUCTIONS)
+    again = Suite()
+    again.add(one_scene=SUITE.one_scene)
+    with pytest.raises(ValueError, match="registered twice"):
+        again.add(one_scene={"p9_venue": SUITE.one_scene["p9_venue"]})
+    with pytest.raises(ValueError, match="registered twice"):
+        again.add(with_others={"p9_venue": SUITE.with_others["p10_joint_pledge"]})
+    with pytest.raises(ValueError, match="does not add"):
+        Suite().add(one_scene={}, floors={"p9_venue": (24, 0)})
 
 
 @pytest.mark.parametrize("construction", CONSTRUCTIONS)

@@ -4,22 +4,18 @@ suite crosses each with states and phrasings (phenomena_targets9.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
-from extract_helpers import root_events
+from extract_helpers import WANT_NOT_WRONG, Extract, RootEvent, assert_read_not, root_events
 
 from realpolitik.extract._channels import channel_tokens
 from realpolitik.extract._instruments import instrument_tokens
 from realpolitik.extract.parties import POLICY, instruments
-from realpolitik.models import Extraction
-
-Extract = Callable[..., Extraction]
 
 
 @pytest.mark.parametrize(
-    ("text", "want", "wrong"),
+    WANT_NOT_WRONG,
     [
         (
             "Russia attacked Odesa with Iranian drones.",
@@ -49,14 +45,9 @@ Extract = Callable[..., Extraction]
     ],
 )
 def test_weapon_maker_is_no_target(
-    extract: Extract,
-    text: str,
-    want: tuple[str, str, str, str],
-    wrong: tuple[str, str, str, str],
+    extract: Extract, text: str, want: RootEvent, wrong: RootEvent
 ) -> None:
-    got = root_events(extract(text))
-    assert want in got
-    assert wrong not in got
+    assert_read_not(extract(text), want, wrong)
 
 
 def test_a_weapon_shot_down_is_its_owners(extract: Extract) -> None:
@@ -80,7 +71,7 @@ def test_weapon_maker_is_the_last_role_stage() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "want", "wrong"),
+    WANT_NOT_WRONG,
     [
         (
             "Brazil criticized the sanctions in an interview with a French newspaper.",
@@ -105,14 +96,9 @@ def test_weapon_maker_is_the_last_role_stage() -> None:
     ],
 )
 def test_statement_outlet_is_no_target(
-    extract: Extract,
-    text: str,
-    want: tuple[str, str, str, str],
-    wrong: tuple[str, str, str, str],
+    extract: Extract, text: str, want: RootEvent, wrong: RootEvent
 ) -> None:
-    got = root_events(extract(text))
-    assert want in got
-    assert wrong not in got
+    assert_read_not(extract(text), want, wrong)
 
 
 def test_channel_tokens_keep_the_topic(nlp: Any) -> None:
@@ -125,7 +111,7 @@ def test_channel_tokens_keep_the_topic(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "want", "wrong"),
+    WANT_NOT_WRONG,
     [
         (
             "Japan's prime minister condemned the launch.",
@@ -150,18 +136,13 @@ def test_channel_tokens_keep_the_topic(nlp: Any) -> None:
     ],
 )
 def test_judging_government_is_no_home_target(
-    extract: Extract,
-    text: str,
-    want: tuple[str, str, str, str],
-    wrong: tuple[str, str, str, str],
+    extract: Extract, text: str, want: RootEvent, wrong: RootEvent
 ) -> None:
-    got = root_events(extract(text))
-    assert want in got
-    assert wrong not in got
+    assert_read_not(extract(text), want, wrong)
 
 
 @pytest.mark.parametrize(
-    ("text", "want", "wrong"),
+    WANT_NOT_WRONG,
     [
         (
             "During a visit to Egypt, the Turkish president condemned the strikes.",
@@ -186,18 +167,13 @@ def test_judging_government_is_no_home_target(
     ],
 )
 def test_speaker_place_is_no_target(
-    extract: Extract,
-    text: str,
-    want: tuple[str, str, str, str],
-    wrong: tuple[str, str, str, str],
+    extract: Extract, text: str, want: RootEvent, wrong: RootEvent
 ) -> None:
-    got = root_events(extract(text))
-    assert want in got
-    assert wrong not in got
+    assert_read_not(extract(text), want, wrong)
 
 
 @pytest.mark.parametrize(
-    ("text", "want", "wrong"),
+    WANT_NOT_WRONG,
     [
         (
             "Japan called for closer security cooperation against North Korea's nuclear threat.",
@@ -222,11 +198,6 @@ def test_speaker_place_is_no_target(
     ],
 )
 def test_common_adversary_is_no_target(
-    extract: Extract,
-    text: str,
-    want: tuple[str, str, str, str],
-    wrong: tuple[str, str, str, str],
+    extract: Extract, text: str, want: RootEvent, wrong: RootEvent
 ) -> None:
-    got = root_events(extract(text))
-    assert want in got
-    assert wrong not in got
+    assert_read_not(extract(text), want, wrong)

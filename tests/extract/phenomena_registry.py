@@ -1,0 +1,148 @@
+"""Where the phenomenon suite's constructions are registered: one ``SUITE.add`` line per module.
+
+A new phenomena module registers its builders here, once, by kind:
+``over_acts`` (name -> (builder(scene, act), which acts it takes)), ``one_scene``
+(builder(scene)), ``with_others`` (builder(scene, three other states)) and ``root_rows``
+(name -> the act key a CAMEO root row draws), with its floors (name -> (fewest right of 24,
+most false assertions)) for tests/extract/test_phenomena.py. A name registered twice, in one
+kind or in two, stops the import (a merge once registered a module three times).
+``CONSTRUCTIONS`` keeps the order of the ``add`` lines: the order of bench/phenomena.py's table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import phenomena_actors7
+import phenomena_actors8
+import phenomena_args8
+import phenomena_args9
+import phenomena_claims
+import phenomena_clause10
+import phenomena_codes
+import phenomena_context10
+import phenomena_coref10
+import phenomena_dates
+import phenomena_eye8
+import phenomena_fact9
+import phenomena_issue as issue
+import phenomena_lex7
+import phenomena_lex8
+import phenomena_lex9
+import phenomena_lex10
+import phenomena_lexfact6
+import phenomena_parties6
+import phenomena_review as review
+import phenomena_targets9
+import phenomena_wire6
+import phenomena_wire7
+import phenomena_xsent7
+import phenomena_xsent8
+from phenomena_acts import OVER_ACTS, ActBuilder, ActFilter
+from phenomena_tables import State
+from phenomena_words import Built, Scene
+
+SceneBuilder = Callable[[Scene], Built]
+OthersBuilder = Callable[[Scene, list[State]], Built]
+Floor = tuple[int, int]
+
+
+@dataclass
+class Suite:
+    """The registered constructions by kind, their order, and their floors."""
+
+    order: list[str] = field(default_factory=list)
+    over_acts: dict[str, tuple[ActBuilder, ActFilter]] = field(default_factory=dict)
+    root_rows: dict[str, str] = field(default_factory=dict)
+    one_scene: dict[str, SceneBuilder] = field(default_factory=dict)
+    with_others: dict[str, OthersBuilder] = field(default_factory=dict)
+    floors: dict[str, Floor] = field(default_factory=dict)
+
+    def add(
+        self,
+        *,
+        over_acts: Mapping[str, tuple[ActBuilder, ActFilter]] | None = None,
+        root_rows: Mapping[str, str] | None = None,
+        one_scene: Mapping[str, SceneBuilder] | None = None,
+        with_others: Mapping[str, OthersBuilder] | None = None,
+        floors: Mapping[str, Floor] | None = None,
+    ) -> None:
+        """Register constructions (in the order given: over acts, root rows, one scene, with
+        others); a name already registered is an error, and so is a floor for no construction
+        of this call."""
+        parts: list[tuple[Mapping[str, Any] | None, dict[str, Any]]] = [
+            (over_acts, self.over_acts),
+            (root_rows, self.root_rows),
+            (one_scene, self.one_scene),
+            (with_others, self.with_others),
+        ]
+        names: list[str] = []
+        for given, kind in parts:
+            for name, value in (given or {}).items():
+                if name in self.order or name in names:
+                    raise ValueError(f"construction {name!r} is registered twice")
+                kind[name] = value
+                names.append(name)
+        stray = set(floors or {}) - set(names)
+        if stray:
+            raise ValueError(f"floors for constructions this call does not add: {sorted(stray)}")
+        self.order += names
+        self.floors.update(floors or {})
+
+
+SUITE = Suite()
+SUITE.add(over_acts=OVER_ACTS)
+SUITE.add(
+    one_scene={
+        "p1_party": issue.p1_party,
+        "p3_spurious": issue.p3_spurious,
+        "p4_scope": issue.p4_scope,
+    },
+    with_others={"p7_arguments": issue.p7_arguments, "p8_diplomatic": issue.p8_diplomatic},
+)
+SUITE.add(one_scene={"p9_venue": review.p9_venue})
+SUITE.add(with_others={"p10_joint_pledge": review.p10_joint_pledge})
+SUITE.add(one_scene={"p11_relative_owner": review.p11_relative_owner,
+                     "p12_complaint_aim": review.p12_complaint_aim,
+                     "p13_crowd_violence": review.p13_crowd_violence,
+                     "p14_scene_clause": review.p14_scene_clause,
+                     "p15_refused_permission": review.p15_refused_permission,
+                     "p16_called_off_list": review.p16_called_off_list})  # fmt: skip
+SUITE.add(over_acts=phenomena_lexfact6.ACT_CONSTRUCTIONS,
+          one_scene=phenomena_lexfact6.SCENE_CONSTRUCTIONS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties6.ONE_SCENE, with_others=phenomena_parties6.WITH_OTHERS,
+          floors=phenomena_parties6.FLOORS)  # fmt: skip
+SUITE.add(over_acts=phenomena_dates.DATE_CONSTRUCTIONS)
+SUITE.add(one_scene=phenomena_claims.CLAIM_CONSTRUCTIONS)
+SUITE.add(root_rows=phenomena_codes.ROOT_ROWS, with_others=phenomena_codes.CODE_CONSTRUCTIONS)
+SUITE.add(one_scene=phenomena_wire6.WIRE6_CONSTRUCTIONS,
+          with_others=phenomena_wire6.WIRE6_WITH_OTHERS)  # fmt: skip
+SUITE.add(one_scene=phenomena_actors7.ACTORS7_CONSTRUCTIONS, floors=phenomena_actors7.FLOORS)
+SUITE.add(one_scene=phenomena_lex7.SCENE_CONSTRUCTIONS, floors=phenomena_lex7.FLOORS)
+SUITE.add(one_scene=phenomena_lex8.SCENE_CONSTRUCTIONS, floors=phenomena_lex8.FLOORS)
+SUITE.add(one_scene=phenomena_lex9.SCENE_CONSTRUCTIONS, floors=phenomena_lex9.FLOORS)
+SUITE.add(one_scene=phenomena_xsent7.XSENT7_CONSTRUCTIONS,
+          with_others=phenomena_xsent7.XSENT7_WITH_OTHERS, floors=phenomena_xsent7.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_xsent8.XSENT8_CONSTRUCTIONS,
+          with_others=phenomena_xsent8.XSENT8_WITH_OTHERS, floors=phenomena_xsent8.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_eye8.EYE8_CONSTRUCTIONS, floors=phenomena_eye8.FLOORS)
+SUITE.add(one_scene=phenomena_args8.ARGS8_CONSTRUCTIONS, floors=phenomena_args8.FLOORS)
+SUITE.add(one_scene=phenomena_actors8.ACTORS8_CONSTRUCTIONS, floors=phenomena_actors8.FLOORS)
+SUITE.add(one_scene=phenomena_wire7.WIRE7_CONSTRUCTIONS, floors=phenomena_wire7.FLOORS)
+SUITE.add(one_scene=phenomena_targets9.TARGETS9_CONSTRUCTIONS, floors=phenomena_targets9.FLOORS)
+SUITE.add(one_scene=phenomena_lex10.SCENE_CONSTRUCTIONS, floors=phenomena_lex10.FLOORS)
+SUITE.add(one_scene=phenomena_args9.ARGS9_CONSTRUCTIONS,
+          with_others=phenomena_args9.ARGS9_WITH_OTHERS, floors=phenomena_args9.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_fact9.FACT9_CONSTRUCTIONS,
+          with_others=phenomena_fact9.FACT9_WITH_OTHERS, floors=phenomena_fact9.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_coref10.COREF10_CONSTRUCTIONS,
+          with_others=phenomena_coref10.COREF10_WITH_OTHERS, floors=phenomena_coref10.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_context10.CONTEXT10_CONSTRUCTIONS,
+          with_others=phenomena_context10.CONTEXT10_WITH_OTHERS,
+          floors=phenomena_context10.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clause10.CLAUSE10_CONSTRUCTIONS, floors=phenomena_clause10.FLOORS)
+# New phenomena modules: one line here, e.g.
+# SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
+CONSTRUCTIONS = tuple(SUITE.order)
