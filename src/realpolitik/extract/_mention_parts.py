@@ -5,7 +5,7 @@ they count (pronouns, state and person nouns, "the two sides", quantity heads)."
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from realpolitik.models import ActorRef
 
@@ -65,6 +65,17 @@ class Arg:
     ref: ActorRef
     quality: float
     tok: int
+
+
+class Resolver(Protocol):
+    """What the reference helpers (``_speaker_state``, ``_person_refs``, ``_referring``,
+    ``_state_firms``) need of ``_mentions.DocActors``: they resolve tokens without importing it."""
+
+    def resolve(self, tok: Token, depth: int = 0) -> list[Arg]: ...
+
+    def mention_of(self, tok: Token) -> Mention | None: ...
+
+    def doc_offset(self, tok: Token) -> int: ...
 
 
 def registry_mentions(registry: ActorRegistry, text: str, date: str | None) -> list[Mention]:

@@ -10,9 +10,9 @@ would say "himself").
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from realpolitik.extract._mention_parts import Arg
+from realpolitik.extract._mention_parts import Arg, Resolver
 from realpolitik.extract.confidence import REFERRED
 
 if TYPE_CHECKING:
@@ -35,12 +35,6 @@ _NEAR = 400  # characters back within which a subject is the likelier antecedent
 _GUEST_BACK = 1200  # characters back searched for a guest
 
 
-class _Resolver(Protocol):
-    def resolve(self, tok: Token, depth: int = 0) -> list[Arg]: ...
-
-    def doc_offset(self, tok: Token) -> int: ...
-
-
 def office_person(m: Mention) -> bool:
     """A state's office named as one person ("Vietnam's president", "the Polish foreign
     minister"): a mention of a state with a sector whose last word is an office."""
@@ -50,7 +44,7 @@ def office_person(m: Mention) -> bool:
     return bool(words) and words[-1] in OFFICE_WORDS
 
 
-def subject_codes(actors: _Resolver, tok: Token, depth: int) -> frozenset[str]:
+def subject_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:
     """Codes of the subject of the clause an object pronoun stands in ("praised him")."""
     subj = _clause_subject(tok)
     if subj is None:
@@ -92,7 +86,7 @@ def pick_antecedent(
 
 
 def guest_of(
-    actors: _Resolver, tok: Token, items: list[Mention], last: int, depth: int
+    actors: Resolver, tok: Token, items: list[Mention], last: int, depth: int
 ) -> list[Arg]:
     """ "Ruto promised his guest more support": the last person named before whose state is not
     the host's (the clause's subject)."""

@@ -8,9 +8,9 @@ before the phrase); ``_mentions.DocActors`` decides when a phrase is one of thes
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg
+from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg, Resolver
 from realpolitik.extract.confidence import DEFINITE, REFERRED
 from realpolitik.models import ActorRef
 
@@ -22,13 +22,7 @@ if TYPE_CHECKING:
 _IGO_BACK = 600  # characters back within which "the bloc" is the organisation named last
 
 
-class _Resolver(Protocol):
-    def resolve(self, tok: Token, depth: int = 0) -> list[Arg]: ...
-
-    def doc_offset(self, tok: Token) -> int: ...
-
-
-def bare_pair_args(actors: _Resolver, people: MentionChain, tok: Token, depth: int) -> list[Arg]:
+def bare_pair_args(actors: Resolver, people: MentionChain, tok: Token, depth: int) -> list[Arg]:
     """ "A met B in Rome, and the two agreed ...": the parties of the clause the pair's clause is
     conjoined to (its subjects, object, "with" partner), else the last two people named."""
     verb = tok.head

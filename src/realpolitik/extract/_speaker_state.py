@@ -10,16 +10,15 @@ Both are read off the parse by climbing from the phrase's clause to the clause a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from realpolitik.extract._mention_parts import Arg
+from realpolitik.extract._mention_parts import Arg, Resolver
 from realpolitik.extract.confidence import REFERRED
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from realpolitik.extract._mention_parts import Mention
 
 # Nouns that point at a state ("the country said", "the kingdom will"): resolved to the
 # reporting speaker's state; "country"/"nation" fall back to the state named last elsewhere.
@@ -31,12 +30,6 @@ _REPORTED = frozenset({"ccomp", "parataxis"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MAX_CLIMB = 5
 _SPEECH = frozenset({"say", "tell", "add", "announce", "declare", "state", "insist", "warn"})
-
-
-class _Resolver(Protocol):
-    def resolve(self, tok: Token, depth: int = 0) -> list[Arg]: ...
-
-    def mention_of(self, tok: Token) -> Mention | None: ...
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -58,7 +51,7 @@ def _subject(v: Token, tok: Token) -> Token | None:
     return None
 
 
-def _placed(actors: _Resolver, subj: Token, depth: int) -> Arg | None:
+def _placed(actors: Resolver, subj: Token, depth: int) -> Arg | None:
     got = actors.resolve(subj, depth + 1)
     if len(got) == 1 and got[0].ref.country:
         return got[0]
@@ -66,7 +59,7 @@ def _placed(actors: _Resolver, subj: Token, depth: int) -> Arg | None:
 
 
 def reporting_speaker(
-    actors: _Resolver, tok: Token, depth: int, *, person: bool = False
+    actors: Resolver, tok: Token, depth: int, *, person: bool = False
 ) -> Arg | None:
     """The placed subject of the clause that reports ``tok``'s clause ("Chile's spokesman said
     [the country would ...]", "[The kingdom will not yield], its minister said"), climbing
@@ -100,7 +93,7 @@ def _that_clause(v: Token) -> bool:
 
 
 def _trailing_speaker(
-    actors: _Resolver, root: Token, tok: Token, depth: int, person: bool
+    actors: Resolver, root: Token, tok: Token, depth: int, person: bool
 ) -> Arg | None:
     """ "The country will not yield, Chile's minister said": the parser may make the quote the
     root and the speech verb its conjunct after it; that verb's subject is the speaker."""
@@ -113,7 +106,7 @@ def _trailing_speaker(
     return None
 
 
-def own_clause_subject(actors: _Resolver, tok: Token, depth: int) -> Arg | None:
+def own_clause_subject(actors: Resolver, tok: Token, depth: int) -> Arg | None:
     """The placed subject of ``tok``'s own clause, or of the clause it shares its subject with
     ("Iran was jailing its own people and helping ..."): whose "own" people they are."""
     v = _clause_verb(tok)
@@ -127,7 +120,7 @@ def own_clause_subject(actors: _Resolver, tok: Token, depth: int) -> Arg | None:
     return None
 
 
-def _person_like(actors: _Resolver, subj: Token) -> bool:
+def _person_like(actors: Resolver, subj: Token) -> bool:
     """A subject that "his"/"her" can point back to: a person named, or an office word
     ("the prime minister", "Chile's spokesman"), not a state's name."""
     m = actors.mention_of(subj)
@@ -147,7 +140,7 @@ def is_pointing(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
 
 
-def owned_state(actors: _Resolver, tok: Token, sector: str, depth: int) -> Arg | None:
+def owned_state(actors: Resolver, tok: Token, sector: str, depth: int) -> Arg | None:
     """A sector word owned by a pronoun that names its state by the clause: "its own people"
     (the own clause's subject: "Iran is jailing its own people"), "his government" in reported
     content (the reporting person's state: "Mexico's president said his government had ..."; as

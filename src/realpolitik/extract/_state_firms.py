@@ -10,9 +10,9 @@ placed by that modifier before this is asked.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from realpolitik.extract._mention_parts import Arg
+from realpolitik.extract._mention_parts import Arg, Resolver
 from realpolitik.extract.confidence import DEFINITE
 from realpolitik.models import ActorRef
 
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from realpolitik.extract._mention_chain import MentionChain
-    from realpolitik.extract._mention_parts import Mention
 
 FIRM_NOUNS = frozenset(
     {"carrier", "airline", "company", "firm", "broadcaster", "bank", "producer", "operator"}
@@ -30,15 +29,7 @@ _BACK = 1200  # characters back searched for the company's state
 _SECTOR = "BUS"
 
 
-class _Resolver(Protocol):
-    def resolve(self, tok: Token, depth: int = 0) -> list[Arg]: ...
-
-    def mention_of(self, tok: Token) -> Mention | None: ...
-
-    def doc_offset(self, tok: Token) -> int: ...
-
-
-def state_firm(actors: _Resolver, tok: Token, states: MentionChain, depth: int) -> list[Arg]:
+def state_firm(actors: Resolver, tok: Token, states: MentionChain, depth: int) -> list[Arg]:
     """ "the state carrier Belavia", "the state oil company Estaroil": the last state named
     before ``tok`` that is not the clause subject's; [] when ``tok`` is no such phrase."""
     kids = list(tok.children)
@@ -63,7 +54,7 @@ def state_firm(actors: _Resolver, tok: Token, states: MentionChain, depth: int) 
     return []
 
 
-def _subject_countries(actors: _Resolver, tok: Token, depth: int) -> set[str | None]:
+def _subject_countries(actors: Resolver, tok: Token, depth: int) -> set[str | None]:
     v = tok.head
     for _ in range(4):
         if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
