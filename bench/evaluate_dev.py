@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from petrarch_verbs import convert
-from split import HALVES, split_file
+from split import HALVES, shared_folder, split_file
 
 from realpolitik.actors import ActorRegistry
 from realpolitik.extract import load_lexicon
@@ -96,9 +96,9 @@ def petrarch_actors(dictionary: Path, out: Path) -> int:
 
 
 def main() -> None:
-    root = Path(__file__).resolve().parents[1]
-    dev = Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shared" / "eval" / "dev"
-    ref = Path(sys.argv[2]) if len(sys.argv) > 2 else root.parent / "shared" / "reference"
+    shared = shared_folder(Path(__file__).resolve().parents[1])
+    dev = Path(sys.argv[1]) if len(sys.argv) > 1 else shared / "eval" / "dev"
+    ref = Path(sys.argv[2]) if len(sys.argv) > 2 else shared / "reference"
     base = ActorRegistry.default()
     with tempfile.TemporaryDirectory() as tmp:
         actors = Path(tmp) / "petrarch_actors.tsv"

@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from evaluate_dev import petrarch_actors
-from split import split_file
+from split import shared_folder, split_file
 
 from realpolitik.actors import ActorRegistry
 from realpolitik.extract import extract_document, load_nlp
@@ -51,15 +51,6 @@ def confusions(gold: Path, registry: ActorRegistry) -> Counter[tuple[str, str]]:
                 table.update((root, g) for g in got)
                 print(f"[{rec.id}] gold {dyad} {code}  got {sorted(got)}\n    {rec.text[:220]}")
     return table
-
-
-def shared_folder(root: Path) -> Path:
-    """../shared of the checkout ``root``, or of the nearest folder above it that has one (a
-    worktree in /work/wt/NAME finds /work/shared); ../shared itself where none has."""
-    for folder in root.parents:
-        if (folder / "shared" / "eval").is_dir():
-            return folder / "shared"
-    return root.parent / "shared"
 
 
 def main() -> None:

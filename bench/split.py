@@ -23,6 +23,15 @@ def half_of(record_id: str) -> str:
     return "tune" if digest[0] % 2 == 0 else "check"
 
 
+def shared_folder(root: Path) -> Path:
+    """../shared of the checkout ``root``, or of the nearest folder above it that has one (a
+    worktree in /work/wt/NAME finds /work/shared); ../shared itself where none has."""
+    for folder in root.parents:
+        if (folder / "shared" / "eval").is_dir():
+            return folder / "shared"
+    return root.parent / "shared"
+
+
 def split_file(gold: Path, out_dir: Path) -> dict[str, Path]:
     """Write the two halves of ``gold`` into ``out_dir``; return their paths by half."""
     out_dir.mkdir(parents=True, exist_ok=True)
