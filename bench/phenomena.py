@@ -1,7 +1,7 @@
 """Print the phenomenon suite's per-construction table: right events and false assertions.
 
 Usage: .venv/bin/python bench/phenomena.py [--n 3000] [--seed 0] [--triggers FILE ...]
-       [--show CONSTRUCTION] [--errors N]
+       [--show CONSTRUCTION] [--errors N] [--markdown]
 
 The suite (tests/extract/phenomena.py, tables in phenomena_tables.py) generates template
 sentences that cross constructions (active, passive, nominal, reported, hedged, negated, refused,
@@ -10,7 +10,9 @@ the shipped actor tables and several act phrasings per CAMEO root. A sentence is
 events are exactly the expected (source, target, root, factuality) set, give or take acceptable
 readings; a false assertion is an asserted event the sentence does not assert. Target: >= 0.95
 on every construction and no false assertions. ``--show`` prints the wrong sentences of one
-construction (``all`` for every one), at most ``--errors`` each.
+construction (``all`` for every one), at most ``--errors`` each. ``--markdown`` prints the table
+as the README's Markdown table instead, with each construction's first generated sentence as its
+example.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "extract"))
 
-from phenomena_lexicon import generate, run, table  # noqa: E402
+from phenomena_lexicon import Case, Row, generate, run, table  # noqa: E402
 
 from realpolitik.extract import load_lexicon  # noqa: E402
 
@@ -34,6 +36,7 @@ def main() -> None:
     ap.add_argument("--triggers", action="append", default=[])
     ap.add_argument("--show", default="")
     ap.add_argument("--errors", type=int, default=15)
+    ap.add_argument("--markdown", action="store_true", help="print the README's Markdown table")
     args = ap.parse_args()
     cases = generate(args.n, args.seed)
     lexicon = load_lexicon(args.triggers) if args.triggers else None
@@ -55,6 +58,9 @@ def main() -> None:
         if o.note:
             print(f"   {o.note}")
     rows = table(cases, [o for _, o in results])
+    if args.markdown:
+        print_markdown(rows, cases)
+        return
     print(f"{'construction':<20}{'n':>6}{'right':>8}{'false':>7}")
     for r in rows:
         flag = "" if r.accuracy >= 0.95 and not r.false_assertions else "  below target"
@@ -64,6 +70,27 @@ def main() -> None:
     false = sum(r.false_assertions for r in rows)
     print(f"{'all':<20}{n:>6}{right / n:8.3f}{false:7d}")
     print(f"({n} sentences in {took:.1f} s; seed {args.seed})")
+
+
+EXAMPLE_CHARS = 90  # an example longer than this is cut, so that the table stays readable
+
+
+def print_markdown(rows: list[Row], cases: list[Case]) -> None:
+    """The per-construction table with one generated sentence each, for the README."""
+    example: dict[str, str] = {}
+    for case in cases:
+        example.setdefault(case.construction, case.text)
+    print("| construction | example (one generated sentence) | n | right | false |")
+    print("|---|---|---|---|---|")
+    for r in rows:
+        text = " ".join(example.get(r.construction, "").split()).replace("|", "/")
+        if len(text) > EXAMPLE_CHARS:
+            text = text[: EXAMPLE_CHARS - 1].rstrip() + "…"
+        print(f"| {r.construction} | {text} | {r.n} | {r.accuracy:.3f} | {r.false_assertions} |")
+    n = sum(r.n for r in rows)
+    right = sum(r.right for r in rows)
+    false = sum(r.false_assertions for r in rows)
+    print(f"| all | | {n} | {right / n:.3f} | {false} |")
 
 
 if __name__ == "__main__":
