@@ -1,4 +1,4 @@
-"""The third and fourth held-out gold files (bench/gold/fresh3.txt, fresh4.txt): each reads, each is
+"""The third to fifth held-out gold files (bench/gold/fresh3.txt ... fresh5.txt): each reads, each is
 its own corpus, and their records are counted (scores, --why-missed steps) but never listed.
 
 No extraction runs here: predictions and fates are written by hand, in-process.
@@ -41,7 +41,8 @@ def _pred(src: str, tgt: str, code: str, sentence: str) -> news_gold.Pred:
     )
 
 
-HELD_OUT = [("fresh3", "f3-"), ("fresh4", "f4-")]  # (file stem, record id prefix)
+# (file stem, record id prefix)
+HELD_OUT = [("fresh3", "f3-"), ("fresh4", "f4-"), ("fresh5", "f5-")]
 
 
 @pytest.fixture(params=[stem for stem, _ in HELD_OUT])
