@@ -10,6 +10,8 @@ g3: a region's banks or firms ("Asian banks", "European companies") are no party
 control, a demonym + sector ("Japanese banks"), is its state's.
 g4: a force one joins is a mission of no state: "joined the multinational force in Somalia" is
 no act on Somalia.
+h1: "X wants Y to VERB" with a wanted act of yielding, stopping or leaving is an appeal to Y
+(020); "wants to VERB" is none.
 y1: a refusal whose object is no actor, told to someone ("X's king told Y's president that X
 would not accept any meddling"), is aimed at the listener; told to reporters, at no one.
 """
@@ -153,11 +155,39 @@ def y1_told_refusal(sc: Scene, others: list[State]) -> Built:
     return _cap(text), (Expect(s.iso3, target, frozenset({"12"}), facts),), ()
 
 
+# -- h1 ------------------------------------------------------------------------------------
+# (the wanted act of {T}, its CAMEO root as an appeal): yielding, stopping, leaving
+_WANTED = (
+    ("to leave {Sposs} waters", "02"), ("to withdraw its troops from the border", "02"),
+    ("to stop supporting the rebels", "02"), ("to release the detained sailors", "02"),
+    ("to drop its claims", "02"), ("to lift the tariffs", "02"), ("to end the blockade", "02"),
+    ("to pull its warships out of the strait", "02"), ("to halt the shelling", "02"),
+)  # fmt: skip
+_WANTS = ("wants", "wanted", "still wants")
+
+
+def h1_wants_to(sc: Scene) -> Built:
+    """ "Hanoi wants Chinese ships to leave its waters": an appeal to the wanted doer (020);
+    "wants to join the bloc" (no one else named) is none."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    sname = sc.name(s)
+    if rng.random() < 0.2:  # the control: its own wish
+        text = f"{sname} {rng.choice(_WANTS)} to join the bloc{_time(sc)}."
+        return _cap(text), (), (Expect(s.iso3, "*", frozenset(), NOT_ASSERTED),)
+    act, root = rng.choice(_WANTED)
+    doer = rng.choice((sc.name(t), f"{t.demonym} ships", f"{t.demonym} forces"))
+    act = act.format(Sposs=_poss(sc.name(s, capital=0.0)))
+    text = f"{sname} {rng.choice(_WANTS)} {doer} {act}{_time(sc)}."
+    wished = Expect(t.iso3, "*", frozenset(), NOT_ASSERTED)  # (the wanted act itself, unasserted)
+    return _cap(text), (Expect(s.iso3, t.iso3, frozenset({root}), ASSERTED),), (wished,)
+
+
 ROLES11_CONSTRUCTIONS = {
     "g1_product_bought": g1_product_bought,
     "g2_generic_doer": g2_generic_doer,
     "g3_region_firms": g3_region_firms,
     "g4_mission_force": g4_mission_force,
+    "h1_wants_to": h1_wants_to,
 }
 ROLES11_WITH_OTHERS = {"y1_told_refusal": y1_told_refusal}
 FLOORS = {name: (24, 0) for name in (*ROLES11_CONSTRUCTIONS, *ROLES11_WITH_OTHERS)}

@@ -84,3 +84,22 @@ def test_is_product(nlp: Any) -> None:
     assert generic.is_product(doc[3]) and generic.is_product(doc[6])
     assert not generic.is_product(doc[11])  # the subject of a strike is an actor
     assert not generic.is_product(doc[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        ("Hanoi wants Chinese ships to leave its waters.", ("VNM", "CHN", "020")),
+        ("India wants Pakistan to stop supporting militants.", ("IND", "PAK", "020")),
+        ("Germany wanted Poland to send tanks.", None),  # no yielding act: no appeal read
+        ("Poland wants to join the euro.", None),  # its own wish
+    ],
+)
+def test_wants_x_to_yield_is_an_appeal(
+    extract: Extract, text: str, appeal: tuple[str, str, str] | None
+) -> None:
+    got = triples(extract(text))
+    if appeal is None:
+        assert not {t for t in got if t[2].startswith("02")}, got
+    else:
+        assert appeal in got, got
