@@ -1,5 +1,5 @@
 """Minimal sentences for the party stages of roles11 (issue 9 round 11: class G, products and
-a region's banks as parties; class Y, the addressee of "told" as the target of a refusal), in
+a region's banks as parties; fresh3 class O, an order to one's own forces; class Y, the addressee of "told" as the target of a refusal), in
 ``test_parties.py``'s shape (stage, text, trigger, slot, expected)."""
 
 from __future__ import annotations
@@ -34,5 +34,12 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "accept",
         "targets",
         {"SYRGOV"},
+    ),
+    (
+        "own_forces_order",  # a command to its own forces: no demand on the state named next
+        "Erdogan ordered the military to prepare an operation in Syria.",
+        "ordered",
+        "pairs",
+        set(),
     ),
 ]

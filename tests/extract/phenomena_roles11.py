@@ -12,6 +12,8 @@ g4: a force one joins is a mission of no state: "joined the multinational force 
 no act on Somalia.
 h1: "X wants Y to VERB" with a wanted act of yielding, stopping or leaving is an appeal to Y
 (020); "wants to VERB" is none.
+o1: an order to one's own forces ("ordered the military to prepare an operation in Syria") is
+no demand on the state named next (fresh3 class O).
 y1: a refusal whose object is no actor, told to someone ("X's king told Y's president that X
 would not accept any meddling"), is aimed at the listener; told to reporters, at no one.
 """
@@ -182,12 +184,39 @@ def h1_wants_to(sc: Scene) -> Built:
     return _cap(text), (Expect(s.iso3, t.iso3, frozenset({root}), ASSERTED),), (wished,)
 
 
+# -- o1 ------------------------------------------------------------------------------------
+_FORCES = ("the army", "the military", "troops", "the navy", "security forces", "its forces")
+_ORDERED = (
+    "to prepare an operation in {T}", "to get ready for a mission in {T}",
+    "to prepare a rescue mission in {T}", "to get ready for an operation in {T}",
+)  # fmt: skip
+# ("to stay on alert near X" is a posture, 15, aimed at X: a reading of its own)
+
+
+def o1_own_forces_order(sc: Scene) -> Built:
+    """ "Erdogan ordered the military to prepare an operation in Syria": a command to its own
+    forces, no demand on Syria (nor on Syria's military); the control, "ordered X's ambassador
+    to leave", is an expulsion (16)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    who = sc.leader(s) if rng.random() < 0.6 else sc.name(s)
+    tname = sc.name(t, capital=0.0)
+    if rng.random() < 0.2:  # the control: a foreign envoy ordered out
+        text = f"{who} ordered {_poss(tname)} ambassador to leave{_time(sc)}."
+        return _cap(text), (Expect(s.iso3, t.iso3, frozenset({"16"}), ASSERTED),), ()
+    forces = rng.choice(_FORCES)
+    if forces == "its forces" and who != sc.name(s):
+        forces = "the armed forces"
+    text = f"{who} ordered {forces} {rng.choice(_ORDERED).format(T=tname)}{_time(sc)}."
+    return _cap(text), (), (Expect(s.iso3, "", frozenset(), ANY),)
+
+
 ROLES11_CONSTRUCTIONS = {
     "g1_product_bought": g1_product_bought,
     "g2_generic_doer": g2_generic_doer,
     "g3_region_firms": g3_region_firms,
     "g4_mission_force": g4_mission_force,
     "h1_wants_to": h1_wants_to,
+    "o1_own_forces_order": o1_own_forces_order,
 }
 ROLES11_WITH_OTHERS = {"y1_told_refusal": y1_told_refusal}
 FLOORS = {name: (24, 0) for name in (*ROLES11_CONSTRUCTIONS, *ROLES11_WITH_OTHERS)}

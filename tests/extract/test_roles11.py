@@ -103,3 +103,21 @@ def test_wants_x_to_yield_is_an_appeal(
         assert not {t for t in got if t[2].startswith("02")}, got
     else:
         assert appeal in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Erdogan ordered the military to prepare an operation in Syria.", None),
+        ("Netanyahu ordered the army to pull out of Gaza.", None),
+        ("Kenya ordered Somalia's ambassador to leave.", ("KEN", "SOMGOV", "161")),  # control
+    ],
+)
+def test_order_to_own_forces_is_no_demand(
+    extract: Extract, text: str, kept: tuple[str, str, str] | None
+) -> None:
+    got = triples(extract(text))
+    if kept is None:
+        assert not {t for t in got if t[2].startswith("10")}, got
+    else:
+        assert kept in got, got

@@ -148,6 +148,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     doers.instrument_of_an_act,
     nouns.doing_participle,
     pairs.norm_stated,
+    generic.own_forces_order,
     pairs.locate_unplaced,
     generic.no_thing_party,
     spied_for.not_the_spied_for_state,

@@ -19,7 +19,7 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract.parties._model import Candidates, Site
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Weapons, vehicles and goods that are traded, delivered or built: things, not their owners.
 PRODUCT_NOUNS = frozenset(
@@ -46,6 +46,10 @@ REGIONS = frozenset(
 GENERIC_SECTORS = frozenset({"BUS", "LAB"})
 _MISSION_WORDS = frozenset({"force"})
 _MIL = "MIL"
+_DEMAND = "10"
+# Verbs of command ("ordered the army to ...") and the sectors a head of state commands.
+ORDER_VERBS = frozenset({"order", "instruct", "direct", "command", "tell"})
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # Head nouns of private bodies and workers (the sectors' words in actors/data/sectors.tsv).
 FIRM_NOUNS = frozenset(
     {
@@ -111,6 +115,25 @@ def _maker(b: Arg) -> Arg | None:
     return Arg(replace(b.ref, code=b.ref.country), b.quality, b.tok)
 
 
+def own_forces_order(s: Site, c: Candidates) -> Candidates:
+    """ "Erdogan ordered the military to prepare an operation in Syria": an order to forces of
+    no other state (unplaced, or the orderer's own) is command inside a state, no demand on
+    the state the sentence names next (the ordered act, when it is an act, is its own event)."""
+    if not c.pairs or s.root != _DEMAND or s.tok.lemma_.lower() not in ORDER_VERBS:
+        return c
+    doc = s.tok.doc
+    pairs = [(a, b) for a, b in c.pairs if not _own_force(doc, a, b)]
+    return c.with_pairs(pairs, dropped="own_forces_order")
+
+
+def _own_force(doc: Doc, a: Arg, b: Arg | None) -> bool:
+    if b is None or not 0 <= b.tok < len(doc) or b.ref.code[3:6] not in FORCE_SECTORS:
+        return False
+    if doc[b.tok].dep_ not in ("dobj", "dative"):
+        return False
+    return b.ref.code.startswith("---") or b.ref.country == a.ref.country
+
+
 def unplaceable(arg: Arg, tok: Token, *, source: bool) -> bool:
     """An unplaced actor no state may be guessed for as a doer, nor the doer's own as a target:
     banks, firms, investors or workers ("the banks froze Iranian assets"); as a target, a
@@ -122,6 +145,8 @@ def unplaceable(arg: Arg, tok: Token, *, source: bool) -> bool:
 
 
 __all__ = [
+    "FORCE_SECTORS",
+    "ORDER_VERBS",
     "FIRM_NOUNS",
     "GENERIC_SECTORS",
     "PRODUCT_NOUNS",
@@ -130,6 +155,7 @@ __all__ = [
     "is_mission_force",
     "is_product",
     "no_thing_party",
+    "own_forces_order",
     "region_firms",
     "unplaceable",
 ]
