@@ -35,6 +35,7 @@ import phenomena_lex10
 import phenomena_lexfact6
 import phenomena_parties6
 import phenomena_review as review
+import phenomena_roles11
 import phenomena_targets9
 import phenomena_wire6
 import phenomena_wire7
@@ -143,6 +144,8 @@ SUITE.add(one_scene=phenomena_context10.CONTEXT10_CONSTRUCTIONS,
           with_others=phenomena_context10.CONTEXT10_WITH_OTHERS,
           floors=phenomena_context10.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clause10.CLAUSE10_CONSTRUCTIONS, floors=phenomena_clause10.FLOORS)
+SUITE.add(one_scene=phenomena_roles11.ROLES11_CONSTRUCTIONS,
+          with_others=phenomena_roles11.ROLES11_WITH_OTHERS, floors=phenomena_roles11.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -21,6 +21,7 @@ from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
+from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
 from party_cases_targets9 import STAGE_CASES as TARGETS9_CASES
 from party_cases_wire7 import STAGE_CASES as WIRE7_CASES
 from party_cases_xsent7 import STAGE_CASES as XSENT7_CASES
@@ -311,6 +312,7 @@ CASES += CLAUSE10_CASES  # promises, trips at home, no comment (party_cases_clau
 CASES += LEX10_CASES  # cases before a court, aid only discussed (party_cases_lex10.py)
 CASES += COREF10_CASES  # countryless role nouns (party_cases_coref10.py)
 CASES += CONTEXT10_CASES  # places, bodies, acts named again (party_cases_context10.py)
+CASES += ROLES11_CASES  # products, banks, mission forces, refusals told (party_cases_roles11.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -36,6 +36,7 @@ from realpolitik.extract.confidence import FIRM_TARGET, GUESSED, LOCATED
 from realpolitik.extract.factuality import MODALS
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.addressees import foreign_addressees
+from realpolitik.extract.parties.generic import is_mission_force, unplaceable
 from realpolitik.extract.parties.judged import judges_unnamed_act
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ def _foreign(s: Site, arg: Arg) -> bool:
     return any(c.lower_ in ("foreign", "international", "overseas") for c in doc[arg.tok].children)
 
 
-def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
+def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Arg:
     ref = arg.ref
     if not ref.code.startswith("---") or _foreign(s, arg):
         return arg
@@ -169,6 +170,9 @@ def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
     doc = s.tok.doc
     if any(c.lower_ == "such" for c in doc[arg.tok].children):
         return arg  # "should X attack such a force": a force named before, of no state here
+    generic = 0 <= arg.tok < len(doc) and unplaceable(arg, doc[arg.tok], source=source)
+    if generic and (source or is_mission_force(doc[arg.tok])):
+        return _own_placed(s, arg, doc[arg.tok])  # "the banks froze ...", "join the new force"
     here = _own_place(s, arg)
     if here is not None:  # "soldiers in Niger", "troops stationed in Mali": where they are
         code = here + ref.code[3:]
@@ -187,12 +191,22 @@ def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
         if m.kind in _PLACES and m.ref.country and id(m) not in reporting:
             places.append(m.ref.country)
     country = next((p for p in places if p != avoid), None)
-    if country is None and places and len(set(places)) == 1 and len(ref.code) > 3:
+    if country is None and places and len(set(places)) == 1 and len(ref.code) > 3 and not generic:
         country = places[0]
     if country is None:
         return arg
     code = country + ref.code[3:]
     return Arg(replace(ref, code=code, country=country), arg.quality * LOCATED, arg.tok)
+
+
+def _own_placed(s: Site, arg: Arg, tok: Token) -> Arg:
+    """Banks, firms or workers where their own phrase puts them ("investors in Chile"); a
+    mission force nowhere (the state it serves is not its own)."""
+    here = None if is_mission_force(tok) else _own_place(s, arg)
+    if here is None:
+        return arg
+    ref = arg.ref
+    return Arg(replace(ref, code=here + ref.code[3:], country=here), arg.quality * LOCATED, arg.tok)
 
 
 def _own_place(s: Site, arg: Arg) -> str | None:
@@ -246,13 +260,17 @@ def locate_unplaced(s: Site, c: Candidates) -> Candidates:
     "the government accepted demands from rebels" are domestic rebels); else it stays ``---``.
     Who reports the act names no place ("..., the Russian defence ministry said"). An unnamed
     doer ("five soldiers were killed in northern Mali") is never put in the state its target
-    was placed in: the place of an attack on soldiers does not make their state the attacker."""
+    was placed in: the place of an attack on soldiers does not make their state the attacker.
+    Banks, firms and workers (``generic.unplaceable``) are placed as a doer only by their own
+    phrase ("investors in Chile") and as a target never in the doer's own state; a mission
+    force ("join the new force") never."""
     if not c.pairs:
         return c
     pairs = []
     for a, b in c.pairs:
         placed = _locate(s, b, a) if b else None
-        pairs.append((_locate(s, a, placed if a.ref.code == UNNAMED.code else b), placed))
+        other = placed if a.ref.code == UNNAMED.code else b
+        pairs.append((_locate(s, a, other, source=True), placed))
     return c.with_pairs(pairs)
 
 

@@ -404,10 +404,15 @@ def threat_condition(s: Site, c: Candidates) -> Candidates:
     return c
 
 
+# Acts aimed at whom they are told to: demands (10), refusals (12), threats (13).
+_TOLD_ROOTS = frozenset({"10", "12", "13"})
+
+
 def told_addressee(s: Site, c: Candidates) -> Candidates:
-    """ "Told Panama that Washington would take measures": a threat or demand made to someone
-    with no other party named is aimed at whom it is told to."""
-    if not _verb_open(s, c) or s.root not in ("10", "13") or s.tok.dep_ != "ccomp":
+    """ "Told Panama that Washington would take measures": a threat, demand or refusal ("told
+    Syria's president that Amman would not accept any meddling") made to someone with no other
+    party named is aimed at whom it is told to (never at the teller's own state)."""
+    if not _verb_open(s, c) or s.root not in _TOLD_ROOTS or s.tok.dep_ != "ccomp":
         return c
     tell = s.tok.head
     if tell.lemma_ not in ("tell", "warn", "inform"):
