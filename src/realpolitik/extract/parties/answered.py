@@ -21,7 +21,9 @@ from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import agent_of
-from realpolitik.extract.parties.context import _ANAPHORIC, _MATERIAL, _same_word
+from realpolitik.extract.parties.context_earlier import ANAPHORIC_DETS
+from realpolitik.extract.parties.context_earlier import MATERIAL_ROOTS as _MATERIAL
+from realpolitik.extract.parties.context_earlier import same_word as _same_word
 from realpolitik.extract.parties.drawn import SUBJECTS, _drawing_verb, drawn_from_another
 from realpolitik.extract.parties.nouns import carrier
 
@@ -124,7 +126,7 @@ def earlier_doers(s: Site, noun: Token, own: set[str]) -> list[Arg]:
     none for an indefinite noun ("any attack") or one that names its doer."""
     if not s.ctx.earlier or s.actors.resolve(noun):
         return []
-    if not any(k.dep_ == "det" and k.lower_ in _ANAPHORIC for k in noun.children):
+    if not any(k.dep_ == "det" and k.lower_ in ANAPHORIC_DETS for k in noun.children):
         return []
     acts = [a for a in s.ctx.earlier if (a.source.country or a.source.code) not in own]
     lemma = noun.lemma_.lower()
