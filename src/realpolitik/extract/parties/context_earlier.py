@@ -55,6 +55,9 @@ SAID_NOUNS = frozenset(
     {"report", "statement", "accusation", "allegation", "claim", "remark", "comment",
      "announcement", "suggestion", "charge", "threat", "warning", "admission"}
 )  # fmt: skip
+# Roots of no decision or measure: statements and meetings (hosting the summit where a body
+# decided is not the decision).
+_NO_DEED_ROOTS = frozenset({"01", "04"})
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 # Nouns that name an act by another verb than its own: "the release" of prisoners "freed".
 NOUN_ACTS: dict[str, frozenset[str]] = {
@@ -187,8 +190,8 @@ def pick_named_act(
     act; a noun of another verb ("the release" a freeing) the one doer of that verb; else the
     latest act of the same word ("the drills" after "held drills"); else a body's act ("the
     bloc's decision"); else for words of speech ("the accusation") the latest statement, for
-    deeds ("the decision") the latest deed, done to the reacting state where one was. Scene-
-    setting acts give way to the news."""
+    deeds ("the decision") the latest deed (never a statement or a meeting), done to the
+    reacting state where one was. Scene-setting acts give way to the news."""
     if lemma in ACQUIRE_NOUNS or lemma in NOUN_ACTS:
         receiver = lemma in ACQUIRE_NOUNS
         if receiver:
@@ -215,9 +218,12 @@ def pick_named_act(
     elif lemma in SAID_NOUNS:
         pick = [a for a in others if a.root not in MATERIAL_ROOTS] or others
     else:
-        pick = [a for a in others if a.root in MATERIAL_ROOTS] or others
+        pick = [a for a in others if a.root in MATERIAL_ROOTS]
+        pick = pick or [a for a in others if a.root not in _NO_DEED_ROOTS]
         pick = [a for a in pick if _done_to(a, own)] or pick  # "rejected the decision"
     pick = [a for a in pick if not a.background] or pick  # the news, not its scene
+    if not pick:
+        return None
     last = pick[-1].trigger
     refs = {a.source.code: a.source for a in pick if a.trigger == last}
     return [Arg(r, EARLIER, 0) for r in refs.values()]
