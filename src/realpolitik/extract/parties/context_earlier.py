@@ -80,6 +80,14 @@ _GIVING_VERBS = frozenset(
     {"buy", "purchase", "acquire", "import", "order", "sell", "supply", "deliver", "export",
      "ship", "provide", "transfer"}
 )  # fmt: skip
+# Nouns of a deed done to another, beyond ``ACT_NOUNS``: what a reaction names when the act
+# itself had no row ("Serbia kept Kosovo out. Kosovo protested the exclusion").
+DEED_NOUNS = frozenset(
+    {"exclusion", "reopening", "suspension", "removal", "refusal", "rejection", "dismissal",
+     "cancellation", "postponement", "ouster", "eviction", "invasion", "occupation", "bombing",
+     "shelling", "crackdown", "interception", "confiscation", "boycott", "embargo", "freeze",
+     "halt", "takeover", "expansion", "blockade", "capture", "incursion", "shutdown"}
+)  # fmt: skip
 # Owners that are a body named before ("the bloc's decision"): its act, not the last state's.
 BODY_OWNERS = frozenset(
     {"bloc", "alliance", "union", "organisation", "organization", "council", "body",
@@ -162,17 +170,11 @@ def _named_act_noun(s: Site) -> Token | None:
             return n
         if n.lemma_.lower() in ACQUIRE_NOUNS:
             return n
-        if _deverbal(n) or any(same_word(a.lemma, n.lemma_.lower()) for a in recent(s)):
-            return n  # "the exclusion", "the reopening" after "reopened"
+        if n.lemma_.lower() in DEED_NOUNS:
+            return n  # "the exclusion", "the reopening"
+        if any(same_word(a.lemma, n.lemma_.lower()) for a in recent(s)):
+            return n  # "the drills" after "held drills"
     return None
-
-
-# Endings of nouns made from verbs ("exclusion", "reopening", "withdrawal", "seizure").
-_DEVERBAL_ENDINGS = ("tion", "sion", "ment", "ing", "ure", "al")
-
-
-def _deverbal(noun: Token) -> bool:
-    return noun.tag_ == "NN" and noun.lower_.endswith(_DEVERBAL_ENDINGS)
 
 
 def _one_state(acts: list[EarlierAct], receiver: bool, own: set[str]) -> list[EarlierAct]:
