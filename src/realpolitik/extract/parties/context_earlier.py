@@ -86,13 +86,7 @@ DEED_NOUNS = frozenset(
     {"exclusion", "reopening", "suspension", "removal", "refusal", "rejection", "dismissal",
      "cancellation", "postponement", "ouster", "eviction", "invasion", "occupation", "bombing",
      "shelling", "crackdown", "interception", "confiscation", "boycott", "embargo", "freeze",
-     "halt", "takeover", "expansion", "blockade", "capture", "incursion", "shutdown",
-     "approval", "recognition", "intervention", "violation", "escalation", "deportation",
-     "execution", "killing", "assassination", "abduction", "kidnapping", "appointment",
-     "ruling", "verdict", "conviction", "nationalisation", "nationalization", "expropriation",
-     "mobilisation", "mobilization", "militarisation", "militarization", "construction",
-     "demolition", "destruction", "crossing", "landing", "flight", "overflight", "transfer",
-     "resumption", "renewal", "extension", "lifting", "easing", "tightening", "increase"}
+     "halt", "takeover", "expansion", "blockade", "capture", "incursion", "shutdown"}
 )  # fmt: skip
 # Owners that are a body named before ("the bloc's decision"): its act, not the last state's.
 BODY_OWNERS = frozenset(
