@@ -31,6 +31,12 @@ READINGS: list[tuple[str, RootEvent, RootEvent]] = [
         ("TUR", "GRC", "11", "asserted"),
         ("TUR", "TUR", "11", "asserted"),
     ),
+    # X: no act extracted before: the previous sentence's doer of that word, or of any deed
+    (
+        "Israel reopened the Rafah crossing. Egypt welcomed the move.",
+        ("EGY", "ISR", "05", "asserted"),
+        ("EGY", "", "05", "asserted"),
+    ),
     # X: never the protesting state's own
     (
         "Kosovo protested the exclusion.",
@@ -72,6 +78,8 @@ NO_TARGET: list[tuple[str, RootEvent]] = [
         "Russia seized a Norwegian fishing boat. Sweden lodged a protest.",
         ("SWE", "RUS", "11", "asserted"),
     ),
+    # a state named before, in no dyad with the reacting one and with no act of that word
+    ("Togo held elections. China opposed the listing.", ("CHN", "TGO", "11", "asserted")),
     # a pledge of one's own act answers no attack
     (
         "Somalia attacked Kenya. Kenya pledged to rebuild its army.",

@@ -88,11 +88,14 @@ DEED_NOUNS = frozenset(
      "shelling", "crackdown", "interception", "confiscation", "boycott", "embargo", "freeze",
      "halt", "takeover", "expansion", "blockade", "capture", "incursion", "shutdown"}
 )  # fmt: skip
+# Words for whatever was done: "the move" is the previous sentence's act, whatever its verb.
+GENERIC_DEEDS = frozenset({"decision", "move", "step", "action", "measure"})
 # Owners that are a body named before ("the bloc's decision"): its act, not the last state's.
 BODY_OWNERS = frozenset(
     {"bloc", "alliance", "union", "organisation", "organization", "council", "body",
      "community", "group", "grouping", "assembly"}
 )  # fmt: skip
+_APPROVE = "05"
 _BODY_PREFIX = "IGO"
 _ACT_WORDS = ACT_NOUNS | frozenset(NOUN_ACTS)
 
@@ -184,7 +187,7 @@ def _one_state(acts: list[EarlierAct], receiver: bool, own: set[str]) -> list[Ea
 
 
 def pick_named_act(
-    lemma: str, acts: list[EarlierAct], own: set[str], *, body: bool = False
+    lemma: str, acts: list[EarlierAct], own: set[str], *, body: bool = False, one: bool = False
 ) -> list[Arg] | None:
     """Whom the act a definite noun names was done by (None: no act fits, so no target).
 
@@ -193,7 +196,8 @@ def pick_named_act(
     latest act of the same word ("the drills" after "held drills"); else a body's act ("the
     bloc's decision"); else for words of speech ("the accusation") the latest statement, for
     deeds ("the decision") the latest deed (never a statement or a meeting), done to the
-    reacting state where one was. Scene-setting acts give way to the news."""
+    reacting state where one was. Scene-setting acts give way to the news; with ``one``
+    (approval), only when the acts that fit are of one state."""
     if lemma in ACQUIRE_NOUNS or lemma in NOUN_ACTS:
         receiver = lemma in ACQUIRE_NOUNS
         if receiver:
@@ -224,6 +228,8 @@ def pick_named_act(
         pick = pick or [a for a in others if a.root not in _NO_DEED_ROOTS]
         pick = [a for a in pick if _done_to(a, own)] or pick  # "rejected the decision"
     pick = [a for a in pick if not a.background] or pick  # the news, not its scene
+    if one:  # "praised the talks" after talks of two pairs: no one
+        pick = _one_state(pick, False, own)
     if not pick:
         return None
     last = pick[-1].trigger
@@ -231,19 +237,26 @@ def pick_named_act(
     return [Arg(r, EARLIER, 0) for r in refs.values()]
 
 
-def _story_state(s: Site, own: set[str]) -> list[Arg]:
-    """The one other state the previous sentence of the paragraph names ("Serbia kept Kosovo
-    out of the summit. Kosovo protested the exclusion"), when it names one only."""
+def _story_state(s: Site, noun: Token, own: set[str]) -> list[Arg]:
+    """Where no earlier act was extracted: the subject of the previous sentence's verb of the
+    same word ("Israel reopened the crossing. Egypt welcomed the reopening"), or of any verb for
+    a word of any deed ("... Egypt welcomed the move"), else the other
+    state of the dyad that sentence names ("Serbia kept Kosovo out of the summit. Kosovo
+    protested the exclusion": the reacting state and one other only)."""
     sent = s.ctx.sent
     if sent.start == 0:
         return []
     prev = sent.doc[sent.start - 1].sent
-    states = {
-        m.ref.country: m.ref
-        for m in s.actors.named_between(prev.start, prev.end - 1)
-        if m.is_state and m.ref.country and m.ref.country not in own
-    }
-    if len(states) != 1:
+    lemma = noun.lemma_.lower()
+    if lemma in GENERIC_DEEDS or same_word(prev.root.lemma_.lower(), lemma):
+        subj = child(prev.root, "nsubj")
+        doers = s.actors.resolve(subj) if subj is not None else []
+        doers = [a for a in doers if key(a) not in own and not unknown(a)]
+        if doers:
+            return [Arg(a.ref, EARLIER, s.tok.i) for a in doers]
+    named = [m for m in s.actors.named_between(prev.start, prev.end - 1) if m.is_state]
+    states = {m.ref.country: m.ref for m in named if m.ref.country and m.ref.country not in own}
+    if len(states) != 1 or not any(m.ref.country in own for m in named):
         return []
     return [Arg(next(iter(states.values())), EARLIER, s.tok.i)]
 
@@ -264,9 +277,10 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
         return c  # "the release of X's prisoners": its own phrase names the parties
     own = {key(a) for a in c.sources}
     body = any(k.dep_ == "poss" and _body_owner(k) for k in noun.children)
-    picked = pick_named_act(noun.lemma_.lower(), recent(s), own, body=body)
+    one = s.root == _APPROVE  # (praise of one of two acts would be a guess)
+    picked = pick_named_act(noun.lemma_.lower(), recent(s), own, body=body, one=one)
     if picked is None and not body and not any(_side(a, False) not in own for a in recent(s)):
-        picked = _story_state(s, own)
+        picked = _story_state(s, noun, own)
     if not picked:
         return c
     return c.with_targets([Arg(a.ref, EARLIER, noun.i) for a in picked])
