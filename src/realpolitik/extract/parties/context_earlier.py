@@ -239,10 +239,10 @@ def pick_named_act(
 
 def _story_state(s: Site, noun: Token, own: set[str]) -> list[Arg]:
     """Where no earlier act was extracted: the subject of the previous sentence's verb of the
-    same word ("Israel reopened the crossing. Egypt welcomed the reopening"), or of any verb for
-    a word of any deed ("... Egypt welcomed the move"), else the other
-    state of the dyad that sentence names ("Serbia kept Kosovo out of the summit. Kosovo
-    protested the exclusion": the reacting state and one other only)."""
+    same word ("Israel reopened the crossing. Egypt welcomed the reopening"), or of any verb
+    for a word of any deed ("... Egypt welcomed the move"), else the other state of the dyad
+    that sentence names ("Serbia kept Kosovo out of the summit. Kosovo protested the
+    exclusion": the reacting state and one other only)."""
     sent = s.ctx.sent
     if sent.start == 0:
         return []
@@ -266,8 +266,9 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     protested the exclusion", "The EU adopted sanctions. China opposed the listing", "France
     said the measure was unjustified", "Chad had asked for the withdrawal": a reaction naming by
     a definite noun an act whose doer the sentence does not name targets the doer of that act
-    in the last ``EARLIER_SENTENCES`` sentences (``pick_named_act``), else the one other state
-    the previous sentence names; never the reacting side itself."""
+    in the last ``EARLIER_SENTENCES`` sentences (``pick_named_act``); with no act of another
+    state there, the previous sentence's doer or dyad (``_story_state``); never the reacting
+    side itself."""
     if not c.sources or c.targets or not s.ctx.earlier and s.ctx.sent.start == 0:
         return c
     noun = _named_act_noun(s)
