@@ -38,14 +38,14 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"IGOAFRAFU"},
     ),
     (
-        "named_act_doer",  # "the release" names the freeing: its doer
+        "earlier_act_doer",  # "the release" names the freeing: its doer
         "Chad freed three Sudanese soldiers on Monday. Sudan welcomed the release.",
         "welcomed",
         "targets",
         {"TCD"},
     ),
     (
-        "named_act_doer",  # "the purchase" names the buying: the buyer, not the seller
+        "earlier_act_doer",  # "the purchase" names the buying: the buyer, not the seller
         "Poland bought tanks from South Korea. Russia condemned the purchase.",
         "condemned",
         "targets",

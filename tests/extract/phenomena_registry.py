@@ -23,6 +23,7 @@ import phenomena_claims
 import phenomena_clause10
 import phenomena_codes
 import phenomena_context10
+import phenomena_context11
 import phenomena_coref10
 import phenomena_dates
 import phenomena_eye8
@@ -146,6 +147,9 @@ SUITE.add(one_scene=phenomena_context10.CONTEXT10_CONSTRUCTIONS,
 SUITE.add(one_scene=phenomena_clause10.CLAUSE10_CONSTRUCTIONS, floors=phenomena_clause10.FLOORS)
 SUITE.add(one_scene=phenomena_roles11.ROLES11_CONSTRUCTIONS,
           with_others=phenomena_roles11.ROLES11_WITH_OTHERS, floors=phenomena_roles11.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_context11.CONTEXT11_CONSTRUCTIONS,
+          with_others=phenomena_context11.CONTEXT11_WITH_OTHERS,
+          floors=phenomena_context11.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

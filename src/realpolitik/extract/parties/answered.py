@@ -21,7 +21,7 @@ from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import agent_of
-from realpolitik.extract.parties.context import _ANAPHORIC, _MATERIAL, _same_word
+from realpolitik.extract.parties.context_earlier import ANAPHORIC_DETS, pick_named_act, recent
 from realpolitik.extract.parties.drawn import SUBJECTS, _drawing_verb, drawn_from_another
 from realpolitik.extract.parties.nouns import carrier
 
@@ -119,20 +119,12 @@ def _act_noun(s: Site, noun: Token) -> bool:
 
 
 def earlier_doers(s: Site, noun: Token, own: set[str]) -> list[Arg]:
-    """The doers of the act a definite ``noun`` ("the strikes", "the launch") refers back to:
-    the latest earlier act of the same word, else the latest material act of another side;
-    none for an indefinite noun ("any attack") or one that names its doer."""
+    """The doers of the act a definite ``noun`` ("the strikes", "the launch") refers back to,
+    as ``context_earlier.pick_named_act`` reads it (the one reading of a noun that names an
+    earlier act); none for an indefinite noun ("any attack") or one that names its doer."""
     if not s.ctx.earlier or s.actors.resolve(noun):
         return []
-    if not any(k.dep_ == "det" and k.lower_ in _ANAPHORIC for k in noun.children):
+    if not any(k.dep_ == "det" and k.lower_ in ANAPHORIC_DETS for k in noun.children):
         return []
-    acts = [a for a in s.ctx.earlier if (a.source.country or a.source.code) not in own]
-    lemma = noun.lemma_.lower()
-    pick = [a for a in acts if _same_word(a.lemma, lemma)]
-    pick = pick or [a for a in acts if a.root in _MATERIAL]
-    pick = [a for a in pick if not a.background] or pick  # the news, not its scene
-    if not pick:
-        return []
-    last = pick[-1].trigger
-    refs = {a.source.code: a.source for a in pick if a.trigger == last}
-    return [Arg(r, EARLIER, noun.i) for r in refs.values()]
+    got = pick_named_act(noun.lemma_.lower(), recent(s), own) or []
+    return [Arg(a.ref, EARLIER, noun.i) for a in got]

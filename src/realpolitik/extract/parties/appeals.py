@@ -15,7 +15,7 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, Site
-from realpolitik.extract.parties.context import _recent
+from realpolitik.extract.parties.context_earlier import recent as _recent
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:

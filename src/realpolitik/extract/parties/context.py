@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
-from realpolitik.extract._readings import ACT_NOUNS
 from realpolitik.extract._syntax import LIGHT_VERBS, child, for_to_clause, named_subject, pobjs
 from realpolitik.extract.confidence import EARLIER, IN_PHRASE
 from realpolitik.extract.factuality import REPORT_GOVERNORS
-from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key
-from realpolitik.extract.parties._reading import agent_of, first, phrase_target
+from realpolitik.extract.parties._model import Candidates, Site, key
+from realpolitik.extract.parties._reading import first, phrase_target
 from realpolitik.extract.parties.addressees import own_addressees
+from realpolitik.extract.parties.context_earlier import recent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -267,80 +267,6 @@ def reaction_object(s: Site, c: Candidates) -> Candidates:
     return c.with_pairs([], "reaction_object")
 
 
-# Reactions whose object may be an act named in an earlier sentence: disapproval (11),
-# rejection (12), denial (016).
-_REACTION_ROOTS = frozenset({"11", "12"})
-_DENIAL = "016"
-_ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "such"})
-# Nouns of what was said: they refer back to a statement, not to a deed.
-_SAID = frozenset(
-    {"report", "statement", "accusation", "allegation", "claim", "remark", "comment",
-     "announcement", "suggestion", "charge", "threat", "warning", "admission"}
-)  # fmt: skip
-_MATERIAL = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
-
-
-def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
-    """ "China's ministry opposed the listing" after "The EU ... adopted sanctions ...", "France
-    said the measure was unjustified": a reaction to an act named by a definite noun (its
-    object, or the subject of the clause a criticism judges) whose doer the sentence does not
-    name targets the doer of that act in an earlier sentence: the latest act of the same word ("the drills"
-    after "launched drills"), else the latest deed by another state ("the decision", "the
-    action"), or for words of speech ("the accusation", "the report") the latest statement
-    (either kind, when the document has none of the one preferred); only acts of the last
-    ``EARLIER_SENTENCES`` sentences."""
-    if not c.sources or c.targets or not s.ctx.earlier:
-        return c
-    if s.root not in _REACTION_ROOTS and not s.code.startswith(_DENIAL):
-        return c
-    obj = s.child("dobj") or _judged_subject(s)
-    if obj is None or obj.pos_ != "NOUN":
-        return c
-    lemma = obj.lemma_.lower()
-    if obj.i not in s.ctx.triggers and lemma not in ACT_NOUNS:
-        return c
-    if not any(k.dep_ == "det" and k.lower_ in _ANAPHORIC for k in obj.children):
-        return c
-    if agent_of(s.actors, obj) or s.actors.resolve(obj):
-        return c  # "the Russian decision": its doer is named here
-    own = {key(a) for a in c.sources}
-    acts = [a for a in _recent(s) if (a.source.country or a.source.code) not in own]
-    if not acts:
-        return c
-    same = [a for a in acts if _same_word(a.lemma, lemma)]
-    if same:
-        pick = same
-    elif lemma in _SAID:
-        pick = [a for a in acts if a.root not in _MATERIAL] or acts
-    else:
-        pick = [a for a in acts if a.root in _MATERIAL] or acts
-    pick = [a for a in pick if not a.background] or pick  # the news, not its scene
-    last = pick[-1].trigger
-    refs = {a.source.code: a.source for a in pick if a.trigger == last}
-    return c.with_targets([Arg(r, EARLIER, obj.i) for r in refs.values()])
-
-
-def _judged_subject(s: Site) -> Token | None:
-    """ "Said the measure was unjustified", "said the decision would destabilise markets": the
-    subject of the clause a criticism judges, which the criticism is about."""
-    if s.root != "11" or s.noun:
-        return None
-    clause = s.child("ccomp")
-    return child(clause, "nsubj", "nsubjpass") if clause is not None else None
-
-
-def _same_word(verb: str, noun: str) -> bool:
-    """ "drills" / "drill", "listing" / "list", "deployment" / "deploy", "decision" / "decide"."""
-    if verb == noun:
-        return True
-    n = 0
-    for x, y in zip(verb, noun, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n >= 4 and n >= min(len(verb), len(noun)) - 2
-
-
 # Verbal acts that share the aim of the act they are conjoined with: appeals and pledges
 # ("signed a security agreement with Ukraine and pledged military aid", "met X and called for
 # closer cooperation"), demands, disapproval, rejections, threats.
@@ -364,17 +290,6 @@ def conjoined_act_target(s: Site, c: Candidates) -> Candidates:
     own = {key(a) for a in c.sources}
     got = [a for a in s.ctx.roles_of(head).targets if key(a) not in own]
     return c.with_targets(got, 1)
-
-
-# How far back (sentences, across paragraphs) an act looks for the earlier act it continues,
-# names or answers: the last few sentences of the document, never its whole history.
-EARLIER_SENTENCES = 6
-
-
-def _recent(s: Site) -> list[EarlierAct]:
-    """The earlier acts of the last ``EARLIER_SENTENCES`` sentences, in document order."""
-    lo = s.ctx.index - EARLIER_SENTENCES
-    return [a for a in s.ctx.earlier if a.trigger // 10_000 >= lo]
 
 
 # "In response", "in retaliation", "in reply": the act answers another.
@@ -416,7 +331,7 @@ def response_target(s: Site, c: Candidates) -> Candidates:
         ]
         if doers:
             return c.with_targets(doers, 1)
-    acts = [a for a in _recent(s) if (a.source.country or a.source.code) not in own]
+    acts = [a for a in recent(s) if (a.source.country or a.source.code) not in own]
     done_to = [
         a for a in acts if a.target is not None and (a.target.country or a.target.code) in own
     ]

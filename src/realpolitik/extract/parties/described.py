@@ -14,7 +14,8 @@ from realpolitik.extract._described import (
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
-from realpolitik.extract.parties.context import _recent, _same_word
+from realpolitik.extract.parties.context_earlier import recent as _recent
+from realpolitik.extract.parties.context_earlier import same_word as _same_word
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:

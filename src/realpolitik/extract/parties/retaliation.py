@@ -17,7 +17,8 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, Site
-from realpolitik.extract.parties.context import _MATERIAL, _recent
+from realpolitik.extract.parties.context_earlier import MATERIAL_ROOTS as _MATERIAL
+from realpolitik.extract.parties.context_earlier import recent as _recent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

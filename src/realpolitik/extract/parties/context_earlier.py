@@ -1,0 +1,400 @@
+"""Reactions whose counterpart is only in an earlier sentence of the same document.
+
+"Russia seized a Norwegian boat. Norway lodged a protest", "Britain pulled its troops out of
+Chad. Chad had asked for the withdrawal", "Bolivia freed two soldiers. Peru welcomed the
+release": a protest, demand, request, commitment, refusal, welcome or criticism that names no
+target of its own answers an act of an earlier sentence, and is aimed at that act's doer.
+Two stages, in this order (one reading each, both only when the sentence names no target):
+
+- ``earlier_act_doer``: the reaction names the act by a definite noun ("the release", "the
+  exclusion", "the decision"); the noun picks the act (``pick_named_act``).
+- ``answered_act_doer``: the reaction names no act ("lodged a protest", "agreed to review its
+  rules"); it answers the latest act done to the reacting state by another.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract._readings import ACT_NOUNS
+from realpolitik.extract._syntax import child, pobjs
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
+from realpolitik.extract.parties._reading import agent_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# How far back (sentences, across paragraphs) a noun may name an earlier act; an act answered
+# without a noun ("lodged a protest") is looked for closer, in ``ANSWERED_SENTENCES``.
+EARLIER_SENTENCES = 6
+ANSWERED_SENTENCES = 2
+
+# Roots of reactions that may name another's act by a noun: requests and demands ("asked for
+# the withdrawal"), approval ("welcomed the release"), disapproval, rejection, protest; and a
+# denial (016) of what was said ("denied the accusation").
+_NAMING_ROOTS = frozenset({"02", "05", "10", "11", "12", "14"})
+_DENIAL = "016"
+# The prepositions by which a reaction names the act it is about ("asked for the withdrawal",
+# "protested against the exclusion", "a protest over the seizure").
+_ABOUT_PREPS: dict[str, tuple[str, ...]] = {
+    "02": ("for",),
+    "10": ("for",),
+    "11": ("against", "over", "about", "at"),
+    "12": (),
+    "05": (),
+    "14": ("against", "over", "about", "at"),
+}
+# Prepositions by which a noun's own phrase names its parties ("the release of X's soldiers").
+_PHRASE_PREPS = ("of", "by", "from", "to", "against", "on", "with")
+ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+_OWNER_WORDS = frozenset({"its", "their"})  # "its withdrawal": the doer, when it resolves
+# Nouns of what was said: they refer back to a statement, not to a deed.
+SAID_NOUNS = frozenset(
+    {"report", "statement", "accusation", "allegation", "claim", "remark", "comment",
+     "announcement", "suggestion", "charge", "threat", "warning", "admission"}
+)  # fmt: skip
+# Roots of no decision or measure: statements and meetings (hosting the summit where a body
+# decided is not the decision).
+_NO_DEED_ROOTS = frozenset({"01", "04"})
+MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+# Nouns that name an act by another verb than its own: "the release" of prisoners "freed".
+NOUN_ACTS: dict[str, frozenset[str]] = {
+    "release": frozenset({"release", "free", "liberate", "return", "hand", "pardon"}),
+    "handover": frozenset({"hand", "return", "transfer", "release", "extradite"}),
+    "extradition": frozenset({"extradite", "hand", "deport"}),
+    "expulsion": frozenset({"expel", "deport", "order"}),
+    "withdrawal": frozenset({"withdraw", "pull", "leave", "quit"}),
+    "closure": frozenset({"close", "shut"}),
+    "shipment": frozenset({"ship", "send", "deliver", "supply", "transfer"}),
+    "delivery": frozenset({"deliver", "send", "ship", "supply", "transfer"}),
+    "deployment": frozenset({"deploy", "send", "station", "move"}),
+    "sanction": frozenset({"sanction", "impose", "adopt", "slap"}),
+}
+# Nouns of getting something: the act is the receiver's ("called the purchase a provocation"
+# blames the buyer, not the seller), the target of the earlier giving or selling act.
+ACQUIRE_NOUNS = frozenset({"purchase", "acquisition", "buy", "import", "imports", "order"})
+_GIVING_ROOTS = frozenset({"06", "07"})
+_GIVING_VERBS = frozenset(
+    {"buy", "purchase", "acquire", "import", "order", "sell", "supply", "deliver", "export",
+     "ship", "provide", "transfer"}
+)  # fmt: skip
+# Nouns of a deed done to another, beyond ``ACT_NOUNS``: what a reaction names when the act
+# itself had no row ("Serbia kept Kosovo out. Kosovo protested the exclusion").
+DEED_NOUNS = frozenset(
+    {"exclusion", "reopening", "suspension", "removal", "refusal", "rejection", "dismissal",
+     "cancellation", "postponement", "ouster", "eviction", "invasion", "occupation", "bombing",
+     "shelling", "crackdown", "interception", "confiscation", "boycott", "embargo", "freeze",
+     "halt", "takeover", "expansion", "blockade", "capture", "incursion", "shutdown"}
+)  # fmt: skip
+# Words for whatever was done: "the move" is the previous sentence's act, whatever its verb.
+GENERIC_DEEDS = frozenset({"decision", "move", "step", "action", "measure"})
+# Owners that are a body named before ("the bloc's decision"): its act, not the last state's.
+BODY_OWNERS = frozenset(
+    {"bloc", "alliance", "union", "organisation", "organization", "council", "body",
+     "community", "group", "grouping", "assembly"}
+)  # fmt: skip
+_APPROVE = "05"
+_BODY_PREFIX = "IGO"
+_ACT_WORDS = ACT_NOUNS | frozenset(NOUN_ACTS)
+
+
+def recent(s: Site, sentences: int = EARLIER_SENTENCES) -> list[EarlierAct]:
+    """The earlier acts of the last ``sentences`` sentences, in document order."""
+    lo = s.ctx.index - sentences
+    return [a for a in s.ctx.earlier if a.trigger // 10_000 >= lo]
+
+
+def same_word(verb: str, noun: str) -> bool:
+    """ "drills" / "drill", "listing" / "list", "deployment" / "deploy", "decision" / "decide"."""
+    if verb == noun:
+        return True
+    n = 0
+    for x, y in zip(verb, noun, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= min(len(verb), len(noun)) - 2
+
+
+def _home(ref_country: str | None, ref_code: str) -> str:
+    return ref_country or ref_code
+
+
+def _side(a: EarlierAct, receiver: bool) -> str:
+    ref = a.target if receiver and a.target is not None else a.source
+    return _home(ref.country, ref.code)
+
+
+def _done_to(a: EarlierAct, own: set[str]) -> bool:
+    return a.target is not None and _home(a.target.country, a.target.code) in own
+
+
+def _definite(noun: Token) -> bool:
+    """ "the exclusion", "this step", "its withdrawal", "the bloc's decision"."""
+    for k in noun.children:
+        if k.dep_ == "det" and k.lower_ in ANAPHORIC_DETS:
+            return True
+        if k.dep_ == "poss" and (k.lower_ in _OWNER_WORDS or _body_owner(k)):
+            return True
+    return False
+
+
+def _body_owner(poss: Token) -> bool:
+    """ "the bloc's", "the alliance's": a body named before by a common noun."""
+    return poss.lemma_.lower() in BODY_OWNERS and any(
+        k.dep_ == "det" and k.lower_ in ANAPHORIC_DETS for k in poss.children
+    )
+
+
+def _named_act_noun(s: Site) -> Token | None:
+    """The definite noun by which a reaction names the act it answers: its object ("welcomed
+    the release"), what a criticism judges ("said the measure was unjustified", "called the
+    purchase a provocation"), or the act of its preposition ("asked for the withdrawal",
+    "protested against the exclusion", a noun's "protest over the seizure")."""
+    if s.root not in _NAMING_ROOTS and not s.code.startswith(_DENIAL):
+        return None
+    found: list[Token] = []
+    if not s.noun:
+        obj = s.child("dobj")
+        if obj is not None:
+            found.append(obj)
+        if s.root == "11":
+            clause = s.child("ccomp", "xcomp")
+            subj = child(clause, "nsubj", "nsubjpass") if clause is not None else None
+            if subj is not None:
+                found.append(subj)
+    found += [p for _, p in pobjs(s.tok, _ABOUT_PREPS.get(s.root, ()))]
+    for n in found:
+        if n.pos_ != "NOUN" or not _definite(n):
+            continue
+        if n.i in s.ctx.triggers or n.lemma_.lower() in _ACT_WORDS:
+            return n
+        if n.lemma_.lower() in ACQUIRE_NOUNS:
+            return n
+        if n.lemma_.lower() in DEED_NOUNS:
+            return n  # "the exclusion", "the reopening"
+        if any(same_word(a.lemma, n.lemma_.lower()) for a in recent(s)):
+            return n  # "the drills" after "held drills"
+    return None
+
+
+def _one_state(acts: list[EarlierAct], receiver: bool, own: set[str]) -> list[EarlierAct]:
+    """The acts whose doer (or receiver) is the one state they all share; none if two fit."""
+    states = {_side(a, receiver) for a in acts} - own
+    return [a for a in acts if _side(a, receiver) in states] if len(states) == 1 else []
+
+
+def pick_named_act(
+    lemma: str, acts: list[EarlierAct], own: set[str], *, body: bool = False, one: bool = False
+) -> list[Arg] | None:
+    """Whom the act a definite noun names was done by (None: no act fits, so no target).
+
+    In order: a noun of getting ("the purchase") names the receiver of the one state's giving
+    act; a noun of another verb ("the release" a freeing) the one doer of that verb; else the
+    latest act of the same word ("the drills" after "held drills"); else a body's act ("the
+    bloc's decision"); else for words of speech ("the accusation") the latest statement, for
+    deeds ("the decision") the latest deed (never a statement or a meeting), done to the
+    reacting state where one was. Scene-setting acts give way to the news; with ``one``
+    (approval), only when the acts that fit are of one state."""
+    if lemma in ACQUIRE_NOUNS or lemma in NOUN_ACTS:
+        receiver = lemma in ACQUIRE_NOUNS
+        if receiver:
+            fit = [
+                a for a in acts
+                if a.target is not None and (a.root in _GIVING_ROOTS or a.lemma in _GIVING_VERBS)
+            ]  # fmt: skip
+        else:
+            fit = [a for a in acts if a.lemma in NOUN_ACTS[lemma]]
+        pick = _one_state([a for a in fit if not a.background], receiver, own)
+        if not pick:
+            return None
+        got = pick[-1]
+        ref = got.target if receiver and got.target is not None else got.source
+        return [Arg(ref, EARLIER, 0)]
+    others = [a for a in acts if _side(a, False) not in own]
+    if body:  # "the bloc's decision": the body's act, or none
+        others = [a for a in others if a.source.code.startswith(_BODY_PREFIX)]
+    if not others:
+        return None
+    same = [a for a in others if same_word(a.lemma, lemma)]
+    if same:
+        pick = same
+    elif lemma in SAID_NOUNS:
+        pick = [a for a in others if a.root not in MATERIAL_ROOTS] or others
+    else:
+        pick = [a for a in others if a.root in MATERIAL_ROOTS]
+        pick = pick or [a for a in others if a.root not in _NO_DEED_ROOTS]
+        pick = [a for a in pick if _done_to(a, own)] or pick  # "rejected the decision"
+    pick = [a for a in pick if not a.background] or pick  # the news, not its scene
+    if one:  # "praised the talks" after talks of two pairs: no one
+        pick = _one_state(pick, False, own)
+    if not pick:
+        return None
+    last = pick[-1].trigger
+    refs = {a.source.code: a.source for a in pick if a.trigger == last}
+    return [Arg(r, EARLIER, 0) for r in refs.values()]
+
+
+def _story_state(s: Site, noun: Token, own: set[str]) -> list[Arg]:
+    """Where no earlier act was extracted: the subject of the previous sentence's verb of the
+    same word ("Israel reopened the crossing. Egypt welcomed the reopening"), or of any verb
+    for a word of any deed ("... Egypt welcomed the move"), else the other state of the dyad
+    that sentence names ("Serbia kept Kosovo out of the summit. Kosovo protested the
+    exclusion": the reacting state and one other only)."""
+    sent = s.ctx.sent
+    if sent.start == 0:
+        return []
+    prev = sent.doc[sent.start - 1].sent
+    lemma = noun.lemma_.lower()
+    if lemma in GENERIC_DEEDS or same_word(prev.root.lemma_.lower(), lemma):
+        subj = child(prev.root, "nsubj")
+        doers = s.actors.resolve(subj) if subj is not None else []
+        doers = [a for a in doers if key(a) not in own and not unknown(a)]
+        if doers:
+            return [Arg(a.ref, EARLIER, s.tok.i) for a in doers]
+    named = [m for m in s.actors.named_between(prev.start, prev.end - 1) if m.is_state]
+    states = {m.ref.country: m.ref for m in named if m.ref.country and m.ref.country not in own}
+    if len(states) != 1 or not any(m.ref.country in own for m in named):
+        return []
+    return [Arg(next(iter(states.values())), EARLIER, s.tok.i)]
+
+
+def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
+    """ "Bolivia freed two soldiers. Peru welcomed the release", "Serbia excluded Kosovo. Kosovo
+    protested the exclusion", "The EU adopted sanctions. China opposed the listing", "France
+    said the measure was unjustified", "Chad had asked for the withdrawal": a reaction naming by
+    a definite noun an act whose doer the sentence does not name targets the doer of that act
+    in the last ``EARLIER_SENTENCES`` sentences (``pick_named_act``); with no act of another
+    state there, the previous sentence's doer or dyad (``_story_state``); never the reacting
+    side itself."""
+    if not c.sources or c.targets or not s.ctx.earlier and s.ctx.sent.start == 0:
+        return c
+    noun = _named_act_noun(s)
+    if noun is None or agent_of(s.actors, noun) or s.actors.resolve(noun):
+        return c  # "the Russian decision", "its withdrawal" of a named state: named here
+    if any(s.actors.resolve(p) for _, p in pobjs(noun, _PHRASE_PREPS)):
+        return c  # "the release of X's prisoners": its own phrase names the parties
+    own = {key(a) for a in c.sources}
+    body = any(k.dep_ == "poss" and _body_owner(k) for k in noun.children)
+    one = s.root == _APPROVE  # (praise of one of two acts would be a guess)
+    picked = pick_named_act(noun.lemma_.lower(), recent(s), own, body=body, one=one)
+    if picked is None and not body and not any(_side(a, False) not in own for a in recent(s)):
+        picked = _story_state(s, noun, own)
+    if not picked:
+        return c
+    return c.with_targets([Arg(a.ref, EARLIER, noun.i) for a in picked])
+
+
+# Roots of answers that need no noun for what they answer: requests, commitments (by agreeing),
+# disapproval, demands, rejections, protests.
+_ANSWER_ROOTS = frozenset({"02", "03", "10", "11", "12", "14"})
+# A commitment answers another's act only when it agrees or gives way ("agreed to review its
+# rules"), not when it pledges an act of its own ("pledged to rebuild its army").
+_YIELDING = frozenset({"agree", "accept", "consent", "concede"})
+# Refusals of speech answer no act ("declined to comment", "refused to confirm").
+_NO_ANSWER = frozenset({"comment", "confirm", "say", "speak", "elaborate", "discuss", "respond"})
+
+
+def _answers_nothing(s: Site) -> bool:
+    if s.root == "03" and s.tok.lemma_.lower() not in _YIELDING:
+        return True
+    inner = [k for k in s.kids if k.dep_ == "xcomp"]
+    return any(k.lemma_.lower() in _NO_ANSWER for k in inner)
+
+
+def _names_another_state(s: Site, own: set[str]) -> bool:
+    sent = s.ctx.sent
+    return any(
+        m.is_state and m.ref.country and m.ref.country not in own
+        for m in s.actors.named_between(sent.start, sent.end - 1)
+    )
+
+
+def answered_act_doer(s: Site, c: Candidates) -> Candidates:
+    """ "Algerian ships seized a Tunisian trawler. Tunis filed a formal protest", "Zambia
+    banned maize from Zimbabwe. Zimbabwe agreed to review its rules", "... Kenya demanded
+    compensation": a protest, demand, request, agreement, rejection or criticism that names no
+    act and no other state answers the latest act another state did to the reacting one in the
+    last ``ANSWERED_SENTENCES`` sentences; with no such act, no target."""
+    if not c.sources or c.targets or not s.ctx.earlier or s.root not in _ANSWER_ROOTS:
+        return c
+    own = {key(a) for a in c.sources}
+    if _answers_nothing(s) or _names_another_state(s, own):
+        return c
+    done = [
+        a for a in recent(s, ANSWERED_SENTENCES)
+        if _done_to(a, own) and _side(a, False) not in own and not a.background
+    ]  # fmt: skip
+    if not done:
+        return c
+    last = done[-1].trigger
+    refs = {a.source.code: a.source for a in done if a.trigger == last}
+    return c.with_targets([Arg(r, EARLIER, s.tok.i) for r in refs.values()], 1)
+
+
+# Words that open a condition: "if Kenya refuses", "unless X agrees"; and the auxiliaries of
+# an inverted one ("should Beijing refuse", "were Iran to reject", "had X agreed").
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_INVERTED_AUX = frozenset({"should", "were", "had"})
+# Answers that the other side of a conditional answers in turn: requests, agreements,
+# demands, refusals ("should A refuse to sell, B might take over ...").
+_CONDITION_ROOTS = frozenset({"02", "03", "10", "12"})
+
+
+def _condition_of(tok: Token) -> Token | None:
+    """The verb of the main clause a conditional trigger ("should A refuse", "if A refuses")
+    sets the condition of, when the condition comes first."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "ccomp") or head.i <= tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    marks = [k for k in tok.children if k.dep_ == "mark" and k.lower_ in _CONDITION_MARKS]
+    subj = child(tok, "nsubj", "nsubjpass")
+    inverted = [
+        k for k in tok.children
+        if k.dep_ == "aux" and k.lower_ in _INVERTED_AUX and subj is not None and k.i < subj.i
+    ]  # fmt: skip
+    return head if marks or inverted else None
+
+
+def condition_counterpart(s: Site, c: Candidates) -> Candidates:
+    """ "Should Beijing refuse to sell, Laos might take over the railway", "if Kenya agrees to
+    pay, Uganda will restore supplies": a refusal, agreement, demand or request set as the
+    condition of another state's act is aimed at that state (the main clause's subject), never
+    at the doer's own."""
+    if not c.sources or c.targets or s.noun or s.root not in _CONDITION_ROOTS:
+        return c
+    main = _condition_of(s.tok)
+    subj = child(main, "nsubj", "nsubjpass") if main is not None else None
+    if subj is None:
+        return c
+    own = {key(a) for a in c.sources}
+    got = [a for a in s.actors.resolve(subj) if key(a) not in own and not unknown(a)]
+    return c.with_targets(got, 1)
+
+
+def _state_or_government(a: Arg) -> bool:
+    code, home = a.ref.code, a.ref.country or ""
+    return bool(home) and code in (home, home + _GOVERNMENT)
+
+
+_GOVERNMENT = "GOV"
+
+
+def answer_not_home(s: Site, c: Candidates) -> Candidates:
+    """ "Kosovo protested the exclusion", "should China's government refuse to sell, ...": a
+    state or its government answering another's act (one named by a definite noun whose doer is
+    not found, or the other side of a condition) keeps no target rather than its own state
+    (``pairs.home_target``'s reading of a state acting at home)."""
+    if not c.pairs or c.targets:
+        return c
+    if _condition_of(s.tok) is None or s.root not in _CONDITION_ROOTS or s.noun:
+        noun = _named_act_noun(s)
+        if noun is None or agent_of(s.actors, noun) or s.actors.resolve(noun):
+            return c
+    pairs = [
+        (a, None if b is not None and _state_or_government(a) and b.ref.code == key(a) else b)
+        for a, b in c.pairs
+    ]
+    return c.with_pairs(pairs)
