@@ -37,7 +37,14 @@ from realpolitik.extract._person_refs import (
     pick_antecedent,
     subject_codes,
 )
-from realpolitik.extract._referring import bare_pair_args, counted_reference, last_igo
+from realpolitik.extract._referring import (
+    DYAD_REACH,
+    Dyad,
+    bare_pair_args,
+    counted_reference,
+    last_igo,
+    story_dyad,
+)
 from realpolitik.extract._speaker_state import (
     POINTING_NOUNS,
     is_pointing,
@@ -59,7 +66,11 @@ from realpolitik.extract.confidence import (
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
+
+    from realpolitik.extract.parties._model import EarlierAct
 
 
 class DocActors:
@@ -85,6 +96,19 @@ class DocActors:
         self._placed = MentionChain(
             [m for m in mentions if m.ref.country], key=lambda m: m.ref.country
         )
+        self._dyad: tuple[int, Dyad] | None = None  # (where its sentence ends, the pair)
+
+    def note_acts(self, acts: Sequence[EarlierAct], end: int) -> None:
+        """After a sentence that ends at ``end``: its acts' pair of states, who "the two
+        countries" of a later sentence are (``_referring.story_dyad``)."""
+        pair = story_dyad(acts)
+        if pair is not None:
+            self._dyad = (end, pair)
+
+    def _dyad_at(self, pos: int) -> Dyad | None:
+        if self._dyad is None or pos - self._dyad[0] > DYAD_REACH:
+            return None
+        return self._dyad[1]
 
     def bind(self, doc: Doc, offset: int) -> None:
         """Map the tokens of a paragraph parse (that starts at ``offset``) to mentions."""
@@ -173,7 +197,9 @@ class DocActors:
                 *self._of_conjuncts(tok, m, depth),
             ]
         if bare_pair(tok):  # "the two", "the pair", "both"
-            return bare_pair_args(self, self._people, tok, depth)
+            return bare_pair_args(
+                self, self._people, tok, depth, self._dyad_at(self.doc_offset(tok))
+            )
         low = tok.lower_
         if tok.pos_ == "PRON":
             return self._coref(tok, low, depth)
@@ -444,6 +470,7 @@ class DocActors:
             states=self._states,
             people=self._people,
             placed=self._placed,
+            dyad=self._dyad_at(self.doc_offset(tok)),
         )
 
 
