@@ -24,6 +24,7 @@ import phenomena_clause10
 import phenomena_codes
 import phenomena_context10
 import phenomena_coref10
+import phenomena_coref11
 import phenomena_dates
 import phenomena_eye8
 import phenomena_fact9
@@ -143,6 +144,8 @@ SUITE.add(one_scene=phenomena_context10.CONTEXT10_CONSTRUCTIONS,
           with_others=phenomena_context10.CONTEXT10_WITH_OTHERS,
           floors=phenomena_context10.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clause10.CLAUSE10_CONSTRUCTIONS, floors=phenomena_clause10.FLOORS)
+SUITE.add(one_scene=phenomena_coref11.COREF11_CONSTRUCTIONS,
+          with_others=phenomena_coref11.COREF11_WITH_OTHERS, floors=phenomena_coref11.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -364,7 +364,7 @@ class _Run:
             e for q, (_, _, e) in zip(quiet, events, strict=True) if self.background or not q
         ]
         self.earlier += acts
-        self.actors.note_acts(acts, end)
+        self.actors.pair.note(acts, start, end)
         for q, ((_, _, e), f) in zip(quiet, by_origin, strict=True):
             gate = _fates.BACKGROUND if q and not self.background else _fates.KEPT
             fate(f, gate, event=e)

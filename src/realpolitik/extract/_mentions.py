@@ -38,12 +38,12 @@ from realpolitik.extract._person_refs import (
     subject_codes,
 )
 from realpolitik.extract._referring import (
-    DYAD_REACH,
-    Dyad,
+    StoryPair,
     bare_pair_args,
     counted_reference,
     last_igo,
-    story_dyad,
+    member_body,
+    named_group,
 )
 from realpolitik.extract._speaker_state import (
     POINTING_NOUNS,
@@ -66,11 +66,7 @@ from realpolitik.extract.confidence import (
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from spacy.tokens import Doc, Token
-
-    from realpolitik.extract.parties._model import EarlierAct
 
 
 class DocActors:
@@ -96,19 +92,7 @@ class DocActors:
         self._placed = MentionChain(
             [m for m in mentions if m.ref.country], key=lambda m: m.ref.country
         )
-        self._dyad: tuple[int, Dyad] | None = None  # (where its sentence ends, the pair)
-
-    def note_acts(self, acts: Sequence[EarlierAct], end: int) -> None:
-        """After a sentence that ends at ``end``: its acts' pair of states, who "the two
-        countries" of a later sentence are (``_referring.story_dyad``)."""
-        pair = story_dyad(acts)
-        if pair is not None:
-            self._dyad = (end, pair)
-
-    def _dyad_at(self, pos: int) -> Dyad | None:
-        if self._dyad is None or pos - self._dyad[0] > DYAD_REACH:
-            return None
-        return self._dyad[1]
+        self.pair = StoryPair()  # who "the two countries" are (``_extract`` notes the acts)
 
     def bind(self, doc: Doc, offset: int) -> None:
         """Map the tokens of a paragraph parse (that starts at ``offset``) to mentions."""
@@ -175,6 +159,9 @@ class DocActors:
     def _resolve_one(self, tok: Token, depth: int) -> list[Arg]:
         if depth > 3:
             return []
+        members = member_body(self._things, tok, self.doc_offset(tok))  # "member states"
+        if members is not None:
+            return members
         m = self._tok.get(tok.i)
         if m is not None:
             if m.ref.code.startswith("---"):
@@ -198,7 +185,7 @@ class DocActors:
             ]
         if bare_pair(tok):  # "the two", "the pair", "both"
             return bare_pair_args(
-                self, self._people, tok, depth, self._dyad_at(self.doc_offset(tok))
+                self, self._people, tok, depth, self.pair.at(self.doc_offset(tok))
             )
         low = tok.lower_
         if tok.pos_ == "PRON":
@@ -453,6 +440,9 @@ class DocActors:
         firm = state_firm(self, tok, self._states, depth)  # "the state carrier Belavia"
         if firm:
             return firm
+        group = named_group(self._placed, tok, lemma, self.doc_offset(tok))  # "the delegation"
+        if group:
+            return group
         if lemma in GUEST_NOUNS:  # "promised his guest": the visitor named before
             persons = self._persons
             return guest_of(
@@ -470,7 +460,7 @@ class DocActors:
             states=self._states,
             people=self._people,
             placed=self._placed,
-            dyad=self._dyad_at(self.doc_offset(tok)),
+            dyad=self.pair.at(self.doc_offset(tok)),
         )
 
 

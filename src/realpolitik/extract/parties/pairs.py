@@ -147,12 +147,35 @@ def _domestic_pair(sector: str, other: Arg) -> bool:
     return sector in _INSTITUTIONS and (bool(other.ref.name) or other.ref.code[3:6] == "GOV")
 
 
-def _foreign(s: Site, arg: Arg) -> bool:
-    """ "Foreign banks", "international observers": said to be of no state in particular."""
+def _titled_person(s: Site, arg: Arg) -> bool:
+    """ "Prime Minister Feleti Teo thanked Japan": an office-holder named by title and a name
+    the actor tables do not hold is no one of the states the sentence names (not Japan's
+    because he thanks Japan)."""
     doc = s.tok.doc
     if not 0 <= arg.tok < len(doc):
         return False
-    return any(c.lower_ in ("foreign", "international", "overseas") for c in doc[arg.tok].children)
+    tok = doc[arg.tok]
+    name = tok.head if tok.dep_ == "compound" else tok
+    title = s.actors.mention_of(tok)
+    if name.pos_ != "PROPN" or not name.is_title or title is None:
+        return False
+    return s.actors.mention_of(name) is None and any(
+        s.actors.mention_of(c) is title for c in name.children if c.dep_ == "compound"
+    )
+
+
+# Words that say an actor is of no state in particular: "foreign banks", "international
+# observers", "an arbitration tribunal" (which orders one state to pay another).
+NO_STATE_WORDS = frozenset({"foreign", "international", "overseas", "arbitration", "arbitral"})
+
+
+def _foreign(s: Site, arg: Arg) -> bool:
+    """ "Foreign banks", "international observers", "an arbitration tribunal": said to be of
+    no state in particular."""
+    doc = s.tok.doc
+    if not 0 <= arg.tok < len(doc):
+        return False
+    return any(c.lower_ in NO_STATE_WORDS for c in doc[arg.tok].children)
 
 
 def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
@@ -173,6 +196,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
     if here is not None:  # "soldiers in Niger", "troops stationed in Mali": where they are
         code = here + ref.code[3:]
         return Arg(replace(ref, code=code, country=here), arg.quality * LOCATED, arg.tok)
+    if _titled_person(s, arg):
+        return arg
     mentions = s.actors.mentions
     lo = bisect.bisect_left(s.actors.starts, s.ctx.start)
     named = set(s.reporters) | s.ctx.contrasts
