@@ -119,9 +119,7 @@ def c11_accord_later(sc: Scene, others: list[State]) -> Built:
         f.format(Z=z.name, Zposs=_poss(z.name), W=w.name, Wposs=_poss(w.name))
         for f in rng.sample(_FILLERS, n)
     )
-    word = {"accord": "accord", "pact": "pact", "agreement": "agreement", "deal": "deal"}[
-        deal.split()[-1]
-    ]
+    word = deal.split()[-1]  # the deal's own word, or sometimes another word for it
     if rng.random() < 0.3:
         word = rng.choice(("accord", "pact", "agreement", "deal"))
     verb, roots = rng.choice(_ON_ACCORD)
@@ -152,7 +150,9 @@ def c11_body_again(sc: Scene, others: list[State]) -> Built:
     verb, roots = rng.choice(_ON_BODY)
     doer = rng.choice((s.name, f"{_poss(s.name)} government", f"{_poss(s.name)} ambassador"))
     if rng.random() < 0.5:
-        second = f"{_poss(z.name)} envoy said the plan risked failure, while {doer} {verb} the {word}."
+        second = (
+            f"{_poss(z.name)} envoy said the plan risked failure, while {doer} {verb} the {word}."
+        )
     else:
         second = f"{z.name} abstained. {_cap(doer)} {verb} the {word}."
     allowed = (*_others_allowed(z), Expect("IGO", t.iso3, _ANYROOT, ANY))
@@ -222,10 +222,13 @@ def c11_member_states(sc: Scene) -> Built:
     if rng.random() < 0.5:
         d = rng.choice((s.name, f"{_poss(s.name)} government", f"{_poss(s.name)} president"))
         act, roots = rng.choice(_TO_MEMBERS)
-        return f"{first} {act.format(D=_cap(d))}.", (Expect(s.iso3, "IGO", roots, ASSERTED),), allowed
-    act, roots = rng.choice(_MEMBERS_DO[:2] if igo.startswith("The UN") else _MEMBERS_DO)
-    if igo.startswith("The UN") and "bloc" in act:
-        act = _MEMBERS_DO[0][0]
+        return (
+            f"{first} {act.format(D=_cap(d))}.",
+            (Expect(s.iso3, "IGO", roots, ASSERTED),),
+            allowed,
+        )
+    # (the UN is no bloc: only "member states" of it)
+    act, roots = rng.choice(_MEMBERS_DO[:1] if igo.startswith("The UN") else _MEMBERS_DO)
     text = f"{first} {act.format(S=s.name)}."
     return text, (Expect("IGO", s.iso3, roots, ASSERTED),), allowed
 
@@ -278,7 +281,9 @@ def c11_titled_unlisted(sc: Scene) -> Built:
     (of no state the sentence names)."""
     rng, t = sc.rng, sc.t
     act, roots = rng.choice(_TO_STATE)
-    text = f"{rng.choice(_TITLES)} {rng.choice(_UNLISTED)} {act.format(T=sc.name(t, 0.0))}{_time(sc)}."
+    text = (
+        f"{rng.choice(_TITLES)} {rng.choice(_UNLISTED)} {act.format(T=sc.name(t, 0.0))}{_time(sc)}."
+    )
     return text, (Expect("---", t.iso3, roots, ASSERTED),), ()
 
 
@@ -307,5 +312,9 @@ COREF11_WITH_OTHERS = {
     "c11_accord_later": c11_accord_later,
     "c11_body_again": c11_body_again,
 }
-# (fewest right of 24, most false assertions) on test_phenomena's fixed sample.
+# (fewest right of 24, most false assertions) on test_phenomena's fixed sample; on main before
+# coref11 (4fc32a8) the same sample scored: c11_brussels 10 (14 false), c11_member_states 0
+# (13 false), c11_group_again 3 (5 false), c11_titled_unlisted 0 (24 false), c11_court_orders 3
+# (21 false), c11_story_pair 1 (8 false), c11_accord_later 3 (0 false), c11_body_again 24 (0
+# false: "the council/assembly" was read already; kept as the class's guard). All 24 now.
 FLOORS = {name: (23, 0) for name in (*COREF11_CONSTRUCTIONS, *COREF11_WITH_OTHERS)}

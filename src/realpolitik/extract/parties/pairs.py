@@ -149,8 +149,8 @@ def _domestic_pair(sector: str, other: Arg) -> bool:
 
 def _titled_person(s: Site, arg: Arg) -> bool:
     """ "Prime Minister Feleti Teo thanked Japan": an office-holder named by title and a name
-    the actor tables do not hold is no one of the states the sentence names (not Japan's
-    because he thanks Japan)."""
+    the actor tables do not hold is not of the one state the sentence names when that state is
+    the other party (not Japan's because he thanks Japan)."""
     doc = s.tok.doc
     if not 0 <= arg.tok < len(doc):
         return False
@@ -196,8 +196,6 @@ def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
     if here is not None:  # "soldiers in Niger", "troops stationed in Mali": where they are
         code = here + ref.code[3:]
         return Arg(replace(ref, code=code, country=here), arg.quality * LOCATED, arg.tok)
-    if _titled_person(s, arg):
-        return arg
     mentions = s.actors.mentions
     lo = bisect.bisect_left(s.actors.starts, s.ctx.start)
     named = set(s.reporters) | s.ctx.contrasts
@@ -212,7 +210,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
         if m.kind in _PLACES and m.ref.country and id(m) not in reporting:
             places.append(m.ref.country)
     country = next((p for p in places if p != avoid), None)
-    if country is None and places and len(set(places)) == 1 and len(ref.code) > 3:
+    one = country is None and places and len(set(places)) == 1 and len(ref.code) > 3
+    if one and not _titled_person(s, arg):  # (a named office-holder is not his addressee's)
         country = places[0]
     if country is None:
         return arg
