@@ -108,6 +108,7 @@ def test_the_accord_names_its_signers_after_other_acts(extract: Extract) -> None
         ("The EU froze aid to Poland. Warsaw accused Brussels of meddling.", "IGOEUREEC"),
         ("Belgium and Chile signed a port deal. Brussels praised the deal.", "BEL"),
         ("The EU froze aid to Poland. Polish officials met in Brussels.", "BEL"),
+        ("Brussels protested the sanctions on Belgian firms.", "BEL"),
     ],
 )
 def test_brussels_is_the_eu_in_an_eu_story(registry: ActorRegistry, text: str, want: str) -> None:

@@ -2,9 +2,10 @@
 to release the frozen funds" asks the EU, not Belgium.
 
 A capital that hosts an organisation is read as the organisation when the story is the
-organisation's: the document names it (and names the host state by no other word), or the
-sentence speaks of what only the organisation decides (its funds, sanctions, tariffs,
-membership). Otherwise the capital stays its state's ("Brussels praised the Dutch deal").
+organisation's and names the host state by no other word: the document names the organisation,
+or the capital's sentence speaks of what only the organisation decides (its funds, sanctions,
+tariffs, membership). Otherwise the capital stays its state's ("Belgium and Chile signed a port
+deal. Brussels praised it"; "talks in Brussels" is a place).
 """
 
 from __future__ import annotations
@@ -41,12 +42,11 @@ def seat_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         seat = _seat(m) if m.kind == "capital" else None
-        if seat is None or _is_place(text, m.start):
-            out.append(m)
+        if seat is None or _is_place(text, m.start) or m.ref.country in hosts:
+            out.append(m)  # (a story that names Belgium too: its capital is Belgium's)
             continue
         code, name = seat
-        story = code in named and m.ref.country not in hosts
-        if story or ORGAN_POLICY.search(_sentence(text, m.start, m.end)):
+        if code in named or ORGAN_POLICY.search(_sentence(text, m.start, m.end)):
             ref = ActorRef(m.ref.text, code, None, name)
             out.append(replace(m, ref=ref, kind="igo"))
         else:

@@ -1,8 +1,12 @@
 """Definite and counted phrases that point back to earlier mentions: "the two countries", "the
-leaders", "the country", "the bloc", and a bare "the two" / "the pair" subject.
+leaders", "the country", "the bloc", a bare "the two" / "the pair" subject, "member states" and
+"the bloc's leaders", "the delegation" / "the visitors" / "the cabinet".
 
-They read the document's mention chains only (which states, people and organisations were named
-before the phrase); ``_mentions.DocActors`` decides when a phrase is one of these.
+They read the document's mention chains (which states, people and organisations were named
+before the phrase) and, for "the two", the story's pair: the states of the last act between two
+(``StoryPair``, noted by ``_extract`` after each sentence), so that "the two countries" are the
+pair that acted, not two states a scene-setting clause named after them (fresh4's class J).
+``_mentions.DocActors`` decides when a phrase is one of these.
 """
 
 from __future__ import annotations
