@@ -40,6 +40,9 @@ _MEMBER = "member"
 _MEMBER_HEADS = frozenset({"state", "country", "nation", "government"})
 # A group named again by its word or another word for it: "a Chinese delegation ... the
 # delegation / the visitors / the guests", "the Thai cabinet ... the cabinet".
+# Words for states that name the story's pair only when counted: "the two neighbours", "both
+# allies" ("the neighbours" may be any number).
+PAIR_ONLY_NOUNS = frozenset({"neighbour", "neighbor", "rival", "ally", "partner", "foe"})
 _GROUP_OF = {
     "delegation": "party", "visitor": "party", "guest": "party",
     "cabinet": "cabinet", "government": "government", "junta": "junta",
@@ -157,17 +160,20 @@ def counted_reference(
     placed: MentionChain,
     dyad: Noted | None = None,
 ) -> list[Arg]:
-    """ "the two countries" / "both sides" (the pair of the story's last act between two
-    states, else the last two named), "the leaders" (the last two named), "the country" / "the
+    """ "the two countries" / "both sides" / "the two neighbours" (the pair of the story's last
+    act between two states, else the last two named), "the leaders" (the last two named), "the country" / "the
     leader" (the last one named); a phrase with modifiers of its own names someone else."""
-    if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS:
+    pair_only = lemma in PAIR_ONLY_NOUNS
+    if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS and not pair_only:
         return []
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
     if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
         return []
+    if pair_only and not dets & PAIR_WORDS:
+        return []  # ("the neighbours", "the allies": any number of them)
     if "the" in dets and tok.tag_ in ("NNS", "NNPS"):
         dets = dets | {"two"}  # "the leaders", "the two sides": the last two named
-    if dets & PAIR_WORDS and lemma in STATE_NOUNS:  # the last two countries named
+    if dets & PAIR_WORDS and (lemma in STATE_NOUNS or pair_only):  # the last two countries
         pair = placed.last_two(pos)
         if dyad is not None and _scene_of(dyad, pair):
             codes = [r.country or "" for r in dyad[2]]  # (``story_dyad`` keeps placed ones)
