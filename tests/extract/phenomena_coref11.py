@@ -17,6 +17,8 @@ c11_titled_unlisted (A): an office-holder named by title and a name the tables d
 not placed in the state he thanks, praises or criticizes.
 c11_court_orders (A): an arbitration or international court that orders a state is neither
 that state's nor the other party's.
+c11_patron_phrase (A): "accused the government of working for Saudi interests" places neither
+party in the state whose interests or orders they are said to serve.
 """
 
 from __future__ import annotations
@@ -300,12 +302,36 @@ def c11_court_orders(sc: Scene) -> Built:
     return text, (Expect("---", s.iso3, frozenset({"10"}), ASSERTED),), allowed
 
 
+_ACCUSERS = ("The rebel leader", "The opposition leader", "Rebel commanders", "Opposition leaders")
+_PATRONS = (
+    "working for {Zdem} interests", "acting on behalf of {Z}", "acting on {Zposs} orders",
+    "serving {Zdem} interests", "doing {Zposs} bidding",
+)  # fmt: skip
+_SCENES = (
+    "Fighting resumed in {S}{time}.", "Protests spread across {S}{time}.",
+    "Talks collapsed in {Scap}{time}.",
+)  # fmt: skip
+
+
+def c11_patron_phrase(sc: Scene) -> Built:
+    """ "Fighting resumed in Yemen. The rebel leader accused the government of working for Saudi
+    interests": neither the rebels nor the government are Saudi Arabia's (the patron phrase
+    names whom they are said to serve, not where they are)."""
+    rng, s, z = sc.rng, sc.s, sc.z
+    scene = rng.choice(_SCENES).format(S=s.name, Scap=s.capital, time=_time(sc))
+    patron = rng.choice(_PATRONS).format(Z=z.name, Zposs=_poss(z.name), Zdem=z.demonym)
+    text = f"{scene} {rng.choice(_ACCUSERS)} accused the government of {patron}."
+    allowed = (Expect(s.iso3, "*", _ANYROOT, ANY), Expect("*", s.iso3, _ANYROOT, ANY))
+    return text, (Expect("---", "---", frozenset({"11"}), ASSERTED),), allowed
+
+
 COREF11_CONSTRUCTIONS = {
     "c11_brussels": c11_brussels,
     "c11_member_states": c11_member_states,
     "c11_group_again": c11_group_again,
     "c11_titled_unlisted": c11_titled_unlisted,
     "c11_court_orders": c11_court_orders,
+    "c11_patron_phrase": c11_patron_phrase,
 }
 COREF11_WITH_OTHERS = {
     "c11_story_pair": c11_story_pair,
@@ -316,5 +342,6 @@ COREF11_WITH_OTHERS = {
 # coref11 (4fc32a8) the same sample scored: c11_brussels 10 (14 false), c11_member_states 0
 # (13 false), c11_group_again 3 (5 false), c11_titled_unlisted 0 (24 false), c11_court_orders 3
 # (21 false), c11_story_pair 1 (7 false), c11_accord_later 3 (0 false), c11_body_again 24 (0
-# false: "the council/assembly" was read already; kept as the class's guard). All 24 now.
+# false: "the council/assembly" was read already; kept as the class's guard), c11_patron_phrase 0
+# (24 false). All 24 now.
 FLOORS = {name: (23, 0) for name in (*COREF11_CONSTRUCTIONS, *COREF11_WITH_OTHERS)}

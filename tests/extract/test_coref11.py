@@ -201,3 +201,16 @@ def test_named_judge_stays_domestic(extract: Extract) -> None:
     text = "Judge Alejandro Rivera opened an investigation against Chilean government officials."
     got = _events(extract(text))
     assert all(s != "---" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting resumed in Yemen. The rebel leader accused the government of working for Saudi "
+        "interests.",
+        "The opposition leader accused the government of acting on behalf of Iran.",
+    ],
+)
+def test_patron_phrase_places_no_one(extract: Extract, text: str) -> None:
+    got = _events(extract(text))
+    assert not any(c in ("SAU", "IRN") for s, t, _ in got for c in (s, t)), got

@@ -164,6 +164,21 @@ def _titled_person(s: Site, arg: Arg) -> bool:
     )
 
 
+# Nouns of whose side an actor serves: "working for Saudi interests", "on behalf of Iran", "on
+# Moscow's orders", "at Tehran's bidding", "in Iran's pay".
+PATRON_NOUNS = frozenset({"interest", "behalf", "order", "bidding", "payroll", "pay"})
+
+
+def _patron(tok: Token) -> bool:
+    """A state named as whose interests or orders someone serves: no place of that someone
+    ("the rebel leader accused the government of working for Saudi interests" places neither
+    the rebels nor the government in Saudi Arabia)."""
+    head = tok.head
+    if tok.dep_ in ("amod", "compound", "poss", "nmod"):
+        return head.lemma_.lower() in PATRON_NOUNS
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in PATRON_NOUNS
+
+
 # Words that say an actor is of no state in particular: "foreign banks", "international
 # observers", "an arbitration tribunal" (which orders one state to pay another).
 NO_STATE_WORDS = frozenset({"foreign", "international", "overseas", "arbitration", "arbitral"})
@@ -203,6 +218,7 @@ def _locate(s: Site, arg: Arg, other: Arg | None) -> Arg:
         named |= _border_sides(s.ctx.sent)
     named |= venue_tokens(s.ctx.sent)  # "an exchange carried out in Ankara" places no one
     reporting = {id(m) for i in named if (m := s.actors.mention_of(doc[i])) is not None}
+    reporting |= {id(m) for t in s.ctx.sent if _patron(t) and (m := s.actors.mention_of(t))}
     places = []
     for m in mentions[lo:]:
         if m.start >= s.ctx.end:
