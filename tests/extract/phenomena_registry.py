@@ -25,6 +25,7 @@ import phenomena_codes
 import phenomena_context10
 import phenomena_context11
 import phenomena_coref10
+import phenomena_coref11
 import phenomena_dates
 import phenomena_eye8
 import phenomena_fact9
@@ -150,6 +151,8 @@ SUITE.add(one_scene=phenomena_roles11.ROLES11_CONSTRUCTIONS,
 SUITE.add(one_scene=phenomena_context11.CONTEXT11_CONSTRUCTIONS,
           with_others=phenomena_context11.CONTEXT11_WITH_OTHERS,
           floors=phenomena_context11.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_coref11.COREF11_CONSTRUCTIONS,
+          with_others=phenomena_coref11.COREF11_WITH_OTHERS, floors=phenomena_coref11.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

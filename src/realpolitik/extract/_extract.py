@@ -22,6 +22,7 @@ from realpolitik.extract._codebook import (
     rejected_code,
 )
 from realpolitik.extract._folding import leaves_open
+from realpolitik.extract._igo_seats import seat_bodies
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
@@ -245,6 +246,7 @@ class _Run:
         self.lex = lex if lex is not None else lexicon()
         self.mentions = scan_mentions(registry, self.text, self.date)  # long texts in pieces
         self.mentions = titled_names(self.text, self.mentions)  # "Minister X of Peru ... X"
+        self.mentions = seat_bodies(self.text, self.mentions)  # "urged Brussels": the EU
         self.actors = DocActors(self.mentions, self.lex.sectors)
         self.sentences: list[Sentence] = []
         self.events: list[Event] = []
@@ -362,6 +364,7 @@ class _Run:
             e for q, (_, _, e) in zip(quiet, events, strict=True) if self.background or not q
         ]
         self.earlier += acts
+        self.actors.pair.note(acts, start, end)
         for q, ((_, _, e), f) in zip(quiet, by_origin, strict=True):
             gate = _fates.BACKGROUND if q and not self.background else _fates.KEPT
             fate(f, gate, event=e)

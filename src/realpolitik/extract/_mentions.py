@@ -37,7 +37,14 @@ from realpolitik.extract._person_refs import (
     pick_antecedent,
     subject_codes,
 )
-from realpolitik.extract._referring import bare_pair_args, counted_reference, last_igo
+from realpolitik.extract._referring import (
+    StoryPair,
+    bare_pair_args,
+    counted_reference,
+    last_igo,
+    member_body,
+    named_group,
+)
 from realpolitik.extract._speaker_state import (
     POINTING_NOUNS,
     is_pointing,
@@ -85,6 +92,7 @@ class DocActors:
         self._placed = MentionChain(
             [m for m in mentions if m.ref.country], key=lambda m: m.ref.country
         )
+        self.pair = StoryPair()  # who "the two countries" are (``_extract`` notes the acts)
 
     def bind(self, doc: Doc, offset: int) -> None:
         """Map the tokens of a paragraph parse (that starts at ``offset``) to mentions."""
@@ -151,6 +159,9 @@ class DocActors:
     def _resolve_one(self, tok: Token, depth: int) -> list[Arg]:
         if depth > 3:
             return []
+        members = member_body(self._things, tok, self.doc_offset(tok))  # "member states"
+        if members is not None:
+            return members
         m = self._tok.get(tok.i)
         if m is not None:
             if m.ref.code.startswith("---"):
@@ -173,7 +184,9 @@ class DocActors:
                 *self._of_conjuncts(tok, m, depth),
             ]
         if bare_pair(tok):  # "the two", "the pair", "both"
-            return bare_pair_args(self, self._people, tok, depth)
+            return bare_pair_args(
+                self, self._people, tok, depth, self.pair.at(self.doc_offset(tok))
+            )
         low = tok.lower_
         if tok.pos_ == "PRON":
             return self._coref(tok, low, depth)
@@ -427,6 +440,9 @@ class DocActors:
         firm = state_firm(self, tok, self._states, depth)  # "the state carrier Belavia"
         if firm:
             return firm
+        group = named_group(self._placed, tok, lemma, self.doc_offset(tok))  # "the delegation"
+        if group:
+            return group
         if lemma in GUEST_NOUNS:  # "promised his guest": the visitor named before
             persons = self._persons
             return guest_of(
@@ -444,6 +460,7 @@ class DocActors:
             states=self._states,
             people=self._people,
             placed=self._placed,
+            dyad=self.pair.at(self.doc_offset(tok)),
         )
 
 

@@ -1,16 +1,29 @@
 """Definite and counted phrases that point back to earlier mentions: "the two countries", "the
-leaders", "the country", "the bloc", and a bare "the two" / "the pair" subject.
+leaders", "the country", "the bloc", a bare "the two" / "the pair" subject, "member states" and
+"the bloc's leaders", "the delegation" / "the visitors" / "the cabinet".
 
-They read the document's mention chains only (which states, people and organisations were named
-before the phrase); ``_mentions.DocActors`` decides when a phrase is one of these.
+They read the document's mention chains (which states, people and organisations were named
+before the phrase) and, for "the two", the story's pair: the states of the last act between two
+(``StoryPair``, noted by ``_extract`` after each sentence), so that "the two countries" are the
+pair that acted, not two states a scene-setting clause named after them (fresh4's class J).
+``_mentions.DocActors`` decides when a phrase is one of these.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg, Resolver
+from realpolitik.extract._mention_parts import (
+    IGO_NOUNS,
+    PAIR_WORDS,
+    PERSON_NOUNS,
+    STATE_NOUNS,
+    Arg,
+    Mention,
+    Resolver,
+)
 from realpolitik.extract.confidence import DEFINITE, REFERRED
 from realpolitik.models import ActorRef
 
@@ -18,13 +31,109 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from realpolitik.extract._mention_chain import MentionChain
+    from realpolitik.extract.parties._model import EarlierAct
 
 _IGO_BACK = 600  # characters back within which "the bloc" is the organisation named last
+# How far back (characters) "member states" are the members of the organisation named last.
+MEMBERS_BACK = 1500
+_MEMBER = "member"
+_MEMBER_HEADS = frozenset({"state", "country", "nation", "government"})
+# A group named again by its word or another word for it: "a Chinese delegation ... the
+# delegation / the visitors / the guests", "the Thai cabinet ... the cabinet".
+# Words for states that name the story's pair only when counted: "the two neighbours", "both
+# allies" ("the neighbours" may be any number).
+PAIR_ONLY_NOUNS = frozenset({"neighbour", "neighbor", "rival", "ally", "partner", "foe"})
+_GROUP_OF = {
+    "delegation": "party", "visitor": "party", "guest": "party",
+    "cabinet": "cabinet", "government": "government", "junta": "junta",
+}  # fmt: skip
+GROUP_BACK = 1500  # characters back searched for the group named before
+# How far back (characters) the pair of the story's last act between two states is who "the
+# two" / "the two countries" / "both sides" are; beyond it, the last two named.
+DYAD_REACH = 2000
+Dyad = tuple[ActorRef, ActorRef]
+Noted = tuple[int, int, Dyad]  # the pair's sentence's start and end, and the pair
+_GOVERNMENT = "GOV"
 
 
-def bare_pair_args(actors: Resolver, people: MentionChain, tok: Token, depth: int) -> list[Arg]:
+def story_dyad(acts: Sequence[EarlierAct]) -> Dyad | None:
+    """The pair of a sentence's first act between two states that is its news (not a
+    scene-setting clause): "Togo summoned Ghana's envoy after Burkinabe and Nigerien troops
+    crossed the border" is about Togo and Ghana, whoever the sentence names last. Joint doers
+    ("Egypt and Sudan signed ...") or joint targets ("Turkey urged Armenia and Azerbaijan to
+    talk") are the pair, rather than a doer and one of its targets."""
+    for a in acts:
+        tgt = a.target
+        if a.background or tgt is None or not a.source.country or not tgt.country:
+            continue
+        if a.source.country == tgt.country:
+            continue
+        same = [b for b in acts if b.trigger == a.trigger and b.target is not None]
+        doers = _distinct([b.source for b in same])
+        if len(doers) >= 2:
+            return doers[0], doers[1]
+        done_to = _distinct([b.target for b in same if b.target is not None])
+        if len(done_to) >= 2:
+            return done_to[0], done_to[1]
+        return a.source, tgt
+    return None
+
+
+def _distinct(refs: Sequence[ActorRef]) -> list[ActorRef]:
+    """The refs of different states, first of each."""
+    out: list[ActorRef] = []
+    for r in refs:
+        if r.country and all(o.country != r.country for o in out):
+            out.append(r)
+    return out
+
+
+class StoryPair:
+    """The pair of states of the story's last act between two (``story_dyad``), noted after
+    each sentence, for the "the two" of later ones (within ``DYAD_REACH``)."""
+
+    def __init__(self) -> None:
+        self._last: Noted | None = None  # (its sentence's start, end, pair)
+
+    def note(self, acts: Sequence[EarlierAct], start: int, end: int) -> None:
+        pair = story_dyad(acts)
+        if pair is not None:
+            self._last = (start, end, pair)
+
+    def at(self, pos: int) -> Noted | None:
+        """Where the pair's sentence starts and ends, and the pair; None beyond ``DYAD_REACH``."""
+        if self._last is None or pos - self._last[1] > DYAD_REACH:
+            return None
+        return self._last
+
+
+def _leader(ref: ActorRef, text: str) -> ActorRef:
+    """A party of the story's pair as "the two leaders" name it: its person or office as it
+    acted, a state named bare as its government."""
+    code = ref.code + _GOVERNMENT if len(ref.code) == 3 and ref.country else ref.code
+    return replace(ref, text=text, code=code)
+
+
+def _scene_of(dyad: Noted, two: Sequence[Mention] | None) -> bool:
+    """ "Togo summoned Ghana's envoy after Burkinabe and Nigerien troops crossed the border":
+    the last two states named are both named in the pair's own sentence (its scene-setting),
+    so "the two countries" are the pair; named after it, they are the newer two."""
+    return two is not None and all(dyad[0] <= m.start < dyad[1] for m in two)
+
+
+def _in_sentence(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
+    """Both mentions are in ``tok``'s own sentence (before it): "after Chile accused Peru, the
+    two countries ..." means them, not an earlier sentence's pair."""
+    lo = pos - (tok.idx - tok.sent.start_char)
+    return two is not None and all(m.start >= lo for m in two)
+
+
+def bare_pair_args(
+    actors: Resolver, people: MentionChain, tok: Token, depth: int, dyad: Noted | None = None
+) -> list[Arg]:
     """ "A met B in Rome, and the two agreed ...": the parties of the clause the pair's clause is
-    conjoined to (its subjects, object, "with" partner), else the last two people named."""
+    conjoined to (its subjects, object, "with" partner), else the pair of the story's last act
+    between two states (``story_dyad``), else the last two people named."""
     verb = tok.head
     got: list[Arg] = []
     if verb.dep_ == "conj" and depth < 2:
@@ -34,7 +143,10 @@ def bare_pair_args(actors: Resolver, people: MentionChain, tok: Token, depth: in
                 got += [a for o in objs for a in actors.resolve(o, depth + 1)]
     if len({a.ref.code for a in got}) == 2:
         return [Arg(replace(a.ref, text=tok.text), REFERRED, tok.i) for a in got]
-    two = people.last_two(actors.doc_offset(tok))
+    pos = actors.doc_offset(tok)
+    two = people.last_two(pos)
+    if dyad is not None and not _in_sentence(tok, pos, two):
+        return [Arg(replace(r, text=tok.text), REFERRED, tok.i) for r in dyad[2]]
     return [Arg(replace(m.ref, text=tok.text), REFERRED, tok.i) for m in two or ()]
 
 
@@ -46,24 +158,34 @@ def counted_reference(
     states: MentionChain,
     people: MentionChain,
     placed: MentionChain,
+    dyad: Noted | None = None,
 ) -> list[Arg]:
-    """ "the two countries" / "the leaders" (the last two named), "the country" / "the leader"
-    (the last one named); a phrase with modifiers of its own names someone else."""
-    if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS:
+    """ "the two countries" / "both sides" / "the two neighbours" (the pair of the story's last
+    act between two states, else the last two named), "the leaders" (the last two named), "the country" / "the
+    leader" (the last one named); a phrase with modifiers of its own names someone else."""
+    pair_only = lemma in PAIR_ONLY_NOUNS
+    if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS and not pair_only:
         return []
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
     if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
         return []
+    if pair_only and not dets & PAIR_WORDS:
+        return []  # ("the neighbours", "the allies": any number of them)
     if "the" in dets and tok.tag_ in ("NNS", "NNPS"):
         dets = dets | {"two"}  # "the leaders", "the two sides": the last two named
-    if dets & PAIR_WORDS and lemma in STATE_NOUNS:  # the last two countries named
+    if dets & PAIR_WORDS and (lemma in STATE_NOUNS or pair_only):  # the last two countries
         pair = placed.last_two(pos)
+        if dyad is not None and _scene_of(dyad, pair):
+            codes = [r.country or "" for r in dyad[2]]  # (``story_dyad`` keeps placed ones)
+            return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in codes]
         if pair is None:
             return []
         countries = [m.ref.country or "" for m in pair]  # every mention here has one
         return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in countries]
     if dets & PAIR_WORDS and lemma in PERSON_NOUNS:  # "the two leaders"
         two = people.last_two(pos)
+        if dyad is not None and not _in_sentence(tok, pos, two):
+            return [Arg(_leader(r, tok.text), REFERRED, tok.i) for r in dyad[2]]
         if two is None:
             return []
         return [Arg(replace(m.ref, text=tok.text), REFERRED, tok.i) for m in two]
@@ -93,5 +215,58 @@ def last_igo(things: MentionChain, tok: Token, pos: int) -> list[Arg]:
         if pos - m.start > _IGO_BACK:
             break
         if m.ref.code.startswith("IGO"):
+            return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
+    return []
+
+
+def member_body(things: MentionChain, tok: Token, pos: int) -> list[Arg] | None:
+    """ "Somalia appealed to member states to lift the embargo" (after "the UN imposed ..."),
+    "the bloc's leaders / members": the members of an organisation act as the organisation
+    named last (within ``MEMBERS_BACK``), else as no one; never as the state named nearest.
+    None when ``tok`` is no such phrase ("EU member states" and "Kenya's leaders" name theirs)."""
+    kids = list(tok.children)
+    owner = next((c for c in kids if c.dep_ == "poss"), None)
+    if owner is not None and owner.lemma_.lower() in IGO_NOUNS:  # "the bloc's leaders"
+        return [
+            Arg(replace(a.ref, text=tok.text), a.quality, tok.i)
+            for a in last_igo(things, owner, pos)
+        ]
+    lemma = tok.lemma_.lower()
+    members = lemma == _MEMBER and tok.tag_ == "NNS"
+    if lemma in _MEMBER_HEADS and tok.tag_ == "NNS":
+        members = any(c.dep_ in ("compound", "amod") and c.lower_ == _MEMBER for c in kids)
+    if owner is not None and owner.lower_ in ("its", "their"):
+        owner = None  # "its members": the organisation's (a state has none)
+    if not members or owner is not None:
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ != _MEMBER for c in kids):
+        return None  # "EU member states", "African members": their own words name them
+    if any(c.dep_ == "prep" for c in kids):
+        return None  # "members of the council"
+    for k in range(things.last_before(pos), -1, -1):
+        m = things.items[k]
+        if pos - m.start > MEMBERS_BACK:
+            break
+        if m.ref.code.startswith("IGO"):
+            return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
+    return []
+
+
+def named_group(placed: MentionChain, tok: Token, lemma: str, pos: int) -> list[Arg]:
+    """ "A Chinese delegation arrived in Nairobi. The delegation met Ruto", "... the visitors had
+    broken protocol", "The Thai cabinet approved ... the cabinet's decision": "the" + a group's
+    word with no words of its own is the group of the same word (or, for a visiting party, a
+    word for one) that the story placed before, within ``GROUP_BACK``."""
+    group = _GROUP_OF.get(lemma)
+    if group is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in tok.children):
+        return []
+    for k in range(placed.last_before(pos), -1, -1):
+        m = placed.items[k]
+        if pos - m.start > GROUP_BACK:
+            break
+        words = m.ref.text.lower().split()
+        if len(words) > 1 and _GROUP_OF.get(words[-1].removesuffix("s")) == group:
             return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
     return []

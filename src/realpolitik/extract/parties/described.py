@@ -14,6 +14,7 @@ from realpolitik.extract._described import (
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
+from realpolitik.extract.parties.context_deals import DEAL_VERBS
 from realpolitik.extract.parties.context_earlier import recent as _recent
 from realpolitik.extract.parties.context_earlier import same_word as _same_word
 from realpolitik.models import ActorRef
@@ -277,6 +278,8 @@ def referred_act_parties(s: Site, c: Candidates) -> Candidates:
     roots = _MEETING_ROOTS if word in MEETING_NOUNS or obj.lower_ in MEETING_NOUNS else None
     acts = [a for a in _recent(s) if a.trigger // 10_000 < s.ctx.index]
     same = [a for a in acts if _same_word(a.lemma, word)]
+    if not same and roots is None:  # "the accord": the last one signed, however far back
+        same = _signing(s)
     pick = same or [a for a in acts if a.root in (roots or _AGREED_ROOTS)]
     dyads = {frozenset(_parties_of(a)) for a in pick}
     dyads.discard(frozenset())
@@ -290,6 +293,24 @@ def referred_act_parties(s: Site, c: Candidates) -> Candidates:
             if r is not None and (r.country or r.code) in parties - own:
                 refs.setdefault(r.country or r.code, r)
     return c.with_targets([Arg(r, EARLIER, obj.i) for r in refs.values()], 1)
+
+
+# How many sentences back "the accord" may name a signing: a story's document stays its own
+# further than the acts a reaction answers (``context.EARLIER_SENTENCES``).
+SIGNED_SENTENCES = 20
+
+
+def _signing(s: Site) -> list[EarlierAct]:
+    """The acts of the last deal signed between two parties (``DEAL_VERBS``: "signed",
+    "concluded", "agreed to buy") in the last ``SIGNED_SENTENCES`` sentences: what "the accord"
+    / "the pact" names when the acts since then were others ("Kenya hosted a meeting")."""
+    lo = s.ctx.index - SIGNED_SENTENCES
+    deals = [
+        a for a in s.ctx.earlier
+        if lo <= a.trigger // 10_000 < s.ctx.index and a.lemma in DEAL_VERBS
+        and not a.background and len(_parties_of(a)) == 2
+    ]  # fmt: skip
+    return [a for a in deals if a.trigger == deals[-1].trigger] if deals else []
 
 
 def _parties_of(a: EarlierAct) -> set[str]:

@@ -148,12 +148,50 @@ def _domestic_pair(sector: str, other: Arg) -> bool:
     return sector in _INSTITUTIONS and (bool(other.ref.name) or other.ref.code[3:6] == "GOV")
 
 
-def _foreign(s: Site, arg: Arg) -> bool:
-    """ "Foreign banks", "international observers": said to be of no state in particular."""
+def _titled_person(s: Site, arg: Arg) -> bool:
+    """ "Prime Minister Feleti Teo thanked Japan": an office-holder named by title and a name
+    the actor tables do not hold is not of the one state the sentence names when that state is
+    the other party (not Japan's because he thanks Japan)."""
     doc = s.tok.doc
     if not 0 <= arg.tok < len(doc):
         return False
-    return any(c.lower_ in ("foreign", "international", "overseas") for c in doc[arg.tok].children)
+    tok = doc[arg.tok]
+    name = tok.head if tok.dep_ == "compound" else tok
+    title = s.actors.mention_of(tok)
+    if name.pos_ != "PROPN" or not name.is_title or title is None:
+        return False
+    return s.actors.mention_of(name) is None and any(
+        s.actors.mention_of(c) is title for c in name.children if c.dep_ == "compound"
+    )
+
+
+# Nouns of whose side an actor serves: "working for Saudi interests", "on behalf of Iran", "on
+# Moscow's orders", "at Tehran's bidding", "in Iran's pay".
+PATRON_NOUNS = frozenset({"interest", "behalf", "order", "bidding", "payroll", "pay"})
+
+
+def _patron(tok: Token) -> bool:
+    """A state named as whose interests or orders someone serves: no place of that someone
+    ("the rebel leader accused the government of working for Saudi interests" places neither
+    the rebels nor the government in Saudi Arabia)."""
+    head = tok.head
+    if tok.dep_ in ("amod", "compound", "poss", "nmod"):
+        return head.lemma_.lower() in PATRON_NOUNS
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in PATRON_NOUNS
+
+
+# Words that say an actor is of no state in particular: "foreign banks", "international
+# observers", "an arbitration tribunal" (which orders one state to pay another).
+NO_STATE_WORDS = frozenset({"foreign", "international", "overseas", "arbitration", "arbitral"})
+
+
+def _foreign(s: Site, arg: Arg) -> bool:
+    """ "Foreign banks", "international observers", "an arbitration tribunal": said to be of
+    no state in particular."""
+    doc = s.tok.doc
+    if not 0 <= arg.tok < len(doc):
+        return False
+    return any(c.lower_ in NO_STATE_WORDS for c in doc[arg.tok].children)
 
 
 def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Arg:
@@ -184,6 +222,7 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
         named |= _border_sides(s.ctx.sent)
     named |= venue_tokens(s.ctx.sent)  # "an exchange carried out in Ankara" places no one
     reporting = {id(m) for i in named if (m := s.actors.mention_of(doc[i])) is not None}
+    reporting |= {id(m) for t in s.ctx.sent if _patron(t) and (m := s.actors.mention_of(t))}
     places = []
     for m in mentions[lo:]:
         if m.start >= s.ctx.end:
@@ -191,7 +230,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
         if m.kind in _PLACES and m.ref.country and id(m) not in reporting:
             places.append(m.ref.country)
     country = next((p for p in places if p != avoid), None)
-    if country is None and places and len(set(places)) == 1 and len(ref.code) > 3 and not generic:
+    one = country is None and places and len(set(places)) == 1 and len(ref.code) > 3 and not generic
+    if one and not _titled_person(s, arg):  # (a named office-holder is not his addressee's)
         country = places[0]
     if country is None:
         return arg
