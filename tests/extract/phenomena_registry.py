@@ -32,6 +32,7 @@ import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
 import phenomena_lex10
+import phenomena_lex11
 import phenomena_lexfact6
 import phenomena_parties6
 import phenomena_review as review
@@ -143,6 +144,7 @@ SUITE.add(one_scene=phenomena_context10.CONTEXT10_CONSTRUCTIONS,
           with_others=phenomena_context10.CONTEXT10_WITH_OTHERS,
           floors=phenomena_context10.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clause10.CLAUSE10_CONSTRUCTIONS, floors=phenomena_clause10.FLOORS)
+SUITE.add(one_scene=phenomena_lex11.SCENE_CONSTRUCTIONS, floors=phenomena_lex11.FLOORS)
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
