@@ -170,8 +170,8 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         if readied_force(f):
             f.code, fact = "150", "asserted"  # the readying happened
         else:
-            f.code = future_code(f.code)
-            if f.code[:2] == "13" and speaker_own_act(f.tok, ctx.actors):
+            code, f.code = f.code, future_code(f.code)
+            if code[:2] in HOSTILE_ROOTS and speaker_own_act(f.tok, ctx.actors):
                 fact = "asserted"  # "said Hanoi would retaliate": the threat is made (lex11)
     elif fact == "possible" and _held_out_threat(f, ctx):
         f.code, fact = future_code(f.code), "asserted"

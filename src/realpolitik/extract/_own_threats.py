@@ -28,7 +28,12 @@ _OWN_SPEECH = frozenset(
 )  # fmt: skip
 _SELF = frozenset({"it", "we", "they", "he", "she", "i"})
 _HELD_OUT = frozenset({"could", "might", "may"})  # "said it could / might impose ..."
-HOSTILE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# Coercive roots whose stated future act is a threat made: sanctions and reduced relations,
+# coercion, assault, force. A protest (14) or a posture (15: "could deploy troops to X after a
+# truce", "would station forces in X") may be a peace force, and stays a possible act.
+HOSTILE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+# A condition makes the act hypothetical: "would deploy troops if the fighting stops".
+_CONDITIONS = frozenset({"if", "unless", "once", "provided", "when", "should"})
 _CLIMB = 3
 
 
@@ -54,11 +59,19 @@ def _countries(actors: DocActors, tok: Token) -> set[str]:
     return {a.ref.country for a in actors.resolve(tok) if a.ref.country}
 
 
+def _conditional(verb: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children)
+        for c in verb.children
+    )
+
+
 def speaker_own_act(tok: Token, actors: DocActors) -> bool:
-    """``tok``'s act is announced by its own doer: its clause is the complement of a speech verb
-    whose subject is the clause's subject ("said it would", "said Hanoi would" of Vietnam)."""
+    """``tok``'s act is announced by its own doer, with no condition: its clause is the
+    complement of a speech verb whose subject is the clause's subject ("said it would", "said
+    Hanoi would" of Vietnam)."""
     clause = _clause(tok)
-    if clause.dep_ != "ccomp":
+    if clause.dep_ != "ccomp" or _conditional(clause) or _conditional(tok):
         return False
     gov = clause.head
     if gov.lemma_.lower() not in _OWN_SPEECH:

@@ -15,6 +15,8 @@ from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from realpolitik.models import ActorRef
+
 # Roots of acts on what another did: approval (05), disapproval (11), rejection (12), and a
 # denial (016) is read by ``context.earlier_act_doer``; approval needs the act's own word here.
 _ON_AN_ACT = frozenset({"05", "11", "12"})
@@ -40,6 +42,16 @@ _GIVING_VERBS = frozenset(
     {"buy", "purchase", "acquire", "import", "order", "sell", "supply", "deliver", "export",
      "ship", "provide", "transfer"}
 )  # fmt: skip
+# Verbs of getting whose subject is the buyer, the source of its act (lex11: "bought jets from
+# Y" is the buyer's act toward Y); after a giving verb the buyer is the target.
+_BUYING_VERBS = frozenset({"buy", "purchase", "acquire", "import", "order"})
+
+
+def _getter(a: EarlierAct) -> ActorRef:
+    """Who got what an earlier giving or buying act moved: the buyer or the receiver."""
+    return a.source if a.lemma in _BUYING_VERBS or a.target is None else a.target
+
+
 # How many sentences back a noun may name an earlier act (as ``context.EARLIER_SENTENCES``).
 NAMED_ACT_SENTENCES = 6
 
@@ -63,7 +75,7 @@ def _one_state(acts: list[EarlierAct], receiver: bool, own: set[str]) -> list[Ea
     """The acts whose doer (or receiver) is the one state they all share; none if two fit."""
 
     def side(a: EarlierAct) -> str:
-        ref = a.target if receiver and a.target is not None else a.source
+        ref = _getter(a) if receiver else a.source
         return ref.country or ref.code
 
     states = {side(a) for a in acts} - own
@@ -102,5 +114,5 @@ def named_act_doer(s: Site, c: Candidates) -> Candidates:
     if not pick:
         return c.with_targets([])
     last = pick[-1]
-    ref = last.target if receiver and last.target is not None else last.source
+    ref = _getter(last) if receiver else last.source
     return c.with_targets([Arg(ref, EARLIER, obj.i)])
