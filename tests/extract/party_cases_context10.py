@@ -45,8 +45,9 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"TCD"},
     ),
     (
-        "named_act_doer",  # "the purchase" names the buying: the buyer, not the seller
-        "Poland bought tanks from South Korea. Russia condemned the purchase.",
+        "named_act_doer",  # "the purchase" after a sale: the buyer, not the seller (lex11:
+        # "Poland bought tanks from Korea" is the buyer's own act, found by the earlier stage)
+        "South Korea sold tanks to Poland. Russia condemned the purchase.",
         "condemned",
         "targets",
         {"POL"},
