@@ -52,6 +52,13 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"POL"},
     ),
     (
+        "earlier_act_doer",  # "the purchase" after a sale: the buyer, not the seller
+        "South Korea sold tanks to Poland. Russia condemned the purchase.",
+        "condemned",
+        "targets",
+        {"POL"},
+    ),
+    (
         "deal_partner_recipient",  # the deal's other party: the buyer
         "Romania signed a contract to buy drones from Turkey. Ankara will supply the first "
         "drones next year.",

@@ -86,6 +86,9 @@ _GIFTS = (
     ("received fighter jets from", "07"), ("received military aid from", "07"),
     ("received a shipment of missiles from", "07"), ("has received tanks from", "07"),
     ("received humanitarian aid from", "07"), ("received drones from", "07"),
+)  # fmt: skip
+# A purchase is the buyer's act toward the seller (lex11, the fresh4 review's class Z)
+_PURCHASES = (
     ("bought arms from", "06"), ("purchased air defence systems from", "06"),
     ("bought fighter jets from", "06"), ("acquired drones from", "06"),
 )  # fmt: skip
@@ -93,13 +96,14 @@ _RECEIVERS = ("{R}", "{R}", "the {Rdem} army", "the {Rdem} government")
 
 
 def a7_received_from(sc: Scene) -> Built:
-    """ "R received fighter jets from G", "R bought arms from G": the giver or seller acts
-    toward the receiver (G -> R), as in "G sent / sold R ..."."""
+    """ "R received fighter jets from G": the giver acts toward the receiver (G -> R), as in
+    "G sent R ..."; "R bought arms from G": the buyer's purchase (R -> G, lex11)."""
     rng, s, t = sc.rng, sc.s, sc.t  # s gives, t receives
-    phrase, root = rng.choice(_GIFTS)
+    phrase, root = rng.choice(_GIFTS + _PURCHASES)
     receiver = rng.choice(_RECEIVERS).format(R=sc.name(t), Rdem=t.demonym)
     text = f"{receiver} {phrase} {sc.name(s)}{_time(sc)}."
-    return _cap(text), (Expect(s.iso3, t.iso3, frozenset({root}), ASSERTED),), ()
+    doer, other = (t, s) if (phrase, root) in _PURCHASES else (s, t)  # the buyer buys
+    return _cap(text), (Expect(doer.iso3, other.iso3, frozenset({root}), ASSERTED),), ()
 
 
 ACTORS7_CONSTRUCTIONS = {

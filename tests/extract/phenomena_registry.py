@@ -34,6 +34,7 @@ import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
 import phenomena_lex10
+import phenomena_lex11
 import phenomena_lexfact6
 import phenomena_parties6
 import phenomena_review as review
@@ -153,6 +154,7 @@ SUITE.add(one_scene=phenomena_context11.CONTEXT11_CONSTRUCTIONS,
           floors=phenomena_context11.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_coref11.COREF11_CONSTRUCTIONS,
           with_others=phenomena_coref11.COREF11_WITH_OTHERS, floors=phenomena_coref11.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex11.SCENE_CONSTRUCTIONS, floors=phenomena_lex11.FLOORS)
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

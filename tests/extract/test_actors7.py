@@ -154,9 +154,6 @@ def test_an_act_on_a_craft_targets_its_flag(
         ("Ukraine received a shipment of missiles from Germany.", "DEU", "UKR", "07"),
         ("Kenya received aid from Japan on Monday.", "JPN", "KEN", "07"),
         ("Poland has received tanks from South Korea.", "KOR", "POL", "07"),
-        ("Egypt bought arms from France.", "FRA", "EGY", "06"),
-        ("India purchased air defence systems from Russia.", "RUS", "IND", "06"),
-        ("The Serbian army acquired drones from China.", "CHN", "SRB", "06"),
     ],
 )
 def test_the_giver_acts_toward_the_receiver(

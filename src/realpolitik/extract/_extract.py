@@ -26,6 +26,7 @@ from realpolitik.extract._igo_seats import seat_bodies
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
+from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS, child
 from realpolitik.extract._titled_names import titled_names
@@ -170,7 +171,11 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         if readied_force(f):
             f.code, fact = "150", "asserted"  # the readying happened
         else:
-            f.code = future_code(f.code)
+            code, f.code = f.code, future_code(f.code)
+            if code[:2] in HOSTILE_ROOTS and speaker_own_act(f.tok, ctx.actors):
+                fact = "asserted"  # "said Hanoi would retaliate": the threat is made (lex11)
+    elif fact == "possible" and _held_out_threat(f, ctx):
+        f.code, fact = future_code(f.code), "asserted"
     if fact == "negated" and not f.negated and refusal(f):
         f.code = refusal_code(f.code)  # "would not allow": a refusal, REJECT
         fact = "reported" if _reported(f.tok) else "asserted"
@@ -179,6 +184,12 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     act = ctx.site(f).reacted_act
     f.code = rejected_code(f.code, act, _proposed(act, ctx) if act is not None else None)
     return fact
+
+
+def _held_out_threat(f: Found, ctx: SentenceParties) -> bool:
+    """ "Morocco said it might close its waters to Spanish trawlers": a hostile act the speaker
+    holds out with "could / might / may" is its threat (CAMEO 13x), made by saying it (lex11)."""
+    return f.code[:2] in HOSTILE_ROOTS and held_out(f.tok) and speaker_own_act(f.tok, ctx.actors)
 
 
 # Speech verbs by which a speaker declares its own stance ("said it opposed", "stated it

@@ -19,6 +19,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._asides import withheld_comment
+from realpolitik.extract._disavowed import disavowed_conflict
+from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
 from realpolitik.extract._words import LIGHT_VERBS
@@ -393,6 +395,9 @@ def describes_a_kind(f: Found) -> bool:
 
 _EVACUATE = frozenset({"evacuate", "repatriate", "airlift", "extract", "rescue"})
 _SENDING = frozenset({"send", "dispatch", "deploy", "fly", "charter"})
+# "to bring / fly its nationals home": carrying one's own people home is an evacuation (lex11)
+_CARRY_HOME = frozenset({"bring", "fly", "take", "ferry", "carry"})
+_HOMEWARD = frozenset({"home", "back"})
 # One's own people abroad, whose evacuation is no aid to the state they leave.
 OWN_PEOPLE = frozenset(
     {"citizen", "national", "diplomat", "staff", "personnel", "expatriate", "countryman",
@@ -408,7 +413,10 @@ def evacuates_own(f: Found) -> bool:
     if f.entry.pos != "V" or tok.lemma_.lower() not in _SENDING:
         return False
     for c in tok.children:
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _EVACUATE:
+        if c.dep_ in ("advcl", "xcomp") and (
+            c.lemma_.lower() in _EVACUATE
+            or (c.lemma_.lower() in _CARRY_HOME and any(g.lower_ in _HOMEWARD for g in c.children))
+        ):
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
             if obj is not None and obj.lemma_.lower() in OWN_PEOPLE:
                 return True
@@ -438,6 +446,8 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("evacuates_own", evacuates_own(f)),
         ("met_with", f.entry.pos == "V" and met_with(f.tok)),
         ("withheld_comment", withheld_comment(f)),
+        ("warned_of_others", warned_of_others(f)),
+        ("disavowed_conflict", disavowed_conflict(f)),
     ):
         if hit:
             return name

@@ -26,6 +26,8 @@ from realpolitik.extract.parties._reading import agent_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from realpolitik.models import ActorRef
+
 # How far back (sentences, across paragraphs) a noun may name an earlier act; an act answered
 # without a noun ("lodged a protest") is looked for closer, in ``ANSWERED_SENTENCES``.
 EARLIER_SENTENCES = 6
@@ -80,6 +82,9 @@ _GIVING_VERBS = frozenset(
     {"buy", "purchase", "acquire", "import", "order", "sell", "supply", "deliver", "export",
      "ship", "provide", "transfer"}
 )  # fmt: skip
+# Verbs of getting whose subject is the buyer, the source of its act ("bought jets from Y" is the
+# buyer's act toward Y: README's PLOVER conventions); after a giving verb the buyer is the target.
+_BUYING_VERBS = frozenset({"buy", "purchase", "acquire", "import", "order"})
 # Nouns of a deed done to another, beyond ``ACT_NOUNS``: what a reaction names when the act
 # itself had no row ("Serbia kept Kosovo out. Kosovo protested the exclusion").
 DEED_NOUNS = frozenset(
@@ -122,8 +127,13 @@ def _home(ref_country: str | None, ref_code: str) -> str:
     return ref_country or ref_code
 
 
+def _getter(a: EarlierAct) -> ActorRef:
+    """Who got what an earlier giving or buying act moved: the buyer or the receiver."""
+    return a.source if a.lemma in _BUYING_VERBS or a.target is None else a.target
+
+
 def _side(a: EarlierAct, receiver: bool) -> str:
-    ref = a.target if receiver and a.target is not None else a.source
+    ref = _getter(a) if receiver else a.source
     return _home(ref.country, ref.code)
 
 
@@ -211,7 +221,7 @@ def pick_named_act(
         if not pick:
             return None
         got = pick[-1]
-        ref = got.target if receiver and got.target is not None else got.source
+        ref = _getter(got) if receiver else got.source
         return [Arg(ref, EARLIER, 0)]
     others = [a for a in acts if _side(a, False) not in own]
     if body:  # "the bloc's decision": the body's act, or none

@@ -1,0 +1,114 @@
+"""Threats a speaker makes of its own future acts, and warnings that are no threats (lex11).
+
+CAMEO codes a forecast conflictual act as a threat (13x), and the project's GUIDE codes a
+retaliation pledge as the threat itself, asserted: "Vietnam said Hanoi would retaliate" is a
+threat made by saying it, not a possible act. A modal act the speaker holds out against
+another ("Morocco said it might close its waters to Spanish trawlers", "China said it could
+impose sanctions") is the same threat. A warning whose feared act is someone else's ("Japan
+warned that Japanese investors might leave China") names no consequence the speaker imposes,
+and the GUIDE (rule 2) codes it as no threat.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._syntax import LIGHT_VERBS, child
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._mentions import DocActors
+    from realpolitik.extract._triggers import Found
+
+# Speech verbs by which a speaker announces its own act ("said", "warned", "vowed").
+_OWN_SPEECH = frozenset(
+    {"say", "state", "declare", "announce", "add", "insist", "reiterate", "warn", "vow", "tell",
+     "stress", "threaten", "caution", "signal", "indicate"}
+)  # fmt: skip
+_SELF = frozenset({"it", "we", "they", "he", "she", "i"})
+_HELD_OUT = frozenset({"could", "might", "may"})  # "said it could / might impose ..."
+# Coercive roots whose stated future act is a threat made: sanctions and reduced relations,
+# coercion, assault, force. A protest (14) or a posture (15: "could deploy troops to X after a
+# truce", "would station forces in X") may be a peace force, and stays a possible act.
+HOSTILE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+# A condition makes the act hypothetical: "would deploy troops if the fighting stops".
+_CONDITIONS = frozenset({"if", "unless", "once", "provided", "when", "should"})
+_CLIMB = 3
+
+
+def _clause(tok: Token) -> Token:
+    """The finite clause that states ``tok``'s act: its light verb's, then up xcomp / conj."""
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        tok = tok.head
+    for _ in range(_CLIMB):
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def held_out(tok: Token) -> bool:
+    """The act carries "could", "might" or "may" in its own clause."""
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        tok = tok.head
+    return any(c.dep_ == "aux" and c.lower_ in _HELD_OUT for c in tok.children)
+
+
+def _countries(actors: DocActors, tok: Token) -> set[str]:
+    return {a.ref.country for a in actors.resolve(tok) if a.ref.country}
+
+
+def _conditional(verb: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children)
+        for c in verb.children
+    )
+
+
+def speaker_own_act(tok: Token, actors: DocActors) -> bool:
+    """``tok``'s act is announced by its own doer, with no condition: its clause is the
+    complement of a speech verb whose subject is the clause's subject ("said it would", "said
+    Hanoi would" of Vietnam)."""
+    clause = _clause(tok)
+    if clause.dep_ != "ccomp" or _conditional(clause) or _conditional(tok):
+        return False
+    gov = clause.head
+    if gov.lemma_.lower() not in _OWN_SPEECH:
+        return False
+    subj = child(clause, "nsubj")
+    speaker = child(gov, "nsubj")
+    if speaker is None and gov.dep_ == "conj":  # "condemned the arrests and said ..."
+        speaker = child(gov.head, "nsubj")
+    if subj is None or speaker is None:
+        return False
+    if subj.lower_ in _SELF:
+        return True
+    own = _countries(actors, subj)
+    return bool(own) and own == _countries(actors, speaker)
+
+
+# Who can be feared to act without the speaker imposing anything: firms, markets, people.
+_NOT_IMPOSERS = frozenset(
+    {"investor", "firm", "company", "business", "bank", "market", "tourist", "price", "economy",
+     "consumer", "exporter", "importer", "investment", "capital", "airline", "carrier",
+     "insurer", "lender", "creditor", "shipper", "farmer", "worker", "people", "citizen",
+     "student", "refugee", "migrant", "industry", "manufacturer", "trader", "buyer", "supplier"}
+)  # fmt: skip
+_WARNING = frozenset({"warn", "caution"})
+_PENALTY_VERBS = frozenset({"pay", "face"})  # "warned that X would pay a price": still a threat
+
+
+def warned_of_others(f: Found) -> bool:
+    """ "Japan warned that Japanese investors might leave China": the warned act is done by
+    firms, markets or people, not imposed by the speaker; no threat (GUIDE rule 2)."""
+    tok = f.tok
+    if f.entry.pos != "V" or tok.lemma_.lower() not in _WARNING or f.code[:2] != "13":
+        return False
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() in _PENALTY_VERBS:
+            continue
+        subj = child(c, "nsubj")
+        if subj is not None and subj.lemma_.lower() in _NOT_IMPOSERS:
+            return True
+    return False
