@@ -28,9 +28,39 @@ def aside_without_target(tok: Token, event: Event) -> bool:
         return False
     t = tok
     for _ in range(10):
-        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
+        if t.dep_ == "acl" and t.tag_ == "VBN":
+            return True  # "in a ceremony hosted by X's premier": a participle names no guest
+        if t.dep_ == "relcl":
             edge = t.left_edge
             return edge.i > 0 and edge.doc[edge.i - 1].text == ","
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+# Pro-verbs of a sentential relative ("threatened to expel him, which it did on Friday"): the
+# clause reports that the main clause's act happened, news of its own.
+_PRO_VERBS = frozenset({"do"})
+
+
+def scene_clause(tok: Token) -> bool:
+    """ "Romania, which signed a gas deal with Azerbaijan last year, voted against", "the
+    premier, who is backed by the army chief, said ...", "a claim Athens has rejected": an act
+    told in a relative clause or past-participle modifier describes its noun; it is no news
+    whatever the main clause reports (the GUIDE codes it ``bg``). The clause is the news when
+    it is the predicate's point ("It was Russia that fired", "X is the state that sent troops":
+    its noun is the copula's attribute), when it says the main act was done ("..., which it
+    did") and when the act sits in the reported content of a relative speech verb ("the
+    ministry, which said X had shelled its posts, ...")."""
+    t = tok
+    for _ in range(12):
+        if t.dep_ == "ccomp":
+            return False  # reported inside the clause: the old gate decides
+        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
+            if t.lemma_.lower() in _PRO_VERBS:
+                return False
+            return t.head.dep_ != "attr"
         if t.head.i == t.i:
             return False
         t = t.head
