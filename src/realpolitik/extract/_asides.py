@@ -42,6 +42,10 @@ def aside_without_target(tok: Token, event: Event) -> bool:
 # Pro-verbs of a sentential relative ("threatened to expel him, which it did on Friday"): the
 # clause reports that the main clause's act happened, news of its own.
 _PRO_VERBS = frozenset({"do"})
+# Where a described noun stands: a subject ("Romania, which signed ..., voted against") or an
+# appositive ("the plan, a claim Athens rejected"); an object's clause ("mobilised against X,
+# who has vowed to ...") may say why the main act is aimed at it.
+_DESCRIBED = frozenset({"nsubj", "nsubjpass", "appos"})
 
 
 def scene_clause(tok: Token) -> bool:
@@ -60,7 +64,10 @@ def scene_clause(tok: Token) -> bool:
         if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
             if t.lemma_.lower() in _PRO_VERBS:
                 return False
-            return t.head.dep_ != "attr"
+            noun = t.head
+            while noun.dep_ == "conj" and noun.head.i != noun.i:
+                noun = noun.head  # "Romania and Bulgaria, which signed ...": the joint subject
+            return noun.dep_ in _DESCRIBED
         if t.head.i == t.i:
             return False
         t = t.head
