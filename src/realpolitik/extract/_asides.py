@@ -45,7 +45,7 @@ _PRO_VERBS = frozenset({"do"})
 # Where a described noun stands: a subject ("Romania, which signed ..., voted against") or an
 # appositive ("the plan, a claim Athens rejected"); an object's clause ("mobilised against X,
 # who has vowed to ...") may say why the main act is aimed at it.
-_DESCRIBED = frozenset({"nsubj", "nsubjpass", "appos"})
+_DESCRIBED = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod"})
 
 
 def scene_clause(tok: Token) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._denied_charge import appositive_denial
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
 from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.models import Factuality
@@ -335,7 +336,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
         if dep in _CLAUSAL or dep in _GOVERNED:
             lemma = head.lemma_.lower()
             if lemma in NEG_GOVERNORS and dep in ("xcomp", "ccomp", "acl", "dobj", "pobj"):
-                return "negated"
+                if not appositive_denial(head, tok):  # "..., a charge Y denied"
+                    return "negated"
             if lemma == "short" and tok.lower_ == "of" and head.head.lemma_.lower() in SHORT_OF:
                 return "negated"  # "stopped / fell short of ordering a ceasefire": not done
             if lemma == "rule" and dep in ("xcomp", "dobj", "pcomp", "ccomp"):
