@@ -129,6 +129,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     retaliation.response_threat_target,
     labels.label_victim,
     context.conjoined_act_target,
+    context.participle_act_target,
     described.described_target,
     described.given_again_recipient,
     context_deals.deal_partner_recipient,
