@@ -273,6 +273,18 @@ def _other_act(tok: Token) -> bool:
     return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+_OWN_OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "dative"})
+
+
+def _predicate(tok: Token) -> bool:
+    """A verb conjoined to a trigger that has its own object is a second predicate ("promised
+    to send monitors yet held back from penalties against X": X is not what was promised);
+    with none, the two share the later object ("condemned and sanctioned Russia")."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(k.dep_ in _OWN_OBJECTS and k.i < tok.i for k in tok.head.children)
+
+
 def phrase_target(
     actors: DocActors,
     trigger: Token,
@@ -288,7 +300,7 @@ def phrase_target(
     if not any(_phrase_party(m, own, home) for m in named):
         return []  # no actor it could return in the whole phrase: no walk (most triggers)
     makers: set[Mention | None] = set()
-    frontier = [c for c in trigger.children if c.dep_ not in _NOT_PHRASE]
+    frontier = [c for c in trigger.children if c.dep_ not in _NOT_PHRASE and not _predicate(c)]
     for _ in range(10):
         nxt: list[Token] = []
         for t in frontier:
