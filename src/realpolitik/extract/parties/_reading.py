@@ -274,15 +274,22 @@ def _other_act(tok: Token) -> bool:
 
 
 _OWN_OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "dative"})
+# Conjunctions that set a second predicate against the first ("promised X yet held back").
+_CONTRASTING = frozenset({"but", "yet"})
 
 
 def _predicate(tok: Token) -> bool:
-    """A verb conjoined to a trigger that has its own object is a second predicate ("promised
+    """A verb set against a trigger that has its own object is a second predicate ("promised
     to send monitors yet held back from penalties against X": X is not what was promised);
-    with none, the two share the later object ("condemned and sanctioned Russia")."""
+    with no object, the two share the later one ("condemned but did not sanction Russia"), and
+    with "and" the two acts often share their aim ("deployed troops and fired on X")."""
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
         return False
-    return any(k.dep_ in _OWN_OBJECTS and k.i < tok.i for k in tok.head.children)
+    head = tok.head
+    between = [k for k in (*head.children, *tok.children) if head.i < k.i < tok.i]
+    if not any(k.lower_ in _CONTRASTING for k in between):
+        return False
+    return any(k.dep_ in _OWN_OBJECTS and k.i < tok.i for k in head.children)
 
 
 def phrase_target(
