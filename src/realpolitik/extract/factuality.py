@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._denied_charge import appositive_denial
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
+from realpolitik.extract._undone_plans import undone_plan
 from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.models import Factuality
 
@@ -305,8 +306,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
     tok = token
     negation = modality = True
     via_object = via_prep = False
-    if inverted_condition(token, sent):
-        return "possible"  # "Were X to cut gas supplies to Y, ...": a condition
+    if inverted_condition(token, sent) or undone_plan(token):
+        return "possible"  # "Were X to cut gas to Y", "had intended to travel to Y"
     if token.pos_ in ("VERB", "AUX") and _no_subject(token):
         return "negated"  # "neither side admits it", "no country has recognised it"
     unhesitating = False  # "would not hesitate to strike": the negation is of the hesitation
