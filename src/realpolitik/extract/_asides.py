@@ -74,6 +74,12 @@ def scene_clause(tok: Token) -> bool:
     return False
 
 
+def idle_hedge(event: Event) -> bool:
+    """ "Qatar or Oman might ask for the same deal": a hedged act aimed at no one is
+    speculation about a doer, no event a reader could count."""
+    return event.factuality == "possible" and event.target is None
+
+
 COMMENT_VERBS = frozenset({"comment", "respond", "reply"})
 # Verbs by which a speaker withholds its comment: "declined / refused to comment".
 WITHHOLDING = frozenset({"decline", "refuse"})

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from realpolitik.extract import _fates
-from realpolitik.extract._asides import aside_without_target, scene_clause
+from realpolitik.extract._asides import aside_without_target, idle_hedge, scene_clause
 from realpolitik.extract._codebook import (
     commitment,
     future_code,
@@ -360,6 +360,7 @@ class _Run:
         quiet = [
             (b and (news or scene_clause(hosted_act(f.tok, f.code))))
             or aside_without_target(f.tok, e)
+            or idle_hedge(e)
             for (b, _, e), f in by_origin
         ]
         self.events += [
