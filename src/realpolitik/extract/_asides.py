@@ -51,8 +51,9 @@ _DESCRIBED = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod"})
 def scene_clause(tok: Token) -> bool:
     """ "Romania, which signed a gas deal with Azerbaijan last year, voted against", "the
     premier, who is backed by the army chief, said ...", "a claim Athens has rejected": an act
-    told in a relative clause or past-participle modifier describes its noun; it is no news
-    whatever the main clause reports (the GUIDE codes it ``bg``). The clause is the news when
+    told in a relative clause on a subject or an appositive describes its noun; it is no news
+    whatever the main clause reports (the GUIDE codes it ``bg``). A participle ("Armenia,
+    supplied with drones by X, ...") is left to the old gate. The clause is the news when
     it is the predicate's point ("It was Russia that fired", "X is the state that sent troops":
     its noun is the copula's attribute), when it says the main act was done ("..., which it
     did") and when the act sits in the reported content of a relative speech verb ("the
@@ -61,7 +62,9 @@ def scene_clause(tok: Token) -> bool:
     for _ in range(12):
         if t.dep_ == "ccomp":
             return False  # reported inside the clause: the old gate decides
-        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
+        if t.dep_ == "acl" and t.tag_ == "VBN":
+            return False  # "Armenia, supplied with drones by X, ...": the old gate decides
+        if t.dep_ == "relcl":
             if t.lemma_.lower() in _PRO_VERBS:
                 return False
             noun = t.head
@@ -74,10 +77,29 @@ def scene_clause(tok: Token) -> bool:
     return False
 
 
-def idle_hedge(event: Event) -> bool:
-    """ "Qatar or Oman might ask for the same deal": a hedged act aimed at no one is
-    speculation about a doer, no event a reader could count."""
-    return event.factuality == "possible" and event.target is None
+# A threat is said of the future by its nature ("said it would retaliate"): never idle.
+_THREAT_ROOT = "13"
+# Auxiliaries of a plain future ("will deliver the frigates next year"): a scheduled act.
+_FUTURE = frozenset({"will", "shall", "'ll"})
+_CHAIN = frozenset({"xcomp", "dobj", "pobj", "prep", "ccomp"})
+
+
+def idle_hedge(tok: Token, event: Event) -> bool:
+    """ "Qatar or Oman might ask for the same deal", "Egypt could seek a loan": an act hedged by
+    a modal or a plan and aimed at no one is speculation about a doer, no event a reader could
+    count. A plain future ("will deliver the jets next year") and a threat stay."""
+    if event.factuality != "possible" or event.target is not None:
+        return False
+    if event.cameo[:2] == _THREAT_ROOT:
+        return False
+    t = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in t.children):
+            return False
+        if t.dep_ not in _CHAIN or t.head.i == t.i:
+            break
+        t = t.head
+    return True
 
 
 COMMENT_VERBS = frozenset({"comment", "respond", "reply"})

@@ -360,7 +360,7 @@ class _Run:
         quiet = [
             (b and (news or scene_clause(hosted_act(f.tok, f.code))))
             or aside_without_target(f.tok, e)
-            or idle_hedge(e)
+            or idle_hedge(f.tok, e)
             for (b, _, e), f in by_origin
         ]
         self.events += [
