@@ -21,6 +21,7 @@ import phenomena_args8
 import phenomena_args9
 import phenomena_claims
 import phenomena_clause10
+import phenomena_clause11
 import phenomena_codes
 import phenomena_context10
 import phenomena_coref10
@@ -143,6 +144,7 @@ SUITE.add(one_scene=phenomena_context10.CONTEXT10_CONSTRUCTIONS,
           with_others=phenomena_context10.CONTEXT10_WITH_OTHERS,
           floors=phenomena_context10.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clause10.CLAUSE10_CONSTRUCTIONS, floors=phenomena_clause10.FLOORS)
+SUITE.add(one_scene=phenomena_clause11.CLAUSE11_CONSTRUCTIONS, floors=phenomena_clause11.FLOORS)
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -70,7 +70,7 @@ def scene_clause(tok: Token) -> bool:
             noun = t.head
             while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head  # "Romania and Bulgaria, which signed ...": the joint subject
-            return noun.dep_ in _DESCRIBED
+            return noun.dep_ in _DESCRIBED or _set_off(noun) or _fragment(noun)
         if t.head.i == t.i:
             return False
         t = t.head
@@ -100,6 +100,19 @@ def idle_hedge(tok: Token, event: Event) -> bool:
             break
         t = t.head
     return True
+
+
+def _set_off(noun: Token) -> bool:
+    """ "..., a move Athens has criticised": a noun phrase opened after a comma stands beside
+    the clause (the parser may call it an object predicate); an object follows its verb."""
+    edge = noun.left_edge
+    return edge.i > 0 and edge.doc[edge.i - 1].text == ","
+
+
+def _fragment(noun: Token) -> bool:
+    """ "The government, which sent troops to X, abstained" parsed with the noun as the root and
+    the main verb as its modifier: the clause still describes the subject."""
+    return noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN")
 
 
 COMMENT_VERBS = frozenset({"comment", "respond", "reply"})

@@ -24,7 +24,15 @@ def appositive_denial(governor: Token, clause: Token) -> bool:
     if clause.i > governor.i:
         return False
     for c in governor.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CHARGE_NOUNS:
+        if c.dep_ in ("nsubj", "nsubjpass") and _charge(c):
             edge = c.left_edge
             return edge.i > clause.i and edge.doc[edge.i - 1].text == ","
     return False
+
+
+def _charge(subject: Token) -> bool:
+    """A charge noun, or one the parser made a compound of the denier ("an allegation
+    Venezuela has denied")."""
+    return subject.lemma_.lower() in CHARGE_NOUNS or any(
+        k.dep_ == "compound" and k.lemma_.lower() in CHARGE_NOUNS for k in subject.children
+    )

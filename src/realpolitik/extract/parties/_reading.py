@@ -285,11 +285,14 @@ def _predicate(tok: Token) -> bool:
     with "and" the two acts often share their aim ("deployed troops and fired on X")."""
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
         return False
-    head = tok.head
-    between = [k for k in (*head.children, *tok.children) if head.i < k.i < tok.i]
-    if not any(k.lower_ in _CONTRASTING for k in between):
+    i = tok.left_edge.i
+    if tok.doc[i].lower_ not in _CONTRASTING:  # "yet held back" hung on the verb, or before it
+        i -= 1
+        if i > 0 and tok.doc[i].text == ",":
+            i -= 1  # "..., but held back"
+    if i <= tok.head.i or tok.doc[i].lower_ not in _CONTRASTING:
         return False
-    return any(k.dep_ in _OWN_OBJECTS and k.i < tok.i for k in head.children)
+    return any(k.dep_ in _OWN_OBJECTS and k.i < tok.i for k in tok.head.children)
 
 
 def phrase_target(
@@ -336,7 +339,11 @@ def phrase_target(
                     if x is not None and _phrase_party(x, own, home)
                 ]
                 return [Arg(m.ref, IN_PHRASE, t.i), *more]
-            nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE and not _other_act(c)]
+            nxt += [
+                c
+                for c in t.children
+                if c.dep_ not in _NOT_PHRASE and not _other_act(c) and not _predicate(c)
+            ]
         frontier = nxt
         if not frontier:
             break
