@@ -30,7 +30,7 @@ def _official(sc: Scene, st_is_s: bool = True) -> str:
 def c11_subject_aside(sc: Scene) -> Built:
     """ "S and Z, which signed a gas deal with T last year, voted against": the subject's
     relative clause describes it, even with a target, when the main clause is no act."""
-    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    rng, s, z = sc.rng, sc.s, sc.z
     subj = rng.choice((sc.name(s), f"{sc.name(s)} and {sc.name(z)}", f"the {s.demonym} government"))
     aside = rng.choice((
         "which signed a gas deal with {T} last year", "which sent troops to {T} in 2022",
@@ -139,7 +139,7 @@ def c11_denied_charge(sc: Scene) -> Built:
 
 def c11_war_for(sc: Scene) -> Built:
     """ "S has never gone to war for T": force "for X" is on X's side; X is no target."""
-    rng, s, t = sc.rng, sc.s, sc.t
+    rng, s = sc.rng, sc.s
     text = rng.choice((
         "{S} has never gone to war for {T}.", "{S} went to war for {T} in 1991.",
         "{S} would go to war for {T}.", "{S} fought for {T} in the 1980s.",

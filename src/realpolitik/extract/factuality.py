@@ -336,9 +336,9 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             negation = modality = False
         if dep in _CLAUSAL or dep in _GOVERNED:
             lemma = head.lemma_.lower()
-            if lemma in NEG_GOVERNORS and dep in ("xcomp", "ccomp", "acl", "dobj", "pobj"):
-                if not appositive_denial(head, tok):  # "..., a charge Y denied"
-                    return "negated"
+            governed = dep in ("xcomp", "ccomp", "acl", "dobj", "pobj")
+            if lemma in NEG_GOVERNORS and governed and not appositive_denial(head, tok):
+                return "negated"  # (not "..., a charge Y denied")
             if lemma == "short" and tok.lower_ == "of" and head.head.lemma_.lower() in SHORT_OF:
                 return "negated"  # "stopped / fell short of ordering a ceasefire": not done
             if lemma == "rule" and dep in ("xcomp", "dobj", "pcomp", "ccomp"):
