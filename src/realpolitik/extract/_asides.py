@@ -17,20 +17,26 @@ if TYPE_CHECKING:
     from realpolitik.models import Event
 
 
+# Hosting (CAMEO 043): a host's participle with no guest hosts no one.
+HOSTING = "043"
+
+
 def aside_without_target(tok: Token, event: Event) -> bool:
     """ "Chile and Peru, which had backed the text, voted against", "the summit, hosted by
     Qatar's emir, opened": an act with no target inside a non-restrictive relative clause or
     past-participle modifier (set off by a comma) describes the noun; it is no news even when
     the main clause has none (the GUIDE codes it ``bg``). A restrictive clause ("the state
     that backed the text") or an aside naming a target ("North Korea, which sent troops to
-    Russia, ...") may still stand in for the news."""
+    Russia, ...") may still stand in for the news; a host's participle with no guest ("joined
+    in a ceremony hosted by X") never does."""
     if event.target is not None:
         return False
     t = tok
     for _ in range(10):
-        if t.dep_ == "acl" and t.tag_ == "VBN":
-            return True  # "in a ceremony hosted by X's premier": a participle names no guest
-        if t.dep_ == "relcl":
+        participle = t.dep_ == "acl" and t.tag_ == "VBN"
+        if participle and event.cameo == HOSTING:
+            return True  # "in a ceremony hosted by X's premier": a host with no guest
+        if t.dep_ == "relcl" or participle:
             edge = t.left_edge
             return edge.i > 0 and edge.doc[edge.i - 1].text == ","
         if t.head.i == t.i:
@@ -86,20 +92,22 @@ _CHAIN = frozenset({"xcomp", "dobj", "pobj", "prep", "ccomp"})
 
 def idle_hedge(tok: Token, event: Event) -> bool:
     """ "Qatar or Oman might ask for the same deal", "Egypt could seek a loan": an act hedged by
-    a modal or a plan and aimed at no one is speculation about a doer, no event a reader could
-    count. A plain future ("will deliver the jets next year") and a threat stay."""
+    a modal and aimed at no one is speculation about a doer, no event a reader could count. A
+    plain future ("will deliver the jets next year"), a threat and an act left open by an
+    unconfirmed report stay."""
     if event.factuality != "possible" or event.target is not None:
         return False
     if event.cameo[:2] == _THREAT_ROOT:
         return False
     t = tok
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in t.children):
-            return False
+        modals = [c.lower_ for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
+        if modals:
+            return not any(m in _FUTURE for m in modals)
         if t.dep_ not in _CHAIN or t.head.i == t.i:
             break
         t = t.head
-    return True
+    return False  # hedged otherwise ("has not confirmed the exchange mediated by X"): kept
 
 
 def _set_off(noun: Token) -> bool:
