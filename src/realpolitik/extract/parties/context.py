@@ -366,27 +366,6 @@ def conjoined_act_target(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(got, 1)
 
 
-# Formal acts a trailing participle performs alongside the main act ("..., suspending trade").
-_FORMAL_ROOTS = frozenset({"16"})
-
-
-def participle_act_target(s: Site, c: Candidates) -> Candidates:
-    """ "Ghana recalled its envoy from Togo, suspending all cross-border trade": a trailing
-    participle of a formal act (16x) that names no target of its own is aimed where the main
-    act is (``salience.voiced_alongside`` keeps it as news)."""
-    tok = s.tok
-    if not c.sources or c.targets or s.noun or s.root not in _FORMAL_ROOTS:
-        return c
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < tok.head.i:
-        return c
-    head = s.ctx.triggers.get(tok.head.i)
-    if head is None or head is s.found:
-        return c
-    own = {key(a) for a in c.sources}
-    got = [a for a in s.ctx.roles_of(head).targets if key(a) not in own]
-    return c.with_targets(got, 1)
-
-
 # How far back (sentences, across paragraphs) an act looks for the earlier act it continues,
 # names or answers: the last few sentences of the document, never its whole history.
 EARLIER_SENTENCES = 6
