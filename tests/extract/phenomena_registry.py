@@ -21,6 +21,7 @@ import phenomena_args8
 import phenomena_args9
 import phenomena_claims
 import phenomena_clause10
+import phenomena_clause11
 import phenomena_codes
 import phenomena_context10
 import phenomena_context11
@@ -155,6 +156,7 @@ SUITE.add(one_scene=phenomena_context11.CONTEXT11_CONSTRUCTIONS,
 SUITE.add(one_scene=phenomena_coref11.COREF11_CONSTRUCTIONS,
           with_others=phenomena_coref11.COREF11_WITH_OTHERS, floors=phenomena_coref11.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex11.SCENE_CONSTRUCTIONS, floors=phenomena_lex11.FLOORS)
+SUITE.add(one_scene=phenomena_clause11.CLAUSE11_CONSTRUCTIONS, floors=phenomena_clause11.FLOORS)
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -14,6 +14,7 @@ from party_cases_actors7 import STAGE_CASES as ACTORS7_CASES
 from party_cases_args8 import STAGE_CASES as ARGS8_CASES
 from party_cases_args9 import STAGE_CASES as ARGS9_CASES
 from party_cases_clause10 import STAGE_CASES as CLAUSE10_CASES
+from party_cases_clause11 import STAGE_CASES as CLAUSE11_CASES
 from party_cases_context10 import STAGE_CASES as CONTEXT10_CASES
 from party_cases_context11 import STAGE_CASES as CONTEXT11_CASES
 from party_cases_coref10 import STAGE_CASES as COREF10_CASES
@@ -310,6 +311,7 @@ CASES += WIRE7_CASES  # reactions drawn "from" a party (party_cases_wire7.py)
 CASES += TARGETS9_CASES  # weapon makers, common adversaries (party_cases_targets9.py)
 CASES += ARGS9_CASES  # acts named by a noun (party_cases_args9.py)
 CASES += CLAUSE10_CASES  # promises, trips at home, no comment (party_cases_clause10.py)
+CASES += CLAUSE11_CASES  # formal participles, force for a state (party_cases_clause11.py)
 CASES += LEX10_CASES  # cases before a court, aid only discussed (party_cases_lex10.py)
 CASES += COREF10_CASES  # countryless role nouns (party_cases_coref10.py)
 CASES += CONTEXT10_CASES  # places, bodies, acts named again (party_cases_context10.py)

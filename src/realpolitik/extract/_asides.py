@@ -17,24 +17,110 @@ if TYPE_CHECKING:
     from realpolitik.models import Event
 
 
+# Hosting (CAMEO 043): a host's participle with no guest hosts no one.
+HOSTING = "043"
+
+
 def aside_without_target(tok: Token, event: Event) -> bool:
     """ "Chile and Peru, which had backed the text, voted against", "the summit, hosted by
     Qatar's emir, opened": an act with no target inside a non-restrictive relative clause or
     past-participle modifier (set off by a comma) describes the noun; it is no news even when
     the main clause has none (the GUIDE codes it ``bg``). A restrictive clause ("the state
     that backed the text") or an aside naming a target ("North Korea, which sent troops to
-    Russia, ...") may still stand in for the news."""
+    Russia, ...") may still stand in for the news; a host's participle with no guest ("joined
+    in a ceremony hosted by X") never does."""
     if event.target is not None:
         return False
     t = tok
     for _ in range(10):
-        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
+        participle = t.dep_ == "acl" and t.tag_ == "VBN"
+        if participle and event.cameo == HOSTING:
+            return True  # "in a ceremony hosted by X's premier": a host with no guest
+        if t.dep_ == "relcl" or participle:
             edge = t.left_edge
             return edge.i > 0 and edge.doc[edge.i - 1].text == ","
         if t.head.i == t.i:
             return False
         t = t.head
     return False
+
+
+# Pro-verbs of a sentential relative ("threatened to expel him, which it did on Friday"): the
+# clause reports that the main clause's act happened, news of its own.
+_PRO_VERBS = frozenset({"do"})
+# Where a described noun stands: a subject ("Romania, which signed ..., voted against") or an
+# appositive ("the plan, a claim Athens rejected"); an object's clause ("mobilised against X,
+# who has vowed to ...") may say why the main act is aimed at it.
+_DESCRIBED = frozenset({"nsubj", "nsubjpass", "appos", "npadvmod"})
+
+
+def scene_clause(tok: Token) -> bool:
+    """ "Romania, which signed a gas deal with Azerbaijan last year, voted against", "the
+    premier, who is backed by the army chief, said ...", "a claim Athens has rejected": an act
+    told in a relative clause on a subject or an appositive describes its noun; it is no news
+    whatever the main clause reports (the GUIDE codes it ``bg``). A participle ("Armenia,
+    supplied with drones by X, ...") is left to the old gate. The clause is the news when
+    it is the predicate's point ("It was Russia that fired", "X is the state that sent troops":
+    its noun is the copula's attribute), when it says the main act was done ("..., which it
+    did") and when the act sits in the reported content of a relative speech verb ("the
+    ministry, which said X had shelled its posts, ...")."""
+    t = tok
+    for _ in range(12):
+        if t.dep_ == "ccomp":
+            return False  # reported inside the clause: the old gate decides
+        if t.dep_ == "acl" and t.tag_ == "VBN":
+            return False  # "Armenia, supplied with drones by X, ...": the old gate decides
+        if t.dep_ == "relcl":
+            if t.lemma_.lower() in _PRO_VERBS:
+                return False
+            noun = t.head
+            while noun.dep_ == "conj" and noun.head.i != noun.i:
+                noun = noun.head  # "Romania and Bulgaria, which signed ...": the joint subject
+            return noun.dep_ in _DESCRIBED or _set_off(noun) or _fragment(noun)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+# A threat is said of the future by its nature ("said it would retaliate"): never idle.
+_THREAT_ROOT = "13"
+# Auxiliaries of a plain future ("will deliver the frigates next year"): a scheduled act.
+_FUTURE = frozenset({"will", "shall", "'ll"})
+_CHAIN = frozenset({"xcomp", "dobj", "pobj", "prep", "ccomp"})
+
+
+def idle_hedge(tok: Token, event: Event) -> bool:
+    """ "Qatar or Oman might ask for the same deal", "Egypt could seek a loan": an act hedged by
+    a modal and aimed at no one is speculation about a doer, no event a reader could count. A
+    plain future ("will deliver the jets next year"), a threat and an act left open by an
+    unconfirmed report stay."""
+    if event.factuality != "possible" or event.target is not None:
+        return False
+    if event.cameo[:2] == _THREAT_ROOT:
+        return False
+    t = tok
+    for _ in range(4):
+        modals = [c.lower_ for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
+        if modals:
+            return not any(m in _FUTURE for m in modals)
+        if t.dep_ not in _CHAIN or t.head.i == t.i:
+            break
+        t = t.head
+    return False  # hedged otherwise ("has not confirmed the exchange mediated by X"): kept
+
+
+def _set_off(noun: Token) -> bool:
+    """ "..., a move Athens has criticised": a noun phrase opened after a comma stands beside
+    the clause (the parser may call it an object predicate); an object follows its verb."""
+    edge = noun.left_edge
+    return edge.i > 0 and edge.doc[edge.i - 1].text == ","
+
+
+def _fragment(noun: Token) -> bool:
+    """ "The government, which sent troops to X, abstained" parsed with the noun as the root and
+    the main verb as its modifier: the clause still describes the subject."""
+    return noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN")
 
 
 COMMENT_VERBS = frozenset({"comment", "respond", "reply"})

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from realpolitik.extract import _fates
-from realpolitik.extract._asides import aside_without_target
+from realpolitik.extract._asides import aside_without_target, idle_hedge, scene_clause
 from realpolitik.extract._codebook import (
     commitment,
     future_code,
@@ -370,7 +370,12 @@ class _Run:
         news = any(not back and named for back, named, _ in events)
         # an aside with no target is no news even when nothing else is (``_asides``)
         by_origin = list(zip(events, origins, strict=True))
-        quiet = [(b and news) or aside_without_target(f.tok, e) for (b, _, e), f in by_origin]
+        quiet = [
+            (b and (news or scene_clause(hosted_act(f.tok, f.code))))
+            or aside_without_target(f.tok, e)
+            or idle_hedge(f.tok, e)
+            for (b, _, e), f in by_origin
+        ]
         self.events += [
             e for q, (_, _, e) in zip(quiet, events, strict=True) if self.background or not q
         ]

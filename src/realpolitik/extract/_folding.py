@@ -8,6 +8,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._denied_charge import appositive_denial
 from realpolitik.extract._found import (
     APPEAL,
     CONTROL_REFINE,
@@ -332,6 +333,8 @@ def _infinitive_advcl(verb: Token, c: Token) -> bool:
 def _complement(verb: Token, c: Token, refusal: bool) -> bool:
     """The act a control verb governs: an infinitive or clause ("agreed to meet", "denied that
     it sent"), an infinitive hung as an adverbial clause, or after a refusal a gerund."""
+    if c.dep_ == "ccomp" and appositive_denial(verb, c):
+        return False  # "X accused Y of Z, a charge Y denied": the denial governs nothing
     if c.dep_ in ("xcomp", "ccomp", "acl") or _infinitive_advcl(verb, c):
         return True
     return refusal and _gerund_advcl(verb, c)

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._denied_charge import appositive_denial
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
+from realpolitik.extract._undone_plans import undone_plan
 from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.models import Factuality
 
@@ -304,8 +306,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
     tok = token
     negation = modality = True
     via_object = via_prep = False
-    if inverted_condition(token, sent):
-        return "possible"  # "Were X to cut gas supplies to Y, ...": a condition
+    if inverted_condition(token, sent) or undone_plan(token):
+        return "possible"  # "Were X to cut gas to Y", "had intended to travel to Y"
     if token.pos_ in ("VERB", "AUX") and _no_subject(token):
         return "negated"  # "neither side admits it", "no country has recognised it"
     unhesitating = False  # "would not hesitate to strike": the negation is of the hesitation
@@ -334,8 +336,9 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             negation = modality = False
         if dep in _CLAUSAL or dep in _GOVERNED:
             lemma = head.lemma_.lower()
-            if lemma in NEG_GOVERNORS and dep in ("xcomp", "ccomp", "acl", "dobj", "pobj"):
-                return "negated"
+            governed = dep in ("xcomp", "ccomp", "acl", "dobj", "pobj")
+            if lemma in NEG_GOVERNORS and governed and not appositive_denial(head, tok):
+                return "negated"  # (not "..., a charge Y denied")
             if lemma == "short" and tok.lower_ == "of" and head.head.lemma_.lower() in SHORT_OF:
                 return "negated"  # "stopped / fell short of ordering a ceasefire": not done
             if lemma == "rule" and dep in ("xcomp", "dobj", "pcomp", "ccomp"):

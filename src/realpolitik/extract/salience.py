@@ -107,8 +107,9 @@ def _accused(prep: Token, triggers: set[int]) -> bool:
     return gov.i in triggers and gov.lemma_.lower() in ACCUSING
 
 
-# Verbal conflict a doer voices alongside its act: demands, accusations, rejections, threats.
-_VOICED_ROOTS = frozenset({"10", "11", "12", "13"})
+# Verbal conflict a doer voices alongside its act (demands, accusations, rejections, threats)
+# and formal acts it performs alongside it (cutting ties or trade, expelling diplomats: 16x).
+_VOICED_ROOTS = frozenset({"10", "11", "12", "13", "16"})
 
 
 def hosted_act(tok: Token, code: str) -> Token:
@@ -127,7 +128,9 @@ def hosted_act(tok: Token, code: str) -> Token:
 def voiced_alongside(tok: Token, code: str) -> bool:
     """ "Finland closed the crossing, accusing Moscow of pushing migrants": a trailing participle
     of accusation, demand, rejection or threat with no subject of its own is the same doer's
-    speech act, news like its main clause (unlike "..., killing 20", which sets the scene)."""
+    speech act, news like its main clause (unlike "..., killing 20", which sets the scene); so
+    is a second formal act ("recalled its envoy, suspending all trade", "..., declaring two
+    diplomats persona non grata")."""
     if code[:2] not in _VOICED_ROOTS or tok.dep_ != "advcl" or tok.tag_ != "VBG":
         return False
     head = tok.head

@@ -273,6 +273,28 @@ def _other_act(tok: Token) -> bool:
     return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+_OWN_OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "dative"})
+# Conjunctions that set a second predicate against the first ("promised X yet held back").
+_CONTRASTING = frozenset({"but", "yet"})
+
+
+def _predicate(tok: Token) -> bool:
+    """A verb set against a trigger that has its own object is a second predicate ("promised
+    to send monitors yet held back from penalties against X": X is not what was promised);
+    with no object, the two share the later one ("condemned but did not sanction Russia"), and
+    with "and" the two acts often share their aim ("deployed troops and fired on X")."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    i = tok.left_edge.i
+    if tok.doc[i].lower_ not in _CONTRASTING:  # "yet held back" hung on the verb, or before it
+        i -= 1
+        if i > 0 and tok.doc[i].text == ",":
+            i -= 1  # "..., but held back"
+    if i <= tok.head.i or tok.doc[i].lower_ not in _CONTRASTING:
+        return False
+    return any(k.dep_ in _OWN_OBJECTS and k.i < tok.i for k in tok.head.children)
+
+
 def phrase_target(
     actors: DocActors,
     trigger: Token,
@@ -288,7 +310,7 @@ def phrase_target(
     if not any(_phrase_party(m, own, home) for m in named):
         return []  # no actor it could return in the whole phrase: no walk (most triggers)
     makers: set[Mention | None] = set()
-    frontier = [c for c in trigger.children if c.dep_ not in _NOT_PHRASE]
+    frontier = [c for c in trigger.children if c.dep_ not in _NOT_PHRASE and not _predicate(c)]
     for _ in range(10):
         nxt: list[Token] = []
         for t in frontier:
@@ -317,7 +339,11 @@ def phrase_target(
                     if x is not None and _phrase_party(x, own, home)
                 ]
                 return [Arg(m.ref, IN_PHRASE, t.i), *more]
-            nxt += [c for c in t.children if c.dep_ not in _NOT_PHRASE and not _other_act(c)]
+            nxt += [
+                c
+                for c in t.children
+                if c.dep_ not in _NOT_PHRASE and not _other_act(c) and not _predicate(c)
+            ]
         frontier = nxt
         if not frontier:
             break

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._stated_intents import ready_adjective
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
-from realpolitik.extract.parties._model import ROLE_CODES, Candidates, Site
+from realpolitik.extract.parties._model import (
+    BENEFICIARY_PREPS,
+    FORCE_ROOTS,
+    ROLE_CODES,
+    Candidates,
+    Site,
+)
 from realpolitik.extract.parties._reading import (
     DOING_PARTICIPLES,
     first,
@@ -238,8 +244,17 @@ def noun_prep_target(s: Site, c: Candidates) -> Candidates:
     """ "Sanctions against X", "a visit to X", "talks with X"."""
     if not s.noun or c.targets:
         return c
-    found = [p for _, p in pobjs(carrier(s.tok), target_preps(s.root))]
+    found = [p for _, p in pobjs(carrier(s.tok), _aim_preps(s.root))]
     return c.with_targets(first(s.actors, found))
+
+
+def _aim_preps(root: str) -> tuple[str, ...]:
+    """The prepositions that name an act's target; force "for X" fights on X's side ("went to
+    war for X", "a war for X"), like the verb's (``verbs.prepositional_target``)."""
+    preps = target_preps(root)
+    if root in FORCE_ROOTS:
+        return tuple(p for p in preps if p not in BENEFICIARY_PREPS)
+    return preps
 
 
 _UNDER = "under"
@@ -291,7 +306,7 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     if c.targets:
         return c
     extra = ("between",) if s.code == _MEDIATION else ()
-    preps = target_preps(s.root) + extra
+    preps = _aim_preps(s.root) + extra
     after = [q for w, q in pobjs(gov, preps) if q.i > tok.i and not onlooker(w, q)]
     return c.with_targets(first(s.actors, after))
 

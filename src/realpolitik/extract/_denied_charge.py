@@ -1,0 +1,38 @@
+"""An appositive denial: "X accused Y of Z, a charge Y denied" (classes I, R of fresh4).
+
+The parser may hang the appositive's verb over the accusation ("a charge ... denied" as the
+root, the accusation its complement); the denial is the accused's answer, a scene of its own,
+and does not negate the accusation it answers (``factuality``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Nouns that sum up the clause before them as a statement another may deny.
+CHARGE_NOUNS = frozenset(
+    {"charge", "claim", "accusation", "allegation", "assertion", "assessment", "version"}
+)
+
+
+def appositive_denial(governor: Token, clause: Token) -> bool:
+    """ "Poland accused Belarus of pushing migrants, a charge Minsk has denied": ``governor``
+    (the denying verb) has for subject a charge noun set off by a comma after ``clause``."""
+    if clause.i > governor.i:
+        return False
+    for c in governor.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and _charge(c):
+            edge = c.left_edge
+            return edge.i > clause.i and edge.doc[edge.i - 1].text == ","
+    return False
+
+
+def _charge(subject: Token) -> bool:
+    """A charge noun, or one the parser made a compound of the denier ("an allegation
+    Venezuela has denied")."""
+    return subject.lemma_.lower() in CHARGE_NOUNS or any(
+        k.dep_ == "compound" and k.lemma_.lower() in CHARGE_NOUNS for k in subject.children
+    )

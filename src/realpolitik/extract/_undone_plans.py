@@ -1,0 +1,32 @@
+"""Plans told in the past perfect: "had intended to travel", "had planned to sign" (class H of
+fresh4). The pluperfect plan is told as one that did not come about: neither the plan nor the
+planned act is asserted (``factuality``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Plan verbs by their past participle (the lemmatiser reads "hoped" as "hop").
+PLAN_PARTICIPLES = frozenset(
+    {"intended", "planned", "hoped", "meant", "wanted", "aimed", "expected", "wished"}
+)
+
+
+def pluperfect_plan(verb: Token) -> bool:
+    """ "Japan's foreign minister had intended to travel to Canberra": a plan verb with "had"
+    and an infinitive."""
+    if verb.lower_ not in PLAN_PARTICIPLES:
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in kids) and any(
+        c.dep_ == "xcomp" for c in kids
+    )
+
+
+def undone_plan(token: Token) -> bool:
+    """The plan verb itself or the act it plans ("had planned to send troops": the sending)."""
+    return pluperfect_plan(token) or (token.dep_ == "xcomp" and pluperfect_plan(token.head))

@@ -1,0 +1,26 @@
+"""The target of a trailing participle that performs a second formal act (fresh4 class B):
+"Ghana recalled its envoy from Togo, suspending all cross-border trade" suspends trade with
+Togo. ``salience.voiced_alongside`` keeps such a participle as news beside its main act."""
+
+from __future__ import annotations
+
+from realpolitik.extract.parties._model import Candidates, Site, key
+
+# Formal acts a trailing participle performs alongside the main act ("..., suspending trade").
+_FORMAL_ROOTS = frozenset({"16"})
+
+
+def participle_act_target(s: Site, c: Candidates) -> Candidates:
+    """A trailing participle of a formal act (16x) that names no target of its own is aimed
+    where the main act is."""
+    tok = s.tok
+    if not c.sources or c.targets or s.noun or s.root not in _FORMAL_ROOTS:
+        return c
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < tok.head.i:
+        return c
+    head = s.ctx.triggers.get(tok.head.i)
+    if head is None or head is s.found:
+        return c
+    own = {key(a) for a in c.sources}
+    got = [a for a in s.ctx.roles_of(head).targets if key(a) not in own]
+    return c.with_targets(got, 1)
