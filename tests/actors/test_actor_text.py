@@ -74,3 +74,32 @@ def test_document_dates_take_the_middle_of_a_bare_period() -> None:
     with pytest.raises(RealpolitikError) as err:
         document_date("yesterday")
     assert err.value.code == "E213" and "yesterday" in str(err.value)
+
+
+def _tokens_one_by_one(text: str) -> list[tuple[str, str, int, int]]:
+    """The tokenizer's contract, one match at a time: every word, abbreviation or other
+    character, hyphens dropped, curly apostrophes straight, offsets into ``text``."""
+    import re
+
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    out = []
+    for m in re.finditer(r"(?:[A-Za-z]\.){2,}|\w+|[^\w\s]", text):
+        t = m.group()
+        if t not in ("-", "\u2010", "\u2011"):
+            out.append((t, t.lower() if t.isascii() else fold(t), m.start(), m.end()))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "", "   ", "-", " - -- \u2010\u2011 ", "Sino-Russian ties", "-Kim Jong-un-", "a--b",
+        "U.S.-backed forces", "U.S.A.", "the U.N.'s envoy", "e.g. a.b", "x \u2010y\u2011z",
+        "Côte d’Ivoire’s\u00a0army", "ÉIRE\u3000and Ärzte", "İstanbul-based", "\tend.\n",
+        "Turkey's — and Iran's — drones", "Kim\u2014Jong", "1,000 troops; 2-3 ships",
+    ],
+)  # fmt: skip
+def test_tokens_are_those_read_one_match_at_a_time(text: str) -> None:
+    toks = tokenize(text)
+    got = list(zip(toks.texts, toks.keys, toks.starts, toks.ends, strict=True))
+    assert got == _tokens_one_by_one(text)

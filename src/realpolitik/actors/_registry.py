@@ -165,6 +165,10 @@ class ActorRegistry:
         self._user = tuple(user)
         self._index: dict[str, dict[tuple[str, ...], _Phrase]] = {}
         self._shapes: dict[str, _Shape] = {}
+        # every word that starts a name (indexed or pending) or a sector word, in one set: the
+        # scan asks it once per token, not the three tables (a word may stay after its pending
+        # names are indexed under others; the scan then finds nothing there, as before)
+        self._firsts: set[str] = set(self._pending)
         seen: dict[str, Tokens] = {}  # one tokenisation per distinct phrase
         for e in self._base:
             self._add(e, False, seen)
@@ -179,6 +183,7 @@ class ActorRegistry:
             if len(toks):
                 item = (toks.keys, toks.texts[0], s)
                 self._sectors.setdefault(toks.keys[0], []).append(item)
+        self._firsts.update(self._sectors)
         for slst in self._sectors.values():
             slst.sort(key=lambda p: -len(p[0]))
 
@@ -190,6 +195,7 @@ class ActorRegistry:
             return
         keys = tuple(sys.intern(k) for k in toks.keys)
         phrases = self._index.setdefault(keys[0], {})
+        self._firsts.add(keys[0])
         p = phrases.get(keys)
         if p is None:
             p = phrases[keys] = _phrase(toks.texts)
@@ -243,6 +249,7 @@ class ActorRegistry:
         new._indexed = list(self._indexed)
         new._index = dict(self._index)
         new._shapes = dict(self._shapes)
+        new._firsts = set(self._firsts)
         copied: set[str] = set()
         seen: dict[str, Tokens] = {}
         for e in added:
@@ -326,14 +333,10 @@ class ActorRegistry:
         return None
 
     def _starts(self, keys: list[str], lo: int) -> list[int]:
-        """Positions from ``lo`` on whose word starts a name or a sector word (pending or
+        """Positions from ``lo`` on whose word may start a name or a sector word (pending or
         indexed): the scan looks nowhere else (most words start none)."""
-        index, pending, secs = self._index, self._pending, self._sectors
-        return [
-            i
-            for i, key in enumerate(keys[lo:], lo)
-            if key in index or key in pending or key in secs
-        ]
+        firsts = self._firsts
+        return [i for i, key in enumerate(keys[lo:], lo) if key in firsts]
 
     def _scan(self, toks: Tokens, date: str | None, text: str) -> list[Item]:
         items: list[Item] = []

@@ -45,8 +45,9 @@ def load_nlp() -> Language:
 
 
 def normalize(text: str) -> str:
-    """Straighten quotes without moving any offset."""
-    return text.translate(_TRANSLATE)
+    """Straighten quotes without moving any offset. (Every quote swapped is outside ASCII: an
+    ASCII text is returned as it is, without a table look-up per character.)"""
+    return text if text.isascii() else text.translate(_TRANSLATE)
 
 
 # A wire dateline at the start of a paragraph: "MOSCOW, March 21 (Wire) - ", "SEOUL, Oct 18 -".

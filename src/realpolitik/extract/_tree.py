@@ -19,8 +19,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _KEY = "realpolitik.sentence_words"
-# (by name: no spaCy import before a parse)
+# (by name: no spaCy import before a parse; their ids, read at the first parse, spare
+# ``to_array`` a look-up of each name per call)
 _ATTRS: list[int | str] = ["LOWER", "LEMMA", "LIKE_NUM", "ENT_TYPE", "IDX"]
+_ATTR_IDS: list[int | str] = []
 _MAX_STRINGS = 500_000  # strings kept by hash before the cache starts over (some 50 MB)
 
 
@@ -54,7 +56,11 @@ class _DocWords:
     )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
-        columns = doc.to_array(_ATTRS).T.tolist()
+        if not _ATTR_IDS:
+            from spacy.attrs import IDS
+
+            _ATTR_IDS.extend(IDS[str(a)] for a in _ATTRS)
+        columns = doc.to_array(_ATTR_IDS).T.tolist()
         _LOWER.strings = doc.vocab.strings
         lower = _LOWER.__getitem__  # (mapped in C; only a string not seen before runs Python)
         self.forms: list[str] = list(map(lower, columns[0]))

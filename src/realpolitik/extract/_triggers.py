@@ -342,13 +342,11 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         prts: set[str] = set()
         preps: set[str] = set()
         objs: set[str] = set()
-        if any(c.specificity for c in cands):
+        specific, appeal = _row_facts(cands)
+        if specific:
             # whether it has an object (ANY_OBJECT / NO_OBJECT rows): a verb's direct object or
             # passive subject, an event noun's "of" object; read in the same walk
             has_object = False
-            # an appeal "for" a clause with its own subject ("called for X to go"); a demand
-            # "for" one is often domestic ("pushed for the Constitution to be revised")
-            appeal = any(c.cameo[:2] == "02" and "for" in c.prep for c in cands)
             for c in tok.children:
                 dep = c.dep_
                 if dep == "prt":
@@ -399,6 +397,23 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
 
 
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+_ROW_FACTS: dict[int, tuple[tuple[Trigger, ...], bool, bool]] = {}
+
+
+def _row_facts(rows: tuple[Trigger, ...]) -> tuple[bool, bool]:
+    """Whether some row of a lemma's rows has conditions (then the trigger's particles,
+    prepositions and objects are read), and whether some is an appeal "for" a clause with its
+    own subject ("called for X to go"; a demand "for" one is often domestic: "pushed for the
+    Constitution to be revised"). Read once per row tuple (kept with it, so its id is never
+    reused), not once per token."""
+    got = _ROW_FACTS.get(id(rows))
+    if got is None or got[0] is not rows:
+        specific = any(c.specificity for c in rows)
+        appeal = any(c.cameo[:2] == "02" and "for" in c.prep for c in rows)
+        got = _ROW_FACTS[id(rows)] = (rows, specific, appeal)
+    return got[1], got[2]
+
+
 _LEMMAS: dict[int, tuple[Mapping[tuple[str, str], object], frozenset[str]]] = {}
 
 
