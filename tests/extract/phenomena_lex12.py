@@ -9,6 +9,7 @@ Lexicon rows, in the past, perfect and progressive (``phenomena_lex8.build``):
   demand (10);
 - ``l12_troops_ordered``: "ordered troops to the border with X": a buildup (154);
 - ``l12_exempted``: "exempted X from the sanctions / tariffs / visa rules": easing (08);
+- ``l12_suspended``: "suspended X from the bloc": a member suspended (160);
 - ``l12_stationed``: "stationed radars / missile defence systems in X": the host cooperates
   (06), no threat.
 
@@ -18,7 +19,9 @@ Frames (sentences of their own):
   aimed at the meddler or the addressee, asserted;
 - ``l12_committed``: "X remained committed to working with Y": intent to meet or negotiate
   (03, class N);
-- ``l12_held_off``: "X held off on sanctions against Y": no sanction asserted.
+- ``l12_held_off``: "X held off on sanctions against Y": no sanction asserted;
+- ``l12_shared``: "X said it would share intelligence": the intelligence shared is the thing
+  moved, never a party (no spy-agency target).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_lex8 import Code, build, forms_of
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _time
+from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _time
 
 # fmt: off
 CLASSES: dict[str, tuple[Code, ...]] = {
@@ -44,6 +47,10 @@ CLASSES: dict[str, tuple[Code, ...]] = {
                             "exempt {T} from the oil embargo")),
         Code("081", "dip", ("exempt {T} from the visa requirement",
                             "exempt {T} from the travel restrictions")),
+    ),
+    "l12_suspended": (
+        Code("160", "dip", ("suspend {T} from the bloc", "suspend {T} from the union",
+                            "suspend {T} from the alliance")),
     ),
     "l12_stationed": (
         Code("062", "dip", ("station radars in {T}", "station missile defence systems in {T}",
@@ -124,14 +131,32 @@ def l12_held_off(sc: Scene) -> Built:
     return _cap(text), (), _ANY_UNASSERTED
 
 
+_SHARED = (
+    "said {it} would share intelligence",
+    "shared intelligence",
+    "has agreed to share intelligence",
+    "will share information",
+)
+
+
+def l12_shared(sc: Scene) -> Built:
+    """ "Ukraine said it would share intelligence": no partner named, so no target; the shared
+    intelligence is no spy agency."""
+    who, it = _speaker(sc)
+    phrase = sc.rng.choice(_SHARED).replace("{it}", it)
+    return _cap(f"{who} {phrase}{_time(sc)}."), (), (Expect(sc.s.iso3, "", frozenset(), ANY),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {n: _builder(n) for n in CLASSES}
 SCENE_CONSTRUCTIONS |= {
     "l12_not_tolerate": l12_not_tolerate,
     "l12_committed": l12_committed,
     "l12_held_off": l12_held_off,
+    "l12_shared": l12_shared,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before lex12 (43d17ac) the same 24 scored (right, false assertions):
 # l12_ordered 0/24, l12_troops_ordered 0/12, l12_exempted 0/0, l12_stationed 0/24,
-# l12_not_tolerate 0/0, l12_committed 0/0, l12_held_off 0/24; after lex12 every one is 24/0.
+# l12_suspended 0/0, l12_not_tolerate 0/0, l12_committed 0/0, l12_held_off 0/24,
+# l12_shared 8/10; after lex12 every one is 24/0.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

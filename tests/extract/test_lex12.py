@@ -2,7 +2,8 @@
 states and ways of naming them: products ordered from a seller (a purchase, no demand), troops
 ordered to a border (a buildup), exemptions from sanctions or tariffs (easing), "would not
 tolerate" (a refusal aimed at the meddler or the addressee), radars stationed in a host
-(cooperation, no threat), "remained committed to working with X" (intent, with its target) and
+(cooperation, no threat), members suspended from a bloc, intelligence shared (no party),
+"remained committed to working with X" (intent, with its target) and
 "held off on sanctions" (withheld). The suite's tables: ``phenomena_lex12.py``."""
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ CASES = [
     # equipment stationed in a host: the host cooperates (06)
     ("Russia has stationed nuclear weapons in Belarus.", "RUS", "BLR", "062"),
     ("The United States stationed missile defence radars in Poland.", "USA", "POL", "062"),
+    # a member suspended from the bloc: reduced relations (160)
+    ("The AU suspended Mali from the union.", "IGO", "MLI", "160"),
+    ("ECOWAS suspended Niger from the bloc.", "IGO", "NER", "160"),
     # committed to working with X: intent to negotiate, its target the partner (class N)
     ("Japan remained committed to working with China.", "JPN", "CHN", "036"),
     ("Berlin remains committed to working closely with Paris.", "DEU", "FRA", "036"),
@@ -86,6 +90,21 @@ def test_neighbouring_readings_stay(extract: Extract, text: str, code: str) -> N
         assert any(c.startswith(code) and f == "asserted" for *_, c, f in got), got
     else:
         assert not any(c.startswith("12") for *_, c, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine said it would share intelligence.",
+        "Israel shared intelligence.",
+        "Saudi Arabia has agreed to share intelligence.",
+        "Donald Tusk has agreed to share intelligence on Monday.",
+    ],
+)
+def test_shared_intelligence_is_no_party(extract: Extract, text: str) -> None:
+    """The intelligence shared is the thing moved: no spy agency (nor the sharer) as target."""
+    got = _codes(extract(text))
+    assert all(t == "" for _, t, _, _ in got), got
 
 
 def test_the_lex12_tables() -> None:

@@ -336,6 +336,9 @@ def clause_subject(s: Site, c: Candidates) -> Candidates:
     return c
 
 
+_SHARED_THINGS = frozenset({"intelligence", "information", "data"})
+
+
 def controlled_object(s: Site, c: Candidates) -> Candidates:
     """ "Threatened to cut off power to X", "agreed to send troops to X": a control verb's
     target is the object or "to/against" phrase of its infinitive."""
@@ -344,6 +347,8 @@ def controlled_object(s: Site, c: Candidates) -> Candidates:
     for k in [*s.kids, *_gerunds(s.tok)]:
         if k.dep_ in ("xcomp", "pcomp"):
             obj = child(k, "dobj")
+            if obj is not None and obj.lemma_.lower() in _SHARED_THINGS:
+                obj = None  # "agreed to share intelligence": what is shared, no agency
             preps = target_preps(s.root)  # "agreed to meet at the Kremlin": a venue
             cands = [p for _, p in pobjs(k, preps)]
             if obj is not None:
