@@ -40,7 +40,7 @@ CLASSES: dict[str, tuple[Code, ...]] = {
     "l12_troops_ordered": (
         Code("154", "dip", ("order troops to the border with {T}",
                             "order more soldiers to the frontier with {T}",
-                            "order tank units to the border with {T}")),
+                            "order two brigades to the border with {T}")),
     ),
     "l12_exempted": (
         Code("085", "dip", ("exempt {T} from the sanctions", "exempt {T} from the new tariffs",

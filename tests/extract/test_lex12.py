@@ -64,6 +64,9 @@ def test_lex12_rows_code_their_act(
     [
         ("India ordered 12 Rafale jets from France.", "10"),  # a purchase, no demand
         ("Armenia ordered troops to the border with Azerbaijan.", "10"),  # a buildup
+        # an order to pull back from the border is no buildup
+        ("Armenia ordered its soldiers to pull back from the frontier with Azerbaijan.", "15"),
+        ("Russia ordered its troops to withdraw from the border with Ukraine.", "15"),
         ("The United States would station radars in Poland.", "13"),  # no threat to the host
         ("Russia has stationed nuclear weapons in Belarus.", "15"),
         ("The European Union held off on sanctions against Hungary.", "16"),  # withheld
