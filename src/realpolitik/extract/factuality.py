@@ -473,6 +473,8 @@ def called_off(token: Token) -> bool:
         if token.dep_ != "conj" or token.head.pos_ in ("VERB", "AUX"):
             break
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and _held_off(token.head.head):
+        return True  # "held off on sanctions against X": withheld (lex12)
     if token.dep_ not in ("dobj", "nsubjpass"):
         return False
     gov = token.head
@@ -480,3 +482,10 @@ def called_off(token: Token) -> bool:
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in gov.children):
         return True
     return lemma in _CALL_OFF
+
+
+def _held_off(gov: Token) -> bool:
+    """ "held off on X": the act named by X is withheld."""
+    return gov.lemma_.lower() == "hold" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in gov.children
+    )

@@ -336,20 +336,33 @@ def clause_subject(s: Site, c: Candidates) -> Candidates:
     return c
 
 
+_SHARED_THINGS = frozenset({"intelligence", "information", "data"})
+
+
 def controlled_object(s: Site, c: Candidates) -> Candidates:
     """ "Threatened to cut off power to X", "agreed to send troops to X": a control verb's
     target is the object or "to/against" phrase of its infinitive."""
     if not _verb_open(s, c) or "ctl" not in s.flags:
         return c
-    for k in s.kids:
-        if k.dep_ == "xcomp":
+    for k in [*s.kids, *_gerunds(s.tok)]:
+        if k.dep_ in ("xcomp", "pcomp"):
             obj = child(k, "dobj")
+            if obj is not None and obj.lemma_.lower() in _SHARED_THINGS:
+                obj = None  # "agreed to share intelligence": what is shared, no agency
             preps = target_preps(s.root)  # "agreed to meet at the Kremlin": a venue
             cands = [p for _, p in pobjs(k, preps)]
             if obj is not None:
                 cands = [obj] + cands + [p for _, p in pobjs(obj, preps)]
             return c.with_targets(_named_first(s, cands))
     return c
+
+
+def _gerunds(tok: Token) -> list[Token]:
+    """ "(remained) committed to working with X": the gerund after "to" stands for the
+    infinitive (lex12)."""
+    heads = [tok, *(k for k in tok.children if k.dep_ == "acomp")]
+    tos = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "to"]
+    return [g for p in tos for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
 
 
 def _named_first(s: Site, cands: list[Token]) -> list[Arg]:
