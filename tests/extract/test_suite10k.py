@@ -1,0 +1,76 @@
+"""Parser habits found by the suite at large samples: an active verb's "by" phrase read as its
+agent, and an onlooker ("with an envoy present") read as the partner of talks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from extract_helpers import Extract, root_events
+
+from realpolitik.extract._nlp import repair_parse
+
+# Judges of an act whose doer is named by "by": the parser hangs "by X" on the active verb.
+_ACTIVE_BY = [
+    ("The Argentine ambassador to Azerbaijan condemned the arrests by Kabul on Monday.", "ARG", "AFG"),
+    ("The Argentine ambassador to Azerbaijan condemned the arrests by North Korea this week.", "ARG", "PRK"),
+    ("The Peruvian embassy in Nairobi condemned the arrests by Iran.", "PER", "IRN"),
+    ("The Peruvian embassy in Nairobi denounced the vote by North Korea on Monday.", "PER", "PRK"),
+    ("The Peruvian embassy in Nairobi condemned the launch by Kabul on Monday.", "PER", "AFG"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "judge", "doer"), _ACTIVE_BY)
+def test_an_active_verbs_by_phrase_belongs_to_its_object(
+    nlp: Any, text: str, judge: str, doer: str
+) -> None:
+    """An active verb has no agent: "by X" names the doer of the object before it."""
+    sent = next(iter(nlp(text).sents))
+    repair_parse(sent)
+    by = next(t for t in sent if t.lower_ == "by")
+    assert (by.dep_, by.head.dep_) == ("prep", "dobj"), [(t.text, t.dep_) for t in sent]
+
+
+@pytest.mark.parametrize(("text", "judge", "doer"), _ACTIVE_BY)
+def test_the_judge_judges_the_named_doer(
+    extract: Extract, text: str, judge: str, doer: str
+) -> None:
+    assert root_events(extract(text)) == {(judge, doer, "11", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Iran was condemned by Japan on Monday.", ("JPN", "IRN", "11", "asserted")),
+        ("The Kenyan foreign ministry has condemned the seizure by Moscow.", ("KEN", "RUS", "11", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_passive_agent_and_a_perfect_stay(extract: Extract, text: str, want: tuple) -> None:
+    assert want in root_events(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Francois Hollande and the Colombian president held talks in Addis Ababa, with an Ethiopian envoy in attendance.", ("FRA", "COL")),
+        ("Francois Hollande and the Colombian president held talks in Addis Ababa, with an Ethiopian envoy present.", ("FRA", "COL")),
+        ("The Armenian foreign minister and the Venezuelan prime minister held talks in Pyongyang, with a North Korean envoy present.", ("ARM", "VEN")),
+        ("Chile's foreign minister and Peru's foreign minister held talks in Quito, with an Ecuadorian envoy looking on.", ("CHL", "PER")),
+    ],
+)  # fmt: skip
+def test_an_onlooker_of_talks_is_no_partner(extract: Extract, text: str, pair: tuple) -> None:
+    a, b = pair
+    assert root_events(extract(text)) == {(a, b, "04", "asserted"), (b, a, "04", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petro Poroshenko and the American foreign minister met in Brasilia on Tuesday, with a Brazilian envoy present.",
+        "Petro Poroshenko and the Greek foreign minister met in Cairo on Monday, with an Egyptian envoy present.",
+    ],
+)  # fmt: skip
+def test_an_onlooker_is_never_a_fallback_target(extract: Extract, text: str) -> None:
+    envoy = {"BRA", "EGY"}
+    got = root_events(extract(text))
+    assert not any(e[1] in envoy for e in got), got
