@@ -74,3 +74,44 @@ def test_an_onlooker_is_never_a_fallback_target(extract: Extract, text: str) -> 
     envoy = {"BRA", "EGY"}
     got = root_events(extract(text))
     assert not any(e[1] in envoy for e in got), got
+
+
+# A trailing appositive's relative clause ("..., a plan T has rejected") the parser reads as
+# the main clause: the sentence's news is the clause before the comma, the stance is background.
+_TRAILING = [
+    "Moscow went ahead with the pipeline on Tuesday, a plan Caracas has repeatedly rejected.",
+    "Indonesia carried on with the canal this week, a plan Mexico City has repeatedly rejected.",
+    "Tokyo carried on with the canal, a scheme Morocco has criticised.",
+    "Iraq kept building the port on Monday, a move the Cuban leaders have long opposed.",
+    "Pakistan went ahead with the pipeline this week, a scheme Algeria has criticised.",
+    "India carried on with the canal on Friday, a move South Africa has long opposed.",
+]
+
+
+@pytest.mark.parametrize("text", _TRAILING)
+def test_a_trailing_relative_hangs_from_its_noun(nlp: Any, text: str) -> None:
+    sent = next(iter(nlp(text).sents))
+    repair_parse(sent)
+    verb = sent[-2]
+    assert (verb.dep_, verb.head.lower_) in {("relcl", w) for w in ("plan", "scheme", "move")}
+    assert sent.root.lemma_ in {"go", "carry", "keep"}, sent.root
+
+
+@pytest.mark.parametrize("text", _TRAILING)
+def test_an_old_stance_in_a_trailing_relative_is_no_news(extract: Extract, text: str) -> None:
+    got = root_events(extract(text))
+    assert not any(e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks collapsed on Monday, a senior official has said.",
+        "The talks collapsed on Monday, an official in Kyiv has confirmed.",
+    ],
+)
+def test_a_set_off_speaker_is_no_relative_clause(nlp: Any, text: str) -> None:
+    sent = next(iter(nlp(text).sents))
+    before = [(t.dep_, t.head.i) for t in sent]
+    repair_parse(sent)
+    assert [(t.dep_, t.head.i) for t in sent] == before

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.extract._clause_repairs import trailing_relative
 from realpolitik.extract._tree import forget, sentence_words
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ def repair_parse(sent: Span) -> None:
     _fronted_subject(sent)
     _visiting_guest(sent)
     _inverted_condition(sent)
+    trailing_relative(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
     if "by" in words:
         _active_agent(sent)
