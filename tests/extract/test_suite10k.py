@@ -79,6 +79,7 @@ def test_an_onlooker_is_never_a_fallback_target(extract: Extract, text: str) -> 
 # A trailing appositive's relative clause ("..., a plan T has rejected") the parser reads as
 # the main clause: the sentence's news is the clause before the comma, the stance is background.
 _TRAILING = [
+    "Rabat carried on with the canal on Monday, a scheme Saudi Arabia has condemned.",
     "Moscow went ahead with the pipeline on Tuesday, a plan Caracas has repeatedly rejected.",
     "Indonesia carried on with the canal this week, a plan Mexico City has repeatedly rejected.",
     "Tokyo carried on with the canal, a scheme Morocco has criticised.",
@@ -115,3 +116,53 @@ def test_a_set_off_speaker_is_no_relative_clause(nlp: Any, text: str) -> None:
     before = [(t.dep_, t.head.i) for t in sent]
     repair_parse(sent)
     assert [(t.dep_, t.head.i) for t in sent] == before
+
+
+# A named subject's progressive the parser reads as a copula with an adjective ("was
+# [brokering talks]"): the act had no doer.
+_PROGRESSIVE = [
+    ("Abdelaziz Bouteflika was brokering talks between Russia and the rebels.", ("DZA", "RUS")),
+    ("Abdel Fattah el-Sisi was brokering talks between Sudan and the rebels.", ("EGY", "SDN")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _PROGRESSIVE)
+def test_a_named_subjects_progressive_is_its_verb(nlp: Any, text: str, want: tuple) -> None:
+    sent = next(iter(nlp(text).sents))
+    repair_parse(sent)
+    assert sent.root.lower_ == "brokering"
+    assert {c.dep_ for c in sent.root.children} >= {"nsubj", "aux", "dobj"}
+
+
+@pytest.mark.parametrize(("text", "want"), _PROGRESSIVE)
+def test_the_mediator_is_the_doer(extract: Extract, text: str, want: tuple) -> None:
+    assert root_events(extract(text)) == {(*want, "04", "asserted")}
+
+
+def test_a_copula_with_an_adjective_stays(nlp: Any) -> None:
+    """A common-noun subject's "was crippling sanctions" is a copula and its attribute."""
+    sent = next(iter(nlp("The problem was crippling sanctions on Iran.").sents))
+    repair_parse(sent)
+    assert (sent.root.lower_, sent[3].dep_) == ("was", "amod")
+
+
+# An act noun's doer the parser hangs on the place before it ("to Britain by Mexico").
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The extradition of a suspect to Britain by Mexico City dominated the headlines on Wednesday.", ("MEX", "GBR", "06")),
+        ("The extradition of a suspect to Budapest by Baghdad caught many diplomats off guard.", ("IRQ", "HUN", "06")),
+        ("The extradition of a suspect to Addis Ababa by Venezuela caught many diplomats off guard.", ("VEN", "ETH", "06")),
+    ],
+)  # fmt: skip
+def test_a_doer_hung_on_a_place_is_the_acts(extract: Extract, text: str, want: tuple) -> None:
+    assert root_events(extract(text)) == {(*want, "asserted")}
+
+
+def test_the_by_phrase_moves_to_the_act_noun(nlp: Any) -> None:
+    doc = nlp(
+        "The extradition of a suspect to Budapest by Baghdad caught many diplomats off guard."
+    )
+    sent = next(iter(doc.sents))
+    repair_parse(sent)
+    assert doc[7].head.lower_ == "extradition"

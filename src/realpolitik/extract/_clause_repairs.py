@@ -3,10 +3,11 @@ the main clause. Called by :func:`realpolitik.extract._nlp.repair_parse`."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+    from thinc.types import Ints2d
 
 _ARTICLES = frozenset({"a", "an"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -46,16 +47,23 @@ def trailing_relative(sent: Span) -> None:
         return  # (", an official in Kyiv has confirmed": the noun is the subject)
     if verb.dep_ == "relcl" and verb.head.i == noun.i:
         return  # (read right)
+    if any(c.dep_ == "dobj" for c in verb.children if c.i > verb.i):
+        return
     main = _main_verb(sent, comma)
-    if main is None or any(c.dep_ == "dobj" for c in verb.children if c.i > verb.i):
+    if main is None:
         return
     _rehang(sent, main, noun, verb, subject, comma)
 
 
 def _main_verb(sent: Span, comma: int) -> Token | None:
-    """The finite verb of the clause before the comma that has a subject there."""
+    """The finite verb of the clause before the comma ("Rabat carried on ...", which the
+    parser may read as "Rabat, carried on ...": a participle on the first noun)."""
     for t in sent.doc[sent.start : comma]:
         if t.pos_ == "VERB" and t.tag_ in _FINITE:
+            return t
+        if t.pos_ == "VERB" and t.dep_ == "acl" and t.head.i == t.i - 1 == sent.start:
+            t.head.dep_ = "nsubj"
+            t.tag_ = "VBD"
             return t
     return None
 
@@ -63,10 +71,7 @@ def _main_verb(sent: Span, comma: int) -> Token | None:
 def _rehang(
     sent: Span, main: Token, noun: Token, verb: Token, subject: list[int], comma: int
 ) -> None:
-    """Write the heads and labels of the repaired reading, then rebuild the tree's links."""
-    import numpy as np
-    from spacy.attrs import DEP, HEAD
-
+    """The heads and labels of the repaired reading."""
     doc = sent.doc
     heads = {t.i: t.head.i for t in sent}
     deps = {t.i: t.dep_ for t in sent}
@@ -91,9 +96,87 @@ def _rehang(
             heads[i] = verb.i  # the auxiliary and adverbs
     heads[noun.i], deps[noun.i] = main.i, "npadvmod"
     heads[verb.i], deps[verb.i] = noun.i, "relcl"
-    arr = doc.to_array([HEAD, DEP])
+    _write_tree(sent, heads, deps)
+
+
+def progressive_copula(sent: Span) -> None:
+    """ "Abdelaziz Bouteflika was brokering talks between Russia and the rebels": the parser may
+    read "was" as a copula and "brokering" as an adjective of "talks" ("was [brokering talks]"),
+    so the act has no doer. Right after "was" and before a bare noun, a participle of a verb
+    the lexicon knows, with a named subject, is the progressive verb: it takes the subject,
+    "was" as its auxiliary and the noun as its object."""
+    from realpolitik.extract._lexicon import lexicon
+
+    for be in sent:
+        if be.lemma_.lower() != "be" or be.i + 2 >= sent.end:
+            continue
+        part, noun = be.doc[be.i + 1], be.doc[be.i + 2]
+        if part.tag_ != "VBG" or part.dep_ != "amod" or part.head.i != noun.i:
+            continue
+        if noun.dep_ != "attr" or noun.head.i != be.i:
+            continue
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN":
+            continue
+        if (part.lemma_.lower(), "V") not in lexicon().triggers:
+            continue
+        _progressive(sent, be, part, noun)
+        return
+
+
+def _progressive(sent: Span, be: Token, part: Token, noun: Token) -> None:
+    """The participle the clause's verb, "was" its auxiliary, the noun its object."""
+    heads = {t.i: t.head.i for t in sent}
+    deps = {t.i: t.dep_ for t in sent}
+    for i in heads:
+        if heads[i] == be.i and i != be.i:
+            heads[i] = part.i
+    if be.head.i == be.i:
+        heads[part.i], deps[part.i] = part.i, "ROOT"
+    else:
+        heads[part.i], deps[part.i] = be.head.i, be.dep_
+    heads[be.i], deps[be.i] = part.i, "aux"
+    deps[noun.i] = "dobj"
+    _write_tree(sent, heads, deps)
+
+
+def _write_tree(sent: Span, heads: dict[int, int], deps: dict[int, str]) -> None:
+    """Write a sentence's new heads and labels at once: the parse's links (children, edges)
+    are rebuilt from the heads, which re-hanging one token at a time leaves stale."""
+    import numpy as np
+    from spacy.attrs import DEP, HEAD
+
+    doc = sent.doc
+    arr = np.asarray(doc.to_array([HEAD, DEP]), dtype=np.uint64)
     labels = doc.vocab.strings
     for i in range(sent.start, sent.end):
         arr[i, 0] = np.int64(heads[i] - i).astype(np.uint64)
         arr[i, 1] = labels.add(deps[i])
-    doc.from_array([HEAD, DEP], arr)
+    doc.from_array([HEAD, DEP], cast("Ints2d", arr))
+
+
+# How far up from a place the act's noun may lie ("extradition of a suspect to Britain").
+_ACT_NOUN_ARCS = 4
+
+
+def doer_on_place(sent: Span) -> None:
+    """ "The extradition of a suspect to Britain by Mexico", "the delivery of jets to Kyiv by
+    Washington": the parser hangs "by X" on the place just before it ("Britain by Mexico"); a
+    place has no doer, so the phrase moves up to the act's noun (a noun the lexicon knows)."""
+    from realpolitik.extract._lexicon import lexicon
+
+    for by in sent:
+        place = by.head
+        if by.lower_ != "by" or by.dep_ != "prep" or place.pos_ != "PROPN":
+            continue
+        if place.dep_ != "pobj" or place.head.lower_ == "by":
+            continue
+        t = place.head
+        for _ in range(_ACT_NOUN_ARCS):
+            t = t.head
+            if t.pos_ == "NOUN" and (t.lemma_.lower(), "N") in lexicon().triggers:
+                if not any(c.lower_ == "by" for c in t.children):
+                    by.head = t
+                break
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break

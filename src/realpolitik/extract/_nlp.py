@@ -14,7 +14,11 @@ import re
 from typing import TYPE_CHECKING
 
 from realpolitik.errors import Errors, RealpolitikError
-from realpolitik.extract._clause_repairs import trailing_relative
+from realpolitik.extract._clause_repairs import (
+    doer_on_place,
+    progressive_copula,
+    trailing_relative,
+)
 from realpolitik.extract._tree import forget, sentence_words
 
 if TYPE_CHECKING:
@@ -102,6 +106,9 @@ def repair_parse(sent: Span) -> None:
     _visiting_guest(sent)
     _inverted_condition(sent)
     trailing_relative(sent)
+    progressive_copula(sent)
+    if "by" in sentence_words(sent):
+        doer_on_place(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
     if "by" in words:
         _active_agent(sent)
