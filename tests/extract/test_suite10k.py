@@ -166,3 +166,27 @@ def test_the_by_phrase_moves_to_the_act_noun(nlp: Any) -> None:
     sent = next(iter(doc.sents))
     repair_parse(sent)
     assert doc[7].head.lower_ == "extradition"
+
+
+# A closing "..., X said" the parser reads as a second verb of the clause (or the reporter as
+# an apposition of the last object): the act is reported, the reporter no party.
+@pytest.mark.parametrize(
+    ("text", "want", "reporter"),
+    [
+        ("Hungary has been arresting its own people and arming South Korea, South Africa said late on Sunday.", ("HUN", "KOR", "07"), "ZAF"),
+        ("Colombia launched a cyberattack on Brasilia, a senior official said on Monday.", ("COL", "BRA", "17"), ""),
+    ],
+)  # fmt: skip
+def test_a_closing_reporter_reports_the_clause(
+    extract: Extract, text: str, want: tuple, reporter: str
+) -> None:
+    got = root_events(extract(text))
+    assert (*want, "reported") in got, got
+    assert not any(e[3] == "asserted" for e in got), got
+    assert not any(reporter in e[:2] for e in got if reporter), got
+
+
+def test_a_coordinated_speech_stays_the_subjects(extract: Extract) -> None:
+    """ "Iran fired missiles at Israel and said ...": a conjoined verb with its own content."""
+    got = root_events(extract("Iran fired missiles at Israel and said it would fire more."))
+    assert ("IRN", "ISR", "19", "asserted") in got, got

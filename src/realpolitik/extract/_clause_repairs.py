@@ -180,3 +180,43 @@ def doer_on_place(sent: Span) -> None:
                 break
             if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
                 break
+
+
+# Verbs of saying that close a sentence: "..., South Africa said".
+_SAYING = frozenset({"say", "report", "claim", "allege"})
+
+
+def trailing_reporter(sent: Span) -> None:
+    """ "Hungary has been arming South Korea, South Africa said", "Colombia launched a
+    cyberattack on X, a senior official said": the parser may read the closing "X said" as a
+    second verb of the clause ("launched ... and said"), or the reporter as an apposition of
+    the last object ("South Korea, South Africa"), so the act is not reported and the reporter
+    may become a target. A verb of saying with no object that ends the sentence right after
+    ", SUBJECT" is the reporting verb: the clause before the comma is its content."""
+    root = sent.root
+    for said in sent:
+        if said.lemma_.lower() not in _SAYING or said.dep_ != "conj" or said.head.i != root.i:
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc") for c in said.children):
+            continue
+        if said.right_edge.i < (sent.end - 2 if sent[-1].is_punct else sent.end - 1):
+            continue  # (the sentence ends with the reporting verb's phrase)
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if subj is None:  # "..., South Africa said": the reporter read as an apposition
+            subj = sent.doc[said.i - 1]
+            if subj.dep_ != "appos" or subj.pos_ != "PROPN" or subj.head.i >= subj.i:
+                continue
+        comma = subj.left_edge.i - 1
+        if comma <= sent.start or sent.doc[comma].text != "," or subj.i > said.i:
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        heads[said.i], deps[said.i] = said.i, "ROOT"
+        heads[root.i], deps[root.i] = said.i, "ccomp"
+        heads[subj.i], deps[subj.i] = said.i, "nsubj"
+        heads[comma] = said.i
+        for i in range(said.i + 1, sent.end):
+            if heads[i] == root.i:
+                heads[i] = said.i
+        _write_tree(sent, heads, deps)
+        return

@@ -18,6 +18,7 @@ from realpolitik.extract._clause_repairs import (
     doer_on_place,
     progressive_copula,
     trailing_relative,
+    trailing_reporter,
 )
 from realpolitik.extract._tree import forget, sentence_words
 
@@ -107,6 +108,7 @@ def repair_parse(sent: Span) -> None:
     _inverted_condition(sent)
     trailing_relative(sent)
     progressive_copula(sent)
+    trailing_reporter(sent)
     if "by" in sentence_words(sent):
         doer_on_place(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
