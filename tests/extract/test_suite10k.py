@@ -190,3 +190,27 @@ def test_a_coordinated_speech_stays_the_subjects(extract: Extract) -> None:
     """ "Iran fired missiles at Israel and said ...": a conjoined verb with its own content."""
     got = root_events(extract("Iran fired missiles at Israel and said it would fire more."))
     assert ("IRN", "ISR", "19", "asserted") in got, got
+
+
+# A past-tense verb the parser reads as an adjective of the noun after it ("pressed
+# lawmakers"): the subject then seems to do what the others are pressed to do.
+_PRESSED = [
+    "The Afghan prime minister pressed lawmakers to approve aid to Vietnam late on Sunday.",
+    "The Jordanian prime minister pressed parliament to approve the new defence spending this week.",
+    "The Afghan prime minister pressed legislators to back the deal late on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", _PRESSED)
+def test_a_past_tense_read_as_a_modifier_is_the_verb(nlp: Any, text: str) -> None:
+    sent = next(iter(nlp(text).sents))
+    repair_parse(sent)
+    assert sent.root.lower_ == "pressed"
+    assert {c.dep_ for c in sent.root.children} >= {"nsubj", "dobj", "xcomp"}
+
+
+@pytest.mark.parametrize("text", _PRESSED)
+def test_pressing_ones_own_parliament_is_a_demand_at_home(extract: Extract, text: str) -> None:
+    got = root_events(extract(text))
+    state = "AFG" if "Afghan" in text else "JOR"
+    assert got == {(state, state, "10", "asserted")}, got

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.extract._clause_repairs import (
     doer_on_place,
+    finite_modifier,
     progressive_copula,
     trailing_relative,
     trailing_reporter,
@@ -109,6 +110,7 @@ def repair_parse(sent: Span) -> None:
     trailing_relative(sent)
     progressive_copula(sent)
     trailing_reporter(sent)
+    finite_modifier(sent)
     if "by" in sentence_words(sent):
         doer_on_place(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
