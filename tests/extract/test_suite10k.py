@@ -214,3 +214,17 @@ def test_pressing_ones_own_parliament_is_a_demand_at_home(extract: Extract, text
     got = root_events(extract(text))
     state = "AFG" if "Afghan" in text else "JOR"
     assert got == {(state, state, "10", "asserted")}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Ethiopian foreign ministry extradited suspects to Israel on Friday.", ("ETH", "ISR")),
+        ("The Iranian foreign minister extradited suspects to Qatar on Tuesday.", ("IRN", "QAT")),
+    ],
+)
+def test_a_past_tense_read_as_a_compound_is_the_verb(
+    extract: Extract, text: str, want: tuple
+) -> None:
+    """ "extradited suspects" read as a compound noun: the ministry extradites."""
+    assert root_events(extract(text)) == {(*want, "06", "asserted")}

@@ -182,6 +182,8 @@ def doer_on_place(sent: Span) -> None:
                 break
 
 
+# How the parser may hang a past-tense verb it reads as a noun's modifier.
+_MODIFIER = frozenset({"amod", "compound"})
 # Verbs of saying that close a sentence: "..., South Africa said".
 _SAYING = frozenset({"say", "report", "claim", "allege"})
 
@@ -223,31 +225,33 @@ def trailing_reporter(sent: Span) -> None:
 
 
 def finite_modifier(sent: Span) -> None:
-    """ "The Afghan prime minister pressed lawmakers to approve aid": the parser may read
-    "pressed" as an adjective of "lawmakers" (the subject of "to approve", or an apposition of
-    the minister), and the minister then seems to approve the aid. A past-tense verb read as
-    a modifier, between a subject and a noun that an infinitive follows, is the sentence's
-    verb: the noun its object and the infinitive its complement."""
+    """ "The Afghan prime minister pressed lawmakers to approve aid", "the Ethiopian foreign
+    ministry extradited suspects to Israel": the parser may read a past-tense verb as a
+    modifier of the noun after it ("pressed lawmakers", "extradited suspects"), leaving the
+    sentence's subject a subject of something else or a fragment. A word tagged as a
+    past-tense verb but read as a modifier, between a subject and its noun, is the sentence's
+    verb: the noun its object and an infinitive after it its complement."""
     root = sent.root
     for verb in sent:
-        if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.head.i != verb.i + 1:
+        if verb.tag_ != "VBD" or verb.dep_ not in _MODIFIER or verb.head.i != verb.i + 1:
             continue
         obj = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None and obj.dep_ == "appos" and obj.head.i < verb.i:
             subj = obj.head
         clause = next((t for t in sent[obj.i + 1 - sent.start :] if _infinitive(t)), None)
-        if subj is None or clause is None or root.i not in (subj.i, clause.i):
+        if subj is None or root.i not in {subj.i, obj.i, clause.i if clause else obj.i}:
             continue
         heads = {t.i: t.head.i for t in sent}
         deps = {t.i: t.dep_ for t in sent}
         for i, h in heads.items():
-            if h == root.i and sent.doc[i].is_punct:
+            if h == root.i and i not in (subj.i, obj.i) and sent.doc[i].is_punct:
                 heads[i] = verb.i
         heads[verb.i], deps[verb.i] = verb.i, "ROOT"
         heads[subj.i], deps[subj.i] = verb.i, "nsubj"
         heads[obj.i], deps[obj.i] = verb.i, "dobj"
-        heads[clause.i], deps[clause.i] = verb.i, "xcomp"
+        if clause is not None:
+            heads[clause.i], deps[clause.i] = verb.i, "xcomp"
         _write_tree(sent, heads, deps)
         return
 
