@@ -228,3 +228,25 @@ def test_a_past_tense_read_as_a_compound_is_the_verb(
 ) -> None:
     """ "extradited suspects" read as a compound noun: the ministry extradites."""
     assert root_events(extract(text)) == {(*want, "06", "asserted")}
+
+
+# A participle between a past-tense verb and its object ("released detained sailors") the
+# parser reads as the verb: the sentence then reports a detention, not a release.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("South Korean officials released detained Argentine sailors late on Sunday.", ("KOR", "ARG", "08", "asserted")),
+        ("India claims Iraq released detained Lebanese sailors on Monday.", ("IRQ", "LBN", "08", "reported")),
+        ("Jair Bolsonaro returned captured Venezuelan soldiers on Tuesday.", ("BRA", "VEN", "08", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_participle_before_the_object_describes_it(
+    extract: Extract, text: str, want: tuple
+) -> None:
+    assert root_events(extract(text)) == {want}
+
+
+def test_a_participle_with_its_own_object_stays_a_verb(extract: Extract) -> None:
+    """ "Iran detained Israeli-linked suspects": one verb, its own act."""
+    got = root_events(extract("Iran detained Israeli-linked suspects."))
+    assert ("IRN", "", "17", "asserted") in got, got

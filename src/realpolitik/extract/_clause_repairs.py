@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from realpolitik.extract._tree import forget
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
     from thinc.types import Ints2d
@@ -64,6 +66,7 @@ def _main_verb(sent: Span, comma: int) -> Token | None:
         if t.pos_ == "VERB" and t.dep_ == "acl" and t.head.i == t.i - 1 == sent.start:
             t.head.dep_ = "nsubj"
             t.tag_ = "VBD"
+            forget(sent.doc)  # (a tag changed)
             return t
     return None
 
@@ -258,3 +261,50 @@ def finite_modifier(sent: Span) -> None:
 
 def _infinitive(t: Token) -> bool:
     return t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def participle_adjective(sent: Span) -> None:
+    """ "Seoul released detained Argentine sailors", "X returned captured soldiers": the parser
+    may read the participle before the object as the verb (the release an auxiliary, or the
+    capture a second act), so the sentence reports a detention. A participle right after a
+    past-tense verb and right before that verb's object noun phrase, with no subject of its
+    own, describes the noun: it becomes the noun's modifier and the noun the verb's object."""
+    for verb in sent[:-2]:
+        part = sent.doc[verb.i + 1]
+        if verb.tag_ != "VBD" or part.tag_ not in ("VBN", "VBD") or part.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in part.children):
+            continue
+        obj = next(
+            (o for o in (*part.children, *verb.children)
+             if o.dep_ == "dobj" and o.left_edge.i == part.i + 1),
+            None,
+        )  # fmt: skip
+        if obj is None or any(c.dep_ == "dobj" and c.i != obj.i for c in verb.children):
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        if heads[verb.i] == part.i:  # "released" read as the participle's auxiliary
+            heads[verb.i], deps[verb.i] = (
+                (verb.i, "ROOT") if part.head.i == part.i else (part.head.i, part.dep_)
+            )
+        for i, h in heads.items():
+            if h == part.i and i not in (verb.i, obj.i):
+                heads[i] = verb.i
+        heads[part.i], deps[part.i] = obj.i, "amod"
+        heads[obj.i], deps[obj.i] = verb.i, "dobj"
+        _write_tree(sent, heads, deps)
+        if verb.pos_ == "AUX":  # (its part of speech and lemma followed the auxiliary reading)
+            _as_verb(verb)
+        return
+
+
+def _as_verb(tok: Token) -> None:
+    """A word the tagger read as an auxiliary made a verb again, with the verb's lemma."""
+    from realpolitik.extract._nlp import load_nlp
+
+    tok.pos_ = "VERB"
+    lemmas = load_nlp().get_pipe("lemmatizer").rule_lemmatize(tok)  # type: ignore[attr-defined]
+    if lemmas:
+        tok.lemma_ = lemmas[0]
+    forget(tok.doc)
