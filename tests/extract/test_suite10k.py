@@ -250,3 +250,21 @@ def test_a_participle_with_its_own_object_stays_a_verb(extract: Extract) -> None
     """ "Iran detained Israeli-linked suspects": one verb, its own act."""
     got = root_events(extract("Iran detained Israeli-linked suspects."))
     assert ("IRN", "", "17", "asserted") in got, got
+
+
+# An object noun the parser reads as a clause of its own ("rejected [a ceasefire] deal"):
+# the modifier becomes the subject and the verb has no object.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Italian foreign minister rejected a ceasefire deal with Brazil on Tuesday.", ("ITA", "BRA", "12")),
+        ("Trinidadian warplanes struck Tajik targets late on Sunday.", ("TTO", "TJK", "19")),
+    ],
+)  # fmt: skip
+def test_an_object_read_as_a_clause_is_the_object(extract: Extract, text: str, want: tuple) -> None:
+    assert root_events(extract(text)) == {(*want, "asserted")}
+
+
+def test_a_reported_clause_stays_a_clause(extract: Extract) -> None:
+    got = root_events(extract("Russia said Ukraine attacked its ships."))
+    assert got == {("UKR", "", "19", "reported")}, got

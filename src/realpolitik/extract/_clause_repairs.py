@@ -308,3 +308,23 @@ def _as_verb(tok: Token) -> None:
     if lemmas:
         tok.lemma_ = lemmas[0]
     forget(tok.doc)
+
+
+def noun_clause(sent: Span) -> None:
+    """ "Italy rejected a ceasefire deal with Brazil", "warplanes struck Tajik targets": the
+    parser may read the object as a clause of its own (a noun as the clause's head, the word
+    before it its subject), so the verb has no object and the modifier seems a party of its
+    own. A common noun read as a verb's clausal complement, with no verb of its own, is the
+    verb's object; a subject it was given is its compound."""
+    for noun in sent:
+        verb = noun.head
+        if noun.dep_ != "ccomp" or noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS"):
+            continue
+        if verb.pos_ != "VERB" or noun.i < verb.i or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in noun.children):
+            continue
+        noun.dep_ = "dobj"
+        for c in noun.children:
+            if c.dep_ == "nsubj" and c.i < noun.i:
+                c.dep_ = "compound" if c.pos_ in ("NOUN", "PROPN") else "amod"

@@ -17,6 +17,7 @@ from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.extract._clause_repairs import (
     doer_on_place,
     finite_modifier,
+    noun_clause,
     participle_adjective,
     progressive_copula,
     trailing_relative,
@@ -113,6 +114,7 @@ def repair_parse(sent: Span) -> None:
     trailing_reporter(sent)
     finite_modifier(sent)
     participle_adjective(sent)
+    noun_clause(sent)
     if "by" in sentence_words(sent):
         doer_on_place(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
