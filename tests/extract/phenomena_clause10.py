@@ -11,7 +11,7 @@ traveller's own side is no visit. The sentences are the project's own."""
 
 from __future__ import annotations
 
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _time
+from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _article, _cap, _time
 
 _NONE: tuple[Expect, ...] = ()
 _NOT_ASSERTED_ANY = (Expect("*", "*", frozenset(), NOT_ASSERTED),)
@@ -56,7 +56,9 @@ def c10_onlooker(sc: Scene) -> Built:
     a, b = _person(sc), _person(sc, st_is_s=False)
     verb = rng.choice(("met", "held talks"))
     there = rng.choice(("present", "in the room", "looking on", "in attendance"))
-    text = f"{a} and {b} {verb} in {z.capital}{_time(sc)}, with a {z.demonym} envoy {there}."
+    text = (
+        f"{a} and {b} {verb} in {z.capital}{_time(sc)}, with {_article(z.demonym)} envoy {there}."
+    )
     want = (
         Expect(s.iso3, t.iso3, frozenset({"04"}), ASSERTED),
         Expect(t.iso3, s.iso3, frozenset({"04"}), ASSERTED),

@@ -14,6 +14,15 @@ import re
 from typing import TYPE_CHECKING
 
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.extract._clause_repairs import (
+    doer_on_place,
+    finite_modifier,
+    noun_clause,
+    participle_adjective,
+    progressive_copula,
+    trailing_relative,
+    trailing_reporter,
+)
 from realpolitik.extract._tree import forget, sentence_words
 
 if TYPE_CHECKING:
@@ -100,7 +109,17 @@ def repair_parse(sent: Span) -> None:
     _fronted_subject(sent)
     _visiting_guest(sent)
     _inverted_condition(sent)
+    trailing_relative(sent)
+    progressive_copula(sent)
+    trailing_reporter(sent)
+    finite_modifier(sent)
+    participle_adjective(sent)
+    noun_clause(sent)
+    if "by" in sentence_words(sent):
+        doer_on_place(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
+    if "by" in words:
+        _active_agent(sent)
     for tok in sent if not _RAISING.isdisjoint(words) else ():
         head = tok.head
         if (
@@ -128,6 +147,32 @@ def repair_parse(sent: Span) -> None:
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _active_verb(verb: Token) -> bool:
+    """A verb in the active voice: finite, or a perfect participle ("has condemned")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "auxpass" for c in kids):
+        return False
+    if verb.tag_ in _FINITE:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
+
+
+def _active_agent(sent: Span) -> None:
+    """ "Argentina's ambassador condemned the arrests by Kabul": the parser may hang "by Kabul"
+    as the agent of "condemned", as if passive, and the doer of the arrests becomes the
+    condemner. An active verb has no agent: the "by" phrase belongs to the object before it
+    (the arrests' doer)."""
+    for tok in sent:
+        if tok.dep_ != "agent" or tok.lower_ != "by" or not _active_verb(verb := tok.head):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        if obj is None or verb.i > tok.i:
+            continue
+        tok.head = obj
+        tok.dep_ = "prep"
 
 
 # Verbs of receiving a guest: "met visiting Japanese Foreign Minister X" is "met the visiting X".

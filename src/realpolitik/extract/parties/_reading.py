@@ -26,6 +26,7 @@ from realpolitik.extract._venues import venue, venue_partners
 from realpolitik.extract.confidence import DEEP_IN_PHRASE, IN_PHRASE, OWNER
 from realpolitik.extract.factuality import POSSIBLE_GOVERNORS
 from realpolitik.extract.parties._model import key, unknown
+from realpolitik.extract.parties.reciprocal import onlooker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -248,6 +249,8 @@ def verb_phrase_target(
                 continue
             if node.dep_ == "pobj" and coactor(node.head.lower_, node):
                 continue
+            if node.dep_ == "pobj" and onlooker(node.head.lower_, node):  # ", with X present"
+                continue
             if border_place(node, tok):
                 continue
             m = actors.mention_of(node)
@@ -328,6 +331,8 @@ def phrase_target(
                 nxt += scene_partners(t)
                 continue
             if border_place(t, trigger):
+                continue
+            if t.dep_ == "pobj" and onlooker(t.head.lower_, t):  # ", with X looking on"
                 continue
             m = actors.mention_of(t)
             if m is not None and _phrase_party(m, own, home):

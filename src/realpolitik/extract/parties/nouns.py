@@ -241,10 +241,11 @@ def noun_between(s: Site, c: Candidates) -> Candidates:
 
 
 def noun_prep_target(s: Site, c: Candidates) -> Candidates:
-    """ "Sanctions against X", "a visit to X", "talks with X"."""
+    """ "Sanctions against X", "a visit to X", "talks with X" (not "talks in Z, with an envoy
+    present": an onlooker)."""
     if not s.noun or c.targets:
         return c
-    found = [p for _, p in pobjs(carrier(s.tok), _aim_preps(s.root))]
+    found = [p for w, p in pobjs(carrier(s.tok), _aim_preps(s.root)) if not onlooker(w, p)]
     return c.with_targets(first(s.actors, found))
 
 
