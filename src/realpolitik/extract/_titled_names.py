@@ -18,7 +18,8 @@ from realpolitik.extract._mention_parts import Mention
 from realpolitik.models import ActorRef
 
 # Name words after a title: capitalised words and the particles of surnames ("Lula da Silva").
-_NAME = re.compile(r"(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|da|de|dos|do|van|von|der|del|bin|al))+")
+_NAME = re.compile(r"(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|da|de|dos|do|e|van|von|der|del|bin|al))+")
+_NAME_WORD = re.compile(r"[ \t]([A-Z][A-Za-z'’\-]+)\b")
 _OF = re.compile(r"[ \t]+of[ \t]+")
 # Capitalised words after a title that are no name.
 _NOT_NAMES = frozenset(
@@ -29,7 +30,7 @@ _NOT_NAMES = frozenset(
         "Office", "Ministry", "Council", "Department", "Minister", "General", "Secretary",
     }
 )  # fmt: skip
-_PARTICLES = frozenset({"da", "de", "dos", "do", "van", "von", "der", "del", "bin", "al"})
+_PARTICLES = frozenset({"da", "de", "dos", "do", "e", "van", "von", "der", "del", "bin", "al"})
 _STATEISH = frozenset({"country", "capital", "demonym"})
 _MIN_SURNAME = 3
 
@@ -67,7 +68,7 @@ def _intros(text: str, mentions: list[Mention]) -> list[_Intro]:
     by_start = {m.start: m for m in mentions}
     found: list[_Intro] = []
     for k, m in enumerate(mentions):
-        if not _title_like(m):
+        if not _title_like(m) or any(i.start <= m.start < i.end for i in found):
             continue
         words, start, end = _name_after(text, m.end, by_start)
         if m.kind == "sector":
@@ -93,7 +94,8 @@ def _intros(text: str, mentions: list[Mention]) -> list[_Intro]:
 
 def _name_after(text: str, pos: int, by_start: dict[int, Mention]) -> tuple[list[str], int, int]:
     """The name words right after ``pos``, where they start and where they end; a word that
-    begins a mention other than a person's, or a word of ``_NOT_NAMES``, ends the name."""
+    begins a mention other than a person's (but a first name, ``_first_name``), or a word of
+    ``_NOT_NAMES``, ends the name."""
     got = _NAME.match(text, pos)
     if got is None:
         return [], pos, pos
@@ -102,7 +104,9 @@ def _name_after(text: str, pos: int, by_start: dict[int, Mention]) -> tuple[list
     for w in re.finditer(r"\S+", got.group()):
         start = pos + w.start()
         other = by_start.get(start)
-        if w.group() in _NOT_NAMES or (other is not None and other.kind != "person"):
+        named = other is None or other.kind == "person"
+        named = named or (not words and _first_name(text, other, by_start))
+        if w.group() in _NOT_NAMES or not named:
             break
         if not words:
             first = start
@@ -112,6 +116,15 @@ def _name_after(text: str, pos: int, by_start: dict[int, Mention]) -> tuple[list
         words.pop()
         end = text.rfind(" ", 0, end)
     return words, first, end
+
+
+def _first_name(text: str, m: Mention, by_start: dict[int, Mention]) -> bool:
+    """A one-word body or place right after a title that a further name word follows is the
+    person's first name ("Prime Minister Duma Gideon": not the Russian parliament)."""
+    if " " in text[m.start : m.end]:
+        return False
+    nxt = _NAME_WORD.match(text, m.end)
+    return nxt is not None and nxt.group(1) not in _NOT_NAMES and m.end + 1 not in by_start
 
 
 def _of_state(text: str, pos: int, by_start: dict[int, Mention]) -> Mention | None:
@@ -134,6 +147,8 @@ def _place(text: str, mentions: list[Mention], intro: _Intro) -> list[Mention]:
     taken = list(spans)
     for m in mentions:
         over = [s for s in spans if m.start < s[1] and s[0] < m.end]
+        if m.kind != "person" and spans[:1] == [(intro.start, intro.end)] and _within(m, spans[:1]):
+            continue  # a first name the tables read as a body ("Duma")
         if not over:
             keep.append(m)
         elif m.kind == "person" and not _same_person(m.ref, intro.ref) and _within(m, over):
