@@ -38,6 +38,7 @@ import phenomena_lex10
 import phenomena_lex11
 import phenomena_lex12
 import phenomena_lexfact6
+import phenomena_names12
 import phenomena_parties6
 import phenomena_review as review
 import phenomena_roles11
@@ -159,6 +160,7 @@ SUITE.add(one_scene=phenomena_coref11.COREF11_CONSTRUCTIONS,
 SUITE.add(one_scene=phenomena_lex11.SCENE_CONSTRUCTIONS, floors=phenomena_lex11.FLOORS)
 SUITE.add(one_scene=phenomena_lex12.SCENE_CONSTRUCTIONS, floors=phenomena_lex12.FLOORS)
 SUITE.add(one_scene=phenomena_clause11.CLAUSE11_CONSTRUCTIONS, floors=phenomena_clause11.FLOORS)
+SUITE.add(one_scene=phenomena_names12.SCENE_CONSTRUCTIONS, floors=phenomena_names12.FLOORS)
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
