@@ -58,3 +58,18 @@ def test_bodies_and_known_people_alone_keep_their_reading(
     extract: Extract, text: str, want: tuple[str, str, str]
 ) -> None:
     assert want in _events(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Duma Gideon thanked Mozambique for the aid.",
+        "President Rada Temba criticized Kenya.",
+        "Mozambique's president thanked Prime Minister Duma Gideon.",
+    ],
+)
+def test_a_first_name_without_a_state_is_still_no_body(extract: Extract, text: str) -> None:
+    """No state written for the person: the name is still no parliament."""
+    got = _events(extract(text))
+    assert got
+    assert not {e for e in got if "RUS" in e[:2] or "UKR" in e[:2]}

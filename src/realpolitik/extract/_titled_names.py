@@ -50,10 +50,25 @@ def titled_names(text: str, mentions: list[Mention]) -> list[Mention]:
     on their later bare surnames (sorted, no overlaps)."""
     if not any(_title_like(m) for m in mentions):
         return mentions
-    out = mentions
-    for intro in _intros(text, mentions):
+    out = _drop_first_names(text, mentions)
+    for intro in _intros(text, out):
         out = _place(text, out, intro)
     return out
+
+
+def _drop_first_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less the one-word bodies and places that are a titled person's first name
+    ("Prime Minister Duma Gideon"), whether or not the text gives the person's state."""
+    by_start = {m.start: m for m in mentions}
+    drop: set[int] = set()
+    for m in mentions:
+        if not _title_like(m) or m.start in drop:
+            continue
+        nxt = _NAME_WORD.match(text, m.end)
+        first = by_start.get(m.end + 1) if nxt is not None else None
+        if first is not None and first.kind != "person" and _first_name(text, first, by_start):
+            drop.add(first.start)
+    return [m for m in mentions if m.start not in drop]
 
 
 def _title_like(m: Mention) -> bool:
@@ -105,7 +120,7 @@ def _name_after(text: str, pos: int, by_start: dict[int, Mention]) -> tuple[list
         start = pos + w.start()
         other = by_start.get(start)
         named = other is None or other.kind == "person"
-        named = named or (not words and _first_name(text, other, by_start))
+        named = named or (not words and other is not None and _first_name(text, other, by_start))
         if w.group() in _NOT_NAMES or not named:
             break
         if not words:
