@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_lex8 import Code, build, forms_of
+from phenomena_classes import class_builders
+from phenomena_lex8 import Code
 from phenomena_words import Built, Scene
 
 # fmt: off
@@ -71,19 +72,7 @@ CLASSES: dict[str, tuple[Code, ...]] = {
 # fmt: on
 
 
-def _builder(name: str) -> Callable[[Scene], Built]:
-    codes = CLASSES[name]
-
-    def one(sc: Scene) -> Built:
-        code = sc.rng.choice(codes)
-        form, phrase = sc.rng.choice(forms_of(code))
-        return build(sc, code, form, phrase)
-
-    one.__doc__ = f"A phrasing of the fresh3 lexicon class {name}."
-    return one
-
-
 CODES = tuple(c for codes in CLASSES.values() for c in codes)
-SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {n: _builder(n) for n in CLASSES}
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = class_builders(CLASSES, "fresh3 lexicon")
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_lex8 import Code, build, forms_of
+from phenomena_classes import class_builders, speaker
+from phenomena_lex8 import Code
 from phenomena_words import (
     ASSERTED,
     NOT_ASSERTED,
@@ -87,27 +88,7 @@ CLASSES: dict[str, tuple[Code, ...]] = {
 # fmt: on
 
 
-def _builder(name: str) -> Callable[[Scene], Built]:
-    codes = CLASSES[name]
-
-    def one(sc: Scene) -> Built:
-        code = sc.rng.choice(codes)
-        form, phrase = sc.rng.choice(forms_of(code))
-        return build(sc, code, form, phrase)
-
-    one.__doc__ = f"A phrasing of the fresh4 lexicon class {name}."
-    return one
-
-
 CODES = tuple(c for codes in CLASSES.values() for c in codes)
-
-
-def _speaker(sc: Scene) -> tuple[str, str]:
-    """The speaking state by name, capital or leader, and its pronoun."""
-    r = sc.rng.random()
-    if r < 0.3 and sc.s.leader(sc.date):
-        return sc.leader(sc.s), "he"
-    return sc.name(sc.s), "it"
 
 
 _HELD_OUT = (
@@ -124,7 +105,7 @@ def f4_held_out(sc: Scene) -> Built:
     """ "Morocco said it might close its waters to Spanish trawlers", "said it would retaliate
     against X": the speaker's own hostile act held out or pledged is its threat (13x),
     asserted."""
-    who, it = _speaker(sc)
+    who, it = speaker(sc)
     phrase = sc.rng.choice(_HELD_OUT).replace("{it}", it)
     text = f"{who} {sc.fill(phrase)}{_time(sc)}."
     return _cap(text), (Expect(sc.s.iso3, sc.t.iso3, frozenset({"13"}), ASSERTED),), ()
@@ -142,7 +123,7 @@ _ANY_UNASSERTED = (Expect("*", "*", frozenset(), NOT_ASSERTED),)
 def f4_foreign_warning(sc: Scene) -> Built:
     """ "Japan warned that Japanese investors might leave China": the feared act is the firms',
     no consequence the speaker imposes: no threat (GUIDE rule 2), nothing asserted."""
-    who, _ = _speaker(sc)
+    who, _ = speaker(sc)
     text = f"{who} {sc.fill(sc.rng.choice(_FEARED))}{_time(sc)}."
     return _cap(text), (), _ANY_UNASSERTED
 
@@ -158,7 +139,7 @@ _DISAVOWED = (
 def f4_disavowed(sc: Scene) -> Built:
     """ "Iran said it was not looking for a fight with Israel": a disavowal, no appeal and no
     fight (class S): no event at all."""
-    who, it = _speaker(sc)
+    who, it = speaker(sc)
     phrase = sc.rng.choice(_DISAVOWED).replace("{it}", it)
     return _cap(f"{who} {sc.fill(phrase)}{_time(sc)}."), (), ()
 
@@ -178,7 +159,7 @@ def f4_evacuation(sc: Scene) -> Built:
     return _cap(f"{who} {sc.fill(sc.rng.choice(_EVACUATION))}{_time(sc)}."), (), ()
 
 
-SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {n: _builder(n) for n in CLASSES}
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = class_builders(CLASSES, "fresh4 lexicon")
 SCENE_CONSTRUCTIONS |= {
     "f4_held_out": f4_held_out,
     "f4_foreign_warning": f4_foreign_warning,

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_lex8 import Code, build, forms_of
+from phenomena_classes import class_builders, speaker
+from phenomena_lex8 import Code
 from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _time
 
 # fmt: off
@@ -60,26 +61,7 @@ CLASSES: dict[str, tuple[Code, ...]] = {
 # fmt: on
 
 
-def _builder(name: str) -> Callable[[Scene], Built]:
-    codes = CLASSES[name]
-
-    def one(sc: Scene) -> Built:
-        code = sc.rng.choice(codes)
-        form, phrase = sc.rng.choice(forms_of(code))
-        return build(sc, code, form, phrase)
-
-    one.__doc__ = f"A phrasing of the lex12 class {name}."
-    return one
-
-
 CODES = tuple(c for codes in CLASSES.values() for c in codes)
-
-
-def _speaker(sc: Scene) -> tuple[str, str]:
-    """The acting state by name, capital or leader, and its pronoun."""
-    if sc.rng.random() < 0.3 and sc.s.leader(sc.date):
-        return sc.leader(sc.s), "he"
-    return sc.name(sc.s), "it"
 
 
 _NOT_TOLERATE = (
@@ -93,7 +75,7 @@ _NOT_TOLERATE = (
 def l12_not_tolerate(sc: Scene) -> Built:
     """ "Turkey said it would not tolerate any meddling by Greece": a refusal (CAMEO 12x)
     aimed at the meddler or at whom it is told, asserted."""
-    who, it = _speaker(sc)
+    who, it = speaker(sc)
     phrase = sc.rng.choice(_NOT_TOLERATE).replace("{it}", it)
     text = f"{who} {sc.fill(phrase)}{_time(sc)}."
     return _cap(text), (Expect(sc.s.iso3, sc.t.iso3, frozenset({"12"}), ASSERTED),), ()
@@ -110,7 +92,7 @@ _COMMITTED = (
 def l12_committed(sc: Scene) -> Built:
     """ "Japan remained committed to working with China": intent to cooperate (CAMEO 03x),
     aimed at the partner, asserted (fresh4 class N)."""
-    who, _ = _speaker(sc)
+    who, _ = speaker(sc)
     text = f"{who} {sc.fill(sc.rng.choice(_COMMITTED))}{_time(sc)}."
     return _cap(text), (Expect(sc.s.iso3, sc.t.iso3, frozenset({"03"}), ASSERTED),), ()
 
@@ -126,7 +108,7 @@ _ANY_UNASSERTED = (Expect("*", "*", frozenset(), NOT_ASSERTED),)
 def l12_held_off(sc: Scene) -> Built:
     """ "The EU held off on sanctions against Hungary": the sanction withheld, nothing
     asserted."""
-    who, _ = _speaker(sc)
+    who, _ = speaker(sc)
     text = f"{who} {sc.fill(sc.rng.choice(_HELD_OFF))}{_time(sc)}."
     return _cap(text), (), _ANY_UNASSERTED
 
@@ -142,12 +124,12 @@ _SHARED = (
 def l12_shared(sc: Scene) -> Built:
     """ "Ukraine said it would share intelligence": no partner named, so no target; the shared
     intelligence is no spy agency."""
-    who, it = _speaker(sc)
+    who, it = speaker(sc)
     phrase = sc.rng.choice(_SHARED).replace("{it}", it)
     return _cap(f"{who} {phrase}{_time(sc)}."), (), (Expect(sc.s.iso3, "", frozenset(), ANY),)
 
 
-SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {n: _builder(n) for n in CLASSES}
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = class_builders(CLASSES, "lex12")
 SCENE_CONSTRUCTIONS |= {
     "l12_not_tolerate": l12_not_tolerate,
     "l12_committed": l12_committed,
