@@ -29,6 +29,15 @@ def country_triples(ex: Extraction, label: str = "cameo") -> set[tuple[str, str,
     }
 
 
+def country_roots(ex: Extraction) -> set[tuple[str, str, str]]:
+    """(source country, target country or '', CAMEO root) of every event not negated."""
+    return {
+        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2])
+        for e in ex.events
+        if e.factuality != "negated"
+    }
+
+
 def root_events(ex: Extraction) -> set[tuple[str, str, str, str]]:
     """(source country, target country or '', CAMEO root, factuality) of every event."""
     return {

@@ -10,10 +10,10 @@ event; I: an appositive denial does not negate the accusation; U: force "for X" 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
+from extract_helpers import Extract, root_events
 
 from realpolitik.extract._asides import scene_clause
 from realpolitik.extract._denied_charge import appositive_denial
@@ -21,17 +21,6 @@ from realpolitik.extract._undone_plans import undone_plan
 from realpolitik.extract.factuality import factuality_of
 from realpolitik.extract.parties._reading import _predicate
 from realpolitik.extract.salience import voiced_alongside
-from realpolitik.models import Extraction
-
-Extract = Callable[..., Extraction]
-
-
-def _keys(ex: Extraction) -> set[tuple[str, str, str, str]]:
-    """(source country, target country or "", CAMEO root, factuality) of every event."""
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
-        for e in ex.events
-    }
 
 
 def _tok(doc: Any, word: str) -> Any:
@@ -101,7 +90,7 @@ def test_a_trailing_formal_participle_is_voiced(nlp: Any) -> None:
     ],
 )
 def test_a_scene_clause_is_no_news(extract: Extract, text: str) -> None:
-    assert _keys(extract(text)) == set()
+    assert root_events(extract(text)) == set()
 
 
 @pytest.mark.parametrize(
@@ -118,13 +107,15 @@ def test_a_scene_clause_is_no_news(extract: Extract, text: str) -> None:
 def test_a_formal_participle_is_news_beside_the_main_act(
     extract: Extract, text: str, main: tuple[str, str, str]
 ) -> None:
-    keys = {k[:3] for k in _keys(extract(text))}
+    keys = {k[:3] for k in root_events(extract(text))}
     assert main in keys
     assert any(k[0] == main[0] and k[1] != "" and k[2] == "16" for k in keys)
 
 
 def test_killing_participle_stays_a_scene(extract: Extract) -> None:
-    assert {k[2] for k in _keys(extract("Israel struck Gaza on Monday, killing 20."))} == {"19"}
+    assert {k[2] for k in root_events(extract("Israel struck Gaza on Monday, killing 20."))} == {
+        "19"
+    }
 
 
 @pytest.mark.parametrize(
@@ -139,7 +130,7 @@ def test_killing_participle_stays_a_scene(extract: Extract) -> None:
     ],
 )
 def test_the_other_predicates_object_is_no_target(extract: Extract, text: str) -> None:
-    assert not any(k[2] == "03" and k[1] for k in _keys(extract(text)))
+    assert not any(k[2] == "03" and k[1] for k in root_events(extract(text)))
 
 
 @pytest.mark.parametrize(
@@ -151,7 +142,7 @@ def test_the_other_predicates_object_is_no_target(extract: Extract, text: str) -
     ],
 )
 def test_a_past_perfect_plan_is_not_asserted(extract: Extract, text: str) -> None:
-    keys = _keys(extract(text))
+    keys = root_events(extract(text))
     assert keys and all(k[3] == "possible" for k in keys)
 
 
@@ -165,7 +156,7 @@ def test_a_past_perfect_plan_is_not_asserted(extract: Extract, text: str) -> Non
     ],
 )
 def test_a_hedged_act_aimed_at_no_one(extract: Extract, text: str, kept: bool) -> None:
-    assert bool(_keys(extract(text))) is kept
+    assert bool(root_events(extract(text))) is kept
 
 
 @pytest.mark.parametrize(
@@ -181,7 +172,7 @@ def test_a_hedged_act_aimed_at_no_one(extract: Extract, text: str, kept: bool) -
 def test_an_appositive_denial_leaves_the_accusation(
     extract: Extract, text: str, pair: tuple[str, str]
 ) -> None:
-    assert (*pair, "11", "asserted") in _keys(extract(text))
+    assert (*pair, "11", "asserted") in root_events(extract(text))
 
 
 @pytest.mark.parametrize(
@@ -193,9 +184,11 @@ def test_an_appositive_denial_leaves_the_accusation(
     ],
 )
 def test_force_for_a_state_is_on_its_side(extract: Extract, text: str) -> None:
-    keys = _keys(extract(text))
+    keys = root_events(extract(text))
     assert keys and all(k[1] == "" for k in keys)
 
 
 def test_force_against_a_state_still_targets_it(extract: Extract) -> None:
-    assert ("RUS", "UKR", "19", "asserted") in _keys(extract("Russia waged war against Ukraine."))
+    assert ("RUS", "UKR", "19", "asserted") in root_events(
+        extract("Russia waged war against Ukraine.")
+    )

@@ -6,21 +6,8 @@ body. The suite crosses the same with many states (phenomena_names12.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-from realpolitik.models import Extraction
-
-Extract = Callable[..., Extraction]
-
-
-def _events(ex: Extraction) -> set[tuple[str, str, str]]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2])
-        for e in ex.events
-        if e.factuality != "negated"
-    }
+from extract_helpers import Extract, country_roots
 
 
 @pytest.mark.parametrize(
@@ -41,7 +28,7 @@ def _events(ex: Extraction) -> set[tuple[str, str, str]]:
 def test_name_tokens_stay_the_persons(
     extract: Extract, text: str, want: tuple[str, str, str]
 ) -> None:
-    got = _events(extract(text))
+    got = country_roots(extract(text))
     assert want in got
     assert not {e for e in got if e[0] in ("RUS", "UKR", "BRA") and e[0] != want[0]}
 
@@ -57,7 +44,7 @@ def test_name_tokens_stay_the_persons(
 def test_bodies_and_known_people_alone_keep_their_reading(
     extract: Extract, text: str, want: tuple[str, str, str]
 ) -> None:
-    assert want in _events(extract(text))
+    assert want in country_roots(extract(text))
 
 
 @pytest.mark.parametrize(
@@ -70,6 +57,6 @@ def test_bodies_and_known_people_alone_keep_their_reading(
 )
 def test_a_first_name_without_a_state_is_still_no_body(extract: Extract, text: str) -> None:
     """No state written for the person: the name is still no parliament."""
-    got = _events(extract(text))
+    got = country_roots(extract(text))
     assert got
     assert not {e for e in got if "RUS" in e[:2] or "UKR" in e[:2]}
