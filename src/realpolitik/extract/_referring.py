@@ -128,6 +128,16 @@ def _in_sentence(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
     return two is not None and all(m.start >= lo for m in two)
 
 
+def _straddles(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
+    """One of the last two states is named in ``tok``'s own sentence, the other before it:
+    "Ghana and Togo signed a deal. Nigeria praised both capitals" (the last two are Togo and
+    the praising Nigeria): the pair is the story's, not the speaker and one of the pair."""
+    if two is None:
+        return False
+    lo = pos - (tok.idx - tok.sent.start_char)
+    return sum(m.start >= lo for m in two) == 1
+
+
 def bare_pair_args(
     actors: Resolver, people: MentionChain, tok: Token, depth: int, dyad: Noted | None = None
 ) -> list[Arg]:
@@ -175,7 +185,7 @@ def counted_reference(
         dets = dets | {"two"}  # "the leaders", "the two sides": the last two named
     if dets & PAIR_WORDS and (lemma in STATE_NOUNS or pair_only):  # the last two countries
         pair = placed.last_two(pos)
-        if dyad is not None and _scene_of(dyad, pair):
+        if dyad is not None and (_scene_of(dyad, pair) or _straddles(tok, pos, pair)):
             codes = [r.country or "" for r in dyad[2]]  # (``story_dyad`` keeps placed ones)
             return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in codes]
         if pair is None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from realpolitik.extract._triggers import Found
 from realpolitik.extract.parties import (
     adversary,
+    agentless,
     answered,
     appeals,
     assurances,
@@ -29,6 +30,7 @@ from realpolitik.extract.parties import (
     context_deals,
     context_earlier,
     context_places,
+    context_story,
     decided,
     described,
     doers,
@@ -108,6 +110,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     nouns.governing_verb_target,
     doers.elided_doers,
     # both: what the clause, the controlled act or the phrase names when the arguments did not
+    context_story.hosts_visited,
     hosts.hosted_act_parties,
     context.asked_to_act,
     context.permitted_party,
@@ -119,6 +122,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.occasion_parties,
     appeals.restraint_parties,
     context.protest_venue,
+    context_story.named_act_before_conjoined,
     verbs.verb_phrase_actor,
     context.phrase_actor,
     context_bodies.own_object_not_borrowed,
@@ -137,6 +141,8 @@ ROLE_STAGES: tuple[Stage, ...] = (
     described.mediated_deal_parties,
     context_earlier.answered_act_doer,
     context_earlier.condition_counterpart,
+    context_story.joined_giving_recipient,
+    agentless.seat_of_government_doer,
     context.not_the_reporter,
     context.not_in_contrast,
     adversary.common_adversary,
