@@ -131,7 +131,8 @@ def _in_sentence(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
 def _straddles(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
     """One of the last two states is named in ``tok``'s own sentence, the other before it:
     "Ghana and Togo signed a deal. Nigeria praised both capitals" (the last two are Togo and
-    the praising Nigeria): the pair is the story's, not the speaker and one of the pair."""
+    the praising Nigeria): the pair is the story's (its last act between two, else the last two
+    named before the sentence), not the speaker and one of the pair."""
     if two is None:
         return False
     lo = pos - (tok.idx - tok.sent.start_char)
@@ -185,9 +186,12 @@ def counted_reference(
         dets = dets | {"two"}  # "the leaders", "the two sides": the last two named
     if dets & PAIR_WORDS and (lemma in STATE_NOUNS or pair_only):  # the last two countries
         pair = placed.last_two(pos)
-        if dyad is not None and (_scene_of(dyad, pair) or _straddles(tok, pos, pair)):
+        straddles = _straddles(tok, pos, pair)
+        if dyad is not None and (_scene_of(dyad, pair) or straddles):
             codes = [r.country or "" for r in dyad[2]]  # (``story_dyad`` keeps placed ones)
             return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in codes]
+        if straddles:  # no act between two before: the last two named before the sentence
+            pair = placed.last_two(pos - (tok.idx - tok.sent.start_char))
         if pair is None:
             return []
         countries = [m.ref.country or "" for m in pair]  # every mention here has one

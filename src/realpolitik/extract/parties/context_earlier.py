@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._lexicon import lexicon
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._readings import ACT_NOUNS
 from realpolitik.extract._syntax import child, pobjs
@@ -97,7 +96,6 @@ DEED_NOUNS = frozenset(
 )  # fmt: skip
 # Words for whatever was done: "the move" is the previous sentence's act, whatever its verb.
 GENERIC_DEEDS = frozenset({"decision", "move", "step", "action", "measure", "incident"})
-_NOUN = "N"  # the lexicon's part of speech of an event noun
 # Owners that are a body named before ("the bloc's decision"): its act, not the last state's.
 BODY_OWNERS = frozenset(
     {"bloc", "alliance", "union", "organisation", "organization", "council", "body",
@@ -188,8 +186,6 @@ def _named_act_noun(s: Site) -> Token | None:
             return n
         if n.lemma_.lower() in DEED_NOUNS:
             return n  # "the exclusion", "the reopening"
-        if (n.lemma_.lower(), _NOUN) in lexicon().triggers:
-            return n  # any event noun of the lexicon: "the deportations", "the handover"
         if any(same_word(a.lemma, n.lemma_.lower()) for a in recent(s)):
             return n  # "the drills" after "held drills"
     return None

@@ -1,0 +1,152 @@
+"""Counterparts that only the story names (issue 9, fresh5's classes X, J, V and AP, context12),
+crossed with states, capitals, leaders and demonyms, in one- to two-sentence documents.
+
+cy1: a pledge or offer of a thing that names no recipient joins the earlier giving act and goes
+to its recipient ("Z sent rice to S. T and W pledged rescue teams" -> T->S, W->S).
+cy2: a visitor's "hosts" are the state it went to, in a relative clause of the same sentence or
+a sentence before.
+cy3: "both capitals", "both countries", "the two neighbours" of a third state's reaction are the
+story's pair, both of them, never the reacting state.
+cy4: "called the incident a provocation and asked W to ..." aims the provocation at the
+incident's doer of the sentence before, not at W whom the conjoined verb names.
+cy5: an agentless summons or expulsion order whose phrase names a capital is the act of that
+capital's state.
+"""
+
+from __future__ import annotations
+
+from phenomena_tables import State
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+
+
+def _e(a: State, b: State | str, root: str, facts: frozenset[str] = ASSERTED) -> Expect:
+    return Expect(a.iso3, b if isinstance(b, str) else b.iso3, frozenset({root}), facts)
+
+
+def _any(a: State, b: State | str) -> Expect:
+    return Expect(a.iso3, b if isinstance(b, str) else b.iso3, frozenset(), ANY)
+
+
+# -- cy1 ------------------------------------------------------------------------------------
+_GIVEN = (
+    "sent rice to {S}", "shipped tents to {S}", "delivered food aid to {S}",
+    "sent medicine to {S}", "sent rescue teams to {S}",
+)  # fmt: skip
+_JOINED = (
+    "have pledged rescue teams", "pledged field hospitals", "offered medical teams",
+    "have offered tents", "promised water pumps",
+)  # fmt: skip
+
+
+def cy1_joined_pledge(sc: Scene, others: list[State]) -> Built:
+    """ "Vietnam sent rice to the Philippines. Laos and Cambodia have pledged rescue teams":
+    each pledge goes to the Philippines."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    w = others[0]
+    given = rng.choice(_GIVEN).format(S=sc.name(s, capital=0.0))
+    first = _cap(f"{sc.name(z, capital=0.0)} {given}{_time(sc)}.")
+    second = f"{sc.name(t, capital=0.0)} and {sc.name(w, capital=0.0)} {rng.choice(_JOINED)}."
+    text = f"{first} {_cap(second)}"
+    allowed = (_any(z, s), _any(t, w), _any(w, t))
+    return text, (_e(t, s, "03"), _e(w, s, "03")), allowed
+
+
+# -- cy2 ------------------------------------------------------------------------------------
+_OFFICES = ("defence minister", "foreign minister", "prime minister", "president")
+_OCCASIONS = ("the parade", "the summit", "the anniversary", "two days of talks")
+_JUDGED = (("praised his hosts", "05"), ("thanked his hosts", "05"), ("praised the hosts", "05"))
+_LATER = (
+    "He thanked his hosts for the welcome", "He praised his hosts", "He thanked the hosts",
+)  # fmt: skip
+
+
+def cy2_hosts(sc: Scene) -> Built:
+    """ "Laos's defence minister, who flew to Hanoi for the parade, praised his hosts",
+    "Kenya's president visited Ethiopia on Monday. He thanked his hosts": the visited state."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    office = f"{_poss(s.name)} {rng.choice(_OFFICES)}"
+    if rng.random() < 0.5:
+        judged, root = rng.choice(_JUDGED)
+        went = rng.choice(("flew to", "travelled to"))
+        text = f"{office}, who {went} {t.capital} for {rng.choice(_OCCASIONS)}, {judged}."
+    else:
+        visit = rng.choice(("visited", "arrived in"))
+        where = sc.name(t, capital=0.5) if visit == "visited" else t.capital
+        text = f"{office} {visit} {where}{_time(sc)}. {rng.choice(_LATER)}."
+        root = "05"
+    allowed = (_any(s, t),)
+    return _cap(text), (_e(s, t, root),), allowed
+
+
+# -- cy3 ------------------------------------------------------------------------------------
+_PAIR_ACTS = (
+    "{S} and {T} signed a border deal", "{S} and {T} signed a trade pact",
+    "{S} and {T} ended their border dispute", "{S} and {T} agreed to reopen their border",
+)  # fmt: skip
+_BOTH = ("both capitals", "both countries", "the two neighbours", "both neighbours")
+_JUDGE_PAIR = ("praised", "congratulated", "thanked")
+
+
+def cy3_both_of_pair(sc: Scene, others: list[State]) -> Built:
+    """ "Ghana and Togo signed a border deal. Nigeria praised both capitals": Ghana and Togo,
+    never Nigeria itself nor one of the two only."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    w = others[0]
+    act = rng.choice(_PAIR_ACTS).format(S=sc.name(s, capital=0.0), T=sc.name(t, capital=0.0))
+    verb = rng.choice(_JUDGE_PAIR)
+    text = f"{_cap(act)}{_time(sc)}. {_cap(sc.name(w, capital=0.0))} {verb} {rng.choice(_BOTH)}."
+    allowed = (_any(s, t), _any(t, s))
+    return text, (_e(w, s, "05"), _e(w, t, "05")), allowed
+
+
+# -- cy4 ------------------------------------------------------------------------------------
+_INCIDENTS = (
+    "fired on {Tdem} herders", "fired on {Tdem} fishermen", "shelled a {Tdem} border post",
+    "fired on a {Tdem} patrol",
+)  # fmt: skip
+_CALLED = (
+    "called the incident a provocation and asked {W} to join an inquiry",
+    "called the incident a grave provocation and asked {W} to help investigate",
+    "called the incident a provocation and urged {W} to join an inquiry",
+)  # fmt: skip
+
+
+def cy4_incident_doer(sc: Scene, others: list[State]) -> Built:
+    """ "Bolivian troops fired on Chilean herders. Chile's president called the incident a
+    provocation and asked Argentina to join an inquiry": the provocation is Bolivia's."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    w = others[0]
+    first = f"{s.demonym} troops {rng.choice(_INCIDENTS).format(Tdem=t.demonym)}{_time(sc)}."
+    who = rng.choice((f"{_poss(t.name)} president", f"{_poss(t.name)} foreign ministry"))
+    second = f"{who} {rng.choice(_CALLED).format(W=sc.name(w, capital=0.0))}."
+    allowed = (_any(s, t), _any(t, w), _any(s, "*"), _any(w, "*"))
+    return f"{first} {_cap(second)}", (_e(t, s, "11"),), allowed
+
+
+# -- cy5 ------------------------------------------------------------------------------------
+_SUMMONED = (
+    ("{Sposs} ambassador was summoned to the foreign ministry in {Tc}", "11"),
+    ("{Sposs} envoy was summoned to the foreign ministry in {Tc}", "11"),
+    ("{Sposs} ambassador was summoned to the presidential palace in {Tc}", "11"),
+    ("the {Sdem} ambassador was summoned to the foreign ministry in {Tc}", "11"),
+)  # fmt: skip
+
+
+def cy5_seat_of_summons(sc: Scene) -> Built:
+    """ "Peru's ambassador was summoned to the foreign ministry in Quito": Ecuador summoned."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    phrase, root = rng.choice(_SUMMONED)
+    text = phrase.format(Sposs=_poss(s.name), Sdem=s.demonym, Tc=t.capital) + _time(sc) + "."
+    return _cap(text), (_e(t, s, root),), ()
+
+
+CONTEXT12_CONSTRUCTIONS = {
+    "cy2_hosts": cy2_hosts,
+    "cy5_seat_of_summons": cy5_seat_of_summons,
+}
+CONTEXT12_WITH_OTHERS = {
+    "cy1_joined_pledge": cy1_joined_pledge,
+    "cy3_both_of_pair": cy3_both_of_pair,
+    "cy4_incident_doer": cy4_incident_doer,
+}
+FLOORS = {name: (23, 0) for name in (*CONTEXT12_CONSTRUCTIONS, *CONTEXT12_WITH_OTHERS)}
