@@ -129,14 +129,24 @@ def _in_sentence(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
 
 
 def _straddles(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
-    """One of the last two states is named in ``tok``'s own sentence, the other before it:
+    """The last two states are the doer of ``tok``'s own clause and one named before it:
     "Ghana and Togo signed a deal. Nigeria praised both capitals" (the last two are Togo and
     the praising Nigeria): the pair is the story's (its last act between two, else the last two
-    named before the sentence), not the speaker and one of the pair."""
+    named before the sentence), not the doer and one of the pair."""
     if two is None:
         return False
     lo = pos - (tok.idx - tok.sent.start_char)
-    return sum(m.start >= lo for m in two) == 1
+    inside = [m for m in two if m.start >= lo]
+    if len(inside) != 1:
+        return False
+    verb = tok.head
+    while verb.dep_ in ("prep", "pobj", "dative") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > tok.i:
+        return False
+    here = pos - tok.idx  # the paragraph's offset in the document
+    return here + subj.left_edge.idx <= inside[0].start < here + subj.right_edge.idx + 1
 
 
 def bare_pair_args(
