@@ -1,6 +1,6 @@
 """Minimal documents for the party stages of context12 (issue 9, fresh5's classes X, V and AP:
 the recipient a pledge joins, a visitor's hosts, the incident's doer before a conjoined verb's
-object, the seat of government of an agentless summons), in ``test_parties.py``'s shape
+object, the seat of government of an agentless summons; and G: a denied act's victims), in ``test_parties.py``'s shape
 (stage, text, trigger, slot, expected)."""
 
 from __future__ import annotations
@@ -50,5 +50,13 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "summoned",
         "sources",
         {"ECU"},
+    ),
+    (
+        "denied_act_accuser",  # G: the denied shooting's victims are the accuser's side
+        "Chile accused Bolivian troops of shooting two herders. Bolivia denied that its "
+        "soldiers had fired on the herders.",
+        "fired",
+        "pairs",
+        {("BOLMIL", "CHL")},
     ),
 ]

@@ -11,6 +11,9 @@ cy4: "called the incident a provocation and asked W to ..." aims the provocation
 incident's doer of the sentence before, not at W whom the conjoined verb names.
 cy5: an agentless summons or expulsion order whose phrase names a capital is the act of that
 capital's state.
+cy6: a refusal whose only target is people of no state ("centres for migrants") answers the
+visitor of the sentence before (class G).
+cy7: the victims of a denied act are the accuser's side, not the denier's own state (class G).
 """
 
 from __future__ import annotations
@@ -140,9 +143,49 @@ def cy5_seat_of_summons(sc: Scene) -> Built:
     return _cap(text), (_e(t, s, root),), ()
 
 
+# -- cy6 ------------------------------------------------------------------------------------
+_VISITS = ("{Zposs} prime minister visited {Sc}", "{Zposs} president visited {S}",
+           "{Zposs} interior minister flew to {Sc}")  # fmt: skip
+_RULED_OUT = (
+    "ruled out hosting centres for migrants", "again ruled out hosting camps for refugees",
+    "refused to take back the migrants", "rejected holding centres for asylum seekers",
+)  # fmt: skip
+
+
+def cy6_role_noun_no_block(sc: Scene) -> Built:
+    """ "Italy's prime minister visited Tunis. Tunisia's president ruled out hosting centres
+    for migrants": people of no state do not block the visitor as the refusal's counterpart."""
+    rng, s, z = sc.rng, sc.s, sc.z
+    visit = rng.choice(_VISITS).format(Zposs=_poss(z.name), Sc=s.capital, S=s.name)
+    text = f"{visit}{_time(sc)}. {_cap(_poss(s.name))} president {rng.choice(_RULED_OUT)}."
+    return _cap(text), (_e(s, z, "12"),), (_any(z, s),)
+
+
+# -- cy7 ------------------------------------------------------------------------------------
+_VICTIMS = ("herders", "fishermen", "farmers", "villagers")
+_DENIED = (
+    "denied that its soldiers had fired on the {V}", "denied that its troops had shot the {V}",
+    "denied that its soldiers had fired on any {V}",
+)  # fmt: skip
+_NEGATED = frozenset({"negated"})
+
+
+def cy7_denied_victims(sc: Scene) -> Built:
+    """ "Chile accused Bolivian troops of shooting two herders. Bolivia denied that its soldiers
+    had fired on the herders": the denied shooting's victims are the accuser's side."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    v = rng.choice(_VICTIMS)
+    first = f"{sc.name(t, capital=0.0)} accused {s.demonym} troops of shooting two {v}{_time(sc)}."
+    second = f"{sc.name(s, capital=0.0)} {rng.choice(_DENIED).format(V=v)}."
+    want = (_e(t, s, "11"), _e(s, t, "19", _NEGATED))
+    return f"{_cap(first)} {_cap(second)}", want, (_any(s, t), _any(t, s))
+
+
 CONTEXT12_CONSTRUCTIONS = {
     "cy2_hosts": cy2_hosts,
     "cy5_seat_of_summons": cy5_seat_of_summons,
+    "cy6_role_noun_no_block": cy6_role_noun_no_block,
+    "cy7_denied_victims": cy7_denied_victims,
 }
 CONTEXT12_WITH_OTHERS = {
     "cy1_joined_pledge": cy1_joined_pledge,

@@ -158,6 +158,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     nouns.doing_participle,
     pairs.norm_stated,
     generic.own_forces_order,
+    context_story.denied_act_accuser,
     pairs.locate_unplaced,
     generic.no_thing_party,
     spied_for.not_the_spied_for_state,

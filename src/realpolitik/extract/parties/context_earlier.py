@@ -328,9 +328,12 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     banned maize from Zimbabwe. Zimbabwe agreed to review its rules", "... Kenya demanded
     compensation": a protest, demand, request, agreement, rejection or criticism that names no
     act and no other state answers the latest act another state did to the reacting one in the
-    last ``ANSWERED_SENTENCES`` sentences; with no such act, no target."""
-    if not c.sources or c.targets or not s.ctx.earlier or s.root not in _ANSWER_ROOTS:
+    last ``ANSWERED_SENTENCES`` sentences; with no such act, no target. A target of no state (a
+    role noun: "ruled out hosting centres for migrants" after Italy's visit) gives way to it."""
+    if not c.sources or not s.ctx.earlier or s.root not in _ANSWER_ROOTS:
         return c
+    if c.targets and not all(unknown(a) for a in c.targets):
+        return c  # (people of no state, "centres for migrants", block no counterpart)
     own = {key(a) for a in c.sources}
     if _answers_nothing(s) or _names_another_state(s, own):
         return c

@@ -158,3 +158,29 @@ def named_act_before_conjoined(s: Site, c: Candidates) -> Candidates:
     if not c.sources or c.targets or s.noun or not _conjoined_verbs(s.tok):
         return c
     return earlier_act_doer(s, c)
+
+
+# -- the victims of a denied act ----------------------------------------------------------------
+_DENY_VERBS = frozenset({"deny", "dispute"})
+_ACCUSE_ROOT = "11"  # accusations are disapproval (112)
+
+
+def denied_act_accuser(s: Site, c: Candidates) -> Candidates:
+    """ "Chile accused Bolivian troops of shooting two herders. Bolivia denied that its soldiers
+    had fired on the herders": the act denied, naming no state's victims, was done (if at all)
+    to the accuser's side, never to the denier's own state (``pairs.home_target``) nor its
+    people of no state placed there (``pairs.locate_unplaced``)."""
+    tok = s.tok
+    if not c.pairs or any(b is not None and not unknown(b) for _, b in c.pairs) or s.noun:
+        return c
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _DENY_VERBS:
+        return c
+    own = {key(a) for a, _ in c.pairs}
+    accused = [
+        a for a in recent(s) if a.root == _ACCUSE_ROOT and a.target is not None
+        and (a.target.country or a.target.code) in own and _home(a) not in own
+    ]  # fmt: skip
+    if not accused:
+        return c
+    accuser = Arg(accused[-1].source, EARLIER, tok.i)
+    return c.with_pairs([(a, accuser) for a, _ in c.pairs])
