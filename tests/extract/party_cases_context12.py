@@ -59,4 +59,19 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "pairs",
         {("BOLMIL", "CHL")},
     ),
+    (
+        "clause_bloc_recipient",  # X: the bloc of the when-clause, over the pledged own forces
+        "Kenya pledged two battalions when the African Union asked for troops.",
+        "pledged",
+        "targets",
+        {"IGOAFRAFU"},
+    ),
+    (
+        "place_owner_target",  # P: the owner the subordinate clause gives the named place
+        "Eritrea withdrew its soldiers from Badme after judges ruled that the village belongs "
+        "to Ethiopia.",
+        "withdrew",
+        "targets",
+        {"ETH"},
+    ),
 ]

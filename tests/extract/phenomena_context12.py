@@ -14,6 +14,9 @@ capital's state.
 cy6: a refusal whose only target is people of no state ("centres for migrants") answers the
 visitor of the sentence before (class G).
 cy7: the victims of a denied act are the accuser's side, not the denier's own state (class G).
+cy8: a pledge made when a bloc asks or meets is made to the bloc (class X).
+cy9: a withdrawal from a named place no table knows is aimed at the owner a clause of the
+sentence gives it (class P).
 """
 
 from __future__ import annotations
@@ -181,11 +184,54 @@ def cy7_denied_victims(sc: Scene) -> Built:
     return f"{_cap(first)} {_cap(second)}", want, (_any(s, t), _any(t, s))
 
 
+# -- cy8 ------------------------------------------------------------------------------------
+_BLOCS = ("the African Union", "the European Union", "ASEAN", "ECOWAS", "the Arab League")
+_BLOC_CLAUSES = (
+    "when {B} asked for troops", "after {B} asked for help", "when it met {B} leaders",
+    "when {B} appealed for funds",
+)  # fmt: skip
+_PLEDGED = ("pledged two battalions", "promised funding", "pledged engineers", "offered tents")
+
+
+def cy8_bloc_in_clause(sc: Scene) -> Built:
+    """ "Kenya pledged two battalions when the African Union asked for troops": the bloc."""
+    rng, s = sc.rng, sc.s
+    bloc = rng.choice(_BLOCS)
+    clause = rng.choice(_BLOC_CLAUSES)
+    if "{B} leaders" in clause:
+        bloc = bloc.removeprefix("the ")
+    text = f"{sc.name(s)} {rng.choice(_PLEDGED)} {clause.format(B=bloc)}."
+    want = Expect(s.iso3, "IGO", frozenset({"03"}), ASSERTED)
+    return _cap(text), (want,), (Expect("IGO", "*", frozenset(), ANY),)
+
+
+# -- cy9 ------------------------------------------------------------------------------------
+# Invented place names: no table knows them, so only the clause says whose they are.
+_PLACES = ("Tessarit", "Almadora", "Vilkana", "Burenzo", "Kelvasso", "Oranzit")
+_WITHDRAWN = (
+    "has withdrawn the last of its soldiers from {P}, a month after judges ruled that the "
+    "village belongs to {T}",
+    "withdrew its troops from {P}, a town that {T} claims",
+    "pulled its forces out of {P}, a village that {T} claims",
+    "has withdrawn its soldiers from {P}, weeks after a court ruled that the town belongs to {T}",
+)  # fmt: skip
+
+
+def cy9_place_owner(sc: Scene) -> Built:
+    """ "Eritrea has withdrawn its soldiers from Badme, a month after judges ruled that the
+    village belongs to Ethiopia": the withdrawal is aimed at the owner the clause gives."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    act = rng.choice(_WITHDRAWN).format(P=rng.choice(_PLACES), T=sc.name(t, capital=0.0))
+    return _cap(f"{sc.name(s, capital=0.0)} {act}."), (_e(s, t, "08"),), ()
+
+
 CONTEXT12_CONSTRUCTIONS = {
     "cy2_hosts": cy2_hosts,
     "cy5_seat_of_summons": cy5_seat_of_summons,
     "cy6_role_noun_no_block": cy6_role_noun_no_block,
     "cy7_denied_victims": cy7_denied_victims,
+    "cy8_bloc_in_clause": cy8_bloc_in_clause,
+    "cy9_place_owner": cy9_place_owner,
 }
 CONTEXT12_WITH_OTHERS = {
     "cy1_joined_pledge": cy1_joined_pledge,
@@ -193,3 +239,7 @@ CONTEXT12_WITH_OTHERS = {
     "cy4_incident_doer": cy4_incident_doer,
 }
 FLOORS = {name: (23, 0) for name in (*CONTEXT12_CONSTRUCTIONS, *CONTEXT12_WITH_OTHERS)}
+# Main before context12 (7fa1d07; ``phenomena.sample(name, 24)``, right of 24 / false
+# assertions): cy1 0/0, cy2 0/0, cy3 3/0, cy4 0/0, cy5 0/0 (no event), cy6 2/22 (the refusing
+# state's own people), cy7 0/0 (the denier's own state), cy8 0/10 (the pledger's own forces),
+# cy9 17/0. After: 24/0 each.

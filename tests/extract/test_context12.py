@@ -66,6 +66,18 @@ READINGS: list[tuple[str, RootEvent, RootEvent]] = [
         ("BOL", "CHL", "19", "negated"),
         ("BOL", "BOL", "19", "negated"),
     ),
+    # X: a pledge made when a bloc asks goes to the bloc, not to the pledger's own forces
+    (
+        "Kenya pledged two battalions when the African Union asked for troops.",
+        ("KEN", "IGO", "03", "asserted"),
+        ("KEN", "KEN", "03", "asserted"),
+    ),
+    # P: a withdrawal from a place whose owner a relative clause gives
+    (
+        "Morocco withdrew its troops from Guerguerat, a town that Mauritania claims.",
+        ("MAR", "MRT", "08", "asserted"),
+        ("MAR", "", "08", "asserted"),
+    ),
 ]
 
 
@@ -94,6 +106,16 @@ NO_PARTY: list[tuple[str, RootEvent]] = [
     (
         "Peru's ambassador was summoned to the foreign ministry in Lima.",
         ("PER", "PER", "11", "asserted"),
+    ),
+    # a state named in a when-clause is no bloc: the pledge is not lent to it
+    (
+        "Kenya pledged two battalions when Somalia asked for troops.",
+        ("KEN", "IGO", "03", "asserted"),
+    ),
+    # a place whose owner no clause gives: no owner guessed from another clause's state
+    (
+        "Morocco withdrew its troops from Guerguerat after talks with Mauritania in Rabat.",
+        ("MAR", "MAR", "08", "asserted"),
     ),
     # both of a pair named in the clause's own sentence stay that pair
     (

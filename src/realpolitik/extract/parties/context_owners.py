@@ -62,13 +62,27 @@ _OWNING = frozenset({"belong", "claim", "own", "administer"})
 _ANAPHORA = frozenset({"it", "that", "which"})
 
 
+_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "xcomp", "acl", "parataxis", "conj"})
+
+
+def _in_phrase(tok: Token, verb: Token) -> bool:
+    """``tok`` is in ``verb``'s own phrase, not in a clause under it."""
+    t = tok
+    while t.i != verb.i:
+        if t.dep_ in _CLAUSES or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
 def _place(s: Site) -> Token | None:
-    """The named place an act leaves: "withdrew from Badme", "pulled its troops out of X"."""
-    heads = [s.tok] + [k for k in s.kids if k.dep_ == "dobj"]
-    for h in heads:
-        for _, p in pobjs(h, ("from", "of")):
-            if p.pos_ == "PROPN" and not s.actors.resolve(p):
-                return p
+    """The named place an act leaves: "withdrew from Badme", "pulled the last of its troops
+    out of X" (a name in no table, in the act's own phrase)."""
+    for t in s.tok.subtree:
+        if t.dep_ != "pobj" or t.head.lower_ not in ("from", "of") or t.pos_ != "PROPN":
+            continue
+        if _in_phrase(t, s.tok) and not s.actors.resolve(t):
+            return t
     return None
 
 
