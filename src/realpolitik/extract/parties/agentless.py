@@ -2,8 +2,9 @@
 
 "Peru's ambassador was summoned to the foreign ministry in Quito", "Kenya's envoy was ordered
 to leave Kampala": a summons, expulsion or order with no "by" phrase is done by the state whose
-seat of government the phrase names (fresh5's class AP). A passive naming no such place keeps
-no source: who summoned is not guessed.
+seat of government the phrase names (fresh5's class AP); "QUITO - Ecuador closed its border with
+Peru. Peru's ambassador was summoned": with no place named, by the dateline's state when the
+story's last act is that state's. Otherwise no source: who summoned is not guessed.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
-from realpolitik.extract.confidence import IN_PHRASE
+from realpolitik.extract.confidence import EARLIER, IN_PHRASE
 from realpolitik.extract.parties._model import Candidates, Site, key
+from realpolitik.extract.parties.context_earlier import recent
+from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,4 +77,16 @@ def seat_of_government_doer(s: Site, c: Candidates) -> Candidates:
         if m.ref.country in done_to:
             return c  # "expelled from Lima" of Peru's own envoy: not the doer
         return c.with_sources([Arg(m.ref, IN_PHRASE, t.i)])
-    return c
+    return _dateline_doer(s, c, done_to)
+
+
+def _dateline_doer(s: Site, c: Candidates, done_to: set[str]) -> Candidates:
+    """The dateline's state, when the story's latest act (of the last sentences) is its own and
+    the summoned envoy is another state's."""
+    home = s.ctx.dateline
+    acts = [a for a in recent(s) if not a.background]
+    if not home or home in done_to or not acts:
+        return c
+    if (acts[-1].source.country or acts[-1].source.code) != home:
+        return c
+    return c.with_sources([Arg(ActorRef(home, home, home), EARLIER, s.tok.i)])
