@@ -9,8 +9,8 @@ cy3: "both capitals", "both countries", "the two neighbours" of a third state's 
 story's pair, both of them, never the reacting state.
 cy4: "called the incident a provocation and asked W to ..." aims the provocation at the
 incident's doer of the sentence before, not at W whom the conjoined verb names.
-cy5: an agentless summons or expulsion order whose phrase names a capital is the act of that
-capital's state.
+cy5: an agentless summons whose phrase names a capital is the act of that capital's state; with
+no place named, of the dateline's state when the story's latest act is that state's.
 cy6: a refusal whose only target is people of no state ("centres for migrants") answers the
 visitor of the sentence before (class G).
 cy7: the victims of a denied act are the accuser's side, not the denier's own state (class G).
@@ -138,12 +138,26 @@ _SUMMONED = (
 )  # fmt: skip
 
 
+_FIRST_ACTS = (
+    "{T} closed its border with {S}", "{T} suspended flights to {S}",
+    "{T} recalled its ambassador from {S}",
+)  # fmt: skip
+_AGENTLESS = ("{Sposs} ambassador was summoned", "{Sposs} envoy was summoned")
+
+
 def cy5_seat_of_summons(sc: Scene) -> Built:
-    """ "Peru's ambassador was summoned to the foreign ministry in Quito": Ecuador summoned."""
+    """ "Peru's ambassador was summoned to the foreign ministry in Quito": Ecuador summoned;
+    "QUITO - Ecuador closed its border with Peru. Peru's ambassador was summoned": the
+    dateline's state, whose act the story's latest is."""
     rng, s, t = sc.rng, sc.s, sc.t
-    phrase, root = rng.choice(_SUMMONED)
-    text = phrase.format(Sposs=_poss(s.name), Sdem=s.demonym, Tc=t.capital) + _time(sc) + "."
-    return _cap(text), (_e(t, s, root),), ()
+    if rng.random() < 0.6:
+        phrase, root = rng.choice(_SUMMONED)
+        text = phrase.format(Sposs=_poss(s.name), Sdem=s.demonym, Tc=t.capital)
+        return _cap(text + _time(sc) + "."), (_e(t, s, root),), ()
+    first = rng.choice(_FIRST_ACTS).format(T=t.name, S=s.name)
+    second = rng.choice(_AGENTLESS).format(Sposs=_poss(s.name))
+    text = f"{t.capital.upper()} - {_cap(first)}. {_cap(second)}{_time(sc)}."
+    return text, (_e(t, s, "11"),), (_any(t, s),)
 
 
 # -- cy6 ------------------------------------------------------------------------------------

@@ -130,6 +130,18 @@ def test_no_party_invented(extract: Extract, text: str, wrong: RootEvent) -> Non
     assert wrong not in root_events(extract(text))
 
 
+def test_agentless_summons_by_the_dateline_state(extract: Extract) -> None:
+    """AP: no place named; the dateline's state did the story's latest act: it summoned."""
+    text = "QUITO - Ecuador closed its border with Peru. Peru's ambassador was summoned."
+    assert ("ECU", "PER", "11", "asserted") in root_events(extract(text))
+
+
+def test_agentless_summons_not_by_a_dateline_state_that_did_nothing(extract: Extract) -> None:
+    """The story's latest act is the envoy's own state's: the dateline names no summoner."""
+    text = "QUITO - Peru closed its border with Ecuador. Peru's ambassador was summoned."
+    assert not {e for e in root_events(extract(text)) if e[2] == "11"}
+
+
 def test_agentless_summons_names_no_doer_without_a_place(extract: Extract) -> None:
     """ "Peru's ambassador was summoned": who summoned is not guessed, so there is no event."""
     assert not root_events(extract("Peru's ambassador was summoned on Tuesday."))
