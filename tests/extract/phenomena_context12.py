@@ -17,6 +17,8 @@ cy7: the victims of a denied act are the accuser's side, not the denier's own st
 cy8: a pledge made when a bloc asks or meets is made to the bloc (class X).
 cy9: a withdrawal from a named place no table knows is aimed at the owner a clause of the
 sentence gives it (class P).
+cy10: an event noun of the lexicon names the earlier act of its own CAMEO root ("the
+deportations" an expulsion of workers), not the latest deed (class X).
 """
 
 from __future__ import annotations
@@ -239,6 +241,35 @@ def cy9_place_owner(sc: Scene) -> Built:
     return _cap(f"{sc.name(s, capital=0.0)} {act}."), (_e(s, t, "08"),), ()
 
 
+# -- cy10 -----------------------------------------------------------------------------------
+# (act by {Z} on {S}'s people, the event nouns of its CAMEO root that name it)
+_ROOT_ACTS = (
+    ("expelled forty {Sdem} workers", ("deportations", "deportation")),
+    ("detained two {Sdem} journalists", ("arrests", "detentions")),
+    ("arrested three {Sdem} fishermen", ("detentions", "arrests")),
+)  # fmt: skip
+_OTHER_ACTS = ("cut aid to {S}", "imposed tariffs on {Sdem} wine", "suspended flights to {S}")
+_NOUN_REACTIONS = (("condemned the", "11"), ("protested the", "11"), ("criticized the", "11"))
+
+
+def cy10_noun_of_the_root(sc: Scene, others: list[State]) -> Built:
+    """ "Chile expelled forty Bolivian workers. Argentina cut aid to Bolivia. Bolivia condemned
+    the deportations": an event noun names the earlier act of its own CAMEO root (Chile's),
+    not the latest deed done to the reacting state."""
+    rng, s, z = sc.rng, sc.s, sc.z
+    y = others[0]
+    act, nouns = rng.choice(_ROOT_ACTS)
+    other = rng.choice(_OTHER_ACTS).format(S=sc.name(s, capital=0.0), Sdem=s.demonym)
+    verb, root = rng.choice(_NOUN_REACTIONS)
+    lines = [
+        f"{sc.name(z, capital=0.0)} {act.format(Sdem=s.demonym)}{_time(sc)}.",
+        f"{sc.name(y, capital=0.0)} {other}.",
+        f"{sc.name(s)} {verb} {rng.choice(nouns)}.",
+    ]
+    allowed = (_any(z, s), _any(y, s), _any(z, "*"), _any(y, "*"))
+    return " ".join(_cap(x) for x in lines), (_e(s, z, root),), allowed
+
+
 CONTEXT12_CONSTRUCTIONS = {
     "cy2_hosts": cy2_hosts,
     "cy5_seat_of_summons": cy5_seat_of_summons,
@@ -251,9 +282,10 @@ CONTEXT12_WITH_OTHERS = {
     "cy1_joined_pledge": cy1_joined_pledge,
     "cy3_both_of_pair": cy3_both_of_pair,
     "cy4_incident_doer": cy4_incident_doer,
+    "cy10_noun_of_the_root": cy10_noun_of_the_root,
 }
 FLOORS = {name: (23, 0) for name in (*CONTEXT12_CONSTRUCTIONS, *CONTEXT12_WITH_OTHERS)}
 # Main before context12 (7fa1d07; ``phenomena.sample(name, 24)``, right of 24 / false
 # assertions): cy1 0/0, cy2 0/0, cy3 3/0, cy4 0/0, cy5 0/0 (no event), cy6 2/22 (the refusing
 # state's own people), cy7 0/0 (the denier's own state), cy8 0/10 (the pledger's own forces),
-# cy9 17/0. After: 24/0 each.
+# cy9 17/0, cy10 10/14 (the latest deed's doer). After: 24/0 each.

@@ -72,6 +72,13 @@ READINGS: list[tuple[str, RootEvent, RootEvent]] = [
         ("KEN", "IGO", "03", "asserted"),
         ("KEN", "KEN", "03", "asserted"),
     ),
+    # X: an event noun names the earlier act of its own root, not the latest deed
+    (
+        "Chile expelled forty Bolivian workers. Argentina imposed tariffs on Bolivian wine. "
+        "Bolivia condemned the deportations.",
+        ("BOL", "CHL", "11", "asserted"),
+        ("BOL", "ARG", "11", "asserted"),
+    ),
     # P: a withdrawal from a place whose owner a relative clause gives
     (
         "Morocco withdrew its troops from Guerguerat, a town that Mauritania claims.",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._lexicon import lexicon
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._readings import ACT_NOUNS
 from realpolitik.extract._syntax import child, pobjs
@@ -159,6 +160,14 @@ def _body_owner(poss: Token) -> bool:
     )
 
 
+_NOUN = "N"  # the lexicon's part of speech of an event noun
+
+
+def noun_roots(lemma: str) -> frozenset[str]:
+    """The CAMEO roots the lexicon's rows give an event noun ("deportation": 17)."""
+    return frozenset(t.cameo[:2] for t in lexicon().triggers.get((lemma, _NOUN), ()))
+
+
 def _named_act_noun(s: Site) -> Token | None:
     """The definite noun by which a reaction names the act it answers: its object ("welcomed
     the release"), what a criticism judges ("said the measure was unjustified", "called the
@@ -188,6 +197,8 @@ def _named_act_noun(s: Site) -> Token | None:
             return n  # "the exclusion", "the reopening"
         if any(same_word(a.lemma, n.lemma_.lower()) for a in recent(s)):
             return n  # "the drills" after "held drills"
+        if noun_roots(n.lemma_.lower()) & {a.root for a in recent(s)}:
+            return n  # an event noun of an earlier act's root: "the handover", "the raids"
     return None
 
 
@@ -230,6 +241,7 @@ def pick_named_act(
     if not others:
         return None
     same = [a for a in others if same_word(a.lemma, lemma)]
+    same = same or [a for a in others if a.root in noun_roots(lemma)]  # "the handover"
     if same:
         pick = same
     elif lemma in SAID_NOUNS:
