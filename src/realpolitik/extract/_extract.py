@@ -21,11 +21,12 @@ from realpolitik.extract._codebook import (
     refusal,
     rejected_code,
 )
+from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._igo_seats import seat_bodies
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._mentions import Arg, DocActors
-from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
+from realpolitik.extract._nlp import load_nlp, normalize, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS, child
@@ -259,6 +260,7 @@ class _Run:
         self.mentions = titled_names(self.text, self.mentions)  # "Minister X of Peru ... X"
         self.mentions = seat_bodies(self.text, self.mentions)  # "urged Brussels": the EU
         self.actors = DocActors(self.mentions, self.lex.sectors)
+        self.dateline = dateline_state(normalize(doc.text), registry, self.date)
         self.sentences: list[Sentence] = []
         self.events: list[Event] = []
         self.claims: list[Claim] = []
@@ -315,7 +317,7 @@ class _Run:
         by_tok = {f.tok.i: f for f in found}
         ctx = SentenceParties(sent, self.actors, self.text, start, end, by_tok, self.policy)
         ctx.earlier = tuple(self.earlier)
-        ctx.index = idx
+        ctx.index, ctx.dateline = idx, self.dateline
         folded = {f.tok.i for f in found if f.absorbed}
         for f in found:
             if object_of_trigger(f, trig, self.actors) or non_event(f, trig):
