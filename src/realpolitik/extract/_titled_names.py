@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from realpolitik.extract._mention_parts import Mention
+from realpolitik.extract._name_ties import Tie, name_ties
 from realpolitik.models import ActorRef
 
 # Name words after a title: capitalised words and the particles of surnames ("Lula da Silva").
@@ -48,12 +49,24 @@ class _Intro:
 def titled_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the document's introduced office-holders placed on their names and
     on their later bare surnames (sorted, no overlaps)."""
-    if not any(_title_like(m) for m in mentions):
+    ties = name_ties(text, mentions)
+    if not ties and not any(_title_like(m) for m in mentions):
         return mentions
     out = _drop_first_names(text, mentions)
+    for tie in ties:
+        out = _place_spans(text, out, _tie_spans(text, tie), tie.ref, first=False)
     for intro in _intros(text, out):
         out = _place(text, out, intro)
     return out
+
+
+def _tie_spans(text: str, tie: Tie) -> list[tuple[int, int]]:
+    """Every place in the record the tied name is written, whole or by its surname."""
+    spans = [(h.start(), h.end()) for h in re.finditer(rf"\b{re.escape(tie.name)}\b", text)]
+    for hit in re.finditer(rf"\b{re.escape(tie.surname)}\b", text):
+        if not any(lo <= hit.start() < hi for lo, hi in spans):
+            spans.append((hit.start(), hit.end()))
+    return sorted(spans)
 
 
 def _drop_first_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -157,22 +170,30 @@ def _place(text: str, mentions: list[Mention], intro: _Intro) -> list[Mention]:
     spans = [(intro.start, intro.end)] if intro.start < intro.end else []
     for hit in re.finditer(rf"\b{re.escape(intro.surname)}\b", text[intro.end :]):
         spans.append((intro.end + hit.start(), intro.end + hit.end()))
+    return _place_spans(text, mentions, spans, intro.ref, first=intro.start < intro.end)
+
+
+def _place_spans(
+    text: str, mentions: list[Mention], spans: list[tuple[int, int]], ref: ActorRef, *, first: bool
+) -> list[Mention]:
+    """``ref``'s person on ``spans``; with ``first``, the first span is the titled name, on
+    which a one-word body or place of the tables gives way."""
     keep: list[Mention] = []
     add: list[Mention] = []
     taken = list(spans)
     for m in mentions:
         over = [s for s in spans if m.start < s[1] and s[0] < m.end]
-        if m.kind != "person" and spans[:1] == [(intro.start, intro.end)] and _within(m, spans[:1]):
+        if m.kind != "person" and first and _within(m, spans[:1]):
             continue  # a first name the tables read as a body ("Duma")
         if not over:
             keep.append(m)
-        elif m.kind == "person" and not _same_person(m.ref, intro.ref) and _within(m, over):
+        elif m.kind == "person" and not _same_person(m.ref, ref) and _within(m, over):
             continue  # the tables' other "Lopez" on this document's Lopez
         else:
             keep.append(m)
             taken = [s for s in taken if s not in over]
     for lo, hi in taken:
-        add.append(Mention(lo, hi, replace(intro.ref, text=text[lo:hi]), "person"))
+        add.append(Mention(lo, hi, replace(ref, text=text[lo:hi]), "person"))
     return sorted(keep + add, key=lambda m: m.start)
 
 

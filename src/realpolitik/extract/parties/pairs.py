@@ -150,8 +150,9 @@ def _domestic_pair(sector: str, other: Arg) -> bool:
 
 def _titled_person(s: Site, arg: Arg) -> bool:
     """ "Prime Minister Feleti Teo thanked Japan": an office-holder named by title and a name
-    the actor tables do not hold is not of the one state the sentence names when that state is
-    the other party (not Japan's because he thanks Japan)."""
+    the actor tables do not hold is of no state the sentence names (not Japan's because he
+    thanks Japan, not India's because India is named after him); the story's own ties of his
+    name to a state (``_name_ties``) place him before this stage."""
     doc = s.tok.doc
     if not 0 <= arg.tok < len(doc):
         return False
@@ -215,6 +216,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     if here is not None:  # "soldiers in Niger", "troops stationed in Mali": where they are
         code = here + ref.code[3:]
         return Arg(replace(ref, code=code, country=here), arg.quality * LOCATED, arg.tok)
+    if _titled_person(s, arg):  # his state is what the story ties to his name, not a place
+        return arg  # the sentence names ("President X asked ..., and India offered ...")
     mentions = s.actors.mentions
     lo = bisect.bisect_left(s.actors.starts, s.ctx.start)
     named = set(s.reporters) | s.ctx.contrasts
@@ -231,7 +234,7 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
             places.append(m.ref.country)
     country = next((p for p in places if p != avoid), None)
     one = country is None and places and len(set(places)) == 1 and len(ref.code) > 3 and not generic
-    if one and not _titled_person(s, arg):  # (a named office-holder is not his addressee's)
+    if one:
         country = places[0]
     if country is None:
         return arg
