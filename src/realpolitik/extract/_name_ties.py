@@ -111,13 +111,14 @@ def _counterpart(text: str, state: Mention, mentions: list[Mention]) -> list[Tie
     """ "his Lao counterpart Vilay Lakhamphong": a demonym's counterpart is that state's
     office-holder."""
     got = _COUNTERPART.match(text, state.end)
-    if got is None:
+    country = state.ref.country
+    if got is None or not country:
         return []
     after = _NAME_AFTER.match(text, got.end())
     if after is None:
         return []
     words = _name_words(text, after.start(1), after.end(1), mentions)
-    return [_tie(words, state.ref.country + _GOVERNMENT, state.ref.country)] if words else []
+    return [_tie(words, country + _GOVERNMENT, country)] if words else []
 
 
 def _of_state(

@@ -28,6 +28,7 @@ from realpolitik.extract._mention_parts import (
 )
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._stationed import stationed_in
+from realpolitik.extract._syntax import pobjs
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._triggers import plover_of
 from realpolitik.extract._vehicles import unowned_vehicle_hit
@@ -158,11 +159,22 @@ def _titled_person(s: Site, arg: Arg) -> bool:
         return False
     tok = doc[arg.tok]
     name = tok.head if tok.dep_ == "compound" else tok
-    title = s.actors.mention_of(tok)
-    if name.pos_ != "PROPN" or not name.is_title or title is None:
+    if _titled_name(s, name):
+        return True  # ("a spokesman for President X": his office, of no state named here)
+    return any(_titled_name(s, p) for _, p in pobjs(tok, _SERVED_PREPS))
+
+
+_SERVED_PREPS = ("for", "of")
+
+
+def _titled_name(s: Site, name: Token) -> bool:
+    """A proper name after a title the tables know only as an office ("President X")."""
+    if name.pos_ != "PROPN" or not name.is_title or s.actors.mention_of(name) is not None:
         return False
-    return s.actors.mention_of(name) is None and any(
-        s.actors.mention_of(c) is title for c in name.children if c.dep_ == "compound"
+    return any(
+        (m := s.actors.mention_of(c)) is not None and m.kind == "sector"
+        for c in name.children
+        if c.dep_ == "compound"
     )
 
 
