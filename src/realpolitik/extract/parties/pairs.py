@@ -151,9 +151,10 @@ def _domestic_pair(sector: str, other: Arg) -> bool:
 
 def _titled_person(s: Site, arg: Arg) -> bool:
     """ "Prime Minister Feleti Teo thanked Japan": an office-holder named by title and a name
-    the actor tables do not hold is of no state the sentence names (not Japan's because he
-    thanks Japan, not India's because India is named after him); the story's own ties of his
-    name to a state (``_name_ties``) place him before this stage."""
+    the actor tables do not hold is not of the one state the sentence names when that state is
+    the other party (not Japan's because he thanks Japan), nor of a state named in a clause
+    conjoined to his ("President X asked ..., and India offered ..."); the story's own ties of
+    his name to a state (``_name_ties``) place him before this stage."""
     doc = s.tok.doc
     if not 0 <= arg.tok < len(doc):
         return False
@@ -165,6 +166,13 @@ def _titled_person(s: Site, arg: Arg) -> bool:
 
 
 _SERVED_PREPS = ("for", "of")
+
+
+def _other_clauses(tok: Token) -> list[Token]:
+    """The tokens of the clauses conjoined to the trigger's ("..., and India offered to
+    train police"): their states are those clauses' actors, not the trigger's doer's place."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return [t for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree]
 
 
 def _titled_name(s: Site, name: Token) -> bool:
@@ -228,8 +236,7 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     if here is not None:  # "soldiers in Niger", "troops stationed in Mali": where they are
         code = here + ref.code[3:]
         return Arg(replace(ref, code=code, country=here), arg.quality * LOCATED, arg.tok)
-    if _titled_person(s, arg):  # his state is what the story ties to his name, not a place
-        return arg  # the sentence names ("President X asked ..., and India offered ...")
+    titled = _titled_person(s, arg)
     mentions = s.actors.mentions
     lo = bisect.bisect_left(s.actors.starts, s.ctx.start)
     named = set(s.reporters) | s.ctx.contrasts
@@ -238,6 +245,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     named |= venue_tokens(s.ctx.sent)  # "an exchange carried out in Ankara" places no one
     reporting = {id(m) for i in named if (m := s.actors.mention_of(doc[i])) is not None}
     reporting |= {id(m) for t in s.ctx.sent if _patron(t) and (m := s.actors.mention_of(t))}
+    if titled:  # (not "India" of "President X asked ..., and India offered ...")
+        reporting |= {id(m) for t in _other_clauses(s.tok) if (m := s.actors.mention_of(t))}
     places = []
     for m in mentions[lo:]:
         if m.start >= s.ctx.end:
@@ -246,7 +255,7 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
             places.append(m.ref.country)
     country = next((p for p in places if p != avoid), None)
     one = country is None and places and len(set(places)) == 1 and len(ref.code) > 3 and not generic
-    if one:
+    if one and not titled:  # (a named office-holder is not his addressee's)
         country = places[0]
     if country is None:
         return arg
