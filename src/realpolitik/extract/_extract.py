@@ -21,6 +21,7 @@ from realpolitik.extract._codebook import (
     refusal,
     rejected_code,
 )
+from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._igo_seats import seat_bodies
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
@@ -259,6 +260,7 @@ class _Run:
         self.mentions = titled_names(self.text, self.mentions)  # "Minister X of Peru ... X"
         self.mentions = seat_bodies(self.text, self.mentions)  # "urged Brussels": the EU
         self.actors = DocActors(self.mentions, self.lex.sectors)
+        self.actors.dateline = dateline_state(registry, doc.text, self.date)
         self.sentences: list[Sentence] = []
         self.events: list[Event] = []
         self.claims: list[Claim] = []

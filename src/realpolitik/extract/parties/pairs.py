@@ -168,6 +168,23 @@ def _titled_person(s: Site, arg: Arg) -> bool:
 _SERVED_PREPS = ("for", "of")
 
 
+_VISITING = frozenset({"visiting", "foreign", "exiled"})
+
+
+def _filed_from(s: Site, arg: Arg, avoid: str | None) -> str | None:
+    """ "ACCRA, March 3 (Wire) - President X criticized Togo": an office-holder the story ties
+    to no state speaks from the dateline's state; not when he is said to visit, nor when that
+    state is the other party."""
+    state = s.actors.dateline
+    if state is None or state == avoid:
+        return None
+    tok = s.tok.doc[arg.tok]
+    name = tok.head if tok.dep_ == "compound" else tok
+    if any(t.lower_ in _VISITING for t in name.subtree if t.i < name.i):
+        return None
+    return state
+
+
 def _other_clauses(tok: Token) -> list[Token]:
     """The tokens of the clauses conjoined to the trigger's ("..., and India offered to
     train police"): their states are those clauses' actors, not the trigger's doer's place."""
@@ -257,6 +274,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     one = country is None and places and len(set(places)) == 1 and len(ref.code) > 3 and not generic
     if one and not titled:  # (a named office-holder is not his addressee's)
         country = places[0]
+    if country is None and titled:
+        country = _filed_from(s, arg, avoid)
     if country is None:
         return arg
     code = country + ref.code[3:]
