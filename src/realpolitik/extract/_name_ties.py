@@ -36,6 +36,7 @@ _COMMA_THE = re.compile(r",[ \t]+(?:the[ \t]+)?")
 _COUNTERPART = re.compile(r"[ \t]+counterparts?[ \t]+")
 _OF = re.compile(r"[ \t]+of[ \t]+")
 _BACK = 80  # characters looked back for a name before an apposed office
+_MIN_SHORT = 3  # shortest word of a name that may stand for the whole name
 _GOVERNMENT = "GOV"
 _STATEISH = frozenset({"country", "capital", "demonym"})
 # Capitalised words that are no one's name (a sentence's opener, a day, an office).
@@ -83,6 +84,48 @@ def name_ties(text: str, mentions: list[Mention]) -> list[Tie]:
         if len(codes[t.surname]) == 1 and all(o.surname != t.surname for o in out):
             out.append(t)
     return out
+
+
+def short_forms(text: str, mentions: list[Mention]) -> list[tuple[ActorRef, list[tuple[int, int]]]]:
+    """A person of the tables named again by one word of his name ("Hun Manet ... Hun", "Prime
+    Minister Paetongtarn Shinawatra ... Paetongtarn"): each later standalone use of that word,
+    where no mention is and no other name goes on, is the same person. A word two different
+    people of the record share is left alone."""
+    owners: dict[str, dict[str, ActorRef]] = {}
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.kind != "person" or not m.ref.name:
+            continue
+        words = [w for w in m.ref.name.split() if w[:1].isupper()]
+        if len(words) < 2:
+            continue
+        for w in (words[0], words[-1]):
+            if len(w) >= _MIN_SHORT and w not in NOT_NAME_WORDS:
+                owners.setdefault(w, {})[m.ref.code + m.ref.name] = m.ref
+                first[w] = min(first.get(w, m.end), m.end)
+    out: list[tuple[ActorRef, list[tuple[int, int]]]] = []
+    for w, refs in owners.items():
+        if len(refs) != 1:
+            continue
+        spans = [
+            (h.start(), h.end()) for h in re.finditer(rf"\b{re.escape(w)}\b", text[first[w] :])
+        ]
+        spans = [(lo + first[w], hi + first[w]) for lo, hi in spans]
+        spans = [sp for sp in spans if _standalone(text, sp, mentions)]
+        if spans:
+            out.append((next(iter(refs.values())), spans))
+    return out
+
+
+def _standalone(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
+    """A word no mention covers and no other name word touches (a title may go before it:
+    "President Hun")."""
+    lo, hi = span
+    if any(m.start < hi and lo < m.end for m in mentions):
+        return False
+    before = re.search(rf"({_WORD})[ \t]+$", text[max(0, lo - 40) : lo])
+    after = re.match(rf"[ \t]+{_WORD}", text[hi:])
+    return (before is None or before.group(1) in NOT_NAME_WORDS) and after is None
 
 
 def _apposed(
@@ -174,4 +217,4 @@ def _named_elsewhere(text: str, tie: Tie) -> bool:
     )
 
 
-__all__ = ["NOT_NAME_WORDS", "Tie", "name_ties"]
+__all__ = ["NOT_NAME_WORDS", "Tie", "name_ties", "short_forms"]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from realpolitik.extract._mention_parts import Mention
-from realpolitik.extract._name_ties import Tie, name_ties
+from realpolitik.extract._name_ties import Tie, name_ties, short_forms
 from realpolitik.models import ActorRef
 
 # Name words after a title: capitalised words and the particles of surnames ("Lula da Silva").
@@ -50,11 +50,14 @@ def titled_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the document's introduced office-holders placed on their names and
     on their later bare surnames (sorted, no overlaps)."""
     ties = name_ties(text, mentions)
-    if not ties and not any(_title_like(m) for m in mentions):
+    shorts = short_forms(text, mentions)
+    if not ties and not shorts and not any(_title_like(m) for m in mentions):
         return mentions
     out = _drop_first_names(text, mentions)
     for tie in ties:
         out = _place_spans(text, out, _tie_spans(text, tie), tie.ref, first=False)
+    for ref, spans in shorts:
+        out = _place_spans(text, out, spans, ref, first=False)
     for intro in _intros(text, out):
         out = _place(text, out, intro)
     return out
