@@ -39,6 +39,7 @@ import phenomena_lex11
 import phenomena_lex12
 import phenomena_lexfact6
 import phenomena_names12
+import phenomena_names13
 import phenomena_parties6
 import phenomena_review as review
 import phenomena_roles11
@@ -161,6 +162,7 @@ SUITE.add(one_scene=phenomena_lex11.SCENE_CONSTRUCTIONS, floors=phenomena_lex11.
 SUITE.add(one_scene=phenomena_lex12.SCENE_CONSTRUCTIONS, floors=phenomena_lex12.FLOORS)
 SUITE.add(one_scene=phenomena_clause11.CLAUSE11_CONSTRUCTIONS, floors=phenomena_clause11.FLOORS)
 SUITE.add(one_scene=phenomena_names12.SCENE_CONSTRUCTIONS, floors=phenomena_names12.FLOORS)
+SUITE.add(one_scene=phenomena_names13.NAMES13_CONSTRUCTIONS, floors=phenomena_names13.FLOORS)
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

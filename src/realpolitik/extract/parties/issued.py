@@ -46,6 +46,8 @@ def _issued_subject(s: Site) -> Token | None:
     if s.noun:
         return None
     subj = child(s.tok, "nsubj")
+    if subj is None and s.tok.dep_ == "acl" and s.tok.head.dep_ == "ROOT":
+        subj = s.tok.head  # ("The decree accused X ..." parsed as one noun phrase)
     if subj is None or subj.lemma_.lower() not in ISSUED_NOUNS:
         return None
     if not any(k.dep_ == "det" and k.lower_ in ANAPHORIC_DETS for k in subj.children):

@@ -158,8 +158,9 @@ def _titled_person(s: Site, arg: Arg) -> bool:
     doc = s.tok.doc
     if not 0 <= arg.tok < len(doc):
         return False
-    tok = doc[arg.tok]
-    name = tok.head if tok.dep_ == "compound" else tok
+    tok = name = doc[arg.tok]
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head  # ("Foreign Minister X": from "Foreign" to the name)
     if _titled_name(s, name):
         return True  # ("a spokesman for President X": his office, of no state named here)
     return any(_titled_name(s, p) for _, p in pobjs(tok, _SERVED_PREPS))
@@ -168,7 +169,7 @@ def _titled_person(s: Site, arg: Arg) -> bool:
 _SERVED_PREPS = ("for", "of")
 
 
-_VISITING = frozenset({"visiting", "foreign", "exiled"})
+_VISITING = frozenset({"visiting", "exiled"})
 
 
 def _filed_from(s: Site, arg: Arg, avoid: str | None) -> str | None:
@@ -178,8 +179,9 @@ def _filed_from(s: Site, arg: Arg, avoid: str | None) -> str | None:
     state = s.actors.dateline
     if state is None or state == avoid:
         return None
-    tok = s.tok.doc[arg.tok]
-    name = tok.head if tok.dep_ == "compound" else tok
+    name = s.tok.doc[arg.tok]
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head
     if any(t.lower_ in _VISITING for t in name.subtree if t.i < name.i):
         return None
     return state
@@ -234,7 +236,10 @@ def _foreign(s: Site, arg: Arg) -> bool:
 
 def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Arg:
     ref = arg.ref
-    if not ref.code.startswith("---") or _foreign(s, arg):
+    if not ref.code.startswith("---"):
+        return arg
+    titled = _titled_person(s, arg)
+    if _foreign(s, arg) and not titled:  # ("Foreign Minister X" is a title, not "foreign")
         return arg
     avoid = other.ref.country if other is not None else None
     if other is not None and other.ref.country and _domestic_pair(ref.code[3:], other):
@@ -253,7 +258,6 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     if here is not None:  # "soldiers in Niger", "troops stationed in Mali": where they are
         code = here + ref.code[3:]
         return Arg(replace(ref, code=code, country=here), arg.quality * LOCATED, arg.tok)
-    titled = _titled_person(s, arg)
     mentions = s.actors.mentions
     lo = bisect.bisect_left(s.actors.starts, s.ctx.start)
     named = set(s.reporters) | s.ctx.contrasts
