@@ -7,6 +7,7 @@ holder speaks from when nothing in the story ties his name to a state (``parties
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._nlp import DATELINE, normalize
@@ -15,15 +16,18 @@ if TYPE_CHECKING:
     from realpolitik.actors import ActorRegistry
 
 _CITY_END = (",", " (", " -", " \u2013", " \u2014")
+# "MANILA - ...": a capital in capitals and a dash, with no date or agency (not blanked).
+_BARE = re.compile(r"[A-Z][A-Z .'-]{3,40}? [-\u2013\u2014]+ ")
 _PLACE_KINDS = frozenset({"capital", "country"})
 
 
 def dateline_state(registry: ActorRegistry, text: str, date: str | None) -> str | None:
     """The state of the capital (or country) a dateline at the record's start names."""
     head = normalize(text[:200]).lstrip()
-    got = DATELINE.match(head)
+    got = DATELINE.match(head) or _BARE.match(head)
     if got is None:
         return None
+    bare = got.re is _BARE
     city = got.group()
     for mark in _CITY_END:
         cut = city.find(mark)
@@ -34,6 +38,8 @@ def dateline_state(registry: ActorRegistry, text: str, date: str | None) -> str 
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(name)):
         return None
     kind = getattr(found[0], "kind", "")
+    if bare and kind != "capital":
+        return None  # ("US - China talks ...": a headline, not a dateline)
     return found[0].ref.country if kind in _PLACE_KINDS else None
 
 

@@ -28,7 +28,6 @@ from realpolitik.extract._mention_parts import (
 )
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._stationed import stationed_in
-from realpolitik.extract._syntax import pobjs
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._triggers import plover_of
 from realpolitik.extract._vehicles import unowned_vehicle_hit
@@ -39,6 +38,12 @@ from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.addressees import foreign_addressees
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
 from realpolitik.extract.parties.judged import judges_unnamed_act
+from realpolitik.extract.parties.unplaced_people import (
+    filed_from,
+    other_clauses,
+    own_state_addressed,
+    titled_person,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -149,62 +154,6 @@ def _domestic_pair(sector: str, other: Arg) -> bool:
     return sector in _INSTITUTIONS and (bool(other.ref.name) or other.ref.code[3:6] == "GOV")
 
 
-def _titled_person(s: Site, arg: Arg) -> bool:
-    """ "Prime Minister Feleti Teo thanked Japan": an office-holder named by title and a name
-    the actor tables do not hold is not of the one state the sentence names when that state is
-    the other party (not Japan's because he thanks Japan), nor of a state named in a clause
-    conjoined to his ("President X asked ..., and India offered ..."); the story's own ties of
-    his name to a state (``_name_ties``) place him before this stage."""
-    doc = s.tok.doc
-    if not 0 <= arg.tok < len(doc):
-        return False
-    tok = name = doc[arg.tok]
-    while name.dep_ == "compound" and name.head.i != name.i:
-        name = name.head  # ("Foreign Minister X": from "Foreign" to the name)
-    if _titled_name(s, name):
-        return True  # ("a spokesman for President X": his office, of no state named here)
-    return any(_titled_name(s, p) for _, p in pobjs(tok, _SERVED_PREPS))
-
-
-_SERVED_PREPS = ("for", "of")
-
-
-_VISITING = frozenset({"visiting", "exiled"})
-
-
-def _filed_from(s: Site, arg: Arg, avoid: str | None) -> str | None:
-    """ "ACCRA, March 3 (Wire) - President X criticized Togo": an office-holder the story ties
-    to no state speaks from the dateline's state; not when he is said to visit, nor when that
-    state is the other party."""
-    state = s.actors.dateline
-    if state is None or state == avoid:
-        return None
-    name = s.tok.doc[arg.tok]
-    while name.dep_ == "compound" and name.head.i != name.i:
-        name = name.head
-    if any(t.lower_ in _VISITING for t in name.subtree if t.i < name.i):
-        return None
-    return state
-
-
-def _other_clauses(tok: Token) -> list[Token]:
-    """The tokens of the clauses conjoined to the trigger's ("..., and India offered to
-    train police"): their states are those clauses' actors, not the trigger's doer's place."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return [t for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree]
-
-
-def _titled_name(s: Site, name: Token) -> bool:
-    """A proper name after a title the tables know only as an office ("President X")."""
-    if name.pos_ != "PROPN" or not name.is_title or s.actors.mention_of(name) is not None:
-        return False
-    return any(
-        (m := s.actors.mention_of(c)) is not None and m.kind == "sector"
-        for c in name.children
-        if c.dep_ == "compound"
-    )
-
-
 # Nouns of whose side an actor serves: "working for Saudi interests", "on behalf of Iran", "on
 # Moscow's orders", "at Tehran's bidding", "in Iran's pay".
 PATRON_NOUNS = frozenset({"interest", "behalf", "order", "bidding", "payroll", "pay"})
@@ -238,7 +187,7 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     ref = arg.ref
     if not ref.code.startswith("---"):
         return arg
-    titled = _titled_person(s, arg)
+    titled = titled_person(s, arg)
     if _foreign(s, arg) and not titled:  # ("Foreign Minister X" is a title, not "foreign")
         return arg
     avoid = other.ref.country if other is not None else None
@@ -267,7 +216,7 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     reporting = {id(m) for i in named if (m := s.actors.mention_of(doc[i])) is not None}
     reporting |= {id(m) for t in s.ctx.sent if _patron(t) and (m := s.actors.mention_of(t))}
     if titled:  # (not "India" of "President X asked ..., and India offered ...")
-        reporting |= {id(m) for t in _other_clauses(s.tok) if (m := s.actors.mention_of(t))}
+        reporting |= {id(m) for t in other_clauses(s.tok) if (m := s.actors.mention_of(t))}
     places = []
     for m in mentions[lo:]:
         if m.start >= s.ctx.end:
@@ -276,10 +225,12 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
             places.append(m.ref.country)
     country = next((p for p in places if p != avoid), None)
     one = country is None and places and len(set(places)) == 1 and len(ref.code) > 3 and not generic
-    if one and not titled:  # (a named office-holder is not his addressee's)
+    if one and not titled and source and own_state_addressed(s, arg, other, places[0]):
+        country = filed_from(s, arg, avoid, acted=True)  # ("the government accused Hanoi")
+    elif one and not titled:  # (a named office-holder is not his addressee's)
         country = places[0]
     if country is None and titled:
-        country = _filed_from(s, arg, avoid)
+        country = filed_from(s, arg, avoid)
     if country is None:
         return arg
     code = country + ref.code[3:]
