@@ -205,6 +205,58 @@ def n13_short_form(sc: Scene) -> Built:
     return _cap(text), want, _others(z)
 
 
+_STATE_ACTS = (
+    ("{S} protested to {T} on Monday", "11"),
+    ("{S} summoned {Tposs} ambassador on Monday", "11"),
+    ("{S} lodged a formal protest with {T}", "11"),
+)  # fmt: skip
+_GOVERNMENT_SAYS = (
+    ("In a statement, the government accused {Tcap} of piracy", "11"),
+    ("The foreign ministry accused {Tcap} of lying", "11"),
+    ("In a statement, the government demanded that {Tcap} free the sailors", "10"),
+    ("The ministry urged {Tcap} to release the crew", "02"),
+)  # fmt: skip
+_SEIZED = (
+    "{T} seized two {Sdem} fishing boats",
+    "{Tdem} troops detained three {Sdem} soldiers",
+    "{T} expelled two {Sdem} diplomats",
+)  # fmt: skip
+
+
+def n13_dateline_government(sc: Scene) -> Built:
+    """ "MANILA, March 3 (Wire) - The Philippines protested to Vietnam. In a statement, the
+    government accused Hanoi of piracy": the dateline's state, which acted first."""
+    s, t = sc.s, sc.t
+    first, root1 = sc.rng.choice(_STATE_ACTS)
+    says, root2 = sc.rng.choice(_GOVERNMENT_SAYS)
+    wire = sc.rng.choice(("(Wire)", "(Reuters)", "(AP)"))
+    text = (
+        f"{s.capital.upper()}, March 3 {wire} - {first.format(S=s.name, T=t.name, Tposs=_poss(t.name))}. "
+        f"{says.format(Tcap=t.capital)}."
+    )
+    want = (
+        Expect(s.iso3, t.iso3, frozenset({root1}), ASSERTED),
+        Expect(s.iso3, t.iso3, frozenset({root2}), ASSERTED),
+    )
+    return _cap(text), want, ()
+
+
+def n13_government_not_addressee(sc: Scene) -> Built:
+    """ "MANILA, March 3 (Wire) - Vietnam seized two Philippine boats. In a statement, the
+    government demanded that Hanoi free the sailors": not Vietnam's government (it does not
+    demand of itself); the Philippines did not act first, so no state is guessed. (A bare
+    "BRASILIA - " dateline is not blanked and may be parsed as the subject: not crossed.)"""
+    s, t = sc.s, sc.t
+    first = sc.rng.choice(_SEIZED).format(T=t.name, Tdem=t.demonym, Sdem=s.demonym)
+    says, _ = sc.rng.choice(_GOVERNMENT_SAYS)
+    dateline = sc.rng.choice(
+        (f"{s.capital.upper()}, March 3 (Wire) - ", f"{s.capital.upper()}, Oct 18 (AP) - ", "")
+    )
+    text = f"{dateline}{_cap(first)}{_time(sc)}. {says.format(Tcap=t.capital)}."
+    allowed = (Expect("---", t.iso3, _ANYROOT, ANY), Expect(t.iso3, s.iso3, _ANYROOT, ANY))
+    return text, (), allowed
+
+
 NAMES13_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "n13_apposed_later": n13_apposed_later,
     "n13_apposed_first": n13_apposed_first,
@@ -214,6 +266,8 @@ NAMES13_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "n13_dateline": n13_dateline,
     "n13_issued_text": n13_issued_text,
     "n13_short_form": n13_short_form,
+    "n13_dateline_government": n13_dateline_government,
+    "n13_government_not_addressee": n13_government_not_addressee,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before names13 (7fa1d07) the same 24 scored (right, false assertions):

@@ -40,6 +40,7 @@ from realpolitik.extract.parties.generic import is_mission_force, unplaceable
 from realpolitik.extract.parties.judged import judges_unnamed_act
 from realpolitik.extract.parties.unplaced_people import (
     filed_from,
+    government_noun,
     other_clauses,
     own_state_addressed,
     titled_person,
@@ -188,7 +189,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     if not ref.code.startswith("---"):
         return arg
     titled = titled_person(s, arg)
-    if _foreign(s, arg) and not titled:  # ("Foreign Minister X" is a title, not "foreign")
+    foreign = _foreign(s, arg) and not titled  # ("Foreign Minister X" is a title)
+    if foreign and not government_noun(s, arg):
         return arg
     avoid = other.ref.country if other is not None else None
     if other is not None and other.ref.country and _domestic_pair(ref.code[3:], other):
@@ -225,8 +227,11 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
             places.append(m.ref.country)
     country = next((p for p in places if p != avoid), None)
     one = country is None and places and len(set(places)) == 1 and len(ref.code) > 3 and not generic
-    if one and not titled and source and own_state_addressed(s, arg, other, places[0]):
-        country = filed_from(s, arg, avoid, acted=True)  # ("the government accused Hanoi")
+    addressed = bool(one) and source and own_state_addressed(s, arg, other, places[0])
+    if addressed and not titled:  # ("the government accused Hanoi": not Hanoi's)
+        country = filed_from(s, arg, avoid, acted=True)
+    elif foreign:
+        return arg  # ("the foreign ministry" placed only as the dateline's, above)
     elif one and not titled:  # (a named office-holder is not his addressee's)
         country = places[0]
     if country is None and titled:

@@ -35,6 +35,11 @@ def own_state_addressed(s: Site, arg: Arg, other: Arg | None, place: str) -> boo
         return False
     if len(other.ref.code) != 3 and other.ref.code[3:6] != _GOVERNMENT:
         return False
+    return government_noun(s, arg)
+
+
+def government_noun(s: Site, arg: Arg) -> bool:
+    """ "the government", "the foreign ministry": a state's government named by "the" alone."""
     doc = s.tok.doc
     if not 0 <= arg.tok < len(doc):
         return False
@@ -105,6 +110,7 @@ def titled_name(s: Site, name: Token) -> bool:
 __all__ = [
     "GOVERNMENT_NOUNS",
     "filed_from",
+    "government_noun",
     "other_clauses",
     "own_state_addressed",
     "titled_name",
