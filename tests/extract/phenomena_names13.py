@@ -17,7 +17,11 @@ and several phrasings each.
 - ``n13_issued_text``: "S expelled T's ambassador. The expulsion order accused T of ...": the
   decree or order speaks for the state that did the act it names;
 - ``n13_short_form``: "S's President FIRST LAST met T's ... FIRST/LAST criticized T": a leader
-  of the tables named again by one word of his name (built from the tables' leaders).
+  of the tables named again by one word of his name (built from the tables' leaders);
+- ``n13_dateline_government``: "SCAP, March 3 (Wire) - S protested to T. In a statement, the
+  government accused TCAP ...": the dateline's state, which acted first in the story;
+- ``n13_government_not_addressee``: "T seized two Sdem boats. The foreign ministry accused
+  TCAP ...": the government is not the state it accuses (of no state: S did not act first).
 """
 
 from __future__ import annotations
@@ -272,6 +276,6 @@ NAMES13_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before names13 (7fa1d07) the same 24 scored (right, false assertions):
 # n13_apposed_later 0/24, n13_apposed_first 0/0, n13_counterpart 0/0, n13_of_state_later 0/0,
-# n13_conjoined_state 6/18, n13_dateline 0/24, n13_issued_text 0/0, n13_short_form 12/0;
-# after names13 all 24/0.
+# n13_conjoined_state 6/18, n13_dateline 0/24, n13_issued_text 0/0, n13_short_form 12/0,
+# n13_dateline_government 0/24, n13_government_not_addressee 6/18; after names13 all 24/0.
 FLOORS = {name: (24, 0) for name in NAMES13_CONSTRUCTIONS}
