@@ -180,3 +180,47 @@ def test_an_issued_text_speaks_for_its_issuer(
 def test_an_issued_text_naming_no_earlier_act_is_no_one(extract: Extract, text: str) -> None:
     got = country_roots(extract(text))
     assert not any(t == "MEX" and s not in ("---", "") for s, t, _ in got), got
+
+
+# -- "the government" of a dateline story ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "MANILA, March 3 (Wire) - The Philippines protested to Vietnam on Monday. In a "
+            "statement, the government accused Hanoi of piracy.",
+            ("PHL", "VNM", "11"),
+        ),
+        (
+            "LIMA, Oct 18 (AP) - Peru summoned Chile's ambassador. The foreign ministry accused "
+            "Santiago of lying.",
+            ("PER", "CHL", "11"),
+        ),
+    ],
+)
+def test_the_government_is_the_acting_dateline_state(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    got = country_roots(extract(text))
+    assert want in got and (want[1], want[1], want[2]) not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MANILA, March 3 (Wire) - Vietnam seized two Philippine boats. In a statement, the "
+        "government demanded that Hanoi free the sailors.",
+        "Vietnam seized two Philippine boats. The foreign ministry accused Hanoi of lying.",
+    ],
+)
+def test_the_government_is_not_the_state_it_addresses(extract: Extract, text: str) -> None:
+    got = country_roots(extract(text))
+    assert ("VNM", "PHL", "17") in got and not any(s == t == "VNM" for s, t, _ in got), got
+
+
+def test_leaders_facing_their_capital_stay_domestic(extract: Extract) -> None:
+    """Only "the government" / "the ministry" is kept from its own state, not leaders."""
+    text = "Leaders of the opposition coalition agreed to postpone the rally in Baku."
+    assert any(s == "AZE" for s, _, _ in country_roots(extract(text)))
