@@ -15,6 +15,7 @@ name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -35,6 +36,11 @@ _NAME_AFTER = re.compile(
 _COMMA_THE = re.compile(r",[ \t]+(?:the[ \t]+)?")
 _COUNTERPART = re.compile(r"[ \t]+counterparts?[ \t]+")
 _OF = re.compile(r"[ \t]+of[ \t]+")
+_CAP_WORD = re.compile(_WORD)
+_STEM = re.compile(r"([A-Za-z'’]+?)(?:['’]s?|-.*)?$")
+_NAME_AFTER_TITLE = re.compile(rf"[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+_WORD_BEFORE = re.compile(rf"({_WORD})[ \t]+$")
+_WORD_AFTER = re.compile(rf"[ \t]+{_WORD}")
 _BACK = 80  # characters looked back for a name before an apposed office
 _MIN_SHORT = 3  # shortest word of a name that may stand for the whole name
 _GOVERNMENT = "GOV"
@@ -65,17 +71,51 @@ class Tie:
     ref: ActorRef
 
 
-def name_ties(text: str, mentions: list[Mention]) -> list[Tie]:
+class NameIndex:
+    """The record's capitalised words by word, and its mentions' spans, read once: every rule
+    here looks words up instead of scanning the text again (long documents stay linear)."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.mentions = mentions
+        self._starts = [m.start for m in mentions]
+        self.by_start = {m.start: m for m in mentions}
+        self._at: dict[str, list[int]] | None = None
+
+    @property
+    def at(self) -> dict[str, list[int]]:
+        """Where each capitalised word of the record starts, in order."""
+        if self._at is None:
+            self._at = {}
+            for hit in _CAP_WORD.finditer(self.text):
+                word = hit.group()
+                self._at.setdefault(word, []).append(hit.start())
+                stem = _STEM.match(word)  # "Temba's", "Temba-led": "Temba" too
+                if stem is not None and stem.group(1) != word:
+                    self._at.setdefault(stem.group(1), []).append(hit.start())
+        return self._at
+
+    def covered(self, lo: int, hi: int) -> bool:
+        """A mention overlaps ``lo:hi`` (mentions are sorted and do not overlap)."""
+        k = bisect.bisect_left(self._starts, hi) - 1
+        return k >= 0 and self.mentions[k].end > lo
+
+    def word_before(self, pos: int) -> str | None:
+        got = _WORD_BEFORE.search(self.text, max(0, pos - _BACK), pos)
+        return got.group(1) if got is not None else None
+
+
+def name_ties(text: str, mentions: list[Mention], index: NameIndex | None = None) -> list[Tie]:
     """The record's ties of names to states' offices, first found first; a name tied to two
     different states is left to the other rules."""
-    by_start = {m.start: m for m in mentions}
+    idx = index or NameIndex(text, mentions)
     found: list[Tie] = []
     for m in mentions:
         if office_person(m):
-            found += _apposed(text, m, mentions, by_start)
+            found += _apposed(idx, m)
         elif m.kind in _STATEISH and m.ref.country:
-            found += _counterpart(text, m, mentions)
-    found += _of_state(text, mentions, by_start, {t.surname for t in found})
+            found += _counterpart(idx, m)
+    found += _of_state(idx, {t.surname for t in found})
     codes: dict[str, set[str]] = {}
     for t in found:
         codes.setdefault(t.surname, set()).add(t.ref.country or "")
@@ -86,7 +126,26 @@ def name_ties(text: str, mentions: list[Mention]) -> list[Tie]:
     return out
 
 
-def short_forms(text: str, mentions: list[Mention]) -> list[tuple[ActorRef, list[tuple[int, int]]]]:
+def tie_spans(idx: NameIndex, tie: Tie) -> list[tuple[int, int]]:
+    """Every place in the record the tied name is written, whole ("Kofi Temba") or by its
+    surname alone."""
+    words = tie.name.split()
+    spans: list[tuple[int, int]] = []
+    for pos in idx.at.get(tie.surname, []):
+        lo = pos
+        if len(words) > 1:
+            whole = idx.text.rfind(tie.name, max(0, pos - len(tie.name)), pos + len(tie.surname))
+            lo = whole if whole >= 0 and whole + len(tie.name) == pos + len(tie.surname) else pos
+        end = pos + len(tie.surname)
+        if idx.text[end : end + 1].isalnum():
+            continue  # ("Temba" inside "Tembas")
+        spans.append((lo, end))
+    return spans
+
+
+def short_forms(
+    text: str, mentions: list[Mention], index: NameIndex | None = None
+) -> list[tuple[ActorRef, list[tuple[int, int]]]]:
     """A person of the tables named again by one word of his name ("Hun Manet ... Hun", "Prime
     Minister Paetongtarn Shinawatra ... Paetongtarn"): each later standalone use of that word,
     where no mention is and no other name goes on, is the same person. A word two different
@@ -103,98 +162,96 @@ def short_forms(text: str, mentions: list[Mention]) -> list[tuple[ActorRef, list
             if len(w) >= _MIN_SHORT and w not in NOT_NAME_WORDS:
                 owners.setdefault(w, {})[m.ref.code + m.ref.name] = m.ref
                 first[w] = min(first.get(w, m.end), m.end)
+    if not owners:
+        return []
+    idx = index or NameIndex(text, mentions)
     out: list[tuple[ActorRef, list[tuple[int, int]]]] = []
     for w, refs in owners.items():
         if len(refs) != 1:
             continue
-        spans = [
-            (h.start(), h.end()) for h in re.finditer(rf"\b{re.escape(w)}\b", text[first[w] :])
-        ]
-        spans = [(lo + first[w], hi + first[w]) for lo, hi in spans]
-        spans = [sp for sp in spans if _standalone(text, sp, mentions)]
+        spans = [(p, p + len(w)) for p in idx.at.get(w, []) if p >= first[w]]
+        spans = [sp for sp in spans if _standalone(idx, sp)]
         if spans:
             out.append((next(iter(refs.values())), spans))
     return out
 
 
-def _standalone(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
-    """A word no mention covers and no other name word touches (a title may go before it:
-    "President Hun")."""
+def _standalone(idx: NameIndex, span: tuple[int, int]) -> bool:
+    """A whole word no mention covers and no other name word touches (a title may go before
+    it: "President Hun")."""
     lo, hi = span
-    if any(m.start < hi and lo < m.end for m in mentions):
+    if idx.text[hi : hi + 1].isalnum() or idx.covered(lo, hi):
         return False
-    before = re.search(rf"({_WORD})[ \t]+$", text[max(0, lo - 40) : lo])
-    after = re.match(rf"[ \t]+{_WORD}", text[hi:])
-    return (before is None or before.group(1) in NOT_NAME_WORDS) and after is None
+    before = idx.word_before(lo)
+    after = _WORD_AFTER.match(idx.text, hi)
+    return (before is None or before in NOT_NAME_WORDS) and after is None
 
 
-def _apposed(
-    text: str, office: Mention, mentions: list[Mention], by_start: dict[int, Mention]
-) -> list[Tie]:
+def _apposed(idx: NameIndex, office: Mention) -> list[Tie]:
     """ "NAME, Ghana's president" and "Ghana's prime minister, NAME": a name and a state's
     office set side by side with a comma."""
-    code = office.ref.code
+    text, code = idx.text, office.ref.code
     out: list[Tie] = []
     before = _NAME_BEFORE.search(text, max(0, office.start - _BACK), office.start)
     if before is not None:
-        words = _name_words(text, before.start(1), before.end(1), mentions)
+        words = _name_words(idx, before.start(1), before.end(1))
         if words:
             out.append(_tie(words, code, office.ref.country))
     comma = _COMMA_THE.match(text, office.end)
     if comma is not None and comma.group().strip() == ",":
         after = _NAME_AFTER.match(text, comma.end())
-        if after is not None and after.start(1) not in by_start:
-            words = _name_words(text, after.start(1), after.end(1), mentions)
+        if after is not None and after.start(1) not in idx.by_start:
+            words = _name_words(idx, after.start(1), after.end(1))
             if words:
                 out.append(_tie(words, code, office.ref.country))
-    return [t for t in out if _named_elsewhere(text, t)]
+    return [t for t in out if _named_elsewhere(idx, t)]
 
 
-def _counterpart(text: str, state: Mention, mentions: list[Mention]) -> list[Tie]:
+def _counterpart(idx: NameIndex, state: Mention) -> list[Tie]:
     """ "his Lao counterpart Vilay Lakhamphong": a demonym's counterpart is that state's
     office-holder."""
-    got = _COUNTERPART.match(text, state.end)
+    got = _COUNTERPART.match(idx.text, state.end)
     country = state.ref.country
     if got is None or not country:
         return []
-    after = _NAME_AFTER.match(text, got.end())
+    after = _NAME_AFTER.match(idx.text, got.end())
     if after is None:
         return []
-    words = _name_words(text, after.start(1), after.end(1), mentions)
+    words = _name_words(idx, after.start(1), after.end(1))
     return [_tie(words, country + _GOVERNMENT, country)] if words else []
 
 
-def _of_state(
-    text: str, mentions: list[Mention], by_start: dict[int, Mention], tied: set[str]
-) -> list[Tie]:
+def _of_state(idx: NameIndex, tied: set[str]) -> list[Tie]:
     """ "Temba of Ghana said ...", for a name the story gives a title ("Prime Minister Kofi
     Temba") and ties nowhere else."""
+    text = idx.text
     out: list[Tie] = []
-    for m in mentions:
+    for m in idx.mentions:
         if m.kind != "sector" or not text[m.start : m.end].istitle():
             continue
-        named = re.match(rf"[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})", text[m.end :])
+        named = _NAME_AFTER_TITLE.match(text, m.end)
         if named is None:
             continue
-        words = _name_words(text, m.end + named.start(1), m.end + named.end(1), mentions)
+        words = _name_words(idx, named.start(1), named.end(1))
         if not words or words[-1] in tied:
             continue
-        for hit in re.finditer(rf"\b{re.escape(words[-1])}\b", text):
-            of = _OF.match(text, hit.end())
-            state = by_start.get(of.end()) if of is not None else None
+        for pos in idx.at.get(words[-1], []):
+            of = _OF.match(text, pos + len(words[-1]))
+            state = idx.by_start.get(of.end()) if of is not None else None
             if state is not None and state.kind in _STATEISH and state.ref.country:
                 code = state.ref.country + m.ref.code[3:]
                 out.append(_tie(words, code, state.ref.country))
+                tied.add(words[-1])
                 break
     return out
 
 
-def _name_words(text: str, lo: int, hi: int, mentions: list[Mention]) -> list[str]:
+def _name_words(idx: NameIndex, lo: int, hi: int) -> list[str]:
     """The words of a name on ``lo:hi``; none when a mention overlaps it (the tables know the
     person, or a word is a place) or a word is no name."""
-    if any(m.start < hi and lo < m.end for m in mentions):
+    if idx.covered(lo, hi):
         return []
-    words = text[lo:hi].split()
+    words = idx.text[lo:hi].split()
     if any(w in NOT_NAME_WORDS for w in words):
         return []
     return words
@@ -205,16 +262,16 @@ def _tie(words: list[str], code: str, country: str | None) -> Tie:
     return Tie(name, words[-1], ActorRef(name, code, country, name))
 
 
-def _named_elsewhere(text: str, tie: Tie) -> bool:
+def _named_elsewhere(idx: NameIndex, tie: Tie) -> bool:
     """A longer name, or a one-word name the record also writes after a first name or a title
     ("Kofi Temba", "President Temba")."""
     if " " in tie.name:
         return True
-    prev = re.compile(rf"\b({_WORD})[ \t]+{re.escape(tie.surname)}\b")
-    return any(
-        hit.group(1) not in NOT_NAME_WORDS or hit.group(1) in _TITLE_WORDS
-        for hit in prev.finditer(text)
-    )
+    for pos in idx.at.get(tie.surname, []):
+        before = idx.word_before(pos)
+        if before is not None and (before not in NOT_NAME_WORDS or before in _TITLE_WORDS):
+            return True
+    return False
 
 
-__all__ = ["NOT_NAME_WORDS", "Tie", "name_ties", "short_forms"]
+__all__ = ["NOT_NAME_WORDS", "NameIndex", "Tie", "name_ties", "short_forms", "tie_spans"]

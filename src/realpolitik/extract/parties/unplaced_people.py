@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 _GOVERNMENT = "GOV"
 # The nouns of a state's government as a whole, which a story names with "the" alone.
 GOVERNMENT_NOUNS = frozenset({"government", "ministry", "cabinet", "administration"})
+_SERVED_PREPS = ("for", "of")  # "a spokesman for President X"
+_VISITING = frozenset({"visiting", "exiled"})  # an office-holder away from his state
 
 
 def own_state_addressed(s: Site, arg: Arg, other: Arg | None, place: str) -> bool:
@@ -63,12 +65,6 @@ def titled_person(s: Site, arg: Arg) -> bool:
     if titled_name(s, name):
         return True  # ("a spokesman for President X": his office, of no state named here)
     return any(titled_name(s, p) for _, p in pobjs(tok, _SERVED_PREPS))
-
-
-_SERVED_PREPS = ("for", "of")
-
-
-_VISITING = frozenset({"visiting", "exiled"})
 
 
 def filed_from(s: Site, arg: Arg, avoid: str | None, *, acted: bool = False) -> str | None:
