@@ -81,6 +81,7 @@ class NameIndex:
         self._starts = [m.start for m in mentions]
         self.by_start = {m.start: m for m in mentions}
         self._at: dict[str, list[int]] | None = None
+        self.named: dict[str, bool] = {}  # one-word names written after a name or a title
 
     @property
     def at(self) -> dict[str, list[int]]:
@@ -120,8 +121,10 @@ def name_ties(text: str, mentions: list[Mention], index: NameIndex | None = None
     for t in found:
         codes.setdefault(t.surname, set()).add(t.ref.country or "")
     out: list[Tie] = []
+    seen: set[str] = set()
     for t in found:
-        if len(codes[t.surname]) == 1 and all(o.surname != t.surname for o in out):
+        if len(codes[t.surname]) == 1 and t.surname not in seen:
+            seen.add(t.surname)
             out.append(t)
     return out
 
@@ -235,15 +238,21 @@ def _of_state(idx: NameIndex, tied: set[str]) -> list[Tie]:
         words = _name_words(idx, named.start(1), named.end(1))
         if not words or words[-1] in tied:
             continue
-        for pos in idx.at.get(words[-1], []):
-            of = _OF.match(text, pos + len(words[-1]))
-            state = idx.by_start.get(of.end()) if of is not None else None
-            if state is not None and state.kind in _STATEISH and state.ref.country:
-                code = state.ref.country + m.ref.code[3:]
-                out.append(_tie(words, code, state.ref.country))
-                tied.add(words[-1])
-                break
+        tied.add(words[-1])  # (each surname looked up once)
+        state = _of_what(idx, words[-1])
+        if state is not None and state.ref.country:
+            out.append(_tie(words, state.ref.country + m.ref.code[3:], state.ref.country))
     return out
+
+
+def _of_what(idx: NameIndex, surname: str) -> Mention | None:
+    """The state of the first "SURNAME of STATE" in the record."""
+    for pos in idx.at.get(surname, []):
+        of = _OF.match(idx.text, pos + len(surname))
+        state = idx.by_start.get(of.end()) if of is not None else None
+        if state is not None and state.kind in _STATEISH:
+            return state
+    return None
 
 
 def _name_words(idx: NameIndex, lo: int, hi: int) -> list[str]:
@@ -267,9 +276,13 @@ def _named_elsewhere(idx: NameIndex, tie: Tie) -> bool:
     ("Kofi Temba", "President Temba")."""
     if " " in tie.name:
         return True
+    if tie.surname in idx.named:
+        return idx.named[tie.surname]
+    idx.named[tie.surname] = False
     for pos in idx.at.get(tie.surname, []):
         before = idx.word_before(pos)
         if before is not None and (before not in NOT_NAME_WORDS or before in _TITLE_WORDS):
+            idx.named[tie.surname] = True
             return True
     return False
 
