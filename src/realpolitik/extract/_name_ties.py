@@ -57,6 +57,8 @@ NOT_NAME_WORDS = frozenset(
         "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "This", "That", "Then",
         "Later", "Meanwhile", "However", "Earlier", "Also", "Both", "After", "Before", "When",
         "While", "Since", "Speaking", "According", "Last", "Next", "Officials",
+        "Sheikh", "Prince", "Princess", "Sultan", "Crown", "Pope", "Lord", "Sir", "Dame",
+        "Marshal", "Ayatollah", "Imam", "Archbishop", "Cardinal", "Abu", "Bin", "Ibn",
     }
 )  # fmt: skip
 _TITLE_WORDS = ("President", "Minister", "Premier", "Chancellor", "King", "Emir", "Queen")
