@@ -72,6 +72,8 @@ def test_a_word_two_people_share_is_no_short_form(registry: ActorRegistry) -> No
     [
         ("ACCRA, March 3 (Wire) - Togo closed its border.", "GHA"),
         ("MEXICO CITY, Oct 18 (Reuters) - Peru spoke.", "MEX"),
+        ("MANILA - Vietnam seized two boats.", "PHL"),
+        ("NATO - Russia tensions rose.", None),  # a bare dash form names a capital only
         ("Accra said nothing.", None),
         ("TODAY, March 3 (Wire) - Peru spoke.", None),
     ],
