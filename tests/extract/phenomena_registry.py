@@ -40,6 +40,7 @@ import phenomena_lex11
 import phenomena_lex12
 import phenomena_lexfact6
 import phenomena_names12
+import phenomena_names13
 import phenomena_parties6
 import phenomena_review as review
 import phenomena_roles11
@@ -165,6 +166,7 @@ SUITE.add(one_scene=phenomena_names12.SCENE_CONSTRUCTIONS, floors=phenomena_name
 SUITE.add(one_scene=phenomena_context12.CONTEXT12_CONSTRUCTIONS,
           with_others=phenomena_context12.CONTEXT12_WITH_OTHERS,
           floors=phenomena_context12.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_names13.NAMES13_CONSTRUCTIONS, floors=phenomena_names13.FLOORS)
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -26,7 +26,7 @@ from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._igo_seats import seat_bodies
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
 from realpolitik.extract._mentions import Arg, DocActors
-from realpolitik.extract._nlp import load_nlp, normalize, paragraphs, prepare_text, repair_parse
+from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS, child
@@ -260,7 +260,8 @@ class _Run:
         self.mentions = titled_names(self.text, self.mentions)  # "Minister X of Peru ... X"
         self.mentions = seat_bodies(self.text, self.mentions)  # "urged Brussels": the EU
         self.actors = DocActors(self.mentions, self.lex.sectors)
-        self.dateline = dateline_state(normalize(doc.text), registry, self.date)
+        self.actors.dateline = dateline_state(registry, doc.text, self.date)
+        self.dateline = self.actors.dateline or ""
         self.sentences: list[Sentence] = []
         self.events: list[Event] = []
         self.claims: list[Claim] = []
