@@ -151,6 +151,22 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _wait_for_port(port: int, seconds: float = 120.0) -> None:
+    """Until something listens on 127.0.0.1:``port`` (a started scheduler), at most ``seconds``."""
+    import socket
+    import time
+
+    end = time.monotonic() + seconds
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1.0):
+                return
+        except OSError:
+            if time.monotonic() > end:
+                raise
+            time.sleep(0.1)
+
+
 def test_a_scheduler_and_worker_started_by_hand(tmp_path: Path) -> None:
     """`dask scheduler` and `dask worker` as on a cluster (here on 127.0.0.1), `--scheduler`."""
     corpus = write_corpus(tmp_path / "c", 8, sentences=3)
@@ -167,12 +183,12 @@ def test_a_scheduler_and_worker_started_by_hand(tmp_path: Path) -> None:
         **quiet,
     )
     try:
-        exe = Path(sys.executable).with_name("realpolitik")
         out = tmp_path / "out"
-        cmd = [str(exe), "extract", str(corpus), "--out", str(out), "--shard-size", "600"]
-        done = subprocess.run(
-            [*cmd, "--scheduler", address, "-v"], capture_output=True, text=True, check=False
-        )
+        cmd = ["extract", str(corpus), "--out", str(out), "--shard-size", "600"]
+        # the command in this process (a client as any other): the cluster is what is tested.
+        # A started process no longer gives the scheduler its own start-up time to listen in.
+        _wait_for_port(port)
+        done = run_cli(*cmd, "--scheduler", address, "-v")
         assert done.returncode == 0, done.stderr
         assert f"Dask worker(s) at {address}" in done.stdout
     finally:
