@@ -48,6 +48,7 @@ from realpolitik.extract.parties import (
     sides,
     speech,
     spied_for,
+    told,
     trips,
     verbs,
 )
@@ -88,8 +89,8 @@ ROLE_STAGES: tuple[Stage, ...] = (
     answered.judged_act_doer,
     verbs.controlled_object,
     verbs.main_act_victims,
-    verbs.threat_condition,
-    verbs.told_addressee,
+    told.threat_condition,
+    told.told_addressee,
     verbs.from_place,
     verbs.purpose_beneficiary,
     verbs.own_people_object,
