@@ -23,7 +23,9 @@ Frames (sentences of their own):
 - ``l13_mission_force``: "sent troops to the new force in X": X itself, not X's military;
 - ``l13_assured``: "assured X that it would not tolerate any attack": the refusal aimed at X;
 - ``l13_tank_units``: "X ordered tank units to the border with Y" (a parse the tagger reads as
-  a modifier): a buildup (15), never a demand.
+  a modifier): a buildup (15), never a demand;
+- ``l13_extended``: "X imposed restrictions on Y's imports. The restrictions now extend to Z":
+  X's sanction reaches Z (16), the measure's doer named the sentence before.
 """
 
 from __future__ import annotations
@@ -203,6 +205,23 @@ def l13_tank_units(sc: Scene) -> Built:
     return _cap(text), _one(sc, "15"), ()
 
 
+_MEASURES = (
+    ("imposed restrictions on {Tdem} imports", "The restrictions now extend to {Z}"),
+    ("imposed sanctions on {T}", "The sanctions also extend to {Z}"),
+    ("banned imports from {T}", "The ban now extends to {Z}"),
+    ("imposed new tariffs on {Tdem} steel", "The tariffs now extend to {Z}"),
+)
+
+
+def l13_extended(sc: Scene) -> Built:
+    """ "Russia imposed restrictions on Polish imports. The restrictions now extend to
+    Lithuania": the measure named before (its doer that sentence's) reaches a third state
+    (CAMEO 16), asserted."""
+    first, second = sc.rng.choice(_MEASURES)
+    text = f"{sc.name(sc.s)} {sc.fill(first)}{_time(sc)}. {second.replace('{Z}', sc.z.name)}."
+    return _cap(text), (*_one(sc, "16"), *_one(sc, "16", sc.z.iso3)), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = class_builders(CLASSES, "lex13")
 SCENE_CONSTRUCTIONS |= {
     "l13_plane_aid": l13_plane_aid,
@@ -214,11 +233,12 @@ SCENE_CONSTRUCTIONS |= {
     "l13_mission_force": l13_mission_force,
     "l13_assured": l13_assured,
     "l13_tank_units": l13_tank_units,
+    "l13_extended": l13_extended,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before lex13 (7fa1d07) the same 24 scored (right, false assertions):
 # l13_handed 0/0, l13_plane_aid 1/4, l13_would_not 0/0, l13_modal_threat 0/0,
 # l13_offer_nothing 0/24, l13_region 5/24, l13_suspended 0/0, l13_mission_force 23/1 (the
 # suite compares countries only: HTIMIL counted as Haiti; the Yerevan case had no target),
-# l13_assured 0/3, l13_tank_units 23/1; after lex13 every one is 24/0.
+# l13_assured 0/3, l13_tank_units 23/1, l13_extended 0/4; after lex13 every one is 24/0.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

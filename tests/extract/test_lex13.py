@@ -147,3 +147,18 @@ def test_compound_demonyms_name_regions(registry: ActorRegistry, text: str, code
         got = [(m.text, m.ref.code) for m in registry.find_mentions(phrase, "2024-06-20")]
         codes = [c for _, c in got]
         assert code in codes and "USAGOV" not in codes and "WST" not in codes, (phrase, got)
+
+
+def test_a_measure_named_before_reaches_a_third_state(extract: Extract) -> None:
+    """ "X imposed restrictions on Y. The restrictions now extend to Z": X's sanction on Z, and
+    the ban noun is the measure, no act of an unnamed doer."""
+    for text, src, tgt in (
+        ("Russia imposed restrictions on Polish imports. The restrictions now extend to "
+         "Lithuania.", "RUS", "LTU"),
+        ("The EU imposed sanctions on Russia. The sanctions also extend to Belarus.", "IGO", "BLR"),
+        ("Japan banned imports from China. The ban now extends to Vietnam.", "JPN", "VNM"),
+        ("Russia's restrictions on Polish imports extend to Lithuania.", "RUS", "LTU"),
+    ):  # fmt: skip
+        ex = extract(text)
+        assert _has(ex, src, tgt, "16"), (text, _codes(ex))
+        assert all(s != "---" for s, _, _, _ in _codes(ex)), (text, _codes(ex))
