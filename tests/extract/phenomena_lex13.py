@@ -63,6 +63,7 @@ _PLANES = (
     "two {Sdem} aircraft carrying food and medicine have landed in {T}",
     "{a_Sdem} plane carrying humanitarian aid landed in {T}",
     "{a_Sdem} cargo plane carrying blankets and tents arrived in {T}",
+    "{a_Sdem} navy ship carrying humanitarian aid docked in {T}",
 )
 
 
@@ -237,7 +238,7 @@ SCENE_CONSTRUCTIONS |= {
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before lex13 (7fa1d07) the same 24 scored (right, false assertions):
-# l13_handed 0/0, l13_plane_aid 1/4, l13_would_not 0/0, l13_modal_threat 0/0,
+# l13_handed 0/0, l13_plane_aid 0/1, l13_would_not 0/0, l13_modal_threat 0/0,
 # l13_offer_nothing 0/24, l13_region 5/24, l13_suspended 0/0, l13_mission_force 23/1 (the
 # suite compares countries only: HTIMIL counted as Haiti; the Yerevan case had no target),
 # l13_assured 0/3, l13_tank_units 23/1, l13_extended 0/4; after lex13 every one is 24/0.

@@ -33,6 +33,7 @@ CASES = [
     ("An Indian air force plane carrying relief supplies landed in Kathmandu.", "IND", "NPL", "07"),
     ("Two Emirati aircraft carrying food and medicine have landed in Port Sudan.", "ARE", "SDN",
      "07"),
+    ("A Turkish ship carrying humanitarian aid docked in Beirut.", "TUR", "LBN", "07"),
     # "would not" + an act that had no row: a refusal (12), aimed at who presses or benefits
     ("Chile's president said he would not change the treaty under pressure from Bolivia.",
      "CHL", "BOL", "12"),
@@ -78,6 +79,8 @@ NO_EVENT = [
     "Brazil handed Argentina a defeat in the final.",
     "The court handed down a ruling on Tuesday.",
     "The minister handed in his resignation.",
+    "Zambia handed the SADC chairmanship to Zimbabwe.",
+    "The army handed power to a civilian government.",
     "Japan did not change the treaty.",
     "The ministry suspended the official.",
     "The company suspended operations.",
