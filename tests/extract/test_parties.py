@@ -22,6 +22,7 @@ from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
+from party_cases_lex13 import STAGE_CASES as LEX13_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
 from party_cases_targets9 import STAGE_CASES as TARGETS9_CASES
@@ -317,6 +318,7 @@ CASES += COREF10_CASES  # countryless role nouns (party_cases_coref10.py)
 CASES += CONTEXT10_CASES  # places, bodies, acts named again (party_cases_context10.py)
 CASES += ROLES11_CASES  # products, banks, mission forces, refusals told (party_cases_roles11.py)
 CASES += CONTEXT11_CASES  # counterparts before or in a condition (party_cases_context11.py)
+CASES += LEX13_CASES  # measures named before, refusals assured (party_cases_lex13.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:
