@@ -25,6 +25,7 @@ import phenomena_clause11
 import phenomena_codes
 import phenomena_context10
 import phenomena_context11
+import phenomena_context12
 import phenomena_coref10
 import phenomena_coref11
 import phenomena_dates
@@ -40,6 +41,7 @@ import phenomena_lex12
 import phenomena_lex13
 import phenomena_lexfact6
 import phenomena_names12
+import phenomena_names13
 import phenomena_parties6
 import phenomena_review as review
 import phenomena_roles11
@@ -163,6 +165,10 @@ SUITE.add(one_scene=phenomena_lex12.SCENE_CONSTRUCTIONS, floors=phenomena_lex12.
 SUITE.add(one_scene=phenomena_lex13.SCENE_CONSTRUCTIONS, floors=phenomena_lex13.FLOORS)
 SUITE.add(one_scene=phenomena_clause11.CLAUSE11_CONSTRUCTIONS, floors=phenomena_clause11.FLOORS)
 SUITE.add(one_scene=phenomena_names12.SCENE_CONSTRUCTIONS, floors=phenomena_names12.FLOORS)
+SUITE.add(one_scene=phenomena_context12.CONTEXT12_CONSTRUCTIONS,
+          with_others=phenomena_context12.CONTEXT12_WITH_OTHERS,
+          floors=phenomena_context12.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_names13.NAMES13_CONSTRUCTIONS, floors=phenomena_names13.FLOORS)
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

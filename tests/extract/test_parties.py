@@ -17,12 +17,14 @@ from party_cases_clause10 import STAGE_CASES as CLAUSE10_CASES
 from party_cases_clause11 import STAGE_CASES as CLAUSE11_CASES
 from party_cases_context10 import STAGE_CASES as CONTEXT10_CASES
 from party_cases_context11 import STAGE_CASES as CONTEXT11_CASES
+from party_cases_context12 import STAGE_CASES as CONTEXT12_CASES
 from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
 from party_cases_lex13 import STAGE_CASES as LEX13_CASES
+from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
 from party_cases_targets9 import STAGE_CASES as TARGETS9_CASES
@@ -318,6 +320,8 @@ CASES += COREF10_CASES  # countryless role nouns (party_cases_coref10.py)
 CASES += CONTEXT10_CASES  # places, bodies, acts named again (party_cases_context10.py)
 CASES += ROLES11_CASES  # products, banks, mission forces, refusals told (party_cases_roles11.py)
 CASES += CONTEXT11_CASES  # counterparts before or in a condition (party_cases_context11.py)
+CASES += CONTEXT12_CASES  # pledges joined, hosts, agentless summons (party_cases_context12.py)
+CASES += NAMES13_CASES  # issued texts, unowned governments, datelines (party_cases_names13.py)
 CASES += LEX13_CASES  # measures named before, refusals assured (party_cases_lex13.py)
 
 

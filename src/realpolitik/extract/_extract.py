@@ -21,6 +21,7 @@ from realpolitik.extract._codebook import (
     refusal,
     rejected_code,
 )
+from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._igo_seats import seat_bodies
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
@@ -260,6 +261,8 @@ class _Run:
         self.mentions = titled_names(self.text, self.mentions)  # "Minister X of Peru ... X"
         self.mentions = seat_bodies(self.text, self.mentions)  # "urged Brussels": the EU
         self.actors = DocActors(self.mentions, self.lex.sectors)
+        self.actors.dateline = dateline_state(registry, doc.text, self.date)
+        self.dateline = self.actors.dateline or ""
         self.sentences: list[Sentence] = []
         self.events: list[Event] = []
         self.claims: list[Claim] = []
@@ -316,7 +319,7 @@ class _Run:
         by_tok = {f.tok.i: f for f in found}
         ctx = SentenceParties(sent, self.actors, self.text, start, end, by_tok, self.policy)
         ctx.earlier = tuple(self.earlier)
-        ctx.index = idx
+        ctx.index, ctx.dateline = idx, self.dateline
         folded = {f.tok.i for f in found if f.absorbed}
         for f in found:
             if (

@@ -94,6 +94,7 @@ class DocActors:
             [m for m in mentions if m.ref.country], key=lambda m: m.ref.country
         )
         self.pair = StoryPair()  # who "the two countries" are (``_extract`` notes the acts)
+        self.dateline: str | None = None  # the state the record is filed from (``_dateline``)
 
     def bind(self, doc: Doc, offset: int) -> None:
         """Map the tokens of a paragraph parse (that starts at ``offset``) to mentions."""

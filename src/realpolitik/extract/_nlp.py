@@ -69,6 +69,9 @@ _DATELINE = re.compile(
 )
 
 
+DATELINE = _DATELINE  # (``_dateline`` reads the city the blanking removes)
+
+
 def blank_datelines(text: str) -> str:
     """Blank out wire datelines (same length), so "SEOUL, Oct 18 - North Korea sent ..." is
     parsed and scanned without the dateline city becoming the subject."""

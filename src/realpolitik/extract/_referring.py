@@ -128,6 +128,27 @@ def _in_sentence(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
     return two is not None and all(m.start >= lo for m in two)
 
 
+def _straddles(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
+    """The last two states are the doer of ``tok``'s own clause and one named before it:
+    "Ghana and Togo signed a deal. Nigeria praised both capitals" (the last two are Togo and
+    the praising Nigeria): the pair is the story's (its last act between two, else the last two
+    named before the sentence), not the doer and one of the pair."""
+    if two is None:
+        return False
+    lo = pos - (tok.idx - tok.sent.start_char)
+    inside = [m for m in two if m.start >= lo]
+    if len(inside) != 1:
+        return False
+    verb = tok.head
+    while verb.dep_ in ("prep", "pobj", "dative") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > tok.i:
+        return False
+    here = pos - tok.idx  # the paragraph's offset in the document
+    return here + subj.left_edge.idx <= inside[0].start < here + subj.right_edge.idx + 1
+
+
 def bare_pair_args(
     actors: Resolver, people: MentionChain, tok: Token, depth: int, dyad: Noted | None = None
 ) -> list[Arg]:
@@ -175,9 +196,12 @@ def counted_reference(
         dets = dets | {"two"}  # "the leaders", "the two sides": the last two named
     if dets & PAIR_WORDS and (lemma in STATE_NOUNS or pair_only):  # the last two countries
         pair = placed.last_two(pos)
-        if dyad is not None and _scene_of(dyad, pair):
+        straddles = _straddles(tok, pos, pair)
+        if dyad is not None and (_scene_of(dyad, pair) or straddles):
             codes = [r.country or "" for r in dyad[2]]  # (``story_dyad`` keeps placed ones)
             return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in codes]
+        if straddles:  # no act between two before: the last two named before the sentence
+            pair = placed.last_two(pos - (tok.idx - tok.sent.start_char))
         if pair is None:
             return []
         countries = [m.ref.country or "" for m in pair]  # every mention here has one

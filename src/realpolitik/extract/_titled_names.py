@@ -11,10 +11,12 @@ one they hold for the same state is left to the tables.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
 from realpolitik.extract._mention_parts import Mention
+from realpolitik.extract._name_ties import NameIndex, name_ties, short_forms, tie_spans
 from realpolitik.models import ActorRef
 
 # Name words after a title: capitalised words and the particles of surnames ("Lula da Silva").
@@ -33,6 +35,7 @@ _NOT_NAMES = frozenset(
 _PARTICLES = frozenset({"da", "de", "dos", "do", "e", "van", "von", "der", "del", "bin", "al"})
 _STATEISH = frozenset({"country", "capital", "demonym"})
 _MIN_SURNAME = 3
+_OVERLAP_BACK = 4  # placed spans before a mention's end that may still overlap it
 
 
 @dataclass(frozen=True)
@@ -48,9 +51,16 @@ class _Intro:
 def titled_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the document's introduced office-holders placed on their names and
     on their later bare surnames (sorted, no overlaps)."""
-    if not any(_title_like(m) for m in mentions):
+    index = NameIndex(text, mentions)
+    ties = name_ties(text, mentions, index)
+    shorts = short_forms(text, mentions, index)
+    if not ties and not shorts and not any(_title_like(m) for m in mentions):
         return mentions
     out = _drop_first_names(text, mentions)
+    placed = [(sp, tie.ref) for tie in ties for sp in tie_spans(index, tie)]
+    placed += [(sp, ref) for ref, spans in shorts for sp in spans]
+    if placed:
+        out = _place_each(text, out, placed)
     for intro in _intros(text, out):
         out = _place(text, out, intro)
     return out
@@ -157,22 +167,59 @@ def _place(text: str, mentions: list[Mention], intro: _Intro) -> list[Mention]:
     spans = [(intro.start, intro.end)] if intro.start < intro.end else []
     for hit in re.finditer(rf"\b{re.escape(intro.surname)}\b", text[intro.end :]):
         spans.append((intro.end + hit.start(), intro.end + hit.end()))
+    return _place_spans(text, mentions, spans, intro.ref, first=intro.start < intro.end)
+
+
+def _place_spans(
+    text: str, mentions: list[Mention], spans: list[tuple[int, int]], ref: ActorRef, *, first: bool
+) -> list[Mention]:
+    """``ref``'s person on ``spans``; with ``first``, the first span is the titled name, on
+    which a one-word body or place of the tables gives way."""
     keep: list[Mention] = []
     add: list[Mention] = []
     taken = list(spans)
     for m in mentions:
         over = [s for s in spans if m.start < s[1] and s[0] < m.end]
-        if m.kind != "person" and spans[:1] == [(intro.start, intro.end)] and _within(m, spans[:1]):
+        if m.kind != "person" and first and _within(m, spans[:1]):
             continue  # a first name the tables read as a body ("Duma")
         if not over:
             keep.append(m)
-        elif m.kind == "person" and not _same_person(m.ref, intro.ref) and _within(m, over):
+        elif m.kind == "person" and not _same_person(m.ref, ref) and _within(m, over):
             continue  # the tables' other "Lopez" on this document's Lopez
         else:
             keep.append(m)
             taken = [s for s in taken if s not in over]
     for lo, hi in taken:
-        add.append(Mention(lo, hi, replace(intro.ref, text=text[lo:hi]), "person"))
+        add.append(Mention(lo, hi, replace(ref, text=text[lo:hi]), "person"))
+    return sorted(keep + add, key=lambda m: m.start)
+
+
+def _place_each(
+    text: str, mentions: list[Mention], placed: list[tuple[tuple[int, int], ActorRef]]
+) -> list[Mention]:
+    """Each span's person (as ``_place_spans``, in one pass over the mentions for all the
+    record's ties and short forms): a mention of the tables' other person on a span gives way,
+    any other mention there keeps its span."""
+    placed = sorted(placed, key=lambda p: p[0])
+    los = [lo for (lo, _), _ in placed]
+    gone: set[int] = set()
+    keep: list[Mention] = []
+    for m in mentions:
+        k = bisect.bisect_left(los, m.end)
+        over = [j for j in range(max(0, k - _OVERLAP_BACK), k) if placed[j][0][1] > m.start]
+        if not over:
+            keep.append(m)
+            continue
+        inside = all(m.start >= placed[j][0][0] and m.end <= placed[j][0][1] for j in over)
+        if m.kind == "person" and inside and not _same_person(m.ref, placed[over[0]][1]):
+            continue  # the tables' other "Lopez" on this document's Lopez
+        keep.append(m)
+        gone.update(over)
+    add = [
+        Mention(lo, hi, replace(ref, text=text[lo:hi]), "person")
+        for j, ((lo, hi), ref) in enumerate(placed)
+        if j not in gone and not (j and placed[j - 1][0][1] > lo)
+    ]
     return sorted(keep + add, key=lambda m: m.start)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._lexicon import lexicon
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._readings import ACT_NOUNS
 from realpolitik.extract._syntax import child, pobjs
@@ -91,10 +92,11 @@ DEED_NOUNS = frozenset(
     {"exclusion", "reopening", "suspension", "removal", "refusal", "rejection", "dismissal",
      "cancellation", "postponement", "ouster", "eviction", "invasion", "occupation", "bombing",
      "shelling", "crackdown", "interception", "confiscation", "boycott", "embargo", "freeze",
-     "halt", "takeover", "expansion", "blockade", "capture", "incursion", "shutdown"}
+     "halt", "takeover", "expansion", "blockade", "capture", "incursion", "shutdown",
+     "incident"}
 )  # fmt: skip
 # Words for whatever was done: "the move" is the previous sentence's act, whatever its verb.
-GENERIC_DEEDS = frozenset({"decision", "move", "step", "action", "measure"})
+GENERIC_DEEDS = frozenset({"decision", "move", "step", "action", "measure", "incident"})
 # Owners that are a body named before ("the bloc's decision"): its act, not the last state's.
 BODY_OWNERS = frozenset(
     {"bloc", "alliance", "union", "organisation", "organization", "council", "body",
@@ -158,6 +160,14 @@ def _body_owner(poss: Token) -> bool:
     )
 
 
+_NOUN = "N"  # the lexicon's part of speech of an event noun
+
+
+def noun_roots(lemma: str) -> frozenset[str]:
+    """The CAMEO roots the lexicon's rows give an event noun ("deportation": 17)."""
+    return frozenset(t.cameo[:2] for t in lexicon().triggers.get((lemma, _NOUN), ()))
+
+
 def _named_act_noun(s: Site) -> Token | None:
     """The definite noun by which a reaction names the act it answers: its object ("welcomed
     the release"), what a criticism judges ("said the measure was unjustified", "called the
@@ -187,6 +197,8 @@ def _named_act_noun(s: Site) -> Token | None:
             return n  # "the exclusion", "the reopening"
         if any(same_word(a.lemma, n.lemma_.lower()) for a in recent(s)):
             return n  # "the drills" after "held drills"
+        if noun_roots(n.lemma_.lower()) & {a.root for a in recent(s)}:
+            return n  # an event noun of an earlier act's root: "the handover", "the raids"
     return None
 
 
@@ -229,6 +241,7 @@ def pick_named_act(
     if not others:
         return None
     same = [a for a in others if same_word(a.lemma, lemma)]
+    same = same or [a for a in others if a.root in noun_roots(lemma)]  # "the handover"
     if same:
         pick = same
     elif lemma in SAID_NOUNS:
@@ -327,9 +340,12 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     banned maize from Zimbabwe. Zimbabwe agreed to review its rules", "... Kenya demanded
     compensation": a protest, demand, request, agreement, rejection or criticism that names no
     act and no other state answers the latest act another state did to the reacting one in the
-    last ``ANSWERED_SENTENCES`` sentences; with no such act, no target."""
-    if not c.sources or c.targets or not s.ctx.earlier or s.root not in _ANSWER_ROOTS:
+    last ``ANSWERED_SENTENCES`` sentences; with no such act, no target. A target of no state (a
+    role noun: "ruled out hosting centres for migrants" after Italy's visit) gives way to it."""
+    if not c.sources or not s.ctx.earlier or s.root not in _ANSWER_ROOTS:
         return c
+    if c.targets and not all(unknown(a) for a in c.targets):
+        return c  # (people of no state, "centres for migrants", block no counterpart)
     own = {key(a) for a in c.sources}
     if _answers_nothing(s) or _names_another_state(s, own):
         return c

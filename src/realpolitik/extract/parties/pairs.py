@@ -38,6 +38,13 @@ from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.addressees import foreign_addressees
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
 from realpolitik.extract.parties.judged import judges_unnamed_act
+from realpolitik.extract.parties.unplaced_people import (
+    filed_from,
+    government_noun,
+    other_clauses,
+    own_state_addressed,
+    titled_person,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -148,23 +155,6 @@ def _domestic_pair(sector: str, other: Arg) -> bool:
     return sector in _INSTITUTIONS and (bool(other.ref.name) or other.ref.code[3:6] == "GOV")
 
 
-def _titled_person(s: Site, arg: Arg) -> bool:
-    """ "Prime Minister Feleti Teo thanked Japan": an office-holder named by title and a name
-    the actor tables do not hold is not of the one state the sentence names when that state is
-    the other party (not Japan's because he thanks Japan)."""
-    doc = s.tok.doc
-    if not 0 <= arg.tok < len(doc):
-        return False
-    tok = doc[arg.tok]
-    name = tok.head if tok.dep_ == "compound" else tok
-    title = s.actors.mention_of(tok)
-    if name.pos_ != "PROPN" or not name.is_title or title is None:
-        return False
-    return s.actors.mention_of(name) is None and any(
-        s.actors.mention_of(c) is title for c in name.children if c.dep_ == "compound"
-    )
-
-
 # Nouns of whose side an actor serves: "working for Saudi interests", "on behalf of Iran", "on
 # Moscow's orders", "at Tehran's bidding", "in Iran's pay".
 PATRON_NOUNS = frozenset({"interest", "behalf", "order", "bidding", "payroll", "pay"})
@@ -200,7 +190,9 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
         return arg
     if not source and (served := _served(s, arg)) is not None:
         return served  # "sent soldiers to the international force in Yerevan": Armenia
-    if _foreign(s, arg):
+    titled = titled_person(s, arg)
+    foreign = _foreign(s, arg) and not titled  # ("Foreign Minister X" is a title)
+    if foreign and not government_noun(s, arg):
         return arg
     avoid = other.ref.country if other is not None else None
     if other is not None and other.ref.country and _domestic_pair(ref.code[3:], other):
@@ -227,6 +219,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     named |= venue_tokens(s.ctx.sent)  # "an exchange carried out in Ankara" places no one
     reporting = {id(m) for i in named if (m := s.actors.mention_of(doc[i])) is not None}
     reporting |= {id(m) for t in s.ctx.sent if _patron(t) and (m := s.actors.mention_of(t))}
+    if titled:  # (not "India" of "President X asked ..., and India offered ...")
+        reporting |= {id(m) for t in other_clauses(s.tok) if (m := s.actors.mention_of(t))}
     places = []
     for m in mentions[lo:]:
         if m.start >= s.ctx.end:
@@ -235,8 +229,15 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
             places.append(m.ref.country)
     country = next((p for p in places if p != avoid), None)
     one = country is None and places and len(set(places)) == 1 and len(ref.code) > 3 and not generic
-    if one and not _titled_person(s, arg):  # (a named office-holder is not his addressee's)
+    addressed = bool(one) and source and own_state_addressed(s, arg, other, places[0])
+    if addressed and not titled:  # ("the government accused Hanoi": not Hanoi's)
+        country = filed_from(s, arg, avoid, acted=True)
+    elif foreign:
+        return arg  # ("the foreign ministry" placed only as the dateline's, above)
+    elif one and not titled:  # (a named office-holder is not his addressee's)
         country = places[0]
+    if country is None and titled:
+        country = filed_from(s, arg, avoid)
     if country is None:
         return arg
     code = country + ref.code[3:]

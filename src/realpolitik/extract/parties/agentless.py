@@ -1,0 +1,92 @@
+"""Agentless passives of diplomacy whose doer is the government of the place they happen in.
+
+"Peru's ambassador was summoned to the foreign ministry in Quito", "Kenya's envoy was ordered
+to leave Kampala": a summons, expulsion or order with no "by" phrase is done by the state whose
+seat of government the phrase names (fresh5's class AP); "QUITO - Ecuador closed its border with
+Peru. Peru's ambassador was summoned": with no place named, by the dateline's state when the
+story's last act is that state's. Otherwise no source: who summoned is not guessed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER, IN_PHRASE
+from realpolitik.extract.parties._model import Candidates, Site, key
+from realpolitik.extract.parties.context_earlier import recent
+from realpolitik.models import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Roots of acts one government does to another's envoys or citizens at home: protests and
+# summons (11), rejections (12), expulsions and breaks (16), deportations and orders (17).
+_SEAT_ROOTS = frozenset({"11", "12", "16", "17"})
+# Prepositions by which the phrase names where it happened ("summoned to the ministry in X",
+# "expelled from X") and the verbs of leaving an order names the place of ("ordered to leave X").
+_PLACE_PREPS = frozenset({"to", "in", "at", "from", "by"})
+_LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
+_SEAT_KINDS = frozenset({"capital", "country"})
+_DEPTH = 4  # how deep under the verb a place may sit ("to the foreign ministry in X")
+
+
+def _agent(tok: Token) -> bool:
+    return any(k.dep_ == "agent" for k in tok.children)
+
+
+def _passive(tok: Token) -> bool:
+    return any(k.dep_ == "auxpass" for k in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("conj", "xcomp")
+    )
+
+
+def _places(s: Site, verb: Token) -> list[Token]:
+    """Tokens of the verb's place phrases: under its prepositions ("to the foreign ministry in
+    Quito", "from Kampala") or a leaving verb it controls ("ordered to leave Kampala")."""
+    out: list[Token] = []
+    frontier = [k for k in verb.children if k.dep_ == "prep" and k.lower_ in _PLACE_PREPS]
+    for x in verb.children:
+        if x.dep_ == "xcomp" and x.lemma_.lower() in _LEAVE_VERBS:
+            frontier += [k for k in x.children if k.dep_ == "dobj"]
+            frontier += [k for k in x.children if k.dep_ == "prep" and k.lower_ in _PLACE_PREPS]
+    for _ in range(_DEPTH):
+        nxt: list[Token] = []
+        for t in frontier:
+            out.append(t)
+            nxt += [k for k in t.children if k.dep_ in ("pobj", "prep", "dobj", "compound")]
+        frontier = nxt
+    return out
+
+
+def seat_of_government_doer(s: Site, c: Candidates) -> Candidates:
+    """ "Peru's ambassador was summoned to the foreign ministry in Quito" (Ecuador), "Kenya's
+    envoy was ordered to leave Kampala" (Uganda): an agentless passive summons, expulsion or
+    order whose phrase names the capital or country where it was done is done by that state,
+    when it is another than its target's."""
+    tok = s.tok
+    if c.sources or not c.targets or s.noun or s.root not in _SEAT_ROOTS:
+        return c
+    if not _passive(tok) or _agent(tok):
+        return c
+    done_to = {key(a) for a in c.targets}
+    for t in _places(s, tok):
+        m = s.actors.mention_of(t)
+        if m is None or m.kind not in _SEAT_KINDS or not m.ref.country:
+            continue
+        if m.ref.country in done_to:
+            return c  # "expelled from Lima" of Peru's own envoy: not the doer
+        return c.with_sources([Arg(m.ref, IN_PHRASE, t.i)])
+    return _dateline_doer(s, c, done_to)
+
+
+def _dateline_doer(s: Site, c: Candidates, done_to: set[str]) -> Candidates:
+    """The dateline's state, when the story's latest act (of the last sentences) is its own and
+    the summoned envoy is another state's."""
+    home = s.ctx.dateline
+    acts = [a for a in recent(s) if not a.background]
+    if not home or home in done_to or not acts:
+        return c
+    if (acts[-1].source.country or acts[-1].source.code) != home:
+        return c
+    return c.with_sources([Arg(ActorRef(home, home, home), EARLIER, s.tok.i)])

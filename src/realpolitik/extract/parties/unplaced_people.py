@@ -1,0 +1,114 @@
+"""Who an office-holder or a government is when the sentence names neither's state (names13).
+
+"President X asked the bloc for money, and India offered to train Maldivian police": a titled
+name the tables lack is not placed in a state a conjoined clause names, nor in his addressee's
+(``pairs._locate`` asks ``titled_person``); with nothing in the story tying his name to a state
+(``_name_ties``), the dateline's state places him ("ACCRA, March 3 (Wire) - President X ...").
+"MANILA, March 3 (Wire) - The Philippines protested to Vietnam. In a statement, the government
+accused Hanoi ...": an unowned "the government" is not the state it accuses; it is the
+dateline's state when that state acted earlier in the story, else of no state.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._syntax import pobjs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._mentions import Arg
+    from realpolitik.extract.parties._model import Site
+
+_GOVERNMENT = "GOV"
+# The nouns of a state's government as a whole, which a story names with "the" alone.
+GOVERNMENT_NOUNS = frozenset({"government", "ministry", "cabinet", "administration"})
+_SERVED_PREPS = ("for", "of")  # "a spokesman for President X"
+_VISITING = frozenset({"visiting", "exiled"})  # an office-holder away from his state
+
+
+def own_state_addressed(s: Site, arg: Arg, other: Arg | None, place: str) -> bool:
+    """An unowned "the government" / "the (foreign) ministry" whose one possible place is the
+    state its act is aimed at ("the government accused Hanoi"): a state does not accuse, summon
+    or demand of itself. (Leaders and officials facing their own capital are left domestic:
+    "opposition leaders agreed to postpone the rally in Baku".)"""
+    if other is None or other.ref.country != place or arg.ref.code[3:6] != _GOVERNMENT:
+        return False
+    if len(other.ref.code) != 3 and other.ref.code[3:6] != _GOVERNMENT:
+        return False
+    return government_noun(s, arg)
+
+
+def government_noun(s: Site, arg: Arg) -> bool:
+    """ "the government", "the foreign ministry": a state's government named by "the" alone."""
+    doc = s.tok.doc
+    if not 0 <= arg.tok < len(doc):
+        return False
+    tok = doc[arg.tok]
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return the and tok.lemma_.lower() in GOVERNMENT_NOUNS
+
+
+def titled_person(s: Site, arg: Arg) -> bool:
+    """ "Prime Minister Feleti Teo thanked Japan": an office-holder named by title and a name
+    the actor tables do not hold is not of the one state the sentence names when that state is
+    the other party (not Japan's because he thanks Japan), nor of a state named in a clause
+    conjoined to his ("President X asked ..., and India offered ..."); the story's own ties of
+    his name to a state (``_name_ties``) place him before this stage."""
+    doc = s.tok.doc
+    if not 0 <= arg.tok < len(doc):
+        return False
+    tok = name = doc[arg.tok]
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head  # ("Foreign Minister X": from "Foreign" to the name)
+    if titled_name(s, name):
+        return True  # ("a spokesman for President X": his office, of no state named here)
+    return any(titled_name(s, p) for _, p in pobjs(tok, _SERVED_PREPS))
+
+
+def filed_from(s: Site, arg: Arg, avoid: str | None, *, acted: bool = False) -> str | None:
+    """ "ACCRA, March 3 (Wire) - President X criticized Togo": an office-holder the story ties
+    to no state speaks from the dateline's state; not when he is said to visit, nor when that
+    state is the other party. With ``acted`` (an unowned "the government"), only when the
+    dateline's state is one that acted earlier in the story."""
+    state = s.actors.dateline
+    if state is None or state == avoid:
+        return None
+    if acted and not any(a.source.country == state for a in s.ctx.earlier):
+        return None  # (filed from the state the story's acts are done to: no one's)
+    name = s.tok.doc[arg.tok]
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head
+    if any(t.lower_ in _VISITING for t in name.subtree if t.i < name.i):
+        return None
+    return state
+
+
+def other_clauses(tok: Token) -> list[Token]:
+    """The tokens of the clauses conjoined to the trigger's ("..., and India offered to
+    train police"): their states are those clauses' actors, not the trigger's doer's place."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return [t for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree]
+
+
+def titled_name(s: Site, name: Token) -> bool:
+    """A proper name after a title the tables know only as an office ("President X")."""
+    if name.pos_ != "PROPN" or not name.is_title or s.actors.mention_of(name) is not None:
+        return False
+    return any(
+        (m := s.actors.mention_of(c)) is not None and m.kind == "sector"
+        for c in name.children
+        if c.dep_ == "compound"
+    )
+
+
+__all__ = [
+    "GOVERNMENT_NOUNS",
+    "filed_from",
+    "government_noun",
+    "other_clauses",
+    "own_state_addressed",
+    "titled_name",
+    "titled_person",
+]
