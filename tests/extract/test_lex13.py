@@ -101,6 +101,8 @@ def test_offers_of_acts_and_aid_stay_intents(extract: Extract) -> None:
         ("India offered aid to Nepal.", "NPL"),
         ("Russia offered Ukraine a deal.", "UKR"),
         ("Qatar offered to mediate between Israel and Hamas.", "ISR"),
+        ("Italy offered tents to Turkey.", "TUR"),
+        ("Poland has offered 500 blankets to Ukraine.", "UKR"),
     ):
         ex = extract(text)
         assert any(t == tgt and c.startswith("03") for _, t, c, _ in _codes(ex)), (text, _codes(ex))

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 _OFFER = "offer"
 _INTENT_ROOT = "03"
+_SINGULAR = "NN"  # an abstract non-act ("a model", "a lesson") is one thing; goods are counted
 # Objects that are given or proposed to another party (lemmas; event nouns are triggers).
 _OFFERABLE = frozenset(
     {
@@ -34,8 +35,8 @@ _OFFERABLE = frozenset(
 
 
 def offers_no_act(f: Found, triggers: set[int]) -> bool:
-    """ "Kenya's leader offers the opposite model": an offer whose object is no act and
-    nothing given, and with no "to" infinitive, is no event."""
+    """ "Kenya's leader offers the opposite model": an offer whose object is one thing that is
+    no act and nothing given (no counted goods), with no "to" infinitive, is no event."""
     tok = f.tok
     if f.entry.pos != "V" or tok.lemma_.lower() != _OFFER or f.code[:2] != _INTENT_ROOT:
         return False
@@ -44,6 +45,8 @@ def offers_no_act(f: Found, triggers: set[int]) -> bool:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i in triggers:
         return False
+    if obj.tag_ != _SINGULAR or any(c.dep_ == "nummod" for c in obj.children):
+        return False  # "offered tents / 500 blankets / rescue teams": goods given
     words = {obj.lemma_.lower()} | {
         g.lemma_.lower() for g in obj.subtree if g.dep_ in ("compound", "amod", "pobj")
     }
