@@ -362,6 +362,10 @@ class ActorRegistry:
                 hit = self._sector_at(toks, i)
             if hit is None:
                 continue
+            if key == "the" and hit.entry is not None and keys[i + 1] in index:
+                # "the West African bloc": a longer name after the article beats "the West"
+                inner = self._match_at(toks, i + 1, date, doc, text)
+                hit = inner if inner is not None and inner.j > hit.j else hit
             items.append(hit)
             after = hit.j
         return _drop_lone_prefixes(items)

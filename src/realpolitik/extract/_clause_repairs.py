@@ -15,6 +15,8 @@ _ARTICLES = frozenset({"a", "an"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NOUNISH = frozenset({"NOUN", "PROPN"})
 _NOT_IN_SUBJECT = frozenset({"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"})
+_PAST = frozenset({"VBD", "VBN"})  # (the tagger may read the past tense as a participle)
+_NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod"})
 _SHORTEST_SUBJECT = 1  # (words between the appositive's noun and the relative's auxiliary)
 
 
@@ -236,10 +238,14 @@ def finite_modifier(sent: Span) -> None:
     verb: the noun its object and an infinitive after it its complement."""
     root = sent.root
     for verb in sent:
-        if verb.tag_ != "VBD" or verb.dep_ not in _MODIFIER or verb.head.i != verb.i + 1:
+        if verb.tag_ not in _PAST or verb.dep_ not in _MODIFIER or not _noun_after(verb):
             continue
         obj = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:  # "Azerbaijan ordered tank units to ...": the name read as an adverb
+            subj = next((c for c in verb.children if _name_before(c, verb)), None)
+        elif verb.tag_ != "VBD":
+            continue  # (a participle with a subject of its own is the subject's)
         if subj is None and obj.dep_ == "appos" and obj.head.i < verb.i:
             subj = obj.head
         clause = next((t for t in sent[obj.i + 1 - sent.start :] if _infinitive(t)), None)
@@ -255,8 +261,27 @@ def finite_modifier(sent: Span) -> None:
         heads[obj.i], deps[obj.i] = verb.i, "dobj"
         if clause is not None:
             heads[clause.i], deps[clause.i] = verb.i, "xcomp"
+        if obj.i == root.i:  # "ordered tank units to the border": the clause's phrases
+            for c in obj.rights:
+                if c.dep_ == "prep":
+                    heads[c.i] = verb.i
         _write_tree(sent, heads, deps)
         return
+
+
+def _noun_after(verb: Token) -> bool:
+    """The verb's head is the noun right after it, or after the noun's own modifiers ("ordered
+    tank units": "tank" a compound of "units"; lex13)."""
+    noun = verb.head
+    if noun.i <= verb.i:
+        return False
+    between = verb.doc[verb.i + 1 : noun.i]
+    return all(t.head.i == noun.i and t.dep_ in _NOUN_MODIFIERS for t in between)
+
+
+def _name_before(c: Token, verb: Token) -> bool:
+    """A proper name right before the verb that the parser hung on it as an adverb."""
+    return c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.i - 1
 
 
 def _infinitive(t: Token) -> bool:

@@ -25,6 +25,7 @@ from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._igo_seats import seat_bodies
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
+from realpolitik.extract._members import suspends_no_member
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
@@ -321,7 +322,11 @@ class _Run:
         ctx.index, ctx.dateline = idx, self.dateline
         folded = {f.tok.i for f in found if f.absorbed}
         for f in found:
-            if object_of_trigger(f, trig, self.actors) or non_event(f, trig):
+            if (
+                object_of_trigger(f, trig, self.actors)
+                or non_event(f, trig)
+                or suspends_no_member(f, self.actors)
+            ):
                 f.absorbed = True
         sent_text = self.doc.text[start:end]
         parsed = self.text[start:end]  # what the parse read: ``sent.text``, without the join

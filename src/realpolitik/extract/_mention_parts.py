@@ -26,6 +26,15 @@ IGO_NOUNS = frozenset({"bloc", "alliance", "organization", "organisation", "grou
 _COUNTRYISH = frozenset({"country", "capital", "demonym"})
 _MOD_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
 _LINK_PREPS = frozenset({"of", "from", "in"})
+
+
+def serves_in(tok: Token, prep: Token) -> bool:
+    """ "the new force in Haiti": a single force's "in" phrase names the state it serves, not
+    its owner (a mission of no state of its own; "forces in Mali", "the air force" are a
+    state's). The served state itself is the party (lex13)."""
+    return tok.lower_ == "force" and tok.tag_ == "NN" and prep.lower_ == "in"
+
+
 # Quantity and group heads that pass through to their "of" phrase ("thousands of students").
 QUANT_HEADS = frozenset(
     {

@@ -28,6 +28,7 @@ from realpolitik.extract._mention_parts import (
     Mention,
     bare_pair,
     registry_mentions,
+    serves_in,
 )
 from realpolitik.extract._person_refs import (
     GUEST_NOUNS,
@@ -311,6 +312,7 @@ class DocActors:
                             m = self._tok.get(p.i) or self._mod_mention(p)
                             if m is not None and not m.ref.code.startswith("---"):
                                 best = m
+                                sector = "" if serves_in(tok, c) else sector
                                 break
                 if best is not None:
                     break

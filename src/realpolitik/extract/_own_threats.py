@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # Speech verbs by which a speaker announces its own act ("said", "warned", "vowed").
 _OWN_SPEECH = frozenset(
     {"say", "state", "declare", "announce", "add", "insist", "reiterate", "warn", "vow", "tell",
-     "stress", "threaten", "caution", "signal", "indicate"}
+     "stress", "threaten", "caution", "signal", "indicate", "hint"}
 )  # fmt: skip
 _SELF = frozenset({"it", "we", "they", "he", "she", "i"})
 _HELD_OUT = frozenset({"could", "might", "may"})  # "said it could / might impose ..."
@@ -59,11 +59,26 @@ def _countries(actors: DocActors, tok: Token) -> set[str]:
     return {a.ref.country for a in actors.resolve(tok) if a.ref.country}
 
 
-def _conditional(verb: Token) -> bool:
-    return any(
-        c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children)
+def _conditions(verb: Token) -> list[Token]:
+    """The verbs of ``verb``'s "if / unless ..." clauses."""
+    return [
+        c
         for c in verb.children
-    )
+        if c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children)
+    ]
+
+
+def _hypothetical(verb: Token, actors: DocActors, speaker: set[str]) -> bool:
+    """A condition makes the act hypothetical ("could deploy troops if the fighting stops"),
+    unless another party must meet it: "said it could raise fees if Slovenia keeps blocking
+    the deal" is a threat made against Slovenia (the README: a threat's target is whoever must
+    meet its condition; lex13)."""
+    for cond in _conditions(verb):
+        subj = child(cond, "nsubj")
+        other = _countries(actors, subj) if subj is not None else set()
+        if not other or other & speaker:
+            return True
+    return False
 
 
 def speaker_own_act(tok: Token, actors: DocActors) -> bool:
@@ -71,7 +86,7 @@ def speaker_own_act(tok: Token, actors: DocActors) -> bool:
     complement of a speech verb whose subject is the clause's subject ("said it would", "said
     Hanoi would" of Vietnam)."""
     clause = _clause(tok)
-    if clause.dep_ != "ccomp" or _conditional(clause) or _conditional(tok):
+    if clause.dep_ != "ccomp":
         return False
     gov = clause.head
     if gov.lemma_.lower() not in _OWN_SPEECH:
@@ -82,10 +97,13 @@ def speaker_own_act(tok: Token, actors: DocActors) -> bool:
         speaker = child(gov.head, "nsubj")
     if subj is None or speaker is None:
         return False
+    said_by = _countries(actors, speaker)
+    if _hypothetical(clause, actors, said_by) or _hypothetical(tok, actors, said_by):
+        return False
     if subj.lower_ in _SELF:
         return True
     own = _countries(actors, subj)
-    return bool(own) and own == _countries(actors, speaker)
+    return bool(own) and own == said_by
 
 
 # Who can be feared to act without the speaker imposing anything: firms, markets, people.

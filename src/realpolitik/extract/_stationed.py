@@ -39,3 +39,13 @@ def stationed_in(tok: Token, actors: DocActors) -> str | None:
             if m is not None and m.kind in _PLACE_KINDS and m.ref.country:
                 return m.ref.country
     return None
+
+
+def served_state(force: Token, actors: DocActors) -> str | None:
+    """ "Sent soldiers to the international force in Yerevan": a mission force's "in Y" phrase
+    that the parser hung on the sending verb still names the state it serves (lex13)."""
+    prep = force.head
+    if force.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "to":
+        return None
+    verb = prep.head
+    return stationed_in(verb, actors) if verb.pos_ == "VERB" else None

@@ -19,7 +19,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._asides import withheld_comment
+from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
+from realpolitik.extract._measures import reaching_measure
+from realpolitik.extract._offered import offers_no_act
 from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
@@ -451,6 +454,9 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("withheld_comment", withheld_comment(f)),
         ("warned_of_others", warned_of_others(f)),
         ("disavowed_conflict", disavowed_conflict(f)),
+        ("carried_cargo", carried_cargo(f, triggers)),
+        ("offers_no_act", offers_no_act(f, triggers)),
+        ("reaching_measure", reaching_measure(f, triggers)),
     ):
         if hit:
             return name

@@ -40,8 +40,11 @@ TRADE_VERBS = frozenset(
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
 # Regions and groups of peoples (actors/data/groups.tsv): "Asian banks" is no state.
 REGIONS = frozenset(
-    {"EUR", "EEU", "AFR", "ASA", "MEA", "LAM", "SEA", "SAS", "CAS", "CAU", "BLK", "SCN", "ARB"}
-)
+    {
+        "EUR", "EEU", "AFR", "ASA", "MEA", "LAM", "SEA", "SAS", "CAS", "CAU", "BLK", "SCN", "ARB",
+        "NMR", "WAF", "EAF", "NAF", "SAF", "CRB",
+    }
+)  # fmt: skip
 # Sectors of private bodies and people of no state until their phrase names one.
 GENERIC_SECTORS = frozenset({"BUS", "LAB"})
 _MISSION_WORDS = frozenset({"force"})

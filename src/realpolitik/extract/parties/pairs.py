@@ -27,7 +27,7 @@ from realpolitik.extract._mention_parts import (
     bare_pair,
 )
 from realpolitik.extract._mentions import Arg
-from realpolitik.extract._stationed import stationed_in
+from realpolitik.extract._stationed import served_state, stationed_in
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._triggers import plover_of
 from realpolitik.extract._vehicles import unowned_vehicle_hit
@@ -188,6 +188,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     ref = arg.ref
     if not ref.code.startswith("---"):
         return arg
+    if not source and (served := _served(s, arg)) is not None:
+        return served  # "sent soldiers to the international force in Yerevan": Armenia
     titled = titled_person(s, arg)
     foreign = _foreign(s, arg) and not titled  # ("Foreign Minister X" is a title)
     if foreign and not government_noun(s, arg):
@@ -240,6 +242,18 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
         return arg
     code = country + ref.code[3:]
     return Arg(replace(ref, code=code, country=country), arg.quality * LOCATED, arg.tok)
+
+
+def _served(s: Site, arg: Arg) -> Arg | None:
+    """A mission force as target whose "in Y" phrase the parser hung on the sending verb: the
+    state it serves, itself (lex13)."""
+    doc = s.tok.doc
+    if not 0 <= arg.tok < len(doc) or not is_mission_force(doc[arg.tok]):
+        return None
+    here = served_state(doc[arg.tok], s.actors)
+    if here is None:
+        return None
+    return Arg(replace(arg.ref, code=here, country=here), arg.quality * LOCATED, arg.tok)
 
 
 def _own_placed(s: Site, arg: Arg, tok: Token) -> Arg:
