@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from realpolitik.extract._tree import forget
+from realpolitik.extract._tree import forget, tag_hashes, tagged, tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -16,6 +16,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NOUNISH = frozenset({"NOUN", "PROPN"})
 _NOT_IN_SUBJECT = frozenset({"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"})
 _SHORTEST_SUBJECT = 1  # (words between the appositive's noun and the relative's auxiliary)
+_BE = frozenset({"be"})
+# Each repair looks first for its words or tags in the columns read once per parse
+# (``_tree``) and makes a Token only of a candidate: most sentences have none.
 
 
 def trailing_relative(sent: Span) -> None:
@@ -110,8 +113,8 @@ def progressive_copula(sent: Span) -> None:
     "was" as its auxiliary and the noun as its object."""
     from realpolitik.extract._lexicon import lexicon
 
-    for be in sent:
-        if be.lemma_.lower() != "be" or be.i + 2 >= sent.end:
+    for be in tokens_with_lemma(sent, _BE):
+        if be.i + 2 >= sent.end:
             continue
         part, noun = be.doc[be.i + 1], be.doc[be.i + 2]
         if part.tag_ != "VBG" or part.dep_ != "amod" or part.head.i != noun.i:
@@ -198,9 +201,12 @@ def trailing_reporter(sent: Span) -> None:
     the last object ("South Korea, South Africa"), so the act is not reported and the reporter
     may become a target. A verb of saying with no object that ends the sentence right after
     ", SUBJECT" is the reporting verb: the clause before the comma is its content."""
+    saying = tokens_with_lemma(sent, _SAYING)
+    if not saying:
+        return
     root = sent.root
-    for said in sent:
-        if said.lemma_.lower() not in _SAYING or said.dep_ != "conj" or said.head.i != root.i:
+    for said in saying:
+        if said.dep_ != "conj" or said.head.i != root.i:
             continue
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc") for c in said.children):
             continue
@@ -234,9 +240,12 @@ def finite_modifier(sent: Span) -> None:
     sentence's subject a subject of something else or a fragment. A word tagged as a
     past-tense verb but read as a modifier, between a subject and its noun, is the sentence's
     verb: the noun its object and an infinitive after it its complement."""
+    past = tagged(sent, tag_hashes("VBD"))
+    if not past:
+        return
     root = sent.root
-    for verb in sent:
-        if verb.tag_ != "VBD" or verb.dep_ not in _MODIFIER or verb.head.i != verb.i + 1:
+    for verb in map(sent.doc.__getitem__, past):
+        if verb.dep_ not in _MODIFIER or verb.head.i != verb.i + 1:
             continue
         obj = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -269,9 +278,10 @@ def participle_adjective(sent: Span) -> None:
     capture a second act), so the sentence reports a detention. A participle right after a
     past-tense verb and right before that verb's object noun phrase, with no subject of its
     own, describes the noun: it becomes the noun's modifier and the noun the verb's object."""
-    for verb in sent[:-2]:
-        part = sent.doc[verb.i + 1]
-        if verb.tag_ != "VBD" or part.tag_ not in ("VBN", "VBD") or part.pos_ != "VERB":
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes("VBD"), stop=2):
+        verb, part = doc[i], doc[i + 1]
+        if part.tag_ not in ("VBN", "VBD") or part.pos_ != "VERB":
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in part.children):
             continue
@@ -316,10 +326,10 @@ def noun_clause(sent: Span) -> None:
     before it its subject), so the verb has no object and the modifier seems a party of its
     own. A common noun read as a verb's clausal complement, with no verb of its own, is the
     verb's object; a subject it was given is its compound."""
-    for noun in sent:
-        verb = noun.head
-        if noun.dep_ != "ccomp" or noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS"):
+    for noun in map(sent.doc.__getitem__, tagged(sent, tag_hashes("NN", "NNS"))):
+        if noun.dep_ != "ccomp" or noun.pos_ != "NOUN":
             continue
+        verb = noun.head
         if verb.pos_ != "VERB" or noun.i < verb.i or any(c.dep_ == "dobj" for c in verb.children):
             continue
         if any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in noun.children):
