@@ -113,8 +113,9 @@ def progressive_copula(sent: Span) -> None:
     "was" as its auxiliary and the noun as its object."""
     from realpolitik.extract._lexicon import lexicon
 
-    for be in tokens_with_lemma(sent, _BE):
-        if be.i + 2 >= sent.end:
+    progressive = set(tagged(sent, tag_hashes("VBG")))
+    for be in tokens_with_lemma(sent, _BE) if progressive else ():
+        if be.i + 2 >= sent.end or be.i + 1 not in progressive:
             continue
         part, noun = be.doc[be.i + 1], be.doc[be.i + 2]
         if part.tag_ != "VBG" or part.dep_ != "amod" or part.head.i != noun.i:
