@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from realpolitik.extract import _claim_numbers
 from realpolitik.extract import _clause_repairs as repairs
 from realpolitik.extract._tree import forget, tag_hashes, tagged
 
@@ -90,3 +91,37 @@ def test_a_sentence_without_the_repairs_word_or_tag_is_left_as_parsed(
     before = _tree(doc)
     repair(sent)
     assert _tree(doc) == before
+
+
+def _scanned(text: str) -> list[_claim_numbers.Quantity]:
+    """What :func:`find_quantities` finds without its look for the words a quantity needs."""
+    found = (_claim_numbers._parse(m, text) for m in _claim_numbers.QUANTITY.finditer(text))
+    return [q for q in found if q is not None]
+
+
+_QUANTITY_TEXTS = [
+    "Germany sent $1.2 billion (US$1.2bn, €1 bn, £900m, USD 3 million) in aid; RMB 4bn to Laos.",
+    "Exports rose 12 percent, 3.5% and 40 per cent; imports fell by a third of the total.",
+    "Dozens of drones, hundreds of thousands of troops and tens of millions of dollars in loans.",
+    "Russia sent 11,000 North Korean troops, Three Hundred tanks and FIFTY jets to the front.",
+    "Chad holds 40 percent of Niger's debt.",
+    "Peru sent 300 soldiers and 12 armoured vehicles to Bolivia in 2021.",
+    "Kenya bought 4 artillery pieces, $3 billion in weapons and 2 UAVs.",
+    "Japan's TIV 450 in 2020; a third of Laos's imports; 70 percent of its exports.",
+    "IRAN SENT 20 DRONES; Brazil Aid Of $5 Million; FDI of 12% of the total.",
+    "In 2019 and on 4 May 2023, 12 officials met in Geneva, said 3 ministers.",
+    "Unicode: 40 soldiers, 5 \u212aRW, 30 percent of the trade \u0130n 2021.",
+]
+
+
+@pytest.mark.parametrize("text", _QUANTITY_TEXTS)
+def test_find_quantities_finds_what_the_scan_alone_finds(text: str) -> None:
+    assert _claim_numbers.find_quantities(text) == _scanned(text)
+
+
+def test_a_text_without_a_measure_word_or_count_noun_is_not_scanned() -> None:
+    assert not _claim_numbers._may_hold_quantity("In 2019 and on 4 May 2023, 12 officials met.")
+    assert _claim_numbers._may_hold_quantity("Chad holds 40 percent of Niger's debt.")
+    assert _claim_numbers._may_hold_quantity("In 2019, 12 \u017fhips met.")  # (outside ASCII)
+    for noun in _claim_numbers.COUNT_NOUNS:  # every count noun opens the scan
+        assert _claim_numbers.find_quantities(f"Chad sent 12 {noun} to Mali.")
