@@ -184,8 +184,34 @@ class Quantity:
     at: int = 0  # where the number itself starts (after any qualifier)
 
 
+# A word every quantity needs, as a piece of lowercased text: a measure word (an amount or a
+# share is kept only with one, ``_topic``: "aid", "weapons", "imported") or a count noun (a
+# count's own noun, "troops"; of a noun of two words, its last). Most sentences with a digit
+# (a year, a date) have none: a look for these pieces spares them the scan for numbers. A
+# piece may sit inside another word ("said"): then the scan runs, as before.
+_NEEDED = tuple(
+    sorted(
+        {"arms", "weapon", "military", "tiv", "aid", "assistance", "loan", "credit", "grant",
+         "investment", "fdi", "invested", "debt", "borrowing", "import", "purchases", "export",
+         "sales", "trade", "trading", "commerce", "turnover"}
+        | {noun.split()[-1] for noun in COUNT_NOUNS}
+    )
+)  # fmt: skip
+
+
+def _may_hold_quantity(text: str) -> bool:
+    """Whether ``text`` has a piece of :data:`_NEEDED` (case-folded as the patterns fold it:
+    outside ASCII, where they fold more than ``str.lower``, always)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in _NEEDED)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity of ``text`` that is about a relation measure, in text order."""
+    if not _may_hold_quantity(text):
+        return []
     out: list[Quantity] = []
     for m in QUANTITY.finditer(text):
         q = _parse(m, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from realpolitik.extract._tree import forget
+from realpolitik.extract._tree import forget, tag_hashes, tagged, tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -18,6 +18,9 @@ _NOT_IN_SUBJECT = frozenset({"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"})
 _PAST = frozenset({"VBD", "VBN"})  # (the tagger may read the past tense as a participle)
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod"})
 _SHORTEST_SUBJECT = 1  # (words between the appositive's noun and the relative's auxiliary)
+_BE = frozenset({"be"})
+# Each repair looks first for its words or tags in the columns read once per parse
+# (``_tree``) and makes a Token only of a candidate: most sentences have none.
 
 
 def trailing_relative(sent: Span) -> None:
@@ -112,8 +115,9 @@ def progressive_copula(sent: Span) -> None:
     "was" as its auxiliary and the noun as its object."""
     from realpolitik.extract._lexicon import lexicon
 
-    for be in sent:
-        if be.lemma_.lower() != "be" or be.i + 2 >= sent.end:
+    progressive = set(tagged(sent, tag_hashes("VBG")))
+    for be in tokens_with_lemma(sent, _BE) if progressive else ():
+        if be.i + 2 >= sent.end or be.i + 1 not in progressive:
             continue
         part, noun = be.doc[be.i + 1], be.doc[be.i + 2]
         if part.tag_ != "VBG" or part.dep_ != "amod" or part.head.i != noun.i:
@@ -200,9 +204,12 @@ def trailing_reporter(sent: Span) -> None:
     the last object ("South Korea, South Africa"), so the act is not reported and the reporter
     may become a target. A verb of saying with no object that ends the sentence right after
     ", SUBJECT" is the reporting verb: the clause before the comma is its content."""
+    saying = tokens_with_lemma(sent, _SAYING)
+    if not saying:
+        return
     root = sent.root
-    for said in sent:
-        if said.lemma_.lower() not in _SAYING or said.dep_ != "conj" or said.head.i != root.i:
+    for said in saying:
+        if said.dep_ != "conj" or said.head.i != root.i:
             continue
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc") for c in said.children):
             continue
@@ -236,9 +243,12 @@ def finite_modifier(sent: Span) -> None:
     sentence's subject a subject of something else or a fragment. A word tagged as a
     past-tense verb but read as a modifier, between a subject and its noun, is the sentence's
     verb: the noun its object and an infinitive after it its complement."""
+    past = tagged(sent, tag_hashes(*_PAST))
+    if not past:
+        return
     root = sent.root
-    for verb in sent:
-        if verb.tag_ not in _PAST or verb.dep_ not in _MODIFIER or not _noun_after(verb):
+    for verb in map(sent.doc.__getitem__, past):
+        if verb.dep_ not in _MODIFIER or not _noun_after(verb):
             continue
         obj = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -294,9 +304,10 @@ def participle_adjective(sent: Span) -> None:
     capture a second act), so the sentence reports a detention. A participle right after a
     past-tense verb and right before that verb's object noun phrase, with no subject of its
     own, describes the noun: it becomes the noun's modifier and the noun the verb's object."""
-    for verb in sent[:-2]:
-        part = sent.doc[verb.i + 1]
-        if verb.tag_ != "VBD" or part.tag_ not in ("VBN", "VBD") or part.pos_ != "VERB":
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes("VBD"), stop=2):
+        verb, part = doc[i], doc[i + 1]
+        if part.tag_ not in ("VBN", "VBD") or part.pos_ != "VERB":
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in part.children):
             continue
@@ -341,10 +352,10 @@ def noun_clause(sent: Span) -> None:
     before it its subject), so the verb has no object and the modifier seems a party of its
     own. A common noun read as a verb's clausal complement, with no verb of its own, is the
     verb's object; a subject it was given is its compound."""
-    for noun in sent:
-        verb = noun.head
-        if noun.dep_ != "ccomp" or noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS"):
+    for noun in map(sent.doc.__getitem__, tagged(sent, tag_hashes("NN", "NNS"))):
+        if noun.dep_ != "ccomp" or noun.pos_ != "NOUN":
             continue
+        verb = noun.head
         if verb.pos_ != "VERB" or noun.i < verb.i or any(c.dep_ == "dobj" for c in verb.children):
             continue
         if any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in noun.children):

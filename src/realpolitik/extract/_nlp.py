@@ -250,8 +250,10 @@ def _inverted_condition(sent: Span) -> None:
     from realpolitik.extract.factuality import inverted_clause
 
     span = inverted_clause(sent)
+    if span is None:
+        return  # (most sentences: no parse root looked for)
     root = sent.root
-    if span is None or span[0] <= root.i <= span[1]:
+    if span[0] <= root.i <= span[1]:
         return
     aux, comma = span
     doc = sent.doc

@@ -12,6 +12,7 @@ calls ``forget``. Kept on the parse (``Doc.user_data``): it lives and dies with 
 from __future__ import annotations
 
 from collections.abc import Container
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 _KEY = "realpolitik.sentence_words"
 # (by name: no spaCy import before a parse; their ids, read at the first parse, spare
 # ``to_array`` a look-up of each name per call)
-_ATTRS: list[int | str] = ["LOWER", "LEMMA", "LIKE_NUM", "ENT_TYPE", "IDX"]
+_ATTRS: list[int | str] = ["LOWER", "LEMMA", "LIKE_NUM", "ENT_TYPE", "IDX", "TAG"]
 _ATTR_IDS: list[int | str] = []
 _MAX_STRINGS = 500_000  # strings kept by hash before the cache starts over (some 50 MB)
 
@@ -46,13 +47,14 @@ _LOWER = _LowerStrings()
 
 class _DocWords:
     """One parse's columns by token (lowercased form, lowercased lemma, like a number, entity
-    type, character offset), as Python lists (numpy's per-call cost exceeds the work on a
+    type, character offset, fine tag by hash), as Python lists (numpy's per-call cost exceeds the work on a
     sentence), and each sentence's sets of words. Forms and lemmas are lowercased once per
     parse, so a sentence's sets and a look for a few words are slices, not a lookup per token
     per question."""
 
     __slots__ = (
-        "forms", "lemmas", "like_num", "ent_type", "idx", "sets", "all_forms", "memo", "text"
+        "forms", "lemmas", "like_num", "ent_type", "idx", "tags", "sets", "all_forms", "memo",
+        "text",
     )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
@@ -67,6 +69,7 @@ class _DocWords:
         self.lemmas: list[str] = list(map(lower, columns[1]))
         self.like_num, self.ent_type = columns[2], columns[3]
         self.idx: list[int] = columns[4]
+        self.tags: list[int] = columns[5]
         self.sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
         self.all_forms: frozenset[str] | None = None
         self.memo: dict[str, dict[tuple[int, int], frozenset[int]]] = {}
@@ -155,6 +158,23 @@ def tokens_starting_in(sent: Span, lo: int, hi: int) -> list[Token]:
     document's text, in order."""
     words, doc, start = _words(sent), sent.doc, sent.start
     return [doc[i] for i, x in enumerate(words.idx[start : sent.end], start) if lo <= x < hi]
+
+
+@cache
+def tag_hashes(*tags: str) -> frozenset[int]:
+    """The hashes of fine tags (``t.tag``), as :func:`tagged` compares them (a string's hash is
+    a function of the string alone: computed once, by name, and no spaCy import before)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(t) for t in tags)
+
+
+def tagged(sent: Span, tags: Container[int], stop: int = 0) -> list[int]:
+    """The indices of the tokens of ``sent`` (less its last ``stop``) whose fine tag's hash
+    (:func:`tag_hashes`) is one of ``tags``, in order: a look for a tag without a Token per
+    word."""
+    words, lo = _words(sent), sent.start
+    return [i for i, t in enumerate(words.tags[lo : sent.end - stop], lo) if t in tags]
 
 
 def sentence_lowers(sent: Span) -> list[str]:
