@@ -65,3 +65,16 @@ def test_several_quantities_in_text_order() -> None:
     found = find_quantities(text)
     assert [(q.value, q.measure) for q in found] == [(0.6, "export_share"), (0.7, "import_share")]
     assert found[0].end <= found[1].start
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("It sent 40 \u017foldiers.", 40.0), ("It sent thou\u017fands of troops.", 2000.0)],
+)
+def test_a_letter_that_only_folds_to_ascii_reads_like_its_ascii_form(
+    text: str, value: float
+) -> None:
+    """The pattern matches case-insensitively, so a long s matches "s": the noun is looked up
+    by its case-folded form (a KeyError before)."""
+    (q,) = find_quantities(text)
+    assert (q.measure, q.value) == ("troops", value)

@@ -264,20 +264,21 @@ def _parse(m: re.Match[str], text: str) -> Quantity | None:
         value = round(value, 6)
         scope = _scope(text, end, topic[1]) if topic[0] in ("trade", "import", "export") else None
     elif kind == "vague":
-        noun = " ".join(g("vnoun").lower().split())
-        vword = " ".join(g("vword").lower().split())
+        # casefold, not lower: the pattern matches case-insensitively ("ſ" matches "s")
+        noun = " ".join(g("vnoun").casefold().split())
+        vword = " ".join(g("vword").casefold().split())
         return Quantity(
             start, end, kind, COUNT_NOUNS[noun], float(_VAGUE[vword]), "count", False, ">=",
             vword + " of", None, False, None, None, start,
         )  # fmt: skip
     elif kind == "count":
-        raw = g("num4").lower()
+        raw = g("num4").casefold()
         base = _number(raw) if raw[0].isdigit() else float(_WORD_NUMBERS[raw])
         scale_word = (g("scale4") or "").lower()
         factor = {"dozen": 12.0, "hundred": 100.0}.get(
             scale_word, _scale(scale_word) if scale_word else 1.0
         )
-        noun = " ".join(g("cnoun").lower().split())
+        noun = " ".join(g("cnoun").casefold().split())
         noun_start = m.start("cnoun")
         if raw in _VAGUE_WORDS:
             return Quantity(
