@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._asides import withheld_comment
 from realpolitik.extract._disavowed import disavowed_conflict
+from realpolitik.extract._means import framed_by_means
 from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
@@ -451,6 +452,7 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("withheld_comment", withheld_comment(f)),
         ("warned_of_others", warned_of_others(f)),
         ("disavowed_conflict", disavowed_conflict(f)),
+        ("framed_by_means", framed_by_means(f, triggers)),
     ):
         if hit:
             return name
