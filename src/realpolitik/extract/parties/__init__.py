@@ -50,6 +50,7 @@ from realpolitik.extract.parties import (
     speech,
     spied_for,
     trips,
+    verb_phrase,
     verbs,
 )
 from realpolitik.extract.parties._model import (
@@ -89,11 +90,11 @@ ROLE_STAGES: tuple[Stage, ...] = (
     answered.judged_act_doer,
     verbs.controlled_object,
     verbs.main_act_victims,
-    verbs.threat_condition,
-    verbs.told_addressee,
-    verbs.from_place,
-    verbs.purpose_beneficiary,
-    verbs.own_people_object,
+    verb_phrase.threat_condition,
+    verb_phrase.told_addressee,
+    verb_phrase.from_place,
+    verb_phrase.purpose_beneficiary,
+    verb_phrase.own_people_object,
     sides.sides_of_the_dispute,
     reciprocal.each_other,
     # event nouns: their own phrase, then the light verb that carries them
@@ -121,7 +122,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.occasion_parties,
     appeals.restraint_parties,
     context.protest_venue,
-    verbs.verb_phrase_actor,
+    verb_phrase.verb_phrase_actor,
     context.phrase_actor,
     context_bodies.own_object_not_borrowed,
     context_bodies.body_word_target,
