@@ -186,3 +186,21 @@ def in_condition(tok: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def noun_content(verb: Token) -> bool:
+    """ "Condemned the arrangement for Saudi Arabia to train soldiers in Morocco": an infinitive
+    with its subject in a "for" phrase on the governor's object noun (which the parser may hang
+    on the governor itself) says what the noun arranges or plans; it is no act of its own."""
+    if verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    gov = verb.head
+    nouns = [gov] if gov.pos_ == "NOUN" else [k for k in gov.children if k.dep_ == "dobj"]
+    return any(
+        p.dep_ == "prep" and p.lower_ == "for" and noun.i < p.i < verb.i
+        and any(q.dep_ == "pobj" and q.right_edge.i + 2 == verb.i for q in p.children)
+        for noun in nouns
+        for p in noun.children
+    )  # fmt: skip

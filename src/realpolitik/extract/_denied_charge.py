@@ -49,4 +49,11 @@ def denies_charge(governor: Token, denied_code: str) -> bool:
     """ "Serbia denied that its soldiers had fired on Kosovar police": the denial of a hostile
     deed is an event of its own (016), not only the deed's negation; "denied that it planned a
     visit" denies no charge."""
-    return governor.lemma_.lower() in DENYING_VERBS and denied_code[:2] in CHARGED_ROOTS
+    if governor.lemma_.lower() not in DENYING_VERBS or denied_code[:2] not in CHARGED_ROOTS:
+        return False
+    heads = [governor, governor.head] if governor.dep_ == "conj" else [governor]
+    return not any(k.lower_ in _UNDENIED for h in heads for k in h.children)
+
+
+# "would not deny", "neither confirm nor deny": no denial is made.
+_UNDENIED = frozenset({"not", "n't", "never", "neither", "nor"})
