@@ -22,6 +22,7 @@ import phenomena_args9
 import phenomena_claims
 import phenomena_clause10
 import phenomena_clause11
+import phenomena_clause12
 import phenomena_codes
 import phenomena_context10
 import phenomena_context11
@@ -161,6 +162,7 @@ SUITE.add(one_scene=phenomena_lex11.SCENE_CONSTRUCTIONS, floors=phenomena_lex11.
 SUITE.add(one_scene=phenomena_lex12.SCENE_CONSTRUCTIONS, floors=phenomena_lex12.FLOORS)
 SUITE.add(one_scene=phenomena_clause11.CLAUSE11_CONSTRUCTIONS, floors=phenomena_clause11.FLOORS)
 SUITE.add(one_scene=phenomena_names12.SCENE_CONSTRUCTIONS, floors=phenomena_names12.FLOORS)
+SUITE.add(one_scene=phenomena_clause12.CLAUSE12_CONSTRUCTIONS, floors=phenomena_clause12.FLOORS)
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -68,6 +68,8 @@ def scene_clause(tok: Token) -> bool:
     for _ in range(12):
         if t.dep_ == "ccomp":
             return False  # reported inside the clause: the old gate decides
+        if t.dep_ == "acl" and _required(t.head) and any(c.dep_ == "nsubj" for c in t.children):
+            return True  # "would need approval that X has blocked", parsed as a complement
         if t.dep_ == "acl" and t.tag_ == "VBN":
             return False  # "Armenia, supplied with drones by X, ...": the old gate decides
         if t.dep_ == "relcl":
@@ -95,10 +97,12 @@ def idle_hedge(tok: Token, event: Event) -> bool:
     a modal and aimed at no one is speculation about a doer, no event a reader could count. A
     plain future ("will deliver the jets next year"), a threat and an act left open by an
     unconfirmed report stay."""
-    if event.factuality != "possible" or event.target is not None:
+    if event.factuality != "possible":
         return False
-    if in_condition(tok):
+    if in_condition(tok) and _aimed_home(event):
         return True  # "if Slovakia keeps vetoing joint purchases, ...": a condition, no act
+    if event.target is not None:
+        return False
     if event.cameo[:2] == _THREAT_ROOT:
         return False
     t = tok
@@ -168,6 +172,13 @@ _INVERTED_AUX = frozenset({"should", "were", "had"})
 _CLAUSE_CLIMB = 4
 
 
+def _aimed_home(event: Event) -> bool:
+    """No target, or the doer's own state put there for want of one ("if Serbia blocks the
+    reform": SRB -> SRB)."""
+    tgt = event.target
+    return tgt is None or (tgt.country is not None and tgt.country == event.source.country)
+
+
 def in_condition(tok: Token) -> bool:
     """ "If Slovakia keeps vetoing joint purchases, the deal would collapse", "should Hungary
     carry out its threat to halt exports, ...": the act sits in a condition set before another
@@ -197,6 +208,9 @@ def noun_content(verb: Token) -> bool:
     ):
         return False
     gov = verb.head
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if gov.pos_ == "NOUN" and "for" in marks and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "the plan for Minsk to sell jets", the "for" read as the clause's mark
     nouns = [gov] if gov.pos_ == "NOUN" else [k for k in gov.children if k.dep_ == "dobj"]
     return any(
         p.dep_ == "prep" and p.lower_ == "for" and noun.i < p.i < verb.i

@@ -79,6 +79,8 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             continue
         if dep in ("advcl", "relcl") or (dep in ("acl", "amod") and t.tag_ == "VBN"):
             return True  # (also "released detained sailors": a participle describes a state)
+        if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in t.children):
+            return True  # "a vote that X has declined to back": a finite clause on a noun
         if dep in ("conj", "ccomp") and t.tag_ in ("VBN", "VBD") and t.i == head.i + 1:
             return True  # "released detained sailors" misread as two verbs
         if noun_content(t):
