@@ -11,6 +11,7 @@ from phenomena_words import (
     _FUTURE,
     ASSERTED,
     Built,
+    Expect,
     Scene,
     _cap,
     _hedged,
@@ -189,7 +190,9 @@ def negated(sc: Scene, act: Act) -> Built:
         text = f"{src} denied {'that ' if that == 'it had' else ''}{that} {sc.fill(conjugate(phrase, 'pp'))}."
     else:
         text = f"{src} has not {sc.fill(conjugate(phrase, 'pp'))}."
-    return _cap(text), (_one(sc.s, sc.t.iso3, act.root, frozenset({"negated"})),), ()
+    # "denied that it had fired on T" also denies the charge: 016 (the GUIDE's rule 2, round 12)
+    denial = (Expect(sc.s.iso3, "*", frozenset({"01"}), ASSERTED),) if " denied " in text else ()
+    return _cap(text), (_one(sc.s, sc.t.iso3, act.root, frozenset({"negated"})),), denial
 
 
 def refused(sc: Scene, act: Act) -> Built:

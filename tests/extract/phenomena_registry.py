@@ -22,6 +22,7 @@ import phenomena_args9
 import phenomena_claims
 import phenomena_clause10
 import phenomena_clause11
+import phenomena_clause12
 import phenomena_codes
 import phenomena_context10
 import phenomena_context11
@@ -169,6 +170,7 @@ SUITE.add(one_scene=phenomena_context12.CONTEXT12_CONSTRUCTIONS,
           with_others=phenomena_context12.CONTEXT12_WITH_OTHERS,
           floors=phenomena_context12.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_names13.NAMES13_CONSTRUCTIONS, floors=phenomena_names13.FLOORS)
+SUITE.add(one_scene=phenomena_clause12.CLAUSE12_CONSTRUCTIONS, floors=phenomena_clause12.FLOORS)
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

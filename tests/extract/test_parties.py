@@ -15,6 +15,7 @@ from party_cases_args8 import STAGE_CASES as ARGS8_CASES
 from party_cases_args9 import STAGE_CASES as ARGS9_CASES
 from party_cases_clause10 import STAGE_CASES as CLAUSE10_CASES
 from party_cases_clause11 import STAGE_CASES as CLAUSE11_CASES
+from party_cases_clause12 import STAGE_CASES as CLAUSE12_CASES
 from party_cases_context10 import STAGE_CASES as CONTEXT10_CASES
 from party_cases_context11 import STAGE_CASES as CONTEXT11_CASES
 from party_cases_context12 import STAGE_CASES as CONTEXT12_CASES
@@ -315,6 +316,7 @@ CASES += TARGETS9_CASES  # weapon makers, common adversaries (party_cases_target
 CASES += ARGS9_CASES  # acts named by a noun (party_cases_args9.py)
 CASES += CLAUSE10_CASES  # promises, trips at home, no comment (party_cases_clause10.py)
 CASES += CLAUSE11_CASES  # formal participles, force for a state (party_cases_clause11.py)
+CASES += CLAUSE12_CASES  # a denied deed's accuser or victim (party_cases_clause12.py)
 CASES += LEX10_CASES  # cases before a court, aid only discussed (party_cases_lex10.py)
 CASES += COREF10_CASES  # countryless role nouns (party_cases_coref10.py)
 CASES += CONTEXT10_CASES  # places, bodies, acts named again (party_cases_context10.py)

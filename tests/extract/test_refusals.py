@@ -45,12 +45,20 @@ def test_refusal_is_a_rejection(
     [
         ("Israel did not allow aid into Gaza.", "08"),
         ("Poland has never met the Belarusian envoy.", "04"),
-        ("Moscow denied that it had attacked Kyiv.", "19"),
     ],
 )
 def test_plain_negation_keeps_the_act(extract: Extract, text: str, root: str) -> None:
     got = _events(extract(text))
     assert got and all(e[3] == "negated" and e[2][:2] == root for e in got)
+
+
+def test_a_denied_attack_stays_negated_beside_the_denial(extract: Extract) -> None:
+    """ "Denied that it had attacked": the attack negated, and the denial itself 016 (the
+    GUIDE's rule 2 as settled in round 12); never a refusal."""
+    got = _events(extract("Moscow denied that it had attacked Kyiv."))
+    negated = {e[2][:2] for e in got if e[3] == "negated"}
+    asserted = {e[2] for e in got if e[3] != "negated"}
+    assert negated == {"19"} and asserted == {"016"}
 
 
 def test_a_conditional_would_not_is_no_refusal(extract: Extract) -> None:

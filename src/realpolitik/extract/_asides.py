@@ -68,6 +68,8 @@ def scene_clause(tok: Token) -> bool:
     for _ in range(12):
         if t.dep_ == "ccomp":
             return False  # reported inside the clause: the old gate decides
+        if t.dep_ == "acl" and _required(t.head) and any(c.dep_ == "nsubj" for c in t.children):
+            return True  # "would need approval that X has blocked", parsed as a complement
         if t.dep_ == "acl" and t.tag_ == "VBN":
             return False  # "Armenia, supplied with drones by X, ...": the old gate decides
         if t.dep_ == "relcl":
@@ -76,7 +78,7 @@ def scene_clause(tok: Token) -> bool:
             noun = t.head
             while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head  # "Romania and Bulgaria, which signed ...": the joint subject
-            return noun.dep_ in _DESCRIBED or _set_off(noun) or _fragment(noun)
+            return noun.dep_ in _DESCRIBED or _set_off(noun) or _fragment(noun) or _required(noun)
         if t.head.i == t.i:
             return False
         t = t.head
@@ -95,7 +97,11 @@ def idle_hedge(tok: Token, event: Event) -> bool:
     a modal and aimed at no one is speculation about a doer, no event a reader could count. A
     plain future ("will deliver the jets next year"), a threat and an act left open by an
     unconfirmed report stay."""
-    if event.factuality != "possible" or event.target is not None:
+    if event.factuality != "possible":
+        return False
+    if in_condition(tok) and _aimed_home(event):
+        return True  # "if Slovakia keeps vetoing joint purchases, ...": a condition, no act
+    if event.target is not None:
         return False
     if event.cameo[:2] == _THREAT_ROOT:
         return False
@@ -119,8 +125,27 @@ def _set_off(noun: Token) -> bool:
 
 def _fragment(noun: Token) -> bool:
     """ "The government, which sent troops to X, abstained" parsed with the noun as the root and
-    the main verb as its modifier: the clause still describes the subject."""
-    return noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN")
+    the main verb as its modifier: the clause still describes the subject; so does a clause in
+    a main clause that is a noun phrase ("the first of two shipments that Japan pledged")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.i:
+        noun = noun.head.head  # "the first of three flights ...": the phrase's head noun
+    return noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+# Verbs of what a plan needs ("it would need a mandate that X and Y have declined to back",
+# "hinges on approval that X has blocked"): the clause on the needed thing sets a condition.
+_REQUIRING = frozenset({"need", "require", "lack", "depend", "hinge", "rest"})
+
+
+def _required(noun: Token) -> bool:
+    """ "If the bloc sent troops, it would need a mandate that Kenya has declined to back": a
+    relative clause on what an act requires tells the state of play (class R of fresh5)."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ == "on":
+        gov = gov.head
+    elif noun.dep_ != "dobj":
+        return False
+    return gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _REQUIRING
 
 
 COMMENT_VERBS = frozenset({"comment", "respond", "reply"})
@@ -138,3 +163,58 @@ def withheld_comment(f: Found) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WITHHOLDING
+
+
+# Words that open a condition ("if X vetoes", "unless X agrees") and the auxiliaries of an
+# inverted one ("should X carry out its threat", "were X to refuse", "had X agreed").
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_INVERTED_AUX = frozenset({"should", "were", "had"})
+_CLAUSE_CLIMB = 4
+
+
+def _aimed_home(event: Event) -> bool:
+    """No target, or the doer's own state put there for want of one ("if Serbia blocks the
+    reform": SRB -> SRB)."""
+    tgt = event.target
+    return tgt is None or (tgt.country is not None and tgt.country == event.source.country)
+
+
+def in_condition(tok: Token) -> bool:
+    """ "If Slovakia keeps vetoing joint purchases, the deal would collapse", "should Hungary
+    carry out its threat to halt exports, ...": the act sits in a condition set before another
+    clause (class H of fresh5); aimed at no one, it is no event."""
+    t = tok
+    for _ in range(_CLAUSE_CLIMB):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("advcl", "ccomp") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            for c in t.children:
+                if c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS:
+                    return True
+                if c.dep_ == "aux" and c.lower_ in _INVERTED_AUX and subj is not None:
+                    return c.i < subj.i
+            return False
+        t = t.head
+    return False
+
+
+def noun_content(verb: Token) -> bool:
+    """ "Condemned the arrangement for Saudi Arabia to train soldiers in Morocco": an infinitive
+    with its subject in a "for" phrase on the governor's object noun (which the parser may hang
+    on the governor itself) says what the noun arranges or plans; it is no act of its own."""
+    if verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    gov = verb.head
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if gov.pos_ == "NOUN" and "for" in marks and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "the plan for Minsk to sell jets", the "for" read as the clause's mark
+    nouns = [gov] if gov.pos_ == "NOUN" else [k for k in gov.children if k.dep_ == "dobj"]
+    return any(
+        p.dep_ == "prep" and p.lower_ == "for" and noun.i < p.i < verb.i
+        and any(q.dep_ == "pobj" and q.right_edge.i + 2 == verb.i for q in p.children)
+        for noun in nouns
+        for p in noun.children
+    )  # fmt: skip

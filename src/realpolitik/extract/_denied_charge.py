@@ -1,8 +1,11 @@
-"""An appositive denial: "X accused Y of Z, a charge Y denied" (classes I, R of fresh4).
+"""Denials: "X accused Y of Z, a charge Y denied" (classes I, R of fresh4) and "X denied that
+its troops fired on Y" (class DN of fresh5).
 
 The parser may hang the appositive's verb over the accusation ("a charge ... denied" as the
 root, the accusation its complement); the denial is the accused's answer, a scene of its own,
-and does not negate the accusation it answers (``factuality``).
+and does not negate the accusation it answers (``factuality``). A denial that one did a hostile
+act answers a charge: CAMEO's "deny responsibility" (016, as PETRARCH2's DENY + ACCUSATION
+rows code it), besides the denied act, negated (``_folding.fold_control``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# The verbs whose that-clause denies a deed, and the roots of deeds one is charged with: threats,
+# protests, force, reduced relations, coercion, assault, fighting, mass violence (13-20).
+DENYING_VERBS = frozenset({"deny"})
+CHARGED_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 # Nouns that sum up the clause before them as a statement another may deny.
 CHARGE_NOUNS = frozenset(
     {"charge", "claim", "accusation", "allegation", "assertion", "assessment", "version"}
@@ -36,3 +43,17 @@ def _charge(subject: Token) -> bool:
     return subject.lemma_.lower() in CHARGE_NOUNS or any(
         k.dep_ == "compound" and k.lemma_.lower() in CHARGE_NOUNS for k in subject.children
     )
+
+
+def denies_charge(governor: Token, denied_code: str) -> bool:
+    """ "Serbia denied that its soldiers had fired on Kosovar police": the denial of a hostile
+    deed is an event of its own (016), not only the deed's negation; "denied that it planned a
+    visit" denies no charge."""
+    if governor.lemma_.lower() not in DENYING_VERBS or denied_code[:2] not in CHARGED_ROOTS:
+        return False
+    heads = [governor, governor.head] if governor.dep_ == "conj" else [governor]
+    return not any(k.lower_ in _UNDENIED for h in heads for k in h.children)
+
+
+# "would not deny", "neither confirm nor deny": no denial is made.
+_UNDENIED = frozenset({"not", "n't", "never", "neither", "nor"})

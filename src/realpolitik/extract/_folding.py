@@ -8,7 +8,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._denied_charge import appositive_denial
+from realpolitik.extract._denied_charge import appositive_denial, denies_charge
 from realpolitik.extract._found import (
     APPEAL,
     CONTROL_REFINE,
@@ -91,7 +91,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 f.code = refusal_code(inner.code)
             elif "negctl" in flags:
                 inner.negated = True  # "denied that it sent troops": the sending, negated;
-                f.absorbed = True  # "declined to comment" is no rejection of anyone
+                f.absorbed = not denies_charge(f.tok, inner.code)  # and denied, 016 (DN)
             elif f.code[:2] == "03" and inner.code[:2] >= "09":
                 if f.tok.lemma_.lower() in PLANS:
                     f.absorbed = True  # "plans to attack": the attack, possible

@@ -359,6 +359,9 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                     preps.add(c.lower_)
                 elif dep in ("advcl", "acl") and appeal and for_to_clause(c):
                     preps.add("for")  # "called for X to withdraw": "for" heads the clause
+                elif dep == "ccomp" and any(g.lower_ == "to" for g in c.children):
+                    # "ordered X's ambassador to leave" parsed as a clause: X is the object
+                    objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "nsubj")
                 elif dep in ("dobj", "nsubjpass", "compound", "amod"):
                     objs.add(c.lemma_.lower())
                     if dep == "dobj":  # "called Foreign Minister Lavrov", "imposed a curfew"

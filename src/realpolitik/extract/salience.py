@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._asides import withheld_comment
+from realpolitik.extract._asides import noun_content, withheld_comment
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
+from realpolitik.extract._means import framed_by_means, probed
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
 from realpolitik.extract._own_threats import warned_of_others
@@ -44,7 +45,7 @@ CIRCUMSTANCE_PREPS = frozenset(
     }
 )  # fmt: skip
 _MULTI_PREP = frozenset({"because", "due", "wake", "aftermath", "prior"})  # "in the wake of"
-_TOPIC_PREPS = frozenset({"about", "over", "on", "for", "against", "regarding"})
+_TOPIC_PREPS = frozenset({"about", "over", "on", "for", "against", "regarding", "into"})
 _ARG_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "nsubjpass"})
 # Verbs of complaint whose object is what is complained of, even where the verb itself is no
 # event ("summoned the envoy to protest the detention of its fishermen": one complaint).
@@ -81,8 +82,12 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             continue
         if dep in ("advcl", "relcl") or (dep in ("acl", "amod") and t.tag_ == "VBN"):
             return True  # (also "released detained sailors": a participle describes a state)
+        if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in t.children):
+            return True  # "a vote that X has declined to back": a finite clause on a noun
         if dep in ("conj", "ccomp") and t.tag_ in ("VBN", "VBD") and t.i == head.i + 1:
             return True  # "released detained sailors" misread as two verbs
+        if noun_content(t):
+            return True  # "the arrangement for X to train ...": what the noun arranges
         if dep == "pcomp" and head.lower_ in CIRCUMSTANCE_PREPS:
             return True  # "before allowing aid convoys", "after killing 20"
         if dep == "pcomp" and head.lower_ in ("of", "for") and _accused(head, triggers):
@@ -98,6 +103,8 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
                 return True
             if up.i in triggers and (up.pos_ == "VERB" or prep in _TOPIC_PREPS or prep == "of"):
                 return True  # "agreed to a ceasefire", "optimism about the talks"
+            if up.pos_ == "VERB" and probed(up, head):
+                return True  # "opened an investigation into X's role in the attack"
             if prep in _TOPIC_PREPS and up.pos_ == "VERB" and up.lemma_ in _COMPLAINT_VERBS:
                 return True  # "to protest against / complain about the expulsions"
         t = head
@@ -457,6 +464,7 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("carried_cargo", carried_cargo(f, triggers)),
         ("offers_no_act", offers_no_act(f, triggers)),
         ("reaching_measure", reaching_measure(f, triggers)),
+        ("framed_by_means", framed_by_means(f, triggers)),
     ):
         if hit:
             return name

@@ -113,12 +113,29 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
             return got, 2
     if child(tok, "nsubjpass") is not None and tok.dep_ != "conj":
         return [], 0  # "after the embassy was attacked": a passive with no agent names no doer
+    means = by_means_governor(tok)
+    if means is not None and depth < 3:  # "responded by expelling X": who responded expels
+        got, path = subject(actors, means, depth + 1)
+        return got, path + 2
     if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
         got, path = subject(actors, tok.head, depth + 1)
         return got, path + 1
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return actors.resolve(tok.head), 2
     return [], 0
+
+
+def by_means_governor(tok: Token) -> Token | None:
+    """The verb whose means a gerund names: "Vietnam responded / retaliated by expelling X",
+    "marked the anniversary by signing a deal" (class BY of fresh5): the gerund's doer is that
+    verb's subject. An active governor only ("was punished by losing" names no doer)."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ != "by" or prep.dep_ != "prep":
+        return None
+    gov = prep.head
+    if gov.pos_ not in ("VERB", "AUX") or child(gov, "nsubjpass") is not None:
+        return None
+    return gov
 
 
 def _misread_subject(tok: Token) -> Token | None:

@@ -398,6 +398,8 @@ def home_target(s: Site, c: Candidates) -> Candidates:
         return c  # (also "said the closure would destroy cooperation": the closer's act)
     if unowned_vehicle_hit(s.tok, s.root):
         return c  # "a Houthi missile hit a tanker": whose tanker is unknown, not Yemen's
+    if owned_threat(s):
+        return c  # "should X carry out his threat to halt exports": X threatens, not itself
     ptype = plover_of(s.found.entry, s.code)[0]
     pairs = [
         (a, b if b is not None or _foreign_doer_inside(s, a) or foreign_addressees(s.tok)
@@ -405,6 +407,15 @@ def home_target(s: Site, c: Candidates) -> Candidates:
         for a, b in c.pairs
     ]  # fmt: skip
     return c.with_pairs(pairs)
+
+
+_THREATEN = "13"
+
+
+def owned_threat(s: Site) -> bool:
+    """ "Orban's / his threat to halt exports": the possessive of a threat noun is its maker
+    (class H of fresh5); whom it threatens is named, or unknown, never the maker's own state."""
+    return s.noun and s.root == _THREATEN and any(k.dep_ == "poss" for k in s.tok.children)
 
 
 def _rejects_request(s: Site) -> bool:

@@ -36,7 +36,6 @@ from realpolitik.extract.parties._reading import (
     passive_participle,
     subject,
     theme_owner,
-    verb_phrase_target,
 )
 from realpolitik.extract.parties.reciprocal import onlooker
 
@@ -47,7 +46,7 @@ if TYPE_CHECKING:
 # "helped Colombia rebuild its ports".
 _CLAUSE_TARGET_ROOTS = frozenset({"02", "07", "10", "11", "12", "13"})
 # Roots whose "from"/"in" phrase names the other party: "withdrew from X", "expelled from X".
-_FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
+FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
 # "Complained to the UN over Israeli raids": the accused is named by the topic phrase; the "to"
 # phrase is only the audience.
 _ACCUSED_PREPS = ("over", "about", "of")
@@ -63,13 +62,13 @@ def _supplied_with(s: Site) -> bool:
     return any(not s.actors.resolve(p) for w, p in pobjs(s.tok, ("with",)) if not coactor(w, p))
 
 
-def _symmetric(s: Site, c: Candidates) -> bool:
+def symmetric(s: Site, c: Candidates) -> bool:
     """ "Putin and Kim held talks in Beijing": the doers of a symmetric act are each other's
     counterparts; a place in the phrase is no third party."""
     return "recip" in s.flags and len(c.sources) >= 2
 
 
-def _verb_open(s: Site, c: Candidates) -> bool:
+def verb_open(s: Site, c: Candidates) -> bool:
     """A verbal trigger whose target is still open."""
     return not s.noun and not c.targets
 
@@ -110,7 +109,7 @@ def modified_noun(s: Site, c: Candidates) -> Candidates:
     noun it modifies (not for moved things: the troops are what is sent, unless the thing comes
     with "with": "Serbia, supplied with drones by China")."""
     tok = s.tok
-    if not _verb_open(s, c) or tok.tag_ not in ("VBN", "VBD"):
+    if not verb_open(s, c) or tok.tag_ not in ("VBN", "VBD"):
         return c
     subj = s.child("nsubj")
     if subj is not None and _supplied_with(s) and s.child("aux") is None:
@@ -130,7 +129,7 @@ def thing_user(s: Site, c: Candidates) -> Candidates:
     """ "Russia fired missiles supplied by North Korea at Ukraine": a thing supplied to no named
     receiver goes to whoever uses it, the subject of the verb whose object it is."""
     tok = s.tok
-    if not _verb_open(s, c) or not s.theme or tok.dep_ != "acl" or tok.tag_ != "VBN":
+    if not verb_open(s, c) or not s.theme or tok.dep_ != "acl" or tok.tag_ != "VBN":
         return c
     thing = tok.head
     if pobjs(tok, ("to",)) or thing.dep_ not in ("dobj", "pobj"):
@@ -149,7 +148,7 @@ def thing_user(s: Site, c: Candidates) -> Candidates:
 
 def dative_object(s: Site, c: Candidates) -> Candidates:
     """ "Gave Ukraine tanks": the indirect object receives."""
-    if not _verb_open(s, c):
+    if not verb_open(s, c):
         return c
     dative = s.child("dative")
     return c if dative is None else c.with_targets(s.actors.resolve(dative))
@@ -160,7 +159,7 @@ def reacted_act_doer(s: Site, c: Candidates) -> Candidates:
     decision": a reaction to another act targets that act's doer (as the policy reads it),
     never its victim and never the reacting side itself."""
     act = s.reacted_act
-    if not _verb_open(s, c) or act is None:
+    if not verb_open(s, c) or act is None:
         return c
     doers = list(s.ctx.roles_of(act).sources)
     if not doers and s.child("nsubj") is not None:
@@ -179,7 +178,7 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
     at Ukraine" targets Ukraine (``prepositional_target``), and a thing of the doer's own
     country names no other party ("Putin signed the Russian law")."""
     obj = _small_clause_object(s) or s.child("dobj")
-    if not _verb_open(s, c) or obj is None:
+    if not verb_open(s, c) or obj is None:
         return c
     if s.theme and not _supplied_with(s):
         return c if c.sources else c.with_sources(theme_owner(s.actors, obj), 2)
@@ -214,7 +213,7 @@ def _object_origin(s: Site, got: list[Arg]) -> list[Arg]:
     """ "Expelled diplomats from A, B and C" (the parser hangs "from" on the verb): for acts that
     name the other party with "from", an unplaced object is of each state the phrase lists."""
     obj = s.child("dobj")
-    if s.root not in _FROM_TARGET_ROOTS or len(got) != 1 or obj is None or s.actors.is_thing(obj):
+    if s.root not in FROM_TARGET_ROOTS or len(got) != 1 or obj is None or s.actors.is_thing(obj):
         return []
     if any(k.dep_ == "poss" for k in obj.children):
         return []  # "withdrew its troops from Gaza": the doer's own people
@@ -240,7 +239,7 @@ def _accused(actors: DocActors, tok: Token, sources: tuple[Arg, ...]) -> list[Ar
 def complaint_topic(s: Site, c: Candidates) -> Candidates:
     """ "Complained to the UN over Israeli raids", "protested to X about Y's tests": a complaint
     (root 11) targets whom its topic accuses, not its audience."""
-    if not _verb_open(s, c) or s.root != "11":
+    if not verb_open(s, c) or s.root != "11":
         return c
     return c.with_targets(_accused(s.actors, s.tok, c.sources))
 
@@ -250,7 +249,7 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
     a resumption of ties with X / between X and Y"); conflict talk names its target with
     "of/about/over" ("warned of X"), force posture with "near/off" ("drills near X"). Partners
     "with X's help" and border places are skipped."""
-    if not _verb_open(s, c):
+    if not verb_open(s, c):
         return c
     tok = s.tok
     obj = s.child("dobj")
@@ -309,7 +308,7 @@ def object_agent(s: Site, c: Candidates) -> Candidates:
     """ "Condemned Russia's invasion", "welcomed the decision by X": a reaction to an act targets
     the act's doer (never the reacting side itself: "called off its strike")."""
     obj = s.child("dobj")
-    if not _verb_open(s, c) or obj is None or s.theme or obj.pos_ != "NOUN":
+    if not verb_open(s, c) or obj is None or s.theme or obj.pos_ != "NOUN":
         return c
     own = {a.ref.code for a in c.sources}
     home = {a.ref.country for a in c.sources}  # "Putin signed the Russian law": his own state's
@@ -326,7 +325,7 @@ def object_agent(s: Site, c: Candidates) -> Candidates:
 def clause_subject(s: Site, c: Candidates) -> Candidates:
     """ "Demanded that the US cancel", "warned that X must stop": appeals, demands, complaints,
     rejections and threats target whoever their clause asks to act."""
-    if not _verb_open(s, c) or s.root not in _CLAUSE_TARGET_ROOTS:
+    if not verb_open(s, c) or s.root not in _CLAUSE_TARGET_ROOTS:
         return c
     for k in s.kids:
         if k.dep_ in ("ccomp", "xcomp"):
@@ -342,7 +341,7 @@ _SHARED_THINGS = frozenset({"intelligence", "information", "data"})
 def controlled_object(s: Site, c: Candidates) -> Candidates:
     """ "Threatened to cut off power to X", "agreed to send troops to X": a control verb's
     target is the object or "to/against" phrase of its infinitive."""
-    if not _verb_open(s, c) or "ctl" not in s.flags:
+    if not verb_open(s, c) or "ctl" not in s.flags:
         return c
     for k in [*s.kids, *_gerunds(s.tok)]:
         if k.dep_ in ("xcomp", "pcomp"):
@@ -381,7 +380,7 @@ def main_act_victims(s: Site, c: Candidates) -> Candidates:
     """ "Launched rocket fire against X camps, killing 50": casualties of a main act are its
     target's, the aim of the governing clause or of its objects."""
     clause = s.tok.head if s.tok.dep_ == "conj" else s.tok  # "killing or wounding 50"
-    if not _verb_open(s, c) or clause.dep_ != "advcl" or clause.tag_ != "VBG":
+    if not verb_open(s, c) or clause.dep_ != "advcl" or clause.tag_ != "VBG":
         return c
     if clause.i < clause.head.i:
         return c
@@ -397,60 +396,3 @@ def main_act_victims(s: Site, c: Candidates) -> Candidates:
             if got:
                 return c.with_targets(got)
     return c
-
-
-def from_place(s: Site, c: Candidates) -> Candidates:
-    """ "Withdrew from X", "expelled diplomats from X", "fled from X": yielding, rejecting,
-    reducing relations, coercion and violence name the other party with "from/in"."""
-    if not _verb_open(s, c) or s.root not in _FROM_TARGET_ROOTS:
-        return c
-    return c.with_targets(first(s.actors, [p for _, p in pobjs(s.tok, ("from", "in"))]))
-
-
-def purpose_beneficiary(s: Site, c: Candidates) -> Candidates:
-    """ "Sent volunteers to fight for X", "deployed troops to help X": what is sent for a purpose
-    goes to whom the purpose serves (never to whom it fights)."""
-    if not _verb_open(s, c) or not s.theme:
-        return c
-    own = {key(a) for a in c.sources}
-    for k in s.kids:
-        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
-        if k.dep_ not in ("advcl", "xcomp") or k.i < s.tok.i or not to:
-            continue
-        cands = [p for _, p in pobjs(k, BENEFICIARY_PREPS)]
-        purpose = s.ctx.triggers.get(k.i)
-        if purpose is not None and "04" <= purpose.code[:2] <= "08":  # "to help X"
-            cands += [o for o in k.children if o.dep_ == "dobj"]
-            # "to help Russia recapture Kursk": the helped party as the small clause's subject
-            cands += [g for o in k.children if o.dep_ in ("ccomp", "xcomp") for g in o.children
-                      if g.dep_ == "nsubj"]  # fmt: skip
-        got = [a for a in first(s.actors, cands) if key(a) not in own]
-        if got:
-            return c.with_targets(got)
-    return c
-
-
-def _own_object(obj: Token, targets: tuple[Arg, ...], sources: tuple[Arg, ...]) -> bool:
-    if not any(k.dep_ == "poss" and k.pos_ == "PRON" for k in obj.children):
-        return False
-    own = {key(a) for a in sources}
-    return bool(sources) and all(key(t) in own or t.ref.code[:3] == "---" for t in targets)
-
-
-def own_people_object(s: Site, c: Candidates) -> Candidates:
-    """ "A and B warned their citizens about C": the subjects' own people are no target; the
-    phrase names the real one."""
-    obj = s.child("dobj")
-    if s.noun or not c.targets or obj is None or not _own_object(obj, c.targets, c.sources):
-        return c
-    found = verb_phrase_target(s.actors, s.tok, c.sources, avoid=s.not_parties)
-    return c.with_targets(found or c.targets)
-
-
-def verb_phrase_actor(s: Site, c: Candidates) -> Candidates:
-    """ "Departed from X", "criticized the closure of shops in X": when no role names a target,
-    the first actor of another country a few arcs down the verb's own phrase."""
-    if not _verb_open(s, c) or not c.sources or _symmetric(s, c):
-        return c
-    obj = s.child("dobj") if s.theme else None
-    return c.with_targets(verb_phrase_target(s.actors, s.tok, c.sources, obj, s.not_parties))

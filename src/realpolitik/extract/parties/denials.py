@@ -1,0 +1,50 @@
+"""Whom a denial of a deed answers: "Croatia accused Serbia of shelling the border. Serbia
+denied that its troops fired on Croatian villages" (class DN of fresh5).
+
+A denial of a hostile deed is CAMEO's "deny responsibility" (016, ``_denied_charge``); it is
+aimed at the accuser: the doer of the latest accusation (11) against the denying state in the
+last ``ACCUSATION_SENTENCES`` sentences, else the state the denied deed was done to (the
+victim's state the story names), never the denier's own.
+"""
+
+from __future__ import annotations
+
+from realpolitik.extract._denied_charge import DENYING_VERBS
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._model import Candidates, Site, key
+from realpolitik.extract.parties.context_earlier import recent
+
+_DENIAL = "016"
+_ACCUSE = "11"
+ACCUSATION_SENTENCES = 3
+
+
+def _denied_deed(s: Site) -> list[Arg]:
+    """The targets of the deed the denial's that-clause negates, if a trigger."""
+    clauses = [k for k in s.kids if k.dep_ == "ccomp"]
+    clauses += [o for k in clauses for o in k.children if o.dep_ == "dobj"]  # "launched a raid"
+    for k in clauses:
+        deed = s.ctx.triggers.get(k.i)
+        if deed is not None and deed.negated:
+            return list(s.ctx.roles_of(deed).targets)
+    return []
+
+
+def denied_deed_accuser(s: Site, c: Candidates) -> Candidates:
+    """ "X denied that its troops fired on Y": the accuser of an earlier sentence, else Y."""
+    if s.noun or c.targets or not c.sources or not s.code.startswith(_DENIAL):
+        return c
+    if s.tok.lemma_.lower() not in DENYING_VERBS:
+        return c
+    own = {key(a) for a in c.sources}
+    accusers = [
+        a for a in recent(s, ACCUSATION_SENTENCES)
+        if a.root == _ACCUSE and a.target is not None
+        and (a.target.country or a.target.code) in own
+        and (a.source.country or a.source.code) not in own
+    ]  # fmt: skip
+    if accusers:
+        return c.with_targets([Arg(accusers[-1].source, EARLIER, s.tok.i)], 1)
+    victims = [a for a in _denied_deed(s) if key(a) not in own]
+    return c.with_targets(victims, 1) if victims else c

@@ -1,0 +1,79 @@
+"""Stages that read the rest of a verb's clause when its own arguments name no target: the
+place left, the purpose served, the subject's own people, and the first other actor down the
+verb's phrase (split from ``verbs``; the condition a threat sets and whom a demand is told to
+are in ``told``; the order is the policy in ``parties.POLICY``). An order to one's own forces
+names no target here: it is command at home (``generic.own_forces_order``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._stated_intents import orders_own_forces
+from realpolitik.extract._syntax import pobjs
+from realpolitik.extract.parties._model import BENEFICIARY_PREPS, Candidates, Site, key
+from realpolitik.extract.parties._reading import first, verb_phrase_target
+from realpolitik.extract.parties.verbs import FROM_TARGET_ROOTS, symmetric, verb_open
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._mentions import Arg
+
+
+def from_place(s: Site, c: Candidates) -> Candidates:
+    """ "Withdrew from X", "expelled diplomats from X", "fled from X": yielding, rejecting,
+    reducing relations, coercion and violence name the other party with "from/in"."""
+    if not verb_open(s, c) or s.root not in FROM_TARGET_ROOTS:
+        return c
+    return c.with_targets(first(s.actors, [p for _, p in pobjs(s.tok, ("from", "in"))]))
+
+
+def purpose_beneficiary(s: Site, c: Candidates) -> Candidates:
+    """ "Sent volunteers to fight for X", "deployed troops to help X": what is sent for a purpose
+    goes to whom the purpose serves (never to whom it fights)."""
+    if not verb_open(s, c) or not s.theme:
+        return c
+    own = {key(a) for a in c.sources}
+    for k in s.kids:
+        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+        if k.dep_ not in ("advcl", "xcomp") or k.i < s.tok.i or not to:
+            continue
+        cands = [p for _, p in pobjs(k, BENEFICIARY_PREPS)]
+        purpose = s.ctx.triggers.get(k.i)
+        if purpose is not None and "04" <= purpose.code[:2] <= "08":  # "to help X"
+            cands += [o for o in k.children if o.dep_ == "dobj"]
+            # "to help Russia recapture Kursk": the helped party as the small clause's subject
+            cands += [g for o in k.children if o.dep_ in ("ccomp", "xcomp") for g in o.children
+                      if g.dep_ == "nsubj"]  # fmt: skip
+        got = [a for a in first(s.actors, cands) if key(a) not in own]
+        if got:
+            return c.with_targets(got)
+    return c
+
+
+def _own_object(obj: Token, targets: tuple[Arg, ...], sources: tuple[Arg, ...]) -> bool:
+    if not any(k.dep_ == "poss" and k.pos_ == "PRON" for k in obj.children):
+        return False
+    own = {key(a) for a in sources}
+    return bool(sources) and all(key(t) in own or t.ref.code[:3] == "---" for t in targets)
+
+
+def own_people_object(s: Site, c: Candidates) -> Candidates:
+    """ "A and B warned their citizens about C": the subjects' own people are no target; the
+    phrase names the real one."""
+    obj = s.child("dobj")
+    if s.noun or not c.targets or obj is None or not _own_object(obj, c.targets, c.sources):
+        return c
+    if orders_own_forces(s.tok):
+        return c  # "ordered its forces to prepare a mission in X": its forces, no one abroad
+    found = verb_phrase_target(s.actors, s.tok, c.sources, avoid=s.not_parties)
+    return c.with_targets(found or c.targets)
+
+
+def verb_phrase_actor(s: Site, c: Candidates) -> Candidates:
+    """ "Departed from X", "criticized the closure of shops in X": when no role names a target,
+    the first actor of another country a few arcs down the verb's own phrase."""
+    if not verb_open(s, c) or not c.sources or symmetric(s, c):
+        return c
+    obj = s.child("dobj") if s.theme else None
+    return c.with_targets(verb_phrase_target(s.actors, s.tok, c.sources, obj, s.not_parties))
