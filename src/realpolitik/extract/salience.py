@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._asides import noun_content, withheld_comment
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
+from realpolitik.extract._evacuations import evacuates_own
 from realpolitik.extract._means import framed_by_means, probed
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
@@ -404,36 +405,6 @@ def describes_a_kind(f: Found) -> bool:
         and tok.head.i > tok.i
         and tok.head.lemma_.lower() in KIND_HEADS
     )
-
-
-_EVACUATE = frozenset({"evacuate", "repatriate", "airlift", "extract", "rescue"})
-_SENDING = frozenset({"send", "dispatch", "deploy", "fly", "charter"})
-# "to bring / fly its nationals home": carrying one's own people home is an evacuation (lex11)
-_CARRY_HOME = frozenset({"bring", "fly", "take", "ferry", "carry"})
-_HOMEWARD = frozenset({"home", "back"})
-# One's own people abroad, whose evacuation is no aid to the state they leave.
-OWN_PEOPLE = frozenset(
-    {"citizen", "national", "diplomat", "staff", "personnel", "expatriate", "countryman",
-     "compatriot", "embassy"}
-)  # fmt: skip
-
-
-def evacuates_own(f: Found) -> bool:
-    """ "India sent aircraft to evacuate its citizens from Sudan": sending the means to bring
-    one's own people home is no aid to the state they leave (CAMEO codes aid to its
-    receiver)."""
-    tok = f.tok
-    if f.entry.pos != "V" or tok.lemma_.lower() not in _SENDING:
-        return False
-    for c in tok.children:
-        if c.dep_ in ("advcl", "xcomp") and (
-            c.lemma_.lower() in _EVACUATE
-            or (c.lemma_.lower() in _CARRY_HOME and any(g.lower_ in _HOMEWARD for g in c.children))
-        ):
-            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
-            if obj is not None and obj.lemma_.lower() in OWN_PEOPLE:
-                return True
-    return False
 
 
 _MET_WITH = frozenset({"meet", "greet"})
