@@ -12,14 +12,14 @@ import functools
 import re
 from importlib import resources
 
-# A city of 4+ capitals in at most three words, a spaced dash, then a mixed-case sentence of
-# some length ("US - China talks": too short a name and too few words; "NATO - RUSSIA TALKS":
-# no lower case after the dash).
-_MIN_WORDS = 6
+# A city of 4+ capitals in at most three words, a spaced dash, then a mixed-case clause of three
+# words or more ("US - China talks": too short a name; "NATO - RUSSIA TALKS": no lower case
+# after the dash; "CHINA - Japan talks" and "NATO - Russia council" are kept by their names).
+_WORDS = 3  # fewest words of the clause after the dash
 _BARE_DATELINE = re.compile(
     r"^(?=(?:[A-Z][A-Z.'-]* ){0,2}[A-Z.'-]*[A-Z]{4})"
     r"(?P<name>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}) [-\u2013\u2014]{1,2} "
-    r"(?=(?:A |[A-Z][a-z])(?:\S+[ \t]+){%d})" % _MIN_WORDS,
+    rf"(?=A |[A-Z][a-z])(?=\S+(?:[ \t]+\S+){{{_WORDS - 1}}})",
     re.MULTILINE,
 )
 _NAMES_COLUMN = {"countries.tsv": 7, "groups.tsv": 2}  # the "|"-separated names of each table

@@ -1,0 +1,65 @@
+"""Bare datelines ("BRASILIA - Belarus expelled ...") blanked before the parse (issue 9,
+dateline13: fresh5's class A): the text the parser sees, and minimal documents whose dateline
+city must be neither the subject nor a party, with the headlines that keep their names."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, root_events
+
+from realpolitik.actors import ActorRegistry
+from realpolitik.extract._dateline import dateline_state
+from realpolitik.extract._nlp import prepare_text
+
+BLANKED = [
+    "BRASILIA - Belarus expelled two Polish diplomats.",
+    "KIGALI -- Rwanda accused Burundi.",
+    "PORT LOUIS \u2013 Mauritius protested to Britain on Friday.",
+    "ADDIS ABABA \u2014 A Kenyan delegation met Ethiopian officials.",
+    "Kenya protested.\n\nNAIROBI - Kenya recalled its envoy from Somalia.",
+]
+KEPT = [
+    "US - China talks resume in Geneva next week.",  # too short a name
+    "CHINA - Japan talks resumed on Monday after a break.",  # a state's name
+    "NATO - Russia council meets in Brussels on Monday.",  # a body's name
+    "MOSCOW - RUSSIA WARNS UKRAINE",  # no lower case after the dash
+    "KIGALI -- Rwanda protested.",  # too short a clause for a story
+    "Rwanda accused Burundi - KIGALI said so - of shelling.",  # no paragraph start
+]
+
+
+@pytest.mark.parametrize("text", BLANKED)
+def test_bare_dateline_is_blanked(text: str) -> None:
+    got = prepare_text(text)
+    head = text.rsplit("\n", 1)[-1].split(" ", 1)[0]
+    assert len(got) == len(text)
+    assert head not in got
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_headline_or_sentence_is_kept(text: str) -> None:
+    assert prepare_text(text) == text
+
+
+def test_dateline_state_still_read_from_the_original(registry: ActorRegistry) -> None:
+    text = "QUITO - Ecuador closed its border with Peru."
+    assert "QUITO" not in prepare_text(text)
+    assert dateline_state(registry, text, "2024-01-01") == "ECU"
+
+
+# (document, the pair it reads, the dateline city's state: no party of any event)
+READINGS = [
+    ("BRASILIA - Belarus expelled two Polish diplomats on Monday.", ("BLR", "POL"), "BRA"),
+    ("KIGALI -- The Ugandan foreign ministry accused Burundi of shelling.", ("UGA", "BDI"), "RWA"),
+    ("PORT LOUIS \u2013 India criticized Pakistan on Friday.", ("IND", "PAK"), "MUS"),
+    ("HANOI - Thailand condemned Cambodia on Tuesday.", ("THA", "KHM"), "VNM"),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "city"), READINGS)
+def test_dateline_city_is_no_party(
+    extract: Extract, text: str, pair: tuple[str, str], city: str
+) -> None:
+    got = root_events(extract(text))
+    assert pair in {(e[0], e[1]) for e in got}, got
+    assert not [e for e in got if city in (e[0], e[1])], got
