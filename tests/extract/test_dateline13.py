@@ -1,6 +1,7 @@
-"""Bare datelines ("BRASILIA - Belarus expelled ...") blanked before the parse (issue 9,
-dateline13: fresh5's class A): the text the parser sees, and minimal documents whose dateline
-city must be neither the subject nor a party, with the headlines that keep their names."""
+"""Bare datelines ("BRASILIA - Belarus expelled ...") blanked before the parse, and untitled
+"NAME of STATE" (issue 9, dateline13: fresh5's class A): the text the parser sees, minimal
+documents whose dateline city is neither the subject nor a party, the headlines that keep their
+names, and the untitled person of a state with the institutions and titles that are none."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from extract_helpers import Extract, root_events
 from realpolitik.actors import ActorRegistry
 from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._nlp import prepare_text
+from realpolitik.extract._untitled_names import untitled_names
+from realpolitik.extract.batched import scan_mentions
 
 BLANKED = [
     "BRASILIA - Belarus expelled two Polish diplomats.",
@@ -63,3 +66,31 @@ def test_dateline_city_is_no_party(
     got = root_events(extract(text))
     assert pair in {(e[0], e[1]) for e in got}, got
     assert not [e for e in got if city in (e[0], e[1])], got
+
+
+# Untitled "NAME of STATE" with no title in the record: (document, the pair it reads)
+UNTITLED = [
+    ("Duma Gideon of Eswatini criticized Mozambique on Monday.", ("SWZ", "MOZ")),
+    ("On Monday, Kofi Temba of Ghana accused Togo of meddling.", ("GHA", "TGO")),
+    ("Lina Vesk of Estonia took office last year. Vesk praised Latvia.", ("EST", "LVA")),
+]
+# Institutions, titles and longer names before "of STATE": no untitled person of the state
+NOT_UNTITLED = [
+    "The Central Bank of Kenya criticized Uganda on Monday.",
+    "King Tomas Vesk of Norway criticized Sweden on Monday.",
+    "Foreign Ministry Spokesman Ana Lopez of Peru criticized Chile.",
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), UNTITLED)
+def test_untitled_name_of_state_is_placed(
+    extract: Extract, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in {(e[0], e[1]) for e in root_events(extract(text))}
+
+
+@pytest.mark.parametrize("text", NOT_UNTITLED)
+def test_no_untitled_person_in_an_institution_or_title(text: str) -> None:
+    registry = ActorRegistry.default()
+    mentions = scan_mentions(registry, text, "2025-03-01")
+    assert untitled_names(text, mentions) == []
