@@ -94,3 +94,25 @@ def test_no_untitled_person_in_an_institution_or_title(text: str) -> None:
     registry = ActorRegistry.default()
     mentions = scan_mentions(registry, text, "2025-03-01")
     assert untitled_names(text, mentions) == []
+
+
+# Leaders the press calls by their given name (Malaysia, Thailand): the name's first word, where
+# no other person of the tables has it (the surname rule stays for everyone else).
+GIVEN_NAMES = [
+    ("Anwar criticized Singapore on Monday.", "2024-03-01", "Anwar Ibrahim"),
+    ("Singapore criticized Anwar on Monday.", "2024-03-01", "Anwar Ibrahim"),
+    ("Srettha praised Laos on Monday.", "2024-01-10", "Srettha Thavisin"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "name"), GIVEN_NAMES)
+def test_given_name_of_a_leader(text: str, date: str, name: str) -> None:
+    registry = ActorRegistry.default()
+    assert name in {m.ref.name for m in scan_mentions(registry, text, date)}
+
+
+def test_given_name_rule_leaves_other_states_first_names() -> None:
+    """Outside those states a first word names no leader ("Emmanuel" is not Macron)."""
+    registry = ActorRegistry.default()
+    names = {m.ref.name for m in scan_mentions(registry, "Emmanuel spoke.", "2024-03-01")}
+    assert "Emmanuel Macron" not in names
