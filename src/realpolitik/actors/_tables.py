@@ -34,6 +34,8 @@ KINDS = (
 
 # Family name first, or surnames too common to stand alone: no automatic surname alias.
 _FAMILY_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MAC", "KHM", "MMR", "HUN", "SGP"}
+# Where the press calls a leader by his given name, the name's first word ("Anwar", "Srettha").
+_GIVEN_NAME_FIRST = {"MYS", "THA"}
 _NO_SURNAME = {
     "may",
     "rice",
@@ -243,10 +245,14 @@ def _people() -> list[Entry]:
     surname_owner: dict[str, set[str]] = {}
     for name, _a, code, _o, _f, _u in rows:
         words = name.split()
-        if len(words) >= 2 and code[:3] not in _FAMILY_FIRST:
-            last = words[-1]
-            if last.lower() not in _NO_SURNAME and len(last) > 2:
-                surname_owner.setdefault(last, set()).add(name)
+        if len(words) < 2:
+            continue
+        short = [words[-1]] if code[:3] not in _FAMILY_FIRST else []
+        if code[:3] in _GIVEN_NAME_FIRST:
+            short.append(words[0])  # "Anwar" for Anwar Ibrahim
+        for word in short:
+            if word.lower() not in _NO_SURNAME and len(word) > 2:
+                surname_owner.setdefault(word, set()).add(name)
     for last, owners in surname_owner.items():
         if len(owners) == 1:
             (owner,) = owners

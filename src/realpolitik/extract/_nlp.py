@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.extract._bare_dateline import blank_bare_datelines
 from realpolitik.extract._clause_repairs import (
     doer_on_place,
     finite_modifier,
@@ -73,9 +74,10 @@ DATELINE = _DATELINE  # (``_dateline`` reads the city the blanking removes)
 
 
 def blank_datelines(text: str) -> str:
-    """Blank out wire datelines (same length), so "SEOUL, Oct 18 - North Korea sent ..." is
-    parsed and scanned without the dateline city becoming the subject."""
-    return _DATELINE.sub(lambda m: " " * len(m.group()), text)
+    """Blank out wire datelines (same length), so "SEOUL, Oct 18 - North Korea sent ..." or
+    "SEOUL - North Korea sent ..." is parsed and scanned without the dateline city becoming
+    the subject or a party."""
+    return blank_bare_datelines(_DATELINE.sub(lambda m: " " * len(m.group()), text))
 
 
 # A line that only links to another article ("Read more: X attacks Y"): its headline is no news

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from realpolitik.extract._mention_parts import Mention
 from realpolitik.extract._name_ties import NameIndex, name_ties, short_forms, tie_spans
+from realpolitik.extract._untitled_names import untitled_names
 from realpolitik.models import ActorRef
 
 # Name words after a title: capitalised words and the particles of surnames ("Lula da Silva").
@@ -54,15 +55,32 @@ def titled_names(text: str, mentions: list[Mention]) -> list[Mention]:
     index = NameIndex(text, mentions)
     ties = name_ties(text, mentions, index)
     shorts = short_forms(text, mentions, index)
-    if not ties and not shorts and not any(_title_like(m) for m in mentions):
+    untitled = _untitled(text, mentions)
+    if not ties and not shorts and not untitled and not any(_title_like(m) for m in mentions):
         return mentions
     out = _drop_first_names(text, mentions)
     placed = [(sp, tie.ref) for tie in ties for sp in tie_spans(index, tie)]
     placed += [(sp, ref) for ref, spans in shorts for sp in spans]
     if placed:
         out = _place_each(text, out, placed)
-    for intro in _intros(text, out):
+    # an untitled name's first word read as a body's title ("Duma Gideon of Eswatini") is his
+    intros = [i for i in _intros(text, out) if not any(_inside(i, u) for u in untitled)]
+    intros += [u for u in untitled if not any(i.start < u.end and u.start < i.end for i in intros)]
+    for intro in intros:
         out = _place(text, out, intro)
+    return out
+
+
+def _untitled(text: str, mentions: list[Mention]) -> list[_Intro]:
+    """ "Duma Gideon of Eswatini" with no title: the state's person (``_untitled_names``)."""
+    out: list[_Intro] = []
+    for start, end, words, state in untitled_names(text, mentions):
+        names = [w for w in words if w not in _PARTICLES]
+        country = state.ref.country or ""
+        if not country or len(names[-1]) < _MIN_SURNAME:
+            continue
+        full = " ".join(words)
+        out.append(_Intro(start, end, ActorRef(full, country, country, full), names[-1]))
     return out
 
 
@@ -221,6 +239,10 @@ def _place_each(
         if j not in gone and not (j and placed[j - 1][0][1] > lo)
     ]
     return sorted(keep + add, key=lambda m: m.start)
+
+
+def _inside(intro: _Intro, outer: _Intro) -> bool:
+    return outer.start <= intro.start and intro.end <= outer.end
 
 
 def _same_person(table: ActorRef, ours: ActorRef) -> bool:
