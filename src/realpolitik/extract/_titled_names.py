@@ -61,9 +61,8 @@ def titled_names(text: str, mentions: list[Mention]) -> list[Mention]:
     placed += [(sp, ref) for ref, spans in shorts for sp in spans]
     if placed:
         out = _place_each(text, out, placed)
-    for intro in _intros(text, out):
-        out = _place(text, out, intro)
-    return out
+    intros = _intros(text, out)
+    return _place_all(text, out, intros) if intros else out
 
 
 def _drop_first_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -90,10 +89,14 @@ def _title_like(m: Mention) -> bool:
 
 
 def _intros(text: str, mentions: list[Mention]) -> list[_Intro]:
+    """The titled introductions of ``mentions`` (sorted by start), each once: a title inside
+    an earlier introduction's name introduces no one."""
     by_start = {m.start: m for m in mentions}
     found: list[_Intro] = []
+    open_: list[_Intro] = []  # found intros that may still hold a later mention's start
     for k, m in enumerate(mentions):
-        if not _title_like(m) or any(i.start <= m.start < i.end for i in found):
+        open_ = [i for i in open_ if i.end > m.start]  # starts only grow
+        if not _title_like(m) or any(i.start <= m.start for i in open_):
             continue
         words, start, end = _name_after(text, m.end, by_start)
         if m.kind == "sector":
@@ -108,12 +111,16 @@ def _intros(text: str, mentions: list[Mention]) -> list[_Intro]:
         names = [w for w in words if w not in _PARTICLES]
         if not names or len(names[-1]) < _MIN_SURNAME:
             continue
-        inside = [x for x in mentions[k + 1 :] if x.start < end]
+        stop = k + 1
+        while stop < len(mentions) and mentions[stop].start < end:
+            stop += 1
+        inside = mentions[k + 1 : stop]
         full = " ".join(words)
         ref = ActorRef(full, code, country, full)
         if any(x.kind == "person" and _same_person(x.ref, ref) for x in inside):
             continue  # the tables know this person ("President Emmanuel Macron of France")
         found.append(_Intro(start, end, ref, names[-1]))
+        open_.append(found[-1])
     return found
 
 
@@ -161,37 +168,94 @@ def _of_state(text: str, pos: int, by_start: dict[int, Mention]) -> Mention | No
     return m if m is not None and m.kind in _STATEISH else None
 
 
-def _place(text: str, mentions: list[Mention], intro: _Intro) -> list[Mention]:
-    """The intro's name span and every later standalone surname as the intro's person; a
-    mention of the tables on those spans (another state's person) gives way."""
-    spans = [(intro.start, intro.end)] if intro.start < intro.end else []
-    for hit in re.finditer(rf"\b{re.escape(intro.surname)}\b", text[intro.end :]):
-        spans.append((intro.end + hit.start(), intro.end + hit.end()))
-    return _place_spans(text, mentions, spans, intro.ref, first=intro.start < intro.end)
+def _place_all(text: str, mentions: list[Mention], intros: list[_Intro]) -> list[Mention]:
+    """Each intro in turn placed on its name and its later standalone surnames (``_Placer``)."""
+    placer = _Placer(text, mentions)
+    for intro in intros:
+        spans = [(intro.start, intro.end)] if intro.start < intro.end else []
+        spans += placer.surnames_after(intro.surname, intro.end)
+        if spans:
+            placer.place(spans, intro.ref, first=intro.start < intro.end)
+    return placer.out
 
 
-def _place_spans(
-    text: str, mentions: list[Mention], spans: list[tuple[int, int]], ref: ActorRef, *, first: bool
-) -> list[Mention]:
-    """``ref``'s person on ``spans``; with ``first``, the first span is the titled name, on
-    which a one-word body or place of the tables gives way."""
-    keep: list[Mention] = []
-    add: list[Mention] = []
-    taken = list(spans)
-    for m in mentions:
-        over = [s for s in spans if m.start < s[1] and s[0] < m.end]
-        if m.kind != "person" and first and _within(m, spans[:1]):
-            continue  # a first name the tables read as a body ("Duma")
-        if not over:
-            keep.append(m)
-        elif m.kind == "person" and not _same_person(m.ref, ref) and _within(m, over):
-            continue  # the tables' other "Lopez" on this document's Lopez
-        else:
-            keep.append(m)
-            taken = [s for s in taken if s not in over]
-    for lo, hi in taken:
-        add.append(Mention(lo, hi, replace(ref, text=text[lo:hi]), "person"))
-    return sorted(keep + add, key=lambda m: m.start)
+class _Placer:
+    """The mentions (sorted by start) as the intros are placed one after another: each
+    placement touches only the mentions near its spans, and each surname's occurrences are
+    found once, so a long text of many introductions stays linear."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.out = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.out]
+        self.longest = max((m.end - m.start for m in self.out), default=0)
+        self.found: dict[str, list[int] | None] = {}  # each surname's starts, once
+
+    def surnames_after(self, surname: str, pos: int) -> list[tuple[int, int]]:
+        """The standalone ``surname``'s spans after ``pos``, as a search of the text from
+        ``pos`` on finds them (where the text starts to be searched counts as a word edge)."""
+        pattern = rf"\b{re.escape(surname)}\b"
+        size = len(surname)
+        if surname not in self.found:
+            at = [h.start() for h in re.finditer(f"(?={pattern})", self.text)]
+            apart = all(b - a >= size for a, b in zip(at, at[1:], strict=False))
+            self.found[surname] = at if apart else None
+        every = self.found[surname]
+        if every is None:  # occurrences that overlap ("Al-Al"): search from pos
+            hits = re.finditer(pattern, self.text[pos:])
+            return [(pos + h.start(), pos + h.end()) for h in hits]
+        spans = []
+        if re.match(pattern, self.text[pos : pos + size + 1]):
+            spans.append((pos, pos + size))
+            pos += size - 1
+        return spans + [(lo, lo + size) for lo in every[bisect.bisect_right(every, pos) :]]
+
+    def place(self, spans: list[tuple[int, int]], ref: ActorRef, *, first: bool) -> None:
+        """``ref``'s person on ``spans`` (sorted, disjoint); with ``first``, the first span is
+        the titled name, on which a one-word body or place of the tables gives way. A mention
+        of the tables' other person within a span gives way; any other mention on a span
+        keeps it and the span stays unplaced."""
+        los = [lo for lo, _ in spans]
+        his = [hi for _, hi in spans]
+        near: set[int] = set()
+        for n, (lo, hi) in enumerate(spans):
+            left = bisect.bisect_left(self.starts, lo - self.longest)
+            right = (
+                bisect.bisect_right(self.starts, hi)
+                if n == 0
+                else bisect.bisect_left(self.starts, hi)
+            )
+            near.update(range(left, right))
+        drop: list[int] = []
+        taken = set(range(len(spans)))
+        for k in sorted(near):
+            m = self.out[k]
+            over = [
+                j
+                for j in range(bisect.bisect_right(his, m.start), bisect.bisect_left(los, m.end))
+                if m.start < his[j] and los[j] < m.end
+            ]
+            if m.kind != "person" and first and _within(m, spans[:1]):
+                drop.append(k)  # a first name the tables read as a body ("Duma")
+            elif not over:
+                continue
+            elif (
+                m.kind == "person"
+                and not _same_person(m.ref, ref)
+                and _within(m, [spans[j] for j in over])
+            ):
+                drop.append(k)  # the tables' other "Lopez" on this document's Lopez
+            else:
+                taken.difference_update(over)
+        for k in reversed(drop):
+            del self.out[k]
+            del self.starts[k]
+        for j in sorted(taken):
+            lo, hi = spans[j]
+            at = bisect.bisect_right(self.starts, lo)
+            self.out.insert(at, Mention(lo, hi, replace(ref, text=self.text[lo:hi]), "person"))
+            self.starts.insert(at, lo)
+            self.longest = max(self.longest, hi - lo)
 
 
 def _place_each(
