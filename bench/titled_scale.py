@@ -1,7 +1,8 @@
 """Time of the titled-name placement (``_titled_names``) on a long text: linear in its length?
 
 Builds synthetic texts of many titled introductions ("Peruvian President Ana Quorasi ...
-Quorasi said", "Foreign Minister X of Chile") with surnames that repeat across the text, finds
+Quorasi said", "Foreign Minister X of Chile") of people introduced again and again across the
+text (as in a long document of many stories), some of whom share a surname, finds
 their registry mentions once, and times ``titled_names`` alone on a small and a 10x larger text.
 The printed ratio should be near 10 (linear), not near 100 (quadratic).
 
@@ -20,35 +21,51 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-_STATES = ["Peru", "Chile", "Kenya", "Ghana", "Norway", "Vietnam", "Canada", "Egypt"]
-_DEMONYMS = ["Peruvian", "Chilean", "Kenyan", "Ghanaian", "Norwegian", "Vietnamese", "Egyptian"]
+_STATES = [
+    ("Peru", "Peruvian"), ("Chile", "Chilean"), ("Kenya", "Kenyan"), ("Ghana", "Ghanaian"),
+    ("Norway", "Norwegian"), ("Vietnam", "Vietnamese"), ("Egypt", "Egyptian"),
+]  # fmt: skip
 _FIRST = ["Ana", "Jon", "Mira", "Tomas", "Lena", "Kofi", "Ruth", "Ivo"]
 _SYLLABLES = ["qua", "ros", "vel", "tin", "mar", "dok", "sel", "bur", "nix", "pol"]
-_SURNAMES = 200  # distinct surnames in a text: many repeat across the introductions
+_PEOPLE = 300  # distinct people in a text, each introduced many times with one title
+_TITLES = 3
 _SEED = 9
 
 
-def _surname(rng: random.Random) -> str:
-    return "".join(rng.choice(_SYLLABLES) for _ in range(3)).capitalize()
+def _surnames(rng: random.Random) -> list[str]:
+    """``_PEOPLE`` distinct made-up surnames (a surname two people share is placed again on
+    every later occurrence each time the other is introduced: quadratic by design)."""
+    every = sorted(
+        {
+            "".join((a, b, c)).capitalize()
+            for a in _SYLLABLES
+            for b in _SYLLABLES
+            for c in _SYLLABLES
+        }
+    )
+    return rng.sample(every, _PEOPLE)
 
 
 def build(size: int) -> str:
     """A text of about ``size`` characters of titled introductions and later surnames."""
     rng = random.Random(_SEED)
-    surnames = [_surname(rng) for _ in range(_SURNAMES)]
+    people = [
+        (f"{rng.choice(_FIRST)} {surname}", rng.choice(_STATES), rng.randrange(_TITLES))
+        for surname in _surnames(rng)
+    ]
+    surnames = [name.split()[1] for name, _, _ in people]
     out: list[str] = []
     total = 0
     while total < size:
-        name = f"{rng.choice(_FIRST)} {rng.choice(surnames)}"
-        state, demonym = rng.choice(_STATES), rng.choice(_DEMONYMS)
+        name, (state, demonym), title = rng.choice(people)
         other = rng.choice(surnames)
-        line = rng.choice(
+        line = (
             [
                 f"{demonym} President {name} met envoys in the capital. {other} said talks went on.",
                 f"Foreign Minister {name} of {state} arrived on Monday. {other} criticized {state}.",
                 f"{state}'s defence minister {name} spoke. Later {name.split()[1]} left.",
             ]
-        )
+        )[title]
         out.append(line)
         total += len(line) + 1
     return "\n".join(out)

@@ -26,19 +26,32 @@ _TITLES = [
 ]
 _LATER = ["{L} said.", "{L} criticized {S}.", "Later {L}-{L} left.", "{L} met {N}.", "{L}"]
 _FIRST = ["Ana", "Kofi", "Emmanuel", "Lula", "Maria"]
-_SURNAMES = ["Lopez", "Temba", "Macron", "da Silva", "Rojas", "O'Neil", "Al-Amin", "Lopez Rojas"]
+_SURNAMES = [
+    "Lopez",
+    "Temba",
+    "Macron",
+    "da Silva",
+    "Rojas",
+    "O'Neil",
+    "Al-Amin",
+    "Lopez Rojas",
+    "Rojas-Lopez",
+]
 _STATES = ["Peru", "Chile", "Ghana", "France", "Brazil", "Venezuela"]
 _TEXTS = 120
 _SEED = 909
 
 
 def _texts() -> list[str]:
+    """Texts of 1-8 introductions each followed by a sentence; every other text reintroduces
+    the same few people (whose later placements change nothing)."""
     rng = random.Random(_SEED)
     out = []
-    for _ in range(_TEXTS):
+    for n in range(_TEXTS):
+        people = [f"{rng.choice(_FIRST)} {rng.choice(_SURNAMES)}" for _ in range(2)]
         parts = []
-        for _ in range(rng.randint(1, 6)):
-            name = f"{rng.choice(_FIRST)} {rng.choice(_SURNAMES)}"
+        for _ in range(rng.randint(1, 8)):
+            name = rng.choice(people) if n % 2 else f"{rng.choice(_FIRST)} {rng.choice(_SURNAMES)}"
             fill = {"N": name, "S": rng.choice(_STATES), "L": name.split()[-1]}
             parts.append(rng.choice(_TITLES).format(**fill) + " arrived.")
             parts.append(rng.choice(_LATER).format(**fill))

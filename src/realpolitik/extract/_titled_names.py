@@ -35,7 +35,11 @@ _NOT_NAMES = frozenset(
 _PARTICLES = frozenset({"da", "de", "dos", "do", "e", "van", "von", "der", "del", "bin", "al"})
 _STATEISH = frozenset({"country", "capital", "demonym"})
 _MIN_SURNAME = 3
-_OVERLAP_BACK = 4  # placed spans before a mention's end that may still overlap it
+_OVERLAP_BACK = 4
+_RUN = re.compile(r"\w+")
+_LEAD = re.compile(
+    r"\w+"
+)  # a surname's first word characters  # placed spans before a mention's end that may still overlap it
 
 
 @dataclass(frozen=True)
@@ -169,13 +173,22 @@ def _of_state(text: str, pos: int, by_start: dict[int, Mention]) -> Mention | No
 
 
 def _place_all(text: str, mentions: list[Mention], intros: list[_Intro]) -> list[Mention]:
-    """Each intro in turn placed on its name and its later standalone surnames (``_Placer``)."""
-    placer = _Placer(text, mentions)
+    """Each intro in turn placed on its name and its later standalone surnames (``_Placer``).
+    The same person introduced again ("President Ana Lopez ... President Ana Lopez") is placed
+    on the new name only where the earlier placement of the later surnames stands untouched:
+    placing it there again would change nothing."""
+    placer = _Placer(text, mentions, {intro.surname for intro in intros})
     for intro in intros:
-        spans = [(intro.start, intro.end)] if intro.start < intro.end else []
-        spans += placer.surnames_after(intro.surname, intro.end)
-        if spans:
-            placer.place(spans, intro.ref, first=intro.start < intro.end)
+        first = intro.start < intro.end
+        spans = [(intro.start, intro.end)] if first else []
+        hits, after = placer.surnames_after(intro.surname, intro.end)
+        if placer.unchanged(intro.surname, intro.ref, intro.end, after):
+            if spans:
+                placer.place(spans, intro.ref, first=first)
+            continue
+        if spans or hits:
+            placer.place(spans + hits, intro.ref, first=first)
+        placer.settle(intro.surname, intro.ref, after)
     return placer.out
 
 
@@ -184,31 +197,73 @@ class _Placer:
     placement touches only the mentions near its spans, and each surname's occurrences are
     found once, so a long text of many introductions stays linear."""
 
-    def __init__(self, text: str, mentions: list[Mention]) -> None:
+    def __init__(self, text: str, mentions: list[Mention], surnames: set[str]) -> None:
         self.text = text
         self.out = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.out]
         self.longest = max((m.end - m.start for m in self.out), default=0)
         self.found: dict[str, list[int] | None] = {}  # each surname's starts, once
+        occurs: list[tuple[int, str]] = []
+        runs = _word_runs(text, surnames)
+        for surname in sorted(surnames):
+            pattern = re.compile(rf"\b{re.escape(surname)}\b")
+            lead = _LEAD.match(surname)
+            if lead is None:  # no word to look the surname up by: scan the text
+                at = [h.start() for h in re.finditer(f"(?={pattern.pattern})", text)]
+            else:
+                at = [q for q in runs.get(lead.group(), []) if pattern.match(text, q)]
+            apart = all(b - a >= len(surname) for a, b in zip(at, at[1:], strict=False))
+            self.found[surname] = at if apart else None
+            occurs += [(lo, surname) for lo in at] if apart else []
+        occurs.sort()
+        self.occurs = occurs
+        self.occur_starts = [lo for lo, _ in occurs]
+        self.occur_longest = max(map(len, surnames), default=0)
+        self.settled: dict[str, tuple[ActorRef, int]] = {}  # surname: last placed, from where
+        self.touched: dict[str, int] = {}  # surname: last occurrence changed since then
 
-    def surnames_after(self, surname: str, pos: int) -> list[tuple[int, int]]:
+    def surnames_after(self, surname: str, pos: int) -> tuple[list[tuple[int, int]], int | None]:
         """The standalone ``surname``'s spans after ``pos``, as a search of the text from
-        ``pos`` on finds them (where the text starts to be searched counts as a word edge)."""
+        ``pos`` on finds them (where the text starts to be searched counts as a word edge),
+        and the position after which they are all of the surname's occurrences (None where
+        occurrences could overlap, "Al-Al")."""
         pattern = rf"\b{re.escape(surname)}\b"
         size = len(surname)
-        if surname not in self.found:
-            at = [h.start() for h in re.finditer(f"(?={pattern})", self.text)]
-            apart = all(b - a >= size for a, b in zip(at, at[1:], strict=False))
-            self.found[surname] = at if apart else None
         every = self.found[surname]
-        if every is None:  # occurrences that overlap ("Al-Al"): search from pos
+        if every is None:  # search from pos
             hits = re.finditer(pattern, self.text[pos:])
-            return [(pos + h.start(), pos + h.end()) for h in hits]
+            return [(pos + h.start(), pos + h.end()) for h in hits], None
         spans = []
         if re.match(pattern, self.text[pos : pos + size + 1]):
             spans.append((pos, pos + size))
             pos += size - 1
-        return spans + [(lo, lo + size) for lo in every[bisect.bisect_right(every, pos) :]]
+        return spans + [(lo, lo + size) for lo in every[bisect.bisect_right(every, pos) :]], pos
+
+    def unchanged(self, surname: str, ref: ActorRef, end: int, after: int | None) -> bool:
+        """Placing ``ref`` on the surname's occurrences after ``end`` would change nothing: the
+        last placement of the surname was ``ref``'s, covered them all, and no placement since
+        has changed a mention on one of them."""
+        last = self.settled.get(surname)
+        if last is None or after != end or last[0] != ref or end < last[1]:
+            return False
+        return self.touched.get(surname, -1) <= end
+
+    def settle(self, surname: str, ref: ActorRef, after: int | None) -> None:
+        """``ref`` was just placed on all the surname's occurrences after ``after``."""
+        self.touched.pop(surname, None)
+        if after is None:
+            self.settled.pop(surname, None)
+        else:
+            self.settled[surname] = (ref, after)
+
+    def _touch(self, lo: int, hi: int) -> None:
+        """A mention on ``lo``-``hi`` was dropped or placed: the surnames it overlaps changed."""
+        k = bisect.bisect_left(self.occur_starts, lo - self.occur_longest)
+        while k < len(self.occurs) and self.occur_starts[k] < hi:
+            start, surname = self.occurs[k]
+            if start + len(surname) > lo:
+                self.touched[surname] = max(self.touched.get(surname, -1), start)
+            k += 1
 
     def place(self, spans: list[tuple[int, int]], ref: ActorRef, *, first: bool) -> None:
         """``ref``'s person on ``spans`` (sorted, disjoint); with ``first``, the first span is
@@ -248,6 +303,7 @@ class _Placer:
             else:
                 taken.difference_update(over)
         for k in reversed(drop):
+            self._touch(self.out[k].start, self.out[k].end)
             del self.out[k]
             del self.starts[k]
         for j in sorted(taken):
@@ -256,6 +312,7 @@ class _Placer:
             self.out.insert(at, Mention(lo, hi, replace(ref, text=self.text[lo:hi]), "person"))
             self.starts.insert(at, lo)
             self.longest = max(self.longest, hi - lo)
+            self._touch(lo, hi)
 
 
 def _place_each(
@@ -285,6 +342,18 @@ def _place_each(
         if j not in gone and not (j and placed[j - 1][0][1] > lo)
     ]
     return sorted(keep + add, key=lambda m: m.start)
+
+
+def _word_runs(text: str, surnames: set[str]) -> dict[str, list[int]]:
+    """Where each word that begins a surname starts in ``text``: a surname's occurrences
+    start where the word its first word characters make does (one scan for all surnames)."""
+    leads = {got.group() for got in map(_LEAD.match, surnames) if got is not None}
+    runs: dict[str, list[int]] = {lead: [] for lead in leads}
+    for w in _RUN.finditer(text):
+        got = runs.get(w.group())
+        if got is not None:
+            got.append(w.start())
+    return runs
 
 
 def _same_person(table: ActorRef, ours: ActorRef) -> bool:
