@@ -27,6 +27,10 @@ _TITLES = [
 _LATER = ["{L} said.", "{L} criticized {S}.", "Later {L}-{L} left.", "{L} met {N}.", "{L}"]
 _FIRST = ["Ana", "Kofi", "Emmanuel", "Lula", "Maria"]
 _SURNAMES = [
+    "Okafor",
+    "Nguyen",
+    "Haddad",
+    "Berg",
     "Lopez",
     "Temba",
     "Macron",
@@ -81,3 +85,11 @@ def test_the_texts_introduce_and_place_people(registry: ActorRegistry) -> None:
         mentions = registry_mentions(registry, text, "2024-06-20")
         changed += titled_names(text, mentions) != mentions
     assert changed > _TEXTS // 2, changed
+
+
+def test_a_long_text_is_as_before(registry: ActorRegistry) -> None:
+    """All the texts as one: more surnames than each is searched for alone, and the same
+    people introduced again and again."""
+    text = " ".join(_texts()[: _TEXTS // 2])
+    mentions = registry_mentions(registry, text, "2024-06-20")
+    assert titled_names(text, mentions) == titled_names_before(text, mentions)

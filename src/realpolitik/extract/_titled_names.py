@@ -35,11 +35,9 @@ _NOT_NAMES = frozenset(
 _PARTICLES = frozenset({"da", "de", "dos", "do", "e", "van", "von", "der", "del", "bin", "al"})
 _STATEISH = frozenset({"country", "capital", "demonym"})
 _MIN_SURNAME = 3
-_OVERLAP_BACK = 4
-_RUN = re.compile(r"\w+")
-_LEAD = re.compile(
-    r"\w+"
-)  # a surname's first word characters  # placed spans before a mention's end that may still overlap it
+_OVERLAP_BACK = 4  # placed spans before a mention's end that may still overlap it
+_RUN = re.compile(r"\w+")  # a word of the text; a surname's first word characters
+_FEW_SURNAMES = 8  # up to this many, each surname's own scan of the text is the quicker
 
 
 @dataclass(frozen=True)
@@ -99,8 +97,10 @@ def _intros(text: str, mentions: list[Mention]) -> list[_Intro]:
     found: list[_Intro] = []
     open_: list[_Intro] = []  # found intros that may still hold a later mention's start
     for k, m in enumerate(mentions):
+        if not _title_like(m):
+            continue
         open_ = [i for i in open_ if i.end > m.start]  # starts only grow
-        if not _title_like(m) or any(i.start <= m.start for i in open_):
+        if any(i.start <= m.start for i in open_):
             continue
         words, start, end = _name_after(text, m.end, by_start)
         if m.kind == "sector":
@@ -204,11 +204,14 @@ class _Placer:
         self.longest = max((m.end - m.start for m in self.out), default=0)
         self.found: dict[str, list[int] | None] = {}  # each surname's starts, once
         occurs: list[tuple[int, str]] = []
-        runs = _word_runs(text, surnames)
+        few = len(surnames) <= _FEW_SURNAMES
+        runs = {} if few else _word_runs(text, surnames)
         for surname in sorted(surnames):
             pattern = re.compile(rf"\b{re.escape(surname)}\b")
-            lead = _LEAD.match(surname)
-            if lead is None:  # no word to look the surname up by: scan the text
+            lead = None if few else _RUN.match(surname)
+            if lead is None and _RUN.fullmatch(surname):  # one word: no two occurrences overlap
+                at = [h.start() for h in pattern.finditer(text)]
+            elif lead is None:  # few surnames, or no word to look one up by: scan the text
                 at = [h.start() for h in re.finditer(f"(?={pattern.pattern})", text)]
             else:
                 at = [q for q in runs.get(lead.group(), []) if pattern.match(text, q)]
@@ -347,7 +350,7 @@ def _place_each(
 def _word_runs(text: str, surnames: set[str]) -> dict[str, list[int]]:
     """Where each word that begins a surname starts in ``text``: a surname's occurrences
     start where the word its first word characters make does (one scan for all surnames)."""
-    leads = {got.group() for got in map(_LEAD.match, surnames) if got is not None}
+    leads = {got.group() for got in map(_RUN.match, surnames) if got is not None}
     runs: dict[str, list[int]] = {lead: [] for lead in leads}
     for w in _RUN.finditer(text):
         got = runs.get(w.group())
