@@ -37,6 +37,8 @@ _PARTICLES = frozenset({"da", "de", "dos", "do", "e", "van", "von", "der", "del"
 _STATEISH = frozenset({"country", "capital", "demonym"})
 _MIN_SURNAME = 3
 _OVERLAP_BACK = 4  # placed spans before a mention's end that may still overlap it
+_RUN = re.compile(r"\w+")  # a word of the text; a surname's first word characters
+_FEW_SURNAMES = 8  # up to this many, each surname's own scan of the text is the quicker
 
 
 @dataclass(frozen=True)
@@ -66,9 +68,7 @@ def titled_names(text: str, mentions: list[Mention]) -> list[Mention]:
     # an untitled name's first word read as a body's title ("Duma Gideon of Eswatini") is his
     intros = [i for i in _intros(text, out) if not any(_inside(i, u) for u in untitled)]
     intros += [u for u in untitled if not any(i.start < u.end and u.start < i.end for i in intros)]
-    for intro in intros:
-        out = _place(text, out, intro)
-    return out
+    return _place_all(text, out, intros) if intros else out
 
 
 def _untitled(text: str, mentions: list[Mention]) -> list[_Intro]:
@@ -108,10 +108,16 @@ def _title_like(m: Mention) -> bool:
 
 
 def _intros(text: str, mentions: list[Mention]) -> list[_Intro]:
+    """The titled introductions of ``mentions`` (sorted by start), each once: a title inside
+    an earlier introduction's name introduces no one."""
     by_start = {m.start: m for m in mentions}
     found: list[_Intro] = []
+    open_: list[_Intro] = []  # found intros that may still hold a later mention's start
     for k, m in enumerate(mentions):
-        if not _title_like(m) or any(i.start <= m.start < i.end for i in found):
+        if not _title_like(m):
+            continue
+        open_ = [i for i in open_ if i.end > m.start]  # starts only grow
+        if any(i.start <= m.start for i in open_):
             continue
         words, start, end = _name_after(text, m.end, by_start)
         if m.kind == "sector":
@@ -126,12 +132,16 @@ def _intros(text: str, mentions: list[Mention]) -> list[_Intro]:
         names = [w for w in words if w not in _PARTICLES]
         if not names or len(names[-1]) < _MIN_SURNAME:
             continue
-        inside = [x for x in mentions[k + 1 :] if x.start < end]
+        stop = k + 1
+        while stop < len(mentions) and mentions[stop].start < end:
+            stop += 1
+        inside = mentions[k + 1 : stop]
         full = " ".join(words)
         ref = ActorRef(full, code, country, full)
         if any(x.kind == "person" and _same_person(x.ref, ref) for x in inside):
             continue  # the tables know this person ("President Emmanuel Macron of France")
         found.append(_Intro(start, end, ref, names[-1]))
+        open_.append(found[-1])
     return found
 
 
@@ -179,37 +189,150 @@ def _of_state(text: str, pos: int, by_start: dict[int, Mention]) -> Mention | No
     return m if m is not None and m.kind in _STATEISH else None
 
 
-def _place(text: str, mentions: list[Mention], intro: _Intro) -> list[Mention]:
-    """The intro's name span and every later standalone surname as the intro's person; a
-    mention of the tables on those spans (another state's person) gives way."""
-    spans = [(intro.start, intro.end)] if intro.start < intro.end else []
-    for hit in re.finditer(rf"\b{re.escape(intro.surname)}\b", text[intro.end :]):
-        spans.append((intro.end + hit.start(), intro.end + hit.end()))
-    return _place_spans(text, mentions, spans, intro.ref, first=intro.start < intro.end)
+def _place_all(text: str, mentions: list[Mention], intros: list[_Intro]) -> list[Mention]:
+    """Each intro in turn placed on its name and its later standalone surnames (``_Placer``).
+    The same person introduced again ("President Ana Lopez ... President Ana Lopez") is placed
+    on the new name only where the earlier placement of the later surnames stands untouched:
+    placing it there again would change nothing."""
+    placer = _Placer(text, mentions, {intro.surname for intro in intros})
+    for intro in intros:
+        first = intro.start < intro.end
+        spans = [(intro.start, intro.end)] if first else []
+        hits, after = placer.surnames_after(intro.surname, intro.end)
+        if placer.unchanged(intro.surname, intro.ref, intro.end, after):
+            if spans:
+                placer.place(spans, intro.ref, first=first)
+            continue
+        if spans or hits:
+            placer.place(spans + hits, intro.ref, first=first)
+        placer.settle(intro.surname, intro.ref, after)
+    return placer.out
 
 
-def _place_spans(
-    text: str, mentions: list[Mention], spans: list[tuple[int, int]], ref: ActorRef, *, first: bool
-) -> list[Mention]:
-    """``ref``'s person on ``spans``; with ``first``, the first span is the titled name, on
-    which a one-word body or place of the tables gives way."""
-    keep: list[Mention] = []
-    add: list[Mention] = []
-    taken = list(spans)
-    for m in mentions:
-        over = [s for s in spans if m.start < s[1] and s[0] < m.end]
-        if m.kind != "person" and first and _within(m, spans[:1]):
-            continue  # a first name the tables read as a body ("Duma")
-        if not over:
-            keep.append(m)
-        elif m.kind == "person" and not _same_person(m.ref, ref) and _within(m, over):
-            continue  # the tables' other "Lopez" on this document's Lopez
+class _Placer:
+    """The mentions (sorted by start) as the intros are placed one after another: each
+    placement touches only the mentions near its spans, and each surname's occurrences are
+    found once, so a long text of many introductions stays linear."""
+
+    def __init__(self, text: str, mentions: list[Mention], surnames: set[str]) -> None:
+        self.text = text
+        self.out = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.out]
+        self.longest = max((m.end - m.start for m in self.out), default=0)
+        self.found: dict[str, list[int] | None] = {}  # each surname's starts, once
+        occurs: list[tuple[int, str]] = []
+        few = len(surnames) <= _FEW_SURNAMES
+        runs = {} if few else _word_runs(text, surnames)
+        for surname in sorted(surnames):
+            pattern = re.compile(rf"\b{re.escape(surname)}\b")
+            lead = None if few else _RUN.match(surname)
+            if lead is None and _RUN.fullmatch(surname):  # one word: no two occurrences overlap
+                at = [h.start() for h in pattern.finditer(text)]
+            elif lead is None:  # few surnames, or no word to look one up by: scan the text
+                at = [h.start() for h in re.finditer(f"(?={pattern.pattern})", text)]
+            else:
+                at = [q for q in runs.get(lead.group(), []) if pattern.match(text, q)]
+            apart = all(b - a >= len(surname) for a, b in zip(at, at[1:], strict=False))
+            self.found[surname] = at if apart else None
+            occurs += [(lo, surname) for lo in at] if apart else []
+        occurs.sort()
+        self.occurs = occurs
+        self.occur_starts = [lo for lo, _ in occurs]
+        self.occur_longest = max(map(len, surnames), default=0)
+        self.settled: dict[str, tuple[ActorRef, int]] = {}  # surname: last placed, from where
+        self.touched: dict[str, int] = {}  # surname: last occurrence changed since then
+
+    def surnames_after(self, surname: str, pos: int) -> tuple[list[tuple[int, int]], int | None]:
+        """The standalone ``surname``'s spans after ``pos``, as a search of the text from
+        ``pos`` on finds them (where the text starts to be searched counts as a word edge),
+        and the position after which they are all of the surname's occurrences (None where
+        occurrences could overlap, "Al-Al")."""
+        pattern = rf"\b{re.escape(surname)}\b"
+        size = len(surname)
+        every = self.found[surname]
+        if every is None:  # search from pos
+            hits = re.finditer(pattern, self.text[pos:])
+            return [(pos + h.start(), pos + h.end()) for h in hits], None
+        spans = []
+        if re.match(pattern, self.text[pos : pos + size + 1]):
+            spans.append((pos, pos + size))
+            pos += size - 1
+        return spans + [(lo, lo + size) for lo in every[bisect.bisect_right(every, pos) :]], pos
+
+    def unchanged(self, surname: str, ref: ActorRef, end: int, after: int | None) -> bool:
+        """Placing ``ref`` on the surname's occurrences after ``end`` would change nothing: the
+        last placement of the surname was ``ref``'s, covered them all, and no placement since
+        has changed a mention on one of them."""
+        last = self.settled.get(surname)
+        if last is None or after != end or last[0] != ref or end < last[1]:
+            return False
+        return self.touched.get(surname, -1) <= end
+
+    def settle(self, surname: str, ref: ActorRef, after: int | None) -> None:
+        """``ref`` was just placed on all the surname's occurrences after ``after``."""
+        self.touched.pop(surname, None)
+        if after is None:
+            self.settled.pop(surname, None)
         else:
-            keep.append(m)
-            taken = [s for s in taken if s not in over]
-    for lo, hi in taken:
-        add.append(Mention(lo, hi, replace(ref, text=text[lo:hi]), "person"))
-    return sorted(keep + add, key=lambda m: m.start)
+            self.settled[surname] = (ref, after)
+
+    def _touch(self, lo: int, hi: int) -> None:
+        """A mention on ``lo``-``hi`` was dropped or placed: the surnames it overlaps changed."""
+        k = bisect.bisect_left(self.occur_starts, lo - self.occur_longest)
+        while k < len(self.occurs) and self.occur_starts[k] < hi:
+            start, surname = self.occurs[k]
+            if start + len(surname) > lo:
+                self.touched[surname] = max(self.touched.get(surname, -1), start)
+            k += 1
+
+    def place(self, spans: list[tuple[int, int]], ref: ActorRef, *, first: bool) -> None:
+        """``ref``'s person on ``spans`` (sorted, disjoint); with ``first``, the first span is
+        the titled name, on which a one-word body or place of the tables gives way. A mention
+        of the tables' other person within a span gives way; any other mention on a span
+        keeps it and the span stays unplaced."""
+        los = [lo for lo, _ in spans]
+        his = [hi for _, hi in spans]
+        near: set[int] = set()
+        for n, (lo, hi) in enumerate(spans):
+            left = bisect.bisect_left(self.starts, lo - self.longest)
+            right = (
+                bisect.bisect_right(self.starts, hi)
+                if n == 0
+                else bisect.bisect_left(self.starts, hi)
+            )
+            near.update(range(left, right))
+        drop: list[int] = []
+        taken = set(range(len(spans)))
+        for k in sorted(near):
+            m = self.out[k]
+            over = [
+                j
+                for j in range(bisect.bisect_right(his, m.start), bisect.bisect_left(los, m.end))
+                if m.start < his[j] and los[j] < m.end
+            ]
+            if m.kind != "person" and first and _within(m, spans[:1]):
+                drop.append(k)  # a first name the tables read as a body ("Duma")
+            elif not over:
+                continue
+            elif (
+                m.kind == "person"
+                and not _same_person(m.ref, ref)
+                and _within(m, [spans[j] for j in over])
+            ):
+                drop.append(k)  # the tables' other "Lopez" on this document's Lopez
+            else:
+                taken.difference_update(over)
+        for k in reversed(drop):
+            self._touch(self.out[k].start, self.out[k].end)
+            del self.out[k]
+            del self.starts[k]
+        for j in sorted(taken):
+            lo, hi = spans[j]
+            at = bisect.bisect_right(self.starts, lo)
+            self.out.insert(at, Mention(lo, hi, replace(ref, text=self.text[lo:hi]), "person"))
+            self.starts.insert(at, lo)
+            self.longest = max(self.longest, hi - lo)
+            self._touch(lo, hi)
 
 
 def _place_each(
@@ -243,6 +366,18 @@ def _place_each(
 
 def _inside(intro: _Intro, outer: _Intro) -> bool:
     return outer.start <= intro.start and intro.end <= outer.end
+
+
+def _word_runs(text: str, surnames: set[str]) -> dict[str, list[int]]:
+    """Where each word that begins a surname starts in ``text``: a surname's occurrences
+    start where the word its first word characters make does (one scan for all surnames)."""
+    leads = {got.group() for got in map(_RUN.match, surnames) if got is not None}
+    runs: dict[str, list[int]] = {lead: [] for lead in leads}
+    for w in _RUN.finditer(text):
+        got = runs.get(w.group())
+        if got is not None:
+            got.append(w.start())
+    return runs
 
 
 def _same_person(table: ActorRef, ours: ActorRef) -> bool:
