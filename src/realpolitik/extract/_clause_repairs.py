@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from realpolitik.extract._tree import forget, tag_hashes, tagged, tokens_with_lemma
+from realpolitik.extract._tree import (
+    forget,
+    sentence_lowers,
+    tag_hashes,
+    tagged,
+    tokens_with_lemma,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -19,6 +25,8 @@ _PAST = frozenset({"VBD", "VBN"})  # (the tagger may read the past tense as a pa
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod"})
 _SHORTEST_SUBJECT = 1  # (words between the appositive's noun and the relative's auxiliary)
 _BE = frozenset({"be"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_TENSED = frozenset({"VBD", "VBZ"})  # (a modal takes the bare verb)
 # Each repair looks first for its words or tags in the columns read once per parse
 # (``_tree``) and makes a Token only of a candidate: most sentences have none.
 
@@ -364,3 +372,87 @@ def noun_clause(sent: Span) -> None:
         for c in noun.children:
             if c.dep_ == "nsubj" and c.i < noun.i:
                 c.dep_ = "compound" if c.pos_ in ("NOUN", "PROPN") else "amod"
+
+
+def infinitive_adjective(sent: Span) -> None:
+    """ "Canberra ignored calls to free Brasilia's imprisoned pilots": the tagger may read a verb
+    after "to" as an adjective ("free", "clear", "open"), so its object hangs on an adjective
+    and the act is lost. A word tagged as an adjective right after "to", with "to" as its
+    auxiliary and an object of its own, is the infinitive verb (a noun's clause when it
+    hangs on a noun)."""
+    doc = sent.doc
+    lowers = sentence_lowers(sent)
+    for i in tagged(sent, tag_hashes("JJ")):
+        if i == sent.start or lowers[i - 1 - sent.start] != "to":
+            continue
+        word = doc[i]
+        kids = list(word.children)
+        if not any(c.dep_ == "aux" and c.i == i - 1 for c in kids):
+            continue
+        if not any(c.dep_ == "dobj" for c in kids):
+            continue
+        to = doc[i - 1]
+        to.tag_, to.pos_ = "TO", "PART"
+        word.tag_ = "VB"
+        if word.dep_ == "advcl" and word.head.pos_ in _NOUNISH:
+            word.dep_ = "acl"  # ("calls to free ...": a noun's clause, not an adverb's)
+        _as_verb(word)
+
+
+def gerund_noun(sent: Span) -> None:
+    """ "A decree sanctioning Turkey was signed by X": the tagger may read a gerund as a noun
+    and the parser its object as a second subject of the main verb, so the decree's act has no
+    target. A noun in "-ing" hung on a noun as a clause (a clause label), whose next word
+    starts a phrase read as a subject of the verb its own noun is the subject of, is the
+    gerund of a verb the lexicon knows: the phrase becomes its object."""
+    from realpolitik.extract._lexicon import lexicon
+
+    doc = sent.doc
+    lowers = sentence_lowers(sent)
+    for i in tagged(sent, tag_hashes("NN"), stop=1):
+        if not lowers[i - sent.start].endswith("ing"):
+            continue
+        word = doc[i]
+        noun = word.head
+        if word.dep_ != "acl" or noun.i >= i or noun.dep_ not in _SUBJECTS:
+            continue
+        obj = next(
+            (c for c in noun.head.children
+             if c.dep_ in _SUBJECTS and c.i > i and c.left_edge.i == i + 1),
+            None,
+        )  # fmt: skip
+        if obj is None:
+            continue
+        lemma = word.lemma_
+        word.tag_ = "VBG"
+        _as_verb(word)
+        if (word.lemma_.lower(), "V") not in lexicon().triggers:  # (read as a noun again)
+            word.tag_, word.pos_, word.lemma_ = "NN", "NOUN", lemma
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        heads[obj.i], deps[obj.i] = word.i, "dobj"
+        _write_tree(sent, heads, deps)
+        return
+
+
+def name_as_modal(sent: Span) -> None:
+    """ "Theresa May headed to Jerusalem": the parser may read a name that is also a modal
+    ("May", "Will", "Can") as the verb's auxiliary, so the clause has no subject. A word tagged
+    as a proper noun but read as an auxiliary of a verb in the past or present tense (which no
+    modal takes) is the verb's subject, when the verb has none."""
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes("NNP"), stop=1):
+        word = doc[i]
+        verb = word.head
+        if word.dep_ != "aux" or verb.i <= i or verb.tag_ not in _TENSED:
+            continue
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        deps[i] = "nsubj"
+        _write_tree(sent, heads, deps)
+        word.pos_, word.lemma_ = "PROPN", word.text
+        forget(doc)  # (a lemma changed)
+        return

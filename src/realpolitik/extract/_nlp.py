@@ -17,6 +17,9 @@ from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.extract._clause_repairs import (
     doer_on_place,
     finite_modifier,
+    gerund_noun,
+    infinitive_adjective,
+    name_as_modal,
     noun_clause,
     participle_adjective,
     progressive_copula,
@@ -109,6 +112,7 @@ def repair_parse(sent: Span) -> None:
     subject on the phrase's last noun as an apposition; it becomes the main verb's subject.
     "Xi met visiting German Chancellor Scholz": the guest is the meeting's object.
     """
+    name_as_modal(sent)
     _fronted_subject(sent)
     _visiting_guest(sent)
     _inverted_condition(sent)
@@ -118,6 +122,8 @@ def repair_parse(sent: Span) -> None:
     finite_modifier(sent)
     participle_adjective(sent)
     noun_clause(sent)
+    infinitive_adjective(sent)
+    gerund_noun(sent)
     if "by" in sentence_words(sent):
         doer_on_place(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
