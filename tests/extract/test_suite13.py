@@ -12,6 +12,7 @@ import pytest
 from extract_helpers import Extract, country_triples
 
 from realpolitik.extract import _clause_repairs as repairs
+from realpolitik.extract import _name_repairs
 
 
 def _parsed(nlp: Any, text: str) -> Any:
@@ -60,14 +61,14 @@ def test_a_name_read_as_a_modal_before_a_past_tense_verb_is_its_subject(nlp: Any
     sent = _parsed(nlp, "Theresa May headed to Jerusalem for talks on Tuesday.")
     may = _word(sent, "May")
     assert may.dep_ == "aux"
-    repairs.name_as_modal(sent)
+    _name_repairs.name_as_modal(sent)
     assert (may.dep_, may.head.text, may.pos_) == ("nsubj", "headed", "PROPN")
 
 
 def test_a_modal_before_a_bare_verb_stays_a_modal(nlp: Any) -> None:
     sent = _parsed(nlp, "Britain may send troops to Estonia.")
     may = _word(sent, "may")
-    repairs.name_as_modal(sent)
+    _name_repairs.name_as_modal(sent)
     assert may.dep_ == "aux"
 
 
@@ -89,3 +90,54 @@ def test_the_repaired_act_reaches_its_target(extract: Extract, text: str, want: 
         for s, t, c in country_triples(extract(text, date="2017-06-01"))
     }
     assert want in got
+
+
+def test_a_name_read_as_a_modal_inside_a_conjoined_subject_is_the_conjunct(nlp: Any) -> None:
+    sent = _parsed(nlp, "Bashar al-Assad and Theresa May held talks in Madrid.")
+    _name_repairs.split_name(sent)
+    may = _word(sent, "May")
+    assert may.dep_ == "aux"
+    _name_repairs.name_as_modal(sent)
+    assert (may.dep_, may.head.text, _word(sent, "Theresa").head.text) == ("conj", "Assad", "May")
+
+
+def test_the_parts_of_a_hyphenated_name_read_as_subjects_are_one_name(nlp: Any) -> None:
+    sent = _parsed(nlp, "Haider al-Abadi and Mohammed VI held talks in Tokyo on Friday.")
+    held = _word(sent, "held")
+    assert sum(c.dep_ == "nsubj" for c in held.children) > 1
+    _name_repairs.split_name(sent)
+    assert [c.text for c in held.children if c.dep_ == "nsubj"] == ["Abadi"]
+    assert (_word(sent, "VI").dep_, _word(sent, "VI").head.text) == ("conj", "Abadi")
+
+
+def test_a_first_name_read_as_the_second_names_modifier_is_its_conjunct(nlp: Any) -> None:
+    sent = _parsed(nlp, "Keir Starmer and Emmanuel Macron met in Doha.")
+    starmer, macron = _word(sent, "Starmer"), _word(sent, "Macron")
+    assert (starmer.dep_, starmer.head.text) == ("nmod", "Macron")
+    _name_repairs.name_as_modifier(sent)
+    assert (starmer.dep_, starmer.head.text) == ("nsubj", "met")
+    assert (macron.dep_, macron.head.text) == ("conj", "Starmer")
+
+
+def test_a_name_modifier_without_a_conjunction_stays_a_modifier(nlp: Any) -> None:
+    sent = _parsed(nlp, "The Kremlin spokesman Dmitry Peskov met Emmanuel Macron in Doha.")
+    before = [(t.dep_, t.head.i) for t in sent]
+    _name_repairs.name_as_modifier(sent)
+    assert [(t.dep_, t.head.i) for t in sent] == before
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        ("Keir Starmer and Emmanuel Macron met in Doha.", "2024-11-06", {"GBR", "FRA"}),
+        ("Park Geun-hye and Francois Hollande met in Moscow.", "2016-09-21", {"KOR", "FRA"}),
+        ("Haider al-Abadi and Mohammed VI held talks in Tokyo.", "2016-09-21", {"IRQ", "MAR"}),
+        ("Bashar al-Assad and Theresa May held talks in Madrid.", "2019-03-12", {"SYR", "GBR"}),
+    ],
+)
+def test_two_named_leaders_meet_each_other(
+    extract: Extract, text: str, date: str, want: set[str]
+) -> None:
+    got = {(s, t) for s, t, c in country_triples(extract(text, date=date)) if (c or "")[:2] == "04"}
+    a, b = sorted(want)
+    assert {(a, b), (b, a)} <= got

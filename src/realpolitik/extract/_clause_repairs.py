@@ -26,7 +26,6 @@ _NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod"})
 _SHORTEST_SUBJECT = 1  # (words between the appositive's noun and the relative's auxiliary)
 _BE = frozenset({"be"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_TENSED = frozenset({"VBD", "VBZ"})  # (a modal takes the bare verb)
 # Each repair looks first for its words or tags in the columns read once per parse
 # (``_tree``) and makes a Token only of a candidate: most sentences have none.
 
@@ -433,26 +432,4 @@ def gerund_noun(sent: Span) -> None:
         deps = {t.i: t.dep_ for t in sent}
         heads[obj.i], deps[obj.i] = word.i, "dobj"
         _write_tree(sent, heads, deps)
-        return
-
-
-def name_as_modal(sent: Span) -> None:
-    """ "Theresa May headed to Jerusalem": the parser may read a name that is also a modal
-    ("May", "Will", "Can") as the verb's auxiliary, so the clause has no subject. A word tagged
-    as a proper noun but read as an auxiliary of a verb in the past or present tense (which no
-    modal takes) is the verb's subject, when the verb has none."""
-    doc = sent.doc
-    for i in tagged(sent, tag_hashes("NNP"), stop=1):
-        word = doc[i]
-        verb = word.head
-        if word.dep_ != "aux" or verb.i <= i or verb.tag_ not in _TENSED:
-            continue
-        if any(c.dep_ in _SUBJECTS for c in verb.children):
-            continue
-        heads = {t.i: t.head.i for t in sent}
-        deps = {t.i: t.dep_ for t in sent}
-        deps[i] = "nsubj"
-        _write_tree(sent, heads, deps)
-        word.pos_, word.lemma_ = "PROPN", word.text
-        forget(doc)  # (a lemma changed)
         return

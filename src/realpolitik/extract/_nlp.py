@@ -19,13 +19,13 @@ from realpolitik.extract._clause_repairs import (
     finite_modifier,
     gerund_noun,
     infinitive_adjective,
-    name_as_modal,
     noun_clause,
     participle_adjective,
     progressive_copula,
     trailing_relative,
     trailing_reporter,
 )
+from realpolitik.extract._name_repairs import name_as_modal, name_as_modifier, split_name
 from realpolitik.extract._tree import forget, sentence_words
 
 if TYPE_CHECKING:
@@ -112,7 +112,9 @@ def repair_parse(sent: Span) -> None:
     subject on the phrase's last noun as an apposition; it becomes the main verb's subject.
     "Xi met visiting German Chancellor Scholz": the guest is the meeting's object.
     """
+    split_name(sent)
     name_as_modal(sent)
+    name_as_modifier(sent)
     _fronted_subject(sent)
     _visiting_guest(sent)
     _inverted_condition(sent)
