@@ -141,3 +141,70 @@ def test_two_named_leaders_meet_each_other(
     got = {(s, t) for s, t, c in country_triples(extract(text, date=date)) if (c or "")[:2] == "04"}
     a, b = sorted(want)
     assert {(a, b), (b, a)} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts in Tokyo caution Pakistan might vote down the trade pact with Argentina.",
+        "Analysts in Taipei caution King Salman could consult Cuba on the crisis.",
+    ],
+)
+def test_a_verb_of_saying_read_as_a_noun_between_two_subjects_is_the_speakers_verb(
+    nlp: Any, text: str
+) -> None:
+    sent = _parsed(nlp, text)
+    caution = _word(sent, "caution")
+    assert caution.tag_ == "NN"
+    repairs.saying_as_noun(sent)
+    assert (caution.pos_, caution.dep_, caution.lemma_) == ("VERB", "ROOT", "caution")
+    assert [c.dep_ for c in caution.children if c.text == "Analysts"] == ["nsubj"]
+    assert any(c.dep_ == "ccomp" for c in caution.children)
+
+
+def test_a_noun_before_a_subject_that_is_no_clause_stays_a_noun(nlp: Any) -> None:
+    sent = _parsed(nlp, "The trade minister Pakistan sent to Kabul returned home.")
+    before = [(t.tag_, t.dep_, t.head.i) for t in sent]
+    repairs.saying_as_noun(sent)
+    assert [(t.tag_, t.dep_, t.head.i) for t in sent] == before
+
+
+def test_an_object_tagged_as_a_bare_verb_is_a_noun(nlp: Any) -> None:
+    sent = _parsed(nlp, "Cuba may voice displeasure with Lebanon's decision.")
+    word = _word(sent, "displeasure")
+    assert (word.tag_, word.dep_) == ("VB", "dobj")
+    repairs.object_as_verb(sent)
+    assert (word.tag_, word.pos_) == ("NN", "NOUN")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Analysts in Tokyo caution Pakistan might vote down the trade pact with Argentina.",
+            ("PAK", "ARG", "12"),
+        ),
+        (
+            "Analysts in Taipei caution King Salman could consult Cuba on the crisis.",
+            ("SAU", "CUB", "04"),
+        ),
+        (
+            "Experts in New Delhi caution Pakistan may suspend trade with Afghanistan.",
+            ("PAK", "AFG", "16"),
+        ),
+        ("Analysts warn Cuba may voice displeasure with Lebanon's decision.", ("CUB", "LBN", "11")),
+        (
+            "Experts in Paris warn Chile may voice displeasure with Peru's decision.",
+            ("CHL", "PER", "11"),
+        ),
+    ],
+)
+def test_commentators_in_a_place_are_no_party_and_their_hedge_makes_the_act_possible(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    events = extract(text, date="2017-06-01").events
+    got = {
+        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
+        for e in events
+    }
+    assert got == {(*want, "possible")}

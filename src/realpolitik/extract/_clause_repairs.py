@@ -26,6 +26,7 @@ _NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod"})
 _SHORTEST_SUBJECT = 1  # (words between the appositive's noun and the relative's auxiliary)
 _BE = frozenset({"be"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark"})
 # Each repair looks first for its words or tags in the columns read once per parse
 # (``_tree``) and makes a Token only of a candidate: most sentences have none.
 
@@ -433,3 +434,59 @@ def gerund_noun(sent: Span) -> None:
         heads[obj.i], deps[obj.i] = word.i, "dobj"
         _write_tree(sent, heads, deps)
         return
+
+
+def saying_as_noun(sent: Span) -> None:
+    """ "Analysts in Tokyo caution Pakistan might vote down X": the tagger may read the verb of
+    saying as a noun (the second subject's modifier, or the last noun of the first's phrase),
+    so the clause has two subjects and the speakers (and their place) become the doer. A noun
+    between the phrases of two subjects of one verb is the first subject's verb: the clause
+    its complement (a name it took as its modifier keeps the noun's place in the phrase)."""
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes("NN", "NNS"), stop=1):
+        word = doc[i]
+        second = word.head if word.dep_ == "compound" else doc[i + 1]
+        while second.dep_ == "compound" and second.head.i > second.i:
+            second = second.head  # ("King Salman": the name's last word)
+        if second.dep_ != "nsubj" or second.left_edge.i not in (i, i + 1):
+            continue
+        verb = second.head
+        first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < i), None)
+        if first is None or first.right_edge.i not in (i - 1, i):
+            continue
+        kids = list(word.children)
+        if any(c.dep_ != "compound" for c in kids) or (kids and kids[-1].i != i - 1):
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        if first.right_edge.i == i and kids:  # "in Taipei caution": the name keeps the place
+            heads[i - 1], deps[i - 1] = heads[i], deps[i]
+            for c in kids[:-1]:
+                heads[c.i] = i - 1
+        elif first.right_edge.i == i:
+            continue
+        heads[i], deps[i] = (i, "ROOT") if verb.head.i == verb.i else (verb.head.i, verb.dep_)
+        heads[first.i], deps[first.i] = i, "nsubj"
+        heads[verb.i], deps[verb.i] = i, "ccomp"
+        if sent[-1].is_punct and heads[sent.end - 1] == verb.i:
+            heads[sent.end - 1] = i
+        _write_tree(sent, heads, deps)
+        word.tag_ = "VBZ" if word.tag_ == "NNS" else "VBP"
+        _as_verb(word)
+        return
+
+
+def object_as_verb(sent: Span) -> None:
+    """ "Cuba may voice displeasure with X": the tagger may read a verb's object as a second
+    bare verb, so the act's noun is not found. A word tagged as a bare verb that the parser
+    made the object of an earlier verb, with no subject, auxiliary or object of its own, is a
+    noun."""
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes("VB")):
+        word = doc[i]
+        if word.dep_ != "dobj" or word.head.i >= i:
+            continue
+        if any(c.dep_ in _CLAUSE_PARTS for c in word.children):
+            continue
+        word.tag_, word.pos_ = "NN", "NOUN"
+        forget(doc)  # (a tag changed)

@@ -20,8 +20,10 @@ from realpolitik.extract._clause_repairs import (
     gerund_noun,
     infinitive_adjective,
     noun_clause,
+    object_as_verb,
     participle_adjective,
     progressive_copula,
+    saying_as_noun,
     trailing_relative,
     trailing_reporter,
 )
@@ -115,6 +117,8 @@ def repair_parse(sent: Span) -> None:
     split_name(sent)
     name_as_modal(sent)
     name_as_modifier(sent)
+    saying_as_noun(sent)
+    object_as_verb(sent)
     _fronted_subject(sent)
     _visiting_guest(sent)
     _inverted_condition(sent)
