@@ -208,3 +208,36 @@ def test_commentators_in_a_place_are_no_party_and_their_hedge_makes_the_act_poss
         for e in events
     }
     assert got == {(*want, "possible")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Germany asked Italy for help in the investigation; North Korea followed suit.",
+            {("DEU", "ITA", "02"), ("PRK", "ITA", "02")},
+        ),
+        (
+            "Japan expelled Russian diplomats on Monday; Poland followed suit.",
+            {("JPN", "RUS", "16"), ("POL", "RUS", "16")},
+        ),
+        (
+            "Berlin threatened to impose tariffs on Poland on Friday, as did Greece.",
+            {("DEU", "POL", "13"), ("GRC", "POL", "13")},
+        ),
+        (
+            "Egypt threatened to cut ties with Qatar, and so did Bahrain.",
+            {("EGY", "QAT", "13"), ("BHR", "QAT", "13")},
+        ),
+    ],
+)
+def test_an_elided_clause_repeats_the_act_for_its_own_subject(
+    extract: Extract, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    got = {(s, t, (c or "")[:2]) for s, t, c in country_triples(extract(text))}
+    assert want <= got
+
+
+def test_a_reported_clause_after_a_semicolon_is_no_elided_act(extract: Extract) -> None:
+    ex = extract("Japan asked Italy for help; Korea said it would not follow suit.")
+    assert "KOR" not in {s for s, _, _ in country_triples(ex)}

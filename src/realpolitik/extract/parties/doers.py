@@ -143,7 +143,8 @@ def elided_doers(s: Site, c: Candidates) -> Candidates:
         return c
     if not c.sources:
         return c
-    clauses = [k for k in tok.children if k.dep_ in ("conj", "advcl", "parataxis") and k.i > tok.i]
+    verbs = [tok, *(k for k in tok.children if k.dep_ == "xcomp" and k.i > tok.i)]
+    clauses = [k for v in verbs for k in v.children if k.i > v.i and _joined_clause(k)]
     if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
         clauses.append(tok.head)  # "X expelled ...; Poland followed suit": read as its governor
     own = {a.ref.code for a in c.sources}
@@ -154,6 +155,15 @@ def elided_doers(s: Site, c: Candidates) -> Candidates:
             continue
         extra += [a for a in s.actors.resolve(subj) if a.ref.code not in own]
     return c.with_sources(c.sources + tuple(extra)) if extra else c
+
+
+def _joined_clause(k: Token) -> bool:
+    """A clause joined to the act's verb (or its complement's: "threatened to impose tariffs on
+    X, as did Z"): a conjunct, an adverbial clause or a juxtaposed clause, which the parser may
+    read as a complement after a semicolon ("X asked Y for help; Z followed suit")."""
+    if k.dep_ in ("conj", "advcl", "parataxis"):
+        return True
+    return k.dep_ == "ccomp" and k.left_edge.i > 0 and k.doc[k.left_edge.i - 1].text == ";"
 
 
 # The words that make "do" or "follow" stand for an act named before it.
