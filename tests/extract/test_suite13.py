@@ -1,8 +1,9 @@
 """Parser errors the phenomenon suite's weak rows met (issue 9, round 12): a verb after "to"
 tagged as an adjective ("calls to free X's pilots"), a gerund tagged as a noun whose object
 became a second subject ("a decree sanctioning Turkey was signed"), and a name that is also a
-modal read as an auxiliary ("Theresa May headed to ..."). Each repair
-(``_clause_repairs``) is tested on the parse, then through extraction across states."""
+modal read as an auxiliary ("Theresa May headed to ..."). Each repair (``_clause_repairs``,
+``_tag_repairs``, ``_name_repairs``) is tested on the parse, then through extraction across
+states."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from extract_helpers import Extract, country_triples
 
 from realpolitik.extract import _clause_repairs as repairs
-from realpolitik.extract import _name_repairs
+from realpolitik.extract import _name_repairs, _tag_repairs
 
 
 def _parsed(nlp: Any, text: str) -> Any:
@@ -29,7 +30,7 @@ def test_an_adjective_after_to_with_an_object_is_the_infinitive(nlp: Any) -> Non
     )
     free = _word(sent, "free")
     assert free.tag_ == "JJ"  # (the parser's reading the repair is for)
-    repairs.infinitive_adjective(sent)
+    _tag_repairs.infinitive_adjective(sent)
     assert (free.tag_, free.pos_, free.lemma_, free.dep_) == ("VB", "VERB", "free", "acl")
     assert _word(sent, "to").tag_ == "TO"
 
@@ -37,7 +38,7 @@ def test_an_adjective_after_to_with_an_object_is_the_infinitive(nlp: Any) -> Non
 def test_an_adjective_without_to_and_an_object_stays_an_adjective(nlp: Any) -> None:
     sent = _parsed(nlp, "The freed pilots were free to leave Brazil.")
     free = _word(sent, "free")
-    repairs.infinitive_adjective(sent)
+    _tag_repairs.infinitive_adjective(sent)
     assert free.pos_ == "ADJ"
 
 
@@ -45,7 +46,7 @@ def test_a_gerund_read_as_a_noun_takes_the_second_subject_as_its_object(nlp: Any
     sent = _parsed(nlp, "A decree sanctioning Turkey was signed by Imran Khan this week.")
     gerund, turkey = _word(sent, "sanctioning"), _word(sent, "Turkey")
     assert (gerund.tag_, turkey.dep_) == ("NN", "nsubjpass")
-    repairs.gerund_noun(sent)
+    _tag_repairs.gerund_noun(sent)
     assert (gerund.tag_, gerund.pos_, gerund.lemma_) == ("VBG", "VERB", "sanction")
     assert (turkey.dep_, turkey.head.i) == ("dobj", gerund.i)
 
@@ -53,7 +54,7 @@ def test_a_gerund_read_as_a_noun_takes_the_second_subject_as_its_object(nlp: Any
 def test_a_noun_in_ing_with_no_second_subject_stays_a_noun(nlp: Any) -> None:
     sent = _parsed(nlp, "A building housing Turkey's embassy was hit by Russia.")
     before = [(t.tag_, t.dep_, t.head.i) for t in sent]
-    repairs.gerund_noun(sent)
+    _tag_repairs.gerund_noun(sent)
     assert [(t.tag_, t.dep_, t.head.i) for t in sent] == before
 
 
@@ -173,7 +174,7 @@ def test_an_object_tagged_as_a_bare_verb_is_a_noun(nlp: Any) -> None:
     sent = _parsed(nlp, "Cuba may voice displeasure with Lebanon's decision.")
     word = _word(sent, "displeasure")
     assert (word.tag_, word.dep_) == ("VB", "dobj")
-    repairs.object_as_verb(sent)
+    _tag_repairs.object_as_verb(sent)
     assert (word.tag_, word.pos_) == ("NN", "NOUN")
 
 
@@ -241,3 +242,16 @@ def test_an_elided_clause_repeats_the_act_for_its_own_subject(
 def test_a_reported_clause_after_a_semicolon_is_no_elided_act(extract: Extract) -> None:
     ex = extract("Japan asked Italy for help; Korea said it would not follow suit.")
     assert "KOR" not in {s for s, _, _ in country_triples(ex)}
+
+
+def test_a_verb_of_saying_read_as_a_noun_before_a_relative_clause_is_the_speakers_verb(
+    nlp: Any,
+) -> None:
+    sent = _parsed(
+        nlp, "Analysts in South Africa caution Belgrade could release detained Iraqi sailors."
+    )
+    caution, release = _word(sent, "caution"), _word(sent, "release")
+    assert (caution.tag_, release.dep_) == ("NN", "relcl")
+    repairs.saying_as_noun(sent)
+    assert (caution.dep_, release.dep_, release.head.text) == ("ROOT", "ccomp", "caution")
+    assert (_word(sent, "Africa").dep_, _word(sent, "Analysts").head.text) == ("pobj", "caution")

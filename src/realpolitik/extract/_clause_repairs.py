@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, cast
 
 from realpolitik.extract._tree import (
     forget,
-    sentence_lowers,
     tag_hashes,
     tagged,
     tokens_with_lemma,
@@ -25,8 +24,6 @@ _PAST = frozenset({"VBD", "VBN"})  # (the tagger may read the past tense as a pa
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod"})
 _SHORTEST_SUBJECT = 1  # (words between the appositive's noun and the relative's auxiliary)
 _BE = frozenset({"be"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark"})
 # Each repair looks first for its words or tags in the columns read once per parse
 # (``_tree``) and makes a Token only of a candidate: most sentences have none.
 
@@ -374,74 +371,13 @@ def noun_clause(sent: Span) -> None:
                 c.dep_ = "compound" if c.pos_ in ("NOUN", "PROPN") else "amod"
 
 
-def infinitive_adjective(sent: Span) -> None:
-    """ "Canberra ignored calls to free Brasilia's imprisoned pilots": the tagger may read a verb
-    after "to" as an adjective ("free", "clear", "open"), so its object hangs on an adjective
-    and the act is lost. A word tagged as an adjective right after "to", with "to" as its
-    auxiliary and an object of its own, is the infinitive verb (a noun's clause when it
-    hangs on a noun)."""
-    doc = sent.doc
-    lowers = sentence_lowers(sent)
-    for i in tagged(sent, tag_hashes("JJ")):
-        if i == sent.start or lowers[i - 1 - sent.start] != "to":
-            continue
-        word = doc[i]
-        kids = list(word.children)
-        if not any(c.dep_ == "aux" and c.i == i - 1 for c in kids):
-            continue
-        if not any(c.dep_ == "dobj" for c in kids):
-            continue
-        to = doc[i - 1]
-        to.tag_, to.pos_ = "TO", "PART"
-        word.tag_ = "VB"
-        if word.dep_ == "advcl" and word.head.pos_ in _NOUNISH:
-            word.dep_ = "acl"  # ("calls to free ...": a noun's clause, not an adverb's)
-        _as_verb(word)
-
-
-def gerund_noun(sent: Span) -> None:
-    """ "A decree sanctioning Turkey was signed by X": the tagger may read a gerund as a noun
-    and the parser its object as a second subject of the main verb, so the decree's act has no
-    target. A noun in "-ing" hung on a noun as a clause (a clause label), whose next word
-    starts a phrase read as a subject of the verb its own noun is the subject of, is the
-    gerund of a verb the lexicon knows: the phrase becomes its object."""
-    from realpolitik.extract._lexicon import lexicon
-
-    doc = sent.doc
-    lowers = sentence_lowers(sent)
-    for i in tagged(sent, tag_hashes("NN"), stop=1):
-        if not lowers[i - sent.start].endswith("ing"):
-            continue
-        word = doc[i]
-        noun = word.head
-        if word.dep_ != "acl" or noun.i >= i or noun.dep_ not in _SUBJECTS:
-            continue
-        obj = next(
-            (c for c in noun.head.children
-             if c.dep_ in _SUBJECTS and c.i > i and c.left_edge.i == i + 1),
-            None,
-        )  # fmt: skip
-        if obj is None:
-            continue
-        lemma = word.lemma_
-        word.tag_ = "VBG"
-        _as_verb(word)
-        if (word.lemma_.lower(), "V") not in lexicon().triggers:  # (read as a noun again)
-            word.tag_, word.pos_, word.lemma_ = "NN", "NOUN", lemma
-            continue
-        heads = {t.i: t.head.i for t in sent}
-        deps = {t.i: t.dep_ for t in sent}
-        heads[obj.i], deps[obj.i] = word.i, "dobj"
-        _write_tree(sent, heads, deps)
-        return
-
-
 def saying_as_noun(sent: Span) -> None:
     """ "Analysts in Tokyo caution Pakistan might vote down X": the tagger may read the verb of
     saying as a noun (the second subject's modifier, or the last noun of the first's phrase),
     so the clause has two subjects and the speakers (and their place) become the doer. A noun
-    between the phrases of two subjects of one verb is the first subject's verb: the clause
-    its complement (a name it took as its modifier keeps the noun's place in the phrase)."""
+    between the phrases of two subjects of one verb (or ending the phrase of a noun whose
+    relative clause the clause was read as) is the first subject's verb: the clause its
+    complement (a name it took as its modifier keeps the noun's place in the phrase)."""
     doc = sent.doc
     for i in tagged(sent, tag_hashes("NN", "NNS"), stop=1):
         word = doc[i]
@@ -450,25 +386,30 @@ def saying_as_noun(sent: Span) -> None:
             second = second.head  # ("King Salman": the name's last word)
         if second.dep_ != "nsubj" or second.left_edge.i not in (i, i + 1):
             continue
-        verb = second.head
+        verb = gov = second.head
         first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < i), None)
-        if first is None or first.right_edge.i not in (i - 1, i):
+        if first is None and verb.dep_ == "relcl" and _in_phrase(word, verb.head):
+            first = gov = verb.head  # (the clause read as the first noun's relative clause)
+            end = i
+        elif first is None or first.right_edge.i not in (i - 1, i):
             continue
+        else:
+            end = first.right_edge.i
         kids = list(word.children)
         if any(c.dep_ != "compound" for c in kids) or (kids and kids[-1].i != i - 1):
             continue
         heads = {t.i: t.head.i for t in sent}
         deps = {t.i: t.dep_ for t in sent}
-        if first.right_edge.i == i and kids:  # "in Taipei caution": the name keeps the place
+        if end == i and kids:  # "in Taipei caution": the name keeps the noun's place
             heads[i - 1], deps[i - 1] = heads[i], deps[i]
             for c in kids[:-1]:
                 heads[c.i] = i - 1
-        elif first.right_edge.i == i:
+        elif end == i:
             continue
-        heads[i], deps[i] = (i, "ROOT") if verb.head.i == verb.i else (verb.head.i, verb.dep_)
+        heads[i], deps[i] = (i, "ROOT") if gov.head.i == gov.i else (gov.head.i, gov.dep_)
         heads[first.i], deps[first.i] = i, "nsubj"
         heads[verb.i], deps[verb.i] = i, "ccomp"
-        if sent[-1].is_punct and heads[sent.end - 1] == verb.i:
+        if sent[-1].is_punct and heads[sent.end - 1] in (verb.i, gov.i):
             heads[sent.end - 1] = i
         _write_tree(sent, heads, deps)
         word.tag_ = "VBZ" if word.tag_ == "NNS" else "VBP"
@@ -476,17 +417,11 @@ def saying_as_noun(sent: Span) -> None:
         return
 
 
-def object_as_verb(sent: Span) -> None:
-    """ "Cuba may voice displeasure with X": the tagger may read a verb's object as a second
-    bare verb, so the act's noun is not found. A word tagged as a bare verb that the parser
-    made the object of an earlier verb, with no subject, auxiliary or object of its own, is a
-    noun."""
-    doc = sent.doc
-    for i in tagged(sent, tag_hashes("VB")):
-        word = doc[i]
-        if word.dep_ != "dobj" or word.head.i >= i:
-            continue
-        if any(c.dep_ in _CLAUSE_PARTS for c in word.children):
-            continue
-        word.tag_, word.pos_ = "NN", "NOUN"
-        forget(doc)  # (a tag changed)
+def _in_phrase(word: Token, noun: Token) -> bool:
+    """``word`` lies in ``noun``'s phrase before it reaches a verb ("Analysts in Z caution")."""
+    t = word
+    while t.i != noun.i:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True

@@ -17,10 +17,7 @@ from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.extract._clause_repairs import (
     doer_on_place,
     finite_modifier,
-    gerund_noun,
-    infinitive_adjective,
     noun_clause,
-    object_as_verb,
     participle_adjective,
     progressive_copula,
     saying_as_noun,
@@ -28,6 +25,7 @@ from realpolitik.extract._clause_repairs import (
     trailing_reporter,
 )
 from realpolitik.extract._name_repairs import name_as_modal, name_as_modifier, split_name
+from realpolitik.extract._tag_repairs import gerund_noun, infinitive_adjective, object_as_verb
 from realpolitik.extract._tree import forget, sentence_words
 
 if TYPE_CHECKING:

@@ -151,7 +151,7 @@ def elided_doers(s: Site, c: Candidates) -> Candidates:
     extra = []
     for k in clauses:
         subj = next((x for x in k.children if x.dep_ == "nsubj"), None)
-        if subj is None or not _elliptic(k) or _own_mood(k):
+        if subj is None or not _elliptic(k, tok) or _own_mood(k):
             continue
         extra += [a for a in s.actors.resolve(subj) if a.ref.code not in own]
     return c.with_sources(c.sources + tuple(extra)) if extra else c
@@ -181,13 +181,15 @@ def _own_mood(verb: Token) -> bool:
     return any(k.dep_ in ("aux", "neg", "mark") and k.lower_ in _OWN_MOOD for k in verb.children)
 
 
-def _elliptic(verb: Token) -> bool:
-    """ "so did X", "as did X", "X did the same / likewise", "X followed suit"."""
+def _elliptic(verb: Token, act: Token) -> bool:
+    """ "so did X", "as did X", "X did the same / likewise", "X followed suit" (a complement of
+    its own is no ellipsis, but the act it repeats may be read as one: "X rebuked Y; Z did the
+    same")."""
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
     if lemma == "follow":
         return any(k.dep_ == "dobj" and k.lower_ == "suit" for k in kids)
-    if lemma != "do" or any(k.dep_ in ("xcomp", "ccomp") for k in kids):
+    if lemma != "do" or any(k.dep_ in ("xcomp", "ccomp") and k.i != act.i for k in kids):
         return False
     return any(
         (k.dep_ == "advmod" and k.lower_ in _SO_DID)
