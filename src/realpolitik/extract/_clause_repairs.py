@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from realpolitik.extract._tree import forget, tag_hashes, tagged, tokens_with_lemma
+from realpolitik.extract._tree import (
+    forget,
+    tag_hashes,
+    tagged,
+    tokens_with_lemma,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -364,3 +369,59 @@ def noun_clause(sent: Span) -> None:
         for c in noun.children:
             if c.dep_ == "nsubj" and c.i < noun.i:
                 c.dep_ = "compound" if c.pos_ in ("NOUN", "PROPN") else "amod"
+
+
+def saying_as_noun(sent: Span) -> None:
+    """ "Analysts in Tokyo caution Pakistan might vote down X": the tagger may read the verb of
+    saying as a noun (the second subject's modifier, or the last noun of the first's phrase),
+    so the clause has two subjects and the speakers (and their place) become the doer. A noun
+    between the phrases of two subjects of one verb (or ending the phrase of a noun whose
+    relative clause the clause was read as) is the first subject's verb: the clause its
+    complement (a name it took as its modifier keeps the noun's place in the phrase)."""
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes("NN", "NNS"), stop=1):
+        word = doc[i]
+        second = word.head if word.dep_ == "compound" else doc[i + 1]
+        while second.dep_ == "compound" and second.head.i > second.i:
+            second = second.head  # ("King Salman": the name's last word)
+        if second.dep_ != "nsubj" or second.left_edge.i not in (i, i + 1):
+            continue
+        verb = gov = second.head
+        first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < i), None)
+        if first is None and verb.dep_ == "relcl" and _in_phrase(word, verb.head):
+            first = gov = verb.head  # (the clause read as the first noun's relative clause)
+            end = i
+        elif first is None or first.right_edge.i not in (i - 1, i):
+            continue
+        else:
+            end = first.right_edge.i
+        kids = list(word.children)
+        if any(c.dep_ != "compound" for c in kids) or (kids and kids[-1].i != i - 1):
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        if end == i and kids:  # "in Taipei caution": the name keeps the noun's place
+            heads[i - 1], deps[i - 1] = heads[i], deps[i]
+            for c in kids[:-1]:
+                heads[c.i] = i - 1
+        elif end == i:
+            continue
+        heads[i], deps[i] = (i, "ROOT") if gov.head.i == gov.i else (gov.head.i, gov.dep_)
+        heads[first.i], deps[first.i] = i, "nsubj"
+        heads[verb.i], deps[verb.i] = i, "ccomp"
+        if sent[-1].is_punct and heads[sent.end - 1] in (verb.i, gov.i):
+            heads[sent.end - 1] = i
+        _write_tree(sent, heads, deps)
+        word.tag_ = "VBZ" if word.tag_ == "NNS" else "VBP"
+        _as_verb(word)
+        return
+
+
+def _in_phrase(word: Token, noun: Token) -> bool:
+    """``word`` lies in ``noun``'s phrase before it reaches a verb ("Analysts in Z caution")."""
+    t = word
+    while t.i != noun.i:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True

@@ -21,9 +21,12 @@ from realpolitik.extract._clause_repairs import (
     noun_clause,
     participle_adjective,
     progressive_copula,
+    saying_as_noun,
     trailing_relative,
     trailing_reporter,
 )
+from realpolitik.extract._name_repairs import name_as_modal, name_as_modifier, split_name
+from realpolitik.extract._tag_repairs import gerund_noun, infinitive_adjective, object_as_verb
 from realpolitik.extract._tree import forget, sentence_words
 
 if TYPE_CHECKING:
@@ -111,6 +114,11 @@ def repair_parse(sent: Span) -> None:
     subject on the phrase's last noun as an apposition; it becomes the main verb's subject.
     "Xi met visiting German Chancellor Scholz": the guest is the meeting's object.
     """
+    split_name(sent)
+    name_as_modal(sent)
+    name_as_modifier(sent)
+    saying_as_noun(sent)
+    object_as_verb(sent)
     _fronted_subject(sent)
     _visiting_guest(sent)
     _inverted_condition(sent)
@@ -120,6 +128,8 @@ def repair_parse(sent: Span) -> None:
     finite_modifier(sent)
     participle_adjective(sent)
     noun_clause(sent)
+    infinitive_adjective(sent)
+    gerund_noun(sent)
     if "by" in sentence_words(sent):
         doer_on_place(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there

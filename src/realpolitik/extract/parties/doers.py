@@ -143,17 +143,27 @@ def elided_doers(s: Site, c: Candidates) -> Candidates:
         return c
     if not c.sources:
         return c
-    clauses = [k for k in tok.children if k.dep_ in ("conj", "advcl", "parataxis") and k.i > tok.i]
+    verbs = [tok, *(k for k in tok.children if k.dep_ == "xcomp" and k.i > tok.i)]
+    clauses = [k for v in verbs for k in v.children if k.i > v.i and _joined_clause(k)]
     if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
         clauses.append(tok.head)  # "X expelled ...; Poland followed suit": read as its governor
     own = {a.ref.code for a in c.sources}
     extra = []
     for k in clauses:
         subj = next((x for x in k.children if x.dep_ == "nsubj"), None)
-        if subj is None or not _elliptic(k) or _own_mood(k):
+        if subj is None or not _elliptic(k, tok) or _own_mood(k):
             continue
         extra += [a for a in s.actors.resolve(subj) if a.ref.code not in own]
     return c.with_sources(c.sources + tuple(extra)) if extra else c
+
+
+def _joined_clause(k: Token) -> bool:
+    """A clause joined to the act's verb (or its complement's: "threatened to impose tariffs on
+    X, as did Z"): a conjunct, an adverbial clause or a juxtaposed clause, which the parser may
+    read as a complement after a semicolon ("X asked Y for help; Z followed suit")."""
+    if k.dep_ in ("conj", "advcl", "parataxis"):
+        return True
+    return k.dep_ == "ccomp" and k.left_edge.i > 0 and k.doc[k.left_edge.i - 1].text == ";"
 
 
 # The words that make "do" or "follow" stand for an act named before it.
@@ -171,13 +181,15 @@ def _own_mood(verb: Token) -> bool:
     return any(k.dep_ in ("aux", "neg", "mark") and k.lower_ in _OWN_MOOD for k in verb.children)
 
 
-def _elliptic(verb: Token) -> bool:
-    """ "so did X", "as did X", "X did the same / likewise", "X followed suit"."""
+def _elliptic(verb: Token, act: Token) -> bool:
+    """ "so did X", "as did X", "X did the same / likewise", "X followed suit" (a complement of
+    its own is no ellipsis, but the act it repeats may be read as one: "X rebuked Y; Z did the
+    same")."""
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
     if lemma == "follow":
         return any(k.dep_ == "dobj" and k.lower_ == "suit" for k in kids)
-    if lemma != "do" or any(k.dep_ in ("xcomp", "ccomp") for k in kids):
+    if lemma != "do" or any(k.dep_ in ("xcomp", "ccomp") and k.i != act.i for k in kids):
         return False
     return any(
         (k.dep_ == "advmod" and k.lower_ in _SO_DID)

@@ -1,0 +1,105 @@
+"""Parse repairs inside a named party's phrase: a name the parser splits into several subjects,
+reads as a modal, or hangs on the next name as its modifier, so the clause loses a doer.
+Called by :func:`realpolitik.extract._nlp.repair_parse`; each looks first for a proper-noun
+tag in the columns read once per parse (``_tree``) and makes a Token only of a candidate."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._clause_repairs import _write_tree
+from realpolitik.extract._tree import forget, tag_hashes, tagged
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_TENSED = frozenset({"VBD", "VBZ"})  # (a modal takes the bare verb)
+_NAME_MODIFIERS = frozenset({"nmod", "compound"})
+_SHORTEST_SPLIT = 2  # (subjects of one verb that make a split name)
+
+
+def name_as_modal(sent: Span) -> None:
+    """ "Theresa May headed to Jerusalem", "X and Theresa May held talks": the parser may read
+    a name that is also a modal ("May", "Will", "Can") as the verb's auxiliary, so the clause
+    has no subject or loses a party. A word tagged as a proper noun but read as an auxiliary
+    of a verb in the past or present tense (which no modal takes) ends its name: it takes the
+    role the name's first part was given (the verb's subject when that part is its
+    modifier)."""
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes("NNP"), stop=1):
+        word = doc[i]
+        verb = word.head
+        if word.dep_ != "aux" or verb.i <= i or verb.tag_ not in _TENSED:
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        first = doc[i - 1] if i > sent.start else None
+        if first is not None and first.pos_ == "PROPN" and first.head.i not in (i, first.i):
+            heads[i], deps[i] = first.head.i, first.dep_  # ("and Theresa May": a conjunct)
+            heads[first.i], deps[first.i] = i, "compound"
+        elif any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        else:
+            deps[i] = "nsubj"
+        _write_tree(sent, heads, deps)
+        word.pos_, word.lemma_ = "PROPN", word.text
+        forget(doc)  # (a lemma changed)
+        return
+
+
+def split_name(sent: Span) -> None:
+    """ "Haider al-Abadi and Mohammed VI held talks": the parser may read the parts of a
+    hyphenated name as several subjects of the verb, which has one. Proper nouns in an unbroken
+    run, two or more of them subjects of one verb, are one name: its last word heads it and
+    takes the subject's role, the others its compounds."""
+    doc = sent.doc
+    names = tagged(sent, tag_hashes("NNP"))
+    if len(names) < _SHORTEST_SPLIT:
+        return
+    subjects: dict[int, list[int]] = {}
+    for i in names:
+        if doc[i].dep_ == "nsubj":
+            subjects.setdefault(doc[i].head.i, []).append(i)
+    for verb, subj in subjects.items():
+        if len(subj) < _SHORTEST_SPLIT:
+            continue
+        named = set(names)
+        lo, hi = subj[0], subj[-1]
+        if any(j not in named for j in range(lo, hi + 1)):
+            continue
+        while hi + 1 in named and doc[hi + 1].head.i in range(lo, hi + 1):
+            hi += 1  # (the name's last word, hung on a part as an apposition)
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        for j in range(lo, hi):
+            heads[j], deps[j] = hi, "compound"
+        heads[hi], deps[hi] = verb, "nsubj"
+        for t in sent:
+            if lo <= heads[t.i] < hi and not lo <= t.i <= hi:
+                heads[t.i] = hi  # ("and", a conjunct: hung on the name)
+        _write_tree(sent, heads, deps)
+        return
+
+
+def name_as_modifier(sent: Span) -> None:
+    """ "Keir Starmer and Emmanuel Macron met": the parser may hang the first of two conjoined
+    names on the second as its modifier (with the "and" on it), so the first party has no role.
+    A proper noun read as the modifier of a later proper noun, with a coordinating word after
+    it of its own, is the first conjunct: it takes the second's role, the second its
+    conjunct."""
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes("NNP"), stop=1):
+        word = doc[i]
+        other = word.head
+        if word.dep_ not in _NAME_MODIFIERS or other.i <= i or other.pos_ != "PROPN":
+            continue
+        cc = next((c for c in word.children if c.dep_ == "cc" and i < c.i < other.i), None)
+        if cc is None or any(t.head.i != other.i for t in doc[cc.i + 1 : other.i]):
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        heads[i], deps[i] = (i, "ROOT") if other.head.i == other.i else (other.head.i, other.dep_)
+        heads[other.i], deps[other.i] = i, "conj"
+        _write_tree(sent, heads, deps)
+        return
