@@ -31,6 +31,8 @@ from realpolitik.extract.parties.reciprocal import onlooker
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from realpolitik.extract.parties._model import Candidates, Site
+
 # Predicates whose passive subject does their infinitive's act: "X is expected to visit",
 # "is poised to strike", "is scheduled to meet" (not requests: "X was urged to leave").
 _RAISING = (POSSIBLE_GOVERNORS | {"schedule", "slate", "force"}) - {
@@ -381,3 +383,15 @@ def _phrase_party(m: Mention, own: set[str], home: set[str]) -> bool:
         and m.ref.code not in home
         and not m.ref.code.startswith("---")
     )
+
+
+def governing_act_targets(s: Site, c: Candidates) -> Candidates:
+    """The targets of the act the trigger's verb hangs on (its head, a trigger of its own),
+    less the doer's own: where an act that names no target of its own beside another act of the
+    same doer ("..., suspending trade", "condemned X and demanded ...") is aimed."""
+    head = s.ctx.triggers.get(s.tok.head.i)
+    if head is None or head is s.found:
+        return c
+    own = {key(a) for a in c.sources}
+    got = [a for a in s.ctx.roles_of(head).targets if key(a) not in own]
+    return c.with_targets(got, 1)

@@ -14,7 +14,7 @@ from realpolitik.extract._syntax import LIGHT_VERBS, child, for_to_clause, named
 from realpolitik.extract.confidence import EARLIER, IN_PHRASE
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 from realpolitik.extract.parties._model import Candidates, Site, key
-from realpolitik.extract.parties._reading import first, phrase_target
+from realpolitik.extract.parties._reading import first, governing_act_targets, phrase_target
 from realpolitik.extract.parties.addressees import own_addressees
 from realpolitik.extract.parties.context_earlier import recent
 
@@ -284,12 +284,7 @@ def conjoined_act_target(s: Site, c: Candidates) -> Candidates:
         return c
     if own_addressees(tok):
         return c
-    head = s.ctx.triggers.get(tok.head.i)
-    if head is None or head is s.found:
-        return c
-    own = {key(a) for a in c.sources}
-    got = [a for a in s.ctx.roles_of(head).targets if key(a) not in own]
-    return c.with_targets(got, 1)
+    return governing_act_targets(s, c)
 
 
 # "In response", "in retaliation", "in reply": the act answers another.

@@ -4,7 +4,8 @@ Togo. ``salience.voiced_alongside`` keeps such a participle as news beside its m
 
 from __future__ import annotations
 
-from realpolitik.extract.parties._model import Candidates, Site, key
+from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._reading import governing_act_targets
 
 # Formal acts a trailing participle performs alongside the main act ("..., suspending trade").
 _FORMAL_ROOTS = frozenset({"16"})
@@ -18,9 +19,4 @@ def participle_act_target(s: Site, c: Candidates) -> Candidates:
         return c
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < tok.head.i:
         return c
-    head = s.ctx.triggers.get(tok.head.i)
-    if head is None or head is s.found:
-        return c
-    own = {key(a) for a in c.sources}
-    got = [a for a in s.ctx.roles_of(head).targets if key(a) not in own]
-    return c.with_targets(got, 1)
+    return governing_act_targets(s, c)
