@@ -262,7 +262,6 @@ class _Run:
         self.mentions = seat_bodies(self.text, self.mentions)  # "urged Brussels": the EU
         self.actors = DocActors(self.mentions, self.lex.sectors)
         self.actors.dateline = dateline_state(registry, doc.text, self.date)
-        self.dateline = self.actors.dateline or ""
         self.sentences: list[Sentence] = []
         self.events: list[Event] = []
         self.claims: list[Claim] = []
@@ -319,7 +318,7 @@ class _Run:
         by_tok = {f.tok.i: f for f in found}
         ctx = SentenceParties(sent, self.actors, self.text, start, end, by_tok, self.policy)
         ctx.earlier = tuple(self.earlier)
-        ctx.index, ctx.dateline = idx, self.dateline
+        ctx.index = idx
         folded = {f.tok.i for f in found if f.absorbed}
         for f in found:
             if (

@@ -145,7 +145,6 @@ class SentenceParties:
     roles: dict[int, Candidates] = field(default_factory=dict)
     earlier: tuple[EarlierAct, ...] = ()  # acts of the document's earlier sentences, in order
     index: int = 0  # the sentence's place in the document (``EarlierAct.trigger // 10_000``)
-    dateline: str = ""  # the country of the document's dateline city ("QUITO - ..."), if any
     # One site per trigger and code, so that what a site caches (children, reporters, the
     # reacted act) is read once for the role stages, the pair stages and the factuality.
     sites: dict[tuple[int, str], tuple[Found, Site]] = field(default_factory=dict, repr=False)

@@ -83,7 +83,7 @@ def seat_of_government_doer(s: Site, c: Candidates) -> Candidates:
 def _dateline_doer(s: Site, c: Candidates, done_to: set[str]) -> Candidates:
     """The dateline's state, when the story's latest act (of the last sentences) is its own and
     the summoned envoy is another state's."""
-    home = s.ctx.dateline
+    home = s.actors.dateline
     acts = [a for a in recent(s) if not a.background]
     if not home or home in done_to or not acts:
         return c
