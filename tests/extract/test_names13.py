@@ -123,7 +123,7 @@ def test_a_tied_name_acts_for_its_state(
 
 
 @pytest.mark.parametrize(
-    ("text", "root", "not_source"),
+    ("text", "root", "placed_by_mistake"),
     [
         (
             "President Mohamed Muizzu asked the bloc for money, and India and Japan offered to "
@@ -140,11 +140,11 @@ def test_a_tied_name_acts_for_its_state(
     ],
 )
 def test_a_titled_name_is_not_placed_by_another_clause_or_his_addressee(
-    extract: Extract, text: str, root: str, not_source: str
+    extract: Extract, text: str, root: str, placed_by_mistake: str
 ) -> None:
     """His act is there, of no state (``---``), not of the state named beside it."""
     got = country_roots(extract(text))
-    assert {s for s, _, r in got if r == root} == {"---"}, got
+    assert {s for s, _, r in got if r == root} == {"---"}, (placed_by_mistake, got)
 
 
 @pytest.mark.parametrize(
