@@ -28,6 +28,7 @@ from realpolitik.extract._clause_repairs import (
 from realpolitik.extract._name_repairs import name_as_modal, name_as_modifier, split_name
 from realpolitik.extract._tag_repairs import gerund_noun, infinitive_adjective, object_as_verb
 from realpolitik.extract._tree import forget, sentence_words
+from realpolitik.extract._wanted_for import wanted_for
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -130,6 +131,7 @@ def repair_parse(sent: Span) -> None:
     noun_clause(sent)
     infinitive_adjective(sent)
     gerund_noun(sent)
+    wanted_for(sent)
     if "by" in sentence_words(sent):
         doer_on_place(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
