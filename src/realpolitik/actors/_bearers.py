@@ -61,6 +61,8 @@ def _state_before(toks: Tokens, g: int, ends: dict[int, Item]) -> str | None:
         k = ends[k].i
     if k >= 2 and toks.keys[k - 1] == "s" and toks.keys[k - 2] == "'":
         k -= 2
+    elif k >= 1 and toks.keys[k - 1] == "'":
+        k -= 1  # "the United States' NAME"
     prev = ends.get(k)
     e = prev.entry if prev is not None else None
     return e.country if e is not None and e.kind in _WRITTEN else None

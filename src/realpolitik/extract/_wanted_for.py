@@ -4,7 +4,8 @@ The parser may read the participle "wanted" (sought by the police) as the main v
 "men wanted [were arrested]", which hedges the arrest (as if someone wished it) and leaves it
 with no passive subject, so that the arrest's target falls to the place. A "wanted for" with a
 subject before it and, as its complement, a passive clause with no subject of its own is the
-noun's modifier: the passive verb becomes the clause's verb and the noun its subject.
+noun's modifier: the passive verb becomes the clause's verb and the noun its subject (so too
+when the parser made "wanted" itself the passive verb's subject).
 Called by :func:`realpolitik.extract._nlp.repair_parse`.
 """
 
@@ -30,13 +31,16 @@ def wanted_for(sent: Span) -> None:
         if want.lower_ != "wanted" or want.tag_ not in ("VBN", "VBD"):
             continue
         subj = next((c for c in want.lefts if c.dep_ == "nsubj"), None)
+        if subj is None or not any(c.dep_ == "prep" and c.lower_ == "for" for c in want.rights):
+            continue
         verb = next((c for c in want.rights if c.dep_ == "ccomp"), None)
-        if subj is None or verb is None or not _subjectless_passive(verb):
-            continue
-        if not any(c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i for c in want.rights):
-            continue
-        _rehang(sent, want, subj, verb)
-        return
+        if verb is not None and _subjectless_passive(verb):
+            _rehang(sent, want, subj, verb)
+            return
+        if want.dep_ == "nsubjpass" and want.i < want.head.i:
+            # "A Tongan national wanted for fraud was detained": "wanted" read as the subject
+            _as_modifier(sent, want, subj)
+            return
 
 
 def _subjectless_passive(verb: Token) -> bool:
@@ -55,5 +59,13 @@ def _rehang(sent: Span, want: Token, subj: Token, verb: Token) -> None:
         if c.i > verb.i:
             heads[c.i] = verb.i  # what follows the clause, and the full stop
     heads[subj.i], deps[subj.i] = verb.i, "nsubjpass"
+    heads[want.i], deps[want.i] = subj.i, "acl"
+    _write_tree(sent, heads, deps)
+
+
+def _as_modifier(sent: Span, want: Token, subj: Token) -> None:
+    heads = {t.i: t.head.i for t in sent}
+    deps = {t.i: t.dep_ for t in sent}
+    heads[subj.i], deps[subj.i] = want.head.i, "nsubjpass"
     heads[want.i], deps[want.i] = subj.i, "acl"
     _write_tree(sent, heads, deps)
