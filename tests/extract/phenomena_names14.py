@@ -214,6 +214,5 @@ NAMES14_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
 # On main before names14 (0772518) the same 24 scored (right, false assertions):
 # n14_small_leader 13/11, n14_namesake 11/13, n14_joint_counterpart 0/5, n14_joint_unplaced
-# 20/4, n14_her_government 0/24, n14_wanted_for 7/6; after names14 24/0 (n14_wanted_for 23/0).
+# 20/4, n14_her_government 0/24, n14_wanted_for 7/6; after names14 all 24/0.
 FLOORS = {name: (24, 0) for name in NAMES14_CONSTRUCTIONS}
-FLOORS["n14_wanted_for"] = (23, 0)  # ("A Motswana national": "national" tagged an adjective)

@@ -95,18 +95,24 @@ def pair_up(s: Site, c: Candidates) -> Candidates:
     if not tgts and len(srcs) >= 2 and recip:
         return c.with_pairs([(a, b) for a in srcs for b in srcs if _two_makers(a, b)])
     if tgts:
-        return c.with_pairs([(a, b) for a in srcs for b in tgts if _two_makers(a, b)])
+        mutual = {a.ref.code for a in tgts} == {a.ref.code for a in srcs}  # ("each other")
+        apart = _two_makers if mutual else _two_codes
+        return c.with_pairs([(a, b) for a in srcs for b in tgts if apart(a, b)])
     if recip and s.root == _CONSULT:
         return c.with_pairs([], "pair_up: a meeting of one")
     return c.with_pairs([(a, None) for a in srcs])
 
 
 def _two_makers(a: Arg, b: Arg) -> bool:
-    """Two parties of an act: not one state twice ("her Indonesian counterpart Kofi Malvik"
-    read as the state and its leader); a government and its rebels may be two."""
+    """Two makers of a symmetric act: not one state twice ("her Indonesian counterpart Kofi
+    Malvik" read as the state and its leader); a government and its rebels may be two."""
     same = a.ref.country is not None and a.ref.country == b.ref.country
     bare = a.ref.code == a.ref.country or b.ref.code == b.ref.country
     return a.ref.code != b.ref.code and not (same and bare)
+
+
+def _two_codes(a: Arg, b: Arg) -> bool:
+    return a.ref.code != b.ref.code
 
 
 def received_from(s: Site, c: Candidates) -> Candidates:
