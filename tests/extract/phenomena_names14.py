@@ -121,7 +121,7 @@ def n14_namesake(sc: Scene) -> Built:
     return _cap(text), want, ()
 
 
-def _joint(sc: Scene, dateline: bool) -> Built:
+def _joint(sc: Scene, dateline: bool) -> tuple[str, State, State]:
     s, t = sc.s, sc.t
     if sc.rng.random() < 0.5:
         s = _small(sc, t)

@@ -35,6 +35,8 @@ from realpolitik.actors._tables import _people
         ("Daniel Risch", "2025-06-01", "LIEELI"),  # (out of office: the state's elite)
         ("Wavel Ramkalawan", "2024-06-01", "SYCGOV"),
         ("Aisake Eke", "2025-03-01", "TONGOV"),
+        ("Mohamed Muizzu", "2024-06-20", "MDVGOV"),
+        ("Sonexay Siphandone", "2024-06-20", "LAOGOV"),
     ],
 )
 def test_small_states_office_holders(
