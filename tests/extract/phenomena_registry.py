@@ -44,6 +44,7 @@ import phenomena_lex13
 import phenomena_lexfact6
 import phenomena_names12
 import phenomena_names13
+import phenomena_names14
 import phenomena_parties6
 import phenomena_review as review
 import phenomena_roles11
@@ -175,6 +176,7 @@ SUITE.add(one_scene=phenomena_names13.NAMES13_CONSTRUCTIONS, floors=phenomena_na
 SUITE.add(one_scene=phenomena_clause12.CLAUSE12_CONSTRUCTIONS, floors=phenomena_clause12.FLOORS)
 SUITE.add(one_scene=phenomena_dateline13.DATELINE13_CONSTRUCTIONS, floors=phenomena_dateline13.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_suite13.SUITE13_CONSTRUCTIONS, floors=phenomena_suite13.FLOORS)
+SUITE.add(one_scene=phenomena_names14.NAMES14_CONSTRUCTIONS, floors=phenomena_names14.FLOORS)
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -126,13 +126,13 @@ def test_a_tied_name_acts_for_its_state(
     ("text", "root", "placed_by_mistake"),
     [
         (
-            "President Mohamed Muizzu asked the bloc for money, and India and Japan offered to "
+            "President Ahmed Velan asked the bloc for money, and India and Japan offered to "
             "train Maldivian police.",
             "02",
             "IND",
         ),
         (
-            "A spokesman for Prime Minister Sonexay Siphandone accused Bangkok of hoarding water.",
+            "A spokesman for Prime Minister Vilay Khamsing accused Bangkok of hoarding water.",
             "11",
             "THA",
         ),

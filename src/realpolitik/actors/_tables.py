@@ -21,6 +21,7 @@ Lists inside a cell are separated by ``|``; ``#`` starts a comment line.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -32,10 +33,16 @@ KINDS = (
     "prefix",
 )  # fmt: skip
 
-# Family name first, or surnames too common to stand alone: no automatic surname alias.
-_FAMILY_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MAC", "KHM", "MMR", "HUN", "SGP"}
-# Where the press calls a leader by his given name, the name's first word ("Anwar", "Srettha").
-_GIVEN_NAME_FIRST = {"MYS", "THA"}
+# Family name first, or no family name at all (Bhutan's, Malaysia's: the last word of a Malay
+# name is the father's given name, "Anwar Ibrahim"; the Thai press uses the given name): no
+# automatic surname alias; the table lists the short form ("Anwar", "Srettha").
+_FAMILY_FIRST = {
+    "CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MAC", "KHM", "MMR", "HUN", "SGP", "BTN", "MYS",
+    "THA",
+}  # fmt: skip
+# A monarch's name is a given name and a title ("King Philippe", "Grand Duke Henri"): no surname.
+_ROYAL_TITLES = ("King ", "Queen ", "Prince ", "Princess ", "Sultan ", "Emir ", "Grand Duke ")
+_REGNAL = re.compile(r"[IVX]+\.?")  # "Aquino III": a regnal number is no surname
 _NO_SURNAME = {
     "may",
     "rice",
@@ -108,7 +115,12 @@ _NO_SURNAME = {
     "moon",
     "ban",
     "yoon",
-}
+    # common words, given names or other people's surnames in the news (names14's small states)
+    "davis", "pierre", "henry", "phillips", "burton", "connolly", "alvarez", "cruz", "alvarado",
+    "pavel", "mohamed", "selassie", "nguema", "rashid", "smith", "risch", "shahid", "bilal",
+    "chapo", "peters", "sousa", "rangel", "schmidt", "nova", "jesus", "andersson", "linde",
+    "michal", "meta", "boko", "mason", "khalifa", "tor", "zamora",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,14 +257,11 @@ def _people() -> list[Entry]:
     surname_owner: dict[str, set[str]] = {}
     for name, _a, code, _o, _f, _u in rows:
         words = name.split()
-        if len(words) < 2:
+        if len(words) < 2 or code[:3] in _FAMILY_FIRST or name.startswith(_ROYAL_TITLES):
             continue
-        short = [words[-1]] if code[:3] not in _FAMILY_FIRST else []
-        if code[:3] in _GIVEN_NAME_FIRST:
-            short.append(words[0])  # "Anwar" for Anwar Ibrahim
-        for word in short:
-            if word.lower() not in _NO_SURNAME and len(word) > 2:
-                surname_owner.setdefault(word, set()).add(name)
+        last = words[-1]
+        if last.lower() not in _NO_SURNAME and len(last) > 2 and not _REGNAL.fullmatch(last):
+            surname_owner.setdefault(last, set()).add(name)
     for last, owners in surname_owner.items():
         if len(owners) == 1:
             (owner,) = owners

@@ -367,7 +367,7 @@ class DocActors:
         if not sector or tok.dep_ not in ("nsubj", "nsubjpass"):
             return None  # (as an object, "urged its citizens" is no party placed by the pronoun)
         for c in tok.children:
-            if c.dep_ == "poss" and c.lower_ in ("its", "their", "whose"):
+            if c.dep_ == "poss" and c.lower_ in ("its", "their", "whose", "his", "her"):
                 if c.lower_ == "whose":  # "Israel, whose ministry summoned": the antecedent
                     got = self._whose_antecedent(c, depth + 1)
                 else:

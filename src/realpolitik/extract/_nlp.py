@@ -25,9 +25,11 @@ from realpolitik.extract._clause_repairs import (
     trailing_relative,
     trailing_reporter,
 )
+from realpolitik.extract._joint_subject import dangling_and
 from realpolitik.extract._name_repairs import name_as_modal, name_as_modifier, split_name
 from realpolitik.extract._tag_repairs import gerund_noun, infinitive_adjective, object_as_verb
 from realpolitik.extract._tree import forget, sentence_words
+from realpolitik.extract._wanted_for import wanted_for
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -130,6 +132,8 @@ def repair_parse(sent: Span) -> None:
     noun_clause(sent)
     infinitive_adjective(sent)
     gerund_noun(sent)
+    wanted_for(sent)
+    dangling_and(sent)
     if "by" in sentence_words(sent):
         doer_on_place(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there

@@ -37,11 +37,16 @@ _GUEST_BACK = 1200  # characters back searched for a guest
 
 def office_person(m: Mention) -> bool:
     """A state's office named as one person ("Vietnam's president", "the Polish foreign
-    minister"): a mention of a state with a sector whose last word is an office."""
+    minister", "Ghana's President Lina Vesk"): a mention of a state with a sector whose last
+    word is an office, or an office followed by a name."""
     if m.kind not in _STATEISH or not m.ref.country:
         return False
-    words = m.ref.text.lower().split()
-    return bool(words) and words[-1] in OFFICE_WORDS
+    raw = m.ref.text.split()
+    words = [w.lower() for w in raw]
+    if words and words[-1] in OFFICE_WORDS:
+        return True
+    k = next((i for i, w in enumerate(words) if w in OFFICE_WORDS), None)
+    return k is not None and all(w[:1].isupper() for w in raw[k + 1 :])
 
 
 def subject_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:

@@ -89,6 +89,8 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
         if subj.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
             return actors.resolve(tok.head), 2
         got = actors.resolve(subj)
+        if got and subj.conjuncts and not any(a.tok == subj.i for a in got):
+            got = _titled_first(actors, subj) + got  # "President X and Togo's President Y"
         if got:
             return got, 1
         return theme_owner(actors, subj), 2
@@ -125,6 +127,13 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return actors.resolve(tok.head), 2
     return [], 0
+
+
+def _titled_first(actors: DocActors, subj: Token) -> list[Arg]:
+    """ "President Lina Vesk and her Togolese counterpart Kofi Temba signed": a first conjunct
+    named by title and a name the tables lack is one more maker, as yet of no state (the pair
+    stages place it, by the dateline or the story, never in the counterpart's state)."""
+    return [a for a in theme_owner(actors, subj) if a.ref.code.startswith("---")]
 
 
 def by_means_governor(tok: Token) -> Token | None:

@@ -39,6 +39,7 @@ from realpolitik.extract.parties.addressees import foreign_addressees
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
 from realpolitik.extract.parties.judged import judges_unnamed_act
 from realpolitik.extract.parties.unplaced_people import (
+    co_makers,
     filed_from,
     government_noun,
     other_clauses,
@@ -92,12 +93,26 @@ def pair_up(s: Site, c: Candidates) -> Candidates:
         s.root in _MUTUAL_ROOTS and (_one_pair_phrase(s, srcs) or _joint_commitment(s, srcs))
     )
     if not tgts and len(srcs) >= 2 and recip:
-        return c.with_pairs([(a, b) for a in srcs for b in srcs if a.ref.code != b.ref.code])
+        return c.with_pairs([(a, b) for a in srcs for b in srcs if _two_makers(a, b)])
     if tgts:
-        return c.with_pairs([(a, b) for a in srcs for b in tgts if a.ref.code != b.ref.code])
+        mutual = {a.ref.code for a in tgts} == {a.ref.code for a in srcs}  # ("each other")
+        apart = _two_makers if mutual else _two_codes
+        return c.with_pairs([(a, b) for a in srcs for b in tgts if apart(a, b)])
     if recip and s.root == _CONSULT:
         return c.with_pairs([], "pair_up: a meeting of one")
     return c.with_pairs([(a, None) for a in srcs])
+
+
+def _two_makers(a: Arg, b: Arg) -> bool:
+    """Two makers of a symmetric act: not one state twice ("her Indonesian counterpart Kofi
+    Malvik" read as the state and its leader); a government and its rebels may be two."""
+    same = a.ref.country is not None and a.ref.country == b.ref.country
+    bare = a.ref.code == a.ref.country or b.ref.code == b.ref.country
+    return a.ref.code != b.ref.code and not (same and bare)
+
+
+def _two_codes(a: Arg, b: Arg) -> bool:
+    return a.ref.code != b.ref.code
 
 
 def received_from(s: Site, c: Candidates) -> Candidates:
@@ -219,8 +234,10 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     named |= venue_tokens(s.ctx.sent)  # "an exchange carried out in Ankara" places no one
     reporting = {id(m) for i in named if (m := s.actors.mention_of(doc[i])) is not None}
     reporting |= {id(m) for t in s.ctx.sent if _patron(t) and (m := s.actors.mention_of(t))}
-    if titled:  # (not "India" of "President X asked ..., and India offered ...")
-        reporting |= {id(m) for t in other_clauses(s.tok) if (m := s.actors.mention_of(t))}
+    if titled:  # (not "India" of "President X asked ..., and India offered ...", nor "Togo"
+        # of "President X and Togo's president criticized Benin")
+        near = other_clauses(s.tok) + co_makers(doc[arg.tok])
+        reporting |= {id(m) for t in near if (m := s.actors.mention_of(t))}
     places = []
     for m in mentions[lo:]:
         if m.start >= s.ctx.end:

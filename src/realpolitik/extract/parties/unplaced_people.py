@@ -26,6 +26,7 @@ _GOVERNMENT = "GOV"
 GOVERNMENT_NOUNS = frozenset({"government", "ministry", "cabinet", "administration"})
 _SERVED_PREPS = ("for", "of")  # "a spokesman for President X"
 _VISITING = frozenset({"visiting", "exiled"})  # an office-holder away from his state
+_OWNERS = frozenset({"his", "her", "its", "their"})  # "her government"
 
 
 def own_state_addressed(s: Site, arg: Arg, other: Arg | None, place: str) -> bool:
@@ -41,12 +42,16 @@ def own_state_addressed(s: Site, arg: Arg, other: Arg | None, place: str) -> boo
 
 
 def government_noun(s: Site, arg: Arg) -> bool:
-    """ "the government", "the foreign ministry": a state's government named by "the" alone."""
+    """ "the government", "the foreign ministry", "her government": a state's government named
+    by "the" alone or by a pronoun the story did not resolve."""
     doc = s.tok.doc
     if not 0 <= arg.tok < len(doc):
         return False
     tok = doc[arg.tok]
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    the = any(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ in _OWNERS)
+        for c in tok.children
+    )
     return the and tok.lemma_.lower() in GOVERNMENT_NOUNS
 
 
@@ -92,6 +97,15 @@ def other_clauses(tok: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree]
 
 
+def co_makers(tok: Token) -> list[Token]:
+    """The tokens of the conjuncts of a titled name ("President X and Togo's president"):
+    their states are theirs, not his."""
+    name = tok
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head
+    return [t for c in name.conjuncts for t in c.subtree]
+
+
 def titled_name(s: Site, name: Token) -> bool:
     """A proper name after a title the tables know only as an office ("President X")."""
     if name.pos_ != "PROPN" or not name.is_title or s.actors.mention_of(name) is not None:
@@ -105,6 +119,7 @@ def titled_name(s: Site, name: Token) -> bool:
 
 __all__ = [
     "GOVERNMENT_NOUNS",
+    "co_makers",
     "filed_from",
     "government_noun",
     "other_clauses",

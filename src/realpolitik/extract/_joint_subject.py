@@ -1,0 +1,58 @@
+"""Parse repair: "Ghana's President NAME and her Togolese counterpart NAME signed a pact".
+
+The parser may hang the second conjunct as an apposition of the first ("President [=
+counterpart]"), or as a second subject of the verb, and leave the "and" with no conjunct, so
+that the two leaders read as one person and the pact has one maker. An apposition or a second
+subject that follows a dangling "and" (a "cc" with no "conj" beside it) and begins right after
+it is the second conjunct. Called by
+:func:`realpolitik.extract._nlp.repair_parse`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._tree import sentence_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_AND = frozenset({"and"})
+
+
+def dangling_and(sent: Span) -> None:
+    """Re-hang the apposition after a dangling "and" as the conjunct of the noun before it."""
+    if _AND.isdisjoint(sentence_forms(sent)):
+        return
+    for cc in sent:
+        if cc.lower_ != "and" or cc.dep_ != "cc":
+            continue
+        first = cc.head
+        if any(c.dep_ == "conj" for c in first.children):
+            continue
+        noun = first.head if first.dep_ == "appos" else first  # "President [NAME] and ..."
+        second = _apposition_after(noun, cc) or _second_subject(first, cc)
+        if second is None:
+            continue
+        second.head = noun
+        second.dep_ = "conj"
+        if cc.head.i != noun.i:
+            cc.head = noun
+
+
+def _apposition_after(noun: Token, cc: Token) -> Token | None:
+    """The apposition of ``noun`` whose phrase begins right after ``cc``."""
+    for c in noun.rights:
+        if c.dep_ == "appos" and c.i > cc.i and c.left_edge.i == cc.i + 1:
+            return c
+    return None
+
+
+def _second_subject(first: Token, cc: Token) -> Token | None:
+    """A second subject of ``first``'s verb whose phrase begins right after ``cc``."""
+    if first.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for c in first.head.children:
+        if c.dep_ == first.dep_ and c.i > cc.i and c.left_edge.i == cc.i + 1:
+            return c
+    return None
