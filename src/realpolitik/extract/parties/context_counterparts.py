@@ -1,0 +1,174 @@
+"""Counterparts a sentence names by another clause or by a definite noun (issue 9, fresh6's
+classes X and G, context13).
+
+- ``refused_request_maker``: "Lima asked Santiago to free the crew, but Santiago refused": a
+  refusal that names no target answers the request made to the refuser earlier in the same
+  sentence, and is aimed at the request's maker.
+- ``named_craft_target``: "seized a Peruvian trawler, accusing the vessel of ...": a trailing
+  participle's "the vessel" / "the crew" is the craft its governing act took.
+- ``visit_counterpart``: "Japan's prime minister arrived in Fiji. Japan's government pledged 2
+  million dollars": a pledge on a visit goes to the visit's other party.
+- ``sent_people_place``: "pledged to send Kenyan engineers to help build a market in Kampala":
+  the sent people are the sender's own; the place their purpose names is the recipient's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract._syntax import child
+from realpolitik.extract.confidence import DEEP_IN_PHRASE, EARLIER
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.models import ActorRef
+
+# -- a refusal of the request made in the same sentence -------------------------------------
+_REFUSAL = "12"
+# Roots of requests a refusal answers: appeals and asks (02), demands (10).
+_REQUEST_ROOTS = frozenset({"02", "10"})
+
+
+def refused_request_maker(s: Site, c: Candidates) -> Candidates:
+    """ "Lima asked Santiago to free the crew, but Santiago refused", "Kenya urged Uganda to
+    withdraw; Uganda declined": a refusal that names no target, after a request made to the
+    refusing state in the same sentence, is aimed at the request's maker (GUIDE rule 5), never
+    at the refuser's own state."""
+    if not c.sources or c.targets or s.noun or s.root != _REFUSAL:
+        return c
+    own = {key(a) for a in c.sources}
+    asked: list[Arg] = []
+    for i, f in sorted(s.ctx.triggers.items()):
+        if i >= s.tok.i or f.code[:2] not in _REQUEST_ROOTS or f.entry.pos == "N":
+            continue
+        got = s.ctx.roles_of(f)
+        if any(key(t) in own for t in got.targets):
+            asked = [a for a in got.sources if key(a) not in own and not unknown(a)]
+    if not asked:
+        return c
+    return c.with_targets([Arg(a.ref, EARLIER, s.tok.i) for a in asked], 1)
+
+
+# -- "the vessel" of a trailing participle --------------------------------------------------
+# Words by which a sentence names again a craft it named before ("a X trawler ... the vessel").
+_CRAFT_WORDS = frozenset({"vessel", "ship", "boat", "craft", "crew", "crews"})
+_CRAFT_NOUNS = frozenset(
+    {"vessel", "ship", "boat", "trawler", "tanker", "longliner", "freighter",
+     "dhow", "yacht", "ferry", "tug", "barge", "cargo", "carrier", "skiff", "seiner", "crew",
+     "fishermen", "sailors"}
+)  # fmt: skip
+
+
+def _named_again(noun: Token, before: Token) -> bool:
+    """ "the vessel" after "a X longliner", "the trawler" after "a X trawler"."""
+    if not any(k.dep_ == "det" and k.lower_ == "the" for k in noun.children):
+        return False
+    lemma, first = noun.lemma_.lower(), before.lemma_.lower()
+    return lemma == first or (lemma in _CRAFT_WORDS and first in _CRAFT_NOUNS)
+
+
+def named_craft_target(s: Site, c: Candidates) -> Candidates:
+    """ "A Chilean patrol boat seized a Peruvian trawler, accusing the vessel of fishing
+    illegally": a trailing participle whose object names again by "the vessel" (the crew, the
+    ship) the craft its governing verb took is aimed at that craft's state."""
+    tok = s.tok
+    if not c.sources or c.targets or s.noun or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return c
+    obj, first = s.child("dobj"), child(tok.head, "dobj")
+    if obj is None or first is None or s.actors.resolve(obj) or not _named_again(obj, first):
+        return c
+    own = {key(a) for a in c.sources}
+    got = [a for a in s.actors.resolve(first) if key(a) not in own and not unknown(a)]
+    return c.with_targets([Arg(a.ref, DEEP_IN_PHRASE, obj.i) for a in got], 1) if got else c
+
+
+# -- the place the sent people's purpose names ---------------------------------------------
+_GIVING_ROOTS = frozenset({"03", "07"})
+# Verbs that send people (the object is who goes, not whom they go to).
+_SENDING = frozenset({"send", "deploy", "dispatch", "second", "lend"})
+
+
+def _purpose_place(s: Site, verb: Token, own: set[str]) -> list[Arg]:
+    """The first actor of another state named in the purpose the people are sent for ("to help
+    build a market in Kampala")."""
+    for k in verb.children:
+        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+        if k.dep_ not in ("advcl", "xcomp") or k.i < verb.i or not to:
+            continue
+        for t in k.subtree:
+            if t.i in s.not_parties or t.pos_ != "PROPN":
+                continue
+            got = [a for a in s.actors.resolve(t) if key(a) not in own and not unknown(a)]
+            if got:
+                return got
+    return []
+
+
+def sent_people_place(s: Site, c: Candidates) -> Candidates:
+    """ "Kenya's president pledged to send Kenyan engineers to help build a market in Kampala":
+    the people a pledge or aid sends, named by the sender's own demonym, are what is given, not
+    the target; the place their purpose names is the recipient's."""
+    if not c.sources or not c.targets or s.noun or s.root not in _GIVING_ROOTS:
+        return c
+    own = {key(a) for a in c.sources}
+    if any(key(a) not in own for a in c.targets):
+        return c
+    for v in (s.tok, *(k for k in s.kids if k.dep_ == "xcomp")):
+        obj = child(v, "dobj")
+        if v.lemma_.lower() not in _SENDING or obj is None:
+            continue
+        if not {key(a) for a in s.actors.resolve(obj)} & own:
+            continue
+        got = _purpose_place(s, v, own)
+        if got:
+            return c.with_targets([Arg(a.ref, DEEP_IN_PHRASE, a.tok) for a in got], 1)
+    return c
+
+
+# -- a pledge made on a visit ---------------------------------------------------------------
+_MEETING = "04"
+# Lemmas of the verbs and nouns of a visit and of hosting one.
+_VISIT_LEMMAS = frozenset(
+    {"visit", "arrive", "receive", "host", "welcome", "greet", "travel", "fly", "tour", "land",
+     "trip"}
+)  # fmt: skip
+# How many sentences back the visit may be told.
+VISIT_SENTENCES = 2
+
+
+def visit_counterpart(s: Site, c: Candidates) -> Candidates:
+    """ "Japan's prime minister arrived in Fiji. Japan's government pledged 2 million dollars
+    for reef repair", "King Hamad received Kuwait's emir. The king pledged 5 million dinars": a
+    pledge or aid of a thing that names no recipient, by a party to a visit told just before, is
+    made to the other party of the visit (its host or its guest). A pledge of an act of its own
+    ("pledged to rebuild its army") and a sentence that names another state are left alone."""
+    if not c.sources or s.noun or s.root not in _GIVING_ROOTS or s.child("xcomp") is not None:
+        return c
+    if any(not unknown(a) for a in c.targets):
+        return c
+    own = {key(a) for a in c.sources}
+    sent = s.ctx.sent
+    if any(
+        m.is_state and (m.ref.country or m.ref.code) not in own
+        for m in s.actors.named_between(sent.start, sent.end - 1)
+    ):
+        return c
+    lo = s.ctx.index - VISIT_SENTENCES
+    other: list[ActorRef] = []
+    for a in s.ctx.earlier:
+        if a.trigger // 10_000 < lo or a.root != _MEETING or a.target is None:
+            continue
+        if a.lemma not in _VISIT_LEMMAS:
+            continue
+        sides = [a.source, a.target]
+        homes = [r.country or r.code for r in sides]
+        if homes[0] in own and homes[1] not in own:
+            other = [sides[1]]
+        elif homes[1] in own and homes[0] not in own:
+            other = [sides[0]]
+    if not other:
+        return c
+    return c.with_targets([Arg(r, EARLIER, s.tok.i) for r in other], 1)

@@ -1,0 +1,56 @@
+"""Minimal documents for the party stages of context13 (issue 9, fresh6's classes X and G: a
+refusal of the request made in the same sentence, "the vessel" of a trailing participle, a
+pledge on a visit, the place the sent people's purpose names), in ``test_parties.py``'s shape
+(stage, text, trigger, slot, expected)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
+    (
+        "refused_request_maker",  # X: the request's maker, not the refuser's own state
+        "Chilean navy boats seized a Peruvian trawler. Lima asked Santiago to free the crew, "
+        "but Santiago refused.",
+        "refused",
+        "targets",
+        {"PER"},
+    ),
+    (
+        "refused_request_maker",  # a demand, "declined"
+        "Kenya urged Uganda to withdraw its troops, but Uganda declined.",
+        "declined",
+        "targets",
+        {"KEN"},
+    ),
+    (
+        "named_craft_target",  # X: "the vessel" is the seized trawler
+        "A Chilean patrol boat seized a Peruvian trawler on Monday, accusing the vessel of "
+        "fishing illegally.",
+        "accusing",
+        "targets",
+        {"PER"},
+    ),
+    (
+        "visit_counterpart",  # X: a pledge on a visit goes to the host
+        "Japan's prime minister arrived in Fiji. Japan's government pledged 2 million dollars "
+        "for reef repair.",
+        "pledged",
+        "targets",
+        {"FJI"},
+    ),
+    (
+        "sent_people_place",  # G: the sent engineers are Kenya's; the market is in Uganda
+        "Kenya's president pledged to send Kenyan engineers to help build a market in Kampala.",
+        "pledged",
+        "targets",
+        {"UGA"},
+    ),
+    (
+        "each_other",  # J: the joint doers' embassies are in each other's capitals
+        "Spain and Morocco agreed to open embassies.",
+        "agreed",
+        "targets",
+        {"ESP", "MAR"},
+    ),
+]
