@@ -47,6 +47,21 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"UGA"},
     ),
     (
+        "received_host_place",  # PB: a titled host no table places is the visited state's
+        "Uganda's foreign minister was received by King Mswati in Mbabane.",
+        "received",
+        "sources",
+        {"SWZGOV"},
+    ),
+    (
+        "received_host_place",  # PB: never the visitor, the conjoined clause's subject
+        "Uganda's president arrived in Nairobi on Monday and was received by President Kamau "
+        "Ndege.",
+        "received",
+        "sources",
+        {"KENGOV"},
+    ),
+    (
         "each_other",  # J: the joint doers' embassies are in each other's capitals
         "Spain and Morocco agreed to open embassies.",
         "agreed",

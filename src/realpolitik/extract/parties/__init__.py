@@ -83,6 +83,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     doers.enacted_by,
     decided.decided_act_owner,
     verbs.passive_subject,
+    context_counterparts.received_host_place,
     verbs.modified_noun,
     doers.modified_noun_phrase,
     verbs.thing_user,

@@ -8,6 +8,8 @@ classes X and G, context13).
   participle's "the vessel" / "the crew" is the craft its governing act took.
 - ``visit_counterpart``: "Japan's prime minister arrived in Fiji. Japan's government pledged 2
   million dollars": a pledge on a visit goes to the visit's other party.
+- ``received_host_place``: "was received by King NAME in Mbabane": a titled host no table
+  places is of the one other state whose place the sentence names.
 - ``sent_people_place``: "pledged to send Kenyan engineers to help build a market in Kampala":
   the sent people are the sender's own; the place their purpose names is the recipient's.
 """
@@ -20,11 +22,10 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child
 from realpolitik.extract.confidence import DEEP_IN_PHRASE, EARLIER
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-    from realpolitik.models import ActorRef
 
 # -- a refusal of the request made in the same sentence -------------------------------------
 _REFUSAL = "12"
@@ -172,3 +173,43 @@ def visit_counterpart(s: Site, c: Candidates) -> Candidates:
     if not other:
         return c
     return c.with_targets([Arg(r, EARLIER, s.tok.i) for r in other], 1)
+
+
+# -- the host of a passive "was received by NAME" whom no table places ---------------------
+_HOSTING = "043"
+_GOVERNMENT = "GOV"
+
+
+def _agent_name(tok: Token) -> Token | None:
+    """The by-phrase's noun of a passive ("was received ... by Sultan NAME")."""
+    for k in tok.children:
+        if k.dep_ == "agent":
+            return next((p for p in k.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def received_host_place(s: Site, c: Candidates) -> Candidates:
+    """ "Uganda's foreign minister was received by King NAME in Mbabane", "X's president arrived
+    in Nairobi and was received by President NAME": a host named by a title and a name no table
+    places is the government of the one other state whose place the sentence names (where the
+    visit went); never the visitor (the conjoined clause's subject), and no host where places of
+    two states are named."""
+    if s.noun or not s.code.startswith(_HOSTING) or not c.targets:
+        return c
+    name = _agent_name(s.tok)
+    if name is None or name.pos_ != "PROPN":
+        return c
+    own = {key(a) for a in c.targets}
+    if any(not unknown(a) and key(a) not in own for a in s.actors.resolve(name)):
+        return c  # a host the tables place: its own stage named it
+    sent = s.ctx.sent
+    places = {
+        m.ref.country
+        for m in s.actors.named_between(sent.start, sent.end - 1)
+        if m.is_state and m.ref.country and m.ref.country not in own
+    }
+    if len(places) != 1:
+        return c
+    state = next(iter(places))
+    host = ActorRef(name.text, state + _GOVERNMENT, state)
+    return c.with_sources([Arg(host, DEEP_IN_PHRASE, name.i)], 2)
