@@ -47,6 +47,22 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"UGA"},
     ),
     (
+        "committed_to_owner",  # X: the bound state is the refuser's own, the proposal Paraguay's
+        "Bolivia's president visited Paraguay. The president declined to commit Bolivia to "
+        "Paraguay's proposal.",
+        "declined",
+        "targets",
+        {"PRY"},
+    ),
+    (
+        "committed_to_owner",  # X: no owner named: the story's counterpart of the bound state
+        "Bolivia's president visited Paraguay. The president refused to commit Bolivia to the "
+        "proposal.",
+        "refused",
+        "targets",
+        {"PRY"},
+    ),
+    (
         "received_host_place",  # PB: a titled host no table places is the visited state's
         "Uganda's foreign minister was received by King Mswati in Mbabane.",
         "received",

@@ -125,6 +125,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     hosts.hosted_act_parties,
     context.asked_to_act,
     context.permitted_party,
+    context_counterparts.committed_to_owner,
     context.inner_act_target,
     denials.denied_deed_accuser,
     assurances.assured_content_target,

@@ -8,6 +8,8 @@ classes X and G, context13).
   participle's "the vessel" / "the crew" is the craft its governing act took.
 - ``visit_counterpart``: "Japan's prime minister arrived in Fiji. Japan's government pledged 2
   million dollars": a pledge on a visit goes to the visit's other party.
+- ``committed_to_owner``: "declined to commit Bolivia to Pena's proposal": the bound state is
+  the refuser's own; the target is the proposal's owner, else the story's counterpart.
 - ``received_host_place``: "was received by King NAME in Mbabane": a titled host no table
   places is of the one other state whose place the sentence names.
 - ``sent_people_place``: "pledged to send Kenyan engineers to help build a market in Kampala":
@@ -213,3 +215,48 @@ def received_host_place(s: Site, c: Candidates) -> Candidates:
     state = next(iter(places))
     host = ActorRef(name.text, state + _GOVERNMENT, state)
     return c.with_sources([Arg(host, DEEP_IN_PHRASE, name.i)], 2)
+
+
+# -- "declined to commit X to Y's proposal" -------------------------------------------------
+# Verbs whose object is the party bound and whose "to" phrase names what it is bound to.
+_BINDING = frozenset({"commit", "bind", "tie", "sign"})
+_BOUND_ROOTS = frozenset({"03", "12"})  # pledges and refusals of a binding
+
+
+def _story_counterpart(s: Site, own: set[str]) -> list[Arg]:
+    """The other party of the latest act of the last sentences between ``own`` and another."""
+    lo = s.ctx.index - VISIT_SENTENCES
+    got: list[Arg] = []
+    for a in s.ctx.earlier:
+        if a.trigger // 10_000 < lo or a.target is None:
+            continue
+        homes = [a.source.country or a.source.code, a.target.country or a.target.code]
+        if homes[0] in own and homes[1] not in own:
+            got = [Arg(a.target, EARLIER, s.tok.i)]
+        elif homes[1] in own and homes[0] not in own:
+            got = [Arg(a.source, EARLIER, s.tok.i)]
+    return got
+
+
+def committed_to_owner(s: Site, c: Candidates) -> Candidates:
+    """ "The president declined to commit Bolivia to Pena's proposal": the state a refusal or a
+    pledge would bind is its own, never its target; the target is the owner of what it would
+    be bound to (the proposal's), else the story's counterpart of the bound state."""
+    inner = s.inner
+    if c.targets or inner is None or s.root not in _BOUND_ROOTS:
+        return c
+    verb = inner.tok
+    obj = child(verb, "dobj")
+    if verb.lemma_.lower() not in _BINDING or obj is None:
+        return c
+    bound = {key(a) for a in s.actors.resolve(obj) if not unknown(a)}
+    to = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"]
+    goal = next((q for p in to for q in p.children if q.dep_ == "pobj"), None)
+    if not bound:
+        return c
+    owners = [k for k in goal.children if k.dep_ == "poss"] + [goal] if goal is not None else []
+    for o in owners:
+        got = [a for a in s.actors.resolve(o) if key(a) not in bound and not unknown(a)]
+        if got:
+            return c.with_targets(got, 2)
+    return c.with_targets(_story_counterpart(s, bound), 2)
