@@ -102,7 +102,7 @@ def c13d_commit_owner(sc: Scene) -> Built:
     first = f"{_poss(s.name)} president visited {t.name}{_time(sc)}."
     who = rng.choice(("The president", f"{_poss(s.name)} president"))
     what = rng.choice(_TO_WHAT).format(Tposs=_poss(t.name))
-    second = f"{who} {rng.choice(_DECLINED)} {s.name} {what}."
+    second = _cap(f"{who} {rng.choice(_DECLINED)} {s.name} {what}.")
     return f"{_cap(first)} {second}", (_e(s, t, "04"), _e(s, t, "12")), ()
 
 
@@ -174,14 +174,17 @@ _SENT = (
 
 
 def c13g_money_and_people(sc: Scene) -> Built:
-    """ "Bahrain's government pledged 5 million Bahraini dinars to Kuwait", "Kenya's president
+    """ "Bahrain's foreign minister visited Kuwait. Bahrain's government pledged 5 million Bahraini
+    dinars towards rebuilding schools", "Kenya's president
     pledged to send Kenyan engineers to help build a market in Kampala": T is the target,
     never S from the currency's or the people's demonym."""
     rng, s, t = sc.rng, sc.s, sc.t
     if rng.random() < 0.5:
         money = f"{rng.choice((5, 10, 40))} million {s.demonym} {rng.choice(_CURRENCY)}"
-        text = f"{_poss(s.name)} government pledged {money} to {t.name}{_time(sc)}."
-        return _cap(text), (_e(s, t, "03"),), ()
+        first = f"{_poss(s.name)} foreign minister visited {t.name}{_time(sc)}."
+        gave = rng.choice(("pledged", "promised", "offered"))
+        second = f"{_poss(s.name)} government {gave} {money} towards rebuilding schools."
+        return f"{_cap(first)} {_cap(second)}", (_e(s, t, "04"), _e(s, t, "03")), ()
     sent = rng.choice(_SENT).format(Sdem=s.demonym, Tc=t.capital)
     return _cap(f"{_poss(s.name)} president {sent}."), (_e(s, t, "03"),), ()
 
@@ -220,4 +223,8 @@ CONTEXT13_CONSTRUCTIONS = {
 }
 FLOORS = {name: (23, 0) for name in CONTEXT13_CONSTRUCTIONS}
 # Main before context13 (0772518; ``phenomena.sample(name, 24)``, right of 24 / false
-# assertions): filled in below from the run on main's code.
+# assertions): c13a 0/0 (the refusal with no target), c13b 0/0 (the accusation with no
+# target), c13c 0/0 (the pledge with no target), c13d 0/24 (the refuser's own state), c13e
+# 0/6 (one government only, no target), c13f 0/0 (no hosting), c13g 0/12 (the sender's own
+# state, or no target), c13h 9/15 (the scene's interception against the own state). After:
+# 24/0 each.
