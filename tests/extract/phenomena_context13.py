@@ -10,7 +10,8 @@ c13d: "declined to commit S to the proposal" after S's visit to T: T, never S it
 c13e: "the two governments" / "the two kingdoms" are the story's pair, both of them, beside a
 pledge by one of them.
 c13f: "was received by <title> <name>" in a second conjunct (after an apposition, or with a
-named palace between): the host's state hosts the visit, also when no table knows the name.
+named palace between): the host's state hosts the visit, also when no table knows the name;
+"welcomed X's head of government, NAME, to CAPITAL" is hosting, not praise.
 c13g: a demonym naming a currency or the sent people is never the target.
 c13h: an after/since clause's act on a main clause with no event of its own stays scene.
 """
@@ -147,11 +148,19 @@ _PALACES = ("Istana Merah Palace", "Nyayo Memorial Palace", "Royal Palace", "Sta
 def c13f_received_by(sc: Scene) -> Built:
     """ "S's president began a visit to T on Tuesday, the first by a foreign head of state this
     year, and was received by President NAME", "S's president arrived in T's capital and was
-    received at the NAME Palace on Monday by King NAME": T hosts S, and S visits T."""
+    received at the NAME Palace on Monday by King NAME", "T's president welcomed S's head of
+    government, NAME, to T's capital": T hosts S, and S visits T."""
     rng, s, t = sc.rng, sc.s, sc.t
     title, name = rng.choice(_HOSTS)
     who = rng.choice(("president", "prime minister", "foreign minister"))
-    if rng.random() < 0.5:
+    r = rng.random()
+    if r < 0.3:  # "welcomed X's head of government, NAME, to CAPITAL": hosting, not praise
+        office = rng.choice(("head of government", "prime minister", "foreign minister"))
+        text = (
+            f"{_poss(t.name)} president welcomed {_poss(s.name)} {office}, {name}, to "
+            f"{t.capital}{_time(sc)}."
+        )
+    elif r < 0.65:
         text = (
             f"{_poss(s.name)} {who} began a three-day visit to {t.name}{_time(sc)}, the first by "
             f"a foreign leader this year, and was received by {title} {name}."
@@ -225,6 +234,6 @@ FLOORS = {name: (23, 0) for name in CONTEXT13_CONSTRUCTIONS}
 # Main before context13 (0772518; ``phenomena.sample(name, 24)``, right of 24 / false
 # assertions): c13a 0/0 (the refusal with no target), c13b 0/0 (the accusation with no
 # target), c13c 0/0 (the pledge with no target), c13d 0/24 (the refuser's own state), c13e
-# 0/6 (one government only, no target), c13f 0/0 (no hosting), c13g 0/12 (the sender's own
-# state, or no target), c13h 9/15 (the scene's interception against the own state). After:
-# 24/0 each.
+# 0/6 (one government only, no target), c13f 5/0 (no hosting; the welcome with an apposition
+# between read as praise), c13g 0/12 (the sender's own state, or no target), c13h 9/15 (the
+# scene's interception against the own state). After: 24/0 each.

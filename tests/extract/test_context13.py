@@ -63,6 +63,12 @@ READINGS: list[tuple[str, RootEvent, RootEvent]] = [
         ("SWZ", "UGA", "04", "asserted"),
         ("UGA", "UGA", "04", "asserted"),
     ),
+    # PB: "welcomed X's head of government, NAME, to CAPITAL" hosts, the apposition between
+    (
+        "Kenya's president welcomed Uganda's head of government, Robinah Nabbanja, to Nairobi.",
+        ("KEN", "UGA", "04", "asserted"),
+        ("KEN", "UGA", "05", "asserted"),
+    ),
     # G: the currency's demonym is no target; the visit's host is
     (
         "Qatar's emir visited Jordan. Qatar's government pledged 5 million Qatari riyals towards "
