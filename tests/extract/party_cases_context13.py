@@ -40,6 +40,20 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"FJI"},
     ),
     (
+        "stricken_recipient",  # X: the aid goes to the state that appealed the sentence before
+        "Fiji asked for help after a cyclone. New Zealand has already sent a team of linemen.",
+        "sent",
+        "targets",
+        {"FJI"},
+    ),
+    (
+        "stricken_recipient",  # X: or to the one state the sentence before names (no act)
+        "A storm cut power across Fiji. New Zealand has already sent a team of linemen.",
+        "sent",
+        "targets",
+        {"FJI"},
+    ),
+    (
         "sent_people_place",  # G: the sent engineers are Kenya's; the market is in Uganda
         "Kenya's president pledged to send Kenyan engineers to help build a market in Kampala.",
         "pledged",

@@ -14,6 +14,7 @@ named palace between): the host's state hosts the visit, also when no table know
 "welcomed X's head of government, NAME, to CAPITAL" is hosting, not praise.
 c13g: a demonym naming a currency or the sent people is never the target.
 c13h: an after/since clause's act on a main clause with no event of its own stays scene.
+c13i: aid naming no recipient after a disaster or an appeal goes to the stricken state.
 """
 
 from __future__ import annotations
@@ -220,6 +221,27 @@ def c13h_scene_phrase(sc: Scene) -> Built:
     return _cap(text), (), (_any(s, t),)
 
 
+# -- c13i -----------------------------------------------------------------------------------
+_STRICKEN = (
+    "A storm cut power across {T}", "A cyclone hit {T} on Sunday",
+    "{T} asked for help after a cyclone", "Floods swept through {T} this week",
+)  # fmt: skip
+_AID_SENT = (
+    "has already sent a team of linemen", "sent two planes of water", "sent a medical team",
+    "has sent tents and blankets",
+)  # fmt: skip
+
+
+def c13i_stricken_recipient(sc: Scene) -> Built:
+    """ "A storm cut power across Fiji. New Zealand has already sent a team of linemen": the aid
+    goes to the state the sentence before names (the stricken one, or the one that appealed)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    first = rng.choice(_STRICKEN).format(T=t.name)
+    text = f"{_cap(first)}. {_cap(sc.name(s, capital=0.0))} {rng.choice(_AID_SENT)}."
+    allowed = (_any(t, ""),)  # (the appeal, aimed at no one)
+    return text, (_e(s, t, "07"),), allowed
+
+
 CONTEXT13_CONSTRUCTIONS = {
     "c13a_refused_request": c13a_refused_request,
     "c13b_named_craft": c13b_named_craft,
@@ -229,6 +251,7 @@ CONTEXT13_CONSTRUCTIONS = {
     "c13f_received_by": c13f_received_by,
     "c13g_money_and_people": c13g_money_and_people,
     "c13h_scene_phrase": c13h_scene_phrase,
+    "c13i_stricken_recipient": c13i_stricken_recipient,
 }
 FLOORS = {name: (23, 0) for name in CONTEXT13_CONSTRUCTIONS}
 # Main before context13 (0772518; ``phenomena.sample(name, 24)``, right of 24 / false
@@ -236,4 +259,5 @@ FLOORS = {name: (23, 0) for name in CONTEXT13_CONSTRUCTIONS}
 # target), c13c 0/0 (the pledge with no target), c13d 0/24 (the refuser's own state), c13e
 # 0/6 (one government only, no target), c13f 5/0 (no hosting; the welcome with an apposition
 # between read as praise), c13g 0/12 (the sender's own state, or no target), c13h 9/15 (the
-# scene's interception against the own state). After: 24/0 each.
+# scene's interception against the own state), c13i 0/0 (the aid with no target). After:
+# 24/0 each.

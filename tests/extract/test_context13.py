@@ -76,6 +76,12 @@ READINGS: list[tuple[str, RootEvent, RootEvent]] = [
         ("QAT", "JOR", "03", "asserted"),
         ("QAT", "QAT", "03", "asserted"),
     ),
+    # X: aid after a disaster told the sentence before goes to the stricken state
+    (
+        "A storm cut power across Fiji. New Zealand has already sent a team of linemen.",
+        ("NZL", "FJI", "07", "asserted"),
+        ("NZL", "", "07", "asserted"),
+    ),
     # G: the sent engineers are Kenya's own; their purpose's place is Uganda's
     (
         "Kenya's president pledged to send Kenyan engineers to help build a market in Kampala.",
@@ -106,6 +112,8 @@ NO_PARTY: list[tuple[str, RootEvent]] = [
         "boarded 30 trawlers.",
         ("KEN", "", "05", "asserted"),
     ),
+    # X: aid after an act between two states is not aimed at a state of that act by guess
+    ("Russia attacked Ukraine. China sent rice.", ("CHN", "RUS", "07", "asserted")),
     # PB: a received letter is no hosting
     ("The letter was received by President Ruto on Monday.", ("KEN", "", "04", "asserted")),
     # PB: "received praise by" (an object) is no hosting

@@ -158,6 +158,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context_earlier.condition_counterpart,
     context_story.joined_giving_recipient,
     context_counterparts.visit_counterpart,
+    context_counterparts.stricken_recipient,
     context_owners.clause_bloc_recipient,
     context_owners.place_owner_target,
     agentless.seat_of_government_doer,

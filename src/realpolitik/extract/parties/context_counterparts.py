@@ -12,6 +12,8 @@ classes X and G, context13).
   the refuser's own; the target is the proposal's owner, else the story's counterpart.
 - ``received_host_place``: "was received by King NAME in Mbabane": a titled host no table
   places is of the one other state whose place the sentence names.
+- ``stricken_recipient``: "Fiji asked for help after a cyclone. New Zealand has already sent a
+  team of linemen": aid goes to the state that appealed, or that the sentence before names.
 - ``sent_people_place``: "pledged to send Kenyan engineers to help build a market in Kampala":
   the sent people are the sender's own; the place their purpose names is the recipient's.
 """
@@ -24,6 +26,7 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child
 from realpolitik.extract.confidence import DEEP_IN_PHRASE, EARLIER
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+from realpolitik.extract.parties.context_story import gives_a_thing, names_another
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
@@ -260,3 +263,45 @@ def committed_to_owner(s: Site, c: Candidates) -> Candidates:
         if got:
             return c.with_targets(got, 2)
     return c.with_targets(_story_counterpart(s, bound), 2)
+
+
+# -- aid after a disaster or an appeal told the sentence before ----------------------------
+_APPEAL = "02"
+
+
+def _previous_sentence_states(s: Site, own: set[str]) -> set[str]:
+    """The states (other than ``own``) the sentence before names, in the same parse."""
+    sent = s.ctx.sent
+    if sent.start == 0:
+        return set()
+    prev = sent.doc[sent.start - 1].sent
+    return {
+        m.ref.country
+        for m in s.actors.named_between(prev.start, prev.end - 1)
+        if m.is_state and m.ref.country and m.ref.country not in own
+    }
+
+
+def stricken_recipient(s: Site, c: Candidates) -> Candidates:
+    """ "Fiji asked for help after a cyclone. New Zealand has already sent a team of linemen",
+    "A storm cut power across Fiji. New Zealand sent a team of linemen": aid or a pledge of a
+    thing that names no recipient, in a sentence that names no other actor, goes to the state
+    that appealed for help in the sentence before, else to the one state that sentence names
+    when no act between states was told there (the stricken place)."""
+    if not c.sources or c.targets or s.noun or s.root not in _GIVING_ROOTS:
+        return c
+    own = {key(a) for a in c.sources}
+    if names_another(s, own) or not gives_a_thing(s):
+        return c
+    before = [a for a in s.ctx.earlier if a.trigger // 10_000 == s.ctx.index - 1]
+    appeals = [a.source for a in before if a.root == _APPEAL and a.target is None]
+    appeals = [r for r in appeals if (r.country or r.code) not in own]
+    if appeals:
+        return c.with_targets([Arg(appeals[-1], EARLIER, s.tok.i)], 1)
+    if any(a.target is not None for a in before):
+        return c  # an act between states: the stages that read acts decide
+    states = _previous_sentence_states(s, own)
+    if len(states) != 1:
+        return c
+    state = next(iter(states))
+    return c.with_targets([Arg(ActorRef(state, state, state), EARLIER, s.tok.i)], 1)
