@@ -183,6 +183,13 @@ _SENT = (
 )  # fmt: skip
 
 
+_SENT_NOW = (
+    "sent {Sdem} doctors to help treat cholera patients in {Tc}",
+    "sent {Sdem} engineers to help repair the port in {Tc}",
+    "sent {Sdem} teachers to help reopen schools in {Tc}",
+)  # fmt: skip
+
+
 def c13g_money_and_people(sc: Scene) -> Built:
     """ "Bahrain's foreign minister visited Kuwait. Bahrain's government pledged 5 million Bahraini
     dinars towards rebuilding schools", "Kenya's president
@@ -195,6 +202,9 @@ def c13g_money_and_people(sc: Scene) -> Built:
         gave = rng.choice(("pledged", "promised", "offered"))
         second = f"{_poss(s.name)} government {gave} {money} towards rebuilding schools."
         return f"{_cap(first)} {_cap(second)}", (_e(s, t, "04"), _e(s, t, "03")), ()
+    if rng.random() < 0.5:  # the aid itself: "Kenya sent Kenyan doctors to help treat ..."
+        sent = rng.choice(_SENT_NOW).format(Sdem=s.demonym, Tc=t.capital)
+        return _cap(f"{sc.name(s, capital=0.0)} {sent}{_time(sc)}."), (_e(s, t, "07"),), ()
     sent = rng.choice(_SENT).format(Sdem=s.demonym, Tc=t.capital)
     return _cap(f"{_poss(s.name)} president {sent}."), (_e(s, t, "03"),), ()
 
@@ -258,6 +268,6 @@ FLOORS = {name: (23, 0) for name in CONTEXT13_CONSTRUCTIONS}
 # assertions): c13a 0/0 (the refusal with no target), c13b 0/0 (the accusation with no
 # target), c13c 0/0 (the pledge with no target), c13d 0/24 (the refuser's own state), c13e
 # 0/6 (one government only, no target), c13f 5/0 (no hosting; the welcome with an apposition
-# between read as praise), c13g 0/12 (the sender's own state, or no target), c13h 9/15 (the
+# between read as praise), c13g 0/7 (the sender's own state, or no target), c13h 9/15 (the
 # scene's interception against the own state), c13i 0/0 (the aid with no target). After:
 # 24/0 each.

@@ -76,6 +76,12 @@ READINGS: list[tuple[str, RootEvent, RootEvent]] = [
         ("QAT", "JOR", "03", "asserted"),
         ("QAT", "QAT", "03", "asserted"),
     ),
+    # G: the aid's own doctors are no reason for no target; their purpose's place is
+    (
+        "Kenya sent Kenyan doctors to help treat cholera patients in Juba.",
+        ("KEN", "SSD", "07", "asserted"),
+        ("KEN", "", "07", "asserted"),
+    ),
     # X: aid after a disaster told the sentence before goes to the stricken state
     (
         "A storm cut power across Fiji. New Zealand has already sent a team of linemen.",

@@ -116,8 +116,9 @@ def _purpose_place(s: Site, verb: Token, own: set[str]) -> list[Arg]:
 def sent_people_place(s: Site, c: Candidates) -> Candidates:
     """ "Kenya's president pledged to send Kenyan engineers to help build a market in Kampala":
     the people a pledge or aid sends, named by the sender's own demonym, are what is given, not
-    the target; the place their purpose names is the recipient's."""
-    if not c.sources or not c.targets or s.noun or s.root not in _GIVING_ROOTS:
+    the target (nor, when the verb takes them as its theme, the reason for none); the place
+    their purpose names is the recipient's."""
+    if not c.sources or s.noun or s.root not in _GIVING_ROOTS:
         return c
     own = {key(a) for a in c.sources}
     if any(key(a) not in own for a in c.targets):
