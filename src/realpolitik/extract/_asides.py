@@ -232,7 +232,8 @@ def scene_phrase(tok: Token) -> bool:
     """ "Kenya repatriated 40 migrants, a week after its navy intercepted their boat", "Since
     their patrol pact took effect, X has shared ...": an act inside an after/since/during/amid
     clause or phrase on a main clause with a subject of its own only sets that clause's scene
-    (the GUIDE codes it ``bg``), even when the main clause's own act has no row."""
+    (the GUIDE codes it ``bg``), even when the main clause's own act has no row, when its
+    subject names its doer (``_named_doer``)."""
     t = tok
     for _ in range(12):
         head = t.head
@@ -245,7 +246,15 @@ def scene_phrase(tok: Token) -> bool:
             opener, t = head, head
             head = t.head
         if opener is not None and opener.lower_ in _SCENE_WORDS:
-            main = head
-            return main.dep_ == "ROOT" and any(k.dep_ in _SUBJECTS for k in main.children)
+            return head.dep_ == "ROOT" and any(_named_doer(k) for k in head.children)
         t = head
     return False
+
+
+def _named_doer(k: Token) -> bool:
+    """The main clause's subject names its doer ("Kenya", "Kenya's navy"): the clause is news
+    about a party even when its act has no row. "Analysts in Seoul said little after Japan
+    criticized China" names none: the after-clause's act is the news."""
+    if k.dep_ not in _SUBJECTS:
+        return False
+    return k.pos_ == "PROPN" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in k.children)

@@ -283,6 +283,15 @@ def _previous_sentence_states(s: Site, own: set[str]) -> set[str]:
     }
 
 
+_DESTINATION_PREPS = frozenset({"to", "into", "for"})
+
+
+def _destination(verb: Token) -> bool:
+    """ "sent aid to the south of the country": the text names where the aid goes, though no
+    table places it; no state is guessed for it."""
+    return any(k.dep_ == "prep" and k.lower_ in _DESTINATION_PREPS for k in verb.children)
+
+
 def stricken_recipient(s: Site, c: Candidates) -> Candidates:
     """ "Fiji asked for help after a cyclone. New Zealand has already sent a team of linemen",
     "A storm cut power across Fiji. New Zealand sent a team of linemen": aid or a pledge of a
@@ -292,7 +301,7 @@ def stricken_recipient(s: Site, c: Candidates) -> Candidates:
     if not c.sources or c.targets or s.noun or s.root not in _GIVING_ROOTS:
         return c
     own = {key(a) for a in c.sources}
-    if names_another(s, own) or not gives_a_thing(s):
+    if names_another(s, own) or not gives_a_thing(s) or _destination(s.tok):
         return c
     before = [a for a in s.ctx.earlier if a.trigger // 10_000 == s.ctx.index - 1]
     appeals = [a.source for a in before if a.root == _APPEAL and a.target is None]
