@@ -27,6 +27,7 @@ import phenomena_codes
 import phenomena_context10
 import phenomena_context11
 import phenomena_context12
+import phenomena_context13
 import phenomena_coref10
 import phenomena_coref11
 import phenomena_dateline13
@@ -177,6 +178,7 @@ SUITE.add(one_scene=phenomena_clause12.CLAUSE12_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_dateline13.DATELINE13_CONSTRUCTIONS, floors=phenomena_dateline13.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_suite13.SUITE13_CONSTRUCTIONS, floors=phenomena_suite13.FLOORS)
 SUITE.add(one_scene=phenomena_names14.NAMES14_CONSTRUCTIONS, floors=phenomena_names14.FLOORS)
+SUITE.add(one_scene=phenomena_context13.CONTEXT13_CONSTRUCTIONS, floors=phenomena_context13.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -19,6 +19,7 @@ from party_cases_clause12 import STAGE_CASES as CLAUSE12_CASES
 from party_cases_context10 import STAGE_CASES as CONTEXT10_CASES
 from party_cases_context11 import STAGE_CASES as CONTEXT11_CASES
 from party_cases_context12 import STAGE_CASES as CONTEXT12_CASES
+from party_cases_context13 import STAGE_CASES as CONTEXT13_CASES
 from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
@@ -324,6 +325,7 @@ CASES += CONTEXT10_CASES  # places, bodies, acts named again (party_cases_contex
 CASES += ROLES11_CASES  # products, banks, mission forces, refusals told (party_cases_roles11.py)
 CASES += CONTEXT11_CASES  # counterparts before or in a condition (party_cases_context11.py)
 CASES += CONTEXT12_CASES  # pledges joined, hosts, agentless summons (party_cases_context12.py)
+CASES += CONTEXT13_CASES  # refusals, vessels, visit pledges (party_cases_context13.py)
 CASES += NAMES13_CASES  # issued texts, unowned governments, datelines (party_cases_names13.py)
 CASES += LEX13_CASES  # measures named before, refusals assured (party_cases_lex13.py)
 CASES += NAMES14_CASES  # joint subjects, her government, wanted for (party_cases_names14.py)

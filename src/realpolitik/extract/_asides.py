@@ -63,7 +63,10 @@ def scene_clause(tok: Token) -> bool:
     it is the predicate's point ("It was Russia that fired", "X is the state that sent troops":
     its noun is the copula's attribute), when it says the main act was done ("..., which it
     did") and when the act sits in the reported content of a relative speech verb ("the
-    ministry, which said X had shelled its posts, ...")."""
+    ministry, which said X had shelled its posts, ..."). An after/since phrase on a main clause
+    sets its scene too (``scene_phrase``)."""
+    if scene_phrase(tok):
+        return True
     t = tok
     for _ in range(12):
         if t.dep_ == "ccomp":
@@ -218,3 +221,40 @@ def noun_content(verb: Token) -> bool:
         for noun in nouns
         for p in noun.children
     )  # fmt: skip
+
+
+# Words that open a scene-setting phrase or clause (GUIDE rule 1: after/since/during/amid).
+_SCENE_WORDS = frozenset({"after", "since", "following", "amid", "during"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def scene_phrase(tok: Token) -> bool:
+    """ "Kenya repatriated 40 migrants, a week after its navy intercepted their boat", "Since
+    their patrol pact took effect, X has shared ...": an act inside an after/since/during/amid
+    clause or phrase on a main clause with a subject of its own only sets that clause's scene
+    (the GUIDE codes it ``bg``), even when the main clause's own act has no row, when its
+    subject names its doer (``_named_doer``)."""
+    t = tok
+    for _ in range(12):
+        head = t.head
+        if head.i == t.i or t.dep_ in ("ccomp", "relcl", "acl"):
+            return False  # reported content, or a clause on a noun: the old gates decide
+        opener = None
+        if t.dep_ == "advcl":
+            opener = next((k for k in t.children if k.dep_ == "mark"), None)
+        elif t.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+            opener, t = head, head
+            head = t.head
+        if opener is not None and opener.lower_ in _SCENE_WORDS:
+            return head.dep_ == "ROOT" and any(_named_doer(k) for k in head.children)
+        t = head
+    return False
+
+
+def _named_doer(k: Token) -> bool:
+    """The main clause's subject names its doer ("Kenya", "Kenya's navy"): the clause is news
+    about a party even when its act has no row. "Analysts in Seoul said little after Japan
+    criticized China" names none: the after-clause's act is the news."""
+    if k.dep_ not in _SUBJECTS:
+        return False
+    return k.pos_ == "PROPN" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in k.children)

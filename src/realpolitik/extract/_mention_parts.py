@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
-STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "regime", "capital"})
+STATE_NOUNS = frozenset(
+    {"country", "nation", "state", "government", "side", "regime", "capital", "kingdom"}
+)
 PAIR_WORDS = frozenset({"two", "both"})
 PERSON_NOUNS = frozenset({"leader", "president", "premier", "minister", "chancellor"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

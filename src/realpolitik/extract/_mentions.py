@@ -55,6 +55,7 @@ from realpolitik.extract._speaker_state import (
 from realpolitik.extract._state_firms import state_firm
 from realpolitik.extract._tree import token_starts
 from realpolitik.extract._venues import gathering
+from realpolitik.extract._words import CURRENCY_NOUNS
 from realpolitik.extract.confidence import (
     COMPOSED,
     DEFINITE,
@@ -68,6 +69,10 @@ from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+
+# Arcs by which a demonym names a currency ("Bahraini dinars").
+_MONEY_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 class DocActors:
@@ -119,6 +124,8 @@ class DocActors:
             root = doc[i] if j == i + 1 else doc[i:j].root  # (most names are one token)
             if m.kind == "sector" and root.pos_ not in ("NOUN", "PROPN"):
                 continue  # "the first official visit": an adjective, not an official
+            if root.dep_ in _MONEY_DEPS and root.head.lemma_.lower() in CURRENCY_NOUNS:
+                continue  # "5 million Bahraini dinars": the money's name, no actor
             for k in range(i, j):
                 self._tok[k] = m
             if root.dep_ in ("nsubj", "nsubjpass"):

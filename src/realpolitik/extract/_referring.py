@@ -286,6 +286,8 @@ def named_group(placed: MentionChain, tok: Token, lemma: str, pos: int) -> list[
         return []
     if any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in tok.children):
         return []
+    if any(c.lower_ in PAIR_WORDS for c in tok.children):
+        return []  # "the two governments": the story's pair (``counted_reference``)
     for k in range(placed.last_before(pos), -1, -1):
         m = placed.items[k]
         if pos - m.start > GROUP_BACK:

@@ -366,6 +366,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                     objs.add(c.lemma_.lower())
                     if dep == "dobj":  # "called Foreign Minister Lavrov", "imposed a curfew"
                         objs.update(g.lemma_.lower() for g in c.children if g.dep_ in _MOD_DEPS)
+                        preps.update(_after_apposition(c))
                     if dep in ("dobj", "nsubjpass"):
                         has_object = True
                         objs.update(_partitive_words(c))
@@ -467,6 +468,13 @@ def refine(code: str, words: set[str], lex: Lexicon) -> str:
         if vocab & words:
             return better
     return code
+
+
+def _after_apposition(obj: Token) -> list[str]:
+    """ "welcomed X's head of government, NAME, to Nairobi": the parser hangs the verb's
+    preposition on the object after its apposition; it is the verb's."""
+    appos = [k.i for k in obj.children if k.dep_ == "appos"]
+    return [k.lower_ for k in obj.children if k.dep_ == "prep" and appos and k.i > max(appos)]
 
 
 def _dating(prep: Token) -> bool:

@@ -15,3 +15,15 @@ LIGHT_VERBS = frozenset(
         "stag",  # spaCy lemmatises "staged" as "stag"
     }
 )  # fmt: skip
+
+# Currencies: "5 million Bahraini dinars" names money, no actor (its demonym is no mention).
+CURRENCY_NOUNS = frozenset(
+    {
+        "dinar", "dollar", "euro", "pound", "franc", "rupee", "riyal", "rial", "dirham", "yen",
+        "yuan", "won", "peso", "shilling", "naira", "rand", "krona", "krone", "lira", "ruble",
+        "rouble", "taka", "baht", "ringgit", "rupiah", "dong", "kip", "leu", "lev", "kwacha",
+        "cedi", "birr", "manat", "tenge", "lari", "dram", "hryvnia", "zloty", "forint", "real",
+        "kyat", "dalasi", "leone", "escudo", "tala", "vatu", "kina", "loti", "lilangeni",
+        "pula", "ariary", "guarani", "boliviano", "sol", "colon", "lempira", "quetzal",
+    }
+)  # fmt: skip

@@ -40,7 +40,7 @@ _GIVE_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _gift(s: Site) -> bool:
+def gives_a_thing(s: Site) -> bool:
     """The act gives a thing that is no actor: its own object ("pledged rescue teams", "offered
     help") or a giving verb's it controls ("promised to send tents")."""
     heads = [s.tok] + [k for k in s.kids if k.dep_ == "xcomp" and k.lemma_.lower() in _GIVE_VERBS]
@@ -51,7 +51,7 @@ def _gift(s: Site) -> bool:
     return False
 
 
-def _names_another(s: Site, own: set[str]) -> bool:
+def names_another(s: Site, own: set[str]) -> bool:
     sent = s.ctx.sent
     return any(
         (m.ref.country or m.ref.code) not in own
@@ -72,7 +72,7 @@ def joined_giving_recipient(s: Site, c: Candidates) -> Candidates:
     if not c.sources or c.targets or s.noun or s.root not in _GIVING_ROOTS:
         return c
     own = {key(a) for a in c.sources}
-    if not s.ctx.earlier or _names_another(s, own) or not _gift(s):
+    if not s.ctx.earlier or names_another(s, own) or not gives_a_thing(s):
         return c
     given = [
         a for a in recent(s, JOINED_SENTENCES)

@@ -24,7 +24,25 @@ def each_other(s: Site, c: Candidates) -> Candidates:
         return c
     if reciprocal_object(s.tok) or (not unplaced and not judges_an_act(s) and _joint(s)):
         return c.with_targets(c.sources)
+    if unplaced and _missions(s, c):
+        return c.with_targets(c.sources)
     return c
+
+
+# Missions that joint doers open, upgrade or close in each other's capitals.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def _missions(s: Site, c: Candidates) -> bool:
+    """ "The two kingdoms agreed to open embassies": joint doers' missions with no owner named
+    are in each other's capitals."""
+    doc = s.tok.doc
+    return all(
+        0 <= a.tok < len(doc)
+        and doc[a.tok].lemma_.lower() in MISSION_NOUNS
+        and not any(k.dep_ in ("poss", "amod", "compound") for k in doc[a.tok].children)
+        for a in c.targets
+    )
 
 
 # Codes of verbs that judge an act rather than do it together: comment (01), praise or defend
