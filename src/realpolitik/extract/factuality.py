@@ -52,6 +52,7 @@ POSSIBLE_MOD = frozenset(
 REPORTED_MOD = frozenset({"alleged", "reported", "purported", "suspected", "rumoured", "rumored"})
 CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
 NEG_GOVERNORS = frozenset({"refuse", "deny", "fail", "decline", "refusal", "denial", "failure"})
+DENIALS = frozenset({"deny", "denial"})  # not denying is no assertion either: "did not deny"
 POSSIBLE_GOVERNORS = frozenset(
     {
         "plan", "expect", "intend", "hope", "want", "wish", "seek", "propose", "consider",
@@ -338,6 +339,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             lemma = head.lemma_.lower()
             governed = dep in ("xcomp", "ccomp", "acl", "dobj", "pobj")
             if lemma in NEG_GOVERNORS and governed and not appositive_denial(head, tok):
+                if lemma in DENIALS and _negated(head):
+                    return "possible"  # "X did not deny that Y ...": left open (lex14)
                 return "negated"  # (not "..., a charge Y denied")
             if lemma == "short" and tok.lower_ == "of" and head.head.lemma_.lower() in SHORT_OF:
                 return "negated"  # "stopped / fell short of ordering a ceasefire": not done
