@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._denied_charge import appositive_denial
+from realpolitik.extract._passed_over import passed_over
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
 from realpolitik.extract._undone_plans import undone_plan
 from realpolitik.extract._words import LIGHT_VERBS
@@ -313,6 +314,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
         return "negated"  # "neither side admits it", "no country has recognised it"
     unhesitating = False  # "would not hesitate to strike": the negation is of the hesitation
     for _ in range(8):
+        if negation and passed_over(tok):
+            return "negated"  # "rather than hand it to X": the act not chosen (lex14)
         mark = _level(tok, negation and not unhesitating, modality)
         if mark is not None:
             return mark
