@@ -26,7 +26,9 @@ Frames (sentences of their own):
 - ``l14_not_denied``: "X did not deny that its troops had crossed into Y": the crossing left
   open (possible), never negated, and no denial;
 - ``l14_passed_over``: "X chose to talk with Y rather than impose sanctions on it": the act
-  passed over is not done (never asserted).
+  passed over is not done (never asserted);
+- ``l14_welcomed_apposed``: "X's prime minister welcomed Y's head of government, NAME, to
+  CAPITAL": hosting (04, CAMEO 043) and the visit (042), never praise (051).
 """
 
 from __future__ import annotations
@@ -128,7 +130,11 @@ def l14_dug_in(sc: Scene) -> Built:
 
 
 def _poss(sc: Scene) -> str:
-    name = sc.name(sc.t)
+    """The target's name or capital as a possessive."""
+    return _possessive(sc.name(sc.t))
+
+
+def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
@@ -215,6 +221,29 @@ def l14_passed_over(sc: Scene) -> Built:
     return text, _one(sc, chosen), not_done
 
 
+_WELCOMED = (
+    "{S} welcomed {Tposs} head of government, {Tlead}, to {Scap}",
+    "{S} welcomed {Tposs} prime minister, {Tlead}, to {Scap}",
+    "{S} welcomed {Tposs} foreign minister, {Tlead}, to {Scap} for talks",
+    "{S} has welcomed {Tposs} president, {Tlead}, to {Scap}",
+)
+
+
+def l14_welcomed_apposed(sc: Scene) -> Built:
+    """ "Kenya welcomed Uganda's head of government, NAME, to Nairobi": hosting (CAMEO 043)
+    and the visit it implies (042), also when the parser hangs "to" on the guest after the
+    apposition (no praise, 051)."""
+    who = sc.rng.choice((
+        speaker(sc)[0], f"{_possessive(sc.s.name)} prime minister", f"the {sc.s.demonym} president",
+    ))  # fmt: skip
+    lead = sc.t.leader(sc.date) or "Jane Doe"
+    text = sc.rng.choice(_WELCOMED).format(
+        S=who, Tposs=_possessive(sc.t.name), Tlead=lead, Scap=sc.s.capital,
+    )  # fmt: skip
+    visit = (Expect(sc.t.iso3, sc.s.iso3, frozenset({"04"}), ASSERTED),)
+    return _cap(text + "."), (*_one(sc, "04"), *visit), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = class_builders(CLASSES, "lex14")
 SCENE_CONSTRUCTIONS |= {
     "l14_agreed_scrap": l14_agreed_scrap,
@@ -223,6 +252,7 @@ SCENE_CONSTRUCTIONS |= {
     "l14_no_transfer": l14_no_transfer,
     "l14_not_denied": l14_not_denied,
     "l14_passed_over": l14_passed_over,
+    "l14_welcomed_apposed": l14_welcomed_apposed,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before lex14 (0772518) the same 24 scored (right, false assertions):
@@ -230,5 +260,6 @@ SCENE_CONSTRUCTIONS |= {
 # l14_pulled_envoy 0/0, l14_walked_away 0/0, l14_repatriated 0/0, l14_scrapped_fees 0/4,
 # l14_agreed_scrap 10/28 (a threat), l14_dug_in 0/0, l14_could_not_spare 0/0,
 # l14_no_transfer 7/10 (aid handed, passed-over aid asserted), l14_not_denied 0/0 (negated),
-# l14_passed_over 8/16; after lex14 every one is 24/0.
+# l14_passed_over 8/16, l14_welcomed_apposed 24/0 (on 120 drawn: 112 right, 8 false, praise
+# where the parser hangs "to" on the guest; 119 and 1 after); after lex14 every one is 24/0.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

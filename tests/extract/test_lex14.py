@@ -57,6 +57,14 @@ CASES = [
     ("Kenya scrapped visa fees for Ugandan traders.", "KEN", "UGA", "085"),
     ("Kenya agreed to scrap port fees for Ugandan ships.", "KEN", "UGA", "03"),
     ("Kenya and Uganda agreed to scrap visa fees for traders.", "UGA", "KEN", "03"),
+    # "welcomed X's head of government, NAME, to CAPITAL": hosting even when the parser hangs
+    # "to" on the guest after the apposition (043, not praise)
+    ("Kenya's prime minister welcomed Uganda's head of government, Robinah Nabbanja, to "
+     "Nairobi.", "KEN", "UGA", "043"),
+    ("Iceland welcomed Norway's prime minister, Jonas Gahr Store, to Reykjavik.", "ISL", "NOR",
+     "043"),
+    ("The Kenyan president welcomed Uganda's head of government, Robinah Nabbanja, to "
+     "Nairobi.", "KEN", "UGA", "043"),
 ]  # fmt: skip
 
 
@@ -75,6 +83,7 @@ NOT_ASSERTED = [
     ("Samoa said it would keep control of its fisheries programme rather than hand it to "
      "Fiji.", ("07", "12")),
     ("Japan flew 20 tonnes of tents to Manila.", ("04",)),  # no visit
+    ("Iceland welcomed Norway's prime minister, Jonas Gahr Store, to Reykjavik.", ("05",)),
     ("Kenya and Uganda agreed to scrap visa fees for traders.", ("13",)),  # no threat
     ("Kenya agreed to scrap port fees for Ugandan ships.", ("13", "16")),
     ("Kenya chose to talk with Uganda rather than impose sanctions on it.", ("16",)),
