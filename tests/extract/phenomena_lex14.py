@@ -116,9 +116,12 @@ def l14_agreed_scrap(sc: Scene) -> Built:
 
 _DUG_IN = (
     "{Sdem} troops dug in inside {T}",
+    "{Sdem} troops have dug in inside {T}",
     "{Sdem} soldiers have dug in at {Tposs} border post",
     "{Sdem} troops have dug in on {Tposs} side of the border",
     "{Sdem} soldiers dug in near {Tposs} border town",
+    "{Sdem} soldiers have dug in at a border post in {T}",
+    "{Sdem} troops dug in at a village in {T}",
 )
 
 

@@ -44,6 +44,12 @@ CASES = [
     # dug in on another state's ground (192)
     ("Serbian soldiers have dug in at Kosovo's border post.", "SRB", "KSV", "192"),
     ("Armenian troops dug in inside Azerbaijan.", "ARM", "AZE", "192"),
+    # the place's state named inside the place phrase ("at a border post in X")
+    ("Serbian soldiers have dug in at a border post in Kosovo.", "SRB", "KSV", "192"),
+    ("Eritrean troops dug in at a village in Ethiopia.", "ERI", "ETH", "192"),
+    # the participle hung on the noun ("troops [that] dug in"): the troops dig in, not dug by X
+    ("Turkish troops dug in inside Syria this week.", "TUR", "SYR", "192"),
+    ("Serbian soldiers dug in near Kosovo's border town late on Sunday.", "SRB", "KSV", "192"),
     # repatriated foreigners: deportation (174)
     ("Nigeria repatriated 80 Ghanaian migrants on a chartered flight to Accra.", "NGA", "GHA",
      "174"),
