@@ -44,7 +44,9 @@ CLASSES: dict[str, tuple[Code, ...]] = {
     "l14_handed_records": (
         Code("064", "dip", ("hand {T} the patrol records", "hand {T} the intelligence files",
                             "hand {T} the records of the inspection",
-                            "hand the {Tdem} coast guard the logbooks of the trawler")),
+                            "hand the {Tdem} coast guard the logbooks of the trawler",
+                            "hand over the patrol logs to {T}",
+                            "hand over the records of the catch to {T}")),
     ),
     "l14_shared_records": (
         Code("064", "dip", ("share every catch record with {T}",

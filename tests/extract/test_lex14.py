@@ -25,6 +25,8 @@ CASES = [
     ("Japan handed Philippine officials the logs.", "JPN", "PHL", "064"),
     ("Kenya handed Uganda the records of the catch.", "KEN", "UGA", "064"),
     ("Tokyo has handed Manila the intelligence files.", "JPN", "PHL", "064"),
+    ("Japan handed over the vessel logs to the Philippines.", "JPN", "PHL", "064"),
+    ("Japan has handed the logbooks over to the Philippine coast guard.", "JPN", "PHL", "064"),
     ("Germany handed Ukraine 40 rifles.", "DEU", "UKR", "072"),  # arms: military aid
     # "share" + any record-like noun (064)
     ("Nairobi has shared every catch record with Kampala.", "KEN", "UGA", "064"),
