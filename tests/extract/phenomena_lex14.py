@@ -20,7 +20,7 @@ Frames (sentences of their own):
 - ``l14_agreed_scrap``: "agreed to scrap visa fees for X's traders": an intent (03), no threat;
 - ``l14_dug_in``: "X troops dug in inside Y / at Y's border post" (19, CAMEO 192);
 - ``l14_could_not_spare``: "Y asked X for doctors. X said it could not spare any": a refusal
-  of the asked aid (12), aimed at who asked;
+  of the asked aid (12), aimed at who asked; asked by no one and aimed at no one, no event;
 - ``l14_no_transfer``: "handed X control of the port", "would keep control of its programme
   rather than hand it to X": no act handed, no refusal (nobody asked);
 - ``l14_not_denied``: "X did not deny that its troops had crossed into Y": the crossing left
@@ -154,15 +154,26 @@ _SPARE_FOR = (
 )
 
 
+_SPARE_UNASKED = (
+    "{S} said {it} could not spare any doctors",
+    "{S} said {it} would not send any crews",
+    "{S} said {it} could not spare any engineers this year",
+)
+
+
 def l14_could_not_spare(sc: Scene) -> Built:
     """ "Malawi asked Tanzania for doctors. Tanzania said it could not spare any": the asked aid
-    refused (CAMEO 12x), aimed at who asked or who the aid was for."""
+    refused (CAMEO 12x), aimed at who asked or who the aid was for; asked by no one and aimed at
+    no one, it refuses nothing (no event: the GUIDE's rule 5)."""
     who, it = speaker(sc)
-    asked = sc.rng.random() < 0.6
-    phrase = sc.rng.choice(_SPARE_ASKED if asked else _SPARE_FOR).replace("{it}", it)
+    r = sc.rng.random()
+    table = _SPARE_ASKED if r < 0.45 else _SPARE_FOR if r < 0.75 else _SPARE_UNASKED
+    phrase = sc.rng.choice(table).replace("{it}", it)
     text = _cap(phrase.replace("{S}", who).replace("{T}", sc.name(sc.t)) + ".")
+    if table is _SPARE_UNASKED:
+        return text, _NOTHING, (Expect(sc.s.iso3, "", frozenset({"07"}), frozenset({"negated"})),)
     appeal = (Expect(sc.t.iso3, sc.s.iso3, frozenset({"02"}), ASSERTED),)  # the request
-    return text, _one(sc, "12"), appeal if asked else ()
+    return text, _one(sc, "12"), appeal if table is _SPARE_ASKED else ()
 
 
 _NO_TRANSFER = (

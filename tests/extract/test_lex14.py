@@ -145,3 +145,24 @@ def test_lex14_rows_are_in_the_built_in_lexicon() -> None:
                         ("164", "walk"), ("192", "dig"), ("174", "repatriate"),
                         ("122", "spare"), ("085", "scrap")):  # fmt: skip
         assert (code, lemma) in codes, (code, lemma)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanzania said it could not spare any doctors.",
+        "Chile said it would not send aid.",
+        "Fiji said it would not hand them over.",
+        "Recep Tayyip Erdogan said he could not spare any doctors.",  # not his own state
+    ],
+)
+def test_a_refusal_read_from_a_negated_act_needs_someone_asked(extract: Extract, text: str) -> None:
+    """No request named and no one aimed at: the negated act refuses nothing (GUIDE rule 5)."""
+    got = _codes(extract(text))
+    assert not any(c.startswith("12") for _, _, c, _ in got), got
+
+
+def test_a_named_refusal_stays_without_a_target(extract: Extract) -> None:
+    """ "refused to send troops" names the refusal itself: it stays with no target."""
+    got = _codes(extract("Tanzania refused to send troops."))
+    assert any(s == "TZA" and c.startswith("12") for s, _, c, _ in got), got
