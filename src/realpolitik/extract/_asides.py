@@ -151,6 +151,23 @@ def _required(noun: Token) -> bool:
     return gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _REQUIRING
 
 
+def unasked_refusal(tok: Token, event: Event) -> bool:
+    """ "Tanzania said it could not spare any doctors", "would not hand it over": a refusal of
+    help read from a negated act needs something asked to refuse (the GUIDE's rule 5); aimed at no
+    one, or only at the doer's own state (the domestic reading's guess), it refuses nothing
+    (lex14). A request named in the story gives it its target; a refusal the text names
+    ("refused to", "rejected") stays."""
+    if not event.cameo.startswith(_REFUSED_HELP):
+        return False
+    tgt = event.target  # none, or only the doer's own state (the domestic reading's guess)
+    if tgt is not None and (tgt.code != tgt.country or tgt.country != event.source.country):
+        return False
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+# Refusals of cooperation and aid (CAMEO 121, 122): what must have been asked for to be
+# refused; a stance ("would not accept any interference") refuses an expectation and stays.
+_REFUSED_HELP = ("121", "122")
 COMMENT_VERBS = frozenset({"comment", "respond", "reply"})
 # Verbs by which a speaker withholds its comment: "declined / refused to comment".
 WITHHOLDING = frozenset({"decline", "refuse"})

@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from realpolitik.extract import _fates
+from realpolitik.extract import _asides, _fates
 from realpolitik.extract._asides import aside_without_target, idle_hedge, scene_clause
 from realpolitik.extract._codebook import (
     commitment,
@@ -381,6 +381,7 @@ class _Run:
             (b and (news or scene_clause(hosted_act(f.tok, f.code))))
             or aside_without_target(f.tok, e)
             or idle_hedge(f.tok, e)
+            or _asides.unasked_refusal(f.tok, e)
             for (b, _, e), f in by_origin
         ]
         self.events += [

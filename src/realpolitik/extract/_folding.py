@@ -8,7 +8,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._denied_charge import appositive_denial, denies_charge
+from realpolitik.extract._denied_charge import DENYING_VERBS, appositive_denial, denies_charge
 from realpolitik.extract._found import (
     APPEAL,
     CONTROL_REFINE,
@@ -228,7 +228,10 @@ def fold_refusals(found: list[Found]) -> None:
 def leaves_open(f: Found) -> bool:
     """ "Students did not rule out protests": a refusal negated leaves the act open (possible);
     the act is no mere object of the refusal."""
-    return "negctl" in f.entry.flags and f.code[:2] == "12" and _negated_here(f.tok)
+    if "negctl" not in f.entry.flags or not _negated_here(f.tok):
+        return False
+    # "X did not deny that Y sent troops": no denial, the sending left open (lex14)
+    return f.code[:2] == "12" or f.tok.lemma_.lower() in DENYING_VERBS
 
 
 def _negated_here(tok: Token) -> bool:

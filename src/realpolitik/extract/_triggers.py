@@ -86,6 +86,22 @@ def _object_words(tok: Token) -> set[str]:
     return words
 
 
+def _preps_after_apposition(obj: Token) -> set[str]:
+    """ "welcomed X's head of government, NAME, to Nairobi": after an apposition the parser
+    hangs the verb's preposition on its object, or reads "to Reykjavik" as an infinitive
+    of a capitalised "verb"; it is still the verb's preposition (lex14)."""
+    appos = [a for a in obj.children if a.dep_ == "appos"]
+    if not appos:
+        return set()
+    first = appos[0].i
+    out = {g.lower_ for g in obj.children if g.dep_ == "prep" and g.i > first}
+    out.update(g.lower_ for g in appos[0].children if g.dep_ == "prep" and g.i > first)
+    for a in appos[1:]:  # "to Reykjavik" as a second apposition with an infinitive marker
+        if a.text[:1].isupper() and any(g.lower_ == "to" and g.dep_ == "aux" for g in a.children):
+            out.add("to")
+    return out
+
+
 # Quantity heads whose "of" phrase names the real object: "suspended part of its aid".
 _PARTITIVE = frozenset(
     {
@@ -366,7 +382,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                     objs.add(c.lemma_.lower())
                     if dep == "dobj":  # "called Foreign Minister Lavrov", "imposed a curfew"
                         objs.update(g.lemma_.lower() for g in c.children if g.dep_ in _MOD_DEPS)
-                        preps.update(_after_apposition(c))
+                        preps.update(_preps_after_apposition(c))
                     if dep in ("dobj", "nsubjpass"):
                         has_object = True
                         objs.update(_partitive_words(c))
@@ -468,13 +484,6 @@ def refine(code: str, words: set[str], lex: Lexicon) -> str:
         if vocab & words:
             return better
     return code
-
-
-def _after_apposition(obj: Token) -> list[str]:
-    """ "welcomed X's head of government, NAME, to Nairobi": the parser hangs the verb's
-    preposition on the object after its apposition; it is the verb's."""
-    appos = [k.i for k in obj.children if k.dep_ == "appos"]
-    return [k.lower_ for k in obj.children if k.dep_ == "prep" and appos and k.i > max(appos)]
 
 
 def _dating(prep: Token) -> bool:

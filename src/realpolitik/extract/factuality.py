@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._denied_charge import appositive_denial
+from realpolitik.extract._passed_over import passed_over
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
 from realpolitik.extract._undone_plans import undone_plan
 from realpolitik.extract._words import LIGHT_VERBS
@@ -52,6 +53,7 @@ POSSIBLE_MOD = frozenset(
 REPORTED_MOD = frozenset({"alleged", "reported", "purported", "suspected", "rumoured", "rumored"})
 CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
 NEG_GOVERNORS = frozenset({"refuse", "deny", "fail", "decline", "refusal", "denial", "failure"})
+DENIALS = frozenset({"deny", "denial"})  # not denying is no assertion either: "did not deny"
 POSSIBLE_GOVERNORS = frozenset(
     {
         "plan", "expect", "intend", "hope", "want", "wish", "seek", "propose", "consider",
@@ -312,6 +314,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
         return "negated"  # "neither side admits it", "no country has recognised it"
     unhesitating = False  # "would not hesitate to strike": the negation is of the hesitation
     for _ in range(8):
+        if negation and passed_over(tok):
+            return "negated"  # "rather than hand it to X": the act not chosen (lex14)
         mark = _level(tok, negation and not unhesitating, modality)
         if mark is not None:
             return mark
@@ -338,6 +342,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             lemma = head.lemma_.lower()
             governed = dep in ("xcomp", "ccomp", "acl", "dobj", "pobj")
             if lemma in NEG_GOVERNORS and governed and not appositive_denial(head, tok):
+                if lemma in DENIALS and _negated(head):
+                    return "possible"  # "X did not deny that Y ...": left open (lex14)
                 return "negated"  # (not "..., a charge Y denied")
             if lemma == "short" and tok.lower_ == "of" and head.head.lemma_.lower() in SHORT_OF:
                 return "negated"  # "stopped / fell short of ordering a ceasefire": not done

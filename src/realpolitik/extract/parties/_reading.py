@@ -82,6 +82,8 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
             got = first(actors, agents)  # "armed with missiles supplied by X"
             if got:
                 return got, 2
+    if own_posture(tok):
+        return actors.resolve(tok.head), 2  # "soldiers dug in near X": the soldiers dig in
     if passive_participle(tok):
         return [], 0  # "Indonesia, armed with missiles, ...": Indonesia is armed, not arming
     subj = child(tok, "nsubj") or _misread_subject(tok)
@@ -179,6 +181,23 @@ def passive_participle(tok: Token) -> bool:
         tok.tag_ == "VBN"
         and tok.dep_ in ("advcl", "acl")
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+        and not own_posture(tok)
+    )
+
+
+# Phrasal verbs with no object whose participle states the posture of the noun it modifies,
+# never an act done to it: "Serbian soldiers dug in near X" (read as "soldiers [that were] dug
+# in") are the soldiers digging in (lex14).
+_OWN_POSTURE = frozenset({"dig", "hole"})
+
+
+def own_posture(tok: Token) -> bool:
+    """A participle of :data:`_OWN_POSTURE` with its particle, hung on the noun that does it."""
+    return (
+        tok.dep_ == "acl"
+        and tok.lemma_.lower() in _OWN_POSTURE
+        and any(c.dep_ == "prt" for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children)
     )
 
 

@@ -22,14 +22,15 @@ _FORCE_AT_PLACE = frozenset({"15", "18", "19", "20"})
 # A "between A and B" on the verb is the parse of "in the strait between A and B" too.
 _PLACE_PREPS = (
     "near", "off", "in", "into", "around", "along", "inside", "within", "toward", "between",
-    "over", "across",
+    "over", "across", "at",
 )  # fmt: skip
 # Common nouns of a place that a state owns or borders: "the coast of X", "X's waters", "the
 # strait between A and B". Not a border ("on the X border": where the act is, both sides) nor a
 # capitalised sea name ("the Sea of Japan", "the South China Sea").
 _PLACE_NOUNS = frozenset(
     {"coast", "coastline", "shore", "water", "sea", "strait", "gulf", "island", "airspace",
-     "sky", "territory", "port", "harbour", "harbor", "capital", "mainland"}
+     "sky", "territory", "port", "harbour", "harbor", "capital", "mainland",
+     "post", "outpost", "checkpoint", "crossing", "village", "town"}
 )  # fmt: skip
 _STATE_KINDS = frozenset({"country", "capital", "demonym"})
 
@@ -50,7 +51,7 @@ def _place_states(s: Site, p: Token, depth: int = 0) -> list[Arg]:
             km = s.actors.mention_of(k)
             if km is not None and km.kind in _STATE_KINDS and km.ref.country:
                 out.append(Arg(km.ref, IN_PHRASE, k.i))
-    for prep, q in pobjs(p, ("of", "between", "near", "off", "around")):
+    for prep, q in pobjs(p, ("of", "between", "near", "off", "around", "in", "inside")):
         del prep
         for h in [q, *q.conjuncts]:
             out += _place_states(s, h, depth + 1)
