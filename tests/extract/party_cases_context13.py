@@ -78,7 +78,7 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     ),
     (
         "received_host_place",  # PB: a titled host no table places is the visited state's
-        "Uganda's foreign minister was received by King Mswati in Mbabane.",
+        "Uganda's foreign minister was received by King Sobhuza Dlamasi in Mbabane.",
         "received",
         "sources",
         {"SWZGOV"},
