@@ -14,6 +14,7 @@ and passive templates also hold ``{S}`` / ``{Sposs}`` / ``{Sdem}`` for the sourc
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from importlib import resources
 
@@ -61,7 +62,13 @@ def _table(name: str) -> list[list[str]]:
 
 
 def load_states() -> list[State]:
-    """The suite's states, read from the shipped actor tables."""
+    """The suite's states, read from the shipped actor tables (once a process: every sample
+    of every construction draws from them, and some builders look them up per sentence)."""
+    return list(_states())
+
+
+@functools.cache
+def _states() -> tuple[State, ...]:
     names = {r[0]: r[3] for r in _table("countries.tsv")}
     capitals = {r[0]: r[1].split("|")[0] for r in _table("capitals.tsv") if len(r) > 1}
     demonyms = {r[0]: r[1].split("|")[0] for r in _table("demonyms.tsv") if len(r) > 1}
@@ -71,7 +78,7 @@ def load_states() -> list[State]:
         want = "HOG" if code[:3] in _HOG else "HOS"
         if office == want:
             leaders.setdefault(code[:3], []).append((name, start, until))
-    return [
+    return tuple(
         State(
             iso3=c,
             name=_NAME.get(c, names[c]),
@@ -80,7 +87,7 @@ def load_states() -> list[State]:
             leaders=tuple(leaders.get(c, ())),
         )
         for c in STATES
-    ]
+    )
 
 
 @dataclass(frozen=True)
