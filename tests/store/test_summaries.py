@@ -116,6 +116,23 @@ def test_empty_and_tiny_stores(db_path: Path, n: int) -> None:
         assert (raw[0] == []) == (n == 0)
 
 
+def test_a_new_store_needs_no_build_but_deleting_every_event_does(db_path: Path) -> None:
+    with Store(db_path):
+        pass  # a new store: no events, empty summaries, nothing to build on close
+    with Store(db_path, read_only=True) as reader:
+        assert reader.summaries_fresh() and reader.count("summary_builds") == 0
+    with Store(db_path) as store:
+        _fill(store, n=50, seed=5)
+    with Store(db_path) as store:
+        assert store.count("summary_builds") > 0 and store.count("events_dyad_years") > 0
+        store.con.execute("DELETE FROM events")
+        assert not store.summaries_fresh()  # the summaries still count the deleted events
+        raw = [_rounded(call(store)) for call in CALLS]  # read from the events
+    with Store(db_path, read_only=True) as reader:  # the writer's close emptied them
+        assert reader.summaries_fresh() and reader.count("events_dyad_years") == 0
+        assert [_rounded(call(reader)) for call in CALLS] == raw
+
+
 def test_appends_are_added_to_the_summaries_and_deletes_rebuild_them(db_path: Path) -> None:
     with Store(db_path) as store:
         _fill(store, n=300, seed=21)

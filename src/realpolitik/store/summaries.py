@@ -162,12 +162,19 @@ def fingerprint(con: duckdb.DuckDBPyConnection) -> str:
 
 
 def fresh(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether every summary was built from the events as they are now."""
+    """Whether every summary holds what the events as they are now give."""
     built = dict(con.execute("SELECT name, fingerprint FROM summary_builds").fetchall())
-    if any(name not in built for name in NAMES):
-        return False
     now = fingerprint(con)
-    return all(built[name] == now for name in NAMES)
+    if now == _EMPTY:  # a new store: an empty summary of no events needs no build (nor a commit)
+        return all(_empty(con, name) for name in NAMES)
+    return all(built.get(name) == now for name in NAMES)
+
+
+_EMPTY = "0:0:0"  # the fingerprint of an events table with no rows
+
+
+def _empty(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {name} LIMIT 1)").fetchone() == (0,)  # noqa: S608 - fixed names
 
 
 def _appended_since(con: duckdb.DuckDBPyConnection, built: str | None) -> int | None:
