@@ -157,6 +157,13 @@ def elided_doers(s: Site, c: Candidates) -> Candidates:
     return c.with_sources(c.sources + tuple(extra)) if extra else c
 
 
+def elided_subject(tok: Token) -> bool:
+    """The subject of an elided clause ("and so did Spain", "Poland followed suit"): a doer
+    ``elided_doers`` added, who repeats the act on its target as the first doer placed it."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.i != tok.i and _elliptic(verb, verb)
+
+
 def _joined_clause(k: Token) -> bool:
     """A clause joined to the act's verb (or its complement's: "threatened to impose tariffs on
     X, as did Z"): a conjunct, an adverbial clause or a juxtaposed clause, which the parser may
