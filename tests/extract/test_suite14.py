@@ -129,3 +129,61 @@ def test_the_means_of_a_response_is_aimed_at_the_answered_side(
 def test_two_leaders_with_a_split_first_name(extract: Extract, text: str) -> None:
     got = root_events(extract(text, date="2016-09-21"))
     assert {("KOR", "BRA", "04", "asserted"), ("BRA", "KOR", "04", "asserted")} <= got
+
+
+# -- seed 2 and 3 rows: parse and code repairs -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Syria said it would not hold talks with Serbia.", ("SYR", "SRB", "12", "asserted")),
+        ("Kenya would not hold joint naval exercises with Japan.",
+         ("KEN", "JPN", "12", "asserted")),
+    ],
+)  # fmt: skip
+def test_would_not_with_a_light_verb_is_a_refusal(
+    extract: Extract, text: str, want: tuple[str, ...]
+) -> None:
+    assert root_events(extract(text)) == {want}
+
+
+def test_did_not_hold_talks_stays_negated(extract: Extract) -> None:
+    got = root_events(extract("Syria did not hold talks with Serbia."))
+    assert got == {("SYR", "SRB", "04", "negated")}
+
+
+def test_a_summoned_envoy_does_not_protest_at_home(extract: Extract) -> None:
+    got = root_events(
+        extract("The Nigerian government has summoned Jordan's ambassador to protest.")
+    )
+    assert ("NGA", "JOR", "11", "asserted") in got
+    assert not any(k[0] == "JOR" for k in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A decree sanctioning Yerevan was signed by Xi Jinping on Monday.",
+         ("CHN", "ARM", "16", "asserted")),
+        ("A decree sanctioning Venezuela was signed by Canada's parliament.",
+         ("CAN", "VEN", "16", "asserted")),
+    ],
+)  # fmt: skip
+def test_an_instruments_gerund_keeps_its_object(
+    extract: Extract, text: str, want: tuple[str, ...]
+) -> None:
+    assert root_events(extract(text, date="2016-09-21")) == {want}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("King Salman could reject a ceasefire deal with Jordan in the coming days.",
+         ("SAU", "JOR", "12", "possible")),
+        ("Goodluck Jonathan denied having rejected a ceasefire deal with Beijing.",
+         ("NGA", "CHN", "12", "negated")),
+    ],
+)  # fmt: skip
+def test_a_split_object_names_the_deals_partner(
+    extract: Extract, text: str, want: tuple[str, ...]
+) -> None:
+    assert want in root_events(extract(text, date="2012-06-14"))

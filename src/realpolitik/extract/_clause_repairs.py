@@ -356,19 +356,39 @@ def noun_clause(sent: Span) -> None:
     parser may read the object as a clause of its own (a noun as the clause's head, the word
     before it its subject), so the verb has no object and the modifier seems a party of its
     own. A common noun read as a verb's clausal complement, with no verb of its own, is the
-    verb's object; a subject it was given is its compound."""
+    verb's object; a subject it was given is its compound, and so is a noun right before it
+    read as the verb's object ("could reject a ceasefire deal with X")."""
     for noun in map(sent.doc.__getitem__, tagged(sent, tag_hashes("NN", "NNS"))):
         if noun.dep_ != "ccomp" or noun.pos_ != "NOUN":
             continue
-        verb = noun.head
-        if verb.pos_ != "VERB" or noun.i < verb.i or any(c.dep_ == "dobj" for c in verb.children):
+        prev = sent.doc[noun.i - 1]
+        split = prev if prev.dep_ == "dobj" and _split_off(prev, noun) else None
+        verb = split.head if split is not None else noun.head  # ("denied having rejected ...")
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.pos_ != "VERB" or noun.i < verb.i or (objs and split is None):
             continue
         if any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in noun.children):
+            continue
+        if split is not None:  # "could reject a ceasefire deal": "a ceasefire" read as the object
+            heads = {t.i: t.head.i for t in sent}
+            deps = {t.i: t.dep_ for t in sent}
+            heads[split.i], deps[split.i] = noun.i, "compound"
+            heads[noun.i], deps[noun.i] = verb.i, "dobj"
+            for c in split.children:
+                if c.i < split.i:
+                    heads[c.i] = noun.i  # ("a": the whole object's)
+            _write_tree(sent, heads, deps)
             continue
         noun.dep_ = "dobj"
         for c in noun.children:
             if c.dep_ == "nsubj" and c.i < noun.i:
                 c.dep_ = "compound" if c.pos_ in ("NOUN", "PROPN") else "amod"
+
+
+def _split_off(obj: Token, noun: Token) -> bool:
+    """The verb's object is the noun's modifier split off: a noun right before it with no
+    phrase after it ("a ceasefire | deal with X")."""
+    return obj.i == noun.i - 1 and obj.pos_ == "NOUN" and not any(c.i > obj.i for c in obj.children)
 
 
 def saying_as_noun(sent: Span) -> None:
