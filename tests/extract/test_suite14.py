@@ -187,3 +187,40 @@ def test_a_split_object_names_the_deals_partner(
     extract: Extract, text: str, want: tuple[str, ...]
 ) -> None:
     assert want in root_events(extract(text, date="2012-06-14"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Barack Obama and Nawaz Sharif met in Seoul this week, with a South Korean envoy "
+         "looking on.", {("USA", "PAK", "04", "asserted"), ("PAK", "USA", "04", "asserted")}),
+        ("Barack Obama and Uhuru Kenyatta held talks in Bogota.",
+         {("USA", "KEN", "04", "asserted"), ("KEN", "USA", "04", "asserted")}),
+    ],
+)  # fmt: skip
+def test_a_first_name_read_as_a_preposition(
+    extract: Extract, text: str, want: set[tuple[str, ...]]
+) -> None:
+    assert want <= root_events(extract(text, date="2016-09-21"))
+
+
+def test_a_real_preposition_opening_a_sentence_stays(extract: Extract) -> None:
+    got = root_events(extract("Despite the talks, Russia criticized Ukraine."))
+    assert got == {("RUS", "UKR", "11", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Thousands of Greek students protested outside the Nigerian embassy in a dispute rooted "
+         "in the 1987 armistice.", ("GRC", "NGA", "14", "asserted")),
+        ("Hundreds of Pakistanis protested outside the Indian embassy in a row over water.",
+         ("PAK", "IND", "14", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_crowd_verb_read_as_a_participle(
+    extract: Extract, text: str, want: tuple[str, ...]
+) -> None:
+    got = root_events(extract(text))
+    assert want in got
+    assert (want[1], want[0], "14", "asserted") not in got

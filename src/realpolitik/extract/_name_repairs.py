@@ -124,3 +124,51 @@ def _first_words(tok: Token, first: int) -> bool:
     """A proper noun the parser read as the conjunct of the first name: the second name's
     first word."""
     return tok.head.i == first and tok.dep_ == "conj" and tok.pos_ == "PROPN"
+
+
+# Prepositions that are no stop words (a real preposition opening a sentence stays one).
+_OPEN_PREPOSITIONS = frozenset(
+    {"despite", "amid", "amidst", "following", "regarding", "concerning", "considering",
+     "including", "excluding", "pending", "unlike", "via", "per", "versus", "notwithstanding",
+     "toward", "towards", "amongst", "barring", "given", "like", "near", "beyond", "within"}
+)  # fmt: skip
+
+
+def first_name_as_preposition(sent: Span) -> None:
+    """ "Barack Obama and Nawaz Sharif met": the tagger may read a first name that opens the
+    sentence as a preposition, so the name is its object and the clause loses its subject. A
+    capitalised word tagged as a preposition at the sentence's start, no preposition of the
+    language, whose object is the proper noun right after it, is that name's first word: the
+    name is the subject of the verb (a later subject its conjunct)."""
+    doc = sent.doc
+    word = doc[sent.start]
+    if word.tag_ != "IN" or not word.is_title or word.is_stop:
+        return
+    if word.lower_ in _OPEN_PREPOSITIONS or sent.end - sent.start < _SHORTEST_SPLIT + 1:
+        return
+    name = doc[sent.start + 1]
+    if name.head.i != word.i or name.dep_ != "pobj" or name.pos_ != "PROPN":
+        return
+    verb: Token | None = None
+    if word.dep_ == "prep" and word.head.pos_ in ("VERB", "AUX"):
+        verb = word.head
+    elif word.dep_ == "ROOT":
+        verb = next((c for c in word.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if verb is None:
+        return
+    heads = {t.i: t.head.i for t in sent}
+    deps = {t.i: t.dep_ for t in sent}
+    heads[word.i], deps[word.i] = name.i, "compound"
+    heads[name.i], deps[name.i] = verb.i, "nsubj"
+    if word.dep_ == "ROOT":
+        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    for t in sent:
+        if t.i in (word.i, name.i) or heads[t.i] != word.i:
+            continue
+        heads[t.i] = name.i if t.dep_ == "cc" else verb.i  # ("and": the name's conjunction)
+    other = next((c for c in verb.children if c.dep_ == "nsubj" and name.i < c.i < verb.i), None)
+    if other is not None:
+        heads[other.i], deps[other.i] = name.i, "conj"
+    _write_tree(sent, heads, deps)
+    word.pos_, word.tag_ = "PROPN", "NNP"
+    forget(doc)  # (a tag changed)

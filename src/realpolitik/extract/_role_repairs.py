@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._syntax import role_clause
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def visiting_object(part: Token) -> None:
@@ -118,3 +118,28 @@ def object_infinitive(clause: Token) -> None:
         return
     subj.head, subj.dep_ = verb, "dobj"
     clause.dep_ = "xcomp"
+
+
+# Verbs a crowd does, with no object: "Thousands of students protested outside the embassy".
+CROWD_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "gather", "riot", "picket"})
+
+
+def crowd_participle(sent: Span) -> None:
+    """ "Thousands of Greek students protested outside the Nigerian embassy in a dispute ...":
+    the parser may read the whole sentence as a noun phrase whose verb is a participle (acl)
+    of the crowd; a crowd verb there, with no object, agent or auxiliary of its own, is the
+    sentence's verb and the crowd its subject. Repaired in place."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start:
+        return
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.i > root.i), None)
+    if verb is None or verb.lemma_.lower() not in CROWD_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return
+    if any(c.dep_ in ("dobj", "agent", "aux", "auxpass", "nsubj") for c in verb.children):
+        return
+    verb.tag_ = "VBD"
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in list(root.children):  # what closes the sentence belongs to the clause
+        if c.dep_ == "punct" and c.i > verb.i:
+            c.head = verb
