@@ -224,3 +224,18 @@ def test_a_crowd_verb_read_as_a_participle(
     got = root_events(extract(text))
     assert want in got
     assert (want[1], want[0], "14", "asserted") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Commentators in Cuba warn Taiwan may vow to support Kabul.",
+         ("TWN", "AFG", "03", "possible")),
+        ("Commentators in Islamabad warn Venezuela may voice pessimism about relations with "
+         "Qatar in the coming days.", ("VEN", "QAT", "01", "possible")),
+    ],
+)  # fmt: skip
+def test_commentators_are_no_party_of_the_act_they_forecast(
+    extract: Extract, text: str, want: tuple[str, ...]
+) -> None:
+    assert root_events(extract(text)) == {want}
