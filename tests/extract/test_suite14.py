@@ -239,3 +239,18 @@ def test_commentators_are_no_party_of_the_act_they_forecast(
     extract: Extract, text: str, want: tuple[str, ...]
 ) -> None:
     assert root_events(extract(text)) == {want}
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("North Korea commented on the election in Poland on Monday; Tehran did likewise.",
+         ("IRN", "POL", "01", "asserted")),
+        ("Kenya expelled two Ugandan diplomats; Tanzania followed suit.",
+         ("TZA", "UGA", "16", "asserted")),
+    ],
+)  # fmt: skip
+def test_an_elided_clause_split_off_at_a_semicolon(
+    extract: Extract, text: str, second: tuple[str, ...]
+) -> None:
+    assert second in root_events(extract(text))
