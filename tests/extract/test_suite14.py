@@ -231,6 +231,8 @@ def test_a_crowd_verb_read_as_a_participle(
     [
         ("Commentators in Cuba warn Taiwan may vow to support Kabul.",
          ("TWN", "AFG", "03", "possible")),
+        ("Commentators in India caution Azerbaijan may offer to mediate between Hanoi and its "
+         "neighbours.", ("AZE", "VNM", "03", "possible")),
         ("Commentators in Islamabad warn Venezuela may voice pessimism about relations with "
          "Qatar in the coming days.", ("VEN", "QAT", "01", "possible")),
     ],

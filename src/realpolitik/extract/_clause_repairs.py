@@ -385,6 +385,17 @@ def noun_clause(sent: Span) -> None:
                 c.dep_ = "compound" if c.pos_ in ("NOUN", "PROPN") else "amod"
 
 
+def _apposed_subject(second: Token, i: int) -> bool:
+    """The second subject read as an apposition of the first, right after the noun at ``i``."""
+    first = second.head
+    return (
+        second.dep_ == "appos"
+        and first.dep_ == "nsubj"
+        and first.i < i < second.i
+        and (second.left_edge.i in (i, i + 1))
+    )
+
+
 def _split_off(obj: Token, noun: Token) -> bool:
     """The verb's object is the noun's modifier split off: a noun right before it with no
     phrase after it ("a ceasefire | deal with X")."""
@@ -404,11 +415,14 @@ def saying_as_noun(sent: Span) -> None:
         second = word.head if word.dep_ == "compound" else doc[i + 1]
         while second.dep_ == "compound" and second.head.i > second.i:
             second = second.head  # ("King Salman": the name's last word)
-        if second.dep_ != "nsubj" or second.left_edge.i not in (i, i + 1):
+        apposed = _apposed_subject(second, i)  # ("Commentators in X caution Y": Y an apposition)
+        if not apposed and (second.dep_ != "nsubj" or second.left_edge.i not in (i, i + 1)):
             continue
-        verb = gov = second.head
+        verb = gov = second.head.head if apposed else second.head
         first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < i), None)
-        if first is None and verb.dep_ == "relcl" and _in_phrase(word, verb.head):
+        if apposed and first is not None:
+            end = i - 1
+        elif first is None and verb.dep_ == "relcl" and _in_phrase(word, verb.head):
             first = gov = verb.head  # (the clause read as the first noun's relative clause)
             end = i
         elif first is None or first.right_edge.i not in (i - 1, i):
@@ -429,6 +443,8 @@ def saying_as_noun(sent: Span) -> None:
         heads[i], deps[i] = (i, "ROOT") if gov.head.i == gov.i else (gov.head.i, gov.dep_)
         heads[first.i], deps[first.i] = i, "nsubj"
         heads[verb.i], deps[verb.i] = i, "ccomp"
+        if apposed:
+            heads[second.i], deps[second.i] = verb.i, "nsubj"
         if sent[-1].is_punct and heads[sent.end - 1] in (verb.i, gov.i):
             heads[sent.end - 1] = i
         _write_tree(sent, heads, deps)
