@@ -19,6 +19,7 @@ from phenomena_words import (
     _poss,
     _time,
     conjugate,
+    withheld,
 )
 
 
@@ -192,7 +193,13 @@ def negated(sc: Scene, act: Act) -> Built:
         text = f"{src} has not {sc.fill(conjugate(phrase, 'pp'))}."
     # "denied that it had fired on T" also denies the charge: 016 (the GUIDE's rule 2, round 12)
     denial = (Expect(sc.s.iso3, "*", frozenset({"01"}), ASSERTED),) if " denied " in text else ()
-    return _cap(text), (_one(sc.s, sc.t.iso3, act.root, frozenset({"negated"})),), denial
+    want = _one(sc.s, sc.t.iso3, act.root, frozenset({"negated"}))
+    if withheld(phrase) and " denied " not in text:
+        # "Morocco has never commented on X": a withheld comment is no statement and no act
+        # (the extractor's convention, ``_asides.withheld_comment``); its negated reading is
+        # acceptable too
+        return _cap(text), (), (want,)
+    return _cap(text), (want,), denial
 
 
 def refused(sc: Scene, act: Act) -> Built:

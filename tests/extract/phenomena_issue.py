@@ -19,6 +19,7 @@ from phenomena_words import (
     _poss,
     _time,
     conjugate,
+    withheld,
 )
 
 # -- phenomena of the issue (own templates) ------------------------------------------------
@@ -141,7 +142,11 @@ def p4_scope(sc: Scene) -> Built:
     src = sc.source(act, phrase)
     if r == 2:
         text = f"{src} might not {sc.fill(phrase)}{rng.choice(_FUTURE)}."
-        return _cap(text), (_hedged(sc, act),), ()
+        # ("received X at the palace": X's visit, the answering act, is a reading too)
+        answer = (Expect(t.iso3, s.iso3, frozenset({act.answer}), ANY),) if act.answer else ()
+        if withheld(phrase):  # ("might not comment on X": no statement, the hedged one accepted)
+            return _cap(text), (), (_hedged(sc, act), *answer)
+        return _cap(text), (_hedged(sc, act),), answer
     if r == 3:
         text = f"{src} did not rule out {sc.fill(conjugate(phrase, 'ing'))}."
         return _cap(text), (_hedged(sc, act),), ()

@@ -35,6 +35,7 @@ from phenomena_words import (
     _poss,
     _time,
     conjugate,
+    withheld,
 )
 
 REPORTED = frozenset({"reported"})
@@ -66,6 +67,8 @@ def inverted_if(sc: Scene, act: Act) -> Built:
     want = _hedged(sc, act)
     # "Had X not ...": the counterfactual act is hypothetical (possible); negated is also read
     allowed = (Expect(want.source, want.target, want.roots, frozenset({"negated"})),)
+    if r == 3 and withheld(phrase):  # ("had X not commented": no statement, both accepted)
+        return text, (), (want, *allowed)
     return text, (want,), allowed
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_tables import State
+from phenomena_tables import State, _table
 from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
 
 _ANYROOT: frozenset[str] = frozenset()
@@ -191,15 +191,66 @@ def n13_issued_text(sc: Scene) -> Built:
     return text, want, ()
 
 
+# States whose leaders' family name is written first ("Kim Jong Un" is "Kim", never "Jong").
+_FAMILY_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN"})
+# Words of a leader's name that are no short form of it: a title before the name ("King
+# Salman" is "Salman") and a generation after it ("Ferdinand Marcos Jr." is "Marcos").
+_NAME_TITLES = frozenset({"King", "Queen", "Emir", "Sheikh", "Sultan", "Prince"})
+_GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV", "VI"})
+_ARTICLES = ("al-", "el-")  # "Bashar al-Assad" is "Assad"
+
+
+def _table_short_forms() -> dict[str, list[str]]:
+    """Each leader's short forms as the people table writes them: aliases made of fewer of
+    the name's own words ("Lula", "Pena Nieto", "Kim", "Assad"), never with a title."""
+    out: dict[str, list[str]] = {}
+    for row in _table("people.tsv"):
+        name, aliases = (row + ["", ""])[:2]
+        words = set(name.replace("-", " ").split()) | set(name.split())
+        for alias in aliases.split("|"):
+            parts = alias.split()
+            short = 0 < len(parts) < len(name.split()) and all(w in words for w in parts)
+            if short and not _NAME_TITLES & set(parts) and alias not in out.get(name, []):
+                out.setdefault(name, []).append(alias)
+    return out
+
+
+_TABLE_SHORT = _table_short_forms()
+
+
+def short_forms_of(leader: str, *, family_first: bool) -> list[str]:
+    """The words a story names a leader by after his full name: the people table's own short
+    forms where it has any (matched as aliases), else the surname (the first word where the family name is written
+    first), the given name of a two-word name, the name after a monarch's title ("King
+    Salman": "Salman"); never a title, a middle name or a generation ("Kim Jong Un": "Kim";
+    "Ferdinand Marcos Jr.": "Marcos"). Words shorter than ``_SHORTEST`` are left out (the
+    extractor takes no shorter short form)."""
+    if leader in _TABLE_SHORT:
+        return _TABLE_SHORT[leader]  # ("Xi": the table's alias, however short)
+    words = [w for w in leader.split() if w not in _GENERATIONS and w[:1].isupper()]
+    words += [w for w in leader.split() if w.startswith(_ARTICLES) and w == leader.split()[-1]]
+    titled = bool(words) and words[0] in _NAME_TITLES
+    words = [w for w in words if w not in _NAME_TITLES]
+    if not words or len(words) + titled < 2:
+        return []
+    if titled or family_first or "bin" in leader.split():
+        forms = [words[0]]  # "King Salman", "Kim Jong Un", "Tamim bin Hamad Al Thani"
+    else:
+        last = words[-1]
+        forms = [last.split("-", 1)[1] if last.startswith(_ARTICLES) else last]
+        forms += words[:1] if len(words) == 2 else []  # ("Recep" of three names is no form)
+    return [w for w in forms if len(w) >= _SHORTEST]
+
+
 def n13_short_form(sc: Scene) -> Built:
     """ "Kenya's President William Ruto met Uganda's president. Ruto criticized Tanzania":
     a leader of the tables named again by his surname or given name."""
     s, t, z = sc.s, sc.t, sc.z
-    leader = s.leader(sc.date)
-    words = [w for w in (leader or "").split() if len(w) >= _SHORTEST and not w.isupper()]
-    if len(words) < 2:
+    leader = s.leader(sc.date) or ""
+    forms = short_forms_of(leader, family_first=s.iso3 in _FAMILY_FIRST)
+    if not forms:
         return n13_apposed_first(sc)  # (a leader the tables name by one word, "Mohammed VI")
-    short = sc.rng.choice((words[-1], words[-1], words[0]))
+    short = sc.rng.choice((forms[0], *forms))
     act, root = _act(sc, sc.name(t, 0.0))
     text = (
         f"{_poss(s.name)} {sc.rng.choice(('President', 'leader'))} {leader} met "

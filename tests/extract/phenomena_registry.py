@@ -51,6 +51,7 @@ import phenomena_parties6
 import phenomena_review as review
 import phenomena_roles11
 import phenomena_suite13
+import phenomena_suite14
 import phenomena_targets9
 import phenomena_wire6
 import phenomena_wire7
@@ -181,6 +182,7 @@ SUITE.add(one_scene=phenomena_dateline13.DATELINE13_CONSTRUCTIONS, floors=phenom
 SUITE.add(one_scene=phenomena_suite13.SUITE13_CONSTRUCTIONS, floors=phenomena_suite13.FLOORS)
 SUITE.add(one_scene=phenomena_names14.NAMES14_CONSTRUCTIONS, floors=phenomena_names14.FLOORS)
 SUITE.add(one_scene=phenomena_context13.CONTEXT13_CONSTRUCTIONS, floors=phenomena_context13.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_suite14.SUITE14_CONSTRUCTIONS, with_others=phenomena_suite14.SUITE14_WITH_OTHERS, floors=phenomena_suite14.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -197,6 +197,17 @@ def _time(sc: Scene) -> str:
     return sc.rng.choice(_TIME)
 
 
+# Verbs of a comment one may withhold: a negated one ("did not comment on X", "might not
+# comment") is no statement and no act (the extractor's ``_asides.withheld_comment``), so a
+# builder that negates one expects no event and accepts the negated or hedged reading.
+_COMMENTS = frozenset({"comment", "respond", "reply"})
+
+
+def withheld(phrase: str) -> bool:
+    """A comment phrase ("comment on the election in {T}") that a negation withholds."""
+    return phrase.split()[0] in _COMMENTS
+
+
 def _one(s: State, t: str, root: str, facts: frozenset[str]) -> Expect:
     return Expect(s.iso3, t, frozenset({root}), facts)
 

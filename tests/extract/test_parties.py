@@ -30,6 +30,7 @@ from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
+from party_cases_suite14 import STAGE_CASES as SUITE14_CASES
 from party_cases_targets9 import STAGE_CASES as TARGETS9_CASES
 from party_cases_wire7 import STAGE_CASES as WIRE7_CASES
 from party_cases_xsent7 import STAGE_CASES as XSENT7_CASES
@@ -329,6 +330,7 @@ CASES += CONTEXT13_CASES  # refusals, vessels, visit pledges (party_cases_contex
 CASES += NAMES13_CASES  # issued texts, unowned governments, datelines (party_cases_names13.py)
 CASES += LEX13_CASES  # measures named before, refusals assured (party_cases_lex13.py)
 CASES += NAMES14_CASES  # joint subjects, her government, wanted for (party_cases_names14.py)
+CASES += SUITE14_CASES  # the means of a response at the answered side (party_cases_suite14.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -159,13 +159,24 @@ def would_not(tok: Token) -> bool:
 
 def refusal(f: Found) -> bool:
     """Whether ``f``'s act is refused by "would not" (see :func:`would_not`): a cooperative act
-    only ("would not comment" rejects no one; "would not attack" is no rejection of anything)."""
+    only ("would not comment" rejects no one; "would not attack" is no rejection of anything),
+    said by its verb or by the light verb of its event noun ("would not hold talks")."""
+    verb = f.tok if f.entry.pos == "V" else _light_verb(f.tok)
     return (
         f.code[:2] in REFUSABLE
-        and f.entry.pos == "V"
-        and would_not(f.tok)
-        and not promised_content(f.tok)  # "assured X that it would not let ...": a promise
+        and verb is not None
+        and would_not(verb)
+        and not promised_content(verb)  # "assured X that it would not let ...": a promise
     )
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The light verb that carries an event noun ("would not hold talks with X": the talks are
+    refused as a verb's act would be)."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    return head
 
 
 def rejected_code(code: str, act: Found | None, inner: Found | None) -> str:

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 # Verbs that say an act answers another, whose "by V-ing" phrase names the answering act.
 RESPONSE_VERBS = frozenset({"respond", "answer", "retaliate", "react", "reply", "hit", "counter"})
+# Prepositions of a response verb that name what (or whom) it answers ("responded to X").
+ANSWERED_PREPS = frozenset({"to", "against"})
 
 
 def framed_by_means(f: Found, triggers: set[int]) -> bool:

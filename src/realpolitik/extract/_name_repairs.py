@@ -11,7 +11,7 @@ from realpolitik.extract._clause_repairs import _write_tree
 from realpolitik.extract._tree import forget, tag_hashes, tagged
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TENSED = frozenset({"VBD", "VBZ"})  # (a modal takes the bare verb)
@@ -25,13 +25,16 @@ def name_as_modal(sent: Span) -> None:
     has no subject or loses a party. A word tagged as a proper noun but read as an auxiliary
     of a verb in the past or present tense (which no modal takes) ends its name: it takes the
     role the name's first part was given (the verb's subject when that part is its
-    modifier)."""
+    modifier). So is a capitalised modal that opens its sentence before such a verb ("May
+    later criticized Chile": a leader's short form)."""
     doc = sent.doc
-    for i in tagged(sent, tag_hashes("NNP"), stop=1):
+    for i in tagged(sent, tag_hashes("NNP", "MD"), stop=1):
         word = doc[i]
         verb = word.head
         if word.dep_ != "aux" or verb.i <= i or verb.tag_ not in _TENSED:
             continue
+        if word.tag_ == "MD" and not (word.is_title and i == sent.start):
+            continue  # ("May later accused X": a short name opening its sentence, read as MD)
         heads = {t.i: t.head.i for t in sent}
         deps = {t.i: t.dep_ for t in sent}
         first = doc[i - 1] if i > sent.start else None
@@ -95,11 +98,77 @@ def name_as_modifier(sent: Span) -> None:
         if word.dep_ not in _NAME_MODIFIERS or other.i <= i or other.pos_ != "PROPN":
             continue
         cc = next((c for c in word.children if c.dep_ == "cc" and i < c.i < other.i), None)
-        if cc is None or any(t.head.i != other.i for t in doc[cc.i + 1 : other.i]):
+        between: list[Token] = list(doc[cc.i + 1 : other.i]) if cc is not None else []
+        # the second name's first words hang on the second, or on the first as its conjunct
+        # ("Park Geun-hye and Michel Temer": "Michel" read as the conjunct of "hye")
+        if cc is None or any(t.head.i != other.i and not _first_words(t, i) for t in between):
             continue
         heads = {t.i: t.head.i for t in sent}
         deps = {t.i: t.dep_ for t in sent}
         heads[i], deps[i] = (i, "ROOT") if other.head.i == other.i else (other.head.i, other.dep_)
         heads[other.i], deps[other.i] = i, "conj"
+        for t in between:
+            heads[t.i], deps[t.i] = other.i, "compound"
+        j = i - 1  # the first name's own words hung on the second ("Bashar al-Assad and ...")
+        while j >= sent.start and heads[j] == other.i and doc[j].tag_ in _NAME_TAGS:
+            heads[j], deps[j] = i, "compound"
+            j -= 1
         _write_tree(sent, heads, deps)
         return
+
+
+_NAME_TAGS = frozenset({"NNP", "HYPH"})
+
+
+def _first_words(tok: Token, first: int) -> bool:
+    """A proper noun the parser read as the conjunct of the first name: the second name's
+    first word."""
+    return tok.head.i == first and tok.dep_ == "conj" and tok.pos_ == "PROPN"
+
+
+# Prepositions that are no stop words (a real preposition opening a sentence stays one).
+_OPEN_PREPOSITIONS = frozenset(
+    {"despite", "amid", "amidst", "following", "regarding", "concerning", "considering",
+     "including", "excluding", "pending", "unlike", "via", "per", "versus", "notwithstanding",
+     "toward", "towards", "amongst", "barring", "given", "like", "near", "beyond", "within"}
+)  # fmt: skip
+
+
+def first_name_as_preposition(sent: Span) -> None:
+    """ "Barack Obama and Nawaz Sharif met": the tagger may read a first name that opens the
+    sentence as a preposition, so the name is its object and the clause loses its subject. A
+    capitalised word tagged as a preposition at the sentence's start, no preposition of the
+    language, whose object is the proper noun right after it, is that name's first word: the
+    name is the subject of the verb (a later subject its conjunct)."""
+    doc = sent.doc
+    word = doc[sent.start]
+    if word.tag_ != "IN" or not word.is_title or word.is_stop:
+        return
+    if word.lower_ in _OPEN_PREPOSITIONS or sent.end - sent.start < _SHORTEST_SPLIT + 1:
+        return
+    name = doc[sent.start + 1]
+    if name.head.i != word.i or name.dep_ != "pobj" or name.pos_ != "PROPN":
+        return
+    verb: Token | None = None
+    if word.dep_ == "prep" and word.head.pos_ in ("VERB", "AUX"):
+        verb = word.head
+    elif word.dep_ == "ROOT":
+        verb = next((c for c in word.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if verb is None:
+        return
+    heads = {t.i: t.head.i for t in sent}
+    deps = {t.i: t.dep_ for t in sent}
+    heads[word.i], deps[word.i] = name.i, "compound"
+    heads[name.i], deps[name.i] = verb.i, "nsubj"
+    if word.dep_ == "ROOT":
+        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    for t in sent:
+        if t.i in (word.i, name.i) or heads[t.i] != word.i:
+            continue
+        heads[t.i] = name.i if t.dep_ == "cc" else verb.i  # ("and": the name's conjunction)
+    other = next((c for c in verb.children if c.dep_ == "nsubj" and name.i < c.i < verb.i), None)
+    if other is not None:
+        heads[other.i], deps[other.i] = name.i, "conj"
+    _write_tree(sent, heads, deps)
+    word.pos_, word.tag_ = "PROPN", "NNP"
+    forget(doc)  # (a tag changed)

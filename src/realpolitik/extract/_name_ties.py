@@ -61,6 +61,9 @@ NOT_NAME_WORDS = frozenset(
         "Marshal", "Ayatollah", "Imam", "Archbishop", "Cardinal", "Abu", "Bin", "Ibn",
     }
 )  # fmt: skip
+# Months that are also surnames ("Theresa May"): a short form only where one opens a sentence.
+_MONTHS = frozenset({"March", "May", "June", "August"})
+_SENTENCE_ENDS = frozenset('.!?"”')
 _TITLE_WORDS = ("President", "Minister", "Premier", "Chancellor", "King", "Emir", "Queen")
 
 
@@ -164,7 +167,7 @@ def short_forms(
         if len(words) < 2:
             continue
         for w in (words[0], words[-1]):
-            if len(w) >= _MIN_SHORT and w not in NOT_NAME_WORDS:
+            if len(w) >= _MIN_SHORT and (w not in NOT_NAME_WORDS or w in _MONTHS):
                 owners.setdefault(w, {})[m.ref.code + m.ref.name] = m.ref
                 first[w] = min(first.get(w, m.end), m.end)
     if not owners:
@@ -176,9 +179,18 @@ def short_forms(
             continue
         spans = [(p, p + len(w)) for p in idx.at.get(w, []) if p >= first[w]]
         spans = [sp for sp in spans if _standalone(idx, sp)]
+        if w in _MONTHS:  # ("Theresa May ... May later said": never "in May", "May 3")
+            spans = [sp for sp in spans if _opens_sentence(idx.text, sp)]
         if spans:
             out.append((next(iter(refs.values())), spans))
     return out
+
+
+def _opens_sentence(text: str, span: tuple[int, int]) -> bool:
+    """A word that opens its sentence and no number follows (a month's name there is a date)."""
+    lo, hi = span
+    before = text[max(0, lo - _BACK) : lo].rstrip()
+    return (not before or before[-1] in _SENTENCE_ENDS) and not text[hi:].lstrip()[:1].isdigit()
 
 
 def _standalone(idx: NameIndex, span: tuple[int, int]) -> bool:

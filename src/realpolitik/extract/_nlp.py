@@ -26,7 +26,13 @@ from realpolitik.extract._clause_repairs import (
     trailing_reporter,
 )
 from realpolitik.extract._joint_subject import dangling_and
-from realpolitik.extract._name_repairs import name_as_modal, name_as_modifier, split_name
+from realpolitik.extract._name_repairs import (
+    first_name_as_preposition,
+    name_as_modal,
+    name_as_modifier,
+    split_name,
+)
+from realpolitik.extract._role_repairs import crowd_participle
 from realpolitik.extract._tag_repairs import gerund_noun, infinitive_adjective, object_as_verb
 from realpolitik.extract._tree import forget, sentence_words
 from realpolitik.extract._wanted_for import wanted_for
@@ -116,11 +122,13 @@ def repair_parse(sent: Span) -> None:
     subject on the phrase's last noun as an apposition; it becomes the main verb's subject.
     "Xi met visiting German Chancellor Scholz": the guest is the meeting's object.
     """
+    first_name_as_preposition(sent)
     split_name(sent)
     name_as_modal(sent)
     name_as_modifier(sent)
     saying_as_noun(sent)
     object_as_verb(sent)
+    crowd_participle(sent)
     _fronted_subject(sent)
     _visiting_guest(sent)
     _inverted_condition(sent)

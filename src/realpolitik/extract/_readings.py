@@ -17,6 +17,8 @@ from realpolitik.extract._found import Found
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._role_repairs import (
     _RECEIVING_VERBS,
+    OBJECT_CONTROL,
+    object_infinitive,
     role_holder,
     visiting_object,
     welcomed_to,
@@ -127,6 +129,8 @@ def _token_repairs(words: frozenset[str]) -> tuple[Callable[[Token], None], ...]
         out.append(visiting_object)
     if "to" in words and not _RECEIVING_VERBS.isdisjoint(words):
         out.append(welcomed_to)
+    if "to" in words and not OBJECT_CONTROL.isdisjoint(words):
+        out.append(object_infinitive)
     return tuple(out)
 
 

@@ -1,7 +1,8 @@
 """Parse repairs for who holds which role in an act, made in place before triggers are read:
 the holder of a role clause ("with Qatar acting as mediator") and a visitor named by "visiting"
 ("met visiting Japanese Foreign Minister X"), and the place a visitor is welcomed to
-("welcomed X's president to Y")."""
+("welcomed X's president to Y"), and the object of a verb read as the subject of its
+infinitive ("summoned X's ambassador to protest")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._syntax import role_clause
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def visiting_object(part: Token) -> None:
@@ -86,3 +87,59 @@ def welcomed_to(prep: Token) -> None:
     if place is None or place.pos_ != "PROPN":
         return
     prep.head = verb
+
+
+# Verbs that take an object and an infinitive the object is to do ("summoned X's ambassador to
+# protest", "urged X to withdraw"): never a clause with a subject of its own.
+OBJECT_CONTROL = frozenset(
+    {"summon", "invite", "urge", "ask", "press", "order", "tell", "encourage", "persuade",
+     "pressure", "force", "call"}
+)  # fmt: skip
+
+
+def object_infinitive(clause: Token) -> None:
+    """ "The government has summoned Jordan's ambassador to protest": the parser may read the
+    object and the infinitive as a clause with its own subject (ccomp); after a verb of this
+    kind the noun is the verb's object and the infinitive its complement, as in the parse it
+    gives without "has". Repaired in place."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in OBJECT_CONTROL or verb.i > clause.i:
+        return
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if (
+        subj is None
+        or subj.pos_ not in ("NOUN", "PROPN")
+        or any(
+            c.dep_ in ("dobj", "mark") for c in (*verb.children, *clause.children) if c.i < clause.i
+        )
+    ):
+        return
+    subj.head, subj.dep_ = verb, "dobj"
+    clause.dep_ = "xcomp"
+
+
+# Verbs a crowd does, with no object: "Thousands of students protested outside the embassy".
+CROWD_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "gather", "riot", "picket"})
+
+
+def crowd_participle(sent: Span) -> None:
+    """ "Thousands of Greek students protested outside the Nigerian embassy in a dispute ...":
+    the parser may read the whole sentence as a noun phrase whose verb is a participle (acl)
+    of the crowd; a crowd verb there, with no object, agent or auxiliary of its own, is the
+    sentence's verb and the crowd its subject. Repaired in place."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start:
+        return
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.i > root.i), None)
+    if verb is None or verb.lemma_.lower() not in CROWD_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return
+    if any(c.dep_ in ("dobj", "agent", "aux", "auxpass", "nsubj") for c in verb.children):
+        return
+    verb.tag_ = "VBD"
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in list(root.children):  # what closes the sentence belongs to the clause
+        if c.dep_ == "punct" and c.i > verb.i:
+            c.head = verb

@@ -78,6 +78,37 @@ def gerund_noun(sent: Span) -> None:
         heads[obj.i], deps[obj.i] = word.i, "dobj"
         _write_tree(sent, heads, deps)
         return
+    _gerund_compound(sent)
+
+
+def _gerund_compound(sent: Span) -> None:
+    """ "A decree sanctioning Venezuela was signed by X", parsed with the gerund as a verb (a
+    clause of the noun, or a modifier of its object) and its object as a second subject of the
+    verb the noun before the gerund is the subject of: the gerund is the noun's clause, the
+    phrase its object."""
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes("VBG"), stop=1):
+        word = doc[i]
+        if i == sent.start or word.dep_ not in ("compound", "acl"):
+            continue
+        noun = doc[i - 1]
+        if noun.dep_ not in _SUBJECTS or noun.pos_ != "NOUN":
+            continue
+        obj = next(
+            (c for c in noun.head.children
+             if c.dep_ in _SUBJECTS and c.i > i and c.left_edge.i == i + 1),
+            None,
+        )  # fmt: skip
+        if obj is None and word.dep_ == "compound" and word.head.i > i:
+            obj = word.head  # (the gerund hung on its object as a modifier)
+        if obj is None or obj.dep_ not in _SUBJECTS or obj.head.i != noun.head.i:
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        heads[i], deps[i] = noun.i, "acl"
+        heads[obj.i], deps[obj.i] = i, "dobj"
+        _write_tree(sent, heads, deps)
+        return
 
 
 def object_as_verb(sent: Span) -> None:

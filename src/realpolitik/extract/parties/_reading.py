@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._means import ANSWERED_PREPS, RESPONSE_VERBS
 from realpolitik.extract._mentions import Arg, DocActors, Mention
 from realpolitik.extract._stated_intents import orders_own_forces
 from realpolitik.extract._syntax import (
@@ -145,10 +146,22 @@ def by_means_governor(tok: Token) -> Token | None:
     prep = tok.head
     if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ != "by" or prep.dep_ != "prep":
         return None
-    gov = prep.head
+    gov = answering_verb(prep.head) or prep.head
     if gov.pos_ not in ("VERB", "AUX") or child(gov, "nsubjpass") is not None:
         return None
     return gov
+
+
+def answering_verb(noun: Token) -> Token | None:
+    """ "Kenya answered Uganda's move by offering talks", "responded to the closure by
+    offering talks": the parser hangs the means on what is answered; it is the means of the
+    verb of response (never of the answered act: a gerund is no one's agent)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ not in ANSWERED_PREPS:
+        return None
+    return verb if verb.lemma_.lower() in RESPONSE_VERBS else None
 
 
 def _misread_subject(tok: Token) -> Token | None:

@@ -17,6 +17,7 @@ from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import first, governing_act_targets, phrase_target
 from realpolitik.extract.parties.addressees import own_addressees
 from realpolitik.extract.parties.context_earlier import recent
+from realpolitik.extract.parties.means_answered import answered_nouns, response_of_means
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -294,7 +295,11 @@ RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "riposte"})
 def _answers(s: Site) -> bool:
     """ "Fired warning shots in response": a bare "in response / retaliation" (one with its own
     "to X" names what it answers, and its phrase is read by the other stages); the parser may
-    hang it on the object ("cut ties in retaliation")."""
+    hang it on the object ("cut ties in retaliation"). So is the means of a response that names
+    nothing it answers ("Kenya answered by offering talks", ``means_answered``)."""
+    verb = response_of_means(s.tok) if not s.noun else None
+    if verb is not None and not answered_nouns(verb):
+        return True
     objs = [k for k in s.kids if k.dep_ == "dobj"]
     for k in [*s.kids, *(c for o in objs for c in o.children)]:
         if k.dep_ != "prep" or k.lower_ != "in":

@@ -147,6 +147,7 @@ def elided_doers(s: Site, c: Candidates) -> Candidates:
     clauses = [k for v in verbs for k in v.children if k.i > v.i and _joined_clause(k)]
     if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
         clauses.append(tok.head)  # "X expelled ...; Poland followed suit": read as its governor
+    clauses += _after_semicolon(tok)
     own = {a.ref.code for a in c.sources}
     extra = []
     for k in clauses:
@@ -155,6 +156,24 @@ def elided_doers(s: Site, c: Candidates) -> Candidates:
             continue
         extra += [a for a in s.actors.resolve(subj) if a.ref.code not in own]
     return c.with_sources(c.sources + tuple(extra)) if extra else c
+
+
+def _after_semicolon(tok: Token) -> list[Token]:
+    """ "North Korea commented on X; Tehran did likewise", split by the parser into two
+    sentences at the semicolon: the elided clause that makes up the next one, after the act's
+    main clause."""
+    sent = tok.sent
+    doc = tok.doc
+    if tok.i != sent.root.i or sent.end >= len(doc) or doc[sent.end - 1].text != ";":
+        return []
+    return [doc[sent.end].sent.root]
+
+
+def elided_subject(tok: Token) -> bool:
+    """The subject of an elided clause ("and so did Spain", "Poland followed suit"): a doer
+    ``elided_doers`` added, who repeats the act on its target as the first doer placed it."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.i != tok.i and _elliptic(verb, verb)
 
 
 def _joined_clause(k: Token) -> bool:

@@ -36,6 +36,7 @@ from realpolitik.extract.confidence import FIRM_TARGET, GUESSED, LOCATED
 from realpolitik.extract.factuality import MODALS
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.addressees import foreign_addressees
+from realpolitik.extract.parties.doers import elided_subject
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
 from realpolitik.extract.parties.judged import judges_unnamed_act
 from realpolitik.extract.parties.unplaced_people import (
@@ -335,14 +336,25 @@ def locate_unplaced(s: Site, c: Candidates) -> Candidates:
     Who reports the act names no place ("..., the Russian defence ministry said"). An unnamed
     doer ("five soldiers were killed in northern Mali") is never put in the state its target
     was placed in: the place of an attack on soldiers does not make their state the attacker.
-    Banks, firms and workers (``generic.unplaceable``) are placed as a doer only by their own
+    The doer of an elided clause ("Iran threatened to deploy warships near Israel, and so did
+    Egypt") repeats the act on the target where the first doer's pair placed it (Israel), never
+    in the first doer's state. Banks, firms and workers (``generic.unplaceable``) are placed as a doer only by their own
     phrase ("investors in Chile") and as a target never in the doer's own state; a mission
     force ("join the new force") never."""
     if not c.pairs:
         return c
+    doc = s.tok.doc
+    elided = {a.tok for a, _ in c.pairs if 0 <= a.tok < len(doc) and elided_subject(doc[a.tok])}
+    first: dict[int, Arg] = {}  # target token -> where the first (not elided) doer's pair put it
+    for a, b in c.pairs:
+        if b is not None and a.tok not in elided and b.tok not in first:
+            first[b.tok] = _locate(s, b, a)
     pairs = []
     for a, b in c.pairs:
-        placed = _locate(s, b, a) if b else None
+        if b is not None and a.tok in elided and b.tok in first:
+            placed: Arg | None = first[b.tok]
+        else:
+            placed = _locate(s, b, a) if b else None
         other = placed if a.ref.code == UNNAMED.code else b
         pairs.append((_locate(s, a, other, source=True), placed))
     return c.with_pairs(pairs)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._person_refs import OFFICE_WORDS
 from realpolitik.extract._syntax import pobjs
 
 if TYPE_CHECKING:
@@ -25,20 +26,49 @@ _GOVERNMENT = "GOV"
 # The nouns of a state's government as a whole, which a story names with "the" alone.
 GOVERNMENT_NOUNS = frozenset({"government", "ministry", "cabinet", "administration"})
 _SERVED_PREPS = ("for", "of")  # "a spokesman for President X"
+# Words a title is made of before its office word ("Prime Minister", "Foreign Minister").
+_TITLE_PARTS = frozenset({"prime", "foreign", "defence", "defense", "deputy", "crown", "vice"})
 _VISITING = frozenset({"visiting", "exiled"})  # an office-holder away from his state
 _OWNERS = frozenset({"his", "her", "its", "their"})  # "her government"
+# Offices a bare title stands for one person of no state it names ("King later praised Iran").
+_PERSON_TITLES = OFFICE_WORDS - {"counterpart", "leader"}
+# What ties a title to its state or its holder: a possessor, a demonym, an "of" phrase, a name.
+_OWNING_DEPS = frozenset({"poss", "amod", "nmod", "appos"})
 
 
 def own_state_addressed(s: Site, arg: Arg, other: Arg | None, place: str) -> bool:
     """An unowned "the government" / "the (foreign) ministry" whose one possible place is the
     state its act is aimed at ("the government accused Hanoi"): a state does not accuse, summon
-    or demand of itself. (Leaders and officials facing their own capital are left domestic:
-    "opposition leaders agreed to postpone the rally in Baku".)"""
+    or demand of itself; nor is a bare title ("King later criticized Iran", "the president
+    praised Iran": a short form the tables do not know, of no state the sentence names). (Leaders
+    and officials facing their own capital are left domestic: "opposition leaders agreed to
+    postpone the rally in Baku".)"""
     if other is None or other.ref.country != place or arg.ref.code[3:6] != _GOVERNMENT:
         return False
     if len(other.ref.code) != 3 and other.ref.code[3:6] != _GOVERNMENT:
         return False
-    return government_noun(s, arg)
+    return government_noun(s, arg) or bare_title(s, arg)
+
+
+def bare_title(s: Site, arg: Arg) -> bool:
+    """ "King", "Prime Minister", "the president": an office word with no state, name or
+    holder of its own."""
+    doc = s.tok.doc
+    if not 0 <= arg.tok < len(doc):
+        return False
+    tok = doc[arg.tok]
+    if tok.lemma_.lower() not in _PERSON_TITLES and tok.lower_ not in _PERSON_TITLES:
+        return False
+    for c in tok.children:
+        if c.lower_ in _TITLE_PARTS:
+            continue  # ("the prime minister")
+        if c.dep_ in _OWNING_DEPS or (c.dep_ == "det" and c.lower_ != "the"):
+            return False
+        if c.dep_ == "compound":
+            return False  # ("President Temba": a name)
+        if c.dep_ == "prep" and c.lower_ in _SERVED_PREPS:
+            return False  # ("the king of Jordan")
+    return True
 
 
 def government_noun(s: Site, arg: Arg) -> bool:
@@ -120,6 +150,7 @@ def titled_name(s: Site, name: Token) -> bool:
 __all__ = [
     "GOVERNMENT_NOUNS",
     "co_makers",
+    "bare_title",
     "filed_from",
     "government_noun",
     "other_clauses",
