@@ -138,6 +138,15 @@ class Timex:
     explicit_year: bool  # the year is written out
 
 
+@lru_cache(maxsize=1024)
+def may_hold_timex(sentence_text: str) -> bool:
+    """Whether a sentence could hold a time expression at all (a digit, a month, a word of
+    time): :func:`find_timexes` finds none in one that could not, whatever its other
+    arguments, so a caller may skip what it would compute for them. Cached as those are
+    (each trigger of a sentence asks)."""
+    return _QUICK.search(sentence_text) is not None
+
+
 def find_timexes(sentence_text: str, doc_date: str | None, future: bool = False) -> list[Timex]:
     """Every resolvable expression of a sentence, in text order."""
     return list(_cached(sentence_text, doc_date, future))

@@ -11,7 +11,7 @@ calls ``forget``. Kept on the parse (``Doc.user_data``): it lives and dies with 
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Collection, Container
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -54,7 +54,7 @@ class _DocWords:
 
     __slots__ = (
         "forms", "lemmas", "like_num", "ent_type", "idx", "tags", "sets", "all_forms", "memo",
-        "text",
+        "text", "by_tag",
     )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
@@ -74,6 +74,17 @@ class _DocWords:
         self.all_forms: frozenset[str] | None = None
         self.memo: dict[str, dict[tuple[int, int], frozenset[int]]] = {}
         self.text: str | None = None
+        self.by_tag: dict[tuple[int, int], dict[int, list[int]]] = {}
+
+    def tag_index(self, lo: int, hi: int) -> dict[int, list[int]]:
+        """The indices of ``doc[lo:hi]``'s tokens by fine tag's hash, in order: read once per
+        sentence, for the repairs that each look for a tag or two (some 11 per sentence)."""
+        got = self.by_tag.get((lo, hi))
+        if got is None:
+            got = self.by_tag[lo, hi] = {}
+            for i, t in enumerate(self.tags[lo:hi], lo):
+                got.setdefault(t, []).append(i)
+        return got
 
     def read(self, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str]]:
         forms = frozenset(self.forms[lo:hi])
@@ -169,12 +180,25 @@ def tag_hashes(*tags: str) -> frozenset[int]:
     return frozenset(get_string_id(t) for t in tags)
 
 
-def tagged(sent: Span, tags: Container[int], stop: int = 0) -> list[int]:
+def tagged(sent: Span, tags: Collection[int], stop: int = 0) -> list[int]:
     """The indices of the tokens of ``sent`` (less its last ``stop``) whose fine tag's hash
     (:func:`tag_hashes`) is one of ``tags``, in order: a look for a tag without a Token per
-    word."""
-    words, lo = _words(sent), sent.start
-    return [i for i, t in enumerate(words.tags[lo : sent.end - stop], lo) if t in tags]
+    word (nor a pass over the sentence's tags per look: the sentence's index by tag)."""
+    hi = sent.end
+    index = _words(sent).tag_index(sent.start, hi)
+    got: list[int] = []
+    runs = 0
+    for t in tags:
+        at = index.get(t)
+        if at is not None:
+            got += at
+            runs += 1
+    if runs > 1:
+        got.sort()  # (a token has one tag: the runs never share an index)
+    end = hi - stop
+    if stop and got and got[-1] >= end:
+        got = [i for i in got if i < end]
+    return got
 
 
 def sentence_lowers(sent: Span) -> list[str]:

@@ -51,6 +51,8 @@ def untitled_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, l
         if state.kind not in _STATE_KINDS or len(state.ref.code) != _STATE_CODE:
             continue
         lo = max(0, state.start - _LOOK_BACK)
+        if not _of_before(text, lo, state.start):
+            continue  # (most mentions: no search of the window)
         got = _RUN.search(text, lo, state.start)
         if got is None:
             continue
@@ -67,6 +69,18 @@ def untitled_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, l
             continue
         found.append((start, end, words, state))
     return found
+
+
+def _of_before(text: str, lo: int, end: int) -> bool:
+    """Whether ``text[lo:end]`` ends in "of" and spaces (``_RUN``'s end; its "$" also matches
+    before a newline that ends the window): without it the search finds nothing, and a
+    search tries every start in the window."""
+    if end > lo and text[end - 1] == "\n":
+        end -= 1
+    k = end
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    return k < end and k - 2 >= lo and text[k - 2 : k] == "of"
 
 
 def _capital_before(text: str, start: int) -> bool:

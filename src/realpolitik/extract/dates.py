@@ -35,6 +35,7 @@ from realpolitik.extract._timex import (
     YEAR,
     Timex,
     find_timexes,
+    may_hold_timex,
     parse_iso,
 )
 from realpolitik.extract._tree import sentence_text, tokens_starting_in
@@ -109,6 +110,8 @@ def event_date(
     (``Span.text`` joins every token, for each trigger of the sentence).
     """
     text = sent.text if text is None else text
+    if not may_hold_timex(text):
+        return EventDate(doc_date, "document")  # (no time phrase: no clause read for one)
     base = sent.start_char
     clause = clause_head(trigger)
     future = _future_clause(clause) or _announces_plan(clause)

@@ -58,6 +58,8 @@ def phrase_actor(s: Site, c: Candidates) -> Candidates:
 def not_the_reporter(s: Site, c: Candidates) -> Candidates:
     """ "X's intelligence agency said that Y sent troops to Z", "according to X's news agency,
     the two presidents signed": who reports an act is never its doer or target."""
+    if not c.sources and not c.targets:
+        return c  # (nothing to drop: who reports it is not read)
     avoid = s.reporters
     if not avoid:
         return c

@@ -177,8 +177,10 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
     maker or owner is no target when the verb aims it at someone: "fired North Korean missiles
     at Ukraine" targets Ukraine (``prepositional_target``), and a thing of the doer's own
     country names no other party ("Putin signed the Russian law")."""
+    if not verb_open(s, c):
+        return c  # (an event noun, or a target named before: no object looked for)
     obj = _small_clause_object(s) or s.child("dobj")
-    if not verb_open(s, c) or obj is None:
+    if obj is None:
         return c
     if s.theme and not _supplied_with(s):
         return c if c.sources else c.with_sources(theme_owner(s.actors, obj), 2)
@@ -202,6 +204,8 @@ def _small_clause_object(s: Site) -> Token | None:
     """ "Declared the Russian ambassador persona non grata": when the parser reads the rest of a
     multiword trigger as a clause, that clause's subject is the trigger's object."""
     firsts = {words[0] for words in s.found.entry.after if words}
+    if not firsts:
+        return None  # (a trigger of one word: no rest of it to read as a clause)
     for k in s.kids:
         if k.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and k.i > s.tok.i and k.lower_ in firsts:
             heads = [x for x in k.children if x.dep_ in ("nsubj", "compound") and x.i < k.i]
