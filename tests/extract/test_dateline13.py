@@ -59,6 +59,24 @@ READINGS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("VICTORIA, SEYCHELLES, March 3 (Wire) - The president spoke.", "SYC"),
+        ("VICTORIA, Seychelles, March 3 (Wire) - The president spoke.", "SYC"),
+        ("GEORGETOWN, Guyana, Oct 18 (Wire) - The president spoke.", "GUY"),
+        ("LIMA, Peru, Oct 18 - The president spoke.", "PER"),
+        ("LIMA, Oct 18 (Wire) - The president spoke.", "PER"),  # the city alone, as before
+        ("SPRINGFIELD, Illinois, Oct 18 (Wire) - The governor spoke.", None),  # no state's place
+    ],
+)
+def test_dateline_names_its_country_after_the_city(
+    registry: ActorRegistry, text: str, state: str | None
+) -> None:
+    """A dateline's written country places it when the city alone is ambiguous or unknown."""
+    assert dateline_state(registry, text, "2025-03-03") == state
+
+
 @pytest.mark.parametrize(("text", "pair", "city"), READINGS)
 def test_dateline_city_is_no_party(
     extract: Extract, text: str, pair: tuple[str, str], city: str

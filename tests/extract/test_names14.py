@@ -121,13 +121,18 @@ def test_a_given_name_alone_is_not_a_leader(extract: Extract) -> None:
          "signed a trade pact.", "GHA"),
         ("BANJUL, March 3 (Wire) - President Ana Malvik and Senegal's President Kofi Temba "
          "signed an agreement on fisheries.", "GMB"),
+        # parsed "[NAME and Senegal]'s President NAME": a titled person owns no president
+        ("MAJURO, March 3 (Wire) - President Dickon Quorven and Azerbaijan's President Sela "
+         "Temba signed an agreement on fisheries on Tuesday.", "MHL"),
+        ("MAJURO, March 3 (Wire) - President Dickon Quorven and Azerbaijan's president, Sela "
+         "Temba, signed an agreement on fisheries.", "MHL"),
         ("Ghana's President Lina Vesk and her Togolese counterpart Kofi Temba signed a trade "
          "pact.", "GHA"),
     ],
 )  # fmt: skip
 def test_joint_subject_two_makers(extract: Extract, text: str, first: str) -> None:
     got = country_roots(extract(text, date="2025-03-01"))
-    other = "SEN" if "Senegal" in text else "TGO"
+    other = "SEN" if "Senegal" in text else "AZE" if "Azerbaijan" in text else "TGO"
     assert (first, other, "05") in got and (other, first, "05") in got, got
 
 

@@ -33,14 +33,26 @@ def dateline_state(registry: ActorRegistry, text: str, date: str | None) -> str 
         cut = city.find(mark)
         if cut > 0:
             city = city[:cut]
-    name = city.strip().title()
-    found = [m for m in registry.find_mentions(name, date, sectors=False)]
+    if not bare:  # "VICTORIA, Seychelles, March 3 (Wire) -": the written country decides
+        rest = got.group()[len(city) :].lstrip(", ")
+        second = _place(registry, rest.split(",")[0], date) if "," in rest else None
+        if second is not None and second[1] == "country":
+            return second[0]
+    found = _place(registry, city, date)
+    if found is None:
+        return None
+    if bare and found[1] != "capital":
+        return None  # ("US - China talks ...": a headline, not a dateline)
+    return found[0] if found[1] in _PLACE_KINDS else None
+
+
+def _place(registry: ActorRegistry, words: str, date: str | None) -> tuple[str | None, str] | None:
+    """The country and kind of the one mention that ``words`` is whole, else None."""
+    name = words.strip().title()
+    found = list(registry.find_mentions(name, date, sectors=False))
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(name)):
         return None
-    kind = getattr(found[0], "kind", "")
-    if bare and kind != "capital":
-        return None  # ("US - China talks ...": a headline, not a dateline)
-    return found[0].ref.country if kind in _PLACE_KINDS else None
+    return found[0].ref.country, getattr(found[0], "kind", "")
 
 
 __all__ = ["dateline_state"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._person_refs import OFFICE_WORDS
 from realpolitik.extract._tree import sentence_forms
 
 if TYPE_CHECKING:
@@ -38,6 +39,34 @@ def dangling_and(sent: Span) -> None:
         second.dep_ = "conj"
         if cc.head.i != noun.i:
             cc.head = noun
+
+
+def titled_possessor(sent: Span) -> None:
+    """ "President NAME and Ruritania's President NAME signed": the parser reads the first
+    leader and the state as joint possessors of the second ("[NAME and Ruritania]'s
+    President"); a titled person owns no president, so the two leaders are the conjuncts."""
+    if _AND.isdisjoint(sentence_forms(sent)):
+        return
+    for first in sent:
+        if first.dep_ != "poss" or not _titled(first):
+            continue
+        state = next((c for c in first.children if c.dep_ == "conj"), None)
+        if state is None or not any(g.dep_ == "case" for g in state.children):
+            continue
+        owned = first.head  # "President" (compound of the name) or "president"
+        second = owned.head if owned.dep_ == "compound" else owned
+        if second.dep_ not in ("nsubj", "nsubjpass") or second.i <= state.i:
+            continue
+        first.head, first.dep_ = second.head, second.dep_
+        second.head, second.dep_ = first, "conj"
+        state.head, state.dep_ = owned, "poss"
+
+
+def _titled(name: Token) -> bool:
+    """A name with a title of office before it ("President [Dickon] Quorven")."""
+    return name.tag_ == "NNP" and any(
+        c.dep_ == "compound" and c.lower_ in OFFICE_WORDS for c in name.children
+    )
 
 
 def _apposition_after(noun: Token, cc: Token) -> Token | None:

@@ -25,7 +25,7 @@ from realpolitik.extract._clause_repairs import (
     trailing_relative,
     trailing_reporter,
 )
-from realpolitik.extract._joint_subject import dangling_and
+from realpolitik.extract._joint_subject import dangling_and, titled_possessor
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
     name_as_modal,
@@ -142,6 +142,7 @@ def repair_parse(sent: Span) -> None:
     gerund_noun(sent)
     wanted_for(sent)
     dangling_and(sent)
+    titled_possessor(sent)
     if "by" in sentence_words(sent):
         doer_on_place(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
