@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from phenomena_tables import State, _table
+from phenomena_tables import State, states_of
 from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _article, _cap, _poss, _time
 
 _ANYROOT: frozenset[str] = frozenset()
@@ -58,19 +58,7 @@ _MEN = (
 @cache
 def _small_states() -> tuple[State, ...]:
     """The small states with their table leaders (the office ``_SMALL`` names)."""
-    names = {r[0]: r[3] for r in _table("countries.tsv")}
-    capitals = {r[0]: r[1].split("|")[0] for r in _table("capitals.tsv") if len(r) > 1}
-    demonyms = {r[0]: r[1].split("|")[0] for r in _table("demonyms.tsv") if len(r) > 1}
-    leaders: dict[str, list[tuple[str, str, str]]] = {}
-    for r in _table("people.tsv"):
-        name, _aliases, code, office, start, until = (r + [""] * 6)[:6]
-        if _SMALL.get(code[:3]) == office and not name.startswith(("King ", "Sultan ")):
-            leaders.setdefault(code[:3], []).append((name, start, until))
-    out = []
-    for c in _SMALL:
-        if c in capitals and c in demonyms:
-            out.append(State(c, names[c], capitals[c], demonyms[c], tuple(leaders.get(c, ()))))
-    return tuple(out)
+    return states_of(_SMALL, lambda c: _SMALL.get(c, ""), monarchs=False)
 
 
 def _small(sc: Scene, *avoid: State) -> State:

@@ -15,6 +15,7 @@ and passive templates also hold ``{S}`` / ``{Sposs}`` / ``{Sdem}`` for the sourc
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -69,24 +70,38 @@ def load_states() -> list[State]:
 
 @functools.cache
 def _states() -> tuple[State, ...]:
+    return states_of(STATES, lambda c: "HOG" if c in _HOG else "HOS", _NAME, _DEMONYM)
+
+
+def states_of(
+    codes: Iterable[str],
+    office: Callable[[str], str],
+    names_over: Mapping[str, str] | None = None,
+    demonyms_over: Mapping[str, str] | None = None,
+    *,
+    monarchs: bool = True,
+) -> tuple[State, ...]:
+    """``codes``' states from the shipped tables, each with the holders of ``office(code)``
+    (without kings and sultans where ``monarchs`` is False); codes that lack a capital or a
+    demonym are left out."""
     names = {r[0]: r[3] for r in _table("countries.tsv")}
     capitals = {r[0]: r[1].split("|")[0] for r in _table("capitals.tsv") if len(r) > 1}
     demonyms = {r[0]: r[1].split("|")[0] for r in _table("demonyms.tsv") if len(r) > 1}
     leaders: dict[str, list[tuple[str, str, str]]] = {}
     for r in _table("people.tsv"):
-        name, _aliases, code, office, start, until = (r + [""] * 6)[:6]
-        want = "HOG" if code[:3] in _HOG else "HOS"
-        if office == want:
+        name, _aliases, code, held, start, until = (r + [""] * 6)[:6]
+        if held == office(code[:3]) and (monarchs or not name.startswith(("King ", "Sultan "))):
             leaders.setdefault(code[:3], []).append((name, start, until))
     return tuple(
         State(
             iso3=c,
-            name=_NAME.get(c, names[c]),
+            name=(names_over or {}).get(c, names[c]),
             capital=capitals[c],
-            demonym=_DEMONYM.get(c, demonyms[c]),
+            demonym=(demonyms_over or {}).get(c, demonyms[c]),
             leaders=tuple(leaders.get(c, ())),
         )
-        for c in STATES
+        for c in codes
+        if c in capitals and c in demonyms
     )
 
 
