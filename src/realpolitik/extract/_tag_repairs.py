@@ -11,7 +11,7 @@ from realpolitik.extract._clause_repairs import _as_verb, _write_tree
 from realpolitik.extract._tree import forget, sentence_lowers, tag_hashes, tagged
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 _NOUNISH = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -60,11 +60,7 @@ def gerund_noun(sent: Span) -> None:
         noun = word.head
         if word.dep_ != "acl" or noun.i >= i or noun.dep_ not in _SUBJECTS:
             continue
-        obj = next(
-            (c for c in noun.head.children
-             if c.dep_ in _SUBJECTS and c.i > i and c.left_edge.i == i + 1),
-            None,
-        )  # fmt: skip
+        obj = _subject_after(noun, i)
         if obj is None:
             continue
         lemma = word.lemma_
@@ -94,11 +90,7 @@ def _gerund_compound(sent: Span) -> None:
         noun = doc[i - 1]
         if noun.dep_ not in _SUBJECTS or noun.pos_ != "NOUN":
             continue
-        obj = next(
-            (c for c in noun.head.children
-             if c.dep_ in _SUBJECTS and c.i > i and c.left_edge.i == i + 1),
-            None,
-        )  # fmt: skip
+        obj = _subject_after(noun, i)
         if obj is None and word.dep_ == "compound" and word.head.i > i:
             obj = word.head  # (the gerund hung on its object as a modifier)
         if obj is None or obj.dep_ not in _SUBJECTS or obj.head.i != noun.head.i:
@@ -125,3 +117,12 @@ def object_as_verb(sent: Span) -> None:
             continue
         word.tag_, word.pos_ = "NN", "NOUN"
         forget(doc)  # (a tag changed)
+
+
+def _subject_after(noun: Token, i: int) -> Token | None:
+    """A second subject of ``noun``'s verb whose phrase begins right after token ``i``."""
+    return next(
+        (c for c in noun.head.children
+         if c.dep_ in _SUBJECTS and c.i > i and c.left_edge.i == i + 1),
+        None,
+    )  # fmt: skip
