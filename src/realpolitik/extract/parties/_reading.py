@@ -46,9 +46,12 @@ _RAISING = (POSSIBLE_GOVERNORS | {"schedule", "slate", "force"}) - {
     "demand",
 }
 _REL_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
-# Verbs of appeal whose object is asked to do their infinitive's act ("invited the pope to
-# visit Nairobi"): the appealer never does it, whether or not the object is placed (lex15, RQ).
+# Verbs of appeal whose object is asked to do their infinitive's act ("asked X to press for
+# observers"): the act is the appeal's content, aimed nowhere of its own (lex15, RQ).
 _APPEALING = frozenset({"invite", "urge", "ask", "encourage", "persuade", "implore", "beg"})
+# "invited the pope to visit Nairobi": the guest visits, whether or not placed, never the host
+# (an unplaced object of "urge" / "ask" still lends its act to the appeal it folds into).
+_INVITE = "invite"
 # A verb without a subject of its own borrows its governor's through these arcs ("agreed to
 # deepen", "met and signed", "..., killing 20"). Never through a reported clause (ccomp): in "X
 # said that troops were sent to Y" the speaker is not the sender.
@@ -110,7 +113,7 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
             got = actors.resolve(obj)
             if got:
                 return got, 2
-            if tok.head.lemma_.lower() in _APPEALING:
+            if tok.head.lemma_.lower() == _INVITE:
                 return [], 0  # "invited the pope to visit": the pope, of no state, visits
     if infinitive_of_raising(tok) and depth < 3:  # "is set to expel" parsed as an adverbial
         obj = child(tok.head, "nsubjpass")
