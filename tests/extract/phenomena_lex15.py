@@ -8,7 +8,9 @@ Lexicon rows, in the past, perfect and progressive (``phenomena_lex8.build``):
 - ``l15_ended_aid``: "ended / phased out / wound down / scrapped its aid to X": a reduction of
   aid (16, CAMEO 162), never the aid itself (07);
 - ``l15_attended_inauguration``: "attended X's inauguration": a visit (04, 042);
-- ``l15_defended_choice``: "defended X's choice / vote": a verbal defence (05, 052).
+- ``l15_defended_choice``: "defended X's choice / vote": a verbal defence (05, 052);
+- ``l15_frozen_at_request``: "froze the accounts at X's request": judicial cooperation with X
+  (06, CAMEO 063), no sanction.
 
 Frames (sentences of their own):
 
@@ -44,6 +46,12 @@ CLASSES: dict[str, tuple[Code, ...]] = {
                             "attend the inauguration of {Tposs} president",
                             "attend {Tposs} presidential inauguration",
                             "attend the inauguration of {Tposs} new president")),
+    ),
+    "l15_frozen_at_request": (
+        Code("063", "dip", ("freeze the accounts at {Tposs} request",
+                            "freeze the bank accounts of two businessmen at the request of {T}",
+                            "freeze the assets of the former minister on {Tposs} request",
+                            "freeze the suspects' accounts at the request of {T}")),
     ),
     "l15_defended_choice": (
         Code("052", "dip", ("defend {Tposs} choice in public", "defend {Tposs} choice",
@@ -133,6 +141,7 @@ SCENE_CONSTRUCTIONS |= {
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before lex15 (8512103) the same 24 scored (right, false assertions):
 # l15_ended_aid 0/22 (the ended aid read as aid), l15_attended_inauguration 0/0 (no event),
-# l15_defended_choice 4/0, l15_elided_refusal 1/6 (no refusal read; unrequested ones read),
+# l15_defended_choice 4/0, l15_frozen_at_request 0/24 (a sanction on the requester),
+# l15_elided_refusal 1/6 (no refusal read; unrequested ones read),
 # l15_appealed_act 10/0 (the inviter as visitor, the asked act aimed home); after, all 24/0.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

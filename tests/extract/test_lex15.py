@@ -39,6 +39,11 @@ CASES = [
      "ARG", "042"),
     ("Finland's president has defended Norway's choice in public.", "FIN", "NOR", "052"),
     ("Brazil defended Mexico's vote at the UN.", "BRA", "MEX", "052"),
+    # accounts frozen at another state's request: judicial cooperation with it (063)
+    ("Switzerland froze the accounts at Nigeria's request.", "CHE", "NGA", "063"),
+    ("Kenya has frozen the accounts of two Ugandan businessmen at the request of Kampala.",
+     "KEN", "UGA", "063"),
+    ("Ghana froze the bank accounts of the suspects on Togo's request.", "GHA", "TGO", "063"),
 ]  # fmt: skip
 
 
@@ -56,6 +61,7 @@ NOT_ASSERTED = [
     ("Ghana criticised Denmark on Friday for ending its development aid to the country.",
      ("07",)),
     ("Denmark phased out its aid to Tanzania.", ("07",)),
+    ("Switzerland froze the accounts at Nigeria's request.", ("16",)),
     # nothing asked: no refusal (GUIDE rule 5)
     ("Chile said it would not.", ("12",)),
     ("Tanzania said it would not accept further incursions.", ("12",)),
@@ -115,6 +121,6 @@ def test_lex15_rows_are_in_the_built_in_lexicon() -> None:
     lex = load_lexicon()
     codes = {(t.cameo, lemma) for (lemma, pos), rows in lex.triggers.items() for t in rows}
     for code, lemma in (("162", "end"), ("162", "phase"), ("162", "wind"), ("162", "terminate"),
-                        ("042", "attend"), ("052", "defend"), ("120", "would"),
+                        ("042", "attend"), ("052", "defend"), ("063", "freeze"), ("120", "would"),
                         ("120", "will")):  # fmt: skip
         assert (code, lemma) in codes, (code, lemma)
