@@ -157,12 +157,33 @@ def unasked_refusal(tok: Token, event: Event) -> bool:
     one, or only at the doer's own state (the domestic reading's guess), it refuses nothing
     (lex14). A request named in the story gives it its target; a refusal the text names
     ("refused to", "rejected") stays."""
-    if not event.cameo.startswith(_REFUSED_HELP):
-        return False
     tgt = event.target  # none, or only the doer's own state (the domestic reading's guess)
     if tgt is not None and (tgt.code != tgt.country or tgt.country != event.source.country):
         return False
-    return any(c.dep_ == "neg" for c in tok.children)
+    if not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if event.cameo.startswith(_REFUSED_HELP):
+        return True
+    return event.cameo == _REJECT and (tok.pos_ == "AUX" or _suffered_act(tok))
+
+
+def _suffered_act(tok: Token) -> bool:
+    """ "Tanzania said it would not accept further incursions": what a state will not accept
+    is a hostile act done to it, which no one asked it to accept; a stance, no refusal (lex15)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return (
+        tok.lemma_.lower() in _ENDURING and obj is not None and obj.lemma_.lower() in _HOSTILE_ACTS
+    )
+
+
+_REJECT = "120"  # a bare "would not" (its verb elided) or "would not accept X" (lex15)
+_ENDURING = frozenset({"accept", "tolerate", "allow", "permit"})
+# Hostile acts a state may say it will not accept: done to it, never asked of it ("would not
+# accept any interference" refuses an expectation, the suite's y1, and stays).
+_HOSTILE_ACTS = frozenset(
+    {"incursion", "intrusion", "violation", "provocation", "aggression", "attack", "raid",
+     "strike", "shelling", "encroachment", "infiltration"}
+)  # fmt: skip
 
 
 # Refusals of cooperation and aid (CAMEO 121, 122): what must have been asked for to be

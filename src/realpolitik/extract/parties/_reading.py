@@ -46,6 +46,12 @@ _RAISING = (POSSIBLE_GOVERNORS | {"schedule", "slate", "force"}) - {
     "demand",
 }
 _REL_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+# Verbs of appeal whose object is asked to do their infinitive's act ("asked X to press for
+# observers"): the act is the appeal's content, aimed nowhere of its own (lex15, RQ).
+_APPEALING = frozenset({"invite", "urge", "ask", "encourage", "persuade", "implore", "beg"})
+# "invited the pope to visit Nairobi": the guest visits, whether or not placed, never the host
+# (an unplaced object of "urge" / "ask" still lends its act to the appeal it folds into).
+_INVITE = "invite"
 # A verb without a subject of its own borrows its governor's through these arcs ("agreed to
 # deepen", "met and signed", "..., killing 20"). Never through a reported clause (ccomp): in "X
 # said that troops were sent to Y" the speaker is not the sender.
@@ -107,6 +113,8 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
             got = actors.resolve(obj)
             if got:
                 return got, 2
+            if tok.head.lemma_.lower() == _INVITE:
+                return [], 0  # "invited the pope to visit": the pope, of no state, visits
     if infinitive_of_raising(tok) and depth < 3:  # "is set to expel" parsed as an adverbial
         obj = child(tok.head, "nsubjpass")
         if obj is not None:
@@ -130,6 +138,24 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return actors.resolve(tok.head), 2
     return [], 0
+
+
+_APPEAL_CLIMB = 3
+
+
+def appealed_act(tok: Token) -> bool:
+    """ "asked India's prime minister to use the chairmanship to press for more observers": the
+    act inside an appeal is its content, done (if ever) by the one asked, so it has no home
+    target of its own guessed (never X -> X; lex15, RQ)."""
+    linked = False
+    for _ in range(_APPEAL_CLIMB):
+        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head.i == tok.i:
+            return False
+        linked = linked or tok.dep_ == "xcomp"
+        tok = tok.head
+        if tok.lemma_.lower() in _APPEALING:
+            return linked
+    return False
 
 
 def _titled_first(actors: DocActors, subj: Token) -> list[Arg]:

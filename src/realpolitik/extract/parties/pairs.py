@@ -35,6 +35,7 @@ from realpolitik.extract._venues import venue_tokens
 from realpolitik.extract.confidence import FIRM_TARGET, GUESSED, LOCATED
 from realpolitik.extract.factuality import MODALS
 from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._reading import appealed_act
 from realpolitik.extract.parties.addressees import foreign_addressees
 from realpolitik.extract.parties.doers import elided_subject
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
@@ -429,6 +430,8 @@ def home_target(s: Site, c: Candidates) -> Candidates:
         return c  # "a Houthi missile hit a tanker": whose tanker is unknown, not Yemen's
     if owned_threat(s):
         return c  # "should X carry out his threat to halt exports": X threatens, not itself
+    if appealed_act(s.tok):
+        return c  # "asked X to press for observers": the content of an appeal (lex15)
     ptype = plover_of(s.found.entry, s.code)[0]
     pairs = [
         (a, b if b is not None or _foreign_doer_inside(s, a) or foreign_addressees(s.tok)
