@@ -207,7 +207,7 @@ class DocActors:
                         if p.dep_ == "pobj":
                             return self._counted(tok, self.resolve(p, depth + 1))
         sector = self._sectors.get(lemma, "")
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ in ("NOUN", "PROPN") or _adjective_head(tok):
             pair = self._pair(tok, lemma, depth)
             if pair:
                 return pair
@@ -472,6 +472,19 @@ class DocActors:
             placed=self._placed,
             dyad=self.pair.at(self.doc_offset(tok)),
         )
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _adjective_head(tok: Token) -> bool:
+    """ "A Kenyan national wanted for fraud was detained": an argument that the tagger made an
+    adjective but that has its own determiner is a noun ("national", "official")."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in _ARGUMENT_DEPS
+        and any(c.dep_ == "det" for c in tok.children)
+    )
 
 
 def _span_text(tok: Token, m: Mention) -> str:

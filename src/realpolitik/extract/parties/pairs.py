@@ -39,6 +39,7 @@ from realpolitik.extract.parties.addressees import foreign_addressees
 from realpolitik.extract.parties.doers import elided_subject
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
 from realpolitik.extract.parties.judged import judges_unnamed_act
+from realpolitik.extract.parties.own_capital import own_capital
 from realpolitik.extract.parties.unplaced_people import (
     co_makers,
     filed_from,
@@ -362,15 +363,17 @@ def locate_unplaced(s: Site, c: Candidates) -> Candidates:
 
 def no_self_target(s: Site, c: Candidates) -> Candidates:
     """A guessed target ("the state" -> the doer's own government) that turns out to be the doer
-    names no target; a named one ("Russia praised Russia") is no event."""
+    names no target, nor does its own capital as a visit's destination (``own_capital``); a
+    named one ("Russia praised Russia") is no event."""
     if not c.pairs:
         return c
-    pairs = [
-        (a, None if b is not None and b.ref.code == a.ref.code and b.quality < FIRM_TARGET else b)
-        for a, b in c.pairs
-    ]
+    pairs = [(a, None if b is not None and _no_target(s, a, b) else b) for a, b in c.pairs]
     pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
     return c.with_pairs(pairs, "no_self_target")
+
+
+def _no_target(s: Site, a: Arg, b: Arg) -> bool:
+    return (b.ref.code == a.ref.code and b.quality < FIRM_TARGET) or own_capital(s, a, b)
 
 
 def host_state(s: Site, c: Candidates) -> Candidates:
