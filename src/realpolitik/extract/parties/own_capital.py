@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._mentions import Arg
+from realpolitik.extract._mentions import Arg, Mention
 from realpolitik.extract.parties._model import Site
 
 if TYPE_CHECKING:
@@ -30,6 +30,15 @@ def own_capital(s: Site, source: Arg, target: Arg) -> bool:
     tok = doc[target.tok]
     m = s.actors.mention_of(tok)
     return m is not None and m.kind == "capital" and _destination(tok)
+
+
+def own_destination(s: Site, tok: Token, country: str) -> Mention | None:
+    """The mention of ``country``'s capital at ``tok`` where it is a visit's destination: it
+    places no unplaced party of the act ("asked the envoys to come to Rome")."""
+    m = s.actors.mention_of(tok)
+    if m is None or m.kind != "capital" or m.ref.country != country:
+        return None
+    return m if _destination(tok) else None
 
 
 def _destination(tok: Token) -> bool:

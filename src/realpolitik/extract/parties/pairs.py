@@ -39,7 +39,7 @@ from realpolitik.extract.parties.addressees import foreign_addressees
 from realpolitik.extract.parties.doers import elided_subject
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
 from realpolitik.extract.parties.judged import judges_unnamed_act
-from realpolitik.extract.parties.own_capital import own_capital
+from realpolitik.extract.parties.own_capital import own_capital, own_destination
 from realpolitik.extract.parties.unplaced_people import (
     co_makers,
     filed_from,
@@ -236,6 +236,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     named |= venue_tokens(s.ctx.sent)  # "an exchange carried out in Ankara" places no one
     reporting = {id(m) for i in named if (m := s.actors.mention_of(doc[i])) is not None}
     reporting |= {id(m) for t in s.ctx.sent if _patron(t) and (m := s.actors.mention_of(t))}
+    if not source and avoid:  # ("asked the envoys to come to Rome": not Italy's envoys)
+        reporting |= {id(m) for t in s.ctx.sent if (m := own_destination(s, t, avoid))}
     if titled:  # (not "India" of "President X asked ..., and India offered ...", nor "Togo"
         # of "President X and Togo's president criticized Benin")
         near = other_clauses(s.tok) + co_makers(doc[arg.tok])
