@@ -126,6 +126,7 @@ NAMES15_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "n15_wanted_national": n15_wanted_national,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
-# On main before names15 (8512103) the same 24 scored (right, false assertions): see the
-# report; after names15 all 24/0.
+# On main before names15 (8512103) the same 24 scored (right, false assertions):
+# n15_long_form 10/1, n15_fronted_capital 0/24, n15_visit_own_capital 12/12,
+# n15_wanted_national 21/3; after names15 all 24/0.
 FLOORS = {name: (24, 0) for name in NAMES15_CONSTRUCTIONS}

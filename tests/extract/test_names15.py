@@ -57,3 +57,75 @@ def test_every_of_the_form_has_its_short_spelling() -> None:
 )
 def test_long_forms_in_text(extract: Extract, text: str, want: tuple[str, str, str]) -> None:
     assert want in country_roots(extract(text, date="2025-03-01"))
+
+
+# -- the doer's own capital (PL) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("In Nairobi, the foreign ministry criticized the decision.", "KEN"),
+        ("In Tbilisi, the interior ministry denied the report.", "GEO"),
+        ("In Lima, officials welcomed the agreement on Monday.", "PER"),
+    ],
+)  # fmt: skip
+def test_a_fronted_scene_is_no_target(extract: Extract, text: str, home: str) -> None:
+    got = country_roots(extract(text, date="2025-03-01"))
+    assert got and not any(t == home for _, t, _ in got), got
+
+
+def test_a_fronted_scene_denial_after_an_accusation(extract: Extract) -> None:
+    """The denial is not aimed at the denier's own state (fresh7's PL, paraphrased)."""
+    text = (
+        "Armenia accused Georgian border guards of detaining two shepherds. In Tbilisi, the "
+        "interior ministry denied that its guards had crossed the border."
+    )
+    got = country_roots(extract(text, date="2025-03-01"))
+    assert ("ARM", "GEO", "11") in got
+    assert not any(r == "01" and t == "GEO" for _, t, r in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Kenya's president invited the pope to visit Nairobi.", "KEN"),
+        ("The Chilean government invited the pope to visit Santiago.", "CHL"),
+        ("Ghana's president invited the visitors to come to Accra.", "GHA"),
+        ("The Italian government asked foreign investors to come to Rome.", "ITA"),
+    ],
+)
+def test_own_capital_as_a_visits_destination_is_no_target(
+    extract: Extract, text: str, home: str
+) -> None:
+    got = country_roots(extract(text, date="2025-03-01"))
+    assert got and not any(t == home for _, t, _ in got), got
+
+
+def test_another_states_capital_is_still_the_destination(extract: Extract) -> None:
+    """The invitee of another state still visits the inviter's state."""
+    got = country_roots(
+        extract("Kenya's president invited Uganda's president to visit Nairobi.", date="2025-03-01")
+    )
+    assert ("KEN", "UGA", "03") in got
+
+
+# -- "a X national wanted for" (suite miss) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A Kittitian national wanted for fraud was detained in Caracas by Venezuelan police.",
+         ("VEN", "KNA", "17")),
+        ("A Kenyan national wanted for fraud was detained in Kampala by Ugandan police.",
+         ("UGA", "KEN", "17")),
+        ("A Bolivian national wanted for smuggling was arrested in Lima by Peruvian police.",
+         ("PER", "BOL", "17")),
+    ],
+)  # fmt: skip
+def test_a_wanted_national_is_the_target(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    got = country_roots(extract(text, date="2025-03-01"))
+    assert want in got and not any(s == t for s, t, _ in got), got
