@@ -11,7 +11,11 @@ states, the long forms of the actor tables and several phrasings each.
   capital as a visit's destination is no target;
 - ``n15_wanted_national``: "A Tdem national wanted for fraud was detained in SCAP by Sdem
   police": the singular "national" (parsed as an adjective or under a clausal subject) is the
-  arrest's target.
+  arrest's target;
+- ``n15_own_charges``: "Sdem police arrested two Tdem traders. The traders denied the charges":
+  the arrested deny their own charges, no state's denial (016);
+- ``n15_region_thing``: "S sent troops to European missions": a region's adjective on a noun of
+  no actor is no party.
 """
 
 from __future__ import annotations
@@ -119,14 +123,56 @@ def n15_wanted_national(sc: Scene) -> Built:
     return text + ".", (Expect(s.iso3, t.iso3, frozenset({"17"}), ASSERTED),), ()
 
 
+_ARRESTED = ("traders", "fishermen", "students", "sailors")
+_ARRESTS = (
+    "arrested two {Tdem} {who}",
+    "detained three {Tdem} {who}",
+    "arrested four {Tdem} {who}",
+)
+_DENY = ("The {who} denied the charges.", "The {who} deny the charges.",
+         "The {who} have denied the charges.")  # fmt: skip
+
+
+def n15_own_charges(sc: Scene) -> Built:
+    """ "Indian police arrested two Nepali traders. The traders denied the charges": the
+    arrest, and no denial by any state."""
+    s, t = sc.s, sc.t
+    who = sc.rng.choice(_ARRESTED)
+    arrest = sc.rng.choice(_ARRESTS).format(Tdem=t.demonym, who=who)
+    text = f"{s.demonym} police {arrest}{_time(sc)}. " + sc.rng.choice(_DENY).format(who=who)
+    want = (Expect(s.iso3, t.iso3, frozenset({"17"}), ASSERTED),)
+    allowed = (Expect("*", "*", frozenset({"17"}), ANY),)
+    return text, want, allowed
+
+
+_REGIONS = ("European", "African", "Asian")
+_THINGS = (
+    ("sent troops to {R} missions", "07"),
+    ("sent aid to {R} schools", "07"),
+    ("sent engineers to {R} ports", "07"),
+)  # fmt: skip
+
+
+def n15_region_thing(sc: Scene) -> Built:
+    """ "Vienna could send troops to European missions": no region as the target."""
+    s = sc.s
+    act, _root = sc.rng.choice(_THINGS)
+    text = f"{sc.name(s)} {act.format(R=sc.rng.choice(_REGIONS))}{_time(sc)}."
+    allowed = (Expect("*", "", _ANYROOT, ANY), Expect("*", "---", _ANYROOT, ANY))
+    return text, (), allowed
+
+
 NAMES15_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "n15_long_form": n15_long_form,
     "n15_fronted_capital": n15_fronted_capital,
     "n15_visit_own_capital": n15_visit_own_capital,
     "n15_wanted_national": n15_wanted_national,
+    "n15_own_charges": n15_own_charges,
+    "n15_region_thing": n15_region_thing,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
 # On main before names15 (8512103) the same 24 scored (right, false assertions):
 # n15_long_form 10/1, n15_fronted_capital 0/24, n15_visit_own_capital 12/12,
-# n15_wanted_national 21/3; after names15 all 24/0.
+# n15_wanted_national 21/3, n15_own_charges 11/13, n15_region_thing 0/24; after names15 all
+# 24/0.
 FLOORS = {name: (24, 0) for name in NAMES15_CONSTRUCTIONS}

@@ -129,3 +129,64 @@ def test_a_wanted_national_is_the_target(
 ) -> None:
     got = country_roots(extract(text, date="2025-03-01"))
     assert want in got and not any(s == t for s, t, _ in got), got
+
+
+# -- denials of one's own charges, a court's ruling (DN) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish police arrested a former Peruvian minister in Madrid. The former minister, who "
+        "left Peru in 2023, denies the charges.",
+        "Indian police arrested two Nepali traders. The traders denied the charges.",
+        "Kenyan police detained three Ugandan fishermen on Monday. The fishermen denied the "
+        "charges.",
+    ],
+)
+def test_the_arrested_deny_their_own_charges(extract: Extract, text: str) -> None:
+    got = country_roots(extract(text, date="2025-03-01"))
+    assert not any(r == "01" for _, _, r in got), got
+    assert any(r == "17" for _, _, r in got), got
+
+
+def test_a_state_still_denies_charges_against_its_citizen(extract: Extract) -> None:
+    text = (
+        "Russian police detained a French citizen in Moscow on spying charges. France denied "
+        "the charges."
+    )
+    assert ("FRA", "RUS", "01") in country_roots(extract(text, date="2025-03-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicaragua would likely return to the International Court of Justice, which rejected "
+        "its claim in 2012.",
+        "The Supreme Court rejected Chile's claim.",
+    ],
+)
+def test_a_court_rejecting_a_claim_denies_nothing(extract: Extract, text: str) -> None:
+    got = country_roots(extract(text, date="2025-03-01"))
+    assert not any(r == "01" for _, _, r in got), got
+
+
+# -- a region's adjective on a thing (G) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vienna could send troops to European missions.",
+        "Japan sent troops to Asian ports.",
+        "Germany sent aid to African schools.",
+    ],
+)
+def test_a_region_adjective_on_a_thing_is_no_party(extract: Extract, text: str) -> None:
+    got = country_roots(extract(text, date="2025-03-01"))
+    assert not any(t in ("EUR", "ASA", "AFR") for _, t, _ in got), got
+
+
+def test_a_region_of_people_stays_a_party(extract: Extract) -> None:
+    got = country_roots(extract("Turkey criticized European governments.", date="2025-03-01"))
+    assert ("TUR", "EUR", "11") in got
