@@ -28,6 +28,7 @@ from party_cases_lex10 import STAGE_CASES as LEX10_CASES
 from party_cases_lex13 import STAGE_CASES as LEX13_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
+from party_cases_names15 import STAGE_CASES as NAMES15_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
 from party_cases_suite14 import STAGE_CASES as SUITE14_CASES
@@ -331,6 +332,7 @@ CASES += NAMES13_CASES  # issued texts, unowned governments, datelines (party_ca
 CASES += LEX13_CASES  # measures named before, refusals assured (party_cases_lex13.py)
 CASES += NAMES14_CASES  # joint subjects, her government, wanted for (party_cases_names14.py)
 CASES += SUITE14_CASES  # the means of a response at the answered side (party_cases_suite14.py)
+CASES += NAMES15_CASES  # own capital, own charges, courts, wanted (party_cases_names15.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -195,7 +195,7 @@ def project_entries() -> tuple[Entry, ...]:
         if c.end_year is not None and c.end_year < 1990:
             continue
         code = countries.cameo_code(c.iso3)
-        for phrase in dict.fromkeys([c.name, *c.aliases]):
+        for phrase in c.name_forms:
             if phrase.casefold() not in ruled:
                 out.append(Entry(phrase, code, code, c.name, "country"))
     for row in _rows("capitals.tsv"):

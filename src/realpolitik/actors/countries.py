@@ -62,6 +62,21 @@ class Country:
     start_year: int | None
     end_year: int | None
 
+    @property
+    def name_forms(self) -> tuple[str, ...]:
+        """The name, the aliases and the long forms written without "the" after "of"
+        ("Republic of the Congo" is also "Republic of Congo"), as news writes them."""
+        forms = [self.name, *self.aliases]
+        forms += [
+            f.replace(_OF_THE, " of ")
+            for f in forms
+            if _OF_THE in f and not any(ch in f for ch in "(),")
+        ]
+        return tuple(dict.fromkeys(forms))
+
+
+_OF_THE = " of the "
+
 
 @dataclass(frozen=True)
 class _CowSpan:
@@ -128,7 +143,7 @@ def _by_name() -> dict[str, str]:
     table: dict[str, str] = {}
     countries = _countries().values()
     for country in countries:
-        for alias in country.aliases:
+        for alias in country.name_forms[1:]:
             table.setdefault(normalize_name(alias), country.iso3)
     for country in countries:
         table[normalize_name(country.name)] = country.iso3

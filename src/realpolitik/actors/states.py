@@ -108,7 +108,7 @@ def _names() -> dict[str, str]:
     for c in countries.all_countries():
         out[countries.normalize_name(c.name)] = c.name
         out[c.iso3.lower()] = c.iso3
-        for alias in c.aliases:
+        for alias in c.name_forms[1:]:
             out.setdefault(countries.normalize_name(alias), alias)
     return out
 

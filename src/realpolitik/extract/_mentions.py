@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._described import divided_half
 from realpolitik.extract._mention_chain import MentionChain
+from realpolitik.extract._mention_heads import adjective_head, region_adjective
 from realpolitik.extract._mention_parts import (
     _LINK_PREPS,
     _MOD_DEPS,
@@ -207,7 +208,7 @@ class DocActors:
                         if p.dep_ == "pobj":
                             return self._counted(tok, self.resolve(p, depth + 1))
         sector = self._sectors.get(lemma, "")
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ in ("NOUN", "PROPN") or adjective_head(tok):
             pair = self._pair(tok, lemma, depth)
             if pair:
                 return pair
@@ -215,7 +216,7 @@ class DocActors:
             if several:
                 return several
             composed = self._from_children(tok, sector, include_mods=True)
-            if composed is not None:
+            if composed is not None and not (not sector and region_adjective(tok, composed)):
                 return [composed]
             for c in tok.children:
                 if c.dep_ == "appos" and depth < 2:

@@ -129,6 +129,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context_counterparts.committed_to_owner,
     context.inner_act_target,
     denials.denied_deed_accuser,
+    denials.no_court_denial,
     assurances.assured_content_target,
     embedded.object_clause_parties,
     embedded.purpose_act_target,

@@ -52,7 +52,26 @@ def phrase_actor(s: Site, c: Candidates) -> Candidates:
     trigger's own phrase (never its subject or another clause)."""
     if not c.sources or c.targets or ("recip" in s.flags and len(c.sources) >= 2):
         return c  # (the doers of a symmetric act are each other's counterparts)
-    return c.with_targets(phrase_target(s.actors, s.tok, c.sources, s.not_parties), 1)
+    avoid = s.not_parties | fronted_scenes(s.tok)
+    return c.with_targets(phrase_target(s.actors, s.tok, c.sources, avoid), 1)
+
+
+_FRONTED_SCENE_PREPS = frozenset({"in", "at", "from"})
+
+
+def fronted_scenes(trigger: Token) -> frozenset[int]:
+    """ "In Tbilisi, the ministry denied ...": a place phrase fronted before the subject, set
+    off by a comma, is where the doer speaks or acts, never the act's target (names15, PL)."""
+    subj = [k.i for k in trigger.children if k.dep_ in ("nsubj", "nsubjpass")]
+    out = set()
+    for k in trigger.children:
+        if k.dep_ != "prep" or k.lower_ not in _FRONTED_SCENE_PREPS or k.i >= trigger.i:
+            continue
+        after = k.right_edge.i + 1
+        comma = after < len(trigger.doc) and trigger.doc[after].text == ","
+        if comma and (not subj or k.i < min(subj)):
+            out.add(k.i)
+    return frozenset(out)
 
 
 def not_the_reporter(s: Site, c: Candidates) -> Candidates:

@@ -307,7 +307,34 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
         picked = _story_state(s, noun, own)
     if not picked:
         return c
+    if s.code.startswith(_DENIAL) and own_charges_denied(s, c):
+        return c.with_sources([])  # "The traders denied the charges": theirs, no state's act
     return c.with_targets([Arg(a.ref, EARLIER, noun.i) for a in picked])
+
+
+# Roots of acts that bring charges on people: arrests, detentions, trials (173, 172 ...).
+_CHARGING_ROOTS = frozenset({"17"})
+
+
+def own_charges_denied(s: Site, c: Candidates) -> bool:
+    """ "Spanish police arrested a former Peruvian minister. The former minister denies the
+    charges": the arrested people, named again by a definite noun of the same word, deny
+    the criminal charges against them; no state denies anything (names15, fresh7's DN)."""
+    doc = s.tok.doc
+    words = set()
+    for a in c.sources:
+        if not a.ref.code.startswith("---") or not 0 <= a.tok < len(doc):
+            return False
+        tok = doc[a.tok]
+        if not any(k.dep_ == "det" and k.lower_ in ANAPHORIC_DETS for k in tok.children):
+            return False
+        words.add(tok.lemma_.lower())
+    for act in recent(s):
+        if act.root in _CHARGING_ROOTS and act.target is not None and act.target.text:
+            last = act.target.text.split()[-1].lower()
+            if last in words or last.rstrip("s") in words:
+                return True
+    return False
 
 
 # Roots of answers that need no noun for what they answer: requests, commitments (by agreeing),

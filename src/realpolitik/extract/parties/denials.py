@@ -48,3 +48,18 @@ def denied_deed_accuser(s: Site, c: Candidates) -> Candidates:
         return c.with_targets([Arg(accusers[-1].source, EARLIER, s.tok.i)], 1)
     victims = [a for a in _denied_deed(s) if key(a) not in own]
     return c.with_targets(victims, 1) if victims else c
+
+
+# The sector of courts (national "XXXJUD", the ICJ's "IGOUNOJUDICJ").
+_COURT = "JUD"
+
+
+def no_court_denial(s: Site, c: Candidates) -> Candidates:
+    """ "The International Court of Justice, which rejected its claim": a court that rejects a
+    claim rules on it; it is accused of nothing, so its rejection is no denial (016) of any
+    state's (names15, fresh7's DN)."""
+    if not s.code.startswith(_DENIAL) or not c.sources:
+        return c
+    if not all(_COURT in a.ref.code[3:] for a in c.sources):
+        return c
+    return c.with_sources([])

@@ -40,6 +40,7 @@ from realpolitik.extract.parties.addressees import foreign_addressees
 from realpolitik.extract.parties.doers import elided_subject
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
 from realpolitik.extract.parties.judged import judges_unnamed_act
+from realpolitik.extract.parties.own_capital import own_capital, own_destination
 from realpolitik.extract.parties.unplaced_people import (
     co_makers,
     filed_from,
@@ -236,6 +237,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     named |= venue_tokens(s.ctx.sent)  # "an exchange carried out in Ankara" places no one
     reporting = {id(m) for i in named if (m := s.actors.mention_of(doc[i])) is not None}
     reporting |= {id(m) for t in s.ctx.sent if _patron(t) and (m := s.actors.mention_of(t))}
+    if not source and avoid:  # ("asked the envoys to come to Rome": not Italy's envoys)
+        reporting |= {id(m) for t in s.ctx.sent if (m := own_destination(s, t, avoid))}
     if titled:  # (not "India" of "President X asked ..., and India offered ...", nor "Togo"
         # of "President X and Togo's president criticized Benin")
         near = other_clauses(s.tok) + co_makers(doc[arg.tok])
@@ -363,15 +366,17 @@ def locate_unplaced(s: Site, c: Candidates) -> Candidates:
 
 def no_self_target(s: Site, c: Candidates) -> Candidates:
     """A guessed target ("the state" -> the doer's own government) that turns out to be the doer
-    names no target; a named one ("Russia praised Russia") is no event."""
+    names no target, nor does its own capital as a visit's destination (``own_capital``); a
+    named one ("Russia praised Russia") is no event."""
     if not c.pairs:
         return c
-    pairs = [
-        (a, None if b is not None and b.ref.code == a.ref.code and b.quality < FIRM_TARGET else b)
-        for a, b in c.pairs
-    ]
+    pairs = [(a, None if b is not None and _no_target(s, a, b) else b) for a, b in c.pairs]
     pairs = [(a, b) for a, b in pairs if b is None or a.ref.code != b.ref.code]
     return c.with_pairs(pairs, "no_self_target")
+
+
+def _no_target(s: Site, a: Arg, b: Arg) -> bool:
+    return (b.ref.code == a.ref.code and b.quality < FIRM_TARGET) or own_capital(s, a, b)
 
 
 def host_state(s: Site, c: Candidates) -> Candidates:

@@ -96,6 +96,9 @@ def passive_subject(s: Site, c: Candidates) -> Candidates:
         subj = child(tok.head, "nsubjpass")  # "was attacked by X and looted": looted too
     if subj is None and tok.dep_ == "conj" and s.child("auxpass") and not s.child("nsubj"):
         subj = child(tok.head, "nsubj")  # "Putin arrived ... and was greeted by Kim"
+    if subj is None and (clause := s.child("csubjpass")) is not None:
+        subj = child(clause, "nsubj")  # "a national wanted for fraud was detained": the
+        # parser made "wanted" a clausal subject with "national" its own subject (names15)
     if subj is None:
         return c
     given = s.child("dobj") is not None  # "Tehran was given a loan": Tehran receives
