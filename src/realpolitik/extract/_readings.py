@@ -401,46 +401,6 @@ def _threatened(verb: Token) -> Trigger | None:
     return None
 
 
-# "Germany said Russia's decision would destroy cooperation", "warned that X's plan would
-# wreck the peace process": harm predicted of another's act criticises it (111), aimed at the
-# act's owner; it is no threat (the speaker does nothing) and no event of the harm verb.
-SAY_HARM = Trigger("say", "V", frozenset(), frozenset(), frozenset(), "111", frozenset({"clause"}))
-_HARM = frozenset(
-    {"destroy", "undermine", "wreck", "harm", "damage", "hurt", "jeopardize", "jeopardise",
-     "endanger", "destabilize", "destabilise", "erode", "derail", "ruin", "weaken", "poison",
-     "threaten", "sabotage", "torpedo", "imperil"}
-)  # fmt: skip
-_WARN = frozenset({"warn", "caution"})
-HARM_GOVERNORS = _SPEECH | _WARN  # the lemmas predicted_harm reads (no other verb has one)
-_MAY = frozenset({"could", "might", "may", "can"})
-
-
-def predicted_harm(verb: Token) -> Token | None:
-    """The harm verb of a future clause under a speech or warning verb whose subject is
-    another's act or policy ("X's plan", "the Russian decision"); the criticism is
-    ``SAY_HARM`` and the harm no event of its own."""
-    if verb.lemma_.lower() not in HARM_GOVERNORS:
-        return None
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.lemma_.lower() not in _HARM:
-            continue
-        if not any(g.dep_ == "aux" and g.lower_ in _FUTURE | _MAY for g in c.children):
-            continue
-        if any(g.dep_ == "neg" for g in c.children):
-            continue  # "said the decision would not harm ties"
-        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        if subj is not None and subj.lemma_.lower() in ACT_NOUNS and _named_act(subj):
-            return c
-    return None
-
-
-def _named_act(noun: Token) -> bool:
-    """An act with its owner ("X's plan") or one already named ("the closure", "this move")."""
-    return _owned(noun) or any(
-        c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children
-    )
-
-
 def _party_like(noun: Token) -> bool:
     """A name, a pronoun or a noun with a named modifier ("American ships", "Kyiv's forces"),
     not a plain common noun ("the economy")."""

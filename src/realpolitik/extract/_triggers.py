@@ -26,16 +26,14 @@ from realpolitik.extract._lexicon import (
     Trigger,
     pos_key,
 )
+from realpolitik.extract._predicted_harm import HARM_GOVERNORS, SAY_HARM, predicted_harm
 from realpolitik.extract._readings import (
     CLAUSE_VERBS,
-    HARM_GOVERNORS,
-    SAY_HARM,
     clause_reading,
     expresses_accord,
     free_relative_label,
     in_name,
     label,
-    predicted_harm,
     repair_labels,
 )
 from realpolitik.extract._syntax import for_to_clause

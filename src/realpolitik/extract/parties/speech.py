@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
-from realpolitik.extract._readings import SAY_HARM
+from realpolitik.extract._predicted_harm import SAY_HARM
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract._tree import doc_forms
 from realpolitik.extract.confidence import REFERRED
