@@ -187,6 +187,17 @@ def test_a_region_adjective_on_a_thing_is_no_party(extract: Extract, text: str) 
     assert not any(t in ("EUR", "ASA", "AFR") for _, t, _ in got), got
 
 
-def test_a_region_of_people_stays_a_party(extract: Extract) -> None:
-    got = country_roots(extract("Turkey criticized European governments.", date="2025-03-01"))
-    assert ("TUR", "EUR", "11") in got
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Turkey criticized European governments.", ("TUR", "EUR", "11")),
+        ("Algeria appealed to European partners for help.", ("DZA", "EUR", "02")),
+        ("Japan praised its Asian neighbours.", ("JPN", "ASA", "05")),
+        ("Egypt thanked African countries for their support.", ("EGY", "AFR", "05")),
+    ],
+)
+def test_a_region_of_people_stays_a_party(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    got = country_roots(extract(text, date="2025-03-01"))
+    assert want in got, got

@@ -13,11 +13,18 @@ if TYPE_CHECKING:
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
+# Nouns of no sector that still name the region's states ("appealed to European partners").
+_PARTY_NOUNS = frozenset(
+    {"partner", "ally", "neighbour", "neighbor", "country", "nation", "state", "power",
+     "member", "capital", "counterpart", "donor", "creditor", "lender", "leader", "friend"}
+)  # fmt: skip
+
+
 def region_adjective(tok: Token, composed: Arg) -> bool:
     """ "Send troops to European missions": a region's adjective on a noun of no sector names
     a kind of thing, not the region as a party (names15, fresh7's G)."""
     ref = composed.ref
-    if ref.country is not None or len(ref.code) != 3:
+    if ref.country is not None or len(ref.code) != 3 or tok.lemma_.lower() in _PARTY_NOUNS:
         return False
     return any(c.dep_ == "amod" and c.tag_ == "JJ" and c.i < tok.i for c in tok.children)
 
