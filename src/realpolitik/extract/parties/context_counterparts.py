@@ -26,11 +26,14 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child
 from realpolitik.extract.confidence import DEEP_IN_PHRASE, EARLIER
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+from realpolitik.extract.parties.context_earlier import other_states_named
 from realpolitik.extract.parties.context_story import gives_a_thing, names_another
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from realpolitik.extract.parties._model import EarlierAct
 
 # -- a refusal of the request made in the same sentence -------------------------------------
 _REFUSAL = "12"
@@ -146,6 +149,18 @@ _VISIT_LEMMAS = frozenset(
 VISIT_SENTENCES = 2
 
 
+def _other_side(a: EarlierAct, own: set[str]) -> ActorRef | None:
+    """The party of an earlier act between ``own`` and another state that is not ``own``'s."""
+    if a.target is None:
+        return None
+    source, target = a.source.country or a.source.code, a.target.country or a.target.code
+    if source in own and target not in own:
+        return a.target
+    if target in own and source not in own:
+        return a.source
+    return None
+
+
 def visit_counterpart(s: Site, c: Candidates) -> Candidates:
     """ "Japan's prime minister arrived in Fiji. Japan's government pledged 2 million dollars
     for reef repair", "King Hamad received Kuwait's emir. The king pledged 5 million dinars": a
@@ -170,12 +185,9 @@ def visit_counterpart(s: Site, c: Candidates) -> Candidates:
             continue
         if a.lemma not in _VISIT_LEMMAS:
             continue
-        sides = [a.source, a.target]
-        homes = [r.country or r.code for r in sides]
-        if homes[0] in own and homes[1] not in own:
-            other = [sides[1]]
-        elif homes[1] in own and homes[0] not in own:
-            other = [sides[0]]
+        side = _other_side(a, own)
+        if side is not None:
+            other = [side]
     if not other:
         return c
     return c.with_targets([Arg(r, EARLIER, s.tok.i) for r in other], 1)
@@ -208,12 +220,7 @@ def received_host_place(s: Site, c: Candidates) -> Candidates:
     own = {key(a) for a in c.targets}
     if any(not unknown(a) and key(a) not in own for a in s.actors.resolve(name)):
         return c  # a host the tables place: its own stage named it
-    sent = s.ctx.sent
-    places = {
-        m.ref.country
-        for m in s.actors.named_between(sent.start, sent.end - 1)
-        if m.is_state and m.ref.country and m.ref.country not in own
-    }
+    places = other_states_named(s, s.ctx.sent, own)
     if len(places) != 1:
         return c
     state = next(iter(places))
@@ -234,11 +241,9 @@ def _story_counterpart(s: Site, own: set[str]) -> list[Arg]:
     for a in s.ctx.earlier:
         if a.trigger // 10_000 < lo or a.target is None:
             continue
-        homes = [a.source.country or a.source.code, a.target.country or a.target.code]
-        if homes[0] in own and homes[1] not in own:
-            got = [Arg(a.target, EARLIER, s.tok.i)]
-        elif homes[1] in own and homes[0] not in own:
-            got = [Arg(a.source, EARLIER, s.tok.i)]
+        side = _other_side(a, own)
+        if side is not None:
+            got = [Arg(side, EARLIER, s.tok.i)]
     return got
 
 
@@ -275,12 +280,7 @@ def _previous_sentence_states(s: Site, own: set[str]) -> set[str]:
     sent = s.ctx.sent
     if sent.start == 0:
         return set()
-    prev = sent.doc[sent.start - 1].sent
-    return {
-        m.ref.country
-        for m in s.actors.named_between(prev.start, prev.end - 1)
-        if m.is_state and m.ref.country and m.ref.country not in own
-    }
+    return other_states_named(s, sent.doc[sent.start - 1].sent, own)
 
 
 _DESTINATION_PREPS = frozenset({"to", "into", "for"})

@@ -25,7 +25,7 @@ from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key
 from realpolitik.extract.parties._reading import agent_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from realpolitik.models import ActorRef
 
@@ -354,12 +354,13 @@ def _answers_nothing(s: Site) -> bool:
     return any(k.lemma_.lower() in _NO_ANSWER for k in inner)
 
 
-def _names_another_state(s: Site, own: set[str]) -> bool:
-    sent = s.ctx.sent
-    return any(
-        m.is_state and m.ref.country and m.ref.country not in own
-        for m in s.actors.named_between(sent.start, sent.end - 1)
-    )
+def other_states_named(s: Site, span: Span, own: set[str]) -> set[str]:
+    """The states other than ``own`` whose actors ``span`` (a sentence) names."""
+    return {
+        m.ref.country
+        for m in s.actors.named_between(span.start, span.end - 1)
+        if m.is_state and m.ref.country and m.ref.country not in own
+    }
 
 
 def answered_act_doer(s: Site, c: Candidates) -> Candidates:
@@ -374,7 +375,7 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     if c.targets and not all(unknown(a) for a in c.targets):
         return c  # (people of no state, "centres for migrants", block no counterpart)
     own = {key(a) for a in c.sources}
-    if _answers_nothing(s) or _names_another_state(s, own):
+    if _answers_nothing(s) or other_states_named(s, s.ctx.sent, own):
         return c
     done = [
         a for a in recent(s, ANSWERED_SENTENCES)
