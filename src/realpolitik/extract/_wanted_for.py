@@ -33,8 +33,6 @@ def wanted_for(sent: Span) -> None:
         subj = next((c for c in want.lefts if c.dep_ == "nsubj"), None)
         if subj is None or not any(c.dep_ == "prep" and c.lower_ == "for" for c in want.rights):
             continue
-        if subj.pos_ == "ADJ":  # "a Motswana national": the tagger's adjective is the noun
-            subj.pos_, subj.tag_ = "NOUN", "NN"
         verb = next((c for c in want.rights if c.dep_ == "ccomp"), None)
         if verb is not None and _subjectless_passive(verb):
             _rehang(sent, want, subj, verb)
