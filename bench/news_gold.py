@@ -5,7 +5,7 @@ Usage:
                                       [--triggers FILE] [--background] [--json] [--export DIR]
                                       [--why-missed]
 
-Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh7.txt (bench/gold/GUIDE.md). Each
+Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh8.txt (bench/gold/GUIDE.md). Each
 record is extracted as one document with its date (``realpolitik.extract``'s own pipeline), or
 the events are read from ``--predictions`` (the JSON Lines of ``realpolitik extract``, doc_id =
 record id). Scores are printed per corpus (news excerpts, op-eds, wire sentences) and per frozen
@@ -21,7 +21,8 @@ reported. bench/gold/fresh2.txt (ids ``f2-``) is a second such file, written and
 the same way and scored as its own corpus ``fresh2``; bench/gold/fresh3.txt (ids ``f3-``) a third,
 corpus ``fresh3``; bench/gold/fresh4.txt (ids ``f4-``) a fourth, corpus ``fresh4``;
 bench/gold/fresh5.txt (ids ``f5-``) a fifth, corpus ``fresh5``; bench/gold/fresh6.txt (ids ``f6-``) a
-sixth, corpus ``fresh6``; bench/gold/fresh7.txt (ids ``f7-``) a seventh, corpus ``fresh7``. ``--why-missed`` counts their lost keys too (one column per file, counts
+sixth, corpus ``fresh6``; bench/gold/fresh7.txt (ids ``f7-``) a seventh, corpus ``fresh7``;
+bench/gold/fresh8.txt (ids ``f8-``) an eighth, corpus ``fresh8``. ``--why-missed`` counts their lost keys too (one column per file, counts
 only).
 
 What is compared, per record, is the set of (source country, target country, CAMEO root) keys:
@@ -75,10 +76,20 @@ DEFAULT_GOLD = [
         "fresh5.txt",
         "fresh6.txt",
         "fresh7.txt",
+        "fresh8.txt",
     )
 ]
 # gold files (by stem), each held out
-HELD_OUT_FILES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+HELD_OUT_FILES = (
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+)
 HELD_OUT_CORPUS = "fresh"  # the first held-out corpus (each file in HELD_OUT_FILES is one)
 HELD_OUT_PARTS = ("news", "wire")  # the rows printed under the held-out corpus besides "all"
 CLASSES = (
