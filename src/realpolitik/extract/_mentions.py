@@ -73,6 +73,7 @@ if TYPE_CHECKING:
 
 
 # Arcs by which a demonym names a currency ("Bahraini dinars").
+_NO_STATE = "---"  # the code prefix of an actor no state is known for
 _MONEY_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
@@ -428,6 +429,12 @@ class DocActors:
         pick = pick_antecedent(chain.items, last, pos, self._subjects, skip)
         if pick is None:
             return []
+        if pick.ref.code.startswith(_NO_STATE) and low == "it":
+            # "Peru's justice ministry said it had asked Spain ...": the unplaced head of the
+            # speaker's own phrase is the speaker, placed (context14, fresh7's A)
+            said = reporting_speaker(self, tok, depth)
+            if said is not None and not said.ref.code.startswith(_NO_STATE):
+                return [Arg(replace(said.ref, text=tok.text), REFERRED, tok.i)]
         return [Arg(replace(pick.ref, text=tok.text), REFERRED, tok.i)]
 
     def _clause_subjects(self, tok: Token, depth: int) -> list[Arg]:
