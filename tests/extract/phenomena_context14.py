@@ -48,7 +48,8 @@ _INSTEAD = (
 
 def c14a_refused_then_asked(sc: Scene) -> Built:
     """ "Beijing has asked the Laotian government to pay in cash. Laos's prime minister has
-    refused, officials say, and has asked Vietnam for help instead": T refuses S, not Z."""
+    refused, officials say, and has asked Vietnam for help instead": T refuses S, not Z (nor
+    no one)."""
     rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
     ask = rng.choice(_ASK_PAY).format(T=sc.name(t, capital=0.3), Tdem=t.demonym)
     who = rng.choice((f"{_poss(t.name)} prime minister", f"{_poss(t.name)} government", t.name))
@@ -60,8 +61,8 @@ def c14a_refused_then_asked(sc: Scene) -> Built:
         f"{_cap(sc.name(s, capital=0.5))} {ask}{_time(sc)}. {_cap(who)} "
         f"{rng.choice(_REFUSED_BARE)}{middle} and {instead}."
     )
-    want = (_e(s, t, "02"), _e(t, s, "12", facts), _e(t, z, "02", facts))
-    return text, want, ()
+    # (the conjunct's own appeal to Z may be parsed under "officials say": allowed, any way)
+    return text, (_e(s, t, "02"), _e(t, s, "12", facts)), (_e(t, z, "02", ANY),)
 
 
 # -- c14b -----------------------------------------------------------------------------------
@@ -180,7 +181,7 @@ def c14e_requested_freeze(sc: Scene) -> Built:
     else:
         said = ask.replace("has asked", "asked").replace("asked", "had asked", 1)
         said = said.replace("urged", "had urged")
-        text = f"{_poss(s.name)} {rng.choice(_MINISTRY)} said{_time(sc)} it {said}."
+        text = f"{_poss(s.name)} {rng.choice(_MINISTRY)} said it {said}{_time(sc)}."
         want = (_e(s, t, "02", REPORTED),)
     allowed = (Expect(t.iso3, "*", frozenset(), POSSIBLE),)
     return _cap(text), want, allowed

@@ -370,11 +370,20 @@ _REFUSAL_ROOT = "12"
 
 def bare_refusal_conjuncts(s: Site) -> frozenset[int]:
     """ "X has refused, and has asked Y for help instead": a refusal that names nothing refused
-    answers an earlier request (GUIDE rule 5); a predicate conjoined to it is another act, whose
-    states are never the refusal's target (context14, fresh7's X)."""
+    answers an earlier request (GUIDE rule 5); a predicate conjoined to it (or, as parsed, to
+    its parenthetical "officials say") is another act, whose states are never the refusal's
+    target (context14, fresh7's X)."""
     if s.root != _REFUSAL_ROOT or s.noun or any(k.dep_ in _REFUSED_THING for k in s.kids):
         return frozenset()
-    return frozenset(k.i for k in s.kids if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX"))
+    heads = [s.tok, *(k for k in s.kids if k.dep_ == "parataxis")]
+    if s.tok.dep_ in ("ccomp", "parataxis") and s.tok.head.i > s.tok.i:
+        heads.append(s.tok.head)  # ("X has declined, officials say, and asked Y": on "say")
+    return frozenset(
+        k.i
+        for h in heads
+        for k in h.children
+        if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i > s.tok.i
+    )
 
 
 def named_outside(s: Site, own: set[str]) -> set[str]:
