@@ -79,6 +79,20 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {("GRC", "TURMIL"), ("CYP", "TURMIL")},
     ),
     (
+        "done_as_asked",  # RQ: the act asked for, done the sentence after: aimed at the asker
+        "Argentina asked Chile to extradite the suspect. Chile did so on Monday.",
+        "did",
+        "targets",
+        {"ARG"},
+    ),
+    (
+        "done_as_asked",  # RQ: or at what the asked act's own phrase names
+        "Ukraine asked Switzerland to impose sanctions on Russia. Switzerland did so last week.",
+        "did",
+        "targets",
+        {"RUS"},
+    ),
+    (
         "verb_subject",  # A: "it" of the ministry's statement is the ministry, placed
         "Peru's justice ministry said it had asked Spain to freeze the accounts.",
         "asked",

@@ -15,6 +15,8 @@ asserted or reported act by B); also told by A's ministry ("said it had asked"),
 A, never B.
 c14f: "A and B threatened to deploy warships near C": both threaten C; "A and B promised to
 defend each other": each other.
+c14g: "A asked B to extradite the suspect. B did so on Monday": B's extradition, asserted, at
+A (negated for "B has not done so").
 """
 
 from __future__ import annotations
@@ -211,6 +213,31 @@ def c14f_joint_threat(sc: Scene) -> Built:
     return _cap(f"{doers} {act}{_time(sc)}."), (_e(s, t, "03"), _e(t, s, "03")), ()
 
 
+# -- c14g -----------------------------------------------------------------------------------
+_ASK_ACT = (
+    ("asked {T} to extradite the suspect", "06"), ("urged {T} to hand over the suspect", "06"),
+    ("asked {T} to release the fishermen", "08"), ("asked {T} to reopen the border", "08"),
+    ("called on {T} to withdraw its troops from the island", "08"),
+)  # fmt: skip
+_DID_SO = (
+    ("{T} did so on Monday", ASSERTED), ("{Tc} did so the same day", ASSERTED),
+    ("{Tposs} government did so within a week", ASSERTED),
+    ("{T} has not done so", frozenset({"negated"})),
+)  # fmt: skip
+
+
+def c14g_did_so(sc: Scene) -> Built:
+    """ "Argentina asked Chile to extradite the suspect. Chile did so on Monday": S appeals to
+    T, and T does the act asked for, at S (negated for "has not done so")."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    ask, root = rng.choice(_ASK_ACT)
+    did, facts = rng.choice(_DID_SO)
+    first = f"{sc.name(s, capital=0.3)} {ask.format(T=t.name)}{_time(sc)}"
+    second = did.format(T=t.name, Tc=t.capital, Tposs=_poss(t.name))
+    text = f"{_cap(first)}. {_cap(second)}."
+    return text, (_e(s, t, "02"), _e(t, s, root, facts)), ()
+
+
 CONTEXT14_CONSTRUCTIONS = {
     "c14a_refused_then_asked": c14a_refused_then_asked,
     "c14b_met_pledge": c14b_met_pledge,
@@ -218,6 +245,7 @@ CONTEXT14_CONSTRUCTIONS = {
     "c14d_two_hedged": c14d_two_hedged,
     "c14e_requested_freeze": c14e_requested_freeze,
     "c14f_joint_threat": c14f_joint_threat,
+    "c14g_did_so": c14g_did_so,
 }
 FLOORS = {name: (23, 0) for name in CONTEXT14_CONSTRUCTIONS}
 # Main before context14 (1fcd7eb; ``phenomena.sample(name, 24)``, right of 24 / false

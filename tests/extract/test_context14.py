@@ -1,6 +1,6 @@
 """Counterparts another clause or the story names (issue 9, fresh7's classes X, J, RQ and A;
 ``parties.context_met``, ``context_earlier.bare_refusal_conjuncts``, ``reciprocal``,
-``pairs.locate_unplaced`` and ``_mentions``' "it"): minimal documents for each reading and for
+``pairs.locate_unplaced``, ``_mentions``' "it" and ``_done_so``): minimal documents for each reading and for
 the guards that keep it from inventing a party."""
 
 from __future__ import annotations
@@ -63,6 +63,22 @@ READINGS: list[tuple[str, RootEvent, RootEvent]] = [
         ("PER", "ESP", "02", "reported"),
         ("ESP", "ESP", "02", "reported"),
     ),
+    # RQ: "B did so" after "A asked B to V" is B's V, asserted, at A (or at V's own target)
+    (
+        "Argentina asked Chile to extradite the suspect. Chile did so on Monday.",
+        ("CHL", "ARG", "06", "asserted"),
+        ("ARG", "CHL", "06", "asserted"),
+    ),
+    (
+        "Ukraine asked Switzerland to impose sanctions on Russia. Switzerland did so last week.",
+        ("CHE", "RUS", "16", "asserted"),
+        ("CHE", "UKR", "16", "asserted"),
+    ),
+    (
+        "Argentina asked Chile to extradite the suspect. Chile has not done so.",
+        ("CHL", "ARG", "06", "negated"),
+        ("CHL", "ARG", "06", "asserted"),
+    ),
     # joint doers threaten the third state their forces go near, not each other
     (
         "Greece and Cyprus threatened to deploy warships near Turkey.",
@@ -98,6 +114,8 @@ NO_PARTY: list[tuple[str, RootEvent]] = [
     ),
     # a refusal with no request and no counterpart before: not the conjunct's state
     ("Laos refused, and asked Vietnam for help instead.", ("LAO", "VNM", "12", "asserted")),
+    # "did so" with nothing asked the sentence before is no act
+    ("Argentina praised Chile. Chile did so too.", ("CHL", "ARG", "05", "asserted")),
     # the requested freeze is not done by the asked state
     ("Peru asked Switzerland to freeze the accounts.", ("CHE", "", "16", "asserted")),
     ("Peru said it had asked Switzerland to freeze the accounts.", ("CHE", "", "16", "reported")),
