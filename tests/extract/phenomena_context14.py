@@ -249,4 +249,8 @@ CONTEXT14_CONSTRUCTIONS = {
 }
 FLOORS = {name: (23, 0) for name in CONTEXT14_CONSTRUCTIONS}
 # Main before context14 (1fcd7eb; ``phenomena.sample(name, 24)``, right of 24 / false
-# assertions): filled in below after measuring.
+# assertions): c14a 0/14 (the refusal aimed at the conjunct's third state, or at no one),
+# c14b 0/5 (the pledge or refusal with no target, or the doer's own state), c14c 24/0 (kept as
+# a guard), c14d 8/0 (the envoys or missions as target, "---"), c14e 16/0 (the ministry's
+# "it" read as the asked state), c14f 15/18 (each joint doer's warships placed in the other
+# doer's state), c14g 0/0 (no act for "did so"). After: 24/0 each.
