@@ -11,8 +11,8 @@ c14c: "criticised the refusal" after a refusal of a request ("B refused A's requ
 c14d: "the two governments" / "the two sides" inside a conditional or a hedged clause, with
 envoys or missions as the object: the story's pair, both ways, the hedge kept.
 c14e: "A asked B to freeze the accounts": A appeals to B; B's freeze is requested, not done (no
-asserted or reported act by B); also told by A's ministry ("said it had asked"), where "it" is
-A, never B.
+asserted or reported act by B); also told by A's ministry ("A's justice ministry" / "the
+ministry of justice of A said it had asked"), where "it" is A, never B.
 c14f: "A and B threatened to deploy warships near C": both threaten C; "A and B promised to
 defend each other": each other.
 c14g: "A asked B to extradite the suspect. B did so on Monday": B's extradition, asserted, at
@@ -144,10 +144,13 @@ _CLOSER = (
     "Relations between {S} and {T} have thawed",
 )  # fmt: skip
 _HEDGED_PAIR = (
-    "If the two governments exchange ambassadors next year, it would be the first time since 1980",
-    "Should the two governments exchange ambassadors, trade could double",
-    "If the two sides reopen their embassies, flights could resume",
-    "If the two governments reopen embassies, it would end a long freeze",
+    ("If the two governments exchange ambassadors next year, it would be the first time since "
+     "1980", "05"),
+    ("Should the two governments exchange ambassadors, trade could double", "05"),
+    ("If the two sides reopen their embassies, flights could resume", "05"),
+    ("If the two governments reopen embassies, it would end a long freeze", "05"),
+    ("Should the two governments agree to exchange ambassadors, it would end a long freeze",
+     "03"),
 )  # fmt: skip
 
 
@@ -156,8 +159,9 @@ def c14d_two_hedged(sc: Scene) -> Built:
     ambassadors next year, ...": S and T, both ways, possible (never "the ambassadors")."""
     rng, s, t = sc.rng, sc.s, sc.t
     first = rng.choice(_CLOSER).format(S=s.name, T=t.name)
-    text = f"{_cap(first)}. {rng.choice(_HEDGED_PAIR)}."
-    want = (_e(s, t, "05", POSSIBLE), _e(t, s, "05", POSSIBLE))
+    hedged, root = rng.choice(_HEDGED_PAIR)
+    text = f"{_cap(first)}. {hedged}."
+    want = (_e(s, t, root, POSSIBLE), _e(t, s, root, POSSIBLE))
     return text, want, (_any(s, t), _any(t, s))
 
 
@@ -183,7 +187,15 @@ def c14e_requested_freeze(sc: Scene) -> Built:
     else:
         said = ask.replace("has asked", "asked").replace("asked", "had asked", 1)
         said = said.replace("urged", "had urged")
-        text = f"{_poss(s.name)} {rng.choice(_MINISTRY)} said it {said}{_time(sc)}."
+        ministry = rng.choice(_MINISTRY)
+        if rng.random() < 0.4:  # "the ministry of justice of S", "the foreign ministry of S"
+            office = ministry.split()[0]
+            ministry = f"the {ministry} of {s.name}"
+            if office in ("justice", "finance"):
+                ministry = f"the ministry of {office} of {s.name}"
+        else:
+            ministry = f"{_poss(s.name)} {ministry}"
+        text = f"{ministry} said it {said}{_time(sc)}."
         want = (_e(s, t, "02", REPORTED),)
     allowed = (Expect(t.iso3, "*", frozenset(), POSSIBLE),)
     return _cap(text), want, allowed
@@ -251,6 +263,6 @@ FLOORS = {name: (23, 0) for name in CONTEXT14_CONSTRUCTIONS}
 # Main before context14 (1fcd7eb; ``phenomena.sample(name, 24)``, right of 24 / false
 # assertions): c14a 0/14 (the refusal aimed at the conjunct's third state, or at no one),
 # c14b 0/5 (the pledge or refusal with no target, or the doer's own state), c14c 24/0 (kept as
-# a guard), c14d 8/0 (the envoys or missions as target, "---"), c14e 16/0 (the ministry's
+# a guard), c14d 4/0 (the envoys or missions as target, "---"), c14e 19/0 (the ministry's
 # "it" read as the asked state), c14f 15/18 (each joint doer's warships placed in the other
 # doer's state), c14g 0/0 (no act for "did so"). After: 24/0 each.

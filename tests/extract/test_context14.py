@@ -79,6 +79,18 @@ READINGS: list[tuple[str, RootEvent, RootEvent]] = [
         ("CHL", "ARG", "06", "negated"),
         ("CHL", "ARG", "06", "asserted"),
     ),
+    (
+        "The ministry of justice of Peru said it had asked Spain to freeze the accounts.",
+        ("PER", "ESP", "02", "reported"),
+        ("ESP", "ESP", "02", "reported"),
+    ),
+    # J: agreeing to exchange envoys (the intent of a diplomatic act): each other
+    (
+        "Egypt and Iran have edged closer this year. Should the two governments agree to "
+        "exchange ambassadors, it would end a long freeze.",
+        ("EGY", "IRN", "03", "possible"),
+        ("EGY", "", "03", "possible"),
+    ),
     # joint doers threaten the third state their forces go near, not each other
     (
         "Greece and Cyprus threatened to deploy warships near Turkey.",

@@ -28,6 +28,7 @@ from realpolitik.extract._mention_parts import (
     Arg,
     Mention,
     bare_pair,
+    of_phrase_mention,
     registry_mentions,
     serves_in,
 )
@@ -319,6 +320,7 @@ class DocActors:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             m = self._tok.get(p.i) or self._mod_mention(p)
+                            m = m or of_phrase_mention(p, self._tok.get)  # "of justice of X"
                             if m is not None and not m.ref.code.startswith("---"):
                                 best = m
                                 sector = "" if serves_in(tok, c) else sector

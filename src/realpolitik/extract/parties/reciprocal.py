@@ -31,9 +31,11 @@ def each_other(s: Site, c: Candidates) -> Candidates:
 
 # Missions that joint doers open, upgrade or close in each other's capitals.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
-# Envoys that joint doers exchange or name to each other in a diplomatic act (root 05).
+# Envoys that joint doers exchange or name to each other in a diplomatic act (root 05, or its
+# intent 032).
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "attache", "charge"})
 _DIPLOMATIC = "05"
+_DIPLOMATIC_INTENT = "032"  # "agreed to exchange ambassadors": the intent of a 05 act
 _JOINT_OWNERS = frozenset({"their"})  # "reopen their embassies": the doers' own, in each other
 
 
@@ -42,7 +44,8 @@ def _missions(s: Site, c: Candidates) -> bool:
     ambassadors", "reopen their embassies": joint doers' missions (or, in a diplomatic act,
     envoys) with no other owner named are in each other's capitals (context14, fresh7's J)."""
     doc = s.tok.doc
-    nouns = MISSION_NOUNS | (ENVOY_NOUNS if s.root == _DIPLOMATIC else frozenset())
+    diplomatic = s.root == _DIPLOMATIC or s.code[:3] == _DIPLOMATIC_INTENT
+    nouns = MISSION_NOUNS | (ENVOY_NOUNS if diplomatic else frozenset())
     return all(
         0 <= a.tok < len(doc)
         and doc[a.tok].lemma_.lower() in nouns
