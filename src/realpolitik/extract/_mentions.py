@@ -73,8 +73,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-# Arcs by which a demonym names a currency ("Bahraini dinars").
 _NO_STATE = "---"  # the code prefix of an actor no state is known for
+# Arcs by which a demonym names a currency ("Bahraini dinars").
 _MONEY_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
