@@ -28,6 +28,7 @@ import phenomena_context10
 import phenomena_context11
 import phenomena_context12
 import phenomena_context13
+import phenomena_context14
 import phenomena_coref10
 import phenomena_coref11
 import phenomena_dateline13
@@ -187,6 +188,7 @@ SUITE.add(one_scene=phenomena_names14.NAMES14_CONSTRUCTIONS, floors=phenomena_na
 SUITE.add(one_scene=phenomena_context13.CONTEXT13_CONSTRUCTIONS, floors=phenomena_context13.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_suite14.SUITE14_CONSTRUCTIONS, with_others=phenomena_suite14.SUITE14_WITH_OTHERS, floors=phenomena_suite14.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_names15.NAMES15_CONSTRUCTIONS, floors=phenomena_names15.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_context14.CONTEXT14_CONSTRUCTIONS, floors=phenomena_context14.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

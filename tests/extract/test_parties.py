@@ -20,6 +20,7 @@ from party_cases_context10 import STAGE_CASES as CONTEXT10_CASES
 from party_cases_context11 import STAGE_CASES as CONTEXT11_CASES
 from party_cases_context12 import STAGE_CASES as CONTEXT12_CASES
 from party_cases_context13 import STAGE_CASES as CONTEXT13_CASES
+from party_cases_context14 import STAGE_CASES as CONTEXT14_CASES
 from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
@@ -333,6 +334,9 @@ CASES += LEX13_CASES  # measures named before, refusals assured (party_cases_lex
 CASES += NAMES14_CASES  # joint subjects, her government, wanted for (party_cases_names14.py)
 CASES += SUITE14_CASES  # the means of a response at the answered side (party_cases_suite14.py)
 CASES += NAMES15_CASES  # own capital, own charges, courts, wanted (party_cases_names15.py)
+CASES += (
+    CONTEXT14_CASES  # bare refusals, pledges after meetings, the two (party_cases_context14.py)
+)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -22,6 +22,7 @@ from realpolitik.extract._codebook import (
     rejected_code,
 )
 from realpolitik.extract._dateline import dateline_state
+from realpolitik.extract._done_so import AskedActs
 from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._igo_seats import seat_bodies
 from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
@@ -267,6 +268,7 @@ class _Run:
         self.claims: list[Claim] = []
         self.hits: list[TriggerHit] = []
         self.earlier: list[EarlierAct] = []  # acts of the sentences read so far
+        self.asked = AskedActs()  # the acts the last sentence asked for
         self.traces: list[tuple[str, list[Step]]] | None = None  # set to a list to trace
         self.fates: list[_fates.Fate] | None = None  # set to a list to record (``_fates``)
 
@@ -295,7 +297,7 @@ class _Run:
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
         repair_parse(sent)
         found = find_triggers(sent, self.lex, LIGHT_VERBS)
-        found = _obligations(sent, found)
+        found = self.asked.done(sent, _obligations(sent, found))  # "X did so": the asked act
         if found:
             rehang_speaker_acts(found, self.actors)
             fold_control(found, LIGHT_VERBS)

@@ -38,6 +38,7 @@ class Found:
     absorbed: bool = False  # folded into a control verb ("agreed to sign")
     negated: bool = False  # under "refused to", "denied that"
     controller: Found | None = None
+    done_for: Token | None = None  # the asked act an "X did so" does (``_done_so``)
 
 
 def plover_of(entry: Trigger, code: str) -> tuple[str | None, str | None]:

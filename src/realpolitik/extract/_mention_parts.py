@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Protocol
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from realpolitik.actors import ActorRegistry
@@ -115,3 +117,16 @@ def bare_pair(tok: Token) -> bool:
         return False
     kids = [c.lower_ for c in tok.children]
     return kids == ["the"]
+
+
+def of_phrase_mention(tok: Token, mention_at: Callable[[int], Mention | None]) -> Mention | None:
+    """ "the ministry of justice of Peru": an office's "of" phrase whose noun ("justice") names
+    no one may name its state one "of" further down (context14, fresh7's A)."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for p in c.children:
+            m = mention_at(p.i) if p.dep_ == "pobj" else None
+            if m is not None and m.is_state and not m.ref.code.startswith("---"):
+                return m
+    return None

@@ -28,6 +28,7 @@ from realpolitik.extract._mention_parts import (
     Arg,
     Mention,
     bare_pair,
+    of_phrase_mention,
     registry_mentions,
     serves_in,
 )
@@ -72,6 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+_NO_STATE = "---"  # the code prefix of an actor no state is known for
 # Arcs by which a demonym names a currency ("Bahraini dinars").
 _MONEY_DEPS = frozenset({"amod", "compound", "nmod"})
 
@@ -318,6 +320,7 @@ class DocActors:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             m = self._tok.get(p.i) or self._mod_mention(p)
+                            m = m or of_phrase_mention(p, self._tok.get)  # "of justice of X"
                             if m is not None and not m.ref.code.startswith("---"):
                                 best = m
                                 sector = "" if serves_in(tok, c) else sector
@@ -428,6 +431,12 @@ class DocActors:
         pick = pick_antecedent(chain.items, last, pos, self._subjects, skip)
         if pick is None:
             return []
+        if pick.ref.code.startswith(_NO_STATE) and low == "it":
+            # "Peru's justice ministry said it had asked Spain ...": the unplaced head of the
+            # speaker's own phrase is the speaker, placed (context14, fresh7's A)
+            said = reporting_speaker(self, tok, depth)
+            if said is not None and not said.ref.code.startswith(_NO_STATE):
+                return [Arg(replace(said.ref, text=tok.text), REFERRED, tok.i)]
         return [Arg(replace(pick.ref, text=tok.text), REFERRED, tok.i)]
 
     def _clause_subjects(self, tok: Token, depth: int) -> list[Arg]:

@@ -16,7 +16,7 @@ from realpolitik.extract.factuality import REPORT_GOVERNORS
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import first, governing_act_targets, phrase_target
 from realpolitik.extract.parties.addressees import own_addressees
-from realpolitik.extract.parties.context_earlier import recent
+from realpolitik.extract.parties.context_earlier import bare_refusal_conjuncts, recent
 from realpolitik.extract.parties.means_answered import answered_nouns, response_of_means
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def phrase_actor(s: Site, c: Candidates) -> Candidates:
     trigger's own phrase (never its subject or another clause)."""
     if not c.sources or c.targets or ("recip" in s.flags and len(c.sources) >= 2):
         return c  # (the doers of a symmetric act are each other's counterparts)
-    avoid = s.not_parties | fronted_scenes(s.tok)
+    avoid = s.not_parties | fronted_scenes(s.tok) | bare_refusal_conjuncts(s)
     return c.with_targets(phrase_target(s.actors, s.tok, c.sources, avoid), 1)
 
 

@@ -149,7 +149,7 @@ _VISIT_LEMMAS = frozenset(
 VISIT_SENTENCES = 2
 
 
-def _other_side(a: EarlierAct, own: set[str]) -> ActorRef | None:
+def other_side(a: EarlierAct, own: set[str]) -> ActorRef | None:
     """The party of an earlier act between ``own`` and another state that is not ``own``'s."""
     if a.target is None:
         return None
@@ -185,7 +185,7 @@ def visit_counterpart(s: Site, c: Candidates) -> Candidates:
             continue
         if a.lemma not in _VISIT_LEMMAS:
             continue
-        side = _other_side(a, own)
+        side = other_side(a, own)
         if side is not None:
             other = [side]
     if not other:
@@ -241,7 +241,7 @@ def _story_counterpart(s: Site, own: set[str]) -> list[Arg]:
     for a in s.ctx.earlier:
         if a.trigger // 10_000 < lo or a.target is None:
             continue
-        side = _other_side(a, own)
+        side = other_side(a, own)
         if side is not None:
             got = [Arg(side, EARLIER, s.tok.i)]
     return got

@@ -347,7 +347,7 @@ _YIELDING = frozenset({"agree", "accept", "consent", "concede"})
 _NO_ANSWER = frozenset({"comment", "confirm", "say", "speak", "elaborate", "discuss", "respond"})
 
 
-def _answers_nothing(s: Site) -> bool:
+def answers_nothing(s: Site) -> bool:
     if s.root == "03" and s.tok.lemma_.lower() not in _YIELDING:
         return True
     inner = [k for k in s.kids if k.dep_ == "xcomp"]
@@ -363,6 +363,38 @@ def other_states_named(s: Site, span: Span, own: set[str]) -> set[str]:
     }
 
 
+# What a refusal may name as the thing refused ("refused to pay", "rejected the request").
+_REFUSED_THING = frozenset({"dobj", "xcomp", "ccomp", "prep", "dative", "attr"})
+_REFUSAL_ROOT = "12"
+
+
+def bare_refusal_conjuncts(s: Site) -> frozenset[int]:
+    """ "X has refused, and has asked Y for help instead": a refusal that names nothing refused
+    answers an earlier request (GUIDE rule 5); a predicate conjoined to it (or, as parsed, to
+    its parenthetical "officials say") is another act, whose states are never the refusal's
+    target (context14, fresh7's X)."""
+    if s.root != _REFUSAL_ROOT or s.noun or any(k.dep_ in _REFUSED_THING for k in s.kids):
+        return frozenset()
+    heads = [s.tok, *(k for k in s.kids if k.dep_ == "parataxis")]
+    if s.tok.dep_ in ("ccomp", "parataxis") and s.tok.head.i > s.tok.i:
+        heads.append(s.tok.head)  # ("X has declined, officials say, and asked Y": on "say")
+    return frozenset(
+        k.i
+        for h in heads
+        for k in h.children
+        if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i > s.tok.i
+    )
+
+
+def named_outside(s: Site, own: set[str]) -> set[str]:
+    """The other states the sentence names, less those inside a bare refusal's conjunct."""
+    named = other_states_named(s, s.ctx.sent, own)
+    for i in bare_refusal_conjuncts(s):
+        inner = s.tok.doc[i]
+        named -= other_states_named(s, inner.doc[inner.left_edge.i : inner.right_edge.i + 1], own)
+    return named
+
+
 def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     """ "Algerian ships seized a Tunisian trawler. Tunis filed a formal protest", "Zambia
     banned maize from Zimbabwe. Zimbabwe agreed to review its rules", "... Kenya demanded
@@ -375,7 +407,7 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     if c.targets and not all(unknown(a) for a in c.targets):
         return c  # (people of no state, "centres for migrants", block no counterpart)
     own = {key(a) for a in c.sources}
-    if _answers_nothing(s) or other_states_named(s, s.ctx.sent, own):
+    if answers_nothing(s) or named_outside(s, own):
         return c
     done = [
         a for a in recent(s, ANSWERED_SENTENCES)

@@ -202,7 +202,9 @@ def _foreign(s: Site, arg: Arg) -> bool:
     return any(c.lower_ in NO_STATE_WORDS for c in doc[arg.tok].children)
 
 
-def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Arg:
+def _locate(
+    s: Site, arg: Arg, other: Arg | None, *, source: bool = False, doers: tuple[str, ...] = ()
+) -> Arg:
     ref = arg.ref
     if not ref.code.startswith("---"):
         return arg
@@ -249,6 +251,7 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
             break
         if m.kind in _PLACES and m.ref.country and id(m) not in reporting:
             places.append(m.ref.country)
+    places = [p for p in places if p not in doers] or places  # (joint doers': a third state)
     country = next((p for p in places if p != avoid), None)
     one = country is None and places and len(set(places)) == 1 and len(ref.code) > 3 and not generic
     addressed = bool(one) and source and own_state_addressed(s, arg, other, places[0])
@@ -342,23 +345,26 @@ def locate_unplaced(s: Site, c: Candidates) -> Candidates:
     was placed in: the place of an attack on soldiers does not make their state the attacker.
     The doer of an elided clause ("Iran threatened to deploy warships near Israel, and so did
     Egypt") repeats the act on the target where the first doer's pair placed it (Israel), never
-    in the first doer's state. Banks, firms and workers (``generic.unplaceable``) are placed as a doer only by their own
-    phrase ("investors in Chile") and as a target never in the doer's own state; a mission
-    force ("join the new force") never."""
+    in the first doer's state; joint doers' target ("A and B threatened to deploy warships near
+    C") goes to a third state before either doer's. Banks, firms and workers
+    (``generic.unplaceable``) are placed as a doer only by their own phrase ("investors in
+    Chile") and as a target never in the doer's own state; a mission force never."""
     if not c.pairs:
         return c
     doc = s.tok.doc
     elided = {a.tok for a, _ in c.pairs if 0 <= a.tok < len(doc) and elided_subject(doc[a.tok])}
     first: dict[int, Arg] = {}  # target token -> where the first (not elided) doer's pair put it
+    homes = frozenset(a.ref.country for a, _ in c.pairs if a.ref.country)
+    doers = tuple(homes) if len(homes) > 1 else ()
     for a, b in c.pairs:
         if b is not None and a.tok not in elided and b.tok not in first:
-            first[b.tok] = _locate(s, b, a)
+            first[b.tok] = _locate(s, b, a, doers=doers)
     pairs = []
     for a, b in c.pairs:
         if b is not None and a.tok in elided and b.tok in first:
             placed: Arg | None = first[b.tok]
         else:
-            placed = _locate(s, b, a) if b else None
+            placed = _locate(s, b, a, doers=doers) if b else None
         other = placed if a.ref.code == UNNAMED.code else b
         pairs.append((_locate(s, a, other, source=True), placed))
     return c.with_pairs(pairs)

@@ -31,18 +31,34 @@ def each_other(s: Site, c: Candidates) -> Candidates:
 
 # Missions that joint doers open, upgrade or close in each other's capitals.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+# Envoys that joint doers exchange or name to each other in a diplomatic act (root 05, or its
+# intent 032).
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "attache", "charge"})
+_DIPLOMATIC = "05"
+_DIPLOMATIC_INTENT = "032"  # "agreed to exchange ambassadors": the intent of a 05 act
+_JOINT_OWNERS = frozenset({"their"})  # "reopen their embassies": the doers' own, in each other
 
 
 def _missions(s: Site, c: Candidates) -> bool:
-    """ "The two kingdoms agreed to open embassies": joint doers' missions with no owner named
-    are in each other's capitals."""
+    """ "The two kingdoms agreed to open embassies", "if the two governments exchange
+    ambassadors", "reopen their embassies": joint doers' missions (or, in a diplomatic act,
+    envoys) with no other owner named are in each other's capitals (context14, fresh7's J)."""
     doc = s.tok.doc
+    diplomatic = s.root == _DIPLOMATIC or s.code[:3] == _DIPLOMATIC_INTENT
+    nouns = MISSION_NOUNS | (ENVOY_NOUNS if diplomatic else frozenset())
     return all(
         0 <= a.tok < len(doc)
-        and doc[a.tok].lemma_.lower() in MISSION_NOUNS
-        and not any(k.dep_ in ("poss", "amod", "compound") for k in doc[a.tok].children)
+        and doc[a.tok].lemma_.lower() in nouns
+        and not any(_owner(k) for k in doc[a.tok].children)
         for a in c.targets
     )
+
+
+def _owner(k: Token) -> bool:
+    """A modifier that names whose the mission is: not the joint doers' own "their"."""
+    if k.dep_ == "poss":
+        return k.lower_ not in _JOINT_OWNERS
+    return k.dep_ in ("amod", "compound")
 
 
 # Codes of verbs that judge an act rather than do it together: comment (01), praise or defend

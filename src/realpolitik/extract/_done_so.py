@@ -1,0 +1,61 @@
+"""An act done as asked: "Peru asked Spain to freeze the accounts. Spain did so on Monday".
+
+The act an appeal or demand asks for is folded into the request (``_folding.fold_requested``):
+it is asked, not done. When the next sentence says the asked state "did so" ("has done so",
+"did so on Monday"), that sentence reports the act itself, with its row and code, done by the
+subject of "did" (context14, fresh7's RQ). Its target is what the asked act's own phrase names
+("impose sanctions on Russia"), else the state that asked (``parties.done_so``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._found import Found
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
+_NOUN = "N"
+_SO = "so"
+
+
+def done_so(tok: Token) -> bool:
+    """ "did so", "has done so", "will do so": a form of "do" with "so" as its adverb and a
+    subject of its own."""
+    if tok.lemma_.lower() != "do" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(tok.children)
+    return any(k.dep_ == "advmod" and k.lower_ == _SO for k in kids) and any(
+        k.dep_ in ("nsubj", "nsubjpass") for k in kids
+    )
+
+
+class AskedActs:
+    """The acts the sentence read last asked for, for a "did so" in the next one."""
+
+    def __init__(self) -> None:
+        self.last: list[Found] = []  # the last sentence's triggers, folded in place since
+
+    def _asked(self) -> list[Found]:
+        """The last sentence's requested verbs (folded into an appeal or demand verb)."""
+        return [
+            f for f in self.last
+            if f.absorbed and f.controller is not None and f.entry.pos != _NOUN
+            and f.controller.code[:2] in _ASKING_ROOTS
+        ]  # fmt: skip
+
+    def done(self, sent: Span, found: list[Found]) -> list[Found]:
+        """``found`` with the asked act added at each "did so" of ``sent``; ``found`` is kept
+        (the list the caller folds next) for the next sentence."""
+        asked = self._asked()
+        self.last = found
+        if not asked:
+            return found
+        taken = {f.tok.i for f in found}
+        for t in sent:
+            if t.i not in taken and done_so(t):
+                found.append(Found(t, asked[-1].entry, asked[-1].code, done_for=asked[-1].tok))
+        found.sort(key=lambda f: f.tok.i)
+        return found
