@@ -7,7 +7,6 @@ gold file checks the table and that a check record is counted but never listed.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -17,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
+from cli_inprocess import Done  # noqa: E402
 from gold_corpus import Record, Relation  # noqa: E402
 from news_gold_why import STEPS, losses, step_of, table, tally  # noqa: E402
 from split import half_of  # noqa: E402
@@ -166,16 +166,18 @@ ARG GBR 042 asserted "played"
 
 
 @pytest.mark.slow
-def test_script_prints_the_table_and_lists_only_tune(tmp_path: Path) -> None:
+def test_script_prints_the_table_and_lists_only_tune(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     gold = tmp_path / "tiny.txt"
     gold.write_text(GOLD, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, str(BENCH / "news_gold.py"), str(gold), "--why-missed", "--show", "tune"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
+    # the script's main() in this process (the pipeline loads once per test process), as
+    # `python bench/news_gold.py ...` runs it
+    from news_gold import main
+
+    code = main([str(gold), "--why-missed", "--show", "tune"])
+    printed = capsys.readouterr()
+    out = Done(code, printed.out, printed.err)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.split("why the missed required keys were lost")[1].splitlines()
     missed = next(x for x in lines if x.startswith("(missed keys)")).split()[2:]
