@@ -41,9 +41,11 @@ from realpolitik.extract.parties.doers import elided_subject
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
 from realpolitik.extract.parties.judged import judges_unnamed_act
 from realpolitik.extract.parties.own_capital import own_capital, own_destination
+from realpolitik.extract.parties.role_places import party_states
 from realpolitik.extract.parties.unplaced_people import (
     co_makers,
     filed_from,
+    fronted_capital,
     government_noun,
     other_clauses,
     own_state_addressed,
@@ -219,6 +221,10 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
         return Arg(
             replace(ref, code=code, country=other.ref.country), arg.quality * LOCATED, arg.tok
         )
+    if source and (scene := fronted_capital(s, arg, avoid)) is not None:
+        return Arg(
+            replace(ref, code=scene + ref.code[3:], country=scene), arg.quality * LOCATED, arg.tok
+        )
     doc = s.tok.doc
     if any(c.lower_ == "such" for c in doc[arg.tok].children):
         return arg  # "should X attack such a force": a force named before, of no state here
@@ -239,6 +245,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     reporting |= {id(m) for t in s.ctx.sent if _patron(t) and (m := s.actors.mention_of(t))}
     if not source and avoid:  # ("asked the envoys to come to Rome": not Italy's envoys)
         reporting |= {id(m) for t in s.ctx.sent if (m := own_destination(s, t, avoid))}
+    if not source and avoid and not titled:  # ("thanked Norway ... would free 30 fighters")
+        reporting |= party_states(s, arg, s.ctx.sent)
     if titled:  # (not "India" of "President X asked ..., and India offered ...", nor "Togo"
         # of "President X and Togo's president criticized Benin")
         near = other_clauses(s.tok) + co_makers(doc[arg.tok])
