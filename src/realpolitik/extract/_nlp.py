@@ -32,7 +32,7 @@ from realpolitik.extract._name_repairs import (
     name_as_modifier,
     split_name,
 )
-from realpolitik.extract._role_repairs import crowd_participle
+from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
 from realpolitik.extract._tag_repairs import gerund_noun, infinitive_adjective, object_as_verb
 from realpolitik.extract._tree import forget, sentence_words
 from realpolitik.extract._wanted_for import wanted_for
@@ -148,6 +148,7 @@ def repair_parse(sent: Span) -> None:
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
     if "by" in words:
         _active_agent(sent)
+        agent_conjunct(sent)
     for tok in sent if not _RAISING.isdisjoint(words) else ():
         head = tok.head
         if (

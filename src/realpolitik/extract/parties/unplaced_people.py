@@ -129,11 +129,17 @@ def other_clauses(tok: Token) -> list[Token]:
 
 def co_makers(tok: Token) -> list[Token]:
     """The tokens of the conjuncts of a titled name ("President X and Togo's president"):
-    their states are theirs, not his."""
+    their states are theirs, not his. Not a conjunct's relative clause: where it says the
+    other went ("X's commissioner, who arrived in Dar es Salaam, and Minister NAME") is the
+    host's place (names16, PB)."""
     name = tok
     while name.dep_ == "compound" and name.head.i != name.i:
         name = name.head
-    return [t for c in name.conjuncts for t in c.subtree]
+    out = []
+    for c in name.conjuncts:
+        said = {t.i for k in c.children if k.dep_ == "relcl" for t in k.subtree}
+        out += [t for t in c.subtree if t.i not in said]
+    return out
 
 
 def titled_name(s: Site, name: Token) -> bool:
