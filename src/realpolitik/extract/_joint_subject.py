@@ -85,3 +85,30 @@ def _second_subject(first: Token, cc: Token) -> Token | None:
         if c.dep_ == first.dep_ and c.i > cc.i and c.left_edge.i == cc.i + 1:
             return c
     return None
+
+
+def titled_of_conjunct(sent: Span) -> None:
+    """ "President NAME of Ghana and Togo's (President) NAME signed": the parser joins the second leader
+    to the first one's state ("of [Ghana and Togo's NAME]"); a state's "of" phrase holds no
+    person owned by another state, so the second leader is the first leader's conjunct
+    (names16)."""
+    if _AND.isdisjoint(sentence_forms(sent)):
+        return
+    for first in sent:
+        if not _titled(first):
+            continue
+        of = next((c for c in first.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        state = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if state is None or state.pos_ != "PROPN":
+            continue
+        for second in list(state.children):
+            if second.dep_ != "conj" or second.pos_ != "PROPN":
+                continue
+            heads = [second, *(c for c in second.children if c.dep_ == "compound")]
+            owner = next((c for h in heads for c in h.children if c.dep_ == "poss"), None)
+            if owner is None or not any(g.dep_ == "case" for g in owner.children):
+                continue
+            for cc in list(state.children):
+                if cc.dep_ == "cc" and state.i < cc.i < second.i:
+                    cc.head = first
+            second.head = first
