@@ -43,29 +43,38 @@ def _name(sc: Scene, other: str = "") -> str:
 _THANKS = (
     ("thanked {T} for its support", "05"),
     ("praised {T}", "05"),
-    ("welcomed {Tposs} help", "05"),
+    ("thanked {T} for its help", "05"),
 )
 _FREED = (
     "said his government would free 30 detained fighters",
-    "said it would release the seized crew",
-    "said its forces would hand over 12 captured rebel commanders",
+    "said his government would release 20 detained rebels",
+    "said his government would free 12 captured rebel commanders",
+)  # fmt: skip
+_AFTER_TALKS = (
+    "said it had captured 12 rebel commanders after talks with {T}",
+    "said it had arrested 30 fighters after talks with {T}",
+    "said it had detained 14 militants after talks with {T}",
 )  # fmt: skip
 
 
 def n16_role_noun(sc: Scene) -> Built:
     """ "Ethiopia's prime minister thanked Norway for its support and said his government would
-    free 30 detained fighters": the thanks to T, and no act on T's fighters."""
+    free 30 detained fighters", "Sudan's army said it had captured 12 rebel commanders after
+    talks with Egypt": no act on T's fighters (the thanks to T stays)."""
     s, t = sc.s, sc.t
-    thanks, root = sc.rng.choice(_THANKS)
-    doer = sc.rng.choice((f"{_poss(s.name)} prime minister", s.name))
-    thanks = thanks.format(T=t.name, Tposs=_poss(t.name))
-    text = _cap(f"{doer} {thanks}{_time(sc)} and {sc.rng.choice(_FREED)}.")
     allowed = (
         Expect(s.iso3, "", _ANYROOT, ANY),
         Expect(s.iso3, "---", _ANYROOT, ANY),
         Expect(s.iso3, s.iso3, _ANYROOT, ANY),
+        Expect(s.iso3, t.iso3, frozenset({"04"}), ANY),  # (the talks, where read)
     )
-    return text, (_e(s.iso3, t.iso3, root),), allowed
+    if sc.rng.random() < 0.4:
+        act = sc.rng.choice(_AFTER_TALKS).format(T=t.name)
+        return f"{_poss(s.name)} army {act}{_time(sc)}.", (), allowed
+    thanks, root = sc.rng.choice(_THANKS)
+    thanks = thanks.format(T=t.name)
+    text = f"{_poss(s.name)} prime minister {thanks}{_time(sc)} and {sc.rng.choice(_FREED)}."
+    return _cap(text), (_e(s.iso3, t.iso3, root),), allowed
 
 
 # -- a fronted capital places a bare government ----------------------------------------------
@@ -199,4 +208,7 @@ NAMES16_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "n16_split_agents": n16_split_agents,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
+# On main before names16 (1fcd7eb) the same 24 scored (right, false assertions):
+# n16_role_noun 0/0, n16_fronted_doer 12/12, n16_dominican 11/13, n16_leaders_of 8/0,
+# n16_apposed_name 0/0, n16_split_agents 8/0; after names16 all 24/0 (also at seeds 1-3).
 FLOORS = {name: (24, 0) for name in NAMES16_CONSTRUCTIONS}
