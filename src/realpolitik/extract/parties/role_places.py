@@ -66,12 +66,11 @@ def _coordinated(a: Token, b: Token) -> bool:
     common head cross a verb's "conj" link, and ``a``'s a clausal complement's. (Not "struck
     Gaza and killed 20 militants": one doer's two acts on one scene.)"""
     up_a, up_b = _ancestors(a), _ancestors(b)
-    common = {t.i for t in up_b}
-    top = next((t for t in up_a if t.i in common), None)
-    if top is None:
+    common = [t.i for t in up_b]
+    k = next((k for k, t in enumerate(up_a) if t.i in common), None)
+    if k is None:
         return False
-    own = [t for t in up_a if t.i != top.i and top.i in {h.i for h in t.ancestors}]
-    other = [t for t in up_b if t.i != top.i and top.i in {h.i for h in t.ancestors}]
+    own, other = up_a[:k], up_b[: common.index(up_a[k].i)]  # (each path below the common head)
     said = any(t.dep_ == "ccomp" for t in own)  # (the act's clause is reported, its own)
     return said and any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in own + other)
 
