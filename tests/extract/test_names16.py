@@ -46,6 +46,15 @@ def test_role_noun_not_the_other_party(extract: Extract, text: str, other: str) 
     assert not [e for e in got if e[1] == other and e[2] not in ("04", "05")], got
 
 
+def test_role_noun_not_placed_at_home_instead(extract: Extract) -> None:
+    """With the talks' other side dropped, the one state left (the doer's) does not place the
+    militants either: they stay of no state."""
+    got = country_roots(
+        extract("Nigeria's army killed 20 militants after talks with Chad.", date=_DATE)
+    )
+    assert not [e for e in got if e[1] in ("TCD", "NGA")], got
+
+
 def test_role_noun_still_placed_where_it_is(extract: Extract) -> None:
     """ "militants in an airstrike in eastern Afghanistan" are placed there, as before."""
     text = "The U.S. military said it killed 5 militants in an airstrike in eastern Afghanistan."

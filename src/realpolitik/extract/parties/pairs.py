@@ -217,14 +217,9 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     avoid = other.ref.country if other is not None else None
     if other is not None and other.ref.country and _domestic_pair(ref.code[3:], other):
         # "Congress is pressuring Obama": a state's institution deals with its own leaders
-        code = other.ref.country + ref.code[3:]
-        return Arg(
-            replace(ref, code=code, country=other.ref.country), arg.quality * LOCATED, arg.tok
-        )
+        return _placed(arg, other.ref.country)
     if source and (scene := fronted_capital(s, arg, avoid)) is not None:
-        return Arg(
-            replace(ref, code=scene + ref.code[3:], country=scene), arg.quality * LOCATED, arg.tok
-        )
+        return _placed(arg, scene)  # "In Tbilisi, the foreign ministry announced ..."
     doc = s.tok.doc
     if any(c.lower_ == "such" for c in doc[arg.tok].children):
         return arg  # "should X attack such a force": a force named before, of no state here
@@ -233,8 +228,7 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
         return _own_placed(s, arg, doc[arg.tok])  # "the banks froze ...", "join the new force"
     here = _own_place(s, arg)
     if here is not None:  # "soldiers in Niger", "troops stationed in Mali": where they are
-        code = here + ref.code[3:]
-        return Arg(replace(ref, code=code, country=here), arg.quality * LOCATED, arg.tok)
+        return _placed(arg, here)
     mentions = s.actors.mentions
     lo = bisect.bisect_left(s.actors.starts, s.ctx.start)
     named = set(s.reporters) | s.ctx.contrasts
@@ -245,8 +239,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
     reporting |= {id(m) for t in s.ctx.sent if _patron(t) and (m := s.actors.mention_of(t))}
     if not source and avoid:  # ("asked the envoys to come to Rome": not Italy's envoys)
         reporting |= {id(m) for t in s.ctx.sent if (m := own_destination(s, t, avoid))}
-    if not source and avoid and not titled:  # ("thanked Norway ... would free 30 fighters")
-        reporting |= party_states(s, arg, s.ctx.sent)
+    parties = party_states(s, arg, s.ctx.sent) if not source and avoid and not titled else set()
+    reporting |= parties  # ("thanked Norway ... would free 30 fighters": not Norway's fighters)
     if titled:  # (not "India" of "President X asked ..., and India offered ...", nor "Togo"
         # of "President X and Togo's president criticized Benin")
         near = other_clauses(s.tok) + co_makers(doc[arg.tok])
@@ -258,7 +252,8 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
         if m.kind in _PLACES and m.ref.country and id(m) not in reporting:
             places.append(m.ref.country)
     country = next((p for p in places if p != avoid), None)
-    one = country is None and places and len(set(places)) == 1 and len(ref.code) > 3 and not generic
+    one = country is None and len(set(places)) == 1 and len(ref.code) > 3 and not generic
+    one = one and not parties  # (no one state is left once other acts' parties are dropped)
     addressed = bool(one) and source and own_state_addressed(s, arg, other, places[0])
     if addressed and not titled:  # ("the government accused Hanoi": not Hanoi's)
         country = filed_from(s, arg, avoid, acted=True)
@@ -268,10 +263,13 @@ def _locate(s: Site, arg: Arg, other: Arg | None, *, source: bool = False) -> Ar
         country = places[0]
     if country is None and titled:
         country = filed_from(s, arg, avoid)
-    if country is None:
-        return arg
-    code = country + ref.code[3:]
-    return Arg(replace(ref, code=code, country=country), arg.quality * LOCATED, arg.tok)
+    return arg if country is None else _placed(arg, country)
+
+
+def _placed(arg: Arg, country: str) -> Arg:
+    """``arg`` placed in ``country``, its sector kept."""
+    ref = replace(arg.ref, code=country + arg.ref.code[3:], country=country)
+    return Arg(ref, arg.quality * LOCATED, arg.tok)
 
 
 def _served(s: Site, arg: Arg) -> Arg | None:
