@@ -50,6 +50,7 @@ import phenomena_names12
 import phenomena_names13
 import phenomena_names14
 import phenomena_names15
+import phenomena_names16
 import phenomena_parties6
 import phenomena_review as review
 import phenomena_roles11
@@ -189,6 +190,7 @@ SUITE.add(one_scene=phenomena_context13.CONTEXT13_CONSTRUCTIONS, floors=phenomen
 SUITE.add(one_scene=phenomena_suite14.SUITE14_CONSTRUCTIONS, with_others=phenomena_suite14.SUITE14_WITH_OTHERS, floors=phenomena_suite14.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_names15.NAMES15_CONSTRUCTIONS, floors=phenomena_names15.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_context14.CONTEXT14_CONSTRUCTIONS, floors=phenomena_context14.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_names16.NAMES16_CONSTRUCTIONS, floors=phenomena_names16.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

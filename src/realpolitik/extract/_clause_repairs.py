@@ -259,7 +259,7 @@ def finite_modifier(sent: Span) -> None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:  # "Azerbaijan ordered tank units to ...": the name read as an adverb
             subj = next((c for c in verb.children if _name_before(c, verb)), None)
-        elif verb.tag_ != "VBD":
+        elif verb.tag_ != "VBD" and not _opening_name(subj, verb):
             continue  # (a participle with a subject of its own is the subject's)
         if subj is None and obj.dep_ == "appos" and obj.head.i < verb.i:
             subj = obj.head
@@ -292,6 +292,34 @@ def _noun_after(verb: Token) -> bool:
         return False
     between = verb.doc[verb.i + 1 : noun.i]
     return all(t.head.i == noun.i and t.dep_ in _NOUN_MODIFIERS for t in between)
+
+
+def _opening_name(subj: Token, verb: Token) -> bool:
+    """The sentence opens with a proper name right before the verb ("Greece ordered tank
+    units ...", the verb tagged a participle): a state's name, no noun the participle
+    describes (names16)."""
+    return subj.pos_ == "PROPN" and subj.i == verb.i - 1 and subj.left_edge.i == subj.sent.start
+
+
+def name_as_adverb(sent: Span) -> None:
+    """ "Turkey ordered tank units to the border", "The Philippines ordered ...": the parser
+    may hang the opening name on the main verb as an adverb ("npadvmod"), and its article as
+    the object, so the verb has no subject. A proper name right before a main verb that has
+    none is its subject (names16, suite l13_tank_units)."""
+    verb = sent.root
+    if verb.pos_ != "VERB" or verb.i == sent.start:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return
+    name = sent.doc[verb.i - 1]
+    if name.dep_ != "npadvmod" or name.pos_ != "PROPN" or name.head.i != verb.i:
+        return
+    article = sent.doc[name.i - 1] if name.i > sent.start else None
+    if article is not None and (article.lower_ != "the" or article.i != sent.start):
+        return
+    name.dep_ = "nsubj"
+    if article is not None:
+        article.head, article.dep_ = name, "det"
 
 
 def _name_before(c: Token, verb: Token) -> bool:

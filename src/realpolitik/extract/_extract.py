@@ -30,6 +30,7 @@ from realpolitik.extract._members import suspends_no_member
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
+from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS, child
 from realpolitik.extract._titled_names import titled_names
@@ -260,9 +261,10 @@ class _Run:
         self.lex = lex if lex is not None else lexicon()
         self.mentions = scan_mentions(registry, self.text, self.date)  # long texts in pieces
         self.mentions = titled_names(self.text, self.mentions)  # "Minister X of Peru ... X"
-        self.mentions = seat_bodies(self.text, self.mentions)  # "urged Brussels": the EU
+        dateline = dateline_state(registry, doc.text, self.date)
+        self.mentions = shared_demonyms(self.text, seat_bodies(self.text, self.mentions), dateline)
         self.actors = DocActors(self.mentions, self.lex.sectors)
-        self.actors.dateline = dateline_state(registry, doc.text, self.date)
+        self.actors.dateline = dateline
         self.sentences: list[Sentence] = []
         self.events: list[Event] = []
         self.claims: list[Claim] = []

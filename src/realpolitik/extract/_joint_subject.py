@@ -85,3 +85,84 @@ def _second_subject(first: Token, cc: Token) -> Token | None:
         if c.dep_ == first.dep_ and c.i > cc.i and c.left_edge.i == cc.i + 1:
             return c
     return None
+
+
+def titled_of_conjunct(sent: Span) -> None:
+    """ "President NAME of Ghana and Togo's (President) NAME signed": the parser reads the
+    second leader as part of the first one's state ("of [Ghana and Togo's NAME]"), as a second
+    subject, an apposition or the first leader's owner, or makes both states the joint owners
+    of the second leader; read off the words, the phrase is rebuilt as two leaders, each with
+    his state (names16)."""
+    if _AND.isdisjoint(sentence_forms(sent)):
+        return
+    words = [t.lower_ for t in sent]
+    for k, w in enumerate(words):
+        if w != "of" or k < 2 or not _proper_run(sent[k - 1 : k]):
+            continue
+        got = _leaders_span(sent, k)
+        if got is not None:
+            _rebuild(*got)
+
+
+def _proper_run(toks: Span) -> bool:
+    return len(toks) > 0 and all(t.pos_ == "PROPN" for t in toks)
+
+
+def _leaders_span(sent: Span, k: int) -> tuple[Span, Span, Token, Span, Span] | None:
+    """(first leader, first state, "and", second state, second leader) around the "of" at
+    sentence position ``k``, or None."""
+    lo = k
+    while lo > 0 and sent[lo - 1].pos_ == "PROPN":
+        lo -= 1
+    first = sent[lo:k]
+    if len(first) < 2 or not any(t.lower_ in OFFICE_WORDS for t in first):
+        return None
+    a = next((j for j in range(k + 1, min(k + 6, len(sent))) if sent[j].lower_ == "and"), None)
+    if a is None:
+        return None
+    p = next((j for j in range(a + 1, min(a + 5, len(sent))) if sent[j].text in _POSS), None)
+    if p is None:
+        return None
+    end = p + 1
+    while end < len(sent) and sent[end].pos_ == "PROPN":
+        end += 1
+    state1, state2, second = sent[k + 1 : a], sent[a + 1 : p], sent[p + 1 : end]
+    if not _proper_run(second) or not _state_words(state1) or not _state_words(state2):
+        return None
+    return first, state1, sent[a], state2, second
+
+
+def _state_words(toks: Span) -> bool:
+    """A state's name as written: proper names after an optional "the" ("the Philippines")."""
+    return (
+        len(toks) > 0
+        and toks[-1].pos_ == "PROPN"
+        and all(t.pos_ == "PROPN" or (t.lower_ == "the" and t.i == toks.start) for t in toks)
+    )
+
+
+_POSS = frozenset({"'s", "\u2019s", "'"})
+
+
+def _rebuild(first: Span, state1: Span, cc: Token, state2: Span, second: Span) -> None:
+    """Hang the two leaders' phrase as "FIRST of STATE1 and STATE2's SECOND"."""
+    whole = first.doc[first.start : second.end]
+    inside = {t.i for t in whole}
+    outer = [t for t in whole if t.head.i not in inside or t.head.i == t.i]
+    if not outer or len({t.head.i for t in outer}) != 1 or outer[0].head.i == outer[0].i:
+        return  # (the phrase hangs on one word outside it: "signed", "by")
+    head, dep = outer[0].head, outer[0].dep_
+    a, s1, s2, b = first[-1], state1[-1], state2[-1], second[-1]
+    of = first.doc[first.end]
+    case = first.doc[state2.end]
+    for span, root in ((first, a), (state1, s1), (state2, s2), (second, b)):
+        for t in span:
+            if t.i != root.i:
+                t.head, t.dep_ = root, "det" if t.lower_ == "the" else "compound"
+    a.head, a.dep_ = head, dep
+    of.head, of.dep_ = a, "prep"
+    s1.head, s1.dep_ = of, "pobj"
+    cc.head, cc.dep_ = a, "cc"
+    b.head, b.dep_ = a, "conj"
+    s2.head, s2.dep_ = b, "poss"
+    case.head, case.dep_ = s2, "case"

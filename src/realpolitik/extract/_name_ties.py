@@ -61,6 +61,13 @@ NOT_NAME_WORDS = frozenset(
         "Marshal", "Ayatollah", "Imam", "Archbishop", "Cardinal", "Abu", "Bin", "Ibn",
     }
 )  # fmt: skip
+# Titles of honour a name may open with: not part of the name a story later repeats.
+HONORIFICS = frozenset(
+    {"Sheikh", "Cardinal", "Prince", "Princess", "Sultan", "Archbishop", "Ayatollah", "Imam",
+     "Marshal", "Lord", "Sir", "Dame", "Dr", "Mr", "Mrs", "Ms", "Bishop", "General"}
+)  # fmt: skip
+# Words after a given name that open a patronymic ("Shakhboot bin Nahyan").
+_PATRONYMICS = frozenset({"bin", "ibn", "bint"})
 # Months that are also surnames ("Theresa May"): a short form only where one opens a sentence.
 _MONTHS = frozenset({"March", "May", "June", "August"})
 _SENTENCE_ENDS = frozenset('.!?"”')
@@ -147,6 +154,8 @@ def tie_spans(idx: NameIndex, tie: Tie) -> list[tuple[int, int]]:
         end = pos + len(tie.surname)
         if idx.text[end : end + 1].isalnum():
             continue  # ("Temba" inside "Tembas")
+        if len(words) == 1 and idx.text[end : end + 5].split(" ")[1:2] in (["bin"], ["ibn"]):
+            continue  # (the given name inside the whole "Shakhboot bin Nahyan")
         spans.append((lo, end))
     return spans
 
@@ -209,19 +218,42 @@ def _apposed(idx: NameIndex, office: Mention) -> list[Tie]:
     office set side by side with a comma."""
     text, code = idx.text, office.ref.code
     out: list[Tie] = []
+    closed: list[Tie] = []  # ("Kenya's envoy, Mwangi, said": a one-word name set off by commas)
     before = _NAME_BEFORE.search(text, max(0, office.start - _BACK), office.start)
     if before is not None:
-        words = _name_words(idx, before.start(1), before.end(1))
-        if words:
-            out.append(_tie(words, code, office.ref.country))
+        words = _name_words(idx, *_past_honorifics(text, before.start(1), before.end(1)))
+        got = _ties(words, code, office.ref.country)
+        out += got
+        closed += got[1:]
     comma = _COMMA_THE.match(text, office.end)
     if comma is not None and comma.group().strip() == ",":
         after = _NAME_AFTER.match(text, comma.end())
         if after is not None and after.start(1) not in idx.by_start:
-            words = _name_words(idx, after.start(1), after.end(1))
-            if words:
-                out.append(_tie(words, code, office.ref.country))
-    return [t for t in out if _named_elsewhere(idx, t)]
+            words = _name_words(idx, *_past_honorifics(text, after.start(1), after.end(1)))
+            got = _ties(words, code, office.ref.country)
+            out += got
+            closed += got if text[after.end(1) : after.end(1) + 1] == "," else got[1:]
+    return [t for t in out if t in closed or _named_elsewhere(idx, t)]
+
+
+def _past_honorifics(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``lo:hi`` less the honorifics it opens with ("Cardinal", "Sheikh"): the name after."""
+    while True:
+        word = _CAP_WORD.match(text, lo)
+        if word is None or word.group() not in HONORIFICS or word.end() >= hi:
+            return lo, hi
+        lo = word.end() + 1
+
+
+def _ties(words: list[str], code: str, country: str | None) -> list[Tie]:
+    """The tie of a name, and of its given name too where the name goes on with "bin" or
+    "ibn" (a story calls "Shakhboot bin Nahyan" "Shakhboot")."""
+    if not words:
+        return []
+    out = [_tie(words, code, country)]
+    if len(words) > 2 and words[1].lower() in _PATRONYMICS and len(words[0]) >= _MIN_SHORT:
+        out.append(_tie(words[:1], code, country))
+    return out
 
 
 def _counterpart(idx: NameIndex, state: Mention) -> list[Tie]:

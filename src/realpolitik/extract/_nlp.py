@@ -18,6 +18,7 @@ from realpolitik.extract._bare_dateline import blank_bare_datelines
 from realpolitik.extract._clause_repairs import (
     doer_on_place,
     finite_modifier,
+    name_as_adverb,
     noun_clause,
     participle_adjective,
     progressive_copula,
@@ -25,14 +26,14 @@ from realpolitik.extract._clause_repairs import (
     trailing_relative,
     trailing_reporter,
 )
-from realpolitik.extract._joint_subject import dangling_and, titled_possessor
+from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
     name_as_modal,
     name_as_modifier,
     split_name,
 )
-from realpolitik.extract._role_repairs import crowd_participle
+from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
 from realpolitik.extract._tag_repairs import gerund_noun, infinitive_adjective, object_as_verb
 from realpolitik.extract._tree import forget, sentence_words
 from realpolitik.extract._wanted_for import wanted_for
@@ -72,8 +73,10 @@ def normalize(text: str) -> str:
 
 
 # A wire dateline at the start of a paragraph: "MOSCOW, March 21 (Wire) - ", "SEOUL, Oct 18 -".
+# Capitals of Latin-1 too: "SÃO TOMÉ", "BOGOTÁ", "ASUNCIÓN" (names16; not the sign "×").
+_CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{1,40}(?:, [A-Z][A-Za-z .'-]{1,40}?)?"  # CITY, Country
+    rf"^[{_CAPS}][{_CAPS} .'-]{{1,40}}(?:, [{_CAPS}][{_CAPS}a-z\u00df-\u00ff .'-]{{1,40}}?)?"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([^)]{1,30}\))?|"  # , Oct 18 (Wire)
     r" \([^)]{1,30}\))"  # (Reuters)
     r" ?[-\u2013\u2014]+ ",
@@ -136,6 +139,7 @@ def repair_parse(sent: Span) -> None:
     progressive_copula(sent)
     trailing_reporter(sent)
     finite_modifier(sent)
+    name_as_adverb(sent)
     participle_adjective(sent)
     noun_clause(sent)
     infinitive_adjective(sent)
@@ -143,11 +147,13 @@ def repair_parse(sent: Span) -> None:
     wanted_for(sent)
     dangling_and(sent)
     titled_possessor(sent)
+    titled_of_conjunct(sent)
     if "by" in sentence_words(sent):
         doer_on_place(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
     if "by" in words:
         _active_agent(sent)
+        agent_conjunct(sent)
     for tok in sent if not _RAISING.isdisjoint(words) else ():
         head = tok.head
         if (

@@ -46,6 +46,8 @@ def office_person(m: Mention) -> bool:
     if words and words[-1] in OFFICE_WORDS:
         return True
     k = next((i for i, w in enumerate(words) if w in OFFICE_WORDS), None)
+    if k is not None and words[k + 1 : k + 2] == ["of"]:
+        return True  # ("the Vatican's secretary of state", "Fiji's minister of trade")
     return k is not None and all(w[:1].isupper() for w in raw[k + 1 :])
 
 

@@ -143,3 +143,28 @@ def crowd_participle(sent: Span) -> None:
     for c in list(root.children):  # what closes the sentence belongs to the clause
         if c.dep_ == "punct" and c.i > verb.i:
             c.head = verb
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_CLAUSE_KIDS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj"})
+
+
+def agent_conjunct(sent: Span) -> None:
+    """ "The deal was signed by Kenya's commissioner, who arrived on Monday, and Tanzania's
+    transport minister": after a relative clause the parser hangs the second agent on the
+    passive verb as a conjunct of it, so only the first signs. A noun (no clause of its own)
+    conjoined to a passive verb after its "by" agent is the agent's conjunct (names16, PB)."""
+    for verb in sent:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if doer is None:
+            continue
+        for c in list(verb.children):
+            if c.dep_ != "conj" or c.pos_ not in _NOUNS or c.i < doer.i:
+                continue
+            if any(k.dep_ in _CLAUSE_KIDS for k in c.children):
+                continue
+            for k in list(verb.children):
+                if k.dep_ == "cc" and doer.i < k.i < c.i:
+                    k.head = doer
+            c.head = doer

@@ -280,10 +280,12 @@ def reaction_object(s: Site, c: Candidates) -> Candidates:
     if not c.pairs or not s.noun or c.targets:
         return c
     gov = tok.head
-    if tok.dep_ == "pobj" and gov.dep_ == "prep":  # "arrived on his first visit"
+    if tok.dep_ == "pobj" and gov.dep_ in ("prep", "dative"):  # "arrived on his first visit"
         gov = gov.head
     elif tok.dep_ != "dobj":
         return c
+    if gov.i not in s.ctx.triggers and gov.dep_ == "xcomp" and gov.head.i in s.ctx.triggers:
+        gov = gov.head  # "refused to commit Japan to Egypt's proposal": what the refusal is about
     if gov.i not in s.ctx.triggers or gov.i == tok.i:
         return c
     return c.with_pairs([], "reaction_object")

@@ -41,9 +41,11 @@ from realpolitik.extract.parties.doers import elided_subject
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
 from realpolitik.extract.parties.judged import judges_unnamed_act
 from realpolitik.extract.parties.own_capital import own_capital, own_destination
+from realpolitik.extract.parties.role_places import party_states
 from realpolitik.extract.parties.unplaced_people import (
     co_makers,
     filed_from,
+    fronted_capital,
     government_noun,
     other_clauses,
     own_state_addressed,
@@ -217,10 +219,9 @@ def _locate(
     avoid = other.ref.country if other is not None else None
     if other is not None and other.ref.country and _domestic_pair(ref.code[3:], other):
         # "Congress is pressuring Obama": a state's institution deals with its own leaders
-        code = other.ref.country + ref.code[3:]
-        return Arg(
-            replace(ref, code=code, country=other.ref.country), arg.quality * LOCATED, arg.tok
-        )
+        return _placed(arg, other.ref.country)
+    if source and (scene := fronted_capital(s, arg, avoid)) is not None:
+        return _placed(arg, scene)  # "In Tbilisi, the foreign ministry announced ..."
     doc = s.tok.doc
     if any(c.lower_ == "such" for c in doc[arg.tok].children):
         return arg  # "should X attack such a force": a force named before, of no state here
@@ -229,8 +230,7 @@ def _locate(
         return _own_placed(s, arg, doc[arg.tok])  # "the banks froze ...", "join the new force"
     here = _own_place(s, arg)
     if here is not None:  # "soldiers in Niger", "troops stationed in Mali": where they are
-        code = here + ref.code[3:]
-        return Arg(replace(ref, code=code, country=here), arg.quality * LOCATED, arg.tok)
+        return _placed(arg, here)
     mentions = s.actors.mentions
     lo = bisect.bisect_left(s.actors.starts, s.ctx.start)
     named = set(s.reporters) | s.ctx.contrasts
@@ -241,6 +241,8 @@ def _locate(
     reporting |= {id(m) for t in s.ctx.sent if _patron(t) and (m := s.actors.mention_of(t))}
     if not source and avoid:  # ("asked the envoys to come to Rome": not Italy's envoys)
         reporting |= {id(m) for t in s.ctx.sent if (m := own_destination(s, t, avoid))}
+    parties = party_states(s, arg, s.ctx.sent) if not source and avoid and not titled else set()
+    reporting |= parties  # ("thanked Norway ... would free 30 fighters": not Norway's fighters)
     if titled:  # (not "India" of "President X asked ..., and India offered ...", nor "Togo"
         # of "President X and Togo's president criticized Benin")
         near = other_clauses(s.tok) + co_makers(doc[arg.tok])
@@ -253,7 +255,8 @@ def _locate(
             places.append(m.ref.country)
     places = [p for p in places if p not in doers] or places  # (joint doers': a third state)
     country = next((p for p in places if p != avoid), None)
-    one = country is None and places and len(set(places)) == 1 and len(ref.code) > 3 and not generic
+    one = country is None and len(set(places)) == 1 and len(ref.code) > 3 and not generic
+    one = one and not parties  # (no one state is left once other acts' parties are dropped)
     addressed = bool(one) and source and own_state_addressed(s, arg, other, places[0])
     if addressed and not titled:  # ("the government accused Hanoi": not Hanoi's)
         country = filed_from(s, arg, avoid, acted=True)
@@ -263,10 +266,13 @@ def _locate(
         country = places[0]
     if country is None and titled:
         country = filed_from(s, arg, avoid)
-    if country is None:
-        return arg
-    code = country + ref.code[3:]
-    return Arg(replace(ref, code=code, country=country), arg.quality * LOCATED, arg.tok)
+    return arg if country is None else _placed(arg, country)
+
+
+def _placed(arg: Arg, country: str) -> Arg:
+    """``arg`` placed in ``country``, its sector kept."""
+    ref = replace(arg.ref, code=country + arg.ref.code[3:], country=country)
+    return Arg(ref, arg.quality * LOCATED, arg.tok)
 
 
 def _served(s: Site, arg: Arg) -> Arg | None:

@@ -129,11 +129,17 @@ def other_clauses(tok: Token) -> list[Token]:
 
 def co_makers(tok: Token) -> list[Token]:
     """The tokens of the conjuncts of a titled name ("President X and Togo's president"):
-    their states are theirs, not his."""
+    their states are theirs, not his. Not a conjunct's relative clause: where it says the
+    other went ("X's commissioner, who arrived in Dar es Salaam, and Minister NAME") is the
+    host's place (names16, PB)."""
     name = tok
     while name.dep_ == "compound" and name.head.i != name.i:
         name = name.head
-    return [t for c in name.conjuncts for t in c.subtree]
+    out = []
+    for c in name.conjuncts:
+        said = {t.i for k in c.children if k.dep_ == "relcl" for t in k.subtree}
+        out += [t for t in c.subtree if t.i not in said]
+    return out
 
 
 def titled_name(s: Site, name: Token) -> bool:
@@ -158,3 +164,27 @@ __all__ = [
     "titled_name",
     "titled_person",
 ]
+
+
+_SCENE_PREPS = frozenset({"in", "at"})
+
+
+def fronted_capital(s: Site, arg: Arg, avoid: str | None) -> str | None:
+    """ "In Tbilisi, the foreign ministry announced ...": a sentence that opens on a capital
+    set off by a comma places a bare "the government / (foreign) ministry" doer in that
+    capital's state (names16); never the state its act is aimed at (``avoid``), and never as a
+    target (``context.fronted_scenes``)."""
+    if not government_noun(s, arg):
+        return None
+    sent = s.ctx.sent
+    if len(sent) < 4 or sent[0].lower_ not in _SCENE_PREPS:
+        return None
+    comma = next((t.i for t in sent[1:6] if t.text == ","), None)
+    if comma is None or arg.tok <= comma:
+        return None
+    m = s.actors.mention_of(sent[1])
+    if m is None or m.kind != "capital" or not m.ref.country or m.ref.country == avoid:
+        return None
+    if m.end > sent.doc[comma].idx:
+        return None
+    return m.ref.country

@@ -1,0 +1,94 @@
+"""Which states a role noun of no state may be placed in (names16, fresh7's G).
+
+"Ethiopia's prime minister thanked Norway ... and said his government would free 30 detained
+fighters", "Sudan's army said it had captured 12 rebel commanders after talks with Egypt": a
+target named by its role alone ("fighters", "the seized crew", "rebel commanders") is no one of
+a state the sentence names as another act's party (the thanked state, the other side of the
+talks). ``pairs._locate`` still places it where the sentence says it is ("militants in an
+airstrike in eastern Afghanistan", "near the Turkish border"), and its own phrase ("fighters
+from X", "X's fighters", "Xian fighters") resolves it before that stage.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from realpolitik.extract._mentions import Arg
+    from realpolitik.extract.parties._model import Site
+
+# Prepositions that say where something is or happens.
+_WHERE = frozenset(
+    {"in", "inside", "into", "across", "near", "along", "at", "on", "within", "throughout",
+     "outside", "off", "over"}
+)  # fmt: skip
+# Links that stay inside one noun phrase on the way up from a state's name to its phrase.
+_INSIDE = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj", "det", "case"})
+# Nouns of a place whose "with X" names a side of it, not a party ("the border with Niger").
+_SIDED = frozenset({"border", "frontier", "boundary"})
+_MAX_UP = 8
+_MAX_DEPTH = 64
+
+
+def _where(tok: Token) -> bool | None:
+    """Whether a state's name sits in a phrase of place ("in eastern Afghanistan", "near the
+    Turkish border", "near the border with Niger"): True; in a "with" phrase of another noun
+    ("after talks with Egypt"): False; else None."""
+    for _ in range(_MAX_UP):
+        while tok.dep_ in _INSIDE and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj":
+            return None
+        prep = tok.head
+        if prep.lower_ in _WHERE:
+            return True
+        if prep.lower_ != "with":
+            return None
+        if prep.head.lemma_.lower() not in _SIDED:
+            return False if prep.head.pos_ == "NOUN" else None
+        tok = prep.head
+    return None
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    """``tok`` and its heads up to the sentence's root."""
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < _MAX_DEPTH:
+        out.append(out[-1].head)
+    return out
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Whether ``a`` (a trigger) sits in a reported clause coordinated with ``b``'s ("thanked
+    Norway ... and said his government would free ..."): the paths from each to their lowest
+    common head cross a verb's "conj" link, and ``a``'s a clausal complement's. (Not "struck
+    Gaza and killed 20 militants": one doer's two acts on one scene.)"""
+    up_a, up_b = _ancestors(a), _ancestors(b)
+    common = [t.i for t in up_b]
+    k = next((k for k, t in enumerate(up_a) if t.i in common), None)
+    if k is None:
+        return False
+    own, other = up_a[:k], up_b[: common.index(up_a[k].i)]  # (each path below the common head)
+    said = any(t.dep_ == "ccomp" for t in own)  # (the act's clause is reported, its own)
+    return said and any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in own + other)
+
+
+def party_states(s: Site, arg: Arg, sent: Span) -> set[int]:
+    """The ``id`` of each state mention of ``sent`` that is another act's party: in a clause
+    coordinated with the trigger's and not in a phrase of place, or the "with" side of another
+    noun ("after talks with Egypt"); for a target of no state (never a titled person, whose
+    own stage decides)."""
+    doc = s.tok.doc
+    if not 0 <= arg.tok < len(doc):
+        return set()
+    out = set()
+    for t in sent:
+        m = s.actors.mention_of(t)
+        if m is None or id(m) in out or t.i == arg.tok:
+            continue
+        where = _where(t)
+        if where is False or (where is None and _coordinated(s.tok, t)):
+            out.add(id(m))
+    return out
