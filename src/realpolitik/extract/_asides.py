@@ -160,6 +160,8 @@ def unasked_refusal(tok: Token, event: Event) -> bool:
     tgt = event.target  # none, or only the doer's own state (the domestic reading's guess)
     if tgt is not None and (tgt.code != tgt.country or tgt.country != event.source.country):
         return False
+    if event.cameo == _REJECT and tok.lemma_.lower() == "be":
+        return True  # "the decision was final" with nothing asked before it (lex16)
     if not any(c.dep_ == "neg" for c in tok.children):
         return False
     if event.cameo.startswith(_REFUSED_HELP):
