@@ -18,7 +18,9 @@ suite's states named by name, capital, leader or demonym, in several tenses.
   V is possible, neither negated nor dropped;
 - ``l16_invited_visit``: "X invited Y's president to visit X's capital / to X", "extended an
   invitation to ...": an intent to meet (03, CAMEO 036) aimed at the invitee, never at the
-  inviter's own state or capital; the visit itself at most possible.
+  inviter's own state or capital; the visit itself at most possible;
+- ``l16_is_to_future``: "X is to phase out its aid to Y", "is to visit Y next week": a
+  scheduled act is possible (GUIDE rule 4), never asserted.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_classes import speaker
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import ASSERTED, Built, Expect, Scene, _cap, _poss, _time
 
 _NOTHING: tuple[Expect, ...] = ()
 _NOT_ASSERTED = frozenset({"possible", "reported", "negated"})
@@ -198,6 +200,29 @@ def l16_invited_visit(sc: Scene) -> Built:
     return _cap(text + _time(sc) + "."), (invite,), (visit,)
 
 
+# (act after "is to", roots): a planned act, stated as a schedule
+_SCHEDULED = (
+    ("phase out its aid to {T}", "16"),
+    ("end its development aid to {T}", "16"),
+    ("visit {T} next week", "04"),
+    ("expel two {Tdem} diplomats", "16|17"),
+    ("impose new sanctions on {T}", "16"),
+)
+
+
+def l16_is_to_future(sc: Scene) -> Built:
+    """ "Norway is to phase out its aid to Malawi", "Japan is to visit China next week": an act
+    announced as scheduled is possible (GUIDE rule 4), never asserted."""
+    who = sc.name(sc.s)
+    act, roots = sc.rng.choice(_SCHEDULED)
+    tname = sc.name(sc.t)
+    aux = sc.rng.choice(("is to", "is due to", "was to"))
+    text = f"{who} {aux} {act.format(T=tname, Tdem=sc.t.demonym)}"
+    # the act itself or (the project's reading of a stated future act) an intent or threat
+    readings = frozenset(roots.split("|")) | {"03", "13"}
+    return _cap(text + "."), (Expect(sc.s.iso3, sc.t.iso3, readings, _POSSIBLE),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l16_struck_off_register": l16_struck_off_register,
     "l16_final_answer": l16_final_answer,
@@ -205,8 +230,14 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l16_elided_negation": l16_elided_negation,
     "l16_not_ruled_out": l16_not_ruled_out,
     "l16_invited_visit": l16_invited_visit,
+    "l16_is_to_future": l16_is_to_future,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
-# on main before lex16 (1fcd7eb) the same 24 scored (right, false assertions): filled in below.
+# on main before lex16 (1fcd7eb) the same 24 scored (right, false assertions):
+# l16_struck_off_register 0/11 (an attack, 190), l16_final_answer 9/0 (no refusal read),
+# l16_rejected_accusation 6/16 (rebuffed / brushed aside / "rejected as baseless" / an assertion
+# read as a refusal, 12; "repudiated" no event), l16_elided_negation 14/0 (the first clause
+# negated), l16_not_ruled_out 9/0 ("did not exclude" negated or dropped),
+# l16_invited_visit 16/5 (the inviter's own state as target, or no event),
+# l16_is_to_future 6/18 ("is to V" asserted); after, all 24/0.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
-ANY_FACT = ANY  # (re-exported for the unit tests' tables)

@@ -3,8 +3,8 @@ several states: ships struck off a register are an administrative sanction, not 
 "the decision was final" / "the answer was no" after a request refuses it, and refuses nothing
 when nothing was asked (RF); every verb of rejecting an accusation codes the denial (DN); an
 elided "did not" keeps the first clause's act asserted; "did not rule out / exclude V-ing"
-leaves V possible; an invitation is aimed at the invitee, never at the inviter's own state or
-capital (PL). The suite's tables: ``phenomena_lex16.py``."""
+leaves V possible, and so does "is to V"; an invitation is aimed at the invitee, never at the
+inviter's own state or capital (PL). The suite's tables: ``phenomena_lex16.py``."""
 
 from __future__ import annotations
 
@@ -77,12 +77,16 @@ def test_lex16_no_act_asserted(extract: Extract, text: str, roots: tuple[str, ..
     assert not bad, (text, got)
 
 
-# (sentence, source, target, root): the act left open by "did not rule out / exclude"
+# (sentence, source, target, root): the act left open by "did not rule out / exclude", or
+# scheduled by "is to"
 OPEN = [
     ("Japan did not rule out imposing sanctions on Russia.", "JPN", "RUS", "16"),
     ("Japan has not ruled out sanctions on Russia.", "JPN", "RUS", "16"),
     ("Poland did not exclude sending troops to Ukraine.", "POL", "UKR", "07"),
     ("Canada has not excluded sanctions on Iran.", "CAN", "IRN", "16"),
+    # "is to V": a scheduled act (GUIDE rule 4)
+    ("Norway is to phase out its aid to Malawi.", "NOR", "MWI", "16"),
+    ("Japan is to visit China next week.", "JPN", "CHN", "04"),
 ]  # fmt: skip
 
 
