@@ -14,7 +14,7 @@ suite's states named by name, capital, leader or demonym, in several tenses.
   the verb (a claim to land is left as it is: "claim ... to" is no phrase a row can tell);
 - ``l16_elided_negation``: "X expelled Y's envoys; Z did not": X's act stays asserted, Z's
   (its verb elided) is negated or nothing;
-- ``l16_not_ruled_out``: "X did not rule out / has not ruled out / did not exclude V-ing":
+- ``l16_not_ruled_out``: "X did not rule out / refused to rule out / did not exclude V-ing":
   V is possible, neither negated nor dropped;
 - ``l16_invited_visit``: "X invited Y's president to visit X's capital / to X", "extended an
   invitation to ...": an intent to meet (03, CAMEO 036) aimed at the invitee, never at the
@@ -146,7 +146,14 @@ def l16_elided_negation(sc: Scene) -> Built:
 
 
 # (hedge, act, root)
-_HEDGES = ("did not rule out", "has not ruled out", "did not exclude", "has not excluded")
+_HEDGES = (
+    "did not rule out",
+    "has not ruled out",
+    "did not exclude",
+    "has not excluded",
+    "refused to rule out",
+    "declined to rule out",
+)
 _OPEN_ACTS = (
     ("imposing sanctions on {T}", "16"),
     ("expelling {Tposs} ambassador", "16|17"),
@@ -173,6 +180,8 @@ _INVITES = (
     "{S} has invited {Tposs} prime minister to {Sname}",
     "{S} extended an invitation to {Tposs} president to visit {Scap}",
     "{Sposs} president invited {Tposs} leader to visit {Sname}",
+    "{Tposs} president was invited by {Sposs} president to visit {Scap}",
+    "{Tposs} foreign minister was invited by {S} to come to {Scap}",
 )
 _UNPLACED_GUESTS = (
     "{Sposs} president invited the pope to visit {Scap}",
@@ -180,6 +189,7 @@ _UNPLACED_GUESTS = (
     "{S} has invited the pope to {Sname}",
     "{Sposs} prime minister invited the Dalai Lama to {Sname}",
     "{Sposs} prime minister invited the Dalai Lama to visit {Scap}",
+    "The pope was invited by {Sposs} president to visit {Sname}",
 )
 
 
@@ -237,7 +247,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # l16_struck_off_register 0/11 (an attack, 190), l16_final_answer 9/0 (no refusal read),
 # l16_rejected_accusation 6/16 (rebuffed / brushed aside / "rejected as baseless" / an assertion
 # read as a refusal, 12; "repudiated" no event), l16_elided_negation 14/0 (the first clause
-# negated), l16_not_ruled_out 9/0 ("did not exclude" negated or dropped),
+# negated), l16_not_ruled_out 9/0 ("did not exclude" negated, "refused to rule out" dropped),
 # l16_invited_visit 16/5 (the inviter's own state as target, or no event),
 # l16_is_to_future 6/18 ("is to V" asserted); after, all 24/0.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

@@ -84,6 +84,8 @@ OPEN = [
     ("Japan has not ruled out sanctions on Russia.", "JPN", "RUS", "16"),
     ("Poland did not exclude sending troops to Ukraine.", "POL", "UKR", "07"),
     ("Canada has not excluded sanctions on Iran.", "CAN", "IRN", "16"),
+    ("Japan refused to rule out imposing sanctions on Russia.", "JPN", "RUS", "16"),
+    ("Chile declined to rule out sanctions on Venezuela.", "CHL", "VEN", "16"),
     # "is to V": a scheduled act (GUIDE rule 4)
     ("Norway is to phase out its aid to Malawi.", "NOR", "MWI", "16"),
     ("Japan is to visit China next week.", "JPN", "CHN", "04"),
@@ -115,3 +117,12 @@ def test_an_invitation_home_has_no_home_target(extract: Extract) -> None:
         got = _codes(extract(text))
         assert any(c == "036" and t == "" for _, t, c, _ in got), (text, got)
         assert not [e for e in got if e[0] == e[1]], (text, got)
+
+
+def test_the_invited_visits_in_the_passive(extract: Extract) -> None:
+    """ "X's president was invited by Y's president to visit CAPITAL": X's visit (possible),
+    never the inviter's (RQ)."""
+    got = _codes(extract("Ghana's president was invited by Nigeria's president to visit Abuja."))
+    assert ("NGA", "GHA", "036", "asserted") in got, got
+    assert ("GHA", "NGA", "042", "possible") in got, got
+    assert not [e for e in got if e[0] == "NGA" and e[2].startswith("04")], got
