@@ -13,7 +13,8 @@ suite's states named by name, capital, leader or demonym, in several tenses.
   accusation that ...": a denial (01, CAMEO 016, GUIDE rule 2) aimed at the accuser, whatever
   the verb (a claim to land is left as it is: "claim ... to" is no phrase a row can tell);
 - ``l16_elided_negation``: "X expelled Y's envoys; Z did not": X's act stays asserted, Z's
-  (its verb elided) is negated or nothing;
+  (its verb elided) is negated or nothing; "X will impose sanctions on Y; Z will not" is no
+  refusal by Z (nothing was asked);
 - ``l16_not_ruled_out``: "X did not rule out / refused to rule out / did not exclude V-ing":
   V is possible, neither negated nor dropped;
 - ``l16_invited_visit``: "X invited Y's president to visit X's capital / to X", "extended an
@@ -140,9 +141,22 @@ def l16_elided_negation(sc: Scene) -> Built:
     tname = sc.name(sc.t)
     vp = act.format(T=tname, Tposs=_poss(tname), Tdem=sc.t.demonym)
     join = sc.rng.choice(_JOINS).format(Z=sc.name(sc.z), neg=neg)
-    done = Expect(sc.s.iso3, sc.t.iso3, frozenset(roots.split("|")), ASSERTED)
     not_done = Expect(sc.z.iso3, "*", frozenset(), frozenset({"negated"}))
+    if sc.rng.random() < 0.3:  # "X will impose sanctions on Y; Z will not": no one refuses
+        vp, _ = sc.rng.choice(_FUTURE_DONE)
+        neg = sc.rng.choice(("will not", "would not"))
+        join = sc.rng.choice(_JOINS).format(Z=sc.name(sc.z), neg=neg)
+        future = vp.format(T=tname, Tdem=sc.t.demonym, aux=neg.split()[0])
+        planned = Expect(sc.s.iso3, sc.t.iso3, frozenset({"13", "16", "17"}), _POSSIBLE)
+        return _cap(f"{who} {future}{join}."), (planned,), (not_done,)
+    done = Expect(sc.s.iso3, sc.t.iso3, frozenset(roots.split("|")), ASSERTED)
     return _cap(f"{who} {vp}{join}."), (done,), (not_done,)
+
+
+_FUTURE_DONE = (
+    ("{aux} impose sanctions on {T}", "16"),
+    ("{aux} expel two {Tdem} diplomats", "16|17"),
+)
 
 
 # (hedge, act, root)
@@ -244,10 +258,11 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before lex16 (1fcd7eb) the same 24 scored (right, false assertions):
-# l16_struck_off_register 0/11 (an attack, 190), l16_final_answer 9/0 (no refusal read),
-# l16_rejected_accusation 6/16 (rebuffed / brushed aside / "rejected as baseless" / an assertion
-# read as a refusal, 12; "repudiated" no event), l16_elided_negation 14/0 (the first clause
-# negated), l16_not_ruled_out 9/0 ("did not exclude" negated, "refused to rule out" dropped),
-# l16_invited_visit 16/5 (the inviter's own state as target, or no event),
-# l16_is_to_future 6/18 ("is to V" asserted); after, all 24/0.
+# l16_struck_off_register 0/11 (an attack, 190); l16_final_answer 9/0 (no refusal read);
+# l16_rejected_accusation 6/16 (rebuffed / brushed aside / "rejected as baseless" / an
+# assertion read as a refusal, 12; "repudiated" no event); l16_elided_negation 15/2 (the first
+# clause negated; a refusal read in "Z will not"); l16_not_ruled_out 9/0 ("did not exclude"
+# negated, "refused to rule out" dropped); l16_invited_visit 16/7 (the inviter's own state as
+# target, or no event; the inviter as the visitor of a passive invitation); l16_is_to_future
+# 6/18 ("is to V" asserted). After, all 24/0.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
