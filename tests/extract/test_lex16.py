@@ -67,6 +67,8 @@ NOT_ASSERTED = [
     ("Kampala said the decision was final.", ("12",)),
     ("The court in Lima said its decision was final.", ("12",)),
     ("Peru's decision to recall its envoy was no surprise.", ("12",)),
+    ("Chile asked Peru to reopen the border, but Lima said the decision was not final.",
+     ("12",)),
     # an elided "will not" after a clause that asks nothing: no refusal
     ("Kenya will sign the deal; Uganda will not.", ("12",)),
     ("Hungary would expel the envoys; Poland would not.", ("12",)),

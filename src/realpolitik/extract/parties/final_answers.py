@@ -40,6 +40,8 @@ def final_reply(verb: Token) -> bool:
     and whose complement says the reply stands."""
     if verb.lemma_.lower() != "be":
         return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "the decision was not final": still open
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
     return (
