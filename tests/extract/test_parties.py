@@ -26,6 +26,7 @@ from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
 from party_cases_lex13 import STAGE_CASES as LEX13_CASES
+from party_cases_lex16 import STAGE_CASES as LEX16_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -333,6 +334,7 @@ CASES += LEX13_CASES  # measures named before, refusals assured (party_cases_lex
 CASES += NAMES14_CASES  # joint subjects, her government, wanted for (party_cases_names14.py)
 CASES += SUITE14_CASES  # the means of a response at the answered side (party_cases_suite14.py)
 CASES += NAMES15_CASES  # own capital, own charges, courts, wanted (party_cases_names15.py)
+CASES += LEX16_CASES  # final replies, invitations home (party_cases_lex16.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:
