@@ -72,6 +72,7 @@ NOT_ASSERTED = [
     # an elided "will not" after a clause that asks nothing: no refusal
     ("Kenya will sign the deal; Uganda will not.", ("12",)),
     ("Hungary would expel the envoys; Poland would not.", ("12",)),
+    ("South Korea will impose sanctions on Vietnam, but Italy will not.", ("12",)),
 ]  # fmt: skip
 
 

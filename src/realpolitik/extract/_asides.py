@@ -182,6 +182,8 @@ def _parallel_clause(tok: Token) -> bool:
     (hung on it as a complement) that asks nothing; its elided verb is that clause's, negated
     for the second state, which refuses nothing."""
     before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        before.append(tok.head)  # "X will impose sanctions on Y, but Z will not"
     return tok.pos_ == "AUX" and any(c.lemma_.lower() not in _ASKING for c in before)
 
 
