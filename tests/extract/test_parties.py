@@ -27,6 +27,7 @@ from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
 from party_cases_lex13 import STAGE_CASES as LEX13_CASES
+from party_cases_lex16 import STAGE_CASES as LEX16_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -337,6 +338,7 @@ CASES += NAMES15_CASES  # own capital, own charges, courts, wanted (party_cases_
 CASES += (
     CONTEXT14_CASES  # bare refusals, pledges after meetings, the two (party_cases_context14.py)
 )
+CASES += LEX16_CASES  # final replies, invitations home (party_cases_lex16.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -157,14 +157,34 @@ def unasked_refusal(tok: Token, event: Event) -> bool:
     one, or only at the doer's own state (the domestic reading's guess), it refuses nothing
     (lex14). A request named in the story gives it its target; a refusal the text names
     ("refused to", "rejected") stays."""
+    if event.cameo == _REJECT and _parallel_clause(tok):
+        return True  # "Hungary would expel the envoys; Poland would not": no one asked (lex16)
     tgt = event.target  # none, or only the doer's own state (the domestic reading's guess)
     if tgt is not None and (tgt.code != tgt.country or tgt.country != event.source.country):
         return False
+    if event.cameo == _REJECT and tok.lemma_.lower() == "be":
+        return True  # "the decision was final" with nothing asked before it (lex16)
     if not any(c.dep_ == "neg" for c in tok.children):
         return False
     if event.cameo.startswith(_REFUSED_HELP):
         return True
     return event.cameo == _REJECT and (tok.pos_ == "AUX" or _suffered_act(tok))
+
+
+# Verbs of asking whose clause a bare "would not" after it may answer (GUIDE rule 5).
+_ASKING = frozenset(
+    {"ask", "urge", "call", "appeal", "request", "demand", "press", "invite", "tell", "order"}
+)
+
+
+def _parallel_clause(tok: Token) -> bool:
+    """ "Kenya will sign the deal; Uganda will not": a bare auxiliary after a clause of its own
+    (hung on it as a complement) that asks nothing; its elided verb is that clause's, negated
+    for the second state, which refuses nothing."""
+    before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        before.append(tok.head)  # "X will impose sanctions on Y, but Z will not"
+    return tok.pos_ == "AUX" and any(c.lemma_.lower() not in _ASKING for c in before)
 
 
 def _suffered_act(tok: Token) -> bool:

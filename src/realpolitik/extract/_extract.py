@@ -60,6 +60,7 @@ from realpolitik.extract.parties import (
     trace_parties,
 )
 from realpolitik.extract.parties.drawn import drawn_from_another
+from realpolitik.extract.parties.final_answers import final_reply
 from realpolitik.extract.salience import (
     COMMENTATORS,
     depth,
@@ -198,7 +199,9 @@ def _held_out_threat(f: Found, ctx: SentenceParties) -> bool:
 
 # Speech verbs by which a speaker declares its own stance ("said it opposed", "stated it
 # rejected"); not those that relay or allege ("reported", "claimed").
-_DECLARING = frozenset({"say", "state", "declare", "announce", "add", "insist", "reiterate"})
+_DECLARING = frozenset(
+    {"say", "state", "declare", "announce", "add", "insist", "reiterate", "reply", "tell"}
+)
 _STANCE_ROOTS = frozenset({"10", "11", "12"})
 _SELF = frozenset({"it", "we", "they", "he", "she", "i"})
 
@@ -211,6 +214,8 @@ def _own_stance(f: Found, ctx: SentenceParties) -> bool:
         return False
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _DECLARING:
         return False
+    if final_reply(tok):
+        return True  # "Kampala said the decision was final": its reply, made by saying so
     subj = child(tok, "nsubj")
     speaker = child(tok.head, "nsubj")
     if subj is None or speaker is None or subj.lower_ not in _SELF:

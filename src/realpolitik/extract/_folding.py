@@ -226,12 +226,20 @@ def fold_refusals(found: list[Found]) -> None:
 
 
 def leaves_open(f: Found) -> bool:
-    """ "Students did not rule out protests": a refusal negated leaves the act open (possible);
-    the act is no mere object of the refusal."""
-    if "negctl" not in f.entry.flags or not _negated_here(f.tok):
+    """ "Students did not rule out protests", "refused to rule out sanctions": a refusal negated
+    or refused leaves the act open (possible); the act is no mere object of the refusal."""
+    if "negctl" not in f.entry.flags or not (_negated_here(f.tok) or _refused_here(f.tok)):
         return False
     # "X did not deny that Y sent troops": no denial, the sending left open (lex14)
     return f.code[:2] == "12" or f.tok.lemma_.lower() in DENYING_VERBS
+
+
+def _refused_here(tok: Token) -> bool:
+    """ "Japan refused to rule out sanctions": refusing to refuse leaves the act open (lex16)."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING
+
+
+_REFUSING = frozenset({"refuse", "decline"})
 
 
 def _negated_here(tok: Token) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._clause_bounds import INVERTING, clause_apart
 from realpolitik.extract._denied_charge import appositive_denial
 from realpolitik.extract._passed_over import passed_over
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
@@ -54,6 +55,7 @@ REPORTED_MOD = frozenset({"alleged", "reported", "purported", "suspected", "rumo
 CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
 NEG_GOVERNORS = frozenset({"refuse", "deny", "fail", "decline", "refusal", "denial", "failure"})
 DENIALS = frozenset({"deny", "denial"})  # not denying is no assertion either: "did not deny"
+_EXCLUDING = frozenset({"rule", "exclude"})  # "ruled out / excluded sending troops"
 POSSIBLE_GOVERNORS = frozenset(
     {
         "plan", "expect", "intend", "hope", "want", "wish", "seek", "propose", "consider",
@@ -239,7 +241,6 @@ def _advice(verb: Token) -> bool:
 
 
 # Auxiliaries that open a condition by inversion: "Should X ...", "Were X to ...", "Had X ...".
-INVERTING = frozenset({"should", "were", "had"})
 _SUBJECT_START = frozenset({"PROPN", "DET", "NOUN", "PRON", "ADJ", "NUM"})
 
 
@@ -276,19 +277,6 @@ def inverted_condition(token: Token, sent: Span | None = None) -> bool:
         return False  # the common case, without reading the sentence
     span = inverted_clause(sent)
     return span is not None and span[0] < token.i < span[1]
-
-
-def _later_condition(verb: Token, clause: Token) -> bool:
-    """ "X held talks and discussed how each would respond should Y attack": the parser may hang
-    the main clause on a later inverted condition ("should Y attack"), which governs only what
-    follows it, never a clause before it."""
-    if verb.i < clause.i:
-        return False
-    kids = list(verb.children)
-    subj = next((c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and any(
-        c.dep_ == "aux" and c.lower_ in INVERTING and c.i < subj for c in kids
-    )
 
 
 def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
@@ -330,7 +318,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             return "possible"  # "Israel hesitated to strike": not done
         if dep == "advcl" and _governed_infinitive(tok):
             return "possible"  # "X is set to expel ...", parsed as an adverbial clause
-        if head.i == tok.i or dep in _STOP or (dep == "ccomp" and _later_condition(head, tok)):
+        if head.i == tok.i or dep in _STOP or clause_apart(head, tok):
             break
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "Manila did not invoke the treaty, but both governments condemned ...": a clause
@@ -347,10 +335,14 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
                 return "negated"  # (not "..., a charge Y denied")
             if lemma == "short" and tok.lower_ == "of" and head.head.lemma_.lower() in SHORT_OF:
                 return "negated"  # "stopped / fell short of ordering a ceasefire": not done
-            if lemma == "rule" and dep in ("xcomp", "dobj", "pcomp", "ccomp"):
-                # "did not rule out supplying" leaves it open; "ruled out supplying" denies it
-                negated_rule = any(c.dep_ == "neg" for c in head.children)
+            if lemma in _EXCLUDING and dep in ("xcomp", "dobj", "pcomp", "ccomp"):
+                # "did not / refused to rule out supplying" leaves it open (lex16: "did not
+                # exclude sending" too); "ruled out supplying" denies it
+                refused = head.dep_ == "xcomp" and head.head.lemma_.lower() in NEG_GOVERNORS
+                negated_rule = any(c.dep_ == "neg" for c in head.children) or refused
                 return "possible" if negated_rule else "negated"
+            if lemma == "be" and dep == "xcomp" and head.pos_ == "AUX":
+                return "possible"  # "Norway is to phase out its aid": a planned act (lex16)
             if lemma in POSSIBLE_GOVERNORS and dep not in ("nsubj", "conj"):
                 return "possible"
             if lemma == "call" and dep == "prep" and tok.lower_ in ("for", "on"):

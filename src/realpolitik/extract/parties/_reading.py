@@ -107,13 +107,14 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
         obj = child(tok.head, "dobj")
         if obj is not None and orders_own_forces(tok.head):
             obj = None  # "ordered troops to attack": the commander's state acts (lex10)
-        if obj is None and tok.head.lemma_.lower() in _RAISING:
-            obj = child(tok.head, "nsubjpass")  # "X is expected / poised / scheduled to ..."
+        asked = obj is None and tok.head.lemma_.lower() in _APPEALING  # (lex16)
+        if obj is None and (tok.head.lemma_.lower() in _RAISING or asked):
+            obj = child(tok.head, "nsubjpass")  # "X is expected / poised / was invited to ..."
         if obj is not None:
             got = actors.resolve(obj)
             if got:
                 return got, 2
-            if tok.head.lemma_.lower() == _INVITE:
+            if tok.head.lemma_.lower() == _INVITE or asked:
                 return [], 0  # "invited the pope to visit": the pope, of no state, visits
     if infinitive_of_raising(tok) and depth < 3:  # "is set to expel" parsed as an adverbial
         obj = child(tok.head, "nsubjpass")

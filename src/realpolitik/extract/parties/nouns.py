@@ -316,7 +316,7 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
 # protests", "considered sanctions", "threatened retaliation", "refused talks" (not wishes:
 # "Vietnam wants investment" wants others' investment).
 _OWN_ACT_VERBS = frozenset(
-    {"rule", "plan", "consider", "propose", "prepare", "intend", "threaten", "refuse",
+    {"rule", "exclude", "plan", "consider", "propose", "prepare", "intend", "threaten", "refuse",
      "decline", "deny", "fail", "contemplate", "weigh", "mull"}
 )  # fmt: skip
 

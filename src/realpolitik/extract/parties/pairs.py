@@ -94,6 +94,11 @@ def pair_up(s: Site, c: Candidates) -> Candidates:
     srcs, tgts = c.sources, c.targets
     if not srcs:
         return c.with_pairs([], "pair_up: no source")
+    # "Jordan invited the pope to Jordan": the doer's own place is where, not whom (lex16; one
+    # of another code, "Kenya's president ... to Nairobi", is no_self_target's)
+    tgts = tuple(
+        b for b in tgts if not any(a.ref.code == b.ref.code and own_capital(s, a, b) for a in srcs)
+    )
     recip = "recip" in s.flags or (
         s.root in _MUTUAL_ROOTS and (_one_pair_phrase(s, srcs) or _joint_commitment(s, srcs))
     )

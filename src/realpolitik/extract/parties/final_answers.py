@@ -1,0 +1,89 @@
+"""A refusal said without a verb of refusing (issue 9, fresh7's class RF, lex16).
+
+"Kenya asked Uganda to return the cattle, but Kampala said the decision was final", "Chile asked
+Bolivia to reopen the border. The answer was no": the reply to a request that it stands or that
+the answer is no refuses what was asked (CAMEO 12x, GUIDE rule 5). The clause's subject ("the
+decision", "the answer") is no party, so the refuser is whoever says it, else the state asked;
+the target is the request's maker (``refused_request_maker``, ``answered_act_doer``). With
+nothing asked it refuses nothing (``_asides.unasked_refusal``): "the court said its decision was
+final" is no event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+from realpolitik.extract.parties._reading import subject
+from realpolitik.extract.parties.context_earlier import recent
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_REFUSAL = "12"
+# The nouns of a reply and what it says of itself: "the decision was final", "the answer was no".
+REPLY_NOUNS = frozenset({"decision", "answer", "verdict"})
+FINAL_WORDS = frozenset(
+    {"final", "no", "irrevocable", "irreversible", "non-negotiable", "unchanged"}
+)
+# Verbs whose subject says the reply (the refuser speaks for itself: GUIDE rule 2).
+_SAYING = frozenset({"say", "tell", "reply", "respond", "insist", "add", "state", "answer"})
+# Roots of requests a reply answers: appeals and asks (02), demands (10).
+_REQUEST_ROOTS = frozenset({"02", "10"})
+_ASKED_SENTENCES = 1  # a reply answers a request of its own or the previous sentence
+
+
+def final_reply(verb: Token) -> bool:
+    """ "the decision was final", "the answer was no": a copula whose subject is a reply noun
+    and whose complement says the reply stands."""
+    if verb.lemma_.lower() != "be":
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "the decision was not final": still open
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return (
+        len(subj) == 1
+        and subj[0].lemma_.lower() in REPLY_NOUNS
+        and any(c.lower_ in FINAL_WORDS for c in said)
+    )
+
+
+def final_answer_refuser(s: Site, c: Candidates) -> Candidates:
+    """ "Kampala said the decision was final", "The answer was no": the refuser is the speaker
+    of the reply, else the state asked by the latest request (this sentence or the one before);
+    a copula that is no such reply is no refusal (no doer)."""
+    if c.sources or s.noun or s.root != _REFUSAL or not final_reply(s.tok):
+        return c
+    verb = s.tok
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in _SAYING:
+        got, path = subject(s.actors, verb.head)
+        if got:  # (held at the reply, not the speaker's token: not dropped as its reporter)
+            return c.with_sources([Arg(a.ref, a.quality, verb.i) for a in got], path + 1)
+    asked = _asked_here(s) or _asked_before(s)
+    return c.with_sources(asked, 1) if asked else c
+
+
+def _asked_here(s: Site) -> list[Arg]:
+    """The parties asked by the latest request before the reply in its own sentence."""
+    asked: list[Arg] = []
+    for i, f in sorted(s.ctx.triggers.items()):
+        if i >= s.tok.i or f.code[:2] not in _REQUEST_ROOTS or f.entry.pos == "N":
+            continue
+        got = s.ctx.roles_of(f)
+        asked = [Arg(t.ref, EARLIER, s.tok.i) for t in got.targets if not unknown(t)]
+    return asked
+
+
+def _asked_before(s: Site) -> list[Arg]:
+    """The state asked by the latest request of the sentence before."""
+    asks = [a for a in recent(s, _ASKED_SENTENCES) if a.root in _REQUEST_ROOTS and a.target]
+    if not asks:
+        return []
+    asked = Arg(asks[-1].target, EARLIER, s.tok.i) if asks[-1].target else None
+    maker = Arg(asks[-1].source, EARLIER, s.tok.i)
+    if asked is None or unknown(asked) or key(asked) == key(maker):
+        return []
+    return [asked]
