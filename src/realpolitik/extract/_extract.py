@@ -13,28 +13,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from realpolitik.extract import _asides, _fates
+from realpolitik.extract._act_coding import code_and_factuality, obligations
 from realpolitik.extract._asides import aside_without_target, idle_hedge, scene_clause
-from realpolitik.extract._codebook import (
-    commitment,
-    future_code,
-    readied_force,
-    refusal,
-    rejected_code,
-)
 from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._done_so import AskedActs
 from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._igo_seats import seat_bodies
-from realpolitik.extract._lexicon import Lexicon, Trigger, lexicon
+from realpolitik.extract._lexicon import Lexicon, lexicon
 from realpolitik.extract._members import suspends_no_member
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
-from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
 from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
-from realpolitik.extract._syntax import LIGHT_VERBS, child
+from realpolitik.extract._syntax import LIGHT_VERBS
 from realpolitik.extract._titled_names import titled_names
-from realpolitik.extract._tree import has_any
 from realpolitik.extract._triggers import (
     Found,
     find_triggers,
@@ -42,13 +34,12 @@ from realpolitik.extract._triggers import (
     fold_protest_aims,
     fold_requested,
     plover_of,
-    refusal_code,
 )
 from realpolitik.extract.batched import parse_spans, scan_mentions
 from realpolitik.extract.claims import find_claims
 from realpolitik.extract.confidence import BACKGROUND, NAMED_DOER, event_confidence
 from realpolitik.extract.dates import event_date
-from realpolitik.extract.factuality import REPORT_GOVERNORS, called_off, factuality_of
+from realpolitik.extract.factuality import factuality_of
 from realpolitik.extract.parties import (
     POLICY,
     Candidates,
@@ -60,9 +51,7 @@ from realpolitik.extract.parties import (
     trace_parties,
 )
 from realpolitik.extract.parties.drawn import drawn_from_another
-from realpolitik.extract.parties.final_answers import final_reply
 from realpolitik.extract.salience import (
-    COMMENTATORS,
     depth,
     diplomatic_protest,
     hosted_act,
@@ -86,7 +75,7 @@ from realpolitik.models import (
 from realpolitik.ontology import cameo
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from realpolitik.actors import ActorRegistry
     from realpolitik.extract.seams import Pipeline
@@ -108,142 +97,6 @@ def default_registry() -> ActorRegistry:
     from realpolitik.actors import ActorRegistry
 
     return ActorRegistry.default()
-
-
-# "X said that Y must Z": a demand by X on Y (PLOVER REQUEST), refined by Z as for "demand".
-_MUST = Trigger(
-    "must", "V", frozenset(), frozenset(), frozenset(), "100", frozenset({"ctl", "clause"})
-)
-_SAY = frozenset(
-    {
-        "say", "tell", "state", "declare", "announce", "insist", "add", "write", "reiterate",
-        "conclude", "stress", "emphasize", "repeat", "warn", "argue", "assert",
-    }
-)  # fmt: skip
-
-
-_MUST_WORDS = frozenset({"must"})
-
-
-def _obligations(sent: Span, found: list[Found]) -> list[Found]:
-    """Add a demand for each "must" clause under a speech verb that is not a trigger itself."""
-    if not has_any(sent, _MUST_WORDS):
-        return found  # (most sentences: no walk over their tokens)
-    have = {f.tok.i for f in found}
-    extra = []
-    for tok in sent:
-        if tok.lower_ != "must" or tok.dep_ != "aux":
-            continue
-        clause = tok.head
-        gov = clause.head
-        if clause.dep_ != "ccomp" or gov.i in have or gov.lemma_.lower() not in _SAY:
-            continue
-        have.add(gov.i)
-        extra.append(Found(gov, _MUST, _MUST.cameo))
-    if not extra:
-        return found
-    return sorted(found + extra, key=lambda f: f.tok.i)
-
-
-def _framed_by_another(f: Found, ctx: SentenceParties) -> bool:
-    """ "Analysts warned that X would invade", "experts say X will retaliate": a future act in a
-    clause that a commentator states is a forecast, not the doer's commitment. (A state's word
-    on another's future act, "Seoul said Pyongyang would send troops", is still coded as the
-    doer's intent, as the CAMEO and PENTA gold code it.)"""
-    tok = f.tok
-    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ != "ccomp":
-        return False
-    subj = child(tok.head, "nsubj")
-    own = child(tok, "nsubj")
-    if subj is None or (own is not None and own.pos_ == "PRON"):
-        return False  # "X said it would ...": its own word
-    speakers = ctx.actors.resolve(subj)
-    # "experts caution that ...", "the newspaper predicted that ...": a commentator's forecast
-    return bool(speakers) and all(a.ref.code[3:6] in COMMENTATORS for a in speakers)
-
-
-def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
-    """Factuality of ``f``'s event; a stated future act recodes ``f.code`` (an intent or a
-    threat) when its doer states it, readying force is the asserted move itself (150)."""
-    fact: Factuality = (
-        "negated" if f.negated or called_off(f.tok) else factuality_of(f.tok, sent=ctx.sent)
-    )
-    if fact == "negated" and f.entry.neg and not f.negated:
-        fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
-    if fact == "possible" and commitment(f.tok) and not _framed_by_another(f, ctx):
-        if readied_force(f):
-            f.code, fact = "150", "asserted"  # the readying happened
-        else:
-            code, f.code = f.code, future_code(f.code)
-            if code[:2] in HOSTILE_ROOTS and speaker_own_act(f.tok, ctx.actors):
-                fact = "asserted"  # "said Hanoi would retaliate": the threat is made (lex11)
-    elif fact == "possible" and _held_out_threat(f, ctx):
-        f.code, fact = future_code(f.code), "asserted"
-    if fact == "negated" and not f.negated and refusal(f):
-        f.code = refusal_code(f.code)  # "would not allow": a refusal, REJECT
-        fact = "reported" if _reported(f.tok) else "asserted"
-    if fact == "reported" and _own_stance(f, ctx):
-        fact = "asserted"  # "China said it opposed the listing": saying so is the act
-    act = ctx.site(f).reacted_act
-    f.code = rejected_code(f.code, act, _proposed(act, ctx) if act is not None else None)
-    return fact
-
-
-def _held_out_threat(f: Found, ctx: SentenceParties) -> bool:
-    """ "Morocco said it might close its waters to Spanish trawlers": a hostile act the speaker
-    holds out with "could / might / may" is its threat (CAMEO 13x), made by saying it (lex11)."""
-    return f.code[:2] in HOSTILE_ROOTS and held_out(f.tok) and speaker_own_act(f.tok, ctx.actors)
-
-
-# Speech verbs by which a speaker declares its own stance ("said it opposed", "stated it
-# rejected"); not those that relay or allege ("reported", "claimed").
-_DECLARING = frozenset(
-    {"say", "state", "declare", "announce", "add", "insist", "reiterate", "reply", "tell"}
-)
-_STANCE_ROOTS = frozenset({"10", "11", "12"})
-_SELF = frozenset({"it", "we", "they", "he", "she", "i"})
-
-
-def _own_stance(f: Found, ctx: SentenceParties) -> bool:
-    """ "The ministry said it firmly opposed the listing": a demand, disapproval or rejection
-    the speaker declares of itself is performed by saying it (asserted, not reported)."""
-    tok = f.tok
-    if f.code[:2] not in _STANCE_ROOTS and not f.code.startswith("016"):
-        return False
-    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _DECLARING:
-        return False
-    if final_reply(tok):
-        return True  # "Kampala said the decision was final": its reply, made by saying so
-    subj = child(tok, "nsubj")
-    speaker = child(tok.head, "nsubj")
-    if subj is None or speaker is None or subj.lower_ not in _SELF:
-        return False
-    own = {a.ref.country or a.ref.code for a in ctx.actors.resolve(speaker)}
-    got = {a.ref.country or a.ref.code for a in ctx.actors.resolve(subj)}
-    return bool(own) and got == own
-
-
-def _reported(tok: Token) -> bool:
-    """The clause is under a speech verb ("they said they would not ...")."""
-    return tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in REPORT_GOVERNORS
-
-
-def _proposed(act: Found, ctx: SentenceParties) -> Found | None:
-    """The act a proposal, offer or request names: "a proposal for talks", "an offer to mediate"."""
-    for c in act.tok.children:
-        kids = [c] if c.dep_ in ("acl", "xcomp") else []
-        if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
-            kids = [p for p in c.children if p.dep_ == "pobj"]
-        for k in kids:
-            got = ctx.triggers.get(k.i)
-            if got is not None:
-                return got
-    for g in ctx.triggers.values():
-        if g.controller is act:
-            return g
-    return None
 
 
 class _Run:
@@ -304,7 +157,7 @@ class _Run:
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
         repair_parse(sent)
         found = find_triggers(sent, self.lex, LIGHT_VERBS)
-        found = self.asked.done(sent, _obligations(sent, found))  # "X did so": the asked act
+        found = self.asked.done(sent, obligations(sent, found))  # "X did so": the asked act
         if found:
             rehang_speaker_acts(found, self.actors)
             fold_control(found, LIGHT_VERBS)
