@@ -126,3 +126,23 @@ def _subject_after(noun: Token, i: int) -> Token | None:
          if c.dep_ in _SUBJECTS and c.i > i and c.left_edge.i == i + 1),
         None,
     )  # fmt: skip
+
+
+def bare_preposition_gerund(sent: Span) -> None:
+    """ "Afghan troops came under shelling by X": the parser may leave the preposition with no
+    object and make the gerund after it an adverbial clause of the verb, whose subject it then
+    borrows as the doer. A preposition of the verb with no dependent of its own, followed at
+    once by a gerund the parser hung on the same verb as a clause, governs that gerund."""
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes("VBG")):
+        word = doc[i]
+        if i == sent.start or word.dep_ != "advcl":
+            continue
+        prep = doc[i - 1]
+        if prep.dep_ != "prep" or prep.head.i != word.head.i or prep.n_lefts + prep.n_rights:
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        heads[i], deps[i] = prep.i, "pcomp"
+        _write_tree(sent, heads, deps)
+        return

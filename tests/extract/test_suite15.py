@@ -1,0 +1,118 @@
+"""The suite's weak rows at seeds 4-7 (issue 9, round 14, task suite15): each parse repair on a
+minimal parsed sentence (with a sentence it must leave alone), then end to end on a few states
+and phrasings (``phenomena_suite15.py`` crosses them with many more).
+
+A bare "under" before a gerund governs it ("came under shelling by X"); an inverted condition
+read as the root with the main clause conjoined, or with its infinitive hung on the subject
+("Were X to arrest ..."), is the condition; a time phrase before the object leaves it the
+object; a past verb read as the root noun's modifier is the verb; an order's infinitive after
+a long phrase is what was ordered; "the deal for X to train ..." is the deal's clause.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from extract_helpers import Extract, root_events
+
+from realpolitik.extract._nlp import repair_parse
+
+
+def _parsed(nlp: Any, text: str) -> Any:
+    doc = nlp(text)
+    for sent in doc.sents:
+        repair_parse(sent)
+    return doc
+
+
+def _tok(doc: Any, word: str) -> Any:
+    return next(t for t in doc if t.text == word)
+
+
+# -- the repairs on one parsed sentence ----------------------------------------------------------
+def test_a_bare_under_governs_the_gerund_after_it(nlp: Any) -> None:
+    doc = _parsed(nlp, "Afghan troops came under shelling by the United States this week.")
+    shelling = _tok(doc, "shelling")
+    assert shelling.dep_ == "pcomp" and shelling.head.text == "under"
+    kept = _parsed(nlp, "Kenya expelled two diplomats, citing spying.")
+    assert _tok(kept, "citing").dep_ != "pcomp"
+
+
+def test_an_inverted_condition_read_as_the_root_is_the_mains_clause(nlp: Any) -> None:
+    doc = _parsed(nlp, "Should Russia refuse to pay, Brazil might take over the project.")
+    take, refuse = _tok(doc, "take"), _tok(doc, "refuse")
+    assert take.dep_ == "ROOT" and refuse.head.i == take.i and refuse.dep_ == "advcl"
+    plain = _parsed(nlp, "Russia refused to pay, and Brazil took over the project.")
+    assert _tok(plain, "refused").dep_ == "ROOT"
+
+
+def test_an_infinitive_hung_on_the_inverted_subject_is_the_conditions(nlp: Any) -> None:
+    doc = _parsed(nlp, "Were Canberra to arrest a South Korean diplomat, markets would tumble.")
+    arrest = _tok(doc, "arrest")
+    assert arrest.dep_ == "advcl" and arrest.head.text == "Were"
+
+
+def test_a_time_phrase_before_the_object_leaves_it_the_object(nlp: Any) -> None:
+    doc = _parsed(nlp, "Cairo opposed this week the deal under which Morocco would sell jets.")
+    deal = _tok(doc, "deal")
+    assert deal.dep_ == "dobj" and deal.head.text == "opposed"
+    assert _tok(doc, "week").dep_ == "npadvmod"
+
+
+def test_a_verb_read_as_the_root_nouns_modifier_is_the_verb(nlp: Any) -> None:
+    text = (
+        "The Indian foreign ministry condemned on Friday a plan under which Iran would sell jets."
+    )
+    doc = _parsed(nlp, text)
+    verb = _tok(doc, "condemned")
+    assert verb.dep_ == "ROOT" and _tok(doc, "ministry").head.i == verb.i
+    passive = _parsed(nlp, "The Indian troops stationed in Mali.")  # (no object: a modifier)
+    assert _tok(passive, "stationed").dep_ == "acl"
+
+
+def test_an_orders_infinitive_after_a_long_phrase_is_its_complement(nlp: Any) -> None:
+    text = "Morocco ordered consular staff from the United States, Egypt and Canada to leave it."
+    doc = _parsed(nlp, text)
+    assert _tok(doc, "leave").dep_ == "xcomp"
+    purpose = _parsed(nlp, "Morocco sent troops from Egypt and Canada to fight rebels.")
+    assert _tok(purpose, "fight").dep_ == "advcl"
+
+
+def test_a_for_clause_after_an_object_noun_is_the_nouns(nlp: Any) -> None:
+    doc = _parsed(nlp, "Moscow slammed the deal for Syria to train soldiers in Ukraine.")
+    train = _tok(doc, "train")
+    assert train.dep_ == "acl" and train.head.text == "deal"
+    assert _tok(doc, "Syria").dep_ == "nsubj"
+
+
+# -- end to end -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Afghan troops came under shelling by the United States this week.",
+         ("USA", "AFG", "19", "asserted")),
+        ("Morocco's positions came under shelling by Mexican troops.",
+         ("MEX", "MAR", "19", "asserted")),
+        ("Should Russia refuse to pay, Brazil might take over the project.",
+         ("RUS", "BRA", "12", "possible")),
+        ("Should Addis Ababa refuse to pay, Qatar could step in.",
+         ("ETH", "QAT", "12", "possible")),
+        ("Were Canberra to arrest a South Korean diplomat, markets would tumble.",
+         ("AUS", "KOR", "17", "possible")),
+        ("Cairo opposed this week the deal under which Morocco would sell fighter jets to Chile.",
+         ("EGY", "CHL", "11", "asserted")),
+        ("The Indian foreign ministry condemned on Friday a plan under which Iran would sell "
+         "fighter jets to Peru.", ("IND", "PER", "11", "asserted")),
+        ("Morocco ordered consular staff from the United States, Egypt and Canada to leave the "
+         "country.", ("MAR", "EGY", "16", "asserted")),
+        ("Moscow slammed the deal for Syria to train soldiers in Ukraine on Friday.",
+         ("RUS", "SYR", "11", "asserted")),
+        ("Raul Castro slammed a plan for Tokyo to train soldiers in Iran on Friday.",
+         ("CUB", "JPN", "11", "asserted")),
+    ],
+)  # fmt: skip
+def test_the_weak_rows_classes(extract: Extract, text: str, want: tuple[str, ...]) -> None:
+    got = root_events(extract(text))
+    assert want in got
+    assert not any(k[0] == k[1] for k in got)  # (nobody acts on its own state here)
