@@ -17,6 +17,7 @@ import pytest
 from extract_helpers import Extract, root_events
 
 from realpolitik.extract._nlp import repair_parse
+from realpolitik.extract.parties.named_acts import named_act_doers, naming_relative
 
 
 def _parsed(nlp: Any, text: str) -> Any:
@@ -86,6 +87,17 @@ def test_a_for_clause_after_an_object_noun_is_the_nouns(nlp: Any) -> None:
     assert _tok(doc, "Syria").dep_ == "nsubj"
 
 
+def test_a_free_relative_of_naming_names_the_acts_doer(nlp: Any) -> None:
+    doc = _parsed(nlp, "Spain denounced what it called Saudi Arabia's provocations.")
+    called = _tok(doc, "called")
+    assert naming_relative(called)
+    assert [t.text for t in named_act_doers(called)][:1] == ["Arabia"]
+    by = _parsed(nlp, "Turkey decried what it termed an invasion by Israel.")
+    assert [t.text for t in named_act_doers(_tok(by, "termed"))][:1] == ["Israel"]
+    asked = _parsed(nlp, "Spain demanded that Morocco call its ambassador home.")
+    assert not naming_relative(_tok(asked, "call"))
+
+
 # -- end to end -----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "want"),
@@ -116,3 +128,23 @@ def test_the_weak_rows_classes(extract: Extract, text: str, want: tuple[str, ...
     got = root_events(extract(text))
     assert want in got
     assert not any(k[0] == k[1] for k in got)  # (nobody acts on its own state here)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Spain denounced what it called Saudi Arabia's provocations this week.", "SAU"),
+        ("Turkey decried what it termed an invasion by Israel on Tuesday.", "ISR"),
+        ("France protested against what it described as Iraq's illegal blockade.", "IRQ"),
+        ("The Spanish foreign ministry condemned what it called Iraqi incursions.", "IRQ"),
+        ("Chile's government criticized what it called repeated incursions by Peru.", "PER"),
+    ],
+)
+def test_a_reaction_to_what_the_speaker_calls_an_act(
+    extract: Extract, text: str, target: str
+) -> None:
+    got = root_events(extract(text))
+    source = next(iter(got))[0]
+    assert (source, target, "11", "asserted") in got
+    assert not any(k[0] == k[1] for k in got)  # (never the speaker's own "it")
+    assert not any(k[0] == target for k in got)  # (the label is no act of the target's)
