@@ -17,6 +17,7 @@ import pytest
 from extract_helpers import Extract, root_events
 
 from realpolitik.extract._nlp import repair_parse
+from realpolitik.extract._readings import stops_short
 from realpolitik.extract.parties.named_acts import named_act_doers, naming_relative
 
 
@@ -59,6 +60,8 @@ def test_a_time_phrase_before_the_object_leaves_it_the_object(nlp: Any) -> None:
     deal = _tok(doc, "deal")
     assert deal.dep_ == "dobj" and deal.head.text == "opposed"
     assert _tok(doc, "week").dep_ == "npadvmod"
+    aside = _parsed(nlp, "Japan carried on with the canal this week, a project Egypt rejected.")
+    assert _tok(aside, "project").dep_ != "dobj"
 
 
 def test_a_verb_read_as_the_root_nouns_modifier_is_the_verb(nlp: Any) -> None:
@@ -96,6 +99,12 @@ def test_a_free_relative_of_naming_names_the_acts_doer(nlp: Any) -> None:
     assert [t.text for t in named_act_doers(_tok(by, "termed"))][:1] == ["Israel"]
     asked = _parsed(nlp, "Spain demanded that Morocco call its ambassador home.")
     assert not naming_relative(_tok(asked, "call"))
+
+
+def test_stopping_short_of_an_act_is_no_stopping(nlp: Any) -> None:
+    doc = nlp("Yerevan stopped short of suspending its participation in the pact.")
+    assert stops_short(_tok(doc, "stopped"))
+    assert not stops_short(_tok(nlp("Kenya stopped aid to Uganda."), "stopped"))
 
 
 # -- end to end -----------------------------------------------------------------------------------
@@ -148,3 +157,30 @@ def test_a_reaction_to_what_the_speaker_calls_an_act(
     assert (source, target, "11", "asserted") in got
     assert not any(k[0] == k[1] for k in got)  # (never the speaker's own "it")
     assert not any(k[0] == target for k in got)  # (the label is no act of the target's)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yerevan stopped short of suspending its participation in the trade pact with Ukraine.",
+        "Chile stopped short of suspending its participation in the talks with Peru on Tuesday.",
+    ],
+)
+def test_stopping_short_asserts_nothing(extract: Extract, text: str) -> None:
+    assert not any(k[3] == "asserted" for k in root_events(extract(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Protesters in Tokyo burned the Ukrainian consulate.", ("JPN", "UKR", "14", "asserted")),
+        ("Protesters in Lima attacked the Chilean embassy on Tuesday.",
+         ("PER", "CHL", "14", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_crowds_own_place_beats_the_targets_state(
+    extract: Extract, text: str, want: tuple[str, ...]
+) -> None:
+    got = root_events(extract(text))
+    assert want in got
+    assert not any(k[0] == want[1] for k in got)

@@ -29,13 +29,14 @@ def object_after_time(sent: Span) -> None:
     object and its targets are lost. A verb with no object whose adverbial time noun is
     followed at once by another adverbial noun that names no time takes that noun as its
     object."""
+    doc = sent.doc
     for tok in sent:
         if tok.dep_ != "npadvmod" or tok.lower_ not in TIME_NOUNS or tok.pos_ not in _NOUNS:
             continue
         verb = tok.head
         nxt = tok.i + 1
-        if verb.pos_ != "VERB" or verb.i > tok.i or nxt >= sent.end:
-            continue
+        if verb.pos_ != "VERB" or verb.i > tok.i or nxt >= sent.end or doc[nxt].is_punct:
+            continue  # (", a project X rejected": an aside on the sentence, no object)
         if any(c.dep_ in _OBJECTS for c in verb.children):
             return
         obj = next(
