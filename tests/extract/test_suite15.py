@@ -101,6 +101,16 @@ def test_a_free_relative_of_naming_names_the_acts_doer(nlp: Any) -> None:
     assert not naming_relative(_tok(asked, "call"))
 
 
+def test_nothing_before_a_semicolon_hangs_on_the_clause_after_it(nlp: Any) -> None:
+    text = (
+        "Hanoi said Washington's decision would undermine regional stability late on Sunday; "
+        "Warsaw did likewise."
+    )
+    doc = _parsed(nlp, text)
+    assert _tok(doc, "undermine").head.text == "said"
+    assert _tok(doc, "did").dep_ == "parataxis"
+
+
 def test_stopping_short_of_an_act_is_no_stopping(nlp: Any) -> None:
     doc = nlp("Yerevan stopped short of suspending its participation in the pact.")
     assert stops_short(_tok(doc, "stopped"))
@@ -131,6 +141,10 @@ def test_stopping_short_of_an_act_is_no_stopping(nlp: Any) -> None:
          ("RUS", "SYR", "11", "asserted")),
         ("Raul Castro slammed a plan for Tokyo to train soldiers in Iran on Friday.",
          ("CUB", "JPN", "11", "asserted")),
+        ("Hanoi said Washington's decision would undermine regional stability late on Sunday; "
+         "Warsaw did likewise.", ("POL", "USA", "11", "asserted")),
+        ("Kenya argued that Greece's policy would wreck the peace process on Friday; France did "
+         "likewise.", ("FRA", "GRC", "11", "asserted")),
     ],
 )  # fmt: skip
 def test_the_weak_rows_classes(extract: Extract, text: str, want: tuple[str, ...]) -> None:

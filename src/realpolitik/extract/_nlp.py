@@ -45,6 +45,7 @@ from realpolitik.extract._verb_repairs import (
     noun_for_clause,
     object_after_time,
     ordered_infinitive,
+    semicolon_clause,
     verb_of_root_noun,
 )
 from realpolitik.extract._wanted_for import wanted_for
@@ -157,6 +158,7 @@ def repair_parse(sent: Span) -> None:
     object_after_time(sent)
     ordered_infinitive(sent)
     noun_for_clause(sent)
+    semicolon_clause(sent)
     wanted_for(sent)
     dangling_and(sent)
     titled_possessor(sent)

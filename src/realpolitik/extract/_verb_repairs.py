@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree
-from realpolitik.extract._tree import forget, tag_hashes, tagged
+from realpolitik.extract._tree import forget, sentence_forms, tag_hashes, tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -144,3 +144,27 @@ def noun_for_clause(sent: Span) -> None:
         heads[subj.i], deps[subj.i] = i, "nsubj"
         _write_tree(sent, heads, deps)
         return
+
+
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def semicolon_clause(sent: Span) -> None:
+    """ "Hanoi said Washington's decision would undermine stability; Warsaw did likewise": the
+    parser may make the clause after a semicolon the complement of the verb before it and hang
+    that verb's own complement on it, so the first clause loses its act. Nothing before a
+    semicolon hangs on a verb after it whose own head is before it: such a word goes back to
+    that head, and the verb after the semicolon stands beside it (parataxis)."""
+    if ";" not in sentence_forms(sent):
+        return
+    for semi in (t.i for t in sent if t.text == ";"):
+        for tok in sent.doc[sent.start : semi]:
+            verb = tok.head
+            if verb.i <= semi or verb.pos_ not in _VERBS or verb.head.i >= semi:
+                continue
+            heads = {t.i: t.head.i for t in sent}
+            deps = {t.i: t.dep_ for t in sent}
+            heads[tok.i] = verb.head.i
+            deps[verb.i] = "parataxis"
+            _write_tree(sent, heads, deps)
+            return
