@@ -111,6 +111,13 @@ def test_nothing_before_a_semicolon_hangs_on_the_clause_after_it(nlp: Any) -> No
     assert _tok(doc, "did").dep_ == "parataxis"
 
 
+def test_a_first_name_read_as_a_prepositional_subject(nlp: Any) -> None:
+    doc = _parsed(nlp, "Barack Obama and Angela Merkel held talks in Bogota.")
+    obama, held = _tok(doc, "Obama"), _tok(doc, "held")
+    assert obama.dep_ == "nsubj" and obama.head.i == held.i
+    assert _tok(doc, "Barack").head.i == obama.i and _tok(doc, "Merkel").dep_ == "conj"
+
+
 def test_stopping_short_of_an_act_is_no_stopping(nlp: Any) -> None:
     doc = nlp("Yerevan stopped short of suspending its participation in the pact.")
     assert stops_short(_tok(doc, "stopped"))
@@ -198,3 +205,10 @@ def test_a_crowds_own_place_beats_the_targets_state(
     got = root_events(extract(text))
     assert want in got
     assert not any(k[0] == want[1] for k in got)
+
+
+def test_two_leaders_whose_first_name_reads_as_a_preposition(extract: Extract) -> None:
+    got = root_events(
+        extract("Barack Obama and Angela Merkel held talks in Bogota.", date="2015-06-01")
+    )
+    assert {("USA", "DEU", "04", "asserted"), ("DEU", "USA", "04", "asserted")} <= got
