@@ -29,6 +29,8 @@ def object_after_time(sent: Span) -> None:
     object and its targets are lost. A verb with no object whose adverbial time noun is
     followed at once by another adverbial noun that names no time takes that noun as its
     object."""
+    if TIME_NOUNS.isdisjoint(sentence_forms(sent)):
+        return  # (most sentences: no token walked)
     doc = sent.doc
     for tok in sent:
         if tok.dep_ != "npadvmod" or tok.lower_ not in TIME_NOUNS or tok.pos_ not in _NOUNS:
