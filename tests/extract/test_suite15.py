@@ -118,6 +118,23 @@ def test_a_first_name_read_as_a_prepositional_subject(nlp: Any) -> None:
     assert _tok(doc, "Barack").head.i == obama.i and _tok(doc, "Merkel").dep_ == "conj"
 
 
+def test_a_present_verb_with_a_determiner_is_a_plural_noun(nlp: Any) -> None:
+    text = (
+        "Australia decried the missile strikes as a violation of U.N. Security Council resolutions."
+    )
+    strikes = _tok(_parsed(nlp, text), "strikes")
+    assert strikes.tag_ == "NNS" and strikes.pos_ == "NOUN"
+    verb = _tok(_parsed(nlp, "Kenya says Uganda strikes back."), "strikes")
+    assert verb.pos_ != "NOUN"
+
+
+def test_a_that_clause_read_as_a_noun_phrase_gets_its_verb(nlp: Any) -> None:
+    doc = _parsed(nlp, "Mexico City alleged that Armenia massed troops near Amman.")
+    massed = _tok(doc, "massed")
+    assert massed.dep_ == "ccomp" and massed.head.text == "alleged"
+    assert _tok(doc, "Armenia").dep_ == "nsubj" and _tok(doc, "troops").dep_ == "dobj"
+
+
 def test_stopping_short_of_an_act_is_no_stopping(nlp: Any) -> None:
     doc = nlp("Yerevan stopped short of suspending its participation in the pact.")
     assert stops_short(_tok(doc, "stopped"))
@@ -152,6 +169,12 @@ def test_stopping_short_of_an_act_is_no_stopping(nlp: Any) -> None:
          "Warsaw did likewise.", ("POL", "USA", "11", "asserted")),
         ("Kenya argued that Greece's policy would wreck the peace process on Friday; France did "
          "likewise.", ("FRA", "GRC", "11", "asserted")),
+        ("Italy fired missiles at New Delhi on Monday. Australia decried the missile strikes as a "
+         "violation of U.N. Security Council resolutions.", ("AUS", "ITA", "11", "asserted")),
+        ("Brazil fired missiles at Paris. China decried the missile strikes as a threat to Paris' "
+         "security.", ("CHN", "BRA", "11", "asserted")),
+        ("Mexico City alleged that Armenia massed troops near Amman.",
+         ("ARM", "JOR", "15", "reported")),
     ],
 )  # fmt: skip
 def test_the_weak_rows_classes(extract: Extract, text: str, want: tuple[str, ...]) -> None:

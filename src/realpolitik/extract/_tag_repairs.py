@@ -107,15 +107,21 @@ def object_as_verb(sent: Span) -> None:
     """ "Cuba may voice displeasure with X": the tagger may read a verb's object as a second
     bare verb, so the act's noun is not found. A word tagged as a bare verb that the parser
     made the object of an earlier verb, with no subject, auxiliary or object of its own, is a
-    noun."""
+    noun; so is one tagged as a present verb ("decried the missile strikes") with a
+    determiner of its own."""
     doc = sent.doc
-    for i in tagged(sent, tag_hashes("VB")):
+    for i in tagged(sent, tag_hashes("VB", "VBZ")):
         word = doc[i]
         if word.dep_ != "dobj" or word.head.i >= i:
             continue
         if any(c.dep_ in _CLAUSE_PARTS for c in word.children):
             continue
-        word.tag_, word.pos_ = "NN", "NOUN"
+        if word.tag_ == "VBZ":  # "decried the missile strikes": a plural noun, when it has
+            if not any(c.dep_ == "det" for c in word.children):  # a determiner of its own
+                continue
+            word.tag_, word.pos_ = "NNS", "NOUN"
+        else:
+            word.tag_, word.pos_ = "NN", "NOUN"
         forget(doc)  # (a tag changed)
 
 
