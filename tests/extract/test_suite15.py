@@ -73,6 +73,8 @@ def test_a_verb_read_as_the_root_nouns_modifier_is_the_verb(nlp: Any) -> None:
     assert verb.dep_ == "ROOT" and _tok(doc, "ministry").head.i == verb.i
     passive = _parsed(nlp, "The Indian troops stationed in Mali.")  # (no object: a modifier)
     assert _tok(passive, "stationed").dep_ == "acl"
+    text = "The Spanish prime minister called on lawmakers to approve the budget on Monday."
+    assert _tok(_parsed(nlp, text), "called").dep_ == "ROOT"  # (a past tense: the verb)
 
 
 def test_an_orders_infinitive_after_a_long_phrase_is_its_complement(nlp: Any) -> None:

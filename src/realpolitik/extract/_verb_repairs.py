@@ -63,8 +63,9 @@ def verb_of_root_noun(sent: Span) -> None:
     """ "The Indian foreign ministry condemned on Friday a plan ...": the parser may read the
     verb as a participle modifying the subject noun, which it makes the sentence's root, so
     the sentence has no verb and no doer. A past form right after the root noun (it and its
-    modifiers open the sentence), read as the noun's modifier but with an object of its own
-    (a passive modifier has none), is the sentence's verb and the noun its subject."""
+    modifiers open the sentence), read as the noun's modifier but tagged as a past tense or
+    with an object of its own (a passive modifier has none), is the sentence's verb and the
+    noun its subject ("the Spanish prime minister called on lawmakers to ...")."""
     root = sent.root
     if root.pos_ not in _NOUNS or root.left_edge.i != sent.start:
         return
@@ -73,8 +74,8 @@ def verb_of_root_noun(sent: Span) -> None:
         verb: Token = doc[i]
         if verb.head.i != root.i or verb.dep_ != "acl" or i != root.i + 1:
             continue
-        if not any(c.dep_ == "dobj" for c in verb.children):
-            return
+        if verb.tag_ != "VBD" and not any(c.dep_ == "dobj" for c in verb.children):
+            return  # (a past participle without an object: a passive modifier)
         heads = {t.i: t.head.i for t in sent}
         deps = {t.i: t.dep_ for t in sent}
         for c in root.children:
