@@ -32,6 +32,7 @@ from party_cases_names15 import STAGE_CASES as NAMES15_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
 from party_cases_suite14 import STAGE_CASES as SUITE14_CASES
+from party_cases_suite15 import STAGE_CASES as SUITE15_CASES
 from party_cases_targets9 import STAGE_CASES as TARGETS9_CASES
 from party_cases_wire7 import STAGE_CASES as WIRE7_CASES
 from party_cases_xsent7 import STAGE_CASES as XSENT7_CASES
@@ -333,6 +334,7 @@ CASES += LEX13_CASES  # measures named before, refusals assured (party_cases_lex
 CASES += NAMES14_CASES  # joint subjects, her government, wanted for (party_cases_names14.py)
 CASES += SUITE14_CASES  # the means of a response at the answered side (party_cases_suite14.py)
 CASES += NAMES15_CASES  # own capital, own charges, courts, wanted (party_cases_names15.py)
+CASES += SUITE15_CASES  # what the speaker calls an act: its doer (party_cases_suite15.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:
