@@ -90,7 +90,7 @@ def verb_of_root_noun(sent: Span) -> None:
 
 
 # Verbs whose object is told to act: "ordered X to leave", "told X to withdraw".
-_ORDER_VERBS = frozenset({"order", "instruct", "command", "direct", "tell", "urge", "ask"})
+_ORDER_VERBS = frozenset({"order", "instruct", "command", "direct"})
 
 
 def ordered_infinitive(sent: Span) -> None:

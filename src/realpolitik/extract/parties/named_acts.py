@@ -27,9 +27,13 @@ _CLAUSE_ARCS = frozenset({"ccomp", "xcomp", "dobj"})
 
 def naming_relative(clause: Token) -> bool:
     """ "what it called X's provocations": a free relative ("what" its object) whose verb names
-    a thing: the speaker's word for it, no clause asking anyone to act."""
-    return clause.lemma_.lower() in NAMING_VERBS and any(
-        c.dep_ in _WHAT_ARCS and c.lower_ == "what" for c in clause.children
+    a thing, with a pronoun for its subject: the speaker's own word for it, no clause asking
+    anyone to act ("rejected what Kyiv called an attack" stays a reply to Kyiv)."""
+    if clause.lemma_.lower() not in NAMING_VERBS:
+        return False
+    kids = list(clause.children)
+    return any(c.dep_ in _WHAT_ARCS and c.lower_ == "what" for c in kids) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in kids
     )
 
 

@@ -37,7 +37,6 @@ from realpolitik.extract.parties._reading import (
     subject,
     theme_owner,
 )
-from realpolitik.extract.parties.named_acts import naming_relative
 from realpolitik.extract.parties.reciprocal import onlooker
 
 if TYPE_CHECKING:
@@ -336,7 +335,7 @@ def clause_subject(s: Site, c: Candidates) -> Candidates:
     if not verb_open(s, c) or s.root not in _CLAUSE_TARGET_ROOTS:
         return c
     for k in s.kids:
-        if k.dep_ in ("ccomp", "xcomp") and not naming_relative(k):  # ("what it called X")
+        if k.dep_ in ("ccomp", "xcomp"):
             subj = child(k, "nsubj", "nsubjpass")
             if subj is not None:
                 return c.with_targets(s.actors.resolve(subj))
