@@ -89,7 +89,8 @@ def verb_of_root_noun(sent: Span) -> None:
         return
 
 
-# Verbs whose object is told to act: "ordered X to leave", "told X to withdraw".
+# Verbs of ordering: "ordered X to leave" (not "asked/urged/told", whose infinitive after a long
+# phrase may well be a purpose).
 _ORDER_VERBS = frozenset({"order", "instruct", "command", "direct"})
 
 
