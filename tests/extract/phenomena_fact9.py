@@ -68,7 +68,9 @@ def f9_might_not(sc: Scene) -> Built:
                        f", even if {z.name} might not {other}",
                        f", although analysts say {z.name} may not {other}"))  # fmt: skip
     text = f"{src} {sc.fill(conjugate(phrase, 'past'))}{_time(sc)}{tail}."
-    return _cap(text), (_one(s, sc.t.iso3, act.root, ASSERTED),), NOTHING_ASSERTED
+    # (the act's other side, asserted too: "S received T's leader" is also T's visit)
+    answer = (Expect(sc.t.iso3, s.iso3, frozenset({act.answer}), ASSERTED),) if act.answer else ()
+    return _cap(text), (_one(s, sc.t.iso3, act.root, ASSERTED),), NOTHING_ASSERTED + answer
 
 
 _TRANSFERS = (

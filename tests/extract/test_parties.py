@@ -34,6 +34,7 @@ from party_cases_names15 import STAGE_CASES as NAMES15_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
 from party_cases_suite14 import STAGE_CASES as SUITE14_CASES
+from party_cases_suite15 import STAGE_CASES as SUITE15_CASES
 from party_cases_targets9 import STAGE_CASES as TARGETS9_CASES
 from party_cases_wire7 import STAGE_CASES as WIRE7_CASES
 from party_cases_xsent7 import STAGE_CASES as XSENT7_CASES
@@ -339,6 +340,7 @@ CASES += (
     CONTEXT14_CASES  # bare refusals, pledges after meetings, the two (party_cases_context14.py)
 )
 CASES += LEX16_CASES  # final replies, invitations home (party_cases_lex16.py)
+CASES += SUITE15_CASES  # what the speaker calls an act: its doer (party_cases_suite15.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -264,10 +264,23 @@ def finite_modifier(sent: Span) -> None:
         if subj is None and obj.dep_ == "appos" and obj.head.i < verb.i:
             subj = obj.head
         clause = next((t for t in sent[obj.i + 1 - sent.start :] if _infinitive(t)), None)
-        if subj is None or root.i not in {subj.i, obj.i, clause.i if clause else obj.i}:
+        mark = _that_clause(obj)  # "alleged that Armenia massed troops near X": the clause
+        # read as a noun phrase, the noun its head
+        if subj is None or (
+            root.i not in {subj.i, obj.i, clause.i if clause else obj.i} and mark is None
+        ):
             continue
         heads = {t.i: t.head.i for t in sent}
         deps = {t.i: t.dep_ for t in sent}
+        if mark is not None and root.i not in {subj.i, obj.i}:
+            heads[verb.i], deps[verb.i] = obj.head.i, obj.dep_
+            heads[mark.i] = verb.i
+            heads[subj.i], deps[subj.i] = verb.i, "nsubj"
+            heads[obj.i], deps[obj.i] = verb.i, "dobj"
+            _write_tree(sent, heads, deps)
+            verb.tag_ = "VBD"
+            forget(sent.doc)  # (a tag changed)
+            return
         for i, h in heads.items():
             if h == root.i and i not in (subj.i, obj.i) and sent.doc[i].is_punct:
                 heads[i] = verb.i
@@ -282,6 +295,13 @@ def finite_modifier(sent: Span) -> None:
                     heads[c.i] = verb.i
         _write_tree(sent, heads, deps)
         return
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The "that" of a complement clause the parser headed by a noun, or None."""
+    if noun.dep_ != "ccomp":
+        return None
+    return next((c for c in noun.children if c.dep_ == "mark" and c.lower_ == "that"), None)
 
 
 def _noun_after(verb: Token) -> bool:

@@ -150,8 +150,9 @@ def first_name_as_preposition(sent: Span) -> None:
     if name.head.i != word.i or name.dep_ != "pobj" or name.pos_ != "PROPN":
         return
     verb: Token | None = None
-    if word.dep_ == "prep" and word.head.pos_ in ("VERB", "AUX"):
-        verb = word.head
+    if word.dep_ in ("prep", "nsubj") and word.head.pos_ in ("VERB", "AUX"):
+        verb = word.head  # ("Barack Obama and Angela Merkel held talks": the "preposition"
+        # itself may be read as the subject)
     elif word.dep_ == "ROOT":
         verb = next((c for c in word.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if verb is None:

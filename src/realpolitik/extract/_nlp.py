@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.extract._bare_dateline import blank_bare_datelines
 from realpolitik.extract._clause_repairs import (
+    _write_tree,
     doer_on_place,
     finite_modifier,
     name_as_adverb,
@@ -34,8 +35,20 @@ from realpolitik.extract._name_repairs import (
     split_name,
 )
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
-from realpolitik.extract._tag_repairs import gerund_noun, infinitive_adjective, object_as_verb
+from realpolitik.extract._tag_repairs import (
+    bare_preposition_gerund,
+    gerund_noun,
+    infinitive_adjective,
+    object_as_verb,
+)
 from realpolitik.extract._tree import forget, sentence_words
+from realpolitik.extract._verb_repairs import (
+    noun_for_clause,
+    object_after_time,
+    ordered_infinitive,
+    semicolon_clause,
+    verb_of_root_noun,
+)
 from realpolitik.extract._wanted_for import wanted_for
 
 if TYPE_CHECKING:
@@ -144,6 +157,12 @@ def repair_parse(sent: Span) -> None:
     noun_clause(sent)
     infinitive_adjective(sent)
     gerund_noun(sent)
+    bare_preposition_gerund(sent)
+    verb_of_root_noun(sent)
+    object_after_time(sent)
+    ordered_infinitive(sent)
+    noun_for_clause(sent)
+    semicolon_clause(sent)
     wanted_for(sent)
     dangling_and(sent)
     titled_possessor(sent)
@@ -285,9 +304,12 @@ def _inverted_condition(sent: Span) -> None:
         return  # (most sentences: no parse root looked for)
     root = sent.root
     if span[0] <= root.i <= span[1]:
+        _conjoined_main(sent, root, span)
         return
     aux, comma = span
     doc = sent.doc
+    if _infinitive_of_subject(doc[aux], comma):
+        return
     words = list(doc[aux + 1 : comma])
     nlp = load_nlp()
     orders = [
@@ -333,6 +355,61 @@ def _inverted_condition(sent: Span) -> None:
             old.head, old.dep_ = root, "advcl"
         else:
             old.head, old.dep_ = order[new.head.i], new.dep_
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _infinitive_of_subject(aux: Token, comma: int) -> bool:
+    """ "Were Canberra to arrest a Korean diplomat, markets would tumble": the parser may hang
+    the infinitive on the inverted subject as its relative clause ("Canberra to arrest"), so
+    the act has no subject. An infinitive inside the condition that modifies the auxiliary's
+    subject is the auxiliary's clause, as in the parse it gives other names; True when
+    repaired."""
+    subj = next((c for c in aux.children if c.dep_ in _SUBJECTS), None)
+    if subj is None or aux.head.i == aux.i:
+        return False
+    verb = next(
+        (c for c in subj.children
+         if c.dep_ in ("relcl", "acl") and c.i < comma and c.pos_ == "VERB"
+         and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)),
+        None,
+    )  # fmt: skip
+    if verb is None:
+        return False
+    sent = aux.sent
+    heads = {t.i: t.head.i for t in sent}
+    deps = {t.i: t.dep_ for t in sent}
+    heads[verb.i], deps[verb.i] = aux.i, "advcl"
+    _write_tree(sent, heads, deps)
+    return True
+
+
+def _conjoined_main(sent: Span, root: Token, span: tuple[int, int]) -> None:
+    """ "Should Russia refuse to pay, Brazil might take over the project": the parser may read
+    the inverted clause as the sentence's root, its auxiliary and subject in place, and the
+    main clause after the comma as its conjunct. A conjunct after the comma with a subject of
+    its own is the main verb; the condition becomes its adverbial clause, and what hung on the
+    condition after the comma (the comma, a conjunction) moves to the main verb."""
+    aux, comma = span
+    doc = sent.doc
+    if doc[aux].head.i != root.i or not any(c.dep_ in _SUBJECTS for c in root.children):
+        return
+    main = next(
+        (c for c in root.children
+         if c.dep_ == "conj" and c.i > comma and any(k.dep_ in _SUBJECTS for k in c.children)),
+        None,
+    )  # fmt: skip
+    if main is None:
+        return
+    heads = {t.i: t.head.i for t in sent}
+    deps = {t.i: t.dep_ for t in sent}
+    for c in root.children:
+        if comma <= c.i < main.i and c.dep_ in ("punct", "cc"):
+            heads[c.i] = main.i
+    heads[main.i], deps[main.i] = main.i, "ROOT"
+    heads[root.i], deps[root.i] = main.i, "advcl"
+    _write_tree(sent, heads, deps)
 
 
 def prepare_text(text: str) -> str:

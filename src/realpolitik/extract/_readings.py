@@ -83,6 +83,18 @@ def free_relative_label(verb: Token) -> bool:
     return any(t.lower_ in ("what", "whatever") and t.i < verb.i for t in verb.subtree)
 
 
+# Verbs that "stop short of" / "fall short of" an act (as factuality.SHORT_OF).
+_SHORT_OF = frozenset({"stop", "fall"})
+
+
+def stops_short(verb: Token) -> bool:
+    """ "Yerevan stopped short of suspending its participation": the verb of "stop short of" is
+    no stopping act of its own (the act after "of" is the one not done)."""
+    return verb.lemma_.lower() in _SHORT_OF and any(
+        c.dep_ == "advmod" and c.lower_ == "short" for c in verb.children
+    )
+
+
 def repair_labels(sent: Span) -> None:
     """ "Seoul called Pyongyang's missile test a grave provocation": the parser often reads the
     object as a clause ("test" a ccomp holding "provocation" as its object). Repaired in place:

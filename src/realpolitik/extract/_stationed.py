@@ -33,6 +33,13 @@ def stationed_in(tok: Token, actors: DocActors) -> str | None:
         for p in a.children
         if p.dep_ == "prep" and p.lower_ in _IN_PREPS
     ]
+    if tok.dep_ == "nsubj":  # "Protesters in Tokyo burned ...": the parser may hang the
+        # subject's own place on the verb; a phrase between the subject and its verb is its
+        verb = tok.head
+        preps += [
+            p for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in _IN_PREPS and tok.i < p.i < verb.i
+        ]  # fmt: skip
     for prep in preps:
         for pobj in prep.children:
             m = actors.mention_of(pobj) if pobj.dep_ == "pobj" else None

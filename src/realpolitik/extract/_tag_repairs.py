@@ -107,15 +107,21 @@ def object_as_verb(sent: Span) -> None:
     """ "Cuba may voice displeasure with X": the tagger may read a verb's object as a second
     bare verb, so the act's noun is not found. A word tagged as a bare verb that the parser
     made the object of an earlier verb, with no subject, auxiliary or object of its own, is a
-    noun."""
+    noun; so is one tagged as a present verb ("decried the missile strikes") with a
+    determiner of its own."""
     doc = sent.doc
-    for i in tagged(sent, tag_hashes("VB")):
+    for i in tagged(sent, tag_hashes("VB", "VBZ")):
         word = doc[i]
         if word.dep_ != "dobj" or word.head.i >= i:
             continue
         if any(c.dep_ in _CLAUSE_PARTS for c in word.children):
             continue
-        word.tag_, word.pos_ = "NN", "NOUN"
+        if word.tag_ == "VBZ":  # "decried the missile strikes": a plural noun, when it has
+            if not any(c.dep_ == "det" for c in word.children):  # a determiner of its own
+                continue
+            word.tag_, word.pos_ = "NNS", "NOUN"
+        else:
+            word.tag_, word.pos_ = "NN", "NOUN"
         forget(doc)  # (a tag changed)
 
 
@@ -126,3 +132,23 @@ def _subject_after(noun: Token, i: int) -> Token | None:
          if c.dep_ in _SUBJECTS and c.i > i and c.left_edge.i == i + 1),
         None,
     )  # fmt: skip
+
+
+def bare_preposition_gerund(sent: Span) -> None:
+    """ "Afghan troops came under shelling by X": the parser may leave the preposition with no
+    object and make the gerund after it an adverbial clause of the verb, whose subject it then
+    borrows as the doer. A preposition of the verb with no dependent of its own, followed at
+    once by a gerund the parser hung on the same verb as a clause, governs that gerund."""
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes("VBG")):
+        word = doc[i]
+        if i == sent.start or word.dep_ != "advcl":
+            continue
+        prep = doc[i - 1]
+        if prep.dep_ != "prep" or prep.head.i != word.head.i or prep.n_lefts + prep.n_rights:
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        heads[i], deps[i] = prep.i, "pcomp"
+        _write_tree(sent, heads, deps)
+        return

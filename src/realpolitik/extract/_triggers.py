@@ -35,6 +35,7 @@ from realpolitik.extract._readings import (
     in_name,
     label,
     repair_labels,
+    stops_short,
 )
 from realpolitik.extract._syntax import for_to_clause
 from realpolitik.extract._timex import WEEKDAYS
@@ -351,7 +352,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             continue
         if key == "N" and (label(tok) or in_name(tok, cands)):
             continue
-        if key == "V" and free_relative_label(tok):
+        if key == "V" and (free_relative_label(tok) or stops_short(tok)):
             continue
         prts: set[str] = set()
         preps: set[str] = set()

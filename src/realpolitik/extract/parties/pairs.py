@@ -222,7 +222,13 @@ def _locate(
     if foreign and not government_noun(s, arg):
         return arg
     avoid = other.ref.country if other is not None else None
-    if other is not None and other.ref.country and _domestic_pair(ref.code[3:], other):
+    if (
+        other is not None
+        and other.ref.country
+        and _domestic_pair(ref.code[3:], other)
+        and _own_place(s, arg) in (None, other.ref.country)  # ("Protesters in Tokyo burned
+        # the Ukrainian consulate": their own phrase places them elsewhere)
+    ):
         # "Congress is pressuring Obama": a state's institution deals with its own leaders
         return _placed(arg, other.ref.country)
     if source and (scene := fronted_capital(s, arg, avoid)) is not None:

@@ -1,0 +1,174 @@
+"""Parse repairs that give a verb back its subject or its object when a word between them
+misled the parser: a time phrase before the object ("opposed this week the deal"), a subject
+noun whose verb the parser read as the noun's modifier ("the foreign ministry condemned on
+Friday a plan"). Called by :func:`realpolitik.extract._nlp.repair_parse`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._clause_repairs import _write_tree
+from realpolitik.extract._tree import forget, sentence_forms, tag_hashes, tagged
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Nouns of a time phrase used as an adverb ("this week", "last month", "Friday").
+TIME_NOUNS = frozenset(
+    {"week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night",
+     "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+     "sunday"}
+)  # fmt: skip
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp"})
+
+
+def object_after_time(sent: Span) -> None:
+    """ "Cairo opposed this week the deal under which X would sell jets to Y": after a time
+    phrase the parser may read the object as a second adverbial noun, so the act has no
+    object and its targets are lost. A verb with no object whose adverbial time noun is
+    followed at once by another adverbial noun that names no time takes that noun as its
+    object."""
+    if TIME_NOUNS.isdisjoint(sentence_forms(sent)):
+        return  # (most sentences: no token walked)
+    doc = sent.doc
+    for tok in sent:
+        if tok.dep_ != "npadvmod" or tok.lower_ not in TIME_NOUNS or tok.pos_ not in _NOUNS:
+            continue
+        verb = tok.head
+        nxt = tok.i + 1
+        if verb.pos_ != "VERB" or verb.i > tok.i or nxt >= sent.end or doc[nxt].is_punct:
+            continue  # (", a project X rejected": an aside on the sentence, no object)
+        if any(c.dep_ in _OBJECTS for c in verb.children):
+            return
+        obj = next(
+            (c for c in verb.children
+             if c.dep_ == "npadvmod" and c.i > tok.i and c.left_edge.i == nxt
+             and c.pos_ in _NOUNS and c.lower_ not in TIME_NOUNS),
+            None,
+        )  # fmt: skip
+        if obj is None:
+            return
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        deps[obj.i] = "dobj"
+        _write_tree(sent, heads, deps)
+        return
+
+
+_PARTICIPLES = tag_hashes("VBN", "VBD")
+
+
+def verb_of_root_noun(sent: Span) -> None:
+    """ "The Indian foreign ministry condemned on Friday a plan ...": the parser may read the
+    verb as a participle modifying the subject noun, which it makes the sentence's root, so
+    the sentence has no verb and no doer. A past form right after the root noun (it and its
+    modifiers open the sentence), read as the noun's modifier but tagged as a past tense or
+    with an object of its own (a passive modifier has none), is the sentence's verb and the
+    noun its subject ("the Spanish prime minister called on lawmakers to ...")."""
+    root = sent.root
+    if root.pos_ not in _NOUNS or root.left_edge.i != sent.start:
+        return
+    doc = sent.doc
+    for i in tagged(sent, _PARTICIPLES):
+        verb: Token = doc[i]
+        if verb.head.i != root.i or verb.dep_ != "acl" or i != root.i + 1:
+            continue
+        if verb.tag_ != "VBD" and not any(c.dep_ == "dobj" for c in verb.children):
+            return  # (a past participle without an object: a passive modifier)
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        for c in root.children:
+            if c.i > i and c.dep_ == "punct":
+                heads[c.i] = i
+        heads[i], deps[i] = i, "ROOT"
+        heads[root.i], deps[root.i] = i, "nsubj"
+        _write_tree(sent, heads, deps)
+        verb.tag_ = "VBD"
+        forget(doc)  # (a tag changed)
+        return
+
+
+# Verbs of ordering: "ordered X to leave" (not "asked/urged/told", whose infinitive after a long
+# phrase may well be a purpose).
+_ORDER_VERBS = frozenset({"order", "instruct", "command", "direct"})
+
+
+def ordered_infinitive(sent: Span) -> None:
+    """ "Morocco ordered consular staff from the United States, Egypt and Canada to leave the
+    country": after a long phrase the parser may read the infinitive as an adverbial clause
+    (a purpose) of the order, so what was ordered is no longer the verb's phrase ("ordered
+    diplomats to leave" is an expulsion). An infinitive with no subject of its own after the
+    object of a verb of ordering, read as its adverbial clause, is its complement."""
+    for i in tagged(sent, tag_hashes("VB")):
+        inf = sent.doc[i]
+        verb = inf.head
+        if inf.dep_ != "advcl" or verb.i > i or verb.lemma_.lower() not in _ORDER_VERBS:
+            continue
+        kids = [c.dep_ for c in inf.children]
+        if "aux" not in kids or any(d in kids for d in ("nsubj", "mark")):
+            continue
+        if "xcomp" in (c.dep_ for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.i > i or inf.left_edge.lower_ != "to":
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        deps[i] = "xcomp"
+        _write_tree(sent, heads, deps)
+        return
+
+
+def noun_for_clause(sent: Span) -> None:
+    """ "Moscow slammed the deal for Syria to train soldiers in Ukraine": the parser may hang
+    the "for X to do" clause on the verb (a purpose) rather than on the noun right before it,
+    so the plan's parties are not the object's. A "for" clause with a subject of its own
+    that follows at once a common noun object of the verb it hangs on (or of that noun, as
+    an adverbial clause) is the noun's clause, with that subject."""
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes("VB")):
+        inf = doc[i]
+        if inf.dep_ != "advcl":
+            continue
+        mark = next((c for c in inf.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if mark is None or mark.i == sent.start:
+            continue
+        subj = next((c for c in inf.children if c.dep_ == "nsubj"), None)
+        if subj is None:  # ("for" may hold the subject as its object: "for Tokyo to train")
+            subj = next((c for c in mark.children if c.dep_ == "pobj"), None)
+        if subj is None:
+            continue
+        noun = doc[mark.i - 1]
+        if noun.dep_ != "dobj" or inf.head.i not in (noun.i, noun.head.i) or noun.pos_ != "NOUN":
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        heads[i], deps[i] = noun.i, "acl"
+        heads[subj.i], deps[subj.i] = i, "nsubj"
+        _write_tree(sent, heads, deps)
+        return
+
+
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def semicolon_clause(sent: Span) -> None:
+    """ "Hanoi said Washington's decision would undermine stability; Warsaw did likewise": the
+    parser may make the clause after a semicolon the complement of the verb before it and hang
+    that verb's own complement on it, so the first clause loses its act. Nothing before a
+    semicolon hangs on a verb after it whose own head is before it: such a word goes back to
+    that head, and the verb after the semicolon stands beside it (parataxis)."""
+    if ";" not in sentence_forms(sent):
+        return
+    for semi in (t.i for t in sent if t.text == ";"):
+        for tok in sent.doc[sent.start : semi]:
+            verb = tok.head
+            if verb.i <= semi or verb.pos_ not in _VERBS or verb.head.i >= semi:
+                continue
+            heads = {t.i: t.head.i for t in sent}
+            deps = {t.i: t.dep_ for t in sent}
+            heads[tok.i] = verb.head.i
+            deps[verb.i] = "parataxis"
+            _write_tree(sent, heads, deps)
+            return
