@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from realpolitik.extract import _claim_numbers
+from realpolitik.extract import _claim_numbers, _noun_clause_repairs
 from realpolitik.extract import _clause_repairs as repairs
 from realpolitik.extract._tree import forget, tag_hashes, tagged
 
@@ -80,7 +80,7 @@ def test_the_gated_repairs_still_repair_their_sentences(
         repairs.trailing_reporter,
         repairs.finite_modifier,
         repairs.participle_adjective,
-        repairs.noun_clause,
+        _noun_clause_repairs.noun_clause,
     ],
 )
 def test_a_sentence_without_the_repairs_word_or_tag_is_left_as_parsed(

@@ -12,8 +12,7 @@ from typing import Any
 import pytest
 from extract_helpers import Extract, country_triples
 
-from realpolitik.extract import _clause_repairs as repairs
-from realpolitik.extract import _name_repairs, _tag_repairs
+from realpolitik.extract import _name_repairs, _noun_clause_repairs, _tag_repairs
 
 
 def _parsed(nlp: Any, text: str) -> Any:
@@ -157,7 +156,7 @@ def test_a_verb_of_saying_read_as_a_noun_between_two_subjects_is_the_speakers_ve
     sent = _parsed(nlp, text)
     caution = _word(sent, "caution")
     assert caution.tag_ == "NN"
-    repairs.saying_as_noun(sent)
+    _noun_clause_repairs.saying_as_noun(sent)
     assert (caution.pos_, caution.dep_, caution.lemma_) == ("VERB", "ROOT", "caution")
     assert [c.dep_ for c in caution.children if c.text == "Analysts"] == ["nsubj"]
     assert any(c.dep_ == "ccomp" for c in caution.children)
@@ -166,7 +165,7 @@ def test_a_verb_of_saying_read_as_a_noun_between_two_subjects_is_the_speakers_ve
 def test_a_noun_before_a_subject_that_is_no_clause_stays_a_noun(nlp: Any) -> None:
     sent = _parsed(nlp, "The trade minister Pakistan sent to Kabul returned home.")
     before = [(t.tag_, t.dep_, t.head.i) for t in sent]
-    repairs.saying_as_noun(sent)
+    _noun_clause_repairs.saying_as_noun(sent)
     assert [(t.tag_, t.dep_, t.head.i) for t in sent] == before
 
 
@@ -252,6 +251,6 @@ def test_a_verb_of_saying_read_as_a_noun_before_a_relative_clause_is_the_speaker
     )
     caution, release = _word(sent, "caution"), _word(sent, "release")
     assert (caution.tag_, release.dep_) == ("NN", "relcl")
-    repairs.saying_as_noun(sent)
+    _noun_clause_repairs.saying_as_noun(sent)
     assert (caution.dep_, release.dep_, release.head.text) == ("ROOT", "ccomp", "caution")
     assert (_word(sent, "Africa").dep_, _word(sent, "Analysts").head.text) == ("pobj", "caution")

@@ -20,10 +20,8 @@ from realpolitik.extract._clause_repairs import (
     doer_on_place,
     finite_modifier,
     name_as_adverb,
-    noun_clause,
     participle_adjective,
     progressive_copula,
-    saying_as_noun,
     trailing_relative,
     trailing_reporter,
 )
@@ -34,6 +32,7 @@ from realpolitik.extract._name_repairs import (
     name_as_modifier,
     split_name,
 )
+from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
 from realpolitik.extract._tag_repairs import (
     bare_preposition_gerund,

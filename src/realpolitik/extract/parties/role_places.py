@@ -4,7 +4,7 @@
 fighters", "Sudan's army said it had captured 12 rebel commanders after talks with Egypt": a
 target named by its role alone ("fighters", "the seized crew", "rebel commanders") is no one of
 a state the sentence names as another act's party (the thanked state, the other side of the
-talks). ``pairs._locate`` still places it where the sentence says it is ("militants in an
+talks). ``placing.locate`` still places it where the sentence says it is ("militants in an
 airstrike in eastern Afghanistan", "near the Turkish border"), and its own phrase ("fighters
 from X", "X's fighters", "Xian fighters") resolves it before that stage.
 """

@@ -2,7 +2,7 @@
 
 "President X asked the bloc for money, and India offered to train Maldivian police": a titled
 name the tables lack is not placed in a state a conjoined clause names, nor in his addressee's
-(``pairs._locate`` asks ``titled_person``); with nothing in the story tying his name to a state
+(``placing.locate`` asks ``titled_person``); with nothing in the story tying his name to a state
 (``_name_ties``), the dateline's state places him ("ACCRA, March 3 (Wire) - President X ...").
 "MANILA, March 3 (Wire) - The Philippines protested to Vietnam. In a statement, the government
 accused Hanoi ...": an unowned "the government" is not the state it accuses; it is the
