@@ -97,6 +97,22 @@ READINGS: list[tuple[str, RootEvent, RootEvent]] = [
         ("CYP", "TUR", "13", "asserted"),
         ("CYP", "GRC", "13", "asserted"),
     ),
+    # X guard: joint doers' shared act is between them, never at an unplaced party of the act
+    # the sentence before tells (round 14: the people the police held are no state)
+    (
+        "Kenyan police arrested the traders for carrying undeclared goods. Kenyan President "
+        "William Ruto later spoke with President Samia Suluhu Hassan by phone, and the two "
+        "leaders agreed to send a joint team to the crossing.",
+        ("KEN", "TZA", "03", "asserted"),
+        ("KEN", "", "03", "asserted"),
+    ),
+    (
+        "Ugandan police arrested the traders for smuggling sugar. Ugandan President Yoweri "
+        "Museveni later spoke with President William Ruto by phone, and the two leaders agreed "
+        "to send a joint team to the crossing.",
+        ("UGA", "KEN", "03", "asserted"),
+        ("UGA", "", "03", "asserted"),
+    ),
     (
         "Greece and Cyprus promised to defend each other.",
         ("CYP", "GRC", "03", "asserted"),

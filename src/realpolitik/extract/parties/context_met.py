@@ -44,7 +44,8 @@ def _shared(act: Token) -> bool:
 def met_counterpart(s: Site, c: Candidates) -> Candidates:
     """A pledge or refusal of a shared act (a controlled verb), naming no other state, by a
     party to an act between two states in the sentence before: aimed at the other party of
-    that act (its subject or object)."""
+    that act (its subject or object), when that party is placed in a state. Joint doers ("the
+    two leaders agreed to send a joint team") share the act with each other: no earlier party."""
     if not c.sources or s.noun or s.root not in (_PLEDGE, _REFUSAL):
         return c
     if any(not unknown(a) for a in c.targets):
@@ -53,15 +54,15 @@ def met_counterpart(s: Site, c: Candidates) -> Candidates:
     if act is None or not _shared(act) or (s.root == _REFUSAL and answers_nothing(s)):
         return c  # ("pledged to rebuild its army", "refused to release the protesters")
     own = {key(a) for a in c.sources}
-    if named_outside(s, own):
-        return c
+    if len(own) > 1 or named_outside(s, own):
+        return c  # ("the two leaders agreed to send a joint team": an act between the doers)
     lo = s.ctx.index - MET_SENTENCES
     other: list[ActorRef] = []
     for a in s.ctx.earlier:
         if a.trigger // 10_000 < lo or a.background:
             continue
         side = other_side(a, own)
-        if side is not None:
+        if side is not None and side.country is not None:  # (a state, not "the traders")
             other = [side]
     if not other:
         return c
