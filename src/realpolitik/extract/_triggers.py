@@ -379,8 +379,10 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                     objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "nsubj")
                 elif dep in ("dobj", "nsubjpass", "compound", "amod"):
                     objs.add(c.lemma_.lower())
-                    if dep == "dobj":  # "called Foreign Minister Lavrov", "imposed a curfew"
+                    if dep in ("dobj", "nsubjpass"):  # "called Foreign Minister Lavrov",
+                        # "imposed a curfew", "Prime Minister X was received by ..."
                         objs.update(g.lemma_.lower() for g in c.children if g.dep_ in _MOD_DEPS)
+                    if dep == "dobj":
                         preps.update(_preps_after_apposition(c))
                     if dep in ("dobj", "nsubjpass"):
                         has_object = True
