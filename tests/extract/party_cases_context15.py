@@ -14,7 +14,7 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "in Kampala, and the two signed a trade deal.",
         "signed",
         "targets",
-        {"KENGOV", "UGAGOV"},
+        {"KENGOV", "UGA"},
     ),
     (
         "pair_up",  # J/PB: both ways
@@ -22,6 +22,14 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "in Kampala, and the two signed a trade deal.",
         "signed",
         "pairs",
-        {("KENGOV", "UGAGOV"), ("UGAGOV", "KENGOV")},
+        {("KENGOV", "UGA"), ("UGA", "KENGOV")},
+    ),
+    (
+        "verb_subject",  # J: "the two" after a passive: its subject and its "by" agent
+        "Mongolia's prime minister was received by his Japanese counterpart in Tokyo on Monday, "
+        "and the two signed an agreement on rare earths.",
+        "signed",
+        "sources",
+        {"MNGGOV", "JPN"},
     ),
 ]

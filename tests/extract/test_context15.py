@@ -77,6 +77,10 @@ HOSTED_SIGNED = [
     ("Mongolian Prime Minister Oyun was received by Japanese Prime Minister Ishiba in Tokyo on "
      "Monday.", "JPN", "MNG"),
     ("President Ruto was received by his Ugandan counterpart in Kampala.", "UGA", "KEN"),
+    ("Spain's prime minister was received by his Afghan counterpart Hamid Karzai in Kabul, and "
+     "the two signed a protocol on border crossings.", "AFG", "ESP"),
+    ("Mongolia's prime minister was received by his Japanese counterpart in Tokyo on Monday, "
+     "and the two signed an agreement on rare earths.", "JPN", "MNG"),
 ]  # fmt: skip
 
 
