@@ -77,6 +77,10 @@ HOSTED_SIGNED = [
     ("Mongolian Prime Minister Oyun was received by Japanese Prime Minister Ishiba in Tokyo on "
      "Monday.", "JPN", "MNG"),
     ("President Ruto was received by his Ugandan counterpart in Kampala.", "UGA", "KEN"),
+    ("Kenyan President William Ruto was received by his Ugandan counterpart in Kampala.", "UGA",
+     "KEN"),
+    ("British President Theresa May was received by his Kenyan counterpart in Nairobi late on "
+     "Sunday, and the two signed an agreement on rare earths.", "KEN", "GBR"),
     ("Spain's prime minister was received by his Afghan counterpart Hamid Karzai in Kabul, and "
      "the two signed a protocol on border crossings.", "AFG", "ESP"),
     ("Mongolia's prime minister was received by his Japanese counterpart in Tokyo on Monday, "
