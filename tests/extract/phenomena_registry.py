@@ -29,6 +29,7 @@ import phenomena_context11
 import phenomena_context12
 import phenomena_context13
 import phenomena_context14
+import phenomena_context15
 import phenomena_coref10
 import phenomena_coref11
 import phenomena_dateline13
@@ -195,6 +196,7 @@ SUITE.add(one_scene=phenomena_names15.NAMES15_CONSTRUCTIONS, floors=phenomena_na
 SUITE.add(one_scene=phenomena_context14.CONTEXT14_CONSTRUCTIONS, floors=phenomena_context14.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_names16.NAMES16_CONSTRUCTIONS, floors=phenomena_names16.FLOORS)  # fmt: skip
 SUITE.add(over_acts=phenomena_suite15.SUITE15_OVER_ACTS, one_scene=phenomena_suite15.SUITE15_CONSTRUCTIONS, floors=phenomena_suite15.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_context15.CONTEXT15_CONSTRUCTIONS, floors=phenomena_context15.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

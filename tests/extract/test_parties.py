@@ -21,6 +21,7 @@ from party_cases_context11 import STAGE_CASES as CONTEXT11_CASES
 from party_cases_context12 import STAGE_CASES as CONTEXT12_CASES
 from party_cases_context13 import STAGE_CASES as CONTEXT13_CASES
 from party_cases_context14 import STAGE_CASES as CONTEXT14_CASES
+from party_cases_context15 import STAGE_CASES as CONTEXT15_CASES
 from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
@@ -341,6 +342,7 @@ CASES += (
 )
 CASES += LEX16_CASES  # final replies, invitations home (party_cases_lex16.py)
 CASES += SUITE15_CASES  # what the speaker calls an act: its doer (party_cases_suite15.py)
+CASES += CONTEXT15_CASES  # the two after a passive hosting (party_cases_context15.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

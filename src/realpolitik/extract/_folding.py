@@ -18,6 +18,7 @@ from realpolitik.extract._found import (
     THREAT,
     Found,
 )
+from realpolitik.extract._permitted import fold_permitted
 from realpolitik.extract._promised import promised_content, rule_out_promised
 from realpolitik.extract._readings import must_clause
 from realpolitik.extract._stated_intents import (
@@ -46,6 +47,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     fold_refusals(found)
     rule_out_promised(found)
     fold_ready_for(found)
+    fold_permitted(found)
     by_tok = {f.tok.i: f for f in found}
     _fold_rejected_requests(found, by_tok, light)
     for f in found:

@@ -42,6 +42,7 @@ from realpolitik.extract._tag_repairs import (
 )
 from realpolitik.extract._tree import forget, sentence_words
 from realpolitik.extract._verb_repairs import (
+    called_in_envoy,
     noun_for_clause,
     object_after_time,
     ordered_infinitive,
@@ -160,6 +161,7 @@ def repair_parse(sent: Span) -> None:
     verb_of_root_noun(sent)
     object_after_time(sent)
     ordered_infinitive(sent)
+    called_in_envoy(sent)
     noun_for_clause(sent)
     semicolon_clause(sent)
     wanted_for(sent)

@@ -153,14 +153,16 @@ def bare_pair_args(
     actors: Resolver, people: MentionChain, tok: Token, depth: int, dyad: Noted | None = None
 ) -> list[Arg]:
     """ "A met B in Rome, and the two agreed ...": the parties of the clause the pair's clause is
-    conjoined to (its subjects, object, "with" partner), else the pair of the story's last act
-    between two states (``story_dyad``), else the last two people named."""
+    conjoined to (its subjects, object, "with" partner; a passive's subject and its "by" agent:
+    "A was received by B, and the two signed"), else the pair of the story's last act between
+    two states (``story_dyad``), else the last two people named."""
     verb = tok.head
     got: list[Arg] = []
     if verb.dep_ == "conj" and depth < 2:
         for c in verb.head.children:
-            if c.dep_ in ("nsubj", "dobj") or (c.dep_ == "prep" and c.lower_ == "with"):
-                objs = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+            partner = c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with")
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") or partner:
+                objs = [p for p in c.children if p.dep_ == "pobj"] if partner else [c]
                 got += [a for o in objs for a in actors.resolve(o, depth + 1)]
     if len({a.ref.code for a in got}) == 2:
         return [Arg(replace(a.ref, text=tok.text), REFERRED, tok.i) for a in got]

@@ -311,3 +311,15 @@ def scene_partners(prep: Token) -> list[Token]:
         for w in p.children
         if w.dep_ == "prep" and w.lower_ == "with"
     ]
+
+
+def title_words(name: Token) -> set[str]:
+    """ "British President Theresa May": the parser hangs the title on the first name, two
+    compounds below the name's head; its lemmas (a trigger row's object words) (context15)."""
+    return {
+        g.lemma_.lower()
+        for k in name.lefts
+        if k.dep_ == "compound"
+        for g in k.children
+        if g.dep_ == "compound"
+    }

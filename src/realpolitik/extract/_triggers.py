@@ -37,7 +37,7 @@ from realpolitik.extract._readings import (
     repair_labels,
     stops_short,
 )
-from realpolitik.extract._syntax import for_to_clause
+from realpolitik.extract._syntax import for_to_clause, title_words
 from realpolitik.extract._timex import WEEKDAYS
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 from realpolitik.extract._violence_means import bombing_code
@@ -379,8 +379,12 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                     objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "nsubj")
                 elif dep in ("dobj", "nsubjpass", "compound", "amod"):
                     objs.add(c.lemma_.lower())
-                    if dep == "dobj":  # "called Foreign Minister Lavrov", "imposed a curfew"
+                    if dep in ("dobj", "nsubjpass"):  # "called Foreign Minister Lavrov",
+                        # "imposed a curfew", "Prime Minister X was received by ..."
                         objs.update(g.lemma_.lower() for g in c.children if g.dep_ in _MOD_DEPS)
+                    if dep == "nsubjpass":  # "President Theresa May was received": a title
+                        objs.update(title_words(c))
+                    if dep == "dobj":
                         preps.update(_preps_after_apposition(c))
                     if dep in ("dobj", "nsubjpass"):
                         has_object = True

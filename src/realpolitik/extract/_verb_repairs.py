@@ -172,3 +172,33 @@ def semicolon_clause(sent: Span) -> None:
             deps[verb.i] = "parataxis"
             _write_tree(sent, heads, deps)
             return
+
+
+# Verbs that, with "in" and an envoy, summon ("called in Ethiopia's ambassador").
+_SUMMONING_IN = frozenset({"call"})
+ENVOYS = frozenset(
+    {"ambassador", "envoy", "diplomat", "charge", "attache", "representative", "consul"}
+)
+
+
+def called_in_envoy(sent: Span) -> None:
+    """ "The foreign ministry called in Ethiopia's ambassador and asked for ...": the parser
+    reads "in" as a preposition, so the summons has no particle and no object and is lost
+    (fresh8's class V). "call" + "in" right after it, whose object is an envoy, is the phrasal
+    verb "call in" with the envoy as its direct object."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lemma_.lower() not in _SUMMONING_IN or tok.pos_ != "VERB":
+            continue
+        nxt = tok.i + 1
+        if nxt >= sent.end or doc[nxt].lower_ != "in" or doc[nxt].head.i != tok.i:
+            continue
+        obj = next((c for c in doc[nxt].children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in ENVOYS:
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        deps[nxt] = "prt"
+        heads[obj.i], deps[obj.i] = tok.i, "dobj"
+        _write_tree(sent, heads, deps)
+        return

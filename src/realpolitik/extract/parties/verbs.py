@@ -91,7 +91,12 @@ def passive_subject(s: Site, c: Candidates) -> Candidates:
         return c
     tok = s.tok
     subj = s.child("nsubjpass")
-    shares = tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and not active_after_passive(tok)
+    shares = (
+        tok.dep_ == "conj"
+        and tok.tag_ in ("VBN", "VBD")
+        and s.child("nsubj") is None  # "was received by X, and the two signed": own subject
+        and not active_after_passive(tok)
+    )
     if subj is None and shares:
         subj = child(tok.head, "nsubjpass")  # "was attacked by X and looted": looted too
     if subj is None and tok.dep_ == "conj" and s.child("auxpass") and not s.child("nsubj"):
