@@ -1,0 +1,79 @@
+"""Actor classes of fresh8 (issue 9, names17): a state's name with "and" inside it (SN), as
+suite constructions crossed with the suite's states and several phrasings each.
+
+- ``n17_and_name``: "Jamaica and St Vincent and the Grenadines signed a fisheries accord",
+  "Bosnia and Herzegovina criticized Croatia", "Sao Tome and Principe's president praised
+  Angola": a member state whose name holds "and" (with its St / Saint / St. and accented
+  spellings) is one mention, also as one maker of a coordination; "the Grenadines" is not
+  Grenada.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+
+# Member states whose names hold "and", with the spellings copy writes (and St. Lucia, whose
+# saint's title is written the same three ways).
+AND_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "VCT",
+        (
+            "St Vincent and the Grenadines",
+            "Saint Vincent and the Grenadines",
+            "St. Vincent and the Grenadines",
+        ),
+    ),
+    ("KNA", ("St Kitts and Nevis", "Saint Kitts and Nevis", "St. Kitts and Nevis")),
+    ("ATG", ("Antigua and Barbuda",)),
+    ("TTO", ("Trinidad and Tobago",)),
+    ("BIH", ("Bosnia and Herzegovina",)),
+    ("STP", ("Sao Tome and Principe", "São Tomé and Príncipe")),
+    ("LCA", ("St Lucia", "Saint Lucia", "St. Lucia")),
+)
+_ACCORDS = (
+    "a fisheries accord",
+    "a memorandum of understanding on ferry services",
+    "an agreement on police cooperation",
+    "a trade deal",
+)
+_ONE_WAY = (
+    ("{A} criticized {S}", "11"),
+    ("{A} praised {S}", "05"),
+    ("{S} criticized {A}", "11"),
+    ("{S} praised {A}", "05"),
+    ("{PA} prime minister criticized {S}", "11"),
+    ("{PS} foreign minister praised {A}", "05"),
+)  # fmt: skip
+
+
+def _e(src: str, tgt: str, root: str) -> Expect:
+    return Expect(src, tgt, frozenset({root}), ASSERTED)
+
+
+def n17_and_name(sc: Scene) -> Built:
+    """ "Jamaica and St Vincent and the Grenadines signed a fisheries accord on Monday":
+    one maker each side, neither of them Grenada."""
+    s = sc.s
+    iso3, spellings = sc.rng.choice([(i, n) for i, n in AND_NAMES if i != s.iso3])
+    a = sc.rng.choice(spellings)
+    if sc.rng.random() < 0.5:
+        pair = (s.name, a) if sc.rng.random() < 0.5 else (a, s.name)
+        text = f"{pair[0]} and {pair[1]} signed {sc.rng.choice(_ACCORDS)}{_time(sc)}."
+        return _cap(text), (_e(s.iso3, iso3, "05"), _e(iso3, s.iso3, "05")), ()
+    act, root = sc.rng.choice(_ONE_WAY)
+    text = act.format(A=a, S=s.name, PA=_poss(a), PS=_poss(s.name)) + f"{_time(sc)}."
+    doer_is_s = act.startswith(("{S}", "{PS}"))
+    want = _e(s.iso3, iso3, root) if doer_is_s else _e(iso3, s.iso3, root)
+    return _cap(text), (want,), ()
+
+
+NAMES17_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "n17_and_name": n17_and_name,
+}
+# (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
+# On main before names17 (a24924d) the same 24 scored (right, false assertions):
+# n17_and_name 23/2 (seeds 1, 2: 22/2, 23/1: "St Vincent and the Grenadines" read as Grenada);
+# after names17 24/0 (also at seeds 1, 2).
+FLOORS = {name: (24, 0) for name in NAMES17_CONSTRUCTIONS}

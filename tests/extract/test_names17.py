@@ -1,0 +1,53 @@
+"""names17 (issue 9, fresh8's SN): a state's name with "and" and a saint's title inside it is
+one mention in every spelling copy writes ("St Vincent", "Saint Vincent", "St. Vincent")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from extract_helpers import country_triples
+
+from realpolitik.actors import ActorRegistry, countries
+from realpolitik.extract import extract_document
+from realpolitik.models import Document
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("St Vincent and the Grenadines signed", "VCT"),
+        ("Saint Vincent and the Grenadines signed", "VCT"),
+        ("St. Vincent and the Grenadines signed", "VCT"),
+        ("St Lucia signed", "LCA"),
+        ("Saint Kitts and Nevis signed", "KNA"),
+    ],
+)
+def test_a_saint_name_is_one_mention(registry: ActorRegistry, text: str, code: str) -> None:
+    found = registry.find_mentions(text)
+    assert [m.ref.code for m in found] == [code]
+
+
+def test_saint_spellings_are_name_forms() -> None:
+    forms = countries.get("VCT").name_forms  # type: ignore[union-attr]
+    assert "St Vincent and the Grenadines" in forms
+    assert countries.to_iso3("Saint Lucia") == "LCA"
+    assert countries.to_iso3("St Lucia") == "LCA"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Jamaica and St Vincent and the Grenadines signed a fisheries accord on Monday.",
+            {("JAM", "VCT"), ("VCT", "JAM")},
+        ),
+        (
+            "Dominica and St Lucia signed a memorandum of understanding on ferry services.",
+            {("DMA", "LCA"), ("LCA", "DMA")},
+        ),
+    ],
+)
+def test_and_name_in_a_coordination(nlp: Any, text: str, want: set[tuple[str, str]]) -> None:
+    ex = extract_document(Document("t", text, "test", date="2025-06-20"), nlp=nlp)
+    assert {(s, t) for s, t, _ in country_triples(ex)} == want
