@@ -5,14 +5,30 @@ suite constructions crossed with the suite's states and several phrasings each.
   "Bosnia and Herzegovina criticized Croatia", "Sao Tome and Principe's president praised
   Angola": a member state whose name holds "and" (with its St / Saint / St. and accented
   spellings) is one mention, also as one maker of a coordination; "the Grenadines" is not
-  Grenada.
+  Grenada;
+- ``n17_ministry_after``: "Serbia's interior ministry accused Hungarian police of beating two
+  Serbian drivers. The ministry said it had sent a note to Budapest and asked Austria to look
+  into the incident": "the ministry" / "it" is the accuser's (the story's one doer), not the
+  state named nearest.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _time,
+)
+
+_ANYROOT: frozenset[str] = frozenset()
 
 # Member states whose names hold "and", with the spellings copy writes (and St. Lucia, whose
 # saint's title is written the same three ways).
@@ -69,11 +85,52 @@ def n17_and_name(sc: Scene) -> Built:
     return _cap(text), (want,), ()
 
 
+_SAID = frozenset({"asserted", "reported"})
+_ACCUSED = (
+    "{PS} interior ministry accused {TD} police of beating two {SD} drivers",
+    "{S} accused {PT} border guards of mistreating {SD} migrants",
+    "{PS} foreign ministry accused {TD} soldiers of seizing two {SD} fishing boats",
+)  # fmt: skip
+_AFTER = (
+    ("The ministry said it had sent a protest note to {TC} and asked {Z} to look into the "
+     "incident.", True),
+    ("The ministry said it had asked {Z} to look into the incident.", False),
+    ("The foreign ministry later criticized {Z} for its silence.", False),
+    ("The ministry also praised {Z} for its help.", False),
+)  # fmt: skip
+_AFTER_ROOTS = {"asked": "02", "criticized": "11", "praised": "05"}
+
+
+def n17_ministry_after(sc: Scene) -> Built:
+    """ "Serbia's interior ministry accused Hungarian police of beating two Serbian drivers.
+    The ministry said it had sent a protest note to Budapest and asked Austria to look into
+    the incident": the ministry is Serbia's in both acts of the second sentence."""
+    s, t, z = sc.s, sc.t, sc.z
+    first = sc.rng.choice(_ACCUSED).format(
+        PS=_poss(s.name), S=s.name, PT=_poss(t.name), TD=t.demonym, SD=s.demonym
+    )
+    after, note = sc.rng.choice(_AFTER)
+    root = next(r for w, r in _AFTER_ROOTS.items() if w in after)
+    want = [_e(s.iso3, t.iso3, "11"), Expect(s.iso3, z.iso3, frozenset({root}), _SAID)]
+    if note:
+        want.append(Expect(s.iso3, t.iso3, frozenset({"11"}), _SAID))
+    allowed = (
+        Expect(s.iso3, t.iso3, frozenset({"18"}), ANY),  # (the accused beating, where read)
+        Expect("*", s.iso3, frozenset({"18", "17"}), NOT_ASSERTED),
+        Expect("---", s.iso3, _ANYROOT, ANY),
+        Expect(t.iso3, s.iso3, frozenset({"18", "17"}), NOT_ASSERTED),
+    )
+    text = f"{_cap(first)}{_time(sc)}. {after.format(TC=t.capital, Z=z.name)}"
+    return text, tuple(want), allowed
+
+
 NAMES17_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "n17_and_name": n17_and_name,
+    "n17_ministry_after": n17_ministry_after,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
 # On main before names17 (a24924d) the same 24 scored (right, false assertions):
-# n17_and_name 23/2 (seeds 1, 2: 22/2, 23/1: "St Vincent and the Grenadines" read as Grenada);
-# after names17 24/0 (also at seeds 1, 2).
+# n17_and_name 23/2 (seeds 1, 2: 22/2, 23/1: "St Vincent and the Grenadines" read as Grenada),
+# n17_ministry_after 0/27 (seeds 1, 2: 0/24, 0/23: "the ministry" left unplaced or put in the
+# capital's or the addressee's state); after names17 24/0 each (also at seeds 1, 2).
 FLOORS = {name: (24, 0) for name in NAMES17_CONSTRUCTIONS}

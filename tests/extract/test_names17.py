@@ -1,5 +1,6 @@
-"""names17 (issue 9, fresh8's SN): a state's name with "and" and a saint's title inside it is
-one mention in every spelling copy writes ("St Vincent", "Saint Vincent", "St. Vincent")."""
+"""names17 (issue 9, fresh8's SN and A): a state's name with "and" and a saint's title inside it is
+one mention in every spelling copy writes ("St Vincent", "Saint Vincent", "St. Vincent"); a bare
+"the ministry" after the accuser's sentence is the accuser's."""
 
 from __future__ import annotations
 
@@ -49,5 +50,25 @@ def test_saint_spellings_are_name_forms() -> None:
     ],
 )
 def test_and_name_in_a_coordination(nlp: Any, text: str, want: set[tuple[str, str]]) -> None:
+    ex = extract_document(Document("t", text, "test", date="2025-06-20"), nlp=nlp)
+    assert {(s, t) for s, t, _ in country_triples(ex)} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # A: the story's doer's ministry; its act with no target named is not domestic
+            "Peru accused Chile's navy of harassing Peruvian fishermen. The ministry demanded "
+            "compensation.",
+            {("PER", "CHL"), ("PER", "")},
+        ),
+        (  # A: "it" and "the ministry" are the accuser's, not Budapest's
+            "Serbia's interior ministry accused Hungarian police of beating two Serbian drivers. "
+            "The ministry said it had sent a formal note to Budapest.",
+            {("SRB", "HUN")},
+        ),
+    ],
+)
+def test_bare_ministry_is_the_story_doers(nlp: Any, text: str, want: set[tuple[str, str]]) -> None:
     ex = extract_document(Document("t", text, "test", date="2025-06-20"), nlp=nlp)
     assert {(s, t) for s, t, _ in country_triples(ex)} == want

@@ -29,6 +29,7 @@ from realpolitik.extract.parties.unplaced_people import (
     government_noun,
     other_clauses,
     own_state_addressed,
+    story_doer,
     titled_person,
 )
 
@@ -100,6 +101,8 @@ def locate(
         return _placed(arg, other.ref.country)
     if source and (scene := fronted_capital(s, arg, avoid)) is not None:
         return _placed(arg, scene)  # "In Tbilisi, the foreign ministry announced ..."
+    if source and (story := story_doer(s, arg, avoid)) is not None:
+        return _placed(arg, story)  # "X accused Y's police ... The ministry said it ..."
     doc = s.tok.doc
     if any(c.lower_ == "such" for c in doc[arg.tok].children):
         return arg  # "should X attack such a force": a force named before, of no state here

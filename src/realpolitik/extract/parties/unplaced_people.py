@@ -155,12 +155,14 @@ def titled_name(s: Site, name: Token) -> bool:
 
 __all__ = [
     "GOVERNMENT_NOUNS",
+    "abroad_story_doer",
     "co_makers",
     "bare_title",
     "filed_from",
     "government_noun",
     "other_clauses",
     "own_state_addressed",
+    "story_doer",
     "titled_name",
     "titled_person",
 ]
@@ -188,3 +190,43 @@ def fronted_capital(s: Site, arg: Arg, avoid: str | None) -> str | None:
     if m.end > sent.doc[comma].idx:
         return None
     return m.ref.country
+
+
+_PRONOUNS = frozenset({"it", "its"})  # ("The ministry said it had sent a note")
+_STATE_CODE_LEN = 3  # a state's own code ("SRB"), before any sector
+
+
+def story_doer(s: Site, arg: Arg, avoid: str | None) -> str | None:
+    """ "Serbia's interior ministry accused Hungarian police of beating two Serbian drivers. The
+    ministry said it had sent a note to Budapest": a bare "the (foreign) ministry" / "the
+    government" doer, or the "it" that stands for one, is the government of the state that did
+    the story's earlier acts, when they were all done by one state (names17, fresh8's A); not
+    the nearest state named (the accused police's), never the state its act is aimed at."""
+    doc = s.tok.doc
+    if not 0 <= arg.tok < len(doc) or arg.ref.code[3:6] != _GOVERNMENT:
+        return None
+    if not government_noun(s, arg) and doc[arg.tok].lower_ not in _PRONOUNS:
+        return None
+    doers = {
+        a.source.country
+        for a in s.ctx.earlier
+        if not a.background and a.source.country and len(a.source.country) == _STATE_CODE_LEN
+    }
+    if len(doers) != 1:
+        return None  # (no earlier doer, or more than one: not clear)
+    state = next(iter(doers))
+    return None if state == avoid else state
+
+
+def abroad_story_doer(s: Site, arg: Arg) -> bool:
+    """``arg`` is a bare government the story's one earlier doer placed (``story_doer``), and
+    that doer's earlier acts were aimed at another state: its act with no target named is part
+    of that dispute, not an act at home ("... The ministry demanded compensation")."""
+    state = arg.ref.country
+    if not state or story_doer(s, arg, None) != state:
+        return False
+    return any(
+        a.target is not None and a.target.country not in (None, "", state)
+        for a in s.ctx.earlier
+        if not a.background
+    )
