@@ -9,7 +9,11 @@ suite constructions crossed with the suite's states and several phrasings each.
 - ``n17_ministry_after``: "Serbia's interior ministry accused Hungarian police of beating two
   Serbian drivers. The ministry said it had sent a note to Budapest and asked Austria to look
   into the incident": "the ministry" / "it" is the accuser's (the story's one doer), not the
-  state named nearest.
+  state named nearest;
+- ``n17_agentless_arrest``: "Uganda accused Kenyan police of beating two Ugandan traders.
+  Kenya's interior ministry said the traders were arrested for smuggling": the agentless
+  arrest has no source or the story's arresting state, never the detainees' own state, and
+  the detainees are not the speaker's nationals.
 """
 
 from __future__ import annotations
@@ -124,7 +128,37 @@ def n17_ministry_after(sc: Scene) -> Built:
     return text, tuple(want), allowed
 
 
+_SPEAKERS = (
+    "{PT} interior ministry said",
+    "{T} said",
+    "A {TD} police spokesman said",
+    "{PT} interior ministry denied the charge and said",
+)  # fmt: skip
+_ARRESTED = (
+    "the traders were arrested for smuggling",
+    "the two traders had been arrested for smuggling",
+    "the traders were detained for smuggling and would be charged",
+)  # fmt: skip
+
+
+def n17_agentless_arrest(sc: Scene) -> Built:
+    """ "Uganda accused Kenyan police of beating two Ugandan traders. Kenya's interior ministry
+    said the traders were arrested for smuggling": no Ugandan arrest, and the traders are not
+    Kenya's."""
+    s, t = sc.s, sc.t
+    first = f"{s.name} accused {t.demonym} police{_time(sc)} of beating two {s.demonym} traders."
+    speaker = sc.rng.choice(_SPEAKERS).format(PT=_poss(t.name), T=t.name, TD=t.demonym)
+    text = f"{_cap(first)} {_cap(speaker)} {sc.rng.choice(_ARRESTED)}."
+    allowed = tuple(
+        Expect(src, tgt, frozenset({"17"}), ANY)
+        for src in ("---", "", t.iso3)
+        for tgt in ("", "---", s.iso3)
+    ) + (Expect(t.iso3, s.iso3, frozenset({"01"}), ANY),)  # (the denial, where read)
+    return text, (_e(s.iso3, t.iso3, "11"),), allowed
+
+
 NAMES17_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "n17_agentless_arrest": n17_agentless_arrest,
     "n17_and_name": n17_and_name,
     "n17_ministry_after": n17_ministry_after,
 }
@@ -132,5 +166,7 @@ NAMES17_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # On main before names17 (a24924d) the same 24 scored (right, false assertions):
 # n17_and_name 23/2 (seeds 1, 2: 22/2, 23/1: "St Vincent and the Grenadines" read as Grenada),
 # n17_ministry_after 0/27 (seeds 1, 2: 0/24, 0/23: "the ministry" left unplaced or put in the
-# capital's or the addressee's state); after names17 24/0 each (also at seeds 1, 2).
+# capital's or the addressee's state), n17_agentless_arrest 20/0 (on cbb5aa5; seeds 1, 2: 20/0, 18/0: the
+# traders put in the state of "X denied the charge and said"); after names17 24/0 each (also at
+# seeds 1, 2).
 FLOORS = {name: (24, 0) for name in NAMES17_CONSTRUCTIONS}

@@ -72,3 +72,31 @@ def test_and_name_in_a_coordination(nlp: Any, text: str, want: set[tuple[str, st
 def test_bare_ministry_is_the_story_doers(nlp: Any, text: str, want: set[tuple[str, str]]) -> None:
     ex = extract_document(Document("t", text, "test", date="2025-06-20"), nlp=nlp)
     assert {(s, t) for s, t, _ in country_triples(ex)} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Uganda accused Kenyan police of beating two Ugandan traders. Kenya's interior "
+            "ministry denied the charge and said the traders were arrested for smuggling.",
+            "KEN",
+        ),
+        (
+            "Vietnam accused Moroccan police of beating two Vietnamese traders. Morocco's "
+            "interior ministry denied the charge and said the two traders had been arrested "
+            "for smuggling.",
+            "MAR",
+        ),
+    ],
+)
+def test_agentless_arrest_takes_no_state_from_its_reporter(
+    nlp: Any, text: str, speaker: str
+) -> None:
+    """AP: the arrest has no named arrester; the speaker of "denied ... and said" reports it,
+    so the traders are not its nationals (its denial stays its own act)."""
+    ex = extract_document(Document("t", text, "test", date="2025-06-20"), nlp=nlp)
+    arrests = {(s, t) for s, t, code in country_triples(ex) if code and code.startswith("17")}
+    assert arrests and all(t != speaker for _, t in arrests), arrests
+    assert all(s == "---" for s, _ in arrests)
+    assert any(code == "016" for _, _, code in country_triples(ex))
