@@ -33,3 +33,12 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {("GHAGOV", "NGA")},
     ),
 ]
+STAGE_CASES += [
+    (
+        "locate_unplaced",  # A: a dateline's bare ministry, no act before it
+        "NAIROBI, March 3 (Reuters) - The foreign ministry summoned Uganda's ambassador on Monday.",
+        "summoned",
+        "pairs",
+        {("KENGOV", "UGAGOV")},
+    ),
+]

@@ -10,10 +10,16 @@ suite constructions crossed with the suite's states and several phrasings each.
   Serbian drivers. The ministry said it had sent a note to Budapest and asked Austria to look
   into the incident": "the ministry" / "it" is the accuser's (the story's one doer), not the
   state named nearest;
+- ``n17_dateline_ministry``: "NAIROBI, March 3 (Wire) - The foreign ministry summoned Uganda's
+  ambassador": a bare ministry is the dateline's state's when no other state acted before;
+  after "Ugandan police arrested two Kenyan traders" it is of no state (not Uganda's);
 - ``n17_agentless_arrest``: "Uganda accused Kenyan police of beating two Ugandan traders.
   Kenya's interior ministry said the traders were arrested for smuggling": the agentless
   arrest has no source or the story's arresting state, never the detainees' own state, and
-  the detainees are not the speaker's nationals.
+  the detainees are not the speaker's nationals;
+- ``n17_court_in``: "A court in Asuncion sentenced two Brazilian smugglers to ten years": a
+  court "in CITY" is the city's state's, read from the capitals table (fresh8's P: cities the
+  tables lack stay unplaced until a general gazetteer is converted; none is in the repo).
 """
 
 from __future__ import annotations
@@ -157,7 +163,47 @@ def n17_agentless_arrest(sc: Scene) -> Built:
     return text, (_e(s.iso3, t.iso3, "11"),), allowed
 
 
+_COURTS = (
+    "A court in {SC} sentenced two {TD} smugglers to ten years in prison{time}.",
+    "Two {TD} smugglers were sentenced to ten years in prison by a court in {SC}{time}.",
+    "A court in {SC} sentenced a {TD} fugitive in absentia to eight years{time}.",
+)  # fmt: skip
+
+
+def n17_court_in(sc: Scene) -> Built:
+    """ "A court in Asuncion sentenced two Brazilian smugglers to ten years": PRYJUD -> BRA."""
+    s, t = sc.s, sc.t
+    text = sc.rng.choice(_COURTS).format(SC=s.capital, TD=t.demonym, time=_time(sc))
+    return _cap(text), (_e(s.iso3, t.iso3, "11"),), ()
+
+
+_FILED = (
+    ("The foreign ministry summoned {PT} ambassador", "11"),
+    ("The foreign ministry criticized {T}", "11"),
+    ("The government praised {T} for its help", "05"),
+    ("The ministry said it had asked {T} to mediate", "02"),
+)  # fmt: skip
+
+
+def n17_dateline_ministry(sc: Scene) -> Built:
+    """ "NAIROBI, March 3 (Wire) - The foreign ministry summoned Uganda's ambassador": KENGOV;
+    after another state's act ("Ugandan police arrested two Kenyan traders"), of none."""
+    s, t, z = sc.s, sc.t, sc.z
+    line = f"{s.capital.upper()}, March 3 (Wire) - "
+    act, root = sc.rng.choice(_FILED)
+    if sc.rng.random() < 0.7:
+        text = line + act.format(PT=_poss(t.name), T=t.name) + f"{_time(sc)}."
+        facts = _SAID if "said" in act else ASSERTED
+        return text, (Expect(s.iso3, t.iso3, frozenset({root}), facts),), ()
+    before = f"{t.demonym} police arrested two {s.demonym} traders{_time(sc)}. "
+    text = line + before + act.format(PT=_poss(z.name), T=z.name) + "."
+    allowed = tuple(Expect(src, z.iso3, frozenset({root}), ANY) for src in ("---", ""))
+    return text, (_e(t.iso3, s.iso3, "17"),), allowed
+
+
 NAMES17_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "n17_dateline_ministry": n17_dateline_ministry,
+    "n17_court_in": n17_court_in,
     "n17_agentless_arrest": n17_agentless_arrest,
     "n17_and_name": n17_and_name,
     "n17_ministry_after": n17_ministry_after,
@@ -167,6 +213,7 @@ NAMES17_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # n17_and_name 23/2 (seeds 1, 2: 22/2, 23/1: "St Vincent and the Grenadines" read as Grenada),
 # n17_ministry_after 0/27 (seeds 1, 2: 0/24, 0/23: "the ministry" left unplaced or put in the
 # capital's or the addressee's state), n17_agentless_arrest 20/0 (on cbb5aa5; seeds 1, 2: 20/0, 18/0: the
-# traders put in the state of "X denied the charge and said"); after names17 24/0 each (also at
-# seeds 1, 2).
+# traders put in the state of "X denied the charge and said"), n17_dateline_ministry 6/14 (seeds 1,
+# 2: 6/14, 4/12: the dateline's ministry unplaced, or put in the addressee's state), n17_court_in
+# 24/0 (a guard: capitals place a court); after names17 24/0 each (also at seeds 1, 2).
 FLOORS = {name: (24, 0) for name in NAMES17_CONSTRUCTIONS}

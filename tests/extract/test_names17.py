@@ -100,3 +100,15 @@ def test_agentless_arrest_takes_no_state_from_its_reporter(
     assert arrests and all(t != speaker for _, t in arrests), arrests
     assert all(s == "---" for s, _ in arrests)
     assert any(code == "016" for _, _, code in country_triples(ex))
+
+
+def test_dateline_ministry_after_another_states_act_is_no_ones(nlp: Any) -> None:
+    """A: filed from Tehran after a Saudi arrest, "the ministry ... it" may be either state's:
+    of none, and never the addressee's own (USA -> USA)."""
+    text = (
+        "TEHRAN, March 3 (Wire) - Saudi police arrested two Iranian traders on Monday. The "
+        "ministry said it had asked the United States to mediate."
+    )
+    ex = extract_document(Document("t", text, "test", date="2025-06-20"), nlp=nlp)
+    appeals = {(s, t) for s, t, code in country_triples(ex) if code and code.startswith("02")}
+    assert appeals == {("---", "USA")}
