@@ -101,8 +101,6 @@ def locate(
         return _placed(arg, other.ref.country)
     if source and (scene := fronted_capital(s, arg, avoid)) is not None:
         return _placed(arg, scene)  # "In Tbilisi, the foreign ministry announced ..."
-    if source and (story := story_doer(s, arg, avoid)) is not None:
-        return _placed(arg, story)  # "X accused Y's police ... The ministry said it ..."
     doc = s.tok.doc
     if any(c.lower_ == "such" for c in doc[arg.tok].children):
         return arg  # "should X attack such a force": a force named before, of no state here
@@ -112,6 +110,8 @@ def locate(
     here = _own_place(s, arg)
     if here is not None:  # "soldiers in Niger", "troops stationed in Mali": where they are
         return _placed(arg, here)
+    if source and (story := story_doer(s, arg, avoid)) is not None:
+        return _placed(arg, story)  # "X accused Y's police ... The ministry said it ..."
     mentions = s.actors.mentions
     lo = bisect.bisect_left(s.actors.starts, s.ctx.start)
     named = set(s.reporters) | s.ctx.contrasts
