@@ -72,10 +72,23 @@ class Country:
             for f in forms
             if _OF_THE in f and not any(ch in f for ch in "(),")
         ]
+        forms += [v for f in forms for v in _saint_forms(f)]
         return tuple(dict.fromkeys(forms))
 
 
 _OF_THE = " of the "
+# "St. Vincent", "St Vincent" and "Saint Vincent" are one name: copy writes all three, and a
+# form the table lacks leaves "and the Grenadines" to be read as another state (Grenada).
+_SAINT_WORDS = ("St. ", "St ", "Saint ")
+
+
+def _saint_forms(form: str) -> list[str]:
+    """The other two spellings of a name that starts with a saint's title."""
+    for word in _SAINT_WORDS:
+        if form.startswith(word):
+            rest = form[len(word) :]
+            return [w + rest for w in _SAINT_WORDS if w != word]
+    return []
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ def reporters(
         if head.i == t.i:
             break
         if t.dep_ in _REPORT_ARCS and head.lemma_.lower() in REPORT_GOVERNORS:
-            out.update(_subject_span(head))
+            out.update(_subject_span(head, shared=True))
         t = head
     return out
 
@@ -164,8 +164,14 @@ def reciprocal_object(verb: Token) -> bool:
     return False
 
 
-def _subject_span(verb: Token) -> set[int]:
+def _subject_span(verb: Token, *, shared: bool = False) -> set[int]:
+    """The speech verb's subject; with ``shared``, also the one it shares with the verb it is
+    conjoined to ("X's ministry denied the charge and said the traders were arrested": X
+    reports the arrest, though X's denial is its own act)."""
     subj = child(verb, "nsubj")
+    while shared and subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        subj = child(verb, "nsubj")
     return {x.i for x in subj.subtree} if subj is not None else set()
 
 

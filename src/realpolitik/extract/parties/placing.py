@@ -29,6 +29,7 @@ from realpolitik.extract.parties.unplaced_people import (
     government_noun,
     other_clauses,
     own_state_addressed,
+    story_doer,
     titled_person,
 )
 
@@ -109,6 +110,8 @@ def locate(
     here = _own_place(s, arg)
     if here is not None:  # "soldiers in Niger", "troops stationed in Mali": where they are
         return _placed(arg, here)
+    if source and (story := story_doer(s, arg, avoid)) is not None:
+        return _placed(arg, story)  # "X accused Y's police ... The ministry said it ..."
     mentions = s.actors.mentions
     lo = bisect.bisect_left(s.actors.starts, s.ctx.start)
     named = set(s.reporters) | s.ctx.contrasts

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 _GOVERNMENT = "GOV"
 # The nouns of a state's government as a whole, which a story names with "the" alone.
 GOVERNMENT_NOUNS = frozenset({"government", "ministry", "cabinet", "administration"})
+_PRONOUNS = frozenset({"it", "its"})  # ("The ministry said it had sent a note")
 _SERVED_PREPS = ("for", "of")  # "a spokesman for President X"
 # Words a title is made of before its office word ("Prime Minister", "Foreign Minister").
 _TITLE_PARTS = frozenset({"prime", "foreign", "defence", "defense", "deputy", "crown", "vice"})
@@ -47,7 +48,15 @@ def own_state_addressed(s: Site, arg: Arg, other: Arg | None, place: str) -> boo
         return False
     if len(other.ref.code) != 3 and other.ref.code[3:6] != _GOVERNMENT:
         return False
-    return government_noun(s, arg) or bare_title(s, arg)
+    return government_noun(s, arg) or bare_title(s, arg) or government_pronoun(s, arg)
+
+
+def government_pronoun(s: Site, arg: Arg) -> bool:
+    """ "The ministry said it had asked X": the "it" that stands for an unowned government."""
+    doc = s.tok.doc
+    if not 0 <= arg.tok < len(doc) or arg.ref.code[3:6] != _GOVERNMENT:
+        return False
+    return doc[arg.tok].lower_ in _PRONOUNS
 
 
 def bare_title(s: Site, arg: Arg) -> bool:
@@ -155,12 +164,15 @@ def titled_name(s: Site, name: Token) -> bool:
 
 __all__ = [
     "GOVERNMENT_NOUNS",
+    "abroad_story_doer",
     "co_makers",
     "bare_title",
     "filed_from",
     "government_noun",
+    "government_pronoun",
     "other_clauses",
     "own_state_addressed",
+    "story_doer",
     "titled_name",
     "titled_person",
 ]
@@ -188,3 +200,49 @@ def fronted_capital(s: Site, arg: Arg, avoid: str | None) -> str | None:
     if m.end > sent.doc[comma].idx:
         return None
     return m.ref.country
+
+
+_STATE_CODE_LEN = 3  # a state's own code ("SRB"), before any sector
+
+
+def story_doer(s: Site, arg: Arg, avoid: str | None) -> str | None:
+    """ "Serbia's interior ministry accused Hungarian police of beating two Serbian drivers. The
+    ministry said it had sent a note to Budapest": a bare "the (foreign) ministry" / "the
+    government" doer, or the "it" that stands for one, is the government of the state that did
+    the story's earlier acts, when they were all done by one state (names17, fresh8's A); not
+    the nearest state named (the accused police's), never the state its act is aimed at. A
+    dateline decides when it names a state: its own ("NAIROBI - The foreign ministry summoned
+    Uganda's ambassador") when no act came before or its state did one; none when the
+    earlier acts were all another state's (the ministry may be either)."""
+    doc = s.tok.doc
+    if not 0 <= arg.tok < len(doc) or arg.ref.code[3:6] != _GOVERNMENT:
+        return None
+    if not government_noun(s, arg) and not government_pronoun(s, arg):
+        return None
+    doers = {
+        a.source.country
+        for a in s.ctx.earlier
+        if not a.background and a.source.country and len(a.source.country) == _STATE_CODE_LEN
+    }
+    dateline = s.actors.dateline
+    if dateline is not None:
+        state = dateline if not doers or dateline in doers else None
+    elif len(doers) == 1:
+        state = next(iter(doers))
+    else:
+        return None  # (no earlier doer, or more than one: not clear)
+    return None if state == avoid else state
+
+
+def abroad_story_doer(s: Site, arg: Arg) -> bool:
+    """``arg`` is a bare government the story's one earlier doer placed (``story_doer``), and
+    that doer's earlier acts were aimed at another state: its act with no target named is part
+    of that dispute, not an act at home ("... The ministry demanded compensation")."""
+    state = arg.ref.country
+    if not state or story_doer(s, arg, None) != state:
+        return False
+    return any(
+        a.target is not None and a.target.country not in (None, "", state)
+        for a in s.ctx.earlier
+        if not a.background
+    )
