@@ -74,6 +74,21 @@ def attribution_phrases(sent: Span) -> frozenset[int]:
     return frozenset(out)
 
 
+# Nouns of a plain statement (CAMEO 010) that, as a speech verb's subject, only name a source.
+_STATEMENT_NOUNS = frozenset({"statement", "comment", "remark", "communique"})
+
+
+def attribution_noun(tok: Token) -> bool:
+    """ "..., a ministry statement said", "a statement from X's foreign ministry said that ...":
+    the noun is the subject of a speech verb and names who reports, never an act of its own
+    (GUIDE rule 3); "X issued a statement" keeps its reading."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.lemma_.lower() in _STATEMENT_NOUNS
+        and tok.head.lemma_.lower() in REPORT_GOVERNORS
+    )
+
+
 def reporters(
     trigger: Token, phrases: frozenset[int] | None = None, sent: Span | None = None
 ) -> set[int]:
