@@ -11,6 +11,8 @@ name, capital, leader or demonym, in several tenses.
   condition's, never the main clause's;
 - ``l17_elided_positive``: "Z has not condemned Y's test, but X has": X's act stands, asserted,
   beside Z's negated one;
+- ``l17_answered_protest``: "X answered Y's protests by V-ing": the protests are what is
+  answered (background), no act of the sentence; the answer is X's act;
 - ``l17_handed_fugitive``: "X police arrested a Y fugitive and handed him to Y officers": the
   hand-over is judicial cooperation (CAMEO 063), never aid (07).
 """
@@ -134,10 +136,40 @@ def l17_handed_fugitive(sc: Scene) -> Built:
     return _cap(text + _time(sc) + "."), (handed,), (arrest,)
 
 
+_ANSWERED = (
+    "{Tdem} protests",
+    "{Tposs} demands",
+    "{Tposs} accusations",
+    "{Tdem} criticism",
+    "the {Tdem} protests",
+)
+_ANSWER_VERBS = ("answered", "has answered", "countered", "responded to")
+_ANSWERS = (
+    ("by summoning {Tposs} ambassador", "11"),
+    ("by expelling two {Tdem} diplomats", "16|17"),
+    ("by inviting {Tdem} engineers to tour the dam", "02|03"),
+)
+
+
+def l17_answered_protest(sc: Scene) -> Built:
+    """ "Ethiopia has answered Egyptian protests by inviting engineers from Cairo": the
+    invitation is Ethiopia's act; the protests are no act of the sentence."""
+    tname = sc.name(sc.t, capital=0.0)
+    fill = {"Tdem": sc.t.demonym, "Tposs": _poss(tname)}
+    what = sc.rng.choice(_ANSWERED).format(**fill)
+    how, roots = sc.rng.choice(_ANSWERS)
+    verb = sc.rng.choice(_ANSWER_VERBS)
+    text = f"{sc.name(sc.s)} {verb} {what}{_time(sc)} {how.format(**fill)}"
+    answer = Expect(sc.s.iso3, sc.t.iso3, frozenset(roots.split("|")), ASSERTED)
+    tour = Expect("*", "*", frozenset({"04"}), NOT_ASSERTED)  # the tour asked for (RQ)
+    return _cap(text + "."), (answer,), (tour,)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l17_attribution_noun": l17_attribution_noun,
     "l17_conditional_negation": l17_conditional_negation,
     "l17_elided_positive": l17_elided_positive,
+    "l17_answered_protest": l17_answered_protest,
     "l17_handed_fugitive": l17_handed_fugitive,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;

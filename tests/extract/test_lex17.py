@@ -13,7 +13,7 @@ import pytest
 from extract_helpers import Extract
 
 from realpolitik.extract._nlp import repair_parse
-from realpolitik.extract._syntax import attribution_noun
+from realpolitik.extract._syntax import answered_event, attribution_noun
 from realpolitik.models import Extraction
 
 
@@ -117,6 +117,31 @@ def test_an_elided_positive_conjunct_is_its_own_act(
 def test_an_elided_negated_conjunct_adds_nothing_asserted(extract: Extract) -> None:
     got = _events(extract("Chile has expelled Peru's diplomats, but Bolivia has not."))
     assert not [e for e in got if e[0] == "BOL" and e[3] == "asserted"]
+
+
+# -- NA: the act answered ----------------------------------------------------------------------
+def test_an_answered_protest_is_no_act(nlp: Any) -> None:
+    doc = _parsed(nlp, "Ethiopia has answered Egyptian protests by inviting engineers.")
+    assert answered_event(_tok(doc, "protests"))
+    kept = _parsed(nlp, "Egypt lodged protests with Ethiopia.")
+    assert not answered_event(_tok(kept, "protests"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethiopia has answered Egyptian protests by inviting engineers from Cairo to tour the "
+         "dam.", ("ETH", "EGY", "036", "asserted")),
+        ("Turkey responded to Kenyan protests by expelling two Kenyan diplomats.",
+         ("TUR", "KEN", "161", "asserted")),
+    ],
+)  # fmt: skip
+def test_the_answer_is_the_only_act(
+    extract: Extract, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    got = _events(extract(text))
+    assert expected in got
+    assert not [e for e in got if e[2][:2] == "14" or e[0] == e[1]]
 
 
 # -- L: lexicon rows -------------------------------------------------------------------------

@@ -89,6 +89,22 @@ def attribution_noun(tok: Token) -> bool:
     )
 
 
+# Verbs whose object is an act answered ("answered X's protests by V-ing").
+_ANSWERING = frozenset({"answer", "meet", "greet", "counter"})
+_RESPONDING = frozenset({"respond", "react", "reply"})
+
+
+def answered_event(tok: Token) -> bool:
+    """ "Ethiopia has answered Egyptian protests by inviting engineers", "met X's demands with
+    an offer of talks", "responded to X's protests": the event noun names what is answered,
+    an earlier act (background), no act of the sentence; its only party (the demonym) would
+    fill both slots."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to":  # "responded to X's protests by V-ing"
+        return head.head.lemma_.lower() in _RESPONDING
+    return tok.dep_ == "dobj" and head.lemma_.lower() in _ANSWERING
+
+
 def reporters(
     trigger: Token, phrases: frozenset[int] | None = None, sent: Span | None = None
 ) -> set[int]:

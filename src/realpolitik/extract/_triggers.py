@@ -37,7 +37,7 @@ from realpolitik.extract._readings import (
     repair_labels,
     stops_short,
 )
-from realpolitik.extract._syntax import attribution_noun, for_to_clause
+from realpolitik.extract._syntax import answered_event, attribution_noun, for_to_clause
 from realpolitik.extract._timex import WEEKDAYS
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 from realpolitik.extract._violence_means import bombing_code
@@ -351,6 +351,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         if key == "A" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
         if key == "N" and (label(tok) or in_name(tok, cands) or attribution_noun(tok)):
+            continue
+        if key == "N" and answered_event(tok):  # "answered X's protests by V-ing": earlier
             continue
         if key == "V" and (free_relative_label(tok) or stops_short(tok)):
             continue
