@@ -13,6 +13,8 @@ name, capital, leader or demonym, in several tenses.
   beside Z's negated one;
 - ``l17_answered_protest``: "X answered Y's protests by V-ing": the protests are what is
   answered (background), no act of the sentence; the answer is X's act;
+- ``l17_objection_kept``: "X has not dropped / withdrawn its objection to Y's dam": the
+  objection stands (11, asserted or reported); "X dropped its objection" states no objection;
 - ``l17_handed_fugitive``: "X police arrested a Y fugitive and handed him to Y officers": the
   hand-over is judicial cooperation (CAMEO 063), never aid (07).
 """
@@ -165,11 +167,39 @@ def l17_answered_protest(sc: Scene) -> Built:
     return _cap(text + "."), (answer,), (tour,)
 
 
+_KEPT = (
+    "has not dropped its objection to {Tposs} dam",
+    "had not withdrawn its objection to {Tposs} pipeline",
+    "has not dropped its complaint against {T}",
+    "has not withdrawn its objection to {Tposs} plan",
+)
+_DROPPED = (
+    "dropped its objection to {Tposs} dam",
+    "has withdrawn its complaint against {T}",
+    "withdrew its objection to {Tposs} plan",
+)
+
+
+def l17_objection_kept(sc: Scene) -> Built:
+    """ "Georgia has not dropped its objection to Turkey's dam": the objection stands;
+    "Georgia dropped its objection" gives no objection."""
+    tname = sc.name(sc.t, capital=0.0)
+    fill = {"T": tname, "Tposs": _poss(tname)}
+    who = sc.name(sc.s)
+    if sc.rng.random() < 0.3:
+        text = f"{who} {sc.rng.choice(_DROPPED).format(**fill)}{_time(sc)}."
+        return _cap(text), (), (Expect("*", "*", frozenset(), NOT_ASSERTED),)
+    vp = sc.rng.choice(_KEPT).format(**fill)
+    kept = Expect(sc.s.iso3, sc.t.iso3, frozenset({"11"}), _REPORTED_OR_ASSERTED)
+    return _cap(f"{who} {vp}."), (kept,), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l17_attribution_noun": l17_attribution_noun,
     "l17_conditional_negation": l17_conditional_negation,
     "l17_elided_positive": l17_elided_positive,
     "l17_answered_protest": l17_answered_protest,
+    "l17_objection_kept": l17_objection_kept,
     "l17_handed_fugitive": l17_handed_fugitive,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;

@@ -144,6 +144,22 @@ def test_the_answer_is_the_only_act(
     assert not [e for e in got if e[2][:2] == "14" or e[0] == e[1]]
 
 
+# -- EN: a stance kept or given up -----------------------------------------------------------
+def test_an_objection_not_dropped_stands(extract: Extract) -> None:
+    got = _events(extract("Georgia has not withdrawn its objection to Turkey's dam."))
+    assert ("GEO", "TUR", "110", "asserted") in got
+    assert not [e for e in got if e[3] == "negated" or e[2][:2] == "08"]
+
+
+def test_a_dropped_objection_is_no_objection(extract: Extract) -> None:
+    assert not _events(extract("Georgia dropped its objection to Turkey's dam."))
+
+
+def test_a_lone_statement_stays(extract: Extract) -> None:
+    got = _events(extract("Ghana's foreign ministry issued a statement on Togo's election."))
+    assert got and {e[2][:2] for e in got} == {"01"}
+
+
 # -- L: lexicon rows -------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),

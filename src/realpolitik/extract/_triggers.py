@@ -37,7 +37,7 @@ from realpolitik.extract._readings import (
     repair_labels,
     stops_short,
 )
-from realpolitik.extract._syntax import answered_event, attribution_noun, for_to_clause
+from realpolitik.extract._syntax import drop_attributions, for_to_clause, spent_noun
 from realpolitik.extract._timex import WEEKDAYS
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 from realpolitik.extract._violence_means import bombing_code
@@ -350,9 +350,9 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             continue
         if key == "A" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
-        if key == "N" and (label(tok) or in_name(tok, cands) or attribution_noun(tok)):
+        if key == "N" and (label(tok) or in_name(tok, cands)):
             continue
-        if key == "N" and answered_event(tok):  # "answered X's protests by V-ing": earlier
+        if key == "N" and spent_noun(tok):  # "answered X's protests", "dropped its objection"
             continue
         if key == "V" and (free_relative_label(tok) or stops_short(tok)):
             continue
@@ -414,7 +414,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             code = refine(code, _object_words(tok), lex)
         out.append(Found(tok, chosen, code))
     _attach_nominal_agents(out)
-    return out
+    return drop_attributions(out)
 
 
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
