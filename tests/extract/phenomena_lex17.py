@@ -203,5 +203,10 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l17_handed_fugitive": l17_handed_fugitive,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
-# on main before lex17 (a24924d) the same 24 scored (right, false assertions): see FLOORS' note.
+# on main before lex17 (a24924d) the same 24 scored (right, false assertions):
+# l17_attribution_noun 5/19 (the statement as 010; "called in" no summons); l17_conditional_negation
+# 19/0 (the threat negated); l17_elided_positive 0/0 (the elided act lost); l17_answered_protest
+# 0/24 (the protests as the protesters' own act, 14); l17_objection_kept 0/7 (the objection
+# negated; "dropped its objection" an objection, "withdrew" a retreat); l17_handed_fugitive 8/16
+# (aid, 07). After lex17: 24/0 each.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
