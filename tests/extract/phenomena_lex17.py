@@ -15,6 +15,8 @@ name, capital, leader or demonym, in several tenses.
   answered (background), no act of the sentence; the answer is X's act;
 - ``l17_objection_kept``: "X has not dropped / withdrawn its objection to Y's dam": the
   objection stands (11, asserted or reported); "X dropped its objection" states no objection;
+- ``l17_blocked_lorries``: "X blocked Y's lorries at the border", "X's leaders could block Y
+  lorries": a state's restriction (CAMEO 191); protesters who block them obstruct (144);
 - ``l17_handed_fugitive``: "X police arrested a Y fugitive and handed him to Y officers": the
   hand-over is judicial cooperation (CAMEO 063), never aid (07).
 """
@@ -194,12 +196,33 @@ def l17_objection_kept(sc: Scene) -> Built:
     return _cap(f"{who} {vp}."), (kept,), ()
 
 
+_BLOCKERS = ("{S}", "{Sdem} leaders", "{Sposs} government", "{Sdem} border police")
+_BLOCKED = (
+    "blocked {Tdem} lorries at the border",
+    "has blocked {Tdem} trucks at the border crossings",
+    "could block {Tdem} lorries at the border",
+    "blocked {Tdem} goods at the frontier",
+)
+
+
+def l17_blocked_lorries(sc: Scene) -> Built:
+    """ "Kenya blocked Ugandan lorries at the border": a state's restriction of movement
+    (191); "could block" is possible."""
+    sname = sc.name(sc.s)
+    who = sc.rng.choice(_BLOCKERS).format(S=sname, Sdem=sc.s.demonym, Sposs=_poss(sname))
+    vp = sc.rng.choice(_BLOCKED).format(Tdem=sc.t.demonym)
+    facts = frozenset({"possible"}) if vp.startswith("could") else ASSERTED
+    block = Expect(sc.s.iso3, sc.t.iso3, frozenset({"19"}), facts)
+    return _cap(f"{who} {vp}{_time(sc)}."), (block,), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l17_attribution_noun": l17_attribution_noun,
     "l17_conditional_negation": l17_conditional_negation,
     "l17_elided_positive": l17_elided_positive,
     "l17_answered_protest": l17_answered_protest,
     "l17_objection_kept": l17_objection_kept,
+    "l17_blocked_lorries": l17_blocked_lorries,
     "l17_handed_fugitive": l17_handed_fugitive,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
@@ -208,5 +231,5 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # 19/0 (the threat negated); l17_elided_positive 0/0 (the elided act lost); l17_answered_protest
 # 0/24 (the protests as the protesters' own act, 14); l17_objection_kept 0/7 (the objection
 # negated; "dropped its objection" an objection, "withdrew" a retreat); l17_handed_fugitive 8/16
-# (aid, 07). After lex17: 24/0 each.
+# (aid, 07); l17_blocked_lorries 0/19 (a protest, 14). After lex17: 24/0 each.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

@@ -172,6 +172,8 @@ def test_a_lone_statement_stays(extract: Extract) -> None:
         ("Kenyan police handed the suspect to Ugandan police on Monday.",
          ("KEN", "UGA", "063", "asserted")),
         ("Jordan called in the American ambassador.", ("JOR", "USA", "110", "asserted")),
+        ("Kenya blocked Ugandan trucks at the border on Monday.",
+         ("KEN", "UGA", "191", "asserted")),
         ("Chile accepted the visit of Peru's president.", ("CHL", "PER", "036", "asserted")),
     ],
 )  # fmt: skip
@@ -179,6 +181,11 @@ def test_lexicon_rows(extract: Extract, text: str, expected: tuple[str, str, str
     got = _events(extract(text))
     assert expected in got
     assert not [e for e in got if e[2][:2] in ("07", "08")]
+
+
+def test_protesters_blocking_lorries_obstruct(extract: Extract) -> None:
+    got = _events(extract("Protesters blocked Ugandan lorries at the border."))
+    assert {e[2] for e in got} == {"144"}
 
 
 def test_trucks_handed_to_an_army_stay_aid(extract: Extract) -> None:
