@@ -17,6 +17,8 @@ name, capital, leader or demonym, in several tenses.
   objection stands (11, asserted or reported); "X dropped its objection" states no objection;
 - ``l17_blocked_lorries``: "X blocked Y's lorries at the border", "X's leaders could block Y
   lorries": a state's restriction (CAMEO 191); protesters who block them obstruct (144);
+- ``l17_insisted_claim``: "X insists the dam is safe", "maintains that the checks are legal":
+  a claim, no demand; "X insisted that Y withdraw its troops" stays a demand (10);
 - ``l17_handed_fugitive``: "X police arrested a Y fugitive and handed him to Y officers": the
   hand-over is judicial cooperation (CAMEO 063), never aid (07).
 """
@@ -216,6 +218,35 @@ def l17_blocked_lorries(sc: Scene) -> Built:
     return _cap(f"{who} {vp}{_time(sc)}."), (block,), ()
 
 
+_CLAIMS = (
+    "insists the dam is safe",
+    "insisted that its border checks were legal",
+    "maintains that the project is lawful",
+    "insisted the new rules were fair to {Tdem} traders",
+    "insists that the pipeline is safe",
+)
+_DEMANDS = (
+    "insisted that {T} withdraw its troops",
+    "insisted that {T} pay the debt",
+    "has insisted that {T} reopen the border",
+)
+
+
+def l17_insisted_claim(sc: Scene) -> Built:
+    """ "Ethiopia's government insists the dam is safe": a claim, no act; "insisted that Sudan
+    withdraw its troops" is a demand on Sudan."""
+    sname = sc.name(sc.s)
+    who = sc.rng.choice((sname, f"{_poss(sname)} government"))
+    tname = sc.name(sc.t)
+    if sc.rng.random() < 0.3:
+        vp = sc.rng.choice(_DEMANDS).format(T=tname)
+        demand = Expect(sc.s.iso3, sc.t.iso3, frozenset({"10"}), ASSERTED)
+        asked = Expect(sc.t.iso3, "*", frozenset(), NOT_ASSERTED)  # the act asked, not done
+        return _cap(f"{who} {vp}."), (demand,), (asked,)
+    vp = sc.rng.choice(_CLAIMS).format(Tdem=sc.t.demonym)
+    return _cap(f"{who} {vp}."), (), (Expect("*", "*", frozenset(), NOT_ASSERTED),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l17_attribution_noun": l17_attribution_noun,
     "l17_conditional_negation": l17_conditional_negation,
@@ -223,6 +254,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l17_answered_protest": l17_answered_protest,
     "l17_objection_kept": l17_objection_kept,
     "l17_blocked_lorries": l17_blocked_lorries,
+    "l17_insisted_claim": l17_insisted_claim,
     "l17_handed_fugitive": l17_handed_fugitive,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
@@ -231,5 +263,6 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # 19/0 (the threat negated); l17_elided_positive 0/0 (the elided act lost); l17_answered_protest
 # 0/24 (the protests as the protesters' own act, 14); l17_objection_kept 0/7 (the objection
 # negated; "dropped its objection" an objection, "withdrew" a retreat); l17_handed_fugitive 8/16
-# (aid, 07); l17_blocked_lorries 0/19 (a protest, 14). After lex17: 24/0 each.
+# (aid, 07); l17_blocked_lorries 0/19 (a protest, 14); l17_insisted_claim 9/15 (a demand on
+# the own state, 10). After lex17: 24/0 each.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

@@ -188,6 +188,12 @@ def test_protesters_blocking_lorries_obstruct(extract: Extract) -> None:
     assert {e[2] for e in got} == {"144"}
 
 
+def test_an_insisted_claim_is_no_demand(extract: Extract) -> None:
+    assert not _events(extract("Ethiopia's government insists the dam is safe."))
+    got = _events(extract("Ethiopia insisted that Sudan withdraw its troops."))
+    assert ("ETH", "SDN", "100", "asserted") in got
+
+
 def test_trucks_handed_to_an_army_stay_aid(extract: Extract) -> None:
     assert ("GHA", "TGO", "070", "asserted") in _events(
         extract("Ghana handed 40 trucks to Togo's army.")

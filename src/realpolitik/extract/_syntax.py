@@ -143,6 +143,24 @@ def spent_noun(tok: Token) -> bool:
     return answered_event(tok) or given_up(tok)
 
 
+# Verbs of holding to a view: with a demand's subjunctive a demand ("insisted that Sudan
+# withdraw"), with a finite copula a claim ("insists the dam is safe").
+_INSISTING = frozenset({"insist", "maintain"})
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def insisted_claim(verb: Token) -> bool:
+    """ "Ethiopia's government insists the dam is safe": the complement states a claim (a
+    finite "is" / "was" + predicate), no demand and no act (fresh8 L)."""
+    if verb.lemma_.lower() not in _INSISTING:
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.lemma_.lower() == "be" and c.tag_ in _FINITE
+        and any(g.dep_ in ("acomp", "attr") for g in c.children)
+        for c in verb.children
+    )  # fmt: skip
+
+
 def reporters(
     trigger: Token, phrases: frozenset[int] | None = None, sent: Span | None = None
 ) -> set[int]:

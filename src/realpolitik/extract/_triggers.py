@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
+from realpolitik.extract import _syntax
 from realpolitik.extract._folding import (
     fold_control,
     fold_protest_aims,
@@ -37,7 +38,7 @@ from realpolitik.extract._readings import (
     repair_labels,
     stops_short,
 )
-from realpolitik.extract._syntax import drop_attributions, for_to_clause, spent_noun
+from realpolitik.extract._syntax import for_to_clause
 from realpolitik.extract._timex import WEEKDAYS
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 from realpolitik.extract._violence_means import bombing_code
@@ -350,11 +351,11 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             continue
         if key == "A" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
-        if key == "N" and (label(tok) or in_name(tok, cands)):
-            continue
-        if key == "N" and spent_noun(tok):  # "answered X's protests", "dropped its objection"
-            continue
+        if key == "N" and (label(tok) or in_name(tok, cands) or _syntax.spent_noun(tok)):
+            continue  # (spent: "answered X's protests", "dropped its objection")
         if key == "V" and (free_relative_label(tok) or stops_short(tok)):
+            continue
+        if key == "V" and _syntax.insisted_claim(tok):  # "insists the dam is safe"
             continue
         prts: set[str] = set()
         preps: set[str] = set()
@@ -414,7 +415,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             code = refine(code, _object_words(tok), lex)
         out.append(Found(tok, chosen, code))
     _attach_nominal_agents(out)
-    return drop_attributions(out)
+    return _syntax.drop_attributions(out)
 
 
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
