@@ -47,6 +47,7 @@ import phenomena_lex13
 import phenomena_lex14
 import phenomena_lex15
 import phenomena_lex16
+import phenomena_lex17
 import phenomena_lexfact6
 import phenomena_names12
 import phenomena_names13
@@ -181,6 +182,7 @@ SUITE.add(one_scene=phenomena_lex13.SCENE_CONSTRUCTIONS, floors=phenomena_lex13.
 SUITE.add(one_scene=phenomena_lex14.SCENE_CONSTRUCTIONS, floors=phenomena_lex14.FLOORS)
 SUITE.add(one_scene=phenomena_lex15.SCENE_CONSTRUCTIONS, floors=phenomena_lex15.FLOORS)
 SUITE.add(one_scene=phenomena_lex16.SCENE_CONSTRUCTIONS, floors=phenomena_lex16.FLOORS)
+SUITE.add(one_scene=phenomena_lex17.SCENE_CONSTRUCTIONS, floors=phenomena_lex17.FLOORS)
 SUITE.add(one_scene=phenomena_clause11.CLAUSE11_CONSTRUCTIONS, floors=phenomena_clause11.FLOORS)
 SUITE.add(one_scene=phenomena_names12.SCENE_CONSTRUCTIONS, floors=phenomena_names12.FLOORS)
 SUITE.add(one_scene=phenomena_context12.CONTEXT12_CONSTRUCTIONS,

@@ -51,6 +51,7 @@ class AskedActs:
         (the list the caller folds next) for the next sentence."""
         asked = self._asked()
         self.last = found
+        found += elided_conjuncts(found)
         if not asked:
             return found
         taken = {f.tok.i for f in found}
@@ -59,3 +60,32 @@ class AskedActs:
                 found.append(Found(t, asked[-1].entry, asked[-1].code, done_for=asked[-1].tok))
         found.sort(key=lambda f: f.tok.i)
         return found
+
+
+# Verbs that stand for the predicate of the clause before ("but his partners have").
+_PRO_VERBS = frozenset({"have", "do", "be", "will", "can", "would", "should"})
+_BARE_DEPS = frozenset({"nsubj", "punct", "cc", "advmod"})
+_NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def elided_conjuncts(found: list[Found]) -> list[Found]:
+    """ "Kenya's president has not asked London for money, but his coalition partners have":
+    the bare auxiliary conjoined after a negated act stands for that act, done by its own
+    subject and not negated (fresh8's EL); each is a found act of its own, with the first
+    act's row and code, its target read from the first act's phrase (``parties.done_so``)."""
+    out = []
+    for f in found:
+        if f.entry.pos == _NOUN or not any(
+            k.dep_ == "neg" and k.lower_ in _NEGATIONS for k in f.tok.children
+        ):
+            continue
+        for k in f.tok.children:
+            kids = list(k.children)
+            if (
+                k.dep_ == "conj" and k.i > f.tok.i and k.lemma_.lower() in _PRO_VERBS
+                and all(c.dep_ in _BARE_DEPS for c in kids)
+                and any(c.dep_ == "nsubj" for c in kids)
+                and not any(c.lower_ in _NEGATIONS for c in kids)
+            ):  # fmt: skip
+                out.append(Found(k, f.entry, f.code, done_for=f.tok))
+    return out

@@ -43,6 +43,7 @@ from realpolitik.extract._tag_repairs import (
 from realpolitik.extract._tree import forget, sentence_words
 from realpolitik.extract._verb_repairs import (
     called_in_envoy,
+    conditional_negation,
     noun_for_clause,
     object_after_time,
     ordered_infinitive,
@@ -148,6 +149,7 @@ def repair_parse(sent: Span) -> None:
     _fronted_subject(sent)
     _visiting_guest(sent)
     _inverted_condition(sent)
+    conditional_negation(sent)  # "If it does not, X threatened": the "not" is the condition's
     trailing_relative(sent)
     progressive_copula(sent)
     trailing_reporter(sent)

@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING
 from realpolitik.actors import CRAFT_NOUNS, CRAFT_OWNER_WORDS
 from realpolitik.extract._tree import doc_forms, has_any, tokens_with_lemma
 from realpolitik.extract._words import LIGHT_VERBS
-from realpolitik.extract.factuality import REPORT_GOVERNORS
+from realpolitik.extract.factuality import GIVING_UP, HELD, REPORT_GOVERNORS
 
 __all__ = ["LIGHT_VERBS", "TARGET_PREPS", "SCENE_PREPS", "ATTRIBUTION_PREPS"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from realpolitik.extract._found import Found
 
 
 # Prepositions whose object is the target of an act ("sent troops to X", "sanctions against X").
@@ -72,6 +74,91 @@ def attribution_phrases(sent: Span) -> frozenset[int]:
         if t.lower_ in ATTRIBUTION_PREPS and t.dep_ in ("prep", "advcl", "acl", "pcomp"):
             out.update(x.i for x in t.subtree)
     return frozenset(out)
+
+
+# Nouns of a plain statement (CAMEO 010) that, as a speech verb's subject, only name a source.
+_STATEMENT_NOUNS = frozenset({"statement", "comment", "remark", "communique"})
+
+
+def attribution_noun(tok: Token) -> bool:
+    """ "..., a ministry statement said", "a statement from X's foreign ministry said that ...":
+    the noun is the subject of a speech verb and names who reports (GUIDE rule 3); "X issued
+    a statement" keeps its reading."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.lemma_.lower() in _STATEMENT_NOUNS
+        and tok.head.lemma_.lower() in REPORT_GOVERNORS
+    )
+
+
+def drop_attributions(found: list[Found]) -> list[Found]:
+    """A sentence's triggers without the attribution nouns of a reported act's clause ("X
+    summoned Y's ambassador, a ministry statement said": the summons, reported, and no
+    statement act): the speech verb hangs on a trigger verb or governs it. Otherwise the
+    statement itself is what the sentence reports, and it stays (a plain statement, 010)."""
+    said = [f for f in found if f.entry.pos == "N" and attribution_noun(f.tok)]
+    if not said:
+        return found
+    acts = {f.tok.i for f in found if f.entry.pos == "V"}
+    spent = [
+        f for f in said
+        if f.tok.head.head.i in acts
+        or any(c.i in acts for c in f.tok.head.children if c.dep_ in _REPORT_ARCS)
+    ]  # fmt: skip
+    return [f for f in found if f not in spent] if spent else found
+
+
+# Verbs whose object is an act answered ("answered X's protests by V-ing").
+_ANSWERING = frozenset({"answer", "meet", "greet", "counter"})
+_RESPONDING = frozenset({"respond", "react", "reply"})
+
+
+def answered_event(tok: Token) -> bool:
+    """ "Ethiopia has answered Egyptian protests by inviting engineers", "met X's demands with
+    an offer of talks", "responded to X's protests": the event noun names what is answered,
+    an earlier act (background), no act of the sentence; its only party (the demonym) would
+    fill both slots."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to":  # "responded to X's protests by V-ing"
+        return head.head.lemma_.lower() in _RESPONDING
+    return tok.dep_ == "dobj" and head.lemma_.lower() in _ANSWERING
+
+
+def given_up(tok: Token) -> bool:
+    """ "Georgia dropped its objection to Turkey's dam", "withdrew its complaint": a stance
+    given up is no act of the sentence; "had not dropped its objection" keeps it, asserted
+    (``factuality``)."""
+    verb = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and verb.lemma_.lower() in GIVING_UP
+        and tok.lemma_.lower() in HELD
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+def spent_noun(tok: Token) -> bool:
+    """An event noun the sentence answers or gives up (:func:`answered_event`,
+    :func:`given_up`): an earlier act, none of its own."""
+    return answered_event(tok) or given_up(tok)
+
+
+# Verbs of holding to a view: with a demand's subjunctive a demand ("insisted that Sudan
+# withdraw"), with a finite copula a claim ("insists the dam is safe").
+_INSISTING = frozenset({"insist", "maintain"})
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def insisted_claim(verb: Token) -> bool:
+    """ "Ethiopia's government insists the dam is safe": the complement states a claim (a
+    finite "is" / "was" + predicate), no demand and no act (fresh8 L)."""
+    if verb.lemma_.lower() not in _INSISTING:
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.lemma_.lower() == "be" and c.tag_ in _FINITE
+        and any(g.dep_ in ("acomp", "attr") for g in c.children)
+        for c in verb.children
+    )  # fmt: skip
 
 
 def reporters(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
+from realpolitik.extract import _syntax
 from realpolitik.extract._folding import (
     fold_control,
     fold_protest_aims,
@@ -350,9 +351,11 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             continue
         if key == "A" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
-        if key == "N" and (label(tok) or in_name(tok, cands)):
-            continue
+        if key == "N" and (label(tok) or in_name(tok, cands) or _syntax.spent_noun(tok)):
+            continue  # (spent: "answered X's protests", "dropped its objection")
         if key == "V" and (free_relative_label(tok) or stops_short(tok)):
+            continue
+        if key == "V" and _syntax.insisted_claim(tok):  # "insists the dam is safe"
             continue
         prts: set[str] = set()
         preps: set[str] = set()
@@ -416,7 +419,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             code = refine(code, _object_words(tok), lex)
         out.append(Found(tok, chosen, code))
     _attach_nominal_agents(out)
-    return out
+    return _syntax.drop_attributions(out)
 
 
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})

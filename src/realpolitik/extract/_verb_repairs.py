@@ -202,3 +202,45 @@ def called_in_envoy(sent: Span) -> None:
         heads[obj.i], deps[obj.i] = tok.i, "dobj"
         _write_tree(sent, heads, deps)
         return
+
+
+# Verbs that stand for an elided predicate at the end of a condition ("If it does not,").
+_PRO_VERBS = frozenset({"do", "have", "be", "will", "can", "would", "should"})
+_NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def conditional_negation(sent: Span) -> None:
+    """ "If it does not, Ugandan lawmakers have threatened to ask for arbitration": the parser
+    may hang the condition's "not" on the main verb, or read the whole condition ("If it does
+    not,") as the main verb's mark, subject and auxiliaries, so that the main verb reads as
+    negated and conditional. A negation right after the verb of an "if" / "unless" clause and
+    right before the comma that ends the clause belongs to that verb, which is a clause of its
+    own."""
+    if _NEGATIONS.isdisjoint(sentence_forms(sent)):
+        return  # (most sentences: no token walked)
+    doc = sent.doc
+    for tok in sent:
+        if tok.dep_ != "neg" or tok.i == sent.start or tok.i + 1 >= sent.end:
+            continue
+        verb, prev = tok.head, doc[tok.i - 1]
+        if doc[tok.i + 1].text != "," or verb.i < tok.i or prev.head.i != verb.i:
+            continue
+        if prev.lemma_.lower() not in _PRO_VERBS or prev.dep_ not in ("advcl", "aux"):
+            continue
+        mark = next(
+            (c for c in (prev if prev.dep_ == "advcl" else verb).children
+             if c.dep_ == "mark" and c.lower_ in ("if", "unless") and c.i < prev.i),
+            None,
+        )  # fmt: skip
+        if mark is None:
+            continue
+        heads = {t.i: t.head.i for t in sent}
+        deps = {t.i: t.dep_ for t in sent}
+        heads[tok.i] = prev.i
+        if prev.dep_ == "aux":  # "If it does not, X will V": the condition is a clause
+            for c in verb.children:
+                if mark.i <= c.i < prev.i:
+                    heads[c.i] = prev.i
+            deps[prev.i] = "advcl"
+        _write_tree(sent, heads, deps)
+        return

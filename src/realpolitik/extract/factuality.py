@@ -112,6 +112,14 @@ SCENE_MARKS = frozenset(
 )  # fmt: skip
 
 
+# Verbs of giving up a stance, and the stances they give up: "dropped / withdrew its objection"
+# ends it (no act), "had not dropped its objection" keeps it (asserted).
+GIVING_UP = frozenset({"drop", "withdraw", "retract", "abandon", "rescind"})
+HELD = frozenset({"objection", "protest", "complaint", "demand", "claim", "accusation",
+                  "allegation", "opposition", "reservation", "veto", "request", "challenge",
+                  "lawsuit", "threat", "ultimatum"})  # fmt: skip
+
+
 def _reporting_clause(verb: Token) -> bool:
     """ "..., officials said": a speech verb with a speaker of its own (not "..., saying ...",
     nor "..., days after X announced ...")."""
@@ -356,6 +364,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
                 negation = modality = False  # "A says X, yet no one has Y": the writer's Y
             elif lemma in REPORT_GOVERNORS and report_arc:
                 return "possible" if _negated(head) else "reported"
+        if dep == "dobj" and head.lemma_.lower() in GIVING_UP and tok.lemma_.lower() in HELD:
+            negation = False  # "had not dropped its objection": the objection stands (lex17)
         # "Western support ... has not wavered": a subject is not negated by its verb.
         negation = negation and dep not in ("nsubj", "nsubjpass")
         if dep == "nsubj" and head.lemma_.lower() in WEIGHING and _anothers_act(tok):
