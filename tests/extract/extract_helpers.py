@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+from realpolitik.extract._nlp import repair_parse
 from realpolitik.models import Event, Extraction
 
 # The session fixture ``extract`` (tests/extract/conftest.py): text -> Extraction.
@@ -63,3 +65,16 @@ def assert_read_not(ex: Extraction, want: RootEvent, wrong: RootEvent) -> None:
     got = root_events(ex)
     assert want in got, got
     assert wrong not in got, got
+
+
+def repaired(nlp: Any, text: str) -> Any:
+    """``text`` parsed, with every sentence's parse repaired as extraction repairs it."""
+    doc = nlp(text)
+    for sent in doc.sents:
+        repair_parse(sent)
+    return doc
+
+
+def word(doc: Any, text: str) -> Any:
+    """The first token of ``doc`` that reads ``text``."""
+    return next(t for t in doc if t.text == text)

@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_helpers import Extract
+from extract_helpers import Extract, repaired, word
 
-from realpolitik.extract._nlp import repair_parse
 from realpolitik.extract._syntax import answered_event, attribution_noun
 from realpolitik.models import Extraction
 
@@ -24,23 +23,12 @@ def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
     }
 
 
-def _parsed(nlp: Any, text: str) -> Any:
-    doc = nlp(text)
-    for sent in doc.sents:
-        repair_parse(sent)
-    return doc
-
-
-def _tok(doc: Any, word: str) -> Any:
-    return next(t for t in doc if t.text == word)
-
-
 # -- AT: the attribution noun ----------------------------------------------------------------
 def test_a_statement_that_says_is_an_attribution(nlp: Any) -> None:
-    doc = _parsed(nlp, "Chile summoned Peru's envoy, a ministry statement said.")
-    assert attribution_noun(_tok(doc, "statement"))
-    kept = _parsed(nlp, "Chile issued a statement on Peru's election.")
-    assert not attribution_noun(_tok(kept, "statement"))
+    doc = repaired(nlp, "Chile summoned Peru's envoy, a ministry statement said.")
+    assert attribution_noun(word(doc, "statement"))
+    kept = repaired(nlp, "Chile issued a statement on Peru's election.")
+    assert not attribution_noun(word(kept, "statement"))
 
 
 @pytest.mark.parametrize(
@@ -57,9 +45,9 @@ def test_no_statement_act_from_an_attribution(extract: Extract, text: str) -> No
 
 # -- NS: the elided condition's negation -----------------------------------------------------
 def test_the_condition_keeps_its_not(nlp: Any) -> None:
-    doc = _parsed(nlp, "If it does not, Chilean lawmakers have threatened to impose sanctions.")
-    assert _tok(doc, "not").head.text == "does"
-    assert not [c for c in _tok(doc, "threatened").children if c.dep_ == "neg"]
+    doc = repaired(nlp, "If it does not, Chilean lawmakers have threatened to impose sanctions.")
+    assert word(doc, "not").head.text == "does"
+    assert not [c for c in word(doc, "threatened").children if c.dep_ == "neg"]
 
 
 @pytest.mark.parametrize(
@@ -121,10 +109,10 @@ def test_an_elided_negated_conjunct_adds_nothing_asserted(extract: Extract) -> N
 
 # -- NA: the act answered ----------------------------------------------------------------------
 def test_an_answered_protest_is_no_act(nlp: Any) -> None:
-    doc = _parsed(nlp, "Ethiopia has answered Egyptian protests by inviting engineers.")
-    assert answered_event(_tok(doc, "protests"))
-    kept = _parsed(nlp, "Egypt lodged protests with Ethiopia.")
-    assert not answered_event(_tok(kept, "protests"))
+    doc = repaired(nlp, "Ethiopia has answered Egyptian protests by inviting engineers.")
+    assert answered_event(word(doc, "protests"))
+    kept = repaired(nlp, "Egypt lodged protests with Ethiopia.")
+    assert not answered_event(word(kept, "protests"))
 
 
 @pytest.mark.parametrize(

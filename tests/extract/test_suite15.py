@@ -14,93 +14,81 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_helpers import Extract, root_events
+from extract_helpers import Extract, repaired, root_events, word
 
-from realpolitik.extract._nlp import repair_parse
 from realpolitik.extract._readings import stops_short
 from realpolitik.extract.parties.named_acts import named_act_doers, naming_relative
 
 
-def _parsed(nlp: Any, text: str) -> Any:
-    doc = nlp(text)
-    for sent in doc.sents:
-        repair_parse(sent)
-    return doc
-
-
-def _tok(doc: Any, word: str) -> Any:
-    return next(t for t in doc if t.text == word)
-
-
 # -- the repairs on one parsed sentence ----------------------------------------------------------
 def test_a_bare_under_governs_the_gerund_after_it(nlp: Any) -> None:
-    doc = _parsed(nlp, "Afghan troops came under shelling by the United States this week.")
-    shelling = _tok(doc, "shelling")
+    doc = repaired(nlp, "Afghan troops came under shelling by the United States this week.")
+    shelling = word(doc, "shelling")
     assert shelling.dep_ == "pcomp" and shelling.head.text == "under"
-    kept = _parsed(nlp, "Kenya expelled two diplomats, citing spying.")
-    assert _tok(kept, "citing").dep_ != "pcomp"
+    kept = repaired(nlp, "Kenya expelled two diplomats, citing spying.")
+    assert word(kept, "citing").dep_ != "pcomp"
 
 
 def test_an_inverted_condition_read_as_the_root_is_the_mains_clause(nlp: Any) -> None:
-    doc = _parsed(nlp, "Should Russia refuse to pay, Brazil might take over the project.")
-    take, refuse = _tok(doc, "take"), _tok(doc, "refuse")
+    doc = repaired(nlp, "Should Russia refuse to pay, Brazil might take over the project.")
+    take, refuse = word(doc, "take"), word(doc, "refuse")
     assert take.dep_ == "ROOT" and refuse.head.i == take.i and refuse.dep_ == "advcl"
-    plain = _parsed(nlp, "Russia refused to pay, and Brazil took over the project.")
-    assert _tok(plain, "refused").dep_ == "ROOT"
+    plain = repaired(nlp, "Russia refused to pay, and Brazil took over the project.")
+    assert word(plain, "refused").dep_ == "ROOT"
 
 
 def test_an_infinitive_hung_on_the_inverted_subject_is_the_conditions(nlp: Any) -> None:
-    doc = _parsed(nlp, "Were Canberra to arrest a South Korean diplomat, markets would tumble.")
-    arrest = _tok(doc, "arrest")
+    doc = repaired(nlp, "Were Canberra to arrest a South Korean diplomat, markets would tumble.")
+    arrest = word(doc, "arrest")
     assert arrest.dep_ == "advcl" and arrest.head.text == "Were"
 
 
 def test_a_time_phrase_before_the_object_leaves_it_the_object(nlp: Any) -> None:
-    doc = _parsed(nlp, "Cairo opposed this week the deal under which Morocco would sell jets.")
-    deal = _tok(doc, "deal")
+    doc = repaired(nlp, "Cairo opposed this week the deal under which Morocco would sell jets.")
+    deal = word(doc, "deal")
     assert deal.dep_ == "dobj" and deal.head.text == "opposed"
-    assert _tok(doc, "week").dep_ == "npadvmod"
-    aside = _parsed(nlp, "Japan carried on with the canal this week, a project Egypt rejected.")
-    assert _tok(aside, "project").dep_ != "dobj"
+    assert word(doc, "week").dep_ == "npadvmod"
+    aside = repaired(nlp, "Japan carried on with the canal this week, a project Egypt rejected.")
+    assert word(aside, "project").dep_ != "dobj"
 
 
 def test_a_verb_read_as_the_root_nouns_modifier_is_the_verb(nlp: Any) -> None:
     text = (
         "The Indian foreign ministry condemned on Friday a plan under which Iran would sell jets."
     )
-    doc = _parsed(nlp, text)
-    verb = _tok(doc, "condemned")
-    assert verb.dep_ == "ROOT" and _tok(doc, "ministry").head.i == verb.i
-    passive = _parsed(nlp, "The Indian troops stationed in Mali.")  # (no object: a modifier)
-    assert _tok(passive, "stationed").dep_ == "acl"
+    doc = repaired(nlp, text)
+    verb = word(doc, "condemned")
+    assert verb.dep_ == "ROOT" and word(doc, "ministry").head.i == verb.i
+    passive = repaired(nlp, "The Indian troops stationed in Mali.")  # (no object: a modifier)
+    assert word(passive, "stationed").dep_ == "acl"
     text = "The Spanish prime minister called on lawmakers to approve the budget on Monday."
-    assert _tok(_parsed(nlp, text), "called").dep_ == "ROOT"  # (a past tense: the verb)
+    assert word(repaired(nlp, text), "called").dep_ == "ROOT"  # (a past tense: the verb)
 
 
 def test_an_orders_infinitive_after_a_long_phrase_is_its_complement(nlp: Any) -> None:
     text = "Morocco ordered consular staff from the United States, Egypt and Canada to leave it."
-    doc = _parsed(nlp, text)
-    assert _tok(doc, "leave").dep_ == "xcomp"
-    purpose = _parsed(nlp, "Morocco sent troops from Egypt and Canada to fight rebels.")
-    assert _tok(purpose, "fight").dep_ == "advcl"
+    doc = repaired(nlp, text)
+    assert word(doc, "leave").dep_ == "xcomp"
+    purpose = repaired(nlp, "Morocco sent troops from Egypt and Canada to fight rebels.")
+    assert word(purpose, "fight").dep_ == "advcl"
 
 
 def test_a_for_clause_after_an_object_noun_is_the_nouns(nlp: Any) -> None:
-    doc = _parsed(nlp, "Moscow slammed the deal for Syria to train soldiers in Ukraine.")
-    train = _tok(doc, "train")
+    doc = repaired(nlp, "Moscow slammed the deal for Syria to train soldiers in Ukraine.")
+    train = word(doc, "train")
     assert train.dep_ == "acl" and train.head.text == "deal"
-    assert _tok(doc, "Syria").dep_ == "nsubj"
+    assert word(doc, "Syria").dep_ == "nsubj"
 
 
 def test_a_free_relative_of_naming_names_the_acts_doer(nlp: Any) -> None:
-    doc = _parsed(nlp, "Spain denounced what it called Saudi Arabia's provocations.")
-    called = _tok(doc, "called")
+    doc = repaired(nlp, "Spain denounced what it called Saudi Arabia's provocations.")
+    called = word(doc, "called")
     assert naming_relative(called)
     assert [t.text for t in named_act_doers(called)][:1] == ["Arabia"]
-    by = _parsed(nlp, "Turkey decried what it termed an invasion by Israel.")
-    assert [t.text for t in named_act_doers(_tok(by, "termed"))][:1] == ["Israel"]
-    asked = _parsed(nlp, "Spain demanded that Morocco call its ambassador home.")
-    assert not naming_relative(_tok(asked, "call"))
+    by = repaired(nlp, "Turkey decried what it termed an invasion by Israel.")
+    assert [t.text for t in named_act_doers(word(by, "termed"))][:1] == ["Israel"]
+    asked = repaired(nlp, "Spain demanded that Morocco call its ambassador home.")
+    assert not naming_relative(word(asked, "call"))
 
 
 def test_nothing_before_a_semicolon_hangs_on_the_clause_after_it(nlp: Any) -> None:
@@ -108,39 +96,39 @@ def test_nothing_before_a_semicolon_hangs_on_the_clause_after_it(nlp: Any) -> No
         "Hanoi said Washington's decision would undermine regional stability late on Sunday; "
         "Warsaw did likewise."
     )
-    doc = _parsed(nlp, text)
-    assert _tok(doc, "undermine").head.text == "said"
-    assert _tok(doc, "did").dep_ == "parataxis"
+    doc = repaired(nlp, text)
+    assert word(doc, "undermine").head.text == "said"
+    assert word(doc, "did").dep_ == "parataxis"
 
 
 def test_a_first_name_read_as_a_prepositional_subject(nlp: Any) -> None:
-    doc = _parsed(nlp, "Barack Obama and Angela Merkel held talks in Bogota.")
-    obama, held = _tok(doc, "Obama"), _tok(doc, "held")
+    doc = repaired(nlp, "Barack Obama and Angela Merkel held talks in Bogota.")
+    obama, held = word(doc, "Obama"), word(doc, "held")
     assert obama.dep_ == "nsubj" and obama.head.i == held.i
-    assert _tok(doc, "Barack").head.i == obama.i and _tok(doc, "Merkel").dep_ == "conj"
+    assert word(doc, "Barack").head.i == obama.i and word(doc, "Merkel").dep_ == "conj"
 
 
 def test_a_present_verb_with_a_determiner_is_a_plural_noun(nlp: Any) -> None:
     text = (
         "Australia decried the missile strikes as a violation of U.N. Security Council resolutions."
     )
-    strikes = _tok(_parsed(nlp, text), "strikes")
+    strikes = word(repaired(nlp, text), "strikes")
     assert strikes.tag_ == "NNS" and strikes.pos_ == "NOUN"
-    verb = _tok(_parsed(nlp, "Kenya says Uganda strikes back."), "strikes")
+    verb = word(repaired(nlp, "Kenya says Uganda strikes back."), "strikes")
     assert verb.pos_ != "NOUN"
 
 
 def test_a_that_clause_read_as_a_noun_phrase_gets_its_verb(nlp: Any) -> None:
-    doc = _parsed(nlp, "Mexico City alleged that Armenia massed troops near Amman.")
-    massed = _tok(doc, "massed")
+    doc = repaired(nlp, "Mexico City alleged that Armenia massed troops near Amman.")
+    massed = word(doc, "massed")
     assert massed.dep_ == "ccomp" and massed.head.text == "alleged"
-    assert _tok(doc, "Armenia").dep_ == "nsubj" and _tok(doc, "troops").dep_ == "dobj"
+    assert word(doc, "Armenia").dep_ == "nsubj" and word(doc, "troops").dep_ == "dobj"
 
 
 def test_stopping_short_of_an_act_is_no_stopping(nlp: Any) -> None:
     doc = nlp("Yerevan stopped short of suspending its participation in the pact.")
-    assert stops_short(_tok(doc, "stopped"))
-    assert not stops_short(_tok(nlp("Kenya stopped aid to Uganda."), "stopped"))
+    assert stops_short(word(doc, "stopped"))
+    assert not stops_short(word(nlp("Kenya stopped aid to Uganda."), "stopped"))
 
 
 # -- end to end -----------------------------------------------------------------------------------
