@@ -225,3 +225,26 @@ def test_two_leaders_whose_first_name_reads_as_a_preposition(extract: Extract) -
         extract("Barack Obama and Angela Merkel held talks in Bogota.", date="2015-06-01")
     )
     assert {("USA", "DEU", "04", "asserted"), ("DEU", "USA", "04", "asserted")} <= got
+
+
+# -- "aside" read as a preposition after a split name (lead, round 14: seed 1's false assertion)
+@pytest.mark.parametrize(
+    ("text", "verb", "noun"),
+    [
+        ("Abdel Fattah el-Sisi brushed aside Taiwan's allegations on Friday.", "brushed", "allegations"),
+        ("Bashar al-Assad swept aside the objections of Jordan.", "swept", "objections"),
+    ],
+)  # fmt: skip
+def test_aside_after_a_verb_is_its_particle(nlp: Any, text: str, verb: str, noun: str) -> None:
+    doc = repaired(nlp, text)
+    assert word(doc, "aside").dep_ == "prt"
+    assert word(doc, noun).dep_ == "dobj" and word(doc, noun).head.text == verb
+
+
+def test_a_brushed_aside_accusation_after_a_split_name_is_a_denial(extract: Extract) -> None:
+    got = root_events(
+        extract(
+            "Abdel Fattah el-Sisi brushed aside Taiwan's allegations that its guards fired first."
+        )
+    )
+    assert ("EGY", "TWN", "01", "asserted") in got and ("EGY", "TWN", "12", "asserted") not in got

@@ -47,6 +47,7 @@ from realpolitik.extract._verb_repairs import (
     noun_for_clause,
     object_after_time,
     ordered_infinitive,
+    particle_object,
     semicolon_clause,
     verb_of_root_noun,
 )
@@ -164,6 +165,7 @@ def repair_parse(sent: Span) -> None:
     object_after_time(sent)
     ordered_infinitive(sent)
     called_in_envoy(sent)
+    particle_object(sent)  # "brushed aside X's allegations": "aside" a particle
     noun_for_clause(sent)
     semicolon_clause(sent)
     wanted_for(sent)
