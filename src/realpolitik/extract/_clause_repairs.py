@@ -86,8 +86,7 @@ def _rehang(
 ) -> None:
     """The heads and labels of the repaired reading."""
     doc = sent.doc
-    heads = {t.i: t.head.i for t in sent}
-    deps = {t.i: t.dep_ for t in sent}
+    heads, deps = tree_of(sent)
     inside = range(sent.start, comma)
     for i in inside:  # the main clause hangs from its verb
         if i != main.i and not sent.start <= heads[i] < comma:
@@ -140,8 +139,7 @@ def progressive_copula(sent: Span) -> None:
 
 def _progressive(sent: Span, be: Token, part: Token, noun: Token) -> None:
     """The participle the clause's verb, "was" its auxiliary, the noun its object."""
-    heads = {t.i: t.head.i for t in sent}
-    deps = {t.i: t.dep_ for t in sent}
+    heads, deps = tree_of(sent)
     for i in heads:
         if heads[i] == be.i and i != be.i:
             heads[i] = part.i
@@ -152,6 +150,11 @@ def _progressive(sent: Span, be: Token, part: Token, noun: Token) -> None:
     heads[be.i], deps[be.i] = part.i, "aux"
     deps[noun.i] = "dobj"
     _write_tree(sent, heads, deps)
+
+
+def tree_of(sent: Span) -> tuple[dict[int, int], dict[int, str]]:
+    """A sentence's heads and labels as they stand, for a repair to edit and ``_write_tree``."""
+    return {t.i: t.head.i for t in sent}, {t.i: t.dep_ for t in sent}
 
 
 def _write_tree(sent: Span, heads: dict[int, int], deps: dict[int, str]) -> None:
@@ -228,8 +231,7 @@ def trailing_reporter(sent: Span) -> None:
         comma = subj.left_edge.i - 1
         if comma <= sent.start or sent.doc[comma].text != "," or subj.i > said.i:
             continue
-        heads = {t.i: t.head.i for t in sent}
-        deps = {t.i: t.dep_ for t in sent}
+        heads, deps = tree_of(sent)
         heads[said.i], deps[said.i] = said.i, "ROOT"
         heads[root.i], deps[root.i] = said.i, "ccomp"
         heads[subj.i], deps[subj.i] = said.i, "nsubj"
@@ -270,8 +272,7 @@ def finite_modifier(sent: Span) -> None:
             root.i not in {subj.i, obj.i, clause.i if clause else obj.i} and mark is None
         ):
             continue
-        heads = {t.i: t.head.i for t in sent}
-        deps = {t.i: t.dep_ for t in sent}
+        heads, deps = tree_of(sent)
         if mark is not None and root.i not in {subj.i, obj.i}:
             heads[verb.i], deps[verb.i] = obj.head.i, obj.dep_
             heads[mark.i] = verb.i
@@ -371,8 +372,7 @@ def participle_adjective(sent: Span) -> None:
         )  # fmt: skip
         if obj is None or any(c.dep_ == "dobj" and c.i != obj.i for c in verb.children):
             continue
-        heads = {t.i: t.head.i for t in sent}
-        deps = {t.i: t.dep_ for t in sent}
+        heads, deps = tree_of(sent)
         if heads[verb.i] == part.i:  # "released" read as the participle's auxiliary
             heads[verb.i], deps[verb.i] = (
                 (verb.i, "ROOT") if part.head.i == part.i else (part.head.i, part.dep_)

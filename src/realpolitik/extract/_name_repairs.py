@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._clause_repairs import _write_tree
+from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._tree import forget, tag_hashes, tagged
 
 if TYPE_CHECKING:
@@ -35,8 +35,7 @@ def name_as_modal(sent: Span) -> None:
             continue
         if word.tag_ == "MD" and not (word.is_title and i == sent.start):
             continue  # ("May later accused X": a short name opening its sentence, read as MD)
-        heads = {t.i: t.head.i for t in sent}
-        deps = {t.i: t.dep_ for t in sent}
+        heads, deps = tree_of(sent)
         first = doc[i - 1] if i > sent.start else None
         if first is not None and first.pos_ == "PROPN" and first.head.i not in (i, first.i):
             heads[i], deps[i] = first.head.i, first.dep_  # ("and Theresa May": a conjunct)
@@ -73,8 +72,7 @@ def split_name(sent: Span) -> None:
             continue
         while hi + 1 in named and doc[hi + 1].head.i in range(lo, hi + 1):
             hi += 1  # (the name's last word, hung on a part as an apposition)
-        heads = {t.i: t.head.i for t in sent}
-        deps = {t.i: t.dep_ for t in sent}
+        heads, deps = tree_of(sent)
         for j in range(lo, hi):
             heads[j], deps[j] = hi, "compound"
         heads[hi], deps[hi] = verb, "nsubj"
@@ -103,8 +101,7 @@ def name_as_modifier(sent: Span) -> None:
         # ("Park Geun-hye and Michel Temer": "Michel" read as the conjunct of "hye")
         if cc is None or any(t.head.i != other.i and not _first_words(t, i) for t in between):
             continue
-        heads = {t.i: t.head.i for t in sent}
-        deps = {t.i: t.dep_ for t in sent}
+        heads, deps = tree_of(sent)
         heads[i], deps[i] = (i, "ROOT") if other.head.i == other.i else (other.head.i, other.dep_)
         heads[other.i], deps[other.i] = i, "conj"
         for t in between:
@@ -157,8 +154,7 @@ def first_name_as_preposition(sent: Span) -> None:
         verb = next((c for c in word.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if verb is None:
         return
-    heads = {t.i: t.head.i for t in sent}
-    deps = {t.i: t.dep_ for t in sent}
+    heads, deps = tree_of(sent)
     heads[word.i], deps[word.i] = name.i, "compound"
     heads[name.i], deps[name.i] = verb.i, "nsubj"
     if word.dep_ == "ROOT":

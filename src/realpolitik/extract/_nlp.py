@@ -24,6 +24,7 @@ from realpolitik.extract._clause_repairs import (
     progressive_copula,
     trailing_relative,
     trailing_reporter,
+    tree_of,
 )
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
 from realpolitik.extract._name_repairs import (
@@ -42,7 +43,6 @@ from realpolitik.extract._tag_repairs import (
 )
 from realpolitik.extract._tree import forget, sentence_words
 from realpolitik.extract._verb_repairs import (
-    called_in_envoy,
     conditional_negation,
     noun_for_clause,
     object_after_time,
@@ -164,8 +164,7 @@ def repair_parse(sent: Span) -> None:
     verb_of_root_noun(sent)
     object_after_time(sent)
     ordered_infinitive(sent)
-    called_in_envoy(sent)
-    particle_object(sent)  # "brushed aside X's allegations": "aside" a particle
+    particle_object(sent)  # "brushed aside X's allegations", "called in X's ambassador"
     noun_for_clause(sent)
     semicolon_clause(sent)
     wanted_for(sent)
@@ -383,8 +382,7 @@ def _infinitive_of_subject(aux: Token, comma: int) -> bool:
     if verb is None:
         return False
     sent = aux.sent
-    heads = {t.i: t.head.i for t in sent}
-    deps = {t.i: t.dep_ for t in sent}
+    heads, deps = tree_of(sent)
     heads[verb.i], deps[verb.i] = aux.i, "advcl"
     _write_tree(sent, heads, deps)
     return True
@@ -407,8 +405,7 @@ def _conjoined_main(sent: Span, root: Token, span: tuple[int, int]) -> None:
     )  # fmt: skip
     if main is None:
         return
-    heads = {t.i: t.head.i for t in sent}
-    deps = {t.i: t.dep_ for t in sent}
+    heads, deps = tree_of(sent)
     for c in root.children:
         if comma <= c.i < main.i and c.dep_ in ("punct", "cc"):
             heads[c.i] = main.i

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._clause_repairs import _as_verb, _write_tree
+from realpolitik.extract._clause_repairs import _as_verb, _write_tree, tree_of
 from realpolitik.extract._tree import tag_hashes, tagged
 
 if TYPE_CHECKING:
@@ -33,8 +33,7 @@ def noun_clause(sent: Span) -> None:
         if any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in noun.children):
             continue
         if split is not None:  # "could reject a ceasefire deal": "a ceasefire" read as the object
-            heads = {t.i: t.head.i for t in sent}
-            deps = {t.i: t.dep_ for t in sent}
+            heads, deps = tree_of(sent)
             heads[split.i], deps[split.i] = noun.i, "compound"
             heads[noun.i], deps[noun.i] = verb.i, "dobj"
             for c in split.children:
@@ -95,8 +94,7 @@ def saying_as_noun(sent: Span) -> None:
         kids = list(word.children)
         if any(c.dep_ != "compound" for c in kids) or (kids and kids[-1].i != i - 1):
             continue
-        heads = {t.i: t.head.i for t in sent}
-        deps = {t.i: t.dep_ for t in sent}
+        heads, deps = tree_of(sent)
         if end == i and kids:  # "in Taipei caution": the name keeps the noun's place
             heads[i - 1], deps[i - 1] = heads[i], deps[i]
             for c in kids[:-1]:

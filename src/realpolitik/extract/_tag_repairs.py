@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._clause_repairs import _as_verb, _write_tree
+from realpolitik.extract._clause_repairs import _as_verb, _write_tree, tree_of
 from realpolitik.extract._tree import forget, sentence_lowers, tag_hashes, tagged
 
 if TYPE_CHECKING:
@@ -69,8 +69,7 @@ def gerund_noun(sent: Span) -> None:
         if (word.lemma_.lower(), "V") not in lexicon().triggers:  # (read as a noun again)
             word.tag_, word.pos_, word.lemma_ = "NN", "NOUN", lemma
             continue
-        heads = {t.i: t.head.i for t in sent}
-        deps = {t.i: t.dep_ for t in sent}
+        heads, deps = tree_of(sent)
         heads[obj.i], deps[obj.i] = word.i, "dobj"
         _write_tree(sent, heads, deps)
         return
@@ -95,8 +94,7 @@ def _gerund_compound(sent: Span) -> None:
             obj = word.head  # (the gerund hung on its object as a modifier)
         if obj is None or obj.dep_ not in _SUBJECTS or obj.head.i != noun.head.i:
             continue
-        heads = {t.i: t.head.i for t in sent}
-        deps = {t.i: t.dep_ for t in sent}
+        heads, deps = tree_of(sent)
         heads[i], deps[i] = noun.i, "acl"
         heads[obj.i], deps[obj.i] = i, "dobj"
         _write_tree(sent, heads, deps)
@@ -147,8 +145,7 @@ def bare_preposition_gerund(sent: Span) -> None:
         prep = doc[i - 1]
         if prep.dep_ != "prep" or prep.head.i != word.head.i or prep.n_lefts + prep.n_rights:
             continue
-        heads = {t.i: t.head.i for t in sent}
-        deps = {t.i: t.dep_ for t in sent}
+        heads, deps = tree_of(sent)
         heads[i], deps[i] = prep.i, "pcomp"
         _write_tree(sent, heads, deps)
         return

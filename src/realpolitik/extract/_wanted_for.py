@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._clause_repairs import _write_tree
+from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._tree import sentence_forms
 
 if TYPE_CHECKING:
@@ -49,8 +49,7 @@ def _subjectless_passive(verb: Token) -> bool:
 
 
 def _rehang(sent: Span, want: Token, subj: Token, verb: Token) -> None:
-    heads = {t.i: t.head.i for t in sent}
-    deps = {t.i: t.dep_ for t in sent}
+    heads, deps = tree_of(sent)
     if want.head.i == want.i:
         heads[verb.i], deps[verb.i] = verb.i, "ROOT"
     else:
@@ -64,8 +63,7 @@ def _rehang(sent: Span, want: Token, subj: Token, verb: Token) -> None:
 
 
 def _as_modifier(sent: Span, want: Token, subj: Token) -> None:
-    heads = {t.i: t.head.i for t in sent}
-    deps = {t.i: t.dep_ for t in sent}
+    heads, deps = tree_of(sent)
     heads[subj.i], deps[subj.i] = want.head.i, "nsubjpass"
     heads[want.i], deps[want.i] = subj.i, "acl"
     _write_tree(sent, heads, deps)
