@@ -41,6 +41,12 @@ from realpolitik.extract._readings import (
 from realpolitik.extract._syntax import for_to_clause, title_words
 from realpolitik.extract._timex import WEEKDAYS
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
+from realpolitik.extract._trigger_objects import (
+    MOD_DEPS,
+    object_words,
+    partitive_words,
+    preps_after_apposition,
+)
 from realpolitik.extract._violence_means import bombing_code
 from realpolitik.extract._warned_subject import repair_warned_subject
 from realpolitik.extract.factuality import NEGATORS
@@ -59,71 +65,6 @@ __all__ = [
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-_OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
-_MOD_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-
-
-def _object_words(tok: Token) -> set[str]:
-    """Lemmas of the trigger's object and modifiers, one and two levels down."""
-    words: set[str] = set()
-    for c in tok.children:
-        dep = c.dep_
-        if dep in _OBJ_DEPS or dep in _MOD_DEPS or dep == "dative":
-            words.add(c.lemma_.lower())
-            for g in c.children:
-                if g.dep_ in _MOD_DEPS:
-                    words.add(g.lemma_.lower())
-        elif dep == "prep":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    words.add(p.lemma_.lower())
-                    for g in p.children:
-                        if g.dep_ in _MOD_DEPS:
-                            words.add(g.lemma_.lower())
-    if tok.dep_ in ("compound", "amod") or tok.pos_ == "ADJ":
-        words.add(tok.head.lemma_.lower())
-    return words
-
-
-def _preps_after_apposition(obj: Token) -> set[str]:
-    """ "welcomed X's head of government, NAME, to Nairobi": after an apposition the parser
-    hangs the verb's preposition on its object, or reads "to Reykjavik" as an infinitive
-    of a capitalised "verb"; it is still the verb's preposition (lex14)."""
-    appos = [a for a in obj.children if a.dep_ == "appos"]
-    if not appos:
-        return set()
-    first = appos[0].i
-    out = {g.lower_ for g in obj.children if g.dep_ == "prep" and g.i > first}
-    out.update(g.lower_ for g in appos[0].children if g.dep_ == "prep" and g.i > first)
-    for a in appos[1:]:  # "to Reykjavik" as a second apposition with an infinitive marker
-        if a.text[:1].isupper() and any(g.lower_ == "to" and g.dep_ == "aux" for g in a.children):
-            out.add("to")
-    return out
-
-
-# Quantity heads whose "of" phrase names the real object: "suspended part of its aid".
-_PARTITIVE = frozenset(
-    {
-        "part", "some", "most", "all", "half", "portion", "much", "bulk", "rest", "share", "one",
-        "hundred", "thousand", "dozen", "score", "number", "lot", "many", "several", "majority",
-    }
-)  # fmt: skip
-
-
-def _partitive_words(obj: Token) -> set[str]:
-    """ "part of a military aid program" -> {"program", "aid", "military"}: the object the
-    quantity is taken of, with its modifiers, for the lexicon's object conditions."""
-    if obj.lemma_.lower() not in _PARTITIVE:
-        return set()
-    out: set[str] = set()
-    for p in obj.children:
-        if p.dep_ == "prep" and p.lower_ == "of":
-            for q in p.children:
-                if q.dep_ == "pobj":
-                    out.add(q.lemma_.lower())
-                    out.update(g.lemma_.lower() for g in q.children if g.dep_ in _MOD_DEPS)
-    return out
 
 
 class _SentenceWords:
@@ -384,14 +325,14 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                     objs.add(c.lemma_.lower())
                     if dep in ("dobj", "nsubjpass"):  # "called Foreign Minister Lavrov",
                         # "imposed a curfew", "Prime Minister X was received by ..."
-                        objs.update(g.lemma_.lower() for g in c.children if g.dep_ in _MOD_DEPS)
+                        objs.update(g.lemma_.lower() for g in c.children if g.dep_ in MOD_DEPS)
                     if dep == "nsubjpass":  # "President Theresa May was received": a title
                         objs.update(title_words(c))
                     if dep == "dobj":
-                        preps.update(_preps_after_apposition(c))
+                        preps.update(preps_after_apposition(c))
                     if dep in ("dobj", "nsubjpass"):
                         has_object = True
-                        objs.update(_partitive_words(c))
+                        objs.update(partitive_words(c))
             if key == "N":
                 has_object = False
                 for c in tok.children:
@@ -416,7 +357,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             continue
         code = bombing_code(chosen.cameo, tok) if key == "V" else chosen.cameo
         if code == chosen.cameo and _refinable(code, lex):  # (a bomb's own code wins, 195)
-            code = refine(code, _object_words(tok), lex)
+            code = refine(code, object_words(tok), lex)
         out.append(Found(tok, chosen, code))
     _attach_nominal_agents(out)
     return _syntax.drop_attributions(out)
