@@ -26,6 +26,7 @@ from realpolitik.extract._clause_repairs import (
     trailing_reporter,
     tree_of,
 )
+from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
@@ -171,6 +172,7 @@ def repair_parse(sent: Span) -> None:
     dangling_and(sent)
     titled_possessor(sent)
     titled_of_conjunct(sent)
+    joint_possessors(sent)  # "Ghana's and Togo's presidents"
     if "by" in sentence_words(sent):
         doer_on_place(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
