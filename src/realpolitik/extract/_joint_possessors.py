@@ -9,30 +9,43 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._tree import sentence_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _AND = frozenset({"and"})
+_PLURAL = frozenset({"NNS", "NNPS"})
 _POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
 
 
 def joint_possessors(sent: Span) -> None:
     """ "A's and B's leaders": B (a possessor of the same noun after A's "and") becomes A's
-    conjunct; "A's president and B's prime minister" (two nouns) are left alone."""
+    conjunct; so does B when the parser made the noun A's conjunct ("[A's] and [B's leaders]":
+    the noun takes A's place and A becomes its possessor). "A's president and B's prime
+    minister" (two nouns, each with its own possessor) are left alone."""
     forms = sentence_forms(sent)
     if _AND.isdisjoint(forms) or _POSSESSIVE.isdisjoint(forms):
         return
     for first in sent:
-        if first.dep_ != "poss" or first.head.i < first.i:
-            continue
         cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
-        if cc is None or any(c.dep_ == "conj" for c in first.children):
+        if cc is None or not any(g.dep_ == "case" for g in first.children):
             continue
-        second = next(
-            (c for c in first.head.children if c.dep_ == "poss" and c.i == cc.i + 1), None
-        )
+        if first.dep_ == "poss" and first.head.i > first.i:
+            owned = first.head
+            if any(c.dep_ == "conj" for c in first.children):
+                continue
+        else:  # "[Kenya's] and [Ethiopia's leaders]"
+            owned = next((c for c in first.children if c.dep_ == "conj"), None)
+            if owned is None or owned.tag_ not in _PLURAL:
+                continue
+        second = next((c for c in owned.children if c.dep_ == "poss" and c.i == cc.i + 1), None)
         if second is None or not any(g.dep_ == "case" for g in second.children):
             continue
-        second.head, second.dep_ = first, "conj"
+        heads, deps = tree_of(sent)
+        if owned.head.i == first.i:
+            heads[owned.i], deps[owned.i] = heads[first.i], deps[first.i]
+            heads[first.i], deps[first.i] = owned.i, "poss"
+        heads[second.i], deps[second.i] = first.i, "conj"
+        _write_tree(sent, heads, deps)

@@ -32,6 +32,9 @@ def _owner_tokens(office: Token) -> list[Token]:
     out: list[Token] = []
     for h in heads:
         out += [h, *h.conjuncts]
+    # "the foreign ministers of A and B" where the parser made B an apposition of the office
+    ands = {c.i for h in heads for c in h.children if c.dep_ == "cc"}
+    out += [c for c in office.children if c.dep_ == "appos" and c.i - 1 in ands]
     return out
 
 
