@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _article, _cap, _poss, _time
 
 # Waters and basins shared by several states (or lying in one that is not always the named
 # one) whose names hold a state's name, and some whose names hold none.
@@ -43,7 +43,9 @@ _WATER_ACTS = (
     ("{PS} navy seized two {TD} fishing boats in {W}{time}.", "17", False),
     ("{S} criticized {T} over a planned dam on {W}{time}.", "11", False),
     ("{S} and {T} signed an agreement on fishing in {W}{time}.", "05", True),
-    ("{PS} coast guard detained a {TD} trawler on {W}{time}.", "17", False),
+    ("{PS} coast guard detained {A_TD} trawler on {W}{time}.", "17", False),
+    ("{S} deployed two warships to {W}{time}.", "15", None),
+    ("{S} sent patrol boats to {W}{time}.", "07", None),
 )  # fmt: skip
 
 
@@ -57,8 +59,16 @@ def n18_shared_water(sc: Scene) -> Built:
     water = sc.rng.choice(NAMED_WATERS if sc.rng.random() < 0.8 else UNNAMED_WATERS)
     act, root, both = sc.rng.choice(_WATER_ACTS)
     text = act.format(
-        S=s.name, T=t.name, PS=_poss(s.name), TD=t.demonym, W=water, time=_time(sc)
+        S=s.name,
+        T=t.name,
+        PS=_poss(s.name),
+        TD=t.demonym,
+        A_TD=_article(t.demonym),
+        W=water,
+        time=_time(sc),
     )
+    if both is None:  # an act with no other party: no target (not the water's state)
+        return _cap(text), (_e(s.iso3, "", root),), ()
     want = [_e(s.iso3, t.iso3, root)]
     if both:
         want.append(_e(t.iso3, s.iso3, root))
@@ -173,6 +183,11 @@ NAMES18_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "n18_particle_names": n18_particle_names,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
-# On main before names18 (be4b489) the same 24 scored (right, false assertions): see the
-# report; after names18 24/0 each.
+# On main before names18 (be4b489) the same 24 scored (right, false assertions):
+# n18_shared_water 19/5 (seeds 1, 2: 19/5, 19/5: the state inside "Lake Chad", "the Niger
+# river", "the Bight of Benin" taken as the act's target), n18_office_pair 16/6 (seeds 1, 2:
+# 19/3, 15/10: "..., and the two leaders agreed" in the same sentence read as one state or as
+# the meeting's place; "A's and B's presidents" read as no state), n18_unplaced_partners 24/0
+# and n18_particle_names 24/0 (guards; seeds 1, 2 the same); after names18 24/0 each (also at
+# seeds 1, 2).
 FLOORS = {name: (24, 0) for name in NAMES18_CONSTRUCTIONS}
