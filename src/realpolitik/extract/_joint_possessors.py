@@ -13,7 +13,7 @@ from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._tree import sentence_forms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 _AND = frozenset({"and"})
 _PLURAL = frozenset({"NNS", "NNPS"})
@@ -32,14 +32,9 @@ def joint_possessors(sent: Span) -> None:
         cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
         if cc is None or not any(g.dep_ == "case" for g in first.children):
             continue
-        if first.dep_ == "poss" and first.head.i > first.i:
-            owned = first.head
-            if any(c.dep_ == "conj" for c in first.children):
-                continue
-        else:  # "[Kenya's] and [Ethiopia's leaders]"
-            owned = next((c for c in first.children if c.dep_ == "conj"), None)
-            if owned is None or owned.tag_ not in _PLURAL:
-                continue
+        owned = _owned(first)
+        if owned is None:
+            continue
         second = next((c for c in owned.children if c.dep_ == "poss" and c.i == cc.i + 1), None)
         if second is None or not any(g.dep_ == "case" for g in second.children):
             continue
@@ -49,3 +44,14 @@ def joint_possessors(sent: Span) -> None:
             heads[first.i], deps[first.i] = owned.i, "poss"
         heads[second.i], deps[second.i] = first.i, "conj"
         _write_tree(sent, heads, deps)
+
+
+def _owned(first: Token) -> Token | None:
+    """The noun a possessor ``first`` (with an "and" after it) shares with the next possessor:
+    its head, or its conjunct when the parser read "[A's] and [B's leaders]"."""
+    if first.dep_ == "poss" and first.head.i > first.i:
+        if any(c.dep_ == "conj" for c in first.children):
+            return None  # "[A and B]'s leaders": joined already
+        return first.head
+    owned = next((c for c in first.children if c.dep_ == "conj"), None)
+    return owned if owned is not None and owned.tag_ in _PLURAL else None
