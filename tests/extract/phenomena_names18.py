@@ -144,6 +144,8 @@ PARTICLE_NAMES = (
     ("Bashar al-Assad", "SYR", False), ("Abdel Fattah el-Sisi", "EGY", False),
     ("Mohammed bin Salman", "SAU", False), ("Mohamed bin Zayed", "ARE", False),
     ("Abdel Fattah al-Burhan", "SDN", False), ("Ahmed al-Sharaa", "SYR", False),
+    ("bin Salman", "SAU", False), ("bin Zayed", "ARE", False), ("al-Sisi", "EGY", False),
+    ("el-Sisi", "EGY", False), ("al-Burhan", "SDN", False), ("al-Assad", "SYR", False),
 )  # fmt: skip
 _PLACE_ACTS = (
     ("{X} criticized {T}{time}.", "11", "xt"),
@@ -151,6 +153,8 @@ _PLACE_ACTS = (
     ("{PX} foreign minister praised {T}{time}.", "05", "xt"),
     ("{X} and {T} signed a trade deal{time}.", "05", "both"),
     ("{PT} president accused {X} of meddling{time}.", "11", "tx"),
+    ("{X} summoned {PT} ambassador{time}.", "11", "xt"),
+    ("{X} telephoned {PT} president{time}.", "04", "xt"),
 )  # fmt: skip
 _PERSON_ACTS = (
     ("{X} criticized {T}{time}.", "11", "xt"),

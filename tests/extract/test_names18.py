@@ -10,6 +10,8 @@ import pytest
 from extract_helpers import Extract, country_roots
 
 from realpolitik.actors import ActorRegistry
+from realpolitik.actors._particle_names import particle_short_forms
+from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._mention_parts import registry_mentions
 from realpolitik.extract._water_names import in_water_name
@@ -136,3 +138,62 @@ def test_partners_the_text_does_not_name_are_no_state(extract: Extract) -> None:
     )
     assert ("KEN", "UGA", "11") in got
     assert all(t == "" for s, t, r in got if r == "05")
+
+
+def test_particle_short_forms_of_one_state() -> None:
+    rows = [
+        ("Mohammed bin Salman", "SAUGOV"),
+        ("Khalid bin Salman", "SAUGOVMIL"),
+        ("Tamim bin Hamad Al Thani", "QATGOV"),
+        ("Salman bin Hamad Al Khalifa", "BHRGOV"),
+        ("Zine El Abidine Ben Ali", "TUNGOV"),
+    ]
+    got = particle_short_forms(rows)
+    assert got["Mohammed bin Salman"] == ["bin Salman"]
+    assert got["Khalid bin Salman"] == ["bin Salman"]
+    assert got["Zine El Abidine Ben Ali"] == ["Ben Ali"]
+    assert "Tamim bin Hamad Al Thani" not in got  # "bin Hamad": two states' princes
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Bin Salman criticized Iran on Monday.", {("SAU", "IRN", "11")}),
+        ("Jordan's king telephoned bin Zayed on Monday.", {("JOR", "ARE", "04")}),
+    ],
+)
+def test_a_particle_short_form_is_its_bearer(
+    extract: Extract, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert country_roots(extract(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Al-Sisi telephoned Venezuela's president late on Sunday.", {("EGY", "VEN", "04")}),
+        ("Guinea-Bissau telephoned Peru's president on Sunday.", {("GNB", "PER", "04")}),
+        ("Al-Burhan telephoned Kenya's president on Sunday.", {("SDN", "KEN", "04")}),
+    ],
+)
+def test_a_verb_after_an_opening_hyphenated_name(
+    extract: Extract, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert country_roots(extract(text)) == want
+
+
+def test_the_hyphen_repair_makes_the_past_form_the_verb(nlp: Any) -> None:
+    doc = nlp("Al-Sisi telephoned Venezuela's president late on Sunday.")
+    sent = next(iter(doc.sents))
+    verb_after_hyphen_name(sent)
+    verb = doc[3]
+    assert (verb.dep_, verb.head.i, verb.tag_) == ("ROOT", 3, "VBD")
+    assert (doc[2].dep_, doc[2].head.i) == ("nsubj", 3)
+    assert (doc[6].dep_, doc[6].head.i) == ("dobj", 3)
+
+
+def test_the_hyphen_repair_leaves_a_parsed_clause(nlp: Any) -> None:
+    doc = nlp("El-Sisi met Venezuela's president on Sunday.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    verb_after_hyphen_name(next(iter(doc.sents)))
+    assert [(t.dep_, t.head.i) for t in doc] == before
