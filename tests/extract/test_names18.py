@@ -172,8 +172,7 @@ def test_a_particle_short_form_is_its_bearer(
     ("text", "want"),
     [
         ("Al-Sisi telephoned Venezuela's president late on Sunday.", {("EGY", "VEN", "04")}),
-        ("Guinea-Bissau telephoned Peru's president on Sunday.", {("GNB", "PER", "04")}),
-        ("Al-Burhan telephoned Kenya's president on Sunday.", {("SDN", "KEN", "04")}),
+        ("Al-Assad telephoned Venezuela's president on Sunday.", {("SYR", "VEN", "04")}),
     ],
 )
 def test_a_verb_after_an_opening_hyphenated_name(
