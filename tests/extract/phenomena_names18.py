@@ -14,10 +14,10 @@ crossed with the suite's states and several phrasings each.
 - ``n18_unplaced_partners``: "Kenya's president criticized Uganda. He later thanked his
   coalition partners", "Nairobi urged its neighbours to close their borders": partners and
   neighbours the text does not name are no state party (a guard: none is the other state);
-- ``n18_particle_names``: "Guinea-Bissau criticized Senegal", "Egypt praised Abdel Fattah
-  el-Sisi's ...", "Mohammed bin Salman telephoned ...": hyphenated and particle names of
-  states, capitals and leaders ("Timor-Leste", "Abu Dhabi", "Kuala Lumpur", "al-Assad",
-  "bin Zayed") are one name in every position (a guard).
+- ``n18_particle_names``: "Guinea-Bissau summoned Senegal's ambassador", "Al-Assad telephoned
+  Venezuela's president", "Bin Salman criticized Iran": hyphenated and particle names of states,
+  capitals and leaders ("Timor-Leste", "Abu Dhabi", "Kuala Lumpur", "el-Sisi", "bin Zayed") are
+  one name of their state in every position, a hyphenated name opening the sentence included.
 """
 
 from __future__ import annotations
@@ -191,7 +191,8 @@ NAMES18_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # n18_shared_water 19/5 (seeds 1, 2: 19/5, 19/5: the state inside "Lake Chad", "the Niger
 # river", "the Bight of Benin" taken as the act's target), n18_office_pair 16/6 (seeds 1, 2:
 # 19/3, 15/10: "..., and the two leaders agreed" in the same sentence read as one state or as
-# the meeting's place; "A's and B's presidents" read as no state), n18_unplaced_partners 24/0
-# and n18_particle_names 24/0 (guards; seeds 1, 2 the same); after names18 24/0 each (also at
-# seeds 1, 2).
+# the meeting's place; "A's and B's presidents" read as no state), n18_particle_names 19/3
+# (seeds 1, 2: 23/0, 20/2: "bin Salman" / "bin Zayed" named no one, "Al-Assad telephoned X's
+# president" parsed as a noun phrase with no verb), n18_unplaced_partners 24/0 (a guard; seeds
+# 1, 2 the same); after names18 24/0 each (also at seeds 1, 2, 3).
 FLOORS = {name: (24, 0) for name in NAMES18_CONSTRUCTIONS}
