@@ -55,6 +55,7 @@ import phenomena_names14
 import phenomena_names15
 import phenomena_names16
 import phenomena_names17
+import phenomena_names18
 import phenomena_parties6
 import phenomena_review as review
 import phenomena_roles11
@@ -199,6 +200,7 @@ SUITE.add(one_scene=phenomena_names15.NAMES15_CONSTRUCTIONS, floors=phenomena_na
 SUITE.add(one_scene=phenomena_context14.CONTEXT14_CONSTRUCTIONS, floors=phenomena_context14.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_names16.NAMES16_CONSTRUCTIONS, floors=phenomena_names16.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_names17.NAMES17_CONSTRUCTIONS, floors=phenomena_names17.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_names18.NAMES18_CONSTRUCTIONS, floors=phenomena_names18.FLOORS)  # fmt: skip
 SUITE.add(over_acts=phenomena_suite15.SUITE15_OVER_ACTS, one_scene=phenomena_suite15.SUITE15_CONSTRUCTIONS, floors=phenomena_suite15.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_context15.CONTEXT15_CONSTRUCTIONS, floors=phenomena_context15.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.

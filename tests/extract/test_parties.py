@@ -33,6 +33,7 @@ from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
 from party_cases_names17 import STAGE_CASES as NAMES17_CASES
+from party_cases_names18 import STAGE_CASES as NAMES18_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
 from party_cases_suite14 import STAGE_CASES as SUITE14_CASES
@@ -345,6 +346,7 @@ CASES += LEX16_CASES  # final replies, invitations home (party_cases_lex16.py)
 CASES += SUITE15_CASES  # what the speaker calls an act: its doer (party_cases_suite15.py)
 CASES += CONTEXT15_CASES  # the two after a passive hosting (party_cases_context15.py)
 CASES += NAMES17_CASES  # a bare ministry is the story's doer's (party_cases_names17.py)
+CASES += NAMES18_CASES  # the two leaders of named offices, shared waters (party_cases_names18.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from realpolitik.actors import countries
+from realpolitik.actors._particle_names import particle_short_forms
 from realpolitik.actors._text import parse_date, phrase_tokens
 
 KINDS = (
@@ -267,6 +268,8 @@ def _people() -> list[Entry]:
             (owner,) = owners
             if last not in aliases[owner]:
                 aliases[owner].append(last)
+    for name, shorts in particle_short_forms((r[0], r[2]) for r in rows).items():
+        aliases[name] += [a for a in shorts if a not in aliases[name]]  # "bin Salman"
     fallback_done: set[str] = set()
     for name, _a, code, office, start, until in rows:
         code = cameo(code)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from realpolitik.extract._water_names import in_water_name
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
@@ -98,9 +99,10 @@ def registry_mentions(registry: ActorRegistry, text: str, date: str | None) -> l
         ref = m.ref
         if not ref.code:
             continue
-        out.append(
-            Mention(m.start, m.end, ref, getattr(m, "kind", "custom"), getattr(m, "also", ()))
-        )
+        kind = getattr(m, "kind", "custom")
+        if kind in _COUNTRYISH and in_water_name(text, m.start, m.end, adjective=kind == "demonym"):
+            continue  # "Lake Chad", "the Gulf of Guinea": a shared water, no state (names18)
+        out.append(Mention(m.start, m.end, ref, kind, getattr(m, "also", ())))
     out.sort(key=lambda m: m.start)
     return out
 

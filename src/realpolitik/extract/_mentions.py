@@ -338,7 +338,7 @@ class DocActors:
         """ "U.S. and Russian negotiators": a modifier conjoined with the head's own mention."""
         out: list[Arg] = []
         for c in tok.children:
-            if c.dep_ not in ("amod", "compound", "nmod") or c.i > tok.i:
+            if c.dep_ not in ("amod", "compound", "nmod", "poss") or c.i > tok.i:
                 continue
             other = self._tok.get(c.i)
             if other is None or other is m or not other.is_state:

@@ -26,6 +26,8 @@ from realpolitik.extract._clause_repairs import (
     trailing_reporter,
     tree_of,
 )
+from realpolitik.extract._hyphen_names import verb_after_hyphen_name
+from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
@@ -144,6 +146,7 @@ def repair_parse(sent: Span) -> None:
     split_name(sent)
     name_as_modal(sent)
     name_as_modifier(sent)
+    verb_after_hyphen_name(sent)  # "Al-Sisi telephoned Venezuela's president"
     saying_as_noun(sent)
     object_as_verb(sent)
     crowd_participle(sent)
@@ -171,6 +174,7 @@ def repair_parse(sent: Span) -> None:
     dangling_and(sent)
     titled_possessor(sent)
     titled_of_conjunct(sent)
+    joint_possessors(sent)  # "Ghana's and Togo's presidents"
     if "by" in sentence_words(sent):
         doer_on_place(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there

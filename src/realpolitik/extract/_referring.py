@@ -24,6 +24,7 @@ from realpolitik.extract._mention_parts import (
     Mention,
     Resolver,
 )
+from realpolitik.extract._office_pairs import office_pair
 from realpolitik.extract.confidence import DEFINITE, REFERRED
 from realpolitik.models import ActorRef
 
@@ -196,7 +197,10 @@ def counted_reference(
         return []  # ("the neighbours", "the allies": any number of them)
     if "the" in dets and tok.tag_ in ("NNS", "NNPS"):
         dets = dets | {"two"}  # "the leaders", "the two sides": the last two named
+    offices = office_pair(tok, pos, placed) if dets & PAIR_WORDS else None
     if dets & PAIR_WORDS and (lemma in STATE_NOUNS or pair_only):  # the last two countries
+        if offices is not None:  # "the presidents of A and B met ..., and both governments"
+            return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in _countries(offices)]
         pair = placed.last_two(pos)
         straddles = _straddles(tok, pos, pair)
         if dyad is not None and (_scene_of(dyad, pair) or straddles):
@@ -210,6 +214,8 @@ def counted_reference(
         return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in countries]
     if dets & PAIR_WORDS and lemma in PERSON_NOUNS:  # "the two leaders"
         two = people.last_two(pos)
+        if offices is not None and not _in_sentence(tok, pos, two):  # "the presidents of A and B"
+            return [Arg(_leader(m.ref, tok.text), REFERRED, tok.i) for m in offices]
         if dyad is not None and not _in_sentence(tok, pos, two):
             return [Arg(_leader(r, tok.text), REFERRED, tok.i) for r in dyad[2]]
         if two is None:
@@ -224,6 +230,10 @@ def counted_reference(
         if last >= 0:
             return [Arg(replace(people.items[last].ref, text=tok.text), DEFINITE, tok.i)]
     return []
+
+
+def _countries(mentions: Sequence[Mention]) -> list[str]:
+    return [m.ref.country or "" for m in mentions]
 
 
 def last_igo(things: MentionChain, tok: Token, pos: int) -> list[Arg]:

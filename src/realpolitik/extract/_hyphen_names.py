@@ -1,0 +1,70 @@
+"""Parse repair for a hyphenated name that opens a sentence: "Al-Sisi telephoned Venezuela's
+president", "Guinea-Bissau telephoned Peru's president" (issue 9, names18: hyphenated and
+particle names split or parsed badly so the act loses its doer). The parser reads the name's
+parts as modifiers of the next noun and the verb after the name as a participle of that noun
+("[Al-Sisi telephoned] Venezuela's president": a noun phrase with no verb), so the sentence has
+no act. When a sentence opens with a name joined by a hyphen, the word right after it is a past
+form read as a modifier, and the sentence's root is a noun after that word, the past form is
+the verb: the name its subject, the root noun its object, the root's later words its own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._tree import forget
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_NAME_TAGS = frozenset({"NNP", "NNPS", "HYPH"})
+_PAST = frozenset({"VBN", "VBD"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "acl"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_SHORTEST_NAME = 3  # "Al", "-", "Sisi"
+_LONGEST_NAME = 8  # words of the longest opening name looked at ("Abdel Fattah al-Sisi")
+
+
+def _opening_name(sent: Span) -> tuple[int, int] | None:
+    """The first and last index of the hyphenated proper name that opens ``sent``."""
+    doc = sent.doc
+    end = sent.start
+    while end < min(sent.end, sent.start + _LONGEST_NAME) and doc[end].tag_ in _NAME_TAGS:
+        end += 1
+    words = doc[sent.start : end]
+    if end - sent.start < _SHORTEST_NAME or not any(t.tag_ == "HYPH" for t in words):
+        return None
+    if doc[end - 1].tag_ == "HYPH":
+        return None
+    return sent.start, end - 1
+
+
+def verb_after_hyphen_name(sent: Span) -> None:
+    """ "Al-Sisi telephoned Venezuela's president": "telephoned" the verb, "Al-Sisi" its
+    subject, "president" its object."""
+    span = _opening_name(sent)
+    if span is None or span[1] + 1 >= sent.end:
+        return
+    doc = sent.doc
+    lo, hi = span
+    verb: Token = doc[hi + 1]
+    root = sent.root
+    if verb.tag_ not in _PAST or verb.dep_ not in _MODIFIER_DEPS:
+        return
+    if root.pos_ not in _NOUNS or root.i <= verb.i:
+        return
+    name = doc[hi]
+    heads, deps = tree_of(sent)
+    for i in range(lo, hi):  # the name's own words hang on its last word
+        if heads[i] not in range(lo, hi + 1):
+            heads[i], deps[i] = hi, "compound" if doc[i].tag_ != "HYPH" else "punct"
+    for i, h in heads.items():
+        if h == root.i and i > root.i:
+            heads[i] = verb.i  # "late on Sunday", the full stop: the verb's
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    heads[name.i], deps[name.i] = verb.i, "nsubj"
+    heads[root.i], deps[root.i] = verb.i, "dobj"
+    _write_tree(sent, heads, deps)
+    verb.tag_ = "VBD"
+    verb.pos_ = "VERB"
+    forget(doc)
