@@ -1,0 +1,176 @@
+"""An act whose object names again the party of an earlier act of the same doer (context16,
+issue 9, the X class of fresh5 to fresh8).
+
+"Myanmar's navy detained 20 Thai fishermen. Naypyidaw released eight of them", "Peru seized two
+Chilean fishing boats. Lima returned the boats", "Peru arrested five Bolivian miners. Lima freed
+the detainees": the object ("them", "eight of them", "it", "the boats", "the detainees") is what
+the doer's earlier act was done to, and the act is aimed at that act's target, the state the
+people or the craft belong to. Only the doer's own earlier acts are read (never a mere mention),
+only when the sentence names no other target, and only when one state fits.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+from realpolitik.extract.parties.context_earlier import ANAPHORIC_DETS, recent, same_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.models import ActorRef
+
+# How many sentences back the act that first named the object may be told.
+REFERENT_SENTENCES = 3
+# Pronouns that stand for what an earlier act was done to, and the number each one needs.
+_PLURAL_PRONOUNS = frozenset({"them", "those"})
+_SINGULAR_PRONOUNS = frozenset({"it"})
+# Heads of a partitive object: "eight of them", "some of them", "all of the boats".
+_PARTITIVE_TAGS = frozenset({"CD"})
+_PARTITIVE_WORDS = frozenset(
+    {"some", "all", "both", "most", "many", "several", "half", "few", "none", "each", "one",
+     "rest", "remainder", "majority"}
+)  # fmt: skip
+# Words for people held by an earlier act of coercion (arrest, seizure, detention: root 17),
+# whatever the word the first sentence used ("five Bolivian miners ... the detainees").
+HELD_WORDS = frozenset(
+    {"detainee", "prisoner", "captive", "hostage", "suspect", "crew", "crewman", "crewmen",
+     "sailor", "fisherman", "fishermen", "national", "citizen", "man", "men"}
+)  # fmt: skip
+# Words for a craft named again ("a British tanker ... the vessel").
+CRAFT_WORDS = frozenset({"vessel", "ship", "boat", "craft", "trawler", "tanker", "crew"})
+CRAFT_NOUNS = frozenset(
+    {"vessel", "ship", "boat", "boats", "trawler", "trawlers", "tanker", "tankers", "longliner",
+     "freighter", "dhow", "yacht", "ferry", "tug", "barge", "carrier", "skiff", "seiner",
+     "vessels", "ships", "craft"}
+)  # fmt: skip
+_HOLDING_ROOT = "17"
+_NOUN = "N"  # the lexicon's part of speech of an event noun
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_ARGUMENT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "dative", "appos", "conj"})
+
+
+def _partitive_of(obj: Token) -> Token | None:
+    """ "eight of them" / "some of the boats": the noun after "of"."""
+    if obj.tag_ not in _PARTITIVE_TAGS and obj.lower_ not in _PARTITIVE_WORDS:
+        return None
+    for p in obj.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            return next((q for q in p.children if q.dep_ == "pobj"), None)
+    return None
+
+
+def _definite(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and any(
+        k.dep_ == "det" and k.lower_ in ANAPHORIC_DETS for k in noun.children
+    )
+
+
+def _referent(obj: Token) -> tuple[Token, bool | None] | None:
+    """The word that names the earlier object, and the number a pronoun needs (None for a
+    noun, whose word is matched instead)."""
+    inner = _partitive_of(obj)
+    word = inner if inner is not None else obj
+    if word.lower_ in _PLURAL_PRONOUNS:
+        return word, True
+    if word.lower_ in _SINGULAR_PRONOUNS and inner is None:
+        return word, False
+    if _definite(word):
+        return word, None
+    return None
+
+
+def _names_again(word: Token, first: Token, held: bool) -> bool:
+    """ "the boats" after "two Chilean fishing boats", "the detainees" after an arrest, "the
+    vessel" after "a British tanker"."""
+    lemma, was = word.lemma_.lower(), first.lemma_.lower()
+    if same_word(was, lemma):
+        return True
+    if lemma in CRAFT_WORDS and was in CRAFT_NOUNS:
+        return True
+    return held and lemma in HELD_WORDS and was not in CRAFT_NOUNS
+
+
+def _fits(word: Token, plural: bool | None, first: Token, held: bool) -> bool:
+    if plural is None:
+        return _names_again(word, first, held)
+    return (first.tag_ in _PLURAL_TAGS) == plural
+
+
+def _antecedents(s: Site, state: str) -> list[Token]:
+    """The argument nouns before the trigger, in its sentence and the last
+    ``REFERENT_SENTENCES`` of the same parse, that stand for ``state``'s people or craft ("20
+    Thai fishermen")."""
+    sent = s.ctx.sent
+    spans = [sent.doc[sent.start : s.tok.i]]
+    lo = sent.start
+    for _ in range(REFERENT_SENTENCES):
+        if lo == 0:
+            break
+        prev = sent.doc[lo - 1].sent
+        lo = prev.start
+        spans.append(prev)
+    return [
+        t
+        for span in spans
+        for t in span
+        if t.pos_ == "NOUN"
+        and t.dep_ in _ARGUMENT_DEPS
+        and any(a.ref.country == state for a in s.actors.resolve(t))
+    ]
+
+
+def _acts_done(s: Site, own: set[str]) -> list[tuple[str, ActorRef]]:
+    """(root, target) of the acts ``own`` did to another state before the trigger: those of
+    the last ``REFERENT_SENTENCES`` sentences, and the sentence's own earlier verbs ("detained
+    300 Ethiopian workers and have deported 100 of them")."""
+    out = [
+        (a.root, a.target)
+        for a in recent(s, REFERENT_SENTENCES)
+        if a.target is not None and (a.source.country or a.source.code) in own
+    ]
+    for i, f in sorted(s.ctx.triggers.items()):
+        if i >= s.tok.i or f.entry.pos == _NOUN:
+            continue
+        got = s.ctx.roles_of(f)
+        if any(key(a) in own for a in got.sources):
+            out += [(f.code[:2], t.ref) for t in got.targets]
+    return [
+        (root, t)
+        for root, t in out
+        if t.country is not None and t.country not in own and not t.code.startswith("---")
+    ]
+
+
+def earlier_object_owner(s: Site, c: Candidates) -> Candidates:
+    """ "Naypyidaw released eight of them", "Lima returned the boats", "Tehran freed the
+    vessel": an act whose object is a pronoun or a definite noun naming again what an earlier
+    act of the same doer (in the last ``REFERENT_SENTENCES`` sentences, or before it in its
+    sentence) was done to, and whose own target is none, of no state, or the doer's own (the
+    pronoun read as the doer), is aimed at that act's target; only when one state fits."""
+    if not c.sources or s.noun:
+        return c
+    obj = s.child("dobj")
+    if obj is None:
+        return c
+    own = {key(a) for a in c.sources if not unknown(a)}
+    if not own or any(not unknown(a) and key(a) not in own for a in c.targets):
+        return c
+    got = _referent(obj)
+    if got is None:
+        return c
+    word, plural = got
+    named = {key(a) for a in s.actors.resolve(word) if not unknown(a) and key(a) not in own}
+    states: dict[str, ActorRef] = {}
+    for root, target in _acts_done(s, own):
+        state = target.country or target.code
+        held = root == _HOLDING_ROOT
+        if any(_fits(word, plural, t, held) for t in _antecedents(s, state)):
+            states[state] = target
+    if len(states) != 1 or named and not named >= states.keys():
+        return c  # (two states fit, or the words name another: "the Chilean boats")
+    (ref,) = states.values()
+    return c.with_targets([Arg(ref, EARLIER, word.i)], 1)
