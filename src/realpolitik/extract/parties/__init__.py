@@ -153,6 +153,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     described.referred_act_parties,
     final_answers.final_answer_refuser,
     context_referents.earlier_object_owner,
+    context_referents.pronoun_act_doer,
     context_earlier.earlier_act_doer,
     context_counterparts.refused_request_maker,
     means_answered.means_answered_party,

@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
-from realpolitik.extract.parties.context_earlier import ANAPHORIC_DETS, recent, same_word
+from realpolitik.extract.parties.context_earlier import (
+    ANAPHORIC_DETS,
+    named_outside,
+    recent,
+    same_word,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -174,3 +179,40 @@ def earlier_object_owner(s: Site, c: Candidates) -> Candidates:
         return c  # (two states fit, or the words name another: "the Chilean boats")
     (ref,) = states.values()
     return c.with_targets([Arg(ref, EARLIER, word.i)], 1)
+
+
+# Roots of reactions whose object may be an earlier act itself ("condemned it"): approval,
+# disapproval, rejection, protest.
+_REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
+# Pronouns that stand for an act told before ("condemned it", "welcomed this").
+_ACT_PRONOUNS = frozenset({"it", "this", "that"})
+# How far back (sentences) the act a pronoun stands for may be told.
+ACT_PRONOUN_SENTENCES = 1
+
+
+def pronoun_act_doer(s: Site, c: Candidates) -> Candidates:
+    """ "Peru deployed troops on the border with Ecuador. Quito condemned it", "Japan sent rice
+    to Vietnam. Hanoi welcomed this": a reaction whose object is a pronoun, with no target or
+    the reacting state's own (the pronoun read as the reacting state), answers the act another
+    state did to it in the sentence before, and is aimed at that act's doer; never when the
+    sentence names another state."""
+    if not c.sources or s.noun or s.root not in _REACTION_ROOTS:
+        return c
+    obj = s.child("dobj")
+    if obj is None or obj.lower_ not in _ACT_PRONOUNS:
+        return c
+    own = {key(a) for a in c.sources if not unknown(a)}
+    if not own or any(not unknown(a) and key(a) not in own for a in c.targets):
+        return c
+    if named_outside(s, own):
+        return c
+    done = [
+        a for a in recent(s, ACT_PRONOUN_SENTENCES)
+        if a.target is not None and (a.target.country or a.target.code) in own
+        and a.source.country is not None and a.source.country not in own and not a.background
+    ]  # fmt: skip
+    if not done:
+        return c
+    last = done[-1].trigger
+    refs = {a.source.code: a.source for a in done if a.trigger == last}
+    return c.with_targets([Arg(r, EARLIER, obj.i) for r in refs.values()], 1)
