@@ -155,7 +155,8 @@ def earlier_object_owner(s: Site, c: Candidates) -> Candidates:
     vessel": an act whose object is a pronoun or a definite noun naming again what an earlier
     act of the same doer (in the last ``REFERENT_SENTENCES`` sentences, or before it in its
     sentence) was done to, and whose own target is none, of no state, or the doer's own (the
-    pronoun read as the doer), is aimed at that act's target; only when one state fits."""
+    pronoun read as the doer), is aimed at that act's target; only when one state fits. (After
+    the stages that read a state the sentence or its reported act names: "Lima accused it".)"""
     if not c.sources or s.noun:
         return c
     obj = s.child("dobj")
