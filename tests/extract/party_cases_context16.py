@@ -25,6 +25,13 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"CHL"},
     ),
     (
+        "held_people_holder",  # X: "they" to be freed are the asker's people the holder took
+        "Chile detained 12 Argentine fishermen. Argentina demanded that they be freed.",
+        "demanded",
+        "targets",
+        {"CHL"},
+    ),
+    (
         "pronoun_act_doer",  # X: "it" is the act done to the reacting state
         "Peru deployed troops on the border with Ecuador. Quito condemned it.",
         "condemned",

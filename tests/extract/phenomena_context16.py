@@ -9,6 +9,7 @@ return is aimed at T.
 c16c: "S offered T a loan. T accepted": the acceptance is aimed at S, the offer's maker.
 c16d: "S offered T a loan. The offer was rejected / The request was turned down": T rejects S.
 c16e: "S deployed troops on the border with T. T condemned it": T condemns S.
+c16f: "S detained 12 T fishermen. T demanded that they be freed": T demands of S.
 """
 
 from __future__ import annotations
@@ -175,16 +176,39 @@ def c16e_condemned_it(sc: Scene) -> Built:
     return text, (_e(s, t, root, ANY), _e(t, s, rroot, facts)), ()
 
 
+# -- c16f -----------------------------------------------------------------------------------
+_ASKED_FREED = (
+    ("demanded that they be freed", "10"), ("demanded that they be released", "10"),
+    ("asked for them to be released", "02"), ("asked that they be released", "02"),
+)  # fmt: skip
+
+
+def c16f_demanded_they_be_freed(sc: Scene) -> Built:
+    """ "Chile detained 12 Argentine fishermen. Argentina demanded that they be freed": T asks
+    S, the holder of its people (never itself)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    holder = rng.choice(_HOLDERS).format(Sposs=_poss(s.name), Sdem=s.demonym, S=s.name)
+    people = rng.choice(_HELD_PEOPLE)
+    first = f"{holder} {rng.choice(_HELD)} {rng.choice(('20', '12', 'four'))} {t.demonym} {people}"
+    asked, root = rng.choice(_ASKED_FREED)
+    when, facts = _told(sc)
+    who = rng.choice((sc.name(t, capital=0.5), f"{_poss(t.name)} foreign ministry"))
+    text = f"{_cap(first)}{_time(sc)}. {_cap(who)} {asked}{when}."
+    return text, (_e(s, t, "17"), _e(t, s, root, facts)), ()
+
+
 CONTEXT16_CONSTRUCTIONS = {
     "c16a_released_them": c16a_released_them,
     "c16b_returned_boats": c16b_returned_boats,
     "c16c_accepted_offer": c16c_accepted_offer,
     "c16d_offer_rejected": c16d_offer_rejected,
     "c16e_condemned_it": c16e_condemned_it,
+    "c16f_demanded_they_be_freed": c16f_demanded_they_be_freed,
 }
 FLOORS = {name: (23, 0) for name in CONTEXT16_CONSTRUCTIONS}
 # Main before context16 (be4b489; ``phenomena.sample(name, 24)``, right of 24 / false
 # assertions): c16a 1/5 (the release with no target, or aimed at the doer's own forces: "them"
 # read as the navy), c16b 1/0 (the return with no target), c16c 2/5 (the acceptance with no
 # target), c16d 0/0 (no source for the agentless answer: no event), c16e 10/0 (the reaction
-# to "it" aimed at the reacting state itself, then dropped). After: 24/0 each.
+# to "it" aimed at the reacting state itself, then dropped), c16f 0/0 (the demand aimed at the
+# asker's own people, then dropped). After: 24/0 each.

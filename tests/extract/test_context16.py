@@ -52,6 +52,17 @@ READINGS: list[tuple[str, RootEvent, RootEvent]] = [
         ("SAU", "ETH", "17", "asserted"),
         ("SAU", "SAU", "17", "asserted"),
     ),
+    # a demand that "they" be freed: the state that holds the asker's people
+    (
+        "Chile detained 12 Argentine fishermen. Argentina demanded that they be freed.",
+        ("ARG", "CHL", "10", "asserted"),
+        ("ARG", "ARG", "10", "asserted"),
+    ),
+    (
+        "Chile detained 12 Argentine fishermen. Buenos Aires asked for them to be released.",
+        ("ARG", "CHL", "02", "asserted"),
+        ("ARG", "ARG", "02", "asserted"),
+    ),
     # a reaction to "it": the act done to the reacting state the sentence before
     (
         "Peru deployed troops on the border with Ecuador. Quito condemned it.",
@@ -97,6 +108,11 @@ NO_PARTY: list[tuple[str, RootEvent]] = [
         "Myanmar's navy detained 20 Thai fishermen last week. Laos released eight of them on "
         "Friday.",
         ("LAO", "THA", "08", "asserted"),
+    ),
+    # no state held the asker's people: no holder is guessed
+    (
+        "Argentine fishermen were detained last week. Argentina demanded that they be freed.",
+        ("ARG", "ARG", "10", "asserted"),
     ),
     # the offer was made to another state
     (

@@ -217,3 +217,51 @@ def pronoun_act_doer(s: Site, c: Candidates) -> Candidates:
     last = done[-1].trigger
     refs = {a.source.code: a.source for a in done if a.trigger == last}
     return c.with_targets([Arg(r, EARLIER, obj.i) for r in refs.values()], 1)
+
+
+# Roots of asking for something done to one's own people held by another: appeals (02) and
+# demands (10) ("demanded that they be freed", "asked for them to be released").
+_ASKING_ROOTS = frozenset({"02", "10"})
+_HELD_PRONOUNS = frozenset({"they", "them"})
+# How far back (sentences) the holding act may be told.
+HOLDER_SENTENCES = 2
+
+
+_YIELD = "08"  # release, return (084)
+
+
+def _to_be_freed(s: Site, pronoun: Token) -> bool:
+    """ "that they be freed", "for them to be released", "to free them": the pronoun is whom a
+    release the sentence asks for would free (never "asked them to stay calm")."""
+    if pronoun.lower_ not in _HELD_PRONOUNS:
+        return False
+    f = s.ctx.triggers.get(pronoun.head.i)
+    return f is not None and f.code[:2] == _YIELD and pronoun.dep_ in ("nsubjpass", "dobj")
+
+
+def held_people_holder(s: Site, c: Candidates) -> Candidates:
+    """ "Chile detained 12 Argentine fishermen. Argentina demanded that they be freed", "...
+    Buenos Aires asked for them to be released": an appeal or a demand whose only target is
+    the asking state's own, read from "they" / "them", asks for its own people whom another
+    state held in the last ``HOLDER_SENTENCES`` sentences, and is aimed at that state (the
+    latest holding act's doer)."""
+    if not c.sources or s.noun or s.root not in _ASKING_ROOTS or not c.targets:
+        return c
+    own = {key(a) for a in c.sources if not unknown(a)}
+    doc = s.tok.doc
+    if not own or any(
+        key(a) not in own or not 0 <= a.tok < len(doc) or not _to_be_freed(s, doc[a.tok])
+        for a in c.targets
+    ):
+        return c
+    held = [
+        a for a in recent(s, HOLDER_SENTENCES)
+        if a.root == _HOLDING_ROOT and a.target is not None
+        and (a.target.country or a.target.code) in own
+        and a.source.country is not None and a.source.country not in own
+    ]  # fmt: skip
+    if not held:
+        return c
+    last = held[-1].trigger
+    refs = {a.source.code: a.source for a in held if a.trigger == last}
+    return c.with_targets([Arg(r, EARLIER, s.tok.i) for r in refs.values()], 1)
