@@ -46,6 +46,13 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"JPN"},
     ),
     (
+        "asked_act_asker",  # X: the asked act, done, is aimed at the asker
+        "Kenya asked Uganda to extradite the suspect. Uganda extradited him on Friday.",
+        "extradited",
+        "targets",
+        {"KEN"},
+    ),
+    (
         "answered_offer_parties",  # X: the agentless answer is the receiver's, to the maker
         "Kenya asked Uganda to extradite the suspect. The request was turned down.",
         "turned",

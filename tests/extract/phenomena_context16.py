@@ -10,6 +10,7 @@ c16c: "S offered T a loan. T accepted": the acceptance is aimed at S, the offer'
 c16d: "S offered T a loan. The offer was rejected / The request was turned down": T rejects S.
 c16e: "S deployed troops on the border with T. T condemned it": T condemns S.
 c16f: "S detained 12 T fishermen. T demanded that they be freed": T demands of S.
+c16g: "S asked T to extradite the suspect. T extradited him": T's extradition is aimed at S.
 """
 
 from __future__ import annotations
@@ -197,6 +198,26 @@ def c16f_demanded_they_be_freed(sc: Scene) -> Built:
     return text, (_e(s, t, "17"), _e(t, s, root, facts)), ()
 
 
+# -- c16g -----------------------------------------------------------------------------------
+_ASKED_DONE = (
+    ("asked {T} to extradite the suspect", "extradited him", "06"),
+    ("asked {T} to extradite the fugitive", "extradited the man", "06"),
+    ("urged {T} to return the seized boats", "returned them", "08"),
+    ("asked {T} to release the detained sailors", "released them", "08"),
+)  # fmt: skip
+
+
+def c16g_done_as_asked(sc: Scene) -> Built:
+    """ "Kenya asked Uganda to extradite the suspect. Uganda extradited him": T's act, done as
+    S asked, is aimed at S (never at no one)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    asked, done, root = rng.choice(_ASKED_DONE)
+    first = f"{_cap(sc.name(s, capital=0.2))} {asked.format(T=sc.name(t, capital=0.0))}"
+    when, facts = _told(sc)
+    text = f"{first}{_time(sc)}. {_cap(sc.name(t, capital=0.6))} {done}{when}."
+    return text, (_e(s, t, "02"), _e(t, s, root, facts)), ()
+
+
 CONTEXT16_CONSTRUCTIONS = {
     "c16a_released_them": c16a_released_them,
     "c16b_returned_boats": c16b_returned_boats,
@@ -204,6 +225,7 @@ CONTEXT16_CONSTRUCTIONS = {
     "c16d_offer_rejected": c16d_offer_rejected,
     "c16e_condemned_it": c16e_condemned_it,
     "c16f_demanded_they_be_freed": c16f_demanded_they_be_freed,
+    "c16g_done_as_asked": c16g_done_as_asked,
 }
 FLOORS = {name: (23, 0) for name in CONTEXT16_CONSTRUCTIONS}
 # Main before context16 (be4b489; ``phenomena.sample(name, 24)``, right of 24 / false
@@ -211,4 +233,4 @@ FLOORS = {name: (23, 0) for name in CONTEXT16_CONSTRUCTIONS}
 # read as the navy), c16b 1/0 (the return with no target), c16c 2/5 (the acceptance with no
 # target), c16d 0/0 (no source for the agentless answer: no event), c16e 10/0 (the reaction
 # to "it" aimed at the reacting state itself, then dropped), c16f 0/0 (the demand aimed at the
-# asker's own people, then dropped). After: 24/0 each.
+# asker's own people, then dropped), c16g 9/0 (the asked act with no target). After: 24/0 each.

@@ -80,6 +80,12 @@ READINGS: list[tuple[str, RootEvent, RootEvent]] = [
         ("UGA", "KEN", "08", "asserted"),
         ("UGA", "", "08", "asserted"),
     ),
+    # the act a request asked of its doer, done: at the asker
+    (
+        "Kenya asked Uganda to extradite the suspect. Uganda extradited him on Friday.",
+        ("UGA", "KEN", "06", "asserted"),
+        ("UGA", "", "06", "asserted"),
+    ),
     # an agentless passive answer to an offer named again
     (
         "Japan offered Vietnam a loan of 2 billion dollars. The offer was rejected.",
@@ -113,6 +119,12 @@ NO_PARTY: list[tuple[str, RootEvent]] = [
     (
         "Argentine fishermen were detained last week. Argentina demanded that they be freed.",
         ("ARG", "ARG", "10", "asserted"),
+    ),
+    # the asked act done toward a third state it names: that state, not the asker
+    (
+        "Kenya asked Uganda to extradite the suspect. Uganda extradited a different man to "
+        "Tanzania.",
+        ("UGA", "KEN", "06", "asserted"),
     ),
     # the offer was made to another state
     (

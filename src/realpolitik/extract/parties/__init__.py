@@ -171,6 +171,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context_earlier.answered_act_doer,
     context_earlier.condition_counterpart,
     context_offers.accepted_offer_maker,
+    context_offers.asked_act_asker,
     context_story.joined_giving_recipient,
     context_counterparts.visit_counterpart,
     context_met.met_counterpart,

@@ -5,6 +5,8 @@ issue 9, the X class of fresh5 to fresh8).
   Uganda's president to a summit. Kampala accepted": an acceptance that names no other party
   answers the latest offer, request or invitation made to the accepting state, and is aimed at
   its maker.
+- ``asked_act_asker``: "Kenya asked Uganda to extradite the suspect. Uganda extradited him":
+  the asked act, done, is aimed at the asker (or at what its own phrase names).
 - ``answered_offer_parties``: "Japan offered Vietnam a loan. The offer was rejected", "The
   request was turned down": an agentless passive answer whose subject names the offer again is
   the offer's receiver's answer to its maker.
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
+from realpolitik.extract.parties._reading import phrase_target
 from realpolitik.extract.parties.context_earlier import (
     ANAPHORIC_DETS,
     named_outside,
@@ -25,6 +28,8 @@ from realpolitik.extract.parties.context_earlier import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from realpolitik.models import ActorRef
 
 # How far back (sentences) the answered offer may be told.
@@ -123,3 +128,47 @@ def answered_offer_parties(s: Site, c: Candidates) -> Candidates:
     return Candidates(
         (Arg(act.target, EARLIER, subj.i),), (Arg(act.source, EARLIER, subj.i),), c.path + 1
     )
+
+
+# Requests whose asked act a later act does: appeals (02) and demands (10).
+_REQUEST_ROOTS = frozenset({"02", "10"})
+# Dependents by which a request names the act it asks for ("asked Uganda to extradite").
+_ASKED_DEPS = frozenset({"xcomp", "ccomp"})
+_ORDER = 10_000  # ``EarlierAct.trigger``: sentence * _ORDER + token
+
+
+def _asked_verbs(s: Site, a: EarlierAct) -> list[Token]:
+    """The verbs an earlier request of the same parse asks for ("to extradite the suspect")."""
+    back = s.ctx.index - a.trigger // _ORDER
+    sent = s.ctx.sent
+    for _ in range(back):
+        if sent.start == 0:
+            return []
+        sent = sent.doc[sent.start - 1].sent
+    i = a.trigger % _ORDER
+    if not sent.start <= i < sent.end or sent.doc[i].lemma_.lower() != a.lemma:
+        return []  # (told in another paragraph's parse)
+    asked = [k for k in sent.doc[i].children if k.dep_ in _ASKED_DEPS and k.pos_ == "VERB"]
+    return asked + [c for k in asked for c in k.conjuncts]
+
+
+def asked_act_asker(s: Site, c: Candidates) -> Candidates:
+    """ "Kenya asked Uganda to extradite the suspect. Uganda extradited him on Friday": an act
+    of the verb a request of the last ``OFFER_SENTENCES`` sentences asked of its doer, naming no
+    party of a state, is aimed at what the asked act's own phrase names, else at the asker."""
+    if not c.sources or s.noun or any(not unknown(a) for a in c.targets):
+        return c
+    own = {key(a) for a in c.sources if not unknown(a)}
+    if not own:
+        return c
+    lemma = s.tok.lemma_.lower()
+    for a in reversed(recent(s, OFFER_SENTENCES)):
+        if a.root not in _REQUEST_ROOTS or a.background or a.target is None:
+            continue
+        if _home(a.target) not in own or not _placed(a.source) or _home(a.source) in own:
+            continue
+        verbs = [v for v in _asked_verbs(s, a) if v.lemma_.lower() == lemma]
+        if verbs:
+            got = phrase_target(s.actors, verbs[0], c.sources)
+            return c.with_targets(got or [Arg(a.source, EARLIER, s.tok.i)], 1)
+    return c
