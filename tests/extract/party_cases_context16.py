@@ -32,6 +32,13 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"CHL"},
     ),
     (
+        "released_holder",  # X: the release of one's own people, at the state that held them
+        "Peru seized two Chilean fishing boats. Santiago welcomed their return.",
+        "welcomed",
+        "targets",
+        {"PER"},
+    ),
+    (
         "pronoun_act_doer",  # X: "it" is the act done to the reacting state
         "Peru deployed troops on the border with Ecuador. Quito condemned it.",
         "condemned",

@@ -11,6 +11,7 @@ c16d: "S offered T a loan. The offer was rejected / The request was turned down"
 c16e: "S deployed troops on the border with T. T condemned it": T condemns S.
 c16f: "S detained 12 T fishermen. T demanded that they be freed": T demands of S.
 c16g: "S asked T to extradite the suspect. T extradited him": T's extradition is aimed at S.
+c16h: "S's navy detained 20 T fishermen. T welcomed the release of the fishermen": T welcomes S.
 """
 
 from __future__ import annotations
@@ -218,6 +219,29 @@ def c16g_done_as_asked(sc: Scene) -> Built:
     return text, (_e(s, t, "02"), _e(t, s, root, facts)), ()
 
 
+# -- c16h -----------------------------------------------------------------------------------
+_WELCOMED_RELEASE = (
+    "welcomed the release of the {people}", "welcomed their release",
+    "welcomed the release of eight of them", "welcomed the return of the {people}",
+    "called for their release", "demanded their release",
+)  # fmt: skip
+
+
+def c16h_welcomed_release(sc: Scene) -> Built:
+    """ "Myanmar's navy detained 20 Thai fishermen. Thailand welcomed the release of the
+    fishermen": T welcomes S's release (or asks S for it), never no one."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    holder = rng.choice(_HOLDERS).format(Sposs=_poss(s.name), Sdem=s.demonym, S=s.name)
+    people = rng.choice(_HELD_PEOPLE)
+    first = f"{holder} {rng.choice(_HELD)} {rng.choice(('20', '12', 'nine'))} {t.demonym} {people}"
+    reaction = rng.choice(_WELCOMED_RELEASE).format(people=people)
+    root = "05" if reaction.startswith("welcomed") else ("02" if "called" in reaction else "10")
+    when, facts = _told(sc)
+    who = rng.choice((sc.name(t, capital=0.5), f"{_poss(t.name)} foreign ministry"))
+    text = f"{_cap(first)}{_time(sc)}. {_cap(who)} {reaction}{when}."
+    return text, (_e(s, t, "17"), _e(t, s, root, facts)), ()
+
+
 CONTEXT16_CONSTRUCTIONS = {
     "c16a_released_them": c16a_released_them,
     "c16b_returned_boats": c16b_returned_boats,
@@ -226,6 +250,7 @@ CONTEXT16_CONSTRUCTIONS = {
     "c16e_condemned_it": c16e_condemned_it,
     "c16f_demanded_they_be_freed": c16f_demanded_they_be_freed,
     "c16g_done_as_asked": c16g_done_as_asked,
+    "c16h_welcomed_release": c16h_welcomed_release,
 }
 FLOORS = {name: (23, 0) for name in CONTEXT16_CONSTRUCTIONS}
 # Main before context16 (be4b489; ``phenomena.sample(name, 24)``, right of 24 / false
@@ -233,4 +258,5 @@ FLOORS = {name: (23, 0) for name in CONTEXT16_CONSTRUCTIONS}
 # read as the navy), c16b 1/0 (the return with no target), c16c 2/5 (the acceptance with no
 # target), c16d 0/0 (no source for the agentless answer: no event), c16e 10/0 (the reaction
 # to "it" aimed at the reacting state itself, then dropped), c16f 0/0 (the demand aimed at the
-# asker's own people, then dropped), c16g 9/0 (the asked act with no target). After: 24/0 each.
+# asker's own people, then dropped), c16g 9/0 (the asked act with no target), c16h 6/0 (the
+# welcome of a release with no target). After: 24/0 each.

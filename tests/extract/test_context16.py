@@ -63,6 +63,18 @@ READINGS: list[tuple[str, RootEvent, RootEvent]] = [
         ("ARG", "CHL", "02", "asserted"),
         ("ARG", "ARG", "02", "asserted"),
     ),
+    # a reaction to the release of one's own people or craft: the state that held them
+    (
+        "Myanmar's navy detained 20 Thai fishermen. Thailand welcomed the release of the "
+        "fishermen on Friday.",
+        ("THA", "MMR", "05", "asserted"),
+        ("THA", "", "05", "asserted"),
+    ),
+    (
+        "Iran seized a Greek tanker in April. Greece welcomed its release in May.",
+        ("GRC", "IRN", "05", "asserted"),
+        ("GRC", "", "05", "asserted"),
+    ),
     # a reaction to "it": the act done to the reacting state the sentence before
     (
         "Peru deployed troops on the border with Ecuador. Quito condemned it.",
@@ -125,6 +137,17 @@ NO_PARTY: list[tuple[str, RootEvent]] = [
         "Kenya asked Uganda to extradite the suspect. Uganda extradited a different man to "
         "Tanzania.",
         ("UGA", "KEN", "06", "asserted"),
+    ),
+    # no state held the reacting state's people: no holder is guessed
+    (
+        "Thai fishermen were detained last week. Thailand welcomed their release.",
+        ("THA", "---", "05", "asserted"),
+    ),
+    # the release of another state's people: not the holder of one's own
+    (
+        "Myanmar's navy detained 20 Thai fishermen. Thailand welcomed the release of two "
+        "Cambodian journalists.",
+        ("THA", "MMR", "05", "asserted"),
     ),
     # the offer was made to another state
     (

@@ -166,6 +166,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     described.given_again_recipient,
     context_referents.earlier_object_owner,
     context_referents.held_people_holder,
+    context_referents.released_holder,
     context_deals.deal_partner_recipient,
     described.mediated_deal_parties,
     context_earlier.answered_act_doer,

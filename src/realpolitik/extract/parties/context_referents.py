@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties.context_earlier import (
@@ -265,3 +266,67 @@ def held_people_holder(s: Site, c: Candidates) -> Candidates:
     last = held[-1].trigger
     refs = {a.source.code: a.source for a in held if a.trigger == last}
     return c.with_targets([Arg(r, EARLIER, s.tok.i) for r in refs.values()], 1)
+
+
+# Nouns of a release or a return of people or craft held ("welcomed the release of the
+# fishermen", "their return").
+RELEASE_NOUNS = frozenset({"release", "return", "handover", "repatriation", "freeing"})
+# Roots of reactions to (or requests for) a release: approval (05), appeals (02), demands (10).
+_RELEASE_REACTIONS = frozenset({"02", "05", "10"})
+_OWNER_PRONOUNS = frozenset({"their", "its"})
+
+
+def _release_noun(s: Site) -> Token | None:
+    """The release noun a reaction takes: its object, or its "for" phrase ("called for their
+    release")."""
+    found = [s.child("dobj"), *(p for _, p in pobjs(s.tok, ("for",)))]
+    return next(
+        (
+            n
+            for n in found
+            if n is not None and n.lemma_.lower() in RELEASE_NOUNS and n.pos_ == "NOUN"
+        ),
+        None,
+    )
+
+
+def _held_phrase(s: Site, noun: Token, own: set[str]) -> bool:
+    """ "their release", "the release of the fishermen / of eight of them": the released are
+    named only by a pronoun or by the reacting state's own people; a "by" phrase or another
+    state named in the phrase leaves the noun to the stages that read it."""
+    owners = [k for k in noun.children if k.dep_ == "poss"]
+    held = [p for _, p in pobjs(noun, ("of",))]
+    if any(p.lower_ == "by" for p in noun.children) or len(owners) + len(held) != 1:
+        return False
+    word = (owners or held)[0]
+    if word.lower_ in _OWNER_PRONOUNS or word.lower_ in _PLURAL_PRONOUNS:
+        return True
+    named = {key(a) for a in s.actors.resolve(word) if not unknown(a)}
+    return named <= own and (bool(named) or _definite(word) or _partitive_of(word) is not None)
+
+
+def released_holder(s: Site, c: Candidates) -> Candidates:
+    """ "Myanmar's navy detained 20 Thai fishermen. Thailand welcomed the release of the
+    fishermen", "... Bangkok welcomed their release", "Iran seized a Greek tanker. Greece
+    welcomed its release": a reaction to (or a request for) the release of the reacting state's
+    own people or craft, naming no doer, is aimed at the state that held them in the last
+    ``REFERENT_SENTENCES`` sentences (its latest holding act's doer)."""
+    if not c.sources or s.noun or s.root not in _RELEASE_REACTIONS:
+        return c
+    own = {key(a) for a in c.sources if not unknown(a)}
+    if not own or any(not unknown(a) and key(a) not in own for a in c.targets):
+        return c
+    noun = _release_noun(s)
+    if noun is None or not _held_phrase(s, noun, own):
+        return c
+    held = [
+        a for a in recent(s, REFERENT_SENTENCES)
+        if a.root == _HOLDING_ROOT and a.target is not None
+        and (a.target.country or a.target.code) in own
+        and a.source.country is not None and a.source.country not in own
+    ]  # fmt: skip
+    if len({a.source.country for a in held}) != 1:
+        return c  # (no holder, or two: no guess)
+    last = held[-1].trigger
+    refs = {a.source.code: a.source for a in held if a.trigger == last}
+    return c.with_targets([Arg(r, EARLIER, noun.i) for r in refs.values()], 1)
