@@ -3,14 +3,15 @@ context16), crossed with states, capitals, demonyms and phrasings (told, reporte
 negated, partitive, passive).
 
 c16a: "S's navy detained 20 T fishermen. CAPITAL released eight of them / the detainees": the
-release is aimed at T, the state of the people S's earlier act held.
+release is aimed at T, the state of the people S's earlier act held (also in a new paragraph).
 c16b: "S seized two T fishing boats. CAPITAL returned them / the boats / both of them": the
 return is aimed at T.
 c16c: "S offered T a loan. T accepted": the acceptance is aimed at S, the offer's maker.
 c16d: "S offered T a loan. The offer was rejected / The request was turned down": T rejects S.
 c16e: "S deployed troops on the border with T. T condemned it": T condemns S.
 c16f: "S detained 12 T fishermen. T demanded that they be freed": T demands of S.
-c16g: "S asked T to extradite the suspect. T extradited him": T's extradition is aimed at S.
+c16g: "S asked T to extradite the suspect. T extradited him": T's extradition is aimed at S
+(also in a new paragraph).
 c16h: "S's navy detained 20 T fishermen. T welcomed the release of the fishermen": T welcomes S.
 """
 
@@ -37,6 +38,15 @@ def _told(sc: Scene) -> tuple[str, frozenset[str]]:
             (", officials said", ", officials say", ", state media said")
         ), REPORTED
     return _time(sc), ASSERTED
+
+
+# How often the second sentence opens a new paragraph (another parse: news wires set one
+# sentence to a paragraph).
+PARAGRAPH_SHARE = 0.3
+
+
+def _gap(sc: Scene) -> str:
+    return "\n\n" if sc.rng.random() < PARAGRAPH_SHARE else " "
 
 
 # -- c16a -----------------------------------------------------------------------------------
@@ -67,7 +77,7 @@ def c16a_released_them(sc: Scene) -> Built:
             _time(sc),
             POSSIBLE,
         )
-    text = f"{_cap(first)}. {_cap(sc.name(s, capital=0.6))} {second}{when}."
+    text = f"{_cap(first)}.{_gap(sc)}{_cap(sc.name(s, capital=0.6))} {second}{when}."
     return text, (_e(s, t, "17"), _e(s, t, "08", facts)), ()
 
 
@@ -215,7 +225,7 @@ def c16g_done_as_asked(sc: Scene) -> Built:
     asked, done, root = rng.choice(_ASKED_DONE)
     first = f"{_cap(sc.name(s, capital=0.2))} {asked.format(T=sc.name(t, capital=0.0))}"
     when, facts = _told(sc)
-    text = f"{first}{_time(sc)}. {_cap(sc.name(t, capital=0.6))} {done}{when}."
+    text = f"{first}{_time(sc)}.{_gap(sc)}{_cap(sc.name(t, capital=0.6))} {done}{when}."
     return text, (_e(s, t, "02"), _e(t, s, root, facts)), ()
 
 
@@ -254,9 +264,9 @@ CONTEXT16_CONSTRUCTIONS = {
 }
 FLOORS = {name: (23, 0) for name in CONTEXT16_CONSTRUCTIONS}
 # Main before context16 (be4b489; ``phenomena.sample(name, 24)``, right of 24 / false
-# assertions): c16a 1/5 (the release with no target, or aimed at the doer's own forces: "them"
+# assertions): c16a 3/2 (the release with no target, or aimed at the doer's own forces: "them"
 # read as the navy), c16b 1/0 (the return with no target), c16c 2/5 (the acceptance with no
 # target), c16d 0/0 (no source for the agentless answer: no event), c16e 10/0 (the reaction
 # to "it" aimed at the reacting state itself, then dropped), c16f 0/0 (the demand aimed at the
-# asker's own people, then dropped), c16g 9/0 (the asked act with no target), c16h 6/0 (the
+# asker's own people, then dropped), c16g 8/0 (the asked act with no target), c16h 6/0 (the
 # welcome of a release with no target). After: 24/0 each.

@@ -52,6 +52,18 @@ READINGS: list[tuple[str, RootEvent, RootEvent]] = [
         ("SAU", "ETH", "17", "asserted"),
         ("SAU", "SAU", "17", "asserted"),
     ),
+    # told in another paragraph (another parse): the earlier act's own words
+    (
+        "Myanmar's navy detained 20 Thai fishermen last week.\n\nNaypyidaw released eight of "
+        "them on Friday.",
+        ("MMR", "THA", "08", "asserted"),
+        ("MMR", "", "08", "asserted"),
+    ),
+    (
+        "Kenya asked Uganda to extradite the suspect.\n\nUganda extradited him on Friday.",
+        ("UGA", "KEN", "06", "asserted"),
+        ("UGA", "", "06", "asserted"),
+    ),
     # a demand that "they" be freed: the state that holds the asker's people
     (
         "Chile detained 12 Argentine fishermen. Argentina demanded that they be freed.",

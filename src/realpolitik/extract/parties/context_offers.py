@@ -26,6 +26,7 @@ from realpolitik.extract.parties.context_earlier import (
     recent,
     same_word,
 )
+from realpolitik.extract.parties.context_referents import REQUEST_ROOTS, asked_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -130,10 +131,6 @@ def answered_offer_parties(s: Site, c: Candidates) -> Candidates:
     )
 
 
-# Requests whose asked act a later act does: appeals (02) and demands (10).
-_REQUEST_ROOTS = frozenset({"02", "10"})
-# Dependents by which a request names the act it asks for ("asked Uganda to extradite").
-_ASKED_DEPS = frozenset({"xcomp", "ccomp"})
 _ORDER = 10_000  # ``EarlierAct.trigger``: sentence * _ORDER + token
 
 
@@ -147,9 +144,8 @@ def _asked_verbs(s: Site, a: EarlierAct) -> list[Token]:
         sent = sent.doc[sent.start - 1].sent
     i = a.trigger % _ORDER
     if not sent.start <= i < sent.end or sent.doc[i].lemma_.lower() != a.lemma:
-        return []  # (told in another paragraph's parse)
-    asked = [k for k in sent.doc[i].children if k.dep_ in _ASKED_DEPS and k.pos_ == "VERB"]
-    return asked + [c for k in asked for c in k.conjuncts]
+        return []  # (told in another paragraph's parse: its ``asked`` lemmas)
+    return asked_verbs(sent.doc[i])
 
 
 def asked_act_asker(s: Site, c: Candidates) -> Candidates:
@@ -163,12 +159,15 @@ def asked_act_asker(s: Site, c: Candidates) -> Candidates:
         return c
     lemma = s.tok.lemma_.lower()
     for a in reversed(recent(s, OFFER_SENTENCES)):
-        if a.root not in _REQUEST_ROOTS or a.background or a.target is None:
+        if a.root not in REQUEST_ROOTS or a.background or a.target is None:
             continue
         if _home(a.target) not in own or not _placed(a.source) or _home(a.source) in own:
             continue
-        verbs = [v for v in _asked_verbs(s, a) if v.lemma_.lower() == lemma]
-        if verbs:
-            got = phrase_target(s.actors, verbs[0], c.sources)
+        verbs = _asked_verbs(s, a)
+        same = [v for v in verbs if v.lemma_.lower() == lemma]
+        if same:  # (the asked act's own phrase may name its target: "on Russia")
+            got = phrase_target(s.actors, same[0], c.sources)
             return c.with_targets(got or [Arg(a.source, EARLIER, s.tok.i)], 1)
+        if not verbs and lemma in a.asked:
+            return c.with_targets([Arg(a.source, EARLIER, s.tok.i)], 1)
     return c

@@ -11,12 +11,13 @@ only when the sentence names no other target, and only when one state fits.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.confidence import EARLIER
-from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
 from realpolitik.extract.parties.context_earlier import (
     ANAPHORIC_DETS,
     named_outside,
@@ -89,10 +90,17 @@ def _referent(obj: Token) -> tuple[Token, bool | None] | None:
     return None
 
 
-def _names_again(word: Token, first: Token, held: bool) -> bool:
+Word = tuple[str, bool]  # a noun's lemma and whether it is plural
+
+
+def _word(tok: Token) -> Word:
+    return tok.lemma_.lower(), tok.tag_ in _PLURAL_TAGS
+
+
+def _names_again(word: Token, was: str, held: bool) -> bool:
     """ "the boats" after "two Chilean fishing boats", "the detainees" after an arrest, "the
     vessel" after "a British tanker"."""
-    lemma, was = word.lemma_.lower(), first.lemma_.lower()
+    lemma = word.lemma_.lower()
     if same_word(was, lemma):
         return True
     if lemma in CRAFT_WORDS and was in CRAFT_NOUNS:
@@ -100,10 +108,10 @@ def _names_again(word: Token, first: Token, held: bool) -> bool:
     return held and lemma in HELD_WORDS and was not in CRAFT_NOUNS
 
 
-def _fits(word: Token, plural: bool | None, first: Token, held: bool) -> bool:
+def _fits(word: Token, plural: bool | None, first: Word, held: bool) -> bool:
     if plural is None:
-        return _names_again(word, first, held)
-    return (first.tag_ in _PLURAL_TAGS) == plural
+        return _names_again(word, first[0], held)
+    return first[1] == plural
 
 
 def _antecedents(s: Site, state: str) -> list[Token]:
@@ -129,12 +137,41 @@ def _antecedents(s: Site, state: str) -> list[Token]:
     ]
 
 
-def _acts_done(s: Site, own: set[str]) -> list[tuple[str, ActorRef]]:
-    """(root, target) of the acts ``own`` did to another state before the trigger: those of
-    the last ``REFERENT_SENTENCES`` sentences, and the sentence's own earlier verbs ("detained
-    300 Ethiopian workers and have deported 100 of them")."""
+# Requests whose asked act a later act may do (appeals 02, demands 10), and the dependents by
+# which a request names it ("asked Uganda to extradite the suspect").
+REQUEST_ROOTS = frozenset({"02", "10"})
+_ASKED_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+def asked_verbs(tok: Token) -> list[Token]:
+    """The verbs a request asks for ("to extradite the suspect", "to return and repair")."""
+    asked = [k for k in tok.children if k.dep_ in _ASKED_DEPS and k.pos_ == "VERB"]
+    return asked + [c for k in asked for c in k.conjuncts]
+
+
+def told_words(act: EarlierAct, tok: Token, target: Arg | None) -> EarlierAct:
+    """``act`` with the words a later paragraph's parse cannot read: the head noun of what it
+    was done to ("20 Thai fishermen": fisherman, plural) and the acts a request asked for."""
+    thing = None
+    if target is not None and 0 <= target.tok < len(tok.doc):
+        head = tok.doc[target.tok]
+        if head.pos_ == "NOUN":
+            thing = (head.lemma_.lower(), head.tag_ in _PLURAL_TAGS)
+    asked: tuple[str, ...] = ()
+    if act.root in REQUEST_ROOTS:
+        asked = tuple(v.lemma_.lower() for v in asked_verbs(tok))
+    if thing is None and not asked:
+        return act
+    return replace(act, thing=thing, asked=asked)
+
+
+def _acts_done(s: Site, own: set[str]) -> list[tuple[str, ActorRef, Word | None]]:
+    """(root, target, the target's head noun where told in another parse) of the acts ``own``
+    did to another state before the trigger: those of the last ``REFERENT_SENTENCES``
+    sentences, and the sentence's own earlier verbs ("detained 300 Ethiopian workers and have
+    deported 100 of them")."""
     out = [
-        (a.root, a.target)
+        (a.root, a.target, a.thing)
         for a in recent(s, REFERENT_SENTENCES)
         if a.target is not None and (a.source.country or a.source.code) in own
     ]
@@ -143,10 +180,10 @@ def _acts_done(s: Site, own: set[str]) -> list[tuple[str, ActorRef]]:
             continue
         got = s.ctx.roles_of(f)
         if any(key(a) in own for a in got.sources):
-            out += [(f.code[:2], t.ref) for t in got.targets]
+            out += [(f.code[:2], t.ref, None) for t in got.targets]
     return [
-        (root, t)
-        for root, t in out
+        (root, t, thing)
+        for root, t, thing in out
         if t.country is not None and t.country not in own and not t.code.startswith("---")
     ]
 
@@ -172,10 +209,11 @@ def earlier_object_owner(s: Site, c: Candidates) -> Candidates:
     word, plural = got
     named = {key(a) for a in s.actors.resolve(word) if not unknown(a) and key(a) not in own}
     states: dict[str, ActorRef] = {}
-    for root, target in _acts_done(s, own):
+    for root, target, thing in _acts_done(s, own):
         state = target.country or target.code
         held = root == _HOLDING_ROOT
-        if any(_fits(word, plural, t, held) for t in _antecedents(s, state)):
+        words = [_word(t) for t in _antecedents(s, state)] + ([thing] if thing else [])
+        if any(_fits(word, plural, w, held) for w in words):
             states[state] = target
     if len(states) != 1 or named and not named >= states.keys():
         return c  # (two states fit, or the words name another: "the Chilean boats")
