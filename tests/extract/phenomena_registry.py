@@ -30,6 +30,7 @@ import phenomena_context12
 import phenomena_context13
 import phenomena_context14
 import phenomena_context15
+import phenomena_context16
 import phenomena_coref10
 import phenomena_coref11
 import phenomena_dateline13
@@ -203,6 +204,7 @@ SUITE.add(one_scene=phenomena_names17.NAMES17_CONSTRUCTIONS, floors=phenomena_na
 SUITE.add(one_scene=phenomena_names18.NAMES18_CONSTRUCTIONS, floors=phenomena_names18.FLOORS)  # fmt: skip
 SUITE.add(over_acts=phenomena_suite15.SUITE15_OVER_ACTS, one_scene=phenomena_suite15.SUITE15_CONSTRUCTIONS, floors=phenomena_suite15.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_context15.CONTEXT15_CONSTRUCTIONS, floors=phenomena_context15.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_context16.CONTEXT16_CONSTRUCTIONS, floors=phenomena_context16.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

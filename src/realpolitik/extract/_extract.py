@@ -50,6 +50,7 @@ from realpolitik.extract.parties import (
     assign_parties,
     trace_parties,
 )
+from realpolitik.extract.parties.context_referents import told_words
 from realpolitik.extract.parties.drawn import drawn_from_another
 from realpolitik.extract.salience import (
     depth,
@@ -232,6 +233,7 @@ class _Run:
                     order = idx * 10_000 + f.tok.i  # (sentence, token)
                     to = tgt.ref if tgt is not None else None
                     act = EarlierAct(f.tok.lemma_.lower(), code[:2], src.ref, order, to, back)
+                    act = told_words(act, f.tok, tgt)  # (for a later paragraph's "them")
                     acts.append(act)
                 events.append((back, src.quality >= NAMED_DOER, event))
                 origins.append(f)

@@ -125,6 +125,10 @@ class EarlierAct:
     trigger: int  # document order of its trigger: the doers of one act stay together
     target: ActorRef | None = None  # whom it was done to ("more of the jets": the recipient)
     background: bool = False  # scene-setting in its sentence, not the sentence's news
+    # what it was done to, for a later "them" / "the boats" in another paragraph's parse: the
+    # target's head noun (lemma, plural) and the acts a request asked for ("extradite")
+    thing: tuple[str, bool] | None = None
+    asked: tuple[str, ...] = ()
 
 
 @dataclass
