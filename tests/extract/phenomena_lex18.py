@@ -368,4 +368,12 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l18_appeal": l18_appeal,
     "l18_intent": l18_intent,
 }
+# (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
+# on main before lex18 (be4b489) the same 24 scored (right, false assertions): l18_disapprove
+# 23/0 ("railed against X's tariffs" as X's sanction); l18_reduce 17/1 (passives "ties / talks
+# with X were broken off by Y", "imports from X were halted" with no target; "put its talks
+# with X on hold" as talks, 04, and "... relations ... on hold" no event);
+# l18_coerce 11/3 (no "impound", "confiscation", "rounded / locked up", "taken into custody";
+# "sent back X's migrants" as aid, 07; "expulsion of / kicked out X's workers" 166); l18_reject 24/0; l18_cooperate 24/0; l18_appeal 23/0
+# ("reached out to X for help" no event); l18_intent 24/0. After lex18: 24/0 each.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
