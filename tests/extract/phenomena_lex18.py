@@ -26,6 +26,9 @@ from phenomena_words import ASSERTED, Built, Expect, Scene, _cap, _poss, _time
 _REPORTED = frozenset({"reported"})
 _POSSIBLE = frozenset({"possible"})
 _NOT_ASSERTED = frozenset({"possible", "reported", "negated"})
+_ANY = frozenset({"asserted", "possible", "reported", "negated"})
+# Any reading but an intent (03), not asserted: what a sentence that makes no intent may leave
+_NO_INTENT = Expect("*", "*", frozenset({f"{r:02d}" for r in range(1, 21)} - {"03"}), _NOT_ASSERTED)
 
 
 @dataclass(frozen=True)
@@ -359,6 +362,33 @@ def l18_intent(sc: Scene) -> Built:
     return _phrased(sc, _INTENT)
 
 
+# (sentence, roots the verb's own act may take toward the other state): an intent noun that is
+# doubted, warned against, kept, broken or recalled is no intent made in the sentence (no 03)
+_TALKED_INTENTS = (
+    ("{S} cast doubt on {Tposs} commitment to the ceasefire", "01|11", "st"),
+    ("{S} raised questions about {Tposs} pledge to cut tariffs", "01|11", "st"),
+    ("{S} expressed doubts about {Tposs} promise to reopen the border", "01|11", "st"),
+    ("{S} warned against {Tposs} plan to build the dam", "01|11|13", "st"),
+    ("{S} reminded {T} of its pledge to reopen the border", "01|02|10|11", "st"),
+    ("{S} held {T} to its promise to withdraw its troops", "02|10|11", "st"),
+    ("{T} broke its pledge to withdraw its troops from {S}", "11|12", "ts"),
+    ("{T} has not honoured its commitment to {S}", "11|12", "ts"),
+)
+
+
+def l18_talked_intent(sc: Scene) -> Built:
+    """ "Kenya cast doubt on Uganda's commitment to the ceasefire", "Uganda broke its pledge to
+    withdraw its troops from Kenya": the intent is a topic or an earlier undertaking, never an
+    intent (03) made in the sentence; the verb's own act, if any, stands."""
+    text, roots, way = sc.rng.choice(_TALKED_INTENTS)
+    sname, tname = sc.name(sc.s), sc.name(sc.t)
+    text = text.format(S=sname, T=tname, Tposs=_poss(tname))
+    tail = sc.rng.choice(("", _time(sc), sc.rng.choice(_REPORTERS)))
+    src, tgt = (sc.s, sc.t) if way == "st" else (sc.t, sc.s)
+    own = Expect(src.iso3, tgt.iso3, frozenset(roots.split("|")), _ANY)
+    return _cap(f"{text}{tail}."), (), (own, _NO_INTENT)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l18_disapprove": l18_disapprove,
     "l18_reduce": l18_reduce,
@@ -367,6 +397,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l18_cooperate": l18_cooperate,
     "l18_appeal": l18_appeal,
     "l18_intent": l18_intent,
+    "l18_talked_intent": l18_talked_intent,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before lex18 (be4b489) the same 24 scored (right, false assertions): l18_disapprove
