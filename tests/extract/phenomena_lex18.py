@@ -12,6 +12,9 @@ suite's states and five forms:
 - reported: "..., diplomats said", "according to diplomats, ..." (GUIDE rule 3, reported);
 - hedged: "Kenya could / may V ..." (GUIDE rule 4, possible).
 
+``l18_talked_intent`` is the spurious intent (03): a commitment, pledge, promise or plan that
+is doubted, warned against, kept, broken or recalled is no intent made in the sentence.
+
 A phrasing whose form reads badly in English has no entry for that form; the builder draws a
 form the phrasing has.
 """
@@ -405,6 +408,9 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # with X were broken off by Y", "imports from X were halted" with no target; "put its talks
 # with X on hold" as talks, 04, and "... relations ... on hold" no event);
 # l18_coerce 11/3 (no "impound", "confiscation", "rounded / locked up", "taken into custody";
-# "sent back X's migrants" as aid, 07; "expulsion of / kicked out X's workers" 166); l18_reject 24/0; l18_cooperate 24/0; l18_appeal 23/0
-# ("reached out to X for help" no event); l18_intent 24/0. After lex18: 24/0 each.
+# "sent back X's migrants" as aid, 07; "expulsion of / kicked out X's workers" 166);
+# l18_reject 24/0; l18_cooperate 24/0; l18_appeal 23/0
+# ("reached out to X for help" no event); l18_intent 24/0; l18_talked_intent 1/11 (an intent,
+# 03, from the doubted, warned-against, broken or recalled pledge / commitment / plan). After
+# lex18: 24/0 each.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

@@ -4,7 +4,8 @@ that names no party is the thing acted on, so its "with / from / of" phrase name
 (impound, confiscation, rounded / locked up, taken into custody, sent back, kicked out, the
 expulsion of workers), reduced relations (put talks / relations on hold, withdrawal from talks)
 criticism ("railed against") and appeals ("reached out to X for help"), each with the
-readings it must not take. The suite's tables: ``phenomena_lex18.py``."""
+readings it must not take; and an intent noun only talked about (doubted, warned against, kept,
+broken or recalled) is no intent. The suite's tables: ``phenomena_lex18.py``."""
 
 from __future__ import annotations
 
@@ -84,3 +85,35 @@ def test_aid_sent_back_stays_aid(extract: Extract) -> None:
     got = _events(extract("Kenya sent aid to Uganda to help migrants get back home."))
     assert ("KEN", "UGA", "070", "asserted") in got
     assert not [e for e in got if e[2].startswith("17")]
+
+
+# -- the spurious intent: an intent noun only talked about ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya cast doubt on Uganda's commitment to the ceasefire.",
+        "Chile expressed doubts about Peru's promise to reopen the border.",
+        "Ghana warned against Togo's plan to build the dam.",
+        "Egypt reminded Sudan of its pledge to reopen the border.",
+        "Vietnam broke its pledge to withdraw its troops from Laos.",
+        "Poland held Hungary to its promise to lift the ban.",
+    ],
+)
+def test_no_intent_from_a_talked_about_pledge(extract: Extract, text: str) -> None:
+    assert not [e for e in _events(extract(text)) if e[2].startswith("03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uganda made a pledge of aid to Kenya.", ("UGA", "KEN", "033", "asserted")),
+        ("Chile announced a plan to build a bridge with Peru.", ("CHL", "PER", "030", "asserted")),
+        ("Kenya voiced concern over Uganda's plan to build the dam.",
+         ("KEN", "UGA", "012", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_pledge_made_stays_an_intent(
+    extract: Extract, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    got = _events(extract(text))
+    assert expected in got
