@@ -243,6 +243,10 @@ _COOPERATE = (
              "endorsed {Tposs} candidate for the UN post",
              "{Tposs} candidate for the UN post was endorsed by {S}",
              "{Sposs} endorsement of {Tposs} candidate came"),
+    Phrasing("05", "offer an apology to {T}", "offered an apology to {T}",
+             "an apology was offered to {T} by {S}"),
+    Phrasing("05", "issue an apology to {T}", "issued an apology to {T}"),
+    Phrasing("05", "pay tribute to {Tposs} peacekeepers", "paid tribute to {Tposs} peacekeepers"),
 )  # fmt: skip
 
 _APPEAL = (

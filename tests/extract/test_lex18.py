@@ -63,6 +63,9 @@ def test_a_passive_party_stays_the_target(extract: Extract) -> None:
         ("Egypt put its relations with Sudan on hold.", ("EGY", "SDN", "160")),
         ("Kenya railed against Uganda's tariffs.", ("KEN", "UGA", "111")),
         ("Nepal reached out to India for help.", ("NPL", "IND", "023")),
+        ("Kenya offered an apology to Uganda.", ("KEN", "UGA", "055")),
+        ("Japan issued an apology to South Korea.", ("JPN", "KOR", "055")),
+        ("Ghana paid tribute to Togo's peacekeepers.", ("GHA", "TGO", "051")),
     ],
 )  # fmt: skip
 def test_root_phrasings(extract: Extract, text: str, expected: tuple[str, str, str]) -> None:

@@ -29,6 +29,7 @@ from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
 from party_cases_lex13 import STAGE_CASES as LEX13_CASES
 from party_cases_lex16 import STAGE_CASES as LEX16_CASES
+from party_cases_lex18 import STAGE_CASES as LEX18_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -345,6 +346,7 @@ CASES += LEX16_CASES  # final replies, invitations home (party_cases_lex16.py)
 CASES += SUITE15_CASES  # what the speaker calls an act: its doer (party_cases_suite15.py)
 CASES += CONTEXT15_CASES  # the two after a passive hosting (party_cases_context15.py)
 CASES += NAMES17_CASES  # a bare ministry is the story's doer's (party_cases_names17.py)
+CASES += LEX18_CASES  # an intent noun only talked about (party_cases_lex18.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

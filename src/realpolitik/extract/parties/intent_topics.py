@@ -41,6 +41,8 @@ def talked_about_intent(s: Site, c: Candidates) -> Candidates:
     if tok.dep_ != "pobj" or head.i == tok.i:
         return c
     word, gov = head.lower_, head.head
+    if gov.dep_ == "dobj" and gov.head.lemma_.lower() in _UNDERTAKING_VERBS:
+        gov = gov.head  # "reminded Britain of its pledge": the parser hangs "of" on the object
     verb = gov.lemma_.lower()
     if word == "against" and verb in _WARNING_VERBS:
         return _dropped(c)

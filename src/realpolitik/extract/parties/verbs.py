@@ -275,7 +275,10 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
     if not verb_open(s, c):
         return c
     tok = s.tok
-    obj = s.child("dobj") or _passive_thing(s)
+    obj = s.child("dobj")
+    # "ties with X were severed by Y": the passive's thing, in front ("talks between A and B
+    # were hosted by Z" names the hosted act's sides: ``hosts.hosted_act_parties``)
+    passive = obj is None and (obj := _passive_thing(s)) is not None
     heads = [tok] + ([obj] if obj is not None else [])
     if obj is not None:
         heads += [p for _, p in pobjs(obj, ("of",))]
@@ -285,7 +288,7 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
     if s.root in FORCE_ROOTS:  # "fight for X": on X's side
         preps = tuple(p for p in preps if p not in BENEFICIARY_PREPS)
     for k, h in enumerate(heads):
-        extra = ("between",) if k else ()
+        extra = ("between",) if k and not passive else ()
         found = [
             (w, q)
             for w, p in pobjs(h, preps + extra)
