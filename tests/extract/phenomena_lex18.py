@@ -413,7 +413,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # with X on hold" as talks, 04, and "... relations ... on hold" no event);
 # l18_coerce 11/3 (no "impound", "confiscation", "rounded / locked up", "taken into custody";
 # "sent back X's migrants" as aid, 07; "expulsion of / kicked out X's workers" 166);
-# l18_reject 24/0; l18_cooperate 24/0; l18_appeal 23/0
+# l18_reject 24/0; l18_cooperate 19/2 ("offered an apology" an intent, 030; "paid tribute" no
+# event); l18_appeal 23/0
 # ("reached out to X for help" no event); l18_intent 24/0; l18_talked_intent 1/11 (an intent,
 # 03, from the doubted, warned-against, broken or recalled pledge / commitment / plan). After
 # lex18: 24/0 each.
