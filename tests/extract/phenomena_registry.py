@@ -49,6 +49,7 @@ import phenomena_lex14
 import phenomena_lex15
 import phenomena_lex16
 import phenomena_lex17
+import phenomena_lex18
 import phenomena_lexfact6
 import phenomena_names12
 import phenomena_names13
@@ -205,6 +206,7 @@ SUITE.add(one_scene=phenomena_names18.NAMES18_CONSTRUCTIONS, floors=phenomena_na
 SUITE.add(over_acts=phenomena_suite15.SUITE15_OVER_ACTS, one_scene=phenomena_suite15.SUITE15_CONSTRUCTIONS, floors=phenomena_suite15.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_context15.CONTEXT15_CONSTRUCTIONS, floors=phenomena_context15.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_context16.CONTEXT16_CONSTRUCTIONS, floors=phenomena_context16.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex18.SCENE_CONSTRUCTIONS, floors=phenomena_lex18.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

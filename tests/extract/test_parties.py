@@ -30,6 +30,7 @@ from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
 from party_cases_lex13 import STAGE_CASES as LEX13_CASES
 from party_cases_lex16 import STAGE_CASES as LEX16_CASES
+from party_cases_lex18 import STAGE_CASES as LEX18_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -349,6 +350,7 @@ CASES += CONTEXT15_CASES  # the two after a passive hosting (party_cases_context
 CASES += NAMES17_CASES  # a bare ministry is the story's doer's (party_cases_names17.py)
 CASES += NAMES18_CASES  # the two leaders of named offices, shared waters (party_cases_names18.py)
 CASES += CONTEXT16_CASES  # objects, offers named in an earlier sentence (party_cases_context16.py)
+CASES += LEX18_CASES  # an intent noun only talked about (party_cases_lex18.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

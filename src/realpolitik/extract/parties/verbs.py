@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 _CLAUSE_TARGET_ROOTS = frozenset({"02", "07", "10", "11", "12", "13"})
 # Roots whose "from"/"in" phrase names the other party: "withdrew from X", "expelled from X".
 FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
+# Acts on goods and assets (sanctions, seizures): a passive's goods name their origin's state.
+_GOODS_ROOTS = frozenset({"16", "17"})
 # "Complained to the UN over Israeli raids": the accused is named by the topic phrase; the "to"
 # phrase is only the audience.
 _ACCUSED_PREPS = ("over", "about", "of")
@@ -187,7 +189,7 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
     country names no other party ("Putin signed the Russian law")."""
     if not verb_open(s, c):
         return c  # (an event noun, or a target named before: no object looked for)
-    obj = _small_clause_object(s) or s.child("dobj")
+    obj = _small_clause_object(s) or s.child("dobj") or _passive_thing(s)
     if obj is None:
         return c
     if s.theme and not _supplied_with(s):
@@ -206,6 +208,15 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
         own = {key(a) for a in c.sources}  # "Putin signed the Russian law": his own thing
         got = [a for a in got if key(a) not in own]
     return c.with_targets(got)
+
+
+def _passive_thing(s: Site) -> Token | None:
+    """ "Imports of Ugandan beef were banned by Kenya", "ties with X were severed": a passive
+    subject that names no party is the thing acted on, read as the active's object would be."""
+    subj = s.child("nsubjpass")
+    if subj is None or s.child("auxpass") is None or s.theme or s.actors.resolve(subj):
+        return None
+    return subj if s.actors.is_thing(subj) else None
 
 
 def _small_clause_object(s: Site) -> Token | None:
@@ -265,6 +276,9 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
         return c
     tok = s.tok
     obj = s.child("dobj")
+    # "ties with X were severed by Y": the passive's thing, in front ("talks between A and B
+    # were hosted by Z" names the hosted act's sides: ``hosts.hosted_act_parties``)
+    passive = obj is None and (obj := _passive_thing(s)) is not None
     heads = [tok] + ([obj] if obj is not None else [])
     if obj is not None:
         heads += [p for _, p in pobjs(obj, ("of",))]
@@ -274,7 +288,7 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
     if s.root in FORCE_ROOTS:  # "fight for X": on X's side
         preps = tuple(p for p in preps if p not in BENEFICIARY_PREPS)
     for k, h in enumerate(heads):
-        extra = ("between",) if k else ()
+        extra = ("between",) if k and not passive else ()
         found = [
             (w, q)
             for w, p in pobjs(h, preps + extra)
@@ -320,6 +334,8 @@ def object_agent(s: Site, c: Candidates) -> Candidates:
     """ "Condemned Russia's invasion", "welcomed the decision by X": a reaction to an act targets
     the act's doer (never the reacting side itself: "called off its strike")."""
     obj = s.child("dobj")
+    if obj is None and s.root in _GOODS_ROOTS:
+        obj = _passive_thing(s)  # "imports of X beef were banned": the goods' origin
     if not verb_open(s, c) or obj is None or s.theme or obj.pos_ != "NOUN":
         return c
     own = {a.ref.code for a in c.sources}
