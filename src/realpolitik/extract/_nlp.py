@@ -14,6 +14,14 @@ import re
 from typing import TYPE_CHECKING
 
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.extract._apposed_repairs import (
+    agent_of_object_phrase,
+    content_clause,
+    elided_past_on_complement,
+    object_apposed_reporter,
+    subjunctive_noun,
+    title_conjunct,
+)
 from realpolitik.extract._bare_dateline import blank_bare_datelines
 from realpolitik.extract._clause_repairs import (
     _write_tree,
@@ -144,6 +152,7 @@ def repair_parse(sent: Span) -> None:
     split_name(sent)
     name_as_modal(sent)
     name_as_modifier(sent)
+    subjunctive_noun(sent)  # "insisted that X pay compensation": "pay" read as a noun
     saying_as_noun(sent)
     object_as_verb(sent)
     crowd_participle(sent)
@@ -154,6 +163,7 @@ def repair_parse(sent: Span) -> None:
     trailing_relative(sent)
     progressive_copula(sent)
     trailing_reporter(sent)
+    object_apposed_reporter(sent)  # "summoned the X envoy, a statement said"
     finite_modifier(sent)
     name_as_adverb(sent)
     participle_adjective(sent)
@@ -167,7 +177,10 @@ def repair_parse(sent: Span) -> None:
     particle_object(sent)  # "brushed aside X's allegations", "called in X's ambassador"
     noun_for_clause(sent)
     semicolon_clause(sent)
+    content_clause(sent)  # "the demand by X that Y withdraw": no relative clause
+    elided_past_on_complement(sent)  # "warned that X would pay ..., and so did Z"
     wanted_for(sent)
+    title_conjunct(sent)  # "President NAME and X's President NAME"
     dangling_and(sent)
     titled_possessor(sent)
     titled_of_conjunct(sent)
@@ -176,6 +189,7 @@ def repair_parse(sent: Span) -> None:
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
     if "by" in words:
         _active_agent(sent)
+        agent_of_object_phrase(sent)  # "protested against the drills by X"
         agent_conjunct(sent)
     for tok in sent if not _RAISING.isdisjoint(words) else ():
         head = tok.head
