@@ -44,14 +44,15 @@ def _doer(sc: Scene, st: State, domain: str = "dip") -> str:
     return sc.name(st)
 
 
-_REACTIONS = ("condemned", "criticized", "denounced", "decried", "complained about")
+_REACTIONS = ("condemned", "criticized", "denounced", "decried", "complained about",
+              "protested against")  # fmt: skip
 _DRILLS = ("the expanding naval drills", "the joint military exercises", "the military buildup",
            "the missile tests", "the war games")  # fmt: skip
 
 
 def s16_drills_of_list(sc: Scene, others: list[State]) -> Built:
-    """ "S condemned the naval drills of A, B and C" (or "by A, B and C", "A's, B's and C's"):
-    one reaction per listed state, and no drill asserted of anyone."""
+    """ "S condemned the naval drills of A, B and C" (or "by A, B and C", "staged by A, B and
+    C"): one reaction per listed state, and no drill asserted of anyone."""
     rng, s = sc.rng, sc.s
     a, b, c = others[:3]
     names = [x.name for x in (a, b, c)]  # (a capital inside a list: see the module notes)
@@ -64,7 +65,10 @@ def s16_drills_of_list(sc: Scene, others: list[State]) -> Built:
     else:
         phrase = f"{what.replace('the ', '', 1)} staged by {names[0]}, {names[1]} and {names[2]}"
         phrase = f"the {phrase}"
-    text = f"{_doer(sc, s)} {rng.choice(_REACTIONS)} {phrase}{_time(sc)}."
+    verb = rng.choice(_REACTIONS)
+    # (a protest by officials or a leader still reads as a demonstration: the lexicon's rows)
+    who = sc.name(s) if verb == "protested against" else _doer(sc, s)
+    text = f"{who} {verb} {phrase}{_time(sc)}."
     want = tuple(_one(s, x.iso3, "11", ASSERTED) for x in (a, b, c))
     return _cap(text), want, ()
 
@@ -157,6 +161,10 @@ SUITE16_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 SUITE16_WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "s16_drills_of_list": s16_drills_of_list,
 }
-# Floors (fewest right of 24, most false assertions); on main before suite16 (be4b489) the
-# same 24 scored (right, false): filled in below.
-FLOORS = {name: (23, 0) for name in (*SUITE16_CONSTRUCTIONS, *SUITE16_WITH_OTHERS)}
+# Floors (fewest right of 24, most false assertions). On main before suite16 (be4b489) the same
+# 24 scored (right, false): s16_drills_of_list 24/0 (of 100: 99/3, "Egypt protested against the
+# drills by A, B and C" made A, B and C the protesters), s16_supplied_by 24/0,
+# s16_volunteers_for 14/10 (the purpose's fight asserted, 19), s16_casualty_report 24/0,
+# s16_demand_clause 17/0 (the demand's clause hung elsewhere: no target); after suite16
+# every one is 24/0.
+FLOORS = {name: (24, 0) for name in (*SUITE16_CONSTRUCTIONS, *SUITE16_WITH_OTHERS)}
