@@ -32,6 +32,21 @@ def test_a_closing_reporter_read_as_the_objects_apposition(nlp: Any) -> None:
     assert word(doc, "statement").dep_ == "nsubj" and word(doc, "statement").head.i == said.i
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government had summoned Taiwan's ambassador, Venezuela's government spokesman said.",
+        "Her government would expel two North Korean diplomats, Nigeria's prime minister said.",
+    ],
+)
+def test_a_closing_reporter_with_no_subject_after_an_apposition(nlp: Any, text: str) -> None:
+    doc = repaired(nlp, text)
+    said = word(doc, "said")
+    subj = next(c for c in said.children if c.dep_ == "nsubj")
+    assert said.dep_ == "ROOT" and subj.text in ("spokesman", "minister")
+    assert any(c.dep_ == "ccomp" and c.i < said.i for c in said.children)
+
+
 def test_a_second_titled_name_read_as_its_titles_modifier(nlp: Any) -> None:
     text = "President Ana Temba and Jordan's President Sela Brenik signed an agreement on Monday."
     doc = repaired(nlp, text)
@@ -92,6 +107,8 @@ def test_an_active_verbs_by_phrase_after_its_prepositional_object(nlp: Any) -> N
          ("IRN", "ZAF", "11", "reported")),
         ("Chile summoned the Peruvian ambassador, a foreign ministry spokesman said.",
          ("CHL", "PER", "11", "reported")),
+        ("The government had summoned Taiwan's ambassador, Venezuela's government spokesman "
+         "said on Friday.", ("VEN", "TWN", "11", "reported")),
         ("BEIJING, March 3 (Wire) - President Ana Temba and Jordan's President Sela Brenik "
          "signed an agreement on fisheries on Monday.", ("CHN", "JOR", "05", "asserted")),
         ("President Emmanuel Macron and Germany's Chancellor Olaf Scholz signed a pact.",

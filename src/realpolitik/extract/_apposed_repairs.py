@@ -36,37 +36,45 @@ _BARE_TAGS = frozenset({"NN", "VB", "VBP"})
 
 
 def object_apposed_reporter(sent: Span) -> None:
-    """ "Iran summoned the South African envoy, a government statement said": the parser may
-    read the closing reporter as an apposition of the object ("the envoy, a statement") and
-    the object as the reporting verb's subject, so the summons loses its object and is no
-    longer reported. A verb of saying that closes the sentence as the complement of the verb
-    before it, with no object of its own and a subject set off by a comma as an apposition of
-    a noun after that verb, is the reporting verb: its subject the apposition, the clause
-    before the comma its content and the noun that clause's object again."""
+    """ "Iran summoned the South African envoy, a government statement said", "... summoned
+    Taiwan's ambassador, Venezuela's government spokesman said": the parser may read the
+    closing reporter as an apposition of the object ("the envoy, a statement"), so the
+    reporting verb has no subject (or the object as its subject) and the reporter's state may
+    become a party. A verb of saying that closes the sentence, with no object of its own, right
+    after an apposition set off by a comma in the clause before it, is the reporting verb: its
+    subject the apposition, the clause before the comma its content (and a noun it had taken
+    as its subject that clause's object again)."""
     if sentence_words(sent).isdisjoint(_SAYING):
         return
     end = sent.end - 1 if sent[-1].is_punct else sent.end
     for said in tokens_with_lemma(sent, _SAYING):
-        verb = said.head
-        if said.dep_ != "ccomp" or verb.i >= said.i or verb.head.i != verb.i:
-            continue  # (only under the sentence's root, before it)
-        if said.right_edge.i < end - 1 or any(c.dep_ in _OBJECT_DEPS for c in said.children):
+        if said.right_edge.i < end - 1 or any(
+            c.dep_ in _OBJECT_DEPS and c.i > said.i for c in said.children
+        ):
             continue  # (the sentence ends with the reporting verb's phrase)
-        obj = next((c for c in said.children if c.dep_ == "nsubj"), None)
-        if obj is None or obj.i < verb.i or obj.pos_ not in ("NOUN", "PROPN"):
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if said.dep_ == "ccomp" and said.head.i < said.i and said.head.head.i == said.head.i:
+            verb = said.head  # "summoned [the envoy, a statement said]"
+        elif said.dep_ == "ROOT" and subj is None:
+            verb = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+        else:
             continue
-        reporter = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
-        if reporter is None or reporter.i > said.i:
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        obj = subj if subj is not None and subj.i > verb.i else None
+        reporter = _apposed_before(said, obj)
+        if reporter is None or (subj is not None and obj is None):
             continue
         comma = reporter.left_edge.i - 1
-        if sent.doc[comma].text != "," or comma <= obj.i:
+        if sent.doc[comma].text != "," or comma <= verb.i:
             continue
-        if any(c.dep_ == "dobj" for c in verb.children) or verb.pos_ != "VERB":
+        if obj is not None and any(c.dep_ == "dobj" for c in verb.children):
             continue
         heads, deps = tree_of(sent)
         heads[said.i], deps[said.i] = said.i, "ROOT"
         heads[verb.i], deps[verb.i] = said.i, "ccomp"
-        heads[obj.i], deps[obj.i] = verb.i, "dobj"
+        if obj is not None:
+            heads[obj.i], deps[obj.i] = verb.i, "dobj"
         heads[reporter.i], deps[reporter.i] = said.i, "nsubj"
         heads[comma] = said.i
         for i in range(said.i + 1, sent.end):
@@ -74,6 +82,19 @@ def object_apposed_reporter(sent: Span) -> None:
                 heads[i] = said.i
         _write_tree(sent, heads, deps)
         return
+
+
+def _apposed_before(said: Token, obj: Token | None) -> Token | None:
+    """The apposition whose phrase ends right before the reporting verb: the subject's own
+    ("the envoy, a statement"), else any noun's ("Taiwan's ambassador, X's spokesman")."""
+    if obj is not None:
+        return next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i < said.i), None)
+    last = said.doc[said.i - 1]
+    while last.dep_ != "appos" and last.head.i < said.i and last.head.i > last.i:
+        last = last.head  # (up the name or noun phrase to its head)
+    if last.dep_ != "appos" or last.right_edge.i != said.i - 1 or last.head.i > last.i:
+        return None
+    return last if last.pos_ in ("NOUN", "PROPN") else None
 
 
 def title_conjunct(sent: Span) -> None:
