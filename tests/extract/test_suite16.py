@@ -87,6 +87,13 @@ def test_a_demands_that_clause_is_the_nouns(nlp: Any) -> None:
     assert word(repaired(nlp, call), "summoned").dep_ != "acl"  # (a phone call asks nothing)
 
 
+def test_a_participles_purpose_hung_on_the_subject(nlp: Any) -> None:
+    text = "Hundreds of volunteers sent by Kyiv to fight for Mexico arrived on Monday."
+    assert word(nlp(text), "fight").head.text == "Hundreds"  # (the parser's reading, repaired)
+    fight = word(repaired(nlp, text), "fight")
+    assert fight.dep_ == "advcl" and fight.head.text == "sent"
+
+
 def test_an_active_verbs_by_phrase_after_its_prepositional_object(nlp: Any) -> None:
     text = (
         "The Colombian foreign minister protested against the expanding naval drills by Spain, "
@@ -133,6 +140,8 @@ def test_an_active_verbs_by_phrase_after_its_prepositional_object(nlp: Any) -> N
          ("DZA", "ETH", "07", "asserted")),
         ("Hundreds of volunteers sent by Turkey to fight for Afghanistan arrived on Friday.",
          ("TUR", "AFG", "07", "asserted")),
+        ("Hundreds of volunteers sent by Kyiv to fight for Mexico arrived on Monday.",
+         ("UKR", "MEX", "07", "asserted")),
         ("Nicolas Maduro stationed fighter jets in waters near Kenya on Tuesday.",
          ("VEN", "KEN", "15", "asserted")),
         ("Minsk stationed fighter jets in the sea between Iran and North Korea on Tuesday.",

@@ -1,7 +1,10 @@
-"""Parse repairs for two phrases the parser joined across a comma or an "and": a closing
-reporter read as the apposition of the object before it ("summoned the Kenyan envoy, a
-government statement said"), and a second titled name whose title was read as the conjunct
-("President NAME and Jordan's President NAME"). Called by
+"""Parse repairs for phrases the parser joined to the wrong word across a comma, an "and" or a
+"that": a closing reporter read as the apposition of the object ("summoned the Kenyan envoy, a
+government statement said"), a second titled name whose title was read as the conjunct
+("President NAME and Jordan's President NAME"), a bare verb read as its object's compound
+("insisted that X pay compensation"), "so did Z" joined to a modal complement, a demand's
+"that" clause read as a relative clause, a participle's purpose hung on the subject, and an
+active verb's "by" phrase after its prepositional object. Called by
 :func:`realpolitik.extract._nlp.repair_parse` (suite16, issue 9 round 15)."""
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _as_verb, _write_tree, tree_of
+from realpolitik.extract._sent_to_fight import SENDING
 from realpolitik.extract._tree import (
     sentence_forms,
     sentence_words,
@@ -30,9 +34,20 @@ _MANDATIVE = frozenset({"insist", "demand", "ask", "urge", "request", "propose",
 _THAT = frozenset({"that"})
 _DID = frozenset({"did"})
 _BY = frozenset({"by"})
+_TO = frozenset({"to"})
 _SO_WORDS = frozenset({"so", "likewise", "too", "also"})
 _SUBJECT_POS = frozenset({"PROPN", "DET", "PART"})  # (a name, "the", "'s")
 _BARE_TAGS = frozenset({"NN", "VB", "VBP"})
+
+
+def joined_phrases(sent: Span) -> None:
+    """The repairs of this module that run together, after the clause repairs (the closing
+    reporter and the bare verb run earlier, before the repairs that read their clauses)."""
+    content_clause(sent)  # "the demand by X that Y withdraw": no relative clause
+    participle_purpose(sent)  # "volunteers sent by X to fight for Y arrived"
+    elided_past_on_complement(sent)  # "warned that X would pay ..., and so did Z"
+    title_conjunct(sent)  # "President NAME and X's President NAME"
+    agent_of_object_phrase(sent)  # "protested against the drills by X"
 
 
 def object_apposed_reporter(sent: Span) -> None:
@@ -53,6 +68,7 @@ def object_apposed_reporter(sent: Span) -> None:
         ):
             continue  # (the sentence ends with the reporting verb's phrase)
         subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        verb: Token | None = None
         if said.dep_ == "ccomp" and said.head.i < said.i and said.head.head.i == said.head.i:
             verb = said.head  # "summoned [the envoy, a statement said]"
         elif said.dep_ == "ROOT" and subj is None:
@@ -312,3 +328,29 @@ def _active(verb: Token) -> bool:
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
+
+
+def participle_purpose(sent: Span) -> None:
+    """ "Hundreds of volunteers sent by Kyiv to fight for Mexico arrived": the parser may hang
+    the purpose infinitive on the subject's head noun ("Hundreds ... to fight") instead of on
+    the participle right before it, so the sending serves no one. An infinitive read as a
+    noun's modifier, right after the phrase of a participle of sending inside that noun's
+    phrase, is the participle's purpose."""
+    if "to" not in sentence_words(sent) or sentence_words(sent).isdisjoint(SENDING):
+        return
+    doc = sent.doc
+    for to in tokens_with_form(sent, _TO):
+        verb = to.head
+        if to.dep_ != "aux" or verb.dep_ not in ("relcl", "acl") or verb.i != to.i + 1:
+            continue
+        part = doc[to.i - 1]
+        while part.head.i < part.i and part.tag_ != "VBN":
+            part = part.head  # (up the "by" phrase to the participle)
+        if part.tag_ != "VBN" or part.dep_ != "acl" or part.lemma_.lower() not in SENDING:
+            continue
+        if part.right_edge.i != to.i - 1 or part.i < verb.head.i:
+            continue
+        heads, deps = tree_of(sent)
+        heads[verb.i], deps[verb.i] = part.i, "advcl"
+        _write_tree(sent, heads, deps)
+        return

@@ -15,12 +15,9 @@ from typing import TYPE_CHECKING
 
 from realpolitik.errors import Errors, RealpolitikError
 from realpolitik.extract._apposed_repairs import (
-    agent_of_object_phrase,
-    content_clause,
-    elided_past_on_complement,
+    joined_phrases,
     object_apposed_reporter,
     subjunctive_noun,
-    title_conjunct,
 )
 from realpolitik.extract._bare_dateline import blank_bare_datelines
 from realpolitik.extract._clause_repairs import (
@@ -177,10 +174,8 @@ def repair_parse(sent: Span) -> None:
     particle_object(sent)  # "brushed aside X's allegations", "called in X's ambassador"
     noun_for_clause(sent)
     semicolon_clause(sent)
-    content_clause(sent)  # "the demand by X that Y withdraw": no relative clause
-    elided_past_on_complement(sent)  # "warned that X would pay ..., and so did Z"
+    joined_phrases(sent)  # "the demand that X pay", "so did Z", "President A and X's President B"
     wanted_for(sent)
-    title_conjunct(sent)  # "President NAME and X's President NAME"
     dangling_and(sent)
     titled_possessor(sent)
     titled_of_conjunct(sent)
@@ -189,7 +184,6 @@ def repair_parse(sent: Span) -> None:
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
     if "by" in words:
         _active_agent(sent)
-        agent_of_object_phrase(sent)  # "protested against the drills by X"
         agent_conjunct(sent)
     for tok in sent if not _RAISING.isdisjoint(words) else ():
         head = tok.head
