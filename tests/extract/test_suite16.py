@@ -7,7 +7,8 @@ said") is the reporting verb; a second titled name whose title was read as the c
 ("President A and B's President C") is the conjunct; a bare verb after a "that" clause's
 subject read as its object's compound ("insisted that X pay compensation") is the clause's
 verb; "so did Z" joined to a modal complement is the governor's conjunct; a demand's "that"
-clause is the noun's; "protested against the drills by X" gives X to the drills; a fight in
+clause is the noun's; the head noun of an object read as a clause ("rejected a ceasefire |
+deal with X") is the object; "protested against the drills by X" gives X to the drills; a fight in
 the purpose of a sending is no fight; forces stationed in waters near a state have no host.
 """
 
@@ -94,6 +95,21 @@ def test_a_participles_purpose_hung_on_the_subject(nlp: Any) -> None:
     assert fight.dep_ == "advcl" and fight.head.text == "sent"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Taiwan rejected a ceasefire deal with Qatar, the crisis would deepen sharply.",
+        "If Volodymyr Zelensky rejected a ceasefire deal with Tokyo, the crisis would deepen sharply.",
+        "Benigno Aquino III denied having rejected a ceasefire deal with Jordan.",
+    ],
+)
+def test_an_objects_head_noun_read_as_a_clause(nlp: Any, text: str) -> None:
+    doc = repaired(nlp, text)
+    deal, rejected = word(doc, "deal"), word(doc, "rejected")
+    assert deal.dep_ == "dobj" and deal.head.i == rejected.i
+    assert word(doc, "ceasefire").head.i == deal.i
+
+
 def test_an_active_verbs_by_phrase_after_its_prepositional_object(nlp: Any) -> None:
     text = (
         "The Colombian foreign minister protested against the expanding naval drills by Spain, "
@@ -142,6 +158,10 @@ def test_an_active_verbs_by_phrase_after_its_prepositional_object(nlp: Any) -> N
          ("TUR", "AFG", "07", "asserted")),
         ("Hundreds of volunteers sent by Kyiv to fight for Mexico arrived on Monday.",
          ("UKR", "MEX", "07", "asserted")),
+        ("If Volodymyr Zelensky rejected a ceasefire deal with Tokyo, the crisis would deepen "
+         "sharply.", ("UKR", "JPN", "12", "possible")),
+        ("Some analysts in Baku warn Spain may reject a ceasefire deal with Afghanistan before "
+         "the end of the year.", ("ESP", "AFG", "12", "possible")),
         ("Nicolas Maduro stationed fighter jets in waters near Kenya on Tuesday.",
          ("VEN", "KEN", "15", "asserted")),
         ("Minsk stationed fighter jets in the sea between Iran and North Korea on Tuesday.",

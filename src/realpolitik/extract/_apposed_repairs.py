@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 _SAYING = frozenset({"say", "report", "claim", "allege", "add"})
 _OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 _NAME_TAGS = tag_hashes("NNP")
+_COMMON_NOUN_TAGS = tag_hashes("NN", "NNS")
+_NOUN_MODIFIERS = frozenset({"det", "compound", "amod", "nummod", "poss"})
 # Verbs after which a "that" clause takes a bare verb ("insisted that X pay", the mandative).
 _MANDATIVE = frozenset({"insist", "demand", "ask", "urge", "request", "propose", "recommend",
                         "suggest", "require", "order"})  # fmt: skip
@@ -44,6 +46,7 @@ def joined_phrases(sent: Span) -> None:
     """The repairs of this module that run together, after the clause repairs (the closing
     reporter and the bare verb run earlier, before the repairs that read their clauses)."""
     content_clause(sent)  # "the demand by X that Y withdraw": no relative clause
+    split_object_noun(sent)  # "If X rejected a ceasefire deal with Y, ..."
     participle_purpose(sent)  # "volunteers sent by X to fight for Y arrived"
     elided_past_on_complement(sent)  # "warned that X would pay ..., and so did Z"
     title_conjunct(sent)  # "President NAME and X's President NAME"
@@ -354,3 +357,70 @@ def participle_purpose(sent: Span) -> None:
         heads[verb.i], deps[verb.i] = part.i, "advcl"
         _write_tree(sent, heads, deps)
         return
+
+
+_NOUN_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+_OWN_VERB_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark", "dobj"})
+
+
+def split_object_noun(sent: Span) -> None:
+    """ "If Taiwan rejected a ceasefire deal with Qatar, ...", "denied having rejected a
+    ceasefire deal with X", "warn Spain may reject a ceasefire deal with X": the parser may
+    take the object's modifier ("a ceasefire") for the whole object and hang the head noun
+    ("deal with Qatar") elsewhere as a clause of its own (an adverbial clause the verb then
+    hangs on, an infinitive's complement, a conjunct), so the act's partner is lost. A common
+    noun with no verb of its own, read as a clause, right after a verb's object that has no
+    phrase of its own, is that verb's object; the word before it its modifier. (The same noun
+    read as a clausal complement is ``_noun_clause_repairs.noun_clause``'s.)"""
+    doc = sent.doc
+    for noun in map(doc.__getitem__, tagged(sent, _COMMON_NOUN_TAGS)):
+        if noun.dep_ not in _NOUN_CLAUSE_DEPS or noun.i == sent.start or noun.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in _OWN_VERB_PARTS for c in noun.children):
+            continue
+        if _verb_under_its_object(sent, noun):
+            return
+        split = doc[noun.i - 1]
+        verb = split.head
+        if split.dep_ != "dobj" or split.pos_ != "NOUN" or verb.pos_ != "VERB":
+            continue
+        if any(c.i > split.i for c in split.children) or verb.i > split.i:
+            continue
+        heads, deps = tree_of(sent)
+        if verb.head.i == noun.i:  # ("If X rejected a ceasefire | deal ...": the clause's)
+            top = noun.head.i if noun.head.i != noun.i else verb.i
+            heads[verb.i], deps[verb.i] = top, noun.dep_ if top != verb.i else "ROOT"
+        heads[noun.i], deps[noun.i] = verb.i, "dobj"
+        heads[split.i], deps[split.i] = noun.i, "compound"
+        for c in split.children:
+            if c.i < split.i:
+                heads[c.i] = noun.i  # ("a": the whole object's)
+        for c in noun.children:
+            if c.dep_ == "punct" and c.i > noun.i and c.i + 1 < sent.end:
+                heads[c.i] = heads[verb.i] if heads[verb.i] != verb.i else verb.i
+        _write_tree(sent, heads, deps)
+        return
+
+
+def _verb_under_its_object(sent: Span, noun: Token) -> bool:
+    """ "If X rejected a ceasefire deal with Y, ...": the verb with no object of its own read
+    as a clause of its object noun, whose phrase begins right after the verb; the verb takes
+    the noun's place and the noun is its object. Whether it was so (and repaired)."""
+    own = [c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ in _NOUN_MODIFIERS]
+    left = min([noun.i, *own])
+    verb = next((c for c in noun.children if c.i < left and c.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ not in ("advcl", "ccomp") or verb.right_edge.i != left - 1:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) or verb.i > left:
+        return False
+    heads, deps = tree_of(sent)
+    if noun.head.i == noun.i:
+        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    else:
+        heads[verb.i], deps[verb.i] = noun.head.i, noun.dep_
+    heads[noun.i], deps[noun.i] = verb.i, "dobj"
+    for c in noun.children:
+        if c.i < verb.i:
+            heads[c.i] = verb.i  # ("If": the clause's)
+    _write_tree(sent, heads, deps)
+    return True
