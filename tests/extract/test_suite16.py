@@ -110,6 +110,31 @@ def test_an_objects_head_noun_read_as_a_clause(nlp: Any, text: str) -> None:
     assert word(doc, "ceasefire").head.i == deal.i
 
 
+def test_a_complements_subject_read_as_the_object_of_saying(nlp: Any) -> None:
+    doc = repaired(nlp, "France alleges Azerbaijan supplied drones to Yerevan.")
+    azerbaijan = word(doc, "Azerbaijan")
+    assert azerbaijan.dep_ == "nsubj" and azerbaijan.head.text == "supplied"
+    told = repaired(nlp, "France told Azerbaijan it supplied drones to Yerevan.")
+    assert word(told, "Azerbaijan").dep_ != "nsubj"  # (a verb of telling has its listener)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Yerevan said the plan was illegal and summoned Hungary's ambassador.", "summoned"),
+        (
+            "Ethiopia said on Tuesday the measure was unjustified and condemned Nairobi.",
+            "condemned",
+        ),
+    ],
+)
+def test_a_second_verb_joined_to_the_complements_predicate(
+    nlp: Any, text: str, second: str
+) -> None:
+    verb = word(repaired(nlp, text), second)
+    assert verb.dep_ == "conj" and verb.head.text == "said"
+
+
 def test_an_active_verbs_by_phrase_after_its_prepositional_object(nlp: Any) -> None:
     text = (
         "The Colombian foreign minister protested against the expanding naval drills by Spain, "
@@ -162,6 +187,12 @@ def test_an_active_verbs_by_phrase_after_its_prepositional_object(nlp: Any) -> N
          "sharply.", ("UKR", "JPN", "12", "possible")),
         ("Some analysts in Baku warn Spain may reject a ceasefire deal with Afghanistan before "
          "the end of the year.", ("ESP", "AFG", "12", "possible")),
+        ("France alleges Azerbaijan supplied drones to Yerevan.",
+         ("AZE", "ARM", "07", "reported")),
+        ("Yerevan said the plan was illegal and summoned Hungary's ambassador.",
+         ("ARM", "HUN", "11", "asserted")),
+        ("Ethiopia said on Tuesday the measure was unjustified and condemned Nairobi.",
+         ("ETH", "KEN", "11", "asserted")),
         ("Nicolas Maduro stationed fighter jets in waters near Kenya on Tuesday.",
          ("VEN", "KEN", "15", "asserted")),
         ("Minsk stationed fighter jets in the sea between Iran and North Korea on Tuesday.",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._clause_repairs import _as_verb, _write_tree, tree_of
 from realpolitik.extract._sent_to_fight import SENDING
 from realpolitik.extract._tree import (
+    forget,
     sentence_forms,
     sentence_words,
     tag_hashes,
@@ -29,6 +30,8 @@ _SAYING = frozenset({"say", "report", "claim", "allege", "add"})
 _OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 _NAME_TAGS = tag_hashes("NNP")
 _COMMON_NOUN_TAGS = tag_hashes("NN", "NNS")
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_PAST_OR_PRESENT = tag_hashes("VBD", "VBZ", "VBN")
 _NOUN_MODIFIERS = frozenset({"det", "compound", "amod", "nummod", "poss"})
 # Verbs after which a "that" clause takes a bare verb ("insisted that X pay", the mandative).
 _MANDATIVE = frozenset({"insist", "demand", "ask", "urge", "request", "propose", "recommend",
@@ -50,6 +53,8 @@ def joined_phrases(sent: Span) -> None:
     participle_purpose(sent)  # "volunteers sent by X to fight for Y arrived"
     elided_past_on_complement(sent)  # "warned that X would pay ..., and so did Z"
     title_conjunct(sent)  # "President NAME and X's President NAME"
+    complement_subject_as_object(sent)  # "alleges Azerbaijan supplied drones to X"
+    verb_joined_to_complement(sent)  # "said the plan was illegal and summoned X's envoy"
     agent_of_object_phrase(sent)  # "protested against the drills by X"
 
 
@@ -424,3 +429,60 @@ def _verb_under_its_object(sent: Span, noun: Token) -> bool:
             heads[c.i] = verb.i  # ("If": the clause's)
     _write_tree(sent, heads, deps)
     return True
+
+
+# Verbs of saying whose complement's subject the parser may read as their object.
+_CLAIMING = frozenset({"allege", "claim", "say", "assert", "insist", "argue", "believe", "deny"})
+
+
+def complement_subject_as_object(sent: Span) -> None:
+    """ "France alleges Azerbaijan supplied drones to Yerevan": the parser may read the
+    complement's subject as the object of the verb of saying, so the supply has no doer and
+    the accuser seems to accuse Azerbaijan. A name read as such a verb's object, followed at
+    once by a finite complement with no subject of its own, is that complement's subject."""
+    if sentence_words(sent).isdisjoint(_CLAIMING):
+        return
+    for verb in tokens_with_lemma(sent, _CLAIMING):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if obj is None or obj.i < verb.i or obj.right_edge.i + 1 >= sent.end:
+            continue
+        clause = sent.doc[obj.right_edge.i + 1]
+        if clause.head.i != verb.i or clause.dep_ != "ccomp" or clause.tag_ not in _FINITE:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        heads, deps = tree_of(sent)
+        heads[obj.i], deps[obj.i] = clause.i, "nsubj"
+        _write_tree(sent, heads, deps)
+        return
+
+
+def verb_joined_to_complement(sent: Span) -> None:
+    """ "Yerevan said the plan was illegal and summoned Hungary's ambassador": the parser may
+    join the second verb to the complement's predicate ("illegal and summoned"), so the summons
+    has no subject and is read as part of what was said. A finite verb with no subject of its
+    own, joined to the adjective or noun that a complement's copula predicates, is the
+    conjunct of the verb that governs that complement (and shares its subject)."""
+    if "and" not in sentence_words(sent):
+        return
+    for verb in map(sent.doc.__getitem__, tagged(sent, _PAST_OR_PRESENT)):
+        pred = verb.head
+        if verb.dep_ != "conj" or pred.dep_ not in ("acomp", "attr") or pred.i > verb.i:
+            continue
+        copula, gov = pred.head, pred.head.head
+        kids = {c.dep_ for c in verb.children}
+        past = verb.tag_ == "VBN" and "dobj" in kids and gov.tag_ == "VBD"  # ("and condemned X")
+        if copula.dep_ != "ccomp" or gov.i > copula.i or (gov.tag_ != verb.tag_ and not past):
+            continue
+        if kids & {"nsubj", "nsubjpass", "aux", "auxpass"}:
+            continue
+        heads, deps = tree_of(sent)
+        heads[verb.i] = gov.i
+        if past:
+            verb.tag_ = "VBD"  # (a participle with an object and no auxiliary: the past tense)
+            forget(sent.doc)
+        for c in pred.children:
+            if c.dep_ in ("cc", "punct") and pred.i < c.i < verb.i:
+                heads[c.i] = gov.i
+        _write_tree(sent, heads, deps)
+        return
