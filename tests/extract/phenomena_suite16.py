@@ -13,6 +13,16 @@ with names, capitals, leaders and demonyms with sectors and several phrasings ea
 - ``s16_demand_clause``: "the demand by S that T withdraw its troops" (a demand's "that"
   clause, hedged by the noun around it): S's demand on T, not the clause's act as S's.
 
+And the parse classes behind the weak rows at seeds 4-7, crossed the same way:
+
+- ``s16_demand_bare_verb``: "S insisted that T pay compensation" (the bare verb the tagger reads
+  as a noun), also fronted, conditional, and with "..., and Z did the same";
+- ``s16_closing_reporter``: "S summoned the Tdem envoy, a government statement said" (the
+  reporter read as the object's apposition): S's summons of T, reported, and nothing of the
+  reporter's;
+- ``s16_joint_titles``: "President A and T's Prime Minister B signed a pact" (the second title
+  read as the conjunct): the pact both ways.
+
 The sentences are the project's own.
 """
 
@@ -20,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from phenomena_tables import _HOG as _HOG_CODES
 from phenomena_tables import SECTORS, State
 from phenomena_words import (
     ANY,
@@ -152,11 +163,86 @@ def s16_demand_clause(sc: Scene) -> Built:
     return _cap(text), want, ()
 
 
+_BARE_ACTS = ("pay compensation", "pay reparations", "pay damages")
+_ASKING = ("insisted", "demanded")
+
+
+def s16_demand_bare_verb(sc: Scene) -> Built:
+    """ "S insisted that T pay compensation" (plain, with a fronted weekday, in a condition, or
+    with "..., and Z did the same"): S's demand on T (10), and Z's where it did the same."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    sname, tname = sc.name(s), sc.name(t)
+    verb = rng.choice(_ASKING)
+    clause = f"that {tname} {rng.choice(_BARE_ACTS)}"
+    r = rng.randrange(4)
+    if r == 0:
+        text = f"{sname} {verb} {clause}{_time(sc)}."
+    elif r == 1:
+        text = f"On {rng.choice(('Monday', 'Tuesday', 'Friday'))}, {sname} {verb} {clause}."
+    elif r == 2:
+        text = f"If {sname} {verb} {clause}, the crisis would deepen."
+        return _cap(text), (_one(s, t.iso3, "10", frozenset({"possible"})),), ()
+    else:
+        zname = sc.name(z)
+        text = f"{sname} {verb} {clause}{_time(sc)}, and {zname} did the same."
+        want = (_one(s, t.iso3, "10", ASSERTED), _one(z, t.iso3, "10", ASSERTED))
+        return _cap(text), want, ()
+    return _cap(text), (_one(s, t.iso3, "10", ASSERTED),), ()
+
+
+_REPORTERS = ("a government statement", "a foreign ministry spokesman", "{Sposs} government spokesman",
+              "the state news agency")  # fmt: skip
+_ENVOYS = ("the {Tdem} envoy", "{Tposs} ambassador", "the {Tdem} ambassador")
+
+
+def s16_closing_reporter(sc: Scene) -> Built:
+    """ "S summoned the Tdem envoy, a government statement said (on Tuesday)": S's summons of
+    T, reported; the reporter (or its state, S's own) is no party of anything else."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    sname, tname = sc.name(s), sc.name(t, capital=0.0)
+    envoy = rng.choice(_ENVOYS).format(Tdem=t.demonym, Tposs=_poss(tname))
+    reporter = rng.choice(_REPORTERS).format(Sposs=_poss(s.name))
+    subject = "The government" if "{Sposs}" in reporter or rng.random() < 0.3 else sname
+    if subject == "The government":
+        reporter = f"{_poss(s.name)} government spokesman"
+    text = f"{subject} summoned {envoy}, {reporter} said{_time(sc)}."
+    want = (Expect(s.iso3, t.iso3, frozenset({"11"}), frozenset({"asserted", "reported"})),)
+    return _cap(text), want, ()
+
+
+_TITLE = {"HOS": "President", "HOG": "Prime Minister"}
+_PACTS = ("signed a trade pact", "signed an agreement on fisheries", "signed a defence accord")
+
+
+def s16_joint_titles(sc: Scene) -> Built:
+    """ "President A and T's Prime Minister B signed a trade pact": the second title is the
+    second leader's, and the pact goes both ways."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    a, b = s.leader(sc.date), t.leader(sc.date)
+    if not a or not b:
+        text = f"{s.name} and {t.name} {rng.choice(_PACTS)}{_time(sc)}."
+    else:
+        ta = "Prime Minister" if s.iso3 in _HOG_CODES else "President"
+        tb = "Prime Minister" if t.iso3 in _HOG_CODES else "President"
+        if a.startswith(("King ", "Sultan ", "Emir ")):
+            ta = ""
+        if b.startswith(("King ", "Sultan ", "Emir ")):
+            tb = ""
+        first = f"{ta} {a}".strip()
+        second = f"{_poss(t.name)} {tb} {b}".replace("  ", " ")
+        text = f"{first} and {second} {rng.choice(_PACTS)}{_time(sc)}."
+    want = (_one(s, t.iso3, "05", ASSERTED), _one(t, s.iso3, "05", ASSERTED))
+    return _cap(text), want, ()
+
+
 SUITE16_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "s16_supplied_by": s16_supplied_by,
     "s16_volunteers_for": s16_volunteers_for,
     "s16_casualty_report": s16_casualty_report,
     "s16_demand_clause": s16_demand_clause,
+    "s16_demand_bare_verb": s16_demand_bare_verb,
+    "s16_closing_reporter": s16_closing_reporter,
+    "s16_joint_titles": s16_joint_titles,
 }
 SUITE16_WITH_OTHERS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "s16_drills_of_list": s16_drills_of_list,

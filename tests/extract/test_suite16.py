@@ -38,6 +38,8 @@ def test_a_closing_reporter_read_as_the_objects_apposition(nlp: Any) -> None:
     [
         "The government had summoned Taiwan's ambassador, Venezuela's government spokesman said.",
         "Her government would expel two North Korean diplomats, Nigeria's prime minister said.",
+        "The government summoned Pakistan's ambassador, Lebanon's government spokesman said.",
+        "The government summoned Nigeria's ambassador, Morocco's government spokesman said.",
     ],
 )
 def test_a_closing_reporter_with_no_subject_after_an_apposition(nlp: Any, text: str) -> None:
@@ -46,6 +48,17 @@ def test_a_closing_reporter_with_no_subject_after_an_apposition(nlp: Any, text: 
     subj = next(c for c in said.children if c.dep_ == "nsubj")
     assert said.dep_ == "ROOT" and subj.text in ("spokesman", "minister")
     assert any(c.dep_ == "ccomp" and c.i < said.i for c in said.children)
+
+
+def test_a_second_titled_name_whose_state_was_read_as_the_conjunct(nlp: Any) -> None:
+    text = (
+        "President Vo Van Thuong and South Africa's President Cyril Ramaphosa signed an "
+        "agreement on fisheries on Monday."
+    )
+    doc = repaired(nlp, text)
+    first, second = word(doc, "Thuong"), word(doc, "Ramaphosa")
+    assert first.dep_ == "nsubj" and second.dep_ == "conj" and second.head.i == first.i
+    assert word(doc, "Africa").dep_ == "poss" and word(doc, "Africa").head.i == second.i
 
 
 def test_a_second_titled_name_read_as_its_titles_modifier(nlp: Any) -> None:

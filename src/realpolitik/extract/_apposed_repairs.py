@@ -77,12 +77,12 @@ def object_apposed_reporter(sent: Span) -> None:
             continue  # (the sentence ends with the reporting verb's phrase)
         subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
         verb: Token | None = None
-        if said.dep_ == "ccomp" and said.head.i < said.i and said.head.head.i == said.head.i:
-            verb = said.head  # "summoned [the envoy, a statement said]"
-        elif said.dep_ == "ROOT" and subj is None:
+        if said.dep_ in ("ccomp", "conj") and said.head.i < said.i and said.head.dep_ == "ROOT":
+            verb = said.head  # "summoned [the envoy, a statement said]", "summoned ... and said"
+        elif said.dep_ == "ROOT":
             verb = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
-        else:
-            continue
+        if said.dep_ == "conj" and subj is not None:
+            continue  # ("summoned X and Y said": a verb of its own)
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
         obj = subj if subj is not None and subj.i > verb.i else None
@@ -134,6 +134,8 @@ def title_conjunct(sent: Span) -> None:
         if first.dep_ != "nmod":
             continue
         second = first.head
+        while second.dep_ == "compound" and second.head.i > second.i:
+            second = second.head  # ("President Cyril Ramaphosa": the name's last word)
         if second.i < first.i or second.pos_ != "PROPN" or second.head.i == second.i:
             continue
         title = next((c for c in first.children if c.dep_ == "conj"), None)
@@ -144,7 +146,8 @@ def title_conjunct(sent: Span) -> None:
         heads, deps = tree_of(sent)
         heads[first.i], deps[first.i] = second.head.i, second.dep_
         heads[second.i], deps[second.i] = first.i, "conj"
-        heads[title.i], deps[title.i] = second.i, "compound"
+        owner = any(c.dep_ == "case" for c in title.children)  # ("South Africa's", the conjunct)
+        heads[title.i], deps[title.i] = second.i, "poss" if owner else "compound"
         for c in title.children:
             if c.dep_ == "poss":  # ("Jordan's": the whole name's)
                 heads[c.i] = second.i
@@ -153,9 +156,10 @@ def title_conjunct(sent: Span) -> None:
 
 
 def _leads_to(title: Token, name: Token) -> bool:
-    """Every word from the title to the name is a name word (the title and the name between)."""
+    """Every word from the title to the name is a name word or a possessive "'s" (the
+    title, or the state that owns it, and the name between)."""
     doc = title.doc
-    return all(doc[i].pos_ == "PROPN" for i in range(title.i, name.i + 1))
+    return all(doc[i].pos_ == "PROPN" or doc[i].tag_ == "POS" for i in range(title.i, name.i + 1))
 
 
 def subjunctive_noun(sent: Span) -> None:
