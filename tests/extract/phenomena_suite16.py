@@ -95,8 +95,8 @@ def s16_supplied_by(sc: Scene) -> Built:
     the participle's object is no act of T's, and T's own clause names no other state."""
     rng, s, t = sc.rng, sc.s, sc.t
     tname = sc.name(t, capital=0.0)
-    by = sc.leader(s) if rng.random() < 0.3 else sc.name(s)
-    by = sc.name(s) if "-" in by else by  # (hyphenated names: names18's name-span repair)
+    by = sc.name(s) if rng.random() < 0.7 else sc.leader(s)
+    by = s.name if "-" in by else by  # (hyphenated names: names18's name-span repair)
     text = f"{tname}, {rng.choice(_EQUIPPED)} {by}, {rng.choice(_ITS_OWN)}."
     allowed = (Expect(t.iso3, "", frozenset(), ANY), Expect(t.iso3, t.iso3, frozenset(), ANY))
     return _cap(text), (_one(s, t.iso3, "07", ASSERTED),), allowed
