@@ -64,6 +64,7 @@ import phenomena_roles11
 import phenomena_suite13
 import phenomena_suite14
 import phenomena_suite15
+import phenomena_suite16
 import phenomena_targets9
 import phenomena_wire6
 import phenomena_wire7
@@ -207,6 +208,7 @@ SUITE.add(over_acts=phenomena_suite15.SUITE15_OVER_ACTS, one_scene=phenomena_sui
 SUITE.add(one_scene=phenomena_context15.CONTEXT15_CONSTRUCTIONS, floors=phenomena_context15.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_context16.CONTEXT16_CONSTRUCTIONS, floors=phenomena_context16.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex18.SCENE_CONSTRUCTIONS, floors=phenomena_lex18.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_suite16.SUITE16_CONSTRUCTIONS, with_others=phenomena_suite16.SUITE16_WITH_OTHERS, floors=phenomena_suite16.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -14,6 +14,11 @@ import re
 from typing import TYPE_CHECKING
 
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.extract._apposed_repairs import (
+    joined_phrases,
+    object_apposed_reporter,
+    subjunctive_noun,
+)
 from realpolitik.extract._bare_dateline import blank_bare_datelines
 from realpolitik.extract._clause_repairs import (
     _write_tree,
@@ -147,6 +152,7 @@ def repair_parse(sent: Span) -> None:
     name_as_modal(sent)
     name_as_modifier(sent)
     verb_after_hyphen_name(sent)  # "Al-Sisi telephoned Venezuela's president"
+    subjunctive_noun(sent)  # "insisted that X pay compensation": "pay" read as a noun
     saying_as_noun(sent)
     object_as_verb(sent)
     crowd_participle(sent)
@@ -157,6 +163,7 @@ def repair_parse(sent: Span) -> None:
     trailing_relative(sent)
     progressive_copula(sent)
     trailing_reporter(sent)
+    object_apposed_reporter(sent)  # "summoned the X envoy, a statement said"
     finite_modifier(sent)
     name_as_adverb(sent)
     participle_adjective(sent)
@@ -170,6 +177,7 @@ def repair_parse(sent: Span) -> None:
     particle_object(sent)  # "brushed aside X's allegations", "called in X's ambassador"
     noun_for_clause(sent)
     semicolon_clause(sent)
+    joined_phrases(sent)  # "the demand that X pay", "so did Z", "President A and X's President B"
     wanted_for(sent)
     dangling_and(sent)
     titled_possessor(sent)

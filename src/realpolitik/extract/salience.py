@@ -26,6 +26,7 @@ from realpolitik.extract._means import framed_by_means, probed
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
 from realpolitik.extract._own_threats import warned_of_others
+from realpolitik.extract._sent_to_fight import sent_to_fight
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
 from realpolitik.extract._words import LIGHT_VERBS
@@ -436,6 +437,7 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("offers_no_act", offers_no_act(f, triggers)),
         ("reaching_measure", reaching_measure(f, triggers)),
         ("framed_by_means", framed_by_means(f, triggers)),
+        ("sent_to_fight", sent_to_fight(f)),
     ):
         if hit:
             return name

@@ -38,12 +38,20 @@ def asked_to_act(s: Site, c: Candidates) -> Candidates:
                 for k in s.kids
                 if (k.dep_ == "advcl" and for_to_clause(k))
                 or (k.dep_ == "ccomp" and named_subject(k) is not None)
+                or (s.noun and k.dep_ == "acl" and _that_clause(k))  # "the demand that X pay"
             ),
             None,
         )
     else:
         return c
     return c.with_targets(s.actors.resolve(subj) if subj is not None else [], 1)
+
+
+def _that_clause(k: Token) -> bool:
+    """A noun's "that" clause with a named subject ("the demand that Kenya pay ...")."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children) and (
+        named_subject(k) is not None
+    )
 
 
 def phrase_actor(s: Site, c: Candidates) -> Candidates:

@@ -1,0 +1,36 @@
+"""What forces are sent for: "sent volunteers to fight for X" names the sending's purpose, no
+fight of its own (issue 9, phenomenon 7: "volunteers sent to fight for Syria" is support for
+Syria, never an attack on it). Asked by :func:`realpolitik.extract.salience.non_event`
+(suite16, round 15)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from realpolitik.extract._triggers import Found
+
+# Verbs of sending people somewhere for a purpose.
+SENDING = frozenset({"send", "dispatch", "despatch", "deploy", "fly", "airlift", "ship", "rush"})
+# Roots of force: a fight "for" or "alongside" someone is on that party's side.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_SIDE_PREPS = frozenset({"for", "alongside", "beside"})
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "ccomp"})
+_HELP = frozenset({"help", "assist", "aid", "support"})
+
+
+def sent_to_fight(f: Found) -> bool:
+    """ "S sent volunteers to fight for T", "fighters sent by S to fight alongside T's army",
+    "dispatched troops to help T fight the rebels": force on someone's side, in the purpose
+    infinitive of a sending, is what the sent are for (the sending is the act: support of
+    T), not a fight asserted of anyone."""
+    tok = f.tok
+    if f.code[:2] not in _FORCE_ROOTS or f.entry.pos != "V" or tok.dep_ not in _PURPOSE_DEPS:
+        return False
+    gov = tok.head
+    side = any(c.dep_ == "prep" and c.lower_ in _SIDE_PREPS for c in tok.children)
+    if gov.lemma_.lower() in _HELP and gov.dep_ in _PURPOSE_DEPS:
+        side, tok, gov = True, gov, gov.head  # "to help T fight the rebels"
+    if not side or not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+        return False
+    return gov.lemma_.lower() in SENDING and gov.i < tok.i
