@@ -17,6 +17,7 @@ from realpolitik.extract._codebook import (
     rejected_code,
 )
 from realpolitik.extract._lexicon import Trigger
+from realpolitik.extract._neither import neither_subject
 from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
 from realpolitik.extract._syntax import child
 from realpolitik.extract._tree import has_any
@@ -89,7 +90,9 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     """Factuality of ``f``'s event; a stated future act recodes ``f.code`` (an intent or a
     threat) when its doer states it, readying force is the asserted move itself (150)."""
     fact: Factuality = (
-        "negated" if f.negated or called_off(f.tok) else factuality_of(f.tok, sent=ctx.sent)
+        "negated"
+        if f.negated or called_off(f.tok) or neither_subject(f.tok)
+        else factuality_of(f.tok, sent=ctx.sent)
     )
     if fact == "negated" and f.entry.neg and not f.negated:
         fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")

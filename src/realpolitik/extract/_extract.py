@@ -50,6 +50,7 @@ from realpolitik.extract.parties import (
     assign_parties,
     trace_parties,
 )
+from realpolitik.extract.parties.accused_acts import accused_act, accused_news
 from realpolitik.extract.parties.context_referents import told_words
 from realpolitik.extract.parties.drawn import drawn_from_another
 from realpolitik.extract.salience import (
@@ -209,6 +210,9 @@ class _Run:
             if self.traces is not None:
                 self.traces.append((f.tok.text, trace_parties(f, ctx)))
             pairs = got.pairs or ()
+            if accused_act(f.tok):  # "accused X of detaining Y's fishermen": X's act (AC)
+                back = not accused_news(f.tok, f.code, any(t is not None for _, t in pairs))
+                fact = "reported" if fact == "asserted" else fact
             self.hits.append(TriggerHit(idx, f.code, fact, depth(f.tok), bool(pairs)))
             if not pairs:
                 fate(f, _fates.NO_PARTIES)
@@ -242,7 +246,7 @@ class _Run:
         # an aside with no target is no news even when nothing else is (``_asides``)
         by_origin = list(zip(events, origins, strict=True))
         quiet = [
-            (b and (news or scene_clause(hosted_act(f.tok, f.code))))
+            (b and (news or scene_clause(hosted_act(f.tok, f.code)) or accused_act(f.tok)))
             or aside_without_target(f.tok, e)
             or idle_hedge(f.tok, e)
             or _asides.unasked_refusal(f.tok, e)

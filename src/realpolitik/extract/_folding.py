@@ -19,6 +19,7 @@ from realpolitik.extract._found import (
     Found,
 )
 from realpolitik.extract._permitted import fold_permitted
+from realpolitik.extract._police_pledges import police_posture
 from realpolitik.extract._promised import promised_content, rule_out_promised
 from realpolitik.extract._readings import must_clause
 from realpolitik.extract._stated_intents import (
@@ -94,7 +95,11 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
             elif "negctl" in flags:
                 inner.negated = True  # "denied that it sent troops": the sending, negated;
                 f.absorbed = not denies_charge(f.tok, inner.code)  # and denied, 016 (DN)
-            elif f.code[:2] == "03" and inner.code[:2] >= "09":
+            elif (
+                f.code[:2] == "03"
+                and inner.code[:2] >= "09"
+                and not police_posture(f, c, inner.code)
+            ):
                 if f.tok.lemma_.lower() in PLANS:
                     f.absorbed = True  # "plans to attack": the attack, possible
                 else:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from realpolitik.extract._triggers import Found
 from realpolitik.extract.parties import (
+    accused_acts,
     adversary,
     agentless,
     answered,
@@ -183,6 +184,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context_owners.place_owner_target,
     context_offers.answered_offer_parties,
     agentless.seat_of_government_doer,
+    accused_acts.accused_victim,
     context.not_the_reporter,
     context.not_in_contrast,
     adversary.common_adversary,

@@ -27,6 +27,7 @@ from realpolitik.extract._venues import venue, venue_partners
 from realpolitik.extract.confidence import DEEP_IN_PHRASE, IN_PHRASE, OWNER
 from realpolitik.extract.factuality import POSSIBLE_GOVERNORS
 from realpolitik.extract.parties._model import key, unknown
+from realpolitik.extract.parties.accused_acts import accused_doer
 from realpolitik.extract.parties.reciprocal import onlooker
 
 if TYPE_CHECKING:
@@ -129,6 +130,11 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
             return got, 2
     if child(tok, "nsubjpass") is not None and tok.dep_ != "conj":
         return [], 0  # "after the embassy was attacked": a passive with no agent names no doer
+    accused = accused_doer(tok)
+    if accused is not None:  # "accused X of detaining ...": X detains (class AC)
+        got = actors.resolve(accused)
+        if got:
+            return got, 2
     means = by_means_governor(tok)
     if means is not None and depth < 3:  # "responded by expelling X": who responded expels
         got, path = subject(actors, means, depth + 1)

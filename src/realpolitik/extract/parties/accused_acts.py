@@ -1,0 +1,90 @@
+"""Accused acts: "Kenya accused Uganda of detaining 12 fishermen", "Uganda was accused of
+seizing a boat", "accused Chad on Monday of moving troops to the border" (class AC of fresh7 to
+fresh9). The gerund under "accused / blamed X of / for" is the accused's act, reported (GUIDE
+rule 3, ``factuality``): its doer is the accusation's object, never the accuser, the only
+subject the gerund could otherwise borrow; a hostile act that names no victim is aimed at the
+accuser, who speaks for the victim ("Moscow accused Kyiv of shelling civilian buildings")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._denied_charge import CHARGED_ROOTS
+from realpolitik.extract.factuality import ACCUSING
+from realpolitik.extract.parties._model import key, unknown
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._mentions import Arg, DocActors
+    from realpolitik.extract.parties._model import Candidates, Site
+
+_ACCUSED_PREPS = ("of", "for")
+# "accused Chad on Monday of moving troops": the parser may hang the "of" phrase on a time
+# noun or the object; the accusing verb is found within this many steps up from the preposition
+_CLIMB = 2
+
+
+def accusing_verb(tok: Token) -> Token | None:
+    """The accusation a gerund is the charge of: "accused X of seizing", "accused X of seizing
+    the boats and detaining their crews" (a coordinated gerund shares the first's)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.tag_ == "VBG":
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ not in _ACCUSED_PREPS:
+        return None
+    gov = prep.head
+    for _ in range(_CLIMB):
+        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in ACCUSING:
+        return None
+    return gov
+
+
+def accused_doer(tok: Token) -> Token | None:
+    """The accused, for a gerund that is what an accusation charges: the accusing verb's object
+    ("accused Uganda of detaining"), or its passive subject ("Uganda was accused of seizing")."""
+    if tok.dep_ != "pcomp":
+        return None  # (a coordinated gerund borrows the first one's doer)
+    gov = accusing_verb(tok)
+    if gov is None:
+        return None
+    for dep in ("dobj", "nsubjpass"):
+        got = [c for c in gov.children if c.dep_ == dep]
+        if got:
+            return got[0]
+    return None
+
+
+def _accuser(actors: DocActors, gov: Token) -> list[Arg]:
+    subj = [c for c in gov.children if c.dep_ == "nsubj"]
+    return actors.resolve(subj[0]) if subj else []
+
+
+def accused_victim(s: Site, c: Candidates) -> Candidates:
+    """ "Russia accused Kyiv of shelling civilian buildings": a hostile accused act with no
+    victim named is aimed at the accuser (the doer's own state never)."""
+    if s.noun or c.targets or not c.sources or s.root not in CHARGED_ROOTS:
+        return c
+    gov = accusing_verb(s.tok)
+    if gov is None:
+        return c
+    own = {key(a) for a in c.sources}
+    got = [a for a in _accuser(s.actors, gov) if not unknown(a) and key(a) not in own]
+    return c.with_targets(got) if got else c
+
+
+def accused_news(tok: Token, code: str, targeted: bool) -> bool:
+    """A hostile accused act (a charge, as a denial answers one: ``CHARGED_ROOTS``) with a
+    target is news of the sentence, reported, beside the accusation (GUIDE rule 3; class AC);
+    with none, or a friendly act ("accused X of backing the rebels", whose parties are often
+    not the story's states), it stays the accusation's background."""
+    return targeted and code[:2] in CHARGED_ROOTS and accusing_verb(tok) is not None
+
+
+def accused_act(tok: Token) -> bool:
+    """An act an accusation charges: background unless ``accused_news`` (never news for want
+    of other news in its sentence: "firms accused of helping X" is no act of the firms')."""
+    return accusing_verb(tok) is not None
