@@ -50,6 +50,7 @@ import phenomena_lex15
 import phenomena_lex16
 import phenomena_lex17
 import phenomena_lex18
+import phenomena_lex19
 import phenomena_lexfact6
 import phenomena_names12
 import phenomena_names13
@@ -209,6 +210,7 @@ SUITE.add(one_scene=phenomena_context15.CONTEXT15_CONSTRUCTIONS, floors=phenomen
 SUITE.add(one_scene=phenomena_context16.CONTEXT16_CONSTRUCTIONS, floors=phenomena_context16.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex18.SCENE_CONSTRUCTIONS, floors=phenomena_lex18.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_suite16.SUITE16_CONSTRUCTIONS, with_others=phenomena_suite16.SUITE16_WITH_OTHERS, floors=phenomena_suite16.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex19.SCENE_CONSTRUCTIONS, floors=phenomena_lex19.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

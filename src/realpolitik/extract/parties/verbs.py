@@ -366,6 +366,10 @@ def clause_subject(s: Site, c: Candidates) -> Candidates:
 _SHARED_THINGS = frozenset({"intelligence", "information", "data"})
 
 
+# Border nouns whose "with X" names the state on the other side (lex19)
+_BORDERS = frozenset({"border", "borders", "crossing", "crossings", "frontier", "post", "posts"})
+
+
 def controlled_object(s: Site, c: Candidates) -> Candidates:
     """ "Threatened to cut off power to X", "agreed to send troops to X": a control verb's
     target is the object or "to/against" phrase of its infinitive."""
@@ -380,6 +384,8 @@ def controlled_object(s: Site, c: Candidates) -> Candidates:
             cands = [p for _, p in pobjs(k, preps)]
             if obj is not None:
                 cands = [obj] + cands + [p for _, p in pobjs(obj, preps)]
+            # "to station police at the border crossings with X": the border's other side
+            cands += [q for t in k.subtree if t.lower_ in _BORDERS for _, q in pobjs(t, ("with",))]
             return c.with_targets(_named_first(s, cands))
     return c
 
