@@ -18,7 +18,9 @@ name, capital, demonym + sector or leader.
   stands (03, asserted); the "not" is the complement's;
 - ``l19_welcomed_host``: "X's president arrived in Y's capital and was welcomed at State
   House by Y's president": the visit (042) and the hosting (043), no praise (051);
-- ``l19_no_comment``: "..., Y made no comment": no statement, no negated one.
+- ``l19_no_comment``: "..., Y made no comment": no statement, no negated one;
+- ``l19_denied_standing_by``: "Y denied that its soldiers had stood by": a denial of the
+  accuser's charge (016), no negated support (051).
 """
 
 from __future__ import annotations
@@ -214,6 +216,35 @@ def l19_no_comment(sc: Scene) -> Built:
     return f"{_cap(first)}. {_cap(silent)}.", (summons,), ()
 
 
+_STOOD_ACCUSED = ("{Tdem} soldiers", "{Tdem} police", "{T}", "{Tposs} army")
+_STOOD_WHILE = (
+    "while {Sdem} lorries were burned",
+    "as {Sdem} traders were attacked",
+    "while {Sdem} shops were looted",
+)
+_STOOD_DENIED = (
+    "{Tposs} government denied that its soldiers had stood by",
+    "{Tposs} interior ministry denied that its police had stood by",
+    "{T} denied that its troops had stood by while the shops were looted",
+    "{Tposs} army denied that its soldiers stood by",
+)
+
+
+def l19_denied_standing_by(sc: Scene) -> Built:
+    """ "Zambia accused Malawian soldiers of standing by while Zambian lorries were burned.
+    Malawi's government denied that its soldiers had stood by": the accusation (112) and the
+    denial (016) aimed at the accuser; standing by is no support (051) of anyone."""
+    tname = sc.name(sc.t, capital=0.0)
+    fill = {"T": tname, "Tposs": _poss(tname), "Tdem": sc.t.demonym, "Sdem": sc.s.demonym}
+    whom = sc.rng.choice(_STOOD_ACCUSED).format(**fill)
+    first = f"{sc.name(sc.s)} accused {whom}{_time(sc)} of standing by "
+    first += sc.rng.choice(_STOOD_WHILE).format(**fill)
+    second = sc.rng.choice(_STOOD_DENIED).format(**fill)
+    accusation = Expect(sc.s.iso3, sc.t.iso3, _ACCUSATION, ASSERTED)
+    denial = Expect(sc.t.iso3, sc.s.iso3, frozenset({"01"}), ASSERTED)
+    return f"{_cap(first)}. {_cap(second)}.", (accusation, denial), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l19_accused_act": l19_accused_act,
     "l19_police_pledge": l19_police_pledge,
@@ -224,6 +255,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l19_promised_not": l19_promised_not,
     "l19_welcomed_host": l19_welcomed_host,
     "l19_no_comment": l19_no_comment,
+    "l19_denied_standing_by": l19_denied_standing_by,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

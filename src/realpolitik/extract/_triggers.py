@@ -38,6 +38,7 @@ from realpolitik.extract._readings import (
     repair_labels,
     stops_short,
 )
+from realpolitik.extract._stood_by import stood_idle
 from realpolitik.extract._syntax import for_to_clause, title_words
 from realpolitik.extract._timex import WEEKDAYS
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
@@ -294,7 +295,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             continue
         if key == "N" and (label(tok) or in_name(tok, cands) or _syntax.spent_noun(tok)):
             continue  # (spent: "answered X's protests", "dropped its objection")
-        if key == "V" and (free_relative_label(tok) or stops_short(tok)):
+        if key == "V" and (free_relative_label(tok) or stops_short(tok) or stood_idle(tok)):
             continue
         if key == "V" and _syntax.insisted_claim(tok):  # "insists the dam is safe"
             continue
