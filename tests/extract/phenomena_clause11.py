@@ -134,6 +134,7 @@ def c11_denied_charge(sc: Scene) -> Built:
     text = f"{sc.name(s)} accused {sc.name(t)} of {what}{_time(sc)}, {noun} {who} {verb}."
     want = (Expect(s.iso3, t.iso3, frozenset({"11"}), ASSERTED),)
     allowed = (Expect(t.iso3, "*", frozenset({"01", "12"}), ANY),)  # the denial, a scene
+    allowed += (Expect(t.iso3, s.iso3, frozenset(), frozenset({"reported"})),)  # accused (lex19)
     return _cap(text), want, allowed
 
 

@@ -89,6 +89,7 @@ def c11_story_pair(sc: Scene, others: list[State]) -> Built:
     act, roots = rng.choice(_TOGETHER)
     text = _cap(f"{first}{_time(sc)}{between}. {pair} {act}.")
     allowed = (*_two_ways(s.iso3, t.iso3, _ANYROOT), *_others_allowed(z, w))
+    allowed += (Expect(t.iso3, s.iso3, _ANYROOT, frozenset({"reported"})),)  # accused act (lex19)
     return text, _two_ways(s.iso3, t.iso3, roots), allowed
 
 

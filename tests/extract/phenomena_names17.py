@@ -160,6 +160,7 @@ def n17_agentless_arrest(sc: Scene) -> Built:
         for src in ("---", "", t.iso3)
         for tgt in ("", "---", s.iso3)
     ) + (Expect(t.iso3, s.iso3, frozenset({"01"}), ANY),)  # (the denial, where read)
+    allowed += (Expect(t.iso3, s.iso3, frozenset({"18"}), NOT_ASSERTED),)  # accused (lex19)
     return text, (_e(s.iso3, t.iso3, "11"),), allowed
 
 

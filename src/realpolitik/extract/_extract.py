@@ -210,8 +210,9 @@ class _Run:
             if self.traces is not None:
                 self.traces.append((f.tok.text, trace_parties(f, ctx)))
             pairs = got.pairs or ()
-            if accused_act(f.tok):  # "accused X of detaining Y's fishermen": X's act (AC)
-                back = not accused_news(f.tok, f.code, any(t is not None for _, t in pairs))
+            charged = accused_act(f.tok)  # (the charge: no act a later "it" refers to)
+            if charged:  # "accused X of detaining Y's fishermen": X's act, reported (AC)
+                back = not accused_news(f.tok, f.code, pairs)
                 fact = "reported" if fact == "asserted" else fact
             self.hits.append(TriggerHit(idx, f.code, fact, depth(f.tok), bool(pairs)))
             if not pairs:
@@ -233,7 +234,7 @@ class _Run:
                 seen.add(key)
                 when = (date, precision)
                 event = self._event(f, code, (src, tgt), got, fact, back, idx, evidence, when)
-                if fact != "negated" and not src.ref.code.startswith("---"):  # states, IGOs
+                if fact != "negated" and not src.ref.code.startswith("---") and not charged:
                     order = idx * 10_000 + f.tok.i  # (sentence, token)
                     to = tgt.ref if tgt is not None else None
                     act = EarlierAct(f.tok.lemma_.lower(), code[:2], src.ref, order, to, back)

@@ -3,10 +3,12 @@ seizing a boat", "accused Chad on Monday of moving troops to the border" (class 
 fresh9). The gerund under "accused / blamed X of / for" is the accused's act, reported (GUIDE
 rule 3, ``factuality``): its doer is the accusation's object, never the accuser, the only
 subject the gerund could otherwise borrow; a hostile act that names no victim is aimed at the
-accuser, who speaks for the victim ("Moscow accused Kyiv of shelling civilian buildings")."""
+accuser, who speaks for the victim ("Sudan accused Chad of moving troops to the border", "of
+violating its airspace")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._denied_charge import CHARGED_ROOTS
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
     from realpolitik.extract.parties._model import Candidates, Site
 
 _ACCUSED_PREPS = ("of", "for")
+# Possessives by which an accused act's object is the accuser's ("of violating its airspace")
+_ITS = frozenset({"its", "their", "our"})
 # "accused Chad on Monday of moving troops": the parser may hang the "of" phrase on a time
 # noun or the object; the accusing verb is found within this many steps up from the preposition
 _CLIMB = 2
@@ -63,25 +67,37 @@ def _accuser(actors: DocActors, gov: Token) -> list[Arg]:
     return actors.resolve(subj[0]) if subj else []
 
 
+def _aimed_at_accuser(s: Site) -> bool:
+    """The act has no object of another's: none ("of moving troops to the border": the
+    troops moved are the doer's own), or the accuser's by "its" ("of violating its airspace");
+    "of torturing prisoners" names a victim of no known state."""
+    objs = [k for k in s.tok.children if k.dep_ == "dobj"]
+    if not objs or s.theme:
+        return True
+    return any(k.dep_ == "poss" and k.lower_ in _ITS for k in objs[0].children)
+
+
 def accused_victim(s: Site, c: Candidates) -> Candidates:
     """ "Russia accused Kyiv of shelling civilian buildings": a hostile accused act with no
     victim named is aimed at the accuser (the doer's own state never)."""
     if s.noun or c.targets or not c.sources or s.root not in CHARGED_ROOTS:
         return c
     gov = accusing_verb(s.tok)
-    if gov is None:
+    if gov is None or not _aimed_at_accuser(s):
         return c
     own = {key(a) for a in c.sources}
     got = [a for a in _accuser(s.actors, gov) if not unknown(a) and key(a) not in own]
     return c.with_targets(got) if got else c
 
 
-def accused_news(tok: Token, code: str, targeted: bool) -> bool:
-    """A hostile accused act (a charge, as a denial answers one: ``CHARGED_ROOTS``) with a
-    target is news of the sentence, reported, beside the accusation (GUIDE rule 3; class AC);
-    with none, or a friendly act ("accused X of backing the rebels", whose parties are often
-    not the story's states), it stays the accusation's background."""
-    return targeted and code[:2] in CHARGED_ROOTS and accusing_verb(tok) is not None
+def accused_news(tok: Token, code: str, pairs: Sequence[tuple[Arg, Arg | None]]) -> bool:
+    """A hostile accused act (a charge, as a denial answers one: ``CHARGED_ROOTS``) aimed at
+    another state is news of the sentence, reported, beside the accusation (GUIDE rule 3; class
+    AC); with no target, or its doer's own state ("of shelling Kharkiv" with the city unknown),
+    or a friendly act ("accused X of backing the rebels", whose parties are often not the
+    story's states), it stays the accusation's background."""
+    aimed = any(t is not None and key(t) != key(s) for s, t in pairs)
+    return aimed and code[:2] in CHARGED_ROOTS and accusing_verb(tok) is not None
 
 
 def accused_act(tok: Token) -> bool:
