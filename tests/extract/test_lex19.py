@@ -13,6 +13,7 @@ import pytest
 from extract_helpers import Extract, repaired, word
 
 from realpolitik.extract._neither import neither_subject
+from realpolitik.extract._stood_by import stood_idle
 from realpolitik.extract.parties.accused_acts import accused_doer, accusing_verb
 from realpolitik.models import Extraction
 
@@ -107,6 +108,32 @@ def test_a_neither_subject_negates(nlp: Any) -> None:
 def test_neither_government_asserts_nothing(extract: Extract) -> None:
     got = _events(extract("Neither government has asked the European Union to mediate."))
     assert got and not [e for e in got if e[3] == "asserted"]
+
+
+def test_an_unknown_victim_is_not_the_accuser(extract: Extract) -> None:
+    got = _events(extract("India accused Brazil of torturing prisoners on Tuesday."))
+    assert not [e for e in got if e[0] == "BRA"]
+    kept = _events(extract("Poland accused Russia of violating its airspace."))
+    assert [e for e in kept if e[:2] == ("RUS", "POL") and e[3] == "reported"]
+
+
+# -- DN: standing by --------------------------------------------------------------------------
+def test_standing_by_with_no_object_is_idle(nlp: Any) -> None:
+    doc = repaired(nlp, "Zambia denied that its soldiers had stood by while shops were looted.")
+    assert stood_idle(word(doc, "stood"))
+    kept = repaired(nlp, "Kenya stood by Uganda during the crisis.")
+    assert not stood_idle(word(kept, "stood"))
+
+
+def test_a_denial_of_standing_by_is_a_denial(extract: Extract) -> None:
+    got = _events(
+        extract(
+            "Zambia accused Malawian soldiers of standing by while Zambian lorries were burned. "
+            "Malawi's government denied that its soldiers had stood by."
+        )
+    )
+    assert ("MWI", "ZMB", "016", "asserted") in got
+    assert not [e for e in got if e[2][:2] == "05"]
 
 
 # -- PB, S -----------------------------------------------------------------------------------
