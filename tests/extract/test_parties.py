@@ -31,6 +31,7 @@ from party_cases_lex10 import STAGE_CASES as LEX10_CASES
 from party_cases_lex13 import STAGE_CASES as LEX13_CASES
 from party_cases_lex16 import STAGE_CASES as LEX16_CASES
 from party_cases_lex18 import STAGE_CASES as LEX18_CASES
+from party_cases_lex19 import STAGE_CASES as LEX19_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -351,6 +352,7 @@ CASES += NAMES17_CASES  # a bare ministry is the story's doer's (party_cases_nam
 CASES += NAMES18_CASES  # the two leaders of named offices, shared waters (party_cases_names18.py)
 CASES += CONTEXT16_CASES  # objects, offers named in an earlier sentence (party_cases_context16.py)
 CASES += LEX18_CASES  # an intent noun only talked about (party_cases_lex18.py)
+CASES += LEX19_CASES  # an accused act's unnamed victim: the accuser (party_cases_lex19.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:
