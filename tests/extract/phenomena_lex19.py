@@ -167,6 +167,13 @@ _NOT_AGAIN = (
 )
 
 
+_THROUGH = (
+    "fuel deliveries through {Scap} would not be disrupted again",
+    "fuel shipments through {Scap} would not be halted again",
+    "cargo through {Scap} would not be blocked again",
+)
+
+
 def l19_promised_not(sc: Scene) -> Built:
     """ "Chapo promised Malawi that fuel deliveries would not be disrupted again": the promise
     (03) asserted; the negation is the complement's."""
@@ -174,6 +181,19 @@ def l19_promised_not(sc: Scene) -> Built:
     who = sc.rng.choice((sc.name(sc.s), f"{_poss(sc.s.name)} president"))
     verb = sc.rng.choice(_PROMISES)
     content = sc.rng.choice(_NOT_AGAIN).format(T=tname, Tdem=sc.t.demonym)
+    if sc.rng.random() < 0.4:  # after a joint act, the promise's own clause coordinated
+        first = f"{_poss(sc.s.name)} president met {_poss(tname)} president in {sc.s.capital}"
+        content = sc.rng.choice(_THROUGH).format(Scap=sc.s.capital)
+        who = sc.leader(sc.s).split()[-1]  # (the bare surname, as a story's later mention)
+        later = (
+            f"The two leaders agreed to build a bridge by 2027, and {who} promised that {content}"
+        )
+        joint = (Expect(sc.s.iso3, sc.t.iso3, frozenset({"03"}), ASSERTED),
+                 Expect(sc.t.iso3, sc.s.iso3, frozenset({"03"}), ASSERTED))  # fmt: skip
+        met = Expect(sc.s.iso3, sc.t.iso3, frozenset({"04"}), ASSERTED)
+        promise = Expect(sc.s.iso3, "", frozenset({"03"}), ASSERTED)  # (no target of its own)
+        allowed = (promise, Expect("*", "*", frozenset(), _NOT_ASSERTED))
+        return f"{_cap(first)}{_time(sc)}. {later}.", (*joint, met), allowed
     text = f"{who} {verb} {tname} that {content}."
     if verb == "pledged to":
         text = f"{who} pledged to {tname} that {content}."

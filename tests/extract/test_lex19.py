@@ -136,6 +136,28 @@ def test_a_denial_of_standing_by_is_a_denial(extract: Extract) -> None:
     assert not [e for e in got if e[2][:2] == "05"]
 
 
+# -- CN: the promise's negated complement -------------------------------------------------------
+_CHAPO = (
+    "Zambia's president met President Daniel Chapo in Maputo. The two leaders agreed to build a "
+    "bridge by 2027, and Chapo promised that fuel deliveries through Beira would not be "
+    "disrupted again."
+)
+
+
+def test_a_promise_read_as_its_clauses_subject_is_repaired(nlp: Any) -> None:
+    doc = repaired(nlp, "Chapo promised that fuel deliveries through Beira would not be disrupted.")
+    promised = word(doc, "promised")
+    assert promised.dep_ not in ("csubj", "csubjpass")
+    assert word(doc, "disrupted").head.i == promised.i
+    assert word(doc, "deliveries").dep_ == "nsubjpass"
+
+
+def test_the_promise_of_a_negated_complement_stands(extract: Extract) -> None:
+    got = _events(extract(_CHAPO))
+    assert [e for e in got if e[0] == "MOZ" and e[2].startswith("03") and e[3] == "asserted"]
+    assert not [e for e in got if e[3] == "negated"]
+
+
 # -- PB, S -----------------------------------------------------------------------------------
 def test_a_welcome_after_an_arrival_hosts_the_visit(extract: Extract) -> None:
     got = _events(

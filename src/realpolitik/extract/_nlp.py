@@ -41,6 +41,7 @@ from realpolitik.extract._name_repairs import (
     split_name,
 )
 from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
+from realpolitik.extract._promise_clause import promise_clause_as_subject
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
 from realpolitik.extract._tag_repairs import (
     bare_preposition_gerund,
@@ -153,6 +154,7 @@ def repair_parse(sent: Span) -> None:
     name_as_modifier(sent)
     verb_after_hyphen_name(sent)  # "Al-Sisi telephoned Venezuela's president"
     subjunctive_noun(sent)  # "insisted that X pay compensation": "pay" read as a noun
+    promise_clause_as_subject(sent)  # "promised that X would not be disrupted" (lex19, CN)
     saying_as_noun(sent)
     object_as_verb(sent)
     crowd_participle(sent)
