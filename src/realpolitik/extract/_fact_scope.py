@@ -1,0 +1,97 @@
+"""Factuality the governor climb of ``factuality_of`` misreads: a passive "rule out", and a
+speech act the speaker declares of itself in a conjunct or under a named subject.
+
+- "Sending troops could not be ruled out" leaves the sending open (possible) and "a deployment
+  was ruled out" denies it (negated): the act is the passive subject of "rule out" / "exclude",
+  an arc the climb does not follow (GUIDE rule 4, "did not rule out" is possible).
+- "X said it opposed the plan and condemned Y", "X's ministry said the country rejected the
+  remarks", "X said it stood with Y": a demand, disapproval, rejection or verbal support the
+  speaker declares of itself is performed by saying it and stays asserted (GUIDE rule 3, acts
+  announced by the actor's own side); the conjunct shares the first clause's subject and
+  speaker. A clause before its speech verb ("Y rejected the note, its ministry said") is a
+  report of the act, as the gold codes it, and a non-verbal act so announced is reported.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._syntax import child
+from realpolitik.extract.factuality import factuality_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from realpolitik.models import Factuality
+
+# Verbs whose passive subject is an act excluded ("was ruled out", "cannot be excluded").
+_EXCLUDING = frozenset({"rule", "exclude"})
+_PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
+# Arcs from an act's word up to its passive subject ("sending troops": troops -> sending).
+_UP = frozenset({"dobj", "pobj", "prep", "xcomp", "compound", "amod"})
+_CLIMB = 3
+# CAMEO codes of acts performed by saying them: demands, disapproval, rejection, denial of a
+# charge, and verbal support (praise, defence, rallying support, recognition, apology,
+# forgiveness).
+_SPEECH_ROOTS = frozenset({"10", "11", "12"})
+_SPEECH_CODES = frozenset({"016", "051", "052", "053", "054", "055", "056"})
+_SELF = frozenset({"it", "we", "they", "he", "she", "i"})
+_NAMING = frozenset({"PROPN", "NOUN"})
+
+
+def speech_code(code: str) -> bool:
+    """An act done by saying it (see ``_SPEECH_CODES``)."""
+    return code[:2] in _SPEECH_ROOTS or code[:3] in _SPEECH_CODES
+
+
+def own_subject(subj: Token, speech: Token) -> bool:
+    """A subject that can name the speaker again, which the caller compares with the speaker:
+    a pronoun, or a name or noun after the speech verb ("the ministry said India / the country
+    rejected ...")."""
+    return subj.lower_ in _SELF or (subj.pos_ in _NAMING and speech.i < subj.i)
+
+
+def stance_clause(tok: Token) -> Token:
+    """The clause whose subject and speaker ``tok``'s act shares: up the conjuncts that have no
+    subject of their own ("said it opposed A and condemned B": B's is "opposed")."""
+    for _ in range(_CLIMB):
+        if tok.dep_ != "conj" or tok.head.i == tok.i or child(tok, "nsubj") is not None:
+            break
+        tok = tok.head
+    return tok
+
+
+def _excluded_by(tok: Token) -> Token | None:
+    """The "rule out" / "exclude" verb whose passive subject states ``tok``'s act."""
+    for _ in range(_CLIMB):
+        if tok.dep_ in _PASSIVE_SUBJECT:
+            break
+        if tok.dep_ not in _UP or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ not in _PASSIVE_SUBJECT or head.lemma_.lower() not in _EXCLUDING:
+        return None
+    if head.lemma_.lower() == "rule" and child(head, "prt") is None:
+        return None  # "the move was ruled illegal": no exclusion
+    return head
+
+
+def passive_exclusion(tok: Token, sent: Span) -> Factuality | None:
+    """ "could not be ruled out" (possible), "was ruled out" (negated), "could be ruled out"
+    (possible); None where the act is no passive subject of an excluding verb."""
+    verb = _excluded_by(tok)
+    if verb is None:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return "possible"
+    return "possible" if factuality_of(verb, sent=sent) == "possible" else "negated"
+
+
+def rescoped(tok: Token, fact: Factuality, sent: Span) -> Factuality:
+    """``fact`` (``factuality_of``'s reading of ``tok``) where a passive exclusion changes it."""
+    if fact in ("negated", "asserted", "reported"):
+        excluded = passive_exclusion(tok, sent)
+        if excluded is not None:
+            return excluded
+    return fact
