@@ -35,6 +35,7 @@ import phenomena_coref11
 import phenomena_dateline13
 import phenomena_dates
 import phenomena_eye8
+import phenomena_fact8
 import phenomena_fact9
 import phenomena_issue as issue
 import phenomena_lex7
@@ -201,6 +202,7 @@ SUITE.add(one_scene=phenomena_names16.NAMES16_CONSTRUCTIONS, floors=phenomena_na
 SUITE.add(one_scene=phenomena_names17.NAMES17_CONSTRUCTIONS, floors=phenomena_names17.FLOORS)  # fmt: skip
 SUITE.add(over_acts=phenomena_suite15.SUITE15_OVER_ACTS, one_scene=phenomena_suite15.SUITE15_CONSTRUCTIONS, floors=phenomena_suite15.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_context15.CONTEXT15_CONSTRUCTIONS, floors=phenomena_context15.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_fact8.FACT8_CONSTRUCTIONS, floors=phenomena_fact8.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

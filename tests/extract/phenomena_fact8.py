@@ -1,0 +1,173 @@
+"""Factuality of speech acts, exclusions and ultimatums (issue 9, section 4; GUIDE rules 3-4),
+crossed with states, capitals, leaders and ministries, and several phrasings each.
+
+- A passive exclusion: "a T blockade of S could not be ruled out" leaves the act open
+  (possible); "has been ruled out" denies it (nothing asserted), at any depth of report.
+- A speaker's own verbal support ("S said it stood with T", "S's ministry said the country
+  fully backed T"): performed by saying it, asserted (GUIDE rule 3, the actor's own side).
+- A stance in a conjunct ("S said it opposed the plan and condemned T for ..."): the conjunct
+  shares the first clause's speaker and subject, and is asserted like it.
+- An ultimatum ("S said it would impose sanctions on T unless the decision was reversed", "if
+  the incursions did not stop"): a negated or "unless" condition is what S demands, so the
+  held-out act is S's threat, made (13, asserted), not a hypothetical, though no party is the
+  condition's subject.
+"""
+
+from __future__ import annotations
+
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOTHING_ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _time,
+)
+
+POSSIBLE = frozenset({"possible"})
+
+# (noun phrase of S's act on T, CAMEO roots it may be coded with)
+_EXCLUDED = (
+    ("a {Sdem} blockade of {T}", frozenset({"19", "17", "13"})),
+    ("a {Sdem} naval blockade of {T}", frozenset({"19", "17", "13"})),
+    ("{Sdem} air strikes on {T}", frozenset({"19", "13"})),
+    ("{Sdem} missile strikes on {T}", frozenset({"19", "13"})),
+    ("a {Sdem} invasion of {T}", frozenset({"19", "20", "13"})),
+    ("new {Sdem} sanctions on {T}", frozenset({"16", "13"})),
+)  # fmt: skip
+_OPEN = ("could not be ruled out", "cannot be ruled out", "can not be ruled out",
+         "could not be excluded", "cannot be excluded")  # fmt: skip
+_SHUT = ("has been ruled out", "was ruled out", "had been ruled out", "has been excluded")
+
+
+def _reported(sc: Scene, clause: str) -> str:
+    """``clause`` bare, after "Z said (that)", or before ", officials in Z's capital said"."""
+    rng, z = sc.rng, sc.z
+    r = rng.randrange(4)
+    low = clause[:1].lower() + clause[1:] if clause.split()[0] in ("A", "New") else clause
+    if r == 1:
+        return f"{z.name} said{_time(sc)} that {low}"
+    if r == 2:
+        return f"{clause}, officials in {z.capital} said"
+    if r == 3:
+        return f"Diplomats say {low}"
+    return clause
+
+
+def f8_ruled_out(sc: Scene) -> Built:
+    """ "A blockade of T by S could not be ruled out": possible; "... has been ruled out":
+    denied, nothing asserted."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    what, roots = rng.choice(_EXCLUDED)
+    act = _cap(sc.fill(what))
+    if rng.random() < 0.5:
+        text = _cap(_reported(sc, f"{act} {rng.choice(_OPEN)}")) + "."
+        return text, (Expect(s.iso3, t.iso3, roots, POSSIBLE),), NOTHING_ASSERTED
+    text = _cap(_reported(sc, f"{act} {rng.choice(_SHUT)}")) + "."
+    return text, (), NOTHING_ASSERTED
+
+
+_SUPPORT = (
+    "stood with {T}", "stood by {T}", "fully supported {T}", "firmly backed {T}",
+    "supported {Tposs} territorial integrity", "backed {Tposs} bid to join the group",
+    "praised {Tposs} restraint", "strongly supported {T} in the dispute",
+)  # fmt: skip
+
+
+def _speaker(sc: Scene) -> tuple[str, str]:
+    """S as it speaks, and how the clause names S again after the speech verb."""
+    rng, s = sc.rng, sc.s
+    r = rng.randrange(4)
+    if r == 0:
+        return sc.name(s), "it"
+    if r == 1:
+        return f"{_poss(s.name)} foreign ministry", "it"
+    if r == 2:
+        return f"the {s.demonym} government", rng.choice(("it", s.name))
+    return f"{_poss(s.name)} foreign ministry", rng.choice((s.name, "the country"))
+
+
+def f8_own_support(sc: Scene) -> Built:
+    """ "S said it stood with T", "S's foreign ministry said S fully supported T": verbal
+    support the speaker declares of itself is asserted (05)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    who, again = _speaker(sc)
+    what = sc.fill(rng.choice(_SUPPORT))
+    verb = rng.choice(("said", "stated", "declared"))
+    that = "" if again == "it" else "that "
+    text = _cap(f"{who} {verb}{_time(sc)} {that}{again} {what}") + "."
+    return text, (Expect(s.iso3, t.iso3, frozenset({"05"}), ASSERTED),), ()
+
+
+_FIRST = ("opposed the plan", "rejected the proposal", "regretted the move",
+          "objected to the vote")  # fmt: skip
+_STANCES = (
+    ("condemned {T} for the drills", "11"), ("criticised {T} over the arrests", "11"),
+    ("condemned {Tposs} missile test", "11"),
+    ("demanded an apology from {T}", "10"), ("demanded that {T} release the sailors", "10"),
+    ("rejected {Tposs} demands", "12"), ("rejected {Tposs} proposal for talks", "12"),
+)  # fmt: skip
+# What the first clause may be read as besides the conjunct's act: a stance with no target or
+# aimed at T (the plan, the vote).
+_FIRST_READINGS = frozenset({"01", "10", "11", "12"})
+
+
+def f8_stance_conjunct(sc: Scene) -> Built:
+    """ "S said it opposed the plan and condemned T for the drills": the conjunct's disapproval,
+    demand or rejection is the speaker's own stance, asserted."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    who, again = _speaker(sc)
+    first = rng.choice(_FIRST)
+    stance, root = rng.choice(_STANCES)
+    that = "" if again == "it" else "that "  # ("said on Friday Nigeria ...": a date and a name)
+    text = _cap(f"{who} said{_time(sc)} {that}{again} {first} and {sc.fill(stance)}") + "."
+    allowed = tuple(Expect(s.iso3, x, _FIRST_READINGS, ANY) for x in (t.iso3, ""))
+    return text, (Expect(s.iso3, t.iso3, frozenset({root}), ASSERTED),), allowed
+
+
+_HELD_OUT = (
+    "impose sanctions on {T}", "cut gas supplies to {T}", "expel {Tposs} ambassador",
+    "close its border with {T}", "suspend trade with {T}", "impose tariffs on {Tdem} steel",
+    "halt oil exports to {T}",
+)  # fmt: skip
+_DEMANDED = (
+    "unless the detained sailors were released", "unless the decision was reversed",
+    "if the incursions did not stop", "if {Tdem} influence over the port was not reduced",
+    "unless the ban on its ships was lifted", "if the debts were not paid",
+    "if the fighting did not stop",
+)  # fmt: skip
+_PRESENT = {"were": "are", "was": "is", "did not": "does not"}
+
+
+def f8_ultimatum(sc: Scene) -> Built:
+    """ "S said it would impose sanctions on T unless the decision was reversed", "if T's
+    influence over the port was not reduced": S's threat, made (13, asserted); the condition
+    names what S demands, though no party is its subject."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    who = rng.choice(
+        (sc.name(s), f"{_poss(s.name)} foreign ministry", f"the {s.demonym} government")
+    )
+    modal = rng.choice(("would", "will"))
+    act = sc.fill(rng.choice(_HELD_OUT))
+    cond = sc.fill(rng.choice(_DEMANDED))
+    if modal == "will":
+        for past, present in _PRESENT.items():
+            cond = cond.replace(past, present)
+    that = rng.choice(("that ", ""))
+    text = _cap(f"{who} said{_time(sc)} {that}it {modal} {act} {cond}") + "."
+    return text, (Expect(s.iso3, t.iso3, frozenset({"13"}), ASSERTED),), NOTHING_ASSERTED
+
+
+FACT8_CONSTRUCTIONS = {
+    "f8_ruled_out": f8_ruled_out,
+    "f8_own_support": f8_own_support,
+    "f8_stance_conjunct": f8_stance_conjunct,
+    "f8_ultimatum": f8_ultimatum,
+}
+# (fewest right of 24, most false) on sample(name, 24, seed=0). Main before fact8 (be4b489),
+# right of 24: ruled_out 21 (3 false: "has been ruled out" asserted the act), own_support 0
+# (reported), stance_conjunct 7 (the conjunct reported), ultimatum 0 (possible).
+FLOORS = {name: (24, 0) for name in FACT8_CONSTRUCTIONS}
