@@ -11,11 +11,14 @@ crossed with states, capitals, leaders and ministries, and several phrasings eac
   the incursions did not stop"): a negated or "unless" condition is what S demands, so the
   held-out act is S's threat, made (13, asserted), not a hypothetical, though no party is the
   condition's subject.
+- A hope ("S hopes to <act> T"): the act is possible; the lemmatiser reads "hopes" as "hop".
 """
 
 from __future__ import annotations
 
+from phenomena_tables import ACTS
 from phenomena_words import (
+    _FUTURE,
     ANY,
     ASSERTED,
     NOTHING_ASSERTED,
@@ -23,6 +26,7 @@ from phenomena_words import (
     Expect,
     Scene,
     _cap,
+    _hedged,
     _poss,
     _time,
 )
@@ -161,13 +165,33 @@ def f8_ultimatum(sc: Scene) -> Built:
     return text, (Expect(s.iso3, t.iso3, frozenset({"13"}), ASSERTED),), NOTHING_ASSERTED
 
 
+_HOPED_ACTS = [a for a in ACTS if a.domain in ("dip", "mil", "econ") and a.root not in ("01", "09")]
+
+
+def f8_hopes_to(sc: Scene) -> Built:
+    """ "S hopes / hoped / is hoping to <act> T" (the lemmatiser reads the verb as "hop"): the
+    act is possible, bare or reported."""
+    rng, s = sc.rng, sc.s
+    act = rng.choice(_HOPED_ACTS)
+    phrase = rng.choice(act.base)
+    src = sc.source(act, phrase)
+    hope = rng.choice(("hopes to", "hoped to", "is hoping to", "was hoping to"))
+    clause = f"{src} {hope} {sc.fill(phrase)}{rng.choice(_FUTURE)}"
+    if rng.random() < 0.4:
+        clause = f"{rng.choice(('Officials', 'Diplomats', 'Analysts'))} said {clause}"
+    answer = (Expect(sc.t.iso3, s.iso3, frozenset({act.answer}), ANY),) if act.answer else ()
+    return _cap(clause) + ".", (_hedged(sc, act),), NOTHING_ASSERTED + answer
+
+
 FACT8_CONSTRUCTIONS = {
     "f8_ruled_out": f8_ruled_out,
     "f8_own_support": f8_own_support,
     "f8_stance_conjunct": f8_stance_conjunct,
     "f8_ultimatum": f8_ultimatum,
+    "f8_hopes_to": f8_hopes_to,
 }
 # (fewest right of 24, most false) on sample(name, 24, seed=0). Main before fact8 (be4b489),
 # right of 24: ruled_out 21 (3 false: "has been ruled out" asserted the act), own_support 0
-# (reported), stance_conjunct 7 (the conjunct reported), ultimatum 0 (possible).
+# (reported), stance_conjunct 7 (the conjunct reported), ultimatum 0 (possible), hopes_to 0
+# (13 false: the hoped act asserted).
 FLOORS = {name: (24, 0) for name in FACT8_CONSTRUCTIONS}

@@ -13,6 +13,7 @@ import pytest
 from hand_parse import parse, sentence, token
 
 from realpolitik.extract._fact_scope import (
+    hoped_for,
     own_subject,
     passive_exclusion,
     rescoped,
@@ -150,6 +151,21 @@ def test_ultimatum_conditions() -> None:
     assert not ultimatum(token(plain, "stop"))
 
 
+def test_hoped_for_reads_the_infinitive_of_hope() -> None:
+    doc = parse([
+        ("India", 1, "nsubj", "PROPN", "India"),
+        ("hopes", 1, "ROOT", "VERB", "hop"),  # (the lemmatiser's reading)
+        ("to", 3, "aux", "PART", "to"),
+        ("hold", 1, "xcomp", "VERB", "hold"),
+        ("talks", 3, "dobj", "NOUN", "talk"),
+    ])  # fmt: skip
+    assert hoped_for(token(doc, "talks"))
+    assert hoped_for(token(doc, "hold"))
+    assert rescoped(token(doc, "talks"), "asserted", sentence(doc)) == "possible"
+    assert rescoped(token(doc, "talks"), "negated", sentence(doc)) == "negated"
+    assert not hoped_for(token(doc, "hopes"))
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -168,6 +184,8 @@ def test_ultimatum_conditions() -> None:
          ("RUS", "MDA", "13", "asserted")),
         ("A Chinese blockade of Taiwan cannot be ruled out, Japan said.",
          ("CHN", "TWN", "19", "possible")),
+        ("India hopes to hold talks with China next month.", ("IND", "CHN", "04", "possible")),
+        ("Kenya said it hoped to send peacekeepers to Haiti.", ("KEN", "HTI", "07", "possible")),
     ],
 )  # fmt: skip
 def test_factuality_in_sentences(extract: Extract, text: str, want: tuple[str, ...]) -> None:

@@ -1,9 +1,12 @@
-"""Factuality the governor climb of ``factuality_of`` misreads: a passive "rule out", and a
-speech act the speaker declares of itself in a conjunct or under a named subject.
+"""Factuality the governor climb of ``factuality_of`` misreads: a passive "rule out", a hope
+the lemmatiser misreads, and a speech act the speaker declares of itself in a conjunct or under
+a named subject.
 
 - "Sending troops could not be ruled out" leaves the sending open (possible) and "a deployment
   was ruled out" denies it (negated): the act is the passive subject of "rule out" / "exclude",
   an arc the climb does not follow (GUIDE rule 4, "did not rule out" is possible).
+- "India hopes to hold talks with China": the lemmatiser reads "hopes", "hoped", "hoping" as
+  "hop", so the climb does not see the hope that makes the talks possible (GUIDE rule 4).
 - "X said it opposed the plan and condemned Y", "X's ministry said the country rejected the
   remarks", "X said it stood with Y": a demand, disapproval, rejection or verbal support the
   speaker declares of itself is performed by saying it and stays asserted (GUIDE rule 3, acts
@@ -36,6 +39,8 @@ _CLIMB = 3
 _SPEECH_ROOTS = frozenset({"10", "11", "12"})
 _SPEECH_CODES = frozenset({"016", "051", "052", "053", "054", "055", "056"})
 _SELF = frozenset({"it", "we", "they", "he", "she", "i"})
+# "hopes / hoped / hoping to": the lemmatiser reads them as "hop", so the climb misses the hope.
+_HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})
 _NAMING = frozenset({"PROPN", "NOUN"})
 
 
@@ -88,10 +93,24 @@ def passive_exclusion(tok: Token, sent: Span) -> Factuality | None:
     return "possible" if factuality_of(verb, sent=sent) == "possible" else "negated"
 
 
+def hoped_for(tok: Token) -> bool:
+    """ "India hopes to hold talks with China": the act is the infinitive of a form of "hope"."""
+    for _ in range(_CLIMB):
+        if tok.dep_ == "xcomp" and tok.head.lower_ in _HOPE_FORMS:
+            return True
+        if tok.dep_ not in _UP or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def rescoped(tok: Token, fact: Factuality, sent: Span) -> Factuality:
-    """``fact`` (``factuality_of``'s reading of ``tok``) where a passive exclusion changes it."""
+    """``fact`` (``factuality_of``'s reading of ``tok``) where a passive exclusion or a hope
+    changes it (a hope is possible, as "hope" is in the climb; modality beats attribution)."""
     if fact in ("negated", "asserted", "reported"):
         excluded = passive_exclusion(tok, sent)
         if excluded is not None:
             return excluded
+    if fact in ("asserted", "reported") and hoped_for(tok):
+        return "possible"
     return fact
