@@ -12,6 +12,9 @@ crossed with states, capitals, leaders and ministries, and several phrasings eac
   held-out act is S's threat, made (13, asserted), not a hypothetical, though no party is the
   condition's subject.
 - A hope ("S hopes to <act> T"): the act is possible; the lemmatiser reads "hopes" as "hop".
+  So is what S weighs ("S is weighing / mulling sanctions on T").
+- A deed told by its doer ("S said it had summoned T's ambassador", "said it had condemned"):
+  a summons, or a stance done before the saying, is reported (GUIDE rule 3).
 """
 
 from __future__ import annotations
@@ -183,15 +186,61 @@ def f8_hopes_to(sc: Scene) -> Built:
     return _cap(clause) + ".", (_hedged(sc, act),), NOTHING_ASSERTED + answer
 
 
+_WEIGHED = (
+    ("new sanctions on {T}", frozenset({"16", "13"})),
+    ("sanctions against {T}", frozenset({"16", "13"})),
+    ("a visit to {T}", frozenset({"04", "03"})),
+    ("a state visit to {T}", frozenset({"04", "03"})),
+    ("an arms sale to {T}", frozenset({"06", "07", "03"})),
+    ("sending troops to {T}", frozenset({"07", "15", "19", "03", "13"})),
+    ("talks with {T}", frozenset({"04", "03"})),
+)  # fmt: skip
+
+
+def f8_weighing(sc: Scene) -> Built:
+    """ "S is weighing / mulling / contemplating sanctions on T": what S deliberates is
+    possible."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    what, roots = rng.choice(_WEIGHED)
+    verb = rng.choice(("is weighing", "is mulling", "was contemplating", "is contemplating",
+                       "has been weighing", "was mulling"))  # fmt: skip
+    clause = f"{sc.name(s)} {verb} {sc.fill(what)}{rng.choice(_FUTURE)}"
+    if rng.random() < 0.4:
+        clause = f"{rng.choice(('Officials', 'Diplomats', 'Two sources'))} said {clause}"
+    answer = (Expect(t.iso3, s.iso3, frozenset({"04"}), ANY),)  # (the visit's host)
+    return _cap(clause) + ".", (Expect(s.iso3, t.iso3, roots, POSSIBLE),), NOTHING_ASSERTED + answer
+
+
+_DEEDS = (
+    ("had summoned {Tposs} ambassador", "11"), ("summoned {Tposs} envoy", "11"),
+    ("had called in {Tposs} ambassador", "11"), ("had condemned {Tposs} missile test", "11"),
+    ("had demanded an apology from {T}", "10"), ("had rejected {Tposs} proposal", "12"),
+)  # fmt: skip
+
+
+def f8_told_deed(sc: Scene) -> Built:
+    """ "S's foreign ministry said it had summoned T's ambassador": a summons, or a stance told
+    as done before the saying, is reported, not performed by saying it (GUIDE rule 3)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    who = rng.choice((sc.name(s), f"{_poss(s.name)} foreign ministry",
+                      f"the {s.demonym} government"))  # fmt: skip
+    deed, root = rng.choice(_DEEDS)
+    text = _cap(f"{who} said{_time(sc)} it {sc.fill(deed)}") + "."
+    return text, (Expect(s.iso3, t.iso3, frozenset({root}), frozenset({"reported"})),), ()
+
+
 FACT8_CONSTRUCTIONS = {
     "f8_ruled_out": f8_ruled_out,
     "f8_own_support": f8_own_support,
     "f8_stance_conjunct": f8_stance_conjunct,
     "f8_ultimatum": f8_ultimatum,
     "f8_hopes_to": f8_hopes_to,
+    "f8_weighing": f8_weighing,
+    "f8_told_deed": f8_told_deed,
 }
 # (fewest right of 24, most false) on sample(name, 24, seed=0). Main before fact8 (be4b489),
 # right of 24: ruled_out 21 (3 false: "has been ruled out" asserted the act), own_support 0
 # (reported), stance_conjunct 7 (the conjunct reported), ultimatum 0 (possible), hopes_to 0
-# (13 false: the hoped act asserted).
+# (13 false: the hoped act asserted), weighing 0 (12 false: the weighed act asserted),
+# told_deed 0 (24 false: "said it had summoned / condemned" asserted).
 FLOORS = {name: (24, 0) for name in FACT8_CONSTRUCTIONS}

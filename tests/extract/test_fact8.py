@@ -19,6 +19,7 @@ from realpolitik.extract._fact_scope import (
     rescoped,
     speech_code,
     stance_clause,
+    told_deed,
 )
 from realpolitik.extract._own_threats import ultimatum
 from realpolitik.models import Extraction
@@ -166,6 +167,41 @@ def test_hoped_for_reads_the_infinitive_of_hope() -> None:
     assert not hoped_for(token(doc, "hopes"))
 
 
+def test_hoped_for_reads_what_a_deliberation_weighs() -> None:
+    doc = parse([
+        ("Poland", 2, "nsubj", "PROPN", "Poland"),
+        ("is", 2, "aux", "AUX", "be"),
+        ("weighing", 2, "ROOT", "VERB", "weigh"),
+        ("sanctions", 2, "dobj", "NOUN", "sanction"),
+        ("on", 3, "prep", "ADP", "on"),
+        ("Chad", 4, "pobj", "PROPN", "Chad"),
+    ])  # fmt: skip
+    assert hoped_for(token(doc, "sanctions"))
+    assert rescoped(token(doc, "sanctions"), "reported", sentence(doc)) == "possible"
+
+
+def _said_it(*rows: tuple[str, int, str, str, str]) -> Any:
+    head = [("Japan", 1, "nsubj", "PROPN", "Japan"), ("said", 1, "ROOT", "VERB", "say"),
+            ("it", 3, "nsubj", "PRON", "it")]  # fmt: skip
+    return parse([*head, *rows])
+
+
+def test_told_deed_past_perfect_and_summons() -> None:
+    had = _said_it(("had", 4, "aux", "AUX", "have"), ("condemned", 1, "ccomp", "VERB", "condemn"),
+                   ("Chad", 4, "dobj", "PROPN", "Chad"))  # fmt: skip
+    summoned = _said_it(("summoned", 1, "ccomp", "VERB", "summon"),
+                        ("envoys", 3, "dobj", "NOUN", "envoy"))  # fmt: skip
+    called = _said_it(("called", 1, "ccomp", "VERB", "call"), ("in", 3, "prt", "ADP", "in"),
+                      ("envoys", 3, "dobj", "NOUN", "envoy"))  # fmt: skip
+    now = _said_it(("condemned", 1, "ccomp", "VERB", "condemn"),
+                   ("Chad", 3, "dobj", "PROPN", "Chad"))  # fmt: skip
+    assert told_deed(token(had, "condemned"))
+    assert told_deed(token(summoned, "summoned"))
+    assert told_deed(token(summoned, "envoys"))  # (the object of the summons)
+    assert told_deed(token(called, "called"))
+    assert not told_deed(token(now, "condemned"))
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -185,6 +221,15 @@ def test_hoped_for_reads_the_infinitive_of_hope() -> None:
         ("A Chinese blockade of Taiwan cannot be ruled out, Japan said.",
          ("CHN", "TWN", "19", "possible")),
         ("India hopes to hold talks with China next month.", ("IND", "CHN", "04", "possible")),
+        ("Poland is weighing sending troops to Ukraine.", ("POL", "UKR", "07", "possible")),
+        ("The United States is mulling new sanctions on Georgia.",
+         ("USA", "GEO", "16", "possible")),
+        ("Japan's foreign ministry said it had summoned China's ambassador.",
+         ("JPN", "CHN", "11", "reported")),
+        ("Brazil said it summoned Argentina's envoy.", ("BRA", "ARG", "11", "reported")),
+        ("Germany said it had condemned the attack by Russia.", ("DEU", "RUS", "11", "reported")),
+        # (said so now: the speaker's own stance)
+        ("Germany said it condemned the attack by Russia.", ("DEU", "RUS", "11", "asserted")),
         ("Kenya said it hoped to send peacekeepers to Haiti.", ("KEN", "HTI", "07", "possible")),
     ],
 )  # fmt: skip

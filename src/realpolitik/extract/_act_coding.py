@@ -21,6 +21,7 @@ from realpolitik.extract._fact_scope import (
     rescoped,
     speech_code,
     stance_clause,
+    told_deed,
 )
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
@@ -137,8 +138,8 @@ def _own_stance(f: Found, ctx: SentenceParties) -> bool:
     """ "The ministry said it firmly opposed the listing": a demand, disapproval, rejection or
     verbal support the speaker declares of itself is performed by saying it (asserted)."""
     tok = stance_clause(f.tok)  # "said it opposed A and condemned B": B's clause is A's
-    if not speech_code(f.code):
-        return False
+    if not speech_code(f.code) or told_deed(f.tok):
+        return False  # (not "said it had summoned Y's envoy")
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _DECLARING:
         return False
     if tok is f.tok and final_reply(tok):

@@ -6,13 +6,16 @@ a named subject.
   was ruled out" denies it (negated): the act is the passive subject of "rule out" / "exclude",
   an arc the climb does not follow (GUIDE rule 4, "did not rule out" is possible).
 - "India hopes to hold talks with China": the lemmatiser reads "hopes", "hoped", "hoping" as
-  "hop", so the climb does not see the hope that makes the talks possible (GUIDE rule 4).
+  "hop", so the climb does not see the hope that makes the talks possible (GUIDE rule 4); so
+  "is weighing / mulling / contemplating sending troops" leaves the sending possible.
 - "X said it opposed the plan and condemned Y", "X's ministry said the country rejected the
   remarks", "X said it stood with Y": a demand, disapproval, rejection or verbal support the
   speaker declares of itself is performed by saying it and stays asserted (GUIDE rule 3, acts
   announced by the actor's own side); the conjunct shares the first clause's subject and
   speaker. A clause before its speech verb ("Y rejected the note, its ministry said") is a
-  report of the act, as the gold codes it, and a non-verbal act so announced is reported.
+  report of the act, as the gold codes it, and a non-verbal act so announced ("said it had
+  summoned Y's envoy") or one told as done before the saying ("said it had condemned") is
+  reported.
 """
 
 from __future__ import annotations
@@ -41,12 +44,27 @@ _SPEECH_CODES = frozenset({"016", "051", "052", "053", "054", "055", "056"})
 _SELF = frozenset({"it", "we", "they", "he", "she", "i"})
 # "hopes / hoped / hoping to": the lemmatiser reads them as "hop", so the climb misses the hope.
 _HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})
+# Verbs of deliberation: what they weigh is not done ("is weighing / mulling sending troops").
+_DELIBERATING = frozenset({"weigh", "mull", "contemplate", "ponder", "debate", "explore"})
+_WEIGHED = frozenset({"xcomp", "dobj", "ccomp"})
 _NAMING = frozenset({"PROPN", "NOUN"})
 
 
 def speech_code(code: str) -> bool:
     """An act done by saying it (see ``_SPEECH_CODES``)."""
     return code[:2] in _SPEECH_ROOTS or code[:3] in _SPEECH_CODES
+
+
+def told_deed(tok: Token) -> bool:
+    """ "said it had condemned / had summoned", "said it summoned X's envoy": an act told as done
+    before the saying (the past perfect), or a summons (a deed, the GUIDE's own example of an
+    act announced by the actor's side, reported), is not performed by saying it."""
+    verb = tok.head if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") else tok
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in kids):  # (not "had to": no aux)
+        return True
+    lemma = verb.lemma_.lower()
+    return lemma == "summon" or (lemma == "call" and any(c.lower_ == "in" for c in kids))
 
 
 def own_subject(subj: Token, speech: Token) -> bool:
@@ -94,13 +112,17 @@ def passive_exclusion(tok: Token, sent: Span) -> Factuality | None:
 
 
 def hoped_for(tok: Token) -> bool:
-    """ "India hopes to hold talks with China": the act is the infinitive of a form of "hope"."""
+    """ "India hopes to hold talks with China", "Poland is weighing sending troops": the act is
+    the infinitive of a form of "hope", or what a verb of deliberation weighs."""
     for _ in range(_CLIMB):
-        if tok.dep_ == "xcomp" and tok.head.lower_ in _HOPE_FORMS:
+        head = tok.head
+        if tok.dep_ == "xcomp" and head.lower_ in _HOPE_FORMS:
             return True
-        if tok.dep_ not in _UP or tok.head.i == tok.i:
+        if tok.dep_ in _WEIGHED and head.lemma_.lower() in _DELIBERATING:
+            return True
+        if tok.dep_ not in _UP or head.i == tok.i:
             return False
-        tok = tok.head
+        tok = head
     return False
 
 
