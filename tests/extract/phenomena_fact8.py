@@ -12,7 +12,9 @@ crossed with states, capitals, leaders and ministries, and several phrasings eac
   held-out act is S's threat, made (13, asserted), not a hypothetical, though no party is the
   condition's subject.
 - A hope ("S hopes to <act> T"): the act is possible; the lemmatiser reads "hopes" as "hop".
-  So is what S weighs ("S is weighing / mulling sanctions on T").
+  So is what S weighs ("S is weighing / mulling sanctions on T"), and a planned or imminent act
+  ("S is scheduled / slated / about to <act> T", "is negotiating to"); "S has yet to <act> T"
+  is not done (negated).
 - A deed told by its doer ("S said it had summoned T's ambassador", "said it had condemned"):
   a summons, or a stance done before the saying, is reported (GUIDE rule 3).
 """
@@ -186,6 +188,38 @@ def f8_hopes_to(sc: Scene) -> Built:
     return _cap(clause) + ".", (_hedged(sc, act),), NOTHING_ASSERTED + answer
 
 
+def f8_scheduled(sc: Scene) -> Built:
+    """ "S is scheduled / slated / about to <act> T", "S is negotiating to <act> T": a planned or
+    imminent act, possible."""
+    rng, s = sc.rng, sc.s
+    act = rng.choice(_HOPED_ACTS)
+    phrase = rng.choice(act.base)
+    src = sc.source(act, phrase)
+    gov = rng.choice(("is scheduled to", "was scheduled to", "is slated to", "is about to",
+                      "was about to", "is negotiating to"))  # fmt: skip
+    clause = f"{src} {gov} {sc.fill(phrase)}{rng.choice(_FUTURE)}"
+    if rng.random() < 0.4:
+        clause = f"{rng.choice(('Officials', 'Diplomats', 'State media'))} said {clause}"
+    answer = (Expect(sc.t.iso3, s.iso3, frozenset({act.answer}), ANY),) if act.answer else ()
+    # (the negotiation itself goes on: S's talks with T, asserted)
+    talks = (Expect(s.iso3, sc.t.iso3, frozenset({"04"}), ASSERTED),) if "negot" in gov else ()
+    return _cap(clause) + ".", (_hedged(sc, act),), NOTHING_ASSERTED + answer + talks
+
+
+def f8_yet_to(sc: Scene) -> Built:
+    """ "S has yet to <act> T", "S is yet to ...": not done, negated (as "has never")."""
+    rng, s = sc.rng, sc.s
+    act = rng.choice([a for a in _HOPED_ACTS if a.root not in ("03", "13")])
+    phrase = rng.choice(act.base)
+    src = sc.source(act, phrase)
+    gov = rng.choice(("has yet to", "had yet to", "is yet to", "was yet to"))
+    clause = f"{src} {gov} {sc.fill(phrase)}"
+    if rng.random() < 0.4:
+        clause = f"{rng.choice(('Officials', 'Diplomats', 'State media'))} said {clause}"
+    want = Expect(s.iso3, sc.t.iso3, frozenset({act.root}), frozenset({"negated"}))
+    return _cap(clause) + ".", (want,), NOTHING_ASSERTED
+
+
 _WEIGHED = (
     ("new sanctions on {T}", frozenset({"16", "13"})),
     ("sanctions against {T}", frozenset({"16", "13"})),
@@ -237,10 +271,13 @@ FACT8_CONSTRUCTIONS = {
     "f8_hopes_to": f8_hopes_to,
     "f8_weighing": f8_weighing,
     "f8_told_deed": f8_told_deed,
+    "f8_scheduled": f8_scheduled,
+    "f8_yet_to": f8_yet_to,
 }
 # (fewest right of 24, most false) on sample(name, 24, seed=0). Main before fact8 (be4b489),
 # right of 24: ruled_out 21 (3 false: "has been ruled out" asserted the act), own_support 0
 # (reported), stance_conjunct 7 (the conjunct reported), ultimatum 0 (possible), hopes_to 0
 # (13 false: the hoped act asserted), weighing 0 (12 false: the weighed act asserted),
-# told_deed 0 (24 false: "said it had summoned / condemned" asserted).
+# told_deed 0 (24 false: "said it had summoned / condemned" asserted), scheduled 0 (13 false:
+# the planned act asserted; "is slated to" lost its doer), yet_to 0 (10 false: asserted).
 FLOORS = {name: (24, 0) for name in FACT8_CONSTRUCTIONS}

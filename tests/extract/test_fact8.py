@@ -13,7 +13,7 @@ import pytest
 from hand_parse import parse, sentence, token
 
 from realpolitik.extract._fact_scope import (
-    hoped_for,
+    governed,
     own_subject,
     passive_exclusion,
     rescoped,
@@ -160,11 +160,11 @@ def test_hoped_for_reads_the_infinitive_of_hope() -> None:
         ("hold", 1, "xcomp", "VERB", "hold"),
         ("talks", 3, "dobj", "NOUN", "talk"),
     ])  # fmt: skip
-    assert hoped_for(token(doc, "talks"))
-    assert hoped_for(token(doc, "hold"))
+    assert governed(token(doc, "talks")) == "possible"
+    assert governed(token(doc, "hold")) == "possible"
     assert rescoped(token(doc, "talks"), "asserted", sentence(doc)) == "possible"
     assert rescoped(token(doc, "talks"), "negated", sentence(doc)) == "negated"
-    assert not hoped_for(token(doc, "hopes"))
+    assert governed(token(doc, "hopes")) is None
 
 
 def test_hoped_for_reads_what_a_deliberation_weighs() -> None:
@@ -176,8 +176,40 @@ def test_hoped_for_reads_what_a_deliberation_weighs() -> None:
         ("on", 3, "prep", "ADP", "on"),
         ("Chad", 4, "pobj", "PROPN", "Chad"),
     ])  # fmt: skip
-    assert hoped_for(token(doc, "sanctions"))
+    assert governed(token(doc, "sanctions")) == "possible"
     assert rescoped(token(doc, "sanctions"), "reported", sentence(doc)) == "possible"
+
+
+def test_governed_yet_to_is_negated() -> None:
+    doc = parse([
+        ("Kenya", 1, "nsubj", "PROPN", "Kenya"),
+        ("has", 1, "ROOT", "VERB", "have"),
+        ("yet", 1, "advmod", "ADV", "yet"),
+        ("to", 4, "aux", "PART", "to"),
+        ("recognise", 1, "xcomp", "VERB", "recognise"),
+        ("Kosovo", 4, "dobj", "PROPN", "Kosovo"),
+    ])  # fmt: skip
+    assert governed(token(doc, "recognise")) == "negated"
+    assert rescoped(token(doc, "recognise"), "asserted", sentence(doc)) == "negated"
+
+
+def test_governed_scheduled_and_about_to() -> None:
+    for gov, lemma in (("scheduled", "schedule"), ("about", "about"), ("negotiating", "negotiate")):
+        doc = parse([
+            ("Egypt", 1, "nsubj", "PROPN", "Egypt"),
+            (gov, 1, "ROOT", "VERB", lemma),
+            ("to", 3, "aux", "PART", "to"),
+            ("host", 1, "xcomp", "VERB", "host"),
+            ("talks", 3, "dobj", "NOUN", "talk"),
+        ])  # fmt: skip
+        assert governed(token(doc, "talks")) == "possible", gov
+    doc = parse([
+        ("Egypt", 1, "nsubj", "PROPN", "Egypt"),
+        ("has", 1, "ROOT", "VERB", "have"),
+        ("to", 3, "aux", "PART", "to"),
+        ("host", 1, "xcomp", "VERB", "host"),
+    ])  # fmt: skip
+    assert governed(token(doc, "host")) is None  # ("has to": no "yet")
 
 
 def _said_it(*rows: tuple[str, int, str, str, str]) -> Any:
@@ -222,6 +254,14 @@ def test_told_deed_past_perfect_and_summons() -> None:
          ("CHN", "TWN", "19", "possible")),
         ("India hopes to hold talks with China next month.", ("IND", "CHN", "04", "possible")),
         ("Poland is weighing sending troops to Ukraine.", ("POL", "UKR", "07", "possible")),
+        ("Egypt is scheduled to host talks with Israel next week.",
+         ("EGY", "ISR", "04", "possible")),
+        ("Japan is about to impose sanctions on Russia.", ("JPN", "RUS", "16", "possible")),
+        ("North Korea is slated to hold talks with China next week.",
+         ("PRK", "CHN", "04", "possible")),
+        ("Kenya has yet to recognise Kosovo.", ("KEN", "KSV", "05", "negated")),
+        ("Serbia is yet to recognise Kosovo.", ("SRB", "KSV", "05", "negated")),
+        ("Officials said Chile had yet to send aid to Peru.", ("CHL", "PER", "07", "negated")),
         ("The United States is mulling new sanctions on Georgia.",
          ("USA", "GEO", "16", "possible")),
         ("Japan's foreign ministry said it had summoned China's ambassador.",

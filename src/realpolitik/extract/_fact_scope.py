@@ -7,7 +7,9 @@ a named subject.
   an arc the climb does not follow (GUIDE rule 4, "did not rule out" is possible).
 - "India hopes to hold talks with China": the lemmatiser reads "hopes", "hoped", "hoping" as
   "hop", so the climb does not see the hope that makes the talks possible (GUIDE rule 4); so
-  "is weighing / mulling / contemplating sending troops" leaves the sending possible.
+  "is weighing / mulling / contemplating sending troops", "is scheduled / about to host talks"
+  and "is negotiating to buy jets" leave the act possible, and "has / is yet to recognise" denies
+  it (not yet done: negated, as "has never").
 - "X said it opposed the plan and condemned Y", "X's ministry said the country rejected the
   remarks", "X said it stood with Y": a demand, disapproval, rejection or verbal support the
   speaker declares of itself is performed by saying it and stays asserted (GUIDE rule 3, acts
@@ -42,11 +44,15 @@ _CLIMB = 3
 _SPEECH_ROOTS = frozenset({"10", "11", "12"})
 _SPEECH_CODES = frozenset({"016", "051", "052", "053", "054", "055", "056"})
 _SELF = frozenset({"it", "we", "they", "he", "she", "i"})
-# "hopes / hoped / hoping to": the lemmatiser reads them as "hop", so the climb misses the hope.
-_HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})
+# "hopes / hoped / hoping to", "is slated to": the lemmatiser reads them as "hop" and "slat", so
+# the climb misses the hope or the plan.
+_MISREAD_FORMS = frozenset({"hopes", "hoped", "hoping", "slated"})
 # Verbs of deliberation: what they weigh is not done ("is weighing / mulling sending troops").
 _DELIBERATING = frozenset({"weigh", "mull", "contemplate", "ponder", "debate", "explore"})
 _WEIGHED = frozenset({"xcomp", "dobj", "ccomp"})
+# Governors of a planned or imminent act the climb does not list ("is scheduled / slated /
+# about to host", "is negotiating to buy"), and those of an act not yet done ("has yet to").
+_PLANNED = frozenset({"schedule", "slate", "negotiate", "about"})
 _NAMING = frozenset({"PROPN", "NOUN"})
 
 
@@ -111,28 +117,49 @@ def passive_exclusion(tok: Token, sent: Span) -> Factuality | None:
     return "possible" if factuality_of(verb, sent=sent) == "possible" else "negated"
 
 
-def hoped_for(tok: Token) -> bool:
-    """ "India hopes to hold talks with China", "Poland is weighing sending troops": the act is
-    the infinitive of a form of "hope", or what a verb of deliberation weighs."""
+def _governor(tok: Token) -> Factuality | None:
+    """What ``tok``'s governor makes of the clause ``tok`` heads (see the module doc)."""
+    head, dep = tok.head, tok.dep_
+    if dep == "xcomp" and (head.lower_ in _MISREAD_FORMS or head.lemma_.lower() in _PLANNED):
+        return "possible"
+    if dep in _WEIGHED and head.lemma_.lower() in _DELIBERATING:
+        return "possible"
+    return None
+
+
+def _yet_to(verb: Token) -> bool:
+    """ "has (still) yet to return", "was yet to reduce": "yet" right before the verb's "to",
+    however the parser hangs the "yet" (on the verb or on "has" / "is")."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return to is not None and to.i > 0 and verb.doc[to.i - 1].lower_ == "yet"
+
+
+def governed(tok: Token) -> Factuality | None:
+    """ "India hopes to hold talks", "Egypt is scheduled / about to host talks", "Poland is
+    weighing sending troops" (possible), "Kenya has yet to recognise Kosovo" (negated): the
+    governor the climb misreads, reached from the act's word up through its verb; None if
+    there is none."""
     for _ in range(_CLIMB):
-        head = tok.head
-        if tok.dep_ == "xcomp" and head.lower_ in _HOPE_FORMS:
-            return True
-        if tok.dep_ in _WEIGHED and head.lemma_.lower() in _DELIBERATING:
-            return True
-        if tok.dep_ not in _UP or head.i == tok.i:
-            return False
-        tok = head
-    return False
+        if tok.pos_ in ("VERB", "AUX") and _yet_to(tok):
+            return "negated"
+        if tok.head.i == tok.i:
+            return None
+        found = _governor(tok)
+        if found is not None or tok.dep_ not in _UP:
+            return found
+        tok = tok.head
+    return None
 
 
 def rescoped(tok: Token, fact: Factuality, sent: Span) -> Factuality:
-    """``fact`` (``factuality_of``'s reading of ``tok``) where a passive exclusion or a hope
-    changes it (a hope is possible, as "hope" is in the climb; modality beats attribution)."""
+    """``fact`` (``factuality_of``'s reading of ``tok``) where a passive exclusion or a governor
+    above changes it (the nearest marker decides: modality and negation beat attribution)."""
     if fact in ("negated", "asserted", "reported"):
         excluded = passive_exclusion(tok, sent)
         if excluded is not None:
             return excluded
-    if fact in ("asserted", "reported") and hoped_for(tok):
-        return "possible"
+    if fact in ("asserted", "reported"):
+        return governed(tok) or fact
+    if fact == "possible" and governed(tok) == "negated":
+        return "negated"  # "Serbia is yet to recognise Kosovo" (not "is to recognise")
     return fact
