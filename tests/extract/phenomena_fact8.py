@@ -14,7 +14,8 @@ crossed with states, capitals, leaders and ministries, and several phrasings eac
 - A hope ("S hopes to <act> T"): the act is possible; the lemmatiser reads "hopes" as "hop".
   So is what S weighs ("S is weighing / mulling sanctions on T"), and a planned or imminent act
   ("S is scheduled / slated / about to <act> T", "is negotiating to"); "S has yet to <act> T"
-  is not done (negated).
+  is not done (negated), as is what S avoids ("avoided criticising T", "refrained from"); "the
+  upcoming / impending visit by S to T" is possible.
 - A deed told by its doer ("S said it had summoned T's ambassador", "said it had condemned"):
   a summons, or a stance done before the saying, is reported (GUIDE rule 3).
 """
@@ -196,7 +197,7 @@ def f8_scheduled(sc: Scene) -> Built:
     phrase = rng.choice(act.base)
     src = sc.source(act, phrase)
     gov = rng.choice(("is scheduled to", "was scheduled to", "is slated to", "is about to",
-                      "was about to", "is negotiating to"))  # fmt: skip
+                      "was about to", "is negotiating to", "is looking to", "is pushing to"))  # fmt: skip
     clause = f"{src} {gov} {sc.fill(phrase)}{rng.choice(_FUTURE)}"
     if rng.random() < 0.4:
         clause = f"{rng.choice(('Officials', 'Diplomats', 'State media'))} said {clause}"
@@ -218,6 +219,44 @@ def f8_yet_to(sc: Scene) -> Built:
         clause = f"{rng.choice(('Officials', 'Diplomats', 'State media'))} said {clause}"
     want = Expect(s.iso3, sc.t.iso3, frozenset({act.root}), frozenset({"negated"}))
     return _cap(clause) + ".", (want,), NOTHING_ASSERTED
+
+
+def f8_kept_from(sc: Scene) -> Built:
+    """ "S avoided <act-ing> T", "S refrained from <act-ing> T": the act is not done (negated or
+    no event; never asserted)."""
+    rng, s = sc.rng, sc.s
+    what, _ = rng.choice(_KEPT)
+    gov = rng.choice(("avoided", "has avoided", "refrained from", "carefully avoided",
+                      "has so far refrained from"))  # fmt: skip
+    clause = f"{sc.name(s)} {gov} {sc.fill(what)}{_time(sc)}"
+    if rng.random() < 0.4:
+        clause = f"{rng.choice(('Officials', 'Diplomats', 'Analysts'))} said {clause}"
+    return _cap(clause) + ".", (), NOTHING_ASSERTED
+
+
+_KEPT = (
+    ("criticising {T}", "11"), ("condemning {T}", "11"), ("condemning {Tposs} missile test", "11"),
+    ("imposing sanctions on {T}", "16"), ("blaming {T} for the attack", "11"),
+    ("recognising {T}", "05"), ("accusing {T} of aggression", "11"),
+)  # fmt: skip
+
+
+def f8_upcoming(sc: Scene) -> Built:
+    """ "The upcoming visit by S's leader to T", "an impending strike by S on T": an act noun
+    put in the future by its modifier is possible."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    mod = rng.choice(("upcoming", "forthcoming", "impending", "scheduled", "expected"))
+    what, roots = rng.choice((
+        (f"the {mod} visit by {sc.leader(s)} to {sc.name(t)}", frozenset({"04", "03"})),
+        (f"the {mod} visit to {sc.name(t)} by {sc.leader(s)}", frozenset({"04", "03"})),
+        (f"{_poss(sc.leader(s))} {mod} visit to {sc.name(t)}", frozenset({"04", "03"})),
+        (f"the {mod} talks between {sc.name(s)} and {sc.name(t)}", frozenset({"04", "03"})),
+    ))  # fmt: skip
+    text = rng.choice((f"{_cap(what)} dominated the front pages in {z.capital}{_time(sc)}.",
+                       f"{_cap(what)} is being watched closely in {z.capital}.",
+                       f"Analysts said {what} would be closely watched."))  # fmt: skip
+    answer = (Expect(t.iso3, s.iso3, frozenset({"04", "03"}), ANY),)
+    return text, (Expect(s.iso3, t.iso3, roots, POSSIBLE),), NOTHING_ASSERTED + answer
 
 
 _WEIGHED = (
@@ -273,11 +312,15 @@ FACT8_CONSTRUCTIONS = {
     "f8_told_deed": f8_told_deed,
     "f8_scheduled": f8_scheduled,
     "f8_yet_to": f8_yet_to,
+    "f8_kept_from": f8_kept_from,
+    "f8_upcoming": f8_upcoming,
 }
 # (fewest right of 24, most false) on sample(name, 24, seed=0). Main before fact8 (be4b489),
 # right of 24: ruled_out 21 (3 false: "has been ruled out" asserted the act), own_support 0
 # (reported), stance_conjunct 7 (the conjunct reported), ultimatum 0 (possible), hopes_to 0
 # (13 false: the hoped act asserted), weighing 0 (12 false: the weighed act asserted),
 # told_deed 0 (24 false: "said it had summoned / condemned" asserted), scheduled 0 (13 false:
-# the planned act asserted; "is slated to" lost its doer), yet_to 0 (10 false: asserted).
+# the planned act asserted; "is slated to" lost its doer), yet_to 0 (10 false: asserted),
+# kept_from 17 (7 false: "avoided criticising T" asserted), upcoming 8 (16 false: "the upcoming
+# visit" asserted).
 FLOORS = {name: (24, 0) for name in FACT8_CONSTRUCTIONS}

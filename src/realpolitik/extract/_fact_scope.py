@@ -8,8 +8,9 @@ a named subject.
 - "India hopes to hold talks with China": the lemmatiser reads "hopes", "hoped", "hoping" as
   "hop", so the climb does not see the hope that makes the talks possible (GUIDE rule 4); so
   "is weighing / mulling / contemplating sending troops", "is scheduled / about to host talks"
-  and "is negotiating to buy jets" leave the act possible, and "has / is yet to recognise" denies
-  it (not yet done: negated, as "has never").
+  "is negotiating / looking / pushing to buy jets" and "the upcoming visit" leave the act
+  possible; "has / is yet to recognise" and "avoided criticising" deny it (not done: negated,
+  as "has never" and "refused to").
 - "X said it opposed the plan and condemned Y", "X's ministry said the country rejected the
   remarks", "X said it stood with Y": a demand, disapproval, rejection or verbal support the
   speaker declares of itself is performed by saying it and stays asserted (GUIDE rule 3, acts
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 _EXCLUDING = frozenset({"rule", "exclude"})
 _PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
 # Arcs from an act's word up to its passive subject ("sending troops": troops -> sending).
-_UP = frozenset({"dobj", "pobj", "prep", "xcomp", "compound", "amod"})
+_UP = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "compound", "amod"})
 _CLIMB = 3
 # CAMEO codes of acts performed by saying them: demands, disapproval, rejection, denial of a
 # charge, and verbal support (praise, defence, rallying support, recognition, apology,
@@ -52,7 +53,15 @@ _DELIBERATING = frozenset({"weigh", "mull", "contemplate", "ponder", "debate", "
 _WEIGHED = frozenset({"xcomp", "dobj", "ccomp"})
 # Governors of a planned or imminent act the climb does not list ("is scheduled / slated /
 # about to host", "is negotiating to buy"), and those of an act not yet done ("has yet to").
-_PLANNED = frozenset({"schedule", "slate", "negotiate", "about"})
+_PLANNED = frozenset({"schedule", "slate", "negotiate", "about", "look", "push", "strive"})
+# Verbs by which the subject keeps from an act ("avoided criticising X", "refrained from
+# condemning X"): the act is not done (negated, as "refused to" is in the climb).
+_AVOIDING = frozenset({"avoid", "refrain", "shun", "eschew", "forgo", "forego"})
+_AVOIDED = frozenset({"xcomp", "dobj", "pcomp", "pobj"})
+# Modifiers of an act noun that put it in the future ("the upcoming visit", "an impending
+# strike"), besides those the climb reads ("planned", "proposed").
+_AHEAD = frozenset({"upcoming", "forthcoming", "impending", "scheduled", "expected",
+                    "anticipated", "mooted", "envisaged", "imminent"})  # fmt: skip
 _NAMING = frozenset({"PROPN", "NOUN"})
 
 
@@ -124,6 +133,8 @@ def _governor(tok: Token) -> Factuality | None:
         return "possible"
     if dep in _WEIGHED and head.lemma_.lower() in _DELIBERATING:
         return "possible"
+    if dep in _AVOIDED and head.lemma_.lower() in _AVOIDING:
+        return "negated"
     return None
 
 
@@ -139,6 +150,8 @@ def governed(tok: Token) -> Factuality | None:
     weighing sending troops" (possible), "Kenya has yet to recognise Kosovo" (negated): the
     governor the climb misreads, reached from the act's word up through its verb; None if
     there is none."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in tok.children):
+        return "possible"  # "the upcoming visit by X to Y"
     for _ in range(_CLIMB):
         if tok.pos_ in ("VERB", "AUX") and _yet_to(tok):
             return "negated"
