@@ -263,6 +263,8 @@ def test_told_deed_past_perfect_and_summons() -> None:
         ("The upcoming visit by Modi to Russia dominated the news.",
          ("IND", "RUS", "04", "possible")),
         ("Turkey avoided criticising Russia.", ("TUR", "RUS", "11", "negated")),
+        ("Sudan has not expelled the envoy, nor has it recalled its ambassador from Chad.",
+         ("SDN", "TCD", "16", "negated")),
         ("Officials said Egypt had carefully avoided condemning Israel.",
          ("EGY", "ISR", "11", "negated")),
         ("North Korea is slated to hold talks with China next week.",
@@ -304,3 +306,17 @@ def test_not_asserted(extract: Extract, text: str, pair: tuple[str, str]) -> Non
     got = _events(extract(text))
     assert got, text
     assert not any(e[:2] == pair and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither India nor Pakistan attended the summit in Moscow.",
+        "Neither Chile nor Peru held talks with Bolivia.",
+        "Neither Kenya nor Uganda signed the declaration in Addis Ababa.",
+    ],
+)
+def test_a_denying_subject_asserts_nothing(extract: Extract, text: str) -> None:
+    got = _events(extract(text))
+    assert got, text  # (the act is read, negated)
+    assert all(e[3] != "asserted" for e in got), got

@@ -10,7 +10,8 @@ a named subject.
   "is weighing / mulling / contemplating sending troops", "is scheduled / about to host talks"
   "is negotiating / looking / pushing to buy jets" and "the upcoming visit" leave the act
   possible; "has / is yet to recognise" and "avoided criticising" deny it (not done: negated,
-  as "has never" and "refused to").
+  as "has never" and "refused to"), as do a denying subject ("Neither A nor B attended the
+  talks") and a clause after "nor" ("..., nor has it recalled its envoy").
 - "X said it opposed the plan and condemned Y", "X's ministry said the country rejected the
   remarks", "X said it stood with Y": a demand, disapproval, rejection or verbal support the
   speaker declares of itself is performed by saying it and stays asserted (GUIDE rule 3, acts
@@ -26,7 +27,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import child
-from realpolitik.extract.factuality import factuality_of
+from realpolitik.extract._words import LIGHT_VERBS
+from realpolitik.extract.factuality import _no_subject, factuality_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -58,6 +60,7 @@ _PLANNED = frozenset({"schedule", "slate", "negotiate", "about", "look", "push",
 # condemning X"): the act is not done (negated, as "refused to" is in the climb).
 _AVOIDING = frozenset({"avoid", "refrain", "shun", "eschew", "forgo", "forego"})
 _AVOIDED = frozenset({"xcomp", "dobj", "pcomp", "pobj"})
+_DENYING = frozenset({"no", "neither"})  # "Neither A nor B attended", "no state recognised"
 # Modifiers of an act noun that put it in the future ("the upcoming visit", "an impending
 # strike"), besides those the climb reads ("planned", "proposed").
 _AHEAD = frozenset({"upcoming", "forthcoming", "impending", "scheduled", "expected",
@@ -145,6 +148,24 @@ def _yet_to(verb: Token) -> bool:
     return to is not None and to.i > 0 and verb.doc[to.i - 1].lower_ == "yet"
 
 
+def _denied_clause(verb: Token) -> bool:
+    """ "Neither A nor B attended the talks", "..., nor has it recalled its envoy": a subject
+    that denies the act, or a clause after "nor"."""
+    if verb.dep_ == "conj":
+        nor = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+        if nor and nor[-1].lower_ == "nor":
+            return True
+    return _no_subject(verb, _DENYING)
+
+
+def _own_verb(tok: Token) -> Token:
+    """The verb that states ``tok``'s act: itself, or the light verb whose object it is
+    ("attended the talks"; not "condemned the invasion", another's act)."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        return tok.head
+    return tok
+
+
 def governed(tok: Token) -> Factuality | None:
     """ "India hopes to hold talks", "Egypt is scheduled / about to host talks", "Poland is
     weighing sending troops" (possible), "Kenya has yet to recognise Kosovo" (negated): the
@@ -152,6 +173,9 @@ def governed(tok: Token) -> Factuality | None:
     there is none."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in tok.children):
         return "possible"  # "the upcoming visit by X to Y"
+    verb = _own_verb(tok)
+    if verb.pos_ in ("VERB", "AUX") and _denied_clause(verb):
+        return "negated"
     for _ in range(_CLIMB):
         if tok.pos_ in ("VERB", "AUX") and _yet_to(tok):
             return "negated"
