@@ -15,8 +15,8 @@ crossed with states, capitals, leaders and ministries, and several phrasings eac
   So is what S weighs ("S is weighing / mulling sanctions on T"), and a planned or imminent act
   ("S is scheduled / slated / about to <act> T", "is negotiating to"); "S has yet to <act> T"
   is not done (negated), as is what S avoids ("avoided criticising T", "refrained from"); "the
-  upcoming / impending visit by S to T" is possible. "Neither S nor T attended the talks" and
-  "..., nor has it recalled its ambassador" deny the act.
+  upcoming / impending visit by S to T" is possible. "..., nor has it recalled its ambassador"
+  denies the act after "nor".
 - A deed told by its doer ("S said it had summoned T's ambassador", "said it had condemned"):
   a summons, or a stance done before the saying, is reported (GUIDE rule 3).
 """
@@ -264,25 +264,17 @@ def f8_upcoming(sc: Scene) -> Built:
     return text, (Expect(s.iso3, t.iso3, roots, POSSIBLE),), NOTHING_ASSERTED + answer
 
 
-_ATTENDED = (
-    "attended the summit in {Z}", "attended the talks in {Z}", "held talks in {Z}",
-    "signed the declaration in {Z}",
-)  # fmt: skip
 _FIRST_DEEDS = (
     ("expelled {Tposs} envoy", "recalled its ambassador from {T}", "16"),
     ("condemned {T}", "imposed sanctions on {T}", "16"),
     ("criticised {T}", "recalled its ambassador from {T}", "16"),
+    ("recalled its ambassador from {T}", "expelled {Tposs} diplomats", "16"),
 )  # fmt: skip
 
 
-def f8_neither_nor(sc: Scene) -> Built:
-    """ "Neither S nor T attended the talks in Z" (no asserted meeting), "S has not <act> T,
-    nor has it <act2> T" (the act after "nor" negated too)."""
-    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
-    if rng.random() < 0.5:
-        what = rng.choice(_ATTENDED).format(Z=z.capital)
-        text = f"Neither {sc.name(s)} nor {sc.name(t)} {what}{_time(sc)}."
-        return text, (), NOTHING_ASSERTED
+def f8_nor(sc: Scene) -> Built:
+    """ "S has not <act> T, nor has it <act2> T": the act after "nor" is negated too."""
+    rng, s, t = sc.rng, sc.s, sc.t
     first, second, root = rng.choice(_FIRST_DEEDS)
     aux = rng.choice(("has", "had"))
     text = _cap(f"{sc.name(s)} {aux} not {sc.fill(first)}, nor {aux} it {sc.fill(second)}") + "."
@@ -345,7 +337,7 @@ FACT8_CONSTRUCTIONS = {
     "f8_yet_to": f8_yet_to,
     "f8_kept_from": f8_kept_from,
     "f8_upcoming": f8_upcoming,
-    "f8_neither_nor": f8_neither_nor,
+    "f8_nor": f8_nor,
 }
 # (fewest right of 24, most false) on sample(name, 24, seed=0). Main before fact8 (be4b489),
 # right of 24: ruled_out 21 (3 false: "has been ruled out" asserted the act), own_support 0
@@ -354,5 +346,5 @@ FACT8_CONSTRUCTIONS = {
 # told_deed 0 (24 false: "said it had summoned / condemned" asserted), scheduled 0 (17 false:
 # the planned act asserted; "is slated to" lost its doer), yet_to 0 (10 false: asserted),
 # kept_from 17 (7 false: "avoided criticising T" asserted), upcoming 8 (16 false: "the upcoming
-# visit" asserted), neither_nor 0 (34 false: the meeting and the act after "nor" asserted).
+# visit" asserted), nor 0 (24 false: the act after "nor" asserted).
 FLOORS = {name: (24, 0) for name in FACT8_CONSTRUCTIONS}

@@ -306,17 +306,3 @@ def test_not_asserted(extract: Extract, text: str, pair: tuple[str, str]) -> Non
     got = _events(extract(text))
     assert got, text
     assert not any(e[:2] == pair and e[3] == "asserted" for e in got), got
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Neither India nor Pakistan attended the summit in Moscow.",
-        "Neither Chile nor Peru held talks with Bolivia.",
-        "Neither Kenya nor Uganda signed the declaration in Addis Ababa.",
-    ],
-)
-def test_a_denying_subject_asserts_nothing(extract: Extract, text: str) -> None:
-    got = _events(extract(text))
-    assert got, text  # (the act is read, negated)
-    assert all(e[3] != "asserted" for e in got), got
