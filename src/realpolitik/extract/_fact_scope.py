@@ -1,25 +1,21 @@
-"""Factuality the governor climb of ``factuality_of`` misreads: a passive "rule out", a hope
-the lemmatiser misreads, and a speech act the speaker declares of itself in a conjunct or under
-a named subject.
+"""Factuality the governor climb of ``factuality_of`` misreads, and the speech acts a speaker
+performs by declaring them.
 
-- "Sending troops could not be ruled out" leaves the sending open (possible) and "a deployment
-  was ruled out" denies it (negated): the act is the passive subject of "rule out" / "exclude",
-  an arc the climb does not follow (GUIDE rule 4, "did not rule out" is possible).
-- "India hopes to hold talks with China": the lemmatiser reads "hopes", "hoped", "hoping" as
-  "hop", so the climb does not see the hope that makes the talks possible (GUIDE rule 4); so
-  "is weighing / mulling / contemplating sending troops", "is scheduled / about to host talks"
-  "is negotiating / looking / pushing to buy jets" and "the upcoming visit" leave the act
-  possible; "has / is yet to recognise" and "avoided criticising" deny it (not done: negated,
-  as "has never" and "refused to"), as does a clause after "nor" ("..., nor has it recalled its
-  envoy").
-- "X said it opposed the plan and condemned Y", "X's ministry said the country rejected the
-  remarks", "X said it stood with Y": a demand, disapproval, rejection or verbal support the
-  speaker declares of itself is performed by saying it and stays asserted (GUIDE rule 3, acts
+- A passive exclusion: "sending troops could not be ruled out" leaves the act open (possible),
+  "a deployment was ruled out" denies it (negated); the act is the passive subject of "rule
+  out" / "exclude", an arc the climb does not follow (GUIDE rule 4).
+- Governors the climb does not see: "hopes / hoped to" and "is slated to" (the lemmatiser reads
+  "hop" and "slat"), "is scheduled / about / negotiating / looking / pushing to", "is weighing
+  / mulling sanctions" and "the upcoming / impending visit" leave the act possible; "has / is
+  yet to", "avoided / refrained from" and a clause after "nor" ("..., nor has it recalled its
+  envoy") deny it (negated, as "has never" and "refused to").
+- A demand, disapproval, rejection or verbal support the speaker declares of itself ("X said
+  it opposed the plan and condemned Y", "X's ministry said the country rejected the remarks",
+  "X said it stood with Y") is performed by saying it and stays asserted (GUIDE rule 3, acts
   announced by the actor's own side); the conjunct shares the first clause's subject and
   speaker. A clause before its speech verb ("Y rejected the note, its ministry said") is a
-  report of the act, as the gold codes it, and a non-verbal act so announced ("said it had
-  summoned Y's envoy") or one told as done before the saying ("said it had condemned") is
-  reported.
+  report of the act, as the gold codes it; so is a summons ("said it had summoned Y's envoy")
+  and a stance told as done before the saying ("said it had condemned").
 """
 
 from __future__ import annotations
@@ -54,7 +50,7 @@ _MISREAD_FORMS = frozenset({"hopes", "hoped", "hoping", "slated"})
 _DELIBERATING = frozenset({"weigh", "mull", "contemplate", "ponder", "debate", "explore"})
 _WEIGHED = frozenset({"xcomp", "dobj", "ccomp"})
 # Governors of a planned or imminent act the climb does not list ("is scheduled / slated /
-# about to host", "is negotiating to buy"), and those of an act not yet done ("has yet to").
+# about to host", "is negotiating / looking / pushing to buy").
 _PLANNED = frozenset({"schedule", "slate", "negotiate", "about", "look", "push", "strive"})
 # Verbs by which the subject keeps from an act ("avoided criticising X", "refrained from
 # condemning X"): the act is not done (negated, as "refused to" is in the climb).
