@@ -32,7 +32,7 @@ from typing import Any
 _EXTRACT_STAGES = {
     "repair_parse": "parse repairs",
     "find_triggers": "triggers",
-    "_obligations": "triggers",
+    "obligations": "triggers",
     "rehang_speaker_acts": "folding",
     "fold_control": "folding",
     "fold_requested": "folding",
