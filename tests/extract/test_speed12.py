@@ -66,3 +66,19 @@ def test_no_elided_doer_without_do_or_follow(extract: Extract) -> None:
     """A joined clause without "do" or "follow" repeats no act: its subject is no doer of it."""
     got = country_roots(extract("Japan imposed sanctions on Russia, and Canada protested.", _DATE))
     assert ("CAN", "RUS", "16") not in got and ("JPN", "RUS", "16") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Egypt condemned Israel's strike on Lebanon.", ("EGY", "ISR", "11")),
+        ("Jordan protested against the attack on Syria by Turkey.", ("JOR", "TUR", "11")),
+    ],
+)
+def test_reaction_still_targets_the_reacted_act_doer(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    """With another trigger in the sentence, the reacted act is read (its doer the target);
+    the gate skips the look only where the sentence has the one trigger."""
+    got = country_roots(extract(text, date=_DATE))
+    assert want in got, got
