@@ -4,17 +4,20 @@ as the walk it skips where it stops one."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from extract_helpers import Extract, country_roots
 
 from realpolitik.extract._passed_over import _PASSING_OVER, passed_over
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 _DATE = "2025-03-01"
 
 
-def _walk(tok: Any) -> bool:
+def _walk(tok: Token) -> bool:
     """``passed_over`` without its look at the parse's words: the walk it skips."""
     doc = tok.doc
     floor = tok.sent.start
