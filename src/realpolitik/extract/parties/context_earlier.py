@@ -96,9 +96,7 @@ DEED_NOUNS = frozenset(
      "incident", "gesture"}
 )  # fmt: skip
 # Words for whatever was done: "the move" is the previous sentence's act, whatever its verb.
-GENERIC_DEEDS = frozenset(
-    {"decision", "move", "step", "action", "measure", "incident", "gesture"}
-)
+GENERIC_DEEDS = frozenset({"decision", "move", "step", "action", "measure", "incident", "gesture"})
 # Owners that are a body named before ("the bloc's decision"): its act, not the last state's.
 BODY_OWNERS = frozenset(
     {"bloc", "alliance", "union", "organisation", "organization", "council", "body",

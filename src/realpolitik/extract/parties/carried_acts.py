@@ -1,0 +1,126 @@
+"""Parties that another verb of the sentence gives an act (context17, issue 9: fresh9's V, RF
+and NA classes).
+
+- ``conjoined_posture_target``: "Sudan accused Chad of moving troops to the border and put its
+  own army on alert": a show of force or a cut in ties conjoined with a hostile act of the same
+  doer, naming no other party, is aimed where that act is.
+- ``refused_despite_requester``: "Morocco has refused to pull its forces back despite repeated
+  UN calls", "... despite calls from Algeria", "... despite Spain's appeals": a refusal whose
+  only target is the doer's own (the refused act's object) refuses the requester.
+- ``kept_act_doer``: "Ghana's president has kept the border police cooperation with Togo
+  going", "Peru kept up the naval cooperation with Chile": the act noun kept going is the
+  keeper's, not its modifier's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract._syntax import child, pobjs
+from realpolitik.extract.confidence import COMPOSED
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+from realpolitik.extract.parties._reading import governing_act_targets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Roots carried from a hostile act to a conjoined one: shows of force (15) and cuts in ties (16).
+_CARRIED_ROOTS = frozenset({"15", "16"})
+# Roots of the hostile act that lends its target: demands, disapproval (accusations),
+# rejections, threats, protests, cuts in ties, coercion, assault, fighting.
+_HOSTILE_ROOTS = frozenset({"10", "11", "12", "13", "14", "16", "17", "18", "19", "20"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def conjoined_posture_target(s: Site, c: Candidates) -> Candidates:
+    """ "accused Chad of moving troops ... and put its own army on alert", "condemned the raid
+    and raised its alert level": a show of force or cut in ties conjoined (with no subject of
+    its own) to a hostile act of the same doer, naming no party but the doer's own, is aimed at
+    that act's targets."""
+    tok = s.tok
+    if not c.sources or s.noun or s.root not in _CARRIED_ROOTS or tok.dep_ != "conj":
+        return c
+    if child(tok, *_SUBJECT_DEPS) is not None:
+        return c
+    head = s.ctx.triggers.get(tok.head.i)
+    if head is None or head.code[:2] not in _HOSTILE_ROOTS:
+        return c
+    own = {key(a) for a in c.sources}
+    if any(not unknown(a) and key(a) not in own for a in c.targets):
+        return c
+    return governing_act_targets(s, c.with_targets([]))
+
+
+_REFUSAL = "12"
+# Nouns of asking whose maker a refusal "despite" them refuses.
+REQUEST_NOUNS = frozenset(
+    {"call", "appeal", "demand", "request", "plea", "urging", "entreaty", "pressure"}
+)
+_DESPITE = "despite"
+# How a refusal holds its refused act: "refused to V" (xcomp; advcl after "refused since 2017").
+_REFUSED_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
+# How the asking noun names its maker: "calls from / by the UN", "Spain's appeals", "UN calls".
+_MAKER_PREPS = ("from", "by", "of")
+_MAKER_DEPS = frozenset({"poss", "compound", "amod"})
+
+
+def _despite_requests(tok: Token) -> list[Token]:
+    """The asking nouns of a "despite" phrase on the refusal, on its refused act or on that
+    act's object (the parser hangs it on any of them)."""
+    acts = [k for k in tok.children if k.dep_ in _REFUSED_DEPS and k.pos_ == "VERB"]
+    heads = [tok, *acts, *(k for a in acts for k in a.children if k.dep_ == "dobj")]
+    return [p for h in heads for _, p in pobjs(h, (_DESPITE,)) if p.lemma_.lower() in REQUEST_NOUNS]
+
+
+def refused_despite_requester(s: Site, c: Candidates) -> Candidates:
+    """ "has refused for years to pull its forces back despite repeated UN calls", "refused to
+    reopen the crossing despite calls from Egypt": a refusal naming no target but the doer's own
+    (or none) refuses the maker of the calls its "despite" phrase names, when they name one."""
+    if not c.sources or s.noun or s.root != _REFUSAL:
+        return c
+    own = {key(a) for a in c.sources if not unknown(a)}
+    if not own or any(not unknown(a) and key(a) not in own for a in c.targets):
+        return c
+    for noun in _despite_requests(s.tok):
+        words = [p for _, p in pobjs(noun, _MAKER_PREPS)]
+        words += [k for k in noun.children if k.dep_ in _MAKER_DEPS]
+        makers = [
+            a for w in words for a in s.actors.resolve(w) if not unknown(a) and key(a) not in own
+        ]
+        if makers:
+            return c.with_targets([Arg(a.ref, COMPOSED, a.tok) for a in makers], 1)
+    return c
+
+
+# "kept X going / alive", "kept up X", "sustained X": the subject carries on the act X names.
+_KEEP = "keep"
+_KEPT_WORDS = frozenset({"going", "alive", "up"})
+
+
+def _kept_by(noun: Token) -> Token | None:
+    """The verb "kept" whose object is ``noun`` and which keeps it going ("kept up the
+    cooperation", "kept the cooperation going / alive")."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.lemma_.lower() != _KEEP:
+        return None
+    words = {k.lower_ for k in head.children} | {t.lower_ for t in noun.subtree}
+    return head if words & _KEPT_WORDS else None
+
+
+def kept_act_doer(s: Site, c: Candidates) -> Candidates:
+    """ "Ghana's president has quietly kept the border police cooperation with Togo going":
+    an event noun that is the object of "kept ... going" or "kept up" is done by the subject of
+    "kept" (when it names an actor), not by a modifier of the noun ("border police")."""
+    if not s.noun:
+        return c
+    kept = _kept_by(s.tok)
+    if kept is None:
+        return c
+    subj = child(kept, "nsubj")
+    doers = s.actors.resolve(subj) if subj is not None else []
+    doers = [a for a in doers if not unknown(a)]
+    if not doers:
+        return c
+    own = {key(a) for a in doers}
+    return Candidates(tuple(doers), tuple(a for a in c.targets if key(a) not in own), c.path + 1)
