@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._accused_conjunct import finite_after_accused_gerund
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract.confidence import COMPOSED
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
-from realpolitik.extract.parties._reading import governing_act_targets
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,23 +33,36 @@ _HOSTILE_ROOTS = frozenset({"10", "11", "12", "13", "14", "16", "17", "18", "19"
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
+def _lender(tok: Token) -> Token:
+    """The verb whose act lends its target: the head of the conjoined verb, or the verb above a
+    gerund the parser hung it on ("accused Chad of moving troops ... and put", where "put" is
+    finite and so the accuser's, not the accused's)."""
+    if finite_after_accused_gerund(tok):
+        return tok.head.head.head  # gerund -> "of" -> "accused"
+    return tok.head
+
+
 def conjoined_posture_target(s: Site, c: Candidates) -> Candidates:
     """ "accused Chad of moving troops ... and put its own army on alert", "condemned the raid
     and raised its alert level": a show of force or cut in ties conjoined (with no subject of
     its own) to a hostile act of the same doer, naming no party but the doer's own, is aimed at
     that act's targets."""
     tok = s.tok
-    if not c.sources or s.noun or s.root not in _CARRIED_ROOTS or tok.dep_ != "conj":
+    if s.noun or s.root not in _CARRIED_ROOTS or tok.dep_ != "conj":
         return c
     if child(tok, *_SUBJECT_DEPS) is not None:
         return c
-    head = s.ctx.triggers.get(tok.head.i)
-    if head is None or head.code[:2] not in _HOSTILE_ROOTS:
+    lender = _lender(tok)
+    head = s.ctx.triggers.get(lender.i)
+    if head is None or lender.i == tok.i or head.code[:2] not in _HOSTILE_ROOTS:
         return c
+    if not c.sources and lender.i != tok.head.i:  # (hung on the gerund: no subject read)
+        c = c.with_sources(s.ctx.roles_of(head).sources)
     own = {key(a) for a in c.sources}
-    if any(not unknown(a) and key(a) not in own for a in c.targets):
+    if not own or any(not unknown(a) and key(a) not in own for a in c.targets):
         return c
-    return governing_act_targets(s, c.with_targets([]))
+    got = [a for a in s.ctx.roles_of(head).targets if key(a) not in own and not unknown(a)]
+    return c.with_targets(got, 1) if got else c
 
 
 _REFUSAL = "12"
@@ -59,16 +72,31 @@ REQUEST_NOUNS = frozenset(
 )
 _DESPITE = "despite"
 # How a refusal holds its refused act: "refused to V" (xcomp; advcl after "refused since 2017").
-_REFUSED_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
+_REFUSED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
 # How the asking noun names its maker: "calls from / by the UN", "Spain's appeals", "UN calls".
 _MAKER_PREPS = ("from", "by", "of")
 _MAKER_DEPS = frozenset({"poss", "compound", "amod"})
 
 
+def _refused_acts(tok: Token) -> list[Token]:
+    """The verbs whose nearest verb above is the refusal: "refused to V" (xcomp), "refused
+    since 2017 to V" (advcl), "refused for years to V" (hung on "years")."""
+    out = []
+    for v in tok.subtree:
+        if v.i == tok.i or v.pos_ != "VERB" or v.dep_ not in _REFUSED_DEPS:
+            continue
+        up = v.head
+        while up.i != tok.i and up.pos_ != "VERB" and up.head.i != up.i:
+            up = up.head
+        if up.i == tok.i:
+            out.append(v)
+    return out
+
+
 def _despite_requests(tok: Token) -> list[Token]:
     """The asking nouns of a "despite" phrase on the refusal, on its refused act or on that
     act's object (the parser hangs it on any of them)."""
-    acts = [k for k in tok.children if k.dep_ in _REFUSED_DEPS and k.pos_ == "VERB"]
+    acts = _refused_acts(tok)
     heads = [tok, *acts, *(k for a in acts for k in a.children if k.dep_ == "dobj")]
     return [p for h in heads for _, p in pobjs(h, (_DESPITE,)) if p.lemma_.lower() in REQUEST_NOUNS]
 
@@ -96,6 +124,7 @@ def refused_despite_requester(s: Site, c: Candidates) -> Candidates:
 # "kept X going / alive", "kept up X", "sustained X": the subject carries on the act X names.
 _KEEP = "keep"
 _KEPT_WORDS = frozenset({"going", "alive", "up"})
+_WITH = "with"
 
 
 def _kept_by(noun: Token) -> Token | None:
@@ -123,4 +152,10 @@ def kept_act_doer(s: Site, c: Candidates) -> Candidates:
     if not doers:
         return c
     own = {key(a) for a in doers}
-    return Candidates(tuple(doers), tuple(a for a in c.targets if key(a) not in own), c.path + 1)
+    targets = [a for a in c.targets if key(a) not in own]
+    if not targets:  # "kept up the cooperation with Greece": the phrase hung on "kept"
+        targets = [
+            a for _, p in pobjs(kept, (_WITH,)) for a in s.actors.resolve(p)
+            if not unknown(a) and key(a) not in own
+        ]  # fmt: skip
+    return Candidates(tuple(doers), tuple(targets), c.path + 1)

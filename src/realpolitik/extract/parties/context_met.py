@@ -40,7 +40,8 @@ HANDING_VERBS = frozenset(
     {"send", "hand", "deliver", "share", "submit", "forward", "transmit", "provide", "give"}
 )
 _DEFINITE_DETS = frozenset({"the", "this", "these", "those"})
-_RECEIVER_DEPS = frozenset({"dative", "prep"})
+# A receiver of the verb's own: "send the report to Brussels", "send them the report".
+_RECEIVER_PREPS = frozenset({"to", "for", "with"})
 
 
 def _handed_over(act: Token) -> bool:
@@ -48,7 +49,9 @@ def _handed_over(act: Token) -> bool:
     definite noun, with no receiver or phrase of its own ("send the report to Brussels")."""
     if act.lemma_.lower() not in HANDING_VERBS:
         return False
-    if any(k.dep_ in _RECEIVER_DEPS and k.lower_ != "within" for k in act.children):
+    if any(
+        k.dep_ == "dative" or k.dep_ == "prep" and k.lower_ in _RECEIVER_PREPS for k in act.children
+    ):
         return False
     obj = next((k for k in act.children if k.dep_ == "dobj"), None)
     return (
