@@ -183,4 +183,9 @@ CONTEXT17_CONSTRUCTIONS = {
 }
 FLOORS = {name: (23, 0) for name in CONTEXT17_CONSTRUCTIONS}
 # Main before context17 (4da45ea; ``phenomena.sample(name, 24)``, right of 24 / false
-# assertions): filled in below after measuring.
+# assertions): c17a 0/0 (the promise with no target), c17b 0/0 (the welcome of "the gesture"
+# with no target), c17c 24/0 (kept as a guard: "their release" after the protest), c17d 0/0
+# (the alert with no target, or with no doer and reported where the parser hangs it on the
+# accused gerund), c17e 19/0 (the refusal aimed at the own forces, or at no one, after "for
+# years" and "Z's appeals"), c17f 13/0 (the cooperation of the modifier, or with no partner
+# after "kept up ... with"). After: 24/0 each.
