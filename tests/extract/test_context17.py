@@ -120,6 +120,11 @@ NO_PARTY: list[tuple[str, RootEvent]] = [
         "Russia refused to pull its troops back despite the pressure.",
         ("RUS", "---", "12", "asserted"),
     ),
+    # an act noun kept going whose owner is another state stays that state's
+    (
+        "Kenya kept the Chinese investment going.",
+        ("KEN", "", "06", "asserted"),
+    ),
     # a refused act that names another state keeps it
     (
         "Chile refused to return the Peruvian boats despite calls from Bolivia.",

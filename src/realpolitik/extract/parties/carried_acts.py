@@ -140,7 +140,8 @@ def _kept_by(noun: Token) -> Token | None:
 def kept_act_doer(s: Site, c: Candidates) -> Candidates:
     """ "Ghana's president has quietly kept the border police cooperation with Togo going":
     an event noun that is the object of "kept ... going" or "kept up" is done by the subject of
-    "kept" (when it names an actor), not by a modifier of the noun ("border police")."""
+    "kept" (when it names an actor), not by a modifier of the noun of no state ("border
+    police"); an owner that names another state keeps the act ("the Chinese investment")."""
     if not s.noun:
         return c
     kept = _kept_by(s.tok)
@@ -152,6 +153,8 @@ def kept_act_doer(s: Site, c: Candidates) -> Candidates:
     if not doers:
         return c
     own = {key(a) for a in doers}
+    if any(not unknown(a) and key(a) not in own for a in c.sources):
+        return c  # "kept the Chinese investment going": a state's own act, named by its owner
     targets = [a for a in c.targets if key(a) not in own]
     if not targets:  # "kept up the cooperation with Greece": the phrase hung on "kept"
         targets = [
