@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import news_gold_fact
 import news_gold_why as why
 from gold_corpus import GoldFormatError, Record, Relation, read_corpus
 from news_gold_io import export, read_predictions
@@ -415,6 +416,7 @@ def print_report(tallies: dict[tuple[str, str], Tally]) -> None:
     if conf:
         print("\nfactuality confusions (gold -> extracted), all corpora: ", end="")
         print(", ".join(f"{g}->{p} {n}" for (g, p), n in conf.most_common()))
+        print("\n".join(news_gold_fact.confusion_lines(tallies, HELD_OUT_FILES)))
 
 
 def _rows(corpus: str) -> tuple[str, ...]:
@@ -498,6 +500,8 @@ def main(argv: list[str] | None = None) -> int:
         print_report(tallies)
     if args.show:
         show(records, findings, args.show)
+        listed = lambda r: not held_out(r) and half_of(r.id) == args.show  # noqa: E731
+        news_gold_fact.show(records, preds, listed=listed)
     if args.why_missed:
         _why_missed(records, preds, fates, args.show)
     return 0

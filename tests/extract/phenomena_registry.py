@@ -31,11 +31,13 @@ import phenomena_context13
 import phenomena_context14
 import phenomena_context15
 import phenomena_context16
+import phenomena_context17
 import phenomena_coref10
 import phenomena_coref11
 import phenomena_dateline13
 import phenomena_dates
 import phenomena_eye8
+import phenomena_fact8
 import phenomena_fact9
 import phenomena_issue as issue
 import phenomena_lex7
@@ -211,6 +213,8 @@ SUITE.add(one_scene=phenomena_context16.CONTEXT16_CONSTRUCTIONS, floors=phenomen
 SUITE.add(one_scene=phenomena_lex18.SCENE_CONSTRUCTIONS, floors=phenomena_lex18.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_suite16.SUITE16_CONSTRUCTIONS, with_others=phenomena_suite16.SUITE16_WITH_OTHERS, floors=phenomena_suite16.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex19.SCENE_CONSTRUCTIONS, floors=phenomena_lex19.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_fact8.FACT8_CONSTRUCTIONS, floors=phenomena_fact8.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_context17.CONTEXT17_CONSTRUCTIONS, floors=phenomena_context17.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -23,6 +23,7 @@ from party_cases_context13 import STAGE_CASES as CONTEXT13_CASES
 from party_cases_context14 import STAGE_CASES as CONTEXT14_CASES
 from party_cases_context15 import STAGE_CASES as CONTEXT15_CASES
 from party_cases_context16 import STAGE_CASES as CONTEXT16_CASES
+from party_cases_context17 import STAGE_CASES as CONTEXT17_CASES
 from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
@@ -351,6 +352,7 @@ CASES += CONTEXT15_CASES  # the two after a passive hosting (party_cases_context
 CASES += NAMES17_CASES  # a bare ministry is the story's doer's (party_cases_names17.py)
 CASES += NAMES18_CASES  # the two leaders of named offices, shared waters (party_cases_names18.py)
 CASES += CONTEXT16_CASES  # objects, offers named in an earlier sentence (party_cases_context16.py)
+CASES += CONTEXT17_CASES  # gesture, met pledge, alert, despite calls, kept going (party_cases_context17.py)
 CASES += LEX18_CASES  # an intent noun only talked about (party_cases_lex18.py)
 CASES += LEX19_CASES  # an accused act's unnamed victim: the accuser (party_cases_lex19.py)
 

@@ -16,6 +16,13 @@ from realpolitik.extract._codebook import (
     refusal,
     rejected_code,
 )
+from realpolitik.extract._fact_scope import (
+    own_subject,
+    rescoped,
+    speech_code,
+    stance_clause,
+    told_deed,
+)
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
 from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
@@ -92,7 +99,7 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     fact: Factuality = (
         "negated"
         if f.negated or called_off(f.tok) or neither_subject(f.tok)
-        else factuality_of(f.tok, sent=ctx.sent)
+        else rescoped(f.tok, factuality_of(f.tok, sent=ctx.sent), ctx.sent)
     )
     if fact == "negated" and f.entry.neg and not f.negated:
         fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
@@ -126,23 +133,21 @@ def _held_out_threat(f: Found, ctx: SentenceParties) -> bool:
 _DECLARING = frozenset(
     {"say", "state", "declare", "announce", "add", "insist", "reiterate", "reply", "tell"}
 )
-_STANCE_ROOTS = frozenset({"10", "11", "12"})
-_SELF = frozenset({"it", "we", "they", "he", "she", "i"})
 
 
 def _own_stance(f: Found, ctx: SentenceParties) -> bool:
-    """ "The ministry said it firmly opposed the listing": a demand, disapproval or rejection
-    the speaker declares of itself is performed by saying it (asserted, not reported)."""
-    tok = f.tok
-    if f.code[:2] not in _STANCE_ROOTS and not f.code.startswith("016"):
-        return False
+    """ "The ministry said it firmly opposed the listing": a demand, disapproval, rejection or
+    verbal support the speaker declares of itself is performed by saying it (asserted)."""
+    tok = stance_clause(f.tok)  # "said it opposed A and condemned B": B's clause is A's
+    if not speech_code(f.code) or told_deed(f.tok):
+        return False  # (not "said it had summoned Y's envoy")
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _DECLARING:
         return False
-    if final_reply(tok):
+    if tok is f.tok and final_reply(tok):
         return True  # "Kampala said the decision was final": its reply, made by saying so
     subj = child(tok, "nsubj")
     speaker = child(tok.head, "nsubj")
-    if subj is None or speaker is None or subj.lower_ not in _SELF:
+    if subj is None or speaker is None or not own_subject(subj, tok.head):
         return False
     own = {a.ref.country or a.ref.code for a in ctx.actors.resolve(speaker)}
     got = {a.ref.country or a.ref.code for a in ctx.actors.resolve(subj)}

@@ -13,20 +13,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._person_refs import OFFICE_WORDS
-from realpolitik.extract._tree import sentence_forms
+from realpolitik.extract._tree import sentence_forms, sentence_lowers, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _AND = frozenset({"and"})
+_OF = frozenset({"of"})
 
 
 def dangling_and(sent: Span) -> None:
     """Re-hang the apposition after a dangling "and" as the conjunct of the noun before it."""
-    if _AND.isdisjoint(sentence_forms(sent)):
-        return
-    for cc in sent:
-        if cc.lower_ != "and" or cc.dep_ != "cc":
+    for cc in tokens_with_form(sent, _AND):  # (a Token of each "and" alone)
+        if cc.dep_ != "cc":
             continue
         first = cc.head
         if any(c.dep_ == "conj" for c in first.children):
@@ -45,8 +44,9 @@ def titled_possessor(sent: Span) -> None:
     """ "President NAME and Ruritania's President NAME signed": the parser reads the first
     leader and the state as joint possessors of the second ("[NAME and Ruritania]'s
     President"); a titled person owns no president, so the two leaders are the conjuncts."""
-    if _AND.isdisjoint(sentence_forms(sent)):
-        return
+    forms = sentence_forms(sent)
+    if _AND.isdisjoint(forms) or OFFICE_WORDS.isdisjoint(forms):
+        return  # (no "and", or no title for ``_titled``: no walk over the tokens)
     for first in sent:
         if first.dep_ != "poss" or not _titled(first):
             continue
@@ -93,9 +93,10 @@ def titled_of_conjunct(sent: Span) -> None:
     subject, an apposition or the first leader's owner, or makes both states the joint owners
     of the second leader; read off the words, the phrase is rebuilt as two leaders, each with
     his state (names16)."""
-    if _AND.isdisjoint(sentence_forms(sent)):
-        return
-    words = [t.lower_ for t in sent]
+    forms = sentence_forms(sent)
+    if _AND.isdisjoint(forms) or _OF.isdisjoint(forms) or OFFICE_WORDS.isdisjoint(forms):
+        return  # (the first leader's title is one of its words: ``_leaders_span``)
+    words = sentence_lowers(sent)
     for k, w in enumerate(words):
         if w != "of" or k < 2 or not _proper_run(sent[k - 1 : k]):
             continue

@@ -68,12 +68,22 @@ def _conditions(verb: Token) -> list[Token]:
     ]
 
 
+def ultimatum(cond: Token) -> bool:
+    """ "unless Y withdraws", "if Y does not withdraw": a condition that names what the speaker
+    demands, so the act it holds out is a threat, not a hypothetical (fact8)."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ == "unless") for c in cond.children
+    )
+
+
 def _hypothetical(verb: Token, actors: DocActors, speaker: set[str]) -> bool:
     """A condition makes the act hypothetical ("could deploy troops if the fighting stops"),
     unless another party must meet it: "said it could raise fees if Slovenia keeps blocking
     the deal" is a threat made against Slovenia (the README: a threat's target is whoever must
     meet its condition; lex13)."""
     for cond in _conditions(verb):
+        if ultimatum(cond):
+            continue  # "would take measures if X's influence is not reduced": a threat made
         subj = child(cond, "nsubj")
         other = _countries(actors, subj) if subj is not None else set()
         if not other or other & speaker:

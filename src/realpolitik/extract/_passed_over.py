@@ -7,17 +7,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import doc_forms
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Word pairs that set an act aside for the one the clause chooses.
 _PASSING_OVER = frozenset({("rather", "than"), ("instead", "of")})
+_FIRST_WORDS = frozenset(first for first, _ in _PASSING_OVER)
 
 
 def passed_over(tok: Token) -> bool:
     """Whether ``tok``'s phrase opens with, or directly follows, "rather than" / "instead of"
     ("rather than hand it", "instead of imposing sanctions", "rather than new sanctions")."""
     doc = tok.doc
+    if _FIRST_WORDS.isdisjoint(doc_forms(doc)):
+        return False  # (most parses: no "rather" or "instead" anywhere; no sentence read)
     floor = tok.sent.start
     first = tok.left_edge.i
     for start in {tok.i, first}:

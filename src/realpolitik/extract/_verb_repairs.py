@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import forget, sentence_forms, tag_hashes, tagged
+from realpolitik.extract._tree import forget, sentence_forms, tag_hashes, tagged, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -32,8 +32,8 @@ def object_after_time(sent: Span) -> None:
     if TIME_NOUNS.isdisjoint(sentence_forms(sent)):
         return  # (most sentences: no token walked)
     doc = sent.doc
-    for tok in sent:
-        if tok.dep_ != "npadvmod" or tok.lower_ not in TIME_NOUNS or tok.pos_ not in _NOUNS:
+    for tok in tokens_with_form(sent, TIME_NOUNS):  # (a Token of each time noun alone)
+        if tok.dep_ != "npadvmod" or tok.pos_ not in _NOUNS:
             continue
         verb = tok.head
         nxt = tok.i + 1

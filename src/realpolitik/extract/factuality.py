@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._accused_conjunct import ACCUSING, verb_above
 from realpolitik.extract._clause_bounds import INVERTING, clause_apart
 from realpolitik.extract._denied_charge import appositive_denial
 from realpolitik.extract._passed_over import passed_over
@@ -73,9 +74,6 @@ REPORT_GOVERNORS = frozenset(
         "write", "argue", "indicate", "reveal", "disclose", "acknowledge", "admit",
     }
 )  # fmt: skip
-# Verbs whose "of" / "for" phrase is what the subject claims another did ("accused X of
-# shelling", "blamed X for the attack"): the act is the accuser's claim, reported.
-ACCUSING = frozenset({"accuse", "blame", "charge"})
 # Speech verbs in the third person that the tagger reads as plural nouns before a clause
 # ("Armenia claims Azerbaijan shelled ...": "claims" an adverbial noun of "shelled").
 SPEECH_FORMS = frozenset({"claims", "alleges", "says", "insists", "asserts", "contends"})
@@ -318,7 +316,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
         if modality and _advice(tok) and tok.lemma_.lower() != "do":
             return "possible"  # "Tokyo had better impose sanctions"
         dep = tok.dep_
-        head = tok.head
+        head = verb_above(tok)  # (the accuser's "put", hung on "accused X of moving")
         unhesitating = head.lemma_.lower() in NOT_HESITATING and (
             dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in tok.children))
         )  # (the parser may hang "hesitated to strike" as an adverbial clause)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._accused_conjunct import ACCUSING, finite_after_accused_gerund
 from realpolitik.extract._asides import noun_content, withheld_comment
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
@@ -30,7 +31,6 @@ from realpolitik.extract._sent_to_fight import sent_to_fight
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
 from realpolitik.extract._words import LIGHT_VERBS
-from realpolitik.extract.factuality import ACCUSING
 from realpolitik.extract.parties._model import OCCASION_PREPS, ROLE_CODES
 
 if TYPE_CHECKING:
@@ -81,6 +81,9 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         dep = t.dep_
         if dep == "advcl" and contrast_clause(t):
             t = head  # "..., while Moscow blamed Ukrainian shelling": news beside news
+            continue
+        if finite_after_accused_gerund(t):
+            t = head.head.head  # "accused X of moving troops and put its army on alert"
             continue
         if dep in ("advcl", "relcl") or (dep in ("acl", "amod") and t.tag_ == "VBN"):
             return True  # (also "released detained sailors": a participle describes a state)

@@ -277,6 +277,9 @@ class Site:
         the deal signed by X"); never for a light verb, whose object is its own act ("launched an
         attack")."""
         tok = self.found.tok
+        triggers = self.ctx.triggers
+        if len(triggers) == (tok.i in triggers):
+            return None  # (the sentence's one trigger: no other act; no children read)
         if self.noun or tok.lemma_.lower() in LIGHT_VERBS:
             return None
         objs = [c for c in tok.children if c.dep_ == "dobj"]

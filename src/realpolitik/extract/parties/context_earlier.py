@@ -93,10 +93,10 @@ DEED_NOUNS = frozenset(
      "cancellation", "postponement", "ouster", "eviction", "invasion", "occupation", "bombing",
      "shelling", "crackdown", "interception", "confiscation", "boycott", "embargo", "freeze",
      "halt", "takeover", "expansion", "blockade", "capture", "incursion", "shutdown",
-     "incident"}
+     "incident", "gesture"}
 )  # fmt: skip
 # Words for whatever was done: "the move" is the previous sentence's act, whatever its verb.
-GENERIC_DEEDS = frozenset({"decision", "move", "step", "action", "measure", "incident"})
+GENERIC_DEEDS = frozenset({"decision", "move", "step", "action", "measure", "incident", "gesture"})
 # Owners that are a body named before ("the bloc's decision"): its act, not the last state's.
 BODY_OWNERS = frozenset(
     {"bloc", "alliance", "union", "organisation", "organization", "council", "body",

@@ -34,11 +34,38 @@ SHARED_WORDS = frozenset(
 )
 
 
+# Verbs of handing a thing over ("promised to send the report"): with a definite object and no
+# receiver of their own, the thing goes to the party just met (context17, fresh9's X).
+HANDING_VERBS = frozenset(
+    {"send", "hand", "deliver", "share", "submit", "forward", "transmit", "provide", "give"}
+)
+_DEFINITE_DETS = frozenset({"the", "this", "these", "those"})
+# A receiver of the verb's own: "send the report to Brussels", "send them the report".
+_RECEIVER_PREPS = frozenset({"to", "for", "with"})
+
+
+def _handed_over(act: Token) -> bool:
+    """ "to send the report", "to hand over the documents": a handing verb whose object is a
+    definite noun, with no receiver or phrase of its own ("send the report to Brussels")."""
+    if act.lemma_.lower() not in HANDING_VERBS:
+        return False
+    if any(
+        k.dep_ == "dative" or k.dep_ == "prep" and k.lower_ in _RECEIVER_PREPS for k in act.children
+    ):
+        return False
+    obj = next((k for k in act.children if k.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and obj.pos_ == "NOUN"
+        and any(k.dep_ == "det" and k.lower_ in _DEFINITE_DETS for k in obj.children)
+    )
+
+
 def _shared(act: Token) -> bool:
     """The controlled act's own phrase (not a conjoined act's) names something the two sides
-    share."""
+    share, or hands a thing already spoken of over."""
     inner = [k for k in act.children if k.dep_ not in ("conj", "cc")]
-    return any(t.lower_ in SHARED_WORDS for k in inner for t in k.subtree)
+    return any(t.lower_ in SHARED_WORDS for k in inner for t in k.subtree) or _handed_over(act)
 
 
 def met_counterpart(s: Site, c: Candidates) -> Candidates:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
+from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import first, subject
 
@@ -141,8 +142,8 @@ def elided_doers(s: Site, c: Candidates) -> Candidates:
         tok = tok.head  # "issued an ultimatum to X, and so did Z": the light verb's clauses
     elif s.noun:
         return c
-    if not c.sources:
-        return c
+    if not c.sources or _ELLIPSIS_WORDS.isdisjoint(sentence_words(tok.doc[:])):
+        return c  # (``_elliptic`` needs a "do" or a "follow": most parses have none)
     verbs = [tok, *(k for k in tok.children if k.dep_ == "xcomp" and k.i > tok.i)]
     clauses = [k for v in verbs for k in v.children if k.i > v.i and _joined_clause(k)]
     if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
@@ -185,6 +186,11 @@ def _joined_clause(k: Token) -> bool:
     return k.dep_ == "ccomp" and k.left_edge.i > 0 and k.doc[k.left_edge.i - 1].text == ";"
 
 
+# The verbs an elided clause repeats an act with (``_elliptic``), lemmas and forms: a form as
+# well, since the parse's word sets are read before a repair may read a word's lemma again.
+_ELLIPSIS_WORDS = frozenset(
+    {"do", "does", "did", "done", "doing", "follow", "follows", "followed", "following"}
+)
 # The words that make "do" or "follow" stand for an act named before it.
 _SO_DID = frozenset({"so", "likewise", "too", "also"})
 

@@ -253,8 +253,10 @@ def home_target(s: Site, c: Candidates) -> Candidates:
     (PLOVER: SDNGOV -> SDN); meetings, aid and retreats keep no target. Not for disapproval
     of an act ("the Pakistani foreign ministry condemned the air strike"): its missing target
     is that act's unnamed doer."""
+    if not c.pairs or (all(b is not None for _, b in c.pairs) and not c.dropped):
+        return c  # (every pair has its target: nothing to give one; no phrase read)
     judged = s.reacted_act is not None or "clause" in s.found.entry.flags
-    if not c.pairs or (s.root == _DISAPPROVE and judged) or _rejects_request(s):
+    if (s.root == _DISAPPROVE and judged) or _rejects_request(s):
         return c  # (also "said the closure would destroy cooperation": the closer's act)
     if unowned_vehicle_hit(s.tok, s.root):
         return c  # "a Houthi missile hit a tanker": whose tanker is unknown, not Yemen's

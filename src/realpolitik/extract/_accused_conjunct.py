@@ -1,0 +1,42 @@
+"""Accusations and the finite verb the parser hangs on what they accuse (context17, issue 9:
+fresh9's V class).
+
+"Sudan accused Chad of moving troops to the border and put its own army on alert": the parser
+conjoins "put" to the gerund "moving", as if the alert were part of what Chad is accused of.
+A finite verb (past or present tense, not a gerund) cannot continue the gerund: it is the
+accuser's own act beside the accusation, so salience, factuality and the party stages climb
+from it to the accusing verb instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs whose "of" / "for" phrase is what the subject claims another did ("accused X of
+# shelling", "blamed X for the attack"): the act is the accuser's claim, reported.
+ACCUSING = frozenset({"accuse", "blame", "charge"})
+_ACCUSED_PREPS = frozenset({"of", "for"})
+_GERUND = "VBG"
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def finite_after_accused_gerund(tok: Token) -> bool:
+    """ "accused Chad of moving troops and put its army on alert": ``tok`` ("put") is a finite
+    verb conjoined to the gerund under an accusation's "of" / "for"."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ in _FINITE_TAGS
+        and head.tag_ == _GERUND
+        and head.dep_ == "pcomp"
+        and head.head.lower_ in _ACCUSED_PREPS
+        and head.head.head.lemma_.lower() in ACCUSING
+    )
+
+
+def verb_above(tok: Token) -> Token:
+    """``tok``'s head, or the accusing verb for a finite verb hung on the accused gerund."""
+    return tok.head.head.head if finite_after_accused_gerund(tok) else tok.head
