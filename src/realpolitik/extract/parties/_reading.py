@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._accused_conjunct import verb_above
 from realpolitik.extract._means import ANSWERED_PREPS, RESPONSE_VERBS
 from realpolitik.extract._mentions import Arg, DocActors, Mention
 from realpolitik.extract._stated_intents import orders_own_forces
@@ -141,7 +142,8 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
         got, path = subject(actors, means, depth + 1)
         return got, path + 2
     if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
-        got, path = subject(actors, tok.head, depth + 1)
+        # "accused X of moving troops and put its army on alert": the accuser puts (context17)
+        got, path = subject(actors, verb_above(tok), depth + 1)
         return got, path + 1
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return actors.resolve(tok.head), 2
