@@ -58,6 +58,7 @@ import phenomena_names15
 import phenomena_names16
 import phenomena_names17
 import phenomena_names18
+import phenomena_names19
 import phenomena_parties6
 import phenomena_review as review
 import phenomena_roles11
@@ -209,6 +210,7 @@ SUITE.add(one_scene=phenomena_context15.CONTEXT15_CONSTRUCTIONS, floors=phenomen
 SUITE.add(one_scene=phenomena_context16.CONTEXT16_CONSTRUCTIONS, floors=phenomena_context16.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex18.SCENE_CONSTRUCTIONS, floors=phenomena_lex18.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_suite16.SUITE16_CONSTRUCTIONS, with_others=phenomena_suite16.SUITE16_WITH_OTHERS, floors=phenomena_suite16.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_names19.NAMES19_CONSTRUCTIONS, floors=phenomena_names19.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -28,17 +28,18 @@ PLACE_NOUNS = frozenset(
     }
 )  # fmt: skip
 _PLACE_KINDS = frozenset({"country", "capital", "demonym"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def group_in_unnamed_place(tok: Token, unnamed: bool, actors: DocActors) -> bool:
     """The party on ``tok`` (for the unnamed doer, which stands on its trigger: the trigger's
     noun subject, "Rioters ... set fire") is a group placed in a place that is no state."""
     if unnamed:
-        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in _NOUNS]
         if not subj:
             return False
         tok = subj[0]
-    return tok.pos_ == "NOUN" and in_unnamed_place(tok, actors)
+    return tok.pos_ in _NOUNS and in_unnamed_place(tok, actors)  # ("Gunmen" opening: PROPN)
 
 
 def in_unnamed_place(tok: Token, actors: DocActors) -> bool:
