@@ -145,11 +145,31 @@ def n19_home_help(sc: Scene) -> Built:
     return _cap(text), (), (Expect(s.iso3, "", frozenset(), not_asserted),)
 
 
+_HELD = (
+    "{TD} officials say several soldiers captured in the war are still held in {S}.",
+    "{TD} officials said 12 soldiers captured last year are still held in {S}.",
+    "Several soldiers captured in the war are still held in {S}, {TD} officials say.",
+    "{TD} officials say several soldiers captured in the war are still jailed in {SC}.",
+)  # fmt: skip
+
+
+def n19_held_soldiers(sc: Scene) -> Built:
+    """ "Kenyan officials say several soldiers captured in the war are still held in Uganda":
+    the held are not Uganda's (the capture is no act of Uganda's on Uganda)."""
+    s, t = sc.s, sc.t
+    text = sc.rng.choice(_HELD).format(TD=t.demonym, S=s.name, SC=s.capital)
+    allowed = tuple(Expect("---", x, frozenset(), ANY) for x in ("", "---", t.iso3))
+    # (the holding by the place's state, where read: "jailed in Paris" as France's act)
+    allowed += tuple(Expect(s.iso3, x, frozenset({"17"}), ANY) for x in ("", "---", t.iso3))
+    return _cap(text), (), allowed
+
+
 NAMES19_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "n19_state_surname": n19_state_surname,
     "n19_group_province": n19_group_province,
     "n19_court_case": n19_court_case,
     "n19_home_help": n19_home_help,
+    "n19_held_soldiers": n19_held_soldiers,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
 # On main before names19 (4da45ea) the same 24 scored (right, false assertions):

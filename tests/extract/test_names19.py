@@ -141,3 +141,18 @@ def test_no_own_state_target_for_help_at_home(extract: Extract, text: str) -> No
 def test_help_abroad_keeps_its_target(extract: Extract) -> None:
     got = country_roots(extract("Chad's government sent aid to Sudan on Monday."))
     assert ("TCD", "SDN", "07") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "held_in"),
+    [
+        ("Ethiopian officials say several soldiers captured in the 1998 war are still held in "
+         "Eritrea.", "ERI"),
+        ("Kenyan officials said 12 soldiers captured last year are still held in Somalia.", "SOM"),
+        ("Several soldiers captured in the war are still held in Eritrea, Ethiopian officials "
+         "say.", "ERI"),
+    ],
+)  # fmt: skip
+def test_role_noun_not_placed_where_it_is_held(extract: Extract, text: str, held_in: str) -> None:
+    for e in extract(text).events:
+        assert held_in not in (e.source.code[:3], e.target.code[:3] if e.target else ""), e

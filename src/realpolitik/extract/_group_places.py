@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from realpolitik.extract._mentions import DocActors
 
@@ -61,3 +61,26 @@ def in_unnamed_place(tok: Token, actors: DocActors) -> bool:
             ):
                 return True  # "in Katanga province", "in Goma": a place the tables do not hold
     return False
+
+
+# Verbs of keeping someone captive: "soldiers ... still held in Eritrea" are not Eritrea's.
+HELD_VERBS = frozenset({"hold", "detain", "jail", "imprison", "keep", "intern", "confine"})
+
+
+def held_places(sent: Span) -> set[int]:
+    """Tokens of the places where someone is said to be held ("are still held in Eritrea",
+    "detained in Tunis"): the holder's place, no place of the held (nor of a role noun near
+    them), so ``placing.locate`` does not place an unplaced party there."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lemma_.lower() not in HELD_VERBS or tok.tag_ != "VBN":
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in _WHERE:
+                out.update(p.i for p in prep.children if p.dep_ == "pobj")
+    return out
+
+
+def held_passive(verb: Token) -> bool:
+    """ "Are still held / jailed in Y": a passive verb of keeping someone captive."""
+    return verb.lemma_.lower() in HELD_VERBS and any(c.dep_ == "auxpass" for c in verb.children)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._group_places import held_passive
 from realpolitik.extract._stated_intents import orders_own_forces
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.parties._model import BENEFICIARY_PREPS, Candidates, Site, key
@@ -25,7 +26,9 @@ def from_place(s: Site, c: Candidates) -> Candidates:
     reducing relations, coercion and violence name the other party with "from/in"."""
     if not verb_open(s, c) or s.root not in FROM_TARGET_ROOTS:
         return c
-    return c.with_targets(first(s.actors, [p for _, p in pobjs(s.tok, ("from", "in"))]))
+    # ("soldiers are still held in Eritrea": where the held are kept is the holder's, no target)
+    preps = ("from",) if held_passive(s.tok) else ("from", "in")
+    return c.with_targets(first(s.actors, [p for _, p in pobjs(s.tok, preps)]))
 
 
 def purpose_beneficiary(s: Site, c: Candidates) -> Candidates:
