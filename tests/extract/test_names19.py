@@ -104,6 +104,12 @@ def test_a_group_in_a_named_state_stays_there(extract: Extract) -> None:
     assert ("KEN", "UGA", "14") in got
 
 
+def test_a_thing_near_a_town_is_no_group(extract: Extract) -> None:
+    """An unnamed doer that is a thing keeps the home convention (IRQ -> IRQ)."""
+    text = "A minefield explosion near the town of Samarra killed two Iraqi youths on Sunday."
+    assert ("IRQ", "IRQ", "18") in country_roots(extract(text))
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [

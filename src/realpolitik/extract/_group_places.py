@@ -29,17 +29,27 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 _PLACE_KINDS = frozenset({"country", "capital", "demonym"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# Singular nouns of a group of people.
+GROUP_NOUNS = frozenset({"mob", "crowd", "group", "gang", "band", "militia"})
 
 
 def group_in_unnamed_place(tok: Token, unnamed: bool, actors: DocActors) -> bool:
     """The party on ``tok`` (for the unnamed doer, which stands on its trigger: the trigger's
     noun subject, "Rioters ... set fire") is a group placed in a place that is no state."""
     if unnamed:
-        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in _NOUNS]
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and _people(c)]
         if not subj:
             return False
         tok = subj[0]
     return tok.pos_ in _NOUNS and in_unnamed_place(tok, actors)  # ("Gunmen" opening: PROPN)
+
+
+def _people(tok: Token) -> bool:
+    """A noun of a group of people ("rioters", "gunmen", "a mob"), not of a thing ("a minefield
+    explosion near the town of X" stays the unnamed doer it is)."""
+    if tok.pos_ not in _NOUNS:
+        return False
+    return tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in GROUP_NOUNS
 
 
 def in_unnamed_place(tok: Token, actors: DocActors) -> bool:
