@@ -11,7 +11,12 @@ states and several phrasings each.
   the dispute to the International Court of Justice": the case is against the other state of
   the sentence or of the story, never the court;
 - ``n19_home_help``: "Nor has Kenya helped itself: its government has not sent a single consul
-  to the camps": help not given at home has no own-state target (a guard: aid abroad keeps it).
+  to the camps": help not given at home has no own-state target (a guard: aid abroad keeps it);
+- ``n19_held_soldiers``: "Kenyan officials say several soldiers captured in the war are still
+  held in Uganda": the held are not placed in, nor is the holding aimed at, the state they are
+  held in;
+- ``n19_agentless_waters``: "The boat is the fourth from Kenya seized in Ugandan waters this
+  year": an agentless seizure "in Y's waters" is not the boat's state seizing from Y.
 """
 
 from __future__ import annotations
@@ -164,12 +169,37 @@ def n19_held_soldiers(sc: Scene) -> Built:
     return _cap(text), (), allowed
 
 
+_WATERS = (
+    ("The boat is the fourth from {S} seized in {TD} waters this year.", False),
+    ("It is the third trawler from {S} seized in {TD} waters this year.", False),
+    ("{A_SD} boat was seized in {TD} waters{time}.", True),
+    ("Two {SD} fishermen were detained in {TD} waters{time}.", True),
+)  # fmt: skip
+
+
+def n19_agentless_waters(sc: Scene) -> Built:
+    """ "The boat is the fourth from Kenya seized in Ugandan waters": the boat's state is no
+    seizer and the waters' state no target (class AP); "a Kenyan boat was seized in Ugandan
+    waters" is Uganda's seizure (a guard)."""
+    s, t = sc.s, sc.t
+    act, seized = sc.rng.choice(_WATERS)
+    text = act.format(
+        S=s.name, SD=s.demonym, A_SD=_article(s.demonym), TD=t.demonym, time=_time(sc)
+    )
+    if seized:
+        return _cap(text), (_e(t.iso3, s.iso3, "17"),), ()
+    allowed = tuple(Expect(x, y, frozenset({"17"}), ANY) for x in (t.iso3, "---") for y in
+                    (s.iso3, ""))  # fmt: skip
+    return _cap(text), (), allowed
+
+
 NAMES19_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "n19_state_surname": n19_state_surname,
     "n19_group_province": n19_group_province,
     "n19_court_case": n19_court_case,
     "n19_home_help": n19_home_help,
     "n19_held_soldiers": n19_held_soldiers,
+    "n19_agentless_waters": n19_agentless_waters,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
 # On main before names19 (4da45ea) the same 24 scored (right, false assertions):
@@ -177,6 +207,8 @@ NAMES19_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # minister once he is in office), n19_group_province 6/18 (seeds 1, 2: 6/18, 6/18: the group
 # placed in the state of the goods or trucks it attacks, both slots), n19_court_case 5/12
 # (seeds 1, 2: 7/14, 5/9: the court as the case's target), n19_home_help 13/0 (seeds 1, 2:
-# 11/0, 10/0: the own state as target of the help not given); after names19 24/0 each (also at
-# seeds 1, 2, 3).
+# 11/0, 10/0: the own state as target of the help not given), n19_held_soldiers 0/0 (seeds 1,
+# 2: 0/0, 0/0: the held soldiers placed in, or the holding aimed at, the state they are held
+# in), n19_agentless_waters 12/12 (seeds 1, 2: 15/9, 15/9: "the fourth from X seized in Y's
+# waters" as X seizing from Y); after names19 24/0 each (also at seeds 1, 2, 3).
 FLOORS = {name: (24, 0) for name in NAMES19_CONSTRUCTIONS}

@@ -162,3 +162,23 @@ def test_help_abroad_keeps_its_target(extract: Extract) -> None:
 def test_role_noun_not_placed_where_it_is_held(extract: Extract, text: str, held_in: str) -> None:
     for e in extract(text).events:
         assert held_in not in (e.source.code[:3], e.target.code[:3] if e.target else ""), e
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The boat is the fourth from Senegal seized in Mauritanian waters this year.",
+         ("SEN", "MRT", "17")),
+        ("It is the third trawler from Peru seized in Chilean waters this year.",
+         ("PER", "CHL", "17")),
+    ],
+)  # fmt: skip
+def test_an_agentless_seizure_in_waters(
+    extract: Extract, text: str, wrong: tuple[str, str, str]
+) -> None:
+    assert wrong not in country_roots(extract(text))
+
+
+def test_a_seized_boat_in_waters_is_the_coast_states_act(extract: Extract) -> None:
+    got = country_roots(extract("A Senegalese boat was seized in Mauritanian waters on Monday."))
+    assert ("MRT", "SEN", "17") in got
