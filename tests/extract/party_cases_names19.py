@@ -1,5 +1,6 @@
 """Minimal documents for the party stages of names19 (issue 9: a case at an international court
-is against the other state, never the court; aid at home has no own-state target), in
+is against the other state, never the court; aid at home has no own-state target; a concession
+with no target yields to the story's other state), in
 ``test_parties.py``'s shape (stage, text, trigger, slot, expected)."""
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "took",
         "pairs",
         {("PER", "")},
+    ),
+    (
+        "yield_story_partner",  # a concession with no target: the story's other state
+        "Ghana protested to Togo over raids on its traders. Togo's president could ease the "
+        "pressure by suspending the raids.",
+        "ease",
+        "pairs",
+        {("TGOGOV", "GHA")},
     ),
     (
         "no_own_state_help",  # a failure to help at home: no own-state target

@@ -16,7 +16,10 @@ states and several phrasings each.
   held in Uganda": the held are not placed in, nor is the holding aimed at, the state they are
   held in;
 - ``n19_agentless_waters``: "The boat is the fourth from Kenya seized in Ugandan waters this
-  year": an agentless seizure "in Y's waters" is not the boat's state seizing from Y.
+  year": an agentless seizure "in Y's waters" is not the boat's state seizing from Y;
+- ``n19_story_concession``: "Kenya protested to Uganda over raids. Uganda's president could
+  ease the pressure by suspending the raids": a concession with no target yields to the
+  story's other state, not to the conceding state itself.
 """
 
 from __future__ import annotations
@@ -193,6 +196,28 @@ def n19_agentless_waters(sc: Scene) -> Built:
     return _cap(text), (), allowed
 
 
+_CONCESSIONS = (
+    ("{S} protested to {T} over raids on its traders{time}. {PT} president could ease the "
+     "pressure by suspending the raids.", "11"),
+    ("{S} accused {T} of blocking its lorries{time}. {T} could ease the pressure by reopening "
+     "the border.", "11"),
+    ("{S} criticized {T} over the border closure{time}. {PT} government could end the dispute "
+     "by lifting the ban.", "11"),
+)  # fmt: skip
+
+
+def n19_story_concession(sc: Scene) -> Built:
+    """ "Kenya protested to Uganda ... Uganda's president could ease the pressure by suspending
+    the raids": the concession yields to Kenya (possible), not to Uganda itself (class H)."""
+    s, t = sc.s, sc.t
+    act, root = sc.rng.choice(_CONCESSIONS)
+    text = act.format(S=s.name, T=t.name, PT=_poss(t.name), time=_time(sc))
+    possible = frozenset({"possible"})
+    want = (_e(s.iso3, t.iso3, root), _e(t.iso3, s.iso3, "08", possible))
+    allowed = (Expect(t.iso3, "", frozenset(), ANY),)  # (the accused act, where read)
+    return _cap(text), want, allowed
+
+
 NAMES19_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "n19_state_surname": n19_state_surname,
     "n19_group_province": n19_group_province,
@@ -200,6 +225,7 @@ NAMES19_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "n19_home_help": n19_home_help,
     "n19_held_soldiers": n19_held_soldiers,
     "n19_agentless_waters": n19_agentless_waters,
+    "n19_story_concession": n19_story_concession,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
 # On main before names19 (4da45ea) the same 24 scored (right, false assertions):
@@ -210,5 +236,7 @@ NAMES19_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # 11/0, 10/0: the own state as target of the help not given), n19_held_soldiers 0/0 (seeds 1,
 # 2: 0/0, 0/0: the held soldiers placed in, or the holding aimed at, the state they are held
 # in), n19_agentless_waters 12/12 (seeds 1, 2: 15/9, 15/9: "the fourth from X seized in Y's
-# waters" as X seizing from Y); after names19 24/0 each (also at seeds 1, 2, 3).
+# waters" as X seizing from Y), n19_story_concession 0/0 (seeds 1, 2: 0/0, 0/0: the concession
+# aimed at the conceding state itself, possible); after names19 24/0 each (also at seeds 1, 2,
+# 3).
 FLOORS = {name: (24, 0) for name in NAMES19_CONSTRUCTIONS}

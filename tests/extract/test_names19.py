@@ -7,7 +7,7 @@ no own-state target (IN)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract, country_roots, triples
+from extract_helpers import Extract, country_roots, root_events, triples
 
 from realpolitik.actors import ActorRegistry
 from realpolitik.actors._place_surnames import PLACE_KINDS
@@ -182,3 +182,24 @@ def test_an_agentless_seizure_in_waters(
 def test_a_seized_boat_in_waters_is_the_coast_states_act(extract: Extract) -> None:
     got = country_roots(extract("A Senegalese boat was seized in Mauritanian waters on Monday."))
     assert ("MRT", "SEN", "17") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Benin has protested to Niger over raids on its traders. The Nigerien leader could ease "
+         "the pressure by suspending raids on markets.", ("NER", "BEN", "08")),
+        ("Ghana criticized Togo over the border closure on Monday. Togo's government could end "
+         "the dispute by lifting the ban.", ("TGO", "GHA", "08")),
+        ("Peru accused Chile of blocking its lorries. Chile could ease the pressure by reopening "
+         "the border.", ("CHL", "PER", "08")),
+    ],
+)  # fmt: skip
+def test_a_concession_yields_to_the_storys_other_state(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    got = country_roots(extract(text)) | {
+        (s, t, r) for s, t, r, f in root_events(extract(text)) if f == "possible"
+    }
+    assert want in got
+    assert (want[0], want[0], "08") not in got

@@ -61,7 +61,12 @@ def _defendant(s: Site, plaintiff: Arg) -> Arg | None:
         return next(iter(others.values()))  # "the border dispute with Uganda"
     if others:
         return None
-    for act in reversed(s.ctx.earlier):  # the story's other state: the latest act between two
+    return story_partner(s, own)
+
+
+def story_partner(s: Site, own: str) -> Arg | None:
+    """The other state of the story's latest earlier act between ``own`` and another state."""
+    for act in reversed(s.ctx.earlier):
         sides = (act.source, act.target)
         if act.target is None or not all(r is not None and r.country for r in sides):
             continue
@@ -72,4 +77,4 @@ def _defendant(s: Site, plaintiff: Arg) -> Arg | None:
     return None
 
 
-__all__ = ["case_not_the_court", "is_court"]
+__all__ = ["case_not_the_court", "is_court", "story_partner"]
