@@ -23,6 +23,7 @@ from pathlib import Path
 
 from realpolitik.actors._compose import ActorMatch, Item, compose
 from realpolitik.actors._phoenix import Pending, expand, phoenix_pending
+from realpolitik.actors._place_surnames import place_over_surname
 from realpolitik.actors._tables import Entry, Sector, project_entries, sectors
 from realpolitik.actors._text import Tokens, document_date, phrase_tokens, tokenize
 from realpolitik.models import ActorRef
@@ -313,7 +314,7 @@ class ActorRegistry:
                 continue
             if p.exact and any(texts[i + k] != t for k, t in p.exact):
                 continue
-            e = self._best(p.cands, date, doc)
+            e = place_over_surname(self._best(p.cands, date, doc), p.cands, toks, i, doc)
             if e is None:
                 continue
             if e.kind == "prefix" and not _combining(toks, i + n - 1, text):

@@ -17,6 +17,7 @@ from realpolitik.extract._codebook import (
     unnamed_home,
 )
 from realpolitik.extract._folding import REQUEST_NOUNS
+from realpolitik.extract._group_places import group_in_unnamed_place
 from realpolitik.extract._host_state import resident
 from realpolitik.extract._mention_parts import (
     PAIR_WORDS,
@@ -226,6 +227,8 @@ def unnamed_home_state(s: Site, c: Candidates) -> Candidates:
         return c
     doc = s.tok.doc
     sides = {m.ref.country for i in border_sides(s.ctx.sent) if (m := s.actors.mention_of(doc[i]))}
+    if group_in_unnamed_place(s.tok, True, s.actors):
+        return c  # "rioters in the Katanga region looted Zambian shops": placed, in no state
     return c.with_pairs(
         [(a if _abroad(b, sides) else unnamed_home(a, b, s.code), b) for a, b in c.pairs]
     )

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._codebook import UNNAMED
+from realpolitik.extract._group_places import group_in_unnamed_place, held_places
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._stationed import served_state, stationed_in
 from realpolitik.extract._tree import sentence_words
@@ -108,8 +109,11 @@ def locate(
     if generic and (source or is_mission_force(doc[arg.tok])):
         return _own_placed(s, arg, doc[arg.tok])  # "the banks froze ...", "join the new force"
     here = _own_place(s, arg)
+    unnamed = ref.code == UNNAMED.code
     if here is not None:  # "soldiers in Niger", "troops stationed in Mali": where they are
         return _placed(arg, here)
+    if 0 <= arg.tok < len(doc) and group_in_unnamed_place(doc[arg.tok], unnamed, s.actors):
+        return arg  # "rioters in Katanga province": in a place of no state the text names
     if source and (story := story_doer(s, arg, avoid)) is not None:
         return _placed(arg, story)  # "X accused Y's police ... The ministry said it ..."
     mentions = s.actors.mentions
@@ -118,6 +122,7 @@ def locate(
     if ref.code == UNNAMED.code:
         named |= border_sides(s.ctx.sent)
     named |= venue_tokens(s.ctx.sent)  # "an exchange carried out in Ankara" places no one
+    named |= held_places(s.ctx.sent)  # "soldiers ... still held in Eritrea": not Eritrea's
     reporting = {id(m) for i in named if (m := s.actors.mention_of(doc[i])) is not None}
     reporting |= {id(m) for t in s.ctx.sent if _patron(t) and (m := s.actors.mention_of(t))}
     if not source and avoid:  # ("asked the envoys to come to Rome": not Italy's envoys)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._group_places import held_passive
 from realpolitik.extract._stated_intents import orders_own_forces
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.parties._model import BENEFICIARY_PREPS, Candidates, Site, key
 from realpolitik.extract.parties._reading import first, verb_phrase_target
 from realpolitik.extract.parties.verbs import FROM_TARGET_ROOTS, symmetric, verb_open
+
+_COERCE = "17"
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,7 +28,16 @@ def from_place(s: Site, c: Candidates) -> Candidates:
     reducing relations, coercion and violence name the other party with "from/in"."""
     if not verb_open(s, c) or s.root not in FROM_TARGET_ROOTS:
         return c
-    return c.with_targets(first(s.actors, [p for _, p in pobjs(s.tok, ("from", "in"))]))
+    # ("soldiers are still held in Eritrea": where the held are kept is the holder's, no target)
+    preps = ("from",) if held_passive(s.tok) or _agentless_seizure(s) else ("from", "in")
+    return c.with_targets(first(s.actors, [p for _, p in pobjs(s.tok, preps)]))
+
+
+def _agentless_seizure(s: Site) -> bool:
+    """ "The fourth boat seized in Mauritanian waters": an agentless participle of coercion
+    (17) happens where its doer holds sway; the place is no target (class AP)."""
+    participle = s.tok.tag_ == "VBN" or s.tok.dep_ == "acl"  # ("seized" as VBD under "fourth")
+    return s.root == _COERCE and participle and not any(c.dep_ == "agent" for c in s.kids)
 
 
 def purpose_beneficiary(s: Site, c: Candidates) -> Candidates:

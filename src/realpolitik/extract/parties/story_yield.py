@@ -1,0 +1,32 @@
+"""A concession with no target of its own is made to the story's other state (names19: fresh9's
+class H).
+
+"Benin protested to Niger over raids on its traders. The Nigerien leader could ease the
+pressure by suspending raids on markets": a yielding act (CAMEO 08: ease, suspend, lift,
+release) that names no one yields to the other side of the story's dispute, not to the doer's
+own state (which ``pairs.home_target`` would give it). With no such story the act keeps the
+home convention ("police eased the curfew").
+"""
+
+from __future__ import annotations
+
+from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties.court_cases import story_partner
+
+YIELD_ROOT = "08"
+
+
+def yield_story_partner(s: Site, c: Candidates) -> Candidates:
+    """An untargeted concession: the story's other state as its target."""
+    if not c.pairs or s.root != YIELD_ROOT or all(b is not None for _, b in c.pairs):
+        return c
+    pairs = []
+    for a, b in c.pairs:
+        own = a.ref.country
+        if b is None and own and not a.ref.code.startswith("---"):
+            b = story_partner(s, own)
+        pairs.append((a, b))
+    return c.with_pairs(pairs)
+
+
+__all__ = ["yield_story_partner"]
