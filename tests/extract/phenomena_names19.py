@@ -130,6 +130,7 @@ def n19_court_case(sc: Scene) -> Built:
     want = (_e(s.iso3, t.iso3, roots[0][0], roots[0][1]),)
     allowed = tuple(_e(s.iso3, t.iso3, r, f) for r, f in roots)
     allowed += (Expect(t.iso3, "", frozenset(), ANY),)  # (the accused act, where read)
+    allowed += (Expect(t.iso3, s.iso3, frozenset(), ANY - ASSERTED),)  # (at the accuser: lex19)
     return _cap(text), want, allowed
 
 
@@ -215,6 +216,7 @@ def n19_story_concession(sc: Scene) -> Built:
     possible = frozenset({"possible"})
     want = (_e(s.iso3, t.iso3, root), _e(t.iso3, s.iso3, "08", possible))
     allowed = (Expect(t.iso3, "", frozenset(), ANY),)  # (the accused act, where read)
+    allowed += (Expect(t.iso3, s.iso3, frozenset(), ANY - ASSERTED),)  # (at the accuser: lex19)
     return _cap(text), want, allowed
 
 
