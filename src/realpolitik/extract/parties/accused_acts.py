@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._accused_conjunct import ACCUSING
 from realpolitik.extract._denied_charge import CHARGED_ROOTS
-from realpolitik.extract.factuality import ACCUSING
 from realpolitik.extract.parties._model import key, unknown
 
 if TYPE_CHECKING:
