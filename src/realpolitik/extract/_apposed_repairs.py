@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._clause_repairs import _as_verb, _write_tree, tree_of
+from realpolitik.extract._clause_repairs import _as_verb, _write_tree, hang_report, tree_of
 from realpolitik.extract._complement_repairs import (
     complement_subject_as_object,
     split_object_noun,
@@ -95,17 +95,7 @@ def object_apposed_reporter(sent: Span) -> None:
             continue
         if obj is not None and any(c.dep_ == "dobj" for c in verb.children):
             continue
-        heads, deps = tree_of(sent)
-        heads[said.i], deps[said.i] = said.i, "ROOT"
-        heads[verb.i], deps[verb.i] = said.i, "ccomp"
-        if obj is not None:
-            heads[obj.i], deps[obj.i] = verb.i, "dobj"
-        heads[reporter.i], deps[reporter.i] = said.i, "nsubj"
-        heads[comma] = said.i
-        for i in range(said.i + 1, sent.end):
-            if heads[i] == verb.i:
-                heads[i] = said.i
-        _write_tree(sent, heads, deps)
+        hang_report(sent, said, verb, reporter, comma, obj)
         return
 
 

@@ -205,6 +205,26 @@ _MODIFIER = frozenset({"amod", "compound"})
 _SAYING = frozenset({"say", "report", "claim", "allege"})
 
 
+def hang_report(
+    sent: Span, said: Token, content: Token, reporter: Token, comma: int, obj: Token | None = None
+) -> None:
+    """Make a closing "..., REPORTER said" the sentence's reporting verb: `said` the root,
+    `reporter` its subject, the clause headed by `content` (before the comma) what it reports,
+    and what the parser had hung on `content` after the reporting verb hung on `said`; `obj`,
+    when given, is the content verb's object again (it had been read as the reporter)."""
+    heads, deps = tree_of(sent)
+    heads[said.i], deps[said.i] = said.i, "ROOT"
+    heads[content.i], deps[content.i] = said.i, "ccomp"
+    if obj is not None:
+        heads[obj.i], deps[obj.i] = content.i, "dobj"
+    heads[reporter.i], deps[reporter.i] = said.i, "nsubj"
+    heads[comma] = said.i
+    for i in range(said.i + 1, sent.end):
+        if heads[i] == content.i:
+            heads[i] = said.i
+    _write_tree(sent, heads, deps)
+
+
 def trailing_reporter(sent: Span) -> None:
     """ "Hungary has been arming South Korea, South Africa said", "Colombia launched a
     cyberattack on X, a senior official said": the parser may read the closing "X said" as a
@@ -231,15 +251,7 @@ def trailing_reporter(sent: Span) -> None:
         comma = subj.left_edge.i - 1
         if comma <= sent.start or sent.doc[comma].text != "," or subj.i > said.i:
             continue
-        heads, deps = tree_of(sent)
-        heads[said.i], deps[said.i] = said.i, "ROOT"
-        heads[root.i], deps[root.i] = said.i, "ccomp"
-        heads[subj.i], deps[subj.i] = said.i, "nsubj"
-        heads[comma] = said.i
-        for i in range(said.i + 1, sent.end):
-            if heads[i] == root.i:
-                heads[i] = said.i
-        _write_tree(sent, heads, deps)
+        hang_report(sent, said, root, subj, comma)
         return
 
 

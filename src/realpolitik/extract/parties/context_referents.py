@@ -269,6 +269,17 @@ HOLDER_SENTENCES = 2
 _YIELD = "08"  # release, return (084)
 
 
+def _holdings_of(s: Site, own: set[str], sentences: int) -> list[EarlierAct]:
+    """The holding acts (arrests, detentions) of the last `sentences` sentences whose target is
+    of `own` and whose doer is of another state: who holds the reacting state's people."""
+    return [
+        a for a in recent(s, sentences)
+        if a.root == _HOLDING_ROOT and a.target is not None
+        and (a.target.country or a.target.code) in own
+        and a.source.country is not None and a.source.country not in own
+    ]  # fmt: skip
+
+
 def _to_be_freed(s: Site, pronoun: Token) -> bool:
     """ "that they be freed", "for them to be released", "to free them": the pronoun is whom a
     release the sentence asks for would free (never "asked them to stay calm")."""
@@ -293,12 +304,7 @@ def held_people_holder(s: Site, c: Candidates) -> Candidates:
         for a in c.targets
     ):
         return c
-    held = [
-        a for a in recent(s, HOLDER_SENTENCES)
-        if a.root == _HOLDING_ROOT and a.target is not None
-        and (a.target.country or a.target.code) in own
-        and a.source.country is not None and a.source.country not in own
-    ]  # fmt: skip
+    held = _holdings_of(s, own, HOLDER_SENTENCES)
     if not held:
         return c
     last = held[-1].trigger
@@ -357,12 +363,7 @@ def released_holder(s: Site, c: Candidates) -> Candidates:
     noun = _release_noun(s)
     if noun is None or not _held_phrase(s, noun, own):
         return c
-    held = [
-        a for a in recent(s, REFERENT_SENTENCES)
-        if a.root == _HOLDING_ROOT and a.target is not None
-        and (a.target.country or a.target.code) in own
-        and a.source.country is not None and a.source.country not in own
-    ]  # fmt: skip
+    held = _holdings_of(s, own, REFERENT_SENTENCES)
     if len({a.source.country for a in held}) != 1:
         return c  # (no holder, or two: no guess)
     last = held[-1].trigger
