@@ -10,7 +10,8 @@ share a first word. Composition of neighbours into one actor
 Three document-level readings happen here: cue words pick between readings of one name
 ("Congo" next to Kinshasa or Rwanda is the Democratic Republic), a combining form counts only
 before a hyphen and a state ("Sino-Russian"), and a state in a hyphenated modifier
-("Tehran-backed", "Chinese-made") is a modifier, not a party: left out unless asked for.
+("Tehran-backed", "Chinese-made") is a modifier, not a party: left out unless asked for (the
+readings of the characters around a name are in ``_name_context``).
 """
 
 from __future__ import annotations
@@ -18,10 +19,17 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from realpolitik.actors._compose import ActorMatch, Item, compose
+from realpolitik.actors._name_context import (
+    based_in,
+    case_pattern,
+    combining,
+    drop_lone_prefixes,
+    modifier_after,
+)
 from realpolitik.actors._phoenix import Pending, expand, phoenix_pending
 from realpolitik.actors._place_surnames import place_over_surname
 from realpolitik.actors._tables import Entry, Sector, project_entries, sectors
@@ -29,42 +37,6 @@ from realpolitik.actors._text import Tokens, document_date, phrase_tokens, token
 from realpolitik.models import ActorRef
 
 __all__ = ["ActorEntry", "ActorMatch", "ActorRegistry"]
-
-_HYPHENS = "-\u2010\u2011"
-_COUNTRYISH = frozenset({"country", "demonym", "capital", "prefix"})
-# "Tehran-backed militias", "Chinese-made drones", "a Moscow-based bank": the state qualifies a
-# noun; it does not act. ("Saudi-led coalition" is left alone: the leader acts.)
-MODIFIER_WORDS = frozenset(
-    {
-        "backed", "linked", "based", "made", "built", "funded", "financed", "sponsored", "supported",
-        "allied", "aligned", "affiliated", "friendly", "leaning", "controlled", "held", "occupied",
-        "administered", "annexed", "brokered", "mediated", "born", "trained", "educated", "designed",
-        "supplied", "owned", "operated", "produced", "manufactured", "armed", "inspired",
-        "influenced", "dominated", "oriented", "centric", "style", "speaking", "flagged",
-        "registered", "bound", "origin",
-    }
-)  # fmt: skip
-# "a Liberian-flagged tanker", "an Israel-linked vessel", "a Greek-owned ship": a ship or an
-# aircraft stands for its flag or owner state, the target the CAMEO coders give an act on it.
-# (Not "-made" or "-bound": the maker or the port of call is no party to the act.)
-CRAFT_OWNER_WORDS = frozenset({"flagged", "registered", "linked", "owned", "operated"})
-CRAFT_NOUNS = frozenset(
-    {
-        "ship", "ships", "vessel", "vessels", "tanker", "tankers", "supertanker", "freighter",
-        "freighters", "carrier", "carriers", "boat", "boats", "trawler", "trawlers", "ferry",
-        "yacht", "dhow", "barge", "tug", "warship", "warships", "destroyer", "frigate",
-        "submarine", "aircraft", "plane", "planes", "airplane", "airliner", "airliners", "jet",
-        "jets", "helicopter", "drone", "flight", "flights",
-    }
-)  # fmt: skip
-# words that may stand between the flag and the craft ("a Greek-owned bulk carrier")
-CRAFT_PREMODIFIERS = frozenset(
-    {
-        "oil", "gas", "crude", "supply", "resupply", "chemical", "cargo", "container", "bulk", "merchant",
-        "commercial", "fishing", "passenger", "research", "naval", "products", "lng", "civilian",
-        "military", "navy", "coast", "guard", "patrol", "reconnaissance", "surveillance",
-    }
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -104,7 +76,7 @@ _NO_EXACT: tuple[tuple[int, str], ...] = ()
 
 def _phrase(texts: list[str]) -> _Phrase:
     """The case rules of ``case_ok`` worked out once per phrase, not per match."""
-    pattern = _case_pattern(texts)
+    pattern = case_pattern(texts)
     exact = tuple(
         (k, t) for k, t in enumerate(pattern) if len(t) <= 3 and t.isupper() and t.isalpha()
     )
@@ -317,7 +289,7 @@ class ActorRegistry:
             e = place_over_surname(self._best(p.cands, date, doc), p.cands, toks, i, doc)
             if e is None:
                 continue
-            if e.kind == "prefix" and not _combining(toks, i + n - 1, text):
+            if e.kind == "prefix" and not combining(toks, i + n - 1, text):
                 continue
             return Item(i, i + n, entry=e)
         return None
@@ -369,7 +341,7 @@ class ActorRegistry:
                 hit = inner if inner is not None and inner.j > hit.j else hit
             items.append(hit)
             after = hit.j
-        return _drop_lone_prefixes(items)
+        return drop_lone_prefixes(items)
 
     def find_mentions(
         self, text: str, date: str | None = None, *, sectors: bool = True, modifiers: bool = False
@@ -390,9 +362,9 @@ class ActorRegistry:
         based: ActorMatch | None = None  # "Pakistan-based" just before
         for m in compose(text, toks, items, sectors):
             if based is not None and m.kind == "sector":
-                m = _based_in(text, based, m)
+                m = based_in(text, based, m)
             based = None
-            if m.kind != "sector" and _modifier_after(text, m.end):
+            if m.kind != "sector" and modifier_after(text, m.end):
                 based = m
                 if not modifiers:
                     continue
@@ -417,82 +389,3 @@ class ActorRegistry:
     def __len__(self) -> int:
         pending = sum(len(expand(item)) for items in self._pending.values() for item in items)
         return len(self._base) + len(self._indexed) + pending + len(self._user)
-
-
-def _combining(toks: Tokens, i: int, text: str) -> bool:
-    """Token ``i`` ends right before a hyphen and a capitalised word ("Sino-Russian")."""
-    end = toks.ends[i]
-    return (
-        end < len(text) and text[end] in _HYPHENS and i + 1 < len(toks) and toks.upper_start(i + 1)
-    )
-
-
-def _drop_lone_prefixes(items: list[Item]) -> list[Item]:
-    """A combining form counts only when a state follows at once ("Anglo-Saxon" is no state)."""
-    out = []
-    for k, it in enumerate(items):
-        e = it.entry
-        if e is not None and e.kind == "prefix":
-            nxt = items[k + 1] if k + 1 < len(items) else None
-            ne = nxt.entry if nxt is not None else None
-            if nxt is None or nxt.i != it.j or ne is None or ne.kind not in _COUNTRYISH:
-                continue
-        out.append(it)
-    return out
-
-
-def _modifier_after(text: str, end: int) -> bool:
-    """The mention is followed by "-backed", "-made", "-based" and the like."""
-    if end >= len(text) or text[end] not in _HYPHENS:
-        return False
-    k = end + 1
-    while k < len(text) and text[k].isalpha():
-        k += 1
-    word = text[end + 1 : k].lower()
-    if word in CRAFT_OWNER_WORDS and _craft_after(text, k):
-        return False
-    return word in MODIFIER_WORDS
-
-
-# "Pakistan-based militants", "Syria-headquartered fighters": where an unplaced actor is.
-_LOCATED_WORDS = frozenset({"based", "headquartered"})
-
-
-def _based_in(text: str, place: ActorMatch, m: ActorMatch) -> ActorMatch:
-    """A sector of unknown country right after "X-based" is X's ("Pakistan-based militants":
-    PAKREB, as CAMEO codes a group by the state it is in); "Iran-backed militants" are not
-    Iran's (the backer is no party)."""
-    between = text[place.end : m.start]
-    word = between[1:].strip().lower()
-    country = place.ref.country
-    if not m.ref.code.startswith("---") or word not in _LOCATED_WORDS or not country:
-        return m
-    ref = replace(m.ref, code=country + m.ref.code[3:], country=country)
-    return ActorMatch(m.start, m.end, m.text, ref, m.kind, m.also)
-
-
-def _craft_after(text: str, k: int) -> bool:
-    """The words after ``k`` name a ship or an aircraft ("-flagged tanker", "-owned bulk
-    carrier"): up to two premodifiers, then a craft noun."""
-    words = text[k : k + 60].replace("-", " ").lower().split()
-    for w in words[:3]:
-        w = w.strip(".,;:'\"()")
-        if w in CRAFT_NOUNS:
-            return True
-        if w not in CRAFT_PREMODIFIERS:
-            return False
-    return False
-
-
-_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "to", "de", "al"})
-
-
-def _case_pattern(texts: list[str]) -> list[str]:
-    """ALL-CAPS phrases (PETRARCH dictionaries: "THE_ARNOR_GOVERNMENT") match as ordinary
-    capitalised words; short single acronyms ("US", "UN") keep their exact case."""
-    words = [t for t in texts if t.isalpha()]
-    if not words or not all(t.isupper() for t in words):
-        return texts
-    if len(texts) == 1 and len(words[0]) <= 3:
-        return texts
-    return [t.lower() if t.lower() in _FUNCTION_WORDS else t.capitalize() for t in texts]
