@@ -9,8 +9,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, country_roots, root_events, triples
 
-from realpolitik.actors import ActorRegistry
-from realpolitik.actors._place_surnames import PLACE_KINDS
+from realpolitik.actors import STATE_NAME_KINDS, ActorRegistry
 from realpolitik.actors._text import phrase_tokens
 
 # Every one-word person name of the tables that is also a state's, a capital's or a demonym's
@@ -27,7 +26,7 @@ def test_the_tables_clashes_are_known(registry: ActorRegistry) -> None:
         keys = phrase_tokens(a.phrase).keys
         if len(keys) != 1:
             continue
-        if a.kind in PLACE_KINDS and a.ref.country:
+        if a.kind in STATE_NAME_KINDS and a.ref.country:
             places.setdefault(keys[0], set()).add(a.ref.country)
         elif a.kind == "person" and " " in (a.ref.name or ""):
             people.setdefault(keys[0], set()).add(a.ref.code[:3])

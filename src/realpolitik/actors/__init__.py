@@ -11,11 +11,12 @@ document's date. ``registry.with_file(path)`` adds an ``--actors`` file (see
 from realpolitik.actors._actorfile import is_actor_code, read_actor_file
 from realpolitik.actors._name_context import CRAFT_NOUNS, CRAFT_OWNER_WORDS
 from realpolitik.actors._registry import ActorEntry, ActorMatch, ActorRegistry
-from realpolitik.actors._tables import Entry
+from realpolitik.actors._tables import STATE_NAME_KINDS, Entry
 
 __all__ = [
     "CRAFT_NOUNS",
     "CRAFT_OWNER_WORDS",
+    "STATE_NAME_KINDS",
     "ActorEntry",
     "ActorMatch",
     "ActorRegistry",

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.actors._tables import STATE_NAME_KINDS
 from realpolitik.actors._text import Tokens, fold
 
 if TYPE_CHECKING:
     from realpolitik.actors._compose import Item
-
-# Entries that write a state beside a name: "Grenada's", "Grenadian", "of Grenada".
-_WRITTEN = frozenset({"country", "demonym", "capital"})
 
 
 def drop_other_bearers(toks: Tokens, items: list[Item]) -> list[Item]:
@@ -65,7 +63,8 @@ def _state_before(toks: Tokens, g: int, ends: dict[int, Item]) -> str | None:
         k -= 1  # "the United States' NAME"
     prev = ends.get(k)
     e = prev.entry if prev is not None else None
-    return e.country if e is not None and e.kind in _WRITTEN else None
+    # (an entry that writes a state beside a name: "Grenada's", "Grenadian", "of Grenada")
+    return e.country if e is not None and e.kind in STATE_NAME_KINDS else None
 
 
 def _state_after(toks: Tokens, j: int, starts: dict[int, Item]) -> str | None:

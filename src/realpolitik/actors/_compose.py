@@ -13,12 +13,11 @@ from dataclasses import dataclass
 
 from realpolitik.actors._actorfile import code_country
 from realpolitik.actors._bearers import drop_other_bearers
-from realpolitik.actors._tables import Entry, Sector
+from realpolitik.actors._tables import STATE_NAME_KINDS, Entry, Sector
 from realpolitik.actors._text import Tokens
 from realpolitik.models import ActorRef
 
-_COUNTRYISH = {"country", "demonym", "capital"}
-_ANCHORS = _COUNTRYISH | {"igo", "group", "custom"}
+_ANCHORS = STATE_NAME_KINDS | {"igo", "group", "custom"}
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ def _pick_sector(run: list[Sector]) -> str:
 
 
 def _sector_code(anchor: Entry, sector: str) -> str:
-    if not sector or anchor.kind not in _COUNTRYISH | {"custom"} or len(anchor.code) != 3:
+    if not sector or anchor.kind not in STATE_NAME_KINDS | {"custom"} or len(anchor.code) != 3:
         return anchor.code
     return anchor.code + sector
 
@@ -125,7 +124,7 @@ def compose(
                 pe is not None
                 and pe.kind == "person"
                 and _gap_ok(toks, last.j, items[m].i, set())
-                and (run or e.kind in _COUNTRYISH)
+                and (run or e.kind in STATE_NAME_KINDS)
             ):
                 person = items[m]
             if person is not None and person.entry is not None:
@@ -150,7 +149,7 @@ def compose(
             if (
                 not run
                 and pe is not None
-                and e.kind in _COUNTRYISH
+                and e.kind in STATE_NAME_KINDS
                 and pe.kind in ("capital", "media")
                 and pe.country == e.country
                 and _gap_ok(toks, it.j, items[m].i, set())
@@ -231,7 +230,7 @@ def compose(
                     text=text[s:t],
                     code=_sector_code(ne, _pick_sector(real)),
                     country=ne.country,
-                    name=ne.name if ne.kind not in _COUNTRYISH else None,
+                    name=ne.name if ne.kind not in STATE_NAME_KINDS else None,
                 )
                 yield ActorMatch(s, t, text[s:t], ref, ne.kind)
                 k = m + 1
@@ -248,7 +247,7 @@ def _owned_seat(toks: Tokens, it: Item, seat: Item, e: Entry, pe: Entry) -> bool
     """A state named with "'s" (or as a demonym) right before another state's institution
     ("Japan's Defense Department", "the South Korean Joint Chiefs of Staff"): a body of that
     name in the possessor's state, whose sector it keeps (never the other state's body)."""
-    if e.kind not in _COUNTRYISH or len(e.code) != 3 or pe.kind != "capital":
+    if e.kind not in STATE_NAME_KINDS or len(e.code) != 3 or pe.kind != "capital":
         return False
     if len(pe.code) != 6 or pe.code[:3] == e.code:
         return False

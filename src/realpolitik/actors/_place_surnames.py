@@ -15,14 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from realpolitik.actors._tables import STATE_NAME_KINDS
 from realpolitik.actors._text import phrase_tokens
 
 if TYPE_CHECKING:
     from realpolitik.actors._tables import Entry
     from realpolitik.actors._text import Tokens
 
-# The readings a bare place word has before a person's surname alias.
-PLACE_KINDS = frozenset({"country", "capital", "demonym"})
 _USER_RANK = 3  # an ``--actors`` file's entry: the user's reading stands
 # Titles and honorifics that make the next word a person's surname.
 PERSON_TITLES = frozenset(
@@ -58,7 +57,7 @@ def place_over_surname(
     surname alias and nothing in the text ties the word to that person."""
     if best is None or best.kind != "person" or " " not in (best.name or ""):
         return best
-    places = [c for c in cands if c.entry.kind in PLACE_KINDS and c.entry.valid_until is None]
+    places = [c for c in cands if c.entry.kind in STATE_NAME_KINDS and c.entry.valid_until is None]
     if not places or any(c.rank >= _USER_RANK and c.entry is best for c in cands):
         return best
     if i > 0 and toks.keys[i - 1] in PERSON_TITLES:

@@ -124,6 +124,11 @@ _NO_SURNAME = {
 }  # fmt: skip
 
 
+# The kinds of entry that name a state itself ("Chad", "N'Djamena", "Chadian"): a state's
+# reading of a word, as against a person, an IGO, a group or a sector.
+STATE_NAME_KINDS = frozenset({"country", "capital", "demonym"})
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One phrase and the actor it names, valid between two dates (None = open)."""

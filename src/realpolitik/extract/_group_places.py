@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.actors import STATE_NAME_KINDS
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -27,7 +29,6 @@ PLACE_NOUNS = frozenset(
         "prefecture", "department", "governorate", "municipality", "area", "valley", "enclave",
     }
 )  # fmt: skip
-_PLACE_KINDS = frozenset({"country", "capital", "demonym"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Singular nouns of a group of people.
 GROUP_NOUNS = frozenset({"mob", "crowd", "group", "gang", "band", "militia"})
@@ -64,7 +65,7 @@ def in_unnamed_place(tok: Token, actors: DocActors) -> bool:
             words = list(pobj.subtree)
             kinds = {m.kind for w in words if (m := actors.mention_of(w)) is not None}
             if kinds:
-                return not kinds & _PLACE_KINDS and pobj.lemma_.lower() in PLACE_NOUNS
+                return not kinds & STATE_NAME_KINDS and pobj.lemma_.lower() in PLACE_NOUNS
             if pobj.pos_ == "PROPN" or (
                 pobj.lemma_.lower() in PLACE_NOUNS
                 and any(w.i != pobj.i and w.text[:1].isupper() for w in words)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from realpolitik.actors import STATE_NAME_KINDS
 from realpolitik.extract._water_names import in_water_name
 from realpolitik.models import ActorRef
 
@@ -28,7 +29,6 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "the bloc", "the alliance": the international organisation named last
 IGO_NOUNS = frozenset({"bloc", "alliance", "organization", "organisation", "grouping"})
 # (the person check compares codes: two leaders of one state count once)
-_COUNTRYISH = frozenset({"country", "capital", "demonym"})
 _MOD_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
 _LINK_PREPS = frozenset({"of", "from", "in"})
 
@@ -67,7 +67,7 @@ class Mention:
 
     @property
     def is_state(self) -> bool:
-        return self.kind in _COUNTRYISH or (
+        return self.kind in STATE_NAME_KINDS or (
             self.kind == "custom" and len(self.ref.code) == 3 and self.ref.code.isalpha()
         )
 
@@ -100,7 +100,9 @@ def registry_mentions(registry: ActorRegistry, text: str, date: str | None) -> l
         if not ref.code:
             continue
         kind = getattr(m, "kind", "custom")
-        if kind in _COUNTRYISH and in_water_name(text, m.start, m.end, adjective=kind == "demonym"):
+        if kind in STATE_NAME_KINDS and in_water_name(
+            text, m.start, m.end, adjective=kind == "demonym"
+        ):
             continue  # "Lake Chad", "the Gulf of Guinea": a shared water, no state (names18)
         out.append(Mention(m.start, m.end, ref, kind, getattr(m, "also", ())))
     out.sort(key=lambda m: m.start)
