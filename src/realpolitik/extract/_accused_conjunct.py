@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # Verbs whose "of" / "for" phrase is what the subject claims another did ("accused X of
 # shelling", "blamed X for the attack"): the act is the accuser's claim, reported.
 ACCUSING = frozenset({"accuse", "blame", "charge"})
-_ACCUSED_PREPS = frozenset({"of", "for"})
+ACCUSED_PREPS = frozenset({"of", "for"})
 _GERUND = "VBG"
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -32,7 +32,7 @@ def finite_after_accused_gerund(tok: Token) -> bool:
         and tok.tag_ in _FINITE_TAGS
         and head.tag_ == _GERUND
         and head.dep_ == "pcomp"
-        and head.head.lower_ in _ACCUSED_PREPS
+        and head.head.lower_ in ACCUSED_PREPS
         and head.head.head.lemma_.lower() in ACCUSING
     )
 

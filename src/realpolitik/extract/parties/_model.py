@@ -311,9 +311,14 @@ class Site:
         return got
 
 
+def home_of(ref: ActorRef) -> str:
+    """Country of an actor's code; an IGO or group without one counts as itself."""
+    return ref.country or ref.code
+
+
 def key(a: Arg) -> str:
     """Country of an actor; an IGO or group without one counts as itself."""
-    return a.ref.country or a.ref.code
+    return home_of(a.ref)
 
 
 def unknown(a: Arg) -> bool:

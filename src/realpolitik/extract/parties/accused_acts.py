@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._accused_conjunct import ACCUSING
+from realpolitik.extract._accused_conjunct import ACCUSED_PREPS, ACCUSING
 from realpolitik.extract._denied_charge import CHARGED_ROOTS
 from realpolitik.extract.parties._model import key, unknown
 
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from realpolitik.extract._mentions import Arg, DocActors
     from realpolitik.extract.parties._model import Candidates, Site
 
-_ACCUSED_PREPS = ("of", "for")
 # Possessives by which an accused act's object is the accuser's ("of violating its airspace")
 _ITS = frozenset({"its", "their", "our"})
 # "accused Chad on Monday of moving troops": the parser may hang the "of" phrase on a time
@@ -35,7 +34,7 @@ def accusing_verb(tok: Token) -> Token | None:
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.tag_ == "VBG":
         tok = tok.head
     prep = tok.head
-    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ not in _ACCUSED_PREPS:
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ not in ACCUSED_PREPS:
         return None
     gov = prep.head
     for _ in range(_CLIMB):

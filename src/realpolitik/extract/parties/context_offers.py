@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
-from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
+from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, home_of, key, unknown
 from realpolitik.extract.parties._reading import phrase_target
 from realpolitik.extract.parties.context_earlier import (
     ANAPHORIC_DETS,
@@ -63,10 +63,6 @@ def _placed(ref: ActorRef | None) -> bool:
     return ref is not None and ref.country is not None and not ref.code.startswith("---")
 
 
-def _home(ref: ActorRef) -> str:
-    return ref.country or ref.code
-
-
 def accepted_offer_maker(s: Site, c: Candidates) -> Candidates:
     """ "Japan offered Vietnam a loan. Hanoi accepted", "... Hanoi accepted the loan": an
     acceptance naming no other party, by a state an offer, a request or an invitation was made
@@ -82,7 +78,7 @@ def accepted_offer_maker(s: Site, c: Candidates) -> Candidates:
     made = [
         a for a in recent(s, OFFER_SENTENCES)
         if a.root in _ASKING_ROOTS and not a.background and a.target is not None
-        and _home(a.target) in own and _home(a.source) not in own
+        and home_of(a.target) in own and home_of(a.source) not in own
     ]  # fmt: skip
     if not made:
         return c
@@ -100,7 +96,7 @@ def _asked_act(s: Site, lemma: str) -> EarlierAct | None:
         if (a.root in roots or same_word(a.lemma, lemma)) and not a.background
         and _placed(a.target) and _placed(a.source)
     ]  # fmt: skip
-    pairs = {(_home(a.source), _home(a.target)) for a in fit if a.target is not None}
+    pairs = {(home_of(a.source), home_of(a.target)) for a in fit if a.target is not None}
     return fit[-1] if len(pairs) == 1 else None
 
 
@@ -161,7 +157,7 @@ def asked_act_asker(s: Site, c: Candidates) -> Candidates:
     for a in reversed(recent(s, OFFER_SENTENCES)):
         if a.root not in REQUEST_ROOTS or a.background or a.target is None:
             continue
-        if _home(a.target) not in own or not _placed(a.source) or _home(a.source) in own:
+        if home_of(a.target) not in own or not _placed(a.source) or home_of(a.source) in own:
             continue
         verbs = _asked_verbs(s, a)
         same = [v for v in verbs if v.lemma_.lower() == lemma]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.confidence import EARLIER
-from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
+from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, home_of, key, unknown
 from realpolitik.extract.parties.context_earlier import (
     ANAPHORIC_DETS,
     named_outside,
@@ -173,7 +173,7 @@ def _acts_done(s: Site, own: set[str]) -> list[tuple[str, ActorRef, Word | None]
     out = [
         (a.root, a.target, a.thing)
         for a in recent(s, REFERENT_SENTENCES)
-        if a.target is not None and (a.source.country or a.source.code) in own
+        if a.target is not None and home_of(a.source) in own
     ]
     for i, f in sorted(s.ctx.triggers.items()):
         if i >= s.tok.i or f.entry.pos == _NOUN:
@@ -248,7 +248,7 @@ def pronoun_act_doer(s: Site, c: Candidates) -> Candidates:
         return c
     done = [
         a for a in recent(s, ACT_PRONOUN_SENTENCES)
-        if a.target is not None and (a.target.country or a.target.code) in own
+        if a.target is not None and home_of(a.target) in own
         and a.source.country is not None and a.source.country not in own and not a.background
     ]  # fmt: skip
     if not done:
@@ -275,7 +275,7 @@ def _holdings_of(s: Site, own: set[str], sentences: int) -> list[EarlierAct]:
     return [
         a for a in recent(s, sentences)
         if a.root == _HOLDING_ROOT and a.target is not None
-        and (a.target.country or a.target.code) in own
+        and home_of(a.target) in own
         and a.source.country is not None and a.source.country not in own
     ]  # fmt: skip
 
