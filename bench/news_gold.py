@@ -98,6 +98,8 @@ HELD_OUT_FILES = (
     "fresh10",
 )
 HELD_OUT_CORPUS = "fresh"  # the first held-out corpus (each file in HELD_OUT_FILES is one)
+CORPUS_CHARS = why.CORPUS_CHARS  # a column head keeps this much of a corpus name ("fresh10")
+CLASS_COLUMN = 12  # the class table's column width, widened when a head needs it
 HELD_OUT_PARTS = ("news", "wire")  # the rows printed under the held-out corpus besides "all"
 CLASSES = (
     "missing target",
@@ -399,9 +401,13 @@ def print_report(tallies: dict[tuple[str, str], Tally]) -> None:
             )
     print("\nerror classes (required keys missed, wrong keys predicted)")
     cols = [(c, h) for c in corpora if c != "news+op-ed" for h in _rows(c) if (c, h) in tallies]
-    print(f"{'class':<15}" + "".join(f"{c[:6] + '/' + h[:5]:>12}" for c, h in cols))
+    heads = [f"{c[:CORPUS_CHARS]}/{h[:5]}" for c, h in cols]
+    width = max([CLASS_COLUMN, *(len(head) + 1 for head in heads)])
+    print(f"{'class':<15}" + "".join(f"{head:>{width}}" for head in heads))
     for cls in CLASSES:
-        row = "".join(f"{tallies[k].classes.get(cls, 0) if k in tallies else 0:>12}" for k in cols)
+        row = "".join(
+            f"{tallies[k].classes.get(cls, 0) if k in tallies else 0:>{width}}" for k in cols
+        )
         print(f"{cls:<15}{row}")
     print("\nCAMEO roots of the missed required keys and of the spurious keys (all records)")
     for c in corpora:
