@@ -5,7 +5,7 @@ Usage:
                                       [--triggers FILE] [--background] [--json] [--export DIR]
                                       [--why-missed]
 
-Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh9.txt (bench/gold/GUIDE.md). Each
+Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh10.txt (bench/gold/GUIDE.md). Each
 record is extracted as one document with its date (``realpolitik.extract``'s own pipeline), or
 the events are read from ``--predictions`` (the JSON Lines of ``realpolitik extract``, doc_id =
 record id). Scores are printed per corpus (news excerpts, op-eds, wire sentences) and per frozen
@@ -23,7 +23,8 @@ corpus ``fresh3``; bench/gold/fresh4.txt (ids ``f4-``) a fourth, corpus ``fresh4
 bench/gold/fresh5.txt (ids ``f5-``) a fifth, corpus ``fresh5``; bench/gold/fresh6.txt (ids ``f6-``) a
 sixth, corpus ``fresh6``; bench/gold/fresh7.txt (ids ``f7-``) a seventh, corpus ``fresh7``;
 bench/gold/fresh8.txt (ids ``f8-``) an eighth, corpus ``fresh8``;
-bench/gold/fresh9.txt (ids ``f9-``) a ninth, corpus ``fresh9``. ``--why-missed`` counts their lost
+bench/gold/fresh9.txt (ids ``f9-``) a ninth, corpus ``fresh9``;
+bench/gold/fresh10.txt (ids ``f10-``) a tenth, corpus ``fresh10``. ``--why-missed`` counts their lost
 keys too (one column per file, counts only).
 
 What is compared, per record, is the set of (source country, target country, CAMEO root) keys:
@@ -80,6 +81,7 @@ DEFAULT_GOLD = [
         "fresh7.txt",
         "fresh8.txt",
         "fresh9.txt",
+        "fresh10.txt",
     )
 ]
 # gold files (by stem), each held out
@@ -93,8 +95,11 @@ HELD_OUT_FILES = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 HELD_OUT_CORPUS = "fresh"  # the first held-out corpus (each file in HELD_OUT_FILES is one)
+CORPUS_CHARS = why.CORPUS_CHARS  # a column head keeps this much of a corpus name ("fresh10")
+CLASS_COLUMN = 12  # the class table's column width, widened when a head needs it
 HELD_OUT_PARTS = ("news", "wire")  # the rows printed under the held-out corpus besides "all"
 CLASSES = (
     "missing target",
@@ -396,9 +401,13 @@ def print_report(tallies: dict[tuple[str, str], Tally]) -> None:
             )
     print("\nerror classes (required keys missed, wrong keys predicted)")
     cols = [(c, h) for c in corpora if c != "news+op-ed" for h in _rows(c) if (c, h) in tallies]
-    print(f"{'class':<15}" + "".join(f"{c[:6] + '/' + h[:5]:>12}" for c, h in cols))
+    heads = [f"{c[:CORPUS_CHARS]}/{h[:5]}" for c, h in cols]
+    width = max([CLASS_COLUMN, *(len(head) + 1 for head in heads)])
+    print(f"{'class':<15}" + "".join(f"{head:>{width}}" for head in heads))
     for cls in CLASSES:
-        row = "".join(f"{tallies[k].classes.get(cls, 0) if k in tallies else 0:>12}" for k in cols)
+        row = "".join(
+            f"{tallies[k].classes.get(cls, 0) if k in tallies else 0:>{width}}" for k in cols
+        )
         print(f"{cls:<15}{row}")
     print("\nCAMEO roots of the missed required keys and of the spurious keys (all records)")
     for c in corpora:

@@ -164,6 +164,9 @@ def tally(
     return counts, by_record
 
 
+CORPUS_CHARS = 7  # a column head keeps this much of the corpus name ("fresh10", 11 with "/all")
+
+
 def table(counts: dict[tuple[str, str], Counter[str]]) -> str:
     """The count table: a row per step (gates with their rule), a column per corpus and half."""
     order = ("news", "op-ed", "wire")  # then the held-out files, by name
@@ -177,7 +180,8 @@ def table(counts: dict[tuple[str, str], Counter[str]]) -> str:
     rows += sorted(s for s in seen if s not in STEPS)  # "non-event:RULE"
     rows.sort(key=lambda s: STEPS.index(s.split(":", 1)[0]))
     lines = ["why the missed required keys were lost (step: count)"]
-    lines.append(f"{'step':<24}" + "".join(f"{c[:6] + '/' + h[:5]:>12}" for c, h in cols))
+    heads = [f"{c[:CORPUS_CHARS]}/{h[:5]}" for c, h in cols]
+    lines.append(f"{'step':<24}" + "".join(f"{head:>12}" for head in heads))
     for s in rows:
         lines.append(f"{s:<24}" + "".join(f"{counts[k].get(s, 0):>12}" for k in cols))
     lines.append(f"{'(missed keys)':<24}" + "".join(f"{sum(counts[k].values()):>12}" for k in cols))
