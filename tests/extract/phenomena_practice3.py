@@ -9,7 +9,10 @@ the suite's states and several phrasings each.
   officials": "the country's" / "the nation's" before an office is "its", the state the story
   is about, not the state named last;
 - ``p3_imposed_on``: "A lifted the sanctions it had imposed on B": an act on a measure whose
-  own relative clause names whom it was imposed on is aimed at that state.
+  own relative clause names whom it was imposed on is aimed at that state;
+- ``p3_similar_act``: "A asked B to reopen the border. C has made a similar request": a
+  "similar" / "the same" act repeats the earlier act of its root and is aimed at its target
+  (a guard: "C signed a similar deal with D" keeps its own partner).
 """
 
 from __future__ import annotations
@@ -116,10 +119,43 @@ def p3_imposed_on(sc: Scene) -> Built:
     return _cap(text), (_e(s.iso3, t.iso3, roots),), allowed
 
 
+_FIRST_ACTS = (
+    ("{S} asked {T}{time} to reopen the border.", "02"),
+    ("{S} urged {T}{time} to release the detained fishermen.", "02"),
+    ("{S} accused {T}{time} of grabbing land.", "11"),
+    ("{S} protested to {T}{time} over the arrest of its fishermen.", "11"),
+    ("{S} demanded{time} that {T} withdraw its troops from the border.", "10"),
+)  # fmt: skip
+_SIMILAR_ACTS = {
+    "02": ("{Z} has made a similar request.", "{Z} made the same request a day later.",
+           "{Z} made a similar appeal."),
+    "11": ("{Z} made the same accusation a week later.", "{Z} lodged a similar protest.",
+           "{Z} voiced a similar complaint."),
+    "10": ("{Z} made a similar demand.", "{Z} issued the same demand on Wednesday."),
+}  # fmt: skip
+
+
+def p3_similar_act(sc: Scene) -> Built:
+    """ "C has made a similar request": C -> B, B the earlier request's target."""
+    s, t, z = sc.s, sc.t, sc.z
+    if sc.rng.random() < 0.2:  # a guard: a similar act with a partner of its own
+        text = f"{s.name} signed a trade deal with {t.name}{_time(sc)}. {z.name} signed a similar deal with {s.name}."
+        want = (_e(s.iso3, t.iso3, {"05"}), _e(z.iso3, s.iso3, {"05"}))
+        allowed = (_e(t.iso3, s.iso3, {"05"}), _e(s.iso3, z.iso3, {"05"}))
+        return text, want, allowed
+    first, root = sc.rng.choice(_FIRST_ACTS)
+    text = first.format(S=sc.name(s), T=sc.name(t), time=_time(sc))
+    text = _cap(text) + " " + sc.rng.choice(_SIMILAR_ACTS[root]).format(Z=z.name)
+    want = (_e(s.iso3, t.iso3, {root}), _e(z.iso3, t.iso3, {root}))
+    allowed = (_e(t.iso3, "*", set(), ANY - ASSERTED),)  # (the accused or demanded act)
+    return _cap(text), want, allowed
+
+
 PRACTICE3_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p3_counted_pair": p3_counted_pair,
     "p3_country_owner": p3_country_owner,
     "p3_imposed_on": p3_imposed_on,
+    "p3_similar_act": p3_similar_act,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
 # On main before practice3 (5c6c0bc) the same 24 scored (right, false assertions), seeds 0, 1, 2:
@@ -127,5 +163,6 @@ PRACTICE3_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # unresolved: no joint act, or the pair word unplaced); p3_country_owner 0/17, 0/14, 0/13 ("the
 # country's envoy" unplaced, or the last-named state as its own target); p3_imposed_on 0/2,
 # 0/1, 0/0 (the lifted measure's state not read from its relative clause; "scrapped the
-# sanctions", "extended the curbs" with no row). After: 24/0 on seeds 0-2 (p3_imposed_on 0-4).
+# sanctions", "extended the curbs" with no row); p3_similar_act 5/0, 7/0, 6/0 (a "similar
+# request / protest / accusation" with no target). After: 24/0 on seeds 0-2 (p3_imposed_on 0-4).
 FLOORS = {name: (24, 0) for name in PRACTICE3_CONSTRUCTIONS}

@@ -6,7 +6,9 @@ tested on short sentences with states and words other than the set's.
 - "the country's" / "the nation's" before an office is "its": the state the story is about
   (``_pointing_owner``);
 - an act on a measure ("lifted / eased / extended the sanctions it imposed on X") is aimed at
-  the state its own relative clause names (``parties.imposed_on``).
+  the state its own relative clause names (``parties.imposed_on``);
+- a "similar" / "the same" act repeats the latest earlier act of its root and is aimed at its
+  target (``parties.similar_acts``).
 """
 
 from __future__ import annotations
@@ -130,3 +132,39 @@ def test_a_criticised_measure_is_aimed_at_its_imposer(extract: Extract) -> None:
     """Condemning a measure is aimed at whoever imposed it (GUIDE rule 6), not read here."""
     got = country_roots(extract("Mexico criticised the tariffs Washington imposed on Canada."))
     assert ("MEX", "USA", "11") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ghana asked Togo on Monday to reopen the border. Benin has made a similar request.",
+         ("BEN", "TGO", "02")),
+        ("Peru protested to Chile over the arrest of its fishermen. Ecuador lodged a similar "
+         "protest on Tuesday.", ("ECU", "CHL", "11")),
+        ("Kenya accused Uganda of grabbing land. Tanzania made the same accusation a week later.",
+         ("TZA", "UGA", "11")),
+        ("Ghana asked Togo to reopen the border on Monday, and Benin made a similar request.",
+         ("BEN", "TGO", "02")),
+    ],
+)  # fmt: skip
+def test_a_similar_act_repeats_the_earlier_target(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in country_roots(extract(text, date="2025-03-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        ("Peru signed a trade deal with Chile. Ecuador signed a similar deal with Colombia.",
+         ("ECU", "COL", "05"), ("ECU", "CHL", "05")),
+        ("Kenya accused Uganda of grabbing land. Uganda made a similar accusation.",
+         ("KEN", "UGA", "11"), ("UGA", "UGA", "11")),
+    ],
+)  # fmt: skip
+def test_a_similar_act_keeps_its_own_partner(
+    extract: Extract, text: str, want: tuple[str, str, str], wrong: tuple[str, str, str]
+) -> None:
+    """A partner of its own wins; the earlier act's target is never the doer itself."""
+    got = country_roots(extract(text, date="2025-03-10"))
+    assert want in got and wrong not in got
