@@ -40,6 +40,7 @@ from realpolitik.extract._person_refs import (
     pick_antecedent,
     subject_codes,
 )
+from realpolitik.extract._pointing_owner import owner_word
 from realpolitik.extract._referring import (
     StoryPair,
     bare_pair_args,
@@ -378,11 +379,12 @@ class DocActors:
         if not sector or tok.dep_ not in ("nsubj", "nsubjpass"):
             return None  # (as an object, "urged its citizens" is no party placed by the pronoun)
         for c in tok.children:
-            if c.dep_ == "poss" and c.lower_ in ("its", "their", "whose", "his", "her"):
-                if c.lower_ == "whose":  # "Israel, whose ministry summoned": the antecedent
+            low = owner_word(c)  # ("the country's ambassador" as "its ambassador")
+            if c.dep_ == "poss" and low in ("its", "their", "whose", "his", "her"):
+                if low == "whose":  # "Israel, whose ministry summoned": the antecedent
                     got = self._whose_antecedent(c, depth + 1)
                 else:
-                    got = self._coref(c, c.lower_, depth + 1)
+                    got = self._coref(c, low, depth + 1)
                 ref = got[0].ref if len(got) == 1 else None
                 if ref is not None and ref.country:  # ("the Vietnamese government": VNM's)
                     code = ref.country + sector

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._counted_people import counted_people
 from realpolitik.extract._mention_parts import (
     IGO_NOUNS,
     PAIR_WORDS,
@@ -188,6 +189,8 @@ def counted_reference(
     act between two states, else the last two named), "the leaders" (the last two named), "the country" / "the
     leader" (the last one named); a phrase with modifiers of its own names someone else."""
     pair_only = lemma in PAIR_ONLY_NOUNS
+    if counted_people(tok):  # "the two men", "both envoys", "the two foreign ministers"
+        return _two_people(tok, pos, people, office_pair(tok, pos, placed), dyad)
     if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS and not pair_only:
         return []
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
@@ -213,14 +216,7 @@ def counted_reference(
         countries = [m.ref.country or "" for m in pair]  # every mention here has one
         return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in countries]
     if dets & PAIR_WORDS and lemma in PERSON_NOUNS:  # "the two leaders"
-        two = people.last_two(pos)
-        if offices is not None and not _in_sentence(tok, pos, two):  # "the presidents of A and B"
-            return [Arg(_leader(m.ref, tok.text), REFERRED, tok.i) for m in offices]
-        if dyad is not None and not _in_sentence(tok, pos, two):
-            return [Arg(_leader(r, tok.text), REFERRED, tok.i) for r in dyad[2]]
-        if two is None:
-            return []
-        return [Arg(replace(m.ref, text=tok.text), REFERRED, tok.i) for m in two]
+        return _two_people(tok, pos, people, offices, dyad)
     if "the" in dets and lemma in ("country", "nation"):
         last = states.last_before(pos)
         if last >= 0:
@@ -230,6 +226,26 @@ def counted_reference(
         if last >= 0:
             return [Arg(replace(people.items[last].ref, text=tok.text), DEFINITE, tok.i)]
     return []
+
+
+def _two_people(
+    tok: Token,
+    pos: int,
+    people: MentionChain,
+    offices: Sequence[Mention] | None,
+    dyad: Noted | None,
+) -> list[Arg]:
+    """ "the two leaders": the offices of "the presidents of A and B", else the pair of the
+    story's last act between two states, else the last two people named (those two when both
+    are in the phrase's own sentence)."""
+    two = people.last_two(pos)
+    if offices is not None and not _in_sentence(tok, pos, two):  # "the presidents of A and B"
+        return [Arg(_leader(m.ref, tok.text), REFERRED, tok.i) for m in offices]
+    if dyad is not None and not _in_sentence(tok, pos, two):
+        return [Arg(_leader(r, tok.text), REFERRED, tok.i) for r in dyad[2]]
+    if two is None:
+        return []
+    return [Arg(replace(m.ref, text=tok.text), REFERRED, tok.i) for m in two]
 
 
 def _countries(mentions: Sequence[Mention]) -> list[str]:

@@ -16,6 +16,7 @@ from realpolitik.extract._codebook import (
     domestic_target,
     unnamed_home,
 )
+from realpolitik.extract._counted_people import counted_people
 from realpolitik.extract._folding import REQUEST_NOUNS
 from realpolitik.extract._group_places import group_in_unnamed_place
 from realpolitik.extract._host_state import resident
@@ -135,6 +136,8 @@ def _one_pair_phrase(s: Site, srcs: tuple[Arg, ...]) -> bool:
     if bare_pair(head):  # "the two agreed to stay in touch"
         return True
     dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
+    if counted_people(head):  # "the two men", "the two foreign ministers"
+        return True
     return bool(dets & PAIR_WORDS) and head.lemma_.lower() in STATE_NOUNS | PERSON_NOUNS
 
 

@@ -1,0 +1,78 @@
+"""The state a measure was imposed on, named in the measure's own clause (issue 9, practice3):
+"the EU has begun lifting the financial measures it imposed on Kosovo", "Washington eased the
+sanctions it had placed on Syria", "Beijing extended the duties that it levies on Australian
+wine".
+
+An act on a measure (lifting, easing, scrapping, extending it) is aimed at the state the measure
+was imposed on. The participle form ("the tariffs imposed on X") already reaches its "on" phrase
+through the verb's phrase; a relative clause with its own subject ("the measures it imposed on
+X") is a clause of its own, which the phrase walk rightly never enters for other acts' parties,
+so the measure's target is read here: the "on" / "against" object of an imposing verb that
+modifies the act's object.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._syntax import pobjs
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._mentions import Arg
+
+# Nouns of a measure one state imposes on another.
+MEASURE_NOUNS = frozenset(
+    {
+        "sanction", "tariff", "measure", "restriction", "curb", "duty", "ban", "embargo",
+        "levy", "penalty", "control", "limit", "freeze", "boycott", "blockade", "quota",
+    }
+)  # fmt: skip
+# Verbs that put a measure on a state: "imposed / placed / levied / slapped ... on X".
+IMPOSING_VERBS = frozenset(
+    {"impose", "place", "put", "levy", "slap", "introduce", "apply", "enforce", "set", "adopt"}
+)  # fmt: skip
+_ON_PREPS = ("on", "against")
+_MODIFYING = frozenset({"relcl", "acl"})
+# Acts done to a measure by whoever holds it: easing or lifting it (08), keeping, extending or
+# widening it (16; 17 for administrative restrictions, 172). A criticised measure is aimed at
+# its imposer instead (GUIDE rule 6).
+_MEASURE_ROOTS = frozenset({"08", "16", "17"})
+_MEASURE_ARCS = 2  # the measure noun and its clause, between the act and its target
+
+
+def imposed_measure_target(s: Site, c: Candidates) -> Candidates:
+    """ "lifted the sanctions it had imposed on Syria": Syria, for an act on a measure (or the
+    measure noun itself as the trigger) whose own clause names whom it was imposed on (not the
+    source's own state)."""
+    if c.targets or s.root not in _MEASURE_ROOTS:
+        return c
+    obj = s.tok if s.noun else s.child("dobj", "nsubjpass")  # ("extended the sanctions it ...")
+    if obj is None or obj.lemma_.lower() not in MEASURE_NOUNS:
+        return c
+    own = {key(a) for a in c.sources}
+    got = [a for a in _imposed_on(s, obj) if not unknown(a) and key(a) not in own]
+    return c.with_targets(got, _MEASURE_ARCS) if got else c
+
+
+def _imposed_on(s: Site, measure: Token) -> list[Arg]:
+    for clause in measure.children:
+        if clause.dep_ not in _MODIFYING or clause.lemma_.lower() not in IMPOSING_VERBS:
+            continue
+        for obj in [p for _, p in pobjs(clause, _ON_PREPS)] + _particle_object(clause):
+            got = s.actors.resolve(obj)
+            if got:
+                return got
+    return []
+
+
+def _particle_object(clause: Token) -> list[Token]:
+    """ "the curbs it had put on Budapest" parsed with "on" as the verb's particle: the state
+    is the particle's object or the verb's."""
+    prts = [c for c in clause.children if c.dep_ == "prt" and c.lower_ in _ON_PREPS]
+    if not prts:
+        return []
+    held = [p for prt in prts for p in prt.children if p.dep_ == "pobj"]
+    return held + [c for c in clause.children if c.dep_ == "dobj"]
