@@ -29,14 +29,19 @@ SITUATIONS = frozenset(
 
 
 def regret_code(tok: Token, code: str) -> str:
-    """055 for the noun "regret" coded 111 whose over/for/at/about object is a situation."""
-    if code != _CRITICISM or tok.lemma_.lower() != _REGRET or tok.pos_ != "NOUN":
+    """055 for the noun "regret" coded 111 (or 055) whose over/for/at/about object is a situation. A
+    phrase the parser hung on the light verb ("expressed deep regret on Monday over the death of
+    a Y fisherman") is moved under the noun, whose phrase then names the victims' state as the
+    target, as it does when the parser attaches it there."""
+    if code not in (_CRITICISM, APOLOGY) or tok.lemma_.lower() != _REGRET or tok.pos_ != "NOUN":
         return code
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     for h in holders:
         for p in h.children:
-            if p.dep_ != "prep" or p.lower_ not in _ABOUT:
+            if p.dep_ != "prep" or p.lower_ not in _ABOUT or p.i < tok.i:
                 continue
             if any(q.dep_ == "pobj" and q.lemma_.lower() in SITUATIONS for q in p.children):
+                if h is not tok:
+                    p.head = tok
                 return APOLOGY
     return code
