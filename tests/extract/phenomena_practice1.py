@@ -1,5 +1,5 @@
 """practice1's classes (issue 9, round 16: bench/gold/reviews/practice1_classes.md EX, PT, MD,
-PI, RG and PJ) as suite constructions. Each phrasing is written from the phenomenon, the GUIDE
+PI, RG, PJ and JT) as suite constructions. Each phrasing is written from the phenomenon, the GUIDE
 and the CAMEO codebook, not from the practice set's sentences, crossed with the suite's states
 named by name, capital, demonym + sector or leader.
 
@@ -16,7 +16,9 @@ named by name, capital, demonym + sector or leader.
 - ``p1_regret_situation``: "X expressed regret over / for the death of a Y national", "X
   regretted the death of two Y sailors": remorse (055), no criticism of Y (11);
 - ``p1_unfriendly_act``: "X expelled a Y diplomat. Y called the expulsion an unfriendly act /
-  described the decision as an affront": criticism (11) aimed at X.
+  described the decision as an affront": criticism (11) aimed at X;
+- ``p1_joint_topic``: "X's leader met Y's leader. The two leaders signed memoranda on migrant
+  workers": each other's signing (05), the topic group no target.
 """
 
 from __future__ import annotations
@@ -170,7 +172,35 @@ def p1_unfriendly_act(sc: Scene) -> Built:
     return f"{_cap(first)}{_time(sc)}. {_cap(second)}.", (expel, blame), ()
 
 
+_TOPIC_DOCS = ("memoranda", "a memorandum", "an agreement", "a protocol", "a declaration",
+               "two accords")  # fmt: skip
+_TOPICS = ("migrant workers", "seasonal workers", "fishermen", "refugees", "students",
+           "nurses", "truck drivers")  # fmt: skip
+
+
+def p1_joint_topic(sc: Scene) -> Built:
+    """ "X's president met Y's prime minister in Y's capital. The two leaders also signed
+    memoranda on migrant workers": each other's signing (05, both ways); the workers are the
+    topic, no party."""
+    rng = sc.rng
+    sname, tname = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
+    if rng.random() < 0.5:
+        first = f"{sname} and {tname} held talks in {sc.t.capital}{_time(sc)}"
+    else:
+        first = f"{sc.leader(sc.s)} met {sc.leader(sc.t)} in {sc.t.capital}{_time(sc)}"
+    pair = rng.choice(("The two leaders", "The two sides", "Both leaders", "The two governments"))
+    verb = rng.choice(("also signed", "signed", "later signed"))
+    prep = rng.choice(("on", "on", "about"))
+    second = f"{pair} {verb} {rng.choice(_TOPIC_DOCS)} {prep} {rng.choice(_TOPICS)}"
+    want = tuple(Expect(x.iso3, y.iso3, frozenset({"05"}), ASSERTED)
+                 for x, y in ((sc.s, sc.t), (sc.t, sc.s)))  # fmt: skip
+    meet = (Expect(sc.s.iso3, sc.t.iso3, _CONSULT, ASSERTED),)
+    back = (Expect(sc.t.iso3, sc.s.iso3, _CONSULT, ASSERTED),)
+    return f"{_cap(first)}. {second}.", meet + want, back
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p1_joint_topic": p1_joint_topic,
     "p1_told_to_leave": p1_told_to_leave,
     "p1_partitive_object": p1_partitive_object,
     "p1_promised_inquiry": p1_promised_inquiry,
@@ -187,6 +217,7 @@ OTHERS_CONSTRUCTIONS: dict[str, Callable[[Scene, list[State]], Built]] = {
 # "its implementation of the accord"); p1_promised_inquiry 0/24 (a threat, 13);
 # p1_regret_situation 0/15 (criticism of the victims' state, 11, or no event for "regret
 # for"); p1_unfriendly_act 1/0 (no criticism for "an unfriendly act", "an affront");
-# p1_hosted_talks 19/0 (a hosting, 043, for "hosted talks between A and B").
+# p1_hosted_talks 19/0 (a hosting, 043, for "hosted talks between A and B");
+# p1_joint_topic 15/18 (the signing aimed at the topic group, "---LAB", not the partner).
 # After practice1: 24/0 each (and 40/0 each on seeds 1-3).
 FLOORS = {name: (24, 0) for name in (*SCENE_CONSTRUCTIONS, *OTHERS_CONSTRUCTIONS)}

@@ -3,7 +3,7 @@ sentences with several states: a diplomat told or asked to leave is expelled (EX
 condition reads through a count, "all but one of" and a wrapper noun (PT, SU); hosting talks
 between two others is mediation (MD); a promised inquiry is an intent, no threat (PI); regret
 for a death or an incident is remorse, no criticism of the victims' state (RG); "an unfriendly
-act" is criticism (PJ). The suite's tables: ``phenomena_practice1.py``."""
+act" is criticism (PJ); the topic of a joint signing is no party (JT). The suite's tables: ``phenomena_practice1.py``."""
 
 from __future__ import annotations
 
@@ -142,3 +142,18 @@ def test_an_unfriendly_act_is_criticism_of_the_earlier_actor(extract: Extract) -
     assert ("RUS", "FIN", "11") in _roots(extract(text))
     text = "Peru expelled two Chilean diplomats. Santiago described the decision as an affront."
     assert ("CHL", "PER", "11") in _roots(extract(text))
+
+
+# -- JT: the topic of a joint act ---------------------------------------------------------------
+def test_topic_only_needs_unknown_targets_from_topic_phrases(extract: Extract) -> None:
+    text = "Prabowo met Anwar in Jakarta. The two leaders also signed memoranda on migrant workers."
+    got = _roots(extract(text))
+    assert ("IDN", "MYS", "05") in got and ("MYS", "IDN", "05") in got
+    assert not [k for k in got if k[1] == "---"]
+
+
+def test_a_named_state_on_the_topic_phrase_is_still_read(extract: Extract) -> None:
+    got = _roots(extract("Kenya signed an agreement on refugees from Somalia."))
+    assert not [k for k in got if k[1] == "---"]
+    ex = extract("Norway and Finland signed a protocol on refugees.")
+    assert ("NOR", "FIN", "05") in _roots(ex) and ("FIN", "NOR", "05") in _roots(ex)
