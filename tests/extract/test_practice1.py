@@ -3,7 +3,8 @@ sentences with several states: a diplomat told or asked to leave is expelled (EX
 condition reads through a count, "all but one of" and a wrapper noun (PT, SU); hosting talks
 between two others is mediation (MD); a promised inquiry is an intent, no threat (PI); regret
 for a death or an incident is remorse, no criticism of the victims' state (RG); "an unfriendly
-act" is criticism (PJ); the topic of a joint signing is no party (JT). The suite's tables: ``phenomena_practice1.py``."""
+act" is criticism (PJ); the topic of a joint signing is no party (JT). The suite's tables:
+``phenomena_practice1.py``."""
 
 from __future__ import annotations
 
