@@ -1,0 +1,52 @@
+"""The main verb after an apposition read as a reduced relative (practice1, issue 9 round 16).
+
+"Chile's foreign minister, Alberto van Klaveren, called on Peru to respect the ruling",
+"Greenland's premier, Jens-Frederik Nielsen, called on Washington to ...": after a name in
+commas the parser often reads a past-tense verb as a participle modifying the subject ("a
+minister, called on ...": acl), so the sentence has no verb, the subject no act, and the
+appeal was lost. Repaired in place when the sentence's root is that noun: the verb governs,
+the noun is its subject. A true reduced relative stays ("the minister, called to testify,
+said ..." has a verb of its own, so the noun is no root).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_PAST = frozenset({"VBD", "VBN"})
+_COMMA = ","
+
+
+def _after_apposition(noun: Token, verb: Token) -> bool:
+    """The verb follows the noun's apposition and the comma that closes it."""
+    appos = [c for c in noun.children if c.dep_ == "appos" and c.i < verb.i]
+    if not appos:
+        return False
+    end = max(a.right_edge.i for a in appos) + 1
+    return end < verb.i and noun.doc[end].text == _COMMA and verb.i == end + 1
+
+
+def apposed_verb_root(sent: Span) -> None:
+    """Make a past verb the sentence's root where the parser hung it on the apposed subject."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = next(
+        (c for c in root.children
+         if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in _PAST and c.i > root.i),
+        None,
+    )  # fmt: skip
+    if verb is None or not _after_apposition(root, verb):
+        return
+    if any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return  # "..., backed by X": a participle indeed
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    root.head = verb
+    root.dep_ = "nsubj"
+    for c in list(root.children):  # the sentence's closing punctuation belongs to the verb
+        if c.dep_ == "punct" and c.i > verb.i:
+            c.head = verb
