@@ -1,5 +1,5 @@
 """practice1's classes (issue 9, round 16: bench/gold/reviews/practice1_classes.md EX, PT, MD,
-PI, RG, PJ and JT) as suite constructions. Each phrasing is written from the phenomenon, the GUIDE
+PI, RG, PJ, JT and AV) as suite constructions. Each phrasing is written from the phenomenon, the GUIDE
 and the CAMEO codebook, not from the practice set's sentences, crossed with the suite's states
 named by name, capital, demonym + sector or leader.
 
@@ -18,7 +18,9 @@ named by name, capital, demonym + sector or leader.
 - ``p1_unfriendly_act``: "X expelled a Y diplomat. Y called the expulsion an unfriendly act /
   described the decision as an affront": criticism (11) aimed at X;
 - ``p1_joint_topic``: "X's leader met Y's leader. The two leaders signed memoranda on migrant
-  workers": each other's signing (05), the topic group no target.
+  workers": each other's signing (05), the topic group no target;
+- ``p1_apposed_verb``: "X's foreign minister, NAME, called on Y to ...": the verb after the
+  apposition is the subject's act (02, 11), not a participle on the subject.
 """
 
 from __future__ import annotations
@@ -199,7 +201,38 @@ def p1_joint_topic(sc: Scene) -> Built:
     return f"{_cap(first)}. {second}.", meet + want, back
 
 
+_TITLES = ("foreign minister", "prime minister", "deputy foreign minister", "trade minister",
+           "defence minister", "top diplomat")  # fmt: skip
+_NAMES = ("Maria Lindqvist", "Tomas Herrera Vidal", "Anan Sukprasert", "Joao Mendes",
+          "Amina Diallo", "Pieter van der Berg", "Lena Hoffmann-Koch", "Karim Haddad")  # fmt: skip
+# (the verb phrase after the apposition, the root it codes)
+_APPOSED_ACTS = (
+    ("called on {T} to respect the ruling", "02"),
+    ("called on {T} to release the detained fishermen", "02"),
+    ("called for talks with {T}", "02"),
+    ("urged {T} to withdraw its troops", "02"),
+    ("accused {T} of meddling in the election", "11"),
+    ("criticised {T} for closing the border", "11"),
+)
+
+
+def p1_apposed_verb(sc: Scene) -> Built:
+    """ "Chile's foreign minister, NAME, called on Peru to respect the ruling": the verb after
+    the apposition is the subject's own (an appeal, 02; an accusation, 11), not a participle
+    on the subject."""
+    rng = sc.rng
+    title, name = rng.choice(_TITLES), rng.choice(_NAMES)
+    if rng.random() < 0.5:
+        who = f"{_poss(sc.s.name)} {title}, {name},"
+    else:
+        who = f"The {sc.s.demonym} {title}, {name},"
+    act, root = rng.choice(_APPOSED_ACTS)
+    text = f"{who} {act.format(T=sc.name(sc.t, capital=0.0))}{_time(sc)}"
+    return _cap(text) + ".", (Expect(sc.s.iso3, sc.t.iso3, frozenset({root}), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p1_apposed_verb": p1_apposed_verb,
     "p1_joint_topic": p1_joint_topic,
     "p1_told_to_leave": p1_told_to_leave,
     "p1_partitive_object": p1_partitive_object,
@@ -218,6 +251,7 @@ OTHERS_CONSTRUCTIONS: dict[str, Callable[[Scene, list[State]], Built]] = {
 # p1_regret_situation 0/15 (criticism of the victims' state, 11, or no event for "regret
 # for"); p1_unfriendly_act 1/0 (no criticism for "an unfriendly act", "an affront");
 # p1_hosted_talks 19/0 (a hosting, 043, for "hosted talks between A and B");
-# p1_joint_topic 15/18 (the signing aimed at the topic group, "---LAB", not the partner).
+# p1_joint_topic 15/18 (the signing aimed at the topic group, "---LAB", not the partner);
+# p1_apposed_verb 13/0 (no event: the verb after the apposition read as a participle).
 # After practice1: 24/0 each (and 40/0 each on seeds 1-3).
 FLOORS = {name: (24, 0) for name in (*SCENE_CONSTRUCTIONS, *OTHERS_CONSTRUCTIONS)}

@@ -3,7 +3,8 @@ sentences with several states: a diplomat told or asked to leave is expelled (EX
 condition reads through a count, "all but one of" and a wrapper noun (PT, SU); hosting talks
 between two others is mediation (MD); a promised inquiry is an intent, no threat (PI); regret
 for a death or an incident is remorse, no criticism of the victims' state (RG); "an unfriendly
-act" is criticism (PJ); the topic of a joint signing is no party (JT). The suite's tables:
+act" is criticism (PJ); the topic of a joint signing is no party (JT); the verb after an
+apposition is the subject's (AV). The suite's tables:
 ``phenomena_practice1.py``."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 import pytest
 from extract_helpers import Extract, word
 
+from realpolitik.extract._apposed_verb import apposed_verb_root
 from realpolitik.extract._object_heads import carried_words
 from realpolitik.extract._promised_acts import promise_threatens
 from realpolitik.extract._regret import APOLOGY, regret_code
@@ -158,3 +160,36 @@ def test_a_named_state_on_the_topic_phrase_is_still_read(extract: Extract) -> No
     assert not [k for k in got if k[1] == "---"]
     ex = extract("Norway and Finland signed a protocol on refugees.")
     assert ("NOR", "FIN", "05") in _roots(ex) and ("FIN", "NOR", "05") in _roots(ex)
+
+
+# -- AV: the verb after an apposition -----------------------------------------------------------
+def test_the_verb_after_an_apposition_is_the_main_verb(nlp: Any) -> None:
+    doc = nlp(
+        "Chile's foreign minister, Alberto van Klaveren, called on Peru to respect the ruling."
+    )
+    sent = next(iter(doc.sents))
+    apposed_verb_root(sent)
+    called = word(doc, "called")
+    assert called.dep_ == "ROOT" and word(doc, "minister").head.i == called.i
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Greenland's premier, Jens-Frederik Nielsen, called on Washington to respect its vote.",
+         ("GRL", "USA", "02")),
+        ("Germany's top diplomat, Maria Lindqvist, called on Nigeria to release the sailors.",
+         ("DEU", "NGA", "02")),
+        ("The Ghanaian president, John Mahama, called on Togo to reopen the border.",
+         ("GHA", "TGO", "02")),
+    ],
+)  # fmt: skip
+def test_an_apposed_subject_keeps_its_act(
+    extract: Extract, text: str, key: tuple[str, str, str]
+) -> None:
+    assert key in _roots(extract(text))
+
+
+def test_a_true_reduced_relative_stays(extract: Extract) -> None:
+    got = _roots(extract("The minister, called to testify by parliament, said nothing about Peru."))
+    assert not [k for k in got if k[2] == "02"]

@@ -20,13 +20,17 @@ _PAST = frozenset({"VBD", "VBN"})
 _COMMA = ","
 
 
-def _after_apposition(noun: Token, verb: Token) -> bool:
-    """The verb follows the noun's apposition and the comma that closes it."""
-    appos = [c for c in noun.children if c.dep_ == "appos" and c.i < verb.i]
-    if not appos:
-        return False
-    end = max(a.right_edge.i for a in appos) + 1
-    return end < verb.i and noun.doc[end].text == _COMMA and verb.i == end + 1
+def _apposed_verb(noun: Token) -> Token | None:
+    """A past verb right after the comma that closes the noun's apposition, hung as a
+    participle (acl) on the noun or on the apposed name."""
+    appos = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+    for holder in [noun, *appos]:
+        for c in holder.children:
+            if c.dep_ != "acl" or c.pos_ != "VERB" or c.tag_ not in _PAST:
+                continue
+            if appos and c.i > appos[0].i and noun.doc[c.i - 1].text == _COMMA:
+                return c
+    return None
 
 
 def apposed_verb_root(sent: Span) -> None:
@@ -34,12 +38,8 @@ def apposed_verb_root(sent: Span) -> None:
     root = sent.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return
-    verb = next(
-        (c for c in root.children
-         if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in _PAST and c.i > root.i),
-        None,
-    )  # fmt: skip
-    if verb is None or not _after_apposition(root, verb):
+    verb = _apposed_verb(root)
+    if verb is None:
         return
     if any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return  # "..., backed by X": a participle indeed
@@ -47,6 +47,7 @@ def apposed_verb_root(sent: Span) -> None:
     verb.dep_ = "ROOT"
     root.head = verb
     root.dep_ = "nsubj"
-    for c in list(root.children):  # the sentence's closing punctuation belongs to the verb
-        if c.dep_ == "punct" and c.i > verb.i:
-            c.head = verb
+    for holder in (root, *(c for c in root.children if c.dep_ == "appos")):
+        for c in list(holder.children):  # the closing punctuation belongs to the verb
+            if c.dep_ == "punct" and c.i > verb.i:
+                c.head = verb
