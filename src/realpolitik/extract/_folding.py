@@ -21,6 +21,7 @@ from realpolitik.extract._found import (
 from realpolitik.extract._permitted import fold_permitted
 from realpolitik.extract._police_pledges import police_posture
 from realpolitik.extract._promised import promised_content, rule_out_promised
+from realpolitik.extract._promised_acts import promise_threatens
 from realpolitik.extract._readings import must_clause
 from realpolitik.extract._stated_intents import (
     MEDIATION,
@@ -97,7 +98,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 f.absorbed = not denies_charge(f.tok, inner.code)  # and denied, 016 (DN)
             elif (
                 f.code[:2] == "03"
-                and inner.code[:2] >= "09"
+                and promise_threatens(inner.code)
                 and not police_posture(f, c, inner.code)
             ):
                 if f.tok.lemma_.lower() in PLANS:
@@ -150,7 +151,7 @@ def _fold_conjoined(f: Found, first: Token, by_tok: dict[int, Found]) -> None:
                 inner.code = INTENT[root]
         elif gov == "03" and f.tok.lemma_.lower() in PLANS:
             continue  # "plans to meet X and to sign Y": both acts, possible
-        elif gov == "13" or (gov == "03" and root >= "09"):
+        elif gov == "13" or (gov == "03" and promise_threatens(root)):
             inner.code = THREAT.get(root, "130")
         else:
             inner.absorbed = True
@@ -306,7 +307,7 @@ def _fold_promise_of(f: Found, by_tok: dict[int, Found]) -> None:
             by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             if by is not None and not any(c.lower_ == "by" for c in f.tok.children):
                 by.head = f.tok  # "the pledge of aid to X by Y": Y pledges
-            if inner.code[:2] >= "09":
+            if promise_threatens(inner.code):
                 f.code = THREAT.get(inner.code[:2], "130")
             elif f.code[:2] == "03" and len(f.code) == 3:
                 f.code = INTENT.get(inner.code[:2], f.code)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._apposed_verb import apposed_verb_root
 from realpolitik.extract._contrast import repair_contrast_subject
 from realpolitik.extract._found import Found
 from realpolitik.extract._lexicon import Trigger
@@ -119,6 +120,7 @@ def repair_labels(sent: Span) -> None:
             repair(tok)
     repair_contrast_subject(sent)
     _verbless_root(sent)
+    apposed_verb_root(sent)
 
 
 def _lemma_repairs(tok: Token) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._object_heads import carried_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -63,13 +65,4 @@ PARTITIVE = frozenset(
 def partitive_words(obj: Token) -> set[str]:
     """ "part of a military aid program" -> {"program", "aid", "military"}: the object the
     quantity is taken of, with its modifiers, for the lexicon's object conditions."""
-    if obj.lemma_.lower() not in PARTITIVE:
-        return set()
-    out: set[str] = set()
-    for p in obj.children:
-        if p.dep_ == "prep" and p.lower_ == "of":
-            for q in p.children:
-                if q.dep_ == "pobj":
-                    out.add(q.lemma_.lower())
-                    out.update(g.lemma_.lower() for g in q.children if g.dep_ in MOD_DEPS)
-    return out
+    return carried_words(obj, PARTITIVE)  # also counts, "all but one of", "implementation of"

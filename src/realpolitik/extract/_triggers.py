@@ -38,6 +38,7 @@ from realpolitik.extract._readings import (
     repair_labels,
     stops_short,
 )
+from realpolitik.extract._regret import regret_code
 from realpolitik.extract._stood_by import stood_idle
 from realpolitik.extract._syntax import for_to_clause, title_words
 from realpolitik.extract._timex import WEEKDAYS
@@ -356,7 +357,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         if "accord" in chosen.flags and expresses_accord(tok):
             out.append(Found(tok, chosen, "019"))
             continue
-        code = bombing_code(chosen.cameo, tok) if key == "V" else chosen.cameo
+        code = bombing_code(chosen.cameo, tok) if key == "V" else regret_code(tok, chosen.cameo)
         if code == chosen.cameo and _refinable(code, lex):  # (a bomb's own code wins, 195)
             code = refine(code, object_words(tok), lex)
         out.append(Found(tok, chosen, code))
