@@ -63,8 +63,8 @@ import phenomena_names17
 import phenomena_names18
 import phenomena_names19
 import phenomena_parties6
-import phenomena_practice3
 import phenomena_practice1
+import phenomena_practice3
 import phenomena_review as review
 import phenomena_roles11
 import phenomena_suite13
