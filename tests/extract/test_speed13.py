@@ -121,6 +121,19 @@ def test_of_kind_keeps_the_order_and_every_unmarked_stage() -> None:
     assert names(admitting((threats, anything), True, "130")) == ["threats", "anything"]
 
 
+def test_a_marked_stage_says_its_kinds_in_its_docstring() -> None:
+    from realpolitik.extract.parties import verbs
+
+    assert (verbs.clause_subject.__doc__ or "").endswith(
+        "Acts on verbs of roots 02, 07, 10, 11, 12, 13 only (``_kinds.acts_on``)."
+    )
+    suits = acts_on(noun=True, codes=("115",))(_stage("suits"))
+    assert "Acts on event nouns of codes 115 only" in (suits.__doc__ or "")
+    assert "Acts on triggers of roots 13 only" in (
+        acts_on(roots=("13",))(_stage("t")).__doc__ or ""
+    )
+
+
 def test_a_mark_admits_what_it_names() -> None:
     acts = Acts(noun=False, roots=frozenset({"12", "13"}), codes=None)
     assert acts.admits(False, "1231") and acts.admits(False, "13")

@@ -42,16 +42,28 @@ class Acts:
             return False
         return self.codes is None or code.startswith(self.codes)
 
+    def describe(self) -> str:
+        """The kinds in words, for the stage's docstring: "verbs of roots 12, 13"."""
+        words = {None: "triggers", True: "event nouns", False: "verbs"}[self.noun]
+        if self.roots is not None:
+            words += f" of roots {', '.join(sorted(self.roots))}"
+        if self.codes is not None:
+            words += f" of codes {', '.join(sorted(self.codes))}"
+        return words
+
 
 def acts_on(
     *, noun: bool | None = None, roots: Collection[str] | None = None, codes: Collection[str] = ()
 ) -> Callable[[_F], _F]:
-    """Mark a stage with the kinds of trigger it can act on (see ``Acts``); the stage itself is
-    unchanged."""
+    """Mark a stage with the kinds of trigger it can act on (see ``Acts``), and say them at the
+    end of its docstring (its precondition, as ``help`` and readers of a trace see it); the
+    stage itself is unchanged."""
     acts = Acts(noun, None if roots is None else frozenset(roots), tuple(codes) or None)
 
     def mark(stage: _F) -> _F:
         setattr(stage, _MARK, acts)
+        doc = (stage.__doc__ or "").rstrip()
+        stage.__doc__ = f"{doc}\n\n    Acts on {acts.describe()} only (``_kinds.acts_on``)."
         return stage
 
     return mark
