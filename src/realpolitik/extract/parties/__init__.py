@@ -10,6 +10,9 @@ the trigger is in its sentence (a speech verb framing another event, the object 
 To change how targets are chosen: find the stage whose docstring names the construction, or add
 a stage at the place in the list where it should win (earlier stages fill a slot first; later
 ones see it filled), with a test on a minimal sentence in ``tests/extract/test_parties.py``.
+A stage that acts on one kind of trigger only (verbs, event nouns, some roots or codes) says so
+with ``_kinds.acts_on`` above its ``def``; each kind runs only the stages that can act on it
+(``Policy.of_kind``), and a stage without the mark runs for every kind.
 Argument qualities and thresholds are named in ``realpolitik.extract.confidence``.
 """
 
@@ -242,10 +245,11 @@ POLICY = Policy(ROLE_STAGES, PAIR_STAGES)
 
 
 def assign_parties(f: Found, ctx: SentenceParties) -> Candidates:
-    """The (source, target) pairs of ``f``'s event: the role stages, then the pair stages."""
+    """The (source, target) pairs of ``f``'s event: the role stages, then the pair stages
+    (those that can act on its kind: ``Policy.of_kind``)."""
     site = ctx.site(f)
     got = ctx.roles_of(f)
-    for stage in ctx.policy.pairs:
+    for stage in ctx.policy.of_kind(site.noun, f.code)[1]:
         got = stage(site, got)
     return got
 

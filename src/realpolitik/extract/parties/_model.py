@@ -15,6 +15,7 @@ from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._speaker_places import speaker_place_tokens
 from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
 from realpolitik.extract._venues import gathering
+from realpolitik.extract.parties._kinds import admitting
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
@@ -102,6 +103,19 @@ class Policy:
 
     roles: tuple[Stage, ...]
     pairs: tuple[Stage, ...]
+    # each kind's stages (``of_kind``), read on the kind's first trigger
+    kinds: dict[tuple[bool, str], tuple[tuple[Stage, ...], tuple[Stage, ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def of_kind(self, noun: bool, code: str) -> tuple[tuple[Stage, ...], tuple[Stage, ...]]:
+        """The role and pair stages that can act on a trigger of this kind (event noun or
+        verb, CAMEO code), in order: the others' marks (``_kinds.acts_on``) leave it out."""
+        got = self.kinds.get((noun, code))
+        if got is None:
+            got = (admitting(self.roles, noun, code), admitting(self.pairs, noun, code))
+            self.kinds[noun, code] = got
+        return got
 
     def without(self, *stages: Stage) -> Policy:
         """The same policy less ``stages`` (to see what a stage does)."""
@@ -177,7 +191,7 @@ class SentenceParties:
             self.roles[f.tok.i] = NO_CANDIDATES  # a cycle reads empty roles, never loops
             site = self.site(f)
             got = NO_CANDIDATES
-            for stage in self.policy.roles:
+            for stage in self.policy.of_kind(site.noun, f.code)[0]:
                 got = stage(site, got)
             self.roles[f.tok.i] = got
         return got

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import ACCUSED_PREPS, ACCUSING
 from realpolitik.extract._denied_charge import CHARGED_ROOTS
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import key, unknown
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ def _aimed_at_accuser(s: Site) -> bool:
     return any(k.dep_ == "poss" and k.lower_ in _ITS for k in objs[0].children)
 
 
+@acts_on(noun=False, roots=CHARGED_ROOTS)
 def accused_victim(s: Site, c: Candidates) -> Candidates:
     """ "Russia accused Kyiv of shelling civilian buildings": a hostile accused act with no
     victim named is aimed at the accuser (the doer's own state never)."""

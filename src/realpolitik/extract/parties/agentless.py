@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER, IN_PHRASE
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties.context_earlier import recent
 from realpolitik.models import ActorRef
@@ -59,6 +60,7 @@ def _places(s: Site, verb: Token) -> list[Token]:
     return out
 
 
+@acts_on(noun=False, roots=_SEAT_ROOTS)
 def seat_of_government_doer(s: Site, c: Candidates) -> Candidates:
     """ "Peru's ambassador was summoned to the foreign ministry in Quito" (Ecuador), "Kenya's
     envoy was ordered to leave Kampala" (Uganda): an agentless passive summons, expulsion or

@@ -19,6 +19,7 @@ from realpolitik.extract._readings import ACT_NOUNS
 from realpolitik.extract._syntax import child
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import agent_of
 from realpolitik.extract.parties.context_earlier import ANAPHORIC_DETS, pick_named_act, recent
@@ -38,6 +39,7 @@ ANSWER_WORDS = frozenset(
 )  # fmt: skip
 
 
+@acts_on(noun=False, roots=JUDGING_ROOTS)
 def judged_act_doer(s: Site, c: Candidates) -> Candidates:
     """ "Vowed that the strikes would not go unpunished", "warned that the attack by X will not
     go unanswered", "said the raid would be avenged": a threat or criticism whose clause says
@@ -63,6 +65,7 @@ def judged_act_doer(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(earlier_doers(s, subj, own))
 
 
+@acts_on(noun=True)
 def drawn_earlier_doer(s: Site, c: Candidates) -> Candidates:
     """ "North Korea fired a missile. The launch prompted a protest from Tokyo": a reaction
     drawn by a definite act noun that names no doer is aimed at that act's doer in an earlier
@@ -79,6 +82,7 @@ def drawn_earlier_doer(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(earlier_doers(s, subj, {key(a) for a in c.sources}))
 
 
+@acts_on(noun=True)
 def drawn_not_home(s: Site, c: Candidates) -> Candidates:
     """ "The launch prompted a protest from Tokyo" with no launcher named: a reaction drawn
     from a party answers another's act, so it keeps no target rather than its own state."""
@@ -91,6 +95,7 @@ def drawn_not_home(s: Site, c: Candidates) -> Candidates:
     return c.with_pairs(pairs)
 
 
+@acts_on(noun=False, roots=(REJECT,))
 def rejected_act_not_home(s: Site, c: Candidates) -> Candidates:
     """ "The Kremlin rejected the sanctions", "Iran's foreign ministry dismissed the seizure as
     piracy": a rejection of a deed or measure (``ACT_NOUNS``) whose doer the sentence does not

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.context_earlier import recent as _recent
 from realpolitik.models import ActorRef
@@ -29,6 +30,7 @@ _GATE = RESTRAINT_NOUNS | {"escalation"}  # "de-escalation" is parsed as "de", "
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
 
+@acts_on(noun=False, roots=(APPEAL,))
 def restraint_parties(s: Site, c: Candidates) -> Candidates:
     """ "X struck Y ... Z called for restraint", "Z urged calm": an appeal for restraint with no
     addressee is aimed at the doer and the target of the latest recent act of force (not Z's

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._promised import promised_content
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import first
 
@@ -23,6 +24,7 @@ _INTENT = "03"
 AIM_PREPS = frozenset({"against", "on", "at", "toward", "towards"})
 
 
+@acts_on(noun=False, roots=(_INTENT,))
 def assured_content_target(s: Site, c: Candidates) -> Candidates:
     """A promise (03x) with no target whose "would not" clause names whom the ruled-out act
     would be aimed at ("... would not let its land be used against China"): that party."""

@@ -20,6 +20,7 @@ from realpolitik.extract._accused_conjunct import finite_after_accused_gerund
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract.confidence import COMPOSED
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ def _lender(tok: Token) -> Token:
     return tok.head
 
 
+@acts_on(noun=False, roots=_CARRIED_ROOTS)
 def conjoined_posture_target(s: Site, c: Candidates) -> Candidates:
     """ "accused Chad of moving troops ... and put its own army on alert", "condemned the raid
     and raised its alert level": a show of force or cut in ties conjoined (with no subject of
@@ -101,6 +103,7 @@ def _despite_requests(tok: Token) -> list[Token]:
     return [p for h in heads for _, p in pobjs(h, (_DESPITE,)) if p.lemma_.lower() in REQUEST_NOUNS]
 
 
+@acts_on(noun=False, roots=(_REFUSAL,))
 def refused_despite_requester(s: Site, c: Candidates) -> Candidates:
     """ "has refused for years to pull its forces back despite repeated UN calls", "refused to
     reopen the crossing despite calls from Egypt": a refusal naming no target but the doer's own
@@ -137,6 +140,7 @@ def _kept_by(noun: Token) -> Token | None:
     return head if words & _KEPT_WORDS else None
 
 
+@acts_on(noun=True)
 def kept_act_doer(s: Site, c: Candidates) -> Candidates:
     """ "Ghana's president has quietly kept the border police cooperation with Togo going":
     an event noun that is the object of "kept ... going" or "kept up" is done by the subject of

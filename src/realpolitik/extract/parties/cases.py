@@ -10,6 +10,7 @@ be the defendant"); the body asked (the WTO, the court) is neither (lex10).
 from __future__ import annotations
 
 from realpolitik.extract._syntax import pobjs
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties._reading import first
 
@@ -22,6 +23,7 @@ _RULED_ON = ("on", "over", "against")
 _DOER_DEPS = frozenset({"poss", "amod", "compound", "nsubj", "pobj"})
 
 
+@acts_on(noun=False, codes=(LAWSUIT,))
 def case_defendant(s: Site, c: Candidates) -> Candidates:
     """ "Asked the WTO to rule on the duties China imposed": the doer named in what the body is
     asked to rule on is the case's target (before the verb's object, the body, is taken)."""

@@ -13,6 +13,7 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import LIGHT_VERBS, child, for_to_clause, named_subject, pobjs
 from realpolitik.extract.confidence import EARLIER, IN_PHRASE
 from realpolitik.extract.factuality import REPORT_GOVERNORS
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import first, governing_act_targets, phrase_target
 from realpolitik.extract.parties.addressees import own_addressees
@@ -122,6 +123,7 @@ PERMIT_VERBS = frozenset({"allow", "let", "permit"})
 _REJECT = "12"
 
 
+@acts_on(noun=False, roots=(_REJECT,))
 def permitted_party(s: Site, c: Candidates) -> Candidates:
     """ "Ghana refused to allow an AU delegation to visit", "would not let UN inspectors enter
     the camp": a refusal to permit an act targets the party that would do it (whose request it
@@ -150,6 +152,7 @@ def permitted_party(s: Site, c: Candidates) -> Candidates:
     return c
 
 
+@acts_on(roots=_SAME_PARTY_ROOTS)
 def inner_act_target(s: Site, c: Candidates) -> Candidates:
     """ "Egypt agreed to meet Israel", "threatened to attack X": an intent, appeal, demand,
     refusal, threat or protest with no target of its own takes the target of the act it
@@ -165,6 +168,7 @@ _APPEAL = "02"
 _OCCASION_PREPS = ("after", "amid", "following", "over")
 
 
+@acts_on(roots=(_APPEAL,))
 def occasion_parties(s: Site, c: Candidates) -> Candidates:
     """ "X called for restraint after clashes between A and B", "urged calm amid tensions
     between A and B": an appeal with no target of its own is aimed at the parties of the act or
@@ -191,6 +195,7 @@ _PROTEST = "14"
 _VENUE_PREPS = ("in", "outside", "at", "near")
 
 
+@acts_on(roots=(_PROTEST,))
 def protest_venue(s: Site, c: Candidates) -> Candidates:
     """ "US and British activists staged a protest in Beijing": a protest held in another
     state's capital or country is aimed at that state, not at the protesters' own."""
@@ -280,6 +285,7 @@ def report_frame(s: Site, c: Candidates) -> Candidates:
     return c.with_pairs([], "report_frame")
 
 
+@acts_on(noun=True)
 def reaction_object(s: Site, c: Candidates) -> Candidates:
     """ "Y condemned an attack by X": an event noun with no target that another trigger acts on
     is what that trigger reacts to (its doer becomes the reaction's target), not an event of its
@@ -305,6 +311,7 @@ def reaction_object(s: Site, c: Candidates) -> Candidates:
 _VERBAL_CONFLICT = frozenset({"02", "03", "10", "11", "12", "13"})
 
 
+@acts_on(noun=False, roots=_VERBAL_CONFLICT)
 def conjoined_act_target(s: Site, c: Candidates) -> Candidates:
     """ "Iran condemned the seizure and demanded its release", "opposed the listing and would
     take measures": a demand, disapproval, rejection or threat conjoined with another act of

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import DEFINITE
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def _conjoined_acts(tok: Token) -> set[int]:
     return out
 
 
+@acts_on(noun=False)
 def own_object_not_borrowed(s: Site, c: Candidates) -> Candidates:
     """ "Cairo praised the resolution and urged Ethiopia to negotiate", "thanked the assembly
     and accused Colombia": an act whose own object is a body's word ("the resolution", "the
@@ -81,6 +83,7 @@ def own_object_not_borrowed(s: Site, c: Candidates) -> Candidates:
     return c.with_targets([body] if body is not None and key(body) not in own else [])
 
 
+@acts_on(noun=False)
 def body_word_target(s: Site, c: Candidates) -> Candidates:
     """ "The UN General Assembly voted on a resolution. Venezuela boycotted the vote", "Egypt
     praised the resolution", "thanked the General Assembly ... thanked the assembly": an act with

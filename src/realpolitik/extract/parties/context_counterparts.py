@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child
 from realpolitik.extract.confidence import DEEP_IN_PHRASE, EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties.context_earlier import other_states_named
 from realpolitik.extract.parties.context_story import gives_a_thing, names_another
@@ -41,6 +42,7 @@ _REFUSAL = "12"
 _REQUEST_ROOTS = frozenset({"02", "10"})
 
 
+@acts_on(noun=False, roots=(_REFUSAL,))
 def refused_request_maker(s: Site, c: Candidates) -> Candidates:
     """ "Lima asked Santiago to free the crew, but Santiago refused", "Kenya urged Uganda to
     withdraw; Uganda declined": a refusal that names no target, after a request made to the
@@ -79,6 +81,7 @@ def _named_again(noun: Token, before: Token) -> bool:
     return lemma == first or (lemma in _CRAFT_WORDS and first in _CRAFT_NOUNS)
 
 
+@acts_on(noun=False)
 def named_craft_target(s: Site, c: Candidates) -> Candidates:
     """ "A Chilean patrol boat seized a Peruvian trawler, accusing the vessel of fishing
     illegally": a trailing participle whose object names again by "the vessel" (the crew, the
@@ -116,6 +119,7 @@ def _purpose_place(s: Site, verb: Token, own: set[str]) -> list[Arg]:
     return []
 
 
+@acts_on(noun=False, roots=_GIVING_ROOTS)
 def sent_people_place(s: Site, c: Candidates) -> Candidates:
     """ "Kenya's president pledged to send Kenyan engineers to help build a market in Kampala":
     the people a pledge or aid sends, named by the sender's own demonym, are what is given, not
@@ -161,6 +165,7 @@ def other_side(a: EarlierAct, own: set[str]) -> ActorRef | None:
     return None
 
 
+@acts_on(noun=False, roots=_GIVING_ROOTS)
 def visit_counterpart(s: Site, c: Candidates) -> Candidates:
     """ "Japan's prime minister arrived in Fiji. Japan's government pledged 2 million dollars
     for reef repair", "King Hamad received Kuwait's emir. The king pledged 5 million dinars": a
@@ -206,6 +211,7 @@ def _agent_name(tok: Token) -> Token | None:
     return None
 
 
+@acts_on(noun=False, codes=(_HOSTING,))
 def received_host_place(s: Site, c: Candidates) -> Candidates:
     """ "Uganda's foreign minister was received by King NAME in Mbabane", "X's president arrived
     in Nairobi and was received by President NAME": a host named by a title and a name no table
@@ -247,6 +253,7 @@ def _story_counterpart(s: Site, own: set[str]) -> list[Arg]:
     return got
 
 
+@acts_on(roots=_BOUND_ROOTS)
 def committed_to_owner(s: Site, c: Candidates) -> Candidates:
     """ "The president declined to commit Bolivia to Pena's proposal": the state a refusal or a
     pledge would bind is its own, never its target; the target is the owner of what it would
@@ -292,6 +299,7 @@ def _destination(verb: Token) -> bool:
     return any(k.dep_ == "prep" and k.lower_ in _DESTINATION_PREPS for k in verb.children)
 
 
+@acts_on(noun=False, roots=_GIVING_ROOTS)
 def stricken_recipient(s: Site, c: Candidates) -> Candidates:
     """ "Fiji asked for help after a cyclone. New Zealand has already sent a team of linemen",
     "A storm cut power across Fiji. New Zealand sent a team of linemen": aid or a pledge of a

@@ -21,6 +21,7 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract._readings import ACT_NOUNS
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
 from realpolitik.extract.parties._reading import agent_of
 
@@ -395,6 +396,7 @@ def named_outside(s: Site, own: set[str]) -> set[str]:
     return named
 
 
+@acts_on(roots=_ANSWER_ROOTS)
 def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     """ "Algerian ships seized a Tunisian trawler. Tunis filed a formal protest", "Zambia
     banned maize from Zimbabwe. Zimbabwe agreed to review its rules", "... Kenya demanded
@@ -444,6 +446,7 @@ def _condition_of(tok: Token) -> Token | None:
     return head if marks or inverted else None
 
 
+@acts_on(noun=False, roots=_CONDITION_ROOTS)
 def condition_counterpart(s: Site, c: Candidates) -> Candidates:
     """ "Should Beijing refuse to sell, Laos might take over the railway", "if Kenya agrees to
     pay, Uganda will restore supplies": a refusal, agreement, demand or request set as the

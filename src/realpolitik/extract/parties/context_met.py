@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties.context_counterparts import other_side
 from realpolitik.extract.parties.context_earlier import answers_nothing, named_outside
@@ -68,6 +69,7 @@ def _shared(act: Token) -> bool:
     return any(t.lower_ in SHARED_WORDS for k in inner for t in k.subtree) or _handed_over(act)
 
 
+@acts_on(noun=False, roots=(_PLEDGE, _REFUSAL))
 def met_counterpart(s: Site, c: Candidates) -> Candidates:
     """A pledge or refusal of a shared act (a controlled verb), naming no other state, by a
     party to an act between two states in the sentence before: aimed at the other party of

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, home_of, key, unknown
 from realpolitik.extract.parties._reading import phrase_target
 from realpolitik.extract.parties.context_earlier import (
@@ -63,6 +64,7 @@ def _placed(ref: ActorRef | None) -> bool:
     return ref is not None and ref.country is not None and not ref.code.startswith("---")
 
 
+@acts_on(noun=False, roots=(_YIELD,))
 def accepted_offer_maker(s: Site, c: Candidates) -> Candidates:
     """ "Japan offered Vietnam a loan. Hanoi accepted", "... Hanoi accepted the loan": an
     acceptance naming no other party, by a state an offer, a request or an invitation was made
@@ -100,6 +102,7 @@ def _asked_act(s: Site, lemma: str) -> EarlierAct | None:
     return fit[-1] if len(pairs) == 1 else None
 
 
+@acts_on(noun=False)
 def answered_offer_parties(s: Site, c: Candidates) -> Candidates:
     """ "Japan offered Vietnam a loan. The offer was rejected", "Kenya asked Uganda to
     extradite the suspect. The request was turned down": a rejection or an acceptance in the
@@ -144,6 +147,7 @@ def _asked_verbs(s: Site, a: EarlierAct) -> list[Token]:
     return asked_verbs(sent.doc[i])
 
 
+@acts_on(noun=False)
 def asked_act_asker(s: Site, c: Candidates) -> Candidates:
     """ "Kenya asked Uganda to extradite the suspect. Uganda extradited him on Friday": an act
     of the verb a request of the last ``OFFER_SENTENCES`` sentences asked of its doer, naming no

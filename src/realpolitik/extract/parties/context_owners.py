@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract.confidence import IN_PHRASE
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ def _clause_parties(verb: Token) -> list[Token]:
     return got
 
 
+@acts_on(noun=False, roots=_GIVING_ROOTS)
 def clause_bloc_recipient(s: Site, c: Candidates) -> Candidates:
     """ "Kenya pledged two battalions when the African Union asked for troops", "when it met
     SADC leaders, Botswana promised funding": a pledge or aid naming no other recipient (its
@@ -115,6 +117,7 @@ def _owner(s: Site, place: Token) -> list[Arg]:
     return []
 
 
+@acts_on(noun=False, roots=(_RETREAT,))
 def place_owner_target(s: Site, c: Candidates) -> Candidates:
     """ "Eritrea withdrew its soldiers from Badme, a month after judges ruled that the village
     belongs to Ethiopia", "Morocco withdrew from Guerguerat, a town that Mauritania claims": a

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs
 from realpolitik.extract.confidence import IN_PHRASE
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import BENEFICIARY_PREPS, Candidates, Site, key
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ def _place_states(s: Site, p: Token, depth: int = 0) -> list[Arg]:
     return out
 
 
+@acts_on(roots=_FORCE_AT_PLACE)
 def force_place_target(s: Site, c: Candidates) -> Candidates:
     """ "Held naval drills off the coast of Norway", "deployed warships in the strait between
     Japan and Korea", "massed troops near Kabul": an act of force or its posture with no target

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, home_of, key, unknown
 from realpolitik.extract.parties.context_earlier import (
     ANAPHORIC_DETS,
@@ -188,6 +189,7 @@ def _acts_done(s: Site, own: set[str]) -> list[tuple[str, ActorRef, Word | None]
     ]
 
 
+@acts_on(noun=False)
 def earlier_object_owner(s: Site, c: Candidates) -> Candidates:
     """ "Naypyidaw released eight of them", "Lima returned the boats", "Tehran freed the
     vessel": an act whose object is a pronoun or a definite noun naming again what an earlier
@@ -230,6 +232,7 @@ _ACT_PRONOUNS = frozenset({"it", "this", "that"})
 ACT_PRONOUN_SENTENCES = 1
 
 
+@acts_on(noun=False, roots=_REACTION_ROOTS)
 def pronoun_act_doer(s: Site, c: Candidates) -> Candidates:
     """ "Peru deployed troops on the border with Ecuador. Quito condemned it", "Japan sent rice
     to Vietnam. Hanoi welcomed this": a reaction whose object is a pronoun, with no target or
@@ -289,6 +292,7 @@ def _to_be_freed(s: Site, pronoun: Token) -> bool:
     return f is not None and f.code[:2] == _YIELD and pronoun.dep_ in ("nsubjpass", "dobj")
 
 
+@acts_on(noun=False, roots=_ASKING_ROOTS)
 def held_people_holder(s: Site, c: Candidates) -> Candidates:
     """ "Chile detained 12 Argentine fishermen. Argentina demanded that they be freed", "...
     Buenos Aires asked for them to be released": an appeal or a demand whose only target is
@@ -349,6 +353,7 @@ def _held_phrase(s: Site, noun: Token, own: set[str]) -> bool:
     return named <= own and (bool(named) or _definite(word) or _partitive_of(word) is not None)
 
 
+@acts_on(noun=False, roots=_RELEASE_REACTIONS)
 def released_holder(s: Site, c: Candidates) -> Candidates:
     """ "Myanmar's navy detained 20 Thai fishermen. Thailand welcomed the release of the
     fishermen", "... Bangkok welcomed their release", "Iran seized a Greek tanker. Greece

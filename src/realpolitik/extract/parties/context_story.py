@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties.context_earlier import (
     ANAPHORIC_DETS,
@@ -63,6 +64,7 @@ def _home(a: EarlierAct) -> str:
     return a.source.country or a.source.code
 
 
+@acts_on(noun=False, roots=_GIVING_ROOTS)
 def joined_giving_recipient(s: Site, c: Candidates) -> Candidates:
     """ "Vietnam sent rice to the Philippines. Laos and Cambodia have pledged rescue teams",
     "Japan flew tents to Nepal. India offered help too": a pledge, offer or aid that gives a
@@ -150,6 +152,7 @@ def _conjoined_verbs(tok: Token) -> list[Token]:
     return [k for k in tok.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX")]
 
 
+@acts_on(noun=False)
 def named_act_before_conjoined(s: Site, c: Candidates) -> Candidates:
     """ "Chile's president called the incident a provocation and asked Argentina to join an
     inquiry": a reaction whose own object names an earlier act by a definite noun targets that
@@ -165,6 +168,7 @@ _DENY_VERBS = frozenset({"deny", "dispute"})
 _ACCUSE_ROOT = "11"  # accusations are disapproval (112)
 
 
+@acts_on(noun=False)
 def denied_act_accuser(s: Site, c: Candidates) -> Candidates:
     """ "Chile accused Bolivian troops of shooting two herders. Bolivia denied that its soldiers
     had fired on the herders": the act denied, naming no state's victims, was done (if at all)

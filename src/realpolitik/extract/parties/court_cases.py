@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER, LOCATED
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ def is_court(ref: ActorRef | None) -> bool:
     return ref is not None and ref.code.startswith("IGO") and _COURT_MARK in ref.code
 
 
+@acts_on(codes=(LAWSUIT,))
 def case_not_the_court(s: Site, c: Candidates) -> Candidates:
     """ "Taking the dispute to the ICJ": the case's target is the other state of the sentence
     or of the story, or none; the court is never the target."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._tree import sentence_words
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties._reading import agent_of
 
@@ -63,6 +64,7 @@ def undone_decision_act(s: Site, c: Candidates) -> Candidates:
     return c.with_pairs([], "undone_decision_act: the decision was undone")
 
 
+@acts_on(noun=False)
 def decided_act_owner(s: Site, c: Candidates) -> Candidates:
     """ "X's decision to expel Y's diplomats", "the decision by X to close its border with Y",
     "X's move to cut ties with Y": the infinitive of a decision noun is done by the noun's

@@ -12,6 +12,7 @@ from __future__ import annotations
 from realpolitik.extract._denied_charge import DENYING_VERBS
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties.context_earlier import recent
 
@@ -31,6 +32,7 @@ def _denied_deed(s: Site) -> list[Arg]:
     return []
 
 
+@acts_on(noun=False, codes=(_DENIAL,))
 def denied_deed_accuser(s: Site, c: Candidates) -> Candidates:
     """ "X denied that its troops fired on Y": the accuser of an earlier sentence, else Y."""
     if s.noun or c.targets or not c.sources or not s.code.startswith(_DENIAL):
@@ -54,6 +56,7 @@ def denied_deed_accuser(s: Site, c: Candidates) -> Candidates:
 _COURT = "JUD"
 
 
+@acts_on(codes=(_DENIAL,))
 def no_court_denial(s: Site, c: Candidates) -> Candidates:
     """ "The International Court of Justice, which rejected its claim": a court that rejects a
     claim rules on it; it is accused of nothing, so its rejection is no denial (016) of any

@@ -13,6 +13,7 @@ from realpolitik.extract._described import (
 )
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
 from realpolitik.extract.parties.context_deals import DEAL_VERBS
 from realpolitik.extract.parties.context_earlier import recent as _recent
@@ -90,6 +91,7 @@ DEAL_NOUNS = frozenset(
 _AGREED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 
 
+@acts_on(codes=(_MEDIATE,))
 def mediated_deal_parties(s: Site, c: Candidates) -> Candidates:
     """ "India and Pakistan agreed to stop firing. Washington had mediated the deal": mediating
     "the deal" / "the truce" that the sentence does not place is aimed at the parties of the

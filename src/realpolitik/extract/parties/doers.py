@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
 from realpolitik.extract._tree import sentence_words
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import first, subject
 
@@ -39,6 +40,7 @@ ENACTING_VERBS = frozenset(
 )  # fmt: skip
 
 
+@acts_on(noun=False)
 def refused_request_doer(s: Site, c: Candidates) -> Candidates:
     """ "Indonesia rejected calls to return captured Indian soldiers", "ignored demands to free
     X's sailors": the act a rejected request asks for (the parser hangs its infinitive on the
@@ -58,6 +60,7 @@ def refused_request_doer(s: Site, c: Candidates) -> Candidates:
     return c.with_sources(got, path + 1)
 
 
+@acts_on(noun=False)
 def enacted_by(s: Site, c: Candidates) -> Candidates:
     """ "France signed an order imposing tariffs on Chinese steel", "the EU approved a package
     sanctioning Russia", "an order banning X's imports was issued by Y": the act an enacted
@@ -86,6 +89,7 @@ def _enacted(noun: Token) -> Token | None:
     return top if top.head.lemma_.lower() in ENACTING_VERBS else None
 
 
+@acts_on(noun=False)
 def enacted_instrument(s: Site, c: Candidates) -> Candidates:
     """ "The EU approved a package sanctioning Russia": enacting an instrument whose gerund is
     an act is that act (``enacted_by`` gives it its doer), not an act of its own (no aid from
@@ -106,6 +110,7 @@ def enacted_instrument(s: Site, c: Candidates) -> Candidates:
     return c
 
 
+@acts_on(noun=True)
 def instrument_of_an_act(s: Site, c: Candidates) -> Candidates:
     """ "Egypt issued a statement demanding that Israel withdraw", "a statement condemning X":
     an instrument noun whose gerund is an act says that act (``enacted_by`` gives it its
@@ -119,6 +124,7 @@ def instrument_of_an_act(s: Site, c: Candidates) -> Candidates:
     return c
 
 
+@acts_on(noun=False)
 def modified_noun_phrase(s: Site, c: Candidates) -> Candidates:
     """ "The deal with Vietnam signed by Japan", "the aid to Ukraine pledged by Germany": a
     participle whose agent the parser found, hung on the noun that names what was done, takes

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import pobjs
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import agent_of, first
 from realpolitik.extract.parties.nouns import carrier
@@ -41,6 +42,7 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who"
 SUMMARY_NOUNS = frozenset({"move", "step", "action", "measure", "act", "decision", "development"})
 
 
+@acts_on(noun=True)
 def drew_reaction(s: Site, c: Candidates) -> Candidates:
     """ "The decision drew condemnation from Brazil", "Chile's move sparked criticism from Peru",
     "the test was met with protests from Japan": the "from/by" phrase names the doer, the

@@ -18,6 +18,7 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract._readings import ACT_NOUNS
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs
 from realpolitik.extract.confidence import IN_PHRASE
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import FORCE_ROOTS, Candidates, Site, key
 from realpolitik.extract.parties.context import PERMIT_VERBS
 
@@ -69,6 +70,7 @@ def _named_in(s: Site, clause: Token, own: set[str]) -> list[Arg]:
     return out
 
 
+@acts_on(noun=False, roots=REACTION_ROOTS)
 def object_clause_parties(s: Site, c: Candidates) -> Candidates:
     """ "Rejected an agreement under which Z would lease a port to Y", "condemned the deal that
     lets Y base jets in Z", "opposed a plan for Y to sell jets to Z": a reaction to an
@@ -134,6 +136,7 @@ def _terms(s: Site, obj: Token) -> list[list[Token]]:
     return out
 
 
+@acts_on(noun=False, roots=COUNTER_ROOTS)
 def countered_act_doer(s: Site, c: Candidates) -> Candidates:
     """ "Repelled an incursion by Y's forces", "fought off an attack by Y": force aimed at
     another act of force is aimed at that act's doer (the act's own target, "into Z", is not
@@ -156,6 +159,7 @@ def countered_act_doer(s: Site, c: Candidates) -> Candidates:
     return c
 
 
+@acts_on(noun=False, roots=COUNTER_ROOTS)
 def purpose_act_target(s: Site, c: Candidates) -> Candidates:
     """ "Troops were fighting to repel an incursion by Y", "shelled the border to halt Y's
     advance": force with no target of its own, done in order to carry out another act of

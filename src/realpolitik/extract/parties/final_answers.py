@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties._reading import subject
 from realpolitik.extract.parties.context_earlier import recent
@@ -51,6 +52,7 @@ def final_reply(verb: Token) -> bool:
     )
 
 
+@acts_on(noun=False, roots=(_REFUSAL,))
 def final_answer_refuser(s: Site, c: Candidates) -> Candidates:
     """ "Kampala said the decision was final", "The answer was no": the refuser is the speaker
     of the reply, else the state asked by the latest request (this sentence or the one before);

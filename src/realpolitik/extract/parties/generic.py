@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 
 if TYPE_CHECKING:
@@ -118,6 +119,7 @@ def _maker(b: Arg) -> Arg | None:
     return Arg(replace(b.ref, code=b.ref.country), b.quality, b.tok)
 
 
+@acts_on(roots=(_DEMAND,))
 def own_forces_order(s: Site, c: Candidates) -> Candidates:
     """ "Erdogan ordered the military to prepare an operation in Syria": an order to forces of
     no other state (unplaced, or the orderer's own) is command inside a state, no demand on

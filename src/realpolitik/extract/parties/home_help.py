@@ -10,6 +10,7 @@ Acts of force and coercion keep the domestic convention ("police arrested two of
 
 from __future__ import annotations
 
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 
 # CAMEO roots of material cooperation and aid.
@@ -17,6 +18,7 @@ HELP_ROOTS = frozenset({"06", "07"})
 _STATE_CODE = 3  # a state itself ("TCD"), not one of its bodies ("TCDGOV")
 
 
+@acts_on(roots=HELP_ROOTS)
 def no_own_state_help(s: Site, c: Candidates) -> Candidates:
     """The doer's own state as the target of its aid or cooperation: no target."""
     if not c.pairs or s.root not in HELP_ROOTS:

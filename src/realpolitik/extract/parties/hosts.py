@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import OCCASION_PREPS, ROLE_CODES, Candidates, Site, key
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from realpolitik.extract._found import Found
 
 
+@acts_on(codes=ROLE_CODES)
 def hosted_act_parties(s: Site, c: Candidates) -> Candidates:
     """ "The talks between A and B were hosted by Z", "talks hosted by Z", "Z hosted the talks
     between A and B", "..., with Z acting as host / mediator": a host or mediator naming no

@@ -10,6 +10,7 @@ reads "questioned X's commitment"). The verb's own act, where it has a row ("ren
 
 from __future__ import annotations
 
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 
 INTENT_NOUNS = frozenset({"commitment", "pledge", "promise", "plan"})
@@ -28,6 +29,7 @@ _UNDERTAKING_VERBS = frozenset(
 _UNDERTAKING_PREPS = frozenset({"of", "to", "on"})
 
 
+@acts_on(noun=True)
 def talked_about_intent(s: Site, c: Candidates) -> Candidates:
     """ "Cast doubt on X's commitment", "warned against X's plan", "broke its pledge",
     "reminded X of its promise": the intent noun is a topic or an earlier undertaking, no

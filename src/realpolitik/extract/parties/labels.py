@@ -10,10 +10,12 @@ target, as the phrase reading gave it before: coders of such sentences often cod
 from __future__ import annotations
 
 from realpolitik.extract._label_phrases import label_phrase_tokens
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties._reading import verb_phrase_target
 
 
+@acts_on(noun=False)
 def label_victim(s: Site, c: Candidates) -> Candidates:
     """A labelling reaction with no target after every other stage: the first actor of
     another country inside its label phrase."""

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._means import ANSWERED_PREPS, RESPONSE_VERBS
 from realpolitik.extract._syntax import pobjs
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties._reading import agent_of, by_means_governor
 
@@ -37,6 +38,7 @@ def answered_nouns(verb: Token) -> list[Token]:
     return found + [p for _, p in pobjs(verb, ("by",))] if found else found
 
 
+@acts_on(noun=False)
 def means_answered_party(s: Site, c: Candidates) -> Candidates:
     """ "Kenya answered Uganda's move by offering talks", "responded to Uganda by expelling
     diplomats": the means of a response, naming no other state, is aimed at the answered side:

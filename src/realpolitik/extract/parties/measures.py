@@ -7,10 +7,12 @@ definite noun refers back to (``answered.earlier_doers``), the "to" phrase the n
 from __future__ import annotations
 
 from realpolitik.extract._measures import REACH_VERBS
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.answered import earlier_doers
 
 
+@acts_on(noun=False)
 def measure_doer(s: Site, c: Candidates) -> Candidates:
     """ "The restrictions now extend to Lithuania": the doer of the restrictions named before."""
     if s.noun or c.sources or s.tok.lemma_.lower() not in REACH_VERBS:

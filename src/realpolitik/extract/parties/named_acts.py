@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import pobjs
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties._reading import first
 
@@ -46,6 +47,7 @@ def named_act_doers(clause: Token) -> list[Token]:
     return doers + [p for _, p in pobjs(clause, ("by",))]
 
 
+@acts_on(noun=False)
 def speaker_named_act(s: Site, c: Candidates) -> Candidates:
     """ "Spain denounced what it called Saudi Arabia's provocations", "decried what it termed
     an invasion by Israel", "protested against what it described as Iraq's blockade": the

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._stated_intents import ready_adjective
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import (
     BENEFICIARY_PREPS,
     FORCE_ROOTS,
@@ -64,6 +65,7 @@ def carrier(tok: Token) -> Token:
     return tok
 
 
+@acts_on(noun=True)
 def noun_owner(s: Site, c: Candidates) -> Candidates:
     """ "Russia's invasion", "Western support", "the Chinese delegation's visit": a possessor or
     a modifier before the noun names its doer (the nearest one wins; a possessor before a
@@ -88,6 +90,7 @@ def noun_owner(s: Site, c: Candidates) -> Candidates:
     return c.with_sources(sources)
 
 
+@acts_on(noun=True)
 def noun_by_from(s: Site, c: Candidates) -> Candidates:
     """ "An attack by X", "aid from X": the doer after the noun ("by" first; for withdrawals,
     expulsions and other acts that leave a place, "from" names the place, a target). An event
@@ -163,6 +166,7 @@ def participle_hosts(noun: Token) -> list[Token]:
     return hosts
 
 
+@acts_on(noun=False)
 def doing_participle(s: Site, c: Candidates) -> Candidates:
     """ "The embargo on Cuban sugar ordered by Washington": a participle of doing on an event
     noun (or hung on an object in its phrase) says who did the noun's act (``noun_by_from``);
@@ -184,6 +188,7 @@ def doing_participle(s: Site, c: Candidates) -> Candidates:
     return c
 
 
+@acts_on(noun=True, roots=_FROM_TARGET_ROOTS)
 def noun_from_place(s: Site, c: Candidates) -> Candidates:
     """ "The withdrawal from Afghanistan", "the expulsion of diplomats from X", "carried out
     strikes in X": acts that leave, push out of or strike a place name it with "from" (or, for
@@ -198,6 +203,7 @@ def noun_from_place(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(first(s.actors, places))
 
 
+@acts_on(noun=True)
 def noun_of_phrase(s: Site, c: Candidates) -> Candidates:
     """ "The invasion of Ukraine": "of" names the target; for visits and transfers (lexicon flag
     ``ofsrc``) the doer ("the visit of Putin", "the deployment of North Korean troops"); so
@@ -219,6 +225,7 @@ def noun_of_phrase(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(got) if got else c
 
 
+@acts_on(noun=True)
 def noun_between(s: Site, c: Candidates) -> Candidates:
     """ "Talks between A and B": both are the doers (each the other's target after pairing); a
     mediation between A and B targets them both."""
@@ -240,6 +247,7 @@ def noun_between(s: Site, c: Candidates) -> Candidates:
     return c
 
 
+@acts_on(noun=True)
 def noun_prep_target(s: Site, c: Candidates) -> Candidates:
     """ "Sanctions against X", "a visit to X", "talks with X" (not "talks in Z, with an envoy
     present": an onlooker)."""
@@ -282,6 +290,7 @@ def came_under(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(s.actors.resolve(subj))
 
 
+@acts_on(noun=True)
 def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     """ "Vietnam held talks with Japan", "launched an attack on X": a light verb's subject does
     the act its object noun names, and the verb's own "to/with/..." phrase after the noun may
@@ -321,6 +330,7 @@ _OWN_ACT_VERBS = frozenset(
 )  # fmt: skip
 
 
+@acts_on(noun=True)
 def planned_by_subject(s: Site, c: Candidates) -> Candidates:
     """ "Students did not rule out protests against X", "Iran is considering retaliation": a
     planned, feared or refused act named as a noun is the subject's own."""
@@ -334,6 +344,7 @@ def planned_by_subject(s: Site, c: Candidates) -> Candidates:
     return c.with_sources(sources, steps + 1)
 
 
+@acts_on(noun=True)
 def arrival_destination(s: Site, c: Candidates) -> Candidates:
     """ "The deployment of X troops arrived in Y", "reached Y": a moved force's destination."""
     tok = carrier(s.tok)
@@ -347,6 +358,7 @@ def arrival_destination(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(first(s.actors, dest))
 
 
+@acts_on(noun=True)
 def governing_verb_target(s: Site, c: Candidates) -> Candidates:
     """ "Announced new sanctions yesterday against X": a "to/against" phrase of the governing
     verb after the noun."""
@@ -373,6 +385,7 @@ _TOPIC_VERBS = frozenset(
 )  # fmt: skip
 
 
+@acts_on(noun=True)
 def thing_of_other_verb(s: Site, c: Candidates) -> Candidates:
     """ "Paris's trade commitments to Dakar were discussed", "the envoys reviewed the aid to X":
     a thing-like event noun that a verb of discussing or questioning governs is what is talked

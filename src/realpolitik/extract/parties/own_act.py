@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import TARGET_PREPS, child, pobjs
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import first
 
@@ -25,6 +26,7 @@ THREAT_ROOT = "13"
 SELF_PRONOUNS = frozenset({"it", "we", "its", "our", "they", "their"})
 
 
+@acts_on(noun=False, roots=(THREAT_ROOT,))
 def speaker_own_act(s: Site, c: Candidates) -> Candidates:
     """ "X warned that it would strike Y (if ...)", "X threatened that its forces would retaliate
     against Y": the announced act's object or aim phrase is the threat's target."""

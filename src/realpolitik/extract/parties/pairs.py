@@ -31,6 +31,7 @@ from realpolitik.extract._triggers import plover_of
 from realpolitik.extract._vehicles import unowned_vehicle_hit
 from realpolitik.extract.confidence import FIRM_TARGET, GUESSED
 from realpolitik.extract.factuality import MODALS
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties._reading import appealed_act
 from realpolitik.extract.parties.addressees import foreign_addressees
@@ -315,6 +316,7 @@ def _foreign_doer_inside(s: Site, a: Arg) -> bool:
 _DEMAND = "10"
 
 
+@acts_on(roots=(_DEMAND,))
 def norm_stated(s: Site, c: Candidates) -> Candidates:
     """ "Germany and France said borders must not be moved by force": a "must" clause read as a
     demand (``say`` + clause) that names no party to meet it states a norm; no one is asked."""

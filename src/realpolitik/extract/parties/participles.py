@@ -4,6 +4,7 @@ Togo. ``salience.voiced_alongside`` keeps such a participle as news beside its m
 
 from __future__ import annotations
 
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties._reading import governing_act_targets
 
@@ -11,6 +12,7 @@ from realpolitik.extract.parties._reading import governing_act_targets
 _FORMAL_ROOTS = frozenset({"16"})
 
 
+@acts_on(noun=False, roots=_FORMAL_ROOTS)
 def participle_act_target(s: Site, c: Candidates) -> Candidates:
     """A trailing participle of a formal act (16x) that names no target of its own is aimed
     where the main act is."""

@@ -9,12 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import pobjs, reciprocal_object
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, unknown
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+@acts_on(noun=False)
 def each_other(s: Site, c: Candidates) -> Candidates:
     """ "A and B promised to defend each other", "A and B pledged to deepen their cooperation":
     a reciprocal object, or a symmetric act the verb controls or takes as object, makes each

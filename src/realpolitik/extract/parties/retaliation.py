@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.context_earlier import MATERIAL_ROOTS as _MATERIAL
 from realpolitik.extract.parties.context_earlier import recent as _recent
@@ -31,6 +32,7 @@ BACK_VERBS = frozenset({"strike", "hit", "fight"})
 _WORDS = RESPONSE_VERBS | {"back", "retaliation", "responded", "retaliated", "responds"}
 
 
+@acts_on(roots=(THREAT,))
 def response_threat_target(s: Site, c: Candidates) -> Candidates:
     """ "India vowed to retaliate", "said it would respond firmly", "warned that Madrid would
     respond": a threat to respond with no target but the threatener's own state is aimed at the
@@ -44,6 +46,7 @@ def response_threat_target(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(_answered_doers(s, own), 1)
 
 
+@acts_on(roots=(THREAT,))
 def no_home_response(s: Site, c: Candidates) -> Candidates:
     """ "South Korea's military said it would respond overwhelmingly": a threat to respond is
     never aimed at the threatener's own state (``home_target``'s reading); it keeps none."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site
 from realpolitik.extract.parties.context_earlier import recent as _recent
 
@@ -23,6 +24,7 @@ PAIR_DETERMINERS = frozenset({"both", "two"})
 _WORDS = frozenset({"both", "two"})
 
 
+@acts_on(noun=False)
 def sides_of_the_dispute(s: Site, c: Candidates) -> Candidates:
     """ "(Mediators named last.) Both sides accused each other": the subject "both sides" / "the
     two countries" read as the last two states named is, where those two never acted on each

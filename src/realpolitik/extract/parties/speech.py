@@ -17,6 +17,7 @@ from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract._tree import doc_forms
 from realpolitik.extract.confidence import REFERRED
 from realpolitik.extract.factuality import REPORT_GOVERNORS
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 
 if TYPE_CHECKING:
@@ -144,6 +145,7 @@ def harm_needs_target(s: Site, c: Candidates) -> Candidates:
 DECLINE_COMMENT = "011"
 
 
+@acts_on(codes=(DECLINE_COMMENT,))
 def comment_needs_target(s: Site, c: Candidates) -> Candidates:
     """ "Tokyo declined to comment": declining comment (CAMEO 011) is an act toward whoever the
     comment was asked of ("declined to comment on Seoul's proposal"); with no one named it
@@ -153,6 +155,7 @@ def comment_needs_target(s: Site, c: Candidates) -> Candidates:
     return c.with_pairs([(a, b) for a, b in c.pairs if b is not None], "comment_needs_target")
 
 
+@acts_on(noun=False)
 def claimed_doer(s: Site, c: Candidates) -> Candidates:
     """ "Poland claims Damascus massed troops on the border": after a claim or speech verb the
     parser may read the reported clause's subject as a noun-phrase adverb; a named actor there is

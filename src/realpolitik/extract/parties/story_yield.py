@@ -10,12 +10,14 @@ home convention ("police eased the curfew").
 
 from __future__ import annotations
 
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.court_cases import story_partner
 
 YIELD_ROOT = "08"
 
 
+@acts_on(roots=(YIELD_ROOT,))
 def yield_story_partner(s: Site, c: Candidates) -> Candidates:
     """An untargeted concession: the story's other state as its target."""
     if not c.pairs or s.root != YIELD_ROOT or all(b is not None for _, b in c.pairs):

@@ -8,12 +8,14 @@ Split from ``verbs`` (lex13): both read the speech around the act, not the act's
 from __future__ import annotations
 
 from realpolitik.extract._syntax import child
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
 # Speech verbs whose object is the one told: "told / warned / informed / assured X that ...".
 _TELLING = frozenset({"tell", "warn", "inform", "assure"})
 
 
+@acts_on(noun=False, roots=("13",))
 def threat_condition(s: Site, c: Candidates) -> Candidates:
     """ "Threatened to respond if the US goes ahead": a threat targets whoever must meet its
     "if/unless" condition."""
@@ -36,6 +38,7 @@ def threat_condition(s: Site, c: Candidates) -> Candidates:
 _TOLD_ROOTS = frozenset({"10", "12", "13"})
 
 
+@acts_on(noun=False, roots=_TOLD_ROOTS)
 def told_addressee(s: Site, c: Candidates) -> Candidates:
     """ "Told Panama that Washington would take measures": a threat, demand or refusal ("told
     Syria's president that Amman would not accept any meddling") made to someone with no other

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ OWN_GROUND = frozenset(
 _OWNERS = frozenset({"his", "her", "its", "their", "own"})
 
 
+@acts_on(noun=False, codes=VISIT_CODES)
 def home_trip(s: Site, c: Candidates) -> Candidates:
     """A visit with no target whose destination the sentence puts in the traveller's own state
     ("flew to a town on his side of the river", "travelled to Mumbai" when the tables place it

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._group_places import held_passive
 from realpolitik.extract._stated_intents import orders_own_forces
 from realpolitik.extract._syntax import pobjs
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import BENEFICIARY_PREPS, Candidates, Site, key
 from realpolitik.extract.parties._reading import first, verb_phrase_target
 from realpolitik.extract.parties.verbs import FROM_TARGET_ROOTS, symmetric, verb_open
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from realpolitik.extract._mentions import Arg
 
 
+@acts_on(noun=False, roots=FROM_TARGET_ROOTS)
 def from_place(s: Site, c: Candidates) -> Candidates:
     """ "Withdrew from X", "expelled diplomats from X", "fled from X": yielding, rejecting,
     reducing relations, coercion and violence name the other party with "from/in"."""
@@ -40,6 +42,7 @@ def _agentless_seizure(s: Site) -> bool:
     return s.root == _COERCE and participle and not any(c.dep_ == "agent" for c in s.kids)
 
 
+@acts_on(noun=False)
 def purpose_beneficiary(s: Site, c: Candidates) -> Candidates:
     """ "Sent volunteers to fight for X", "deployed troops to help X": what is sent for a purpose
     goes to whom the purpose serves (never to whom it fights)."""
@@ -70,6 +73,7 @@ def _own_object(obj: Token, targets: tuple[Arg, ...], sources: tuple[Arg, ...]) 
     return bool(sources) and all(key(t) in own or t.ref.code[:3] == "---" for t in targets)
 
 
+@acts_on(noun=False)
 def own_people_object(s: Site, c: Candidates) -> Candidates:
     """ "A and B warned their citizens about C": the subjects' own people are no target; the
     phrase names the real one."""
@@ -82,6 +86,7 @@ def own_people_object(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(found or c.targets)
 
 
+@acts_on(noun=False)
 def verb_phrase_actor(s: Site, c: Candidates) -> Candidates:
     """ "Departed from X", "criticized the closure of shops in X": when no role names a target,
     the first actor of another country a few arcs down the verb's own phrase."""

@@ -20,6 +20,7 @@ from realpolitik.extract._syntax import (
     pobjs,
     target_preps,
 )
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import (
     BENEFICIARY_PREPS,
     FORCE_ROOTS,
@@ -76,6 +77,7 @@ def verb_open(s: Site, c: Candidates) -> bool:
     return not s.noun and not c.targets
 
 
+@acts_on(noun=False)
 def verb_subject(s: Site, c: Candidates) -> Candidates:
     """Who acts: the subject, the passive "by" agent, or the governor's subject for a verb with
     none ("agreed to deepen ties", "met and signed", "..., killing 20"); a relative clause's
@@ -86,6 +88,7 @@ def verb_subject(s: Site, c: Candidates) -> Candidates:
     return c.with_sources(got, max(path, 1))
 
 
+@acts_on(noun=False)
 def passive_subject(s: Site, c: Candidates) -> Candidates:
     """ "Georgia was invaded by Russia": the passive subject is the target; for verbs that move
     things ("arms were sent"), the thing's owner is the source ("North Korean arms were sent"),
@@ -115,6 +118,7 @@ def passive_subject(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(s.actors.resolve(subj))
 
 
+@acts_on(noun=False)
 def modified_noun(s: Site, c: Candidates) -> Candidates:
     """ "The troops sent to Russia", "the town shelled by X": a past participle's target is the
     noun it modifies (not for moved things: the troops are what is sent, unless the thing comes
@@ -136,6 +140,7 @@ def modified_noun(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(s.actors.resolve(tok.head))
 
 
+@acts_on(noun=False)
 def thing_user(s: Site, c: Candidates) -> Candidates:
     """ "Russia fired missiles supplied by North Korea at Ukraine": a thing supplied to no named
     receiver goes to whoever uses it, the subject of the verb whose object it is."""
@@ -157,6 +162,7 @@ def thing_user(s: Site, c: Candidates) -> Candidates:
     return c.with_targets([a for a in got if a.ref.code not in own])
 
 
+@acts_on(noun=False)
 def dative_object(s: Site, c: Candidates) -> Candidates:
     """ "Gave Ukraine tanks": the indirect object receives."""
     if not verb_open(s, c):
@@ -165,6 +171,7 @@ def dative_object(s: Site, c: Candidates) -> Candidates:
     return c if dative is None else c.with_targets(s.actors.resolve(dative))
 
 
+@acts_on(noun=False)
 def reacted_act_doer(s: Site, c: Candidates) -> Candidates:
     """ "A condemned B's attack on C", "condemned the attack on C by B", "protested against B's
     decision": a reaction to another act targets that act's doer (as the policy reads it),
@@ -182,6 +189,7 @@ def reacted_act_doer(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(doers) if doers else c
 
 
+@acts_on(noun=False)
 def direct_object(s: Site, c: Candidates) -> Candidates:
     """ "Russia attacked Ukraine": the direct object is the target; for verbs that move things,
     the object is the thing and its owner the source when no subject names one. A thing's
@@ -260,6 +268,7 @@ def _accused(actors: DocActors, tok: Token, sources: tuple[Arg, ...]) -> list[Ar
     return []
 
 
+@acts_on(noun=False, roots=("11",))
 def complaint_topic(s: Site, c: Candidates) -> Candidates:
     """ "Complained to the UN over Israeli raids", "protested to X about Y's tests": a complaint
     (root 11) targets whom its topic accuses, not its audience."""
@@ -268,6 +277,7 @@ def complaint_topic(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(_accused(s.actors, s.tok, c.sources))
 
 
+@acts_on(noun=False)
 def prepositional_target(s: Site, c: Candidates) -> Candidates:
     """ "Sent troops to X", "sanctions against X", "talks with X"; also on the object ("welcomed
     a resumption of ties with X / between X and Y"); conflict talk names its target with
@@ -333,6 +343,7 @@ def _instrument(found: list[tuple[str, Token]], targets: list[Arg]) -> bool:
     return any(w == "with" and p.i == targets[0].tok for w, p in found)
 
 
+@acts_on(noun=False)
 def object_agent(s: Site, c: Candidates) -> Candidates:
     """ "Condemned Russia's invasion", "welcomed the decision by X": a reaction to an act targets
     the act's doer (never the reacting side itself: "called off its strike")."""
@@ -353,6 +364,7 @@ def object_agent(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(got)
 
 
+@acts_on(noun=False, roots=_CLAUSE_TARGET_ROOTS)
 def clause_subject(s: Site, c: Candidates) -> Candidates:
     """ "Demanded that the US cancel", "warned that X must stop": appeals, demands, complaints,
     rejections and threats target whoever their clause asks to act."""
@@ -373,6 +385,7 @@ _SHARED_THINGS = frozenset({"intelligence", "information", "data"})
 _BORDERS = frozenset({"border", "borders", "crossing", "crossings", "frontier", "post", "posts"})
 
 
+@acts_on(noun=False)
 def controlled_object(s: Site, c: Candidates) -> Candidates:
     """ "Threatened to cut off power to X", "agreed to send troops to X": a control verb's
     target is the object or "to/against" phrase of its infinitive."""
@@ -413,6 +426,7 @@ def _named_first(s: Site, cands: list[Token]) -> list[Arg]:
     return got
 
 
+@acts_on(noun=False)
 def main_act_victims(s: Site, c: Candidates) -> Candidates:
     """ "Launched rocket fire against X camps, killing 50": casualties of a main act are its
     target's, the aim of the governing clause or of its objects."""
