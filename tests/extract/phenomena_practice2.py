@@ -1,0 +1,130 @@
+"""Classes found on practice2's practice set (issue 9, round 16: security copy from the Sahel,
+Sudan and the Horn; bench/gold/reviews/practice2_classes.md) as suite constructions. Each
+phrasing is the project's own, written from the phenomenon, crossed with the suite's states
+named by name, capital, demonym + sector or leader.
+
+- ``p2_counted_list``: "A, B and C walked out of the summit. The three governments accused the
+  European Union of ...": a counted phrase above two is the list of that many states named
+  before it (each member's own act), not the last two states named;
+- ``p2_portfolio_envoy``: "Washington's Africa envoy visited Y": a region's noun on an office
+  is the office's remit; the office is its owner's, the region no party;
+- ``p2_warned_and_called``: "X warned that the plan was dangerous and called on Y to ...": the
+  appeal joined to the complement's copula is the speaker's own second act (02 at Y).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+
+_ACCUSATION = frozenset({"11"})
+_APPEAL = frozenset({"02"})
+
+# (the opening act of the three, a gathering or walk-out that may code anything among them)
+_OPENINGS = (
+    "{A}, {B} and {C} walked out of the summit{time}",
+    "{A}, {B} and {C} recalled their envoys to the African Union{time}",
+    "Leaders of {A}, {B} and {C} met in {Acap}{time}",
+    "{Adem}, {Bdem} and {Cdem} officials held talks in {Acap}{time}",
+)
+_COUNTED = (
+    "the three governments", "the three countries", "the three juntas",
+    "the three military governments", "the three regimes", "the three states",
+)  # fmt: skip
+_BODIES = ("the European Union", "the United Nations", "the African Union")
+_CHARGES = (
+    "accused {body} of bias",
+    "accused {body} of meddling in their affairs",
+    "condemned {body} for its silence",
+    "criticised {body} over the sanctions",
+)
+
+
+def p2_counted_list(sc: Scene) -> Built:
+    """ "Mali, Chad and Niger walked out of the summit. The three juntas accused the European
+    Union of bias": the accusation is each of the three's, aimed at the body."""
+    members = (sc.s, sc.t, sc.z)
+    fill = {
+        "A": sc.s.name, "B": sc.t.name, "C": sc.z.name, "Acap": sc.s.capital,
+        "Adem": sc.s.demonym, "Bdem": sc.t.demonym, "Cdem": sc.z.demonym, "time": _time(sc),
+    }  # fmt: skip
+    first = sc.rng.choice(_OPENINGS).format(**fill)
+    who = sc.rng.choice(_COUNTED)
+    act = sc.rng.choice(_CHARGES).format(body=sc.rng.choice(_BODIES))
+    text = f"{_cap(first)}. {_cap(who)} {act}."
+    want = tuple(Expect(m.iso3, "IGO", _ACCUSATION, ASSERTED) for m in members)
+    allowed = tuple(
+        Expect(a.iso3, b.iso3, frozenset(), ANY) for a in members for b in members if a != b
+    )
+    allowed += tuple(Expect(m.iso3, t, frozenset(), ANY) for m in members for t in ("IGO", ""))
+    allowed += (Expect("IGO", "*", frozenset(), ANY),)  # (the sanctions)
+    return text, want, allowed
+
+
+_REGIONS = ("Africa", "Middle East", "Asia", "Europe", "Latin America", "Central Asia")
+_OFFICES = ("envoy", "adviser", "director", "envoy", "coordinator")
+# (the act at the other state, its roots)
+_ENVOY_ACTS = (
+    ("visited {T}{time}", "04"),
+    ("met {Tposs} foreign minister{time}", "04"),
+    ("criticised {T}{time} over the arrests", "11"),
+    ("urged {T}{time} to release the detained journalists", "02"),
+    ("accused {T}{time} of arming the rebels", "11"),
+)
+
+
+def p2_portfolio_envoy(sc: Scene) -> Built:
+    """ "Paris's Africa adviser visited Chad": the adviser is the owner's (the possessive, a
+    demonym), never the region of the office."""
+    sname = sc.name(sc.s)
+    tname = sc.name(sc.t, capital=0.0)
+    owner = sc.rng.choice((_poss(sname), f"the {sc.s.demonym}", _poss(sc.s.capital)))
+    office = f"{owner} {sc.rng.choice(_REGIONS)} {sc.rng.choice(_OFFICES)}"
+    act, root = sc.rng.choice(_ENVOY_ACTS)
+    fill = {"T": tname, "Tposs": _poss(tname), "time": _time(sc)}
+    text = f"{_cap(office)} {act.format(**fill)}."
+    return text, (Expect(sc.s.iso3, sc.t.iso3, frozenset({root}), ASSERTED),), ()
+
+
+_WARNED = ("warned", "said", "argued", "complained")
+_SUBJECTS = ("the plan", "the deployment", "the arms shipments", "the new base")
+_PREDICATES = ("was dangerous", "was reckless", "were premature", "was a provocation")
+_APPEALS = (
+    "called on {T} to reconsider",
+    "urged {T} to halt the deliveries",
+    "called on {Tposs} government to open talks",
+    "urged {T} to withdraw its troops",
+)
+
+
+def p2_warned_and_called(sc: Scene) -> Built:
+    """ "Ethiopia warned that the shipments were dangerous and called on Egypt to reconsider":
+    the appeal is Ethiopia's own (02 at Egypt), not a part of what was said."""
+    tname = sc.name(sc.t)
+    subject = sc.rng.choice(_SUBJECTS)
+    pred = sc.rng.choice(_PREDICATES)
+    plural = subject.endswith("s")
+    pred = pred.replace(*(("was ", "were ") if plural else ("were ", "was ")))
+    appeal = sc.rng.choice(_APPEALS).format(T=tname, Tposs=_poss(tname))
+    verb = sc.rng.choice(_WARNED)
+    text = f"{sc.name(sc.s)} {verb}{_time(sc)} that {subject} {pred} and {appeal}."
+    want = (Expect(sc.s.iso3, sc.t.iso3, _APPEAL, ASSERTED),)
+    # a warning that names no consequence (PETRARCH2 codes WARN 130) or a complaint (111) about
+    # the plan: acceptable readings of the first verb, not required
+    allowed = (Expect(sc.s.iso3, sc.t.iso3, frozenset({"13", "11"}), ANY),)
+    return _cap(text), want, allowed
+
+
+PRACTICE2_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p2_counted_list": p2_counted_list,
+    "p2_portfolio_envoy": p2_portfolio_envoy,
+    "p2_warned_and_called": p2_warned_and_called,
+}
+# (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
+# on main before practice2 (5c6c0bc) the same 24 scored (right, false assertions):
+# p2_counted_list 0/5 (the last two states named, not the three; "juntas" no state word);
+# p2_portfolio_envoy 0/24 (the region, AFR / MEA / EUR / ASA, as the acting party);
+# p2_warned_and_called 14/10 (the appeal read as part of what was said, or with no subject).
+# After practice2: 24/0 each.
+FLOORS = {name: (24, 0) for name in PRACTICE2_CONSTRUCTIONS}
