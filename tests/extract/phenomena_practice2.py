@@ -9,14 +9,29 @@ named by name, capital, demonym + sector or leader.
 - ``p2_portfolio_envoy``: "Washington's Africa envoy visited Y": a region's noun on an office
   is the office's remit; the office is its owner's, the region no party;
 - ``p2_warned_and_called``: "X warned that the plan was dangerous and called on Y to ...": the
-  appeal joined to the complement's copula is the speaker's own second act (02 at Y).
+  appeal joined to the complement's copula is the speaker's own second act (02 at Y);
+- ``p2_called_baseless``: "Y accused X of ... X called the accusation a fabrication / described
+  the charges as baseless": a denial of the charge (016 at the accuser), as "dismissed the charge";
+- ``p2_backed_proposal``: "X rejected a Y-backed proposal for a truce": the backer, drafter or
+  sponsor of a proposal is the party it is rejected from (or accepted, welcomed), as "a
+  proposal by Y"; a maker of a thing ("Y-made drones") stays no party.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _time,
+)
 
 _ACCUSATION = frozenset({"11"})
 _APPEAL = frozenset({"02"})
@@ -116,15 +131,73 @@ def p2_warned_and_called(sc: Scene) -> Built:
     return _cap(text), want, allowed
 
 
+_CHARGED = (
+    "massing troops on the border", "arming the rebels", "shelling border villages",
+    "sheltering the militants", "detaining its fishermen",
+)  # fmt: skip
+_DENIERS = ("{S}", "{Scap}", "{Sposs} foreign ministry", "{Sdem} officials")
+_DISMISSALS = (
+    'called the accusation "a fabrication"',
+    "called the charges baseless",
+    "called the claims false",
+    "described the allegations as groundless",
+    "described the accusation as absurd",
+    "labelled the report a fabrication",
+)
+
+
+def p2_called_baseless(sc: Scene) -> Built:
+    """ "Ethiopia accused Eritrea of massing troops. Asmara called the charges baseless": the
+    denial of the charge, aimed at the accuser (016), beside the accusation (112)."""
+    sname, tname = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
+    fill = {"S": sname, "Scap": sc.s.capital, "Sposs": _poss(sname), "Sdem": sc.s.demonym}
+    first = f"{tname} accused {sname}{_time(sc)} of {sc.rng.choice(_CHARGED)}"
+    who = sc.rng.choice(_DENIERS).format(**fill)
+    text = f"{_cap(first)}. {_cap(who)} {sc.rng.choice(_DISMISSALS)}."
+    accusation = Expect(sc.t.iso3, sc.s.iso3, _ACCUSATION, ASSERTED)
+    denial = Expect(sc.s.iso3, sc.t.iso3, frozenset({"01"}), ASSERTED)
+    allowed = (Expect(sc.s.iso3, sc.t.iso3, frozenset(), NOT_ASSERTED),)  # the accused act
+    allowed += (Expect(sc.s.iso3, "", frozenset(), NOT_ASSERTED),)
+    return text, (accusation, denial), allowed
+
+
+_AUTHORED = ("backed", "drafted", "sponsored", "proposed")
+_PROPOSALS = (
+    "proposal for a truce", "peace plan", "resolution on the border dispute",
+    "plan for a ceasefire", "initiative on the prisoners", "draft resolution",
+)  # fmt: skip
+# (the answer, its roots)
+_ANSWERS = (
+    ("rejected", "12"), ("has rejected", "12"), ("turned down", "12"),
+    ("welcomed", "05"), ("praised", "05"), ("condemned", "11"), ("criticised", "11"),
+)  # fmt: skip
+
+
+def p2_backed_proposal(sc: Scene) -> Built:
+    """ "Sudan rejected a U.S.-backed proposal for a truce": the rejection is aimed at the
+    proposal's backer (as at "a U.S. proposal", "a proposal by the United States")."""
+    sname = sc.name(sc.s)
+    backer = sc.rng.choice((sc.t.name, sc.t.demonym))
+    answer, root = sc.rng.choice(_ANSWERS)
+    what = f"{backer}-{sc.rng.choice(_AUTHORED)} {sc.rng.choice(_PROPOSALS)}"
+    article = "an" if what[:1] in "AEIOU" else "a"
+    text = f"{sname} {answer} {article} {what}{_time(sc)}."
+    return _cap(text), (Expect(sc.s.iso3, sc.t.iso3, frozenset({root}), ASSERTED),), ()
+
+
 PRACTICE2_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p2_counted_list": p2_counted_list,
     "p2_portfolio_envoy": p2_portfolio_envoy,
     "p2_warned_and_called": p2_warned_and_called,
+    "p2_called_baseless": p2_called_baseless,
+    "p2_backed_proposal": p2_backed_proposal,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before practice2 (5c6c0bc) the same 24 scored (right, false assertions):
 # p2_counted_list 0/5 (the last two states named, not the three; "juntas" no state word);
 # p2_portfolio_envoy 0/24 (the region, AFR / MEA / EUR / ASA, as the acting party);
-# p2_warned_and_called 14/10 (the appeal read as part of what was said, or with no subject).
+# p2_warned_and_called 14/10 (the appeal read as part of what was said, or with no subject);
+# p2_called_baseless 0/3 (no denial; the accused act at times asserted);
+# p2_backed_proposal 1/0 (the backer a modifier, no target).
 # After practice2: 24/0 each.
 FLOORS = {name: (24, 0) for name in PRACTICE2_CONSTRUCTIONS}

@@ -99,3 +99,44 @@ def test_the_appeal_after_the_complement_is_coded(extract: Extract) -> None:
         extract("Kenya said that the deployment was reckless and urged Uganda to withdraw.")
     )
     assert ("KEN", "UGA", "02") in got
+
+
+# -- a denial by calling the charge false ----------------------------------------------------
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Eritrea called the accusation a fabrication.",
+        "Asmara called the charges baseless.",
+        "Eritrea's foreign ministry described the allegations as groundless.",
+    ],
+)
+def test_a_charge_called_false_is_denied(extract: Extract, second: str) -> None:
+    got = _events(extract("Ethiopia accused Eritrea of massing troops. " + second))
+    assert ("ERI", "ETH", "01") in got
+
+
+def test_a_charge_called_serious_is_no_denial(extract: Extract) -> None:
+    got = _events(extract("Ethiopia accused Eritrea of massing troops. Kenya called it serious."))
+    assert not [e for e in got if e[2] == "01"]
+
+
+# -- the backer of a proposal ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sudan rejected a U.S.-backed proposal for a truce.", ("SDN", "USA", "12")),
+        ("Kenya rejected a Saudi-backed plan for talks.", ("KEN", "SAU", "12")),
+        ("Chad welcomed the French-drafted resolution.", ("TCD", "FRA", "05")),
+    ],
+)
+def test_the_backer_of_a_proposal_is_its_party(
+    extract: Extract, text: str, want: tuple[str, ...]
+) -> None:
+    assert want in _events(extract(text))
+
+
+def test_a_maker_or_a_backer_of_fighters_stays_no_party(extract: Extract) -> None:
+    got = _events(extract("Israel struck Iran-backed militias in Syria."))
+    assert not [e for e in got if e[1] == "IRN"]
+    got = _events(extract("Ukraine shot down Iranian-made drones."))
+    assert not [e for e in got if e[1] == "IRN"]
