@@ -185,12 +185,41 @@ def p2_backed_proposal(sc: Scene) -> Built:
     return _cap(text), (Expect(sc.s.iso3, sc.t.iso3, frozenset({root}), ASSERTED),), ()
 
 
+# (the participle's phrase, its root)
+_SINCE_ACTS = (
+    ("shipped weapons to {T}", "07"), ("sent arms to {T}", "07"),
+    ("delivered drones to {T}", "07"), ("supplied artillery to {T}", "07"),
+    ("shipped ammunition to {T}", "07"), ("expelled {Tposs} ambassador", "16"),
+    ("withdrawn its troops from {T}", "08"), ("sent troops to {T}", "07"),
+)  # fmt: skip
+_SINCE_SECONDS = (
+    "", " and pledged troops to the African Union force there", " and promised more help",
+    " and signed a defence pact with {Z}", " and opened an embassy in {Zcap}",
+)  # fmt: skip
+
+
+def p2_has_since(sc: Scene) -> Built:
+    """ "Egypt has since shipped weapons to Somalia and pledged troops to the African Union
+    force there": the shipment is Egypt's act toward Somalia."""
+    tname = sc.name(sc.t)
+    fill = {"T": tname, "Tposs": _poss(tname), "Z": sc.z.name, "Zcap": sc.z.capital}
+    act, root = sc.rng.choice(_SINCE_ACTS)
+    second = sc.rng.choice(_SINCE_SECONDS).format(**fill)
+    aux = "have" if sc.s.name.startswith("The ") and sc.s.name.endswith("s") else "has"
+    text = f"{sc.name(sc.s)} {aux} since {act.format(**fill)}{second}."
+    want = (Expect(sc.s.iso3, sc.t.iso3, frozenset({root}), ASSERTED),)
+    allowed = tuple(Expect(sc.s.iso3, t, frozenset(), ANY) for t in ("IGO", sc.z.iso3, ""))
+    allowed += (Expect(sc.s.iso3, sc.t.iso3, frozenset({"03"}), ANY),)  # "promised more help"
+    return _cap(text), want, allowed
+
+
 PRACTICE2_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p2_counted_list": p2_counted_list,
     "p2_portfolio_envoy": p2_portfolio_envoy,
     "p2_warned_and_called": p2_warned_and_called,
     "p2_called_baseless": p2_called_baseless,
     "p2_backed_proposal": p2_backed_proposal,
+    "p2_has_since": p2_has_since,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before practice2 (5c6c0bc) the same 24 scored (right, false assertions):
@@ -198,6 +227,8 @@ PRACTICE2_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # p2_portfolio_envoy 0/24 (the region, AFR / MEA / EUR / ASA, as the acting party);
 # p2_warned_and_called 14/10 (the appeal read as part of what was said, or with no subject);
 # p2_called_baseless 0/3 (no denial; the accused act at times asserted);
-# p2_backed_proposal 1/0 (the backer a modifier, no target).
+# p2_backed_proposal 1/0 (the backer a modifier, no target);
+# p2_has_since 16/0 ("since" read as the clause's head or the participle as its object's
+# modifier, the act lost).
 # After practice2: 24/0 each.
 FLOORS = {name: (24, 0) for name in PRACTICE2_CONSTRUCTIONS}

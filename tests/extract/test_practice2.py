@@ -140,3 +140,31 @@ def test_a_maker_or_a_backer_of_fighters_stays_no_party(extract: Extract) -> Non
     assert not [e for e in got if e[1] == "IRN"]
     got = _events(extract("Ukraine shot down Iranian-made drones."))
     assert not [e for e in got if e[1] == "IRN"]
+
+
+# -- "has since" -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt has since shipped weapons to Somalia and pledged troops to the force there.",
+        "Algeria has since shipped weapons to Niger and promised more help.",
+        "Mexico has since shipped weapons to Belarus and promised more help.",
+    ],
+)
+def test_since_is_the_participles_adverb(nlp: Any, text: str) -> None:
+    doc = repaired(nlp, text)
+    shipped = word(doc, "shipped")
+    assert word(doc, "since").head.i == shipped.i
+    assert word(doc, "weapons").head.i == shipped.i
+    assert shipped.dep_ == "ROOT"
+
+
+def test_the_act_after_has_since_is_coded(extract: Extract) -> None:
+    got = _events(extract("France has since supplied artillery to Chad and promised more help."))
+    assert ("FRA", "TCD", "07") in got
+
+
+def test_since_as_a_conjunction_is_left_alone(nlp: Any) -> None:
+    doc = repaired(nlp, "Mali has not spoken to Algeria since the drone was shot down.")
+    assert word(doc, "since").head.lemma_ != "drone"
+    assert word(doc, "spoken").dep_ == "ROOT"
