@@ -213,6 +213,31 @@ def p2_has_since(sc: Scene) -> Built:
     return _cap(text), want, allowed
 
 
+# Family names the tables hold for no one, for the unlisted people of p2_given_surname.
+_INVENTED = ("Ibrahim", "Okonkwo", "Haddad", "Mensah", "Lindqvist", "Barros", "Tanaka")
+# (the phrase with the person, the act, its root)
+_TITLED = (
+    ("{Sposs} defence minister, {P},", "accused {T} of arming the rebels", "11"),
+    ("{Sdem} Foreign Minister {P}", "met {Tposs} ambassador{time}", "04"),
+    ("{Sposs} envoy {P}", "criticised {T}{time} over the arrests", "11"),
+    ("{Sdem} Interior Minister {P}", "urged {T} to reopen the border", "02"),
+)
+
+
+def p2_given_surname(sc: Scene) -> Built:
+    """ "Sudan's defence minister, Yassin Ibrahim, accused Chad of ...": the word a table holds
+    as a surname (a third state's leader's) is an unlisted person's given name here."""
+    names = [n for n, _, _ in sc.z.leaders if " " in n and n.split()[-1].isalpha()]
+    given = sc.rng.choice(names).split()[-1] if names else "Yassin"
+    person = f"{given} {sc.rng.choice(_INVENTED)}"
+    sname, tname = sc.name(sc.s, capital=0.0), sc.name(sc.t)
+    who, act, root = sc.rng.choice(_TITLED)
+    fill = {"Sposs": _poss(sname), "Sdem": sc.s.demonym, "P": person, "T": tname,
+            "Tposs": _poss(tname), "time": _time(sc)}  # fmt: skip
+    text = f"{who.format(**fill)} {act.format(**fill)}."
+    return _cap(text), (Expect(sc.s.iso3, sc.t.iso3, frozenset({root}), ASSERTED),), ()
+
+
 PRACTICE2_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p2_counted_list": p2_counted_list,
     "p2_portfolio_envoy": p2_portfolio_envoy,
@@ -220,6 +245,7 @@ PRACTICE2_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p2_called_baseless": p2_called_baseless,
     "p2_backed_proposal": p2_backed_proposal,
     "p2_has_since": p2_has_since,
+    "p2_given_surname": p2_given_surname,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before practice2 (5c6c0bc) the same 24 scored (right, false assertions):
@@ -229,6 +255,7 @@ PRACTICE2_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # p2_called_baseless 0/3 (no denial; the accused act at times asserted);
 # p2_backed_proposal 1/0 (the backer a modifier, no target);
 # p2_has_since 16/0 ("since" read as the clause's head or the participle as its object's
-# modifier, the act lost).
+# modifier, the act lost);
+# p2_given_surname 14/10 (the listed person, another state's leader, as the doer).
 # After practice2: 24/0 each.
 FLOORS = {name: (24, 0) for name in PRACTICE2_CONSTRUCTIONS}

@@ -168,3 +168,19 @@ def test_since_as_a_conjunction_is_left_alone(nlp: Any) -> None:
     doc = repaired(nlp, "Mali has not spoken to Algeria since the drone was shot down.")
     assert word(doc, "since").head.lemma_ != "drone"
     assert word(doc, "spoken").dep_ == "ROOT"
+
+
+# -- a table surname as another person's given name ------------------------------------------
+def test_a_surname_before_another_name_is_no_listed_person(registry: Any) -> None:
+    text = "Defence Minister Yassin Ibrahim said the country would recall its ambassador."
+    codes = [m.ref.code for m in registry.find_mentions(text, "2025-05-07")]
+    assert not [c for c in codes if c.startswith("PSE")]
+    for kept in ("Putin Tuesday said Russia would respond.", "Lavrov Lindqvist met them."):
+        got = [m.ref.code for m in registry.find_mentions(kept, "2025-05-07")]
+        assert ("RUSGOV" in got) == kept.startswith("Putin")
+
+
+def test_the_unlisted_ministers_act_is_his_states(extract: Extract) -> None:
+    got = _events(extract("Sudan's defence minister, Putin Haddad, accused Chad of arming rebels."))
+    assert ("SDN", "TCD", "11") in got
+    assert not [e for e in got if e[0] == "RUS"]
