@@ -158,7 +158,26 @@ def _predicate(verb: Token) -> Token | None:
     head = verb.head
     if head.dep_ in ("acomp", "attr"):
         return head
-    if head.lemma_ != "be" or head.dep_ != "ccomp":
-        return None
+    if head.lemma_ != "be" or head.dep_ != "ccomp" or not _thing_subject(head):
+        return None  # ("said Peru was angry and recalled its envoy": Peru's own act)
     preds = [c for c in head.children if c.dep_ in ("acomp", "attr") and c.i < verb.i]
     return preds[0] if preds else None
+
+
+# Common nouns of a party that may do the joined act itself ("the army was ready and fired").
+_PARTY_NOUNS = frozenset(
+    {"government", "army", "military", "troops", "force", "forces", "ministry", "country",
+     "state", "police", "authorities", "leader", "leaders", "president", "minister", "junta",
+     "regime", "rebels", "militia", "side", "navy", "officials", "delegation"}
+)  # fmt: skip
+
+
+def _thing_subject(copula: Token) -> bool:
+    """The copula's subject is a common noun of a thing ("the shipments", "the plan"), with no
+    name or demonym of its own: it cannot call on anyone, the speaker does."""
+    subj = [c for c in copula.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].pos_ != "NOUN" or subj[0].lower_ in _PARTY_NOUNS:
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in subj[0].children
+    )
