@@ -64,6 +64,7 @@ import phenomena_names18
 import phenomena_names19
 import phenomena_parties6
 import phenomena_practice1
+import phenomena_practice2
 import phenomena_practice3
 import phenomena_review as review
 import phenomena_roles11
@@ -221,6 +222,7 @@ SUITE.add(one_scene=phenomena_context17.CONTEXT17_CONSTRUCTIONS, floors=phenomen
 SUITE.add(one_scene=phenomena_names19.NAMES19_CONSTRUCTIONS, floors=phenomena_names19.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice3.PRACTICE3_CONSTRUCTIONS, floors=phenomena_practice3.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice1.SCENE_CONSTRUCTIONS, with_others=phenomena_practice1.OTHERS_CONSTRUCTIONS, floors=phenomena_practice1.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice2.PRACTICE2_CONSTRUCTIONS, floors=phenomena_practice2.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -10,12 +10,15 @@ document's date. ``registry.with_file(path)`` adds an ``--actors`` file (see
 
 from realpolitik.actors._actorfile import is_actor_code, read_actor_file
 from realpolitik.actors._name_context import CRAFT_NOUNS, CRAFT_OWNER_WORDS
+from realpolitik.actors._proposal_backers import AUTHOR_WORDS, PROPOSAL_NOUNS
 from realpolitik.actors._registry import ActorEntry, ActorMatch, ActorRegistry
 from realpolitik.actors._tables import STATE_NAME_KINDS, Entry
 
 __all__ = [
+    "AUTHOR_WORDS",
     "CRAFT_NOUNS",
     "CRAFT_OWNER_WORDS",
+    "PROPOSAL_NOUNS",
     "STATE_NAME_KINDS",
     "ActorEntry",
     "ActorMatch",

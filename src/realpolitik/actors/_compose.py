@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from realpolitik.actors._actorfile import code_country
 from realpolitik.actors._bearers import drop_other_bearers
+from realpolitik.actors._given_surnames import drop_given_surnames
 from realpolitik.actors._tables import STATE_NAME_KINDS, Entry, Sector
 from realpolitik.actors._text import Tokens
 from realpolitik.models import ActorRef
@@ -91,7 +92,7 @@ def compose(
 ) -> Iterator[ActorMatch]:
     """Join neighbouring raw matches into actors: anchor ('s)? sector* person?, title + name,
     sector "of" anchor; stand-alone sector words last."""
-    items = drop_other_bearers(toks, items)
+    items = drop_given_surnames(toks, drop_other_bearers(toks, items))
     n = len(items)
     k = 0
     while k < n:

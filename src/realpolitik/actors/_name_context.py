@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from realpolitik.actors._compose import ActorMatch, Item
+from realpolitik.actors._proposal_backers import proposal_after
 from realpolitik.actors._text import Tokens
 
 _HYPHENS = "-\u2010\u2011"
@@ -78,8 +79,8 @@ def modifier_after(text: str, end: int) -> bool:
     while k < len(text) and text[k].isalpha():
         k += 1
     word = text[end + 1 : k].lower()
-    if word in CRAFT_OWNER_WORDS and _craft_after(text, k):
-        return False
+    if (word in CRAFT_OWNER_WORDS and _craft_after(text, k)) or proposal_after(word, text, k):
+        return False  # "a Greek-owned ship", "a U.S.-backed proposal" (practice2): a party
     return word in MODIFIER_WORDS
 
 

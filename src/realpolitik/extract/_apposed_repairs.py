@@ -18,6 +18,7 @@ from realpolitik.extract._complement_repairs import (
     verb_joined_to_complement,
 )
 from realpolitik.extract._sent_to_fight import SENDING
+from realpolitik.extract._since_adverb import adverb_since
 from realpolitik.extract._tree import (
     sentence_forms,
     sentence_words,
@@ -49,6 +50,7 @@ def joined_phrases(sent: Span) -> None:
     """The repairs of this module and of ``_complement_repairs`` that run together, after the
     clause repairs (the closing reporter and the bare verb run earlier, before the repairs that
     read their clauses)."""
+    adverb_since(sent)  # "X has since shipped arms to Y": no "since" clause (practice2)
     content_clause(sent)  # "the demand by X that Y withdraw": no relative clause
     split_object_noun(sent)  # "If X rejected a ceasefire deal with Y, ..."
     participle_purpose(sent)  # "volunteers sent by X to fight for Y arrived"

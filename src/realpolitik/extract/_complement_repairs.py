@@ -129,8 +129,8 @@ def verb_joined_to_complement(sent: Span) -> None:
     if "and" not in sentence_words(sent):
         return
     for verb in map(sent.doc.__getitem__, tagged(sent, _PAST_OR_PRESENT)):
-        pred = verb.head
-        if verb.dep_ != "conj" or pred.dep_ not in ("acomp", "attr") or pred.i > verb.i:
+        pred = _predicate(verb)
+        if verb.dep_ != "conj" or pred is None or pred.i > verb.i:
             continue
         copula, gov = pred.head, pred.head.head
         kids = {c.dep_ for c in verb.children}
@@ -144,8 +144,40 @@ def verb_joined_to_complement(sent: Span) -> None:
         if past:
             verb.tag_ = "VBD"  # (a participle with an object and no auxiliary: the past tense)
             forget(sent.doc)
-        for c in pred.children:
+        for c in (*pred.children, *copula.children):
             if c.dep_ in ("cc", "punct") and pred.i < c.i < verb.i:
                 heads[c.i] = gov.i
         _write_tree(sent, heads, deps)
         return
+
+
+def _predicate(verb: Token) -> Token | None:
+    """The adjective or noun a complement's copula predicates, that ``verb`` is joined to:
+    its head ("illegal and summoned"), or the copula's own predicate where the parser joined
+    the verb to the copula ("the shipments were dangerous and called on X": practice2)."""
+    head = verb.head
+    if head.dep_ in ("acomp", "attr"):
+        return head
+    if head.lemma_ != "be" or head.dep_ != "ccomp" or not _thing_subject(head):
+        return None  # ("said Peru was angry and recalled its envoy": Peru's own act)
+    preds = [c for c in head.children if c.dep_ in ("acomp", "attr") and c.i < verb.i]
+    return preds[0] if preds else None
+
+
+# Common nouns of a party that may do the joined act itself ("the army was ready and fired").
+_PARTY_NOUNS = frozenset(
+    {"government", "army", "military", "troops", "force", "forces", "ministry", "country",
+     "state", "police", "authorities", "leader", "leaders", "president", "minister", "junta",
+     "regime", "rebels", "militia", "side", "navy", "officials", "delegation"}
+)  # fmt: skip
+
+
+def _thing_subject(copula: Token) -> bool:
+    """The copula's subject is a common noun of a thing ("the shipments", "the plan"), with no
+    name or demonym of its own: it cannot call on anyone, the speaker does."""
+    subj = [c for c in copula.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].pos_ != "NOUN" or subj[0].lower_ in _PARTY_NOUNS:
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in subj[0].children
+    )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from realpolitik.actors import STATE_NAME_KINDS
+from realpolitik.extract._portfolio_regions import portfolio_region
 from realpolitik.extract._water_names import in_water_name
 from realpolitik.models import ActorRef
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 STATE_NOUNS = frozenset(
-    {"country", "nation", "state", "government", "side", "regime", "capital", "kingdom"}
+    {"country", "nation", "state", "government", "side", "regime", "capital", "kingdom", "junta"}
 )
 PAIR_WORDS = frozenset({"two", "both"})
 PERSON_NOUNS = frozenset({"leader", "president", "premier", "minister", "chancellor"})
@@ -104,6 +105,8 @@ def registry_mentions(registry: ActorRegistry, text: str, date: str | None) -> l
             text, m.start, m.end, adjective=kind == "demonym"
         ):
             continue  # "Lake Chad", "the Gulf of Guinea": a shared water, no state (names18)
+        if kind == "group" and portfolio_region(text, m.start, m.end, kind, ref.country):
+            continue  # "Washington's Africa envoy": the office's remit, no party (practice2)
         out.append(Mention(m.start, m.end, ref, kind, getattr(m, "also", ())))
     out.sort(key=lambda m: m.start)
     return out

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._counted_lists import counted_number, government_adjective, listed_states
 from realpolitik.extract._counted_people import counted_people
 from realpolitik.extract._mention_parts import (
     IGO_NOUNS,
@@ -194,8 +195,13 @@ def counted_reference(
     if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS and not pair_only:
         return []
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
-    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
+    kids = [c for c in tok.children if not government_adjective(c)]  # "two military governments"
+    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in kids):
         return []
+    count = counted_number(tok) if lemma in STATE_NOUNS else None
+    if count is not None:  # "the three governments": the list of three named before
+        listed = listed_states(tok, pos, placed, count) or []
+        return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in listed]
     if pair_only and not dets & PAIR_WORDS:
         return []  # ("the neighbours", "the allies": any number of them)
     if "the" in dets and tok.tag_ in ("NNS", "NNPS"):

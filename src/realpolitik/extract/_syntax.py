@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.actors import CRAFT_NOUNS, CRAFT_OWNER_WORDS
+from realpolitik.actors import AUTHOR_WORDS, CRAFT_NOUNS, CRAFT_OWNER_WORDS, PROPOSAL_NOUNS
 from realpolitik.extract._tree import doc_forms, has_any, tokens_with_lemma
 from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.extract.factuality import GIVING_UP, HELD, REPORT_GOVERNORS
@@ -218,7 +218,17 @@ def maker(tok: Token) -> bool:
         and head.tag_ == "VBN"
         and head.dep_ in ("amod", "compound")
         and not flag_state(tok)
+        and not authored(head)
     )
+
+
+def authored(participle: Token) -> bool:
+    """ "A Saudi-brokered plan", "the French-drafted resolution": the state on the participle is
+    the proposal's author or sponsor, a party (``actors._proposal_backers``, practice2)."""
+    noun = participle.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "brokered peace plan"
+    return participle.lower_ in AUTHOR_WORDS and noun.lower_ in PROPOSAL_NOUNS
 
 
 def flag_state(tok: Token) -> bool:
