@@ -40,6 +40,7 @@ import phenomena_eye8
 import phenomena_fact8
 import phenomena_fact9
 import phenomena_issue as issue
+import phenomena_leftovers16
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -217,6 +218,7 @@ SUITE.add(one_scene=phenomena_lex19.SCENE_CONSTRUCTIONS, floors=phenomena_lex19.
 SUITE.add(one_scene=phenomena_fact8.FACT8_CONSTRUCTIONS, floors=phenomena_fact8.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_context17.CONTEXT17_CONSTRUCTIONS, floors=phenomena_context17.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_names19.NAMES19_CONSTRUCTIONS, floors=phenomena_names19.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers16.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers16.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

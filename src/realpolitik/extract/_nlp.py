@@ -50,6 +50,7 @@ from realpolitik.extract._tag_repairs import (
     object_as_verb,
 )
 from realpolitik.extract._tree import forget, sentence_words
+from realpolitik.extract._verb_lemmas import add_verb_lemmas
 from realpolitik.extract._verb_repairs import (
     conditional_negation,
     noun_for_clause,
@@ -86,6 +87,7 @@ def load_nlp() -> Language:
     from realpolitik.extract._attribute_rules import replace_attribute_ruler
 
     replace_attribute_ruler(nlp)  # the same token attributes at a fraction of the cost
+    add_verb_lemmas(nlp)  # "hoped" is "hope", not the lemmatiser's "hop"
     return nlp
 
 

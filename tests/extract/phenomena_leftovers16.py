@@ -1,0 +1,153 @@
+"""Open classes left by earlier rounds (issue 9, round 16, leftovers16) as suite constructions,
+each crossed with the suite's states named by name, capital, demonym + sector or leader.
+
+(a) Lemma misreads: the model's lemmatiser reads "hopes / hoped / hoping" as "hop", "fined"
+as "fin", "waged" as "wag", "staged" as "stag", "deregistered" as "deregistere"; one repair
+(``_verb_lemmas``) gives each inflected form the lexicon verb it stands for.
+
+- ``lo16_hoped_clause``: "X hopes / said it hoped (that) Y would <act>": a wish, no appeal
+  (020) asserted now that "hoped" reads as "hope", and the wished act at most possible;
+- ``lo16_inflected_trigger``: "X fined Y's state airline", "X has deregistered 12 Y-flagged
+  tankers", "X waged a campaign of strikes on Y": the trigger row of the verb's lemma codes
+  the inflected form (172, 172, 19x), asserted;
+- ``lo16_staged_by``: "X's police broke up a rally staged by Y students": the group that
+  staged it is the target (its state), as for "held by".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import (
+    ASSERTED,
+    NOTHING_ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _time,
+)
+
+_HOPERS = ("{S}", "{Sposs} foreign ministry", "{Sposs} government", "{Slead}")
+_HOPES = (
+    "hopes", "hoped", "is hoping", "was hoping", "said it hoped", "said it was hoping",
+    "has said it hopes",
+)  # fmt: skip
+_WISHED = (
+    "{T} would release the detained fishermen",
+    "{T} will reopen the border crossing soon",
+    "{Tposs} government would return the seized boat",
+    "talks with {T} would resume before the end of the year",
+    "{T} would lift its ban on {Sdem} imports",
+)
+
+
+def lo16_hoped_clause(sc: Scene) -> Built:
+    """ "Chile said it hoped that Peru would release the fishermen": a wish, no appeal (020)
+    and no act asserted."""
+    sname, tname = sc.name(sc.s), sc.name(sc.t)
+    fill = {"S": sname, "Sposs": _poss(sname), "Slead": sc.leader(sc.s), "Sdem": sc.s.demonym,
+            "T": tname, "Tposs": _poss(tname)}  # fmt: skip
+    who = sc.rng.choice(_HOPERS).format(**fill)
+    that = sc.rng.choice(("", "that "))
+    text = (
+        f"{who} {sc.rng.choice(_HOPES)}{_time(sc)} {that}{sc.rng.choice(_WISHED).format(**fill)}."
+    )
+    return _cap(text), (), NOTHING_ASSERTED
+
+
+# (phrase, CAMEO roots): inflected forms the lemmatiser misread, of the lexicon's own verbs
+_INFLECTED = (
+    ("fined {Tposs} state airline for breaching its airspace", "17"),
+    ("has fined {Tposs} national shipping company", "17"),
+    ("fined {a_Tdem} state-owned carrier over an unauthorised flight", "17"),
+    ("deregistered 12 {Tdem}-flagged tankers", "17"),
+    ("has deregistered dozens of vessels flagged in {T}", "17"),
+    ("waged a campaign of air strikes against {T}", "19"),
+    ("has waged a drone war on {T}", "19"),
+    ("is waging a campaign of drone strikes against {T}", "19"),
+)
+
+
+def lo16_inflected_trigger(sc: Scene) -> Built:
+    """ "Panama has deregistered 12 Iranian-flagged tankers": the verb's own trigger row codes
+    its inflected form."""
+    tname = sc.name(sc.t)
+    a_tdem = ("an " if sc.t.demonym[0] in "AEIOU" else "a ") + sc.t.demonym
+    fill = {"T": tname, "Tposs": _poss(tname), "Tdem": sc.t.demonym, "a_Tdem": a_tdem}
+    phrase, root = sc.rng.choice(_INFLECTED)
+    text = f"{sc.name(sc.s)}{_time(sc)} {phrase.format(**fill)}."
+    return _cap(text), (Expect(sc.s.iso3, sc.t.iso3, frozenset({root}), ASSERTED),), ()
+
+
+_BREAKERS = ("{Sdem} police", "{Sdem} riot police", "police in {S}")
+_BROKE = ("broke up", "banned", "broke up")
+_RALLIES = ("a rally", "a protest", "a demonstration", "a march")
+_STAGED = ("staged", "held", "organised")
+_GROUPS = ("{Sdem} students", "{Sdem} farmers", "{Sdem} opposition supporters")
+
+
+def lo16_staged_by(sc: Scene) -> Built:
+    """ "Kenyan police broke up a protest staged by Kenyan students": the police's own state
+    (or its people) is the target, asserted; no event between the states of the sentence."""
+    sname = sc.name(sc.s, capital=0.0)
+    fill = {"S": sname, "Sdem": sc.s.demonym}
+    who = sc.rng.choice(_BREAKERS).format(**fill)
+    rally = f"{sc.rng.choice(_RALLIES)} {sc.rng.choice(_STAGED)} by "
+    rally += sc.rng.choice(_GROUPS).format(**fill)
+    text = f"{who}{_time(sc)} {sc.rng.choice(_BROKE)} {rally}."
+    home = Expect(sc.s.iso3, sc.s.iso3, frozenset({"17", "14"}), ASSERTED)
+    protest = Expect(sc.s.iso3, sc.s.iso3, frozenset({"14"}), frozenset({"asserted"}))
+    return _cap(text), (home,), (protest,)
+
+
+_HOME_ACTS = (
+    ("broke up a rally staged by", "17"),
+    ("prevented a march staged by", "17"),
+    ("detained", "17"),
+    ("arrested dozens of", "17"),
+)
+_HOME_DOERS = ("{Sdem} police", "the {Sdem} police", "{Sdem} police officers")
+_HOME_COURTS = ("{a_Sdem} court", "{a_Sdem} district court")
+_PLACED_GROUPS = (
+    "students at Riverside University in Eastbrook",
+    "workers at the Marden cement plant in Holloway",
+    "farmers at the Greenvale cooperative in Ashford",
+    "students at the Northern Polytechnic in Westfield",
+)
+
+
+def lo16_home_group(sc: Scene) -> Built:
+    """ "Kenyan police broke up a rally staged by students at X University in Y": a group
+    placed in a place the registry does not know is, for its own state's police or courts,
+    that state's people (S -> S, the GUIDE's own-state convention)."""
+    sname = sc.name(sc.s, capital=0.0)
+    a_sdem = ("an " if sc.s.demonym[0] in "AEIOU" else "a ") + sc.s.demonym
+    fill = {"S": sname, "Sposs": _poss(sname), "Sdem": sc.s.demonym, "a_Sdem": a_sdem}
+    group = sc.rng.choice(_PLACED_GROUPS)
+    if sc.rng.random() < 0.25:
+        who = sc.rng.choice(_HOME_COURTS).format(**fill)
+        act, root = sc.rng.choice((("jailed", "17"), ("fined", "17")))
+    else:
+        who = sc.rng.choice(_HOME_DOERS).format(**fill)
+        act, root = sc.rng.choice(_HOME_ACTS)
+    text = f"{who}{_time(sc)} {act} {group}."
+    return _cap(text), (Expect(sc.s.iso3, sc.s.iso3, frozenset({root}), ASSERTED),), ()
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo16_hoped_clause": lo16_hoped_clause,
+    "lo16_inflected_trigger": lo16_inflected_trigger,
+    "lo16_staged_by": lo16_staged_by,
+    "lo16_home_group": lo16_home_group,
+}
+# (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
+# on main before leftovers16 (5c6c0bc) the same 24 scored (right, false assertions):
+# lo16_hoped_clause 24/0 (a guard: "hoped" read as "hop" coded nothing; read as "hope" the 020
+# row would have coded an appeal); lo16_inflected_trigger 11/0 ("fined" read as "fin",
+# "waged" as "wag": no event); lo16_staged_by 24/0 (a guard: "staged" now a doing participle as
+# "held"); lo16_home_group 12/7 (the group placed in an unknown town kept no state: "---EDU").
+# After leftovers16: 24/0, 24/0, 24/0, 22/0 (two "A X district court jailed ...": no event, the
+# parse of "jailed ... at"; not this class).
+FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS} | {"lo16_home_group": (22, 0)}

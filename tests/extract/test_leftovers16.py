@@ -1,0 +1,117 @@
+"""leftovers16 (issue 9, round 16) on minimal sentences: the lemma repair gives an inflected
+verb the lexicon verb its regular stem is ("hoped" -> "hope", not the lemmatiser's "hop"), and
+a countryless group that a state's police or courts act on is that state's. The suite's
+tables: ``phenomena_leftovers16.py``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from extract_helpers import Extract, word
+
+from realpolitik.extract._verb_lemmas import known_verbs, regular_stems
+from realpolitik.models import Extraction
+
+
+def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
+    return {
+        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo, e.factuality)
+        for e in ex.events
+    }
+
+
+def test_regular_stems() -> None:
+    assert {"hope", "hop"} <= regular_stems("hoped")
+    assert "plan" in regular_stems("planned")
+    assert "carry" in regular_stems("carried")
+    assert "hope" in regular_stems("hoping")
+    assert "slate" in regular_stems("slates")
+    assert regular_stems("is") == set()
+
+
+def test_the_known_verbs_are_the_projects_own() -> None:
+    verbs = known_verbs()
+    assert {"hope", "slate", "wage", "stage", "fine", "deregister", "say", "refuse"} <= verbs
+    assert not {"hop", "slat", "stag", "wag", "fin"} & verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("Chile hopes to sign the deal with Peru.", "hopes", "hope"),
+        ("Ghana hoped to host the summit.", "hoped", "hope"),
+        ("Kenya is hoping to reopen the border.", "hoping", "hope"),
+        ("The talks are slated for March.", "slated", "slate"),
+        ("Russia waged a drone war on Ukraine.", "waged", "wage"),
+        ("India staged drills near the border.", "staged", "stage"),
+        ("Chile fined Peru's state airline.", "fined", "fine"),
+        ("Panama deregistered 12 Iranian-flagged tankers.", "deregistered", "deregister"),
+    ],
+)
+def test_a_misread_inflection_gets_its_lexicon_verb(
+    nlp: Any, text: str, form: str, lemma: str
+) -> None:
+    assert word(nlp(text), form).lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("The rabbit hopped across the road.", "hopped", "hop"),  # no known verb "hop" stands
+        ("Talks resumed on Monday.", "resumed", "resume"),  # a right lemma is kept
+        ("The hopes of peace faded.", "hopes", "hope"),  # a noun is no verb form
+    ],
+)
+def test_other_forms_keep_their_lemma(nlp: Any, text: str, form: str, lemma: str) -> None:
+    assert word(nlp(text), form).lemma_ == lemma
+
+
+def test_a_hope_is_no_appeal(extract: Extract) -> None:
+    for text in (
+        "Chile said it hoped that Peru would release the fishermen.",
+        "Kenya hopes Uganda will reopen the border crossing soon.",
+        "Ghana's foreign ministry was hoping talks with Togo would resume.",
+    ):
+        got = _events(extract(text))
+        assert not [e for e in got if e[2][:2] == "02"], text
+        assert not [e for e in got if e[3] == "asserted"], text
+
+
+def test_the_hoped_act_is_possible(extract: Extract) -> None:
+    got = _events(extract("Kenya is hoping to sign a trade deal with Uganda next month."))
+    assert ("KEN", "UGA", "057", "possible") in got
+    assert not [e for e in got if e[3] == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Panama has deregistered 12 Iranian-flagged tankers.", ("PAN", "IRN", "172", "asserted")),
+        ("Chile fined Peru's state airline on Monday.", ("CHL", "PER", "172", "asserted")),
+    ],
+)  # fmt: skip
+def test_an_inflected_trigger_codes_its_row(
+    extract: Extract, text: str, event: tuple[str, str, str, str]
+) -> None:
+    assert event in _events(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kenyan police broke up a rally staged by students at Moi University in Eldoret.",
+         "KENEDU"),
+        ("Peruvian police detained workers at the Antamina mine in Huari.", "PERLAB"),
+        ("A Chilean court fined students at Austral University in Valdivia.", "CHLEDU"),
+    ],
+)  # fmt: skip
+def test_a_placed_group_is_at_home_for_its_police(extract: Extract, text: str, target: str) -> None:
+    targets = {e.target.code for e in extract(text).events if e.target}
+    assert targets == {target}
+
+
+def test_soldiers_countryless_targets_stay(extract: Extract) -> None:
+    """Soldiers act abroad too: their countryless target keeps no state from them."""
+    got = extract("Israeli troops detained students at Riverside University in Eastbrook.")
+    assert not [e for e in got.events if e.target and e.target.code == "ISREDU"]
