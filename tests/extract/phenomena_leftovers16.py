@@ -11,7 +11,13 @@ as "fin", "waged" as "wag", "staged" as "stag", "deregistered" as "deregistere";
   tankers", "X waged a campaign of strikes on Y": the trigger row of the verb's lemma codes
   the inflected form (172, 172, 19x), asserted;
 - ``lo16_staged_by``: "X's police broke up a rally staged by Y students": the group that
-  staged it is the target (its state), as for "held by".
+  staged it is the target (its state), as for "held by";
+- ``lo16_home_group``: "X's police detained students at Z University in W" (W unknown to the
+  registry): the police's own state is the target (parties.home_groups).
+
+(e) ``lo16_denied_charge_earlier``: "A accused B of shelling a border town. B's defence ministry
+called the charges baseless / described the accusation as absurd / rejected the accusation":
+the accused's denial of the charge, 016 aimed at the accuser named only in the sentence before.
 """
 
 from __future__ import annotations
@@ -136,18 +142,51 @@ def lo16_home_group(sc: Scene) -> Built:
     return _cap(text), (Expect(sc.s.iso3, sc.s.iso3, frozenset({root}), ASSERTED),), ()
 
 
+_CHARGED = (
+    "shelling a border town", "detaining {Sdem} fishermen", "violating its airspace",
+    "arming rebels in the north", "seizing {Sdem} trucks at the border",
+)  # fmt: skip
+_ANSWERERS = ("{T}", "{Tposs} foreign ministry", "{Tposs} defence ministry", "{Tposs} president")
+_DENIALS = (
+    "denied the charge", "rejected the accusation", "dismissed the claims as baseless",
+    "called the charges baseless", "described the accusation as absurd",
+    "termed the allegations unfounded", "brushed off the accusations",
+    "called the accusation a lie", "rejected the allegations as groundless",
+)  # fmt: skip
+
+
+def lo16_denied_charge_earlier(sc: Scene) -> Built:
+    """ "Chile accused Peru of violating its airspace. Peru's defence ministry called the
+    charges baseless": the accused's denial of the charge (016) aimed at the accuser named only
+    in the sentence before, besides the accusation (112)."""
+    sname, tname = sc.name(sc.s), sc.name(sc.t, capital=0.0)
+    fill = {"T": tname, "Tposs": _poss(tname), "Sdem": sc.s.demonym}
+    first = f"{sname} accused {tname}{_time(sc)} of {sc.rng.choice(_CHARGED).format(**fill)}"
+    who = sc.rng.choice(_ANSWERERS).format(**fill)
+    second = f"{who}{_time(sc)} {sc.rng.choice(_DENIALS)}"
+    accusation = Expect(sc.s.iso3, sc.t.iso3, frozenset({"11"}), ASSERTED)
+    denial = Expect(sc.t.iso3, sc.s.iso3, frozenset({"01"}), ASSERTED)
+    accused = Expect(sc.t.iso3, sc.s.iso3, frozenset(), frozenset({"reported", "negated"}))
+    return f"{_cap(first)}. {_cap(second)}.", (accusation, denial), (accused,)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo16_hoped_clause": lo16_hoped_clause,
     "lo16_inflected_trigger": lo16_inflected_trigger,
     "lo16_staged_by": lo16_staged_by,
     "lo16_home_group": lo16_home_group,
+    "lo16_denied_charge_earlier": lo16_denied_charge_earlier,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before leftovers16 (5c6c0bc) the same 24 scored (right, false assertions):
 # lo16_hoped_clause 24/0 (a guard: "hoped" read as "hop" coded nothing; read as "hope" the 020
 # row would have coded an appeal); lo16_inflected_trigger 11/0 ("fined" read as "fin",
 # "waged" as "wag": no event); lo16_staged_by 24/0 (a guard: "staged" now a doing participle as
-# "held"); lo16_home_group 12/7 (the group placed in an unknown town kept no state: "---EDU").
+# "held"); lo16_home_group 12/7 (the group placed in an unknown town kept no state: "---EDU");
+# lo16_denied_charge_earlier 16/0 ("called the charges baseless / a lie", "termed the
+# allegations unfounded": no event; "described the accusation as absurd": criticism, 111).
 # After leftovers16: 24/0, 24/0, 24/0, 22/0 (two "A X district court jailed ...": no event, the
-# parse of "jailed ... at"; not this class).
-FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS} | {"lo16_home_group": (22, 0)}
+# parse of "jailed ... at"; not this class), 23/0 (one "X's president this week termed ...":
+# the parse of "termed" after a time phrase).
+FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
+FLOORS |= {"lo16_home_group": (22, 0), "lo16_denied_charge_earlier": (23, 0)}

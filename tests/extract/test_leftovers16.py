@@ -115,3 +115,27 @@ def test_soldiers_countryless_targets_stay(extract: Extract) -> None:
     """Soldiers act abroad too: their countryless target keeps no state from them."""
     got = extract("Israeli troops detained students at Riverside University in Eastbrook.")
     assert not [e for e in got.events if e.target and e.target.code == "ISREDU"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "denier"),
+    [
+        ("Peru's foreign ministry called the charges baseless.", "PER"),
+        ("Lima described the accusation as absurd.", "PER"),
+        ("Peru's president termed the allegations unfounded.", "PER"),
+        ("Peru's defence minister denounced the accusation as a lie.", "PER"),
+    ],
+)
+def test_calling_the_charge_false_denies_it(extract: Extract, answer: str, denier: str) -> None:
+    """A charge called baseless, absurd or a lie is denied (016), aimed at the accuser named
+    only in the sentence before; no criticism (111) of the accuser."""
+    got = _events(extract(f"Chile accused Peru of violating its airspace. {answer}"))
+    assert (denier, "CHL", "016", "asserted") in got
+    assert not [e for e in got if e[0] == denier and e[2][:2] == "11"]
+
+
+def test_calling_a_move_a_provocation_stays_criticism(extract: Extract) -> None:
+    got = _events(
+        extract("Chile accused Peru of violating its airspace. Lima called the move a provocation.")
+    )
+    assert ("PER", "CHL", "111", "asserted") in got
