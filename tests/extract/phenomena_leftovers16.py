@@ -18,6 +18,9 @@ as "fin", "waged" as "wag", "staged" as "stag", "deregistered" as "deregistere";
 (e) ``lo16_denied_charge_earlier``: "A accused B of shelling a border town. B's defence ministry
 called the charges baseless / described the accusation as absurd / rejected the accusation":
 the accused's denial of the charge, 016 aimed at the accuser named only in the sentence before.
+
+(c) ``lo16_offered_aid``: "X offered / pledged / promised loans / weapons / food aid to Y": an
+intent to provide aid (033x), no appeal, no aid given (the sub-code: ``test_leftovers16``).
 """
 
 from __future__ import annotations
@@ -170,12 +173,32 @@ def lo16_denied_charge_earlier(sc: Scene) -> Built:
     return f"{_cap(first)}. {_cap(second)}.", (accusation, denial), (accused,)
 
 
+_OFFERING = ("offered", "has offered", "pledged", "promised", "offered")
+_AID_GIVEN = (
+    "loans", "weapons", "humanitarian assistance", "military aid", "food aid", "help",
+    "emergency aid", "a loan of $200 million", "air defence missiles", "medicine and tents",
+)  # fmt: skip
+
+
+def lo16_offered_aid(sc: Scene) -> Built:
+    """ "Japan offered loans / weapons / humanitarian assistance to Sri Lanka": an intent to
+    provide aid (CAMEO 033x), no appeal (02) and no aid given (07)."""
+    tname = sc.name(sc.t)
+    aid = sc.rng.choice(_AID_GIVEN)
+    if sc.rng.random() < 0.3:
+        text = f"{sc.name(sc.s)}{_time(sc)} {sc.rng.choice(_OFFERING)} {tname} {aid}."
+    else:
+        text = f"{sc.name(sc.s)}{_time(sc)} {sc.rng.choice(_OFFERING)} {aid} to {tname}."
+    return _cap(text), (Expect(sc.s.iso3, sc.t.iso3, frozenset({"03"}), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo16_hoped_clause": lo16_hoped_clause,
     "lo16_inflected_trigger": lo16_inflected_trigger,
     "lo16_staged_by": lo16_staged_by,
     "lo16_home_group": lo16_home_group,
     "lo16_denied_charge_earlier": lo16_denied_charge_earlier,
+    "lo16_offered_aid": lo16_offered_aid,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before leftovers16 (5c6c0bc) the same 24 scored (right, false assertions):
@@ -187,6 +210,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # allegations unfounded": no event; "described the accusation as absurd": criticism, 111).
 # After leftovers16: 24/0, 24/0, 24/0, 22/0 (two "A X district court jailed ...": no event, the
 # parse of "jailed ... at"; not this class), 23/0 (one "X's president this week termed ...":
-# the parse of "termed" after a time phrase).
+# the parse of "termed" after a time phrase). lo16_offered_aid 24/0 on main and after (the suite
+# scores roots: on main its 24 sentences gave 030 x19 and 033 x5, after 033 x6, 0331 x4, 0332 x7,
+# 0333 x7, the codebook's intents to give economic, military, humanitarian aid).
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
 FLOORS |= {"lo16_home_group": (22, 0), "lo16_denied_charge_earlier": (23, 0)}

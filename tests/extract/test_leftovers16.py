@@ -1,7 +1,9 @@
 """leftovers16 (issue 9, round 16) on minimal sentences: the lemma repair gives an inflected
-verb the lexicon verb its regular stem is ("hoped" -> "hope", not the lemmatiser's "hop"), and
-a countryless group that a state's police or courts act on is that state's. The suite's
-tables: ``phenomena_leftovers16.py``."""
+verb the lexicon verb its regular stem is ("hoped" -> "hope", not the lemmatiser's "hop"); a
+countryless group that a state's police or courts act on is that state's (a); an offer, pledge
+or promise of aid is the codebook's intent to give that aid, 033x (c); a charge called baseless
+or a lie is denied, 016 to the accuser of the sentence before (e). The suite's tables:
+``phenomena_leftovers16.py``."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from typing import Any
 import pytest
 from extract_helpers import Extract, word
 
+from realpolitik.extract._aid_intents import aid_subcode
 from realpolitik.extract._verb_lemmas import known_verbs, regular_stems
 from realpolitik.models import Extraction
 
@@ -139,3 +142,39 @@ def test_calling_a_move_a_provocation_stays_criticism(extract: Extract) -> None:
         extract("Chile accused Peru of violating its airspace. Lima called the move a provocation.")
     )
     assert ("PER", "CHL", "111", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    ("code", "act", "want"),
+    [
+        ("033", "071", "0331"), ("033", "072", "0332"), ("033", "073", "0333"),
+        ("033", "074", "0334"), ("033", "075", "033"), ("033", "070", "033"),
+        ("023", "073", "0233"), ("103", "072", "1032"), ("031", "062", "031"),
+        ("036", "046", "036"),
+    ],
+)  # fmt: skip
+def test_aid_subcode(code: str, act: str, want: str) -> None:
+    assert aid_subcode(code, act) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Japan offered loans to Sri Lanka.", ("JPN", "LKA", "0331", "asserted")),
+        ("The United States offered weapons to Taiwan.", ("USA", "TWN", "0332", "asserted")),
+        ("Turkey offered humanitarian assistance to Syria.", ("TUR", "SYR", "0333", "asserted")),
+        ("Britain pledged military aid to Ukraine.", ("GBR", "UKR", "0332", "asserted")),
+        ("China promised loans to Pakistan.", ("CHN", "PAK", "0331", "asserted")),
+        ("Japan offered aid to the Philippines.", ("JPN", "PHL", "033", "asserted")),
+        ("China offered help to Nepal after the earthquake.", ("CHN", "NPL", "033", "asserted")),
+        ("Kenya offered talks to Somalia.", ("KEN", "SOM", "036", "asserted")),
+    ],
+)  # fmt: skip
+def test_an_offer_of_aid_is_an_intent_to_give_it(
+    extract: Extract, text: str, event: tuple[str, str, str, str]
+) -> None:
+    """CAMEO 033x: an offer, pledge or promise of aid is an intent to provide it, of the aid's
+    own kind; no appeal, no generic 030, no aid given."""
+    got = _events(extract(text))
+    assert event in got
+    assert not [e for e in got if e[2][:2] in ("02", "07")]
