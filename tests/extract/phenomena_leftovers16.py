@@ -21,6 +21,9 @@ the accused's denial of the charge, 016 aimed at the accuser named only in the s
 
 (c) ``lo16_offered_aid``: "X offered / pledged / promised loans / weapons / food aid to Y": an
 intent to provide aid (033x), no appeal, no aid given (the sub-code: ``test_leftovers16``).
+
+(d) ``lo16_repeated_prep``: "X imposed sanctions on Y and on Z", "expelled diplomats from Y and
+from Z": one act per state, as for "on Y and Z" (``_repeated_preps``).
 """
 
 from __future__ import annotations
@@ -192,6 +195,30 @@ def lo16_offered_aid(sc: Scene) -> Built:
     return _cap(text), (Expect(sc.s.iso3, sc.t.iso3, frozenset({"03"}), ASSERTED),), ()
 
 
+# (verb phrase before the first target, the preposition, the act's root)
+_AIMED = (
+    ("imposed tariffs", "on", "16"), ("imposed new sanctions", "against", "16"),
+    ("slapped duties on steel", "from", "16"), ("banned imports", "from", "16"),
+    ("expelled diplomats", "from", "16"), ("recalled its ambassadors", "from", "16"),
+    ("announced sanctions", "on", "16"),
+)  # fmt: skip
+
+
+def lo16_repeated_prep(sc: Scene) -> Built:
+    """ "Mali imposed sanctions on Senegal and on Guinea", "... from Peru, from Bolivia and from
+    Ecuador": the preposition said again before each state; one act per state."""
+    phrase, prep, root = sc.rng.choice(_AIMED)
+    t, z = sc.name(sc.t), sc.name(sc.z)
+    targets = f"{prep} {t} and {prep} {z}"
+    text = f"{sc.name(sc.s)}{_time(sc)} {phrase} {targets}."
+    roots = frozenset({root})
+    want = (
+        Expect(sc.s.iso3, sc.t.iso3, roots, ASSERTED),
+        Expect(sc.s.iso3, sc.z.iso3, roots, ASSERTED),
+    )
+    return _cap(text), want, ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo16_hoped_clause": lo16_hoped_clause,
     "lo16_inflected_trigger": lo16_inflected_trigger,
@@ -199,6 +226,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo16_home_group": lo16_home_group,
     "lo16_denied_charge_earlier": lo16_denied_charge_earlier,
     "lo16_offered_aid": lo16_offered_aid,
+    "lo16_repeated_prep": lo16_repeated_prep,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before leftovers16 (5c6c0bc) the same 24 scored (right, false assertions):
@@ -212,6 +240,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # parse of "jailed ... at"; not this class), 23/0 (one "X's president this week termed ...":
 # the parse of "termed" after a time phrase). lo16_offered_aid 24/0 on main and after (the suite
 # scores roots: on main its 24 sentences gave 030 x19 and 033 x5, after 033 x6, 0331 x4, 0332 x7,
-# 0333 x7, the codebook's intents to give economic, military, humanitarian aid).
+# 0333 x7, the codebook's intents to give economic, military, humanitarian aid);
+# lo16_repeated_prep 0/0 (only the first state of "on T and on Z": the second preposition a
+# conjunct of the first, its object read by no step); after: 24/0.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
 FLOORS |= {"lo16_home_group": (22, 0), "lo16_denied_charge_earlier": (23, 0)}

@@ -2,7 +2,8 @@
 verb the lexicon verb its regular stem is ("hoped" -> "hope", not the lemmatiser's "hop"); a
 countryless group that a state's police or courts act on is that state's (a); an offer, pledge
 or promise of aid is the codebook's intent to give that aid, 033x (c); a charge called baseless
-or a lie is denied, 016 to the accuser of the sentence before (e). The suite's tables:
+or a lie is denied, 016 to the accuser of the sentence before (e); "on Canada and on Mexico"
+is one act per state (d). The suite's tables:
 ``phenomena_leftovers16.py``."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_helpers import Extract, word
+from extract_helpers import Extract, repaired, word
 
 from realpolitik.extract._aid_intents import aid_subcode
 from realpolitik.extract._verb_lemmas import known_verbs, regular_stems
@@ -178,3 +179,30 @@ def test_an_offer_of_aid_is_an_intent_to_give_it(
     got = _events(extract(text))
     assert event in got
     assert not [e for e in got if e[2][:2] in ("02", "07")]
+
+
+def test_a_repeated_preposition_joins_its_objects(nlp: Any) -> None:
+    doc = repaired(nlp, "The United States imposed tariffs on Canada and on Mexico.")
+    mexico = word(doc, "Mexico")
+    assert mexico.dep_ == "conj" and mexico.head.text == "Canada"
+    other = repaired(nlp, "Qatar suspended flights to Iran and from Iraq.")
+    assert word(other, "Iraq").head.text == "from"  # two prepositions: two phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The United States imposed tariffs on Canada and on Mexico.",
+         {("USA", "CAN", "163"), ("USA", "MEX", "163")}),
+        ("Mali announced sanctions against Senegal and against Guinea.",
+         {("MLI", "SEN", "163"), ("MLI", "GIN", "163")}),
+        ("Chile expelled diplomats from Peru, from Bolivia and from Ecuador.",
+         {("CHL", "PER", "161"), ("CHL", "BOL", "161"), ("CHL", "ECU", "161")}),
+        ("Kenya sent troops to Somalia, to South Sudan and to Uganda.",
+         {("KEN", "SOM", "074"), ("KEN", "SSD", "074"), ("KEN", "UGA", "074")}),
+    ],
+)  # fmt: skip
+def test_one_act_per_state_after_a_repeated_preposition(
+    extract: Extract, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert {e[:3] for e in _events(extract(text))} == want
