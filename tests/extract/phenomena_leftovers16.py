@@ -22,6 +22,10 @@ the accused's denial of the charge, 016 aimed at the accuser named only in the s
 (c) ``lo16_offered_aid``: "X offered / pledged / promised loans / weapons / food aid to Y": an
 intent to provide aid (033x), no appeal, no aid given (the sub-code: ``test_leftovers16``).
 
+(b) ``lo16_undelivered``: "X has yet to deliver the weapons it promised to Y", "X has yet to
+deliver on its promise of aid to Y": the delivery to Y negated, the promise not asserted again
+(``parties.promised_recipients``).
+
 (d) ``lo16_repeated_prep``: "X imposed sanctions on Y and on Z", "expelled diplomats from Y and
 from Z": one act per state, as for "on Y and Z" (``_repeated_preps``).
 """
@@ -219,6 +223,29 @@ def lo16_repeated_prep(sc: Scene) -> Built:
     return _cap(text), want, ()
 
 
+_NOT_YET = ("has yet to deliver", "has not delivered", "has still not sent", "has yet to send",
+            "has not yet delivered")  # fmt: skip
+_PROMISED_AID = ("weapons", "tanks", "loans", "food aid", "air defence systems", "aid")
+_PROMISED = ("it promised to {T}", "it pledged to {T}", "it promised {T}", "it had pledged to {T}")
+_UNKEPT = ("has yet to deliver on its promise of {aid} to {T}",
+           "has yet to deliver on its pledge of {aid} to {T}")  # fmt: skip
+
+
+def lo16_undelivered(sc: Scene) -> Built:
+    """ "The United States has yet to deliver the weapons it promised to Taiwan", "X has yet to
+    deliver on its promise of aid to Y": the delivery to the promised state is not asserted
+    (negated), and the earlier promise is no news (not re-asserted)."""
+    tname = sc.name(sc.t)
+    aid = sc.rng.choice(_PROMISED_AID)
+    if sc.rng.random() < 0.3:
+        rest = sc.rng.choice(_UNKEPT).format(aid=aid, T=tname)
+    else:
+        rest = f"{sc.rng.choice(_NOT_YET)} the {aid} {sc.rng.choice(_PROMISED).format(T=tname)}"
+    text = f"{sc.name(sc.s)} {rest}."
+    not_given = Expect(sc.s.iso3, sc.t.iso3, frozenset({"07"}), frozenset({"negated", "possible"}))
+    return _cap(text), (not_given,), NOTHING_ASSERTED
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo16_hoped_clause": lo16_hoped_clause,
     "lo16_inflected_trigger": lo16_inflected_trigger,
@@ -227,6 +254,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo16_denied_charge_earlier": lo16_denied_charge_earlier,
     "lo16_offered_aid": lo16_offered_aid,
     "lo16_repeated_prep": lo16_repeated_prep,
+    "lo16_undelivered": lo16_undelivered,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before leftovers16 (5c6c0bc) the same 24 scored (right, false assertions):
@@ -242,6 +270,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # scores roots: on main its 24 sentences gave 030 x19 and 033 x5, after 033 x6, 0331 x4, 0332 x7,
 # 0333 x7, the codebook's intents to give economic, military, humanitarian aid);
 # lo16_repeated_prep 0/0 (only the first state of "on T and on Z": the second preposition a
-# conjunct of the first, its object read by no step); after: 24/0.
+# conjunct of the first, its object read by no step); after: 24/0. lo16_undelivered 8/0 (the
+# delivery negated with no target: the state the aid was promised to stands in the promise's
+# relative clause); after: 24/0.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
 FLOORS |= {"lo16_home_group": (22, 0), "lo16_denied_charge_earlier": (23, 0)}

@@ -3,7 +3,8 @@ verb the lexicon verb its regular stem is ("hoped" -> "hope", not the lemmatiser
 countryless group that a state's police or courts act on is that state's (a); an offer, pledge
 or promise of aid is the codebook's intent to give that aid, 033x (c); a charge called baseless
 or a lie is denied, 016 to the accuser of the sentence before (e); "on Canada and on Mexico"
-is one act per state (d). The suite's tables:
+is one act per state (d); undelivered aid goes, negated, to the state it was promised to (b).
+The suite's tables:
 ``phenomena_leftovers16.py``."""
 
 from __future__ import annotations
@@ -206,3 +207,25 @@ def test_one_act_per_state_after_a_repeated_preposition(
     extract: Extract, text: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert {e[:3] for e in _events(extract(text))} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The United States has yet to deliver the weapons it promised to Taiwan.",
+         ("USA", "TWN", "072", "negated")),
+        ("France has still not delivered the loans it promised Senegal last year.",
+         ("FRA", "SEN", "071", "negated")),
+        ("Germany has yet to deliver on its promise of aid to Ukraine.",
+         ("DEU", "UKR", "070", "negated")),
+        ("Germany delivered the tanks it promised to Poland.", ("DEU", "POL", "072", "asserted")),
+    ],
+)  # fmt: skip
+def test_aid_goes_to_the_state_it_was_promised(
+    extract: Extract, text: str, event: tuple[str, str, str, str]
+) -> None:
+    """The delivery (not yet made: negated) goes to the state named in the promise that
+    describes the aid; the earlier promise is no news, never asserted again."""
+    got = _events(extract(text))
+    assert event in got
+    assert not [e for e in got if e[2][:2] == "03" and e[3] == "asserted"]
