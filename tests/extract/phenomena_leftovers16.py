@@ -148,7 +148,7 @@ def lo16_home_group(sc: Scene) -> Built:
     else:
         who = sc.rng.choice(_HOME_DOERS).format(**fill)
         act, root = sc.rng.choice(_HOME_ACTS)
-    text = f"{who}{_time(sc)} {act} {group}."
+    text = f"{who} {act} {group}{_time(sc)}."  # (a time before "jailed" hides the verb)
     return _cap(text), (Expect(sc.s.iso3, sc.s.iso3, frozenset({root}), ASSERTED),), ()
 
 
@@ -261,12 +261,12 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # lo16_hoped_clause 24/0 (a guard: "hoped" read as "hop" coded nothing; read as "hope" the 020
 # row would have coded an appeal); lo16_inflected_trigger 11/0 ("fined" read as "fin",
 # "waged" as "wag": no event); lo16_staged_by 24/0 (a guard: "staged" now a doing participle as
-# "held"); lo16_home_group 12/7 (the group placed in an unknown town kept no state: "---EDU");
+# "held"); lo16_home_group 16/5 (the group placed in an unknown town kept no state: "---EDU");
 # lo16_denied_charge_earlier 16/0 ("called the charges baseless / a lie", "termed the
 # allegations unfounded": no event; "described the accusation as absurd": criticism, 111).
-# After leftovers16: 24/0, 24/0, 24/0, 22/0 (two "A X district court jailed ...": no event, the
-# parse of "jailed ... at"; not this class), 23/0 (one "X's president this week termed ...":
-# the parse of "termed" after a time phrase). lo16_offered_aid 24/0 on main and after (the suite
+# After leftovers16: 24/0, 24/0, 24/0, 24/0 (the time phrase after the group: "a court on Friday
+# jailed ..." hides the verb from the parser, not this class), 23/0 (one "X's president this week
+# termed ...": the parser makes "the allegations" the subject of "unfounded", no object). lo16_offered_aid 24/0 on main and after (the suite
 # scores roots: on main its 24 sentences gave 030 x19 and 033 x5, after 033 x6, 0331 x4, 0332 x7,
 # 0333 x7, the codebook's intents to give economic, military, humanitarian aid);
 # lo16_repeated_prep 0/0 (only the first state of "on T and on Z": the second preposition a
@@ -274,4 +274,4 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # delivery negated with no target: the state the aid was promised to stands in the promise's
 # relative clause); after: 24/0.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
-FLOORS |= {"lo16_home_group": (22, 0), "lo16_denied_charge_earlier": (23, 0)}
+FLOORS |= {"lo16_denied_charge_earlier": (23, 0)}
