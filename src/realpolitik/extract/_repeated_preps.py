@@ -2,13 +2,13 @@
 "sanctions against Senegal and against Guinea", "expelled diplomats from Peru and from Bolivia"
 (issue 9 round 16, leftovers16 d).
 
-The parser makes the second preposition a conjunct of the first, each with its own object, so
-a step that reads a verb's or noun's prepositional objects sees only the first state. With the
+The parser makes the second preposition a conjunct of the first, a phrase of the verb or a
+conjunct of another preposition, each with its own object, so a step that reads a verb's or
+noun's prepositional objects sees only the first state. With the
 same preposition both times the phrase says "on Canada and Mexico": the second object becomes a
 conjunct of the first (the path every act with conjoined targets already reads), and the
 repeated preposition a marker of it. Different prepositions ("from Peru and to Bolivia") are
-two phrases and stay as they are. A list of three ("on A, on B and on C") may come parsed as two
-phrases, the first on the noun and the rest on the verb; the comma joins them back.
+two phrases and stay as they are; so do a list's objects that are no states ("on Monday").
 """
 
 from __future__ import annotations
@@ -28,50 +28,51 @@ def _object(prep: Token) -> Token | None:
 
 
 def repeated_prepositions(sent: Span) -> None:
-    """Re-hang "on A and on B" as "on A and B" (see the module docstring)."""
-    moves: list[tuple[Token, Token, Token]] = []
-    for second in sent:
-        if second.dep_ != "conj" or second.pos_ != "ADP":
+    """Re-hang "on A and on B" as "on A and B" (see the module docstring): a preposition right
+    after "and", "or" or a comma that follows a phrase of the same preposition, wherever the
+    parser hung it (a conjunct of the first, a phrase of the verb, a conjunct of another
+    preposition), gives its object to the first phrase's object as a conjunct."""
+    doc = sent.doc
+    anchor: dict[int, Token] = {}  # a repeated preposition -> the first object of its list
+    moves: list[tuple[Token, Token, Token]] = []  # (repeated preposition, its object, anchor)
+    for prep in sent:
+        if prep.pos_ != "ADP" or prep.dep_ not in _PREP_DEPS | {"conj"}:
             continue
-        first = second.head  # the chain's first preposition ("on A, on B and on C")
-        while first.dep_ == "conj" and first.head.lower_ == first.lower_ and first.head != first:
-            first = first.head
-        if first.dep_ not in _PREP_DEPS or second.lower_ != first.lower_ or second.i < first.i:
+        joint = prep.i - 1
+        own = _object(prep)
+        if own is None or joint <= sent.start or doc[joint].lower_ not in _JOINTS:
             continue
-        one, two = _object(first), _object(second)
-        if one is not None and two is not None:
-            moves.append((first, second, two))
+        first = _phrase_ending_at(doc[joint - 1], prep.lower_)
+        if first is None:
+            continue
+        one = anchor.get(first.i) or _object(first)
+        if one is None or one.i >= prep.i:
+            continue
+        anchor[prep.i] = one
+        moves.append((prep, own, one))
+    closed = {one.i for prep, _, one in moves if doc[prep.i - 1].lower_ != ","}
+    moves = [m for m in moves if m[2].i in closed]  # a comma only inside "..., on B and on C"
     if not moves:
         return
     heads, deps = tree_of(sent)
-    for first, second, two in moves:
-        one = _object(first)
-        if one is None:
-            continue
-        listed = _listed_before(first)  # "on A, on B and on C": "on B" hung on the verb
-        if listed is not None:
-            one, own = _object(listed), _object(first)
-            if one is None or own is None:
-                continue
-            heads[own.i], deps[own.i] = one.i, "conj"
-            heads[first.i], deps[first.i] = own.i, "case"
-        heads[two.i], deps[two.i] = one.i, "conj"
-        heads[second.i], deps[second.i] = two.i, "case"
-        for cc in first.children:
-            if cc.dep_ in ("cc", "punct") and cc.i < second.i:
-                heads[cc.i] = one.i
+    for prep, own, one in moves:
+        heads[own.i], deps[own.i] = one.i, "conj"
+        heads[prep.i], deps[prep.i] = own.i, "case"
+        word = doc[prep.i - 1]
+        heads[word.i], deps[word.i] = one.i, "cc" if word.lower_ != "," else "punct"
     _write_tree(sent, heads, deps)
 
 
-def _listed_before(prep: Token) -> Token | None:
-    """The same preposition's phrase that a comma right before ``prep`` continues ("on A, on B
-    and on C": the parser hangs "on A" on the noun, "on B and on C" on the verb)."""
-    doc = prep.doc
-    comma = prep.i - 1
-    if comma <= prep.sent.start or doc[comma].lower_ != ",":
-        return None
-    last = doc[comma - 1]
+# Words that join a repeated preposition to the phrase before it.
+_JOINTS = frozenset({"and", "or", ","})
+
+
+def _phrase_ending_at(last: Token, word: str) -> Token | None:
+    """The preposition ``word`` whose phrase holds ``last`` (the word before "and"): "on A" for
+    the "A" of "on A and on B"."""
     for tok in (last, *last.ancestors):
-        if tok.dep_ in _PREP_DEPS and tok.lower_ == prep.lower_ and tok.i < comma:
+        if tok.pos_ == "ADP" and tok.lower_ == word and tok.i < last.i:
             return tok
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
     return None
