@@ -36,7 +36,7 @@ def repeated_prepositions(sent: Span) -> None:
     anchor: dict[int, Token] = {}  # a repeated preposition -> the first object of its list
     moves: list[tuple[Token, Token, Token]] = []  # (repeated preposition, its object, anchor)
     for prep in sent:
-        if prep.pos_ != "ADP" or prep.dep_ not in _PREP_DEPS | {"conj"}:
+        if prep.pos_ != "ADP" or prep.dep_ not in _PREP_DEPS | {"conj"} or prep.lower_ == _OF:
             continue
         joint = prep.i - 1
         own = _object(prep)
@@ -63,6 +63,9 @@ def repeated_prepositions(sent: Span) -> None:
     _write_tree(sent, heads, deps)
 
 
+# "a breach of law and of X's borders": "of" phrases complete a noun each (a label's victim is
+# read from its own phrase), no list of targets.
+_OF = "of"
 # Words that join a repeated preposition to the phrase before it.
 _JOINTS = frozenset({"and", "or", ","})
 
