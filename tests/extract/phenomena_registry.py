@@ -40,6 +40,7 @@ import phenomena_eye8
 import phenomena_fact8
 import phenomena_fact9
 import phenomena_issue as issue
+import phenomena_leftovers16
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -223,6 +224,7 @@ SUITE.add(one_scene=phenomena_names19.NAMES19_CONSTRUCTIONS, floors=phenomena_na
 SUITE.add(one_scene=phenomena_practice3.PRACTICE3_CONSTRUCTIONS, floors=phenomena_practice3.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice1.SCENE_CONSTRUCTIONS, with_others=phenomena_practice1.OTHERS_CONSTRUCTIONS, floors=phenomena_practice1.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice2.PRACTICE2_CONSTRUCTIONS, floors=phenomena_practice2.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers16.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers16.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

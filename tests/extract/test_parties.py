@@ -26,6 +26,7 @@ from party_cases_context16 import STAGE_CASES as CONTEXT16_CASES
 from party_cases_context17 import STAGE_CASES as CONTEXT17_CASES
 from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
+from party_cases_leftovers16 import STAGE_CASES as LEFTOVERS16_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
@@ -359,6 +360,7 @@ CASES += LEX18_CASES  # an intent noun only talked about (party_cases_lex18.py)
 CASES += LEX19_CASES  # an accused act's unnamed victim: the accuser (party_cases_lex19.py)
 CASES += NAMES19_CASES  # court cases' defendants, aid at home (party_cases_names19.py)
 CASES += PRACTICE3_CASES  # measures imposed on, similar acts (party_cases_practice3.py)
+CASES += LEFTOVERS16_CASES  # countryless groups at home (party_cases_leftovers16.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -403,9 +403,11 @@ def participle_adjective(sent: Span) -> None:
 def _as_verb(tok: Token) -> None:
     """A word the tagger read as an auxiliary made a verb again, with the verb's lemma."""
     from realpolitik.extract._nlp import load_nlp
+    from realpolitik.extract._verb_lemmas import repaired_lemma
 
     tok.pos_ = "VERB"
     lemmas = load_nlp().get_pipe("lemmatizer").rule_lemmatize(tok)  # type: ignore[attr-defined]
     if lemmas:
         tok.lemma_ = lemmas[0]
+    tok.lemma_ = repaired_lemma(tok) or tok.lemma_
     forget(tok.doc)

@@ -70,7 +70,7 @@ def unnamed_home(a: Arg, b: Arg | None, code: str) -> Arg:
 
 
 # PLOVER types that act on someone: a domestic doer with no named other party acts at home.
-_DOMESTIC_TYPES = frozenset(
+DOMESTIC_TYPES = frozenset(
     {"CONCEDE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "PROTEST", "COERCE", "ASSAULT"}
 )
 
@@ -97,7 +97,7 @@ def domestic_target(
     bare_ok = (people or plover == "PROTEST") and len(ref.code) == 3
     if not country or (len(ref.code) <= 3 and not bare_ok) or ref.code[:3] != country:
         return None
-    if code == "0831" or plover not in _DOMESTIC_TYPES:  # resigning acts on no one
+    if code == "0831" or plover not in DOMESTIC_TYPES:  # resigning acts on no one
         return None
     return Arg(ActorRef("", country, country), GUESSED, src.tok)
 

@@ -4,11 +4,10 @@ performs by declaring them.
 - A passive exclusion: "sending troops could not be ruled out" leaves the act open (possible),
   "a deployment was ruled out" denies it (negated); the act is the passive subject of "rule
   out" / "exclude", an arc the climb does not follow (GUIDE rule 4).
-- Governors the climb does not see: "hopes / hoped to" and "is slated to" (the lemmatiser reads
-  "hop" and "slat"), "is scheduled / about / negotiating / looking / pushing to", "is weighing
-  / mulling sanctions" and "the upcoming / impending visit" leave the act possible; "has / is
-  yet to", "avoided / refrained from" and a clause after "nor" ("..., nor has it recalled its
-  envoy") deny it (negated, as "has never" and "refused to").
+- Governors the climb does not see: "is scheduled / slated / about / negotiating / looking /
+  pushing to", "is weighing / mulling sanctions" and "the upcoming / impending visit" leave the
+  act possible; "has / is yet to", "avoided / refrained from" and a clause after "nor" ("...,
+  nor has it recalled its envoy") deny it (negated, as "has never" and "refused to").
 - A demand, disapproval, rejection or verbal support the speaker declares of itself ("X said
   it opposed the plan and condemned Y", "X's ministry said the country rejected the remarks",
   "X said it stood with Y") is performed by saying it and stays asserted (GUIDE rule 3, acts
@@ -43,18 +42,15 @@ _CLIMB = 3
 _SPEECH_ROOTS = frozenset({"10", "11", "12"})
 _SPEECH_CODES = frozenset({"016", "051", "052", "053", "054", "055", "056"})
 _SELF = frozenset({"it", "we", "they", "he", "she", "i"})
-# "hopes / hoped / hoping to", "is slated to": the lemmatiser reads them as "hop" and "slat", so
-# the climb misses the hope or the plan.
-_MISREAD_FORMS = frozenset({"hopes", "hoped", "hoping", "slated"})
 # Verbs of deliberation: what they weigh is not done ("is weighing / mulling sending troops").
-_DELIBERATING = frozenset({"weigh", "mull", "contemplate", "ponder", "debate", "explore"})
+DELIBERATING = frozenset({"weigh", "mull", "contemplate", "ponder", "debate", "explore"})
 _WEIGHED = frozenset({"xcomp", "dobj", "ccomp"})
 # Governors of a planned or imminent act the climb does not list ("is scheduled / slated /
 # about to host", "is negotiating / looking / pushing to buy").
-_PLANNED = frozenset({"schedule", "slate", "negotiate", "about", "look", "push", "strive"})
+PLANNED = frozenset({"schedule", "slate", "negotiate", "about", "look", "push", "strive"})
 # Verbs by which the subject keeps from an act ("avoided criticising X", "refrained from
 # condemning X"): the act is not done (negated, as "refused to" is in the climb).
-_AVOIDING = frozenset({"avoid", "refrain", "shun", "eschew", "forgo", "forego"})
+AVOIDING = frozenset({"avoid", "refrain", "shun", "eschew", "forgo", "forego"})
 _AVOIDED = frozenset({"xcomp", "dobj", "pcomp", "pobj"})
 # Modifiers of an act noun that put it in the future ("the upcoming visit", "an impending
 # strike"), besides those the climb reads ("planned", "proposed").
@@ -127,11 +123,11 @@ def passive_exclusion(tok: Token, sent: Span) -> Factuality | None:
 def _governor(tok: Token) -> Factuality | None:
     """What ``tok``'s governor makes of the clause ``tok`` heads (see the module doc)."""
     head, dep = tok.head, tok.dep_
-    if dep == "xcomp" and (head.lower_ in _MISREAD_FORMS or head.lemma_.lower() in _PLANNED):
+    if dep == "xcomp" and head.lemma_.lower() in PLANNED:
         return "possible"
-    if dep in _WEIGHED and head.lemma_.lower() in _DELIBERATING:
+    if dep in _WEIGHED and head.lemma_.lower() in DELIBERATING:
         return "possible"
-    if dep in _AVOIDED and head.lemma_.lower() in _AVOIDING:
+    if dep in _AVOIDED and head.lemma_.lower() in AVOIDING:
         return "negated"
     return None
 

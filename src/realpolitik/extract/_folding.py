@@ -8,6 +8,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._aid_intents import aid_subcode
 from realpolitik.extract._denied_charge import DENYING_VERBS, appositive_denial, denies_charge
 from realpolitik.extract._found import (
     APPEAL,
@@ -120,7 +121,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 inner.controller = f
                 table = CONTROL_REFINE.get(f.code[:2])
                 if table and len(f.code) == 3 and f.code[2] == "0":
-                    f.code = table.get(inner.code[:2], f.code)
+                    f.code = aid_subcode(table.get(inner.code[:2], f.code), inner.code)
                 elif f.code == "036":
                     f.code = APPEAL.get(inner.code[:2], "020")  # "invited X to join": a request
             _fold_conjoined(f, c, by_tok)
@@ -275,7 +276,7 @@ def refusal_code(code: str) -> str:
 
 # Commissive verbs whose object noun names the promised or threatened act: "vowed revenge
 # against X" is a threat (13), "pledged aid to X" an intent to give aid (033).
-_COMMISSIVE = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
+_COMMISSIVE = frozenset({"vow", "pledge", "promise", "swear", "threaten", "offer"})
 
 
 def _promised_noun(f: Found, c: Token, by_tok: dict[int, Found]) -> bool:
@@ -310,7 +311,7 @@ def _fold_promise_of(f: Found, by_tok: dict[int, Found]) -> None:
             if promise_threatens(inner.code):
                 f.code = THREAT.get(inner.code[:2], "130")
             elif f.code[:2] == "03" and len(f.code) == 3:
-                f.code = INTENT.get(inner.code[:2], f.code)
+                f.code = aid_subcode(INTENT.get(inner.code[:2], f.code), inner.code)
             return
 
 
@@ -415,7 +416,7 @@ def fold_requested(found: list[Found]) -> None:
             inner.controller = f
             table = CONTROL_REFINE.get(f.code[:2])
             if table and len(f.code) == 3 and f.code[2] == "0":
-                f.code = table.get(inner.code[:2], f.code)
+                f.code = aid_subcode(table.get(inner.code[:2], f.code), inner.code)
     if commands:  # dropped, so that the ordered act is not read as the order's object
         found[:] = [f for f in found if all(f is not c for c in commands)]
 

@@ -42,6 +42,7 @@ from realpolitik.extract._name_repairs import (
 )
 from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._promise_clause import promise_clause_as_subject
+from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
 from realpolitik.extract._tag_repairs import (
     bare_preposition_gerund,
@@ -50,6 +51,7 @@ from realpolitik.extract._tag_repairs import (
     object_as_verb,
 )
 from realpolitik.extract._tree import forget, sentence_words
+from realpolitik.extract._verb_lemmas import add_verb_lemmas
 from realpolitik.extract._verb_repairs import (
     conditional_negation,
     noun_for_clause,
@@ -86,6 +88,7 @@ def load_nlp() -> Language:
     from realpolitik.extract._attribute_rules import replace_attribute_ruler
 
     replace_attribute_ruler(nlp)  # the same token attributes at a fraction of the cost
+    add_verb_lemmas(nlp)  # "hoped" is "hope", not the lemmatiser's "hop"
     return nlp
 
 
@@ -185,6 +188,7 @@ def repair_parse(sent: Span) -> None:
     titled_possessor(sent)
     titled_of_conjunct(sent)
     joint_possessors(sent)  # "Ghana's and Togo's presidents"
+    repeated_prepositions(sent)  # "tariffs on Canada and on Mexico": "on Canada and Mexico"
     if "by" in sentence_words(sent):
         doer_on_place(sent)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there

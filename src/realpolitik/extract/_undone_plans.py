@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Plan verbs by their past participle (the lemmatiser reads "hoped" as "hop").
+# Plan verbs by their past participle.
 PLAN_PARTICIPLES = frozenset(
     {"intended", "planned", "hoped", "meant", "wanted", "aimed", "expected", "wished"}
 )

@@ -12,7 +12,6 @@ LIGHT_VERBS = frozenset(
         "host", "attend", "extend", "voice", "receive", "win", "register",
         "initiate", "pursue", "plan", "prepare", "propose", "call", "demand", "have",
         "leave", "travel", "arrive", "fly", "go", "head", "come", "return",
-        "stag",  # spaCy lemmatises "staged" as "stag"
     }
 )  # fmt: skip
 

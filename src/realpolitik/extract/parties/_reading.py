@@ -37,9 +37,8 @@ if TYPE_CHECKING:
     from realpolitik.extract.parties._model import Candidates, Site
 
 # Predicates whose passive subject does their infinitive's act: "X is expected to visit",
-# "is poised to strike", "is scheduled to meet" (not requests: "X was urged to leave"); "slat":
-# the lemmatiser's reading of "slated".
-_RAISING = (POSSIBLE_GOVERNORS | {"schedule", "slate", "slat", "force"}) - {
+# "is poised to strike", "is scheduled to meet" (not requests: "X was urged to leave").
+_RAISING = (POSSIBLE_GOVERNORS | {"schedule", "slate", "force"}) - {
     "ask",
     "urge",
     "invite",
