@@ -20,7 +20,7 @@ capital, demonym + sector or leader.
 - ``l20_no_join``: "X did not join the bloc's sanctions on Y": sanctions (16) negated, no
   signing (057);
 - ``l20_invited``: "X invited Y's president to visit": the invitation (036, GUIDE rule 7);
-  "..., and NAME accepted": no yield (080);
+  "..., and Y's government accepted": aimed at the inviter, never at Y itself;
 - ``l20_bar_if``: "X said it would bar Y's cattle if ...": a threat (13), asserted;
 - ``l20_expel_if``: "X could expel Y's diplomats if ...": the expulsion (16, 161 by the
   codebook) `possible`, never asserted.
@@ -193,8 +193,8 @@ _INVITES = (
 
 def l20_invited(sc: Scene) -> Built:
     """ "Kenya's president invited Uganda's president to visit Nairobi": the invitation, 036
-    (GUIDE rule 7); the visit itself is only `possible`; "..., and X accepted" is no yield
-    (080) aimed at the guest's own state."""
+    (GUIDE rule 7); the visit itself is only `possible`; "..., and X accepted" answers the
+    inviter, never the guest's own state."""
     sname, tname = sc.s.name, sc.name(sc.t, capital=0.0)
     fill = {"S": sname, "Sposs": _poss(sname), "Scap": sc.s.capital, "T": tname,
             "Tposs": _poss(tname), "Tdem": sc.t.demonym}  # fmt: skip
@@ -203,7 +203,8 @@ def l20_invited(sc: Scene) -> Built:
         text += f", and {_poss(tname)} government accepted"
     invite = _one(sc.s.iso3, sc.t.iso3, "03")
     visit = Expect(sc.t.iso3, "*", frozenset({"04"}), _POSSIBLE)  # ("to visit": no place)
-    accept = Expect(sc.t.iso3, sc.s.iso3, frozenset({"03"}), ASSERTED)
+    # (a bare "accepted" answers the inviter: 080 as context16 codes any accepted offer, or 036)
+    accept = Expect(sc.t.iso3, sc.s.iso3, frozenset({"03", "08"}), ASSERTED)
     return _cap(text + "."), (invite,), (visit, accept)
 
 

@@ -2,7 +2,8 @@
 and migration acts (a joint post 061 both ways, lorries turned back and border checks 191,
 people sent back and migrants returned 174, people stopped 173), a wanted person handed over
 (063, with the parse repair of "handed over to Y a man wanted over X"), verbs whose object is
-no act ("regretted the answer", "returned the favour", a bare "accepted"), sanctions not
+no act ("regretted the answer", "returned the favour"), an acceptance conjoined after the
+invitation it answers (aimed at the inviter, ``parties/joined_offers.py``), sanctions not
 joined (163 negated), invitations (036, GUIDE rule 7) and conditional bars (a threat). The
 suite's tables: ``phenomena_lex20.py``."""
 
@@ -103,10 +104,19 @@ def test_sanctions_not_joined_are_negated(extract: Extract) -> None:
 
 
 # -- invitations (GUIDE rule 7) and conditional bars ---------------------------------------
-def test_an_invitation_and_a_bare_acceptance(extract: Extract) -> None:
-    got = _codes(extract("Modi invited Lula to visit New Delhi, and Lula accepted."))
-    assert ("IND", "BRA", "036", "asserted") in got, got
-    assert not [e for e in got if e[2][:2] == "08"], got
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi invited Lula to visit New Delhi, and Lula accepted.",
+        "Kenya's president invited Uganda's president to a summit, and Uganda accepted.",
+    ],
+)
+def test_a_conjoined_acceptance_answers_the_inviter(extract: Extract, text: str) -> None:
+    got = root_events(extract(text))
+    inviter, guest = ("IND", "BRA") if "Modi" in text else ("KEN", "UGA")
+    assert (inviter, guest, "03", "asserted") in got, got
+    assert (guest, inviter, "08", "asserted") in got, got
+    assert not [e for e in got if e[0] == e[1]], got
 
 
 def test_an_accepted_invitation_is_the_guests_036(extract: Extract) -> None:
