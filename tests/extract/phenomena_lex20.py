@@ -12,6 +12,8 @@ capital, demonym + sector or leader.
   movement (19);
 - ``l20_sent_back``: "X's police sent 9 people back into Y", "X returned 30 Y migrants":
   deportation (17), no aid (07), no release (08);
+- ``l20_stopped``: "X's police stopped 40 Y migrants at the border": held (17), at home when no
+  other state is named; lorries stopped: a restriction of movement (19);
 - ``l20_wanted_handover``: "X handed over to Y a man wanted over a bombing": judicial
   cooperation (06), no aid (07);
 - ``l20_regretted``: "... Z regretted the answer": no criticism (11) of an answer;
@@ -117,6 +119,26 @@ def l20_sent_back(sc: Scene) -> Built:
     fill = {"S": sname, "Sdem": sc.s.demonym, "T": tname, "Tdem": sc.t.demonym}
     text = sc.rng.choice(_SENT_BACK).format(**fill) + _time(sc) + "."
     return _cap(text), (_one(sc.s.iso3, sc.t.iso3, "17"),), ()
+
+
+_STOPS = (
+    ("{Sdem} police stopped 40 {Tdem} migrants at the border", "T", "17"),
+    ("{Sdem} border guards stopped 120 {Tdem} nationals trying to cross", "T", "17"),
+    ("{Sdem} border guards stopped more than 300 others on the beaches", "S", "17"),
+    ("{Sdem} police stopped more than 300 people on the beaches", "S", "17"),
+    ("{Sdem} customs officers stopped {Tdem} lorries at the border", "T", "19"),
+    ("{Sdem} police stopped a convoy of {Tdem} trucks", "T", "19"),
+)
+
+
+def l20_stopped(sc: Scene) -> Built:
+    """ "Tunisian police stopped 40 Libyan migrants at the border": held (173), aimed at the
+    people's state, or at home (own state) when none is named; lorries stopped: a restriction
+    of movement (191)."""
+    text, whom, root = sc.rng.choice(_STOPS)
+    text = text.format(Sdem=sc.s.demonym, Tdem=sc.t.demonym) + _time(sc) + "."
+    target = sc.t.iso3 if whom == "T" else sc.s.iso3
+    return _cap(text), (_one(sc.s.iso3, target, root),), ()
 
 
 _HANDOVERS = (
@@ -246,6 +268,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l20_turned_back": l20_turned_back,
     "l20_border_checks": l20_border_checks,
     "l20_sent_back": l20_sent_back,
+    "l20_stopped": l20_stopped,
     "l20_wanted_handover": l20_wanted_handover,
     "l20_regretted": l20_regretted,
     "l20_favour": l20_favour,
@@ -258,7 +281,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # on main before lex20 (f9ed3ec) the same 24 scored (right, false assertions):
 # l20_joint_post 0/11 (no event, or 081 with no target); l20_turned_back 0/0 (no event);
 # l20_border_checks 0/0 (no event); l20_sent_back 0/21 (release 084 or aid 070);
-# l20_wanted_handover 6/18 (aid 070); l20_regretted 0/24 (111 with no target);
+# l20_stopped 0/0 (no event); l20_wanted_handover 6/18 (aid 070); l20_regretted 0/24 (111 with no target);
 # l20_favour 0/0 (a second 084 with no target); l20_no_join 0/0 (a negated 057, or the bloc's
 # own sanctions only); l20_invited 14/10 (080 aimed at the guest's own state after
 # "accepted"); l20_bar_if 7/0 (no event for "bar X's cattle"); l20_expel_if 24/0 (a guard:

@@ -38,6 +38,11 @@ def _codes(ex: Any) -> set[tuple[str, str, str, str]]:
         ("Kuwait handed over to Iraq on Thursday a man wanted over a bombing.",
          {("KWT", "IRQ", "06", "asserted")}),
         ("Oman handed a man wanted for fraud to Yemen.", {("OMN", "YEM", "06", "asserted")}),
+        ("Tunisian police stopped 40 Libyan migrants at the border.",
+         {("TUN", "LBY", "17", "asserted")}),
+        ("Egyptian police stopped a convoy of Sudanese lorries.", {("EGY", "SDN", "19", "asserted")}),
+        ("Poland began checks at its border with Germany on Monday.",
+         {("POL", "DEU", "19", "asserted")}),
     ],
 )  # fmt: skip
 def test_border_and_migration_acts(
