@@ -22,7 +22,8 @@ capital, demonym + sector or leader.
 - ``l20_no_join``: "X did not join the bloc's sanctions on Y": sanctions (16) negated, no
   signing (057);
 - ``l20_invited``: "X invited Y's president to visit": the invitation (036, GUIDE rule 7);
-  "..., and Y's government accepted": aimed at the inviter, never at Y itself;
+  "..., and Y's government accepted": Y agrees to come (036) to the inviter, no yield (080) at
+  Y itself;
 - ``l20_bar_if``: "X said it would bar Y's cattle if ...": a threat (13), asserted;
 - ``l20_expel_if``: "X could expel Y's diplomats if ...": the expulsion (16, 161 by the
   codebook) `possible`, never asserted.
@@ -215,8 +216,8 @@ _INVITES = (
 
 def l20_invited(sc: Scene) -> Built:
     """ "Kenya's president invited Uganda's president to visit Nairobi": the invitation, 036
-    (GUIDE rule 7); the visit itself is only `possible`; "..., and X accepted" answers the
-    inviter, never the guest's own state."""
+    (GUIDE rule 7); the visit itself is only `possible`; "..., and X accepted" is X's 036 to the
+    inviter, no yield (080) aimed at the guest's own state."""
     sname, tname = sc.s.name, sc.name(sc.t, capital=0.0)
     fill = {"S": sname, "Sposs": _poss(sname), "Scap": sc.s.capital, "T": tname,
             "Tposs": _poss(tname), "Tdem": sc.t.demonym}  # fmt: skip
@@ -225,8 +226,7 @@ def l20_invited(sc: Scene) -> Built:
         text += f", and {_poss(tname)} government accepted"
     invite = _one(sc.s.iso3, sc.t.iso3, "03")
     visit = Expect(sc.t.iso3, "*", frozenset({"04"}), _POSSIBLE)  # ("to visit": no place)
-    # (a bare "accepted" answers the inviter: 080 as context16 codes any accepted offer, or 036)
-    accept = Expect(sc.t.iso3, sc.s.iso3, frozenset({"03", "08"}), ASSERTED)
+    accept = Expect(sc.t.iso3, sc.s.iso3, frozenset({"03"}), ASSERTED)  # (036, GUIDE rule 7)
     return _cap(text + "."), (invite,), (visit, accept)
 
 

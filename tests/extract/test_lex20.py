@@ -3,7 +3,8 @@ and migration acts (a joint post 061 both ways, lorries turned back and border c
 people sent back and migrants returned 174, people stopped 173), a wanted person handed over
 (063, with the parse repair of "handed over to Y a man wanted over X"), verbs whose object is
 no act ("regretted the answer", "returned the favour"), an acceptance conjoined after the
-invitation it answers (aimed at the inviter, ``parties/joined_offers.py``), sanctions not
+invitation it answers (the guest's 036 to the inviter: ``parties/joined_offers.py``,
+``_accepted_invitations.py``), sanctions not
 joined (163 negated), invitations (036, GUIDE rule 7) and conditional bars (a threat). The
 suite's tables: ``phenomena_lex20.py``."""
 
@@ -110,18 +111,26 @@ def test_sanctions_not_joined_are_negated(extract: Extract) -> None:
 
 # -- invitations (GUIDE rule 7) and conditional bars ---------------------------------------
 @pytest.mark.parametrize(
-    "text",
+    ("text", "inviter", "guest"),
     [
-        "Modi invited Lula to visit New Delhi, and Lula accepted.",
-        "Kenya's president invited Uganda's president to a summit, and Uganda accepted.",
+        ("Modi invited Lula to visit New Delhi, and Lula accepted.", "IND", "BRA"),
+        ("Kenya's president invited Uganda's president to a summit, and Uganda accepted.",
+         "KEN", "UGA"),
+        ("Ghana invited Togo's president to Accra. Lome accepted on Monday.", "GHA", "TGO"),
     ],
-)
-def test_a_conjoined_acceptance_answers_the_inviter(extract: Extract, text: str) -> None:
-    got = root_events(extract(text))
-    inviter, guest = ("IND", "BRA") if "Modi" in text else ("KEN", "UGA")
-    assert (inviter, guest, "03", "asserted") in got, got
-    assert (guest, inviter, "08", "asserted") in got, got
-    assert not [e for e in got if e[0] == e[1]], got
+)  # fmt: skip
+def test_an_accepted_invitation_agrees_to_meet(
+    extract: Extract, text: str, inviter: str, guest: str
+) -> None:
+    """The guest's 036 to the inviter (GUIDE rule 7): no yield, never at its own state."""
+    got = _codes(extract(text))
+    assert (guest, inviter, "036", "asserted") in got, got
+    assert not [e for e in got if e[2][:2] == "08" or e[0] == e[1]], got
+
+
+def test_an_accepted_loan_stays_a_yield(extract: Extract) -> None:
+    got = _codes(extract("Japan offered Vietnam a loan on Monday, and Vietnam accepted."))
+    assert ("VNM", "JPN", "080", "asserted") in got, got
 
 
 def test_an_accepted_invitation_is_the_guests_036(extract: Extract) -> None:
