@@ -125,7 +125,7 @@ def c16c_accepted_offer(sc: Scene) -> Built:
     if "loan" in accepted and "loan" not in offer:
         accepted = "accepted"
     when, facts = _told(sc)
-    answer = "08"
+    answer = "03" if "invited" in offer else "08"  # (an accepted invitation: 036; lex20)
     r = rng.random()
     if r < HEDGED_SHARE:
         accepted, when, facts = rng.choice(("is likely to accept", "may accept")), "", POSSIBLE

@@ -54,6 +54,7 @@ import phenomena_lex16
 import phenomena_lex17
 import phenomena_lex18
 import phenomena_lex19
+import phenomena_lex20
 import phenomena_lexfact6
 import phenomena_names12
 import phenomena_names13
@@ -218,6 +219,7 @@ SUITE.add(one_scene=phenomena_context16.CONTEXT16_CONSTRUCTIONS, floors=phenomen
 SUITE.add(one_scene=phenomena_lex18.SCENE_CONSTRUCTIONS, floors=phenomena_lex18.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_suite16.SUITE16_CONSTRUCTIONS, with_others=phenomena_suite16.SUITE16_WITH_OTHERS, floors=phenomena_suite16.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex19.SCENE_CONSTRUCTIONS, floors=phenomena_lex19.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex20.SCENE_CONSTRUCTIONS, floors=phenomena_lex20.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_fact8.FACT8_CONSTRUCTIONS, floors=phenomena_fact8.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_context17.CONTEXT17_CONSTRUCTIONS, floors=phenomena_context17.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_names19.NAMES19_CONSTRUCTIONS, floors=phenomena_names19.FLOORS)  # fmt: skip

@@ -34,6 +34,7 @@ from party_cases_lex13 import STAGE_CASES as LEX13_CASES
 from party_cases_lex16 import STAGE_CASES as LEX16_CASES
 from party_cases_lex18 import STAGE_CASES as LEX18_CASES
 from party_cases_lex19 import STAGE_CASES as LEX19_CASES
+from party_cases_lex20 import STAGE_CASES as LEX20_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -358,6 +359,7 @@ CASES += CONTEXT16_CASES  # objects, offers named in an earlier sentence (party_
 CASES += CONTEXT17_CASES  # gesture, met pledge, alert, despite calls, kept going (party_cases_context17.py)
 CASES += LEX18_CASES  # an intent noun only talked about (party_cases_lex18.py)
 CASES += LEX19_CASES  # an accused act's unnamed victim: the accuser (party_cases_lex19.py)
+CASES += LEX20_CASES  # a conjoined acceptance: the inviter (party_cases_lex20.py)
 CASES += NAMES19_CASES  # court cases' defendants, aid at home (party_cases_names19.py)
 CASES += PRACTICE3_CASES  # measures imposed on, similar acts (party_cases_practice3.py)
 CASES += LEFTOVERS16_CASES  # countryless groups at home (party_cases_leftovers16.py)

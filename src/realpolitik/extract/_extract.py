@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from realpolitik.extract import _asides, _fates
+from realpolitik.extract._accepted_invitations import accepted_invitation_code
 from realpolitik.extract._act_coding import code_and_factuality, obligations
 from realpolitik.extract._asides import aside_without_target, idle_hedge, scene_clause
 from realpolitik.extract._dateline import dateline_state
@@ -224,7 +225,11 @@ class _Run:
                 continue
             if evidence is None or evidence.trigger != f.tok.text:
                 evidence = Evidence(sent_text, start, end, f.tok.text)
-            coded = [(src, tgt, diplomatic_protest(f, src, self.actors)) for src, tgt in pairs]
+            coded = [
+                (src, tgt, accepted_invitation_code(
+                    f, diplomatic_protest(f, src, self.actors), (src, tgt), self.earlier, idx))
+                for src, tgt in pairs
+            ]  # fmt: skip
             if f.entry.back:  # "A:B" rows: the target answers ("left for X": X hosts, 033)
                 coded += [(tgt, src, f.entry.back) for src, tgt in pairs if tgt is not None]
             for src, tgt, code in coded:
