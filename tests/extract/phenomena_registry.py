@@ -23,6 +23,7 @@ import phenomena_claims
 import phenomena_clause10
 import phenomena_clause11
 import phenomena_clause12
+import phenomena_clauses20
 import phenomena_codes
 import phenomena_context10
 import phenomena_context11
@@ -217,6 +218,7 @@ SUITE.add(one_scene=phenomena_lex19.SCENE_CONSTRUCTIONS, floors=phenomena_lex19.
 SUITE.add(one_scene=phenomena_fact8.FACT8_CONSTRUCTIONS, floors=phenomena_fact8.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_context17.CONTEXT17_CONSTRUCTIONS, floors=phenomena_context17.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_names19.NAMES19_CONSTRUCTIONS, floors=phenomena_names19.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses20.CLAUSES20_CONSTRUCTIONS, floors=phenomena_clauses20.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

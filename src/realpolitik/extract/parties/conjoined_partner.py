@@ -18,8 +18,9 @@ from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 # visits, hostings) and cooperation in words (thanks, praise).
 CONTACT_ROOTS = frozenset({"04", "05"})
 # Roots of the conjoined act aimed at that party: pledges and offers (03), words of cooperation
-# and agreements (05), cooperation (06), aid (07), appeals (02).
-PARTNER_ROOTS = frozenset({"02", "03", "05", "06", "07"})
+# and agreements (05), cooperation (06), aid (07). Not an appeal with no addressee ("thanked Y
+# and called for calm" asks everyone; fresh2 loses a key when it goes to Y).
+PARTNER_ROOTS = frozenset({"03", "05", "06", "07"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
