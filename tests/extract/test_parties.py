@@ -16,6 +16,7 @@ from party_cases_args9 import STAGE_CASES as ARGS9_CASES
 from party_cases_clause10 import STAGE_CASES as CLAUSE10_CASES
 from party_cases_clause11 import STAGE_CASES as CLAUSE11_CASES
 from party_cases_clause12 import STAGE_CASES as CLAUSE12_CASES
+from party_cases_clauses20 import STAGE_CASES as CLAUSES20_CASES
 from party_cases_context10 import STAGE_CASES as CONTEXT10_CASES
 from party_cases_context11 import STAGE_CASES as CONTEXT11_CASES
 from party_cases_context12 import STAGE_CASES as CONTEXT12_CASES
@@ -357,6 +358,7 @@ CASES += CONTEXT17_CASES  # gesture, met pledge, alert, despite calls, kept goin
 CASES += LEX18_CASES  # an intent noun only talked about (party_cases_lex18.py)
 CASES += LEX19_CASES  # an accused act's unnamed victim: the accuser (party_cases_lex19.py)
 CASES += NAMES19_CASES  # court cases' defendants, aid at home (party_cases_names19.py)
+CASES += CLAUSES20_CASES  # acts after a call or hosting, a people's government (party_cases_clauses20.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:
