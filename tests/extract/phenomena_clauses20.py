@@ -63,9 +63,11 @@ def c20a_said_and_urged(sc: Scene) -> Built:
     rng, s, t = sc.rng, sc.s, sc.t
     report = sc.fill(rng.choice(_REPORTS))
     appeal, roots = rng.choice(_APPEALS)
-    that = rng.choice(("", "that "))
+    when = _time(sc)
+    that = "that " if when else rng.choice(("", "that "))  # ("said on Tuesday X had ...": the
+    # parser reads the time's noun as X's; the time is not this construction's phenomenon)
     comma = "," if that and rng.random() < 0.5 else ""
-    text = f"{_cap(_speaker(sc))} said{_time(sc)} {that}{report}{comma} and {sc.fill(appeal)}."
+    text = f"{_cap(_speaker(sc))} said{when} {that}{report}{comma} and {sc.fill(appeal)}."
     judged = _e(s, t, {"11"})  # ("said the measures were unjustified": a criticism of T)
     return text, (_e(s, t, roots),), (judged, _hedged(s), _hedged(t), _hedged("---"))
 
