@@ -23,6 +23,7 @@ import phenomena_claims
 import phenomena_clause10
 import phenomena_clause11
 import phenomena_clause12
+import phenomena_clauses20
 import phenomena_codes
 import phenomena_context10
 import phenomena_context11
@@ -227,6 +228,7 @@ SUITE.add(one_scene=phenomena_practice3.PRACTICE3_CONSTRUCTIONS, floors=phenomen
 SUITE.add(one_scene=phenomena_practice1.SCENE_CONSTRUCTIONS, with_others=phenomena_practice1.OTHERS_CONSTRUCTIONS, floors=phenomena_practice1.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice2.PRACTICE2_CONSTRUCTIONS, floors=phenomena_practice2.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers16.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers16.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses20.CLAUSES20_CONSTRUCTIONS, floors=phenomena_clauses20.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -16,6 +16,7 @@ from party_cases_args9 import STAGE_CASES as ARGS9_CASES
 from party_cases_clause10 import STAGE_CASES as CLAUSE10_CASES
 from party_cases_clause11 import STAGE_CASES as CLAUSE11_CASES
 from party_cases_clause12 import STAGE_CASES as CLAUSE12_CASES
+from party_cases_clauses20 import STAGE_CASES as CLAUSES20_CASES
 from party_cases_context10 import STAGE_CASES as CONTEXT10_CASES
 from party_cases_context11 import STAGE_CASES as CONTEXT11_CASES
 from party_cases_context12 import STAGE_CASES as CONTEXT12_CASES
@@ -363,6 +364,7 @@ CASES += LEX20_CASES  # a conjoined acceptance: the inviter (party_cases_lex20.p
 CASES += NAMES19_CASES  # court cases' defendants, aid at home (party_cases_names19.py)
 CASES += PRACTICE3_CASES  # measures imposed on, similar acts (party_cases_practice3.py)
 CASES += LEFTOVERS16_CASES  # countryless groups at home (party_cases_leftovers16.py)
+CASES += CLAUSES20_CASES  # acts after a call or hosting, a people's government (party_cases_clauses20.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

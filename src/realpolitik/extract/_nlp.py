@@ -44,6 +44,7 @@ from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._promise_clause import promise_clause_as_subject
 from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
+from realpolitik.extract._said_conjunct import speaker_conjunct
 from realpolitik.extract._tag_repairs import (
     bare_preposition_gerund,
     gerund_noun,
@@ -185,6 +186,7 @@ def repair_parse(sent: Span) -> None:
     joined_phrases(sent)  # "the demand that X pay", "so did Z", "President A and X's President B"
     wanted_for(sent)
     dangling_and(sent)
+    speaker_conjunct(sent)  # "said X had V-ed and urged Y": the appeal is the speaker's
     titled_possessor(sent)
     titled_of_conjunct(sent)
     joint_possessors(sent)  # "Ghana's and Togo's presidents"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._alternatives import alternative_doers
 from realpolitik.extract._codebook import (
     UNKNOWN_DOER_ROOTS,
     UNNAMED,
@@ -90,6 +91,8 @@ def pair_up(s: Site, c: Candidates) -> Candidates:
     recip = "recip" in s.flags or (
         s.root in _MUTUAL_ROOTS and (_one_pair_phrase(s, srcs) or _joint_commitment(s, srcs))
     )
+    if recip and alternative_doers(s.tok.doc, [a.tok for a in srcs]):
+        recip = False  # "if A or B agreed to mediate": one of them, not the two together
     if not tgts and len(srcs) >= 2 and recip:
         return c.with_pairs([(a, b) for a in srcs for b in srcs if _two_makers(a, b)])
     if tgts:

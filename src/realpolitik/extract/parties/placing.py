@@ -20,6 +20,7 @@ from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._venues import venue_tokens
 from realpolitik.extract.confidence import LOCATED
 from realpolitik.extract.parties._model import Site
+from realpolitik.extract.parties.citizens import own_government
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
 from realpolitik.extract.parties.own_capital import own_destination
 from realpolitik.extract.parties.role_places import party_states
@@ -91,6 +92,8 @@ def locate(
     if foreign and not government_noun(s, arg):
         return arg
     avoid = other.ref.country if other is not None else None
+    if not source and (own := own_government(s, arg, other)) is not None:
+        return _placed(arg, own)  # "farmers urged the government to press Madrid": theirs
     if (
         other is not None
         and other.ref.country

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._alternatives import alternative_doers
 from realpolitik.extract._syntax import pobjs, reciprocal_object
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, unknown
@@ -24,6 +25,8 @@ def each_other(s: Site, c: Candidates) -> Candidates:
     unplaced = bool(c.targets) and all(unknown(a) for a in c.targets)  # "each other's staff"
     if s.noun or (c.targets and not unplaced) or len(c.sources) < 2:
         return c
+    if alternative_doers(s.tok.doc, [a.tok for a in c.sources]):
+        return c  # "if A or B agreed to ...": alternatives, not partners
     if reciprocal_object(s.tok) or (not unplaced and not judges_an_act(s) and _joint(s)):
         return c.with_targets(c.sources)
     if unplaced and _missions(s, c):
