@@ -1,0 +1,92 @@
+"""A table surname the record gives to someone else: "former minister Carlos Chavez" is not
+Venezuela's late president (issue 9, names20: fresh10's NM with persons).
+
+The people table lets a leader's surname stand alone for him. Where the record writes that
+surname right after a given name that is none of his ("Betty Chavez", "Carlos Chavez"), the
+record's person carries it, and so does every bare "Chavez" of the record, before and after:
+the one-word matches of that person are dropped, and the name is left to the story's own
+evidence (a title, an apposition, ``_titled_names``). His own given name ("Hugo Chavez"), a
+word no name is ("Later Chavez said", ``NOT_NAME_WORDS``) or a word that opens a sentence as a
+clause opener ("If Chavez ...") keeps the table's reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from realpolitik.extract._mention_parts import Mention
+from realpolitik.extract._name_ties import NOT_NAME_WORDS
+
+# The capitalised word right before a name, with only blanks between.
+_GIVEN_BEFORE = re.compile(r"(?:^|(?<=[^A-Za-z'’\-]))([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+$")
+_BACK = 40  # characters looked back for the given name
+_SENTENCE_ENDS = ".!?\"”'’:;\n"
+# Words that open a sentence or a clause and are no one's given name (beside NOT_NAME_WORDS).
+_OPENERS = frozenset(
+    {
+        "If", "Yesterday", "Today", "Tomorrow", "Now", "Even", "Only", "Why", "How", "Where",
+        "What", "Whether", "Under", "With", "Without", "Like", "Unlike", "Until", "Once",
+        "Though", "Although", "Because", "Despite", "During", "Nor", "Or", "So", "Yet", "Still",
+        "Thus", "Instead", "Indeed", "Asked", "Neither", "Either", "Not", "Had", "Has", "Was",
+        "Did", "Does", "Will", "Would", "Could", "Should", "Can", "May", "Let", "Tell", "From",
+        "To", "By", "Of", "An", "A", "Sources", "Critics", "Supporters", "Some", "Many", "All",
+        "Dear", "Senor", "Senora", "Señor", "Señora", "Madame", "Monsieur", "Herr", "Frau",
+        "Comrade", "Former", "Late", "Ex", "Young", "Old", "Saint", "St",
+    }
+)  # fmt: skip
+_PERSON_KINDS = frozenset({"person"})
+
+
+def drop_other_bearers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less the one-word matches of a table person whose surname the record also
+    writes after a given name that is not his."""
+    ends = {m.end for m in mentions}
+    others = {
+        (m.ref.code, text[m.start : m.end]) for m in mentions if _after_other_given(text, m, ends)
+    }
+    if not others:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (_one_word(text, m) and (m.ref.code, text[m.start : m.end]) in others)
+    ]
+
+
+def _one_word(text: str, m: Mention) -> bool:
+    """A person match written as one word of a longer table name (his surname alone)."""
+    name = m.ref.name or ""
+    written = text[m.start : m.end]
+    return m.kind in _PERSON_KINDS and " " in name and written.isalpha() and " " not in written
+
+
+def _after_other_given(text: str, m: Mention, ends: set[int]) -> bool:
+    """A one-word person match right after a capitalised word that is a given name, not his
+    (nor the end of another mention: "Venezuelan Chavez")."""
+    if not _one_word(text, m):
+        return False
+    got = _GIVEN_BEFORE.search(text, max(0, m.start - _BACK), m.start)
+    if got is None:
+        return False
+    given = got.group(1)
+    if got.end(1) in ends or given in NOT_NAME_WORDS or given in _OPENERS:
+        return False
+    own = {w.lower() for w in (m.ref.name or "").split()}
+    if given.lower() in own:
+        return False  # his own given name ("Hugo Chavez" written apart from the table's form)
+    return _name_word(text, got.start(1))
+
+
+def _name_word(text: str, at: int) -> bool:
+    """The word at ``at`` reads as a given name: it does not open a sentence, or it does and
+    no capitalised word goes on before the surname (both checked by the caller's pattern);
+    a word that opens a sentence is a name only when its lower-case form is nowhere in the
+    record (an opener such as "Despite" is written lower-case elsewhere)."""
+    before = text[max(0, at - _BACK) : at].rstrip()
+    if before and before[-1] not in _SENTENCE_ENDS:
+        return True
+    word = text[at : text.find(" ", at)]
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+
+
+__all__ = ["drop_other_bearers"]
