@@ -18,7 +18,9 @@ from realpolitik.extract._mention_parts import Mention
 from realpolitik.extract._name_ties import NOT_NAME_WORDS
 
 # The capitalised word right before a name, with only blanks between.
-_GIVEN_BEFORE = re.compile(r"(?:^|(?<=[^A-Za-z'’\-]))([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+$")
+_GIVEN_BEFORE = re.compile(
+    r"(?:^|(?<=[^A-Za-z'’\-]))([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:(?:da|de|dos|do|del|van|von)[ \t]+)?$"
+)  # (a surname's particle may stand between: "Robert da Costa")
 _BACK = 40  # characters looked back for the given name
 _SENTENCE_ENDS = ".!?\"”'’:;\n"
 # Words that open a sentence or a clause and are no one's given name (beside NOT_NAME_WORDS).
@@ -79,9 +81,8 @@ def _after_other_given(text: str, m: Mention, ends: set[int]) -> bool:
 
 def _name_word(text: str, at: int) -> bool:
     """The word at ``at`` reads as a given name: it does not open a sentence, or it does and
-    no capitalised word goes on before the surname (both checked by the caller's pattern);
-    a word that opens a sentence is a name only when its lower-case form is nowhere in the
-    record (an opener such as "Despite" is written lower-case elsewhere)."""
+    its lower-case form is nowhere in the record (an opener such as "Despite" is written
+    lower-case elsewhere)."""
     before = text[max(0, at - _BACK) : at].rstrip()
     if before and before[-1] not in _SENTENCE_ENDS:
         return True

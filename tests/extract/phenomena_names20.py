@@ -1,0 +1,98 @@
+"""Names classes of fresh10 (issue 9, names20), as suite constructions crossed with the suite's
+states, several famous namesakes and several phrasings each.
+
+- ``n20_namesake_person``: "Uganda gave refuge to Kenyan former prime minister Ana Chavez":
+  a person whose surname the people table holds for a famous leader of another state
+  (Venezuela's Chavez, Bolivia's Morales, Germany's Merkel, ...) but whom the record
+  introduces with another given name is not that leader, there or by the bare surname later;
+- ``n20_namesake_first_name``: "... Kenya's foreign minister, Hugo Salas, accused Uganda": a
+  given name that is also the famous namesake's ("Hugo" with a "Chavez" in the record) is no
+  short form of him: the minister stays his own state's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+
+# (given name, surname, state) of famous people the people table lets stand by surname alone.
+_FAMOUS = (
+    ("Hugo", "Chavez", "VEN"),
+    ("Evo", "Morales", "BOL"),
+    ("Angela", "Merkel", "DEU"),
+    ("Robert", "Mugabe", "ZWE"),
+    ("Nicolas", "Sarkozy", "FRA"),
+    ("Silvio", "Berlusconi", "ITA"),
+    ("Jacinda", "Ardern", "NZL"),
+)
+_GIVEN = ("Ana", "Carlos", "Elena", "Jorge", "Rosa", "Pedro", "Lucia", "Tomas", "Maria", "Ivan")
+_SURNAMES = ("Salas", "de Souza", "Ramos", "da Costa", "Okafor", "Lindqvist", "Haddad", "Novak")
+_ROLES = ("former prime minister", "former minister", "opposition leader", "former judge")
+# Each: text, the events wanted (source, target, root; "S", "T" the scene's two states).
+_PERSON_ACTS = (
+    ("{T} gave refuge to {SD} {role} {G} {N}{time}.", (("T", "S", "07"),)),
+    ("{S} demanded that {T} hand over {role} {G} {N}{time}.", (("S", "T", "10"),)),
+    ("{G} {N}, {PS} {role}, took refuge in {PT} embassy{time}. {S} criticized {T} for "
+     "sheltering {N}.", (("S", "T", "11"),)),
+    ("{T} gave refuge to {SD} {role} {G} {N}{time}. {S} accused {T} of sheltering {N}.",
+     (("T", "S", "07"), ("S", "T", "11"))),
+    ("{S} criticized {T} for sheltering {role} {G} {N}{time}. {S} demanded that {T} hand {N} "
+     "over.", (("S", "T", "11"), ("S", "T", "10"))),
+)  # fmt: skip
+_FIRST_NAME_ACTS = (
+    "{T} gave refuge to {SD} {role} {G} {N}{time}. {PS} foreign minister, {F} {Z}, accused {T} "
+    "of meddling.",
+    "{T} gave refuge to {SD} {role} {G} {N}{time}. {SD} Foreign Minister {F} {Z} accused {T} "
+    "of meddling.",
+    "{T} gave refuge to {SD} {role} {G} {N}{time}. {F} {Z}, {PS} foreign minister, accused {T} "
+    "of meddling.",
+)
+
+
+def _e(src: str, tgt: str, root: str, facts: frozenset[str] = ASSERTED) -> Expect:
+    return Expect(src, tgt, frozenset({root}), facts)
+
+
+def _fill(sc: Scene, famous: str) -> tuple[str, str, dict[str, str]]:
+    """The scene's two states (neither the namesake's) and the words every phrasing uses."""
+    s, t = [x for x in (sc.s, sc.t, sc.z) if x.iso3 != famous][:2]
+    given, surname, _ = next(f for f in _FAMOUS if f[2] == famous)
+    g = sc.rng.choice([x for x in _GIVEN if x != given])
+    fill = {
+        "S": s.name, "T": t.name, "PS": _poss(s.name), "PT": _poss(t.name), "SD": s.demonym,
+        "G": g, "N": surname, "role": sc.rng.choice(_ROLES), "time": _time(sc),
+    }  # fmt: skip
+    return s.iso3, t.iso3, fill
+
+
+def n20_namesake_person(sc: Scene) -> Built:
+    """ "Uganda gave refuge to Kenyan former prime minister Ana Chavez": UGA -> KEN, never
+    Venezuela's late president."""
+    famous = sc.rng.choice(_FAMOUS)[2]
+    s, t, fill = _fill(sc, famous)
+    text, acts = sc.rng.choice(_PERSON_ACTS)
+    side = {"S": s, "T": t}
+    want = tuple(_e(side[a], side[b], root) for a, b, root in acts)
+    allowed = (Expect(s, "", frozenset(), ANY), Expect(t, "", frozenset(), ANY))
+    return _cap(text.format(**fill)), want, allowed
+
+
+def n20_namesake_first_name(sc: Scene) -> Built:
+    """ "... Kenya's foreign minister, Hugo Salas, accused Uganda of meddling": KEN -> UGA 11,
+    though the record holds a "Chavez" and the minister shares Hugo Chavez's given name."""
+    famous = sc.rng.choice(_FAMOUS)
+    s, t, fill = _fill(sc, famous[2])
+    fill["F"], fill["Z"] = famous[0], sc.rng.choice(_SURNAMES)
+    text = sc.rng.choice(_FIRST_NAME_ACTS).format(**fill)
+    want = (_e(t, s, "07"), _e(s, t, "11"))
+    allowed = (Expect(s, "", frozenset(), ANY), Expect(t, "", frozenset(), ANY))
+    return _cap(text), want, allowed
+
+
+NAMES20_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "n20_namesake_person": n20_namesake_person,
+    "n20_namesake_first_name": n20_namesake_first_name,
+}
+# (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
+FLOORS = {name: (24, 0) for name in NAMES20_CONSTRUCTIONS}
