@@ -11,6 +11,7 @@ import pytest
 from extract_helpers import country_roots
 
 from realpolitik.extract._mention_parts import Mention
+from realpolitik.extract._name_ties import short_forms
 from realpolitik.extract._other_bearers import drop_other_bearers
 from realpolitik.models import ActorRef, Extraction
 
@@ -89,10 +90,19 @@ def test_the_famous_bearer_keeps_his_name(
     assert want in country_roots(extract(text, date="2025-06-20"))
 
 
-def test_a_first_name_the_record_never_wrote_for_him_is_no_short_form(extract: Run) -> None:
-    """ "Chavez" alone in the record makes no later "Hugo" his; "Hugo Chavez" written would."""
+def test_a_first_name_the_record_never_wrote_for_him_is_no_short_form() -> None:
+    """ "Chavez" alone in the record makes no later "Hugo" his; "Hugo Chavez" written does."""
+    alone = "President Chavez spoke in 2005. Later Hugo spoke."
+    assert short_forms(alone, _bare(alone)) == []
+    whole = "Hugo Chavez spoke in 2005. Later Hugo spoke."
+    mention = Mention(0, len("Hugo Chavez"), _CHAVEZ, "person")
+    assert [spans for _, spans in short_forms(whole, [mention])] == [[(33, 37)]]
+
+
+def test_a_first_name_before_a_particle_is_no_short_form(extract: Run) -> None:
+    """ "Hugo de Zela": a name goes on after the given name (fresh10's NM)."""
     text = (
-        "President Chavez criticised Colombia in 2005. Foreign Minister Hugo Salas of Peru "
+        "President Hugo Chavez criticised Colombia in 2005. Foreign Minister Hugo de Zela "
         "praised Chile on Monday."
     )
     assert ("VEN", "CHL", "05") not in country_roots(extract(text, date="2025-06-20"))
