@@ -90,9 +90,71 @@ def n20_namesake_first_name(sc: Scene) -> Built:
     return _cap(text), want, allowed
 
 
+_RELATIVES = (
+    "some of whom had trained in {T}", "two of whom had fought in {T}",
+    "many of whom had worked in {T}", "who had received training in {T}",
+    "several of whom had studied in {T}",
+)  # fmt: skip
+_ARRESTS = ("arrested", "detained")
+_PEOPLE = ("people", "men", "people", "suspects")
+
+
+def n20_relative_place(sc: Scene) -> Built:
+    """ "Kenyan police arrested 12 people, some of whom had trained in Uganda": the arrest at
+    home (KEN -> KEN or no target), never aimed at Uganda."""
+    s, t = sc.s, sc.t
+    rel = sc.rng.choice(_RELATIVES).format(T=t.name)
+    number = sc.rng.choice(("12", "8", "five", "20"))
+    text = f"{s.demonym} police {sc.rng.choice(_ARRESTS)} {number} {sc.rng.choice(_PEOPLE)}, {rel}."
+    allowed = (Expect(s.iso3, "", frozenset({"17"}), ASSERTED),)
+    return text, (_e(s.iso3, s.iso3, "17"),), allowed
+
+
+_GROUP_ACTS = (
+    ("Rights groups accused {T} of torturing prisoners{time}.", "11"),
+    ("Human rights groups have accused {T} of pushing back asylum seekers{time}.", "11"),
+    ("Rights groups criticized {T} for jailing journalists{time}.", "11"),
+    ("Human rights activists condemned {T}{time}.", "11"),
+    ("Rights groups accused {T} of mistreating {ZD} refugees{time}.", "11"),
+)  # fmt: skip
+
+
+def n20_stateless_group(sc: Scene) -> Built:
+    """ "Rights groups accused Greece of ...": the groups are of no state (not Greece's, nor
+    that of the refugees named)."""
+    t = sc.t
+    act, root = sc.rng.choice(_GROUP_ACTS)
+    text = act.format(T=t.name, ZD=sc.z.demonym, time=_time(sc))
+    allowed = (Expect("---", "*", frozenset(), ANY), Expect("*", t.iso3, frozenset({"17"}), ANY))
+    return _cap(text), (_e("---", t.iso3, root),), allowed
+
+
+_MEMBER_ACTS = (
+    "Several member states have criticized {T}{time}.",
+    "Other member states criticized {T}{time}.",
+    "{T} was criticized by several member states{time}.",
+    "Many member states condemned {T}{time}.",
+)
+
+
+def n20_member_states(sc: Scene) -> Built:
+    """ "Several member states have criticized Serbia": no one's government (the members of a
+    body the story names, else no one), never Serbia's own."""
+    t = sc.t
+    text = sc.rng.choice(_MEMBER_ACTS).format(T=t.name, time=_time(sc))
+    if sc.rng.random() < 0.5:  # the body named before: its members act as it
+        text = f"The EU imposed sanctions on {t.name}{_time(sc)}. {text}"
+        want: tuple[Expect, ...] = (_e("IGO", t.iso3, "16"), _e("IGO", t.iso3, "11"))
+        return text, want, (Expect("IGO", t.iso3, frozenset({"16"}), ANY),)
+    return _cap(text), (), ()
+
+
 NAMES20_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "n20_namesake_person": n20_namesake_person,
     "n20_namesake_first_name": n20_namesake_first_name,
+    "n20_relative_place": n20_relative_place,
+    "n20_stateless_group": n20_stateless_group,
+    "n20_member_states": n20_member_states,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
 FLOORS = {name: (24, 0) for name in NAMES20_CONSTRUCTIONS}

@@ -106,3 +106,41 @@ def test_a_first_name_before_a_particle_is_no_short_form(extract: Run) -> None:
         "praised Chile on Monday."
     )
     assert ("VEN", "CHL", "05") not in country_roots(extract(text, date="2025-06-20"))
+
+
+# -- fresh10's G: places and groups ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        ("Kenyan police arrested 12 people last week, some of whom had trained in Uganda.",
+         ("KEN", "KEN", "17"), ("KEN", "UGA", "17")),
+        ("Police in Chile detained 5 people, two of whom had fought in Peru.",
+         ("CHL", "CHL", "17"), ("CHL", "PER", "17")),
+        ("Rwanda attacked rebels who had fled from Congo.",  # (where they came from may place)
+         ("RWA", "COD", "19"), ("RWA", "RWA", "19")),
+        ("Rights groups accused Greece of pushing back asylum seekers.",
+         ("---", "GRC", "11"), ("GRC", "GRC", "11")),
+        ("Rights groups accused Greece of mistreating Syrian refugees.",
+         ("---", "GRC", "11"), ("SYR", "GRC", "11")),
+        ("Iran arrested rights activists on Monday.",  # (a target at home stays at home)
+         ("IRN", "IRN", "17"), ("IRN", "", "17")),
+        ("The EU imposed sanctions on Serbia on Monday. Several member states have criticized "
+         "Serbia since.", ("IGO", "SRB", "11"), ("SRB", "SRB", "11")),
+    ],
+)  # fmt: skip
+def test_a_group_is_placed_by_its_own_words(
+    extract: Run, text: str, want: tuple[str, str, str], wrong: tuple[str, str, str]
+) -> None:
+    got = country_roots(extract(text))
+    assert want in got
+    assert wrong not in got
+
+
+def test_counted_member_states_are_no_government(extract: Run) -> None:
+    """ "Other member states criticized Hungary": not Hungary's government (no body is named:
+    no one)."""
+    assert not any(s == "HUN" for s, _, _ in country_roots(extract(
+        "Other member states criticized Hungary on Monday."
+    )))  # fmt: skip
