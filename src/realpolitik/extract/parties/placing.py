@@ -21,7 +21,11 @@ from realpolitik.extract._venues import venue_tokens
 from realpolitik.extract.confidence import LOCATED
 from realpolitik.extract.parties._model import Site
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
-from realpolitik.extract.parties.group_places import STATELESS_SECTORS, relative_places
+from realpolitik.extract.parties.group_places import (
+    STATELESS_SECTORS,
+    own_government,
+    relative_places,
+)
 from realpolitik.extract.parties.own_capital import own_destination
 from realpolitik.extract.parties.role_places import party_states
 from realpolitik.extract.parties.unplaced_people import (
@@ -92,6 +96,8 @@ def locate(
     if foreign and not government_noun(s, arg):
         return arg
     avoid = other.ref.country if other is not None else None
+    if (home := own_government(s, arg, other, source=source)) is not None:
+        return _placed(arg, home)  # "Indonesian growers asked the government to ..."
     if (
         other is not None
         and other.ref.country
