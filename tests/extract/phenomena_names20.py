@@ -149,12 +149,77 @@ def n20_member_states(sc: Scene) -> Built:
     return _cap(text), (), ()
 
 
+_CONTINUED = (
+    ("{S} and {T} broke off talks{time}. This time {PS} president has gone further by cutting "
+     "ties outright.", (("S", "T", "16"), ("T", "S", "16"))),
+    ("{S} recalled its ambassador from {T}{time}. Now {S} has gone further by cutting ties.",
+     (("S", "T", "16"),)),
+    ("{T} asked {S} to lift its ban on wheat exports{time}. {S} imposed the ban in August, citing "
+     "shortages at home.", (("T", "S", "02"), ("S", "T", "17"))),
+    ("{S} expelled {PT} ambassador{time}. {S} has since gone further by severing relations.",
+     (("S", "T", "16"),)),
+)  # fmt: skip
+
+
+def n20_continued_measure(sc: Scene) -> Built:
+    """ "Egypt and Sudan broke off talks. This time Egypt's president has gone further by
+    cutting ties": the measure is aimed at the state of the doer's earlier act."""
+    s, t = sc.s, sc.t
+    fill = {"S": s.name, "T": t.name, "PS": _poss(s.name), "PT": _poss(t.name), "time": _time(sc)}
+    text, acts = sc.rng.choice(_CONTINUED)
+    side = {"S": s.iso3, "T": t.iso3}
+    roots = {"16": frozenset({"16", "17"}), "17": frozenset({"16", "17"})}
+    want = tuple(
+        Expect(side[a], side[b], roots.get(r, frozenset({r})), ASSERTED) for a, b, r in acts
+    )
+    return _cap(text.format(**fill)), want, ()
+
+
+_OWN_GOVERNMENT = (
+    "{SD} farmers urged the government to press {T} for more water{time}.",
+    "{SD} growers asked the government to seek talks with {T}{time}.",
+    "{SD} fishing groups urged the government to press {TC} for new fishing licences{time}.",
+    "{SD} traders called on the government to negotiate with {T}{time}.",
+)
+
+
+def n20_own_government(sc: Scene) -> Built:
+    """ "Portuguese farmers urged the government to press Madrid": an appeal to their own
+    government, never to the state the requested act is aimed at."""
+    s, t = sc.s, sc.t
+    text = sc.rng.choice(_OWN_GOVERNMENT).format(
+        SD=s.demonym, T=t.name, TC=t.capital, time=_time(sc)
+    )
+    allowed = (Expect(s.iso3, t.iso3, frozenset(), ANY - ASSERTED),)
+    return text, (_e(s.iso3, s.iso3, "02"),), allowed
+
+
+_AGENTLESS = (
+    "A {TD} trader detained at the border in May was freed{time} after paying a fine.",
+    "A {TD} fisherman arrested near the lake was released{time}.",
+    "The {TD} journalist held at the airport was freed{time}.",
+    "A {TD} lorry driver detained at the crossing was released{time}.",
+)
+
+
+def n20_agentless_participle(sc: Scene) -> Built:
+    """ "A Ghanaian trader detained at the border was freed": the victim's demonym is no
+    detainer (no doer is named)."""
+    t = sc.t
+    text = sc.rng.choice(_AGENTLESS).format(TD=t.demonym, time=_time(sc))
+    allowed = (Expect("---", t.iso3, frozenset({"17"}), ANY),)
+    return text, (), allowed
+
+
 NAMES20_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "n20_namesake_person": n20_namesake_person,
     "n20_namesake_first_name": n20_namesake_first_name,
     "n20_relative_place": n20_relative_place,
     "n20_stateless_group": n20_stateless_group,
     "n20_member_states": n20_member_states,
+    "n20_continued_measure": n20_continued_measure,
+    "n20_own_government": n20_own_government,
+    "n20_agentless_participle": n20_agentless_participle,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
 FLOORS = {name: (24, 0) for name in NAMES20_CONSTRUCTIONS}

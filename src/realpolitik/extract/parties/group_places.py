@@ -90,8 +90,11 @@ def own_government(s: Site, arg: Arg, other: Arg | None, *, source: bool) -> str
     if other.ref.code[3:6] in _STATE_SECTORS:
         return None  # (a state's own officials or forces: "the government" may be another's)
     group = doc[other.tok]
-    if group.pos_ != "NOUN" or s.actors.mention_of(group) is not None:
+    if group.pos_ != "NOUN":
         return None  # ("Indonesia asked the government": a state, not its people)
+    whole = s.actors.mention_of(group)
+    if whole is not None:  # "Afghan traders": a state's word and a sector in one mention
+        return other.ref.country if len(whole.ref.code) > len(other.ref.country) else None
     demonym = any(
         c.dep_ in ("amod", "compound") and s.actors.mention_of(c) is not None
         for c in group.children
