@@ -39,6 +39,7 @@ from party_cases_names15 import STAGE_CASES as NAMES15_CASES
 from party_cases_names17 import STAGE_CASES as NAMES17_CASES
 from party_cases_names18 import STAGE_CASES as NAMES18_CASES
 from party_cases_names19 import STAGE_CASES as NAMES19_CASES
+from party_cases_names20 import STAGE_CASES as NAMES20_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
 from party_cases_suite14 import STAGE_CASES as SUITE14_CASES
@@ -357,6 +358,7 @@ CASES += CONTEXT17_CASES  # gesture, met pledge, alert, despite calls, kept goin
 CASES += LEX18_CASES  # an intent noun only talked about (party_cases_lex18.py)
 CASES += LEX19_CASES  # an accused act's unnamed victim: the accuser (party_cases_lex19.py)
 CASES += NAMES19_CASES  # court cases' defendants, aid at home (party_cases_names19.py)
+CASES += NAMES20_CASES  # a measure continuing the story's act (party_cases_names20.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:
