@@ -1,7 +1,8 @@
 """Names classes of fresh10 (issue 9, names20), as suite constructions crossed with the suite's
 states, several famous namesakes and several phrasings each.
 
-- ``n20_namesake_person``: "Uganda gave refuge to Kenyan former prime minister Ana Chavez":
+- ``n20_namesake_person``: "Uganda gave refuge to Kenyan former prime minister Ana Chavez" (or
+  "to Kenya's former prime minister Chavez"):
   a person whose surname the people table holds for a famous leader of another state
   (Venezuela's Chavez, Bolivia's Morales, Germany's Merkel, ...) but whom the record
   introduces with another given name is not that leader, there or by the bare surname later;
@@ -32,14 +33,18 @@ _ROLES = ("former prime minister", "former minister", "opposition leader", "form
 # Each: text, the events wanted (source, target, root; "S", "T" the scene's two states).
 _PERSON_ACTS = (
     ("{T} gave refuge to {SD} {role} {G} {N}{time}.", (("T", "S", "07"),)),
-    ("{S} demanded that {T} hand over {role} {G} {N}{time}.", (("S", "T", "10"),)),
+    ("{S} urged {T} to hand over {role} {G} {N}{time}.", (("S", "T", "02"),)),
     ("{G} {N}, {PS} {role}, took refuge in {PT} embassy{time}. {S} criticized {T} for "
      "sheltering {N}.", (("S", "T", "11"),)),
     ("{T} gave refuge to {SD} {role} {G} {N}{time}. {S} accused {T} of sheltering {N}.",
      (("T", "S", "07"), ("S", "T", "11"))),
-    ("{S} criticized {T} for sheltering {role} {G} {N}{time}. {S} demanded that {T} hand {N} "
-     "over.", (("S", "T", "11"), ("S", "T", "10"))),
+    ("{S} criticized {T} for sheltering {role} {G} {N}{time}. {S} urged {T} to hand {N} over.",
+     (("S", "T", "11"), ("S", "T", "02"))),
+    ("{T} gave refuge to {PS} former {title} {N}{time}.", (("T", "S", "07"),)),
+    ("{T} gave refuge to {SD} former {title} {N}{time}. {S} accused {T} of sheltering {N}.",
+     (("T", "S", "07"), ("S", "T", "11"))),
 )  # fmt: skip
+_TITLES = ("prime minister", "president", "foreign minister")
 _FIRST_NAME_ACTS = (
     "{T} gave refuge to {SD} {role} {G} {N}{time}. {PS} foreign minister, {F} {Z}, accused {T} "
     "of meddling.",
@@ -62,6 +67,7 @@ def _fill(sc: Scene, famous: str) -> tuple[str, str, dict[str, str]]:
     fill = {
         "S": s.name, "T": t.name, "PS": _poss(s.name), "PT": _poss(t.name), "SD": s.demonym,
         "G": g, "N": surname, "role": sc.rng.choice(_ROLES), "time": _time(sc),
+        "title": sc.rng.choice(_TITLES),
     }  # fmt: skip
     return s.iso3, t.iso3, fill
 

@@ -61,6 +61,10 @@ def test_a_state_word_before_the_surname_is_no_given_name() -> None:
         ("Belarus gave refuge to Polish former prime minister Elena Mugabe on Monday. Robert da "
          "Costa, Poland's foreign minister, accused Belarus of meddling.",
          ("POL", "BLR", "11"), ("PRT", "BLR", "11")),
+        ("Mexico gave refuge to Peru's former prime minister Chavez.", ("MEX", "PER", "07"),
+         ("MEX", "VEN", "07")),
+        ("Mexico gave refuge to Peruvian former prime minister Chavez. Peru accused Mexico of "
+         "sheltering Chavez.", ("MEX", "PER", "07"), ("MEX", "VEN", "07")),
         ("Peru broke off relations with Mexico after former prime minister Betty Chavez took "
          "refuge in the Mexican embassy. Peru's foreign minister, Hugo de Zela, accused Mexico of "
          "interference.", ("PER", "MEX", "11"), ("VEN", "MEX", "11")),
@@ -80,6 +84,7 @@ def test_a_namesake_is_the_records_person(
         ("Hugo Chavez criticised Colombia in 2005. Chavez later praised Cuba.", ("VEN", "CUB", "05")),
         ("Venezuelan President Hugo Chavez met Fidel Castro. Chavez praised Cuba.",
          ("VEN", "CUB", "05")),
+        ("Venezuela's President Chavez criticised Colombia in 2005.", ("VEN", "COL", "11")),
         ("Prime Minister Hun Manet met Thai officials on Monday. Hun praised Thailand.",
          ("KHM", "THA", "05")),
     ],

@@ -13,9 +13,12 @@ clause opener ("If Chavez ...") keeps the table's reading.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from realpolitik.actors import STATE_NAME_KINDS
 from realpolitik.extract._mention_parts import Mention
 from realpolitik.extract._name_ties import NOT_NAME_WORDS
+from realpolitik.models import ActorRef
 
 # The capitalised word right before a name, with only blanks between.
 _GIVEN_BEFORE = re.compile(
@@ -37,22 +40,50 @@ _OPENERS = frozenset(
     }
 )  # fmt: skip
 _PERSON_KINDS = frozenset({"person"})
+# What may stand between a state's word and a title: "Peru's former prime minister Chavez".
+_BETWEEN = re.compile(r"(?:['’]s?)?[ \t]+(?:(former|ex-|then)[ \t]+)?")
+_OFFICE, _FORMER = "GOV", "ELI"
 
 
 def drop_other_bearers(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` less the one-word matches of a table person whose surname the record also
-    writes after a given name that is not his."""
+    writes after a given name that is not his, and with a titled match that the text gives
+    another state ("Peru's former prime minister Chavez") made that state's office."""
     ends = {m.end for m in mentions}
     others = {
         (m.ref.code, text[m.start : m.end]) for m in mentions if _after_other_given(text, m, ends)
     }
+    retitled = _retitled(text, mentions)
+    others |= {(m.ref.code, text[m.start : m.end].split()[-1]) for m in retitled}
     if not others:
         return mentions
-    return [
-        m
-        for m in mentions
-        if not (_one_word(text, m) and (m.ref.code, text[m.start : m.end]) in others)
-    ]
+    out = []
+    for m in mentions:
+        if _one_word(text, m) and (m.ref.code, text[m.start : m.end]) in others:
+            continue
+        out.append(retitled.get(m, m))
+    return out
+
+
+def _retitled(text: str, mentions: list[Mention]) -> dict[Mention, Mention]:
+    """Titled person matches ("prime minister Chavez") right after a state's word that is not
+    the person's ("Peru's former", "Peruvian"): that state's office, the former one's (ELI)
+    where "former" says so."""
+    out: dict[Mention, Mention] = {}
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        written = text[m.start : m.end]
+        if m.kind not in _PERSON_KINDS or " " not in written or not m.ref.country:
+            continue
+        state = prev.ref.country
+        if prev.kind not in STATE_NAME_KINDS or not state or state == m.ref.country:
+            continue
+        between = _BETWEEN.fullmatch(text, prev.end, m.start)
+        if between is None or len(prev.ref.code) != len(state):
+            continue
+        office = _FORMER if between.group(1) else _OFFICE
+        ref = ActorRef(written, state + office, state, written.split()[-1])
+        out[m] = replace(m, ref=ref, also=())
+    return out
 
 
 def _one_word(text: str, m: Mention) -> bool:
