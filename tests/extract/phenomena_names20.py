@@ -8,7 +8,20 @@ states, several famous namesakes and several phrasings each.
   introduces with another given name is not that leader, there or by the bare surname later;
 - ``n20_namesake_first_name``: "... Kenya's foreign minister, Hugo Salas, accused Uganda": a
   given name that is also the famous namesake's ("Hugo" with a "Chavez" in the record) is no
-  short form of him: the minister stays his own state's.
+  short form of him: the minister stays his own state's;
+- ``n20_relative_place``: "Kenyan police arrested 12 people, some of whom had trained in
+  Uganda": the arrest at home, never aimed at the relative clause's state (G);
+- ``n20_stateless_group``: "Rights groups accused Greece of ...": the groups are of no state
+  (G);
+- ``n20_member_states``: "Several member states have criticized Serbia": the members of the
+  body named before, else no one; never Serbia's own government (G);
+- ``n20_continued_measure``: "Egypt and Sudan broke off talks. This time Egypt's president has
+  gone further by cutting ties": the measure aimed at the other state of the doer's earlier
+  act (X);
+- ``n20_own_government``: "Portuguese farmers urged the government to press Madrid": the
+  appeal is to their own government, not to Spain (X, and fresh10's false assertion, RQ);
+- ``n20_agentless_participle``: "A Ghanaian trader detained at the border was freed": the
+  victim's demonym is no detainer (AP).
 """
 
 from __future__ import annotations
