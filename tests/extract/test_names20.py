@@ -39,10 +39,23 @@ def _bare(text: str, word: str = "Chavez") -> list[Mention]:
         ("Later Chavez praised Cuba.", 1),
         ("Despite the protests Chavez praised Cuba. Despite this, despite that.", 1),
         ("He spoke of Chavez. Despite Chavez, despite all.", 2),
+        ("He spoke of Chavez. Citing Chavez, he left.", 2),
+        ("Maria Gabriela Chavez spoke.", 0),
+        ("Moammar Chavez spoke.", 0),
+        ("Hugo Rafael Chavez spoke. Chavez left.", 2),
+        ("Huggo Chavez spoke. Chavez left.", 2),  # (his own given name, misspelt)
     ],
 )  # fmt: skip
 def test_only_another_given_name_drops_the_table_person(text: str, kept: int) -> None:
     assert len(drop_other_bearers(text, _bare(text))) == kept
+
+
+def test_a_record_that_names_his_state_keeps_him() -> None:
+    """ "Maria Chavez" in a story that names Venezuela may be of his family or state: left to
+    the tables (the state's reading stays right)."""
+    text = "Venezuela criticized Colombia. Maria Chavez spoke."
+    state = Mention(0, len("Venezuela"), ActorRef("Venezuela", "VEN", "VEN"), "country")
+    assert len(drop_other_bearers(text, [state, *_bare(text)])) == 2
 
 
 def test_a_state_word_before_the_surname_is_no_given_name() -> None:

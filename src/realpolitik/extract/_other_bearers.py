@@ -2,8 +2,9 @@
 Venezuela's late president (issue 9, names20: fresh10's NM with persons).
 
 The people table lets a leader's surname stand alone for him. Where the record writes that
-surname right after a given name that is none of his ("Betty Chavez", "Carlos Chavez"), the
-record's person carries it, and so does every bare "Chavez" of the record, before and after:
+surname right after a given name that is none of his ("Betty Chavez", "Carlos Chavez") and
+never names his state, the record's person carries it, and so does every bare "Chavez" of the
+record, before and after:
 the one-word matches of that person are dropped, and the name is left to the story's own
 evidence (a title, an apposition, ``_titled_names``). His own given name ("Hugo Chavez"), a
 word no name is ("Later Chavez said", ``NOT_NAME_WORDS``) or a word that opens a sentence as a
@@ -14,8 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from realpolitik.actors import STATE_NAME_KINDS
+from realpolitik.actors._text import fold
 from realpolitik.extract._mention_parts import Mention
 from realpolitik.extract._name_ties import NOT_NAME_WORDS
 from realpolitik.models import ActorRef
@@ -43,6 +46,8 @@ _PERSON_KINDS = frozenset({"person"})
 # What may stand between a state's word and a title: "Peru's former prime minister Chavez".
 _BETWEEN = re.compile(r"(?:['’]s?)?[ \t]+(?:(former|ex-|then)[ \t]+)?")
 _OFFICE, _FORMER = "GOV", "ELI"
+_VERB_ENDINGS = ("ing", "ed")
+_SPELLING = 0.75  # a likeness of two words above which they are one name spelled two ways
 
 
 def drop_other_bearers(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -50,8 +55,11 @@ def drop_other_bearers(text: str, mentions: list[Mention]) -> list[Mention]:
     writes after a given name that is not his, and with a titled match that the text gives
     another state ("Peru's former prime minister Chavez") made that state's office."""
     ends = {m.end for m in mentions}
+    named = {m.ref.country for m in mentions if m.kind in STATE_NAME_KINDS}
     others = {
-        (m.ref.code, text[m.start : m.end]) for m in mentions if _after_other_given(text, m, ends)
+        (m.ref.code, text[m.start : m.end])
+        for m in mentions
+        if m.ref.country not in named and _after_other_given(text, m, ends)
     }
     retitled = _retitled(text, mentions)
     others |= {(m.ref.code, text[m.start : m.end].split()[-1]) for m in retitled}
@@ -104,10 +112,26 @@ def _after_other_given(text: str, m: Mention, ends: set[int]) -> bool:
     given = got.group(1)
     if got.end(1) in ends or given in NOT_NAME_WORDS or given in _OPENERS:
         return False
-    own = {w.lower() for w in (m.ref.name or "").split()}
-    if given.lower() in own:
-        return False  # his own given name ("Hugo Chavez" written apart from the table's form)
+    own = {fold(w) for w in (m.ref.name or "").split()}
+    for word in _name_words_before(text, got.start(1), given):
+        if any(_same_name(word, w) for w in own):
+            return False  # his own given or middle name, in another spelling ("Moammar")
     return _name_word(text, got.start(1))
+
+
+def _name_words_before(text: str, at: int, given: str) -> list[str]:
+    """The given name and the capitalised word right before it, if any ("Khwaja Muhammad
+    Asif": a middle name may stand right before the surname)."""
+    words = [fold(given)]
+    got = _GIVEN_BEFORE.search(text, max(0, at - _BACK), at)
+    if got is not None:
+        words.append(fold(got.group(1)))
+    return words
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one name ("Moammar" / "Muammar", "Mansour" / "Mansur")."""
+    return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= _SPELLING)
 
 
 def _name_word(text: str, at: int) -> bool:
@@ -118,6 +142,8 @@ def _name_word(text: str, at: int) -> bool:
     if before and before[-1] not in _SENTENCE_ENDS:
         return True
     word = text[at : text.find(" ", at)]
+    if word.endswith(_VERB_ENDINGS):
+        return False  # ("Citing Putin's visit", "Asked whether ...": a verb opens it)
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
 
 
