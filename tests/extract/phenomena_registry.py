@@ -65,6 +65,7 @@ import phenomena_names16
 import phenomena_names17
 import phenomena_names18
 import phenomena_names19
+import phenomena_names20
 import phenomena_parties6
 import phenomena_practice1
 import phenomena_practice2
@@ -229,6 +230,7 @@ SUITE.add(one_scene=phenomena_practice1.SCENE_CONSTRUCTIONS, with_others=phenome
 SUITE.add(one_scene=phenomena_practice2.PRACTICE2_CONSTRUCTIONS, floors=phenomena_practice2.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers16.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers16.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses20.CLAUSES20_CONSTRUCTIONS, floors=phenomena_clauses20.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_names20.NAMES20_CONSTRUCTIONS, floors=phenomena_names20.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

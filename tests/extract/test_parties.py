@@ -42,6 +42,7 @@ from party_cases_names15 import STAGE_CASES as NAMES15_CASES
 from party_cases_names17 import STAGE_CASES as NAMES17_CASES
 from party_cases_names18 import STAGE_CASES as NAMES18_CASES
 from party_cases_names19 import STAGE_CASES as NAMES19_CASES
+from party_cases_names20 import STAGE_CASES as NAMES20_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_practice3 import STAGE_CASES as PRACTICE3_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
@@ -365,6 +366,7 @@ CASES += NAMES19_CASES  # court cases' defendants, aid at home (party_cases_name
 CASES += PRACTICE3_CASES  # measures imposed on, similar acts (party_cases_practice3.py)
 CASES += LEFTOVERS16_CASES  # countryless groups at home (party_cases_leftovers16.py)
 CASES += CLAUSES20_CASES  # acts after a call or hosting, a people's government (party_cases_clauses20.py)
+CASES += NAMES20_CASES  # a measure continuing the story's act (party_cases_names20.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -24,6 +24,7 @@ from realpolitik.extract._lexicon import Lexicon, lexicon
 from realpolitik.extract._members import suspends_no_member
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
+from realpolitik.extract._other_bearers import drop_other_bearers
 from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS
@@ -121,6 +122,7 @@ class _Run:
         self.text = prepare_text(doc.text)
         self.lex = lex if lex is not None else lexicon()
         self.mentions = scan_mentions(registry, self.text, self.date)  # long texts in pieces
+        self.mentions = drop_other_bearers(self.text, self.mentions)  # "Carlos Chavez ... Chavez"
         self.mentions = titled_names(self.text, self.mentions)  # "Minister X of Peru ... X"
         dateline = dateline_state(registry, doc.text, self.date)
         self.mentions = shared_demonyms(self.text, seat_bodies(self.text, self.mentions), dateline)

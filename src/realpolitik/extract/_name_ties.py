@@ -41,6 +41,7 @@ _STEM = re.compile(r"([A-Za-z'’]+?)(?:['’]s?|-.*)?$")
 _NAME_AFTER_TITLE = re.compile(rf"[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})")
 _WORD_BEFORE = re.compile(rf"({_WORD})[ \t]+$")
 _WORD_AFTER = re.compile(rf"[ \t]+{_WORD}")
+_PARTICLE_AFTER = re.compile(rf"[ \t]+{_PARTICLE}[ \t]+{_WORD}")  # "Hugo de Zela": a name goes on
 _BACK = 80  # characters looked back for a name before an apposed office
 _MIN_SHORT = 3  # shortest word of a name that may stand for the whole name
 _GOVERNMENT = "GOV"
@@ -175,8 +176,10 @@ def short_forms(
         words = [w for w in m.ref.name.split() if w[:1].isupper()]
         if len(words) < 2:
             continue
+        written = set(_CAP_WORD.findall(text, m.start, m.end))
         for w in (words[0], words[-1]):
-            if len(w) >= _MIN_SHORT and (w not in NOT_NAME_WORDS or w in _MONTHS):
+            # (only a word the record wrote for him: "Chavez" alone makes no "Hugo" his)
+            if w in written and len(w) >= _MIN_SHORT and (w not in NOT_NAME_WORDS or w in _MONTHS):
                 owners.setdefault(w, {})[m.ref.code + m.ref.name] = m.ref
                 first[w] = min(first.get(w, m.end), m.end)
     if not owners:
@@ -209,7 +212,7 @@ def _standalone(idx: NameIndex, span: tuple[int, int]) -> bool:
     if idx.text[hi : hi + 1].isalnum() or idx.covered(lo, hi):
         return False
     before = idx.word_before(lo)
-    after = _WORD_AFTER.match(idx.text, hi)
+    after = _WORD_AFTER.match(idx.text, hi) or _PARTICLE_AFTER.match(idx.text, hi)
     return (before is None or before in NOT_NAME_WORDS) and after is None
 
 

@@ -41,6 +41,7 @@ from realpolitik.extract._name_repairs import (
     split_name,
 )
 from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
+from realpolitik.extract._passive_participles import participle_read_as_verb
 from realpolitik.extract._promise_clause import promise_clause_as_subject
 from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
@@ -178,6 +179,7 @@ def repair_parse(sent: Span) -> None:
     gerund_noun(sent)
     bare_preposition_gerund(sent)
     verb_of_root_noun(sent)
+    participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)
     object_after_time(sent)
     ordered_infinitive(sent)
     particle_object(sent)  # "brushed aside X's allegations", "called in X's ambassador"

@@ -41,6 +41,12 @@ _IGO_BACK = 600  # characters back within which "the bloc" is the organisation n
 MEMBERS_BACK = 1500
 _MEMBER = "member"
 _MEMBER_HEADS = frozenset({"state", "country", "nation", "government"})
+# Words that count members and name no one: "several member states", "other member states".
+_HOW_MANY = frozenset(
+    {"several", "many", "other", "various", "numerous", "few", "most", "some", "fellow",
+     "remaining", "individual", "certain", "smaller", "larger", "bigger", "eastern", "western",
+     "northern", "southern"}
+)  # fmt: skip
 # A group named again by its word or another word for it: "a Chinese delegation ... the
 # delegation / the visitors / the guests", "the Thai cabinet ... the cabinet".
 # Words for states that name the story's pair only when counted: "the two neighbours", "both
@@ -297,7 +303,10 @@ def member_body(things: MentionChain, tok: Token, pos: int) -> list[Arg] | None:
         owner = None  # "its members": the organisation's (a state has none)
     if not members or owner is not None:
         return None
-    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ != _MEMBER for c in kids):
+    if any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ != _MEMBER and c.lower_ not in _HOW_MANY
+        for c in kids
+    ):
         return None  # "EU member states", "African members": their own words name them
     if any(c.dep_ == "prep" for c in kids):
         return None  # "members of the council"

@@ -22,6 +22,11 @@ from realpolitik.extract.confidence import LOCATED
 from realpolitik.extract.parties._model import Site
 from realpolitik.extract.parties.citizens import own_government
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
+from realpolitik.extract.parties.group_places import (
+    STATELESS_SECTORS,
+    own_government,
+    relative_places,
+)
 from realpolitik.extract.parties.own_capital import own_destination
 from realpolitik.extract.parties.role_places import party_states
 from realpolitik.extract.parties.unplaced_people import (
@@ -94,6 +99,8 @@ def locate(
     avoid = other.ref.country if other is not None else None
     if not source and (own := own_government(s, arg, other)) is not None:
         return _placed(arg, own)  # "farmers urged the government to press Madrid": theirs
+    if (home := own_government(s, arg, other, source=source)) is not None:
+        return _placed(arg, home)  # "Indonesian growers asked the government to ..."
     if (
         other is not None
         and other.ref.country
@@ -117,6 +124,8 @@ def locate(
         return _placed(arg, here)
     if 0 <= arg.tok < len(doc) and group_in_unnamed_place(doc[arg.tok], unnamed, s.actors):
         return arg  # "rioters in Katanga province": in a place of no state the text names
+    if source and ref.code[3:6] in STATELESS_SECTORS:
+        return arg  # "Rights groups accused Greece": of no state the sentence names
     if source and (story := story_doer(s, arg, avoid)) is not None:
         return _placed(arg, story)  # "X accused Y's police ... The ministry said it ..."
     mentions = s.actors.mentions
@@ -126,6 +135,8 @@ def locate(
         named |= border_sides(s.ctx.sent)
     named |= venue_tokens(s.ctx.sent)  # "an exchange carried out in Ankara" places no one
     named |= held_places(s.ctx.sent)  # "soldiers ... still held in Eritrea": not Eritrea's
+    if not source and 0 <= arg.tok < len(doc):  # ("12 people, some of whom had trained in
+        named |= relative_places(doc[arg.tok])  # Uganda": not Uganda's)
     reporting = {id(m) for i in named if (m := s.actors.mention_of(doc[i])) is not None}
     reporting |= {id(m) for t in s.ctx.sent if _patron(t) and (m := s.actors.mention_of(t))}
     if not source and avoid:  # ("asked the envoys to come to Rome": not Italy's envoys)

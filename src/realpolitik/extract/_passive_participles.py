@@ -1,0 +1,67 @@
+"""A parse repair for an agentless participle read as the main verb (issue 9, names20:
+fresh10's AP).
+
+"A Ghanaian trader detained at the border in May was freed last week": the parser may read
+"detained" as the sentence's verb, with the trader its subject, and "was freed" as a second
+verb conjoined to it with no subject of its own; the trader's demonym then reads as the
+detainer. A past form with no object whose only conjunct is a passive verb ("was freed") that
+follows with no "and" before it is the trader's modifier, and the passive verb is the
+sentence's verb with the trader its passive subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._clause_repairs import _write_tree, tree_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_PAST = frozenset({"VBD", "VBN"})
+_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+def participle_read_as_verb(sent: Span) -> None:
+    """Re-hang "NOUN V-ed ... was V-ed" as "NOUN [V-ed ...] was V-ed" (see the module)."""
+    root = sent.root
+    if root.tag_ not in _PAST or root.pos_ != "VERB":
+        return
+    kids = list(root.children)
+    subj = next((k for k in kids if k.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in _NOUN_POS or subj.i > root.i:
+        return
+    if any(k.dep_ in _OBJECTS or k.dep_ in ("cc", "aux", "auxpass", "neg") for k in kids):
+        return  # (an object, "and", or an auxiliary of its own: a verb indeed)
+    if not any(d.dep_ == "det" for d in subj.children):
+        return  # ("a trader", "the fisherman": a noun phrase, not a named doer)
+    second = _passive_conjunct(root, kids)
+    if second is None:
+        return
+    heads, deps = tree_of(sent)
+    heads[second.i], deps[second.i] = second.i, "ROOT"
+    heads[root.i], deps[root.i] = subj.i, "acl"
+    heads[subj.i], deps[subj.i] = second.i, "nsubjpass"
+    for k in kids:
+        if k.dep_ == "punct" and k.i > second.i:
+            heads[k.i] = second.i
+    _write_tree(sent, heads, deps)
+
+
+def _passive_conjunct(root: Token, kids: list[Token]) -> Token | None:
+    """The one conjunct of ``root``: a passive verb with no subject of its own."""
+    conj = [k for k in kids if k.dep_ == "conj"]
+    if len(conj) != 1:
+        return None
+    second = conj[0]
+    if second.tag_ != "VBN" or second.i < root.i:
+        return None
+    others = list(second.children)
+    if not any(k.dep_ == "auxpass" for k in others) or any(k.dep_ in _SUBJECTS for k in others):
+        return None
+    return second
+
+
+__all__ = ["participle_read_as_verb"]

@@ -1,0 +1,67 @@
+"""A measure against no one named, continuing the story's act between two states (issue 9,
+names20: fresh10's X).
+
+"Egypt and Sudan broke off talks in March. This time Egypt's president has gone further by
+cutting ties outright", "Syria asked Turkey to lift its ban on wheat. Turkey imposed the ban in
+August": a reduction of relations or a coercive measure (CAMEO 16, 17) that names no target,
+no other state in its sentence and no new thing of its own ("the ban", "ties", or nothing,
+not "a curfew") is aimed at the other state of the story's latest act that the doer took part
+in, in the last few sentences. With no such act it keeps no target.
+"""
+
+from __future__ import annotations
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties.context_earlier import named_outside, recent
+
+_MEASURE_ROOTS = frozenset({"16", "17"})
+_BACK_SENTENCES = 3  # how many sentences back the continued act may be
+# Objects that are the relations themselves, named bare: "cutting ties", "severing relations".
+_RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "contact", "contacts"})
+_DEFINITE = frozenset({"the", "its", "their", "this", "that", "these", "those"})
+_OBJECTS = frozenset({"dobj", "nsubjpass"})
+
+
+def continued_act_partner(s: Site, c: Candidates) -> Candidates:
+    """An untargeted measure: the other state of the doer's latest earlier act."""
+    if not c.pairs or s.root not in _MEASURE_ROOTS or all(b is not None for _, b in c.pairs):
+        return c
+    if not _known_object(s):
+        return c
+    pairs = []
+    for a, b in c.pairs:
+        own = a.ref.country
+        if b is None and own and not a.ref.code.startswith("---") and not named_outside(s, {own}):
+            b = _recent_partner(s, own)
+        pairs.append((a, b))
+    return c.with_pairs(pairs)
+
+
+def _known_object(s: Site) -> bool:
+    """No object, a definite one ("the ban", "its embargo") or the relations themselves."""
+    objects = [k for k in s.tok.children if k.dep_ in _OBJECTS]
+    if s.tok.dep_ == "pobj" or s.noun:
+        return False  # (an act named by a noun is another stage's)
+    for o in objects:
+        if o.lower_ in _RELATION_NOUNS:
+            continue
+        if not any(d.lower_ in _DEFINITE for d in o.children if d.dep_ in ("det", "poss")):
+            return False
+    return True
+
+
+def _recent_partner(s: Site, own: str) -> Arg | None:
+    """The other state of the latest act of the last few sentences between ``own`` and one
+    other state (either way round)."""
+    for act in reversed(recent(s, _BACK_SENTENCES)):
+        src, tgt = act.source, act.target
+        if act.background or tgt is None or not src.country or not tgt.country:
+            continue
+        if own in (src.country, tgt.country) and src.country != tgt.country:
+            return Arg(tgt if src.country == own else src, EARLIER, s.tok.i)
+    return None
+
+
+__all__ = ["continued_act_partner"]
