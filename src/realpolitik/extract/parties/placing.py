@@ -24,8 +24,10 @@ from realpolitik.extract.parties.citizens import own_government
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
 from realpolitik.extract.parties.group_places import (
     STATELESS_SECTORS,
-    own_government,
     relative_places,
+)
+from realpolitik.extract.parties.group_places import (
+    own_government as people_government,
 )
 from realpolitik.extract.parties.own_capital import own_destination
 from realpolitik.extract.parties.role_places import party_states
@@ -99,7 +101,7 @@ def locate(
     avoid = other.ref.country if other is not None else None
     if not source and (own := own_government(s, arg, other)) is not None:
         return _placed(arg, own)  # "farmers urged the government to press Madrid": theirs
-    if (home := own_government(s, arg, other, source=source)) is not None:
+    if (home := people_government(s, arg, other, source=source)) is not None:
         return _placed(arg, home)  # "Indonesian growers asked the government to ..."
     if (
         other is not None
