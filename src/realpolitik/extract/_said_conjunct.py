@@ -37,6 +37,7 @@ _REPORTED = frozenset({"ccomp"})
 _JOINERS = frozenset({"cc", "punct"})
 _OPEN = frozenset({"xcomp"})  # an infinitive or gerund under the reported verb
 _CLIMB = 2
+_APPEAL_PARTICLES = frozenset({"on", "upon", "for"})  # "called on Y", "asked for": appeals
 
 
 def speaker_conjunct(sent: Span) -> None:
@@ -63,6 +64,8 @@ def _saying_above(tok: Token) -> Token | None:
     kids = list(tok.children)
     if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in kids):
         return None  # ("and would urge": the report goes on)
+    if any(c.dep_ == "prt" and c.lower_ not in _APPEAL_PARTICLES for c in kids):
+        return None  # ("the army was ready and called up its reservists": no appeal, an act)
     reported = tok.head
     for _ in range(_CLIMB):  # ("would keep turning back X and urged": hung on the xcomp)
         if reported.dep_ not in _OPEN or reported.head.i == reported.i:
