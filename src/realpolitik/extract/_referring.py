@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._counted_lists import counted_number, government_adjective, listed_states
+from realpolitik.extract._counted_lists import (
+    counted_number,
+    government_adjective,
+    last_list,
+    listed_states,
+)
 from realpolitik.extract._counted_people import counted_people
 from realpolitik.extract._mention_parts import (
     IGO_NOUNS,
@@ -210,6 +215,8 @@ def counted_reference(
         return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in listed]
     if pair_only and not dets & PAIR_WORDS:
         return []  # ("the neighbours", "the allies": any number of them)
+    if dets == {"the"} and (whole := last_list(tok, pos, placed)):  # "the juntas": the list
+        return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in whole]
     if "the" in dets and tok.tag_ in ("NNS", "NNPS"):
         dets = dets | {"two"}  # "the leaders", "the two sides": the last two named
     offices = office_pair(tok, pos, placed) if dets & PAIR_WORDS else None
