@@ -8,6 +8,9 @@ act itself, if a trigger, is at most negated.
 p21b: "A, B and C signed a pact. The juntas / the governments accused T of ...": an uncounted
 plural state noun after a list of three states named together is the whole list, as "the three
 juntas" is (``_counted_lists.last_list``), not its last two.
+p21c: "S shelled T's positions. M and N offered to mediate. M's envoy urged both sides to halt
+attacks": "both sides" are the pair of the story's last hostile act, S and T, never the
+mediators named since (``_referring.StoryPair.sides_at``, ``_described.pair_without``).
 """
 
 from __future__ import annotations
@@ -77,9 +80,45 @@ def p21b_list_plural(sc: Scene, others: list[State]) -> Built:
     return text, want, (*among, *alone, _hedged("*"))
 
 
+_DISPUTES = (
+    ("{Sdem} troops shelled {Tdem} positions", {"19"}),
+    ("{S} accused {T} of shelling its border villages", {"11"}),
+    ("{S} and {T} exchanged fire across the border", {"19"}),
+    ("{Sdem} forces attacked {Tdem} border posts", {"18", "19"}),
+)
+_MEDIATORS = ("offered to mediate", "called for restraint", "urged calm", "appealed for calm")
+_URGED = ("urged both sides to halt attacks", "urged the two sides to resume talks",
+          "called on both sides to show restraint", "urged both sides to return to talks",
+          "asked the two sides to exercise restraint")  # fmt: skip
+
+
+def p21c_sides_after_mediators(sc: Scene, others: list[State]) -> Built:
+    """ "S shelled T. M and N urged calm. M urged both sides to ...": M -> S and M -> T (02)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    m, n = others[0], others[1]
+    dispute, hostile = rng.choice(_DISPUTES)
+    first = sc.fill(dispute, source=sc.name(s, capital=0.0))
+    mediators = f"{sc.name(m, capital=0.0)} and {sc.name(n, capital=0.0)}"
+    who = rng.choice((sc.name(m), f"{_poss(m.name)} envoy", f"the {m.demonym} foreign minister"))
+    text = (
+        f"{_cap(first)}{_time(sc)}. {mediators} {rng.choice(_MEDIATORS)}. "
+        f"{_cap(who)} {rng.choice(_URGED)}."
+    )
+    want = (_e(m, s, {"02"}), _e(m, t, {"02"}))
+    fight = tuple(_e(x, y, hostile) for x, y in ((s, t), (t, s)))
+    calls = tuple(_e(x, y, {"02", "03"}) for x in (m, n) for y in (s, t))
+    alone = tuple(Expect(x.iso3, "", frozenset(), ASSERTED) for x in (m, n))
+    among = tuple(Expect(x.iso3, y.iso3, frozenset({"03"}), ASSERTED) for x, y in ((m, n), (n, m)))
+    return text, want, (*fight, *calls, *alone, *among, _hedged("*"))
+
+
 PARTIES21_CONSTRUCTIONS = {"p21a_denied_against": p21a_denied_against}
-OTHERS_CONSTRUCTIONS = {"p21b_list_plural": p21b_list_plural}
+OTHERS_CONSTRUCTIONS = {
+    "p21b_list_plural": p21b_list_plural,
+    "p21c_sides_after_mediators": p21c_sides_after_mediators,
+}
 FLOORS = {name: (23, 0) for name in (*PARTIES21_CONSTRUCTIONS, *OTHERS_CONSTRUCTIONS)}
 # Main before parties21 (61e6ca1; ``phenomena.sample(name, 24)``, right of 24 / false
-# assertions): p21a 0/0 (the denial with no target; the denied act, negated, aimed at T). After:
-# 24/0.
+# assertions): p21a 0/0 (the denial with no target; the denied act, negated, aimed at T), p21b
+# 0/0 (only the list's last two -> T), p21c 0/24 (the mediators' appeal aimed at the other
+# mediator and one disputant). After: 24/0 each.
