@@ -11,6 +11,9 @@ juntas" is (``_counted_lists.last_list``), not its last two.
 p21c: "S shelled T's positions. M and N offered to mediate. M's envoy urged both sides to halt
 attacks": "both sides" are the pair of the story's last hostile act, S and T, never the
 mediators named since (``_referring.StoryPair.sides_at``, ``_described.pair_without``).
+p21d: "S demanded that T hand over / extradite / release the suspects": the demand (10) is aimed
+at the clause's subject T, also where the tagger reads a capital as an adjective of "hand"
+(``_clause_noun_verbs``).
 """
 
 from __future__ import annotations
@@ -112,7 +115,29 @@ def p21c_sides_after_mediators(sc: Scene, others: list[State]) -> Built:
     return text, want, (*fight, *calls, *alone, *among, _hedged("*"))
 
 
-PARTIES21_CONSTRUCTIONS = {"p21a_denied_against": p21a_denied_against}
+_DEMANDING = ("demanded that", "has demanded that", "insisted that", "demanded on Monday that")
+_HANDED = ("hand over the suspects to {Sdem} investigators",
+           "hand over the two suspects to {Sdem} investigators",
+           "hand over the opposition leader to {Sdem} police",
+           "hand back the seized fishing boat to {Sdem} officials",
+           "hand over the former minister", "extradite the former minister",
+           "release the detained {Sdem} journalists", "return the fugitives")  # fmt: skip
+
+
+def p21d_demanded_hand_over(sc: Scene) -> Built:
+    """ "S demanded that T hand over the suspects": S -> T demand (10), asserted."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    who = rng.choice((sc.name(s), s.capital, f"the {s.demonym} government"))
+    target = rng.choice((t.capital, t.capital, sc.name(t, capital=0.0)))
+    act = sc.fill(rng.choice(_HANDED))
+    text = f"{_cap(who)} {rng.choice(_DEMANDING)} {target} {act}."
+    return text, (_e(s, t, {"10"}),), (_hedged("*"),)
+
+
+PARTIES21_CONSTRUCTIONS = {
+    "p21a_denied_against": p21a_denied_against,
+    "p21d_demanded_hand_over": p21d_demanded_hand_over,
+}
 OTHERS_CONSTRUCTIONS = {
     "p21b_list_plural": p21b_list_plural,
     "p21c_sides_after_mediators": p21c_sides_after_mediators,
@@ -121,4 +146,5 @@ FLOORS = {name: (23, 0) for name in (*PARTIES21_CONSTRUCTIONS, *OTHERS_CONSTRUCT
 # Main before parties21 (61e6ca1; ``phenomena.sample(name, 24)``, right of 24 / false
 # assertions): p21a 0/0 (the denial with no target; the denied act, negated, aimed at T), p21b
 # 0/0 (only the list's last two -> T), p21c 0/24 (the mediators' appeal aimed at the other
-# mediator and one disputant). After: 24/0 each.
+# mediator and one disputant), p21d 24/0 (the misread capitals are rare: of 240, 237 right and 1
+# false). After: 24/0 each (p21d 240/0 of 240).
