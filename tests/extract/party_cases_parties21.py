@@ -1,6 +1,7 @@
 """Minimal sentences for the party stages of parties21 (issue 9: practice2's left class): a
 denial whose clause head is no trigger is aimed at the state the denied act would have wronged,
-in ``test_parties.py``'s shape (stage, text, trigger, slot, expected)."""
+and a third state's rejection of another's accusation is no denial of its own (no doer), in
+``test_parties.py``'s shape (stage, text, trigger, slot, expected)."""
 
 from __future__ import annotations
 
@@ -27,5 +28,21 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "denied",
         "targets",
         {"AFG"},
+    ),
+    (
+        "earlier_act_doer",
+        "Mali accused Algeria of arming the rebels. Algeria denied the accusation. Niger also"
+        " rejected the accusation.",
+        "rejected",
+        "sources",
+        set(),
+    ),
+    (
+        "earlier_act_doer",
+        "Chile accused Peru of smuggling arms. Lima denied the charge. Bolivia also dismissed"
+        " the charge.",
+        "dismissed",
+        "sources",
+        set(),
     ),
 ]

@@ -14,6 +14,9 @@ mediators named since (``_referring.StoryPair.sides_at``, ``_described.pair_with
 p21d: "S demanded that T hand over / extradite / release the suspects": the demand (10) is aimed
 at the clause's subject T, also where the tagger reads a capital as an adjective of "hand"
 (``_clause_noun_verbs``).
+p21e: "S accused T of Z. T denied the accusation. M also rejected the accusation": the denial
+(016) is the accused's, T -> S; M, charged with nothing, makes no 016 aimed at S
+(``parties.third_denials``).
 """
 
 from __future__ import annotations
@@ -134,6 +137,25 @@ def p21d_demanded_hand_over(sc: Scene) -> Built:
     return text, (_e(s, t, {"10"}),), (_hedged("*"),)
 
 
+_CHARGES = ("arming the rebels", "backing the militants", "sheltering armed groups",
+            "smuggling weapons across the border", "funding the insurgents")  # fmt: skip
+_DENIALS = ("denied the accusation", "rejected the accusation", "denied the charge",
+            "dismissed the accusation", "rejected the charges")  # fmt: skip
+_THIRD = ("also rejected the accusation", "also dismissed the charge",
+          "also denied the accusation", "rejected the accusation as well")  # fmt: skip
+
+
+def p21e_third_state_denial(sc: Scene, others: list[State]) -> Built:
+    """ "S accused T of Z. T denied it. M also rejected it": S -> T 11, T -> S 01; nothing of M."""
+    rng, s, t, m = sc.rng, sc.s, sc.t, others[0]
+    text = (
+        f"{_cap(sc.name(s, capital=0.0))} accused {sc.name(t, capital=0.0)} of"
+        f" {rng.choice(_CHARGES)}{_time(sc)}. {_cap(sc.name(t))} {rng.choice(_DENIALS)}."
+        f" {_cap(sc.name(m, capital=0.0))} {rng.choice(_THIRD)}."
+    )
+    return text, (_e(s, t, {"11"}), _e(t, s, {"01"})), (_hedged("*"),)
+
+
 PARTIES21_CONSTRUCTIONS = {
     "p21a_denied_against": p21a_denied_against,
     "p21d_demanded_hand_over": p21d_demanded_hand_over,
@@ -141,10 +163,12 @@ PARTIES21_CONSTRUCTIONS = {
 OTHERS_CONSTRUCTIONS = {
     "p21b_list_plural": p21b_list_plural,
     "p21c_sides_after_mediators": p21c_sides_after_mediators,
+    "p21e_third_state_denial": p21e_third_state_denial,
 }
 FLOORS = {name: (23, 0) for name in (*PARTIES21_CONSTRUCTIONS, *OTHERS_CONSTRUCTIONS)}
 # Main before parties21 (61e6ca1; ``phenomena.sample(name, 24)``, right of 24 / false
 # assertions): p21a 0/0 (the denial with no target; the denied act, negated, aimed at T), p21b
 # 0/0 (only the list's last two -> T), p21c 0/24 (the mediators' appeal aimed at the other
 # mediator and one disputant), p21d 24/0 (the misread capitals are rare: of 240, 237 right and 1
-# false). After: 24/0 each (p21d 240/0 of 240).
+# false), p21e 0/24 (the third state's 016 aimed at the accuser or the accused). After: 24/0
+# each (p21d 240/0 of 240).

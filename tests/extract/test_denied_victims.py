@@ -22,3 +22,13 @@ def test_the_earlier_accuser_comes_first(extract: Extract) -> None:
         "Algeria denied that its territory was used against Niger."
     )
     assert ("DZA", "MLI", "016") in triples(extract(text))
+
+
+def test_the_accused_still_denies(extract: Extract) -> None:
+    text = (
+        "Mali accused Algeria of arming the rebels. Algeria denied the accusation."
+        " Niger also rejected the accusation."
+    )
+    got = triples(extract(text))
+    assert ("DZA", "MLI", "016") in got
+    assert not any(s == "NER" for s, _, _ in got)
