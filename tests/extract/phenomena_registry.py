@@ -67,6 +67,7 @@ import phenomena_names18
 import phenomena_names19
 import phenomena_names20
 import phenomena_parties6
+import phenomena_parties21
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -231,6 +232,7 @@ SUITE.add(one_scene=phenomena_practice2.PRACTICE2_CONSTRUCTIONS, floors=phenomen
 SUITE.add(one_scene=phenomena_leftovers16.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers16.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses20.CLAUSES20_CONSTRUCTIONS, floors=phenomena_clauses20.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_names20.NAMES20_CONSTRUCTIONS, floors=phenomena_names20.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties21.PARTIES21_CONSTRUCTIONS, with_others=phenomena_parties21.OTHERS_CONSTRUCTIONS, floors=phenomena_parties21.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

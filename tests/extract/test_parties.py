@@ -44,6 +44,7 @@ from party_cases_names18 import STAGE_CASES as NAMES18_CASES
 from party_cases_names19 import STAGE_CASES as NAMES19_CASES
 from party_cases_names20 import STAGE_CASES as NAMES20_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
+from party_cases_parties21 import STAGE_CASES as PARTIES21_CASES
 from party_cases_practice3 import STAGE_CASES as PRACTICE3_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
 from party_cases_suite14 import STAGE_CASES as SUITE14_CASES
@@ -367,6 +368,7 @@ CASES += PRACTICE3_CASES  # measures imposed on, similar acts (party_cases_pract
 CASES += LEFTOVERS16_CASES  # countryless groups at home (party_cases_leftovers16.py)
 CASES += CLAUSES20_CASES  # acts after a call or hosting, a people's government (party_cases_clauses20.py)
 CASES += NAMES20_CASES  # a measure continuing the story's act (party_cases_names20.py)
+CASES += PARTIES21_CASES  # a denied act's victim in the clause (party_cases_parties21.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

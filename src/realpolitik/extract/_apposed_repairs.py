@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._clause_noun_verbs import clause_noun_verb
 from realpolitik.extract._clause_repairs import _as_verb, _write_tree, hang_report, tree_of
 from realpolitik.extract._complement_repairs import (
     complement_subject_as_object,
@@ -163,7 +164,9 @@ def subjunctive_noun(sent: Span) -> None:
     after it, is the clause's verb: the noun its object, the subject and "that" its own. When
     the object noun was read as the subject of an elided "did the same" ("..., and Israel did
     the same"), that clause is the demand's conjunct again, with the object's conjunct its
-    subject."""
+    subject. "that Kyiv hand over the suspects" (the subject read as an adjective of the verb
+    read as a noun): ``_clause_noun_verbs``."""
+    clause_noun_verb(sent)
     words = sentence_words(sent)
     if "that" not in words or (words.isdisjoint(_MANDATIVE) and words.isdisjoint(_DEMAND_NOUNS)):
         return

@@ -70,3 +70,33 @@ def listed_states(tok: Token, pos: int, placed: MentionChain, n: int) -> list[st
             return countries
         k = j - 1
     return None
+
+
+# Plural state nouns that take the whole list before them ("the juntas", "the governments");
+# "the sides" are a dispute's two, whoever else was named (``_referring``).
+LIST_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "junta", "kingdom"})
+_SMALLEST_LIST = 3
+
+
+def last_list(tok: Token, pos: int, placed: MentionChain) -> list[str] | None:
+    """ "Mali, Burkina Faso and Niger quit the bloc. The juntas said ...": an uncounted plural
+    after a list of three or more states named together, the last states named before it in
+    its paragraph, points back to the whole list (as "the three juntas" does), not its last
+    two (parties21); None otherwise."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in LIST_NOUNS:
+        return None
+    start = pos - tok.idx
+    items = placed.items
+    k = placed.last_before(pos)
+    if k < 0 or items[k].start < start or pos - items[k].start > _BACK:
+        return None
+    j = k
+    while j > 0 and items[j - 1].start >= start:
+        if not _LIST_GAP.fullmatch(tok.doc.text[items[j - 1].end - start : items[j].start - start]):
+            break
+        j -= 1
+    countries: list[str] = []
+    for m in items[j : k + 1]:
+        if m.ref.country and m.ref.country not in countries:
+            countries.append(m.ref.country)
+    return countries if len(countries) >= _SMALLEST_LIST else None

@@ -317,13 +317,18 @@ def _inside_thing(actors: DocActors, tok: Token) -> bool:
 
 def pair_without(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
     """ "India and Pakistan exchanged fire. The United States urged the two sides ...": the
-    last two states named other than the doer (the doer's own name may come between)."""
+    pair of the story's last hostile act ("sides"; parties21: not the mediators named since),
+    else the last two states named other than the doer (its own name may come between)."""
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
     if not dets & {"two", "both"} or tok.lemma_.lower() not in ("side", "country", "nation"):
         return []
     if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
         return []
     pos = actors.doc_offset(tok)
+    sides = actors.pair.sides_at(pos) if tok.lemma_.lower() == "side" else None
+    disputants = [r.country for r in sides[2] if r.country] if sides is not None else []
+    if len(disputants) == 2 and not own & set(disputants):  # the dispute's, not the mediators
+        return [Arg(_text_ref(tok, c), REFERRED, tok.i) for c in disputants]
     out: list[str] = []
     for _, c in reversed(_named_before(actors, pos, pos - DESCRIPTION_WINDOW)):
         if c not in own and c not in out:

@@ -483,6 +483,7 @@ class DocActors:
             people=self._people,
             placed=self._placed,
             dyad=self.pair.at(self.doc_offset(tok)),
+            sides=self.pair.sides_at(self.doc_offset(tok)),
         )
 
 

@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._counted_lists import counted_number, government_adjective, listed_states
+from realpolitik.extract._counted_lists import (
+    counted_number,
+    government_adjective,
+    last_list,
+    listed_states,
+)
 from realpolitik.extract._counted_people import counted_people
 from realpolitik.extract._mention_parts import (
     IGO_NOUNS,
@@ -97,17 +102,33 @@ def _distinct(refs: Sequence[ActorRef]) -> list[ActorRef]:
     return out
 
 
+# The roots of a dispute's acts (disapprove ... mass violence): their pair are "both sides".
+DISPUTE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+SIDE = "side"
+
+
 class StoryPair:
     """The pair of states of the story's last act between two (``story_dyad``), noted after
-    each sentence, for the "the two" of later ones (within ``DYAD_REACH``)."""
+    each sentence, for the "the two" of later ones (within ``DYAD_REACH``); and the pair of its
+    last hostile act, for "both sides" (parties21: never the mediators named since)."""
 
     def __init__(self) -> None:
         self._last: Noted | None = None  # (its sentence's start, end, pair)
+        self._sides: Noted | None = None
 
     def note(self, acts: Sequence[EarlierAct], start: int, end: int) -> None:
         pair = story_dyad(acts)
         if pair is not None:
             self._last = (start, end, pair)
+        sides = story_dyad([a for a in acts if a.root in DISPUTE_ROOTS])
+        if sides is not None:
+            self._sides = (start, end, sides)
+
+    def sides_at(self, pos: int) -> Noted | None:
+        """The pair of the story's last hostile act between two, within ``DYAD_REACH``."""
+        if self._sides is None or pos - self._sides[1] > DYAD_REACH:
+            return None
+        return self._sides
 
     def at(self, pos: int) -> Noted | None:
         """Where the pair's sentence starts and ends, and the pair; None beyond ``DYAD_REACH``."""
@@ -191,10 +212,13 @@ def counted_reference(
     people: MentionChain,
     placed: MentionChain,
     dyad: Noted | None = None,
+    sides: Noted | None = None,
 ) -> list[Arg]:
     """ "the two countries" / "both sides" / "the two neighbours" (the pair of the story's last
     act between two states, else the last two named), "the leaders" (the last two named), "the country" / "the
-    leader" (the last one named); a phrase with modifiers of its own names someone else."""
+    leader" (the last one named); a phrase with modifiers of its own names someone else.
+    "Both sides" / "the two sides" are ``sides``, the pair of the story's last hostile act,
+    where there is one: the disputants, never the mediators or callers named after them."""
     pair_only = lemma in PAIR_ONLY_NOUNS
     if counted_people(tok):  # "the two men", "both envoys", "the two foreign ministers"
         return _two_people(tok, pos, people, office_pair(tok, pos, placed), dyad)
@@ -210,8 +234,14 @@ def counted_reference(
         return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in listed]
     if pair_only and not dets & PAIR_WORDS:
         return []  # ("the neighbours", "the allies": any number of them)
+    if dets == {"the"} and (whole := last_list(tok, pos, placed)):  # "the juntas": the list
+        return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in whole]
     if "the" in dets and tok.tag_ in ("NNS", "NNPS"):
         dets = dets | {"two"}  # "the leaders", "the two sides": the last two named
+    if lemma == SIDE and dets & PAIR_WORDS and sides is not None:
+        return [
+            Arg(ActorRef(tok.text, r.country or "", r.country), REFERRED, tok.i) for r in sides[2]
+        ]
     offices = office_pair(tok, pos, placed) if dets & PAIR_WORDS else None
     if dets & PAIR_WORDS and (lemma in STATE_NOUNS or pair_only):  # the last two countries
         if offices is not None:  # "the presidents of A and B met ..., and both governments"

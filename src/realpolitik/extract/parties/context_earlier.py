@@ -24,6 +24,7 @@ from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
 from realpolitik.extract.parties._reading import agent_of
+from realpolitik.extract.parties.third_denials import third_state_denial
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -310,6 +311,8 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
         return c
     if s.code.startswith(_DENIAL) and own_charges_denied(s, c):
         return c.with_sources([])  # "The traders denied the charges": theirs, no state's act
+    if s.code.startswith(_DENIAL) and third_state_denial(c, picked, recent(s)):
+        return c.with_sources([])  # "Niger also rejected the accusation" (aimed at Algeria)
     return c.with_targets([Arg(a.ref, EARLIER, noun.i) for a in picked])
 
 

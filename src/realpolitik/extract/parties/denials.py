@@ -15,6 +15,7 @@ from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties.context_earlier import recent
+from realpolitik.extract.parties.denied_victims import clause_victims
 
 _DENIAL = "016"
 _ACCUSE = "11"
@@ -48,7 +49,7 @@ def denied_deed_accuser(s: Site, c: Candidates) -> Candidates:
     ]  # fmt: skip
     if accusers:
         return c.with_targets([Arg(accusers[-1].source, EARLIER, s.tok.i)], 1)
-    victims = [a for a in _denied_deed(s) if key(a) not in own]
+    victims = [a for a in _denied_deed(s) if key(a) not in own] or clause_victims(s, own)
     return c.with_targets(victims, 1) if victims else c
 
 
