@@ -93,9 +93,22 @@ def test_a_call_on_someone_stays_an_appeal(extract: Extract) -> None:
         ("Polish guards turned back asylum seekers at the border with Belarus.", ("POL", "BLR")),
     ],
 )
-def test_people_sent_back_folded_rows(
-    extract: Extract, text: str, want: tuple[str, str]
-) -> None:
+def test_people_sent_back_folded_rows(extract: Extract, text: str, want: tuple[str, str]) -> None:
     """The folded lex20 / clauses20 rows still code removal of individuals (174)."""
     got = _codes(extract(text))
     assert (*want, "174", "asserted") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("China slapped a levy on Australian wine.", ("CHN", "AUS")),
+        ("The United States slapped tariffs on Chinese steel.", ("USA", "CHN")),
+        ("India slapped a 20 percent duty on Bangladeshi jute.", ("IND", "BGD")),
+    ],
+)
+def test_a_levy_slapped_on_is_a_sanction(
+    extract: Extract, text: str, want: tuple[str, str]
+) -> None:
+    got = _codes(extract(text))
+    assert (*want, "163", "asserted") in got, got
