@@ -7,7 +7,9 @@ by name, capital, demonym + sector or leader:
   by the codebook), the doer's act toward the other party, never aid (07);
 - ``l21_called_verdict``: "X called Y's minister / decision irresponsible / a mistake / reckless": criticism
   (11) aimed at Y, never a phone call (04);
-- ``l21_slapped``: "X slapped a levy / tariffs / sanctions on Y('s goods)": a sanction (16).
+- ``l21_slapped``: "X slapped a levy / tariffs / sanctions on Y('s goods)": a sanction (16);
+- ``l21_kept_promise``: "X made good on / fulfilled / honoured its promise to send aid to Y":
+  the promised act (07, 08) asserted, no promise (03).
 """
 
 from __future__ import annotations
@@ -77,16 +79,33 @@ def l21_slapped(sc: Scene) -> Built:
     return _cap(text), (_one(sc.s.iso3, sc.t.iso3, "16"),), ()
 
 
+_KEPT = ("made good on its promise to", "has made good on its pledge to", "fulfilled its pledge to",
+         "honoured its commitment to", "kept its promise to")  # fmt: skip
+_PROMISED = (("send aid to {T}", "07"), ("send humanitarian aid to {T}", "07"),
+             ("lift its sanctions on {T}", "08"), ("send troops to {T}", "07"))  # fmt: skip
+
+
+def l21_kept_promise(sc: Scene) -> Built:
+    """ "Germany made good on its promise to send aid to Ukraine": the promised act asserted,
+    no promise (03) made now and none negated."""
+    act, root = sc.rng.choice(_PROMISED)
+    kept = sc.rng.choice(_KEPT)
+    text = f"{sc.name(sc.s, capital=0.3)} {kept} {act.format(T=sc.name(sc.t, capital=0.3))}"
+    return _cap(text + _time(sc) + "."), (_one(sc.s.iso3, sc.t.iso3, root),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l21_arms_sale": l21_arms_sale,
     "l21_called_verdict": l21_called_verdict,
     "l21_slapped": l21_slapped,
+    "l21_kept_promise": l21_kept_promise,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before lex21 (61e6ca1) the same 24 scored (right, false assertions): l21_arms_sale
 # 24/0 (the suite's two-digit roots cannot tell 061 from 062: test_lex21.py checks the code);
 # l21_called_verdict 19/5 (a phone call 041 asserted when the one called reckless is an
-# official or leader); l21_slapped 20/0 (no event for "slapped a levy / tariffs on"). After: 24/0.
+# official or leader); l21_slapped 20/0 (no event for "slapped a levy / tariffs on");
+# l21_kept_promise 0/12 (no event, or the promise 03 asserted after "made good on"). After: 24/0.
 # "called X's missile test a mistake" is left out: spaCy parses "test" there as a verb with
 # "a mistake" its object (a parse class of its own, SYR -> SYR 11), no lexicon matter.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

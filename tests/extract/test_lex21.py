@@ -112,3 +112,34 @@ def test_a_levy_slapped_on_is_a_sanction(
 ) -> None:
     got = _codes(extract(text))
     assert (*want, "163", "asserted") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Germany made good on its promise to send aid to Ukraine.", ("DEU", "UKR", "070")),
+        ("France fulfilled its pledge to send troops to Estonia.", ("FRA", "EST", "074")),
+        ("Japan honoured its commitment to lift sanctions on Iran.", ("JPN", "IRN", "085")),
+        ("Brazil made good on its vow to expel the Venezuelan ambassador.", ("BRA", "VEN", "161")),
+        ("Norway has kept its promise to send aid to Sudan.", ("NOR", "SDN", "070")),
+    ],
+)
+def test_a_kept_promise_asserts_the_promised_act(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    """ "made good on / fulfilled / honoured its promise to V": V asserted, no promise (03)."""
+    got = _codes(extract(text))
+    assert (*want, "asserted") in got, got
+    assert not [e for e in got if e[2].startswith("03")], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany broke its promise to send aid to Ukraine.",
+        "Germany did not keep its promise to send aid to Ukraine.",
+    ],
+)
+def test_a_broken_promise_asserts_nothing(extract: Extract, text: str) -> None:
+    got = _codes(extract(text))
+    assert not [e for e in got if e[3] == "asserted" and e[2][:2] in ("03", "07")], got
