@@ -9,7 +9,9 @@ by name, capital, demonym + sector or leader:
   (11) aimed at Y, never a phone call (04);
 - ``l21_slapped``: "X slapped a levy / tariffs / sanctions on Y('s goods)": a sanction (16);
 - ``l21_kept_promise``: "X made good on / fulfilled / honoured its promise to send aid to Y":
-  the promised act (07, 08) asserted, no promise (03).
+  the promised act (07, 08) asserted, no promise (03);
+- ``l21_paid_off``: "X paid off Y's arrears" (monetary aid, 07), "X paid off its debt to Y"
+  (a debt settled, 06).
 """
 
 from __future__ import annotations
@@ -94,18 +96,34 @@ def l21_kept_promise(sc: Scene) -> Built:
     return _cap(text + _time(sc) + "."), (_one(sc.s.iso3, sc.t.iso3, root),), ()
 
 
+_PAID = (("paid off {Tposs} arrears", "07"), ("has paid off {Tposs} debts", "07"),
+         ("paid off its debt to {T}", "06"), ("has paid off its loan to {T}", "06"),
+         ("paid off its arrears to {T}", "06"))  # fmt: skip
+
+
+def l21_paid_off(sc: Scene) -> Built:
+    """ "Japan paid off Iraq's arrears": monetary aid (071) to Iraq; "Kenya paid off its debt
+    to China": a debt settled, economic exchange (061) with the creditor."""
+    tname = sc.name(sc.t, capital=0.3)
+    frame, root = sc.rng.choice(_PAID)
+    text = f"{sc.name(sc.s, capital=0.3)} {frame.format(T=tname, Tposs=_poss(tname))}"
+    return _cap(text + _time(sc) + "."), (_one(sc.s.iso3, sc.t.iso3, root),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l21_arms_sale": l21_arms_sale,
     "l21_called_verdict": l21_called_verdict,
     "l21_slapped": l21_slapped,
     "l21_kept_promise": l21_kept_promise,
+    "l21_paid_off": l21_paid_off,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before lex21 (61e6ca1) the same 24 scored (right, false assertions): l21_arms_sale
 # 24/0 (the suite's two-digit roots cannot tell 061 from 062: test_lex21.py checks the code);
 # l21_called_verdict 19/5 (a phone call 041 asserted when the one called reckless is an
 # official or leader); l21_slapped 20/0 (no event for "slapped a levy / tariffs on");
-# l21_kept_promise 0/12 (no event, or the promise 03 asserted after "made good on"). After: 24/0.
+# l21_kept_promise 0/12 (no event, or the promise 03 asserted after "made good on");
+# l21_paid_off 0/5 (no event, or another reading of "paid"). After: 24/0 each.
 # "called X's missile test a mistake" is left out: spaCy parses "test" there as a verb with
 # "a mistake" its object (a parse class of its own, SYR -> SYR 11), no lexicon matter.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

@@ -143,3 +143,18 @@ def test_a_kept_promise_asserts_the_promised_act(
 def test_a_broken_promise_asserts_nothing(extract: Extract, text: str) -> None:
     got = _codes(extract(text))
     assert not [e for e in got if e[3] == "asserted" and e[2][:2] in ("03", "07")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Japan paid off Iraq's arrears.", ("JPN", "IRQ", "071")),
+        ("Germany paid off Greece's debts.", ("DEU", "GRC", "071")),
+        ("Kenya paid off its debt to China.", ("KEN", "CHN", "061")),
+        ("Pakistan has paid off its loan to China.", ("PAK", "CHN", "061")),
+    ],
+)
+def test_a_debt_paid_off(extract: Extract, text: str, want: tuple[str, str, str]) -> None:
+    """Another state's arrears paid: monetary aid (071); its own debt to X: a settlement (061)."""
+    got = _codes(extract(text))
+    assert (*want, "asserted") in got, got
