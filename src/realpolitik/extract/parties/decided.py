@@ -20,6 +20,7 @@ from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties._reading import agent_of
+from realpolitik.extract.parties.kept_promises import kept_promise
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,7 +93,9 @@ def _decision_of(s: Site) -> Token | None:
     if s.noun or tok.dep_ != "acl" or tok.tag_ != "VB":
         return None
     noun = tok.head
-    if noun.lemma_.lower() not in DECISION_NOUNS or DECISION_NOUNS.isdisjoint(
+    if kept_promise(noun):  # "made good on its promise to send aid" (lex21)
+        pass
+    elif noun.lemma_.lower() not in DECISION_NOUNS or DECISION_NOUNS.isdisjoint(
         sentence_words(s.ctx.sent)
     ):
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties.kept_promises import kept_promise
 
 INTENT_NOUNS = frozenset({"commitment", "pledge", "promise", "plan"})
 DOUBT_NOUNS = frozenset(
@@ -35,6 +36,8 @@ def talked_about_intent(s: Site, c: Candidates) -> Candidates:
     "reminded X of its promise": the intent noun is a topic or an earlier undertaking, no
     event."""
     tok = s.tok
+    if c.pairs and s.noun and kept_promise(tok):
+        return _dropped(c)  # "made good on its pledge to V": the kept act is the event (lex21)
     if not c.pairs or not s.noun or tok.lemma_.lower() not in INTENT_NOUNS:
         return c
     head = tok.head
