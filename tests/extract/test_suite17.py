@@ -106,3 +106,19 @@ def test_a_clausal_subject_with_an_object_stays_a_verb(nlp: Any) -> None:
     """ "Detaining / detained the trader" with its own object is a clause indeed."""
     doc = repaired(nlp, "That police detained the trader was denied by Qatar.")
     assert word(doc, "detained").dep_ != "acl"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Military experts in Kabul warn Kim Jong Un could warn Greece of retaliation.",
+         ("PRK", "GRC", "13", "possible")),
+        ("Military analysts in Tokyo warn North Korea could warn Greece of retaliation.",
+         ("PRK", "GRC", "13", "possible")),
+    ],
+)  # fmt: skip
+def test_field_experts_are_commentators(extract: Extract, text: str, want: tuple[str, ...]) -> None:
+    """The experts' warning is a forecast of the clause's act, not their state's threat."""
+    got = _events(extract(text))
+    assert want in got
+    assert not any(t == "PRK" for _, t, _, _ in got)
