@@ -14,6 +14,7 @@ import pytest
 from extract_helpers import repaired, word
 from hand_parse import parse, sentence, token
 
+from realpolitik.extract._denied_charge import appositive_denial
 from realpolitik.extract._fact_scope import governed, rescoped
 from realpolitik.models import Extraction
 
@@ -122,3 +123,46 @@ def test_field_experts_are_commentators(extract: Extract, text: str, want: tuple
     got = _events(extract(text))
     assert want in got
     assert not any(t == "PRK" for _, t, _, _ in got)
+
+
+# "X accused Y of Z on Tuesday, a charge Y denied": after a time phrase the parser may make
+# "denied" the root, the accusation its clausal complement and "a charge" its fronted object; the
+# denial answers the accusation and does not negate it.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Britain accused Damascus of arming the rebels on Tuesday, a charge Damascus denied.",
+         ("GBR", "SYR", "11", "asserted")),
+        ("Rabat accused Lebanon of jamming GPS signals this week, a charge Lebanon denied.",
+         ("MAR", "LBN", "11", "asserted")),
+        ("Peru accused Chile of arming the rebels on Monday, a charge Santiago denied.",
+         ("PER", "CHL", "11", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_fronted_charge_does_not_negate_the_accusation(
+    extract: Extract, text: str, want: tuple[str, ...]
+) -> None:
+    got = _events(extract(text))
+    assert want in got
+    assert not any(g[:3] == want[:3] and g[3] == "negated" for g in got)
+
+
+def test_appositive_denial_takes_a_fronted_object() -> None:
+    doc = parse([
+        ("Britain", 1, "nsubj", "PROPN", "Britain"),
+        ("accused", 7, "ccomp", "VERB", "accuse"),
+        ("Syria", 1, "dobj", "PROPN", "Syria"),
+        (",", 7, "punct", "PUNCT", ","),
+        ("a", 5, "det", "DET", "a"),
+        ("charge", 7, "dobj", "NOUN", "charge"),
+        ("Syria", 7, "nsubj", "PROPN", "Syria"),
+        ("denied", 7, "ROOT", "VERB", "deny"),
+    ])  # fmt: skip
+    assert appositive_denial(doc[7], doc[1])
+    doc = parse([
+        ("Syria", 1, "nsubj", "PROPN", "Syria"),
+        ("denied", 1, "ROOT", "VERB", "deny"),
+        ("the", 3, "det", "DET", "the"),
+        ("charge", 1, "dobj", "NOUN", "charge"),
+    ])  # fmt: skip
+    assert not appositive_denial(doc[1], doc[0])  # (an object after the verb, no clause before)
