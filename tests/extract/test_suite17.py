@@ -166,3 +166,46 @@ def test_appositive_denial_takes_a_fronted_object() -> None:
         ("charge", 1, "dobj", "NOUN", "charge"),
     ])  # fmt: skip
     assert not appositive_denial(doc[1], doc[0])  # (an object after the verb, no clause before)
+
+
+# "Experts in Ottawa caution Greece could demand ...": "caution" read as a noun between the
+# place and the clause's subject, which became the object of "in".
+_IN_PLACE = [
+    ("Experts in Ottawa caution Greece could demand that the United States withdraw its troops.",
+     ("GRC", "USA", "10", "possible")),
+    ("Military experts in Ottawa caution Greece could demand that Turkey withdraw its troops.",
+     ("GRC", "TUR", "10", "possible")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), _IN_PLACE)
+def test_saying_noun_in_the_place_phrase(
+    extract: Extract, text: str, want: tuple[str, ...]
+) -> None:
+    got = _events(extract(text))
+    assert want in got
+    assert not any(s == "CAN" or t == "CAN" for s, t, _, _ in got)
+
+
+def test_saying_noun_in_the_place_phrase_is_the_verb(nlp: Any) -> None:
+    doc = repaired(nlp, _IN_PLACE[0][0])
+    caution, ottawa, greece = word(doc, "caution"), word(doc, "Ottawa"), word(doc, "Greece")
+    assert (caution.dep_, caution.pos_) == ("ROOT", "VERB")
+    assert (ottawa.dep_, ottawa.head.text) == ("pobj", "in")
+    assert (greece.dep_, greece.head.text) == ("nsubj", "demand")
+    assert word(doc, "Experts").head.i == caution.i
+
+
+def test_a_place_phrase_without_a_modal_stays() -> None:
+    """ "Experts in Ottawa caution Greece" with no modal after the name: no clause to re-hang."""
+    from realpolitik.extract._saying_in_place import saying_in_place
+
+    doc = parse([
+        ("Experts", 5, "nsubj", "NOUN", "expert"),
+        ("in", 0, "prep", "ADP", "in"),
+        ("Ottawa", 3, "compound", "PROPN", "Ottawa"),
+        ("caution", 4, "compound", "NOUN", "caution"),
+        ("Greece", 1, "pobj", "PROPN", "Greece"),
+        ("met", 5, "ROOT", "VERB", "meet"),
+    ])  # fmt: skip
+    assert not saying_in_place(sentence(doc))
