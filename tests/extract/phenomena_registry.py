@@ -78,6 +78,7 @@ import phenomena_suite13
 import phenomena_suite14
 import phenomena_suite15
 import phenomena_suite16
+import phenomena_suite17
 import phenomena_targets9
 import phenomena_wire6
 import phenomena_wire7
@@ -235,6 +236,7 @@ SUITE.add(one_scene=phenomena_clauses20.CLAUSES20_CONSTRUCTIONS, floors=phenomen
 SUITE.add(one_scene=phenomena_names20.NAMES20_CONSTRUCTIONS, floors=phenomena_names20.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties21.PARTIES21_CONSTRUCTIONS, with_others=phenomena_parties21.OTHERS_CONSTRUCTIONS, floors=phenomena_parties21.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex21.SCENE_CONSTRUCTIONS, floors=phenomena_lex21.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_suite17.SUITE17_CONSTRUCTIONS, floors=phenomena_suite17.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -57,8 +57,15 @@ def _gap_ok(toks: Tokens, a: int, b: int, allow: set[str]) -> bool:
     return True
 
 
+# Sectors whose head noun decides over a field word before it: "military experts", "defence
+# analysts" are commentators on the military (EDU), not the military.
+_HEAD_SECTORS = frozenset({"EDU"})
+
+
 def _pick_sector(run: list[Sector]) -> str:
     codes = [s.sector for s in run if s.sector]
+    if codes and codes[-1] in _HEAD_SECTORS:
+        return codes[-1]
     specific = [s.sector for s in run if s.sector and not s.generic]
     if specific:
         return specific[0]

@@ -27,11 +27,14 @@ CHARGE_NOUNS = frozenset(
 
 def appositive_denial(governor: Token, clause: Token) -> bool:
     """ "Poland accused Belarus of pushing migrants, a charge Minsk has denied": ``governor``
-    (the denying verb) has for subject a charge noun set off by a comma after ``clause``."""
+    (the denying verb) has for subject a charge noun set off by a comma after ``clause``; or
+    for its fronted object ("..., a charge Damascus denied": the charge the object before the
+    denier, which the parser may take when a time phrase ends the accusation)."""
     if clause.i > governor.i:
         return False
     for c in governor.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and _charge(c):
+        fronted = c.dep_ == "dobj" and c.i < governor.i
+        if (c.dep_ in ("nsubj", "nsubjpass") or fronted) and _charge(c):
             edge = c.left_edge
             return edge.i > clause.i and edge.doc[edge.i - 1].text == ","
     return False

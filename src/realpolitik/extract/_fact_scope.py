@@ -36,6 +36,9 @@ _PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
 # Arcs from an act's word up to its passive subject ("sending troops": troops -> sending).
 _UP = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "compound", "amod"})
 _CLIMB = 3
+# "has / had / is / was (still) yet to": the verbs that hold "yet to", and how far to look.
+_YET_HOLDERS = frozenset({"have", "be"})
+_YET_SPAN = 3
 # CAMEO codes of acts performed by saying them: demands, disapproval, rejection, denial of a
 # charge, and verbal support (praise, defence, rallying support, recognition, apology,
 # forgiveness).
@@ -134,9 +137,18 @@ def _governor(tok: Token) -> Factuality | None:
 
 def _yet_to(verb: Token) -> bool:
     """ "has (still) yet to return", "was yet to reduce": "yet" right before the verb's "to",
-    however the parser hangs the "yet" (on the verb or on "has" / "is")."""
+    however the parser hangs the "yet" (on the verb or on "has" / "is"); or "has / is" itself
+    followed by "yet to", where the parser read the verb after "to" as a noun ("had yet to
+    voice displeasure": "voice" a compound of the object of "had")."""
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    return to is not None and to.i > 0 and verb.doc[to.i - 1].lower_ == "yet"
+    if to is not None and to.i > 0 and verb.doc[to.i - 1].lower_ == "yet":
+        return True
+    if verb.lemma_.lower() not in _YET_HOLDERS:
+        return False
+    after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 1 + _YET_SPAN]]
+    while after and after[0] == "still":
+        after = after[1:]
+    return after[:2] == ["yet", "to"]
 
 
 def _nor_clause(verb: Token) -> bool:
@@ -168,8 +180,8 @@ def governed(tok: Token) -> Factuality | None:
     if verb.pos_ in ("VERB", "AUX") and _nor_clause(verb):
         return "negated"
     for _ in range(_CLIMB):
-        if tok.pos_ in ("VERB", "AUX") and _yet_to(tok):
-            return "negated"
+        if _yet_to(tok):  # (of any part of speech: "still yet to voice displeasure" can
+            return "negated"  # leave the noun the root, with the "to" on it)
         if tok.head.i == tok.i:
             return None
         found = _governor(tok)

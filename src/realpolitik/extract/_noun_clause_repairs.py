@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _as_verb, _write_tree, tree_of
+from realpolitik.extract._saying_in_place import saying_in_place
 from realpolitik.extract._tree import tag_hashes, tagged
 
 if TYPE_CHECKING:
@@ -71,6 +72,8 @@ def saying_as_noun(sent: Span) -> None:
     between the phrases of two subjects of one verb (or ending the phrase of a noun whose
     relative clause the clause was read as) is the first subject's verb: the clause its
     complement (a name it took as its modifier keeps the noun's place in the phrase)."""
+    if saying_in_place(sent):
+        return  # ("Experts in Ottawa caution Greece could ...": Greece the object of "in")
     doc = sent.doc
     for i in tagged(sent, tag_hashes("NN", "NNS"), stop=1):
         word = doc[i]

@@ -27,6 +27,8 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 def participle_read_as_verb(sent: Span) -> None:
     """Re-hang "NOUN V-ed ... was V-ed" as "NOUN [V-ed ...] was V-ed" (see the module)."""
     root = sent.root
+    if _clausal_subject(sent, root):
+        return
     if root.tag_ not in _PAST or root.pos_ != "VERB":
         return
     kids = list(root.children)
@@ -48,6 +50,30 @@ def participle_read_as_verb(sent: Span) -> None:
         if k.dep_ == "punct" and k.i > second.i:
             heads[k.i] = second.i
     _write_tree(sent, heads, deps)
+
+
+def _clausal_subject(sent: Span, root: Token) -> bool:
+    """The same participle read as a clausal passive subject ("[a trader detained at the
+    border] was freed": "detained" the root's csubjpass, the trader its nsubj): "detained" is
+    the trader's modifier and the trader the root's passive subject. True if it re-hung."""
+    if root.tag_ != "VBN" or not any(k.dep_ == "auxpass" for k in root.children):
+        return False
+    part = next((k for k in root.children if k.dep_ == "csubjpass"), None)
+    if part is None or part.tag_ not in _PAST or part.i > root.i:
+        return False
+    kids = list(part.children)
+    subj = next((k for k in kids if k.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in _NOUN_POS or subj.i > part.i:
+        return False
+    if any(k.dep_ in _OBJECTS or k.dep_ in ("cc", "aux", "auxpass", "neg") for k in kids):
+        return False
+    if not any(d.dep_ == "det" for d in subj.children):
+        return False
+    heads, deps = tree_of(sent)
+    heads[part.i], deps[part.i] = subj.i, "acl"
+    heads[subj.i], deps[subj.i] = root.i, "nsubjpass"
+    _write_tree(sent, heads, deps)
+    return True
 
 
 def _passive_conjunct(root: Token, kids: list[Token]) -> Token | None:
