@@ -10,12 +10,14 @@ is found in the paragraph's own text: state names joined only by commas, "and" o
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from realpolitik.extract._mention_chain import MentionChain
+    from realpolitik.extract._mentions import Mention
 
 NUMBER_WORDS = {
     "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -56,16 +58,8 @@ def listed_states(tok: Token, pos: int, placed: MentionChain, n: int) -> list[st
     items = placed.items
     k = placed.last_before(pos)
     while k >= 0 and items[k].start >= start and pos - items[k].start <= _BACK:
-        j = k
-        while j > 0 and items[j - 1].start >= start:
-            gap = text[items[j - 1].end - start : items[j].start - start]
-            if not _LIST_GAP.fullmatch(gap):
-                break
-            j -= 1
-        countries: list[str] = []
-        for m in items[j : k + 1]:
-            if m.ref.country and m.ref.country not in countries:
-                countries.append(m.ref.country)
+        j = _list_start(items, k, start, text)
+        countries = _countries(items[j : k + 1])
         if len(countries) == n:
             return countries
         k = j - 1
@@ -90,13 +84,24 @@ def last_list(tok: Token, pos: int, placed: MentionChain) -> list[str] | None:
     k = placed.last_before(pos)
     if k < 0 or items[k].start < start or pos - items[k].start > _BACK:
         return None
+    countries = _countries(items[_list_start(items, k, start, tok.doc.text) : k + 1])
+    return countries if len(countries) >= _SMALLEST_LIST else None
+
+
+def _list_start(items: Sequence[Mention], k: int, start: int, text: str) -> int:
+    """The first mention of the list that ends with ``items[k]`` (joined by commas and "and")."""
     j = k
     while j > 0 and items[j - 1].start >= start:
-        if not _LIST_GAP.fullmatch(tok.doc.text[items[j - 1].end - start : items[j].start - start]):
+        if not _LIST_GAP.fullmatch(text[items[j - 1].end - start : items[j].start - start]):
             break
         j -= 1
+    return j
+
+
+def _countries(mentions: Sequence[Mention]) -> list[str]:
+    """The states of ``mentions``, each once, in order."""
     countries: list[str] = []
-    for m in items[j : k + 1]:
+    for m in mentions:
         if m.ref.country and m.ref.country not in countries:
             countries.append(m.ref.country)
-    return countries if len(countries) >= _SMALLEST_LIST else None
+    return countries
