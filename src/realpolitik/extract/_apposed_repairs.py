@@ -307,13 +307,13 @@ def agent_of_object_phrase(sent: Span) -> None:
     and Venezuela": the parser may hang "by X" on the active verb as its agent (as if passive),
     so the drills' doers become the protesters. An active verb has no agent: when it has no
     object, the "by" phrase belongs to the noun of its prepositional object before it ("against
-    the drills by X"), as ``_nlp._active_agent`` hangs it on a direct object."""
+    the drills by X"), as ``_clause_shape_repairs.active_agent`` hangs it on a direct object."""
     for by in tokens_with_form(sent, _BY):
         verb = by.head
         if by.dep_ != "agent" or verb.i > by.i or not _active(verb):
             continue
         if any(c.dep_ == "dobj" for c in verb.children):
-            continue  # (``_active_agent``'s)
+            continue  # (``active_agent``'s)
         prep = next(
             (c for c in verb.children
              if c.dep_ == "prep" and c.lower_ in _REACTION_PREPS and c.i < by.i),
