@@ -16,18 +16,17 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract.parties._model import EarlierAct, home_of
 
+# What an acceptance answers (appeals, offers and invitations, demands) and how far back it may
+# be told, as the party stages read it.
+from realpolitik.extract.parties.context_offers import ACCEPTING, ASKING_ROOTS, OFFER_SENTENCES
+
 if TYPE_CHECKING:
     from realpolitik.extract._mentions import Arg
     from realpolitik.extract._triggers import Found
 
-_ACCEPTING = frozenset({"accept", "consent"})
 _INVITING = frozenset({"invite", "reinvite", "invitation"})
 _YIELD = "08"
 AGREE_TO_MEET = "036"
-# Roots of what an acceptance answers (appeals, offers and invitations, demands), and how far
-# back (sentences) it may be told: as ``parties.context_offers``.
-_ASKING_ROOTS = frozenset({"02", "03", "10"})
-_ANSWER_SENTENCES = 2
 _ORDER = 10_000  # ``EarlierAct.trigger``: sentence * _ORDER + token
 _OWN_PHRASE = frozenset({"dobj", "ccomp", "xcomp", "nsubjpass"})
 
@@ -41,10 +40,10 @@ def accepted_invitation_code(
 ) -> str:
     """036 for a bare acceptance (080) aimed at the maker of the invitation it answers: the
     invitation conjoined before it, else the latest offer, request or invitation the target
-    made to the accepter in the last ``_ANSWER_SENTENCES`` sentences; else ``code``."""
+    made to the accepter in the last ``OFFER_SENTENCES`` sentences; else ``code``."""
     src, tgt = pair
     tok = f.tok
-    if code[:2] != _YIELD or tgt is None or tok.lemma_.lower() not in _ACCEPTING:
+    if code[:2] != _YIELD or tgt is None or tok.lemma_.lower() not in ACCEPTING:
         return code
     if any(k.dep_ in _OWN_PHRASE for k in tok.children):
         return code  # "accepted the loan": its own object names what was accepted
@@ -52,7 +51,7 @@ def accepted_invitation_code(
         return AGREE_TO_MEET
     made = [
         a for a in earlier
-        if a.trigger // _ORDER >= index - _ANSWER_SENTENCES and a.root in _ASKING_ROOTS
+        if a.trigger // _ORDER >= index - OFFER_SENTENCES and a.root in ASKING_ROOTS
         and not a.background and a.target is not None
         and home_of(a.source) == home_of(tgt.ref) and home_of(a.target) == home_of(src.ref)
     ]  # fmt: skip

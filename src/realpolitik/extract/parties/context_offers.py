@@ -38,10 +38,10 @@ if TYPE_CHECKING:
 OFFER_SENTENCES = 2
 # Roots of what is answered: appeals and requests (02), offers, proposals and invitations (03),
 # demands (10).
-_ASKING_ROOTS = frozenset({"02", "03", "10"})
+ASKING_ROOTS = frozenset({"02", "03", "10"})
 # Acceptance (080 yield) by the verbs that take an offer or a request.
 _YIELD = "08"
-_ACCEPTING = frozenset({"accept", "consent"})
+ACCEPTING = frozenset({"accept", "consent"})
 # Roots of passive answers: rejections (12) and acceptances (08; 030 where the row reads "the
 # offer" as the accepted thing).
 _ANSWER_ROOTS = frozenset({"08", "12"})
@@ -70,7 +70,7 @@ def accepted_offer_maker(s: Site, c: Candidates) -> Candidates:
     acceptance naming no other party, by a state an offer, a request or an invitation was made
     to in the last ``OFFER_SENTENCES`` sentences, is aimed at the latest such act's maker; never
     a state that was offered nothing ("Laos accepted")."""
-    if not c.sources or s.noun or s.root != _YIELD or s.tok.lemma_.lower() not in _ACCEPTING:
+    if not c.sources or s.noun or s.root != _YIELD or s.tok.lemma_.lower() not in ACCEPTING:
         return c
     if any(not unknown(a) for a in c.targets):
         return c
@@ -79,7 +79,7 @@ def accepted_offer_maker(s: Site, c: Candidates) -> Candidates:
         return c
     made = [
         a for a in recent(s, OFFER_SENTENCES)
-        if a.root in _ASKING_ROOTS and not a.background and a.target is not None
+        if a.root in ASKING_ROOTS and not a.background and a.target is not None
         and home_of(a.target) in own and home_of(a.source) not in own
     ]  # fmt: skip
     if not made:
@@ -110,9 +110,7 @@ def answered_offer_parties(s: Site, c: Candidates) -> Candidates:
     invitation of the last ``OFFER_SENTENCES`` sentences is its receiver's answer to its maker."""
     if c.sources or c.targets or s.noun:
         return c
-    if s.root not in _ANSWER_ROOTS and not (
-        s.root == _AGREE and s.tok.lemma_.lower() in _ACCEPTING
-    ):
+    if s.root not in _ANSWER_ROOTS and not (s.root == _AGREE and s.tok.lemma_.lower() in ACCEPTING):
         return c
     subj = s.child("nsubjpass")
     if subj is None or s.child("agent") is not None:

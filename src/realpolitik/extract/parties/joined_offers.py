@@ -12,10 +12,10 @@ from __future__ import annotations
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+from realpolitik.extract.parties.context_offers import ACCEPTING
 
 # Verbs whose object is offered, invited or asked something the object may accept.
 _OFFERING = frozenset({"invite", "offer", "ask", "propose", "urge", "request"})
-_ACCEPTING = frozenset({"accept", "consent"})
 _OBJECTS = ("dobj", "dative", "iobj")
 
 
@@ -23,7 +23,7 @@ def conjoined_offer_maker(s: Site, c: Candidates) -> Candidates:
     """ "X invited Y to visit, and Y accepted": a bare acceptance conjoined after an offering
     verb whose object is the accepter's state is aimed at that verb's subject."""
     tok = s.tok
-    if s.noun or tok.lemma_.lower() not in _ACCEPTING or tok.dep_ != "conj":
+    if s.noun or tok.lemma_.lower() not in ACCEPTING or tok.dep_ != "conj":
         return c
     if not c.sources or any(not unknown(a) for a in c.targets):
         return c
