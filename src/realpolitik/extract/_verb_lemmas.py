@@ -86,6 +86,8 @@ _SEEN: dict[tuple[int, int, int], str | None] = {}
 def repair_lemmas(doc: Doc) -> Doc:
     """Set each misread verb's lemma to the verb it stands for (see the module docstring)."""
     for tok in doc:
+        if tok.tag_ not in _INFLECTED:
+            continue  # (only verb forms are kept in _SEEN: not every word of a corpus)
         key = (tok.orth, tok.tag, tok.lemma)
         if key not in _SEEN:
             _SEEN[key] = repaired_lemma(tok)
