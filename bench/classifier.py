@@ -129,8 +129,12 @@ def main() -> None:
             report(title, score(gsr[half], "plover"), "plover")
         if check:
             report("conflibert_penta [check] (penta head)", score(penta["check"], "penta"), "penta")
-    print("Data: PLOVER gold standard (openeventdata/PLOVER, CC BY-SA 4.0); ConfliBERT (Hu et al. 2022,")
-    print("GPL-3.0). Model trained on NGEC synthetic stories (ahalterman/NGEC) and the penta tune half.")
+    print(
+        "Data: PLOVER gold standard (openeventdata/PLOVER, CC BY-SA 4.0); ConfliBERT (Hu et al. 2022,"
+    )
+    print(
+        "GPL-3.0). Model trained on NGEC synthetic stories (ahalterman/NGEC) and the penta tune half."
+    )
 
 
 if __name__ == "__main__":

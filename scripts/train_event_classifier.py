@@ -178,7 +178,9 @@ def _fold(record_id: str) -> bool:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("eval_dir", nargs="?", type=Path)
-    ap.add_argument("--out", type=Path, default=ROOT / "src/realpolitik/extract/data" / WEIGHTS_FILE)
+    ap.add_argument(
+        "--out", type=Path, default=ROOT / "src/realpolitik/extract/data" / WEIGHTS_FILE
+    )
     args = ap.parse_args()
     dev = args.eval_dir or shared_folder(ROOT) / "eval" / "dev"
     t0 = time.perf_counter()
@@ -193,7 +195,9 @@ def main() -> None:
     penta = [r for r in penta if r["tuples"]]
     p_rows = _parse([str(r["text"]) for r in penta], None)
     p_labels = [str(r["tuples"][0][2]) for r in penta]  # type: ignore[index]
-    print(f"parsed {len(silver)} + {len(gsr)} + {len(penta)} texts ({time.perf_counter() - t0:.0f} s)")
+    print(
+        f"parsed {len(silver)} + {len(gsr)} + {len(penta)} texts ({time.perf_counter() - t0:.0f} s)"
+    )
     plover_classes = tuple(sorted(set(s_labels)))
     print("plover head:")
     pv, pw, pb, plam, pacc = _train_head(s_rows, s_labels, plover_classes, g_rows, g_labels)

@@ -52,7 +52,9 @@ def anchor_features(head: Token, prefix: str = "") -> list[str]:
             out.append(f"{prefix}ho={lh}_{_lemma(c)}")
         elif dep == "prep":
             out.append(f"{prefix}hp={lh}_{c.lower_}")
-            out += [f"{prefix}hpo={lh}_{c.lower_}_{_lemma(g)}" for g in c.children if g.dep_ == "pobj"]
+            out += [
+                f"{prefix}hpo={lh}_{c.lower_}_{_lemma(g)}" for g in c.children if g.dep_ == "pobj"
+            ]
         elif dep in COMPLEMENT_DEPS:
             out.append(f"{prefix}hx={lh}_{_lemma(c)}")
         elif dep == "neg":
