@@ -16,8 +16,9 @@ labels are compared with the gold label of the record (its first tuple's code):
 
 Also printed: the model on the records where the rules found no trigger (the "no trigger" tail)
 and where the rules' label is wrong, and ``rules+model``: the rules' label, the model's where the
-rules have none and the model's probability is at least ``FALLBACK_MIN`` (the threshold is
-chosen on plover_gsr_dev TUNE only and printed next to it).
+rules have none and the model's probability is at least ``FALLBACK_MIN``; and, for arbitration
+(use b), where the model disagrees with the rules at a probability of at least each of
+``DISAGREE_MIN``, how often the model and how often the rules are right.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from realpolitik.ontology import cameo
 NONE = "-"
 FALLBACK_MIN = 0.5  # the model's probability at which it stands in for a missing rule label
 MAJORITY = {"plover": "CONCEDE", "penta": "3"}  # the commonest training label of each head
+DISAGREE_MIN = (0.2, 0.3, 0.4, 0.5)  # model probabilities at which arbitration is tallied
 UNLABELLED = {"plover": NONE, "penta": "0"}  # a record with no trigger: no type; a statement
 
 
@@ -111,6 +113,13 @@ def report(name: str, rows: list[tuple[str, str, str, float]], head: str) -> Non
     print(f"  model where rules were right {_acc(right)}")
     confident = [(g, m) for g, _, m, p in rows if p >= FALLBACK_MIN]
     print(f"  model with p >= {FALLBACK_MIN}          {_acc(confident)}")
+    for t in DISAGREE_MIN:  # use (b): would the model's type beat the rules' where they differ?
+        d = [(g, r, m) for g, r, m, p in rows if p >= t and r != NONE and m != r]
+        won = sum(1 for g, _, m in d if g == m)
+        held = sum(1 for g, r, _ in d if g == r)
+        print(
+            f"  model != rules, p >= {t}: {len(d):3d} records; model right {won}, rules right {held}"
+        )
     confusions = Counter((g, m) for g, _, m, _ in rows if g != m).most_common(5)
     print("  most common (gold, model) confusions:", confusions)
     print()

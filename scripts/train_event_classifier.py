@@ -59,9 +59,9 @@ HEADER = """\
 #   text for supervised text analysis", arXiv:2303.16028). The stories state NO LICENCE: see
 #   THIRD-PARTY.md.
 # Head 'penta' ({penta_n} examples, penalty {penta_lam}): trained on the tune half (bench/split.py)
-#   of the ConfliBERT CAMEO five-class data (conflibert_penta.jsonl). Source: Hu, Carpuat,
-#   Osorio, Khan, Brandt, D'Orazio, "ConfliBERT: A Pre-trained Language Model for Political
-#   Conflict and Violence", NAACL 2022. Licence of the data: GPL-3.0 (see THIRD-PARTY.md).
+#   of the ConfliBERT CAMEO five-class data (conflibert_penta.jsonl). Source: Hu, Hosseini,
+#   Skorupa Parolin, Osorio, Khan, Brandt, D'Orazio, "ConfliBERT: A Pre-trained Language Model for
+#   Political Conflict and Violence", NAACL 2022. Licence of the data: GPL-3.0 (see THIRD-PARTY.md).
 # Selection: plover penalty by type accuracy on the tune half of plover_gsr_dev ({plover_val});
 #   penta penalty by accuracy on a hash fold of the penta tune half ({penta_val}).
 """
@@ -162,7 +162,9 @@ def _fmt(v: float) -> str:
     return f"{v:.{DIGITS}g}"
 
 
-def _rows(head: str, classes: tuple[str, ...], vocab: dict[str, int], w, b) -> list[str]:  # type: ignore[no-untyped-def]
+def _rows(
+    head: str, classes: tuple[str, ...], vocab: dict[str, int], w: np.ndarray, b: np.ndarray
+) -> list[str]:
     out = ["\t".join((head, "@classes", *classes)), "\t".join((head, "@bias", *map(_fmt, b)))]
     for feat, j in vocab.items():
         if np.abs(w[j]).max() >= DROP_BELOW:
