@@ -1,10 +1,11 @@
 """Use (a) of the event classifier: a FALLBACK event where the trigger rules found none.
 
 Issue 9's blind sets miss many relations with "no trigger": the verb is in no lexicon row. When
-a sentence yields no event, its main clause names two states by name (the root verb's subject,
-and its object or the object of one of its prepositions), the clause is asserted, and the
-classifier's ``plover`` head is at least ``FALLBACK_MIN`` sure of a type, the clause becomes one
-event of that type's default CAMEO code (``plover_default_cameo``: AGREE -> 030, ...).
+a sentence yields no event, and one of its verb clauses names two parties (the verb's subject,
+and its object or the object of one of its prepositions, another state), is asserted, and the
+classifier's ``plover`` head, seen from that verb, is at least ``FALLBACK_MIN`` sure of a type,
+the clause becomes one event of that type's default CAMEO code (``plover_default_cameo``: AGREE
+-> 030, ...).
 
 Measured on its own (README, "Accuracy and speed"); the stage is off unless ``ENABLED``.
 """
@@ -57,13 +58,9 @@ def _objects(verb: Token) -> list[Token]:
     return out
 
 
-def fallback(sent: Span, actors: Resolver, asserted: bool) -> Fallback | None:
-    """The fallback event of ``sent`` (whose rules gave no event), or None.
-
-    ``asserted``: the root verb's clause is stated as fact (the caller's factuality)."""
-    verb = sent.root
-    if verb.pos_ != "VERB" or not asserted:
-        return None
+def _clause(verb: Token, actors: Resolver) -> tuple[Arg, Arg] | None:
+    """(source, target) when ``verb``'s subject is one placed party and its objects name one
+    other state."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) != 1:
         return None
@@ -72,12 +69,22 @@ def fallback(sent: Span, actors: Resolver, asserted: bool) -> Fallback | None:
         return None
     targets = [a for t in _objects(verb) if (a := _placed(actors, t)) is not None]
     targets = [a for a in targets if a.ref.code[:3] != src.ref.code[:3]]
-    if len(targets) != 1:
-        return None
-    ptype, prob = classifier()["plover"].predict(sentence_features(sent))
-    if prob < FALLBACK_MIN:
-        return None
-    return Fallback(plover_default_cameo(ptype), ptype, prob, src, targets[0], verb)
+    return (src, targets[0]) if len(targets) == 1 else None
+
+
+def fallback(sent: Span, actors: Resolver) -> Fallback | None:
+    """The fallback event of ``sent`` (whose rules gave no event), or None: the first asserted
+    verb clause with two placed parties that the classifier, seen from that verb, is sure of."""
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        pair = _clause(verb, actors)
+        if pair is None or factuality_of(verb, sent=sent) != "asserted":
+            continue
+        ptype, prob = classifier()["plover"].predict(sentence_features(sent, verb))
+        if prob >= FALLBACK_MIN:
+            return Fallback(plover_default_cameo(ptype), ptype, prob, pair[0], pair[1], verb)
+    return None
 
 
 def fallback_event(
@@ -91,7 +98,7 @@ def fallback_event(
     sentence in the document, ``texts`` = (the sentence's text, the text the parse read)."""
     if not ENABLED:
         return None
-    fb = fallback(sent, actors, factuality_of(sent.root, sent=sent) == "asserted")
+    fb = fallback(sent, actors)
     if fb is None:
         return None
     when, precision, reference = event_date(sent, fb.verb, date, text=texts[1])
