@@ -20,8 +20,6 @@ from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._done_so import AskedActs
 from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._igo_seats import seat_bodies
-from realpolitik.extract._learned_fallback import fallback_event
-from realpolitik.extract._learned_filter import doubted
 from realpolitik.extract._lexicon import Lexicon, lexicon
 from realpolitik.extract._members import suspends_no_member
 from realpolitik.extract._mentions import Arg, DocActors
@@ -163,7 +161,6 @@ class _Run:
 
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
         repair_parse(sent)
-        hits = len(self.hits)
         found = find_triggers(sent, self.lex, LIGHT_VERBS)
         found = self.asked.done(sent, obligations(sent, found))  # "X did so": the asked act
         if found:
@@ -173,13 +170,6 @@ class _Run:
             fold_protest_aims(found)
             unfold_commentary(found, self.actors)
             self._events(sent, found, idx, start, end)
-        if not any(h.has_event for h in self.hits[hits:]):  # no parties: the classifier's turn
-            where = (self.doc.doc_id, idx, start, end)
-            texts = (self.doc.text[start:end], self.text[start:end])
-            fb = fallback_event(sent, self.actors, where, self.date, texts)
-            if fb is not None:
-                self.events.append(fb)
-                self.hits.append(TriggerHit(idx, fb.cameo, "asserted", 0, True))
         starts = self.actors.starts
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end, lo)
@@ -268,7 +258,6 @@ class _Run:
             or aside_without_target(f.tok, e)
             or idle_hedge(f.tok, e)
             or _asides.unasked_refusal(f.tok, e)
-            or doubted(sent, f.tok, e.cameo)  # the classifier contradicts it (off: README)
             for (b, _, e), f in by_origin
         ]
         self.events += [

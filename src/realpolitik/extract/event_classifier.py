@@ -9,8 +9,9 @@ names left out so that no state's name is learned) and a reader and scorer of th
 
 The file holds one multinomial logistic regression per *head*: ``plover`` (the sixteen PLOVER
 event types) and ``penta`` (the five CAMEO classes). Plain text, no pickle; the weights are
-read once per process. Nothing in extraction calls it yet: ``bench/classifier.py`` measures it
-on its own, and the README says what each tried use did.
+read once per process. Extraction does not call it: ``bench/classifier.py`` measures it on its
+own, and the README ("Accuracy and speed", 6) gives the numbers of the three uses tried (a
+fallback event, type arbitration, a precision filter), none of which helped.
 """
 
 from __future__ import annotations
