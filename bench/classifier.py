@@ -1,6 +1,8 @@
 """The event classifier on its own: sentence-level type accuracy and macro F1 against the rules.
 
 Usage: .venv/bin/python bench/classifier.py [EVAL_DIR] [--check]   (default ../shared/eval/dev)
+The weights are read from build/event_classifier.tsv: run scripts/train_event_classifier.py first
+(about 1.5 min; the weights are not shipped).
 Without ``--check`` only the tune half of plover_gsr_dev is scored (for development); ``--check``
 adds its check half and the penta check half (report those once, never tune on them).
 
@@ -71,11 +73,14 @@ def _acc(pairs: list[tuple[str, str]]) -> str:
     return f"{a:6.3f} {_macro_f1(pairs):7.3f} ({len(pairs)})"
 
 
+WEIGHTS = Path(__file__).resolve().parents[1] / "build" / "event_classifier.tsv"
+
+
 def score(path: Path, head_name: str) -> list[tuple[str, str, str, float]]:
     """(gold, rules, model, model probability) per record of ``path``."""
     nlp = load_nlp()
     reg = default_registry()
-    head: Head = classifier()[head_name]
+    head: Head = classifier(WEIGHTS)[head_name]
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line) if line.strip() else None
@@ -130,6 +135,8 @@ def main() -> None:
     check = "--check" in sys.argv[1:]
     root = Path(__file__).resolve().parents[1]
     dev = Path(args[0]) if args else shared_folder(root) / "eval" / "dev"
+    if not WEIGHTS.exists():
+        sys.exit(f"{WEIGHTS} not found: run scripts/train_event_classifier.py first")
     with tempfile.TemporaryDirectory() as tmp:
         gsr = split_file(dev / "plover_gsr_dev.jsonl", Path(tmp))
         penta = split_file(dev / "conflibert_penta.jsonl", Path(tmp))

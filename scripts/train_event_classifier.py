@@ -1,4 +1,4 @@
-"""Train the linear event classifier and write src/realpolitik/extract/data/event_classifier.tsv.
+"""Train the linear event classifier and write build/event_classifier.tsv (not shipped).
 
 Usage: .venv/bin/python scripts/train_event_classifier.py [EVAL_DIR] [--out PATH]
 (EVAL_DIR defaults to ../shared/eval/dev, found from the checkout like bench/split.py does).
@@ -180,9 +180,7 @@ def _fold(record_id: str) -> bool:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("eval_dir", nargs="?", type=Path)
-    ap.add_argument(
-        "--out", type=Path, default=ROOT / "src/realpolitik/extract/data" / WEIGHTS_FILE
-    )
+    ap.add_argument("--out", type=Path, default=ROOT / "build" / WEIGHTS_FILE)
     args = ap.parse_args()
     dev = args.eval_dir or shared_folder(ROOT) / "eval" / "dev"
     t0 = time.perf_counter()
@@ -218,6 +216,7 @@ def main() -> None:
         plover_val=f"{pacc:.3f}", penta_val=f"{qacc:.3f}",
     )  # fmt: skip
     lines = _rows("plover", plover_classes, pv, pw, pb) + _rows("penta", PENTA_CLASSES, qv, qw, qb)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     size = args.out.stat().st_size
     print(f"wrote {args.out} ({len(lines)} rows, {size / 1024:.0f} KiB)")

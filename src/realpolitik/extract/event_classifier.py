@@ -5,11 +5,12 @@ stall ("no trigger", "wrong root/type"). This module holds the runtime half: the
 the extractor has at hand for a clause: its head verb and the head's object, preposition and
 complement lemmas, negation and modal words, and the content lemmas of the sentence, proper
 names left out so that no state's name is learned) and a reader and scorer of the weights file
-``data/event_classifier.tsv`` that ``scripts/train_event_classifier.py`` writes.
+that ``scripts/train_event_classifier.py`` writes (``build/event_classifier.tsv``). The weights
+are not shipped: extraction does not use them, and the training data's terms (ConfliBERT's
+GPL-3.0, the NGEC stories' unstated licence) leave redistribution for a person to decide.
 
 The file holds one multinomial logistic regression per *head*: ``plover`` (the sixteen PLOVER
-event types) and ``penta`` (the five CAMEO classes). Plain text, no pickle; the weights are
-read once per process. Extraction does not call it: ``bench/classifier.py`` measures it on its
+event types) and ``penta`` (the five CAMEO classes). Plain text, no pickle. Extraction does not call it: ``bench/classifier.py`` measures it on its
 own, and the README ("Accuracy and speed", 6) gives the numbers of the three uses tried (a
 fallback event, type arbitration, a precision filter), none of which helped.
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -134,7 +135,6 @@ def parse_weights(lines: Sequence[str]) -> dict[str, Head]:
 
 
 @cache
-def classifier() -> dict[str, Head]:
-    """The shipped heads, read once per process."""
-    text = files("realpolitik.extract").joinpath("data", WEIGHTS_FILE).read_text("utf-8")
-    return parse_weights(text.splitlines())
+def classifier(path: Path) -> dict[str, Head]:
+    """The heads of a weights file, read once per process."""
+    return parse_weights(path.read_text("utf-8").splitlines())
