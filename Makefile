@@ -3,20 +3,16 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+COMPILED := $(VENV)/.compiled
 DEMO_DB := demo.duckdb
 
 .PHONY: demo test lint typecheck unit install clean bench warm warm-unit
 
-install: $(STAMP)
+install: $(COMPILED)
 
 # uv (pinned in requirements.lock) installs the same pins as pip would, in about a quarter of
 # the time on a clean machine (parallel downloads); --native-tls: the system's certificates, as
-# pip uses them. Then site-packages is compiled, as pip does, so that no process compiles it
-# again (where PYTHONDONTWRITEBYTECODE is set every process would), all but the packages' own
-# test suites (tests/, test/: 3,172 of 8,894 modules, none imported here; uv's
-# --compile-bytecode cannot leave them out: ~40% of the compiling, ~11 of 26 CPU-seconds) and
-# mypy's own sources (mypy/, mypyc/: its wheel is compiled, every module it imports is a .so
-# beside its .py; ~1.4 of the remaining ~17 CPU-seconds).
+# pip uses them.
 # The venv gets no pip of its own (ensurepip writes and compiles pip: seconds of a clean
 # install): the interpreter's pip puts uv in it (--python), ensurepip only where that pip is
 # missing or too old. `$(BIN)/uv pip install X` adds a package by hand.
@@ -27,9 +23,20 @@ $(STAMP): pyproject.toml requirements.lock
 		&& $(BIN)/python -m pip install --quiet -c requirements.lock uv; }
 	$(BIN)/uv pip install --quiet --native-tls --python $(BIN)/python \
 		-c requirements.lock -e '.[dev,dask]'
+	touch $(STAMP)
+
+# `make install` and `make demo` then compile site-packages, as pip does, so that no process
+# compiles it again (where PYTHONDONTWRITEBYTECODE is set every process would), all but the
+# packages' own test suites (tests/, test/: 3,172 of 8,894 modules, none imported here; uv's
+# --compile-bytecode cannot leave them out: ~40% of the compiling, ~11 of 26 CPU-seconds) and
+# mypy's own sources (mypy/, mypyc/: its wheel is compiled, every module it imports is a .so
+# beside its .py; ~1.4 of the remaining ~17 CPU-seconds). `make test` does not: its processes
+# write bytecode (see TEST_ENV), so that the modules they import (~2,500 of the ~5,500) are
+# compiled once, by the first process that imports each, and the others never.
+$(COMPILED): $(STAMP)
 	$(BIN)/python -m compileall -q -j0 -x '/tests?/|/site-packages/mypyc?/' \
 		"$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
-	touch $(STAMP)
+	touch $(COMPILED)
 
 # `make demo DATASETS=../shared/datasets` also loads the publishers' own files from that folder
 # (UN Digital Library votes 1946-2024, SIPRI transfers), which the starter pack may not ship.
@@ -40,7 +47,7 @@ $(error DATASETS=$(DATASETS) has no unga/ or arms/ folder of publishers' files)
 endif
 endif
 
-demo: $(STAMP)
+demo: $(COMPILED)
 	rm -f $(DEMO_DB) $(DEMO_DB).wal
 	$(BIN)/realpolitik --db $(DEMO_DB) ingest examples
 	$(BIN)/realpolitik --db $(DEMO_DB) summary
@@ -81,11 +88,17 @@ warm: $(STAMP)
 	$(BIN)/python -m compileall -q src
 	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest --collect-only -q -p no:cacheprovider > /dev/null
 
-# mypy keeps one core busy for a while (no cache on a clean clone): ruff, then `warm` and the
-# unit tests, run beside it on the other, so that no core waits for mypy to end before the
-# tests start. A failing step still fails `make test` (make lets the running one finish).
+# mypy keeps one core busy for a while (no cache on a clean clone): ruff and `warm` (beside each
+# other: three short jobs on two cores), then the unit tests, run beside it, so that no core
+# waits for mypy to end before the tests start. A failing step still fails `make test` (make
+# lets the running ones finish).
+# Every process of `make test` may write bytecode (an empty PYTHONDONTWRITEBYTECODE is unset to
+# Python): site-packages is compiled as it is imported, not all of it up front (~9 of ~17
+# CPU-seconds of a clean clone's `make test` were modules no test imports).
+TEST_ENV := PYTHONDONTWRITEBYTECODE=
+
 test: $(STAMP)
-	$(MAKE) --no-print-directory -j2 typecheck lint warm-unit
+	$(TEST_ENV) $(MAKE) --no-print-directory -j3 typecheck lint warm-unit
 
 warm-unit: lint warm
 	$(MAKE) --no-print-directory unit

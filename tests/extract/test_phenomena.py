@@ -2,14 +2,15 @@
 it has reached, and no construction states more false assertions than it did.
 
 The floors are what the extractor reaches now on this sample (seed 0, 24 sentences per
-construction); raise them when a change lifts a construction, never lower them to let a change
-pass. ``bench/phenomena.py --n 3000`` prints the full table; the target is >= 0.95 on every
+construction; ``make test`` checks the first 12 of them against each floor's allowance, see
+RUN_K); raise them when a change lifts a construction, never lower them to let a change pass. ``bench/phenomena.py --n 3000`` prints the full table; the target is >= 0.95 on every
 construction with no false assertion.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 from phenomena import (
@@ -33,6 +34,13 @@ from phenomena_tables import ACTS, DATES, load_states
 from realpolitik.actors import ActorRegistry
 
 K = 24
+# ``make test`` extracts the first RUN_K of each construction's K sentences (``sample`` draws
+# them in order, so they are the same first sentences): every construction runs, at half the
+# cost (the suite was the slowest file of ``make test``). A floor of K allows K - floor wrong
+# sentences; the first RUN_K may hold no more wrong than that, nor more false assertions.
+# ``PHENOMENA_K=24 pytest tests/extract/test_phenomena.py`` runs the whole sample;
+# ``bench/phenomena.py --n 3000`` the full table.
+RUN_K = int(os.environ.get("PHENOMENA_K", "12"))
 # construction: (fewest right sentences of K, most false assertions) on sample(construction, K,
 # seed=0): what the extractor reaches now. Adding acts or phrasings to the tables draws another
 # sample; the floors were then taken again (the lexicon's second round added them; the code
@@ -107,7 +115,7 @@ FLOORS |= SUITE.floors  # the phenomena modules' own floors (phenomena_registry.
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, list[tuple[Case, Outcome]]]:
-    cases = [c for name in CONSTRUCTIONS for c in sample(name, K, seed=0)]
+    cases = [c for name in CONSTRUCTIONS for c in sample(name, RUN_K, seed=0)]
     out: dict[str, list[tuple[Case, Outcome]]] = {}
     for case, (_, outcome) in zip(cases, run(cases), strict=True):
         out.setdefault(case.construction, []).append((case, outcome))
@@ -138,17 +146,19 @@ def test_construction_floor(
     construction: str, results: dict[str, list[tuple[Case, Outcome]]]
 ) -> None:
     rows = results[construction]
-    assert len(rows) == K
+    assert len(rows) == RUN_K
     right = sum(o.right for _, o in rows)
     false = sum(o.false_assertions for _, o in rows)
     floor, most_false = FLOORS[construction]
     wrong = [(c.text, o.missing, o.extra) for c, o in rows if not o.right][:5]
-    assert right >= floor, (construction, right, wrong)
+    assert RUN_K - right <= K - floor, (construction, right, wrong)
     assert false <= most_false, (construction, false, wrong)
 
 
 def test_sample_is_fixed_and_balanced() -> None:
     a = [c.text for c in sample("active", 10, seed=3)]
+    # a shorter sample is the longer one's first sentences (what RUN_K relies on)
+    assert [c.text for c in sample("active", 4, seed=3)] == a[:4]
     assert a == [c.text for c in sample("active", 10, seed=3)]
     assert a != [c.text for c in sample("active", 10, seed=4)]
     cases = generate(len(CONSTRUCTIONS) * 5, seed=1)
