@@ -35,6 +35,7 @@ from realpolitik.extract._clause_shape_repairs import (
     inverted_condition,
     visiting_guest,
 )
+from realpolitik.extract._deadline_repairs import deadline_to_leave
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
@@ -186,6 +187,7 @@ def repair_parse(sent: Span) -> None:
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)
     object_after_time(sent)
     ordered_infinitive(sent)
+    deadline_to_leave(sent)  # "were given 72 hours to leave X": an expulsion (leftovers17)
     particle_object(sent)  # "brushed aside X's allegations", "called in X's ambassador"
     noun_for_clause(sent)
     semicolon_clause(sent)
