@@ -1,0 +1,41 @@
+"""The sides a mediation offer names no party of (issue 9, leftovers17).
+
+"Fighting between Sudan and Chad went on. Qatar and Egypt offered to mediate", "... offered to
+mediate between the two sides": the mediators offer to act between the states of the story's
+dispute, never between themselves. With no party named in the clause, the two states of the
+latest earlier act between two states (neither of them a mediator) are the offer's targets.
+"""
+
+from __future__ import annotations
+
+from realpolitik.extract._mediating import mediating
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+from realpolitik.extract.parties.context_earlier import recent
+
+_INFINITIVES = frozenset({"xcomp", "ccomp", "advcl"})
+
+
+def _offers_mediation(s: Site) -> bool:
+    tok = s.tok
+    return mediating(tok) or any(k.dep_ in _INFINITIVES and mediating(k) for k in tok.children)
+
+
+def mediated_sides(s: Site, c: Candidates) -> Candidates:
+    """A mediation (offer) with doers and no placed target takes the two states of the latest
+    earlier act between two other states (see the module's docstring)."""
+    if s.noun or not c.sources or not _offers_mediation(s):
+        return c
+    own = {key(a) for a in c.sources}
+    if any(not unknown(a) and key(a) not in own for a in c.targets):
+        return c  # ("between the two sides" read as the mediators themselves: no party)
+    for act in reversed(recent(s)):
+        tgt = act.target
+        if tgt is None or not tgt.country or not act.source.country:
+            continue
+        pair = {act.source.country, tgt.country}
+        if len(pair) != 2 or pair & own:
+            continue
+        return c.with_targets([Arg(act.source, EARLIER, s.tok.i), Arg(tgt, EARLIER, s.tok.i)], 1)
+    return c
