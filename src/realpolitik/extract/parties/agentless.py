@@ -30,6 +30,10 @@ _SEAT_ROOTS = frozenset({"11", "12", "16", "17"})
 # "expelled from X") and the verbs of leaving an order names the place of ("ordered to leave X").
 _PLACE_PREPS = frozenset({"to", "in", "at", "from", "by"})
 _LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
+# Acts on another state's envoys that its own government announces: summons (11), expulsions
+# (16); and the sectors that announce them for the state (the state itself, its government).
+_ENVOY_ROOTS = frozenset({"11", "16"})
+_GOVERNMENT_VOICES = frozenset({"", "GOV"})
 _SEAT_KINDS = frozenset({"capital", "country"})
 _DEPTH = 4  # how deep under the verb a place may sit ("to the foreign ministry in X")
 
@@ -89,11 +93,15 @@ def _announcing_doer(s: Site, c: Candidates, done_to: set[str]) -> Candidates | 
     an agentless summons or expulsion its own side announces (GUIDE rule 3, acts announced by
     the actor's own side) is done by the announcing state, when that is another than the
     target's (leftovers17)."""
+    if s.root not in _ENVOY_ROOTS:
+        return None  # (an arrest its police announce is left as it is: no doer guessed)
     subj = next((k for k in s.tok.children if k.dep_ == "nsubjpass"), None)
     if subj is None:
         return None
     said = reporting_speaker(s.actors, subj, 0)
     if said is None or not said.ref.country or said.ref.country in done_to:
+        return None
+    if said.ref.code[3:6] not in _GOVERNMENT_VOICES:
         return None
     return c.with_sources([Arg(said.ref, REFERRED, s.tok.i)])
 
