@@ -22,7 +22,8 @@ _GIVING = frozenset({"give", "grant"})
 DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "minute"})
 # Verbs of leaving a deadline sets.
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
-_TIME_DEPS = frozenset({"dobj", "npadvmod"})
+_TIME_DEPS = frozenset({"dobj", "npadvmod", "dative"})
+_UNDER_GIVEN = frozenset({"appos", "npadvmod"})
 
 
 def _to_infinitive(tok: Token) -> bool:
@@ -33,8 +34,12 @@ def _to_infinitive(tok: Token) -> bool:
 
 def _leaving_of(verb: Token) -> Token | None:
     """The leaving infinitive of ``verb``'s deadline: under the time noun ("hours to leave")
-    or on the verb itself after the time noun ("gave them 72 hours to leave", advcl)."""
+    or on the verb itself after the time noun ("gave them 72 hours to leave", advcl); the time
+    noun may be read as the apposition of the one given it ("gave Greece's ambassador 24
+    hours")."""
     times = [c for c in verb.children if c.dep_ in _TIME_DEPS]
+    times += [a for c in times for a in c.children if a.dep_ in _UNDER_GIVEN]  # "the envoy 24
+    # hours": the time read as the apposition or adverb of the one given it
     times = [c for c in times if c.lemma_.lower() in DEADLINE_NOUNS]
     for t in times:
         for c in t.children:

@@ -37,7 +37,7 @@ from realpolitik.extract._clause_shape_repairs import (
 )
 from realpolitik.extract._deadline_repairs import deadline_to_leave
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
-from realpolitik.extract._infinitive_nouns import infinitive_noun
+from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
 from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
 from realpolitik.extract._name_repairs import (
@@ -182,6 +182,7 @@ def repair_parse(sent: Span) -> None:
     participle_adjective(sent)
     noun_clause(sent)
     infinitive_adjective(sent)
+    yet_to_verb(sent)  # "has still yet to condemn X": the act the carrier's complement
     infinitive_noun(sent)  # "is yet to voice anger": the verb read as a noun (leftovers17)
     gerund_noun(sent)
     bare_preposition_gerund(sent)
