@@ -15,21 +15,23 @@ from realpolitik.extract._tree import sentence_lowers, tag_hashes, tagged
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Labels of an infinitive clause: a complement ("is yet to voice"), an adverbial clause.
-_INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
+# The infinitive's label and the verbs that carry a pending act ("is yet to voice", "has yet
+# to table", "remains to V", "is to sign").
+_INFINITIVE_DEPS = frozenset({"xcomp"})
+_CARRIERS = frozenset({"be", "have", "remain"})
 
 
 def infinitive_noun(sent: Span) -> None:
-    """A singular noun right after "to", with "to" as its auxiliary, an object of its own and
-    a clause label, is the infinitive verb."""
+    """A singular noun right after "to", with "to" as its auxiliary, an object of its own, and
+    the complement of "be" / "have" / "remain", is the infinitive verb."""
     doc = sent.doc
     lowers = sentence_lowers(sent)
     for i in tagged(sent, tag_hashes("NN")):
         if i == sent.start or lowers[i - 1 - sent.start] != "to":
             continue
         word = doc[i]
-        if word.dep_ not in _INFINITIVE_DEPS:
-            continue
+        if word.dep_ not in _INFINITIVE_DEPS or word.head.lemma_.lower() not in _CARRIERS:
+            continue  # (under another verb, "asked X to V": the tagger's noun is left alone)
         kids = list(word.children)
         if not any(c.dep_ == "aux" and c.i == i - 1 for c in kids):
             continue
@@ -40,7 +42,7 @@ def infinitive_noun(sent: Span) -> None:
 
 
 # Verbs that carry "yet to V" ("has yet to", "is still yet to", "remains yet to").
-_YET_CARRIERS = frozenset({"have", "be"})
+_YET_CARRIERS = frozenset({"have", "be"})  # ("remains yet to": rare)
 _NOUN_TAGS = frozenset({"NN", "NNS", "JJ"})
 
 

@@ -177,6 +177,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context_referents.pronoun_act_doer,
     similar_acts.similar_act_target,
     mediated_sides.mediated_sides,
+    listed_doers.joined_doers,
     context_earlier.earlier_act_doer,
     context_counterparts.refused_request_maker,
     means_answered.means_answered_party,

@@ -95,9 +95,9 @@ def _placed(s: Site, tok: Token) -> list[Arg]:
 
 
 def listed_doers(s: Site, c: Candidates) -> Candidates:
-    """The state named among the group a relative clause's act is done by, or the joiner and
-    the joined states of "X joined Y in V-ing" (see the module's docstring); the targets stay
-    the act's own."""
+    """The voter of "voted for a resolution condemning Y" and the state named among the group
+    a relative clause's act is done by (see the module's docstring); the targets stay the
+    act's own."""
     if s.noun:
         return c
     verb = _governing(s.tok)
@@ -115,8 +115,17 @@ def listed_doers(s: Site, c: Candidates) -> Candidates:
     if member is not None:
         got = _placed(s, member)
         return c.with_sources(got, 2) if got else c
-    joined = _joined(verb)
-    if joined is None or c.sources:
+    return c
+
+
+def joined_doers(s: Site, c: Candidates) -> Candidates:
+    """ "X joined Y in V-ing Z": X and Y are V's doers, once V has a placed target of its own
+    (an act aimed at no state, "joined Y in demanding the release of the traders", is left as
+    it was: its parties are no key)."""
+    if s.noun or not any(not unknown(a) for a in c.targets):
+        return c
+    joined = _joined(_governing(s.tok))
+    if joined is None:
         return c
     joiner, partners = joined
     got = _placed(s, joiner)

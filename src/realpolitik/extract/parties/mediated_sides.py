@@ -8,6 +8,7 @@ latest earlier act between two states (neither of them a mediator) are the offer
 
 from __future__ import annotations
 
+from realpolitik.extract._alternatives import alternative_doers
 from realpolitik.extract._mediating import mediating
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
@@ -15,6 +16,7 @@ from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties.context_earlier import recent
 
 _INFINITIVES = frozenset({"xcomp", "ccomp", "advcl"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 def _offers_mediation(s: Site) -> bool:
@@ -22,10 +24,18 @@ def _offers_mediation(s: Site) -> bool:
     return mediating(tok) or any(k.dep_ in _INFINITIVES and mediating(k) for k in tok.children)
 
 
+def _conditional(s: Site, c: Candidates) -> bool:
+    """ "If A or B agreed to mediate, ...": alternatives in a condition offer nothing (GUIDE rule
+    4; fresh10's class OR): no parties are added to them."""
+    if any(k.dep_ == "mark" and k.lower_ in _CONDITIONS for k in s.tok.children):
+        return True
+    return alternative_doers(s.tok.doc, [a.tok for a in c.sources])
+
+
 def mediated_sides(s: Site, c: Candidates) -> Candidates:
     """A mediation (offer) with doers and no placed target takes the two states of the latest
     earlier act between two other states (see the module's docstring)."""
-    if s.noun or not c.sources or not _offers_mediation(s):
+    if s.noun or not c.sources or not _offers_mediation(s) or _conditional(s, c):
         return c
     own = {key(a) for a in c.sources}
     if any(not unknown(a) and key(a) not in own for a in c.targets):
