@@ -150,8 +150,7 @@ def locate(
             break
         if m.kind in _PLACES and m.ref.country and id(m) not in reporting:
             places.append(m.ref.country)
-    if doers:  # joint doers' target: a third state, never a co-doer's (leftovers17)
-        places = [p for p in places if p not in doers]
+    places = [p for p in places if p not in doers] or places  # (joint doers': a third state)
     country = next((p for p in places if p != avoid), None)
     one = country is None and len(set(places)) == 1 and len(ref.code) > 3 and not generic
     one = one and not parties  # (no one state is left once other acts' parties are dropped)
