@@ -15,9 +15,10 @@ from realpolitik.extract._tree import sentence_lowers, tag_hashes, tagged
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# The infinitive's label and the verbs that carry a pending act ("is yet to voice", "has yet
+# The infinitive's labels (a complement, or an adverbial clause the parser made of it) and the
+# verbs that carry a pending act ("is yet to voice", "has yet
 # to table", "remains to V", "is to sign").
-_INFINITIVE_DEPS = frozenset({"xcomp"})
+_INFINITIVE_DEPS = frozenset({"xcomp", "advcl"})
 _CARRIERS = frozenset({"be", "have", "remain"})
 
 
@@ -37,6 +38,10 @@ def infinitive_noun(sent: Span) -> None:
             continue
         if not any(c.dep_ == "dobj" for c in kids):
             continue
+        if word.dep_ == "advcl":  # ("was yet to voice": the carrier's complement)
+            heads, deps = tree_of(sent)
+            deps[i] = "xcomp"
+            _write_tree(sent, heads, deps)
         word.tag_ = "VB"
         _as_verb(word)
 
@@ -70,6 +75,9 @@ def yet_to_verb(sent: Span) -> None:
             return
         if word.tag_ in _NOUN_TAGS and word.dep_ == "compound" and word.head.i > word.i:
             _noun_as_verb(sent, yet, to, word)
+            return
+        if yet.dep_ == "ROOT" and word.head.i == yet.i:
+            _yet_as_root(sent, yet, to, word)
             return
 
 
@@ -130,3 +138,19 @@ def _noun_as_verb(sent: Span, yet: Token, to: Token, word: Token) -> None:
     to.tag_, to.pos_ = "TO", "PART"
     word.tag_ = "VB"
     _as_verb(word)
+
+
+def _yet_as_root(sent: Span, yet: Token, to: Token, word: Token) -> None:
+    """ "Athens has still yet to voice anger at X": "yet" read as the root, the act under it;
+    "has" heads, "yet" its adverb."""
+    carrier = _carrier(sent, yet, (yet.i,))
+    if carrier is None:
+        return
+    heads, deps = tree_of(sent)
+    _raise_carrier(sent, heads, deps, carrier, yet, to)
+    heads[yet.i], deps[yet.i] = carrier.i, "advmod"
+    heads[word.i], deps[word.i] = carrier.i, "xcomp"
+    _write_tree(sent, heads, deps)
+    if word.tag_ != "VB":
+        word.tag_ = "VB"
+        _as_verb(word)
