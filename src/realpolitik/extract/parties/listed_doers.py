@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ def _placed(s: Site, tok: Token) -> list[Arg]:
     return [a for a in s.actors.resolve(tok) if not unknown(a)]
 
 
+@acts_on(noun=False)
 def listed_doers(s: Site, c: Candidates) -> Candidates:
     """The voter of "voted for a resolution condemning Y" and the state named among the group
     a relative clause's act is done by (see the module's docstring); the targets stay the
@@ -118,6 +120,7 @@ def listed_doers(s: Site, c: Candidates) -> Candidates:
     return c
 
 
+@acts_on(noun=False)
 def joined_doers(s: Site, c: Candidates) -> Candidates:
     """ "X joined Y in V-ing Z": X and Y are V's doers, once V has a placed target of its own
     (an act aimed at no state, "joined Y in demanding the release of the traders", is left as

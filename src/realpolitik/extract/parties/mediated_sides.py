@@ -12,11 +12,15 @@ from realpolitik.extract._alternatives import alternative_doers
 from realpolitik.extract._mediating import mediating
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties.context_earlier import recent
 
 _INFINITIVES = frozenset({"xcomp", "ccomp", "advcl"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+# Roots of a mediation and its offer: intents and offers (03: "offered / agreed to mediate"),
+# consultation (04: "mediated", 045).
+_MEDIATION_ROOTS = frozenset({"03", "04"})
 
 
 def _offers_mediation(s: Site) -> bool:
@@ -32,10 +36,13 @@ def _conditional(s: Site, c: Candidates) -> bool:
     return alternative_doers(s.tok.doc, [a.tok for a in c.sources])
 
 
+@acts_on(noun=False, roots=_MEDIATION_ROOTS)
 def mediated_sides(s: Site, c: Candidates) -> Candidates:
     """A mediation (offer) with doers and no placed target takes the two states of the latest
     earlier act between two other states (see the module's docstring)."""
-    if s.noun or not c.sources or not _offers_mediation(s) or _conditional(s, c):
+    if s.noun or s.root not in _MEDIATION_ROOTS or not c.sources:
+        return c
+    if not _offers_mediation(s) or _conditional(s, c):
         return c
     own = {key(a) for a in c.sources}
     if any(not unknown(a) and key(a) not in own for a in c.targets):
