@@ -18,14 +18,14 @@ from realpolitik.extract.parties.context_earlier import recent
 
 _INFINITIVES = frozenset({"xcomp", "ccomp", "advcl"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
-# Roots of a mediation and its offer: intents and offers (03: "offered / agreed to mediate"),
-# consultation (04: "mediated", 045).
-_MEDIATION_ROOTS = frozenset({"03", "04"})
+# Roots of a mediation offer: intents and offers (03: "offered / agreed to mediate"); a
+# mediation done ("brokered the deal", 04) takes the deal's parties (``described``), never a
+# clash's.
+_MEDIATION_ROOTS = frozenset({"03"})
 
 
 def _offers_mediation(s: Site) -> bool:
-    tok = s.tok
-    return mediating(tok) or any(k.dep_ in _INFINITIVES and mediating(k) for k in tok.children)
+    return any(k.dep_ in _INFINITIVES and mediating(k) for k in s.tok.children)
 
 
 def _conditional(s: Site, c: Candidates) -> bool:
@@ -38,7 +38,7 @@ def _conditional(s: Site, c: Candidates) -> bool:
 
 @acts_on(noun=False, roots=_MEDIATION_ROOTS)
 def mediated_sides(s: Site, c: Candidates) -> Candidates:
-    """A mediation (offer) with doers and no placed target takes the two states of the latest
+    """A mediation offer with doers and no placed target takes the two states of the latest
     earlier act between two other states (see the module's docstring)."""
     if s.noun or s.root not in _MEDIATION_ROOTS or not c.sources:
         return c
