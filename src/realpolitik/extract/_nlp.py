@@ -35,7 +35,9 @@ from realpolitik.extract._clause_shape_repairs import (
     inverted_condition,
     visiting_guest,
 )
+from realpolitik.extract._deadline_repairs import deadline_to_leave
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
+from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
 from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
 from realpolitik.extract._name_repairs import (
@@ -180,12 +182,15 @@ def repair_parse(sent: Span) -> None:
     participle_adjective(sent)
     noun_clause(sent)
     infinitive_adjective(sent)
+    yet_to_verb(sent)  # "has still yet to condemn X": the act the carrier's complement
+    infinitive_noun(sent)  # "is yet to voice anger": the verb read as a noun (leftovers17)
     gerund_noun(sent)
     bare_preposition_gerund(sent)
     verb_of_root_noun(sent)
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)
     object_after_time(sent)
     ordered_infinitive(sent)
+    deadline_to_leave(sent)  # "were given 72 hours to leave X": an expulsion (leftovers17)
     particle_object(sent)  # "brushed aside X's allegations", "called in X's ambassador"
     noun_for_clause(sent)
     semicolon_clause(sent)

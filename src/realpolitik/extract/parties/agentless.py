@@ -4,7 +4,8 @@
 to leave Kampala": a summons, expulsion or order with no "by" phrase is done by the state whose
 seat of government the phrase names (fresh5's class AP); "QUITO - Ecuador closed its border with
 Peru. Peru's ambassador was summoned": with no place named, by the dateline's state when the
-story's last act is that state's. Otherwise no source: who summoned is not guessed.
+story's last act is that state's; "..., Iraq's foreign ministry said": by the announcing state
+(leftovers17). Otherwise no source: who summoned is not guessed.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
-from realpolitik.extract.confidence import EARLIER, IN_PHRASE
+from realpolitik.extract._speaker_state import reporting_speaker
+from realpolitik.extract.confidence import EARLIER, IN_PHRASE, REFERRED
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties.context_earlier import recent
@@ -28,6 +30,10 @@ _SEAT_ROOTS = frozenset({"11", "12", "16", "17"})
 # "expelled from X") and the verbs of leaving an order names the place of ("ordered to leave X").
 _PLACE_PREPS = frozenset({"to", "in", "at", "from", "by"})
 _LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
+# Acts on another state's envoys that its own government announces: summons (11), expulsions
+# (16); and the sectors that announce them for the state (the state itself, its government).
+_ENVOY_ROOTS = frozenset({"11", "16"})
+_GOVERNMENT_VOICES = frozenset({"", "GOV"})
 _SEAT_KINDS = frozenset({"capital", "country"})
 _DEPTH = 4  # how deep under the verb a place may sit ("to the foreign ministry in X")
 
@@ -79,7 +85,25 @@ def seat_of_government_doer(s: Site, c: Candidates) -> Candidates:
         if m.ref.country in done_to:
             return c  # "expelled from Lima" of Peru's own envoy: not the doer
         return c.with_sources([Arg(m.ref, IN_PHRASE, t.i)])
-    return _dateline_doer(s, c, done_to)
+    return _announcing_doer(s, c, done_to) or _dateline_doer(s, c, done_to)
+
+
+def _announcing_doer(s: Site, c: Candidates, done_to: set[str]) -> Candidates | None:
+    """ "The Turkish ambassador was given 72 hours to leave, Iraq's foreign ministry said":
+    an agentless summons or expulsion its own side announces (GUIDE rule 3, acts announced by
+    the actor's own side) is done by the announcing state, when that is another than the
+    target's (leftovers17)."""
+    if s.root not in _ENVOY_ROOTS:
+        return None  # (an arrest its police announce is left as it is: no doer guessed)
+    subj = next((k for k in s.tok.children if k.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    said = reporting_speaker(s.actors, subj, 0)
+    if said is None or not said.ref.country or said.ref.country in done_to:
+        return None
+    if said.ref.code[3:6] not in _GOVERNMENT_VOICES:
+        return None
+    return c.with_sources([Arg(said.ref, REFERRED, s.tok.i)])
 
 
 def _dateline_doer(s: Site, c: Candidates, done_to: set[str]) -> Candidates:

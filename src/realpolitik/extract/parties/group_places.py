@@ -7,22 +7,17 @@
   they came from is left to the other rules: "rebels who had fled from Congo");
 - "Rights groups accused Greece of pushing back asylum seekers": a rights group of no state
   is not the state it accuses; with no other state named it stays of no state;
-- "Indonesian growers asked the government to seek talks with Kuala Lumpur": a people's or a
-  trade's appeal to "the government" is to their own state's (not the state the requested act
-  is aimed at, nor none).
+- (a people's or a trade's own "the government", also names20's, is ``parties.citizens``'s
+  since leftovers17).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract.parties.unplaced_people import government_noun
-
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from realpolitik.extract._mentions import Arg
-    from realpolitik.extract.parties._model import Site
 
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "whose"})
 # Verbs of a relative clause that do say where its people belong.
@@ -31,9 +26,6 @@ _HOME_VERBS = frozenset(
 )  # fmt: skip
 # Prepositions of where the clause's act happened ("trained in Uganda", "fought at Goma").
 _WHERE_WORDS = frozenset({"in", "at", "inside", "within"})
-_GOVERNMENT = "GOV"
-# Sectors of a state's own apparatus, whose "the government" may be another state's.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Sectors of groups that speak about states without being of them.
 STATELESS_SECTORS = frozenset({"HRI"})
 
@@ -80,26 +72,4 @@ def _is_relative(t: Token) -> bool:
     )
 
 
-def own_government(s: Site, arg: Arg, other: Arg | None, *, source: bool) -> str | None:
-    """The state of a people's or a trade's own "the government" (see the module), or None."""
-    if source or other is None or not other.ref.country or arg.ref.code[3:6] != _GOVERNMENT:
-        return None
-    doc = s.tok.doc
-    if not 0 <= other.tok < len(doc) or not government_noun(s, arg):
-        return None
-    if other.ref.code[3:6] in _STATE_SECTORS:
-        return None  # (a state's own officials or forces: "the government" may be another's)
-    group = doc[other.tok]
-    if group.pos_ != "NOUN":
-        return None  # ("Indonesia asked the government": a state, not its people)
-    whole = s.actors.mention_of(group)
-    if whole is not None:  # "Afghan traders": a state's word and a sector in one mention
-        return other.ref.country if len(whole.ref.code) > len(other.ref.country) else None
-    demonym = any(
-        c.dep_ in ("amod", "compound") and s.actors.mention_of(c) is not None
-        for c in group.children
-    )
-    return other.ref.country if demonym else None
-
-
-__all__ = ["STATELESS_SECTORS", "own_government", "relative_places"]
+__all__ = ["STATELESS_SECTORS", "relative_places"]

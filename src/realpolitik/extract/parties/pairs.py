@@ -21,6 +21,7 @@ from realpolitik.extract._counted_people import counted_people
 from realpolitik.extract._folding import REQUEST_NOUNS
 from realpolitik.extract._group_places import group_in_unnamed_place
 from realpolitik.extract._host_state import resident
+from realpolitik.extract._mediating import mediating
 from realpolitik.extract._mention_parts import (
     PAIR_WORDS,
     PERSON_NOUNS,
@@ -148,9 +149,11 @@ def _one_pair_phrase(s: Site, srcs: tuple[Arg, ...]) -> bool:
 def _joint_commitment(s: Site, srcs: tuple[Arg, ...]) -> bool:
     """ "A, B and C pledged to resume flights", "A and B vowed to reopen the border": named states
     that commit together to an act (a verb with an infinitive) naming no one else commit to
-    each other."""
+    each other; not to mediate, which is done between others (``_mediating``)."""
     if s.noun or not any(_infinitive(k) for k in s.tok.children):
         return False
+    if any(_infinitive(k) and mediating(k) for k in s.tok.children):
+        return False  # "A and B offered to mediate": between others, never each other
     countries = {a.ref.code[:3] for a in srcs}
     return len(countries) >= 2 and "---" not in countries
 

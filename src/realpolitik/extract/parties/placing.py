@@ -26,9 +26,6 @@ from realpolitik.extract.parties.group_places import (
     STATELESS_SECTORS,
     relative_places,
 )
-from realpolitik.extract.parties.group_places import (
-    own_government as people_government,
-)
 from realpolitik.extract.parties.own_capital import own_destination
 from realpolitik.extract.parties.role_places import party_states
 from realpolitik.extract.parties.unplaced_people import (
@@ -99,10 +96,8 @@ def locate(
     if foreign and not government_noun(s, arg):
         return arg
     avoid = other.ref.country if other is not None else None
-    if not source and (own := own_government(s, arg, other)) is not None:
+    if (own := own_government(s, arg, other, source=source)) is not None:
         return _placed(arg, own)  # "farmers urged the government to press Madrid": theirs
-    if (home := people_government(s, arg, other, source=source)) is not None:
-        return _placed(arg, home)  # "Indonesian growers asked the government to ..."
     if (
         other is not None
         and other.ref.country

@@ -1,0 +1,69 @@
+"""A deadline to leave as the giving verb's complement (leftovers17): "Turkish diplomats were
+given 72 hours to leave Iraq", "Iraq gave the ambassador a week to leave the country". The
+parser hangs the infinitive on the time noun (a relative clause) or on the verb as a purpose
+clause, so the leaving is outside the verb's phrase and the sentence reads as a gift (070) or
+as nothing. The expulsion is the verb's: the infinitive becomes its complement (xcomp), as in
+"ordered to leave X", where the lexicon's rows and the agentless-passive stage find it.
+Called by :func:`realpolitik.extract._nlp.repair_parse`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._tree import sentence_words, tokens_with_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Verbs that set a deadline on someone ("given / granted 72 hours to leave").
+_GIVING = frozenset({"give", "grant"})
+# Time nouns of a deadline ("72 hours", "a week", "ten days").
+DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "minute"})
+# Verbs of leaving a deadline sets.
+LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+_TIME_DEPS = frozenset({"dobj", "npadvmod", "dative"})
+_UNDER_GIVEN = frozenset({"appos", "npadvmod"})
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return tok.lemma_.lower() in LEAVING and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
+def _leaving_of(verb: Token) -> Token | None:
+    """The leaving infinitive of ``verb``'s deadline: under the time noun ("hours to leave")
+    or on the verb itself after the time noun ("gave them 72 hours to leave", advcl); the time
+    noun may be read as the apposition of the one given it ("gave Greece's ambassador 24
+    hours")."""
+    times = [c for c in verb.children if c.dep_ in _TIME_DEPS]
+    times += [a for c in times for a in c.children if a.dep_ in _UNDER_GIVEN]  # "the envoy 24
+    # hours": the time read as the apposition or adverb of the one given it
+    times = [c for c in times if c.lemma_.lower() in DEADLINE_NOUNS]
+    for t in times:
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl") and c.i > t.i and _to_infinitive(c):
+                return c
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.i > t.i and _to_infinitive(c):
+                return c
+    return None
+
+
+def deadline_to_leave(sent: Span) -> None:
+    """ "X was given 72 hours to leave Y": the leaving infinitive becomes the complement of
+    "given" (see the module's docstring); nothing changes where the verb already has one."""
+    words = sentence_words(sent)
+    if _GIVING.isdisjoint(words) or DEADLINE_NOUNS.isdisjoint(words) or LEAVING.isdisjoint(words):
+        return  # (most sentences: no token walked)
+    for verb in tokens_with_lemma(sent, _GIVING):
+        if verb.pos_ != "VERB" or any(c.dep_ == "xcomp" for c in verb.children):
+            continue
+        inf = _leaving_of(verb)
+        if inf is None:
+            continue
+        heads, deps = tree_of(sent)
+        heads[inf.i], deps[inf.i] = verb.i, "xcomp"
+        _write_tree(sent, heads, deps)
+        return

@@ -1,0 +1,35 @@
+"""Whether an infinitive is an act of mediating (issue 9, leftovers17): "A and B offered to
+mediate / to broker talks / to act as mediators / to help mediate" is done between others, so
+the two offering states are never each other's counterparts (``parties.pairs``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs of mediating ("mediate", "broker talks", "facilitate a dialogue").
+MEDIATING_VERBS = frozenset({"mediate", "broker", "arbitrate", "facilitate", "intercede"})
+# Role nouns of "act / serve as mediator(s)".
+MEDIATOR_NOUNS = frozenset(
+    {"mediator", "intermediary", "broker", "go-between", "facilitator", "arbiter", "guarantor"}
+)
+_ROLE_VERBS = frozenset({"act", "serve", "work"})
+_HELPING = frozenset({"help", "try", "seek", "attempt"})
+
+
+def mediating(verb: Token) -> bool:
+    """ "mediate", "broker talks", "act as mediators", "help (to) mediate"."""
+    lemma = verb.lemma_.lower()
+    if lemma in MEDIATING_VERBS:
+        return True
+    if lemma in _ROLE_VERBS:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "as"
+            and any(p.lemma_.lower() in MEDIATOR_NOUNS for p in c.children)
+            for c in verb.children
+        )  # fmt: skip
+    if lemma in _HELPING:
+        return any(c.dep_ in ("xcomp", "ccomp") and mediating(c) for c in verb.children)
+    return False
