@@ -49,6 +49,7 @@ from realpolitik.extract._trigger_objects import (
     partitive_words,
     preps_after_apposition,
 )
+from realpolitik.extract._unit_nouns import unit_modifier
 from realpolitik.extract._violence_means import bombing_code
 from realpolitik.extract._warned_subject import repair_warned_subject
 from realpolitik.extract.factuality import NEGATORS
@@ -296,6 +297,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             continue
         if key == "N" and (label(tok) or in_name(tok, cands) or _syntax.spent_noun(tok)):
             continue  # (spent: "answered X's protests", "dropped its objection")
+        if key == "N" and unit_modifier(tok, cands):
+            continue  # "riot police": the noun names a unit, no act
         if key == "V" and (free_relative_label(tok) or stops_short(tok) or stood_idle(tok)):
             continue
         if key == "V" and _syntax.insisted_claim(tok):  # "insists the dam is safe"

@@ -1,0 +1,142 @@
+"""Round 17 lexicon classes found by a census of the dev sets' tune halves (issue 9, lexmine:
+bench/lexicon_gaps.py counts the predicates the extractor misses across thousands of labelled
+sentences), coded by the CAMEO codebook and PETRARCH2's dictionary and crossed with the suite's
+states named by name, capital, demonym + sector or leader:
+
+- ``lm_tear_gas``: "X's police fired / used / lobbed tear gas at Y's fans", "dispersed Y's
+  traders with tear gas", "tear gas was fired at ... by X's police", the nominal "X's police's
+  use of tear gas against ...", reported: violent repression (17, CAMEO 175), no shooting (19);
+- ``lm_emergency_rule``: "the X government imposed / proclaimed / introduced / extended /
+  reimposed a state of emergency / martial law / emergency rule" (17, CAMEO 1724), the own state
+  its target (the GUIDE's own-state convention); "lifted / ended ..." (08, CAMEO 0814, PLOVER
+  RETREAT: a retreat keeps no target);
+- ``lm_thrown``: "X's protesters threw / hurled stones / bottles / petrol bombs at Y's embassy":
+  violence (a riot 14, or unconventional violence 18), never nothing;
+- ``lm_raped``: "X's soldiers raped women in Y", "Y's women were raped by X's militiamen", the
+  nominal "the rape of Y's civilians by X's troops": sexual assault (18, CAMEO 1821).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+
+REPORTED = frozenset({"reported"})
+
+
+def _ev(src: str, tgt: str, roots: tuple[str, ...], facts: frozenset[str] = ASSERTED) -> Expect:
+    return Expect(src, tgt, frozenset(roots), facts)
+
+
+_CROWD = ("fans", "traders", "migrants", "protesters", "demonstrators", "workers", "students",
+          "pilgrims", "farmers", "lorry drivers")  # fmt: skip
+_POLICE = ("{Sdem} police", "{Sdem} riot police", "the {Sdem} police", "{Sdem} border police")
+_GASSED = (
+    ("{P} fired tear gas at {Tdem} {crowd}", ASSERTED),
+    ("{P} fired teargas at {Tdem} {crowd}", ASSERTED),
+    ("{P} used tear gas against {Tdem} {crowd}", ASSERTED),
+    ("{P} used tear gas on {Tdem} {crowd}", ASSERTED),
+    ("{P} lobbed tear gas canisters at {Tdem} {crowd}", ASSERTED),
+    ("{P} dispersed {Tdem} {crowd} with tear gas", ASSERTED),
+    ("tear gas was fired at {Tdem} {crowd} by {P}", ASSERTED),
+    ("{P} fired tear gas at {Tdem} {crowd}, witnesses said", REPORTED),
+    ("{P} used tear gas against {Tdem} {crowd}, local media reported", REPORTED),
+)
+
+
+def lm_tear_gas(sc: Scene) -> Built:
+    """ "Greek police fired tear gas at Turkish fans": violent repression (175) of the crowd's
+    state, in each phrasing; no shooting (193) and no chemical weapon (2041)."""
+    police = sc.rng.choice(_POLICE).format(Sdem=sc.s.demonym)
+    frame, facts = sc.rng.choice(_GASSED)
+    text = frame.format(P=police, Tdem=sc.t.demonym, crowd=sc.rng.choice(_CROWD))
+    if facts == ASSERTED:
+        text += _time(sc)
+    return _cap(text + "."), (_ev(sc.s.iso3, sc.t.iso3, ("17",), facts),), ()
+
+
+_RULERS = ("the {Sdem} government", "{Sdem} authorities", "the {Sdem} interior ministry",
+           "the {Sdem} cabinet", "the government of {S}")  # fmt: skip
+_EMERGENCIES = ("a state of emergency", "martial law", "emergency rule", "a state of siege",
+                "a nationwide state of emergency", "a three-month state of emergency")  # fmt: skip
+_IMPOSED = (("imposed", "17"), ("declared", "17"), ("proclaimed", "17"), ("introduced", "17"),
+            ("reimposed", "17"), ("has imposed", "17"), ("lifted", "08"), ("ended", "08"))  # fmt: skip
+_EXTENDED = (("extended", "17"), ("lifted", "08"), ("ended", "08"), ("revoked", "08"))
+
+
+def lm_emergency_rule(sc: Scene) -> Built:
+    """ "The Peruvian government imposed a state of emergency / extended martial law": emergency
+    rule (1724), its own state the target; "lifted / ended it" eases it (0814, no target)."""
+    ruler = sc.rng.choice(_RULERS).format(Sdem=sc.s.demonym, S=sc.name(sc.s, capital=0.0))
+    if sc.rng.random() < 0.6:
+        verb, root = sc.rng.choice(_IMPOSED)
+        what = sc.rng.choice(_EMERGENCIES)
+    else:
+        verb, root = sc.rng.choice(_EXTENDED)
+        what = sc.rng.choice(("martial law", "the state of emergency", "emergency rule"))
+    where = sc.rng.choice(("", " in the capital", f" in {sc.s.capital}", " in three provinces"))
+    text = f"{ruler} {verb} {what}{where}{_time(sc)}."
+    if root == "17":
+        return _cap(text), (_ev(sc.s.iso3, sc.s.iso3, (root,)),), ()
+    # a retreat keeps no target; the own state named by "in Yerevan" is no wrong one ("*")
+    return _cap(text), (_ev(sc.s.iso3, "*", (root,)),), ()
+
+
+_THROWERS = ("{Sdem} protesters", "{Sdem} demonstrators", "{Sdem} fans", "hundreds of {Sdem} protesters",
+             "{Sdem} rioters", "{Sdem} nationalists")  # fmt: skip
+_OBJECTS = ("stones", "rocks", "bottles", "petrol bombs", "Molotov cocktails", "bricks", "eggs",
+            "firebombs")  # fmt: skip
+_AIMS = ("the {Tdem} embassy", "{Tposs} embassy in {Scap}", "the {Tdem} consulate",
+         "{Tdem} police", "{Tdem} border guards", "{Tdem} diplomats' cars")  # fmt: skip
+
+
+def lm_thrown(sc: Scene) -> Built:
+    """ "Serbian protesters hurled stones at the Albanian embassy": violence aimed at Y (a riot,
+    14, or unconventional violence, 18, CAMEO 180-183), never no event."""
+    who = sc.rng.choice(_THROWERS).format(Sdem=sc.s.demonym)
+    tname = sc.name(sc.t, capital=0.0)
+    aim = sc.rng.choice(_AIMS).format(Tdem=sc.t.demonym, Tposs=_poss(tname), Scap=sc.s.capital)
+    verb = sc.rng.choice(("threw", "hurled", "have thrown", "threw"))
+    text = f"{who} {verb} {sc.rng.choice(_OBJECTS)} at {aim}{_time(sc)}."
+    return _cap(text), (_ev(sc.s.iso3, sc.t.iso3, ("14", "18")),), ()
+
+
+_SOLDIERS = ("{Sdem} soldiers", "{Sdem} troops", "{Sdem} militiamen", "{Sdem} forces")
+_RAPED = (
+    ("{A} raped women in {T}", ASSERTED),
+    ("{A} raped {Tdem} women", ASSERTED),
+    ("{Tdem} women were raped by {A}", ASSERTED),
+    ("{A} raped dozens of {Tdem} villagers", ASSERTED),
+    ("{A} raped women in {T}, a UN report said", REPORTED),
+    ("{A} raped {Tdem} civilians, witnesses told investigators", REPORTED),
+)
+
+
+def lm_raped(sc: Scene) -> Built:
+    """ "Russian soldiers raped Ukrainian women": sexual assault (1821) on Y, whose lemma the
+    model misreads ("raped" -> "rap") until a verb row names "rape"."""
+    frame, facts = sc.rng.choice(_RAPED)
+    armed = sc.rng.choice(_SOLDIERS).format(Sdem=sc.s.demonym)
+    text = frame.format(A=armed, T=sc.name(sc.t, capital=0.0), Tdem=sc.t.demonym)
+    if facts == ASSERTED:
+        text += _time(sc)
+    return _cap(text + "."), (_ev(sc.s.iso3, sc.t.iso3, ("18",), facts),), ()
+
+
+LEXMINE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lm_tear_gas": lm_tear_gas,
+    "lm_emergency_rule": lm_emergency_rule,
+    "lm_thrown": lm_thrown,
+    "lm_raped": lm_raped,
+}
+# (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
+# on main before lexmine (a3dabef) the same 24 scored (right, false assertions): lm_tear_gas
+# 0/13 (a shooting 193 for "fired tear gas", nothing for "used" / "dispersed with", and a riot
+# 145 by the police against their own state for "riot police"); lm_emergency_rule 11/0 (no
+# event for "imposed / proclaimed / introduced / extended a state of emergency", "lifted /
+# ended martial law"); lm_thrown 0/0 (no event for "threw / hurled stones at"); lm_raped 0/0
+# ("raped" read as "rap"). After: 24/0 each. Left out, a class of its own: "proclaimed /
+# declared a state of siege in Warsaw" may lose its doer, "a state" read as the government
+# (the doer's own, then dropped as a self-pair).
+FLOORS = {name: (24, 0) for name in LEXMINE_CONSTRUCTIONS}
