@@ -7,9 +7,9 @@ states named by name, capital, demonym + sector or leader:
   traders with tear gas", "tear gas was fired at ... by X's police", the nominal "X's police's
   use of tear gas against ...", reported: violent repression (17, CAMEO 175), no shooting (19);
 - ``lm_emergency_rule``: "the X government imposed / proclaimed / introduced / extended /
-  reimposed a state of emergency / martial law / emergency rule" (17, CAMEO 1724), the own state
-  its target (the GUIDE's own-state convention); "lifted / ended ..." (08, CAMEO 0814, PLOVER
-  RETREAT: a retreat keeps no target);
+  reimposed a state of emergency / martial law / emergency rule" (17, CAMEO 1724), "lifted /
+  ended ..." (08, CAMEO 0814, PLOVER CONCEDE: announced easing), the own state the target (the
+  GUIDE's own-state convention);
 - ``lm_thrown``: "X's protesters threw / hurled stones / bottles / petrol bombs at Y's embassy":
   violence (a riot 14, or unconventional violence 18), never nothing;
 - ``lm_raped``: "X's soldiers raped women in Y", "Y's women were raped by X's militiamen", the
@@ -67,7 +67,7 @@ _EXTENDED = (("extended", "17"), ("lifted", "08"), ("ended", "08"), ("revoked", 
 
 def lm_emergency_rule(sc: Scene) -> Built:
     """ "The Peruvian government imposed a state of emergency / extended martial law": emergency
-    rule (1724), its own state the target; "lifted / ended it" eases it (0814, no target)."""
+    rule (1724), its own state the target; "lifted / ended it" eases it (0814)."""
     ruler = sc.rng.choice(_RULERS).format(Sdem=sc.s.demonym, S=sc.name(sc.s, capital=0.0))
     if sc.rng.random() < 0.6:
         verb, root = sc.rng.choice(_IMPOSED)
@@ -77,10 +77,7 @@ def lm_emergency_rule(sc: Scene) -> Built:
         what = sc.rng.choice(("martial law", "the state of emergency", "emergency rule"))
     where = sc.rng.choice(("", " in the capital", f" in {sc.s.capital}", " in three provinces"))
     text = f"{ruler} {verb} {what}{where}{_time(sc)}."
-    if root == "17":
-        return _cap(text), (_ev(sc.s.iso3, sc.s.iso3, (root,)),), ()
-    # a retreat keeps no target; the own state named by "in Yerevan" is no wrong one ("*")
-    return _cap(text), (_ev(sc.s.iso3, "*", (root,)),), ()
+    return _cap(text), (_ev(sc.s.iso3, sc.s.iso3, (root,)),), ()
 
 
 _THROWERS = ("{Sdem} protesters", "{Sdem} demonstrators", "{Sdem} fans", "hundreds of {Sdem} protesters",
