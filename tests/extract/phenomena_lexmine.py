@@ -13,7 +13,10 @@ states named by name, capital, demonym + sector or leader:
 - ``lm_thrown``: "X's protesters threw / hurled stones / bottles / petrol bombs at Y's embassy":
   violence (a riot 14, or unconventional violence 18), never nothing;
 - ``lm_raped``: "X's soldiers raped women in Y", "Y's women were raped by X's militiamen", the
-  nominal "the rape of Y's civilians by X's troops": sexual assault (18, CAMEO 1821).
+  nominal "the rape of Y's civilians by X's troops": sexual assault (18, CAMEO 1821);
+- ``lm_cease_fire``: "X declared / announced a unilateral cease-fire with Y", "X and Y declared a
+  cease-fire": the hyphenated word the tokenizer splits ("cease - fire") matches the rows that
+  name it (08, CAMEO 0871), as "ceasefire" does.
 """
 
 from __future__ import annotations
@@ -121,11 +124,31 @@ def lm_raped(sc: Scene) -> Built:
     return _cap(text + "."), (_ev(sc.s.iso3, sc.t.iso3, ("18",), facts),), ()
 
 
+_CEASE = ("a unilateral cease-fire", "a cease-fire", "a 48-hour cease-fire", "a temporary cease-fire",
+          "a Christmas cease-fire", "an immediate cease-fire")  # fmt: skip
+_DECLARERS = ("{S}", "{S}", "the {Sdem} army", "the {Sdem} government", "{Slead}")
+
+
+def lm_cease_fire(sc: Scene) -> Built:
+    """ "Colombia declared a unilateral cease-fire with Venezuela": a ceasefire (0871) with Y,
+    the hyphenated word read as "ceasefire"; a pair subject declares it both ways."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.2)
+    what = sc.rng.choice(_CEASE)
+    verb = sc.rng.choice(("declared", "announced", "has declared", "proclaimed"))
+    both = (_ev(sc.s.iso3, sc.t.iso3, ("08",)), _ev(sc.t.iso3, sc.s.iso3, ("08",)))
+    if sc.rng.random() < 0.3:
+        return _cap(f"{sname} and {tname} {verb} {what}{_time(sc)}."), both, ()
+    who = sc.rng.choice(_DECLARERS).format(S=sname, Sdem=sc.s.demonym, Slead=sc.leader(sc.s))
+    text = f"{who} {verb} {what} with {tname}{_time(sc)}."
+    return _cap(text), both[:1], both[1:]
+
+
 LEXMINE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lm_tear_gas": lm_tear_gas,
     "lm_emergency_rule": lm_emergency_rule,
     "lm_thrown": lm_thrown,
     "lm_raped": lm_raped,
+    "lm_cease_fire": lm_cease_fire,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before lexmine (a3dabef) the same 24 scored (right, false assertions): lm_tear_gas
@@ -133,7 +156,8 @@ LEXMINE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # 145 by the police against their own state for "riot police"); lm_emergency_rule 11/0 (no
 # event for "imposed / proclaimed / introduced / extended a state of emergency", "lifted /
 # ended martial law"); lm_thrown 0/0 (no event for "threw / hurled stones at"); lm_raped 0/0
-# ("raped" read as "rap"). After: 24/0 each. Left out, a class of its own: "proclaimed /
+# ("raped" read as "rap"); lm_cease_fire 6/0 (no event for the split "cease - fire" after
+# "declared / announced", nor for "proclaimed a ceasefire"). After: 24/0 each. Left out, a class of its own: "proclaimed /
 # declared a state of siege in Warsaw" may lose its doer, "a state" read as the government
 # (the doer's own, then dropped as a self-pair).
 FLOORS = {name: (24, 0) for name in LEXMINE_CONSTRUCTIONS}
