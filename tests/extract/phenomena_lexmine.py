@@ -16,7 +16,11 @@ states named by name, capital, demonym + sector or leader:
   nominal "the rape of Y's civilians by X's troops": sexual assault (18, CAMEO 1821);
 - ``lm_cease_fire``: "X declared / announced a unilateral cease-fire with Y", "X and Y declared a
   cease-fire": the hyphenated word the tokenizer splits ("cease - fire") matches the rows that
-  name it (08, CAMEO 0871), as "ceasefire" does.
+  name it (08, CAMEO 0871), as "ceasefire" does;
+- ``lm_censorship``: "X's authorities blocked Y's news websites", "shut down Y's broadcaster's
+  website", "closed Y's newspaper's bureau", "cut off the websites of Y's broadcasters":
+  restrictions on political freedoms (17, CAMEO 1721), no obstruction (144) and no event-less
+  "blocked".
 """
 
 from __future__ import annotations
@@ -143,12 +147,36 @@ def lm_cease_fire(sc: Scene) -> Built:
     return _cap(text), both[:1], both[1:]
 
 
+_CENSORS = ("{Sdem} authorities", "the {Sdem} government", "the {Sdem} interior ministry",
+            "{Sdem} regulators")  # fmt: skip
+_CENSORED = (
+    ("{C} blocked {Tdem} news websites", ASSERTED),
+    ("{C} blocked the websites of {Tdem} broadcasters", ASSERTED),
+    ("{C} shut down the {Tdem} broadcaster's website", ASSERTED),
+    ("{C} shut down {Tdem} broadcasters", ASSERTED),
+    ("{C} closed a {Tdem} newspaper's bureau", ASSERTED),
+    ("{C} blocked {Tdem} websites, state media reported", REPORTED),
+)
+
+
+def lm_censorship(sc: Scene) -> Built:
+    """ "Russian authorities blocked German news websites": censorship (1721) of the state
+    whose media are blocked."""
+    frame, facts = sc.rng.choice(_CENSORED)
+    censor = sc.rng.choice(_CENSORS).format(Sdem=sc.s.demonym)
+    text = frame.format(C=censor, Tdem=sc.t.demonym)
+    if facts == ASSERTED:
+        text += _time(sc)
+    return _cap(text + "."), (_ev(sc.s.iso3, sc.t.iso3, ("17",), facts),), ()
+
+
 LEXMINE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lm_tear_gas": lm_tear_gas,
     "lm_emergency_rule": lm_emergency_rule,
     "lm_thrown": lm_thrown,
     "lm_raped": lm_raped,
     "lm_cease_fire": lm_cease_fire,
+    "lm_censorship": lm_censorship,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before lexmine (a3dabef) the same 24 scored (right, false assertions): lm_tear_gas
@@ -157,7 +185,8 @@ LEXMINE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # event for "imposed / proclaimed / introduced / extended a state of emergency", "lifted /
 # ended martial law"); lm_thrown 0/0 (no event for "threw / hurled stones at"); lm_raped 0/0
 # ("raped" read as "rap"); lm_cease_fire 6/0 (no event for the split "cease - fire" after
-# "declared / announced", nor for "proclaimed a ceasefire"). After: 24/0 each. Left out, a class of its own: "proclaimed /
+# "declared / announced", nor for "proclaimed a ceasefire"); lm_censorship 0/8 (no event, or
+# "blocked" read as an obstruction 144 asserted). After: 24/0 each. Left out, a class of its own: "proclaimed /
 # declared a state of siege in Warsaw" may lose its doer, "a state" read as the government
 # (the doer's own, then dropped as a self-pair).
 FLOORS = {name: (24, 0) for name in LEXMINE_CONSTRUCTIONS}

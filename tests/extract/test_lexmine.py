@@ -151,3 +151,24 @@ def test_hyphen_words(nlp: Any) -> None:
     fire = next(t for t in doc if t.lower_ == "fire")
     assert {"cease-fire", "ceasefire"} <= hyphen_words(fire)
     assert hyphen_words(next(t for t in doc if t.lower_ == "protests")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Ethiopian government shut down the internet in Tigray.",
+         ("ETH", "ETH", "1721", "asserted")),
+        ("Iranian authorities cut off the internet during the protests.",
+         ("IRN", "IRN", "1721", "asserted")),
+        ("The Russian government blocked the websites of German broadcasters.",
+         ("RUS", "DEU", "1721", "asserted")),
+        ("Belarusian authorities closed the last independent newspaper.",
+         ("BLR", "BLR", "1721", "asserted")),
+    ],
+)  # fmt: skip
+def test_censorship(extract: Extract, text: str, want: tuple[str, str, str, str]) -> None:
+    """Internet shutdowns, blocked websites and closed newspapers restrict political freedoms
+    (1721), never an obstruction (144); a storm that cuts off electricity is no event."""
+    got = _codes(extract(text))
+    assert want in got, got
+    assert not _codes(extract("The storm cut off electricity in the capital."))
