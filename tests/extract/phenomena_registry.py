@@ -42,7 +42,6 @@ import phenomena_fact8
 import phenomena_fact9
 import phenomena_issue as issue
 import phenomena_leftovers16
-import phenomena_lexmine
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -59,6 +58,7 @@ import phenomena_lex19
 import phenomena_lex20
 import phenomena_lex21
 import phenomena_lexfact6
+import phenomena_lexmine
 import phenomena_names12
 import phenomena_names13
 import phenomena_names14
