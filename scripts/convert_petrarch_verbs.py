@@ -70,7 +70,7 @@ KEEP = "noevent,known,curated"
 # each measured on the dev check halves and the news gold.
 CURATED = frozenset(
     {"belittle", "denigrate", "disparage", "impugn", "malign", "pillory", "remonstrate",
-     "scorn", "slander", "snub", "obstruct", "stymie", "rescind", "assure"}
+     "scorn", "slander", "snub", "obstruct", "stymie", "rescind", "assure", "rape"}
 )  # fmt: skip
 
 HEADER = """\

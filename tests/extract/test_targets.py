@@ -36,7 +36,7 @@ def test_bare_state_and_meetings_get_no_implied_target(extract: Extract) -> None
 
 def test_guessed_target_that_is_the_doer_itself_leaves_a_domestic_act(extract: Extract) -> None:
     ex = extract("The Kenyan government lifted a state of emergency in the northern state.")
-    assert ("KENGOV", "KEN", "081") in triples(ex)
+    assert ("KENGOV", "KEN", "0814") in triples(ex)  # (ease a state of emergency, lexmine)
     ex = extract("Russia praised Russia.")
     assert not ex.events
 

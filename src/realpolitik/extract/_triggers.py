@@ -19,6 +19,7 @@ from realpolitik.extract._folding import (
     refusal_code,
 )
 from realpolitik.extract._found import CONTROL_REFINE, Found, plover_of
+from realpolitik.extract._hyphen_objects import hyphen_words
 from realpolitik.extract._lexicon import (
     ANY_OBJECT,
     NO_EVENT,
@@ -49,6 +50,7 @@ from realpolitik.extract._trigger_objects import (
     partitive_words,
     preps_after_apposition,
 )
+from realpolitik.extract._unit_nouns import unit_modifier
 from realpolitik.extract._violence_means import bombing_code
 from realpolitik.extract._warned_subject import repair_warned_subject
 from realpolitik.extract.factuality import NEGATORS
@@ -296,6 +298,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             continue
         if key == "N" and (label(tok) or in_name(tok, cands) or _syntax.spent_noun(tok)):
             continue  # (spent: "answered X's protests", "dropped its objection")
+        if key == "N" and unit_modifier(tok, cands):
+            continue  # "riot police": the noun names a unit, no act
         if key == "V" and (free_relative_label(tok) or stops_short(tok) or stood_idle(tok)):
             continue
         if key == "V" and _syntax.insisted_claim(tok):  # "insists the dam is safe"
@@ -325,6 +329,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                     objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "nsubj")
                 elif dep in ("dobj", "nsubjpass", "compound", "amod"):
                     objs.add(c.lemma_.lower())
+                    objs.update(hyphen_words(c))  # "a cease-fire": also "cease-fire"
                     if dep in ("dobj", "nsubjpass"):  # "called Foreign Minister Lavrov",
                         # "imposed a curfew", "Prime Minister X was received by ..."
                         objs.update(g.lemma_.lower() for g in c.children if g.dep_ in MOD_DEPS)
@@ -341,6 +346,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                     if c.dep_ == "prep" and c.lower_ == "of":
                         of = [p.lemma_.lower() for p in c.children if p.dep_ == "pobj"]
                         objs.update(of)
+                        objs.update(w for p in c.children for w in hyphen_words(p))
                         has_object = has_object or bool(of)
                 if tok.dep_ == "dobj" and tok.head.lemma_.lower() in light:
                     preps.update(
