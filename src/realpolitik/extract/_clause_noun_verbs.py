@@ -15,12 +15,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import forget, tag_hashes, tagged
+from realpolitik.extract._tree import forget, sentence_forms, tag_hashes, tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _CLAUSE_DEPS = frozenset({"ccomp", "acl"})
+_THAT = frozenset({"that"})
 # A clause's own subject or auxiliary: the noun is then what it is, a noun.
 _OWN_CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 # Particles of the verbs of giving up and returning ("hand over", "give back", "turn over").
@@ -33,7 +34,10 @@ def _name_modifier(tok: Token) -> bool:
 
 
 def clause_noun_verb(sent: Span) -> None:
-    """ "that Kyiv hand over the suspects": "hand" the verb, "Kyiv" its subject."""
+    """ "that Kyiv hand over the suspects": "hand" the verb, "Kyiv" its subject.
+    Precondition: "that" in the sentence (the clause's marker)."""
+    if _THAT.isdisjoint(sentence_forms(sent)):
+        return
     doc = sent.doc
     for i in tagged(sent, tag_hashes("NN")):
         word = doc[i]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import forget, sentence_words
+from realpolitik.extract._tree import forget, sentence_words, tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -45,16 +45,18 @@ def active_agent(sent: Span) -> None:
 # Verbs of receiving a guest: "met visiting Japanese Foreign Minister X" is "met the visiting X".
 _HOST_VERBS = frozenset({"meet", "host", "welcome", "receive", "greet"})
 _VERB_READS = frozenset({"advcl", "xcomp"})  # how the parser hangs the misread participle
+_VISIT = frozenset({"visit"})
 
 
 def visiting_guest(sent: Span) -> None:
     """ "Xi met visiting German Chancellor Scholz in Beijing": without an article the parser
     reads "visiting" as a second verb ("met while visiting Scholz"), leaving the meeting with no
     object and making the host the visitor. The guest becomes the host verb's object, and
-    "visiting" its modifier; a place phrase on "visiting" moves to the host verb."""
+    "visiting" its modifier; a place phrase on "visiting" moves to the host verb. (Only the
+    tokens of the lemma are read: the lemmas read once per parse.)"""
     if "visit" not in sentence_words(sent):
         return  # (most sentences: no walk over their tokens)
-    for tok in sent:
+    for tok in tokens_with_lemma(sent, _VISIT):
         head = tok.head
         if tok.lemma_.lower() != "visit" or tok.tag_ != "VBG" or tok.dep_ not in _VERB_READS:
             continue

@@ -125,12 +125,15 @@ def verb_joined_to_complement(sent: Span) -> None:
     join the second verb to the complement's predicate ("illegal and summoned"), so the summons
     has no subject and is read as part of what was said. A finite verb with no subject of its
     own, joined to the adjective or noun that a complement's copula predicates, is the
-    conjunct of the verb that governs that complement (and shares its subject)."""
+    conjunct of the verb that governs that complement (and shares its subject). Precondition:
+    only a conjunct's predicate is looked for (``_predicate`` reads, never writes)."""
     if "and" not in sentence_words(sent):
         return
     for verb in map(sent.doc.__getitem__, tagged(sent, _PAST_OR_PRESENT)):
+        if verb.dep_ != "conj":
+            continue
         pred = _predicate(verb)
-        if verb.dep_ != "conj" or pred is None or pred.i > verb.i:
+        if pred is None or pred.i > verb.i:
             continue
         copula, gov = pred.head, pred.head.head
         kids = {c.dep_ for c in verb.children}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.actors import STATE_NAME_KINDS
+from realpolitik.extract._tree import tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -81,10 +82,11 @@ HELD_VERBS = frozenset({"hold", "detain", "jail", "imprison", "keep", "intern", 
 def held_places(sent: Span) -> set[int]:
     """Tokens of the places where someone is said to be held ("are still held in Eritrea",
     "detained in Tunis"): the holder's place, no place of the held (nor of a role noun near
-    them), so ``placing.locate`` does not place an unplaced party there."""
+    them), so ``placing.locate`` does not place an unplaced party there. (Only the tokens of
+    the verbs' lemmas are read: the lemmas read once per parse.)"""
     out: set[int] = set()
-    for tok in sent:
-        if tok.lemma_.lower() not in HELD_VERBS or tok.tag_ != "VBN":
+    for tok in tokens_with_lemma(sent, HELD_VERBS):
+        if tok.tag_ != "VBN":
             continue
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in _WHERE:

@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import forget
+from realpolitik.extract._tree import forget, tag_hashes, tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _NAME_TAGS = frozenset({"NNP", "NNPS", "HYPH"})
+_HYPHEN_TAGS = tag_hashes("HYPH")
 _PAST = frozenset({"VBN", "VBD"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "acl"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -26,7 +27,11 @@ _LONGEST_NAME = 8  # words of the longest opening name looked at ("Abdel Fattah 
 
 
 def _opening_name(sent: Span) -> tuple[int, int] | None:
-    """The first and last index of the hyphenated proper name that opens ``sent``."""
+    """The first and last index of the hyphenated proper name that opens ``sent``.
+    Precondition: a hyphen (tag HYPH) among its first words (the tags read once per parse)."""
+    hyphens = tagged(sent, _HYPHEN_TAGS)
+    if not hyphens or hyphens[0] >= sent.start + _LONGEST_NAME:
+        return None
     doc = sent.doc
     end = sent.start
     while end < min(sent.end, sent.start + _LONGEST_NAME) and doc[end].tag_ in _NAME_TAGS:

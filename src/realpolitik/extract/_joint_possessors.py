@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import sentence_forms
+from realpolitik.extract._tree import sentence_forms, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,11 +24,20 @@ def joint_possessors(sent: Span) -> None:
     """ "A's and B's leaders": B (a possessor of the same noun after A's "and") becomes A's
     conjunct; so does B when the parser made the noun A's conjunct ("[A's] and [B's leaders]":
     the noun takes A's place and A becomes its possessor). "A's president and B's prime
-    minister" (two nouns, each with its own possessor) are left alone."""
+    minister" (two nouns, each with its own possessor) are left alone. Precondition: only a
+    word an "and" hangs on (as "cc") is read, the next such word looked up again after each
+    repair (no Token for the others)."""
     forms = sentence_forms(sent)
     if _AND.isdisjoint(forms) or _POSSESSIVE.isdisjoint(forms):
         return
-    for first in sent:
+    ands, doc, hi = tokens_with_form(sent, _AND), sent.doc, sent.end
+    at = sent.start
+    while True:
+        joined = [a.head.i for a in ands if a.dep_ == "cc" and at <= a.head.i < hi]
+        if not joined:
+            return
+        first = doc[min(joined)]
+        at = first.i + 1
         cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
         if cc is None or not any(g.dep_ == "case" for g in first.children):
             continue

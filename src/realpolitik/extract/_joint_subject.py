@@ -13,13 +13,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._person_refs import OFFICE_WORDS
-from realpolitik.extract._tree import sentence_forms, sentence_lowers, tokens_with_form
+from realpolitik.extract._tree import (
+    sentence_forms,
+    sentence_lowers,
+    tag_hashes,
+    tagged,
+    tokens_with_form,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _AND = frozenset({"and"})
 _OF = frozenset({"of"})
+_NAME_TAGS = tag_hashes("NNP")
 
 
 def dangling_and(sent: Span) -> None:
@@ -47,7 +54,7 @@ def titled_possessor(sent: Span) -> None:
     forms = sentence_forms(sent)
     if _AND.isdisjoint(forms) or OFFICE_WORDS.isdisjoint(forms):
         return  # (no "and", or no title for ``_titled``: no walk over the tokens)
-    for first in sent:
+    for first in map(sent.doc.__getitem__, tagged(sent, _NAME_TAGS)):  # (``_titled``'s tag)
         if first.dep_ != "poss" or not _titled(first):
             continue
         state = next((c for c in first.children if c.dep_ == "conj"), None)

@@ -17,6 +17,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TENSED = frozenset({"VBD", "VBZ"})  # (a modal takes the bare verb)
 _NAME_MODIFIERS = frozenset({"nmod", "compound"})
 _SHORTEST_SPLIT = 2  # (subjects of one verb that make a split name)
+_PROPER_TAGS = tag_hashes("NNP")
+_MODAL_TAGS = tag_hashes("MD")
 
 
 def name_as_modal(sent: Span) -> None:
@@ -26,9 +28,12 @@ def name_as_modal(sent: Span) -> None:
     of a verb in the past or present tense (which no modal takes) ends its name: it takes the
     role the name's first part was given (the verb's subject when that part is its
     modifier). So is a capitalised modal that opens its sentence before such a verb ("May
-    later criticized Chile": a leader's short form)."""
+    later criticized Chile": a leader's short form). Precondition: a modal is read only where
+    it opens the sentence (elsewhere the test below skips it)."""
     doc = sent.doc
-    for i in tagged(sent, tag_hashes("NNP", "MD"), stop=1):
+    modals = tagged(sent, _MODAL_TAGS, stop=1)
+    opening = [sent.start] if modals and modals[0] == sent.start else []
+    for i in opening + tagged(sent, _PROPER_TAGS, stop=1):
         word = doc[i]
         verb = word.head
         if word.dep_ != "aux" or verb.i <= i or verb.tag_ not in _TENSED:
@@ -60,9 +65,9 @@ def split_name(sent: Span) -> None:
     if len(names) < _SHORTEST_SPLIT:
         return
     subjects: dict[int, list[int]] = {}
-    for i in names:
-        if doc[i].dep_ == "nsubj":
-            subjects.setdefault(doc[i].head.i, []).append(i)
+    for word in map(doc.__getitem__, names):
+        if word.dep_ == "nsubj":
+            subjects.setdefault(word.head.i, []).append(word.i)
     for verb, subj in subjects.items():
         if len(subj) < _SHORTEST_SPLIT:
             continue

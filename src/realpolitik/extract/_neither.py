@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import doc_forms
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -25,7 +27,10 @@ def _negating(subj: Token) -> bool:
 
 
 def neither_subject(tok: Token) -> bool:
-    """Whether ``tok``'s clause has a "neither" subject: "Neither government has asked"."""
+    """Whether ``tok``'s clause has a "neither" subject: "Neither government has asked".
+    Precondition: "neither" in the parse (each True needs one; no climb over the clauses)."""
+    if _NEITHER not in doc_forms(tok.doc):
+        return False
     for _ in range(_CLIMB):
         subj = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if subj:

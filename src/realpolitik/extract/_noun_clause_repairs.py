@@ -50,13 +50,10 @@ def noun_clause(sent: Span) -> None:
 
 def _apposed_subject(second: Token, i: int) -> bool:
     """The second subject read as an apposition of the first, right after the noun at ``i``."""
+    if second.dep_ != "appos":
+        return False  # (most nouns: no Token of the head)
     first = second.head
-    return (
-        second.dep_ == "appos"
-        and first.dep_ == "nsubj"
-        and first.i < i < second.i
-        and (second.left_edge.i in (i, i + 1))
-    )
+    return first.dep_ == "nsubj" and first.i < i < second.i and (second.left_edge.i in (i, i + 1))
 
 
 def _split_off(obj: Token, noun: Token) -> bool:

@@ -25,8 +25,11 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 def participle_read_as_verb(sent: Span) -> None:
-    """Re-hang "NOUN V-ed ... was V-ed" as "NOUN [V-ed ...] was V-ed" (see the module)."""
+    """Re-hang "NOUN V-ed ... was V-ed" as "NOUN [V-ed ...] was V-ed" (see the module).
+    Precondition: a root in the past tense or a participle (both readings need one)."""
     root = sent.root
+    if root.tag_ not in _PAST:
+        return
     if _clausal_subject(sent, root):
         return
     if root.tag_ not in _PAST or root.pos_ != "VERB":

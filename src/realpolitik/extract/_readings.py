@@ -24,7 +24,7 @@ from realpolitik.extract._role_repairs import (
     visiting_object,
     welcomed_to,
 )
-from realpolitik.extract._tree import sentence_words
+from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -100,9 +100,11 @@ def repair_labels(sent: Span) -> None:
     """ "Seoul called Pyongyang's missile test a grave provocation": the parser often reads the
     object as a clause ("test" a ccomp holding "provocation" as its object). Repaired in place:
     the first noun is the verb's object, the second its label (oprd), so that the labelled act
-    is the call's object and the label no act of its own."""
+    is the call's object and the label no act of its own. Preconditions: only the clauses
+    (ccomp) of a verb of naming are read (no step makes or unmakes one), and where the only
+    token repair is the lemma's, only the tokens of its lemmas."""
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
-    for tok in sent if not _DOUBLE_OBJECT.isdisjoint(words) else ():
+    for tok in _double_object_clauses(sent) if not _DOUBLE_OBJECT.isdisjoint(words) else ():
         if tok.dep_ != "ccomp" or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         verb = tok.head
@@ -115,12 +117,20 @@ def repair_labels(sent: Span) -> None:
         label.head = verb
         label.dep_ = "oprd"
     repairs = _token_repairs(words)
-    for tok in sent if repairs else ():
+    lemma_only = repairs == (_lemma_repairs,)  # (it acts on a token of its lemmas alone)
+    for tok in tokens_with_lemma(sent, _TOKEN_REPAIRS) if lemma_only else sent if repairs else ():
         for repair in repairs:
             repair(tok)
     repair_contrast_subject(sent)
     _verbless_root(sent)
     apposed_verb_root(sent)
+
+
+def _double_object_clauses(sent: Span) -> list[Token]:
+    """The clauses (ccomp) of the sentence's verbs of naming, in order."""
+    lo, hi, doc = sent.start, sent.end, sent.doc
+    got = [c.i for v in tokens_with_lemma(sent, _DOUBLE_OBJECT) for c in v.children]
+    return [doc[i] for i in sorted(got) if lo <= i < hi and doc[i].dep_ == "ccomp"]
 
 
 def _lemma_repairs(tok: Token) -> None:

@@ -32,6 +32,7 @@ from realpolitik.extract._mention_parts import (
     Resolver,
 )
 from realpolitik.extract._office_pairs import office_pair
+from realpolitik.extract._tree import doc_lemmas
 from realpolitik.extract.confidence import DEFINITE, REFERRED
 from realpolitik.models import ActorRef
 
@@ -317,7 +318,11 @@ def member_body(things: MentionChain, tok: Token, pos: int) -> list[Arg] | None:
     """ "Somalia appealed to member states to lift the embargo" (after "the UN imposed ..."),
     "the bloc's leaders / members": the members of an organisation act as the organisation
     named last (within ``MEMBERS_BACK``), else as no one; never as the state named nearest.
-    None when ``tok`` is no such phrase ("EU member states" and "Kenya's leaders" name theirs)."""
+    None when ``tok`` is no such phrase ("EU member states" and "Kenya's leaders" name theirs).
+    Precondition: a plural noun (the members), or an organisation's noun in the parse (its
+    owner): None at once for any other word, without reading its children."""
+    if tok.tag_ != "NNS" and IGO_NOUNS.isdisjoint(doc_lemmas(tok.doc)):
+        return None
     kids = list(tok.children)
     owner = next((c for c in kids if c.dep_ == "poss"), None)
     if owner is not None and owner.lemma_.lower() in IGO_NOUNS:  # "the bloc's leaders"

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._tree import sentence_lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,11 +32,16 @@ def repeated_prepositions(sent: Span) -> None:
     """Re-hang "on A and on B" as "on A and B" (see the module docstring): a preposition right
     after "and", "or" or a comma that follows a phrase of the same preposition, wherever the
     parser hung it (a conjunct of the first, a phrase of the verb, a conjunct of another
-    preposition), gives its object to the first phrase's object as a conjunct."""
+    preposition), gives its object to the first phrase's object as a conjunct. Precondition:
+    only a word right after a joint ("and", "or", ",") that has a word before it is read
+    (the forms read once per parse: no Token for the other words)."""
     doc = sent.doc
     anchor: dict[int, Token] = {}  # a repeated preposition -> the first object of its list
     moves: list[tuple[Token, Token, Token]] = []  # (repeated preposition, its object, anchor)
-    for prep in sent:
+    lo = sent.start
+    forms = sentence_lowers(sent)
+    after_joint = [lo + k + 1 for k in range(1, len(forms) - 1) if forms[k] in _JOINTS]
+    for prep in map(doc.__getitem__, after_joint):
         if prep.pos_ != "ADP" or prep.dep_ not in _PREP_DEPS | {"conj"} or prep.lower_ == _OF:
             continue
         joint = prep.i - 1

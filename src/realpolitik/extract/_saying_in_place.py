@@ -20,10 +20,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_MODAL_TAGS = tag_hashes("MD")
 
 
 def saying_in_place(sent: Span) -> bool:
-    """Re-hang "S in P V-noun X could act" as "S in P V [X could act]"; True if it did."""
+    """Re-hang "S in P V-noun X could act" as "S in P V [X could act]"; True if it did.
+    Precondition: a modal (tag MD) in the sentence (the frame needs one after the name)."""
+    if not tagged(sent, _MODAL_TAGS):
+        return False
     doc = sent.doc
     for i in tagged(sent, tag_hashes("NN", "NNS"), stop=1):
         word = doc[i]

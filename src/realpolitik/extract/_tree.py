@@ -54,7 +54,7 @@ class _DocWords:
 
     __slots__ = (
         "forms", "lemmas", "like_num", "ent_type", "idx", "tags", "sets", "all_forms", "memo",
-        "text", "by_tag",
+        "text", "by_tag", "all_lemmas",
     )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
@@ -72,6 +72,7 @@ class _DocWords:
         self.tags: list[int] = columns[5]
         self.sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
         self.all_forms: frozenset[str] | None = None
+        self.all_lemmas: frozenset[str] | None = None
         self.memo: dict[str, dict[tuple[int, int], frozenset[int]]] = {}
         self.text: str | None = None
         self.by_tag: dict[tuple[int, int], dict[int, list[int]]] = {}
@@ -116,6 +117,16 @@ def doc_forms(doc: Doc) -> frozenset[str]:
     if words.all_forms is None:
         words.all_forms = frozenset(words.forms)
     return words.all_forms
+
+
+def doc_lemmas(doc: Doc) -> frozenset[str]:
+    """Every lowercased lemma (``t.lemma_.lower()``) of ``doc``'s tokens, as they stand (a
+    repair that changes a lemma calls ``forget``): a stage whose every answer needs a token of
+    some lemma returns at once where the parse has none."""
+    words = _doc_words(doc)
+    if words.all_lemmas is None:
+        words.all_lemmas = frozenset(words.lemmas)
+    return words.all_lemmas
 
 
 def token_starts(doc: Doc) -> list[int]:

@@ -215,6 +215,7 @@ def conditional_negation(sent: Span) -> None:
 # ("called in Ethiopia's ambassador": a summons).
 _ASIDE = "aside"
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+_PARTICLES = frozenset({_ASIDE, "in"})
 ENVOYS = frozenset(
     {"ambassador", "envoy", "diplomat", "charge", "attache", "representative", "consul"}
 )
@@ -230,7 +231,7 @@ def particle_object(sent: Span) -> None:
     forms = sentence_forms(sent)
     if _ASIDE not in forms and ("in" not in forms or _CALL_FORMS.isdisjoint(forms)):
         return  # (most sentences: no token walked)
-    for tok in sent:
+    for tok in tokens_with_form(sent, _PARTICLES):  # (``_particle`` takes no other word)
         verb = tok.head
         if verb.pos_ != "VERB" or verb.i != tok.i - 1:
             continue

@@ -16,12 +16,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import sentence_forms
+from realpolitik.extract._tree import sentence_forms, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_WANTED = frozenset({"wanted"})
 
 
 def wanted_for(sent: Span) -> None:
@@ -29,8 +30,8 @@ def wanted_for(sent: Span) -> None:
     modifier."""
     if "wanted" not in sentence_forms(sent):
         return
-    for want in sent:
-        if want.lower_ != "wanted" or want.tag_ not in ("VBN", "VBD"):
+    for want in tokens_with_form(sent, _WANTED):
+        if want.tag_ not in ("VBN", "VBD"):
             continue
         subj = next((c for c in want.lefts if c.dep_ == "nsubj"), None)
         if subj is not None and _object_read_as_subject(want, subj):

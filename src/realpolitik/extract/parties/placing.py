@@ -135,7 +135,7 @@ def locate(
     if not source and 0 <= arg.tok < len(doc):  # ("12 people, some of whom had trained in
         named |= relative_places(doc[arg.tok])  # Uganda": not Uganda's)
     reporting = {id(m) for i in named if (m := s.actors.mention_of(doc[i])) is not None}
-    reporting |= {id(m) for t in s.ctx.sent if _patron(t) and (m := s.actors.mention_of(t))}
+    reporting |= {id(m) for t in s.ctx.sent if (m := s.actors.mention_of(t)) and _patron(t)}
     if not source and avoid:  # ("asked the envoys to come to Rome": not Italy's envoys)
         reporting |= {id(m) for t in s.ctx.sent if (m := own_destination(s, t, avoid))}
     parties = party_states(s, arg, s.ctx.sent) if not source and avoid and not titled else set()
