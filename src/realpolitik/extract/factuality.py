@@ -67,6 +67,9 @@ POSSIBLE_GOVERNORS = frozenset(
         "invite", "invitation", "encourage", "persuade", "unlikely",
     }
 )  # fmt: skip
+CAPABLE = frozenset(
+    {"place", "placed", "position", "positioned", "equipped", "qualified", "suited"}
+)
 REPORT_GOVERNORS = frozenset(
     {
         "say", "tell", "report", "claim", "allege", "announce", "state", "add", "note",
@@ -347,8 +350,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
                 refused = head.dep_ == "xcomp" and head.head.lemma_.lower() in NEG_GOVERNORS
                 negated_rule = any(c.dep_ == "neg" for c in head.children) or refused
                 return "possible" if negated_rule else "negated"
-            if lemma == "be" and dep == "xcomp" and head.pos_ == "AUX":
-                return "possible"  # "Norway is to phase out its aid": a planned act (lex16)
+            if dep == "xcomp" and (lemma in CAPABLE or (lemma == "be" and head.pos_ == "AUX")):
+                return "possible"  # "is to phase out its aid" (lex16), "is well placed to host"
             if lemma in POSSIBLE_GOVERNORS and dep not in ("nsubj", "conj"):
                 return "possible"
             if lemma == "call" and dep == "prep" and tok.lower_ in ("for", "on"):

@@ -26,7 +26,7 @@ from realpolitik.extract._syntax import (
 )
 from realpolitik.extract._venues import venue, venue_partners
 from realpolitik.extract.confidence import DEEP_IN_PHRASE, IN_PHRASE, OWNER
-from realpolitik.extract.factuality import POSSIBLE_GOVERNORS
+from realpolitik.extract.factuality import CAPABLE, POSSIBLE_GOVERNORS
 from realpolitik.extract.parties._model import key, unknown
 from realpolitik.extract.parties.accused_acts import accused_doer
 from realpolitik.extract.parties.reciprocal import onlooker
@@ -37,8 +37,9 @@ if TYPE_CHECKING:
     from realpolitik.extract.parties._model import Candidates, Site
 
 # Predicates whose passive subject does their infinitive's act: "X is expected to visit",
-# "is poised to strike", "is scheduled to meet" (not requests: "X was urged to leave").
-_RAISING = (POSSIBLE_GOVERNORS | {"schedule", "slate", "force"}) - {
+# "is poised to strike", "is scheduled to meet", "is well placed to host" (not requests: "X was
+# urged to leave").
+_RAISING = (POSSIBLE_GOVERNORS | CAPABLE | {"schedule", "slate", "force"}) - {
     "ask",
     "urge",
     "invite",
