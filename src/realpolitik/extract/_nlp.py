@@ -37,8 +37,8 @@ from realpolitik.extract._clause_shape_repairs import (
 )
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._joint_possessors import joint_possessors
-from realpolitik.extract._judged_object import judged_object
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
+from realpolitik.extract._judged_object import judged_object
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
     name_as_modal,

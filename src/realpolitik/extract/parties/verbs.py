@@ -38,6 +38,7 @@ from realpolitik.extract.parties._reading import (
     subject,
     theme_owner,
 )
+from realpolitik.extract.parties.apology_targets import wronged_party
 from realpolitik.extract.parties.joint_topics import topic_only
 from realpolitik.extract.parties.reciprocal import onlooker
 
@@ -186,6 +187,7 @@ def reacted_act_doer(s: Site, c: Candidates) -> Candidates:
         doers = first(s.actors, hung_agents(s.tok, same))
     own = {a.ref.code for a in c.sources}  # (nor "in a statement carried by X media")
     doers = [a for a in doers if a.ref.code not in own and a.tok not in s.not_parties]
+    doers = wronged_party(s, c, act, doers)  # "apologised for the crimes of its troops" (lex22)
     return c.with_targets(doers) if doers else c
 
 
