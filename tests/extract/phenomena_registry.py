@@ -57,6 +57,7 @@ import phenomena_lex18
 import phenomena_lex19
 import phenomena_lex20
 import phenomena_lex21
+import phenomena_lex22
 import phenomena_lexfact6
 import phenomena_names12
 import phenomena_names13
@@ -237,6 +238,7 @@ SUITE.add(one_scene=phenomena_names20.NAMES20_CONSTRUCTIONS, floors=phenomena_na
 SUITE.add(one_scene=phenomena_parties21.PARTIES21_CONSTRUCTIONS, with_others=phenomena_parties21.OTHERS_CONSTRUCTIONS, floors=phenomena_parties21.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex21.SCENE_CONSTRUCTIONS, floors=phenomena_lex21.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_suite17.SUITE17_CONSTRUCTIONS, floors=phenomena_suite17.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex22.SCENE_CONSTRUCTIONS, floors=phenomena_lex22.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

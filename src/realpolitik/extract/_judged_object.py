@@ -4,7 +4,8 @@
 "disproportionate" on "called" as object predicates (``oprd``), so the verb has no direct object
 and the rows that ask for one ("call" + an object + a judging complement: criticism, 111, GUIDE
 rule 7) miss, and the one judged is no argument. Of two complements of "call", "label", "brand",
-"deem" or "term", the first is a noun: it is the object, the second its predicate.
+"deem" or "term", the first is a noun: it is the object, the second its predicate; so is a lone
+noun complement that carries its adjective after it ("called Madrid's move arbitrary").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._tree import has_any
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 _VERDICT_VERBS = frozenset({"call", "label", "brand", "deem", "term"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -32,3 +33,13 @@ def judged_object(sent: Span) -> None:
         comps = [c for c in verb.children if c.dep_ == "oprd"]
         if len(comps) >= 2 and comps[0].pos_ in _NOMINAL and comps[0].i < comps[1].i:
             comps[0].dep_ = "dobj"
+        elif len(comps) == 1 and comps[0].pos_ in _NOMINAL and _judged_after(comps[0]):
+            comps[0].dep_ = "dobj"  # "called Madrid's move arbitrary": the verdict on the noun
+
+
+def _judged_after(noun: Token) -> bool:
+    """An adjective hung on the noun after it ("move arbitrary", "ban arbitrary"): English puts
+    attributive adjectives before the noun, so one after it is the verdict."""
+    return any(
+        c.dep_ in ("amod", "acomp") and c.i > noun.i and c.pos_ == "ADJ" for c in noun.children
+    )

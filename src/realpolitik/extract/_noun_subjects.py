@@ -89,7 +89,19 @@ def commented_noun(tok: Token, triggers: set[int]) -> bool:
 def apposed_noun(tok: Token) -> bool:
     """An event noun in apposition ("arrived for talks, the first senior visit since ..."):
     it restates or labels another act, no act of its own."""
-    return tok.dep_ == "appos" and tok.pos_ == "NOUN"
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "appos":
+        return True
+    # "..., the first senior Indian visit since 2019": a noun phrase set off by a comma after
+    # the clause, which the parser hangs on the verb as a bare noun modifier
+    start = tok.left_edge.i
+    return (
+        tok.dep_ == "npadvmod"
+        and start > 0
+        and tok.doc[start - 1].text == ","
+        and any(c.dep_ == "det" for c in tok.children)
+    )
 
 
 def aside_noun(tok: Token, triggers: set[int]) -> bool:

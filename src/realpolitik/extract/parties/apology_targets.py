@@ -37,14 +37,15 @@ def wronged_party(s: Site, c: Candidates, act: Found, doers: list[Arg]) -> list[
 
 def not_own_apology(s: Site, c: Candidates) -> Candidates:
     """ "apologised for the crimes committed by Belgian troops": the phrase's actor of the
-    apologiser's own country is no target; the target stays open for the story's party."""
-    if s.code != APOLOGY or not c.targets or not c.sources:
+    apologiser's own country is no target; an open target is the party of the act the apology
+    is coordinated with, else left for the story's party."""
+    if s.code != APOLOGY or not c.sources:
         return c
     own = {a.ref.country or a.ref.code[:3] for a in c.sources}
     kept = [a for a in c.targets if (a.ref.country or a.ref.code[:3]) not in own]
-    if len(kept) == len(c.targets):
-        return c
-    return c.with_targets(kept or _conjunct_target(s, own))
+    if kept:
+        return c if len(kept) == len(c.targets) else c.with_targets(kept)
+    return c.with_targets(_conjunct_target(s, own))  # (open: the coordinated act's party)
 
 
 def _conjunct_target(s: Site, own: set[str]) -> list[Arg]:
