@@ -127,7 +127,11 @@ def l22_judged_measure(sc: Scene) -> Built:
     tname = sc.name(sc.t)
     judged = sc.rng.choice(_MEASURES).format(Tposs=_poss(tname), Tdem=sc.t.demonym)
     who = sc.rng.choice((sc.name(sc.s), f"{_poss(sc.name(sc.s))} foreign ministry"))
-    text = f"{who} called {judged} {sc.rng.choice(_JUDGING)}{_time(sc)}."
+    verdict = sc.rng.choice(_JUDGING)
+    if sc.rng.random() < 0.25:
+        text = f"{who} described {judged} as {verdict}{_time(sc)}."
+    else:
+        text = f"{who} called {judged} {verdict}{_time(sc)}."
     judged_act = Expect(sc.t.iso3, "*", frozenset(), ANY)
     return _cap(text), (_one(sc.s.iso3, sc.t.iso3, "11"),), (judged_act,)
 
@@ -176,8 +180,9 @@ def l22_scheduled_tariff(sc: Scene) -> Built:
     measure scheduled, 163 `possible` (GUIDE rule 4), no threat (13) asserted."""
     what = sc.rng.choice(_TARIFFS).format(T=sc.name(sc.t), Tdem=sc.t.demonym)
     frame = sc.rng.choice(("{S} will impose {w}{d}", "{S} said it would impose {w}{d}",
-                           "{S} is to impose {w}{d}"))  # fmt: skip
-    text = frame.format(S=sc.name(sc.s), w=what, d=sc.rng.choice(_STARTS))
+                           "{S} is to impose {w}{d}", "{S} will levy {w}{d}",
+                           "{S} said it would raise tariffs on {Tdem} goods to 30 percent{d}"))  # fmt: skip
+    text = frame.format(S=sc.name(sc.s), w=what, d=sc.rng.choice(_STARTS), Tdem=sc.t.demonym)
     return _cap(text + "."), (_one(sc.s.iso3, sc.t.iso3, "16", POSSIBLE),), ()
 
 
@@ -301,11 +306,14 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # on main before lex22 (dbcd7a7, the extraction code of a3dabef) the same 24 scored (right,
 # false assertions): l22_price_charged 1/23 (an accusation, 112); l22_fought_criminals 12/12
 # (force, 190, against the own state); l22_delivered_none 0/24 (aid, 070); l22_returned 4/16
-# (aid, 070); l22_judged_measure 1/0 (no event); l22_visa_threat 6/0 (no threat); l22_landing
-# _rights 0/8 (no event, or a treaty suspended, 160); l22_scheduled_tariff 10/8 (a threat,
+# (aid, 070); l22_judged_measure 3/0 (no event); l22_visa_threat 6/0 (no threat); l22_landing
+# _rights 0/8 (no event, or a treaty suspended, 160); l22_scheduled_tariff 3/12 (a threat,
 # 131, asserted); l22_state_protest 16/0 (dissent, 140); l22_warned_verdict 1/23 (a threat,
 # 130); l22_planned_noun 0/39 (asserted); l22_aside_noun 14/0 (an objection `possible`, a
 # second visit); l22_statement_said 0/24 (a statement, 010); l22_apology 0/27 (aimed at the
-# apologiser's own troops). After: 24/0 each. "called Iraq's visa ban heavy-handed" is left
-# out: spaCy parses "ban" as a verb there (a parse class of its own, no lexicon matter).
+# apologiser's own troops). After: 24/0 each, l22_judged_measure 23/0 (in "North Korea's foreign
+# ministry described Hungary's visa ban as unreasonable on Monday" the parse loses the verdict).
+# "called Iraq's visa ban heavy-handed" is left out: spaCy parses "ban" as a verb there (a
+# parse class of its own, no lexicon matter).
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
+FLOORS["l22_judged_measure"] = (23, 0)

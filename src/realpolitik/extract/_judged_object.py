@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._tree import has_any
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 _VERDICT_VERBS = frozenset({"call", "label", "brand", "deem", "term"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_PAST = frozenset({"VBD", "VBN"})
 
 
 def judged_object(sent: Span) -> None:
@@ -28,6 +30,8 @@ def judged_object(sent: Span) -> None:
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VERDICT_VERBS:
             continue
+        if _verdict_as_modifier(sent, verb):
+            return  # (the tree was rewritten: the next parse of the sentence reads it again)
         if any(c.dep_ == "dobj" for c in verb.children):
             continue
         comps = [c for c in verb.children if c.dep_ == "oprd"]
@@ -43,3 +47,26 @@ def _judged_after(noun: Token) -> bool:
     return any(
         c.dep_ in ("amod", "acomp") and c.i > noun.i and c.pos_ == "ADJ" for c in noun.children
     )
+
+
+def _verdict_as_modifier(sent: Span, verb: Token) -> bool:
+    """ "Nigeria's foreign ministry called Brazil's move excessive": the parser may read the
+    verdict verb as a participle modifying the subject noun, the sentence a noun phrase. A
+    participle takes one complement ("a group called X"); with two, the verb is the finite
+    verb of the sentence, the root noun its subject and the first complement its object."""
+    noun = verb.head
+    comps = [c for c in verb.children if c.dep_ == "oprd"]
+    if verb.dep_ != "acl" or verb.tag_ not in _PAST or noun.dep_ != "ROOT" or len(comps) < 2:
+        return False
+    if noun.pos_ not in _NOMINAL or noun.i > verb.i:
+        return False
+    heads, deps = tree_of(sent)
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    heads[noun.i], deps[noun.i] = verb.i, "nsubj"
+    for c in noun.children:
+        if c.dep_ == "punct" and c.i == sent.end - 1:
+            heads[c.i] = verb.i  # (the full stop hangs on the new root)
+    deps[comps[0].i] = "dobj"
+    _write_tree(sent, heads, deps)
+    verb.tag_ = "VBD"  # (a participle takes one complement: two make it the finite verb)
+    return True

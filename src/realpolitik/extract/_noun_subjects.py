@@ -26,6 +26,14 @@ ONSET_VERBS = frozenset(
      "open", "proceed", "continue", "follow", "come", "happen", "occur", "take", "go", "get",
      "be"}
 )  # fmt: skip
+# Verbs that weigh what an act achieves ("will change nothing", "could not stop the project"):
+# their subject is an act already made, commented on.
+EFFECT_VERBS = frozenset(
+    {"change", "alter", "affect", "help", "hurt", "harm", "stop", "prevent", "solve", "resolve",
+     "fix", "matter", "achieve", "improve", "worsen", "save", "undo", "deter", "accomplish",
+     "satisfy", "calm", "ease", "reverse", "sway", "influence", "halt", "block", "delay",
+     "derail", "settle", "end"}
+)  # fmt: skip
 # "is set / due / expected / poised / scheduled to V": a planning governor of the infinitive.
 _PLANNING = frozenset(
     {"set", "due", "expect", "poise", "schedule", "slate", "plan", "likely", "intend", "bind"}
@@ -73,16 +81,16 @@ def planned_subject(tok: Token) -> bool:
 
 
 def commented_noun(tok: Token, triggers: set[int]) -> bool:
-    """An event noun that is the subject of a modal clause whose verb is no act, no light verb
-    and no onset ("X's objection will change nothing"): a comment on the act, background."""
+    """An event noun that is the subject of a modal clause whose verb weighs what it achieves
+    ("X's objection will change nothing", "could not stop the project"): a comment on an act
+    already made, background."""
     if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "NOUN":
         return False
     verb = tok.head
     if verb.i in triggers or verb.pos_ not in ("VERB", "AUX"):
         return False
-    lemma = verb.lemma_.lower()
-    if lemma in ONSET_VERBS or lemma in LIGHT_VERBS or _planned_verb(verb) is not None:
-        return False
+    if verb.lemma_.lower() not in EFFECT_VERBS:
+        return False  # ("X's strikes cannot be excluded": the act itself held possible)
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 _SANCTION = "163"
 _CONDITIONS = frozenset({"if", "unless", "once", "provided", "should", "until"})
-_START_PREPS = frozenset({"from", "on", "in", "by", "as"})
 _STARTING = frozenset({"start", "begin", "effective"})  # "starting next month"
 _CALENDAR = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -47,23 +46,31 @@ def _conditional(verb: Token) -> bool:
     )
 
 
-def _dated(verb: Token) -> bool:
+# Clauses of their own below the measure's verb: their dates and rates are not the measure's.
+_OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis", "acl"})
+
+
+def _own_words(verb: Token) -> list[Token]:
+    """The tokens of the measure's own clause (not of a clause below it)."""
+    out: list[Token] = []
+    todo = list(verb.children)
+    while todo:
+        tok = todo.pop()
+        if tok.dep_ in _OWN_CLAUSES and tok.lemma_.lower() not in _STARTING:
+            continue
+        out.append(tok)
+        todo.extend(tok.children)
+    return out
+
+
+def _dated(words: list[Token]) -> bool:
     """ "from March 1", "on Monday", "starting next month": the day the measure starts."""
-    for c in verb.children:
-        starts = (c.dep_ == "prep" and c.lower_ in _START_PREPS) or (
-            c.dep_ in ("advcl", "prep", "acl") and c.lemma_.lower() in _STARTING
-        )
-        if (c.dep_ == "npadvmod" or starts) and any(t.lower_ in _CALENDAR for t in c.subtree):
-            return True
-    return False
+    return any(t.lower_ in _CALENDAR for t in words)
 
 
-def _rated(verb: Token) -> bool:
-    """ "a 30 percent tariff", "tariffs of 25 percent": the rate the measure will have."""
-    for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass") and any(t.lower_ in _RATES for t in c.subtree):
-            return True
-    return False
+def _rated(words: list[Token]) -> bool:
+    """ "a 30 percent tariff", "tariffs of 25 percent", "raise tariffs to 30 percent"."""
+    return any(t.lower_ in _RATES for t in words)
 
 
 def scheduled_measure(f: Found) -> bool:
@@ -71,4 +78,7 @@ def scheduled_measure(f: Found) -> bool:
     if f.code != _SANCTION:
         return False
     verb = _verb(f)
-    return not _conditional(verb) and (_dated(verb) or _rated(verb))
+    if _conditional(verb):
+        return False
+    words = _own_words(verb)
+    return _dated(words) or _rated(words)
