@@ -1,5 +1,5 @@
 """An apology is aimed at the wronged party, not at the doer of the act it apologises for
-(lex22, fresh11 class AO).
+(lex22, fresh11 class AO); a threat of the speaker's own act is not aimed at the speaker.
 
 A condemned or protested act's doer is the reaction's target (GUIDE rule 6), and the reaction
 stage reads "apologised for the crimes committed by Belgian troops" the same way: the apology
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from realpolitik.extract.parties._model import Candidates, Site
 
 APOLOGY = "055"
+_THREAT_ROOT = "13"
 
 
 def wronged_party(s: Site, c: Candidates, act: Found, doers: list[Arg]) -> list[Arg]:
@@ -60,3 +61,13 @@ def _conjunct_target(s: Site, own: set[str]) -> list[Arg]:
     return [
         a for a in s.ctx.roles_of(first).targets if (a.ref.country or a.ref.code[:3]) not in own
     ]
+
+
+def own_threat(root: str, sources: tuple[Arg, ...], subjects: list[Arg]) -> bool:
+    """ "Chile warned it would stop issuing visas to Bolivian officials": a threat whose clause
+    names the speaker's own act; its subject is the doer, not whom the threat is aimed at (the
+    act's own party is)."""
+    if root != _THREAT_ROOT or not sources or not subjects:
+        return False
+    own = {a.ref.country or a.ref.code[:3] for a in sources}
+    return all((a.ref.country or a.ref.code[:3]) in own for a in subjects)

@@ -38,7 +38,7 @@ from realpolitik.extract.parties._reading import (
     subject,
     theme_owner,
 )
-from realpolitik.extract.parties.apology_targets import wronged_party
+from realpolitik.extract.parties.apology_targets import own_threat, wronged_party
 from realpolitik.extract.parties.joint_topics import topic_only
 from realpolitik.extract.parties.reciprocal import onlooker
 
@@ -376,7 +376,10 @@ def clause_subject(s: Site, c: Candidates) -> Candidates:
         if k.dep_ in ("ccomp", "xcomp"):
             subj = child(k, "nsubj", "nsubjpass")
             if subj is not None:
-                return c.with_targets(s.actors.resolve(subj))
+                got = s.actors.resolve(subj)
+                if own_threat(s.root, c.sources, got):
+                    continue  # "warned it would stop issuing visas to X": its own act (lex22)
+                return c.with_targets(got)
     return c
 
 
