@@ -6,7 +6,8 @@ suite's states named by name, capital, demonym + sector or leader:
 - ``l22_fought_criminals``: "lost soldiers fighting smugglers", "battled wildfires": no force;
 - ``l22_delivered_none``: "promised talks with Y and delivered none": the promise (03), no aid;
 - ``l22_returned``: remains, skulls, bronzes handed / given / sent back or repatriated: 08;
-- ``l22_judged_measure``: "called Y's measure disproportionate / unfair / excessive": 11;
+- ``l22_judged_measure``: "called / labelled / termed Y's measure disproportionate", "described
+  it as unfair": 11;
 - ``l22_visa_threat``: "would stop issuing visas to Y's officials if Y kept ...": a threat (13);
 - ``l22_landing_rights``: "suspended landing / overflight rights for Y's aircraft": 19;
 - ``l22_scheduled_tariff``: "will impose a 30 percent tariff on Y from March 1": 16 possible;
@@ -131,7 +132,8 @@ def l22_judged_measure(sc: Scene) -> Built:
     if sc.rng.random() < 0.25:
         text = f"{who} described {judged} as {verdict}{_time(sc)}."
     else:
-        text = f"{who} called {judged} {verdict}{_time(sc)}."
+        verb = sc.rng.choice(("called", "called", "labelled", "termed"))
+        text = f"{who} {verb} {judged} {verdict}{_time(sc)}."
     judged_act = Expect(sc.t.iso3, "*", frozenset(), ANY)
     return _cap(text), (_one(sc.s.iso3, sc.t.iso3, "11"),), (judged_act,)
 
@@ -311,9 +313,6 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # 131, asserted); l22_state_protest 16/0 (dissent, 140); l22_warned_verdict 1/23 (a threat,
 # 130); l22_planned_noun 0/39 (asserted); l22_aside_noun 14/0 (an objection `possible`, a
 # second visit); l22_statement_said 0/24 (a statement, 010); l22_apology 0/27 (aimed at the
-# apologiser's own troops). After: 24/0 each, l22_judged_measure 23/0 (in "North Korea's foreign
-# ministry described Hungary's visa ban as unreasonable on Monday" the parse loses the verdict).
-# "called Iraq's visa ban heavy-handed" is left out: spaCy parses "ban" as a verb there (a
-# parse class of its own, no lexicon matter).
+# apologiser's own troops). After: 24/0 each. "called Iraq's visa ban heavy-handed" is left
+# out: spaCy parses "ban" as a verb there (a parse class of its own, no lexicon matter).
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
-FLOORS["l22_judged_measure"] = (23, 0)

@@ -66,6 +66,9 @@ def test_returns_are_084(extract: Extract, text: str, want: tuple[str, str]) -> 
         ("Benin's foreign ministry called Niger's measure disproportionate.", ("BEN", "NER")),
         ("Ecuador called Colombia's decision excessive and unfair.", ("ECU", "COL")),
         ("Egypt's foreign ministry called Madrid's move arbitrary.", ("EGY", "ESP")),
+        ("Russia described Baku's move as arbitrary this week.", ("RUS", "AZE")),
+        ("Ghana labelled Togo's new levy discriminatory.", ("GHA", "TGO")),
+        ("Nigeria's foreign ministry called Brazil's move excessive.", ("NGA", "BRA")),
     ],
 )
 def test_judged_measure_is_criticism(extract: Extract, text: str, want: tuple[str, str]) -> None:

@@ -5,7 +5,8 @@
 and the rows that ask for one ("call" + an object + a judging complement: criticism, 111, GUIDE
 rule 7) miss, and the one judged is no argument. Of two complements of "call", "label", "brand",
 "deem" or "term", the first is a noun: it is the object, the second its predicate; so is a lone
-noun complement that carries its adjective after it ("called Madrid's move arbitrary").
+noun complement that carries its adjective after it ("called Madrid's move arbitrary"), and an
+adjective after "as" hung as an adverbial clause ("described X's move as arbitrary").
 """
 
 from __future__ import annotations
@@ -21,13 +22,20 @@ if TYPE_CHECKING:
 _VERDICT_VERBS = frozenset({"call", "label", "brand", "deem", "term"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _PAST = frozenset({"VBD", "VBN"})
+# Verbs whose verdict follows "as": "described X's move as arbitrary".
+_AS_VERBS = frozenset(
+    {"describe", "denounce", "condemn", "criticise", "criticize", "dismiss", "reject", "brand",
+     "label", "term", "slam", "decry"}
+)  # fmt: skip
 
 
 def judged_object(sent: Span) -> None:
     """Relabel the first of a verdict verb's two ``oprd`` complements (a noun) as its object."""
-    if not has_any(sent, _VERDICT_VERBS):
+    if not has_any(sent, _VERDICT_VERBS | _AS_VERBS):
         return  # (most sentences: no token walked)
     for verb in sent:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _AS_VERBS:
+            _as_verdict(verb)
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VERDICT_VERBS:
             continue
         if _verdict_as_modifier(sent, verb):
@@ -70,3 +78,19 @@ def _verdict_as_modifier(sent: Span, verb: Token) -> bool:
     _write_tree(sent, heads, deps)
     verb.tag_ = "VBD"  # (a participle takes one complement: two make it the finite verb)
     return True
+
+
+def _as_verdict(verb: Token) -> None:
+    """ "Russia described Baku's move as arbitrary this week": the parser may hang "as
+    arbitrary" on the verb as an adverbial clause, outside the verb's phrase; an adjective
+    after the object, led by "as", is the verdict on it (the object's predicate, ``oprd``)."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return
+    for c in verb.children:
+        if (
+            c.dep_ == "advcl"
+            and c.pos_ == "ADJ"
+            and c.i > verb.i
+            and any(g.dep_ in ("advmod", "mark", "prep") and g.lower_ == "as" for g in c.children)
+        ):
+            c.dep_ = "oprd"
