@@ -66,7 +66,7 @@ def _conjunct_target(s: Site, own: set[str]) -> list[Arg]:
 def own_threat(root: str, sources: tuple[Arg, ...], subjects: list[Arg]) -> bool:
     """ "Chile warned it would stop issuing visas to Bolivian officials": a threat whose clause
     names the speaker's own act; its subject is the doer, not whom the threat is aimed at (the
-    act's own party is)."""
+    act's own party is). The caller checks that the clause's verb is an act (a trigger)."""
     if root != _THREAT_ROOT or not sources or not subjects:
         return False
     own = {a.ref.country or a.ref.code[:3] for a in sources}
