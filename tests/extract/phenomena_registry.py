@@ -58,6 +58,7 @@ import phenomena_lex18
 import phenomena_lex19
 import phenomena_lex20
 import phenomena_lex21
+import phenomena_lex22
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -241,6 +242,7 @@ SUITE.add(one_scene=phenomena_lex21.SCENE_CONSTRUCTIONS, floors=phenomena_lex21.
 SUITE.add(one_scene=phenomena_suite17.SUITE17_CONSTRUCTIONS, floors=phenomena_suite17.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers17.SCENE_CONSTRUCTIONS, with_others=phenomena_leftovers17.OTHERS_CONSTRUCTIONS, floors=phenomena_leftovers17.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lexmine.LEXMINE_CONSTRUCTIONS, floors=phenomena_lexmine.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex22.SCENE_CONSTRUCTIONS, floors=phenomena_lex22.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -37,6 +37,7 @@ from party_cases_lex16 import STAGE_CASES as LEX16_CASES
 from party_cases_lex18 import STAGE_CASES as LEX18_CASES
 from party_cases_lex19 import STAGE_CASES as LEX19_CASES
 from party_cases_lex20 import STAGE_CASES as LEX20_CASES
+from party_cases_lex22 import STAGE_CASES as LEX22_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -368,6 +369,7 @@ CASES += NAMES19_CASES  # court cases' defendants, aid at home (party_cases_name
 CASES += PRACTICE3_CASES  # measures imposed on, similar acts (party_cases_practice3.py)
 CASES += LEFTOVERS16_CASES  # countryless groups at home (party_cases_leftovers16.py)
 CASES += CLAUSES20_CASES  # acts after a call or hosting, a people's government (party_cases_clauses20.py)
+CASES += LEX22_CASES  # apologies to the wronged, a threat of one's own act (party_cases_lex22.py)
 CASES += NAMES20_CASES  # a measure continuing the story's act (party_cases_names20.py)
 CASES += PARTIES21_CASES  # a denied act's victim in the clause (party_cases_parties21.py)
 CASES += LEFTOVERS17_CASES  # group members, joiners, mediation sides (party_cases_leftovers17.py)

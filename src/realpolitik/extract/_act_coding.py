@@ -25,7 +25,9 @@ from realpolitik.extract._fact_scope import (
 )
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
+from realpolitik.extract._noun_subjects import planned_subject
 from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
+from realpolitik.extract._scheduled_measures import scheduled_measure
 from realpolitik.extract._syntax import child
 from realpolitik.extract._tree import has_any
 from realpolitik.extract._triggers import Found, refusal_code
@@ -103,8 +105,12 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     )
     if fact == "negated" and f.entry.neg and not f.negated:
         fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
+    if fact in ("asserted", "reported") and f.entry.pos == "N" and planned_subject(f.tok):
+        fact = "possible"  # "aid to Laos is to double": a planned act (lex22, IS)
     if fact == "possible" and commitment(f.tok) and not _framed_by_another(f, ctx):
-        if readied_force(f):
+        if scheduled_measure(f):
+            pass  # "will impose a 30 percent tariff from March 1": the measure, possible (lex22)
+        elif readied_force(f):
             f.code, fact = "150", "asserted"  # the readying happened
         else:
             code, f.code = f.code, future_code(f.code)

@@ -24,6 +24,7 @@ from realpolitik.extract._lexicon import Lexicon, lexicon
 from realpolitik.extract._members import suspends_no_member
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
+from realpolitik.extract._noun_subjects import aside_noun
 from realpolitik.extract._other_bearers import drop_other_bearers
 from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
@@ -258,6 +259,7 @@ class _Run:
             or aside_without_target(f.tok, e)
             or idle_hedge(f.tok, e)
             or _asides.unasked_refusal(f.tok, e)
+            or (f.entry.pos == "N" and aside_noun(f.tok, trig))  # (lex22, NA)
             for (b, _, e), f in by_origin
         ]
         self.events += [

@@ -40,6 +40,7 @@ from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
 from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
+from realpolitik.extract._judged_object import judged_object
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
     name_as_modal,
@@ -192,6 +193,7 @@ def repair_parse(sent: Span) -> None:
     ordered_infinitive(sent)
     deadline_to_leave(sent)  # "were given 72 hours to leave X": an expulsion (leftovers17)
     particle_object(sent)  # "brushed aside X's allegations", "called in X's ambassador"
+    judged_object(sent)  # "called X's measure disproportionate": X's measure the object (lex22)
     noun_for_clause(sent)
     semicolon_clause(sent)
     joined_phrases(sent)  # "the demand that X pay", "so did Z", "President A and X's President B"

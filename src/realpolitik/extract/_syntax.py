@@ -91,11 +91,21 @@ def attribution_noun(tok: Token) -> bool:
     )
 
 
+def reports_a_clause(verb: Token) -> bool:
+    """ "a statement said Lome respected X's laws": the speech verb governs a finite clause with
+    its own subject, so its subject noun only names who says it."""
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
+
+
 def drop_attributions(found: list[Found]) -> list[Found]:
     """A sentence's triggers without the attribution nouns of a reported act's clause ("X
     summoned Y's ambassador, a ministry statement said": the summons, reported, and no
-    statement act): the speech verb hangs on a trigger verb or governs it. Otherwise the
-    statement itself is what the sentence reports, and it stays (a plain statement, 010)."""
+    statement act): the speech verb hangs on a trigger verb or governs it, or governs a clause
+    with a subject of its own (what the statement says, a plain "said", GUIDE rule 2; lex22, AT).
+    Otherwise the statement itself is what the sentence reports, and it stays (010)."""
     said = [f for f in found if f.entry.pos == "N" and attribution_noun(f.tok)]
     if not said:
         return found
@@ -104,6 +114,7 @@ def drop_attributions(found: list[Found]) -> list[Found]:
         f for f in said
         if f.tok.head.head.i in acts
         or any(c.i in acts for c in f.tok.head.children if c.dep_ in _REPORT_ARCS)
+        or reports_a_clause(f.tok.head)  # "an embassy statement said Lome respected ..." (lex22)
     ]  # fmt: skip
     return [f for f in found if f not in spent] if spent else found
 

@@ -67,9 +67,7 @@ POSSIBLE_GOVERNORS = frozenset(
         "invite", "invitation", "encourage", "persuade", "unlikely",
     }
 )  # fmt: skip
-CAPABLE = frozenset(
-    {"place", "placed", "position", "positioned", "equipped", "qualified", "suited"}
-)
+CAPABLE = frozenset({"place", "placed", "position", "positioned", "equipped", "qualified"})
 REPORT_GOVERNORS = frozenset(
     {
         "say", "tell", "report", "claim", "allege", "announce", "state", "add", "note",

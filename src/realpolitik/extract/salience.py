@@ -28,8 +28,10 @@ from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
 from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._sent_to_fight import sent_to_fight
+from realpolitik.extract._state_protests import state_voice
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
+from realpolitik.extract._warned_verdicts import warned_verdict
 from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.extract.parties._model import OCCASION_PREPS, ROLE_CODES
 
@@ -435,6 +437,7 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("met_with", f.entry.pos == "V" and met_with(f.tok)),
         ("withheld_comment", withheld_comment(f)),
         ("warned_of_others", warned_of_others(f)),
+        ("warned_verdict", warned_verdict(f)),
         ("disavowed_conflict", disavowed_conflict(f)),
         ("carried_cargo", carried_cargo(f, triggers)),
         ("offers_no_act", offers_no_act(f, triggers)),
@@ -473,7 +476,9 @@ def diplomatic_protest(f: Found, source: Arg, actors: DocActors) -> str:
     ):
         return f.code  # "protested at the UN": what is protested is not named
     doc = tok.doc
-    if not 0 <= source.tok < len(doc) or len(source.ref.code) != 3:
+    if not 0 <= source.tok < len(doc) or len(source.ref.code) not in (3, 6):
         return f.code
     mention = actors.mention_of(doc[source.tok])
+    if state_voice(doc[source.tok], source):  # "it did not protest", "the embassy protested"
+        return DIPLOMATIC_PROTEST
     return DIPLOMATIC_PROTEST if mention is not None and mention.kind in _STATE_KINDS else f.code

@@ -38,6 +38,7 @@ from realpolitik.extract.parties._reading import (
     subject,
     theme_owner,
 )
+from realpolitik.extract.parties.apology_targets import own_threat, wronged_party
 from realpolitik.extract.parties.joint_topics import topic_only
 from realpolitik.extract.parties.reciprocal import onlooker
 
@@ -186,6 +187,7 @@ def reacted_act_doer(s: Site, c: Candidates) -> Candidates:
         doers = first(s.actors, hung_agents(s.tok, same))
     own = {a.ref.code for a in c.sources}  # (nor "in a statement carried by X media")
     doers = [a for a in doers if a.ref.code not in own and a.tok not in s.not_parties]
+    doers = wronged_party(s, c, act, doers)  # "apologised for the crimes of its troops" (lex22)
     return c.with_targets(doers) if doers else c
 
 
@@ -374,7 +376,10 @@ def clause_subject(s: Site, c: Candidates) -> Candidates:
         if k.dep_ in ("ccomp", "xcomp"):
             subj = child(k, "nsubj", "nsubjpass")
             if subj is not None:
-                return c.with_targets(s.actors.resolve(subj))
+                got = s.actors.resolve(subj)
+                if own_threat(s.root, c.sources, got) and k.i in s.ctx.triggers:
+                    continue  # "warned it would stop issuing visas to X": its own act (lex22)
+                return c.with_targets(got)
     return c
 
 

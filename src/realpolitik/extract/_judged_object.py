@@ -1,0 +1,96 @@
+"""The object of a verdict verb that the parser reads as a second complement (lex22).
+
+"Benin called Niger's measure disproportionate": spaCy may hang both "measure" and
+"disproportionate" on "called" as object predicates (``oprd``), so the verb has no direct object
+and the rows that ask for one ("call" + an object + a judging complement: criticism, 111, GUIDE
+rule 7) miss, and the one judged is no argument. Of two complements of "call", "label", "brand",
+"deem" or "term", the first is a noun: it is the object, the second its predicate; so is a lone
+noun complement that carries its adjective after it ("called Madrid's move arbitrary"), and an
+adjective after "as" hung as an adverbial clause ("described X's move as arbitrary").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._tree import has_any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_VERDICT_VERBS = frozenset({"call", "label", "brand", "deem", "term"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_PAST = frozenset({"VBD", "VBN"})
+# Verbs whose verdict follows "as": "described X's move as arbitrary".
+_AS_VERBS = frozenset(
+    {"describe", "denounce", "condemn", "criticise", "criticize", "dismiss", "reject", "brand",
+     "label", "term", "slam", "decry"}
+)  # fmt: skip
+
+
+def judged_object(sent: Span) -> None:
+    """Relabel the first of a verdict verb's two ``oprd`` complements (a noun) as its object."""
+    if not has_any(sent, _VERDICT_VERBS | _AS_VERBS):
+        return  # (most sentences: no token walked)
+    for verb in sent:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _AS_VERBS:
+            _as_verdict(verb)
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VERDICT_VERBS:
+            continue
+        if _verdict_as_modifier(sent, verb):
+            return  # (the tree was rewritten: the next parse of the sentence reads it again)
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        comps = [c for c in verb.children if c.dep_ == "oprd"]
+        if len(comps) >= 2 and comps[0].pos_ in _NOMINAL and comps[0].i < comps[1].i:
+            comps[0].dep_ = "dobj"
+        elif len(comps) == 1 and comps[0].pos_ in _NOMINAL and _judged_after(comps[0]):
+            comps[0].dep_ = "dobj"  # "called Madrid's move arbitrary": the verdict on the noun
+
+
+def _judged_after(noun: Token) -> bool:
+    """An adjective hung on the noun after it ("move arbitrary", "ban arbitrary"): English puts
+    attributive adjectives before the noun, so one after it is the verdict."""
+    return any(
+        c.dep_ in ("amod", "acomp") and c.i > noun.i and c.pos_ == "ADJ" for c in noun.children
+    )
+
+
+def _verdict_as_modifier(sent: Span, verb: Token) -> bool:
+    """ "Nigeria's foreign ministry called Brazil's move excessive": the parser may read the
+    verdict verb as a participle modifying the subject noun, the sentence a noun phrase. A
+    participle takes one complement ("a group called X"); with two, the verb is the finite
+    verb of the sentence, the root noun its subject and the first complement its object."""
+    noun = verb.head
+    comps = [c for c in verb.children if c.dep_ == "oprd"]
+    if verb.dep_ != "acl" or verb.tag_ not in _PAST or noun.dep_ != "ROOT" or len(comps) < 2:
+        return False
+    if noun.pos_ not in _NOMINAL or noun.i > verb.i:
+        return False
+    heads, deps = tree_of(sent)
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    heads[noun.i], deps[noun.i] = verb.i, "nsubj"
+    for c in noun.children:
+        if c.dep_ == "punct" and c.i == sent.end - 1:
+            heads[c.i] = verb.i  # (the full stop hangs on the new root)
+    deps[comps[0].i] = "dobj"
+    _write_tree(sent, heads, deps)
+    verb.tag_ = "VBD"  # (a participle takes one complement: two make it the finite verb)
+    return True
+
+
+def _as_verdict(verb: Token) -> None:
+    """ "Russia described Baku's move as arbitrary this week": the parser may hang "as
+    arbitrary" on the verb as an adverbial clause, outside the verb's phrase; an adjective
+    after the object, led by "as", is the verdict on it (the object's predicate, ``oprd``)."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return
+    for c in verb.children:
+        if (
+            c.dep_ == "advcl"
+            and c.pos_ == "ADJ"
+            and c.i > verb.i
+            and any(g.dep_ in ("advmod", "mark", "prep") and g.lower_ == "as" for g in c.children)
+        ):
+            c.dep_ = "oprd"
