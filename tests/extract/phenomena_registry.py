@@ -67,6 +67,7 @@ import phenomena_names17
 import phenomena_names18
 import phenomena_names19
 import phenomena_names20
+import phenomena_pairs22
 import phenomena_parties6
 import phenomena_parties21
 import phenomena_practice1
@@ -237,6 +238,7 @@ SUITE.add(one_scene=phenomena_names20.NAMES20_CONSTRUCTIONS, floors=phenomena_na
 SUITE.add(one_scene=phenomena_parties21.PARTIES21_CONSTRUCTIONS, with_others=phenomena_parties21.OTHERS_CONSTRUCTIONS, floors=phenomena_parties21.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex21.SCENE_CONSTRUCTIONS, floors=phenomena_lex21.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_suite17.SUITE17_CONSTRUCTIONS, floors=phenomena_suite17.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_pairs22.PAIRS22_CONSTRUCTIONS, with_others=phenomena_pairs22.OTHERS_CONSTRUCTIONS, floors=phenomena_pairs22.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

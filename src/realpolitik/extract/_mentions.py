@@ -42,7 +42,6 @@ from realpolitik.extract._person_refs import (
     subject_codes,
 )
 from realpolitik.extract._pointing_owner import owner_word
-from realpolitik.extract._relative_objects import relative_antecedent
 from realpolitik.extract._referring import (
     StoryPair,
     bare_pair_args,
@@ -50,6 +49,7 @@ from realpolitik.extract._referring import (
     member_body,
     named_group,
 )
+from realpolitik.extract._relative_objects import relative_antecedent
 from realpolitik.extract._speaker_state import (
     POINTING_NOUNS,
     is_pointing,

@@ -11,11 +11,13 @@ no parties, and the next place named ("in Geneva") took the target slot.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS
 from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg
-from realpolitik.extract._referring import PAIR_ONLY_NOUNS, counted_reference
-from realpolitik.extract.confidence import REFERRED
+from realpolitik.extract._referring import GROUP_BACK, PAIR_ONLY_NOUNS, counted_reference
+from realpolitik.extract.confidence import DEFINITE, REFERRED
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
@@ -26,6 +28,11 @@ if TYPE_CHECKING:
 _OWNER_PREPS = frozenset({"of", "from"})
 _DET_DEPS = frozenset({"det", "nummod", "predet"})
 _THEIR = "their"
+# A state's envoys abroad: "the ambassador" is the one the story named ("Togo's ambassador").
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "emissary"})
+_ENVOY = "envoy"
+# Office-holders "their" may own as the pair's: "their foreign ministers", "their envoys".
+_OFFICE_NOUNS = COUNTED_PERSON_NOUNS - {"man", "woman"}
 _GOVERNMENT = "GOV"  # the sector of a person noun with none of its own ("the leaders of ...")
 
 
@@ -60,25 +67,53 @@ def pair_of_phrase(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
 
 
 def their_pair(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
-    """ "Chile accused Peru of ... Their foreign ministers spoke by phone": a plural role noun
-    owned by a "their" that opens its sentence's mentions (no state or person named before it
-    in the sentence) is the story's pair's, when the last two states named are that pair."""
-    sector = actors._sectors.get(lemma, "") or (_GOVERNMENT if lemma in PERSON_NOUNS else "")
+    """ "Chile and Peru have quarrelled over ... Their foreign ministers spoke by phone": a
+    plural office noun owned by a "their" that opens its sentence is the offices of the
+    coordinated subject of the sentence before ("they" would be those states)."""
+    if lemma not in _OFFICE_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return []  # ("their troops", "their families": anyone's)
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if not sector or owner is None or owner.lower_ != _THEIR or tok.tag_ not in ("NNS", "NNPS"):
+    if owner is None or owner.lower_ != _THEIR or owner.i != owner.sent.start:
         return []
-    pos = actors.doc_offset(owner)
-    start = pos - (owner.idx - owner.sent.start_char)
-    last = actors._placed.last_before(pos)
-    if last >= 0 and actors._placed.items[last].start >= start:
-        return []  # "A and B said their ministers ...": the clause's own (``_coref``)
-    dyad, two = actors.pair.at(pos), actors._placed.last_two(pos)
-    if dyad is None or two is None:
+    if owner.sent.start == 0:
         return []
-    codes = [r.country or "" for r in dyad[2]]
-    if {m.ref.country for m in two} != set(codes) or len(set(codes)) != 2:
+    before = owner.doc[owner.sent.start - 1].sent.root
+    subj = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not subj.conjuncts:
         return []
+    codes = list(dict.fromkeys(a.ref.country for a in actors.resolve(subj, 1) if a.ref.country))
+    if len(codes) != 2:
+        return []
+    sector = actors._sectors.get(lemma, "") or _GOVERNMENT
     return [Arg(ActorRef(tok.text, c3 + sector, c3), REFERRED, tok.i) for c3 in codes]
+
+
+def same_envoy(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
+    """ "Ghana summoned Togo's ambassador. The ambassador promised ...": "the" + an envoy's
+    word, with no words of its own, is the envoy of that word the story placed last (within
+    ``GROUP_BACK``; "the envoy" any of them), not unplaced nor the story's nearest state
+    (fresh11's G)."""
+    if lemma not in ENVOY_NOUNS or tok.tag_ != "NN":
+        return []
+    kids = list(tok.children)
+    if [k.lower_ for k in kids if k.dep_ == "det"] != ["the"]:
+        return []
+    if any(k.dep_ not in ("det", "amod", "compound") for k in kids):
+        return []
+    words_of_its_own = " ".join(w.lower_ for w in tok.subtree if w.dep_ != "det")
+    pos = actors.doc_offset(tok)
+    placed = actors._placed
+    for k in range(placed.last_before(pos), -1, -1):
+        m = placed.items[k]
+        if pos - m.start > GROUP_BACK:
+            break
+        text = m.ref.text.lower()
+        words = text.replace("'s", " ").split()
+        last = words[-1] if words else ""
+        same = text.endswith(words_of_its_own)  # "the high commissioner": the same office
+        if m.ref.country and (same or (lemma == _ENVOY and last in ENVOY_NOUNS)):
+            return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
+    return []
 
 
 def counted(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
@@ -100,4 +135,4 @@ def pair_reference(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     """ "the ministers of the two countries", "their ministers" (the pair's office-holders), else what
     ``counted_reference`` makes of ``tok`` ("the two countries", "the leader", ...)."""
     got = pair_of_phrase(actors, tok, lemma) or their_pair(actors, tok, lemma)
-    return got or counted(actors, tok, lemma)
+    return got or same_envoy(actors, tok, lemma) or counted(actors, tok, lemma)

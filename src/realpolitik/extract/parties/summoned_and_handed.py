@@ -59,6 +59,8 @@ def handed_to_passive_subject(s: Site, c: Candidates) -> Candidates:
         verb = tok.head
         if c.sources or c.targets or tok.dep_ != "dobj":
             return c
+    elif s.child("dobj") is None:
+        return c  # (the thing handed unread: the parser's "given [a formal note]" as a pobj)
     else:
         verb = s.tok
     if verb.lemma_.lower() not in HANDING_VERBS:
