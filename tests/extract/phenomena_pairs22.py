@@ -19,6 +19,8 @@ pr22g: "T's ambassador was summoned to the ministry in S's capital and handed / 
 note": S -> T 11, not T -> T (``parties.summoned_and_handed``).
 pr22h: "S summoned T's ambassador. The ambassador / the envoy rejected the protest": T -> S, the
 envoy the story named (``_pair_roles.same_envoy``; fresh11's G).
+pr22i: "S deported 40 T-ian traders. Officers had beaten several of the deportees, T's consul
+said": the deportees are T's, the officers S's (``_pair_roles.story_group``; fresh11's G).
 """
 
 from __future__ import annotations
@@ -122,7 +124,7 @@ def pr22c_joint_appellants(sc: Scene, others: list[State]) -> Built:
 
 _CLASHES = ("{S} and {T} clashed on the border", "{S} accused {T} of shelling its border villages",
             "{Sdem} and {Tdem} troops exchanged fire on the border")  # fmt: skip
-_NEITHER = ("Neither president", "Neither government", "Neither side", "Neither leader")
+_NEITHER = ("Neither president", "Neither government", "Neither side", "Neither leader", "Neither")
 _UNDONE = ("has offered to talk directly", "has offered talks", "has proposed talks",
            "has agreed to meet")  # fmt: skip
 
@@ -213,6 +215,33 @@ def pr22h_the_envoy(sc: Scene) -> Built:
     return text, (_e(t, s, roots),), (_e(s, t, {"04", "11"}), _hedged())
 
 
+_GROUP_ACTS = (("deported", "deportees"), ("arrested", "detainees"), ("detained", "detainees"))
+_PEOPLE = ("traders", "miners", "fishermen", "migrants", "workers")
+_FORCES = ("Officers", "Police", "Soldiers", "Police officers", "Security officers")
+_SOME = ("several of the", "some of the", "many of the", "the")
+_SPEAKERS = ("{Tposs} consul", "{Tposs} labour minister", "{Tposs} ambassador", "{Tposs} embassy")
+
+
+def pr22i_story_group(sc: Scene) -> Built:
+    """ "S deported 40 T-ians. Officers had beaten several of the deportees, T's consul said":
+    S -> T 17 and S -> T 18 (reported), the officers S's (``_pair_roles.story_group``,
+    ``parties.story_groups``)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    did, group = rng.choice(_GROUP_ACTS)
+    first = (
+        f"{sc.name(s, capital=0.0)} {did} {rng.randint(12, 300)} {t.demonym} {rng.choice(_PEOPLE)}"
+    )
+    speaker = rng.choice(_SPEAKERS).format(Tposs=_poss(t.name))
+    beaten = f"{rng.choice(_FORCES)} had beaten {rng.choice(_SOME)} {group}"
+    if rng.random() < 0.5:
+        second = f"{beaten}, {speaker} said."
+    else:
+        second = f"{_cap(speaker)} said {beaten[0].lower()}{beaten[1:]}."
+    text = f"{_cap(first)}{_time(sc)}. {second}"
+    want = (_e(s, t, {"17"}), _e(s, t, {"18"}, frozenset({"reported"})))
+    return text, want, (_hedged(),)
+
+
 PAIRS22_CONSTRUCTIONS = {
     "pr22a_roles_of_the_pair": pr22a_roles_of_the_pair,
     "pr22b_their_roles": pr22b_their_roles,
@@ -221,6 +250,7 @@ PAIRS22_CONSTRUCTIONS = {
     "pr22f_relative_recipient": pr22f_relative_recipient,
     "pr22g_summoned_and_handed": pr22g_summoned_and_handed,
     "pr22h_the_envoy": pr22h_the_envoy,
+    "pr22i_story_group": pr22i_story_group,
 }
 OTHERS_CONSTRUCTIONS = {"pr22c_joint_appellants": pr22c_joint_appellants}
 FLOORS = {name: (23, 0) for name in (*PAIRS22_CONSTRUCTIONS, *OTHERS_CONSTRUCTIONS)}

@@ -10,7 +10,9 @@ sentences with states and words other than the set's.
 - "cut the aid it gives X" is aimed at X (``parties.relative_recipient``; class RL);
 - "X's envoy was summoned in Y's capital and handed a protest" is Y -> X
   (``parties.summoned_and_handed``; class AP);
-- "the ambassador" is the ambassador the story named (``_pair_roles.same_envoy``; class G).
+- "the ambassador" is the ambassador the story named, "the deportees" the people of the
+  story's deportation and the unplaced officers who beat them the deporter's
+  (``_pair_roles.same_envoy``, ``story_group``, ``parties.story_groups``; class G).
 """
 
 from __future__ import annotations
@@ -83,8 +85,9 @@ def test_coordinated_appellants_are_not_each_others_targets(extract: Extract, te
     assert ("BRA", "CHL", "02") not in got and ("CHL", "BRA", "02") not in got
 
 
-def test_neither_president_is_the_pair_negated(extract: Extract) -> None:
-    text = "Kenya and Uganda clashed on the border. Neither president has offered to talk."
+@pytest.mark.parametrize("neither", ["Neither president", "Neither government", "Neither"])
+def test_neither_is_the_pair_negated(extract: Extract, neither: str) -> None:
+    text = f"Kenya and Uganda clashed on the border. {neither} has offered to talk."
     got = root_events(extract(text, date="2025-03-10"))
     assert {("KEN", "UGA", "03", "negated"), ("UGA", "KEN", "03", "negated")} <= got
     assert not {e for e in got if e[2] == "03" and e[3] == "asserted"}
@@ -140,3 +143,29 @@ def test_the_ambassador_is_the_one_named(extract: Extract) -> None:
     got = country_roots(extract(text, date="2025-03-10"))
     assert ("TGO", "GHA", "12") in got
     assert not {k for k in got if k[0] == "---"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kenya deported 40 Tanzanian traders last week. Officers had beaten several of the "
+         "deportees, Tanzania's consul said.", ("KEN", "TZA", "18")),
+        ("Botswana deported 200 Zimbabweans on Monday. Police had beaten some of the deportees, "
+         "Zimbabwe's labour minister said.", ("BWA", "ZWE", "18")),
+        ("Ghana detained 12 Togolese fishermen on Monday. Togo's consul said soldiers had beaten "
+         "the detainees.", ("GHA", "TGO", "18")),
+    ],
+)  # fmt: skip
+def test_the_deportees_and_their_handlers(
+    extract: Extract, text: str, want: tuple[str, str, str]
+) -> None:
+    got = country_roots(extract(text, date="2025-03-10"))
+    assert want in got
+    assert not {k for k in got if k[2] == "18" and k[0] in ("---", want[1])}
+
+
+def test_the_deportees_with_no_deportation_are_no_one(extract: Extract) -> None:
+    """No act done to them before: "the deportees" name no state."""
+    text = "Tanzania's consul said officers had beaten several of the deportees."
+    got = country_roots(extract(text, date="2025-03-10"))
+    assert not {k for k in got if k[2] == "18" and k[1] == "TZA" and k[0] not in ("---", "TZA")}

@@ -204,7 +204,7 @@ class DocActors:
         low = tok.lower_
         if (antecedent := relative_antecedent(tok)) is not None:  # "Milei, whom he accused"
             return self._resolve_one(antecedent, depth + 1)
-        if tok.pos_ == "PRON":
+        if tok.pos_ == "PRON" and low not in QUANT_HEADS:  # ("some of the deportees": below)
             return self._coref(tok, low, depth)
         lemma = tok.lemma_.lower()
         if (low in QUANT_HEADS or lemma in QUANT_HEADS) and depth < 2:

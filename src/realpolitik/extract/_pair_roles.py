@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from realpolitik.extract._mentions import DocActors
+    from realpolitik.extract.parties._model import EarlierAct
 
 _OWNER_PREPS = frozenset({"of", "from"})
 _DET_DEPS = frozenset({"det", "nummod", "predet"})
@@ -31,6 +32,13 @@ _THEIR = "their"
 # A state's envoys abroad: "the ambassador" is the one the story named ("Togo's ambassador").
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "emissary"})
 _ENVOY = "envoy"
+# The people an act was done to, by the act's verbs: "the deportees" of "deported 40 traders".
+GROUP_ACTS = {
+    "deportee": frozenset({"deport", "expel", "repatriate"}),
+    "detainee": frozenset({"detain", "arrest", "hold", "seize", "capture", "jail"}),
+    "evacuee": frozenset({"evacuate"}),
+    "returnee": frozenset({"return", "repatriate", "deport"}),
+}
 # Office-holders "their" may own as the pair's: "their foreign ministers", "their envoys".
 _OFFICE_NOUNS = COUNTED_PERSON_NOUNS - {"man", "woman"}
 _GOVERNMENT = "GOV"  # the sector of a person noun with none of its own ("the leaders of ...")
@@ -116,6 +124,29 @@ def same_envoy(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     return []
 
 
+def group_act(actors: DocActors, lemma: str) -> EarlierAct | None:
+    """The story's latest act done to the people ``lemma`` names ("deportee": a deportation)."""
+    done = GROUP_ACTS.get(lemma)
+    if done is None:
+        return None
+    for a in reversed(actors.pair.done_to):
+        if a.lemma in done and a.target is not None and a.target.country:
+            return a
+    return None
+
+
+def story_group(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
+    """ "Kenya deported 40 Tanzanians. Officers had beaten several of the deportees": "the" +
+    the word for the people an act was done to is the target of the story's latest such act
+    (fresh11's G), not the nearest state named."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    act = group_act(actors, lemma)
+    if act is None or act.target is None:
+        return []
+    return [Arg(replace(act.target, text=tok.text), DEFINITE, tok.i)]
+
+
 def counted(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     """``counted_reference`` on the document's chains and story pair at ``tok``."""
     pos = actors.doc_offset(tok)
@@ -135,4 +166,5 @@ def pair_reference(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     """ "the ministers of the two countries", "their ministers" (the pair's office-holders), else what
     ``counted_reference`` makes of ``tok`` ("the two countries", "the leader", ...)."""
     got = pair_of_phrase(actors, tok, lemma) or their_pair(actors, tok, lemma)
-    return got or same_envoy(actors, tok, lemma) or counted(actors, tok, lemma)
+    got = got or same_envoy(actors, tok, lemma) or story_group(actors, tok, lemma)
+    return got or counted(actors, tok, lemma)

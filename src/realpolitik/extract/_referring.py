@@ -116,8 +116,10 @@ class StoryPair:
     def __init__(self) -> None:
         self._last: Noted | None = None  # (its sentence's start, end, pair)
         self._sides: Noted | None = None
+        self.done_to: list[EarlierAct] = []  # acts with a target, for "the deportees"
 
     def note(self, acts: Sequence[EarlierAct], start: int, end: int) -> None:
+        self.done_to += [a for a in acts if a.target is not None and not a.background]
         pair = story_dyad(acts)
         if pair is not None:
             self._last = (start, end, pair)

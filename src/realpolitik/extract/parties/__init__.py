@@ -78,6 +78,7 @@ from realpolitik.extract.parties import (
     similar_acts,
     speech,
     spied_for,
+    story_groups,
     story_yield,
     summoned_and_handed,
     told,
@@ -215,6 +216,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.not_in_contrast,
     adversary.common_adversary,
     instruments.weapon_maker,
+    story_groups.group_handlers_state,
 )
 
 PAIR_STAGES: tuple[Stage, ...] = (
