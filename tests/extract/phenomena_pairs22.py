@@ -254,3 +254,10 @@ PAIRS22_CONSTRUCTIONS = {
 }
 OTHERS_CONSTRUCTIONS = {"pr22c_joint_appellants": pr22c_joint_appellants}
 FLOORS = {name: (23, 0) for name in (*PAIRS22_CONSTRUCTIONS, *OTHERS_CONSTRUCTIONS)}
+# Main before pairs22 (dbcd7a7; ``phenomena.sample(name, 24)``, right of 24 / false assertions):
+# pr22a 0/8 (the role noun unplaced, no event or the meeting place as target), pr22b 0/12 ("their"
+# one state, the meeting place as target), pr22c 6/26 (the appellants each other's targets),
+# pr22d 0/0 ("neither" one unplaced doer, no target), pr22e 0/24 (the accusation aimed at the
+# speaker's own state), pr22f 5/24 right (no target), pr22g 6/18 (the envoy as the protester;
+# "given a protest note" as aid), pr22h 0/24 ("the ambassador" unplaced), pr22i 0/0 (the beating
+# with no doer's state and no target). After: 24/0 each (100/0 of 100 each).
