@@ -164,6 +164,8 @@ _RELATIVE = (
     ("halted the aid it gives {T}", {"16"}),
     ("raised the duty it levies on {Tdem} goods", {"16"}),
     ("cut the military aid it provides to {T}", {"16"}),
+    ("raised the fee it charges {T} to move gas through its pipeline", {"16"}),
+    ("raised the transit fee it charges {T}", {"16"}),
 )
 
 
@@ -258,6 +260,7 @@ FLOORS = {name: (23, 0) for name in (*PAIRS22_CONSTRUCTIONS, *OTHERS_CONSTRUCTIO
 # pr22a 0/8 (the role noun unplaced, no event or the meeting place as target), pr22b 0/12 ("their"
 # one state, the meeting place as target), pr22c 6/26 (the appellants each other's targets),
 # pr22d 0/0 ("neither" one unplaced doer, no target), pr22e 0/24 (the accusation aimed at the
-# speaker's own state), pr22f 5/24 right (no target), pr22g 6/18 (the envoy as the protester;
-# "given a protest note" as aid), pr22h 0/24 ("the ambassador" unplaced), pr22i 0/0 (the beating
-# with no doer's state and no target). After: 24/0 each (100/0 of 100 each).
+# speaker's own state), pr22f 3/5 (no target; "the fee it charges X" an accusation), pr22g 6/18
+# (the envoy as the protester; "given a protest note" as aid), pr22h 0/24 ("the ambassador"
+# unplaced), pr22i 0/0 (the beating with no doer's state and no target). After: 24/0 each (100/0
+# of 100 each).

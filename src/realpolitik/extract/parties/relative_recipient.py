@@ -7,8 +7,8 @@ gas it gives, sends or sells) is aimed at the state that receives it, which the 
 relative clause names (with the doer as its subject: "it", "they"). The clause is a clause of
 its own, which the phrase walk rightly never enters for other acts' parties, so it is read
 here; ``imposed_on`` reads the same shape for measures "imposed on" a state. The parser may hang
-the clause on the verb ("raised the fee [it charges Uzbekistan to move gas]" as a complement):
-then it starts right after the object.
+the clause on the verb ("raised the fee [it charges Uzbekistan to move gas]" as a complement or
+a conjunct): then it starts right after the object, with no "and" between.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ _DOER_PRONOUNS = frozenset({"it", "they", "we"})
 _RECEIVER_PREPS = ("to", "on", "from", "for")
 _RELATIVE_DEPS = frozenset({"relcl", "acl"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
+# How the parser may hang a relative clause with no "that" on the verb (right after the object,
+# with no "and" between: "raised the fee [it charges X]").
+_MISREAD = frozenset({"ccomp", "conj"})
 _ARCS = 2  # the object and its clause, between the act and its target
 
 
@@ -45,7 +48,7 @@ def _relative_clause(s: Site, obj: Token) -> Token | None:
     clauses += [  # (the parser's reading as the verb's complement, right after the object)
         k
         for k in s.tok.children
-        if k.dep_ == "ccomp" and k.i > obj.i and k.left_edge.i == obj.right_edge.i + 1
+        if k.dep_ in _MISREAD and k.i > obj.i and k.left_edge.i == obj.right_edge.i + 1
     ]
     for clause in clauses:
         if clause.lemma_.lower() not in PASSING_VERBS:
