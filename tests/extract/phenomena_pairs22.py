@@ -21,6 +21,9 @@ pr22h: "S summoned T's ambassador. The ambassador / the envoy rejected the prote
 envoy the story named (``_pair_roles.same_envoy``; fresh11's G).
 pr22i: "S deported 40 T-ian traders. Officers had beaten several of the deportees, T's consul
 said": the deportees are T's, the officers S's (``_pair_roles.story_group``; fresh11's G).
+pr22j: "S accused T of ... The foreign ministers spoke by telephone and agreed to meet in Z's
+capital": S <-> T as "the ministers" (``_pair_roles.office_plural``), Z's capital a venue
+(``_meeting_places``).
 """
 
 from __future__ import annotations
@@ -81,6 +84,16 @@ def _joint(sc: Scene, subject: str) -> Built:
 def pr22a_roles_of_the_pair(sc: Scene) -> Built:
     """ "The foreign ministers of the two countries spoke by telephone": S <-> T."""
     return _joint(sc, f"The {sc.rng.choice(_ROLES)} of {sc.rng.choice(_PAIRS)}")
+
+
+_OFFICES = ("The foreign ministers", "The defence ministers", "The prime ministers",
+            "The foreign ministers", "The two foreign ministers")  # fmt: skip
+
+
+def pr22j_office_plural(sc: Scene) -> Built:
+    """ "S accused T of ... The foreign ministers spoke by telephone and agreed to meet in Z's
+    capital": S <-> T, never Z (``_pair_roles.office_plural``, ``_meeting_places``)."""
+    return _joint(sc, sc.rng.choice(_OFFICES))
 
 
 _QUARRELS = ("have quarrelled over the border for months", "are locked in a dispute over the dam",
@@ -253,6 +266,7 @@ PAIRS22_CONSTRUCTIONS = {
     "pr22g_summoned_and_handed": pr22g_summoned_and_handed,
     "pr22h_the_envoy": pr22h_the_envoy,
     "pr22i_story_group": pr22i_story_group,
+    "pr22j_office_plural": pr22j_office_plural,
 }
 OTHERS_CONSTRUCTIONS = {"pr22c_joint_appellants": pr22c_joint_appellants}
 FLOORS = {name: (23, 0) for name in (*PAIRS22_CONSTRUCTIONS, *OTHERS_CONSTRUCTIONS)}
@@ -262,5 +276,5 @@ FLOORS = {name: (23, 0) for name in (*PAIRS22_CONSTRUCTIONS, *OTHERS_CONSTRUCTIO
 # pr22d 0/0 ("neither" one unplaced doer, no target), pr22e 0/24 (the accusation aimed at the
 # speaker's own state), pr22f 3/5 (no target; "the fee it charges X" an accusation), pr22g 6/18
 # (the envoy as the protester; "given a protest note" as aid), pr22h 0/24 ("the ambassador"
-# unplaced), pr22i 0/0 (the beating with no doer's state and no target). After: 24/0 each (100/0
-# of 100 each).
+# unplaced), pr22i 0/0 (the beating with no doer's state and no target), pr22j 5/10 ("the foreign
+# ministers" unplaced, the meeting place as target). After: 24/0 each (100/0 of 100 each).

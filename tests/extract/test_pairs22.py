@@ -62,6 +62,21 @@ def test_role_nouns_of_the_pair(extract: Extract, text: str) -> None:
     assert not {k for k in got if "ECU" in k[:2] or "CHL" in k[:2]}  # (the meeting place)
 
 
+def test_the_foreign_ministers_and_their_meeting_place(extract: Extract) -> None:
+    """Uncounted office-holders are the story's pair as "the ministers" are; where they agree
+    to meet is a venue, never a party (also when the doers are not read)."""
+    text = (
+        "Peru accused Bolivia of violating the treaty. The foreign ministers spoke by telephone "
+        "and agreed to meet in Quito."
+    )
+    got = country_roots(extract(text, date="2025-03-10"))
+    assert {("PER", "BOL", "04"), ("BOL", "PER", "04"), ("PER", "BOL", "03")} <= got
+    unread = (
+        "Peru accused Bolivia of lying. Officials spoke by telephone and agreed to meet in Quito."
+    )
+    assert not {k for k in country_roots(extract(unread)) if "ECU" in k[:2]}
+
+
 def test_their_without_a_coordinated_subject_is_not_the_pair(extract: Extract) -> None:
     """ "Chile accused Peru ... Their ministers": "their" names no pair by itself."""
     text = "Peru accused Bolivia of violating the treaty. Their foreign ministers met on Friday."

@@ -14,9 +14,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS
+from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS, office_modifier
 from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg
-from realpolitik.extract._referring import GROUP_BACK, PAIR_ONLY_NOUNS, counted_reference
+from realpolitik.extract._referring import (
+    GROUP_BACK,
+    PAIR_ONLY_NOUNS,
+    counted_reference,
+    two_people,
+)
 from realpolitik.extract.confidence import DEFINITE, REFERRED
 from realpolitik.models import ActorRef
 
@@ -147,6 +152,22 @@ def story_group(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     return [Arg(replace(act.target, text=tok.text), DEFINITE, tok.i)]
 
 
+def office_plural(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
+    """ "Chile accused Peru of ... The foreign ministers spoke by telephone": "the" + office
+    words + a plural leader noun is the story's pair as "the ministers" is; the office word
+    ("foreign", "defence") names no one of its own (``_counted_people.office_modifier``)."""
+    if lemma not in PERSON_NOUNS or tok.tag_ != "NNS":
+        return []
+    kids = list(tok.children)
+    mods = [k for k in kids if k.dep_ != "det"]
+    if [k.lower_ for k in kids if k.dep_ == "det"] != ["the"] or not mods:
+        return []
+    if not all(k.dep_ in ("amod", "compound") and office_modifier(k) for k in mods):
+        return []
+    pos = actors.doc_offset(tok)
+    return two_people(tok, pos, actors._people, None, actors.pair.at(pos))
+
+
 def counted(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     """``counted_reference`` on the document's chains and story pair at ``tok``."""
     pos = actors.doc_offset(tok)
@@ -166,5 +187,6 @@ def pair_reference(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     """ "the ministers of the two countries", "their ministers" (the pair's office-holders), else what
     ``counted_reference`` makes of ``tok`` ("the two countries", "the leader", ...)."""
     got = pair_of_phrase(actors, tok, lemma) or their_pair(actors, tok, lemma)
-    got = got or same_envoy(actors, tok, lemma) or story_group(actors, tok, lemma)
+    got = got or office_plural(actors, tok, lemma) or same_envoy(actors, tok, lemma)
+    got = got or story_group(actors, tok, lemma)
     return got or counted(actors, tok, lemma)

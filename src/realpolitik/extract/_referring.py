@@ -229,7 +229,7 @@ def counted_reference(
     where there is one: the disputants, never the mediators or callers named after them."""
     pair_only = lemma in PAIR_ONLY_NOUNS
     if counted_people(tok):  # "the two men", "both envoys", "the two foreign ministers"
-        return _two_people(tok, pos, people, office_pair(tok, pos, placed), dyad)
+        return two_people(tok, pos, people, office_pair(tok, pos, placed), dyad)
     if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS and not pair_only:
         return []
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
@@ -268,7 +268,7 @@ def counted_reference(
         countries = [m.ref.country or "" for m in pair]  # every mention here has one
         return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in countries]
     if dets & PAIR_WORDS and lemma in PERSON_NOUNS:  # "the two leaders"
-        return _two_people(tok, pos, people, offices, dyad)
+        return two_people(tok, pos, people, offices, dyad)
     if "the" in dets and lemma in ("country", "nation"):
         last = states.last_before(pos)
         if last >= 0:
@@ -280,7 +280,7 @@ def counted_reference(
     return []
 
 
-def _two_people(
+def two_people(
     tok: Token,
     pos: int,
     people: MentionChain,
