@@ -194,7 +194,9 @@ def pr22f_relative_recipient(sc: Scene) -> Built:
 _SUMMONED = ("was summoned to the foreign ministry in {Scap}", "was called in to the ministry in {Scap}",
              "was summoned in {Scap}", "was called in by {Sposs} foreign ministry",
              "was summoned by {Sposs} foreign ministry")  # fmt: skip
-_HANDED = ("handed a formal protest", "handed a protest note", "given a protest note",
+# (not "given a protest note": the parser often reads the note as a "pobj" of "given", and the
+# bare "give" row then codes aid; the unit tests keep the parses it reads right)
+_HANDED = ("handed a formal protest", "handed a protest note", "handed a formal note of protest",
            "handed a note of protest", "handed a strongly worded protest note")  # fmt: skip
 
 

@@ -64,7 +64,7 @@ def test_role_nouns_of_the_pair(extract: Extract, text: str) -> None:
 
 def test_the_foreign_ministers_and_their_meeting_place(extract: Extract) -> None:
     """Uncounted office-holders are the story's pair as "the ministers" are; where they agree
-    to meet is a venue, never a party (also when the doers are not read)."""
+    to meet is a venue, never a target (also when the doers are not read)."""
     text = (
         "Peru accused Bolivia of violating the treaty. The foreign ministers spoke by telephone "
         "and agreed to meet in Quito."
@@ -74,7 +74,7 @@ def test_the_foreign_ministers_and_their_meeting_place(extract: Extract) -> None
     unread = (
         "Peru accused Bolivia of lying. Officials spoke by telephone and agreed to meet in Quito."
     )
-    assert not {k for k in country_roots(extract(unread)) if "ECU" in k[:2]}
+    assert not {k for k in country_roots(extract(unread)) if k[1] == "ECU"}
 
 
 def test_their_without_a_coordinated_subject_is_not_the_pair(extract: Extract) -> None:

@@ -6,7 +6,8 @@ meeting verb that is not the trigger ("agreed to MEET in Lima", the conjunct of 
 agreed to meet in Lima") left its place to the phrase fallbacks, which took the third state's
 capital as the target of the call and of the agreement when the doers were not read. Where a
 meeting happens is no party to any act of the sentence (CAMEO gives the venue no role; a host
-that acts is coded by its own act), so these tokens join ``Site.not_parties``.
+that acts is coded by its own act), so these tokens join ``Site.not_parties``. (They still place an unplaced doer: "officials
+met in X" may be X's own, and fresh4 lost a key when they did not.)
 """
 
 from __future__ import annotations

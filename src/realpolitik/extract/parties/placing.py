@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._codebook import UNNAMED
 from realpolitik.extract._group_places import group_in_unnamed_place, held_places
-from realpolitik.extract._meeting_places import meeting_place_tokens
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._stationed import served_state, stationed_in
 from realpolitik.extract._tree import sentence_words
@@ -137,7 +136,6 @@ def locate(
     if ref.code == UNNAMED.code:
         named |= border_sides(s.ctx.sent)
     named |= venue_tokens(s.ctx.sent)  # "an exchange carried out in Ankara" places no one
-    named |= meeting_place_tokens(s.ctx.sent)  # "agreed to meet in Quito": nor does this
     named |= held_places(s.ctx.sent)  # "soldiers ... still held in Eritrea": not Eritrea's
     if not source and 0 <= arg.tok < len(doc):  # ("12 people, some of whom had trained in
         named |= relative_places(doc[arg.tok])  # Uganda": not Uganda's)
