@@ -215,8 +215,8 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context.not_the_reporter,
     context.not_in_contrast,
     adversary.common_adversary,
-    instruments.weapon_maker,
     story_groups.group_handlers_state,
+    instruments.weapon_maker,
 )
 
 PAIR_STAGES: tuple[Stage, ...] = (
