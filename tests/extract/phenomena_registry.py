@@ -70,6 +70,7 @@ import phenomena_names17
 import phenomena_names18
 import phenomena_names19
 import phenomena_names20
+import phenomena_pairs22
 import phenomena_parties6
 import phenomena_parties21
 import phenomena_practice1
@@ -243,6 +244,7 @@ SUITE.add(one_scene=phenomena_suite17.SUITE17_CONSTRUCTIONS, floors=phenomena_su
 SUITE.add(one_scene=phenomena_leftovers17.SCENE_CONSTRUCTIONS, with_others=phenomena_leftovers17.OTHERS_CONSTRUCTIONS, floors=phenomena_leftovers17.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lexmine.LEXMINE_CONSTRUCTIONS, floors=phenomena_lexmine.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex22.SCENE_CONSTRUCTIONS, floors=phenomena_lex22.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_pairs22.PAIRS22_CONSTRUCTIONS, with_others=phenomena_pairs22.OTHERS_CONSTRUCTIONS, floors=phenomena_pairs22.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

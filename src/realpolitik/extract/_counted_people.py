@@ -48,7 +48,7 @@ def counted_people(tok: Token) -> bool:
     if _counted_before(tok):
         return False
     for c in tok.children:
-        if c.dep_ in _MOD_DEPS and not _office_modifier(c):
+        if c.dep_ in _MOD_DEPS and not office_modifier(c):
             return False
         if c.dep_ == "poss":
             return False  # "the two countries' envoys": the states' own phrase
@@ -70,7 +70,7 @@ def _counted_before(tok: Token) -> bool:
     return False
 
 
-def _office_modifier(mod: Token) -> bool:
+def office_modifier(mod: Token) -> bool:
     """ "foreign" in "the two foreign ministers", "defence" in "both defence chiefs": a word of
     the office, not of a state or a name."""
     return mod.is_lower and mod.ent_type_ not in _PLACING_ENTS and mod.pos_ in ("ADJ", "NOUN")

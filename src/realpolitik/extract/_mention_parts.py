@@ -47,7 +47,7 @@ QUANT_HEADS = frozenset(
         "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
         "dozen", "dozens", "scores", "group", "number", "member", "some", "many", "most", "all",
         "one", "two", "three", "third", "half", "majority", "part", "band", "contingent",
-        "unit", "delegation", "team", "batch", "wave",
+        "unit", "delegation", "team", "batch", "wave", "several",
     }
 )  # fmt: skip
 
@@ -118,7 +118,7 @@ def bare_pair(tok: Token) -> bool:
     if tok.dep_ not in _SUBJECT_DEPS:
         return False
     low = tok.lower_
-    if low == "both":
+    if low in ("both", "neither"):  # ("neither has offered": the pair, negated by ``_neither``)
         return True
     if low not in ("two", "pair"):
         return False

@@ -32,6 +32,7 @@ from realpolitik.extract._mention_parts import (
     registry_mentions,
     serves_in,
 )
+from realpolitik.extract._pair_roles import pair_reference
 from realpolitik.extract._person_refs import (
     GUEST_NOUNS,
     OBJECT_PRONOUNS,
@@ -44,11 +45,11 @@ from realpolitik.extract._pointing_owner import owner_word
 from realpolitik.extract._referring import (
     StoryPair,
     bare_pair_args,
-    counted_reference,
     last_igo,
     member_body,
     named_group,
 )
+from realpolitik.extract._relative_objects import relative_antecedent
 from realpolitik.extract._speaker_state import (
     POINTING_NOUNS,
     is_pointing,
@@ -201,7 +202,9 @@ class DocActors:
                 self, self._people, tok, depth, self.pair.at(self.doc_offset(tok))
             )
         low = tok.lower_
-        if tok.pos_ == "PRON":
+        if (antecedent := relative_antecedent(tok)) is not None:  # "Milei, whom he accused"
+            return self._resolve_one(antecedent, depth + 1)
+        if tok.pos_ == "PRON" and low not in QUANT_HEADS:  # ("some of the deportees": below)
             return self._coref(tok, low, depth)
         lemma = tok.lemma_.lower()
         if (low in QUANT_HEADS or lemma in QUANT_HEADS) and depth < 2:
@@ -475,16 +478,7 @@ class DocActors:
             if said is not None and said.ref.country:
                 code = said.ref.country + self._sectors.get(lemma, "")
                 return [Arg(ActorRef(tok.text, code, said.ref.country), DEFINITE, tok.i)]
-        return counted_reference(
-            tok,
-            lemma,
-            self.doc_offset(tok),
-            states=self._states,
-            people=self._people,
-            placed=self._placed,
-            dyad=self.pair.at(self.doc_offset(tok)),
-            sides=self.pair.sides_at(self.doc_offset(tok)),
-        )
+        return pair_reference(self, tok, lemma)  # "the two countries", "the ministers of both"
 
 
 def _span_text(tok: Token, m: Mention) -> str:

@@ -69,6 +69,7 @@ DYAD_REACH = 2000
 Dyad = tuple[ActorRef, ActorRef]
 Noted = tuple[int, int, Dyad]  # the pair's sentence's start and end, and the pair
 _GOVERNMENT = "GOV"
+NEITHER = "neither"
 
 
 def story_dyad(acts: Sequence[EarlierAct]) -> Dyad | None:
@@ -116,8 +117,10 @@ class StoryPair:
     def __init__(self) -> None:
         self._last: Noted | None = None  # (its sentence's start, end, pair)
         self._sides: Noted | None = None
+        self.done_to: list[EarlierAct] = []  # acts with a target, for "the deportees"
 
     def note(self, acts: Sequence[EarlierAct], start: int, end: int) -> None:
+        self.done_to += [a for a in acts if a.target is not None and not a.background]
         pair = story_dyad(acts)
         if pair is not None:
             self._last = (start, end, pair)
@@ -163,21 +166,26 @@ def _straddles(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
     """The last two states are the doer of ``tok``'s own clause and one named before it:
     "Ghana and Togo signed a deal. Nigeria praised both capitals" (the last two are Togo and
     the praising Nigeria): the pair is the story's (its last act between two, else the last two
-    named before the sentence), not the doer and one of the pair."""
+    named before the sentence), not the doer and one of the pair. So too when both are the
+    clause's doers: "Brazil and Chile urged both governments" (fresh11's CJ) are not each
+    other's targets."""
     if two is None:
         return False
     lo = pos - (tok.idx - tok.sent.start_char)
     inside = [m for m in two if m.start >= lo]
-    if len(inside) != 1:
+    if not inside:
         return False
     verb = tok.head
     while verb.dep_ in ("prep", "pobj", "dative") and verb.head.i != verb.i:
         verb = verb.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "dative"):
+        verb = verb.head  # "urged the leaders of both countries": the noun's own verb
     subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i > tok.i:
         return False
     here = pos - tok.idx  # the paragraph's offset in the document
-    return here + subj.left_edge.idx <= inside[0].start < here + subj.right_edge.idx + 1
+    lo, hi = here + subj.left_edge.idx, here + subj.right_edge.idx + 1
+    return all(lo <= m.start < hi for m in inside)  # (both: "A and B urged both governments")
 
 
 def bare_pair_args(
@@ -222,10 +230,12 @@ def counted_reference(
     where there is one: the disputants, never the mediators or callers named after them."""
     pair_only = lemma in PAIR_ONLY_NOUNS
     if counted_people(tok):  # "the two men", "both envoys", "the two foreign ministers"
-        return _two_people(tok, pos, people, office_pair(tok, pos, placed), dyad)
+        return two_people(tok, pos, people, office_pair(tok, pos, placed), dyad)
     if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS and not pair_only:
         return []
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
+    if NEITHER in dets:  # "neither president has offered": each of the pair (``_neither``)
+        dets |= {"the", "two"}
     kids = [c for c in tok.children if not government_adjective(c)]  # "two military governments"
     if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in kids):
         return []
@@ -259,7 +269,7 @@ def counted_reference(
         countries = [m.ref.country or "" for m in pair]  # every mention here has one
         return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in countries]
     if dets & PAIR_WORDS and lemma in PERSON_NOUNS:  # "the two leaders"
-        return _two_people(tok, pos, people, offices, dyad)
+        return two_people(tok, pos, people, offices, dyad)
     if "the" in dets and lemma in ("country", "nation"):
         last = states.last_before(pos)
         if last >= 0:
@@ -271,7 +281,7 @@ def counted_reference(
     return []
 
 
-def _two_people(
+def two_people(
     tok: Token,
     pos: int,
     people: MentionChain,

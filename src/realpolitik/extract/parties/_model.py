@@ -11,6 +11,7 @@ from realpolitik.extract._channels import channel_tokens
 from realpolitik.extract._contrast import contrast_phrases
 from realpolitik.extract._instruments import instrument_tokens
 from realpolitik.extract._label_phrases import label_phrase_tokens
+from realpolitik.extract._meeting_places import meeting_place_tokens
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._speaker_places import speaker_place_tokens
 from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
@@ -268,8 +269,9 @@ class Site:
         """Tokens the phrase fallbacks never take a party from: who reports the act, a state
         it is compared with ("unlike X"), what a reaction calls its object ("as a violation of
         X's sovereignty"), the outlet and place of a statement ("in an interview with X's paper",
-        "in a speech in Paris", for talk "during a visit to X"), for cooperation the state it
-        is against ("cooperation against X"), and for force, whom it is fought for
+        "in a speech in Paris", for talk "during a visit to X"), where a meeting is held ("agreed
+        to meet in Lima"), for cooperation the state it is against ("cooperation against X"),
+        and for force, whom it is fought for
         ("volunteers sent to fight for Syria" fight on Syria's side, not against it) and the
         weapon's maker ("with Iranian drones")."""
         out = set(self.reporters) | self.ctx.contrasts | label_phrase_tokens(self.found.tok)
@@ -278,6 +280,7 @@ class Site:
         out |= channel_tokens(tok, sent)  # "in an interview with X's paper"
         out |= speaker_place_tokens(tok, self.root, sent)  # "in a speech in Paris"
         out |= adversary_tokens(self.root, sent)  # "cooperation against X"
+        out |= meeting_place_tokens(sent)  # "... and agreed to meet in Lima": a venue
         if self.root in FORCE_ROOTS:
             for c in self.found.tok.children:
                 if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:

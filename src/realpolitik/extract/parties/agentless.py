@@ -78,14 +78,29 @@ def seat_of_government_doer(s: Site, c: Candidates) -> Candidates:
     if not _passive(tok) or _agent(tok):
         return c
     done_to = {key(a) for a in c.targets}
-    for t in _places(s, tok):
+    seat = seat_doer(s, tok, done_to)
+    if seat is not None:
+        return c.with_sources([seat]) if seat.ref.code else c
+    return _announcing_doer(s, c, done_to) or _dateline_doer(s, c, done_to)
+
+
+def seat_doer(s: Site, verb: Token, done_to: set[str]) -> Arg | None:
+    """The state whose capital or name ``verb``'s place phrase names; an empty ref when it is
+    the target's own ("expelled from Lima" of Peru's own envoy: not the doer); None when none."""
+    for t in _places(s, verb):
         m = s.actors.mention_of(t)
         if m is None or m.kind not in _SEAT_KINDS or not m.ref.country:
             continue
         if m.ref.country in done_to:
-            return c  # "expelled from Lima" of Peru's own envoy: not the doer
-        return c.with_sources([Arg(m.ref, IN_PHRASE, t.i)])
-    return _announcing_doer(s, c, done_to) or _dateline_doer(s, c, done_to)
+            return Arg(ActorRef("", "", None), IN_PHRASE, t.i)
+        return Arg(m.ref, IN_PHRASE, t.i)
+    return None
+
+
+def dateline_doer(s: Site, done_to: set[str]) -> Arg | None:
+    """``_dateline_doer``'s state as an argument (for a conjunct of the passive, ``handed``)."""
+    got = _dateline_doer(s, Candidates(), done_to)
+    return got.sources[0] if got.sources else None
 
 
 def _announcing_doer(s: Site, c: Candidates, done_to: set[str]) -> Candidates | None:

@@ -1,0 +1,192 @@
+"""Role nouns of the story's pair: "the foreign ministers of the two countries", "the leaders of
+both nations", "the envoys of the two neighbours" (issue 9, pairs22: fresh11's class J).
+
+A role noun (a sector word or a person noun) whose "of" / "from" phrase is the counted pair ("the
+two countries", "both states") is that pair's office-holders, one actor per state: the pair is
+found as "the two countries" alone would be (``counted_reference``), and the role noun gives
+the sector. Without this, the "of" phrase blocks the counted reading and the role noun stayed
+unplaced (``---GOV``), so a joint act of the two ("spoke by telephone and agreed to meet") had
+no parties, and the next place named ("in Geneva") took the target slot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS, office_modifier
+from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg
+from realpolitik.extract._referring import (
+    GROUP_BACK,
+    PAIR_ONLY_NOUNS,
+    counted_reference,
+    two_people,
+)
+from realpolitik.extract.confidence import DEFINITE, REFERRED
+from realpolitik.models import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._mentions import DocActors
+    from realpolitik.extract.parties._model import EarlierAct
+
+_OWNER_PREPS = frozenset({"of", "from"})
+_DET_DEPS = frozenset({"det", "nummod", "predet"})
+_THEIR = "their"
+# A state's envoys abroad: "the ambassador" is the one the story named ("Togo's ambassador").
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "emissary"})
+_ENVOY = "envoy"
+# The people an act was done to, by the act's verbs: "the deportees" of "deported 40 traders".
+GROUP_ACTS = {
+    "deportee": frozenset({"deport", "expel", "repatriate"}),
+    "detainee": frozenset({"detain", "arrest", "hold", "seize", "capture", "jail"}),
+    "evacuee": frozenset({"evacuate"}),
+    "returnee": frozenset({"return", "repatriate", "deport"}),
+}
+# Office-holders "their" may own as the pair's: "their foreign ministers", "their envoys".
+_OFFICE_NOUNS = COUNTED_PERSON_NOUNS - {"man", "woman"}
+_GOVERNMENT = "GOV"  # the sector of a person noun with none of its own ("the leaders of ...")
+
+
+def _pair_phrase(tok: Token) -> bool:
+    """ "the two countries", "both nations", "the two neighbours": a counted pair of states with
+    no words of its own that name them."""
+    lemma = tok.lemma_.lower()
+    if lemma not in STATE_NOUNS and lemma not in PAIR_ONLY_NOUNS:
+        return False
+    dets = {c.lower_ for c in tok.children if c.dep_ in _DET_DEPS}
+    return bool(dets & PAIR_WORDS)
+
+
+def pair_of_phrase(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
+    """ "the foreign ministers of the two countries": each state of the pair with the role
+    noun's sector; [] when ``tok`` has no such "of" phrase or the pair is not two states."""
+    sector = actors._sectors.get(lemma, "") or (_GOVERNMENT if lemma in PERSON_NOUNS else "")
+    if not sector:
+        return []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in _OWNER_PREPS:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or not _pair_phrase(p):
+                continue
+            got = counted(actors, p, p.lemma_.lower())
+            codes = list(dict.fromkeys(a.ref.country for a in got if a.ref.country))
+            if len(codes) != 2:
+                return []
+            return [Arg(ActorRef(tok.text, c3 + sector, c3), REFERRED, tok.i) for c3 in codes]
+    return []
+
+
+def their_pair(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
+    """ "Chile and Peru have quarrelled over ... Their foreign ministers spoke by phone": a
+    plural office noun owned by a "their" that opens its sentence is the offices of the
+    coordinated subject of the sentence before ("they" would be those states)."""
+    if lemma not in _OFFICE_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return []  # ("their troops", "their families": anyone's)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ != _THEIR or owner.i != owner.sent.start:
+        return []
+    if owner.sent.start == 0:
+        return []
+    before = owner.doc[owner.sent.start - 1].sent.root
+    subj = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not subj.conjuncts:
+        return []
+    codes = list(dict.fromkeys(a.ref.country for a in actors.resolve(subj, 1) if a.ref.country))
+    if len(codes) != 2:
+        return []
+    sector = actors._sectors.get(lemma, "") or _GOVERNMENT
+    return [Arg(ActorRef(tok.text, c3 + sector, c3), REFERRED, tok.i) for c3 in codes]
+
+
+def same_envoy(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
+    """ "Ghana summoned Togo's ambassador. The ambassador promised ...": "the" + an envoy's
+    word, with no words of its own, is the envoy of that word the story placed last (within
+    ``GROUP_BACK``; "the envoy" any of them), not unplaced nor the story's nearest state
+    (fresh11's G)."""
+    if lemma not in ENVOY_NOUNS or tok.tag_ != "NN":
+        return []
+    kids = list(tok.children)
+    if [k.lower_ for k in kids if k.dep_ == "det"] != ["the"]:
+        return []
+    if any(k.dep_ not in ("det", "amod", "compound") for k in kids):
+        return []
+    words_of_its_own = " ".join(w.lower_ for w in tok.subtree if w.dep_ != "det")
+    pos = actors.doc_offset(tok)
+    placed = actors._placed
+    for k in range(placed.last_before(pos), -1, -1):
+        m = placed.items[k]
+        if pos - m.start > GROUP_BACK:
+            break
+        text = m.ref.text.lower()
+        words = text.replace("'s", " ").split()
+        last = words[-1] if words else ""
+        same = text.endswith(words_of_its_own)  # "the high commissioner": the same office
+        if m.ref.country and (same or (lemma == _ENVOY and last in ENVOY_NOUNS)):
+            return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
+    return []
+
+
+def group_act(actors: DocActors, lemma: str) -> EarlierAct | None:
+    """The story's latest act done to the people ``lemma`` names ("deportee": a deportation)."""
+    done = GROUP_ACTS.get(lemma)
+    if done is None:
+        return None
+    for a in reversed(actors.pair.done_to):
+        if a.lemma in done and a.target is not None and a.target.country:
+            return a
+    return None
+
+
+def story_group(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
+    """ "Kenya deported 40 Tanzanians. Officers had beaten several of the deportees": "the" +
+    the word for the people an act was done to is the target of the story's latest such act
+    (fresh11's G), not the nearest state named."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    act = group_act(actors, lemma)
+    if act is None or act.target is None:
+        return []
+    return [Arg(replace(act.target, text=tok.text), DEFINITE, tok.i)]
+
+
+def office_plural(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
+    """ "Chile accused Peru of ... The foreign ministers spoke by telephone": "the" + office
+    words + a plural leader noun is the story's pair as "the ministers" is; the office word
+    ("foreign", "defence") names no one of its own (``_counted_people.office_modifier``)."""
+    if lemma not in PERSON_NOUNS or tok.tag_ != "NNS":
+        return []
+    kids = list(tok.children)
+    mods = [k for k in kids if k.dep_ != "det"]
+    if [k.lower_ for k in kids if k.dep_ == "det"] != ["the"] or not mods:
+        return []
+    if not all(k.dep_ in ("amod", "compound") and office_modifier(k) for k in mods):
+        return []
+    pos = actors.doc_offset(tok)
+    return two_people(tok, pos, actors._people, None, actors.pair.at(pos))
+
+
+def counted(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
+    """``counted_reference`` on the document's chains and story pair at ``tok``."""
+    pos = actors.doc_offset(tok)
+    return counted_reference(
+        tok,
+        lemma,
+        pos,
+        states=actors._states,
+        people=actors._people,
+        placed=actors._placed,
+        dyad=actors.pair.at(pos),
+        sides=actors.pair.sides_at(pos),
+    )
+
+
+def pair_reference(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
+    """ "the ministers of the two countries", "their ministers" (the pair's office-holders), else what
+    ``counted_reference`` makes of ``tok`` ("the two countries", "the leader", ...)."""
+    got = pair_of_phrase(actors, tok, lemma) or their_pair(actors, tok, lemma)
+    got = got or office_plural(actors, tok, lemma) or same_envoy(actors, tok, lemma)
+    got = got or story_group(actors, tok, lemma)
+    return got or counted(actors, tok, lemma)
