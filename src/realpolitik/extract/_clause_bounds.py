@@ -8,7 +8,11 @@ A climb from a trigger to its governors (``factuality.factuality_of``) stops at 
 - an elided answer (lex16, fresh7's negation across conjuncts): "Hungary expelled the envoys;
   Poland did not", "Kenya has signed; Uganda has not": the first clause, hung as a complement of
   the bare auxiliary after it, is its own clause, asserted; only the second state's act (its
-  verb elided) is negated, and it names no act to extract.
+  verb elided) is negated, and it names no act to extract;
+- a clause before a semicolon (context22, fresh11's FS): "Milei accuses Lula of protecting
+  smugglers; Lula says Buenos Aires is hiding its failures": the parser may hang the first
+  clause on the speech verb after the semicolon, yet that verb reports its own complement, not
+  the clause before it (which is the writer's, asserted).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ def clause_apart(verb: Token, clause: Token) -> bool:
     """Whether ``clause`` (a complement of ``verb``) stands apart from it (see the module doc)."""
     if clause.dep_ != "ccomp" or verb.i < clause.i:
         return False
-    return _later_condition(verb) or _elided_answer(verb, clause)
+    return _later_condition(verb) or _elided_answer(verb, clause) or _semicolon_apart(verb, clause)
 
 
 def _later_condition(verb: Token) -> bool:
@@ -49,3 +53,18 @@ def _elided_answer(verb: Token, clause: Token) -> bool:
         return False
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     return own and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+# What a speech verb reports besides the clause hung on it: its own complement after it.
+_REPORTED_COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp"})
+
+
+def _semicolon_apart(verb: Token, clause: Token) -> bool:
+    """A clause with its own subject, ended by a semicolon before ``verb``, which has its own
+    subject and complement after the semicolon ("A accuses B of X; B says Y")."""
+    doc = verb.doc
+    if not any(doc[i].text == ";" for i in range(clause.right_edge.i + 1, verb.i)):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return any(c.dep_ in _REPORTED_COMPLEMENTS and c.i > verb.i for c in verb.children)

@@ -16,6 +16,7 @@ from realpolitik.extract import _asides, _fates
 from realpolitik.extract._accepted_invitations import accepted_invitation_code
 from realpolitik.extract._act_coding import code_and_factuality, obligations
 from realpolitik.extract._asides import aside_without_target, idle_hedge, scene_clause
+from realpolitik.extract._compass_places import drop_compass_places
 from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._done_so import AskedActs
 from realpolitik.extract._folding import leaves_open
@@ -123,6 +124,7 @@ class _Run:
         self.lex = lex if lex is not None else lexicon()
         self.mentions = scan_mentions(registry, self.text, self.date)  # long texts in pieces
         self.mentions = drop_other_bearers(self.text, self.mentions)  # "Carlos Chavez ... Chavez"
+        self.mentions = drop_compass_places(self.text, self.mentions)  # "North-Western province"
         self.mentions = titled_names(self.text, self.mentions)  # "Minister X of Peru ... X"
         dateline = dateline_state(registry, doc.text, self.date)
         self.mentions = shared_demonyms(self.text, seat_bodies(self.text, self.mentions), dateline)

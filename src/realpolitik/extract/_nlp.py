@@ -38,6 +38,7 @@ from realpolitik.extract._clause_shape_repairs import (
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
+from realpolitik.extract._listed_verbs import listed_verb
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
     name_as_modal,
@@ -192,6 +193,7 @@ def repair_parse(sent: Span) -> None:
     joined_phrases(sent)  # "the demand that X pay", "so did Z", "President A and X's President B"
     wanted_for(sent)
     dangling_and(sent)
+    listed_verb(sent)  # "recalled X, summoned Y and criticised Z" (context22, TA)
     speaker_conjunct(sent)  # "said X had V-ed and urged Y": the appeal is the speaker's
     titled_possessor(sent)
     titled_of_conjunct(sent)

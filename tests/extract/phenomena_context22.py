@@ -1,0 +1,151 @@
+"""Attribution and coordination across a sentence's clauses, and compass words in place names
+(issue 9, context22: fresh11's TA, FS, V and P classes), crossed with states, capitals,
+demonyms and phrasings.
+
+c22t: "S condemned the raid, recalled its ambassador and suspended trade with T, according to a
+statement from S's foreign ministry": every conjunct before the trailing "according to" is
+reported (``_trailing_attribution``).
+c22f: "S's president accuses T's president of arming rebels; T's president says S is hiding its
+own failures": the accusation before the semicolon is the writer's, asserted
+(``_clause_bounds``).
+c22v: "S's foreign ministry said it had protested to T and had recalled its ambassador from T":
+the second conjunct with its own "had" is an act of its own, reported (``_clause_repairs``).
+c22p: "S deported 11 T nationals convicted of illegal mining in North-Western province and
+barred them from re-entering the country": the ban is aimed at T, not at the West
+(``_compass_places``).
+"""
+
+from __future__ import annotations
+
+from phenomena_context16 import REPORTED
+from phenomena_tables import State
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+
+
+def _e(a: State, b: State | str, root: str, facts: frozenset[str] = ASSERTED) -> Expect:
+    return Expect(a.iso3, b if isinstance(b, str) else b.iso3, frozenset({root}), facts)
+
+
+# -- c22t -----------------------------------------------------------------------------------
+# (phrase, root): acts done to T, each phrase naming T once.
+_DONE_TO_T = (
+    ("condemned the raid on {T}", "11"), ("recalled its ambassador from {T}", "16"),
+    ("suspended trade with {T}", "16"), ("closed its border with {T}", "19"),
+    ("expelled two {Tdem} diplomats", "16"), ("criticised {T}", "11"),
+    ("summoned {Tposs} ambassador", "11"),
+)  # fmt: skip
+_ACCORDING = (
+    "according to a statement from {Sposs} foreign ministry",
+    "according to a government statement", "according to the {Sdem} foreign ministry",
+    "according to officials in {Scap}", "according to a statement from the presidency",
+)  # fmt: skip
+
+
+def c22t_trailing_according_to(sc: Scene) -> Built:
+    """ "Kenya condemned the raid, recalled its ambassador and suspended trade with Uganda,
+    according to a government statement": all three acts reported, none asserted."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    picked = rng.sample(_DONE_TO_T, rng.choice((2, 3)))
+    roots = {root for _, root in picked}
+    phrases = [
+        p.format(T=sc.name(t, capital=0.0), Tdem=t.demonym, Tposs=_poss(t.name)) for p, _ in picked
+    ]
+    acts = f"{', '.join(phrases[:-1])} and {phrases[-1]}"
+    according = rng.choice(_ACCORDING).format(Sposs=_poss(s.name), Sdem=s.demonym, Scap=s.capital)
+    text = f"{_cap(sc.name(s, capital=0.2))} {acts}{_time(sc)}, {according}."
+    return text, tuple(_e(s, t, root, REPORTED) for root in sorted(roots)), ()
+
+
+# -- c22f -----------------------------------------------------------------------------------
+_ACCUSES = (
+    "accuses {T} of arming rebels", "accuses {T} of protecting smugglers",
+    "accuses {T} of sheltering militants", "accuses {T} of backing the rebels",
+)  # fmt: skip
+_SAYS_BACK = (
+    "says {Scap} is hiding its own failures", "says {Scap} is covering up its own mistakes",
+    "says the charge is a distraction", "says the claims are baseless",
+)  # fmt: skip
+
+
+def c22f_semicolon_reply(sc: Scene) -> Built:
+    """ "Ruto accuses Museveni of arming rebels; Museveni says Nairobi is hiding its own
+    failures": the accusation is asserted (the op-ed's own), not reported by the reply."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    accuser = rng.choice((f"{_poss(s.name)} president", s.name, f"the {s.demonym} government"))
+    accused = rng.choice((f"{_poss(t.name)} president", t.name, f"the {t.demonym} government"))
+    reply = rng.choice((accused, f"{_poss(t.name)} government", t.capital))
+    accusation = rng.choice(_ACCUSES).format(T=accused)
+    answer = rng.choice(_SAYS_BACK).format(Scap=s.capital)
+    text = f"{_cap(accuser)} {accusation}; {_cap(reply)} {answer}."
+    return text, (_e(s, t, "11"),), (Expect(t.iso3, s.iso3, frozenset({"11", "01"}), ANY),)
+
+
+# -- c22v -----------------------------------------------------------------------------------
+_FIRST_ACT = (
+    ("protested to {T}", "11"), ("lodged a protest with {T}", "11"),
+    ("summoned {Tposs} ambassador", "11"), ("condemned the raid by {Tdem} police", "11"),
+)  # fmt: skip
+_SECOND_ACT = (
+    ("recalled its ambassador from {T}", "16"), ("suspended trade with {T}", "16"),
+    ("closed its border with {T}", "19"), ("expelled two {Tdem} diplomats", "16"),
+    ("recalled its envoy from {Tcap}", "16"),
+)  # fmt: skip
+_SPEAKERS = ("{Sposs} foreign ministry", "the {Sdem} government", "{S}", "{Sposs} embassy")
+
+
+def c22v_said_had_and_had(sc: Scene) -> Built:
+    """ "Ghana's foreign ministry said it had protested to Togo and had recalled its
+    ambassador from Togo": both acts reported, the second not lost to the repair that reads
+    "had recalled its ambassador" as "had" + a modified object."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    names = {"T": sc.name(t, capital=0.0), "Tposs": _poss(t.name), "Tdem": t.demonym}
+    first, r1 = rng.choice(_FIRST_ACT)
+    second, r2 = rng.choice(_SECOND_ACT)
+    speaker = rng.choice(_SPEAKERS).format(S=s.name, Sposs=_poss(s.name), Sdem=s.demonym)
+    text = (
+        f"{_cap(speaker)} said{_time(sc)} it had {first.format(**names)} and had "
+        f"{second.format(**names, Tcap=t.capital)}."
+    )
+    expected = tuple(_e(s, t, r, REPORTED) for r in sorted({r1, r2}))
+    return text, expected, ()
+
+
+# -- c22p -----------------------------------------------------------------------------------
+_COMPASS = ("North-Western", "South-Eastern", "Western", "Eastern", "Northern", "North-Eastern")
+_PARTS = ("province", "Province", "Region", "region", "district")
+_CONVICTED = (
+    "convicted of illegal mining", "arrested for smuggling", "detained for illegal fishing",
+    "caught working without permits",
+)  # fmt: skip
+_DEPORTED = ("deported", "expelled")
+_BARRED = (
+    "barred them from re-entering the country", "banned them from returning",
+    "barred them from entering the country again",
+)  # fmt: skip
+
+
+def c22p_compass_province(sc: Scene) -> Built:
+    """ "Zambia deported 11 Chinese nationals convicted of illegal mining in North-Western
+    province and barred them from re-entering the country": both acts aimed at T (never WST)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    place = f"{rng.choice(_COMPASS)} {rng.choice(_PARTS)}"
+    text = (
+        f"{_cap(sc.name(s, capital=0.2))} {rng.choice(_DEPORTED)} {rng.choice((9, 11, 14))} "
+        f"{t.demonym} nationals {rng.choice(_CONVICTED)} in {place}{_time(sc)} and "
+        f"{rng.choice(_BARRED)}."
+    )
+    return text, (_e(s, t, "17"),), ()
+
+
+CONTEXT22_CONSTRUCTIONS = {
+    "c22t_trailing_according_to": c22t_trailing_according_to,
+    "c22f_semicolon_reply": c22f_semicolon_reply,
+    "c22v_said_had_and_had": c22v_said_had_and_had,
+    "c22p_compass_province": c22p_compass_province,
+}
+FLOORS = {name: (23, 0) for name in CONTEXT22_CONSTRUCTIONS}
+# Main before context22 (dbcd7a7; ``phenomena.sample(name, 24)``, right of 24 / false
+# assertions): c22t 13/9 (the conjuncts before the attribution asserted; the middle and last
+# verbs of a three-act list dropped as background), c22f 0/0 (the accusation reported), c22v
+# 0/0 (the second "had V-ed" read as "had" + a modified object: no act), c22p 16/8 (the ban
+# aimed at the West). After: 23/0, 24/0, 24/0, 24/0.

@@ -1,0 +1,226 @@
+"""context22 (issue 9, fresh11's classes TA, FS, V and P): a trailing "according to X" reports
+every conjunct before it, a clause before a semicolon is not the report of the speech verb after
+it, "and had sent ..." is an act of its own, and a compass word inside a province's name is no
+bloc. Stage tests on hand parses, then whole sentences with other states and phrasings than the
+suite's constructions (phenomena_context22.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hand_parse import parse, sentence, token
+from spacy.tokens import Doc, Span
+
+from realpolitik.extract._clause_bounds import clause_apart
+from realpolitik.extract._clause_repairs import participle_adjective
+from realpolitik.extract._compass_places import drop_compass_places
+from realpolitik.extract._listed_verbs import listed_verb
+from realpolitik.extract._mention_parts import Mention
+from realpolitik.extract._trailing_attribution import trailing_report
+from realpolitik.models import ActorRef, Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
+    return {
+        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
+        for e in ex.events
+    }
+
+
+# -- TA: a trailing "according to" ------------------------------------------------------------
+def _pledged_and_asked(relative: bool = False) -> tuple[Doc, Span]:
+    """ "Chile pledged aid and asked Peru to talk, according to officials." (the parser's hang:
+    the attribution on the nearer "asked"); with ``relative`` the pledge is a relative clause
+    of the subject ("Chile, which pledged aid, asked Peru ...")."""
+    if relative:
+        doc = parse([
+            ("Chile", 4, "nsubj", "PROPN", "Chile"), ("which", 2, "nsubj", "PRON", "which"),
+            ("pledged", 0, "relcl", "VERB", "pledge"), ("aid", 2, "dobj", "NOUN", "aid"),
+            ("asked", 4, "ROOT", "VERB", "ask"), ("Peru", 4, "dobj", "PROPN", "Peru"),
+            ("to", 7, "aux", "PART", "to"), ("talk", 4, "xcomp", "VERB", "talk"),
+            (",", 4, "punct", "PUNCT", ","), ("according", 4, "prep", "VERB", "accord"),
+            ("to", 9, "prep", "ADP", "to"), ("officials", 10, "pobj", "NOUN", "official"),
+            (".", 4, "punct", "PUNCT", "."),
+        ])  # fmt: skip
+    else:
+        doc = parse([
+            ("Chile", 1, "nsubj", "PROPN", "Chile"), ("pledged", 1, "ROOT", "VERB", "pledge"),
+            ("aid", 1, "dobj", "NOUN", "aid"), ("and", 1, "cc", "CCONJ", "and"),
+            ("asked", 1, "conj", "VERB", "ask"), ("Peru", 4, "dobj", "PROPN", "Peru"),
+            ("to", 7, "aux", "PART", "to"), ("talk", 4, "xcomp", "VERB", "talk"),
+            (",", 4, "punct", "PUNCT", ","), ("according", 4, "prep", "VERB", "accord"),
+            ("to", 9, "prep", "ADP", "to"), ("officials", 10, "pobj", "NOUN", "official"),
+            (".", 1, "punct", "PUNCT", "."),
+        ])  # fmt: skip
+    return doc, sentence(doc)
+
+
+def test_trailing_according_to_reports_the_first_conjunct() -> None:
+    doc, sent = _pledged_and_asked()
+    assert trailing_report(token(doc, "pledged"), "asserted", sent) == "reported"
+    # a nearer hedge or negation keeps its reading
+    assert trailing_report(token(doc, "pledged"), "possible", sent) == "possible"
+    assert trailing_report(token(doc, "pledged"), "negated", sent) == "negated"
+
+
+def test_trailing_according_to_does_not_reach_a_relative_clause() -> None:
+    doc, sent = _pledged_and_asked(relative=True)
+    assert trailing_report(token(doc, "pledged"), "asserted", sent) == "asserted"
+
+
+# -- FS: a clause before a semicolon ------------------------------------------------------------
+def _accuses_then_says(complement: bool = True) -> Doc:
+    """ "Ruto accuses Museveni of lying; Museveni says Nairobi is hiding it." as the parser
+    hangs it (the first clause a complement of "says"); without ``complement`` the speech verb
+    after the semicolon has nothing of its own ("...; officials say.")."""
+    rows = [
+        ("Ruto", 1, "nsubj", "PROPN", "Ruto"), ("accuses", 7, "ccomp", "VERB", "accuse"),
+        ("Museveni", 1, "dobj", "PROPN", "Museveni"), ("of", 1, "prep", "ADP", "of"),
+        ("lying", 3, "pcomp", "VERB", "lie"), (";", 7, "punct", "PUNCT", ";"),
+        ("Museveni", 7, "nsubj", "PROPN", "Museveni"), ("says", 7, "ROOT", "VERB", "say"),
+    ]  # fmt: skip
+    if complement:
+        rows += [
+            ("Nairobi", 10, "nsubj", "PROPN", "Nairobi"), ("is", 10, "aux", "AUX", "be"),
+            ("hiding", 7, "ccomp", "VERB", "hide"), ("it", 10, "dobj", "PRON", "it"),
+        ]  # fmt: skip
+    return parse(rows)
+
+
+def test_clause_before_semicolon_stands_apart_from_the_speech_verb() -> None:
+    doc = _accuses_then_says()
+    assert clause_apart(token(doc, "says"), token(doc, "accuses"))
+
+
+def test_semicolon_report_with_nothing_of_its_own_still_reports() -> None:
+    doc = _accuses_then_says(complement=False)
+    assert not clause_apart(token(doc, "says"), token(doc, "accuses"))
+
+
+# -- V: "and had sent" ------------------------------------------------------------------------
+def test_perfect_conjunct_is_not_read_as_had_and_a_modified_object() -> None:
+    """ "it had urged them and had sent engineers": "had" is the perfect's auxiliary."""
+    doc = parse([
+        ("it", 2, "nsubj", "PRON", "it"), ("had", 2, "aux", "AUX", "have"),
+        ("urged", 2, "ROOT", "VERB", "urge"), ("them", 2, "dobj", "PRON", "they"),
+        ("and", 2, "cc", "CCONJ", "and"), ("had", 6, "aux", "AUX", "have"),
+        ("sent", 2, "conj", "VERB", "send"), ("engineers", 6, "dobj", "NOUN", "engineer"),
+    ])  # fmt: skip
+    for t, tag in zip(doc, ("PRP", "VBD", "VBN", "PRP", "CC", "VBD", "VBN", "NNS"), strict=True):
+        t.tag_ = tag
+    participle_adjective(sentence(doc))
+    assert (doc[6].dep_, doc[6].head.i) == ("conj", 2)
+    assert (doc[7].dep_, doc[7].head.i) == ("dobj", 6)
+
+
+def test_released_detained_sailors_still_reads_the_participle_as_modifier() -> None:
+    """The repair's own case stays: "released detained sailors"."""
+    doc = parse([
+        ("Seoul", 1, "nsubj", "PROPN", "Seoul"), ("released", 1, "ROOT", "VERB", "release"),
+        ("detained", 1, "conj", "VERB", "detain"), ("sailors", 2, "dobj", "NOUN", "sailor"),
+    ])  # fmt: skip
+    for t, tag in zip(doc, ("NNP", "VBD", "VBN", "NNS"), strict=True):
+        t.tag_ = tag
+    participle_adjective(sentence(doc))
+    assert (doc[2].dep_, doc[2].head.i) == ("amod", 3)
+
+
+# -- TA: a list of three acts ------------------------------------------------------------------
+def _listed(mark: bool = False) -> Doc:
+    """ "Peru recalled its envoy, expelled diplomats and cut ties" with the middle verb hung as
+    an adverbial clause; with ``mark`` it opens "after expelling ..." (a scene, kept)."""
+    rows = [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"),
+        ("recalled", 1, "ROOT", "VERB", "recall"),
+        ("envoy", 1, "dobj", "NOUN", "envoy"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("expelled", 1, "advcl", "VERB", "expel"),
+        ("diplomats", 4, "dobj", "NOUN", "diplomat"),
+        ("and", 4, "cc", "CCONJ", "and"),
+        ("cut", 4, "conj", "VERB", "cut"),
+        ("ties", 7, "dobj", "NOUN", "tie"),
+    ]
+    if mark:
+        rows.insert(4, ("after", 5, "mark", "SCONJ", "after"))
+        rows = [(w, h + 1 if h >= 4 and i != 4 else h, d, p, lem)
+                for i, (w, h, d, p, lem) in enumerate(rows)]  # fmt: skip
+    doc = parse(rows)
+    for t in doc:
+        t.tag_ = "VBD" if t.pos_ == "VERB" else "XX"
+    return doc
+
+
+def test_middle_verb_of_a_list_is_a_conjunct() -> None:
+    doc = _listed()
+    listed_verb(sentence(doc))
+    assert token(doc, "expelled").dep_ == "conj"
+
+
+def test_marked_adverbial_clause_stays() -> None:
+    doc = _listed(mark=True)
+    listed_verb(sentence(doc))
+    assert token(doc, "expelled").dep_ == "advcl"
+
+
+# -- P: compass words in place names -----------------------------------------------------------
+_WEST = ActorRef("Western", "WST", None, "the West")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("miners seized in North-Western province were deported", False),
+        ("traders held in the Western Region were freed", False),
+        ("officials of Western State met", False),
+        ("Western governments condemned the raid", True),
+        ("Western states imposed sanctions", True),
+    ],
+)
+def test_compass_word_in_a_place_name_is_dropped(text: str, kept: bool) -> None:
+    start = text.index("Western")
+    m = Mention(start, start + len("Western"), _WEST, "group")
+    assert (drop_compass_places(text, [m]) == [m]) is kept
+
+
+# -- whole sentences ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (
+            "Tanzania's high commission said it had protested to Kenya and had recalled its "
+            "envoy from Nairobi.",
+            ("TZA", "KEN", "16", "reported"),
+            None,
+        ),
+        (
+            "Angola deported 14 Congolese diamond diggers caught in North-Western province and "
+            "banned them from coming back into the country.",
+            ("AGO", "COD", "17", "asserted"),
+            ("AGO", "WST", "17", "asserted"),
+        ),
+        (
+            "Malawi pledged to help Zambia rebuild the bridge and said it had asked donors to "
+            "join, according to a statement from its foreign ministry.",
+            ("MWI", "ZMB", "03", "reported"),
+            ("MWI", "ZMB", "03", "asserted"),
+        ),
+        (
+            "Orban accuses Zelensky of stoking the war; Zelensky says Budapest is doing "
+            "Moscow's bidding.",
+            ("HUN", "UKR", "11", "asserted"),
+            ("HUN", "UKR", "11", "reported"),
+        ),
+    ],
+)
+def test_sentences(
+    extract: Extract,
+    text: str,
+    want: tuple[str, str, str, str],
+    wrong: tuple[str, str, str, str] | None,
+) -> None:
+    got = _events(extract(text))
+    assert want in got, got
+    assert wrong is None or wrong not in got, got
