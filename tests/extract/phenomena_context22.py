@@ -10,6 +10,10 @@ own failures": the accusation before the semicolon is the writer's, asserted
 (``_clause_bounds``).
 c22v: "S's foreign ministry said it had protested to T and had recalled its ambassador from T":
 the second conjunct with its own "had" is an act of its own, reported (``_clause_repairs``).
+c22a: "SCAPITAL, March 3 (Reuters) - S ordered T traders to close their shops. Trade Minister Ama
+Boateng said the government would review every permit. T's ambassador met Boateng on Tuesday and
+asked her to spare the traders": the bare surname is the dateline state's minister, and so is
+"her" (``_filed_people``).
 c22p: "S deported 11 T nationals convicted of illegal mining in North-Western province and
 barred them from re-entering the country": the ban is aimed at T, not at the West
 (``_compass_places``).
@@ -110,6 +114,51 @@ def c22v_said_had_and_had(sc: Scene) -> Built:
     return text, expected, ()
 
 
+# -- c22a -----------------------------------------------------------------------------------
+# Names the actor tables do not hold, with the pronoun that stands for each.
+_PEOPLE = (
+    ("Ama Boateng", "her"), ("John Mwangi", "him"), ("Rosa Quispe", "her"),
+    ("Kofi Mensah", "him"), ("Lina Haddad", "her"), ("Tomas Okafor", "him"),
+    ("Petra Lindqvist", "her"), ("Omar Rahimi", "him"),
+)  # fmt: skip
+_TITLES = ("Trade Minister", "Interior Minister", "Mines Minister", "Labour Minister")
+_FIRST_NEWS = (
+    ("ordered {Tdem} traders to close their shops", "10"),
+    ("deported 30 {Tdem} miners", "17"),
+    ("closed its border with {T}", "19"),
+)  # fmt: skip
+_SAID = (
+    "said the government would review every permit", "said more raids would follow",
+    "told reporters the measure would stay in place", "said the decision was final",
+)  # fmt: skip
+_VISITOR = ("{Tposs} ambassador", "The {Tdem} ambassador", "{Tposs} envoy")
+_ASKED = (
+    ("asked {pron} to reconsider", "02"), ("urged {pron} to lift the measure", "02"),
+    ("asked {pron} to spare the traders", "02"),
+)  # fmt: skip
+_WIRES = ("Reuters", "AP", "AFP")
+
+
+def c22a_titled_surname_later(sc: Scene) -> Built:
+    """ "ACCRA, March 3 (Reuters) - Ghana ordered Togolese traders to close their shops. Trade
+    Minister Ama Boateng said ... Togo's ambassador met Boateng and asked her to ...": T meets
+    and asks S (the surname and the pronoun are S's minister), never no one."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    name, pron = rng.choice(_PEOPLE)
+    surname = name.split()[-1]
+    news, r0 = rng.choice(_FIRST_NEWS)
+    visitor = rng.choice(_VISITOR).format(Tposs=_poss(t.name), Tdem=t.demonym)
+    asked, r2 = rng.choice(_ASKED)
+    text = (
+        f"{s.capital.upper()}, March {rng.randint(2, 27)} ({rng.choice(_WIRES)}) - "
+        f"{_cap(s.name)} {news.format(Tdem=t.demonym, T=t.name)}. {rng.choice(_TITLES)} "
+        f"{name} {rng.choice(_SAID)}. {_cap(visitor)} met {surname}{_time(sc)} and "
+        f"{asked.format(pron=pron)}."
+    )
+    expected = (_e(s, t, r0), _e(t, s, "04"), _e(t, s, r2))
+    return text, expected, (Expect(s.iso3, t.iso3, frozenset({r0}), ANY),)
+
+
 # -- c22p -----------------------------------------------------------------------------------
 _COMPASS = ("North-Western", "South-Eastern", "Western", "Eastern", "Northern", "North-Eastern")
 _PARTS = ("province", "Province", "Region", "region", "district")
@@ -142,10 +191,12 @@ CONTEXT22_CONSTRUCTIONS = {
     "c22f_semicolon_reply": c22f_semicolon_reply,
     "c22v_said_had_and_had": c22v_said_had_and_had,
     "c22p_compass_province": c22p_compass_province,
+    "c22a_titled_surname_later": c22a_titled_surname_later,
 }
 FLOORS = {name: (23, 0) for name in CONTEXT22_CONSTRUCTIONS}
 # Main before context22 (dbcd7a7; ``phenomena.sample(name, 24)``, right of 24 / false
 # assertions): c22t 13/9 (the conjuncts before the attribution asserted; the middle and last
 # verbs of a three-act list dropped as background), c22f 0/0 (the accusation reported), c22v
 # 0/0 (the second "had V-ed" read as "had" + a modified object: no act), c22p 16/8 (the ban
-# aimed at the West). After: 23/0, 24/0, 24/0, 24/0.
+# aimed at the West), c22a 0/0 (the meeting with the bare surname not emitted, "him"/"her"
+# given to the story's state, not its minister). After: 23/0, 24/0, 24/0, 24/0, 24/0.

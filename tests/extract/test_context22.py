@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from realpolitik.extract._clause_bounds import clause_apart
 from realpolitik.extract._clause_repairs import participle_adjective
 from realpolitik.extract._compass_places import drop_compass_places
+from realpolitik.extract._filed_people import filed_people
 from realpolitik.extract._listed_verbs import listed_verb
 from realpolitik.extract._mention_parts import Mention
 from realpolitik.extract._trailing_attribution import trailing_report
@@ -185,6 +186,41 @@ def test_compass_word_in_a_place_name_is_dropped(text: str, kept: bool) -> None:
     assert (drop_compass_places(text, [m]) == [m]) is kept
 
 
+# -- A: a titled person's later bare surname ---------------------------------------------------
+_TITLE = ActorRef("Trade Minister", "---GOV", None, None)
+_GHANA = ActorRef("Ghana", "GHA", "GHA", "Ghana")
+
+
+def _people(text: str, dateline: str | None, ghana: bool = False) -> list[tuple[str, str]]:
+    start = text.index("Trade Minister")
+    mentions = [Mention(start, start + len("Trade Minister"), _TITLE, "sector")]
+    if ghana:
+        at = text.index("Ghana")
+        mentions.insert(0, Mention(at, at + len("Ghana"), _GHANA, "country"))
+    got = filed_people(text, mentions, dateline)
+    return [(text[m.start : m.end], m.ref.code) for m in got if m.kind == "person"]
+
+
+def test_later_surname_is_the_dateline_states_minister() -> None:
+    text = "Trade Minister Ama Boateng spoke. Togo's envoy met Boateng and asked Boateng to act."
+    assert _people(text, "GHA") == [("Boateng", "GHAGOV"), ("Boateng", "GHAGOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "ghana"),
+    [
+        ("Trade Minister Ama Boateng spoke. Togo's envoy met Boateng.", None, False),
+        ("Visiting Trade Minister Ama Boateng spoke. Togo's envoy met Boateng.", "GHA", False),
+        ("Former Trade Minister Ama Boateng spoke. Togo's envoy met Boateng.", "GHA", False),
+        ("Trade Minister Ama Boateng criticised Ghana. Ghana's envoy met Boateng.", "GHA", True),
+    ],
+)
+def test_surname_left_unplaced(text: str, dateline: str | None, ghana: bool) -> None:
+    """No dateline; a visitor or a former minister; an introduction that names the dateline's
+    state itself (he may be its counterpart)."""
+    assert _people(text, dateline, ghana) == []
+
+
 # -- whole sentences ---------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "want", "wrong"),
@@ -206,6 +242,13 @@ def test_compass_word_in_a_place_name_is_dropped(text: str, kept: bool) -> None:
             "join, according to a statement from its foreign ministry.",
             ("MWI", "ZMB", "03", "reported"),
             ("MWI", "ZMB", "03", "asserted"),
+        ),
+        (
+            "NAIROBI, May 2 (Reuters) - Kenya closed the Busia crossing on Monday. Interior "
+            "Minister John Mwangi said it would stay shut for a week. Uganda's high commissioner "
+            "met Mwangi in Nairobi and urged him to reopen it.",
+            ("UGA", "KEN", "04", "asserted"),
+            None,
         ),
         (
             "Orban accuses Zelensky of stoking the war; Zelensky says Budapest is doing "

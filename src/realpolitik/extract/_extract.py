@@ -19,6 +19,7 @@ from realpolitik.extract._asides import aside_without_target, idle_hedge, scene_
 from realpolitik.extract._compass_places import drop_compass_places
 from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._done_so import AskedActs
+from realpolitik.extract._filed_people import filed_people
 from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._igo_seats import seat_bodies
 from realpolitik.extract._lexicon import Lexicon, lexicon
@@ -127,6 +128,7 @@ class _Run:
         self.mentions = drop_compass_places(self.text, self.mentions)  # "North-Western province"
         self.mentions = titled_names(self.text, self.mentions)  # "Minister X of Peru ... X"
         dateline = dateline_state(registry, doc.text, self.date)
+        self.mentions = filed_people(self.text, self.mentions, dateline)  # "... met Boateng"
         self.mentions = shared_demonyms(self.text, seat_bodies(self.text, self.mentions), dateline)
         self.actors = DocActors(self.mentions, self.lex.sectors)
         self.actors.dateline = dateline
