@@ -14,6 +14,12 @@ c22a: "SCAPITAL, March 3 (Reuters) - S ordered T traders to close their shops. T
 Boateng said the government would review every permit. T's ambassador met Boateng on Tuesday and
 asked her to spare the traders": the bare surname is the dateline state's minister, and so is
 "her" (``_filed_people``).
+c22x: "S's government ordered a T construction firm to stop work. S's ... demanded that the
+company / the firm / the plant's owners pay compensation": the demand is aimed at T's business
+(``_named_firms``).
+c22y: "S returned the remains of nine T people to T. S also pledged 50 million euros for the
+affected regions / offered aid / said it remained open to talks": the untargeted commitment is
+made to T, the story's other state (``parties.story_commitments``).
 c22p: "S deported 11 T nationals convicted of illegal mining in North-Western province and
 barred them from re-entering the country": the ban is aimed at T, not at the West
 (``_compass_places``).
@@ -23,7 +29,7 @@ from __future__ import annotations
 
 from phenomena_context16 import REPORTED
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _article, _cap, _poss, _time
 
 
 def _e(a: State, b: State | str, root: str, facts: frozenset[str] = ASSERTED) -> Expect:
@@ -159,6 +165,68 @@ def c22a_titled_surname_later(sc: Scene) -> Built:
     return text, expected, (Expect(s.iso3, t.iso3, frozenset({r0}), ANY),)
 
 
+# -- c22x -----------------------------------------------------------------------------------
+_FIRM_INTRO = (
+    "{a_Tdem} construction firm", "{a_Tdem}-owned mining company", "the {Tdem}-run plant",
+    "{a_Tdem} mining company", "the {Tdem}-owned factory",
+)  # fmt: skip
+_FIRST_ORDER = (
+    "ordered {F} to stop work", "suspended the licence of {F}", "fined {F} for polluting a river",
+    "ordered {F} to halt operations",
+)  # fmt: skip
+_FIRM_AGAIN = ("the company", "the firm", "the plant's owners", "the company's owners")
+_DEMANDED = (
+    "demanded that {X} pay compensation", "demanded that {X} compensate the farmers",
+    "criticised {X} for the spill", "accused {X} of hiding the damage",
+)  # fmt: skip
+
+
+def c22x_firm_named_again(sc: Scene) -> Built:
+    """ "Kenya's government ordered a Ugandan construction firm to stop work. Kenya's environment
+    minister demanded that the company pay compensation": S -> T (its business), never no one."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    firm = rng.choice(_FIRM_INTRO).format(Tdem=t.demonym, a_Tdem=_article(t.demonym))
+    first = rng.choice(_FIRST_ORDER).format(F=firm)
+    again = rng.choice(_FIRM_AGAIN)
+    who = rng.choice(
+        (f"{_poss(s.name)} environment minister", f"{_poss(s.name)} government", s.name)
+    )
+    act = rng.choice(_DEMANDED)
+    root = "11" if act.startswith(("criticised", "accused")) else "10"
+    text = (
+        f"{_cap(sc.name(s, capital=0.2))} {first}{_time(sc)}. {_cap(who)} later "
+        f"{act.format(X=again)}."
+    )
+    return text, (_e(s, t, root),), (Expect(s.iso3, t.iso3, frozenset(), ANY),)
+
+
+# -- c22y -----------------------------------------------------------------------------------
+_STORY_ACT = (
+    "returned the remains of nine {Tdem} people to {T}", "summoned {Tposs} ambassador",
+    "rejected {Tposs} claim to the pass", "signed a trade deal with {T}",
+)  # fmt: skip
+_COMMITMENT = (
+    ("also pledged 50 million euros for land reform in the affected regions", "03"),
+    ("later offered aid in place of reparations", "03"),
+    ("said it remained open to talks", "03"),
+    ("also pledged to send two engineers to help with the repairs", "03"),
+)  # fmt: skip
+
+
+def c22y_untargeted_commitment(sc: Scene) -> Built:
+    """ "Belgium returned the remains of nine Congolese people to Congo. Belgium also pledged 50
+    million euros for land reform in the affected regions": the pledge is made to T."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    story = rng.choice(_STORY_ACT).format(Tdem=t.demonym, T=t.name, Tposs=_poss(t.name))
+    act, root = rng.choice(_COMMITMENT)
+    facts = REPORTED if act.startswith("said") else ASSERTED
+    text = (
+        f"{_cap(sc.name(s, capital=0.0))} {story}{_time(sc)}. "
+        f"{_cap(sc.name(s, capital=0.4))} {act}."
+    )
+    return text, (_e(s, t, root, facts),), (Expect(s.iso3, t.iso3, frozenset(), ANY),)
+
+
 # -- c22p -----------------------------------------------------------------------------------
 _COMPASS = ("North-Western", "South-Eastern", "Western", "Eastern", "Northern", "North-Eastern")
 _PARTS = ("province", "Province", "Region", "region", "district")
@@ -192,6 +260,8 @@ CONTEXT22_CONSTRUCTIONS = {
     "c22v_said_had_and_had": c22v_said_had_and_had,
     "c22p_compass_province": c22p_compass_province,
     "c22a_titled_surname_later": c22a_titled_surname_later,
+    "c22x_firm_named_again": c22x_firm_named_again,
+    "c22y_untargeted_commitment": c22y_untargeted_commitment,
 }
 FLOORS = {name: (23, 0) for name in CONTEXT22_CONSTRUCTIONS}
 # Main before context22 (dbcd7a7; ``phenomena.sample(name, 24)``, right of 24 / false

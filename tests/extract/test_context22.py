@@ -12,12 +12,14 @@ import pytest
 from hand_parse import parse, sentence, token
 from spacy.tokens import Doc, Span
 
+from realpolitik.actors import ActorRegistry
 from realpolitik.extract._clause_bounds import clause_apart
 from realpolitik.extract._clause_repairs import participle_adjective
 from realpolitik.extract._compass_places import drop_compass_places
 from realpolitik.extract._filed_people import filed_people
 from realpolitik.extract._listed_verbs import listed_verb
 from realpolitik.extract._mention_parts import Mention
+from realpolitik.extract._named_firms import named_firms
 from realpolitik.extract._trailing_attribution import trailing_report
 from realpolitik.models import ActorRef, Extraction
 
@@ -221,6 +223,45 @@ def test_surname_left_unplaced(text: str, dateline: str | None, ghana: bool) -> 
     assert _people(text, dateline, ghana) == []
 
 
+# -- X: a firm named again ----------------------------------------------------------------------
+_BUSINESS = ActorRef("company", "---BUS", None, None)
+
+
+def _firms(text: str, registry: ActorRegistry, demonyms: dict[str, str]) -> list[tuple[str, str]]:
+    """The business mentions ``named_firms`` leaves, given the demonym mentions ``demonyms``
+    (word: state) and a ``---BUS`` mention on every "company"."""
+    mentions = [
+        Mention(i, i + len(w), ActorRef(w, st, st, None), "demonym")
+        for w, st in demonyms.items()
+        for i in [text.index(w)]
+    ]
+    at = [k for k in range(len(text)) if text.startswith("company", k)]
+    mentions += [Mention(k, k + len("company"), _BUSINESS, "sector") for k in at]
+    got = named_firms(text, sorted(mentions, key=lambda m: m.start), registry, "2025-06-20")
+    return [(text[m.start : m.end], m.ref.code) for m in got if m.ref.code.endswith("BUS")]
+
+
+def test_the_company_is_the_firm_introduced_with_its_state(registry: ActorRegistry) -> None:
+    text = "Kenya fined a Ugandan construction company. Uganda urged the company to pay."
+    assert _firms(text, registry, {"Ugandan": "UGA"}) == [
+        ("company", "UGABUS"),
+        ("company", "UGABUS"),
+    ]
+
+
+def test_owned_firm_and_its_owners(registry: ActorRegistry) -> None:
+    """ "a Chinese-owned mine" (no demonym mention on the hyphenated word) and "the mine's
+    owners" named again."""
+    text = "Zambia shut a Chinese-owned mine. It fined the mine's owners."
+    assert _firms(text, registry, {}) == [("mine", "CHNBUS"), ("owners", "CHNBUS")]
+
+
+def test_firms_of_two_states_leave_the_company_unplaced(registry: ActorRegistry) -> None:
+    text = "Kenya fined a Ugandan firm and a Tanzanian firm. It urged the company to pay."
+    got = _firms(text, registry, {"Ugandan": "UGA", "Tanzanian": "TZA"})
+    assert ("company", "---BUS") in got
+
+
 # -- whole sentences ---------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "want", "wrong"),
@@ -248,6 +289,18 @@ def test_surname_left_unplaced(text: str, dateline: str | None, ghana: bool) -> 
             "Minister John Mwangi said it would stay shut for a week. Uganda's high commissioner "
             "met Mwangi in Nairobi and urged him to reopen it.",
             ("UGA", "KEN", "04", "asserted"),
+            None,
+        ),
+        (
+            "Peru fined a Chilean mining company for polluting a lake. Peru's environment "
+            "ministry demanded that the firm pay for the clean-up.",
+            ("PER", "CHL", "10", "asserted"),
+            ("PER", "PER", "10", "asserted"),
+        ),
+        (
+            "Japan apologised to Laos for the wartime killings last year. Tokyo later offered "
+            "aid in place of reparations.",
+            ("JPN", "LAO", "03", "asserted"),
             None,
         ),
         (

@@ -25,6 +25,7 @@ from realpolitik.extract._igo_seats import seat_bodies
 from realpolitik.extract._lexicon import Lexicon, lexicon
 from realpolitik.extract._members import suspends_no_member
 from realpolitik.extract._mentions import Arg, DocActors
+from realpolitik.extract._named_firms import named_firms
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._other_bearers import drop_other_bearers
 from realpolitik.extract._shared_demonyms import shared_demonyms
@@ -129,6 +130,7 @@ class _Run:
         self.mentions = titled_names(self.text, self.mentions)  # "Minister X of Peru ... X"
         dateline = dateline_state(registry, doc.text, self.date)
         self.mentions = filed_people(self.text, self.mentions, dateline)  # "... met Boateng"
+        self.mentions = named_firms(self.text, self.mentions, registry, self.date)  # "the company"
         self.mentions = shared_demonyms(self.text, seat_bodies(self.text, self.mentions), dateline)
         self.actors = DocActors(self.mentions, self.lex.sectors)
         self.actors.dateline = dateline

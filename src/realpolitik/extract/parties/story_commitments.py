@@ -1,0 +1,63 @@
+"""A pledge or an offer with no target of its own is made to the story's other state
+(issue 9, context22: fresh11's class X).
+
+"Belgium returned the remains of nine Congolese people to Congo. Belgium also pledged 50 million
+euros for land reform in the affected regions", "Japan offered Laos an apology. Tokyo later
+offered aid in place of reparations", "India rejected Nepal's claim to the pass but said it
+remained open to talks", "Tokyo has promised talks after every incident": the beneficiary or the
+partner is the story's other state, which only an earlier act (or an earlier clause of the same
+sentence) names. A state's untargeted commitment (CAMEO 03: a pledge, an offer, an intent to
+talk; not 031, economic cooperation: "would keep selling its oil") takes the other state of the story's latest act between it and one other
+state (``court_cases.story_partner``); with no such act, the one other state its own sentence
+names. Not for a hedged or negated commitment, nor where the sentence names any other state besides that one (the act may be another's
+concern), nor for a doer of no state.
+"""
+
+from __future__ import annotations
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.factuality import factuality_of
+from realpolitik.extract.parties._kinds import acts_on
+from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties.court_cases import story_partner
+
+_COMMITMENT_ROOT = "03"
+# Economic cooperation (031: "would keep selling its oil") is no commitment made to a partner.
+_NOT_TO_A_PARTNER = ("031",)
+_DONE = frozenset({"asserted", "reported"})
+
+
+def _others_named(s: Site, own: str) -> dict[str, Arg]:
+    """The states other than ``own`` the trigger's sentence names, by country."""
+    sent = s.ctx.sent
+    out: dict[str, Arg] = {}
+    for m in s.actors.named_between(sent.start, sent.end - 1):
+        country = m.ref.country
+        if country and country != own and m.is_state:
+            out.setdefault(country, Arg(m.ref, EARLIER, s.tok.i))
+    return out
+
+
+@acts_on(roots=(_COMMITMENT_ROOT,))
+def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
+    """An untargeted pledge or offer of a state: the story's other state as its target."""
+    if not c.pairs or s.root != _COMMITMENT_ROOT or s.found.code.startswith(_NOT_TO_A_PARTNER):
+        return c
+    if all(b is not None for _, b in c.pairs) or factuality_of(s.tok) not in _DONE:
+        return c  # (a hedged commitment, "could offer talks", is no act made to anyone yet)
+    pairs = []
+    for a, b in c.pairs:
+        own = a.ref.country
+        if b is None and own and not a.ref.code.startswith("---"):
+            others = _others_named(s, own)
+            partner = story_partner(s, own)
+            if partner is None and len(others) == 1:
+                partner = next(iter(others.values()))
+            if partner is not None and set(others) <= {partner.ref.country}:
+                b = partner
+        pairs.append((a, b))
+    return c.with_pairs(pairs)
+
+
+__all__ = ["commitment_story_partner"]
