@@ -228,6 +228,7 @@ def c22y_untargeted_commitment(sc: Scene) -> Built:
 
 
 # -- c22p -----------------------------------------------------------------------------------
+STATE_PART_SHARE = 0.3  # how often the place is a part of the deporting state ("Western Kenya")
 _COMPASS = ("North-Western", "South-Eastern", "Western", "Eastern", "Northern", "North-Eastern")
 _PARTS = ("province", "Province", "Region", "region", "district")
 _CONVICTED = (
@@ -246,6 +247,8 @@ def c22p_compass_province(sc: Scene) -> Built:
     province and barred them from re-entering the country": both acts aimed at T (never WST)."""
     rng, s, t = sc.rng, sc.s, sc.t
     place = f"{rng.choice(_COMPASS)} {rng.choice(_PARTS)}"
+    if rng.random() < STATE_PART_SHARE and not s.name.startswith("the "):
+        place = f"{rng.choice(('Western', 'Eastern', 'Northern'))} {s.name}"  # "Western Kenya"
     text = (
         f"{_cap(sc.name(s, capital=0.2))} {rng.choice(_DEPORTED)} {rng.choice((9, 11, 14))} "
         f"{t.demonym} nationals {rng.choice(_CONVICTED)} in {place}{_time(sc)} and "
@@ -268,7 +271,7 @@ FLOORS = {name: (23, 0) for name in CONTEXT22_CONSTRUCTIONS}
 # assertions): c22t 13/9 (the conjuncts before the attribution asserted; the middle and last
 # verbs of a three-act list dropped as background), c22f 0/0 (the accusation reported), c22v
 # 0/0 (the second "had V-ed" read as "had" + a modified object: no act), c22p 16/8 (the ban
-# aimed at the West), c22a 0/0 (the meeting with the bare surname not emitted, "him"/"her"
+# aimed at the West; 15/9 with "Western S" added), c22a 0/0 (the meeting with the bare surname not emitted, "him"/"her"
 # given to the story's state, not its minister), c22x 1/24 (the demand aimed at the doer's own
 # state or at a business of no state), c22y 2/0 (the pledge, offer or talks with no target).
 # After: 23/0, 24/0, 24/0, 24/0, 24/0, 24/0, 24/0.

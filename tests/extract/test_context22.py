@@ -188,6 +188,14 @@ def test_compass_word_in_a_place_name_is_dropped(text: str, kept: bool) -> None:
     assert (drop_compass_places(text, [m]) == [m]) is kept
 
 
+def test_compass_word_before_a_state_is_a_part_of_it() -> None:
+    text = "fishermen held in Western Kenya were deported"
+    start = text.index("Western")
+    m = Mention(start, start + len("Western"), _WEST, "group")
+    kenya = Mention(start + 8, start + 13, ActorRef("Kenya", "KEN", "KEN", "Kenya"), "country")
+    assert drop_compass_places(text, [m, kenya]) == [kenya]
+
+
 # -- A: a titled person's later bare surname ---------------------------------------------------
 _TITLE = ActorRef("Trade Minister", "---GOV", None, None)
 _GHANA = ActorRef("Ghana", "GHA", "GHA", "Ghana")
