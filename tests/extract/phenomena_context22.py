@@ -270,8 +270,8 @@ FLOORS = {name: (23, 0) for name in CONTEXT22_CONSTRUCTIONS}
 # Main before context22 (dbcd7a7; ``phenomena.sample(name, 24)``, right of 24 / false
 # assertions): c22t 13/9 (the conjuncts before the attribution asserted; the middle and last
 # verbs of a three-act list dropped as background), c22f 0/0 (the accusation reported), c22v
-# 0/0 (the second "had V-ed" read as "had" + a modified object: no act), c22p 16/8 (the ban
-# aimed at the West; 15/9 with "Western S" added), c22a 0/0 (the meeting with the bare surname not emitted, "him"/"her"
+# 0/0 (the second "had V-ed" read as "had" + a modified object: no act), c22p 15/9 (the ban
+# aimed at the West), c22a 0/0 (the meeting with the bare surname not emitted, "him"/"her"
 # given to the story's state, not its minister), c22x 1/24 (the demand aimed at the doer's own
 # state or at a business of no state), c22y 2/0 (the pledge, offer or talks with no target).
 # After: 23/0, 24/0, 24/0, 24/0, 24/0, 24/0, 24/0.
