@@ -86,7 +86,8 @@ def c22f_semicolon_reply(sc: Scene) -> Built:
     reply = rng.choice((accused, f"{_poss(t.name)} government", t.capital))
     accusation = rng.choice(_ACCUSES).format(T=accused)
     answer = rng.choice(_SAYS_BACK).format(Scap=s.capital)
-    text = f"{_cap(accuser)} {accusation}; {_cap(reply)} {answer}."
+    mark = rng.choice(("; ", "; ", ": ", " - "))
+    text = f"{_cap(accuser)} {accusation}{mark}{_cap(reply)} {answer}."
     return text, (_e(s, t, "11"),), (Expect(t.iso3, s.iso3, frozenset({"11", "01"}), ANY),)
 
 
@@ -269,7 +270,7 @@ CONTEXT22_CONSTRUCTIONS = {
 FLOORS = {name: (23, 0) for name in CONTEXT22_CONSTRUCTIONS}
 # Main before context22 (dbcd7a7; ``phenomena.sample(name, 24)``, right of 24 / false
 # assertions): c22t 13/9 (the conjuncts before the attribution asserted; the middle and last
-# verbs of a three-act list dropped as background), c22f 0/0 (the accusation reported), c22v
+# verbs of a three-act list dropped as background), c22f 1/0 (the accusation reported), c22v
 # 0/0 (the second "had V-ed" read as "had" + a modified object: no act), c22p 15/9 (the ban
 # aimed at the West), c22a 0/0 (the meeting with the bare surname not emitted, "him"/"her"
 # given to the story's state, not its minister), c22x 1/24 (the demand aimed at the doer's own
