@@ -8,8 +8,8 @@ remained open to talks", "Tokyo has promised talks after every incident": the be
 partner is the story's other state, which only an earlier act (or an earlier clause of the same
 sentence) names. A state's untargeted commitment (CAMEO 03: a pledge, an offer, an intent to
 talk; not 031, economic cooperation: "would keep selling its oil") takes the other state of the story's latest act between it and one other
-state (``court_cases.story_partner``); with no such act, the one other state its own sentence
-names. Not for a hedged or negated commitment, nor where the sentence names any other state besides that one (the act may be another's
+state (``court_cases.story_partner``); with no such act, the one other state an earlier act of
+its own sentence, by the same state, was aimed at. Not for a hedged or negated commitment, nor where the sentence names any other state besides that one (the act may be another's
 concern), nor for a doer of no state.
 """
 
@@ -39,6 +39,23 @@ def _others_named(s: Site, own: str) -> dict[str, Arg]:
     return out
 
 
+def _earlier_clause_partner(s: Site, own: str) -> Arg | None:
+    """The one other state that an act of ``own`` in an earlier clause of the sentence is
+    aimed at, an act that took place ("rejected Nepal's claim ... but said it remained open to
+    talks"); not a venue or a modifier the sentence merely names."""
+    found: dict[str, Arg] = {}
+    for i, f in s.ctx.triggers.items():
+        if i >= s.tok.i or f.negated or factuality_of(f.tok) not in _DONE:
+            continue
+        roles = s.ctx.roles_of(f)
+        if not any(a.ref.country == own for a in roles.sources):
+            continue
+        for b in roles.targets:
+            if b.ref.country and b.ref.country != own:
+                found.setdefault(b.ref.country, Arg(b.ref, EARLIER, s.tok.i))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 @acts_on(roots=(_COMMITMENT_ROOT,))
 def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
     """An untargeted pledge or offer of a state: the story's other state as its target."""
@@ -51,9 +68,7 @@ def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
         own = a.ref.country
         if b is None and own and not a.ref.code.startswith("---"):
             others = _others_named(s, own)
-            partner = story_partner(s, own)
-            if partner is None and len(others) == 1:
-                partner = next(iter(others.values()))
+            partner = story_partner(s, own) or _earlier_clause_partner(s, own)
             if partner is not None and set(others) <= {partner.ref.country}:
                 b = partner
         pairs.append((a, b))
