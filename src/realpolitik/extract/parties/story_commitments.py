@@ -9,7 +9,8 @@ partner is the story's other state, which only an earlier act (or an earlier cla
 sentence) names. A state's untargeted commitment (CAMEO 03: a pledge, an offer, an intent to
 talk; not 031, economic cooperation: "would keep selling its oil") takes the other state of the story's latest act between it and one other
 state (``court_cases.story_partner``); with no such act, the one other state an earlier act of
-its own sentence, by the same state, was aimed at. Not for a hedged or negated commitment, nor where the sentence names any other state besides that one (the act may be another's
+its own sentence, by the same state, was aimed at, or the one other state the sentence names
+as a party (not as a venue or a modifier). Not for a hedged or negated commitment, nor where the sentence names any other state besides that one (the act may be another's
 concern), nor for a doer of no state.
 """
 
@@ -26,6 +27,8 @@ _COMMITMENT_ROOT = "03"
 # Economic cooperation (031: "would keep selling its oil") is no commitment made to a partner.
 _NOT_TO_A_PARTNER = ("031",)
 _DONE = frozenset({"asserted", "reported"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def _others_named(s: Site, own: str) -> dict[str, Arg]:
@@ -56,6 +59,20 @@ def _earlier_clause_partner(s: Site, own: str) -> Arg | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _one_named_party(s: Site, own: str) -> Arg | None:
+    """The one other state the sentence names as a party would be named: not as a venue ("at a
+    summit in Berlin"), nor as a modifier ("penalties against German generals")."""
+    found: dict[str, Arg] = {}
+    for tok in s.ctx.sent:
+        m = s.actors.mention_of(tok)
+        if m is None or not m.is_state or not m.ref.country or m.ref.country == own:
+            continue
+        if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in _VENUE_PREPS):
+            return None  # (a modifier or a venue: the sentence's other states are no partner)
+        found.setdefault(m.ref.country, Arg(m.ref, EARLIER, s.tok.i))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 @acts_on(roots=(_COMMITMENT_ROOT,))
 def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
     """An untargeted pledge or offer of a state: the story's other state as its target."""
@@ -69,6 +86,8 @@ def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
         if b is None and own and not a.ref.code.startswith("---"):
             others = _others_named(s, own)
             partner = story_partner(s, own) or _earlier_clause_partner(s, own)
+            if partner is None:
+                partner = _one_named_party(s, own)
             if partner is not None and set(others) <= {partner.ref.country}:
                 b = partner
         pairs.append((a, b))
