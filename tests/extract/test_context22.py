@@ -20,6 +20,7 @@ from realpolitik.extract._filed_people import filed_people
 from realpolitik.extract._listed_verbs import listed_verb
 from realpolitik.extract._mention_parts import Mention
 from realpolitik.extract._named_firms import named_firms
+from realpolitik.extract._reported_perfect import reported_perfect
 from realpolitik.extract._trailing_attribution import trailing_report
 from realpolitik.models import ActorRef, Extraction
 
@@ -119,6 +120,38 @@ def test_perfect_conjunct_is_not_read_as_had_and_a_modified_object() -> None:
     participle_adjective(sentence(doc))
     assert (doc[6].dep_, doc[6].head.i) == ("conj", 2)
     assert (doc[7].dep_, doc[7].head.i) == ("dobj", 6)
+
+
+def _said_had_and_had(second_aux: bool = True) -> Doc:
+    """ "Peru said it had protested and had recalled its envoy" with the parser's hang of the
+    second conjunct on "said"; without ``second_aux`` the conjunct is a simple past ("and
+    recalled its envoy"), the speaker's own act, left where it is."""
+    rows = [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"), ("said", 1, "ROOT", "VERB", "say"),
+        ("it", 4, "nsubj", "PRON", "it"), ("had", 4, "aux", "AUX", "have"),
+        ("protested", 1, "ccomp", "VERB", "protest"), ("and", 1, "cc", "CCONJ", "and"),
+        ("had", 7, "aux", "AUX", "have"), ("recalled", 1, "conj", "VERB", "recall"),
+        ("envoy", 7, "dobj", "NOUN", "envoy"),
+    ]  # fmt: skip
+    if not second_aux:
+        del rows[6]
+        rows = [(w, h - 1 if h > 6 else h, d, p, lem) for w, h, d, p, lem in rows]
+    doc = parse(rows)
+    for t in doc:
+        t.tag_ = {"have": "VBD", "say": "VBD"}.get(t.lemma_, "VBN" if t.pos_ == "VERB" else "XX")
+    return doc
+
+
+def test_second_pluperfect_after_said_is_reported_too() -> None:
+    doc = _said_had_and_had()
+    reported_perfect(sentence(doc))
+    assert token(doc, "recalled").head.i == token(doc, "protested").i
+
+
+def test_simple_past_conjunct_of_said_stays_the_speakers() -> None:
+    doc = _said_had_and_had(second_aux=False)
+    reported_perfect(sentence(doc))
+    assert token(doc, "recalled").head.i == token(doc, "said").i
 
 
 def test_released_detained_sailors_still_reads_the_participle_as_modifier() -> None:

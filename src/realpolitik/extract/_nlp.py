@@ -49,6 +49,7 @@ from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._passive_participles import participle_read_as_verb
 from realpolitik.extract._promise_clause import promise_clause_as_subject
 from realpolitik.extract._repeated_preps import repeated_prepositions
+from realpolitik.extract._reported_perfect import reported_perfect
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
 from realpolitik.extract._said_conjunct import speaker_conjunct
 from realpolitik.extract._tag_repairs import (
@@ -195,6 +196,7 @@ def repair_parse(sent: Span) -> None:
     dangling_and(sent)
     listed_verb(sent)  # "recalled X, summoned Y and criticised Z" (context22, TA)
     speaker_conjunct(sent)  # "said X had V-ed and urged Y": the appeal is the speaker's
+    reported_perfect(sent)  # "said it had V-ed and had W-ed": W is said too (context22, V)
     titled_possessor(sent)
     titled_of_conjunct(sent)
     joint_possessors(sent)  # "Ghana's and Togo's presidents"
