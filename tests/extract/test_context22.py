@@ -347,6 +347,11 @@ def test_firms_of_two_states_leave_the_company_unplaced(registry: ActorRegistry)
             None,
         ),
         (
+            "Iran pledged more aid at a summit in Hungary's capital on Tuesday.",
+            ("IRN", "", "03", "asserted"),
+            ("IRN", "HUN", "03", "asserted"),
+        ),
+        (
             "Orban accuses Zelensky of stoking the war; Zelensky says Budapest is doing "
             "Moscow's bidding.",
             ("HUN", "UKR", "11", "asserted"),

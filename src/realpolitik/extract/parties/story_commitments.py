@@ -16,6 +16,8 @@ concern), nor for a doer of no state.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.factuality import factuality_of
@@ -23,12 +25,17 @@ from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.court_cases import story_partner
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 _COMMITMENT_ROOT = "03"
 # Economic cooperation (031: "would keep selling its oil") is no commitment made to a partner.
 _NOT_TO_A_PARTNER = ("031",)
 _DONE = frozenset({"asserted", "reported"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+_OWNER_DEPS = frozenset({"poss", "pobj", "prep"})  # up from "Hungary's" / "of Hungary"
+_MAX_CLIMB = 3
 
 
 def _others_named(s: Site, own: str) -> dict[str, Arg]:
@@ -59,6 +66,16 @@ def _earlier_clause_partner(s: Site, own: str) -> Arg | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _venue(tok: Token) -> bool:
+    """``tok`` names where something happens: "in Berlin", "in Hungary's capital"."""
+    head = tok
+    for _ in range(_MAX_CLIMB):
+        if head.dep_ not in _OWNER_DEPS or head.head.i == head.i:
+            break
+        head = head.head  # ("Hungary's capital", "the capital of Hungary")
+    return head.dep_ == "pobj" and head.head.lower_ in _VENUE_PREPS
+
+
 def _one_named_party(s: Site, own: str) -> Arg | None:
     """The one other state the sentence names as a party would be named: not as a venue ("at a
     summit in Berlin"), nor as a modifier ("penalties against German generals")."""
@@ -67,7 +84,7 @@ def _one_named_party(s: Site, own: str) -> Arg | None:
         m = s.actors.mention_of(tok)
         if m is None or not m.is_state or not m.ref.country or m.ref.country == own:
             continue
-        if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in _VENUE_PREPS):
+        if tok.dep_ in _MODIFIER_DEPS or _venue(tok):
             return None  # (a modifier or a venue: the sentence's other states are no partner)
         found.setdefault(m.ref.country, Arg(m.ref, EARLIER, s.tok.i))
     return next(iter(found.values())) if len(found) == 1 else None
