@@ -23,6 +23,7 @@ from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.factuality import factuality_of
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties.context_story import gives_a_thing
 from realpolitik.extract.parties.court_cases import story_partner
 
 if TYPE_CHECKING:
@@ -34,8 +35,8 @@ _NOT_TO_A_PARTNER = ("031",)
 _DONE = frozenset({"asserted", "reported"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
-_OWNER_DEPS = frozenset({"poss", "pobj", "prep"})  # up from "Hungary's" / "of Hungary"
-_MAX_CLIMB = 3
+_MAX_CLIMB = 3  # "Hungary's" / "of Hungary" phrases climbed to the venue noun
+_HOSTILE_ROOTS = "09"  # CAMEO roots from 09 on are conflictual (investigate ... use force)
 
 
 def _others_named(s: Site, own: str) -> dict[str, Arg]:
@@ -66,13 +67,32 @@ def _earlier_clause_partner(s: Site, own: str) -> Arg | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _story_partner(s: Site, own: str) -> Arg | None:
+    """The story's other state (``court_cases.story_partner``); for a pledge that gives a thing
+    ("pledged further aid") only when the story's latest act between them was no hostile one:
+    aid pledged after a criticism is not the criticised state's ("Chile criticized Peru.
+    Santiago pledged further aid": no recipient named)."""
+    partner = story_partner(s, own)
+    if partner is None or not gives_a_thing(s):
+        return partner
+    for act in reversed(s.ctx.earlier):
+        countries = {act.source.country, act.target.country if act.target else None}
+        if own in countries and partner.ref.country in countries:
+            return partner if act.root < _HOSTILE_ROOTS else None
+    return None
+
+
 def _venue(tok: Token) -> bool:
-    """``tok`` names where something happens: "in Berlin", "in Hungary's capital"."""
+    """``tok`` names where something happens: "in Berlin", "in Hungary's capital", "in the
+    capital of Hungary"."""
     head = tok
     for _ in range(_MAX_CLIMB):
-        if head.dep_ not in _OWNER_DEPS or head.head.i == head.i:
+        if head.dep_ == "poss":
+            head = head.head  # ("Hungary's capital")
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:
+            head = head.head.head  # ("the capital of Hungary")
+        else:
             break
-        head = head.head  # ("Hungary's capital", "the capital of Hungary")
     return head.dep_ == "pobj" and head.head.lower_ in _VENUE_PREPS
 
 
@@ -102,7 +122,7 @@ def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
         own = a.ref.country
         if b is None and own and not a.ref.code.startswith("---"):
             others = _others_named(s, own)
-            partner = story_partner(s, own) or _earlier_clause_partner(s, own)
+            partner = _story_partner(s, own) or _earlier_clause_partner(s, own)
             if partner is None:
                 partner = _one_named_party(s, own)
             if partner is not None and set(others) <= {partner.ref.country}:
