@@ -19,7 +19,8 @@ company / the firm / the plant's owners pay compensation": the demand is aimed a
 (``_named_firms``).
 c22y: "S returned the remains of nine T people to T. S also pledged 50 million euros for the
 affected regions / offered aid / said it remained open to talks": the untargeted commitment is
-made to T, the story's other state (``parties.story_commitments``).
+made to T, the story's other state (``parties.story_commitments``); talks also after a hostile
+act ("S summoned T's ambassador"), a thing given not.
 c22p: "S deported 11 T nationals convicted of illegal mining in North-Western province and
 barred them from re-entering the country": the ban is aimed at T, not at the West
 (``_compass_places``).
@@ -203,9 +204,12 @@ def c22x_firm_named_again(sc: Scene) -> Built:
 
 # -- c22y -----------------------------------------------------------------------------------
 _STORY_ACT = (
-    "returned the remains of nine {Tdem} people to {T}", "summoned {Tposs} ambassador",
+    "returned the remains of nine {Tdem} people to {T}", "met {Tposs} foreign minister",
     "rejected {Tposs} claim to the pass", "signed a trade deal with {T}",
 )  # fmt: skip
+# A hostile act before: talks are still offered to T, a thing given is not (xsent8's "Chile
+# criticized Peru. Santiago pledged further aid": no recipient).
+_HOSTILE_STORY_ACT = ("summoned {Tposs} ambassador", "criticised {T}")
 _COMMITMENT = (
     ("also pledged 50 million euros for land reform in the affected regions", "03"),
     ("later offered aid in place of reparations", "03"),
@@ -218,8 +222,9 @@ def c22y_untargeted_commitment(sc: Scene) -> Built:
     """ "Belgium returned the remains of nine Congolese people to Congo. Belgium also pledged 50
     million euros for land reform in the affected regions": the pledge is made to T."""
     rng, s, t = sc.rng, sc.s, sc.t
-    story = rng.choice(_STORY_ACT).format(Tdem=t.demonym, T=t.name, Tposs=_poss(t.name))
     act, root = rng.choice(_COMMITMENT)
+    stories = _STORY_ACT + (_HOSTILE_STORY_ACT if "talks" in act else ())
+    story = rng.choice(stories).format(Tdem=t.demonym, T=t.name, Tposs=_poss(t.name))
     facts = REPORTED if act.startswith("said") else ASSERTED
     text = (
         f"{_cap(sc.name(s, capital=0.0))} {story}{_time(sc)}. "
@@ -274,5 +279,5 @@ FLOORS = {name: (23, 0) for name in CONTEXT22_CONSTRUCTIONS}
 # 0/0 (the second "had V-ed" read as "had" + a modified object: no act), c22p 15/9 (the ban
 # aimed at the West), c22a 0/0 (the meeting with the bare surname not emitted, "him"/"her"
 # given to the story's state, not its minister), c22x 1/24 (the demand aimed at the doer's own
-# state or at a business of no state), c22y 2/0 (the pledge, offer or talks with no target).
+# state or at a business of no state), c22y 5/0 (the pledge, offer or talks with no target).
 # After: 23/0, 24/0, 24/0, 24/0, 24/0, 24/0, 24/0.
