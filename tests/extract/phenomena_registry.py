@@ -33,6 +33,7 @@ import phenomena_context14
 import phenomena_context15
 import phenomena_context16
 import phenomena_context17
+import phenomena_context22
 import phenomena_coref10
 import phenomena_coref11
 import phenomena_dateline13
@@ -245,6 +246,7 @@ SUITE.add(one_scene=phenomena_leftovers17.SCENE_CONSTRUCTIONS, with_others=pheno
 SUITE.add(one_scene=phenomena_lexmine.LEXMINE_CONSTRUCTIONS, floors=phenomena_lexmine.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex22.SCENE_CONSTRUCTIONS, floors=phenomena_lex22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_pairs22.PAIRS22_CONSTRUCTIONS, with_others=phenomena_pairs22.OTHERS_CONSTRUCTIONS, floors=phenomena_pairs22.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_context22.CONTEXT22_CONSTRUCTIONS, floors=phenomena_context22.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

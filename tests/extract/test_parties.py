@@ -25,6 +25,7 @@ from party_cases_context14 import STAGE_CASES as CONTEXT14_CASES
 from party_cases_context15 import STAGE_CASES as CONTEXT15_CASES
 from party_cases_context16 import STAGE_CASES as CONTEXT16_CASES
 from party_cases_context17 import STAGE_CASES as CONTEXT17_CASES
+from party_cases_context22 import STAGE_CASES as CONTEXT22_CASES
 from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_leftovers16 import STAGE_CASES as LEFTOVERS16_CASES
@@ -375,6 +376,9 @@ CASES += LEX22_CASES  # apologies to the wronged, a threat of one's own act (par
 CASES += NAMES20_CASES  # a measure continuing the story's act (party_cases_names20.py)
 CASES += PARTIES21_CASES  # a denied act's victim in the clause (party_cases_parties21.py)
 CASES += LEFTOVERS17_CASES  # group members, joiners, mediation sides (party_cases_leftovers17.py)
+CASES += (
+    CONTEXT22_CASES  # an untargeted pledge to the story's other state (party_cases_context22.py)
+)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -29,6 +29,7 @@ from realpolitik.extract._noun_subjects import planned_subject
 from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
 from realpolitik.extract._scheduled_measures import scheduled_measure
 from realpolitik.extract._syntax import child
+from realpolitik.extract._trailing_attribution import trailing_report
 from realpolitik.extract._tree import has_any
 from realpolitik.extract._triggers import Found, refusal_code
 from realpolitik.extract.factuality import REPORT_GOVERNORS, called_off, factuality_of
@@ -101,7 +102,9 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     fact: Factuality = (
         "negated"
         if f.negated or called_off(f.tok) or neither_subject(f.tok)
-        else rescoped(f.tok, factuality_of(f.tok, sent=ctx.sent), ctx.sent)
+        else trailing_report(
+            f.tok, rescoped(f.tok, factuality_of(f.tok, sent=ctx.sent), ctx.sent), ctx.sent
+        )
     )
     if fact == "negated" and f.entry.neg and not f.negated:
         fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")

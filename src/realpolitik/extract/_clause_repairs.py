@@ -375,6 +375,8 @@ def participle_adjective(sent: Span) -> None:
         verb, part = doc[i], doc[i + 1]
         if part.tag_ not in ("VBN", "VBD") or part.pos_ != "VERB":
             continue
+        if verb.dep_ == "aux" and verb.head.i == part.i and verb.lemma_.lower() == "have":
+            continue  # "and had sent two engineers": a perfect, not "had" + modified object
         if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in part.children):
             continue
         obj = next(

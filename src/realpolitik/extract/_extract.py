@@ -16,13 +16,16 @@ from realpolitik.extract import _asides, _fates
 from realpolitik.extract._accepted_invitations import accepted_invitation_code
 from realpolitik.extract._act_coding import code_and_factuality, obligations
 from realpolitik.extract._asides import aside_without_target, idle_hedge, scene_clause
+from realpolitik.extract._compass_places import drop_compass_places
 from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._done_so import AskedActs
+from realpolitik.extract._filed_people import filed_people
 from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._igo_seats import seat_bodies
 from realpolitik.extract._lexicon import Lexicon, lexicon
 from realpolitik.extract._members import suspends_no_member
 from realpolitik.extract._mentions import Arg, DocActors
+from realpolitik.extract._named_firms import named_firms
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._noun_subjects import aside_noun
 from realpolitik.extract._other_bearers import drop_other_bearers
@@ -124,8 +127,11 @@ class _Run:
         self.lex = lex if lex is not None else lexicon()
         self.mentions = scan_mentions(registry, self.text, self.date)  # long texts in pieces
         self.mentions = drop_other_bearers(self.text, self.mentions)  # "Carlos Chavez ... Chavez"
+        self.mentions = drop_compass_places(self.text, self.mentions)  # "North-Western province"
         self.mentions = titled_names(self.text, self.mentions)  # "Minister X of Peru ... X"
         dateline = dateline_state(registry, doc.text, self.date)
+        self.mentions = filed_people(self.text, self.mentions, dateline)  # "... met Boateng"
+        self.mentions = named_firms(self.text, self.mentions, registry, self.date)  # "the company"
         self.mentions = shared_demonyms(self.text, seat_bodies(self.text, self.mentions), dateline)
         self.actors = DocActors(self.mentions, self.lex.sectors)
         self.actors.dateline = dateline

@@ -41,6 +41,7 @@ from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
 from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
 from realpolitik.extract._judged_object import judged_object
+from realpolitik.extract._listed_verbs import listed_verb
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
     name_as_modal,
@@ -51,6 +52,7 @@ from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._passive_participles import participle_read_as_verb
 from realpolitik.extract._promise_clause import promise_clause_as_subject
 from realpolitik.extract._repeated_preps import repeated_prepositions
+from realpolitik.extract._reported_perfect import reported_perfect
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
 from realpolitik.extract._said_conjunct import speaker_conjunct
 from realpolitik.extract._tag_repairs import (
@@ -199,7 +201,9 @@ def repair_parse(sent: Span) -> None:
     joined_phrases(sent)  # "the demand that X pay", "so did Z", "President A and X's President B"
     wanted_for(sent)
     dangling_and(sent)
+    listed_verb(sent)  # "recalled X, summoned Y and criticised Z" (context22, TA)
     speaker_conjunct(sent)  # "said X had V-ed and urged Y": the appeal is the speaker's
+    reported_perfect(sent)  # "said it had V-ed and had W-ed": W is said too (context22, V)
     titled_possessor(sent)
     titled_of_conjunct(sent)
     joint_possessors(sent)  # "Ghana's and Togo's presidents"

@@ -1,0 +1,47 @@
+"""A list of three acts the parser breaks: "Syria recalled its ambassador from Spain, summoned
+Spain's ambassador and criticised Spain" (issue 9, context22: fresh11's class TA).
+
+The parser may hang the middle verb of such a list as an adverbial clause of the first, with
+the last verb its conjunct; the salience stage then drops the middle and last acts as
+background, and a trailing "according to X" on the middle verb is no longer on the sentence's
+main line. A past-tense verb right after a comma, hung as an adverbial clause of an earlier
+past-tense verb, with no subject, marker or auxiliary of its own and an "and" + conjunct of its
+own, is the list's second item: a conjunct of the first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._tree import sentence_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_PAST = "VBD"
+_LAST = frozenset({"VBD", "VBN"})  # the last item ("and suspended trade": either tag)
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass", "expl"})
+_AND = frozenset({"and"})
+
+
+def listed_verb(sent: Span) -> None:
+    """Re-hang the middle verb of "V1 X, V2 Y and V3 Z" as V1's conjunct (in place)."""
+    if _AND.isdisjoint(sentence_forms(sent)) or "," not in sentence_forms(sent):
+        return  # (no list: no walk over the tokens)
+    doc = sent.doc
+    for tok in sent:
+        if tok.dep_ != "advcl" or tok.tag_ != _PAST or tok.i == sent.start:
+            continue
+        head = tok.head
+        if head.tag_ != _PAST or head.i > tok.i or doc[tok.i - 1].text != ",":
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ in _OWN_CLAUSE for c in kids):
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in kids):
+            continue
+        if any(c.dep_ == "conj" and c.tag_ in _LAST for c in kids):
+            tok.dep_ = "conj"
+
+
+__all__ = ["listed_verb"]

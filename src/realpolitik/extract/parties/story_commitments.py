@@ -1,0 +1,134 @@
+"""A pledge or an offer with no target of its own is made to the story's other state
+(issue 9, context22: fresh11's class X).
+
+"Belgium returned the remains of nine Congolese people to Congo. Belgium also pledged 50 million
+euros for land reform in the affected regions", "Japan offered Laos an apology. Tokyo later
+offered aid in place of reparations", "India rejected Nepal's claim to the pass but said it
+remained open to talks", "Tokyo has promised talks after every incident": the beneficiary or the
+partner is the story's other state, which only an earlier act (or an earlier clause of the same
+sentence) names. A state's untargeted commitment (CAMEO 03: a pledge, an offer, an intent to
+talk; not 031, economic cooperation: "would keep selling its oil") takes the other state of the story's latest act between it and one other
+state (``court_cases.story_partner``); with no such act, the one other state an earlier act of
+its own sentence, by the same state, was aimed at, or the one other state the sentence names
+as a party (not as a venue or a modifier). Not for a hedged or negated commitment, nor where the sentence names any other state besides that one (the act may be another's
+concern), nor for a doer of no state.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.factuality import factuality_of
+from realpolitik.extract.parties._kinds import acts_on
+from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties.context_story import gives_a_thing
+from realpolitik.extract.parties.court_cases import story_partner
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_COMMITMENT_ROOT = "03"
+# Economic cooperation (031: "would keep selling its oil") is no commitment made to a partner.
+_NOT_TO_A_PARTNER = ("031",)
+_DONE = frozenset({"asserted", "reported"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+_MAX_CLIMB = 3  # "Hungary's" / "of Hungary" phrases climbed to the venue noun
+_HOSTILE_ROOTS = "09"  # CAMEO roots from 09 on are conflictual (investigate ... use force)
+
+
+def _others_named(s: Site, own: str) -> dict[str, Arg]:
+    """The states other than ``own`` the trigger's sentence names, by country."""
+    sent = s.ctx.sent
+    out: dict[str, Arg] = {}
+    for m in s.actors.named_between(sent.start, sent.end - 1):
+        country = m.ref.country
+        if country and country != own and m.is_state:
+            out.setdefault(country, Arg(m.ref, EARLIER, s.tok.i))
+    return out
+
+
+def _earlier_clause_partner(s: Site, own: str) -> Arg | None:
+    """The one other state that an act of ``own`` in an earlier clause of the sentence is
+    aimed at, an act that took place ("rejected Nepal's claim ... but said it remained open to
+    talks"); not a venue or a modifier the sentence merely names."""
+    found: dict[str, Arg] = {}
+    for i, f in s.ctx.triggers.items():
+        if i >= s.tok.i or f.negated or factuality_of(f.tok) not in _DONE:
+            continue
+        roles = s.ctx.roles_of(f)
+        if not any(a.ref.country == own for a in roles.sources):
+            continue
+        for b in roles.targets:
+            if b.ref.country and b.ref.country != own:
+                found.setdefault(b.ref.country, Arg(b.ref, EARLIER, s.tok.i))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _story_partner(s: Site, own: str) -> Arg | None:
+    """The story's other state (``court_cases.story_partner``); for a pledge that gives a thing
+    ("pledged further aid") only when the story's latest act between them was no hostile one:
+    aid pledged after a criticism is not the criticised state's ("Chile criticized Peru.
+    Santiago pledged further aid": no recipient named)."""
+    partner = story_partner(s, own)
+    if partner is None or not gives_a_thing(s):
+        return partner
+    for act in reversed(s.ctx.earlier):
+        countries = {act.source.country, act.target.country if act.target else None}
+        if own in countries and partner.ref.country in countries:
+            return partner if act.root < _HOSTILE_ROOTS else None
+    return None
+
+
+def _venue(tok: Token) -> bool:
+    """``tok`` names where something happens: "in Berlin", "in Hungary's capital", "in the
+    capital of Hungary"."""
+    head = tok
+    for _ in range(_MAX_CLIMB):
+        if head.dep_ == "poss":
+            head = head.head  # ("Hungary's capital")
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:
+            head = head.head.head  # ("the capital of Hungary")
+        else:
+            break
+    return head.dep_ == "pobj" and head.head.lower_ in _VENUE_PREPS
+
+
+def _one_named_party(s: Site, own: str) -> Arg | None:
+    """The one other state the sentence names as a party would be named: not as a venue ("at a
+    summit in Berlin"), nor as a modifier ("penalties against German generals")."""
+    found: dict[str, Arg] = {}
+    for tok in s.ctx.sent:
+        m = s.actors.mention_of(tok)
+        if m is None or not m.is_state or not m.ref.country or m.ref.country == own:
+            continue
+        if tok.dep_ in _MODIFIER_DEPS or _venue(tok):
+            return None  # (a modifier or a venue: the sentence's other states are no partner)
+        found.setdefault(m.ref.country, Arg(m.ref, EARLIER, s.tok.i))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@acts_on(roots=(_COMMITMENT_ROOT,))
+def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
+    """An untargeted pledge or offer of a state: the story's other state as its target."""
+    if not c.pairs or s.root != _COMMITMENT_ROOT or s.found.code.startswith(_NOT_TO_A_PARTNER):
+        return c
+    if all(b is not None for _, b in c.pairs) or factuality_of(s.tok) not in _DONE:
+        return c  # (a hedged commitment, "could offer talks", is no act made to anyone yet)
+    pairs = []
+    for a, b in c.pairs:
+        own = a.ref.country
+        if b is None and own and not a.ref.code.startswith("---"):
+            others = _others_named(s, own)
+            partner = _story_partner(s, own) or _earlier_clause_partner(s, own)
+            if partner is None:
+                partner = _one_named_party(s, own)
+            if partner is not None and set(others) <= {partner.ref.country}:
+                b = partner
+        pairs.append((a, b))
+    return c.with_pairs(pairs)
+
+
+__all__ = ["commitment_story_partner"]
