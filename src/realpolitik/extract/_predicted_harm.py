@@ -24,8 +24,8 @@ _HARM = frozenset(
 _WARN = frozenset({"warn", "caution"})
 HARM_GOVERNORS = _SPEECH | _WARN  # the lemmas predicted_harm reads (no other verb has one)
 _MAY = frozenset({"could", "might", "may", "can"})
-# Whom a warning is addressed to ("warned Y that ...", "told Y that ..."): the one told, never
-# by that the owner of an act the sentence leaves unowned (GUIDE rule 2: a plain warning).
+# Whom a warning is told to ("warned Y that ...", "told Y that ..."): being told does not make
+# Y the owner of an act the sentence leaves unowned (GUIDE rule 2: a plain warning, no 111).
 _ADDRESSEE = frozenset({"dobj", "dative"})
 
 
