@@ -84,6 +84,7 @@ import phenomena_suite14
 import phenomena_suite15
 import phenomena_suite16
 import phenomena_suite17
+import phenomena_suite18
 import phenomena_targets9
 import phenomena_wire6
 import phenomena_wire7
@@ -247,6 +248,7 @@ SUITE.add(one_scene=phenomena_lexmine.LEXMINE_CONSTRUCTIONS, floors=phenomena_le
 SUITE.add(one_scene=phenomena_lex22.SCENE_CONSTRUCTIONS, floors=phenomena_lex22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_pairs22.PAIRS22_CONSTRUCTIONS, with_others=phenomena_pairs22.OTHERS_CONSTRUCTIONS, floors=phenomena_pairs22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_context22.CONTEXT22_CONSTRUCTIONS, floors=phenomena_context22.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_suite18.SUITE18_CONSTRUCTIONS, floors=phenomena_suite18.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

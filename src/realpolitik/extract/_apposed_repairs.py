@@ -39,6 +39,7 @@ _NAME_TAGS = tag_hashes("NNP")
 _MANDATIVE = frozenset({"insist", "demand", "ask", "urge", "request", "propose", "recommend",
                         "suggest", "require", "order"})  # fmt: skip
 _THAT = frozenset({"that"})
+_THE = frozenset({"the", "this", "that"})  # (before the subject's common noun)
 _DID = frozenset({"did"})
 _BY = frozenset({"by"})
 _TO = frozenset({"to"})
@@ -181,10 +182,18 @@ def subjunctive_noun(sent: Span) -> None:
         noun = word.head
         if word.dep_ != "compound" or noun.i <= word.i or noun.pos_ != "NOUN":
             continue
+        head_noun = _common_subject(word)
+        if head_noun is not None:  # "that the firm pay compensation": "firm" the subject
+            word = doc[word.i + 1]
         subj = [t for t in doc[that.i + 1 : word.i] if not that.i < t.head.i < word.i]
+        if head_noun is not None:
+            subj = [head_noun]
         if len(subj) != 1 or word.lower_ != word.lemma_.lower():
             continue
         heads, deps = tree_of(sent)
+        if head_noun is not None:
+            for t in doc[that.i + 1 : head_noun.i]:
+                heads[t.i] = head_noun.i  # ("the": the subject's)
         heads[word.i], deps[word.i] = gov.i, "ccomp" if gov.pos_ == "VERB" else "acl"
         heads[noun.i], deps[noun.i] = word.i, "dobj"
         heads[subj[0].i], deps[subj[0].i] = word.i, "nsubj"
@@ -204,6 +213,18 @@ def subjunctive_noun(sent: Span) -> None:
         word.tag_ = "VB"
         _as_verb(word)
         return
+
+
+def _common_subject(word: Token) -> Token | None:
+    """ "that the firm pay compensation": a common noun after "the", read with the bare verb
+    after it as two compounds of the object, is the clause's subject (the verb the next word)."""
+    doc = word.doc
+    if word.i + 1 >= len(doc) or word.pos_ != "NOUN" or word.i < 1:
+        return None
+    verb = doc[word.i + 1]
+    if verb.dep_ != "compound" or verb.head.i != word.head.i or verb.tag_ not in _BARE_TAGS:
+        return None
+    return word if doc[word.i - 1].lower_ in _THE else None
 
 
 def _asks(gov: Token) -> bool:

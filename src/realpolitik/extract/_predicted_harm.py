@@ -24,6 +24,9 @@ _HARM = frozenset(
 _WARN = frozenset({"warn", "caution"})
 HARM_GOVERNORS = _SPEECH | _WARN  # the lemmas predicted_harm reads (no other verb has one)
 _MAY = frozenset({"could", "might", "may", "can"})
+# Whom a warning is told to ("warned Y that ...", "told Y that ..."): being told does not make
+# Y the owner of an act the sentence leaves unowned (GUIDE rule 2: a plain warning, no 111).
+_ADDRESSEE = frozenset({"dobj", "dative"})
 
 
 def predicted_harm(verb: Token) -> Token | None:
@@ -40,8 +43,11 @@ def predicted_harm(verb: Token) -> Token | None:
         if any(g.dep_ == "neg" for g in c.children):
             continue  # "said the decision would not harm ties"
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        if subj is not None and subj.lemma_.lower() in ACT_NOUNS and _named_act(subj):
-            return c
+        if subj is None or subj.lemma_.lower() not in ACT_NOUNS or not _named_act(subj):
+            continue
+        if not _owned(subj) and any(g.dep_ in _ADDRESSEE for g in verb.children):
+            continue  # "warned Y that the deployment would ...": Y is told, not the owner
+        return c
     return None
 
 

@@ -78,6 +78,8 @@ def attribution_phrases(sent: Span) -> frozenset[int]:
 
 # Nouns of a plain statement (CAMEO 010) that, as a speech verb's subject, only name a source.
 _STATEMENT_NOUNS = frozenset({"statement", "comment", "remark", "communique"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})  # (a clause complement read as a noun phrase)
+_SAID_PHRASE = frozenset({"ccomp", "dobj"})  # ("said Warsaw respected/JJ Athens' laws")
 
 
 def attribution_noun(tok: Token) -> bool:
@@ -93,9 +95,12 @@ def attribution_noun(tok: Token) -> bool:
 
 def reports_a_clause(verb: Token) -> bool:
     """ "a statement said Lome respected X's laws": the speech verb governs a finite clause with
-    its own subject, so its subject noun only names who says it."""
+    its own subject, so its subject noun only names who says it. A clause the parser read as a
+    noun phrase, object or complement ("said Warsaw respected/JJ Athens' laws", the verb an
+    adjective), is one too."""
     return any(
-        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        (c.dep_ in _SAID_PHRASE and c.pos_ in _NOUN_POS)
+        or (c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
         for c in verb.children
     )
 

@@ -114,7 +114,10 @@ class _Words:
         if self._before is None:
             tok = self.tok
             lo = max(tok.sent.start, tok.i - BEFORE_WINDOW)
-            self._before = _strings(list(tok.doc[lo : tok.i]))
+            # the verb this one is joined to, however far ("arrived in Mexico City late on
+            # Sunday and was welcomed by ...": the arrival before the welcome)
+            head = [tok.head] if tok.dep_ == "conj" and tok.head.i < lo else []
+            self._before = _strings(head + list(tok.doc[lo : tok.i]))
         return self._before
 
 

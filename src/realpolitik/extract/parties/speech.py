@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
-from realpolitik.extract._predicted_harm import SAY_HARM
+from realpolitik.extract._predicted_harm import SAY_HARM, predicted_harm
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract._tree import doc_forms
 from realpolitik.extract.confidence import REFERRED
@@ -139,7 +139,22 @@ def harm_needs_target(s: Site, c: Candidates) -> Candidates:
     and no event (a plain statement, not coded)."""
     if s.found.entry is not SAY_HARM or not c.pairs:
         return c
+    owners = _harm_owners(s)
+    if owners and not {key(b) for _, b in c.pairs if b is not None} & {key(o) for o in owners}:
+        # "warned Y that X's plan would ...": X's plan is criticised, Y only told (rule 2)
+        doers = list({key(a): a for a, _ in c.pairs}.values())
+        return c.with_pairs([(a, o) for a in doers for o in owners if key(o) != key(a)])
     return c.with_pairs([(a, b) for a, b in c.pairs if b is not None], "harm_needs_target")
+
+
+def _harm_owners(s: Site) -> list[Arg]:
+    """The states a predicted harm's act names as its owner ("X's plan", "the plan by X")."""
+    clause = predicted_harm(s.tok)
+    subj = child(clause, "nsubj") if clause is not None else None
+    if subj is None:
+        return []
+    got = [a for c in subj.children if c.dep_ == "poss" for a in s.actors.resolve(c)]
+    return got + [a for _, p in pobjs(subj, ("by",)) for a in s.actors.resolve(p)]
 
 
 DECLINE_COMMENT = "011"
