@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # wreck the peace process": harm predicted of another's act criticises it (111), aimed at the
 # act's owner; it is no threat (the speaker does nothing) and no event of the harm verb.
 SAY_HARM = Trigger("say", "V", frozenset(), frozenset(), frozenset(), "111", frozenset({"clause"}))
-_HARM = frozenset(
+HARM_VERBS = frozenset(
     {"destroy", "undermine", "wreck", "harm", "damage", "hurt", "jeopardize", "jeopardise",
      "endanger", "destabilize", "destabilise", "erode", "derail", "ruin", "weaken", "poison",
      "threaten", "sabotage", "torpedo", "imperil"}
@@ -36,7 +36,7 @@ def predicted_harm(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in HARM_GOVERNORS:
         return None
     for c in verb.children:
-        if c.dep_ != "ccomp" or c.lemma_.lower() not in _HARM:
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in HARM_VERBS:
             continue
         if not any(g.dep_ == "aux" and g.lower_ in _FUTURE | _MAY for g in c.children):
             continue

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._predicted_harm import HARM_VERBS
+from realpolitik.extract._readings import ACT_NOUNS
 from realpolitik.extract._syntax import child
 
 if TYPE_CHECKING:
@@ -55,7 +57,10 @@ def _judges(clause: Token) -> bool:
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in _CONSEQUENCES:
         return False
     verb = clause.lemma_.lower()
-    if verb not in _JUDGING or verb in _MET:
+    # "this move would wreck the talks": harm predicted of an act ("its missiles would destroy
+    # X" is the speaker's means: no act noun, still a threat)
+    harm = verb in HARM_VERBS and subj.lemma_.lower() in ACT_NOUNS
+    if (verb not in _JUDGING and not harm) or verb in _MET:
         return False
     # "would be treated as aggression and met with force": a consequence named after all
     words = {t.lemma_.lower() for t in clause.subtree}
