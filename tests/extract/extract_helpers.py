@@ -48,6 +48,14 @@ def root_events(ex: Extraction) -> set[tuple[str, str, str, str]]:
     }
 
 
+def code_events(ex: Extraction) -> set[tuple[str, str, str, str]]:
+    """(source country, target country or '', full CAMEO code, factuality) of every event."""
+    return {
+        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo, e.factuality)
+        for e in ex.events
+    }
+
+
 def only(ex: Extraction, trigger: str) -> Event:
     """The one event whose evidence trigger is ``trigger``."""
     hits = [e for e in ex.events if e.evidence.trigger == trigger]

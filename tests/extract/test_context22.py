@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from extract_helpers import root_events
 from hand_parse import parse, sentence, token
 from spacy.tokens import Doc, Span
 
@@ -25,13 +26,6 @@ from realpolitik.extract._trailing_attribution import trailing_report
 from realpolitik.models import ActorRef, Extraction
 
 Extract = Callable[..., Extraction]
-
-
-def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
-        for e in ex.events
-    }
 
 
 # -- TA: a trailing "according to" ------------------------------------------------------------
@@ -365,6 +359,6 @@ def test_sentences(
     want: tuple[str, str, str, str],
     wrong: tuple[str, str, str, str] | None,
 ) -> None:
-    got = _events(extract(text))
+    got = root_events(extract(text))
     assert want in got, got
     assert wrong is None or wrong not in got, got

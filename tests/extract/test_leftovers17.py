@@ -6,18 +6,9 @@ tables: ``phenomena_leftovers17.py``."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract
-
-from realpolitik.models import Extraction
+from extract_helpers import Extract, code_events
 
 Key = tuple[str, str, str, str]
-
-
-def _codes(ex: Extraction) -> set[Key]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo, e.factuality)
-        for e in ex.events
-    }
 
 
 @pytest.mark.parametrize(
@@ -37,7 +28,7 @@ def _codes(ex: Extraction) -> set[Key]:
 def test_pending_acts_are_negated(extract: Extract, text: str, want: Key) -> None:
     """ "Yet to V": the act pending, negated (GUIDE rules 4-5), also where the tagger read the
     verb as a noun or made it the root under "has"."""
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert want in got, got
     assert not [k for k in got if k[3] == "asserted" and k[0] == want[0]], got
 
@@ -64,14 +55,16 @@ def test_pending_acts_are_negated(extract: Extract, text: str, want: Key) -> Non
 def test_acts_of_listed_and_joining_states(extract: Extract, text: str, want: set[Key]) -> None:
     """The state named among the group, or joining others "in V-ing", does the act; the group
     names no state."""
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert want <= got, got
 
 
 def test_joined_act_aimed_at_no_state_gives_no_cross_pair(extract: Extract) -> None:
     """ "Ghana joined Nigeria in demanding the release of the detained traders": no doer's
     target is the other doer's people."""
-    got = _codes(extract("Ghana joined Nigeria in demanding the release of the detained traders."))
+    got = code_events(
+        extract("Ghana joined Nigeria in demanding the release of the detained traders.")
+    )
     assert not {k for k in got if {k[0], k[1]} == {"GHA", "NGA"}}, got
 
 
@@ -99,7 +92,7 @@ def test_joined_act_aimed_at_no_state_gives_no_cross_pair(extract: Extract) -> N
 def test_deadlines_to_leave_are_expulsions(extract: Extract, text: str, want: Key) -> None:
     """A deadline to leave is the expulsion (161 for diplomats, GUIDE rule 7), by the state
     left, the giver or the ministry announcing it; nothing given (070)."""
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert want in got, got
     assert not [k for k in got if k[2].startswith("07")], got
 
@@ -115,7 +108,7 @@ def test_deadlines_to_leave_are_expulsions(extract: Extract, text: str, want: Ke
 def test_no_expulsion_without_leaving(extract: Extract, text: str) -> None:
     """A deadline to do anything else is no expulsion; an arrest its police announce keeps no
     guessed doer."""
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert not [k for k in got if k[2].startswith("16")], got
     assert not [k for k in got if k[2].startswith("17") and k[0] == "POL"], got
 
@@ -135,7 +128,7 @@ def test_mediators_offer_to_the_sides(
     extract: Extract, text: str, mediators: set[str], sides: set[str]
 ) -> None:
     """Mediators' offer is aimed at the sides, never at each other."""
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     offers = {(k[0], k[1]) for k in got if k[2].startswith("03")}
     assert {(m, x) for m in mediators for x in sides} <= offers, got
     assert not [o for o in offers if set(o) <= mediators], got
@@ -143,7 +136,7 @@ def test_mediators_offer_to_the_sides(
 
 def test_conditional_mediation_names_no_sides(extract: Extract) -> None:
     """ "If A or B agreed to mediate": alternatives in a condition, no offer to anyone."""
-    got = _codes(
+    got = code_events(
         extract(
             "Clashes between Armenia and Azerbaijan killed four soldiers. If Iran or Turkey"
             " agreed to mediate, the standoff could end."
@@ -169,7 +162,7 @@ def test_conditional_mediation_names_no_sides(extract: Extract) -> None:
 def test_debts_paid_for_another_are_aid(extract: Extract, text: str, want: Key) -> None:
     """Another state's debts paid, settled or cleared for it: monetary aid (071) to it, even with
     the lender named; one's own debt to a creditor: trade (061) with it (GUIDE rule 7)."""
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert want in got, got
     assert len({k[2] for k in got}) == 1, got
 
@@ -191,6 +184,6 @@ def test_debts_paid_for_another_are_aid(extract: Extract, text: str, want: Key) 
 )  # fmt: skip
 def test_defence_systems_are_arms(extract: Extract, text: str, want: Key) -> None:
     """Systems named by what they defend or fire are arms (062); a bare "system" is goods."""
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert want in got, got
     assert len({k[2] for k in got}) == 1, got

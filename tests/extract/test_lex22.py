@@ -11,17 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_helpers import Extract
+from extract_helpers import Extract, code_events
 
 from realpolitik.extract._judged_object import judged_object
 from realpolitik.extract._noun_subjects import apposed_noun, commented_noun, planned_subject
-
-
-def _events(ex: Any) -> set[tuple[str, str, str, str]]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo, e.factuality)
-        for e in ex.events
-    }
 
 
 @pytest.mark.parametrize(
@@ -39,7 +32,7 @@ def _events(ex: Any) -> set[tuple[str, str, str, str]]:
 def test_ordinary_words_take_no_act(extract: Extract, text: str) -> None:
     """A price charged, criminals or fires fought and nothing delivered: no accusation (112), no
     force (19) and no aid (07)."""
-    got = _events(extract(text))
+    got = code_events(extract(text))
     assert not [e for e in got if e[2][:2] in ("11", "19", "07")], got
 
 
@@ -55,7 +48,7 @@ def test_ordinary_words_take_no_act(extract: Extract, text: str) -> None:
 )
 def test_returns_are_084(extract: Extract, text: str, want: tuple[str, str]) -> None:
     """Remains and artefacts returned by any return verb: a return (084, GUIDE rule 7), no aid."""
-    got = _events(extract(text))
+    got = code_events(extract(text))
     assert (*want, "084", "asserted") in got, got
     assert not [e for e in got if e[2][:2] == "07"], got
 
@@ -72,7 +65,7 @@ def test_returns_are_084(extract: Extract, text: str, want: tuple[str, str]) -> 
     ],
 )
 def test_judged_measure_is_criticism(extract: Extract, text: str, want: tuple[str, str]) -> None:
-    got = _events(extract(text))
+    got = code_events(extract(text))
     assert (*want, "111", "asserted") in got, got
 
 
@@ -86,7 +79,7 @@ def test_judged_object_relabels_the_first_complement(nlp: Any) -> None:
 def test_conditional_visa_stop_is_a_threat(extract: Extract) -> None:
     """ "would stop issuing visas ... if La Paz kept blocking": a retaliation held out on the
     other's condition, a threat asserted (GUIDE rule 7)."""
-    got = _events(
+    got = code_events(
         extract(
             "Chile's finance minister said Chile would stop issuing visas to Bolivian officials"
             " if La Paz kept blocking the trucks."
@@ -105,7 +98,7 @@ def test_conditional_visa_stop_is_a_threat(extract: Extract) -> None:
 def test_landing_rights_restrict_movement(
     extract: Extract, text: str, want: tuple[str, str]
 ) -> None:
-    got = _events(extract(text))
+    got = code_events(extract(text))
     assert (*want, "191", "asserted") in got, got
 
 
@@ -131,7 +124,7 @@ def test_scheduled_tariff_is_the_measure(
 ) -> None:
     """A tariff announced with its date or rate is the measure, `possible` (GUIDE rule 4); held
     out on another's condition it stays the threat (rule 7)."""
-    assert want in _events(extract(text))
+    assert want in code_events(extract(text))
 
 
 @pytest.mark.parametrize(
@@ -142,13 +135,13 @@ def test_scheduled_tariff_is_the_measure(
     ],
 )
 def test_state_protest_is_diplomatic(extract: Extract, second: str) -> None:
-    got = _events(extract("Zambian police arrested two Chinese managers. " + second))
+    got = code_events(extract("Zambian police arrested two Chinese managers. " + second))
     assert ("CHN", "ZMB", "114", "negated") in got, got
     assert not [e for e in got if e[2][:2] == "14"], got
 
 
 def test_students_still_demonstrate(extract: Extract) -> None:
-    got = _events(extract("Thousands of students protested the decision in Nairobi."))
+    got = code_events(extract("Thousands of students protested the decision in Nairobi."))
     assert [e for e in got if e[2] == "140"], got
 
 
@@ -162,7 +155,7 @@ def test_students_still_demonstrate(extract: Extract) -> None:
     ],
 )
 def test_warned_verdict_is_no_threat(extract: Extract, text: str) -> None:
-    got = _events(extract(text))
+    got = code_events(extract(text))
     assert not [e for e in got if e[2][:2] == "13"], got
 
 
@@ -174,7 +167,7 @@ def test_warned_verdict_is_no_threat(extract: Extract, text: str) -> None:
     ],
 )
 def test_warning_with_a_consequence_stays_a_threat(extract: Extract, text: str) -> None:
-    got = _events(extract(text))
+    got = code_events(extract(text))
     assert [e for e in got if e[2][:2] == "13" and e[3] == "asserted"], got
 
 
@@ -192,7 +185,7 @@ def test_warning_with_a_consequence_stays_a_threat(extract: Extract, text: str) 
 def test_planned_noun_is_possible(
     extract: Extract, text: str, want: tuple[str, str, str, str]
 ) -> None:
-    got = _events(extract(text))
+    got = code_events(extract(text))
     assert want in got, got
     assert not [e for e in got if e[3] == "asserted"], got
 
@@ -224,7 +217,7 @@ def test_aside_nouns_give_no_event(extract: Extract, text: str) -> None:
 
 
 def test_apposed_visit_is_no_second_event(extract: Extract) -> None:
-    got = _events(
+    got = code_events(
         extract(
             "India's foreign secretary arrived in Dhaka on Wednesday for talks, the first senior"
             " Indian visit since the protests."
@@ -247,6 +240,6 @@ def test_apposed_visit_is_no_second_event(extract: Extract) -> None:
 def test_apology_aimed_at_the_wronged(
     extract: Extract, text: str, want: tuple[str, str, str, str]
 ) -> None:
-    got = _events(extract(text))
+    got = code_events(extract(text))
     assert want in got, got
     assert not [e for e in got if e[2] == "055" and e[0] == e[1]], got

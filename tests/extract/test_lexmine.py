@@ -10,18 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_helpers import Extract
+from extract_helpers import Extract, code_events
 
 from realpolitik.extract._hyphen_objects import hyphen_words
 from realpolitik.extract._lexicon import lexicon
 from realpolitik.extract._unit_nouns import unit_modifier
-
-
-def _codes(ex: Any) -> set[tuple[str, str, str, str]]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo, e.factuality)
-        for e in ex.events
-    }
 
 
 @pytest.mark.parametrize(
@@ -46,7 +39,7 @@ def _codes(ex: Any) -> set[tuple[str, str, str, str]]:
 def test_tear_gas_is_repression_not_shooting(
     extract: Extract, text: str, want: tuple[str, str, str, str]
 ) -> None:
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert want in got, got
     assert not [e for e in got if e[2][:2] in ("14", "19")], got  # no riot, no shooting
 
@@ -69,7 +62,7 @@ def test_tear_gas_is_repression_not_shooting(
     ],
 )  # fmt: skip
 def test_emergency_rule(extract: Extract, text: str, want: tuple[str, str, str, str]) -> None:
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert want in got, got
 
 
@@ -84,7 +77,7 @@ def test_emergency_rule(extract: Extract, text: str, want: tuple[str, str, str, 
 def test_objects_thrown_at_a_state(extract: Extract, text: str, root: str) -> None:
     """Protesters who throw stones riot (145); the thrown object names the violence (18x) for
     other doers, never no event."""
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert any(e[2][:2] in (root, "18") and e[3] == "asserted" for e in got), got
 
 
@@ -97,7 +90,7 @@ def test_objects_thrown_at_a_state(extract: Extract, text: str, root: str) -> No
     ],
 )
 def test_rape_is_sexual_assault(extract: Extract, text: str) -> None:
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert any(e[2] == "1821" for e in got), got
 
 
@@ -116,13 +109,13 @@ def test_raped_is_lemmatised_as_rape(nlp: Any) -> None:
     ],
 )
 def test_riot_police_is_no_riot(extract: Extract, text: str) -> None:
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert any(e[2] == "173" for e in got), got
     assert not [e for e in got if e[2][:2] == "14"], got
 
 
 def test_riot_is_still_an_event(extract: Extract) -> None:
-    got = _codes(extract("Afghan migrants staged a riot outside the Iranian embassy."))
+    got = code_events(extract("Afghan migrants staged a riot outside the Iranian embassy."))
     assert any(e[2] == "145" for e in got), got  # the noun heading its phrase keeps its reading
 
 
@@ -142,7 +135,7 @@ def test_unit_modifier_only_for_conflict_nouns(nlp: Any) -> None:
     ],
 )
 def test_hyphenated_cease_fire(extract: Extract, text: str) -> None:
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert any(e[2] == "0871" and e[3] == "asserted" for e in got), got
 
 
@@ -169,6 +162,6 @@ def test_hyphen_words(nlp: Any) -> None:
 def test_censorship(extract: Extract, text: str, want: tuple[str, str, str, str]) -> None:
     """Internet shutdowns, blocked websites and closed newspapers restrict political freedoms
     (1721), never an obstruction (144); a storm that cuts off electricity is no event."""
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert want in got, got
-    assert not _codes(extract("The storm cut off electricity in the capital."))
+    assert not code_events(extract("The storm cut off electricity in the capital."))
