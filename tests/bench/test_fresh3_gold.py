@@ -1,4 +1,4 @@
-"""The third to eleventh held-out gold files (bench/gold/fresh3.txt ... fresh11.txt): each reads, each is
+"""The third to twelfth held-out gold files (bench/gold/fresh3.txt ... fresh12.txt): each reads, each is
 its own corpus, and their records are counted (scores, --why-missed steps) but never listed.
 
 No extraction runs here: predictions and fates are written by hand, in-process.
@@ -52,6 +52,7 @@ HELD_OUT = [
     ("fresh9", "f9-"),
     ("fresh10", "f10-"),
     ("fresh11", "f11-"),
+    ("fresh12", "f12-"),
 ]
 
 
