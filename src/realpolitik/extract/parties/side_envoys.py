@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties.reciprocal import ENVOY_NOUNS, MISSION_NOUNS
+from realpolitik.extract.parties.signed_pacts import story_pair
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,13 +69,14 @@ def _own_object(tok: Token) -> bool:
 def side_envoys_target(s: Site, c: Candidates) -> Candidates:
     """Doers that are the story's two sides, acting on one side's own envoy or mission placed
     in no state, target each other (see the module's docstring)."""
-    if s.noun or len(c.sources) < 2 or not c.targets:
-        return c
-    if not all(unknown(a) for a in c.targets) or any(unknown(a) for a in c.sources):
-        return c
-    if len({key(a) for a in c.sources}) < 2 or not _side_subject(s.tok):
+    if s.noun or not c.targets or not all(unknown(a) for a in c.targets):
         return c
     doc = s.tok.doc
     if not all(0 <= a.tok < len(doc) and _own_object(doc[a.tok]) for a in c.targets):
         return c
-    return c.with_targets(c.sources)
+    if not _side_subject(s.tok):
+        return c
+    sides = list(c.sources) or story_pair(s)  # ("each side": no doer read from the subject)
+    if any(unknown(a) for a in sides) or len({key(a) for a in sides}) < 2:
+        return c
+    return c.with_sources(sides).with_targets(sides)

@@ -77,7 +77,7 @@ def _named_parties(s: Site, pact: Token) -> list[Arg]:
     return kept
 
 
-def _story_pair(s: Site) -> list[Arg]:
+def story_pair(s: Site) -> list[Arg]:
     """The two states of the latest earlier act between two states."""
     for act in reversed(recent(s)):
         tgt = act.target
@@ -101,10 +101,13 @@ def signed_pact_parties(s: Site, c: Candidates) -> Candidates:
     if len(named) < 2:
         if c.sources or named:
             return c
-        named = _story_pair(s)
+        named = story_pair(s)
         if len(named) < 2:
             return c
+    keys = {key(a) for a in named}
     have = {key(a) for a in c.sources if not unknown(a)}
-    if have and not have <= {key(a) for a in named}:
+    if have and not have <= keys:
         return c
-    return c.with_sources(named)
+    if any(not unknown(a) and key(a) not in keys for a in c.targets):
+        return c.with_sources(named)
+    return c.with_sources(named).with_targets([])  # (the pact's owner read as its target)
