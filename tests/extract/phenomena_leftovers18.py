@@ -78,7 +78,9 @@ def lo18_price_charged(sc: Scene) -> Built:
     act = sc.rng.choice(_PRICED).format(T=sc.name(sc.t, capital=0.2), g=sc.rng.choice(_GOODS),
                                         Z=sc.name(sc.z, capital=0.0))  # fmt: skip
     text = f"{sc.name(sc.s, capital=0.3)} {act}{_time(sc)}."
-    trade = tuple(Expect(a.iso3, b.iso3, _r("06"), ANY) for a in (sc.s, sc.t) for b in (sc.s, sc.t, sc.z))
+    trade = tuple(
+        Expect(a.iso3, b.iso3, _r("06"), ANY) for a in (sc.s, sc.t) for b in (sc.s, sc.t, sc.z)
+    )
     return _cap(text), (), trade
 
 
@@ -86,7 +88,14 @@ _PACTS = ("agreement", "trade agreement", "defence pact", "treaty", "accord", "b
           "security pact", "memorandum")  # fmt: skip
 _PLANNED = ("is to be signed", "is due to be signed", "is set to be signed", "is to be ratified",
             "is expected to be signed", "will be signed", "is to be signed formally")  # fmt: skip
-_LATER = (" next month", " in {Tcap}", " on Friday", " next week", " before the end of the year", "")
+_LATER = (
+    " next month",
+    " in {Tcap}",
+    " on Friday",
+    " next week",
+    " before the end of the year",
+    "",
+)
 _REACHED = ("reached a trade deal", "agreed on a border treaty", "concluded talks on a pact",
             "reached an agreement on fishing rights")  # fmt: skip
 _AGAIN = ("The deal", "The treaty", "The pact", "The agreement")

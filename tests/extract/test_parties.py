@@ -377,7 +377,7 @@ CASES += LEX22_CASES  # apologies to the wronged, a threat of one's own act (par
 CASES += NAMES20_CASES  # a measure continuing the story's act (party_cases_names20.py)
 CASES += PARTIES21_CASES  # a denied act's victim in the clause (party_cases_parties21.py)
 CASES += LEFTOVERS17_CASES  # group members, joiners, mediation sides (party_cases_leftovers17.py)
-CASES += LEFTOVERS18_CASES  # pacts signed, sides' envoys, answering envoys (party_cases_leftovers18.py)
+CASES += LEFTOVERS18_CASES  # pacts signed, sides' envoys, answerers (party_cases_leftovers18.py)
 CASES += (
     CONTEXT22_CASES  # an untargeted pledge to the story's other state (party_cases_context22.py)
 )
