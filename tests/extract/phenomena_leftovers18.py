@@ -229,7 +229,14 @@ def lo18_respond_valenced(sc: Scene) -> Built:
 _PEOPLE = ("{n} {Tdem} nationals", "{n} {Tdem} journalists", "{n} {Tdem} workers",
            "{n} {Tdem} businessmen", "a {Tdem} journalist", "{n} {Tdem} students",
            "{n} {Tdem} missionaries")  # fmt: skip
-_DEADLINES = ("72 hours", "48 hours", "a week", "seven days", "24 hours", "ten days")
+_DEADLINES = (
+    "72 hours",
+    "48 hours",
+    "a week",
+    "seven days",
+    "until Friday",
+    "until the end of the month",
+)
 
 
 def lo18_individuals_leave(sc: Scene) -> Built:

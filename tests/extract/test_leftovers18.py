@@ -179,6 +179,9 @@ def test_a_bare_response_codes_nothing(extract: Extract) -> None:
         ("Mali ordered French nationals to leave the country.", ("FRA", "174")),
         ("Russia told two British journalists to leave the country.", ("GBR", "174")),
         ("Iran gave the British ambassador a week to leave.", ("GBR", "161")),
+        ("Iceland gave three Russian journalists until Friday to leave.", ("RUS", "174")),
+        ("Iceland gave the Russian ambassador until Friday to leave the country.", ("RUS", "161")),
+        ("Brazil ordered two Qatari nationals to leave.", ("QAT", "174")),
         ("Chad ordered the French ambassador to leave the country.", ("FRA", "161")),
     ],
 )  # fmt: skip
