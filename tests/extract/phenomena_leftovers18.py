@@ -187,8 +187,10 @@ def lo18_traded_charges(sc: Scene) -> Built:
         text = f"{sname} and {tname} {act}{sc.rng.choice(_OVER)}{_time(sc)}."
     elif shape == 1 and root == "19":
         text = f"{sc.s.demonym} and {sc.t.demonym} troops {act}{_time(sc)}."
-    else:
+    else:  # ("A exchanged fire with B" is A's act, as lex9_r19 has it; the reverse allowed)
         text = f"{sname} {act} with {tname}{sc.rng.choice(_OVER)}{_time(sc)}."
+        if root == "19":
+            return _cap(text), (_e(sc.s, sc.t, _r(root)),), (_e(sc.t, sc.s, _r(root)),)
     return _cap(text), (_e(sc.s, sc.t, _r(root)), _e(sc.t, sc.s, _r(root))), ()
 
 

@@ -121,7 +121,6 @@ def test_each_sides_own_envoys_are_in_the_other_side(
         ("Greece exchanged insults with Turkey.", ("GRC", "TUR"), "111"),
         ("Peru and Chile exchanged threats.", ("PER", "CHL"), "130"),
         ("Ethiopia and Eritrea traded fire along the border.", ("ETH", "ERI"), "193"),
-        ("Israel exchanged fire with Egypt on Tuesday.", ("ISR", "EGY"), "193"),
         ("India and Pakistan exchanged shells across the frontier.", ("IND", "PAK"), "194"),
     ],
 )  # fmt: skip
@@ -132,6 +131,12 @@ def test_traded_accusations_and_fire_go_both_ways(
     a, b = pair
     assert {(a, b, code, "asserted"), (b, a, code, "asserted")} <= got, got
     assert not [k for k in got if k[2].startswith("06")], got  # no trade
+
+
+def test_fire_traded_with_a_named_side_is_the_subjects(extract: Extract) -> None:
+    """ "A traded fire with B": A's force on B (as "exchanged fire with", lex9_r19)."""
+    got = code_events(extract("Israel traded fire with Egypt on Tuesday."))
+    assert ("ISR", "EGY", "193", "asserted") in got, got
 
 
 def test_goods_traded_stay_trade(extract: Extract) -> None:
