@@ -67,8 +67,16 @@ def test_planned_signing_is_possible_both_ways(
     assert {(a, b), (b, a)} <= signed, got
 
 
-def test_a_signed_pact_is_asserted_both_ways(extract: Extract) -> None:
-    got = code_events(extract("The agreement between Japan and India was signed in March."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement between Japan and India was signed in March.",
+        "The accord between Japan and India was initialled in Brussels.",
+        "The deal between Japan and India was finalised on Friday.",
+    ],
+)
+def test_a_signed_pact_is_asserted_both_ways(extract: Extract, text: str) -> None:
+    got = code_events(extract(text))
     assert {("JPN", "IND", "057", "asserted"), ("IND", "JPN", "057", "asserted")} <= got, got
 
 
