@@ -57,4 +57,11 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "targets",
         {"DEU"},
     ),
+    (
+        "answering_role_noun",  # the asked state named inside the request's clause
+        "Kabul requested that Azerbaijan release the fishermen, but the minister refused.",
+        "refused",
+        "sources",
+        {"AZEGOV"},
+    ),
 ]

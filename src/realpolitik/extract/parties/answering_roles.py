@@ -11,12 +11,16 @@ an answer is the addressee's act (GUIDE rule 6; 030 or 12x toward the asker, rul
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties.context_earlier import recent
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Verbs of answering a request, and their roots (agree 03, yield 08, refuse 12).
 ANSWER_VERBS = frozenset(
@@ -34,6 +38,16 @@ _ANSWER_SENTENCES = 2  # the request in this sentence or the two before
 _UNPLACED = "---"
 
 
+def _clause_subject(s: Site, verb: Token) -> list[Arg]:
+    """The placed subject of the clause a request asks for ("requested that Y release them")."""
+    for k in verb.children:
+        if k.dep_ == "ccomp":
+            for subj in k.children:
+                if subj.dep_ in ("nsubj", "nsubjpass"):
+                    return [a for a in s.actors.resolve(subj) if not unknown(a)]
+    return []
+
+
 def _request_pair(s: Site) -> tuple[Arg, Arg] | None:
     """(asker, asked) of the latest request before the answer: in the sentence, else in the
     last sentences; both placed, in different states."""
@@ -45,7 +59,7 @@ def _request_pair(s: Site) -> tuple[Arg, Arg] | None:
     for f in sorted(here, key=lambda f: -f.tok.i):
         got = s.ctx.roles_of(f)
         asker = [a for a in got.sources if not unknown(a)]
-        asked = [a for a in got.targets if not unknown(a)]
+        asked = [a for a in got.targets if not unknown(a)] or _clause_subject(s, f.tok)
         if len(asker) == 1 and len(asked) == 1 and key(asker[0]) != key(asked[0]):
             return asker[0], asked[0]
     for act in reversed(recent(s, _ANSWER_SENTENCES)):
