@@ -247,16 +247,19 @@ def lo18_individuals_leave(sc: Scene) -> Built:
     people = sc.rng.choice(_PEOPLE).format(n=n, Tdem=sc.t.demonym)
     deadline = sc.rng.choice(_DEADLINES)
     shape = sc.rng.randrange(3)
+    when = _time(sc)
+    if deadline.startswith("until"):
+        when = ""  # (a day after "until Friday to leave" would date the leaving, not the act)
     if shape == 0:
         rest = sc.rng.choice(("", " the country"))
-        text = f"{sc.name(sc.s, capital=0.3)} gave {people} {deadline} to leave{rest}{_time(sc)}."
+        text = f"{sc.name(sc.s, capital=0.3)} gave {people} {deadline} to leave{rest}{when}."
     elif shape == 1:
         were = "was" if people.startswith("a ") else "were"
         where = sc.rng.choice((sc.s.name, sc.s.capital))
-        text = f"{people} {were} given {deadline} to leave {where}{_time(sc)}."
+        text = f"{people} {were} given {deadline} to leave {where}{when}."
     else:
         rest = sc.rng.choice((" to leave the country", " to leave within a week", " to leave"))
-        text = f"{sc.name(sc.s, capital=0.3)} ordered {people}{rest}{_time(sc)}."
+        text = f"{sc.name(sc.s, capital=0.3)} ordered {people}{rest}{when}."
     return _cap(text), (_e(sc.s, sc.t, _r("17")),), ()
 
 
@@ -304,9 +307,8 @@ FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
 # the asker's state, or in none); lo18_side_envoys 0/12 (the recall aimed at an unplaced
 # government); lo18_traded_charges 4/24 (trade, 061, or one direction only);
 # lo18_rate_multiplied 0/0 (no trigger); lo18_respond_valenced 0/0 (no row);
-# lo18_individuals_leave 0/21 (166, the groups' expulsion, a gift 070 for "until Friday", or a
+# lo18_individuals_leave 0/22 (166, the groups' expulsion, a gift 070 for "until Friday", or a
 # demand 100); lo18_fined_firm 16/5 (the firm placed in no state where the sentence has no
-# "the"). After (seeds 0-3, 96 each): 96/0 each, but lo18_answering_role 94/0 ("requested that
-# Y release ..., and the minister accepted": the request's addressee inside its clause is not
-# read) and lo18_individuals_leave 95/1 ("until the end of the month to leave on Friday": the
-# parse hangs the leaving elsewhere, a gift 070).
+# "the"). After (seeds 0-4, 120 each): 120/0 each, but lo18_answering_role 117/0 ("requested that
+# Y release ..., and the envoy refused": the answer parsed as a conjunct inside the request's
+# clause).

@@ -1,6 +1,6 @@
 """A deadline to leave as the giving verb's complement (leftovers17): "Turkish diplomats were
-given 72 hours to leave Iraq", "Iraq gave the ambassador a week to leave the country", "gave them until Friday to leave",
-"ordered two French nationals to leave" (leftovers18). The
+given 72 hours to leave Iraq", "Iraq gave the ambassador a week to leave the country"; "gave
+them until Friday to leave", "ordered two French nationals to leave" (leftovers18). The
 parser hangs the infinitive on the time noun (a relative clause) or on the verb as a purpose
 clause, so the leaving is outside the verb's phrase and the sentence reads as a gift (070) or
 as nothing. The expulsion is the verb's: the infinitive becomes its complement (xcomp), as in
@@ -58,6 +58,9 @@ def _leaving_of(verb: Token) -> Token | None:
         if u.dep_ == "prep" and u.lower_ in _UNTIL:  # "until Friday to leave"
             for c in verb.children:
                 if c.dep_ == "advcl" and c.i > u.i and _to_infinitive(c):
+                    return c
+            for c in u.subtree:  # "until the end of the month to leave": under the day
+                if c.dep_ in ("relcl", "acl") and _to_infinitive(c):
                     return c
     return None
 
