@@ -44,6 +44,7 @@ import phenomena_fact9
 import phenomena_issue as issue
 import phenomena_leftovers16
 import phenomena_leftovers17
+import phenomena_leftovers18
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -249,6 +250,7 @@ SUITE.add(one_scene=phenomena_lex22.SCENE_CONSTRUCTIONS, floors=phenomena_lex22.
 SUITE.add(one_scene=phenomena_pairs22.PAIRS22_CONSTRUCTIONS, with_others=phenomena_pairs22.OTHERS_CONSTRUCTIONS, floors=phenomena_pairs22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_context22.CONTEXT22_CONSTRUCTIONS, floors=phenomena_context22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_suite18.SUITE18_CONSTRUCTIONS, floors=phenomena_suite18.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers18.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers18.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -30,6 +30,7 @@ from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_leftovers16 import STAGE_CASES as LEFTOVERS16_CASES
 from party_cases_leftovers17 import STAGE_CASES as LEFTOVERS17_CASES
+from party_cases_leftovers18 import STAGE_CASES as LEFTOVERS18_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
@@ -376,6 +377,7 @@ CASES += LEX22_CASES  # apologies to the wronged, a threat of one's own act (par
 CASES += NAMES20_CASES  # a measure continuing the story's act (party_cases_names20.py)
 CASES += PARTIES21_CASES  # a denied act's victim in the clause (party_cases_parties21.py)
 CASES += LEFTOVERS17_CASES  # group members, joiners, mediation sides (party_cases_leftovers17.py)
+CASES += LEFTOVERS18_CASES  # pacts signed, sides' envoys, answerers (party_cases_leftovers18.py)
 CASES += (
     CONTEXT22_CASES  # an untargeted pledge to the story's other state (party_cases_context22.py)
 )

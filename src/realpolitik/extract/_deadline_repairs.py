@@ -1,5 +1,6 @@
 """A deadline to leave as the giving verb's complement (leftovers17): "Turkish diplomats were
-given 72 hours to leave Iraq", "Iraq gave the ambassador a week to leave the country". The
+given 72 hours to leave Iraq", "Iraq gave the ambassador a week to leave the country"; "gave
+them until Friday to leave", "ordered two French nationals to leave" (leftovers18). The
 parser hangs the infinitive on the time noun (a relative clause) or on the verb as a purpose
 clause, so the leaving is outside the verb's phrase and the sentence reads as a gift (070) or
 as nothing. The expulsion is the verb's: the infinitive becomes its complement (xcomp), as in
@@ -23,6 +24,11 @@ DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "minute"})
 # Verbs of leaving a deadline sets.
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 _TIME_DEPS = frozenset({"dobj", "npadvmod", "dative"})
+# A deadline by its day: "gave them until Friday to leave" (leftovers18).
+_UNTIL = frozenset({"until", "till"})
+# Verbs that order someone out, whose leaving infinitive the parser may hang on their object as a
+# relative clause ("ordered two French nationals to leave": leftovers18).
+_ORDERING = frozenset({"order", "tell"})
 _UNDER_GIVEN = frozenset({"appos", "npadvmod"})
 
 
@@ -48,6 +54,25 @@ def _leaving_of(verb: Token) -> Token | None:
         for c in verb.children:
             if c.dep_ == "advcl" and c.i > t.i and _to_infinitive(c):
                 return c
+    for u in verb.children:
+        if u.dep_ == "prep" and u.lower_ in _UNTIL:  # "until Friday to leave"
+            for c in verb.children:
+                if c.dep_ == "advcl" and c.i > u.i and _to_infinitive(c):
+                    return c
+            for c in u.subtree:  # "until the end of the month to leave": under the day
+                if c.dep_ in ("relcl", "acl") and _to_infinitive(c):
+                    return c
+    return None
+
+
+def _ordered_out(verb: Token) -> Token | None:
+    """ "Ordered two French nationals to leave": the leaving infinitive read as a relative
+    clause of the object."""
+    for o in verb.children:
+        if o.dep_ == "dobj":
+            for c in o.children:
+                if c.dep_ == "relcl" and c.i > o.i and _to_infinitive(c):
+                    return c
     return None
 
 
@@ -55,12 +80,16 @@ def deadline_to_leave(sent: Span) -> None:
     """ "X was given 72 hours to leave Y": the leaving infinitive becomes the complement of
     "given" (see the module's docstring); nothing changes where the verb already has one."""
     words = sentence_words(sent)
-    if _GIVING.isdisjoint(words) or DEADLINE_NOUNS.isdisjoint(words) or LEAVING.isdisjoint(words):
+    if LEAVING.isdisjoint(words):
         return  # (most sentences: no token walked)
-    for verb in tokens_with_lemma(sent, _GIVING):
+    giving = not _GIVING.isdisjoint(words) and not (DEADLINE_NOUNS | _UNTIL).isdisjoint(words)
+    if not giving and _ORDERING.isdisjoint(words):
+        return
+    for verb in tokens_with_lemma(sent, _GIVING | _ORDERING):
         if verb.pos_ != "VERB" or any(c.dep_ == "xcomp" for c in verb.children):
             continue
-        inf = _leaving_of(verb)
+        ordering = verb.lemma_.lower() in _ORDERING
+        inf = _ordered_out(verb) if ordering else _leaving_of(verb)
         if inf is None:
             continue
         heads, deps = tree_of(sent)

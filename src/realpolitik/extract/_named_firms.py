@@ -78,7 +78,7 @@ def named_firms(
     text: str, mentions: list[Mention], registry: ActorRegistry, date: str | None
 ) -> list[Mention]:
     """``mentions`` with the record's firms named again placed in their state (sorted)."""
-    if "the" not in text or not any(w in text for w in ("company", "firm", "owner", "operator")):
+    if not any(w in text for w in ("company", "firm", "owner", "operator")):
         return mentions
     intros = _intros(text, mentions, registry, date)
     if not intros:
