@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 from click.testing import CliRunner, Result
 from conventions_store import ATOP_CHN_PRK, ATOP_PRK_RUS, build
 
@@ -159,8 +160,8 @@ def test_report_shows_progress_on_a_terminal_only(db: Path, tmp_path: Path) -> N
 
     total = f"/{len(STEPS)}".encode()
     assert code == 0 and b"report" in seen and total in seen  # a bar with its total of steps
-    piped = subprocess.run([EXE, "--db", str(db), "report", "-o", str(tmp_path / "b.html")],
-                           capture_output=True, text=True, check=False)  # fmt: skip
+    # piped: the same command in this process (cli_inprocess), whose stderr is no terminal
+    piped = run_cli("--db", db, "report", "-o", tmp_path / "b.html")
     assert piped.returncode == 0 and piped.stderr == ""
 
 
@@ -170,7 +171,6 @@ def test_panel_shows_progress_by_layer_on_a_terminal_only(db: Path, tmp_path: Pa
             "alliance,agreement"]  # fmt: skip
     code, seen = _on_a_terminal([*args, "-o", str(tmp_path / "a.csv")])
     assert code == 0 and b"panel" in seen and b"2/2" in seen  # one step per layer, with the total
-    piped = subprocess.run([*args, "-o", str(tmp_path / "b.csv")],
-                           capture_output=True, text=True, check=False)  # fmt: skip
+    piped = run_cli(*args[1:], "-o", tmp_path / "b.csv")  # in this process: stderr no terminal
     assert piped.returncode == 0 and "dyad-years" in piped.stderr
     assert "2/2" not in piped.stderr and "━" not in piped.stderr  # no bar when piped

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 
 from realpolitik import datasets
 from realpolitik.store import Store
-
-CLI = str(Path(sys.executable).parent / "realpolitik")
 
 # 156 China, 408 DPRK, 643 Russia, 842 USA (incl. PR), 251 France (incl. Monaco), 490 Taiwan,
 # 699 India, 757 Switzerland, 579 Norway, 899 areas n.e.s. (an aggregate: kept as written).
@@ -155,10 +152,7 @@ def test_folder_and_single_year_file(store: Store, tmp_path: Path) -> None:
 def test_cli_products_flag(tmp_path: Path) -> None:
     db = tmp_path / "rp.duckdb"
     path = release_zip(tmp_path)
-    done = subprocess.run(
-        [CLI, "--db", str(db), "data", "load", "trade", str(path), "--products", "260111"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    done = run_cli("--db", db, "data", "load", "trade", path, "--products", "260111")
     assert done.returncode == 0, done.stderr
     assert "Loaded 4 rows of trade" in done.stdout
     with Store(db) as store:

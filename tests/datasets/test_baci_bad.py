@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 from test_baci import CODES, VERSION, Y2021, Y2022, release_zip, year_name
 
 from realpolitik import datasets
 from realpolitik.errors import RealpolitikError
 from realpolitik.store import Store
-
-CLI = str(Path(sys.executable).parent / "realpolitik")
 
 
 @pytest.fixture
@@ -85,10 +82,7 @@ def test_cli_error_is_one_line(tmp_path: Path) -> None:
     path = tmp_path / "BACI_bad.zip"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(year_name(2021), Y2021.replace("2021,699", "20x1,699"))
-    done = subprocess.run(
-        [CLI, "--db", str(tmp_path / "rp.duckdb"), "data", "load", "trade", str(path)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    done = run_cli("--db", tmp_path / "rp.duckdb", "data", "load", "trade", path)
     assert done.returncode == 1
     (line,) = done.stderr.strip().splitlines()
     assert "[E302]" in line and f"{year_name(2021)}:7:" in line and "column 't'" in line

@@ -4,18 +4,16 @@ cp1252 and UTF-16 load, and a byte-order mark decides the encoding whatever --en
 from __future__ import annotations
 
 import gzip
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 from datasets_fixtures import GDELT2, UNDL_RESOLUTIONS, UNDL_VOTES
 
 from realpolitik import datasets
 from realpolitik.errors import RealpolitikError
 from realpolitik.store import Store
 
-CLI = str(Path(sys.executable).parent / "realpolitik")
 BOM = b"\xef\xbb\xbf"
 # cp1252's right single quote (0x92) and dash (0x96): bytes DuckDB's own latin-1 reader refused
 # without saying where ("line 0")
@@ -91,11 +89,9 @@ def test_utf8_bom_wins_over_a_wrong_encoding_option(store: Store, tmp_path: Path
 def test_bom_file_with_a_bad_byte_says_the_bom_chose_utf8(tmp_path: Path) -> None:
     path = tmp_path / "res.csv"
     path.write_bytes(BOM + UNDL_RESOLUTIONS.replace("Council", "C\u00f6uncil").encode("latin-1"))
-    done = subprocess.run(
-        [CLI, "--db", str(tmp_path / "x.duckdb"), "data", "load", "unga-votes", str(path),
-         "--encoding", "latin-1"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    done = run_cli(
+        "--db", tmp_path / "x.duckdb", "data", "load", "unga-votes", path, "--encoding", "latin-1"
+    )  # in this process
     assert done.returncode == 1
     assert done.stderr.strip() == (
         f"realpolitik: error: [E303] {path}: cannot decode as utf-8 (as the file's byte-order"

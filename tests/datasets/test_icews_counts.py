@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+from cli_inprocess import run_cli
 from datasets_fixtures import ICEWS_COUNTS, write
 
 from realpolitik import datasets
 from realpolitik.store import Store
-
-CLI = str(Path(sys.executable).parent / "realpolitik")
 
 
 def counts(store: Store) -> dict[tuple[str, str, int], tuple[int, int, int, int]]:
@@ -63,11 +60,9 @@ def test_detected_from_header_and_reload_replaces(store: Store, tmp_path: Path) 
 def test_cli_load_and_list(tmp_path: Path) -> None:
     db = str(tmp_path / "rp.duckdb")
     path = write(tmp_path / "icews.csv", ICEWS_COUNTS)
-    done = subprocess.run([CLI, "--db", db, "data", "load", "icews-counts", str(path)],
-                          capture_output=True, text=True, check=False)  # fmt: skip
+    done = run_cli("--db", db, "data", "load", "icews-counts", path)  # in this process
     assert done.returncode == 0, done.stderr
     assert "Loaded 5 rows of icews-counts" in done.stdout and "2010–2012" in done.stdout
-    listed = subprocess.run([CLI, "data", "list", "--db", db, "--format", "jsonl"],
-                            capture_output=True, text=True, check=False)  # fmt: skip
+    listed = run_cli("data", "list", "--db", db, "--format", "jsonl")
     (entry,) = [json.loads(line) for line in listed.stdout.splitlines()]
     assert entry["kind"] == "icews-counts" and entry["rows"] == 5

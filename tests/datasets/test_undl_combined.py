@@ -5,18 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 
 from realpolitik import datasets
 from realpolitik.analysis.alignment import REFERENCE, VoteOptions, agreement, isolation
 from realpolitik.errors import RealpolitikError
 from realpolitik.store import Store
 
-CLI = str(Path(sys.executable).parent / "realpolitik")
 HEADER = (
     "undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,committee_report,meeting,"
     "title,agenda_title,subjects,total_yes,total_no,total_abstentions,total_non_voting,"
@@ -193,9 +191,6 @@ def test_measures_match_the_two_file_layout(tmp_path: Path) -> None:
 
 def test_cli_detects_the_combined_file(tmp_path: Path) -> None:
     path = write(tmp_path / "ga_voting.csv", COMBINED)
-    done = subprocess.run(
-        [CLI, "--db", str(tmp_path / "rp.duckdb"), "data", "load", str(path)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    done = run_cli("--db", tmp_path / "rp.duckdb", "data", "load", path)  # in this process
     assert done.returncode == 0, done.stderr
     assert "Loaded 9 rows of unga-votes" in done.stdout

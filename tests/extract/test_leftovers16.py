@@ -12,18 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_helpers import Extract, repaired, word
+from extract_helpers import Extract, code_events, repaired, word
 
 from realpolitik.extract._aid_intents import aid_subcode
 from realpolitik.extract._verb_lemmas import known_verbs, regular_stems
-from realpolitik.models import Extraction
-
-
-def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo, e.factuality)
-        for e in ex.events
-    }
 
 
 def test_regular_stems() -> None:
@@ -78,13 +70,13 @@ def test_a_hope_is_no_appeal(extract: Extract) -> None:
         "Kenya hopes Uganda will reopen the border crossing soon.",
         "Ghana's foreign ministry was hoping talks with Togo would resume.",
     ):
-        got = _events(extract(text))
+        got = code_events(extract(text))
         assert not [e for e in got if e[2][:2] == "02"], text
         assert not [e for e in got if e[3] == "asserted"], text
 
 
 def test_the_hoped_act_is_possible(extract: Extract) -> None:
-    got = _events(extract("Kenya is hoping to sign a trade deal with Uganda next month."))
+    got = code_events(extract("Kenya is hoping to sign a trade deal with Uganda next month."))
     assert ("KEN", "UGA", "057", "possible") in got
     assert not [e for e in got if e[3] == "asserted"]
 
@@ -99,7 +91,7 @@ def test_the_hoped_act_is_possible(extract: Extract) -> None:
 def test_an_inflected_trigger_codes_its_row(
     extract: Extract, text: str, event: tuple[str, str, str, str]
 ) -> None:
-    assert event in _events(extract(text))
+    assert event in code_events(extract(text))
 
 
 @pytest.mark.parametrize(
@@ -134,13 +126,13 @@ def test_soldiers_countryless_targets_stay(extract: Extract) -> None:
 def test_calling_the_charge_false_denies_it(extract: Extract, answer: str, denier: str) -> None:
     """A charge called baseless, absurd or a lie is denied (016), aimed at the accuser named
     only in the sentence before; no criticism (111) of the accuser."""
-    got = _events(extract(f"Chile accused Peru of violating its airspace. {answer}"))
+    got = code_events(extract(f"Chile accused Peru of violating its airspace. {answer}"))
     assert (denier, "CHL", "016", "asserted") in got
     assert not [e for e in got if e[0] == denier and e[2][:2] == "11"]
 
 
 def test_calling_a_move_a_provocation_stays_criticism(extract: Extract) -> None:
-    got = _events(
+    got = code_events(
         extract("Chile accused Peru of violating its airspace. Lima called the move a provocation.")
     )
     assert ("PER", "CHL", "111", "asserted") in got
@@ -177,7 +169,7 @@ def test_an_offer_of_aid_is_an_intent_to_give_it(
 ) -> None:
     """CAMEO 033x: an offer, pledge or promise of aid is an intent to provide it, of the aid's
     own kind; no appeal, no generic 030, no aid given."""
-    got = _events(extract(text))
+    got = code_events(extract(text))
     assert event in got
     assert not [e for e in got if e[2][:2] in ("02", "07")]
 
@@ -206,7 +198,7 @@ def test_a_repeated_preposition_joins_its_objects(nlp: Any) -> None:
 def test_one_act_per_state_after_a_repeated_preposition(
     extract: Extract, text: str, want: set[tuple[str, str, str]]
 ) -> None:
-    assert {e[:3] for e in _events(extract(text))} == want
+    assert {e[:3] for e in code_events(extract(text))} == want
 
 
 @pytest.mark.parametrize(
@@ -226,6 +218,6 @@ def test_aid_goes_to_the_state_it_was_promised(
 ) -> None:
     """The delivery (not yet made: negated) goes to the state named in the promise that
     describes the aid; the earlier promise is no news, never asserted again."""
-    got = _events(extract(text))
+    got = code_events(extract(text))
     assert event in got
     assert not [e for e in got if e[2][:2] == "03" and e[3] == "asserted"]

@@ -13,14 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_helpers import Extract, repaired, root_events, word
-
-
-def _codes(ex: Any) -> set[tuple[str, str, str, str]]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo, e.factuality)
-        for e in ex.events
-    }
+from extract_helpers import Extract, code_events, repaired, root_events, word
 
 
 # -- border and migration acts -------------------------------------------------------------
@@ -56,7 +49,7 @@ def test_border_and_migration_acts(
 
 def test_an_open_crossing_stays_an_easing(extract: Extract) -> None:
     """Only a joint post is cooperation: "reopened the border crossing with X" eases (081)."""
-    got = _codes(extract("Chile reopened the border crossing with Bolivia on Monday."))
+    got = code_events(extract("Chile reopened the border crossing with Bolivia on Monday."))
     assert ("CHL", "BOL", "081", "asserted") in got
 
 
@@ -98,13 +91,13 @@ def test_regretting_a_decision_stays_criticism(extract: Extract) -> None:
 
 
 def test_returning_the_favour_is_no_release(extract: Extract) -> None:
-    got = _codes(extract("Serbia has returned the favour by easing visa rules for Croatians."))
+    got = code_events(extract("Serbia has returned the favour by easing visa rules for Croatians."))
     assert [e for e in got if e[2] == "081" and e[1] == "HRV"], got
     assert not [e for e in got if e[2] == "084"], got
 
 
 def test_sanctions_not_joined_are_negated(extract: Extract) -> None:
-    got = _codes(extract("Hungary did not join the bloc's latest sanctions on Belarus."))
+    got = code_events(extract("Hungary did not join the bloc's latest sanctions on Belarus."))
     assert ("HUN", "BLR", "163", "negated") in got, got
     assert not [e for e in got if e[2] == "057" or e[3] == "asserted"], got
 
@@ -123,18 +116,18 @@ def test_an_accepted_invitation_agrees_to_meet(
     extract: Extract, text: str, inviter: str, guest: str
 ) -> None:
     """The guest's 036 to the inviter (GUIDE rule 7): no yield, never at its own state."""
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert (guest, inviter, "036", "asserted") in got, got
     assert not [e for e in got if e[2][:2] == "08" or e[0] == e[1]], got
 
 
 def test_an_accepted_loan_stays_a_yield(extract: Extract) -> None:
-    got = _codes(extract("Japan offered Vietnam a loan on Monday, and Vietnam accepted."))
+    got = code_events(extract("Japan offered Vietnam a loan on Monday, and Vietnam accepted."))
     assert ("VNM", "JPN", "080", "asserted") in got, got
 
 
 def test_an_accepted_invitation_is_the_guests_036(extract: Extract) -> None:
-    got = _codes(extract("Uganda accepted Kenya's invitation to visit Nairobi."))
+    got = code_events(extract("Uganda accepted Kenya's invitation to visit Nairobi."))
     assert ("UGA", "KEN", "036", "asserted") in got
 
 
@@ -146,6 +139,6 @@ def test_a_conditional_bar_is_a_threat(extract: Extract) -> None:
 
 def test_a_held_out_expulsion_stays_possible(extract: Extract) -> None:
     text = "Ecuador could also expel the remaining Colombian diplomats if the standoff dragged on."
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert ("ECU", "COL", "161", "possible") in got, got
     assert not [e for e in got if e[3] == "asserted"], got

@@ -7,17 +7,8 @@ The suite's tables: ``phenomena_lex21.py``."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from extract_helpers import Extract
-
-
-def _codes(ex: Any) -> set[tuple[str, str, str, str]]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo, e.factuality)
-        for e in ex.events
-    }
+from extract_helpers import Extract, code_events
 
 
 @pytest.mark.parametrize(
@@ -39,7 +30,7 @@ def _codes(ex: Any) -> set[tuple[str, str, str, str]]:
 def test_arms_sales_are_military_cooperation(
     extract: Extract, text: str, want: tuple[str, str, str, str]
 ) -> None:
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert want in got, got
     assert not [e for e in got if e[2] == "061"], got
 
@@ -56,7 +47,7 @@ def test_goods_and_deliveries_keep_their_codes(
     extract: Extract, text: str, want: tuple[str, str, str, str]
 ) -> None:
     """Goods that are no weapons stay trade (061); arms delivered stay military aid (072)."""
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert want in got, got
     assert not [e for e in got if e[2] == "062"], got
 
@@ -73,14 +64,14 @@ def test_goods_and_deliveries_keep_their_codes(
 def test_a_call_with_a_complement_is_criticism(
     extract: Extract, text: str, want: tuple[str, str, str]
 ) -> None:
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert (*want, "asserted") in got, got
     assert not [e for e in got if e[2] == "041"], got
 
 
 def test_a_call_on_someone_stays_an_appeal(extract: Extract) -> None:
     """ "called on China to stop its reckless manoeuvres": an appeal, the adjective no verdict."""
-    got = _codes(extract("Japan called on China to stop its reckless manoeuvres."))
+    got = code_events(extract("Japan called on China to stop its reckless manoeuvres."))
     assert ("JPN", "CHN", "020", "asserted") in got, got
     assert not [e for e in got if e[2] == "111"], got
 
@@ -95,7 +86,7 @@ def test_a_call_on_someone_stays_an_appeal(extract: Extract) -> None:
 )
 def test_people_sent_back_folded_rows(extract: Extract, text: str, want: tuple[str, str]) -> None:
     """The folded lex20 / clauses20 rows still code removal of individuals (174)."""
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert (*want, "174", "asserted") in got, got
 
 
@@ -110,7 +101,7 @@ def test_people_sent_back_folded_rows(extract: Extract, text: str, want: tuple[s
 def test_a_levy_slapped_on_is_a_sanction(
     extract: Extract, text: str, want: tuple[str, str]
 ) -> None:
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert (*want, "163", "asserted") in got, got
 
 
@@ -128,7 +119,7 @@ def test_a_kept_promise_asserts_the_promised_act(
     extract: Extract, text: str, want: tuple[str, str, str]
 ) -> None:
     """ "made good on / fulfilled / honoured its promise to V": V asserted, no promise (03)."""
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert (*want, "asserted") in got, got
     assert not [e for e in got if e[2].startswith("03")], got
 
@@ -141,7 +132,7 @@ def test_a_kept_promise_asserts_the_promised_act(
     ],
 )
 def test_a_broken_promise_asserts_nothing(extract: Extract, text: str) -> None:
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert not [e for e in got if e[3] == "asserted" and e[2][:2] in ("03", "07")], got
 
 
@@ -156,5 +147,5 @@ def test_a_broken_promise_asserts_nothing(extract: Extract, text: str) -> None:
 )
 def test_a_debt_paid_off(extract: Extract, text: str, want: tuple[str, str, str]) -> None:
     """Another state's arrears paid: monetary aid (071); its own debt to X: a settlement (061)."""
-    got = _codes(extract(text))
+    got = code_events(extract(text))
     assert (*want, "asserted") in got, got

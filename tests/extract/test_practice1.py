@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extract_helpers import Extract, word
+from extract_helpers import Extract, code_events, word
 
 from realpolitik.extract._apposed_verb import apposed_verb_root
 from realpolitik.extract._object_heads import carried_words
@@ -22,15 +22,8 @@ from realpolitik.extract._trigger_objects import PARTITIVE
 from realpolitik.models import Extraction
 
 
-def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo, e.factuality)
-        for e in ex.events
-    }
-
-
 def _roots(ex: Extraction) -> set[tuple[str, str, str]]:
-    return {(s, t, c[:2]) for s, t, c, _ in _events(ex)}
+    return {(s, t, c[:2]) for s, t, c, _ in code_events(ex)}
 
 
 # -- EX: told / asked / instructed to leave ---------------------------------------------------
@@ -91,10 +84,10 @@ def test_the_row_for_the_real_object_holds(
 
 # -- MD: hosted talks between two others -------------------------------------------------------
 def test_hosting_talks_between_two_states_is_mediation(extract: Extract) -> None:
-    got = _events(extract("Norway hosted talks between Armenia and Azerbaijan on Monday."))
+    got = code_events(extract("Norway hosted talks between Armenia and Azerbaijan on Monday."))
     assert ("NOR", "ARM", "045", "asserted") in got
     assert ("NOR", "AZE", "045", "asserted") in got
-    hosted = _events(extract("Norway hosted the Armenian president on Monday."))
+    hosted = code_events(extract("Norway hosted the Armenian president on Monday."))
     assert not [e for e in hosted if e[2] == "045"]  # a visit hosted stays a hosting
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from extract_helpers import repaired, word
+from extract_helpers import repaired, root_events, word
 from hand_parse import parse, sentence, token
 
 from realpolitik.extract._denied_charge import appositive_denial
@@ -19,13 +19,6 @@ from realpolitik.extract._fact_scope import governed, rescoped
 from realpolitik.models import Extraction
 
 Extract = Callable[..., Extraction]
-
-
-def _events(ex: Extraction) -> set[tuple[str, str, str, str]]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
-        for e in ex.events
-    }
 
 
 @pytest.mark.parametrize(("holder", "lemma"), [("had", "have"), ("is", "be"), ("has", "have")])
@@ -76,7 +69,7 @@ def test_yet_to_needs_yet_right_after_the_holder() -> None:
     ],
 )  # fmt: skip
 def test_yet_to_in_sentences(extract: Extract, text: str, want: tuple[str, ...]) -> None:
-    got = _events(extract(text))
+    got = root_events(extract(text))
     assert want in got
     assert not {g for g in got if g[:3] == want[:3] and g[3] != want[3]}
 
@@ -92,7 +85,7 @@ _CLAUSAL = [
 
 @pytest.mark.parametrize("text", _CLAUSAL)
 def test_a_clausal_subject_participle_has_no_demonym_doer(extract: Extract, text: str) -> None:
-    got = _events(extract(text))
+    got = root_events(extract(text))
     assert not any(s in ("QAT", "KEN") and r == "17" for s, _, r, _ in got)
 
 
@@ -120,7 +113,7 @@ def test_a_clausal_subject_with_an_object_stays_a_verb(nlp: Any) -> None:
 )  # fmt: skip
 def test_field_experts_are_commentators(extract: Extract, text: str, want: tuple[str, ...]) -> None:
     """The experts' warning is a forecast of the clause's act, not their state's threat."""
-    got = _events(extract(text))
+    got = root_events(extract(text))
     assert want in got
     assert not any(t == "PRK" for _, t, _, _ in got)
 
@@ -142,7 +135,7 @@ def test_field_experts_are_commentators(extract: Extract, text: str, want: tuple
 def test_a_fronted_charge_does_not_negate_the_accusation(
     extract: Extract, text: str, want: tuple[str, ...]
 ) -> None:
-    got = _events(extract(text))
+    got = root_events(extract(text))
     assert want in got
     assert not any(g[:3] == want[:3] and g[3] == "negated" for g in got)
 
@@ -182,7 +175,7 @@ _IN_PLACE = [
 def test_saying_noun_in_the_place_phrase(
     extract: Extract, text: str, want: tuple[str, ...]
 ) -> None:
-    got = _events(extract(text))
+    got = root_events(extract(text))
     assert want in got
     assert not any(s == "CAN" or t == "CAN" for s, t, _, _ in got)
 

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
+from cli_inprocess import Done, run_cli
 
 from realpolitik import ontology
 from realpolitik.errors import RealpolitikError
@@ -121,14 +119,9 @@ def test_search_by_prefix_and_words() -> None:
     assert len(ontology.search("")) == len(ontology.all_cameo())
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", "from realpolitik.cli import main; main()", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "COLUMNS": "200"},
-    )
+def _cli(*args: str) -> Done:
+    """``realpolitik ARGS`` in this process (cli_inprocess), 200 columns wide."""
+    return run_cli(*args, env={"COLUMNS": "200"})
 
 
 def test_codes_command_jsonl_and_plover() -> None:

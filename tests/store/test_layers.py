@@ -11,6 +11,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from cli_inprocess import run_cli
 
 from realpolitik.errors import RealpolitikError
 from realpolitik.store import Store, migrations
@@ -155,11 +156,8 @@ def test_a_reader_does_not_lock_out_the_query_commands(db_path: Path) -> None:
     holder = _hold_read_only(db_path)
     try:
         for command in (["events"], ["dyads"], ["summary"], ["data", "list"]):
-            done = subprocess.run(
-                [sys.executable, "-m", "realpolitik", "--db", str(db_path), *command],
-                capture_output=True,
-                text=True,
-            )
+            # in this process (cli_inprocess): the holder is the other process that matters
+            done = run_cli("--db", db_path, *command)
             assert done.returncode == 0, (command, done.stderr)
     finally:
         holder.communicate("")
