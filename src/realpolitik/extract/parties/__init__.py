@@ -89,6 +89,7 @@ from realpolitik.extract.parties import (
     trips,
     verb_phrase,
     verbs,
+    voiced_victims,
 )
 from realpolitik.extract.parties._model import (
     Candidates,
@@ -256,6 +257,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     pairs.home_target,
     home_groups.countryless_home_group,
     role_nouns.no_role_noun_home_target,
+    voiced_victims.victims_voice_state,
     decided.undone_decision_act,
     decided.decided_needs_target,
     answered.drawn_not_home,

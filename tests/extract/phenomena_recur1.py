@@ -1,0 +1,136 @@
+"""Error kinds that came back in blind set after blind set (issue 9 round 18, recur1; table in
+bench/gold/reviews/recurring.md), written with words, orders and speakers no earlier suite
+module uses, crossed with the suite's states:
+
+- ``r1_voiced_victims`` (G, role nouns as parties, fresh3-fresh11): "S gendarmes assaulted
+  several shepherds, a spokeswoman for T's embassy said": the unnamed victims are the people
+  of the state whose voice reports the act; the act is S -> T, not S -> S (the domestic
+  convention's own-state target);
+- ``r1_its_passive`` (AP, agentless passive, fresh5-fresh11, with A's "its"): "T's labour
+  ministry said 40 of its seasonal workers had been deported by S": T's own people, S the
+  doer;
+- ``r1_earlier_seizure`` (X, a target named only in the sentence before, fresh3-fresh11):
+  "S frontier guards impounded three T cattle lorries. T denounced the move": the reaction is
+  aimed at the doer of the act the sentence before did to T.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_context16 import REPORTED
+from phenomena_words import ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+
+# (verb phrase in the past, CAMEO root)
+_FORCE = (
+    ("assaulted", "18"), ("tortured", "18"), ("abducted", "18"), ("beat", "18"),
+    ("detained", "17"), ("jailed", "17"), ("imprisoned", "17"), ("deported", "17"),
+    ("shot", "19"), ("opened fire on", "19"),
+)  # fmt: skip
+_FORCES = (
+    "{Sdem} gendarmes", "{Sdem} frontier guards", "{Sdem} riot police", "troops from {S}",
+    "{Sposs} border police", "{Sdem} militia fighters",
+)  # fmt: skip
+_VICTIMS = (
+    "several shepherds", "a group of farmhands", "dozens of seasonal labourers",
+    "four cattle herdsmen", "eleven fruit pickers", "two lorry drivers", "a dozen miners",
+)  # fmt: skip
+_WHERE = ("", " near the frontier", " at a checkpoint", " last month", " in a border village")
+_VOICES = (
+    "{Tposs} consulate in {Scap}", "a spokeswoman for {Tposs} embassy",
+    "{Tposs} deputy foreign minister", "the {Tdem} labour ministry", "{Tposs} envoy to {S}",
+    "{Tposs} interior ministry",
+)  # fmt: skip
+
+
+def _names(sc: Scene) -> dict[str, str]:
+    s, t = sc.s, sc.t
+    return {
+        "S": s.name, "Sposs": _poss(s.name), "Sdem": s.demonym, "Scap": s.capital,
+        "Tposs": _poss(t.name), "Tdem": t.demonym,
+    }  # fmt: skip
+
+
+def r1_voiced_victims(sc: Scene) -> Built:
+    """ "Togolese gendarmes assaulted several shepherds, a spokeswoman for Ghana's embassy
+    said": TGO -> GHA 18, reported (the people whose state speaks for them)."""
+    rng = sc.rng
+    names = _names(sc)
+    verb, root = rng.choice(_FORCE)
+    doer = rng.choice(_FORCES).format(**names)
+    victims, where = rng.choice(_VICTIMS), rng.choice(_WHERE)
+    voice = rng.choice(_VOICES).format(**names)
+    order = rng.randrange(3)
+    if order == 0:
+        said = rng.choice(("said", "told reporters", "said on Tuesday"))
+        text = f"{_cap(doer)} had {verb} {victims}{where}, {voice} {said}."
+    elif order == 1:
+        text = f"{_cap(voice)} said{_time(sc)} that {doer} had {verb} {victims}{where}."
+    else:
+        text = f"{_cap(doer)} {verb} {victims}{where}, according to {voice}."
+    return text, (Expect(sc.s.iso3, sc.t.iso3, frozenset({root}), REPORTED),), ()
+
+
+_OWN_PEOPLE = ("nationals", "citizens", "seafarers", "students", "seasonal workers")
+_DONE_TO = (
+    ("deported by {S}", "17"), ("deported from {S}", "17"), ("jailed by {Sdem} courts", "17"),
+    ("detained by {Sdem} police", "17"), ("expelled by {S}", "17"),
+)  # fmt: skip
+_MINISTRIES = ("{Tposs} foreign office", "{Tposs} labour ministry", "The {Tdem} government")
+
+
+def r1_its_passive(sc: Scene) -> Built:
+    """ "Ghana's labour ministry said 40 of its seasonal workers had been deported by Togo":
+    TGO -> GHA 17, reported ("its" is the speaker's state, the by/from phrase the doer)."""
+    rng = sc.rng
+    names = _names(sc)
+    done, root = rng.choice(_DONE_TO)
+    who = rng.choice(_MINISTRIES).format(**names)
+    count = rng.choice(("40 of", "dozens of", "several of", "more than 200 of"))
+    people = rng.choice(_OWN_PEOPLE)
+    when = _time(sc)
+    that = " that" if when else ""  # ("said on Monday 40 of ...": a date the parser runs on)
+    text = f"{who} said{when}{that} {count} its {people} had been {done.format(**names)}."
+    return _cap(text), (Expect(sc.s.iso3, sc.t.iso3, frozenset({root}), REPORTED),), ()
+
+
+_SEIZED = ("impounded", "seized", "confiscated")
+_THINGS = ("three {Tdem} cattle lorries", "two {Tdem} dhows", "a {Tdem} grain barge",
+           "four {Tdem} fishing boats")  # fmt: skip
+_SEIZERS = ("{Sdem} frontier guards", "{Sdem} customs officers", "The {Sdem} coast guard")
+_REACTIONS = (
+    ("denounced the move", "11"), ("condemned the seizure", "11"),
+    ("demanded their return", "10"), ("called the seizure unlawful", "11"),
+    ("lodged a complaint", "11"),
+)  # fmt: skip
+
+
+def r1_earlier_seizure(sc: Scene) -> Built:
+    """ "Togolese frontier guards impounded three Ghanaian cattle lorries. Accra denounced the
+    move": TGO -> GHA 17, then GHA -> TGO (the reaction's target is the sentence before's
+    doer)."""
+    rng = sc.rng
+    names = _names(sc)
+    seizer = rng.choice(_SEIZERS).format(**names)
+    thing = rng.choice(_THINGS).format(**names)
+    reaction, root = rng.choice(_REACTIONS)
+    reactor = rng.choice((sc.t.name, sc.t.capital, f"{_poss(sc.t.name)} government"))
+    text = f"{_cap(seizer)} {rng.choice(_SEIZED)} {thing}{_time(sc)}. {_cap(reactor)} {reaction}."
+    expected = (
+        Expect(sc.s.iso3, sc.t.iso3, frozenset({"17"}), ASSERTED),
+        Expect(sc.t.iso3, sc.s.iso3, frozenset({root}), ASSERTED),
+    )
+    return text, expected, ()
+
+
+RECUR1_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "r1_voiced_victims": r1_voiced_victims,
+    "r1_its_passive": r1_its_passive,
+    "r1_earlier_seizure": r1_earlier_seizure,
+}
+FLOORS = {name: (23, 0) for name in RECUR1_CONSTRUCTIONS}
+# (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena; on
+# main before recur1 (3beb928) the same 24 scored (right, false assertions): r1_voiced_victims
+# 0/0 (S -> S, the domestic convention, or S -> no target); r1_its_passive 0/0 (S -> S, or
+# "deported from T" read as an unnamed doer acting on T); r1_earlier_seizure 24/0 (kept: the
+# reaction to a definite act noun already finds the sentence before's doer).

@@ -1,0 +1,56 @@
+"""Unnamed victims of force and the state whose voice reports it (recur1, ``parties.
+voiced_victims``): the role-noun kind (G) that came back in every blind set."""
+
+from __future__ import annotations
+
+from extract_helpers import Extract, code_events
+
+
+def test_according_to_names_the_victims_state(extract: Extract) -> None:
+    """The victims' phrase names no state; Niger's ministry speaks for them: MLI -> NER."""
+    ex = extract(
+        "Malian soldiers detained a dozen herdsmen near the frontier, according to Niger's "
+        "interior ministry."
+    )
+    assert code_events(ex) == {("MLI", "NER", "173", "reported")}
+
+
+def test_speaker_first_that_clause(extract: Extract) -> None:
+    """ "B's minister told parliament that A's militiamen had shot ...": A -> B."""
+    ex = extract(
+        "Niger's defence minister told parliament that Malian militiamen had shot three cattle "
+        "traders."
+    )
+    assert code_events(ex) == {("MLI", "NER", "193", "reported")}
+
+
+def test_trailing_speaker_of_a_shelling(extract: Extract) -> None:
+    """Force on a village reported by the other state's military: RUS -> UKR, not RUS -> RUS."""
+    ex = extract("Russian troops shelled a village near the border, Ukraine's military said.")
+    assert {(s, t) for s, t, _, _ in code_events(ex)} == {("RUS", "UKR")}
+
+
+def test_own_office_keeps_the_domestic_reading(extract: Extract) -> None:
+    """The doer's own ministry reports it: the domestic convention stands (MLI -> MLI)."""
+    ex = extract("Malian soldiers detained a dozen herdsmen, Mali's interior ministry said.")
+    assert code_events(ex) == {("MLI", "MLI", "173", "reported")}
+
+
+def test_press_is_no_state_voice(extract: Extract) -> None:
+    """A newspaper does not speak for its state's people: no Ghanaian target."""
+    ex = extract("Malian soldiers detained a dozen herdsmen, according to a Ghanaian newspaper.")
+    assert all(t != "GHA" for _, t, _, _ in code_events(ex))
+
+
+def test_named_victims_are_kept(extract: Extract) -> None:
+    """Victims with a state of their own keep it, whoever reports the act."""
+    ex = extract(
+        "Malian soldiers detained a dozen Nigerien herdsmen, according to Ghana's embassy."
+    )
+    assert code_events(ex) == {("MLI", "NER", "173", "reported")}
+
+
+def test_deported_from_is_the_deporting_state(extract: Extract) -> None:
+    """ "its citizens had been deported from Chile": Chile deported Bolivia's people."""
+    ex = extract("Bolivia's foreign office said 30 of its citizens had been deported from Chile.")
+    assert code_events(ex) == {("CHL", "BOL", "174", "reported")}
