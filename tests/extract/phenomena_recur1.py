@@ -123,14 +123,44 @@ def r1_earlier_seizure(sc: Scene) -> Built:
     return text, expected, ()
 
 
+_FIRST_ACTS = (
+    ("{Sdem} police arrested 20 {Tdem} students", "17"),
+    ("{S} banned imports of {Tdem} poultry", "16"),
+    ("{S} expelled {Tposs} military attache", "16"),
+)  # fmt: skip
+_OWN_MOVED = (
+    ("recalled its ambassador for consultations", "16"), ("withdrew its envoy", "16"),
+    ("withdrew its ambassador", "16"), ("put its army on alert", "15"),
+    ("placed its border units on high alert", "15"),
+)  # fmt: skip
+
+
+def r1_own_envoy_story(sc: Scene) -> Built:
+    """ "Zambia expelled Malawi's military attache. Lilongwe withdrew its envoy": the envoy or
+    the army is Malawi's own, moved; the act is aimed at Zambia (MWI -> ZMB), not at itself."""
+    rng = sc.rng
+    names = _names(sc)
+    first, r1 = rng.choice(_FIRST_ACTS)
+    moved, r2 = rng.choice(_OWN_MOVED)
+    reactor = rng.choice((sc.t.name, sc.t.capital, f"the {sc.t.demonym} government"))
+    text = f"{_cap(first.format(**names))}{_time(sc)}. {_cap(reactor)} {moved}."
+    expected = (
+        Expect(sc.s.iso3, sc.t.iso3, frozenset({r1}), ASSERTED),
+        Expect(sc.t.iso3, sc.s.iso3, frozenset({r2}), ASSERTED),
+    )
+    return text, expected, ()
+
+
 RECUR1_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "r1_voiced_victims": r1_voiced_victims,
     "r1_its_passive": r1_its_passive,
     "r1_earlier_seizure": r1_earlier_seizure,
+    "r1_own_envoy_story": r1_own_envoy_story,
 }
 FLOORS = {name: (23, 0) for name in RECUR1_CONSTRUCTIONS}
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena; on
 # main before recur1 (3beb928) the same 24 scored (right, false assertions): r1_voiced_victims
 # 0/0 (S -> S, the domestic convention, or S -> no target); r1_its_passive 0/0 (S -> S, or
 # "deported from T" read as an unnamed doer acting on T); r1_earlier_seizure 24/0 (kept: the
-# reaction to a definite act noun already finds the sentence before's doer).
+# reaction to a definite act noun already finds the sentence before's doer); r1_own_envoy_story
+# 3/7 (T -> T asserted: "its envoy" read as T's government, the target; or no target).

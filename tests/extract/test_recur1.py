@@ -54,3 +54,25 @@ def test_deported_from_is_the_deporting_state(extract: Extract) -> None:
     """ "its citizens had been deported from Chile": Chile deported Bolivia's people."""
     ex = extract("Bolivia's foreign office said 30 of its citizens had been deported from Chile.")
     assert code_events(ex) == {("CHL", "BOL", "174", "reported")}
+
+
+def test_recalled_own_envoy_faces_the_story_state(extract: Extract) -> None:
+    """ "Lilongwe withdrew its envoy" after Zambia's ban: MWI -> ZMB 161, not MWI -> MWIGOV."""
+    ex = extract(
+        "Zambia banned imports of Malawian poultry on Monday. Lilongwe withdrew its envoy."
+    )
+    assert ("MWI", "ZMB", "161", "asserted") in code_events(ex)
+    assert all(not (s == "MWI" and t == "MWI") for s, t, _, _ in code_events(ex))
+
+
+def test_alert_of_own_army_faces_the_intruder(extract: Extract) -> None:
+    """ "Malawi put its army on alert" after Zambian warplanes' intrusion: MWI -> ZMB 15."""
+    ex = extract("Zambian warplanes violated Malawi's airspace. Malawi put its army on alert.")
+    assert ("MWI", "ZMB", "152", "asserted") in code_events(ex)
+
+
+def test_his_ambassador_with_no_story_names_no_target(extract: Extract) -> None:
+    """No earlier act and no other state named: the recall has no target, never its own."""
+    ex = extract("Malawi's president recalled his ambassador for consultations.")
+    assert {t for _, t, _, _ in code_events(ex)} <= {""}
+
