@@ -151,11 +151,42 @@ def r1_own_envoy_story(sc: Scene) -> Built:
     return text, expected, ()
 
 
+_COMPLAINTS = (
+    "complained to {T} about the treatment of its {people}",
+    "accused {T} of harassing its {people}", "lodged a protest with {T}",
+)  # fmt: skip
+_HELD = (
+    ("Forty {Sdem} seasonal workers were deported", "seasonal workers"),
+    ("Two {Sdem} trawlers were seized off the coast", "fishermen"),
+    ("Eleven {Sdem} herdsmen had been detained near the frontier", "herdsmen"),
+    ("A {Sdem} lorry driver was arrested at the crossing", "drivers"),
+)  # fmt: skip
+
+
+def r1_agentless_story(sc: Scene) -> Built:
+    """ "Nepal complained to India about the treatment of its workers. Forty Nepali seasonal
+    workers were deported on Friday": NPL -> IND 11, then IND -> NPL 17 (the agentless passive's
+    doer is the story's other state)."""
+    rng = sc.rng
+    held, people = rng.choice(_HELD)
+    complaint = rng.choice(_COMPLAINTS).format(T=sc.name(sc.t, capital=0.2), people=people)
+    text = (
+        f"{_cap(sc.name(sc.s, capital=0.2))} {complaint}{_time(sc)}. "
+        f"{held.format(Sdem=sc.s.demonym)}{rng.choice((' on Friday', ' last week', ''))}."
+    )
+    expected = (
+        Expect(sc.s.iso3, sc.t.iso3, frozenset({"11"}), ASSERTED),
+        Expect(sc.t.iso3, sc.s.iso3, frozenset({"17"}), ASSERTED),
+    )
+    return text, expected, ()
+
+
 RECUR1_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "r1_voiced_victims": r1_voiced_victims,
     "r1_its_passive": r1_its_passive,
     "r1_earlier_seizure": r1_earlier_seizure,
     "r1_own_envoy_story": r1_own_envoy_story,
+    "r1_agentless_story": r1_agentless_story,
 }
 FLOORS = {name: (23, 0) for name in RECUR1_CONSTRUCTIONS}
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena; on
@@ -163,4 +194,5 @@ FLOORS = {name: (23, 0) for name in RECUR1_CONSTRUCTIONS}
 # 0/0 (S -> S, the domestic convention, or S -> no target); r1_its_passive 0/0 (S -> S, or
 # "deported from T" read as an unnamed doer acting on T); r1_earlier_seizure 24/0 (kept: the
 # reaction to a definite act noun already finds the sentence before's doer); r1_own_envoy_story
-# 3/7 (T -> T asserted: "its envoy" read as T's government, the target; or no target).
+# 3/7 (T -> T asserted: "its envoy" read as T's government, the target; or no target);
+# r1_agentless_story 0/24 (24 false: --- -> S asserted: the passive's doer left unnamed).

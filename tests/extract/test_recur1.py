@@ -76,3 +76,30 @@ def test_his_ambassador_with_no_story_names_no_target(extract: Extract) -> None:
     ex = extract("Malawi's president recalled his ambassador for consultations.")
     assert {t for _, t, _, _ in code_events(ex)} <= {""}
 
+
+def test_agentless_deportation_done_by_the_story_state(extract: Extract) -> None:
+    """The passive names no doer; the story's latest act is between Nepal and India."""
+    ex = extract(
+        "Nepal complained to India about the treatment of its workers. Forty Nepali workers "
+        "were deported on Friday."
+    )
+    assert {(s, t, c[:2]) for s, t, c, _ in code_events(ex)} == {
+        ("NPL", "IND", "11"),
+        ("IND", "NPL", "17"),
+    }
+
+
+def test_agentless_with_no_story_keeps_no_doer(extract: Extract) -> None:
+    """No earlier act between the victims' state and another: who seized them is not guessed."""
+    ex = extract("Two Peruvian trawlers were seized off the coast on Sunday.")
+    assert all(s[:3] != "CHL" for s, _, _, _ in code_events(ex))
+    assert all(s in ("---", "") for s, _, c, _ in code_events(ex) if c.startswith("17"))
+
+
+def test_agentless_with_a_by_agent_is_left_alone(extract: Extract) -> None:
+    """A named agent wins over the story: "seized by Ecuadorian sailors" is Ecuador's."""
+    ex = extract(
+        "Peru accused Chile of harassing its fishermen. Two Peruvian trawlers were seized by "
+        "Ecuadorian sailors on Sunday."
+    )
+    assert ("ECU", "PER", "171", "asserted") in code_events(ex)
