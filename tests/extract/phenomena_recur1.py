@@ -2,14 +2,14 @@
 bench/gold/reviews/recurring.md), written with words, orders and speakers no earlier suite
 module uses, crossed with the suite's states:
 
-- ``r1_voiced_victims`` (G, role nouns as parties, fresh3-fresh11): "S gendarmes assaulted
+- ``rec1_voiced_victims`` (G, role nouns as parties, fresh3-fresh11): "S gendarmes assaulted
   several shepherds, a spokeswoman for T's embassy said": the unnamed victims are the people
   of the state whose voice reports the act; the act is S -> T, not S -> S (the domestic
   convention's own-state target);
-- ``r1_its_passive`` (AP, agentless passive, fresh5-fresh11, with A's "its"): "T's labour
+- ``rec1_its_passive`` (AP, agentless passive, fresh5-fresh11, with A's "its"): "T's labour
   ministry said 40 of its seasonal workers had been deported by S": T's own people, S the
   doer;
-- ``r1_earlier_seizure`` (X, a target named only in the sentence before, fresh3-fresh11):
+- ``rec1_earlier_seizure`` (X, a target named only in the sentence before, fresh3-fresh11):
   "S frontier guards impounded three T cattle lorries. T denounced the move": the reaction is
   aimed at the doer of the act the sentence before did to T.
 """
@@ -51,7 +51,7 @@ def _names(sc: Scene) -> dict[str, str]:
     }  # fmt: skip
 
 
-def r1_voiced_victims(sc: Scene) -> Built:
+def rec1_voiced_victims(sc: Scene) -> Built:
     """ "Togolese gendarmes assaulted several shepherds, a spokeswoman for Ghana's embassy
     said": TGO -> GHA 18, reported (the people whose state speaks for them)."""
     rng = sc.rng
@@ -79,7 +79,7 @@ _DONE_TO = (
 _MINISTRIES = ("{Tposs} foreign office", "{Tposs} labour ministry", "The {Tdem} government")
 
 
-def r1_its_passive(sc: Scene) -> Built:
+def rec1_its_passive(sc: Scene) -> Built:
     """ "Ghana's labour ministry said 40 of its seasonal workers had been deported by Togo":
     TGO -> GHA 17, reported ("its" is the speaker's state, the by/from phrase the doer)."""
     rng = sc.rng
@@ -105,7 +105,7 @@ _REACTIONS = (
 )  # fmt: skip
 
 
-def r1_earlier_seizure(sc: Scene) -> Built:
+def rec1_earlier_seizure(sc: Scene) -> Built:
     """ "Togolese frontier guards impounded three Ghanaian cattle lorries. Accra denounced the
     move": TGO -> GHA 17, then GHA -> TGO (the reaction's target is the sentence before's
     doer)."""
@@ -135,7 +135,7 @@ _OWN_MOVED = (
 )  # fmt: skip
 
 
-def r1_own_envoy_story(sc: Scene) -> Built:
+def rec1_own_envoy_story(sc: Scene) -> Built:
     """ "Zambia expelled Malawi's military attache. Lilongwe withdrew its envoy": the envoy or
     the army is Malawi's own, moved; the act is aimed at Zambia (MWI -> ZMB), not at itself."""
     rng = sc.rng
@@ -163,7 +163,7 @@ _HELD = (
 )  # fmt: skip
 
 
-def r1_agentless_story(sc: Scene) -> Built:
+def rec1_agentless_story(sc: Scene) -> Built:
     """ "Nepal complained to India about the treatment of its workers. Forty Nepali seasonal
     workers were deported on Friday": NPL -> IND 11, then IND -> NPL 17 (the agentless passive's
     doer is the story's other state)."""
@@ -182,17 +182,17 @@ def r1_agentless_story(sc: Scene) -> Built:
 
 
 RECUR1_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
-    "r1_voiced_victims": r1_voiced_victims,
-    "r1_its_passive": r1_its_passive,
-    "r1_earlier_seizure": r1_earlier_seizure,
-    "r1_own_envoy_story": r1_own_envoy_story,
-    "r1_agentless_story": r1_agentless_story,
+    "rec1_voiced_victims": rec1_voiced_victims,
+    "rec1_its_passive": rec1_its_passive,
+    "rec1_earlier_seizure": rec1_earlier_seizure,
+    "rec1_own_envoy_story": rec1_own_envoy_story,
+    "rec1_agentless_story": rec1_agentless_story,
 }
 FLOORS = {name: (23, 0) for name in RECUR1_CONSTRUCTIONS}
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena; on
-# main before recur1 (3beb928) the same 24 scored (right, false assertions): r1_voiced_victims
-# 0/0 (S -> S, the domestic convention, or S -> no target); r1_its_passive 0/0 (S -> S, or
-# "deported from T" read as an unnamed doer acting on T); r1_earlier_seizure 24/0 (kept: the
-# reaction to a definite act noun already finds the sentence before's doer); r1_own_envoy_story
+# main before recur1 (3beb928) the same 24 scored (right, false assertions): rec1_voiced_victims
+# 0/0 (S -> S, the domestic convention, or S -> no target); rec1_its_passive 0/0 (S -> S, or
+# "deported from T" read as an unnamed doer acting on T); rec1_earlier_seizure 24/0 (kept: the
+# reaction to a definite act noun already finds the sentence before's doer); rec1_own_envoy_story
 # 3/7 (T -> T asserted: "its envoy" read as T's government, the target; or no target);
-# r1_agentless_story 0/24 (24 false: --- -> S asserted: the passive's doer left unnamed).
+# rec1_agentless_story 0/24 (24 false: --- -> S asserted: the passive's doer left unnamed).
