@@ -1,6 +1,6 @@
 """Error kinds that came back in blind set after blind set (issue 9 round 18, recur1; table in
-bench/gold/reviews/recurring.md), written with words, orders and speakers no earlier suite
-module uses, crossed with the suite's states:
+bench/gold/reviews/recurring.md), written with words, orders and speakers the earlier suite
+modules do not use for them, crossed with the suite's states:
 
 - ``rec1_voiced_victims`` (G, role nouns as parties, fresh3-fresh11): "S gendarmes assaulted
   several shepherds, a spokeswoman for T's embassy said": the unnamed victims are the people
@@ -11,7 +11,13 @@ module uses, crossed with the suite's states:
   doer;
 - ``rec1_earlier_seizure`` (X, a target named only in the sentence before, fresh3-fresh11):
   "S frontier guards impounded three T cattle lorries. T denounced the move": the reaction is
-  aimed at the doer of the act the sentence before did to T.
+  aimed at the doer of the act the sentence before did to T;
+- ``rec1_own_envoy_story`` (X + G): "S expelled T's military attache. T withdrew its envoy / put
+  its army on alert": T -> S, not T -> T's own government;
+- ``rec1_agentless_story`` (AP + X): "S complained to T about the treatment of its herdsmen.
+  Eleven S herdsmen had been detained near the frontier": T -> S 17;
+- ``rec1_other_side_word`` (X + A): "S released 30 T traders. T's president thanked his
+  counterpart": T -> S.
 """
 
 from __future__ import annotations
@@ -181,12 +187,44 @@ def rec1_agentless_story(sc: Scene) -> Built:
     return text, expected, ()
 
 
+# (first act of S on T's people, its root, what T's leader then does to "his counterpart")
+_STORIES = (
+    ("{S} released 30 {Tdem} traders", "08",
+     (("thanked {pron} counterpart", "05"), ("phoned {pron} counterpart to thank him", "04"),
+      ("commended {pron} counterpart", "05"))),
+    ("{Sdem} police detained 30 {Tdem} traders", "17",
+     (("protested to {pron} counterpart", "11"), ("phoned {pron} counterpart", "04"),
+      ("complained to {pron} counterpart", "11"))),
+)  # fmt: skip
+_LEADERS = (("president", "his"), ("prime minister", "her"), ("foreign minister", "his"))
+
+
+def rec1_other_side_word(sc: Scene) -> Built:
+    """ "Angola released 30 Namibian traders. Namibia's president thanked his counterpart":
+    the counterpart is the story's other state (NAM -> AGO), though no table places him."""
+    rng = sc.rng
+    names = _names(sc)
+    first, r1, replies = rng.choice(_STORIES)
+    reply, r2 = rng.choice(replies)
+    office, pron = rng.choice(_LEADERS)
+    text = (
+        f"{_cap(first.format(**names))}{_time(sc)}. {_poss(sc.t.name)} {office} "
+        f"{reply.format(pron=pron)}."
+    )
+    expected = (
+        Expect(sc.s.iso3, sc.t.iso3, frozenset({r1}), ASSERTED),
+        Expect(sc.t.iso3, sc.s.iso3, frozenset({r2}), ASSERTED),
+    )
+    return text, expected, ()
+
+
 RECUR1_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "rec1_voiced_victims": rec1_voiced_victims,
     "rec1_its_passive": rec1_its_passive,
     "rec1_earlier_seizure": rec1_earlier_seizure,
     "rec1_own_envoy_story": rec1_own_envoy_story,
     "rec1_agentless_story": rec1_agentless_story,
+    "rec1_other_side_word": rec1_other_side_word,
 }
 FLOORS = {name: (23, 0) for name in RECUR1_CONSTRUCTIONS}
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena; on
@@ -195,4 +233,5 @@ FLOORS = {name: (23, 0) for name in RECUR1_CONSTRUCTIONS}
 # "deported from T" read as an unnamed doer acting on T); rec1_earlier_seizure 24/0 (kept: the
 # reaction to a definite act noun already finds the sentence before's doer); rec1_own_envoy_story
 # 3/7 (T -> T asserted: "its envoy" read as T's government, the target; or no target);
-# rec1_agentless_story 0/24 (24 false: --- -> S asserted: the passive's doer left unnamed).
+# rec1_agentless_story 0/24 (24 false: --- -> S asserted: the passive's doer left unnamed);
+# rec1_other_side_word 7/0 (T -> no target: "his counterpart" placed nowhere).

@@ -103,3 +103,23 @@ def test_agentless_with_a_by_agent_is_left_alone(extract: Extract) -> None:
         "Ecuadorian sailors on Sunday."
     )
     assert ("ECU", "PER", "171", "asserted") in code_events(ex)
+
+
+def test_his_counterpart_is_the_story_state(extract: Extract) -> None:
+    """ "thanked his counterpart" after Angola's release of Namibians: NAM -> AGO."""
+    ex = extract(
+        "Angola released 30 Namibian traders. Namibia's president thanked his counterpart."
+    )
+    assert ("NAM", "AGO", "051", "asserted") in code_events(ex)
+
+
+def test_counterpart_with_no_story_has_no_target(extract: Extract) -> None:
+    """No earlier act, no other state named: no target is guessed."""
+    ex = extract("Namibia's president thanked his counterpart.")
+    assert {t for _, t, _, _ in code_events(ex)} == {""}
+
+
+def test_plural_neighbours_are_not_the_story_state(extract: Extract) -> None:
+    """ "thanked its neighbours": several states, not the one criticised before."""
+    ex = extract("Chad criticized Niger, and it later thanked its neighbours for their help.")
+    assert ("TCD", "NER", "051", "asserted") not in code_events(ex)
