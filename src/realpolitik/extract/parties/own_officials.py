@@ -4,9 +4,8 @@ whom it acts on (issue 9 round 18, recur1: the kinds X and G that came back in e
 "Angolan police detained 30 Namibian traders. Namibia recalled its ambassador": the pronoun
 places "its ambassador" in Namibia, so the recall came out NAM -> NAMGOV, an act on itself that
 ``pairs.no_self_target`` keeps (the codes differ). Whom a recall, a pull-back or an alert is
-aimed at is the state the envoy or the troops face: the story's other state (the latest earlier
-act between the doer and one other state), else the one other state the sentence names as a
-party, else no one. One stage for every such act (CAMEO 15 posture, 16 reduced relations, 087
+aimed at is the state the envoy or the troops face: the other state of the story's latest
+earlier hostile act between the doer and one other state, else no one. One stage for every such act (CAMEO 15 posture, 16 reduced relations, 087
 de-escalation), keyed on the possessive that makes the moved thing the doer's own.
 """
 
@@ -17,7 +16,6 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, Site
-from realpolitik.extract.parties.court_cases import story_partner
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
@@ -30,11 +28,13 @@ _MOVED_OWN_ROOTS = frozenset({"15", "16"})
 _MOVED_OWN_PREFIX = "087"
 _OWNING = frozenset({"its", "his", "her", "their"})
 _THEME_DEPS = frozenset({"dobj", "nsubjpass"})
+_HOSTILE_FROM = "10"  # CAMEO roots from 10 (demand) on are the conflictual ones
 
 
 def own_official_not_target(s: Site, c: Candidates) -> Candidates:
     """ "Namibia recalled its ambassador", "pulled its troops back from the frontier": the
-    doer's own envoy or forces are no target; the story's other state is, or no one."""
+    doer's own envoy or forces are no target; the state of the story's latest hostile act
+    with the doer is, or no one."""
     if not c.pairs or s.noun:
         return c
     if s.root not in _MOVED_OWN_ROOTS and not s.code.startswith(_MOVED_OWN_PREFIX):
@@ -58,19 +58,21 @@ def _own_moved(tok: Token) -> bool:
 
 
 def _faced(s: Site, own: str) -> Arg | None:
-    """The state the doer's envoy or troops face: the story's other state, else the one other
-    state the sentence names."""
-    partner = story_partner(s, own)
-    if partner is not None and partner.ref.country:
-        state = partner.ref.country
-        return Arg(ActorRef(partner.ref.text, state, state), EARLIER, s.tok.i)
-    sent = s.ctx.sent
-    others: dict[str, Arg] = {}
-    for m in s.actors.named_between(sent.start, sent.end - 1):
-        country = m.ref.country
-        if country and country != own and m.is_state:
-            others.setdefault(country, Arg(m.ref, EARLIER, s.tok.i))
-    return next(iter(others.values())) if len(others) == 1 else None
+    """The state the doer's envoy or troops face: the other state of the story's latest
+    earlier hostile act (CAMEO 10 on: demands, protests, coercion, force) between the doer and
+    one other state; a host or a partner of a friendly act is not faced ("Kenya hosted
+    Uganda's president and put its army on alert": no target)."""
+    for act in reversed(s.ctx.earlier):
+        if act.target is None or act.root < _HOSTILE_FROM:
+            continue
+        countries = (act.source.country, act.target.country)
+        if own not in countries or countries[0] == countries[1] or None in countries:
+            continue
+        state = countries[1] if countries[0] == own else countries[0]
+        if state is None:
+            continue
+        return Arg(ActorRef(state, state, state), EARLIER, s.tok.i)
+    return None
 
 
 __all__ = ["own_official_not_target"]

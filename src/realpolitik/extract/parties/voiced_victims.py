@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._codebook import UNNAMED
 from realpolitik.extract._mention_parts import Arg
 from realpolitik.extract._speaker_state import reporting_speaker
+from realpolitik.extract._vehicles import VEHICLE_NOUNS
 from realpolitik.extract.confidence import FIRM_TARGET, REFERRED
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 from realpolitik.extract.parties._model import Candidates, Site
@@ -44,12 +45,13 @@ _EXPEL = "174"  # CAMEO: expel or deport individuals
 
 def victims_voice_state(s: Site, c: Candidates) -> Candidates:
     """ "A's gendarmes assaulted several shepherds, B's embassy said": A -> B, where the
-    shepherds' phrase names no state and B, not A, reports the act; an act whose victims are
+    shepherds' phrase names no state and B, not A, reports the act (people: a ship or a convoy
+    attacked is left to its owner's reading, "Russia said Ukraine attacked its ships"); an act whose victims are
     named ("A's police assaulted A's farmers") or that A's own office reports is left as read."""
     if not c.pairs or s.noun or s.root not in _PHYSICAL:
         return c
     victim = s.child(*_VICTIM_DEPS)
-    if victim is None or _names_a_state(s, victim):
+    if victim is None or victim.lower_ in VEHICLE_NOUNS or _names_a_state(s, victim):
         return c
     voice = _voice(s, victim)
     origin = _removed_from(s, victim)
