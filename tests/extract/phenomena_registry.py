@@ -78,6 +78,7 @@ import phenomena_parties21
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
+import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
 import phenomena_suite13
@@ -251,6 +252,7 @@ SUITE.add(one_scene=phenomena_pairs22.PAIRS22_CONSTRUCTIONS, with_others=phenome
 SUITE.add(one_scene=phenomena_context22.CONTEXT22_CONSTRUCTIONS, floors=phenomena_context22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_suite18.SUITE18_CONSTRUCTIONS, floors=phenomena_suite18.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers18.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers18.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_recur1.RECUR1_CONSTRUCTIONS, floors=phenomena_recur1.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

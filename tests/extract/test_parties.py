@@ -51,6 +51,7 @@ from party_cases_pairs22 import STAGE_CASES as PAIRS22_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_parties21 import STAGE_CASES as PARTIES21_CASES
 from party_cases_practice3 import STAGE_CASES as PRACTICE3_CASES
+from party_cases_recur1 import STAGE_CASES as RECUR1_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
 from party_cases_suite14 import STAGE_CASES as SUITE14_CASES
 from party_cases_suite15 import STAGE_CASES as SUITE15_CASES
@@ -381,6 +382,7 @@ CASES += LEFTOVERS18_CASES  # pacts signed, sides' envoys, answerers (party_case
 CASES += (
     CONTEXT22_CASES  # an untargeted pledge to the story's other state (party_cases_context22.py)
 )
+CASES += RECUR1_CASES  # victims' voice, own envoys, agentless, counterpart (party_cases_recur1)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:
