@@ -27,7 +27,9 @@ from realpolitik.extract._members import suspends_no_member
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._named_firms import named_firms
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
+from realpolitik.extract._bare_protests import own_protest_target
 from realpolitik.extract._noun_subjects import aside_noun
+from realpolitik.extract._unacted_nouns import unacted
 from realpolitik.extract._other_bearers import drop_other_bearers
 from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
@@ -239,6 +241,7 @@ class _Run:
                     f, diplomatic_protest(f, src, self.actors), (src, tgt), self.earlier, idx))
                 for src, tgt in pairs
             ]  # fmt: skip
+            coded = [(s, own_protest_target(f.code, c, s, t), c) for s, t, c in coded]  # (lex23)
             if f.entry.back:  # "A:B" rows: the target answers ("left for X": X hosts, 033)
                 coded += [(tgt, src, f.entry.back) for src, tgt in pairs if tgt is not None]
             for src, tgt, code in coded:
@@ -266,6 +269,7 @@ class _Run:
             or idle_hedge(f.tok, e)
             or _asides.unasked_refusal(f.tok, e)
             or (f.entry.pos == "N" and aside_noun(f.tok, trig))  # (lex22, NA)
+            or unacted(f.tok, f.entry.pos)  # reviewed, tempted to, judged (lex23, NA)
             for (b, _, e), f in by_origin
         ]
         self.events += [

@@ -28,6 +28,7 @@ from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
 from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._sent_to_fight import sent_to_fight
+from realpolitik.extract._bare_protests import bare_protest
 from realpolitik.extract._state_protests import state_voice
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
@@ -471,10 +472,10 @@ def diplomatic_protest(f: Found, source: Arg, actors: DocActors) -> str:
 
         if not drawn_from_another(tok):
             return f.code  # "drew a protest from Tokyo" only: a crowd's protest stays 14
-    elif f.entry.pos != "V" or not any(
-        c.dep_ == "dobj" or c.lower_ in _PROTESTED for c in tok.children
+    elif f.entry.pos != "V" or not (
+        any(c.dep_ == "dobj" or c.lower_ in _PROTESTED for c in tok.children) or bare_protest(tok)
     ):
-        return f.code  # "protested at the UN": what is protested is not named
+        return f.code  # "protested at the UN": what is protested is not named (lex23: bare)
     doc = tok.doc
     if not 0 <= source.tok < len(doc) or len(source.ref.code) not in (3, 6):
         return f.code
