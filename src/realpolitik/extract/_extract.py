@@ -16,6 +16,7 @@ from realpolitik.extract import _asides, _fates
 from realpolitik.extract._accepted_invitations import accepted_invitation_code
 from realpolitik.extract._act_coding import code_and_factuality, obligations
 from realpolitik.extract._asides import aside_without_target, idle_hedge, scene_clause
+from realpolitik.extract._bare_protests import own_protest_target
 from realpolitik.extract._compass_places import drop_compass_places
 from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._done_so import AskedActs
@@ -27,9 +28,7 @@ from realpolitik.extract._members import suspends_no_member
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._named_firms import named_firms
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
-from realpolitik.extract._bare_protests import own_protest_target
 from realpolitik.extract._noun_subjects import aside_noun
-from realpolitik.extract._unacted_nouns import unacted
 from realpolitik.extract._other_bearers import drop_other_bearers
 from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
@@ -43,6 +42,7 @@ from realpolitik.extract._triggers import (
     fold_requested,
     plover_of,
 )
+from realpolitik.extract._unacted_nouns import unacted
 from realpolitik.extract.batched import parse_spans, scan_mentions
 from realpolitik.extract.claims import find_claims
 from realpolitik.extract.confidence import BACKGROUND, NAMED_DOER, event_confidence

@@ -72,9 +72,7 @@ def _judged(tok: Token) -> bool:
     verb = tok.head
     if verb.lemma_.lower() != "be":
         return False
-    return any(
-        c.dep_ in _VERDICT_DEPS and c.lemma_.lower() in _VERDICTS for c in verb.children
-    )
+    return any(c.dep_ in _VERDICT_DEPS and c.lemma_.lower() in _VERDICTS for c in verb.children)
 
 
 def unacted(tok: Token, pos: str) -> bool:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import ACCUSING, finite_after_accused_gerund
 from realpolitik.extract._asides import noun_content, withheld_comment
+from realpolitik.extract._bare_protests import bare_protest
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own
@@ -28,7 +29,6 @@ from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
 from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._sent_to_fight import sent_to_fight
-from realpolitik.extract._bare_protests import bare_protest
 from realpolitik.extract._state_protests import state_voice
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
