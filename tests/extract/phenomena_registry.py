@@ -60,6 +60,7 @@ import phenomena_lex19
 import phenomena_lex20
 import phenomena_lex21
 import phenomena_lex22
+import phenomena_lex23
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -249,6 +250,7 @@ SUITE.add(one_scene=phenomena_lex22.SCENE_CONSTRUCTIONS, floors=phenomena_lex22.
 SUITE.add(one_scene=phenomena_pairs22.PAIRS22_CONSTRUCTIONS, with_others=phenomena_pairs22.OTHERS_CONSTRUCTIONS, floors=phenomena_pairs22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_context22.CONTEXT22_CONSTRUCTIONS, floors=phenomena_context22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_suite18.SUITE18_CONSTRUCTIONS, floors=phenomena_suite18.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex23.SCENE_CONSTRUCTIONS, floors=phenomena_lex23.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

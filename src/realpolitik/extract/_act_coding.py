@@ -27,7 +27,6 @@ from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
 from realpolitik.extract._noun_subjects import planned_subject
 from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
-from realpolitik.extract._requested_refusals import requested, unfold_unasked
 from realpolitik.extract._scheduled_measures import scheduled_measure
 from realpolitik.extract._syntax import child
 from realpolitik.extract._trailing_attribution import trailing_report
@@ -100,7 +99,6 @@ def _framed_by_another(f: Found, ctx: SentenceParties) -> bool:
 def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     """Factuality of ``f``'s event; a stated future act recodes ``f.code`` (an intent or a
     threat) when its doer states it, readying force is the asserted move itself (150)."""
-    unfold_unasked(f, ctx)  # "would not withdraw its funding", nothing asked: negated (lex23)
     fact: Factuality = (
         "negated"
         if f.negated or called_off(f.tok) or neither_subject(f.tok)
@@ -123,7 +121,7 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
                 fact = "asserted"  # "said Hanoi would retaliate": the threat is made (lex11)
     elif fact == "possible" and _held_out_threat(f, ctx):
         f.code, fact = future_code(f.code), "asserted"
-    if fact == "negated" and not f.negated and refusal(f) and requested(f, f.tok, ctx):
+    if fact == "negated" and not f.negated and refusal(f):
         f.code = refusal_code(f.code)  # "would not allow": a refusal, REJECT
         fact = "reported" if _reported(f.tok) else "asserted"
     if fact == "reported" and _own_stance(f, ctx):

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
     from realpolitik.extract._mentions import Arg
 
-_DISSENT = "14"
 _DIPLOMATIC = "114"
 _MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -33,8 +32,6 @@ _PLACE_PREPS = frozenset(
     {"at", "in", "outside", "near", "across", "on", "through", "along", "around", "before",
      "into", "inside", "throughout", "beside", "towards", "toward", "past", "during"}
 )  # fmt: skip
-# Dependents that make the protest a crowd's march or a gathering.
-_CROWD_DEPS = frozenset({"npadvmod"})
 
 
 def bare_protest(tok: Token) -> bool:
@@ -43,21 +40,21 @@ def bare_protest(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ != "VB":
         return False
     for c in tok.children:
-        if c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ in _CROWD_DEPS:
+        if c.dep_ in ("dobj", "ccomp", "xcomp"):
             return False
         if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and not _when(c):
             return False
     return True
 
 
-def own_protest_target(found_code: str, code: str, source: Arg, target: Arg | None) -> Arg | None:
-    """The target of a protest read as dissent (14, aimed at home by the domestic reading) and
-    recoded as a state's diplomatic protest (114): a state lodges no protest with itself, so the
-    domestic guess is dropped ("France was right to protest": FRA -> -, not FRA -> FRA)."""
-    if target is None or found_code[:2] != _DISSENT or code != _DIPLOMATIC:
+def own_protest_target(code: str, source: Arg, target: Arg | None) -> Arg | None:
+    """A state's diplomatic protest (114) aimed at its own state by the domestic reading's
+    guess (a protest read as dissent, or "the government protested" with no object): a state
+    lodges no protest with itself, so the guess is dropped ("France was right to protest":
+    FRA -> -, not FRA -> FRA). A target the text names stays."""
+    if target is None or code != _DIPLOMATIC or target.ref.text:
         return target
-    own = target.ref.code == target.ref.country == source.ref.country
-    return None if own else target
+    return None if target.ref.code == source.ref.country else target
 
 
 def _when(prep: Token) -> bool:

@@ -241,7 +241,7 @@ class _Run:
                     f, diplomatic_protest(f, src, self.actors), (src, tgt), self.earlier, idx))
                 for src, tgt in pairs
             ]  # fmt: skip
-            coded = [(s, own_protest_target(f.code, c, s, t), c) for s, t, c in coded]  # (lex23)
+            coded = [(s, own_protest_target(c, s, t), c) for s, t, c in coded]  # (lex23)
             if f.entry.back:  # "A:B" rows: the target answers ("left for X": X hosts, 033)
                 coded += [(tgt, src, f.entry.back) for src, tgt in pairs if tgt is not None]
             for src, tgt, code in coded:
