@@ -14,7 +14,8 @@ suite's states named by name, capital, demonym + sector or leader:
   said it would not V" is a refusal (12);
 - ``l23_unacted_noun``: "would review its police cooperation with Y", "should resist any
   temptation to turn its training missions in Y into ...", "X's early release of Y's smugglers
-  was reckless": no act asserted.
+  was reckless": no act asserted;
+- ``l23_scheduled_act``: "is due to meet", "is set to sign": the act `possible`, no intent (03).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from phenomena_words import (
 )
 
 TOLD = frozenset({"asserted", "reported"})
+POSSIBLE = frozenset({"possible"})
 
 
 def _one(src: str, tgt: str, root: str, facts: frozenset[str] = ASSERTED) -> Expect:
@@ -175,6 +177,27 @@ def l23_unacted_noun(sc: Scene) -> Built:
     return _cap(text), (), (said, *NOTHING_ASSERTED)
 
 
+_SCHEDULED = (
+    ("{S} is due to sign a trade deal with {T}{when}", "05"),
+    ("{Sposs} president is set to visit {T}{when}", "04"),
+    ("{Slead} is due to meet {Tlead} in {Tcap}{when}", "04"),
+    ("{S} is set to hold talks with {T}{when}", "04"),
+    ("{Sposs} foreign minister was due to speak with {Tposs} foreign minister{when}", "04"),
+)
+_WHEN = ("", " next week", " on Monday", " later this month", " in March")
+
+
+def l23_scheduled_act(sc: Scene) -> Built:
+    """ "are due to meet", "is set to sign": a schedule, no one's commitment; the act itself,
+    `possible` (GUIDE rule 4: "is set to", "is due to"), not an intent (03)."""
+    frame, root = sc.rng.choice(_SCHEDULED)
+    sname, tname = sc.name(sc.s), sc.name(sc.t)
+    text = frame.format(S=sname, Sposs=_poss(sname), T=tname, Tposs=_poss(tname),
+                        Slead=sc.leader(sc.s), Tlead=sc.leader(sc.t), Tcap=sc.t.capital,
+                        when=sc.rng.choice(_WHEN))  # fmt: skip
+    return _cap(text + "."), (_one(sc.s.iso3, sc.t.iso3, root, POSSIBLE),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l23_bare_protest": l23_bare_protest,
     "l23_goods_held": l23_goods_held,
@@ -182,7 +205,13 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l23_dismissed_criticism": l23_dismissed_criticism,
     "l23_unasked_refusal": l23_unasked_refusal,
     "l23_unacted_noun": l23_unacted_noun,
+    "l23_scheduled_act": l23_scheduled_act,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
-# on main before lex23 (e79d6cf) the same 24 scored (right, false assertions): filled below.
+# on main before lex23 (e79d6cf) the same 24 scored (right, false assertions):
+# l23_bare_protest 0/15 (dissent, 140, or 114 aimed at its own state); l23_goods_held 0/0 (no
+# event); l23_noun_verdict 0/1 (no event; an appeal, 020); l23_dismissed_criticism 0/24 (a
+# rejection, 120); l23_unasked_refusal 14/10 (a refusal, 1246, of the unasked withdrawal);
+# l23_unacted_noun 18/6 (cooperation 06, release 08 asserted); l23_scheduled_act 0/0 (an
+# intent, 03, possible).
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

@@ -179,3 +179,22 @@ def test_acted_nouns_stay(nlp: Any, text: str, trigger: str, pos: str) -> None:
     doc = repaired(nlp, text)
     tok = next(t for t in doc if t.text == trigger)
     assert not unacted(tok, pos)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Japan is set to sign a trade deal with India next month.", ("JPN", "IND", "057")),
+        ("Canada's prime minister was due to speak with Mexico's president later in the day.",
+         ("CAN", "MEX", "040")),
+        ("Ghana's president is due to visit Nigeria next week.", ("GHA", "NGA", "042")),
+    ],
+)  # fmt: skip
+def test_scheduled_act_is_possible(extract: Extract, text: str, want: tuple[str, str, str]) -> None:
+    """ "is set to / is due to V": a schedule, the act itself `possible` (GUIDE rule 4), no
+    intent (03)."""
+    got = code_events(extract(text))
+    assert [
+        e for e in got if e[:2] == want[:2] and e[2][:2] == want[2][:2] and e[3] == "possible"
+    ], got
+    assert not [e for e in got if e[2][:2] == "03"], got
