@@ -15,7 +15,8 @@ suite's states named by name, capital, demonym + sector or leader:
 - ``l23_unacted_noun``: "would review its police cooperation with Y", "should resist any
   temptation to turn its training missions in Y into ...", "X's early release of Y's smugglers
   was reckless": no act asserted;
-- ``l23_scheduled_act``: "is due to meet", "is set to sign": the act `possible`, no intent (03).
+- ``l23_scheduled_act``: "is due to meet", "is set to sign": the act `possible`, no intent (03);
+- ``l23_accepted_talks``: "accepted X's offer of talks": agreeing to meet (036, root 03).
 """
 
 from __future__ import annotations
@@ -198,6 +199,25 @@ def l23_scheduled_act(sc: Scene) -> Built:
     return _cap(text + "."), (_one(sc.s.iso3, sc.t.iso3, root, POSSIBLE),), ()
 
 
+_ACCEPTED = (
+    "{S} accepted {Tposs} offer of talks{time}",
+    "{S} accepted {Tposs} offer to hold talks on the border{time}",
+    "{S} accepted {Tposs} proposal for a summit in {Tcap}",
+    "{Sposs} foreign minister accepted {Tposs} call for dialogue{time}",
+    "{S} has accepted a {Tdem} offer of negotiations, the ministry said",
+)
+
+
+def l23_accepted_talks(sc: Scene) -> Built:
+    """ "accepted X's offer of talks": agreeing to meet or negotiate (036), not a generic
+    agreement (030) or a yield (080)."""
+    sname, tname = sc.name(sc.s), sc.name(sc.t)
+    text = sc.rng.choice(_ACCEPTED).format(S=sname, Sposs=_poss(sname), Tposs=_poss(tname),
+                                           Tcap=sc.t.capital, Tdem=sc.t.demonym,
+                                           time=_time(sc))  # fmt: skip
+    return _cap(text + "."), (Expect(sc.s.iso3, sc.t.iso3, frozenset({"03"}), TOLD),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l23_bare_protest": l23_bare_protest,
     "l23_goods_held": l23_goods_held,
@@ -206,6 +226,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l23_unasked_refusal": l23_unasked_refusal,
     "l23_unacted_noun": l23_unacted_noun,
     "l23_scheduled_act": l23_scheduled_act,
+    "l23_accepted_talks": l23_accepted_talks,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before lex23 (e79d6cf) the same 24 scored (right, false assertions):
@@ -213,5 +234,6 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # event); l23_noun_verdict 0/1 (no event; an appeal, 020); l23_dismissed_criticism 0/24 (a
 # rejection, 120); l23_unasked_refusal 14/10 (a refusal, 1246, of the unasked withdrawal);
 # l23_unacted_noun 18/6 (cooperation 06, release 08 asserted); l23_scheduled_act 0/0 (an
-# intent, 03, possible).
+# intent, 03, possible); l23_accepted_talks 19/5 (a yield, 080, for "accepted X's call for
+# dialogue"; the root-03 rows were 030, which the suite's root key does not tell from 036).
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

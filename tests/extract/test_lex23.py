@@ -198,3 +198,20 @@ def test_scheduled_act_is_possible(extract: Extract, text: str, want: tuple[str,
         e for e in got if e[:2] == want[:2] and e[2][:2] == want[2][:2] and e[3] == "possible"
     ], got
     assert not [e for e in got if e[2][:2] == "03"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("France accepted Italy's offer of talks.", ("FRA", "ITA")),
+        ("Kenya accepted Uganda's offer to hold talks on the border.", ("KEN", "UGA")),
+        ("Vietnam accepted China's call for dialogue.", ("VNM", "CHN")),
+        ("Peru accepted Chile's proposal for a summit in Lima.", ("PER", "CHL")),
+    ],
+)
+def test_accepted_offer_of_talks(extract: Extract, text: str, want: tuple[str, str]) -> None:
+    """An accepted offer of talks agrees to meet (036), as an accepted invitation does; an
+    accepted loan stays a generic agreement (030)."""
+    assert (*want, "036", "asserted") in code_events(extract(text))
+    loan = code_events(extract("Kenya accepted Uganda's offer of a loan."))
+    assert not [e for e in loan if e[2] == "036"], loan
