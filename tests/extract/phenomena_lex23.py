@@ -16,7 +16,9 @@ suite's states named by name, capital, demonym + sector or leader:
   temptation to turn its training missions in Y into ...", "X's early release of Y's smugglers
   was reckless": no act asserted;
 - ``l23_scheduled_act``: "is due to meet", "is set to sign": the act `possible`, no intent (03);
-- ``l23_accepted_talks``: "accepted X's offer of talks": agreeing to meet (036, root 03).
+- ``l23_accepted_talks``: "accepted X's offer of talks": agreeing to meet (036, root 03);
+- ``l23_border_checks``: "would extend checks on the Y border": the checks (19) `possible`, no
+  threat (13).
 """
 
 from __future__ import annotations
@@ -218,6 +220,24 @@ def l23_accepted_talks(sc: Scene) -> Built:
     return _cap(text + "."), (Expect(sc.s.iso3, sc.t.iso3, frozenset({"03"}), TOLD),), ()
 
 
+_CHECKS = (
+    "{Sposs} interior minister said {S} would extend checks on the {Tdem} border for six months",
+    "{S} will introduce border controls on its frontier with {T}{when}, the minister said",
+    "{S} will impose border checks on the {Tdem} frontier{when}",
+    "{Slead} said {S} would reintroduce checks at its border with {T}",
+)
+
+
+def l23_border_checks(sc: Scene) -> Built:
+    """ "would extend checks on the Belgian border": a state's announced border checks are the
+    restriction itself (19), `possible` (GUIDE rule 4), not a threat (13)."""
+    sname, tname = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
+    text = sc.rng.choice(_CHECKS).format(S=sname, Sposs=_poss(sname), T=tname,
+                                         Tdem=sc.t.demonym, Slead=sc.leader(sc.s),
+                                         when=sc.rng.choice(_WHEN))  # fmt: skip
+    return _cap(text + "."), (_one(sc.s.iso3, sc.t.iso3, "19", POSSIBLE),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l23_bare_protest": l23_bare_protest,
     "l23_goods_held": l23_goods_held,
@@ -227,6 +247,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l23_unacted_noun": l23_unacted_noun,
     "l23_scheduled_act": l23_scheduled_act,
     "l23_accepted_talks": l23_accepted_talks,
+    "l23_border_checks": l23_border_checks,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before lex23 (e79d6cf) the same 24 scored (right, false assertions):
@@ -235,5 +256,6 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # rejection, 120); l23_unasked_refusal 14/10 (a refusal, 1246, of the unasked withdrawal);
 # l23_unacted_noun 18/6 (cooperation 06, release 08 asserted); l23_scheduled_act 0/0 (an
 # intent, 03, possible); l23_accepted_talks 19/5 (a yield, 080, for "accepted X's call for
-# dialogue"; the root-03 rows were 030, which the suite's root key does not tell from 036).
+# dialogue"; the root-03 rows were 030, which the suite's root key does not tell from 036);
+# l23_border_checks 0/14 (a threat, 138, asserted when the state's own word).
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

@@ -215,3 +215,20 @@ def test_accepted_offer_of_talks(extract: Extract, text: str, want: tuple[str, s
     assert (*want, "036", "asserted") in code_events(extract(text))
     loan = code_events(extract("Kenya accepted Uganda's offer of a loan."))
     assert not [e for e in loan if e[2] == "036"], loan
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The minister said France would extend checks on the Belgian border for six months.",
+         ("FRA", "BEL")),
+        ("Austria will introduce border controls on its frontier with Hungary from Monday.",
+         ("AUT", "HUN")),
+        ("Germany will impose border checks on the Polish frontier.", ("DEU", "POL")),
+    ],
+)  # fmt: skip
+def test_announced_border_checks(extract: Extract, text: str, want: tuple[str, str]) -> None:
+    """A state's announced border checks: the restriction (191) `possible`, no threat (13)."""
+    got = code_events(extract(text))
+    assert (*want, "191", "possible") in got, got
+    assert not [e for e in got if e[2][:2] == "13"], got
