@@ -258,4 +258,6 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # intent, 03, possible); l23_accepted_talks 19/5 (a yield, 080, for "accepted X's call for
 # dialogue"; the root-03 rows were 030, which the suite's root key does not tell from 036);
 # l23_border_checks 0/14 (a threat, 138, asserted when the state's own word).
-FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
+# l23_noun_verdict keeps one miss: "NAME's foreign minister called X's decision 'a scandal'."
+# parsed with the minister as the root and "called" as its modifier (no trigger reads it).
+FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS} | {"l23_noun_verdict": (23, 0)}
