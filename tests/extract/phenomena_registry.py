@@ -61,6 +61,7 @@ import phenomena_lex19
 import phenomena_lex20
 import phenomena_lex21
 import phenomena_lex22
+import phenomena_lex23
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -253,6 +254,7 @@ SUITE.add(one_scene=phenomena_context22.CONTEXT22_CONSTRUCTIONS, floors=phenomen
 SUITE.add(one_scene=phenomena_suite18.SUITE18_CONSTRUCTIONS, floors=phenomena_suite18.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers18.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers18.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_recur1.RECUR1_CONSTRUCTIONS, floors=phenomena_recur1.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex23.SCENE_CONSTRUCTIONS, floors=phenomena_lex23.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._border_measures import announced_border_measure
 from realpolitik.extract._codebook import (
     commitment,
     future_code,
@@ -111,8 +112,9 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     if fact in ("asserted", "reported") and f.entry.pos == "N" and planned_subject(f.tok):
         fact = "possible"  # "aid to Laos is to double": a planned act (lex22, IS)
     if fact == "possible" and commitment(f.tok) and not _framed_by_another(f, ctx):
-        if scheduled_measure(f):
+        if scheduled_measure(f) or announced_border_measure(f):
             pass  # "will impose a 30 percent tariff from March 1": the measure, possible (lex22)
+            # ("would extend checks on the X border": the checks, possible, lex23)
         elif readied_force(f):
             f.code, fact = "150", "asserted"  # the readying happened
         else:

@@ -103,7 +103,9 @@ def domestic_target(
 
 
 _COMMIT = frozenset({"will", "would", "'ll", "shall", "wo"})
-_COMMIT_ADJ = frozenset({"ready", "willing", "prepared", "set", "due", "poised"})
+# (not "set", "due": "is set to sign", "are due to meet" tell a schedule, no one's commitment;
+# the act itself is `possible`, GUIDE rule 4, lex23, fresh12 class L)
+_COMMIT_ADJ = frozenset({"ready", "willing", "prepared", "poised"})
 _PLAN_VERBS = frozenset({"plan", "intend", "prepare", "decide", "aim", "vow", "pledge"})
 
 

@@ -16,6 +16,7 @@ from realpolitik.extract import _asides, _fates
 from realpolitik.extract._accepted_invitations import accepted_invitation_code
 from realpolitik.extract._act_coding import code_and_factuality, obligations
 from realpolitik.extract._asides import aside_without_target, idle_hedge, scene_clause
+from realpolitik.extract._bare_protests import own_protest_target
 from realpolitik.extract._compass_places import drop_compass_places
 from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._done_so import AskedActs
@@ -41,6 +42,7 @@ from realpolitik.extract._triggers import (
     fold_requested,
     plover_of,
 )
+from realpolitik.extract._unacted_nouns import unacted
 from realpolitik.extract.batched import parse_spans, scan_mentions
 from realpolitik.extract.claims import find_claims
 from realpolitik.extract.confidence import BACKGROUND, NAMED_DOER, event_confidence
@@ -239,6 +241,7 @@ class _Run:
                     f, diplomatic_protest(f, src, self.actors), (src, tgt), self.earlier, idx))
                 for src, tgt in pairs
             ]  # fmt: skip
+            coded = [(s, own_protest_target(c, s, t), c) for s, t, c in coded]  # (lex23)
             if f.entry.back:  # "A:B" rows: the target answers ("left for X": X hosts, 033)
                 coded += [(tgt, src, f.entry.back) for src, tgt in pairs if tgt is not None]
             for src, tgt, code in coded:
@@ -266,6 +269,7 @@ class _Run:
             or idle_hedge(f.tok, e)
             or _asides.unasked_refusal(f.tok, e)
             or (f.entry.pos == "N" and aside_noun(f.tok, trig))  # (lex22, NA)
+            or unacted(f.tok, f.entry.pos)  # reviewed, tempted to, judged (lex23, NA)
             for (b, _, e), f in by_origin
         ]
         self.events += [

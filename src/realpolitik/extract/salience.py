@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import ACCUSING, finite_after_accused_gerund
 from realpolitik.extract._asides import noun_content, withheld_comment
+from realpolitik.extract._bare_protests import bare_protest
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own
@@ -471,10 +472,10 @@ def diplomatic_protest(f: Found, source: Arg, actors: DocActors) -> str:
 
         if not drawn_from_another(tok):
             return f.code  # "drew a protest from Tokyo" only: a crowd's protest stays 14
-    elif f.entry.pos != "V" or not any(
-        c.dep_ == "dobj" or c.lower_ in _PROTESTED for c in tok.children
+    elif f.entry.pos != "V" or not (
+        any(c.dep_ == "dobj" or c.lower_ in _PROTESTED for c in tok.children) or bare_protest(tok)
     ):
-        return f.code  # "protested at the UN": what is protested is not named
+        return f.code  # "protested at the UN": what is protested is not named (lex23: bare)
     doc = tok.doc
     if not 0 <= source.tok < len(doc) or len(source.ref.code) not in (3, 6):
         return f.code

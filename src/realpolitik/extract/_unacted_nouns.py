@@ -1,0 +1,83 @@
+"""Acts named inside a review, a temptation or a verdict: no new act (lex23, fresh12 class NA).
+
+"Warsaw would review its police cooperation with Vilnius": the cooperation is what is to be
+reviewed, neither done nor planned by the sentence (GUIDE rule 1: an event noun in another act's
+argument is no act of its own). "Tokyo should resist any temptation to turn its training
+missions into something larger": the act is one the speaker warns against being tempted to,
+no act done or planned. "Italy's early release of the smugglers was reckless": the release is
+the subject of a verdict, an act already known that the clause judges (background, `bg`), not
+a new asserted event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs (and their nouns) that weigh an existing arrangement: what they take is reviewed.
+_REVIEWING = frozenset(
+    {"review", "reconsider", "reassess", "re-examine", "reexamine", "rethink", "reevaluate",
+     "re-evaluate", "evaluate", "assess", "audit", "scrutinise", "scrutinize", "revisit",
+     "reappraisal", "reassessment", "reconsideration", "evaluation", "assessment"}
+)  # fmt: skip
+# Nouns of being drawn to an act one should resist.
+_TEMPTING = frozenset({"temptation", "urge", "impulse", "itch", "lure", "allure"})
+# Words of a verdict on the subject ("was reckless", "was a mistake"), the judging side only.
+_VERDICTS = frozenset(
+    {"reckless", "wrong", "mistake", "error", "irresponsible", "illegal", "unlawful",
+     "unacceptable", "dangerous", "foolish", "unwise", "premature", "misguided", "shameful",
+     "scandal", "disgrace", "blunder", "provocation", "naive", "short-sighted", "shortsighted",
+     "ill-advised", "hasty", "rash", "unjustified", "outrageous", "regrettable", "deplorable",
+     "scandalous", "disgraceful", "indefensible", "inexcusable", "careless", "negligent",
+     "misjudgement", "misjudgment", "insult", "affront", "betrayal", "folly"}
+)  # fmt: skip
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+_SUBJECT_DEPS = frozenset({"nsubj"})
+_VERDICT_DEPS = frozenset({"acomp", "attr"})
+_CLIMB = 6  # heads walked up to a tempting noun ("temptation to turn its missions into ...")
+
+
+def _reviewed(tok: Token) -> bool:
+    """An event noun that a reviewing verb or noun takes ("would review its cooperation",
+    "a review of the cooperation", "the cooperation will be reassessed")."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head  # "a review of its police cooperation"
+    elif tok.dep_ not in _OBJECT_DEPS:
+        return False
+    return head.i != tok.i and head.lemma_.lower() in _REVIEWING
+
+
+def _tempted(tok: Token) -> bool:
+    """An act under a tempting noun ("resist any temptation to turn its missions into ...")."""
+    cur = tok
+    for _ in range(_CLIMB):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in _TEMPTING:
+            return True
+    return False
+
+
+def _judged(tok: Token) -> bool:
+    """An event noun that is the subject of a verdict ("X's early release of Y was reckless",
+    "the deployment was a mistake")."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ in _VERDICT_DEPS and c.lemma_.lower() in _VERDICTS for c in verb.children)
+
+
+def unacted(tok: Token, pos: str) -> bool:
+    """``tok`` (a trigger of part of speech ``pos``) names no act of its sentence: reviewed or
+    judged (nouns), or an act one is tempted to (any)."""
+    if _tempted(tok):
+        return True
+    return pos == "N" and (_reviewed(tok) or _judged(tok))
