@@ -31,6 +31,7 @@ from realpolitik.extract.parties import (
     assurances,
     carried_acts,
     cases,
+    comitative,
     conjoined_partner,
     context,
     context_bodies,
@@ -231,6 +232,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
 PAIR_STAGES: tuple[Stage, ...] = (
     pairs.unnamed_doer,
     pairs.pair_up,
+    comitative.with_partner_both_ways,
     court_cases.case_not_the_court,
     pairs.received_from,
     doers.enacted_instrument,
