@@ -4,7 +4,9 @@ B", "A had a call with B", "A conferred with B by video link" (issue 9, pairs23:
 Talking with someone is done together: GUIDE rule 6 codes joint acts both ways, as "the two
 spoke" is. A consultation (root 04, not a visit, a hosting or a mediation) whose one target is
 the object of "with" on the trigger, or on the noun a light verb takes ("held talks with B"),
-gets the reverse pair too. Before this the comitative object was a target only (A -> B), and B's
+gets the reverse pair too, when the partner is a person or an office-holder ("President NAME",
+"his counterpart": the other side of the conversation) and the talk is told as done (not
+"chose to talk with", "would do best to open talks with"). Before this the comitative object was a target only (A -> B), and B's
 side of the call was lost.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 
@@ -23,6 +26,11 @@ _CONSULT = "04"
 _ONE_WAY = frozenset({"042", "043", "045"})
 _WITH = "with"
 _OBJECT_DEPS = frozenset({"dobj", "attr"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+_CLIMB_DEPS = frozenset({"dobj", "attr", "pobj", "prep"})
+# A verb governed by another ("chose to talk", "ruled out exchanging views") is not told done.
+_CONTROLLED_DEPS = frozenset({"xcomp", "pcomp", "csubj"})
+_DONE_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})  # "spoke", "has spoken", "holds talks"
 
 
 def _with_object(tok: Token, trigger: Token) -> bool:
@@ -42,6 +50,27 @@ def _with_object(tok: Token, trigger: Token) -> bool:
     return trigger.dep_ in _OBJECT_DEPS and host.i == trigger.head.i  # "had a call ... with B"
 
 
+def _person(s: Site, tok: Token) -> bool:
+    """The partner is a person or an office-holder ("President NAME", "Nigeria's president",
+    "his counterpart"): one side of a conversation, not a state a side turned to."""
+    m = s.actors.mention_of(tok)
+    return (m is not None and m.is_person) or tok.lemma_.lower() in COUNTED_PERSON_NOUNS
+
+
+def _told_done(trigger: Token) -> bool:
+    """The talk is told as done ("spoke", "has held talks"), not chosen, advised or ruled out
+    ("chose to talk with", "would do best to open talks with")."""
+    verb = trigger
+    while verb.pos_ not in _VERB_POS and verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i:
+        verb = verb.head  # "held talks with": the light verb carries the tense
+    if verb.dep_ in _CONTROLLED_DEPS or verb.pos_ not in _VERB_POS:
+        return False
+    kids = list(verb.children)
+    if any(k.dep_ == "aux" and (k.tag_ == "MD" or k.lower_ == "to") for k in kids):
+        return False
+    return verb.tag_ in _DONE_TAGS
+
+
 @acts_on(roots=(_CONSULT,))
 def with_partner_both_ways(s: Site, c: Candidates) -> Candidates:
     """ "A spoke by telephone with B": A -> B and B -> A (a joint act, GUIDE rule 6)."""
@@ -50,6 +79,7 @@ def with_partner_both_ways(s: Site, c: Candidates) -> Candidates:
     src, tgt = c.pairs[0]
     if tgt is None or tgt.ref.code == src.ref.code or not 0 <= tgt.tok < len(s.tok.doc):
         return c
-    if not _with_object(s.tok.doc[tgt.tok], s.tok):
+    partner = s.tok.doc[tgt.tok]
+    if not _with_object(partner, s.tok) or not _person(s, partner) or not _told_done(s.tok):
         return c
     return c.with_pairs([(src, tgt), (tgt, src)])
