@@ -1,0 +1,63 @@
+"""A pronoun object that came back to the doer's own state: "Germany's checks at the Slubice
+crossing hold commuters for an hour. Chancellor NAME should lift them and instead press Warsaw"
+(issue 9, pairs23: fresh12's H).
+
+"Them" is the checks of the sentence before; when that sentence names no foreign state, the
+pronoun chain falls back to the nearest state named (the checks' owner: the doer's own), and the
+act is aimed at home. A state lifting, easing or imposing something is aimed at another state:
+the story's other state (its latest act between the two), else the one other state the sentence
+names as a party ("press Warsaw"). Own-state targets stay for a state's police and courts at
+home (GUIDE rule 6) and where no other state is found.
+"""
+
+from __future__ import annotations
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._model import Candidates, Site, unknown
+from realpolitik.extract.parties.court_cases import story_partner
+
+# Sectors whose acts at home may have their own state as target (GUIDE rule 6).
+_HOME_SECTORS = frozenset({"COP", "JUD"})
+_PRONOUN = "PRON"
+_REFLEXIVE = ("self", "selves")  # "defended itself": its own, as said
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _named_party(s: Site, own: str) -> Arg | None:
+    """The one other state the sentence names, not as a modifier ("Polish lorries")."""
+    found: dict[str, Arg] = {}
+    for tok in s.ctx.sent:
+        m = s.actors.mention_of(tok)
+        if m is None or not m.is_state or not m.ref.country or m.ref.country == own:
+            continue
+        if tok.dep_ in _MODIFIER_DEPS:
+            return None
+        found.setdefault(m.ref.country, Arg(m.ref, EARLIER, s.tok.i))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def pronoun_not_home(s: Site, c: Candidates) -> Candidates:
+    """ "NAME should lift them and instead press Warsaw": the other state, not the own."""
+    if not c.pairs:
+        return c
+    doc = s.tok.doc
+    pairs: list[tuple[Arg, Arg | None]] = []
+    changed = False
+    for a, b in c.pairs:
+        own = a.ref.country or ""
+        if (
+            b is not None
+            and own
+            and not unknown(a)
+            and b.ref.country == own
+            and a.ref.code[3:6] not in _HOME_SECTORS
+            and 0 <= b.tok < len(doc)
+            and doc[b.tok].pos_ == _PRONOUN
+            and not doc[b.tok].lower_.endswith(_REFLEXIVE)
+        ):
+            other = story_partner(s, own) or _named_party(s, own)
+            if other is not None:
+                b, changed = other, True
+        pairs.append((a, b))
+    return c.with_pairs(pairs) if changed else c
