@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS
 from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg
+from realpolitik.extract._referring import _scene_of as scene_of
+from realpolitik.extract._referring import _straddles as straddles_clause
 from realpolitik.extract.confidence import REFERRED
 from realpolitik.models import ActorRef
 
@@ -26,13 +28,17 @@ if TYPE_CHECKING:
 
     from realpolitik.extract._mentions import DocActors
 
-# Sectors of a state's own bodies: "the two armies" are the pair's; "the two rebel groups" are not.
+# Sectors of a state's own bodies and office-holders: "the two countries' prosecutors" are the
+# pair's; "the two countries' rebels" are not.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-# Institution nouns with no sector row of their own: a state's body (its sector GOV).
-INSTITUTION_NOUNS = frozenset(
-    {"agency", "bank", "department", "service", "bureau", "office", "commission", "regulator",
-     "council", "directorate", "inspectorate", "institute", "guard", "coastguard", "customs",
-     "ministry", "authority", "administration", "body", "operator", "utility", "secretariat"}
+# Collective nouns of a state's institutions: "the two armies", "both central banks", "the two
+# weather agencies" (not people: "the two soldiers" are two persons, of any state).
+BODY_NOUNS = frozenset(
+    {"army", "military", "navy", "airforce", "force", "police", "parliament", "legislature",
+     "senate", "congress", "court", "cabinet", "ministry", "administration", "embassy",
+     "agency", "bank", "department", "service", "bureau", "commission", "regulator", "council",
+     "directorate", "inspectorate", "institute", "coastguard", "customs", "authority",
+     "secretariat", "operator", "utility"}
 )  # fmt: skip
 _GOVERNMENT = "GOV"
 _COUNT_DEPS = frozenset({"det", "nummod", "predet"})
@@ -44,22 +50,27 @@ _READ_ELSEWHERE = STATE_NOUNS | PERSON_NOUNS | COUNTED_PERSON_NOUNS
 
 
 def body_sector(actors: DocActors, lemma: str) -> str:
-    """The sector of a state body's noun ("navy": MIL, "agency": GOV), "" for any other noun."""
+    """The sector of a state body's or office-holder's noun ("navy": MIL, "agency": GOV,
+    "prosecutor": JUD), "" for any other noun."""
     sector = actors._sectors.get(lemma, "")
     if sector:
         return sector if sector in STATE_SECTORS else ""
-    return _GOVERNMENT if lemma in INSTITUTION_NOUNS else ""
+    return _GOVERNMENT if lemma in BODY_NOUNS else ""
 
 
 def _story_pair(actors: DocActors, tok: Token) -> list[str]:
-    """The two states of the story at ``tok``: its last act's pair, else the last two named
-    before ``tok``'s sentence; [] when there are not two."""
+    """The two states "the two countries" would be at ``tok`` (``counted_reference``): the last
+    two named, or the story's last act's pair where those are its scene or straddle ``tok``'s
+    clause; [] when there are not two."""
     pos = actors.doc_offset(tok)
     dyad = actors.pair.at(pos)
-    if dyad is not None:
+    pair = actors._placed.last_two(pos)
+    straddles = straddles_clause(tok, pos, pair)
+    if dyad is not None and (scene_of(dyad, pair) or straddles):
         codes = [r.country for r in dyad[2] if r.country]
     else:
-        pair = actors._placed.last_two(pos - (tok.idx - tok.sent.start_char))
+        if straddles:
+            pair = actors._placed.last_two(pos - (tok.idx - tok.sent.start_char))
         codes = [m.ref.country for m in pair or () if m.ref.country]
     codes = list(dict.fromkeys(codes))
     return codes if len(codes) == 2 else []
@@ -78,7 +89,7 @@ def _names_no_one(actors: DocActors, tok: Token) -> bool:
 def counted_bodies(actors: DocActors, tok: Token) -> list[str]:
     """ "the two armies", "both central banks": the story's two states; [] otherwise."""
     lemma = tok.lemma_.lower()
-    if tok.tag_ not in _PLURAL_TAGS or lemma in _READ_ELSEWHERE or not body_sector(actors, lemma):
+    if tok.tag_ not in _PLURAL_TAGS or lemma not in BODY_NOUNS or lemma in _READ_ELSEWHERE:
         return []
     dets = {c.lower_ for c in tok.children if c.dep_ in _COUNT_DEPS}
     if not dets & PAIR_WORDS or not _names_no_one(actors, tok):
