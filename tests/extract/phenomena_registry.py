@@ -72,6 +72,7 @@ import phenomena_names18
 import phenomena_names19
 import phenomena_names20
 import phenomena_pairs22
+import phenomena_pairs23
 import phenomena_parties6
 import phenomena_parties21
 import phenomena_practice1
@@ -249,6 +250,7 @@ SUITE.add(one_scene=phenomena_lex22.SCENE_CONSTRUCTIONS, floors=phenomena_lex22.
 SUITE.add(one_scene=phenomena_pairs22.PAIRS22_CONSTRUCTIONS, with_others=phenomena_pairs22.OTHERS_CONSTRUCTIONS, floors=phenomena_pairs22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_context22.CONTEXT22_CONSTRUCTIONS, floors=phenomena_context22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_suite18.SUITE18_CONSTRUCTIONS, floors=phenomena_suite18.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_pairs23.PAIRS23_CONSTRUCTIONS, floors=phenomena_pairs23.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

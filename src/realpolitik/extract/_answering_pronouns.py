@@ -3,7 +3,7 @@ accepted", "X asked NAME to mediate, but he declined" (issue 9, pairs23: fresh12
 
 Only the one invited or asked can accept, decline or reply, so the subject pronoun of an
 answering verb, after a clause in the same sentence whose addressing verb names its addressee
-(a proper name or a named actor as object), takes that addressee, not the clause's subject
+(a proper name or an office-holder as object), takes that addressee, not the clause's subject
 (the nearest subject is what the pronoun chain would otherwise pick: the inviter answering
 its own invitation).
 """
@@ -11,6 +11,8 @@ its own invitation).
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,8 +31,8 @@ def _addressee(verb: Token) -> Token | None:
     objs = [c for c in verb.children if c.dep_ in _ADDRESSEE_DEPS]
     dative = [c for c in objs if c.dep_ == "dative"]
     for c in dative or objs:
-        if c.pos_ == "PROPN":
-            return c
+        if c.pos_ == "PROPN" or c.lemma_.lower() in COUNTED_PERSON_NOUNS:
+            return c  # "invited Penny Wong", "invited Kenya's president"
     return None
 
 

@@ -27,6 +27,8 @@ _ONE_WAY = frozenset({"042", "043", "045"})
 _WITH = "with"
 _OBJECT_DEPS = frozenset({"dobj", "attr"})
 _VERB_POS = frozenset({"VERB", "AUX"})
+_STATE_CODE = 3  # a code longer than a state's has a sector: a named person's office
+_MEANS_DEPS = frozenset({"prep", "agent"})  # "by video link" is sometimes parsed as an agent
 _CLIMB_DEPS = frozenset({"dobj", "attr", "pobj", "prep"})
 # A verb governed by another ("chose to talk", "ruled out exchanging views") is not told done.
 _CONTROLLED_DEPS = frozenset({"xcomp", "pcomp", "csubj"})
@@ -41,7 +43,7 @@ def _with_object(tok: Token, trigger: Token) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ != _WITH or prep.dep_ != "prep":
         return False
     host = prep.head
-    if host.dep_ == "pobj" and host.head.dep_ == "prep" and host.head.head.i == trigger.i:
+    if host.dep_ == "pobj" and host.head.dep_ in _MEANS_DEPS and host.head.head.i == trigger.i:
         host = host.head.head  # "spoke by telephone with B": "with" hung on the means
     if host.i == trigger.i:
         return True
@@ -80,6 +82,7 @@ def with_partner_both_ways(s: Site, c: Candidates) -> Candidates:
     if tgt is None or tgt.ref.code == src.ref.code or not 0 <= tgt.tok < len(s.tok.doc):
         return c
     partner = s.tok.doc[tgt.tok]
-    if not _with_object(partner, s.tok) or not _person(s, partner) or not _told_done(s.tok):
+    person = _person(s, partner) or (bool(tgt.ref.name) and len(tgt.ref.code) > _STATE_CODE)
+    if not _with_object(partner, s.tok) or not person or not _told_done(s.tok):
         return c
     return c.with_pairs([(src, tgt), (tgt, src)])

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _DISAPPROVE = "11"
-_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})  # "called the permits a provocation"
 _TOPIC_PREPS = frozenset({"over", "about", "against", "at"})
 _SAID_BACK = 2  # sentences back a repeated noun ties the criticism to an earlier protest
 _TEXT_BACK = 1500  # characters back the repeated noun is looked for
@@ -40,7 +40,8 @@ def _criticised_thing(s: Site) -> Token | None:
              for p in k.children if p.dep_ == "pobj"]  # fmt: skip
     owners = [p for o in objs for p in o.children if p.dep_ == "poss"]  # "the licences' an act"
     for o in owners + objs:
-        if o.pos_ != "NOUN" or s.actors.mention_of(o) is not None:
+        noun = o.pos_ == "NOUN" or any(k.dep_ == "det" for k in o.children)  # ("the permits")
+        if not noun or s.actors.mention_of(o) is not None:
             continue
         if any(not unknown(a) for a in s.actors.resolve(o)):
             continue  # ("the Peruvian licences": the modifier places it)
@@ -79,10 +80,15 @@ def _clause_partner(s: Site, own: str) -> Arg | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _home(a: Arg, b: Arg) -> bool:
+    """A state's criticism aimed at its own state: the thing's owner not found."""
+    return bool(a.ref.country) and b.ref.country == a.ref.country
+
+
 @acts_on(roots=(_DISAPPROVE,))
 def criticised_thing_owner(s: Site, c: Candidates) -> Candidates:
     """ "called the licences 'an illegal act'": the licences' state, as the story gave it."""
-    if not c.pairs or all(b is not None for _, b in c.pairs):
+    if not c.pairs or all(b is not None and not _home(a, b) for a, b in c.pairs):
         return c
     thing = _criticised_thing(s)
     if thing is None:
@@ -91,6 +97,7 @@ def criticised_thing_owner(s: Site, c: Candidates) -> Candidates:
     pairs: list[tuple[Arg, Arg | None]] = []
     for a, b in c.pairs:
         own = a.ref.country or ""
+        b = None if b is not None and _home(a, b) else b  # ("called the permits a provocation")
         if b is None and own and not unknown(a):
             b = _clause_partner(s, own)
         if b is None and act is not None and act.target is not None and act.target.country != own:

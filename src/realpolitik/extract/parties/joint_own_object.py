@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._mention_parts import STATE_NOUNS, Arg
+from realpolitik.extract._pair_bodies import STATE_SECTORS
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 
@@ -25,15 +27,15 @@ JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
-def _owned_thing(s: Site, tok: Token) -> bool:
-    """``tok`` is a thing or people noun named for a state only by a modifier ("Kenyan
-    buses", "Chile's trucks"): neither a state's name nor a body with a sector ("Kenyan
-    troops")."""
-    if s.actors._tok.get(tok.i) is not None or tok.lemma_.lower() in s.actors._sectors:
+def _owned_thing(target: Arg, tok: Token) -> bool:
+    """``target`` is a thing or people noun named for a state only by a modifier ("Kenyan
+    buses", "Syrian tourists"): neither a state's name ("Kenya", "the country") nor one of
+    its bodies ("Kenyan troops", "Kenya's government")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in STATE_NOUNS:
         return False
-    return any(
-        c.dep_ in _MODIFIER_DEPS and s.actors._tok.get(c.i) is not None for c in tok.children
-    )
+    if target.ref.code[3:6] in STATE_SECTORS:
+        return False
+    return any(c.dep_ in _MODIFIER_DEPS for c in tok.children)
 
 
 @acts_on(roots=JOINT_ROOTS)
@@ -48,7 +50,7 @@ def joint_own_modifier(s: Site, c: Candidates) -> Candidates:
     doc = s.tok.doc
     if not targets or any(t.ref.country not in states for t in targets):
         return c
-    if not all(0 <= t.tok < len(doc) and _owned_thing(s, doc[t.tok]) for t in targets):
+    if not all(0 <= t.tok < len(doc) and _owned_thing(t, doc[t.tok]) for t in targets):
         return c
     a, b = c.sources
     return c.with_pairs([(a, b), (b, a)])

@@ -31,6 +31,8 @@ def _named_party(s: Site, own: str) -> Arg | None:
         m = s.actors.mention_of(tok)
         if m is None or not m.is_state or not m.ref.country or m.ref.country == own:
             continue
+        if tok.dep_ in _MODIFIER_DEPS and s.actors.mention_of(tok.head) is m:
+            continue  # ("South" of "South Korea")
         if tok.dep_ in _MODIFIER_DEPS:
             return None
         found.setdefault(m.ref.country, Arg(m.ref, EARLIER, s.tok.i))
