@@ -257,3 +257,11 @@ PAIRS23_CONSTRUCTIONS = {
     "pr23h_pronoun_checks": pr23h_pronoun_checks,
 }
 FLOORS = {name: (23, 0) for name in PAIRS23_CONSTRUCTIONS}
+# Main before pairs23 (e79d6cf; ``phenomena.sample(name, 24)``, right of 24 / false assertions):
+# pr23a 21/8 (the participle's intents crossed with "both governments", own-state targets
+# among them; the signing lost under an instrument noun), pr23b 0/24 (the counted bodies one
+# side or unplaced), pr23c 0/24 (each leader aimed at the demonym's state, one at its own),
+# pr23d 0/1 (the call one way only), pr23e 0/9 ("she" the inviter; the answer aimed at the
+# inviter's own state), pr23f 0/0 (no doer, no event), pr23g 0/3 (the criticism of the thing
+# with no target or its own state), pr23h 0/0 ("them" the doer's own state). After: 24/0 each
+# (100/0 of 100 each).

@@ -64,8 +64,10 @@ def _fled_state(s: Site, person: Token) -> str:
     """ "the activist, who fled Turkey in May" / "a Chinese national": the person's own state
     as its own words give it, else ""."""
     for k in person.children:
-        if k.dep_ == "appos":
+        if k.dep_ == "appos":  # "a Chinese national", "a citizen of Turkey"
             got = [a.ref.country for a in s.actors.resolve(k) if a.ref.country]
+            got += [m.ref.country for w in k.subtree if (m := s.actors.mention_of(w)) is not None
+                    and m.ref.country]  # fmt: skip
             if got:
                 return got[0]
         if k.dep_ == "relcl" and k.lemma_.lower() in _FLEEING:

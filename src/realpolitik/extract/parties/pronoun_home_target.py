@@ -3,8 +3,8 @@ crossing hold commuters for an hour. Chancellor NAME should lift them and instea
 (issue 9, pairs23: fresh12's H).
 
 "Them" is the checks of the sentence before; when that sentence names no foreign state, the
-pronoun chain falls back to the nearest state named (the checks' owner: the doer's own), and the
-act is aimed at home. A state lifting, easing or imposing something is aimed at another state:
+pronoun chain falls back to the nearest state named (the checks' owner: the doer's own) or to
+no one, and the act is aimed at home. A state lifting, easing or imposing something is aimed at another state:
 the story's other state (its latest act between the two), else the one other state the sentence
 names as a party ("press Warsaw"). Own-state targets stay for a state's police and courts at
 home (GUIDE rule 6) and where no other state is found.
@@ -39,25 +39,22 @@ def _named_party(s: Site, own: str) -> Arg | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _pronoun_object(s: Site) -> bool:
+    """The trigger's object is "them" / "it" (not "itself"): a thing said before."""
+    obj = next((k for k in s.kids if k.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == _PRONOUN and not obj.lower_.endswith(_REFLEXIVE)
+
+
 def pronoun_not_home(s: Site, c: Candidates) -> Candidates:
     """ "NAME should lift them and instead press Warsaw": the other state, not the own."""
-    if not c.pairs:
+    if not c.pairs or s.noun or not _pronoun_object(s):
         return c
-    doc = s.tok.doc
     pairs: list[tuple[Arg, Arg | None]] = []
     changed = False
     for a, b in c.pairs:
         own = a.ref.country or ""
-        if (
-            b is not None
-            and own
-            and not unknown(a)
-            and b.ref.country == own
-            and a.ref.code[3:6] not in _HOME_SECTORS
-            and 0 <= b.tok < len(doc)
-            and doc[b.tok].pos_ == _PRONOUN
-            and not doc[b.tok].lower_.endswith(_REFLEXIVE)
-        ):
+        home = b is None or b.ref.country == own
+        if home and own and not unknown(a) and a.ref.code[3:6] not in _HOME_SECTORS:
             other = story_partner(s, own) or _named_party(s, own)
             if other is not None:
                 b, changed = other, True
