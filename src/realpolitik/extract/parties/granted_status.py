@@ -105,7 +105,7 @@ def granting_state(s: Site, c: Candidates) -> Candidates:
     seat = _seat(s, {key(a) for a in placed})
     if seat is None or not seat.ref.code:
         return c
-    doer = seat.ref.country
+    doer = seat.ref.country or ""
     if any(a.ref.country != doer for a in placed):
         return c.with_sources([seat]).with_targets([a for a in placed if a.ref.country != doer])
     person = next((k for k in s.kids if k.dep_ == "nsubjpass"), None)
