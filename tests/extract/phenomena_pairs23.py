@@ -2,8 +2,8 @@
 JO, CW, A, AP, X and H), crossed with states, namings and phrasings.
 
 pr23a: "S and T signed a declaration committing both governments to V" (an accord obliging /
-a pact binding each side ...): the signing both ways (05), no intent from the participle
-(``parties.signed_content``).
+a pact binding each side ...; "Presidents A and B signed ..."): the signing both ways (05), no
+intent from the participle (``parties.signed_content``, ``_plural_titles``).
 pr23b: "S and T signed a pact. The two armies / navies / central banks / weather agencies ...",
 "officials of the two agencies ...", "the two countries' prosecutors ...": the pair's bodies,
 both ways (``_pair_bodies``).
@@ -75,6 +75,8 @@ def pr23a_binding_declaration(sc: Scene) -> Built:
             f"{_cap(_office(s))} and {_office(t)}",
         )
     )
+    if s.leader(sc.date) and t.leader(sc.date) and rng.random() < 0.4:
+        signers = f"{rng.choice(('Presidents', 'Leaders'))} {sc.leader(s)} and {sc.leader(t)}"
     doc = f"{rng.choice(_DOCUMENTS)} {rng.choice(_BINDING)} {rng.choice(_BOUND)} {rng.choice(_CONTENT)}"
     text = f"{signers} signed {doc}{_time(sc)}."
     return text, _both(s, t, {"05"}), (_hedged(),)

@@ -242,3 +242,17 @@ def test_a_pronoun_fallen_home_takes_the_other_state(extract: Extract, text: str
 def test_a_reflexive_pronoun_stays_home(extract: Extract) -> None:
     got = root_events(extract("Ghana said it would defend itself and press Togo to act."))
     assert not {e for e in got if e[1] == "TGO" and e[2] == "05"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presidents John Mahama and Faure Gnassingbe signed a declaration committing both "
+        "governments to build a road.",
+        "Presidents John Mahama and Faure Gnassingbe met in Accra on Monday.",
+    ],
+)
+def test_a_plural_title_before_two_names(extract: Extract, text: str) -> None:
+    """ "Presidents A and B": both are the subject (``_plural_titles``)."""
+    got = country_roots(extract(text, date="2025-06-20"))
+    assert {("GHA", "TGO"), ("TGO", "GHA")} <= {k[:2] for k in got}, got
