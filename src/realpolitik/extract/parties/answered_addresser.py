@@ -21,7 +21,7 @@ from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 def answered_addresser(s: Site, c: Candidates) -> Candidates:
     """ "X invited NAME, and she accepted": NAME's side -> X."""
     tok = s.tok
-    if tok.lemma_.lower() not in ANSWERING_VERBS or not c.sources:
+    if s.noun or tok.lemma_.lower() not in ANSWERING_VERBS or not c.sources:
         return c
     if any(not unknown(a) for a in c.targets):
         return c

@@ -76,7 +76,7 @@ def _told_done(trigger: Token) -> bool:
 @acts_on(roots=(_CONSULT,))
 def with_partner_both_ways(s: Site, c: Candidates) -> Candidates:
     """ "A spoke by telephone with B": A -> B and B -> A (a joint act, GUIDE rule 6)."""
-    if not c.pairs or len(c.pairs) != 1 or s.code[:3] in _ONE_WAY:
+    if s.root != _CONSULT or not c.pairs or len(c.pairs) != 1 or s.code[:3] in _ONE_WAY:
         return c
     src, tgt = c.pairs[0]
     if tgt is None or tgt.ref.code == src.ref.code or not 0 <= tgt.tok < len(s.tok.doc):

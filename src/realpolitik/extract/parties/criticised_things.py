@@ -88,7 +88,9 @@ def _home(a: Arg, b: Arg) -> bool:
 @acts_on(roots=(_DISAPPROVE,))
 def criticised_thing_owner(s: Site, c: Candidates) -> Candidates:
     """ "called the licences 'an illegal act'": the licences' state, as the story gave it."""
-    if not c.pairs or all(b is not None and not _home(a, b) for a, b in c.pairs):
+    if s.root != _DISAPPROVE or not c.pairs:
+        return c
+    if all(b is not None and not _home(a, b) for a, b in c.pairs):
         return c
     thing = _criticised_thing(s)
     if thing is None:

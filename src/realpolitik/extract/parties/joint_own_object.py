@@ -41,7 +41,7 @@ def _owned_thing(target: Arg, tok: Token) -> bool:
 @acts_on(roots=JOINT_ROOTS)
 def joint_own_modifier(s: Site, c: Candidates) -> Candidates:
     """ "The two leaders agreed to open the route to Kenyan buses": each doer -> the other."""
-    if not c.pairs:
+    if s.root not in JOINT_ROOTS or not c.pairs:
         return c
     states = list(dict.fromkeys(a.ref.country for a in c.sources if a.ref.country))
     if len(states) != 2 or len(c.sources) != 2:
