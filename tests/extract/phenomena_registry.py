@@ -74,6 +74,7 @@ import phenomena_names18
 import phenomena_names19
 import phenomena_names20
 import phenomena_pairs22
+import phenomena_pairs23
 import phenomena_parties6
 import phenomena_parties21
 import phenomena_practice1
@@ -255,6 +256,7 @@ SUITE.add(one_scene=phenomena_suite18.SUITE18_CONSTRUCTIONS, floors=phenomena_su
 SUITE.add(one_scene=phenomena_leftovers18.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers18.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_recur1.RECUR1_CONSTRUCTIONS, floors=phenomena_recur1.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex23.SCENE_CONSTRUCTIONS, floors=phenomena_lex23.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_pairs23.PAIRS23_CONSTRUCTIONS, floors=phenomena_pairs23.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

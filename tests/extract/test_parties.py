@@ -48,6 +48,7 @@ from party_cases_names18 import STAGE_CASES as NAMES18_CASES
 from party_cases_names19 import STAGE_CASES as NAMES19_CASES
 from party_cases_names20 import STAGE_CASES as NAMES20_CASES
 from party_cases_pairs22 import STAGE_CASES as PAIRS22_CASES
+from party_cases_pairs23 import STAGE_CASES as PAIRS23_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_parties21 import STAGE_CASES as PARTIES21_CASES
 from party_cases_practice3 import STAGE_CASES as PRACTICE3_CASES
@@ -373,6 +374,7 @@ CASES += NAMES19_CASES  # court cases' defendants, aid at home (party_cases_name
 CASES += PRACTICE3_CASES  # measures imposed on, similar acts (party_cases_practice3.py)
 CASES += LEFTOVERS16_CASES  # countryless groups at home (party_cases_leftovers16.py)
 CASES += PAIRS22_CASES  # handed protests, relative recipients, deportees (party_cases_pairs22.py)
+CASES += PAIRS23_CASES  # signed content, calls, invitees, grants, things (party_cases_pairs23.py)
 CASES += CLAUSES20_CASES  # acts after a call or hosting, a people's government (party_cases_clauses20.py)
 CASES += LEX22_CASES  # apologies to the wronged, a threat of one's own act (party_cases_lex22.py)
 CASES += NAMES20_CASES  # a measure continuing the story's act (party_cases_names20.py)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._answering_pronouns import answered_lemma
 from realpolitik.extract.parties._model import EarlierAct, home_of
 
 # What an acceptance answers (appeals, offers and invitations, demands) and how far back it may
@@ -48,6 +49,8 @@ def accepted_invitation_code(
     if any(k.dep_ in _OWN_PHRASE for k in tok.children):
         return code  # "accepted the loan": its own object names what was accepted
     if tok.dep_ == "conj" and tok.head.lemma_.lower() in _INVITING:
+        return AGREE_TO_MEET
+    if answered_lemma(tok) in _INVITING:  # "invited NAME ..., and she accepted, X said"
         return AGREE_TO_MEET
     made = [
         a for a in earlier

@@ -15,6 +15,7 @@ import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._answering_pronouns import answering_addressee
 from realpolitik.extract._described import divided_half
 from realpolitik.extract._mention_chain import MentionChain
 from realpolitik.extract._mention_heads import adjective_head, region_adjective
@@ -202,7 +203,7 @@ class DocActors:
                 self, self._people, tok, depth, self.pair.at(self.doc_offset(tok))
             )
         low = tok.lower_
-        if (antecedent := relative_antecedent(tok)) is not None:  # "Milei, whom he accused"
+        if (antecedent := relative_antecedent(tok) or answering_addressee(tok)) is not None:
             return self._resolve_one(antecedent, depth + 1)
         if tok.pos_ == "PRON" and low not in QUANT_HEADS:  # ("some of the deportees": below)
             return self._coref(tok, low, depth)

@@ -50,6 +50,7 @@ from realpolitik.extract._name_repairs import (
 )
 from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._passive_participles import participle_read_as_verb
+from realpolitik.extract._plural_titles import plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
 from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._reported_perfect import reported_perfect
@@ -164,6 +165,7 @@ def repair_parse(sent: Span) -> None:
     """
     first_name_as_preposition(sent)
     split_name(sent)
+    plural_title(sent)  # "Presidents A and B signed": the title the names' (pairs23, DC)
     name_as_modal(sent)
     name_as_modifier(sent)
     verb_after_hyphen_name(sent)  # "Al-Sisi telephoned Venezuela's president"

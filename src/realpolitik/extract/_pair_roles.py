@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS, office_modifier
 from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg
+from realpolitik.extract._pair_bodies import pair_bodies
 from realpolitik.extract._referring import (
     GROUP_BACK,
     PAIR_ONLY_NOUNS,
@@ -183,10 +184,20 @@ def counted(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     )
 
 
+def possessing_pair(actors: DocActors, tok: Token) -> list[str]:
+    """The two states "the two countries'" / "both nations'" before ``tok`` name, else []."""
+    for c in tok.children:
+        if c.dep_ == "poss" and _pair_phrase(c):
+            got = list(dict.fromkeys(a.ref.country for a in counted(actors, c, c.lemma_.lower())))
+            return [c3 for c3 in got if c3] if len(got) == 2 else []
+    return []
+
+
 def pair_reference(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     """ "the ministers of the two countries", "their ministers" (the pair's office-holders), else what
     ``counted_reference`` makes of ``tok`` ("the two countries", "the leader", ...)."""
     got = pair_of_phrase(actors, tok, lemma) or their_pair(actors, tok, lemma)
+    got = got or pair_bodies(actors, tok, lemma, possessing_pair(actors, tok))  # "the two navies"
     got = got or office_plural(actors, tok, lemma) or same_envoy(actors, tok, lemma)
     got = got or story_group(actors, tok, lemma)
     return got or counted(actors, tok, lemma)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._binding_participles import binding_participle
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.parties._kinds import acts_on
@@ -103,8 +104,8 @@ def enacted_instrument(s: Site, c: Candidates) -> Candidates:
         heads = [obj] + [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
                          for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
         for h in heads:
-            acts = [s.ctx.triggers.get(g.i) for g in h.children
-                    if g.dep_ == "acl" and g.tag_ == "VBG"]  # fmt: skip
+            acts = [s.ctx.triggers.get(g.i) for g in h.children if g.dep_ == "acl"
+                    and g.tag_ == "VBG" and not binding_participle(g, ENACTING_VERBS)]  # fmt: skip
             if any(a is not None and a is not s.found for a in acts) and _enacted(h) is not None:
                 return c.with_pairs([], "enacted_instrument")
     return c

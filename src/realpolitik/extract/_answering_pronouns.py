@@ -1,0 +1,64 @@
+"""A pronoun that answers an invitation or a request: "X invited NAME to Jakarta, and she
+accepted", "X asked NAME to mediate, but he declined" (issue 9, pairs23: fresh12's A).
+
+Only the one invited or asked can accept, decline or reply, so the subject pronoun of an
+answering verb, after a clause in the same sentence whose addressing verb names its addressee
+(a proper name or an office-holder as object), takes that addressee, not the clause's subject
+(the nearest subject is what the pronoun chain would otherwise pick: the inviter answering
+its own invitation).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs only the addressee of an invitation, offer or request can do.
+ANSWERING_VERBS = frozenset({"accept", "decline", "refuse", "reply", "respond", "agree"})
+# Verbs that address someone who may answer: "invited NAME", "asked NAME", "urged NAME".
+ADDRESSING_VERBS = frozenset({"invite", "ask", "urge", "request", "offer", "press", "call"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _addressee(verb: Token) -> Token | None:
+    """The named one ``verb`` addresses: "invited Penny Wong", "offered Chile a loan"."""
+    objs = [c for c in verb.children if c.dep_ in _ADDRESSEE_DEPS]
+    dative = [c for c in objs if c.dep_ == "dative"]
+    for c in dative or objs:
+        if c.pos_ == "PROPN" or c.lemma_.lower() in COUNTED_PERSON_NOUNS:
+            return c  # "invited Penny Wong", "invited Kenya's president"
+    return None
+
+
+def answered_verb(tok: Token) -> Token | None:
+    """The addressing verb ("invited") whose named addressee the subject pronoun ``tok`` of an
+    answering verb ("she accepted") is, else None."""
+    if tok.lower_ not in _SUBJECT_PRONOUNS or tok.dep_ != "nsubj":
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in ANSWERING_VERBS or verb.pos_ not in _VERB_POS:
+        return None
+    for w in reversed(tok.sent[: tok.i - tok.sent.start]):
+        if w.pos_ in _VERB_POS and w.lemma_.lower() in ADDRESSING_VERBS:
+            return w if _addressee(w) is not None else None
+    return None
+
+
+def answering_addressee(tok: Token) -> Token | None:
+    """The addressee "she" of "X invited NAME ..., and she accepted" refers to, else None."""
+    verb = answered_verb(tok)
+    return _addressee(verb) if verb is not None else None
+
+
+def answered_lemma(verb: Token) -> str:
+    """The lemma of the addressing verb ``verb``'s pronoun subject answers ("invite" for "she
+    accepted" after "invited NAME"), else ""."""
+    subj = next((k for k in verb.children if k.dep_ == "nsubj"), None)
+    asked = answered_verb(subj) if subj is not None else None
+    return asked.lemma_.lower() if asked is not None else ""

@@ -1,0 +1,42 @@
+"""The one an answer is aimed at: "X invited NAME to Jakarta, and she accepted, Y's ministry
+said", "X asked NAME to mediate, but he declined" (issue 9, pairs23: fresh12's A).
+
+The subject pronoun of an answering verb is the addressee of the invitation or request before
+it (``_answering_pronouns``); its answer is aimed at whoever invited or asked (the addressing
+verb's subject). ``joined_offers.conjoined_offer_maker`` reads the same when the answer is
+parsed as the offer's conjunct; this reads it wherever the parser hung the answering clause
+(under a trailing "said", or with "decline" / "refuse").
+"""
+
+from __future__ import annotations
+
+from realpolitik.extract._answering_pronouns import ANSWERING_VERBS, answered_verb
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+
+
+@acts_on(noun=False)
+def answered_addresser(s: Site, c: Candidates) -> Candidates:
+    """ "X invited NAME, and she accepted": NAME's side -> X."""
+    tok = s.tok
+    if s.noun or tok.lemma_.lower() not in ANSWERING_VERBS or not c.sources:
+        return c
+    if any(not unknown(a) for a in c.targets):
+        return c
+    subj = next((k for k in tok.children if k.dep_ == "nsubj"), None)
+    verb = answered_verb(subj) if subj is not None else None
+    if verb is None:
+        return c
+    own = {a.ref.country for a in c.sources if a.ref.country}
+    makers = [
+        a
+        for k in verb.children
+        if k.dep_ == "nsubj"
+        for a in s.actors.resolve(k)
+        if not unknown(a) and a.ref.country not in own and key(a) not in {key(b) for b in c.sources}
+    ]
+    if not makers:
+        return c
+    return c.with_targets([Arg(m.ref, EARLIER, tok.i) for m in makers], 1)
