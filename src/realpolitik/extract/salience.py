@@ -27,8 +27,8 @@ from realpolitik.extract._evacuations import evacuates_own
 from realpolitik.extract._means import framed_by_means, probed
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
-from realpolitik.extract._promised_protests import protest_reading
 from realpolitik.extract._own_threats import warned_of_others
+from realpolitik.extract._promised_protests import protest_reading
 from realpolitik.extract._sent_to_fight import sent_to_fight
 from realpolitik.extract._state_protests import state_voice
 from realpolitik.extract._tree import any_form
