@@ -6,13 +6,13 @@ phrasings:
   ambassador from Y ...)", "X says it is going to ...": a plan, the act `possible` (GUIDE rule
   4), as "is set to";
 - ``lo19_sent_back_people``: "X sent back N Y migrants / nationals / people / workers", "sent N Y
-  nationals back to Y": people removed, 174 (GUIDE rule 7 "Border and migration acts"), never
+  nationals back to Y", "sent back N Tunisians" (a plural demonym): people removed, 174 (GUIDE rule 7 "Border and migration acts"), never
   aid (07); remains and artefacts sent back stay a return (084);
 - ``lo19_people_assaulted``: "X's border guards roughed up / beat / whipped / mistreated /
   manhandled Y fishermen / migrants / nationals": physical assault (18x); "pushed back Y
   migrants": removal (174);
 - ``lo19_individuals_expelled``: "X expelled N Y seafarers / fishermen / nationals / crew
-  members", "N of Y's seafarers": individuals deported (174, GUIDE rule 7 "Expulsions"), not a
+  members", "N of Y's seafarers", "N Malians": individuals deported (174, GUIDE rule 7 "Expulsions"), not a
   group (166); diplomats stay 161;
 - ``lo19_promised_protest``: "X said it would protest Y's decision / the arrests to Y", "X
   will lodge a protest with Y": the diplomatic protest (114) `possible` (GUIDE rule 4), no
@@ -38,6 +38,14 @@ def _r(root: str) -> frozenset[str]:
 
 
 POSSIBLE = frozenset({"possible"})
+
+
+def _plural(st: State) -> str:
+    """The state's people by a plural demonym ("Tunisians", "Pakistanis"); a demonym that makes
+    no plural by "-s" ("Polish", "Japanese") names its nationals."""
+    dem = st.demonym
+    return f"{dem}s" if dem.endswith(("an", "i")) else f"{dem} nationals"
+
 
 _GOING = ("{S} is going to", "{S} was going to", "{Sposs} government is going to",
           "{S} says it is going to", "{S} is now going to")  # fmt: skip
@@ -72,7 +80,7 @@ def lo19_sent_back_people(sc: Scene) -> Built:
     """ "Spain sent back 40 Moroccan migrants": X -> Y 174; "the remains" stay a return."""
     sname, tname = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
     n, who, dem = sc.rng.choice(_COUNTS), sc.rng.choice(_PEOPLE), sc.t.demonym
-    shape = sc.rng.randrange(5)
+    shape = sc.rng.randrange(6)
     root = "17"
     if shape == 0:
         text = f"{sname} sent back {n} {dem} {who}{_time(sc)}."
@@ -82,6 +90,8 @@ def lo19_sent_back_people(sc: Scene) -> Built:
         text = f"{sc.s.demonym} authorities sent back {n} {who} to {tname}{_time(sc)}."
     elif shape == 3:
         text = f"{sname} has sent back {n} {who} to {tname} this year."
+    elif shape == 4:  # a people by its plural demonym ("120 Tunisians")
+        text = f"{sname} sent back {n} {_plural(sc.t)}{_time(sc)}."
     else:
         root = "08"
         text = f"{sname} sent back the remains of {n} {dem} soldiers to {tname}{_time(sc)}."
@@ -116,7 +126,7 @@ def lo19_individuals_expelled(sc: Scene) -> Built:
     """ "Kuwait expelled 12 Egyptian seafarers": X -> Y 174; diplomats stay 161."""
     sname, tname = sc.name(sc.s, capital=0.3), sc.name(sc.t, capital=0.0)
     n, who = sc.rng.choice(("12", "20", "35", "five", "eight")), sc.rng.choice(_INDIVIDUALS)
-    shape = sc.rng.randrange(4)
+    shape = sc.rng.randrange(5)
     code = "17"
     if shape == 0:
         text = f"{sname} expelled {n} {sc.t.demonym} {who}{_time(sc)}."
@@ -124,9 +134,11 @@ def lo19_individuals_expelled(sc: Scene) -> Built:
         text = f"{sname} expelled {n} of {_poss(tname)} {who}{_time(sc)}."
     elif shape == 2:
         text = f"{sname} has expelled {n} {who} from {tname}{_time(sc)}."
-    else:
+    elif shape == 3:
         code = "16"
         text = f"{sname} expelled {n} {sc.t.demonym} diplomats{_time(sc)}."
+    else:
+        text = f"{sname} expelled {n} {_plural(sc.t)}{_time(sc)}."
     allowed = (Expect(sc.s.iso3, sc.t.iso3, frozenset(), ANY),) if shape == 2 else ()
     return _cap(text), (_e(sc.s, sc.t, _r(code)),), allowed
 

@@ -8,6 +8,7 @@ import pytest
 from extract_helpers import Extract, code_events, root_events
 
 from realpolitik.extract._going_plans import going_plan
+from realpolitik.extract._people_objects import people_words
 from realpolitik.extract._promised_protests import protest_reading
 
 
@@ -130,3 +131,28 @@ def test_a_crowds_promised_protest_is_no_diplomatic_one(extract: Extract) -> Non
 def test_protest_reading() -> None:
     assert protest_reading("140") and protest_reading("133")
     assert not protest_reading("131") and not protest_reading("114")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Italy sent back 120 Tunisians.", ("ITA", "TUN", "174")),
+        ("Kenya sent 500 Somalis back to Somalia.", ("KEN", "SOM", "174")),
+        ("Algeria expelled 300 Malians.", ("DZA", "MLI", "174")),
+        ("Canada sent back dozens of Ukrainians.", ("CAN", "UKR", "174")),
+        ("Iran released 12 Pakistanis.", ("IRN", "PAK", "0841")),
+    ],
+)
+def test_a_people_by_its_plural_demonym(
+    extract: Extract, text: str, key: tuple[str, str, str]
+) -> None:
+    """ "120 Tunisians" are people, as "120 Tunisian migrants": removal, not aid (07)."""
+    got = {(s[:3], t[:3], c) for s, t, c, _ in code_events(extract(text))}
+    assert key in got, got
+
+
+def test_a_demonym_adjective_is_no_people(nlp: object) -> None:
+    doc = nlp("Italy sent back the Tunisian trade delegation.")  # type: ignore[operator]
+    assert people_words(next(t for t in doc if t.lower_ == "delegation")) == set()
+    doc = nlp("Italy sent back 120 Tunisians.")  # type: ignore[operator]
+    assert people_words(next(t for t in doc if t.lower_ == "tunisians")) == {"people"}
