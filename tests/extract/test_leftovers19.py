@@ -140,6 +140,7 @@ def test_protest_reading() -> None:
         ("Kenya sent 500 Somalis back to Somalia.", ("KEN", "SOM", "174")),
         ("Algeria expelled 300 Malians.", ("DZA", "MLI", "174")),
         ("Canada sent back dozens of Ukrainians.", ("CAN", "UKR", "174")),
+        ("France sent back 40 North Koreans.", ("FRA", "PRK", "174")),
         ("Iran released 12 Pakistanis.", ("IRN", "PAK", "0841")),
     ],
 )

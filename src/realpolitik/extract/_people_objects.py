@@ -36,6 +36,12 @@ def people_words(obj: Token) -> set[str]:
     of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     for cand in [obj, *(g for g in of if g.dep_ == "pobj")]:
         counted = cand is not obj or any(c.dep_ == "nummod" for c in cand.children)
-        if cand.lower_ in _demonyms() and (cand.tag_ in _PLURAL_TAGS or counted):
+        if _named(cand) in _demonyms() and (cand.tag_ in _PLURAL_TAGS or counted):
             return {_PEOPLE}
     return set()
+
+
+def _named(noun: Token) -> str:
+    """The noun with the compound words before it, lower case ("north koreans")."""
+    lo = min((c.i for c in noun.children if c.dep_ == "compound" and c.i < noun.i), default=noun.i)
+    return noun.doc[lo : noun.i + 1].text.lower()
