@@ -165,5 +165,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo19_individuals_expelled": lo19_individuals_expelled,
     "lo19_promised_protest": lo19_promised_protest,
 }
-# Floors (fewest right of 24, most false assertions); on main before the fix: see the report.
+# Floors (fewest right of 24, most false assertions). On main (8d1086c) before the fix, 103
+# sentences each (``generate(60000)``): going_plan 0.000 (73 false), sent_back_people 0.864
+# (14 false), people_assaulted 0.515, individuals_expelled 0.388 (43 false), promised_protest
+# 0.612; after: 1.000, 1.000, 1.000, 0.990 ("Serbians" is not in the actor tables), 1.000.
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
