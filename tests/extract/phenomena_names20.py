@@ -144,7 +144,10 @@ def n20_stateless_group(sc: Scene) -> Built:
     t = sc.t
     act, root = sc.rng.choice(_GROUP_ACTS)
     text = act.format(T=t.name, ZD=sc.z.demonym, time=_time(sc))
-    allowed = (Expect("---", "*", frozenset(), ANY), Expect("*", t.iso3, frozenset({"17"}), ANY))
+    allowed = (Expect("---", "*", frozenset(), ANY), Expect("*", t.iso3, frozenset({"17"}), ANY),
+               Expect(t.iso3, sc.z.iso3, frozenset({"18"}), ANY))  # fmt: skip
+    # (the accused act "mistreating Z's refugees" is T's assault on Z, reported: GUIDE AC,
+    # coded since leftovers19's "mistreat" row)
     return _cap(text), (_e("---", t.iso3, root),), allowed
 
 

@@ -45,6 +45,7 @@ import phenomena_issue as issue
 import phenomena_leftovers16
 import phenomena_leftovers17
 import phenomena_leftovers18
+import phenomena_leftovers19
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -257,6 +258,7 @@ SUITE.add(one_scene=phenomena_leftovers18.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_recur1.RECUR1_CONSTRUCTIONS, floors=phenomena_recur1.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex23.SCENE_CONSTRUCTIONS, floors=phenomena_lex23.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_pairs23.PAIRS23_CONSTRUCTIONS, floors=phenomena_pairs23.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers19.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers19.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

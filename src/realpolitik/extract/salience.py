@@ -28,6 +28,7 @@ from realpolitik.extract._means import framed_by_means, probed
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
 from realpolitik.extract._own_threats import warned_of_others
+from realpolitik.extract._promised_protests import protest_reading
 from realpolitik.extract._sent_to_fight import sent_to_fight
 from realpolitik.extract._state_protests import state_voice
 from realpolitik.extract._tree import any_form
@@ -453,7 +454,6 @@ def non_event(f: Found, triggers: set[int]) -> str:
 
 # A state named as such: by its name or its capital (not its people, "Chileans").
 _STATE_KINDS = frozenset({"country", "capital"})
-_DEMONSTRATION_ROOT = "14"
 DIPLOMATIC_PROTEST = "114"
 _PROTESTED = frozenset({"against", "over"})  # "protested against / over X's decision"
 
@@ -465,7 +465,7 @@ def diplomatic_protest(f: Found, source: Arg, actors: DocActors) -> str:
     disapproval); a state does not demonstrate. People ("Chileans", "Greek fishermen") still
     do (14). Returns the code of ``f``'s event from ``source``."""
     tok = f.tok
-    if f.code[:2] != _DEMONSTRATION_ROOT or tok.lemma_ != "protest":
+    if not protest_reading(f.code) or tok.lemma_ != "protest":  # (leftovers19: "would")
         return f.code
     if f.entry.pos == "N":
         from realpolitik.extract.parties.drawn import drawn_from_another

@@ -1,0 +1,30 @@
+"""Plans told with "going to": "X is going to impose sanctions", "was going to send aid"
+(leftovers19). The act is the subject's plan, not yet done: `possible` (GUIDE rule 4), as "is set
+to" and "plans to". Only the periphrastic future counts: the infinitive's "to" follows "going" at
+once, so "is going to Beijing to sign" (a trip, with its purpose) is not read here; "is not going
+to" denies the plan (negated, read by ``factuality`` as any negation).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_GOING = "going"
+_BE_FORMS = frozenset({"is", "are", "was", "were", "am", "be", "been", "'s", "'re", "'m"})
+
+
+def going_plan(token: Token) -> bool:
+    """``token`` is the infinitive of "is / was going to V" (the act planned)."""
+    if token.dep_ != "xcomp" or token.head.lower_ != _GOING:
+        return False
+    going = token.head
+    to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return (
+        to is not None
+        and to.i == going.i + 1
+        and any(c.dep_ == "aux" and c.lower_ in _BE_FORMS for c in going.children)
+        and not any(c.dep_ == "neg" for c in going.children)
+    )

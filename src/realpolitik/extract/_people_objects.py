@@ -1,0 +1,47 @@
+"""A people named by its plural demonym is people (leftovers19): "sent back 120 Tunisians",
+"expelled 30 Malians", "pushed back 40 Afghans" match the lexicon's rows for people moved,
+expelled or released (``obj=...|people|...``) as "120 Tunisian migrants" does, instead of falling
+to the verb's bare reading ("sent" as aid, "expelled" a group). The demonyms are the actor
+tables' (``actors/data/demonyms.tsv``); a plural tag or a count ("300 Japanese") keeps the
+adjective ("Tunisian") out.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PEOPLE = "people"
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Every demonym form of the actor tables, lower case ("afghans", "tunisians")."""
+    text = resources.files("realpolitik.actors").joinpath("data", "demonyms.tsv").read_text("utf-8")
+    forms: set[str] = set()
+    for line in text.splitlines()[2:]:
+        if line and not line.startswith("#"):
+            forms.update(f.strip().lower() for f in line.split("\t")[1].split("|"))
+    return frozenset(forms)
+
+
+def people_words(obj: Token) -> set[str]:
+    """{"people"} when ``obj`` is a plural demonym ("Tunisians", "300 Japanese") or counts one
+    ("dozens of Ukrainians", "some of the Afghans"), else nothing."""
+    of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    for cand in [obj, *(g for g in of if g.dep_ == "pobj")]:
+        counted = cand is not obj or any(c.dep_ == "nummod" for c in cand.children)
+        if _named(cand) in _demonyms() and (cand.tag_ in _PLURAL_TAGS or counted):
+            return {_PEOPLE}
+    return set()
+
+
+def _named(noun: Token) -> str:
+    """The noun with the compound words before it, lower case ("north koreans")."""
+    lo = min((c.i for c in noun.children if c.dep_ == "compound" and c.i < noun.i), default=noun.i)
+    return noun.doc[lo : noun.i + 1].text.lower()
