@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS
 from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg
-from realpolitik.extract._referring import _scene_of as scene_of
-from realpolitik.extract._referring import _straddles as straddles_clause
+from realpolitik.extract._referring import scene_of, straddles_clause
 from realpolitik.extract.confidence import REFERRED
 from realpolitik.models import ActorRef
 

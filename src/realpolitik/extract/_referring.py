@@ -148,7 +148,7 @@ def _leader(ref: ActorRef, text: str) -> ActorRef:
     return replace(ref, text=text, code=code)
 
 
-def _scene_of(dyad: Noted, two: Sequence[Mention] | None) -> bool:
+def scene_of(dyad: Noted, two: Sequence[Mention] | None) -> bool:
     """ "Togo summoned Ghana's envoy after Burkinabe and Nigerien troops crossed the border":
     the last two states named are both named in the pair's own sentence (its scene-setting),
     so "the two countries" are the pair; named after it, they are the newer two."""
@@ -162,7 +162,7 @@ def _in_sentence(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
     return two is not None and all(m.start >= lo for m in two)
 
 
-def _straddles(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
+def straddles_clause(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
     """The last two states are the doer of ``tok``'s own clause and one named before it:
     "Ghana and Togo signed a deal. Nigeria praised both capitals" (the last two are Togo and
     the praising Nigeria): the pair is the story's (its last act between two, else the last two
@@ -258,8 +258,8 @@ def counted_reference(
         if offices is not None:  # "the presidents of A and B met ..., and both governments"
             return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in _countries(offices)]
         pair = placed.last_two(pos)
-        straddles = _straddles(tok, pos, pair)
-        if dyad is not None and (_scene_of(dyad, pair) or straddles):
+        straddles = straddles_clause(tok, pos, pair)
+        if dyad is not None and (scene_of(dyad, pair) or straddles):
             codes = [r.country or "" for r in dyad[2]]  # (``story_dyad`` keeps placed ones)
             return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in codes]
         if straddles:  # no act between two before: the last two named before the sentence
