@@ -21,6 +21,7 @@ from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, unknown
 from realpolitik.extract.parties.context_earlier import recent
+from realpolitik.extract.parties.story_commitments import earlier_clause_partner
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,22 +65,6 @@ def _earlier_criticism(s: Site) -> EarlierAct | None:
     return None
 
 
-def _clause_partner(s: Site, own: str) -> Arg | None:
-    """The one other state an earlier act of ``own`` in the sentence was aimed at ("has praised
-    Guatemala ..., yet ... protests")."""
-    found: dict[str, Arg] = {}
-    for i, f in s.ctx.triggers.items():
-        if i >= s.tok.i:
-            continue
-        roles = s.ctx.roles_of(f)
-        if not any(a.ref.country == own for a in roles.sources):
-            continue
-        for b in roles.targets:
-            if b.ref.country and b.ref.country != own:
-                found.setdefault(b.ref.country, Arg(b.ref, EARLIER, s.tok.i))
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
 def _home(a: Arg, b: Arg) -> bool:
     """A state's criticism aimed at its own state: the thing's owner not found."""
     return bool(a.ref.country) and b.ref.country == a.ref.country
@@ -101,7 +86,7 @@ def criticised_thing_owner(s: Site, c: Candidates) -> Candidates:
         own = a.ref.country or ""
         b = None if b is not None and _home(a, b) else b  # ("called the permits a provocation")
         if b is None and own and not unknown(a):
-            b = _clause_partner(s, own)
+            b = earlier_clause_partner(s, own, done_only=False)
         if b is None and act is not None and act.target is not None and act.target.country != own:
             b = Arg(act.target, EARLIER, s.tok.i)
         pairs.append((a, b))

@@ -50,13 +50,15 @@ def _others_named(s: Site, own: str) -> dict[str, Arg]:
     return out
 
 
-def _earlier_clause_partner(s: Site, own: str) -> Arg | None:
+def earlier_clause_partner(s: Site, own: str, *, done_only: bool = True) -> Arg | None:
     """The one other state that an act of ``own`` in an earlier clause of the sentence is
-    aimed at, an act that took place ("rejected Nepal's claim ... but said it remained open to
-    talks"); not a venue or a modifier the sentence merely names."""
+    aimed at ("rejected Nepal's claim ... but said it remained open to talks"); not a venue or
+    a modifier the sentence merely names. ``done_only``: only acts that took place."""
     found: dict[str, Arg] = {}
     for i, f in s.ctx.triggers.items():
-        if i >= s.tok.i or f.negated or factuality_of(f.tok) not in _DONE:
+        if i >= s.tok.i:
+            continue
+        if done_only and (f.negated or factuality_of(f.tok) not in _DONE):
             continue
         roles = s.ctx.roles_of(f)
         if not any(a.ref.country == own for a in roles.sources):
@@ -122,7 +124,7 @@ def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
         own = a.ref.country
         if b is None and own and not a.ref.code.startswith("---"):
             others = _others_named(s, own)
-            partner = _story_partner(s, own) or _earlier_clause_partner(s, own)
+            partner = _story_partner(s, own) or earlier_clause_partner(s, own)
             if partner is None:
                 partner = _one_named_party(s, own)
             if partner is not None and set(others) <= {partner.ref.country}:
