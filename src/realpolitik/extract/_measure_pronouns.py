@@ -1,8 +1,8 @@
 """A pronoun object stands for the measure named before it (leftovers20): "X imposed tariffs on
 Y's goods. Y said X should scrap them", "X introduced border checks ... and later lifted them":
 "them" / "it" matches the lexicon's rows for a measure eased, suspended or ended (``obj=tariff``,
-``obj=ban`` ...) as the noun itself does. Only a measure noun counts (the union of the easing
-rows' objects below), found as an argument (object or subject, not inside a prepositional phrase:
+``obj=ban`` ...) as the noun itself does; so does a closed place ("Y would not reopen it": the
+border crossing X demanded reopened, a refusal). Only such a noun counts (``MEASURE_NOUNS``), found as an argument (object or subject, not inside a prepositional phrase:
 "tariffs on Ugandan goods" stands for the tariffs, not the goods) in the pronoun's own sentence
 before it or in the sentence before, agreeing in number; the nearest wins.
 """
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 MEASURE_NOUNS = frozenset({
     "sanction", "embargo", "tariff", "duty", "levy", "fee", "toll", "ban", "restriction", "curb",
     "quota", "check", "control", "barrier", "curfew", "requirement", "blockade",
+    # and what a state closes and reopens ("would not reopen it": the border crossing)
+    "border", "crossing", "frontier", "checkpoint", "airspace", "port", "embassy", "consulate",
 })  # fmt: skip
 _SINGULAR_PRONOUNS = frozenset({"it", "this", "that"})
 _PLURAL_PRONOUNS = frozenset({"them", "these", "those", "they"})
