@@ -19,7 +19,7 @@ MEASURE_NOUNS = frozenset({
     "sanction", "embargo", "tariff", "duty", "levy", "fee", "toll", "ban", "restriction", "curb",
     "quota", "check", "control", "barrier", "curfew", "requirement", "blockade",
     # and what a state closes and reopens ("would not reopen it": the border crossing)
-    "border", "crossing", "frontier", "checkpoint", "airspace", "port", "embassy", "consulate",
+    "border", "crossing", "frontier", "checkpoint", "port", "embassy", "consulate",
 })  # fmt: skip
 _SINGULAR_PRONOUNS = frozenset({"it", "this", "that"})
 _PLURAL_PRONOUNS = frozenset({"them", "these", "those", "they"})
