@@ -56,15 +56,15 @@ def lo20_measure_removed(sc: Scene) -> Built:
     past, base = sc.rng.choice(_REMOVED)
     shape = sc.rng.randrange(4)
     facts = ASSERTED
-    allowed = (_e(sc.s, sc.t, _r("16"), ANY), _e(sc.t, sc.s, frozenset(), ANY))
+    # (imposing the measure: 16, a ban 17, border checks 19; the other side's demand)
+    allowed = (_e(sc.s, sc.t, frozenset({"16", "17", "19"}), ANY), _e(sc.t, sc.s, frozenset(), ANY))
     if shape == 0:
         text = f"{sname} {past} the {plural} on {goods}{_time(sc)}."
     elif shape == 1:
-        measure, it = (plural, "them") if sc.rng.random() < 0.5 else (single, "it")
-        first = f"{sname} imposed {measure} on {goods}"
-        text = f"{_cap(first)}. {sc.rng.choice(_LATER)}, {sname} {past} {it}."
+        first = f"{sname} imposed {plural} on {goods}"
+        text = f"{_cap(first)}. {sc.rng.choice(_LATER)}, {sname} {past} them."
     elif shape == 2:
-        measure, it = (plural, "them") if sc.rng.random() < 0.5 else (single, "it")
+        measure, it = (plural, "them") if sc.rng.random() < 0.7 else (single, "it")
         first = f"{sname} imposed {measure} on {goods}{_time(sc)}"
         text = f"{_cap(first)}. {_cap(tname)} said {sname} should {base} {it}."
         facts = POSSIBLE
@@ -82,8 +82,7 @@ _REOPEN = (("reopen the border crossing", "reopen it"), ("reopen the ports", "re
            ("lift the ban", "lift it"))  # fmt: skip
 _REFUSED = ("{T} said it would not {again} until the attacks stop",
             "{T} would not {again} until talks resume", "{T} said it would not {again}",
-            "{T} says it will not {again} before the election",
-            "{T} refused to {again}")  # fmt: skip
+            "{T} says it will not {again} before the election")  # fmt: skip
 
 
 def lo20_refused_reopening(sc: Scene) -> Built:
@@ -136,12 +135,14 @@ def lo20_demanded_it_pay(sc: Scene) -> Built:
         first = f"{tname} seized a {sc.s.demonym} ship{_time(sc)}"
         text = f"{_cap(first)}. {_cap(sc.name(sc.s, capital=0.5))} {demanded} {pay}."
     allowed = (_e(sc.s, sc.t, frozenset(), ANY), _e(sc.t, sc.s, frozenset(), ANY))
-    return _cap(text), (_e(sc.s, sc.t, _r("10")),), allowed
+    demand = frozenset({"10", "02"})  # ("asked that it pay": an appeal, 02)
+    return _cap(text), (_e(sc.s, sc.t, demand),), allowed
 
 
-_OBLIGED = ("{S} is going to have to", "{S} has to", "{S} will have to", "{S} needs to",
-            "{S} says it has to", "{Sposs} government is going to have to",
-            "{S} will need to")  # fmt: skip
+# ("will have to" was `possible` already, by "will")
+_OBLIGED = ("{S} is going to have to", "{S} has to", "{S} needs to", "{S} says it has to",
+            "{Sposs} government is going to have to", "{S} now has to",
+            "{S} is going to need to")  # fmt: skip
 _OBLIGED_ACTS = (("impose sanctions on {T}", "16"), ("send aid to {T}", "07"),
                  ("negotiate with {T}", "04"), ("recall its ambassador from {T}", "16"),
                  ("sign a trade deal with {T}", "05"), ("expel {Tposs} diplomats", "16"),
@@ -154,8 +155,9 @@ def lo20_obligation(sc: Scene) -> Built:
     obliged = sc.rng.choice(_OBLIGED).format(S=sname, Sposs=_poss(sname))
     act, root = sc.rng.choice(_OBLIGED_ACTS)
     text = f"{obliged} {act.format(T=tname, Tposs=_poss(tname))}."
-    want = _e(sc.s, sc.t, _r(root), POSSIBLE)
-    allowed = (_e(sc.s, sc.t, frozenset(), POSSIBLE),)  # (negotiating read as a meeting, 03/04)
+    roots = frozenset({"03", "04"}) if root == "04" else _r(root)  # (talks: intent or meeting)
+    want = _e(sc.s, sc.t, roots, POSSIBLE)
+    allowed = (_e(sc.s, sc.t, frozenset(), POSSIBLE),)
     return _cap(text), (want,), allowed
 
 
