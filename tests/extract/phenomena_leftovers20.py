@@ -168,6 +168,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo20_demanded_it_pay": lo20_demanded_it_pay,
     "lo20_obligation": lo20_obligation,
 }
-# Floors (fewest right of 24, most false assertions). On main (1705803) before the fix: see
-# the table in the branch's report (filled below once measured).
+# Floors (fewest right of 24, most false assertions). On main (1705803) before the fix, 50
+# sentences each (``--n 30000``): measure_removed 0.080 (1 false), refused_reopening 0.280,
+# traded_at_venue 0.080 (184 false: the venue taken as target), demanded_it_pay 0.000,
+# obligation 0.000 (44 false: asserted); after: 1.000 each, 0 false.
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

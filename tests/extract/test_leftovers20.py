@@ -76,7 +76,7 @@ def test_refusing_what_was_demanded(extract: Extract, text: str, key: tuple[str,
     "text",
     [
         "Iran and Iraq traded accusations at the UN.",
-        "Peru and Chile exchanged insults at the UN Security Council.",
+        "Peru and Chile exchanged insults at the UN Security Council on Monday.",
         "Kenya and Somalia traded threats at the African Union summit.",
     ],
 )

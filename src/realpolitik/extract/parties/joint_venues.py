@@ -10,12 +10,18 @@ acts alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 VENUE_PREPS = frozenset({"at", "in", "inside", "during"})
 
 
-def venue_only(found: Sequence[tuple[str, object]], targets: Sequence[Arg]) -> bool:
-    """Whether targets were found and every phrase they came from names a venue."""
-    return bool(targets) and bool(found) and all(w in VENUE_PREPS for w, _ in found)
+def venue_only(found: Sequence[tuple[str, Token]], targets: Sequence[Arg]) -> bool:
+    """Whether targets were found and every phrase they came from names a venue (other phrases,
+    "on Monday", name none of them)."""
+    prep_of = {q.i: w for w, q in found}
+    return bool(targets) and all(prep_of.get(a.tok, "") in VENUE_PREPS for a in targets)
