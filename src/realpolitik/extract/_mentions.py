@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._answering_pronouns import answering_addressee
+from realpolitik.extract._demanded_subjects import demander_codes
 from realpolitik.extract._described import divided_half
 from realpolitik.extract._mention_chain import MentionChain
 from realpolitik.extract._mention_heads import adjective_head, region_adjective
@@ -433,7 +434,8 @@ class DocActors:
         last = chain.last_before(pos)
         if last < 0:
             return []
-        skip = subject_codes(self, tok, depth) if low in OBJECT_PRONOUNS else frozenset()
+        obj = low in OBJECT_PRONOUNS  # (a demanded act's subject: not the demander, lo20)
+        skip = (subject_codes if obj else demander_codes)(self, tok, depth)
         pick = pick_antecedent(chain.items, last, pos, self._subjects, skip)
         if pick is None:
             return []

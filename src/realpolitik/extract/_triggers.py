@@ -28,6 +28,7 @@ from realpolitik.extract._lexicon import (
     Trigger,
     pos_key,
 )
+from realpolitik.extract._measure_pronouns import measure_words
 from realpolitik.extract._people_objects import people_words
 from realpolitik.extract._predicted_harm import HARM_GOVERNORS, SAY_HARM, predicted_harm
 from realpolitik.extract._readings import (
@@ -345,6 +346,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                         has_object = True
                         objs.update(partitive_words(c))
                         objs.update(people_words(c))  # "sent back 120 Tunisians" (lo19)
+                        objs.update(measure_words(c))  # "should scrap them" (the tariffs)
             if key == "N":
                 has_object = False
                 for c in tok.children:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._going_plans import going_plan
+from realpolitik.extract._obligations import obligation
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,7 +32,8 @@ def pluperfect_plan(verb: Token) -> bool:
 
 def undone_plan(token: Token) -> bool:
     """The plan verb itself or the act it plans ("had planned to send troops": the sending), or
-    the act of a "going to" plan ("is going to send troops", leftovers19)."""
-    if going_plan(token):
+    the act of a "going to" plan ("is going to send troops", leftovers19) or of an obligation
+    ("has to negotiate", "is going to have to negotiate", leftovers20)."""
+    if going_plan(token) or obligation(token):
         return True
     return pluperfect_plan(token) or (token.dep_ == "xcomp" and pluperfect_plan(token.head))

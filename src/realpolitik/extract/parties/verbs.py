@@ -40,6 +40,7 @@ from realpolitik.extract.parties._reading import (
 )
 from realpolitik.extract.parties.apology_targets import own_threat, wronged_party
 from realpolitik.extract.parties.joint_topics import topic_only
+from realpolitik.extract.parties.joint_venues import venue_only
 from realpolitik.extract.parties.reciprocal import onlooker
 
 if TYPE_CHECKING:
@@ -314,8 +315,8 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
             targets = first(s.actors, [q for _, p in found for q in _goods_origin(p)])
         if targets and all(unknown(a) for a in targets) and _instrument(found, targets):
             targets = []  # "arming its islands with missile units": the means, no party
-        if symmetric(s, c) and topic_only(found, targets):
-            targets = []  # "the two leaders signed memoranda on migrant workers": the topic
+        if symmetric(s, c) and (topic_only(found, targets) or venue_only(found, targets)):
+            targets = []  # "signed memoranda on migrant workers", "traded barbs at the UN"
         if targets:
             return c.with_targets(targets)
     return c
