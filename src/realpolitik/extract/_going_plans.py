@@ -16,15 +16,21 @@ _GOING = "going"
 _BE_FORMS = frozenset({"is", "are", "was", "were", "am", "be", "been", "'s", "'re", "'m"})
 
 
+def to_right_after_head(token: Token) -> bool:
+    """``token``'s infinitive "to" follows its head at once ("going to V", "has to V"), so the
+    head is the periphrastic verb and not a motion or an object between them ("going to
+    Beijing to sign")."""
+    to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return to is not None and to.i == token.head.i + 1
+
+
 def going_plan(token: Token) -> bool:
     """``token`` is the infinitive of "is / was going to V" (the act planned)."""
     if token.dep_ != "xcomp" or token.head.lower_ != _GOING:
         return False
     going = token.head
-    to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     return (
-        to is not None
-        and to.i == going.i + 1
+        to_right_after_head(token)
         and any(c.dep_ == "aux" and c.lower_ in _BE_FORMS for c in going.children)
         and not any(c.dep_ == "neg" for c in going.children)
     )

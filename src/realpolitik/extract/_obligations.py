@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._going_plans import to_right_after_head
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -21,10 +23,8 @@ def obligation(token: Token) -> bool:
     if token.dep_ != "xcomp" or token.head.lemma_.lower() not in _OBLIGING:
         return False
     have = token.head
-    to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     return (
-        to is not None
-        and to.i == have.i + 1
+        to_right_after_head(token)
         and have.tag_ in _OBLIGING_TAGS
         and not any(c.dep_ == "neg" or c.lower_ in ("had", "'d") for c in have.children)
     )
