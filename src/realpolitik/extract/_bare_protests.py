@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
     from realpolitik.extract._mentions import Arg
 
-_DIPLOMATIC = "114"
+# CAMEO 114, a formal protest; ``salience.diplomatic_protest`` codes a state's protest with it.
+DIPLOMATIC_PROTEST = "114"
 _MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"}
@@ -52,7 +53,7 @@ def own_protest_target(code: str, source: Arg, target: Arg | None) -> Arg | None
     guess (a protest read as dissent, or "the government protested" with no object): a state
     lodges no protest with itself, so the guess is dropped ("France was right to protest":
     FRA -> -, not FRA -> FRA). A target the text names stays."""
-    if target is None or code != _DIPLOMATIC or target.ref.text:
+    if target is None or code != DIPLOMATIC_PROTEST or target.ref.text:
         return target
     return None if target.ref.code == source.ref.country else target
 

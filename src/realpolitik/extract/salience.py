@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import ACCUSING, finite_after_accused_gerund
 from realpolitik.extract._asides import noun_content, withheld_comment
-from realpolitik.extract._bare_protests import bare_protest
+from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own
@@ -454,7 +454,6 @@ def non_event(f: Found, triggers: set[int]) -> str:
 
 # A state named as such: by its name or its capital (not its people, "Chileans").
 _STATE_KINDS = frozenset({"country", "capital"})
-DIPLOMATIC_PROTEST = "114"
 _PROTESTED = frozenset({"against", "over"})  # "protested against / over X's decision"
 
 
