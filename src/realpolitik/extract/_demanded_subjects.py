@@ -45,6 +45,7 @@ def demander_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:
 # Verbs of refusing whose subject answers a request ("its envoy refused / declined").
 _REFUSING = frozenset({"refuse", "decline", "reject", "rebuff", "spurn", "balk"})
 _OWNER_PRONOUNS = frozenset({"its", "their"})
+_ASKING = DEMAND_VERBS | {"call", "appeal"}  # ("called on Y to V")
 
 
 def _refuser_owner_askers(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:
@@ -61,7 +62,7 @@ def _refuser_owner_askers(actors: Resolver, tok: Token, depth: int) -> frozenset
         start = verb.doc[start - 1].sent.start
     codes: set[str] = set()
     for ask in verb.doc[start : tok.i]:
-        if ask.pos_ != "VERB" or ask.lemma_.lower() not in DEMAND_VERBS:
+        if ask.pos_ != "VERB" or ask.lemma_.lower() not in _ASKING:
             continue
         for subj in (c for c in ask.children if c.dep_ == "nsubj"):
             codes.update(a.ref.code for a in actors.resolve(subj, depth + 1))
