@@ -9,7 +9,9 @@ from typing import Any
 STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     (
         "described_target",
-        "Peru recalled its ambassador from Chile. Lima accused it of meddling.",
+        # (an object "it" now passes over its clause's subject when resolved, leftovers21:
+        # the description "its neighbour" is what this stage still places)
+        "Peru recalled its ambassador from Chile. Lima accused its neighbour of meddling.",
         "accused",
         "targets",
         {"CHL"},

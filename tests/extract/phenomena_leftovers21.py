@@ -16,7 +16,10 @@ suite's states named by name, capital or leader, each with several phrasings:
 - ``lo21_high_commissioner``: "X recalled its high commissioner from Y", "expelled /
   summoned Y's high commissioner": as ambassadors (161, 110);
 - ``lo21_trip_purpose``: "X's foreign minister is going to CAPITAL to sign a deal with Y":
-  the trip's purpose is not yet done, `possible`.
+  the trip's purpose is not yet done, `possible`;
+- ``lo21_unlisted_minister``: "X criticised Y. Foreign Minister NAME accused Y of ...": a
+  titled name no table holds is of the one state the story leaves besides Y (X); with a third
+  state in the story, of none.
 
 Scores on main (dbd9764) before the fix, ``bench/phenomena.py --n 30000``, are beside FLOORS.
 """
@@ -202,6 +205,36 @@ def lo21_trip_purpose(sc: Scene) -> Built:
     return _cap(text), (_e(sc.s, sc.t, _r("05", "03"), POSSIBLE),), allowed
 
 
+# Names no actor table holds: the titled holder is placed by the story alone.
+_UNLISTED = ("Juma Okello", "Elin Marek", "Dario Velasko", "Sadia Rahimova", "Tomas Varga",
+             "Lina Haddad", "Petra Lindqvist", "Joao Mabote")  # fmt: skip
+_TITLES = ("Foreign Minister", "Defence Minister", "Prime Minister", "Trade Minister")
+_STORY = (("criticised {T} over the border", "11"), ("accused {T} of spying", "11"),
+          ("protested to {T} over the shooting", "11"), ("condemned {T}", "11"))  # fmt: skip
+_ACCUSED = ("accused {T} of harbouring rebels", "condemned {T} for the raid",
+            "criticised {T} over the dam")  # fmt: skip
+
+
+def lo21_unlisted_minister(sc: Scene) -> Built:
+    """ "Kenya criticised Uganda over the border. Foreign Minister Juma Okello accused Uganda of
+    harbouring rebels": the minister is Kenya's, the one state left besides Uganda; with a
+    third state in the story ("Kenya and Tanzania criticised Uganda"), of no state."""
+    sname, tname = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
+    story, root = sc.rng.choice(_STORY)
+    who = f"{sc.rng.choice(_TITLES)} {sc.rng.choice(_UNLISTED)}"
+    accused = sc.rng.choice(_ACCUSED).format(T=tname)
+    third = sc.rng.random() < 0.3
+    doers = f"{sname} and {sc.name(sc.z, capital=0.0)}" if third else sname
+    text = f"{doers} {story.format(T=tname)}{_time(sc)}. {who} {accused}."
+    want = [_e(sc.s, sc.t, _r(root))]
+    allowed = [_e(sc.z, sc.t, frozenset(), ANY), Expect("---", sc.t.iso3, _r("11"), ANY)]
+    if third:
+        want.append(_e(sc.z, sc.t, _r(root)))
+    else:
+        allowed.append(_e(sc.s, sc.t, _r("11"), ANY))
+    return _cap(text), tuple(want), tuple(allowed)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo21_refused_pronoun": lo21_refused_pronoun,
     "lo21_its_refuser": lo21_its_refuser,
@@ -211,6 +244,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo21_measure_nouns": lo21_measure_nouns,
     "lo21_high_commissioner": lo21_high_commissioner,
     "lo21_trip_purpose": lo21_trip_purpose,
+    "lo21_unlisted_minister": lo21_unlisted_minister,
 }
 # Floors (fewest right of 24, most false assertions). On main (dbd9764) before the fix, 24
 # sentences each (seed 0): refused_pronoun 7 (0 false), its_refuser 10 (14 false: the asker's
