@@ -209,8 +209,9 @@ def lo21_trip_purpose(sc: Scene) -> Built:
 _UNLISTED = ("Juma Okello", "Elin Marek", "Dario Velasko", "Sadia Rahimova", "Tomas Varga",
              "Lina Haddad", "Petra Lindqvist", "Joao Mabote")  # fmt: skip
 _TITLES = ("Foreign Minister", "Defence Minister", "Prime Minister", "Trade Minister")
-_STORY = (("criticised {T} over the border", "11"), ("accused {T} of spying", "11"),
-          ("protested to {T} over the shooting", "11"), ("condemned {T}", "11"))  # fmt: skip
+# (a first act of another root, so the minister's own 11 is told apart)
+_STORY = (("recalled its ambassador from {T}", "16"), ("expelled two {Tdem} diplomats", "16"),
+          ("summoned {Tposs} ambassador", "11"), ("cut aid to {T}", "16"))  # fmt: skip
 _ACCUSED = ("accused {T} of harbouring rebels", "condemned {T} for the raid",
             "criticised {T} over the dam")  # fmt: skip
 
@@ -225,13 +226,14 @@ def lo21_unlisted_minister(sc: Scene) -> Built:
     accused = sc.rng.choice(_ACCUSED).format(T=tname)
     third = sc.rng.random() < 0.3
     doers = f"{sname} and {sc.name(sc.z, capital=0.0)}" if third else sname
-    text = f"{doers} {story.format(T=tname)}{_time(sc)}. {who} {accused}."
+    first = story.format(T=tname, Tdem=sc.t.demonym, Tposs=_poss(tname))
+    text = f"{doers} {first}{_time(sc)}. {who} {accused}."
     want = [_e(sc.s, sc.t, _r(root))]
     allowed = [_e(sc.z, sc.t, frozenset(), ANY), Expect("---", sc.t.iso3, _r("11"), ANY)]
     if third:
         want.append(_e(sc.z, sc.t, _r(root)))
     else:
-        allowed.append(_e(sc.s, sc.t, _r("11"), ANY))
+        want.append(_e(sc.s, sc.t, _r("11")))
     return _cap(text), tuple(want), tuple(allowed)
 
 
@@ -249,6 +251,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # Floors (fewest right of 24, most false assertions). On main (dbd9764) before the fix, 24
 # sentences each (seed 0): refused_pronoun 7 (0 false), its_refuser 10 (14 false: the asker's
 # own envoy refusing it), pact_due 3, surname_pair 23, obliged_talks 0 (24 false: asserted),
-# measure_nouns 10, high_commissioner 11 (2 false), trip_purpose 0 (24 false); after: 24 each
-# at 40 sentences but surname_pair (one royal pair), 0 false.
+# measure_nouns 10, high_commissioner 11 (2 false), trip_purpose 0 (24 false),
+# unlisted_minister 12; after: 40/40 each at 40 sentences but surname_pair 39 (a pair of
+# kings), 0 false.
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
