@@ -39,9 +39,8 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"PER"},
     ),
     (
-        "pronoun_act_doer",  # X: "this" is the act done to the reacting state (an object "it"
-        # now passes over its clause's subject when resolved, leftovers21: Peru at once)
-        "Peru deployed troops on the border with Ecuador. Quito condemned this.",
+        "pronoun_act_doer",  # X: "it" is the act done to the reacting state
+        "Peru deployed troops on the border with Ecuador. Quito condemned it.",
         "condemned",
         "targets",
         {"PER"},

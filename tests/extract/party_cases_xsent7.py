@@ -9,9 +9,7 @@ from typing import Any
 STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     (
         "described_target",
-        # (an object "it" now passes over its clause's subject when resolved, leftovers21:
-        # the description "its neighbour" is what this stage still places)
-        "Peru recalled its ambassador from Chile. Lima accused its neighbour of meddling.",
+        "Peru recalled its ambassador from Chile. Lima accused it of meddling.",
         "accused",
         "targets",
         {"CHL"},

@@ -434,7 +434,7 @@ class DocActors:
         last = chain.last_before(pos)
         if last < 0:
             return []
-        obj = low in OBJECT_PRONOUNS or (low == "it" and tok.dep_ in ("dobj", "pobj"))
+        obj = low in OBJECT_PRONOUNS  # (a demanded act's subject: not the demander, lo20)
         skip = (subject_codes if obj else demander_codes)(self, tok, depth)
         pick = pick_antecedent(chain.items, last, pos, self._subjects, skip)
         if pick is None:

@@ -53,26 +53,10 @@ def office_person(m: Mention) -> bool:
 
 def subject_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:
     """Codes of the subject of the clause an object pronoun stands in ("praised him")."""
-    subj = _clause_subject(tok) or _controller(tok)
+    subj = _clause_subject(tok)
     if subj is None:
         return frozenset()
     return frozenset(a.ref.code for a in actors.resolve(subj, depth + 1))
-
-
-def _controller(tok: Token) -> Token | None:
-    """Who does a subjectless infinitive's act: the object of the verb it hangs on, else that
-    verb's subject ("Sudan refused to reopen them", "asked Chad to return them"). An object
-    pronoun of the infinitive is never its doer (leftovers21): "them" is what was demanded,
-    or the demander, not Sudan."""
-    v = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if tok.dep_ not in ("dobj", "pobj") or v.dep_ != "xcomp":
-        return None
-    up = v.head
-    for dep in ("dobj", "nsubj", "nsubjpass"):
-        got = next((c for c in up.children if c.dep_ == dep and c.i != tok.i), None)
-        if got is not None:
-            return got
-    return None
 
 
 def _clause_subject(tok: Token) -> Token | None:

@@ -160,10 +160,15 @@ def inner_act_target(s: Site, c: Candidates) -> Candidates:
     inner = s.inner
     if c.targets or inner is None or s.root not in _SAME_PARTY_ROOTS:
         return c
-    return c.with_targets(s.ctx.roles_of(inner).targets, 1)
+    got = s.ctx.roles_of(inner).targets
+    if s.root == _REFUSED:  # ("Sudan refused to reopen them": not Sudan, the asker, lo21)
+        own = {key(a) for a in c.sources}
+        got = tuple(a for a in got if key(a) not in own)
+    return c.with_targets(got, 1)
 
 
 _APPEAL = "02"
+_REFUSED = "12"
 # Prepositions that name the occasion of an appeal: "called for restraint after clashes ...".
 _OCCASION_PREPS = ("after", "amid", "following", "over")
 
