@@ -156,12 +156,13 @@ def permitted_party(s: Site, c: Candidates) -> Candidates:
 def inner_act_target(s: Site, c: Candidates) -> Candidates:
     """ "Egypt agreed to meet Israel", "threatened to attack X": an intent, appeal, demand,
     refusal, threat or protest with no target of its own takes the target of the act it
-    controls or asks for."""
+    controls or asks for; a refusal never its own state ("Sudan refused to reopen them": the
+    pronoun read as Sudan; the refusal answers the asker, placed by later stages)."""
     inner = s.inner
     if c.targets or inner is None or s.root not in _SAME_PARTY_ROOTS:
         return c
     got = s.ctx.roles_of(inner).targets
-    if s.root == _REFUSED:  # ("Sudan refused to reopen them": not Sudan, the asker, lo21)
+    if s.root == _REFUSED:  # (leftovers21)
         own = {key(a) for a in c.sources}
         got = tuple(a for a in got if key(a) not in own)
     return c.with_targets(got, 1)
