@@ -2,7 +2,7 @@
 suite's states named by name, capital or leader, each with several phrasings:
 
 - ``lo21_refused_pronoun``: "X demanded that Y reopen the crossings. Y refused to reopen them":
-  the infinitive's object pronoun is never its doer Y, so the refusal answers X (12x);
+  the refusal never takes Y itself from the pronoun; it answers X (12x);
 - ``lo21_its_refuser``: "X asked Y to hand over Z, but its ambassador refused": the refuser is
   the one asked (Y's), answering X, never the asker's own envoy;
 - ``lo21_pact_due``: "the pact between X and Y is due to be inked / concluded", "X and Y agreed

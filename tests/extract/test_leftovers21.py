@@ -1,4 +1,4 @@
-"""Round 19's leftover classes (leftovers21) on minimal sentences: an infinitive's object
+"""Round 19's leftover classes (leftovers21) on minimal sentences: a refused act.s object
 pronoun and the refuser's owner, pacts due to be signed, shared surnames of one state, measure
 nouns, high commissioners, obligations and trip purposes over event nouns. The suite's tables:
 ``phenomena_leftovers21.py``.
