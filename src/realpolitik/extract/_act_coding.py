@@ -108,7 +108,10 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         )
     )
     if fact == "negated" and f.entry.neg and not f.negated:
-        fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
+        # a `neg` row codes the negated act itself ("did not cut aid"), and "would not send" is
+        # a refusal: asserted, or reported in another's voice ("officials said X would not
+        # send troops"; the speaker's own, "X said it would not", is made asserted below)
+        fact = "reported" if _anothers_refusal(f, ctx) else "asserted"
     if fact in ("asserted", "reported") and f.entry.pos == "N" and planned_subject(f.tok):
         fact = "possible"  # "aid to Laos is to double": a planned act (lex22, IS)
     if fact == "possible" and commitment(f.tok) and not _framed_by_another(f, ctx):
@@ -163,6 +166,39 @@ def _own_stance(f: Found, ctx: SentenceParties) -> bool:
     own = {a.ref.country or a.ref.code for a in ctx.actors.resolve(speaker)}
     got = {a.ref.country or a.ref.code for a in ctx.actors.resolve(subj)}
     return bool(own) and got == own
+
+
+def _anothers_refusal(f: Found, ctx: SentenceParties) -> bool:
+    """ "Kenyan officials said Uganda would not send troops", "according to Kenyan officials,
+    Uganda will not ...": a refusal told in the voice of another state than the refuser's is
+    reported (GUIDE rule 3); told by its own side ("Uganda would not ..., its minister said") or
+    by a speaker of no known state ("officials said"), it is the refuser's speech act, asserted
+    (rule 2), as a refusal outside any report is."""
+    speaker = _voice_speaker(stance_clause(f.tok), ctx.sent)
+    subj = child(stance_clause(f.tok), "nsubj")
+    if speaker is None or subj is None:
+        return False
+    own = {a.ref.country for a in ctx.actors.resolve(subj)} - {None, ""}
+    voice = {a.ref.country for a in ctx.actors.resolve(speaker)} - {None, ""}
+    return bool(own) and bool(voice) and own.isdisjoint(voice)
+
+
+def _voice_speaker(verb: Token, sent: Span) -> Token | None:
+    """Who tells ``verb``'s clause: the subject of the speech verb above it ("X said Y would
+    not"), of a trailing report ("..., X said") or the "according to" phrase's object."""
+    if _reported(verb):
+        return child(verb.head, "nsubj")
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            to = child(c, "prep")
+            return child(to, "pobj") if to is not None else child(c, "pobj")
+        if c.i > verb.i and c.lemma_.lower() in REPORT_GOVERNORS and c.dep_ in _TRAILING_ARCS:
+            return child(c, "nsubj")
+    return None
+
+
+# How the parser hangs a trailing "..., X said" on the clause it reports.
+_TRAILING_ARCS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 
 
 def _reported(tok: Token) -> bool:

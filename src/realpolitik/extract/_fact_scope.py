@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._held_back import held_back_verb
 from realpolitik.extract._syntax import child
-from realpolitik.extract._words import LIGHT_VERBS
+from realpolitik.extract._words import EVIDENTIAL, LIGHT_VERBS
 from realpolitik.extract.factuality import factuality_of
 
 if TYPE_CHECKING:
@@ -39,10 +40,10 @@ _CLIMB = 3
 # "has / had / is / was (still) yet to": the verbs that hold "yet to", and how far to look.
 _YET_HOLDERS = frozenset({"have", "be"})
 _YET_SPAN = 3
-# CAMEO codes of acts performed by saying them: demands, disapproval, rejection, denial of a
-# charge, and verbal support (praise, defence, rallying support, recognition, apology,
-# forgiveness).
-_SPEECH_ROOTS = frozenset({"10", "11", "12"})
+# CAMEO codes of acts performed by saying them: intents and commitments ("X said it was ready /
+# willing to hold talks": 03, fact24), demands, disapproval, rejection, denial of a charge, and
+# verbal support (praise, defence, rallying support, recognition, apology, forgiveness).
+_SPEECH_ROOTS = frozenset({"03", "10", "11", "12"})
 _SPEECH_CODES = frozenset({"016", "051", "052", "053", "054", "055", "056"})
 _SELF = frozenset({"it", "we", "they", "he", "she", "i"})
 # Verbs of deliberation: what they weigh is not done ("is weighing / mulling sending troops").
@@ -88,7 +89,10 @@ def own_subject(subj: Token, speech: Token) -> bool:
 
 def stance_clause(tok: Token) -> Token:
     """The clause whose subject and speaker ``tok``'s act shares: up the conjuncts that have no
-    subject of their own ("said it opposed A and condemned B": B's is "opposed")."""
+    subject of their own ("said it opposed A and condemned B": B's is "opposed"); an adjective's
+    is its copula's ("said it was ready to hold talks": "was", fact24)."""
+    if tok.dep_ == "acomp" and tok.head.i != tok.i:
+        tok = tok.head
     for _ in range(_CLIMB):
         if tok.dep_ != "conj" or tok.head.i == tok.i or child(tok, "nsubj") is not None:
             break
@@ -132,6 +136,10 @@ def _governor(tok: Token) -> Factuality | None:
         return "possible"
     if dep in _AVOIDED and head.lemma_.lower() in AVOIDING:
         return "negated"
+    if held_back_verb(tok) is not None:
+        return "negated"  # "refrained / abstained from imposing sanctions" (fact24)
+    if dep == "xcomp" and head.lemma_.lower() in EVIDENTIAL and child(head, "auxpass") is not None:
+        return "reported"  # "X is said / believed / reported to have sent troops" (fact24)
     return None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import verb_above
+from realpolitik.extract._held_back import held_back_verb
 from realpolitik.extract._means import ANSWERED_PREPS, RESPONSE_VERBS
 from realpolitik.extract._mentions import Arg, DocActors, Mention
 from realpolitik.extract._stated_intents import orders_own_forces
@@ -25,6 +26,7 @@ from realpolitik.extract._syntax import (
     scene_partners,
 )
 from realpolitik.extract._venues import venue, venue_partners
+from realpolitik.extract._words import EVIDENTIAL
 from realpolitik.extract.confidence import DEEP_IN_PHRASE, IN_PHRASE, OWNER
 from realpolitik.extract.factuality import CAPABLE, POSSIBLE_GOVERNORS
 from realpolitik.extract.parties._model import key, unknown
@@ -38,8 +40,9 @@ if TYPE_CHECKING:
 
 # Predicates whose passive subject does their infinitive's act: "X is expected to visit",
 # "is poised to strike", "is scheduled to meet", "is well placed to host" (not requests: "X was
-# urged to leave").
-_RAISING = (POSSIBLE_GOVERNORS | CAPABLE | {"schedule", "slate", "force"}) - {
+# urged to leave"); so do the evidential passives "X is said / reported / believed to have sent"
+# (fact24).
+_RAISING = (POSSIBLE_GOVERNORS | CAPABLE | EVIDENTIAL | {"schedule", "slate", "force"}) - {
     "ask",
     "urge",
     "invite",
@@ -140,6 +143,10 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
     means = by_means_governor(tok)
     if means is not None and depth < 3:  # "responded by expelling X": who responded expels
         got, path = subject(actors, means, depth + 1)
+        return got, path + 2
+    held = held_back_verb(tok) if depth < 3 else None
+    if held is not None:  # "X stopped short of / refrained from recalling": X's act (fact24)
+        got, path = subject(actors, held, depth + 1)
         return got, path + 2
     if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
         # "accused X of moving troops and put its army on alert": the accuser puts (context17)
