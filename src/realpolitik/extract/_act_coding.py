@@ -27,7 +27,12 @@ from realpolitik.extract._fact_scope import (
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
 from realpolitik.extract._noun_subjects import planned_subject
-from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
+from realpolitik.extract._own_threats import (
+    HOSTILE_ROOTS,
+    asked_only,
+    held_out,
+    speaker_own_act,
+)
 from realpolitik.extract._scheduled_measures import scheduled_measure
 from realpolitik.extract._syntax import child
 from realpolitik.extract._trailing_attribution import trailing_report
@@ -115,7 +120,9 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     if fact in ("asserted", "reported") and f.entry.pos == "N" and planned_subject(f.tok):
         fact = "possible"  # "aid to Laos is to double": a planned act (lex22, IS)
     if fact == "possible" and commitment(f.tok) and not _framed_by_another(f, ctx):
-        if scheduled_measure(f) or announced_border_measure(f):
+        if asked_only(f.tok):
+            pass  # "did not say whether it would expel Y's diplomats": the act, possible
+        elif scheduled_measure(f) or announced_border_measure(f):
             pass  # "will impose a 30 percent tariff from March 1": the measure, possible (lex22)
             # ("would extend checks on the X border": the checks, possible, lex23)
         elif readied_force(f):

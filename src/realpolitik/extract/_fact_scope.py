@@ -169,6 +169,13 @@ def _nor_clause(verb: Token) -> bool:
     return bool(nor) and nor[-1].lower_ == "nor"
 
 
+def _nothing_given(verb: Token) -> bool:
+    """ "X sent no troops to Y", "gave no aid", "offered no support": the verb's object denies
+    the act (the object noun is read so already; the verb that carries it was not)."""
+    obj = child(verb, "dobj")
+    return obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+
+
 def _own_verb(tok: Token) -> Token:
     """The verb that states ``tok``'s act: itself, or the light verb whose object it is
     ("attended the talks"; not "condemned the invasion", another's act)."""
@@ -185,8 +192,8 @@ def governed(tok: Token) -> Factuality | None:
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in tok.children):
         return "possible"  # "the upcoming visit by X to Y"
     verb = _own_verb(tok)
-    if verb.pos_ in ("VERB", "AUX") and _nor_clause(verb):
-        return "negated"
+    if verb.pos_ in ("VERB", "AUX") and (_nor_clause(verb) or _nothing_given(verb)):
+        return "negated"  # "..., nor has it recalled", "sent no troops", "gave no aid" (fact24)
     for _ in range(_CLIMB):
         if _yet_to(tok):  # (of any part of speech: "still yet to voice displeasure" can
             return "negated"  # leave the noun the root, with the "to" on it)

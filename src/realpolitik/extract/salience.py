@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import ACCUSING, finite_after_accused_gerund
+from realpolitik.extract._added_reports import added_report
 from realpolitik.extract._asides import noun_content, withheld_comment
 from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
 from realpolitik.extract._cargo import carried_cargo
@@ -83,9 +84,9 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         if head.i == t.i:
             return False
         dep = t.dep_
-        if dep == "advcl" and contrast_clause(t):
-            t = head  # "..., while Moscow blamed Ukrainian shelling": news beside news
-            continue
+        if dep == "advcl" and (contrast_clause(t) or added_report(t)):
+            t = head  # "..., while Moscow blamed Ukrainian shelling": news beside news; so is
+            continue  # "..., adding that it could expel Y's diplomats" (fact24)
         if finite_after_accused_gerund(t):
             t = head.head.head  # "accused X of moving troops and put its army on alert"
             continue
