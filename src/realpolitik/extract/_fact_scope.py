@@ -41,9 +41,9 @@ _CLIMB = 3
 _YET_HOLDERS = frozenset({"have", "be"})
 _YET_SPAN = 3
 # CAMEO codes of acts performed by saying them: intents and commitments ("X said it was ready /
-# willing to hold talks": 03, fact24), demands, disapproval, rejection, denial of a charge, and
-# verbal support (praise, defence, rallying support, recognition, apology, forgiveness).
-_SPEECH_ROOTS = frozenset({"03", "10", "11", "12"})
+# willing to hold talks": 03, fact24), demands, disapproval, rejection, threats ("said it was
+# prepared to impose sanctions", 13, fact24), denial of a charge, and verbal support (praise, defence, rallying support, recognition, apology, forgiveness).
+_SPEECH_ROOTS = frozenset({"03", "10", "11", "12", "13"})
 _SPEECH_CODES = frozenset({"016", "051", "052", "053", "054", "055", "056"})
 _SELF = frozenset({"it", "we", "they", "he", "she", "i"})
 # Verbs of deliberation: what they weigh is not done ("is weighing / mulling sending troops").
@@ -61,6 +61,13 @@ _AVOIDED = frozenset({"xcomp", "dobj", "pcomp", "pobj"})
 _AHEAD = frozenset({"upcoming", "forthcoming", "impending", "scheduled", "expected",
                     "anticipated", "mooted", "envisaged", "imminent"})  # fmt: skip
 _NAMING = frozenset({"PROPN", "NOUN"})
+# Verbs by which a doer tells its own act as a gerund ("confirmed / admitted shelling Y"): the
+# act is told in its own side's voice, reported as "confirmed that it had shelled" is (GUIDE
+# rule 3).
+OWNING_UP = frozenset({"confirm", "admit", "acknowledge", "announce", "report", "claim"})
+_GERUND_ARCS = frozenset({"xcomp", "dobj", "ccomp"})
+# Verbs of appearance: what "X appears / seems to have done" is vouched for by no one.
+SEEMING = frozenset({"appear", "seem"})
 
 
 def speech_code(code: str) -> bool:
@@ -140,6 +147,10 @@ def _governor(tok: Token) -> Factuality | None:
         return "negated"  # "refrained / abstained from imposing sanctions" (fact24)
     if dep == "xcomp" and head.lemma_.lower() in EVIDENTIAL and child(head, "auxpass") is not None:
         return "reported"  # "X is said / believed / reported to have sent troops" (fact24)
+    if tok.tag_ == "VBG" and dep in _GERUND_ARCS and head.lemma_.lower() in OWNING_UP:
+        return "reported"  # "X confirmed / admitted shelling Y": its own voice (rule 3, fact24)
+    if dep == "xcomp" and head.lemma_.lower() in SEEMING:
+        return "reported"  # "X appears / seems to have shelled Y", as "apparently" (fact24)
     return None
 
 
