@@ -135,7 +135,7 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         f.code, fact = future_code(f.code), "asserted"
     if fact == "negated" and not f.negated and refusal(f):
         f.code = refusal_code(f.code)  # "would not allow": a refusal, REJECT
-        fact = "reported" if _reported(f.tok) else "asserted"
+        fact = "reported" if _anothers_refusal(f, ctx) else "asserted"
     if fact == "reported" and _own_stance(f, ctx):
         fact = "asserted"  # "China said it opposed the listing": saying so is the act
     act = ctx.site(f).reacted_act
@@ -181,8 +181,9 @@ def _anothers_refusal(f: Found, ctx: SentenceParties) -> bool:
     reported (GUIDE rule 3); told by its own side ("Uganda would not ..., its minister said") or
     by a speaker of no known state ("officials said"), it is the refuser's speech act, asserted
     (rule 2), as a refusal outside any report is."""
-    speaker = _voice_speaker(stance_clause(f.tok), ctx.sent)
-    subj = child(stance_clause(f.tok), "nsubj")
+    verb = f.tok.head if f.tok.dep_ == "dobj" else f.tok  # ("would not hold talks": "hold")
+    speaker = _voice_speaker(stance_clause(verb), ctx.sent)
+    subj = child(stance_clause(verb), "nsubj")
     if speaker is None or subj is None:
         return False
     own = {a.ref.country for a in ctx.actors.resolve(subj)} - {None, ""}

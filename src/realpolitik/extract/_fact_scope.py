@@ -97,7 +97,9 @@ def own_subject(subj: Token, speech: Token) -> bool:
 def stance_clause(tok: Token) -> Token:
     """The clause whose subject and speaker ``tok``'s act shares: up the conjuncts that have no
     subject of their own ("said it opposed A and condemned B": B's is "opposed"); an adjective's
-    is its copula's ("said it was ready to hold talks": "was", fact24)."""
+    is its copula's ("said it was ready to hold talks", "was open to talks": "was", fact24)."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "acomp":
+        tok = tok.head.head  # "said it was open to talks": "open", then "was"
     if tok.dep_ == "acomp" and tok.head.i != tok.i:
         tok = tok.head
     for _ in range(_CLIMB):
