@@ -19,7 +19,9 @@ with the suite's states named by name, capital or demonym, each with several phr
 - ``f24_adding_that``: "S recalled its envoy from T / said it had ..., adding that it could V
   T": the participle continues the report; its act is news with its own hedge (`possible`, or
   the speaker's held-out threat), never dropped as a scene nor asserted;
-- ``f24_gave_none``: "S sent no troops / gave no aid / offered no support to T": `negated`.
+- ``f24_gave_none``: "S sent no troops / gave no aid / offered no support to T": `negated`;
+- ``f24_own_craft``: "S('s defence ministry) said its jets / drones had bombed T's positions":
+  S's act, `reported`; "its" names the speaker's state for a weapon word as for "its troops".
 
 Scores on main (dbd9764) before the fix are beside FLOORS.
 """
@@ -202,6 +204,23 @@ def f24_gave_none(sc: Scene) -> Built:
     return _cap(text), (_e(sc.s, sc.t, roots, NEGATED),), NOTHING_ASSERTED
 
 
+_CRAFT = ("jets", "warplanes", "drones", "helicopters", "fighter jets", "gunboats", "bombers")
+_STRUCK = ("had bombed {Tdem} positions", "had struck {Tdem} border posts",
+           "had fired on {Tdem} positions", "had attacked {Tdem} outposts",
+           "had bombed rebel bases inside {T}")  # fmt: skip
+
+
+def f24_own_craft(sc: Scene) -> Built:
+    """ "Uganda said its jets had bombed Somali positions": UGA -> SOM 19, reported; the
+    weapon's "its" is the speaker's state, never left unplaced (and then put in the target's)."""
+    sname = sc.name(sc.s, capital=0.2)
+    who = sc.rng.choice(("{S} said", "{Sposs} defence ministry said", "{Sposs} army confirmed",
+                         "{S} said on Monday that"))  # fmt: skip
+    text = (f"{who.format(S=sname, Sposs=_poss(sname))} its {sc.rng.choice(_CRAFT)} "
+            f"{_fill(sc.rng.choice(_STRUCK), sc)}.")  # fmt: skip
+    return _cap(text), (_e(sc.s, sc.t, _r("19"), REPORTED),), ()
+
+
 FACT24_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "f24_evidential": f24_evidential,
     "f24_held_back": f24_held_back,
@@ -210,7 +229,13 @@ FACT24_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "f24_unsaid_whether": f24_unsaid_whether,
     "f24_adding_that": f24_adding_that,
     "f24_gave_none": f24_gave_none,
+    "f24_own_craft": f24_own_craft,
 }
-# Floors (fewest right of 24, most false assertions). On main (dbd9764) before the fix: see the
-# module's commit message.
+# Floors (fewest right of 24, most false assertions). On main (dbd9764) before the fix, 50
+# sentences each (seed 0): evidential 0.00 (28 false: "is thought / alleged to have" asserted,
+# "is said / reported to have" lost), held_back 0.00 (lost or asserted), refusal_voice 0.60 (20
+# false: "would not hold talks" in another's voice asserted), said_ready 0.32 (reported),
+# unsaid_whether 0.32 (34 false: a threat or aid asserted), adding_that 0.00 (the added act
+# dropped as a scene), gave_none 0.00 (50 false: "sent no troops" asserted), own_craft 0.30
+# (the craft unplaced, then put in T's state); after: 1.000 each, 0 false.
 FLOORS = {name: (23, 0) for name in FACT24_CONSTRUCTIONS}

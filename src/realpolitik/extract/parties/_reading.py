@@ -286,13 +286,21 @@ DOING_PARTICIPLES = frozenset(
 
 
 def theme_owner(actors: DocActors, theme: Token) -> list[Arg]:
-    """The country that owns a moved thing: "North Korean arms" -> PRK."""
+    """The country that owns a moved thing: "North Korean arms" -> PRK; "its drones" -> the state
+    "its" refers to ("Uganda said its drones had struck Y", fact24)."""
     for c in theme.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod"):
             m = actors.mention_of(c)
             if m is not None:
                 return [Arg(m.ref, OWNER, c.i)]
+            if c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS:
+                got = [a for a in actors.resolve(c) if a.ref.country]
+                if len(got) == 1:
+                    return [Arg(got[0].ref, OWNER, c.i)]
     return []
+
+
+_OWNING_PRONOUNS = frozenset({"its", "their"})
 
 
 def agent_of(actors: DocActors, noun: Token) -> list[Arg]:
