@@ -21,7 +21,10 @@ with the suite's states named by name, capital or demonym, each with several phr
   the speaker's held-out threat), never dropped as a scene nor asserted;
 - ``f24_gave_none``: "S sent no troops / gave no aid / offered no support to T": `negated`;
 - ``f24_own_craft``: "S('s defence ministry) said its jets / drones had bombed T's positions":
-  S's act, `reported`; "its" names the speaker's state for a weapon word as for "its troops".
+  S's act, `reported`; "its" names the speaker's state for a weapon word as for "its troops";
+- ``f24_intent_noun``: "S said it had no intention of V-ing T" (`negated`), "S's army claimed
+  responsibility for shelling T's border posts": the gerund's doer is the holder of the intention
+  or the claimant, never the phrase's other state.
 
 Scores on main (dbd9764) before the fix are beside FLOORS.
 """
@@ -221,6 +224,28 @@ def f24_own_craft(sc: Scene) -> Built:
     return _cap(text), (_e(sc.s, sc.t, _r("19"), REPORTED),), ()
 
 
+_INTENT = ("said it had no intention of", "has no intention of", "insisted it had no intention of",
+           "says it has no intention of")  # fmt: skip
+_CLAIMED = (("shelling {Tdem} border posts", "19"), ("shooting down a {Tdem} drone", "19"),
+            ("firing rockets at {Tdem} positions", "19"))  # fmt: skip
+
+
+def f24_intent_noun(sc: Scene) -> Built:
+    """ "Kenya said it had no intention of invading Somalia": KEN -> SOM, negated (the doer the
+    holder of the intention, never the phrase's other state); "Kenya's army claimed
+    responsibility for shelling Somali border posts": KEN -> SOM 19 (reported), its claim 015."""
+    sname = sc.name(sc.s, capital=0.2)
+    if sc.rng.random() < 0.6:
+        act, roots = sc.rng.choice(_GERUNDS)
+        text = f"{sname} {sc.rng.choice(_INTENT)} {_fill(act, sc)}."
+        return _cap(text), (_e(sc.s, sc.t, roots, NEGATED),), NOTHING_ASSERTED
+    act, root = sc.rng.choice(_CLAIMED)
+    who = sc.rng.choice(("{Sposs} army", "{Sposs} military", "{S}"))
+    text = f"{who.format(S=sname, Sposs=_poss(sname))} claimed responsibility for {_fill(act, sc)}."
+    allowed = (_e(sc.s, sc.t, _r("01"), ASSERTED), Expect(sc.s.iso3, "", _r("01"), ASSERTED))
+    return _cap(text), (_e(sc.s, sc.t, _r(root), frozenset({"reported", "asserted"})),), allowed
+
+
 FACT24_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "f24_evidential": f24_evidential,
     "f24_held_back": f24_held_back,
@@ -230,6 +255,7 @@ FACT24_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "f24_adding_that": f24_adding_that,
     "f24_gave_none": f24_gave_none,
     "f24_own_craft": f24_own_craft,
+    "f24_intent_noun": f24_intent_noun,
 }
 # Floors (fewest right of 24, most false assertions). On main (dbd9764) before the fix, 50
 # sentences each (seed 0): evidential 0.00 (28 false: "is thought / alleged to have" asserted,
@@ -237,5 +263,6 @@ FACT24_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # false: "would not hold talks" in another's voice asserted), said_ready 0.32 (reported),
 # unsaid_whether 0.32 (34 false: a threat or aid asserted), adding_that 0.00 (the added act
 # dropped as a scene), gave_none 0.00 (50 false: "sent no troops" asserted), own_craft 0.30
-# (the craft unplaced, then put in T's state); after: 1.000 each, 0 false.
+# (the craft unplaced, then put in T's state), intent_noun 0.00 (the phrase's other state as
+# doer; the claimed act dropped as an argument); after: 1.000 each, 0 false.
 FLOORS = {name: (23, 0) for name in FACT24_CONSTRUCTIONS}

@@ -13,7 +13,7 @@ import pytest
 from hand_parse import parse, token
 
 from realpolitik.extract._added_reports import added_report
-from realpolitik.extract._held_back import held_back_verb
+from realpolitik.extract._held_back import held_back_verb, intending_verb
 from realpolitik.extract._own_threats import asked_only, unsaid
 from realpolitik.models import Extraction
 
@@ -58,6 +58,7 @@ def test_held_back_verb_reads_short_of_and_refrain() -> None:
     assert held is not None and held.i == token(doc, "stopped").i
     assert held_back_verb(token(doc, "stopped")) is None
     assert held_back_verb(token(_stopped_from(), "sending")) is None  # not "from" of refrain
+    assert intending_verb(token(doc, "recalling")) is None  # ("short of": no intention)
 
 
 def _adding(mark: bool) -> Any:
@@ -145,6 +146,11 @@ def test_unsaid_question_states_no_intent() -> None:
         # an object that denies the act
         ("Kenya sent no troops to Somalia.", ("KEN", "SOM", "07", "negated")),
         ("Azerbaijan confirmed shelling Armenian positions.", ("AZE", "ARM", "19", "reported")),
+        # a weapon owned through "its", an intention's or a claim's holder as doer
+        ("Uganda said its drones had bombed Somali positions.", ("UGA", "SOM", "19", "reported")),
+        ("Kenya said it had no intention of invading Somalia.", ("KEN", "SOM", "19", "negated")),
+        ("Israel claimed responsibility for shooting down a Kenyan drone.",
+         ("ISR", "KEN", "19", "reported")),
     ],
 )  # fmt: skip
 def test_factuality_in_sentences(extract: Extract, text: str, want: tuple[str, ...]) -> None:

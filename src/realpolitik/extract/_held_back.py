@@ -1,7 +1,10 @@
 """Acts a doer holds back from: "X stopped / fell short of recalling its ambassador", "X refrained
 / abstained / desisted from imposing sanctions". The gerund is X's act, not done (negated, as
 ``factuality`` and ``_fact_scope`` read it); the parser hangs it under a preposition, where no
-subject reaches it, so the party stages borrow the holding verb's subject (fact24).
+subject reaches it, so the party stages borrow the holding verb's subject (fact24). So do the
+acts a noun of intent names: "X had no intention of invading Y", "X has no plans of sending
+troops" (the doer is the subject of the verb that holds the noun; its factuality is read by the
+climb, not here).
 """
 
 from __future__ import annotations
@@ -38,4 +41,32 @@ def held_back_verb(tok: Token) -> Token | None:
     return gov
 
 
-__all__ = ["HOLDING_BACK", "SHORT_OF", "held_back_verb"]
+# Nouns of intent whose "of" gerund is their holder's act; nouns whose "for" gerund is the act
+# their claimant owns ("claimed / took responsibility for shooting down Y's helicopter").
+INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "aim", "goal", "hope"})
+CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def intending_verb(tok: Token) -> Token | None:
+    """The verb whose object is the noun of intent or claim over ``tok``'s gerund ("had" for "had
+    no intention of invading", "claimed" for "claimed responsibility for shooting down"); None
+    otherwise."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    noun = prep.head
+    nouns = INTENT_NOUNS if prep.lower_ == "of" else CLAIMED_NOUNS
+    if noun.lemma_.lower() not in nouns or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return verb if verb.pos_ in ("VERB", "AUX") and child(verb, "nsubjpass") is None else None
+
+
+__all__ = [
+    "CLAIMED_NOUNS",
+    "HOLDING_BACK",
+    "INTENT_NOUNS",
+    "SHORT_OF",
+    "held_back_verb",
+    "intending_verb",
+]

@@ -25,6 +25,7 @@ from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own
+from realpolitik.extract._held_back import CLAIMED_NOUNS
 from realpolitik.extract._means import framed_by_means, probed
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
@@ -102,6 +103,9 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             return True  # "before allowing aid convoys", "after killing 20"
         if dep == "pcomp" and head.lower_ in ("of", "for") and _accused(head, triggers):
             return True  # "accused X of shelling": the shelling is what is accused
+        if dep == "dobj" and t.lemma_.lower() in CLAIMED_NOUNS:
+            t = head  # "claimed responsibility for shelling X": the shelling is news (fact24)
+            continue
         if dep in _ARG_DEPS and head.i in triggers:
             return True  # "rejected an offer of talks": the talks are what is rejected
         if dep == "dobj" and head.pos_ == "VERB" and head.lemma_ in _COMPLAINT_VERBS:

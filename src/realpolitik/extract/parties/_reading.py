@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import verb_above
-from realpolitik.extract._held_back import held_back_verb
+from realpolitik.extract._held_back import held_back_verb, intending_verb
 from realpolitik.extract._means import ANSWERED_PREPS, RESPONSE_VERBS
 from realpolitik.extract._mentions import Arg, DocActors, Mention
 from realpolitik.extract._stated_intents import orders_own_forces
@@ -144,8 +144,9 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
     if means is not None and depth < 3:  # "responded by expelling X": who responded expels
         got, path = subject(actors, means, depth + 1)
         return got, path + 2
-    held = held_back_verb(tok) if depth < 3 else None
-    if held is not None:  # "X stopped short of / refrained from recalling": X's act (fact24)
+    held = (held_back_verb(tok) or intending_verb(tok)) if depth < 3 else None
+    if held is not None:  # "X stopped short of / refrained from recalling", "X had no intention
+        # of invading": X's act (fact24)
         got, path = subject(actors, held, depth + 1)
         return got, path + 2
     if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
