@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import verb_above
 from realpolitik.extract._held_back import held_back_verb, intending_verb
+from realpolitik.extract._instruments import WEAPONS
 from realpolitik.extract._means import ANSWERED_PREPS, RESPONSE_VERBS
 from realpolitik.extract._mentions import Arg, DocActors, Mention
 from realpolitik.extract._stated_intents import orders_own_forces
@@ -294,7 +295,7 @@ def theme_owner(actors: DocActors, theme: Token) -> list[Arg]:
             m = actors.mention_of(c)
             if m is not None:
                 return [Arg(m.ref, OWNER, c.i)]
-            if c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS:
+            if c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS and _craft(theme):
                 got = [a for a in actors.resolve(c) if a.ref.country]
                 if len(got) == 1:
                     return [Arg(got[0].ref, OWNER, c.i)]
@@ -302,6 +303,13 @@ def theme_owner(actors: DocActors, theme: Token) -> list[Arg]:
 
 
 _OWNING_PRONOUNS = frozenset({"its", "their"})
+# Craft a state's forces act with, besides the weapons: "its gunboats / warships had fired on Y".
+_CRAFT = WEAPONS | {"warship", "gunboat", "frigate", "vessel", "ship", "boat", "submarine", "plane"}
+
+
+def _craft(noun: Token) -> bool:
+    """A weapon or craft ("its drones"), whose "its" is read; not "its decision" (no doer)."""
+    return noun.lemma_.lower() in _CRAFT
 
 
 def agent_of(actors: DocActors, noun: Token) -> list[Arg]:
