@@ -27,6 +27,7 @@ from realpolitik.extract._fact_scope import (
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
 from realpolitik.extract._noun_subjects import planned_subject
+from realpolitik.extract._ongoing_acts import ongoing_gerund
 from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
 from realpolitik.extract._scheduled_measures import scheduled_measure
 from realpolitik.extract._syntax import child
@@ -107,6 +108,8 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
             f.tok, rescoped(f.tok, factuality_of(f.tok, sent=ctx.sent), ctx.sent), ctx.sent
         )
     )
+    if fact == "possible" and ongoing_gerund(f.tok):
+        fact = "asserted"  # "asked X to stop expelling Y's citizens": under way (lex25, NA)
     if fact == "negated" and f.entry.neg and not f.negated:
         fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
     if fact in ("asserted", "reported") and f.entry.pos == "N" and planned_subject(f.tok):

@@ -61,10 +61,15 @@ def _verdict_as_modifier(sent: Span, verb: Token) -> bool:
     """ "Nigeria's foreign ministry called Brazil's move excessive": the parser may read the
     verdict verb as a participle modifying the subject noun, the sentence a noun phrase. A
     participle takes one complement ("a group called X"); with two, the verb is the finite
-    verb of the sentence, the root noun its subject and the first complement its object."""
+    verb of the sentence, the root noun its subject and the first complement its object. So
+    with one noun complement that carries its verdict adjective after it ("called Uganda's
+    decision heavy-handed": "a group called X" has none)."""
     noun = verb.head
     comps = [c for c in verb.children if c.dep_ == "oprd"]
-    if verb.dep_ != "acl" or verb.tag_ not in _PAST or noun.dep_ != "ROOT" or len(comps) < 2:
+    two = len(comps) >= 2 or (
+        len(comps) == 1 and comps[0].pos_ in _NOMINAL and _judged_after(comps[0])
+    )
+    if verb.dep_ != "acl" or verb.tag_ not in _PAST or noun.dep_ != "ROOT" or not two:
         return False
     if noun.pos_ not in _NOMINAL or noun.i > verb.i:
         return False

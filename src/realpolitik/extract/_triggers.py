@@ -20,6 +20,7 @@ from realpolitik.extract._folding import (
 )
 from realpolitik.extract._found import CONTROL_REFINE, Found, plover_of
 from realpolitik.extract._hyphen_objects import hyphen_words
+from realpolitik.extract._kind_clauses import kind_clause
 from realpolitik.extract._lexicon import (
     ANY_OBJECT,
     NO_EVENT,
@@ -308,6 +309,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         if key == "V" and (free_relative_label(tok) or stops_short(tok) or stood_idle(tok)):
             continue
         if key == "V" and _syntax.insisted_claim(tok):  # "insists the dam is safe"
+            continue
+        if key == "V" and kind_clause(tok):  # "a row of the kind X once fought with Y"
             continue
         prts: set[str] = set()
         preps: set[str] = set()
