@@ -43,6 +43,7 @@ from realpolitik.extract._readings import (
     stops_short,
 )
 from realpolitik.extract._regret import regret_code
+from realpolitik.extract._shared_objects import shared_object
 from realpolitik.extract._stood_by import stood_idle
 from realpolitik.extract._syntax import for_to_clause, title_words
 from realpolitik.extract._timex import WEEKDAYS
@@ -350,6 +351,10 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                         objs.update(partitive_words(c))
                         objs.update(people_words(c))  # "sent back 120 Tunisians" (lo19)
                         objs.update(measure_words(c))  # "should scrap them" (the tariffs)
+            if key == "V" and not has_object and (shared := shared_object(tok)) is not None:
+                objs.add(shared.lemma_.lower())  # "banned and unbanned maize exports" (lex25)
+                objs.update(g.lemma_.lower() for g in shared.children if g.dep_ in MOD_DEPS)
+                has_object = True
             if key == "N":
                 has_object = False
                 for c in tok.children:
