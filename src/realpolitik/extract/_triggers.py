@@ -30,6 +30,7 @@ from realpolitik.extract._lexicon import (
     pos_key,
 )
 from realpolitik.extract._measure_pronouns import measure_words
+from realpolitik.extract._open_verdicts import open_verdict
 from realpolitik.extract._people_objects import people_words
 from realpolitik.extract._predicted_harm import HARM_GOVERNORS, SAY_HARM, predicted_harm
 from realpolitik.extract._readings import (
@@ -370,6 +371,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             objs.add(ANY_OBJECT if has_object else NO_OBJECT)
         words = _Words(tok, sentence)
         chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs, words)), None)
+        if chosen is None and key == "V":
+            chosen = open_verdict(tok, table)  # "called the arrests heavy-handed" (lex25)
         if chosen is None:
             clause_reading(tok, key, out)
             continue
