@@ -64,6 +64,7 @@ import phenomena_lex20
 import phenomena_lex21
 import phenomena_lex22
 import phenomena_lex23
+import phenomena_lex25
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -261,6 +262,7 @@ SUITE.add(one_scene=phenomena_lex23.SCENE_CONSTRUCTIONS, floors=phenomena_lex23.
 SUITE.add(one_scene=phenomena_pairs23.PAIRS23_CONSTRUCTIONS, floors=phenomena_pairs23.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers19.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers19.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers20.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers20.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex25.SCENE_CONSTRUCTIONS, floors=phenomena_lex25.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

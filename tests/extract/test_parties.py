@@ -40,6 +40,7 @@ from party_cases_lex18 import STAGE_CASES as LEX18_CASES
 from party_cases_lex19 import STAGE_CASES as LEX19_CASES
 from party_cases_lex20 import STAGE_CASES as LEX20_CASES
 from party_cases_lex22 import STAGE_CASES as LEX22_CASES
+from party_cases_lex25 import STAGE_CASES as LEX25_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -385,6 +386,7 @@ CASES += (
     CONTEXT22_CASES  # an untargeted pledge to the story's other state (party_cases_context22.py)
 )
 CASES += RECUR1_CASES  # victims' voice, own envoys, agentless, counterpart (party_cases_recur1)
+CASES += LEX25_CASES  # a call's purpose act and manner call, an expectation (party_cases_lex25.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

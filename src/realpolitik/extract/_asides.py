@@ -186,10 +186,18 @@ _ANYONE = frozenset({"anyone", "anybody", "anything"})
 def _anyone_object(tok: Token) -> bool:
     """ "would not allow any foreign power / anyone to ...": the object is whoever it may be, so
     the clause states a policy and answers no request."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return False
-    return obj.lower_ in _ANYONE or any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]  # ("allow any country to station": the clause's subject)
+    return any(
+        o.lower_ in _ANYONE or any(c.dep_ == "det" and c.lower_ == "any" for c in o.children)
+        for o in objs
+    )
 
 
 def _parallel_clause(tok: Token) -> bool:

@@ -47,6 +47,23 @@ def judged_object(sent: Span) -> None:
             comps[0].dep_ = "dobj"
         elif len(comps) == 1 and comps[0].pos_ in _NOMINAL and _judged_after(comps[0]):
             comps[0].dep_ = "dobj"  # "called Madrid's move arbitrary": the verdict on the noun
+        elif len(comps) == 1 and _person_called(verb, comps[0]):
+            comps[0].dep_ = "dobj"  # "called South Korea's president to offer condolences"
+
+
+def _person_called(verb: Token, comp: Token) -> bool:
+    """A lone complement with a possessor ("called Korea's president on Tuesday"), or a name
+    after a finite "called" with a subject ("X's president called Abdelmadjid Tebboune to
+    offer condolences"): a person called, not a name given, which needs an object ("called it
+    a crisis"; "a group called Hamas" is a participle) (lex25)."""
+    if comp.pos_ == "NOUN":
+        return any(c.dep_ == "poss" for c in comp.children)
+    return (
+        comp.pos_ == "PROPN"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.dep_ != "acl"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _judged_after(noun: Token) -> bool:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_KIND_NOUNS = frozenset({"kind", "sort", "type"})
+_KIND_NOUNS = frozenset({"kind", "sort", "type", "kinds", "sorts", "types"})
+_NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj"})
 _RELATIVES = frozenset({"that", "which"})
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "acl", "advcl"})
 
@@ -27,4 +28,5 @@ def kind_clause(verb: Token) -> bool:
     doc = verb.doc
     if i >= 0 and doc[i].lower_ in _RELATIVES:
         i -= 1
-    return i >= 0 and doc[i].lemma_.lower() in _KIND_NOUNS and doc[i].pos_ == "NOUN"
+    # (the tagger may read "kind" as an adjective; standing as a noun does, it is the noun)
+    return i >= 0 and doc[i].lower_ in _KIND_NOUNS and doc[i].dep_ in _NOUN_DEPS

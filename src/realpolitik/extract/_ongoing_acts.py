@@ -18,20 +18,19 @@ if TYPE_CHECKING:
 _STOPPING = frozenset({"stop", "cease", "halt", "quit", "discontinue"})
 # Verbs of asking whose infinitive "to stop V-ing" is the request.
 _ASKING = frozenset(
-    {"ask", "urge", "call", "appeal", "request", "demand", "press", "tell", "order", "implore",
+    {"ask", "urge", "appeal", "request", "demand", "press", "tell", "order", "implore",
      "beg", "pressure", "pressurise", "pressurize", "push", "encourage", "invite"}
 )  # fmt: skip
 
 
 def ongoing_gerund(tok: Token) -> bool:
     """Whether ``tok`` is the gerund complement of a requested "stop / cease / halt" ("asked X
-    to stop expelling", "called on X to cease shelling")."""
+    to stop expelling", "urged X to cease shelling")."""
     stop = tok.head
     if tok.tag_ != "VBG" or tok.dep_ not in ("xcomp", "dobj", "ccomp") or stop.i > tok.i:
         return False
     if stop.lemma_.lower() not in _STOPPING or stop.dep_ not in ("xcomp", "ccomp", "pcomp"):
         return False
-    asker = stop.head
-    if asker.dep_ == "pobj" and asker.head.dep_ == "prep":  # "called on X to stop ..."
-        asker = asker.head.head
-    return asker.lemma_.lower() in _ASKING
+    # ("called on X to stop ...": not here; its doer is then misread as the caller, the
+    # parser hanging "to stop" on "called")
+    return stop.head.lemma_.lower() in _ASKING

@@ -52,10 +52,10 @@ def _verdict_adjective(verb: Token, obj: Token) -> Token | None:
     """The adjective predicated of ``obj``: the verb's ``oprd`` adjective ("called X heavy-
     handed", "described X as vindictive") or one hung on the object after it ("X heavy")."""
     for c in verb.children:
-        if c.dep_ == "oprd" and c.pos_ == "ADJ" and c.i > obj.i:
-            return c
+        if c.dep_ == "oprd" and (c.pos_ == "ADJ" or c.tag_ == "VBN") and c.i > obj.i:
+            return c  # (a participle too: "called the tariffs ill-judged")
         if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:  # "as vindictive"
-            adj = next((g for g in c.children if g.pos_ == "ADJ"), None)
+            adj = next((g for g in c.children if g.pos_ == "ADJ" or g.tag_ == "VBN"), None)
             if adj is not None:
                 return adj
     for c in obj.children:

@@ -35,7 +35,7 @@ def purpose_infinitive(tok: Token, noun: bool) -> Token | None:
     verb = tok.head if noun and tok.dep_ == "dobj" else tok
     if noun and verb is tok:
         return None
-    if verb.dep_ not in ("advcl", "xcomp") or verb.head.i > verb.i:
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or verb.head.i > verb.i:
         return None
     if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
         return None
@@ -50,9 +50,12 @@ def contact_purpose(tok: Token, code: str, noun: bool) -> Token | None:
     if code[:2] not in SPOKEN_ROOTS:
         return None
     inf = purpose_infinitive(tok, noun)
-    if inf is None or inf.head.lemma_.lower() not in CONTACT_VERBS:
+    if inf is None:
         return None
-    return inf.head
+    contact = inf.head
+    if inf.dep_ == "acl" and contact.dep_ in ("nsubj", "dobj"):
+        contact = contact.head  # ("called X to offer ...": the parser may hang it on a noun)
+    return contact if contact.lemma_.lower() in CONTACT_VERBS else None
 
 
 def manner_call(tok: Token) -> Token | None:
@@ -63,9 +66,11 @@ def manner_call(tok: Token) -> Token | None:
     if not any(c.lemma_.lower() in _CALL_MODIFIERS for c in tok.children):
         return None
     prep = tok.head
-    if prep.lower_ not in _MANNER_PREPS or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+    if prep.lower_ not in _MANNER_PREPS or prep.dep_ != "prep":
         return None
-    return prep.head
+    # (not when hung on a noun, "thanked X for the aid in a phone call": climbing to the verb
+    # there cost fresh6 a spurious key)
+    return prep.head if prep.head.pos_ == "VERB" else None
 
 
 def performed_in_contact(tok: Token, code: str, noun: bool) -> bool:

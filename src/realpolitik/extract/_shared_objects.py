@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._tree import forget
 
 if TYPE_CHECKING:
@@ -37,16 +38,35 @@ def shared_object(verb: Token) -> Token | None:
     return None
 
 
+def _joined_noun(adj: Token) -> bool:
+    """ "has banned and unbanned coffee exports": the parser may join the noun phrase to the
+    verb ("banned" and "exports" conjuncts) with the -ed word its adjective, right after the
+    "and"."""
+    noun = adj.head
+    if noun.dep_ != "conj" or noun.head.pos_ != "VERB" or noun.head.i > adj.i:
+        return False
+    before = adj.doc[adj.i - 1]
+    return before.lower_ in ("and", "or") and before.head.i == noun.head.i
+
+
 def conjunct_adjective_verb(sent: Span) -> None:
     """ "banned and unbanned maize exports": an adjective in "-ed" coordinated with a verb,
-    with a direct object of its own, is a past verb (lemma: the form less "-ed", one of a
+    with a direct object of its own (or the joined noun phrase it modifies), is a past verb (lemma: the form less "-ed", one of a
     doubled consonant dropped: "unbann" -> "unban")."""
     changed = False
     for tok in sent:
-        if tok.pos_ != "ADJ" or tok.dep_ != "conj" or tok.head.pos_ != "VERB":
+        if tok.pos_ != "ADJ" or not tok.lower_.endswith("ed"):
+            continue
+        if tok.dep_ == "amod" and _joined_noun(tok):
+            noun, verb = tok.head, tok.head.head  # "banned and unbanned [coffee exports]"
+            heads, deps = tree_of(sent)
+            heads[tok.i], deps[tok.i] = verb.i, "conj"
+            heads[noun.i], deps[noun.i] = tok.i, "dobj"
+            _write_tree(sent, heads, deps)
+        elif tok.dep_ != "conj" or tok.head.pos_ != "VERB":
             continue
         form = tok.lower_
-        if not form.endswith("ed") or not any(c.dep_ == "dobj" for c in tok.children):
+        if not any(c.dep_ == "dobj" for c in tok.children):
             continue
         stem = form[:-2]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":

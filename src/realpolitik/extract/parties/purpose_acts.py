@@ -41,8 +41,9 @@ def contact_purpose_target(s: Site, c: Candidates) -> Candidates:
     contact = contact_purpose(s.tok, s.code, s.noun)
     if contact is None and s.noun:
         contact = manner_call(s.tok)
-        main = s.ctx.triggers.get(contact.i) if contact is not None else None
-        if main is not None and not c.sources:
+    if contact is not None and not c.sources:  # (the caller: the call's own doer)
+        main = s.ctx.triggers.get(contact.i)
+        if main is not None:
             c = c.with_sources(s.ctx.roles_of(main).sources)
     if contact is None or not c.sources:
         return c
