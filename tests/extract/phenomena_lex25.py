@@ -310,9 +310,6 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # caller's own deportation, asserted).
 # l25_open_verdict keeps two misses: "Serbia's foreign minister called the Pakistani ban
 # heavy-handed on Monday" and "X described Paris' arrests of the traders as ill-judged" (the
-# arrests' own phrase is read first); l25_expected_review one: "Hanoi expects the new visa
-# rules to be reconsidered by Beijing soon" (no target).
-FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS} | {
-    "l25_open_verdict": (22, 0),
-    "l25_expected_review": (23, 0),
-}
+# arrests' own phrase is read first); other seeds miss "described X's decision as petty on
+# Tuesday" (a time phrase after the verdict) and a call by a leader's long name.
+FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS} | {"l25_open_verdict": (22, 0)}

@@ -28,5 +28,12 @@ def kind_clause(verb: Token) -> bool:
     doc = verb.doc
     if i >= 0 and doc[i].lower_ in _RELATIVES:
         i -= 1
+    if i < 0:
+        return False
+    before = doc[i]
+    for _ in range(3):  # ("the kind South Africa once fought": the name hung on "kind")
+        if before.lower_ in _KIND_NOUNS or before.dep_ not in ("appos", "compound"):
+            break
+        before = before.head
     # (the tagger may read "kind" as an adjective; standing as a noun does, it is the noun)
-    return i >= 0 and doc[i].lower_ in _KIND_NOUNS and doc[i].dep_ in _NOUN_DEPS
+    return before.lower_ in _KIND_NOUNS and before.dep_ in _NOUN_DEPS

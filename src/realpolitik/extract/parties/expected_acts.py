@@ -26,8 +26,10 @@ def expected_act_doer(s: Site, c: Candidates) -> Candidates:
     if c.targets or not c.sources or s.tok.lemma_.lower() not in _EXPECTING:
         return c
     own = {key(a) for a in c.sources}
-    for clause in s.kids:
-        if clause.dep_ not in ("ccomp", "xcomp") or clause.tag_ != "VBN":
+    clauses = [k for k in s.kids if k.dep_ in ("ccomp", "xcomp")]
+    clauses += [g for k in clauses for g in k.children if g.dep_ == "xcomp"]  # ("rules" a verb)
+    for clause in clauses:
+        if clause.tag_ != "VBN":
             continue
         agents = [p for a in clause.children if a.dep_ == "agent" for p in a.children]
         got = [a for a in first(s.actors, [p for p in agents if p.dep_ == "pobj"])

@@ -41,11 +41,16 @@ def contact_purpose_target(s: Site, c: Candidates) -> Candidates:
     contact = contact_purpose(s.tok, s.code, s.noun)
     if contact is None and s.noun:
         contact = manner_call(s.tok)
-    if contact is not None and not c.sources:  # (the caller: the call's own doer)
-        main = s.ctx.triggers.get(contact.i)
-        if main is not None:
-            c = c.with_sources(s.ctx.roles_of(main).sources)
-    if contact is None or not c.sources:
+    if contact is None:
+        return c
+    main = s.ctx.triggers.get(contact.i)
+    callers = list(s.ctx.roles_of(main).sources) if main is not None else []
+    if not callers:
+        callers = first(s.actors, [o for o in contact.children if o.dep_ == "nsubj"])
+    called = first(s.actors, [o for o in contact.children if o.dep_ == "dobj"])
+    if callers and (not c.sources or {key(a) for a in c.sources} <= {key(a) for a in called}):
+        c = c.with_sources(callers)  # the caller, never the one called ("called X to offer")
+    if not c.sources:
         return c
     got = _contact_targets(s, contact, {key(a) for a in c.sources})
     return c.with_targets(got) if got else c
