@@ -56,8 +56,11 @@ def _person_called(verb: Token, comp: Token) -> bool:
     after a finite "called" with a subject ("X's president called Abdelmadjid Tebboune to
     offer condolences"): a person called, not a name given, which needs an object ("called it
     a crisis"; "a group called Hamas" is a participle) (lex25)."""
-    if comp.pos_ == "NOUN":
-        return any(c.dep_ == "poss" for c in comp.children)
+    if comp.pos_ == "NOUN":  # (not "called [Seoul's decision counterproductive]", misread
+        kids = list(comp.children)  # as one noun phrase: its judged noun a compound)
+        return any(c.dep_ == "poss" for c in kids) and not any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" for c in kids
+        )
     return (
         comp.pos_ == "PROPN"
         and verb.tag_ in ("VBD", "VBZ", "VBP")
