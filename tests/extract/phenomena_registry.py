@@ -66,6 +66,7 @@ import phenomena_lex20
 import phenomena_lex21
 import phenomena_lex22
 import phenomena_lex23
+import phenomena_lex25
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -265,6 +266,7 @@ SUITE.add(one_scene=phenomena_leftovers19.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_leftovers20.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers20.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers21.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers21.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_fact24.FACT24_CONSTRUCTIONS, floors=phenomena_fact24.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex25.SCENE_CONSTRUCTIONS, floors=phenomena_lex25.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

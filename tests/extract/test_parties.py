@@ -42,6 +42,7 @@ from party_cases_lex18 import STAGE_CASES as LEX18_CASES
 from party_cases_lex19 import STAGE_CASES as LEX19_CASES
 from party_cases_lex20 import STAGE_CASES as LEX20_CASES
 from party_cases_lex22 import STAGE_CASES as LEX22_CASES
+from party_cases_lex25 import STAGE_CASES as LEX25_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -389,6 +390,7 @@ CASES += (
 CASES += RECUR1_CASES  # victims' voice, own envoys, agentless, counterpart (party_cases_recur1)
 CASES += LEFTOVERS21_CASES  # unlisted ministers, pact pronouns (party_cases_leftovers21.py)
 CASES += FACT24_CASES  # evidential passives, acts held back (party_cases_fact24.py)
+CASES += LEX25_CASES  # a call's purpose act and manner call, an expectation (party_cases_lex25.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -27,6 +27,7 @@ from realpolitik.extract._fact_scope import (
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
 from realpolitik.extract._noun_subjects import planned_subject
+from realpolitik.extract._ongoing_acts import ongoing_gerund
 from realpolitik.extract._own_threats import (
     HOSTILE_ROOTS,
     asked_only,
@@ -112,6 +113,8 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
             f.tok, rescoped(f.tok, factuality_of(f.tok, sent=ctx.sent), ctx.sent), ctx.sent
         )
     )
+    if fact == "possible" and ongoing_gerund(f.tok):
+        fact = "asserted"  # "asked X to stop expelling Y's citizens": under way (lex25, NA)
     if fact == "negated" and f.entry.neg and not f.negated:
         # a `neg` row codes the negated act itself ("did not cut aid"), and "would not send" is
         # a refusal: asserted, or reported in another's voice ("officials said X would not

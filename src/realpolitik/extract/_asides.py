@@ -155,8 +155,9 @@ def unasked_refusal(tok: Token, event: Event) -> bool:
     """ "Tanzania said it could not spare any doctors", "would not hand it over": a refusal of
     help read from a negated act needs something asked to refuse (the GUIDE's rule 5); aimed at no
     one, or only at the doer's own state (the domestic reading's guess), it refuses nothing
-    (lex14). A request named in the story gives it its target; a refusal the text names
-    ("refused to", "rejected") stays."""
+    (lex14). So for a refusal whose object is anyone at all ("would not allow any foreign power
+    to build a base", 124: a stance toward whoever might ask, lex25). A request named in the story gives it its target; a refusal the
+    text names ("refused to", "rejected") stays."""
     if event.cameo == _REJECT and _parallel_clause(tok):
         return True  # "Hungary would expel the envoys; Poland would not": no one asked (lex16)
     tgt = event.target  # none, or only the doer's own state (the domestic reading's guess)
@@ -168,6 +169,8 @@ def unasked_refusal(tok: Token, event: Event) -> bool:
         return False
     if event.cameo.startswith(_REFUSED_HELP):
         return True
+    if event.cameo.startswith("12") and event.cameo != _REJECT and _anyone_object(tok):
+        return True  # "would not allow any foreign power to build a base": a stance (lex25)
     return event.cameo == _REJECT and (tok.pos_ == "AUX" or _suffered_act(tok))
 
 
@@ -175,6 +178,26 @@ def unasked_refusal(tok: Token, event: Event) -> bool:
 _ASKING = frozenset(
     {"ask", "urge", "call", "appeal", "request", "demand", "press", "invite", "tell", "order"}
 )
+
+
+_ANYONE = frozenset({"anyone", "anybody", "anything"})
+
+
+def _anyone_object(tok: Token) -> bool:
+    """ "would not allow any foreign power / anyone to ...": the object is whoever it may be, so
+    the clause states a policy and answers no request."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]  # ("allow any country to station": the clause's subject)
+    return any(
+        o.lower_ in _ANYONE or any(c.dep_ == "det" and c.lower_ == "any" for c in o.children)
+        for o in objs
+    )
 
 
 def _parallel_clause(tok: Token) -> bool:

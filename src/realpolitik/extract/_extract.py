@@ -30,6 +30,7 @@ from realpolitik.extract._named_firms import named_firms
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._noun_subjects import aside_noun
 from realpolitik.extract._other_bearers import drop_other_bearers
+from realpolitik.extract._performed_acts import manner_call, performed_in_contact
 from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS
@@ -198,7 +199,7 @@ class _Run:
         folded = {f.tok.i for f in found if f.absorbed}
         for f in found:
             if (
-                object_of_trigger(f, trig, self.actors)
+                (object_of_trigger(f, trig, self.actors) and manner_call(f.tok) is None)
                 or non_event(f, trig)
                 or suspends_no_member(f, self.actors)
             ):
@@ -217,6 +218,7 @@ class _Run:
                 continue
             back = is_background(hosted_act(f.tok, f.code), trig)
             back = back and not voiced_alongside(f.tok, f.code) and not drawn_from_another(f.tok)
+            back = back and not performed_in_contact(f.tok, f.code, f.entry.pos == "N")
             fact = code_and_factuality(f, ctx)
             got = assign_parties(f, ctx)
             if self.traces is not None:

@@ -47,6 +47,26 @@ def judged_object(sent: Span) -> None:
             comps[0].dep_ = "dobj"
         elif len(comps) == 1 and comps[0].pos_ in _NOMINAL and _judged_after(comps[0]):
             comps[0].dep_ = "dobj"  # "called Madrid's move arbitrary": the verdict on the noun
+        elif len(comps) == 1 and _person_called(verb, comps[0]):
+            comps[0].dep_ = "dobj"  # "called South Korea's president to offer condolences"
+
+
+def _person_called(verb: Token, comp: Token) -> bool:
+    """A lone complement with a possessor ("called Korea's president on Tuesday"), or a name
+    after a finite "called" with a subject ("X's president called Abdelmadjid Tebboune to
+    offer condolences"): a person called, not a name given, which needs an object ("called it
+    a crisis"; "a group called Hamas" is a participle) (lex25)."""
+    if comp.pos_ == "NOUN":  # (not "called [Seoul's decision counterproductive]", misread
+        kids = list(comp.children)  # as one noun phrase: its judged noun a compound)
+        return any(c.dep_ == "poss" for c in kids) and not any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" for c in kids
+        )
+    return (
+        comp.pos_ == "PROPN"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.dep_ != "acl"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _judged_after(noun: Token) -> bool:
@@ -61,10 +81,15 @@ def _verdict_as_modifier(sent: Span, verb: Token) -> bool:
     """ "Nigeria's foreign ministry called Brazil's move excessive": the parser may read the
     verdict verb as a participle modifying the subject noun, the sentence a noun phrase. A
     participle takes one complement ("a group called X"); with two, the verb is the finite
-    verb of the sentence, the root noun its subject and the first complement its object."""
+    verb of the sentence, the root noun its subject and the first complement its object. So
+    with one noun complement that carries its verdict adjective after it ("called Uganda's
+    decision heavy-handed": "a group called X" has none)."""
     noun = verb.head
     comps = [c for c in verb.children if c.dep_ == "oprd"]
-    if verb.dep_ != "acl" or verb.tag_ not in _PAST or noun.dep_ != "ROOT" or len(comps) < 2:
+    two = len(comps) >= 2 or (
+        len(comps) == 1 and comps[0].pos_ in _NOMINAL and _judged_after(comps[0])
+    )
+    if verb.dep_ != "acl" or verb.tag_ not in _PAST or noun.dep_ != "ROOT" or not two:
         return False
     if noun.pos_ not in _NOMINAL or noun.i > verb.i:
         return False

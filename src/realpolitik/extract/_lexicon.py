@@ -104,13 +104,23 @@ class RowError(ValueError):
 
 
 def _sequences(value: str) -> Words:
-    """'diplomatic ties|relations' -> (("diplomatic", "ties"), ("relations",))."""
+    """'diplomatic ties|relations' -> (("diplomatic", "ties"), ("relations",)). A hyphenated
+    word is its parts and the hyphen, as the tokenizer splits it ("heavy-handed" -> "heavy",
+    "-", "handed"): written whole it could never match a sentence's tokens."""
     out = []
     for alt in value.split("|"):
-        words = tuple(w.lower() for w in alt.split())
+        words = tuple(p for w in alt.lower().split() for p in _hyphen_parts(w))
         if words:
             out.append(words)
     return tuple(out)
+
+
+def _hyphen_parts(word: str) -> list[str]:
+    """'heavy-handed' -> ['heavy', '-', 'handed']; a word without an inner hyphen alone."""
+    if "-" not in word.strip("-"):
+        return [word]
+    parts = word.split("-")
+    return [x for p in parts for x in (p, "-") if x][:-1] if all(parts) else [word]
 
 
 NO_EVENT = "---"

@@ -56,6 +56,7 @@ from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._reported_perfect import reported_perfect
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
 from realpolitik.extract._said_conjunct import speaker_conjunct
+from realpolitik.extract._shared_objects import conjunct_adjective_verb
 from realpolitik.extract._tag_repairs import (
     bare_preposition_gerund,
     gerund_noun,
@@ -198,6 +199,7 @@ def repair_parse(sent: Span) -> None:
     deadline_to_leave(sent)  # "were given 72 hours to leave X": an expulsion (leftovers17)
     particle_object(sent)  # "brushed aside X's allegations", "called in X's ambassador"
     judged_object(sent)  # "called X's measure disproportionate": X's measure the object (lex22)
+    conjunct_adjective_verb(sent)  # "banned and unbanned maize exports" (lex25)
     noun_for_clause(sent)
     semicolon_clause(sent)
     joined_phrases(sent)  # "the demand that X pay", "so did Z", "President A and X's President B"

@@ -20,6 +20,7 @@ from realpolitik.extract._folding import (
 )
 from realpolitik.extract._found import CONTROL_REFINE, Found, plover_of
 from realpolitik.extract._hyphen_objects import hyphen_words
+from realpolitik.extract._kind_clauses import kind_clause
 from realpolitik.extract._lexicon import (
     ANY_OBJECT,
     NO_EVENT,
@@ -29,6 +30,7 @@ from realpolitik.extract._lexicon import (
     pos_key,
 )
 from realpolitik.extract._measure_pronouns import measure_words
+from realpolitik.extract._open_verdicts import open_verdict
 from realpolitik.extract._pact_subjects import raised_pact_words
 from realpolitik.extract._people_objects import people_words
 from realpolitik.extract._predicted_harm import HARM_GOVERNORS, SAY_HARM, predicted_harm
@@ -43,6 +45,7 @@ from realpolitik.extract._readings import (
     stops_short,
 )
 from realpolitik.extract._regret import regret_code
+from realpolitik.extract._shared_objects import shared_object
 from realpolitik.extract._stood_by import stood_idle
 from realpolitik.extract._syntax import for_to_clause, title_words
 from realpolitik.extract._timex import WEEKDAYS
@@ -310,6 +313,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             continue
         if key == "V" and _syntax.insisted_claim(tok):  # "insists the dam is safe"
             continue
+        if key == "V" and kind_clause(tok):  # "a row of the kind X once fought with Y"
+            continue
         prts: set[str] = set()
         preps: set[str] = set()
         objs: set[str] = set()
@@ -350,6 +355,10 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                         objs.update(measure_words(c))  # "should scrap them" (the tariffs)
             if key == "V":  # "the pact is due to be inked", "it is to be concluded" (lo21)
                 objs.update(raised_pact_words(tok))
+            if key == "V" and not has_object and (shared := shared_object(tok)) is not None:
+                objs.add(shared.lemma_.lower())  # "banned and unbanned maize exports" (lex25)
+                objs.update(g.lemma_.lower() for g in shared.children if g.dep_ in MOD_DEPS)
+                has_object = True
             if key == "N":
                 has_object = False
                 for c in tok.children:
@@ -365,6 +374,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             objs.add(ANY_OBJECT if has_object else NO_OBJECT)
         words = _Words(tok, sentence)
         chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs, words)), None)
+        if chosen is None and key == "V":
+            chosen = open_verdict(tok, table)  # "called the arrests heavy-handed" (lex25)
         if chosen is None:
             clause_reading(tok, key, out)
             continue

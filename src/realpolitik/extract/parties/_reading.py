@@ -56,6 +56,17 @@ _REL_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 # Verbs of appeal whose object is asked to do their infinitive's act ("asked X to press for
 # observers"): the act is the appeal's content, aimed nowhere of its own (lex15, RQ).
 _APPEALING = frozenset({"invite", "urge", "ask", "encourage", "persuade", "implore", "beg"})
+
+
+def _called_on(verb: Token) -> Token | None:
+    """ "Called on X to stop deporting ...": X, the one asked, does the infinitive's act, as
+    the object of "urged X to" does (lex25: the deporting was the caller's own)."""
+    if verb.lemma_.lower() != "call":
+        return None
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    return None if on is None else child(on, "pobj")
+
+
 # "invited the pope to visit Nairobi": the guest visits, whether or not placed, never the host
 # (an unplaced object of "urge" / "ask" still lends its act to the appeal it folds into).
 _INVITE = "invite"
@@ -111,7 +122,7 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
             return got, 1
         return theme_owner(actors, subj), 2
     if tok.dep_ == "xcomp" and depth < 3:  # "invited Putin to visit": the object visits
-        obj = child(tok.head, "dobj")
+        obj = child(tok.head, "dobj") or _called_on(tok.head)
         if obj is not None and orders_own_forces(tok.head):
             obj = None  # "ordered troops to attack": the commander's state acts (lex10)
         asked = obj is None and tok.head.lemma_.lower() in _APPEALING  # (lex16)

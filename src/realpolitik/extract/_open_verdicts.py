@@ -1,0 +1,91 @@
+"""A verdict adjective on a judged act, by a rule rather than a list (lex25, fresh13 L).
+
+"Kenya called the arrests heavy-handed", "called Uganda's tariffs needlessly harsh / cynical",
+"described the expulsions as vindictive": lex21-lex23 coded such object complements from closed
+lists of adjectives ("irresponsible", "disproportionate", ...), so each new adjective was a
+miss. An evaluative verb with a judged act (an event noun, an act noun such as "decision", or
+a party) as its object and an adjective as the object's predicate judges it; in interstate news
+such a verdict is criticism (CAMEO 111) unless the adjective is one of praise or a plain
+description (the rows code praise, 051, where it is praise; a description is no act). It is
+tried only when no row of the verb matched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._lexicon import Trigger
+from realpolitik.extract._readings import ACT_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_VERDICT_VERBS = frozenset({"call", "label", "term", "deem", "describe"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+# Adjectives of praise, approval or plain description: no criticism ("called the talks frank",
+# "the vote free and fair", "the situation stable", "the deal irreversible").
+_NOT_CRITICAL = frozenset(
+    {"good", "great", "excellent", "positive", "constructive", "fruitful", "productive",
+     "useful", "successful", "historic", "important", "significant", "crucial", "vital",
+     "essential", "key", "necessary", "welcome", "timely", "brave", "courageous", "wise",
+     "generous", "legitimate", "legal", "lawful", "justified", "proportionate", "appropriate",
+     "reasonable", "fair", "free", "credible", "transparent", "democratic", "peaceful",
+     "friendly", "cordial", "warm", "frank", "candid", "open", "sincere", "serious", "calm",
+     "stable", "normal", "safe", "secure", "strong", "solid", "outstanding", "exemplary",
+     "commendable", "admirable", "remarkable", "encouraging", "promising", "hopeful",
+     "optimistic", "realistic", "pragmatic", "balanced", "acceptable", "satisfactory",
+     "sufficient", "adequate", "possible", "likely", "unlikely", "ready", "complete", "final",
+     "irreversible", "strategic", "special", "unique", "close", "deep", "comprehensive",
+     "mutual", "beneficial", "valuable", "helpful", "meaningful", "substantive", "substantial",
+     "smooth", "honest", "accurate", "true", "correct", "right", "responsible", "mature",
+     "measured", "restrained", "humane", "urgent", "inevitable", "difficult", "complex",
+     "complicated", "sensitive", "delicate", "unprecedented", "new", "temporary", "permanent",
+     "routine", "technical", "internal", "natural", "logical", "understandable", "justifiable",
+     "defensive", "symbolic", "historical", "effective", "efficient", "fine",
+     "ok", "okay", "sovereign", "binding", "valid", "null", "void", "moot", "premature"}
+)  # fmt: skip
+OPEN_VERDICT = Trigger("call", "V", frozenset(), frozenset(), frozenset(), "111", frozenset())
+
+
+def _verdict_adjective(verb: Token, obj: Token) -> Token | None:
+    """The adjective predicated of ``obj``: the verb's ``oprd`` adjective ("called X heavy-
+    handed", "described X as vindictive") or one hung on the object after it ("X heavy")."""
+    for c in verb.children:
+        if c.dep_ == "oprd" and (c.pos_ == "ADJ" or c.tag_ == "VBN") and c.i > obj.i:
+            return c  # (a participle too: "called the tariffs ill-judged")
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:  # "as vindictive"
+            adj = next((g for g in c.children if g.pos_ == "ADJ" or g.tag_ == "VBN"), None)
+            if adj is not None:
+                return adj
+    for c in obj.children:
+        if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ" and c.i > obj.i:
+            return c
+    return None
+
+
+def _judged(obj: Token, nouns: Container[tuple[str, str]]) -> bool:
+    """An act or a party: an event noun of the lexicon, an act noun ("decision", "move"), a
+    name or a pronoun ("called Kenya / it reckless")."""
+    if obj.pos_ in ("PROPN", "PRON"):
+        return True
+    lemma = obj.lemma_.lower()
+    return obj.pos_ in _NOMINAL and (lemma in ACT_NOUNS or (lemma, "N") in nouns)
+
+
+def open_verdict(verb: Token, nouns: Container[tuple[str, str]]) -> Trigger | None:
+    """Criticism (111) when ``verb`` judges an act or a party with an adjective not of praise
+    or description ("called the arrests heavy-handed"); None otherwise."""
+    if verb.lemma_.lower() not in _VERDICT_VERBS or verb.pos_ != "VERB" or verb.dep_ == "acl":
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not _judged(obj, nouns):
+        return None
+    adj = _verdict_adjective(verb, obj)
+    if adj is None or any(c.dep_ == "neg" for c in adj.children):
+        return None
+    if adj.lemma_.lower() in _NOT_CRITICAL or adj.lower_ in _NOT_CRITICAL:
+        return None
+    return OPEN_VERDICT

@@ -1,0 +1,56 @@
+"""Targets of acts a contact performs (lex25, fresh13_classes.md NC; the reading is
+:mod:`realpolitik.extract._performed_acts`).
+
+"Kenya's interior minister called his Ugandan counterpart to offer condolences", "rang X to
+express sympathy": the condolences go to whom the call goes; "Ruto thanked his Tanzanian
+counterpart in a telephone call": the call goes to whom the thanks go, from the thanker. The act
+with no target of its own takes the contact verb's targets (its roles, or its object). Contact
+verbs only: "sent troops to help X" (``verb_phrase.purpose_beneficiary``) and "shelled the
+town to halt Y's advance" (``embedded.purpose_act_target``) read their purposes otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._performed_acts import SPOKEN_ROOTS, contact_purpose, manner_call
+from realpolitik.extract.parties._kinds import acts_on
+from realpolitik.extract.parties._model import Candidates, Site, key
+from realpolitik.extract.parties._reading import first
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._mentions import Arg
+
+
+def _contact_targets(s: Site, contact: Token, own: set[str]) -> list[Arg]:
+    main = s.ctx.triggers.get(contact.i)
+    got = list(s.ctx.roles_of(main).targets) if main is not None else []
+    if not got:
+        got = first(s.actors, [o for o in contact.children if o.dep_ == "dobj"])
+    return [a for a in got if key(a) not in own]
+
+
+@acts_on(roots=SPOKEN_ROOTS)
+def contact_purpose_target(s: Site, c: Candidates) -> Candidates:
+    """ "Called his counterpart to offer condolences": the condolences go to the one called;
+    "thanked X in a telephone call": the call is the thanker's, to X."""
+    if c.targets:
+        return c
+    contact = contact_purpose(s.tok, s.code, s.noun)
+    if contact is None and s.noun:
+        contact = manner_call(s.tok)
+    if contact is None:
+        return c
+    main = s.ctx.triggers.get(contact.i)
+    callers = list(s.ctx.roles_of(main).sources) if main is not None else []
+    if not callers:
+        callers = first(s.actors, [o for o in contact.children if o.dep_ == "nsubj"])
+    called = first(s.actors, [o for o in contact.children if o.dep_ == "dobj"])
+    if callers and (not c.sources or {key(a) for a in c.sources} <= {key(a) for a in called}):
+        c = c.with_sources(callers)  # the caller, never the one called ("called X to offer")
+    if not c.sources:
+        return c
+    got = _contact_targets(s, contact, {key(a) for a in c.sources})
+    return c.with_targets(got) if got else c
