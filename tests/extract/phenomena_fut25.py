@@ -136,10 +136,113 @@ def f25_past_when(sc: Scene) -> Built:
     return _cap(text + "."), (want,), (Expect("*", "*", frozenset(), TOLD | NOT_ASSERTED),)
 
 
+# -- TH: trade moved away from a state on its condition, and stated ultimatums -------------
+
+_CARGO = ("its goods", "its cargo", "its exports", "its freight", "its lorries", "its trade")
+_SHIFT_VERBS = ("ship", "send", "route", "divert", "move")
+_NAMED_CONDITIONS = (
+    "if {T} raised its transit fees again",
+    "unless {T} protected the convoys",
+    "if {Tdem} officials kept harassing its drivers",
+    "if {T} failed to protect its drivers",
+    "if {T} did not reopen the crossing",
+)
+_STORY = (
+    "Gunmen attacked a convoy of {Sdem} lorries in {T} on Monday.",
+    "Gunmen ambushed {Sdem} lorries on a highway in {T} last week.",
+    "Armed men attacked a convoy of {Sdem} trucks in northern {T} on Sunday.",
+)
+_AGENTLESS_CONDITIONS = (
+    "if another lorry was attacked",
+    "if the attacks continued",
+    "if there was another attack",
+    "if its convoys were attacked again",
+    "if its drivers were harmed again",
+)
+_SAYERS = ("{Sposs} transport minister said {Scap} would", "{S} said it would",
+           "{Sposs} trade minister said {S} would")  # fmt: skip
+
+
+def f25_shift_threat(sc: Scene) -> Built:
+    """ "Kenya's transport minister said Nairobi would ship its goods via Tanzania if another
+    lorry was ambushed": a threat (13) against the state that must meet the condition (the one
+    it names, else the story's other state), never an intent or aid toward the route state."""
+    names = _names(sc)
+    names["Z"] = sc.name(sc.z, capital=0.0)
+    say = sc.rng.choice(_SAYERS)
+    verb = sc.rng.choice(_SHIFT_VERBS)
+    cargo = sc.rng.choice(_CARGO)
+    prep = sc.rng.choice(("via", "through"))
+    instead = sc.rng.choice(("", " instead"))
+    if sc.rng.random() < 0.5:
+        story = sc.rng.choice(_STORY) + " "
+        cond = sc.rng.choice(_AGENTLESS_CONDITIONS)
+    else:
+        story, cond = "", sc.rng.choice(_NAMED_CONDITIONS)
+    text = f"{story}{say} {verb} {cargo} {prep} {{Z}}{instead} {cond}.".format(**names)
+    want = _e(sc.s, sc.t, "13", TOLD)
+    harm = Expect("*", sc.s.iso3, frozenset({"19", "18"}), TOLD)  # the story's attack
+    return _cap(text), (want,), (harm, Expect("*", "*", frozenset(), NOT_ASSERTED))
+
+
+_BOUGHT = ("its gas", "its wheat", "its electricity", "its fuel")
+
+
+def f25_supplier_threat(sc: Scene) -> Built:
+    """ "Chile would buy its gas from Argentina instead if Bolivia raised prices again, the
+    minister said": a threat against the state that must meet the condition; "would buy more
+    gas from Y if Y lowered its prices" is a conditional offer, no threat."""
+    names = _names(sc)
+    z = sc.name(sc.z, capital=0.0)
+    bought = sc.rng.choice(_BOUGHT)
+    if sc.rng.random() < 0.6:
+        cond = sc.rng.choice(("if {T} raised its prices again", "unless {T} lowered its prices",
+                              "if {T} cut supplies again"))  # fmt: skip
+        text = f"{{S}} would buy {bought} from {z} instead {cond}, the minister said."
+        want: tuple[Expect, ...] = (_e(sc.s, sc.t, "13", TOLD),)
+    else:
+        text = f"{{S}} would buy more {bought[4:]} from {{T}} if {{T}} lowered its prices."
+        want = ()
+    return _cap(text.format(**names)), want, (Expect("*", "*", frozenset(), NOT_ASSERTED),)
+
+
+_MEASURES = (
+    "close the border",
+    "impose tariffs on {Tdem} goods",
+    "expel {Tposs} ambassador",
+    "cut gas supplies to {T}",
+    "suspend all flights to {T}",
+)
+_ULTIMATUMS = (
+    "unless {T} releases the detained traders",
+    "unless {T} withdraws its troops from the border",
+    "if {T} does not release the fishermen by Friday",
+    "unless {Tposs} government pays its debts",
+)
+
+
+def f25_stated_ultimatum(sc: Scene) -> Built:
+    """ "Kenya will close the border unless Uganda releases the traders": a coercive act held
+    out against the state that must meet an "unless / if not" condition is the threat made
+    (13, asserted, GUIDE rule 7), whether a speaker says it or the writer states it."""
+    names = _names(sc)
+    measure = sc.rng.choice(_MEASURES)
+    cond = sc.rng.choice(_ULTIMATUMS)
+    head = sc.rng.choice(("{S} will", "{S} would", "{Sposs} government will",
+                          "{Sposs} foreign minister said {S} would"))  # fmt: skip
+    text = f"{head} {measure} {cond}".format(**names)
+    return _cap(text + "."), (_e(sc.s, sc.t, "13", TOLD),), (
+        Expect("*", "*", frozenset(), NOT_ASSERTED),
+    )
+
+
 FUT25_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "f25_when_clause": f25_when_clause,
     "f25_when_the_two": f25_when_the_two,
     "f25_past_when": f25_past_when,
+    "f25_shift_threat": f25_shift_threat,
+    "f25_supplier_threat": f25_supplier_threat,
+    "f25_stated_ultimatum": f25_stated_ultimatum,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before fut25 (fcea0a3) the same 24 scored (right, false assertions):

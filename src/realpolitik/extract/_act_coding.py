@@ -24,10 +24,16 @@ from realpolitik.extract._fact_scope import (
     stance_clause,
     told_deed,
 )
+from realpolitik.extract._held_out_shifts import THREAT_CODE, held_out_shift
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
 from realpolitik.extract._noun_subjects import planned_subject
-from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
+from realpolitik.extract._own_threats import (
+    HOSTILE_ROOTS,
+    held_out,
+    speaker_own_act,
+    stated_ultimatum,
+)
 from realpolitik.extract._scheduled_measures import scheduled_measure
 from realpolitik.extract._syntax import child
 from realpolitik.extract._trailing_attribution import trailing_report
@@ -111,7 +117,9 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
     if fact in ("asserted", "reported") and f.entry.pos == "N" and planned_subject(f.tok):
         fact = "possible"  # "aid to Laos is to double": a planned act (lex22, IS)
-    if fact == "possible" and commitment(f.tok) and not _framed_by_another(f, ctx):
+    if fact == "possible" and held_out_shift(f, ctx) is not None:
+        f.code, fact = THREAT_CODE, "asserted"  # "would ship via Z if Y ...": a threat (TH)
+    elif fact == "possible" and commitment(f.tok) and not _framed_by_another(f, ctx):
         if scheduled_measure(f) or announced_border_measure(f):
             pass  # "will impose a 30 percent tariff from March 1": the measure, possible (lex22)
             # ("would extend checks on the X border": the checks, possible, lex23)
@@ -119,7 +127,9 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
             f.code, fact = "150", "asserted"  # the readying happened
         else:
             code, f.code = f.code, future_code(f.code)
-            if code[:2] in HOSTILE_ROOTS and speaker_own_act(f.tok, ctx.actors):
+            if code[:2] in HOSTILE_ROOTS and (
+                speaker_own_act(f.tok, ctx.actors) or stated_ultimatum(f.tok, ctx.actors)
+            ):
                 fact = "asserted"  # "said Hanoi would retaliate": the threat is made (lex11)
     elif fact == "possible" and _held_out_threat(f, ctx):
         f.code, fact = future_code(f.code), "asserted"
