@@ -9,7 +9,24 @@ name, capital, leader or demonym, each with several phrasings:
   meet at the regional summit next month": the same with "the two", never asserted either way
   (the time clause's act is background, GUIDE rule 1, so it need not be emitted at all);
 - ``f25_past_when``: "X raised the matter with Y when the two leaders met in Z last month":
-  a past time clause stays asserted (the control of the class above).
+  a past time clause stays asserted (the control of the class above);
+- ``f25_shift_threat``: "X's minister said CAPITAL would ship / send / route / divert its goods
+  (cargo, exports, lorries) via / through Z (instead) if another lorry was attacked" after a
+  story of an attack in Y, or "unless Y protected the convoys": a threat (13) against the
+  state that must meet the condition, never an intent or aid toward the route state Z;
+- ``f25_supplier_threat``: "X would buy its gas from Z instead if Y raised its prices again":
+  the same threat against Y; "would buy more gas from Y if Y lowered its prices" (a
+  conditional offer) is none;
+- ``f25_stated_ultimatum``: "X will close the border (impose tariffs, expel Y's ambassador)
+  unless Y releases the traders": the threat (13) asserted, whoever states it (GUIDE rule 7);
+- ``f25_custody_harm``: "X police detained 15 Y traders near the border. Three of the traders
+  (the men, two of them, they) were beaten in custody (assaulted, tortured, mistreated), their
+  union said": the harm (18) is the story act's doer's against the victims' state, carried
+  over from the sentence before.
+
+"move", "carry", "take" and "hold" are left out of the phrasings: as triggers they would read
+"to move oil through its pipeline" or "held talks" (no state named after "through", no people
+held); "rounded up" has no row (a lexicon gap of another class).
 
 Scores on main (fcea0a3) before the fix, ``bench/phenomena.py`` with 24 cases each, are beside
 FLOORS.
@@ -139,7 +156,7 @@ def f25_past_when(sc: Scene) -> Built:
 # -- TH: trade moved away from a state on its condition, and stated ultimatums -------------
 
 _CARGO = ("its goods", "its cargo", "its exports", "its freight", "its lorries", "its trade")
-_SHIFT_VERBS = ("ship", "send", "route", "divert", "move")
+_SHIFT_VERBS = ("ship", "send", "route", "divert", "reroute", "redirect")
 _NAMED_CONDITIONS = (
     "if {T} raised its transit fees again",
     "unless {T} protected the convoys",
@@ -231,9 +248,43 @@ def f25_stated_ultimatum(sc: Scene) -> Built:
     head = sc.rng.choice(("{S} will", "{S} would", "{Sposs} government will",
                           "{Sposs} foreign minister said {S} would"))  # fmt: skip
     text = f"{head} {measure} {cond}".format(**names)
-    return _cap(text + "."), (_e(sc.s, sc.t, "13", TOLD),), (
-        Expect("*", "*", frozenset(), NOT_ASSERTED),
+    return (
+        _cap(text + "."),
+        (_e(sc.s, sc.t, "13", TOLD),),
+        (Expect("*", "*", frozenset(), NOT_ASSERTED),),
     )
+
+
+# -- AP: an agentless harm to the people of the story act before ---------------------------
+
+_HOLDERS = ("{Sdem} police", "{Sdem} border guards", "{Sdem} soldiers", "{Sdem} troops",
+            "{Sdem} border police")  # fmt: skip
+_HELD = (("traders", "the traders"), ("fishermen", "the fishermen"), ("migrants", "the men"),
+         ("farmers", "the farmers"), ("workers", "the workers"))  # fmt: skip
+_HELD_VERBS = ("detained", "arrested", "seized", "have detained")
+_VICTIMS = ("Three of {the}", "{The}", "Two of them", "Several of {the}", "They", "Some of {the}")
+_HARMED = ("were beaten in custody", "were assaulted in a cell", "were tortured",
+           "were mistreated in detention", "were beaten and robbed")  # fmt: skip
+_VOICES = ("", ", their union said", ", {Tposs} foreign ministry said", ", a rights group said",
+           ", their families said")  # fmt: skip
+
+
+def f25_custody_harm(sc: Scene) -> Built:
+    """ "Kenyan police detained 15 Ugandan traders at Busia on Monday. Three of the traders
+    were beaten in custody, their union said": the harm's doer is the story act's (the
+    police), its target the victims' state carried over from the sentence before (18,
+    reported where voiced); "assaulted" and "tortured" as "beaten"."""
+    names = _names(sc)
+    holders = sc.rng.choice(_HOLDERS).format(**names)
+    people, again = sc.rng.choice(_HELD)
+    n = sc.rng.choice(("15", "12", "30", "about 20", "dozens of"))
+    first = (f"{holders} {sc.rng.choice(_HELD_VERBS)} {n} {sc.t.demonym} {people} near the "
+             f"border on Monday.")  # fmt: skip
+    victims = sc.rng.choice(_VICTIMS).format(the=again, The=_cap(again))
+    voice = sc.rng.choice(_VOICES).format(**names)
+    text = f"{_cap(first)} {victims} {sc.rng.choice(_HARMED)}{voice}."
+    want = (_e(sc.s, sc.t, "17", TOLD), _e(sc.s, sc.t, "18", TOLD))
+    return text, want, (Expect("*", "*", frozenset(), NOT_ASSERTED),)
 
 
 FUT25_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
@@ -243,9 +294,13 @@ FUT25_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "f25_shift_threat": f25_shift_threat,
     "f25_supplier_threat": f25_supplier_threat,
     "f25_stated_ultimatum": f25_stated_ultimatum,
+    "f25_custody_harm": f25_custody_harm,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before fut25 (fcea0a3) the same 24 scored (right, false assertions):
 # f25_when_clause 18/6, f25_when_the_two 14/20 (the time clause's meeting asserted, both ways
-# for "the two"), f25_past_when 24/0.
+# for "the two"), f25_past_when 24/0; f25_shift_threat 0/0 (aid or an intent to the route
+# state, 07 or 03, possible), f25_supplier_threat 10/0 (an intent, 031, to the supplier),
+# f25_stated_ultimatum 4/0 (the threat possible), f25_custody_harm 0/3 (no doer, the victims
+# unplaced or read as the doer's own people).
 FLOORS = {name: (24, 0) for name in FUT25_CONSTRUCTIONS}

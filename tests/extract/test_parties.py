@@ -28,6 +28,7 @@ from party_cases_context17 import STAGE_CASES as CONTEXT17_CASES
 from party_cases_context22 import STAGE_CASES as CONTEXT22_CASES
 from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
+from party_cases_fut25 import STAGE_CASES as FUT25_CASES
 from party_cases_leftovers16 import STAGE_CASES as LEFTOVERS16_CASES
 from party_cases_leftovers17 import STAGE_CASES as LEFTOVERS17_CASES
 from party_cases_leftovers18 import STAGE_CASES as LEFTOVERS18_CASES
@@ -385,6 +386,7 @@ CASES += (
     CONTEXT22_CASES  # an untargeted pledge to the story's other state (party_cases_context22.py)
 )
 CASES += RECUR1_CASES  # victims' voice, own envoys, agentless, counterpart (party_cases_recur1)
+CASES += FUT25_CASES  # trade shifts held out, harm to the story's victims (party_cases_fut25)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:
