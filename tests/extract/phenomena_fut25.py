@@ -145,10 +145,11 @@ _PAST = (
 def f25_past_when(sc: Scene) -> Built:
     """ "X raised the matter with Y when the two leaders met last month": a past time clause
     under a past main clause is told as done (asserted): the control of the class above."""
-    if sc.leader(sc.s) == sc.s.name or sc.leader(sc.t) == sc.t.name:
-        sc.rng.random()
     who, whom = sc.leader(sc.s), sc.leader(sc.t)
     text = sc.rng.choice(_PAST).format(who=who, whom=whom, Zcap=sc.z.capital)
+    if who == sc.s.name or whom == sc.t.name:  # (no leader at the date: the governments)
+        text = (f"{sc.name(sc.s)} raised the matter with {sc.name(sc.t)} when the two "
+                f"governments met in {sc.z.capital} last month")  # fmt: skip
     want = _e(sc.s, sc.t, "04", TOLD)
     return _cap(text + "."), (want,), (Expect("*", "*", frozenset(), TOLD | NOT_ASSERTED),)
 

@@ -50,6 +50,8 @@ GOODS = frozenset(
 )  # fmt: skip
 _TRADE_CODES = frozenset({"061", "070", "071"})
 _CONDITIONS = frozenset({"if", "unless"})
+_SAYING = frozenset({"say", "tell", "add", "announce", "state", "warn"})
+_TRAILING = frozenset({"advcl", "parataxis", "ccomp"})
 # Held out by its doer: "would", "will" (and "could", "might" as in ``_own_threats``).
 _HOLDING = frozenset({"will", "would", "'ll", "shall", "wo", "could", "might"})
 # What a state is threatened for when the condition names no trigger: raising prices, going on.
@@ -70,6 +72,9 @@ def _condition(verb: Token) -> Token | None:
     kids = list(verb.children)
     if verb.dep_ == "ccomp" and verb.head.i > verb.i:
         kids += [c for c in verb.head.children if verb.i < c.i < verb.head.i]
+    for said in kids[:]:  # ("..., the minister said" hung below the clause it reports)
+        if said.i > verb.i and said.lemma_.lower() in _SAYING and said.dep_ in _TRAILING:
+            kids += [c for c in said.children if verb.i < c.i < said.i]
     for c in kids:
         if c.dep_ != "advcl":
             continue
