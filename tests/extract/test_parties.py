@@ -29,6 +29,7 @@ from party_cases_context22 import STAGE_CASES as CONTEXT22_CASES
 from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_fact24 import STAGE_CASES as FACT24_CASES
+from party_cases_fut25 import STAGE_CASES as FUT25_CASES
 from party_cases_leftovers16 import STAGE_CASES as LEFTOVERS16_CASES
 from party_cases_leftovers17 import STAGE_CASES as LEFTOVERS17_CASES
 from party_cases_leftovers18 import STAGE_CASES as LEFTOVERS18_CASES
@@ -391,6 +392,7 @@ CASES += RECUR1_CASES  # victims' voice, own envoys, agentless, counterpart (par
 CASES += LEFTOVERS21_CASES  # unlisted ministers, pact pronouns (party_cases_leftovers21.py)
 CASES += FACT24_CASES  # evidential passives, acts held back (party_cases_fact24.py)
 CASES += LEX25_CASES  # a call's purpose act and manner call, an expectation (party_cases_lex25.py)
+CASES += FUT25_CASES  # trade shifts held out, harm to the story's victims (party_cases_fut25)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

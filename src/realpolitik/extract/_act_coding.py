@@ -24,6 +24,7 @@ from realpolitik.extract._fact_scope import (
     stance_clause,
     told_deed,
 )
+from realpolitik.extract._held_out_shifts import THREAT_CODE, held_out_shift
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
 from realpolitik.extract._noun_subjects import planned_subject
@@ -33,6 +34,7 @@ from realpolitik.extract._own_threats import (
     asked_only,
     held_out,
     speaker_own_act,
+    stated_ultimatum,
 )
 from realpolitik.extract._scheduled_measures import scheduled_measure
 from realpolitik.extract._syntax import child
@@ -122,7 +124,9 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         fact = "reported" if _anothers_refusal(f, ctx) else "asserted"
     if fact in ("asserted", "reported") and f.entry.pos == "N" and planned_subject(f.tok):
         fact = "possible"  # "aid to Laos is to double": a planned act (lex22, IS)
-    if fact == "possible" and commitment(f.tok) and not _framed_by_another(f, ctx):
+    if fact == "possible" and held_out_shift(f, ctx) is not None:
+        f.code, fact = THREAT_CODE, "asserted"  # "would ship via Z if Y ...": a threat (TH)
+    elif fact == "possible" and commitment(f.tok) and not _framed_by_another(f, ctx):
         if asked_only(f.tok):
             pass  # "did not say whether it would expel Y's diplomats": the act, possible
         elif scheduled_measure(f) or announced_border_measure(f):
@@ -132,7 +136,9 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
             f.code, fact = "150", "asserted"  # the readying happened
         else:
             code, f.code = f.code, future_code(f.code)
-            if code[:2] in HOSTILE_ROOTS and speaker_own_act(f.tok, ctx.actors):
+            if code[:2] in HOSTILE_ROOTS and (
+                speaker_own_act(f.tok, ctx.actors) or stated_ultimatum(f.tok, ctx.actors)
+            ):
                 fact = "asserted"  # "said Hanoi would retaliate": the threat is made (lex11)
     elif fact == "possible" and _held_out_threat(f, ctx):
         f.code, fact = future_code(f.code), "asserted"

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._found import REFUSABLE
+from realpolitik.extract._future_time import time_clause_governor
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._promised import promised_content
 from realpolitik.extract._syntax import LIGHT_VERBS
@@ -115,6 +116,8 @@ def commitment(tok: Token) -> bool:
     by that verb ("would launch strikes on X")."""
     if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in LIGHT_VERBS:
         tok = tok.head
+    if time_clause_governor(tok) is not None:
+        return False  # "will press Y by the time the two meet": the meeting is no one's word
     if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
         return False
     for _ in range(3):

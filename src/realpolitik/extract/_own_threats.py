@@ -139,6 +139,35 @@ def speaker_own_act(tok: Token, actors: DocActors) -> bool:
     return bool(own) and own == said_by
 
 
+_WILL = frozenset({"will", "would", "'ll", "shall", "wo"})
+
+
+def stated_ultimatum(tok: Token, actors: DocActors) -> bool:
+    """ "Kenya will close the border unless Uganda releases the traders": a main clause that
+    states a state's future act against another that must meet an "unless / if not" condition
+    is the threat made, as when its own speaker says it (GUIDE rule 7, the expulsion note);
+    "could" or "might" there is the writer's guess, and stays a possible act."""
+    clause = _clause(tok)
+    if clause.dep_ != "ROOT" or not any(
+        c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children
+    ):
+        return False
+    subj = child(clause, "nsubj")
+    own = _parties(actors, subj) if subj is not None else set()
+    if not own:
+        return False
+    for cond in _conditions(clause):
+        other = child(cond, "nsubj")
+        if ultimatum(cond) and other is not None and _parties(actors, other) - own:
+            return True
+    return False
+
+
+def _parties(actors: DocActors, tok: Token) -> set[str]:
+    """States, and bodies of no state ("the European Union"), that ``tok`` names."""
+    return {a.ref.country or a.ref.code for a in actors.resolve(tok) if a.ref.code[:3] != "---"}
+
+
 # Who can be feared to act without the speaker imposing anything: firms, markets, people.
 _NOT_IMPOSERS = frozenset(
     {"investor", "firm", "company", "business", "bank", "market", "tourist", "price", "economy",

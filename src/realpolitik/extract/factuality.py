@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._accused_conjunct import ACCUSING, verb_above
 from realpolitik.extract._clause_bounds import INVERTING, clause_apart
 from realpolitik.extract._denied_charge import appositive_denial
+from realpolitik.extract._future_time import future_time_clause
 from realpolitik.extract._passed_over import passed_over
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
 from realpolitik.extract._undone_plans import undone_plan
@@ -323,8 +324,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
         )  # (the parser may hang "hesitated to strike" as an adverbial clause)
         if unhesitating and not _negated(head):
             return "possible"  # "Israel hesitated to strike": not done
-        if dep == "advcl" and _governed_infinitive(tok):
-            return "possible"  # "X is set to expel ...", parsed as an adverbial clause
+        if (dep == "advcl" and _governed_infinitive(tok)) or (modality and future_time_clause(tok)):
+            return "possible"  # "X is set to expel ..." as an advcl; "when the two meet" (FT)
         if head.i == tok.i or dep in _STOP or clause_apart(head, tok):
             break
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):

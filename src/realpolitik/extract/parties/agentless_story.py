@@ -8,6 +8,14 @@ victims' state and one other state names who holds them. ``agentless.seat_of_gov
 place or an announcing office in the sentence itself; this stage, after it, reads the story,
 for every verb of coercion (CAMEO 17), keyed on the passive and the placed victims rather than
 on one act noun.
+
+``carried_victims`` (round 19, fut25: fresh13's AP) reads the people of the story act one
+sentence before: "Kenyan police detained 15 Ugandan traders. Three of the traders were beaten in
+custody, their union said": the passive's victims ("three of the traders", "the men", "they")
+name again the people a state's police or army held, hurt or fired on, so the harm is that
+doer's (KENCOP) against the victims' state (UGA), reported where the sentence is voiced; the
+victims' placement is carried over from the earlier sentence, where the parse of this one has
+none.
 """
 
 from __future__ import annotations
@@ -17,7 +25,15 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._codebook import UNNAMED
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
-from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._model import (
+    Candidates,
+    EarlierAct,
+    Site,
+    home_of,
+    unknown,
+)
+from realpolitik.extract.parties.context_earlier import recent
+from realpolitik.extract.parties.context_referents import referent_fits
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
@@ -69,4 +85,53 @@ def _agentless(tok: Token) -> bool:
     return any(k.dep_ == "auxpass" for k in kids) and not any(k.dep_ == "agent" for k in kids)
 
 
-__all__ = ["story_state_doer"]
+# Harm done to people in custody or on the spot: coercion (17), assault (18), force (19).
+_HARMS = frozenset({"17", "18", "19"})
+# The story act the victims come from: a state's coercion, assault or force on people.
+_STORY_ROOTS = frozenset({"17", "18", "19", "20"})
+_STORY_SENTENCES = 1  # the story act is told in this sentence or the one before
+_THEY = frozenset({"they"})
+
+
+def carried_victims(s: Site, c: Candidates) -> Candidates:
+    """ "Three of the traders were beaten in custody" after "Kenyan police detained 15 Ugandan
+    traders": an agentless harm whose victims name again the people of the story act before
+    (by one state's police, army or government, on another state's people) is that act's
+    doer's, aimed at the victims' state; only where the sentence names no doer and places the
+    victims in no other state."""
+    if s.noun or s.root not in _HARMS or not _agentless(s.tok):
+        return c
+    if any(not unknown(a) for a in c.sources):
+        return c
+    victims = next((k for k in s.kids if k.dep_ == "nsubjpass"), None)
+    if victims is None:
+        return c
+    placed = {a.ref.country for a in c.targets if a.ref.country}
+    act = _story_act(s, victims, placed)
+    if act is None or act.target is None:
+        return c
+    hurt = [Arg(act.target, EARLIER, victims.i)]
+    if placed and placed != {home_of(act.source)}:
+        hurt = list(c.targets)
+    return c.with_sources([Arg(act.source, EARLIER, s.tok.i)]).with_targets(hurt)
+
+
+def _story_act(s: Site, victims: Token, placed: set[str]) -> EarlierAct | None:
+    """The latest story act of coercion, assault or force by one state on another's people
+    whose people ``victims`` names again ("three of the traders", "the men", "they"), or, for
+    victims the sentence places (``placed``: "three Ugandan traders"), on that state's people."""
+    for act in reversed(recent(s, _STORY_SENTENCES)):
+        if act.root not in _STORY_ROOTS or act.target is None or act.background:
+            continue
+        own, hurt = home_of(act.source), act.target.country
+        if not own or not hurt or own == hurt or act.source.code.startswith(UNNAMED.code):
+            continue
+        if placed == {hurt}:
+            return act
+        fits = act.thing is not None and referent_fits(victims, act.thing, act.root, _THEY)
+        if fits and (not placed or placed == {own}):
+            return act  # ("two of them" read as the doer's guards: the people they held)
+    return None
+
+
+__all__ = ["carried_victims", "story_state_doer"]

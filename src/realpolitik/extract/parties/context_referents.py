@@ -109,6 +109,17 @@ def _names_again(word: Token, was: str, held: bool) -> bool:
     return held and lemma in HELD_WORDS and was not in CRAFT_NOUNS
 
 
+def referent_fits(tok: Token, first: Word, root: str, pronouns: frozenset[str]) -> bool:
+    """``tok`` (an argument: "three of the traders", "the men", "them", or one of
+    ``pronouns``) names again the thing ``first`` of an earlier act of CAMEO ``root``."""
+    inner = _partitive_of(tok)
+    word = inner if inner is not None else tok
+    if word.lower_ in pronouns:
+        return first[1]
+    got = _referent(tok)
+    return got is not None and _fits(got[0], got[1], first, root == _HOLDING_ROOT)
+
+
 def _fits(word: Token, plural: bool | None, first: Word, held: bool) -> bool:
     if plural is None:
         return _names_again(word, first[0], held)

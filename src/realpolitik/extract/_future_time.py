@@ -1,0 +1,95 @@
+"""Present tense that refers to future time: a temporal clause under a future main clause
+(fresh13's class FT).
+
+English puts a temporal clause ("when / once / after / before / until / as soon as / by the
+time ...") in the present tense even when its act lies ahead: "he would raise the matter with
+NAME when the two meet next month", "X will sign once Y has ratified", "by the time the
+ministers meet in Cairo". The clause's own tense says nothing of whether the act took place;
+its main clause's does. When that main clause is future or modal, or itself hedged (the
+factuality of its verb is `possible`), the temporal clause's act is future too: `possible`
+(GUIDE rule 4), never asserted, whatever its parties ("the two" expanding to both directions
+stays `possible` both ways). A past tense ("when the two met") or a present main clause ("X
+raises it whenever they meet") is left alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Subordinators of a time clause whose tense follows the main clause's time.
+TIME_MARKS = frozenset({"when", "whenever", "once", "after", "before", "until", "till"})
+# Nouns whose relative clause is a time clause: "by the time / the moment / the day they meet".
+TIME_NOUNS = frozenset({"time", "moment", "day", "minute"})
+# Modal and future auxiliaries of a main clause (negated or not: "will not sign until they
+# meet" leaves the meeting ahead all the same).
+FUTURE_AUX = frozenset(
+    {"will", "would", "shall", "'ll", "wo", "could", "might", "may", "should", "can", "ca",
+     "must"}
+)  # fmt: skip
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+_CLIMB = 5  # time noun, preposition, a noun or two the phrase hangs on, the verb
+
+
+def _present(verb: Token) -> bool:
+    """The clause is in the present ("meet", "meets", "is signed", "has ratified"), with no
+    modal of its own (a modal makes it `possible` by itself)."""
+    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in kids):
+        return False
+    if any(c.tag_ == "VBD" for c in kids):
+        return False  # "had met", "was signed"
+    return verb.tag_ in _PRESENT_TAGS or any(c.tag_ in _PRESENT_TAGS for c in kids)
+
+
+def _after_time_noun(verb: Token) -> bool:
+    """``verb``'s clause follows "the time / the moment" directly ("by the time NAME and NAME
+    meet"), whatever arc the parser gave it."""
+    i = verb.left_edge.i
+    doc = verb.doc
+    return i >= 2 and doc[i - 1].lemma_.lower() in TIME_NOUNS and doc[i - 2].lower_ == "the"
+
+
+def time_clause_governor(verb: Token) -> Token | None:
+    """The verb a present-tense time clause hangs on, or None when ``verb`` heads none:
+    "... when the two meet" (an adverbial clause marked "when"), "as soon as they sign" (hung
+    on "soon"), "by the time the ministers meet" (a relative clause of "time")."""
+    if verb.pos_ not in ("VERB", "AUX") or not _present(verb):
+        return None
+    head = verb.head
+    if verb.dep_ == "advcl":
+        marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+        if marks & TIME_MARKS:
+            return head
+        if "as" in marks and head.lower_ == "soon":  # "as soon as they sign"
+            return head.head
+        return None
+    if verb.dep_ == "conj" and _after_time_noun(verb):
+        return head  # "will press Y by the time NAME and NAME meet", misread as a conjunct
+    if verb.dep_ == "relcl" and head.lemma_.lower() in TIME_NOUNS:
+        gov = head  # "by the time ...": time <- by <- (a noun the phrase hangs on) <- verb
+        for _ in range(_CLIMB):
+            if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+                break
+            gov = gov.head
+        return gov if gov.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def future_main_clause(gov: Token) -> bool:
+    """The main clause is future or modal ("will sign", "would raise", "could not meet"), or
+    its act is hedged ("is expected to sign", "asked X to release them")."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in gov.children):
+        return True
+    from realpolitik.extract.factuality import factuality_of  # (it asks this module)
+
+    return factuality_of(gov) == "possible"
+
+
+def future_time_clause(verb: Token) -> bool:
+    """``verb`` heads a present-tense time clause whose main clause is future or hedged: its
+    act lies ahead (`possible`)."""
+    gov = time_clause_governor(verb)
+    return gov is not None and gov.i != verb.i and future_main_clause(gov)
