@@ -35,6 +35,7 @@ from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS
 from realpolitik.extract._titled_names import titled_names
+from realpolitik.extract._tree import remember_text
 from realpolitik.extract._triggers import (
     Found,
     find_triggers,
@@ -154,6 +155,7 @@ class _Run:
     def paragraph(self, pstart: int, pdoc: Doc) -> None:
         """The rule stages over one parsed paragraph that starts at ``pstart`` in the document;
         paragraphs come in order (``batched`` feeds them from a parse of many documents)."""
+        remember_text(pdoc, self.text, pstart)  # (what the parse read: no ``Doc.text`` join)
         self.actors.bind(pdoc, pstart)
         for sent in pdoc.sents:
             start = pstart + sent.start_char

@@ -59,7 +59,7 @@ from realpolitik.extract._speaker_state import (
     reporting_speaker,
 )
 from realpolitik.extract._state_firms import state_firm
-from realpolitik.extract._tree import token_starts
+from realpolitik.extract._tree import span_text, token_starts
 from realpolitik.extract._venues import gathering
 from realpolitik.extract._words import CURRENCY_NOUNS
 from realpolitik.extract.confidence import (
@@ -490,7 +490,7 @@ def _span_text(tok: Token, m: Mention) -> str:
     doc = tok.doc
     lo = min(t.i for t in tok.subtree if t.i <= tok.i)
     lo = max(lo, 0)
-    words = doc[lo : tok.i + 1].text
+    words = span_text(doc[lo : tok.i + 1])
     return words if len(words) < 80 else tok.text
 
 

@@ -12,6 +12,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import span_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -44,4 +46,4 @@ def people_words(obj: Token) -> set[str]:
 def _named(noun: Token) -> str:
     """The noun with the compound words before it, lower case ("north koreans")."""
     lo = min((c.i for c in noun.children if c.dep_ == "compound" and c.i < noun.i), default=noun.i)
-    return noun.doc[lo : noun.i + 1].text.lower()
+    return span_text(noun.doc[lo : noun.i + 1]).lower()

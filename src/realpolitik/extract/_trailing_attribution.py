@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import sentence_forms
 from realpolitik.models import Factuality
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def _trailing_phrase(sent: Span) -> Token | None:
 def trailing_report(tok: Token, fact: Factuality, sent: Span) -> Factuality:
     """``fact`` made `reported` where an act on the main line of ``sent`` comes before a
     sentence-final ", according to X" (see the module's docstring)."""
-    if fact != "asserted" or _ATTRIBUTING not in sent.text.lower():
+    if fact != "asserted" or _ATTRIBUTING not in sentence_forms(sent):  # (no Span.text)
         return fact
     phrase = _trailing_phrase(sent)
     if phrase is None or tok.i >= phrase.i or not _main_line(tok):

@@ -54,7 +54,7 @@ class _DocWords:
 
     __slots__ = (
         "forms", "lemmas", "like_num", "ent_type", "idx", "tags", "sets", "all_forms", "memo",
-        "text", "by_tag", "all_lemmas",
+        "text", "offset", "by_tag", "all_lemmas",
     )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
@@ -74,7 +74,8 @@ class _DocWords:
         self.all_forms: frozenset[str] | None = None
         self.all_lemmas: frozenset[str] | None = None
         self.memo: dict[str, dict[tuple[int, int], frozenset[int]]] = {}
-        self.text: str | None = None
+        self.text: str | None = None  # the text the parse read, from ``offset`` on
+        self.offset = 0
         self.by_tag: dict[tuple[int, int], dict[int, list[int]]] = {}
 
     def tag_index(self, lo: int, hi: int) -> dict[int, list[int]]:
@@ -97,10 +98,23 @@ def _words(sent: Span) -> _DocWords:
     return _doc_words(sent.doc)
 
 
+# The parse asked about last and its words: the stages ask some 200,000 times per 30,000
+# words, nearly always of the paragraph at hand, and ``Doc.user_data`` is a property call and
+# a dictionary look-up each time. (A tuple, replaced whole: a reader never sees half of it. It
+# keeps one parse alive until the next is asked about.)
+_LAST: tuple[Doc | None, _DocWords | None] = (None, None)
+
+
 def _doc_words(doc: Doc) -> _DocWords:
+    global _LAST
+    last = _LAST
+    if last[0] is doc:
+        assert last[1] is not None
+        return last[1]
     words: _DocWords | None = doc.user_data.get(_KEY)
     if words is None:
         words = doc.user_data[_KEY] = _DocWords(doc)
+    _LAST = (doc, words)
     return words
 
 
@@ -138,16 +152,35 @@ def token_starts(doc: Doc) -> list[int]:
 def forget(doc: Doc) -> None:
     """Drop what was read of ``doc``, kept sentence facts included (``sentence_facts``): a
     repair changed its lemmas or tags; the next question reads it again."""
+    global _LAST
     doc.user_data.pop(_KEY, None)
+    if _LAST[0] is doc:
+        _LAST = (None, None)
+
+
+def remember_text(doc: Doc, text: str, offset: int) -> None:
+    """Tell the words of ``doc`` that the parse read ``text`` from ``offset`` on (the caller's
+    document text, not a copy): :func:`span_text` cuts from it instead of reading ``Doc.text``,
+    which joins every token of the parse."""
+    words = _doc_words(doc)
+    words.text, words.offset = text, offset
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the parse's text (``Span.text`` builds a Token for every word of
+    the span and joins their texts on each call; a token's trailing whitespace is one space or
+    none, so the span's characters are its text). The text is the one :func:`remember_text`
+    gave, else ``Doc.text`` read once."""
+    words = _words(span)
+    if words.text is None:
+        words.text, words.offset = span.doc.text, 0
+    at = words.offset
+    return words.text[at + span.start_char : at + span.end_char]
 
 
 def sentence_text(sent: Span) -> str:
-    """``sent.text``, cut from the parse's text read once (``Span.text`` joins every token of
-    the sentence on each call, ``Doc.text`` every token of the parse)."""
-    words = _words(sent)
-    if words.text is None:
-        words.text = sent.doc.text
-    return words.text[sent.start_char : sent.end_char]
+    """``sent.text`` (:func:`span_text`)."""
+    return span_text(sent)
 
 
 def sentence_facts(doc: Doc, key: str) -> dict[tuple[int, int], frozenset[int]]:
