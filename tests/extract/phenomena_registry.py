@@ -79,6 +79,7 @@ import phenomena_pairs22
 import phenomena_pairs23
 import phenomena_parties6
 import phenomena_parties21
+import phenomena_parties25
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -261,6 +262,7 @@ SUITE.add(one_scene=phenomena_lex23.SCENE_CONSTRUCTIONS, floors=phenomena_lex23.
 SUITE.add(one_scene=phenomena_pairs23.PAIRS23_CONSTRUCTIONS, floors=phenomena_pairs23.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers19.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers19.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers20.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers20.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties25.SCENE_CONSTRUCTIONS, floors=phenomena_parties25.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

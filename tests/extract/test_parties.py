@@ -51,6 +51,7 @@ from party_cases_pairs22 import STAGE_CASES as PAIRS22_CASES
 from party_cases_pairs23 import STAGE_CASES as PAIRS23_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_parties21 import STAGE_CASES as PARTIES21_CASES
+from party_cases_parties25 import STAGE_CASES as PARTIES25_CASES
 from party_cases_practice3 import STAGE_CASES as PRACTICE3_CASES
 from party_cases_recur1 import STAGE_CASES as RECUR1_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
@@ -385,6 +386,7 @@ CASES += (
     CONTEXT22_CASES  # an untargeted pledge to the story's other state (party_cases_context22.py)
 )
 CASES += RECUR1_CASES  # victims' voice, own envoys, agentless, counterpart (party_cases_recur1)
+CASES += PARTIES25_CASES  # victims' state in "their", a clause or later (party_cases_parties25.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -102,6 +102,7 @@ from realpolitik.extract.parties import (
     trips,
     verb_phrase,
     verbs,
+    victims_state,
     voiced_victims,
 )
 from realpolitik.extract.parties._model import (
@@ -280,6 +281,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     continued_acts.continued_act_partner,
     story_counterpart.other_side_word,
     pronoun_home_target.pronoun_not_home,
+    victims_state.victims_written_state,
     pairs.home_target,
     home_groups.countryless_home_group,
     role_nouns.no_role_noun_home_target,
