@@ -1,5 +1,6 @@
 """Minimal sentences for parties25's party stages (the victims' state written in "their", a
-clause on the victims or a later sentence), in ``test_parties.py``'s shape (stage, text,
+clause on the victims, a later sentence or a result participle; an offer's helping purpose;
+bodies "of A and B"; joint doers' shared border), in ``test_parties.py``'s shape (stage, text,
 trigger, slot, expected), so that ``test_every_stage_has_a_case`` sees it and
 ``test_stage_on_a_minimal_sentence`` runs it."""
 
@@ -28,5 +29,33 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "shot",
         "pairs",
         {("TURMIL", "SYR")},
+    ),
+    (
+        "victims_written_state",
+        "Israeli troops raided a border town, killing three Palestinian farmers.",
+        "raided",
+        "pairs",
+        {("ISRMIL", "PSE")},
+    ),
+    (
+        "purpose_goal",
+        "Japan sent a team of doctors to help treat flood victims in northern Kenya.",
+        "sent",
+        "targets",
+        {"KEN"},
+    ),
+    (
+        "bodies_of_states",
+        "The state grid operators of Kenya and Ethiopia signed a contract on Tuesday.",
+        "signed",
+        "sources",
+        {"KEN", "ETH"},
+    ),
+    (
+        "joint_border_partners",
+        "Chile and Peru closed the border on Monday.",
+        "closed",
+        "targets",
+        {"CHL", "PER"},
     ),
 ]

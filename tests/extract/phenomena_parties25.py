@@ -13,7 +13,17 @@ demonym + sector or leader:
 - ``p25_unnamed_gunmen`` (DM): "Gunmen attacked a convoy of Y lorries in Z, killing one
   driver": the gunmen are of no state (---), and the result participle is no event of its own;
 - ``p25_result_victims`` (G): "X troops raided a border town, killing three Y farmers": the
-  result participle names whom the act hit.
+  result participle names whom the act hit;
+- ``p25_goal_after_object`` (GP): "X extradited a businessman wanted for a fraud to Y": the goal
+  after a long object is the verb's;
+- ``p25_purpose_goal`` (GP): "X offered to send engineers to help rebuild roads in eastern Y":
+  the helping purpose names whom the offer is for, also after a set-off relative clause;
+- ``p25_bodies_of_states`` (J): "The state grid operators of X and Y signed a contract": a
+  plural body "of X and Y" is both states' (both ways);
+- ``p25_two_governments_border`` (J): "... The two governments have not shut the frontier":
+  each member's measure is aimed at the other;
+- ``p25_particle_surname`` (NM): "his Y counterpart, Karim al-Haddadin ... thanked Haddadin":
+  a bare surname after a name with a particle.
 """
 
 from __future__ import annotations
@@ -70,6 +80,7 @@ _ORIGIN = (
     ("arrested five traders who had come from {Tposs} {d} province", _COERCE),
 )
 _DIRS = ("northern", "southern", "border", "eastern", "western")
+_COMPASS = ("northern", "southern", "eastern", "western", "central")
 _ARMY_TAILS = ("", ", the army said", ", {Sposs} army said", " on Sunday")
 
 
@@ -187,6 +198,132 @@ def p25_result_victims(sc: Scene) -> Built:
     return _cap(text + tail + "."), want, ()
 
 
+_HANDED = (
+    ("extradited a businessman wanted for a pension fraud to {T}{time}", "06"),
+    ("extradited a banker wanted for money laundering to {T}{time}", "06"),
+    ("handed over three suspects accused of the bombing to {T}{time}", "06"),
+    ("deported a man convicted of drug trafficking in {Scap} to {T}{time}", "17"),
+    ("sent a team of 30 nurses and two tonnes of medicines to {c} {T}{time}", "07"),
+    ("sent 200 tonnes of rice and a team of doctors to {c} {T}{time}", "07"),
+)
+
+
+def p25_goal_after_object(sc: Scene) -> Built:
+    """ "Spain extradited a businessman wanted for a pension fraud to Colombia": the "to Y"
+    goal after a long object (or one the parser hangs on the object's participle) is the
+    verb's goal (X -> Y)."""
+    frame, root = sc.rng.choice(_HANDED)
+    sname, tname = sc.name(sc.s), sc.name(sc.t, capital=0.0)
+    tail = sc.rng.choice(("", ", the ministry said"))
+    text = f"{sname} " + frame.format(T=tname, Scap=sc.s.capital, c=sc.rng.choice(_COMPASS),
+                                      time=_time(sc))  # fmt: skip
+    want = (Expect(sc.s.iso3, sc.t.iso3, frozenset({root}), _when_told(tail)),)
+    return _cap(text + tail + "."), want, ()
+
+
+_PURPOSES = (
+    "offered to send engineers to help rebuild roads in {d} {T}",
+    "offered to send a team of doctors to help treat flood victims in {d} {T}",
+    "has offered to send experts to help repair bridges in {d} {T}",
+)
+
+
+def p25_purpose_goal(sc: Scene) -> Built:
+    """ "Tanzania offered to send engineers to help rebuild roads in eastern Kenya": the
+    helping purpose names whom the offer is for (X -> Y, 03), and the offer is kept."""
+    sname, tname = sc.name(sc.s), sc.name(sc.t, capital=0.0)
+    frame = sc.rng.choice(_PURPOSES).format(d=sc.rng.choice(_DIRS), T=tname)
+    if sc.rng.random() < 0.4:  # after a thanked leader's set-off relative clause
+        who = f"{_poss(sc.s.name)} president thanked {_poss(sc.t.name)} president, whose own "
+        text = who + f"country was hit by floods last year, and {frame}"
+        want = (Expect(sc.s.iso3, sc.t.iso3, frozenset({"03"}), ASSERTED),
+                Expect(sc.s.iso3, sc.t.iso3, frozenset({"05"}), ASSERTED))  # fmt: skip
+    else:
+        text = f"{sname} {frame}"
+        want = (Expect(sc.s.iso3, sc.t.iso3, frozenset({"03"}), ASSERTED),)
+    return _cap(text + "."), want, ()
+
+
+_BODIES = ("state grid operators", "national power utilities", "telecom regulators",
+           "state railway operators", "port operators", "national carriers")  # fmt: skip
+_JOINT = (
+    ("The {b} of {S} and {T} signed a contract{time}", "05"),
+    ("The {b} of {S} and {T} signed an agreement{time}, officials said", "05"),
+    ("The {b} of {S} and {T} agreed to share data{time}", "03"),
+)
+
+
+def p25_bodies_of_states(sc: Scene) -> Built:
+    """ "The state grid operators of Kenya and Ethiopia signed a contract": a plural body
+    "of A and B", whatever its head word, is A's and B's: the act both ways."""
+    frame, root = sc.rng.choice(_JOINT)
+    sname, tname = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
+    text = frame.format(b=sc.rng.choice(_BODIES), S=sname, T=tname, time=_time(sc))
+    facts = REPORTED if text.endswith("said") else ASSERTED
+    roots = frozenset({root, "06"} if root == "05" else {root})
+    want = (Expect(sc.s.iso3, sc.t.iso3, roots, facts), Expect(sc.t.iso3, sc.s.iso3, roots, facts))
+    return _cap(text + "."), want, ()
+
+
+_SHUT = (
+    ("The two governments have not shut the frontier", "negated"),
+    ("The two governments have not closed the crossing", "negated"),
+    ("The two countries closed the border{time}", "asserted"),
+    ("The two governments shut the border crossing{time}", "asserted"),
+)
+
+
+def p25_two_governments_border(sc: Scene) -> Built:
+    """ "Chile and Peru traded accusations. The two governments have not shut the frontier":
+    each member closes (or not) the border to the other (X <-> Y 19), not to no one."""
+    sname, tname = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
+    frame, fact = sc.rng.choice(_SHUT)
+    text = f"{sname} and {tname} traded accusations over the smuggling. " + frame.format(
+        time=_time(sc)
+    )
+    facts = frozenset({fact})
+    want = (
+        Expect(sc.s.iso3, sc.t.iso3, frozenset({"19"}), facts),
+        Expect(sc.t.iso3, sc.s.iso3, frozenset({"19"}), facts),
+        Expect(sc.s.iso3, sc.t.iso3, frozenset({"11"}), ASSERTED),
+        Expect(sc.t.iso3, sc.s.iso3, frozenset({"11"}), ASSERTED),
+    )
+    return _cap(text + "."), want, ()
+
+
+_PARTICLE_NAMES = (
+    ("Karim al-{N}", "{N}"), ("Samir el-{N}", "{N}"), ("Jan van der {N}", "{N}"),
+    ("Pieter van {N}", "{N}"), ("Rashid bin {N}", "{N}"), ("Luis de {N}", "{N}"),
+    ("Ana da {N}", "{N}"), ("Klaus von {N}", "{N}"),
+)  # fmt: skip
+_INVENTED = ("Haddadin", "Berkhout", "Mansouri", "Oliveiro", "Tashkandi", "Rensburg", "Qasimov",
+             "Valdemar")  # fmt: skip
+_LATER_ACTS = (
+    ("{Slead} later thanked {N} for the visit", "05"),
+    ("{Slead} praised {N} on Tuesday", "05"),
+    ("{Sposs} president later hosted {N} at a dinner", "04"),
+)
+
+
+def p25_particle_surname(sc: Scene) -> Built:
+    """ "... his Libyan counterpart, Abdul Hamid al-Dbeibah. The president later thanked
+    Dbeibah": a bare surname after a full name with a particle (al-, el-, van der, bin, de) is
+    the same office-holder (X -> Y)."""
+    full, bare = sc.rng.choice(_PARTICLE_NAMES)
+    n = sc.rng.choice(_INVENTED)
+    sname = sc.name(sc.s, capital=0.0)
+    first = (f"{_poss(sname)} president met his {sc.t.demonym} counterpart, "
+             f"{full.format(N=n)}, in {sc.s.capital}{_time(sc)}")  # fmt: skip
+    later, root = sc.rng.choice(_LATER_ACTS)
+    second = later.format(Slead=sc.leader(sc.s), Sposs=_poss(sname), N=bare.format(N=n))
+    want = (
+        Expect(sc.s.iso3, sc.t.iso3, frozenset({"04"}), ASSERTED),
+        Expect(sc.s.iso3, sc.t.iso3, frozenset({root}), ASSERTED),
+    )
+    allowed = (Expect(sc.t.iso3, sc.s.iso3, frozenset({"04"}), ASSERTED),)
+    return _cap(first) + ". " + _cap(second) + ".", want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p25_their_property": p25_their_property,
     "p25_origin_clause": p25_origin_clause,
@@ -194,5 +331,10 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p25_capital_facility": p25_capital_facility,
     "p25_unnamed_gunmen": p25_unnamed_gunmen,
     "p25_result_victims": p25_result_victims,
+    "p25_goal_after_object": p25_goal_after_object,
+    "p25_purpose_goal": p25_purpose_goal,
+    "p25_bodies_of_states": p25_bodies_of_states,
+    "p25_two_governments_border": p25_two_governments_border,
+    "p25_particle_surname": p25_particle_surname,
 }
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
