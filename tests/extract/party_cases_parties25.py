@@ -1,6 +1,6 @@
 """Minimal sentences for parties25's party stages (the victims' state written in "their", a
 clause on the victims, a later sentence or a result participle; an offer's helping purpose;
-bodies "of A and B"; joint doers' shared border), in ``test_parties.py``'s shape (stage, text,
+bodies "of A and B"; joint doers' shared border; an apology owed to the story's wronged state), in ``test_parties.py``'s shape (stage, text,
 trigger, slot, expected), so that ``test_every_stage_has_a_case`` sees it and
 ``test_stage_on_a_minimal_sentence`` runs it."""
 
@@ -57,5 +57,13 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "closed",
         "targets",
         {"CHL", "PER"},
+    ),
+    (
+        "apology_owed_to",
+        "Turkish troops shot two Syrian farmers near Kilis. Syria summoned Turkey's envoy. "
+        "Ankara has not apologised.",
+        "apologised",
+        "targets",
+        {"SYR"},
     ),
 ]

@@ -23,7 +23,11 @@ demonym + sector or leader:
 - ``p25_two_governments_border`` (J): "... The two governments have not shut the frontier":
   each member's measure is aimed at the other;
 - ``p25_particle_surname`` (NM): "his Y counterpart, Karim al-Haddadin ... thanked Haddadin":
-  a bare surname after a name with a particle.
+  a bare surname after a name with a particle;
+- ``p25_apology_owed`` (X): "X troops shot Y farmers. (Y summoned X's envoy.) X has not
+  apologised": the apology is owed to Y;
+- ``p25_conjunct_recipient`` (V): "X lent money to the county governments and offered Y a
+  discount": the loan's role noun is not Y's.
 """
 
 from __future__ import annotations
@@ -324,6 +328,60 @@ def p25_particle_surname(sc: Scene) -> Built:
     return _cap(first) + ". " + _cap(second) + ".", want, allowed
 
 
+_WRONGS = (
+    "{who} shot two {Tdem} farmers near the border{time}",
+    "{who} shot dead three {Tdem} fishermen{time}",
+    "{who} killed two {Tdem} herders near the frontier{time}",
+)
+_SUMMONS = ("", "{T} summoned {Sposs} ambassador. ", "{Tposs} foreign ministry summoned the "
+            "{Sdem} envoy. ")  # fmt: skip
+_NO_APOLOGY = (
+    ("{S} has not apologised", "negated"),
+    ("{S} has yet to apologise", "negated"),
+    ("{S} apologised on Tuesday", "asserted"),
+    ("{S} later apologised, the ministry said", "reported"),
+)
+
+
+def p25_apology_owed(sc: Scene) -> Built:
+    """ "Turkish troops shot two Syrian farmers. Syria summoned Turkey's envoy. Ankara has not
+    apologised": an apology naming no one is owed to the victims' state (X -> Y 05), with or
+    without the summons between."""
+    who = sc.rng.choice(_SHOOTERS).format(Sdem=sc.s.demonym)
+    sname, tname = sc.name(sc.s), sc.name(sc.t, capital=0.0)
+    first = sc.rng.choice(_WRONGS).format(who=who, Tdem=sc.t.demonym, time=_time(sc))
+    summons = sc.rng.choice(_SUMMONS).format(T=tname, Tposs=_poss(tname), Sdem=sc.s.demonym,
+                                             Sposs=_poss(sc.s.name))  # fmt: skip
+    last, fact = sc.rng.choice(_NO_APOLOGY)
+    text = _cap(first) + ". " + summons + _cap(last.format(S=sname)) + "."
+    want = [Expect(sc.s.iso3, sc.t.iso3, _FORCE, ASSERTED),
+            Expect(sc.s.iso3, sc.t.iso3, frozenset({"05"}), frozenset({fact}))]  # fmt: skip
+    if summons:
+        want.append(Expect(sc.t.iso3, sc.s.iso3, frozenset({"11"}), ASSERTED))
+    return text, tuple(want), ()
+
+
+_THREE_VERBS = (
+    "{S} paid for the feasibility study, lent money to the county governments for new depots "
+    "and offered {T} a discount on fuel",
+    "{S} lent money to the provincial authorities and offered {T} a loan",
+    "{S} built new depots, gave grants to the local councils and offered {T} cheaper fuel",
+)
+
+
+def p25_conjunct_recipient(sc: Scene) -> Built:
+    """ "X paid for the study, lent money to the county governments and offered Y a discount":
+    the role noun of one conjunct ("the county governments") is not placed in the state that
+    another conjunct's recipient is (no X -> Y loan); the offer is X -> Y."""
+    sname, tname = sc.name(sc.s), sc.name(sc.t, capital=0.0)
+    text = sc.rng.choice(_THREE_VERBS).format(S=sname, T=tname)
+    want = (Expect(sc.s.iso3, sc.t.iso3, frozenset({"03"}), ASSERTED),)
+    allowed = (Expect(sc.s.iso3, "---", frozenset({"07"}), ASSERTED),
+               Expect(sc.s.iso3, "", frozenset({"07"}), ASSERTED),
+               Expect(sc.s.iso3, sc.s.iso3, frozenset({"07"}), ASSERTED))  # fmt: skip
+    return _cap(text + "."), want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p25_their_property": p25_their_property,
     "p25_origin_clause": p25_origin_clause,
@@ -336,5 +394,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p25_bodies_of_states": p25_bodies_of_states,
     "p25_two_governments_border": p25_two_governments_border,
     "p25_particle_surname": p25_particle_surname,
+    "p25_apology_owed": p25_apology_owed,
+    "p25_conjunct_recipient": p25_conjunct_recipient,
 }
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

@@ -381,9 +381,13 @@ def _predicate(tok: Token) -> bool:
     """A verb set against a trigger that has its own object is a second predicate ("promised
     to send monitors yet held back from penalties against X": X is not what was promised);
     with no object, the two share the later one ("condemned but did not sanction Russia"), and
-    with "and" the two acts often share their aim ("deployed troops and fired on X")."""
+    with "and" the two acts often share their aim ("deployed troops and fired on X"), but not
+    where the first names its own recipient ("lent money to the councils and offered Y a
+    discount": parties25, fresh13's V)."""
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
         return False
+    if any(k.dep_ == "dative" and k.i < tok.i for k in tok.head.children):
+        return True  # "gave grants to the councils and offered Y fuel": its recipient named
     i = tok.left_edge.i
     if tok.doc[i].lower_ not in _CONTRASTING:  # "yet held back" hung on the verb, or before it
         i -= 1
