@@ -54,6 +54,7 @@ _HELD = (
     ("detained {n} {Tdem} sailors{where} and impounded their vessel", "17"),
     ("arrested {n} {Tdem} truck drivers{where} and seized their cargo", "17"),
     ("stopped {n} {Tdem} fishermen{where} and confiscated their nets and boats", "17"),
+    ("detained {n} {Tdem} fishermen{where} and seized the fishermen's boats", "17"),
 )
 _WHERE = ("", " near the border", " on the lake", " at the border post", " off the coast")
 _TAILS = ("", ", a police spokesman said", ", officials said", " on Monday")

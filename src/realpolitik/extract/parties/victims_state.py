@@ -99,16 +99,20 @@ def _result_victims(s: Site, homes: set[str | None]) -> Arg | None:
 
 
 def _owner_in_conjunct(s: Site, victim: Token, homes: set[str | None]) -> Arg | None:
-    """ "arrested 12 Ugandan fishermen and seized their boats": "their" on the object is the
-    people the coordinated act before was done to, when they are of another state."""
-    if not any(k.dep_ == "poss" and k.lower_ in _OWNER_PRONOUNS for k in victim.children):
+    """ "arrested 12 Ugandan fishermen and seized their boats" (or "the fishermen's boats"): the
+    owner on the object is the people the coordinated act before was done to, when they are of
+    another state."""
+    owner = next((k for k in victim.children if k.dep_ == "poss"), None)
+    if owner is None:
         return None
+    pronoun = owner.lower_ in _OWNER_PRONOUNS
     tok = s.tok
     verbs = [tok.head] if tok.dep_ == "conj" and tok.head.i < tok.i else []
-    verbs += [k for k in tok.head.children if k.dep_ == "conj" and k.i < tok.i and k is not tok]
+    verbs += [k for k in tok.head.children if k.dep_ == "conj" and k.i < tok.i and k.i != tok.i]
     for v in verbs:
         for obj in v.children:
-            if obj.dep_ == "dobj" and obj.i < victim.i:
+            same = pronoun or obj.lemma_.lower() == owner.lemma_.lower()  # "the fishermen's"
+            if obj.dep_ == "dobj" and obj.i < victim.i and same:
                 got = _other_state(s, obj, homes)
                 if got is not None:
                     return got
