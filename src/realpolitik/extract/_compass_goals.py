@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._tree import sentence_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -26,6 +27,8 @@ COMPASS_ADJECTIVES = frozenset(
 
 def compass_goal(sent: Span) -> None:
     """Re-hang "to COMPASS PLACE" read as an infinitive as a "to" phrase of the verb."""
+    if COMPASS_ADJECTIVES.isdisjoint(sentence_forms(sent)):
+        return  # (most sentences: no walk over their tokens)
     for word in sent:
         if word.lower_ not in COMPASS_ADJECTIVES or word.pos_ != "VERB":
             continue

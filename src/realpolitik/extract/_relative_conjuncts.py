@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._tree import sentence_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -26,6 +27,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 def relative_conjunct(sent: Span) -> None:
     """Re-hang ", and V-ed" from a set-off relative clause's verb onto the main verb."""
+    if _WH.isdisjoint(sentence_forms(sent)) or "and" not in sentence_forms(sent):
+        return  # (most sentences: no walk over their tokens)
     for verb in sent:
         if verb.dep_ != "conj" or verb.head.dep_ != "relcl" or verb.tag_ not in _FINITE:
             continue
