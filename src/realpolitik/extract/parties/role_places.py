@@ -102,13 +102,17 @@ def party_states(s: Site, arg: Arg, sent: Span) -> set[int]:
 # Roots of the acts whose object or recipient is a party, not a scene (statements to aid and
 # yielding); "struck Gaza and killed 20 militants" keeps the struck place as the scene.
 _LAST_PARTY_ROOT = "08"
+# Material cooperation and aid (06, 07): acts whose role-noun recipient is the act's party.
+_MATERIAL_ROOTS = frozenset({"06", "07"})
 
 
 def _conjunct_recipient(s: Site, t: Token) -> bool:
     """ "lent money to the county governments ... and offered Uganda a discount" (parties25,
-    fresh13's V): ``t`` is the recipient or object of a verb coordinated with the trigger (a
-    conjunct of it, of its head, or a sibling), which is another act's party, not where the
-    trigger's role noun is."""
+    fresh13's V): for material cooperation or aid (06, 07), ``t`` is the recipient or object of a verb
+    coordinated with the trigger (a conjunct of it, of its head, or a sibling), which is
+    another act's party, not where the trigger's role noun is."""
+    if s.root not in _MATERIAL_ROOTS:
+        return False  # (a statement's addressee, "told reporters ... and urged Y": left as read)
     while t.dep_ in _INSIDE and t.head.i != t.i:
         t = t.head
     verb = t.head
