@@ -225,7 +225,9 @@ def c22y_untargeted_commitment(sc: Scene) -> Built:
     act, root = rng.choice(_COMMITMENT)
     stories = _STORY_ACT + (_HOSTILE_STORY_ACT if "talks" in act else ())
     story = rng.choice(stories).format(Tdem=t.demonym, T=t.name, Tposs=_poss(t.name))
-    facts = REPORTED if act.startswith("said") else ASSERTED
+    # ("said it remained open to talks": the speaker's own stated intent, made by saying it,
+    # asserted as GUIDE rules 2-3 code a speech act; was `reported` before fact24)
+    facts = ASSERTED
     text = (
         f"{_cap(sc.name(s, capital=0.0))} {story}{_time(sc)}. "
         f"{_cap(sc.name(s, capital=0.4))} {act}."

@@ -41,12 +41,14 @@ import phenomena_dates
 import phenomena_eye8
 import phenomena_fact8
 import phenomena_fact9
+import phenomena_fact24
 import phenomena_issue as issue
 import phenomena_leftovers16
 import phenomena_leftovers17
 import phenomena_leftovers18
 import phenomena_leftovers19
 import phenomena_leftovers20
+import phenomena_leftovers21
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -262,6 +264,8 @@ SUITE.add(one_scene=phenomena_lex23.SCENE_CONSTRUCTIONS, floors=phenomena_lex23.
 SUITE.add(one_scene=phenomena_pairs23.PAIRS23_CONSTRUCTIONS, floors=phenomena_pairs23.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers19.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers19.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers20.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers20.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers21.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers21.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_fact24.FACT24_CONSTRUCTIONS, floors=phenomena_fact24.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties25.SCENE_CONSTRUCTIONS, floors=phenomena_parties25.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)

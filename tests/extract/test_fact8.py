@@ -82,9 +82,10 @@ def test_ruled_without_particle_excludes_nothing() -> None:
 
 
 def test_a_speech_code_is_an_act_done_by_saying_it() -> None:
-    for code in ("051", "052", "054", "100", "1056", "111", "120", "016"):
+    # (intents and threats, 03 and 13, are stated by saying them too: GUIDE rule 2, fact24)
+    for code in ("051", "052", "054", "100", "1056", "111", "120", "016", "036", "130"):
         assert speech_code(code), code
-    for code in ("057", "042", "190", "163", "036", "130"):
+    for code in ("057", "042", "190", "163", "061", "172"):
         assert not speech_code(code), code
 
 

@@ -28,9 +28,11 @@ from party_cases_context17 import STAGE_CASES as CONTEXT17_CASES
 from party_cases_context22 import STAGE_CASES as CONTEXT22_CASES
 from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
+from party_cases_fact24 import STAGE_CASES as FACT24_CASES
 from party_cases_leftovers16 import STAGE_CASES as LEFTOVERS16_CASES
 from party_cases_leftovers17 import STAGE_CASES as LEFTOVERS17_CASES
 from party_cases_leftovers18 import STAGE_CASES as LEFTOVERS18_CASES
+from party_cases_leftovers21 import STAGE_CASES as LEFTOVERS21_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
@@ -386,6 +388,8 @@ CASES += (
     CONTEXT22_CASES  # an untargeted pledge to the story's other state (party_cases_context22.py)
 )
 CASES += RECUR1_CASES  # victims' voice, own envoys, agentless, counterpart (party_cases_recur1)
+CASES += LEFTOVERS21_CASES  # unlisted ministers, pact pronouns (party_cases_leftovers21.py)
+CASES += FACT24_CASES  # evidential passives, acts held back (party_cases_fact24.py)
 CASES += PARTIES25_CASES  # victims' state in "their", a clause or later (party_cases_parties25.py)
 
 

@@ -67,7 +67,6 @@ _NO_SURNAME = {
     "von",
     "der",
     "jr",
-    "sharif",
     "rahman",
     "assad",
     "said",
@@ -259,8 +258,11 @@ def _people() -> list[Entry]:
     for name, alias_cell, _code, _office, _from, _until in rows:
         aliases.setdefault(name, [name])
         aliases[name] += [a for a in _split(alias_cell) if a not in aliases[name]]
-    # automatic surname aliases, only where one person carries the surname
+    # automatic surname aliases, only where one person carries the surname, or people of one
+    # state only ("Sharif": Nawaz, Shehbaz; the date picks the office-holder and the state is
+    # sure either way: "the deal between Modi and Sharif", leftovers21)
     surname_owner: dict[str, set[str]] = {}
+    owner_states: dict[str, set[str]] = {}
     for name, _a, code, _o, _f, _u in rows:
         words = name.split()
         if len(words) < 2 or code[:3] in _FAMILY_FIRST or name.startswith(_ROYAL_TITLES):
@@ -268,11 +270,12 @@ def _people() -> list[Entry]:
         last = words[-1]
         if last.lower() not in _NO_SURNAME and len(last) > 2 and not _REGNAL.fullmatch(last):
             surname_owner.setdefault(last, set()).add(name)
+            owner_states.setdefault(last, set()).add(code[:3])
     for last, owners in surname_owner.items():
-        if len(owners) == 1:
-            (owner,) = owners
-            if last not in aliases[owner]:
-                aliases[owner].append(last)
+        if len(owner_states[last]) == 1:
+            for owner in owners:
+                if last not in aliases[owner]:
+                    aliases[owner].append(last)
     for name, shorts in particle_short_forms((r[0], r[2]) for r in rows).items():
         aliases[name] += [a for a in shorts if a not in aliases[name]]  # "bin Salman"
     fallback_done: set[str] = set()

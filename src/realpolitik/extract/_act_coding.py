@@ -27,7 +27,12 @@ from realpolitik.extract._fact_scope import (
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
 from realpolitik.extract._noun_subjects import planned_subject
-from realpolitik.extract._own_threats import HOSTILE_ROOTS, held_out, speaker_own_act
+from realpolitik.extract._own_threats import (
+    HOSTILE_ROOTS,
+    asked_only,
+    held_out,
+    speaker_own_act,
+)
 from realpolitik.extract._scheduled_measures import scheduled_measure
 from realpolitik.extract._syntax import child
 from realpolitik.extract._trailing_attribution import trailing_report
@@ -108,11 +113,16 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         )
     )
     if fact == "negated" and f.entry.neg and not f.negated:
-        fact = "asserted"  # a `neg` row codes the negated act itself ("did not cut aid")
+        # a `neg` row codes the negated act itself ("did not cut aid"), and "would not send" is
+        # a refusal: asserted, or reported in another's voice ("officials said X would not
+        # send troops"; the speaker's own, "X said it would not", is made asserted below)
+        fact = "reported" if _anothers_refusal(f, ctx) else "asserted"
     if fact in ("asserted", "reported") and f.entry.pos == "N" and planned_subject(f.tok):
         fact = "possible"  # "aid to Laos is to double": a planned act (lex22, IS)
     if fact == "possible" and commitment(f.tok) and not _framed_by_another(f, ctx):
-        if scheduled_measure(f) or announced_border_measure(f):
+        if asked_only(f.tok):
+            pass  # "did not say whether it would expel Y's diplomats": the act, possible
+        elif scheduled_measure(f) or announced_border_measure(f):
             pass  # "will impose a 30 percent tariff from March 1": the measure, possible (lex22)
             # ("would extend checks on the X border": the checks, possible, lex23)
         elif readied_force(f):
@@ -125,7 +135,7 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         f.code, fact = future_code(f.code), "asserted"
     if fact == "negated" and not f.negated and refusal(f):
         f.code = refusal_code(f.code)  # "would not allow": a refusal, REJECT
-        fact = "reported" if _reported(f.tok) else "asserted"
+        fact = "reported" if _anothers_refusal(f, ctx) else "asserted"
     if fact == "reported" and _own_stance(f, ctx):
         fact = "asserted"  # "China said it opposed the listing": saying so is the act
     act = ctx.site(f).reacted_act
@@ -163,6 +173,40 @@ def _own_stance(f: Found, ctx: SentenceParties) -> bool:
     own = {a.ref.country or a.ref.code for a in ctx.actors.resolve(speaker)}
     got = {a.ref.country or a.ref.code for a in ctx.actors.resolve(subj)}
     return bool(own) and got == own
+
+
+def _anothers_refusal(f: Found, ctx: SentenceParties) -> bool:
+    """ "Kenyan officials said Uganda would not send troops", "according to Kenyan officials,
+    Uganda will not ...": a refusal told in the voice of another state than the refuser's is
+    reported (GUIDE rule 3); told by its own side ("Uganda would not ..., its minister said") or
+    by a speaker of no known state ("officials said"), it is the refuser's speech act, asserted
+    (rule 2), as a refusal outside any report is."""
+    verb = f.tok.head if f.tok.dep_ == "dobj" else f.tok  # ("would not hold talks": "hold")
+    speaker = _voice_speaker(stance_clause(verb), ctx.sent)
+    subj = child(stance_clause(verb), "nsubj")
+    if speaker is None or subj is None:
+        return False
+    own = {a.ref.country for a in ctx.actors.resolve(subj)} - {None, ""}
+    voice = {a.ref.country for a in ctx.actors.resolve(speaker)} - {None, ""}
+    return bool(own) and bool(voice) and own.isdisjoint(voice)
+
+
+def _voice_speaker(verb: Token, sent: Span) -> Token | None:
+    """Who tells ``verb``'s clause: the subject of the speech verb above it ("X said Y would
+    not"), of a trailing report ("..., X said") or the "according to" phrase's object."""
+    if _reported(verb):
+        return child(verb.head, "nsubj")
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            to = child(c, "prep")
+            return child(to, "pobj") if to is not None else child(c, "pobj")
+        if c.i > verb.i and c.lemma_.lower() in REPORT_GOVERNORS and c.dep_ in _TRAILING_ARCS:
+            return child(c, "nsubj")
+    return None
+
+
+# How the parser hangs a trailing "..., X said" on the clause it reports.
+_TRAILING_ARCS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 
 
 def _reported(tok: Token) -> bool:

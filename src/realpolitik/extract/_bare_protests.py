@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._timex import FULL_MONTHS
 from realpolitik.extract._verb_repairs import TIME_NOUNS
 
 if TYPE_CHECKING:
@@ -23,10 +24,7 @@ if TYPE_CHECKING:
 
 # CAMEO 114, a formal protest; ``salience.diplomatic_protest`` codes a state's protest with it.
 DIPLOMATIC_PROTEST = "114"
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"}
-)  # fmt: skip
+
 
 # Prepositions that put a protest somewhere: a demonstration held there, not a note lodged.
 _PLACE_PREPS = frozenset(
@@ -61,7 +59,7 @@ def own_protest_target(code: str, source: Arg, target: Arg | None) -> Arg | None
 def _when(prep: Token) -> bool:
     """ "on Monday", "in May": a time phrase, no place."""
     return any(
-        o.lower_ in TIME_NOUNS or o.lower_ in _MONTHS or o.like_num
+        o.lower_ in TIME_NOUNS or o.lower_ in FULL_MONTHS or o.like_num
         for o in prep.children
         if o.dep_ == "pobj"
     )

@@ -4,6 +4,9 @@ reparations": "it" is the firm, Iraq, not the demander, which the nearest-subjec
 (the demand then had its own source as target and was dropped). As with an object pronoun
 ("praised him"), the demander's codes are passed over. A clause about the demander's own
 standing ("demanded that it be allowed", "that it have access") keeps the rule.
+
+Likewise the owner of a refuser (leftovers21): "Kenya asked Uganda to hand over the rebels, but
+its ambassador refused": the one who refuses answers the request, so "its" is not the asker's.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ _STANDING_VERBS = frozenset({"be", "have", "get", "receive", "keep"})
 def demander_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:
     """Codes of the demander when ``tok`` is the subject pronoun of the act demanded."""
     act = tok.head
+    if tok.dep_ == "poss":
+        return _refuser_owner_askers(actors, tok, depth)
     if tok.lower_ not in _SUBJECT_PRONOUNS or tok.dep_ != "nsubj" or act.dep_ != "ccomp":
         return frozenset()
     gov = act.head
@@ -35,3 +40,30 @@ def demander_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:
     if subj is None:
         return frozenset()
     return frozenset(a.ref.code for a in actors.resolve(subj, depth + 1))
+
+
+# Verbs of refusing whose subject answers a request ("its envoy refused / declined").
+_REFUSING = frozenset({"refuse", "decline", "reject", "rebuff", "spurn", "balk"})
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+_ASKING = DEMAND_VERBS | {"call", "appeal"}  # ("called on Y to V")
+
+
+def _refuser_owner_askers(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:
+    """Codes of the askers of the requests before a refusal whose subject ``tok`` owns ("its
+    ambassador refused"): in its own sentence or the one before."""
+    owned = tok.head
+    verb = owned.head
+    if tok.lower_ not in _OWNER_PRONOUNS or owned.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return frozenset()
+    if verb.lemma_.lower() not in _REFUSING:
+        return frozenset()
+    start = verb.sent.start
+    if start > 0:
+        start = verb.doc[start - 1].sent.start
+    codes: set[str] = set()
+    for ask in verb.doc[start : tok.i]:
+        if ask.pos_ != "VERB" or ask.lemma_.lower() not in _ASKING:
+            continue
+        for subj in (c for c in ask.children if c.dep_ == "nsubj"):
+            codes.update(a.ref.code for a in actors.resolve(subj, depth + 1))
+    return frozenset(codes)

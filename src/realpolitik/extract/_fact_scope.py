@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._held_back import held_back_verb
 from realpolitik.extract._syntax import child
-from realpolitik.extract._words import LIGHT_VERBS
+from realpolitik.extract._words import EVIDENTIAL, LIGHT_VERBS
 from realpolitik.extract.factuality import factuality_of
 
 if TYPE_CHECKING:
@@ -39,10 +40,10 @@ _CLIMB = 3
 # "has / had / is / was (still) yet to": the verbs that hold "yet to", and how far to look.
 _YET_HOLDERS = frozenset({"have", "be"})
 _YET_SPAN = 3
-# CAMEO codes of acts performed by saying them: demands, disapproval, rejection, denial of a
-# charge, and verbal support (praise, defence, rallying support, recognition, apology,
-# forgiveness).
-_SPEECH_ROOTS = frozenset({"10", "11", "12"})
+# CAMEO codes of acts performed by saying them: intents and commitments ("X said it was ready /
+# willing to hold talks": 03, fact24), demands, disapproval, rejection, threats ("said it was
+# prepared to impose sanctions", 13, fact24), denial of a charge, and verbal support (praise, defence, rallying support, recognition, apology, forgiveness).
+_SPEECH_ROOTS = frozenset({"03", "10", "11", "12", "13"})
 _SPEECH_CODES = frozenset({"016", "051", "052", "053", "054", "055", "056"})
 _SELF = frozenset({"it", "we", "they", "he", "she", "i"})
 # Verbs of deliberation: what they weigh is not done ("is weighing / mulling sending troops").
@@ -60,6 +61,13 @@ _AVOIDED = frozenset({"xcomp", "dobj", "pcomp", "pobj"})
 _AHEAD = frozenset({"upcoming", "forthcoming", "impending", "scheduled", "expected",
                     "anticipated", "mooted", "envisaged", "imminent"})  # fmt: skip
 _NAMING = frozenset({"PROPN", "NOUN"})
+# Verbs by which a doer tells its own act as a gerund ("confirmed / admitted shelling Y"): the
+# act is told in its own side's voice, reported as "confirmed that it had shelled" is (GUIDE
+# rule 3).
+OWNING_UP = frozenset({"confirm", "admit", "acknowledge", "announce", "report", "claim"})
+_GERUND_ARCS = frozenset({"xcomp", "dobj", "ccomp"})
+# Verbs of appearance: what "X appears / seems to have done" is vouched for by no one.
+SEEMING = frozenset({"appear", "seem"})
 
 
 def speech_code(code: str) -> bool:
@@ -88,7 +96,12 @@ def own_subject(subj: Token, speech: Token) -> bool:
 
 def stance_clause(tok: Token) -> Token:
     """The clause whose subject and speaker ``tok``'s act shares: up the conjuncts that have no
-    subject of their own ("said it opposed A and condemned B": B's is "opposed")."""
+    subject of their own ("said it opposed A and condemned B": B's is "opposed"); an adjective's
+    is its copula's ("said it was ready to hold talks", "was open to talks": "was", fact24)."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "acomp":
+        tok = tok.head.head  # "said it was open to talks": "open", then "was"
+    if tok.dep_ == "acomp" and tok.head.i != tok.i:
+        tok = tok.head
     for _ in range(_CLIMB):
         if tok.dep_ != "conj" or tok.head.i == tok.i or child(tok, "nsubj") is not None:
             break
@@ -132,6 +145,14 @@ def _governor(tok: Token) -> Factuality | None:
         return "possible"
     if dep in _AVOIDED and head.lemma_.lower() in AVOIDING:
         return "negated"
+    if held_back_verb(tok) is not None:
+        return "negated"  # "refrained / abstained from imposing sanctions" (fact24)
+    if dep == "xcomp" and head.lemma_.lower() in EVIDENTIAL and child(head, "auxpass") is not None:
+        return "reported"  # "X is said / believed / reported to have sent troops" (fact24)
+    if tok.tag_ == "VBG" and dep in _GERUND_ARCS and head.lemma_.lower() in OWNING_UP:
+        return "reported"  # "X confirmed / admitted shelling Y": its own voice (rule 3, fact24)
+    if dep == "xcomp" and head.lemma_.lower() in SEEMING:
+        return "reported"  # "X appears / seems to have shelled Y", as "apparently" (fact24)
     return None
 
 
@@ -161,6 +182,13 @@ def _nor_clause(verb: Token) -> bool:
     return bool(nor) and nor[-1].lower_ == "nor"
 
 
+def _nothing_given(verb: Token) -> bool:
+    """ "X sent no troops to Y", "gave no aid", "offered no support": the verb's object denies
+    the act (the object noun is read so already; the verb that carries it was not)."""
+    obj = child(verb, "dobj")
+    return obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+
+
 def _own_verb(tok: Token) -> Token:
     """The verb that states ``tok``'s act: itself, or the light verb whose object it is
     ("attended the talks"; not "condemned the invasion", another's act)."""
@@ -177,8 +205,8 @@ def governed(tok: Token) -> Factuality | None:
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in tok.children):
         return "possible"  # "the upcoming visit by X to Y"
     verb = _own_verb(tok)
-    if verb.pos_ in ("VERB", "AUX") and _nor_clause(verb):
-        return "negated"
+    if verb.pos_ in ("VERB", "AUX") and (_nor_clause(verb) or _nothing_given(verb)):
+        return "negated"  # "..., nor has it recalled", "sent no troops", "gave no aid" (fact24)
     for _ in range(_CLIMB):
         if _yet_to(tok):  # (of any part of speech: "still yet to voice displeasure" can
             return "negated"  # leave the noun the root, with the "to" on it)

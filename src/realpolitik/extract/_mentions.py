@@ -231,8 +231,9 @@ class DocActors:
                     got = self._resolve_one(c, depth + 1)
                     if got:
                         return got
-            if sector:
-                return [Arg(ActorRef(tok.text, "---" + sector, None), SECTOR_WORD, tok.i)]
+            if sector:  # ("said its jets had bombed Y": the pronoun's state's, fact24)
+                owned = self._owner_pronoun(tok, sector, depth)
+                return [owned or Arg(ActorRef(tok.text, "---" + sector, None), SECTOR_WORD, tok.i)]
             if tok.text in ("South", "North"):  # "the South" of a divided country's story
                 return divided_half(self, tok)
         return []

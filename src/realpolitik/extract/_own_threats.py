@@ -91,6 +91,29 @@ def _hypothetical(verb: Token, actors: DocActors, speaker: set[str]) -> bool:
     return False
 
 
+# Verbs whose infinitive is left unsaid: "declined / refused / failed to say whether ...".
+_WITHHOLDING = frozenset({"decline", "refuse", "fail"})
+_ASKED = frozenset({"whether", "if"})
+
+
+def unsaid(speech: Token, clause: Token) -> bool:
+    """ "X did not say / would not say / declined to say whether it would leave the bloc": the
+    speaker announces nothing (no threat or intent made by saying it; the act stays possible,
+    fact24). So is an open question ("said whether") or a negated speech verb."""
+    if any(c.dep_ == "neg" for c in speech.children):
+        return True
+    if speech.dep_ == "xcomp" and speech.head.lemma_.lower() in _WITHHOLDING:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in _ASKED for c in clause.children)
+
+
+def asked_only(tok: Token) -> bool:
+    """``tok``'s clause is one its speaker leaves unsaid (:func:`unsaid`): "did not say whether
+    it would expel Y's diplomats" states no intent or threat, only the act, possible."""
+    clause = _clause(tok)
+    return clause.dep_ == "ccomp" and unsaid(clause.head, clause)
+
+
 def speaker_own_act(tok: Token, actors: DocActors) -> bool:
     """``tok``'s act is announced by its own doer, with no condition: its clause is the
     complement of a speech verb whose subject is the clause's subject ("said it would", "said
@@ -99,7 +122,7 @@ def speaker_own_act(tok: Token, actors: DocActors) -> bool:
     if clause.dep_ != "ccomp":
         return False
     gov = clause.head
-    if gov.lemma_.lower() not in _OWN_SPEECH:
+    if gov.lemma_.lower() not in _OWN_SPEECH or unsaid(gov, clause):
         return False
     subj = child(clause, "nsubj")
     speaker = child(gov, "nsubj")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._timex import FULL_MONTHS
 from realpolitik.extract._words import LIGHT_VERBS
 
 if TYPE_CHECKING:
@@ -24,9 +25,8 @@ if TYPE_CHECKING:
 _SANCTION = "163"
 _CONDITIONS = frozenset({"if", "unless", "once", "provided", "should", "until"})
 _STARTING = frozenset({"start", "begin", "effective"})  # "starting next month"
-_CALENDAR = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+_CALENDAR = FULL_MONTHS | frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday",
      "saturday", "sunday", "week", "month", "year", "weekend", "tomorrow", "midnight", "today"}
 )  # fmt: skip
 _RATES = frozenset({"percent", "per", "%", "percentage"})

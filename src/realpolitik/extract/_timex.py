@@ -31,6 +31,8 @@ MONTH_NAMES = {
     "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }  # fmt: skip
+# The twelve full month names (the first keys above), for modules that ask only "a month?"
+FULL_MONTHS = frozenset(list(MONTH_NAMES)[:12])
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,

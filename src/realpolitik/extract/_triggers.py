@@ -29,6 +29,7 @@ from realpolitik.extract._lexicon import (
     pos_key,
 )
 from realpolitik.extract._measure_pronouns import measure_words
+from realpolitik.extract._pact_subjects import raised_pact_words
 from realpolitik.extract._people_objects import people_words
 from realpolitik.extract._predicted_harm import HARM_GOVERNORS, SAY_HARM, predicted_harm
 from realpolitik.extract._readings import (
@@ -347,6 +348,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                         objs.update(partitive_words(c))
                         objs.update(people_words(c))  # "sent back 120 Tunisians" (lo19)
                         objs.update(measure_words(c))  # "should scrap them" (the tariffs)
+            if key == "V":  # "the pact is due to be inked", "it is to be concluded" (lo21)
+                objs.update(raised_pact_words(tok))
             if key == "N":
                 has_object = False
                 for c in tok.children:

@@ -33,7 +33,26 @@ def pluperfect_plan(verb: Token) -> bool:
 def undone_plan(token: Token) -> bool:
     """The plan verb itself or the act it plans ("had planned to send troops": the sending), or
     the act of a "going to" plan ("is going to send troops", leftovers19) or of an obligation
-    ("has to negotiate", "is going to have to negotiate", leftovers20)."""
-    if going_plan(token) or obligation(token):
+    ("has to negotiate", "is going to have to negotiate", leftovers20); also the event noun of
+    such an act's light verb ("is going to have to hold talks") and the purpose of a trip
+    under way ("is going to Kampala to sign the deal": not yet signed, leftovers21)."""
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        token = token.head
+    if going_plan(token) or obligation(token) or _trip_purpose(token):
         return True
     return pluperfect_plan(token) or (token.dep_ == "xcomp" and pluperfect_plan(token.head))
+
+
+_TRIP_VERBS = frozenset({"go", "travel", "head", "fly"})
+
+
+def _trip_purpose(token: Token) -> bool:
+    """``token`` is the purpose infinitive of a trip told in the progressive ("is going /
+    travelling / heading to Kampala to sign"): the trip is under way, its purpose not done."""
+    trip = token.head
+    if token.dep_ not in ("advcl", "xcomp") or trip.lemma_.lower() not in _TRIP_VERBS:
+        return False
+    if trip.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in trip.children):
+        return False
+    to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return to is not None and to.i > trip.i + 1  # ("going to sign" is going_plan's)

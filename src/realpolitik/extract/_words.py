@@ -26,3 +26,14 @@ CURRENCY_NOUNS = frozenset(
         "pula", "ariary", "guarani", "boliviano", "sol", "colon", "lempira", "quetzal",
     }
 )  # fmt: skip
+
+# Evidential passives: "X is reported / said / believed / understood to have sent troops" states
+# X's act in another's voice (reported, GUIDE rule 4), and X (the passive subject) is the act's
+# doer, as after the raising "is expected to" (fact24). Not "is known to" (the writer vouches for the act) nor "is
+# considered to" (a trigger of its own).
+EVIDENTIAL = frozenset(
+    {
+        "report", "say", "believe", "think", "understand", "allege", "rumour", "rumor",
+        "suppose", "reckon", "claim", "presume", "suspect", "estimate",
+    }
+)  # fmt: skip

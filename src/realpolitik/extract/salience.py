@@ -19,11 +19,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import ACCUSING, finite_after_accused_gerund
+from realpolitik.extract._added_reports import added_report
 from realpolitik.extract._asides import noun_content, withheld_comment
 from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own
+from realpolitik.extract._held_back import CLAIMED_NOUNS
 from realpolitik.extract._means import framed_by_means, probed
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
@@ -83,9 +85,9 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         if head.i == t.i:
             return False
         dep = t.dep_
-        if dep == "advcl" and contrast_clause(t):
-            t = head  # "..., while Moscow blamed Ukrainian shelling": news beside news
-            continue
+        if dep == "advcl" and (contrast_clause(t) or added_report(t)):
+            t = head  # "..., while Moscow blamed Ukrainian shelling": news beside news; so is
+            continue  # "..., adding that it could expel Y's diplomats" (fact24)
         if finite_after_accused_gerund(t):
             t = head.head.head  # "accused X of moving troops and put its army on alert"
             continue
@@ -101,6 +103,9 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             return True  # "before allowing aid convoys", "after killing 20"
         if dep == "pcomp" and head.lower_ in ("of", "for") and _accused(head, triggers):
             return True  # "accused X of shelling": the shelling is what is accused
+        if dep == "dobj" and t.lemma_.lower() in CLAIMED_NOUNS:
+            t = head  # "claimed responsibility for shelling X": the shelling is news (fact24)
+            continue
         if dep in _ARG_DEPS and head.i in triggers:
             return True  # "rejected an offer of talks": the talks are what is rejected
         if dep == "dobj" and head.pos_ == "VERB" and head.lemma_ in _COMPLAINT_VERBS:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import verb_above
+from realpolitik.extract._held_back import held_back_verb, intending_verb
+from realpolitik.extract._instruments import WEAPONS
 from realpolitik.extract._means import ANSWERED_PREPS, RESPONSE_VERBS
 from realpolitik.extract._mentions import Arg, DocActors, Mention
 from realpolitik.extract._stated_intents import orders_own_forces
@@ -25,6 +27,7 @@ from realpolitik.extract._syntax import (
     scene_partners,
 )
 from realpolitik.extract._venues import venue, venue_partners
+from realpolitik.extract._words import EVIDENTIAL
 from realpolitik.extract.confidence import DEEP_IN_PHRASE, IN_PHRASE, OWNER
 from realpolitik.extract.factuality import CAPABLE, POSSIBLE_GOVERNORS
 from realpolitik.extract.parties._model import key, unknown
@@ -38,8 +41,9 @@ if TYPE_CHECKING:
 
 # Predicates whose passive subject does their infinitive's act: "X is expected to visit",
 # "is poised to strike", "is scheduled to meet", "is well placed to host" (not requests: "X was
-# urged to leave").
-_RAISING = (POSSIBLE_GOVERNORS | CAPABLE | {"schedule", "slate", "force"}) - {
+# urged to leave"); so do the evidential passives "X is said / reported / believed to have sent"
+# (fact24).
+_RAISING = (POSSIBLE_GOVERNORS | CAPABLE | EVIDENTIAL | {"schedule", "slate", "force"}) - {
     "ask",
     "urge",
     "invite",
@@ -140,6 +144,11 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
     means = by_means_governor(tok)
     if means is not None and depth < 3:  # "responded by expelling X": who responded expels
         got, path = subject(actors, means, depth + 1)
+        return got, path + 2
+    held = (held_back_verb(tok) or intending_verb(tok)) if depth < 3 else None
+    if held is not None:  # "X stopped short of / refrained from recalling", "X had no intention
+        # of invading": X's act (fact24)
+        got, path = subject(actors, held, depth + 1)
         return got, path + 2
     if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
         # "accused X of moving troops and put its army on alert": the accuser puts (context17)
@@ -279,13 +288,28 @@ DOING_PARTICIPLES = frozenset(
 
 
 def theme_owner(actors: DocActors, theme: Token) -> list[Arg]:
-    """The country that owns a moved thing: "North Korean arms" -> PRK."""
+    """The country that owns a moved thing: "North Korean arms" -> PRK; "its drones" -> the state
+    "its" refers to ("Uganda said its drones had struck Y", fact24)."""
     for c in theme.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod"):
             m = actors.mention_of(c)
             if m is not None:
                 return [Arg(m.ref, OWNER, c.i)]
+            if c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS and _craft(theme):
+                got = [a for a in actors.resolve(c) if a.ref.country]
+                if len(got) == 1:
+                    return [Arg(got[0].ref, OWNER, c.i)]
     return []
+
+
+_OWNING_PRONOUNS = frozenset({"its", "their"})
+# Craft a state's forces act with, besides the weapons: "its gunboats / warships had fired on Y".
+_CRAFT = WEAPONS | {"warship", "gunboat", "frigate", "vessel", "ship", "boat", "submarine", "plane"}
+
+
+def _craft(noun: Token) -> bool:
+    """A weapon or craft ("its drones"), whose "its" is read; not "its decision" (no doer)."""
+    return noun.lemma_.lower() in _CRAFT
 
 
 def agent_of(actors: DocActors, noun: Token) -> list[Arg]:
@@ -381,13 +405,9 @@ def _predicate(tok: Token) -> bool:
     """A verb set against a trigger that has its own object is a second predicate ("promised
     to send monitors yet held back from penalties against X": X is not what was promised);
     with no object, the two share the later one ("condemned but did not sanction Russia"), and
-    with "and" the two acts often share their aim ("deployed troops and fired on X"), but not
-    where the first names its own recipient ("lent money to the councils and offered Y a
-    discount": parties25, fresh13's V)."""
+    with "and" the two acts often share their aim ("deployed troops and fired on X")."""
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
         return False
-    if any(k.dep_ == "dative" and k.i < tok.i for k in tok.head.children):
-        return True  # "gave grants to the councils and offered Y fuel": its recipient named
     i = tok.left_edge.i
     if tok.doc[i].lower_ not in _CONTRASTING:  # "yet held back" hung on the verb, or before it
         i -= 1

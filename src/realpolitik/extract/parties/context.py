@@ -19,6 +19,7 @@ from realpolitik.extract.parties._reading import first, governing_act_targets, p
 from realpolitik.extract.parties.addressees import own_addressees
 from realpolitik.extract.parties.context_earlier import bare_refusal_conjuncts, recent
 from realpolitik.extract.parties.means_answered import answered_nouns, response_of_means
+from realpolitik.extract.parties.role_places import recipient_conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,6 +63,7 @@ def phrase_actor(s: Site, c: Candidates) -> Candidates:
     if not c.sources or c.targets or ("recip" in s.flags and len(c.sources) >= 2):
         return c  # (the doers of a symmetric act are each other's counterparts)
     avoid = s.not_parties | fronted_scenes(s.tok) | bare_refusal_conjuncts(s)
+    avoid |= recipient_conjuncts(s.tok)  # "lent it to the councils and offered Y ..." (V)
     return c.with_targets(phrase_target(s.actors, s.tok, c.sources, avoid), 1)
 
 
@@ -156,14 +158,20 @@ def permitted_party(s: Site, c: Candidates) -> Candidates:
 def inner_act_target(s: Site, c: Candidates) -> Candidates:
     """ "Egypt agreed to meet Israel", "threatened to attack X": an intent, appeal, demand,
     refusal, threat or protest with no target of its own takes the target of the act it
-    controls or asks for."""
+    controls or asks for; a refusal never its own state ("Sudan refused to reopen them": the
+    pronoun read as Sudan; the refusal answers the asker, placed by later stages)."""
     inner = s.inner
     if c.targets or inner is None or s.root not in _SAME_PARTY_ROOTS:
         return c
-    return c.with_targets(s.ctx.roles_of(inner).targets, 1)
+    got = s.ctx.roles_of(inner).targets
+    if s.root == _REFUSED:  # (leftovers21)
+        own = {key(a) for a in c.sources}
+        got = tuple(a for a in got if key(a) not in own)
+    return c.with_targets(got, 1)
 
 
 _APPEAL = "02"
+_REFUSED = "12"
 # Prepositions that name the occasion of an appeal: "called for restraint after clashes ...".
 _OCCASION_PREPS = ("after", "amid", "following", "over")
 

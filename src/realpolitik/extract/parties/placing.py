@@ -37,6 +37,7 @@ from realpolitik.extract.parties.unplaced_people import (
     other_clauses,
     own_state_addressed,
     story_doer,
+    story_sole_state,
     titled_person,
 )
 
@@ -165,7 +166,7 @@ def locate(
     elif one and not titled:  # (a named office-holder is not his addressee's)
         country = places[0]
     if country is None and titled:
-        country = filed_from(s, arg, avoid)
+        country = filed_from(s, arg, avoid) or story_sole_state(s, avoid)
     return arg if country is None else _placed(arg, country)
 
 

@@ -130,3 +130,17 @@ def _conjunct_recipient(s: Site, t: Token) -> bool:
         return False
     act = s.ctx.triggers.get(verb.i)
     return t.dep_ == "dative" or (act is not None and act.code[:2] <= _LAST_PARTY_ROOT)
+
+
+def recipient_conjuncts(trigger: Token) -> frozenset[int]:
+    """ "gave grants to the local councils and offered Y cheaper fuel" (parties25, fresh13's
+    V): a verb that names its own recipient shares no aim with the verbs conjoined after it
+    (as "deployed troops and fired on X" does), so their phrases name none of its parties."""
+    if not any(k.dep_ == "dative" for k in trigger.children):
+        return frozenset()
+    return frozenset(
+        t.i
+        for k in trigger.children
+        if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i > trigger.i
+        for t in k.subtree
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._pact_subjects import passive_pact
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
@@ -21,40 +22,14 @@ from realpolitik.extract.parties.context_earlier import recent
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Nouns of a pact between states, the subject of a passive signing.
-PACT_NOUNS = frozenset(
-    {"agreement", "deal", "treaty", "pact", "accord", "memorandum", "contract", "protocol",
-     "convention", "charter", "declaration", "arrangement", "compact", "mou", "communique",
-     "communiqué", "roadmap", "partnership", "understanding"}
-)  # fmt: skip
 # Signing and ratifying (057; a future signing may be read as an intent, 03).
 _SIGNING_ROOTS = frozenset({"05", "03"})
 SIGNING_VERBS = frozenset(
     {"sign", "ratify", "conclude", "finalise", "finalize", "initial", "seal", "ink", "countersign"}
 )
-_SUBJECTS = frozenset({"nsubjpass", "nsubj"})
-_COMPLEMENTS = frozenset({"xcomp", "acomp"})  # "is to be signed", "is due to be signed"
-_CLIMB = 3  # signed < is; signed < due < is
 _PAIR_PREPS = ("between", "among")
 _PARTNER_PREPS = ("with",)
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
-
-
-def _passive_pact(verb: Token) -> Token | None:
-    """The pact noun that is the subject of ``verb``'s agentless passive, if any: its own
-    ("the deal was signed") or that of the predicate it completes ("the deal is (due / set /
-    expected) to be signed")."""
-    if verb.tag_ != "VBN" or any(k.dep_ == "agent" for k in verb.children):
-        return None
-    node = verb
-    for _ in range(_CLIMB):
-        for k in node.children:
-            if k.dep_ in _SUBJECTS and k.lemma_.lower() in PACT_NOUNS:
-                return k
-        if node.dep_ not in _COMPLEMENTS:
-            return None
-        node = node.head
-    return None
 
 
 def _named_parties(s: Site, pact: Token) -> list[Arg]:
@@ -94,9 +69,12 @@ def signed_pact_parties(s: Site, c: Candidates) -> Candidates:
     the module's docstring); a doer already placed that is one of them gains the other."""
     if s.noun or s.root not in _SIGNING_ROOTS or s.tok.lemma_.lower() not in SIGNING_VERBS:
         return c
-    pact = _passive_pact(s.tok)
-    if pact is None:
+    got = passive_pact(s.tok)
+    if got is None:
         return c
+    pact, subj = got
+    if subj.i != pact.i:  # ("it is to be signed": the pronoun stands for the pact, no doer)
+        c = c.with_sources([a for a in c.sources if a.tok != subj.i])
     named = _named_parties(s, pact)
     if len(named) < 2:
         if c.sources or named:

@@ -35,6 +35,7 @@ _OWNERS = frozenset({"his", "her", "its", "their"})  # "her government"
 _PERSON_TITLES = OFFICE_WORDS - {"counterpart", "leader"}
 # What ties a title to its state or its holder: a possessor, a demonym, an "of" phrase, a name.
 _OWNING_DEPS = frozenset({"poss", "amod", "nmod", "appos"})
+_STATE_KINDS = frozenset({"country", "capital", "demonym"})  # mentions that name a state
 
 
 def own_state_addressed(s: Site, arg: Arg, other: Arg | None, place: str) -> bool:
@@ -127,6 +128,18 @@ def filed_from(s: Site, arg: Arg, avoid: str | None, *, acted: bool = False) -> 
     if any(t.lower_ in _VISITING for t in name.subtree if t.i < name.i):
         return None
     return state
+
+
+def story_sole_state(s: Site, avoid: str | None) -> str | None:
+    """ "Kenya criticised Uganda over the border. Foreign Minister X accused Uganda of ...": an
+    office-holder the tables lack, with no dateline, is of the one state the story names
+    besides the other party (leftovers21); with two or more left, of none (no guessing)."""
+    states = {
+        m.ref.country
+        for m in s.actors.mentions
+        if m.kind in _STATE_KINDS and m.ref.country and m.ref.country != avoid
+    }
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def other_clauses(tok: Token) -> list[Token]:

@@ -1,0 +1,72 @@
+"""Acts a doer holds back from: "X stopped / fell short of recalling its ambassador", "X refrained
+/ abstained / desisted from imposing sanctions". The gerund is X's act, not done (negated, as
+``factuality`` and ``_fact_scope`` read it); the parser hangs it under a preposition, where no
+subject reaches it, so the party stages borrow the holding verb's subject (fact24). So do the
+acts a noun of intent names: "X had no intention of invading Y", "X has no plans of sending
+troops" (the doer is the subject of the verb that holds the noun; its factuality is read by the
+climb, not here).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._syntax import child
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs that hold back from the act in their "from" phrase.
+HOLDING_BACK = frozenset({"refrain", "abstain", "desist"})
+# Verbs that "stop / fall short of" the act in the "of" phrase of their "short".
+SHORT_OF = frozenset({"stop", "fall"})
+
+
+def held_back_verb(tok: Token) -> Token | None:
+    """The verb that holds back from ``tok``'s act ("stopped" for "stopped short of recalling",
+    "refrained" for "refrained from imposing"); None for any other gerund. A verb with an object
+    ("stopped Y from sending") or a passive one holds back another doer, and gives none."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.i == prep.head.i:
+        return None
+    gov = prep.head
+    if prep.lower_ == "of" and gov.lower_ == "short" and gov.dep_ in ("advmod", "acomp", "oprd"):
+        gov = gov.head
+        if gov.lemma_.lower() not in SHORT_OF:
+            return None
+    elif prep.lower_ != "from" or gov.lemma_.lower() not in HOLDING_BACK:
+        return None
+    if gov.pos_ not in ("VERB", "AUX") or child(gov, "dobj") or child(gov, "nsubjpass"):
+        return None
+    return gov
+
+
+# Nouns of intent whose "of" gerund is their holder's act; nouns whose "for" gerund is the act
+# their claimant owns ("claimed / took responsibility for shooting down Y's helicopter").
+INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "aim", "goal", "hope"})
+CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def intending_verb(tok: Token) -> Token | None:
+    """The verb whose object is the noun of intent or claim over ``tok``'s gerund ("had" for "had
+    no intention of invading", "claimed" for "claimed responsibility for shooting down"); None
+    otherwise."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    noun = prep.head
+    nouns = INTENT_NOUNS if prep.lower_ == "of" else CLAIMED_NOUNS
+    if noun.lemma_.lower() not in nouns or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return verb if verb.pos_ in ("VERB", "AUX") and child(verb, "nsubjpass") is None else None
+
+
+__all__ = [
+    "CLAIMED_NOUNS",
+    "HOLDING_BACK",
+    "INTENT_NOUNS",
+    "SHORT_OF",
+    "held_back_verb",
+    "intending_verb",
+]
