@@ -55,6 +55,7 @@ from party_cases_pairs22 import STAGE_CASES as PAIRS22_CASES
 from party_cases_pairs23 import STAGE_CASES as PAIRS23_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_parties21 import STAGE_CASES as PARTIES21_CASES
+from party_cases_parties25 import STAGE_CASES as PARTIES25_CASES
 from party_cases_practice3 import STAGE_CASES as PRACTICE3_CASES
 from party_cases_recur1 import STAGE_CASES as RECUR1_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
@@ -393,6 +394,7 @@ CASES += LEFTOVERS21_CASES  # unlisted ministers, pact pronouns (party_cases_lef
 CASES += FACT24_CASES  # evidential passives, acts held back (party_cases_fact24.py)
 CASES += LEX25_CASES  # a call's purpose act and manner call, an expectation (party_cases_lex25.py)
 CASES += FUT25_CASES  # trade shifts held out, harm to the story's victims (party_cases_fut25)
+CASES += PARTIES25_CASES  # victims' state in "their", a clause or later (party_cases_parties25.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -45,6 +45,7 @@ from realpolitik.extract._triggers import (
     plover_of,
 )
 from realpolitik.extract._unacted_nouns import unacted
+from realpolitik.extract._unnamed_attackers import result_participle
 from realpolitik.extract.batched import parse_spans, scan_mentions
 from realpolitik.extract.claims import find_claims
 from realpolitik.extract.confidence import BACKGROUND, NAMED_DOER, event_confidence
@@ -267,8 +268,17 @@ class _Run:
         news = any(not back and named for back, named, _ in events)
         # an aside with no target is no news even when nothing else is (``_asides``)
         by_origin = list(zip(events, origins, strict=True))
+        heads = {f.tok.i for (b, _, _), f in by_origin if not b}  # foreground triggers
         quiet = [
-            (b and (news or scene_clause(hosted_act(f.tok, f.code)) or accused_act(f.tok)))
+            (
+                b
+                and (
+                    news
+                    or scene_clause(hosted_act(f.tok, f.code))
+                    or accused_act(f.tok)
+                    or result_participle(f.tok, heads)
+                )
+            )
             or aside_without_target(f.tok, e)
             or idle_hedge(f.tok, e)
             or _asides.unasked_refusal(f.tok, e)

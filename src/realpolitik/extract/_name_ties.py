@@ -24,17 +24,23 @@ from realpolitik.extract._person_refs import office_person
 from realpolitik.models import ActorRef
 
 _WORD = r"[A-Z][A-Za-z'’\-]+"
-_PARTICLE = r"(?:da|de|dos|do|van|von|der|del|bin|al)"
-# A name of one to four capitalised words (surname particles inside), ending where the
-# pattern that uses it says.
+_PARTICLE = r"(?:da|de|dos|do|van|von|der|den|del|bin|ibn|al|el)"
+# An Arabic article joined to a surname ("al-Dbeibah", "el-Sisi"): the name word goes on, and
+# the bare surname a story repeats is the word after it (parties25, fresh13's NM).
+_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
+_NAME_WORD = rf"(?:{_ARTICLE})?{_WORD}"
+_ARTICLE_OPENING = re.compile(_ARTICLE)
+# A name of one to four capitalised words (surname particles inside, up to two: "van der"),
+# ending where the pattern that uses it says.
 _NAME_BEFORE = re.compile(
-    rf"({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}),[ \t]+(?:the[ \t]+)?$"
+    rf"({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,3}}),[ \t]+(?:the[ \t]+)?$"
 )
 _NAME_AFTER = re.compile(
-    rf"({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}})(?=[ \t]*[,.;)]|[ \t]+[a-z])"
+    rf"({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,3}})"
+    rf"(?=[ \t]*[,.;)]|[ \t]+[a-z])"
 )
 _COMMA_THE = re.compile(r",[ \t]+(?:the[ \t]+)?")
-_COUNTERPART = re.compile(r"[ \t]+counterparts?[ \t]+")
+_COUNTERPART = re.compile(r"[ \t]+counterparts?,?[ \t]+")  # (", NAME": set off)
 _OF = re.compile(r"[ \t]+of[ \t]+")
 _CAP_WORD = re.compile(_WORD)
 _STEM = re.compile(r"([A-Za-z'’]+?)(?:['’]s?|-.*)?$")
@@ -173,7 +179,8 @@ def short_forms(
     for m in mentions:
         if m.kind != "person" or not m.ref.name:
             continue
-        words = [w for w in m.ref.name.split() if w[:1].isupper()]
+        words = [_ARTICLE_OPENING.sub("", w, count=1) for w in m.ref.name.split()]
+        words = [w for w in words if w[:1].isupper()]  # ("al-Sudani": "Sudani")
         if len(words) < 2:
             continue
         written = set(_CAP_WORD.findall(text, m.start, m.end))
@@ -317,7 +324,8 @@ def _name_words(idx: NameIndex, lo: int, hi: int) -> list[str]:
 
 def _tie(words: list[str], code: str, country: str | None) -> Tie:
     name = " ".join(words)
-    return Tie(name, words[-1], ActorRef(name, code, country, name))
+    surname = _ARTICLE_OPENING.sub("", words[-1], count=1)  # "al-Dbeibah": "Dbeibah"
+    return Tie(name, surname, ActorRef(name, code, country, name))
 
 
 def _named_elsewhere(idx: NameIndex, tie: Tie) -> bool:

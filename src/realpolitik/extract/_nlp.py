@@ -35,6 +35,7 @@ from realpolitik.extract._clause_shape_repairs import (
     inverted_condition,
     visiting_guest,
 )
+from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._deadline_repairs import deadline_to_leave
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
@@ -52,6 +53,7 @@ from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._passive_participles import participle_read_as_verb
 from realpolitik.extract._plural_titles import plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
+from realpolitik.extract._relative_conjuncts import relative_conjunct
 from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._reported_perfect import reported_perfect
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
@@ -204,6 +206,8 @@ def repair_parse(sent: Span) -> None:
     semicolon_clause(sent)
     joined_phrases(sent)  # "the demand that X pay", "so did Z", "President A and X's President B"
     wanted_for(sent)
+    compass_goal(sent)  # "sent ... to western Kenya" read as an infinitive (parties25, GP)
+    relative_conjunct(sent)  # "X, whose ... last year, and offered" (parties25, GP)
     dangling_and(sent)
     listed_verb(sent)  # "recalled X, summoned Y and criticised Z" (context22, TA)
     speaker_conjunct(sent)  # "said X had V-ed and urged Y": the appeal is the speaker's

@@ -62,11 +62,11 @@ def _object_read_as_subject(want: Token, subj: Token) -> bool:
     verb = want.head
     coordinated = any(c.dep_ == "cc" and verb.i < c.i < want.i for c in verb.children)
     return (
-        want.dep_ in ("advcl", "conj")
+        want.dep_ in ("advcl", "conj", "ccomp")  # ("extradited a man wanted for fraud to X")
         and not coordinated  # "... and a man wanted X": a clause of its own
         and verb.pos_ == "VERB"
         and verb.i < subj.i < want.i
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != want.i for c in verb.children)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "aux") for c in want.children)
         and any(c.dep_ == "prep" and c.lower_ in _WANTED_PREPS for c in want.rights)
     )

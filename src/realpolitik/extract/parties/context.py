@@ -19,6 +19,7 @@ from realpolitik.extract.parties._reading import first, governing_act_targets, p
 from realpolitik.extract.parties.addressees import own_addressees
 from realpolitik.extract.parties.context_earlier import bare_refusal_conjuncts, recent
 from realpolitik.extract.parties.means_answered import answered_nouns, response_of_means
+from realpolitik.extract.parties.role_places import recipient_conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,6 +63,7 @@ def phrase_actor(s: Site, c: Candidates) -> Candidates:
     if not c.sources or c.targets or ("recip" in s.flags and len(c.sources) >= 2):
         return c  # (the doers of a symmetric act are each other's counterparts)
     avoid = s.not_parties | fronted_scenes(s.tok) | bare_refusal_conjuncts(s)
+    avoid |= recipient_conjuncts(s.tok)  # "lent it to the councils and offered Y ..." (V)
     return c.with_targets(phrase_target(s.actors, s.tok, c.sources, avoid), 1)
 
 

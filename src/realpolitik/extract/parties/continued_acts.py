@@ -3,7 +3,7 @@ names20: fresh10's X).
 
 "Egypt and Sudan broke off talks in March. This time Egypt's president has gone further by
 cutting ties outright", "Syria asked Turkey to lift its ban on wheat. Turkey imposed the ban in
-August": a reduction of relations or a coercive measure (CAMEO 16, 17) that names no target,
+August": a reduction of relations, a coercive measure or a closed border (CAMEO 16, 17, 191) that names no target,
 no other state in its sentence and no new thing of its own ("the ban", "ties", or nothing,
 not "a curfew") is aimed at the other state of the story's latest act that the doer took part
 in, in the last few sentences. With no such act it keeps no target.
@@ -17,6 +17,9 @@ from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.context_earlier import named_outside, recent
 
 _MEASURE_ROOTS = frozenset({"16", "17"})
+# A closed border, crossing or route (191, restricting movement) is a measure too: "the two
+# governments have not shut the frontier" (parties25, fresh13's J).
+_MEASURE_CODES = frozenset({"191"})
 _BACK_SENTENCES = 3  # how many sentences back the continued act may be
 # Objects that are the relations themselves, named bare: "cutting ties", "severing relations".
 _RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "contact", "contacts"})
@@ -26,7 +29,8 @@ _OBJECTS = frozenset({"dobj", "nsubjpass"})
 
 def continued_act_partner(s: Site, c: Candidates) -> Candidates:
     """An untargeted measure: the other state of the doer's latest earlier act."""
-    if not c.pairs or s.root not in _MEASURE_ROOTS or all(b is not None for _, b in c.pairs):
+    measure = s.root in _MEASURE_ROOTS or s.code[:3] in _MEASURE_CODES
+    if not c.pairs or not measure or all(b is not None for _, b in c.pairs):
         return c
     if not _known_object(s):
         return c

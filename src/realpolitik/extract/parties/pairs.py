@@ -30,6 +30,7 @@ from realpolitik.extract._mention_parts import (
 )
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._triggers import plover_of
+from realpolitik.extract._unnamed_attackers import attacked_by_anonymous
 from realpolitik.extract._vehicles import unowned_vehicle_hit
 from realpolitik.extract.confidence import FIRM_TARGET, GUESSED
 from realpolitik.extract.factuality import MODALS
@@ -239,6 +240,8 @@ def unnamed_home_state(s: Site, c: Candidates) -> Candidates:
     sides = {m.ref.country for i in border_sides(s.ctx.sent) if (m := s.actors.mention_of(doc[i]))}
     if group_in_unnamed_place(s.tok, True, s.actors):
         return c  # "rioters in the Katanga region looted Zambian shops": placed, in no state
+    if attacked_by_anonymous(s.tok):
+        return c  # "attackers opened fire on Pakistani trucks": not the victims' state's
     return c.with_pairs(
         [(a if _abroad(b, sides) else unnamed_home(a, b, s.code), b) for a, b in c.pairs]
     )

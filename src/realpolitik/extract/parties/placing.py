@@ -17,6 +17,7 @@ from realpolitik.extract._group_places import group_in_unnamed_place, held_place
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._stationed import served_state, stationed_in
 from realpolitik.extract._tree import sentence_words
+from realpolitik.extract._unnamed_attackers import anonymous
 from realpolitik.extract._venues import venue_tokens
 from realpolitik.extract.confidence import LOCATED
 from realpolitik.extract.parties._model import Site
@@ -120,6 +121,8 @@ def locate(
     unnamed = ref.code == UNNAMED.code
     if here is not None:  # "soldiers in Niger", "troops stationed in Mali": where they are
         return _placed(arg, here)
+    if source and 0 <= arg.tok < len(doc) and anonymous(doc[arg.tok], unnamed):
+        return arg  # "gunmen attacked Kenyan lorries in Uganda": of no state the text names
     if 0 <= arg.tok < len(doc) and group_in_unnamed_place(doc[arg.tok], unnamed, s.actors):
         return arg  # "rioters in Katanga province": in a place of no state the text names
     if source and ref.code[3:6] in STATELESS_SECTORS:

@@ -89,6 +89,58 @@ def party_states(s: Site, arg: Arg, sent: Span) -> set[int]:
         if m is None or id(m) in out or t.i == arg.tok:
             continue
         where = _where(t)
-        if where is False or (where is None and _coordinated(s.tok, t)):
+        if (
+            where is False
+            or (where is None and _coordinated(s.tok, t))
+            or where is None
+            and _conjunct_recipient(s, t)
+        ):
             out.add(id(m))
     return out
+
+
+# Roots of the acts whose object or recipient is a party, not a scene (statements to aid and
+# yielding); "struck Gaza and killed 20 militants" keeps the struck place as the scene.
+_LAST_PARTY_ROOT = "08"
+# Material cooperation and aid (06, 07): acts whose role-noun recipient is the act's party.
+_MATERIAL_ROOTS = frozenset({"06", "07"})
+
+
+def _conjunct_recipient(s: Site, t: Token) -> bool:
+    """ "lent money to the county governments ... and offered Uganda a discount" (parties25,
+    fresh13's V): for material cooperation or aid (06, 07), ``t`` is the recipient or object of a verb
+    coordinated with the trigger (a conjunct of it, of its head, or a sibling), which is
+    another act's party, not where the trigger's role noun is."""
+    if s.root not in _MATERIAL_ROOTS:
+        return False  # (a statement's addressee, "told reporters ... and urged Y": left as read)
+    while t.dep_ in _INSIDE and t.head.i != t.i:
+        t = t.head
+    verb = t.head
+    if t.dep_ == "pobj" and verb.lower_ == "to":
+        t, verb = verb, verb.head
+    if t.dep_ not in ("dative", "dobj") or verb.i == s.tok.i or verb.pos_ != "VERB":
+        return False
+    tok = s.tok
+    linked = (
+        (verb.dep_ == "conj" and verb.head.i == tok.i)
+        or (tok.dep_ == "conj" and tok.head.i == verb.i)
+        or (tok.dep_ == "conj" and verb.dep_ == "conj" and tok.head.i == verb.head.i)
+    )
+    if not linked:
+        return False
+    act = s.ctx.triggers.get(verb.i)
+    return t.dep_ == "dative" or (act is not None and act.code[:2] <= _LAST_PARTY_ROOT)
+
+
+def recipient_conjuncts(trigger: Token) -> frozenset[int]:
+    """ "gave grants to the local councils and offered Y cheaper fuel" (parties25, fresh13's
+    V): a verb that names its own recipient shares no aim with the verbs conjoined after it
+    (as "deployed troops and fired on X" does), so their phrases name none of its parties."""
+    if not any(k.dep_ == "dative" for k in trigger.children):
+        return frozenset()
+    return frozenset(
+        t.i
+        for k in trigger.children
+        if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i > trigger.i
+        for t in k.subtree
+    )

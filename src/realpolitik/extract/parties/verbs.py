@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._facility_places import facility_place
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._syntax import (
     TARGET_PREPS,
@@ -212,6 +213,8 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
         aims = pobjs(s.tok, _AIM_PREPS) + pobjs(obj, _AIM_PREPS)
         if not s.actors.is_thing(obj):
             aims += pobjs(s.tok, TARGET_PREPS) + pobjs(obj, TARGET_PREPS)
+        if any(not unknown(a) for a in got):  # "turned back Y travellers at X's airport"
+            aims = [(w, p) for w, p in aims if not facility_place(p)]
         if [a for a in first(s.actors, [p for _, p in aims]) if not unknown(a)]:
             return c
         origin = _object_origin(s, got)

@@ -1,0 +1,66 @@
+"""Unnamed attackers belong to no state the sentence names (issue 9 round 19, parties25:
+fresh13's class DM).
+
+"Gunmen attacked a convoy of Kenyan lorries in northern Uganda", "attackers opened fire on
+Pakistani trucks near Termez": who the gunmen were the text does not say. The place of the
+attack is not their state (they may have crossed a border, or be anyone), and the victims'
+demonym is the target's, never the attackers'. So the placing of an unknown armed group by the
+state the sentence names (``parties.placing.locate``) and the convention that unnamed violence
+happens at the victims' home (``_codebook.unnamed_home``) leave them unplaced (``---``); only
+their own phrase ("gunmen from X", "X gunmen") places them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ATTACKER_NOUNS = frozenset({"gunman", "gunmen", "attacker", "assailant", "raider", "shooter"})
+# "unidentified men", "armed men": people named only by what they did or looked like.
+_VAGUE_MODS = frozenset({"unidentified", "unknown", "masked", "armed"})
+_VAGUE_HEADS = frozenset({"man", "men", "group", "individual"})
+# Links along which a verb shares its head's subject.
+_SHARED = frozenset({"advcl", "conj", "xcomp"})
+_SHARED_CLIMB = 3
+
+
+def anonymous_attacker(tok: Token) -> bool:
+    """``tok`` is "gunmen", "attackers", "assailants", "unidentified men" with no state of its
+    own in a modifier (a demonym on it is read before this is asked)."""
+    lemma = tok.lemma_.lower()
+    if lemma in ATTACKER_NOUNS or tok.lower_ in ATTACKER_NOUNS:
+        return True
+    return lemma in _VAGUE_HEADS and any(
+        k.dep_ == "amod" and k.lower_ in _VAGUE_MODS for k in tok.children
+    )
+
+
+def anonymous(tok: Token, unnamed: bool) -> bool:
+    """The doer on ``tok`` is an anonymous attacker: the word itself, or for an unnamed doer
+    (which stands on its trigger) the trigger's subject."""
+    return attacked_by_anonymous(tok) if unnamed else anonymous_attacker(tok)
+
+
+def attacked_by_anonymous(trigger: Token) -> bool:
+    """The trigger's subject, its passive's agent, or (for ", killing one driver" and a
+    conjoined verb) the subject of the verb it hangs on is an anonymous attacker."""
+    v = trigger
+    for _ in range(_SHARED_CLIMB):
+        for k in v.children:
+            if k.dep_ == "nsubj":
+                return anonymous_attacker(k)
+            if k.dep_ == "agent":
+                return any(g.dep_ == "pobj" and anonymous_attacker(g) for g in k.children)
+        if v.dep_ not in _SHARED or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def result_participle(tok: Token, foreground: set[int]) -> bool:
+    """ "Gunmen attacked a convoy ..., killing one driver": a present participle hung on a
+    foreground act's verb says what that act did (GUIDE rule 1: background), also when the act's
+    doer is unnamed (a sentence with a named doer drops it anyway)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in foreground
