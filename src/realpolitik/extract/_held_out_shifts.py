@@ -136,7 +136,19 @@ def _story_other(ctx: SentenceParties, own: set[str], route: set[str]) -> str:
         other = [c for c in sides if c not in own]
         if other and other[0] not in route:
             return other[0]
-    return ""
+    return _scene_state(ctx, own, route)
+
+
+def _scene_state(ctx: SentenceParties, own: set[str], route: set[str]) -> str:
+    """The one other state the paragraph named before, beside the doer's own, when no earlier
+    act joins them ("Gunmen attacked a convoy of Kenyan lorries in northern Uganda": unnamed
+    attackers are placed nowhere and their attack is no two-sided act, so the state where it
+    happened is the one that must stop them)."""
+    before = {m.ref.country or "" for m in ctx.actors.named_between(0, ctx.sent.start - 1)}
+    if not own & before:
+        return ""
+    states = before - own - route - {""}
+    return next(iter(states)) if len(states) == 1 else ""
 
 
 def held_out_shift(f: Found, ctx: SentenceParties) -> Arg | None:
