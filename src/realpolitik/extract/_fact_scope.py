@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._held_back import held_back_verb
 from realpolitik.extract._syntax import child
 from realpolitik.extract._words import EVIDENTIAL, LIGHT_VERBS
@@ -145,6 +146,8 @@ def _governor(tok: Token) -> Factuality | None:
         return "possible"
     if dep in _AVOIDED and head.lemma_.lower() in AVOIDING:
         return "negated"
+    if denied_report(tok) is not None:
+        return "negated"  # "dismissed reports that it had sent troops" (leftovers22)
     if held_back_verb(tok) is not None:
         return "negated"  # "refrained / abstained from imposing sanctions" (fact24)
     if dep == "xcomp" and head.lemma_.lower() in EVIDENTIAL and child(head, "auxpass") is not None:

@@ -25,6 +25,7 @@ from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own
+from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._held_back import CLAIMED_NOUNS
 from realpolitik.extract._means import framed_by_means, probed
 from realpolitik.extract._measures import reaching_measure
@@ -88,6 +89,9 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         if dep == "advcl" and (contrast_clause(t) or added_report(t)):
             t = head  # "..., while Moscow blamed Ukrainian shelling": news beside news; so is
             continue  # "..., adding that it could expel Y's diplomats" (fact24)
+        if denied_report(t) is not None:
+            t = head.head  # "denied reports that it had sent troops": the denial's news (l22)
+            continue
         if finite_after_accused_gerund(t):
             t = head.head.head  # "accused X of moving troops and put its army on alert"
             continue
