@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._held_back import held_back_verb
+from realpolitik.extract._pending_acts import pending_factuality
 from realpolitik.extract._syntax import child
 from realpolitik.extract._words import EVIDENTIAL, LIGHT_VERBS
 from realpolitik.extract.factuality import factuality_of
@@ -146,6 +147,9 @@ def _governor(tok: Token) -> Factuality | None:
         return "possible"
     if dep in _AVOIDED and head.lemma_.lower() in AVOIDING:
         return "negated"
+    pending = pending_factuality(tok)
+    if pending is not None:
+        return pending  # "has no plans to V" negated; "is in talks to / on the verge of V" possible
     if denied_report(tok) is not None:
         return "negated"  # "dismissed reports that it had sent troops" (leftovers22)
     if held_back_verb(tok) is not None:

@@ -23,9 +23,9 @@ from realpolitik.extract._added_reports import added_report
 from realpolitik.extract._asides import noun_content, withheld_comment
 from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
 from realpolitik.extract._cargo import carried_cargo
+from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own
-from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._held_back import CLAIMED_NOUNS
 from realpolitik.extract._means import framed_by_means, probed
 from realpolitik.extract._measures import reaching_measure
