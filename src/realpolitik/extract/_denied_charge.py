@@ -81,7 +81,9 @@ def denied_report(clause: Token) -> Token | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         return None
     verb = noun.head
-    if verb.lemma_.lower() not in DISMISSING_VERBS or any(c.lower_ in _UNDENIED for c in verb.children):
+    if verb.lemma_.lower() not in DISMISSING_VERBS or any(
+        c.lower_ in _UNDENIED for c in verb.children
+    ):
         return None
     return verb
 

@@ -62,8 +62,28 @@ def intending_verb(tok: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") and child(verb, "nsubjpass") is None else None
 
 
+# Verbs that keep another from the act in their "from" phrase ("prevented Y from sending").
+PREVENTING = frozenset({"prevent", "stop", "bar", "block", "hinder", "keep", "prohibit", "deter"})
+
+
+def kept_from(tok: Token) -> Token | None:
+    """The verb that keeps another from ``tok``'s act ("prevented" for "X prevented Y from
+    sending troops", "Y was barred from exporting grain"): the act is not done, and is the
+    stopped one's, not the stopper's (leftovers22); None for any other gerund, and for a
+    stopper with no one stopped ("refrained from": ``held_back_verb``)."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "from":
+        return None
+    gov = prep.head
+    if gov.lemma_.lower() not in PREVENTING or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    return gov if child(gov, "dobj") or child(gov, "nsubjpass") else None
+
+
 __all__ = [
     "CLAIMED_NOUNS",
+    "PREVENTING",
+    "kept_from",
     "HOLDING_BACK",
     "INTENT_NOUNS",
     "SHORT_OF",

@@ -26,7 +26,7 @@ from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own
-from realpolitik.extract._held_back import CLAIMED_NOUNS
+from realpolitik.extract._held_back import CLAIMED_NOUNS, kept_from
 from realpolitik.extract._means import framed_by_means, probed
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
@@ -103,6 +103,8 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             return True  # "released detained sailors" misread as two verbs
         if noun_content(t):
             return True  # "the arrangement for X to train ...": what the noun arranges
+        if kept_from(t) is not None:
+            return True  # "prevented Y from sending troops": kept from it, not done (l22)
         if dep == "pcomp" and head.lower_ in CIRCUMSTANCE_PREPS:
             return True  # "before allowing aid convoys", "after killing 20"
         if dep == "pcomp" and head.lower_ in ("of", "for") and _accused(head, triggers):
