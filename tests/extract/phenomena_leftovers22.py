@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _time
+from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _time
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str] = ASSERTED) -> Expect:
@@ -106,7 +106,12 @@ def lo22_in_talks(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r(root, "03"), POSSIBLE),), allowed
 
 
-_VERGE = ("is on the verge of", "is on the brink of", "was on the verge of", "appears on the brink of")
+_VERGE = (
+    "is on the verge of",
+    "is on the brink of",
+    "was on the verge of",
+    "appears on the brink of",
+)
 _IMMINENT = (("invading {T}", "19"), ("attacking {T}", "19"), ("signing a deal with {T}", "05"),
              ("imposing sanctions on {T}", "16"), ("expelling {Tdem} diplomats", "16"),
              ("sending troops to {T}", "07"))  # fmt: skip
@@ -145,6 +150,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo22_verge": lo22_verge,
     "lo22_kept_from": lo22_kept_from,
 }
-# Floors (fewest right of 24, most false assertions). On main (79072f6) before the fix: see the
-# commit that adds this module.
+# Floors (fewest right of 24, most false assertions). On main (79072f6) before the fix, 16
+# sentences each (seed 0): denied_report 0 (only the 016), no_plans 6 (no event for sanctions,
+# expulsions, force), in_talks 0 (no event), verge 0 (4 false: asserted), kept_from 0 (10
+# false: the kept act asserted, the keeper its doer); after: 16/16 each, 0 false.
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

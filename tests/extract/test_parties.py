@@ -33,6 +33,7 @@ from party_cases_leftovers16 import STAGE_CASES as LEFTOVERS16_CASES
 from party_cases_leftovers17 import STAGE_CASES as LEFTOVERS17_CASES
 from party_cases_leftovers18 import STAGE_CASES as LEFTOVERS18_CASES
 from party_cases_leftovers21 import STAGE_CASES as LEFTOVERS21_CASES
+from party_cases_leftovers22 import STAGE_CASES as LEFTOVERS22_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
@@ -389,6 +390,7 @@ CASES += (
 CASES += RECUR1_CASES  # victims' voice, own envoys, agentless, counterpart (party_cases_recur1)
 CASES += LEFTOVERS21_CASES  # unlisted ministers, pact pronouns (party_cases_leftovers21.py)
 CASES += FACT24_CASES  # evidential passives, acts held back (party_cases_fact24.py)
+CASES += LEFTOVERS22_CASES  # acts held by a noun of plan or talks (party_cases_leftovers22.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

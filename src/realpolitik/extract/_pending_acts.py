@@ -37,6 +37,7 @@ def pending_act(tok: Token) -> tuple[Token, Pending] | None:
     ("plans are being drawn up to ...") gives none."""
     head, dep = tok.head, tok.dep_
     kind: Pending
+    verb: Token | None
     if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         noun = head
         lemma = noun.lemma_.lower()
