@@ -59,6 +59,12 @@ def pending_act(tok: Token) -> tuple[Token, Pending] | None:
     return verb, kind
 
 
+def pending_verb(tok: Token) -> Token | None:
+    """The verb whose subject does ``tok``'s act held in prospect (``pending_act``), or None."""
+    held = pending_act(tok)
+    return held[0] if held is not None else None
+
+
 def _held_by_prep(noun: Token) -> Token | None:
     """The verb of "is in talks", "is on the verge": the verb over the noun's preposition."""
     prep = noun.head
@@ -78,4 +84,4 @@ def pending_factuality(tok: Token) -> Literal["possible", "negated"] | None:
     return "possible"
 
 
-__all__ = ["IMMINENT_NOUNS", "TALK_NOUNS", "pending_act", "pending_factuality"]
+__all__ = ["IMMINENT_NOUNS", "TALK_NOUNS", "pending_act", "pending_factuality", "pending_verb"]

@@ -15,7 +15,7 @@ from realpolitik.extract._held_back import held_back_verb, intending_verb
 from realpolitik.extract._instruments import WEAPONS
 from realpolitik.extract._means import ANSWERED_PREPS, RESPONSE_VERBS
 from realpolitik.extract._mentions import Arg, DocActors, Mention
-from realpolitik.extract._pending_acts import pending_act
+from realpolitik.extract._pending_acts import pending_verb
 from realpolitik.extract._stated_intents import orders_own_forces
 from realpolitik.extract._syntax import (
     SCENE_PREPS,
@@ -146,14 +146,9 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
     if means is not None and depth < 3:  # "responded by expelling X": who responded expels
         got, path = subject(actors, means, depth + 1)
         return got, path + 2
-    pending = pending_act(tok) if depth < 3 else None  # "has no plans to V", "is in talks to V"
-    held = (
-        (held_back_verb(tok) or intending_verb(tok) or (pending and pending[0]))
-        if depth < 3
-        else None
-    )
+    held = (held_back_verb(tok) or intending_verb(tok) or pending_verb(tok)) if depth < 3 else None
     if held is not None:  # "X stopped short of / refrained from recalling", "X had no intention
-        # of invading": X's act (fact24)
+        # of invading", "X has no plans to / is in talks to V": X's act (fact24, leftovers22)
         got, path = subject(actors, held, depth + 1)
         return got, path + 2
     if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
