@@ -28,6 +28,7 @@ from extract_helpers import Extract, code_events, root_events
         ("Kenya prevented Somalia from sending troops to Ethiopia.",
          ("KEN", "SOM", "12", "asserted")),
         ("Japan stopped Vietnam from sending warships to Cuba.", ("JPN", "VNM", "12", "asserted")),
+        ("Algeria stopped Italy from exporting grain to Chile.", ("DZA", "ITA", "12", "asserted")),
     ],
 )  # fmt: skip
 def test_leftover_keys(extract: Extract, text: str, key: tuple[str, ...]) -> None:
@@ -57,6 +58,7 @@ def test_nothing_kept_or_denied_is_asserted(extract: Extract, text: str) -> None
     [
         ("China barred Taiwan's officials from entering the country.", "172"),
         ("Russia stopped Georgian lorries from entering the country.", "191"),
+        ("Russia stopped imports from Georgia.", "163"),
     ],
 )
 def test_kept_from_keeps_object_readings(extract: Extract, text: str, code: Any) -> None:

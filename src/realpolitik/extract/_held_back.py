@@ -82,9 +82,11 @@ def kept_from(tok: Token) -> Token | None:
     return gov if child(gov, "dobj") or child(gov, "nsubjpass") else None
 
 
-# What a keeping verb's own object rows code, kept over the generic 120: an entry ban, an
-# exclusion, a detention, a restriction of movement, an embargo.
-_OWN_READINGS = frozenset({"172", "160", "173", "191", "163"})
+# What a keeping verb's own rows code, kept over the generic 120: an entry ban, an exclusion, a
+# detention, a restriction of movement; an embargo only from an object row ("barred Y's cattle
+# from ..."), never from "stop" + a trade verb ("stopped Y from exporting grain" is the keeping).
+_OWN_READINGS = frozenset({"172", "160", "173", "191"})
+_EMBARGO = "163"
 
 
 def recode_kept_from(found: list[Found]) -> None:
@@ -98,6 +100,7 @@ def recode_kept_from(found: list[Found]) -> None:
             f.entry.pos != "V"
             or tok.lemma_.lower() not in PREVENTING
             or f.code[:3] in _OWN_READINGS
+            or (f.code[:3] == _EMBARGO and f.entry.obj)
         ):
             continue
         preps = (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from")
