@@ -1,6 +1,9 @@
 """Round 19's leftovers of the factuality branch (issue 9, leftovers22) as suite constructions
 crossed with the suite's states named by name or capital, each with several acts and phrasings:
 
+- ``lo22_raised_deploy``: "X is set / poised / slated / about to rush / redeploy / dispatch
+  thousands more troops to Y": the deployment X -> Y, `possible` (rows for "rush", "pour",
+  "redeploy" troops);
 - ``lo22_denied_report``: "X denied / dismissed / rejected reports (claims, allegations) that it
   had V-ed Y": the denial (016) and the denied act itself, X -> Y `negated` (GUIDE rule 2's
   round-12 settlement);
@@ -143,7 +146,24 @@ def lo22_kept_from(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("12")),), allowed
 
 
+_RAISING = ("is set to", "is poised to", "is slated to", "is about to", "is due to")
+_TROOP_VERBS = ("rush", "redeploy", "pour", "dispatch", "deploy", "send", "move")
+_MORE = ("thousands more troops", "an additional 3,000 troops", "more soldiers", "extra troops",
+         "hundreds more troops")  # fmt: skip
+
+
+def lo22_raised_deploy(sc: Scene) -> Built:
+    """ "Russia is set to rush thousands more troops to Belarus": the deployment, possible."""
+    sname, tname = sc.name(sc.s, capital=0.3), sc.name(sc.t, capital=0.3)
+    verb = sc.rng.choice(_TROOP_VERBS)
+    into = "into" if verb == "pour" else "to"
+    text = f"{_cap(sname)} {sc.rng.choice(_RAISING)} {verb} {sc.rng.choice(_MORE)} {into} {tname}."
+    allowed = (_e(sc.s, sc.t, frozenset(), NOT_ASSERTED),)
+    return text, (_e(sc.s, sc.t, _r("15", "07"), POSSIBLE),), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo22_raised_deploy": lo22_raised_deploy,
     "lo22_denied_report": lo22_denied_report,
     "lo22_no_plans": lo22_no_plans,
     "lo22_in_talks": lo22_in_talks,
@@ -151,7 +171,10 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo22_kept_from": lo22_kept_from,
 }
 # Floors (fewest right of 24, most false assertions). On main (79072f6) before the fix, 16
-# sentences each (seed 0): denied_report 0 (only the 016), no_plans 6 (no event for sanctions,
+# sentences each (seed 0): raised_deploy misses "rush / pour / redeploy" (no event),
+# denied_report 0 (only the 016), no_plans 6 (no event for sanctions,
 # expulsions, force), in_talks 0 (no event), verge 0 (4 false: asserted), kept_from 0 (10
-# false: the kept act asserted, the keeper its doer); after: 16/16 each, 0 false.
+# false: the kept act asserted, the keeper its doer); after: 16/16 each, 0 false (seeds 1 and
+# 3: verge 15/16, "on the brink of expelling Mexican diplomats" parsed with "expelling" as an
+# adjective of "diplomats").
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
