@@ -12,6 +12,8 @@ crossed with the suite's states named by name or capital, each with several acts
 - ``lo22_in_talks``: "X is in talks / negotiations to V Y": the negotiated act, `possible`;
 - ``lo22_verge``: "X is on the verge / brink of V-ing Y": an act close at hand, `possible`,
   never asserted;
+- ``lo22_could_said``: "X could / may, officials said, V Y": the parenthetical attribution
+  leaves X the doer, `possible`;
 - ``lo22_kept_from``: "X prevented / barred / blocked / stopped Y from V-ing (Z)": X's act on
   Y (120, PETRARCH2's PREVENT), and Y's act is not done (nothing asserted of it, and never the
   stopper's).
@@ -162,7 +164,27 @@ def lo22_raised_deploy(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("15", "07"), POSSIBLE),), allowed
 
 
+_MODALS = ("could", "may", "might", "would")
+_SAYERS = ("officials said", "diplomats said", "analysts said", "two officials said",
+           "sources said", "a diplomat said")  # fmt: skip
+_HEDGED = (("impose sanctions on {T}", "16"), ("expel {Tdem} diplomats", "16"),
+           ("invade {T}", "19"), ("recall its ambassador from {T}", "16"),
+           ("impose tariffs on {T}", "16"), ("retaliate against {T}", "19"))  # fmt: skip
+
+
+def lo22_could_said(sc: Scene) -> Built:
+    """ "China could, diplomats said, impose sanctions on Japan": the subject hung on the modal
+    is the act's doer; modality beats attribution (GUIDE rule 4's layering), possible."""
+    sname, tname = sc.name(sc.s, capital=0.3), sc.name(sc.t, capital=0.3)
+    act, root = sc.rng.choice(_HEDGED)
+    act = act.format(T=tname, Tdem=sc.t.demonym)
+    text = f"{_cap(sname)} {sc.rng.choice(_MODALS)}, {sc.rng.choice(_SAYERS)}, {act}."
+    allowed = (_e(sc.s, sc.t, frozenset(), NOT_ASSERTED),)
+    return text, (_e(sc.s, sc.t, _r(root, "13"), POSSIBLE),), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo22_could_said": lo22_could_said,
     "lo22_raised_deploy": lo22_raised_deploy,
     "lo22_denied_report": lo22_denied_report,
     "lo22_no_plans": lo22_no_plans,
@@ -175,6 +197,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # denied_report 0 (only the 016), no_plans 6 (no event for sanctions,
 # expulsions, force), in_talks 0 (no event), verge 0 (4 false: asserted), kept_from 0 (10
 # false: the kept act asserted, the keeper its doer); after: 16/16 each, 0 false (seeds 1 and
-# 3: verge 15/16, "on the brink of expelling Mexican diplomats" parsed with "expelling" as an
+# 3: verge 15/16; could_said 15/16, "could, diplomats said, expel Syrian diplomats" gives none;
+# could_said had 5 false on the branch before _stray_modal: the modal hung off the verb, "on the brink of expelling Mexican diplomats" parsed with "expelling" as an
 # adjective of "diplomats").
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

@@ -1,5 +1,6 @@
 """Round 19's leftovers (leftovers22) on minimal sentences: denied reports, acts held in
-prospect by a noun (no plans, talks, verge) and acts another is kept from. The suite's tables:
+prospect by a noun (no plans, talks, verge), acts another is kept from, a modal set off by an
+attribution ("X could, officials said, V Y") and troops rushed or redeployed. The suite's tables:
 ``phenomena_leftovers22.py``.
 """
 
@@ -29,6 +30,12 @@ from extract_helpers import Extract, code_events, root_events
          ("KEN", "SOM", "12", "asserted")),
         ("Japan stopped Vietnam from sending warships to Cuba.", ("JPN", "VNM", "12", "asserted")),
         ("Algeria stopped Italy from exporting grain to Chile.", ("DZA", "ITA", "12", "asserted")),
+        ("China could, diplomats said, impose sanctions on Japan.",
+         ("CHN", "JPN", "16", "possible")),
+        ("Taiwan could, officials said, impose tariffs on the Philippines.",
+         ("TWN", "PHL", "16", "possible")),
+        ("Russia is set to rush thousands more troops to Belarus.",
+         ("RUS", "BLR", "15", "possible")),
     ],
 )  # fmt: skip
 def test_leftover_keys(extract: Extract, text: str, key: tuple[str, ...]) -> None:
@@ -44,6 +51,7 @@ def test_leftover_keys(extract: Extract, text: str, key: tuple[str, ...]) -> Non
         "Kenya prevented Somalia from sending troops to Ethiopia.",
         "India barred Pakistan from attacking Afghanistan.",
         "Iran dismissed reports that it had sent drones to Russia.",
+        "Minsk would, two officials said, impose tariffs on Morocco.",
     ],
 )
 def test_nothing_kept_or_denied_is_asserted(extract: Extract, text: str) -> None:

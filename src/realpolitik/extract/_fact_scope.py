@@ -204,6 +204,21 @@ def _own_verb(tok: Token) -> Token:
     return tok
 
 
+def _stray_modal(verb: Token) -> bool:
+    """ "Taiwan could, officials said, impose tariffs on Y": an attribution set off by commas
+    right after the modal makes the parser hang the modal anywhere (on the subject, the speech
+    verb, the root); a modal before the verb, followed by a comma and auxiliary to no verb of
+    its own, still hedges the verb (leftovers22)."""
+    doc = verb.doc
+    start = verb.sent.start
+    for m in doc[start : verb.i]:
+        if m.tag_ != "MD" or m.i + 1 >= verb.i or doc[m.i + 1].text != ",":
+            continue
+        if m.dep_ != "aux" or m.head.i == verb.i:
+            return True
+    return False
+
+
 def governed(tok: Token) -> Factuality | None:
     """ "India hopes to hold talks", "Egypt is scheduled / about to host talks", "Poland is
     weighing sending troops" (possible), "Kenya has yet to recognise Kosovo" (negated): the
@@ -214,6 +229,8 @@ def governed(tok: Token) -> Factuality | None:
     verb = _own_verb(tok)
     if verb.pos_ in ("VERB", "AUX") and (_nor_clause(verb) or _nothing_given(verb)):
         return "negated"  # "..., nor has it recalled", "sent no troops", "gave no aid" (fact24)
+    if verb.pos_ in ("VERB", "AUX") and _stray_modal(verb):
+        return "possible"  # "X could, officials said, impose tariffs" (leftovers22)
     for _ in range(_CLIMB):
         if _yet_to(tok):  # (of any part of speech: "still yet to voice displeasure" can
             return "negated"  # leave the noun the root, with the "to" on it)
