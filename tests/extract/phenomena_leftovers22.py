@@ -194,10 +194,10 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 }
 # Floors (fewest right of 24, most false assertions). On main (79072f6) before the fix, 16
 # sentences each (seed 0): raised_deploy misses "rush / pour / redeploy" (no event),
-# denied_report 0 (only the 016), no_plans 6 (no event for sanctions,
-# expulsions, force), in_talks 0 (no event), verge 0 (4 false: asserted), kept_from 0 (10
-# false: the kept act asserted, the keeper its doer); after: 16/16 each, 0 false (seeds 1 and
-# 3: verge 15/16; could_said 15/16, "could, diplomats said, expel Syrian diplomats" gives none;
-# could_said had 5 false on the branch before _stray_modal: the modal hung off the verb, "on the brink of expelling Mexican diplomats" parsed with "expelling" as an
-# adjective of "diplomats").
+# denied_report 0 (only the 016), no_plans 6 (no event for sanctions, expulsions, force),
+# in_talks 0 (no event), verge 0 (4 false: asserted), kept_from 0 (10 false: the kept act
+# asserted, the keeper its doer), could_said 5 false on this branch before _stray_modal (the
+# modal hung off the verb). After: 16/16 each, 0 false, but could_said 15/16 ("could,
+# diplomats said, expel Syrian diplomats" gives none) and, at seeds 1 and 3, verge 15/16 ("on
+# the brink of expelling Mexican diplomats" parsed with "expelling" as an adjective).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
