@@ -214,8 +214,8 @@ def _stray_modal(verb: Token) -> bool:
     for m in doc[start : verb.i]:
         if m.tag_ != "MD" or m.i + 1 >= verb.i or doc[m.i + 1].text != ",":
             continue
-        if m.dep_ != "aux" or m.head.i == verb.i:
-            return True
+        if m.dep_ != "aux" or m.head.i == verb.i or m.head.dep_ == "parataxis":
+            return True  # (also hung as the speech verb's own auxiliary)
     return False
 
 
