@@ -34,6 +34,7 @@ from party_cases_leftovers16 import STAGE_CASES as LEFTOVERS16_CASES
 from party_cases_leftovers17 import STAGE_CASES as LEFTOVERS17_CASES
 from party_cases_leftovers18 import STAGE_CASES as LEFTOVERS18_CASES
 from party_cases_leftovers21 import STAGE_CASES as LEFTOVERS21_CASES
+from party_cases_leftovers22 import STAGE_CASES as LEFTOVERS22_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
@@ -395,6 +396,7 @@ CASES += FACT24_CASES  # evidential passives, acts held back (party_cases_fact24
 CASES += LEX25_CASES  # a call's purpose act and manner call, an expectation (party_cases_lex25.py)
 CASES += FUT25_CASES  # trade shifts held out, harm to the story's victims (party_cases_fut25)
 CASES += PARTIES25_CASES  # victims' state in "their", a clause or later (party_cases_parties25.py)
+CASES += LEFTOVERS22_CASES  # acts held by a noun of plan or talks (party_cases_leftovers22.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -58,5 +58,35 @@ def denies_charge(governor: Token, denied_code: str) -> bool:
     return not any(k.lower_ in _UNDENIED for h in heads for k in h.children)
 
 
+# Verbs that deny what a report noun states, and the nouns whose "that" clause states it.
+DISMISSING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut"})
+REPORT_NOUNS = CHARGE_NOUNS | frozenset(
+    {"report", "suggestion", "speculation", "rumour", "rumor", "story", "notion", "idea"}
+)
+
+
+def denied_report(clause: Token) -> Token | None:
+    """ "X denied / dismissed reports that it had sent troops to Y" (leftovers22): the clause on
+    the denied report noun is the denied act itself, news with its own parties (negated, as
+    "denied that it had sent troops"), not a mere argument of the noun; the denying verb, or
+    None. A clause needs its "that" and its own subject: "reports of troops" is no clause."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or noun.i >= clause.i or noun.dep_ != "dobj":
+        return None
+    if noun.lemma_.lower() not in REPORT_NOUNS:
+        return None
+    kids = list(clause.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in DISMISSING_VERBS or any(
+        c.lower_ in _UNDENIED for c in verb.children
+    ):
+        return None
+    return verb
+
+
 # "would not deny", "neither confirm nor deny": no denial is made.
 _UNDENIED = frozenset({"not", "n't", "never", "neither", "nor"})

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._held_back import held_back_verb
+from realpolitik.extract._pending_acts import pending_factuality
 from realpolitik.extract._syntax import child
 from realpolitik.extract._words import EVIDENTIAL, LIGHT_VERBS
 from realpolitik.extract.factuality import factuality_of
@@ -145,6 +147,11 @@ def _governor(tok: Token) -> Factuality | None:
         return "possible"
     if dep in _AVOIDED and head.lemma_.lower() in AVOIDING:
         return "negated"
+    pending = pending_factuality(tok)
+    if pending is not None:
+        return pending  # "has no plans to V" negated; "is in talks to / on the verge of V" possible
+    if denied_report(tok) is not None:
+        return "negated"  # "dismissed reports that it had sent troops" (leftovers22)
     if held_back_verb(tok) is not None:
         return "negated"  # "refrained / abstained from imposing sanctions" (fact24)
     if dep == "xcomp" and head.lemma_.lower() in EVIDENTIAL and child(head, "auxpass") is not None:
@@ -197,6 +204,21 @@ def _own_verb(tok: Token) -> Token:
     return tok
 
 
+def _stray_modal(verb: Token) -> bool:
+    """ "Taiwan could, officials said, impose tariffs on Y": an attribution set off by commas
+    right after the modal makes the parser hang the modal anywhere (on the subject, the speech
+    verb, the root); a modal before the verb, followed by a comma and auxiliary to no verb of
+    its own, still hedges the verb (leftovers22)."""
+    doc = verb.doc
+    start = verb.sent.start
+    for m in doc[start : verb.i]:
+        if m.tag_ != "MD" or m.i + 1 >= verb.i or doc[m.i + 1].text != ",":
+            continue
+        if m.dep_ != "aux" or m.head.i == verb.i or m.head.dep_ == "parataxis":
+            return True  # (also hung as the speech verb's own auxiliary)
+    return False
+
+
 def governed(tok: Token) -> Factuality | None:
     """ "India hopes to hold talks", "Egypt is scheduled / about to host talks", "Poland is
     weighing sending troops" (possible), "Kenya has yet to recognise Kosovo" (negated): the
@@ -207,6 +229,8 @@ def governed(tok: Token) -> Factuality | None:
     verb = _own_verb(tok)
     if verb.pos_ in ("VERB", "AUX") and (_nor_clause(verb) or _nothing_given(verb)):
         return "negated"  # "..., nor has it recalled", "sent no troops", "gave no aid" (fact24)
+    if verb.pos_ in ("VERB", "AUX") and _stray_modal(verb):
+        return "possible"  # "X could, officials said, impose tariffs" (leftovers22)
     for _ in range(_CLIMB):
         if _yet_to(tok):  # (of any part of speech: "still yet to voice displeasure" can
             return "negated"  # leave the noun the root, with the "to" on it)

@@ -19,6 +19,7 @@ from realpolitik.extract._found import (
     THREAT,
     Found,
 )
+from realpolitik.extract._held_back import recode_kept_from
 from realpolitik.extract._permitted import fold_permitted
 from realpolitik.extract._police_pledges import police_posture
 from realpolitik.extract._promised import promised_content, rule_out_promised
@@ -51,6 +52,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     rule_out_promised(found)
     fold_ready_for(found)
     fold_permitted(found)
+    recode_kept_from(found)  # "stopped Y from sending warships": the keeping, 120 (l22)
     by_tok = {f.tok.i: f for f in found}
     _fold_rejected_requests(found, by_tok, light)
     for f in found:

@@ -16,6 +16,8 @@ from realpolitik.extract._syntax import child
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from realpolitik.extract._found import Found
+
 # Verbs that hold back from the act in their "from" phrase.
 HOLDING_BACK = frozenset({"refrain", "abstain", "desist"})
 # Verbs that "stop / fall short of" the act in the "of" phrase of their "short".
@@ -62,8 +64,55 @@ def intending_verb(tok: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") and child(verb, "nsubjpass") is None else None
 
 
+# Verbs that keep another from the act in their "from" phrase ("prevented Y from sending").
+PREVENTING = frozenset({"prevent", "stop", "bar", "block", "hinder", "keep", "prohibit", "deter"})
+
+
+def kept_from(tok: Token) -> Token | None:
+    """The verb that keeps another from ``tok``'s act ("prevented" for "X prevented Y from
+    sending troops", "Y was barred from exporting grain"): the act is not done, and is the
+    stopped one's, not the stopper's (leftovers22); None for any other gerund, and for a
+    stopper with no one stopped ("refrained from": ``held_back_verb``)."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "from":
+        return None
+    gov = prep.head
+    if gov.lemma_.lower() not in PREVENTING or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    return gov if child(gov, "dobj") or child(gov, "nsubjpass") else None
+
+
+# What a keeping verb's own rows code, kept over the generic 120: an entry ban, an exclusion, a
+# detention, a restriction of movement; an embargo only from an object row ("barred Y's cattle
+# from ..."), never from "stop" + a trade verb ("stopped Y from exporting grain" is the keeping).
+_OWN_READINGS = frozenset({"172", "160", "173", "191"})
+_EMBARGO = "163"
+
+
+def recode_kept_from(found: list[Found]) -> None:
+    """ "X stopped Y from sending warships / from attacking Z": X's act on Y is the keeping
+    (120, PETRARCH2's PREVENT), not a cut of X's own aid (162) or a ceasefire (0871), which the
+    rows of "stop" + a following verb read for "stopped sending" (leftovers22); a specific
+    object reading ("barred Y's officials from entering": 172) stays."""
+    for f in found:
+        tok = f.tok
+        if (
+            f.entry.pos != "V"
+            or tok.lemma_.lower() not in PREVENTING
+            or f.code[:3] in _OWN_READINGS
+            or (f.code[:3] == _EMBARGO and f.entry.obj)
+        ):
+            continue
+        preps = (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from")
+        if any((k := kept_from(g)) is not None and k.i == tok.i for p in preps for g in p.children):
+            f.code = "120"
+
+
 __all__ = [
     "CLAIMED_NOUNS",
+    "PREVENTING",
+    "kept_from",
+    "recode_kept_from",
     "HOLDING_BACK",
     "INTENT_NOUNS",
     "SHORT_OF",

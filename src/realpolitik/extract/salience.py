@@ -23,9 +23,10 @@ from realpolitik.extract._added_reports import added_report
 from realpolitik.extract._asides import noun_content, withheld_comment
 from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
 from realpolitik.extract._cargo import carried_cargo
+from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own
-from realpolitik.extract._held_back import CLAIMED_NOUNS
+from realpolitik.extract._held_back import CLAIMED_NOUNS, kept_from
 from realpolitik.extract._means import framed_by_means, probed
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
@@ -88,6 +89,9 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         if dep == "advcl" and (contrast_clause(t) or added_report(t)):
             t = head  # "..., while Moscow blamed Ukrainian shelling": news beside news; so is
             continue  # "..., adding that it could expel Y's diplomats" (fact24)
+        if denied_report(t) is not None:
+            t = head.head  # "denied reports that it had sent troops": the denial's news (l22)
+            continue
         if finite_after_accused_gerund(t):
             t = head.head.head  # "accused X of moving troops and put its army on alert"
             continue
@@ -99,6 +103,8 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             return True  # "released detained sailors" misread as two verbs
         if noun_content(t):
             return True  # "the arrangement for X to train ...": what the noun arranges
+        if kept_from(t) is not None:
+            return True  # "prevented Y from sending troops": kept from it, not done (l22)
         if dep == "pcomp" and head.lower_ in CIRCUMSTANCE_PREPS:
             return True  # "before allowing aid convoys", "after killing 20"
         if dep == "pcomp" and head.lower_ in ("of", "for") and _accused(head, triggers):

@@ -15,6 +15,8 @@ from realpolitik.extract._held_back import held_back_verb, intending_verb
 from realpolitik.extract._instruments import WEAPONS
 from realpolitik.extract._means import ANSWERED_PREPS, RESPONSE_VERBS
 from realpolitik.extract._mentions import Arg, DocActors, Mention
+from realpolitik.extract._misread_subjects import misread_subject
+from realpolitik.extract._pending_acts import pending_verb
 from realpolitik.extract._stated_intents import orders_own_forces
 from realpolitik.extract._syntax import (
     SCENE_PREPS,
@@ -111,7 +113,7 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
         return actors.resolve(tok.head), 2  # "soldiers dug in near X": the soldiers dig in
     if passive_participle(tok):
         return [], 0  # "Indonesia, armed with missiles, ...": Indonesia is armed, not arming
-    subj = child(tok, "nsubj") or _misread_subject(tok)
+    subj = child(tok, "nsubj") or misread_subject(tok)
     if subj is not None:
         if subj.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
             return actors.resolve(tok.head), 2
@@ -156,9 +158,9 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
     if means is not None and depth < 3:  # "responded by expelling X": who responded expels
         got, path = subject(actors, means, depth + 1)
         return got, path + 2
-    held = (held_back_verb(tok) or intending_verb(tok)) if depth < 3 else None
+    held = (held_back_verb(tok) or intending_verb(tok) or pending_verb(tok)) if depth < 3 else None
     if held is not None:  # "X stopped short of / refrained from recalling", "X had no intention
-        # of invading": X's act (fact24)
+        # of invading", "X has no plans to / is in talks to V": X's act (fact24, leftovers22)
         got, path = subject(actors, held, depth + 1)
         return got, path + 2
     if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
@@ -218,17 +220,6 @@ def answering_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ not in ANSWERED_PREPS:
         return None
     return verb if verb.lemma_.lower() in RESPONSE_VERBS else None
-
-
-def _misread_subject(tok: Token) -> Token | None:
-    """ "Madrid mediated talks between A and B": a name opening the sentence before a finite
-    verb with no subject, which the parser read as an adverbial (npadvmod), is its subject."""
-    if tok.tag_ not in ("VBD", "VBZ", "VBP") or child(tok, "nsubjpass") is not None:
-        return None
-    k = child(tok, "npadvmod")
-    if k is None or k.pos_ != "PROPN" or k.i > tok.i or k.left_edge.i != tok.sent.start:
-        return None
-    return k
 
 
 def infinitive_of_raising(tok: Token) -> bool:
