@@ -19,7 +19,7 @@ from realpolitik.extract._asides import scene_clause
 from realpolitik.extract._denied_charge import appositive_denial
 from realpolitik.extract._undone_plans import undone_plan
 from realpolitik.extract.factuality import factuality_of
-from realpolitik.extract.parties._reading import _predicate
+from realpolitik.extract.parties._phrase_reading import _predicate
 from realpolitik.extract.salience import voiced_alongside
 
 

@@ -15,7 +15,8 @@ from realpolitik.extract.confidence import EARLIER, IN_PHRASE
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
-from realpolitik.extract.parties._reading import first, governing_act_targets, phrase_target
+from realpolitik.extract.parties._phrase_reading import governing_act_targets, phrase_target
+from realpolitik.extract.parties._reading import first
 from realpolitik.extract.parties.addressees import own_addressees
 from realpolitik.extract.parties.context_earlier import bare_refusal_conjuncts, recent
 from realpolitik.extract.parties.means_answered import answered_nouns, response_of_means

@@ -20,7 +20,7 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, home_of, key, unknown
-from realpolitik.extract.parties._reading import phrase_target
+from realpolitik.extract.parties._phrase_reading import phrase_target
 from realpolitik.extract.parties.context_earlier import (
     ANAPHORIC_DETS,
     named_outside,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, Site, key
-from realpolitik.extract.parties._reading import phrase_target
+from realpolitik.extract.parties._phrase_reading import phrase_target
 
 _ASKING_ROOTS = frozenset({"02", "10"})
 

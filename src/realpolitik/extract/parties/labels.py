@@ -12,7 +12,7 @@ from __future__ import annotations
 from realpolitik.extract._label_phrases import label_phrase_tokens
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
-from realpolitik.extract.parties._reading import verb_phrase_target
+from realpolitik.extract.parties._phrase_reading import verb_phrase_target
 
 
 @acts_on(noun=False)

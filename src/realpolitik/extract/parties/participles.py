@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
-from realpolitik.extract.parties._reading import governing_act_targets
+from realpolitik.extract.parties._phrase_reading import governing_act_targets
 
 # Formal acts a trailing participle performs alongside the main act ("..., suspending trade").
 _FORMAL_ROOTS = frozenset({"16"})

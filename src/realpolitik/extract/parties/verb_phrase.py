@@ -13,7 +13,8 @@ from realpolitik.extract._stated_intents import orders_own_forces
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import BENEFICIARY_PREPS, Candidates, Site, key
-from realpolitik.extract.parties._reading import first, verb_phrase_target
+from realpolitik.extract.parties._phrase_reading import verb_phrase_target
+from realpolitik.extract.parties._reading import first
 from realpolitik.extract.parties.verbs import FROM_TARGET_ROOTS, symmetric, verb_open
 
 _COERCE = "17"
