@@ -34,6 +34,8 @@ from extract_helpers import Extract, code_events, root_events
          ("CHN", "JPN", "16", "possible")),
         ("Taiwan could, officials said, impose tariffs on the Philippines.",
          ("TWN", "PHL", "16", "possible")),
+        ("Amman may, officials said, impose sanctions on Vietnam.",  # "may" tagged a name
+         ("JOR", "VNM", "16", "possible")),
         ("Russia is set to rush thousands more troops to Belarus.",
          ("RUS", "BLR", "15", "possible")),
     ],

@@ -60,6 +60,7 @@ from party_cases_parties25 import STAGE_CASES as PARTIES25_CASES
 from party_cases_practice3 import STAGE_CASES as PRACTICE3_CASES
 from party_cases_recur1 import STAGE_CASES as RECUR1_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
+from party_cases_seeds26 import STAGE_CASES as SEEDS26_CASES
 from party_cases_suite14 import STAGE_CASES as SUITE14_CASES
 from party_cases_suite15 import STAGE_CASES as SUITE15_CASES
 from party_cases_targets9 import STAGE_CASES as TARGETS9_CASES
@@ -397,6 +398,7 @@ CASES += LEX25_CASES  # a call's purpose act and manner call, an expectation (pa
 CASES += FUT25_CASES  # trade shifts held out, harm to the story's victims (party_cases_fut25)
 CASES += PARTIES25_CASES  # victims' state in "their", a clause or later (party_cases_parties25.py)
 CASES += LEFTOVERS22_CASES  # acts held by a noun of plan or talks (party_cases_leftovers22.py)
+CASES += SEEDS26_CASES  # a call purpose's own possessive: the caller's (party_cases_seeds26.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

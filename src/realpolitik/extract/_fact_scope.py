@@ -204,6 +204,11 @@ def _own_verb(tok: Token) -> Token:
     return tok
 
 
+# Modals the tagger can read as other words ("may" as the month's name) when set off by a comma;
+# lower case only, so "May," the month or a name is never one.
+_LOWER_MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
+
+
 def _stray_modal(verb: Token) -> bool:
     """ "Taiwan could, officials said, impose tariffs on Y": an attribution set off by commas
     right after the modal makes the parser hang the modal anywhere (on the subject, the speech
@@ -212,7 +217,11 @@ def _stray_modal(verb: Token) -> bool:
     doc = verb.doc
     start = verb.sent.start
     for m in doc[start : verb.i]:
-        if m.tag_ != "MD" or m.i + 1 >= verb.i or doc[m.i + 1].text != ",":
+        if m.i + 1 >= verb.i or doc[m.i + 1].text != ",":
+            continue
+        if m.tag_ != "MD":
+            if m.text in _LOWER_MODALS:  # "Amman may, officials said, ...": "may" tagged a name
+                return True
             continue
         if m.dep_ != "aux" or m.head.i == verb.i or m.head.dep_ == "parataxis":
             return True  # (also hung as the speech verb's own auxiliary)

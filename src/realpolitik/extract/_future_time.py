@@ -41,6 +41,8 @@ def _present(verb: Token) -> bool:
         return False
     if any(c.tag_ == "VBD" for c in kids):
         return False  # "had met", "was signed"
+    if verb.tag_ == "VB" and not kids and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "as soon as A and B sign": a plural present the tagger read as base form
     return verb.tag_ in _PRESENT_TAGS or any(c.tag_ in _PRESENT_TAGS for c in kids)
 
 

@@ -32,11 +32,21 @@ def _contact_targets(s: Site, contact: Token, own: set[str]) -> list[Arg]:
     return [a for a in got if key(a) not in own]
 
 
+def _callers_own(s: Site, targets: tuple[Arg, ...], callers: list[Arg]) -> bool:
+    """ "Called X to offer his sympathy": the possessive of the purpose's own words ("his",
+    "their", "Kenya's") is the caller's, the one who speaks them; it is no target, and reading
+    it as one would turn the one called into the speaker."""
+    own = {a.ref.code[:3] for a in callers}  # (the state's name for its minister: "Kenya's")
+    return bool(own) and all(
+        s.tok.doc[a.tok].dep_ == "poss" and a.ref.code[:3] in own for a in targets
+    )
+
+
 @acts_on(roots=SPOKEN_ROOTS)
 def contact_purpose_target(s: Site, c: Candidates) -> Candidates:
     """ "Called his counterpart to offer condolences": the condolences go to the one called;
     "thanked X in a telephone call": the call is the thanker's, to X."""
-    if c.targets:
+    if c.targets and not any(s.tok.doc[a.tok].dep_ == "poss" for a in c.targets):
         return c
     contact = contact_purpose(s.tok, s.code, s.noun)
     if contact is None and s.noun:
@@ -47,6 +57,8 @@ def contact_purpose_target(s: Site, c: Candidates) -> Candidates:
     callers = list(s.ctx.roles_of(main).sources) if main is not None else []
     if not callers:
         callers = first(s.actors, [o for o in contact.children if o.dep_ == "nsubj"])
+    if c.targets and not _callers_own(s, c.targets, callers):
+        return c
     called = first(s.actors, [o for o in contact.children if o.dep_ == "dobj"])
     if callers and (not c.sources or {key(a) for a in c.sources} <= {key(a) for a in called}):
         c = c.with_sources(callers)  # the caller, never the one called ("called X to offer")
