@@ -62,6 +62,15 @@ def test_returns_are_084(extract: Extract, text: str, want: tuple[str, str]) -> 
         ("Russia described Baku's move as arbitrary this week.", ("RUS", "AZE")),
         ("Ghana labelled Togo's new levy discriminatory.", ("GHA", "TGO")),
         ("Nigeria's foreign ministry called Brazil's move excessive.", ("NGA", "BRA")),
+        # the verdict hung on the last noun of an "of" phrase, the speaker's noun read as root
+        (
+            "The Iranian foreign minister called Berlin's expulsion of the diplomats intolerable.",
+            ("IRN", "DEU"),
+        ),
+        (
+            "Kenya's foreign minister called Uganda's expulsion of the traders unacceptable.",
+            ("KEN", "UGA"),
+        ),
     ],
 )
 def test_judged_measure_is_criticism(extract: Extract, text: str, want: tuple[str, str]) -> None:

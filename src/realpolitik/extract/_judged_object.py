@@ -72,8 +72,17 @@ def _person_called(verb: Token, comp: Token) -> bool:
 def _judged_after(noun: Token) -> bool:
     """An adjective hung on the noun after it ("move arbitrary", "ban arbitrary"): English puts
     attributive adjectives before the noun, so one after it is the verdict."""
-    return any(
-        c.dep_ in ("amod", "acomp") and c.i > noun.i and c.pos_ == "ADJ" for c in noun.children
+    if any(c.dep_ in ("amod", "acomp") and c.i > noun.i and c.pos_ == "ADJ" for c in noun.children):
+        return True
+    # or on the last noun of its "of" phrase ("expulsion of the diplomats intolerable"): an
+    # adjective after its own noun at the phrase's right edge is the verdict on the whole
+    last = max(noun.subtree, key=lambda t: t.i)
+    return (
+        last.pos_ == "ADJ"
+        and last.dep_ == "amod"
+        and last.head.i < last.i
+        and last.head.dep_ == "pobj"
+        and last.head.head.head == noun
     )
 
 
