@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mention_parts import Resolver
+from realpolitik.extract._words import OWNER_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,7 +45,6 @@ def demander_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:
 
 # Verbs of refusing whose subject answers a request ("its envoy refused / declined").
 _REFUSING = frozenset({"refuse", "decline", "reject", "rebuff", "spurn", "balk"})
-_OWNER_PRONOUNS = frozenset({"its", "their"})
 _ASKING = DEMAND_VERBS | {"call", "appeal"}  # ("called on Y to V")
 
 
@@ -53,7 +53,7 @@ def _refuser_owner_askers(actors: Resolver, tok: Token, depth: int) -> frozenset
     ambassador refused"): in its own sentence or the one before."""
     owned = tok.head
     verb = owned.head
-    if tok.lower_ not in _OWNER_PRONOUNS or owned.dep_ != "nsubj" or verb.pos_ != "VERB":
+    if tok.lower_ not in OWNER_PRONOUNS or owned.dep_ != "nsubj" or verb.pos_ != "VERB":
         return frozenset()
     if verb.lemma_.lower() not in _REFUSING:
         return frozenset()

@@ -37,3 +37,6 @@ EVIDENTIAL = frozenset(
         "suppose", "reckon", "claim", "presume", "suspect", "estimate",
     }
 )  # fmt: skip
+
+# Possessive pronouns that stand for a state or its people ("their boats", "its ambassador").
+OWNER_PRONOUNS = frozenset({"its", "their"})

@@ -23,7 +23,7 @@ from realpolitik.extract._syntax import (
     child,
     pobjs,
 )
-from realpolitik.extract._words import EVIDENTIAL
+from realpolitik.extract._words import EVIDENTIAL, OWNER_PRONOUNS
 from realpolitik.extract.confidence import OWNER
 from realpolitik.extract.factuality import CAPABLE, POSSIBLE_GOVERNORS
 from realpolitik.extract.parties.accused_acts import accused_doer
@@ -288,14 +288,13 @@ def theme_owner(actors: DocActors, theme: Token) -> list[Arg]:
             m = actors.mention_of(c)
             if m is not None:
                 return [Arg(m.ref, OWNER, c.i)]
-            if c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS and _craft(theme):
+            if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS and _craft(theme):
                 got = [a for a in actors.resolve(c) if a.ref.country]
                 if len(got) == 1:
                     return [Arg(got[0].ref, OWNER, c.i)]
     return []
 
 
-_OWNING_PRONOUNS = frozenset({"its", "their"})
 # Craft a state's forces act with, besides the weapons: "its gunboats / warships had fired on Y".
 _CRAFT = WEAPONS | {"warship", "gunboat", "frigate", "vessel", "ship", "boat", "submarine", "plane"}
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import pobjs
+from realpolitik.extract._words import OWNER_PRONOUNS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, home_of, key, unknown
@@ -332,7 +333,6 @@ def held_people_holder(s: Site, c: Candidates) -> Candidates:
 RELEASE_NOUNS = frozenset({"release", "return", "handover", "repatriation", "freeing"})
 # Roots of reactions to (or requests for) a release: approval (05), appeals (02), demands (10).
 _RELEASE_REACTIONS = frozenset({"02", "05", "10"})
-_OWNER_PRONOUNS = frozenset({"their", "its"})
 
 
 def _release_noun(s: Site) -> Token | None:
@@ -358,7 +358,7 @@ def _held_phrase(s: Site, noun: Token, own: set[str]) -> bool:
     if any(p.lower_ == "by" for p in noun.children) or len(owners) + len(held) != 1:
         return False
     word = (owners or held)[0]
-    if word.lower_ in _OWNER_PRONOUNS or word.lower_ in _PLURAL_PRONOUNS:
+    if word.lower_ in OWNER_PRONOUNS or word.lower_ in _PLURAL_PRONOUNS:
         return True
     named = {key(a) for a in s.actors.resolve(word) if not unknown(a)}
     return named <= own and (bool(named) or _definite(word) or _partitive_of(word) is not None)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._words import OWNER_PRONOUNS
 from realpolitik.extract.confidence import FIRM_TARGET, REFERRED
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 # CAMEO roots of acts done to people or their property: coerce (17: seize, arrest, deport),
 # assault (18), fight (19), mass violence (20).
 _PHYSICAL = ("17", "18", "19", "20")
-_OWNER_PRONOUNS = frozenset({"their", "its"})
 _VICTIM_DEPS = ("dobj", "nsubjpass")
 # Clauses on the victims that say where they came from: "men who tried to carry timber from
 # Y's province", "herders who had strayed across the border from Y".
@@ -105,7 +105,7 @@ def _owner_in_conjunct(s: Site, victim: Token, homes: set[str | None]) -> Arg | 
     owner = next((k for k in victim.children if k.dep_ == "poss"), None)
     if owner is None:
         return None
-    pronoun = owner.lower_ in _OWNER_PRONOUNS
+    pronoun = owner.lower_ in OWNER_PRONOUNS
     tok = s.tok
     verbs = [tok.head] if tok.dep_ == "conj" and tok.head.i < tok.i else []
     verbs += [k for k in tok.head.children if k.dep_ == "conj" and k.i < tok.i and k.i != tok.i]
