@@ -64,7 +64,7 @@ def _means_words(verb: Token) -> set[str]:
     """Lemmas of the verb's subject and "in/with/by" phrases (its own or its object's) with
     their noun modifiers ("a car bomb explosion", "suicide bombers"), and of the subject and
     object of a "when / as" clause on it ("killed when a suicide bomber rammed a car into the
-    convoy"); not its own object: bombs dropped or launched are delivered ones."""
+    convoy") and what an "armed with" participle names; not its own object: bombs dropped or launched are delivered ones."""
     args = [c for c in verb.children if c.dep_ in _ARG_DEPS]
     nouns = [c for c in args if c.dep_ == "nsubj"]  # (a bomb dropped is a delivered one)
     for head in (verb, *args):  # "wounded a patrol in a suicide bombing": hung on the object
@@ -74,6 +74,10 @@ def _means_words(verb: Token) -> set[str]:
     for clause in verb.children:  # "were killed when a suicide bomber rammed a car into ..."
         if clause.dep_ == "advcl" and any(m.lower_ in _WHEN for m in clause.children):
             nouns += [c for c in clause.children if c.dep_ in ("nsubj", "dobj")]
+    for head in (verb, *nouns):  # "attacked by militiamen (who were) armed with machetes"
+        for armed in head.children:
+            if armed.dep_ in ("acl", "advcl") and armed.lemma_.lower() == "arm":
+                nouns += [p for w in armed.children if w.lower_ == "with" for p in w.children]
     words: set[str] = set()
     for n in nouns:
         words.add(n.lemma_.lower())
