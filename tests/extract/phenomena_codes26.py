@@ -12,7 +12,8 @@ named by name, capital, demonym or leader:
 - ``c26_urged_commitment``: "X urged Y to agree to a truce / to pledge support / to commit
   troops": the appeal (02), whatever commitment it asks for (never Y's or X's 03);
 - ``c26_disapproval``: "found fault with", "pointed the finger at", "expressed dissatisfaction
-  with", "lobbied against", "criticised", "accused": disapproval (11);
+  with", "lobbied against", "labelled / described Y's vote a sham / as a farce", "criticised",
+  "accused": disapproval (11);
 - ``c26_reduced_relations``: "postponed the visit to Y / talks with Y", "withdrew Y's diplomatic
   accreditation", "hit Y's goods with tariffs", "placed Y's firms on a blacklist": reduced
   relations (16; codebook 161 names cancelled meetings, 163 sanctions);
@@ -125,6 +126,9 @@ _DISAPPROVAL: Frames = (
     ("{S} accused {T} of violating the ceasefire{time}", "11"),
     ("{S} blamed {T} for the collapse of the talks", "11"),
     ("{S} lodged a formal protest with {T}{time}", "11"),
+    ("{S} labelled {Tposs} vote a sham{time}", "11"),
+    ("{S} described {Tposs} election as a farce{time}", "11"),
+    ("{S} dubbed {Tposs} referendum a travesty{time}", "11"),
 )
 
 

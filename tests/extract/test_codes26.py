@@ -43,6 +43,8 @@ def test_means_of_violence(nlp: Any, text: str, verb: str, code: str) -> None:
         ("Kenya found fault with Uganda's proposal.", {("KEN", "UGA", "111", "asserted")}),
         ("Kenya pointed the finger at Uganda over the attack.",
          {("KEN", "UGA", "112", "asserted")}),
+        ("Kenya labelled Uganda's vote a sham.", {("KEN", "UGA", "111", "asserted")}),
+        ("Kenya described Uganda's election as a farce.", {("KEN", "UGA", "111", "asserted")}),
         ("Kenya postponed the visit to Uganda.", {("KEN", "UGA", "161", "asserted")}),
         ("Kenya withdrew Uganda's diplomatic accreditation.",
          {("KEN", "UGA", "161", "asserted")}),
