@@ -142,7 +142,7 @@ def c26_disapproval(sc: Scene) -> Built:
 _REDUCED: Frames = (
     ("{S} postponed the visit to {T}{time}", "16"),
     ("{S} postponed talks with {T}{time}", "16"),
-    ("{S} postponed a summit with {T}{time}", "16"),
+    ("{S} postponed its state visit to {T}{time}", "16"),
     ("{S} withdrew {Tposs} diplomatic accreditation{time}", "16"),
     ("{S} hit {T} with tariffs{time}", "16"),
     ("{S} hit {Tdem} goods with tariffs{time}", "16"),
