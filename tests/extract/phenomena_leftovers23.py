@@ -5,7 +5,10 @@ crossed with the suite's states named by name or capital, each with several acts
   act on Y, 120, as the active "X prevented Y from V-ing" (leftovers22); Y's act is not done;
 - ``lo23_talks_with``: "X is / remains / has been in talks (negotiations) with Y", "X and Y are
   in talks": the talks X -> Y (04x, as "held talks"), hedged or negated with the copula
-  ("could be", "is not in talks": possible, negated).
+  ("could be", "is not in talks": possible, negated);
+- ``lo23_gerund_demonym``: "X is on the brink of / refrained from / stopped short of expelling
+  Mexican diplomats": the gerund read as an adjective of the demonym's noun is the act, X -> Y
+  with its frame's factuality.
 
 Scores on main (3bf26c5) before the fix, ``bench/phenomena.py``, are beside FLOORS.
 """
@@ -28,6 +31,7 @@ def _r(*roots: str) -> frozenset[str]:
 
 NEGATED = frozenset({"negated"})
 POSSIBLE = frozenset({"possible"})
+REPORTED = frozenset({"reported"})
 
 _KEPT = ("was prevented", "was barred", "was stopped", "was blocked", "has been prevented",
          "had been barred", "was effectively prevented")  # fmt: skip
@@ -71,10 +75,34 @@ def lo23_talks_with(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("04"), facts),), allowed
 
 
+# (frame with {ger}, factuality of the act): preposition frames that hold a gerund.
+_GERUND_FRAMES = (("is on the brink of {ger}", POSSIBLE), ("is on the verge of {ger}", POSSIBLE),
+                  ("stopped short of {ger}", NEGATED), ("refrained from {ger}", NEGATED),
+                  ("has no intention of {ger}", NEGATED), ("was accused of {ger}", REPORTED),
+                  ("appears on the brink of {ger}", POSSIBLE))  # fmt: skip
+# (gerund phrase with the target's demonym, its CAMEO roots)
+_DEMONYM_ACTS = (("expelling {Tdem} diplomats", "16"), ("detaining {Tdem} fishermen", "17"),
+                 ("arresting {Tdem} sailors", "17"), ("seizing {Tdem} fishing boats", "17"),
+                 ("deporting {Tdem} nationals", "17"), ("shelling {Tdem} positions", "19"),
+                 ("sanctioning {Tdem} officials", "16"))  # fmt: skip
+
+
+def lo23_gerund_demonym(sc: Scene) -> Built:
+    """ "Japan is on the brink of expelling Mexican diplomats": the parser reads the gerund as
+    an adjective of the demonym's noun; the act is Japan -> Mexico with the frame's hedge."""
+    frame, facts = sc.rng.choice(_GERUND_FRAMES)
+    act, root = sc.rng.choice(_DEMONYM_ACTS)
+    sname = sc.name(sc.s, capital=0.3)
+    text = f"{_cap(sname)} {frame.format(ger=act.format(Tdem=sc.t.demonym))}."
+    allowed = (_e(sc.s, sc.t, frozenset(), NOT_ASSERTED),)
+    return text, (_e(sc.s, sc.t, _r(root, "03"), facts),), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo23_kept_passive": lo23_kept_passive,
     "lo23_talks_with": lo23_talks_with,
+    "lo23_gerund_demonym": lo23_gerund_demonym,
 }
 # Floors (fewest right of 24, most false assertions). On main (3bf26c5) before the fix, 24
-# sentences each (seed 0): kept_passive 9 (4 false: the kept act asserted, the "by" phrase on the gerund), talks_with 0 (no event).
+# sentences each (seed 0): kept_passive 9 (4 false: the kept act asserted, the "by" phrase on the gerund), talks_with 0 (no event), gerund_demonym 23 (seeds 3, 120 sentences: 118; "on the brink of expelling Belarusian diplomats": no event where the tagger reads the demonym as a name).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

@@ -37,6 +37,7 @@ from realpolitik.extract._clause_shape_repairs import (
 )
 from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._deadline_repairs import deadline_to_leave
+from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
 from realpolitik.extract._joint_possessors import joint_possessors
@@ -204,6 +205,7 @@ def repair_parse(sent: Span) -> None:
     finite_modifier(sent)
     name_as_adverb(sent)
     participle_adjective(sent)
+    gerund_before_demonym(sent)  # "on the brink of expelling Mexican diplomats" (l23)
     noun_clause(sent)
     infinitive_adjective(sent)
     yet_to_verb(sent)  # "has still yet to condemn X": the act the carrier's complement
