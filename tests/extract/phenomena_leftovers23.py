@@ -8,7 +8,12 @@ crossed with the suite's states named by name or capital, each with several acts
   ("could be", "is not in talks": possible, negated);
 - ``lo23_gerund_demonym``: "X is on the brink of / refrained from / stopped short of expelling
   Mexican diplomats": the gerund read as an adjective of the demonym's noun is the act, X -> Y
-  with its frame's factuality.
+  with its frame's factuality;
+- ``lo23_should_threat``: "Should Y refuse / continue its attacks, X will / is ready to V (Y)":
+  the inverted condition names the state that must meet it, the threat's target (as "if Y
+  refuses"); the condition's own act is not asserted;
+- ``lo23_could_unless``: "X could / might close the border unless Y stops the attacks", "... if
+  Y does not / fails to V": a guess (GUIDE rule 7's expulsion note), the act X -> Y `possible`.
 
 Scores on main (3bf26c5) before the fix, ``bench/phenomena.py``, are beside FLOORS.
 """
@@ -98,11 +103,73 @@ def lo23_gerund_demonym(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r(root, "03"), facts),), allowed
 
 
+# Conditions another state must meet, inverted ("Should Y refuse, ..."), with {T} the state.
+_INVERTED = ("Should {T} refuse", "Should {T} continue its attacks", "Should {T} fail to withdraw",
+             "Should {T} reject the offer", "Should {T} attack again",
+             "Should {Tposs} army cross the border again", "Should {T} press ahead")  # fmt: skip
+# (act with {T} or none, its CAMEO root)
+_HELD_ACTS = (("close its border with {T}", "19"), ("impose sanctions on {T}", "16"),
+              ("expel {Tdem} diplomats", "16"), ("retaliate against {T}", "19"),
+              ("recall its ambassador from {T}", "16"), ("close the border", "19"),
+              ("retaliate", "19"), ("suspend trade with {T}", "16"))  # fmt: skip
+_WILL = ("will", "would", "is ready to")
+
+
+def _poss(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def lo23_should_threat(sc: Scene) -> Built:
+    """ "Should Somalia refuse, Kenya will close the border": the inverted condition names the
+    state that must meet it, the threat's target; the condition's act is not asserted."""
+    sname, tname = sc.name(sc.s, capital=0.3), sc.name(sc.t, capital=0.3)
+    cond = sc.rng.choice(_INVERTED).format(T=tname, Tposs=_poss(tname))
+    act, root = sc.rng.choice(_HELD_ACTS)
+    act = act.format(T=sc.name(sc.t, capital=0.3), Tdem=sc.t.demonym)
+    text = f"{cond}, {sname} {sc.rng.choice(_WILL)} {act}."
+    want = (_e(sc.s, sc.t, _r(root, "13"), POSSIBLE | ASSERTED),)
+    allowed = (
+        _e(sc.t, sc.s, frozenset(), NOT_ASSERTED),
+        _e(sc.s, sc.t, _r(root, "13"), NOT_ASSERTED),
+    )
+    return text, want, allowed
+
+
+_GUESSES = ("could", "might", "may", "could also")
+_DEMANDS = ("releases the traders", "stops the attacks", "withdraws its troops",
+            "lifts the ban", "pays its debts", "frees the sailors")  # fmt: skip
+_NOT_DEMANDS = ("does not release the traders", "does not stop the attacks",
+                "fails to withdraw its troops", "refuses to lift the ban")  # fmt: skip
+
+
+def lo23_could_unless(sc: Scene) -> Built:
+    """ "Turkey could close the border unless Syria stops the attacks": a guess (GUIDE rule 7's
+    expulsion note: "could" there is `possible`), aimed at the state that must meet the
+    condition: the act Turkey -> Syria `possible` (a threat's 13 accepted)."""
+    sname, tname = sc.name(sc.s, capital=0.3), sc.name(sc.t, capital=0.3)
+    act, root = sc.rng.choice(_HELD_ACTS)
+    act = act.format(T=sc.name(sc.t, capital=0.3), Tdem=sc.t.demonym)
+    if sc.rng.random() < 0.5:
+        cond = f"unless {tname} {sc.rng.choice(_DEMANDS)}"
+    else:
+        cond = f"if {tname} {sc.rng.choice(_NOT_DEMANDS)}"
+    text = f"{_cap(sname)} {sc.rng.choice(_GUESSES)} {act} {cond}."
+    allowed = (_e(sc.t, sc.s, frozenset(), NOT_ASSERTED),)
+    return text, (_e(sc.s, sc.t, _r(root, "13"), POSSIBLE),), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo23_kept_passive": lo23_kept_passive,
     "lo23_talks_with": lo23_talks_with,
     "lo23_gerund_demonym": lo23_gerund_demonym,
+    "lo23_should_threat": lo23_should_threat,
+    "lo23_could_unless": lo23_could_unless,
 }
 # Floors (fewest right of 24, most false assertions). On main (3bf26c5) before the fix, 24
-# sentences each (seed 0): kept_passive 9 (4 false: the kept act asserted, the "by" phrase on the gerund), talks_with 0 (no event), gerund_demonym 23 (seeds 3, 120 sentences: 118; "on the brink of expelling Belarusian diplomats": no event where the tagger reads the demonym as a name).
+# sentences each (seed 0): kept_passive 9 (4 false: the kept act asserted, the "by" phrase hung
+# on the gerund), talks_with 0 (no event), gerund_demonym 23 (seed 3, 120 sentences: 118; "on
+# the brink of expelling Belarusian diplomats": no event where the tagger reads the demonym as
+# a name), should_threat 21 (no target where "is ready to" holds the threat's verb or the
+# condition is read as a complement), could_unless 17 (no event: "could close the border
+# unless Y ...", no target and dropped).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

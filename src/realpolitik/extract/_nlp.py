@@ -51,6 +51,7 @@ from realpolitik.extract._name_repairs import (
     split_name,
 )
 from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
+from realpolitik.extract._parenthetical_reports import parenthetical_after_modal
 from realpolitik.extract._passive_participles import participle_read_as_verb
 from realpolitik.extract._plural_titles import plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
@@ -197,6 +198,7 @@ def repair_parse(sent: Span) -> None:
     fronted_subject(sent)
     visiting_guest(sent)
     inverted_condition(sent)
+    parenthetical_after_modal(sent)  # "Peru may, officials said, expel ..." (l23)
     conditional_negation(sent)  # "If it does not, X threatened": the "not" is the condition's
     trailing_relative(sent)
     progressive_copula(sent)
@@ -249,9 +251,11 @@ def repair_parse(sent: Span) -> None:
         ):
             tok.dep_ = "nsubj"
     for tok in sent if "by" in words else ():
-        if tok.dep_ != "prep" or tok.lower_ != "by":
-            continue
         noun = tok.head
+        if tok.lower_ != "by" or tok.dep_ not in ("prep", "agent"):
+            continue
+        if tok.dep_ == "agent" and not _gerund_of_passive(noun, tok):
+            continue  # (an agent only where the parser gave the active gerund one)
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "hit with sanctions by X"
             verb = noun.head.head
         elif noun.dep_ in ("dobj", "dative"):  # "was promised investment by X"
