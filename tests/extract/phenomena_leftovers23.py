@@ -13,7 +13,10 @@ crossed with the suite's states named by name or capital, each with several acts
   the inverted condition names the state that must meet it, the threat's target (as "if Y
   refuses"); the condition's own act is not asserted;
 - ``lo23_could_unless``: "X could / might close the border unless Y stops the attacks", "... if
-  Y does not / fails to V": a guess (GUIDE rule 7's expulsion note), the act X -> Y `possible`.
+  Y does not / fails to V": a guess (GUIDE rule 7's expulsion note), the act X -> Y `possible`;
+- ``lo23_modal_aside``: "Peru may, two officials said / according to two officials, expel
+  Chilean diplomats": the attribution between the modal and its verb leaves the parties, X -> Y
+  `possible`.
 
 Scores on main (3bf26c5) before the fix, ``bench/phenomena.py``, are beside FLOORS.
 """
@@ -158,12 +161,35 @@ def lo23_could_unless(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r(root, "13"), POSSIBLE),), allowed
 
 
+_MODALS = ("may", "could", "might", "would")
+_ASIDES = ("two officials said", "two senior officials said on Monday", "diplomats said",
+           "according to two officials", "a diplomat told reporters", "sources said",
+           "officials in the region said")  # fmt: skip
+_ASIDE_ACTS = (("expel {Tdem} diplomats", "16"), ("impose sanctions on {T}", "16"),
+               ("arrest {Tdem} sailors", "17"), ("seize {Tdem} fishing boats", "17"),
+               ("recall its ambassador from {T}", "16"), ("send troops to {T}", "15", "07", "03"),
+               ("deport {Tdem} nationals", "17"))  # fmt: skip
+
+
+def lo23_modal_aside(sc: Scene) -> Built:
+    """ "Peru may, two officials said, expel Chilean diplomats": the attribution between the
+    modal and the verb leaves Peru the doer and Chile the target, `possible` (modality beats
+    attribution, GUIDE rule 4's layering)."""
+    sname, tname = sc.name(sc.s, capital=0.3), sc.name(sc.t, capital=0.3)
+    act, *roots = sc.rng.choice(_ASIDE_ACTS)
+    act = act.format(T=tname, Tdem=sc.t.demonym)
+    text = f"{_cap(sname)} {sc.rng.choice(_MODALS)}, {sc.rng.choice(_ASIDES)}, {act}."
+    allowed = (_e(sc.s, sc.t, frozenset(), NOT_ASSERTED),)
+    return text, (_e(sc.s, sc.t, _r(*roots, "13"), POSSIBLE),), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo23_kept_passive": lo23_kept_passive,
     "lo23_talks_with": lo23_talks_with,
     "lo23_gerund_demonym": lo23_gerund_demonym,
     "lo23_should_threat": lo23_should_threat,
     "lo23_could_unless": lo23_could_unless,
+    "lo23_modal_aside": lo23_modal_aside,
 }
 # Floors (fewest right of 24, most false assertions). On main (3bf26c5) before the fix, 24
 # sentences each (seed 0): kept_passive 9 (4 false: the kept act asserted, the "by" phrase hung
@@ -171,5 +197,6 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # the brink of expelling Belarusian diplomats": no event where the tagger reads the demonym as
 # a name), should_threat 21 (no target where "is ready to" holds the threat's verb or the
 # condition is read as a complement), could_unless 17 (no event: "could close the border
-# unless Y ...", no target and dropped).
+# unless Y ...", no target and dropped), modal_aside 16 (no event where the subject hangs on
+# the modal as a compound or the verb is read as an adjective).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

@@ -40,9 +40,9 @@ def parenthetical_after_modal(sent: Span) -> None:
         if close is None or close + 1 >= sent.end:
             continue
         after = doc[close + 1]
-        subject = any(c.dep_ == "nsubj" for t in (after, m) for c in t.children)
-        if after.pos_ in ("VERB", "AUX") and subject:
-            continue  # (the verb read as one, and a subject found: "_misread_subjects")
+        subject = any(c.dep_ == "nsubj" for c in after.children)
+        if after.pos_ in ("VERB", "AUX") and m.head.i == after.i and subject:
+            continue  # (read as written: the verb, its modal and its subject)
         _reparse(sent, m, close)
         return
 
@@ -80,7 +80,7 @@ def _reparse(sent: Span, modal: Token, close: int) -> None:
             heads[old.i], deps[old.i] = kept[new.head.i].i, new.dep_
         if new.pos_ != old.pos_ and (new.pos_ == "VERB" or old.pos_ in ("VERB", "AUX")):
             old.tag_, old.pos_, old.lemma_ = new.tag_, new.pos_, new.lemma_
-    said = _speech_verb(doc, modal.i + 1, close)
+    said = next((t for t in doc[modal.i + 1 : close] if t.lower_ in _SPEECH), None)
     top = kept[verb.i].i
     for t in doc[modal.i + 1 : close + 1]:
         if said is not None and t.i != said.i and not modal.i < t.head.i <= close:
@@ -89,13 +89,6 @@ def _reparse(sent: Span, modal: Token, close: int) -> None:
             heads[t.i], deps[t.i] = top, "parataxis"
     _write_tree(sent, heads, deps)
     forget(doc)
-
-
-def _speech_verb(doc: object, lo: int, hi: int) -> Token | None:
-    from spacy.tokens import Doc
-
-    assert isinstance(doc, Doc)
-    return next((t for t in doc[lo:hi] if t.lower_ in _SPEECH), None)
 
 
 __all__ = ["parenthetical_after_modal"]
