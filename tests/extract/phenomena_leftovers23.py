@@ -16,7 +16,10 @@ crossed with the suite's states named by name or capital, each with several acts
   Y does not / fails to V": a guess (GUIDE rule 7's expulsion note), the act X -> Y `possible`;
 - ``lo23_modal_aside``: "Peru may, two officials said / according to two officials, expel
   Chilean diplomats": the attribution between the modal and its verb leaves the parties, X -> Y
-  `possible`.
+  `possible`;
+- ``lo23_conveyed``: "The ambassador conveyed / offered / extended Kenya's condolences (sympathy,
+  congratulations, support) to Peru": the owner named on the carried noun is the doer, Kenya
+  -> Peru; the bearer of no state only carries it.
 
 Scores on main (3bf26c5) before the fix, ``bench/phenomena.py``, are beside FLOORS.
 """
@@ -183,6 +186,28 @@ def lo23_modal_aside(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r(*roots, "13"), POSSIBLE),), allowed
 
 
+_BEARERS = ("The ambassador", "The foreign minister", "An envoy", "The special envoy",
+            "The deputy minister", "A senior diplomat")  # fmt: skip
+_SYMPATHY = ("conveyed", "offered", "extended", "expressed", "relayed")
+# (noun phrase carried, the verbs that carry it, its CAMEO roots): an offered protest or
+# delivered sympathy reads as the verb's own act (a threat, aid), not this class.
+_CARRIED = (("condolences", _SYMPATHY, ("01",)), ("sympathy", _SYMPATHY, ("01",)),
+            ("congratulations", ("conveyed", "expressed", "relayed"), ("05", "01")),
+            ("protest", ("conveyed",), ("11",)), ("gratitude", ("expressed",), ("05", "01")),
+            ("support", ("conveyed", "expressed"), ("05",)))  # fmt: skip
+
+
+def lo23_conveyed(sc: Scene) -> Built:
+    """ "The ambassador offered Kenya's condolences to Peru": the owner named on the carried
+    noun is the doer, the bearer (of no state) only carries it: Kenya -> Peru."""
+    sname, tname = sc.name(sc.s, capital=0.3), sc.name(sc.t, capital=0.3)
+    noun, verbs, roots = sc.rng.choice(_CARRIED)
+    carried = f"{_poss(sname)} {noun}"
+    text = f"{sc.rng.choice(_BEARERS)} {sc.rng.choice(verbs)} {carried} to {tname}{_time(sc)}."
+    allowed = (_e(sc.s, sc.t, _r(*roots), NOT_ASSERTED),)
+    return text, (_e(sc.s, sc.t, _r(*roots)),), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo23_kept_passive": lo23_kept_passive,
     "lo23_talks_with": lo23_talks_with,
@@ -190,6 +215,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo23_should_threat": lo23_should_threat,
     "lo23_could_unless": lo23_could_unless,
     "lo23_modal_aside": lo23_modal_aside,
+    "lo23_conveyed": lo23_conveyed,
 }
 # Floors (fewest right of 24, most false assertions). On main (3bf26c5) before the fix, 24
 # sentences each (seed 0): kept_passive 9 (4 false: the kept act asserted, the "by" phrase hung
@@ -198,5 +224,6 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # a name), should_threat 21 (no target where "is ready to" holds the threat's verb or the
 # condition is read as a complement), could_unless 17 (no event: "could close the border
 # unless Y ...", no target and dropped), modal_aside 16 (no event where the subject hangs on
-# the modal as a compound or the verb is read as an adjective).
+# the modal as a compound or the verb is read as an adjective), conveyed 15 (8 false: the
+# bearer placed in the target's state, the owner its target).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
