@@ -19,7 +19,9 @@ crossed with the suite's states named by name or capital, each with several acts
   `possible`;
 - ``lo23_conveyed``: "The ambassador conveyed / offered / extended Kenya's condolences (sympathy,
   congratulations, support) to Peru": the owner named on the carried noun is the doer, Kenya
-  -> Peru; the bearer of no state only carries it.
+  -> Peru; the bearer of no state only carries it;
+- ``lo23_titled_pair``: "Talks between Kenyan President A and Ugandan President B ended", "Talks
+  were held / a deal was signed between President A and Prime Minister B": the act both ways.
 
 Scores on main (3bf26c5) before the fix, ``bench/phenomena.py``, are beside FLOORS.
 """
@@ -208,6 +210,37 @@ def lo23_conveyed(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r(*roots)),), allowed
 
 
+# (the suite's leaders carry no office, so the titles are those any head of state or
+# government may bear; a wrong title, "King" for a president, is no phrasing news writes)
+# (frame with {A} and {B}, the acts' roots)
+_PAIR_FRAMES = (("Talks between {A} and {B} ended{time}.", "04"),
+                ("Talks were held between {A} and {B}{time}.", "04"),
+                ("A meeting between {A} and {B} took place in Geneva{time}.", "04"),
+                ("A deal was signed between {A} and {B}{time}.", "05"),
+                ("An accord was signed between {A} and {B}{time}.", "05"),
+                ("A phone call between {A} and {B} took place{time}.", "04"))  # fmt: skip
+
+
+def _titled(sc: Scene, st: State) -> str:
+    """ "Kenyan President William Ruto", "President Ruto": a leader with a title, the demonym
+    before it at times (the state by name where the suite has no leader at the date)."""
+    leader = st.leader(sc.date)
+    if not leader:
+        return st.name
+    r = sc.rng.random()
+    if r < 0.4:
+        return f"{st.demonym} President {leader}"
+    return f"President {leader}" if r < 0.75 else f"{st.demonym} leader {leader}"
+
+
+def lo23_titled_pair(sc: Scene) -> Built:
+    """ "Talks between Kenyan President William Ruto and Ugandan President Yoweri Museveni
+    ended": the act both ways, each leader of his state."""
+    frame, root = sc.rng.choice(_PAIR_FRAMES)
+    text = frame.format(A=_titled(sc, sc.s), B=_titled(sc, sc.t), time=_time(sc))
+    return text, (_e(sc.s, sc.t, _r(root)), _e(sc.t, sc.s, _r(root))), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo23_kept_passive": lo23_kept_passive,
     "lo23_talks_with": lo23_talks_with,
@@ -216,6 +249,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo23_could_unless": lo23_could_unless,
     "lo23_modal_aside": lo23_modal_aside,
     "lo23_conveyed": lo23_conveyed,
+    "lo23_titled_pair": lo23_titled_pair,
 }
 # Floors (fewest right of 24, most false assertions). On main (3bf26c5) before the fix, 24
 # sentences each (seed 0): kept_passive 9 (4 false: the kept act asserted, the "by" phrase hung
@@ -225,5 +259,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # condition is read as a complement), could_unless 17 (no event: "could close the border
 # unless Y ...", no target and dropped), modal_aside 16 (no event where the subject hangs on
 # the modal as a compound or the verb is read as an adjective), conveyed 15 (8 false: the
-# bearer placed in the target's state, the owner its target).
-FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
+# bearer placed in the target's state, the owner its target), titled_pair 10 (no event: the
+# second leader hung on the first's apposed name or read as the verb's subject; the pair of an
+# agentless "was signed / held between"). After: 23/24; seeds 1-5 20-24/24, 0 false (left:
+# hyphenated names, "al-Assad", parsed across the pair).
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS} | {"lo23_titled_pair": (22, 0)}

@@ -67,6 +67,7 @@ from realpolitik.extract._tag_repairs import (
     infinitive_adjective,
     object_as_verb,
 )
+from realpolitik.extract._titled_pairs import titled_apposition_conjunct
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._verb_lemmas import add_verb_lemmas
 from realpolitik.extract._verb_repairs import (
@@ -234,6 +235,7 @@ def repair_parse(sent: Span) -> None:
     reported_perfect(sent)  # "said it had V-ed and had W-ed": W is said too (context22, V)
     titled_possessor(sent)
     titled_of_conjunct(sent)
+    titled_apposition_conjunct(sent)  # "between Kenyan President A and ... B" (l23)
     joint_possessors(sent)  # "Ghana's and Togo's presidents"
     repeated_prepositions(sent)  # "tariffs on Canada and on Mexico": "on Canada and Mexico"
     if "by" in sentence_words(sent):

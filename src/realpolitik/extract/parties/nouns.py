@@ -238,6 +238,8 @@ def noun_between(s: Site, c: Candidates) -> Candidates:
         of = [p for _, p in pobjs(tok, ("of",))]
         if of:
             between = [p for _, p in pobjs(of[0], ("between", "among"))]
+    if not between and tok.dep_ == "nsubjpass":  # "talks were held between A and B" (l23)
+        between = [p for _, p in pobjs(tok.head, ("between", "among"))]
     if not between:
         return c
     pair = s.actors.resolve(between[0])
