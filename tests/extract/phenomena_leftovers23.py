@@ -21,7 +21,9 @@ crossed with the suite's states named by name or capital, each with several acts
   congratulations, support) to Peru": the owner named on the carried noun is the doer, Kenya
   -> Peru; the bearer of no state only carries it;
 - ``lo23_titled_pair``: "Talks between Kenyan President A and Ugandan President B ended", "Talks
-  were held / a deal was signed between President A and Prime Minister B": the act both ways.
+  were held / a deal was signed between President A and Prime Minister B": the act both ways;
+- ``lo23_received_surname``: "T's leader A B arrived in S's capital. S's president received B":
+  the guest by surname alone, S -> T hosting (043) and T -> S visit (042), GUIDE rule 6.
 
 Scores on main (3bf26c5) before the fix, ``bench/phenomena.py``, are beside FLOORS.
 """
@@ -241,6 +243,32 @@ def lo23_titled_pair(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r(root)), _e(sc.t, sc.s, _r(root))), ()
 
 
+_ARRIVALS = ("arrived in {C} on Monday", "flew to {C} for a two-day visit",
+             "began a state visit to {S} on Tuesday", "landed in {C} late on Sunday")  # fmt: skip
+_RECEIVING = ("received {G}", "received {G} at State House", "hosted {G} for talks",
+              "received {G} in {C}", "later received {G}")  # fmt: skip
+
+
+def lo23_received_surname(sc: Scene) -> Built:
+    """ "Japan's Prime Minister Shigeru Ishiba arrived in Nairobi. Ruto received Ishiba": the
+    guest by surname after a full mention; the hosting S -> T (043) and the visit T -> S."""
+    guest, host = sc.t.leader(sc.date), sc.s.leader(sc.date)
+    if not guest:
+        return lo23_titled_pair(sc)
+    sname, cap = sc.s.name, sc.s.capital
+    parts = guest.split()
+    # a surname where the name has one plain word after a given name; else the full name
+    # (suffixes, "Kim Jong Un", "Al Thani" are no surname rule of this class)
+    plain = len(parts) == 2 and parts[-1].isalpha() and not parts[-1].isupper()
+    named = parts[-1] if plain else guest
+    first = f"{_cap(_poss(sc.t.name))} leader {guest} {sc.rng.choice(_ARRIVALS).format(C=cap, S=sname)}."
+    who = host if host and sc.rng.random() < 0.6 else f"The {sc.s.demonym} president"
+    then = sc.rng.choice(_RECEIVING).format(G=named, C=cap)
+    text = f"{first} {who} {then}."
+    want = (_e(sc.s, sc.t, _r("04")), _e(sc.t, sc.s, _r("04")))
+    return text, want, ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo23_kept_passive": lo23_kept_passive,
     "lo23_talks_with": lo23_talks_with,
@@ -250,6 +278,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo23_modal_aside": lo23_modal_aside,
     "lo23_conveyed": lo23_conveyed,
     "lo23_titled_pair": lo23_titled_pair,
+    "lo23_received_surname": lo23_received_surname,
 }
 # Floors (fewest right of 24, most false assertions). On main (3bf26c5) before the fix, 24
 # sentences each (seed 0): kept_passive 9 (4 false: the kept act asserted, the "by" phrase hung
@@ -262,5 +291,6 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # bearer placed in the target's state, the owner its target), titled_pair 10 (no event: the
 # second leader hung on the first's apposed name or read as the verb's subject; the pair of an
 # agentless "was signed / held between"). After: 23/24; seeds 1-5 20-24/24, 0 false (left:
-# hyphenated names, "al-Assad", parsed across the pair).
+# hyphenated names, "al-Assad", parsed across the pair), received_surname 2 (no hosting:
+# "received Ishiba" matches no title row; "hosted Ishiba" had no visit back).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS} | {"lo23_titled_pair": (22, 0)}
