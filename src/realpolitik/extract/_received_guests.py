@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._found import Found
 from realpolitik.extract._syntax import child
+from realpolitik.extract._tree import tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -29,8 +30,8 @@ def received_guests(sent: Span, found: list[Found], actors: DocActors, lex: Lexi
     """Append, in place, the hosting of a guest named by name alone, or give a bare hosting
     row's reading the guest's visit back (see the module doc)."""
     taken = {f.tok.i: f for f in found}
-    for tok in sent:
-        if tok.lemma_.lower() not in _HOSTING or tok.pos_ != "VERB":
+    for tok in tokens_with_lemma(sent, _HOSTING):  # (no walk over the sentence's tokens)
+        if tok.pos_ != "VERB":
             continue
         bare = taken.get(tok.i)
         if bare is not None and (bare.entry.back or bare.code != _HOST_CODE):

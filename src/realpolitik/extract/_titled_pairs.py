@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._person_refs import OFFICE_WORDS
-from realpolitik.extract._tree import sentence_forms
+from realpolitik.extract._tree import sentence_forms, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -28,16 +28,14 @@ def titled_apposition_conjunct(sent: Span) -> None:
         return
     heads, deps = tree_of(sent)
     moved = False
-    for name in sent:
-        title = name.head
-        if name.dep_ != "appos" or title.lower_ not in OFFICE_WORDS:
-            continue
-        if not name.i > title.i or any(t.text == "," for t in sent.doc[title.i : name.i]):
-            continue  # ("the president, Ruto, and ...": a set-off apposition keeps its own)
-        for k in name.children:
-            if k.dep_ in ("conj", "cc") and k.i > name.i:
-                heads[k.i] = title.i
-                moved = True
+    for title in tokens_with_form(sent, OFFICE_WORDS):  # (the titles alone, not every word)
+        for name in title.rights:
+            if name.dep_ != "appos" or any(t.text == "," for t in sent.doc[title.i : name.i]):
+                continue  # ("the president, Ruto, and ...": a set-off apposition keeps its own)
+            for k in name.children:
+                if k.dep_ in ("conj", "cc") and k.i > name.i:
+                    heads[k.i] = title.i
+                    moved = True
     if moved:
         _write_tree(sent, heads, deps)
 
