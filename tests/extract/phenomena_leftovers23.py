@@ -23,7 +23,9 @@ crossed with the suite's states named by name or capital, each with several acts
 - ``lo23_titled_pair``: "Talks between Kenyan President A and Ugandan President B ended", "Talks
   were held / a deal was signed between President A and Prime Minister B": the act both ways;
 - ``lo23_received_surname``: "T's leader A B arrived in S's capital. S's president received B":
-  the guest by surname alone, S -> T hosting (043) and T -> S visit (042), GUIDE rule 6.
+  the guest by surname alone, S -> T hosting (043) and T -> S visit (042), GUIDE rule 6;
+- ``lo23_story_ban``: "S banned maize imports from T last year. S's ban on T remains in force":
+  the bare ban is the story's embargo (16); after a ban on T's officials it stays 17.
 
 Scores on main (3bf26c5) before the fix, ``bench/phenomena.py``, are beside FLOORS.
 """
@@ -269,6 +271,28 @@ def lo23_received_surname(sc: Scene) -> Built:
     return text, want, ()
 
 
+_GOODS = ("maize", "poultry", "rice", "sugar", "beef", "timber", "cement")
+_LATER_BANS = ("{Sposs} ban on {T} remains in force", "{S} extended the ban on {T} on Monday",
+               "{Sposs} ban on {T} has hurt farmers on both sides")  # fmt: skip
+_PEOPLE_BANS = ("officials", "journalists", "lawmakers")
+
+
+def lo23_story_ban(sc: Scene) -> Built:
+    """ "Tanzania banned maize imports from Kenya last year. Tanzania's ban on Kenya remains in
+    force": the later bare ban is the story's embargo (16), as its goods were named before; after
+    a ban on people it stays an administrative ban (17)."""
+    sname, tname = sc.s.name, sc.name(sc.t, capital=0.3)
+    if sc.rng.random() < 0.7:
+        first = f"{_cap(sname)} banned {sc.rng.choice(_GOODS)} imports from {tname} last year."
+        root = "16"
+    else:
+        first = f"{_cap(sname)} banned {sc.t.demonym} {sc.rng.choice(_PEOPLE_BANS)} last year."
+        root = "17"
+    later = sc.rng.choice(_LATER_BANS).format(Sposs=_cap(_poss(sname)), S=_cap(sname), T=tname)
+    allowed = (Expect(sc.s.iso3, "*", _r(root), ASSERTED),)
+    return f"{first} {later}.", (_e(sc.s, sc.t, _r(root)),), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo23_kept_passive": lo23_kept_passive,
     "lo23_talks_with": lo23_talks_with,
@@ -279,6 +303,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo23_conveyed": lo23_conveyed,
     "lo23_titled_pair": lo23_titled_pair,
     "lo23_received_surname": lo23_received_surname,
+    "lo23_story_ban": lo23_story_ban,
 }
 # Floors (fewest right of 24, most false assertions). On main (3bf26c5) before the fix, 24
 # sentences each (seed 0): kept_passive 9 (4 false: the kept act asserted, the "by" phrase hung
@@ -292,5 +317,6 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # second leader hung on the first's apposed name or read as the verb's subject; the pair of an
 # agentless "was signed / held between"). After: 23/24; seeds 1-5 20-24/24, 0 false (left:
 # hyphenated names, "al-Assad", parsed across the pair), received_surname 2 (no hosting:
-# "received Ishiba" matches no title row; "hosted Ishiba" had no visit back).
+# "received Ishiba" matches no title row; "hosted Ishiba" had no visit back), story_ban 9 (15
+# false: the bare ban read as an administrative ban, 172, after a ban of goods).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS} | {"lo23_titled_pair": (22, 0)}

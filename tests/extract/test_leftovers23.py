@@ -102,3 +102,21 @@ def test_gerund_before_demonym(text: str, word: str, dep: str) -> None:
         repair_parse(sent)
     tok = next(t for t in doc if t.text == word)
     assert tok.dep_ == dep, [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Tanzania banned maize imports from Kenya last year. Tanzania's ban on Kenya remains "
+         "in force.", ("TZA", "KEN", "163")),
+        ("Tanzania banned Kenyan officials last year. Tanzania's ban on Kenya remains in force.",
+         ("TZA", "KEN", "172")),
+        ("Tanzania's ban on Kenya remains in force.", ("TZA", "KEN", "172")),
+        ("Tanzania banned maize imports from Kenya last year. Tanzania's ban on Kenyan officials "
+         "remains in force.", ("TZA", "KEN", "172")),
+    ],
+)  # fmt: skip
+def test_story_ban(extract: Extract, text: str, key: tuple[str, str, str]) -> None:
+    """A bare ban is the story's embargo only where a ban of goods came just before."""
+    got = {(s, t, c) for s, t, c, _ in code_events(extract(text))}
+    assert key in got, got
