@@ -52,6 +52,7 @@ import phenomena_leftovers19
 import phenomena_leftovers20
 import phenomena_leftovers21
 import phenomena_leftovers22
+import phenomena_leftovers23
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -275,6 +276,7 @@ SUITE.add(one_scene=phenomena_fut25.FUT25_CONSTRUCTIONS, floors=phenomena_fut25.
 SUITE.add(one_scene=phenomena_parties25.SCENE_CONSTRUCTIONS, floors=phenomena_parties25.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers22.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_codes26.CODES26_CONSTRUCTIONS, floors=phenomena_codes26.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers23.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers23.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -37,6 +37,7 @@ from realpolitik.extract._own_threats import (
     stated_ultimatum,
 )
 from realpolitik.extract._scheduled_measures import scheduled_measure
+from realpolitik.extract._story_bans import story_ban
 from realpolitik.extract._syntax import child
 from realpolitik.extract._trailing_attribution import trailing_report
 from realpolitik.extract._tree import has_any
@@ -108,6 +109,7 @@ def _framed_by_another(f: Found, ctx: SentenceParties) -> bool:
 def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     """Factuality of ``f``'s event; a stated future act recodes ``f.code`` (an intent or a
     threat) when its doer states it, readying force is the asserted move itself (150)."""
+    story_ban(f, ctx)  # "Tanzania's ban on Kenya" after its ban of maize imports: 163 (l23)
     fact: Factuality = (
         "negated"
         if f.negated or called_off(f.tok) or neither_subject(f.tok)
