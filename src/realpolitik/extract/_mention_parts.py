@@ -41,6 +41,14 @@ def serves_in(tok: Token, prep: Token) -> bool:
     return tok.lower_ == "force" and tok.tag_ == "NN" and prep.lower_ == "in"
 
 
+def subject_slot(tok: Token) -> bool:
+    """Whether ``tok`` is its clause's subject, or the people counted by a subject count ("150
+    of its soldiers had arrived": "soldiers", whose "its" then names the subject's state)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
 # Quantity and group heads that pass through to their "of" phrase ("thousands of students").
 QUANT_HEADS = frozenset(
     {

@@ -20,6 +20,7 @@ from realpolitik.extract._apposed_repairs import (
     subjunctive_noun,
 )
 from realpolitik.extract._bare_dateline import blank_bare_datelines
+from realpolitik.extract._causative_orders import causative_participle
 from realpolitik.extract._clause_repairs import (
     doer_on_place,
     finite_modifier,
@@ -196,6 +197,7 @@ def repair_parse(sent: Span) -> None:
     bare_preposition_gerund(sent)
     verb_of_root_noun(sent)
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)
+    causative_participle(sent)  # "ordered twelve of them deported" (lex27, OC)
     object_after_time(sent)
     ordered_infinitive(sent)
     deadline_to_leave(sent)  # "were given 72 hours to leave X": an expulsion (leftovers17)
