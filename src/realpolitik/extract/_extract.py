@@ -16,6 +16,7 @@ from realpolitik.extract import _asides, _fates
 from realpolitik.extract._accepted_invitations import accepted_invitation_code
 from realpolitik.extract._act_coding import code_and_factuality, obligations
 from realpolitik.extract._asides import aside_without_target, idle_hedge, scene_clause
+from realpolitik.extract._asked_conjuncts import fold_asked_conjuncts
 from realpolitik.extract._bare_protests import own_protest_target
 from realpolitik.extract._causative_orders import drop_causing_orders
 from realpolitik.extract._compass_places import drop_compass_places
@@ -181,6 +182,7 @@ class _Run:
         if found:
             rehang_speaker_acts(found, self.actors)
             fold_control(found, LIGHT_VERBS)
+            fold_asked_conjuncts(found)  # "to try them or send them home" (lex27, RQ)
             fold_requested(found)
             fold_protest_aims(found)
             unfold_commentary(found, self.actors)

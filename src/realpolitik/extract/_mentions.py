@@ -31,6 +31,7 @@ from realpolitik.extract._mention_parts import (
     Mention,
     bare_pair,
     of_phrase_mention,
+    owned_count,
     registry_mentions,
     serves_in,
     subject_slot,
@@ -210,7 +211,7 @@ class DocActors:
         if tok.pos_ == "PRON" and low not in QUANT_HEADS:  # ("some of the deportees": below)
             return self._coref(tok, low, depth)
         lemma = tok.lemma_.lower()
-        if (low in QUANT_HEADS or lemma in QUANT_HEADS or tok.like_num) and depth < 2:
+        if (low in QUANT_HEADS or lemma in QUANT_HEADS or owned_count(tok)) and depth < 2:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:

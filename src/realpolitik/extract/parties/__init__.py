@@ -111,6 +111,7 @@ from realpolitik.extract.parties import (
     verbs,
     victims_state,
     voiced_victims,
+    warned,
 )
 from realpolitik.extract.parties._model import (
     Candidates,
@@ -310,6 +311,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     retaliation.no_home_response,
     speech.harm_needs_target,
     speech.comment_needs_target,
+    warned.stateless_warning,
 )
 
 POLICY = Policy(ROLE_STAGES, PAIR_STAGES)
