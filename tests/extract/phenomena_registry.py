@@ -69,6 +69,7 @@ import phenomena_lex21
 import phenomena_lex22
 import phenomena_lex23
 import phenomena_lex25
+import phenomena_lex27
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -273,6 +274,7 @@ SUITE.add(one_scene=phenomena_lex25.SCENE_CONSTRUCTIONS, floors=phenomena_lex25.
 SUITE.add(one_scene=phenomena_fut25.FUT25_CONSTRUCTIONS, floors=phenomena_fut25.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties25.SCENE_CONSTRUCTIONS, floors=phenomena_parties25.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers22.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers22.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex27.SCENE_CONSTRUCTIONS, floors=phenomena_lex27.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 _ASKING = frozenset({"02", "10"})  # appeals and demands
 _ASKED_DEPS = frozenset({"xcomp", "ccomp"})
+_BASE_FORM = "VB"  # "or send them home": an infinitive without its "to", as asked as the first
 
 
 def fold_asked_conjuncts(found: list[Found]) -> None:
@@ -35,8 +36,8 @@ def fold_asked_conjuncts(found: list[Found]) -> None:
                 continue
             for d in c.conjuncts:
                 inner = by_tok.get(d.i)
-                if inner is None or inner.absorbed or d.i < c.i or d.pos_ not in ("VERB", "AUX"):
-                    continue
+                if inner is None or inner.absorbed or d.i < c.i or d.tag_ != _BASE_FORM:
+                    continue  # ("asked X to help and pledged Y": a past form is the asker's)
                 inner.absorbed = True  # asked for, as the first infinitive is
                 inner.controller = f
 
