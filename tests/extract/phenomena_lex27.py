@@ -41,6 +41,7 @@ from phenomena_words import (
     Built,
     Expect,
     Scene,
+    _article,
     _cap,
     _poss,
     _time,
@@ -118,7 +119,7 @@ _ARRIVED = ("had arrived in {T} for an exercise with the {Tdem} army",
             "had landed in {T} for a war game with the {Tdem} army",
             "arrived in {T} on Monday for drills with {Tdem} troops")  # fmt: skip
 _COUNTED = ("150 of its soldiers", "200 of its troops", "its soldiers", "300 of its paratroopers",
-            "a company of its soldiers")  # fmt: skip
+            "40 of its marines")  # fmt: skip
 
 
 def l27_drills_arrival(sc: Scene) -> Built:
@@ -152,9 +153,8 @@ _PEOPLE = ("fans", "football supporters", "miners", "students", "protesters", "t
 _ORDERED = (("ordered twelve of them deported", "17"), ("ordered six of them expelled", "17"),
             ("ordered the {Tdem} {people} deported", "17"), ("ordered them freed", "08"),
             ("ordered ten of them released", "08"), ("ordered them released on bail", "08"),
-            ("then ordered eight of the {people} expelled", "17"))  # fmt: skip
-_COURTS = ("A court in {Scap}", "A judge in {Scap}", "An {Sdem} court", "A {Sdem} court",
-           "A magistrate in {Scap}")  # fmt: skip
+            ("ordered eight of the {people} expelled", "17"))  # fmt: skip
+_COURTS = ("A court in {Scap}", "A judge in {Scap}", "{a_Sdem} court", "A court in {Scap} then")
 
 
 def l27_causative_order(sc: Scene) -> Built:
@@ -162,24 +162,22 @@ def l27_causative_order(sc: Scene) -> Built:
     twelve of them deported": a causative; the participle's act (174, 084) is the court's
     state's toward the people's, and nothing is demanded (no 10)."""
     people = sc.rng.choice(_PEOPLE)
-    first = f"{sc.s.demonym} police arrested 30 {sc.t.demonym} {people} in {sc.s.capital}{_time(sc)}."
+    first = (
+        f"{sc.s.demonym} police arrested 30 {sc.t.demonym} {people} in {sc.s.capital}{_time(sc)}."
+    )
     ordered, root = sc.rng.choice(_ORDERED)
-    court = sc.rng.choice(_COURTS).format(Scap=sc.s.capital, Sdem=sc.s.demonym)
-    if court.startswith("An ") and sc.s.demonym[:1].upper() not in "AEIOU":
-        court = "A " + court[3:]
-    if court.startswith("A ") and sc.s.demonym[:1].upper() in "AEIOU" and "court" in court:
-        court = "An " + court[2:]
+    court = _cap(sc.rng.choice(_COURTS).format(Scap=sc.s.capital, a_Sdem=_article(sc.s.demonym)))
     second = f"{court} {ordered.format(Tdem=sc.t.demonym, people=people)}."
     return first + " " + second, (_e(sc.s, sc.t, "17"), _e(sc.s, sc.t, root)), ()
 
 
 _BEFORE = ("", "{Tdem} police returned 40 migrants to {S} on Monday. ",
-           "{T} complained about the crossings. ")  # fmt: skip
+           "{T} and {S} share a long coastline. ")  # fmt: skip
 _STOPPED = ("said it had stopped four other boats from leaving and arrested three smugglers",
             "said it had stopped four boats from leaving the coast and arrested three smugglers",
             "stopped six vessels from leaving port on Tuesday",
             "said it had prevented three boats from sailing",
-            "stopped two boats carrying migrants from leaving the harbour")  # fmt: skip
+            "stopped two migrant boats from leaving the harbour")  # fmt: skip
 
 
 def l27_boats_kept(sc: Scene) -> Built:
@@ -195,12 +193,9 @@ def l27_boats_kept(sc: Scene) -> Built:
     want = [_e(sc.s, sc.s, "12", TOLD)]
     if "smugglers" in stopped:
         want.append(_e(sc.s, sc.s, "17", TOLD))
-    allowed: tuple[Expect, ...] = ()
     if "returned" in before:
         want.append(_e(sc.t, sc.s, "17"))
-    elif before:
-        allowed = (Expect(sc.t.iso3, sc.s.iso3, frozenset({"11", "14"}), ANY),)
-    return text, tuple(want), allowed
+    return text, tuple(want), ()
 
 
 _WARNED = ("{who} warned outsiders not to stir up trouble during the vote",
@@ -255,7 +250,9 @@ def l27_asked_or_home(sc: Scene) -> Built:
     send them home": the second infinitive is asked as the first (02 to X), nothing done; and
     "X sent them home" is a removal (174), never aid."""
     sname = sc.name(sc.s, capital=0.0)
-    first = f"{sc.s.demonym} police arrested 40 {sc.t.demonym} traders in {sc.s.capital}{_time(sc)}."
+    first = (
+        f"{sc.s.demonym} police arrested 40 {sc.t.demonym} traders in {sc.s.capital}{_time(sc)}."
+    )
     arrest = _e(sc.s, sc.t, "17")
     if sc.rng.random() < 0.25:
         second = f"{sname} sent them home{sc.rng.choice(('', ' on Friday', ' a week later'))}."

@@ -67,18 +67,21 @@ def _shape(verb: Token) -> tuple[Token, Token] | None:
     if obj is None:
         return None
     for k in kids:  # "ordered them freed"
-        if k.dep_ in _COMPLEMENTS and k.i > obj.i and _bare(k) and k.tag_ == "VBN":
+        if k.dep_ in _COMPLEMENTS and k.i > obj.i and _bare(k) and _no_subject(k):
             return obj, k
-    for k in obj.children:  # "ordered [the miners expelled from the country]"
+    for k in obj.subtree:  # "ordered [the miners expelled]", "[eight of the fans expelled]"
         if k.dep_ == "acl" and k.i > obj.i and k.tag_ == "VBN" and _bare(k) and _next_to(obj, k):
             return obj, k
     return None
 
 
 def _next_to(obj: Token, part: Token) -> bool:
-    """Whether the participle follows the object's own words at once ("the six miners
-    expelled"), not a longer modifier of it."""
-    return part.left_edge.i == part.i and part.i - 1 in {t.i for t in obj.subtree if t.i < part.i}
+    """Whether the participle follows the object's own words at once and ends it ("the six
+    miners expelled", "eight of the fans expelled"), not a modifier inside it ("the men
+    detained in May released")."""
+    if part.left_edge.i != part.i or part.right_edge.i != obj.right_edge.i:
+        return False
+    return part.i - 1 in {t.i for t in obj.subtree if t.i < part.i}
 
 
 def _bare(part: Token) -> bool:
@@ -86,6 +89,10 @@ def _bare(part: Token) -> bool:
     if part.tag_ not in _PARTICIPLE or part.pos_ != "VERB":
         return False
     return not any(g.dep_ in _OWN_CLAUSE for g in part.children)
+
+
+def _no_subject(part: Token) -> bool:
+    return not any(g.dep_ in _SUBJECTS for g in part.children)
 
 
 def _infinitive(k: Token) -> bool:

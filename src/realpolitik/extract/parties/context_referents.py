@@ -212,7 +212,7 @@ def earlier_object_owner(s: Site, c: Candidates) -> Candidates:
     the stages that read a state the sentence or its reported act names: "Lima accused it".)"""
     if not c.sources or s.noun:
         return c
-    obj = s.child("dobj")
+    obj = s.child("dobj") or s.child("dative")  # ("sent them home": "them" read as a dative)
     if obj is None and caused_participle(s.tok):
         obj = s.child("nsubjpass")  # "ordered twelve of them deported" (lex27, OC)
     if obj is None:
