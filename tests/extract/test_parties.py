@@ -43,6 +43,7 @@ from party_cases_lex16 import STAGE_CASES as LEX16_CASES
 from party_cases_lex18 import STAGE_CASES as LEX18_CASES
 from party_cases_lex19 import STAGE_CASES as LEX19_CASES
 from party_cases_lex20 import STAGE_CASES as LEX20_CASES
+from party_cases_lex27 import STAGE_CASES as LEX27_CASES
 from party_cases_lex22 import STAGE_CASES as LEX22_CASES
 from party_cases_lex25 import STAGE_CASES as LEX25_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
@@ -399,6 +400,7 @@ CASES += FUT25_CASES  # trade shifts held out, harm to the story's victims (part
 CASES += PARTIES25_CASES  # victims' state in "their", a clause or later (party_cases_parties25.py)
 CASES += LEFTOVERS22_CASES  # acts held by a noun of plan or talks (party_cases_leftovers22.py)
 CASES += SEEDS26_CASES  # a call purpose's own possessive: the caller's (party_cases_seeds26.py)
+CASES += LEX27_CASES  # causative orders, sent home, stateless warnings (party_cases_lex27.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -17,6 +17,24 @@ from realpolitik.extract.parties._model import Candidates, Site
 _WARN = "warn"
 _THREAT_ROOT = "13"
 _ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
+# Nouns of a consequence the warner may impose (the lexicon's consequence row for "warn").
+_CONSEQUENCES = frozenset(
+    {"consequence", "retaliation", "response", "countermeasure", "reprisal", "punishment",
+     "revenge", "measure", "sanction", "action", "price", "force", "expulsion", "arrest",
+     "prosecution", "deportation"}
+)  # fmt: skip
+# Clauses of the warning that may state the consequence ("..., saying it would expel them").
+_CLAUSES = frozenset({"advcl", "ccomp", "parataxis"})
+
+
+def _consequence(s: Site) -> bool:
+    """Whether the warning names a consequence: a consequence noun in its phrase, or an act of
+    its own in a clause of it ("warned them not to come, saying it would deport them")."""
+    if any(t.lemma_.lower() in _CONSEQUENCES for t in s.tok.subtree):
+        return True
+    return any(
+        t.i in s.ctx.triggers for k in s.kids if k.dep_ in _CLAUSES for t in k.subtree
+    )
 
 
 @acts_on(noun=False, roots=(_THREAT_ROOT,))
@@ -26,11 +44,13 @@ def stateless_warning(s: Site, c: Candidates) -> Candidates:
     one that names a consequence ("warned them of retaliation") keep theirs."""
     if s.noun or s.root != _THREAT_ROOT or s.tok.lemma_.lower() != _WARN or not c.pairs:
         return c
-    if s.found.entry.after:
+    if s.found.entry.after or _consequence(s):
         return c  # ("warned X of serious consequences": a consequence named)
     warned = next((k for k in s.kids if k.dep_ in _ADDRESSEE_DEPS), None)
     if warned is None or warned.pos_ == "PRON":
         return c  # (no one warned, or "warned them": the lexicon's and the stages' reading)
+    if not any(k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ == "against") for k in s.kids):
+        return c  # (no act warned against: "to fire warning shots" read as "warn")
     if any(a.ref.country for a in s.actors.resolve(warned)):
         return c
     return c.with_pairs([], "stateless_warning")
