@@ -32,9 +32,7 @@ def _consequence(s: Site) -> bool:
     its own in a clause of it ("warned them not to come, saying it would deport them")."""
     if any(t.lemma_.lower() in _CONSEQUENCES for t in s.tok.subtree):
         return True
-    return any(
-        t.i in s.ctx.triggers for k in s.kids if k.dep_ in _CLAUSES for t in k.subtree
-    )
+    return any(t.i in s.ctx.triggers for k in s.kids if k.dep_ in _CLAUSES for t in k.subtree)
 
 
 @acts_on(noun=False, roots=(_THREAT_ROOT,))
