@@ -6,8 +6,8 @@ suite's states named by name, capital, demonym + sector or leader:
   soldiers) to the Y border / frontier": a buildup toward the neighbour (154), never aid (070);
 - ``l27_kept_closed``: "X has kept its border posts with Y closed / shut / sealed": the closure
   goes on (191), never "kept its promise";
-- ``l27_kept_people``: "X's police detained N Y sailors. X kept the Y sailors for six weeks /
-  in custody": the detention goes on (173);
+- ``l27_kept_people``: "X (X's police) kept the Y sailors for six weeks / in custody": the
+  detention goes on (173);
 - ``l27_drills_arrival``: "X's army said 200 of its troops had arrived in Y / reached Y for an
   exercise (joint drills) with the Y army": the joint exercise (062), no visit (042);
 - ``l27_sealed_post``: "X sealed its border (crossing, frontier post) with Y": a closure (191),
@@ -95,22 +95,22 @@ def l27_kept_closed(sc: Scene) -> Built:
 
 
 _HELD = ("sailors", "herders", "fishermen", "traders", "miners", "students", "lorry drivers")
-_HOLDERS = ("{Sdem} police", "{Sdem} soldiers", "{Sdem} border guards", "{Sposs} police")
+_KEEPERS = ("{S}", "{Sposs} authorities", "{Sposs} police", "{Sdem} police", "{Sdem} soldiers")
 _FOR = (" for six weeks", " for two months", " in custody", " for ten days", " in detention",
-        " for two months before freeing them")  # fmt: skip
+        " for two months before freeing them", " in custody since April")  # fmt: skip
+_OPENERS = ("", "The row began in April. ", "Talks on the border stalled. ")
 
 
 def l27_kept_people(sc: Scene) -> Built:
-    """ "Togolese police detained 12 Ghanaian sailors in April. Togo kept the Ghanaian sailors
-    for six weeks": keeping people held is the detention going on (173)."""
+    """ "Angola kept the Namibian herders for two months": keeping people held is the detention
+    going on (173)."""
     sname = sc.name(sc.s, capital=0.0)
-    held = sc.rng.choice(_HELD)
-    holder = sc.rng.choice(_HOLDERS).format(Sdem=sc.s.demonym, Sposs=_poss(sname))
-    first = f"{holder} detained 12 {sc.t.demonym} {held} in April."
-    keeper = sc.rng.choice((sc.name(sc.s), f"{_poss(sname)} authorities", sname))
-    second = f"{keeper} kept the {sc.t.demonym} {held}{sc.rng.choice(_FOR)}."
+    keeper = sc.rng.choice(_KEEPERS).format(S=sc.name(sc.s), Sposs=_poss(sname),
+                                            Sdem=sc.s.demonym)  # fmt: skip
+    count = sc.rng.choice(("12 ", "the ", "40 ", "the 12 "))
+    kept = f"{keeper} kept {count}{sc.t.demonym} {sc.rng.choice(_HELD)}{sc.rng.choice(_FOR)}."
     released = Expect(sc.s.iso3, sc.t.iso3, frozenset({"08"}), ANY)
-    return _cap(first) + " " + _cap(second), (_e(sc.s, sc.t, "17"),), (released,)
+    return sc.rng.choice(_OPENERS) + _cap(kept), (_e(sc.s, sc.t, "17"),), (released,)
 
 
 _ARRIVED = ("had arrived in {T} for an exercise with the {Tdem} army",
@@ -277,4 +277,14 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l27_home_deployment": l27_home_deployment,
     "l27_asked_or_home": l27_asked_or_home,
 }
+# (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
+# on main before lex27 (634f0c0) the same 24 scored (right, false assertions):
+# l27_border_buildup 0/3 (no row for "shifted", "transferred" or units as objects; "sent
+# companies" aid); l27_kept_closed 0/0 (no row); l27_kept_people 0/0 (no row);
+# l27_drills_arrival 2/0 (a visit, or "150 of its soldiers" placed in the host);
+# l27_sealed_post 0/18 (a deal sealed, 057); l27_causative_order 0/24 (a demand, 10, no
+# deportation); l27_boats_kept 12/6 ("four other boats" a detention, 173, or aimed at the
+# earlier act's doer); l27_stateless_warning 0/24 (a threat to the group or the own state);
+# l27_home_deployment 7/17 (aid, 070, to the asked state); l27_asked_or_home 15/9 ("send them
+# home" aid, asserted, or done).
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
