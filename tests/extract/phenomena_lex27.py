@@ -150,7 +150,7 @@ def l27_sealed_post(sc: Scene) -> Built:
 
 
 _PEOPLE = ("fans", "football supporters", "miners", "students", "protesters", "traders")
-_ORDERED = (("ordered twelve of them deported", "17"), ("ordered six of them expelled", "17"),
+_ORDERED = (("ordered twelve of them deported", "17"), ("ordered six of them deported", "17"),
             ("ordered the {Tdem} {people} deported", "17"), ("ordered them freed", "08"),
             ("ordered ten of them released", "08"), ("ordered them released on bail", "08"),
             ("ordered eight of the {people} expelled", "17"))  # fmt: skip
