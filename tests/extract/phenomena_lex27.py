@@ -13,8 +13,9 @@ suite's states named by name, capital, demonym + sector or leader:
 - ``l27_sealed_post``: "X sealed its border (crossing, frontier post) with Y": a closure (191),
   never a deal sealed (057);
 - ``l27_causative_order``: "X police arrested N Y fans. A court in CAPITAL ordered twelve of them
-  deported / the fans expelled / them freed": the participle is the act, the court's state's
-  toward the people's (174, 084), and no demand (10);
+  deported / the fans expelled / them freed", "twelve of them were ordered deported by a court":
+  the participle is the act, the court's state's toward the people's (174, 084), and no demand
+  (10);
 - ``l27_boats_kept``: "X's army said it had stopped four (other) boats from leaving and
   arrested three smugglers": the prevention (120) and the arrest (173) at home, the own state
   their target (GUIDE rule 6), never the state of an earlier act in the story;
@@ -168,6 +169,11 @@ def l27_causative_order(sc: Scene) -> Built:
     ordered, root = sc.rng.choice(_ORDERED)
     court = _cap(sc.rng.choice(_COURTS).format(Scap=sc.s.capital, a_Sdem=_article(sc.s.demonym)))
     second = f"{court} {ordered.format(Tdem=sc.t.demonym, people=people)}."
+    if sc.rng.random() < 0.25:  # the passive: "twelve of them were ordered deported by a court"
+        # ("... by a judge in CAPITAL": the parser may hang "in CAPITAL" on the participle, the
+        # place then read as the deportation's "from" state; a known gap)
+        root = "17"
+        second = f"Twelve of them were ordered deported by {_article(sc.s.demonym)} court."
     return first + " " + second, (_e(sc.s, sc.t, "17"), _e(sc.s, sc.t, root)), ()
 
 

@@ -48,6 +48,8 @@ def test_lexicon_rows(extract: Extract, text: str, want: set[tuple[str, ...]]) -
         ("A court in Budapest ordered the twelve Slovak fans released.",
          {("HUN", "SVK", "084", "asserted")}),
         ("Hungary ordered the border with Slovakia closed.", {("HUN", "", "191", "asserted")}),
+        ("Twelve Slovak fans were ordered deported by a court in Budapest.",
+         {("HUN", "SVK", "174", "asserted")}),
         ("A court in Bratislava ordered Hungary to release the fans.",
          {("SVK", "HUN", "105", "asserted")}),
     ],

@@ -64,6 +64,12 @@ def _shape(verb: Token) -> tuple[Token, Token] | None:
             if subj is not None:
                 return subj, k
     obj = next((k for k in kids if k.dep_ == "dobj" and k.i > verb.i), None)
+    if obj is None and any(k.dep_ == "auxpass" for k in kids):
+        obj = next((k for k in kids if k.dep_ == "nsubjpass" and k.i < verb.i), None)
+        for k in kids:  # "twelve fans were ordered deported (by a court)"
+            if obj is not None and k.dep_ in _COMPLEMENTS and k.i > verb.i and _caused(k):
+                return obj, k
+        return None
     if obj is None:
         return None
     for k in kids:  # "ordered them freed"
@@ -89,6 +95,10 @@ def _bare(part: Token) -> bool:
     if part.tag_ not in _PARTICIPLE or part.pos_ != "VERB":
         return False
     return not any(g.dep_ in _OWN_CLAUSE for g in part.children)
+
+
+def _caused(part: Token) -> bool:
+    return _bare(part) and _no_subject(part)
 
 
 def _no_subject(part: Token) -> bool:
