@@ -71,6 +71,7 @@ import phenomena_lex21
 import phenomena_lex22
 import phenomena_lex23
 import phenomena_lex25
+import phenomena_lex27
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -277,6 +278,7 @@ SUITE.add(one_scene=phenomena_parties25.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_leftovers22.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_codes26.CODES26_CONSTRUCTIONS, floors=phenomena_codes26.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers23.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers23.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex27.SCENE_CONSTRUCTIONS, floors=phenomena_lex27.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

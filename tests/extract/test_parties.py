@@ -46,6 +46,7 @@ from party_cases_lex19 import STAGE_CASES as LEX19_CASES
 from party_cases_lex20 import STAGE_CASES as LEX20_CASES
 from party_cases_lex22 import STAGE_CASES as LEX22_CASES
 from party_cases_lex25 import STAGE_CASES as LEX25_CASES
+from party_cases_lex27 import STAGE_CASES as LEX27_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -403,6 +404,7 @@ CASES += SEEDS26_CASES  # a call purpose's own possessive: the caller's (party_c
 CASES += (
     LEFTOVERS23_CASES  # kept by X, in talks, conditions, owners, pairs (party_cases_leftovers23)
 )
+CASES += LEX27_CASES  # causative orders, sent home, stateless warnings (party_cases_lex27.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

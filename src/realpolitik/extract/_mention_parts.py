@@ -41,6 +41,29 @@ def serves_in(tok: Token, prep: Token) -> bool:
     return tok.lower_ == "force" and tok.tag_ == "NN" and prep.lower_ == "in"
 
 
+def owned_count(tok: Token) -> bool:
+    """A number counting a group its owner names by a pronoun ("150 of its soldiers", "20 of
+    their officers"): the count stands for that group, as "two of its soldiers" does."""
+    if not tok.like_num:
+        return False
+    return any(
+        g.dep_ == "poss" and g.lower_ in ("its", "their")
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for g in p.children
+    )
+
+
+def subject_slot(tok: Token) -> bool:
+    """Whether ``tok`` is its clause's subject, or the people counted by a subject count ("150
+    of its soldiers had arrived": "soldiers", whose "its" then names the subject's state)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
 # Quantity and group heads that pass through to their "of" phrase ("thousands of students").
 QUANT_HEADS = frozenset(
     {

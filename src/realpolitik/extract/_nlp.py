@@ -20,6 +20,7 @@ from realpolitik.extract._apposed_repairs import (
     subjunctive_noun,
 )
 from realpolitik.extract._bare_dateline import blank_bare_datelines
+from realpolitik.extract._causative_orders import causative_participle
 from realpolitik.extract._clause_repairs import (
     doer_on_place,
     finite_modifier,
@@ -43,6 +44,7 @@ from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
 from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
 from realpolitik.extract._judged_object import judged_object
+from realpolitik.extract._kept_states import kept_complement
 from realpolitik.extract._listed_verbs import listed_verb
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
@@ -217,6 +219,8 @@ def repair_parse(sent: Span) -> None:
     bare_preposition_gerund(sent)
     verb_of_root_noun(sent)
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)
+    causative_participle(sent)  # "ordered twelve of them deported" (lex27, OC)
+    kept_complement(sent)  # "kept its posts with X closed for a day" (lex27, L)
     object_after_time(sent)
     ordered_infinitive(sent)
     deadline_to_leave(sent)  # "were given 72 hours to leave X": an expulsion (leftovers17)

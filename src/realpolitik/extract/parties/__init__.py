@@ -35,6 +35,7 @@ from realpolitik.extract.parties import (
     assurances,
     carried_acts,
     cases,
+    caused,
     comitative,
     conjoined_partner,
     context,
@@ -111,6 +112,7 @@ from realpolitik.extract.parties import (
     verbs,
     victims_state,
     voiced_victims,
+    warned,
 )
 from realpolitik.extract.parties._model import (
     Candidates,
@@ -127,6 +129,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     drawn.drew_reaction,
     answered.drawn_earlier_doer,
     verbs.verb_subject,
+    caused.ordered_act_doer,
     joint_bodies.bodies_of_states,
     listed_doers.listed_doers,
     issued.issuing_state,
@@ -311,6 +314,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     retaliation.no_home_response,
     speech.harm_needs_target,
     speech.comment_needs_target,
+    warned.stateless_warning,
 )
 
 POLICY = Policy(ROLE_STAGES, PAIR_STAGES)

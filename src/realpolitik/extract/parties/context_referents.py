@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._causative_orders import caused_participle
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract._words import OWNER_PRONOUNS
@@ -211,7 +212,9 @@ def earlier_object_owner(s: Site, c: Candidates) -> Candidates:
     the stages that read a state the sentence or its reported act names: "Lima accused it".)"""
     if not c.sources or s.noun:
         return c
-    obj = s.child("dobj")
+    obj = s.child("dobj") or s.child("dative")  # ("sent them home": "them" read as a dative)
+    if obj is None and caused_participle(s.tok):
+        obj = s.child("nsubjpass")  # "ordered twelve of them deported" (lex27, OC)
     if obj is None:
         return c
     own = {key(a) for a in c.sources if not unknown(a)}
