@@ -47,7 +47,8 @@ _PARTITIVE_WORDS = frozenset(
 # whatever the word the first sentence used ("five Bolivian miners ... the detainees").
 HELD_WORDS = frozenset(
     {"detainee", "prisoner", "captive", "hostage", "suspect", "crew", "crewman", "crewmen",
-     "sailor", "fisherman", "fishermen", "national", "citizen", "man", "men"}
+     "sailor", "fisherman", "fishermen", "national", "citizen", "man", "men", "deportee",
+     "returnee", "expellee"}
 )  # fmt: skip
 # Words for a craft named again ("a British tanker ... the vessel").
 CRAFT_WORDS = frozenset({"vessel", "ship", "boat", "craft", "trawler", "tanker", "crew"})

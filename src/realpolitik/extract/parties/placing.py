@@ -27,6 +27,7 @@ from realpolitik.extract.parties.group_places import (
     STATELESS_SECTORS,
     relative_places,
 )
+from realpolitik.extract.parties.missions import mission_host, mission_sender
 from realpolitik.extract.parties.own_capital import own_destination
 from realpolitik.extract.parties.role_places import party_states
 from realpolitik.extract.parties.unplaced_people import (
@@ -93,6 +94,9 @@ def locate(
         return arg
     if not source and (served := _served(s, arg)) is not None:
         return served  # "sent soldiers to the international force in Yerevan": Armenia
+    if 0 <= arg.tok < len(s.tok.doc) and mission_host(s, s.tok.doc[arg.tok]) is not None:
+        sender = mission_sender(s, arg)  # "the consulate in Tallinn": never Estonia's
+        return arg if sender is None else _placed(arg, sender)
     titled = titled_person(s, arg)
     foreign = _foreign(s, arg) and not titled  # ("Foreign Minister X" is a title)
     if foreign and not government_noun(s, arg):
