@@ -85,6 +85,7 @@ import phenomena_pairs23
 import phenomena_parties6
 import phenomena_parties21
 import phenomena_parties25
+import phenomena_parties27
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -273,6 +274,7 @@ SUITE.add(one_scene=phenomena_lex25.SCENE_CONSTRUCTIONS, floors=phenomena_lex25.
 SUITE.add(one_scene=phenomena_fut25.FUT25_CONSTRUCTIONS, floors=phenomena_fut25.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties25.SCENE_CONSTRUCTIONS, floors=phenomena_parties25.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers22.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers22.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties27.SCENE_CONSTRUCTIONS, floors=phenomena_parties27.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

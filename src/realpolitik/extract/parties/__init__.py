@@ -273,6 +273,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
 PAIR_STAGES: tuple[Stage, ...] = (
     pairs.unnamed_doer,
     pairs.pair_up,
+    announced_passives.reduced_relative_people,
     comitative.with_partner_both_ways,
     joint_own_object.joint_own_modifier,
     court_cases.case_not_the_court,

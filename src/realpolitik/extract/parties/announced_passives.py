@@ -78,6 +78,9 @@ def announced_release_doer(s: Site, c: Candidates) -> Candidates:
     if any(not unknown(a) for a in c.sources):
         return c
     people = s.child("nsubjpass")
+    if people is None and (clause := s.child("csubjpass")) is not None:
+        people = next((k for k in clause.children if k.dep_ == "nsubj"), None)  # "the traders
+        # detained in May had been freed": the parser's clausal subject holds the people
     if people is None:
         return c
     voice = _voice(s)
@@ -92,4 +95,19 @@ def announced_release_doer(s: Site, c: Candidates) -> Candidates:
     return got if placed else got.with_targets([Arg(act.target, EARLIER, people.i)])
 
 
-__all__ = ["announced_release_doer"]
+@acts_on(noun=False)
+def reduced_relative_people(s: Site, c: Candidates) -> Candidates:
+    """ "The traders detained in May had been freed": the parser makes "detained" a clausal
+    subject with "the traders" its own subject, but the participle only says which people are
+    meant (an act told before); with no doer named it is no event of its own."""
+    tok = s.tok
+    if not c.pairs or s.noun or tok.dep_ != "csubjpass" or tok.tag_ != "VBN":
+        return c
+    if not any(k.dep_ == "nsubj" for k in s.kids) or any(k.dep_ == "agent" for k in s.kids):
+        return c
+    if any(not unknown(a) for a, _ in c.pairs):
+        return c
+    return c.with_pairs([], dropped="reduced_relative_people: names people, no act")
+
+
+__all__ = ["announced_release_doer", "reduced_relative_people"]

@@ -48,7 +48,7 @@ _PARTITIVE_WORDS = frozenset(
 HELD_WORDS = frozenset(
     {"detainee", "prisoner", "captive", "hostage", "suspect", "crew", "crewman", "crewmen",
      "sailor", "fisherman", "fishermen", "national", "citizen", "man", "men", "deportee",
-     "returnee", "expellee"}
+     "returnee", "expellee", "deportees", "returnees"}
 )  # fmt: skip
 # Words for a craft named again ("a British tanker ... the vessel").
 CRAFT_WORDS = frozenset({"vessel", "ship", "boat", "craft", "trawler", "tanker", "crew"})

@@ -5,7 +5,7 @@ Togo. ``salience.voiced_alongside`` keeps such a participle as news beside its m
 from __future__ import annotations
 
 from realpolitik.extract.parties._kinds import acts_on
-from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._phrase_reading import governing_act_targets
 
 # Formal acts a trailing participle performs alongside the main act ("..., suspending trade").
@@ -42,4 +42,10 @@ def participle_pronoun_target(s: Site, c: Candidates) -> Candidates:
     obj = s.child("dobj")
     if obj is None or obj.lower_ not in _PERSON_OBJECTS:
         return c
-    return governing_act_targets(s, c)
+    got = governing_act_targets(s, c)
+    head = tok.head  # "ordered X's envoy to leave the country, accusing him": the order's
+    if not got.targets and head.dep_ == "xcomp" and head.head.i in s.ctx.triggers:
+        act = s.ctx.triggers[head.head.i]
+        own = {key(a) for a in c.sources}
+        return c.with_targets([a for a in s.ctx.roles_of(act).targets if key(a) not in own], 1)
+    return got
