@@ -57,6 +57,7 @@ from party_cases_pairs23 import STAGE_CASES as PAIRS23_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_parties21 import STAGE_CASES as PARTIES21_CASES
 from party_cases_parties25 import STAGE_CASES as PARTIES25_CASES
+from party_cases_parties27 import STAGE_CASES as PARTIES27_CASES
 from party_cases_practice3 import STAGE_CASES as PRACTICE3_CASES
 from party_cases_recur1 import STAGE_CASES as RECUR1_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
@@ -399,6 +400,7 @@ CASES += FUT25_CASES  # trade shifts held out, harm to the story's victims (part
 CASES += PARTIES25_CASES  # victims' state in "their", a clause or later (party_cases_parties25.py)
 CASES += LEFTOVERS22_CASES  # acts held by a noun of plan or talks (party_cases_leftovers22.py)
 CASES += SEEDS26_CASES  # a call purpose's own possessive: the caller's (party_cases_seeds26.py)
+CASES += PARTIES27_CASES  # missions, announced passives, crossings (party_cases_parties27.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:
