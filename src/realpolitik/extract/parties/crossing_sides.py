@@ -72,6 +72,8 @@ def closed_crossing_neighbour(s: Site, c: Candidates) -> Candidates:
     else to the one other state of the paragraph."""
     if s.noun or not c.sources or any(not unknown(a) for a in c.targets):
         return c
+    if s.found.controller is not None or s.child("nsubj") is None:
+        return c  # ("urged its neighbours to close their borders": asked of others, not done)
     if _crossing_object(s) is None:
         return c
     own = {key(a) for a in c.sources if not unknown(a)}

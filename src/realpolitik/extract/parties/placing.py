@@ -94,8 +94,11 @@ def locate(
         return arg
     if not source and (served := _served(s, arg)) is not None:
         return served  # "sent soldiers to the international force in Yerevan": Armenia
-    if 0 <= arg.tok < len(s.tok.doc) and mission_host(s, s.tok.doc[arg.tok]) is not None:
-        sender = mission_sender(s, arg)  # "the consulate in Tallinn": never Estonia's
+    host = mission_host(s, s.tok.doc[arg.tok]) if 0 <= arg.tok < len(s.tok.doc) else None
+    if host is not None:  # "the consulate in Tallinn" is no Estonian office
+        sender = mission_sender(s, arg)
+        if not source and (sender is None or (other is not None and other.ref.country == sender)):
+            return _placed(arg, host)  # "X opened an embassy in Nairobi": the act is Kenya's
         return arg if sender is None else _placed(arg, sender)
     titled = titled_person(s, arg)
     foreign = _foreign(s, arg) and not titled  # ("Foreign Minister X" is a title)
