@@ -75,6 +75,22 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"BOL"},
     ),
     (
+        "earlier_object_owner",  # X: "the visiting fans" are the people arrested before
+        "Estonian police arrested 30 Latvian football supporters in Tartu. Estonia's interior "
+        "minister accused the visiting fans of rioting.",
+        "accused",
+        "targets",
+        {"LVA"},
+    ),
+    (
+        "joint_project_partner",  # X: a pledge about the joint project, to the co-signer
+        "Angola and Namibia signed an agreement to finance a dam on the Kunene. Namibia "
+        "pledged to buy a third of the dam's power.",
+        "pledged",
+        "pairs",
+        {("NAM", "AGO")},
+    ),
+    (
         "refused_story_requests",  # X: the story partner made the refused requests
         "Togo arrested a Ghanaian journalist in March. Lome had rejected several earlier "
         "requests to free him.",

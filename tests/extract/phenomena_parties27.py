@@ -15,7 +15,11 @@ constructions, crossed with the suite's states named by name, capital, demonym o
 - ``p27_closed_crossing`` (BT): "X closed its border crossing at PLACE after Y protesters
   blocked the bridge": the closure is aimed at Y (X -> Y 19);
 - ``p27_refused_requests`` (X): "X arrested a Y journalist. X-capital had rejected several
-  earlier requests to free him": the requests are Y's (X -> Y 12).
+  earlier requests to free him": the requests are Y's (X -> Y 12);
+- ``p27_visiting_fans`` (X): "X police arrested 30 Y football supporters. X's minister accused
+  the visiting fans of rioting": the fans are the Y people arrested (X -> Y 11);
+- ``p27_joint_project`` (X): "X and Y signed an agreement to finance a dam. Y pledged to buy a
+  third of the dam's power": the pledge is made to the co-signer (Y -> X 03).
 """
 
 from __future__ import annotations
@@ -206,6 +210,55 @@ def p27_refused_requests(sc: Scene) -> Built:
     return _cap(text), want, ()
 
 
+_FANS = ("football supporters", "football fans", "students", "hockey fans", "supporters")
+_RECALLED = ("the visiting fans", "the visiting supporters", "the foreign fans",
+             "the detained supporters", "the arrested fans")  # fmt: skip
+_MISDEEDS = ("of rioting", "of vandalising the stadium", "of starting the brawl",
+             "of damaging shops")  # fmt: skip
+_DEFENDERS = ("{Sposs} interior minister", "{Sposs} interior ministry", "{Sposs} government",
+              "{Slead}")  # fmt: skip
+
+
+def p27_visiting_fans(sc: Scene) -> Built:
+    """ "Estonian police arrested 30 Latvian football supporters. Estonia's interior minister
+    defended the arrests and accused the visiting fans of rioting": EST -> LVA 11 (the fans
+    named by a modifier are the people arrested before)."""
+    first = _arrest(sc, sc.rng.choice(_FANS))
+    name = sc.name(sc.s, capital=0.0)
+    who = sc.rng.choice(_DEFENDERS).format(Sposs=_poss(name), Slead=sc.leader(sc.s))
+    lead = sc.rng.choice(("defended the arrests and accused", "accused"))
+    text = f"{first} {who} {lead} {sc.rng.choice(_RECALLED)} {sc.rng.choice(_MISDEEDS)}."
+    want = (
+        Expect(sc.s.iso3, sc.t.iso3, frozenset({"17"}), ASSERTED),
+        Expect(sc.s.iso3, sc.t.iso3, frozenset({"11"}), ASSERTED),
+    )
+    return _cap(text), want, ()
+
+
+_PROJECTS = ("dam", "pipeline", "railway", "power plant", "bridge")
+_SIGNED = ("signed an agreement to finance a {p} on the border",
+           "signed a deal to build a {p} on their border",
+           "agreed to build a joint {p}")  # fmt: skip
+_PLEDGED = ("pledged to buy a third of the {p}'s output", "pledged to buy most of the {p}'s power",
+            "pledged to pay half of the {p}'s cost", "promised to pay half of the {p}'s cost")  # fmt: skip
+
+
+def p27_joint_project(sc: Scene) -> Built:
+    """ "Angola and Namibia signed an agreement to finance a dam. Namibia pledged to buy a third
+    of the dam's power": NAM -> AGO 03 (the co-signer of the joint project)."""
+    proj = sc.rng.choice(_PROJECTS)
+    a, b = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
+    first = f"{a} and {b} {sc.rng.choice(_SIGNED).format(p=proj)}."
+    doer = sc.name(sc.t, capital=0.4)
+    text = f"{first} {doer} {sc.rng.choice(_PLEDGED).format(p=proj)}."
+    want = (
+        Expect(sc.s.iso3, sc.t.iso3, frozenset({"03", "05", "06"}), ASSERTED),
+        Expect(sc.t.iso3, sc.s.iso3, frozenset({"03"}), ASSERTED),
+    )
+    allowed = (Expect(sc.t.iso3, sc.s.iso3, frozenset({"03", "05", "06"}), ASSERTED),)
+    return _cap(text), want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p27_mission_in_capital": p27_mission_in_capital,
     "p27_refused_access": p27_refused_access,
@@ -214,10 +267,12 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p27_accusing_him": p27_accusing_him,
     "p27_closed_crossing": p27_closed_crossing,
     "p27_refused_requests": p27_refused_requests,
+    "p27_visiting_fans": p27_visiting_fans,
+    "p27_joint_project": p27_joint_project,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena; on
 # main before parties27 (634f0c0) the same 24 scored: p27_mission_in_capital 6/0 (the host as
 # the mission's state), p27_accusing_him 11/0 (no target), the other five 0/0 (no doer or no
-# target). p27_announced_release allows one miss: "the traders detained in
+# target); p27_visiting_fans 10/0 and p27_joint_project 14/0 (no target). p27_announced_release allows one miss: "the traders detained in
 # May were freed" parsed with the participle as the clause's subject loses the release.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS} | {"p27_announced_release": (23, 0)}

@@ -301,6 +301,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     intent_topics.talked_about_intent,
     story_yield.yield_story_partner,
     story_commitments.commitment_story_partner,
+    story_commitments.joint_project_partner,
     criticised_things.criticised_thing_owner,
     continued_acts.continued_act_partner,
     story_counterpart.other_side_word,
