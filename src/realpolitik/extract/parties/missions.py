@@ -87,12 +87,18 @@ def _mission_doer(s: Site, c: Candidates) -> str | None:
     return host
 
 
+# Verbs by which one asks something of whoever holds it ("requested access", "asked to see
+# them", "demanded their release"); a public appeal or call ("appealed for calm") asks no one.
+_ASKING_VERBS = frozenset({"request", "ask", "seek", "demand", "apply"})
+
+
 @acts_on(noun=False, roots=_ASKING)
 def mission_host_addressed(s: Site, c: Candidates) -> Candidates:
     """ "The consulate in Tallinn had requested access to the students": a request or a demand
     of a mission "in" a state, naming no other state as its addressee, is made to that host
-    state (the people it is about are no addressee)."""
-    if s.noun or s.root not in _ASKING:
+    state (the people it is about are no addressee); a public appeal ("the embassy in Hanoi
+    appealed for calm") is addressed to no one."""
+    if s.noun or s.root not in _ASKING or s.tok.lemma_.lower() not in _ASKING_VERBS:
         return c
     host = _mission_doer(s, c)
     if host is None or any(not unknown(a) and key(a) != host for a in c.targets):
