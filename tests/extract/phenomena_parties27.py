@@ -274,6 +274,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena; on
 # main before parties27 (634f0c0) the same 24 scored: p27_mission_in_capital 6/0 (the host as
 # the mission's state), p27_accusing_him 11/0 (no target), the other five 0/0 (no doer or no
-# target); p27_visiting_fans 10/0 and p27_joint_project 14/0 (no target). (Not crossed: "the traders detained in May
-# had been freed", which the parser splits into two clauses and which loses the release.)
+# target); p27_visiting_fans 10/0 and p27_joint_project 14/0 (no target). Not crossed: "the
+# traders detained in May had been freed", which the parser splits into two clauses (the release
+# then has no subject and is lost).
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
