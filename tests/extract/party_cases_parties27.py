@@ -43,6 +43,14 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"AGO"},
     ),
     (
+        "announced_release_doer",  # AP: "the farmers held since May" split off by the parser
+        "Pakistan's army detained 12 Japanese farmers in May. Pakistan's interior ministry "
+        "said the farmers held since May were freed on Monday.",
+        "freed",
+        "sources",
+        {"PAK"},
+    ),
+    (
         "announced_release_doer",  # AP: a gift to the people the voice's state deported
         "Togo deported 80 Ghanaian workers. Togolese officials said the deportees had been "
         "given food and transport.",

@@ -106,7 +106,7 @@ def p27_announced_release(sc: Scene) -> Built:
     that the herders had been freed": AGO -> NAM 08 (reported)."""
     held = sc.rng.choice(_HELD)
     who = sc.rng.choice(_HOLDERS).format(Sdem=sc.s.demonym, Sposs=_poss(sc.s.name))
-    since = sc.rng.choice(("", " held since May", " who were held in May"))
+    since = sc.rng.choice(("", " held since May", " who were held in May", " detained in May"))
     first = f"{who} detained {sc.rng.choice(_N)} {sc.t.demonym} {held} in May."
     text = f"{first} {_voice(sc)} the {held}{since} {sc.rng.choice(_FREED)}."
     want = (
@@ -274,7 +274,5 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena; on
 # main before parties27 (634f0c0) the same 24 scored: p27_mission_in_capital 6/0 (the host as
 # the mission's state), p27_accusing_him 11/0 (no target), the other five 0/0 (no doer or no
-# target); p27_visiting_fans 10/0 and p27_joint_project 14/0 (no target). Not crossed: "the
-# traders detained in May had been freed", which the parser splits into two clauses (the release
-# then has no subject and is lost).
+# target); p27_visiting_fans 10/0 and p27_joint_project 14/0 (no target).
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

@@ -38,6 +38,28 @@ def _agentless(tok: Token) -> bool:
     return any(k.dep_ == "auxpass" for k in kids) and not any(k.dep_ == "agent" for k in kids)
 
 
+def split_relative(passive: Token) -> Token | None:
+    """ "said the farmers held since May were freed", parsed as two clauses of "said" ("the
+    farmers held since May" | "were freed"): the participle clause just before a passive with
+    no subject of its own, whose subject is the passive's people."""
+    if any(k.dep_ in ("nsubj", "nsubjpass", "csubjpass") for k in passive.children):
+        return None
+    lo = passive.left_edge.i
+    if lo == 0:
+        return None
+    prev = passive.doc[lo - 1]
+    while prev.head.i != prev.i and prev.head.i != passive.head.i:
+        prev = prev.head
+    if prev.head.i != passive.head.i or prev.i == passive.i or prev.tag_ not in ("VBN", "VBD"):
+        return None
+    kids = list(prev.children)
+    if any(k.dep_ in ("aux", "auxpass", "dobj") for k in kids):
+        return None  # (a clause of its own: "the farmers had fled", "the army detained them")
+    if not any(k.dep_ == "nsubj" for k in kids):
+        return None
+    return prev
+
+
 def _voice(s: Site) -> str | None:
     """The one state named by the voice that reports the act ("Angola's president announced
     that ...", "..., Togolese officials said")."""
@@ -78,7 +100,8 @@ def announced_release_doer(s: Site, c: Candidates) -> Candidates:
     if any(not unknown(a) for a in c.sources):
         return c
     people = s.child("nsubjpass")
-    if people is None and (clause := s.child("csubjpass")) is not None:
+    clause = s.child("csubjpass") or split_relative(s.tok)
+    if people is None and clause is not None:
         people = next((k for k in clause.children if k.dep_ == "nsubj"), None)  # "the traders
         # detained in May had been freed": the parser's clausal subject holds the people
     if people is None:
@@ -95,13 +118,23 @@ def announced_release_doer(s: Site, c: Candidates) -> Candidates:
     return got if placed else got.with_targets([Arg(act.target, EARLIER, people.i)])
 
 
+def _before_split_passive(tok: Token) -> bool:
+    """``tok`` is the participle clause ``split_relative`` finds for a passive after it."""
+    for k in tok.head.children:
+        if k.i > tok.i and k.tag_ == "VBN" and (got := split_relative(k)) is not None:
+            return got.i == tok.i
+    return False
+
+
 @acts_on(noun=False)
 def reduced_relative_people(s: Site, c: Candidates) -> Candidates:
     """ "The traders detained in May had been freed": the parser makes "detained" a clausal
     subject with "the traders" its own subject, but the participle only says which people are
     meant (an act told before); with no doer named it is no event of its own."""
     tok = s.tok
-    if not c.pairs or s.noun or tok.dep_ != "csubjpass" or tok.tag_ != "VBN":
+    if not c.pairs or s.noun or tok.tag_ not in ("VBN", "VBD"):
+        return c
+    if tok.dep_ != "csubjpass" and not _before_split_passive(tok):
         return c
     if not any(k.dep_ == "nsubj" for k in s.kids) or any(k.dep_ == "agent" for k in s.kids):
         return c

@@ -80,7 +80,9 @@ def _partitive_of(obj: Token) -> Token | None:
 
 
 def _definite(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and any(
+    """ "the boats", "the detainees" (also "the deportees", which the tagger may take for a
+    name)."""
+    return (noun.pos_ == "NOUN" or noun.lower_ in HELD_WORDS) and any(
         k.dep_ == "det" and k.lower_ in ANAPHORIC_DETS for k in noun.children
     )
 
