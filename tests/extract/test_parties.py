@@ -35,6 +35,7 @@ from party_cases_leftovers17 import STAGE_CASES as LEFTOVERS17_CASES
 from party_cases_leftovers18 import STAGE_CASES as LEFTOVERS18_CASES
 from party_cases_leftovers21 import STAGE_CASES as LEFTOVERS21_CASES
 from party_cases_leftovers22 import STAGE_CASES as LEFTOVERS22_CASES
+from party_cases_leftovers23 import STAGE_CASES as LEFTOVERS23_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
@@ -400,6 +401,9 @@ CASES += FUT25_CASES  # trade shifts held out, harm to the story's victims (part
 CASES += PARTIES25_CASES  # victims' state in "their", a clause or later (party_cases_parties25.py)
 CASES += LEFTOVERS22_CASES  # acts held by a noun of plan or talks (party_cases_leftovers22.py)
 CASES += SEEDS26_CASES  # a call purpose's own possessive: the caller's (party_cases_seeds26.py)
+CASES += (
+    LEFTOVERS23_CASES  # kept by X, in talks, conditions, owners, pairs (party_cases_leftovers23)
+)
 CASES += PARTIES27_CASES  # missions, announced passives, crossings (party_cases_parties27.py)
 
 

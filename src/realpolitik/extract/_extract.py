@@ -31,6 +31,7 @@ from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_
 from realpolitik.extract._noun_subjects import aside_noun
 from realpolitik.extract._other_bearers import drop_other_bearers
 from realpolitik.extract._performed_acts import manner_call, performed_in_contact
+from realpolitik.extract._received_guests import received_guests
 from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS
@@ -176,6 +177,7 @@ class _Run:
         repair_parse(sent)
         found = find_triggers(sent, self.lex, LIGHT_VERBS)
         found = self.asked.done(sent, obligations(sent, found))  # "X did so": the asked act
+        received_guests(sent, found, self.actors, self.lex)  # "Ruto received Ishiba" (l23)
         if found:
             rehang_speaker_acts(found, self.actors)
             fold_control(found, LIGHT_VERBS)
