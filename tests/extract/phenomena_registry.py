@@ -88,6 +88,7 @@ import phenomena_pairs23
 import phenomena_parties6
 import phenomena_parties21
 import phenomena_parties25
+import phenomena_parties27
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -279,6 +280,7 @@ SUITE.add(one_scene=phenomena_leftovers22.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_codes26.CODES26_CONSTRUCTIONS, floors=phenomena_codes26.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers23.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers23.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex27.SCENE_CONSTRUCTIONS, floors=phenomena_lex27.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties27.SCENE_CONSTRUCTIONS, floors=phenomena_parties27.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -59,6 +59,7 @@ from party_cases_pairs23 import STAGE_CASES as PAIRS23_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_parties21 import STAGE_CASES as PARTIES21_CASES
 from party_cases_parties25 import STAGE_CASES as PARTIES25_CASES
+from party_cases_parties27 import STAGE_CASES as PARTIES27_CASES
 from party_cases_practice3 import STAGE_CASES as PRACTICE3_CASES
 from party_cases_recur1 import STAGE_CASES as RECUR1_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
@@ -405,6 +406,7 @@ CASES += (
     LEFTOVERS23_CASES  # kept by X, in talks, conditions, owners, pairs (party_cases_leftovers23)
 )
 CASES += LEX27_CASES  # causative orders, sent home, stateless warnings (party_cases_lex27.py)
+CASES += PARTIES27_CASES  # missions, announced passives, crossings (party_cases_parties27.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -32,6 +32,18 @@ IGO_NOUNS = frozenset({"bloc", "alliance", "organization", "organisation", "grou
 # (the person check compares codes: two leaders of one state count once)
 _MOD_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
 _LINK_PREPS = frozenset({"of", "from", "in"})
+# A diplomatic mission and its head sit in the host state, which they do not belong to: "the
+# embassy in Tallinn", "the consul in Tartu" are another state's (fresh14's EM).
+MISSION_WORDS = frozenset({"embassy", "consulate", "legation", "ambassador", "consul"})
+
+
+def owner_link(tok: Token, prep: Token) -> bool:
+    """``prep`` is an "of / from / in" phrase of ``tok`` that may name whose ``tok`` is: not
+    the "in" phrase of a mission, which names its host ("the embassy in Tallinn" is not
+    Estonia's; the sender is read from the story by ``parties.missions``)."""
+    if prep.dep_ != "prep" or prep.lower_ not in _LINK_PREPS:
+        return False
+    return prep.lower_ != "in" or tok.lemma_.lower() not in MISSION_WORDS
 
 
 def serves_in(tok: Token, prep: Token) -> bool:

@@ -32,6 +32,7 @@ from realpolitik.extract._mention_parts import (
     bare_pair,
     of_phrase_mention,
     owned_count,
+    owner_link,
     registry_mentions,
     serves_in,
     subject_slot,
@@ -325,7 +326,7 @@ class DocActors:
                         best = m  # the nearest modifier wins
         if best is None and sector:
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in _LINK_PREPS:
+                if owner_link(tok, c):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             m = self._tok.get(p.i) or self._mod_mention(p)
@@ -359,8 +360,7 @@ class DocActors:
         return out
 
     def _conjoined_modifiers(self, tok: Token, sector: str) -> list[Arg]:
-        """ "Sierra Leonean and Liberian refugees", "U.S. and Russian negotiators": one actor
-        per conjoined country modifier."""
+        """ "Sierra Leonean and Liberian refugees", "U.S. and Russian negotiators": one each."""
         for c in tok.children:
             if c.dep_ not in ("amod", "compound") or c.i > tok.i or not c.conjuncts:
                 continue

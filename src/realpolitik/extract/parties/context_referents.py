@@ -48,7 +48,14 @@ _PARTITIVE_WORDS = frozenset(
 # whatever the word the first sentence used ("five Bolivian miners ... the detainees").
 HELD_WORDS = frozenset(
     {"detainee", "prisoner", "captive", "hostage", "suspect", "crew", "crewman", "crewmen",
-     "sailor", "fisherman", "fishermen", "national", "citizen", "man", "men"}
+     "sailor", "fisherman", "fishermen", "national", "citizen", "man", "men", "deportee",
+     "returnee", "expellee", "deportees", "returnees"}
+)  # fmt: skip
+# Modifiers by which a definite noun names again people an earlier act held, whatever its head
+# word: "the visiting fans", "the foreign workers", "the detained men" (parties27, fresh14's X).
+ROLE_MODIFIERS = frozenset(
+    {"visiting", "foreign", "detained", "arrested", "jailed", "deported", "expelled", "held",
+     "captured", "stranded"}
 )  # fmt: skip
 # Words for a craft named again ("a British tanker ... the vessel").
 CRAFT_WORDS = frozenset({"vessel", "ship", "boat", "craft", "trawler", "tanker", "crew"})
@@ -74,7 +81,9 @@ def _partitive_of(obj: Token) -> Token | None:
 
 
 def _definite(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and any(
+    """ "the boats", "the detainees" (also "the deportees", which the tagger may take for a
+    name)."""
+    return (noun.pos_ == "NOUN" or noun.lower_ in HELD_WORDS) and any(
         k.dep_ == "det" and k.lower_ in ANAPHORIC_DETS for k in noun.children
     )
 
@@ -108,7 +117,11 @@ def _names_again(word: Token, was: str, held: bool) -> bool:
         return True
     if lemma in CRAFT_WORDS and was in CRAFT_NOUNS:
         return True
-    return held and lemma in HELD_WORDS and was not in CRAFT_NOUNS
+    if not held or was in CRAFT_NOUNS:
+        return False
+    return lemma in HELD_WORDS or any(
+        k.dep_ == "amod" and k.lower_ in ROLE_MODIFIERS for k in word.children
+    )  # ("the visiting fans" after "30 Latvian football supporters" were arrested)
 
 
 def referent_fits(tok: Token, first: Word, root: str, pronouns: frozenset[str]) -> bool:
