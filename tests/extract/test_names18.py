@@ -191,6 +191,16 @@ def test_the_hyphen_repair_makes_the_past_form_the_verb(nlp: Any) -> None:
     assert (doc[6].dep_, doc[6].head.i) == ("dobj", 3)
 
 
+def test_a_lower_case_part_after_the_hyphen_is_the_names(nlp: Any) -> None:
+    """ "Moon Jae-in": the tagger reads "in" as a particle, and the verb after it as a
+    modifier of the object ("[warned] outsiders" a noun phrase with no verb)."""
+    doc = nlp("Moon Jae-in warned outsiders against meddling in the vote on Monday.")
+    verb_after_hyphen_name(next(iter(doc.sents)))
+    assert (doc[4].dep_, doc[4].head.i) == ("ROOT", 4)
+    assert (doc[3].dep_, doc[3].head.i) == ("nsubj", 4)
+    assert (doc[5].dep_, doc[5].head.i) == ("dobj", 4)
+
+
 def test_the_hyphen_repair_leaves_a_parsed_clause(nlp: Any) -> None:
     doc = nlp("El-Sisi met Venezuela's president on Sunday.")
     before = [(t.dep_, t.head.i) for t in doc]

@@ -26,6 +26,13 @@ _SHORTEST_NAME = 3  # "Al", "-", "Sisi"
 _LONGEST_NAME = 8  # words of the longest opening name looked at ("Abdel Fattah al-Sisi")
 
 
+def _joined_part(tok: Token) -> bool:
+    """A lower-case word written onto a hyphen is the name's part ("Moon Jae-in", whose "in"
+    the tagger reads as a particle), not a word of its own."""
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    return prev is not None and prev.tag_ == "HYPH" and not prev.whitespace_ and tok.is_alpha
+
+
 def _opening_name(sent: Span) -> tuple[int, int] | None:
     """The first and last index of the hyphenated proper name that opens ``sent``.
     Precondition: a hyphen (tag HYPH) among its first words (the tags read once per parse)."""
@@ -34,7 +41,9 @@ def _opening_name(sent: Span) -> tuple[int, int] | None:
         return None
     doc = sent.doc
     end = sent.start
-    while end < min(sent.end, sent.start + _LONGEST_NAME) and doc[end].tag_ in _NAME_TAGS:
+    while end < min(sent.end, sent.start + _LONGEST_NAME) and (
+        doc[end].tag_ in _NAME_TAGS or _joined_part(doc[end])
+    ):
         end += 1
     words = doc[sent.start : end]
     if end - sent.start < _SHORTEST_NAME or not any(t.tag_ == "HYPH" for t in words):
