@@ -31,6 +31,7 @@ from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_
 from realpolitik.extract._noun_subjects import aside_noun
 from realpolitik.extract._other_bearers import drop_other_bearers
 from realpolitik.extract._performed_acts import manner_call, performed_in_contact
+from realpolitik.extract._ruled_out import unrequested_rule_outs
 from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS
@@ -179,6 +180,7 @@ class _Run:
         if found:
             rehang_speaker_acts(found, self.actors)
             fold_control(found, LIGHT_VERBS)
+            unrequested_rule_outs(found, self.earlier, idx)  # nothing asked: the act denied
             fold_requested(found)
             fold_protest_aims(found)
             unfold_commentary(found, self.actors)

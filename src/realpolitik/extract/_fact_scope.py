@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._advised import advised
 from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._held_back import held_back_verb
 from realpolitik.extract._pending_acts import pending_factuality
@@ -255,6 +256,8 @@ def governed(tok: Token) -> Factuality | None:
 def rescoped(tok: Token, fact: Factuality, sent: Span) -> Factuality:
     """``fact`` (``factuality_of``'s reading of ``tok``) where a passive exclusion or a governor
     above changes it (the nearest marker decides: modality and negation beat attribution)."""
+    if fact != "possible" and advised(tok):
+        return "possible"  # "should not / ought not to threaten": advice, not denial (fact26)
     if fact in ("negated", "asserted", "reported"):
         excluded = passive_exclusion(tok, sent)
         if excluded is not None:

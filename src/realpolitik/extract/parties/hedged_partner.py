@@ -1,0 +1,90 @@
+"""A hedged or denied hostile act that names no one else is aimed at the paragraph's other state
+(issue 9, fact26: fresh14's classes SN, RF and NP; recurring.md's "hedged acts with no target or
+the own state").
+
+"Ghana and Togo share a busy border. Ghana should not threaten to seal the Aflao post over each
+robbery", "Argentina imposed fees on Chilean lorries. Boric said he wanted no row with Buenos
+Aires and ruled out shutting the frontier": an act advised against, ruled out or not planned
+names a place of the doer's own ("the post", "the frontier"), so the party stages leave it
+without a target or give it the doer's own state (``pairs.home_target``: as police arresting
+demonstrators at home). A hostile act (CAMEO 10 to 20) that is denied or advised keeps the
+target it would have had if done: in a paragraph that names exactly one state besides the doer's
+(by name, capital, demonym or office-holder, up to the act's sentence), that state. Acts done
+(asserted, reported) keep the home convention; a paragraph of several other states names none.
+"""
+
+from __future__ import annotations
+
+from realpolitik.extract._advised import advised
+from realpolitik.extract._fact_scope import rescoped
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.factuality import factuality_of
+from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.models import ActorRef
+
+# Conflictual roots: demand (10) to fight (19) and mass violence (20).
+_HOSTILE_LO, _HOSTILE_HI = "10", "20"
+_NO_STATE = "---"
+# Sectors of an unplaced official ("its ambassador", "the envoy": ---GOV) whom such an act is
+# aimed at through the state that official serves abroad, the paragraph's other one.
+_OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _open(b: Arg | None, own: str) -> bool:
+    """No target yet, the doer's own state, or an official of no state ("its ambassador")."""
+    if b is None or b.ref.code == own:
+        return True
+    code = b.ref.code
+    return code.startswith(_NO_STATE) and not b.ref.country and code[3:] in _OFFICIAL_SECTORS
+
+
+def _undone(s: Site) -> bool:
+    """The act is denied (a fold's negation, or the climb's where no `neg` row makes it a
+    refusal) or advised ("should not", "ought to"). Other hedged acts are left alone: a future
+    or modal hostile act the speaker states becomes its asserted threat (``_act_coding``)."""
+    if s.found.negated:
+        return True
+    sent = s.ctx.sent
+    fact = rescoped(s.tok, factuality_of(s.tok, sent=sent), sent)
+    if fact == "negated":
+        return not s.found.entry.neg
+    return fact == "possible" and advised(s.tok)
+
+
+def paragraph_other(s: Site, own: str) -> Arg | None:
+    """The one state other than ``own`` that the paragraph names up to the end of the act's
+    sentence (states, capitals, demonyms, office-holders), or None (none, or several)."""
+    found: dict[str, ActorRef] = {}
+    for m in s.actors.named_between(0, s.ctx.sent.end - 1):
+        country = m.ref.country
+        if not country or country == own or m.ref.code.startswith(_NO_STATE):
+            continue
+        if country not in found or (m.is_state and found[country].code != country):
+            found[country] = m.ref if m.is_state else ActorRef(m.ref.text, country, country)
+        if len(found) > 1:
+            return None
+    if len(found) != 1:
+        return None
+    return Arg(next(iter(found.values())), EARLIER, s.tok.i)
+
+
+def hedged_paragraph_partner(s: Site, c: Candidates) -> Candidates:
+    """ "Ghana should not threaten to seal the post": Togo, the paragraph's one other state, as
+    the target of a hedged or denied hostile act with none (or the doer's own state)."""
+    if not c.pairs or not _HOSTILE_LO <= s.root <= _HOSTILE_HI:
+        return c
+    if not any(_open(b, a.ref.country or "") for a, b in c.pairs):
+        return c  # (every pair has another party already)
+    if not _undone(s):
+        return c
+    pairs = []
+    for a, b in c.pairs:
+        own = a.ref.country
+        if own and not a.ref.code.startswith(_NO_STATE) and _open(b, own):
+            b = paragraph_other(s, own) or b
+        pairs.append((a, b))
+    return c.with_pairs(pairs)
+
+
+__all__ = ["hedged_paragraph_partner", "paragraph_other"]
