@@ -42,6 +42,7 @@ import phenomena_eye8
 import phenomena_fact8
 import phenomena_fact9
 import phenomena_fact24
+import phenomena_fact26
 import phenomena_fut25
 import phenomena_issue as issue
 import phenomena_leftovers16
@@ -273,6 +274,7 @@ SUITE.add(one_scene=phenomena_lex25.SCENE_CONSTRUCTIONS, floors=phenomena_lex25.
 SUITE.add(one_scene=phenomena_fut25.FUT25_CONSTRUCTIONS, floors=phenomena_fut25.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties25.SCENE_CONSTRUCTIONS, floors=phenomena_parties25.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers22.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers22.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_fact26.FACT26_CONSTRUCTIONS, floors=phenomena_fact26.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

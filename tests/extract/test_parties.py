@@ -29,6 +29,7 @@ from party_cases_context22 import STAGE_CASES as CONTEXT22_CASES
 from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_fact24 import STAGE_CASES as FACT24_CASES
+from party_cases_fact26 import STAGE_CASES as FACT26_CASES
 from party_cases_fut25 import STAGE_CASES as FUT25_CASES
 from party_cases_leftovers16 import STAGE_CASES as LEFTOVERS16_CASES
 from party_cases_leftovers17 import STAGE_CASES as LEFTOVERS17_CASES
@@ -399,6 +400,7 @@ CASES += FUT25_CASES  # trade shifts held out, harm to the story's victims (part
 CASES += PARTIES25_CASES  # victims' state in "their", a clause or later (party_cases_parties25.py)
 CASES += LEFTOVERS22_CASES  # acts held by a noun of plan or talks (party_cases_leftovers22.py)
 CASES += SEEDS26_CASES  # a call purpose's own possessive: the caller's (party_cases_seeds26.py)
+CASES += FACT26_CASES  # responses, complaints to a body, hedged acts (party_cases_fact26.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -180,7 +180,7 @@ class _Run:
         if found:
             rehang_speaker_acts(found, self.actors)
             fold_control(found, LIGHT_VERBS)
-            unrequested_rule_outs(found, self.earlier, idx)  # nothing asked: the act denied
+            unrequested_rule_outs(found, self.earlier, idx, self.actors)  # nothing asked: denied
             fold_requested(found)
             fold_protest_aims(found)
             unfold_commentary(found, self.actors)

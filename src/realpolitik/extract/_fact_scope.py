@@ -8,6 +8,8 @@ performs by declaring them.
   pushing to", "is weighing / mulling sanctions" and "the upcoming / impending visit" leave the
   act possible; "has / is yet to", "avoided / refrained from" and a clause after "nor" ("...,
   nor has it recalled its envoy") deny it (negated, as "has never" and "refused to").
+- Advice: "should not / ought not to / must not V" and "ought to V" leave the act open
+  (possible, as "might not"; ``_advised``), never negated or asserted (fact26).
 - A demand, disapproval, rejection or verbal support the speaker declares of itself ("X said
   it opposed the plan and condemned Y", "X's ministry said the country rejected the remarks",
   "X said it stood with Y") is performed by saying it and stays asserted (GUIDE rule 3, acts

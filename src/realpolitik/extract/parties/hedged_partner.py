@@ -15,6 +15,8 @@ target it would have had if done: in a paragraph that names exactly one state be
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from realpolitik.extract._advised import advised
 from realpolitik.extract._fact_scope import rescoped
 from realpolitik.extract._mentions import Arg
@@ -23,9 +25,13 @@ from realpolitik.extract.factuality import factuality_of
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.models import ActorRef
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 # Conflictual roots: demand (10) to fight (19) and mass violence (20).
 _HOSTILE_LO, _HOSTILE_HI = "10", "20"
 _NO_STATE = "---"
+_CLIMB = 3  # arcs from an event noun up to its verb ("war" -> "to" -> "gone")
 # Sectors of an unplaced official ("its ambassador", "the envoy": ---GOV) whom such an act is
 # aimed at through the state that official serves abroad, the paragraph's other one.
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -52,14 +58,32 @@ def _undone(s: Site) -> bool:
     return fact == "possible" and advised(s.tok)
 
 
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose phrase states the act: the trigger verb, or the verb an event noun hangs
+    on ("gone to war for X": "gone")."""
+    for _ in range(_CLIMB):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
 def paragraph_other(s: Site, own: str) -> Arg | None:
     """The one state other than ``own`` that the paragraph names up to the end of the act's
-    sentence (states, capitals, demonyms, office-holders), or None (none, or several)."""
+    sentence (states, capitals, demonyms, office-holders), or None (none, or several, or one
+    the act's own phrase names in another role: "never went to war for Britain")."""
     found: dict[str, ActorRef] = {}
-    for m in s.actors.named_between(0, s.ctx.sent.end - 1):
+    clause = _clause_verb(s.tok)
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    for tok in s.tok.doc[: s.ctx.sent.end]:
+        m = s.actors.mention_of(tok)
+        if m is None:
+            continue
         country = m.ref.country
         if not country or country == own or m.ref.code.startswith(_NO_STATE):
             continue
+        if lo <= tok.i <= hi:
+            return None  # (named in the act's phrase, yet no stage made it the target)
         if country not in found or (m.is_state and found[country].code != country):
             found[country] = m.ref if m.is_state else ActorRef(m.ref.text, country, country)
         if len(found) > 1:
