@@ -88,3 +88,18 @@ def test_advised(nlp: Any, text: str, word: str, want: bool) -> None:
 def test_unplanned(nlp: Any, text: str, word: str, want: bool) -> None:
     tok = next(t for t in nlp(text) if t.text == word)
     assert unplanned(tok) is want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda share a long border. Kenyan police did not arrest the protesters.",
+        "Kenya and Uganda share a long border. Kenyan farmers did not protest.",
+        "Canada has never gone to war for Britain.",
+    ],
+)
+def test_home_acts_keep_no_neighbour(extract: Extract, text: str) -> None:
+    """Arrests, a domestic protest and an act whose own phrase names the other state in another
+    role are not aimed at the paragraph's other state."""
+    got = root_events(extract(text))
+    assert all(t not in ("UGA", "GBR") for _, t, _, _ in got), got
