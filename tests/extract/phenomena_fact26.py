@@ -63,7 +63,8 @@ def _act(sc: Scene) -> tuple[str, str, frozenset[str]]:
 def f26_should_not(sc: Scene) -> Built:
     """ "Kenya should not expel Ugandan diplomats": advice, possible."""
     inf, _, roots = _act(sc)
-    sname = sc.name(sc.s, capital=0.3)
+    sname = sc.rng.choice((sc.name(sc.s, capital=0.3), f"the {sc.s.demonym} government",
+                           sc.leader(sc.s)))  # fmt: skip
     frame = sc.rng.choice(("{S} {A} {V}.", "{S} {A} {V}, the newspaper argued.",
                            "In our view, {S} {A} {V}."))  # fmt: skip
     text = frame.format(S=sname, A=sc.rng.choice(_ADVICE), V=inf)
@@ -102,7 +103,8 @@ _FIRST = (("imposed tariffs on {Sdem} goods", "16"), ("expelled two {Sdem} diplo
 _RULED = (("closing the border", "19", "16"), ("shutting the frontier", "19", "16"),
           ("sealing the border", "19", "16"))  # fmt: skip
 _RULERS = ("{S} ruled out {G}", "{Slead} said {S} wanted no row with {T} and ruled out {G}",
-           "{S} has ruled out {G}", "{Sposs} foreign minister ruled out {G}")  # fmt: skip
+           "{S} has ruled out {G}", "{Sposs} foreign minister ruled out {G}",
+           "the {Sdem} government has ruled out {G}, a spokesman said")  # fmt: skip
 
 
 def _poss(name: str) -> str:
@@ -126,7 +128,14 @@ def f26_ruled_out(sc: Scene) -> Built:
     frame = sc.rng.choice(_RULERS)
     if "{Slead}" in frame and not sc.s.leader(sc.date):
         frame = _RULERS[0]
-    text = frame.format(S=sc.s.name, Slead=sc.leader(sc.s), T=tname, Sposs=_poss(sc.s.name), G=ger)
+    text = frame.format(
+        S=sc.s.name,
+        Slead=sc.leader(sc.s),
+        T=tname,
+        Sposs=_poss(sc.s.name),
+        G=ger,
+        Sdem=sc.s.demonym,
+    )
     want.append(_e(sc.s, sc.t, _r(*roots), NEGATED))
     allowed = (_e(sc.s, sc.t, frozenset(), NOT_ASSERTED), _e(sc.s, "", frozenset(), NOT_ASSERTED))
     return f"{opening} {_cap(text)}.", tuple(want), allowed
@@ -139,7 +148,7 @@ _NOT_PLANNING = ("does not plan to", "is not planning to", "does not intend to",
 def f26_not_plan(sc: Scene) -> Built:
     """ "Japan does not plan to impose sanctions on Russia": the act negated."""
     inf, _, roots = _act(sc)
-    sname = sc.name(sc.s, capital=0.3)
+    sname = sc.rng.choice((sc.name(sc.s, capital=0.3), f"the {sc.s.demonym} government"))
     text = f"{_cap(sname)} {sc.rng.choice(_NOT_PLANNING)} {inf}."
     if sc.rng.random() < 0.3:
         text = f"{text[:-1]}, officials said."
@@ -151,7 +160,8 @@ def f26_not_plan(sc: Scene) -> Built:
 _RESPONSES = (("would not retaliate", "19", "13"), ("has no plans to retaliate", "19", "13"),
               ("does not plan to retaliate", "19", "13"), ("will not retaliate", "19", "13"),
               ("has no plans to respond with tariffs of its own", "16"),
-              ("does not plan to respond with sanctions of its own", "16"))  # fmt: skip
+              ("does not plan to respond with sanctions of its own", "16"),
+              ("has no plans to answer with border checks of its own", "19"))  # fmt: skip
 
 
 def f26_no_retaliation(sc: Scene) -> Built:

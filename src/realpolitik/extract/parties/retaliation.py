@@ -56,8 +56,8 @@ def response_act_target(s: Site, c: Candidates) -> Candidates:
     "does not plan to respond with tariffs": an act whose verb is itself a response (not a
     threat: ``response_threat_target``), naming no other state, is aimed at the doer of the act
     it answers; with none found, it keeps what it had."""
-    if s.root == THREAT or not c.sources or not _responds(s.tok):
-        return c
+    if s.root == THREAT or s.found.absorbed or not c.sources or not _responds(s.tok):
+        return c  # (a response folded into a vow is the threat's: ``response_threat_target``)
     own = {_country(a) for a in c.sources}
     if any(_country(a) not in own and not a.ref.code.startswith("---") for a in c.targets):
         return c
