@@ -103,3 +103,10 @@ def test_home_acts_keep_no_neighbour(extract: Extract, text: str) -> None:
     role are not aimed at the paragraph's other state."""
     got = root_events(extract(text))
     assert all(t not in ("UGA", "GBR") for _, t, _, _ in got), got
+
+
+def test_inverted_should_is_no_advice(nlp: Any) -> None:
+    """ "Should X attack such a force, ...": a condition by inversion, not advice."""
+    tok = next(t for t in nlp("Should Turkey attack such forces, Berlin would respond.")
+               if t.text == "attack")  # fmt: skip
+    assert not advised(tok)

@@ -7,7 +7,8 @@ told as done nor denied. It is `possible`, as a modal is (GUIDE rule 4: "might n
 possible, not negated), with its negation or without. The climb of ``factuality_of`` reads the
 negation first on the act's own level, and the parser hangs "ought" as the root with the act as
 its ``xcomp`` and the "not" on the act, so that "ought not to expel" read as a plain negation and
-"ought to expel" as asserted. "Did not", "cannot", "could not", "would not" still deny.
+"ought to expel" as asserted. "Did not", "cannot", "could not", "would not" still deny; an
+inverted "Should X attack, ..." is a condition, no advice.
 """
 
 from __future__ import annotations
@@ -32,6 +33,17 @@ def _own_verb(tok: Token) -> Token:
     return tok
 
 
+# Words that open a subject: after the modal, they put it before its subject (inversion).
+_SUBJECT_START = frozenset({"PROPN", "NOUN", "PRON", "DET", "NUM"})
+
+
+def _inverted(modal: Token) -> bool:
+    """ "Should Turkey attack such forces, ...": the modal before its subject opens a condition
+    (the parser may hang the subject as a compound of the verb, so the order is read)."""
+    nxt = modal.i + 1
+    return nxt < len(modal.doc) and modal.doc[nxt].pos_ in _SUBJECT_START
+
+
 def advised_verb(tok: Token) -> Token | None:
     """The word of advice that governs ``tok``'s act: an auxiliary "should / ought / must" of
     its verb, or the "ought" whose infinitive the verb is; None if there is none."""
@@ -40,7 +52,7 @@ def advised_verb(tok: Token) -> Token | None:
         return None
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ in ADVISING:
-            return c
+            return None if _inverted(c) else c
     head = verb.head
     if verb.dep_ == "xcomp" and head.lower_ == _OUGHT and head.i != verb.i:
         return head
