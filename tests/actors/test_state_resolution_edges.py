@@ -83,11 +83,12 @@ def _event(doc: str, src: ActorRef, tgt: ActorRef, text: str) -> Extraction:
     return Extraction(document, [Sentence(doc, 0, 0, len(text), text)], [event], [], [])
 
 
-@pytest.fixture
-def balkan_store(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def balkan_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Text events whose actors were coded in CAMEO's spelling (KSV, TMP), as extraction
-    codes them; the store keeps the code and files the country under ISO3."""
-    path = tmp_path / "balkans.duckdb"
+    codes them; the store keeps the code and files the country under ISO3. Written once for
+    the module: every test only reads it (read-only opens, query commands)."""
+    path = tmp_path_factory.mktemp("balkans") / "balkans.duckdb"
     kosovo = ActorRef("Pristina", "KSV", "KSV")
     kosovo_gov = ActorRef("Kosovo's government", "KSVGOV", "KSV")
     serbia = ActorRef("Serbia", "SRB", "SRB")

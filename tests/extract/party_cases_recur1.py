@@ -16,8 +16,9 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {("MLIMIL", "NER")},
     ),
     (
-        "victims_voice_state",  # AP: "deported from A" names the deporting state
-        "Bolivia's foreign office said 30 of its citizens had been deported from Chile.",
+        "victims_voice_state",  # AP: "deported from A" names the deporting state ("30 of its
+        # citizens" now resolves to Bolivia's people itself, lex27's owned counts)
+        "Bolivia's foreign office said 30 people had been deported from Chile.",
         "deported",
         "pairs",
         {("CHL", "BOL")},

@@ -25,6 +25,7 @@ import phenomena_clause11
 import phenomena_clause12
 import phenomena_clauses20
 import phenomena_codes
+import phenomena_codes26
 import phenomena_context10
 import phenomena_context11
 import phenomena_context12
@@ -52,6 +53,7 @@ import phenomena_leftovers19
 import phenomena_leftovers20
 import phenomena_leftovers21
 import phenomena_leftovers22
+import phenomena_leftovers23
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -70,6 +72,7 @@ import phenomena_lex21
 import phenomena_lex22
 import phenomena_lex23
 import phenomena_lex25
+import phenomena_lex27
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -86,6 +89,7 @@ import phenomena_pairs23
 import phenomena_parties6
 import phenomena_parties21
 import phenomena_parties25
+import phenomena_parties27
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -274,6 +278,10 @@ SUITE.add(one_scene=phenomena_lex25.SCENE_CONSTRUCTIONS, floors=phenomena_lex25.
 SUITE.add(one_scene=phenomena_fut25.FUT25_CONSTRUCTIONS, floors=phenomena_fut25.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties25.SCENE_CONSTRUCTIONS, floors=phenomena_parties25.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers22.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers22.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_codes26.CODES26_CONSTRUCTIONS, floors=phenomena_codes26.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers23.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers23.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex27.SCENE_CONSTRUCTIONS, floors=phenomena_lex27.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties27.SCENE_CONSTRUCTIONS, floors=phenomena_parties27.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_fact26.FACT26_CONSTRUCTIONS, floors=phenomena_fact26.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)

@@ -36,6 +36,7 @@ from party_cases_leftovers17 import STAGE_CASES as LEFTOVERS17_CASES
 from party_cases_leftovers18 import STAGE_CASES as LEFTOVERS18_CASES
 from party_cases_leftovers21 import STAGE_CASES as LEFTOVERS21_CASES
 from party_cases_leftovers22 import STAGE_CASES as LEFTOVERS22_CASES
+from party_cases_leftovers23 import STAGE_CASES as LEFTOVERS23_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
@@ -46,6 +47,7 @@ from party_cases_lex19 import STAGE_CASES as LEX19_CASES
 from party_cases_lex20 import STAGE_CASES as LEX20_CASES
 from party_cases_lex22 import STAGE_CASES as LEX22_CASES
 from party_cases_lex25 import STAGE_CASES as LEX25_CASES
+from party_cases_lex27 import STAGE_CASES as LEX27_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -58,6 +60,7 @@ from party_cases_pairs23 import STAGE_CASES as PAIRS23_CASES
 from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_parties21 import STAGE_CASES as PARTIES21_CASES
 from party_cases_parties25 import STAGE_CASES as PARTIES25_CASES
+from party_cases_parties27 import STAGE_CASES as PARTIES27_CASES
 from party_cases_practice3 import STAGE_CASES as PRACTICE3_CASES
 from party_cases_recur1 import STAGE_CASES as RECUR1_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
@@ -400,6 +403,11 @@ CASES += FUT25_CASES  # trade shifts held out, harm to the story's victims (part
 CASES += PARTIES25_CASES  # victims' state in "their", a clause or later (party_cases_parties25.py)
 CASES += LEFTOVERS22_CASES  # acts held by a noun of plan or talks (party_cases_leftovers22.py)
 CASES += SEEDS26_CASES  # a call purpose's own possessive: the caller's (party_cases_seeds26.py)
+CASES += (
+    LEFTOVERS23_CASES  # kept by X, in talks, conditions, owners, pairs (party_cases_leftovers23)
+)
+CASES += LEX27_CASES  # causative orders, sent home, stateless warnings (party_cases_lex27.py)
+CASES += PARTIES27_CASES  # missions, announced passives, crossings (party_cases_parties27.py)
 CASES += FACT26_CASES  # responses, complaints to a body, hedged acts (party_cases_fact26.py)
 
 

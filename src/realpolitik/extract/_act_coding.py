@@ -37,6 +37,7 @@ from realpolitik.extract._own_threats import (
     stated_ultimatum,
 )
 from realpolitik.extract._scheduled_measures import scheduled_measure
+from realpolitik.extract._story_bans import story_ban
 from realpolitik.extract._syntax import child
 from realpolitik.extract._trailing_attribution import trailing_report
 from realpolitik.extract._tree import has_any
@@ -108,6 +109,7 @@ def _framed_by_another(f: Found, ctx: SentenceParties) -> bool:
 def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     """Factuality of ``f``'s event; a stated future act recodes ``f.code`` (an intent or a
     threat) when its doer states it, readying force is the asserted move itself (150)."""
+    story_ban(f, ctx)  # "Tanzania's ban on Kenya" after its ban of maize imports: 163 (l23)
     fact: Factuality = (
         "negated"
         if f.negated or called_off(f.tok) or neither_subject(f.tok)
@@ -117,6 +119,8 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     )
     if fact == "possible" and ongoing_gerund(f.tok):
         fact = "asserted"  # "asked X to stop expelling Y's citizens": under way (lex25, NA)
+    if fact == "possible" and f.code[:2] == "02" and _stated_wish(f.tok):
+        fact = "asserted"  # "X would like Y to extradite": a wish stated now (codes26)
     if fact == "negated" and f.entry.neg and not f.negated:
         # a `neg` row codes the negated act itself ("did not cut aid"), and "would not send" is
         # a refusal: asserted, or reported in another's voice ("officials said X would not
@@ -150,6 +154,17 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     act = ctx.site(f).reacted_act
     f.code = rejected_code(f.code, act, _proposed(act, ctx) if act is not None else None)
     return fact
+
+
+def _stated_wish(tok: Token) -> bool:
+    """ "Kenya would like Ethiopia to extradite the suspects": "would like" states a present
+    wish, an appeal made now as "wants Y to" is (CAMEO 020), not a hedged one; not under a
+    condition, a negation or another modal ("if X would like", "might like")."""
+    if tok.lemma_.lower() != "like":
+        return False
+    kids = list(tok.children)
+    aux = [c.lower_ for c in kids if c.dep_ == "aux"]
+    return aux in (["would"], ["'d"]) and not any(c.dep_ in ("neg", "mark") for c in kids)
 
 
 def _held_out_threat(f: Found, ctx: SentenceParties) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._conditions import condition_clause
 from realpolitik.extract._found import REFUSABLE
 from realpolitik.extract._future_time import time_clause_governor
 from realpolitik.extract._mentions import Arg
@@ -155,10 +156,7 @@ def would_not(tok: Token) -> bool:
     negated; unless a condition makes it hypothetical ("would not attack if ...")."""
     kids = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in tok.children)
-    conditional = any(
-        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-        for c in tok.children
-    )
+    conditional = any(condition_clause(c) for c in tok.children)  # ("should Y ...": l23)
     return negated and bool(kids & {"would", "wo"}) and not conditional
 
 

@@ -16,7 +16,9 @@ from realpolitik.extract import _asides, _fates
 from realpolitik.extract._accepted_invitations import accepted_invitation_code
 from realpolitik.extract._act_coding import code_and_factuality, obligations
 from realpolitik.extract._asides import aside_without_target, idle_hedge, scene_clause
+from realpolitik.extract._asked_conjuncts import fold_asked_conjuncts
 from realpolitik.extract._bare_protests import own_protest_target
+from realpolitik.extract._causative_orders import drop_causing_orders
 from realpolitik.extract._compass_places import drop_compass_places
 from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._done_so import AskedActs
@@ -31,6 +33,7 @@ from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_
 from realpolitik.extract._noun_subjects import aside_noun
 from realpolitik.extract._other_bearers import drop_other_bearers
 from realpolitik.extract._performed_acts import manner_call, performed_in_contact
+from realpolitik.extract._received_guests import received_guests
 from realpolitik.extract._ruled_out import unrequested_rule_outs
 from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
@@ -176,10 +179,13 @@ class _Run:
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
         repair_parse(sent)
         found = find_triggers(sent, self.lex, LIGHT_VERBS)
+        drop_causing_orders(found)  # "ordered them deported": the deportation (lex27)
         found = self.asked.done(sent, obligations(sent, found))  # "X did so": the asked act
+        received_guests(sent, found, self.actors, self.lex)  # "Ruto received Ishiba" (l23)
         if found:
             rehang_speaker_acts(found, self.actors)
             fold_control(found, LIGHT_VERBS)
+            fold_asked_conjuncts(found)  # "to try them or send them home" (lex27, RQ)
             unrequested_rule_outs(found, self.earlier, idx, self.actors)  # nothing asked: denied
             fold_requested(found)
             fold_protest_aims(found)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._advised import advised
 from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._held_back import held_back_verb
-from realpolitik.extract._pending_acts import pending_factuality
+from realpolitik.extract._pending_acts import in_talks, pending_factuality
 from realpolitik.extract._syntax import child
 from realpolitik.extract._words import EVIDENTIAL, LIGHT_VERBS
 from realpolitik.extract.factuality import factuality_of
@@ -204,6 +204,8 @@ def _own_verb(tok: Token) -> Token:
     ("attended the talks"; not "condemned the invasion", another's act)."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
         return tok.head
+    if tok.dep_ == "pobj" and in_talks(tok, tok.head.head):
+        return tok.head.head  # "is not / could be in talks with Y" (leftovers23)
     return tok
 
 
@@ -243,6 +245,10 @@ def governed(tok: Token) -> Factuality | None:
         return "negated"  # "..., nor has it recalled", "sent no troops", "gave no aid" (fact24)
     if verb.pos_ in ("VERB", "AUX") and _stray_modal(verb):
         return "possible"  # "X could, officials said, impose tariffs" (leftovers22)
+    if verb.i != tok.i and tok.dep_ == "pobj":  # "is not / may be in talks with Y" (l23)
+        held = factuality_of(verb, sent=verb.sent)
+        if held in ("negated", "possible"):
+            return held
     for _ in range(_CLIMB):
         if _yet_to(tok):  # (of any part of speech: "still yet to voice displeasure" can
             return "negated"  # leave the noun the root, with the "to" on it)

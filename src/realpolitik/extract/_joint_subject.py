@@ -38,7 +38,9 @@ def dangling_and(sent: Span) -> None:
         if any(c.dep_ == "conj" for c in first.children):
             continue
         noun = first.head if first.dep_ == "appos" else first  # "President [NAME] and ..."
-        second = _apposition_after(noun, cc) or _second_subject(first, cc)
+        second = (
+            _apposition_after(noun, cc) or _second_subject(first, cc) or _paired_subject(first, cc)
+        )
         if second is None:
             continue
         second.head = noun
@@ -81,6 +83,18 @@ def _apposition_after(noun: Token, cc: Token) -> Token | None:
     for c in noun.rights:
         if c.dep_ == "appos" and c.i > cc.i and c.left_edge.i == cc.i + 1:
             return c
+    return None
+
+
+def _paired_subject(first: Token, cc: Token) -> Token | None:
+    """ "Talks between British President A and Colombian President B ended": the parser may
+    read the second of a "between" pair as the subject of the verb after it; a subject whose
+    phrase begins right after the pair's dangling "and" is the pair's second (leftovers23)."""
+    if first.dep_ != "pobj" or first.head.lower_ not in ("between", "among"):
+        return None
+    for t in first.doc[cc.i + 1 : first.sent.end]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == cc.i + 1:
+            return t
     return None
 
 

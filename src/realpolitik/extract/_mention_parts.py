@@ -32,6 +32,18 @@ IGO_NOUNS = frozenset({"bloc", "alliance", "organization", "organisation", "grou
 # (the person check compares codes: two leaders of one state count once)
 _MOD_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
 _LINK_PREPS = frozenset({"of", "from", "in"})
+# A diplomatic mission and its head sit in the host state, which they do not belong to: "the
+# embassy in Tallinn", "the consul in Tartu" are another state's (fresh14's EM).
+MISSION_WORDS = frozenset({"embassy", "consulate", "legation", "ambassador", "consul"})
+
+
+def owner_link(tok: Token, prep: Token) -> bool:
+    """``prep`` is an "of / from / in" phrase of ``tok`` that may name whose ``tok`` is: not
+    the "in" phrase of a mission, which names its host ("the embassy in Tallinn" is not
+    Estonia's; the sender is read from the story by ``parties.missions``)."""
+    if prep.dep_ != "prep" or prep.lower_ not in _LINK_PREPS:
+        return False
+    return prep.lower_ != "in" or tok.lemma_.lower() not in MISSION_WORDS
 
 
 def serves_in(tok: Token, prep: Token) -> bool:
@@ -39,6 +51,29 @@ def serves_in(tok: Token, prep: Token) -> bool:
     its owner (a mission of no state of its own; "forces in Mali", "the air force" are a
     state's). The served state itself is the party (lex13)."""
     return tok.lower_ == "force" and tok.tag_ == "NN" and prep.lower_ == "in"
+
+
+def owned_count(tok: Token) -> bool:
+    """A number counting a group its owner names by a pronoun ("150 of its soldiers", "20 of
+    their officers"): the count stands for that group, as "two of its soldiers" does."""
+    if not tok.like_num:
+        return False
+    return any(
+        g.dep_ == "poss" and g.lower_ in ("its", "their")
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for g in p.children
+    )
+
+
+def subject_slot(tok: Token) -> bool:
+    """Whether ``tok`` is its clause's subject, or the people counted by a subject count ("150
+    of its soldiers had arrived": "soldiers", whose "its" then names the subject's state)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 # Quantity and group heads that pass through to their "of" phrase ("thousands of students").

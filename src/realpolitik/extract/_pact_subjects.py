@@ -29,7 +29,7 @@ _ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "conj", "attr", "appos
 def passive_subject(verb: Token) -> Token | None:
     """The subject of ``verb``'s agentless passive: its own ("was signed") or that of the
     predicate it completes ("is (due / set / expected) to be signed")."""
-    if verb.tag_ != "VBN" or any(k.dep_ == "agent" for k in verb.children):
+    if verb.tag_ != "VBN" or any(k.dep_ == "agent" and k.lower_ == "by" for k in verb.children):
         return None
     node = verb
     for _ in range(_CLIMB):

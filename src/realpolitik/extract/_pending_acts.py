@@ -75,6 +75,26 @@ def _held_by_prep(noun: Token) -> Token | None:
     return prep.head if prep.head.i != prep.i else None
 
 
+# Verbs that hold a negotiation in their "in" phrase: "X is / remains in talks with Y".
+_BEING = frozenset({"be", "remain", "stay"})
+
+
+def in_talks(noun: Token, verb: Token) -> bool:
+    """ "Egypt is in talks / negotiations with Sudan": the subject of the verb over the "in"
+    phrase holds the talks, as "held talks" does, and the verb's hedge or negation is theirs
+    ("is not in talks", "could be in talks"; leftovers23). Talks with a "to" infinitive ("in
+    talks to buy jets") hold the act negotiated instead (``pending_act``)."""
+    prep = noun.head
+    return (
+        noun.lower_ in TALK_NOUNS
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.i == verb.i
+        and verb.lemma_.lower() in _BEING
+        and not any(c.dep_ == "acl" and child(c, "aux") is not None for c in noun.children)
+    )
+
+
 # Verbs of intent whose negation states the act not intended ("does not plan to V").
 _INTENDING = frozenset({"plan", "intend"})
 _NEGATING = frozenset({"not", "n't", "never"})
@@ -108,6 +128,7 @@ def pending_factuality(tok: Token) -> Literal["possible", "negated"] | None:
 __all__ = [
     "IMMINENT_NOUNS",
     "TALK_NOUNS",
+    "in_talks",
     "pending_act",
     "pending_factuality",
     "pending_verb",

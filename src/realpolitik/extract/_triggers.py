@@ -338,7 +338,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                 elif dep == "ccomp" and any(g.lower_ == "to" for g in c.children):
                     # "ordered X's ambassador to leave" parsed as a clause: X is the object
                     objs.update(g.lemma_.lower() for g in c.children if g.dep_ == "nsubj")
-                elif dep in ("dobj", "nsubjpass", "compound", "amod"):
+                elif dep in ("dobj", "nsubjpass", "compound", "amod", "dative"):
                     objs.add(c.lemma_.lower())
                     objs.update(hyphen_words(c))  # "a cease-fire": also "cease-fire"
                     if dep in ("dobj", "nsubjpass"):  # "called Foreign Minister Lavrov",

@@ -7,6 +7,11 @@ artillery 194, aerial weapons 195); 183 is "suicide, car, or other non-military 
 (1831 suicide, 1832 vehicular, 1833 roadside). A generic violence verb ("killed", "attacked",
 "wounded") takes the 18 code when its own phrase (subject, object, agent, "in/with/by" phrase)
 names a bomb that no aircraft, missile or artillery delivered.
+
+The same phrase naming a terrorist attack or an unsophisticated weapon ("killed in a terrorist
+attack", "wounded with machetes") makes it 180: the codebook codes "terrorist attacks, if not
+further specified" and "knives, rocks and other such unsophisticated weapons" as unconventional
+violence, its own example being a camp "attacked by militiamen armed with machetes" (codes26).
 """
 
 from __future__ import annotations
@@ -24,20 +29,26 @@ DELIVERED_WORDS = frozenset(
     {"air", "aerial", "airstrike", "jet", "drone", "missile", "warplane", "aircraft",
      "helicopter", "plane", "rocket", "artillery", "shell", "shelling", "mortar", "bomber"}
 )  # fmt: skip
+# Means of unconventional violence (180) that name no bomb.
+UNCONVENTIONAL_WORDS = frozenset(
+    {"terrorist", "terror", "machete", "knife", "axe", "club", "rock", "stone", "stick"}
+)
 _VEHICLES = frozenset({"car", "vehicle", "truck", "lorry", "bus", "motorcycle", "van"})
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _MEANS_PREPS = frozenset({"in", "with", "by"})
 _MODS = frozenset({"compound", "amod", "nmod"})
+# Marks of a clause that tells how the harm was done ("killed when a suicide bomber rammed").
+_WHEN = frozenset({"when", "as"})
 
 
 def bombing_code(code: str, tok: Token) -> str:
     """``code`` or, for generic force whose phrase names a non-military bomb, 183 / 1831 /
-    1832 / 1833 (see the module doc)."""
+    1832 / 1833, or a terrorist attack or crude weapon, 180 (see the module doc)."""
     if code not in _GENERIC_FORCE:
         return code
     words = _means_words(tok)
     if not words & BOMB_WORDS:
-        return code
+        return "180" if words & UNCONVENTIONAL_WORDS else code
     if "suicide" in words:
         return "1831"
     if words & DELIVERED_WORDS - {"bomber"}:
@@ -51,14 +62,22 @@ def bombing_code(code: str, tok: Token) -> str:
 
 def _means_words(verb: Token) -> set[str]:
     """Lemmas of the verb's subject and "in/with/by" phrases (its own or its object's) with
-    their noun modifiers ("a car bomb explosion", "suicide bombers"); not its object: bombs
-    dropped or launched are delivered ones."""
+    their noun modifiers ("a car bomb explosion", "suicide bombers"), and of the subject and
+    object of a "when / as" clause on it ("killed when a suicide bomber rammed a car into the
+    convoy") and what an "armed with" participle names; not its own object: bombs dropped or launched are delivered ones."""
     args = [c for c in verb.children if c.dep_ in _ARG_DEPS]
     nouns = [c for c in args if c.dep_ == "nsubj"]  # (a bomb dropped is a delivered one)
     for head in (verb, *args):  # "wounded a patrol in a suicide bombing": hung on the object
         for prep in head.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in _MEANS_PREPS:
                 nouns += [p for p in prep.children if p.dep_ == "pobj"]
+    for clause in verb.children:  # "were killed when a suicide bomber rammed a car into ..."
+        if clause.dep_ == "advcl" and any(m.lower_ in _WHEN for m in clause.children):
+            nouns += [c for c in clause.children if c.dep_ in ("nsubj", "dobj")]
+    for head in (verb, *nouns):  # "attacked by militiamen (who were) armed with machetes"
+        for armed in head.children:
+            if armed.dep_ in ("acl", "advcl") and armed.lemma_.lower() == "arm":
+                nouns += [p for w in armed.children if w.lower_ == "with" for p in w.children]
     words: set[str] = set()
     for n in nouns:
         words.add(n.lemma_.lower())

@@ -154,6 +154,11 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
         # of invading", "X has no plans to / is in talks to V": X's act (fact24, leftovers22)
         got, path = subject(actors, held, depth + 1)
         return got, path + 2
+    if depth < 3 and _trailing_after_control(tok):
+        # "ordered a Y envoy to leave the country, accusing him of ...": the orderer accuses,
+        # not the envoy the infinitive's subject is (parties27: fresh14's PR)
+        got, path = subject(actors, tok.head.head, depth + 1)
+        return got, path + 2
     if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
         # "accused X of moving troops and put its army on alert": the accuser puts (context17)
         got, path = subject(actors, verb_above(tok), depth + 1)
@@ -164,6 +169,18 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
 
 
 _APPEAL_CLIMB = 3
+
+
+def _trailing_after_control(tok: Token) -> bool:
+    """A participle set off by a comma after an infinitive whose subject is its governor's
+    object ("ordered X to leave, accusing him"): the participle hangs on the infinitive but
+    tells what the governor's subject did."""
+    head = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or head.dep_ != "xcomp" or tok.i < head.i:
+        return False
+    if tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return False
+    return child(head.head, "dobj") is not None and child(head.head, "nsubj") is not None
 
 
 def appealed_act(tok: Token) -> bool:

@@ -354,6 +354,8 @@ _NO_ANSWER = frozenset({"comment", "confirm", "say", "speak", "elaborate", "disc
 def answers_nothing(s: Site) -> bool:
     if s.root == "03" and s.tok.lemma_.lower() not in _YIELDING:
         return True
+    if s.root == "12" and "from" in s.found.entry.prep and s.child("dobj") is not None:
+        return True  # "stopped four boats from leaving": its own object kept from it (lex27)
     inner = [k for k in s.kids if k.dep_ == "xcomp"]
     return any(k.lemma_.lower() in _NO_ANSWER for k in inner)
 

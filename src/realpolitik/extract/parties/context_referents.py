@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._causative_orders import caused_participle
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract._words import OWNER_PRONOUNS
@@ -47,7 +48,14 @@ _PARTITIVE_WORDS = frozenset(
 # whatever the word the first sentence used ("five Bolivian miners ... the detainees").
 HELD_WORDS = frozenset(
     {"detainee", "prisoner", "captive", "hostage", "suspect", "crew", "crewman", "crewmen",
-     "sailor", "fisherman", "fishermen", "national", "citizen", "man", "men"}
+     "sailor", "fisherman", "fishermen", "national", "citizen", "man", "men", "deportee",
+     "returnee", "expellee", "deportees", "returnees"}
+)  # fmt: skip
+# Modifiers by which a definite noun names again people an earlier act held, whatever its head
+# word: "the visiting fans", "the foreign workers", "the detained men" (parties27, fresh14's X).
+ROLE_MODIFIERS = frozenset(
+    {"visiting", "foreign", "detained", "arrested", "jailed", "deported", "expelled", "held",
+     "captured", "stranded"}
 )  # fmt: skip
 # Words for a craft named again ("a British tanker ... the vessel").
 CRAFT_WORDS = frozenset({"vessel", "ship", "boat", "craft", "trawler", "tanker", "crew"})
@@ -73,7 +81,9 @@ def _partitive_of(obj: Token) -> Token | None:
 
 
 def _definite(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and any(
+    """ "the boats", "the detainees" (also "the deportees", which the tagger may take for a
+    name)."""
+    return (noun.pos_ == "NOUN" or noun.lower_ in HELD_WORDS) and any(
         k.dep_ == "det" and k.lower_ in ANAPHORIC_DETS for k in noun.children
     )
 
@@ -107,7 +117,11 @@ def _names_again(word: Token, was: str, held: bool) -> bool:
         return True
     if lemma in CRAFT_WORDS and was in CRAFT_NOUNS:
         return True
-    return held and lemma in HELD_WORDS and was not in CRAFT_NOUNS
+    if not held or was in CRAFT_NOUNS:
+        return False
+    return lemma in HELD_WORDS or any(
+        k.dep_ == "amod" and k.lower_ in ROLE_MODIFIERS for k in word.children
+    )  # ("the visiting fans" after "30 Latvian football supporters" were arrested)
 
 
 def referent_fits(tok: Token, first: Word, root: str, pronouns: frozenset[str]) -> bool:
@@ -211,7 +225,9 @@ def earlier_object_owner(s: Site, c: Candidates) -> Candidates:
     the stages that read a state the sentence or its reported act names: "Lima accused it".)"""
     if not c.sources or s.noun:
         return c
-    obj = s.child("dobj")
+    obj = s.child("dobj") or s.child("dative")  # ("sent them home": "them" read as a dative)
+    if obj is None and caused_participle(s.tok):
+        obj = s.child("nsubjpass")  # "ordered twelve of them deported" (lex27, OC)
     if obj is None:
         return c
     own = {key(a) for a in c.sources if not unknown(a)}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._pending_acts import in_talks
 from realpolitik.extract._stated_intents import ready_adjective
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
 from realpolitik.extract.parties._kinds import acts_on
@@ -237,6 +238,8 @@ def noun_between(s: Site, c: Candidates) -> Candidates:
         of = [p for _, p in pobjs(tok, ("of",))]
         if of:
             between = [p for _, p in pobjs(of[0], ("between", "among"))]
+    if not between and tok.dep_ == "nsubjpass":  # "talks were held between A and B" (l23)
+        between = [p for _, p in pobjs(tok.head, ("between", "among"))]
     if not between:
         return c
     pair = s.actors.resolve(between[0])
@@ -307,7 +310,7 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
         gov = gov.head  # "remained open to talks", "is ready for negotiations" (lex10)
         light = True
     else:
-        light = gov.lemma_.lower() in LIGHT_VERBS
+        light = gov.lemma_.lower() in LIGHT_VERBS or in_talks(tok, gov)
     light = light and not any(k.dep_ == "oprd" for k in gov.children)  # "called the visit a ..."
     if gov.i == tok.i or gov.pos_ not in ("VERB", "AUX") or tok.dep_ == "nsubj" or not light:
         return c

@@ -27,6 +27,7 @@ from realpolitik.extract.parties.group_places import (
     STATELESS_SECTORS,
     relative_places,
 )
+from realpolitik.extract.parties.missions import mission_host, mission_sender
 from realpolitik.extract.parties.own_capital import own_destination
 from realpolitik.extract.parties.role_places import party_states
 from realpolitik.extract.parties.unplaced_people import (
@@ -93,6 +94,12 @@ def locate(
         return arg
     if not source and (served := _served(s, arg)) is not None:
         return served  # "sent soldiers to the international force in Yerevan": Armenia
+    host = mission_host(s, s.tok.doc[arg.tok]) if 0 <= arg.tok < len(s.tok.doc) else None
+    if host is not None:  # "the consulate in Tallinn" is no Estonian office
+        sender = mission_sender(s, arg)
+        if not source and (sender is None or (other is not None and other.ref.country == sender)):
+            return _placed(arg, host)  # "X opened an embassy in Nairobi": the act is Kenya's
+        return arg if sender is None else _placed(arg, sender)
     titled = titled_person(s, arg)
     foreign = _foreign(s, arg) and not titled  # ("Foreign Minister X" is a title)
     if foreign and not government_noun(s, arg):

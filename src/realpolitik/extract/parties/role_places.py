@@ -132,11 +132,44 @@ def _conjunct_recipient(s: Site, t: Token) -> bool:
     return t.dep_ == "dative" or (act is not None and act.code[:2] <= _LAST_PARTY_ROOT)
 
 
+# Nouns of a part of a country: a "to" phrase with one names a destination at home, unless its
+# own phrase names a state ("the border region of X", "X's northern region").
+_HOME_PLACES = frozenset(
+    {"region", "province", "district", "county", "area", "town", "city", "territory", "north",
+     "south", "east", "west", "interior", "department", "municipality", "governorate", "state"}
+)  # fmt: skip
+_OWNING = frozenset({"its", "their", "own"})
+_NAMING = frozenset({"poss", "amod", "pobj", "nmod"})
+
+
+def home_destination(trigger: Token) -> bool:
+    """Whether ``trigger`` sends to a part of the doer's own country: "to its northern border
+    region", "to the Puno region", "to the north" (a destination the doer's own word or a
+    region noun names, with no state's name or demonym in it)."""
+    for k in trigger.children:
+        if k.dep_ != "prep" or k.lower_ not in ("to", "into"):
+            continue
+        for p in k.children:
+            if p.dep_ != "pobj":
+                continue
+            words = [t for t in p.subtree if t.i != p.i]
+            # a state named as owner, demonym or "of" phrase ("the Bolivian border region",
+            # "Bolivia's north", "the region of X"); a place's own name ("the Puno region") is
+            # a compound and names none
+            named = any(t.dep_ in _NAMING and t.text[:1].isupper() for t in words)
+            owned = any(t.lower_ in _OWNING and t.dep_ in ("poss", "amod") for t in words)
+            if not named and (owned or p.lemma_.lower() in _HOME_PLACES):
+                return True
+    return False
+
+
 def recipient_conjuncts(trigger: Token) -> frozenset[int]:
     """ "gave grants to the local councils and offered Y cheaper fuel" (parties25, fresh13's
     V): a verb that names its own recipient shares no aim with the verbs conjoined after it
-    (as "deployed troops and fired on X" does), so their phrases name none of its parties."""
-    if not any(k.dep_ == "dative" for k in trigger.children):
+    (as "deployed troops and fired on X" does), so their phrases name none of its parties; nor
+    does one sent to a home destination ("sent riot police to its northern border region and
+    asked X to remove the blockade": lex27, fresh14's V)."""
+    if not any(k.dep_ == "dative" for k in trigger.children) and not home_destination(trigger):
         return frozenset()
     return frozenset(
         t.i

@@ -34,9 +34,10 @@ _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 def _named_parties(s: Site, pact: Token) -> list[Arg]:
     """The states the pact's own phrase names: "between A and B", "A's treaty with B", "the
-    Kenya-Uganda deal"."""
+    Kenya-Uganda deal"; or the signing verb's "between" ("a deal was signed between A and B",
+    leftovers23)."""
     out: list[Arg] = []
-    for _, p in pobjs(pact, _PAIR_PREPS):
+    for _, p in pobjs(pact, _PAIR_PREPS) + pobjs(s.tok, _PAIR_PREPS):
         out += s.actors.resolve(p)
     for k in pact.children:
         if k.dep_ in _OWNER_DEPS:

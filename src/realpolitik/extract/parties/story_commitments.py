@@ -133,4 +133,63 @@ def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
     return c.with_pairs(pairs)
 
 
-__all__ = ["commitment_story_partner"]
+# Cooperation between two states that sets up a joint project: an agreement, an intent, a
+# consultation, diplomatic or material cooperation (CAMEO 03 to 06).
+_JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+_PROJECT_SENTENCES = 2  # the joint act is told in one of the last two sentences
+
+
+def _project_named_before(s: Site) -> bool:
+    """The pledge's phrase names a definite thing ("the dam's power", "the line's cost") that
+    one of the last ``_PROJECT_SENTENCES`` sentences of the parse named ("an agreement to
+    finance a dam")."""
+    sent = s.ctx.sent
+    words = {
+        t.lemma_.lower() for t in s.tok.subtree
+        if t.pos_ == "NOUN" and t.i != s.tok.i
+        and any(k.dep_ == "det" and k.lower_ == "the" for k in t.children)
+    }  # fmt: skip
+    lo, seen = sent.start, 0
+    while words and lo > 0 and seen < _PROJECT_SENTENCES:
+        prev = sent.doc[lo - 1].sent
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in words for t in prev):
+            return True
+        lo, seen = prev.start, seen + 1
+    return False
+
+
+def _joint_partner(s: Site, own: str) -> Arg | None:
+    """The other state of the story's latest cooperative act between ``own`` and one other."""
+    for act in reversed(s.ctx.earlier):
+        if act.target is None or act.root not in _JOINT_ROOTS:
+            continue
+        sides = (act.source.country, act.target.country)
+        if own in sides and sides[0] != sides[1] and all(sides):
+            other = act.target if sides[0] == own else act.source
+            return Arg(other, EARLIER, s.tok.i)
+    return None
+
+
+@acts_on(roots=(_COMMITMENT_ROOT,))
+def joint_project_partner(s: Site, c: Candidates) -> Candidates:
+    """ "Angola and Namibia signed an agreement to finance a dam. Namibia pledged to buy a
+    third of the dam's power": a pledge of economic cooperation (031) with no target whose
+    phrase names only the joint project of an earlier agreement is made to the co-signer
+    (parties27: fresh14's X). Only for an act that took place, and where the sentence names no
+    other state."""
+    if not c.pairs or not s.found.code.startswith(_NOT_TO_A_PARTNER):
+        return c
+    if all(b is not None for _, b in c.pairs) or factuality_of(s.tok) not in _DONE:
+        return c
+    if not _project_named_before(s):
+        return c
+    pairs = []
+    for a, b in c.pairs:
+        own = a.ref.country
+        if b is None and own and not a.ref.code.startswith("---") and not _others_named(s, own):
+            b = _joint_partner(s, own)
+        pairs.append((a, b))
+    return c.with_pairs(pairs)
+
+
+__all__ = ["commitment_story_partner", "joint_project_partner"]

@@ -7,9 +7,16 @@ Split from ``verbs`` (lex13): both read the speech around the act, not the act's
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._conditions import condition_clause
+from realpolitik.extract._own_threats import HOSTILE_ROOTS, ultimatum
 from realpolitik.extract._syntax import child
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Speech verbs whose object is the one told: "told / warned / informed / assured X that ...".
 _TELLING = frozenset({"tell", "warn", "inform", "assure"})
@@ -18,19 +25,59 @@ _TELLING = frozenset({"tell", "warn", "inform", "assure"})
 @acts_on(noun=False, roots=("13",))
 def threat_condition(s: Site, c: Candidates) -> Candidates:
     """ "Threatened to respond if the US goes ahead": a threat targets whoever must meet its
-    "if/unless" condition."""
+    "if/unless" condition, or its inverted one ("Should Y refuse, X will close the border")."""
     if s.noun or c.targets or s.root != "13":
         return c
-    heads = [s.tok] + [k for k in s.kids if k.dep_ == "xcomp"]
+    heads = [s.tok] + [k for k in s.kids if k.dep_ == "xcomp"] + _holders(s.tok)
     for h in heads:
         for k in h.children:
-            if k.dep_ != "advcl" or not any(m.lower_ in ("if", "unless") for m in k.children):
+            if not condition_clause(k):  # ("should Y refuse, X will ...": inverted, l23)
                 continue
             subj = child(k, "nsubj")
             if subj is not None:
                 got = s.actors.resolve(subj)
                 if got:
                     return c.with_targets(got)
+    return c
+
+
+def _holders(tok: Token) -> list[Token]:
+    """The words that hold a threat's verb as a complement, up to the copula: "is ready / set
+    to close the border", where the condition hangs on "is" (leftovers23)."""
+    got = []
+    for _ in range(2):
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        got.append(tok)
+    return got
+
+
+# Verbs of a condition that name what the other side must do by not doing it.
+_UNMET = frozenset({"fail", "refuse", "decline"})
+
+
+@acts_on(noun=False, roots=tuple(sorted(HOSTILE_ROOTS)))
+def ultimatum_target(s: Site, c: Candidates) -> Candidates:
+    """ "X could close the border unless Y releases the traders", "might expel Y's diplomats if
+    Y does not apologise": a coercive act held out on a condition another state must meet is
+    aimed at that state (the party that must meet it, as a threat's), also where the hedge
+    keeps it a guess, not a threat (GUIDE rule 7's expulsion note; leftovers23)."""
+    if s.noun or c.targets or not c.sources:
+        return c
+    own = {key(a) for a in c.sources}
+    for k in s.tok.children:
+        unmet = ultimatum(k) or k.lemma_.lower() in _UNMET  # "if Y fails / refuses to lift it"
+        if k.dep_ != "advcl" or not condition_clause(k) or not unmet:
+            continue
+        subj = child(k, "nsubj")
+        got = (
+            [a for a in s.actors.resolve(subj) if key(a) not in own and not unknown(a)]
+            if subj is not None
+            else []
+        )
+        if got:
+            return c.with_targets(got)
     return c
 
 
