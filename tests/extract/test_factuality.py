@@ -76,6 +76,12 @@ def _coded(ex: Extraction) -> list[tuple[Event, str]]:
 def test_rule_out(extract: Extract) -> None:
     ex = extract("Putin did not rule out supplying weapons to North Korea.")
     assert only(ex, "supplying").factuality == "possible"
-    # ruling it out is a refusal (REJECT, CAMEO 1222: refuse military aid), asserted
+    # ruling out what was asked is a refusal (REJECT, CAMEO 1222: refuse military aid),
+    # asserted; ruling out what nobody asked for is the act negated (GUIDE rule 5, fact26)
+    ex = extract(
+        "North Korea asked Russia to supply weapons. Putin ruled out supplying weapons to "
+        "North Korea."
+    )
+    assert ("PRK", "1222", "asserted") in [(t[:3], e.cameo, e.factuality) for e, t in _coded(ex)]
     ex = extract("Putin ruled out supplying weapons to North Korea.")
-    assert [(t[:3], e.cameo, e.factuality) for e, t in _coded(ex)] == [("PRK", "1222", "asserted")]
+    assert [(t[:3], e.cameo, e.factuality) for e, t in _coded(ex)] == [("PRK", "072", "negated")]

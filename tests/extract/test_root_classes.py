@@ -38,10 +38,12 @@ def codes(ex: Extraction) -> set[tuple[str, str, str]]:
         ("Norway castigated Sweden for the decision.", ("NOR", "SWE", "11")),
         ("Greece called Turkey's survey mission a provocation.", ("GRC", "TUR", "11")),
         ("Poland expressed outrage over Belarus's decision.", ("POL", "BLR", "11")),
-        # 12: "would not" and "did not accept" refuse; ruling out is a refusal
+        # 12: "would not" and "did not accept" refuse; ruling out what was asked is a refusal
+        # (one nobody asked for is the act negated, GUIDE rule 5: test_fact26.py)
         ("Egypt said it would not join the alliance with Ethiopia.", ("EGY", "ETH", "12")),
         ("Peru said it did not accept Bolivia's decision.", ("PER", "BOL", "12")),
-        ("Hungary ruled out sending weapons to Ukraine.", ("HUN", "UKR", "12")),
+        ("Ukraine asked Hungary to send weapons. Hungary ruled out sending weapons to Ukraine.",
+         ("HUN", "UKR", "12")),
         # 13: forecast punishment and measures are threats
         ("Iran vowed harsh punishment for Israel.", ("IRN", "ISR", "13")),
         ("China said it would take countermeasures against Lithuania.", ("CHN", "LTU", "13")),

@@ -34,6 +34,7 @@ from realpolitik.extract._noun_subjects import aside_noun
 from realpolitik.extract._other_bearers import drop_other_bearers
 from realpolitik.extract._performed_acts import manner_call, performed_in_contact
 from realpolitik.extract._received_guests import received_guests
+from realpolitik.extract._ruled_out import unrequested_rule_outs
 from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS
@@ -185,6 +186,7 @@ class _Run:
             rehang_speaker_acts(found, self.actors)
             fold_control(found, LIGHT_VERBS)
             fold_asked_conjuncts(found)  # "to try them or send them home" (lex27, RQ)
+            unrequested_rule_outs(found, self.earlier, idx, self.actors)  # nothing asked: denied
             fold_requested(found)
             fold_protest_aims(found)
             unfold_commentary(found, self.actors)

@@ -8,6 +8,8 @@ performs by declaring them.
   pushing to", "is weighing / mulling sanctions" and "the upcoming / impending visit" leave the
   act possible; "has / is yet to", "avoided / refrained from" and a clause after "nor" ("...,
   nor has it recalled its envoy") deny it (negated, as "has never" and "refused to").
+- Advice: "should not / ought not to / must not V" and "ought to V" leave the act open
+  (possible, as "might not"; ``_advised``), never negated or asserted (fact26).
 - A demand, disapproval, rejection or verbal support the speaker declares of itself ("X said
   it opposed the plan and condemned Y", "X's ministry said the country rejected the remarks",
   "X said it stood with Y") is performed by saying it and stays asserted (GUIDE rule 3, acts
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._advised import advised
 from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._held_back import held_back_verb
 from realpolitik.extract._pending_acts import in_talks, pending_factuality
@@ -261,6 +264,8 @@ def governed(tok: Token) -> Factuality | None:
 def rescoped(tok: Token, fact: Factuality, sent: Span) -> Factuality:
     """``fact`` (``factuality_of``'s reading of ``tok``) where a passive exclusion or a governor
     above changes it (the nearest marker decides: modality and negation beat attribution)."""
+    if fact != "possible" and advised(tok):
+        return "possible"  # "should not / ought not to threaten": advice, not denial (fact26)
     if fact in ("negated", "asserted", "reported"):
         excluded = passive_exclusion(tok, sent)
         if excluded is not None:

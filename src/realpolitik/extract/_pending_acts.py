@@ -7,7 +7,9 @@ holds the noun ("has", "is"), so the party stages borrow that subject, as they d
 gerund of a noun of intent (``_held_back.intending_verb``, fact24). None of these acts is done:
 a plan, a negotiation or an act close at hand is `possible` (GUIDE rule 4: "planned"), and "no
 plans / no intention to V" states the act not intended, `negated`, as "had no intention of
-invading" (GUIDE rule 4, settled in leftovers22).
+invading" (GUIDE rule 4, settled in leftovers22). The verb says the same: "X does not plan /
+does not intend / is not planning to V Y" is the act not intended, `negated` (fact26: fresh14's
+class NP; was the act `possible`, or a threat, through "plan" as a governor of possibility).
 """
 
 from __future__ import annotations
@@ -93,9 +95,28 @@ def in_talks(noun: Token, verb: Token) -> bool:
     )
 
 
+# Verbs of intent whose negation states the act not intended ("does not plan to V").
+_INTENDING = frozenset({"plan", "intend"})
+_NEGATING = frozenset({"not", "n't", "never"})
+
+
+def unplanned(tok: Token) -> bool:
+    """ "X does not plan / does not intend / never planned to V": ``tok`` is the infinitive of
+    a negated verb of intent."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.i == tok.i or head.lemma_.lower() not in _INTENDING:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return any(c.dep_ in ("neg", "advmod") and c.lower_ in _NEGATING for c in head.children)
+
+
 def pending_factuality(tok: Token) -> Literal["possible", "negated"] | None:
     """What holding ``tok``'s act in prospect makes of it: "has no plans to V" negated (the
-    plan's "no"), any other plan, talks or verge possible; None where no noun holds it."""
+    plan's "no"), "does not plan to V" too, any other plan, talks or verge possible; None
+    where no noun holds it."""
+    if unplanned(tok):
+        return "negated"
     held = pending_act(tok)
     if held is None:
         return None
@@ -111,4 +132,5 @@ __all__ = [
     "pending_act",
     "pending_factuality",
     "pending_verb",
+    "unplanned",
 ]

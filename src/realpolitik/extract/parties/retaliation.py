@@ -6,7 +6,11 @@ would respond overwhelmingly", "the minister warned that Madrid would respond fi
 own; its clause subject is the threatener itself, which ``clause_subject`` and ``home_target``
 read as the target (ESP -> ESP). It is aimed at whoever did the act it answers: the latest act
 of another side earlier in the sentence, else the latest earlier act done to the threatener's
-state in the last sentences, else the latest deed of another side there; with none, no target.
+state in the last sentences, else the latest deed of another side there; with none, no target. So is an act that is itself a response, of any
+root and factuality ("Accra would not retaliate", "has no plans to retaliate", "Kenya
+retaliated", "will not respond with tariffs": fact26, fresh14's class NP), and a complaint
+lodged with a body is aimed at the state whose act it complains of, the body being only its
+addressee (``complained_of.complaint_of_state``).
 """
 
 from __future__ import annotations
@@ -43,7 +47,22 @@ def response_threat_target(s: Site, c: Candidates) -> Candidates:
     own = {_country(a) for a in c.sources}
     if any(_country(a) not in own for a in c.targets) or not _answering(s, own):
         return c
-    return c.with_targets(_answered_doers(s, own), 1)
+    return c.with_targets(answered_doers(s, own), 1)
+
+
+@acts_on(noun=False)
+def response_act_target(s: Site, c: Candidates) -> Candidates:
+    """ "Togo expelled two Ghanaian diplomats. Accra would not retaliate", "Accra retaliated",
+    "does not plan to respond with tariffs": an act whose verb is itself a response (not a
+    threat: ``response_threat_target``), naming no other state, is aimed at the doer of the act
+    it answers; with none found, it keeps what it had."""
+    if s.root == THREAT or s.found.absorbed or not c.sources or not _responds(s.tok):
+        return c  # (a response folded into a vow is the threat's: ``response_threat_target``)
+    own = {_country(a) for a in c.sources}
+    if any(_country(a) not in own and not a.ref.code.startswith("---") for a in c.targets):
+        return c
+    doers = answered_doers(s, own)
+    return c.with_targets(doers, 1) if doers else c
 
 
 @acts_on(roots=(THREAT,))
@@ -87,7 +106,7 @@ def _answering(s: Site, own: set[str]) -> bool:
     return False
 
 
-def _answered_doers(s: Site, own: set[str]) -> list[Arg]:
+def answered_doers(s: Site, own: set[str]) -> list[Arg]:
     """The doers of the act a response answers: an earlier trigger of the sentence by another
     side, else the latest recent act done to ``own``, else the latest material act by another
     side (the news, not its scene)."""
