@@ -242,6 +242,7 @@ def _trailing_report(tok: Token) -> bool:
 
 
 _DEMAND = "10"
+_ACCUSE = "112"  # allege: a report verb that is itself an accusation of the clause's doer
 _SINGULAR = frozenset({"NN", "NNP", "NNPS"})  # ("the Philippines pay": a state, singular)
 
 
@@ -264,6 +265,8 @@ def _reports_another_event(s: Site) -> bool:
         return False
     if "clause" in f.entry.flags:  # read from its clause ("said X must"): the event itself
         return False
+    if f.code[:3] == _ACCUSE:
+        return False  # "alleged that Y had seized ...": an accusation of Y (CAMEO 112), Y's act reported
     if f.code[:2] == _DEMAND and _mandative(tok):
         return False  # "insisted that Vietnam pay compensation": a demand, not a report
     if any(k.dep_ in ("dobj", "dative") for k in tok.children):
