@@ -7,7 +7,7 @@ suite's states named by name, capital or demonym, each with several acts and phr
 - ``lo24_alleged_clause``: "X alleged (has alleged) that Y had seized its boats": an accusation
   X -> Y (112, CAMEO "allege" = accuse); the alleged act itself is only reported;
 - ``lo24_fixed_disapproval``: "X reacted angrily (furiously, with anger) to Y's decision", "X
-  questioned Y's commitment (sincerity) to peace": disapproval X -> Y (111, PETRARCH2 REACT "*
+  was (sharply) critical of Y", "X questioned Y's commitment (sincerity) to peace": disapproval X -> Y (111, PETRARCH2 REACT "*
   ANGRILY"); "X pushed Y to V": a demand X -> Y (10, as "pressed Y to");
 - ``lo24_judged_by``: "X said the move (decision, deployment) by Y was illegal (unacceptable,
   provocative)": criticism X -> Y (111), the agent inside the judged noun phrase the target.
@@ -84,6 +84,8 @@ _FIXED = (("reacted angrily to {Tposs} decision", "11"), ("reacted furiously to 
           ("questioned {Tposs} commitment to peace", "11"),
           ("questioned {Tposs} sincerity", "11"),
           ("questioned {Tposs} commitment to the ceasefire", "11"),
+          ("was critical of {T}", "11"), ("was sharply critical of {Tposs} new tariffs", "11"),
+          ("has been highly critical of {T}", "11"),
           ("pushed {T} to withdraw its troops", "10"), ("pushed {T} to release the sailors", "10"),
           ("pushed {T} to accept the deal", "10"))  # fmt: skip
 

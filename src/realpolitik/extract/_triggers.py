@@ -161,6 +161,12 @@ BEFORE_WINDOW = 8  # tokens before a trigger that a `before=` condition looks at
 _OWN_CLAUSE = frozenset({"advcl", "relcl", "parataxis", "conj", "csubj"})
 
 
+def _adjective_complement(c: Token) -> bool:
+    """What makes an adjective an act: an infinitive ("ready to talk") or what it judges ("was
+    critical of Y", leftovers24; the rows ask for the preposition)."""
+    return c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "of")
+
+
 def phrase_after(tok: Token) -> list[Token]:
     """The words after a trigger inside its own phrase (the `after=` condition's scope): its
     objects, particles, prepositional phrases, infinitives and complement clauses, not the
@@ -303,7 +309,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             if key == "V" and lemma in CLAUSE_VERBS:  # (it reads no other token)
                 clause_reading(tok, key, out)
             continue
-        if key == "A" and not any(c.dep_ == "xcomp" for c in tok.children):
+        if key == "A" and not any(_adjective_complement(c) for c in tok.children):
             continue
         if key == "N" and (label(tok) or in_name(tok, cands) or _syntax.spent_noun(tok)):
             continue  # (spent: "answered X's protests", "dropped its objection")
