@@ -61,6 +61,8 @@ def lo24_victims_their(sc: Scene) -> Built:
 
 
 _ALLEGE = ("alleged that", "has alleged that", "alleged", "alleged on Monday that")
+# (a bare "alleged" before a demonym is read as an adjective, "the alleged Pakistani forces", and
+# the clause as the sentence: left for a parse repair, so the demonym acts take "that")
 _ALLEGED_ACTS = (("{T} had detained its fishermen", "17"), ("{T} had violated its airspace", "19"),
                  ("{T} had seized its fishing boats", "17"), ("{T} sent troops across the border", "15"),
                  ("{Tdem} forces had shelled its villages", "19"),
@@ -72,7 +74,10 @@ def lo24_alleged_clause(sc: Scene) -> Built:
     is reported (never asserted)."""
     sname, tname = sc.name(sc.s, capital=0.3), sc.name(sc.t, capital=0.3)
     act, _root = sc.rng.choice(_ALLEGED_ACTS)
-    text = f"{_cap(sname)} {sc.rng.choice(_ALLEGE)} {act.format(T=tname, Tdem=sc.t.demonym)}."
+    allege = sc.rng.choice(_ALLEGE)
+    if allege == "alleged" and act.startswith("{Tdem}"):
+        allege = "alleged that"
+    text = f"{_cap(sname)} {allege} {act.format(T=tname, Tdem=sc.t.demonym)}."
     allowed = (Expect(sc.t.iso3, "*", frozenset(), NOT_ASSERTED),)
     return text, (_e(sc.s, sc.t, _r("11")),), allowed
 

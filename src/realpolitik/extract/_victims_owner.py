@@ -37,16 +37,28 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def _when_clause(verb: Token) -> bool:
+    """``verb`` heads a "when" / "as" clause of the main verb: an adverbial clause with its
+    marker, or a conjunct the parser joined with the marker read as a preposition ("were killed
+    as X's warplanes struck ...")."""
+    if verb.dep_ == "advcl":
+        return any(c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN_MARKS for c in verb.children)
+    if verb.dep_ != "conj":
+        return False
+    main = verb.head
+    return any(
+        c.dep_ in ("prep", "mark", "advmod") and c.lower_ in _WHEN_MARKS and main.i < c.i < verb.i
+        for c in main.children
+    )
+
+
 def attacker_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:
     """Codes of a "when" clause's subject when ``tok`` (its "their" / "its") belongs to the
     main clause's victims of another state."""
     if tok.lower_ not in OWNER_PRONOUNS or tok.dep_ != "poss":
         return frozenset()
     verb = _clause_verb(tok)
-    if verb is None or verb.dep_ != "advcl":
-        return frozenset()
-    if not any(c.dep_ == "advmod" and c.lower_ in _WHEN_MARKS or c.dep_ == "mark"
-               and c.lower_ in _WHEN_MARKS for c in verb.children):  # fmt: skip
+    if verb is None or not _when_clause(verb):
         return frozenset()
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     main = verb.head
