@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._words import REQUEST_ROOTS
+
 if TYPE_CHECKING:
     from realpolitik.extract._found import Found
 
-_ASKING = frozenset({"02", "10"})  # appeals and demands
 _ASKED_DEPS = frozenset({"xcomp", "ccomp"})
 _BASE_FORM = "VB"  # "or send them home": an infinitive without its "to", as asked as the first
 
@@ -27,7 +28,7 @@ def fold_asked_conjuncts(found: list[Found]) -> None:
     infinitive is no trigger (see the module)."""
     by_tok = {f.tok.i: f for f in found}
     for f in found:
-        if f.absorbed or f.code[:2] not in _ASKING or f.entry.pos != "V":
+        if f.absorbed or f.code[:2] not in REQUEST_ROOTS or f.entry.pos != "V":
             continue
         if "ctl" not in f.entry.flags:
             continue

@@ -12,11 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._found import Found
+from realpolitik.extract._words import REQUEST_ROOTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
 _NOUN = "N"
 _SO = "so"
 
@@ -43,7 +43,7 @@ class AskedActs:
         return [
             f for f in self.last
             if f.absorbed and f.controller is not None and f.entry.pos != _NOUN
-            and f.controller.code[:2] in _ASKING_ROOTS
+            and f.controller.code[:2] in REQUEST_ROOTS
         ]  # fmt: skip
 
     def done(self, sent: Span, found: list[Found]) -> list[Found]:

@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._words import REQUEST_ROOTS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -32,8 +34,6 @@ if TYPE_CHECKING:
 # Verbs that rule out an act ("ruled out closing the border", "excluded sending troops").
 _RULING_OUT = frozenset({"rule", "exclude"})
 _REFUSAL_ROOT = "12"
-# Roots of asking: appeals (02) and demands (10).
-_ASKING_ROOTS = frozenset({"02", "10"})
 # Words that name a request or an expectation in the ruling out's own sentence.
 _ASKING_WORDS = frozenset(
     {"ask", "urge", "demand", "call", "request", "appeal", "plea", "pressure", "press",
@@ -56,7 +56,7 @@ def _rules_out(tok: Token) -> bool:
 
 def _asked_here(f: Found, found: Sequence[Found]) -> bool:
     """The ruling out's sentence names a request or an expectation before it."""
-    if any(g is not f and g.code[:2] in _ASKING_ROOTS and g.tok.i < f.tok.i for g in found):
+    if any(g is not f and g.code[:2] in REQUEST_ROOTS and g.tok.i < f.tok.i for g in found):
         return True
     sent = f.tok.sent
     return any(t.lemma_.lower() in _ASKING_WORDS for t in sent if t.i != f.tok.i)
@@ -88,7 +88,7 @@ def _asked_before(f: Found, earlier: Sequence[EarlierAct], index: int, actors: D
     """One of the two sentences before holds an appeal or demand by a state other than the
     ruler's (or by anyone, when the ruler's state is not known)."""
     lo = index - _ASKED_SENTENCES
-    asks = [a for a in earlier if a.root in _ASKING_ROOTS and a.trigger // 10_000 >= lo]
+    asks = [a for a in earlier if a.root in REQUEST_ROOTS and a.trigger // 10_000 >= lo]
     if not asks:
         return False
     own = _ruler_states(f, actors)

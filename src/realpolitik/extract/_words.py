@@ -1,4 +1,5 @@
-"""Word lists that more than one step of extraction reads (a leaf module: imports nothing)."""
+"""Word lists (and CAMEO root sets) that more than one step of extraction reads (a leaf module:
+imports nothing)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,6 @@ EVIDENTIAL = frozenset(
 
 # Possessive pronouns that stand for a state or its people ("their boats", "its ambassador").
 OWNER_PRONOUNS = frozenset({"its", "their"})
+
+# CAMEO roots of an act that asks another for something: appeals (02) and demands (10).
+REQUEST_ROOTS = frozenset({"02", "10"})

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
@@ -27,7 +28,6 @@ ANSWER_VERBS = frozenset(
     {"agree", "accept", "refuse", "decline", "reject", "consent", "comply", "assent", "acquiesce"}
 )  # fmt: skip
 _ANSWER_ROOTS = frozenset({"03", "08", "12"})
-_REQUEST_ROOTS = frozenset({"02", "10"})  # appeals and demands
 # Office-holders a story names by their office alone.
 ROLE_NOUNS = frozenset(
     {"ambassador", "envoy", "minister", "president", "premier", "chancellor", "king",
@@ -54,7 +54,7 @@ def _request_pair(s: Site) -> tuple[Arg, Arg] | None:
     here = [
         f
         for f in s.ctx.triggers.values()
-        if f.tok.i < s.tok.i and f.code[:2] in _REQUEST_ROOTS and f.entry.pos == "V"
+        if f.tok.i < s.tok.i and f.code[:2] in REQUEST_ROOTS and f.entry.pos == "V"
     ]
     for f in sorted(here, key=lambda f: -f.tok.i):
         got = s.ctx.roles_of(f)
@@ -63,7 +63,7 @@ def _request_pair(s: Site) -> tuple[Arg, Arg] | None:
         if len(asker) == 1 and len(asked) == 1 and key(asker[0]) != key(asked[0]):
             return asker[0], asked[0]
     for act in reversed(recent(s, _ANSWER_SENTENCES)):
-        if act.root not in _REQUEST_ROOTS or act.background or act.target is None:
+        if act.root not in REQUEST_ROOTS or act.background or act.target is None:
             continue
         if act.source.country and act.target.country and act.source.country != act.target.country:
             return Arg(act.source, EARLIER, s.tok.i), Arg(act.target, EARLIER, s.tok.i)

@@ -24,11 +24,10 @@ state's) or for a state or leader (which addresses another government).
 from __future__ import annotations
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract.parties._model import Site
 from realpolitik.extract.parties.unplaced_people import government_noun
 
-# Roots of acts that address a government: appeals (02) and demands (10).
-ADDRESSING_ROOTS = frozenset({"02", "10"})
 # Sectors of actors that speak for a state, not to their own state's government.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _GOVERNMENT = "GOV"
@@ -62,7 +61,7 @@ def own_government(s: Site, arg: Arg, other: Arg | None, *, source: bool) -> str
 def _addressed(s: Site, arg: Arg, other: Arg) -> bool:
     """An appeal or demand to the word "government" by a group that is none itself ("the
     ministry" a group addresses may be the other state's)."""
-    if s.root not in ADDRESSING_ROOTS or government_noun(s, other):
+    if s.root not in REQUEST_ROOTS or government_noun(s, other):
         return False
     word = s.tok.doc[arg.tok]
     return word.lower_ == "government" or word.lemma_.lower() == "government"

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child
+from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract.confidence import DEEP_IN_PHRASE, EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
@@ -38,8 +39,6 @@ if TYPE_CHECKING:
 
 # -- a refusal of the request made in the same sentence -------------------------------------
 _REFUSAL = "12"
-# Roots of requests a refusal answers: appeals and asks (02), demands (10).
-_REQUEST_ROOTS = frozenset({"02", "10"})
 
 
 @acts_on(noun=False, roots=(_REFUSAL,))
@@ -53,7 +52,7 @@ def refused_request_maker(s: Site, c: Candidates) -> Candidates:
     own = {key(a) for a in c.sources}
     asked: list[Arg] = []
     for i, f in sorted(s.ctx.triggers.items()):
-        if i >= s.tok.i or f.code[:2] not in _REQUEST_ROOTS or f.entry.pos == "N":
+        if i >= s.tok.i or f.code[:2] not in REQUEST_ROOTS or f.entry.pos == "N":
             continue
         got = s.ctx.roles_of(f)
         if any(key(t) in own for t in got.targets):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, home_of, key, unknown
@@ -27,7 +28,7 @@ from realpolitik.extract.parties.context_earlier import (
     recent,
     same_word,
 )
-from realpolitik.extract.parties.context_referents import REQUEST_ROOTS, asked_verbs
+from realpolitik.extract.parties.context_referents import asked_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

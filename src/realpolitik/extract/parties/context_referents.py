@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._causative_orders import caused_participle
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import pobjs
-from realpolitik.extract._words import OWNER_PRONOUNS
+from realpolitik.extract._words import OWNER_PRONOUNS, REQUEST_ROOTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, home_of, key, unknown
@@ -164,9 +164,8 @@ def _antecedents(s: Site, state: str) -> list[Token]:
     ]
 
 
-# Requests whose asked act a later act may do (appeals 02, demands 10), and the dependents by
-# which a request names it ("asked Uganda to extradite the suspect").
-REQUEST_ROOTS = frozenset({"02", "10"})
+# The dependents by which a request (``REQUEST_ROOTS``) names the act it asks for ("asked
+# Uganda to extradite the suspect").
 _ASKED_DEPS = frozenset({"xcomp", "ccomp"})
 
 
@@ -289,9 +288,6 @@ def pronoun_act_doer(s: Site, c: Candidates) -> Candidates:
     return c.with_targets([Arg(r, EARLIER, obj.i) for r in refs.values()], 1)
 
 
-# Roots of asking for something done to one's own people held by another: appeals (02) and
-# demands (10) ("demanded that they be freed", "asked for them to be released").
-_ASKING_ROOTS = frozenset({"02", "10"})
 _HELD_PRONOUNS = frozenset({"they", "them"})
 # How far back (sentences) the holding act may be told.
 HOLDER_SENTENCES = 2
@@ -320,14 +316,14 @@ def _to_be_freed(s: Site, pronoun: Token) -> bool:
     return f is not None and f.code[:2] == _YIELD and pronoun.dep_ in ("nsubjpass", "dobj")
 
 
-@acts_on(noun=False, roots=_ASKING_ROOTS)
+@acts_on(noun=False, roots=REQUEST_ROOTS)
 def held_people_holder(s: Site, c: Candidates) -> Candidates:
     """ "Chile detained 12 Argentine fishermen. Argentina demanded that they be freed", "...
     Buenos Aires asked for them to be released": an appeal or a demand whose only target is
     the asking state's own, read from "they" / "them", asks for its own people whom another
     state held in the last ``HOLDER_SENTENCES`` sentences, and is aimed at that state (the
     latest holding act's doer)."""
-    if not c.sources or s.noun or s.root not in _ASKING_ROOTS or not c.targets:
+    if not c.sources or s.noun or s.root not in REQUEST_ROOTS or not c.targets:
         return c
     own = {key(a) for a in c.sources if not unknown(a)}
     doc = s.tok.doc

@@ -4,11 +4,10 @@ Switzerland did so"): what the asked act's own phrase names, else the state that
 from __future__ import annotations
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._phrase_reading import phrase_target
-
-_ASKING_ROOTS = frozenset({"02", "10"})
 
 
 def done_as_asked(s: Site, c: Candidates) -> Candidates:
@@ -24,7 +23,7 @@ def done_as_asked(s: Site, c: Candidates) -> Candidates:
     lo = s.ctx.index - 1
     askers = [
         a.source for a in s.ctx.earlier
-        if a.trigger // 10_000 >= lo and a.root in _ASKING_ROOTS and a.target is not None
+        if a.trigger // 10_000 >= lo and a.root in REQUEST_ROOTS and a.target is not None
         and (a.target.country or a.target.code) in own
     ]  # fmt: skip
     if not askers:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
@@ -31,8 +32,6 @@ FINAL_WORDS = frozenset(
 )
 # Verbs whose subject says the reply (the refuser speaks for itself: GUIDE rule 2).
 _SAYING = frozenset({"say", "tell", "reply", "respond", "insist", "add", "state", "answer"})
-# Roots of requests a reply answers: appeals and asks (02), demands (10).
-_REQUEST_ROOTS = frozenset({"02", "10"})
 _ASKED_SENTENCES = 1  # a reply answers a request of its own or the previous sentence
 
 
@@ -72,7 +71,7 @@ def _asked_here(s: Site) -> list[Arg]:
     """The parties asked by the latest request before the reply in its own sentence."""
     asked: list[Arg] = []
     for i, f in sorted(s.ctx.triggers.items()):
-        if i >= s.tok.i or f.code[:2] not in _REQUEST_ROOTS or f.entry.pos == "N":
+        if i >= s.tok.i or f.code[:2] not in REQUEST_ROOTS or f.entry.pos == "N":
             continue
         got = s.ctx.roles_of(f)
         asked = [Arg(t.ref, EARLIER, s.tok.i) for t in got.targets if not unknown(t)]
@@ -81,7 +80,7 @@ def _asked_here(s: Site) -> list[Arg]:
 
 def _asked_before(s: Site) -> list[Arg]:
     """The state asked by the latest request of the sentence before."""
-    asks = [a for a in recent(s, _ASKED_SENTENCES) if a.root in _REQUEST_ROOTS and a.target]
+    asks = [a for a in recent(s, _ASKED_SENTENCES) if a.root in REQUEST_ROOTS and a.target]
     if not asks:
         return []
     asked = Arg(asks[-1].target, EARLIER, s.tok.i) if asks[-1].target else None

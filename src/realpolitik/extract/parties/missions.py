@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mention_parts import MISSION_WORDS
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
 
 # Where a mission is: its own "in" phrase naming a country or a capital.
 _HOST_KINDS = frozenset({"country", "capital"})
-# Requests (appeals 02, demands 10) a mission makes of the state it sits in.
-_ASKING = frozenset({"02", "10"})
 _REFUSAL = "12"
 # How many sentences back the story acts that name the mission's sender may be told.
 _STORY_SENTENCES = 3
@@ -92,13 +91,13 @@ def _mission_doer(s: Site, c: Candidates) -> str | None:
 _ASKING_VERBS = frozenset({"request", "ask", "seek", "demand", "apply"})
 
 
-@acts_on(noun=False, roots=_ASKING)
+@acts_on(noun=False, roots=REQUEST_ROOTS)
 def mission_host_addressed(s: Site, c: Candidates) -> Candidates:
     """ "The consulate in Tallinn had requested access to the students": a request or a demand
     of a mission "in" a state, naming no other state as its addressee, is made to that host
     state (the people it is about are no addressee); a public appeal ("the embassy in Hanoi
     appealed for calm") is addressed to no one."""
-    if s.noun or s.root not in _ASKING or s.tok.lemma_.lower() not in _ASKING_VERBS:
+    if s.noun or s.root not in REQUEST_ROOTS or s.tok.lemma_.lower() not in _ASKING_VERBS:
         return c
     host = _mission_doer(s, c)
     if host is None or any(not unknown(a) and key(a) != host for a in c.targets):
@@ -123,7 +122,7 @@ def refused_requester(s: Site, c: Candidates) -> Candidates:
     if any(k.dep_ in ("nsubj", "nsubjpass") for k in s.kids):
         return c  # (a subject of its own: "..., but the request was refused")
     asked = s.ctx.triggers.get(tok.head.i)
-    if asked is None or asked.code[:2] not in _ASKING or asked.entry.pos == "N":
+    if asked is None or asked.code[:2] not in REQUEST_ROOTS or asked.entry.pos == "N":
         return c
     roles = s.ctx.roles_of(asked)
     askers = [a for a in roles.sources]
