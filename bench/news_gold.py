@@ -5,7 +5,7 @@ Usage:
                                       [--triggers FILE] [--background] [--json] [--export DIR]
                                       [--why-missed]
 
-Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh14.txt (bench/gold/GUIDE.md). Each
+Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh15.txt (bench/gold/GUIDE.md). Each
 record is extracted as one document with its date (``realpolitik.extract``'s own pipeline), or
 the events are read from ``--predictions`` (the JSON Lines of ``realpolitik extract``, doc_id =
 record id). Scores are printed per corpus (news excerpts, op-eds, wire sentences) and per frozen
@@ -28,7 +28,8 @@ bench/gold/fresh10.txt (ids ``f10-``) a tenth, corpus ``fresh10``;
 bench/gold/fresh11.txt (ids ``f11-``) an eleventh, corpus ``fresh11``;
 bench/gold/fresh12.txt (ids ``f12-``) a twelfth, corpus ``fresh12``;
 bench/gold/fresh13.txt (ids ``f13-``) a thirteenth, corpus ``fresh13``;
-bench/gold/fresh14.txt (ids ``f14-``) a fourteenth, corpus ``fresh14``. ``--why-missed`` counts their lost
+bench/gold/fresh14.txt (ids ``f14-``) a fourteenth, corpus ``fresh14``;
+bench/gold/fresh15.txt (ids ``f15-``) a fifteenth, corpus ``fresh15``. ``--why-missed`` counts their lost
 keys too (one column per file, counts only).
 
 What is compared, per record, is the set of (source country, target country, CAMEO root) keys:
@@ -90,6 +91,7 @@ DEFAULT_GOLD = [
         "fresh12.txt",
         "fresh13.txt",
         "fresh14.txt",
+        "fresh15.txt",
     )
 ]
 # gold files (by stem), each held out
@@ -108,6 +110,7 @@ HELD_OUT_FILES = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
 )
 HELD_OUT_CORPUS = "fresh"  # the first held-out corpus (each file in HELD_OUT_FILES is one)
 CORPUS_CHARS = why.CORPUS_CHARS  # a column head keeps this much of a corpus name ("fresh10")
