@@ -19,7 +19,12 @@ the suite's states named by name, capital, demonym or leader:
 - ``c27_mass_violence``: "committed (perpetrated) genocide against", "slaughtered (massacred)
   Y's villagers": mass killing (20), never an intent (03) from "committed";
 - ``c27_released``: "X repatriated (released, freed) Y's prisoners", "returned the seized
-  tanker": yielding persons or property (0841/0842), not a deportation (174).
+  tanker", "handed back the seized boats": yielding persons or property (0841/0842), not a
+  deportation (174) nor aid (070); "unfroze Y's assets" (085);
+- ``c27_vowed_support``: "X vowed (expressed, voiced) support for Y": verbal support (05);
+- ``c27_stormed_positions``: "X's troops stormed Y's positions / trenches / outpost" (190);
+- ``c27_blocked_mission``: "X's coast guard blocked a Y resupply mission / flotilla": restricting
+  movement (191), never a civilian obstruction (144).
 """
 
 from __future__ import annotations
@@ -167,13 +172,63 @@ _RELEASED: Frames = (
     ("{S} released {Tdem} prisoners{time}", "08"),
     ("{S} freed the detained {Tdem} sailors{time}", "08"),
     ("{S} returned the seized {Tdem} tanker{time}", "08"),
+    ("{S} handed back the seized {Tdem} boats{time}", "08"),
+    ("{S} handed the seized trucks back to {T}{time}", "08"),
+    ("{S} gave back the {Tdem} cargo it had seized", "08"),
+    ("{S} unfroze the assets of {Tposs} central bank{time}", "08"),
 )
 
 
+# (not "X unfroze Y-demonym assets." with nothing after: the tagger reads the clause as one noun
+# phrase, "unfroze" an adjective; a parse gap left)
 def c27_released(sc: Scene) -> Built:
     """ "Kenya repatriated Ugandan prisoners": releasing persons (0841; PETRARCH2 REPATRIATE *
-    PRISONERS 0841), not a deportation (174, which repatriated migrants keep)."""
+    PRISONERS 0841), not a deportation (174, which repatriated migrants keep); "handed back the
+    seized boats" a return (0842), never aid (070); "unfroze Y's assets" eased sanctions (085)."""
     return _built(sc, _RELEASED)
+
+
+_VOWED: Frames = (
+    ("{S} vowed support for {T}{time}", "05"),
+    ("{Slead} vowed full support for {T}", "05"),
+    ("{S} vowed its backing for {T} in the dispute", "05"),
+    ("{S} expressed support for {Tposs} bid{time}", "05"),
+    ("{S} voiced support for {Tposs} government{time}", "05"),
+)
+
+
+def c27_vowed_support(sc: Scene) -> Built:
+    """ "North Korea vowed support for Russia": verbal support (05; PETRARCH2 VOW * SUPPORT
+    051), not an intent (03) of the bare "vow"."""
+    return _built(sc, _VOWED)
+
+
+_STORMED: Frames = (
+    ("{Sdem} troops stormed {Tdem} positions{time}", "19"),
+    ("{Sdem} forces stormed {Tdem} trenches near the border", "19"),
+    ("{Sdem} commandos stormed a {Tdem} outpost{time}", "19"),
+    ("{Sdem} troops stormed the {Tdem} garrison{time}", "19"),
+)
+
+
+def c27_stormed_positions(sc: Scene) -> Built:
+    """ "Russian troops stormed Ukrainian positions": an assault by force (190; PETRARCH2
+    STORM * &STRONGHOLD), which the lexicon knew only for buildings and towns."""
+    return _built(sc, _STORMED)
+
+
+_BLOCKED: Frames = (
+    ("{Sdem} coast guard ships blocked a {Tdem} resupply mission{time}", "19"),
+    ("{S} blocked a {Tdem} supply mission to the shoal{time}", "19"),
+    ("{Sdem} warships blocked a {Tdem} flotilla{time}", "19"),
+    ("{Sdem} coast guard vessels blocked {Tdem} fishing boats{time}", "19"),
+)
+
+
+def c27_blocked_mission(sc: Scene) -> Built:
+    """ "China's coast guard blocked a Philippine resupply mission": restricting movement
+    (191), as blocking Y's ships, never a civilian obstruction (144)."""
+    return _built(sc, _BLOCKED)
 
 
 CODES27_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
@@ -185,6 +240,9 @@ CODES27_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c27_repression": c27_repression,
     "c27_mass_violence": c27_mass_violence,
     "c27_released": c27_released,
+    "c27_vowed_support": c27_vowed_support,
+    "c27_stormed_positions": c27_stormed_positions,
+    "c27_blocked_mission": c27_blocked_mission,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
 FLOORS = {name: (24, 0) for name in CODES27_CONSTRUCTIONS}
