@@ -1,6 +1,6 @@
 """CAMEO codebook conformance (codes27) on minimal sentences: the full codes (the suite scores
 roots) of the rows that codes27 added for roots 05-20: rallying support (053), remorse (055),
-intelligence exchange (064), returns and eased sanctions (084, 0841, 085), a show of force (150),
+intelligence exchange (064), returns, eased sanctions and a lifted blockade (084, 0841, 085, 0872), a show of force (150),
 seizure of property (171), repression (175), assaults on positions and blocked missions (190,
 191) and mass killing (202). The suite's tables: ``phenomena_codes27.py``."""
 
@@ -22,6 +22,8 @@ from extract_helpers import Extract, code_events
         ("Kenya repatriated Ugandan prisoners.", {("KEN", "UGA", "0841", "asserted")}),
         ("Kenya handed back the seized Ugandan boats.", {("KEN", "UGA", "084", "asserted")}),
         ("Kenya unfroze Ugandan assets.", {("KEN", "UGA", "085", "asserted")}),
+        ("The United States eased sanctions on Iran.", {("USA", "IRN", "085", "asserted")}),
+        ("Ethiopia lifted its blockade of Eritrea.", {("ETH", "ERI", "0872", "asserted")}),
         ("China staged a show of force near Taiwan.", {("CHN", "TWN", "150", "asserted")}),
         ("Iran captured an American drone.", {("IRN", "USA", "171", "asserted")}),
         ("Israeli police beat Palestinian protesters.", {("ISR", "PSE", "175", "asserted")}),
