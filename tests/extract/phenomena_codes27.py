@@ -24,7 +24,8 @@ the suite's states named by name, capital, demonym or leader:
 - ``c27_vowed_support``: "X vowed (expressed, voiced) support for Y": verbal support (05);
 - ``c27_stormed_positions``: "X's troops stormed Y's positions / trenches / outpost" (190);
 - ``c27_blocked_mission``: "X's coast guard blocked a Y resupply mission / flotilla": restricting
-  movement (191), never a civilian obstruction (144).
+  movement (191), never a civilian obstruction (144);
+- ``c27_picketed``: "X's activists picketed Y's embassy": a demonstration (141).
 """
 
 from __future__ import annotations
@@ -231,6 +232,20 @@ def c27_blocked_mission(sc: Scene) -> Built:
     return _built(sc, _BLOCKED)
 
 
+_PICKETED: Frames = (
+    ("{Sdem} activists picketed the {Tdem} embassy{time}", "14"),
+    ("Hundreds of {Sdem} workers picketed the {Tdem} embassy{time}", "14"),
+    ("{Sdem} protesters picketed {Tposs} consulate{time}", "14"),
+    ("{Sdem} students picketed the {Tdem} embassy over the killings", "14"),
+)
+
+
+def c27_picketed(sc: Scene) -> Built:
+    """ "Kenyan activists picketed the Ugandan embassy": a demonstration (141), which the
+    lexicon had no row for."""
+    return _built(sc, _PICKETED)
+
+
 CODES27_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c27_rallied_support": c27_rallied_support,
     "c27_apology": c27_apology,
@@ -243,6 +258,7 @@ CODES27_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c27_vowed_support": c27_vowed_support,
     "c27_stormed_positions": c27_stormed_positions,
     "c27_blocked_mission": c27_blocked_mission,
+    "c27_picketed": c27_picketed,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
 FLOORS = {name: (24, 0) for name in CODES27_CONSTRUCTIONS}
