@@ -26,6 +26,7 @@ import phenomena_clause12
 import phenomena_clauses20
 import phenomena_codes
 import phenomena_codes26
+import phenomena_codes27
 import phenomena_context10
 import phenomena_context11
 import phenomena_context12
@@ -285,6 +286,7 @@ SUITE.add(one_scene=phenomena_lex27.SCENE_CONSTRUCTIONS, floors=phenomena_lex27.
 SUITE.add(one_scene=phenomena_parties27.SCENE_CONSTRUCTIONS, floors=phenomena_parties27.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_fact26.FACT26_CONSTRUCTIONS, floors=phenomena_fact26.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers24.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers24.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_codes27.CODES27_CONSTRUCTIONS, floors=phenomena_codes27.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
