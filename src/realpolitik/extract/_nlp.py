@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.extract._alleged_clause import claim_as_modifier, kept_from_past_participle
 from realpolitik.extract._apposed_repairs import (
     joined_phrases,
     object_apposed_reporter,
@@ -195,6 +196,8 @@ def repair_parse(sent: Span) -> None:
     verb_after_hyphen_name(sent)  # "Al-Sisi telephoned Venezuela's president"
     subjunctive_noun(sent)  # "insisted that X pay compensation": "pay" read as a noun
     promise_clause_as_subject(sent)  # "promised that X would not be disrupted" (lex19, CN)
+    claim_as_modifier(sent)  # "alleged Pakistani forces fired on ...": no adjective (lo25)
+    kept_from_past_participle(sent)  # "stopped boats carrying migrants from leaving" (lo25)
     saying_as_noun(sent)
     object_as_verb(sent)
     crowd_participle(sent)

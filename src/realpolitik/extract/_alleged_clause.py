@@ -1,0 +1,87 @@
+"""Two parse shapes that hide an act inside a noun phrase (leftovers25, issue 9).
+
+"Chile alleged Argentine forces had violated its airspace": without "that", the parser may read
+"alleged" as a modifier of "forces" ("the alleged Argentine forces") and "violated" as the
+sentence's main verb, so the violation is stated as fact and the accusation is lost. A past-tense
+claim verb that has a subject of its own cannot be a noun's modifier: it is the main verb, the
+noun's clause its complement ("alleged [that] Argentine forces had violated ..."). Called by
+:func:`realpolitik.extract._nlp.repair_parse`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._held_back import PREVENTING
+from realpolitik.extract._tree import forget, sentence_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# Past forms of the verbs that state a claim about another's act with a bare clause.
+CLAIM_FORMS = frozenset({"alleged", "claimed", "charged", "asserted", "accused", "contended"})
+_MODIFIER = frozenset({"amod", "compound"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VB"})
+
+
+def claim_as_modifier(sent: Span) -> None:
+    """ "India alleged Pakistani forces fired on its posts": ``alleged`` (a modifier of
+    "forces" with "India" its subject) becomes the clause's verb and "fired" its complement."""
+    if sentence_words(sent).isdisjoint(CLAIM_FORMS):
+        return
+    for claim in sent:
+        if claim.lower_ not in CLAIM_FORMS or claim.dep_ not in _MODIFIER:
+            continue
+        noun = claim.head
+        verb = noun.head
+        if (
+            noun.i <= claim.i
+            or noun.dep_ not in _SUBJECTS
+            or verb.i <= noun.i
+            or verb.tag_ not in _VERB_TAGS
+            or not any(c.dep_ == "nsubj" and c.i < claim.i for c in claim.children)
+        ):
+            continue
+        heads, deps = tree_of(sent)
+        if verb.head.i == verb.i:
+            heads[claim.i], deps[claim.i] = claim.i, "ROOT"
+        else:
+            heads[claim.i], deps[claim.i] = verb.head.i, verb.dep_
+        heads[verb.i], deps[verb.i] = claim.i, "ccomp"
+        for kid in verb.children:  # the sentence's closing mark goes with its main verb
+            if kid.is_punct and kid.i > verb.i and kid.i == sent.end - 1:
+                heads[kid.i] = claim.i
+        _write_tree(sent, heads, deps)
+        claim.tag_, claim.pos_ = "VBD", "VERB"
+        forget(sent.doc)  # (a tag changed)
+        return
+
+
+def kept_from_past_participle(sent: Span) -> None:
+    """ "Italy stopped two boats carrying migrants from leaving": the parser hangs "from
+    leaving" on the participle inside the object ("carrying ... from leaving"); after a verb of
+    prevention with no "from" of its own it is the prevention's ("stopped [boats] from
+    leaving", GUIDE rule 4: X -> Y 120) (leftovers25)."""
+    if "from" not in sentence_words(sent):
+        return
+    for prep in sent:
+        if prep.lower_ != "from" or prep.dep_ != "prep":
+            continue
+        part = prep.head
+        noun = part.head
+        verb = noun.head
+        if (
+            part.dep_ != "acl"
+            or part.tag_ not in ("VBG", "VBN")
+            or noun.dep_ != "dobj"
+            or verb.lemma_.lower() not in PREVENTING
+            or not any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" for c in prep.children)
+            or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+        ):
+            continue
+        heads, deps = tree_of(sent)
+        heads[prep.i] = verb.i
+        _write_tree(sent, heads, deps)
+        return
