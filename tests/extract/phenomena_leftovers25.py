@@ -15,6 +15,8 @@ states named by name, capital or demonym, each with several acts and phrasings:
 - ``lo25_quoted_verdict``: "Peru called Chile's decision 'a scandal'", "described Chile's arrests
   of the traders as ill-judged": a quoted epithet or a hyphenated verdict after "as" is criticism
   (111);
+- ``lo25_refused_entry``: "Kenya's ministers were denied entry to Uganda": a passive refusal of
+  entry with no agent is the refusal of the state entered (Uganda -> Kenya, 12);
 - ``lo25_aircraft_hit``: "Kenyan soldiers died when Somalia's aircraft hit their barracks": an
   aircraft as the doer of "hit" is an air strike (195), as "warplanes hit".
 
@@ -103,7 +105,9 @@ def lo25_kept_carrying(sc: Scene) -> Built:
 # ...", parses otherwise: left)
 _FIRST = ("expelled three {Tdem} diplomats", "expelled two {Tdem} diplomats",
           "expelled four {Tdem} diplomats", "expelled a {Tdem} diplomat")  # fmt: skip
-_MIDDLE = ("criticised {T}", "condemned {T}", "denounced {T}", "accused {T} of spying")
+# ("accused Y of spying and suspended talks": "spying and suspended talks" is read as one
+# noun phrase, another parse error: left)
+_MIDDLE = ("criticised {T}", "condemned {T}", "denounced {T}", "criticized {T}")
 _LAST = ("summoned {Tposs} envoy", "suspended talks", "closed its embassy",
          "summoned {Tposs} charge d'affaires")  # fmt: skip
 
@@ -158,6 +162,21 @@ def lo25_aircraft_hit(sc: Scene) -> Built:
     return _cap(text), (_e(sc.s, sc.t, _r("19", "18")),), allowed
 
 
+_REFUSED = ("{Tposs} ministers were denied entry to {S}", "{Tdem} traders were refused entry into {S}",
+            "{Tdem} journalists were denied entry into {S}", "Two {Tdem} officials were refused entry to {S}",
+            "{Tposs} delegation was denied entry to {S}", "{Tdem} lawmakers had been denied entry to {S}")  # fmt: skip
+
+
+def lo25_refused_entry(sc: Scene) -> Built:
+    """ "Kenya's ministers were denied entry to Uganda": the refusal Uganda -> Kenya (12), the
+    state entered the only one who can refuse entry."""
+    tname, sname = sc.name(sc.t, capital=0.0), sc.name(sc.s, capital=0.0)
+    phrase = sc.rng.choice(_REFUSED).format(Tposs=_poss(tname), Tdem=sc.t.demonym, S=sname)
+    text = f"{_cap(phrase)}{_time(sc)}."
+    allowed = (Expect(sc.s.iso3, sc.t.iso3, _r("17", "12"), ASSERTED),)
+    return text, (_e(sc.s, sc.t, _r("12", "17")),), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo25_bare_claim": lo25_bare_claim,
     "lo25_carried_future": lo25_carried_future,
@@ -165,6 +184,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo25_listed_object": lo25_listed_object,
     "lo25_quoted_verdict": lo25_quoted_verdict,
     "lo25_aircraft_hit": lo25_aircraft_hit,
+    "lo25_refused_entry": lo25_refused_entry,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

@@ -64,13 +64,14 @@ def listed_verb(sent: Span) -> None:
 
 def _participle_with_object(tok: Token) -> bool:
     """ "expelled two diplomats, condemned Armenia and closed its embassy": a participle read
-    as the object's modifier, with a direct object of its own and a past-tense conjunct, is a
-    finite verb of the list (the tagger may read "condemned" either way)."""
+    as the object's modifier of a past-tense verb, with a direct object of its own and an "and"
+    conjunct, is a finite verb of the list (the tagger may read "condemned" either way)."""
     return (
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
         and any(c.dep_ == "dobj" for c in tok.children)
-        and any(c.dep_ == "conj" and c.tag_ == _PAST for c in tok.children)
+        and tok.head.head.tag_ == _PAST
+        and any(c.dep_ == "conj" and c.tag_ in _LAST for c in tok.children)
     )
 
 
