@@ -17,7 +17,7 @@ from realpolitik.extract._held_back import PREVENTING
 from realpolitik.extract._tree import forget, sentence_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # Past forms of the verbs that state a claim about another's act with a bare clause.
 CLAIM_FORMS = frozenset({"alleged", "claimed", "charged", "asserted", "accused", "contended"})
@@ -32,6 +32,8 @@ def claim_as_modifier(sent: Span) -> None:
     if sentence_words(sent).isdisjoint(CLAIM_FORMS):
         return
     for claim in sent:
+        if claim.lower_ in CLAIM_FORMS:
+            _clause_as_conjunct(claim)
         if claim.lower_ not in CLAIM_FORMS or claim.dep_ not in _MODIFIER:
             continue
         noun = claim.head
@@ -56,6 +58,22 @@ def claim_as_modifier(sent: Span) -> None:
         _write_tree(sent, heads, deps)
         claim.tag_, claim.pos_ = "VBD", "VERB"
         forget(sent.doc)  # (a tag changed)
+        return
+
+
+def _clause_as_conjunct(claim: Token) -> None:
+    """ "Bogota charged Spanish gunboats shelled its posts": the claimed clause hung on the claim
+    verb as a conjunct with no "and", comma or "but" before it is its complement."""
+    kids = list(claim.children)
+    if any(k.dep_ in ("cc", "preconj") for k in kids):
+        return
+    for verb in kids:
+        if verb.dep_ != "conj" or verb.tag_ not in _VERB_TAGS or verb.i <= claim.i:
+            continue
+        between = claim.doc[claim.i + 1 : verb.i]
+        if any(t.is_punct for t in between) or not any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        verb.dep_ = "ccomp"
         return
 
 
