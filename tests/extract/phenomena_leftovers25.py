@@ -17,6 +17,9 @@ states named by name, capital or demonym, each with several acts and phrasings:
   (111);
 - ``lo25_refused_entry``: "Kenya's ministers were denied entry to Uganda": a passive refusal of
   entry with no agent is the refusal of the state entered (Uganda -> Kenya, 12);
+- ``lo25_by_on_verb``: "Diplomats are weighing the prospect of joint exercises with Iran by
+  Caracas": a "by" phrase hung on an active main verb is the doer of the act noun in its
+  object (Venezuela -> Iran, possible);
 - ``lo25_aircraft_hit``: "Kenyan soldiers died when Somalia's aircraft hit their barracks": an
   aircraft as the doer of "hit" is an air strike (195), as "warplanes hit".
 
@@ -177,6 +180,27 @@ def lo25_refused_entry(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("12", "17")),), allowed
 
 
+# ("Analysts are discussing ... with Y" reads talks of the analysts with Y, another class: left)
+_WEIGHING = ("Diplomats are weighing", "Officials are studying", "Observers are debating",
+             "Ministers are weighing")  # fmt: skip
+_PROSPECT = ("the prospect of", "the possibility of", "the likelihood of")
+# (act with {T}, roots)
+_BY_ACTS = (("joint exercises with {T}", ("03", "06")), ("new sanctions on {T}", ("16", "03")),
+            ("a state visit to {T}", ("04", "03")), ("an airstrike on {T}", ("19", "18", "13")),
+            ("military aid to {T}", ("07", "03")))  # fmt: skip
+
+
+def lo25_by_on_verb(sc: Scene) -> Built:
+    """ "Diplomats are weighing the prospect of joint exercises with Iran by Caracas": the "by"
+    phrase the parser hangs on the main verb is the act's doer: Venezuela -> Iran, possible."""
+    sname, tname = sc.name(sc.s, capital=0.5), sc.name(sc.t, capital=0.0)
+    act, roots = sc.rng.choice(_BY_ACTS)
+    text = (f"{sc.rng.choice(_WEIGHING)} {sc.rng.choice(_PROSPECT)} "
+            f"{act.format(T=tname)} by {sname}.")  # fmt: skip
+    allowed = (Expect("*", "*", frozenset(), NOT_ASSERTED),)
+    return text, (_e(sc.s, sc.t, _r(*roots), POSSIBLE),), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo25_bare_claim": lo25_bare_claim,
     "lo25_carried_future": lo25_carried_future,
@@ -185,6 +209,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo25_quoted_verdict": lo25_quoted_verdict,
     "lo25_aircraft_hit": lo25_aircraft_hit,
     "lo25_refused_entry": lo25_refused_entry,
+    "lo25_by_on_verb": lo25_by_on_verb,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

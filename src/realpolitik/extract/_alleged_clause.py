@@ -1,4 +1,4 @@
-"""Two parse shapes that hide an act inside a noun phrase (leftovers25, issue 9).
+"""Parse shapes that hide an act or its doer inside a noun phrase (leftovers25, issue 9).
 
 "Chile alleged Argentine forces had violated its airspace": without "that", the parser may read
 "alleged" as a modifier of "forces" ("the alleged Argentine forces") and "violated" as the
@@ -103,3 +103,40 @@ def kept_from_past_participle(sent: Span) -> None:
         heads[prep.i] = verb.i
         _write_tree(sent, heads, deps)
         return
+
+
+# Verbs whose own "by" is no agent of an act in their object ("stood by Y", "abided by").
+_OWN_BY = frozenset({"stand", "abide", "swear", "go", "pass", "stop", "drop", "come", "live"})
+
+
+def doer_on_verb(sent: Span) -> None:
+    """ "Diplomats are weighing the prospect of joint exercises with Iran by Caracas": the
+    parser hangs "by X" on the active main verb, which has a subject of its own and so no
+    agent; the phrase is the doer of the last act noun (a noun the lexicon knows) in the verb's
+    object before it, one with no doer of its own ("by", a possessor) (leftovers25)."""
+    from realpolitik.extract._lexicon import lexicon
+
+    for by in sent:
+        verb = by.head
+        if by.lower_ != "by" or by.dep_ != "prep" or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in by.children):
+            continue
+        kids = list(verb.children)
+        if verb.lemma_.lower() in _OWN_BY or any(k.dep_ == "auxpass" for k in kids):
+            continue
+        if not any(k.dep_ == "nsubj" for k in kids):
+            continue
+        obj = next((k for k in kids if k.dep_ == "dobj" and k.i < by.i), None)
+        if obj is None:
+            continue
+        nouns = [
+            t
+            for t in obj.subtree
+            if t.pos_ == "NOUN"
+            and t.i < by.i
+            and (t.lemma_.lower(), "N") in lexicon().triggers
+            and not any(c.lower_ == "by" or c.dep_ == "poss" for c in t.children)
+        ]
+        if nouns:
+            by.head = nouns[-1]

@@ -14,7 +14,11 @@ import re
 from typing import TYPE_CHECKING
 
 from realpolitik.errors import Errors, RealpolitikError
-from realpolitik.extract._alleged_clause import claim_as_modifier, kept_from_past_participle
+from realpolitik.extract._alleged_clause import (
+    claim_as_modifier,
+    doer_on_verb,
+    kept_from_past_participle,
+)
 from realpolitik.extract._apposed_repairs import (
     joined_phrases,
     object_apposed_reporter,
@@ -247,6 +251,7 @@ def repair_parse(sent: Span) -> None:
     repeated_prepositions(sent)  # "tariffs on Canada and on Mexico": "on Canada and Mexico"
     if "by" in sentence_words(sent):
         doer_on_place(sent)
+        doer_on_verb(sent)  # "weighing the prospect of drills with X by Y" (lo25)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
     if "by" in words:
         active_agent(sent)
