@@ -1,7 +1,8 @@
 """Round 21's leftovers (leftovers25) on minimal sentences: a claim verb without "that" read as
-an adjective of the claimed clause's subject, a bearer's future on the owner's act, "from
+an adjective of the claimed clause's subject (or its conjunct), a bearer's future on the owner's act, "from
 V-ing" hung on a participle inside the prevented object, a list's middle verb hung on the
-first verb's object, quoted and hyphenated verdicts, an aircraft as the doer of "hit". The
+first verb's object, quoted and hyphenated verdicts, an aircraft as the doer of "hit", a passive
+refusal of entry, a "by" doer hung on the main verb. The
 suite's tables: ``phenomena_leftovers25.py``.
 """
 
@@ -29,6 +30,11 @@ from extract_helpers import Extract, root_events
         ("Peru described Chile's decision as ill-conceived.", ("PER", "CHL", "11", "asserted")),
         ("Kenyan soldiers died when Somalia's aircraft hit their barracks.",
          ("SOM", "KEN", "19", "asserted")),
+        ("Bogota charged Spanish gunboats shelled its border posts.",
+         ("COL", "ESP", "11", "asserted")),
+        ("Kenya's ministers were denied entry to Uganda.", ("UGA", "KEN", "12", "asserted")),
+        ("Diplomats are weighing the prospect of joint exercises with Iran by Caracas.",
+         ("VEN", "IRN", "06", "possible")),
     ],
 )  # fmt: skip
 def test_leftover_keys(extract: Extract, text: str, key: tuple[str, ...]) -> None:
@@ -51,6 +57,12 @@ def test_claimed_or_carried_acts_not_asserted(extract: Extract, text: str) -> No
     """The claimed act and the carried future act are never asserted (only the accusation is)."""
     got = root_events(extract(text))
     assert all(f != "asserted" or r == "11" for _, _, r, f in got), got
+
+
+def test_refused_entry_needs_another_state(extract: Extract) -> None:
+    """With no state but the refused one named, no refuser is made up."""
+    got = root_events(extract("Kenya's ministers had been denied entry, Kenya's ministry said."))
+    assert not any(r == "12" for _, _, r, _ in got), got
 
 
 def test_plain_alleged_adjective_kept(extract: Extract) -> None:
