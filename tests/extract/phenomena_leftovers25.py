@@ -23,7 +23,11 @@ states named by name, capital or demonym, each with several acts and phrasings:
 - ``lo25_aircraft_hit``: "Kenyan soldiers died when Somalia's aircraft hit their barracks": an
   aircraft as the doer of "hit" is an air strike (195), as "warplanes hit".
 
-Scores on main (9068283) before the fix, ``bench/phenomena.py``, are beside FLOORS.
+On main (9068283) before the fix, probes of each class gave: the bare claim's act asserted for
+"accused" and no accusation where "alleged" was read as an adjective; the borne condolences
+asserted; no event for the prevented carriers, the refused entry, the "by" doer on the verb and
+"aircraft hit"; no criticism for the quoted and hyphenated verdicts and the list's middle
+participle. After it, each is at 14/14 with 0 false in `bench/phenomena.py --n 10000` seeds 0-5.
 """
 
 from __future__ import annotations
