@@ -38,6 +38,7 @@ from party_cases_leftovers21 import STAGE_CASES as LEFTOVERS21_CASES
 from party_cases_leftovers22 import STAGE_CASES as LEFTOVERS22_CASES
 from party_cases_leftovers23 import STAGE_CASES as LEFTOVERS23_CASES
 from party_cases_leftovers24 import STAGE_CASES as LEFTOVERS24_CASES
+from party_cases_leftovers25 import STAGE_CASES as LEFTOVERS25_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
@@ -411,6 +412,7 @@ CASES += LEX27_CASES  # causative orders, sent home, stateless warnings (party_c
 CASES += PARTIES27_CASES  # missions, announced passives, crossings (party_cases_parties27.py)
 CASES += FACT26_CASES  # responses, complaints to a body, hedged acts (party_cases_fact26.py)
 CASES += LEFTOVERS24_CASES  # a judged act's "by" agent (party_cases_leftovers24.py)
+CASES += LEFTOVERS25_CASES  # a passive refusal of entry (party_cases_leftovers25.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -40,3 +40,9 @@ def finite_after_accused_gerund(tok: Token) -> bool:
 def verb_above(tok: Token) -> Token:
     """``tok``'s head, or the accusing verb for a finite verb hung on the accused gerund."""
     return tok.head.head.head if finite_after_accused_gerund(tok) else tok.head
+
+
+def accused_arc(tok: Token) -> bool:
+    """ "accused X of shelling" (the "of" / "for" phrase) or "accused / charged [that] X had
+    shelled" (a clause, leftovers25): what the accuser claims another did, the claim reported."""
+    return (tok.dep_ == "prep" and tok.lower_ in ACCUSED_PREPS) or tok.dep_ == "ccomp"

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _VERDICT_VERBS = frozenset({"call", "label", "brand", "deem", "term"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _PAST = frozenset({"VBD", "VBN"})
+_QUOTES = frozenset({"``", "''", '"'})
 # Verbs whose verdict follows "as": "described X's move as arbitrary".
 _AS_VERBS = frozenset(
     {"describe", "denounce", "condemn", "criticise", "criticize", "dismiss", "reject", "brand",
@@ -74,6 +75,8 @@ def _judged_after(noun: Token) -> bool:
     attributive adjectives before the noun, so one after it is the verdict."""
     if any(c.dep_ in ("amod", "acomp") and c.i > noun.i and c.pos_ == "ADJ" for c in noun.children):
         return True
+    if any(_quoted_verdict(c) for c in noun.children if c.i > noun.i):
+        return True  # "called Cuba's decision 'a scandal'" (leftovers25)
     # or on the last noun of its "of" phrase ("expulsion of the diplomats intolerable"): an
     # adjective after its own noun at the phrase's right edge is the verdict on the whole
     last = max(noun.subtree, key=lambda t: t.i)
@@ -84,6 +87,15 @@ def _judged_after(noun: Token) -> bool:
         and last.head.dep_ == "pobj"
         and last.head.head.head == noun
     )
+
+
+def _quoted_verdict(appos: Token) -> bool:
+    """A noun in quotes set after the judged noun as its apposition ("Cuba's decision 'a
+    scandal'"): a quoted epithet is the verdict, not a second name of the noun."""
+    if appos.dep_ != "appos" or appos.pos_ != "NOUN":
+        return False
+    before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+    return before is not None and before.tag_ in _QUOTES and before.i > appos.head.i
 
 
 def _verdict_as_modifier(sent: Span, verb: Token) -> bool:
@@ -125,6 +137,19 @@ def _as_verdict(verb: Token) -> None:
             c.dep_ == "advcl"
             and c.pos_ == "ADJ"
             and c.i > verb.i
-            and any(g.dep_ in ("advmod", "mark", "prep") and g.lower_ == "as" for g in c.children)
+            and (
+                any(g.dep_ in ("advmod", "mark", "prep") and g.lower_ == "as" for g in c.children)
+                or _as_before(c)
+            )
         ):
             c.dep_ = "oprd"
+
+
+def _as_before(adj: Token) -> bool:
+    """ "described X's arrests as ill-judged": the "as" hung on the verb beside the adjective,
+    right before the adjective's phrase (leftovers25)."""
+    start = adj.left_edge.i
+    if start == 0:
+        return False
+    before = adj.doc[start - 1]
+    return before.lower_ == "as" and before.head == adj.head and not list(before.children)

@@ -14,6 +14,11 @@ import re
 from typing import TYPE_CHECKING
 
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.extract._alleged_clause import (
+    claim_as_modifier,
+    doer_on_verb,
+    kept_from_past_participle,
+)
 from realpolitik.extract._apposed_repairs import (
     joined_phrases,
     object_apposed_reporter,
@@ -195,6 +200,8 @@ def repair_parse(sent: Span) -> None:
     verb_after_hyphen_name(sent)  # "Al-Sisi telephoned Venezuela's president"
     subjunctive_noun(sent)  # "insisted that X pay compensation": "pay" read as a noun
     promise_clause_as_subject(sent)  # "promised that X would not be disrupted" (lex19, CN)
+    claim_as_modifier(sent)  # "alleged Pakistani forces fired on ...": no adjective (lo25)
+    kept_from_past_participle(sent)  # "stopped boats carrying migrants from leaving" (lo25)
     saying_as_noun(sent)
     object_as_verb(sent)
     crowd_participle(sent)
@@ -244,6 +251,7 @@ def repair_parse(sent: Span) -> None:
     repeated_prepositions(sent)  # "tariffs on Canada and on Mexico": "on Canada and Mexico"
     if "by" in sentence_words(sent):
         doer_on_place(sent)
+        doer_on_verb(sent)  # "weighing the prospect of drills with X by Y" (lo25)
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
     if "by" in words:
         active_agent(sent)

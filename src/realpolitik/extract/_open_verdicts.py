@@ -58,10 +58,30 @@ def _verdict_adjective(verb: Token, obj: Token) -> Token | None:
             adj = next((g for g in c.children if g.pos_ == "ADJ" or g.tag_ == "VBN"), None)
             if adj is not None:
                 return adj
+        if c.dep_ == "advcl" and c.i > obj.i and _hyphened(c) and _as_led(c):
+            return c  # "described X's arrests as ill-advised": "as" hung on the participle
     for c in obj.children:
         if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ" and c.i > obj.i:
             return c
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:  # "X's decision as ill-
+            adj = next((g for g in c.children if g.pos_ == "ADJ" or _hyphened(g)), None)
+            if adj is not None:  # conceived": "as" hung on the object (leftovers25)
+                return adj
     return None
+
+
+def _hyphened(word: Token) -> bool:
+    """A hyphenated participle read as a verb ("ill-advised", "short-sighted", "ill-judged"):
+    an adjective in all but its tag."""
+    return word.tag_ == "VBN" and any(c.tag_ == "HYPH" for c in word.children)
+
+
+def _as_led(word: Token) -> bool:
+    """ "as ill-advised": an "as" right before the phrase, hung on it or beside it."""
+    start = word.left_edge.i
+    return any(c.lower_ == "as" for c in word.children) or (
+        start > 0 and word.doc[start - 1].lower_ == "as"
+    )
 
 
 def _judged(obj: Token, nouns: Container[tuple[str, str]]) -> bool:

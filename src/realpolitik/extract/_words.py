@@ -15,6 +15,9 @@ LIGHT_VERBS = frozenset(
         "leave", "travel", "arrive", "fly", "go", "head", "come", "return",
     }
 )  # fmt: skip
+# Verbs that bear a message, sentiment or protest for its owner: "will convey Kenya's
+# condolences to Peru" carries the future to the owner's act, as a light verb does (lo25).
+CARRYING_VERBS = LIGHT_VERBS | {"convey", "relay", "transmit", "bear", "bring", "hand", "pass"}
 
 # Currencies: "5 million Bahraini dinars" names money, no actor (its demonym is no mention).
 CURRENCY_NOUNS = frozenset(

@@ -22,14 +22,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._accused_conjunct import ACCUSING, verb_above
+from realpolitik.extract._accused_conjunct import ACCUSING, accused_arc, verb_above
 from realpolitik.extract._clause_bounds import INVERTING, clause_apart
 from realpolitik.extract._denied_charge import appositive_denial
 from realpolitik.extract._future_time import future_time_clause
 from realpolitik.extract._passed_over import passed_over
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
 from realpolitik.extract._undone_plans import undone_plan
-from realpolitik.extract._words import LIGHT_VERBS
+from realpolitik.extract._words import CARRYING_VERBS, LIGHT_VERBS
 from realpolitik.models import Factuality
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ def _carries(verb: Token, via_prep: bool) -> bool:
     """A light verb carries its object's act ("did not hold talks"); through a preposition only
     a verb of motion does ("will not go on the visit", but "will not make up for X's aid")."""
     lemma = verb.lemma_.lower()
-    return lemma in LIGHT_VERBS and (not via_prep or lemma in _MOTION)
+    return lemma in CARRYING_VERBS and (not via_prep or lemma in _MOTION)
 
 
 def _anothers_act(noun: Token) -> bool:
@@ -355,7 +355,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
                 return "possible"
             if lemma == "call" and dep == "prep" and tok.lower_ in ("for", "on"):
                 return "possible"  # "called for talks" (but "called it an escalation")
-            if lemma in ACCUSING and dep == "prep" and tok.lower_ in ("of", "for"):
+            if lemma in ACCUSING and accused_arc(tok):
                 return "reported"  # "accused X of shelling ...": the accuser's claim
             report_arc = dep in ("ccomp", "parataxis") or (
                 dep == "dobj" and lemma not in LIGHT_VERBS and tok.pos_ in ("NOUN", "PROPN")

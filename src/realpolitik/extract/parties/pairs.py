@@ -42,6 +42,7 @@ from realpolitik.extract.parties.doers import elided_subject
 from realpolitik.extract.parties.judged import judges_unnamed_act
 from realpolitik.extract.parties.own_capital import own_capital
 from realpolitik.extract.parties.placing import border_sides, locate
+from realpolitik.extract.parties.refused_entry import refused_entry
 from realpolitik.extract.parties.unplaced_people import abroad_story_doer
 
 if TYPE_CHECKING:
@@ -60,6 +61,8 @@ def unnamed_doer(s: Site, c: Candidates) -> Candidates:
     if c.sources or _hypothetical(s):
         return c
     if (c.targets and s.root in UNKNOWN_DOER_ROOTS) or crowd_protest(s.found):
+        return c.with_sources([Arg(UNNAMED, GUESSED, s.tok.i)])
+    if refused_entry(s, c):  # "Y's ministers were denied entry to X" (leftovers25)
         return c.with_sources([Arg(UNNAMED, GUESSED, s.tok.i)])
     return c
 
