@@ -66,6 +66,7 @@ from realpolitik.extract.parties import (
     trace_parties,
 )
 from realpolitik.extract.parties.accused_acts import accused_act, accused_news
+from realpolitik.extract.parties.reason_clauses import judged_reason
 from realpolitik.extract.parties.context_referents import told_words
 from realpolitik.extract.parties.drawn import drawn_from_another
 from realpolitik.extract.salience import (
@@ -239,6 +240,8 @@ class _Run:
             if charged:  # "accused X of detaining Y's fishermen": X's act, reported (AC)
                 back = not accused_news(f.tok, f.code, pairs)
                 fact = "reported" if fact == "asserted" else fact
+            elif judged_reason(f.tok):  # "condemned X for detaining Y's fishermen" (parties28)
+                back = back or not accused_news(f.tok, f.code, pairs, judged=True)
             self.hits.append(TriggerHit(idx, f.code, fact, depth(f.tok), bool(pairs)))
             if not pairs:
                 fate(f, _fates.NO_PARTIES)
