@@ -163,6 +163,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.direct_object,
     conveyed.conveyed_owner,
     participles.participle_pronoun_target,
+    imposed_on.imposed_measure_source,
     imposed_on.imposed_measure_target,
     relative_recipient.relative_clause_recipient,
     verbs.complaint_topic,
