@@ -55,6 +55,7 @@ import phenomena_leftovers21
 import phenomena_leftovers22
 import phenomena_leftovers23
 import phenomena_leftovers24
+import phenomena_parties28
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -285,6 +286,7 @@ SUITE.add(one_scene=phenomena_lex27.SCENE_CONSTRUCTIONS, floors=phenomena_lex27.
 SUITE.add(one_scene=phenomena_parties27.SCENE_CONSTRUCTIONS, floors=phenomena_parties27.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_fact26.FACT26_CONSTRUCTIONS, floors=phenomena_fact26.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers24.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers24.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties28.SCENE_CONSTRUCTIONS, floors=phenomena_parties28.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -38,7 +38,9 @@ def _bearing_of(tok: Token) -> Token | None:
 def _sender(s: Site, bearer: Token, message: Token | None) -> list[Arg]:
     """The state the "from" phrase names, on the message or (misparsed) on the participle."""
     froms = [p for _, p in pobjs(bearer, ("from",))]
-    for obj in [message] if message is not None else [k for k in bearer.children if k.dep_ == "dobj"]:
+    for obj in (
+        [message] if message is not None else [k for k in bearer.children if k.dep_ == "dobj"]
+    ):
         froms = [p for _, p in pobjs(obj, ("from",))] + froms
     return [a for a in first(s.actors, froms) if not unknown(a)]
 
@@ -76,9 +78,12 @@ def borne_message_parties(s: Site, c: Candidates) -> Candidates:
     if not senders:
         return c
     mine = {key(a) for a in senders}
-    dest = [a for a in first(s.actors, [p for _, p in pobjs(verb, _DESTINATION)]) if key(a) not in mine]
+    dest = [
+        a for a in first(s.actors, [p for _, p in pobjs(verb, _DESTINATION)]) if key(a) not in mine
+    ]
     out = c.with_sources(senders) if not c.sources or all(unknown(a) for a in c.sources) else c
-    return out if c.targets or not dest else out.with_targets(dest)
+    kept = [a for a in c.targets if key(a) not in mine]  # ("from Kenya" read as the aim)
+    return out.with_targets(kept or dest)
 
 
 @acts_on(noun=False)
@@ -92,7 +97,9 @@ def bearer_sender(s: Site, c: Candidates) -> Candidates:
             senders = _sender(s, bearer, None)
             if senders:
                 mine = {key(a) for a in senders}
-                return c.with_sources(senders).with_targets([a for a in c.targets if key(a) not in mine])
+                return c.with_sources(senders).with_targets(
+                    [a for a in c.targets if key(a) not in mine]
+                )
     return c
 
 

@@ -10,6 +10,7 @@ no state or of the owner's), and the "to / for" phrase the target.
 
 from __future__ import annotations
 
+from realpolitik.extract._hyphen_names import name_word
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
@@ -31,7 +32,7 @@ def conveyed_owner(s: Site, c: Candidates) -> Candidates:
         return c
     obj = s.child("dobj")
     owner = next((k for k in obj.children if k.dep_ == "poss"), None) if obj is not None else None
-    if owner is None or owner.pos_ != "PROPN":
+    if owner is None or not name_word(owner):
         return c
     owners = [a for a in s.actors.resolve(owner) if not unknown(a)]
     if not owners:
