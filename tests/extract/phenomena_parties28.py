@@ -14,7 +14,10 @@ suite's states named by name, capital or demonym, each with several acts and phr
 - ``p28_lifted_imposed``: "the ban (tariffs, sanctions) that China had imposed on Australia's
   beef was lifted (eased) on Monday": the imposer eases its own measure, S -> T (08).
 
-Scores on main (9068283) before the fix, ``bench/phenomena.py``, are beside FLOORS.
+Scores on main (9068283) before the fix, seed 0, right of 24 (false assertions): judged
+reason 9 (15), owned protest 12 (12), carried sympathy 9 (15), borne message 8 (7), lifted
+imposed 0 (0); after: 24, 24, 24, 24, 23 (the parser's contact clause "the tariffs X had imposed
+on ... were lifted" read as a passive of "imposed": left), 0 false.
 """
 
 from __future__ import annotations
@@ -81,7 +84,10 @@ def p28_owned_protest(sc: Scene) -> Built:
     owned = sc.rng.choice(_OWNED).format(S=sname, Sposs=_poss(sname))
     over = sc.rng.choice(_OVER).format(T=tname, Tposs=_poss(tname))
     text = f"{_cap(owned)} {over} {sc.rng.choice(_DELIVERED)}."
-    allowed = (Expect(sc.s.iso3, "", _r("11"), ASSERTED), Expect(sc.t.iso3, "*", _r("17", "16", "12", "15"), ANY_FACT))
+    allowed = (
+        Expect(sc.s.iso3, "", _r("11"), ASSERTED),
+        Expect(sc.t.iso3, "*", _r("17", "16", "12", "15"), ANY_FACT),
+    )
     return text, (_e(sc.s, sc.t, _r("11")),), allowed
 
 

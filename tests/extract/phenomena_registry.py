@@ -55,7 +55,6 @@ import phenomena_leftovers21
 import phenomena_leftovers22
 import phenomena_leftovers23
 import phenomena_leftovers24
-import phenomena_parties28
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -92,6 +91,7 @@ import phenomena_parties6
 import phenomena_parties21
 import phenomena_parties25
 import phenomena_parties27
+import phenomena_parties28
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3

@@ -67,9 +67,9 @@ from realpolitik.extract.parties import (
 )
 from realpolitik.extract.parties.accused_acts import accused_act, accused_news
 from realpolitik.extract.parties.borne_messages import borne_message
-from realpolitik.extract.parties.reason_clauses import judged_reason
 from realpolitik.extract.parties.context_referents import told_words
 from realpolitik.extract.parties.drawn import drawn_from_another
+from realpolitik.extract.parties.reason_clauses import judged_reason
 from realpolitik.extract.salience import (
     depth,
     diplomatic_protest,
