@@ -11,13 +11,16 @@ suite's states named by name, capital or demonym, each with several acts and phr
   condolences to Peru": empathy S -> T (018, root 01), never aid (07);
 - ``p28_borne_message``: "the envoy arrived in Lima bearing condolences (a message) from
   Kenya('s president)": the visit S -> T (04) and the condolences S -> T (01) are the sender's;
+- ``p28_city_court``: "a magistrate (judge, court) in Nairobi ordered the release of the
+  Ugandan traders": the court is the city's state's, Kenya -> Uganda;
 - ``p28_lifted_imposed``: "the ban (tariffs, sanctions) that China had imposed on Australia's
   beef was lifted (eased) on Monday": the imposer eases its own measure, S -> T (08).
 
 Scores on main (9068283) before the fix, seed 0, right of 24 (false assertions): judged
 reason 9 (15), owned protest 12 (12), carried sympathy 9 (15), borne message 8 (7), lifted
-imposed 0 (0); after: 24, 24, 24, 24, 23 (the parser's contact clause "the tariffs X had imposed
-on ... were lifted" read as a passive of "imposed": left), 0 false.
+imposed 0 (0), city court 23 (0: "a magistrate" was no court word); after: 24, 24, 24, 24, 23
+(the parser's contact clause "the tariffs X had imposed on ... were lifted" read as a passive of
+"imposed": left), 24, 0 false.
 """
 
 from __future__ import annotations
@@ -147,12 +150,30 @@ def p28_lifted_imposed(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("08")),), ()
 
 
+_COURTS = ("A magistrate in {Tcap}", "A judge in {Tcap}", "A magistrate's court in {Tcap}",
+           "The high court in {Tcap}", "A court in {Tcap}")  # fmt: skip
+# (ordered act with {Sdem}, CAMEO root)
+_ORDERED = (("the release of the {Sdem} traders", "08"), ("the release of five {Sdem} fishermen", "08"),
+            ("the deportation of 12 {Sdem} nationals", "17"),
+            ("the deportation of the {Sdem} workers", "17"))  # fmt: skip
+
+
+def p28_city_court(sc: Scene) -> Built:
+    """ "A magistrate in Nairobi ordered the release of the Ugandan traders": the court is the
+    city's state's (Kenya -> Uganda, 0841 / 174), a magistrate as much as a judge."""
+    court = sc.rng.choice(_COURTS).format(Tcap=sc.t.capital)
+    act, root = sc.rng.choice(_ORDERED)
+    text = f"{court} ordered {act.format(Sdem=sc.s.demonym)}{_time(sc)}."
+    return text, (_e(sc.t, sc.s, _r(root)),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p28_judged_reason": p28_judged_reason,
     "p28_owned_protest": p28_owned_protest,
     "p28_carried_sympathy": p28_carried_sympathy,
     "p28_borne_message": p28_borne_message,
     "p28_lifted_imposed": p28_lifted_imposed,
+    "p28_city_court": p28_city_court,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
