@@ -9,6 +9,8 @@ suite's states named by name, capital or demonym, each with several acts and phr
   demonstration (14);
 - ``p28_carried_sympathy``: "the ambassador delivered (handed over, passed on) Kenya's
   condolences to Peru": empathy S -> T (018, root 01), never aid (07);
+- ``p28_delivered_message``: "the envoy delivered Kenya's message (a letter from Ruto) to Peru":
+  a statement S -> T (010, as "sent a message"), never aid;
 - ``p28_borne_message``: "the envoy arrived in Lima bearing condolences (a message) from
   Kenya('s president)": the visit S -> T (04) and the condolences S -> T (01) are the sender's;
 - ``p28_city_court``: "a magistrate (judge, court) in Nairobi ordered the release of the
@@ -17,9 +19,10 @@ suite's states named by name, capital or demonym, each with several acts and phr
   beef was lifted (eased) on Monday": the imposer eases its own measure, S -> T (08).
 
 Scores on main (9068283) before the fix, seed 0, right of 24 (false assertions): judged
-reason 9 (15), owned protest 12 (12), carried sympathy 9 (15), borne message 8 (7), lifted
-imposed 0 (0), city court 23 (0: "a magistrate" was no court word); after: 24, 24, 24, 24, 23
-(the parser's contact clause "the tariffs X had imposed on ... were lifted" read as a passive of
+reason 9 (15), owned protest 12 (12), carried sympathy 6 (18), delivered message 0 (23), borne
+message 8 (7), lifted imposed 0 (0), city court 23 (0: "a magistrate" was no court word); after:
+24, 24, 24, 23 ("the special envoy handed over ..." parsed as a noun phrase), 24, 23 (the
+parser's contact clause "the tariffs X had imposed on ... were lifted" read as a passive of
 "imposed": left), 24, 0 false.
 """
 
@@ -108,8 +111,28 @@ def p28_carried_sympathy(sc: Scene) -> Built:
         owner = f"President {sc.leader(sc.s)}'s" if sc.s.leader(sc.date) else _poss(sname)
     else:
         owner = _poss(sname)
-    text = (f"{sc.rng.choice(_BEARERS)} {sc.rng.choice(_CARRIED)} {owner} "
-            f"{sc.rng.choice(_SYMPATHY)} to {tname}{sc.rng.choice(_AFTER)}.")  # fmt: skip
+    carried, sympathy = sc.rng.choice(_CARRIED), sc.rng.choice(_SYMPATHY)
+    if sc.rng.random() < 0.3:  # "delivered condolences from Kenya to Peru" ("passed on" before a
+        # bare noun is parsed as a preposition: "on sympathy")
+        carried = sc.rng.choice(("delivered", "conveyed", "handed over"))
+        text = f"{sc.rng.choice(_BEARERS)} {carried} {sympathy} from {sname} to {tname}."
+    else:
+        text = f"{sc.rng.choice(_BEARERS)} {carried} {owner} {sympathy} to {tname}{sc.rng.choice(_AFTER)}."
+    return text, (_e(sc.s, sc.t, _r("01")),), ()
+
+
+_MESSAGES = ("{Sposs} message", "a letter from {S}", "a message from {S}", "{Slead}'s letter",
+             "a letter from President {Slead}", "a written message from {S}")  # fmt: skip
+
+
+def p28_delivered_message(sc: Scene) -> Built:
+    """ "The envoy delivered Kenya's message (a letter from Ruto) to Peru": a statement Kenya ->
+    Peru (010, as "sent a message"), never aid (07)."""
+    sname, tname = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.3)
+    lead = sc.s.leader(sc.date) or sname
+    message = sc.rng.choice(_MESSAGES).format(S=sname, Sposs=_poss(sname), Slead=lead)
+    verb = sc.rng.choice(("delivered", "handed over", "delivered"))
+    text = f"{sc.rng.choice(_BEARERS)} {verb} {message} to {tname}{_time(sc)}."
     return text, (_e(sc.s, sc.t, _r("01")),), ()
 
 
@@ -171,6 +194,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p28_judged_reason": p28_judged_reason,
     "p28_owned_protest": p28_owned_protest,
     "p28_carried_sympathy": p28_carried_sympathy,
+    "p28_delivered_message": p28_delivered_message,
     "p28_borne_message": p28_borne_message,
     "p28_lifted_imposed": p28_lifted_imposed,
     "p28_city_court": p28_city_court,
