@@ -93,6 +93,7 @@ import phenomena_parties6
 import phenomena_parties21
 import phenomena_parties25
 import phenomena_parties27
+import phenomena_parties28
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -289,6 +290,7 @@ SUITE.add(one_scene=phenomena_fact26.FACT26_CONSTRUCTIONS, floors=phenomena_fact
 SUITE.add(one_scene=phenomena_leftovers24.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers24.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_codes27.CODES27_CONSTRUCTIONS, floors=phenomena_codes27.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers25.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers25.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties28.SCENE_CONSTRUCTIONS, floors=phenomena_parties28.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

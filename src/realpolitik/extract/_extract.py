@@ -66,8 +66,10 @@ from realpolitik.extract.parties import (
     trace_parties,
 )
 from realpolitik.extract.parties.accused_acts import accused_act, accused_news
+from realpolitik.extract.parties.borne_messages import borne_message
 from realpolitik.extract.parties.context_referents import told_words
 from realpolitik.extract.parties.drawn import drawn_from_another
+from realpolitik.extract.parties.reason_clauses import judged_reason
 from realpolitik.extract.salience import (
     depth,
     diplomatic_protest,
@@ -230,6 +232,7 @@ class _Run:
             back = is_background(hosted_act(f.tok, f.code), trig)
             back = back and not voiced_alongside(f.tok, f.code) and not drawn_from_another(f.tok)
             back = back and not performed_in_contact(f.tok, f.code, f.entry.pos == "N")
+            back = back and not borne_message(f.tok, f.entry.pos == "N")  # (parties28)
             fact = code_and_factuality(f, ctx)
             got = assign_parties(f, ctx)
             if self.traces is not None:
@@ -239,6 +242,8 @@ class _Run:
             if charged:  # "accused X of detaining Y's fishermen": X's act, reported (AC)
                 back = not accused_news(f.tok, f.code, pairs)
                 fact = "reported" if fact == "asserted" else fact
+            elif judged_reason(f.tok):  # "condemned X for detaining Y's fishermen" (parties28)
+                back = back or not accused_news(f.tok, f.code, pairs, judged=True)
             self.hits.append(TriggerHit(idx, f.code, fact, depth(f.tok), bool(pairs)))
             if not pairs:
                 fate(f, _fates.NO_PARTIES)

@@ -33,6 +33,13 @@ def _joined_part(tok: Token) -> bool:
     return prev is not None and prev.tag_ == "HYPH" and not prev.whitespace_ and tok.is_alpha
 
 
+def name_word(tok: Token) -> bool:
+    """A word of a proper name: a proper noun, or a lower-case part written onto a hyphen ("in"
+    of "Moon Jae-in's", which the tagger reads as a common noun), so that a stage asking for a
+    named owner or partner does not lose a leader whose name ends in such a part (parties28)."""
+    return tok.pos_ == "PROPN" or _joined_part(tok)
+
+
 def _opening_name(sent: Span) -> tuple[int, int] | None:
     """The first and last index of the hyphenated proper name that opens ``sent``.
     Precondition: a hyphen (tag HYPH) among its first words (the tags read once per parse)."""

@@ -31,7 +31,7 @@ from realpolitik.extract._means import framed_by_means, probed
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
 from realpolitik.extract._own_threats import warned_of_others
-from realpolitik.extract._promised_protests import protest_reading
+from realpolitik.extract._promised_protests import owned_protest, protest_reading
 from realpolitik.extract._sent_to_fight import sent_to_fight
 from realpolitik.extract._state_protests import state_voice
 from realpolitik.extract._tree import any_form
@@ -480,8 +480,8 @@ def diplomatic_protest(f: Found, source: Arg, actors: DocActors) -> str:
     if f.entry.pos == "N":
         from realpolitik.extract.parties.drawn import drawn_from_another
 
-        if not drawn_from_another(tok):
-            return f.code  # "drew a protest from Tokyo" only: a crowd's protest stays 14
+        if not drawn_from_another(tok) and not owned_protest(tok, source.tok):
+            return f.code  # "drew a protest from Tokyo", "Peru's protest": a crowd's stays 14
     elif f.entry.pos != "V" or not (
         any(c.dep_ == "dobj" or c.lower_ in _PROTESTED for c in tok.children) or bare_protest(tok)
     ):

@@ -27,6 +27,7 @@ from realpolitik.extract._words import EVIDENTIAL, OWNER_PRONOUNS
 from realpolitik.extract.confidence import OWNER
 from realpolitik.extract.factuality import CAPABLE, POSSIBLE_GOVERNORS
 from realpolitik.extract.parties.accused_acts import accused_doer
+from realpolitik.extract.parties.reason_clauses import judged_doer
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -143,6 +144,11 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
     accused = accused_doer(tok)
     if accused is not None:  # "accused X of detaining ...": X detains (class AC)
         got = actors.resolve(accused)
+        if got:
+            return got, 2
+    judged = judged_doer(tok)
+    if judged is not None:  # "condemned X for detaining ...": X detains (parties28)
+        got = actors.resolve(judged)
         if got:
             return got, 2
     means = by_means_governor(tok)

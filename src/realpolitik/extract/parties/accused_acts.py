@@ -91,14 +91,18 @@ def accused_victim(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(got) if got else c
 
 
-def accused_news(tok: Token, code: str, pairs: Sequence[tuple[Arg, Arg | None]]) -> bool:
+def accused_news(
+    tok: Token, code: str, pairs: Sequence[tuple[Arg, Arg | None]], *, judged: bool = False
+) -> bool:
     """A hostile accused act (a charge, as a denial answers one: ``CHARGED_ROOTS``) aimed at
     another state is news of the sentence, reported, beside the accusation (GUIDE rule 3; class
     AC); with no target, or its doer's own state ("of shelling Kharkiv" with the city unknown),
     or a friendly act ("accused X of backing the rebels", whose parties are often not the
-    story's states), it stays the accusation's background."""
+    story's states), it stays the accusation's background. ``judged``: the reason of a
+    judgement ("condemned X for detaining Y's fishermen", ``reason_clauses``), read alike."""
     aimed = any(t is not None and key(t) != key(s) for s, t in pairs)
-    return aimed and code[:2] in CHARGED_ROOTS and accusing_verb(tok) is not None
+    charged = judged or accusing_verb(tok) is not None
+    return aimed and code[:2] in CHARGED_ROOTS and charged
 
 
 def accused_act(tok: Token) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._hyphen_names import name_word
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child
 from realpolitik.extract._words import REQUEST_ROOTS
@@ -110,7 +111,7 @@ def _purpose_place(s: Site, verb: Token, own: set[str]) -> list[Arg]:
         if k.dep_ not in ("advcl", "xcomp") or k.i < verb.i or not to:
             continue
         for t in k.subtree:
-            if t.i in s.not_parties or t.pos_ != "PROPN":
+            if t.i in s.not_parties or not name_word(t):
                 continue
             got = [a for a in s.actors.resolve(t) if key(a) not in own and not unknown(a)]
             if got:
@@ -220,7 +221,7 @@ def received_host_place(s: Site, c: Candidates) -> Candidates:
     if s.noun or not s.code.startswith(_HOSTING) or not c.targets:
         return c
     name = _agent_name(s.tok)
-    if name is None or name.pos_ != "PROPN":
+    if name is None or not name_word(name):
         return c
     own = {key(a) for a in c.targets}
     if any(not unknown(a) and key(a) not in own for a in s.actors.resolve(name)):

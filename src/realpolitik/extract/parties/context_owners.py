@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._hyphen_names import name_word
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract.confidence import IN_PHRASE
@@ -81,7 +82,7 @@ def _place(s: Site) -> Token | None:
     """The named place an act leaves: "withdrew from Badme", "pulled the last of its troops
     out of X" (a name in no table, in the act's own phrase)."""
     for t in s.tok.subtree:
-        if t.dep_ != "pobj" or t.head.lower_ not in ("from", "of") or t.pos_ != "PROPN":
+        if t.dep_ != "pobj" or t.head.lower_ not in ("from", "of") or not name_word(t):
             continue
         if _in_phrase(t, s.tok) and not s.actors.resolve(t):
             return t

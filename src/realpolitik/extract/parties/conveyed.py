@@ -10,6 +10,7 @@ no state or of the owner's), and the "to / for" phrase the target.
 
 from __future__ import annotations
 
+from realpolitik.extract._hyphen_names import name_word
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
@@ -25,13 +26,16 @@ _AIMS = ("to", "for", "with")
 
 @acts_on(noun=False)
 def conveyed_owner(s: Site, c: Candidates) -> Candidates:
-    """ "The minister offered Kenya's condolences to Peru": Kenya -> Peru (see the module
-    doc)."""
+    """ "The minister offered Kenya's condolences to Peru", "handed over a letter from Ruto to
+    Museveni" (parties28): the owner -> the addressee (see the module doc)."""
     if s.noun or s.tok.lemma_.lower() not in CONVEYING:
         return c
     obj = s.child("dobj")
     owner = next((k for k in obj.children if k.dep_ == "poss"), None) if obj is not None else None
-    if owner is None or owner.pos_ != "PROPN":
+    if owner is None and obj is not None:  # "handed over a letter from Ruto to Museveni"
+        senders = pobjs(obj, ("from",)) + pobjs(s.tok, ("from",))  # (or hung on the verb)
+        owner = next((p for _, p in senders if name_word(p)), None)
+    if owner is None or not name_word(owner):
         return c
     owners = [a for a in s.actors.resolve(owner) if not unknown(a)]
     if not owners:
@@ -41,6 +45,7 @@ def conveyed_owner(s: Site, c: Candidates) -> Candidates:
         return c  # ("France conveyed Kenya's message": a named bearer stays the doer)
     assert obj is not None
     aims = [p for w, p in pobjs(s.tok, _AIMS) + pobjs(obj, _AIMS) if w != "with" or p.i > obj.i]
+    aims += [p for w, p in pobjs(owner.head, _AIMS) + pobjs(owner, _AIMS) if w == "to"]
     targets = [a for a in first(s.actors, aims) if key(a) not in mine]
     return c.with_sources(owners).with_targets(targets)
 

@@ -57,6 +57,52 @@ def imposed_measure_target(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(got, _MEASURE_ARCS) if got else c
 
 
+def imposed_measure_source(s: Site, c: Candidates) -> Candidates:
+    """ "The ban China had imposed on Australia's beef was lifted": an agentless passive act on a
+    measure is its imposer's (only the imposer lifts, eases or extends it), named as the
+    subject of the measure's own relative clause, never its target (parties28)."""
+    if s.noun or c.sources or s.root not in _MEASURE_ROOTS:
+        return c
+    measure = s.child("nsubjpass")
+    if measure is not None and _misread_imposer(s.tok, measure):
+        return _imposer_and_imposed(s, c, measure)
+    if measure is None or measure.lemma_.lower() not in MEASURE_NOUNS:
+        return c
+    for clause in measure.children:
+        if clause.dep_ not in _MODIFYING or clause.lemma_.lower() not in IMPOSING_VERBS:
+            continue
+        subj = next((k for k in clause.children if k.dep_ == "nsubj"), None)
+        if subj is None:  # "the ban Nigeria imposed on ..." misparsed: "Nigeria" apposed
+            subj = next((k for k in measure.children if k.dep_ == "appos" and k.i < clause.i), None)
+        got = [a for a in s.actors.resolve(subj) if not unknown(a)] if subj is not None else []
+        if got:  # (the passive subject's phrase gave the imposer as the target: not so)
+            mine = {key(a) for a in got}
+            kept = [a for a in c.targets if key(a) not in mine]
+            return c.with_sources(got, _MEASURE_ARCS).with_targets(kept)
+    return c
+
+
+def _misread_imposer(tok: Token, subj: Token) -> bool:
+    """ "The sanctions Britain imposed on Belarus were eased", misparsed: the act a relative
+    clause of the measure noun, the imposer its passive subject, "imposed" the imposer's
+    participle."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.head.lemma_.lower() in MEASURE_NOUNS
+        and subj.lemma_.lower() not in MEASURE_NOUNS
+        and any(k.dep_ == "acl" and k.lemma_.lower() in IMPOSING_VERBS for k in subj.children)
+    )
+
+
+def _imposer_and_imposed(s: Site, c: Candidates, imposer: Token) -> Candidates:
+    got = [a for a in s.actors.resolve(imposer) if not unknown(a)]
+    if not got:
+        return c
+    mine = {key(a) for a in got}
+    imposed = [a for a in _imposed_on(s, imposer) if not unknown(a) and key(a) not in mine]
+    return c.with_sources(got, _MEASURE_ARCS).with_targets(imposed)
+
+
 def _imposed_on(s: Site, measure: Token) -> list[Arg]:
     for clause in measure.children:
         if clause.dep_ not in _MODIFYING or clause.lemma_.lower() not in IMPOSING_VERBS:
