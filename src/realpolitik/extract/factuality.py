@@ -26,7 +26,7 @@ from realpolitik.extract._accused_conjunct import ACCUSING, verb_above
 from realpolitik.extract._clause_bounds import INVERTING, clause_apart
 from realpolitik.extract._denied_charge import appositive_denial
 from realpolitik.extract._future_time import future_time_clause
-from realpolitik.extract._passed_over import passed_over
+from realpolitik.extract._passed_over import passed_over, unfulfilled
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
 from realpolitik.extract._undone_plans import undone_plan
 from realpolitik.extract._words import LIGHT_VERBS
@@ -65,7 +65,7 @@ POSSIBLE_GOVERNORS = frozenset(
         "likelihood", "potential", "proposal", "offer", "threaten", "threat", "urge", "ask",
         "demand", "likely", "able", "ready", "willing", "set", "due", "poised", "poise", "eager",
         "fear", "warn", "predict", "scenario", "idea", "option", "would", "could", "might",
-        "invite", "invitation", "encourage", "persuade", "unlikely",
+        "invite", "invitation", "encourage", "persuade", "unlikely", "pledge", "promise", "vow",
     }
 )  # fmt: skip
 CAPABLE = frozenset({"place", "placed", "position", "positioned", "equipped", "qualified"})
@@ -310,8 +310,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
         return "negated"  # "neither side admits it", "no country has recognised it"
     unhesitating = False  # "would not hesitate to strike": the negation is of the hesitation
     for _ in range(8):
-        if negation and passed_over(tok):
-            return "negated"  # "rather than hand it to X": the act not chosen (lex14)
+        if negation and (passed_over(tok) or unfulfilled(tok)):
+            return "negated"  # "rather than hand it to X" (lex14); "threat to V, never carried out"
         mark = _level(tok, negation and not unhesitating, modality)
         if mark is not None:
             return mark
