@@ -44,6 +44,7 @@ import phenomena_fact8
 import phenomena_fact9
 import phenomena_fact24
 import phenomena_fact26
+import phenomena_fact27
 import phenomena_fut25
 import phenomena_issue as issue
 import phenomena_leftovers16
@@ -285,6 +286,7 @@ SUITE.add(one_scene=phenomena_lex27.SCENE_CONSTRUCTIONS, floors=phenomena_lex27.
 SUITE.add(one_scene=phenomena_parties27.SCENE_CONSTRUCTIONS, floors=phenomena_parties27.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_fact26.FACT26_CONSTRUCTIONS, floors=phenomena_fact26.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers24.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers24.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_fact27.FACT27_CONSTRUCTIONS, floors=phenomena_fact27.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -30,6 +30,7 @@ from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_fact24 import STAGE_CASES as FACT24_CASES
 from party_cases_fact26 import STAGE_CASES as FACT26_CASES
+from party_cases_fact27 import STAGE_CASES as FACT27_CASES
 from party_cases_fut25 import STAGE_CASES as FUT25_CASES
 from party_cases_leftovers16 import STAGE_CASES as LEFTOVERS16_CASES
 from party_cases_leftovers17 import STAGE_CASES as LEFTOVERS17_CASES
@@ -411,6 +412,7 @@ CASES += LEX27_CASES  # causative orders, sent home, stateless warnings (party_c
 CASES += PARTIES27_CASES  # missions, announced passives, crossings (party_cases_parties27.py)
 CASES += FACT26_CASES  # responses, complaints to a body, hedged acts (party_cases_fact26.py)
 CASES += LEFTOVERS24_CASES  # a judged act's "by" agent (party_cases_leftovers24.py)
+CASES += FACT27_CASES  # a threat's act never carried out (party_cases_fact27.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

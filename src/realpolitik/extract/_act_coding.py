@@ -217,8 +217,12 @@ _HOME_OFFICES = frozenset(
 def _unplaced_office(speaker: Token) -> bool:
     """A speaker that is a home office with no state named on it ("the defence minister", "the
     foreign ministry"): its state is the one whose readiness it states."""
-    return speaker.pos_ == "NOUN" and speaker.lemma_.lower() in _HOME_OFFICES and not any(
-        c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in speaker.children
+    return (
+        speaker.pos_ == "NOUN"
+        and speaker.lemma_.lower() in _HOME_OFFICES
+        and not any(
+            c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in speaker.children
+        )
     )
 
 

@@ -106,9 +106,12 @@ def _shifted_perfect(verb: Token) -> Token | None:
     kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not any(c.lower_ in ("had", "'d") for c in kids) or any(c.tag_ == "MD" for c in kids):
         return None
-    if not {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")} & TIME_MARKS:
-        return None
     gov = verb.head
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if "as" in marks and gov.lower_ == "soon":
+        gov = gov.head  # "as soon as the two had signed"
+    elif not marks & TIME_MARKS:
+        return None
     modal = any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in gov.children)
     return gov if modal else None
 

@@ -41,7 +41,7 @@ _DONE = frozenset(
      "act", "follow", "deliver", "keep", "apply", "materialise", "materialize", "make"}
 )  # fmt: skip
 _DENYING = frozenset({"never", "not", "n't"})
-_RELATIVE = frozenset({"which", "that"})
+_RELATIVE = frozenset({"which", "that", "it", "they", "he", "she"})  # (and its subject)
 _AUX = frozenset({"was", "were", "has", "have", "had", "been", "is", "are"})
 _SOFT = frozenset({"actually", "really", "fully", "ever", "yet"})
 
@@ -63,11 +63,12 @@ def unfulfilled(tok: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _UNDERTAKINGS or noun.i > tok.i:
         return False
     gov = noun.head
-    if noun.dep_ in ("nsubjpass", "nsubj") and gov.lemma_.lower() in _DONE:
-        if any(c.dep_ == "neg" for c in gov.children):
-            return True  # "the threat ... was never carried out" (or misread as its subject)
-    i = tok.right_edge.i + 1
-    if i >= len(doc) or doc[i].text != ",":
+    denied = any(c.dep_ == "neg" for c in gov.children)
+    if noun.dep_ in ("nsubjpass", "nsubj") and gov.lemma_.lower() in _DONE and denied:
+        return True  # "the threat ... was never carried out" (or misread as its subject)
+    end = tok.sent.end
+    i = next((t.i for t in doc[tok.i : end] if t.text == ","), end)  # (a relative clause may
+    if i >= end:  # hang on the act's object: "against Y's goods, which was never ...")
         return False
     words = doc[i + 1 : min(len(doc), i + 8)]
     k = 0

@@ -65,7 +65,7 @@ POSSIBLE_GOVERNORS = frozenset(
         "likelihood", "potential", "proposal", "offer", "threaten", "threat", "urge", "ask",
         "demand", "likely", "able", "ready", "willing", "set", "due", "poised", "poise", "eager",
         "fear", "warn", "predict", "scenario", "idea", "option", "would", "could", "might",
-        "invite", "invitation", "encourage", "persuade", "unlikely", "pledge", "promise", "vow",
+        "invite", "invitation", "encourage", "persuade", "unlikely",
     }
 )  # fmt: skip
 CAPABLE = frozenset({"place", "placed", "position", "positioned", "equipped", "qualified"})
@@ -324,7 +324,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
         )  # (the parser may hang "hesitated to strike" as an adverbial clause)
         if unhesitating and not _negated(head):
             return "possible"  # "Israel hesitated to strike": not done
-        if (dep == "advcl" and _governed_infinitive(tok)) or (modality and future_time_clause(tok)):
+        if (dep == "advcl" and _governed_infinitive(tok)) or future_time_clause(tok):
             return "possible"  # "X is set to expel ..." as an advcl; "when the two meet" (FT)
         if head.i == tok.i or dep in _STOP or clause_apart(head, tok):
             break
