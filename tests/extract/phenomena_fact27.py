@@ -20,7 +20,9 @@ acts and phrasings:
   "raise ... with" row cost four older fresh sets spurious keys, see the commit);
 - ``f27_characterised``: "X's ban on Y beef was never really about beef", "X's trade with Y
   crawled through a corridor", "Y took X's ban as an insult": an act noun a clause only
-  characterises is background, nothing asserted (NB).
+  characterises is background, nothing asserted (NB);
+- ``f27_told_participle``: "X's ministry said it had delivered a protest note to Y, accusing Y's
+  guards of ...": the trailing participle shares the reported clause's report (FA).
 
 Scores on main (0631f34) before the fix, ``bench/phenomena.py``, are beside FLOORS.
 """
@@ -207,6 +209,30 @@ def f27_characterised(sc: Scene) -> Built:
     return _cap(text), (), (Expect("*", "*", frozenset(), NOT_ASSERTED),)
 
 
+_NOTES = ("had delivered a protest note to {T}", "had sent a note of protest to {T}",
+          "had handed a protest note to {Tposs} ambassador", "had lodged a formal protest with {T}")  # fmt: skip
+_ACCUSING = ("accusing {Tdem} border guards of beating a {Sdem} driver",
+             "accusing {Tdem} police of mistreating {Sdem} traders",
+             "accusing {Tdem} soldiers of firing on {Sdem} fishermen")  # fmt: skip
+_MINISTRIES = ("{Sposs} foreign ministry", "The {Sdem} foreign ministry", "{S}", "{Slead}")
+
+
+def f27_told_participle(sc: Scene) -> Built:
+    """ "Latvia's foreign ministry said it had delivered a protest note to Tallinn, accusing
+    Estonian border guards of beating a Latvian driver": the participle shares the reported
+    clause's subject and its report, never asserted (FA)."""
+    tname = sc.name(sc.t, capital=0.4)
+    fill = {"T": tname, "Tposs": _poss(sc.t.name), "Tdem": sc.t.demonym, "Sdem": sc.s.demonym,
+            "S": sc.s.name, "Sposs": _poss(sc.s.name), "Slead": sc.leader(sc.s)}  # fmt: skip
+    who = sc.rng.choice(_MINISTRIES).format(**fill)
+    pron = "he" if who == fill["Slead"] and who != sc.s.name else "it"
+    note = sc.rng.choice(_NOTES).format(**fill)
+    text = f"{_cap(who)} said {pron} {note}, {sc.rng.choice(_ACCUSING).format(**fill)}."
+    want = (_e(sc.s, sc.t, _r("11"), frozenset({"reported"})),)
+    allowed = (_e(sc.s, sc.t, frozenset(), NOT_ASSERTED), _e(sc.t, sc.s, frozenset(), NOT_ASSERTED))
+    return text, want, allowed
+
+
 FACT27_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "f27_shifted_perfect": f27_shifted_perfect,
     "f27_never_carried": f27_never_carried,
@@ -214,6 +240,7 @@ FACT27_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "f27_ready_unplaced": f27_ready_unplaced,
     "f27_raised_with": f27_raised_with,
     "f27_characterised": f27_characterised,
+    "f27_told_participle": f27_told_participle,
 }
 # Floors (fewest right of 24, most false assertions). On main (0631f34) before the fix, seed 0
 # (``sample(name, 24, 0)``): shifted_perfect 0/24 (30 false: the agreement asserted both ways),
