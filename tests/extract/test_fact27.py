@@ -93,3 +93,15 @@ def test_raised_act_noun_is_background(extract: Extract) -> None:
     assert ("CHL", "ARG", "17", "asserted") in got, got
     assert all(s != "---" for s, *_ in got), got  # (the detentions noun: no doerless act)
     assert all(f != "asserted" for s, *_, f in got if s == "ARG"), got
+
+
+def test_told_participle_shares_the_report(extract: Extract) -> None:
+    """A participle trailing a reported deed shares its report (FA); one trailing an
+    announcement made as the speaker speaks stays asserted."""
+    got = root_events(
+        extract(
+            "Latvia's foreign ministry said it had delivered a protest note to Tallinn, accusing "
+            "Estonian border guards of beating a Latvian driver."
+        )
+    )
+    assert got and all(f != "asserted" for *_, f in got), got
