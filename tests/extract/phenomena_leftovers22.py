@@ -96,7 +96,7 @@ def lo22_no_plans(sc: Scene) -> Built:
 
 
 # (infinitive phrase with {T}, root) of deals one negotiates.
-_DEALS = (("buy jets from {T}", "06"), ("sell jets to {T}", "06"), ("supply gas to {T}", "07"),
+_DEALS = (("buy jets from {T}", "06"), ("sell jets to {T}", "06"), ("supply gas to {T}", "06"),  # (trade: fact27)
           ("sign a defence pact with {T}", "05"), ("buy drones from {T}", "06"),
           ("sell howitzers to {T}", "06"), ("sign a trade deal with {T}", "05"))  # fmt: skip
 _TALKS = ("is in talks to", "is in negotiations to", "is now in talks to", "was in talks to")

@@ -45,6 +45,7 @@ import phenomena_fact8
 import phenomena_fact9
 import phenomena_fact24
 import phenomena_fact26
+import phenomena_fact27
 import phenomena_fut25
 import phenomena_issue as issue
 import phenomena_leftovers16
@@ -291,6 +292,7 @@ SUITE.add(one_scene=phenomena_leftovers24.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_codes27.CODES27_CONSTRUCTIONS, floors=phenomena_codes27.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers25.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers25.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties28.SCENE_CONSTRUCTIONS, floors=phenomena_parties28.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_fact27.FACT27_CONSTRUCTIONS, floors=phenomena_fact27.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -30,6 +30,7 @@ from party_cases_coref10 import STAGE_CASES as COREF10_CASES
 from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_fact24 import STAGE_CASES as FACT24_CASES
 from party_cases_fact26 import STAGE_CASES as FACT26_CASES
+from party_cases_fact27 import STAGE_CASES as FACT27_CASES
 from party_cases_fut25 import STAGE_CASES as FUT25_CASES
 from party_cases_leftovers16 import STAGE_CASES as LEFTOVERS16_CASES
 from party_cases_leftovers17 import STAGE_CASES as LEFTOVERS17_CASES
@@ -415,6 +416,7 @@ CASES += PARTIES28_CASES  # reason clauses, borne messages, imposers (party_case
 CASES += FACT26_CASES  # responses, complaints to a body, hedged acts (party_cases_fact26.py)
 CASES += LEFTOVERS24_CASES  # a judged act's "by" agent (party_cases_leftovers24.py)
 CASES += LEFTOVERS25_CASES  # a passive refusal of entry (party_cases_leftovers25.py)
+CASES += FACT27_CASES  # a threat's act never carried out (party_cases_fact27.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -196,7 +196,34 @@ def _own_stance(f: Found, ctx: SentenceParties) -> bool:
         return False
     own = {a.ref.country or a.ref.code for a in ctx.actors.resolve(speaker)}
     got = {a.ref.country or a.ref.code for a in ctx.actors.resolve(subj)}
+    if f.tok.lemma_.lower() in _READY_WORDS and _unplaced_office(speaker):
+        placed = any(a.ref.country for a in ctx.actors.resolve(speaker))
+        if not placed:  # "the defence minister said Togo was ready to V" (fresh15 RD)
+            return any(a.ref.country for a in ctx.actors.resolve(subj))
     return bool(own) and got == own
+
+
+# Adjectives of a stated readiness ("X was ready / willing / prepared / open to V").
+_READY_WORDS = frozenset({"ready", "willing", "prepared", "open"})
+# Offices that speak for their own state: one named with no state of its own ("the defence
+# minister said Togo was ready to ...") states the readiness of the state the clause names,
+# made by saying it (GUIDE rule 4, round 19). Not envoys or ambassadors, who speak abroad.
+_HOME_OFFICES = frozenset(
+    {"president", "minister", "premier", "chancellor", "spokesman", "spokeswoman",
+     "spokesperson", "ministry", "government", "king", "emir", "secretary", "cabinet"}
+)  # fmt: skip
+
+
+def _unplaced_office(speaker: Token) -> bool:
+    """A speaker that is a home office with no state named on it ("the defence minister", "the
+    foreign ministry"): its state is the one whose readiness it states."""
+    return (
+        speaker.pos_ == "NOUN"
+        and speaker.lemma_.lower() in _HOME_OFFICES
+        and not any(
+            c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in speaker.children
+        )
+    )
 
 
 def _anothers_refusal(f: Found, ctx: SentenceParties) -> bool:

@@ -32,6 +32,7 @@ from realpolitik.extract._named_firms import named_firms
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._noun_subjects import aside_noun
 from realpolitik.extract._other_bearers import drop_other_bearers
+from realpolitik.extract._passed_over import unfulfilled
 from realpolitik.extract._performed_acts import manner_call, performed_in_contact
 from realpolitik.extract._received_guests import received_guests
 from realpolitik.extract._ruled_out import unrequested_rule_outs
@@ -212,7 +213,11 @@ class _Run:
         folded = {f.tok.i for f in found if f.absorbed}
         for f in found:
             if (
-                (object_of_trigger(f, trig, self.actors) and manner_call(f.tok) is None)
+                (
+                    object_of_trigger(f, trig, self.actors)
+                    and manner_call(f.tok) is None
+                    and not unfulfilled(f.tok)  # "threat to V Y, never carried out" (fact27)
+                )
                 or non_event(f, trig)
                 or suspends_no_member(f, self.actors)
             ):

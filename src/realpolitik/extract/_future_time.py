@@ -10,6 +10,12 @@ factuality of its verb is `possible`), the temporal clause's act is future too: 
 (GUIDE rule 4), never asserted, whatever its parties ("the two" expanding to both directions
 stays `possible` both ways). A past tense ("when the two met") or a present main clause ("X
 raises it whenever they meet") is left alone.
+
+Reported speech shifts the tenses back one step: "the border will reopen once the two have
+agreed" becomes "X said the border would reopen once the two governments had agreed on joint
+patrols" (fresh15's FT). Under a past modal ("would", "could", "might", "should") a past perfect
+time clause is that shifted present perfect, its act still ahead; the same past perfect under a
+plain past ("the border reopened once they had agreed") is done and stays asserted.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ FUTURE_AUX = frozenset(
      "must"}
 )  # fmt: skip
 _PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+# Modals of the future seen from the past ("said it would reopen once ...").
+PAST_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 _CLIMB = 5  # time noun, preposition, a noun or two the phrase hangs on, the verb
 
 
@@ -90,8 +98,28 @@ def future_main_clause(gov: Token) -> bool:
     return factuality_of(gov) == "possible"
 
 
+def _shifted_perfect(verb: Token) -> Token | None:
+    """The verb a past perfect time clause ("once the two had agreed") hangs on, when that
+    verb carries a past modal ("would reopen", "would be reopened"); None otherwise."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return None
+    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ in ("had", "'d") for c in kids) or any(c.tag_ == "MD" for c in kids):
+        return None
+    gov = verb.head
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if "as" in marks and gov.lower_ == "soon":
+        gov = gov.head  # "as soon as the two had signed"
+    elif not marks & TIME_MARKS:
+        return None
+    modal = any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in gov.children)
+    return gov if modal else None
+
+
 def future_time_clause(verb: Token) -> bool:
-    """``verb`` heads a present-tense time clause whose main clause is future or hedged: its
-    act lies ahead (`possible`)."""
+    """``verb`` heads a present-tense time clause whose main clause is future or hedged, or a
+    past perfect one under a past modal (reported speech): its act lies ahead (`possible`)."""
     gov = time_clause_governor(verb)
+    if gov is None and verb.pos_ in ("VERB", "AUX"):
+        gov = _shifted_perfect(verb)
     return gov is not None and gov.i != verb.i and future_main_clause(gov)

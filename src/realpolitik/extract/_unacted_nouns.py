@@ -7,6 +7,12 @@ missions into something larger": the act is one the speaker warns against being 
 no act done or planned. "Italy's early release of the smugglers was reckless": the release is
 the subject of a verdict, an act already known that the clause judges (background, `bg`), not
 a new asserted event.
+
+So is an act noun that a clause only characterises (fresh15's NB, fact27): "the ban was never
+really about fish" (what it is about), "their trade crawled through a corridor" (how an
+exchange fares: "crawled", "stalled", "limped"), "Y took / saw the ban as an insult" (a verdict
+in an "as" phrase), "would raise the detentions with NAME" (the topic raised). The act is
+background; the clause's subject is never its doer.
 """
 
 from __future__ import annotations
@@ -36,6 +42,18 @@ _VERDICTS = frozenset(
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _VERDICT_DEPS = frozenset({"acomp", "attr"})
+# Verbs of how an exchange fares, not whether it happened ("trade crawled / stalled"); and the
+# exchange nouns they take (an act noun's own verb, "the talks stalled", is left alone).
+_FARING = frozenset(
+    {"crawl", "stall", "limp", "languish", "stagnate", "dwindle", "slow", "suffer", "flourish",
+     "thrive", "boom", "recover", "revive", "halve", "collapse", "sputter", "falter", "trickle"}
+)  # fmt: skip
+_EXCHANGES = frozenset({"trade", "commerce", "export", "import", "traffic", "shipment"})
+# Verbs of raising a matter with someone ("would raise the detentions with NAME", "bring up the
+# arrests with her counterpart"): the act noun is the topic, not a new act.
+_RAISING = frozenset({"raise", "bring"})
+# Verbs that take an act "as" a verdict ("took the ban as an insult", "saw it as an affront").
+_TAKING_AS = frozenset({"take", "see", "view", "regard", "treat", "read", "interpret", "perceive"})
 _CLIMB = 6  # heads walked up to a tempting noun ("temptation to turn its missions into ...")
 
 
@@ -75,9 +93,31 @@ def _judged(tok: Token) -> bool:
     return any(c.dep_ in _VERDICT_DEPS and c.lemma_.lower() in _VERDICTS for c in verb.children)
 
 
+def _characterised(tok: Token) -> bool:
+    """An event noun a clause only characterises: "the ban was never about fish", "their trade
+    crawled through a corridor", "took the ban as an insult"."""
+    if tok.pos_ != "NOUN":
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if tok.dep_ in _SUBJECT_DEPS and lemma == "be":
+        return any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+    if tok.dep_ in _SUBJECT_DEPS and lemma in _FARING:
+        return tok.lemma_.lower() in _EXCHANGES
+    if tok.dep_ == "dobj" and lemma in _RAISING:
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *tok.children))
+    if tok.dep_ == "dobj" and lemma in _TAKING_AS:
+        return any(  # ("as" hung on the verb or on the noun)
+            c.dep_ == "prep" and c.lower_ == "as" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _VERDICTS for o in c.children)
+            for c in (*verb.children, *tok.children)
+        )  # fmt: skip
+    return False
+
+
 def unacted(tok: Token, pos: str) -> bool:
-    """``tok`` (a trigger of part of speech ``pos``) names no act of its sentence: reviewed or
-    judged (nouns), or an act one is tempted to (any)."""
+    """``tok`` (a trigger of part of speech ``pos``) names no act of its sentence: reviewed,
+    judged or only characterised (nouns), or an act one is tempted to (any)."""
     if _tempted(tok):
         return True
-    return pos == "N" and (_reviewed(tok) or _judged(tok))
+    return pos == "N" and (_reviewed(tok) or _judged(tok) or _characterised(tok))

@@ -26,7 +26,7 @@ from realpolitik.extract._accused_conjunct import ACCUSING, accused_arc, verb_ab
 from realpolitik.extract._clause_bounds import INVERTING, clause_apart
 from realpolitik.extract._denied_charge import appositive_denial
 from realpolitik.extract._future_time import future_time_clause
-from realpolitik.extract._passed_over import passed_over
+from realpolitik.extract._passed_over import passed_over, unfulfilled
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
 from realpolitik.extract._undone_plans import undone_plan
 from realpolitik.extract._words import CARRYING_VERBS, LIGHT_VERBS
@@ -310,8 +310,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
         return "negated"  # "neither side admits it", "no country has recognised it"
     unhesitating = False  # "would not hesitate to strike": the negation is of the hesitation
     for _ in range(8):
-        if negation and passed_over(tok):
-            return "negated"  # "rather than hand it to X": the act not chosen (lex14)
+        if negation and (passed_over(tok) or unfulfilled(tok)):
+            return "negated"  # "rather than hand it to X" (lex14); "threat to V, never carried out"
         mark = _level(tok, negation and not unhesitating, modality)
         if mark is not None:
             return mark
@@ -324,7 +324,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
         )  # (the parser may hang "hesitated to strike" as an adverbial clause)
         if unhesitating and not _negated(head):
             return "possible"  # "Israel hesitated to strike": not done
-        if (dep == "advcl" and _governed_infinitive(tok)) or (modality and future_time_clause(tok)):
+        if (dep == "advcl" and _governed_infinitive(tok)) or future_time_clause(tok):
             return "possible"  # "X is set to expel ..." as an advcl; "when the two meet" (FT)
         if head.i == tok.i or dep in _STOP or clause_apart(head, tok):
             break
