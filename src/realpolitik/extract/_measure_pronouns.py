@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Measures a state imposes and eases (the objects of the lexicon's 081 / 085 easing rows).
 MEASURE_NOUNS = frozenset({
@@ -112,3 +112,19 @@ def _own_phrase(obj: Token) -> bool:
         and obj.doc[after].dep_ == "prep"
         and obj.doc[after].lower_ in _MEASURE_PREPS
     )
+
+
+# Verbs after which a lone "it" / "them" read as an indirect object is the thing given.
+_GIVING = frozenset({"grant", "approve", "refuse", "deny", "lift", "scrap", "keep", "extend"})
+
+
+def pronoun_object(sent: Span) -> None:
+    """ "and Y granted it a day later": the parser may read the pronoun as an indirect object
+    (``dative``) before a time phrase, so the verb has no object and its rows do not see what
+    "it" stands for. A lone "it" / "them" with no direct object after it is the object."""
+    for tok in sent:
+        if tok.dep_ != "dative" or tok.lower_ not in ("it", "them"):
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() in _GIVING and not any(c.dep_ == "dobj" for c in verb.children):
+            tok.dep_ = "dobj"

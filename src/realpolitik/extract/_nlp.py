@@ -45,6 +45,7 @@ from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
 from realpolitik.extract._judged_object import judged_object
 from realpolitik.extract._kept_states import kept_complement
+from realpolitik.extract._measure_pronouns import pronoun_object
 from realpolitik.extract._listed_verbs import listed_verb
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
@@ -221,6 +222,7 @@ def repair_parse(sent: Span) -> None:
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)
     causative_participle(sent)  # "ordered twelve of them deported" (lex27, OC)
     kept_complement(sent)  # "kept its posts with X closed for a day" (lex27, L)
+    pronoun_object(sent)  # "and Y granted it a day later": "it" the object (lex28, GR)
     object_after_time(sent)
     ordered_infinitive(sent)
     deadline_to_leave(sent)  # "were given 72 hours to leave X": an expulsion (leftovers17)
