@@ -178,13 +178,17 @@ _DETAINED = (
     "{Tdem} soldiers detained four {Sdem} fishermen last week.",
 )
 _PROTESTED = ("{S} protested, and {Tcap} said nothing for weeks.", "{S} protested strongly.",
-              "{S} protested the next day.", "{S} protested at once.")  # fmt: skip
+              "{S} protested the next day.", "{S} protested at once.",
+              "The affair showed how quickly goodwill can sour: {S} protested, and {Tcap} said "
+              "nothing for weeks.",
+              "It shows how fragile trust is: {S} protested at once.")  # fmt: skip
 
 
 def l28_bare_protest(sc: Scene) -> Built:
     """ "Estonian guards detained three Latvian drivers in March. Riga protested": a state's
     protest with nothing protested named is the diplomatic protest (114), aimed at the story's
-    other state."""
+    other state; after "showed how ...:" the clause is the writer's own statement (asserted),
+    not the content of "show"."""
     first = sc.rng.choice(_DETAINED).format(Tdem=sc.t.demonym, Sdem=sc.s.demonym)
     second = sc.rng.choice(_PROTESTED).format(S=sc.name(sc.s, capital=0.5), Tcap=sc.t.capital)
     return f"{first} {second}", (_e(sc.t, sc.s, "17"), _e(sc.s, sc.t, "11")), ()

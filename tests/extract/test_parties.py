@@ -49,6 +49,7 @@ from party_cases_lex20 import STAGE_CASES as LEX20_CASES
 from party_cases_lex22 import STAGE_CASES as LEX22_CASES
 from party_cases_lex25 import STAGE_CASES as LEX25_CASES
 from party_cases_lex27 import STAGE_CASES as LEX27_CASES
+from party_cases_lex28 import STAGE_CASES as LEX28_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -411,6 +412,7 @@ CASES += LEX27_CASES  # causative orders, sent home, stateless warnings (party_c
 CASES += PARTIES27_CASES  # missions, announced passives, crossings (party_cases_parties27.py)
 CASES += FACT26_CASES  # responses, complaints to a body, hedged acts (party_cases_fact26.py)
 CASES += LEFTOVERS24_CASES  # a judged act's "by" agent (party_cases_leftovers24.py)
+CASES += LEX28_CASES  # grants, wanted persons, measures kept, bare protests (party_cases_lex28)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -54,7 +54,9 @@ def antecedent(obj: Token) -> Token | None:
     """The measure, request or access noun the pronoun ``obj`` stands for (see the module)."""
     low = obj.lower_
     if low in _MEASURE_ONES:
-        return _measure_one(obj)
+        got = _measure_one(obj)
+        if got is not None or low not in _PLURAL_PRONOUNS:
+            return got  # (a plain "those": as "them", below)
     if low in _SINGULAR_PRONOUNS:
         plural = False
     elif low in _PLURAL_PRONOUNS:
