@@ -230,5 +230,10 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l28_called_measure": l28_called_measure,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
-# on main before lex28 the same 24 scored (right, false assertions): filled in below.
+# on main before lex28 (0631f34) the same 24 scored (right, false assertions):
+# l28_granted_request 0/21 (aid, 070, or no target); l28_ease_idiom 10/8 (an easing, 081);
+# l28_handed_wanted 0/9 (aid, or no target); l28_kept_one 0/0 (nothing for "kept");
+# l28_ordered_withdrawn 0/24 (a troop withdrawal, 0874); l28_considered 0/0 (014 with no
+# target); l28_bare_protest 11/7 (no target, or a demonstration after "showed how ...:");
+# l28_called_measure 13/0 (nothing when "the duty unfair" is read as one phrase).
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
