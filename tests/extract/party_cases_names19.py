@@ -41,9 +41,7 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     ),
     (
         "no_own_state_help",  # a failure to help at home: no own-state target
-        # (with a colon the lead-in is no complement of "sent" since lex28, and no own-state
-        # target arises to drop; the semicolon keeps the parser's reading this stage repairs)
-        "Chad has not helped itself; its government has not sent a single consul to the camps.",
+        "Nor has Chad helped itself: its government has not sent a single consul to the camps.",
         "sent",
         "pairs",
         {("TCDGOV", "")},

@@ -6,7 +6,8 @@ the colon on the verb after it, as that verb's complement (``ccomp``), as if it 
 protested, said or shown ("protested that ..."), so that a protest reads as "shows that" (no
 demonstration) and loses its bare reading. The clause after the colon is the writer's own
 statement of what happened, not the content of the lead-in's "show"; the lead-in is a clause
-beside it (``parataxis``), not its complement.
+beside it (``parataxis``), not its complement. Only a verb with no complement of its own
+after the colon ("Riga protested") is repaired here.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _COLON = ":"
+# A verb after the colon with a complement of its own after it reports that complement; the
+# lead-in hung on it is set apart by ``_clause_bounds.clause_apart`` (context22), not here.
+_OWN_COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp"})
 
 
 def colon_lead_in(sent: Span) -> None:
@@ -29,6 +33,8 @@ def colon_lead_in(sent: Span) -> None:
         verb = sent.doc[i].head
         if verb.i <= i or verb.pos_ not in ("VERB", "AUX"):
             continue
+        if any(c.dep_ in _OWN_COMPLEMENTS and c.i > verb.i for c in verb.children):
+            continue  # ("A accuses B; B says the claims are baseless": _clause_bounds's)
         for c in verb.children:
             if c.dep_ == "ccomp" and c.right_edge.i < i and c.i < i:
                 c.dep_ = "parataxis"
