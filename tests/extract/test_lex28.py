@@ -64,6 +64,7 @@ def test_the_act_of_the_by_phrase(extract: Extract) -> None:
          ("GHA", "NGA", "063", "asserted")),
         ("Argentina lifted its curbs on Chilean apples in May but kept the one on pears.",
          ("ARG", "CHL", "163", "asserted")),
+        ("Benin is considering its options against Togo.", ("BEN", "TGO", "014", "asserted")),
         ("Estonian guards detained three Latvian drivers. Riga protested at once.",
          ("LVA", "EST", "114", "asserted")),
         ("Argentina imposed a duty on Chilean wine. Chilean growers, who export most of their "
