@@ -189,9 +189,16 @@ def l28_bare_protest(sc: Scene) -> Built:
     protest with nothing protested named is the diplomatic protest (114), aimed at the story's
     other state; after "showed how ...:" the clause is the writer's own statement (asserted),
     not the content of "show"."""
+    want = (_e(sc.t, sc.s, "17"), _e(sc.s, sc.t, "11"))
+    if sc.rng.random() < 0.25:  # the act named in the lead-in of the protest's own sentence
+        tname = sc.name(sc.t, capital=0.0)
+        text = (f"Trade between the two is small. {_poss(tname)} detention of three "
+                f"{sc.s.demonym} drivers showed how quickly goodwill can sour: "
+                f"{sc.name(sc.s, capital=0.5)} protested.")  # fmt: skip
+        return text, want, ()
     first = sc.rng.choice(_DETAINED).format(Tdem=sc.t.demonym, Sdem=sc.s.demonym)
     second = sc.rng.choice(_PROTESTED).format(S=sc.name(sc.s, capital=0.5), Tcap=sc.t.capital)
-    return f"{first} {second}", (_e(sc.t, sc.s, "17"), _e(sc.s, sc.t, "11")), ()
+    return f"{first} {second}", want, ()
 
 
 _IMPOSED = (("a duty", "the duty"), ("a tariff", "the tariff"), ("a levy", "the levy"),

@@ -5,13 +5,17 @@ class BP).
 nothing for weeks": a state that protests with nothing protested and no place named
 (``_bare_protests.bare_protest``) lodges a diplomatic protest (114, ``salience``) about the
 story's act, so with the other state of the story's latest act between the two (GUIDE rule 7's
-"protested the arrests"), not with nobody. With no such act the protest keeps no target (a
+"protested the arrests"), or of an act named earlier in its own sentence ("Estonia's detention
+of three Latvian drivers showed how quickly goodwill can sour: Riga protested"), not with
+nobody. With no such act the protest keeps no target (a
 state lodges no protest with itself: ``_bare_protests.own_protest_target``).
 """
 
 from __future__ import annotations
 
 from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.court_cases import story_partner
@@ -37,6 +41,23 @@ def protest_story_partner(s: Site, c: Candidates) -> Candidates:
             and not a.ref.code.startswith("---")
             and diplomatic_protest(s.found, a, s.actors) == DIPLOMATIC_PROTEST
         ):
-            b = story_partner(s, own)
+            b = _partner_here(s, own) or story_partner(s, own)
         pairs.append((a, b))
     return c.with_pairs(pairs)
+
+
+def _partner_here(s: Site, own: str) -> Arg | None:
+    """The other state of an act between ``own`` and another state named earlier in the
+    protest's own sentence ("Estonia's detention of three Latvian drivers showed how quickly
+    goodwill can sour: Riga protested")."""
+    for i, f in sorted(s.ctx.triggers.items(), reverse=True):
+        if i >= s.tok.i:
+            continue
+        got = s.ctx.roles_of(f)
+        homes = {a.ref.country for a in (*got.sources, *got.targets) if a.ref.country}
+        if own not in homes or len(homes) != 2:
+            continue
+        for a in (*got.sources, *got.targets):
+            if a.ref.country and a.ref.country != own:
+                return Arg(a.ref, EARLIER, s.tok.i)
+    return None
