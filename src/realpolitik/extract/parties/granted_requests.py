@@ -70,6 +70,23 @@ def _askers_before(s: Site, own: set[str]) -> list[Arg]:
     return []
 
 
+_MAKER_PREPS = frozenset({"of", "by", "from"})
+
+
+def maker_named(tok: Token) -> bool:
+    """Whether a grant's object is a request that names its maker: a possessive ("the
+    government's request") or an "of / by / from" phrase ("a request by local chiefs")."""
+    if tok.lemma_.lower() not in _GRANTING:
+        return False
+    for k in tok.children:
+        if k.dep_ in ("dobj", "nsubjpass") and k.lemma_.lower() in GRANTED_NOUNS:
+            return any(
+                g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ in _MAKER_PREPS)
+                for g in k.children
+            )
+    return False
+
+
 @acts_on(noun=False, roots=(_YIELD,))
 def granted_request_maker(s: Site, c: Candidates) -> Candidates:
     """ "X asked for access ..., and Y granted it": the grant's receiver is the asker (see the
