@@ -77,6 +77,7 @@ import phenomena_lex22
 import phenomena_lex23
 import phenomena_lex25
 import phenomena_lex27
+import phenomena_lex28
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -293,6 +294,7 @@ SUITE.add(one_scene=phenomena_codes27.CODES27_CONSTRUCTIONS, floors=phenomena_co
 SUITE.add(one_scene=phenomena_leftovers25.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers25.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties28.SCENE_CONSTRUCTIONS, floors=phenomena_parties28.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_fact27.FACT27_CONSTRUCTIONS, floors=phenomena_fact27.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex28.SCENE_CONSTRUCTIONS, floors=phenomena_lex28.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

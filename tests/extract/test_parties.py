@@ -51,6 +51,7 @@ from party_cases_lex20 import STAGE_CASES as LEX20_CASES
 from party_cases_lex22 import STAGE_CASES as LEX22_CASES
 from party_cases_lex25 import STAGE_CASES as LEX25_CASES
 from party_cases_lex27 import STAGE_CASES as LEX27_CASES
+from party_cases_lex28 import STAGE_CASES as LEX28_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -417,6 +418,7 @@ CASES += FACT26_CASES  # responses, complaints to a body, hedged acts (party_cas
 CASES += LEFTOVERS24_CASES  # a judged act's "by" agent (party_cases_leftovers24.py)
 CASES += LEFTOVERS25_CASES  # a passive refusal of entry (party_cases_leftovers25.py)
 CASES += FACT27_CASES  # a threat's act never carried out (party_cases_fact27.py)
+CASES += LEX28_CASES  # grants, wanted persons, measures kept, bare protests (party_cases_lex28)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -56,10 +56,14 @@ def own_protest_target(code: str, source: Arg, target: Arg | None) -> Arg | None
     return None if target.ref.code == source.ref.country else target
 
 
+# "protested at once", "at first", "at last": a manner or time, no place (lex28).
+_AT_ONCE = frozenset({"once", "first", "last", "length", "least"})
+
+
 def _when(prep: Token) -> bool:
-    """ "on Monday", "in May": a time phrase, no place."""
+    """ "on Monday", "in May", "at once": a time phrase, no place."""
     return any(
-        o.lower_ in TIME_NOUNS or o.lower_ in FULL_MONTHS or o.like_num
+        o.lower_ in TIME_NOUNS or o.lower_ in FULL_MONTHS or o.like_num or o.lower_ in _AT_ONCE
         for o in prep.children
-        if o.dep_ == "pobj"
+        if o.dep_ in ("pobj", "pcomp")
     )

@@ -122,14 +122,14 @@ def caused_participle(tok: Token) -> bool:
 
 
 def drop_causing_orders(found: list[Found]) -> None:
-    """Drop (in place) an order whose causative participle is itself a trigger: "ordered them
-    deported" is the deportation, done by the orderer, and no demand (10)."""
-    acts = {f.tok.i for f in found}
+    """Drop (in place) every causative order: "ordered them deported" is the deportation, done
+    by the orderer, and no demand (10); "ordered the cheese withdrawn from sale" names no act
+    between states (the participle has no event: goods recalled, lex28, fresh15 OC), and nobody
+    is asked to do anything either, so it is no demand."""
     causing = {
         f.tok.i
         for f in found
-        if f.tok.lemma_.lower() in _ORDER
-        and any(caused_participle(c) and c.i in acts for c in f.tok.children)
+        if f.tok.lemma_.lower() in _ORDER and any(caused_participle(c) for c in f.tok.children)
     }
     if causing:
         found[:] = [f for f in found if f.tok.i not in causing]

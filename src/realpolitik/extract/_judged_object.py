@@ -43,6 +43,8 @@ def judged_object(sent: Span) -> None:
             return  # (the tree was rewritten: the next parse of the sentence reads it again)
         if any(c.dep_ == "dobj" for c in verb.children):
             continue
+        if _object_as_compound(sent, verb):
+            return  # (the tree was rewritten)
         comps = [c for c in verb.children if c.dep_ == "oprd"]
         if len(comps) >= 2 and comps[0].pos_ in _NOMINAL and comps[0].i < comps[1].i:
             comps[0].dep_ = "dobj"
@@ -50,6 +52,27 @@ def judged_object(sent: Span) -> None:
             comps[0].dep_ = "dobj"  # "called Madrid's move arbitrary": the verdict on the noun
         elif len(comps) == 1 and _person_called(verb, comps[0]):
             comps[0].dep_ = "dobj"  # "called South Korea's president to offer condolences"
+
+
+def _object_as_compound(sent: Span, verb: Token) -> bool:
+    """ "Chilean growers called the duty unfair (and a blow to trade)": the parser may read
+    "the duty unfair" as one phrase, the judged noun a compound of the verdict adjective (the
+    verb's ``oprd``), so the verb has no object. A noun compound before an adjective
+    complement, with the article or possessive before it, is the verb's object and the
+    adjective its predicate (lex28, fresh15 CC)."""
+    adj = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"), None)
+    if adj is None or adj.i < verb.i:
+        return False
+    noun = next((c for c in adj.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    if noun is None or noun.i != adj.i - 1:
+        return False
+    heads, deps = tree_of(sent)
+    heads[noun.i], deps[noun.i] = verb.i, "dobj"
+    for c in adj.lefts:
+        if c.i < noun.i:
+            heads[c.i] = noun.i  # ("the", "Argentina's": the noun's own words)
+    _write_tree(sent, heads, deps)
+    return True
 
 
 def _person_called(verb: Token, comp: Token) -> bool:

@@ -41,6 +41,7 @@ from realpolitik.extract._clause_shape_repairs import (
     inverted_condition,
     visiting_guest,
 )
+from realpolitik.extract._colon_clauses import colon_lead_in
 from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._deadline_repairs import deadline_to_leave
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
@@ -51,6 +52,7 @@ from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct,
 from realpolitik.extract._judged_object import judged_object
 from realpolitik.extract._kept_states import kept_complement
 from realpolitik.extract._listed_verbs import listed_verb
+from realpolitik.extract._measure_pronouns import pronoun_object
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
     name_as_modal,
@@ -228,6 +230,8 @@ def repair_parse(sent: Span) -> None:
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)
     causative_participle(sent)  # "ordered twelve of them deported" (lex27, OC)
     kept_complement(sent)  # "kept its posts with X closed for a day" (lex27, L)
+    pronoun_object(sent)  # "and Y granted it a day later": "it" the object (lex28, GR)
+    colon_lead_in(sent)  # "showed how ...: Riga protested": no complement (lex28, BP)
     object_after_time(sent)
     ordered_infinitive(sent)
     deadline_to_leave(sent)  # "were given 72 hours to leave X": an expulsion (leftovers17)

@@ -1,0 +1,63 @@
+"""A state's bare protest is lodged with the story's other state (issue 9, lex28: fresh15's
+class BP).
+
+"Estonian guards detained three Latvian drivers in March. Riga protested, and Tallinn said
+nothing for weeks": a state that protests with nothing protested and no place named
+(``_bare_protests.bare_protest``) lodges a diplomatic protest (114, ``salience``) about the
+story's act, so with the other state of the story's latest act between the two (GUIDE rule 7's
+"protested the arrests"), or of an act named earlier in its own sentence ("Estonia's detention
+of three Latvian drivers showed how quickly goodwill can sour: Riga protested"), not with
+nobody. With no such act the protest keeps no target (a
+state lodges no protest with itself: ``_bare_protests.own_protest_target``).
+"""
+
+from __future__ import annotations
+
+from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
+from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties.court_cases import story_partner
+
+_PROTEST = "protest"
+
+
+@acts_on(noun=False)
+def protest_story_partner(s: Site, c: Candidates) -> Candidates:
+    """ "Riga protested": the story's other state as the bare protest's target."""
+    if not c.pairs or s.noun or s.tok.lemma_.lower() != _PROTEST:
+        return c
+    if all(b is not None for _, b in c.pairs) or not bare_protest(s.tok):
+        return c
+    from realpolitik.extract.salience import diplomatic_protest  # (salience reads parties)
+
+    pairs = []
+    for a, b in c.pairs:
+        own = a.ref.country
+        if (
+            b is None
+            and own
+            and not a.ref.code.startswith("---")
+            and diplomatic_protest(s.found, a, s.actors) == DIPLOMATIC_PROTEST
+        ):
+            b = _partner_here(s, own) or story_partner(s, own)
+        pairs.append((a, b))
+    return c.with_pairs(pairs)
+
+
+def _partner_here(s: Site, own: str) -> Arg | None:
+    """The other state of an act between ``own`` and another state named earlier in the
+    protest's own sentence ("Estonia's detention of three Latvian drivers showed how quickly
+    goodwill can sour: Riga protested")."""
+    for i, f in sorted(s.ctx.triggers.items(), reverse=True):
+        if i >= s.tok.i:
+            continue
+        got = s.ctx.roles_of(f)
+        homes = {a.ref.country for a in (*got.sources, *got.targets) if a.ref.country}
+        if own not in homes or len(homes) != 2:
+            continue
+        for a in (*got.sources, *got.targets):
+            if a.ref.country and a.ref.country != own:
+                return Arg(a.ref, EARLIER, s.tok.i)
+    return None
