@@ -34,13 +34,7 @@ def continued_act_partner(s: Site, c: Candidates) -> Candidates:
         return c
     if not _known_object(s):
         return c
-    pairs = []
-    for a, b in c.pairs:
-        own = a.ref.country
-        if b is None and own and not a.ref.code.startswith("---") and not named_outside(s, {own}):
-            b = _recent_partner(s, own)
-        pairs.append((a, b))
-    return c.with_pairs(pairs)
+    return c.fill_targets(lambda own: None if named_outside(s, {own}) else _recent_partner(s, own))
 
 
 def _known_object(s: Site) -> bool:

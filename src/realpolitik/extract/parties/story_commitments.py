@@ -119,18 +119,15 @@ def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
         return c
     if all(b is not None for _, b in c.pairs) or factuality_of(s.tok) not in _DONE:
         return c  # (a hedged commitment, "could offer talks", is no act made to anyone yet)
-    pairs = []
-    for a, b in c.pairs:
-        own = a.ref.country
-        if b is None and own and not a.ref.code.startswith("---"):
-            others = _others_named(s, own)
-            partner = _story_partner(s, own) or earlier_clause_partner(s, own)
-            if partner is None:
-                partner = _one_named_party(s, own)
-            if partner is not None and set(others) <= {partner.ref.country}:
-                b = partner
-        pairs.append((a, b))
-    return c.with_pairs(pairs)
+
+    def partner(own: str) -> Arg | None:
+        others = _others_named(s, own)
+        found = _story_partner(s, own) or earlier_clause_partner(s, own)
+        if found is None:
+            found = _one_named_party(s, own)
+        return found if found is not None and set(others) <= {found.ref.country} else None
+
+    return c.fill_targets(partner)
 
 
 # Cooperation between two states that sets up a joint project: an agreement, an intent, a
@@ -183,13 +180,7 @@ def joint_project_partner(s: Site, c: Candidates) -> Candidates:
         return c
     if not _project_named_before(s):
         return c
-    pairs = []
-    for a, b in c.pairs:
-        own = a.ref.country
-        if b is None and own and not a.ref.code.startswith("---") and not _others_named(s, own):
-            b = _joint_partner(s, own)
-        pairs.append((a, b))
-    return c.with_pairs(pairs)
+    return c.fill_targets(lambda own: None if _others_named(s, own) else _joint_partner(s, own))
 
 
 __all__ = ["commitment_story_partner", "joint_project_partner"]

@@ -27,13 +27,7 @@ def yield_story_partner(s: Site, c: Candidates) -> Candidates:
         return c
     if maker_named(s.tok):
         return c  # ("granted the request of the families": the maker named is no state, lex28)
-    pairs = []
-    for a, b in c.pairs:
-        own = a.ref.country
-        if b is None and own and not a.ref.code.startswith("---"):
-            b = story_partner(s, own)
-        pairs.append((a, b))
-    return c.with_pairs(pairs)
+    return c.fill_targets(lambda own: story_partner(s, own))
 
 
 __all__ = ["yield_story_partner"]
