@@ -91,6 +91,7 @@ import phenomena_parties6
 import phenomena_parties21
 import phenomena_parties25
 import phenomena_parties27
+import phenomena_parties29
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -285,6 +286,7 @@ SUITE.add(one_scene=phenomena_lex27.SCENE_CONSTRUCTIONS, floors=phenomena_lex27.
 SUITE.add(one_scene=phenomena_parties27.SCENE_CONSTRUCTIONS, floors=phenomena_parties27.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_fact26.FACT26_CONSTRUCTIONS, floors=phenomena_fact26.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers24.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers24.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties29.SCENE_CONSTRUCTIONS, floors=phenomena_parties29.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
