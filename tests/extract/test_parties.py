@@ -62,6 +62,7 @@ from party_cases_parties6 import COVERED_ELSEWHERE, STAGE_CASES
 from party_cases_parties21 import STAGE_CASES as PARTIES21_CASES
 from party_cases_parties25 import STAGE_CASES as PARTIES25_CASES
 from party_cases_parties27 import STAGE_CASES as PARTIES27_CASES
+from party_cases_parties29 import STAGE_CASES as PARTIES29_CASES
 from party_cases_practice3 import STAGE_CASES as PRACTICE3_CASES
 from party_cases_recur1 import STAGE_CASES as RECUR1_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
@@ -411,6 +412,7 @@ CASES += LEX27_CASES  # causative orders, sent home, stateless warnings (party_c
 CASES += PARTIES27_CASES  # missions, announced passives, crossings (party_cases_parties27.py)
 CASES += FACT26_CASES  # responses, complaints to a body, hedged acts (party_cases_fact26.py)
 CASES += LEFTOVERS24_CASES  # a judged act's "by" agent (party_cases_leftovers24.py)
+CASES += PARTIES29_CASES  # story acts, asked persons, high commissions (party_cases_parties29.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

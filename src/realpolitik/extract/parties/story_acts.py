@@ -4,15 +4,18 @@ parties29: fresh15's class X; recurring.md's "target only in the story").
 "Togolese guards shot three Beninese men. Cotonou threatened to close the crossing", "Estonian
 guards detained Latvian drivers. Riga demanded an explanation", "Chile's president ordered the
 army to reinforce patrols along the border": a demand (10), a refusal (12), a threat (13) or a
-show of force (15) by a state or its government that names no one is aimed at the other state of
-the story, as a yield (08, ``story_yield``) and a commitment (03, ``story_commitments``) already
-are, and as a hedged hostile act is (``hedged_partner``). The other state is the one the
-paragraph names besides the doer's (names, capitals, demonyms, office-holders); where it names
-none, the story's latest act between the doer's state and one other (``story_partner``); where
-it names several, no one. Done by the state or its government only: a demand of its farmers or
-students, a threat by its police, are no act between states. Not where the act's own object or
-"against" phrase names people or a thing that is the doer's own or no state's: "threatened to
-arrest protesters", "demanded the minister's resignation" are domestic.
+show of force (15) by a state or its government that names no one, told as done (asserted or
+reported), is aimed at the other state of the story, as a yield (08, ``story_yield``) and a
+commitment (03, ``story_commitments``) already are, and as a hedged hostile act is
+(``hedged_partner``). The other state is the one the paragraph names besides the doer's
+(names, capitals, demonyms, office-holders), a conjoined clause of the act's sentence
+included; where it names none, the story's latest act between the doer's state and one other
+(``story_partner``); where it names several, no one. A refusal only where that state asked or
+demanded something of the doer before (GUIDE rule 5: a refusal needs something to refuse).
+Done by the state or its government only: a demand of its farmers or students, a threat by its
+police, are no act between states. Not where the act's own object or "against" phrase names
+people of the doer's own state or of none, its army aside: "threatened to arrest protesters",
+"demanded the minister's resignation", "sent riot police to its border region" are domestic.
 
 "The May trip by Chile's prime minister yielded an accord": a visit noun whose phrase names no
 place went to the story's other state (the same reading, for visits, ``visit_noun_host``).
@@ -29,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.factuality import factuality_of
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties._phrase_reading import governing_act_targets
@@ -40,6 +44,7 @@ if TYPE_CHECKING:
 
 # Demands, refusals, threats and shows of force between states.
 _STORY_ROOTS = frozenset({"10", "12", "13", "15"})
+_DONE = frozenset({"asserted", "reported"})
 _REFUSAL = "12"
 _ASKING = frozenset({"02", "10"})  # appeals and demands: what a refusal turns down
 _GOVERNMENT_SECTORS = frozenset({"", "GOV", "GOVMIL"})
@@ -48,8 +53,9 @@ _NO_STATE = "---"
 # "ordered the army to reinforce").
 _FRAMED = frozenset({"xcomp", "ccomp"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-# The doer's own forces, sent or reinforced: an instrument of the act, no domestic party.
-_FORCE_SECTORS = frozenset({"MIL", "COP"})
+# The doer's armed forces, sent or reinforced: an instrument of the act, no domestic party
+# (its police sent to its own region are a home deployment: lex27's l27_home_deployment).
+_FORCE_SECTORS = frozenset({"MIL"})
 
 
 def _by_government(s: Site, a: Arg) -> bool:
@@ -129,11 +135,17 @@ def _asked_by(s: Site, own: str, other: Arg) -> bool:
     return False
 
 
-@acts_on(roots=_STORY_ROOTS)
+@acts_on(noun=False, roots=_STORY_ROOTS)
 def story_act_partner(s: Site, c: Candidates) -> Candidates:
-    """A demand, refusal, threat or show of force by a state that names no one: the
-    paragraph's (else the story's) other state as its target."""
-    if not c.pairs or s.root not in _STORY_ROOTS or all(b is not None for _, b in c.pairs):
+    """A demand, refusal, threat or show of force by a state that names no one, told as done:
+    the paragraph's (else the story's) other state as its target. An act asked for, feared or
+    planned ("asked Y to use its seat to demand ...", "said X's deployment might ...") is left
+    to the stages of hedged acts (``hedged_partner``)."""
+    if not c.pairs or s.noun or s.root not in _STORY_ROOTS:
+        return c
+    if all(b is not None for _, b in c.pairs) or s.found.negated:
+        return c
+    if factuality_of(s.tok, sent=s.ctx.sent) not in _DONE:
         return c
     pairs = []
     for a, b in c.pairs:
