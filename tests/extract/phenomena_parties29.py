@@ -17,8 +17,9 @@ constructions, crossed with the suite's states named by name, capital, demonym o
   request);
 - ``p29_high_commission`` (EM): "X's high commission (representative office) in Y-capital asked
   for consular access to the traders": X -> Y 02;
-- ``p29_released_held`` (AP): "X police detained three Y reporters. The reporters were released
-  on Saturday": the release is the holder's (X -> Y 08).
+- ``p29_released_held`` (AP): "X police detained three Y reporters. (Y asked X to explain the
+  arrests.) The reporters (the three, they) were released on Saturday": the release is the
+  holder's (X -> Y 08).
 
 Scores on main (0631f34) before the fix, ``bench/phenomena.py``, are beside FLOORS.
 """
@@ -191,11 +192,13 @@ def p29_released_held(sc: Scene) -> Built:
     who = sc.rng.choice(_HOLDERS).format(Sdem=sc.s.demonym, S=sc.s.name)
     held = sc.rng.choice(_HELD)
     first = f"{who} detained three {sc.t.demonym} {held} on Friday."
-    again = sc.rng.choice((f"The {held}", "They", f"The three {held}"))
-    text = f"{first} {again} {sc.rng.choice(_FREED)}."
+    again = sc.rng.choice((f"The {held}", "They", f"The three {held}", "The three", "All three"))
+    between = sc.rng.choice(("", f" {sc.name(sc.t)} asked {sc.name(sc.s)} to explain the arrests."))
+    text = f"{first}{between} {again} {sc.rng.choice(_FREED)}."
     want = (Expect(sc.s.iso3, sc.t.iso3, _r("17"), ASSERTED),
             Expect(sc.s.iso3, sc.t.iso3, _r("08"), ASSERTED))  # fmt: skip
-    return _cap(text), want, ()
+    allowed = (Expect(sc.t.iso3, sc.s.iso3, _r("02", "10"), ASSERTED),)  # (the request between)
+    return _cap(text), want, allowed
 
 
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {

@@ -94,6 +94,11 @@ _STORY_SENTENCES = 1  # the story act is told in this sentence or the one before
 # by whoever held them: only a holding story act (17) names that doer (parties29: fresh15's AP).
 _RELEASE = "08"
 _HOLDING_ROOTS = frozenset({"17"})
+# People held are freed days later, after the requests for their release: the holding act may
+# be told a few sentences before ("... detained two Estonian journalists. Tallinn asked Riga to
+# let its consul visit the pair. The two were released on Tuesday"), and named again as a group.
+_RELEASE_SENTENCES = 3
+_HELD_AGAIN = frozenset({"they", "both", "pair", "two", "three", "all"})
 _THEY = frozenset({"they"})
 
 
@@ -113,23 +118,22 @@ def carried_victims(s: Site, c: Candidates) -> Candidates:
     if victims is None:
         return c
     placed = {a.ref.country for a in c.targets if a.ref.country}
-    roots = _HOLDING_ROOTS if s.root == _RELEASE else _STORY_ROOTS
-    act = _story_act(s, victims, placed, roots)
+    act = _story_act(s, victims, placed, s.root == _RELEASE)
     if act is None or act.target is None:
         return c
     hurt = [Arg(act.target, EARLIER, victims.i)]
-    if placed and placed != {home_of(act.source)}:
+    if placed and placed != {home_of(act.source)} and s.root != _RELEASE:
         hurt = list(c.targets)
     return c.with_sources([Arg(act.source, EARLIER, s.tok.i)]).with_targets(hurt)
 
 
-def _story_act(
-    s: Site, victims: Token, placed: set[str], roots: frozenset[str]
-) -> EarlierAct | None:
+def _story_act(s: Site, victims: Token, placed: set[str], release: bool) -> EarlierAct | None:
     """The latest story act of coercion, assault or force by one state on another's people
     whose people ``victims`` names again ("three of the traders", "the men", "they"), or, for
     victims the sentence places (``placed``: "three Ugandan traders"), on that state's people."""
-    for act in reversed(recent(s, _STORY_SENTENCES)):
+    roots = _HOLDING_ROOTS if release else _STORY_ROOTS
+    words = _HELD_AGAIN if release else _THEY
+    for act in reversed(recent(s, _RELEASE_SENTENCES if release else _STORY_SENTENCES)):
         if act.root not in roots or act.target is None or act.background:
             continue
         own, hurt = home_of(act.source), act.target.country
@@ -137,9 +141,11 @@ def _story_act(
             continue
         if placed == {hurt}:
             return act
-        fits = act.thing is not None and referent_fits(victims, act.thing, act.root, _THEY)
-        if fits and (not placed or placed == {own}):
-            return act  # ("two of them" read as the doer's guards: the people they held)
+        fits = act.thing is not None and referent_fits(victims, act.thing, act.root, words)
+        if fits and (not placed or placed == {own} or (release and hurt in placed)):
+            # ("two of them" read as the doer's guards: the people they held; a group word of
+            # a release, "the pair", read as both sides of the story)
+            return act
     return None
 
 

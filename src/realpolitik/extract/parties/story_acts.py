@@ -201,6 +201,7 @@ def visit_noun_host(s: Site, c: Candidates) -> Candidates:
 
 # -- the second conjunct of a seizure or a release -------------------------------------------
 _THING_ROOTS = frozenset({"17", "08"})
+_SEIZURE = "17"
 
 
 def _thing_object(s: Site) -> bool:
@@ -225,6 +226,9 @@ def conjoined_thing_owner(s: Site, c: Candidates) -> Candidates:
     head = s.ctx.triggers.get(tok.head.i)
     if head is None or head.code[:2] not in _THING_ROOTS or not _thing_object(s):
         return c
+    obj = s.child("dobj")
+    if s.root == _SEIZURE and obj is not None and any(k.dep_ == "poss" for k in obj.children):
+        return c  # ("seized their boats": the owners' state is ``victims_written_state``'s)
     got = governing_act_targets(s, c)
     own = {key(a) for a in c.sources}
     return got if any(a.ref.country and key(a) not in own for a in got.targets) else c
