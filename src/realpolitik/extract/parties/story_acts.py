@@ -108,7 +108,11 @@ def _other_state(s: Site, own: str) -> Arg | None:
     crossing, and Tallinn refused"), else (the paragraph naming no other) the story's partner;
     None where the paragraph names several."""
     found: dict[str, ActorRef] = {}
+    subject = s.child("nsubj")  # ("Ethnic Uzbeks in Kyrgyzstan vowed": the doer's own words)
+    own_words = range(subject.left_edge.i, subject.right_edge.i + 1) if subject else range(0)
     for tok in s.tok.doc[: s.ctx.sent.end]:
+        if tok.i in own_words:
+            continue
         m = s.actors.mention_of(tok)
         if m is None or not m.ref.country or m.ref.country == own:
             continue
