@@ -60,7 +60,7 @@ def test_and_name_in_a_coordination(nlp: Any, text: str, want: set[tuple[str, st
         (  # A: the story's doer's ministry; its act with no target named is not domestic
             "Peru accused Chile's navy of harassing Peruvian fishermen. The ministry demanded "
             "compensation.",
-            {("PER", "CHL"), ("PER", "")},
+            {("PER", "CHL")},  # (the demand names no one: the story's other state, parties29)
         ),
         (  # A: "it" and "the ministry" are the accuser's, not Budapest's
             "Serbia's interior ministry accused Hungarian police of beating two Serbian drivers. "

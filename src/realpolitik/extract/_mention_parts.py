@@ -35,6 +35,27 @@ _LINK_PREPS = frozenset({"of", "from", "in"})
 # A diplomatic mission and its head sit in the host state, which they do not belong to: "the
 # embassy in Tallinn", "the consul in Tartu" are another state's (fresh14's EM).
 MISSION_WORDS = frozenset({"embassy", "consulate", "legation", "ambassador", "consul"})
+# Mission words that are one only with their modifier (parties29: fresh15's EM): a Commonwealth
+# "high commission" / "high commissioner", a "representative" or "liaison office", a
+# "diplomatic mission" ("the European Commission", "a trade office", "the UN mission" are none).
+_QUALIFIED_MISSIONS = {
+    "commission": frozenset({"high"}),
+    "commissioner": frozenset({"high"}),
+    "office": frozenset({"representative", "liaison"}),
+    "mission": frozenset({"diplomatic"}),
+}
+
+
+def is_mission(tok: Token) -> bool:
+    """``tok`` names a diplomatic mission or its head: "embassy", "consul", "high commission",
+    "representative office", "diplomatic mission"."""
+    lemma = tok.lemma_.lower()
+    if lemma in MISSION_WORDS:
+        return True
+    marks = _QUALIFIED_MISSIONS.get(lemma)
+    return marks is not None and any(
+        k.dep_ in ("amod", "compound") and k.lower_ in marks for k in tok.children
+    )
 
 
 def owner_link(tok: Token, prep: Token) -> bool:
@@ -43,7 +64,7 @@ def owner_link(tok: Token, prep: Token) -> bool:
     Estonia's; the sender is read from the story by ``parties.missions``)."""
     if prep.dep_ != "prep" or prep.lower_ not in _LINK_PREPS:
         return False
-    return prep.lower_ != "in" or tok.lemma_.lower() not in MISSION_WORDS
+    return prep.lower_ != "in" or not is_mission(tok)
 
 
 def serves_in(tok: Token, prep: Token) -> bool:

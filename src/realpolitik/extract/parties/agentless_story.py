@@ -90,6 +90,15 @@ _HARMS = frozenset({"17", "18", "19"})
 # The story act the victims come from: a state's coercion, assault or force on people.
 _STORY_ROOTS = frozenset({"17", "18", "19", "20"})
 _STORY_SENTENCES = 1  # the story act is told in this sentence or the one before
+# A release or a return of people held (08: "the reporters were released on Saturday") is done
+# by whoever held them: only a holding story act (17) names that doer (parties29: fresh15's AP).
+_RELEASE = "08"
+_HOLDING_ROOTS = frozenset({"17"})
+# People held are freed days later, after the requests for their release: the holding act may
+# be told a few sentences before ("... detained two Estonian journalists. Tallinn asked Riga to
+# let its consul visit the pair. The two were released on Tuesday"), and named again as a group.
+_RELEASE_SENTENCES = 3
+_HELD_AGAIN = frozenset({"they", "both", "pair", "two", "three", "all"})
 _THEY = frozenset({"they"})
 
 
@@ -98,8 +107,10 @@ def carried_victims(s: Site, c: Candidates) -> Candidates:
     traders": an agentless harm whose victims name again the people of the story act before
     (by one state's police, army or government, on another state's people) is that act's
     doer's, aimed at the victims' state; only where the sentence names no doer and places the
-    victims in no other state."""
-    if s.noun or s.root not in _HARMS or not _agentless(s.tok):
+    victims in no other state. "The reporters were released on Saturday" after "Latvian police
+    detained three Estonian reporters": the release of people a story act held is the holder's
+    (LVACOP -> EST 08), as only the holding act names who can free them."""
+    if s.noun or s.root not in _HARMS | {_RELEASE} or not _agentless(s.tok):
         return c
     if any(not unknown(a) for a in c.sources):
         return c
@@ -107,30 +118,34 @@ def carried_victims(s: Site, c: Candidates) -> Candidates:
     if victims is None:
         return c
     placed = {a.ref.country for a in c.targets if a.ref.country}
-    act = _story_act(s, victims, placed)
+    act = _story_act(s, victims, placed, s.root == _RELEASE)
     if act is None or act.target is None:
         return c
     hurt = [Arg(act.target, EARLIER, victims.i)]
-    if placed and placed != {home_of(act.source)}:
+    if placed and placed != {home_of(act.source)} and s.root != _RELEASE:
         hurt = list(c.targets)
     return c.with_sources([Arg(act.source, EARLIER, s.tok.i)]).with_targets(hurt)
 
 
-def _story_act(s: Site, victims: Token, placed: set[str]) -> EarlierAct | None:
+def _story_act(s: Site, victims: Token, placed: set[str], release: bool) -> EarlierAct | None:
     """The latest story act of coercion, assault or force by one state on another's people
     whose people ``victims`` names again ("three of the traders", "the men", "they"), or, for
     victims the sentence places (``placed``: "three Ugandan traders"), on that state's people."""
-    for act in reversed(recent(s, _STORY_SENTENCES)):
-        if act.root not in _STORY_ROOTS or act.target is None or act.background:
+    roots = _HOLDING_ROOTS if release else _STORY_ROOTS
+    words = _HELD_AGAIN if release else _THEY
+    for act in reversed(recent(s, _RELEASE_SENTENCES if release else _STORY_SENTENCES)):
+        if act.root not in roots or act.target is None or act.background:
             continue
         own, hurt = home_of(act.source), act.target.country
         if not own or not hurt or own == hurt or act.source.code.startswith(UNNAMED.code):
             continue
         if placed == {hurt}:
             return act
-        fits = act.thing is not None and referent_fits(victims, act.thing, act.root, _THEY)
-        if fits and (not placed or placed == {own}):
-            return act  # ("two of them" read as the doer's guards: the people they held)
+        fits = act.thing is not None and referent_fits(victims, act.thing, act.root, words)
+        if fits and (not placed or placed == {own} or (release and hurt in placed)):
+            # ("two of them" read as the doer's guards: the people they held; a group word of
+            # a release, "the pair", read as both sides of the story)
+            return act
     return None
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._mention_parts import MISSION_WORDS
+from realpolitik.extract._mention_parts import is_mission
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract.confidence import EARLIER
@@ -38,7 +38,7 @@ _STORY_SENTENCES = 3
 def mission_host(s: Site, tok: Token) -> str | None:
     """The state a mission word ("the embassy in Tallinn", "the consul in Tartu") is said to
     sit in by its own "in" phrase, where no modifier names its sender."""
-    if tok.lemma_.lower() not in MISSION_WORDS:
+    if not is_mission(tok):
         return None
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":

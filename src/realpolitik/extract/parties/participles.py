@@ -4,9 +4,15 @@ Togo. ``salience.voiced_alongside`` keeps such a participle as news beside its m
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._phrase_reading import governing_act_targets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Formal acts a trailing participle performs alongside the main act ("..., suspending trade").
 _FORMAL_ROOTS = frozenset({"16"})
@@ -42,6 +48,9 @@ def participle_pronoun_target(s: Site, c: Candidates) -> Candidates:
     obj = s.child("dobj")
     if obj is None or obj.lower_ not in _PERSON_OBJECTS:
         return c
+    person = _asked_person(s, tok.head, obj)
+    if person is not None:
+        return _person_state(s, c, person)
     got = governing_act_targets(s, c)
     head = tok.head  # "ordered X's envoy to leave the country, accusing him": the order's
     if not got.targets and head.dep_ == "xcomp" and head.head.i in s.ctx.triggers:
@@ -49,3 +58,45 @@ def participle_pronoun_target(s: Site, c: Candidates) -> Candidates:
         own = {key(a) for a in c.sources}
         return c.with_targets([a for a in s.ctx.roles_of(act).targets if key(a) not in own], 1)
     return got
+
+
+# The number of a person pronoun: "him"/"her" one person, "them" several.
+_SINGULAR_TAGS = frozenset({"NN"})
+_PLURAL_TAGS = frozenset({"NNS"})
+
+
+def _asked_person(s: Site, head: Token, pronoun: Token) -> Token | None:
+    """ "Togo asked Benin to hand over a former general ..., accusing him": the person object of
+    the act the main verb asks for (its ``xcomp``'s object), when the asking verb's own object
+    is the party asked; the participle may hang on either verb. The pronoun means that person,
+    never the state asked (PR of fresh14 and fresh15, parties29)."""
+    if head.dep_ == "xcomp":
+        asked, acts = head.head, [head]
+    else:
+        asked, acts = head, [x for x in head.children if x.dep_ == "xcomp"]
+    if not any(k.dep_ in ("dobj", "dative") for k in asked.children):
+        return None
+    tags = _PLURAL_TAGS if pronoun.lower_ == "them" else _SINGULAR_TAGS
+    for x in acts:
+        for o in x.children:
+            if o.dep_ != "dobj" or o.tag_ not in tags:
+                continue
+            if any(m.is_state and m.ref.code == m.ref.country for m in _mentions(s, o)):
+                return None  # ("to hand over the town": no person)
+            return o
+    return None
+
+
+def _mentions(s: Site, tok: Token) -> list:  # type: ignore[type-arg]
+    return [m for t in (tok, *tok.children) if (m := s.actors.mention_of(t)) is not None]
+
+
+def _person_state(s: Site, c: Candidates, person: Token) -> Candidates:
+    """The state of the person the pronoun means: the one its phrase names ("a Beninese
+    journalist"), else the doer's own (a wanted person of no named state is the requester's own
+    national: a domestic accusation, never the asked state's)."""
+    own = {key(a) for a in c.sources}
+    placed = [a for a in s.actors.resolve(person) if a.ref.country and key(a) not in own]
+    if placed:
+        return c.with_targets(placed, 1)
+    return c.with_targets([Arg(a.ref, a.quality, person.i) for a in c.sources], 1)

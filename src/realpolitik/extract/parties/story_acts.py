@@ -1,0 +1,241 @@
+"""Acts whose clause names no second state, aimed at the story's other state (issue 9 round 21,
+parties29: fresh15's class X; recurring.md's "target only in the story").
+
+"Togolese guards shot three Beninese men. Cotonou threatened to close the crossing", "Estonian
+guards detained Latvian drivers. Riga demanded an explanation", "Chile's president ordered the
+army to reinforce patrols along the border": a demand (10), a refusal (12), a threat (13) or a
+show of force (15) by a state or its government that names no one, told as done (asserted or
+reported), is aimed at the other state of the story, as a yield (08, ``story_yield``) and a
+commitment (03, ``story_commitments``) already are, and as a hedged hostile act is
+(``hedged_partner``). The other state is the one the paragraph names besides the doer's
+(names, capitals, demonyms, office-holders), a conjoined clause of the act's sentence
+included; where it names none, the story's latest act between the doer's state and one other
+(``story_partner``); where it names several, no one. A refusal only where that state asked or
+demanded something of the doer before (GUIDE rule 5: a refusal needs something to refuse).
+Done by the state or its government only: a demand of its farmers or students, a threat by its
+police, are no act between states. Not where the act's own object or "against" phrase names
+people of the doer's own state or of none, its army aside: "threatened to arrest protesters",
+"demanded the minister's resignation", "sent riot police to its border region" are domestic.
+
+"The May trip by Chile's prime minister yielded an accord": a visit noun whose phrase names no
+place went to the story's other state (the same reading, for visits, ``visit_noun_host``).
+
+"Argentine police detained 12 Chilean drivers and confiscated four lorries", "Chile freed the
+Argentine drivers and returned their lorries": the second conjunct of a seizure or a release,
+whose object is a thing with no state named, takes the first conjunct's people (and their state)
+as owners (``conjoined_thing_owner``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.factuality import factuality_of
+from realpolitik.extract.parties._kinds import acts_on
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+from realpolitik.extract.parties._phrase_reading import governing_act_targets
+from realpolitik.extract.parties.court_cases import story_partner
+from realpolitik.models import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Demands, refusals, threats and shows of force between states.
+_STORY_ROOTS = frozenset({"10", "12", "13", "15"})
+_DONE = frozenset({"asserted", "reported"})
+_REFUSAL = "12"
+_ASKING = frozenset({"02", "10"})  # appeals and demands: what a refusal turns down
+_GOVERNMENT_SECTORS = frozenset({"", "GOV", "GOVMIL"})
+_NO_STATE = "---"
+# Arcs followed down from the trigger to the acts it frames ("threatened to close",
+# "ordered the army to reinforce").
+_FRAMED = frozenset({"xcomp", "ccomp"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# The doer's armed forces, sent or reinforced: an instrument of the act, no domestic party
+# (its police sent to its own region are a home deployment: lex27's l27_home_deployment).
+_FORCE_SECTORS = frozenset({"MIL"})
+
+
+def _by_government(s: Site, a: Arg) -> bool:
+    """``a`` is the state or its government: a name, a capital, a leader, a ministry; not its
+    police, army, farmers or students (coded as the state with a sector)."""
+    if a.ref.code.startswith(_NO_STATE) or not a.ref.country:
+        return False
+    sector = a.ref.code[3:]
+    if sector not in _GOVERNMENT_SECTORS:
+        return False
+    if sector:
+        return True
+    tok = s.tok.doc[a.tok] if 0 <= a.tok < len(s.tok.doc) else None
+    subject = s.child("nsubj")  # ("Kenya's farmers demanded": people, coded as the state)
+    if subject is not None and subject.pos_ == "NOUN":
+        return False
+    return tok is None or tok.pos_ == "PROPN"
+
+
+def _framed_heads(tok: Token) -> list[Token]:
+    """The trigger and the verbs it frames, two levels down."""
+    heads = [tok]
+    for h in list(heads):
+        heads += [k for k in h.children if k.dep_ in _FRAMED]
+    for h in list(heads[1:]):
+        heads += [k for k in h.children if k.dep_ in _FRAMED and k not in heads]
+    return heads
+
+
+def _names_home_people(s: Site, own: str) -> bool:
+    """An object of the act or of an act it frames names an actor of the doer's own state or of
+    no state ("to arrest protesters", "the minister's resignation", "its officials"): a
+    domestic act, whatever the story."""
+    for h in _framed_heads(s.tok):
+        for o in h.children:
+            if o.dep_ not in _OBJECT_DEPS and not (o.dep_ == "prep" and o.lower_ == "against"):
+                continue
+            for t in o.subtree:
+                for a in s.actors.resolve(t) if t.pos_ in ("NOUN", "PROPN", "PRON") else []:
+                    if a.ref.code[3:6] in _FORCE_SECTORS:
+                        continue  # ("sent more troops to the border": its own forces)
+                    if a.ref.country == own or a.ref.code.startswith(_NO_STATE):
+                        return True
+    return False
+
+
+def _other_state(s: Site, own: str) -> Arg | None:
+    """The one state other than ``own`` that the paragraph names up to the end of the act's
+    sentence (a conjoined clause of its own sentence included: "Riga threatened to close the
+    crossing, and Tallinn refused"), else (the paragraph naming no other) the story's partner;
+    None where the paragraph names several."""
+    found: dict[str, ActorRef] = {}
+    subject = s.child("nsubj")  # ("Ethnic Uzbeks in Kyrgyzstan vowed": the doer's own words)
+    own_words = range(subject.left_edge.i, subject.right_edge.i + 1) if subject else range(0)
+    for tok in s.tok.doc[: s.ctx.sent.end]:
+        if tok.i in own_words:
+            continue
+        m = s.actors.mention_of(tok)
+        if m is None or not m.ref.country or m.ref.country == own:
+            continue
+        if m.ref.code.startswith(_NO_STATE):
+            continue
+        country = m.ref.country
+        if country not in found or (m.is_state and found[country].code != country):
+            found[country] = m.ref if m.is_state else ActorRef(m.ref.text, country, country)
+    if len(found) > 1:
+        return None
+    if found:
+        return Arg(next(iter(found.values())), EARLIER, s.tok.i)
+    return story_partner(s, own)
+
+
+def _asked_by(s: Site, own: str, other: Arg) -> bool:
+    """The story has the other state ask or demand something of ``own`` before (GUIDE rule 5:
+    a refusal needs something to refuse, and is aimed at whoever asked)."""
+    for act in s.ctx.earlier:
+        if act.root not in _ASKING or act.target is None:
+            continue
+        if act.source.country == other.ref.country and act.target.country == own:
+            return True
+    return False
+
+
+@acts_on(noun=False, roots=_STORY_ROOTS)
+def story_act_partner(s: Site, c: Candidates) -> Candidates:
+    """A demand, refusal, threat or show of force by a state that names no one, told as done:
+    the paragraph's (else the story's) other state as its target. An act asked for, feared or
+    planned ("asked Y to use its seat to demand ...", "said X's deployment might ...") is left
+    to the stages of hedged acts (``hedged_partner``)."""
+    if not c.pairs or s.noun or s.root not in _STORY_ROOTS:
+        return c
+    if all(b is not None for _, b in c.pairs) or s.found.negated:
+        return c
+    if factuality_of(s.tok, sent=s.ctx.sent) not in _DONE:
+        return c
+    pairs = []
+    for a, b in c.pairs:
+        own = a.ref.country
+        if b is None and own and _by_government(s, a) and not _names_home_people(s, own):
+            b = _other_state(s, own)
+            if b is not None and s.root == _REFUSAL and not _asked_by(s, own, b):
+                b = None
+        pairs.append((a, b))
+    return c.with_pairs(pairs)
+
+
+# -- a visit noun with no place ------------------------------------------------------------------
+_VISIT_CODES = ("042",)
+_VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "voyage"})
+_PLACE_PREPS = frozenset({"to", "in", "at"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_NOUNS = frozenset({"capital", "country", "border", "region", "city", "island", "port"})
+
+
+def _placed_visit(s: Site, tok: Token) -> bool:
+    """The visit noun's own phrase names where it went ("to Santiago", "in Lima", "to the
+    capital"; not "in June")."""
+    for k in tok.children:
+        if k.dep_ != "prep" or k.lower_ not in _PLACE_PREPS:
+            continue
+        for p in k.children:
+            if p.dep_ != "pobj":
+                continue
+            if s.actors.mention_of(p) is not None or p.ent_type_ in _PLACE_ENTS:
+                return True
+            if p.lemma_.lower() in _PLACE_NOUNS:
+                return True
+    return False
+
+
+@acts_on(noun=True, codes=_VISIT_CODES)
+def visit_noun_host(s: Site, c: Candidates) -> Candidates:
+    """ "The May trip by Chile's prime minister yielded an accord": a visit noun naming no
+    place and no host went to the paragraph's (else the story's) other state."""
+    if not s.noun or not s.found.code.startswith(_VISIT_CODES) or not c.pairs:
+        return c
+    if s.tok.lemma_.lower() not in _VISIT_NOUNS or _placed_visit(s, s.tok):
+        return c
+    pairs = []
+    for a, b in c.pairs:
+        own = a.ref.country
+        if b is None and own and not a.ref.code.startswith(_NO_STATE):
+            b = _other_state(s, own)
+        pairs.append((a, b))
+    return c.with_pairs(pairs)
+
+
+# -- the second conjunct of a seizure or a release -------------------------------------------
+_THING_ROOTS = frozenset({"17", "08"})
+_SEIZURE = "17"
+
+
+def _thing_object(s: Site) -> bool:
+    """The act's object is a thing no table places ("four lorries", "their lorries")."""
+    obj = s.child("dobj")
+    if obj is None or obj.pos_ != "NOUN":
+        return False
+    named = [obj, *(k for k in obj.children if k.dep_ in ("compound", "amod", "nmod"))]
+    return not any(not unknown(a) for t in named for a in s.actors.resolve(t))
+
+
+@acts_on(noun=False, roots=_THING_ROOTS)
+def conjoined_thing_owner(s: Site, c: Candidates) -> Candidates:
+    """ "Detained 12 Chilean drivers and confiscated four lorries", "freed the Argentine
+    drivers and returned their lorries": a seizure or release of a thing, conjoined with an act
+    of the same doer on placed people, names them as its owners (their state the target)."""
+    tok = s.tok
+    if not c.sources or c.targets or s.noun or s.root not in _THING_ROOTS:
+        return c
+    if tok.dep_ != "conj" or any(k.dep_ in ("nsubj", "nsubjpass") for k in tok.children):
+        return c
+    head = s.ctx.triggers.get(tok.head.i)
+    if head is None or head.code[:2] not in _THING_ROOTS or not _thing_object(s):
+        return c
+    obj = s.child("dobj")
+    if s.root == _SEIZURE and obj is not None and any(k.dep_ == "poss" for k in obj.children):
+        return c  # ("seized their boats": the owners' state is ``victims_written_state``'s)
+    got = governing_act_targets(s, c)
+    own = {key(a) for a in c.sources}
+    return got if any(a.ref.country and key(a) not in own for a in got.targets) else c
+
+
+__all__ = ["conjoined_thing_owner", "story_act_partner", "visit_noun_host"]
