@@ -72,7 +72,16 @@ def _by_government(s: Site, a: Arg) -> bool:
     subject = s.child("nsubj")  # ("Kenya's farmers demanded": people, coded as the state)
     if subject is not None and subject.pos_ == "NOUN":
         return False
+    if tok is not None and _people_word(s, tok):
+        return False  # ("Ethnic Albanians have sworn to fight": people, not the government)
     return tok is None or tok.pos_ == "PROPN"
+
+
+def _people_word(s: Site, tok: Token) -> bool:
+    """``tok`` is a demonym standing for people ("Albanians", "the Uzbeks"), not for a state's
+    government as a name or capital does."""
+    m = s.actors.mention_of(tok)
+    return m is not None and m.kind == "demonym" and tok.dep_ not in ("amod", "compound")
 
 
 def _framed_heads(tok: Token) -> list[Token]:
