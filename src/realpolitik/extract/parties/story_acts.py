@@ -203,13 +203,7 @@ def visit_noun_host(s: Site, c: Candidates) -> Candidates:
         return c
     if s.tok.lemma_.lower() not in _VISIT_NOUNS or _placed_visit(s, s.tok):
         return c
-    pairs = []
-    for a, b in c.pairs:
-        own = a.ref.country
-        if b is None and own and not a.ref.code.startswith(_NO_STATE):
-            b = _other_state(s, own)
-        pairs.append((a, b))
-    return c.with_pairs(pairs)
+    return c.fill_targets(lambda own: _other_state(s, own))
 
 
 # -- the second conjunct of a seizure or a release -------------------------------------------
