@@ -1,0 +1,60 @@
+"""Round 21's leftovers (issue 9, leftovers26) as suite constructions crossed with the suite's
+states named by name, capital or demonym, each with several acts and phrasings:
+
+- ``lo26_plural_its``: "Chile alleged (that) Argentine forces had violated its airspace", "Ghana
+  claimed Togolese troops had seized its boats": a singular "its" cannot stand for the plural
+  subject ("forces"), so it is the reporter's state: the act is Y -> X (reported), never
+  Y -> Y or Y with no target. (A prepositional object, "had fired on its posts", still takes no
+  "its" target at all: left out here.)
+
+Scores on main (61a1429) before the fix, ``bench/phenomena.py``, are beside FLOORS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_tables import State
+from phenomena_words import ANY, NOT_ASSERTED, Built, Expect, Scene, _cap
+
+
+def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
+    return Expect(src.iso3, tgt.iso3, roots, facts)
+
+
+def _r(*roots: str) -> frozenset[str]:
+    return frozenset(roots)
+
+
+def _poss(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+_CLAIMED = ("alleged that", "alleged", "claimed", "claimed that", "has alleged that",
+            "said", "charged that", "alleged on Monday that")  # fmt: skip
+_GROUPS = ("{Tdem} forces", "{Tdem} troops", "{Tdem} soldiers", "{Tdem} border guards",
+           "{Tposs} troops", "{Tposs} forces", "{Tdem} gunboats")  # fmt: skip
+# (act with "its", CAMEO roots)
+_ITS_ACTS = (("had seized its fishing boats", ("17",)), ("had seized its boats", ("17",)),
+             ("had detained its fishermen", ("17",)), ("had shelled its villages", ("19",)),
+             ("had shelled its border posts", ("19",)), ("shelled its positions", ("19",)),
+             ("had attacked its border posts", ("19", "18")),
+             ("had abducted its citizens", ("18", "17")))  # fmt: skip
+
+
+def lo26_plural_its(sc: Scene) -> Built:
+    """ "Ghana claimed Togolese forces had seized its boats": Togo -> Ghana (171, reported)."""
+    sname, tname = sc.name(sc.s, capital=0.3), sc.name(sc.t, capital=0.0)
+    group = sc.rng.choice(_GROUPS).format(Tdem=sc.t.demonym, Tposs=_poss(tname))
+    act, roots = sc.rng.choice(_ITS_ACTS)
+    text = f"{_cap(sname)} {sc.rng.choice(_CLAIMED)} {group} {act}."
+    want = (_e(sc.t, sc.s, _r(*roots), NOT_ASSERTED),)
+    allowed = (_e(sc.s, sc.t, frozenset(), ANY), _e(sc.t, sc.s, frozenset(), NOT_ASSERTED))
+    return text, want, allowed
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo26_plural_its": lo26_plural_its,
+}
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
