@@ -6,8 +6,11 @@ states named by name, capital or demonym, each with several acts and phrasings:
   subject ("forces"), so it is the reporter's state: the act is Y -> X (reported), never
   Y -> Y or Y with no target. (A prepositional object, "had fired on its posts", still takes no
   "its" target at all: left out here.)
+- ``lo26_release_from``: "X demanded (called for, pressed for, sought) the release (return) of
+  the X-ian journalist (its nationals) from Y": the demand targets Y, the holder named by the
+  release's "from", never the released people's own state.
 
-Scores on main (61a1429) before the fix, ``bench/phenomena.py`` seed 0: lo26_plural_its 10/13.
+Scores on main (61a1429) before the fix, ``bench/phenomena.py`` seed 0: lo26_plural_its 10/13, lo26_release_from 9/13 with 3 false (USA -> USA).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ANY, NOT_ASSERTED, Built, Expect, Scene, _cap
+from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
@@ -53,8 +56,26 @@ def lo26_plural_its(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_ASKED = ("demanded", "called for", "pressed for", "sought", "demanded on Friday",
+          "has called for", "renewed its demand for")  # fmt: skip
+_RELEASE = ("the release of the {Sdem} journalist", "the release of two {Sdem} nationals",
+            "the return of its citizens", "the release of {Sposs} detained sailors",
+            "the immediate release of three {Sdem} aid workers",
+            "the return of {Sdem} fishermen", "the release of its detained nationals")  # fmt: skip
+
+
+def lo26_release_from(sc: Scene) -> Built:
+    """ "France demanded the release of the French journalist from Iran": France -> Iran."""
+    sname, tname = sc.name(sc.s, capital=0.3), sc.name(sc.t, capital=0.2)
+    asked = sc.rng.choice(_ASKED)
+    released = sc.rng.choice(_RELEASE).format(Sdem=sc.s.demonym, Sposs=_poss(sc.s.name))
+    text = f"{_cap(sname)} {asked} {released} from {tname}."
+    return text, (_e(sc.s, sc.t, _r("10", "02"), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo26_plural_its": lo26_plural_its,
+    "lo26_release_from": lo26_release_from,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

@@ -1,6 +1,6 @@
 """Round 21's leftovers (leftovers26) on minimal sentences: a singular "its" after a plural
 subject named by a demonym or possessor ("Argentine forces had violated its airspace") is not
-that subject's state but the reporter's. The suite's tables: ``phenomena_leftovers26.py``.
+that subject's state but the reporter's; a demanded release's "from Y" names the holder. The suite's tables: ``phenomena_leftovers26.py``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from extract_helpers import Extract, root_events
          ("ARG", "CHL", "17", "reported")),
         ("Peru claimed that Bolivia's soldiers had shelled its villages.",
          ("BOL", "PER", "19", "reported")),
+        ("Germany called for the release of German hostages from Mali.",
+         ("DEU", "MLI", "02", "asserted")),
     ],
 )  # fmt: skip
 def test_plural_subject_its(extract: Extract, text: str, key: tuple[str, ...]) -> None:
