@@ -11,9 +11,12 @@ states named by name, capital or demonym, each with several acts and phrasings:
   release's "from", never the released people's own state;
 - ``lo26_commentators_talk``: "Analysts are discussing (experts discussed) the prospect of new
   sanctions with Y": people of no state are no party to a consultation, so no talks are
-  made up between Y and its own analysts (never Y -> Y, never X -> Y).
+  made up between Y and its own analysts (never Y -> Y, never X -> Y);
+- ``lo26_ready_trailing``: "X was ready to hold joint patrols with Y, the defence minister
+  said": the readiness told before its unplaced home office is stated, as in fact27's fronted
+  form (03, asserted; GUIDE rule 4, round 19).
 
-Scores on main (61a1429) before the fix, ``bench/phenomena.py`` seed 0: lo26_plural_its 10/13, lo26_release_from 9/13 with 3 false (USA -> USA), lo26_commentators_talk 4/13 with 9 false (Y -> Y talks).
+Scores on main (61a1429) before the fix, ``bench/phenomena.py`` seed 0: lo26_plural_its 10/13, lo26_release_from 9/13 with 3 false (USA -> USA), lo26_commentators_talk 4/13 with 9 false (Y -> Y talks), lo26_ready_trailing 0/13 (reported).
 """
 
 from __future__ import annotations
@@ -92,10 +95,36 @@ def lo26_commentators_talk(sc: Scene) -> Built:
     return text, (), (Expect("---", "*", frozenset(), ANY),)
 
 
+_OFFICES = ("the defence minister", "the foreign minister", "the president",
+            "a government spokesman", "the prime minister", "the foreign ministry")  # fmt: skip
+_READY = ("ready", "willing", "prepared")
+_READY_ACTS = (("hold joint patrols with {T}", "03"), ("hold talks with {T}", "03"),
+               ("hold a joint inspection with {T}", "03"), ("resume talks with {T}", "03"),
+               ("meet {Tlead}", "03"))  # fmt: skip
+_SAID_AFTER = ("said", "said on Monday", "told reporters", "said in a statement")
+_FIRST = ("{Tdem} soldiers shot two {Sdem} traders on Monday. ",
+          "{Tdem} police detained three {Sdem} drivers last week. ", "", "")  # fmt: skip
+
+
+def lo26_ready_trailing(sc: Scene) -> Built:
+    """ "Togo was ready to hold joint patrols with Benin, the defence minister said": Togo's
+    readiness, asserted."""
+    act, root = sc.rng.choice(_READY_ACTS)
+    clause = act.format(T=sc.name(sc.t, capital=0.2), Tlead=sc.leader(sc.t))
+    sname = sc.name(sc.s, capital=0.2)
+    office, said = sc.rng.choice(_OFFICES), sc.rng.choice(_SAID_AFTER)
+    text = f"{_cap(sname)} was {sc.rng.choice(_READY)} to {clause}, {office} {said}."
+    first = sc.rng.choice(_FIRST).format(Tdem=sc.t.demonym, Sdem=sc.s.demonym)
+    want = (_e(sc.s, sc.t, _r(root), ASSERTED),)
+    allowed = (_e(sc.s, sc.t, frozenset(), NOT_ASSERTED), _e(sc.t, sc.s, frozenset(), ANY))
+    return first + text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo26_plural_its": lo26_plural_its,
     "lo26_release_from": lo26_release_from,
     "lo26_commentators_talk": lo26_commentators_talk,
+    "lo26_ready_trailing": lo26_ready_trailing,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

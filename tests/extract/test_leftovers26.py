@@ -1,7 +1,7 @@
 """Round 21's leftovers (leftovers26) on minimal sentences: a singular "its" after a plural
 subject named by a demonym or possessor ("Argentine forces had violated its airspace") is not
 that subject's state but the reporter's; a demanded release's "from Y" names the holder; analysts in talks with Y
-are of no state. The suite's tables: ``phenomena_leftovers26.py``.
+are of no state; a readiness told before its unplaced home office is stated. The suite's tables: ``phenomena_leftovers26.py``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ from extract_helpers import Extract, root_events
          ("BOL", "PER", "19", "reported")),
         ("Germany called for the release of German hostages from Mali.",
          ("DEU", "MLI", "02", "asserted")),
+        ("Togo was ready to hold joint patrols with Benin, the defence minister said.",
+         ("TGO", "BEN", "03", "asserted")),
+        ("Chad was willing to hold talks with Sudan, the foreign ministry said in a statement.",
+         ("TCD", "SDN", "03", "asserted")),
     ],
 )  # fmt: skip
 def test_plural_subject_its(extract: Extract, text: str, key: tuple[str, ...]) -> None:
