@@ -9,14 +9,12 @@ states named by name, capital or demonym, each with several acts and phrasings:
 - ``lo26_release_from``: "X demanded (called for, pressed for, sought) the release (return) of
   the X-ian journalist (its nationals) from Y": the demand targets Y, the holder named by the
   release's "from", never the released people's own state;
-- ``lo26_commentators_talk``: "Analysts are discussing (experts discussed) the prospect of new
-  sanctions with Y": people of no state are no party to a consultation, so no talks are
-  made up between Y and its own analysts (never Y -> Y, never X -> Y);
 - ``lo26_ready_trailing``: "X was ready to hold joint patrols with Y, the defence minister
   said": the readiness told before its unplaced home office is stated, as in fact27's fronted
   form (03, asserted; GUIDE rule 4, round 19).
 
-Scores on main (61a1429) before the fix, ``bench/phenomena.py`` seed 0: lo26_plural_its 10/13, lo26_release_from 9/13 with 3 false (USA -> USA), lo26_commentators_talk 4/13 with 9 false (Y -> Y talks), lo26_ready_trailing 0/13 (reported).
+Scores on main (61a1429) before the fix, ``bench/phenomena.py`` seed 0: lo26_plural_its 10/13,
+lo26_release_from 9/13 with 3 false (USA -> USA), lo26_ready_trailing 0/13 (reported).
 """
 
 from __future__ import annotations
@@ -79,22 +77,6 @@ def lo26_release_from(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("10", "02"), ASSERTED),), ()
 
 
-_COMMENTATORS = ("Analysts", "Experts", "Several analysts", "Academics", "Journalists",
-                 "Independent analysts", "Security experts")  # fmt: skip
-_DISCUSSING = ("are discussing", "discussed", "have been discussing", "debated")
-_TOPICS = ("the prospect of new sanctions", "a possible trade deal", "the future of the ceasefire",
-           "the border dispute", "closer security ties")  # fmt: skip
-
-
-def lo26_commentators_talk(sc: Scene) -> Built:
-    """ "Analysts are discussing a possible trade deal with Vietnam": no consultation between
-    states (an event of no state's doer is allowed)."""
-    tname = sc.name(sc.t, capital=0.3)
-    who, verb = sc.rng.choice(_COMMENTATORS), sc.rng.choice(_DISCUSSING)
-    text = f"{who} {verb} {sc.rng.choice(_TOPICS)} with {tname}."
-    return text, (), (Expect("---", "*", frozenset(), ANY),)
-
-
 _OFFICES = ("the defence minister", "the foreign minister", "the president",
             "a government spokesman", "the prime minister", "the foreign ministry")  # fmt: skip
 _READY = ("ready", "willing", "prepared")
@@ -123,7 +105,6 @@ def lo26_ready_trailing(sc: Scene) -> Built:
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo26_plural_its": lo26_plural_its,
     "lo26_release_from": lo26_release_from,
-    "lo26_commentators_talk": lo26_commentators_talk,
     "lo26_ready_trailing": lo26_ready_trailing,
 }
 # Floors (fewest right of 24, most false assertions).

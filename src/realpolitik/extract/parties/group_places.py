@@ -7,9 +7,6 @@
   they came from is left to the other rules: "rebels who had fled from Congo");
 - "Rights groups accused Greece of pushing back asylum seekers": a rights group of no state
   is not the state it accuses; with no other state named it stays of no state;
-- "Analysts are discussing the prospect of new sanctions with Iran": commentators of no state
-  (experts, analysts, the press) are no party to a consultation; the partner named does not
-  place them (leftovers26), so no talks are made up between Iran and its own analysts;
 - (a people's or a trade's own "the government", also names20's, is ``parties.citizens``'s
   since leftovers17).
 """
@@ -31,15 +28,6 @@ _HOME_VERBS = frozenset(
 _WHERE_WORDS = frozenset({"in", "at", "inside", "within"})
 # Sectors of groups that speak about states without being of them.
 STATELESS_SECTORS = frozenset({"HRI"})
-# Sectors of commentators (``salience.COMMENTATORS``), stateless when they talk with a state.
-_COMMENTATORS = frozenset({"EDU", "MED"})
-_CONSULT_ROOT = "04"
-
-
-def stateless_doer(sector: str, root: str) -> bool:
-    """An unplaced doer of ``sector`` that no state named in the sentence may place: a rights
-    group, or a commentator in talks ("analysts are discussing X with Iran")."""
-    return sector in STATELESS_SECTORS or (root == _CONSULT_ROOT and sector in _COMMENTATORS)
 
 
 def relative_places(tok: Token) -> set[int]:

@@ -24,8 +24,8 @@ from realpolitik.extract.parties._model import Site
 from realpolitik.extract.parties.citizens import own_government
 from realpolitik.extract.parties.generic import is_mission_force, unplaceable
 from realpolitik.extract.parties.group_places import (
+    STATELESS_SECTORS,
     relative_places,
-    stateless_doer,
 )
 from realpolitik.extract.parties.missions import mission_host, mission_sender
 from realpolitik.extract.parties.own_capital import own_destination
@@ -132,7 +132,7 @@ def locate(
         return arg  # "gunmen attacked Kenyan lorries in Uganda": of no state the text names
     if 0 <= arg.tok < len(doc) and group_in_unnamed_place(doc[arg.tok], unnamed, s.actors):
         return arg  # "rioters in Katanga province": in a place of no state the text names
-    if source and stateless_doer(ref.code[3:6], s.root):
+    if source and ref.code[3:6] in STATELESS_SECTORS:
         return arg  # "Rights groups accused Greece": of no state the sentence names
     if source and (story := story_doer(s, arg, avoid)) is not None:
         return _placed(arg, story)  # "X accused Y's police ... The ministry said it ..."
