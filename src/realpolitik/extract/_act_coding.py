@@ -192,7 +192,9 @@ def _own_stance(f: Found, ctx: SentenceParties) -> bool:
         return True  # "Kampala said the decision was final": its reply, made by saying so
     subj = child(tok, "nsubj")
     speaker = child(tok.head, "nsubj")
-    if subj is None or speaker is None or not own_subject(subj, tok.head):
+    if subj is None or speaker is None:
+        return False
+    if not own_subject(subj, tok.head) and not _trailing_readiness(f, subj, speaker):
         return False
     own = {a.ref.country or a.ref.code for a in ctx.actors.resolve(speaker)}
     got = {a.ref.country or a.ref.code for a in ctx.actors.resolve(subj)}
@@ -217,12 +219,27 @@ _HOME_OFFICES = frozenset(
 def _unplaced_office(speaker: Token) -> bool:
     """A speaker that is a home office with no state named on it ("the defence minister", "the
     foreign ministry"): its state is the one whose readiness it states."""
+    noun = speaker.pos_ == "NOUN" or speaker.is_lower  # ("..., the defence minister said" at
+    # the end of a sentence is often tagged a proper noun)
     return (
-        speaker.pos_ == "NOUN"
+        noun
         and speaker.lemma_.lower() in _HOME_OFFICES
         and not any(
-            c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in speaker.children
+            c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" and not c.is_lower
+            for c in speaker.children
         )
+    )
+
+
+def _trailing_readiness(f: Found, subj: Token, speaker: Token) -> bool:
+    """ "Togo was ready to hold joint patrols with Benin, the defence minister said": the
+    readiness told before its unplaced home office, named by the state's own name, is stated
+    as in the fronted form ("the defence minister said Togo was ready ..."; leftovers26)."""
+    return (
+        f.tok.lemma_.lower() in _READY_WORDS
+        and subj.pos_ == "PROPN"
+        and subj.i < speaker.i
+        and _unplaced_office(speaker)
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mention_parts import Resolver
+from realpolitik.extract._plural_owner import plural_subject_codes
 from realpolitik.extract._victims_owner import attacker_codes
 from realpolitik.extract._words import OWNER_PRONOUNS
 
@@ -30,7 +31,11 @@ def demander_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:
     """Codes of the demander when ``tok`` is the subject pronoun of the act demanded."""
     act = tok.head
     if tok.dep_ == "poss":
-        return _refuser_owner_askers(actors, tok, depth) | attacker_codes(actors, tok, depth)
+        return (
+            _refuser_owner_askers(actors, tok, depth)
+            | attacker_codes(actors, tok, depth)
+            | plural_subject_codes(actors, tok, depth)
+        )
     if tok.lower_ not in _SUBJECT_PRONOUNS or tok.dep_ != "nsubj" or act.dep_ != "ccomp":
         return frozenset()
     gov = act.head
