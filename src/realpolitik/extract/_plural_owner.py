@@ -13,23 +13,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mention_parts import Resolver
+from realpolitik.extract._victims_owner import clause_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_CLIMB = 4  # arcs from the owned noun up to its clause's verb ("fired on a post near its border")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    head = tok.head
-    for _ in range(_CLIMB):
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-        if head.head.i == head.i:
-            return None
-        head = head.head
-    return None
 
 
 def plural_subject_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:
@@ -38,7 +27,7 @@ def plural_subject_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[
     state."""
     if tok.lower_ != "its" or tok.dep_ != "poss":
         return frozenset()
-    verb = _clause_verb(tok)
+    verb = clause_verb(tok)
     if verb is None:
         return frozenset()
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

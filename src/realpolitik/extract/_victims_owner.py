@@ -25,7 +25,7 @@ _SUFFERING = frozenset({"die", "perish", "suffer"})
 _CLIMB = 4  # arcs from the owned noun up to its clause's verb ("bombed a camp near their base")
 
 
-def _clause_verb(tok: Token) -> Token | None:
+def clause_verb(tok: Token) -> Token | None:
     """The verb of the clause that holds ``tok``'s owned noun."""
     head = tok.head
     for _ in range(_CLIMB):
@@ -57,7 +57,7 @@ def attacker_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:
     main clause's victims of another state."""
     if tok.lower_ not in OWNER_PRONOUNS or tok.dep_ != "poss":
         return frozenset()
-    verb = _clause_verb(tok)
+    verb = clause_verb(tok)
     if verb is None or not _when_clause(verb):
         return frozenset()
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

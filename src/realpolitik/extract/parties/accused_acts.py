@@ -15,6 +15,7 @@ from realpolitik.extract._accused_conjunct import ACCUSED_PREPS, ACCUSING
 from realpolitik.extract._denied_charge import CHARGED_ROOTS
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import key, unknown
+from realpolitik.extract.parties.reason_clauses import gerund_frame_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,27 +25,12 @@ if TYPE_CHECKING:
 
 # Possessives by which an accused act's object is the accuser's ("of violating its airspace")
 _ITS = frozenset({"its", "their", "our"})
-# "accused Chad on Monday of moving troops": the parser may hang the "of" phrase on a time
-# noun or the object; the accusing verb is found within this many steps up from the preposition
-_CLIMB = 2
 
 
 def accusing_verb(tok: Token) -> Token | None:
     """The accusation a gerund is the charge of: "accused X of seizing", "accused X of seizing
     the boats and detaining their crews" (a coordinated gerund shares the first's)."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.tag_ == "VBG":
-        tok = tok.head
-    prep = tok.head
-    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ not in ACCUSED_PREPS:
-        return None
-    gov = prep.head
-    for _ in range(_CLIMB):
-        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
-            break
-        gov = gov.head
-    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in ACCUSING:
-        return None
-    return gov
+    return gerund_frame_verb(tok, ACCUSED_PREPS, ACCUSING)
 
 
 def accused_doer(tok: Token) -> Token | None:

@@ -24,28 +24,37 @@ JUDGING_FOR = frozenset(
         "praise", "commend", "thank", "applaud", "hail", "congratulate", "reward", "laud",
     }
 )  # fmt: skip
-# "condemned Somalia on Monday for detaining": the parser may hang "for" on a time noun or the
-# object; the judging verb is found within this many steps up from the preposition
+# "condemned Somalia on Monday for detaining", "accused Chad on Monday of moving troops": the
+# parser may hang the preposition on a time noun or the object; the judging or accusing verb is
+# found within this many steps up from it
 _CLIMB = 2
+_FOR = frozenset({"for"})
 
 
-def judging_verb(tok: Token) -> Token | None:
-    """The judging verb whose "for" clause ``tok`` (a gerund) is: "condemned X for seizing",
-    "for seizing the boats and detaining their crews" (a coordinated gerund shares the
-    first's)."""
+def gerund_frame_verb(tok: Token, preps: frozenset[str], lemmas: frozenset[str]) -> Token | None:
+    """The verb (of ``lemmas``) whose "PREP V-ing" phrase (PREP in ``preps``) the gerund ``tok``
+    is; a coordinated gerund shares the first's. Judgements' "for" (here) and accusations' "of"
+    (``accused_acts``) read alike."""
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.tag_ == "VBG":
         tok = tok.head
     prep = tok.head
-    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ != "for":
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ not in preps:
         return None
     gov = prep.head
     for _ in range(_CLIMB):
         if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
             break
         gov = gov.head
-    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in JUDGING_FOR:
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in lemmas:
         return None
     return gov
+
+
+def judging_verb(tok: Token) -> Token | None:
+    """The judging verb whose "for" clause ``tok`` (a gerund) is: "condemned X for seizing",
+    "for seizing the boats and detaining their crews" (a coordinated gerund shares the
+    first's)."""
+    return gerund_frame_verb(tok, _FOR, JUDGING_FOR)
 
 
 def judged_doer(tok: Token) -> Token | None:
