@@ -15,7 +15,7 @@ from realpolitik.extract._accused_conjunct import ACCUSED_PREPS, ACCUSING
 from realpolitik.extract._denied_charge import CHARGED_ROOTS
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import key, unknown
-from realpolitik.extract.parties.reason_clauses import gerund_frame_verb
+from realpolitik.extract.parties.reason_clauses import gerund_frame_verb, judged_party
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,14 +38,7 @@ def accused_doer(tok: Token) -> Token | None:
     ("accused Uganda of detaining"), or its passive subject ("Uganda was accused of seizing")."""
     if tok.dep_ != "pcomp":
         return None  # (a coordinated gerund borrows the first one's doer)
-    gov = accusing_verb(tok)
-    if gov is None:
-        return None
-    for dep in ("dobj", "nsubjpass"):
-        got = [c for c in gov.children if c.dep_ == dep]
-        if got:
-            return got[0]
-    return None
+    return judged_party(accusing_verb(tok))
 
 
 def _accuser(actors: DocActors, gov: Token) -> list[Arg]:

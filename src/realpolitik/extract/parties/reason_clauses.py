@@ -61,7 +61,11 @@ def judged_doer(tok: Token) -> Token | None:
     """The judged party, for a gerund that is the reason of a judgement: the judging verb's
     object ("condemned Somalia for detaining"), or its passive subject ("Somalia was condemned
     for detaining")."""
-    gov = judging_verb(tok)
+    return judged_party(judging_verb(tok))
+
+
+def judged_party(gov: Token | None) -> Token | None:
+    """The object of a judging or accusing verb, or its passive subject: whom it judges."""
     if gov is None:
         return None
     for dep in ("dobj", "nsubjpass"):
