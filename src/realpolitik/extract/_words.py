@@ -47,3 +47,6 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 
 # CAMEO roots of an act that asks another for something: appeals (02) and demands (10).
 REQUEST_ROOTS = frozenset({"02", "10"})
+
+# Factualities of an act that took place, told as done or as reported.
+DONE_FACTS = frozenset({"asserted", "reported"})

@@ -85,14 +85,17 @@ class Candidates:
         dropped = dropped if not pairs else ""
         return Candidates(self.sources, self.targets, self.path, tuple(pairs), dropped)
 
-    def fill_targets(self, partner: Callable[[str], Arg | None]) -> Candidates:
+    def fill_targets(
+        self, partner: Callable[[str], Arg | None], by: Callable[[Arg], bool] | None = None
+    ) -> Candidates:
         """Each pair with no target whose source is a placed state (a country, not a ``---``
-        actor) takes ``partner(country)``: the one shape of the stages that find an untargeted
-        act's other state in the story (yields, continued measures, pledges, joint projects)."""
+        actor; and ``by(source)`` where given) takes ``partner(country)``: the one shape of the
+        stages that find an untargeted act's other state in the story (yields, continued
+        measures, pledges, joint projects, bare protests, demands and threats)."""
         pairs = []
         for a, b in self.pairs or ():
             own = a.ref.country
-            if b is None and own and not a.ref.code.startswith("---"):
+            if b is None and own and not a.ref.code.startswith("---") and (by is None or by(a)):
                 b = partner(own)
             pairs.append((a, b))
         return self.with_pairs(pairs)

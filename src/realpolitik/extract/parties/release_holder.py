@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import pobjs
+from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import unknown
 
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 _RELEASE_NOUNS = frozenset(
     {"release", "return", "freeing", "repatriation", "handover", "extradition"}
 )
-_ASKING_ROOTS = frozenset({"10", "02"})  # demands, appeals ("called for the release of ...")
 _FOR_PREPS = ("for",)  # ("called / pressed / appealed for the release")
 _FROM = ("from",)
 
@@ -43,10 +43,10 @@ def _release_noun(s: Site) -> Token | None:
     return None
 
 
-@acts_on(roots=_ASKING_ROOTS)
+@acts_on(roots=REQUEST_ROOTS)  # demands and appeals ("called for the release of ...")
 def release_holder(s: Site, c: Candidates) -> Candidates:
     """ "Demanded the release of the American journalist from Russia": Russia, the holder."""
-    if c.targets or s.root not in _ASKING_ROOTS:
+    if c.targets or s.root not in REQUEST_ROOTS:
         return c
     noun = _release_noun(s)
     if noun is None:

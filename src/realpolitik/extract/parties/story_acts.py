@@ -31,6 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._words import DONE_FACTS, REQUEST_ROOTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.factuality import factuality_of
 from realpolitik.extract.parties._kinds import acts_on
@@ -44,9 +45,7 @@ if TYPE_CHECKING:
 
 # Demands, refusals, threats and shows of force between states.
 _STORY_ROOTS = frozenset({"10", "12", "13", "15"})
-_DONE = frozenset({"asserted", "reported"})
 _REFUSAL = "12"
-_ASKING = frozenset({"02", "10"})  # appeals and demands: what a refusal turns down
 _GOVERNMENT_SECTORS = frozenset({"", "GOV", "GOVMIL"})
 _NO_STATE = "---"
 # Arcs followed down from the trigger to the acts it frames ("threatened to close",
@@ -141,7 +140,7 @@ def _asked_by(s: Site, own: str, other: Arg) -> bool:
     """The story has the other state ask or demand something of ``own`` before (GUIDE rule 5:
     a refusal needs something to refuse, and is aimed at whoever asked)."""
     for act in s.ctx.earlier:
-        if act.root not in _ASKING or act.target is None:
+        if act.root not in REQUEST_ROOTS or act.target is None:
             continue
         if act.source.country == other.ref.country and act.target.country == own:
             return True
@@ -158,17 +157,18 @@ def story_act_partner(s: Site, c: Candidates) -> Candidates:
         return c
     if all(b is not None for _, b in c.pairs) or s.found.negated:
         return c
-    if factuality_of(s.tok, sent=s.ctx.sent) not in _DONE:
+    if factuality_of(s.tok, sent=s.ctx.sent) not in DONE_FACTS:
         return c
-    pairs = []
-    for a, b in c.pairs:
-        own = a.ref.country
-        if b is None and own and _by_government(s, a) and not _names_home_people(s, own):
-            b = _other_state(s, own)
-            if b is not None and s.root == _REFUSAL and not _asked_by(s, own, b):
-                b = None
-        pairs.append((a, b))
-    return c.with_pairs(pairs)
+
+    def partner(own: str) -> Arg | None:
+        if _names_home_people(s, own):
+            return None
+        b = _other_state(s, own)
+        if b is not None and s.root == _REFUSAL and not _asked_by(s, own, b):
+            return None  # (a refusal needs something asked)
+        return b
+
+    return c.fill_targets(partner, by=lambda a: _by_government(s, a))
 
 
 # -- a visit noun with no place ------------------------------------------------------------------

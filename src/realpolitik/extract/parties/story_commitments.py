@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._words import DONE_FACTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.factuality import factuality_of
 from realpolitik.extract.parties._kinds import acts_on
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 _COMMITMENT_ROOT = "03"
 # Economic cooperation (031: "would keep selling its oil") is no commitment made to a partner.
 _NOT_TO_A_PARTNER = ("031",)
-_DONE = frozenset({"asserted", "reported"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 _MAX_CLIMB = 3  # "Hungary's" / "of Hungary" phrases climbed to the venue noun
@@ -58,7 +58,7 @@ def earlier_clause_partner(s: Site, own: str, *, done_only: bool = True) -> Arg 
     for i, f in s.ctx.triggers.items():
         if i >= s.tok.i:
             continue
-        if done_only and (f.negated or factuality_of(f.tok) not in _DONE):
+        if done_only and (f.negated or factuality_of(f.tok) not in DONE_FACTS):
             continue
         roles = s.ctx.roles_of(f)
         if not any(a.ref.country == own for a in roles.sources):
@@ -117,7 +117,7 @@ def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
     """An untargeted pledge or offer of a state: the story's other state as its target."""
     if not c.pairs or s.root != _COMMITMENT_ROOT or s.found.code.startswith(_NOT_TO_A_PARTNER):
         return c
-    if all(b is not None for _, b in c.pairs) or factuality_of(s.tok) not in _DONE:
+    if all(b is not None for _, b in c.pairs) or factuality_of(s.tok) not in DONE_FACTS:
         return c  # (a hedged commitment, "could offer talks", is no act made to anyone yet)
 
     def partner(own: str) -> Arg | None:
@@ -176,7 +176,7 @@ def joint_project_partner(s: Site, c: Candidates) -> Candidates:
     other state."""
     if not c.pairs or not s.found.code.startswith(_NOT_TO_A_PARTNER):
         return c
-    if all(b is not None for _, b in c.pairs) or factuality_of(s.tok) not in _DONE:
+    if all(b is not None for _, b in c.pairs) or factuality_of(s.tok) not in DONE_FACTS:
         return c
     if not _project_named_before(s):
         return c

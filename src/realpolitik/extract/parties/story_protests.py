@@ -32,18 +32,10 @@ def protest_story_partner(s: Site, c: Candidates) -> Candidates:
         return c
     from realpolitik.extract.salience import diplomatic_protest  # (salience reads parties)
 
-    pairs = []
-    for a, b in c.pairs:
-        own = a.ref.country
-        if (
-            b is None
-            and own
-            and not a.ref.code.startswith("---")
-            and diplomatic_protest(s.found, a, s.actors) == DIPLOMATIC_PROTEST
-        ):
-            b = _partner_here(s, own) or story_partner(s, own)
-        pairs.append((a, b))
-    return c.with_pairs(pairs)
+    return c.fill_targets(
+        lambda own: _partner_here(s, own) or story_partner(s, own),
+        by=lambda a: diplomatic_protest(s.found, a, s.actors) == DIPLOMATIC_PROTEST,
+    )
 
 
 def _partner_here(s: Site, own: str) -> Arg | None:
