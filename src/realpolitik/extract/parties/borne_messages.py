@@ -27,12 +27,16 @@ _BEARING = frozenset({"bearing", "carrying", "bringing"})
 _DESTINATION = ("in", "to", "at")
 
 
+def _bearing(tok: Token) -> bool:
+    """``tok`` is a bearing participle hung on a verb ("arrived ..., bearing")."""
+    return (
+        tok.lower_ in _BEARING and tok.dep_ in ("advcl", "acl") and tok.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def _bearing_of(tok: Token) -> Token | None:
     """The bearing participle ``tok`` (a message noun) is the object of, hung on a verb."""
-    bearer = tok.head
-    if tok.dep_ != "dobj" or bearer.lower_ not in _BEARING or bearer.dep_ not in ("advcl", "acl"):
-        return None
-    return bearer if bearer.head.pos_ in ("VERB", "AUX") else None
+    return tok.head if tok.dep_ == "dobj" and _bearing(tok.head) else None
 
 
 def _sender(s: Site, bearer: Token, message: Token | None) -> list[Arg]:
@@ -51,7 +55,7 @@ def _borne(tok: Token, noun: bool) -> tuple[Token, Token | None] | None:
     if noun:
         bearer = _bearing_of(tok)
         return None if bearer is None else (bearer, tok)
-    if tok.lower_ in _BEARING and tok.dep_ in ("advcl", "acl") and tok.head.pos_ in ("VERB", "AUX"):
+    if _bearing(tok):
         return tok, next((k for k in tok.children if k.dep_ == "dobj"), None)
     return None
 
