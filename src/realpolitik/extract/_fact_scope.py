@@ -27,7 +27,7 @@ from realpolitik.extract._advised import advised
 from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._held_back import held_back_verb
 from realpolitik.extract._pending_acts import in_talks, pending_factuality
-from realpolitik.extract._syntax import child
+from realpolitik.extract._syntax import child, trailing_participle
 from realpolitik.extract._words import EVIDENTIAL, LIGHT_VERBS
 from realpolitik.extract.factuality import factuality_of
 
@@ -291,7 +291,7 @@ def _told_participle(tok: Token, sent: Span) -> bool:
     trailing participle with no subject or mark of its own, hung on a reported complement
     clause that tells a deed, shares that clause's subject and so its report (fresh15's FA;
     the climb stops at adverbial clauses)."""
-    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i < tok.head.i:
+    if not trailing_participle(tok):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
         return False

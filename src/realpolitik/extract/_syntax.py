@@ -310,6 +310,11 @@ def named_subject(clause: Token) -> Token | None:
     return subj if named else None
 
 
+def trailing_participle(tok: Token) -> bool:
+    """``tok`` is a gerund-participle clause after its main verb ("expelled X, accusing him")."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i
+
+
 def child(tok: Token, *deps: str) -> Token | None:
     """The first child of ``tok`` with one of ``deps``."""
     for c in tok.children:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._syntax import trailing_participle
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._phrase_reading import governing_act_targets
@@ -18,11 +19,6 @@ if TYPE_CHECKING:
 _FORMAL_ROOTS = frozenset({"16"})
 
 
-def _trailing_participle(tok: Token) -> bool:
-    """``tok`` is a gerund-participle clause after its main verb ("expelled X, accusing him")."""
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i
-
-
 @acts_on(noun=False, roots=_FORMAL_ROOTS)
 def participle_act_target(s: Site, c: Candidates) -> Candidates:
     """A trailing participle of a formal act (16x) that names no target of its own is aimed
@@ -30,7 +26,7 @@ def participle_act_target(s: Site, c: Candidates) -> Candidates:
     tok = s.tok
     if not c.sources or c.targets or s.noun or s.root not in _FORMAL_ROOTS:
         return c
-    if not _trailing_participle(tok):
+    if not trailing_participle(tok):
         return c
     return governing_act_targets(s, c)
 
@@ -48,7 +44,7 @@ def participle_pronoun_target(s: Site, c: Candidates) -> Candidates:
     tok = s.tok
     if not c.sources or c.targets or s.noun:
         return c
-    if not _trailing_participle(tok):
+    if not trailing_participle(tok):
         return c
     obj = s.child("dobj")
     if obj is None or obj.lower_ not in _PERSON_OBJECTS:
