@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import sentence_forms
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -26,9 +28,9 @@ _OWN_COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp"})
 def colon_lead_in(sent: Span) -> None:
     """Relabel a ``ccomp`` that ends before a colon and hangs on a verb after it (see the
     module)."""
-    colons = [t.i for t in sent if t.text == _COLON]
-    if not colons:
+    if _COLON not in sentence_forms(sent):
         return  # (most sentences: no token walked)
+    colons = [t.i for t in sent if t.text == _COLON]
     for i in colons:
         verb = sent.doc[i].head
         if verb.i <= i or verb.pos_ not in ("VERB", "AUX"):

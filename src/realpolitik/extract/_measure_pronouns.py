@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import sentence_forms
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -118,14 +120,17 @@ def _own_phrase(obj: Token) -> bool:
 
 # Verbs after which a lone "it" / "them" read as an indirect object is the thing given.
 _GIVING = frozenset({"grant", "approve", "refuse", "deny", "lift", "scrap", "keep", "extend"})
+_OBJECT_PRONOUNS = frozenset({"it", "them"})
 
 
 def pronoun_object(sent: Span) -> None:
     """ "and Y granted it a day later": the parser may read the pronoun as an indirect object
     (``dative``) before a time phrase, so the verb has no object and its rows do not see what
     "it" stands for. A lone "it" / "them" with no direct object after it is the object."""
+    if _OBJECT_PRONOUNS.isdisjoint(sentence_forms(sent)):
+        return  # (most sentences: no token walked)
     for tok in sent:
-        if tok.dep_ != "dative" or tok.lower_ not in ("it", "them"):
+        if tok.dep_ != "dative" or tok.lower_ not in _OBJECT_PRONOUNS:
             continue
         verb = tok.head
         if verb.lemma_.lower() in _GIVING and not any(c.dep_ == "dobj" for c in verb.children):
