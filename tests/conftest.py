@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from realpolitik.store import Store, migrations
-from realpolitik.store._store import resolve_db_path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -44,46 +43,34 @@ REAL_MIGRATIONS = {
     for name in ("test_store.py", "test_layers.py", "test_upgrade.py", "test_store_access.py",
                  "test_describe.py")
 }  # fmt: skip
-_template: dict[str, object] = {"file": None, "migrations": None, "on": False}
+_template: dict[str, migrations.Template] = {}  # the session's, once written
+_on = {"on": False}  # the test being set up may start its new stores from it
 
 
-def _registered() -> object:
-    """What the registered migrations are now (a test may register or swap some)."""
-    return tuple(
-        (k, v if isinstance(v, str) else tuple(v)) for k, v in migrations._REGISTERED.items()
-    )
+def _use_template() -> None:
+    migrations.use_template(_template.get("template") if _on["on"] else None)
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _new_stores_from_the_template(empty_store_file: Path) -> Iterator[None]:
     """A writer's ``Store`` on a file that does not exist yet starts from a copy of the session's
-    empty store, the schema every migration writes: DuckDB's copy costs ~0.02 CPU-s against
-    ~0.08 for running the migrations (several hundred new stores a run). Not in the files of
-    REAL_MIGRATIONS, nor once a test has registered or swapped migrations (the template would
-    not be what they write); the template itself is written by the migrations, once a process,
-    and the CLI's subprocesses always run them."""
-    original = Store.__init__
-    _template.update(file=empty_store_file, migrations=_registered())
-
-    def init(self: Store, path: object = None, read_only: bool = False) -> None:
-        if not read_only and _template["on"]:
-            target = resolve_db_path(path)  # type: ignore[arg-type]
-            if (
-                not target.exists()
-                and target.parent.is_dir()
-                and _registered() == _template["migrations"]
-            ):
-                shutil.copyfile(empty_store_file, target)
-        original(self, path, read_only=read_only)  # type: ignore[arg-type]
-
-    Store.__init__ = init  # type: ignore[method-assign]
+    empty store, the schema every migration writes (``migrations.use_template``): DuckDB's copy
+    costs ~0.02 CPU-s against ~0.08 for running the migrations (several hundred new stores a
+    run). Not in the files of REAL_MIGRATIONS; the store itself runs the scripts while a test
+    has registered or swapped migrations (the template would not be what they write); the
+    template is written by the migrations, once a process, and the CLI's subprocesses always
+    run them."""
+    _template["template"] = migrations.Template.of(empty_store_file)
+    _use_template()
     yield
-    Store.__init__ = original  # type: ignore[method-assign]
+    _template.clear()
+    _use_template()
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """Before the test's fixtures (module-scoped ones included) are built."""
-    _template["on"] = item.path not in REAL_MIGRATIONS
+    _on["on"] = item.path not in REAL_MIGRATIONS
+    _use_template()
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -33,7 +33,19 @@ def _merged(out: Path, db: Path) -> dict[str, list[tuple[object, ...]]]:
     return snapshot(db)
 
 
-def test_serial_and_dask_runs_give_the_same_events(tmp_path: Path) -> None:
+def test_serial_and_dask_runs_give_the_same_events(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``dask_local=2`` with the LocalCluster's two single-threaded workers in this process
+    (threads; ``run_shard`` takes one shard at a time per process): what is compared is the
+    rows, and in-process workers spare two worker and two nanny processes that each import
+    Dask and load the pipeline (~8 CPU-s). Real worker processes: the killed-worker test."""
+    from distributed import LocalCluster
+
+    def in_process(**options: object) -> LocalCluster:
+        return LocalCluster(**{**options, "processes": False})  # type: ignore[arg-type]
+
+    monkeypatch.setattr("realpolitik.scale._dask._dist.LocalCluster", in_process)
     corpus = write_corpus(tmp_path / "c", 16, sentences=3)
     serial = extract_shards([corpus], tmp_path / "serial", shard_size="800")
     dask = extract_shards([corpus], tmp_path / "dask", shard_size="800", dask_local=2)

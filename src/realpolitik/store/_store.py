@@ -154,6 +154,8 @@ class Store(_Reads):
         self.read_only = read_only
         if read_only and not self.path.exists():
             raise RealpolitikError(Errors.E018, path=self.path)
+        if not read_only:
+            migrations.copy_template(self.path)  # a no-op unless one is in use (test suites)
         self.con = self._connect(read_only=read_only)
         try:
             if not read_only:
