@@ -79,3 +79,12 @@ def test_changed_registrations_run_the_scripts(
     monkeypatch.delitem(migrations._REGISTERED, "extra")
     assert migrations.copy_template(tmp_path / "b.duckdb")
     assert "copied_marker" in _tables(tmp_path / "b.duckdb")
+
+
+def test_an_in_memory_store_leaves_no_file(
+    template: migrations.Template, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with Store(":memory:") as store:
+        assert store.count("trade_flows") == 0
+    assert not (tmp_path / ":memory:").exists()

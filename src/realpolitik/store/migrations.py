@@ -92,9 +92,15 @@ def use_template(template: Template | None) -> None:
 
 def copy_template(target: Path) -> bool:
     """Copy the template in use (if any, and if the registrations are still those that wrote
-    it) to ``target``, a path whose folder exists and whose file does not; whether it did."""
+    it) to ``target``, a path whose folder exists and whose file does not; whether it did.
+    DuckDB's ``:memory:`` names no file: a copy there would only litter the working folder."""
     template = _TEMPLATE.get("template")
-    if template is None or target.exists() or not target.parent.is_dir():
+    if (
+        template is None
+        or str(target) == ":memory:"
+        or target.exists()
+        or not target.parent.is_dir()
+    ):
         return False
     if tuple(registered()) != template.written_with:
         return False
