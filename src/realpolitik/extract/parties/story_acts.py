@@ -46,6 +46,15 @@ if TYPE_CHECKING:
 # Demands, refusals, threats and shows of force between states.
 _STORY_ROOTS = frozenset({"10", "12", "13", "15"})
 _REFUSAL = "12"
+# parties31 (fresh16's X): the other kinds that name no one and answer the story's other state:
+# a denial (016: "denied that the closure was meant to pressure Lome"), a cut of relations (16:
+# "froze the businessman's accounts", "was wrong to keep the ban") and a commitment withheld
+# from the state that asked (03 negated or hedged: "made no promise").
+_DENIAL_ROOT = "01"
+_DENIAL = "016"
+_CUT_ROOT = "16"
+_COMMITMENT = "03"
+_ANSWER_ROOTS = frozenset({_COMMITMENT})
 _GOVERNMENT_SECTORS = frozenset({"", "GOV", "GOVMIL"})
 _NO_STATE = "---"
 # Arcs followed down from the trigger to the acts it frames ("threatened to close",
@@ -102,6 +111,8 @@ def _names_home_people(s: Site, own: str) -> bool:
             if o.dep_ not in _OBJECT_DEPS and not (o.dep_ == "prep" and o.lower_ == "against"):
                 continue
             for t in o.subtree:
+                if t.dep_ == "compound" and s.actors.is_thing(t.head):
+                    continue  # ("to threaten a court case": the kind of thing, parties31)
                 for a in s.actors.resolve(t) if t.pos_ in ("NOUN", "PROPN", "PRON") else []:
                     if a.ref.code[3:6] in _FORCE_SECTORS:
                         continue  # ("sent more troops to the border": its own forces)
@@ -144,31 +155,74 @@ def _asked_by(s: Site, own: str, other: Arg) -> bool:
             continue
         if act.source.country == other.ref.country and act.target.country == own:
             return True
+    for i, f in s.ctx.triggers.items():  # ("Y asked X to free them, but X made no promise")
+        if i >= s.tok.i or f.code[:2] not in REQUEST_ROOTS:
+            continue
+        got = s.ctx.roles_of(f)
+        if any(a.ref.country == other.ref.country for a in got.sources) and any(
+            b.ref.country == own for b in got.targets
+        ):
+            return True
     return False
 
 
-@acts_on(noun=False, roots=_STORY_ROOTS)
+def _denied_state(s: Site, own: str) -> Arg | None:
+    """The one state other than ``own`` named inside the denied "that" clause ("denied that
+    the closure was meant to pressure Lome"): whom the denial answers."""
+    found: dict[str, Arg] = {}
+    for k in s.kids:
+        if k.dep_ != "ccomp":
+            continue
+        for t in k.subtree:
+            m = s.actors.mention_of(t)
+            if m is None or not m.is_state or not m.ref.country or m.ref.country == own:
+                continue
+            found.setdefault(m.ref.country, Arg(m.ref, EARLIER, s.tok.i))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _story_kind(s: Site) -> bool:
+    """The kinds of act that are aimed at the story's other state when they name no one."""
+    if s.root == _DENIAL_ROOT:
+        return s.code.startswith(_DENIAL)
+    return s.root in _STORY_ROOTS or s.root in _ANSWER_ROOTS or s.root == _CUT_ROOT
+
+
+@acts_on(roots=_STORY_ROOTS | _ANSWER_ROOTS | {_CUT_ROOT, _DENIAL_ROOT})
 def story_act_partner(s: Site, c: Candidates) -> Candidates:
-    """A demand, refusal, threat or show of force by a state that names no one, told as done:
-    the paragraph's (else the story's) other state as its target. An act asked for, feared or
-    planned ("asked Y to use its seat to demand ...", "said X's deployment might ...") is left
-    to the stages of hedged acts (``hedged_partner``)."""
-    if not c.pairs or s.noun or s.root not in _STORY_ROOTS:
+    """A demand, refusal, threat, show of force, cut (a freeze, a ban kept) or denial by a
+    state that names no one, told as done: the paragraph's (else the story's) other state as
+    its target. An act asked for, feared or planned ("asked Y to use its seat to demand ...",
+    "said X's deployment might ...") is left to the stages of hedged acts
+    (``hedged_partner``), except an answer to the other state's request: a refusal that may
+    come ("its courts may yet refuse") or a promise not made ("made no promise") is aimed at
+    whoever asked, by the state or any body of it (parties31, fresh16's class X)."""
+    if not c.pairs or not _story_kind(s) or (s.noun and s.root != _COMMITMENT):
+        return c  # (a promise noun withheld, "made no promise", is read here too)
+    if all(b is not None for _, b in c.pairs):
         return c
-    if all(b is not None for _, b in c.pairs) or s.found.negated:
-        return c
-    if factuality_of(s.tok, sent=s.ctx.sent) not in DONE_FACTS:
+    done = not s.found.negated and factuality_of(s.tok, sent=s.ctx.sent) in DONE_FACTS
+    answer = s.root == _REFUSAL or (s.root == _COMMITMENT and not done)
+    if s.root == _COMMITMENT and done:
+        return c  # (a commitment made: ``story_commitments``)
+    if not done and not answer:
         return c
 
     def partner(own: str) -> Arg | None:
         if _names_home_people(s, own):
             return None
-        b = _other_state(s, own)
-        if b is not None and s.root == _REFUSAL and not _asked_by(s, own, b):
+        b = _denied_state(s, own) if s.root == _DENIAL_ROOT else None
+        b = b or _other_state(s, own)
+        if b is not None and answer and not _asked_by(s, own, b):
             return None  # (a refusal needs something asked)
         return b
 
-    return c.fill_targets(partner, by=lambda a: _by_government(s, a))
+    def by(a: Arg) -> bool:
+        if answer and not done:
+            return bool(a.ref.country) and not a.ref.code.startswith(_NO_STATE)
+        return _by_government(s, a)
+
+    return c.fill_targets(partner, by=by)
 
 
 # -- a visit noun with no place ------------------------------------------------------------------
