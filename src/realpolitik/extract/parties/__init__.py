@@ -339,6 +339,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     story_acts.visit_noun_host,
     criticised_things.criticised_thing_owner,
     continued_acts.continued_act_partner,
+    story_acts.story_kind_partner,
     story_counterpart.other_side_word,
     pronoun_home_target.pronoun_not_home,
     victims_state.victims_written_state,

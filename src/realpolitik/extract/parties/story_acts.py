@@ -64,6 +64,8 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # The doer's armed forces, sent or reinforced: an instrument of the act, no domestic party
 # (its police sent to its own region are a home deployment: lex27's l27_home_deployment).
 _FORCE_SECTORS = frozenset({"MIL"})
+# Words that name a proceeding's kind, never its party ("a court case", "tribunal action").
+_LEGAL_KINDS = frozenset({"court", "tribunal", "arbitration"})
 
 
 def _by_government(s: Site, a: Arg) -> bool:
@@ -111,8 +113,8 @@ def _names_home_people(s: Site, own: str) -> bool:
             if o.dep_ not in _OBJECT_DEPS and not (o.dep_ == "prep" and o.lower_ == "against"):
                 continue
             for t in o.subtree:
-                if t.dep_ == "compound" and s.actors.is_thing(t.head):
-                    continue  # ("to threaten a court case": the kind of thing, parties31)
+                if t.dep_ == "compound" and t.lemma_.lower() in _LEGAL_KINDS:
+                    continue  # ("to threaten a court case": the kind of case, parties31)
                 for a in s.actors.resolve(t) if t.pos_ in ("NOUN", "PROPN", "PRON") else []:
                     if a.ref.code[3:6] in _FORCE_SECTORS:
                         continue  # ("sent more troops to the border": its own forces)
@@ -188,20 +190,39 @@ def _story_kind(s: Site) -> bool:
     return s.root in _STORY_ROOTS or s.root in _ANSWER_ROOTS or s.root == _CUT_ROOT
 
 
-@acts_on(roots=_STORY_ROOTS | _ANSWER_ROOTS | {_CUT_ROOT, _DENIAL_ROOT})
+@acts_on(noun=False, roots=_STORY_ROOTS)
 def story_act_partner(s: Site, c: Candidates) -> Candidates:
-    """A demand, refusal, threat, show of force, cut (a freeze, a ban kept) or denial by a
-    state that names no one, told as done: the paragraph's (else the story's) other state as
-    its target. An act asked for, feared or planned ("asked Y to use its seat to demand ...",
-    "said X's deployment might ...") is left to the stages of hedged acts
-    (``hedged_partner``), except an answer to the other state's request: a refusal that may
+    """A demand, refusal, threat or show of force by a state that names no one, told as done:
+    the paragraph's (else the story's) other state as its target. An act asked for, feared or
+    planned ("asked Y to use its seat to demand ...", "said X's deployment might ...") is left
+    to the stages of hedged acts (``hedged_partner``); a refusal that may come, to
+    ``story_kind_partner``."""
+    if not c.pairs or s.noun or s.root not in _STORY_ROOTS:
+        return c
+    return _story_fill(s, c, answers=False)
+
+
+@acts_on(roots=_ANSWER_ROOTS | {_CUT_ROOT, _DENIAL_ROOT, _REFUSAL})
+def story_kind_partner(s: Site, c: Candidates) -> Candidates:
+    """A cut (a freeze, a ban kept) or a denial by a state that names no one, told as done:
+    the paragraph's (else the story's) other state as its target, as ``story_act_partner``
+    reads demands and threats; also an answer to the other state's request: a refusal that may
     come ("its courts may yet refuse") or a promise not made ("made no promise") is aimed at
-    whoever asked, by the state or any body of it (parties31, fresh16's class X)."""
+    whoever asked, by the state or any body of it (parties31, fresh16's class X). After the
+    stages of continued measures (``continued_acts``): their reading comes first."""
     if not c.pairs or not _story_kind(s) or (s.noun and s.root != _COMMITMENT):
         return c  # (a promise noun withheld, "made no promise", is read here too)
+    return _story_fill(s, c, answers=True)
+
+
+def _story_fill(s: Site, c: Candidates, *, answers: bool) -> Candidates:
+    """The story's other state for the untargeted pairs of a story act (see the stages);
+    ``answers``: also a refusal or a promise withheld that is not told as done."""
     if all(b is not None for _, b in c.pairs):
         return c
     done = not s.found.negated and factuality_of(s.tok, sent=s.ctx.sent) in DONE_FACTS
+    if not done and not answers:
+        return c
     answer = s.root == _REFUSAL or (s.root == _COMMITMENT and not done)
     if s.root == _COMMITMENT and done:
         return c  # (a commitment made: ``story_commitments``)
@@ -295,4 +316,4 @@ def conjoined_thing_owner(s: Site, c: Candidates) -> Candidates:
     return got if any(a.ref.country and key(a) not in own for a in got.targets) else c
 
 
-__all__ = ["conjoined_thing_owner", "story_act_partner", "visit_noun_host"]
+__all__ = ["conjoined_thing_owner", "story_act_partner", "story_kind_partner", "visit_noun_host"]
