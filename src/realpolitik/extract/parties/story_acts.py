@@ -218,7 +218,7 @@ def story_kind_partner(s: Site, c: Candidates) -> Candidates:
 def _story_fill(s: Site, c: Candidates, *, answers: bool) -> Candidates:
     """The story's other state for the untargeted pairs of a story act (see the stages);
     ``answers``: also a refusal or a promise withheld that is not told as done."""
-    if all(b is not None for _, b in c.pairs):
+    if all(b is not None for _, b in c.pairs or ()):
         return c
     done = not s.found.negated and factuality_of(s.tok, sent=s.ctx.sent) in DONE_FACTS
     if not done and not answers:
