@@ -19,7 +19,11 @@ constructions, crossed with the suite's states named by name, capital, demonym o
   promise not made is withheld from the asker (X -> Y 03 negated);
 - ``p31_judged_threat`` (X): "X lifted its ban on Y cheese. Y was wrong to threaten a court
   case, but X was wrong to keep the ban": the op-ed's judged acts are between the two (Y -> X
-  13, X -> Y 16), never aimed at no one.
+  13, X -> Y 16), never aimed at no one;
+- ``p31_wanted_freeze`` (X): "Y has asked X to extradite a businessman. X froze the
+  businessman's bank accounts": the wanted man is Y's national (X -> Y 16);
+- ``p31_redress_promise`` (X): "X's navy fired on a Y fishing boat. X's defence minister
+  promised an inquiry": redress is owed to the harmed state (X -> Y 03).
 
 Scores on main (c22ed05) before the fix, ``bench/phenomena.py``, are beside FLOORS.
 """
@@ -182,6 +186,42 @@ def p31_judged_threat(sc: Scene) -> Built:
     return _cap(text), want, allowed
 
 
+_FLED = (("a businessman who fled last year", "businessman"), ("a former banker", "banker"),
+         ("a businessman wanted for fraud", "businessman"), ("a former minister", "minister"))  # fmt: skip
+_FROZE = ("froze the {n}'s bank accounts", "froze the {n}'s assets on Tuesday",
+          "has frozen the {n}'s accounts")  # fmt: skip
+
+
+def p31_wanted_freeze(sc: Scene) -> Built:
+    """ "Togo has asked Benin to extradite a businessman. Benin froze the businessman's bank
+    accounts": BEN -> TGO 16 (the wanted man is the requester's national), never BEN -> none."""
+    s_name, t_name = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
+    wanted, noun = sc.rng.choice(_FLED)
+    first = f"{t_name} has asked {s_name} to extradite {wanted}."
+    text = f"{first} {s_name} {sc.rng.choice(_FROZE).format(n=noun)}."
+    want = (Expect(sc.t.iso3, sc.s.iso3, _r("02", "10"), ASSERTED),
+            Expect(sc.s.iso3, sc.t.iso3, _r("16", "17"), ASSERTED))  # fmt: skip
+    return _cap(text), want, ()
+
+
+_FIRED = ("fired on a {Tdem} fishing boat on Monday, wounding one crewman",
+          "shot two {Tdem} smugglers near the border", "opened fire on {Tdem} herders")  # fmt: skip
+_PROMISED = ("{Sposs} defence minister promised an inquiry",
+             "{S} promised an investigation", "{Sposs} government promised a full inquiry")  # fmt: skip
+
+
+def p31_redress_promise(sc: Scene) -> Built:
+    """ "The Chilean navy fired on an Argentine fishing boat. Chile's defence minister promised
+    an inquiry": CHL -> ARG 03 (redress owed to the harmed state), never CHL -> none."""
+    name = sc.name(sc.s, capital=0.0)
+    who = sc.rng.choice(("{Sdem} soldiers", "The {Sdem} navy", "{Sdem} border guards"))
+    first = f"{who.format(Sdem=sc.s.demonym)} {sc.rng.choice(_FIRED).format(Tdem=sc.t.demonym)}."
+    text = f"{first} {sc.rng.choice(_PROMISED).format(Sposs=_poss(name), S=name)}."
+    want = (Expect(sc.s.iso3, sc.t.iso3, _r("19", "18"), ASSERTED),
+            Expect(sc.s.iso3, sc.t.iso3, _r("03"), ASSERTED))  # fmt: skip
+    return _cap(text), want, ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p31_facility_request": p31_facility_request,
     "p31_forum_threat": p31_forum_threat,
@@ -190,6 +230,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p31_courts_refuse": p31_courts_refuse,
     "p31_promise_withheld": p31_promise_withheld,
     "p31_judged_threat": p31_judged_threat,
+    "p31_wanted_freeze": p31_wanted_freeze,
+    "p31_redress_promise": p31_redress_promise,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

@@ -55,6 +55,7 @@ _DENIAL = "016"
 _CUT_ROOT = "16"
 _COMMITMENT = "03"
 _ANSWER_ROOTS = frozenset({_COMMITMENT})
+_NEGATED = "negated"
 _GOVERNMENT_SECTORS = frozenset({"", "GOV", "GOVMIL"})
 _NO_STATE = "---"
 # Arcs followed down from the trigger to the acts it frames ("threatened to close",
@@ -66,6 +67,9 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _FORCE_SECTORS = frozenset({"MIL"})
 # Words that name a proceeding's kind, never its party ("a court case", "tribunal action").
 _LEGAL_KINDS = frozenset({"court", "tribunal", "arbitration"})
+_DEFINITE = frozenset({"the", "that", "this"})
+# Requests for a wanted person: the person named again later is the requester's national.
+_WANTED_ACTS = frozenset({"extradite", "hand", "surrender", "return", "deport"})
 
 
 def _by_government(s: Site, a: Arg) -> bool:
@@ -115,11 +119,31 @@ def _names_home_people(s: Site, own: str) -> bool:
             for t in o.subtree:
                 if t.dep_ == "compound" and t.lemma_.lower() in _LEGAL_KINDS:
                     continue  # ("to threaten a court case": the kind of case, parties31)
+                if _asked_for_person(s, t, own):
+                    continue  # ("froze the businessman's accounts": the one Y asked for)
                 for a in s.actors.resolve(t) if t.pos_ in ("NOUN", "PROPN", "PRON") else []:
                     if a.ref.code[3:6] in _FORCE_SECTORS:
                         continue  # ("sent more troops to the border": its own forces)
                     if a.ref.country == own or a.ref.code.startswith(_NO_STATE):
                         return True
+    return False
+
+
+def _asked_for_person(s: Site, tok: Token, own: str) -> bool:
+    """``tok`` is a definite noun of no state ("the businessman", "the pair") that names again
+    the person an earlier request by another state was about ("asked Benin to extradite a
+    businessman"; the request's own object, or a request to extradite or hand over someone):
+    that state's national by the story, not a home party of ``own`` (parties31, fresh16's X)."""
+    if tok.pos_ != "NOUN" or not any(k.lower_ in _DEFINITE for k in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if not all(a.ref.code.startswith(_NO_STATE) for a in s.actors.resolve(tok)):
+        return False  # (a placed person: "the Beninese businessman" is Benin's)
+    for act in s.ctx.earlier:
+        if act.root not in REQUEST_ROOTS or not act.source.country or act.source.country == own:
+            continue
+        if (act.thing is not None and act.thing[0] == lemma) or _WANTED_ACTS & set(act.asked):
+            return True
     return False
 
 
@@ -187,6 +211,8 @@ def _story_kind(s: Site) -> bool:
     """The kinds of act that are aimed at the story's other state when they name no one."""
     if s.root == _DENIAL_ROOT:
         return s.code.startswith(_DENIAL)
+    if s.root == _CUT_ROOT:  # a cut names what it cuts ("froze the accounts", "keep the ban")
+        return not s.noun and s.child("dobj") is not None
     return s.root in _STORY_ROOTS or s.root in _ANSWER_ROOTS or s.root == _CUT_ROOT
 
 
@@ -220,10 +246,12 @@ def _story_fill(s: Site, c: Candidates, *, answers: bool) -> Candidates:
     ``answers``: also a refusal or a promise withheld that is not told as done."""
     if all(b is not None for _, b in c.pairs or ()):
         return c
-    done = not s.found.negated and factuality_of(s.tok, sent=s.ctx.sent) in DONE_FACTS
+    fact = factuality_of(s.tok, sent=s.ctx.sent)
+    done = not s.found.negated and fact in DONE_FACTS
     if not done and not answers:
         return c
-    answer = s.root == _REFUSAL or (s.root == _COMMITMENT and not done)
+    withheld = s.found.negated or fact == _NEGATED  # ("made no promise")
+    answer = s.root == _REFUSAL or (s.root == _COMMITMENT and withheld)
     if s.root == _COMMITMENT and done:
         return c  # (a commitment made: ``story_commitments``)
     if not done and not answer:
