@@ -30,6 +30,8 @@ _NAMED_FACILITIES = FACILITY_NOUNS | frozenset(
 )
 _NAME_DEPS = frozenset({"compound"})
 _CAPITAL = "capital"
+# Every CAMEO root but force's (18-20): the kinds this stage reads.
+_NOT_FORCE = frozenset(f"{r:02d}" for r in range(1, 21)) - FORCE_ROOTS
 
 
 def _facility_head(tok: Token) -> bool:
@@ -63,7 +65,7 @@ def capital_in_facility_name(s: Site, a: Arg) -> bool:
     return False
 
 
-@acts_on()
+@acts_on(roots=_NOT_FORCE)
 def facility_capital_not_target(s: Site, c: Candidates) -> Candidates:
     """A target that is a capital inside a facility's name ("the Maseru Bridge post") is the
     act's place: dropped (never for force: the place's state is hit)."""
