@@ -233,5 +233,9 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p31_wanted_freeze": p31_wanted_freeze,
     "p31_redress_promise": p31_redress_promise,
 }
-# (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena.
+# (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena; on
+# main before parties31 (c22ed05) the same 24 scored: p31_facility_request 3/0 (the guest's own
+# state), p31_forum_threat 8/0 (the court), p31_story_denial 9/0 (no target), the other six
+# 0/0 (no target, the refuser's own state, or the speaker's state as the harmed). Seed 5 misses
+# one p31_facility_request ("the Brasilia river crossing": dropped, but no host found).
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
