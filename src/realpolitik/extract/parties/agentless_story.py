@@ -10,7 +10,7 @@ for every verb of coercion (CAMEO 17), keyed on the passive and the placed victi
 on one act noun.
 
 ``carried_victims`` (round 19, fut25: fresh13's AP) reads the people of the story act one
-sentence before: "Kenyan police detained 15 Ugandan traders. Three of the traders were beaten in
+sentence before (or two: parties31): "Kenyan police detained 15 Ugandan traders. Three of the traders were beaten in
 custody, their union said": the passive's victims ("three of the traders", "the men", "they")
 name again the people a state's police or army held, hurt or fired on, so the harm is that
 doer's (KENCOP) against the victims' state (UGA), reported where the sentence is voiced; the
@@ -89,7 +89,11 @@ def _agentless(tok: Token) -> bool:
 _HARMS = frozenset({"17", "18", "19"})
 # The story act the victims come from: a state's coercion, assault or force on people.
 _STORY_ROOTS = frozenset({"17", "18", "19", "20"})
-_STORY_SENTENCES = 1  # the story act is told in this sentence or the one before
+# The story act is told in this sentence or the two before: a reaction may stand between the
+# deportation and the deportees' own account ("Estonian police deported 80 Latvian men. The
+# minister said the deportations would go on. Several of the men said they had been beaten":
+# parties31, fresh16's AP); the victims must still name the act's people again.
+_STORY_SENTENCES = 2
 # A release or a return of people held (08: "the reporters were released on Saturday") is done
 # by whoever held them: only a holding story act (17) names that doer (parties29: fresh15's AP).
 _RELEASE = "08"

@@ -43,12 +43,14 @@ def case_not_the_court(s: Site, c: Candidates) -> Candidates:
     pairs: list[tuple[Arg, Arg | None]] = []
     for a, b in c.pairs:
         if b is not None and is_court(b.ref):
-            b = _defendant(s, a)
+            b = defendant(s, a)
         pairs.append((a, b))
     return c.with_pairs(pairs)
 
 
-def _defendant(s: Site, plaintiff: Arg) -> Arg | None:
+def defendant(s: Site, plaintiff: Arg) -> Arg | None:
+    """The state a matter of ``plaintiff`` is with: the one other state the sentence names
+    (not its reporters), else the story's partner; None where it names several."""
     own = plaintiff.ref.country
     if not own:
         return None
@@ -79,4 +81,4 @@ def story_partner(s: Site, own: str) -> Arg | None:
     return None
 
 
-__all__ = ["case_not_the_court", "is_court", "story_partner"]
+__all__ = ["case_not_the_court", "defendant", "is_court", "story_partner"]

@@ -46,6 +46,16 @@ if TYPE_CHECKING:
 # Demands, refusals, threats and shows of force between states.
 _STORY_ROOTS = frozenset({"10", "12", "13", "15"})
 _REFUSAL = "12"
+# parties31 (fresh16's X): the other kinds that name no one and answer the story's other state:
+# a denial (016: "denied that the closure was meant to pressure Lome"), a cut of relations (16:
+# "froze the businessman's accounts", "was wrong to keep the ban") and a commitment withheld
+# from the state that asked (03 negated or hedged: "made no promise").
+_DENIAL_ROOT = "01"
+_DENIAL = "016"
+_CUT_ROOT = "16"
+_COMMITMENT = "03"
+_ANSWER_ROOTS = frozenset({_COMMITMENT})
+_NEGATED = "negated"
 _GOVERNMENT_SECTORS = frozenset({"", "GOV", "GOVMIL"})
 _NO_STATE = "---"
 # Arcs followed down from the trigger to the acts it frames ("threatened to close",
@@ -55,6 +65,11 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # The doer's armed forces, sent or reinforced: an instrument of the act, no domestic party
 # (its police sent to its own region are a home deployment: lex27's l27_home_deployment).
 _FORCE_SECTORS = frozenset({"MIL"})
+# Words that name a proceeding's kind, never its party ("a court case", "tribunal action").
+_LEGAL_KINDS = frozenset({"court", "tribunal", "arbitration"})
+_DEFINITE = frozenset({"the", "that", "this"})
+# Requests for a wanted person: the person named again later is the requester's national.
+_WANTED_ACTS = frozenset({"extradite", "hand", "surrender", "return", "deport"})
 
 
 def _by_government(s: Site, a: Arg) -> bool:
@@ -102,11 +117,33 @@ def _names_home_people(s: Site, own: str) -> bool:
             if o.dep_ not in _OBJECT_DEPS and not (o.dep_ == "prep" and o.lower_ == "against"):
                 continue
             for t in o.subtree:
+                if t.dep_ == "compound" and t.lemma_.lower() in _LEGAL_KINDS:
+                    continue  # ("to threaten a court case": the kind of case, parties31)
+                if _asked_for_person(s, t, own):
+                    continue  # ("froze the businessman's accounts": the one Y asked for)
                 for a in s.actors.resolve(t) if t.pos_ in ("NOUN", "PROPN", "PRON") else []:
                     if a.ref.code[3:6] in _FORCE_SECTORS:
                         continue  # ("sent more troops to the border": its own forces)
                     if a.ref.country == own or a.ref.code.startswith(_NO_STATE):
                         return True
+    return False
+
+
+def _asked_for_person(s: Site, tok: Token, own: str) -> bool:
+    """``tok`` is a definite noun of no state ("the businessman", "the pair") that names again
+    the person an earlier request by another state was about ("asked Benin to extradite a
+    businessman"; the request's own object, or a request to extradite or hand over someone):
+    that state's national by the story, not a home party of ``own`` (parties31, fresh16's X)."""
+    if tok.pos_ != "NOUN" or not any(k.lower_ in _DEFINITE for k in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if not all(a.ref.code.startswith(_NO_STATE) for a in s.actors.resolve(tok)):
+        return False  # (a placed person: "the Beninese businessman" is Benin's)
+    for act in s.ctx.earlier:
+        if act.root not in REQUEST_ROOTS or not act.source.country or act.source.country == own:
+            continue
+        if (act.thing is not None and act.thing[0] == lemma) or _WANTED_ACTS & set(act.asked):
+            return True
     return False
 
 
@@ -144,7 +181,39 @@ def _asked_by(s: Site, own: str, other: Arg) -> bool:
             continue
         if act.source.country == other.ref.country and act.target.country == own:
             return True
+    for i, f in s.ctx.triggers.items():  # ("Y asked X to free them, but X made no promise")
+        if i >= s.tok.i or f.code[:2] not in REQUEST_ROOTS:
+            continue
+        got = s.ctx.roles_of(f)
+        if any(a.ref.country == other.ref.country for a in got.sources) and any(
+            b.ref.country == own for b in got.targets
+        ):
+            return True
     return False
+
+
+def _denied_state(s: Site, own: str) -> Arg | None:
+    """The one state other than ``own`` named inside the denied "that" clause ("denied that
+    the closure was meant to pressure Lome"): whom the denial answers."""
+    found: dict[str, Arg] = {}
+    for k in s.kids:
+        if k.dep_ != "ccomp":
+            continue
+        for t in k.subtree:
+            m = s.actors.mention_of(t)
+            if m is None or not m.is_state or not m.ref.country or m.ref.country == own:
+                continue
+            found.setdefault(m.ref.country, Arg(m.ref, EARLIER, s.tok.i))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _story_kind(s: Site) -> bool:
+    """The kinds of act that are aimed at the story's other state when they name no one."""
+    if s.root == _DENIAL_ROOT:
+        return s.code.startswith(_DENIAL)
+    if s.root == _CUT_ROOT:  # a cut names what it cuts ("froze the accounts", "keep the ban")
+        return not s.noun and s.child("dobj") is not None
+    return s.root in _STORY_ROOTS or s.root in _ANSWER_ROOTS or s.root == _CUT_ROOT
 
 
 @acts_on(noun=False, roots=_STORY_ROOTS)
@@ -152,23 +221,57 @@ def story_act_partner(s: Site, c: Candidates) -> Candidates:
     """A demand, refusal, threat or show of force by a state that names no one, told as done:
     the paragraph's (else the story's) other state as its target. An act asked for, feared or
     planned ("asked Y to use its seat to demand ...", "said X's deployment might ...") is left
-    to the stages of hedged acts (``hedged_partner``)."""
+    to the stages of hedged acts (``hedged_partner``); a refusal that may come, to
+    ``story_kind_partner``."""
     if not c.pairs or s.noun or s.root not in _STORY_ROOTS:
         return c
-    if all(b is not None for _, b in c.pairs) or s.found.negated:
+    return _story_fill(s, c, answers=False)
+
+
+@acts_on(roots=_ANSWER_ROOTS | {_CUT_ROOT, _DENIAL_ROOT, _REFUSAL})
+def story_kind_partner(s: Site, c: Candidates) -> Candidates:
+    """A cut (a freeze, a ban kept) or a denial by a state that names no one, told as done:
+    the paragraph's (else the story's) other state as its target, as ``story_act_partner``
+    reads demands and threats; also an answer to the other state's request: a refusal that may
+    come ("its courts may yet refuse") or a promise not made ("made no promise") is aimed at
+    whoever asked, by the state or any body of it (parties31, fresh16's class X). After the
+    stages of continued measures (``continued_acts``): their reading comes first."""
+    if not c.pairs or not _story_kind(s) or (s.noun and s.root != _COMMITMENT):
+        return c  # (a promise noun withheld, "made no promise", is read here too)
+    return _story_fill(s, c, answers=True)
+
+
+def _story_fill(s: Site, c: Candidates, *, answers: bool) -> Candidates:
+    """The story's other state for the untargeted pairs of a story act (see the stages);
+    ``answers``: also a refusal or a promise withheld that is not told as done."""
+    if all(b is not None for _, b in c.pairs or ()):
         return c
-    if factuality_of(s.tok, sent=s.ctx.sent) not in DONE_FACTS:
+    fact = factuality_of(s.tok, sent=s.ctx.sent)
+    done = not s.found.negated and fact in DONE_FACTS
+    if not done and not answers:
+        return c
+    withheld = s.found.negated or fact == _NEGATED  # ("made no promise")
+    answer = s.root == _REFUSAL or (s.root == _COMMITMENT and withheld)
+    if s.root == _COMMITMENT and done:
+        return c  # (a commitment made: ``story_commitments``)
+    if not done and not answer:
         return c
 
     def partner(own: str) -> Arg | None:
         if _names_home_people(s, own):
             return None
-        b = _other_state(s, own)
-        if b is not None and s.root == _REFUSAL and not _asked_by(s, own, b):
+        b = _denied_state(s, own) if s.root == _DENIAL_ROOT else None
+        b = b or _other_state(s, own)
+        if b is not None and answer and not _asked_by(s, own, b):
             return None  # (a refusal needs something asked)
         return b
 
-    return c.fill_targets(partner, by=lambda a: _by_government(s, a))
+    def by(a: Arg) -> bool:
+        if answer and not done:
+            return bool(a.ref.country) and not a.ref.code.startswith(_NO_STATE)
+        return _by_government(s, a)
+
+    return c.fill_targets(partner, by=by)
 
 
 # -- a visit noun with no place ------------------------------------------------------------------
@@ -241,4 +344,4 @@ def conjoined_thing_owner(s: Site, c: Candidates) -> Candidates:
     return got if any(a.ref.country and key(a) not in own for a in got.targets) else c
 
 
-__all__ = ["conjoined_thing_owner", "story_act_partner", "visit_noun_host"]
+__all__ = ["conjoined_thing_owner", "story_act_partner", "story_kind_partner", "visit_noun_host"]

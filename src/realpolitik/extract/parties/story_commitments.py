@@ -73,15 +73,35 @@ def _story_partner(s: Site, own: str) -> Arg | None:
     """The story's other state (``court_cases.story_partner``); for a pledge that gives a thing
     ("pledged further aid") only when the story's latest act between them was no hostile one:
     aid pledged after a criticism is not the criticised state's ("Chile criticized Peru.
-    Santiago pledged further aid": no recipient named)."""
+    Santiago pledged further aid": no recipient named); redress pledged ("an inquiry") after its own force on them is."""
     partner = story_partner(s, own)
     if partner is None or not gives_a_thing(s):
         return partner
+    redress = _redress(s)
     for act in reversed(s.ctx.earlier):
         countries = {act.source.country, act.target.country if act.target else None}
         if own in countries and partner.ref.country in countries:
-            return partner if act.root < _HOSTILE_ROOTS else None
+            if act.root < _HOSTILE_ROOTS:
+                return partner
+            harmed = act.root in _HARM_ROOTS and act.source.country == own
+            return partner if redress and harmed else None
     return None
+
+
+# What a state pledges to answer a harm it did (coercion, assault, force): owed to the harmed
+# state ("fired on a Y boat ... but she promised an inquiry": parties31, fresh16's X).
+_REDRESS_NOUNS = frozenset(
+    {"inquiry", "investigation", "probe", "compensation", "apology", "review", "redress"}
+)
+
+
+_HARM_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, force
+
+
+def _redress(s: Site) -> bool:
+    """The pledge's own object is redress ("promised an inquiry", "offered compensation")."""
+    obj = next((k for k in s.kids if k.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in _REDRESS_NOUNS
 
 
 def _venue(tok: Token) -> bool:
