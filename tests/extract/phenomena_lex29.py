@@ -104,13 +104,13 @@ def l29_received_guest(sc: Scene) -> Built:
     GUIDE rule 6), also in a "who" clause on the host; never praise (051)."""
     tname = sc.name(sc.t, capital=0.0)
     lead = sc.s.leader(sc.date)
-    host = f"President {lead}" if lead else f"{_poss(sc.s.name)} president"
+    host = lead if lead and sc.rng.random() < 0.5 else f"{_poss(sc.s.name)} president"
     text = sc.rng.choice(_ARRIVED).format(Tposs=_poss(tname), Scap=sc.s.capital, Shost=host)
     return _cap(text), (_e(sc.t, sc.s, "04"), _e(sc.s, sc.t, "04")), ()
 
 
 _MOVES = ("the move", "the decision", "the expulsion", "the step")
-_GROUNDLESS = ("groundless", "baseless", "unfounded", "unsubstantiated")
+_GROUNDLESS = ("groundless", "baseless", "unfounded")
 _CALLED = (
     "{S} called {m} {a}.",
     "{Scap} called {m} {a} and said it would respond in kind.",
@@ -207,5 +207,9 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l29_towed_boat": l29_towed_boat,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
-# on main before lex29 (c22ed05) the same 24 scored (right, false assertions): filled in below.
+# on main before lex29 (c22ed05) the same 24 scored (right, false assertions):
+# l29_hand_him_over 8/0 (aid, 070); l29_handing_them 0/0 (the hand-over read as background);
+# l29_received_guest 0/6 (nothing for "received her", praise 051 for "welcomed her", the "who"
+# clause background); l29_called_groundless 14/3 ("groundless" tagged a noun: nothing);
+# l29_goods_ban 9/15 (the administrative ban, 172); l29_towed_boat 12/0 (nothing for "towed").
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}

@@ -71,8 +71,9 @@ def _carried_ban(verb: Token) -> Token | None:
 
 
 def _good(word: Token) -> bool:
-    """The word, or one joined to it ("cheese and butter"), names a good."""
-    words = [word, *(c for c in word.children if c.dep_ in _CONJ_DEPS)]
+    """The word, one joined to it ("cheese and butter") or its noun modifier ("poultry
+    shipments", and "beef" in a misparsed "on [beef angered farmers]") names a good."""
+    words = [word, *(c for c in word.children if c.dep_ in _CONJ_DEPS | _OWN_DEPS)]
     return any(w.lemma_.lower() in GOODS_WORDS or w.lower_ in GOODS_WORDS for w in words)
 
 
