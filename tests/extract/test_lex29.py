@@ -46,6 +46,7 @@ def test_participle_rehung_on_main_verb(nlp: Any) -> None:
     ],
 )
 def test_host_receives_guest(extract: Extract, text: str) -> None:
+    """ "received / welcomed her": the guest hosted (043), never praise (051)."""
     got = code_events(extract(text))
     assert ("EST", "LVA", "043", "asserted") in got, got
     assert not any(e[2].startswith("05") for e in got), got
@@ -94,3 +95,10 @@ def test_goods_bans(extract: Extract, text: str, want: str) -> None:
 def test_towed_boats(extract: Extract, text: str, seized: bool) -> None:
     got = {e[2] for e in code_events(extract(text))}
     assert ("171" in got) is seized, got
+
+
+def test_possessive_is_no_guest(extract: Extract) -> None:
+    """ "welcomed her appointment": "her" is a possessive, no guest received (the rows read the
+    object pronoun's lemma, "she")."""
+    got = {e[2] for e in code_events(extract("Estonia welcomed her appointment as minister."))}
+    assert "043" not in got, got
