@@ -75,9 +75,11 @@ def _object_as_compound(sent: Span, verb: Token) -> bool:
     return True
 
 
-# Endings of adjectives the tagger reads as nouns after a compound ("the expulsion groundless":
-# "groundless" NN): the word is the verdict, not a name given (lex29, fresh16 CC).
-_ADJECTIVE_ENDINGS = ("less", "ous", "ful", "ive", "able", "ible")
+# The "-less" adjectives the tagger reads as nouns after a compound ("the expulsion groundless":
+# "groundless" NN): the word is the verdict, not a name given (lex29, fresh16 CC). Only "-less":
+# a noun-tagged "-ive" word ("Seoul's decision counterproductive") keeps its old reading (the
+# bare "call" rows, disapproval 110, lex10).
+_ADJECTIVE_ENDINGS = ("less",)
 
 
 def _adjectival(word: Token) -> bool:
