@@ -79,6 +79,7 @@ import phenomena_lex23
 import phenomena_lex25
 import phenomena_lex27
 import phenomena_lex28
+import phenomena_lex29
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -301,6 +302,7 @@ SUITE.add(one_scene=phenomena_lex28.SCENE_CONSTRUCTIONS, floors=phenomena_lex28.
 SUITE.add(one_scene=phenomena_parties29.SCENE_CONSTRUCTIONS, floors=phenomena_parties29.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers26.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers26.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties31.SCENE_CONSTRUCTIONS, floors=phenomena_parties31.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex29.SCENE_CONSTRUCTIONS, floors=phenomena_lex29.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -24,6 +24,7 @@ from realpolitik.extract._fact_scope import (
     stance_clause,
     told_deed,
 )
+from realpolitik.extract._goods_bans import goods_ban
 from realpolitik.extract._held_out_shifts import THREAT_CODE, held_out_shift
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
@@ -110,6 +111,7 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     """Factuality of ``f``'s event; a stated future act recodes ``f.code`` (an intent or a
     threat) when its doer states it, readying force is the asserted move itself (150)."""
     story_ban(f, ctx)  # "Tanzania's ban on Kenya" after its ban of maize imports: 163 (l23)
+    goods_ban(f)  # "Estonia's ban on Latvian cheese": the embargo, 163 (lex29, BN)
     fact: Factuality = (
         "negated"
         if f.negated or called_off(f.tok) or neither_subject(f.tok)

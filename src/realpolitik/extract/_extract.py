@@ -29,6 +29,7 @@ from realpolitik.extract._lexicon import Lexicon, lexicon
 from realpolitik.extract._members import suspends_no_member
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._named_firms import named_firms
+from realpolitik.extract._news_beside import news_beside
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._noun_subjects import aside_noun
 from realpolitik.extract._other_bearers import drop_other_bearers
@@ -237,6 +238,7 @@ class _Run:
             back = is_background(hosted_act(f.tok, f.code), trig)
             back = back and not voiced_alongside(f.tok, f.code) and not drawn_from_another(f.tok)
             back = back and not performed_in_contact(f.tok, f.code, f.entry.pos == "N")
+            back = back and not news_beside(f.tok, f.code)  # "..., handing them to" (lex29)
             back = back and not borne_message(f.tok, f.entry.pos == "N")  # (parties28)
             fact = code_and_factuality(f, ctx)
             got = assign_parties(f, ctx)

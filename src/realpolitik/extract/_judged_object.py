@@ -60,7 +60,7 @@ def _object_as_compound(sent: Span, verb: Token) -> bool:
     verb's ``oprd``), so the verb has no object. A noun compound before an adjective
     complement, with the article or possessive before it, is the verb's object and the
     adjective its predicate (lex28, fresh15 CC)."""
-    adj = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"), None)
+    adj = next((c for c in verb.children if c.dep_ == "oprd" and _adjectival(c)), None)
     if adj is None or adj.i < verb.i:
         return False
     noun = next((c for c in adj.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
@@ -73,6 +73,18 @@ def _object_as_compound(sent: Span, verb: Token) -> bool:
             heads[c.i] = noun.i  # ("the", "Argentina's": the noun's own words)
     _write_tree(sent, heads, deps)
     return True
+
+
+# The "-less" adjectives the tagger reads as nouns after a compound ("the expulsion groundless":
+# "groundless" NN): the word is the verdict, not a name given (lex29, fresh16 CC). Only "-less":
+# a noun-tagged "-ive" word ("Seoul's decision counterproductive") keeps its old reading (the
+# bare "call" rows, disapproval 110, lex10).
+_ADJECTIVE_ENDINGS = ("less",)
+
+
+def _adjectival(word: Token) -> bool:
+    """An adjective, or a noun-tagged word shaped like one ("groundless")."""
+    return word.pos_ == "ADJ" or (word.pos_ == "NOUN" and word.lower_.endswith(_ADJECTIVE_ENDINGS))
 
 
 def _person_called(verb: Token, comp: Token) -> bool:

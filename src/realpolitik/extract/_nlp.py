@@ -77,6 +77,7 @@ from realpolitik.extract._tag_repairs import (
     object_as_verb,
 )
 from realpolitik.extract._titled_pairs import titled_apposition_conjunct
+from realpolitik.extract._trailing_participles import participle_after_modifier
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._verb_lemmas import add_verb_lemmas
 from realpolitik.extract._verb_repairs import (
@@ -242,6 +243,7 @@ def repair_parse(sent: Span) -> None:
     semicolon_clause(sent)
     joined_phrases(sent)  # "the demand that X pay", "so did Z", "President A and X's President B"
     wanted_for(sent)
+    participle_after_modifier(sent)  # "deported men wanted for X, handing them" (lex29)
     compass_goal(sent)  # "sent ... to western Kenya" read as an infinitive (parties25, GP)
     relative_conjunct(sent)  # "X, whose ... last year, and offered" (parties25, GP)
     dangling_and(sent)
