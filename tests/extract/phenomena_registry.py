@@ -98,6 +98,7 @@ import phenomena_parties25
 import phenomena_parties27
 import phenomena_parties28
 import phenomena_parties29
+import phenomena_parties30
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -299,6 +300,7 @@ SUITE.add(one_scene=phenomena_fact27.FACT27_CONSTRUCTIONS, floors=phenomena_fact
 SUITE.add(one_scene=phenomena_lex28.SCENE_CONSTRUCTIONS, floors=phenomena_lex28.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties29.SCENE_CONSTRUCTIONS, floors=phenomena_parties29.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers26.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers26.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties30.SCENE_CONSTRUCTIONS, floors=phenomena_parties30.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

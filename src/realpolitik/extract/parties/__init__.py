@@ -39,6 +39,7 @@ from realpolitik.extract.parties import (
     cases,
     caused,
     comitative,
+    commentators,
     complained_of,
     conjoined_partner,
     context,
@@ -92,6 +93,7 @@ from realpolitik.extract.parties import (
     nouns,
     own_act,
     own_officials,
+    owned_aims,
     pairs,
     participles,
     promised_recipients,
@@ -180,6 +182,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     measure_pronouns.measure_pronoun_target,
     verbs.complaint_topic,
     verbs.prepositional_target,
+    owned_aims.owned_aim_target,
     verbs.object_agent,
     own_act.speaker_own_act,
     verbs.clause_subject,
@@ -353,6 +356,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     speech.harm_needs_target,
     speech.comment_needs_target,
     warned.stateless_warning,
+    commentators.stateless_commentators,
 )
 
 POLICY = Policy(ROLE_STAGES, PAIR_STAGES)
