@@ -12,7 +12,7 @@ suite's states named by name, capital or demonym, each with several acts and phr
   event (``parties.commentators``).
 
 Scores on main (161ce50) before the fix, ``bench/phenomena.py`` seed 0: p30_kept_crossings
-8/13, p30_owned_aim 6/13, p30_commentator_talks 0/13 with 13 false.
+9/13, p30_owned_aim 0/13 (Y -> Y), p30_commentator_talks 3/13 with 14 false.
 """
 
 from __future__ import annotations
