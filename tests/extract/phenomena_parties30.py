@@ -3,7 +3,8 @@ suite's states named by name, capital or demonym, each with several acts and phr
 
 - ``p30_kept_crossings``: "Y's police detained X-ian traders. X kept the A and B crossings
   shut": a closure kept after a list of border places (parsed as "the crossings" the subject
-  of a clause "shut") is X's 191 aimed at the story's other state (``_kept_states``);
+  of a clause "shut", or "shut" as the root) is X's 191 aimed at the story's other state
+  (``_kept_states``); also closed "at A and B", and a post reopened (081);
 - ``p30_owned_aim``: "X said Y-ian soldiers had fired on its posts": force aimed through a
   preposition at a thing owned through "its" is aimed at the pronoun's state, the reporter
   (Y -> X, reported), never the doer's own (``parties.owned_aims``);
@@ -42,9 +43,12 @@ _STORIES = ("{Tdem} police detained three {Sdem} traders on Sunday. ",
             "{Tposs} border guards shot a {Sdem} herder last week. ",
             "{Sposs} foreign ministry protested to {T} over the arrests of its drivers. ",
             "{Tdem} soldiers seized two {Sdem} lorries on Monday. ")  # fmt: skip
-_KEPT = ("kept the {A} and {B} crossings shut", "kept the {A} and {B} crossings closed",
-         "has kept the {A} and {B} border posts shut", "kept the {A} and {B} crossings shut on Monday",
-         "kept the crossings at {A} and {B} closed", "kept the {A} crossing shut for a third day")  # fmt: skip
+_KEPT = (("kept the {A} and {B} crossings shut", "19"), ("kept the {A} and {B} crossings closed", "19"),
+         ("has kept the {A} and {B} border posts shut", "19"),
+         ("kept the {A} and {B} crossings shut on Monday", "19"),
+         ("kept the crossings at {A} and {B} closed", "19"),
+         ("kept the {A} crossing shut for a third day", "19"),
+         ("closed the crossings at {A} and {B}", "19"), ("reopened the {A} border post", "08"))  # fmt: skip
 
 
 def p30_kept_crossings(sc: Scene) -> Built:
@@ -55,9 +59,9 @@ def p30_kept_crossings(sc: Scene) -> Built:
     story = sc.rng.choice(_STORIES).format(
         Tdem=sc.t.demonym, Sdem=sc.s.demonym, T=tname, Tposs=_poss(tname), Sposs=_poss(sc.s.name)
     )
-    kept = sc.rng.choice(_KEPT).format(A=a, B=b)
-    text = f"{story}{_cap(sc.name(sc.s, capital=0.0))} {kept}."
-    want = (_e(sc.s, sc.t, _r("19"), ASSERTED),)
+    kept, root = sc.rng.choice(_KEPT)
+    text = f"{story}{_cap(sc.name(sc.s, capital=0.0))} {kept.format(A=a, B=b)}."
+    want = (_e(sc.s, sc.t, _r(root), ASSERTED),)
     allowed = (_e(sc.t, sc.s, frozenset(), ANY), _e(sc.s, sc.t, frozenset(), ANY))
     return text, want, allowed
 

@@ -86,27 +86,32 @@ def _object_as_subject(sent: Span, verb: Token) -> None:
         comp = verb.head if verb.head.tag_ in _CLAUSE_TAGS else None
     if comp is None or any(k.dep_ in ("oprd", "xcomp") for k in kids):
         return
-    subj = [g for g in comp.children if g.dep_ == "nsubj"]
-    if len(subj) != 1 or subj[0].i > comp.i or subj[0].pos_ not in ("NOUN", "PROPN"):
-        return
     if any(g.dep_ in _OWN and g.dep_ != "nsubj" for g in comp.children):
         return  # ("kept saying the border was closed": a clause of its own)
-    noun = subj[0]
-    if noun.right_edge.i != comp.i - 1:
-        return
+    subj = [g for g in comp.children if g.dep_ == "nsubj" and g.i < comp.i]
     obj = next((k for k in kids if k.dep_ == "dobj" and k.i > verb.i), None)
     heads, deps = tree_of(sent)
-    if obj is None:
-        if noun.left_edge.i != verb.i + 1:
+    if not subj:  # ("kept [the A and B crossings] | shut" with "shut" the root: no subject)
+        if not inverted or obj is None or obj.right_edge.i != comp.i - 1:
             return
-        heads[noun.i], deps[noun.i] = verb.i, "dobj"
-    elif obj.right_edge.i == noun.left_edge.i - 1 and noun.pos_ == "PROPN":
-        last = sent.doc[noun.i - 1]  # ("at Rafah and Kerem | Shalom": the name's last word)
-        if last.pos_ != "PROPN":
-            return
-        heads[noun.i], deps[noun.i] = last.i, "flat"
-    else:
+        noun = obj
+    elif len(subj) != 1 or subj[0].pos_ not in ("NOUN", "PROPN"):
         return
+    else:
+        noun = subj[0]
+        if noun.right_edge.i != comp.i - 1:
+            return
+        if obj is None:
+            if noun.left_edge.i != verb.i + 1:
+                return
+            heads[noun.i], deps[noun.i] = verb.i, "dobj"
+        elif obj.right_edge.i == noun.left_edge.i - 1 and noun.pos_ == "PROPN":
+            last = sent.doc[noun.i - 1]  # ("at Rafah and Kerem | Shalom": the name's last word)
+            if last.pos_ != "PROPN":
+                return
+            heads[noun.i], deps[noun.i] = last.i, "flat"
+        else:
+            return
     if inverted:
         heads[verb.i], deps[verb.i] = heads[comp.i], deps[comp.i]
         if heads[comp.i] == comp.i:
