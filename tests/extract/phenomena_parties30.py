@@ -10,7 +10,9 @@ suite's states named by name, capital or demonym, each with several acts and phr
   (Y -> X, reported), never the doer's own (``parties.owned_aims``);
 - ``p30_commentator_talks``: "Analysts in CAPITAL discussed sanctions with Y", "Western
   analysts criticised Y's drills": commentators of no state, or of a bloc, are no party: no
-  event (``parties.commentators``).
+  event (``parties.commentators``);
+- ``p30_judged_provocation``: "X took / saw / regarded Y's deployment as a provocation": X's
+  judgement of Y's act, X -> Y 111 (the lexicon's "as a provocation" rows).
 
 Scores on main (161ce50) before the fix, ``bench/phenomena.py`` seed 0: p30_kept_crossings
 9/13, p30_owned_aim 0/13 (Y -> Y), p30_commentator_talks 3/13 with 14 false.
@@ -101,10 +103,28 @@ def p30_commentator_talks(sc: Scene) -> Built:
     return f"{who} {act}.", (), ()
 
 
+_JUDGING = ("took", "saw", "regarded", "viewed", "treated", "has long regarded", "considered")
+_JUDGED = ("{Tposs} deployment of missiles", "the deployment of {Tdem} missiles",
+           "{Tposs} naval drills", "the drills by {Tdem} warships", "{Tposs} decision",
+           "the flights by {Tdem} bombers")  # fmt: skip
+_AS = ("a provocation", "a hostile act", "an affront", "an act of aggression", "a provocation")
+
+
+def p30_judged_provocation(sc: Scene) -> Built:
+    """ "China took the deployment of US missiles as a provocation": China -> US 111."""
+    tname = sc.name(sc.t, capital=0.0)
+    judged = sc.rng.choice(_JUDGED).format(Tposs=_poss(tname), Tdem=sc.t.demonym)
+    verb, as_ = sc.rng.choice(_JUDGING), sc.rng.choice(_AS)
+    text = f"{_cap(sc.name(sc.s, capital=0.3))} {verb} {judged} as {as_}."
+    want = (_e(sc.s, sc.t, _r("11"), ASSERTED),)
+    return text, want, (Expect(sc.t.iso3, "*", frozenset(), ANY),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p30_kept_crossings": p30_kept_crossings,
     "p30_owned_aim": p30_owned_aim,
     "p30_commentator_talks": p30_commentator_talks,
+    "p30_judged_provocation": p30_judged_provocation,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

@@ -82,6 +82,7 @@ from realpolitik.extract.parties import (
     joint_bodies,
     joint_own_object,
     judged_agents,
+    judged_as,
     labels,
     listed_doers,
     means_answered,
@@ -355,6 +356,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     judged_agents.judged_by_agent,
     speech.harm_needs_target,
     speech.comment_needs_target,
+    judged_as.judgement_needs_target,
     warned.stateless_warning,
     commentators.stateless_commentators,
 )
