@@ -2,7 +2,7 @@
 force aimed "on its posts" is aimed at the pronoun's state, never the doer's own; commentators
 of no state (placed only by where they sit) in talks, or of a bloc, are no party; a closure
 named by places takes the story's latest partner when the paragraph names several states; a
-judgement "as an insult" of no one's act is no event; in
+judgement "as a provocation" of no one's act is no event; in
 ``test_parties.py``'s shape (stage, text, trigger, slot, expected)."""
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     ),
     (
         "judgement_needs_target",  # a judgement of no one's act: no event
-        "Japan took the remarks as an insult.",
+        "Japan took the remarks as a provocation.",
         "took",
         "pairs",
         set(),

@@ -12,7 +12,8 @@ suite's states named by name, capital or demonym, each with several acts and phr
   analysts criticised Y's drills": commentators of no state, or of a bloc, are no party: no
   event (``parties.commentators``);
 - ``p30_judged_provocation``: "X took / saw / regarded Y's deployment as a provocation": X's
-  judgement of Y's act, X -> Y 111 (the lexicon's "as a provocation" rows).
+  judgement of Y's act, X -> Y 111 (the lexicon's "as a provocation" rows); taking an act "as
+  an insult / an affront" stays background (fact27's ``f27_characterised``).
 
 Scores on main (161ce50) before the fix, ``bench/phenomena.py`` seed 0: p30_kept_crossings
 9/13, p30_owned_aim 0/13 (Y -> Y), p30_commentator_talks 3/13 with 14 false.
@@ -107,7 +108,7 @@ _JUDGING = ("took", "saw", "regarded", "viewed", "treated", "has long regarded",
 _JUDGED = ("{Tposs} deployment of missiles", "the deployment of {Tdem} missiles",
            "{Tposs} naval drills", "the drills by {Tdem} warships", "{Tposs} decision",
            "the flights by {Tdem} bombers")  # fmt: skip
-_AS = ("a provocation", "a hostile act", "an affront", "an act of aggression", "a provocation")
+_AS = ("a provocation", "a hostile act", "an act of aggression", "a provocation", "provocative")
 
 
 def p30_judged_provocation(sc: Scene) -> Built:

@@ -2,9 +2,11 @@
 
 "China took / saw / regarded the deployment of US missiles as a provocation" is China's
 judgement of the act, criticism of its doer (111, GUIDE rule 6), read by the lexicon's "as a
-provocation" rows for verbs of seeing and taking. With no doer found ("saw it as an affront",
-"took the remarks as an insult" of no one named) no one is criticised: a plain statement of a
-view, not coded, as a predicted harm with no author is not (``speech.harm_needs_target``).
+provocation" rows for verbs of seeing and taking. With no doer found ("saw it as a
+provocation", "took the remarks as a hostile act" of no one named) no one is criticised: a
+plain statement of a view, not coded, as a predicted harm with no author is not
+(``speech.harm_needs_target``). Taking an act "as an insult / an affront" tells the taker's
+feeling and has no row (background: fact27's ``f27_characterised``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ _VIEWING = frozenset({"take", "see", "regard", "view", "consider", "treat"})
 
 @acts_on(noun=False, codes=(_DISAPPROVE,))
 def judgement_needs_target(s: Site, c: Candidates) -> Candidates:
-    """ "saw it as an affront": a judgement with no doer of the judged act found is no event
+    """ "saw it as a provocation": a judgement with no doer of the judged act found is no event
     (see the module's docstring)."""
     if s.noun or s.code != _DISAPPROVE or not c.pairs:
         return c
