@@ -14,6 +14,8 @@ from realpolitik.models import Document
         "Poland kept the Tashi and Kerem Dol crossings shut.",  # first name as the object
         "Poland kept the Rafah and Kerem Shalom crossings shut on Monday.",  # subject of "shut"
         "Poland kept the crossings at Rafah and Kerem Shalom shut for a third day.",  # split name
+        "Poland has kept the Tashi and Kerem Dol border posts shut.",  # a conjunct read first
+        "Poland kept the Tashi and Kerem Dol crossings shut on Monday.",  # "shut" an xcomp
     ],
 )
 def test_kept_crossings_after_names(text: str) -> None:

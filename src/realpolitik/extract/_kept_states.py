@@ -46,31 +46,49 @@ def kept_complement(sent: Span) -> None:
             heads, deps = tree_of(sent)
             deps[comp.i] = "oprd"
             _write_tree(sent, heads, deps)
-            continue
-        _object_as_subject(sent, verb)
+        else:
+            _object_as_subject(sent, verb)
         _names_as_object(sent, verb)
 
 
 def _names_as_object(sent: Span, verb: Token) -> None:
     """ "kept the A and B C crossings shut" read as "kept [A] and [B C crossings]": the first
     name is the object and the plural noun its conjunct; the noun is the object, the names
-    its modifiers (as the parser reads "the A and B crossings")."""
+    its modifiers (as the parser reads "the A and B crossings"), and a bare "shut" read as an
+    infinitive complement is the object's state."""
     obj = next((k for k in verb.children if k.dep_ == "dobj" and k.i > verb.i), None)
-    if obj is None or obj.pos_ != "PROPN" or not any(k.dep_ == "oprd" for k in verb.children):
+    if obj is None or obj.pos_ != "PROPN":
         return
+    comp = next(
+        (k for k in verb.children
+         if k.dep_ in ("oprd", "xcomp") and k.i > obj.i and k.tag_ in _CLAUSE_TAGS
+         and not any(g.dep_ in _OWN for g in k.children)),
+        None,
+    )  # fmt: skip
     noun = next((k for k in obj.children if k.dep_ == "conj" and k.tag_ == "NNS"), None)
-    if noun is None:
+    cc = next((k for k in obj.children if k.dep_ == "cc"), None)
+    if comp is None or noun is None or cc is None or not cc.i < noun.i < comp.i:
         return
-    names = [g for g in noun.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
-    if len(names) != 1 or names[0].i != noun.i - 1:
-        return
+    run = []  # the second name: the proper nouns after "and"
+    k = cc.i + 1
+    while k < noun.i and sent.doc[k].pos_ == "PROPN":
+        run.append(sent.doc[k])
+        k += 1
+    if not run or any(sent.doc[j].pos_ != "NOUN" for j in range(k, noun.i)):
+        return  # (only common nouns, "border", between the name and the crossings)
     heads, deps = tree_of(sent)
     heads[noun.i], deps[noun.i] = verb.i, "dobj"
     heads[obj.i], deps[obj.i] = noun.i, "nmod"
-    heads[names[0].i], deps[names[0].i] = obj.i, "conj"
+    last = run[-1]
+    heads[last.i], deps[last.i] = obj.i, "conj"
+    for t in run[:-1]:
+        heads[t.i], deps[t.i] = last.i, "compound"
+    for j in range(k, noun.i):
+        heads[j], deps[j] = noun.i, "compound"
     for g in obj.children:
         if g.dep_ == "det":
             heads[g.i] = noun.i
+    deps[comp.i] = "oprd"
     _write_tree(sent, heads, deps)
 
 
