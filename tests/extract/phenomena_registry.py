@@ -99,6 +99,7 @@ import phenomena_parties25
 import phenomena_parties27
 import phenomena_parties28
 import phenomena_parties29
+import phenomena_parties30
 import phenomena_parties31
 import phenomena_practice1
 import phenomena_practice2
@@ -303,6 +304,7 @@ SUITE.add(one_scene=phenomena_parties29.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_leftovers26.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers26.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties31.SCENE_CONSTRUCTIONS, floors=phenomena_parties31.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex29.SCENE_CONSTRUCTIONS, floors=phenomena_lex29.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties30.SCENE_CONSTRUCTIONS, floors=phenomena_parties30.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -68,6 +68,7 @@ from party_cases_parties25 import STAGE_CASES as PARTIES25_CASES
 from party_cases_parties27 import STAGE_CASES as PARTIES27_CASES
 from party_cases_parties28 import STAGE_CASES as PARTIES28_CASES
 from party_cases_parties29 import STAGE_CASES as PARTIES29_CASES
+from party_cases_parties30 import STAGE_CASES as PARTIES30_CASES
 from party_cases_parties31 import STAGE_CASES as PARTIES31_CASES
 from party_cases_practice3 import STAGE_CASES as PRACTICE3_CASES
 from party_cases_recur1 import STAGE_CASES as RECUR1_CASES
@@ -425,6 +426,7 @@ CASES += LEX28_CASES  # grants, wanted persons, measures kept, bare protests (pa
 CASES += PARTIES29_CASES  # story acts, asked persons, high commissions (party_cases_parties29.py)
 CASES += LEFTOVERS26_CASES  # a demanded release's holder (party_cases_leftovers26.py)
 CASES += PARTIES31_CASES  # story denials, facility capitals, forums (party_cases_parties31.py)
+CASES += PARTIES30_CASES  # owned aims, stateless commentators (party_cases_parties30.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -39,6 +39,7 @@ from realpolitik.extract.parties import (
     cases,
     caused,
     comitative,
+    commentators,
     complained_of,
     conjoined_partner,
     context,
@@ -83,6 +84,7 @@ from realpolitik.extract.parties import (
     joint_bodies,
     joint_own_object,
     judged_agents,
+    judged_as,
     labels,
     listed_doers,
     means_answered,
@@ -94,6 +96,7 @@ from realpolitik.extract.parties import (
     nouns,
     own_act,
     own_officials,
+    owned_aims,
     pairs,
     participles,
     promised_recipients,
@@ -183,6 +186,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.complaint_topic,
     verbs.prepositional_target,
     facility_names.facility_capital_not_target,
+    owned_aims.owned_aim_target,
     verbs.object_agent,
     own_act.speaker_own_act,
     verbs.clause_subject,
@@ -357,7 +361,9 @@ PAIR_STAGES: tuple[Stage, ...] = (
     judged_agents.judged_by_agent,
     speech.harm_needs_target,
     speech.comment_needs_target,
+    judged_as.judgement_needs_target,
     warned.stateless_warning,
+    commentators.stateless_commentators,
 )
 
 POLICY = Policy(ROLE_STAGES, PAIR_STAGES)

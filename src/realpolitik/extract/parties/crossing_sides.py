@@ -7,8 +7,11 @@ A border crossing closed "at PLACE" is closed to the neighbour across it.
 "Peru closed its border crossing at Desaguadero": the closure names no second state (no "with
 Y", no "Y's border"), but a border has two sides. The neighbour is the state of the people the
 reason clause names ("after Argentine truckers blocked ...": the clause the closure answers),
-else the one other state the paragraph names. With two or more other states, or none, the
-closure keeps no target. Requests refused with no maker named ("had rejected several earlier
+else the one other state the paragraph names. With two or more other states, the other state
+of the story's latest act with the closer (parties30: "Y's police detained X-ian drivers ...
+X kept the A and B crossings shut" after a third state was named); with none, no target
+(border towns are in no table; a capital or a city the tables know names its state through
+the crossing's own phrase, ``prepositional_target``). Requests refused with no maker named ("had rejected several earlier
 requests to free him") were made by the story's other state (``refused_story_requests``).
 """
 
@@ -81,7 +84,10 @@ def closed_crossing_neighbour(s: Site, c: Candidates) -> Candidates:
         return c
     found = _reason_states(s, own) or _paragraph_states(s, own)
     if len(found) != 1:
-        return c
+        # (several other states named: the story's latest act between the closer and
+        # another state names the side across, as for untargeted demands; parties30)
+        partner = story_partner(s, next(iter(own))) if len(own) == 1 else None
+        return c if partner is None else c.with_targets([partner])
     other = found.pop()
     return c.with_targets([Arg(ActorRef(other, other, other), EARLIER, s.tok.i)])
 
