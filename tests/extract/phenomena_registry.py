@@ -59,6 +59,7 @@ import phenomena_leftovers23
 import phenomena_leftovers24
 import phenomena_leftovers25
 import phenomena_leftovers26
+import phenomena_leftovers27
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -299,6 +300,7 @@ SUITE.add(one_scene=phenomena_fact27.FACT27_CONSTRUCTIONS, floors=phenomena_fact
 SUITE.add(one_scene=phenomena_lex28.SCENE_CONSTRUCTIONS, floors=phenomena_lex28.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties29.SCENE_CONSTRUCTIONS, floors=phenomena_parties29.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers26.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers26.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers27.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers27.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

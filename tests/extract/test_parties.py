@@ -41,6 +41,7 @@ from party_cases_leftovers23 import STAGE_CASES as LEFTOVERS23_CASES
 from party_cases_leftovers24 import STAGE_CASES as LEFTOVERS24_CASES
 from party_cases_leftovers25 import STAGE_CASES as LEFTOVERS25_CASES
 from party_cases_leftovers26 import STAGE_CASES as LEFTOVERS26_CASES
+from party_cases_leftovers27 import STAGE_CASES as LEFTOVERS27_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
@@ -423,6 +424,7 @@ CASES += FACT27_CASES  # a threat's act never carried out (party_cases_fact27.py
 CASES += LEX28_CASES  # grants, wanted persons, measures kept, bare protests (party_cases_lex28)
 CASES += PARTIES29_CASES  # story acts, asked persons, high commissions (party_cases_parties29.py)
 CASES += LEFTOVERS26_CASES  # a demanded release's holder (party_cases_leftovers26.py)
+CASES += LEFTOVERS27_CASES  # a release's holder by place (party_cases_leftovers27.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:
