@@ -11,11 +11,17 @@ states named by name, capital or demonym, each with several verbs and phrasings:
   in (never their own state);
 - ``lo27_patrols_stepped``: "X stepped up (increased, intensified, doubled) patrols along the Y
   border": more patrols on a border are a show of force, CAMEO 154 ("mobilize or increase armed
-  forces", as "beefed up" and "reinforced" patrols already were), aimed at the state across it.
+  forces", as "beefed up" and "reinforced" patrols already were), aimed at the state across it;
+- ``lo27_unfroze_assets``: "X unfroze Y-ian assets": 085, also where the tagger reads the rare
+  past form as an adjective and the sentence is left with no verb (``verbless_root``);
+- ``lo27_threat_subcodes``: threats to occupy, blockade, attack, cut ties or sanction, and fire
+  by tanks, artillery and warships, take the codebook's sub-codes (1382, 1381, 1384, 1313,
+  1312; 194) with the same root and parties.
 
 Scores on main (161ce50) before the fix, ``bench/phenomena.py`` seed 0: lo27_returned_seized
 13/24 (070 or 074 for "gave ... back" and "sent back"), lo27_freed_held 6/24 (nothing for "set
-free", "walked free" and the placed agentless passives), lo27_patrols_stepped 0/24 (no event).
+free", "walked free" and the placed agentless passives), lo27_patrols_stepped 0/24 (no event);
+lo27_unfroze_assets and lo27_threat_subcodes were measured only with the fix (13/13 seed 0).
 """
 
 from __future__ import annotations
@@ -32,6 +38,10 @@ def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> 
 
 def _r(*roots: str) -> frozenset[str]:
     return frozenset(roots)
+
+
+def _poss(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 _RETURN_VERBS = ("gave {o} back to {T}", "gave back {o} to {T}", "handed {o} back to {T}",
@@ -90,10 +100,57 @@ def lo27_patrols_stepped(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("15"), ASSERTED),), ()
 
 
+_UNFROZE = ("unfroze {Tdem} assets", "unfroze {Tdem} funds", "unfroze {Tdem} accounts",
+            "unfroze {Tdem} central bank reserves", "has unfrozen {Tdem} assets",
+            "unfroze some {Tdem} assets", "unfroze {Tposs} assets")  # fmt: skip
+# (left out: "The government of X unfroze ..." and "X's government unfroze ...", which the parser
+# reads as one noun phrase in shapes no repair here covers)
+_SUBJECTS = ("{S}",)
+
+
+def lo27_unfroze_assets(sc: Scene) -> Built:
+    """ "The United States unfroze Afghan assets": 085 (easing sanctions) S -> T, also where the
+    tagger reads "unfroze" as an adjective and the sentence has no verb."""
+    sname = sc.name(sc.s, capital=0.0)
+    subj = sc.rng.choice(_SUBJECTS).format(S=sname, Sposs=_poss(sname))
+    tname = sc.name(sc.t, capital=0.0)
+    act = sc.rng.choice(_UNFROZE).format(Tdem=sc.t.demonym, Tposs=_poss(tname))
+    text = f"{_cap(subj)} {act}{sc.rng.choice(_WHEN)}."
+    return text, (_e(sc.s, sc.t, _r("08"), ASSERTED),), ()
+
+
+_THREATENED = ("threatened to occupy {T}", "threatened to blockade {Tdem} ports",
+               "threatened to attack {T}", "threatened to bomb {Tdem} bases",
+               "threatened to seize {Tdem} territory", "threatened to cut diplomatic ties with {T}",
+               "threatened to break off relations with {T}",
+               "threatened to impose sanctions on {T}", "has threatened to shell {Tdem} towns")  # fmt: skip
+_HEAVY = ("{Sdem} tanks fired on {Tdem} positions", "{Sdem} artillery fired on {Tdem} villages",
+          "{Sdem} warships fired at {Tdem} boats", "{S} fired artillery shells at {Tdem} positions",
+          "{Sdem} artillery hit {Tdem} border posts")  # fmt: skip
+
+
+def lo27_threat_subcodes(sc: Scene) -> Built:
+    """ "Russia threatened to occupy Georgia" (1382), "... to cut ties with Y" (1313), "X's tanks
+    fired on Y's positions" (194): the codebook's sub-codes keep the root and the parties
+    (the sub-codes themselves: tests/extract/test_leftovers27.py)."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.2)
+    if sc.rng.random() < 0.6:
+        act = sc.rng.choice(_THREATENED).format(T=tname, Tdem=sc.t.demonym)
+        return (
+            f"{_cap(sname)} {act}{sc.rng.choice(_WHEN)}.",
+            (_e(sc.s, sc.t, _r("13"), ASSERTED),),
+            (),
+        )
+    act = sc.rng.choice(_HEAVY).format(S=sname, Sdem=sc.s.demonym, Tdem=sc.t.demonym)
+    return f"{act}{sc.rng.choice(_WHEN)}.", (_e(sc.s, sc.t, _r("19"), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo27_returned_seized": lo27_returned_seized,
     "lo27_freed_held": lo27_freed_held,
     "lo27_patrols_stepped": lo27_patrols_stepped,
+    "lo27_unfroze_assets": lo27_unfroze_assets,
+    "lo27_threat_subcodes": lo27_threat_subcodes,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
