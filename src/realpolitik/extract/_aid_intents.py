@@ -39,9 +39,11 @@ def aid_subcode(code: str, act: str) -> str:
 # Threats the codebook files under the threatened act (leftovers27; CAMEO 2.0 codebook, 131x
 # and 138x): a blockade 1381, an occupation 1382, unconventional violence 1383, a conventional
 # attack 1384, mass violence 1385; breaking or reducing relations 1313, cutting aid 1311,
-# sanctions 1312. Other threatened acts keep the general code.
+# sanctions 1312. Other threatened acts keep the general code, so does force of no named kind
+# (190: "would pay a heavy price", "threatened to attack": the codebook's "not otherwise
+# specified" 138).
 _THREATS = frozenset({"131", "138"})
-_THREAT_BY_ACT = {"191": "1381", "192": "1382", "190": "1384", "193": "1384", "194": "1384",
+_THREAT_BY_ACT = {"191": "1381", "192": "1382", "193": "1384", "194": "1384",
                   "195": "1384", "196": "1384", "160": "1313", "161": "1313", "162": "1311",
                   "163": "1312"}  # fmt: skip
 _THREAT_BY_ROOT = {"18": "1383", "20": "1385"}
