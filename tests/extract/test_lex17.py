@@ -61,7 +61,7 @@ def test_the_condition_keeps_its_not(nlp: Any) -> None:
         (
             "Peru has not withdrawn its troops. If it does not, Chilean leaders have "
             "threatened to impose sanctions on Lima.",
-            ("CHL", "PER", "131", "asserted"),
+            ("CHL", "PER", "1312", "asserted"),  # (threaten sanctions: 1312, leftovers27)
         ),
     ],
 )

@@ -41,6 +41,7 @@ from party_cases_leftovers23 import STAGE_CASES as LEFTOVERS23_CASES
 from party_cases_leftovers24 import STAGE_CASES as LEFTOVERS24_CASES
 from party_cases_leftovers25 import STAGE_CASES as LEFTOVERS25_CASES
 from party_cases_leftovers26 import STAGE_CASES as LEFTOVERS26_CASES
+from party_cases_leftovers27 import STAGE_CASES as LEFTOVERS27_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
@@ -427,6 +428,7 @@ CASES += PARTIES29_CASES  # story acts, asked persons, high commissions (party_c
 CASES += LEFTOVERS26_CASES  # a demanded release's holder (party_cases_leftovers26.py)
 CASES += PARTIES31_CASES  # story denials, facility capitals, forums (party_cases_parties31.py)
 CASES += PARTIES30_CASES  # owned aims, stateless commentators (party_cases_parties30.py)
+CASES += LEFTOVERS27_CASES  # a release's holder by place (party_cases_leftovers27.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -37,6 +37,7 @@ from realpolitik.extract._passed_over import unfulfilled
 from realpolitik.extract._performed_acts import manner_call, performed_in_contact
 from realpolitik.extract._received_guests import received_guests
 from realpolitik.extract._ruled_out import unrequested_rule_outs
+from realpolitik.extract._set_off_participles import supplied_aside
 from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS
@@ -240,6 +241,7 @@ class _Run:
             back = back and not performed_in_contact(f.tok, f.code, f.entry.pos == "N")
             back = back and not news_beside(f.tok, f.code)  # "..., handing them to" (lex29)
             back = back and not borne_message(f.tok, f.entry.pos == "N")  # (parties28)
+            back = back and not supplied_aside(f.tok)  # "X, supplied with drones by Y, ..."
             fact = code_and_factuality(f, ctx)
             got = assign_parties(f, ctx)
             if self.traces is not None:

@@ -88,6 +88,7 @@ from realpolitik.extract._verb_repairs import (
     particle_object,
     semicolon_clause,
     verb_of_root_noun,
+    verbless_root,
 )
 from realpolitik.extract._wanted_for import wanted_for
 
@@ -228,6 +229,7 @@ def repair_parse(sent: Span) -> None:
     gerund_noun(sent)
     bare_preposition_gerund(sent)
     verb_of_root_noun(sent)
+    verbless_root(sent)  # "X unfroze Afghan assets": the verb read as an adjective (lo27)
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)
     causative_participle(sent)  # "ordered twelve of them deported" (lex27, OC)
     kept_complement(sent)  # "kept its posts with X closed for a day" (lex27, L)

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 
 NAME = "verb_lemmas"
 _AFTER = "lemmatizer"
-# Inflected verb tags (the base form "hope" is its own lemma).
-_INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+# Inflected verb tags (the base form "hope" is its own lemma); VBP for a past form the tagger
+# read as a present one ("Ethiopia unfroze Indian assets": its lemma left "unfroze").
+_INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ", "VBP"})
 _VOWELS = frozenset("aeiou")
 _SHORTEST_STEM = 2
 
@@ -75,8 +76,19 @@ def repaired_lemma(tok: Token) -> str | None:
     known = known_verbs()
     if tok.lemma_.lower() in known:
         return None
-    found = regular_stems(tok.lower_) & known
+    irregular = [v for v in irregular_lemmas(tok.lower_) if v in known]
+    found = set(irregular) or regular_stems(tok.lower_) & known
     return next(iter(found)) if len(found) == 1 else None
+
+
+@functools.cache
+def irregular_lemmas(form: str) -> tuple[str, ...]:
+    """The lemmatiser's own irregular verb forms ("unfroze", "unfrozen": "unfreeze"), which its
+    rules skip where the tag is no past one (leftovers27)."""
+    from realpolitik.extract._nlp import load_nlp
+
+    lookups = load_nlp().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    return tuple(lookups.get_table("lemma_exc").get("verb", {}).get(form, ()))
 
 
 # (form, tag, lemma) ids -> the repaired lemma or None: each distinct form is read once.

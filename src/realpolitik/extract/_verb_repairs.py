@@ -73,9 +73,13 @@ def verb_of_root_noun(sent: Span) -> None:
         verb: Token = doc[i]
         if verb.head.i != root.i or verb.dep_ != "acl" or i != root.i + 1:
             continue
-        if verb.tag_ != "VBD" and not any(c.dep_ == "dobj" for c in verb.children):
+        held = _particle_object(verb)
+        if verb.tag_ != "VBD" and held is None and not any(c.dep_ == "dobj" for c in verb.children):
             return  # (a past participle without an object: a passive modifier)
         heads, deps = tree_of(sent)
+        if held is not None:  # "handed over X's message": the particle's object the verb's
+            heads[held.i], deps[held.i] = i, "dobj"
+            heads[held.head.i], deps[held.head.i] = i, "prt"
         for c in root.children:
             if c.i > i and c.dep_ == "punct":
                 heads[c.i] = i
@@ -85,6 +89,16 @@ def verb_of_root_noun(sent: Span) -> None:
         verb.tag_ = "VBD"
         forget(doc)  # (a tag changed)
         return
+
+
+def _particle_object(verb: Token) -> Token | None:
+    """ "The special envoy handed over Ethiopia's message": the particle read as a preposition
+    with the verb's object as its own ("over Ethiopia's message"); a passive modifier has a
+    bare particle ("the documents handed over to Y") and no such object (leftovers27)."""
+    for c in verb.children:
+        if c.dep_ == "prt" and c.i == verb.i + 1:
+            return next((k for k in c.children if k.dep_ == "pobj"), None)
+    return None
 
 
 # Verbs of ordering: "ordered X to leave" (not "asked/urged/told", whose infinitive after a long
@@ -249,3 +263,120 @@ def _particle(tok: Token, verb: Token, obj: Token) -> bool:
     if tok.lower_ == _ASIDE:
         return tok.dep_ == "prep" and not any(c.dep_ == "dobj" for c in verb.children)
     return tok.lower_ == "in" and verb.lemma_.lower() == "call" and obj.lemma_.lower() in ENVOYS
+
+
+_VERBAL = frozenset({"VERB", "AUX"})
+# How the parser may hang the subject on a verb it read as an adjective: as its subject, or as a
+# modifier ("Pakistan unfroze Armenian funds": "Pakistan" an amod) when it is a capitalised
+# word right before the verb that opens the sentence.
+_SUBJECT_READINGS = frozenset({"nsubj", "amod", "compound"})
+
+
+def verbless_root(sent: Span) -> None:
+    """ "The United States unfroze Afghan assets": the tagger may read a rare verb form as an
+    adjective (or a noun) while the parser still gives it a subject before it and an object
+    after it, so the sentence's root is no verb and gives no trigger. A root that is no verb,
+    with a subject on its left and a direct object on its right, is the verb, when its form is
+    an inflection of a verb the project reads (leftovers27: the verb-noun ambiguity of a past
+    form before a demonym and a plural noun). "Britain has unfrozen French assets", read as
+    possession ("has" the root, the participle an adjective): ``_perfect_adjective``."""
+    root = sent.root
+    if root.pos_ in _VERBAL:
+        _subject_on_auxiliary(sent, root)
+    if root.pos_ in _VERBAL or not _root_as_verb(sent, root):
+        _perfect_adjective(sent, root)
+
+
+def _subject_on_auxiliary(sent: Span, root: Token) -> None:
+    """ "Saudi Arabia has unfrozen Armenian assets": the parser may hang the subject on the
+    auxiliary "has" rather than on the verb, which then has no subject: it becomes the verb's."""
+    if any(k.dep_ in ("nsubj", "nsubjpass") for k in root.children):
+        return
+    for aux in root.children:
+        if aux.dep_ != "aux" or aux.i > root.i:
+            continue
+        subj = next((k for k in aux.children if k.dep_ == "nsubj"), None)
+        if subj is not None:
+            heads, deps = tree_of(sent)
+            heads[subj.i] = root.i
+            _write_tree(sent, heads, deps)
+            return
+
+
+def _root_as_verb(sent: Span, root: Token) -> bool:
+    """Make the root the verb where it has a subject and an object; whether it was made."""
+    kids = list(root.children)
+    if not any(k.dep_ == "dobj" and k.i > root.i for k in kids):
+        return False
+    auxes = [k for k in kids if k.dep_ == "aux" and k.i < root.i]
+    left = [k for h in [root, *auxes] for k in h.children if k.i < root.i]
+    subj = next((k for k in left if k.dep_ in _SUBJECT_READINGS), None)
+    lemma = _verb_lemma(root.lower_) if subj is not None else None
+    if subj is None or lemma is None or lemma == root.lower_:
+        return False  # (a base form: "Kenya aid Somali farmers" is no verb misread)
+    if subj.dep_ != "nsubj" and (
+        subj.left_edge.i != sent.start or subj.i != root.i - 1 or not subj.text[:1].isupper()
+    ):
+        return False  # ("Pakistan unfroze ...": only a capitalised name opening the sentence)
+    if subj.dep_ != "nsubj" or subj.head.i != root.i:  # (the subject hung on "has")
+        heads, deps = tree_of(sent)
+        heads[subj.i], deps[subj.i] = root.i, "nsubj"
+        _write_tree(sent, heads, deps)
+    root.pos_ = "VERB"
+    perfect = any(k.dep_ == "aux" and k.lower_ in _HAVE for k in kids)
+    root.tag_ = "VBN" if perfect else "VBZ" if root.lower_.endswith("s") else "VBD"
+    root.lemma_ = lemma
+    forget(sent.doc)  # (a tag changed)
+    return True
+
+
+_HAVE = frozenset({"has", "have", "had"})
+_MOVED = frozenset({"nsubj", "aux", "neg", "advmod", "punct", "prep", "npadvmod", "cc", "conj"})
+
+
+def _perfect_adjective(sent: Span, root: Token) -> None:
+    """ "Britain has unfrozen French assets": a participle the tagger reads as an adjective
+    right after "has / have / had" and before its object noun, which the parser then makes the
+    object (or the root) of "have", is the perfect's verb: it becomes the root, "have" its
+    auxiliary and the noun its object, when the form is one of a verb the project reads."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ not in _HAVE or t.i + 2 >= sent.end:
+            continue
+        part = doc[t.i + 1]
+        noun = part.head
+        if part.tag_ not in ("JJ", "VBN") or part.dep_ != "amod" or noun.i <= part.i:
+            continue
+        if noun.head.i != t.i and not (noun.i == root.i and t.head.i in (noun.i, part.i)):
+            continue  # (the noun is "have"'s object, or the root with "have" on it)
+        lemma = _verb_lemma(part.lower_)
+        if lemma is None or lemma == part.lower_:
+            continue
+        heads, deps = tree_of(sent)
+        top = t if noun.head.i == t.i else noun
+        for k in sent:
+            if k.i in (noun.i, part.i, t.i) or k.head.i not in (t.i, noun.i):
+                continue
+            if k.head.i == t.i or k.dep_ in _MOVED:  # ("have"'s own, the clause's on the noun)
+                heads[k.i] = part.i
+        heads[part.i], deps[part.i] = (
+            (part.i, "ROOT") if top.head.i == top.i else (top.head.i, deps[top.i])
+        )
+        heads[t.i], deps[t.i] = part.i, "aux"
+        heads[noun.i], deps[noun.i] = part.i, "dobj"
+        _write_tree(sent, heads, deps)
+        part.pos_, part.tag_, part.lemma_ = "VERB", "VBN", lemma
+        t.pos_ = "AUX"
+        forget(doc)  # (a tag changed)
+        return
+
+
+def _verb_lemma(form: str) -> str | None:
+    """The known verb ``form`` inflects: the lemmatiser's irregular verb forms ("unfroze"),
+    else the one known verb among its regular stems."""
+    from realpolitik.extract._verb_lemmas import irregular_lemmas, known_verbs, regular_stems
+
+    known = known_verbs()
+    found = [v for v in irregular_lemmas(form) if v in known]
+    found = found or sorted(regular_stems(form) & known)
+    return found[0] if len(found) == 1 else None

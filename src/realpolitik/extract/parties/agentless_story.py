@@ -79,6 +79,11 @@ def _holder(s: Site, victims_state: str) -> str | None:
     return None
 
 
+def holder_of(s: Site, victims_state: str) -> str | None:
+    """``_holder`` for other stages (``held_releases``: a release with no place named)."""
+    return _holder(s, victims_state)
+
+
 def _agentless(tok: Token) -> bool:
     """A passive verb with no "by" agent ("were deported", "had been seized")."""
     kids = list(tok.children)
@@ -153,4 +158,4 @@ def _story_act(s: Site, victims: Token, placed: set[str], release: bool) -> Earl
     return None
 
 
-__all__ = ["carried_victims", "story_state_doer"]
+__all__ = ["carried_victims", "holder_of", "story_state_doer"]
