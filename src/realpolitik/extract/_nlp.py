@@ -44,6 +44,7 @@ from realpolitik.extract._clause_shape_repairs import (
 from realpolitik.extract._colon_clauses import colon_lead_in
 from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._deadline_repairs import deadline_to_leave
+from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
@@ -208,6 +209,7 @@ def repair_parse(sent: Span) -> None:
     object_as_verb(sent)
     crowd_participle(sent)
     fronted_subject(sent)
+    fronted_date_subject(sent)  # "On Monday Uruguay again demanded": no comma (fact28, OD)
     visiting_guest(sent)
     inverted_condition(sent)
     parenthetical_after_modal(sent)  # "Peru may, officials said, expel ..." (l23)
