@@ -46,6 +46,7 @@ import phenomena_fact9
 import phenomena_fact24
 import phenomena_fact26
 import phenomena_fact27
+import phenomena_fact28
 import phenomena_fut25
 import phenomena_issue as issue
 import phenomena_leftovers16
@@ -299,6 +300,7 @@ SUITE.add(one_scene=phenomena_fact27.FACT27_CONSTRUCTIONS, floors=phenomena_fact
 SUITE.add(one_scene=phenomena_lex28.SCENE_CONSTRUCTIONS, floors=phenomena_lex28.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties29.SCENE_CONSTRUCTIONS, floors=phenomena_parties29.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers26.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers26.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_fact28.FACT28_CONSTRUCTIONS, floors=phenomena_fact28.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -31,6 +31,7 @@ from party_cases_eye8 import STAGE_CASES as EYE8_CASES
 from party_cases_fact24 import STAGE_CASES as FACT24_CASES
 from party_cases_fact26 import STAGE_CASES as FACT26_CASES
 from party_cases_fact27 import STAGE_CASES as FACT27_CASES
+from party_cases_fact28 import STAGE_CASES as FACT28_CASES
 from party_cases_fut25 import STAGE_CASES as FUT25_CASES
 from party_cases_leftovers16 import STAGE_CASES as LEFTOVERS16_CASES
 from party_cases_leftovers17 import STAGE_CASES as LEFTOVERS17_CASES
@@ -423,6 +424,7 @@ CASES += FACT27_CASES  # a threat's act never carried out (party_cases_fact27.py
 CASES += LEX28_CASES  # grants, wanted persons, measures kept, bare protests (party_cases_lex28)
 CASES += PARTIES29_CASES  # story acts, asked persons, high commissions (party_cases_parties29.py)
 CASES += LEFTOVERS26_CASES  # a demanded release's holder (party_cases_leftovers26.py)
+CASES += FACT28_CASES  # a refusal held out on an ultimatum (party_cases_fact28.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:
