@@ -217,5 +217,10 @@ FACT28_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "f28_retaliate_by": f28_retaliate_by,
 }
 # Floors (fewest right of 24, most false assertions). On main (c22ed05) before the fix, seed 0
-# (``sample(name, 24, 0)``): filled in below from the run.
+# (``sample(name, 24, 0)``): speaker_conjunct 14/24 (1 false: the request left to the reported
+# subject), fronted_date 19 (the subject lost), release_held 4 (10 false: the release read as a
+# causative "held", a detention), refusal_ultimatum 11 (the refusal with no target, no threat),
+# expected_decide 17 (7 false: the evidential read as an appeal), stop_sending 0 (an aid cut,
+# 16), retaliate_by 0 (force, 19, or nothing). After: 24, 23 (a leader named May read as a
+# date's neighbour), 24, 24, 24, 24, 24; 0 false each.
 FLOORS = {name: (23, 0) for name in FACT28_CONSTRUCTIONS}
