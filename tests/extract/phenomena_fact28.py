@@ -9,8 +9,8 @@ acts and phrasings:
 - ``f28_fronted_date``: "On Monday X again demanded that Y release the fishermen": a fronted
   date with no comma and an adverb before the verb keeps the subject (OD);
 - ``f28_release_held``: "X's president ordered the release of the 14 Y fishermen held since
-  February": the participle describes the people, the ordered release is X's act toward Y, no
-  causative "held" (OR);
+  February", "... the Y crew seized off PLACE": the participle describes the people, the
+  ordered release is X's act toward Y, no causative "held", no seizure by Y of the place (OR);
 - ``f28_refusal_ultimatum``: "X said it would refuse further deliveries unless Y gave two days'
   notice": the refusal held out on an ultimatum Y must meet is the threat, 13 asserted (GUIDE
   rule 7; TU);
@@ -107,7 +107,8 @@ def f28_fronted_date(sc: Scene) -> Built:
 
 _PEOPLE = ("fishermen", "traders", "sailors", "lorry drivers", "men", "farmers")
 _HELD_SINCE = ("held since February", "detained in January", "arrested at the border",
-               "held since March", "detained last month", "arrested in May")  # fmt: skip
+               "held since March", "detained last month", "arrested in May", "seized off {C}",
+               "seized off the coast", "detained off {C}")  # fmt: skip
 _COUNTS = ("the 14", "the", "the three", "20", "the 40")
 _FIRST_HELD = ("{Sdem} police detained {N} {Tdem} {P} in January. ", "")
 
@@ -121,7 +122,7 @@ def f28_release_held(sc: Scene) -> Built:
     subj = sc.rng.choice((sc.leader(sc.s), f"{_poss(sc.s.name)} president", sc.s.name,
                           f"the {sc.s.demonym} government"))  # fmt: skip
     text = (f"{first}{_cap(subj)} ordered the release of {sc.rng.choice(_COUNTS)} "
-            f"{sc.t.demonym} {people} {sc.rng.choice(_HELD_SINCE)}.")  # fmt: skip
+            f"{sc.t.demonym} {people} {sc.rng.choice(_HELD_SINCE).format(C=sc.s.capital)}.")  # fmt: skip
     want = [_e(sc.s, sc.t, _r("08"), ASSERTED)]
     if first:
         want.append(_e(sc.s, sc.t, _r("17"), ASSERTED))
@@ -218,8 +219,8 @@ FACT28_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 }
 # Floors (fewest right of 24, most false assertions). On main (c22ed05) before the fix, seed 0
 # (``sample(name, 24, 0)``): speaker_conjunct 14/24 (1 false: the request left to the reported
-# subject), fronted_date 19 (the subject lost), release_held 4 (10 false: the release read as a
-# causative "held", a detention), refusal_ultimatum 11 (the refusal with no target, no threat),
+# subject), fronted_date 19 (the subject lost), release_held 5 (13 false: the release read as a
+# causative "held", a detention, "seized off PLACE" a seizure), refusal_ultimatum 11 (the refusal with no target, no threat),
 # expected_decide 17 (7 false: the evidential read as an appeal), stop_sending 0 (an aid cut,
 # 16), retaliate_by 0 (force, 19, or nothing). After: 24, 23 (a leader named May read as a
 # date's neighbour), 24, 24, 24, 24, 24; 0 false each.

@@ -117,3 +117,11 @@ def test_act_noun_keeps_participle(nlp: Any) -> None:
 def test_causative_order_kept(nlp: Any) -> None:
     doc = repaired(nlp, "Peru ordered the six Chilean miners expelled.")
     assert word(doc, "expelled").dep_ == "ccomp"
+
+
+def test_place_after_participle_particle(nlp: Any) -> None:
+    doc = repaired(
+        nlp, "President Boric ordered the release of the Argentine crew seized off Chiloe."
+    )
+    assert word(doc, "Chiloe").dep_ == "pobj"
+    assert word(doc, "off").dep_ == "prep"

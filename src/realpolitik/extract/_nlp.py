@@ -62,7 +62,7 @@ from realpolitik.extract._name_repairs import (
 )
 from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._parenthetical_reports import parenthetical_after_modal
-from realpolitik.extract._passive_participles import participle_read_as_verb
+from realpolitik.extract._passive_participles import participle_read_as_verb, particle_place
 from realpolitik.extract._plural_titles import plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
 from realpolitik.extract._relative_conjuncts import relative_conjunct
@@ -230,6 +230,7 @@ def repair_parse(sent: Span) -> None:
     bare_preposition_gerund(sent)
     verb_of_root_noun(sent)
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)
+    particle_place(sent)  # "the crew seized off Chiloe": a place, no object (fact28, OR)
     causative_participle(sent)  # "ordered twelve of them deported" (lex27, OC)
     kept_complement(sent)  # "kept its posts with X closed for a day" (lex27, L)
     pronoun_object(sent)  # "and Y granted it a day later": "it" the object (lex28, GR)
