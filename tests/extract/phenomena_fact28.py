@@ -140,8 +140,9 @@ def f28_refusal_ultimatum(sc: Scene) -> Built:
     """ "Chile said it would refuse further deliveries unless Argentina gave two days' notice":
     the threat, 13 asserted (the refusal itself, possible, allowed)."""
     cond = sc.rng.choice(_UNLESS).format(T=sc.name(sc.t, capital=0.3))
+    lead = sc.leader(sc.s)
     who = sc.rng.choice(((sc.s.name, "it"), (f"{_poss(sc.s.name)} interior minister",
-                          sc.s.capital), (sc.leader(sc.s), "his government"),
+                          sc.s.capital), (lead, "it" if lead == sc.s.name else "his government"),
                          (f"the {sc.s.demonym} government", "it")))  # fmt: skip
     verb = sc.rng.choice(("said", "warned"))
     text = f"{_cap(who[0])} {verb} {who[1]} would refuse {sc.rng.choice(_REFUSED)} {cond}."
