@@ -125,3 +125,11 @@ def test_place_after_participle_particle(nlp: Any) -> None:
     )
     assert word(doc, "Chiloe").dep_ == "pobj"
     assert word(doc, "off").dep_ == "prep"
+
+
+def test_fronted_date_read_as_root(nlp: Any) -> None:
+    # ("On" parsed as the root, the verb a modifier of the subject)
+    text = "On 5 May Jordan's foreign minister once more called on Beirut to free the sailors."
+    doc = repaired(nlp, text)
+    assert word(doc, "called").dep_ == "ROOT"
+    assert word(doc, "minister").dep_ == "nsubj"
