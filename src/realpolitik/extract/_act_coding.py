@@ -32,8 +32,11 @@ from realpolitik.extract._noun_subjects import planned_subject
 from realpolitik.extract._ongoing_acts import ongoing_gerund
 from realpolitik.extract._own_threats import (
     HOSTILE_ROOTS,
+    REFUSAL_ROOT,
+    REFUSAL_THREAT,
     asked_only,
     held_out,
+    refusal_ultimatum,
     speaker_own_act,
     stated_ultimatum,
 )
@@ -146,6 +149,12 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
                 speaker_own_act(f.tok, ctx.actors) or stated_ultimatum(f.tok, ctx.actors)
             ):
                 fact = "asserted"  # "said Hanoi would retaliate": the threat is made (lex11)
+            elif (
+                code[:2] == REFUSAL_ROOT
+                and (speaker_own_act(f.tok, ctx.actors) or stated_ultimatum(f.tok, ctx.actors))
+                and refusal_ultimatum(f.tok, ctx.actors)
+            ):
+                f.code, fact = REFUSAL_THREAT, "asserted"  # "would refuse X unless Y" (fact28)
     elif fact == "possible" and _held_out_threat(f, ctx):
         f.code, fact = future_code(f.code), "asserted"
     if fact == "negated" and not f.negated and refusal(f):

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # Auxiliaries of advice or obligation ("should not", "must not"); "ought" also heads its act.
 ADVISING = frozenset({"should", "ought", "must"})
 _OUGHT = "ought"
+_OUGHT_CLIMB = 2  # the infinitive under "ought", or the gerund under that infinitive
 
 
 def _own_verb(tok: Token) -> Token:
@@ -53,9 +54,13 @@ def advised_verb(tok: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ in ADVISING:
             return None if _inverted(c) else c
-    head = verb.head
-    if verb.dep_ == "xcomp" and head.lower_ == _OUGHT and head.i != verb.i:
-        return head
+    for _ in range(_OUGHT_CLIMB):  # ("ought to stop sending people back": fact28, ST)
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.i == verb.i:
+            return None
+        if head.lower_ == _OUGHT:
+            return head
+        verb = head
     return None
 
 

@@ -13,6 +13,12 @@ lexicon rows see the object, as "were deported" would). :func:`drop_causing_orde
 the order itself, and the party stage ``caused.ordered_act_doer`` gives the participle the
 orderer as its doer. An order with an infinitive ("ordered them to leave") or a clause of its
 own ("ordered that they be freed") is untouched: there the object is asked to act.
+
+fact28 (fresh16's OR): "ordered the release of the 14 Beninese fishermen held since February"
+is no causative. When the order's object is an act noun whose "of" phrase names the people it
+is done to (the release, return or extradition of ...), a participle after that phrase
+describes those people ("held since February": background, GUIDE rule 1); the parser hangs it
+on the act noun, and it is re-hung on the people's noun, leaving the ordered act the object.
 """
 
 from __future__ import annotations
@@ -33,6 +39,11 @@ _COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd"})
 # Children that make the participle a clause or a verb of its own, not a bare participle.
 _OWN_CLAUSE = frozenset({"aux", "auxpass", "mark", "dobj", "dative", "neg"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Act nouns whose "of" phrase names the people the act is done to ("the release of N Y-ians").
+_ACT_NOUNS = frozenset({
+    "release", "return", "repatriation", "extradition", "handover", "hand-over", "transfer",
+    "deportation", "expulsion", "arrest", "detention", "freeing", "evacuation", "rescue",
+})  # fmt: skip
 
 
 def causative_participle(sent: Span) -> None:
@@ -48,6 +59,10 @@ def causative_participle(sent: Span) -> None:
             continue
         obj, part = shape
         heads, deps = tree_of(sent)
+        if obj.lemma_.lower() in _ACT_NOUNS and (people := _of_people(obj, part)) is not None:
+            heads[part.i], deps[part.i] = people.i, "acl"  # (the release of those held)
+            _write_tree(sent, heads, deps)
+            continue
         heads[part.i], deps[part.i] = verb.i, "ccomp"
         heads[obj.i], deps[obj.i] = part.i, "nsubjpass"
         _write_tree(sent, heads, deps)
@@ -79,6 +94,23 @@ def _shape(verb: Token) -> tuple[Token, Token] | None:
         if k.dep_ == "acl" and k.i > obj.i and k.tag_ == "VBN" and _bare(k) and _next_to(obj, k):
             return obj, k
     return None
+
+
+def _of_people(act: Token, part: Token) -> Token | None:
+    """The noun of ``act``'s "of" phrase that ends right before the participle ("the release
+    of [the 14 fishermen] held since ..."), or None."""
+    for prep in act.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i > part.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.pos_ not in _NOUNS:
+                continue
+            if part.head.i == pobj.i or pobj.right_edge.i == part.i - 1:
+                return pobj
+    return None
+
+
+_NOUNS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def _next_to(obj: Token, part: Token) -> bool:

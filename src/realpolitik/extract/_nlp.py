@@ -44,6 +44,7 @@ from realpolitik.extract._clause_shape_repairs import (
 from realpolitik.extract._colon_clauses import colon_lead_in
 from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._deadline_repairs import deadline_to_leave
+from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
@@ -61,7 +62,7 @@ from realpolitik.extract._name_repairs import (
 )
 from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._parenthetical_reports import parenthetical_after_modal
-from realpolitik.extract._passive_participles import participle_read_as_verb
+from realpolitik.extract._passive_participles import participle_read_as_verb, particle_place
 from realpolitik.extract._plural_titles import plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
 from realpolitik.extract._relative_conjuncts import relative_conjunct
@@ -210,6 +211,7 @@ def repair_parse(sent: Span) -> None:
     object_as_verb(sent)
     crowd_participle(sent)
     fronted_subject(sent)
+    fronted_date_subject(sent)  # "On Monday Uruguay again demanded": no comma (fact28, OD)
     visiting_guest(sent)
     inverted_condition(sent)
     parenthetical_after_modal(sent)  # "Peru may, officials said, expel ..." (l23)
@@ -231,6 +233,7 @@ def repair_parse(sent: Span) -> None:
     verb_of_root_noun(sent)
     verbless_root(sent)  # "X unfroze Afghan assets": the verb read as an adjective (lo27)
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)
+    particle_place(sent)  # "the crew seized off Chiloe": a place, no object (fact28, OR)
     causative_participle(sent)  # "ordered twelve of them deported" (lex27, OC)
     kept_complement(sent)  # "kept its posts with X closed for a day" (lex27, L)
     pronoun_object(sent)  # "and Y granted it a day later": "it" the object (lex28, GR)

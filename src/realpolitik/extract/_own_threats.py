@@ -163,6 +163,34 @@ def stated_ultimatum(tok: Token, actors: DocActors) -> bool:
     return False
 
 
+REFUSAL_ROOT = "12"
+REFUSAL_THREAT = "130"  # the threat a held-out refusal makes (no narrower 13x fits a refusal)
+
+
+def refusal_ultimatum(tok: Token, actors: DocActors) -> bool:
+    """ "Chile said it would refuse further deliveries unless Argentina gave notice": a refusal
+    its doer holds out on an "unless / if not" condition that another state must meet is a
+    coercive act announced against that state, the threat (GUIDE rule 7, 13x asserted; fact28,
+    fresh16's TU), as a hostile act so held out is. A condition the doer itself must meet, or
+    one naming no other party, leaves the refusal a possible act."""
+    clause = _clause(tok)
+    doer = child(clause, "nsubj")
+    if doer is None:
+        return False
+    own = _parties(actors, doer)
+    if doer.lower_ in _SELF and clause.dep_ == "ccomp":
+        speaker = child(clause.head, "nsubj")
+        own |= _parties(actors, speaker) if speaker is not None else set()
+    if not own:
+        return False
+    for verb in {tok.i: tok, clause.i: clause}.values():
+        for cond in _conditions(verb):
+            other = child(cond, "nsubj")
+            if ultimatum(cond) and other is not None and _parties(actors, other) - own:
+                return True
+    return False
+
+
 def _parties(actors: DocActors, tok: Token) -> set[str]:
     """States, and bodies of no state ("the European Union"), that ``tok`` names."""
     return {a.ref.country or a.ref.code for a in actors.resolve(tok) if a.ref.code[:3] != "---"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._tree import sentence_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -93,4 +94,31 @@ def _passive_conjunct(root: Token, kids: list[Token]) -> Token | None:
     return second
 
 
-__all__ = ["participle_read_as_verb"]
+_PLACE_PARTICLES = frozenset({"off"})
+
+
+def particle_place(sent: Span) -> None:
+    """ "the release of the Argentine crew seized off Chiloe" (fact28, fresh16's OR): in a
+    reduced relative the parser may read "off" as a particle and the place as the
+    participle's object, so the people's demonym reads as the seizer and the place's state as
+    the seized. A participle that modifies a noun has no object of its own there: "off PLACE"
+    is where it happened, a prepositional phrase (as "seized off the coast" is parsed)."""
+    if _PLACE_PARTICLES.isdisjoint(sentence_words(sent)):
+        return  # (most sentences: no walk)
+    for tok in sent:
+        if tok.dep_ != "acl" or tok.tag_ not in _PAST or tok.i < 1:
+            continue
+        prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+        if prt is None or prt.lower_ not in _PLACE_PARTICLES:
+            continue
+        place = next((c for c in tok.children if c.dep_ == "dobj" and c.i > prt.i), None)
+        if place is None or place.pos_ != "PROPN":
+            continue
+        heads, deps = tree_of(sent)
+        deps[prt.i] = "prep"
+        heads[place.i], deps[place.i] = prt.i, "pobj"
+        _write_tree(sent, heads, deps)
+        tok.tag_ = "VBN"
+
+
+__all__ = ["particle_place", "participle_read_as_verb"]

@@ -8,6 +8,15 @@ clause with its own subject cannot lend that subject to a finite conjunct that h
 the conjunct is a speech or appeal act: the act is the speaker's, beside the saying. The
 conjunct moves onto the saying verb, so roles and factuality read it as the speaker's (agent
 the speaker, asserted), and the reported clause keeps its own reading.
+
+fact28 (fresh16's CS): a complaint reports as saying does ("complained that the traders had
+been held for days and asked Cotonou to ..."), and a rejection, denial, demand or summons also
+belongs to the speaker when the reported clause is finished, a state its subject is in rather
+than an act it does: a copula ("said Togo's decision was unfair and rejected the complaint"), a
+passive ("had been held") or a progressive ("had been fishing illegally and rejected the
+protest"). The subject of such a clause is described, not acting, so a subjectless act after
+it is the speaker's next act; after an active clause ("said Russia had massed troops and
+demanded ...") the reported subject may have done both, and the parse is left alone.
 """
 
 from __future__ import annotations
@@ -31,6 +40,15 @@ SPEAKER_ACTS = frozenset({
     "urge", "call", "ask", "appeal", "request", "plead", "press",
     "add", "reiterate", "repeat", "say", "express", "voice", "reaffirm",
 })  # fmt: skip
+# Grievances report as saying does: "complained / protested that S ... and asked Y to".
+_COMPLAINING = frozenset({"complain", "protest"})
+_REPORTING = SAYING | _COMPLAINING
+# Acts the speaker does toward another, the speaker's after a finished reported clause only.
+FINISHED_ACTS = frozenset({
+    "reject", "dismiss", "deny", "demand", "summon", "condemn", "accuse", "criticise",
+    "criticize", "refuse", "protest",
+})  # fmt: skip
+_ACTS = SPEAKER_ACTS | FINISHED_ACTS
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _REPORTED = frozenset({"ccomp"})
@@ -43,10 +61,10 @@ _APPEAL_PARTICLES = frozenset({"on", "upon", "for"})  # "called on Y", "asked fo
 def speaker_conjunct(sent: Span) -> None:
     """Re-hang a speaker's act conjoined to the reported clause's verb onto the saying verb."""
     words = sentence_words(sent)
-    if SAYING.isdisjoint(words) or SPEAKER_ACTS.isdisjoint(words):
+    if _REPORTING.isdisjoint(words) or _ACTS.isdisjoint(words):
         return  # (most sentences: no walk over their tokens)
-    for tok in tokens_with_lemma(sent, SPEAKER_ACTS):
-        said = _saying_above(tok)
+    for tok in tokens_with_lemma(sent, _ACTS):
+        said = _saying_above(tok, tok.lemma_.lower() not in SPEAKER_ACTS)
         if said is None:
             continue
         first = tok.head
@@ -56,9 +74,10 @@ def speaker_conjunct(sent: Span) -> None:
         tok.head = said
 
 
-def _saying_above(tok: Token) -> Token | None:
+def _saying_above(tok: Token, finished_only: bool) -> Token | None:
     """The saying verb whose reported clause ``tok`` (a subjectless finite speech act) is
-    conjoined to, or None."""
+    conjoined to, or None; with ``finished_only``, only a clause that states a state
+    (:func:`_finished`)."""
     if tok.dep_ != "conj" or tok.tag_ not in _FINITE:
         return None
     kids = list(tok.children)
@@ -76,7 +95,22 @@ def _saying_above(tok: Token) -> Token | None:
     if not any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in reported.children):
         return None  # (a clause of its own: a subject, or a tense the parser left without one
         # when it read "said on Sunday X's levies had ..." as "on Sunday X's levies")
+    if finished_only and not _finished(reported):
+        return None
     said = reported.head
-    if said.lemma_.lower() not in SAYING or said.i > reported.i:
+    if said.lemma_.lower() not in _REPORTING or said.i > reported.i:
         return None
     return said
+
+
+_STATE_AUX = frozenset({"been", "being"})
+
+
+def _finished(verb: Token) -> bool:
+    """The reported clause states a state its subject is in: a copula ("was unfair"), a
+    passive ("had been held") or a progressive perfect ("had been fishing")."""
+    if verb.lemma_.lower() == "be":
+        return True
+    return any(
+        c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in _STATE_AUX) for c in verb.children
+    )

@@ -57,7 +57,12 @@ def _holders(tok: Token) -> list[Token]:
 _UNMET = frozenset({"fail", "refuse", "decline"})
 
 
-@acts_on(noun=False, roots=tuple(sorted(HOSTILE_ROOTS)))
+# A refusal held out on a condition is aimed the same way ("could refuse further shipments
+# unless Y pays": fact28, fresh16's TU).
+_HELD_OUT_ROOTS = tuple(sorted(HOSTILE_ROOTS | {"12"}))
+
+
+@acts_on(noun=False, roots=_HELD_OUT_ROOTS)
 def ultimatum_target(s: Site, c: Candidates) -> Candidates:
     """ "X could close the border unless Y releases the traders", "might expel Y's diplomats if
     Y does not apologise": a coercive act held out on a condition another state must meet is
