@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._syntax import set_off_participle
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -26,14 +28,7 @@ _WHO = frozenset({"who", "whom"})
 
 def handed_alongside(tok: Token, code: str) -> bool:
     """ "deported the men, handing them to Y's police": a trailing hand-over participle."""
-    if code[:3] != _HANDOVER or tok.dep_ != "advcl" or tok.tag_ != "VBG":
-        return False
-    head = tok.head
-    if tok.i < head.i or head.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
-        return False
-    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    return code[:3] == _HANDOVER and set_off_participle(tok)
 
 
 def hosting_relative(tok: Token, code: str) -> bool:

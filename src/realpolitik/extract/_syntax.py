@@ -315,6 +315,17 @@ def trailing_participle(tok: Token) -> bool:
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i
 
 
+def set_off_participle(tok: Token) -> bool:
+    """``tok`` is a trailing participle set off by a comma, with no subject or marker of its
+    own, on a verb: the main clause's doer acting again ("deported the men, handing them to Y's
+    police"; "closed the crossing, accusing Y of ...")."""
+    if not trailing_participle(tok) or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return False
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def child(tok: Token, *deps: str) -> Token | None:
     """The first child of ``tok`` with one of ``deps``."""
     for c in tok.children:

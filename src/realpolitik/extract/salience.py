@@ -34,6 +34,7 @@ from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._promised_protests import owned_protest, protest_reading
 from realpolitik.extract._sent_to_fight import sent_to_fight
 from realpolitik.extract._state_protests import state_voice
+from realpolitik.extract._syntax import set_off_participle
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
 from realpolitik.extract._warned_verdicts import warned_verdict
@@ -161,14 +162,7 @@ def voiced_alongside(tok: Token, code: str) -> bool:
     speech act, news like its main clause (unlike "..., killing 20", which sets the scene); so
     is a second formal act ("recalled its envoy, suspending all trade", "..., declaring two
     diplomats persona non grata")."""
-    if code[:2] not in _VOICED_ROOTS or tok.dep_ != "advcl" or tok.tag_ != "VBG":
-        return False
-    head = tok.head
-    if tok.i < head.i or head.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
-        return False
-    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    return code[:2] in _VOICED_ROOTS and set_off_participle(tok)
 
 
 def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
