@@ -1,0 +1,67 @@
+"""Round 23's leftovers (issue 9, leftovers28) as suite constructions crossed with the suite's
+states named by name, capital or demonym, each with several verbs and phrasings:
+
+- ``lo28_scrambled_answer``: "Y held drills near X. X scrambled jets in response", "X's defence
+  ministry said it had scrambled aircraft and dispatched ships in response": scrambling craft
+  answers the other state's act, a show of force (154) aimed at it; the scrambled craft are the
+  doer's own, never its target;
+- ``lo28_scrambled_alone``: "X scrambled fighter jets on Monday" with no other state in the
+  story: no event (never an untargeted or self-targeted 154).
+
+Scores on main (fc75748) before the fix, ``bench/phenomena.py`` seed 0: see the commit message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import ANY, Built, Expect, Scene, _cap
+
+
+def _poss(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+_DONE = frozenset({"asserted", "reported"})
+_PROVOKED = ("{T} held military drills near {S}", "{T} sent warships into {Sdem} waters",
+             "{T} launched large-scale exercises around {S}", "{Tdem} forces staged drills near {S}",
+             "{T} deployed bombers near {Sdem} airspace")  # fmt: skip
+_SCRAMBLED = ("{S} scrambled jets in response", "{S} scrambled fighter jets in response",
+              "{S} scrambled jets and dispatched ships in response",
+              "{S} said it scrambled fighters and sent warships in response",
+              "{Sposs} air force scrambled fighter jets",
+              "{S} condemned the drills and said it had scrambled aircraft",
+              "{S} scrambled interceptors")  # fmt: skip
+_WHEN = ("", " on Monday", " on Friday", " last week")
+
+
+def lo28_scrambled_answer(sc: Scene) -> Built:
+    """ "Japan held drills near Taiwan. Taiwan scrambled jets in response": Taiwan -> Japan 15."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.2)
+    first = sc.rng.choice(_PROVOKED).format(T=tname, S=sname, Sdem=sc.s.demonym, Tdem=sc.t.demonym)
+    second = sc.rng.choice(_SCRAMBLED).format(S=sname, Sposs=_poss(sname))
+    text = f"{_cap(first)}{sc.rng.choice(_WHEN)}. {_cap(second)}."
+    allowed = (
+        Expect(sc.t.iso3, "*", frozenset(), ANY),
+        Expect(sc.s.iso3, sc.t.iso3, frozenset(), ANY),
+    )
+    return text, (Expect(sc.s.iso3, sc.t.iso3, frozenset({"15"}), _DONE),), allowed
+
+
+_ALONE = ("{S} scrambled fighter jets", "{S} scrambled jets", "{Sposs} air force scrambled jets",
+          "{S} said it had scrambled aircraft", "{Sposs} military scrambled two fighters")  # fmt: skip
+
+
+def lo28_scrambled_alone(sc: Scene) -> Built:
+    """ "Japan scrambled fighter jets on Monday": no state it is shown to, no event."""
+    sname = sc.name(sc.s, capital=0.2)
+    act = sc.rng.choice(_ALONE).format(S=sname, Sposs=_poss(sname))
+    return f"{_cap(act)}{sc.rng.choice(_WHEN)}.", (), ()
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo28_scrambled_answer": lo28_scrambled_answer,
+    "lo28_scrambled_alone": lo28_scrambled_alone,
+}
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
