@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from phenomena_tables import State
 from phenomena_words import ANY, Built, Expect, Scene, _cap
 
 
@@ -59,9 +60,41 @@ def lo28_scrambled_alone(sc: Scene) -> Built:
     return f"{_cap(act)}{sc.rng.choice(_WHEN)}.", (), ()
 
 
+_BEARERS = ("The envoy", "A special envoy", "The foreign minister", "An envoy", "The emissary")
+_CARRIED = ("carried {m} from {S} to {T}", "arrived bearing {m} from {S} to {T}",
+            "brought {m} from {S} to {T}", "conveyed {m} from {S} to {T}",
+            "relayed {m} from {S} to {T}", "delivered {m} from {S} to {T}",
+            "arrived carrying {m} from {S} to {T}")  # fmt: skip
+_MESSAGES = ("a message", "a letter", "a personal message", "a written message")
+_SENDERS = ("{Sposs} president", "the {Sdem} president", "{Sposs} leader", "{L}")
+_ADDRESSEES = ("{Tposs} leader", "{Tposs} president", "the {Tdem} president", "{L}")
+_FRAMES = ((", officials said", _DONE), (", diplomats said", _DONE), ("", ANY))
+
+
+def lo28_borne_message(sc: Scene) -> Built:
+    """ "The envoy carried (arrived bearing) a message from Egypt's president to Jordan's
+    leader, officials said": the message is the sender's statement to the addressee, S -> T 01,
+    the bearer of no state only carrying it."""
+
+    def who(forms: tuple[str, ...], st: State) -> str:
+        name = sc.name(st, capital=0.0)
+        leader = st.leader(sc.date)
+        form = sc.rng.choice(forms if leader else forms[:-1])
+        return form.format(Sposs=_poss(name), Sdem=st.demonym, Tposs=_poss(name),
+                           Tdem=st.demonym, L=leader)  # fmt: skip
+
+    sender, addressee = who(_SENDERS, sc.s), who(_ADDRESSEES, sc.t)
+    carried = sc.rng.choice(_CARRIED).format(m=sc.rng.choice(_MESSAGES), S=sender, T=addressee)
+    frame, facts = sc.rng.choice(_FRAMES)
+    text = f"{sc.rng.choice(_BEARERS)} {carried}{frame}."
+    expect = Expect(sc.s.iso3, sc.t.iso3, frozenset({"01"}), facts)
+    return text, (expect,), (Expect(sc.s.iso3, sc.t.iso3, frozenset(), ANY),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo28_scrambled_answer": lo28_scrambled_answer,
     "lo28_scrambled_alone": lo28_scrambled_alone,
+    "lo28_borne_message": lo28_borne_message,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
