@@ -1,5 +1,5 @@
 """Minimal documents for the party stages of leftovers28 (issue 9): scrambling craft is aimed at
-the state whose act it answers, never at the doer's own craft; in ``test_parties.py``'s shape
+the state whose act it answers, never at the doer's own craft; police shown at home is no act between states; in ``test_parties.py``'s shape
 (stage, text, trigger, slot, expected). Run through ``party_cases_leftovers27.STAGE_CASES``
 (``test_parties.py`` is at its size limit)."""
 
@@ -36,6 +36,13 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "scrambled_craft_target",  # no other state in the story: no event
         "Japan scrambled fighter jets on Monday.",
         "scrambled",
+        "pairs",
+        set(),
+    ),
+    (
+        "home_police_patrols",  # own police patrolling at home, no other state: no event
+        "Kenyan police stepped up patrols across the capital.",
+        "stepped",
         "pairs",
         set(),
     ),

@@ -91,10 +91,45 @@ def lo28_borne_message(sc: Scene) -> Built:
     return text, (expect,), (Expect(sc.s.iso3, sc.t.iso3, frozenset(), ANY),)
 
 
+_BORDER_ACTS = ("stepped up patrols", "increased patrols", "doubled patrols", "deployed troops",
+                "massed troops", "beefed up patrols", "reinforced its troops",
+                "intensified patrols", "deployed more soldiers")  # fmt: skip
+_FRONTIERS = ("along its {Tdem} frontier", "along its {Tdem} border", "on its border with {T}",
+              "along its frontier with {T}", "on its {Tdem} frontier")  # fmt: skip
+
+
+def lo28_border_frontier(sc: Scene) -> Built:
+    """ "Kenya stepped up patrols along its Somali frontier": forces posted on the border face
+    the state across it, S -> T 15, also where the parser hangs the border on the object."""
+    where = sc.rng.choice(_FRONTIERS).format(Tdem=sc.t.demonym, T=sc.name(sc.t, capital=0.0))
+    act = sc.rng.choice(_BORDER_ACTS)
+    text = f"{_cap(sc.name(sc.s, capital=0.2))} {act} {where}{sc.rng.choice(_WHEN)}."
+    return text, (Expect(sc.s.iso3, sc.t.iso3, frozenset({"15"}), frozenset({"asserted"})),), ()
+
+
+_POLICE = ("{Sdem} police stepped up patrols in {C}", "{Sdem} police increased patrols across {C}",
+           "Police in {S} stepped up patrols in {C}", "{Sposs} police intensified patrols in {C}",
+           "{S} deployed riot police in {C}", "{S} deployed police across {C}",
+           "{Sdem} police stepped up patrols across the country",
+           "{Sdem} police beefed up patrols in {C}")  # fmt: skip
+
+
+def lo28_home_police(sc: Scene) -> Built:
+    """ "Kenyan police stepped up patrols in Nairobi": police shown at home, no other state
+    named: no event between states."""
+    name = sc.name(sc.s, capital=0.0)
+    text = sc.rng.choice(_POLICE).format(
+        Sdem=sc.s.demonym, S=name, Sposs=_poss(name), C=sc.s.capital
+    )
+    return f"{_cap(text)}{sc.rng.choice(_WHEN)}.", (), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo28_scrambled_answer": lo28_scrambled_answer,
     "lo28_scrambled_alone": lo28_scrambled_alone,
     "lo28_borne_message": lo28_borne_message,
+    "lo28_border_frontier": lo28_border_frontier,
+    "lo28_home_police": lo28_home_police,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
