@@ -6,7 +6,16 @@ states named by name, capital or demonym, each with several verbs and phrasings:
   answers the other state's act, a show of force (154) aimed at it; the scrambled craft are the
   doer's own, never its target;
 - ``lo28_scrambled_alone``: "X scrambled fighter jets on Monday" with no other state in the
-  story: no event (never an untargeted or self-targeted 154).
+  story: no event (never an untargeted or self-targeted 154);
+- ``lo28_borne_message``: "The envoy carried (arrived bearing, brought, relayed) a message from
+  X's president to Y's leader, officials said": X -> Y 010, reported under the frame;
+- ``lo28_border_frontier``: "X stepped up patrols along its Y-ian frontier / on its border with
+  Y": forces posted on the border face Y (15), wherever the parser hangs the border;
+- ``lo28_home_police``: "X-ian police stepped up patrols in CAPITAL": no event between states;
+- ``lo28_no_promise``: "X gave no promise of support to Y": the promise withheld (03, negated),
+  never aid (07);
+- ``lo28_bridge_closed``: "X shut the bridge to Y", "closed the tunnel to Y-ian traffic": a
+  border closure (191), as "closed the crossing".
 
 Scores on main (fc75748) before the fix, ``bench/phenomena.py`` seed 0: see the commit message.
 """
@@ -124,12 +133,47 @@ def lo28_home_police(sc: Scene) -> Built:
     return f"{_cap(text)}{sc.rng.choice(_WHEN)}.", (), ()
 
 
+_NO_PROMISE = ("gave no promise of support to {T}", "gave no promise of military support to {T}",
+               "gave no promise of aid to {T}", "gave no pledge of support to {T}",
+               "made no promise of support to {T}", "gave no commitment of support to {T}")  # fmt: skip
+_PROMISED = ("gave {T} a promise of military support", "gave a promise of support to {T}",
+             "gave a pledge of aid to {T}")  # fmt: skip
+
+
+def lo28_no_promise(sc: Scene) -> Built:
+    """ "Chile gave no promise of support to Peru": the promise (03) withheld, S -> T negated,
+    never aid (07) given or withheld; a promise given is asserted."""
+    name, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.0)
+    if sc.rng.random() < 0.7:
+        act, facts = sc.rng.choice(_NO_PROMISE).format(T=tname), frozenset({"negated"})
+    else:
+        act, facts = sc.rng.choice(_PROMISED).format(T=tname), frozenset({"asserted"})
+    text = f"{_cap(name)} {act}{sc.rng.choice(_WHEN)}."
+    return text, (Expect(sc.s.iso3, sc.t.iso3, frozenset({"03"}), facts),), ()
+
+
+_BRIDGES = ("shut the bridge to {T}", "closed the bridge to {Tdem} traffic",
+            "closed the bridge to {Tdem} lorries", "shut the bridges to {T}",
+            "closed the border bridge with {T}", "closed the tunnel to {Tdem} traffic",
+            "has shut the bridge to {T}")  # fmt: skip
+
+
+def lo28_bridge_closed(sc: Scene) -> Built:
+    """ "Chile shut the bridge to Peru": a border closure (191) S -> T, as "closed the
+    crossing"."""
+    act = sc.rng.choice(_BRIDGES).format(T=sc.name(sc.t, capital=0.0), Tdem=sc.t.demonym)
+    text = f"{_cap(sc.name(sc.s, capital=0.2))} {act}{sc.rng.choice(_WHEN)}."
+    return text, (Expect(sc.s.iso3, sc.t.iso3, frozenset({"19"}), frozenset({"asserted"})),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo28_scrambled_answer": lo28_scrambled_answer,
     "lo28_scrambled_alone": lo28_scrambled_alone,
     "lo28_borne_message": lo28_borne_message,
     "lo28_border_frontier": lo28_border_frontier,
     "lo28_home_police": lo28_home_police,
+    "lo28_no_promise": lo28_no_promise,
+    "lo28_bridge_closed": lo28_bridge_closed,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
