@@ -412,7 +412,9 @@ def border_place(node: Token, trigger: Token) -> bool:
     """ "a stronghold on the Thai border": where a thing lies, not a party to the act.
 
     Only deep in the phrase; the trigger's own "on the X border" ("massed troops on the X
-    border") is left to the direct roles.
+    border") is left to the direct roles, and so is the border of the forces the trigger posts
+    ("stepped up patrols along its Somali frontier": where they are sent is whom they face,
+    leftovers28).
     """
     prep = node.head
     return (
@@ -420,7 +422,20 @@ def border_place(node: Token, trigger: Token) -> bool:
         and node.lemma_.lower() in _BORDER_NOUNS
         and prep.lower_ in _ALONG_PREPS
         and prep.head.i != trigger.i
+        and not _posted_forces(prep.head, trigger)
     )
+
+
+# Forces a show of force posts somewhere ("stepped up patrols", "massed troops")
+_POSTED = frozenset(
+    {"patrol", "troop", "soldier", "force", "unit", "presence", "deployment", "reinforcement",
+     "battalion", "brigade", "tank", "guard", "checkpoint", "artillery", "personnel"}
+)  # fmt: skip
+
+
+def _posted_forces(noun: Token, trigger: Token) -> bool:
+    """``noun`` is the trigger's object and names forces it posts."""
+    return noun.dep_ == "dobj" and noun.head.i == trigger.i and noun.lemma_.lower() in _POSTED
 
 
 def border_partner(pobj: Token) -> list[Token]:

@@ -30,7 +30,9 @@ _DESTINATION = ("in", "to", "at")
 def _bearing(tok: Token) -> bool:
     """``tok`` is a bearing participle hung on a verb ("arrived ..., bearing")."""
     return (
-        tok.lower_ in _BEARING and tok.dep_ in ("advcl", "acl") and tok.head.pos_ in ("VERB", "AUX")
+        tok.lower_ in _BEARING
+        and tok.dep_ in ("advcl", "acl", "xcomp")
+        and tok.head.pos_ in ("VERB", "AUX")
     )
 
 
@@ -97,7 +99,7 @@ def bearer_sender(s: Site, c: Candidates) -> Candidates:
     if s.noun or (c.sources and not all(unknown(a) for a in c.sources)):
         return c
     for bearer in s.tok.children:
-        if bearer.lower_ in _BEARING and bearer.dep_ in ("advcl", "acl"):
+        if bearer.lower_ in _BEARING and bearer.dep_ in ("advcl", "acl", "xcomp"):
             senders = _sender(s, bearer, None)
             if senders:
                 mine = {key(a) for a in senders}

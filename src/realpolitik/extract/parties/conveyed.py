@@ -10,16 +10,21 @@ no state or of the owner's), and the "to / for" phrase the target.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from realpolitik.extract._hyphen_names import name_word
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties._reading import first
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 # Verbs that carry a message, sentiment or act noun on another's behalf.
 CONVEYING = frozenset(
     {"convey", "offer", "extend", "express", "deliver", "relay", "pass", "hand", "transmit",
-     "present", "send", "carry", "bring"}
+     "present", "send", "carry", "bring", "bear"}
 )  # fmt: skip
 _AIMS = ("to", "for", "with")
 
@@ -34,8 +39,8 @@ def conveyed_owner(s: Site, c: Candidates) -> Candidates:
     owner = next((k for k in obj.children if k.dep_ == "poss"), None) if obj is not None else None
     if owner is None and obj is not None:  # "handed over a letter from Ruto to Museveni"
         senders = pobjs(obj, ("from",)) + pobjs(s.tok, ("from",))  # (or hung on the verb)
-        owner = next((p for _, p in senders if name_word(p)), None)
-    if owner is None or not name_word(owner):
+        owner = next((p for _, p in senders if name_word(p) or _state_title(s, p)), None)
+    if owner is None or not (name_word(owner) or _state_title(s, owner)):
         return c
     owners = [a for a in s.actors.resolve(owner) if not unknown(a)]
     if not owners:
@@ -48,6 +53,16 @@ def conveyed_owner(s: Site, c: Candidates) -> Candidates:
     aims += [p for w, p in pobjs(owner.head, _AIMS) + pobjs(owner, _AIMS) if w == "to"]
     targets = [a for a in first(s.actors, aims) if key(a) not in mine]
     return c.with_sources(owners).with_targets(targets)
+
+
+def _state_title(s: Site, tok: Token) -> bool:
+    """ "A message from Egypt's president / the Iranian president" (leftovers28): a title noun
+    whose own phrase names its state sends the message as a name does."""
+    if tok.pos_ != "NOUN":
+        return False
+    if not any(k.dep_ in ("poss", "amod", "compound") for k in tok.children):
+        return False
+    return any(not unknown(a) for a in s.actors.resolve(tok))
 
 
 __all__ = ["CONVEYING", "conveyed_owner"]

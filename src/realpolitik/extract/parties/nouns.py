@@ -321,6 +321,9 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     extra = ("between",) if s.code == _MEDIATION else ()
     preps = _aim_preps(s.root) + extra
     after = [q for w, q in pobjs(gov, preps) if q.i > tok.i and not onlooker(w, q)]
+    # "gave North Korea a promise of support", "made Peru an offer": the light verb's dative
+    # (leftovers28)
+    after += [k for k in gov.children if k.dep_ == "dative" and k.pos_ in ("PROPN", "NOUN")]
     return c.with_targets(first(s.actors, after))
 
 

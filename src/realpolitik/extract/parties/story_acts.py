@@ -147,7 +147,7 @@ def _asked_for_person(s: Site, tok: Token, own: str) -> bool:
     return False
 
 
-def _other_state(s: Site, own: str) -> Arg | None:
+def other_state(s: Site, own: str) -> Arg | None:
     """The one state other than ``own`` that the paragraph names up to the end of the act's
     sentence (a conjoined clause of its own sentence included: "Riga threatened to close the
     crossing, and Tallinn refused"), else (the paragraph naming no other) the story's partner;
@@ -261,7 +261,7 @@ def _story_fill(s: Site, c: Candidates, *, answers: bool) -> Candidates:
         if _names_home_people(s, own):
             return None
         b = _denied_state(s, own) if s.root == _DENIAL_ROOT else None
-        b = b or _other_state(s, own)
+        b = b or other_state(s, own)
         if b is not None and answer and not _asked_by(s, own, b):
             return None  # (a refusal needs something asked)
         return b
@@ -306,7 +306,7 @@ def visit_noun_host(s: Site, c: Candidates) -> Candidates:
         return c
     if s.tok.lemma_.lower() not in _VISIT_NOUNS or _placed_visit(s, s.tok):
         return c
-    return c.fill_targets(lambda own: _other_state(s, own))
+    return c.fill_targets(lambda own: other_state(s, own))
 
 
 # -- the second conjunct of a seizure or a release -------------------------------------------
