@@ -12,6 +12,7 @@ from realpolitik.extract._described import (
     relation_state,
 )
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._tree import has_any
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
@@ -235,6 +236,7 @@ MEETING_NOUNS = frozenset(
     {"talks", "talk", "visit", "trip", "summit", "meeting", "negotiations", "negotiation"}
 )  # fmt: skip
 _MEETING_ROOTS = frozenset({"03", "04"})
+_OCCASIONS = DEAL_NOUNS | MEETING_NOUNS
 # Prepositions that make their object what an act is about: "withdrew from the deal",
 # "objected to the visit", "reneged on the agreement".
 _ABOUT_PREPS = TARGET_PREPS | {"over", "about", "of", "out"}
@@ -252,7 +254,7 @@ def _occasion_nouns(s: Site) -> list[Token]:
     out = []
     for h in heads:
         lemma, low = h.lemma_.lower(), h.lower_
-        if not ({lemma, low} & (DEAL_NOUNS | MEETING_NOUNS)):
+        if not ({lemma, low} & _OCCASIONS):
             continue
         if any(k.dep_ == "det" and k.lower_ in ("the", "this", "that") for k in h.children):
             out.append(h)
@@ -269,6 +271,8 @@ def referred_act_parties(s: Site, c: Candidates) -> Candidates:
     ``mediated_deal_parties``'s.)"""
     if not c.sources or c.targets or not s.ctx.earlier or s.code.startswith(_MEDIATE):
         return c
+    if not has_any(s.ctx.sent, _OCCASIONS):
+        return c  # (each noun it reads is one of them: no walk where the sentence has none)
     nouns = _occasion_nouns(s)
     if len(nouns) != 1:
         return c
