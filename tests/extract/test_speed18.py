@@ -52,3 +52,19 @@ def test_lookups_answer_for_either_parse(nlp: Any) -> None:
         want = [t.i for t in sent if t.tag_ in ("NNP", "VBD")]
         assert sorted(tagged(sent, tag_hashes("NNP", "VBD"))) == want
 
+
+def test_pos_integers_are_spacys() -> None:
+    import spacy.symbols as sym
+
+    from realpolitik.extract import _pos
+
+    for name in ("ADJ", "ADP", "AUX", "NOUN", "PRON", "PROPN", "VERB"):
+        assert getattr(_pos, name) == getattr(sym, name)
+
+
+def test_pos_reads_as_pos_(nlp: Any) -> None:
+    from realpolitik.extract._pos import NOMINAL, VERBAL
+
+    doc = nlp("Kenya has sent troops to Somalia.")
+    assert [t.pos in VERBAL for t in doc] == [t.pos_ in ("VERB", "AUX") for t in doc]
+    assert [t.pos in NOMINAL for t in doc] == [t.pos_ in ("NOUN", "PROPN") for t in doc]

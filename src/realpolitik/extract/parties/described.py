@@ -12,6 +12,7 @@ from realpolitik.extract._described import (
     relation_state,
 )
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._pos import NOUN, PRON, PROPN
 from realpolitik.extract._tree import has_any
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
@@ -29,6 +30,8 @@ TARGET_PREPS = frozenset(
     {"to", "with", "at", "against", "on", "upon", "into", "toward", "towards", "from"}
 )  # fmt: skip
 
+_OBJECT_POS = frozenset({NOUN, PROPN, PRON})  # (``_object_heads``: the object words)
+
 
 def _object_heads(s: Site) -> list[Token]:
     """The trigger's object, indirect object and prepositional objects, then those of its
@@ -36,7 +39,7 @@ def _object_heads(s: Site) -> list[Token]:
     out: list[Token] = []
     objs: list[Token] = []
     for k in s.tok.children:
-        if k.dep_ in ("dobj", "dative") and k.pos_ in ("NOUN", "PROPN", "PRON"):
+        if k.dep_ in ("dobj", "dative") and k.pos in _OBJECT_POS:
             out.append(k)
             objs.append(k)
         if k.dep_ in ("prep", "dative") and k.lower_ in TARGET_PREPS:
