@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._words import LIGHT_VERBS
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def advised_verb(tok: Token) -> Token | None:
     """The word of advice that governs ``tok``'s act: an auxiliary "should / ought / must" of
     its verb, or the "ought" whose infinitive the verb is; None if there is none."""
     verb = _own_verb(tok)
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos not in VERBAL:
         return None
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ in ADVISING:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._held_back import PREVENTING
+from realpolitik.extract._pos import VERB
 from realpolitik.extract._tree import forget, sentence_words
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def doer_on_verb(sent: Span) -> None:
 
     for by in sent:
         verb = by.head
-        if by.lower_ != "by" or by.dep_ != "prep" or verb.pos_ != "VERB":
+        if by.lower_ != "by" or by.dep_ != "prep" or verb.pos != VERB:
             continue
         if not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in by.children):
             continue

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._pos import NOMINAL
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -36,7 +38,7 @@ def _apposed_verb(noun: Token) -> Token | None:
 def apposed_verb_root(sent: Span) -> None:
     """Make a past verb the sentence's root where the parser hung it on the apposed subject."""
     root = sent.root
-    if root.pos_ not in ("NOUN", "PROPN"):
+    if root.pos not in NOMINAL:
         return
     verb = _apposed_verb(root)
     if verb is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from realpolitik.extract._pos import PROPN, VERB
 from realpolitik.extract._tree import (
     forget,
     tag_hashes,
@@ -184,7 +185,7 @@ def doer_on_place(sent: Span) -> None:
 
     for by in sent:
         place = by.head
-        if by.lower_ != "by" or by.dep_ != "prep" or place.pos_ != "PROPN":
+        if by.lower_ != "by" or by.dep_ != "prep" or place.pos != PROPN:
             continue
         if place.dep_ != "pobj" or place.head.lower_ == "by":
             continue
@@ -340,7 +341,7 @@ def name_as_adverb(sent: Span) -> None:
     the object, so the verb has no subject. A proper name right before a main verb that has
     none is its subject (names16, suite l13_tank_units)."""
     verb = sent.root
-    if verb.pos_ != "VERB" or verb.i == sent.start:
+    if verb.pos != VERB or verb.i == sent.start:
         return
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._pos import VERB
 from realpolitik.extract._tree import forget, sentence_words, tokens_with_lemma
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def visiting_guest(sent: Span) -> None:
 def fronted_subject(sent: Span) -> None:
     """The subject read as an apposition inside a fronted phrase (see :func:`repair_parse`)."""
     verb = sent.root
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i <= sent.start:
+    if verb.pos != VERB or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i <= sent.start:
         return
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return

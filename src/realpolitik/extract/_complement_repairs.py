@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._pos import NOUN, PROPN, VERB
 from realpolitik.extract._tree import (
     forget,
     sentence_words,
@@ -42,7 +43,7 @@ def split_object_noun(sent: Span) -> None:
     read as a clausal complement is ``_noun_clause_repairs.noun_clause``'s.)"""
     doc = sent.doc
     for noun in map(doc.__getitem__, tagged(sent, _COMMON_NOUN_TAGS)):
-        if noun.dep_ not in _NOUN_CLAUSE_DEPS or noun.i == sent.start or noun.pos_ != "NOUN":
+        if noun.dep_ not in _NOUN_CLAUSE_DEPS or noun.i == sent.start or noun.pos != NOUN:
             continue
         if any(c.dep_ in _OWN_VERB_PARTS for c in noun.children):
             continue
@@ -76,7 +77,7 @@ def _verb_under_its_object(sent: Span, noun: Token) -> bool:
     the noun's place and the noun is its object. Whether it was so (and repaired)."""
     own = [c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ in _NOUN_MODIFIERS]
     left = min([noun.i, *own])
-    verb = next((c for c in noun.children if c.i < left and c.pos_ == "VERB"), None)
+    verb = next((c for c in noun.children if c.i < left and c.pos == VERB), None)
     if verb is None or verb.dep_ not in ("advcl", "ccomp") or verb.right_edge.i != left - 1:
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) or verb.i > left:
@@ -106,7 +107,7 @@ def complement_subject_as_object(sent: Span) -> None:
     if sentence_words(sent).isdisjoint(_CLAIMING):
         return
     for verb in tokens_with_lemma(sent, _CLAIMING):
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos == PROPN), None)
         if obj is None or obj.i < verb.i or obj.right_edge.i + 1 >= sent.end:
             continue
         clause = sent.doc[obj.right_edge.i + 1]

@@ -27,6 +27,7 @@ from realpolitik.extract._advised import advised
 from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._held_back import held_back_verb
 from realpolitik.extract._pending_acts import in_talks, pending_factuality
+from realpolitik.extract._pos import NOUN, VERB, VERBAL
 from realpolitik.extract._syntax import child, trailing_participle
 from realpolitik.extract._words import EVIDENTIAL, LIGHT_VERBS
 from realpolitik.extract.factuality import factuality_of
@@ -150,7 +151,7 @@ def _governor(tok: Token) -> Factuality | None:
     head, dep = tok.head, tok.dep_
     if dep == "xcomp" and head.lemma_.lower() in PLANNED:
         return "possible"
-    if dep == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in PLEDGING:
+    if dep == "xcomp" and head.pos == VERB and head.lemma_.lower() in PLEDGING:
         return "possible"  # "pledged to keep supplying power to Y": promised, not done (fact27)
     if dep in _WEIGHED and head.lemma_.lower() in DELIBERATING:
         return "possible"
@@ -244,12 +245,12 @@ def governed(tok: Token) -> Factuality | None:
     weighing sending troops" (possible), "Kenya has yet to recognise Kosovo" (negated): the
     governor the climb misreads, reached from the act's word up through its verb; None if
     there is none."""
-    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in tok.children):
+    if tok.pos == NOUN and any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in tok.children):
         return "possible"  # "the upcoming visit by X to Y"
     verb = _own_verb(tok)
-    if verb.pos_ in ("VERB", "AUX") and (_nor_clause(verb) or _nothing_given(verb)):
+    if verb.pos in VERBAL and (_nor_clause(verb) or _nothing_given(verb)):
         return "negated"  # "..., nor has it recalled", "sent no troops", "gave no aid" (fact24)
-    if verb.pos_ in ("VERB", "AUX") and _stray_modal(verb):
+    if verb.pos in VERBAL and _stray_modal(verb):
         return "possible"  # "X could, officials said, impose tariffs" (leftovers22)
     if verb.i != tok.i and tok.dep_ == "pobj":  # "is not / may be in talks with Y" (l23)
         held = factuality_of(verb, sent=verb.sent)

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._pos import VERBAL
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -66,7 +68,7 @@ def time_clause_governor(verb: Token) -> Token | None:
     """The verb a present-tense time clause hangs on, or None when ``verb`` heads none:
     "... when the two meet" (an adverbial clause marked "when"), "as soon as they sign" (hung
     on "soon"), "by the time the ministers meet" (a relative clause of "time")."""
-    if verb.pos_ not in ("VERB", "AUX") or not _present(verb):
+    if verb.pos not in VERBAL or not _present(verb):
         return None
     head = verb.head
     if verb.dep_ == "advcl":
@@ -120,6 +122,6 @@ def future_time_clause(verb: Token) -> bool:
     """``verb`` heads a present-tense time clause whose main clause is future or hedged, or a
     past perfect one under a past modal (reported speech): its act lies ahead (`possible`)."""
     gov = time_clause_governor(verb)
-    if gov is None and verb.pos_ in ("VERB", "AUX"):
+    if gov is None and verb.pos in VERBAL:
         gov = _shifted_perfect(verb)
     return gov is not None and gov.i != verb.i and future_main_clause(gov)

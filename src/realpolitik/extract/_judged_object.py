@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._pos import VERB
 from realpolitik.extract._tree import has_any
 
 if TYPE_CHECKING:
@@ -35,9 +36,9 @@ def judged_object(sent: Span) -> None:
     if not has_any(sent, _VERDICT_VERBS | _AS_VERBS):
         return  # (most sentences: no token walked)
     for verb in sent:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in _AS_VERBS:
+        if verb.pos == VERB and verb.lemma_.lower() in _AS_VERBS:
             _as_verdict(verb)
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VERDICT_VERBS:
+        if verb.pos != VERB or verb.lemma_.lower() not in _VERDICT_VERBS:
             continue
         if _verdict_as_modifier(sent, verb):
             return  # (the tree was rewritten: the next parse of the sentence reads it again)

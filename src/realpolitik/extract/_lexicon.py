@@ -16,11 +16,12 @@ from importlib import resources
 from pathlib import Path
 
 from realpolitik.errors import Errors, RealpolitikError
+from realpolitik.extract._pos import ADJ, AUX, NOUN, PROPN, VERB
 from realpolitik.ontology import is_cameo, plover_types
 
 Words = tuple[tuple[str, ...], ...]  # alternatives, each a word sequence in text order
 
-_POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+_POS = {VERB: "V", AUX: "V", NOUN: "N", PROPN: "N", ADJ: "A"}  # (by ``Token.pos``)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class Lexicon:
 
 # The lexicon's part of speech of a spaCy one (None: no trigger): the dict's own lookup, called
 # for every token of every sentence (a function around it cost a Python call each).
-pos_key: Callable[[str], str | None] = _POS.get
+pos_key: Callable[[int], str | None] = _POS.get
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._pos import NOUN
 from realpolitik.extract._tree import sentence_forms
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def antecedent(obj: Token) -> Token | None:
     if obj.pos_ not in ("PRON", "DET") or any(True for _ in obj.children):
         return None  # ("those measures": a determiner with its own noun)
     for tok in reversed(obj.doc[_window(obj) : obj.i]):
-        if tok.pos_ != "NOUN" or (tok.tag_ in _PLURAL_TAGS) != plural:
+        if tok.pos != NOUN or (tok.tag_ in _PLURAL_TAGS) != plural:
             continue
         lemma = tok.lemma_.lower()
         if tok.dep_ in _ARGUMENT_DEPS and lemma in MEASURE_NOUNS:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._pos import PROPN
 from realpolitik.extract._tree import forget, tag_hashes, tagged
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def name_as_modifier(sent: Span) -> None:
     for i in tagged(sent, tag_hashes("NNP"), stop=1):
         word = doc[i]
         other = word.head
-        if word.dep_ not in _NAME_MODIFIERS or other.i <= i or other.pos_ != "PROPN":
+        if word.dep_ not in _NAME_MODIFIERS or other.i <= i or other.pos != PROPN:
             continue
         cc = next((c for c in word.children if c.dep_ == "cc" and i < c.i < other.i), None)
         between: list[Token] = list(doc[cc.i + 1 : other.i]) if cc is not None else []

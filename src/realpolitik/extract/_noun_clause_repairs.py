@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _as_verb, _write_tree, tree_of
+from realpolitik.extract._pos import NOUN
 from realpolitik.extract._saying_in_place import saying_in_place
 from realpolitik.extract._tree import tag_hashes, tagged
 
@@ -23,7 +24,7 @@ def noun_clause(sent: Span) -> None:
     verb's object; a subject it was given is its compound, and so is a noun right before it
     read as the verb's object ("could reject a ceasefire deal with X")."""
     for noun in map(sent.doc.__getitem__, tagged(sent, tag_hashes("NN", "NNS"))):
-        if noun.dep_ != "ccomp" or noun.pos_ != "NOUN":
+        if noun.dep_ != "ccomp" or noun.pos != NOUN:
             continue
         prev = sent.doc[noun.i - 1]
         split = prev if prev.dep_ == "dobj" and _split_off(prev, noun) else None

@@ -16,6 +16,7 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._lexicon import Trigger
+from realpolitik.extract._pos import VERB
 from realpolitik.extract._readings import ACT_NOUNS
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ def _judged(obj: Token, nouns: Container[tuple[str, str]]) -> bool:
 def open_verdict(verb: Token, nouns: Container[tuple[str, str]]) -> Trigger | None:
     """Criticism (111) when ``verb`` judges an act or a party with an adjective not of praise
     or description ("called the arrests heavy-handed"); None otherwise."""
-    if verb.lemma_.lower() not in _VERDICT_VERBS or verb.pos_ != "VERB" or verb.dep_ == "acl":
+    if verb.lemma_.lower() not in _VERDICT_VERBS or verb.pos != VERB or verb.dep_ == "acl":
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._pos import ADP
 from realpolitik.extract._tree import sentence_lowers
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def repeated_prepositions(sent: Span) -> None:
     forms = sentence_lowers(sent)
     after_joint = [lo + k + 1 for k in range(1, len(forms) - 1) if forms[k] in _JOINTS]
     for prep in map(doc.__getitem__, after_joint):
-        if prep.pos_ != "ADP" or prep.dep_ not in _PREP_DEPS | {"conj"} or prep.lower_ == _OF:
+        if prep.pos != ADP or prep.dep_ not in _PREP_DEPS | {"conj"} or prep.lower_ == _OF:
             continue
         joint = prep.i - 1
         own = _object(prep)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._pos import NOMINAL
 from realpolitik.extract._syntax import role_clause
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ def crowd_participle(sent: Span) -> None:
     of the crowd; a crowd verb there, with no object, agent or auxiliary of its own, is the
     sentence's verb and the crowd its subject. Repaired in place."""
     root = sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start:
+    if root.pos not in NOMINAL or root.left_edge.i != sent.start:
         return
     verb = next((c for c in root.children if c.dep_ == "acl" and c.i > root.i), None)
     if verb is None or verb.lemma_.lower() not in CROWD_VERBS or verb.tag_ not in ("VBN", "VBD"):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._pos import ADJ, VERB
 from realpolitik.extract._tree import forget
 
 if TYPE_CHECKING:
@@ -27,10 +28,10 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def shared_object(verb: Token) -> Token | None:
     """The direct object ``verb`` shares with the verb coordinated after it, when it has none."""
-    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    if verb.pos != VERB or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     for conj in verb.children:
-        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ != "VERB":
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos != VERB:
             continue
         if any(c.dep_ in _SUBJECTS for c in conj.children):
             return None  # "X banned rice and Y allowed exports": two clauses
@@ -55,7 +56,7 @@ def conjunct_adjective_verb(sent: Span) -> None:
     doubled consonant dropped: "unbann" -> "unban")."""
     changed = False
     for tok in sent:
-        if tok.pos_ != "ADJ" or not tok.lower_.endswith("ed"):
+        if tok.pos != ADJ or not tok.lower_.endswith("ed"):
             continue
         if tok.dep_ == "amod" and _joined_noun(tok):
             noun, verb = tok.head, tok.head.head  # "banned and unbanned [coffee exports]"

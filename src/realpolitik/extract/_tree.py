@@ -127,7 +127,9 @@ def any_form(doc: Doc, lo: int, hi: int, words: Container[str]) -> bool:
 def doc_forms(doc: Doc) -> frozenset[str]:
     """Every lowercased form (``t.lower_``) of ``doc``'s tokens: no token of the parse, a
     child of any other included, has a form outside it."""
-    words = _doc_words(doc)
+    last = _LAST
+    words = last[1] if last[0] is doc else _doc_words(doc)
+    assert words is not None
     if words.all_forms is None:
         words.all_forms = frozenset(words.forms)
     return words.all_forms
@@ -228,8 +230,11 @@ def tagged(sent: Span, tags: Collection[int], stop: int = 0) -> list[int]:
     """The indices of the tokens of ``sent`` (less its last ``stop``) whose fine tag's hash
     (:func:`tag_hashes`) is one of ``tags``, in order: a look for a tag without a Token per
     word (nor a pass over the sentence's tags per look: the sentence's index by tag)."""
-    hi = sent.end
-    index = _words(sent).tag_index(sent.start, hi)
+    hi, lo, doc = sent.end, sent.start, sent.doc
+    last = _LAST
+    words = last[1] if last[0] is doc else _doc_words(doc)
+    assert words is not None
+    index = words.by_tag.get((lo, hi)) or words.tag_index(lo, hi)
     got: list[int] = []
     runs = 0
     for t in tags:
@@ -258,10 +263,16 @@ def number_marks(sent: Span) -> tuple[bool, bool]:
 
 
 def _sets(sent: Span) -> tuple[frozenset[str], frozenset[str]]:
-    """(forms, forms and lemmas) of ``sent``, read on first use."""
-    words = _words(sent)
-    lo, hi = sent.start, sent.end
-    return words.sets.get((lo, hi)) or words.read(lo, hi)
+    """(forms, forms and lemmas) of ``sent``, read on first use. (The gates of the stages ask
+    some 60,000 times per 30,000 words: the last parse's words are looked up here, not through
+    ``_doc_words``, and the callers below call no other function.)"""
+    doc = sent.doc
+    last = _LAST
+    words = last[1] if last[0] is doc else _doc_words(doc)
+    assert words is not None
+    key = (sent.start, sent.end)
+    got = words.sets.get(key)
+    return words.read(*key) if got is None else got
 
 
 def sentence_words(sent: Span) -> frozenset[str]:
@@ -277,4 +288,4 @@ def sentence_forms(sent: Span) -> frozenset[str]:
 
 def has_any(sent: Span, words: frozenset[str]) -> bool:
     """Whether one of ``words`` is a form or a lemma (lowercased) in ``sent``."""
-    return not words.isdisjoint(sentence_words(sent))
+    return not words.isdisjoint(_sets(sent)[1])

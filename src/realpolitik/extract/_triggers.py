@@ -287,7 +287,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
     sentence = _SentenceWords(sent)
     harms: set[int] = set()  # harm verbs read as the content of a criticism
     for tok in tokens_with_lemma(sent, _lemmas(table)):  # (the others are no trigger)
-        key = pos_key(tok.pos_)
+        key = pos_key(tok.pos)
         if key is None or (key == "V" and tok.dep_ == "amod"):
             continue
         if tok.i in harms:

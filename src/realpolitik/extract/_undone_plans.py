@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._going_plans import going_plan
 from realpolitik.extract._obligations import obligation
+from realpolitik.extract._pos import NOUN, VERB
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,7 +37,7 @@ def undone_plan(token: Token) -> bool:
     ("has to negotiate", "is going to have to negotiate", leftovers20); also the event noun of
     such an act's light verb ("is going to have to hold talks") and the purpose of a trip
     under way ("is going to Kampala to sign the deal": not yet signed, leftovers21)."""
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+    if token.pos == NOUN and token.dep_ == "dobj" and token.head.pos == VERB:
         token = token.head
     if going_plan(token) or obligation(token) or _trip_purpose(token):
         return True

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._timex import (
     FUTURE,
     UNDERSPECIFIED,
@@ -146,7 +147,7 @@ def clause_head(tok: Token) -> Token:
     """The verb of the clause a token belongs to (the token itself for a verb)."""
     cur = tok
     for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+        if cur.pos in VERBAL or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur

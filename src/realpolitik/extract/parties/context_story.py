@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
@@ -149,7 +150,7 @@ def hosts_visited(s: Site, c: Candidates) -> Candidates:
 
 
 def _conjoined_verbs(tok: Token) -> list[Token]:
-    return [k for k in tok.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX")]
+    return [k for k in tok.children if k.dep_ == "conj" and k.pos in VERBAL]
 
 
 @acts_on(noun=False)

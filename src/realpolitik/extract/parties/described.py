@@ -12,6 +12,8 @@ from realpolitik.extract._described import (
     relation_state,
 )
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._pos import NOUN, PRON, PROPN
+from realpolitik.extract._tree import has_any
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
@@ -28,6 +30,8 @@ TARGET_PREPS = frozenset(
     {"to", "with", "at", "against", "on", "upon", "into", "toward", "towards", "from"}
 )  # fmt: skip
 
+_OBJECT_POS = frozenset({NOUN, PROPN, PRON})  # (``_object_heads``: the object words)
+
 
 def _object_heads(s: Site) -> list[Token]:
     """The trigger's object, indirect object and prepositional objects, then those of its
@@ -35,7 +39,7 @@ def _object_heads(s: Site) -> list[Token]:
     out: list[Token] = []
     objs: list[Token] = []
     for k in s.tok.children:
-        if k.dep_ in ("dobj", "dative") and k.pos_ in ("NOUN", "PROPN", "PRON"):
+        if k.dep_ in ("dobj", "dative") and k.pos in _OBJECT_POS:
             out.append(k)
             objs.append(k)
         if k.dep_ in ("prep", "dative") and k.lower_ in TARGET_PREPS:
@@ -235,6 +239,7 @@ MEETING_NOUNS = frozenset(
     {"talks", "talk", "visit", "trip", "summit", "meeting", "negotiations", "negotiation"}
 )  # fmt: skip
 _MEETING_ROOTS = frozenset({"03", "04"})
+_OCCASIONS = DEAL_NOUNS | MEETING_NOUNS
 # Prepositions that make their object what an act is about: "withdrew from the deal",
 # "objected to the visit", "reneged on the agreement".
 _ABOUT_PREPS = TARGET_PREPS | {"over", "about", "of", "out"}
@@ -252,7 +257,7 @@ def _occasion_nouns(s: Site) -> list[Token]:
     out = []
     for h in heads:
         lemma, low = h.lemma_.lower(), h.lower_
-        if not ({lemma, low} & (DEAL_NOUNS | MEETING_NOUNS)):
+        if not ({lemma, low} & _OCCASIONS):
             continue
         if any(k.dep_ == "det" and k.lower_ in ("the", "this", "that") for k in h.children):
             out.append(h)
@@ -269,6 +274,8 @@ def referred_act_parties(s: Site, c: Candidates) -> Candidates:
     ``mediated_deal_parties``'s.)"""
     if not c.sources or c.targets or not s.ctx.earlier or s.code.startswith(_MEDIATE):
         return c
+    if not has_any(s.ctx.sent, _OCCASIONS):
+        return c  # (each noun it reads is one of them: no walk where the sentence has none)
     nouns = _occasion_nouns(s)
     if len(nouns) != 1:
         return c

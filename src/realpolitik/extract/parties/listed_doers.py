@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._tree import has_any
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
@@ -29,6 +30,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _JOIN = frozenset({"join"})
 _RESOLUTIONS = frozenset({"resolution", "motion", "text", "draft", "declaration"})
 _VOTE = frozenset({"vote"})
+_LISTING = _VOTE | _RELATIVES  # (``listed_doers``'s gate)
 _CHAIN = 4  # how many controlling verbs lie between the act and the relative clause
 
 
@@ -100,8 +102,8 @@ def listed_doers(s: Site, c: Candidates) -> Candidates:
     """The voter of "voted for a resolution condemning Y" and the state named among the group
     a relative clause's act is done by (see the module's docstring); the targets stay the
     act's own."""
-    if s.noun:
-        return c
+    if s.noun or not has_any(s.ctx.sent, _LISTING):
+        return c  # (a vote's lemma or a relative pronoun: each reading needs one)
     verb = _governing(s.tok)
     vote = _voted_for(verb)
     if vote is not None and not c.sources:
@@ -125,7 +127,7 @@ def joined_doers(s: Site, c: Candidates) -> Candidates:
     """ "X joined Y in V-ing Z": X and Y are V's doers, once V has a placed target of its own
     (an act aimed at no state, "joined Y in demanding the release of the traders", is left as
     it was: its parties are no key)."""
-    if s.noun or not any(not unknown(a) for a in c.targets):
+    if s.noun or not has_any(s.ctx.sent, _JOIN) or not any(not unknown(a) for a in c.targets):
         return c
     joined = _joined(_governing(s.tok))
     if joined is None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._means import ANSWERED_PREPS, RESPONSE_VERBS
 from realpolitik.extract._syntax import pobjs
+from realpolitik.extract._tree import has_any
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties._reading import agent_of, by_means_governor
@@ -43,8 +44,8 @@ def means_answered_party(s: Site, c: Candidates) -> Candidates:
     """ "Kenya answered Uganda's move by offering talks", "responded to Uganda by expelling
     diplomats": the means of a response, naming no other state, is aimed at the answered side:
     the state the response verb names, or the doer its answered act noun names."""
-    if s.noun or not c.sources:
-        return c
+    if s.noun or not c.sources or not has_any(s.ctx.sent, RESPONSE_VERBS):
+        return c  # (no verb of response: no climb to one)
     own = {key(a) for a in c.sources}
     if any(key(a) not in own and not unknown(a) for a in c.targets):
         return c
