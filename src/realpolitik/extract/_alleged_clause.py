@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._clause_repairs import _write_tree, take_place, tree_of
 from realpolitik.extract._held_back import PREVENTING
 from realpolitik.extract._pos import VERB
 from realpolitik.extract._tree import forget, sentence_words
@@ -48,10 +48,7 @@ def claim_as_modifier(sent: Span) -> None:
         ):
             continue
         heads, deps = tree_of(sent)
-        if verb.head.i == verb.i:
-            heads[claim.i], deps[claim.i] = claim.i, "ROOT"
-        else:
-            heads[claim.i], deps[claim.i] = verb.head.i, verb.dep_
+        take_place(heads, deps, claim, verb)
         heads[verb.i], deps[verb.i] = claim.i, "ccomp"
         for kid in verb.children:  # the sentence's closing mark goes with its main verb
             if kid.is_punct and kid.i > verb.i and kid.i == sent.end - 1:

@@ -144,10 +144,7 @@ def _progressive(sent: Span, be: Token, part: Token, noun: Token) -> None:
     for i in heads:
         if heads[i] == be.i and i != be.i:
             heads[i] = part.i
-    if be.head.i == be.i:
-        heads[part.i], deps[part.i] = part.i, "ROOT"
-    else:
-        heads[part.i], deps[part.i] = be.head.i, be.dep_
+    take_place(heads, deps, part, be)
     heads[be.i], deps[be.i] = part.i, "aux"
     deps[noun.i] = "dobj"
     _write_tree(sent, heads, deps)
@@ -156,6 +153,15 @@ def _progressive(sent: Span, be: Token, part: Token, noun: Token) -> None:
 def tree_of(sent: Span) -> tuple[dict[int, int], dict[int, str]]:
     """A sentence's heads and labels as they stand, for a repair to edit and ``_write_tree``."""
     return {t.i: t.head.i for t in sent}, {t.i: t.dep_ for t in sent}
+
+
+def take_place(heads: dict[int, int], deps: dict[int, str], new: Token, old: Token) -> None:
+    """``new`` hangs where ``old`` hung, with its label (the root where ``old`` was the root):
+    the step of every repair that puts a misread word back at the head of its clause."""
+    if old.head.i == old.i:
+        heads[new.i], deps[new.i] = new.i, "ROOT"
+    else:
+        heads[new.i], deps[new.i] = old.head.i, old.dep_
 
 
 def _write_tree(sent: Span, heads: dict[int, int], deps: dict[int, str]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._clause_repairs import _write_tree, take_place, tree_of
 from realpolitik.extract._pos import NOUN, PROPN, VERB
 from realpolitik.extract._tree import (
     forget,
@@ -83,10 +83,7 @@ def _verb_under_its_object(sent: Span, noun: Token) -> bool:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) or verb.i > left:
         return False
     heads, deps = tree_of(sent)
-    if noun.head.i == noun.i:
-        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
-    else:
-        heads[verb.i], deps[verb.i] = noun.head.i, noun.dep_
+    take_place(heads, deps, verb, noun)
     heads[noun.i], deps[noun.i] = verb.i, "dobj"
     for c in noun.children:
         if c.i < verb.i:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._clause_repairs import _write_tree, take_place, tree_of
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 
 if TYPE_CHECKING:
@@ -34,10 +34,7 @@ def promise_clause_as_subject(sent: Span) -> None:
         if that.lower_ != "that" or that.dep_ != "det" or noun.head.i != verb.i:
             continue
         heads, deps = tree_of(sent)
-        if clause.head.i == clause.i:
-            heads[verb.i], deps[verb.i] = verb.i, "ROOT"
-        else:
-            heads[verb.i], deps[verb.i] = clause.head.i, clause.dep_
+        take_place(heads, deps, verb, clause)
         passive = any(c.dep_ == "auxpass" for c in clause.children)
         heads[clause.i], deps[clause.i] = verb.i, "ccomp"
         heads[that.i], deps[that.i] = clause.i, "mark"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._clause_repairs import _write_tree, take_place, tree_of
 from realpolitik.extract._tree import sentence_forms, tokens_with_form
 
 if TYPE_CHECKING:
@@ -89,10 +89,7 @@ def _subjectless_passive(verb: Token) -> bool:
 
 def _rehang(sent: Span, want: Token, subj: Token, verb: Token) -> None:
     heads, deps = tree_of(sent)
-    if want.head.i == want.i:
-        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
-    else:
-        heads[verb.i], deps[verb.i] = want.head.i, want.dep_
+    take_place(heads, deps, verb, want)
     for c in want.children:
         if c.i > verb.i:
             heads[c.i] = verb.i  # what follows the clause, and the full stop
