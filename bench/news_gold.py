@@ -5,7 +5,7 @@ Usage:
                                       [--triggers FILE] [--background] [--json] [--export DIR]
                                       [--why-missed]
 
-Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh16.txt (bench/gold/GUIDE.md). Each
+Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh17.txt (bench/gold/GUIDE.md). Each
 record is extracted as one document with its date (``realpolitik.extract``'s own pipeline), or
 the events are read from ``--predictions`` (the JSON Lines of ``realpolitik extract``, doc_id =
 record id). Scores are printed per corpus (news excerpts, op-eds, wire sentences) and per frozen
@@ -30,7 +30,8 @@ bench/gold/fresh12.txt (ids ``f12-``) a twelfth, corpus ``fresh12``;
 bench/gold/fresh13.txt (ids ``f13-``) a thirteenth, corpus ``fresh13``;
 bench/gold/fresh14.txt (ids ``f14-``) a fourteenth, corpus ``fresh14``;
 bench/gold/fresh15.txt (ids ``f15-``) a fifteenth, corpus ``fresh15``;
-bench/gold/fresh16.txt (ids ``f16-``) a sixteenth, corpus ``fresh16``. ``--why-missed`` counts their lost
+bench/gold/fresh16.txt (ids ``f16-``) a sixteenth, corpus ``fresh16``;
+bench/gold/fresh17.txt (ids ``f17-``) a seventeenth, corpus ``fresh17``. ``--why-missed`` counts their lost
 keys too (one column per file, counts only).
 
 What is compared, per record, is the set of (source country, target country, CAMEO root) keys:
@@ -94,6 +95,7 @@ DEFAULT_GOLD = [
         "fresh14.txt",
         "fresh15.txt",
         "fresh16.txt",
+        "fresh17.txt",
     )
 ]
 # gold files (by stem), each held out
@@ -114,6 +116,7 @@ HELD_OUT_FILES = (
     "fresh14",
     "fresh15",
     "fresh16",
+    "fresh17",
 )
 HELD_OUT_CORPUS = "fresh"  # the first held-out corpus (each file in HELD_OUT_FILES is one)
 CORPUS_CHARS = why.CORPUS_CHARS  # a column head keeps this much of a corpus name ("fresh10")

@@ -1,4 +1,4 @@
-"""The third to sixteenth held-out gold files (bench/gold/fresh3.txt ... fresh16.txt): each reads, each is
+"""The third to seventeenth held-out gold files (bench/gold/fresh3.txt ... fresh17.txt): each reads, each is
 its own corpus, and their records are counted (scores, --why-missed steps) but never listed.
 
 No extraction runs here: predictions and fates are written by hand, in-process.
@@ -57,6 +57,7 @@ HELD_OUT = [
     ("fresh14", "f14-"),
     ("fresh15", "f15-"),
     ("fresh16", "f16-"),
+    ("fresh17", "f17-"),
 ]
 
 
