@@ -35,3 +35,48 @@ def test_plural_group_still_passed_over(extract: Extract) -> None:
     """A demonym's plural group is still no antecedent of "its" (leftovers26)."""
     got = root_events(extract("Chile alleged Argentine troops had detained its fishermen."))
     assert ("ARG", "CHL", "17", "reported") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Japan gave China a warning.", ("JPN", "CHN", "13", "asserted")),
+        ("Japan gave China a stern warning over the islands.", ("JPN", "CHN", "13", "asserted")),
+        ("Ukraine gave India assurances.", ("UKR", "IND", "03", "asserted")),
+        ("Poland gave South Korea security guarantees.", ("POL", "KOR", "03", "asserted")),
+        ("Kenya gave the United States assurances.", ("KEN", "USA", "03", "asserted")),
+        ("Japan made China an offer of talks.", ("JPN", "CHN", "03", "asserted")),
+        ("Kenya made Uganda a promise.", ("KEN", "UGA", "03", "asserted")),
+    ],
+)  # fmt: skip
+def test_given_noun_is_its_act(extract: Extract, text: str, key: tuple[str, ...]) -> None:
+    """The noun's act, from the giver to the indirect object; never aid."""
+    got = root_events(extract(text))
+    assert key in got, got
+    assert not any(k[2] == "07" for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "wrong"),
+    [
+        ("France scrambled jets after Brazil bombed Beijing.",
+         ("FRA", "BRA", "15", "asserted"), ("FRA", "CHN", "19", "asserted")),
+        ("France scrambled jets as Ethiopian missiles struck China.",
+         ("FRA", "ETH", "15", "asserted"), ("FRA", "CHN", "19", "asserted")),
+        ("Poland scrambled aircraft as Russia struck Ukraine.",
+         ("POL", "RUS", "15", "asserted"), ("POL", "UKR", "19", "asserted")),
+    ],
+)  # fmt: skip
+def test_occasion_clause_subject(
+    extract: Extract, text: str, key: tuple[str, ...], wrong: tuple[str, ...]
+) -> None:
+    """ "after Brazil bombed": Brazil is the clause's subject (never the main subject's act)."""
+    got = root_events(extract(text))
+    assert key in got and wrong not in got, got
+
+
+def test_subject_on_had(extract: Extract) -> None:
+    """ "it had scrambled": the subject the parser hung on "had" is the participle's."""
+    text = "Russia struck western Ukraine overnight. Poland said it had scrambled aircraft."
+    got = root_events(extract(text))
+    assert ("POL", "RUS", "15", "reported") in got, got

@@ -40,7 +40,7 @@ def plural_subject_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[
     if subj is None or subj.i > tok.i or subj.tag_ not in _PLURAL_TAGS:
         return frozenset()
     named = actors.mention_of(subj)
-    if named is not None and named.kind == "country":
+    if named is not None and named.kind == "country" and named.ref.code == named.ref.country:
         return frozenset()  # ("The Philippines ... its": the state's own plural name)
     if any(c.dep_ == "cc" for c in subj.children) or any(c.dep_ == "conj" for c in subj.children):
         return frozenset()  # ("Chile and Peru ...": a pair, not one group)
