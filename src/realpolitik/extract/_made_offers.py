@@ -6,7 +6,8 @@ the noun its direct object, as in "gave China a promise", where ``light_verb_sub
 the subject as the doer and the dative as the target. Likewise "gave India assurances", "gave
 Peru guarantees" with no article: the parser reads the state as the act noun's compound (its
 owner), so the promise ran from India; before a promise or warning noun the name is the
-verb's dative. Called by
+verb's dative, as it is where the parser gives the verb two direct objects ("issued Italy a
+warning on Friday"). Called by
 :func:`realpolitik.extract._nlp.repair_parse`."""
 
 from __future__ import annotations
@@ -63,6 +64,21 @@ def _compound_recipient(sent: Span) -> None:
             return
 
 
+def _two_objects(sent: Span) -> None:
+    """ "issued Italy a warning on Friday": the parser may give the verb two direct objects;
+    a name before the act noun is the verb's ``dative``."""
+    for verb in tokens_with_lemma(sent, _DOUBLE_OBJECT):
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objs) != 2 or objs[0].tag_ not in ("NNP", "NNPS"):
+            continue
+        if objs[1].lemma_.lower() not in _PROMISE_NOUNS | {"offer"}:
+            continue
+        heads, deps = tree_of(sent)
+        deps[objs[0].i] = "dative"
+        _write_tree(sent, heads, deps)
+        return
+
+
 def indirect_object_clause(sent: Span) -> None:
     """ "made China an offer": the small clause's subject becomes the verb's ``dative`` and
     its noun the verb's ``dobj`` (see the module's docstring); a verb with an object already,
@@ -71,6 +87,7 @@ def indirect_object_clause(sent: Span) -> None:
         return  # (most sentences: no token walked)
     if not _PROMISE_NOUNS.isdisjoint(sentence_words(sent)):
         _compound_recipient(sent)
+        _two_objects(sent)
     for verb in tokens_with_lemma(sent, _DOUBLE_OBJECT):
         if verb.pos_ not in ("VERB", "AUX") or any(
             c.dep_ in ("dobj", "dative") for c in verb.children
