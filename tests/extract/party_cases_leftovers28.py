@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from party_cases_parties32 import STAGE_CASES as PARTIES32_CASES
+
 STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     (
         "scrambled_own_craft",  # the scrambled jets are the doer's own, not its target
@@ -47,3 +49,4 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         set(),
     ),
 ]
+STAGE_CASES += PARTIES32_CASES  # occasion clauses, "had", made offers (party_cases_parties32.py)

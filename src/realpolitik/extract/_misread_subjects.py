@@ -4,7 +4,10 @@
   with no subject, read as an adverbial (npadvmod), is its subject;
 - "China could, diplomats said, impose sanctions on Japan" (leftovers22): an attribution set off
   by commas between the modal and its verb makes the parser hang the subject on the modal; the
-  modal's subject is the verb's (the speaker is never the doer, GUIDE rule 3).
+  modal's subject is the verb's (the speaker is never the doer, GUIDE rule 3);
+- "Poland said it had scrambled aircraft in response" (parties32): the parser hangs "it" on the
+  perfect's auxiliary "had", not on the participle; an auxiliary's own subject before it is the
+  verb's.
 """
 
 from __future__ import annotations
@@ -24,6 +27,11 @@ def misread_subject(tok: Token) -> Token | None:
         subj = child(modal, "nsubj")
         if subj is not None and subj.i < modal.i:
             return subj  # "China could, diplomats said, impose sanctions"
+    for aux in tok.children:
+        if aux.dep_ == "aux" and aux.i < tok.i and child(tok, "nsubjpass") is None:
+            subj = child(aux, "nsubj")
+            if subj is not None and subj.i < aux.i:
+                return subj  # "it had scrambled": the subject hung on "had"
     if tok.tag_ not in ("VBD", "VBZ", "VBP") or child(tok, "nsubjpass") is not None:
         return None
     k = child(tok, "npadvmod")

@@ -53,6 +53,7 @@ from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct,
 from realpolitik.extract._judged_object import judged_object
 from realpolitik.extract._kept_states import kept_complement
 from realpolitik.extract._listed_verbs import listed_verb
+from realpolitik.extract._made_offers import indirect_object_clause
 from realpolitik.extract._measure_pronouns import pronoun_object
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
@@ -61,6 +62,7 @@ from realpolitik.extract._name_repairs import (
     split_name,
 )
 from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
+from realpolitik.extract._occasion_subjects import occasion_subject
 from realpolitik.extract._parenthetical_reports import parenthetical_after_modal
 from realpolitik.extract._passive_participles import participle_read_as_verb, particle_place
 from realpolitik.extract._plural_titles import plural_title
@@ -203,6 +205,8 @@ def repair_parse(sent: Span) -> None:
     name_as_modal(sent)
     name_as_modifier(sent)
     verb_after_hyphen_name(sent)  # "Al-Sisi telephoned Venezuela's president"
+    indirect_object_clause(sent)  # "made China an offer": China the dative (parties32)
+    occasion_subject(sent)  # "after Brazil bombed X": Brazil the subject (parties32)
     subjunctive_noun(sent)  # "insisted that X pay compensation": "pay" read as a noun
     promise_clause_as_subject(sent)  # "promised that X would not be disrupted" (lex19, CN)
     claim_as_modifier(sent)  # "alleged Pakistani forces fired on ...": no adjective (lo25)

@@ -6,6 +6,10 @@ pronoun names another, singular antecedent, here the one who reports the clause.
 "its" clause's subject is a plural noun whose state is named by a demonym or possessor
 ("Argentine forces", "Togo's soldiers"), the pronoun passes over that state's mentions, as
 ``demander_codes`` passes over a demander.
+
+A state whose own name is plural ("The Philippines", "the Netherlands", "the Solomon Islands",
+"the United Arab Emirates", tagged NNPS) is one singular antecedent, not a group (parties32):
+"The Philippines has made good on its pledge" -- "its" is the Philippines.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ def plural_subject_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i > tok.i or subj.tag_ not in _PLURAL_TAGS:
         return frozenset()
+    named = actors.mention_of(subj)
+    if named is not None and named.kind == "country" and named.ref.code == named.ref.country:
+        return frozenset()  # ("The Philippines ... its": the state's own plural name)
     if any(c.dep_ == "cc" for c in subj.children) or any(c.dep_ == "conj" for c in subj.children):
         return frozenset()  # ("Chile and Peru ...": a pair, not one group)
     codes: set[str] = set()

@@ -10,6 +10,10 @@ earlier act of another side in its sentence, else the latest act done to the doe
 last sentences, else the latest deed of another side), else the one other state the paragraph
 names (whose aircraft came: ``story_acts``' reading); with none, no event (GUIDE: a show of
 force needs the state it is shown to; never an untargeted or self-targeted 154).
+
+"Poland scrambled aircraft as Russia struck Ukraine" (parties32): an "as / after / when / while"
+clause hung on the scramble names the act it answers, after it in the sentence; its doer of
+another side is the target before any earlier act is looked for.
 """
 
 from __future__ import annotations
@@ -22,6 +26,27 @@ from realpolitik.extract.parties.story_acts import other_state
 
 _FORCE = "15"
 _SCRAMBLE = frozenset({"scramble"})
+_OCCASION_MARKS = frozenset({"as", "after", "when", "while", "because", "since"})
+
+
+def _occasion_doers(s: Site, own: set[str]) -> list[Arg]:
+    """Doers of another side of an act in an "as / after / when" clause of the scramble's verb
+    ("scrambled jets as Russia struck Ukraine"; the parser may hang the clause on the craft)."""
+    objects = [o for o in s.tok.children if o.dep_ == "dobj"]
+    for k in [*s.tok.children, *(k for o in objects for k in o.children)]:
+        if k.dep_ not in ("advcl", "relcl") or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in _OCCASION_MARKS for m in k.children
+        ):
+            continue
+        found = s.ctx.triggers.get(k.i)
+        if found is None:
+            continue
+        doers = [
+            a for a in s.ctx.roles_of(found).sources if not unknown(a) and home_of(a.ref) not in own
+        ]
+        if doers:
+            return doers
+    return []
 
 
 @acts_on(noun=False, roots=(_FORCE,))
@@ -33,7 +58,9 @@ def scrambled_craft_target(s: Site, c: Candidates) -> Candidates:
     own = {home_of(a.ref) for a, _ in c.pairs}
     if all(b is not None and not unknown(b) and home_of(b.ref) not in own for _, b in c.pairs):
         return c
-    found = [a for a in answered_doers(s, own) if home_of(a.ref) not in own]
+    found = _occasion_doers(s, own) or [
+        a for a in answered_doers(s, own) if home_of(a.ref) not in own
+    ]
     if not found:
         other = next(iter(own)) if len(own) == 1 else None
         partner = other_state(s, other) if other is not None else None
