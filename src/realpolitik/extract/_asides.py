@@ -142,17 +142,25 @@ def _fragment(noun: Token) -> bool:
 
 
 _RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
+_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 
 
 def _phrase_object_relative(clause: Token, noun: Token) -> bool:
     """ "patrolled X's waters under an arrangement that no Y government has ever admitted", "in
     a deal Lima signed in 2019": a relative clause whose own subject acts on a thing named in a
     prepositional phrase describes that thing; it sets the scene (GUIDE rule 1; fresh17 RC). A
-    clause on a person or state in the phrase ("against X, who has vowed to ...") may say why
-    the main act is aimed at it, and stays with the old gate."""
+    clause on a person or state in the phrase ("against X, who has vowed to ...", "from Y's
+    president, whom he accused of ...") may say why the main act is aimed at it, and so may a
+    clause whose subject is a pronoun of the story's actors ("the deal it signed"): both stay
+    with the old gate."""
     if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS for c in clause.children)
+    if any(c.lower_ in _PERSON_RELATIVES for c in clause.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS and c.pos_ != "PRON"
+        for c in clause.children
+    )
 
 
 # Verbs of what a plan needs ("it would need a mandate that X and Y have declined to back",
@@ -248,7 +256,8 @@ def _suffered_act(tok: Token) -> bool:
 # Crimes a state may say it will not tolerate: done on its soil, asked of no one (fresh17 WN).
 _CRIMES = frozenset(
     {"smuggling", "trafficking", "poaching", "piracy", "crime", "lawlessness", "banditry",
-     "terrorism", "extremism", "smuggler", "trafficker", "poacher", "criminal", "gang"}
+     "terrorism", "extremism", "smuggler", "trafficker", "poacher", "criminal", "gang", "poach",
+     "smuggle", "traffic"}
 )  # fmt: skip
 _STATE_WORDS = frozenset({"country", "state", "government", "nation", "power", "neighbour"})
 
@@ -261,6 +270,8 @@ def _doings_of_others(tok: Token) -> bool:
         if c.dep_ not in ("ccomp", "xcomp", "dobj") or c.pos_ not in ("VERB", "NOUN"):
             continue
         doers = [g for g in c.children if g.dep_ == "nsubj"] if c.pos_ == "VERB" else []
+        if c.pos_ == "VERB" and not doers and c.tag_ == "VBG" and c.lemma_.lower() in _CRIMES:
+            return True  # "would not tolerate poaching in its waters": a crime, no one's
         if c.pos_ == "NOUN":  # "foreigners smuggling ...": the object with a participle on it
             doers = [c] if any(g.dep_ == "acl" and g.tag_ == "VBG" for g in c.children) else []
         if any(d.pos_ == "NOUN" and d.lemma_.lower() not in _STATE_WORDS for d in doers):

@@ -51,10 +51,19 @@ def _judging_be(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children):
         return False
-    return any(
-        c.dep_ in _JUDGE_DEPS and (c.lemma_.lower() in _JUDGEMENTS or c.lower_ in _JUDGEMENTS)
-        for c in verb.children
-    )
+    return any(c.dep_ in _JUDGE_DEPS and _judgement(c) for c in verb.children)
+
+
+def _judgement(word: Token) -> bool:
+    """A word of judgement, by lemma, form or with its hyphenated left part ("short-sighted",
+    "ill-advised", which the tokeniser splits)."""
+    if word.lemma_.lower() in _JUDGEMENTS or word.lower_ in _JUDGEMENTS:
+        return True
+    doc = word.doc
+    left = word.i
+    while left >= 2 and doc[left - 1].text == "-":
+        left -= 2
+    return left < word.i and doc[left : word.i + 1].text.lower() in _JUDGEMENTS
 
 
 def weighed(tok: Token) -> bool:
