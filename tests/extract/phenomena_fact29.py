@@ -8,8 +8,9 @@ phrasings:
   alternative rejected, both weighed; no event (EV);
 - ``f29_accept_no``: "X said it would accept no conditions on the deal with Y", "had accepted
   no such arrangement with Y": a stance or a denial, no yield, negated or otherwise (NY);
-- ``f29_broken_measure``: "X was reviewing whether the shipments broke X-ian sanctions on Y":
-  the sanctions are in force, no new imposition (NA);
+- ``f29_broken_measure``: "X was reviewing whether the shipments broke X-ian sanctions on Y",
+  "whether its ban on Y-ian imports was still in force": the measure is in force, asked about,
+  no new imposition (NA);
 - ``f29_object_relative``: "X's navy has patrolled Y's waters under an arrangement that no Y
   government has ever admitted": the relative clause describes the arrangement (RC);
 - ``f29_not_tolerate``: "X would not tolerate foreigners smuggling fuel through its ports",
@@ -112,7 +113,7 @@ def f29_accept_no(sc: Scene) -> Built:
     who = sc.rng.choice(_SPEAKERS).format(S=s, Sposs=_poss(s), Slead=sc.leader(sc.s),
                                           Sdem=sc.s.demonym)  # fmt: skip
     obj = sc.rng.choice(_NO_OBJECTS).format(T=sc.name(sc.t, capital=0.3))
-    return f"{who} {obj}.", (), ()
+    return _cap(f"{who} {obj}."), (), ()
 
 
 _REVIEWERS = ("A {Sdem} spokesman said {Scap} was reviewing",
@@ -122,7 +123,9 @@ _BROKEN = ("whether the shipments broke {Sdem} sanctions on {T}",
            "whether the deliveries violated the {Sdem} embargo on {T}",
            "whether the cargoes breached its sanctions on {T}",
            "whether the transfers circumvented {Sdem} sanctions against {T}",
-           "whether the flights flouted the {Sdem} ban on {Tdem} airlines")  # fmt: skip
+           "whether the flights flouted the {Sdem} ban on {Tdem} airlines",
+           "whether the {Sdem} sanctions on {T} covered fuel",
+           "whether its ban on {Tdem} imports was still in force")  # fmt: skip
 
 
 def f29_broken_measure(sc: Scene) -> Built:
@@ -132,7 +135,7 @@ def f29_broken_measure(sc: Scene) -> Built:
     fill = {"S": s, "Sposs": _poss(s), "Sdem": sc.s.demonym, "Scap": sc.s.capital,
             "T": sc.name(sc.t, capital=0.3), "Tdem": sc.t.demonym}  # fmt: skip
     who = sc.rng.choice(_REVIEWERS).format(**fill)
-    return f"{who} {sc.rng.choice(_BROKEN).format(**fill)}.", (), ()
+    return _cap(f"{who} {sc.rng.choice(_BROKEN).format(**fill)}."), (), ()
 
 
 _STANDING = ("For years the {Sdem} navy has patrolled {Tdem} waters",
@@ -172,7 +175,7 @@ def f29_not_tolerate(sc: Scene) -> Built:
     through its ports": nobody asked; no refusal."""
     s = sc.name(sc.s, capital=0.0)
     who = sc.rng.choice(_TOLERATORS).format(S=s, Sposs=_poss(s), Slead=sc.leader(sc.s))
-    return f"{who} {sc.rng.choice(_NOT_TOLERATED)}.", (), ()
+    return _cap(f"{who} {sc.rng.choice(_NOT_TOLERATED)}."), (), ()
 
 
 _CARRIERS = ("{Sposs} foreign minister", "{Sposs} special envoy", "The {Sdem} foreign minister",

@@ -76,6 +76,7 @@ def test_broken_sanctions_are_in_force(nlp: Any) -> None:
         "Togo's interior minister said Togo would not tolerate foreigners smuggling fuel through "
         "its ports.",
         "Ghana said it would not allow smugglers to use its ports.",
+        "It is unclear whether the Kenyan sanctions on Uganda apply to fuel.",
     ],
 )
 def test_frames_that_name_no_act(extract: Extract, text: str) -> None:
@@ -107,3 +108,19 @@ def test_asked_meddling_is_still_refused(extract: Extract) -> None:
     """A stance toward a state ("any meddling by Greece") stays a refusal (lex12)."""
     got = code_events(extract("Turkey said it would not tolerate any meddling by Greece."))
     assert any(e[:2] == ("TUR", "GRC") and e[2][:2] == "12" for e in got), got
+
+
+def test_planned_act_asked_about_stays_possible(extract: Extract) -> None:
+    """A planned act a "whether" question is about is no measure in force: it stays."""
+    text = "It is unclear whether the visit by Chile's president to Argentina will take place."
+    assert ("CHL", "ARG", "042", "possible") in code_events(extract(text))
+
+
+def test_complement_hung_on_a_noun_is_no_relative_clause(extract: Extract) -> None:
+    """ "said after talks with X that the nation had summoned Y's ambassador": the "that"
+    clause (with an object of its own) is what was said, not a scene on "talks"."""
+    text = (
+        "Turkey's government spokesman said after talks with Afghanistan that the nation had "
+        "summoned the United States' ambassador."
+    )
+    assert any(e[:2] == ("TUR", "USA") for e in code_events(extract(text)))

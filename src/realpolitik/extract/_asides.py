@@ -157,6 +157,8 @@ def _phrase_object_relative(clause: Token, noun: Token) -> bool:
         return False
     if any(c.lower_ in _PERSON_RELATIVES for c in clause.children):
         return False
+    if any(c.dep_ == "dobj" and c.lower_ not in _RELATIVE_WORDS for c in clause.children):
+        return False  # (an object of its own: a "that" complement the parser hung on the noun)
     return any(
         c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS and c.pos_ != "PRON"
         for c in clause.children

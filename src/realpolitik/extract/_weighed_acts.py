@@ -13,8 +13,9 @@ object determined by "no" states a stance, or denies that an arrangement exists;
 yield, negated or otherwise (NY).
 
 "Nairobi was reviewing whether the shipments broke Kenyan sanctions on Uganda", "the boats
-violated the fishing ban": an act noun that is broken, violated or breached names a measure
-already in force (background), never a new imposition (NA, after lex22/lex23's nouns).
+violated the fishing ban", "it is unclear whether the sanctions apply to fuel": an act noun that
+is broken, violated or breached, or that an embedded "whether" question is about, names a
+measure already in force (background), never a new imposition (NA, after lex22/lex23's nouns).
 """
 
 from __future__ import annotations
@@ -101,12 +102,29 @@ _BREAKING = frozenset(
 )  # fmt: skip
 
 
+# Measures in force that a question may be about ("whether the ban applies"); a planned act
+# asked about ("whether the visit will take place") stays the act, possible.
+_MEASURES = frozenset(
+    {"sanction", "ban", "embargo", "closure", "restriction", "tariff", "blockade", "boycott",
+     "freeze", "quota", "moratorium", "suspension", "measure", "curb", "levy", "duty"}
+)  # fmt: skip
+
+
 def broken_measure(tok: Token) -> bool:
     """An event noun a verb or noun of breaking takes: "broke Kenyan sanctions on Uganda",
-    "in breach of the embargo", "the ban was violated" (see the module doc)."""
+    "in breach of the embargo", "the ban was violated" (see the module doc); or the subject of
+    an embedded question ("unclear whether the Kenyan sanctions on Uganda apply to fuel",
+    "asked whether Togo's border closure was temporary"): a measure already there, asked
+    about."""
     if tok.pos_ != "NOUN":
         return False
     head = tok.head
+    if tok.lemma_.lower() in _MEASURES and any(  # ("whether" misparsed onto the noun itself)
+        c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children
+    ):
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in _MEASURES:
+        return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
     if tok.dep_ == "pobj" and head.lower_ == "of":
         head = head.head  # "in breach of the embargo", "a violation of the ban"
     elif tok.dep_ not in ("dobj", "nsubjpass"):
