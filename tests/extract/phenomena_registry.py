@@ -47,6 +47,7 @@ import phenomena_fact24
 import phenomena_fact26
 import phenomena_fact27
 import phenomena_fact28
+import phenomena_fact29
 import phenomena_fut25
 import phenomena_issue as issue
 import phenomena_leftovers16
@@ -313,6 +314,7 @@ SUITE.add(one_scene=phenomena_leftovers27.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_fact28.FACT28_CONSTRUCTIONS, floors=phenomena_fact28.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers28.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers28.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties32.SCENE_CONSTRUCTIONS, floors=phenomena_parties32.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_fact29.SCENE_CONSTRUCTIONS, floors=phenomena_fact29.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -32,6 +32,7 @@ from party_cases_fact24 import STAGE_CASES as FACT24_CASES
 from party_cases_fact26 import STAGE_CASES as FACT26_CASES
 from party_cases_fact27 import STAGE_CASES as FACT27_CASES
 from party_cases_fact28 import STAGE_CASES as FACT28_CASES
+from party_cases_fact29 import STAGE_CASES as FACT29_CASES
 from party_cases_fut25 import STAGE_CASES as FUT25_CASES
 from party_cases_leftovers16 import STAGE_CASES as LEFTOVERS16_CASES
 from party_cases_leftovers17 import STAGE_CASES as LEFTOVERS17_CASES
@@ -431,6 +432,7 @@ CASES += PARTIES31_CASES  # story denials, facility capitals, forums (party_case
 CASES += PARTIES30_CASES  # owned aims, stateless commentators (party_cases_parties30.py)
 CASES += LEFTOVERS27_CASES  # a release's holder by place (party_cases_leftovers27.py)
 CASES += FACT28_CASES  # a refusal held out on an ultimatum (party_cases_fact28.py)
+CASES += FACT29_CASES  # a carried message's content participle (party_cases_fact29.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -81,7 +81,13 @@ def scene_clause(tok: Token) -> bool:
             noun = t.head
             while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head  # "Romania and Bulgaria, which signed ...": the joint subject
-            return noun.dep_ in _DESCRIBED or _set_off(noun) or _fragment(noun) or _required(noun)
+            return (
+                noun.dep_ in _DESCRIBED
+                or _set_off(noun)
+                or _fragment(noun)
+                or _required(noun)
+                or _phrase_object_relative(t, noun)
+            )
         if t.head.i == t.i:
             return False
         t = t.head
@@ -135,6 +141,30 @@ def _fragment(noun: Token) -> bool:
     return noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
+_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _phrase_object_relative(clause: Token, noun: Token) -> bool:
+    """ "patrolled X's waters under an arrangement that no Y government has ever admitted", "in
+    a deal Lima signed in 2019": a relative clause whose own subject acts on a thing named in a
+    prepositional phrase describes that thing; it sets the scene (GUIDE rule 1; fresh17 RC). A
+    clause on a person or state in the phrase ("against X, who has vowed to ...", "from Y's
+    president, whom he accused of ...") may say why the main act is aimed at it, and so may a
+    clause whose subject is a pronoun of the story's actors ("the deal it signed"): both stay
+    with the old gate."""
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+        return False
+    if any(c.lower_ in _PERSON_RELATIVES for c in clause.children):
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ not in _RELATIVE_WORDS for c in clause.children):
+        return False  # (an object of its own: a "that" complement the parser hung on the noun)
+    return any(
+        c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS and c.pos_ != "PRON"
+        for c in clause.children
+    )
+
+
 # Verbs of what a plan needs ("it would need a mandate that X and Y have declined to back",
 # "hinges on approval that X has blocked"): the clause on the needed thing sets a condition.
 _REQUIRING = frozenset({"need", "require", "lack", "depend", "hinge", "rest"})
@@ -169,7 +199,11 @@ def unasked_refusal(tok: Token, event: Event) -> bool:
         return False
     if event.cameo.startswith(_REFUSED_HELP):
         return True
-    if event.cameo.startswith("12") and event.cameo != _REJECT and _anyone_object(tok):
+    if (
+        event.cameo.startswith("12")
+        and event.cameo != _REJECT
+        and (_anyone_object(tok) or (tok.lemma_.lower() in _ENDURING and _doings_of_others(tok)))
+    ):
         return True  # "would not allow any foreign power to build a base": a stance (lex25)
     return event.cameo == _REJECT and (tok.pos_ == "AUX" or _suffered_act(tok))
 
@@ -213,10 +247,38 @@ def _parallel_clause(tok: Token) -> bool:
 def _suffered_act(tok: Token) -> bool:
     """ "Tanzania said it would not accept further incursions": what a state will not accept
     is a hostile act done to it, which no one asked it to accept; a stance, no refusal (lex15)."""
+    if tok.lemma_.lower() not in _ENDURING:
+        return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return (
-        tok.lemma_.lower() in _ENDURING and obj is not None and obj.lemma_.lower() in _HOSTILE_ACTS
-    )
+    if obj is not None and obj.lemma_.lower() in _HOSTILE_ACTS | _CRIMES:
+        return True
+    return _doings_of_others(tok)
+
+
+# Crimes a state may say it will not tolerate: done on its soil, asked of no one (fresh17 WN).
+_CRIMES = frozenset(
+    {"smuggling", "trafficking", "poaching", "piracy", "crime", "lawlessness", "banditry",
+     "terrorism", "extremism", "smuggler", "trafficker", "poacher", "criminal", "gang", "poach",
+     "smuggle", "traffic"}
+)  # fmt: skip
+_STATE_WORDS = frozenset({"country", "state", "government", "nation", "power", "neighbour"})
+
+
+def _doings_of_others(tok: Token) -> bool:
+    """ "would not tolerate foreigners smuggling fuel through its ports", "would not allow
+    gangs to use its territory": what is not tolerated is a clause of people (no state) doing
+    something; nobody asked for it, so it is a stance, no refusal (GUIDE rule 5; fresh17 WN)."""
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "xcomp", "dobj") or c.pos_ not in ("VERB", "NOUN"):
+            continue
+        doers = [g for g in c.children if g.dep_ == "nsubj"] if c.pos_ == "VERB" else []
+        if c.pos_ == "VERB" and not doers and c.tag_ == "VBG" and c.lemma_.lower() in _CRIMES:
+            return True  # "would not tolerate poaching in its waters": a crime, no one's
+        if c.pos_ == "NOUN":  # "foreigners smuggling ...": the object with a participle on it
+            doers = [c] if any(g.dep_ == "acl" and g.tag_ == "VBG" for g in c.children) else []
+        if any(d.pos_ == "NOUN" and d.lemma_.lower() not in _STATE_WORDS for d in doers):
+            return True
+    return False
 
 
 _REJECT = "120"  # a bare "would not" (its verb elided) or "would not accept X" (lex15)

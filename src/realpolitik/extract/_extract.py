@@ -72,6 +72,7 @@ from realpolitik.extract.parties.accused_acts import accused_act, accused_news
 from realpolitik.extract.parties.borne_messages import borne_message
 from realpolitik.extract.parties.context_referents import told_words
 from realpolitik.extract.parties.drawn import drawn_from_another
+from realpolitik.extract.parties.message_content import carried_content
 from realpolitik.extract.parties.reason_clauses import judged_reason
 from realpolitik.extract.salience import (
     depth,
@@ -221,6 +222,7 @@ class _Run:
                     and not unfulfilled(f.tok)  # "threat to V Y, never carried out" (fact27)
                 )
                 or non_event(f, trig)
+                or (f.entry.pos == "V" and carried_content(f.tok, trig))  # (fact29, BM)
                 or suspends_no_member(f, self.actors)
             ):
                 f.absorbed = True

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._weighed_acts import broken_measure, denied_object, weighed
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -117,7 +119,12 @@ def _characterised(tok: Token) -> bool:
 
 def unacted(tok: Token, pos: str) -> bool:
     """``tok`` (a trigger of part of speech ``pos``) names no act of its sentence: reviewed,
-    judged or only characterised (nouns), or an act one is tempted to (any)."""
-    if _tempted(tok):
+    judged, only characterised or broken (nouns), an act one is tempted to or a writer weighs
+    (any), or a stance that accepts "no N" (verbs; ``_weighed_acts``)."""
+    if _tempted(tok) or weighed(tok):
         return True
-    return pos == "N" and (_reviewed(tok) or _judged(tok) or _characterised(tok))
+    if pos == "V":
+        return denied_object(tok)
+    return pos == "N" and (
+        _reviewed(tok) or _judged(tok) or _characterised(tok) or broken_measure(tok)
+    )
