@@ -1,6 +1,6 @@
 """Speed work of round 23 that must not change behaviour: parse repairs and party stages
-gated on what they need (a form of "have", a word in "-ed", an unnamed doer of violence or
-protest) still act where the sentence has it, and leave other sentences alone."""
+gated on what they need (a form of "have", a word in "-ed", a plural title, a run of proper
+nouns, a gerund, an unnamed doer of violence or protest) still act where the sentence has it, and leave other sentences alone."""
 
 from __future__ import annotations
 
@@ -63,3 +63,23 @@ def test_an_unnamed_doer_still_acts_at_its_targets_home(nlp: Any) -> None:
     assert ("IRQ", "IRQ") in [
         (e.source.code, e.target.code if e.target else "") for e in got.events
     ]
+
+
+def test_a_split_name_is_still_one_name(nlp: Any) -> None:
+    from realpolitik.extract._name_repairs import split_name
+
+    doc, sent = _sent(nlp, "Haider al-Abadi and Mohammed VI held talks in Tokyo on Friday.")
+    split_name(sent)
+    held = next(t for t in doc if t.text == "held")
+    assert [c.text for c in held.children if c.dep_ == "nsubj"] == ["Abadi"]
+
+
+def test_a_trailing_participle_is_still_the_main_verbs(nlp: Any) -> None:
+    from realpolitik.extract._trailing_participles import participle_after_modifier
+
+    text = (
+        "Chilean police deported four Argentine men wanted for robbery, handing them to officers."
+    )
+    doc, sent = _sent(nlp, text)
+    participle_after_modifier(sent)
+    assert next(t for t in doc if t.text == "handing").head.text == "deported"
