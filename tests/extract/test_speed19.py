@@ -83,3 +83,19 @@ def test_a_trailing_participle_is_still_the_main_verbs(nlp: Any) -> None:
     doc, sent = _sent(nlp, text)
     participle_after_modifier(sent)
     assert next(t for t in doc if t.text == "handing").head.text == "deported"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Peru expelled Bolivia's envoy. La Paz suspended trade in retaliation.", True),
+        ("Peru expelled Bolivia's envoy. La Paz suspended trade in response.", True),
+    ],
+)
+def test_a_response_still_targets_the_answered_side(nlp: Any, text: str, want: bool) -> None:
+    from realpolitik.extract import extract_document
+    from realpolitik.models import Document
+
+    got = extract_document(Document("d", text, "x", None, "2024-03-01"), nlp=nlp)
+    pairs = {(e.source.code[:3], e.target.code[:3] if e.target else "") for e in got.events}
+    assert (("BOL", "PER") in pairs) is want
