@@ -58,6 +58,11 @@ def crowd_protest(f: Found) -> bool:
     return f.entry.pos == "V" or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS)
 
 
+# Roots of the acts whose unnamed doer acts at its target's home (``unnamed_home``): protest,
+# assault, fight, mass violence.
+UNNAMED_HOME_ROOTS = frozenset({"14", "18", "19", "20"})
+
+
 def unnamed_home(a: Arg, b: Arg | None, code: str) -> Arg:
     """Violence or protest by an unnamed doer that the sentence places nowhere else happens
     in its target's state: "a minefield explosion killed two Iraqi youths" is IRQ -> IRQ,
@@ -65,7 +70,7 @@ def unnamed_home(a: Arg, b: Arg | None, code: str) -> Arg:
     DZA -> DZA. Not against soldiers (XXXMIL), who are often attacked abroad."""
     if a.ref.code != "---" or b is None or not b.ref.country or b.ref.code.endswith("MIL"):
         return a
-    if code[:2] not in ("14", "18", "19", "20"):
+    if code[:2] not in UNNAMED_HOME_ROOTS:
         return a
     country = b.ref.country
     return Arg(replace(a.ref, code=country, country=country), a.quality, a.tok)

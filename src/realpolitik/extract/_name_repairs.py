@@ -63,8 +63,8 @@ def split_name(sent: Span) -> None:
     takes the subject's role, the others its compounds."""
     doc = sent.doc
     names = tagged(sent, tag_hashes("NNP"))
-    if len(names) < _SHORTEST_SPLIT:
-        return
+    if not any(b == a + 1 for a, b in zip(names, names[1:], strict=False)):
+        return  # (a split name is a run of proper nouns: no Token read where none is)
     subjects: dict[int, list[int]] = {}
     for word in map(doc.__getitem__, names):
         if word.dep_ == "nsubj":

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import has_any
+from realpolitik.extract._tree import tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -32,10 +32,8 @@ _APPOS = "appos"  # "Presidents ... Mahama" read as the title's apposition
 def plural_title(sent: Span) -> None:
     """ "Presidents William Ruto and Yoweri Museveni signed": "Presidents" a compound of
     "Ruto", the subject (with its conjunct "Museveni")."""
-    if not has_any(sent, PLURAL_TITLES):
-        return
-    for title in sent:
-        if title.lower_ not in PLURAL_TITLES or title.dep_ not in _SUBJECT_DEPS:
+    for title in tokens_with_form(sent, PLURAL_TITLES):  # (a Token only for a plural title)
+        if title.dep_ not in _SUBJECT_DEPS:
             continue
         verb = title.head
         after = title.i + 1

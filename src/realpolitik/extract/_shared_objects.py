@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._pos import ADJ, VERB
-from realpolitik.extract._tree import forget
+from realpolitik.extract._tree import forget, sentence_lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -55,8 +55,10 @@ def conjunct_adjective_verb(sent: Span) -> None:
     with a direct object of its own (or the joined noun phrase it modifies), is a past verb (lemma: the form less "-ed", one of a
     doubled consonant dropped: "unbann" -> "unban")."""
     changed = False
-    for tok in sent:
-        if tok.pos != ADJ or not tok.lower_.endswith("ed"):
+    doc, lo = sent.doc, sent.start
+    ed = [i for i, w in enumerate(sentence_lowers(sent), lo) if w.endswith("ed")]
+    for tok in map(doc.__getitem__, ed):  # (a Token only for a form in "-ed")
+        if tok.pos != ADJ:
             continue
         if tok.dep_ == "amod" and _joined_noun(tok):
             noun, verb = tok.head, tok.head.head  # "banned and unbanned [coffee exports]"

@@ -13,18 +13,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._tree import tag_hashes, tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _PARTICIPLES = frozenset({"VBN", "VBD"})
+_GERUND_TAGS = tag_hashes("VBG")
 _OBJECTS = frozenset({"dobj", "nsubjpass"})
 
 
 def participle_after_modifier(sent: Span) -> None:
     """Rehang ", V-ing ..." from an object's participle modifier onto the main verb."""
     moves: list[tuple[int, int]] = []
-    for tok in sent:
+    for tok in map(sent.doc.__getitem__, tagged(sent, _GERUND_TAGS)):  # (a Token per VBG only)
         if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0:
             continue
         if tok.doc[tok.i - 1].text != ",":

@@ -340,8 +340,8 @@ def _perfect_adjective(sent: Span, root: Token) -> None:
     object (or the root) of "have", is the perfect's verb: it becomes the root, "have" its
     auxiliary and the noun its object, when the form is one of a verb the project reads."""
     doc = sent.doc
-    for t in sent:
-        if t.lower_ not in _HAVE or t.i + 2 >= sent.end:
+    for t in tokens_with_form(sent, _HAVE):  # (most sentences: no "have", no Token read)
+        if t.i + 2 >= sent.end:
             continue
         part = doc[t.i + 1]
         noun = part.head

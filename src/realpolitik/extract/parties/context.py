@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._means import RESPONSE_VERBS
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import LIGHT_VERBS, child, for_to_clause, named_subject, pobjs
+from realpolitik.extract._tree import has_any
 from realpolitik.extract.confidence import EARLIER, IN_PHRASE
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 from realpolitik.extract.parties._kinds import acts_on
@@ -340,6 +342,7 @@ def conjoined_act_target(s: Site, c: Candidates) -> Candidates:
 
 # "In response", "in retaliation", "in reply": the act answers another.
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "riposte"})
+_ANSWER_WORDS = RESPONSE_NOUNS | RESPONSE_VERBS  # (``_answers`` needs one: its gate)
 
 
 def _answers(s: Site) -> bool:
@@ -347,6 +350,8 @@ def _answers(s: Site) -> bool:
     "to X" names what it answers, and its phrase is read by the other stages); the parser may
     hang it on the object ("cut ties in retaliation"). So is the means of a response that names
     nothing it answers ("Kenya answered by offering talks", ``means_answered``)."""
+    if not has_any(s.ctx.sent, _ANSWER_WORDS):
+        return False  # (most sentences: no response noun or verb, no walk of the children)
     verb = response_of_means(s.tok) if not s.noun else None
     if verb is not None and not answered_nouns(verb):
         return True

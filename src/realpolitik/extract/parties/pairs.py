@@ -13,6 +13,7 @@ from realpolitik.extract._alternatives import alternative_doers
 from realpolitik.extract._codebook import (
     UNKNOWN_DOER_ROOTS,
     UNNAMED,
+    UNNAMED_HOME_ROOTS,
     crowd_protest,
     domestic_target,
     unnamed_home,
@@ -233,11 +234,13 @@ def host_state(s: Site, c: Candidates) -> Candidates:
     return c.with_pairs([(home(a), home(b) if b else b) for a, b in c.pairs])
 
 
+@acts_on(roots=UNNAMED_HOME_ROOTS)
 def unnamed_home_state(s: Site, c: Candidates) -> Candidates:
     """ "A minefield explosion killed two Iraqi youths": violence or protest by an unnamed doer
     that the sentence places nowhere else happens in its target's state (IRQ -> IRQ); not one
-    at another state's border."""
-    if not c.pairs:
+    at another state's border. Precondition: a pair whose doer is unnamed (``---``), the only
+    doer ``unnamed_home`` moves (most pairs: no border or place read)."""
+    if not c.pairs or all(a.ref.code != "---" for a, _ in c.pairs):
         return c
     doc = s.tok.doc
     sides = {m.ref.country for i in border_sides(s.ctx.sent) if (m := s.actors.mention_of(doc[i]))}
