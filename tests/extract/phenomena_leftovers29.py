@@ -1,0 +1,98 @@
+"""Round 23's leftovers (issue 9, leftovers29) as suite constructions crossed with the suite's
+states named by name, capital or demonym, each with several verbs and phrasings:
+
+- ``lo29_froze_his_accounts``: "A asked B to extradite a businessman. B froze his bank accounts":
+  the tagger reads "accounts" after "his bank" as a present verb, so the freeze had no object
+  and no row; an asset freeze is a sanction (163, PETRARCH2's FREEZE * {BANK ACCOUNT} [163])
+  aimed at the state of the person, here the requester whose national he is;
+- ``lo29_froze_named_person``: "X froze the bank accounts of NAME, a Y-ian official": the same
+  freeze aimed at the state the apposition names (kept by an earlier round, guarded here);
+- ``lo29_retaliate_by``: "X said it would retaliate by expelling Y's diplomats", "X would
+  respond by imposing sanctions on Y": a pledge to retaliate by an act is a threat (GUIDE rule
+  2: retaliation pledges are threats; the codebook's 130 note: conflictual behaviour forecast
+  in the future tense is a threat), asserted and aimed at Y, with the codebook's sub-code of
+  the act (1313 for expulsions, 1312 for sanctions, 1381 for closures); never the act itself
+  asserted.
+
+Scores on main (1629fda) before the fix, ``bench/phenomena.py`` seed 0: lo29_froze_his_accounts
+about half (the "his bank accounts" shapes gave nothing), lo29_retaliate_by 0/24 (161 or 163
+`possible`, no threat); lo29_froze_named_person already right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import ASSERTED, Built, Expect, Scene, _cap
+
+_WHEN = ("", " on Monday", " last week", " on Friday")
+_WANTED = ("a businessman", "a former minister", "a banker", "a former general", "a tycoon",
+           "an opposition leader", "a former governor")  # fmt: skip
+_ASKED = ("asked {B} to extradite {who}", "has asked {B} to extradite {who}",
+          "requested the extradition of {who} from {B}", "wants {B} to hand over {who}")  # fmt: skip
+_FROZE = ("froze his bank accounts", "has frozen his bank accounts", "froze his assets",
+          "froze her bank accounts", "froze his accounts", "froze the man's bank accounts",
+          "froze all his bank accounts")  # fmt: skip
+
+
+def lo29_froze_his_accounts(sc: Scene) -> Built:
+    """ "Togo asked Benin to extradite a businessman. Benin froze his bank accounts": Benin ->
+    Togo 163, asserted; the request Togo -> Benin 02 beside it."""
+    a, b = sc.name(sc.t, capital=0.2), sc.name(sc.s, capital=0.2)
+    asked = sc.rng.choice(_ASKED).format(B=b, who=sc.rng.choice(_WANTED))
+    froze = sc.rng.choice(_FROZE)
+    text = f"{_cap(a)} {asked}. {_cap(sc.name(sc.s, capital=0.2))} {froze}{sc.rng.choice(_WHEN)}."
+    want = (
+        Expect(sc.s.iso3, sc.t.iso3, frozenset({"16"}), ASSERTED),
+        Expect(sc.t.iso3, sc.s.iso3, frozenset({"02"}), ASSERTED),
+    )
+    return text, want, ()
+
+
+_PERSONS = ("Ivan Petrov", "Ali Karimi", "Jose Moreno", "Chen Wei", "Ahmed Salem", "Paul Mensah")
+_ROLES = ("a {Tdem} official", "a senior {Tdem} official", "a former {Tdem} minister",
+          "a {Tdem} businessman", "{Tposs} deputy defence minister", "a {Tdem} general")  # fmt: skip
+_FREEZES = ("froze the bank accounts of {p}, {r},", "froze the assets of {p}, {r},",
+            "has frozen the assets of {p}, {r},", "froze the bank accounts of {p} ({r})")  # fmt: skip
+
+
+def lo29_froze_named_person(sc: Scene) -> Built:
+    """ "Britain froze the bank accounts of Ivan Petrov, a Russian official": Britain -> Russia
+    163, asserted."""
+    tname = sc.name(sc.t, capital=0.0)
+    role = sc.rng.choice(_ROLES).format(
+        Tdem=sc.t.demonym, Tposs=f"{tname}'" if tname.endswith("s") else f"{tname}'s"
+    )
+    act = sc.rng.choice(_FREEZES).format(p=sc.rng.choice(_PERSONS), r=role)
+    when = sc.rng.choice((" on Monday", " last week", " on Friday"))
+    text = f"{_cap(sc.name(sc.s, capital=0.2))} {act.rstrip(',')}{when}."
+    return text, (Expect(sc.s.iso3, sc.t.iso3, frozenset({"16"}), ASSERTED),), ()
+
+
+_SAID = ("said it would", "said {S} would", "warned that it would", "said that it would",
+         "would", "will")  # fmt: skip
+_ANSWER = ("retaliate", "respond", "react", "hit back")
+_BY = ("expelling {Tdem} diplomats", "expelling {Tposs} diplomats", "imposing sanctions on {T}",
+       "expelling the {Tdem} ambassador", "closing its border with {T}",
+       "banning imports from {T}", "cutting diplomatic ties with {T}")  # fmt: skip
+
+
+def lo29_retaliate_by(sc: Scene) -> Built:
+    """ "Poland said it would retaliate by expelling Belarusian diplomats": Poland -> Belarus 13
+    (1313), asserted; the expulsion is no asserted act."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.0)
+    said = sc.rng.choice(_SAID).format(S=sname)
+    by = sc.rng.choice(_BY).format(
+        T=tname, Tdem=sc.t.demonym, Tposs=f"{tname}'" if tname.endswith("s") else f"{tname}'s"
+    )
+    text = f"{_cap(sname)} {said} {sc.rng.choice(_ANSWER)} by {by}."
+    return text, (Expect(sc.s.iso3, sc.t.iso3, frozenset({"13"}), ASSERTED),), ()
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo29_froze_his_accounts": lo29_froze_his_accounts,
+    "lo29_froze_named_person": lo29_froze_named_person,
+    "lo29_retaliate_by": lo29_retaliate_by,
+}
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
