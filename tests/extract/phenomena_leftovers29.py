@@ -89,7 +89,24 @@ def lo29_retaliate_by(sc: Scene) -> Built:
     return text, (Expect(sc.s.iso3, sc.t.iso3, frozenset({"13"}), ASSERTED),), ()
 
 
+_SECURED = ("secured", "won", "obtained", "has secured", "gained", "has won")
+_HELD_PEOPLE = ("sailors held by {T}", "{Sdem} sailors held by {T}", "its citizens from {T}",
+                "two {Sdem} nationals from {T}", "fishermen detained by {T}",
+                "{Sdem} truck drivers held in {T}", "its citizens held in {T}",
+                "seven {Sdem} fishermen jailed in {T}")  # fmt: skip
+
+
+def lo29_secured_release(sc: Scene) -> Built:
+    """ "India secured the release of sailors held by Iran": Iran -> India 084 (the holder
+    releases them to the state that secured it), asserted."""
+    people = sc.rng.choice(_HELD_PEOPLE).format(T=sc.name(sc.t, capital=0.0), Sdem=sc.s.demonym)
+    sname = sc.name(sc.s, capital=0.2)
+    text = f"{_cap(sname)} {sc.rng.choice(_SECURED)} the release of {people}{sc.rng.choice(_WHEN)}."
+    return text, (Expect(sc.t.iso3, sc.s.iso3, frozenset({"08"}), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo29_secured_release": lo29_secured_release,
     "lo29_froze_his_accounts": lo29_froze_his_accounts,
     "lo29_froze_named_person": lo29_froze_named_person,
     "lo29_retaliate_by": lo29_retaliate_by,

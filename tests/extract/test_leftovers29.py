@@ -1,5 +1,6 @@
 """Leftovers29 (issue 9): a plural object the tagger read as a present verb ("froze his bank
-accounts") and a pledge to retaliate by an act, which is a threat with the act's sub-code."""
+accounts"), a pledge to retaliate by an act, which is a threat with the act's sub-code, and a
+release another state secured, which is the holder's (``parties.secured_release``)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,17 @@ def test_only_a_by_clause_of_an_answering_verb(nlp: Any) -> None:
     assert verb is not None
     assert verb.i == _tok(doc, "retaliate").i
     assert retaliation_of_means(_tok(doc, "playing")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India secured the release of sailors held by Iran.",
+        "India won the release of Indian fishermen held in Iran.",
+        "India obtained the release of its citizens from Iran.",
+    ],
+)
+def test_a_secured_release_is_the_holders(extract: Extract, text: str) -> None:
+    got = {(s, t[:3], c[:2]) for s, t, c, f in code_events(extract(text)) if f == "asserted"}
+    assert ("IRN", "IND", "08") in got
+    assert ("IND", "IRN", "08") not in got
