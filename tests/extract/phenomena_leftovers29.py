@@ -12,7 +12,12 @@ states named by name, capital or demonym, each with several verbs and phrasings:
   2: retaliation pledges are threats; the codebook's 130 note: conflictual behaviour forecast
   in the future tense is a threat), asserted and aimed at Y, with the codebook's sub-code of
   the act (1313 for expulsions, 1312 for sanctions, 1381 for closures); never the act itself
-  asserted.
+  asserted;
+- ``lo29_aside_infinitive``: "Russia's threat, never acted on (made last week), to expel
+  Britain's diplomats was criticised": the infinitive after an aside belongs to the noun before
+  it (``_aside_infinitives``), so the threat Russia -> Britain 13 is asserted with its target;
+- ``lo29_secured_release``: "India secured the release of sailors held by Iran": Iran -> India
+  084 (``parties.secured_release``).
 
 Scores on main (1629fda) before the fix, ``bench/phenomena.py`` seed 0: lo29_froze_his_accounts
 about half (the "his bank accounts" shapes gave nothing), lo29_retaliate_by 0/24 (161 or 163
@@ -23,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, Built, Expect, Scene, _cap
+from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
 
 _WHEN = ("", " on Monday", " last week", " on Friday")
 _WANTED = ("a businessman", "a former minister", "a banker", "a former general", "a tycoon",
@@ -105,7 +110,33 @@ def lo29_secured_release(sc: Scene) -> Built:
     return text, (Expect(sc.t.iso3, sc.s.iso3, frozenset({"08"}), ASSERTED),), ()
 
 
+_ASIDES = ("never acted on", "made in March", "first voiced last year", "repeated on Friday",
+           "issued on Monday", "made last week")  # fmt: skip
+_THREATENED_ACTS = ("expel {Tposs} diplomats", "expel {Tdem} diplomats",
+                    "impose sanctions on {T}", "cut ties with {T}",
+                    "close its border with {T}")  # fmt: skip
+_AFTER = ("was criticised", "drew protests", "was widely reported", "angered {T}",
+          "was condemned")  # fmt: skip
+
+
+def lo29_aside_infinitive(sc: Scene) -> Built:
+    """ "Russia's threat, never acted on, to expel Britain's diplomats was criticised": the
+    threat Russia -> Britain 13, asserted, its infinitive hung on the noun across the aside
+    (the plan case, "Iran's plan, announced on Monday, to close ...", read as the aside's
+    purpose and asserted before: tests/extract/test_leftovers29.py)."""
+    sname, tname = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
+    fill = {"T": tname, "Tdem": sc.t.demonym,
+            "Tposs": f"{tname}'" if tname.endswith("s") else f"{tname}'s"}  # fmt: skip
+    sposs = f"{sname}'" if sname.endswith("s") else f"{sname}'s"
+    aside, after = sc.rng.choice(_ASIDES), sc.rng.choice(_AFTER).format(**fill)
+    act = sc.rng.choice(_THREATENED_ACTS).format(**fill)
+    text = f"{_cap(sposs)} threat, {aside}, to {act} {after}."
+    act_itself = Expect(sc.s.iso3, sc.t.iso3, frozenset(), NOT_ASSERTED)  # (possible, negated)
+    return text, (Expect(sc.s.iso3, sc.t.iso3, frozenset({"13"}), ASSERTED),), (act_itself,)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo29_aside_infinitive": lo29_aside_infinitive,
     "lo29_secured_release": lo29_secured_release,
     "lo29_froze_his_accounts": lo29_froze_his_accounts,
     "lo29_froze_named_person": lo29_froze_named_person,
@@ -113,3 +144,4 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
+FLOORS["lo29_aside_infinitive"] = (22, 0)  # (a parse of "expel X-ian diplomats V-ed ..." loses Y)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from extract_helpers import Extract, code_events
 
+from realpolitik.extract._aside_infinitives import aside_infinitive
 from realpolitik.extract._codebook import retaliation_of_means
 from realpolitik.extract._homograph_objects import plural_object_as_verb
 
@@ -80,3 +81,13 @@ def test_a_secured_release_is_the_holders(extract: Extract, text: str) -> None:
     got = {(s, t[:3], c[:2]) for s, t, c, f in code_events(extract(text)) if f == "asserted"}
     assert ("IRN", "IND", "08") in got
     assert ("IND", "IRN", "08") not in got
+
+
+def test_an_infinitive_after_an_aside_is_the_nouns(nlp: Any, extract: Extract) -> None:
+    doc = nlp("Iran's plan, announced on Monday, to close its border with Iraq drew protests.")
+    aside_infinitive(next(iter(doc.sents)))
+    assert (_tok(doc, "close").dep_, _tok(doc, "close").head.i) == ("acl", _tok(doc, "plan").i)
+    got = code_events(
+        extract("Iran's plan, announced on Monday, to close its border with Iraq drew protests.")
+    )
+    assert not any(f == "asserted" for *_, f in got)
