@@ -63,6 +63,7 @@ import phenomena_leftovers25
 import phenomena_leftovers26
 import phenomena_leftovers27
 import phenomena_leftovers28
+import phenomena_leftovers29
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -315,6 +316,7 @@ SUITE.add(one_scene=phenomena_fact28.FACT28_CONSTRUCTIONS, floors=phenomena_fact
 SUITE.add(one_scene=phenomena_leftovers28.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers28.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties32.SCENE_CONSTRUCTIONS, floors=phenomena_parties32.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_fact29.SCENE_CONSTRUCTIONS, floors=phenomena_fact29.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers29.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers29.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

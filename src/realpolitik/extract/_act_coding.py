@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._aid_intents import threat_subcode
 from realpolitik.extract._border_measures import announced_border_measure
 from realpolitik.extract._codebook import (
     commitment,
@@ -16,6 +17,7 @@ from realpolitik.extract._codebook import (
     readied_force,
     refusal,
     rejected_code,
+    retaliation_of_means,
 )
 from realpolitik.extract._fact_scope import (
     own_subject,
@@ -145,8 +147,12 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
             f.code, fact = "150", "asserted"  # the readying happened
         else:
             code, f.code = f.code, future_code(f.code)
+            f.code = threat_subcode(f.code, code)  # "would expel Y's diplomats": 1313 (lo29)
+            said = retaliation_of_means(f.tok)  # "would retaliate by V-ing": a pledge (lo29)
             if code[:2] in HOSTILE_ROOTS and (
-                speaker_own_act(f.tok, ctx.actors) or stated_ultimatum(f.tok, ctx.actors)
+                said is not None
+                or speaker_own_act(f.tok, ctx.actors)
+                or stated_ultimatum(f.tok, ctx.actors)
             ):
                 fact = "asserted"  # "said Hanoi would retaliate": the threat is made (lex11)
             elif (

@@ -122,6 +122,7 @@ def commitment(tok: Token) -> bool:
     by that verb ("would launch strikes on X")."""
     if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in LIGHT_VERBS:
         tok = tok.head
+    tok = retaliation_of_means(tok) or tok
     if time_clause_governor(tok) is not None:
         return False  # "will press Y by the time the two meet": the meeting is no one's word
     if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
@@ -137,6 +138,24 @@ def commitment(tok: Token) -> bool:
         else:
             return False
     return False
+
+
+# Verbs of answering whose "by V-ing" names the act that answers ("would retaliate by expelling
+# Y's diplomats"): the act is stated by that verb, so its modal is the act's (leftovers29).
+_ANSWERING = frozenset({"retaliate", "respond", "react", "reply", "hit"})
+
+
+def retaliation_of_means(tok: Token) -> Token | None:
+    """The answering verb whose "by" clause ``tok`` is ("would retaliate by expelling": the
+    verb "retaliate" for "expelling"); None for any other word."""
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.lower_ != "by":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in _ANSWERING or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() == "hit" and not any(c.lower_ == "back" for c in verb.children):
+        return None
+    return verb
 
 
 def future_code(code: str) -> str:

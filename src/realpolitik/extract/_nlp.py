@@ -24,6 +24,7 @@ from realpolitik.extract._apposed_repairs import (
     object_apposed_reporter,
     subjunctive_noun,
 )
+from realpolitik.extract._aside_infinitives import aside_infinitive
 from realpolitik.extract._bare_dateline import blank_bare_datelines
 from realpolitik.extract._causative_orders import causative_participle
 from realpolitik.extract._clause_repairs import (
@@ -46,6 +47,7 @@ from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._deadline_repairs import deadline_to_leave
 from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
+from realpolitik.extract._homograph_objects import plural_object_as_verb
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
 from realpolitik.extract._joint_possessors import joint_possessors
@@ -236,6 +238,8 @@ def repair_parse(sent: Span) -> None:
     bare_preposition_gerund(sent)
     verb_of_root_noun(sent)
     verbless_root(sent)  # "X unfroze Afghan assets": the verb read as an adjective (lo27)
+    plural_object_as_verb(sent)  # "froze his bank accounts": "accounts" read as a verb (lo29)
+    aside_infinitive(sent)  # "X's threat, never acted on, to expel ...": the noun's (lo29)
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)
     particle_place(sent)  # "the crew seized off Chiloe": a place, no object (fact28, OR)
     causative_participle(sent)  # "ordered twelve of them deported" (lex27, OC)
