@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._facility_places import facility_place
+from realpolitik.extract._knowledge_topics import knowledge_topic_preps
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._syntax import (
     TARGET_PREPS,
@@ -71,8 +72,13 @@ def _supplied_with(s: Site) -> bool:
 
 def symmetric(s: Site, c: Candidates) -> bool:
     """ "Putin and Kim held talks in Beijing": the doers of a symmetric act are each other's
-    counterparts; a place in the phrase is no third party."""
-    return "recip" in s.flags and len(c.sources) >= 2
+    counterparts; a place in the phrase is no third party, also where one of two joined doers
+    is unknown ("Saeima Speaker X and Estonia's minister Y signed ... in Riga": parties33,
+    fresh17's TT)."""
+    if "recip" not in s.flags:
+        return False
+    subject = s.child("nsubj")
+    return len(c.sources) >= 2 or (subject is not None and child(subject, "conj") is not None)
 
 
 def verb_open(s: Site, c: Candidates) -> bool:
@@ -308,7 +314,7 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
         extra = ("between",) if k and not passive else ()
         found = [
             (w, q)
-            for w, p in pobjs(h, preps + extra)
+            for w, p in pobjs(h, knowledge_topic_preps(preps + extra, h) if k else preps + extra)
             if not coactor(w, p) and not onlooker(w, p)
             for q in border_partner(p)
             if not border_place(q, tok)
@@ -411,6 +417,7 @@ def controlled_object(s: Site, c: Candidates) -> Candidates:
                 cands = [obj] + cands + [p for _, p in pobjs(obj, preps)]
             # "to station police at the border crossings with X": the border's other side
             cands += [q for t in k.subtree if t.lower_ in _BORDERS for _, q in pobjs(t, ("with",))]
+            cands = [t for t in cands if t.i not in s.not_parties]  # ("data on X's ships")
             return c.with_targets(_named_first(s, cands))
     return c
 
