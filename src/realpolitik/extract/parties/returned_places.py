@@ -31,7 +31,8 @@ def returned_abroad(s: Site) -> bool:
     across a border, never a home act (also read by ``home_target``)."""
     if s.noun or not s.code.startswith(_RETURN_CODES):
         return False
-    for k in s.kids:
+    heads = [*s.kids, *(g for k in s.kids if k.dep_ == "advmod" for g in k.children)]
+    for k in heads:  # ("sent 40 migrants back to Kalvara": "to" on "back")
         if k.dep_ != "prep" or k.lower_ != "to":
             continue
         for p in k.children:

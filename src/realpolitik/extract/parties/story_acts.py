@@ -181,9 +181,15 @@ def document_partner(s: Site, own: str) -> Arg | None:
     """The one state other than ``own`` that the whole document names (a later sentence
     included: "X denied that Riga had breached the zone. Estonia's minister demanded ..."),
     where it names exactly two (parties33, fresh17's X)."""
+    subject = s.child("nsubj")  # ("the Serbian ambassador to Algeria": the doer's own words)
+    lo = hi = -1
+    if subject is not None:
+        lo = s.actors.doc_offset(subject.left_edge)
+        hi = s.actors.doc_offset(subject.right_edge) + len(subject.right_edge.text)
     found = {
         m.ref.country for m in s.actors.mentions
         if m.ref.country and m.ref.country != own and not m.ref.code.startswith(_NO_STATE)
+        and not lo <= m.start < hi
     }  # fmt: skip
     if len(found) != 1:
         return None
