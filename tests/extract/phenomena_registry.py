@@ -107,6 +107,7 @@ import phenomena_parties29
 import phenomena_parties30
 import phenomena_parties31
 import phenomena_parties32
+import phenomena_parties33
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -313,6 +314,7 @@ SUITE.add(one_scene=phenomena_lex29.SCENE_CONSTRUCTIONS, floors=phenomena_lex29.
 SUITE.add(one_scene=phenomena_parties30.SCENE_CONSTRUCTIONS, floors=phenomena_parties30.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers27.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers27.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_fact28.FACT28_CONSTRUCTIONS, floors=phenomena_fact28.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties33.SCENE_CONSTRUCTIONS, floors=phenomena_parties33.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers28.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers28.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties32.SCENE_CONSTRUCTIONS, floors=phenomena_parties32.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_fact29.SCENE_CONSTRUCTIONS, floors=phenomena_fact29.FLOORS)  # fmt: skip

@@ -74,6 +74,7 @@ from party_cases_parties28 import STAGE_CASES as PARTIES28_CASES
 from party_cases_parties29 import STAGE_CASES as PARTIES29_CASES
 from party_cases_parties30 import STAGE_CASES as PARTIES30_CASES
 from party_cases_parties31 import STAGE_CASES as PARTIES31_CASES
+from party_cases_parties33 import STAGE_CASES as PARTIES33_CASES
 from party_cases_practice3 import STAGE_CASES as PRACTICE3_CASES
 from party_cases_recur1 import STAGE_CASES as RECUR1_CASES
 from party_cases_roles11 import STAGE_CASES as ROLES11_CASES
@@ -435,6 +436,7 @@ CASES += LEFTOVERS27_CASES  # a release's holder by place (party_cases_leftovers
 CASES += LEFTOVERS29_CASES  # a secured release is the holder's (party_cases_leftovers29.py)
 CASES += FACT28_CASES  # a refusal held out on an ultimatum (party_cases_fact28.py)
 CASES += FACT29_CASES  # a carried message's content participle (party_cases_fact29.py)
+CASES += PARTIES33_CASES  # handover goals, home critics, unknown regions (party_cases_parties33)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -56,9 +56,36 @@ def gathering_venue(prep: Token) -> bool:
     if not any(p.dep_ == "pobj" and _place(p) for p in prep.children):
         return False
     head = prep.head
+    if _signed_phrase(head):
+        return True  # "A and B signed a declaration on rail in Brussels" (parties33, TT)
     if head.pos_ in ("NOUN", "PROPN"):
         return gathering(head)
     return head.dep_ in ("acl", "relcl") and gathering(head.head)
+
+
+# Verbs of signing: done by joined doers, a signing is a gathering of theirs.
+_SIGNING_VERBS = frozenset({"sign", "initial", "ink", "countersign"})
+
+
+def _signed_phrase(head: Token) -> bool:
+    """``head`` is a joint signing verb, or a noun of what it signed ("a declaration on rail"),
+    up through its object's own phrase."""
+    for _ in range(4):
+        if joint_signing(head):
+            return True
+        if head.dep_ not in ("dobj", "pobj", "prep") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def joint_signing(verb: Token) -> bool:
+    """ "A and B signed ...": a verb of signing whose subject is joined doers (one of them
+    perhaps unknown to the tables): the place it is done in names no party."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SIGNING_VERBS:
+        return False
+    subject = next((k for k in verb.children if k.dep_ == "nsubj"), None)
+    return subject is not None and any(k.dep_ == "conj" for k in subject.children)
 
 
 def venue(prep: Token, trigger: Token, kind: str | None = None) -> bool:

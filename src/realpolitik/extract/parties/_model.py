@@ -10,6 +10,7 @@ from realpolitik.extract._adversaries import adversary_tokens
 from realpolitik.extract._channels import channel_tokens
 from realpolitik.extract._contrast import contrast_phrases
 from realpolitik.extract._instruments import instrument_tokens
+from realpolitik.extract._knowledge_topics import knowledge_topic_tokens
 from realpolitik.extract._label_phrases import label_phrase_tokens
 from realpolitik.extract._meeting_places import meeting_place_tokens
 from realpolitik.extract._mentions import Arg, DocActors
@@ -296,6 +297,7 @@ class Site:
         out |= speaker_place_tokens(tok, self.root, sent)  # "in a speech in Paris"
         out |= adversary_tokens(self.root, sent)  # "cooperation against X"
         out |= meeting_place_tokens(sent)  # "... and agreed to meet in Lima": a venue
+        out |= knowledge_topic_tokens(sent)  # "intelligence on the Russian ships" (TP)
         if self.root in FORCE_ROOTS:
             for c in self.found.tok.children:
                 if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:

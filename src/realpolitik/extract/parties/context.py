@@ -23,6 +23,7 @@ from realpolitik.extract.parties.addressees import own_addressees
 from realpolitik.extract.parties.context_earlier import bare_refusal_conjuncts, recent
 from realpolitik.extract.parties.means_answered import answered_nouns, response_of_means
 from realpolitik.extract.parties.role_places import recipient_conjuncts
+from realpolitik.extract.parties.verbs import symmetric
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,7 +64,7 @@ def phrase_actor(s: Site, c: Candidates) -> Candidates:
     """ "Agreed to an extension of the mandate for the force in Lebanon" -> Lebanon; "opened an
     embassy in Tehran" -> Iran: when syntax named no target, the nearest other named actor in the
     trigger's own phrase (never its subject or another clause)."""
-    if not c.sources or c.targets or ("recip" in s.flags and len(c.sources) >= 2):
+    if not c.sources or c.targets or symmetric(s, c):
         return c  # (the doers of a symmetric act are each other's counterparts)
     avoid = s.not_parties | fronted_scenes(s.tok) | bare_refusal_conjuncts(s)
     avoid |= recipient_conjuncts(s.tok)  # "lent it to the councils and offered Y ..." (V)
@@ -170,6 +171,9 @@ def inner_act_target(s: Site, c: Candidates) -> Candidates:
     if s.root == _REFUSED:  # (leftovers21)
         own = {key(a) for a in c.sources}
         got = tuple(a for a in got if key(a) not in own)
+    elif s.root == _APPEAL:  # ("asked for the men to be handed over to Ghanaian courts": the
+        homes = {a.ref.country for a in c.sources if a.ref.country}  # goal, not the addressee;
+        got = tuple(a for a in got if a.ref.country not in homes)  # parties33, fresh17's HG)
     return c.with_targets(got, 1)
 
 

@@ -79,11 +79,23 @@ def _mission_doer(s: Site, c: Candidates) -> str | None:
     """The host of the one mission the trigger's sources name ("the consulate in Tallinn",
     "the Latvian embassy in Tallinn"), where it is not the sender's own state."""
     doc = s.tok.doc
-    hosts = {mission_host(s, doc[a.tok]) if 0 <= a.tok < len(doc) else None for a in c.sources}
+    hosts = {mission_host(s, _mission_word(s, doc[a.tok])) if 0 <= a.tok < len(doc) else None
+             for a in c.sources}  # fmt: skip
     host = hosts.pop() if len(hosts) == 1 else None
     if host is None or any(not unknown(a) and key(a) == host for a in c.sources):
         return None
     return host
+
+
+def _mission_word(s: Site, tok: Token) -> Token:
+    """The mission a pronoun subject stands for where the voice that reports the act is one
+    ("Argentina's embassy in Santiago said it had asked for ...": parties33, fresh17's RH);
+    else ``tok`` itself."""
+    if tok.pos_ != "PRON":
+        return tok
+    doc = tok.doc
+    missions = [doc[i] for i in sorted(s.reporters) if is_mission(doc[i])]
+    return missions[0] if len(missions) == 1 else tok
 
 
 # Verbs by which one asks something of whoever holds it ("requested access", "asked to see

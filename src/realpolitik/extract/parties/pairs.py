@@ -44,6 +44,7 @@ from realpolitik.extract.parties.judged import judges_unnamed_act
 from realpolitik.extract.parties.own_capital import own_capital
 from realpolitik.extract.parties.placing import border_sides, locate
 from realpolitik.extract.parties.refused_entry import refused_entry
+from realpolitik.extract.parties.returned_places import returned_abroad
 from realpolitik.extract.parties.unplaced_people import abroad_story_doer
 
 if TYPE_CHECKING:
@@ -286,6 +287,8 @@ def home_target(s: Site, c: Candidates) -> Candidates:
         return c  # "should X carry out his threat to halt exports": X threatens, not itself
     if appealed_act(s.tok):
         return c  # "asked X to press for observers": the content of an appeal (lex15)
+    if returned_abroad(s):
+        return c  # "returned 30 asylum seekers to Patagonia": abroad (parties33, SR)
     if any(b is None and abroad_story_doer(s, a) for a, b in c.pairs):
         return c  # "X accused Y's police ... The ministry demanded compensation" (names17)
     ptype = plover_of(s.found.entry, s.code)[0]

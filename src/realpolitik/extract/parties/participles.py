@@ -40,9 +40,13 @@ def participle_pronoun_target(s: Site, c: Candidates) -> Candidates:
     """ "Ghana declared a Togolese diplomat persona non grata, accusing him of ...", "Kenya
     expelled a Tanzanian journalist, accusing him of spying": the pronoun object of a trailing
     participle is the person the main act was done to (its placed target, the other state's),
-    never the doer's own state nor no one (parties27: fresh14's PR)."""
+    never the doer's own state nor no one (parties27: fresh14's PR). A pronoun read as the
+    doer itself ("detained an Argentine boat and its 12 crew, accusing them": "them" taken for
+    the navy) is read again so (parties33, fresh17's PT)."""
     tok = s.tok
-    if not c.sources or c.targets or s.noun:
+    if not c.sources or s.noun:
+        return c
+    if c.targets and not _self_read(c):
         return c
     if not trailing_participle(tok):
         return c
@@ -59,6 +63,12 @@ def participle_pronoun_target(s: Site, c: Candidates) -> Candidates:
         own = {key(a) for a in c.sources}
         return c.with_targets([a for a in s.ctx.roles_of(act).targets if key(a) not in own], 1)
     return got
+
+
+def _self_read(c: Candidates) -> bool:
+    """Every target found is of the doer's own state (a pronoun read as the doer)."""
+    homes = {a.ref.country for a in c.sources if a.ref.country}
+    return bool(homes) and all(a.ref.country in homes for a in c.targets)
 
 
 # The number of a person pronoun: "him"/"her" one person, "them" several.

@@ -55,6 +55,10 @@ _DENIAL = "016"
 _CUT_ROOT = "16"
 _COMMITMENT = "03"
 _ANSWER_ROOTS = frozenset({_COMMITMENT})
+# parties33 (fresh17's X): aid (07: "is unlikely to lend again"), done or hedged, is given to
+# the story's other state as a cut of it is.
+_AID_ROOT = "07"
+_RECIPIENT_PREPS = frozenset({"to", "for"})
 _NEGATED = "negated"
 _GOVERNMENT_SECTORS = frozenset({"", "GOV", "GOVMIL"})
 _NO_STATE = "---"
@@ -173,6 +177,26 @@ def other_state(s: Site, own: str) -> Arg | None:
     return story_partner(s, own)
 
 
+def document_partner(s: Site, own: str) -> Arg | None:
+    """The one state other than ``own`` that the whole document names (a later sentence
+    included: "X denied that Riga had breached the zone. Estonia's minister demanded ..."),
+    where it names exactly two (parties33, fresh17's X)."""
+    subject = s.child("nsubj")  # ("the Serbian ambassador to Algeria": the doer's own words)
+    lo = hi = -1
+    if subject is not None:
+        lo = s.actors.doc_offset(subject.left_edge)
+        hi = s.actors.doc_offset(subject.right_edge) + len(subject.right_edge.text)
+    found = {
+        m.ref.country for m in s.actors.mentions
+        if m.ref.country and m.ref.country != own and not m.ref.code.startswith(_NO_STATE)
+        and not lo <= m.start < hi
+    }  # fmt: skip
+    if len(found) != 1:
+        return None
+    country = found.pop()
+    return Arg(ActorRef(country, country, country), EARLIER, s.tok.i)
+
+
 def _asked_by(s: Site, own: str, other: Arg) -> bool:
     """The story has the other state ask or demand something of ``own`` before (GUIDE rule 5:
     a refusal needs something to refuse, and is aimed at whoever asked)."""
@@ -213,7 +237,12 @@ def _story_kind(s: Site) -> bool:
         return s.code.startswith(_DENIAL)
     if s.root == _CUT_ROOT:  # a cut names what it cuts ("froze the accounts", "keep the ban")
         return not s.noun and s.child("dobj") is not None
-    return s.root in _STORY_ROOTS or s.root in _ANSWER_ROOTS or s.root == _CUT_ROOT
+    if s.root == _AID_ROOT:  # aid that names no recipient ("gave grants to the councils" does)
+        return not s.noun and not any(
+            k.dep_ == "dative" or (k.dep_ == "prep" and k.lower_ in _RECIPIENT_PREPS)
+            for k in s.kids
+        )
+    return s.root in _STORY_ROOTS or s.root in _ANSWER_ROOTS or s.root in (_CUT_ROOT, _AID_ROOT)
 
 
 @acts_on(noun=False, roots=_STORY_ROOTS)
@@ -228,7 +257,7 @@ def story_act_partner(s: Site, c: Candidates) -> Candidates:
     return _story_fill(s, c, answers=False)
 
 
-@acts_on(roots=_ANSWER_ROOTS | {_CUT_ROOT, _DENIAL_ROOT, _REFUSAL})
+@acts_on(roots=_ANSWER_ROOTS | {_CUT_ROOT, _DENIAL_ROOT, _REFUSAL, _AID_ROOT})
 def story_kind_partner(s: Site, c: Candidates) -> Candidates:
     """A cut (a freeze, a ban kept) or a denial by a state that names no one, told as done:
     the paragraph's (else the story's) other state as its target, as ``story_act_partner``
@@ -254,14 +283,14 @@ def _story_fill(s: Site, c: Candidates, *, answers: bool) -> Candidates:
     answer = s.root == _REFUSAL or (s.root == _COMMITMENT and withheld)
     if s.root == _COMMITMENT and done:
         return c  # (a commitment made: ``story_commitments``)
-    if not done and not answer:
-        return c
+    if not done and not answer and s.root != _AID_ROOT:
+        return c  # (aid hedged, "is unlikely to lend again", is given to the same state)
 
     def partner(own: str) -> Arg | None:
         if _names_home_people(s, own):
             return None
         b = _denied_state(s, own) if s.root == _DENIAL_ROOT else None
-        b = b or other_state(s, own)
+        b = b or other_state(s, own) or document_partner(s, own)
         if b is not None and answer and not _asked_by(s, own, b):
             return None  # (a refusal needs something asked)
         return b

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._person_refs import OFFICE_WORDS
 from realpolitik.extract._syntax import pobjs
+from realpolitik.extract._venues import venue_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -133,12 +134,17 @@ def filed_from(s: Site, arg: Arg, avoid: str | None, *, acted: bool = False) -> 
 def story_sole_state(s: Site, avoid: str | None) -> str | None:
     """ "Kenya criticised Uganda over the border. Foreign Minister X accused Uganda of ...": an
     office-holder the tables lack, with no dateline, is of the one state the story names
-    besides the other party (leftovers21); with two or more left, of none (no guessing)."""
+    besides the other party (leftovers21); with two or more left, of none (no guessing). A
+    venue of the act's sentence ("signed a declaration in Cairo") names no one's state
+    (parties33, fresh17's TT)."""
+    doc = s.tok.doc
+    venues = {s.actors.doc_offset(doc[i]) for i in venue_tokens(s.ctx.sent)}
     states = {
         m.ref.country
         for m in s.actors.mentions
         if m.kind in _STATE_KINDS and m.ref.country and m.ref.country != avoid
-    }
+        and m.start not in venues
+    }  # fmt: skip
     return next(iter(states)) if len(states) == 1 else None
 
 

@@ -10,6 +10,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._facility_places import facility_place
+from realpolitik.extract._knowledge_topics import (
+    knowledge_topic_preps,
+    knowledge_topic_tokens,
+    topic_partners,
+)
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._syntax import (
     TARGET_PREPS,
@@ -71,8 +76,13 @@ def _supplied_with(s: Site) -> bool:
 
 def symmetric(s: Site, c: Candidates) -> bool:
     """ "Putin and Kim held talks in Beijing": the doers of a symmetric act are each other's
-    counterparts; a place in the phrase is no third party."""
-    return "recip" in s.flags and len(c.sources) >= 2
+    counterparts; a place in the phrase is no third party, also where one of two joined doers
+    is unknown ("Saeima Speaker X and Estonia's minister Y signed ... in Riga": parties33,
+    fresh17's TT)."""
+    if "recip" not in s.flags:
+        return False
+    subject = s.child("nsubj")
+    return len(c.sources) >= 2 or (subject is not None and child(subject, "conj") is not None)
 
 
 def verb_open(s: Site, c: Candidates) -> bool:
@@ -308,11 +318,12 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
         extra = ("between",) if k and not passive else ()
         found = [
             (w, q)
-            for w, p in pobjs(h, preps + extra)
+            for w, p in pobjs(h, knowledge_topic_preps(preps + extra, h))
             if not coactor(w, p) and not onlooker(w, p)
             for q in border_partner(p)
             if not border_place(q, tok)
         ]
+        found += [("with", q) for q in topic_partners(h)]  # ("data on X's ships with Y")
         targets = first(s.actors, partners_first(found))
         if not targets and s.root == "16":  # "tariffs on vehicles made in China": the maker
             targets = first(s.actors, [q for _, p in found for q in _goods_origin(p)])
@@ -411,6 +422,9 @@ def controlled_object(s: Site, c: Candidates) -> Candidates:
                 cands = [obj] + cands + [p for _, p in pobjs(obj, preps)]
             # "to station police at the border crossings with X": the border's other side
             cands += [q for t in k.subtree if t.lower_ in _BORDERS for _, q in pobjs(t, ("with",))]
+            cands += topic_partners(k) + topic_partners(child(k, "dobj"))  # (TP, parties33)
+            topic = knowledge_topic_tokens(s.ctx.sent)  # ("data on X's ships": no party)
+            cands = [t for t in cands if t.i not in topic]
             return c.with_targets(_named_first(s, cands))
     return c
 
