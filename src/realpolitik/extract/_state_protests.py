@@ -28,3 +28,37 @@ def state_voice(tok: Token, source: Arg) -> bool:
     if len(code) == 3 and code.isalpha() and tok.lower_ in _STATE_PRONOUNS:
         return True
     return len(code) == 6 and code[3:] == _GOVERNMENT and code[:3].isalpha()
+
+
+# The protester's head words that speak for a state: its government, a ministry, a diplomatic
+# mission ("high commission", the Commonwealth's embassy) or its head (lex30, fresh17 PC).
+_STATE_VOICES = frozenset(
+    {"government", "ministry", "embassy", "consulate", "commission", "commissioner", "mission",
+     "legation", "ambassador", "envoy", "consul", "minister", "president", "spokesman",
+     "spokeswoman", "spokesperson", "office", "cabinet", "authorities", "delegation"}
+)  # fmt: skip
+_PLACE_ENTITIES = frozenset({"GPE"})
+
+
+def stated_protest(tok: Token) -> bool:
+    """ "Latvia's high commission in Tallinn protested that the men had been held for days",
+    "Riga protested that ...": a state, its government or its mission that protests that
+    something happened lodges a diplomatic protest (114), a note stating what it protests; the
+    that-clause shows no fact as "the protests demonstrate that ..." does (lex30, fresh17 PC).
+    A crowd or a people ("Latvians protested that ...") is left to the non-event reading."""
+    if tok.lemma_.lower() != "protest":
+        return False
+    head = tok.head if tok.dep_ == "conj" else tok
+    for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.ent_type_ in _PLACE_ENTITIES or subj.lemma_.lower() in _STATE_VOICES:
+            return True
+        if subj.lower_ in _STATE_PRONOUNS:
+            return True
+    return False
+
+
+def names_protested(tok: Token, preps: frozenset[str]) -> bool:
+    """``tok`` (a "protest" verb) names what is protested: an object ("protested the arrests"),
+    a that-clause ("protested that the men had been held", lex30) or one of ``preps``
+    ("protested against the decision")."""
+    return any(c.dep_ in ("dobj", "ccomp") or c.lower_ in preps for c in tok.children)
