@@ -83,6 +83,7 @@ import phenomena_lex25
 import phenomena_lex27
 import phenomena_lex28
 import phenomena_lex29
+import phenomena_lex30
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -311,6 +312,7 @@ SUITE.add(one_scene=phenomena_parties30.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_leftovers27.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers27.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_fact28.FACT28_CONSTRUCTIONS, floors=phenomena_fact28.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers28.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers28.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex30.SCENE_CONSTRUCTIONS, floors=phenomena_lex30.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -63,7 +63,7 @@ from realpolitik.extract._name_repairs import (
 from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._parenthetical_reports import parenthetical_after_modal
 from realpolitik.extract._passive_participles import participle_read_as_verb, particle_place
-from realpolitik.extract._place_gerunds import place_gerund
+from realpolitik.extract._place_gerunds import place_gerunds
 from realpolitik.extract._plural_titles import plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
 from realpolitik.extract._relative_conjuncts import relative_conjunct
@@ -229,7 +229,7 @@ def repair_parse(sent: Span) -> None:
     infinitive_adjective(sent)
     yet_to_verb(sent)  # "has still yet to condemn X": the act the carrier's complement
     infinitive_noun(sent)  # "is yet to voice anger": the verb read as a noun (leftovers17)
-    place_gerund(sent)  # "the Kpoglu Dzodze crossing" read as a gerund (lex30, RO)
+    place_gerunds(sent)  # "the Kpoglu Dzodze crossing", "Storting President" (lex30)
     gerund_noun(sent)
     bare_preposition_gerund(sent)
     verb_of_root_noun(sent)

@@ -29,12 +29,17 @@ def protest_story_partner(s: Site, c: Candidates) -> Candidates:
     else the story's other state, as the target of a protest that names no addressee."""
     if not c.pairs or s.noun or s.tok.lemma_.lower() != _PROTEST:
         return c
-    if all(b is not None for _, b in c.pairs):
-        return c
     from realpolitik.extract.salience import diplomatic_protest  # (salience reads parties)
 
     def lodged(a: Arg) -> bool:
         return diplomatic_protest(s.found, a, s.actors) == DIPLOMATIC_PROTEST
+
+    if any(_own(a, b) for a, b in c.pairs):
+        # "X's embassy protested that its citizens had been held": the "its" of the complaint
+        # is no addressee; a state lodges no protest with itself (lex30)
+        c = c.with_pairs([(a, None if _own(a, b) and lodged(a) else b) for a, b in c.pairs])
+    if all(b is not None for _, b in c.pairs or ()):
+        return c
 
     if not bare_protest(s.tok) and not any(k.dep_ == "ccomp" for k in s.tok.children):
         return c.fill_targets(lambda own: _mission_host(s, own), by=lodged)  # "the arrests"
@@ -78,3 +83,8 @@ def _mission_host(s: Site, own: str) -> Arg | None:
                 if m is not None and m.ref.country and m.ref.country != own:
                     return Arg(m.ref, EARLIER, obj.i)
     return None
+
+
+def _own(a: Arg, b: Arg | None) -> bool:
+    """``b`` is ``a``'s own state (or a body of it)."""
+    return b is not None and bool(a.ref.country) and b.ref.country == a.ref.country
