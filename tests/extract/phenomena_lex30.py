@@ -3,7 +3,8 @@ PC, TT's title part, RO) as suite constructions, written from the GUIDE and the 
 crossed with the suite's states named by name, capital or demonym:
 
 - ``l30_flown_home``: "X flew 60 Y-ian migrants home", "... back to CAPITAL", "airlifted them
-  back": a return of individuals to their state (174), as "sent back";
+  back": a return of individuals to their state (174), as "sent back"; "flew its citizens home
+  from Y" stays an evacuation (no event, lex11);
 - ``l30_shipped_goods``: "X shipped two more cargoes of maize (crude, fuel) to Y": trade (061,
   GUIDE rule 7), never aid (07), unless the text says aid ("shipped wheat to Y as aid": 07);
 - ``l30_mission_protest``: "X's high commission (embassy, high commissioner) in CAPITAL protested
@@ -31,7 +32,8 @@ def _e(src: str, tgt: str, root: str, facts: frozenset[str] = ASSERTED) -> Expec
     return Expect(src, tgt, frozenset({root}), facts)
 
 
-_PEOPLE = ("migrants", "nationals", "asylum seekers", "fishermen", "workers", "deportees")
+_PEOPLE = ("migrants", "nationals", "asylum seekers", "fishermen", "workers", "traders")
+# ("deportees" left out: the tagger reads it as a verb, "deportees/VBZ", whatever the verb)
 _FLOWN = (
     "{S} flew {n} {Tdem} {who} home on Monday.",
     "{S} flew {n} {Tdem} {who} back to {Tcap} on a chartered plane.",
@@ -39,6 +41,8 @@ _FLOWN = (
     "{S} airlifted {n} {Tdem} {who} home after their boat was intercepted.",
     "Last week {S} flew the {n} {Tdem} {who} back to {Tcap}.",
     "{S} airlifted the {Tdem} {who} back to {Tcap} on Tuesday.",
+    "{S} flew {n} {Tdem} {who} home.",
+    "{S} airlifted {n} {Tdem} {who} home.",
 )
 
 
@@ -46,6 +50,9 @@ def l30_flown_home(sc: Scene) -> Built:
     """ "Chile flew 60 Argentine migrants home": people flown or airlifted home or back to
     their capital are returned (174), as "sent back"; no visit (042) and no aid (07)."""
     s, t = sc.s, sc.t
+    if sc.rng.random() < 0.15:  # one's own people flown home from Y: an evacuation (lex11)
+        text = f"{sc.name(s, capital=0.0)} flew its citizens home from {t.name} on Monday."
+        return _cap(text), (), ()
     text = sc.rng.choice(_FLOWN).format(
         S=sc.name(s, capital=0.0), Sdem=s.demonym, Tdem=t.demonym, Tcap=t.capital,
         n=sc.rng.choice(("60", "twelve", "48", "130")), who=sc.rng.choice(_PEOPLE),

@@ -55,6 +55,7 @@ from party_cases_lex22 import STAGE_CASES as LEX22_CASES
 from party_cases_lex25 import STAGE_CASES as LEX25_CASES
 from party_cases_lex27 import STAGE_CASES as LEX27_CASES
 from party_cases_lex28 import STAGE_CASES as LEX28_CASES
+from party_cases_lex30 import STAGE_CASES as LEX30_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -431,6 +432,7 @@ CASES += PARTIES31_CASES  # story denials, facility capitals, forums (party_case
 CASES += PARTIES30_CASES  # owned aims, stateless commentators (party_cases_parties30.py)
 CASES += LEFTOVERS27_CASES  # a release's holder by place (party_cases_leftovers27.py)
 CASES += FACT28_CASES  # a refusal held out on an ultimatum (party_cases_fact28.py)
+CASES += LEX30_CASES  # a mission's protest to its host (party_cases_lex30.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

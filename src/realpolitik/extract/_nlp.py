@@ -46,6 +46,7 @@ from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._deadline_repairs import deadline_to_leave
 from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
+from realpolitik.extract._home_objects import people_home
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
 from realpolitik.extract._joint_possessors import joint_possessors
@@ -229,6 +230,7 @@ def repair_parse(sent: Span) -> None:
     infinitive_adjective(sent)
     yet_to_verb(sent)  # "has still yet to condemn X": the act the carrier's complement
     infinitive_noun(sent)  # "is yet to voice anger": the verb read as a noun (leftovers17)
+    people_home(sent)  # "flew 120 Ugandan migrants home.": the people the object (lex30)
     place_gerunds(sent)  # "the Kpoglu Dzodze crossing", "Storting President" (lex30)
     gerund_noun(sent)
     bare_preposition_gerund(sent)
