@@ -9,7 +9,8 @@ crossed with the suite's states named by name, capital or demonym:
   GUIDE rule 7), never aid (07), unless the text says aid ("shipped wheat to Y as aid": 07);
 - ``l30_mission_protest``: "X's high commission (embassy, high commissioner) in CAPITAL protested
   that the men had not been allowed to see consular officials": a diplomatic protest (114) aimed
-  at the host of the mission, also after the story's act ("Y deported four X nationals");
+  at the host of the mission, also after the story's act ("Y deported four X nationals"); "Riga
+  protested that ..." after the story's act: the same protest, aimed at the story's other state;
 - ``l30_legislature_titles``: "Saeima Speaker NAME met Riigikogu President NAME", "the Speaker of
   the Storting, NAME, visited Y", "Northern Ireland Secretary NAME and Dail Speaker NAME signed":
   a legislature or a region's office named in its own language or for its region is its
@@ -109,6 +110,9 @@ def l30_mission_protest(sc: Scene) -> Built:
     words = {"T": t.name, "Tdem": t.demonym, "Sdem": s.demonym}
     before = sc.rng.choice(_BEFORE).format(**words)
     text = f"{before}{_cap(owner)} {mission} in {t.capital} protested that "
+    if sc.rng.random() < 0.3:  # the state by name or capital, after the story's act
+        before = sc.rng.choice(_BEFORE[:2]).format(**words)
+        text = f"{before}{sc.name(s, capital=0.5)} protested that "
     text += sc.rng.choice(_COMPLAINTS) + "."
     # (the story's act and the complaint's content are read as they were before lex30)
     allowed = (Expect(t.iso3, s.iso3, frozenset(), ANY), Expect("---", s.iso3, frozenset(), ANY),

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from realpolitik.extract._mentions import Arg
+    from realpolitik.extract._found import Found
+    from realpolitik.extract._mentions import Arg, DocActors
 
 _STATE_PRONOUNS = frozenset({"it", "its", "itself"})
 _GOVERNMENT = "GOV"
@@ -37,7 +38,6 @@ _STATE_VOICES = frozenset(
      "legation", "ambassador", "envoy", "consul", "minister", "president", "spokesman",
      "spokeswoman", "spokesperson", "office", "cabinet", "authorities", "delegation"}
 )  # fmt: skip
-_PLACE_ENTITIES = frozenset({"GPE"})
 
 
 def stated_protest(tok: Token) -> bool:
@@ -45,14 +45,13 @@ def stated_protest(tok: Token) -> bool:
     "Riga protested that ...": a state, its government or its mission that protests that
     something happened lodges a diplomatic protest (114), a note stating what it protests; the
     that-clause shows no fact as "the protests demonstrate that ..." does (lex30, fresh17 PC).
-    A crowd or a people ("Latvians protested that ...") is left to the non-event reading."""
+    A crowd or a people ("Latvians protested that ...") is left to the non-event reading; a state
+    by its name ("Riga protested that ...") is :func:`named_state_protest`'s."""
     if tok.lemma_.lower() != "protest":
         return False
     head = tok.head if tok.dep_ == "conj" else tok
     for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subj.ent_type_ in _PLACE_ENTITIES or subj.lemma_.lower() in _STATE_VOICES:
-            return True
-        if subj.lower_ in _STATE_PRONOUNS:
+        if subj.lemma_.lower() in _STATE_VOICES or subj.lower_ in _STATE_PRONOUNS:
             return True
     return False
 
@@ -62,3 +61,22 @@ def names_protested(tok: Token, preps: frozenset[str]) -> bool:
     a that-clause ("protested that the men had been held", lex30) or one of ``preps``
     ("protested against the decision")."""
     return any(c.dep_ in ("dobj", "ccomp") or c.lower_ in preps for c in tok.children)
+
+
+_NAMED_STATE = frozenset({"country", "capital"})
+
+
+def named_state_protest(f: Found, actors: DocActors) -> bool:
+    """ "Latvia protested that the men had been held", "Riga protested that ...": a state named
+    by its name or capital (the parse has no entity types to tell it from a crowd) protests
+    that something happened, a diplomatic protest (114) and no "demonstrates that" non-event
+    (lex30, fresh17 PC)."""
+    tok = f.tok
+    if tok.lemma_.lower() != "protest" or not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    head = tok.head if tok.dep_ == "conj" else tok
+    for subj in (c for c in head.children if c.dep_ == "nsubj"):
+        m = actors.mention_of(subj)
+        if m is not None and m.kind in _NAMED_STATE:
+            return True
+    return False
