@@ -72,3 +72,13 @@ def test_seat_name_in_ing_titles_the_name(nlp: Any) -> None:
 def test_stated_protest(nlp: Any, text: str, want: bool) -> None:
     doc = repaired(nlp, text)
     assert stated_protest(word(doc, "protested")) is want
+
+
+def test_complaint_content_is_no_negated_act(extract: Extract) -> None:
+    """ "protested that the men had not been allowed to see consular officials": the protest
+    (114 to the host), not a negated yield (080) of its own."""
+    got = code_events(extract("Estonia deported four Latvian nationals. Latvia's embassy in "
+                              "Tallinn protested that the men had not been allowed to see "
+                              "consular officials."))  # fmt: skip
+    assert ("LVA", "EST", "114", "asserted") in got, got
+    assert not any(e[3] == "negated" for e in got), got

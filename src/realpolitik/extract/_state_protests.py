@@ -80,3 +80,17 @@ def named_state_protest(f: Found, actors: DocActors) -> bool:
         if m is not None and m.kind in _NAMED_STATE:
             return True
     return False
+
+
+_COMPLAINING = frozenset({"protest", "complain"})
+
+
+def negated_complaint(f: Found) -> bool:
+    """ "X's high commission protested that the men had not been allowed to see consular
+    officials": the act a protest or complaint says was not done is what is complained of, the
+    protest's content and no negated act of its own (lex30, fresh17 PC); "X protested that Y
+    had detained the men" (an act said done) keeps its reading."""
+    tok = f.tok
+    if f.entry.pos != "V" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _COMPLAINING:
+        return False
+    return any(c.dep_ == "neg" for c in tok.children)
