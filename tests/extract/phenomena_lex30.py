@@ -6,7 +6,8 @@ crossed with the suite's states named by name, capital or demonym:
   back": a return of individuals to their state (174), as "sent back"; "flew its citizens home
   from Y" stays an evacuation (no event, lex11);
 - ``l30_shipped_goods``: "X shipped two more cargoes of maize (crude, fuel) to Y": trade (061,
-  GUIDE rule 7), never aid (07), unless the text says aid ("shipped wheat to Y as aid": 07);
+  GUIDE rule 7), never aid (07), unless the text says aid ("shipped wheat to Y as aid": 07) or
+  names arms ("shipped weapons and fuel": 072);
 - ``l30_mission_protest``: "X's high commission (embassy, high commissioner) in CAPITAL protested
   that the men had not been allowed to see consular officials": a diplomatic protest (114) aimed
   at the host of the mission, also after the story's act ("Y deported four X nationals"); "Riga
@@ -70,6 +71,7 @@ _SHIPPED = (
     ("{Sposs} state firm shipped a cargo of {g} to {T} on Friday.", "06", ASSERTED),
     ("{S} shipped {g} to {T} as humanitarian aid.", "07", ASSERTED),
     ("{S} shipped emergency food aid to {T}.", "07", ASSERTED),
+    ("{S} shipped weapons and {g} to {T} last year.", "07", ASSERTED),
 )
 
 
