@@ -208,5 +208,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l30_reopened_crossing": l30_reopened_crossing,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
-# on main before lex30 (d8c3e4c) the same 24 scored (right, false assertions): see the commit.
+# on main before lex30 (d8c3e4c) the same 24 scored (right, false assertions):
+# l30_flown_home 5/9 (nothing, or aid 07 for "airlifted"); l30_shipped_goods 8/13 (aid, 07);
+# l30_mission_protest 0/1 (no protest, or no target); l30_legislature_titles 1/13 (a stateless
+# ---LEG, the other state's, or the place's); l30_reopened_crossing 14/0 (nothing read).
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
