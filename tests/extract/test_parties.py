@@ -57,6 +57,7 @@ from party_cases_lex22 import STAGE_CASES as LEX22_CASES
 from party_cases_lex25 import STAGE_CASES as LEX25_CASES
 from party_cases_lex27 import STAGE_CASES as LEX27_CASES
 from party_cases_lex28 import STAGE_CASES as LEX28_CASES
+from party_cases_lex30 import STAGE_CASES as LEX30_CASES
 from party_cases_names13 import STAGE_CASES as NAMES13_CASES
 from party_cases_names14 import STAGE_CASES as NAMES14_CASES
 from party_cases_names15 import STAGE_CASES as NAMES15_CASES
@@ -437,6 +438,7 @@ CASES += LEFTOVERS29_CASES  # a secured release is the holder's (party_cases_lef
 CASES += FACT28_CASES  # a refusal held out on an ultimatum (party_cases_fact28.py)
 CASES += FACT29_CASES  # a carried message's content participle (party_cases_fact29.py)
 CASES += PARTIES33_CASES  # handover goals, home critics, unknown regions (party_cases_parties33)
+CASES += LEX30_CASES  # a mission's protest to its host (party_cases_lex30.py)
 
 
 def _codes(c: Candidates, slot: str) -> set[Any]:

@@ -33,7 +33,7 @@ from realpolitik.extract._offered import offers_no_act
 from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._promised_protests import owned_protest, protest_reading
 from realpolitik.extract._sent_to_fight import sent_to_fight
-from realpolitik.extract._state_protests import state_voice
+from realpolitik.extract._state_protests import names_protested, state_voice, stated_protest
 from realpolitik.extract._syntax import set_off_participle
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
@@ -229,6 +229,7 @@ def shows_that(f: Found) -> bool:
         f.code[:2] == _PROTEST_ROOT
         and f.entry.pos == "V"
         and any(c.dep_ == "ccomp" for c in tok.children)
+        and not stated_protest(tok)  # (lex30)
     )
 
 
@@ -476,9 +477,7 @@ def diplomatic_protest(f: Found, source: Arg, actors: DocActors) -> str:
 
         if not drawn_from_another(tok) and not owned_protest(tok, source.tok):
             return f.code  # "drew a protest from Tokyo", "Peru's protest": a crowd's stays 14
-    elif f.entry.pos != "V" or not (
-        any(c.dep_ == "dobj" or c.lower_ in _PROTESTED for c in tok.children) or bare_protest(tok)
-    ):
+    elif f.entry.pos != "V" or not (names_protested(tok, _PROTESTED) or bare_protest(tok)):
         return f.code  # "protested at the UN": what is protested is not named (lex23: bare)
     doc = tok.doc
     if not 0 <= source.tok < len(doc) or len(source.ref.code) not in (3, 6):
