@@ -245,8 +245,10 @@ def p33_boat_crew(sc: Scene) -> Built:
     return _cap(text), want, ()
 
 
-_NATIVE = ("Seimas President Ona Vaitkute", "Saeima President Daiga Mierina",
-           "Riksdag President Lena Berg")  # fmt: skip
+# Chambers no table knows (lex30's seats.tsv resolves the real ones, Saeima, Seimas, Riksdag):
+# the unknown co-signer is the point.
+_NATIVE = ("Tarvola President Ona Vaitkute", "Kessum President Daiga Mierina",
+           "Ordavin President Lena Berg")  # fmt: skip
 _OWN_TITLES = ("{d} Foreign Minister Ana Perez", "{d} Trade Minister Tomas Berg",
                "{d} Foreign Minister Carlos Ruiz")  # fmt: skip
 _DECLARED = ("signed a joint declaration on rail in {Z}", "signed a memorandum on energy in {Z}",
