@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from realpolitik.extract._triggers import Found
 
 _EVACUATE = frozenset({"evacuate", "repatriate", "airlift", "extract", "rescue"})
@@ -25,6 +27,8 @@ def evacuates_own(f: Found) -> bool:
     one's own people home is no aid to the state they leave (CAMEO codes aid to its
     receiver)."""
     tok = f.tok
+    if f.entry.pos == "V" and flies_own_home(tok):
+        return True
     if f.entry.pos != "V" or tok.lemma_.lower() not in _SENDING:
         return False
     for c in tok.children:
@@ -35,4 +39,22 @@ def evacuates_own(f: Found) -> bool:
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
             if obj is not None and obj.lemma_.lower() in OWN_PEOPLE:
                 return True
+    return False
+
+
+# Carrying verbs whose people flown home are a return (174, lex30) unless they are one's own.
+_FLY_HOME = frozenset({"fly", "airlift"})
+_OWN_POSSESSORS = frozenset({"its", "their", "our"})
+
+
+def flies_own_home(tok: Token) -> bool:
+    """ "sent planes to fly its citizens home from Y", "airlifted their nationals back": people
+    of one's own flown home are evacuated, no one returned to Y (lex30: "flew 60 Y-ian migrants
+    home" is a return, 174, by the lexicon)."""
+    if tok.lemma_.lower() not in _FLY_HOME or not any(c.lower_ in _HOMEWARD for c in tok.children):
+        return False
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        owner = [g for g in obj.subtree if g.dep_ == "poss" and g.lower_ in _OWN_POSSESSORS]
+        if owner or obj.lower_ in _OWN_POSSESSORS:
+            return True
     return False

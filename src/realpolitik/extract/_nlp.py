@@ -47,6 +47,7 @@ from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._deadline_repairs import deadline_to_leave
 from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
+from realpolitik.extract._home_objects import people_home
 from realpolitik.extract._homograph_objects import plural_object_as_verb
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
@@ -67,6 +68,7 @@ from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._occasion_subjects import occasion_subject
 from realpolitik.extract._parenthetical_reports import parenthetical_after_modal
 from realpolitik.extract._passive_participles import participle_read_as_verb, particle_place
+from realpolitik.extract._place_gerunds import place_gerunds
 from realpolitik.extract._plural_titles import plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
 from realpolitik.extract._relative_conjuncts import relative_conjunct
@@ -234,6 +236,8 @@ def repair_parse(sent: Span) -> None:
     infinitive_adjective(sent)
     yet_to_verb(sent)  # "has still yet to condemn X": the act the carrier's complement
     infinitive_noun(sent)  # "is yet to voice anger": the verb read as a noun (leftovers17)
+    people_home(sent)  # "flew 120 Ugandan migrants home.": the people the object (lex30)
+    place_gerunds(sent)  # "the Kpoglu Dzodze crossing", "Storting President" (lex30)
     gerund_noun(sent)
     bare_preposition_gerund(sent)
     verb_of_root_noun(sent)

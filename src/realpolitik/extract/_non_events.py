@@ -17,6 +17,7 @@ from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
 from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._sent_to_fight import sent_to_fight
+from realpolitik.extract._state_protests import stated_protest
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
 from realpolitik.extract._warned_verdicts import warned_verdict
@@ -48,6 +49,7 @@ def shows_that(f: Found) -> bool:
         f.code[:2] == _PROTEST_ROOT
         and f.entry.pos == "V"
         and any(c.dep_ == "ccomp" for c in tok.children)
+        and not stated_protest(tok)  # (lex30)
     )
 
 

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from realpolitik.extract._mentions import Arg
+    from realpolitik.extract._found import Found
+    from realpolitik.extract._mentions import Arg, DocActors
 
 _STATE_PRONOUNS = frozenset({"it", "its", "itself"})
 _GOVERNMENT = "GOV"
@@ -28,3 +29,68 @@ def state_voice(tok: Token, source: Arg) -> bool:
     if len(code) == 3 and code.isalpha() and tok.lower_ in _STATE_PRONOUNS:
         return True
     return len(code) == 6 and code[3:] == _GOVERNMENT and code[:3].isalpha()
+
+
+# The protester's head words that speak for a state: its government, a ministry, a diplomatic
+# mission ("high commission", the Commonwealth's embassy) or its head (lex30, fresh17 PC).
+_STATE_VOICES = frozenset(
+    {"government", "ministry", "embassy", "consulate", "commission", "commissioner", "mission",
+     "legation", "ambassador", "envoy", "consul", "minister", "president", "spokesman",
+     "spokeswoman", "spokesperson", "office", "cabinet", "authorities", "delegation"}
+)  # fmt: skip
+
+
+def stated_protest(tok: Token) -> bool:
+    """ "Latvia's high commission in Tallinn protested that the men had been held for days",
+    "Riga protested that ...": a state, its government or its mission that protests that
+    something happened lodges a diplomatic protest (114), a note stating what it protests; the
+    that-clause shows no fact as "the protests demonstrate that ..." does (lex30, fresh17 PC).
+    A crowd or a people ("Latvians protested that ...") is left to the non-event reading; a state
+    by its name ("Riga protested that ...") is :func:`named_state_protest`'s."""
+    if tok.lemma_.lower() != "protest":
+        return False
+    head = tok.head if tok.dep_ == "conj" else tok
+    for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lemma_.lower() in _STATE_VOICES or subj.lower_ in _STATE_PRONOUNS:
+            return True
+    return False
+
+
+def names_protested(tok: Token, preps: frozenset[str]) -> bool:
+    """``tok`` (a "protest" verb) names what is protested: an object ("protested the arrests"),
+    a that-clause ("protested that the men had been held", lex30) or one of ``preps``
+    ("protested against the decision")."""
+    return any(c.dep_ in ("dobj", "ccomp") or c.lower_ in preps for c in tok.children)
+
+
+_NAMED_STATE = frozenset({"country", "capital"})
+
+
+def named_state_protest(f: Found, actors: DocActors) -> bool:
+    """ "Latvia protested that the men had been held", "Riga protested that ...": a state named
+    by its name or capital (the parse has no entity types to tell it from a crowd) protests
+    that something happened, a diplomatic protest (114) and no "demonstrates that" non-event
+    (lex30, fresh17 PC)."""
+    tok = f.tok
+    if tok.lemma_.lower() != "protest" or not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    head = tok.head if tok.dep_ == "conj" else tok
+    for subj in (c for c in head.children if c.dep_ == "nsubj"):
+        m = actors.mention_of(subj)
+        if m is not None and m.kind in _NAMED_STATE:
+            return True
+    return False
+
+
+_COMPLAINING = frozenset({"protest", "complain"})
+
+
+def negated_complaint(f: Found) -> bool:
+    """ "X's high commission protested that the men had not been allowed to see consular
+    officials": the act a protest or complaint says was not done is what is complained of, the
+    protest's content and no negated act of its own (lex30, fresh17 PC); "X protested that Y
+    had detained the men" (an act said done) keeps its reading."""
+    tok = f.tok
+    if f.entry.pos != "V" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _COMPLAINING:
+        return False
+    return any(c.dep_ == "neg" for c in tok.children)

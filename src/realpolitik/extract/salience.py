@@ -29,7 +29,7 @@ from realpolitik.extract._means import probed
 from realpolitik.extract._non_events import _DOCUMENTS, met_with
 from realpolitik.extract._non_events import non_event as non_event
 from realpolitik.extract._promised_protests import owned_protest, protest_reading
-from realpolitik.extract._state_protests import state_voice
+from realpolitik.extract._state_protests import names_protested, state_voice
 from realpolitik.extract._syntax import set_off_participle
 from realpolitik.extract._triggers import Found
 from realpolitik.extract.parties._model import OCCASION_PREPS, ROLE_CODES
@@ -285,9 +285,7 @@ def diplomatic_protest(f: Found, source: Arg, actors: DocActors) -> str:
 
         if not drawn_from_another(tok) and not owned_protest(tok, source.tok):
             return f.code  # "drew a protest from Tokyo", "Peru's protest": a crowd's stays 14
-    elif f.entry.pos != "V" or not (
-        any(c.dep_ == "dobj" or c.lower_ in _PROTESTED for c in tok.children) or bare_protest(tok)
-    ):
+    elif f.entry.pos != "V" or not (names_protested(tok, _PROTESTED) or bare_protest(tok)):
         return f.code  # "protested at the UN": what is protested is not named (lex23: bare)
     doc = tok.doc
     if not 0 <= source.tok < len(doc) or len(source.ref.code) not in (3, 6):

@@ -25,16 +25,28 @@ _PROTEST = "protest"
 
 @acts_on(noun=False)
 def protest_story_partner(s: Site, c: Candidates) -> Candidates:
-    """ "Riga protested": the story's other state as the bare protest's target."""
+    """ "Riga protested", "Latvia's embassy in Tallinn protested that ...": the mission's host,
+    else the story's other state, as the target of a protest that names no addressee."""
     if not c.pairs or s.noun or s.tok.lemma_.lower() != _PROTEST:
-        return c
-    if all(b is not None for _, b in c.pairs) or not bare_protest(s.tok):
         return c
     from realpolitik.extract.salience import diplomatic_protest  # (salience reads parties)
 
+    def lodged(a: Arg) -> bool:
+        return diplomatic_protest(s.found, a, s.actors) == DIPLOMATIC_PROTEST
+
+    if any(_own(a, b) for a, b in c.pairs):
+        # "X's embassy protested that its citizens had been held": the "its" of the complaint
+        # is no addressee; a state lodges no protest with itself (lex30)
+        c = c.with_pairs([(a, None if _own(a, b) and lodged(a) else b) for a, b in c.pairs])
+    if all(b is not None for _, b in c.pairs or ()):
+        return c
+
+    if not bare_protest(s.tok) and not any(k.dep_ == "ccomp" for k in s.tok.children):
+        return c.fill_targets(lambda own: _mission_host(s, own), by=lodged)  # "the arrests"
+    # (a that-clause names no addressee either: "protested that the men were held", lex30)
     return c.fill_targets(
-        lambda own: _partner_here(s, own) or story_partner(s, own),
-        by=lambda a: diplomatic_protest(s.found, a, s.actors) == DIPLOMATIC_PROTEST,
+        lambda own: _mission_host(s, own) or _partner_here(s, own) or story_partner(s, own),
+        by=lodged,
     )
 
 
@@ -53,3 +65,26 @@ def _partner_here(s: Site, own: str) -> Arg | None:
             if a.ref.country and a.ref.country != own:
                 return Arg(a.ref, EARLIER, s.tok.i)
     return None
+
+
+_MISSIONS = frozenset({"embassy", "consulate", "commission", "commissioner", "ambassador", "mission",
+                       "legation", "envoy", "consul"})  # fmt: skip
+
+
+def _mission_host(s: Site, own: str) -> Arg | None:
+    """ "Latvia's high commission in Tallinn protested that ...": a mission protests to the state
+    it is posted in, named by the "in" phrase of the protesting mission (lex30, fresh17 PC)."""
+    for subj in (k for k in s.tok.children if k.dep_ == "nsubj"):
+        if subj.lemma_.lower() not in _MISSIONS:
+            continue
+        for prep in (k for k in subj.children if k.dep_ == "prep" and k.lower_ == "in"):
+            for obj in (k for k in prep.children if k.dep_ == "pobj"):
+                m = s.actors.mention_of(obj)
+                if m is not None and m.ref.country and m.ref.country != own:
+                    return Arg(m.ref, EARLIER, obj.i)
+    return None
+
+
+def _own(a: Arg, b: Arg | None) -> bool:
+    """``b`` is ``a``'s own state (or a body of it)."""
+    return b is not None and bool(a.ref.country) and b.ref.country == a.ref.country
