@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._pos import NOMINAL, VERBAL
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -20,10 +22,10 @@ def called_off(token: Token) -> bool:
     """ "A and B postponed their meeting", "called off the visit": an event noun that names an
     act that did not happen (negated); the postponing itself may be an event of its own. So is
     a later object of the list ("cancelled the talks and a planned visit by X")."""
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos not in NOMINAL:
         return False
     for _ in range(4):  # up the list to its first object
-        if token.dep_ != "conj" or token.head.pos_ in ("VERB", "AUX"):
+        if token.dep_ != "conj" or token.head.pos in VERBAL:
             break
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "on" and _held_off(token.head.head):

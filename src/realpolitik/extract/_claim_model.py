@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._pos import VERBAL
 from realpolitik.models import ActorRef, Comparator
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class _Actors:
 def _governing_verb(tok: Token) -> Token | None:
     cur = tok
     for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX"):
+        if cur.pos in VERBAL:
             return cur
         if cur.head.i == cur.i:
             return None

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._claim_model import ActorSpan, Statement, _Actors, _governing_verb
 from realpolitik.extract._claim_numbers import SCOPE
+from realpolitik.extract._pos import PRON
 from realpolitik.extract._vote_claims import _UN, _vote_claims
 from realpolitik.models import ActorRef
 
@@ -183,7 +184,7 @@ def _owner(noun: Token, index: _Actors, holder: ActorSpan | None) -> ActorSpan |
             found = index.of(child)
             if found is not None:
                 return found
-            if child.pos_ == "PRON":  # "its largest supplier": the state named before
+            if child.pos == PRON:  # "its largest supplier": the state named before
                 return index.before(child.idx - index.base, holder)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "to", "for"):

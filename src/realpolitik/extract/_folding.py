@@ -21,6 +21,7 @@ from realpolitik.extract._found import (
 from realpolitik.extract._held_back import recode_kept_from
 from realpolitik.extract._permitted import fold_permitted
 from realpolitik.extract._police_pledges import police_posture
+from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._promised import rule_out_promised
 from realpolitik.extract._promised_acts import promise_threatens
 from realpolitik.extract._protest_folds import fold_protest_aims as fold_protest_aims
@@ -141,7 +142,7 @@ def _fold_conjoined(f: Found, first: Token, by_tok: dict[int, Found]) -> None:
     sanctions on Russia and to keep supporting Ukraine": an intent toward Ukraine); after other
     governors it is part of the content asked, refused or threatened."""
     for c in first.children:
-        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
+        if c.dep_ != "conj" or c.pos not in VERBAL:
             continue
         inner = by_tok.get(c.i)
         if inner is None:  # "and to keep supporting X", "and to hold talks": the act inside

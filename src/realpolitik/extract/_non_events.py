@@ -16,6 +16,7 @@ from realpolitik.extract._means import framed_by_means
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
 from realpolitik.extract._own_threats import warned_of_others
+from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._sent_to_fight import sent_to_fight
 from realpolitik.extract._state_protests import stated_protest
 from realpolitik.extract._tree import any_form
@@ -101,7 +102,7 @@ def quoted(f: Found) -> bool:
     right = [t.i for t in window if t.i > tok.i and t.text in _QUOTES]
     if not left or not right:
         return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in doc[left[-1] + 1 : right[0]])
+    return not any(t.pos in VERBAL for t in doc[left[-1] + 1 : right[0]])
 
 
 def document_reference(f: Found, triggers: set[int]) -> bool:
@@ -116,7 +117,7 @@ def document_reference(f: Found, triggers: set[int]) -> bool:
         gov = gov.head
     if gov.i in triggers and gov.i != tok.i:
         return False
-    return not (gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in LIGHT_VERBS)
+    return not (gov.pos in VERBAL and gov.lemma_.lower() in LIGHT_VERBS)
 
 
 # Verbs that say how much of something there is: "trade rose by 26 percent", "could exceed";

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._apposed_verb import apposed_verb_root
 from realpolitik.extract._contrast import repair_contrast_subject
+from realpolitik.extract._pos import NOMINAL, NOUN, VERB
 from realpolitik.extract._role_repairs import (
     _RECEIVING_VERBS,
     OBJECT_CONTROL,
@@ -37,7 +38,7 @@ def repair_labels(sent: Span) -> None:
     token repair is the lemma's, only the tokens of its lemmas."""
     words = sentence_words(sent)  # each repair walks the tokens only when its words are there
     for tok in _double_object_clauses(sent) if not _DOUBLE_OBJECT.isdisjoint(words) else ():
-        if tok.dep_ != "ccomp" or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.dep_ != "ccomp" or tok.pos not in NOMINAL:
             continue
         verb = tok.head
         if verb.lemma_.lower() not in _DOUBLE_OBJECT or verb.i > tok.i:
@@ -98,11 +99,11 @@ _ACT_PREPS = frozenset({"to", "by", "with", "against", "on", "into", "from", "to
 def _hedged_act_phrases(tok: Token) -> None:
     """ "Prospects of the arms deliveries to Greece by Poland": the parser hangs the act's own
     phrases on the hedge noun; after the act's noun they are the act's, repaired in place."""
-    if tok.lemma_.lower() not in _HEDGE_NOUNS or tok.pos_ != "NOUN":
+    if tok.lemma_.lower() not in _HEDGE_NOUNS or tok.pos != NOUN:
         return
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     act = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if act is None or act.pos_ != "NOUN":
+    if act is None or act.pos != NOUN:
         return
     for c in list(tok.children):
         if c.dep_ == "prep" and c.lower_ in _ACT_PREPS and c.i > act.i:
@@ -119,18 +120,18 @@ def _verbless_root(sent: Span) -> None:
     verb of its own: the first past-tense verb before the head noun governs, the noun is its
     object and the name before the verb its subject."""
     root = sent.root
-    if root.pos_ not in ("NOUN", "PROPN"):
+    if root.pos not in NOMINAL:
         return
     verb = next(
         (c for c in root.children
-         if c.dep_ == "amod" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN") and c.i < root.i),
+         if c.dep_ == "amod" and c.pos == VERB and c.tag_ in ("VBD", "VBN") and c.i < root.i),
         None,
     )  # fmt: skip
     if verb is None:
         return
     subj = next(
         (c for c in list(verb.children) + list(root.children)
-         if c.dep_ in _SUBJECT_LIKE and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")),
+         if c.dep_ in _SUBJECT_LIKE and c.i < verb.i and c.pos in NOMINAL),
         None,
     )  # fmt: skip
     if subj is None:
@@ -181,7 +182,7 @@ def _repair_participle(part: Token) -> None:
         part.dep_ = "amod"
         return
     subj_acl = verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.i == part.i
-    if obj is None or (verb.head.i != part.i and not subj_acl) or verb.pos_ != "VERB":
+    if obj is None or (verb.head.i != part.i and not subj_acl) or verb.pos != VERB:
         return  # (subj_acl: "the minister released detained ...", "released" read as acl)
     if verb.tag_ not in ("VBD", "VBN"):
         return
@@ -209,7 +210,7 @@ def _after_particle(part: Token, prt: Token) -> bool:
     verb = prt.head
     return (
         prt.dep_ == "prt"
-        and verb.pos_ == "VERB"
+        and verb.pos == VERB
         and verb.i < prt.i
         and not any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in part.children)
@@ -223,7 +224,7 @@ def _complement_participle(part: Token, verb: Token) -> bool:
     return (
         part.dep_ in ("xcomp", "ccomp", "conj")
         and part.head.i == verb.i
-        and verb.pos_ == "VERB"
+        and verb.pos == VERB
         and not any(c.dep_ in ("dobj", "ccomp") and c.i != part.i for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in part.children)
     )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._found import Found
 from realpolitik.extract._lexicon import Trigger
+from realpolitik.extract._pos import ADJ, NOUN, PRON, PROPN
 from realpolitik.extract._reading_repairs import _DOUBLE_OBJECT as _DOUBLE_OBJECT
 from realpolitik.extract._reading_repairs import _double_object_clauses as _double_object_clauses
 from realpolitik.extract._reading_repairs import _token_repairs as _token_repairs
@@ -89,9 +90,9 @@ def stops_short(verb: Token) -> bool:
 def in_name(noun: Token, cands: tuple[Trigger, ...]) -> bool:
     """ "The North Atlantic Treaty Organization", "the Paris Agreement": a word of a proper name
     names an organisation or a standing treaty, not a new act."""
-    if noun.pos_ != "PROPN" or not noun.text[:1].isupper():
+    if noun.pos != PROPN or not noun.text[:1].isupper():
         return False
-    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+    if noun.dep_ == "compound" and noun.head.pos == PROPN:
         return True
     return any(c.cameo[:2] == "05" for c in cands)  # a named agreement ("the Minsk Agreement")
 
@@ -167,7 +168,7 @@ def _judgement(verb: Token) -> Trigger | None:
             continue  # "said the move was not illegal"
         preds = [g for g in c.children if g.dep_ in ("acomp", "attr")]
         preds += [h for g in preds for h in g.children if h.dep_ == "conj"]
-        preds += [g for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "ADJ")]
+        preds += [g for g in c.children if g.dep_ == "conj" and g.pos in (NOUN, ADJ)]
         words = {p.lemma_.lower() for p in preds}
         if words & _DENYING and _owned(subj):
             return _SAY_DENIAL  # "said Kyiv's accusations were baseless" (whose: the target)
@@ -217,10 +218,10 @@ def _threatened(verb: Token) -> Trigger | None:
 def _party_like(noun: Token) -> bool:
     """A name, a pronoun or a noun with a named modifier ("American ships", "Kyiv's forces"),
     not a plain common noun ("the economy")."""
-    if noun.pos_ in ("PROPN", "PRON"):
+    if noun.pos in (PROPN, PRON):
         return True
     return any(
-        c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "ADJ") for c in noun.children
+        c.dep_ in ("poss", "compound", "amod") and c.pos in (PROPN, ADJ) for c in noun.children
     )
 
 

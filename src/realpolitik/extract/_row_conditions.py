@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._lexicon import Trigger
+from realpolitik.extract._pos import NOMINAL, VERBAL
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.factuality import NEGATORS
 
@@ -122,7 +123,7 @@ def pair_subject(tok: Token) -> bool:
     more parties (the `pair` condition), on the trigger or the verb it depends on. For an event
     noun, the doers of the verb that carries it: "French and Egyptian warships launched war
     games", "the drills were staged by U.S. and Jordanian forces"."""
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos in NOMINAL:
         return any(_plural_party(d) for d in _noun_doers(tok))
     for head in (tok, tok.head) if tok.dep_ in ("xcomp", "conj") else (tok,):
         for c in head.children:
@@ -135,7 +136,7 @@ def _noun_doers(noun: Token) -> list[Token]:
     """Subjects (or "by" agents) of the verb an event noun hangs on, a few arcs up."""
     tok = noun
     for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") and tok is not noun:
+        if tok.pos in VERBAL and tok is not noun:
             break
         if tok.head.i == tok.i or tok.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "attr"):
             return []

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._claim_model import ActorSpan, Statement, _Actors, _governing_verb
 from realpolitik.extract._claim_numbers import SHARE_CAP, rounding
+from realpolitik.extract._pos import VERB
 from realpolitik.extract._tree import sentence_text
 from realpolitik.models import Comparator
 
@@ -64,7 +65,7 @@ def _vote_claims(sent: Span, index: _Actors, found: list[Statement]) -> list[Sta
         ]  # fmt: skip
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and (lemma in _RISE or lemma in _FALL):
+        if tok.pos == VERB and (lemma in _RISE or lemma in _FALL):
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and re.search(
                 r"\b(?:agreement|alignment|coincidence|overlap|convergence)\b",

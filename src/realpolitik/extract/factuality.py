@@ -62,6 +62,7 @@ from realpolitik.extract._future_time import future_time_clause
 from realpolitik.extract._inverted_conditions import inverted_clause as inverted_clause
 from realpolitik.extract._inverted_conditions import inverted_condition
 from realpolitik.extract._passed_over import passed_over, unfulfilled
+from realpolitik.extract._pos import ADJ, AUX, NOMINAL, PRON, PROPN, VERBAL
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
 from realpolitik.extract._undone_plans import undone_plan
 from realpolitik.extract._words import CARRYING_VERBS, LIGHT_VERBS
@@ -143,12 +144,12 @@ def _carries(verb: Token, via_prep: bool) -> bool:
 def _anothers_act(noun: Token) -> bool:
     """An event noun whose doer is named on it, not by a pronoun of the clause's subject:
     "Europe's aid", "Western support", "an attack by X" (but "its support": the subject's own)."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.pos not in NOMINAL:
         return False
     for c in noun.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
+        if c.dep_ == "poss" and c.pos != PRON:
             return True
-        if c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper():
+        if c.dep_ in ("amod", "compound") and c.pos in (PROPN, ADJ) and c.text[:1].isupper():
             return True
         if c.dep_ == "prep" and c.lower_ == "by":
             return True
@@ -218,7 +219,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
     via_object = via_prep = False
     if inverted_condition(token, sent) or undone_plan(token):
         return "possible"  # "Were X to cut gas to Y", "had intended to travel to Y"
-    if token.pos_ in ("VERB", "AUX") and _no_subject(token):
+    if token.pos in VERBAL and _no_subject(token):
         return "negated"  # "neither side admits it", "no country has recognised it"
     unhesitating = False  # "would not hesitate to strike": the negation is of the hesitation
     for _ in range(8):
@@ -261,7 +262,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
                 refused = head.dep_ == "xcomp" and head.head.lemma_.lower() in NEG_GOVERNORS
                 negated_rule = any(c.dep_ == "neg" for c in head.children) or refused
                 return "possible" if negated_rule else "negated"
-            if dep == "xcomp" and (lemma in CAPABLE or (lemma == "be" and head.pos_ == "AUX")):
+            if dep == "xcomp" and (lemma in CAPABLE or (lemma == "be" and head.pos == AUX)):
                 return "possible"  # "is to phase out its aid" (lex16), "is well placed to host"
             if lemma in POSSIBLE_GOVERNORS and dep not in ("nsubj", "conj"):
                 return "possible"
@@ -270,7 +271,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             if lemma in ACCUSING and accused_arc(tok):
                 return "reported"  # "accused X of shelling ...": the accuser's claim
             report_arc = dep in ("ccomp", "parataxis") or (
-                dep == "dobj" and lemma not in LIGHT_VERBS and tok.pos_ in ("NOUN", "PROPN")
+                dep == "dobj" and lemma not in LIGHT_VERBS and tok.pos in NOMINAL
             )
             if lemma in REPORT_GOVERNORS and report_arc and _writers_clause(tok):
                 negation = modality = False  # "A says X, yet no one has Y": the writer's Y
@@ -288,7 +289,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             via_prep = dep == "pobj"
         elif dep != "prep":
             via_object = via_prep = False
-        if via_object and head.pos_ in ("VERB", "AUX") and not _carries(head, via_prep):
+        if via_object and head.pos in VERBAL and not _carries(head, via_prep):
             negation = modality = False
         elif via_prep and via_object and head.lemma_.lower() in STAND_INS:
             negation = modality = False  # "is no substitute for X's aid": the aid stands

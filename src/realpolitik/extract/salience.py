@@ -28,6 +28,7 @@ from realpolitik.extract._held_back import CLAIMED_NOUNS, kept_from
 from realpolitik.extract._means import probed
 from realpolitik.extract._non_events import _DOCUMENTS, met_with
 from realpolitik.extract._non_events import non_event as non_event
+from realpolitik.extract._pos import NOMINAL, NOUN, PRON, VERB
 from realpolitik.extract._promised_protests import owned_protest, protest_reading
 from realpolitik.extract._state_protests import names_protested, state_voice
 from realpolitik.extract._syntax import set_off_participle
@@ -91,7 +92,7 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             continue
         if dep in ("advcl", "relcl") or (dep in ("acl", "amod") and t.tag_ == "VBN"):
             return True  # (also "released detained sailors": a participle describes a state)
-        if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in t.children):
+        if dep == "acl" and head.pos == NOUN and any(c.dep_ == "nsubj" for c in t.children):
             return True  # "a vote that X has declined to back": a finite clause on a noun
         if dep in ("conj", "ccomp") and t.tag_ in ("VBN", "VBD") and t.i == head.i + 1:
             return True  # "released detained sailors" misread as two verbs
@@ -108,18 +109,18 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             continue
         if dep in _ARG_DEPS and head.i in triggers:
             return True  # "rejected an offer of talks": the talks are what is rejected
-        if dep == "dobj" and head.pos_ == "VERB" and head.lemma_ in _COMPLAINT_VERBS:
+        if dep == "dobj" and head.pos == VERB and head.lemma_ in _COMPLAINT_VERBS:
             return True
         if dep == "pobj" and head.dep_ in ("prep", "agent"):
             prep = head.lower_
             up = head.head
             if prep in CIRCUMSTANCE_PREPS or (prep in ("of", "to") and up.lower_ in _MULTI_PREP):
                 return True
-            if up.i in triggers and (up.pos_ == "VERB" or prep in _TOPIC_PREPS or prep == "of"):
+            if up.i in triggers and (up.pos == VERB or prep in _TOPIC_PREPS or prep == "of"):
                 return True  # "agreed to a ceasefire", "optimism about the talks"
-            if up.pos_ == "VERB" and probed(up, head):
+            if up.pos == VERB and probed(up, head):
                 return True  # "opened an investigation into X's role in the attack"
-            if prep in _TOPIC_PREPS and up.pos_ == "VERB" and up.lemma_ in _COMPLAINT_VERBS:
+            if prep in _TOPIC_PREPS and up.pos == VERB and up.lemma_ in _COMPLAINT_VERBS:
                 return True  # "to protest against / complain about the expulsions"
         t = head
     return False
@@ -169,7 +170,7 @@ def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
     if tok.dep_ in ("compound", "amod"):
         return gov.i in triggers
     if tok.dep_ == "pobj" and gov.dep_ == "prep":
-        if gov.head.pos_ in ("NOUN", "PROPN") and gov.lower_ != "of":
+        if gov.head.pos in NOMINAL and gov.lower_ != "of":
             return False
         gov = gov.head
         if met_with(gov):
@@ -179,7 +180,7 @@ def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
     if gov.i not in triggers or gov.i == tok.i:
         return False
     for c in tok.children:
-        own_document = c.pos_ == "PRON" and tok.lemma_.lower() in _DOCUMENTS
+        own_document = c.pos == PRON and tok.lemma_.lower() in _DOCUMENTS
         if (c.dep_ == "poss" and not own_document) or (
             c.dep_ in ("amod", "compound") and actors.mention_of(c)
         ):
@@ -241,7 +242,7 @@ def forecast_of_another(f: Found, actors: DocActors) -> bool:
     if clause is None or speaker is None:
         return False
     own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if own is None or own.pos_ == "PRON":
+    if own is None or own.pos == PRON:
         return False  # "warned that it would retaliate": its own act
     if any(t.lemma_.lower() in _PUNISHMENT for t in clause.subtree):
         return False  # "warned that Iran would pay a heavy price": the speaker's threat

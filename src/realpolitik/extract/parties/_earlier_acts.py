@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._lexicon import lexicon
+from realpolitik.extract._pos import NOUN
 from realpolitik.extract._readings import ACT_NOUNS
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract.parties._model import EarlierAct, Site
@@ -178,7 +179,7 @@ def _named_act_noun(s: Site) -> Token | None:
                 found.append(subj)
     found += [p for _, p in pobjs(s.tok, _ABOUT_PREPS.get(s.root, ()))]
     for n in found:
-        if n.pos_ != "NOUN" or not _definite(n):
+        if n.pos != NOUN or not _definite(n):
             continue
         if n.i in s.ctx.triggers or n.lemma_.lower() in _ACT_WORDS:
             return n

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._earlier_acts import (
@@ -238,7 +239,7 @@ def bare_refusal_conjuncts(s: Site) -> frozenset[int]:
         k.i
         for h in heads
         for k in h.children
-        if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i > s.tok.i
+        if k.dep_ == "conj" and k.pos in VERBAL and k.i > s.tok.i
     )
 
 
@@ -290,7 +291,7 @@ def _condition_of(tok: Token) -> Token | None:
     """The verb of the main clause a conditional trigger ("should A refuse", "if A refuses")
     sets the condition of, when the condition comes first."""
     head = tok.head
-    if tok.dep_ not in ("advcl", "ccomp") or head.i <= tok.i or head.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ not in ("advcl", "ccomp") or head.i <= tok.i or head.pos not in VERBAL:
         return None
     marks = [k for k in tok.children if k.dep_ == "mark" and k.lower_ in _CONDITION_MARKS]
     subj = child(tok, "nsubj", "nsubjpass")
