@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from party_cases_leftovers28 import STAGE_CASES as LEFTOVERS28_CASES
-
 STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     (
         "held_place_holder",  # an agentless passive release: the place's state holds them
@@ -33,4 +31,3 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"CHL"},
     ),
 ]
-STAGE_CASES += LEFTOVERS28_CASES  # scrambled craft (party_cases_leftovers28.py)

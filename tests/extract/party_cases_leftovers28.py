@@ -1,13 +1,10 @@
 """Minimal documents for the party stages of leftovers28 (issue 9): scrambling craft is aimed at
-the state whose act it answers, never at the doer's own craft; police shown at home is no act between states; in ``test_parties.py``'s shape
-(stage, text, trigger, slot, expected). Run through ``party_cases_leftovers27.STAGE_CASES``
-(``test_parties.py`` is at its size limit)."""
+the state whose act it answers, never at the doer's own craft; police shown at home is no act
+between states; in ``test_parties.py``'s shape (stage, text, trigger, slot, expected)."""
 
 from __future__ import annotations
 
 from typing import Any
-
-from party_cases_parties32 import STAGE_CASES as PARTIES32_CASES
 
 STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     (
@@ -49,4 +46,3 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         set(),
     ),
 ]
-STAGE_CASES += PARTIES32_CASES  # occasion clauses, "had", made offers (party_cases_parties32.py)

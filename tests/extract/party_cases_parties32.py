@@ -2,8 +2,7 @@
 act of its "as / after / when" clause, after it in the sentence; a subject hung on the
 perfect's "had" is the verb's; a light verb's indirect object read as a small clause's subject
 ("made China an offer") is the target. In ``test_parties.py``'s shape (stage, text, trigger,
-slot, expected); run through ``party_cases_leftovers28.STAGE_CASES`` (``test_parties.py`` is at
-its size limit)."""
+slot, expected)."""
 
 from __future__ import annotations
 

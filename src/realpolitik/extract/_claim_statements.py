@@ -17,23 +17,24 @@ Read from the parse, around a *role noun* (ally, partner, supplier, customer, ma
 Alliance statements also come from treaty nouns ("China and North Korea have had a mutual
 defence treaty since 1961"), and UN voting claims from vote and agreement words: a level ("Russia
 and North Korea voted together in 90 percent of General Assembly votes") or a trend ("voting
-agreement between China and Russia at the UN has risen since 2016").
+agreement between China and Russia at the UN has risen since 2016"). The vote claims are read
+in ``_vote_claims.py``; the Statement and the sentence's states in ``_claim_model.py``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._claim_numbers import SCOPE, SHARE_CAP, rounding
-from realpolitik.extract._tree import sentence_text
-from realpolitik.models import ActorRef, Comparator
+from realpolitik.extract._claim_model import ActorSpan, Statement, _Actors, _governing_verb
+from realpolitik.extract._claim_numbers import SCOPE
+from realpolitik.extract._pos import PRON
+from realpolitik.extract._vote_claims import _UN, _vote_claims
+from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-ActorSpan = tuple[int, int, ActorRef]
 
 _ALLY = frozenset({"ally", "allies"})
 _PARTNER = frozenset({"partner", "friend"})
@@ -54,46 +55,10 @@ _ARMS = re.compile(r"\b(?:arms|weapons?|weaponry|defen[cs]e|military|armaments?)
 _TRADE = re.compile(r"\b(?:trade|trading|commercial|economic|goods)\b", re.I)
 _EXPORTS = re.compile(r"\bexports?\b", re.I)
 _IMPORTS = re.compile(r"\bimports?\b", re.I)
-_UN = re.compile(
-    r"\b(?:UN|U\.N\.|United\s+Nations|General\s+Assembly|votes?|voting|roll[-\s]calls?)\b"
-)
 _TREATY = re.compile(r"\b(?:treaty|pact|alliance)\b", re.I)
 _DEFENCE = re.compile(
     r"\b(?:defen[cs]e|mutual|assistance|aid|security|military|collective)\b", re.I
 )
-_VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|resolutions?|roll[-\s]calls?)\b", re.I)
-_TOGETHER = re.compile(
-    r"\b(?:together|alike|the\s+same\s+way|in\s+line|in\s+unison|agree(?:d|ment)?|aligned"
-    r"|alignment|coincid\w+|with)\b",
-    re.I,
-)
-_RISE = frozenset({"rise", "increase", "grow", "climb", "strengthen", "deepen", "jump", "rocket"})
-_FALL = frozenset({"fall", "decline", "drop", "decrease", "weaken", "shrink", "slip", "erode"})
-_MOST_OFTEN = re.compile(
-    r"\b(?:most\s+(?:often|frequently|closely|consistently)|more\s+(?:often|closely|frequently)"
-    r"\s+than\s+(?:any|all)\b)",
-    re.I,
-)
-_FRACTION_NUMBER = re.compile(r"(?<![\d.])0\.(\d{1,3})\b")
-
-
-@dataclass(frozen=True)
-class Statement:
-    """A claim found from words rather than a figure (a rank, an alliance, a vote share)."""
-
-    measure: str
-    subject: ActorRef | None
-    object: ActorRef | None
-    value: float
-    unit: str
-    start: int  # sentence-relative characters of the words that carry it
-    end: int
-    token: Token | None  # the verb that governs it, for factuality
-    comparator: Comparator = "="
-    qualifier: str | None = None
-    precision: float | None = None
-    since: bool = False  # "since 1961": the period runs to the present
-    scope: str | None = None  # a product the ranking is limited to ("supplier of crude oil")
 
 
 def find_statements(sent: Span, actors: list[ActorSpan]) -> list[Statement]:
@@ -117,39 +82,6 @@ def find_statements(sent: Span, actors: list[ActorSpan]) -> list[Statement]:
                 out.append(found)
     out += _vote_claims(sent, index, out)
     return out
-
-
-class _Actors:
-    """The sentence's state actors, looked up by token."""
-
-    def __init__(self, sent: Span, states: list[ActorSpan]) -> None:
-        self.sent = sent
-        self.base = sent.start_char
-        self.states = states
-
-    def of(self, tok: Token) -> ActorSpan | None:
-        pos = tok.idx - self.base
-        return next((a for a in self.states if a[0] <= pos < a[1]), None)
-
-    def in_subtree(self, tok: Token) -> list[ActorSpan]:
-        lo = tok.left_edge.idx - self.base
-        hi = tok.right_edge.idx + len(tok.right_edge.text) - self.base
-        return [a for a in self.states if lo <= a[0] and a[1] <= hi]
-
-    def group(self, tok: Token) -> list[ActorSpan]:
-        """The actor of a token and of its conjuncts ("China and North Korea")."""
-        out: list[ActorSpan] = []
-        for t in [tok, *tok.conjuncts]:
-            a = self.of(t)
-            if a is not None and all(a[2].code != b[2].code for b in out):
-                out.append(a)
-        return out
-
-    def before(self, pos: int, avoid: ActorSpan | None) -> ActorSpan | None:
-        prior = [
-            a for a in self.states if a[1] <= pos and (avoid is None or a[2].code != avoid[2].code)
-        ]
-        return prior[-1] if prior else None
 
 
 def _role_claim(sent: Span, noun: Token, index: _Actors) -> Statement | None:
@@ -252,7 +184,7 @@ def _owner(noun: Token, index: _Actors, holder: ActorSpan | None) -> ActorSpan |
             found = index.of(child)
             if found is not None:
                 return found
-            if child.pos_ == "PRON":  # "its largest supplier": the state named before
+            if child.pos == PRON:  # "its largest supplier": the state named before
                 return index.before(child.idx - index.base, holder)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "to", "for"):
@@ -320,17 +252,6 @@ def _domain(phrase: str, lemma: str) -> str | None:
     return None
 
 
-def _governing_verb(tok: Token) -> Token | None:
-    cur = tok
-    for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
-
-
 def _treaty_claim(sent: Span, noun: Token, index: _Actors) -> Statement | None:
     """ "China and North Korea have had a mutual defence treaty since 1961"."""
     words = " ".join(t.text for t in noun.subtree if t.i <= noun.i)
@@ -375,106 +296,6 @@ _HOLDING_VERBS = frozenset(
     {"have", "sign", "conclude", "maintain", "hold", "keep", "share", "be", "bind", "form",
      "forge", "enter", "renew", "ink", "agree", "seal", "remain"}
 )  # fmt: skip
-
-
-def _vote_claims(sent: Span, index: _Actors, found: list[Statement]) -> list[Statement]:
-    """UN voting agreement: a level in percent or as an index, or a trend with its verb."""
-    text = sentence_text(sent)
-    if not _VOTE_WORDS.search(text) and not _UN.search(text):
-        return []
-    if any(s.measure == "un_closest_partner" for s in found):
-        return []
-    pair = _vote_pair(sent, index)
-    if pair is None:
-        return []
-    out: list[Statement] = []
-    most = _MOST_OFTEN.search(text)
-    if most is not None and _VOTE_WORDS.search(text):
-        # "North Korea votes with Russia more often than any other country": Russia is its
-        # closest partner (subject: the partner, object: the state)
-        state, partner = pair
-        verb = _governing_verb(sent[0]) or sent.root
-        return [
-            Statement(
-                "un_closest_partner", partner[2], state[2], 1.0, "rank", most.start(), most.end(),
-                verb,
-            )
-        ]  # fmt: skip
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and (lemma in _RISE or lemma in _FALL):
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and re.search(
-                r"\b(?:agreement|alignment|coincidence|overlap|convergence)\b",
-                " ".join(t.text for t in subj.subtree),
-                re.I,
-            ):
-                comparator: Comparator = ">" if lemma in _RISE else "<"
-                return [
-                    Statement(
-                        "un_agreement_trend", pair[0][2], pair[1][2], 0.0, "change",
-                        tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char,
-                        tok, comparator, tok.text,
-                    )
-                ]  # fmt: skip
-    if not _TOGETHER.search(text):
-        return out
-    pct = re.search(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", text)
-    if pct is not None and float(pct.group(1)) <= 100:
-        raw = pct.group(1)
-        value = float(raw) / 100.0
-        precision = min(rounding(raw) / 100.0, SHARE_CAP)
-        comparator2, qualifier = _vote_qualifier(text, pct.start())
-        if qualifier is not None and comparator2 == "=":
-            precision = SHARE_CAP
-        out.append(
-            Statement(
-                "un_agreement", pair[0][2], pair[1][2], round(value, 6), "fraction", pct.start(),
-                pct.end(), sent.root, comparator2, qualifier, min(precision, SHARE_CAP),
-            )
-        )  # fmt: skip
-        return out
-    frac = _FRACTION_NUMBER.search(text)
-    if frac is not None and re.search(r"\bagreement\b", text, re.I):
-        value = float("0." + frac.group(1))
-        precision = 0.5 * 10 ** -len(frac.group(1))
-        comparator2, qualifier = _vote_qualifier(text, frac.start())
-        out.append(
-            Statement(
-                "un_agreement", pair[0][2], pair[1][2], value, "index", frac.start(), frac.end(),
-                sent.root, comparator2, qualifier, precision,
-            )
-        )  # fmt: skip
-    return out
-
-
-_VOTE_QUALIFIERS: dict[str, Comparator] = {
-    "more than": ">", "over": ">", "above": ">", "at least": ">=", "less than": "<",
-    "under": "<", "below": "<", "up to": "<=", "about": "=", "around": "=", "nearly": "=",
-    "almost": "=", "roughly": "=", "some": "=",
-}  # fmt: skip
-
-
-def _vote_qualifier(text: str, start: int) -> tuple[Comparator, str | None]:
-    m = re.search(
-        r"\b(" + "|".join(q.replace(" ", r"\s+") for q in _VOTE_QUALIFIERS) + r")\s*$",
-        text[max(0, start - 16) : start],
-        re.I,
-    )
-    if m is None:
-        return "=", None
-    return _VOTE_QUALIFIERS[" ".join(m.group(1).lower().split())], m.group(1)
-
-
-def _vote_pair(sent: Span, index: _Actors) -> tuple[ActorSpan, ActorSpan] | None:
-    """The two states whose votes are compared: "X and Y", "between X and Y", "X ... with Y"."""
-    states: list[ActorSpan] = []
-    for a in index.states:
-        if all(a[2].code != s[2].code for s in states):
-            states.append(a)
-    if len(states) != 2:
-        return None
-    return states[0], states[1]
 
 
 def _is_state(ref: ActorRef) -> bool:

@@ -1,30 +1,35 @@
 """Folding found triggers into each other: a control verb and the act it governs ("agreed to
 meet" is one intent, 036), refusals (REJECT, CAMEO 12), promises and threats named by a noun,
-requested acts and a protest's stated aims. Each fold works in place on the sentence's list."""
+requested acts and a protest's stated aims. Each fold works in place on the sentence's list.
+Refusals live in ``_refusal_folds.py``, protests' aims and crowds in ``_protest_folds.py``."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._aid_intents import aid_subcode
-from realpolitik.extract._denied_charge import DENYING_VERBS, appositive_denial, denies_charge
+from realpolitik.extract._denied_charge import appositive_denial, denies_charge
 from realpolitik.extract._found import (
     APPEAL,
     CONTROL_REFINE,
     INTENT,
     PLANS,
-    REFUSABLE,
     THREAT,
     Found,
 )
 from realpolitik.extract._held_back import recode_kept_from
 from realpolitik.extract._permitted import fold_permitted
 from realpolitik.extract._police_pledges import police_posture
-from realpolitik.extract._promised import promised_content, rule_out_promised
+from realpolitik.extract._pos import VERBAL
+from realpolitik.extract._promised import rule_out_promised
 from realpolitik.extract._promised_acts import promise_threatens
+from realpolitik.extract._protest_folds import fold_protest_aims as fold_protest_aims
 from realpolitik.extract._readings import must_clause
+from realpolitik.extract._refusal_folds import REQUEST_NOUNS as REQUEST_NOUNS
+from realpolitik.extract._refusal_folds import _fold_rejected_requests, fold_refusals
+from realpolitik.extract._refusal_folds import leaves_open as leaves_open
+from realpolitik.extract._refusal_folds import refusal_code as refusal_code
 from realpolitik.extract._stated_intents import (
     MEDIATION,
     fold_ready_for,
@@ -137,7 +142,7 @@ def _fold_conjoined(f: Found, first: Token, by_tok: dict[int, Found]) -> None:
     sanctions on Russia and to keep supporting Ukraine": an intent toward Ukraine); after other
     governors it is part of the content asked, refused or threatened."""
     for c in first.children:
-        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
+        if c.dep_ != "conj" or c.pos not in VERBAL:
             continue
         inner = by_tok.get(c.i)
         if inner is None:  # "and to keep supporting X", "and to hold talks": the act inside
@@ -159,121 +164,6 @@ def _fold_conjoined(f: Found, first: Token, by_tok: dict[int, Found]) -> None:
         else:
             inner.absorbed = True
         _fold_conjoined(f, c, by_tok)
-
-
-_WILL = frozenset({"will", "would", "wo", "'ll", "shall"})
-_CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
-
-
-# Nouns of a request whose infinitive names the act asked for: "rejected calls to lift X".
-_REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "pressure", "proposal"})
-REQUEST_NOUNS = _REQUEST_NOUNS
-
-
-def _fold_rejected_requests(
-    found: list[Found], by_tok: dict[int, Found], light: Collection[str]
-) -> None:
-    """ "Japan rejected calls to lift sanctions on Russia", "rejected calls to hold talks with
-    X": rejecting a request to act refuses the act (CAMEO 12, the sub-code from the act, as
-    "refused to"), aimed at its party; a light verb passes on its object noun's act."""
-    for f in found:
-        if f.absorbed or f.entry.pos != "V" or f.code[:2] != "12" or len(f.code) > 3:
-            continue
-        verbs = [
-            c
-            for obj in f.tok.children
-            if obj.dep_ == "dobj" and obj.lemma_.lower() in _REQUEST_NOUNS
-            for c in obj.children
-            if c.dep_ in ("relcl", "acl")
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        ]  # fmt: skip
-        if not verbs and any(
-            o.dep_ == "dobj" and o.lemma_.lower() in _REQUEST_NOUNS for o in f.tok.children
-        ):  # "rejected appeals to release X": the infinitive hung on the verb, after the noun
-            verbs = [c for c in f.tok.children if _asked_infinitive(f.tok, c)]
-        acts = [v for v in verbs if v.i in by_tok] + [
-            o for v in verbs if v.lemma_.lower() in light
-            for o in v.children if o.dep_ == "dobj" and o.i in by_tok
-        ]  # fmt: skip
-        asked = [by_tok[a.i] for a in acts]
-        if asked:
-            asked[0].absorbed = True
-            asked[0].controller = f
-            f.code = refusal_code(asked[0].code)
-
-
-def _asked_infinitive(verb: Token, c: Token) -> bool:
-    """An infinitive after the request noun that the parser hung on the rejecting verb itself
-    (xcomp or advcl, no subject of its own): the act the request asks for."""
-    return (
-        c.dep_ in ("xcomp", "advcl")
-        and c.i > verb.i
-        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-    )
-
-
-def fold_refusals(found: list[Found]) -> None:
-    """ "Brazil would not send its ambassador back", "Argentina will not join the bloc": a
-    cooperative act the doer says it will not do is a refusal (CAMEO 12, REJECT), asserted, the
-    sub-code from the act (:func:`refusal_code`), like "refused to". A plain "did not send"
-    stays the act, negated; a conditional ("if it would not") is no refusal; a hostile act
-    ("would not attack") is no rejection of cooperation."""
-    for f in found:
-        if f.absorbed or f.entry.neg or f.code[:2] not in REFUSABLE:
-            continue
-        tok = f.tok
-        if f.entry.pos != "V" or not _negated_here(tok):
-            continue
-        kids = list(tok.children)
-        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
-            continue
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in kids):
-            continue
-        if promised_content(tok):
-            continue
-        f.code = refusal_code(f.code)
-        f.entry = replace(f.entry, neg=True)  # the row codes the refusal: asserted
-
-
-def leaves_open(f: Found) -> bool:
-    """ "Students did not rule out protests", "refused to rule out sanctions": a refusal negated
-    or refused leaves the act open (possible); the act is no mere object of the refusal."""
-    if "negctl" not in f.entry.flags or not (_negated_here(f.tok) or _refused_here(f.tok)):
-        return False
-    # "X did not deny that Y sent troops": no denial, the sending left open (lex14)
-    return f.code[:2] == "12" or f.tok.lemma_.lower() in DENYING_VERBS
-
-
-def _refused_here(tok: Token) -> bool:
-    """ "Japan refused to rule out sanctions": refusing to refuse leaves the act open (lex16)."""
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING
-
-
-_REFUSING = frozenset({"refuse", "decline"})
-
-
-def _negated_here(tok: Token) -> bool:
-    """A negation on the verb itself ("did not rule out", "would not send")."""
-    return any(
-        c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod") for c in tok.children
-    )
-
-
-# What refusing an act is in CAMEO's 12 (REJECT) branch: "refused to meet" rejects a proposal to
-# meet (125), "refused to lift sanctions" refuses to ease them (1244), "refused to release the
-# crew" refuses to release persons (1243). Most specific code first; the 12 root otherwise.
-_REFUSAL = (
-    ("045", "126"), ("046", "125"), ("04", "125"), ("057", "127"), ("0611", "1211"),
-    ("061", "1211"), ("062", "1212"), ("071", "1221"), ("072", "1222"), ("073", "1223"),
-    ("074", "1224"), ("07", "122"), ("06", "121"), ("081", "1241"), ("084", "1243"),
-    ("085", "1244"), ("086", "1245"), ("087", "1246"), ("08", "124"),
-)  # fmt: skip
-
-
-def refusal_code(code: str) -> str:
-    """The CAMEO rejection code for refusing the act ``code`` ("refused to meet" -> 125)."""
-    return next((r for prefix, r in _REFUSAL if code.startswith(prefix)), "120")
 
 
 # Commissive verbs whose object noun names the promised or threatened act: "vowed revenge
@@ -421,76 +311,3 @@ def fold_requested(found: list[Found]) -> None:
                 f.code = aid_subcode(table.get(inner.code[:2], f.code), inner.code)
     if commands:  # dropped, so that the ordered act is not read as the order's object
         found[:] = [f for f in found if all(f is not c for c in commands)]
-
-
-_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
-_PROTEST_AIMS = frozenset({"02", "10", "11", "14"})  # calls, demands, complaints, protests
-# An official complaint's stated aim ("summoned the envoy to protest against the expulsions")
-# is the complaint itself, not a demonstration by anyone.
-_COMPLAINT_AIMS = frozenset({"11", "14"})
-_AIMS_BY_ROOT = {"14": _PROTEST_AIMS, "11": _COMPLAINT_AIMS}
-
-
-# A crowd's attack, arson or seizure is a violent protest (CAMEO 145), not military force or a
-# seizure by a state: "protesters attacked the embassies of X and Y", "a mob torched the consulate".
-CROWD_WORDS = frozenset(
-    {"protester", "protestor", "demonstrator", "crowd", "mob", "rioter", "marcher"}
-)
-_CROWD_VIOLENCE_ROOTS = frozenset({"17", "18", "19"})
-VIOLENT_PROTEST = "145"
-# CAMEO 191 (a blockade by armed forces) "is different from 144 (obstruct physically), civilian
-# protest activities": the same row's act done by a crowd.
-BLOCKADE, CROWD_OBSTRUCTION = "191", "144"
-
-
-def _crowd(subj: Token) -> bool:
-    """ "Protesters", "a mob", "hundreds of demonstrators", "a crowd of students"."""
-    words = {subj.lemma_.lower()}
-    words |= {q.lemma_.lower() for p in subj.children if p.lower_ == "of" for q in p.children}
-    return bool(words & CROWD_WORDS)
-
-
-def recode_crowd_violence(found: list[Found]) -> None:
-    """A verb of force, assault or seizure whose subject is a crowd codes a violent protest."""
-    for f in found:
-        if f.absorbed or f.entry.pos != "V" or f.code[:2] not in _CROWD_VIOLENCE_ROOTS:
-            continue
-        subj = next((k for k in f.tok.children if k.dep_ == "nsubj"), None)
-        if subj is not None and _crowd(subj):  # (a crowd blocking a ship obstructs it: 144)
-            f.code = CROWD_OBSTRUCTION if f.code == BLOCKADE else VIOLENT_PROTEST
-
-
-def _to_infinitive(tok: Token) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
-
-
-def fold_protest_aims(found: list[Found]) -> None:
-    """A protest's stated aim is part of the protest, not an event of its own.
-
-    "Students marched to demand reforms", "farmers blocked roads, demanding lower prices",
-    "began a hunger strike to protest the decision": the PLOVER codebook codes protests that
-    make demands as PROTEST, never as REQUEST. The demand folds into the protest (whose target
-    it may name) the way an infinitive folds into a control verb. So does an official
-    complaint's: "summoned the ambassador to protest against the expulsions" is one complaint.
-    """
-    recode_crowd_violence(found)  # "protesters attacked the embassy": a protest, first
-    by_tok = {f.tok.i: f for f in found}
-    for f in found:
-        aims = _AIMS_BY_ROOT.get(f.code[:2])
-        if f.absorbed or aims is None:
-            continue
-        heads = [f.tok]
-        gov = f.tok.head
-        if f.entry.pos == "N" and f.tok.dep_ in ("dobj", "pobj", "nsubj") and gov.i != f.tok.i:
-            heads.append(gov.head if f.tok.dep_ == "pobj" else gov)  # "staged rallies to demand"
-        for h in heads:
-            for c in h.children:
-                inner = by_tok.get(c.i)
-                if c.dep_ not in _PURPOSE_DEPS or inner is None or inner is f:
-                    continue
-                if inner.absorbed or inner.code[:2] not in aims:
-                    continue
-                if aims is _COMPLAINT_AIMS and not _to_infinitive(c):
-                    continue  # "condemned the strike, accusing X": an act of its own
-                inner.absorbed = True
-                inner.controller = f

@@ -16,6 +16,9 @@ and modality beats attribution ("Seoul said Pyongyang could send troops" is poss
   report verbs ("say", "tell", "report", "claim", "announce", ...);
 - asserted otherwise. Relative and adverbial clauses stop the climb: "the troops that attacked
   the town" is not hedged by the main clause.
+
+The words the rule reads are in ``_factuality_words.py``; conditions opened by inversion in
+``_inverted_conditions.py``; acts called off in ``_called_off.py`` (re-exported here).
 """
 
 from __future__ import annotations
@@ -23,10 +26,43 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import ACCUSING, accused_arc, verb_above
-from realpolitik.extract._clause_bounds import INVERTING, clause_apart
+from realpolitik.extract._called_off import called_off as called_off
+from realpolitik.extract._clause_bounds import clause_apart
 from realpolitik.extract._denied_charge import appositive_denial
+from realpolitik.extract._factuality_words import (
+    _CLAUSAL,
+    _DENYING,
+    _EXCLUDING,
+    _GOVERNED,
+    _STOP,
+    _TRAILING,
+    CONDITIONAL,
+    DENIALS,
+    EPISTEMIC,
+    NOT_HESITATING,
+    POSSIBLE_ADV,
+    POSSIBLE_MOD,
+    REPORTED_ADV,
+    REPORTED_MOD,
+    SCENE_MARKS,
+    SHORT_OF,
+    SPEECH_FORMS,
+    STAND_INS,
+    WEIGHING,
+)
+from realpolitik.extract._factuality_words import CAPABLE as CAPABLE
+from realpolitik.extract._factuality_words import GIVING_UP as GIVING_UP
+from realpolitik.extract._factuality_words import HELD as HELD
+from realpolitik.extract._factuality_words import MODALS as MODALS
+from realpolitik.extract._factuality_words import NEG_GOVERNORS as NEG_GOVERNORS
+from realpolitik.extract._factuality_words import NEGATORS as NEGATORS
+from realpolitik.extract._factuality_words import POSSIBLE_GOVERNORS as POSSIBLE_GOVERNORS
+from realpolitik.extract._factuality_words import REPORT_GOVERNORS as REPORT_GOVERNORS
 from realpolitik.extract._future_time import future_time_clause
+from realpolitik.extract._inverted_conditions import inverted_clause as inverted_clause
+from realpolitik.extract._inverted_conditions import inverted_condition
 from realpolitik.extract._passed_over import passed_over, unfulfilled
+from realpolitik.extract._pos import ADJ, AUX, NOMINAL, PRON, PROPN, VERBAL
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
 from realpolitik.extract._undone_plans import undone_plan
 from realpolitik.extract._words import CARRYING_VERBS, LIGHT_VERBS
@@ -34,90 +70,6 @@ from realpolitik.models import Factuality
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-NEGATORS = frozenset({"not", "never", "n't", "no", "neither", "nor"})
-MODALS = frozenset(
-    {"could", "might", "may", "would", "should", "can", "must", "will", "wo", "'ll", "shall", "ca"}
-)
-POSSIBLE_ADV = frozenset({"possibly", "perhaps", "potentially", "likely", "probably", "maybe"})
-REPORTED_ADV = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "supposedly"})
-POSSIBLE_MOD = frozenset(
-    {
-        "potential",
-        "possible",
-        "planned",
-        "proposed",
-        "future",
-        "prospective",
-        "likely",
-        "hypothetical",
-    }
-)
-REPORTED_MOD = frozenset({"alleged", "reported", "purported", "suspected", "rumoured", "rumored"})
-CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
-NEG_GOVERNORS = frozenset({"refuse", "deny", "fail", "decline", "refusal", "denial", "failure"})
-DENIALS = frozenset({"deny", "denial"})  # not denying is no assertion either: "did not deny"
-_EXCLUDING = frozenset({"rule", "exclude"})  # "ruled out / excluded sending troops"
-POSSIBLE_GOVERNORS = frozenset(
-    {
-        "plan", "expect", "intend", "hope", "want", "wish", "seek", "propose", "consider",
-        "aim", "prepare", "try", "attempt", "prospect", "possibility", "chance", "risk",
-        "likelihood", "potential", "proposal", "offer", "threaten", "threat", "urge", "ask",
-        "demand", "likely", "able", "ready", "willing", "set", "due", "poised", "poise", "eager",
-        "fear", "warn", "predict", "scenario", "idea", "option", "would", "could", "might",
-        "invite", "invitation", "encourage", "persuade", "unlikely",
-    }
-)  # fmt: skip
-CAPABLE = frozenset({"place", "placed", "position", "positioned", "equipped", "qualified"})
-REPORT_GOVERNORS = frozenset(
-    {
-        "say", "tell", "report", "claim", "allege", "announce", "state", "add", "note",
-        "assert", "insist", "declare", "quote", "confirm", "believe", "suggest", "according",
-        "write", "argue", "indicate", "reveal", "disclose", "acknowledge", "admit",
-    }
-)  # fmt: skip
-# Speech verbs in the third person that the tagger reads as plural nouns before a clause
-# ("Armenia claims Azerbaijan shelled ...": "claims" an adverbial noun of "shelled").
-SPEECH_FORMS = frozenset({"claims", "alleges", "says", "insists", "asserts", "contends"})
-_DENYING = frozenset({"no", "neither"})
-# Epistemic modals: "might not approve" leaves the approval open (possible), where "did not",
-# "cannot", "could not" deny it.
-EPISTEMIC = frozenset({"might", "may"})
-_CLAUSAL = frozenset(
-    {"ccomp", "xcomp", "parataxis", "acl", "pcomp", "pobj", "dobj", "nsubj", "conj"}
-)
-_STOP = frozenset({"relcl", "advcl"})
-# Nouns that weigh a stand-in against an act named in their "for"/"to" phrase: "no substitute
-# for X's aid", "no alternative to Y's support" deny the stand-in, not the act.
-STAND_INS = frozenset({"substitute", "replacement", "alternative", "match", "equivalent"})
-# Verbs that weigh one act against another: their hedge or negation weighs, it does not make the
-# subject's act (or the object's) hypothetical or undone.
-WEIGHING = frozenset({"match", "rival", "equal", "replace", "substitute", "outweigh"})
-# Verbs that "stop short of" / "fall short of" an act: the act is not done.
-SHORT_OF = frozenset({"stop", "fall"})
-# Verbs whose negation affirms their infinitive: "will not hesitate to retaliate" commits to it.
-NOT_HESITATING = frozenset({"hesitate"})
-# "X attacked Y, officials said": how the parser hangs a trailing report on the clause.
-_TRAILING = frozenset({"parataxis", "advcl"})
-# Arcs besides clauses through which a governor's meaning reaches the act: "a visit is expected",
-# "prospects of an attack", "the planned talks".
-_GOVERNED = frozenset({"prep", "advmod", "amod", "npadvmod", "attr", "oprd", "nsubjpass"})
-
-
-# Subordinators of a time or circumstance clause: "..., a week after X announced sanctions"
-# sets the scene; it does not attribute the main clause ("..., as officials said" does).
-SCENE_MARKS = frozenset(
-    {"after", "before", "since", "until", "till", "when", "while", "because", "although",
-     "though", "once", "if", "unless", "whereas"}
-)  # fmt: skip
-
-
-# Verbs of giving up a stance, and the stances they give up: "dropped / withdrew its objection"
-# ends it (no act), "had not dropped its objection" keeps it (asserted).
-GIVING_UP = frozenset({"drop", "withdraw", "retract", "abandon", "rescind"})
-HELD = frozenset({"objection", "protest", "complaint", "demand", "claim", "accusation",
-                  "allegation", "opposition", "reservation", "veto", "request", "challenge",
-                  "lawsuit", "threat", "ultimatum"})  # fmt: skip
 
 
 def _reporting_clause(verb: Token) -> bool:
@@ -192,12 +144,12 @@ def _carries(verb: Token, via_prep: bool) -> bool:
 def _anothers_act(noun: Token) -> bool:
     """An event noun whose doer is named on it, not by a pronoun of the clause's subject:
     "Europe's aid", "Western support", "an attack by X" (but "its support": the subject's own)."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.pos not in NOMINAL:
         return False
     for c in noun.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
+        if c.dep_ == "poss" and c.pos != PRON:
             return True
-        if c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper():
+        if c.dep_ in ("amod", "compound") and c.pos in (PROPN, ADJ) and c.text[:1].isupper():
             return True
         if c.dep_ == "prep" and c.lower_ == "by":
             return True
@@ -248,45 +200,6 @@ def _advice(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in kids)
 
 
-# Auxiliaries that open a condition by inversion: "Should X ...", "Were X to ...", "Had X ...".
-_SUBJECT_START = frozenset({"PROPN", "DET", "NOUN", "PRON", "ADJ", "NUM"})
-
-
-def inverted_clause(sent: Span) -> tuple[int, int] | None:
-    """ "Should X mass troops on the border, Y would respond", "Were X to cut gas supplies to Y,
-    ...", "Had X not intervened, ...": the (auxiliary, comma) token indices of a condition
-    opened by an inverted auxiliary and its subject, closed by a comma before a main clause
-    with a modal; None for other sentences. Read from the words, since the parser often
-    takes the clause for a noun phrase or for the main clause itself."""
-    if len(sent) < 4:
-        return None
-    first = sent[0]
-    kept = first.text == "," or not (first.is_punct or first.is_quote)  # words[0] below
-    if kept and first.lower_ not in INVERTING:
-        return None  # (most sentences: the first word opens no condition; no walk over them)
-    words = [t for t in sent if not (t.is_punct or t.is_quote) or t.text == ","]
-    if len(words) < 4 or words[0].lower_ not in INVERTING or words[-1].text == "?":
-        return None
-    if words[1].pos_ not in _SUBJECT_START:
-        return None  # "Had talks ...": no inverted subject
-    comma = next((t.i for t in words if t.text == ","), None)
-    if comma is None or not any(t.lower_ in MODALS for t in words if t.i > comma):
-        return None
-    return words[0].i, comma
-
-
-def inverted_condition(token: Token, sent: Span | None = None) -> bool:
-    """Whether ``token`` lies in its sentence's inverted condition (:func:`inverted_clause`):
-    every act there is hypothetical. ``sent``: the token's sentence, when already known
-    (``token.sent`` reads the parse again)."""
-    sent = token.sent if sent is None else sent
-    first = sent[0]
-    if first.lower_ not in INVERTING and not (first.is_punct or first.is_quote):
-        return False  # the common case, without reading the sentence
-    span = inverted_clause(sent)
-    return span is not None and span[0] < token.i < span[1]
-
-
 def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
     """Factuality of the event whose trigger is ``token`` (a verb or an event noun).
 
@@ -306,7 +219,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
     via_object = via_prep = False
     if inverted_condition(token, sent) or undone_plan(token):
         return "possible"  # "Were X to cut gas to Y", "had intended to travel to Y"
-    if token.pos_ in ("VERB", "AUX") and _no_subject(token):
+    if token.pos in VERBAL and _no_subject(token):
         return "negated"  # "neither side admits it", "no country has recognised it"
     unhesitating = False  # "would not hesitate to strike": the negation is of the hesitation
     for _ in range(8):
@@ -349,7 +262,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
                 refused = head.dep_ == "xcomp" and head.head.lemma_.lower() in NEG_GOVERNORS
                 negated_rule = any(c.dep_ == "neg" for c in head.children) or refused
                 return "possible" if negated_rule else "negated"
-            if dep == "xcomp" and (lemma in CAPABLE or (lemma == "be" and head.pos_ == "AUX")):
+            if dep == "xcomp" and (lemma in CAPABLE or (lemma == "be" and head.pos == AUX)):
                 return "possible"  # "is to phase out its aid" (lex16), "is well placed to host"
             if lemma in POSSIBLE_GOVERNORS and dep not in ("nsubj", "conj"):
                 return "possible"
@@ -358,7 +271,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             if lemma in ACCUSING and accused_arc(tok):
                 return "reported"  # "accused X of shelling ...": the accuser's claim
             report_arc = dep in ("ccomp", "parataxis") or (
-                dep == "dobj" and lemma not in LIGHT_VERBS and tok.pos_ in ("NOUN", "PROPN")
+                dep == "dobj" and lemma not in LIGHT_VERBS and tok.pos in NOMINAL
             )
             if lemma in REPORT_GOVERNORS and report_arc and _writers_clause(tok):
                 negation = modality = False  # "A says X, yet no one has Y": the writer's Y
@@ -376,7 +289,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             via_prep = dep == "pobj"
         elif dep != "prep":
             via_object = via_prep = False
-        if via_object and head.pos_ in ("VERB", "AUX") and not _carries(head, via_prep):
+        if via_object and head.pos in VERBAL and not _carries(head, via_prep):
             negation = modality = False
         elif via_prep and via_object and head.lemma_.lower() in STAND_INS:
             negation = modality = False  # "is no substitute for X's aid": the aid stands
@@ -462,38 +375,4 @@ def _bare_report(verb: Token, token: Token) -> bool:
         verb.lemma_.lower() in REPORT_GOVERNORS
         and not any(c.dep_ in ("dobj", "ccomp", "agent", "xcomp") for c in verb.children)
         and verb.right_edge.i >= token.sent.end - 2
-    )
-
-
-# Verbs whose object event does not (yet) take place: "postponed their meeting".
-_CALL_OFF = frozenset(
-    {"postpone", "delay", "cancel", "scrap", "defer", "shelve", "suspend", "adjourn", "abort"}
-)
-
-
-def called_off(token: Token) -> bool:
-    """ "A and B postponed their meeting", "called off the visit": an event noun that names an
-    act that did not happen (negated); the postponing itself may be an event of its own. So is
-    a later object of the list ("cancelled the talks and a planned visit by X")."""
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    for _ in range(4):  # up the list to its first object
-        if token.dep_ != "conj" or token.head.pos_ in ("VERB", "AUX"):
-            break
-        token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ == "on" and _held_off(token.head.head):
-        return True  # "held off on sanctions against X": withheld (lex12)
-    if token.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    gov = token.head
-    lemma = gov.lemma_.lower()
-    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in gov.children):
-        return True
-    return lemma in _CALL_OFF
-
-
-def _held_off(gov: Token) -> bool:
-    """ "held off on X": the act named by X is withheld."""
-    return gov.lemma_.lower() == "hold" and any(
-        c.dep_ == "prt" and c.lower_ == "off" for c in gov.children
     )

@@ -12,6 +12,7 @@ still yields the troop event when nothing else in the sentence is news.
 
 An event noun that only says what another trigger acted on ("signed a treaty", "the signing of
 an agreement") is no event at all: it is folded into that trigger (``object_of_trigger``).
+Triggers that name no act at all (labels, quotes, figures, kinds) are read in ``_non_events.py``.
 """
 
 from __future__ import annotations
@@ -20,25 +21,18 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import ACCUSING, finite_after_accused_gerund
 from realpolitik.extract._added_reports import added_report
-from realpolitik.extract._asides import noun_content, withheld_comment
+from realpolitik.extract._asides import noun_content
 from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
-from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._denied_charge import denied_report
-from realpolitik.extract._disavowed import disavowed_conflict
-from realpolitik.extract._evacuations import evacuates_own
 from realpolitik.extract._held_back import CLAIMED_NOUNS, kept_from
-from realpolitik.extract._means import framed_by_means, probed
-from realpolitik.extract._measures import reaching_measure
-from realpolitik.extract._offered import offers_no_act
-from realpolitik.extract._own_threats import warned_of_others
+from realpolitik.extract._means import probed
+from realpolitik.extract._non_events import _DOCUMENTS, met_with
+from realpolitik.extract._non_events import non_event as non_event
+from realpolitik.extract._pos import NOMINAL, NOUN, PRON, VERB
 from realpolitik.extract._promised_protests import owned_protest, protest_reading
-from realpolitik.extract._sent_to_fight import sent_to_fight
-from realpolitik.extract._state_protests import names_protested, state_voice, stated_protest
+from realpolitik.extract._state_protests import names_protested, state_voice
 from realpolitik.extract._syntax import set_off_participle
-from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
-from realpolitik.extract._warned_verdicts import warned_verdict
-from realpolitik.extract._words import LIGHT_VERBS
 from realpolitik.extract.parties._model import OCCASION_PREPS, ROLE_CODES
 
 if TYPE_CHECKING:
@@ -98,7 +92,7 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             continue
         if dep in ("advcl", "relcl") or (dep in ("acl", "amod") and t.tag_ == "VBN"):
             return True  # (also "released detained sailors": a participle describes a state)
-        if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in t.children):
+        if dep == "acl" and head.pos == NOUN and any(c.dep_ == "nsubj" for c in t.children):
             return True  # "a vote that X has declined to back": a finite clause on a noun
         if dep in ("conj", "ccomp") and t.tag_ in ("VBN", "VBD") and t.i == head.i + 1:
             return True  # "released detained sailors" misread as two verbs
@@ -115,18 +109,18 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             continue
         if dep in _ARG_DEPS and head.i in triggers:
             return True  # "rejected an offer of talks": the talks are what is rejected
-        if dep == "dobj" and head.pos_ == "VERB" and head.lemma_ in _COMPLAINT_VERBS:
+        if dep == "dobj" and head.pos == VERB and head.lemma_ in _COMPLAINT_VERBS:
             return True
         if dep == "pobj" and head.dep_ in ("prep", "agent"):
             prep = head.lower_
             up = head.head
             if prep in CIRCUMSTANCE_PREPS or (prep in ("of", "to") and up.lower_ in _MULTI_PREP):
                 return True
-            if up.i in triggers and (up.pos_ == "VERB" or prep in _TOPIC_PREPS or prep == "of"):
+            if up.i in triggers and (up.pos == VERB or prep in _TOPIC_PREPS or prep == "of"):
                 return True  # "agreed to a ceasefire", "optimism about the talks"
-            if up.pos_ == "VERB" and probed(up, head):
+            if up.pos == VERB and probed(up, head):
                 return True  # "opened an investigation into X's role in the attack"
-            if prep in _TOPIC_PREPS and up.pos_ == "VERB" and up.lemma_ in _COMPLAINT_VERBS:
+            if prep in _TOPIC_PREPS and up.pos == VERB and up.lemma_ in _COMPLAINT_VERBS:
                 return True  # "to protest against / complain about the expulsions"
         t = head
     return False
@@ -176,7 +170,7 @@ def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
     if tok.dep_ in ("compound", "amod"):
         return gov.i in triggers
     if tok.dep_ == "pobj" and gov.dep_ == "prep":
-        if gov.head.pos_ in ("NOUN", "PROPN") and gov.lower_ != "of":
+        if gov.head.pos in NOMINAL and gov.lower_ != "of":
             return False
         gov = gov.head
         if met_with(gov):
@@ -186,7 +180,7 @@ def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
     if gov.i not in triggers or gov.i == tok.i:
         return False
     for c in tok.children:
-        own_document = c.pos_ == "PRON" and tok.lemma_.lower() in _DOCUMENTS
+        own_document = c.pos == PRON and tok.lemma_.lower() in _DOCUMENTS
         if (c.dep_ == "poss" and not own_document) or (
             c.dep_ in ("amod", "compound") and actors.mention_of(c)
         ):
@@ -205,98 +199,6 @@ def depth(tok: Token) -> int:
         head = tok.head
         d += 1
     return d
-
-
-# -- triggers that are no act at all -----------------------------------------------------------
-# Documents: an agreement is an event when an act carries it ("signed a treaty", "reached a
-# deal"); "its 1961 treaty", "under the deal" refer to one.
-_DOCUMENTS = frozenset(
-    {"agreement", "accord", "deal", "pact", "treaty", "partnership", "protocol", "memorandum",
-     "alliance", "charter", "convention"}
-)  # fmt: skip
-# Verbs that put a label on something: "what Moscow calls aggression", "branded it an invasion".
-_LABEL_VERBS = frozenset({"call", "label", "brand", "dub", "term", "describe", "characterize"})
-_WH = frozenset({"what", "which", "whatever"})
-_QUOTES = frozenset({'"', "'", "``", "''"})
-_PROTEST_ROOT = "14"
-
-
-def shows_that(f: Found) -> bool:
-    """ "The protests demonstrate that the government is weak": a protest verb with a that-clause
-    shows a fact; it is no demonstration."""
-    tok = f.tok
-    return (
-        f.code[:2] == _PROTEST_ROOT
-        and f.entry.pos == "V"
-        and any(c.dep_ == "ccomp" for c in tok.children)
-        and not stated_protest(tok)  # (lex30)
-    )
-
-
-def label(f: Found) -> bool:
-    """ "What Moscow calls aggression by the West", "branded the visit a provocation",
-    "described the drills as an invasion": a noun that labels something is the labeller's word,
-    not an act that happened."""
-    tok = f.tok
-    if f.entry.pos != "N":
-        return False
-    t = tok
-    if t.dep_ == "conj":  # "a provocation and an invasion"
-        t = t.head
-    head = t.head
-    if t.dep_ == "pobj" and head.lower_ == "as":
-        return head.head.lemma_.lower() in _LABEL_VERBS or head.head.lemma_.lower() in {
-            "condemn",
-            "denounce",
-            "criticize",
-            "see",
-            "view",
-            "regard",
-            "reject",
-        }
-    if head.lemma_.lower() not in _LABEL_VERBS:
-        return False
-    if t.dep_ in ("oprd", "attr", "xcomp"):
-        return True
-    return t.dep_ == "dobj" and any(
-        c.dep_ in ("dobj", "nsubj") and c.lower_ in _WH for c in head.children
-    )
-
-
-def quoted(f: Found) -> bool:
-    """ "Called the visit a 'provocation'", a slogan, an insult: an event noun inside a short
-    quotation is somebody's word, not an act. The object of a light verb is the act in its
-    official wording ('lodged "stern representations" with X')."""
-    tok = f.tok
-    if f.entry.pos != "N":
-        return False
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
-        return False
-    doc = tok.doc
-    if not any_form(doc, tok.i - 5, tok.i + 6, _QUOTES):
-        return False  # no quote near the noun (most: ``tok.sent`` reads the whole parse)
-    sent = tok.sent
-    window = doc[max(sent.start, tok.i - 5) : min(sent.end, tok.i + 6)]
-    left = [t.i for t in window if t.i < tok.i and t.text in _QUOTES]
-    right = [t.i for t in window if t.i > tok.i and t.text in _QUOTES]
-    if not left or not right:
-        return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in doc[left[-1] + 1 : right[0]])
-
-
-def document_reference(f: Found, triggers: set[int]) -> bool:
-    """ "Its 1961 treaty made it Pyongyang's only ally", "under the deal": a treaty, pact or
-    deal named as a standing thing; an event only when an act carries it ("signed a treaty",
-    "reached a deal", "the treaty was ratified")."""
-    tok = f.tok
-    if f.entry.pos != "N" or tok.lemma_.lower() not in _DOCUMENTS:
-        return False
-    gov = tok.head
-    if tok.dep_ == "pobj" and gov.dep_ == "prep":
-        gov = gov.head
-    if gov.i in triggers and gov.i != tok.i:
-        return False
-    return not (gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in LIGHT_VERBS)
 
 
 # Sectors whose speakers comment on states' acts rather than act: experts, analysts; the press.
@@ -340,7 +242,7 @@ def forecast_of_another(f: Found, actors: DocActors) -> bool:
     if clause is None or speaker is None:
         return False
     own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if own is None or own.pos_ == "PRON":
+    if own is None or own.pos == PRON:
         return False  # "warned that it would retaliate": its own act
     if any(t.lemma_.lower() in _PUNISHMENT for t in clause.subtree):
         return False  # "warned that Iran would pay a heavy price": the speaker's threat
@@ -363,99 +265,6 @@ def unfold_commentary(found: list[Found], actors: DocActors) -> None:
             if g.controller is f:
                 g.controller = None
                 g.absorbed = False
-
-
-# Verbs that say how much of something there is: "trade rose by 26 percent", "could exceed";
-# others only with a figure: "trade reached $240 billion" (but "the deployment reached Russia").
-_MEASURE_VERBS = frozenset(
-    {"rise", "fall", "grow", "drop", "decline", "exceed", "double", "triple", "top", "amount",
-     "total", "increase", "decrease", "shrink", "surge", "soar", "plunge", "slump", "climb",
-     "jump"}
-)  # fmt: skip
-_FIGURE_VERBS = frozenset({"reach", "hit", "stand", "account", "run"})
-
-
-def quantity(f: Found) -> bool:
-    """ "Trade between China and Russia rose by 26 percent", "reached $240 billion": an exchange
-    measured as a level is a figure (a claim), not an act that happened."""
-    tok = f.tok
-    head = tok.head
-    if f.entry.pos != "N" or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    lemma = head.lemma_.lower()
-    if lemma in _MEASURE_VERBS:
-        return True
-    if lemma not in _FIGURE_VERBS:
-        return False
-    return any(
-        t.like_num or t.text in ("$", "%") or t.lower_ == "percent"
-        for t in head.subtree
-        if t.i > head.i
-    )
-
-
-# Nouns of people, bodies, gatherings and measures: an event noun compounded onto one says what
-# kind of person, body or thing it is ("a trade delegation", "the defence ministry", "an aid
-# worker", "the sanctions committee", "a peace envoy", "a trade fair", "the trade surplus").
-KIND_HEADS = frozenset(
-    {"delegation", "ministry", "minister", "department", "office", "agency", "committee",
-     "commission", "council", "body", "envoy", "official", "officer", "worker", "staff",
-     "personnel", "team", "group", "organisation", "organization", "negotiator", "adviser",
-     "advisor", "chief", "expert", "analyst", "spokesman", "spokeswoman", "representative",
-     "fair", "exhibition", "expo", "show", "festival", "forum", "partner", "surplus", "deficit",
-     "balance", "volume", "figure", "data", "statistic", "policy", "route", "hub", "bloc",
-     "zone", "tribunal", "court", "activist", "campaigner"}
-)  # fmt: skip
-
-
-def describes_a_kind(f: Found) -> bool:
-    """ "A trade delegation arrived", "Cuba's trade fair opened", "the sanctions committee met":
-    an event noun compounded onto a noun of a person, body, gathering or measure
-    (:data:`KIND_HEADS`) names what kind it is; it is no act by itself."""
-    tok = f.tok
-    return (
-        f.entry.pos == "N"
-        and tok.dep_ == "compound"
-        and tok.head.i > tok.i
-        and tok.head.lemma_.lower() in KIND_HEADS
-    )
-
-
-_MET_WITH = frozenset({"meet", "greet"})
-
-
-def met_with(tok: Token) -> bool:
-    """ "The test was met with protests from Japan", "was greeted with criticism": a passive
-    "met / greeted with" names a response to its subject, no meeting."""
-    if tok.lemma_.lower() not in _MET_WITH or not any(c.dep_ == "auxpass" for c in tok.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-
-
-def non_event(f: Found, triggers: set[int]) -> str:
-    """The name of the rule by which trigger ``f`` names no act at all, or ""."""
-    for name, hit in (
-        ("shows_that", shows_that(f)),
-        ("label", label(f)),
-        ("quoted", quoted(f)),
-        ("document_reference", document_reference(f, triggers)),
-        ("quantity", quantity(f)),
-        ("describes_a_kind", describes_a_kind(f)),
-        ("evacuates_own", evacuates_own(f)),
-        ("met_with", f.entry.pos == "V" and met_with(f.tok)),
-        ("withheld_comment", withheld_comment(f)),
-        ("warned_of_others", warned_of_others(f)),
-        ("warned_verdict", warned_verdict(f)),
-        ("disavowed_conflict", disavowed_conflict(f)),
-        ("carried_cargo", carried_cargo(f, triggers)),
-        ("offers_no_act", offers_no_act(f, triggers)),
-        ("reaching_measure", reaching_measure(f, triggers)),
-        ("framed_by_means", framed_by_means(f, triggers)),
-        ("sent_to_fight", sent_to_fight(f)),
-    ):
-        if hit:
-            return name
-    return ""
 
 
 # A state named as such: by its name or its capital (not its people, "Chileans").

@@ -10,17 +10,42 @@ Two stages, in this order (one reading each, both only when the sentence names n
   exclusion", "the decision"); the noun picks the act (``pick_named_act``).
 - ``answered_act_doer``: the reaction names no act ("lodged a protest", "agreed to review its
   rules"); it answers the latest act done to the reacting state by another.
+
+The acts within reach and the nouns that name them are read in ``_earlier_acts.py``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._lexicon import lexicon
 from realpolitik.extract._mentions import Arg
-from realpolitik.extract._readings import ACT_NOUNS
+from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._earlier_acts import (
+    _APPROVE,
+    _BODY_PREFIX,
+    _DENIAL,
+    _GIVING_ROOTS,
+    _GIVING_VERBS,
+    _NO_DEED_ROOTS,
+    _PHRASE_PREPS,
+    ACQUIRE_NOUNS,
+    GENERIC_DEEDS,
+    SAID_NOUNS,
+    _body_owner,
+    _done_to,
+    _getter,
+    _named_act_noun,
+    _side,
+    noun_roots,
+)
+from realpolitik.extract.parties._earlier_acts import ANAPHORIC_DETS as ANAPHORIC_DETS
+from realpolitik.extract.parties._earlier_acts import ANSWERED_SENTENCES as ANSWERED_SENTENCES
+from realpolitik.extract.parties._earlier_acts import MATERIAL_ROOTS as MATERIAL_ROOTS
+from realpolitik.extract.parties._earlier_acts import NOUN_ACTS as NOUN_ACTS
+from realpolitik.extract.parties._earlier_acts import recent as recent
+from realpolitik.extract.parties._earlier_acts import same_word as same_word
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
 from realpolitik.extract.parties._reading import agent_of
@@ -28,180 +53,6 @@ from realpolitik.extract.parties.third_denials import third_state_denial
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-    from realpolitik.models import ActorRef
-
-# How far back (sentences, across paragraphs) a noun may name an earlier act; an act answered
-# without a noun ("lodged a protest") is looked for closer, in ``ANSWERED_SENTENCES``.
-EARLIER_SENTENCES = 6
-ANSWERED_SENTENCES = 2
-
-# Roots of reactions that may name another's act by a noun: requests and demands ("asked for
-# the withdrawal"), approval ("welcomed the release"), disapproval, rejection, protest; and a
-# denial (016) of what was said ("denied the accusation").
-_NAMING_ROOTS = frozenset({"02", "05", "10", "11", "12", "14"})
-_DENIAL = "016"
-# The prepositions by which a reaction names the act it is about ("asked for the withdrawal",
-# "protested against the exclusion", "a protest over the seizure").
-_ABOUT_PREPS: dict[str, tuple[str, ...]] = {
-    "02": ("for",),
-    "10": ("for",),
-    "11": ("against", "over", "about", "at"),
-    "12": (),
-    "05": (),
-    "14": ("against", "over", "about", "at"),
-}
-# Prepositions by which a noun's own phrase names its parties ("the release of X's soldiers").
-_PHRASE_PREPS = ("of", "by", "from", "to", "against", "on", "with")
-ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
-_OWNER_WORDS = frozenset({"its", "their"})  # "its withdrawal": the doer, when it resolves
-# Nouns of what was said: they refer back to a statement, not to a deed.
-SAID_NOUNS = frozenset(
-    {"report", "statement", "accusation", "allegation", "claim", "remark", "comment",
-     "announcement", "suggestion", "charge", "threat", "warning", "admission"}
-)  # fmt: skip
-# Roots of no decision or measure: statements and meetings (hosting the summit where a body
-# decided is not the decision).
-_NO_DEED_ROOTS = frozenset({"01", "04"})
-MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
-# Nouns that name an act by another verb than its own: "the release" of prisoners "freed".
-NOUN_ACTS: dict[str, frozenset[str]] = {
-    "release": frozenset({"release", "free", "liberate", "return", "hand", "pardon"}),
-    "handover": frozenset({"hand", "return", "transfer", "release", "extradite"}),
-    "extradition": frozenset({"extradite", "hand", "deport"}),
-    "expulsion": frozenset({"expel", "deport", "order"}),
-    "withdrawal": frozenset({"withdraw", "pull", "leave", "quit"}),
-    "closure": frozenset({"close", "shut"}),
-    "shipment": frozenset({"ship", "send", "deliver", "supply", "transfer"}),
-    "delivery": frozenset({"deliver", "send", "ship", "supply", "transfer"}),
-    "deployment": frozenset({"deploy", "send", "station", "move"}),
-    "sanction": frozenset({"sanction", "impose", "adopt", "slap"}),
-}
-# Nouns of getting something: the act is the receiver's ("called the purchase a provocation"
-# blames the buyer, not the seller), the target of the earlier giving or selling act.
-ACQUIRE_NOUNS = frozenset({"purchase", "acquisition", "buy", "import", "imports", "order"})
-_GIVING_ROOTS = frozenset({"06", "07"})
-_GIVING_VERBS = frozenset(
-    {"buy", "purchase", "acquire", "import", "order", "sell", "supply", "deliver", "export",
-     "ship", "provide", "transfer"}
-)  # fmt: skip
-# Verbs of getting whose subject is the buyer, the source of its act ("bought jets from Y" is the
-# buyer's act toward Y: README's PLOVER conventions); after a giving verb the buyer is the target.
-_BUYING_VERBS = frozenset({"buy", "purchase", "acquire", "import", "order"})
-# Nouns of a deed done to another, beyond ``ACT_NOUNS``: what a reaction names when the act
-# itself had no row ("Serbia kept Kosovo out. Kosovo protested the exclusion").
-DEED_NOUNS = frozenset(
-    {"exclusion", "reopening", "suspension", "removal", "refusal", "rejection", "dismissal",
-     "cancellation", "postponement", "ouster", "eviction", "invasion", "occupation", "bombing",
-     "shelling", "crackdown", "interception", "confiscation", "boycott", "embargo", "freeze",
-     "halt", "takeover", "expansion", "blockade", "capture", "incursion", "shutdown",
-     "incident", "gesture"}
-)  # fmt: skip
-# Words for whatever was done: "the move" is the previous sentence's act, whatever its verb.
-GENERIC_DEEDS = frozenset({"decision", "move", "step", "action", "measure", "incident", "gesture"})
-# Owners that are a body named before ("the bloc's decision"): its act, not the last state's.
-BODY_OWNERS = frozenset(
-    {"bloc", "alliance", "union", "organisation", "organization", "council", "body",
-     "community", "group", "grouping", "assembly"}
-)  # fmt: skip
-_APPROVE = "05"
-_BODY_PREFIX = "IGO"
-_ACT_WORDS = ACT_NOUNS | frozenset(NOUN_ACTS)
-
-
-def recent(s: Site, sentences: int = EARLIER_SENTENCES) -> list[EarlierAct]:
-    """The earlier acts of the last ``sentences`` sentences, in document order."""
-    lo = s.ctx.index - sentences
-    return [a for a in s.ctx.earlier if a.trigger // 10_000 >= lo]
-
-
-def same_word(verb: str, noun: str) -> bool:
-    """ "drills" / "drill", "listing" / "list", "deployment" / "deploy", "decision" / "decide"."""
-    if verb == noun:
-        return True
-    n = 0
-    for x, y in zip(verb, noun, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n >= 4 and n >= min(len(verb), len(noun)) - 2
-
-
-def _home(ref_country: str | None, ref_code: str) -> str:
-    return ref_country or ref_code
-
-
-def _getter(a: EarlierAct) -> ActorRef:
-    """Who got what an earlier giving or buying act moved: the buyer or the receiver."""
-    return a.source if a.lemma in _BUYING_VERBS or a.target is None else a.target
-
-
-def _side(a: EarlierAct, receiver: bool) -> str:
-    ref = _getter(a) if receiver else a.source
-    return _home(ref.country, ref.code)
-
-
-def _done_to(a: EarlierAct, own: set[str]) -> bool:
-    return a.target is not None and _home(a.target.country, a.target.code) in own
-
-
-def _definite(noun: Token) -> bool:
-    """ "the exclusion", "this step", "its withdrawal", "the bloc's decision"."""
-    for k in noun.children:
-        if k.dep_ == "det" and k.lower_ in ANAPHORIC_DETS:
-            return True
-        if k.dep_ == "poss" and (k.lower_ in _OWNER_WORDS or _body_owner(k)):
-            return True
-    return False
-
-
-def _body_owner(poss: Token) -> bool:
-    """ "the bloc's", "the alliance's": a body named before by a common noun."""
-    return poss.lemma_.lower() in BODY_OWNERS and any(
-        k.dep_ == "det" and k.lower_ in ANAPHORIC_DETS for k in poss.children
-    )
-
-
-_NOUN = "N"  # the lexicon's part of speech of an event noun
-
-
-def noun_roots(lemma: str) -> frozenset[str]:
-    """The CAMEO roots the lexicon's rows give an event noun ("deportation": 17)."""
-    return frozenset(t.cameo[:2] for t in lexicon().triggers.get((lemma, _NOUN), ()))
-
-
-def _named_act_noun(s: Site) -> Token | None:
-    """The definite noun by which a reaction names the act it answers: its object ("welcomed
-    the release"), what a criticism judges ("said the measure was unjustified", "called the
-    purchase a provocation"), or the act of its preposition ("asked for the withdrawal",
-    "protested against the exclusion", a noun's "protest over the seizure")."""
-    if s.root not in _NAMING_ROOTS and not s.code.startswith(_DENIAL):
-        return None
-    found: list[Token] = []
-    if not s.noun:
-        obj = s.child("dobj")
-        if obj is not None:
-            found.append(obj)
-        if s.root == "11":
-            clause = s.child("ccomp", "xcomp")
-            subj = child(clause, "nsubj", "nsubjpass") if clause is not None else None
-            if subj is not None:
-                found.append(subj)
-    found += [p for _, p in pobjs(s.tok, _ABOUT_PREPS.get(s.root, ()))]
-    for n in found:
-        if n.pos_ != "NOUN" or not _definite(n):
-            continue
-        if n.i in s.ctx.triggers or n.lemma_.lower() in _ACT_WORDS:
-            return n
-        if n.lemma_.lower() in ACQUIRE_NOUNS:
-            return n
-        if n.lemma_.lower() in DEED_NOUNS:
-            return n  # "the exclusion", "the reopening"
-        if any(same_word(a.lemma, n.lemma_.lower()) for a in recent(s)):
-            return n  # "the drills" after "held drills"
-        if noun_roots(n.lemma_.lower()) & {a.root for a in recent(s)}:
-            return n  # an event noun of an earlier act's root: "the handover", "the raids"
-    return None
 
 
 def _one_state(acts: list[EarlierAct], receiver: bool, own: set[str]) -> list[EarlierAct]:
@@ -388,7 +239,7 @@ def bare_refusal_conjuncts(s: Site) -> frozenset[int]:
         k.i
         for h in heads
         for k in h.children
-        if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i > s.tok.i
+        if k.dep_ == "conj" and k.pos in VERBAL and k.i > s.tok.i
     )
 
 
@@ -440,7 +291,7 @@ def _condition_of(tok: Token) -> Token | None:
     """The verb of the main clause a conditional trigger ("should A refuse", "if A refuses")
     sets the condition of, when the condition comes first."""
     head = tok.head
-    if tok.dep_ not in ("advcl", "ccomp") or head.i <= tok.i or head.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ not in ("advcl", "ccomp") or head.i <= tok.i or head.pos not in VERBAL:
         return None
     marks = [k for k in tok.children if k.dep_ == "mark" and k.lower_ in _CONDITION_MARKS]
     subj = child(tok, "nsubj", "nsubjpass")

@@ -1,0 +1,213 @@
+"""Triggers that name no act at all: a label ("what Moscow calls aggression"), a quoted word, a
+treaty named as a standing thing, a figure ("trade rose by 26 percent"), a noun naming a kind
+("a trade delegation"), a protest that shows a fact, a passive "met with", and the other
+rules :func:`non_event` asks. Split from :mod:`realpolitik.extract.salience`, which uses
+them and re-exports :func:`non_event`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._asides import withheld_comment
+from realpolitik.extract._cargo import carried_cargo
+from realpolitik.extract._disavowed import disavowed_conflict
+from realpolitik.extract._evacuations import evacuates_own
+from realpolitik.extract._means import framed_by_means
+from realpolitik.extract._measures import reaching_measure
+from realpolitik.extract._offered import offers_no_act
+from realpolitik.extract._own_threats import warned_of_others
+from realpolitik.extract._pos import VERBAL
+from realpolitik.extract._sent_to_fight import sent_to_fight
+from realpolitik.extract._state_protests import stated_protest
+from realpolitik.extract._tree import any_form
+from realpolitik.extract._triggers import Found
+from realpolitik.extract._warned_verdicts import warned_verdict
+from realpolitik.extract._words import LIGHT_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# -- triggers that are no act at all -----------------------------------------------------------
+# Documents: an agreement is an event when an act carries it ("signed a treaty", "reached a
+# deal"); "its 1961 treaty", "under the deal" refer to one.
+_DOCUMENTS = frozenset(
+    {"agreement", "accord", "deal", "pact", "treaty", "partnership", "protocol", "memorandum",
+     "alliance", "charter", "convention"}
+)  # fmt: skip
+# Verbs that put a label on something: "what Moscow calls aggression", "branded it an invasion".
+_LABEL_VERBS = frozenset({"call", "label", "brand", "dub", "term", "describe", "characterize"})
+_WH = frozenset({"what", "which", "whatever"})
+_QUOTES = frozenset({'"', "'", "``", "''"})
+_PROTEST_ROOT = "14"
+
+
+def shows_that(f: Found) -> bool:
+    """ "The protests demonstrate that the government is weak": a protest verb with a that-clause
+    shows a fact; it is no demonstration."""
+    tok = f.tok
+    return (
+        f.code[:2] == _PROTEST_ROOT
+        and f.entry.pos == "V"
+        and any(c.dep_ == "ccomp" for c in tok.children)
+        and not stated_protest(tok)  # (lex30)
+    )
+
+
+def label(f: Found) -> bool:
+    """ "What Moscow calls aggression by the West", "branded the visit a provocation",
+    "described the drills as an invasion": a noun that labels something is the labeller's word,
+    not an act that happened."""
+    tok = f.tok
+    if f.entry.pos != "N":
+        return False
+    t = tok
+    if t.dep_ == "conj":  # "a provocation and an invasion"
+        t = t.head
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "as":
+        return head.head.lemma_.lower() in _LABEL_VERBS or head.head.lemma_.lower() in {
+            "condemn",
+            "denounce",
+            "criticize",
+            "see",
+            "view",
+            "regard",
+            "reject",
+        }
+    if head.lemma_.lower() not in _LABEL_VERBS:
+        return False
+    if t.dep_ in ("oprd", "attr", "xcomp"):
+        return True
+    return t.dep_ == "dobj" and any(
+        c.dep_ in ("dobj", "nsubj") and c.lower_ in _WH for c in head.children
+    )
+
+
+def quoted(f: Found) -> bool:
+    """ "Called the visit a 'provocation'", a slogan, an insult: an event noun inside a short
+    quotation is somebody's word, not an act. The object of a light verb is the act in its
+    official wording ('lodged "stern representations" with X')."""
+    tok = f.tok
+    if f.entry.pos != "N":
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        return False
+    doc = tok.doc
+    if not any_form(doc, tok.i - 5, tok.i + 6, _QUOTES):
+        return False  # no quote near the noun (most: ``tok.sent`` reads the whole parse)
+    sent = tok.sent
+    window = doc[max(sent.start, tok.i - 5) : min(sent.end, tok.i + 6)]
+    left = [t.i for t in window if t.i < tok.i and t.text in _QUOTES]
+    right = [t.i for t in window if t.i > tok.i and t.text in _QUOTES]
+    if not left or not right:
+        return False
+    return not any(t.pos in VERBAL for t in doc[left[-1] + 1 : right[0]])
+
+
+def document_reference(f: Found, triggers: set[int]) -> bool:
+    """ "Its 1961 treaty made it Pyongyang's only ally", "under the deal": a treaty, pact or
+    deal named as a standing thing; an event only when an act carries it ("signed a treaty",
+    "reached a deal", "the treaty was ratified")."""
+    tok = f.tok
+    if f.entry.pos != "N" or tok.lemma_.lower() not in _DOCUMENTS:
+        return False
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    if gov.i in triggers and gov.i != tok.i:
+        return False
+    return not (gov.pos in VERBAL and gov.lemma_.lower() in LIGHT_VERBS)
+
+
+# Verbs that say how much of something there is: "trade rose by 26 percent", "could exceed";
+# others only with a figure: "trade reached $240 billion" (but "the deployment reached Russia").
+_MEASURE_VERBS = frozenset(
+    {"rise", "fall", "grow", "drop", "decline", "exceed", "double", "triple", "top", "amount",
+     "total", "increase", "decrease", "shrink", "surge", "soar", "plunge", "slump", "climb",
+     "jump"}
+)  # fmt: skip
+_FIGURE_VERBS = frozenset({"reach", "hit", "stand", "account", "run"})
+
+
+def quantity(f: Found) -> bool:
+    """ "Trade between China and Russia rose by 26 percent", "reached $240 billion": an exchange
+    measured as a level is a figure (a claim), not an act that happened."""
+    tok = f.tok
+    head = tok.head
+    if f.entry.pos != "N" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _MEASURE_VERBS:
+        return True
+    if lemma not in _FIGURE_VERBS:
+        return False
+    return any(
+        t.like_num or t.text in ("$", "%") or t.lower_ == "percent"
+        for t in head.subtree
+        if t.i > head.i
+    )
+
+
+# Nouns of people, bodies, gatherings and measures: an event noun compounded onto one says what
+# kind of person, body or thing it is ("a trade delegation", "the defence ministry", "an aid
+# worker", "the sanctions committee", "a peace envoy", "a trade fair", "the trade surplus").
+KIND_HEADS = frozenset(
+    {"delegation", "ministry", "minister", "department", "office", "agency", "committee",
+     "commission", "council", "body", "envoy", "official", "officer", "worker", "staff",
+     "personnel", "team", "group", "organisation", "organization", "negotiator", "adviser",
+     "advisor", "chief", "expert", "analyst", "spokesman", "spokeswoman", "representative",
+     "fair", "exhibition", "expo", "show", "festival", "forum", "partner", "surplus", "deficit",
+     "balance", "volume", "figure", "data", "statistic", "policy", "route", "hub", "bloc",
+     "zone", "tribunal", "court", "activist", "campaigner"}
+)  # fmt: skip
+
+
+def describes_a_kind(f: Found) -> bool:
+    """ "A trade delegation arrived", "Cuba's trade fair opened", "the sanctions committee met":
+    an event noun compounded onto a noun of a person, body, gathering or measure
+    (:data:`KIND_HEADS`) names what kind it is; it is no act by itself."""
+    tok = f.tok
+    return (
+        f.entry.pos == "N"
+        and tok.dep_ == "compound"
+        and tok.head.i > tok.i
+        and tok.head.lemma_.lower() in KIND_HEADS
+    )
+
+
+_MET_WITH = frozenset({"meet", "greet"})
+
+
+def met_with(tok: Token) -> bool:
+    """ "The test was met with protests from Japan", "was greeted with criticism": a passive
+    "met / greeted with" names a response to its subject, no meeting."""
+    if tok.lemma_.lower() not in _MET_WITH or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+def non_event(f: Found, triggers: set[int]) -> str:
+    """The name of the rule by which trigger ``f`` names no act at all, or ""."""
+    for name, hit in (
+        ("shows_that", shows_that(f)),
+        ("label", label(f)),
+        ("quoted", quoted(f)),
+        ("document_reference", document_reference(f, triggers)),
+        ("quantity", quantity(f)),
+        ("describes_a_kind", describes_a_kind(f)),
+        ("evacuates_own", evacuates_own(f)),
+        ("met_with", f.entry.pos == "V" and met_with(f.tok)),
+        ("withheld_comment", withheld_comment(f)),
+        ("warned_of_others", warned_of_others(f)),
+        ("warned_verdict", warned_verdict(f)),
+        ("disavowed_conflict", disavowed_conflict(f)),
+        ("carried_cargo", carried_cargo(f, triggers)),
+        ("offers_no_act", offers_no_act(f, triggers)),
+        ("reaching_measure", reaching_measure(f, triggers)),
+        ("framed_by_means", framed_by_means(f, triggers)),
+        ("sent_to_fight", sent_to_fight(f)),
+    ):
+        if hit:
+            return name
+    return ""
