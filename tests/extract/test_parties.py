@@ -45,6 +45,7 @@ from party_cases_leftovers25 import STAGE_CASES as LEFTOVERS25_CASES
 from party_cases_leftovers26 import STAGE_CASES as LEFTOVERS26_CASES
 from party_cases_leftovers27 import STAGE_CASES as LEFTOVERS27_CASES
 from party_cases_leftovers29 import STAGE_CASES as LEFTOVERS29_CASES
+from party_cases_leftovers30 import STAGE_CASES as LEFTOVERS30_CASES
 from party_cases_lex7 import STAGE_CASES as LEX7_CASES
 from party_cases_lex8 import STAGE_CASES as LEX8_CASES
 from party_cases_lex10 import STAGE_CASES as LEX10_CASES
@@ -434,6 +435,7 @@ CASES += PARTIES31_CASES  # story denials, facility capitals, forums (party_case
 CASES += PARTIES30_CASES  # owned aims, stateless commentators (party_cases_parties30.py)
 CASES += LEFTOVERS27_CASES  # a release's holder by place (party_cases_leftovers27.py)
 CASES += LEFTOVERS29_CASES  # a secured release is the holder's (party_cases_leftovers29.py)
+CASES += LEFTOVERS30_CASES  # a plan noun's act is its owner's (party_cases_leftovers30.py)
 CASES += FACT28_CASES  # a refusal held out on an ultimatum (party_cases_fact28.py)
 CASES += FACT29_CASES  # a carried message's content participle (party_cases_fact29.py)
 CASES += PARTIES33_CASES  # handover goals, home critics, unknown regions (party_cases_parties33)

@@ -53,6 +53,7 @@ from realpolitik.extract._triggers import (
 )
 from realpolitik.extract._unacted_nouns import unacted
 from realpolitik.extract._unnamed_attackers import result_participle
+from realpolitik.extract._vowed_retaliation import fold_vowed_retaliation
 from realpolitik.extract.batched import parse_spans, scan_mentions
 from realpolitik.extract.claims import find_claims
 from realpolitik.extract.confidence import BACKGROUND, NAMED_DOER, event_confidence
@@ -191,6 +192,7 @@ class _Run:
         if found:
             rehang_speaker_acts(found, self.actors)
             fold_control(found, LIGHT_VERBS)
+            fold_vowed_retaliation(found)  # "vowed to retaliate by expelling": one threat (l30)
             fold_asked_conjuncts(found)  # "to try them or send them home" (lex27, RQ)
             unrequested_rule_outs(found, self.earlier, idx, self.actors)  # nothing asked: denied
             fold_requested(found)

@@ -1,0 +1,110 @@
+"""Round 23's leftovers (issue 9, leftovers30) as suite constructions crossed with the suite's
+states named by name, capital or demonym, each with several acts and phrasings:
+
+- ``lo30_plan_subject``: "Russia's plan to deploy troops to Belarus drew criticism", "Kenya's
+  plans to expel Uganda's diplomats were announced on Monday": the plan's owner does the
+  planned act, X -> Y `possible` (GUIDE rule 4, as "X plans to V Y"), never nothing at all
+  (``parties.decided``: a plan noun's infinitive is its owner's act, as a decision's);
+- ``lo30_vowed_retaliation``: "Iran vowed (pledged) to retaliate (respond, hit back) by
+  expelling Britain's diplomats": one threat, X -> Y 13 asserted (the by-act's sub-code),
+  never a second 030 beside it (``_vowed_retaliation``);
+- ``lo30_asked_whether``: "Ghana asked whether Togo's closure of the border was temporary":
+  an open question put to no one is no appeal (no 02 event; ``_asked_questions``).
+
+Before the fix, on main (c2a30f1): a subject "X's plan to V Y" of a hostile act gave nothing
+(an aid or withdrawal plan already gave its 03x intent through the noun's own row), every
+lo30_vowed_retaliation case gave the 030 beside the threat, and every lo30_asked_whether case
+X -> Y 020 asserted (a false assertion).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_tables import State
+from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
+
+
+def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
+    return Expect(src.iso3, tgt.iso3, roots, facts)
+
+
+def _r(*roots: str) -> frozenset[str]:
+    return frozenset(roots)
+
+
+def _poss(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+_PLAN = ("plan", "plan", "plans")
+# (planned act with the target, CAMEO roots)
+_PLANNED = (("deploy troops to {T}", ("15",)), ("expel {Tposs} ambassador", ("16",)),
+            ("impose tariffs on {T}", ("16",)), ("impose sanctions on {T}", ("16",)),
+            ("cut diplomatic ties with {T}", ("16",)), ("expel {Tdem} diplomats", ("16",)),
+            ("suspend trade with {T}", ("16",)))  # fmt: skip
+# An aid or yielding plan keeps the intent's code, asserted, as "plans to send troops" (GUIDE rule 4).
+_AID_PLANNED = ("send troops to {T}", "send aid to {T}", "pull its troops out of {T}")
+_AFTER = ("drew criticism", "was announced on Monday", "was welcomed by its allies",
+          "drew sharp criticism at home", "was unveiled on Friday")  # fmt: skip
+
+
+def lo30_plan_subject(sc: Scene) -> Built:
+    """ "Russia's plan to deploy troops to Belarus drew criticism": Russia -> Belarus, the
+    planned act, `possible`."""
+    sname, tname = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.2)
+    act, roots = sc.rng.choice(_PLANNED)
+    aid = sc.rng.random() < 0.2
+    if aid:
+        act, roots = sc.rng.choice(_AID_PLANNED), ("03",)
+    clause = act.format(T=tname, Tposs=_poss(sc.name(sc.t, capital=0.0)), Tdem=sc.t.demonym)
+    plan = sc.rng.choice(_PLAN)
+    after = sc.rng.choice(_AFTER)
+    if plan == "plans":
+        after = after.replace("was ", "were ")
+    text = f"{_cap(_poss(sname))} {plan} to {clause} {after}."
+    want = (_e(sc.s, sc.t, _r(*roots), ASSERTED if aid else NOT_ASSERTED),)
+    allowed = (_e(sc.s, sc.t, frozenset(), NOT_ASSERTED),)
+    return text, want, allowed
+
+
+_VOWED = ("vowed", "pledged", "has vowed", "vowed on Monday", "pledged on Friday")
+_ANSWER = ("retaliate", "respond", "hit back", "retaliate swiftly")
+_BY = ("expelling {Tdem} diplomats", "expelling {Tposs} diplomats", "imposing sanctions on {T}",
+       "expelling the {Tdem} ambassador", "cutting diplomatic ties with {T}",
+       "banning imports from {T}")  # fmt: skip
+
+
+def lo30_vowed_retaliation(sc: Scene) -> Built:
+    """ "Iran vowed to retaliate by expelling British diplomats": Iran -> Britain 13,
+    asserted, and no 030 beside it."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.0)
+    by = sc.rng.choice(_BY).format(T=tname, Tdem=sc.t.demonym, Tposs=_poss(tname))
+    text = f"{_cap(sname)} {sc.rng.choice(_VOWED)} to {sc.rng.choice(_ANSWER)} by {by}."
+    return text, (_e(sc.s, sc.t, _r("13"), ASSERTED),), ()
+
+
+_ASK = ("asked", "asked on Monday", "wondered", "questioned", "has asked")
+_QUESTION = ("whether {Tposs} closure of the border was temporary",
+             "whether {Tposs} decision was final", "if {Tposs} troops would stay",
+             "whether {Tposs} ban on imports would last", "whether {T} would reopen the border",
+             "whether {Tposs} drills would continue")  # fmt: skip
+
+
+def lo30_asked_whether(sc: Scene) -> Built:
+    """ "Ghana asked whether Togo's closure of the border was temporary": no appeal, no
+    asserted event between the two."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.0)
+    question = sc.rng.choice(_QUESTION).format(T=tname, Tposs=_poss(tname))
+    text = f"{_cap(sname)} {sc.rng.choice(_ASK)} {question}."
+    allowed = (Expect(sc.t.iso3, "*", frozenset(), NOT_ASSERTED),)
+    return text, (), allowed
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo30_plan_subject": lo30_plan_subject,
+    "lo30_vowed_retaliation": lo30_vowed_retaliation,
+    "lo30_asked_whether": lo30_asked_whether,
+}
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
