@@ -8,6 +8,9 @@ states named by name, capital or demonym, each with several acts and phrasings:
 - ``lo30_vowed_retaliation``: "Iran vowed (pledged) to retaliate (respond, hit back) by
   expelling Britain's diplomats": one threat, X -> Y 13 asserted (the by-act's sub-code),
   never a second 030 beside it (``_vowed_retaliation``);
+- ``lo30_scrambled_as``: "Pakistan scrambled jets as Nigeria launched missiles at Italy", the
+  opening verb read as the noun's adjective (no verb): Pakistan -> Nigeria 154 asserted, the
+  strike background and never Pakistan's (``_scene_clause_verbs``);
 - ``lo30_asked_whether``: "Ghana asked whether Togo's closure of the border was temporary":
   an open question put to no one is no appeal (no 02 event; ``_asked_questions``).
 
@@ -22,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
+from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
@@ -101,10 +104,30 @@ def lo30_asked_whether(sc: Scene) -> Built:
     return text, (), allowed
 
 
+_SCRAMBLED = ("scrambled jets", "scrambled fighter jets", "scrambled warplanes",
+              "scrambled its jets", "scrambled fighter jets")  # fmt: skip
+_SCENE = ("as", "after", "as", "when")
+_STRUCK = ("launched missiles at {Z}", "fired missiles at {Z}", "launched rockets at {Z}",
+           "fired rockets at {Z}", "launched drones at {Z}")  # fmt: skip
+
+
+def lo30_scrambled_as(sc: Scene) -> Built:
+    """ "Pakistan scrambled jets as Nigeria launched missiles at Italy": Pakistan -> Nigeria
+    154, asserted (GUIDE 7: the scramble answers the clause's act, its scene); the strike
+    Nigeria -> Italy is background, never Pakistan's."""
+    sname, tname, zname = sc.s.name, sc.t.name, sc.name(sc.z, capital=0.0)
+    struck = sc.rng.choice(_STRUCK).format(Z=zname)
+    text = f"{_cap(sname)} {sc.rng.choice(_SCRAMBLED)} {sc.rng.choice(_SCENE)} {tname} {struck}."
+    want = (_e(sc.s, sc.t, _r("15"), ASSERTED),)
+    allowed = (_e(sc.t, sc.z, _r("19", "13", "15"), ANY),)
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo30_plan_subject": lo30_plan_subject,
     "lo30_vowed_retaliation": lo30_vowed_retaliation,
     "lo30_asked_whether": lo30_asked_whether,
+    "lo30_scrambled_as": lo30_scrambled_as,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

@@ -1,10 +1,15 @@
 """Leftovers30 (issue 9): a subject "X's plan to V Y" is X's planned act, `possible`; a vow
 to retaliate by an act is one threat, with no 030 beside it; an open question ("asked
-whether ...") is no appeal."""
+whether ...") is no appeal; "X scrambled jets as Y launched ..." read with no verb is
+repaired (``_scene_clause_verbs``)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from extract_helpers import Extract, code_events
+
+from realpolitik.extract._scene_clause_verbs import scene_clause_verb
 
 
 def test_a_subject_plan_is_its_owners_possible_act(extract: Extract) -> None:
@@ -37,3 +42,36 @@ def test_an_open_question_is_no_appeal(extract: Extract) -> None:
 def test_a_question_put_to_a_state_stays(extract: Extract) -> None:
     ex = extract("Ghana asked Togo whether the closure was temporary.")
     assert any((s, t, c[:2]) == ("GHA", "TGO", "02") for s, t, c, _ in code_events(ex))
+
+
+def _tok(doc: Any, word: str) -> Any:
+    return next(t for t in doc if t.text == word)
+
+
+def test_an_opening_verb_read_as_an_adjective_is_the_root(nlp: Any) -> None:
+    doc = nlp("Pakistan scrambled jets as Nigeria launched missiles at Italy.")
+    scene_clause_verb(next(iter(doc.sents)))
+    scrambled, launched = _tok(doc, "scrambled"), _tok(doc, "launched")
+    assert scrambled.dep_ == "ROOT" and scrambled.tag_ == "VBD"
+    assert (_tok(doc, "Pakistan").dep_, _tok(doc, "jets").dep_) == ("nsubj", "dobj")
+    assert (launched.dep_, launched.head.i) == ("advcl", scrambled.i)
+    assert (_tok(doc, "Nigeria").dep_, _tok(doc, "Nigeria").head.i) == ("nsubj", launched.i)
+
+
+def test_a_sentence_with_its_verb_is_left(nlp: Any) -> None:
+    doc = nlp("Poland deployed troops after Russia launched missiles at Ukraine.")
+    before = [(t.dep_, t.head.i, t.tag_) for t in doc]
+    scene_clause_verb(next(iter(doc.sents)))
+    assert [(t.dep_, t.head.i, t.tag_) for t in doc] == before
+
+
+def test_a_scrambled_answer_names_the_striker(extract: Extract) -> None:
+    ex = extract("Pakistan scrambled fighter jets after Nigeria launched missiles at Italy.")
+    events = code_events(ex)
+    assert ("PAK", "NGA", "154", "asserted") in events
+    assert not any(s == "PAK" and t == "ITA" for s, t, _, _ in events)
+
+
+def test_the_clause_subject_read_as_an_adverb_is_the_subject(extract: Extract) -> None:
+    ex = extract("The United States scrambled its jets as Armenia launched missiles at Hungary.")
+    assert not any(s == "USA" and t == "HUN" for s, t, _, _ in code_events(ex))

@@ -74,6 +74,7 @@ from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._reported_perfect import reported_perfect
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
 from realpolitik.extract._said_conjunct import speaker_conjunct
+from realpolitik.extract._scene_clause_verbs import scene_clause_subject, scene_clause_verb
 from realpolitik.extract._shared_objects import conjunct_adjective_verb
 from realpolitik.extract._tag_repairs import (
     bare_preposition_gerund,
@@ -238,6 +239,8 @@ def repair_parse(sent: Span) -> None:
     bare_preposition_gerund(sent)
     verb_of_root_noun(sent)
     verbless_root(sent)  # "X unfroze Afghan assets": the verb read as an adjective (lo27)
+    scene_clause_verb(sent)  # "X scrambled jets as Y launched ...": no adjective (lo30)
+    scene_clause_subject(sent)  # "... as Armenia launched ...": Armenia the subject (lo30)
     plural_object_as_verb(sent)  # "froze his bank accounts": "accounts" read as a verb (lo29)
     aside_infinitive(sent)  # "X's threat, never acted on, to expel ...": the noun's (lo29)
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)
