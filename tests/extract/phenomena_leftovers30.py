@@ -11,6 +11,9 @@ states named by name, capital or demonym, each with several acts and phrasings:
 - ``lo30_scrambled_as``: "Pakistan scrambled jets as Nigeria launched missiles at Italy", the
   opening verb read as the noun's adjective (no verb): Pakistan -> Nigeria 154 asserted, the
   strike background and never Pakistan's (``_scene_clause_verbs``);
+- ``lo30_firm_assurances``: "Germany gave Poland firm guarantees (assurances) of support":
+  "firm" tagged as a noun is the adjective, no business as the giver: X -> Y 03 asserted
+  (``_firm_adjective``);
 - ``lo30_asked_whether``: "Ghana asked whether Togo's closure of the border was temporary":
   an open question put to no one is no appeal (no 02 event; ``_asked_questions``).
 
@@ -123,11 +126,30 @@ def lo30_scrambled_as(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_GAVE = ("gave", "offered", "has given", "gave", "offered")
+_FIRM_WHEN = ("", "", " on Monday", " on Friday")
+_FIRM = ("firm guarantees", "firm assurances", "firm security guarantees",
+         "firm guarantees of support", "firm assurances of support", "firm commitments")  # fmt: skip
+
+
+def lo30_firm_assurances(sc: Scene) -> Built:
+    """ "Germany gave Poland firm guarantees of support": Germany -> Poland 03, asserted;
+    "firm" is the adjective, never a business as the giver."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.2)
+    gave, firm = sc.rng.choice(_GAVE), sc.rng.choice(_FIRM)
+    if sc.rng.random() < 0.5:
+        text = f"{_cap(sname)} {gave} {tname} {firm}{sc.rng.choice(_FIRM_WHEN)}."
+    else:
+        text = f"{_cap(sname)} {gave} {firm} to {tname}{sc.rng.choice(_FIRM_WHEN)}."
+    return text, (_e(sc.s, sc.t, _r("03"), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo30_plan_subject": lo30_plan_subject,
     "lo30_vowed_retaliation": lo30_vowed_retaliation,
     "lo30_asked_whether": lo30_asked_whether,
     "lo30_scrambled_as": lo30_scrambled_as,
+    "lo30_firm_assurances": lo30_firm_assurances,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

@@ -75,3 +75,13 @@ def test_a_scrambled_answer_names_the_striker(extract: Extract) -> None:
 def test_the_clause_subject_read_as_an_adverb_is_the_subject(extract: Extract) -> None:
     ex = extract("The United States scrambled its jets as Armenia launched missiles at Hungary.")
     assert not any(s == "USA" and t == "HUN" for s, t, _, _ in code_events(ex))
+
+
+def test_firm_before_an_act_noun_is_no_business(extract: Extract) -> None:
+    ex = extract("Germany gave Poland firm guarantees of support.")
+    assert code_events(ex) == {("DEU", "POL", "030", "asserted")}
+
+
+def test_a_firm_named_as_such_stays_a_business(extract: Extract) -> None:
+    ex = extract("Kenya fined a Ugandan construction firm.")
+    assert any(e.target is not None and e.target.code == "UGABUS" for e in ex.events)

@@ -45,6 +45,7 @@ from realpolitik.extract._clause_shape_repairs import (
 from realpolitik.extract._colon_clauses import colon_lead_in
 from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._deadline_repairs import deadline_to_leave
+from realpolitik.extract._firm_adjective import firm_adjective
 from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._homograph_objects import plural_object_as_verb
@@ -241,6 +242,7 @@ def repair_parse(sent: Span) -> None:
     verbless_root(sent)  # "X unfroze Afghan assets": the verb read as an adjective (lo27)
     scene_clause_verb(sent)  # "X scrambled jets as Y launched ...": no adjective (lo30)
     scene_clause_subject(sent)  # "... as Armenia launched ...": Armenia the subject (lo30)
+    firm_adjective(sent)  # "gave firm guarantees": "firm" no business (lo30)
     plural_object_as_verb(sent)  # "froze his bank accounts": "accounts" read as a verb (lo29)
     aside_infinitive(sent)  # "X's threat, never acted on, to expel ...": the noun's (lo29)
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)
