@@ -22,3 +22,19 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"KEN"},
     ),
 ]
+STAGE_CASES += [
+    (
+        "light_verb_subject",  # a verb that widens a measure carries it (its subject the doer)
+        "France expanded sanctions on Moscow.",
+        "sanctions",
+        "sources",
+        {"FRA"},
+    ),
+    (
+        "light_verb_subject",  # an owned measure: the verb's "on" names the target
+        "Greece toughened its tariffs on Jordan.",
+        "tariffs",
+        "targets",
+        {"JOR"},
+    ),
+]

@@ -14,6 +14,9 @@ states named by name, capital or demonym, each with several acts and phrasings:
 - ``lo30_firm_assurances``: "Germany gave Poland firm guarantees (assurances) of support":
   "firm" tagged as a noun is the adjective, no business as the giver: X -> Y 03 asserted
   (``_firm_adjective``);
+- ``lo30_widened_sanctions``: "France expanded (widened, broadened, tightened) sanctions on
+  Moscow": a measure made wider or harder is its doer's, X -> Y 16 asserted (the verbs carry
+  the measure noun as light verbs; "extended" already did);
 - ``lo30_asked_whether``: "Ghana asked whether Togo's closure of the border was temporary":
   an open question put to no one is no appeal (no 02 event; ``_asked_questions``).
 
@@ -144,12 +147,29 @@ def lo30_firm_assurances(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("03"), ASSERTED),), ()
 
 
+_WIDENED = ("expanded", "widened", "extended", "broadened", "tightened", "toughened",
+            "has expanded", "has widened")  # fmt: skip
+_MEASURES = ("sanctions on {T}", "its sanctions on {T}", "sanctions against {T}",
+             "its sanctions against {T}", "tariffs on {T}", "its tariffs on {T}")  # fmt: skip
+_WIDE_WHEN = ("", " on Monday", " last week", "")
+
+
+def lo30_widened_sanctions(sc: Scene) -> Built:
+    """ "France expanded sanctions on Moscow", "Britain widened its sanctions against Tehran":
+    France -> Russia 16 (163), asserted, the capital standing for its state."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.6)
+    measure = sc.rng.choice(_MEASURES).format(T=tname)
+    text = f"{_cap(sname)} {sc.rng.choice(_WIDENED)} {measure}{sc.rng.choice(_WIDE_WHEN)}."
+    return text, (_e(sc.s, sc.t, _r("16"), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo30_plan_subject": lo30_plan_subject,
     "lo30_vowed_retaliation": lo30_vowed_retaliation,
     "lo30_asked_whether": lo30_asked_whether,
     "lo30_scrambled_as": lo30_scrambled_as,
     "lo30_firm_assurances": lo30_firm_assurances,
+    "lo30_widened_sanctions": lo30_widened_sanctions,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

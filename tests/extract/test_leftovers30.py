@@ -85,3 +85,13 @@ def test_firm_before_an_act_noun_is_no_business(extract: Extract) -> None:
 def test_a_firm_named_as_such_stays_a_business(extract: Extract) -> None:
     ex = extract("Kenya fined a Ugandan construction firm.")
     assert any(e.target is not None and e.target.code == "UGABUS" for e in ex.events)
+
+
+def test_a_widened_measure_on_a_capital_is_its_doers(extract: Extract) -> None:
+    ex = extract("France expanded sanctions on Moscow.")
+    assert code_events(ex) == {("FRA", "RUS", "163", "asserted")}
+
+
+def test_an_owned_measure_takes_the_verbs_target(extract: Extract) -> None:
+    ex = extract("Greece toughened its tariffs on Jordan.")
+    assert {(s, t) for s, t, _, _ in code_events(ex)} == {("GRC", "JOR")}
