@@ -17,6 +17,10 @@ states named by name, capital or demonym, each with several acts and phrasings:
 - ``lo30_widened_sanctions``: "France expanded (widened, broadened, tightened) sanctions on
   Moscow": a measure made wider or harder is its doer's, X -> Y 16 asserted (the verbs carry
   the measure noun as light verbs; "extended" already did);
+- ``lo30_after_in_kind``: "Poland expelled Russia's ambassador after Moscow expelled its
+  envoy": an act answered in kind (the same verb) in an "after" clause with its own subject is
+  the other half of the exchange, news too (Y -> X asserted); dated earlier ("in March") it
+  stays background (``_tit_for_tat``);
 - ``lo30_asked_whether``: "Ghana asked whether Togo's closure of the border was temporary":
   an open question put to no one is no appeal (no 02 event; ``_asked_questions``).
 
@@ -163,6 +167,33 @@ def lo30_widened_sanctions(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("16"), ASSERTED),), ()
 
 
+# (main act, the clause's act in kind, CAMEO root)
+_IN_KIND = (("expelled {Tposs} ambassador", "expelled its envoy", "16"),
+            ("expelled two {Tdem} diplomats", "expelled two {Sdem} diplomats", "16"),
+            ("banned imports from {T}", "banned {Sdem} goods", "16"),
+            ("expelled {Tposs} envoy", "expelled its ambassador", "16"),
+            ("summoned {Tposs} ambassador", "summoned its envoy", "11"))  # fmt: skip
+_OLD = (" in March", " last year", " two years ago")
+
+
+def lo30_after_in_kind(sc: Scene) -> Built:
+    """ "Poland expelled Russia's ambassador after Moscow expelled its envoy": both acts are
+    news, X -> Y and Y -> X, asserted; dated to an earlier time ("in March"), the clause's act
+    is background (allowed, not required)."""
+    sname = sc.name(sc.s, capital=0.2)
+    tname, tref = sc.name(sc.t, capital=0.0), sc.name(sc.t, capital=0.6)
+    main, answered, root = sc.rng.choice(_IN_KIND)
+    main = main.format(T=tname, Tposs=_poss(tname), Tdem=sc.t.demonym)
+    answered = answered.format(Sdem=sc.s.demonym)
+    old = sc.rng.choice(_OLD) if sc.rng.random() < 0.25 else ""
+    text = f"{_cap(sname)} {main} after {_cap(tref)} {answered}{old}."
+    first = _e(sc.s, sc.t, _r(root), ASSERTED)
+    second = _e(sc.t, sc.s, _r(root), ASSERTED)
+    if old:
+        return text, (first,), (second,)
+    return text, (first, second), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo30_plan_subject": lo30_plan_subject,
     "lo30_vowed_retaliation": lo30_vowed_retaliation,
@@ -170,6 +201,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo30_scrambled_as": lo30_scrambled_as,
     "lo30_firm_assurances": lo30_firm_assurances,
     "lo30_widened_sanctions": lo30_widened_sanctions,
+    "lo30_after_in_kind": lo30_after_in_kind,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

@@ -95,3 +95,16 @@ def test_a_widened_measure_on_a_capital_is_its_doers(extract: Extract) -> None:
 def test_an_owned_measure_takes_the_verbs_target(extract: Extract) -> None:
     ex = extract("Greece toughened its tariffs on Jordan.")
     assert {(s, t) for s, t, _, _ in code_events(ex)} == {("GRC", "JOR")}
+
+
+def test_an_act_answered_in_kind_is_news_too(extract: Extract) -> None:
+    ex = extract("Poland expelled Russia's ambassador after Moscow expelled its envoy.")
+    assert {(s, t) for s, t, _, f in code_events(ex) if f == "asserted"} == {
+        ("POL", "RUS"),
+        ("RUS", "POL"),
+    }
+
+
+def test_an_old_act_answered_stays_background(extract: Extract) -> None:
+    ex = extract("Kenya expelled Uganda's ambassador after Kampala expelled its envoy in March.")
+    assert {(s, t) for s, t, _, _ in code_events(ex)} == {("KEN", "UGA")}

@@ -41,6 +41,7 @@ from realpolitik.extract._set_off_participles import supplied_aside
 from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._syntax import LIGHT_VERBS
+from realpolitik.extract._tit_for_tat import answered_in_kind
 from realpolitik.extract._titled_names import titled_names
 from realpolitik.extract._tree import remember_text
 from realpolitik.extract._triggers import (
@@ -246,6 +247,7 @@ class _Run:
             back = back and not news_beside(f.tok, f.code)  # "..., handing them to" (lex29)
             back = back and not borne_message(f.tok, f.entry.pos == "N")  # (parties28)
             back = back and not supplied_aside(f.tok)  # "X, supplied with drones by Y, ..."
+            back = back and not answered_in_kind(f.tok)  # "... after Y expelled its envoy" (l30)
             fact = code_and_factuality(f, ctx)
             got = assign_parties(f, ctx)
             if self.traces is not None:
