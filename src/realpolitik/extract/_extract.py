@@ -42,6 +42,7 @@ from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._state_protests import named_state_protest, negated_complaint
 from realpolitik.extract._syntax import LIGHT_VERBS
+from realpolitik.extract._tit_for_tat import answered_in_kind
 from realpolitik.extract._titled_names import titled_names
 from realpolitik.extract._tree import remember_text
 from realpolitik.extract._triggers import (
@@ -54,6 +55,7 @@ from realpolitik.extract._triggers import (
 )
 from realpolitik.extract._unacted_nouns import unacted
 from realpolitik.extract._unnamed_attackers import result_participle
+from realpolitik.extract._vowed_retaliation import fold_vowed_retaliation
 from realpolitik.extract.batched import parse_spans, scan_mentions
 from realpolitik.extract.claims import find_claims
 from realpolitik.extract.confidence import BACKGROUND, NAMED_DOER, event_confidence
@@ -192,6 +194,7 @@ class _Run:
         if found:
             rehang_speaker_acts(found, self.actors)
             fold_control(found, LIGHT_VERBS)
+            fold_vowed_retaliation(found)  # "vowed to retaliate by expelling": one threat (l30)
             fold_asked_conjuncts(found)  # "to try them or send them home" (lex27, RQ)
             unrequested_rule_outs(found, self.earlier, idx, self.actors)  # nothing asked: denied
             fold_requested(found)
@@ -246,6 +249,7 @@ class _Run:
             back = back and not news_beside(f.tok, f.code)  # "..., handing them to" (lex29)
             back = back and not borne_message(f.tok, f.entry.pos == "N")  # (parties28)
             back = back and not supplied_aside(f.tok)  # "X, supplied with drones by Y, ..."
+            back = back and not answered_in_kind(f.tok)  # "... after Y expelled its envoy" (l30)
             fact = code_and_factuality(f, ctx)
             got = assign_parties(f, ctx)
             if self.traces is not None:

@@ -48,7 +48,7 @@ def _compound_recipient(sent: Span) -> None:
             owner = last.head  # the noun, or a compound of it ("security guarantees")
             if (
                 name.tag_ not in ("NNP", "NNPS")
-                or last.dep_ != "compound"
+                or last.dep_ not in ("compound", "nmod")  # ("Saudi Arabia firm assurances", l30)
                 or noun.left_edge.i != start
                 or not (owner.i == noun.i or (owner.dep_ == "compound" and owner.head.i == noun.i))
                 or owner.i <= last.i

@@ -45,6 +45,7 @@ from realpolitik.extract._clause_shape_repairs import (
 from realpolitik.extract._colon_clauses import colon_lead_in
 from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._deadline_repairs import deadline_to_leave
+from realpolitik.extract._firm_adjective import firm_adjective
 from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._home_objects import people_home
@@ -76,6 +77,7 @@ from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._reported_perfect import reported_perfect
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
 from realpolitik.extract._said_conjunct import speaker_conjunct
+from realpolitik.extract._scene_clause_verbs import scene_clause_subject, scene_clause_verb
 from realpolitik.extract._shared_objects import conjunct_adjective_verb
 from realpolitik.extract._tag_repairs import (
     bare_preposition_gerund,
@@ -242,6 +244,9 @@ def repair_parse(sent: Span) -> None:
     bare_preposition_gerund(sent)
     verb_of_root_noun(sent)
     verbless_root(sent)  # "X unfroze Afghan assets": the verb read as an adjective (lo27)
+    scene_clause_verb(sent)  # "X scrambled jets as Y launched ...": no adjective (lo30)
+    scene_clause_subject(sent)  # "... as Armenia launched ...": Armenia the subject (lo30)
+    firm_adjective(sent)  # "gave firm guarantees": "firm" no business (lo30)
     plural_object_as_verb(sent)  # "froze his bank accounts": "accounts" read as a verb (lo29)
     aside_infinitive(sent)  # "X's threat, never acted on, to expel ...": the noun's (lo29)
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
 
 # Nouns of a decision taken or an act set in motion; their infinitive is their owner's act.
 DECISION_NOUNS = frozenset({"decision", "move", "step", "choice", "resolve", "determination"})
+# Nouns of a stated plan (leftovers30): "Russia's plan to deploy troops to Belarus" is Russia's
+# act as "Russia plans to deploy" is; the plan governs its possibility (GUIDE rule 4), so the
+# act is `possible` (factuality), with the same owner as a decision's.
+PLAN_NOUNS = frozenset({"plan", "plans"})
+_OWNED_NOUNS = DECISION_NOUNS | PLAN_NOUNS
 # Verbs that undo, hold off or only weigh the decision they take as object ("reversed its
 # decision to expel", "is weighing a move to"): its act is not done.
 UNDOING_VERBS = frozenset(
@@ -95,7 +100,7 @@ def _decision_of(s: Site) -> Token | None:
     noun = tok.head
     if kept_promise(noun):  # "made good on its promise to send aid" (lex21)
         pass
-    elif noun.lemma_.lower() not in DECISION_NOUNS or DECISION_NOUNS.isdisjoint(
+    elif noun.lemma_.lower() not in _OWNED_NOUNS or _OWNED_NOUNS.isdisjoint(
         sentence_words(s.ctx.sent)
     ):
         return None

@@ -297,8 +297,9 @@ def came_under(s: Site, c: Candidates) -> Candidates:
 def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     """ "Vietnam held talks with Japan", "launched an attack on X": a light verb's subject does
     the act its object noun names, and the verb's own "to/with/..." phrase after the noun may
-    name the target."""
-    if not s.noun or c.sources:
+    name the target. With its doer found already ("widened its sanctions on Y": the owner),
+    the verb's "on / against" phrase still names the missing target (leftovers30)."""
+    if not s.noun or (c.sources and c.targets):
         return c
     tok = carrier(s.tok)
     gov = tok.head
@@ -314,17 +315,24 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     light = light and not any(k.dep_ == "oprd" for k in gov.children)  # "called the visit a ..."
     if gov.i == tok.i or gov.pos_ not in ("VERB", "AUX") or tok.dep_ == "nsubj" or not light:
         return c
-    sources, steps = subject(s.actors, gov)
-    c = c.with_sources(sources, steps + 1)
+    owned = bool(c.sources)  # (a doer found already: only a measure's "on / against")
+    if not owned:
+        sources, steps = subject(s.actors, gov)
+        c = c.with_sources(sources, steps + 1)
     if c.targets:
         return c
     extra = ("between",) if s.code == _MEDIATION else ()
-    preps = _aim_preps(s.root) + extra
+    preps = _MEASURE_PREPS if owned else _aim_preps(s.root) + extra
     after = [q for w, q in pobjs(gov, preps) if q.i > tok.i and not onlooker(w, q)]
     # "gave North Korea a promise of support", "made Peru an offer": the light verb's dative
     # (leftovers28)
-    after += [k for k in gov.children if k.dep_ == "dative" and k.pos_ in ("PROPN", "NOUN")]
+    if not owned:
+        after += [k for k in gov.children if k.dep_ == "dative" and k.pos_ in ("PROPN", "NOUN")]
     return c.with_targets(first(s.actors, after))
+
+
+# The prepositions that aim an owned measure at its target ("widened its sanctions on Y").
+_MEASURE_PREPS = ("on", "against")
 
 
 # Verbs whose object noun is the subject's own (planned or refused) act: "did not rule out
