@@ -97,3 +97,49 @@ def test_a_stray_modal_is_found_by_its_comma_as_by_the_walk(nlp: Any) -> None:
             assert got == _walked_stray_modal(verb), (text, verb.text)
             found += got
     assert found >= 2  # ("impose", "expel", "send" in some parse: the rule still acts)
+
+
+_TOPICS = (
+    "Germany shared intelligence on the Russian ships with Poland.",
+    "Japan will exchange data about Chinese aircraft with Taiwan, and talks on trade resumed.",
+    "France agreed to meet Italy in Rome over the migrant dispute.",
+)
+
+
+def test_knowledge_topics_by_their_prepositions_as_by_a_walk(nlp: Any) -> None:
+    from realpolitik.extract import _knowledge_topics as topics
+
+    found = 0
+    for text in _TOPICS:
+        sent = next(iter(nlp(text).sents))
+        walked: set[int] = set()
+        for t in sent:  # (the walk over every token the function made before)
+            if t.dep_ != "prep" or t.lower_ not in topics.TOPIC_PREPS:
+                continue
+            if not topics._about_knowledge(t.head):
+                continue
+            kept = {
+                x.i
+                for k in t.subtree
+                if k.dep_ == "prep" and k.lower_ in topics._PARTNER_PREPS
+                for x in k.subtree
+            }
+            walked |= {x.i for x in t.subtree if x.i not in kept}
+        assert topics.knowledge_topic_tokens(sent) == walked
+        found += bool(walked)
+    assert found >= 1
+
+
+def test_a_sentences_places_and_topics_are_read_once(nlp: Any, registry: ActorRegistry) -> None:
+    from realpolitik.extract._knowledge_topics import knowledge_topic_tokens
+    from realpolitik.extract._meeting_places import meeting_place_tokens
+    from realpolitik.extract.parties import POLICY, SentenceParties
+
+    text = "France agreed to meet Italy in Rome and shared intelligence on Russian ships."
+    sent = next(iter(nlp(text).sents))
+    actors = DocActors(registry_mentions(registry, text, "2024-06-20"), lexicon().sectors)
+    actors.bind(sent.doc, 0)
+    ctx = SentenceParties(sent, actors, text, 0, len(text), {}, POLICY)
+    assert ctx.meeting_places == meeting_place_tokens(sent)
+    assert ctx.knowledge_topics == knowledge_topic_tokens(sent)
+    assert ctx.knowledge_topics is ctx.knowledge_topics  # (kept on the sentence's object)
