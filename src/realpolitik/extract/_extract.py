@@ -187,6 +187,7 @@ class _Run:
 
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
         repair_parse(sent)
+        self.actors.forget()  # (answers kept from the parse before its repair: ``_resolve_memo``)
         found = find_triggers(sent, self.lex, LIGHT_VERBS)
         drop_causing_orders(found)  # "ordered them deported": the deportation (lex27)
         found = self.asked.done(sent, obligations(sent, found))  # "X did so": the asked act
@@ -321,6 +322,7 @@ class _Run:
         ]
         self.earlier += acts
         self.actors.pair.note(acts, start, end)
+        self.actors.forget()  # ("the two countries" may name a new pair)
         for q, ((_, _, e), f) in zip(quiet, by_origin, strict=True):
             gate = _fates.BACKGROUND if q and not self.background else _fates.KEPT
             fate(f, gate, event=e)

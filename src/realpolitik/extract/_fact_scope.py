@@ -29,6 +29,7 @@ from realpolitik.extract._held_back import held_back_verb
 from realpolitik.extract._pending_acts import in_talks, pending_factuality
 from realpolitik.extract._pos import NOUN, VERB, VERBAL
 from realpolitik.extract._syntax import child, trailing_participle
+from realpolitik.extract._tree import sentence_lowers
 from realpolitik.extract._words import EVIDENTIAL, LIGHT_VERBS
 from realpolitik.extract.factuality import factuality_of
 
@@ -225,12 +226,14 @@ def _stray_modal(verb: Token) -> bool:
     """ "Taiwan could, officials said, impose tariffs on Y": an attribution set off by commas
     right after the modal makes the parser hang the modal anywhere (on the subject, the speech
     verb, the root); a modal before the verb, followed by a comma and auxiliary to no verb of
-    its own, still hedges the verb (leftovers22)."""
-    doc = verb.doc
-    start = verb.sent.start
-    for m in doc[start : verb.i]:
-        if m.i + 1 >= verb.i or doc[m.i + 1].text != ",":
+    its own, still hedges the verb (leftovers22). Only a word followed by a comma can be one:
+    the sentence's forms are read for the commas, with no Token made for the other words."""
+    doc, sent = verb.doc, verb.sent
+    start, forms = sent.start, sentence_lowers(sent)
+    for k in range(start, verb.i - 1):
+        if forms[k + 1 - start] != ",":
             continue
+        m = doc[k]
         if m.tag_ != "MD":
             if m.text in _LOWER_MODALS:  # "Amman may, officials said, ...": "may" tagged a name
                 return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import has_any
+from realpolitik.extract._tree import has_any, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -60,8 +60,8 @@ def knowledge_topic_tokens(sent: Span) -> frozenset[int]:
     if not has_any(sent, TOPIC_PREPS):
         return frozenset()
     out: set[int] = set()
-    for t in sent:
-        if t.dep_ != "prep" or t.lower_ not in TOPIC_PREPS or not _about_knowledge(t.head):
+    for t in tokens_with_form(sent, TOPIC_PREPS):  # (no Token made for the other words)
+        if t.dep_ != "prep" or not _about_knowledge(t.head):
             continue
         # the topic's own words; a partner the parser hung inside it stays ("data on Z's
         # aircraft with Y": Y is whom it is shared with)

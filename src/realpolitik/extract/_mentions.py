@@ -55,6 +55,7 @@ from realpolitik.extract._referring import (
     named_group,
 )
 from realpolitik.extract._relative_objects import relative_antecedent
+from realpolitik.extract._resolve_memo import ResolveMemo
 from realpolitik.extract._speaker_state import (
     POINTING_NOUNS,
     is_pointing,
@@ -85,7 +86,7 @@ _NO_STATE = "---"  # the code prefix of an actor no state is known for
 _MONEY_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
-class DocActors:
+class DocActors(ResolveMemo):
     """Mentions of one document, and the token map of one paragraph parse at a time."""
 
     def __init__(self, mentions: list[Mention], sectors: dict[str, str]) -> None:
@@ -93,6 +94,7 @@ class DocActors:
         self.starts = [m.start for m in mentions]
         self._sectors = sectors
         self._tok: dict[int, Mention] = {}
+        self._memo = {}  # (token, depth) -> what ``resolve`` answered in this sentence
         self._subjects: set[int] = set()  # starts of mentions that were grammatical subjects
         self._offset = 0
         self._doc: Doc | None = None
@@ -116,6 +118,7 @@ class DocActors:
         self._doc = doc
         self._offset = offset
         self._tok = {}
+        self.forget()
         # the paragraph's length without building its text (``doc.text`` joins every token)
         end = offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
         lo = bisect.bisect_left(self.starts, offset)
@@ -160,8 +163,7 @@ class DocActors:
         return self._offset + tok.idx
 
     # -- resolution ----------------------------------------------------------------------
-    def resolve(self, tok: Token, depth: int = 0) -> list[Arg]:
-        """Actors that ``tok`` (an argument head) stands for; several for "A and B"."""
+    def _resolve_fresh(self, tok: Token, depth: int) -> list[Arg]:
         heads = [tok]
         if tok.dep_ != "conj":
             heads += [c for c in tok.conjuncts if c.i > tok.i]
@@ -422,12 +424,9 @@ class DocActors:
         return None
 
     def _coref(self, tok: Token, low: str, depth: int) -> list[Arg]:
-        if low in PERSON_PRONOUNS:
-            want_person = True
-        elif low in THING_PRONOUNS:
-            want_person = False
-        else:
+        if low not in PERSON_PRONOUNS and low not in THING_PRONOUNS:
             return []
+        want_person = low in PERSON_PRONOUNS
         if low in ("they", "them", "their") and (tok.dep_ != "nsubj" or tok.head.dep_ == "ccomp"):
             group = self._clause_subjects(tok, depth)
             if len(group) >= 2:

@@ -194,6 +194,17 @@ class SentenceParties:
         """Tokens of the sentence's "unlike X" / "like X," / "as with X" phrases."""
         return contrast_phrases(self.sent)
 
+    @cached_property
+    def meeting_places(self) -> frozenset[int]:
+        """Tokens of the "in" / "at" place phrases of the sentence's meeting words (read once
+        for the sentence, not once per trigger: they depend on the sentence alone)."""
+        return frozenset(meeting_place_tokens(self.sent))
+
+    @cached_property
+    def knowledge_topics(self) -> frozenset[int]:
+        """Tokens of the topic phrases of the sentence's nouns of knowledge (as above)."""
+        return knowledge_topic_tokens(self.sent)
+
     def site(self, f: Found) -> Site:
         got = self.sites.get((id(f), f.code))
         if got is None:  # (the trigger is kept with its site: its id stays its own)
@@ -296,8 +307,8 @@ class Site:
         out |= channel_tokens(tok, sent)  # "in an interview with X's paper"
         out |= speaker_place_tokens(tok, self.root, sent)  # "in a speech in Paris"
         out |= adversary_tokens(self.root, sent)  # "cooperation against X"
-        out |= meeting_place_tokens(sent)  # "... and agreed to meet in Lima": a venue
-        out |= knowledge_topic_tokens(sent)  # "intelligence on the Russian ships" (TP)
+        out |= self.ctx.meeting_places  # "... and agreed to meet in Lima": a venue
+        out |= self.ctx.knowledge_topics  # "intelligence on the Russian ships" (TP)
         if self.root in FORCE_ROOTS:
             for c in self.found.tok.children:
                 if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:

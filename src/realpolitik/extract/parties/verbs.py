@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._facility_places import facility_place
 from realpolitik.extract._knowledge_topics import (
     knowledge_topic_preps,
-    knowledge_topic_tokens,
     topic_partners,
 )
 from realpolitik.extract._mentions import Arg, DocActors
@@ -423,7 +422,7 @@ def controlled_object(s: Site, c: Candidates) -> Candidates:
             # "to station police at the border crossings with X": the border's other side
             cands += [q for t in k.subtree if t.lower_ in _BORDERS for _, q in pobjs(t, ("with",))]
             cands += topic_partners(k) + topic_partners(child(k, "dobj"))  # (TP, parties33)
-            topic = knowledge_topic_tokens(s.ctx.sent)  # ("data on X's ships": no party)
+            topic = s.ctx.knowledge_topics  # ("data on X's ships": no party)
             cands = [t for t in cands if t.i not in topic]
             return c.with_targets(_named_first(s, cands))
     return c
