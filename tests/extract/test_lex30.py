@@ -10,6 +10,9 @@ from typing import Any
 import pytest
 from extract_helpers import Extract, code_events, repaired, word
 
+from realpolitik.actors import ActorRegistry
+from realpolitik.extract._lexicon import lexicon
+from realpolitik.extract._mentions import DocActors, registry_mentions
 from realpolitik.extract._state_protests import stated_protest
 from realpolitik.extract.seats_words import seat_words_in_ing
 
@@ -67,11 +70,15 @@ def test_seat_name_in_ing_titles_the_name(nlp: Any) -> None:
         ("Latvia's high commission protested that the men had been beaten.", True),
         ("The Kenyan embassy protested that its citizens were held.", True),
         ("Thousands of students protested that the fees were too high.", False),
+        ("Riga protested that the men had been held for days.", True),  # a capital
+        ("Latvia protested that the men had been held for days.", True),  # a state's name
     ],
 )
-def test_stated_protest(nlp: Any, text: str, want: bool) -> None:
+def test_stated_protest(nlp: Any, registry: ActorRegistry, text: str, want: bool) -> None:
     doc = repaired(nlp, text)
-    assert stated_protest(word(doc, "protested")) is want
+    actors = DocActors(registry_mentions(registry, text, "2026-05-04"), lexicon().sectors)
+    actors.bind(doc, 0)
+    assert stated_protest(word(doc, "protested"), actors) is want
 
 
 def test_complaint_content_is_no_negated_act(extract: Extract) -> None:

@@ -302,12 +302,7 @@ WITHHOLDING = frozenset({"decline", "refuse"})
 def withheld_comment(f: Found) -> bool:
     """ "Tokyo did not comment", "would not comment", "declined to comment": a statement
     (CAMEO 010) negated or declined is no statement, and no act either; the decline itself is
-    CAMEO 011 only when aimed at someone (``speech.comment_needs_target``). An open question
-    put to no one ("asked whether ...") is no appeal either (``_asked_questions``)."""
-    from realpolitik.extract._asked_questions import asked_question
-
-    if asked_question(f):
-        return True
+    CAMEO 011 only when aimed at someone (``speech.comment_needs_target``)."""
     tok = f.tok
     if f.code[:2] != "01" or f.entry.pos != "V" or tok.lemma_.lower() not in COMMENT_VERBS:
         return False

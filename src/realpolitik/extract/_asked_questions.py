@@ -2,8 +2,8 @@
 temporary", "France asked if Germany's decision was final". CAMEO's 02 codes an appeal or a
 request that someone act (0214 is an appeal for information put to a named party: "asked
 Tehran to provide information"); an open question put to no one names no act at all, and
-the state inside the question ("Togo's closure") is its topic, not an addressee. Called as a
-non-event rule through :func:`realpolitik.extract._asides.withheld_comment`."""
+the state inside the question ("Togo's closure") is its topic, not an addressee. One of the
+non-event rules of ``_non_events.non_event``."""
 
 from __future__ import annotations
 

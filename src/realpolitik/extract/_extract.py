@@ -40,7 +40,7 @@ from realpolitik.extract._ruled_out import unrequested_rule_outs
 from realpolitik.extract._set_off_participles import supplied_aside
 from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
-from realpolitik.extract._state_protests import named_state_protest, negated_complaint
+from realpolitik.extract._state_protests import negated_complaint
 from realpolitik.extract._syntax import LIGHT_VERBS
 from realpolitik.extract._tit_for_tat import answered_in_kind
 from realpolitik.extract._titled_names import titled_names
@@ -226,7 +226,7 @@ class _Run:
                     and manner_call(f.tok) is None
                     and not unfulfilled(f.tok)  # "threat to V Y, never carried out" (fact27)
                 )
-                or (non_event(f, trig) and not named_state_protest(f, self.actors))  # (lex30)
+                or non_event(f, trig, self.actors)
                 or (f.entry.pos == "V" and carried_content(f.tok, trig))  # (fact29, BM)
                 or suspends_no_member(f, self.actors)
                 or negated_complaint(f)  # "protested that the men had not been allowed" (lex30)

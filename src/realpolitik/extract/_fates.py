@@ -106,7 +106,7 @@ def recorder(
         event: Event | None = None,
     ) -> None:
         if gate == ABSORBED:
-            rule = "" if object_of_trigger(f, trig, actors) else non_event(f, trig)
+            rule = "" if object_of_trigger(f, trig, actors) else non_event(f, trig, actors)
             gate = f"{NON_EVENT}:{rule}" if rule else OBJECT
         keys = tuple((s.ref.code, t.ref.code if t else "", f.code) for s, t in pairs)
         if event is not None:

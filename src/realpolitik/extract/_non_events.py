@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._asides import withheld_comment
+from realpolitik.extract._asked_questions import asked_question
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own
@@ -27,6 +28,8 @@ from realpolitik.extract._words import LIGHT_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from realpolitik.extract._mentions import DocActors
+
 
 # -- triggers that are no act at all -----------------------------------------------------------
 # Documents: an agreement is an event when an act carries it ("signed a treaty", "reached a
@@ -42,15 +45,15 @@ _QUOTES = frozenset({'"', "'", "``", "''"})
 _PROTEST_ROOT = "14"
 
 
-def shows_that(f: Found) -> bool:
+def shows_that(f: Found, actors: DocActors) -> bool:
     """ "The protests demonstrate that the government is weak": a protest verb with a that-clause
-    shows a fact; it is no demonstration."""
+    shows a fact; it is no demonstration (unless a state lodges it, ``stated_protest``)."""
     tok = f.tok
     return (
         f.code[:2] == _PROTEST_ROOT
         and f.entry.pos == "V"
         and any(c.dep_ == "ccomp" for c in tok.children)
-        and not stated_protest(tok)  # (lex30)
+        and not stated_protest(tok, actors)  # (lex30)
     )
 
 
@@ -187,10 +190,10 @@ def met_with(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
-def non_event(f: Found, triggers: set[int]) -> str:
+def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
     """The name of the rule by which trigger ``f`` names no act at all, or ""."""
     for name, hit in (
-        ("shows_that", shows_that(f)),
+        ("shows_that", shows_that(f, actors)),
         ("label", label(f)),
         ("quoted", quoted(f)),
         ("document_reference", document_reference(f, triggers)),
@@ -199,6 +202,7 @@ def non_event(f: Found, triggers: set[int]) -> str:
         ("evacuates_own", evacuates_own(f)),
         ("met_with", f.entry.pos == "V" and met_with(f.tok)),
         ("withheld_comment", withheld_comment(f)),
+        ("asked_question", asked_question(f)),
         ("warned_of_others", warned_of_others(f)),
         ("warned_verdict", warned_verdict(f)),
         ("disavowed_conflict", disavowed_conflict(f)),

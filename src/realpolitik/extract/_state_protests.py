@@ -40,18 +40,25 @@ _STATE_VOICES = frozenset(
 )  # fmt: skip
 
 
-def stated_protest(tok: Token) -> bool:
+_NAMED_STATE = frozenset({"country", "capital"})
+
+
+def stated_protest(tok: Token, actors: DocActors) -> bool:
     """ "Latvia's high commission in Tallinn protested that the men had been held for days",
-    "Riga protested that ...": a state, its government or its mission that protests that
-    something happened lodges a diplomatic protest (114), a note stating what it protests; the
-    that-clause shows no fact as "the protests demonstrate that ..." does (lex30, fresh17 PC).
-    A crowd or a people ("Latvians protested that ...") is left to the non-event reading; a state
-    by its name ("Riga protested that ...") is :func:`named_state_protest`'s."""
+    "Riga protested that ...": a state (by its name or capital, its pronoun, its government or
+    its mission) that protests that something happened lodges a diplomatic protest (114), a
+    note stating what it protests; the that-clause shows no fact as "the protests demonstrate
+    that ..." does (lex30, fresh17 PC). The parse has no entity types, so a name counts by its
+    mention (``actors``). A crowd or a people ("Latvians protested that ...") is left to the
+    non-event reading."""
     if tok.lemma_.lower() != "protest":
         return False
     head = tok.head if tok.dep_ == "conj" else tok
     for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.lemma_.lower() in _STATE_VOICES or subj.lower_ in _STATE_PRONOUNS:
+            return True
+        m = actors.mention_of(subj) if subj.dep_ == "nsubj" else None
+        if m is not None and m.kind in _NAMED_STATE:
             return True
     return False
 
@@ -61,25 +68,6 @@ def names_protested(tok: Token, preps: frozenset[str]) -> bool:
     a that-clause ("protested that the men had been held", lex30) or one of ``preps``
     ("protested against the decision")."""
     return any(c.dep_ in ("dobj", "ccomp") or c.lower_ in preps for c in tok.children)
-
-
-_NAMED_STATE = frozenset({"country", "capital"})
-
-
-def named_state_protest(f: Found, actors: DocActors) -> bool:
-    """ "Latvia protested that the men had been held", "Riga protested that ...": a state named
-    by its name or capital (the parse has no entity types to tell it from a crowd) protests
-    that something happened, a diplomatic protest (114) and no "demonstrates that" non-event
-    (lex30, fresh17 PC)."""
-    tok = f.tok
-    if tok.lemma_.lower() != "protest" or not any(c.dep_ == "ccomp" for c in tok.children):
-        return False
-    head = tok.head if tok.dep_ == "conj" else tok
-    for subj in (c for c in head.children if c.dep_ == "nsubj"):
-        m = actors.mention_of(subj)
-        if m is not None and m.kind in _NAMED_STATE:
-            return True
-    return False
 
 
 _COMPLAINING = frozenset({"protest", "complain"})
