@@ -167,6 +167,11 @@ def _split(cell: str) -> list[str]:
     return [p.strip() for p in cell.split("|") if p.strip()]
 
 
+def seat_names() -> list[str]:
+    """Every name of the seats table (``seats.tsv``), as the registry reads them."""
+    return [phrase for _, names in _rows("seats.tsv") for phrase in _split(names)]
+
+
 @functools.cache
 def country_of(code: str) -> str | None:
     """The country part of a CAMEO actor code (``KSVGOV`` -> ``KSV``), when it names a state."""

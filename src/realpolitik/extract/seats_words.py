@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
+
+from realpolitik.actors._tables import seat_names
 
 
 @functools.cache
@@ -11,13 +12,8 @@ def seat_words_in_ing() -> frozenset[str]:
     """The seats' one-word names in "-ing" ("Storting", "Folketing", "Althing"): the tagger
     reads them as gerunds (``_place_gerunds.seat_gerund``). A word of a longer name ("Downing
     Street", "Presidential Office Building") is left out: alone it is an English word."""
-    text = resources.files("realpolitik.actors").joinpath("data", "seats.tsv").read_text("utf-8")
-    words = set()
-    for line in text.splitlines()[2:]:
-        if line.startswith("#") or "\t" not in line:
-            continue
-        for name in line.split("\t")[1].split("|"):
-            name = name.strip()
-            if " " not in name and name.endswith("ing") and name[:1].isupper():
-                words.add(name)
-    return frozenset(words)
+    return frozenset(
+        name
+        for name in seat_names()
+        if " " not in name and name.endswith("ing") and name[:1].isupper()
+    )
