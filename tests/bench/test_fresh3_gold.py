@@ -1,4 +1,4 @@
-"""The third to seventeenth held-out gold files (bench/gold/fresh3.txt ... fresh17.txt): each reads, each is
+"""The third to eighteenth held-out gold files (bench/gold/fresh3.txt ... fresh18.txt): each reads, each is
 its own corpus, and their records are counted (scores, --why-missed steps) but never listed.
 
 No extraction runs here: predictions and fates are written by hand, in-process.
@@ -58,6 +58,7 @@ HELD_OUT = [
     ("fresh15", "f15-"),
     ("fresh16", "f16-"),
     ("fresh17", "f17-"),
+    ("fresh18", "f18-"),
 ]
 
 
