@@ -1,0 +1,31 @@
+"""Minimal documents for the party stage of parties34: a mission's complaint or objection,
+verb or a light verb's noun, is aimed at the state it is posted in; in ``test_parties.py``'s
+shape (stage, text, trigger, slot, expected)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
+    (
+        "mission_complaint_host",  # the complaint names only the sender's own people
+        "Kenya's embassy in Kampala complained that its diplomats had been followed.",
+        "complained",
+        "pairs",
+        {("KENGOV", "UGA")},
+    ),
+    (
+        "mission_complaint_host",  # an objection to an act with no state named
+        "Iraq's embassy in Athens objected to the detention of three Iraqi fishermen.",
+        "objected",
+        "pairs",
+        {("IRQGOV", "GRC")},
+    ),
+    (
+        "mission_complaint_host",  # a light verb's complaint noun
+        "Mexico's consulate in Rabat lodged a formal complaint after police raided a school.",
+        "complaint",
+        "pairs",
+        {("MEXGOV", "MAR")},
+    ),
+]

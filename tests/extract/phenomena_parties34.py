@@ -1,0 +1,161 @@
+"""Round 24 party leftovers of parties34 (issue 9; recurring.md's titles, missions and places)
+as suite constructions, crossed with the suite's states named by name, capital or demonym:
+
+- ``p34_military_title``: "Brigadier Tomas Varga of Chad's army accused Niger of ...", "Chad's
+  Field Marshal Varga warned Niger", "Air Chief Marshal Varga, Chad's air force chief, met ...":
+  a military or ceremonial rank before a name is a title like "General" (sectors.tsv's MIL
+  titles), so the holder keeps the state of the phrase that places him, whatever the rank;
+- ``p34_mission_complaint``: "Chad's embassy in Niamey complained / objected that ...", "lodged
+  a complaint with the host", "objected to the detention of ...": a mission's complaint is
+  aimed at the state it is posted in (S -> T 11), as lex30's "protested that";
+- ``p34_region_office``: "The governor of the Kessar region met Chad's ambassador in Niamey": a
+  region no table knows gives its office no state, and the place where the meeting happened
+  (Niamey) is never a party.
+
+Scores on main (0c8438c) before the fix are beside FLOORS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss
+
+ANY = ASSERTED | NOT_ASSERTED
+SAID = frozenset({"asserted", "reported"})
+
+
+def _e(src: str, tgt: str, root: str, facts: frozenset[str] = ASSERTED) -> Expect:
+    return Expect(src, tgt, frozenset({root}), facts)
+
+
+# Ranks written before a name (facts: the usual English ranks of armies, navies and air forces).
+_RANKS = ("Marshal", "Field Marshal", "Air Chief Marshal", "Air Marshal", "Admiral",
+          "Vice Admiral", "Rear Admiral", "Brigadier", "Brigadier General", "Colonel",
+          "Lieutenant Colonel", "Lieutenant General", "Major General", "General")  # fmt: skip
+_FORCES = ("army", "armed forces", "navy", "air force", "military")
+_SURNAMES = ("Varga", "Halvorsen", "Petrauskas", "Okonkwo", "Mendoza", "Haddad", "Rahimi",
+             "Soini", "Kovacs", "Lindqvist", "Ferreira")  # fmt: skip
+_GIVEN = ("Tomas", "Ahmed", "Daniel", "Musa", "Ivan", "Carlos", "Yusuf", "Peter")
+# (phrase with {T}, root): acts a commander states of another state.
+_ACTS = (("accused {T} of violating the ceasefire", "11"),
+         ("accused {T} of massing troops on the border", "11"),
+         ("criticised {T} over the border clashes", "11"),
+         ("warned {T} against any incursion", "13"),
+         ("threatened {T} with retaliation", "13"),
+         ("met {Tposs} defence minister", "04"),
+         ("visited {T} on Monday", "04"),
+         ("praised {Tposs} cooperation on border security", "05"))  # fmt: skip
+
+
+def _officer(sc: Scene) -> str:
+    rank = sc.rng.choice(_RANKS)
+    if sc.rng.random() < 0.5:
+        return f"{rank} {sc.rng.choice(_GIVEN)} {sc.rng.choice(_SURNAMES)}"
+    return f"{rank} {sc.rng.choice(_SURNAMES)}"
+
+
+def p34_military_title(sc: Scene) -> Built:
+    """ "Brigadier Ahmed Haddad of Chad's army accused Niger of violating the ceasefire": a rank
+    before a name is a title; the holder's state is the one that places him (of-phrase,
+    possessive, apposition), never none or the target's."""
+    s, t = sc.s, sc.t
+    act, root = sc.rng.choice(_ACTS)
+    t_name = sc.name(t, capital=0.0)
+    did = act.format(T=t_name, Tposs=_poss(t_name))
+    officer, force = _officer(sc), sc.rng.choice(_FORCES)
+    form = sc.rng.randrange(4)
+    if form == 0:
+        text = f"{officer} of {_poss(s.name)} {force} {did}."
+    elif form == 1:
+        text = f"{_poss(s.name)} {officer} {did}."
+    elif form == 2:
+        text = f"{officer}, {_poss(s.name)} {force} chief, {did}."
+    else:
+        text = f"{s.demonym} {officer} {did}."
+    want = (_e(s.iso3, t.iso3, root, SAID),)
+    # (the accused act, reported, is the accused state's own: "massing troops on the border")
+    allowed = (Expect(t.iso3, s.iso3, frozenset({"04"}), ANY),
+               Expect(t.iso3, s.iso3, frozenset(), NOT_ASSERTED))  # fmt: skip
+    return _cap(text), want, allowed
+
+
+_MISSIONS = ("embassy", "high commission", "mission", "consulate")
+_COMPLAINED = (
+    "complained that {Tdem} police had beaten two {Sdem} traders",
+    "complained that the traders had been held for a week without charge",
+    "objected that {Sdem} nationals had been denied consular access",
+    "complained that its diplomats had been followed by {Tdem} agents",
+    "lodged a complaint over the detention of three {Sdem} fishermen",
+    "objected to the detention of three {Sdem} fishermen",
+    "lodged a formal complaint after police raided a {Sdem} school",
+)
+
+
+def p34_mission_complaint(sc: Scene) -> Built:
+    """ "Chad's embassy in Niamey complained that Nigerien police had beaten two Chadian
+    traders": a mission's complaint is the sender's disapproval (11) aimed at the state it is
+    posted in (the capital's), never at no one."""
+    s, t = sc.s, sc.t
+    mission = sc.rng.choice(_MISSIONS)
+    owner = _poss(s.name) if sc.rng.random() < 0.6 else f"the {s.demonym}"
+    said = sc.rng.choice(_COMPLAINED).format(Tdem=t.demonym, Sdem=s.demonym)
+    text = f"{_cap(owner)} {mission} in {t.capital} {said}."
+    allowed = (Expect(t.iso3, s.iso3, frozenset(), ANY), Expect("---", s.iso3, frozenset(), ANY),
+               Expect("---", "", frozenset(), ANY), Expect(t.iso3, "", frozenset(), ANY),
+               Expect(s.iso3, t.iso3, frozenset(), ANY))  # fmt: skip
+    return text, (_e(s.iso3, t.iso3, "11"),), allowed
+
+
+_REGIONS = ("Kessar", "Tarvo", "Malbeni", "Orrava", "Sunday Hills", "Dzolu", "Velmar")
+_OFFICES = ("the governor of the {R} region", "the {R} district commissioner",
+            "the governor of {R} province", "the {R} regional governor",
+            "the mayor of {R}")  # fmt: skip
+_MET = ("met {Sposs} ambassador in {Z} on Monday", "signed a trade memorandum with {Sposs} "
+        "ambassador in {Z}", "held talks with {Sposs} envoy in {Z}")  # fmt: skip
+
+
+def p34_region_office(sc: Scene) -> Built:
+    """ "The governor of the Kessar region met Chad's ambassador in Niamey": an office of a
+    region no table knows has no state, and the meeting's place (Niger) is no party."""
+    s, z = sc.s, sc.z
+    office = sc.rng.choice(_OFFICES).format(R=sc.rng.choice(_REGIONS))
+    met = sc.rng.choice(_MET).format(Sposs=_poss(s.name), Z=sc.name(z, capital=0.6))
+    text = f"{office} {met}."
+    allowed = (Expect("---", s.iso3, frozenset(), ANY), Expect(s.iso3, "", frozenset(), ANY),
+               Expect(s.iso3, "---", frozenset(), ANY), Expect("---", "", frozenset(), ANY))  # fmt: skip
+    return _cap(text), (), allowed
+
+
+_MAIN = (("summoned {Tposs} ambassador", "11"), ("summoned {Tposs} envoy", "11"),
+         ("expelled {Tposs} ambassador", "16"), ("summoned {Tposs} charge d'affaires", "11"))  # fmt: skip
+_AFTER_DOERS = ("{Tcap}'s coast guard", "{Tcap}'s navy", "{Tposs} coast guard", "{Tposs} navy",
+                "{Tcap}'s border police")  # fmt: skip
+_AFTER_ACTS = ("rammed a {Sdem} vessel", "detained {Sdem} fishermen near the reef",
+               "seized a {Sdem} tanker", "fired water cannon at a {Sdem} boat")  # fmt: skip
+
+
+def p34_after_possessive(sc: Scene) -> Built:
+    """ "Japan summoned China's ambassador after Beijing's coast guard rammed a Japanese vessel":
+    the after-clause's possessed subject (a capital's or a plural-named state's "Y' N") is the
+    clause's own, so the main act keeps its object (S -> T), never the ambassador as a doer."""
+    s, t = sc.s, sc.t
+    main, root = sc.rng.choice(_MAIN)
+    words = {"Tposs": _poss(t.name), "Tcap": t.capital, "Sdem": s.demonym}
+    doer = sc.rng.choice(_AFTER_DOERS).format(**words)
+    did = sc.rng.choice(_AFTER_ACTS).format(**words)
+    text = f"{sc.name(s, capital=0.3)} {main.format(**words)} after {doer} {did}."
+    # (the after-clause's act is scene-setting, GUIDE rule 1: any reading of T -> S)
+    allowed = (Expect(t.iso3, s.iso3, frozenset(), ANY),)
+    return _cap(text), (_e(s.iso3, t.iso3, root),), allowed
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p34_military_title": p34_military_title,
+    "p34_mission_complaint": p34_mission_complaint,
+    "p34_region_office": p34_region_office,
+    "p34_after_possessive": p34_after_possessive,
+}
+# (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
+# on main before parties34 (0c8438c) the same 24 scored (right, false assertions): see below.
+FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
