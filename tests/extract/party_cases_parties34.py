@@ -1,6 +1,8 @@
 """Minimal documents for the party stage of parties34: a mission's complaint or objection,
-verb or a light verb's noun, is aimed at the state it is posted in; in ``test_parties.py``'s
-shape (stage, text, trigger, slot, expected)."""
+verb or a light verb's noun, is aimed at the state it is posted in; "after POSS N VERBed"
+leaves the main verb its object; "the two ministers" with no person named before are the story's
+two states' officials; in ``test_parties.py``'s shape (stage, text, trigger, slot,
+expected)."""
 
 from __future__ import annotations
 
@@ -27,5 +29,20 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "complaint",
         "pairs",
         {("MEXGOV", "MAR")},
+    ),
+    (
+        "direct_object",  # "after POSS N VERBed": the ambassador is the summons' object again
+        "Japan summoned China's ambassador after Beijing's coast guard rammed a Japanese vessel.",
+        "summoned",
+        "targets",
+        {"CHNGOV"},
+    ),
+    (
+        "verb_subject",  # officials counted as a pair are the story's two states' (parties34)
+        "Kenya and Uganda have argued over the border for years. On Monday the two ministers "
+        "signed a deal to reopen the crossing.",
+        "signed",
+        "sources",
+        {"KENGOV", "UGAGOV"},
     ),
 ]

@@ -17,8 +17,12 @@ Scores on main (0c8438c) before the fix are beside FLOORS.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
+from datetime import date
 
+from phenomena_tables import _table
 from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss
 
 ANY = ASSERTED | NOT_ASSERTED
@@ -150,11 +154,81 @@ def p34_after_possessive(sc: Scene) -> Built:
     return _cap(text), (_e(s.iso3, t.iso3, root),), allowed
 
 
+_QUARRELS = ("{S} and {T} have argued over the border for years.",
+             "{S} and {T} have quarrelled over fishing rights since 2019.",
+             "Relations between {S} and {T} have been strained over smuggling.")  # fmt: skip
+_OFFICIALS = ("the two ministers", "the two foreign ministers", "both ministers",
+              "the two trade ministers", "the two envoys", "the two presidents")  # fmt: skip
+_SIGNED = (("signed a deal to reopen the crossing", "05"),
+           ("signed a fisheries accord{where}", "05"),
+           ("signed a memorandum on customs cooperation{where}", "05"),
+           ("met{where} to discuss the dispute", "04"))  # fmt: skip
+
+
+def p34_story_officials(sc: Scene) -> Built:
+    """ "Kenya and Uganda have argued over the border. On Monday the two ministers signed a
+    deal": officials counted as a pair, with no person named before, are the story's two
+    states' (both ways); the place of signing is no party."""
+    s, t, z = sc.s, sc.t, sc.z
+    first = sc.rng.choice(_QUARRELS).format(S=s.name, T=t.name)
+    act, root = sc.rng.choice(_SIGNED)
+    where = sc.rng.choice(("", f" in {z.capital}", " on Monday"))
+    who = sc.rng.choice(_OFFICIALS)
+    lead = sc.rng.choice(("", "On Monday ", "Last week "))
+    second = _cap(f"{lead}{who} {act.format(where=where)}.")
+    want = (_e(s.iso3, t.iso3, root), _e(t.iso3, s.iso3, root))
+    return f"{first} {second}", want, (Expect(s.iso3, t.iso3, frozenset(), ANY),
+                                       Expect(t.iso3, s.iso3, frozenset(), ANY))  # fmt: skip
+
+
+_PARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|bin|ibn)[- ]")
+_OFFICES = frozenset({"HOS", "HOG", "FM", "DM"})
+
+
+@functools.cache
+def _particle_people() -> tuple[tuple[str, str, str, str], ...]:
+    """(name, ISO3, from, until) of every state office-holder in the shipped people table whose
+    name has an "al-", "el-", "bin" or "ibn" particle (facts, read from the table)."""
+    out = []
+    for r in _table("people.tsv"):
+        name, _aliases, code, held, start, until = (r + [""] * 6)[:6]
+        if held in _OFFICES and _PARTICLE.search(name) and start and code[3:6] != "REB":
+            out.append((name, code[:3], start, until or "2025-06-30"))
+    return tuple(out)
+
+
+_NAMED_ACTS = (("criticised {T} over the border clashes", "11"),
+               ("accused {T} of stalling the talks", "11"),
+               ("met {Tposs} foreign minister{where}", "04"),
+               ("telephoned {Tposs} president on Monday", "04"),
+               ("warned {T} against any escalation", "13"),
+               ("praised {Tposs} mediation", "05"))  # fmt: skip
+
+
+def p34_particle_leader(sc: Scene) -> Built:
+    """ "Abdel Fattah el-Sisi criticised Ethiopia", "Mohammed Shia al-Sudani met Turkey's
+    foreign minister": a leader whose name has a hyphenated or spaced particle (every such
+    office-holder in the table, dated within his tenure) keeps his state, whatever the act."""
+    name, iso3, start, until = sc.rng.choice(_particle_people())
+    t = sc.t if sc.t.iso3 != iso3 else sc.z
+    lo, hi = date.fromisoformat(start), date.fromisoformat(until)
+    sc.date = (lo + (hi - lo) * sc.rng.choice((0.3, 0.5, 0.7))).isoformat()
+    act, root = sc.rng.choice(_NAMED_ACTS)
+    t_name = sc.name(t, capital=0.0)
+    did = act.format(T=t_name, Tposs=_poss(t_name), where=sc.rng.choice(("", " in Geneva")))
+    lead = sc.rng.choice(("", "On Monday, ", "In a statement, "))
+    text = f"{lead}{name} {did}."
+    allowed = (Expect(t.iso3, iso3, frozenset(), ANY),)
+    return _cap(text), (_e(iso3, t.iso3, root, SAID),), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p34_military_title": p34_military_title,
     "p34_mission_complaint": p34_mission_complaint,
     "p34_region_office": p34_region_office,
     "p34_after_possessive": p34_after_possessive,
+    "p34_story_officials": p34_story_officials,
+    "p34_particle_leader": p34_particle_leader,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
 # on main before parties34 (0c8438c) the same 24 scored (right, false assertions): see below.
