@@ -45,4 +45,12 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "sources",
         {"KENGOV", "UGAGOV"},
     ),
+    (
+        "mission_complaint_host",  # no capital: the story's other state, never the sender's own
+        "German police detained 14 Ukrainian traders. Ukraine's consulate objected that "
+        "Ukrainian nationals had been denied consular access.",
+        "objected",
+        "pairs",
+        {("UKRGOV", "DEU")},
+    ),
 ]

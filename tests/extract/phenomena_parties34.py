@@ -10,7 +10,15 @@ as suite constructions, crossed with the suite's states named by name, capital o
   aimed at the state it is posted in (S -> T 11), as lex30's "protested that";
 - ``p34_region_office``: "The governor of the Kessar region met Chad's ambassador in Niamey": a
   region no table knows gives its office no state, and the place where the meeting happened
-  (Niamey) is never a party.
+  (Niamey) is never a party;
+- ``p34_after_possessive``: "Japan summoned China's ambassador after Beijing's coast guard
+  rammed a Japanese vessel" (also "the Philippines' navy"): the parser read "after" as the
+  ambassador's phrase and the ambassador as the subject of "rammed"; the main act keeps its
+  object (``_occasion_subjects``);
+- ``p34_story_officials``: "Kenya and Uganda have argued over the border. The two ministers
+  signed a deal": officials counted as a pair are the story's two states' (both ways);
+- ``p34_particle_leader``: every office-holder of the people table with an "al-", "el-", "bin"
+  or "ibn" particle, dated in his tenure, keeps his state (a guard: main already reads them).
 
 Scores on main (0c8438c) before the fix are beside FLOORS.
 """
@@ -105,6 +113,10 @@ def p34_mission_complaint(sc: Scene) -> Built:
     owner = _poss(s.name) if sc.rng.random() < 0.6 else f"the {s.demonym}"
     said = sc.rng.choice(_COMPLAINED).format(Tdem=t.demonym, Sdem=s.demonym)
     text = f"{_cap(owner)} {mission} in {t.capital} {said}."
+    if sc.rng.random() < 0.25:  # the host named by the story's act, the mission by no capital
+        text = (
+            f"{t.demonym} police detained 14 {s.demonym} traders. {_cap(owner)} {mission} {said}."
+        )
     allowed = (Expect(t.iso3, s.iso3, frozenset(), ANY), Expect("---", s.iso3, frozenset(), ANY),
                Expect("---", "", frozenset(), ANY), Expect(t.iso3, "", frozenset(), ANY),
                Expect(s.iso3, t.iso3, frozenset(), ANY))  # fmt: skip
@@ -231,5 +243,9 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p34_particle_leader": p34_particle_leader,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
-# on main before parties34 (0c8438c) the same 24 scored (right, false assertions): see below.
+# on main before parties34 (0c8438c) the same 24 scored (right, false assertions):
+# p34_military_title 23/0 ("Brigadier NAME of X's army": no event); p34_mission_complaint 9/0 (no
+# target, or none: the sender's own people); p34_region_office 9/19 (the meeting place's state);
+# p34_after_possessive 24/0 on seed 0 but 22, 21, 20, 22 on seeds 1-4 (the ambassador as the
+# rammer, no summons); p34_story_officials 0/20 (---GOV with no target); p34_particle_leader 24/0.
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS}
