@@ -194,7 +194,7 @@ def p34_story_officials(sc: Scene) -> Built:
 
 
 _PARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|bin|ibn)[- ]")
-_OFFICES = frozenset({"HOS", "HOG", "FM", "DM"})
+_HELD = frozenset({"HOS", "HOG", "FM", "DM"})
 
 
 @functools.cache
@@ -204,7 +204,7 @@ def _particle_people() -> tuple[tuple[str, str, str, str], ...]:
     out = []
     for r in _table("people.tsv"):
         name, _aliases, code, held, start, until = (r + [""] * 6)[:6]
-        if held in _OFFICES and _PARTICLE.search(name) and start and code[3:6] != "REB":
+        if held in _HELD and _PARTICLE.search(name) and start and code[3:6] != "REB":
             out.append((name, code[:3], start, until or "2025-06-30"))
     return tuple(out)
 
