@@ -51,6 +51,6 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "Ukrainian nationals had been denied consular access.",
         "objected",
         "pairs",
-        {("UKRGOV", "DEU")},
+        {("UKRGOV", "DEUCOP")},
     ),
 ]
