@@ -230,7 +230,7 @@ def counted_reference(
     where there is one: the disputants, never the mediators or callers named after them."""
     pair_only = lemma in PAIR_ONLY_NOUNS
     if counted_people(tok):  # "the two men", "both envoys", "the two foreign ministers"
-        return two_people(tok, pos, people, office_pair(tok, pos, placed), dyad)
+        return two_people(tok, pos, people, office_pair(tok, pos, placed), dyad, placed)
     if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS and not pair_only:
         return []
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
@@ -269,7 +269,7 @@ def counted_reference(
         countries = [m.ref.country or "" for m in pair]  # every mention here has one
         return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in countries]
     if dets & PAIR_WORDS and lemma in PERSON_NOUNS:  # "the two leaders"
-        return two_people(tok, pos, people, offices, dyad)
+        return two_people(tok, pos, people, offices, dyad, placed)
     if "the" in dets and lemma in ("country", "nation"):
         last = states.last_before(pos)
         if last >= 0:
@@ -287,18 +287,36 @@ def two_people(
     people: MentionChain,
     offices: Sequence[Mention] | None,
     dyad: Noted | None,
+    placed: MentionChain | None = None,
 ) -> list[Arg]:
     """ "the two leaders": the offices of "the presidents of A and B", else the pair of the
     story's last act between two states, else the last two people named (those two when both
-    are in the phrase's own sentence)."""
+    are in the phrase's own sentence), else, for officials ("the two ministers signed"), those of
+    the last two states named before the sentence (parties34)."""
     two = people.last_two(pos)
     if offices is not None and not _in_sentence(tok, pos, two):  # "the presidents of A and B"
         return [Arg(_leader(m.ref, tok.text), REFERRED, tok.i) for m in offices]
     if dyad is not None and not _in_sentence(tok, pos, two):
         return [Arg(_leader(r, tok.text), REFERRED, tok.i) for r in dyad[2]]
     if two is None:
-        return []
+        return _story_officials(tok, pos, placed) if placed is not None else []
     return [Arg(replace(m.ref, text=tok.text), REFERRED, tok.i) for m in two]
+
+
+# Counted nouns of people who hold no office: "the two men" are no state's officials.
+_NO_OFFICE = frozenset({"man", "woman"})
+
+
+def _story_officials(tok: Token, pos: int, placed: MentionChain) -> list[Arg]:
+    """ "Kenya and Uganda have argued over the border. The two ministers signed a deal": with no
+    person named before, officials counted as a pair are those of the story's last two states,
+    named before their sentence (a place in it, "signed in Nairobi", is only where)."""
+    if tok.lemma_.lower() in _NO_OFFICE:
+        return []
+    pair = placed.last_two(pos - (tok.idx - tok.sent.start_char))
+    if pair is None:
+        return []
+    return [Arg(_leader(m.ref, tok.text), REFERRED, tok.i) for m in pair]
 
 
 def _countries(mentions: Sequence[Mention]) -> list[str]:

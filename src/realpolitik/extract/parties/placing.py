@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._codebook import UNNAMED
 from realpolitik.extract._group_places import group_in_unnamed_place, held_places
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._region_offices import office_of_unnamed_region
 from realpolitik.extract._stationed import served_state, stationed_in
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._unnamed_attackers import anonymous
@@ -132,6 +133,8 @@ def locate(
         return arg  # "gunmen attacked Kenyan lorries in Uganda": of no state the text names
     if 0 <= arg.tok < len(doc) and group_in_unnamed_place(doc[arg.tok], unnamed, s.actors):
         return arg  # "rioters in Katanga province": in a place of no state the text names
+    if 0 <= arg.tok < len(doc) and office_of_unnamed_region(doc[arg.tok], s.actors):
+        return arg  # "the governor of the Kessar region": of a region no table knows (parties34)
     if source and ref.code[3:6] in STATELESS_SECTORS:
         return arg  # "Rights groups accused Greece": of no state the sentence names
     if source and (story := story_doer(s, arg, avoid)) is not None:
