@@ -15,7 +15,6 @@ construction (``all`` for every one), at most ``--errors`` each. This is the sui
 fixed budget of 7,800 over all constructions, at least 8 each; see
 tests/extract/test_phenomena.py). ``--markdown`` prints the table as the README's Markdown table
 instead, with each construction's first generated sentence as its example.
-
 """
 
 from __future__ import annotations
