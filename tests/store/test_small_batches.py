@@ -71,15 +71,19 @@ def test_more_rows_than_one_values_statement_holds(
 
 
 def test_a_short_save_does_not_import_pandas(tmp_path: Path) -> None:
-    """Run in a fresh interpreter: this test process may have pandas loaded already."""
+    """Run in a fresh interpreter: this test process may have pandas loaded already. The
+    extraction is hand-built (tests/record_builders.py) beside the extraction package's imports:
+    loading the parser there cost ~1 CPU-s and is no part of the save."""
     import subprocess
 
     script = (
-        "import sys, realpolitik\n"
+        "import sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})\n"
+        "import realpolitik.extract\n"
+        "from record_builders import extraction\n"
         "from realpolitik.store import Store\n"
-        "ex = realpolitik.extract_text('Russia attacked Ukraine.', date='2024-06-12')\n"
         f"with Store({str(tmp_path / 'p.duckdb')!r}) as s:\n"
-        "    s.save_extraction(ex)\n"
+        "    s.save_extraction(extraction())\n"
         "    assert s.count('events') == 1, s.count('events')\n"
         "print('pandas' in sys.modules)\n"
     )
