@@ -84,12 +84,17 @@ def state_forms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in forms.items()}
 
 
+def _of_name(prep: Token) -> bool:
+    """ "the kingdom of heaven", "the Republic of Letters": an "of" phrase with a name."""
+    return prep.dep_ == "prep" and any(p.pos_ == "PROPN" for p in prep.children)
+
+
 def _form(tok: Token) -> str:
     """The form of state ``tok`` names as "the" + epithet, "" for any other phrase."""
     kids = list(tok.children)
     if [k.lower_ for k in kids if k.dep_ == "det"] != ["the"]:
         return ""
-    mods = [k for k in kids if k.dep_ in _OWN_WORDS or (k.dep_ == "prep" and k.lower_ == "of")]
+    mods = [k for k in kids if k.dep_ in _OWN_WORDS or _of_name(k)]
     lemma = tok.lemma_.lower()
     if lemma == "duchy":
         words = {k.lower_ for k in mods}
