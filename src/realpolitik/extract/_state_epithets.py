@@ -121,21 +121,17 @@ def _allows(forms: frozenset[str], form: str) -> bool:
 
 
 def state_epithet(actors: DocActors, tok: Token) -> list[Arg]:
-    """``tok`` as the one state named before it in the story whose form of state it names
-    ("the kingdom", "the islands"), else []."""
+    """``tok`` as the one state of the story whose form of state it names ("the kingdom", "the
+    islands"), else []: every mention counts, people's and later ones included."""
     form = _form(tok)
     if not form:
         return []
-    pos = actors.doc_offset(tok)
-    chain = actors._states
-    last = chain.last_before(pos)
     table = state_forms()
-    found: dict[str, int] = {}
-    for k in range(last + 1):
-        country = chain.items[k].ref.country or ""
-        if country and _allows(table.get(country, frozenset()), form):
-            found[country] = k
+    found = {
+        m.ref.country for m in actors.mentions
+        if m.ref.country and _allows(table.get(m.ref.country, frozenset()), form)
+    }  # fmt: skip
     if len(found) != 1:
-        return []
+        return []  # (two of that form, one named by a person or later: no telling which)
     country = next(iter(found))
     return [Arg(ActorRef(tok.text, country, country), DEFINITE, tok.i)]

@@ -246,7 +246,7 @@ def _story_kind(s: Site) -> bool:
             for k in s.kids
         )
     if s.root == _VISIT_ROOT:  # a visit made or not made that names no place (parties35)
-        return not s.noun and s.code.startswith(_VISIT_CODES) and not _placed_visit(s, s.tok)
+        return not s.noun and s.code.startswith(_VISIT_CODES) and not _placed_verb(s)
     return s.root in _STORY_ROOTS or s.root in _ANSWER_ROOTS or s.root in (_CUT_ROOT, _AID_ROOT)
 
 
@@ -332,6 +332,27 @@ def _placed_visit(s: Site, tok: Token) -> bool:
             if s.actors.mention_of(p) is not None or p.ent_type_ in _PLACE_ENTS:
                 return True
             if p.lemma_.lower() in _PLACE_NOUNS:
+                return True
+    return False
+
+
+_NO_PLACE_ENTS = frozenset({"DATE", "TIME"})
+_WHERE_PREPS = frozenset({"to", "in", "at", "into", "toward", "towards", "across"})
+_WHERE_ADVERBS = frozenset({"home", "abroad", "there", "here", "back"})
+
+
+def _placed_verb(s: Site) -> bool:
+    """A visit verb says where it went: a place as its object ("visited the camp", "toured
+    the region"; not an envoy sent, "sent its labour minister"), any place phrase ("travelled
+    to the border town"; not "in May") or a place adverb ("flew home")."""
+    obj = s.child("dobj")
+    if obj is not None and not s.actors.resolve(obj):
+        return True
+    for k in s.kids:
+        if k.dep_ == "advmod" and k.lower_ in _WHERE_ADVERBS:
+            return True
+        if k.dep_ == "prep" and k.lower_ in _WHERE_PREPS:
+            if any(p.dep_ == "pobj" and p.ent_type_ not in _NO_PLACE_ENTS for p in k.children):
                 return True
     return False
 
