@@ -97,11 +97,9 @@ def _form(tok: Token) -> str:
     mods = [k for k in kids if k.dep_ in _OWN_WORDS or _of_name(k)]
     lemma = tok.lemma_.lower()
     if lemma == "duchy":
-        words = {k.lower_ for k in mods}
-        return "grand duchy" if words == {"grand"} else ""
+        return "grand duchy" if [k.lower_ for k in mods] == ["grand"] else ""
     if lemma in _STATE_HEADS:  # "the island nation", "the island state"
-        words = [k.lemma_.lower() for k in mods]
-        return _ISLAND_STATE if words == [_ISLAND] else ""
+        return _ISLAND_STATE if [k.lemma_.lower() for k in mods] == [_ISLAND] else ""
     form = _HEADS.get(lemma, "")
     if not form or mods:
         return ""

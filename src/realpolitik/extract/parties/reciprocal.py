@@ -28,7 +28,11 @@ def each_other(s: Site, c: Candidates) -> Candidates:
         return c
     if alternative_doers(s.tok.doc, [a.tok for a in c.sources]):
         return c  # "if A or B agreed to ...": alternatives, not partners
-    if reciprocal_object(s.tok) or _the_other(s.tok) or (not unplaced and not judges_an_act(s) and _joint(s)):
+    if (
+        reciprocal_object(s.tok)
+        or _the_other(s.tok)
+        or (not unplaced and not judges_an_act(s) and _joint(s))
+    ):
         return c.with_targets(c.sources)
     if unplaced and _missions(s, c):
         return c.with_targets(c.sources)

@@ -351,9 +351,10 @@ def _placed_verb(s: Site) -> bool:
     for k in s.kids:
         if k.dep_ == "advmod" and k.lower_ in _WHERE_ADVERBS:
             return True
-        if k.dep_ == "prep" and k.lower_ in _WHERE_PREPS:
-            if any(p.dep_ == "pobj" and p.ent_type_ not in _NO_PLACE_ENTS for p in k.children):
-                return True
+        if k.dep_ != "prep" or k.lower_ not in _WHERE_PREPS:
+            continue
+        if any(p.dep_ == "pobj" and p.ent_type_ not in _NO_PLACE_ENTS for p in k.children):
+            return True
     return False
 
 
