@@ -111,6 +111,7 @@ import phenomena_parties31
 import phenomena_parties32
 import phenomena_parties33
 import phenomena_parties34
+import phenomena_parties35
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -325,6 +326,7 @@ SUITE.add(one_scene=phenomena_leftovers29.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_lex30.SCENE_CONSTRUCTIONS, floors=phenomena_lex30.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers30.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers30.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties34.SCENE_CONSTRUCTIONS, floors=phenomena_parties34.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties35.SCENE_CONSTRUCTIONS, floors=phenomena_parties35.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -65,3 +65,23 @@ def place_over_surname(
     if doc.has(" ".join(phrase_tokens(best.name or "").keys)):
         return best  # his full name is in the document: the bare surname is he
     return max(places, key=lambda c: c.rank).entry
+
+
+# Words before a name that make it a person's or another place's: "Queen Victoria", "Lake
+# Victoria", "Port Victoria".
+_NAME_BEFORE = PERSON_TITLES | {
+    "queen", "king", "princess", "prince", "lady", "lord", "saint", "st", "lake", "port",
+    "mount", "fort", "cape", "new",
+}  # fmt: skip
+
+
+def cued_capital_word(entry: Entry, toks: Tokens, i: int, n: int) -> bool:
+    """Whether a capital that is also a common name (a ``context.tsv`` capital row, read only
+    where the document names its state) stands alone at ``i``: not a given name before a
+    surname ("Victoria Beckham", "Victoria Falls") nor after a title ("Queen Victoria", "Lake
+    Victoria"); other entries pass (parties35, fresh18's CV)."""
+    if entry.kind != "capital" or not entry.cues:
+        return True
+    if i + n < len(toks) and toks.upper_start(i + n) and toks.keys[i + n].isalpha():
+        return False
+    return not (i > 0 and toks.keys[i - 1] in _NAME_BEFORE)

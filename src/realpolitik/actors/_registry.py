@@ -31,7 +31,7 @@ from realpolitik.actors._name_context import (
     modifier_after,
 )
 from realpolitik.actors._phoenix import Pending, expand, phoenix_pending
-from realpolitik.actors._place_surnames import place_over_surname
+from realpolitik.actors._place_surnames import cued_capital_word, place_over_surname
 from realpolitik.actors._tables import Entry, Sector, project_entries, sectors
 from realpolitik.actors._text import Tokens, document_date, phrase_tokens, tokenize
 from realpolitik.models import ActorRef
@@ -262,6 +262,9 @@ class ActorRegistry:
             winners = [c for n, c in scored if n == top]
             if top > 0 and len({c.entry.code for c in winners}) == 1:
                 return winners[0].entry
+            if top == 0:
+                # a capital that is also a common name ("Victoria") needs its state's words
+                cands = [c for c in cands if not (c.entry.cues and c.entry.kind == "capital")]
         ok = [c for c in cands if c.valid(date)]
         if not ok:
             return None
@@ -290,6 +293,8 @@ class ActorRegistry:
             if e is None:
                 continue
             if e.kind == "prefix" and not combining(toks, i + n - 1, text):
+                continue
+            if not cued_capital_word(e, toks, i, n):
                 continue
             return Item(i, i + n, entry=e)
         return None

@@ -251,7 +251,7 @@ def _context() -> list[Entry]:
         )
         code = cameo(code)
         for phrase in _split(names):
-            name = countries.name(code) if kind != "prefix" else None
+            name = countries.name(code) if kind not in ("prefix", "capital") else None
             out.append(Entry(phrase, code, code, name, kind, start, until, cues=cues))
     return out
 

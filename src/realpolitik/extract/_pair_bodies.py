@@ -45,6 +45,8 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _OWN_WORDS = frozenset({"amod", "compound", "nmod"})  # "central", "weather", "border"
 _OWNER_PREPS = frozenset({"of", "from"})
 # Counted nouns read elsewhere: "the two governments" (a state noun), "the two leaders" (people).
+# Office-holders a counted pair of states may own: "the two countries' police chiefs".
+_OFFICES = COUNTED_PERSON_NOUNS - {"man", "woman"}
 _READ_ELSEWHERE = STATE_NOUNS | PERSON_NOUNS | COUNTED_PERSON_NOUNS
 
 
@@ -107,11 +109,24 @@ def _owning_pair(actors: DocActors, tok: Token, counted_states: list[str]) -> li
     return counted_states
 
 
+def _office_sector(actors: DocActors, tok: Token, lemma: str, owner: list[str]) -> str:
+    """The sector of an office-holder noun the counted pair of states owns ("the two
+    countries' police chiefs": COP from "police"; "both nations' defence chiefs": GOV, the
+    office's own), "" for any other noun: without it the possessive pair was read as the
+    nearest state and a signing venue took the other slot (parties35, fresh18's TC)."""
+    if not owner or lemma not in _OFFICES:
+        return ""
+    for c in tok.children:
+        if c.dep_ == "compound" and (got := body_sector(actors, c.lemma_.lower())):
+            return got
+    return _GOVERNMENT
+
+
 def pair_bodies(actors: DocActors, tok: Token, lemma: str, owner: list[str]) -> list[Arg]:
     """``tok`` as the pair's bodies or office-holders, one per state of the story's pair, with
     ``tok``'s sector; ``owner``: the states a counted possessor ("the two countries'") names.
     [] when ``tok`` is none of these."""
-    sector = body_sector(actors, lemma)
+    sector = body_sector(actors, lemma) or _office_sector(actors, tok, lemma, owner)
     if not sector:
         return []
     codes = counted_bodies(actors, tok) or _owning_pair(actors, tok, owner)

@@ -23,6 +23,7 @@ from realpolitik.extract._referring import (
     counted_reference,
     two_people,
 )
+from realpolitik.extract._state_epithets import state_epithet
 from realpolitik.extract.confidence import DEFINITE, REFERRED
 from realpolitik.models import ActorRef
 
@@ -199,5 +200,5 @@ def pair_reference(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     got = pair_of_phrase(actors, tok, lemma) or their_pair(actors, tok, lemma)
     got = got or pair_bodies(actors, tok, lemma, possessing_pair(actors, tok))  # "the two navies"
     got = got or office_plural(actors, tok, lemma) or same_envoy(actors, tok, lemma)
-    got = got or story_group(actors, tok, lemma)
+    got = got or story_group(actors, tok, lemma) or state_epithet(actors, tok)
     return got or counted(actors, tok, lemma)

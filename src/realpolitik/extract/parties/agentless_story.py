@@ -99,6 +99,10 @@ _STORY_ROOTS = frozenset({"17", "18", "19", "20"})
 # minister said the deportations would go on. Several of the men said they had been beaten":
 # parties31, fresh16's AP); the victims must still name the act's people again.
 _STORY_SENTENCES = 2
+# The people named again by the story act's own noun ("the traders" after "arrested 14 Kenyan
+# traders") may be told a sentence further back: a summons and a demand may stand between the
+# arrest and the police's word on the traders' fate (parties35, fresh18's X).
+_OWN_NOUN_SENTENCES = 3
 # A release or a return of people held (08: "the reporters were released on Saturday") is done
 # by whoever held them: only a holding story act (17) names that doer (parties29: fresh15's AP).
 _RELEASE = "08"
@@ -142,8 +146,12 @@ def _story_act(s: Site, victims: Token, placed: set[str], release: bool) -> Earl
     victims the sentence places (``placed``: "three Ugandan traders"), on that state's people."""
     roots = _HOLDING_ROOTS if release else _STORY_ROOTS
     words = _HELD_AGAIN if release else _THEY
-    for act in reversed(recent(s, _RELEASE_SENTENCES if release else _STORY_SENTENCES)):
+    back = _RELEASE_SENTENCES if release else _OWN_NOUN_SENTENCES
+    near = {id(a) for a in recent(s, _STORY_SENTENCES)}
+    for act in reversed(recent(s, back)):
         if act.root not in roots or act.target is None or act.background:
+            continue
+        if not release and id(act) not in near and not _same_noun(victims, act):
             continue
         own, hurt = home_of(act.source), act.target.country
         if not own or not hurt or own == hurt or act.source.code.startswith(UNNAMED.code):
@@ -156,6 +164,12 @@ def _story_act(s: Site, victims: Token, placed: set[str], release: bool) -> Earl
             # a release, "the pair", read as both sides of the story)
             return act
     return None
+
+
+def _same_noun(victims: Token, act: EarlierAct) -> bool:
+    """``victims`` is "the" + the story act's own people noun ("the traders")."""
+    dets = {k.lower_ for k in victims.children if k.dep_ == "det"}
+    return act.thing is not None and dets == {"the"} and victims.lemma_.lower() == act.thing[0]
 
 
 __all__ = ["carried_victims", "holder_of", "story_state_doer"]

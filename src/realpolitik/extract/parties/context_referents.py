@@ -102,6 +102,18 @@ def _referent(obj: Token) -> tuple[Token, bool | None] | None:
     return None
 
 
+# People nouns a story uses for one group in turn: "100 Ugandan labourers ... denied that the
+# workers had been mistreated" (parties35, fresh18's DM); one number per group.
+_KIN_GROUPS = (
+    ("worker", "labourer", "laborer", "employee", "migrant"),
+    ("trader", "merchant", "vendor", "businessman", "businessmen"),
+    ("fisherman", "fishermen", "fisher", "sailor", "seaman", "crewman", "crewmen"),
+    ("digger", "miner", "prospector"),
+    ("herder", "herdsman", "herdsmen", "shepherd", "pastoralist"),
+    ("driver", "trucker", "haulier"),
+)
+_KIN = {w: n for n, group in enumerate(_KIN_GROUPS) for w in group}
+
 Word = tuple[str, bool]  # a noun's lemma and whether it is plural
 
 
@@ -113,7 +125,7 @@ def _names_again(word: Token, was: str, held: bool) -> bool:
     """ "the boats" after "two Chilean fishing boats", "the detainees" after an arrest, "the
     vessel" after "a British tanker"."""
     lemma = word.lemma_.lower()
-    if same_word(was, lemma):
+    if same_word(was, lemma) or _KIN.get(was, 0) == _KIN.get(lemma, -1):
         return True
     if lemma in CRAFT_WORDS and was in CRAFT_NOUNS:
         return True

@@ -13,6 +13,7 @@ home (GUIDE rule 6) and where no other state is found.
 from __future__ import annotations
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, Site, unknown
 from realpolitik.extract.parties.court_cases import story_partner
@@ -22,6 +23,8 @@ _HOME_SECTORS = frozenset({"COP", "JUD"})
 _PRONOUN = "PRON"
 _REFLEXIVE = ("self", "selves")  # "defended itself": its own, as said
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+_AIMING_PREPS = frozenset({"at", "on", "upon"})
+_THING_PRONOUNS = frozenset({"it", "them"})
 
 
 def _named_party(s: Site, own: str) -> Arg | None:
@@ -40,9 +43,15 @@ def _named_party(s: Site, own: str) -> Arg | None:
 
 
 def _pronoun_object(s: Site) -> bool:
-    """The trigger's object is "them" / "it" (not "itself"): a thing said before."""
+    """The trigger's object is "them" / "it" (not "itself"): a thing said before; also the
+    object of an aiming preposition, on the verb or its object ("fired warning shots at it",
+    "opened fire on them": the seized boat of the story, parties35, fresh18's DN)."""
     obj = next((k for k in s.kids if k.dep_ == "dobj"), None)
-    return obj is not None and obj.pos_ == _PRONOUN and not obj.lower_.endswith(_REFLEXIVE)
+    if obj is not None and obj.pos_ == _PRONOUN and not obj.lower_.endswith(_REFLEXIVE):
+        return True
+    heads = [s.tok, *([obj] if obj is not None else [])]
+    aimed = [p for h in heads for _, p in pobjs(h, _AIMING_PREPS)]
+    return any(p.pos_ == _PRONOUN and p.lower_ in _THING_PRONOUNS for p in aimed)
 
 
 def pronoun_not_home(s: Site, c: Candidates) -> Candidates:

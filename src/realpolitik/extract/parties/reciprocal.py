@@ -28,11 +28,54 @@ def each_other(s: Site, c: Candidates) -> Candidates:
         return c
     if alternative_doers(s.tok.doc, [a.tok for a in c.sources]):
         return c  # "if A or B agreed to ...": alternatives, not partners
-    if reciprocal_object(s.tok) or (not unplaced and not judges_an_act(s) and _joint(s)):
+    if (
+        reciprocal_object(s.tok)
+        or _the_other(s.tok)
+        or (not unplaced and not judges_an_act(s) and _joint(s))
+    ):
         return c.with_targets(c.sources)
     if unplaced and _missions(s, c):
         return c.with_targets(c.sources)
     return c
+
+
+_EACH_WORDS = frozenset({"neither", "each"})
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+_OTHER_PREPS = frozenset({"on", "against", "to", "with"})  # "sanctions on the other"
+
+
+def _pair_subject(verb: Token) -> bool:
+    """``verb``'s subject (or its first conjunct's) takes each member of the pair in turn:
+    "neither capital", "neither of them", "each side", "neither"."""
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            s0 = subj[0]
+            kids = {c.lower_ for c in s0.children if c.dep_ in ("det", "amod", "nmod")}
+            return s0.lower_ in _EACH_WORDS or bool(kids & _EACH_WORDS)
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _the_other(verb: Token) -> bool:
+    """ "Neither capital has threatened the other", "each side accused the other", "neither has
+    expelled the other's diplomats": with a distributive subject, "the other" (object, "on"
+    object or owner of one) is the pair's remaining member, each in turn the target, both ways
+    (parties35, fresh18's RE)."""
+    if not _pair_subject(verb):
+        return False
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    for h in heads:
+        objs = [c for c in h.children if c.dep_ in _OBJECT_DEPS]
+        objs += [p for _, p in pobjs(h, _OTHER_PREPS)]
+        objs += [p for o in list(objs) for _, p in pobjs(o, _OTHER_PREPS)]  # "sanctions on"
+        objs += [c for o in objs for c in o.children if c.dep_ == "poss"]  # "the other's"
+        for o in objs:
+            if o.lower_ == "other" and any(c.lower_ == "the" for c in o.children):
+                return True
+    return False
 
 
 # Missions that joint doers open, upgrade or close in each other's capitals.

@@ -59,6 +59,9 @@ _ANSWER_ROOTS = frozenset({_COMMITMENT})
 # the story's other state as a cut of it is.
 _AID_ROOT = "07"
 _RECIPIENT_PREPS = frozenset({"to", "for"})
+# parties35 (fresh18's X): a visit (042) that names no place, made or not made ("has not sent
+# its labour minister to explain what happened"), goes to the story's other state.
+_VISIT_ROOT = "04"
 _NEGATED = "negated"
 _GOVERNMENT_SECTORS = frozenset({"", "GOV", "GOVMIL"})
 _NO_STATE = "---"
@@ -242,6 +245,8 @@ def _story_kind(s: Site) -> bool:
             k.dep_ == "dative" or (k.dep_ == "prep" and k.lower_ in _RECIPIENT_PREPS)
             for k in s.kids
         )
+    if s.root == _VISIT_ROOT:  # a visit made or not made that names no place (parties35)
+        return not s.noun and s.code.startswith(_VISIT_CODES) and not _placed_verb(s)
     return s.root in _STORY_ROOTS or s.root in _ANSWER_ROOTS or s.root in (_CUT_ROOT, _AID_ROOT)
 
 
@@ -257,7 +262,7 @@ def story_act_partner(s: Site, c: Candidates) -> Candidates:
     return _story_fill(s, c, answers=False)
 
 
-@acts_on(roots=_ANSWER_ROOTS | {_CUT_ROOT, _DENIAL_ROOT, _REFUSAL, _AID_ROOT})
+@acts_on(roots=_ANSWER_ROOTS | {_CUT_ROOT, _DENIAL_ROOT, _REFUSAL, _AID_ROOT, _VISIT_ROOT})
 def story_kind_partner(s: Site, c: Candidates) -> Candidates:
     """A cut (a freeze, a ban kept) or a denial by a state that names no one, told as done:
     the paragraph's (else the story's) other state as its target, as ``story_act_partner``
@@ -283,16 +288,20 @@ def _story_fill(s: Site, c: Candidates, *, answers: bool) -> Candidates:
     answer = s.root == _REFUSAL or (s.root == _COMMITMENT and withheld)
     if s.root == _COMMITMENT and done:
         return c  # (a commitment made: ``story_commitments``)
-    if not done and not answer and s.root != _AID_ROOT:
-        return c  # (aid hedged, "is unlikely to lend again", is given to the same state)
+    if not done and not answer and s.root not in (_AID_ROOT, _VISIT_ROOT):
+        return c  # (aid hedged, "is unlikely to lend again", is given to the same state; a
+        # visit not made, "has not sent its minister to explain", is the one owed to it)
 
     def partner(own: str) -> Arg | None:
-        if _names_home_people(s, own):
-            return None
+        if s.root != _VISIT_ROOT and _names_home_people(s, own):
+            return None  # (a visitor sent, "its labour minister", is the visit's own envoy)
         b = _denied_state(s, own) if s.root == _DENIAL_ROOT else None
         b = b or other_state(s, own) or document_partner(s, own)
         if b is not None and answer and not _asked_by(s, own, b):
             return None  # (a refusal needs something asked)
+        if b is not None and s.root == _VISIT_ROOT and b.ref.country:
+            country = b.ref.country  # (a visit goes to the state, not to its traders)
+            return Arg(ActorRef(b.ref.text, country, country), b.quality, b.tok)
         return b
 
     def by(a: Arg) -> bool:
@@ -324,6 +333,28 @@ def _placed_visit(s: Site, tok: Token) -> bool:
                 return True
             if p.lemma_.lower() in _PLACE_NOUNS:
                 return True
+    return False
+
+
+_NO_PLACE_ENTS = frozenset({"DATE", "TIME"})
+_WHERE_PREPS = frozenset({"to", "in", "at", "into", "toward", "towards", "across"})
+_WHERE_ADVERBS = frozenset({"home", "abroad", "there", "here", "back"})
+
+
+def _placed_verb(s: Site) -> bool:
+    """A visit verb says where it went: a place as its object ("visited the camp", "toured
+    the region"; not an envoy sent, "sent its labour minister"), any place phrase ("travelled
+    to the border town"; not "in May") or a place adverb ("flew home")."""
+    obj = s.child("dobj")
+    if obj is not None and not s.actors.resolve(obj):
+        return True
+    for k in s.kids:
+        if k.dep_ == "advmod" and k.lower_ in _WHERE_ADVERBS:
+            return True
+        if k.dep_ != "prep" or k.lower_ not in _WHERE_PREPS:
+            continue
+        if any(p.dep_ == "pobj" and p.ent_type_ not in _NO_PLACE_ENTS for p in k.children):
+            return True
     return False
 
 

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 _COMMITMENT_ROOT = "03"
 # Economic cooperation (031: "would keep selling its oil") is no commitment made to a partner.
 _NOT_TO_A_PARTNER = ("031",)
+# Intents to meet, negotiate, settle or mediate (036 to 039): offered to the other side of a
+# quarrel all the more after a hostile act ("suspended licences ... and offered talks").
+_SETTLING = ("036", "037", "038", "039")
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 _MAX_CLIMB = 3  # "Hungary's" / "of Hungary" phrases climbed to the venue noun
@@ -75,8 +78,8 @@ def _story_partner(s: Site, own: str) -> Arg | None:
     aid pledged after a criticism is not the criticised state's ("Chile criticized Peru.
     Santiago pledged further aid": no recipient named); redress pledged ("an inquiry") after its own force on them is."""
     partner = story_partner(s, own)
-    if partner is None or not gives_a_thing(s):
-        return partner
+    if partner is None or not gives_a_thing(s) or s.code.startswith(_SETTLING):
+        return partner  # (talks offered after a measure: the measure's other side, parties35)
     redress = _redress(s)
     for act in reversed(s.ctx.earlier):
         countries = {act.source.country, act.target.country if act.target else None}
