@@ -1,0 +1,99 @@
+"""Round 24's practice set (issue 9, practice4) as suite constructions crossed with the suite's
+states named by name, capital or demonym, leaders, and several phrasings each:
+
+- ``p4_warned_forecast``: "X warned that the region should not become an arena for rivalry
+  between Y and Z", "X cautioned that the crisis in Y could spread to its neighbours", "X said it
+  respected Y's choices but warned that the Pacific should not become a theatre of bloc
+  confrontation": a warning that forecasts the fate of a place or a state of affairs and names
+  no consequence the speaker will impose is no threat (GUIDE rule 2): no event, never X -> Y 13x
+  asserted;
+- ``p4_warned_threat_kept``: the same warnings with a party or the speaker as the clause's subject
+  or a consequence named ("warned that Y would pay a heavy price", "warned that it would close
+  the border with Y", "warned that any incursion by Y would be met with force")
+  stay X -> Y 13x asserted.
+
+Scores on main (0c8438c) before the fix, ``bench/phenomena.py`` seed 0: see the module's commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_tables import State
+from phenomena_words import ASSERTED, Built, Expect, Scene, _cap
+
+
+def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
+    return Expect(src.iso3, tgt.iso3, roots, facts)
+
+
+def _poss(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+_WARNED = ("warned", "warned on Monday", "cautioned", "has warned", "warned in a statement",
+           "also warned")  # fmt: skip
+_SPEAKERS = ("{S}", "{Sposs} foreign ministry", "{Slead}", "{Sposs} embassy", "{S}")
+# Forecasts of a place's or a situation's fate, with the states only inside a phrase.
+_FORECASTS = (
+    "the region should not become an arena for rivalry between {T} and {Z}",
+    "the crisis in {T} could spread to its neighbours",
+    "instability in {T} could spill over into the whole region",
+    "the Pacific should not become a theatre of bloc confrontation",
+    "the Sahel could become a haven for armed groups fleeing {T}",
+    "the situation on the border between {T} and {Z} was growing more dangerous",
+    "tension between {T} and {Z} could turn into open conflict",
+    "the conflict in {T} risked drawing in outside powers",
+    "violence in {T} could drive thousands of refugees across the border",
+)  # fmt: skip
+_LEADS = ("", "", "{S} said it respected {Tposs} choices but ", "{S} welcomed the talks but ")
+
+
+def _speaker(sc: Scene, lead: str) -> str:
+    if lead:
+        return ""
+    sname = sc.name(sc.s, capital=0.3)
+    return (
+        sc.rng.choice(_SPEAKERS)
+        .format(S=sname, Sposs=_poss(sc.s.name), Slead=sc.leader(sc.s))
+        .strip()
+    )
+
+
+def p4_warned_forecast(sc: Scene) -> Built:
+    """ "Samoa warned that the region should not become an arena for rivalry between Tonga and
+    Fiji": no threat, no event."""
+    t, z = sc.name(sc.t, capital=0.2), sc.name(sc.z, capital=0.0)
+    lead = sc.rng.choice(_LEADS).format(S=sc.name(sc.s, capital=0.3), Tposs=_poss(sc.t.name))
+    speaker = _speaker(sc, lead)
+    warned = sc.rng.choice(_WARNED)
+    forecast = sc.rng.choice(_FORECASTS).format(T=t, Z=z)
+    text = f"{_cap(lead or speaker + ' ')}{warned} that {forecast}."
+    return text, (), ()
+
+
+_THREATS = (
+    "{T} would pay a heavy price for any incursion",
+    "{T} would face serious consequences if the crisis in the region deepened",
+    "it would close its border with {T} if the violence spread",
+    "{Tposs} forces would be met with force if they crossed the border",
+    "any incursion by {T} would be met with force",
+)  # fmt: skip
+
+
+def p4_warned_threat_kept(sc: Scene) -> Built:
+    """ "Samoa warned that Tonga would pay a heavy price for any incursion": Samoa -> Tonga 13x
+    asserted (a consequence named)."""
+    t = sc.name(sc.t, capital=0.2)
+    speaker = _speaker(sc, "")
+    threat = sc.rng.choice(_THREATS).format(T=t, Tposs=_poss(sc.t.name))
+    text = f"{_cap(speaker)} {sc.rng.choice(_WARNED)} that {threat}."
+    return text, (_e(sc.s, sc.t, frozenset({"13"}), ASSERTED),), ()
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p4_warned_forecast": p4_warned_forecast,
+    "p4_warned_threat_kept": p4_warned_threat_kept,
+}
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
