@@ -10,7 +10,10 @@ states named by name, capital or demonym, leaders, and several phrasings each:
 - ``p4_warned_threat_kept``: the same warnings with a party or the speaker as the clause's subject
   or a consequence named ("warned that Y would pay a heavy price", "warned that it would close
   the border with Y", "warned that any incursion by Y would be met with force")
-  stay X -> Y 13x asserted.
+  stay X -> Y 13x asserted;
+- ``p4_received_request_refused``: "X, which received a request from Y to extradite the men, has
+  refused": the refusal answers the request its doer received (a noun, object of "received"),
+  X -> Y 12x asserted, never a refusal with no target.
 
 Scores on main (0c8438c) before the fix, ``bench/phenomena.py`` seed 0: see the module's commit.
 """
@@ -20,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, Built, Expect, Scene, _cap
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
@@ -76,7 +79,6 @@ _THREATS = (
     "{T} would pay a heavy price for any incursion",
     "{T} would face serious consequences if the crisis in the region deepened",
     "it would close its border with {T} if the violence spread",
-    "{Tposs} forces would be met with force if they crossed the border",
     "any incursion by {T} would be met with force",
 )  # fmt: skip
 
@@ -87,13 +89,37 @@ def p4_warned_threat_kept(sc: Scene) -> Built:
     t = sc.name(sc.t, capital=0.2)
     speaker = _speaker(sc, "")
     threat = sc.rng.choice(_THREATS).format(T=t, Tposs=_poss(sc.t.name))
-    text = f"{_cap(speaker)} {sc.rng.choice(_WARNED)} that {threat}."
+    warned = sc.rng.choice(tuple(w for w in _WARNED if w != "cautioned"))
+    text = f"{_cap(speaker)} {warned} that {threat}."
     return text, (_e(sc.s, sc.t, frozenset({"13"}), ASSERTED),), ()
+
+
+_RECEIVED = (
+    "which received a request from {T} to extradite the men",
+    "which had received requests from {T} to reopen the border",
+    "which received a similar request from {T}",
+    "which received a formal request from {T} to take in the migrants",
+    "which has received repeated requests from {T} to hand over the suspects",
+)  # fmt: skip
+_REFUSED = ("has refused", "refused to do so", "has declined", "declined to do so",
+            "has refused to take in the migrants", "refused to comply")  # fmt: skip
+
+
+def p4_received_request_refused(sc: Scene) -> Built:
+    """ "Ghana, which received a request from Togo to extradite the men, has refused": the
+    refusal answers the request its doer received, Ghana -> Togo 12x asserted."""
+    sname, t = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.3)
+    received = sc.rng.choice(_RECEIVED).format(T=t)
+    text = f"{_cap(sname)}, {received}, {sc.rng.choice(_REFUSED)}."
+    want = (_e(sc.s, sc.t, frozenset({"12"}), ASSERTED),)
+    allowed = (_e(sc.t, sc.s, frozenset({"02", "10"}), ANY),)
+    return text, want, allowed
 
 
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p4_warned_forecast": p4_warned_forecast,
     "p4_warned_threat_kept": p4_warned_threat_kept,
+    "p4_received_request_refused": p4_received_request_refused,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
