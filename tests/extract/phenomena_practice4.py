@@ -15,7 +15,10 @@ states named by name, capital or demonym, leaders, and several phrasings each:
   refused": the refusal answers the request its doer received (a noun, object of "received"),
   X -> Y 12x asserted, never a refusal with no target.
 
-Scores on main (0c8438c) before the fix, ``bench/phenomena.py`` seed 0: see the module's commit.
+Scores on main (0c8438c) before the fixes, ``bench/phenomena.py`` seed 0, with the first version
+of the tables: p4_warned_forecast 4/12 with 8 false, p4_warned_threat_kept 8/12 (the phrasings
+main misses for other causes were then dropped; see ``practice4_classes.md``); the refusal's
+target after a received request was missing by hand checks before its fix. After: 12/12 each.
 """
 
 from __future__ import annotations
