@@ -49,10 +49,9 @@ _FORECASTS = (
     "the Sahel could become a haven for armed groups fleeing {T}",
     "the situation on the border between {T} and {Z} was growing more dangerous",
     "tension between {T} and {Z} could turn into open conflict",
-    "the conflict in {T} risked drawing in outside powers",
     "violence in {T} could drive thousands of refugees across the border",
 )  # fmt: skip
-_LEADS = ("", "", "{S} said it respected {Tposs} choices but ", "{S} welcomed the talks but ")
+_LEADS = ("", "", "{S} said it respected {Tposs} choices but ")
 
 
 def _speaker(sc: Scene, lead: str) -> str:
