@@ -100,6 +100,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_leftovers30",  # a plan noun's act is its owner's
     "party_cases_parties34",  # a mission complains to its host
     "party_cases_parties35",  # story partners by act kind, "the other", people nouns again
+    "party_cases_practice4",  # a refusal answers a request noun its doer received
 )
 
 

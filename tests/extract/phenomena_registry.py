@@ -115,6 +115,7 @@ import phenomena_parties35
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
+import phenomena_practice4
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -327,6 +328,7 @@ SUITE.add(one_scene=phenomena_lex30.SCENE_CONSTRUCTIONS, floors=phenomena_lex30.
 SUITE.add(one_scene=phenomena_leftovers30.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers30.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties34.SCENE_CONSTRUCTIONS, floors=phenomena_parties34.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties35.SCENE_CONSTRUCTIONS, floors=phenomena_parties35.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice4.SCENE_CONSTRUCTIONS, floors=phenomena_practice4.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -22,6 +22,7 @@ from realpolitik.extract._sent_to_fight import sent_to_fight
 from realpolitik.extract._state_protests import stated_protest
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
+from realpolitik.extract._warned_forecasts import warned_forecast
 from realpolitik.extract._warned_verdicts import warned_verdict
 from realpolitik.extract._words import LIGHT_VERBS
 
@@ -205,6 +206,7 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("asked_question", asked_question(f)),
         ("warned_of_others", warned_of_others(f)),
         ("warned_verdict", warned_verdict(f)),
+        ("warned_forecast", warned_forecast(f, actors)),
         ("disavowed_conflict", disavowed_conflict(f)),
         ("carried_cargo", carried_cargo(f, triggers)),
         ("offers_no_act", offers_no_act(f, triggers)),

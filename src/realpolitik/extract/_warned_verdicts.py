@@ -32,14 +32,14 @@ _JUDGING = frozenset(
 )  # fmt: skip
 # Subjects that are themselves the consequence ("sanctions would follow", "a response would
 # come") or the speaker's means of imposing one: the warning stays a threat.
-_CONSEQUENCES = frozenset(
+CONSEQUENCES = frozenset(
     {"consequence", "retaliation", "response", "reprisal", "countermeasure", "measure",
      "sanction", "punishment", "penalty", "price", "action", "force", "troop", "army", "military",
      "navy", "soldier", "government", "country", "state", "nation", "ministry", "authority",
      "administration", "police", "guard", "tariff", "reply", "answer"}
 )  # fmt: skip
 # Complements that are the consequence: "would be met with force", "would face sanctions".
-_MET = frozenset({"meet", "face", "pay", "draw", "invite", "provoke", "trigger", "prompt"})
+MET = frozenset({"meet", "face", "pay", "draw", "invite", "provoke", "trigger", "prompt"})
 
 
 def warned_verdict(f: Found) -> bool:
@@ -54,14 +54,14 @@ def warned_verdict(f: Found) -> bool:
 
 def _judges(clause: Token) -> bool:
     subj = child(clause, "nsubj") or child(clause, "nsubjpass")
-    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in _CONSEQUENCES:
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in CONSEQUENCES:
         return False
     verb = clause.lemma_.lower()
     # "this move would wreck the talks": harm predicted of an act ("its missiles would destroy
     # X" is the speaker's means: no act noun, still a threat)
     harm = verb in HARM_VERBS and subj.lemma_.lower() in ACT_NOUNS
-    if (verb not in _JUDGING and not harm) or verb in _MET:
+    if (verb not in _JUDGING and not harm) or verb in MET:
         return False
     # "would be treated as aggression and met with force": a consequence named after all
     words = {t.lemma_.lower() for t in clause.subtree}
-    return not (words & _CONSEQUENCES - {"force"}) and not (words & _MET)
+    return not (words & CONSEQUENCES - {"force"}) and not (words & MET)

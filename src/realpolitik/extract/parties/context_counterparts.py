@@ -3,7 +3,8 @@ classes X and G, context13).
 
 - ``refused_request_maker``: "Lima asked Santiago to free the crew, but Santiago refused": a
   refusal that names no target answers the request made to the refuser earlier in the same
-  sentence, and is aimed at the request's maker.
+  sentence (also one it "received": "X, which received requests from Y, refused"), and is
+  aimed at the request's maker.
 - ``named_craft_target``: "seized a Peruvian trawler, accusing the vessel of ...": a trailing
   participle's "the vessel" / "the crew" is the craft its governing act took.
 - ``visit_counterpart``: "Japan's prime minister arrived in Fiji. Japan's government pledged 2
@@ -53,7 +54,9 @@ def refused_request_maker(s: Site, c: Candidates) -> Candidates:
     own = {key(a) for a in c.sources}
     asked: list[Arg] = []
     for i, f in sorted(s.ctx.triggers.items()):
-        if i >= s.tok.i or f.code[:2] not in REQUEST_ROOTS or f.entry.pos == "N":
+        if i >= s.tok.i or f.code[:2] not in REQUEST_ROOTS:
+            continue
+        if f.entry.pos == "N" and not _received_request(f.tok):
             continue
         got = s.ctx.roles_of(f)
         if any(key(t) in own for t in got.targets):
@@ -61,6 +64,16 @@ def refused_request_maker(s: Site, c: Candidates) -> Candidates:
     if not asked:
         return c
     return c.with_targets([Arg(a.ref, EARLIER, s.tok.i) for a in asked], 1)
+
+
+# Verbs by which the refuser got a request named by a noun ("Ghana, which received requests
+# from Washington, has refused"; practice4 IT).
+_RECEIVING = frozenset({"receive", "get"})
+
+
+def _received_request(noun: Token) -> bool:
+    """A request noun the refuser received: the object of "received" / "got"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVING
 
 
 # -- "the vessel" of a trailing participle --------------------------------------------------

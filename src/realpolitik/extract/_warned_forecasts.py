@@ -1,0 +1,81 @@
+"""Warnings that forecast what a place, a crisis or a thing will become: no threat (practice4 WN).
+
+GUIDE rule 2 codes a warning as a threat (13x) only when it names a consequence the speaker
+will impose. "Warned that the Pacific should not become an arena for rivalry", "warned that the
+crisis in Mali could spread to its neighbours", "cautioned that the Sahel could become a haven
+for armed groups" forecast the fate of a place no party is, or of a state of affairs there: nobody is warned,
+nothing is held out, and the warning is a plain statement. Left alone: a warning told to
+someone ("warned Y that ...", other rules judge it), a clause whose subject is a party or its
+means ("Y would pay", "it would respond", "our forces will", "Y's plan would wreck ..."), and a
+clause that names a consequence ("any attack would be met with force", "would face sanctions").
+The narrower readings (an act noun judged, firms or markets acting) are
+``_warned_verdicts`` and ``_own_threats.warned_of_others``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._syntax import child
+from realpolitik.extract._warned_verdicts import CONSEQUENCES, MET
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._mentions import DocActors
+    from realpolitik.extract._triggers import Found
+
+_WARNING = frozenset({"warn", "caution"})
+_ADDRESSEE = frozenset({"dobj", "dative"})  # "warned Japan that ...": someone is warned
+# What a forecast is about: a place no party is (a region, a sea: the parse's common nouns; an
+# unplaced proper name, "the Pacific", "the Sahel", counts too) or a state of affairs there.
+_FORECAST_SUBJECTS = frozenset(
+    {"region", "area", "sea", "ocean", "continent", "world", "peninsula", "zone", "waters",
+     "neighbourhood", "neighborhood", "subregion", "basin", "crisis", "situation", "instability",
+     "unrest", "tension", "turmoil", "chaos", "violence", "conflict", "insecurity"}
+)  # fmt: skip
+# A subject's own words that make it a party's: "Greece's navy", "Greek ships", "Tokyo's move".
+_OWNERS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def warned_forecast(f: Found, actors: DocActors) -> bool:
+    """ "Warned that the region should not become a battleground": every that-clause of an
+    unaddressed warning forecasts the fate of something no party is, and names no consequence;
+    no threat."""
+    tok = f.tok
+    if f.entry.pos != "V" or tok.lemma_.lower() not in _WARNING or f.code[:2] != "13":
+        return False
+    if any(c.dep_ in _ADDRESSEE for c in tok.children):
+        return False
+    clauses = _that_clauses(tok)
+    return bool(clauses) and all(_forecast(c, actors) for c in clauses)
+
+
+def _that_clauses(tok: Token) -> list[Token]:
+    """The warning's that-clauses: its own ("warned that ..."), and one the parse hangs on the
+    noun of an "in a statement / in a letter" phrase ("warned in a statement that ...")."""
+    out = [c for c in tok.children if c.dep_ == "ccomp"]
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            out += [
+                c for c in noun.children
+                if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]  # fmt: skip
+    return out
+
+
+def _forecast(clause: Token, actors: DocActors) -> bool:
+    subj = child(clause, "nsubj") or child(clause, "nsubjpass")
+    if subj is None or _partisan(subj, actors):
+        return False
+    if subj.pos_ != "PROPN" and subj.lemma_.lower() not in _FORECAST_SUBJECTS:
+        return False
+    words = {t.lemma_.lower() for t in clause.subtree}
+    return not (words & (CONSEQUENCES | MET))
+
+
+def _partisan(subj: Token, actors: DocActors) -> bool:
+    """The subject is a party, its organ or means, or something a party owns."""
+    if subj.lemma_.lower() in CONSEQUENCES or actors.mention_of(subj) is not None:
+        return True
+    return any(c.dep_ in _OWNERS and actors.mention_of(c) is not None for c in subj.children)
