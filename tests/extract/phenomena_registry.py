@@ -24,6 +24,7 @@ import phenomena_clause10
 import phenomena_clause11
 import phenomena_clause12
 import phenomena_clauses20
+import phenomena_clauses30
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -323,6 +324,7 @@ SUITE.add(one_scene=phenomena_fact29.SCENE_CONSTRUCTIONS, floors=phenomena_fact2
 SUITE.add(one_scene=phenomena_leftovers29.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers29.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex30.SCENE_CONSTRUCTIONS, floors=phenomena_lex30.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers30.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers30.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses30.SCENE_CONSTRUCTIONS, floors=phenomena_clauses30.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
