@@ -7,8 +7,9 @@ achieved, and the subject of a time clause that bounds another act (GUIDE rule 1
   keeps it `bg`).
 - "Chile said it would hand the crew over once its own investigation ended", "held the crew
   until its inquiry was complete": the inquiry bounds the act in time, an internal step that
-  names no other state, and is no event of its own (fresh18's TN). A bounding act with a party
-  in its own phrase ("until Uganda's withdrawal ended") is left to the other rules.
+  names no other state, and is no event of its own (fresh18's TN). An inquiry with a party in
+  its own phrase ("until its inquiry into Uganda's role ended") and other bounding acts ("before
+  the summit ends": a meeting may be news) are left to the other rules.
 """
 
 from __future__ import annotations
@@ -31,14 +32,18 @@ _BOUNDING_MARKS = frozenset({"once", "until", "till", "before"})
 _ENDING = frozenset({"end", "finish", "conclude", "complete", "close", "wrap", "run", "be"})
 _DONE = frozenset({"complete", "completed", "over", "finished", "done", "concluded", "closed"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Measures a judgement is about: reducing relations and sanctions (16), coercion (17), border
+# checks, closures and blockades (19).
+_MEASURE_ROOTS = frozenset({"16", "17", "19"})
+_INQUIRY = "09"  # an investigation or inquiry (CAMEO 09)
 
 
 def judged_measure(f: Found) -> bool:
     """A measure noun whose effect the clause judges ("X's checks have done little to stop
     smugglers", "X's ban has failed to curb smuggling")."""
     tok = f.tok
-    if f.entry.pos != "N" or tok.dep_ != "nsubj":
-        return False
+    if f.entry.pos != "N" or tok.dep_ != "nsubj" or f.code[:2] not in _MEASURE_ROOTS:
+        return False  # ("the talks failed to produce a deal": the talks were held)
     verb = tok.head
     lemma = verb.lemma_.lower()
     if lemma in _JUDGING_VERBS:
@@ -60,8 +65,8 @@ def bounding_scene(f: Found) -> bool:
     done ("once its own investigation ended", "until its inquiry was complete"), with no party
     in its own phrase (no name but a pronoun owner, no "into / of / with" phrase)."""
     tok = f.tok
-    if f.entry.pos != "N" or tok.dep_ not in _SUBJECTS:
-        return False
+    if f.entry.pos != "N" or tok.dep_ not in _SUBJECTS or f.code[:2] != _INQUIRY:
+        return False  # ("before the summit ends": a meeting may be news of its own)
     verb = tok.head
     if verb.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ in _BOUNDING_MARKS for c in verb.children
