@@ -18,9 +18,9 @@ acts and phrasings:
   great deal to annoy Y": background, no asserted act of X's with no target;
 - ``c30_bounding_scene`` (TN): "X said it would hand the crew over to Y once its own
   investigation ended": the inquiry bounds the act in time, no event of its own;
-- ``c30_restrictive_conjunct`` (PU): "X's president visited the X workers who live near the
-  border and phoned Y's president to discuss the checks": the call is the president's, X -> Y
-  04 asserted (``_relative_conjuncts``).
+- ``c30_restrictive_conjunct`` (PU): "X's president cited the plight of the X workers who live
+  near the border and phoned Y's president to discuss the checks": the call is the
+  president's, X -> Y 04 asserted, never the workers' (``_relative_conjuncts``).
 
 Before the fix, on main (540b34d): c30_resisted_calls gave X -> Y asserted for the asked act
 (a false assertion) on most cases, c30_step_threat no threat (a 114 ``possible`` to the body or
@@ -174,15 +174,15 @@ def c30_bounding_scene(sc: Scene) -> Built:
 
 _GROUP = ("{Sdem} workers who live near the border", "{Sdem} nurses who commute each day",
           "{Sdem} traders who cross the border every week")  # fmt: skip
-_MET = ("visited", "met", "praised")
+_MET = ("cited the plight of", "spoke of", "cited the hardship of")
 _PHONED = ("phoned {Tl} to discuss the checks", "phoned {Tl} to discuss the new rules",
            "called {Tl} to discuss the checks")  # fmt: skip
 
 
 def c30_restrictive_conjunct(sc: Scene) -> Built:
-    """ "Kenya's president met the Kenyan workers who live near the border and phoned Yoweri
-    Museveni to discuss the checks": Kenya -> Uganda 04, asserted (the president's call, not
-    the workers')."""
+    """ "Kenya's president cited the plight of the Kenyan workers who live near the border and
+    phoned Yoweri Museveni to discuss the checks": Kenya -> Uganda 04, asserted (the
+    president's call, not the workers')."""
     tl = sc.leader(sc.t)
     speaker = sc.leader(sc.s) if sc.s.leader(sc.date) else f"{_poss(sc.s.name)} president"
     group = sc.rng.choice(_GROUP).format(Sdem=sc.s.demonym)

@@ -26,6 +26,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _WH = frozenset({"who", "whose", "which", "whom"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _PRESENT = frozenset({"VBZ", "VBP"})
+_PHRASE_DEPS = frozenset({"prep", "pobj", "dobj", "oprd", "attr"})
+_PHRASE_CLIMB = 4
 
 
 def relative_conjunct(sent: Span) -> None:
@@ -56,11 +58,15 @@ def _main_of(rel: Token) -> Token | None:
     """The verb whose argument the relative clause's noun is ("thanked [X's president, whose
     ...]")."""
     noun = rel.head
-    verb = noun.head
-    if noun.dep_ == "pobj":  # ("a setback for [the Icelanders who ...]": the verb over "for")
-        verb = verb.head
-    if noun.dep_ not in ("dobj", "nsubj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ not in ("dobj", "nsubj", "pobj", "dative"):
         return None
+    verb = noun.head
+    # ("a setback for [the Icelanders who ...]", "the plight of [the workers who ...]": up the
+    # "for / of" phrases and their nouns to the verb over them)
+    for _ in range(_PHRASE_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in _PHRASE_DEPS or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return verb if verb.pos_ == "VERB" and verb.i < rel.i else None
 
 
