@@ -22,6 +22,9 @@ RESISTING = frozenset(
     {"resist", "withstand", "defy", "ignore", "rebuff", "spurn", "brush", "shrug", "dismiss",
      "reject", "disregard", "rebuke", "fend", "snub", "buck"}
 )  # fmt: skip
+# Those of them whose REJECT row folds the asked act into the refusal, whose doer
+# ``parties.doers.refused_request_doer`` reads: the party reading leaves them to it.
+_FOLDING = frozenset({"reject", "ignore", "rebuff", "spurn", "brush", "dismiss"})
 _REQUESTS = REQUEST_NOUNS | frozenset({"push", "urging", "clamour", "clamor"})
 
 
@@ -50,3 +53,10 @@ def resisting_verb(tok: Token) -> Token | None:
     if verb is None or verb.pos_ not in ("VERB", "AUX") or child(verb, "nsubjpass") is not None:
         return None
     return verb if verb.lemma_.lower() in RESISTING else None
+
+
+def resisting_doer_verb(tok: Token) -> Token | None:
+    """:func:`resisting_verb` for the party reading: the resisting verb whose subject does the
+    asked act, where no refusal fold has taken the act ("resisted", "withstood", "defied")."""
+    verb = resisting_verb(tok)
+    return None if verb is None or verb.lemma_.lower() in _FOLDING else verb

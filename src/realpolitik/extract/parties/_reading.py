@@ -17,7 +17,7 @@ from realpolitik.extract._means import ANSWERED_PREPS, RESPONSE_VERBS
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._misread_subjects import misread_subject
 from realpolitik.extract._pending_acts import pending_verb
-from realpolitik.extract._resisted_calls import resisting_verb
+from realpolitik.extract._resisted_calls import resisting_doer_verb
 from realpolitik.extract._stated_intents import orders_own_forces
 from realpolitik.extract._syntax import (
     active_after_passive,
@@ -157,7 +157,12 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
         got, path = subject(actors, means, depth + 1)
         return got, path + 2
     held = (
-        (held_back_verb(tok) or intending_verb(tok) or pending_verb(tok) or resisting_verb(tok))
+        (
+            held_back_verb(tok)
+            or intending_verb(tok)
+            or pending_verb(tok)
+            or resisting_doer_verb(tok)
+        )
         if depth < 3
         else None
     )
