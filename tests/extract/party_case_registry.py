@@ -101,6 +101,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties34",  # a mission complains to its host
     "party_cases_parties35",  # story partners by act kind, "the other", people nouns again
     "party_cases_practice4",  # a refusal answers a request noun its doer received
+    "party_cases_clauses30",  # lifted measures, trailing requests, complaint forums
 )
 
 

@@ -24,6 +24,7 @@ import phenomena_clause10
 import phenomena_clause11
 import phenomena_clause12
 import phenomena_clauses20
+import phenomena_clauses30
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -329,6 +330,7 @@ SUITE.add(one_scene=phenomena_leftovers30.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_parties34.SCENE_CONSTRUCTIONS, floors=phenomena_parties34.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties35.SCENE_CONSTRUCTIONS, floors=phenomena_parties35.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice4.SCENE_CONSTRUCTIONS, floors=phenomena_practice4.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses30.SCENE_CONSTRUCTIONS, floors=phenomena_clauses30.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -36,6 +36,7 @@ from realpolitik.extract._own_threats import (
     HOSTILE_ROOTS,
     REFUSAL_ROOT,
     REFUSAL_THREAT,
+    STEP_ROOTS,
     asked_only,
     held_out,
     refusal_ultimatum,
@@ -161,6 +162,12 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
                 and refusal_ultimatum(f.tok, ctx.actors)
             ):
                 f.code, fact = REFUSAL_THREAT, "asserted"  # "would refuse X unless Y" (fact28)
+            elif (
+                code[:2] in STEP_ROOTS
+                and (speaker_own_act(f.tok, ctx.actors) or stated_ultimatum(f.tok, ctx.actors))
+                and refusal_ultimatum(f.tok, ctx.actors)
+            ):  # "would take the matter to the Commission if Y did not ..." (clauses30: TH)
+                f.code, fact = REFUSAL_THREAT, "asserted"
     elif fact == "possible" and _held_out_threat(f, ctx):
         f.code, fact = future_code(f.code), "asserted"
     if fact == "negated" and not f.negated and refusal(f):

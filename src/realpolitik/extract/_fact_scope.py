@@ -28,6 +28,7 @@ from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._held_back import held_back_verb
 from realpolitik.extract._pending_acts import in_talks, pending_factuality
 from realpolitik.extract._pos import NOUN, VERB, VERBAL
+from realpolitik.extract._resisted_calls import resisting_verb
 from realpolitik.extract._syntax import child, trailing_participle
 from realpolitik.extract._tree import sentence_lowers
 from realpolitik.extract._words import EVIDENTIAL, LIGHT_VERBS
@@ -165,6 +166,8 @@ def _governor(tok: Token) -> Factuality | None:
         return "negated"  # "dismissed reports that it had sent troops" (leftovers22)
     if held_back_verb(tok) is not None:
         return "negated"  # "refrained / abstained from imposing sanctions" (fact24)
+    if resisting_verb(tok) is not None:
+        return "negated"  # "resisted the calls to bar Y's lorries" (clauses30: RC)
     if dep == "xcomp" and head.lemma_.lower() in EVIDENTIAL and child(head, "auxpass") is not None:
         return "reported"  # "X is said / believed / reported to have sent troops" (fact24)
     if tok.tag_ == "VBG" and dep in _GERUND_ARCS and head.lemma_.lower() in OWNING_UP:

@@ -164,6 +164,11 @@ def stated_ultimatum(tok: Token, actors: DocActors) -> bool:
 
 
 REFUSAL_ROOT = "12"
+# Steps held out on another's non-compliance that no 13x sub-code names: a demand, a complaint
+# or a case taken to a court, commission, tribunal or the UN ("would take the matter to the
+# Commission if Y did not share its studies", "would file a complaint unless Y restored the
+# licences"): the threat 130, as a held-out refusal is (clauses30: fresh18's TH).
+STEP_ROOTS = frozenset({"10", "11"})
 REFUSAL_THREAT = "130"  # the threat a held-out refusal makes (no narrower 13x fits a refusal)
 
 

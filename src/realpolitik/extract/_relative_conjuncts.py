@@ -6,7 +6,9 @@ The parser may hang the verb after ", and" on the verb of the set-off relative c
 it, as if the relative clause went on ("whose country was hit ... and offered"): the offer then
 has no subject and is dropped. A set-off relative clause (", whose / who / which ...") ends at
 its closing comma; a verb after that comma and "and", with no subject of its own and the tense
-of the main verb, is the main verb's conjunct and shares its subject.
+of the main verb, is the main verb's conjunct and shares its subject. So is a past verb after
+"and" that ends a restrictive relative clause in the present ("the Icelanders who commute
+each day and phoned X": clauses30, fresh18's PU).
 Called by :func:`realpolitik.extract._nlp.repair_parse`.
 """
 
@@ -23,6 +25,9 @@ if TYPE_CHECKING:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _WH = frozenset({"who", "whose", "which", "whom"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+_PHRASE_DEPS = frozenset({"prep", "pobj", "dobj", "oprd", "attr"})
+_PHRASE_CLIMB = 4
 
 
 def relative_conjunct(sent: Span) -> None:
@@ -34,9 +39,11 @@ def relative_conjunct(sent: Span) -> None:
             continue
         rel = verb.head
         main = _main_of(rel)
-        if main is None or main.tag_ != verb.tag_ or not _closed_before(verb, rel):
+        if main is None or main.tag_ != verb.tag_:
             continue
-        if any(c.dep_ in _SUBJECTS for c in verb.children) or not _set_off(rel):
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        if not (_closed_before(verb, rel) and _set_off(rel)) and not _tense_break(verb, rel):
             continue
         heads, deps = tree_of(sent)
         heads[verb.i] = main.i
@@ -51,10 +58,14 @@ def _main_of(rel: Token) -> Token | None:
     """The verb whose argument the relative clause's noun is ("thanked [X's president, whose
     ...]")."""
     noun = rel.head
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ not in ("dobj", "nsubj", "pobj", "dative"):
         return None
-    if noun.dep_ == "pobj":
+    verb = noun.head
+    # ("a setback for [the Icelanders who ...]", "the plight of [the workers who ...]": up the
+    # "for / of" phrases and their nouns to the verb over them)
+    for _ in range(_PHRASE_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in _PHRASE_DEPS or verb.head.i == verb.i:
+            break
         verb = verb.head
     return verb if verb.pos_ == "VERB" and verb.i < rel.i else None
 
@@ -72,6 +83,19 @@ def _closed_before(verb: Token, rel: Token) -> bool:
     while i > rel.i and doc[i].pos_ == "ADV":
         i -= 1
     return i - 1 > rel.i and doc[i].lower_ == "and" and doc[i - 1].text == ","
+
+
+def _tense_break(verb: Token, rel: Token) -> bool:
+    """ "called the checks a setback for the Icelanders who commute each day and phoned X":
+    a restrictive relative clause in the present ends where "and" brings a past verb, the
+    main verb's tense (clauses30: fresh18's PU); the people who commute did not phone."""
+    doc = verb.doc
+    return (
+        rel.tag_ in _PRESENT
+        and verb.tag_ == "VBD"
+        and verb.i > 0
+        and doc[verb.i - 1].lower_ == "and"
+    )
 
 
 def _set_off(rel: Token) -> bool:

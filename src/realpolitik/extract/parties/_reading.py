@@ -17,6 +17,7 @@ from realpolitik.extract._means import ANSWERED_PREPS, RESPONSE_VERBS
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._misread_subjects import misread_subject
 from realpolitik.extract._pending_acts import pending_verb
+from realpolitik.extract._resisted_calls import resisting_doer_verb
 from realpolitik.extract._stated_intents import orders_own_forces
 from realpolitik.extract._syntax import (
     active_after_passive,
@@ -155,7 +156,16 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
     if means is not None and depth < 3:  # "responded by expelling X": who responded expels
         got, path = subject(actors, means, depth + 1)
         return got, path + 2
-    held = (held_back_verb(tok) or intending_verb(tok) or pending_verb(tok)) if depth < 3 else None
+    held = (
+        (
+            held_back_verb(tok)
+            or intending_verb(tok)
+            or pending_verb(tok)
+            or resisting_doer_verb(tok)
+        )
+        if depth < 3
+        else None
+    )
     if held is not None:  # "X stopped short of / refrained from recalling", "X had no intention
         # of invading", "X has no plans to / is in talks to V": X's act (fact24, leftovers22)
         got, path = subject(actors, held, depth + 1)

@@ -26,6 +26,14 @@ _THREAT = "13"
 # Verbs that take a matter somewhere, and the prepositions that name where.
 _TAKING_VERBS = frozenset({"take", "bring", "refer", "escalate", "submit", "send", "carry"})
 _FORUM_PREPS = frozenset({"to", "before"})
+# Where a complaint or case is filed or raised: "filed a complaint with the Commission",
+# "lodged a protest with the WTO", "raised the matter at the UN".
+_FILED_PREPS = frozenset({"with", "at"})
+_FILED = frozenset({"file", "lodge", "raise", "submit", "register"})
+_FILED_NOUNS = frozenset(
+    {"complaint", "case", "suit", "lawsuit", "petition", "grievance", "protest", "matter",
+     "dispute", "issue", "claim"}
+)  # fmt: skip
 # Arcs climbed inside the body's name ("the International Court of Justice": "Justice" up to
 # "Court"), at most this many.
 _NAME_DEPS = frozenset({"compound", "pobj", "prep", "conj", "appos", "amod"})
@@ -34,13 +42,20 @@ _MAX_CLIMB = 6
 
 def _forum_phrase(tok: Token) -> bool:
     """``tok`` lies in the "to / before" phrase of a verb that takes a matter there ("take the
-    matter to the court", "bring the case before the Court of Justice")."""
+    matter to the court", "bring the case before the Court of Justice"), or in the "with / at"
+    phrase of a complaint or case filed or raised there ("file a complaint with the European
+    Commission", "raise the matter at the UN"; clauses30)."""
     h = tok
     for _ in range(_MAX_CLIMB):
         if h.dep_ == "pobj" and h.head.lower_ in _FORUM_PREPS:
             v = h.head.head  # (the parser may hang "to the court" on "the dispute")
             v = v.head if v.dep_ == "dobj" else v
             return v.lemma_.lower() in _TAKING_VERBS
+        if h.dep_ == "pobj" and h.head.lower_ in _FILED_PREPS:
+            v = h.head.head  # "a complaint with the Commission", or "filed ... with" on the verb
+            return v.lemma_.lower() in _FILED or (
+                v.dep_ == "dobj" and v.lemma_.lower() in _FILED_NOUNS
+            )
         if h.dep_ not in _NAME_DEPS or h.head.i == h.i:
             return False
         h = h.head

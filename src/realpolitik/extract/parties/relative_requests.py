@@ -1,0 +1,67 @@
+"""A refusal whose request is told after it, in a relative clause on the refused thing (issue 9
+round 24, clauses30: fresh18's RF).
+
+"Ruto said his government would not revive the 2018 agreement on a naval base, which Ugandan
+officials have asked Nairobi to reconsider", "Chile would not reopen the crossing, which
+Argentina has urged Santiago to reopen": the "would not" refuses what the relative clause says
+another state asked for (GUIDE rule 5: a refusal of a request named in the story), so the
+refusal is aimed at the asker. ``context_counterparts.refused_request_maker`` reads requests
+told before the refusal; this reads the one told inside the refused object's own phrase.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract._words import REQUEST_ROOTS
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_REFUSAL = "12"
+_OBJECTS = frozenset({"dobj", "nsubjpass"})
+_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _object_clauses(verb: Token) -> list[Token]:
+    """The relative clauses on the refused verb's object or on a noun of its phrase ("the
+    agreement on a naval base at Lamu, which ...": the clause may hang on any noun of it)."""
+    out = []
+    for obj in verb.children:
+        if obj.dep_ not in _OBJECTS:
+            continue
+        out += [t for t in obj.subtree if t.dep_ in _CLAUSES and t.i > obj.i]
+    return out
+
+
+@acts_on(noun=False, roots=(_REFUSAL,))
+def relative_clause_requester(s: Site, c: Candidates) -> Candidates:
+    """ "would not revive the agreement, which Ugandan officials have asked Nairobi to
+    reconsider": KEN -> UGA 12, the asker of the refused thing's relative clause; not the
+    refuser's own state."""
+    if not c.sources or c.targets or s.noun or s.root != _REFUSAL:
+        return c
+    clauses = {t.i for t in _object_clauses(s.tok)}
+    if not clauses:
+        return c
+    own = {key(a) for a in c.sources}
+    own_states = {a.ref.country for a in c.sources if a.ref.country}
+    for i, f in sorted(s.ctx.triggers.items()):
+        if i not in clauses or f.code[:2] not in REQUEST_ROOTS or f.entry.pos == "N":
+            continue
+        got = s.ctx.roles_of(f)
+        asked = [
+            a
+            for a in got.sources
+            if key(a) not in own and not unknown(a) and a.ref.country not in own_states
+        ]
+        if asked:
+            return c.with_targets([Arg(a.ref, EARLIER, s.tok.i) for a in asked], 1)
+    return c
+
+
+__all__ = ["relative_clause_requester"]
