@@ -87,6 +87,7 @@ import phenomena_lex27
 import phenomena_lex28
 import phenomena_lex29
 import phenomena_lex30
+import phenomena_lex31
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -323,6 +324,7 @@ SUITE.add(one_scene=phenomena_fact29.SCENE_CONSTRUCTIONS, floors=phenomena_fact2
 SUITE.add(one_scene=phenomena_leftovers29.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers29.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex30.SCENE_CONSTRUCTIONS, floors=phenomena_lex30.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers30.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers30.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex31.SCENE_CONSTRUCTIONS, floors=phenomena_lex31.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
