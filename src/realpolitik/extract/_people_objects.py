@@ -58,9 +58,22 @@ def people_words(obj: Token) -> set[str]:
         counted = cand is not obj or any(c.dep_ == "nummod" for c in cand.children)
         if not (cand.tag_ in _PLURAL_TAGS or counted):
             continue
-        if _named(cand) in _demonyms() or cand.lemma_.lower() in _PEOPLE_NOUNS:
+        if _named(cand) in _demonyms():
             return {_PEOPLE}
+        if cand.lemma_.lower() in _PEOPLE_NOUNS and (cand is obj or _quantity(obj)):
+            return {_PEOPLE}  # ("the bodies of two fishermen" are no people moved)
     return set()
+
+
+_QUANTITIES = frozenset(
+    {"dozen", "hundred", "thousand", "score", "some", "group", "number", "many", "most",
+     "several", "all", "few", "more", "other", "others", "half", "rest", "none", "each"}
+)  # fmt: skip
+
+
+def _quantity(obj: Token) -> bool:
+    """ "dozens of gold diggers", "some of the squatters": the object only counts its "of"."""
+    return obj.pos_ == "NUM" or obj.lemma_.lower() in _QUANTITIES
 
 
 def _named(noun: Token) -> str:
