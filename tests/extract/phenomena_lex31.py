@@ -167,8 +167,10 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "l31_accepted_offer": l31_accepted_offer,
 }
 # (fewest right of 24, most false) on sample(construction, 24, seed=0), for test_phenomena;
-# before lex31 (540b34d) their rows did not exist: no 111 for the noun verdicts (a "called for"
-# appeal, 020, where a "for" phrase follows), nothing for the recruitment and the budgets, 166
-# for the expelled people, 030 for the accepted offer. l31_called_setback misses one of seed 0's
-# 24 ("called the American ban a severe blow": the tagger reads "ban" as a verb there).
+# on main before lex31 (540b34d) the same 24 scored (right, false assertions):
+# l31_called_setback 5/4 (no 111 for the noun verdicts; a "called for" appeal, 020, where a "for"
+# phrase follows); l31_workers_recruitment 0/2 (nothing, or an administrative ban 172);
+# l31_paid_budgets 0/0 (nothing); l31_expelled_people 13/8 (166 for the people by trade, the
+# beating lost); l31_accepted_offer 13/11 (030 for the accepted offer). l31_called_setback misses
+# one of seed 0's 24 ("called the American ban a severe blow": "ban" tagged a verb there).
 FLOORS = {name: (24, 0) for name in SCENE_CONSTRUCTIONS} | {"l31_called_setback": (23, 0)}
