@@ -97,6 +97,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_fact29",  # a carried message's content participle
     "party_cases_parties33",  # handover goals, home critics, unknown regions
     "party_cases_lex30",  # a mission's protest to its host
+    "party_cases_lex31",  # the harmed of a verdict are no target
     "party_cases_leftovers30",  # a plan noun's act is its owner's
     "party_cases_parties34",  # a mission complains to its host
     "party_cases_parties35",  # story partners by act kind, "the other", people nouns again

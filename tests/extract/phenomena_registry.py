@@ -88,6 +88,7 @@ import phenomena_lex27
 import phenomena_lex28
 import phenomena_lex29
 import phenomena_lex30
+import phenomena_lex31
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -331,6 +332,7 @@ SUITE.add(one_scene=phenomena_parties34.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_parties35.SCENE_CONSTRUCTIONS, floors=phenomena_parties35.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice4.SCENE_CONSTRUCTIONS, floors=phenomena_practice4.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses30.SCENE_CONSTRUCTIONS, floors=phenomena_clauses30.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex31.SCENE_CONSTRUCTIONS, floors=phenomena_lex31.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

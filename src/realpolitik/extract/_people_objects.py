@@ -18,6 +18,23 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _PEOPLE = "people"
+# Nouns of people by trade or way of life (lex31, fresh18 EX): "expelled 62 gold diggers /
+# squatters / pastoralists" are people, as "120 Tunisians" are, whatever the verb's own list
+# names; a plural or a count keeps a singular title ("a trader's licence") out.
+_PEOPLE_NOUNS = frozenset(
+    {"digger", "squatter", "pastoralist", "herder", "herdsman", "nomad", "vendor", "hawker",
+     "peddler", "pedlar", "panner", "burner", "logger", "woodcutter", "miner", "prospector",
+     "labourer", "laborer", "worker", "farmhand", "harvester", "picker", "farmer", "grower",
+     "fisher", "fisherman", "trader", "merchant", "smuggler", "poacher", "settler", "dweller",
+     "villager", "resident", "tenant", "occupant", "migrant", "immigrant", "emigrant", "trucker",
+     "driver", "porter", "carrier", "boatman", "seafarer", "sailor", "crewman", "artisan",
+     "craftsman", "shepherd", "cattleman", "rancher", "planter", "weaver", "tailor", "cook",
+     "cleaner", "maid", "housemaid", "nanny", "caregiver", "carer", "builder", "mason",
+     "carpenter", "welder", "plumber", "mechanic", "hunter", "trapper", "breeder",
+     "beekeeper", "charcoal-burner", "street-vendor", "cross-border trader", "student",
+     "pilgrim", "tourist", "backpacker", "worshipper", "preacher", "missionary", "beggar",
+     "itinerant", "casual", "day-labourer", "sharecropper", "cultivator", "peasant"}
+)  # fmt: skip
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
@@ -33,14 +50,30 @@ def _demonyms() -> frozenset[str]:
 
 
 def people_words(obj: Token) -> set[str]:
-    """{"people"} when ``obj`` is a plural demonym ("Tunisians", "300 Japanese") or counts one
-    ("dozens of Ukrainians", "some of the Afghans"), else nothing."""
+    """{"people"} when ``obj`` is a plural demonym ("Tunisians", "300 Japanese") or a plural
+    noun of people by trade ("gold diggers", "squatters"), or counts one ("dozens of
+    Ukrainians", "some of the Afghans"), else nothing."""
     of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     for cand in [obj, *(g for g in of if g.dep_ == "pobj")]:
         counted = cand is not obj or any(c.dep_ == "nummod" for c in cand.children)
-        if _named(cand) in _demonyms() and (cand.tag_ in _PLURAL_TAGS or counted):
+        if not (cand.tag_ in _PLURAL_TAGS or counted):
+            continue
+        if _named(cand) in _demonyms():
             return {_PEOPLE}
+        if cand.lemma_.lower() in _PEOPLE_NOUNS and (cand is obj or _quantity(obj)):
+            return {_PEOPLE}  # ("the bodies of two fishermen" are no people moved)
     return set()
+
+
+_QUANTITIES = frozenset(
+    {"dozen", "hundred", "thousand", "score", "some", "group", "number", "many", "most",
+     "several", "all", "few", "more", "other", "others", "half", "rest", "none", "each"}
+)  # fmt: skip
+
+
+def _quantity(obj: Token) -> bool:
+    """ "dozens of gold diggers", "some of the squatters": the object only counts its "of"."""
+    return obj.pos_ == "NUM" or obj.lemma_.lower() in _QUANTITIES
 
 
 def _named(noun: Token) -> str:
