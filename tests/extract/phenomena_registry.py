@@ -65,6 +65,7 @@ import phenomena_leftovers27
 import phenomena_leftovers28
 import phenomena_leftovers29
 import phenomena_leftovers30
+import phenomena_leftovers31
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -323,6 +324,7 @@ SUITE.add(one_scene=phenomena_fact29.SCENE_CONSTRUCTIONS, floors=phenomena_fact2
 SUITE.add(one_scene=phenomena_leftovers29.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers29.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex30.SCENE_CONSTRUCTIONS, floors=phenomena_lex30.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers30.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers30.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers31.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers31.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
