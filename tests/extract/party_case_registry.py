@@ -98,6 +98,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties33",  # handover goals, home critics, unknown regions
     "party_cases_lex30",  # a mission's protest to its host
     "party_cases_leftovers30",  # a plan noun's act is its owner's
+    "party_cases_leftovers31",  # an unknown town on a named state's border
 )
 
 

@@ -9,12 +9,23 @@ states named by name, capital or demonym, each with several acts and phrasings:
 - ``lo31_denied_breach``: "Russia denied that it had breached (violated, broken) the agreement
   with Ukraine": the denial of a breach answers a charge, X -> Y 016 asserted (GUIDE rule 2's
   denials), and the breach itself X -> Y 12 (128) `negated` (``_denied_charge.CHARGED_CODES``;
-  "breach" and "break" an agreement are 128 as "violate").
+  "breach" and "break" an agreement are 128 as "violate");
+- ``lo31_border_town``: "Turkey shelled Kessar, a town on the Syrian border (on the border
+  with Syria)": an act at a town no table knows is aimed at the state whose border its own
+  apposition names, X -> Y asserted (``parties.border_towns``; made-up town names, no
+  gazetteer);
+- ``lo31_sanctions_on_capital``: "France expanded its sanctions on Moscow (on Putin, on
+  Russia's government)": X -> Y 16 asserted (a guard: main already held it);
+- ``lo31_plan_reaction``: "Russia's plan to deploy troops to Belarus alarmed observers
+  (worried investors, sparked alarm)": the plan's act X -> Y `possible` (a guard: main
+  already held it with these reaction verbs).
 
 Before the fix, on main (0c8438c): every lo31_complained_that case with "complained",
 "protested" or "objected" gave the clause's act asserted (a false assertion), "protested that"
 a demonstration with no target and "objected that" no complaint at all; lo31_denied_breach gave
-no 016 (a breach of an agreement was no charge) and "breached" / "broken" no act at all.
+no 016 (a breach of an agreement was no charge) and "breached" / "broken" no act at all;
+lo31_border_town gave no target when the town was the object or the subject named the troops
+("Russian troops massed near ...").
 """
 
 from __future__ import annotations
@@ -22,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, Built, Expect, Scene, _cap
+from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
 
 REPORTED = frozenset({"reported"})
 NEGATED = frozenset({"negated"})
@@ -94,9 +105,73 @@ def lo31_denied_breach(sc: Scene) -> Built:
     return text, want, ()
 
 
+# Town names of no state (made up for the suite: no gazetteer of real towns is copied).
+_TOWNS = ("Kessar", "Tarvo", "Belmek", "Oskanu", "Durrin", "Valsk")
+_TOWN_NOUN = ("a town", "a village", "a small town", "a border town", "a hamlet")
+_ON_BORDER = ("on the {Tdem} border", "near the {Tdem} border", "on the border with {T}",
+              "close to the {Tdem} border", "on the {Tdem} frontier")  # fmt: skip
+# (act at the town, CAMEO roots)
+_AT_TOWN = (("massed troops near {P}", ("15",)), ("deployed tanks to {P}", ("15",)),
+            ("shelled {P}", ("19",)), ("massed troops at {P}", ("15",)),
+            ("sent troops to {P}", ("15",)), ("fired artillery at {P}", ("19",)),
+            ("closed the crossing at {P}", ("19",)))  # fmt: skip
+
+
+def lo31_border_town(sc: Scene) -> Built:
+    """ "Turkey shelled Kessar, a town on the Syrian border": Turkey -> Syria, the state whose
+    border the apposition names (a town with no such phrase names no target)."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.0)
+    act, roots = sc.rng.choice(_AT_TOWN)
+    place = sc.rng.choice(_TOWNS)
+    side = sc.rng.choice(_ON_BORDER).format(T=tname, Tdem=sc.t.demonym)
+    text = f"{_cap(sname)} {act.format(P=place)}, {sc.rng.choice(_TOWN_NOUN)} {side}."
+    return text, (_e(sc.s, sc.t, _r(*roots), ASSERTED),), ()
+
+
+_WIDENED = ("expanded", "widened", "extended", "broadened", "has expanded", "tightened")
+_ON_WHOM = ("{Tcap}", "{Tposs} government", "the government of {T}", "{Tlead}",
+            "President {Tlead}", "{Tcap}'s government")  # fmt: skip
+
+
+def lo31_sanctions_on_capital(sc: Scene) -> Built:
+    """ "France expanded its sanctions on Moscow (on Putin, on Russia's government)": France
+    -> Russia 16, asserted, the capital, leader or government standing for its state."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.0)
+    lead = sc.leader(sc.t)
+    whom = sc.rng.choice(_ON_WHOM)
+    if lead == sc.t.name and "Tlead" in whom:
+        whom = "{Tcap}"
+    whom = whom.format(Tcap=sc.t.capital, T=tname, Tposs=_poss(tname), Tlead=lead)
+    its = sc.rng.choice(("", "its "))
+    text = f"{_cap(sname)} {sc.rng.choice(_WIDENED)} {its}sanctions on {whom}."
+    return text, (_e(sc.s, sc.t, _r("16"), ASSERTED),), ()
+
+
+_PLANNED = (("deploy troops to {T}", "15"), ("expel {Tposs} ambassador", "16"),
+            ("impose tariffs on {T}", "16"), ("impose sanctions on {T}", "16"),
+            ("cut diplomatic ties with {T}", "16"), ("send warships to {T}", "15"),
+            ("ban imports from {T}", "16"))  # fmt: skip
+_REACTION = ("alarmed observers", "worried investors", "angered lawmakers", "drew criticism",
+             "sparked alarm", "prompted protests", "has alarmed diplomats", "alarmed analysts",
+             "drew sharp criticism", "worried its neighbours", "sparked concern")  # fmt: skip
+
+
+def lo31_plan_reaction(sc: Scene) -> Built:
+    """ "Russia's plan to deploy troops to Belarus alarmed observers": Russia -> Belarus, the
+    planned act, `possible` (the reaction verb a verb, never the plan's adjective)."""
+    sname, tname = sc.name(sc.s, capital=0.25), sc.name(sc.t, capital=0.25)
+    act, root = sc.rng.choice(_PLANNED)
+    clause = act.format(T=tname, Tposs=_poss(sc.name(sc.t, capital=0.0)))
+    text = f"{_cap(_poss(sname))} plan to {clause} {sc.rng.choice(_REACTION)}."
+    return text, (_e(sc.s, sc.t, _r(root), NOT_ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo31_complained_that": lo31_complained_that,
     "lo31_denied_breach": lo31_denied_breach,
+    "lo31_border_town": lo31_border_town,
+    "lo31_sanctions_on_capital": lo31_sanctions_on_capital,
+    "lo31_plan_reaction": lo31_plan_reaction,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

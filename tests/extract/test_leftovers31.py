@@ -37,3 +37,20 @@ def test_a_denied_breach_is_a_denied_charge(extract: Extract, verb: str) -> None
 def test_a_denied_rejection_charges_no_one(extract: Extract) -> None:
     ex = extract("Kenya denied that it had rejected Uganda's offer.")
     assert not any(c == "016" for _, _, c, _ in code_events(ex))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia massed troops near Kessar.",  # no phrase places the town
+        "Russia massed troops near Kessar, a town on the Russian border.",  # its own border
+    ],
+)
+def test_a_town_placed_on_no_other_border_names_no_target(extract: Extract, text: str) -> None:
+    ex = extract(text)
+    assert not any(t for _, t, _, _ in code_events(ex))
+
+
+def test_a_town_on_a_named_border_gives_its_state(extract: Extract) -> None:
+    ex = extract("Ghana reopened the crossing at Tarvo on the Togolese border.")
+    assert any((s, t) == ("GHA", "TGO") for s, t, _, _ in code_events(ex))

@@ -1,0 +1,25 @@
+"""Minimal documents for the party stage of leftovers31 (issue 9): an unknown town placed by its
+own apposition on a named state's border gives that state as the target, never the doer's own
+(``parties.border_towns``); in ``test_parties.py``'s shape (stage, text, trigger, slot,
+expected)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
+    (
+        "border_town_side",  # the border's adjective names the state
+        "Turkey shelled Kessar, a town on the Syrian border.",
+        "shelled",
+        "targets",
+        {"SYR"},
+    ),
+    (
+        "border_town_side",  # the border's "with" names it
+        "Russian troops massed near Kessar, a village on the border with Ukraine.",
+        "massed",
+        "targets",
+        {"UKR"},
+    ),
+]
