@@ -23,3 +23,12 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"UKR"},
     ),
 ]
+STAGE_CASES += [
+    (
+        "light_verb_subject",  # a light verb under a plan noun: the plan's owner holds them
+        "China's plan to hold drills near Taiwan alarmed Taipei.",
+        "drills",
+        "sources",
+        {"CHN"},
+    ),
+]

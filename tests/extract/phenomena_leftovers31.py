@@ -18,7 +18,12 @@ states named by name, capital or demonym, each with several acts and phrasings:
   Russia's government)": X -> Y 16 asserted (a guard: main already held it);
 - ``lo31_plan_reaction``: "Russia's plan to deploy troops to Belarus alarmed observers
   (worried investors, sparked alarm)": the plan's act X -> Y `possible` (a guard: main
-  already held it with these reaction verbs).
+  already held it with these reaction verbs, not with a light verb's noun: "X's plan to hold
+  drills near Y" gave no doer, ``nouns.light_verb_subject`` now takes the plan's owner, and
+  ``context.reaction_object`` no longer drops the drills of "X plans to hold drills");
+- ``lo31_plan_onlooker``: "Iran's plan to enrich uranium alarmed Israel": the alarmed state
+  looks on, no partner of the plan (main gave Iran -> Israel 030 asserted through
+  ``story_commitments``' one named state).
 
 Before the fix, on main (0c8438c): every lo31_complained_that case with "complained",
 "protested" or "objected" gave the clause's act asserted (a false assertion), "protested that"
@@ -33,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
+from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
 
 REPORTED = frozenset({"reported"})
 NEGATED = frozenset({"negated"})
@@ -150,7 +155,9 @@ def lo31_sanctions_on_capital(sc: Scene) -> Built:
 _PLANNED = (("deploy troops to {T}", "15"), ("expel {Tposs} ambassador", "16"),
             ("impose tariffs on {T}", "16"), ("impose sanctions on {T}", "16"),
             ("cut diplomatic ties with {T}", "16"), ("send warships to {T}", "15"),
-            ("ban imports from {T}", "16"))  # fmt: skip
+            ("ban imports from {T}", "16"), ("hold drills near {T}", "15"),
+            ("stage military exercises near {T}", "15"), ("launch strikes on {T}", "19"),
+            ("hold naval exercises near {T}", "15"))  # fmt: skip
 _REACTION = ("alarmed observers", "worried investors", "angered lawmakers", "drew criticism",
              "sparked alarm", "prompted protests", "has alarmed diplomats", "alarmed analysts",
              "drew sharp criticism", "worried its neighbours", "sparked concern")  # fmt: skip
@@ -166,12 +173,30 @@ def lo31_plan_reaction(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r(root), NOT_ASSERTED),), ()
 
 
+# Plans whose act names no other state (the onlooker is the only other state named).
+_OWN_PLANS = ("enrich uranium", "build a nuclear plant", "expand its navy",
+              "double its defence budget", "test a new missile", "buy more fighter jets")  # fmt: skip
+_STIRRED = ("alarmed", "worried", "angered", "unsettled", "has alarmed", "rattled")
+
+
+def lo31_plan_onlooker(sc: Scene) -> Built:
+    """ "Iran's plan to enrich uranium alarmed Israel": Israel feels the alarm, it is no
+    partner of Iran's plan: nothing asserted between the two."""
+    sname, tname = sc.name(sc.s, capital=0.25), sc.name(sc.t, capital=0.25)
+    plan = sc.rng.choice(_OWN_PLANS)
+    text = f"{_cap(_poss(sname))} plan to {plan} {sc.rng.choice(_STIRRED)} {tname}."
+    allowed = (Expect(sc.s.iso3, "*", frozenset(), NOT_ASSERTED),
+               Expect(sc.s.iso3, "", frozenset(), ANY))  # fmt: skip
+    return text, (), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo31_complained_that": lo31_complained_that,
     "lo31_denied_breach": lo31_denied_breach,
     "lo31_border_town": lo31_border_town,
     "lo31_sanctions_on_capital": lo31_sanctions_on_capital,
     "lo31_plan_reaction": lo31_plan_reaction,
+    "lo31_plan_onlooker": lo31_plan_onlooker,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

@@ -320,6 +320,8 @@ def reaction_object(s: Site, c: Candidates) -> Candidates:
         gov = gov.head  # "refused to commit Japan to Egypt's proposal": what the refusal is about
     if gov.i not in s.ctx.triggers or gov.i == tok.i:
         return c
+    if s.ctx.triggers[gov.i].absorbed and gov.dep_ != "xcomp":
+        return c  # "China plans to hold drills": the plan folded into the drills (leftovers31)
     return c.with_pairs([], "reaction_object")
 
 
