@@ -32,3 +32,19 @@ STAGE_CASES += [
         {"CHN"},
     ),
 ]
+STAGE_CASES += [
+    (
+        "stated_protest_target",  # a state's "protested that": the clause's subject
+        "Peru protested that Chile had seized Peruvian fishing boats.",
+        "protested",
+        "targets",
+        {"CHL"},
+    ),
+    (
+        "complaint_of_state",  # a complaint to a body names the state complained of
+        "Kenya complained to the African Union that Uganda had closed the border.",
+        "complained",
+        "targets",
+        {"UGA"},
+    ),
+]

@@ -5,7 +5,8 @@ states named by name, capital or demonym, each with several acts and phrasings:
   expelled two Kenyan diplomats": the grievance is the complainer's asserted act at the
   clause's subject (X -> Y 11, GUIDE rule 2), and the clause's act is stated only by the
   complainer, Y -> X `reported` (GUIDE rule 3), never `asserted`
-  (``_accused_conjunct.complained_arc``; "protested / objected that" a complaint, 114);
+  (``_accused_conjunct.complained_arc``; "objected that" a complaint, 114, and a state's
+  "protested that" aimed at the clause's subject, ``parties.complained_of``);
 - ``lo31_denied_breach``: "Russia denied that it had breached (violated, broken) the agreement
   with Ukraine": the denial of a breach answers a charge, X -> Y 016 asserted (GUIDE rule 2's
   denials), and the breach itself X -> Y 12 (128) `negated` (``_denied_charge.CHARGED_CODES``;
@@ -80,7 +81,8 @@ def lo31_complained_that(sc: Scene) -> Built:
     clause, roots = sc.rng.choice(_CLAUSE)
     sref = sc.name(sc.s, capital=0.0)
     what = clause.format(S=sref, Sposs=_poss(sref), Sdem=sc.s.demonym)
-    that = "that " if sc.rng.random() < 0.85 or verb.startswith("ob") else ""
+    bare = verb in ("complained", "has complained")  # ("complained Y had V-ed")
+    that = "" if bare and sc.rng.random() < 0.2 else "that "
     text = f"{_cap(sname)} {verb} {that}{tname} {what}."
     want = (_e(sc.s, sc.t, _r(root), ASSERTED), _e(sc.t, sc.s, _r(*roots), REPORTED))
     return text, want, ()

@@ -101,3 +101,8 @@ def test_a_plans_act_keeps_its_parties(extract: Extract, text: str) -> None:
 def test_a_planned_light_verb_noun_is_not_the_plans_object(extract: Extract) -> None:
     ex = extract("China plans to hold drills near Taiwan.")
     assert any(s == "CHN" and c[:2] in ("13", "15") for s, _, c, _ in code_events(ex))
+
+
+def test_a_crowds_protest_that_is_no_diplomatic_protest(extract: Extract) -> None:
+    ex = extract("Polish farmers protested that Ukrainian grain had flooded the market.")
+    assert not any(c.startswith("114") for _, _, c, _ in code_events(ex))

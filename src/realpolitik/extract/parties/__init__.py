@@ -203,6 +203,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.object_agent,
     own_act.speaker_own_act,
     verbs.clause_subject,
+    complained_of.stated_protest_target,
     answered.judged_act_doer,
     verbs.controlled_object,
     context_counterparts.sent_people_place,
