@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 # shelling", "blamed X for the attack"): the act is the accuser's claim, reported.
 ACCUSING = frozenset({"accuse", "blame", "charge"})
 ACCUSED_PREPS = frozenset({"of", "for"})
+# Verbs of grievance whose that-clause is what the complainer says another did ("complained /
+# protested / objected that Y had expelled its diplomats", leftovers31): only the complainer
+# states the act, so it is reported (GUIDE rule 3), as "charged that".
+COMPLAINING = frozenset({"complain", "protest", "object", "lament", "grumble", "allege"})
 _GERUND = "VBG"
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -46,3 +50,9 @@ def accused_arc(tok: Token) -> bool:
     """ "accused X of shelling" (the "of" / "for" phrase) or "accused / charged [that] X had
     shelled" (a clause, leftovers25): what the accuser claims another did, the claim reported."""
     return (tok.dep_ == "prep" and tok.lower_ in ACCUSED_PREPS) or tok.dep_ == "ccomp"
+
+
+def complained_arc(lemma: str, tok: Token) -> bool:
+    """ "complained / protested / objected that Y had V-ed": ``tok`` is the clause of a
+    grievance verb (``lemma``), what the complainer says another did."""
+    return lemma in COMPLAINING and tok.dep_ == "ccomp"

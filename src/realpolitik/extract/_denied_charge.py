@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 # protests, force, reduced relations, coercion, assault, fighting, mass violence (13-20).
 DENYING_VERBS = frozenset({"deny"})
 CHARGED_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+# Codes of other roots that are charges too: a breach of an agreement, treaty or law (128,
+# "defy norms, law"), which "X denied that it had breached the accord with Y" answers
+# (leftovers31), unlike "denied that it had rejected the offer" (a 12 that charges no one).
+CHARGED_CODES = frozenset({"128"})
 # Nouns that sum up the clause before them as a statement another may deny.
 CHARGE_NOUNS = frozenset(
     {"charge", "claim", "accusation", "allegation", "assertion", "assessment", "version"}
@@ -52,7 +56,9 @@ def denies_charge(governor: Token, denied_code: str) -> bool:
     """ "Serbia denied that its soldiers had fired on Kosovar police": the denial of a hostile
     deed is an event of its own (016), not only the deed's negation; "denied that it planned a
     visit" denies no charge."""
-    if governor.lemma_.lower() not in DENYING_VERBS or denied_code[:2] not in CHARGED_ROOTS:
+    if governor.lemma_.lower() not in DENYING_VERBS:
+        return False
+    if denied_code[:2] not in CHARGED_ROOTS and denied_code not in CHARGED_CODES:
         return False
     heads = [governor, governor.head] if governor.dep_ == "conj" else [governor]
     return not any(k.lower_ in _UNDENIED for h in heads for k in h.children)

@@ -70,6 +70,7 @@ from realpolitik.extract._occasion_subjects import occasion_subject
 from realpolitik.extract._parenthetical_reports import parenthetical_after_modal
 from realpolitik.extract._passive_participles import participle_read_as_verb, particle_place
 from realpolitik.extract._place_gerunds import place_gerunds
+from realpolitik.extract._plan_reactions import infinitive_object, reaction_verb
 from realpolitik.extract._plural_titles import plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
 from realpolitik.extract._relative_conjuncts import relative_conjunct
@@ -247,6 +248,8 @@ def repair_parse(sent: Span) -> None:
     scene_clause_verb(sent)  # "X scrambled jets as Y launched ...": no adjective (lo30)
     scene_clause_subject(sent)  # "... as Armenia launched ...": Armenia the subject (lo30)
     firm_adjective(sent)  # "gave firm guarantees": "firm" no business (lo30)
+    reaction_verb(sent)  # "X's plan to V uranium alarmed Y": "alarmed" the verb (lo31)
+    infinitive_object(sent)  # "X's plan to expel Y's envoy worried ...": the object (lo31)
     plural_object_as_verb(sent)  # "froze his bank accounts": "accounts" read as a verb (lo29)
     aside_infinitive(sent)  # "X's threat, never acted on, to expel ...": the noun's (lo29)
     participle_read_as_verb(sent)  # "a trader detained at X was freed" (names20)

@@ -25,7 +25,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._accused_conjunct import ACCUSING, accused_arc, verb_above
+from realpolitik.extract._accused_conjunct import (
+    ACCUSING,
+    accused_arc,
+    complained_arc,
+    verb_above,
+)
 from realpolitik.extract._called_off import called_off as called_off
 from realpolitik.extract._clause_bounds import clause_apart
 from realpolitik.extract._denied_charge import appositive_denial
@@ -270,6 +275,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
                 return "possible"  # "called for talks" (but "called it an escalation")
             if lemma in ACCUSING and accused_arc(tok):
                 return "reported"  # "accused X of shelling ...": the accuser's claim
+            if complained_arc(lemma, tok):
+                return "reported"  # "protested that Y had V-ed": the complainer's claim
             report_arc = dep in ("ccomp", "parataxis") or (
                 dep == "dobj" and lemma not in LIGHT_VERBS and tok.pos in NOMINAL
             )

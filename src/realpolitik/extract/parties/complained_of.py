@@ -9,14 +9,23 @@ the complaint's own "about / over / against" phrase names no state (``verbs.comp
 read it first), that is the doer of the act it answers: an earlier act of another state in the
 sentence, else the latest act done to the complainer's state in the last sentences, else the
 latest deed of another state there (``retaliation.answered_doers``). With none, the body stays.
+A that-clause names the state complained of first ("complained to the AU that Uganda had closed
+the border", leftovers31).
+
+A state that "protested that Y had V-ed" lodges a diplomatic protest (``salience``'s 114, which
+recodes the demonstration reading after the parties are set); its target is the clause's
+subject, as for "complained that" (``stated_protest_target``, leftovers31). A crowd's "protested
+that" keeps the demonstration reading and no target here.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._state_protests import stated_protest
+from realpolitik.extract._syntax import child
 from realpolitik.extract.parties._kinds import acts_on
-from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties.retaliation import answered_doers
 
 if TYPE_CHECKING:
@@ -52,8 +61,38 @@ def complaint_of_state(s: Site, c: Candidates) -> Candidates:
     if not all(_addressee(a, s) for a in c.targets):
         return c
     own = {a.ref.country or a.ref.code for a in c.sources}
+    named = _clause_subject_states(s, c)
+    if named:
+        return c.with_targets(named)  # "complained to the AU that Uganda had closed ..."
     doers = [a for a in answered_doers(s, own) if not a.ref.code.startswith(_BODY_PREFIX)]
     return c.with_targets(doers, 1) if doers else c
 
 
-__all__ = ["complaint_of_state"]
+def _clause_subject_states(s: Site, c: Candidates) -> list[Arg]:
+    """The states the trigger's that-clause names as its subject, other than the doer's."""
+    own = {key(a) for a in c.sources}
+    for k in s.kids:
+        if k.dep_ != "ccomp":
+            continue
+        subj = child(k, "nsubj", "nsubjpass")
+        if subj is not None:
+            return [a for a in s.actors.resolve(subj) if not unknown(a) and key(a) not in own]
+    return []
+
+
+_DEMONSTRATION_ROOT = "14"
+
+
+@acts_on(noun=False, roots=(_DEMONSTRATION_ROOT,))
+def stated_protest_target(s: Site, c: Candidates) -> Candidates:
+    """ "Peru protested that Chile had seized its boats": a state's protest of a that-clause
+    (the diplomatic protest ``salience`` codes 114) is aimed at the clause's subject."""
+    if s.noun or s.root != _DEMONSTRATION_ROOT or not c.sources or c.targets:
+        return c
+    if not stated_protest(s.tok, s.actors):
+        return c
+    named = _clause_subject_states(s, c)
+    return c.with_targets(named) if named else c
+
+
+__all__ = ["complaint_of_state", "stated_protest_target"]

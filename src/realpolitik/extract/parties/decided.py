@@ -92,6 +92,26 @@ def _decided(s: Site) -> bool:
     return not any(k.dep_ in ("nsubj", "nsubjpass") for k in s.tok.children)
 
 
+def owning_noun(verb: Token) -> Token | None:
+    """ "China's plan to hold drills near Taiwan": the plan or decision noun (taken, not
+    undone) whose subjectless infinitive ``verb`` is, the owner of the act a light verb
+    there carries (leftovers31; ``nouns.light_verb_subject``), or None."""
+    if verb.dep_ != "acl" or verb.tag_ != "VB":
+        return None
+    noun = verb.head
+    if noun.lemma_.lower() not in _OWNED_NOUNS:
+        return None
+    if not any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+        return None
+    if any(k.dep_ == "det" and k.lower_ in OPEN_DETERMINERS for k in noun.children):
+        return None
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in UNDOING_VERBS:
+        return None
+    if any(k.dep_ in ("nsubj", "nsubjpass") for k in verb.children):
+        return None
+    return noun
+
+
 def _decision_of(s: Site) -> Token | None:
     """The decision noun whose infinitive the trigger is ("decision to expel"), if any."""
     tok = s.tok

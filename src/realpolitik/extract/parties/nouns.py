@@ -21,10 +21,12 @@ from realpolitik.extract.parties._model import (
 )
 from realpolitik.extract.parties._reading import (
     DOING_PARTICIPLES,
+    agent_of,
     first,
     subject,
     theme_owner,
 )
+from realpolitik.extract.parties.decided import owning_noun
 from realpolitik.extract.parties.reciprocal import onlooker
 
 if TYPE_CHECKING:
@@ -318,6 +320,9 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     owned = bool(c.sources)  # (a doer found already: only a measure's "on / against")
     if not owned:
         sources, steps = subject(s.actors, gov)
+        noun = owning_noun(gov) if not sources else None
+        if noun is not None:  # "X's plan to hold drills": the plan's owner (leftovers31)
+            sources, steps = agent_of(s.actors, noun), 2
         c = c.with_sources(sources, steps + 1)
     if c.targets:
         return c

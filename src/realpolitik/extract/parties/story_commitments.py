@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._plan_reactions import REACTION_FORMS, REACTION_LEMMAS
 from realpolitik.extract._words import DONE_FACTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.factuality import factuality_of
@@ -39,6 +40,10 @@ _SETTLING = ("036", "037", "038", "039")
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 _MAX_CLIMB = 3  # "Hungary's" / "of Hungary" phrases climbed to the venue noun
+# Verbs of a feeling caused, whose object is the one who feels it ("X's plan alarmed Israel"):
+# an onlooker of the plan, never its partner (leftovers31). The tagger may leave the verb an
+# adjective ("alarmed/JJ" as the root), so its form counts as well as its lemma.
+_STIRRING = frozenset(REACTION_LEMMAS.values()) | REACTION_FORMS
 _HOSTILE_ROOTS = "09"  # CAMEO roots from 09 on are conflictual (investigate ... use force)
 
 
@@ -131,6 +136,9 @@ def _one_named_party(s: Site, own: str) -> Arg | None:
             continue
         if tok.dep_ in _MODIFIER_DEPS or _venue(tok):
             return None  # (a modifier or a venue: the sentence's other states are no partner)
+        stirring = {tok.head.lemma_.lower(), tok.head.lower_} & _STIRRING
+        if tok.dep_ in ("dobj", "npadvmod") and stirring:
+            return None  # ("X's plan to enrich uranium alarmed Israel": Israel looks on)
         found.setdefault(m.ref.country, Arg(m.ref, EARLIER, s.tok.i))
     return next(iter(found.values())) if len(found) == 1 else None
 
