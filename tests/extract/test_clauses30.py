@@ -58,6 +58,17 @@ def test_judged_measures_and_bounding_inquiries_are_no_events(extract: Extract, 
     assert not any(tgt == "" and fact == "asserted" for _, tgt, _, fact in got), got
 
 
+def test_the_goal_a_judgement_weighs_is_no_act_done(extract: Extract) -> None:
+    """People after "stop" would be an arrest by the measure's owner (lex31's people nouns)."""
+    for text in (
+        "Chad's sanctions have failed to stop Libyan smugglers.",
+        "Kenya's visa curbs have done nothing to stop Ugandan traders crossing.",
+    ):
+        assert not code_events(extract(text)), text
+    kept = code_events(extract("Kenya detained Ugandan traders to stop smuggling."))
+    assert ("KEN", "UGA", "173", "asserted") in kept
+
+
 def test_a_past_verb_ends_a_present_relative_clause(nlp: Any) -> None:
     doc = repaired(
         nlp,

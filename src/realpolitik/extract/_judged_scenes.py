@@ -4,7 +4,9 @@ achieved, and the subject of a time clause that bounds another act (GUIDE rule 1
 - "Austria's border checks have done little to stop smugglers", "Chile's import ban has
   failed to curb smuggling", "Kenya's sanctions have done nothing to change Uganda's mind": the
   measure is the background a writer judges, not news of its imposing (fresh18's NE; the gold
-  keeps it `bg`).
+  keeps it `bg`). The goal the judgement weighs ("to stop smugglers", "to curb smuggling") is
+  no act done either (``judged_goal``): a people noun after "stop" would otherwise be an
+  arrest by the measure's owner.
 - "Chile said it would hand the crew over once its own investigation ended", "held the crew
   until its inquiry was complete": the inquiry bounds the act in time, an internal step that
   names no other state, and is no event of its own (fresh18's TN). An inquiry with a party in
@@ -19,6 +21,8 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._syntax import child
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from realpolitik.extract._triggers import Found
 
 # "has done little / nothing / a great deal to V": amounts of effect judged.
@@ -58,6 +62,43 @@ def judged_measure(f: Found) -> bool:
         c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(g.lower_ == "to" for g in c.children)
         for c in (*verb.children, *amount.children)
     )
+
+
+def _judged_verb(verb: Token) -> bool:
+    """ "has failed / struggled to", "has done little / nothing / a great deal to"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _JUDGING_VERBS:
+        return True
+    amount = child(verb, "dobj")
+    return lemma == "do" and amount is not None and amount.lemma_.lower() in _EFFECT_AMOUNTS
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def judged_goal(f: Found) -> bool:
+    """The infinitive a judgement of a measure's effect weighs ("X's checks have done little
+    to stop smugglers and a great deal to annoy Y", "X's ban has failed to curb smuggling"):
+    the goal, not an act done. Only under a common-noun subject (the measure): "Kenya has done
+    little to stop Y's smugglers" is left to the other rules."""
+    tok = f.tok
+    if f.entry.pos != "V" or not _infinitive(tok):
+        return False
+    cur = tok
+    for _ in range(4):  # (a goal joined to the first: "... and a great deal to annoy Y")
+        head = cur.head
+        if head is cur:
+            return False
+        if head.dep_ == "dobj" and head.lemma_.lower() in _EFFECT_AMOUNTS:
+            head = head.head  # ("done nothing to change ...": the infinitive on "nothing")
+        if _judged_verb(head):
+            subject = child(head, "nsubj")
+            return subject is not None and subject.pos_ == "NOUN"
+        if not _infinitive(head):
+            return False
+        cur = head
+    return False
 
 
 def bounding_scene(f: Found) -> bool:

@@ -13,7 +13,7 @@ from realpolitik.extract._asked_questions import asked_question
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own
-from realpolitik.extract._judged_scenes import bounding_scene, judged_measure
+from realpolitik.extract._judged_scenes import bounding_scene, judged_goal, judged_measure
 from realpolitik.extract._means import framed_by_means
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
@@ -215,6 +215,7 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("framed_by_means", framed_by_means(f, triggers)),
         ("sent_to_fight", sent_to_fight(f)),
         ("judged_measure", judged_measure(f)),
+        ("judged_goal", judged_goal(f)),
         ("bounding_scene", bounding_scene(f)),
     ):
         if hit:
