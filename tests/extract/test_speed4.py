@@ -138,7 +138,7 @@ def test_tokens_starting_in_are_the_tokens_an_offset_walk_finds(nlp: Any) -> Non
 
 
 def _walked_reporters(trigger: Any) -> set[int]:
-    from realpolitik.extract._syntax import _REPORT_ARCS, _subject_span, attribution_phrases
+    from realpolitik.extract._attributions import _REPORT_ARCS, _subject_span, attribution_phrases
     from realpolitik.extract.factuality import REPORT_GOVERNORS
 
     out = set(attribution_phrases(trigger.sent))
