@@ -10,7 +10,7 @@ from realpolitik.extract._syntax import TARGET_PREPS, pobjs, stranded_object
 from realpolitik.extract._tree import doc_forms, tokens_starting_in, tokens_with_form
 from realpolitik.extract._venues import _VENUE_PREPS, gathering_venue, venue_tokens
 from realpolitik.extract.factuality import ADVICE, MODALS, _advice, _comma_clause, _no_subject
-from realpolitik.extract.parties.nouns import _CARRIER_NOUNS, _MEASURE_NOUNS, carrier
+from realpolitik.extract.parties._carriers import _CARRIER_NOUNS, _MEASURE_NOUNS, carrier
 from realpolitik.extract.salience import depth
 
 _TEXTS = (
