@@ -13,8 +13,8 @@ from extract_helpers import Extract, code_events, repaired, word
 from realpolitik.actors import ActorRegistry
 from realpolitik.extract._lexicon import lexicon
 from realpolitik.extract._mentions import DocActors, registry_mentions
+from realpolitik.extract._seats_words import seat_words_in_ing
 from realpolitik.extract._state_protests import stated_protest
-from realpolitik.extract.seats_words import seat_words_in_ing
 
 
 @pytest.mark.parametrize(

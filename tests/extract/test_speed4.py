@@ -10,7 +10,7 @@ from realpolitik.extract._syntax import TARGET_PREPS, pobjs, stranded_object
 from realpolitik.extract._tree import doc_forms, tokens_starting_in, tokens_with_form
 from realpolitik.extract._venues import _VENUE_PREPS, gathering_venue, venue_tokens
 from realpolitik.extract.factuality import ADVICE, MODALS, _advice, _comma_clause, _no_subject
-from realpolitik.extract.parties.nouns import _CARRIER_NOUNS, _MEASURE_NOUNS, carrier
+from realpolitik.extract.parties._carriers import _CARRIER_NOUNS, _MEASURE_NOUNS, carrier
 from realpolitik.extract.salience import depth
 
 _TEXTS = (
@@ -138,7 +138,7 @@ def test_tokens_starting_in_are_the_tokens_an_offset_walk_finds(nlp: Any) -> Non
 
 
 def _walked_reporters(trigger: Any) -> set[int]:
-    from realpolitik.extract._syntax import _REPORT_ARCS, _subject_span, attribution_phrases
+    from realpolitik.extract._attributions import _REPORT_ARCS, _subject_span, attribution_phrases
     from realpolitik.extract.factuality import REPORT_GOVERNORS
 
     out = set(attribution_phrases(trigger.sent))

@@ -3,12 +3,16 @@ clause or past-participle modifier ("Chile, which had backed the text, voted aga
 comment withheld ("Tokyo did not comment", "declined to comment").
 
 Both are read by the salience gate (``salience``), kept apart for its size; the GUIDE codes the
-first ``bg`` and the second not at all.
+first ``bg`` and the second not at all. Refusals nobody asked for are ``_unasked_refusals``,
+acts hedged with no target ``_hedged_acts`` (both re-exported here).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from realpolitik.extract._hedged_acts import idle_hedge, in_condition
+from realpolitik.extract._unasked_refusals import unasked_refusal
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,37 +98,6 @@ def scene_clause(tok: Token) -> bool:
     return False
 
 
-# A threat is said of the future by its nature ("said it would retaliate"): never idle.
-_THREAT_ROOT = "13"
-# Auxiliaries of a plain future ("will deliver the frigates next year"): a scheduled act.
-_FUTURE = frozenset({"will", "shall", "'ll"})
-_CHAIN = frozenset({"xcomp", "dobj", "pobj", "prep", "ccomp"})
-
-
-def idle_hedge(tok: Token, event: Event) -> bool:
-    """ "Qatar or Oman might ask for the same deal", "Egypt could seek a loan": an act hedged by
-    a modal and aimed at no one is speculation about a doer, no event a reader could count. A
-    plain future ("will deliver the jets next year"), a threat and an act left open by an
-    unconfirmed report stay."""
-    if event.factuality != "possible":
-        return False
-    if in_condition(tok) and _aimed_home(event):
-        return True  # "if Slovakia keeps vetoing joint purchases, ...": a condition, no act
-    if event.target is not None:
-        return False
-    if event.cameo[:2] == _THREAT_ROOT:
-        return False
-    t = tok
-    for _ in range(4):
-        modals = [c.lower_ for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
-        if modals:
-            return not any(m in _FUTURE for m in modals)
-        if t.dep_ not in _CHAIN or t.head.i == t.i:
-            break
-        t = t.head
-    return False  # hedged otherwise ("has not confirmed the exchange mediated by X"): kept
-
-
 def _set_off(noun: Token) -> bool:
     """ "..., a move Athens has criticised": a noun phrase opened after a comma stands beside
     the clause (the parser may call it an object predicate); an object follows its verb."""
@@ -181,119 +154,6 @@ def _required(noun: Token) -> bool:
     return gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _REQUIRING
 
 
-def unasked_refusal(tok: Token, event: Event) -> bool:
-    """ "Tanzania said it could not spare any doctors", "would not hand it over": a refusal of
-    help read from a negated act needs something asked to refuse (the GUIDE's rule 5); aimed at no
-    one, or only at the doer's own state (the domestic reading's guess), it refuses nothing
-    (lex14). So for a refusal whose object is anyone at all ("would not allow any foreign power
-    to build a base", 124: a stance toward whoever might ask, lex25). A request named in the story gives it its target; a refusal the
-    text names ("refused to", "rejected") stays."""
-    if event.cameo == _REJECT and _parallel_clause(tok):
-        return True  # "Hungary would expel the envoys; Poland would not": no one asked (lex16)
-    tgt = event.target  # none, or only the doer's own state (the domestic reading's guess)
-    if tgt is not None and (tgt.code != tgt.country or tgt.country != event.source.country):
-        return False
-    if event.cameo == _REJECT and tok.lemma_.lower() == "be":
-        return True  # "the decision was final" with nothing asked before it (lex16)
-    if not any(c.dep_ == "neg" for c in tok.children):
-        return False
-    if event.cameo.startswith(_REFUSED_HELP):
-        return True
-    if (
-        event.cameo.startswith("12")
-        and event.cameo != _REJECT
-        and (_anyone_object(tok) or (tok.lemma_.lower() in _ENDURING and _doings_of_others(tok)))
-    ):
-        return True  # "would not allow any foreign power to build a base": a stance (lex25)
-    return event.cameo == _REJECT and (tok.pos_ == "AUX" or _suffered_act(tok))
-
-
-# Verbs of asking whose clause a bare "would not" after it may answer (GUIDE rule 5).
-_ASKING = frozenset(
-    {"ask", "urge", "call", "appeal", "request", "demand", "press", "invite", "tell", "order"}
-)
-
-
-_ANYONE = frozenset({"anyone", "anybody", "anything"})
-
-
-def _anyone_object(tok: Token) -> bool:
-    """ "would not allow any foreign power / anyone to ...": the object is whoever it may be, so
-    the clause states a policy and answers no request."""
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [
-        g
-        for c in tok.children
-        if c.dep_ in ("ccomp", "xcomp")
-        for g in c.children
-        if g.dep_ == "nsubj"
-    ]  # ("allow any country to station": the clause's subject)
-    return any(
-        o.lower_ in _ANYONE or any(c.dep_ == "det" and c.lower_ == "any" for c in o.children)
-        for o in objs
-    )
-
-
-def _parallel_clause(tok: Token) -> bool:
-    """ "Kenya will sign the deal; Uganda will not": a bare auxiliary after a clause of its own
-    (hung on it as a complement) that asks nothing; its elided verb is that clause's, negated
-    for the second state, which refuses nothing."""
-    before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
-    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-        before.append(tok.head)  # "X will impose sanctions on Y, but Z will not"
-    return tok.pos_ == "AUX" and any(c.lemma_.lower() not in _ASKING for c in before)
-
-
-def _suffered_act(tok: Token) -> bool:
-    """ "Tanzania said it would not accept further incursions": what a state will not accept
-    is a hostile act done to it, which no one asked it to accept; a stance, no refusal (lex15)."""
-    if tok.lemma_.lower() not in _ENDURING:
-        return False
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.lemma_.lower() in _HOSTILE_ACTS | _CRIMES:
-        return True
-    return _doings_of_others(tok)
-
-
-# Crimes a state may say it will not tolerate: done on its soil, asked of no one (fresh17 WN).
-_CRIMES = frozenset(
-    {"smuggling", "trafficking", "poaching", "piracy", "crime", "lawlessness", "banditry",
-     "terrorism", "extremism", "smuggler", "trafficker", "poacher", "criminal", "gang", "poach",
-     "smuggle", "traffic"}
-)  # fmt: skip
-_STATE_WORDS = frozenset({"country", "state", "government", "nation", "power", "neighbour"})
-
-
-def _doings_of_others(tok: Token) -> bool:
-    """ "would not tolerate foreigners smuggling fuel through its ports", "would not allow
-    gangs to use its territory": what is not tolerated is a clause of people (no state) doing
-    something; nobody asked for it, so it is a stance, no refusal (GUIDE rule 5; fresh17 WN)."""
-    for c in tok.children:
-        if c.dep_ not in ("ccomp", "xcomp", "dobj") or c.pos_ not in ("VERB", "NOUN"):
-            continue
-        doers = [g for g in c.children if g.dep_ == "nsubj"] if c.pos_ == "VERB" else []
-        if c.pos_ == "VERB" and not doers and c.tag_ == "VBG" and c.lemma_.lower() in _CRIMES:
-            return True  # "would not tolerate poaching in its waters": a crime, no one's
-        if c.pos_ == "NOUN":  # "foreigners smuggling ...": the object with a participle on it
-            doers = [c] if any(g.dep_ == "acl" and g.tag_ == "VBG" for g in c.children) else []
-        if any(d.pos_ == "NOUN" and d.lemma_.lower() not in _STATE_WORDS for d in doers):
-            return True
-    return False
-
-
-_REJECT = "120"  # a bare "would not" (its verb elided) or "would not accept X" (lex15)
-_ENDURING = frozenset({"accept", "tolerate", "allow", "permit"})
-# Hostile acts a state may say it will not accept: done to it, never asked of it ("would not
-# accept any interference" refuses an expectation, the suite's y1, and stays).
-_HOSTILE_ACTS = frozenset(
-    {"incursion", "intrusion", "violation", "provocation", "aggression", "attack", "raid",
-     "strike", "shelling", "encroachment", "infiltration"}
-)  # fmt: skip
-
-
-# Refusals of cooperation and aid (CAMEO 121, 122): what must have been asked for to be
-# refused; a stance ("would not accept any interference") refuses an expectation and stays.
-_REFUSED_HELP = ("121", "122")
 COMMENT_VERBS = frozenset({"comment", "respond", "reply"})
 # Verbs by which a speaker withholds its comment: "declined / refused to comment".
 WITHHOLDING = frozenset({"decline", "refuse"})
@@ -309,40 +169,6 @@ def withheld_comment(f: Found) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WITHHOLDING
-
-
-# Words that open a condition ("if X vetoes", "unless X agrees") and the auxiliaries of an
-# inverted one ("should X carry out its threat", "were X to refuse", "had X agreed").
-_CONDITION_MARKS = frozenset({"if", "unless"})
-_INVERTED_AUX = frozenset({"should", "were", "had"})
-_CLAUSE_CLIMB = 4
-
-
-def _aimed_home(event: Event) -> bool:
-    """No target, or the doer's own state put there for want of one ("if Serbia blocks the
-    reform": SRB -> SRB)."""
-    tgt = event.target
-    return tgt is None or (tgt.country is not None and tgt.country == event.source.country)
-
-
-def in_condition(tok: Token) -> bool:
-    """ "If Slovakia keeps vetoing joint purchases, the deal would collapse", "should Hungary
-    carry out its threat to halt exports, ...": the act sits in a condition set before another
-    clause (class H of fresh5); aimed at no one, it is no event."""
-    t = tok
-    for _ in range(_CLAUSE_CLIMB):
-        if t.head.i == t.i:
-            return False
-        if t.dep_ in ("advcl", "ccomp") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            for c in t.children:
-                if c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS:
-                    return True
-                if c.dep_ == "aux" and c.lower_ in _INVERTED_AUX and subj is not None:
-                    return c.i < subj.i
-            return False
-        t = t.head
-    return False
 
 
 def noun_content(verb: Token) -> bool:
@@ -401,3 +227,18 @@ def _named_doer(k: Token) -> bool:
     if k.dep_ not in _SUBJECTS:
         return False
     return k.pos_ == "PROPN" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in k.children)
+
+
+__all__ = [
+    "COMMENT_VERBS",
+    "HOSTING",
+    "WITHHOLDING",
+    "aside_without_target",
+    "idle_hedge",
+    "in_condition",
+    "noun_content",
+    "scene_clause",
+    "scene_phrase",
+    "unasked_refusal",
+    "withheld_comment",
+]

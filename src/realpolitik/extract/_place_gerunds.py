@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, take_place, tree_of
+from realpolitik.extract._seats_words import seat_words_in_ing
 from realpolitik.extract._tree import forget, sentence_lowers, tag_hashes, tagged
-from realpolitik.extract.seats_words import seat_words_in_ing
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

@@ -6,7 +6,8 @@ They read the document's mention chains (which states, people and organisations 
 before the phrase) and, for "the two", the story's pair: the states of the last act between two
 (``StoryPair``, noted by ``_extract`` after each sentence), so that "the two countries" are the
 pair that acted, not two states a scene-setting clause named after them (fresh4's class J).
-``_mentions.DocActors`` decides when a phrase is one of these.
+``_mentions.DocActors`` decides when a phrase is one of these. "The bloc" and "member states"
+are read in ``_bloc_members`` (re-exported here).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._bloc_members import last_igo as last_igo
+from realpolitik.extract._bloc_members import member_body as member_body
 from realpolitik.extract._counted_lists import (
     counted_number,
     government_adjective,
@@ -23,7 +26,6 @@ from realpolitik.extract._counted_lists import (
 )
 from realpolitik.extract._counted_people import counted_people
 from realpolitik.extract._mention_parts import (
-    IGO_NOUNS,
     PAIR_WORDS,
     PERSON_NOUNS,
     STATE_NOUNS,
@@ -32,7 +34,6 @@ from realpolitik.extract._mention_parts import (
     Resolver,
 )
 from realpolitik.extract._office_pairs import office_pair
-from realpolitik.extract._tree import doc_lemmas
 from realpolitik.extract.confidence import DEFINITE, REFERRED
 from realpolitik.models import ActorRef
 
@@ -42,17 +43,7 @@ if TYPE_CHECKING:
     from realpolitik.extract._mention_chain import MentionChain
     from realpolitik.extract.parties._model import EarlierAct
 
-_IGO_BACK = 600  # characters back within which "the bloc" is the organisation named last
-# How far back (characters) "member states" are the members of the organisation named last.
-MEMBERS_BACK = 1500
-_MEMBER = "member"
-_MEMBER_HEADS = frozenset({"state", "country", "nation", "government"})
-# Words that count members and name no one: "several member states", "other member states".
-_HOW_MANY = frozenset(
-    {"several", "many", "other", "various", "numerous", "few", "most", "some", "fellow",
-     "remaining", "individual", "certain", "smaller", "larger", "bigger", "eastern", "western",
-     "northern", "southern"}
-)  # fmt: skip
+
 # A group named again by its word or another word for it: "a Chinese delegation ... the
 # delegation / the visitors / the guests", "the Thai cabinet ... the cabinet".
 # Words for states that name the story's pair only when counted: "the two neighbours", "both
@@ -321,65 +312,6 @@ def _story_officials(tok: Token, pos: int, placed: MentionChain) -> list[Arg]:
 
 def _countries(mentions: Sequence[Mention]) -> list[str]:
     return [m.ref.country or "" for m in mentions]
-
-
-def last_igo(things: MentionChain, tok: Token, pos: int) -> list[Arg]:
-    """ "Mali left ECOWAS, accusing the bloc of ...": the organisation named last (within a few
-    sentences), for "the" + an organisation word with no modifier of its own."""
-    kids = list(tok.children)
-    if any(c.dep_ in ("amod", "compound", "poss") for c in kids):
-        return []  # "the Western alliance", "the bloc's members"
-    if any(c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children) for c in kids):
-        return []  # "the bloc of seven states" (but "accusing the bloc of imposing")
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
-        return []
-    for k in range(things.last_before(pos), -1, -1):
-        m = things.items[k]
-        if pos - m.start > _IGO_BACK:
-            break
-        if m.ref.code.startswith("IGO"):
-            return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
-    return []
-
-
-def member_body(things: MentionChain, tok: Token, pos: int) -> list[Arg] | None:
-    """ "Somalia appealed to member states to lift the embargo" (after "the UN imposed ..."),
-    "the bloc's leaders / members": the members of an organisation act as the organisation
-    named last (within ``MEMBERS_BACK``), else as no one; never as the state named nearest.
-    None when ``tok`` is no such phrase ("EU member states" and "Kenya's leaders" name theirs).
-    Precondition: a plural noun (the members), or an organisation's noun in the parse (its
-    owner): None at once for any other word, without reading its children."""
-    if tok.tag_ != "NNS" and IGO_NOUNS.isdisjoint(doc_lemmas(tok.doc)):
-        return None
-    kids = list(tok.children)
-    owner = next((c for c in kids if c.dep_ == "poss"), None)
-    if owner is not None and owner.lemma_.lower() in IGO_NOUNS:  # "the bloc's leaders"
-        return [
-            Arg(replace(a.ref, text=tok.text), a.quality, tok.i)
-            for a in last_igo(things, owner, pos)
-        ]
-    lemma = tok.lemma_.lower()
-    members = lemma == _MEMBER and tok.tag_ == "NNS"
-    if lemma in _MEMBER_HEADS and tok.tag_ == "NNS":
-        members = any(c.dep_ in ("compound", "amod") and c.lower_ == _MEMBER for c in kids)
-    if owner is not None and owner.lower_ in ("its", "their"):
-        owner = None  # "its members": the organisation's (a state has none)
-    if not members or owner is not None:
-        return None
-    if any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lower_ != _MEMBER and c.lower_ not in _HOW_MANY
-        for c in kids
-    ):
-        return None  # "EU member states", "African members": their own words name them
-    if any(c.dep_ == "prep" for c in kids):
-        return None  # "members of the council"
-    for k in range(things.last_before(pos), -1, -1):
-        m = things.items[k]
-        if pos - m.start > MEMBERS_BACK:
-            break
-        if m.ref.code.startswith("IGO"):
-            return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
-    return []
 
 
 def named_group(placed: MentionChain, tok: Token, lemma: str, pos: int) -> list[Arg]:

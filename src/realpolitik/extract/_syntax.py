@@ -1,27 +1,53 @@
 """Parse shapes and word lists that decide whose act a trigger names, read off tokens alone.
 
-Children by dependency, prepositional objects (also those the parser stranded on a reduced
-clause), light verbs that only carry an event noun, partners named by "with X's help", a border
-where something lies, a circumstance phrase's "with" partner ("after talks with X") and a verb
-conjoined after a passive. Pure functions of tokens, used by the party stages
-(``realpolitik.extract.parties``) and the codebook conventions.
+Light verbs that only carry an event noun, the prepositions that name a target, a border where
+something lies, a circumstance phrase's "with" partner ("after talks with X"), a verb conjoined
+after a passive, and event nouns answered or given up. Pure functions of tokens, used by the
+party stages (``realpolitik.extract.parties``) and the codebook conventions. Children by
+dependency and prepositional objects (also those the parser stranded on a reduced clause, and
+partners named by "with X's help") are ``_dependents``, who reports an act ``_attributions``, a
+thing's maker ``_thing_makers``; all re-exported here, where the stages import them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.actors import AUTHOR_WORDS, CRAFT_NOUNS, CRAFT_OWNER_WORDS, PROPOSAL_NOUNS
-from realpolitik.extract._tree import doc_forms, has_any, tokens_with_lemma
+from realpolitik.extract._attributions import (
+    ATTRIBUTION_PREPS,
+    attribution_noun,
+    attribution_phrases,
+    drop_attributions,
+    reporters,
+    reports_a_clause,
+)
+from realpolitik.extract._dependents import child, coactor, pobjs, role_clause, stranded_object
+from realpolitik.extract._thing_makers import authored, flag_state, maker
 from realpolitik.extract._words import LIGHT_VERBS
-from realpolitik.extract.factuality import GIVING_UP, HELD, REPORT_GOVERNORS
+from realpolitik.extract.factuality import GIVING_UP, HELD
 
-__all__ = ["LIGHT_VERBS", "TARGET_PREPS", "SCENE_PREPS", "ATTRIBUTION_PREPS"]
+__all__ = [
+    "LIGHT_VERBS",
+    "TARGET_PREPS",
+    "SCENE_PREPS",
+    "ATTRIBUTION_PREPS",
+    "attribution_noun",
+    "attribution_phrases",
+    "authored",
+    "child",
+    "coactor",
+    "drop_attributions",
+    "flag_state",
+    "maker",
+    "pobjs",
+    "reporters",
+    "reports_a_clause",
+    "role_clause",
+    "stranded_object",
+]
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
-
-    from realpolitik.extract._found import Found
+    from spacy.tokens import Token
 
 
 # Prepositions whose object is the target of an act ("sent troops to X", "sanctions against X").
@@ -59,71 +85,6 @@ SCENE_PREPS = frozenset(
     {"after", "before", "since", "until", "till", "despite", "amid", "amidst", "following",
      "like", "unlike", "than", "because", "ahead", "prior", "without"}
 )  # fmt: skip
-
-# Prepositions that name who reports an act: "according to X", "per X", "citing X".
-ATTRIBUTION_PREPS = frozenset({"according", "per", "citing", "quoting"})
-_REPORT_ARCS = frozenset({"ccomp", "parataxis"})
-
-
-def attribution_phrases(sent: Span) -> frozenset[int]:
-    """Tokens of a sentence's "according to X" / "citing X" phrases."""
-    if not has_any(sent, ATTRIBUTION_PREPS):
-        return frozenset()  # (most sentences: no walk over their tokens)
-    out: set[int] = set()
-    for t in sent:
-        if t.lower_ in ATTRIBUTION_PREPS and t.dep_ in ("prep", "advcl", "acl", "pcomp"):
-            out.update(x.i for x in t.subtree)
-    return frozenset(out)
-
-
-# Nouns of a plain statement (CAMEO 010) that, as a speech verb's subject, only name a source.
-_STATEMENT_NOUNS = frozenset({"statement", "comment", "remark", "communique"})
-_NOUN_POS = frozenset({"NOUN", "PROPN"})  # (a clause complement read as a noun phrase)
-_SAID_PHRASE = frozenset({"ccomp", "dobj"})  # ("said Warsaw respected/JJ Athens' laws")
-
-
-def attribution_noun(tok: Token) -> bool:
-    """ "..., a ministry statement said", "a statement from X's foreign ministry said that ...":
-    the noun is the subject of a speech verb and names who reports (GUIDE rule 3); "X issued
-    a statement" keeps its reading."""
-    return (
-        tok.dep_ == "nsubj"
-        and tok.lemma_.lower() in _STATEMENT_NOUNS
-        and tok.head.lemma_.lower() in REPORT_GOVERNORS
-    )
-
-
-def reports_a_clause(verb: Token) -> bool:
-    """ "a statement said Lome respected X's laws": the speech verb governs a finite clause with
-    its own subject, so its subject noun only names who says it. A clause the parser read as a
-    noun phrase, object or complement ("said Warsaw respected/JJ Athens' laws", the verb an
-    adjective), is one too."""
-    return any(
-        (c.dep_ in _SAID_PHRASE and c.pos_ in _NOUN_POS)
-        or (c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
-        for c in verb.children
-    )
-
-
-def drop_attributions(found: list[Found]) -> list[Found]:
-    """A sentence's triggers without the attribution nouns of a reported act's clause ("X
-    summoned Y's ambassador, a ministry statement said": the summons, reported, and no
-    statement act): the speech verb hangs on a trigger verb or governs it, or governs a clause
-    with a subject of its own (what the statement says, a plain "said", GUIDE rule 2; lex22, AT).
-    Otherwise the statement itself is what the sentence reports, and it stays (010)."""
-    said = [f for f in found if f.entry.pos == "N" and attribution_noun(f.tok)]
-    if not said:
-        return found
-    acts = {f.tok.i for f in found if f.entry.pos == "V"}
-    spent = [
-        f for f in said
-        if f.tok.head.head.i in acts
-        or any(c.i in acts for c in f.tok.head.children if c.dep_ in _REPORT_ARCS)
-        or reports_a_clause(f.tok.head)  # "an embassy statement said Lome respected ..." (lex22)
-    ]  # fmt: skip
-    return [f for f in found if f not in spent] if spent else found
-
-
 # Verbs whose object is an act answered ("answered X's protests by V-ing").
 _ANSWERING = frozenset({"answer", "meet", "greet", "counter"})
 _RESPONDING = frozenset({"respond", "react", "reply"})
@@ -177,89 +138,6 @@ def insisted_claim(verb: Token) -> bool:
     )  # fmt: skip
 
 
-def reporters(
-    trigger: Token, phrases: frozenset[int] | None = None, sent: Span | None = None
-) -> set[int]:
-    """Tokens that name who reports the trigger's act, never a party to it: "according to X's
-    news agency", the subject of a speech verb over the trigger's clause ("X's intelligence
-    agency said that ...") or after it ("..., X's defence ministry said"). ``phrases``: the
-    sentence's :func:`attribution_phrases`, and ``sent`` the trigger's sentence, when already
-    known (``trigger.sent`` reads the parse again)."""
-    sent = trigger.sent if sent is None else sent
-    out = set(attribution_phrases(sent) if phrases is None else phrases)
-    if not has_any(sent, REPORT_GOVERNORS):
-        return out  # no speech verb in the sentence: no walk up the trigger's heads
-    # the speech verbs of the sentence and their heads, read once (no walk over each clause's
-    # children: a trailing report is one of these hanging on the clause)
-    governors = [(c, c.head.i) for c in tokens_with_lemma(sent, REPORT_GOVERNORS)]
-    t = trigger
-    for _ in range(10):
-        for (
-            c,
-            head_i,
-        ) in governors:  # "X attacked Y, officials said": the report hangs on the clause
-            if head_i != t.i or c.i == t.i:
-                continue  # (not a child of the clause)
-            trailing = c.dep_ in ("parataxis", "conj", "advcl") and c.i > t.i and c is not trigger
-            if trailing:
-                out.update(_subject_span(c))
-        head = t.head
-        if head.i == t.i:
-            break
-        if t.dep_ in _REPORT_ARCS and head.lemma_.lower() in REPORT_GOVERNORS:
-            out.update(_subject_span(head, shared=True))
-        t = head
-    return out
-
-
-_MAKE_VERBS = frozenset({"make", "build", "design", "produce", "manufacture", "develop"})
-_SUPPLY_VERBS = frozenset(
-    {"supply", "provide", "deliver", "send", "sell", "donate", "give", "ship"}
-)
-
-
-def maker(tok: Token) -> bool:
-    """ "Chinese-made bombs", "U.S.-supplied rockets", "Iranian-backed militias", "drones
-    designed in Iran", "missiles supplied by X": a state named on a participle that modifies a
-    thing made, sent or backed it; no party to an act done with the thing."""
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "by" and head.dep_ in ("prep", "agent"):
-        verb = head.head  # "missiles supplied by X" (but "a resolution drafted by X" is X's)
-        return verb.dep_ == "acl" and verb.lemma_.lower() in _MAKE_VERBS | _SUPPLY_VERBS
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
-        verb = head.head
-        return verb.dep_ == "acl" and verb.lemma_.lower() in _MAKE_VERBS
-    return (
-        tok.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")
-        and head.tag_ == "VBN"
-        and head.dep_ in ("amod", "compound")
-        and not flag_state(tok)
-        and not authored(head)
-    )
-
-
-def authored(participle: Token) -> bool:
-    """ "A Saudi-brokered plan", "the French-drafted resolution": the state on the participle is
-    the proposal's author or sponsor, a party (``actors._proposal_backers``, practice2)."""
-    noun = participle.head
-    while noun.dep_ == "compound" and noun.head.i > noun.i:
-        noun = noun.head  # "brokered peace plan"
-    return participle.lower_ in AUTHOR_WORDS and noun.lower_ in PROPOSAL_NOUNS
-
-
-def flag_state(tok: Token) -> bool:
-    """ "A Greek-owned ship", "an Israel-linked vessel": the state on "-flagged / -owned /
-    -linked" before a ship or an aircraft is its flag or owner, the party an act on the craft
-    is done to (the CAMEO coders' target), not a maker."""
-    head = tok.head
-    if head.lower_ not in CRAFT_OWNER_WORDS or tok.i > head.i:
-        return False
-    craft = head.head
-    while craft.dep_ == "compound" and craft.head.i > craft.i:
-        craft = craft.head  # "owned cargo ship"
-    return craft.lower_ in CRAFT_NOUNS
-
-
 def reciprocal_object(verb: Token) -> bool:
     """ "Defend each other", "to help one another", "sanctions on each other": the verb's (or
     its infinitive's) object is the subjects themselves, each acting on the others."""
@@ -275,17 +153,6 @@ def reciprocal_object(verb: Token) -> bool:
             if o.lower_ == "one" and "another" in words:  # "accused one another": parsed so
                 return True
     return False
-
-
-def _subject_span(verb: Token, *, shared: bool = False) -> set[int]:
-    """The speech verb's subject; with ``shared``, also the one it shares with the verb it is
-    conjoined to ("X's ministry denied the charge and said the traders were arrested": X
-    reports the arrest, though X's denial is its own act)."""
-    subj = child(verb, "nsubj")
-    while shared and subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-        subj = child(verb, "nsubj")
-    return {x.i for x in subj.subtree} if subj is not None else set()
 
 
 def for_to_clause(c: Token) -> bool:
@@ -324,67 +191,6 @@ def set_off_participle(tok: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
         return False
     return tok.i > 0 and tok.doc[tok.i - 1].text == ","
-
-
-def child(tok: Token, *deps: str) -> Token | None:
-    """The first child of ``tok`` with one of ``deps``."""
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c
-    return None
-
-
-def pobjs(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[tuple[str, Token]]:
-    """(preposition, object) of each of ``tok``'s prepositional phrases headed by ``preps``."""
-    if doc_forms(tok.doc).isdisjoint(preps):
-        return []  # none of the prepositions in the parse: no walk over the token's children
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            objs = [p for p in c.children if p.dep_ == "pobj"]
-            if not objs and c.dep_ in ("prep", "dative"):
-                objs = stranded_object(c)
-            out += [(c.lower_, p) for p in objs]
-    return out
-
-
-# "With X's help", "with the backing of X": a partner of the doer, never the act's target.
-_COACTOR_NOUNS = frozenset(
-    {"help", "support", "assistance", "backing", "aid", "cooperation", "blessing", "approval",
-     "consent", "participation", "collaboration", "mediation"}
-)  # fmt: skip
-
-
-def stranded_object(prep: Token) -> list[Token]:
-    """ "granted asylum to five officers holed up in X": the parser reads the object of "to" as
-    the subject of a reduced clause after it; the noun right after the preposition is its object.
-    """
-    clauses = [v for v in prep.children if v.dep_ == "pcomp"] + [
-        v for v in prep.head.children if v.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj")
-    ]
-    for v in clauses:
-        if v.i > prep.i and not role_clause(v):
-            for s in v.children:
-                if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == prep.i + 1:
-                    return [s]
-    return []
-
-
-# Verbs of a role taken in another's act: "with Qatar acting as mediator", "serving as host".
-_ROLE_VERBS = frozenset({"act", "serve", "function", "play"})
-
-
-def role_clause(verb: Token) -> bool:
-    """ "With Qatar acting as mediator": a clause giving someone a role ("as X") in the act;
-    its subject is the role's holder, never the object of the preposition before it."""
-    return verb.lemma_.lower() in _ROLE_VERBS and any(
-        k.dep_ == "prep" and k.lower_ == "as" for k in verb.children
-    )
-
-
-def coactor(prep: str, pobj: Token) -> bool:
-    """ "with Albania's help": the phrase names who acts alongside the doer."""
-    return prep == "with" and pobj.lemma_.lower() in _COACTOR_NOUNS
 
 
 def active_after_passive(tok: Token) -> bool:

@@ -2,26 +2,25 @@
 
 A demand noun's clause names whom it asks; a control verb takes its embedded act's target; a
 speech verb around another event is that event's source of report, not an event; an event noun
-that another trigger reacts to is what the reaction is about.
+that another trigger reacts to is what the reaction is about. Who reports an act is read in
+``report_frames``, an act done in response in ``response_targets`` (both re-exported here).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._means import RESPONSE_VERBS
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import LIGHT_VERBS, child, for_to_clause, named_subject, pobjs
-from realpolitik.extract._tree import has_any
-from realpolitik.extract.confidence import EARLIER, IN_PHRASE
-from realpolitik.extract.factuality import REPORT_GOVERNORS
+from realpolitik.extract.confidence import IN_PHRASE
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._phrase_reading import governing_act_targets, phrase_target
 from realpolitik.extract.parties._reading import first
 from realpolitik.extract.parties.addressees import own_addressees
-from realpolitik.extract.parties.context_earlier import bare_refusal_conjuncts, recent
-from realpolitik.extract.parties.means_answered import answered_nouns, response_of_means
+from realpolitik.extract.parties.context_earlier import bare_refusal_conjuncts
+from realpolitik.extract.parties.report_frames import not_the_reporter, report_frame
+from realpolitik.extract.parties.response_targets import response_target
 from realpolitik.extract.parties.role_places import recipient_conjuncts
 from realpolitik.extract.parties.verbs import symmetric
 
@@ -89,21 +88,6 @@ def fronted_scenes(trigger: Token) -> frozenset[int]:
     return frozenset(out)
 
 
-def not_the_reporter(s: Site, c: Candidates) -> Candidates:
-    """ "X's intelligence agency said that Y sent troops to Z", "according to X's news agency,
-    the two presidents signed": who reports an act is never its doer or target."""
-    if not c.sources and not c.targets:
-        return c  # (nothing to drop: who reports it is not read)
-    avoid = s.reporters
-    if not avoid:
-        return c
-    sources = tuple(a for a in c.sources if a.tok not in avoid)
-    targets = tuple(a for a in c.targets if a.tok not in avoid)
-    if (sources, targets) == (c.sources, c.targets):
-        return c
-    return c.with_sources(sources).with_targets(targets)
-
-
 def not_in_contrast(s: Site, c: Candidates) -> Candidates:
     """ "Unlike Qatar, Oman imposed sanctions on X", "Japan, like Korea, condemned X": a state
     named only to compare the party with is never its doer or target (the parser often makes a
@@ -122,8 +106,6 @@ def not_in_contrast(s: Site, c: Candidates) -> Candidates:
 # threats ("threatened to attack X" threatens X) and protests ("rallied to demand that X ...").
 # Not help: "helped to recapture Kursk from Ukrainian forces" helps no Ukrainian.
 _SAME_PARTY_ROOTS = frozenset({"02", "03", "10", "12", "13", "14"})
-
-
 # Verbs of permission: refusing to permit an act refuses whoever would do it.
 PERMIT_VERBS = frozenset({"allow", "let", "permit"})
 _REJECT = "12"
@@ -231,78 +213,6 @@ def protest_venue(s: Site, c: Candidates) -> Candidates:
     return c
 
 
-def _trailing_report(tok: Token) -> bool:
-    """ "X will cut ties with Y, a senior official said": a speech verb after the clause it
-    reports names the report's source, even when the clause's act is outside the lexicon."""
-    for k in tok.children:
-        if k.dep_ in ("ccomp", "parataxis") and k.i < tok.i and k.pos_ in ("VERB", "AUX"):
-            return True
-    # "..., an official said" parsed as a clause attached to the reported verb
-    if tok.dep_ not in ("parataxis", "conj") or tok.head.i > tok.i:
-        return False
-    subj = next((k for k in tok.children if k.dep_ == "nsubj"), None)
-    if subj is None or any(k.dep_ in ("ccomp", "xcomp") for k in tok.children):
-        return False
-    lo = min(t.i for t in subj.subtree)
-    return lo > 0 and tok.doc[lo - 1].text == ","
-
-
-_DEMAND = "10"
-_ACCUSE = "112"  # allege: a report verb that is itself an accusation of the clause's doer
-_SINGULAR = frozenset({"NN", "NNP", "NNPS"})  # ("the Philippines pay": a state, singular)
-
-
-def _mandative(verb: Token) -> bool:
-    """A that-clause in the subjunctive ("insisted that Vietnam pay"): a singular subject with
-    a bare verb and no auxiliary asks for the act rather than reporting it."""
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.tag_ not in ("VB", "VBP"):
-            continue
-        subj = child(c, "nsubj")
-        if subj is not None and subj.tag_ in _SINGULAR and child(c, "aux") is None:
-            return True
-    return False
-
-
-def _reports_another_event(s: Site) -> bool:
-    f = s.found
-    tok = f.tok
-    if tok.lemma_.lower() not in REPORT_GOVERNORS or f.entry.pos != "V":
-        return False
-    if "clause" in f.entry.flags:  # read from its clause ("said X must"): the event itself
-        return False
-    if f.code[:3] == _ACCUSE:
-        return False  # "alleged that Y had seized ...": an accusation of Y (CAMEO 112), Y's act reported
-    if f.code[:2] == _DEMAND and _mandative(tok):
-        return False  # "insisted that Vietnam pay compensation": a demand, not a report
-    if any(k.dep_ in ("dobj", "dative") for k in tok.children):
-        return False  # "told Y that ...": an addressee makes it an event of its own
-    if _trailing_report(tok):
-        return True
-    for g in s.ctx.triggers.values():
-        if g is f or g.absorbed:
-            continue
-        t = g.tok
-        for _ in range(6):
-            if t.head.i == t.i:
-                break
-            if t.head.i == tok.i:
-                if t.dep_ in ("ccomp", "parataxis"):
-                    return True
-                break
-            t = t.head
-    return False
-
-
-def report_frame(s: Site, c: Candidates) -> Candidates:
-    """ "X attacked Y, officials said", "Seoul said Pyongyang sent troops": a speech verb whose
-    clause holds another event is the source of the report (its factuality), not an event of
-    its own, unless it names an addressee ("told Y that ...")."""
-    if not c.pairs or not _reports_another_event(s):
-        return c
-    return c.with_pairs([], "report_frame")
-
-
 @acts_on(noun=True)
 def reaction_object(s: Site, c: Candidates) -> Candidates:
     """ "Y condemned an attack by X": an event noun with no target that another trigger acts on
@@ -347,59 +257,19 @@ def conjoined_act_target(s: Site, c: Candidates) -> Candidates:
     return governing_act_targets(s, c)
 
 
-# "In response", "in retaliation", "in reply": the act answers another.
-RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "riposte"})
-_ANSWER_WORDS = RESPONSE_NOUNS | RESPONSE_VERBS  # (``_answers`` needs one: its gate)
-
-
-def _answers(s: Site) -> bool:
-    """ "Fired warning shots in response": a bare "in response / retaliation" (one with its own
-    "to X" names what it answers, and its phrase is read by the other stages); the parser may
-    hang it on the object ("cut ties in retaliation"). So is the means of a response that names
-    nothing it answers ("Kenya answered by offering talks", ``means_answered``)."""
-    if not has_any(s.ctx.sent, _ANSWER_WORDS):
-        return False  # (most sentences: no response noun or verb, no walk of the children)
-    verb = response_of_means(s.tok) if not s.noun else None
-    if verb is not None and not answered_nouns(verb):
-        return True
-    objs = [k for k in s.kids if k.dep_ == "dobj"]
-    for k in [*s.kids, *(c for o in objs for c in o.children)]:
-        if k.dep_ != "prep" or k.lower_ != "in":
-            continue
-        for p in k.children:
-            if p.dep_ == "pobj" and p.lemma_.lower() in RESPONSE_NOUNS:
-                return not any(c.dep_ == "prep" for c in p.children)
-    return False
-
-
-def response_target(s: Site, c: Candidates) -> Candidates:
-    """ "North Korea blew up the roads, and South Korean troops fired warning shots in
-    response", "Lima expelled Bolivia's envoy. La Paz suspended trade in retaliation": an act
-    done in response, naming no target, is aimed at whoever did the act it answers: the latest
-    act of another state earlier in its sentence, else the latest earlier act done to the doer
-    in the last sentences, else the latest one by another state there. Its object read as a
-    target ("recalled its ambassador": the doer's own, or people of no state) gives way."""
-    if not c.sources or not _answers(s):
-        return c
-    own = {key(a) for a in c.sources}
-    if any(key(a) not in own and not a.ref.code.startswith("---") for a in c.targets):
-        return c
-    before = [g for i, g in sorted(s.ctx.triggers.items()) if i < s.tok.i and not g.absorbed]
-    for g in reversed(before):
-        doers = [
-            a
-            for a in s.ctx.roles_of(g).sources
-            if key(a) not in own and not a.ref.code.startswith("---")
-        ]
-        if doers:
-            return c.with_targets(doers, 1)
-    acts = [a for a in recent(s) if (a.source.country or a.source.code) not in own]
-    done_to = [
-        a for a in acts if a.target is not None and (a.target.country or a.target.code) in own
-    ]
-    pick = done_to or acts
-    if not pick:
-        return c
-    last = pick[-1].trigger
-    refs = {a.source.country or a.source.code: a.source for a in pick if a.trigger == last}
-    return c.with_targets([Arg(r, EARLIER, s.tok.i) for r in refs.values()], 1)
+__all__ = [
+    "PERMIT_VERBS",
+    "asked_to_act",
+    "conjoined_act_target",
+    "fronted_scenes",
+    "inner_act_target",
+    "not_in_contrast",
+    "not_the_reporter",
+    "occasion_parties",
+    "permitted_party",
+    "phrase_actor",
+    "protest_venue",
+    "reaction_object",
+    "report_frame",
+    "response_target",
+]

@@ -1,7 +1,8 @@
 """Stages that read an event noun's own phrase: "Russia's invasion of Ukraine", "talks with X".
 
 The roles of an event noun sit on its carrier: "a mediation effort between A and B" carries the
-roles of "mediation", "five days of war games" those of "games".
+roles of "mediation", "five days of war games" those of "games" (``_carriers``). Stages that
+read the noun through the verb governing it are ``noun_governors`` (re-exported here).
 """
 
 from __future__ import annotations
@@ -10,11 +11,10 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._pending_acts import in_talks
 from realpolitik.extract._stated_intents import ready_adjective
-from realpolitik.extract._syntax import LIGHT_VERBS, pobjs, target_preps
+from realpolitik.extract._syntax import LIGHT_VERBS, pobjs
+from realpolitik.extract.parties._carriers import _aim_preps, carrier
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import (
-    BENEFICIARY_PREPS,
-    FORCE_ROOTS,
     ROLE_CODES,
     Candidates,
     Site,
@@ -27,45 +27,27 @@ from realpolitik.extract.parties._reading import (
     theme_owner,
 )
 from realpolitik.extract.parties.decided import owning_noun
+from realpolitik.extract.parties.noun_governors import (
+    _UNDER,
+    arrival_destination,
+    came_under,
+    governing_verb_target,
+    planned_by_subject,
+    thing_of_other_verb,
+)
 from realpolitik.extract.parties.reciprocal import onlooker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Generic heads an event noun modifies ("a mediation effort") and measures it is counted in
-# ("five days of war games"): the roles sit on them, not on the event noun.
-_CARRIER_NOUNS = frozenset({"effort", "campaign", "mission", "initiative", "bid", "drive"})
-_MEASURE_NOUNS = frozenset(
-    {"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string"}
-)
+
 _DOING_PARTICIPLES = DOING_PARTICIPLES  # ("sanctions imposed by X")
 _CONCESSIVE = frozenset({"despite", "notwithstanding"})
-_ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "enter"})
 _MEDIATION = "045"
 _CONSULT = "04"
 _FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
 # Where an act is aimed: "the incursion of A's forces into B", "the attack of A on B".
 _DIRECTIONS = ("into", "on", "onto", "upon", "against", "at", "toward", "towards")
-
-
-def carrier(tok: Token) -> Token:
-    """The noun that carries an event noun's roles: "a mediation effort between A and B"."""
-    dep = tok.dep_
-    if dep == "compound":
-        head = tok.head
-        if head.lemma_.lower() in _CARRIER_NOUNS:
-            return head
-    if dep != "pobj":
-        return tok  # (each step below reads the heads of a "pobj" only)
-    for _ in range(2):
-        prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ != "of":
-            break
-        noun = prep.head
-        if noun.i == prep.i or noun.lemma_.lower() not in _MEASURE_NOUNS:
-            break
-        tok = noun
-    return tok
 
 
 @acts_on(noun=True)
@@ -262,39 +244,6 @@ def noun_prep_target(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(first(s.actors, found))
 
 
-def _aim_preps(root: str) -> tuple[str, ...]:
-    """The prepositions that name an act's target; force "for X" fights on X's side ("went to
-    war for X", "a war for X"), like the verb's (``verbs.prepositional_target``)."""
-    preps = target_preps(root)
-    if root in FORCE_ROOTS:
-        return tuple(p for p in preps if p not in BENEFICIARY_PREPS)
-    return preps
-
-
-_UNDER = "under"
-# Verbs whose subject undergoes the act of their "under" phrase: "came under attack".
-_UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})
-
-
-def came_under(s: Site, c: Candidates) -> Candidates:
-    """ "A Turkish patrol came under attack near the Syrian border", "the convoy came under fire
-    from X", "came under shelling from X": the subject of "come under" undergoes the act (its
-    target); the doer is named only by a "from/by" phrase, never by the subject. First in the
-    policy: a verb's stages would read "from X" as a place, a target."""
-    tok = carrier(s.tok)
-    prep = tok.head
-    if c.targets or tok.dep_ not in ("pobj", "pcomp") or prep.lower_ != _UNDER:
-        return c  # the act may be a noun or a gerund ("came under shelling from X")
-    verb = prep.head
-    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.lemma_.lower() not in _UNDERGO_VERBS or subj is None:
-        return c
-    if not c.sources:
-        doers = [p for h in (tok, verb) for _, p in pobjs(h, ("from", "by"))]
-        c = c.with_sources(first(s.actors, doers))
-    return c.with_targets(s.actors.resolve(subj))
-
-
 @acts_on(noun=True)
 def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     """ "Vietnam held talks with Japan", "launched an attack on X": a light verb's subject does
@@ -340,81 +289,20 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
 _MEASURE_PREPS = ("on", "against")
 
 
-# Verbs whose object noun is the subject's own (planned or refused) act: "did not rule out
-# protests", "considered sanctions", "threatened retaliation", "refused talks" (not wishes:
-# "Vietnam wants investment" wants others' investment).
-_OWN_ACT_VERBS = frozenset(
-    {"rule", "exclude", "plan", "consider", "propose", "prepare", "intend", "threaten", "refuse",
-     "decline", "deny", "fail", "contemplate", "weigh", "mull"}
-)  # fmt: skip
-
-
-@acts_on(noun=True)
-def planned_by_subject(s: Site, c: Candidates) -> Candidates:
-    """ "Students did not rule out protests against X", "Iran is considering retaliation": a
-    planned, feared or refused act named as a noun is the subject's own."""
-    tok = carrier(s.tok)
-    if not s.noun or c.sources or tok.dep_ != "dobj":
-        return c
-    gov = tok.head
-    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in _OWN_ACT_VERBS:
-        return c
-    sources, steps = subject(s.actors, gov)
-    return c.with_sources(sources, steps + 1)
-
-
-@acts_on(noun=True)
-def arrival_destination(s: Site, c: Candidates) -> Candidates:
-    """ "The deployment of X troops arrived in Y", "reached Y": a moved force's destination."""
-    tok = carrier(s.tok)
-    if not s.noun or c.targets or tok.dep_ != "nsubj":
-        return c
-    gov = tok.head
-    if gov.lemma_.lower() not in _ARRIVAL_VERBS:
-        return c
-    dest = [k for k in gov.children if k.dep_ == "dobj"]
-    dest += [p for _, p in pobjs(gov, ("in", "at", "into", "to"))]
-    return c.with_targets(first(s.actors, dest))
-
-
-@acts_on(noun=True)
-def governing_verb_target(s: Site, c: Candidates) -> Candidates:
-    """ "Announced new sanctions yesterday against X": a "to/against" phrase of the governing
-    verb after the noun."""
-    tok = carrier(s.tok)
-    if not s.noun or c.targets:
-        return c
-    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if gov.pos_ not in ("VERB", "AUX"):
-        return c
-    after = [q for _, q in pobjs(gov, ("to", "against")) if q.i > tok.i]
-    return c.with_targets(first(s.actors, after))
-
-
-# Event nouns that also name a thing talked about ("the aid", "its commitments", "notice"), and
-# verbs that only talk about, weigh or question what they govern: "the ministers discussed
-# Japan's commitments", "questioned the aid" report no act of commitment or aid. (Only these:
-# "cannot replace Japan's aid" or "increased aid" still speak of aid given.)
-_THING_NOUNS = frozenset({"commitment", "aid", "assistance", "notice", "warning"})
-_THING_DEPS = frozenset({"dobj", "nsubjpass"})
-_TOPIC_VERBS = frozenset(
-    {"discuss", "debate", "review", "examine", "question", "doubt", "study", "assess",
-     "evaluate", "scrutinize", "scrutinise", "probe", "mention", "cite", "analyse", "analyze",
-     "clarify", "explain", "address", "outline", "detail", "list", "query"}
-)  # fmt: skip
-
-
-@acts_on(noun=True)
-def thing_of_other_verb(s: Site, c: Candidates) -> Candidates:
-    """ "Paris's trade commitments to Dakar were discussed", "the envoys reviewed the aid to X":
-    a thing-like event noun that a verb of discussing or questioning governs is what is talked
-    about, no event of its own; nothing else absorbs it when that verb is no trigger (lex10)."""
-    tok = s.tok
-    if not c.pairs or not s.noun or tok.lemma_.lower() not in _THING_NOUNS:
-        return c
-    gov = tok.head
-    if tok.dep_ not in _THING_DEPS or gov.pos_ != "VERB":
-        return c
-    if gov.lemma_.lower() not in _TOPIC_VERBS:
-        return c
-    return c.with_pairs([], "thing_of_other_verb")
+__all__ = [
+    "arrival_destination",
+    "came_under",
+    "carrier",
+    "doing_participle",
+    "governing_verb_target",
+    "light_verb_subject",
+    "noun_between",
+    "noun_by_from",
+    "noun_from_place",
+    "noun_of_phrase",
+    "noun_owner",
+    "noun_prep_target",
+    "participle_hosts",
+    "planned_by_subject",
+    "thing_of_other_verb",
+]

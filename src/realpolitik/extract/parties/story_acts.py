@@ -18,12 +18,13 @@ people of the doer's own state or of none, its army aside: "threatened to arrest
 "demanded the minister's resignation", "sent riot police to its border region" are domestic.
 
 "The May trip by Chile's prime minister yielded an accord": a visit noun whose phrase names no
-place went to the story's other state (the same reading, for visits, ``visit_noun_host``).
+place went to the story's other state (the same reading, for visits, ``visit_noun_host``, in ``story_visits``).
 
 "Argentine police detained 12 Chilean drivers and confiscated four lorries", "Chile freed the
 Argentine drivers and returned their lorries": the second conjunct of a seizure or a release,
 whose object is a thing with no state named, takes the first conjunct's people (and their state)
-as owners (``conjoined_thing_owner``).
+as owners (``conjoined_thing_owner``, in ``conjoined_things``). The story's other state is
+read in ``_story_states``; all re-exported here.
 """
 
 from __future__ import annotations
@@ -35,13 +36,15 @@ from realpolitik.extract._words import DONE_FACTS, REQUEST_ROOTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.factuality import factuality_of
 from realpolitik.extract.parties._kinds import acts_on
-from realpolitik.extract.parties._model import Candidates, Site, key, unknown
-from realpolitik.extract.parties._phrase_reading import governing_act_targets
-from realpolitik.extract.parties.court_cases import story_partner
+from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._story_states import _NO_STATE, document_partner, other_state
+from realpolitik.extract.parties.conjoined_things import conjoined_thing_owner
+from realpolitik.extract.parties.story_visits import _VISIT_CODES, _placed_verb, visit_noun_host
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
 
 # Demands, refusals, threats and shows of force between states.
 _STORY_ROOTS = frozenset({"10", "12", "13", "15"})
@@ -64,7 +67,6 @@ _RECIPIENT_PREPS = frozenset({"to", "for"})
 _VISIT_ROOT = "04"
 _NEGATED = "negated"
 _GOVERNMENT_SECTORS = frozenset({"", "GOV", "GOVMIL"})
-_NO_STATE = "---"
 # Arcs followed down from the trigger to the acts it frames ("threatened to close",
 # "ordered the army to reinforce").
 _FRAMED = frozenset({"xcomp", "ccomp"})
@@ -152,52 +154,6 @@ def _asked_for_person(s: Site, tok: Token, own: str) -> bool:
         if (act.thing is not None and act.thing[0] == lemma) or _WANTED_ACTS & set(act.asked):
             return True
     return False
-
-
-def other_state(s: Site, own: str) -> Arg | None:
-    """The one state other than ``own`` that the paragraph names up to the end of the act's
-    sentence (a conjoined clause of its own sentence included: "Riga threatened to close the
-    crossing, and Tallinn refused"), else (the paragraph naming no other) the story's partner;
-    None where the paragraph names several."""
-    found: dict[str, ActorRef] = {}
-    subject = s.child("nsubj")  # ("Ethnic Uzbeks in Kyrgyzstan vowed": the doer's own words)
-    own_words = range(subject.left_edge.i, subject.right_edge.i + 1) if subject else range(0)
-    for tok in s.tok.doc[: s.ctx.sent.end]:
-        if tok.i in own_words:
-            continue
-        m = s.actors.mention_of(tok)
-        if m is None or not m.ref.country or m.ref.country == own:
-            continue
-        if m.ref.code.startswith(_NO_STATE):
-            continue
-        country = m.ref.country
-        if country not in found or (m.is_state and found[country].code != country):
-            found[country] = m.ref if m.is_state else ActorRef(m.ref.text, country, country)
-    if len(found) > 1:
-        return None
-    if found:
-        return Arg(next(iter(found.values())), EARLIER, s.tok.i)
-    return story_partner(s, own)
-
-
-def document_partner(s: Site, own: str) -> Arg | None:
-    """The one state other than ``own`` that the whole document names (a later sentence
-    included: "X denied that Riga had breached the zone. Estonia's minister demanded ..."),
-    where it names exactly two (parties33, fresh17's X)."""
-    subject = s.child("nsubj")  # ("the Serbian ambassador to Algeria": the doer's own words)
-    lo = hi = -1
-    if subject is not None:
-        lo = s.actors.doc_offset(subject.left_edge)
-        hi = s.actors.doc_offset(subject.right_edge) + len(subject.right_edge.text)
-    found = {
-        m.ref.country for m in s.actors.mentions
-        if m.ref.country and m.ref.country != own and not m.ref.code.startswith(_NO_STATE)
-        and not lo <= m.start < hi
-    }  # fmt: skip
-    if len(found) != 1:
-        return None
-    country = found.pop()
-    return Arg(ActorRef(country, country, country), EARLIER, s.tok.i)
 
 
 def _asked_by(s: Site, own: str, other: Arg) -> bool:
@@ -312,96 +268,11 @@ def _story_fill(s: Site, c: Candidates, *, answers: bool) -> Candidates:
     return c.fill_targets(partner, by=by)
 
 
-# -- a visit noun with no place ------------------------------------------------------------------
-_VISIT_CODES = ("042",)
-_VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "voyage"})
-_PLACE_PREPS = frozenset({"to", "in", "at"})
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_NOUNS = frozenset({"capital", "country", "border", "region", "city", "island", "port"})
-
-
-def _placed_visit(s: Site, tok: Token) -> bool:
-    """The visit noun's own phrase names where it went ("to Santiago", "in Lima", "to the
-    capital"; not "in June")."""
-    for k in tok.children:
-        if k.dep_ != "prep" or k.lower_ not in _PLACE_PREPS:
-            continue
-        for p in k.children:
-            if p.dep_ != "pobj":
-                continue
-            if s.actors.mention_of(p) is not None or p.ent_type_ in _PLACE_ENTS:
-                return True
-            if p.lemma_.lower() in _PLACE_NOUNS:
-                return True
-    return False
-
-
-_NO_PLACE_ENTS = frozenset({"DATE", "TIME"})
-_WHERE_PREPS = frozenset({"to", "in", "at", "into", "toward", "towards", "across"})
-_WHERE_ADVERBS = frozenset({"home", "abroad", "there", "here", "back"})
-
-
-def _placed_verb(s: Site) -> bool:
-    """A visit verb says where it went: a place as its object ("visited the camp", "toured
-    the region"; not an envoy sent, "sent its labour minister"), any place phrase ("travelled
-    to the border town"; not "in May") or a place adverb ("flew home")."""
-    obj = s.child("dobj")
-    if obj is not None and not s.actors.resolve(obj):
-        return True
-    for k in s.kids:
-        if k.dep_ == "advmod" and k.lower_ in _WHERE_ADVERBS:
-            return True
-        if k.dep_ != "prep" or k.lower_ not in _WHERE_PREPS:
-            continue
-        if any(p.dep_ == "pobj" and p.ent_type_ not in _NO_PLACE_ENTS for p in k.children):
-            return True
-    return False
-
-
-@acts_on(noun=True, codes=_VISIT_CODES)
-def visit_noun_host(s: Site, c: Candidates) -> Candidates:
-    """ "The May trip by Chile's prime minister yielded an accord": a visit noun naming no
-    place and no host went to the paragraph's (else the story's) other state."""
-    if not s.noun or not s.found.code.startswith(_VISIT_CODES) or not c.pairs:
-        return c
-    if s.tok.lemma_.lower() not in _VISIT_NOUNS or _placed_visit(s, s.tok):
-        return c
-    return c.fill_targets(lambda own: other_state(s, own))
-
-
-# -- the second conjunct of a seizure or a release -------------------------------------------
-_THING_ROOTS = frozenset({"17", "08"})
-_SEIZURE = "17"
-
-
-def _thing_object(s: Site) -> bool:
-    """The act's object is a thing no table places ("four lorries", "their lorries")."""
-    obj = s.child("dobj")
-    if obj is None or obj.pos_ != "NOUN":
-        return False
-    named = [obj, *(k for k in obj.children if k.dep_ in ("compound", "amod", "nmod"))]
-    return not any(not unknown(a) for t in named for a in s.actors.resolve(t))
-
-
-@acts_on(noun=False, roots=_THING_ROOTS)
-def conjoined_thing_owner(s: Site, c: Candidates) -> Candidates:
-    """ "Detained 12 Chilean drivers and confiscated four lorries", "freed the Argentine
-    drivers and returned their lorries": a seizure or release of a thing, conjoined with an act
-    of the same doer on placed people, names them as its owners (their state the target)."""
-    tok = s.tok
-    if not c.sources or c.targets or s.noun or s.root not in _THING_ROOTS:
-        return c
-    if tok.dep_ != "conj" or any(k.dep_ in ("nsubj", "nsubjpass") for k in tok.children):
-        return c
-    head = s.ctx.triggers.get(tok.head.i)
-    if head is None or head.code[:2] not in _THING_ROOTS or not _thing_object(s):
-        return c
-    obj = s.child("dobj")
-    if s.root == _SEIZURE and obj is not None and any(k.dep_ == "poss" for k in obj.children):
-        return c  # ("seized their boats": the owners' state is ``victims_written_state``'s)
-    got = governing_act_targets(s, c)
-    own = {key(a) for a in c.sources}
-    return got if any(a.ref.country and key(a) not in own for a in got.targets) else c
-
-
-__all__ = ["conjoined_thing_owner", "story_act_partner", "story_kind_partner", "visit_noun_host"]
+__all__ = [
+    "conjoined_thing_owner",
+    "document_partner",
+    "other_state",
+    "story_act_partner",
+    "story_kind_partner",
+    "visit_noun_host",
+]

@@ -2,6 +2,9 @@
 
 Each stage handles one construction and leaves the candidates alone when it does not apply (a
 noun trigger, a slot already filled). Their order is the policy in ``parties.POLICY``.
+This module reads the verb's subject and objects; targets in a prepositional phrase are
+``prepositional_targets``, targets inside a governed clause ``clause_targets``, and the checks
+they share ``_verb_reading`` (all re-exported here, where the policy and other stages name them).
 """
 
 from __future__ import annotations
@@ -10,83 +13,40 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._facility_places import facility_place
-from realpolitik.extract._knowledge_topics import (
-    knowledge_topic_preps,
-    topic_partners,
-)
-from realpolitik.extract._mentions import Arg, DocActors
-from realpolitik.extract._syntax import (
-    TARGET_PREPS,
-    active_after_passive,
-    border_partner,
-    border_place,
-    child,
-    coactor,
-    pobjs,
-    target_preps,
-)
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract._syntax import TARGET_PREPS, active_after_passive, child, pobjs
 from realpolitik.extract.parties._kinds import acts_on
-from realpolitik.extract.parties._model import (
-    BENEFICIARY_PREPS,
-    FORCE_ROOTS,
-    Candidates,
-    Site,
-    key,
-    unknown,
-)
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties._reading import (
     agent_of,
     first,
     hung_agents,
-    partners_first,
     passive_participle,
     subject,
     theme_owner,
 )
-from realpolitik.extract.parties.apology_targets import own_threat, wronged_party
-from realpolitik.extract.parties.joint_topics import topic_only
-from realpolitik.extract.parties.joint_venues import venue_only
-from realpolitik.extract.parties.reciprocal import onlooker
+from realpolitik.extract.parties._verb_reading import (
+    _AIM_PREPS,
+    FROM_TARGET_ROOTS,
+    _passive_thing,
+    _supplied_with,
+    symmetric,
+    verb_open,
+)
+from realpolitik.extract.parties.apology_targets import wronged_party
+from realpolitik.extract.parties.clause_targets import (
+    clause_subject,
+    controlled_object,
+    main_act_victims,
+)
+from realpolitik.extract.parties.prepositional_targets import complaint_topic, prepositional_target
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Verbal roots whose target may be named inside a "that" clause: "demanded that the US cancel",
-# "helped Colombia rebuild its ports".
-_CLAUSE_TARGET_ROOTS = frozenset({"02", "07", "10", "11", "12", "13"})
-# Roots whose "from"/"in" phrase names the other party: "withdrew from X", "expelled from X".
-FROM_TARGET_ROOTS = frozenset({"08", "12", "16", "17", "19"})
+
 # Acts on goods and assets (sanctions, seizures): a passive's goods name their origin's state.
 _GOODS_ROOTS = frozenset({"16", "17"})
-# "Complained to the UN over Israeli raids": the accused is named by the topic phrase; the "to"
-# phrase is only the audience.
-_ACCUSED_PREPS = ("over", "about", "of")
-_AIM_PREPS = ("against", "on", "upon", "into", "at")
-_MEDIATION = "045"  # mediation names both parties it mediates between
-
-
-def _supplied_with(s: Site) -> bool:
-    """ "Supplied X with drones", "armed X with missiles": the thing comes with "with", so the
-    object (or passive subject, or modified noun) is the receiver, not the thing."""
-    if not s.theme and "with" not in s.found.entry.prep:
-        return False
-    return any(not s.actors.resolve(p) for w, p in pobjs(s.tok, ("with",)) if not coactor(w, p))
-
-
-def symmetric(s: Site, c: Candidates) -> bool:
-    """ "Putin and Kim held talks in Beijing": the doers of a symmetric act are each other's
-    counterparts; a place in the phrase is no third party, also where one of two joined doers
-    is unknown ("Saeima Speaker X and Estonia's minister Y signed ... in Riga": parties33,
-    fresh17's TT)."""
-    if "recip" not in s.flags:
-        return False
-    subject = s.child("nsubj")
-    return len(c.sources) >= 2 or (subject is not None and child(subject, "conj") is not None)
-
-
-def verb_open(s: Site, c: Candidates) -> bool:
-    """A verbal trigger whose target is still open."""
-    return not s.noun and not c.targets
 
 
 @acts_on(noun=False)
@@ -234,15 +194,6 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(got)
 
 
-def _passive_thing(s: Site) -> Token | None:
-    """ "Imports of Ugandan beef were banned by Kenya", "ties with X were severed": a passive
-    subject that names no party is the thing acted on, read as the active's object would be."""
-    subj = s.child("nsubjpass")
-    if subj is None or s.child("auxpass") is None or s.theme or s.actors.resolve(subj):
-        return None
-    return subj if s.actors.is_thing(subj) else None
-
-
 def _small_clause_object(s: Site) -> Token | None:
     """ "Declared the Russian ambassador persona non grata": when the parser reads the rest of a
     multiword trigger as a clause, that clause's subject is the trigger's object."""
@@ -273,92 +224,6 @@ def _object_origin(s: Site, got: list[Arg]) -> list[Arg]:
     return out
 
 
-def _accused(actors: DocActors, tok: Token, sources: tuple[Arg, ...]) -> list[Arg]:
-    own = {key(a) for a in sources}
-    for _, p in pobjs(tok, _ACCUSED_PREPS):
-        got = actors.resolve(p) or (agent_of(actors, p) if p.pos_ == "NOUN" else [])
-        got = [a for a in got if key(a) not in own and not unknown(a)]
-        if got:
-            return got
-    return []
-
-
-@acts_on(noun=False, roots=("11",))
-def complaint_topic(s: Site, c: Candidates) -> Candidates:
-    """ "Complained to the UN over Israeli raids", "protested to X about Y's tests": a complaint
-    (root 11) targets whom its topic accuses, not its audience."""
-    if not verb_open(s, c) or s.root != "11":
-        return c
-    return c.with_targets(_accused(s.actors, s.tok, c.sources))
-
-
-@acts_on(noun=False)
-def prepositional_target(s: Site, c: Candidates) -> Candidates:
-    """ "Sent troops to X", "sanctions against X", "talks with X"; also on the object ("welcomed
-    a resumption of ties with X / between X and Y"); conflict talk names its target with
-    "of/about/over" ("warned of X"), force posture with "near/off" ("drills near X"). Partners
-    "with X's help" and border places are skipped."""
-    if not verb_open(s, c):
-        return c
-    tok = s.tok
-    obj = s.child("dobj")
-    # "ties with X were severed by Y": the passive's thing, in front ("talks between A and B
-    # were hosted by Z" names the hosted act's sides: ``hosts.hosted_act_parties``)
-    passive = obj is None and (obj := _passive_thing(s)) is not None
-    heads = [tok] + ([obj] if obj is not None else [])
-    if obj is not None:
-        heads += [p for _, p in pobjs(obj, ("of",))]
-    if s.code == _MEDIATION:  # "acted as a mediator between X and Y": the role noun's phrase
-        heads += [p for _, p in pobjs(tok, ("as",))]
-    preps = target_preps(s.root)
-    if s.root in FORCE_ROOTS:  # "fight for X": on X's side
-        preps = tuple(p for p in preps if p not in BENEFICIARY_PREPS)
-    for k, h in enumerate(heads):
-        extra = ("between",) if k and not passive else ()
-        found = [
-            (w, q)
-            for w, p in pobjs(h, knowledge_topic_preps(preps + extra, h))
-            if not coactor(w, p) and not onlooker(w, p)
-            for q in border_partner(p)
-            if not border_place(q, tok)
-        ]
-        found += [("with", q) for q in topic_partners(h)]  # ("data on X's ships with Y")
-        targets = first(s.actors, partners_first(found))
-        if not targets and s.root == "16":  # "tariffs on vehicles made in China": the maker
-            targets = first(s.actors, [q for _, p in found for q in _goods_origin(p)])
-        if targets and all(unknown(a) for a in targets) and _instrument(found, targets):
-            targets = []  # "arming its islands with missile units": the means, no party
-        if symmetric(s, c) and (topic_only(found, targets) or venue_only(found, targets)):
-            targets = []  # "signed memoranda on migrant workers", "traded barbs at the UN"
-        if targets:
-            return c.with_targets(targets)
-    return c
-
-
-_ORIGIN_VERBS = frozenset(
-    {"make", "produce", "manufacture", "build", "grow", "develop", "import", "source", "originate"}
-)
-
-
-def _goods_origin(goods: Token) -> list[Token]:
-    """Where goods come from: "vehicles made in China", "steel imported from India" (the
-    state a tariff, ban or embargo on them is aimed at)."""
-    return [
-        q
-        for v in goods.children
-        if v.dep_ in ("acl", "relcl") and v.lemma_.lower() in _ORIGIN_VERBS
-        for prep in v.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
-        for q in prep.children
-        if q.dep_ == "pobj"
-    ]
-
-
-def _instrument(found: list[tuple[str, Token]], targets: list[Arg]) -> bool:
-    """The target came from a "with" phrase: "armed X with missile units"."""
-    return any(w == "with" and p.i == targets[0].tok for w, p in found)
-
-
 @acts_on(noun=False)
 def object_agent(s: Site, c: Candidates) -> Candidates:
     """ "Condemned Russia's invasion", "welcomed the decision by X": a reaction to an act targets
@@ -380,92 +245,21 @@ def object_agent(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(got)
 
 
-@acts_on(noun=False, roots=_CLAUSE_TARGET_ROOTS)
-def clause_subject(s: Site, c: Candidates) -> Candidates:
-    """ "Demanded that the US cancel", "warned that X must stop": appeals, demands, complaints,
-    rejections and threats target whoever their clause asks to act."""
-    if not verb_open(s, c) or s.root not in _CLAUSE_TARGET_ROOTS:
-        return c
-    for k in s.kids:
-        if k.dep_ in ("ccomp", "xcomp"):
-            subj = child(k, "nsubj", "nsubjpass")
-            if subj is not None:
-                got = s.actors.resolve(subj)
-                if own_threat(s.root, c.sources, got) and k.i in s.ctx.triggers:
-                    continue  # "warned it would stop issuing visas to X": its own act (lex22)
-                return c.with_targets(got)
-    return c
-
-
-_SHARED_THINGS = frozenset({"intelligence", "information", "data"})
-
-
-# Border nouns whose "with X" names the state on the other side (lex19)
-_BORDERS = frozenset({"border", "borders", "crossing", "crossings", "frontier", "post", "posts"})
-
-
-@acts_on(noun=False)
-def controlled_object(s: Site, c: Candidates) -> Candidates:
-    """ "Threatened to cut off power to X", "agreed to send troops to X": a control verb's
-    target is the object or "to/against" phrase of its infinitive."""
-    if not verb_open(s, c) or "ctl" not in s.flags:
-        return c
-    for k in [*s.kids, *_gerunds(s.tok)]:
-        if k.dep_ in ("xcomp", "pcomp"):
-            obj = child(k, "dobj")
-            if obj is not None and obj.lemma_.lower() in _SHARED_THINGS:
-                obj = None  # "agreed to share intelligence": what is shared, no agency
-            preps = target_preps(s.root)  # "agreed to meet at the Kremlin": a venue
-            cands = [p for _, p in pobjs(k, preps)]
-            if obj is not None:
-                cands = [obj] + cands + [p for _, p in pobjs(obj, preps)]
-            # "to station police at the border crossings with X": the border's other side
-            cands += [q for t in k.subtree if t.lower_ in _BORDERS for _, q in pobjs(t, ("with",))]
-            cands += topic_partners(k) + topic_partners(child(k, "dobj"))  # (TP, parties33)
-            topic = s.ctx.knowledge_topics  # ("data on X's ships": no party)
-            cands = [t for t in cands if t.i not in topic]
-            return c.with_targets(_named_first(s, cands))
-    return c
-
-
-def _gerunds(tok: Token) -> list[Token]:
-    """ "(remained) committed to working with X": the gerund after "to" stands for the
-    infinitive (lex12)."""
-    heads = [tok, *(k for k in tok.children if k.dep_ == "acomp")]
-    tos = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "to"]
-    return [g for p in tos for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-
-
-def _named_first(s: Site, cands: list[Token]) -> list[Arg]:
-    """The first candidate that names a placed actor; else the first that names any: in
-    "promised to send troops to X" the unplaced troops give way to X."""
-    got = first(s.actors, cands)
-    if got and all(unknown(a) for a in got):
-        for q in cands:
-            named = s.actors.resolve(q)
-            if named and not all(unknown(a) for a in named):
-                return named
-    return got
-
-
-@acts_on(noun=False)
-def main_act_victims(s: Site, c: Candidates) -> Candidates:
-    """ "Launched rocket fire against X camps, killing 50": casualties of a main act are its
-    target's, the aim of the governing clause or of its objects."""
-    clause = s.tok.head if s.tok.dep_ == "conj" else s.tok  # "killing or wounding 50"
-    if not verb_open(s, c) or clause.dep_ != "advcl" or clause.tag_ != "VBG":
-        return c
-    if clause.i < clause.head.i:
-        return c
-    own = {key(a) for a in c.sources}
-    head = clause.head
-    heads = [head]
-    for k in head.children:
-        if k.dep_ == "dobj":
-            heads += [k, *k.conjuncts]
-    for h in heads:
-        for _, p in pobjs(h, _AIM_PREPS):
-            got = [a for a in s.actors.resolve(p) if key(a) not in own]
-            if got:
-                return c.with_targets(got)
-    return c
+__all__ = [
+    "FROM_TARGET_ROOTS",
+    "clause_subject",
+    "complaint_topic",
+    "controlled_object",
+    "dative_object",
+    "direct_object",
+    "main_act_victims",
+    "modified_noun",
+    "object_agent",
+    "passive_subject",
+    "prepositional_target",
+    "reacted_act_doer",
+    "symmetric",
+    "thing_user",
+    "verb_open",
+    "verb_subject",
+]

@@ -1,4 +1,6 @@
-"""Words of the seats table (``actors/data/seats.tsv``) that a parse repair needs to know."""
+"""Words of the seats table (``actors/data/seats.tsv``) that a parse repair needs to know.
+
+Private to ``extract`` (``_place_gerunds`` reads it); no name of it is public API."""
 
 from __future__ import annotations
 

@@ -1,0 +1,77 @@
+"""Children by dependency and prepositional objects, read off tokens alone.
+
+``child`` and ``pobjs`` are the two reads every party stage makes; ``pobjs`` also finds the
+object the parser stranded on a reduced clause ("granted asylum to five officers holed up in
+X"), and ``coactor`` tells a partner of the doer ("with X's help") from the act's target.
+Re-exported by ``_syntax``, where most stages import them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._tree import doc_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    """The first child of ``tok`` with one of ``deps``."""
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def pobjs(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[tuple[str, Token]]:
+    """(preposition, object) of each of ``tok``'s prepositional phrases headed by ``preps``."""
+    if doc_forms(tok.doc).isdisjoint(preps):
+        return []  # none of the prepositions in the parse: no walk over the token's children
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if not objs and c.dep_ in ("prep", "dative"):
+                objs = stranded_object(c)
+            out += [(c.lower_, p) for p in objs]
+    return out
+
+
+# "With X's help", "with the backing of X": a partner of the doer, never the act's target.
+_COACTOR_NOUNS = frozenset(
+    {"help", "support", "assistance", "backing", "aid", "cooperation", "blessing", "approval",
+     "consent", "participation", "collaboration", "mediation"}
+)  # fmt: skip
+
+
+def stranded_object(prep: Token) -> list[Token]:
+    """ "granted asylum to five officers holed up in X": the parser reads the object of "to" as
+    the subject of a reduced clause after it; the noun right after the preposition is its object.
+    """
+    clauses = [v for v in prep.children if v.dep_ == "pcomp"] + [
+        v for v in prep.head.children if v.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj")
+    ]
+    for v in clauses:
+        if v.i > prep.i and not role_clause(v):
+            for s in v.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == prep.i + 1:
+                    return [s]
+    return []
+
+
+# Verbs of a role taken in another's act: "with Qatar acting as mediator", "serving as host".
+_ROLE_VERBS = frozenset({"act", "serve", "function", "play"})
+
+
+def role_clause(verb: Token) -> bool:
+    """ "With Qatar acting as mediator": a clause giving someone a role ("as X") in the act;
+    its subject is the role's holder, never the object of the preposition before it."""
+    return verb.lemma_.lower() in _ROLE_VERBS and any(
+        k.dep_ == "prep" and k.lower_ == "as" for k in verb.children
+    )
+
+
+def coactor(prep: str, pobj: Token) -> bool:
+    """ "with Albania's help": the phrase names who acts alongside the doer."""
+    return prep == "with" and pobj.lemma_.lower() in _COACTOR_NOUNS

@@ -1,0 +1,81 @@
+"""Acts hedged with no one to aim at: "Egypt could seek a loan", "if Slovakia keeps vetoing ...".
+
+An act hedged by a modal and aimed at no one is speculation about a doer, no event a reader could
+count (``idle_hedge``); one set in a condition before another clause and aimed at no one but the
+doer's own state is none either (``in_condition``). A plain future, a threat and an act left open
+by an unconfirmed report stay. Kept apart from ``_asides`` for its size and re-exported there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.models import Event
+
+
+# A threat is said of the future by its nature ("said it would retaliate"): never idle.
+_THREAT_ROOT = "13"
+# Auxiliaries of a plain future ("will deliver the frigates next year"): a scheduled act.
+_FUTURE = frozenset({"will", "shall", "'ll"})
+_CHAIN = frozenset({"xcomp", "dobj", "pobj", "prep", "ccomp"})
+
+
+def idle_hedge(tok: Token, event: Event) -> bool:
+    """ "Qatar or Oman might ask for the same deal", "Egypt could seek a loan": an act hedged by
+    a modal and aimed at no one is speculation about a doer, no event a reader could count. A
+    plain future ("will deliver the jets next year"), a threat and an act left open by an
+    unconfirmed report stay."""
+    if event.factuality != "possible":
+        return False
+    if in_condition(tok) and _aimed_home(event):
+        return True  # "if Slovakia keeps vetoing joint purchases, ...": a condition, no act
+    if event.target is not None:
+        return False
+    if event.cameo[:2] == _THREAT_ROOT:
+        return False
+    t = tok
+    for _ in range(4):
+        modals = [c.lower_ for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
+        if modals:
+            return not any(m in _FUTURE for m in modals)
+        if t.dep_ not in _CHAIN or t.head.i == t.i:
+            break
+        t = t.head
+    return False  # hedged otherwise ("has not confirmed the exchange mediated by X"): kept
+
+
+# Words that open a condition ("if X vetoes", "unless X agrees") and the auxiliaries of an
+# inverted one ("should X carry out its threat", "were X to refuse", "had X agreed").
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_INVERTED_AUX = frozenset({"should", "were", "had"})
+_CLAUSE_CLIMB = 4
+
+
+def _aimed_home(event: Event) -> bool:
+    """No target, or the doer's own state put there for want of one ("if Serbia blocks the
+    reform": SRB -> SRB)."""
+    tgt = event.target
+    return tgt is None or (tgt.country is not None and tgt.country == event.source.country)
+
+
+def in_condition(tok: Token) -> bool:
+    """ "If Slovakia keeps vetoing joint purchases, the deal would collapse", "should Hungary
+    carry out its threat to halt exports, ...": the act sits in a condition set before another
+    clause (class H of fresh5); aimed at no one, it is no event."""
+    t = tok
+    for _ in range(_CLAUSE_CLIMB):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("advcl", "ccomp") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            for c in t.children:
+                if c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS:
+                    return True
+                if c.dep_ == "aux" and c.lower_ in _INVERTED_AUX and subj is not None:
+                    return c.i < subj.i
+            return False
+        t = t.head
+    return False

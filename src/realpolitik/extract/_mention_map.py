@@ -1,0 +1,104 @@
+"""The token map of a document's mentions: which spaCy token of the bound paragraph names whom.
+
+The registry finds names by character offsets; ``MentionMap.bind`` ties them to the tokens of one
+paragraph parse at a time, so that syntax can pick sources and targets, and keeps the indexes
+coreference looks back through (``MentionChain``). Composition (``_composed_actors``) and
+resolution with coreference (``_mentions.DocActors``) build on it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mention_chain import MentionChain
+from realpolitik.extract._mention_parts import QUANT_HEADS, Mention
+from realpolitik.extract._person_refs import office_person
+from realpolitik.extract._referring import StoryPair
+from realpolitik.extract._resolve_memo import ResolveMemo
+from realpolitik.extract._tree import token_starts
+from realpolitik.extract._words import CURRENCY_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# Arcs by which a demonym names a currency ("Bahraini dinars").
+_MONEY_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+class MentionMap(ResolveMemo):
+    """Mentions of one document, and the token map of one paragraph parse at a time."""
+
+    def __init__(self, mentions: list[Mention], sectors: dict[str, str]) -> None:
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self._sectors = sectors
+        self._tok: dict[int, Mention] = {}
+        self._memo = {}  # (token, depth) -> what ``resolve`` answered in this sentence
+        self._subjects: set[int] = set()  # starts of mentions that were grammatical subjects
+        self._offset = 0
+        self._doc: Doc | None = None
+        # Coreference looks back from each pronoun or "the country"; these indexes answer in
+        # O(log n) what a scan over every earlier mention answered in O(n), so long documents
+        # take time linear in their length.
+        self._persons = MentionChain(
+            [m for m in mentions if m.is_person or m.kind == "custom" or office_person(m)]
+        )
+        self._things = MentionChain([m for m in mentions if not m.is_person or m.kind == "custom"])
+        self._states = MentionChain([m for m in mentions if m.is_state])
+        self._people = MentionChain([m for m in mentions if m.is_person], key=lambda m: m.ref.code)
+        self._placed = MentionChain(
+            [m for m in mentions if m.ref.country], key=lambda m: m.ref.country
+        )
+        self.pair = StoryPair()  # who "the two countries" are (``_extract`` notes the acts)
+        self.dateline: str | None = None  # the state the record is filed from (``_dateline``)
+
+    def bind(self, doc: Doc, offset: int) -> None:
+        """Map the tokens of a paragraph parse (that starts at ``offset``) to mentions."""
+        self._doc = doc
+        self._offset = offset
+        self._tok = {}
+        self.forget()
+        # the paragraph's length without building its text (``doc.text`` joins every token)
+        end = offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
+        lo = bisect.bisect_left(self.starts, offset)
+        if lo >= len(self.mentions) or self.mentions[lo].start >= end:
+            return
+        # token start offsets, for bisection instead of char_span (the parse's column, read
+        # once for it and the sentences' word sets)
+        starts = token_starts(doc)
+        for m in self.mentions[lo:]:
+            if m.start >= end:
+                break
+            i = bisect.bisect_right(starts, m.start - offset) - 1
+            j = bisect.bisect_left(starts, m.end - offset)
+            if i < 0 or j <= i:
+                continue
+            root = doc[i] if j == i + 1 else doc[i:j].root  # (most names are one token)
+            if m.kind == "sector" and root.pos_ not in ("NOUN", "PROPN"):
+                continue  # "the first official visit": an adjective, not an official
+            if root.dep_ in _MONEY_DEPS and root.head.lemma_.lower() in CURRENCY_NOUNS:
+                continue  # "5 million Bahraini dinars": the money's name, no actor
+            for k in range(i, j):
+                self._tok[k] = m
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                self._subjects.add(m.start)
+
+    def mention_of(self, tok: Token) -> Mention | None:
+        return self._tok.get(tok.i)
+
+    def named_between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions on the tokens ``lo`` to ``hi`` (both included) of the bound paragraph."""
+        return [m for k, m in self._tok.items() if lo <= k <= hi]
+
+    def is_thing(self, tok: Token) -> bool:
+        """A noun that names no actor itself ("missiles", "exports"): an actor it resolves to
+        comes from a modifier ("Chinese missiles") and is an owner or a maker, not the noun."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self._tok:
+            return False
+        lemma = tok.lemma_.lower()
+        return lemma not in self._sectors and lemma not in QUANT_HEADS
+
+    def doc_offset(self, tok: Token) -> int:
+        return self._offset + tok.idx

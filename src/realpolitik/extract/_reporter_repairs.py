@@ -1,0 +1,72 @@
+"""Parse repair for a closing "..., REPORTER said" that the parser read as part of the clause.
+
+"Hungary has been arming South Korea, South Africa said": the closing verb of saying may be read
+as a second verb of the clause or its subject as an apposition of the last object, so the act is
+not reported and the reporter may become a target; ``trailing_reporter`` makes it the reporting
+verb (``hang_report``, also used by ``_apposed_repairs``). Called by
+:func:`realpolitik.extract._nlp.repair_parse`; re-exported by ``_clause_repairs``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._tree import tokens_with_lemma
+from realpolitik.extract._tree_rewrites import _write_tree, tree_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# Verbs of saying that close a sentence: "..., South Africa said".
+_SAYING = frozenset({"say", "report", "claim", "allege"})
+
+
+def hang_report(
+    sent: Span, said: Token, content: Token, reporter: Token, comma: int, obj: Token | None = None
+) -> None:
+    """Make a closing "..., REPORTER said" the sentence's reporting verb: `said` the root,
+    `reporter` its subject, the clause headed by `content` (before the comma) what it reports,
+    and what the parser had hung on `content` after the reporting verb hung on `said`; `obj`,
+    when given, is the content verb's object again (it had been read as the reporter)."""
+    heads, deps = tree_of(sent)
+    heads[said.i], deps[said.i] = said.i, "ROOT"
+    heads[content.i], deps[content.i] = said.i, "ccomp"
+    if obj is not None:
+        heads[obj.i], deps[obj.i] = content.i, "dobj"
+    heads[reporter.i], deps[reporter.i] = said.i, "nsubj"
+    heads[comma] = said.i
+    for i in range(said.i + 1, sent.end):
+        if heads[i] == content.i:
+            heads[i] = said.i
+    _write_tree(sent, heads, deps)
+
+
+def trailing_reporter(sent: Span) -> None:
+    """ "Hungary has been arming South Korea, South Africa said", "Colombia launched a
+    cyberattack on X, a senior official said": the parser may read the closing "X said" as a
+    second verb of the clause ("launched ... and said"), or the reporter as an apposition of
+    the last object ("South Korea, South Africa"), so the act is not reported and the reporter
+    may become a target. A verb of saying with no object that ends the sentence right after
+    ", SUBJECT" is the reporting verb: the clause before the comma is its content."""
+    saying = tokens_with_lemma(sent, _SAYING)
+    if not saying:
+        return
+    root = sent.root
+    for said in saying:
+        if said.dep_ != "conj" or said.head.i != root.i:
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc") for c in said.children):
+            continue
+        if said.right_edge.i < (sent.end - 2 if sent[-1].is_punct else sent.end - 1):
+            continue  # (the sentence ends with the reporting verb's phrase)
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if subj is None:  # "..., South Africa said": the reporter read as an apposition
+            subj = sent.doc[said.i - 1]
+            if subj.dep_ != "appos" or subj.pos_ != "PROPN" or subj.head.i >= subj.i:
+                continue
+        comma = subj.left_edge.i - 1
+        if comma <= sent.start or sent.doc[comma].text != "," or subj.i > said.i:
+            continue
+        hang_report(sent, said, root, subj, comma)
+        return

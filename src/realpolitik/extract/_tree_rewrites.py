@@ -1,0 +1,59 @@
+"""Re-hanging a sentence's parse: the steps every parse repair takes to write its new tree.
+
+A repair reads the sentence's heads and labels (``tree_of``), moves words (``take_place``: a
+misread word back at the head of its clause) and writes them at once (``_write_tree``), so the
+parse's links are rebuilt from the heads; ``_as_verb`` makes a word misread as an auxiliary a
+verb again. Re-exported by ``_clause_repairs``, where the repairs import them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from realpolitik.extract._tree import forget
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+    from thinc.types import Ints2d
+
+
+def tree_of(sent: Span) -> tuple[dict[int, int], dict[int, str]]:
+    """A sentence's heads and labels as they stand, for a repair to edit and ``_write_tree``."""
+    return {t.i: t.head.i for t in sent}, {t.i: t.dep_ for t in sent}
+
+
+def take_place(heads: dict[int, int], deps: dict[int, str], new: Token, old: Token) -> None:
+    """``new`` hangs where ``old`` hung, with its label (the root where ``old`` was the root):
+    the step of every repair that puts a misread word back at the head of its clause."""
+    if old.head.i == old.i:
+        heads[new.i], deps[new.i] = new.i, "ROOT"
+    else:
+        heads[new.i], deps[new.i] = old.head.i, old.dep_
+
+
+def _write_tree(sent: Span, heads: dict[int, int], deps: dict[int, str]) -> None:
+    """Write a sentence's new heads and labels at once: the parse's links (children, edges)
+    are rebuilt from the heads, which re-hanging one token at a time leaves stale."""
+    import numpy as np
+    from spacy.attrs import DEP, HEAD
+
+    doc = sent.doc
+    arr = np.asarray(doc.to_array([HEAD, DEP]), dtype=np.uint64)
+    labels = doc.vocab.strings
+    for i in range(sent.start, sent.end):
+        arr[i, 0] = np.int64(heads[i] - i).astype(np.uint64)
+        arr[i, 1] = labels.add(deps[i])
+    doc.from_array([HEAD, DEP], cast("Ints2d", arr))
+
+
+def _as_verb(tok: Token) -> None:
+    """A word the tagger read as an auxiliary made a verb again, with the verb's lemma."""
+    from realpolitik.extract._nlp import load_nlp
+    from realpolitik.extract._verb_lemmas import repaired_lemma
+
+    tok.pos_ = "VERB"
+    lemmas = load_nlp().get_pipe("lemmatizer").rule_lemmatize(tok)  # type: ignore[attr-defined]
+    if lemmas:
+        tok.lemma_ = lemmas[0]
+    tok.lemma_ = repaired_lemma(tok) or tok.lemma_
+    forget(tok.doc)

@@ -1,0 +1,66 @@
+"""The story's other state: the one state besides the doer's that the paragraph (``other_state``)
+or the whole document (``document_partner``) names, read by the story stages (``story_acts``,
+``story_visits``, ``returned_places``, ``handover_goal``, ``scrambled``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._model import Site
+from realpolitik.extract.parties.court_cases import story_partner
+from realpolitik.models import ActorRef
+
+if TYPE_CHECKING:
+    pass
+
+
+_NO_STATE = "---"
+
+
+def other_state(s: Site, own: str) -> Arg | None:
+    """The one state other than ``own`` that the paragraph names up to the end of the act's
+    sentence (a conjoined clause of its own sentence included: "Riga threatened to close the
+    crossing, and Tallinn refused"), else (the paragraph naming no other) the story's partner;
+    None where the paragraph names several."""
+    found: dict[str, ActorRef] = {}
+    subject = s.child("nsubj")  # ("Ethnic Uzbeks in Kyrgyzstan vowed": the doer's own words)
+    own_words = range(subject.left_edge.i, subject.right_edge.i + 1) if subject else range(0)
+    for tok in s.tok.doc[: s.ctx.sent.end]:
+        if tok.i in own_words:
+            continue
+        m = s.actors.mention_of(tok)
+        if m is None or not m.ref.country or m.ref.country == own:
+            continue
+        if m.ref.code.startswith(_NO_STATE):
+            continue
+        country = m.ref.country
+        if country not in found or (m.is_state and found[country].code != country):
+            found[country] = m.ref if m.is_state else ActorRef(m.ref.text, country, country)
+    if len(found) > 1:
+        return None
+    if found:
+        return Arg(next(iter(found.values())), EARLIER, s.tok.i)
+    return story_partner(s, own)
+
+
+def document_partner(s: Site, own: str) -> Arg | None:
+    """The one state other than ``own`` that the whole document names (a later sentence
+    included: "X denied that Riga had breached the zone. Estonia's minister demanded ..."),
+    where it names exactly two (parties33, fresh17's X)."""
+    subject = s.child("nsubj")  # ("the Serbian ambassador to Algeria": the doer's own words)
+    lo = hi = -1
+    if subject is not None:
+        lo = s.actors.doc_offset(subject.left_edge)
+        hi = s.actors.doc_offset(subject.right_edge) + len(subject.right_edge.text)
+    found = {
+        m.ref.country for m in s.actors.mentions
+        if m.ref.country and m.ref.country != own and not m.ref.code.startswith(_NO_STATE)
+        and not lo <= m.start < hi
+    }  # fmt: skip
+    if len(found) != 1:
+        return None
+    country = found.pop()
+    return Arg(ActorRef(country, country, country), EARLIER, s.tok.i)
