@@ -72,6 +72,7 @@ from realpolitik.extract._passive_participles import participle_read_as_verb, pa
 from realpolitik.extract._place_gerunds import place_gerunds
 from realpolitik.extract._plural_titles import plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
+from realpolitik.extract._infinitive_conjuncts import infinitive_conjunct
 from realpolitik.extract._relative_conjuncts import relative_conjunct
 from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._reported_perfect import reported_perfect
@@ -268,6 +269,7 @@ def repair_parse(sent: Span) -> None:
     participle_after_modifier(sent)  # "deported men wanted for X, handing them" (lex29)
     compass_goal(sent)  # "sent ... to western Kenya" read as an infinitive (parties25, GP)
     relative_conjunct(sent)  # "X, whose ... last year, and offered" (parties25, GP)
+    infinitive_conjunct(sent)  # "a request ... to hand over X but rejected it" (leftovers32)
     dangling_and(sent)
     listed_verb(sent)  # "recalled X, summoned Y and criticised Z" (context22, TA)
     speaker_conjunct(sent)  # "said X had V-ed and urged Y": the appeal is the speaker's
