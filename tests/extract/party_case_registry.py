@@ -102,6 +102,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties35",  # story partners by act kind, "the other", people nouns again
     "party_cases_practice4",  # a refusal answers a request noun its doer received
     "party_cases_clauses30",  # lifted measures, trailing requests, complaint forums
+    "party_cases_leftovers32",  # voiced force threats, a refused "it" after a received request
 )
 
 

@@ -1,11 +1,13 @@
 """Parse repair: "Italy received a request from Azerbaijan to hand over the suspects but rejected
 it" (leftovers32).
 
-The parser may hang a past verb after "and" / "but" on the infinitive before it ("to hand over
-... but rejected"), as if the request went on; the refusal then has no subject and is lost. An
-infinitive takes no past-tense conjunct: a past verb with no subject of its own after the
-conjunction, where the infinitive hangs off the object (or a phrase) of a past main verb, is
-that main verb's conjunct and shares its subject.
+The parser may hang a past verb after "and" / "but" on a noun's infinitive before it ("a
+request ... to hand over ... but rejected"), as if the request went on; the refusal then has no
+subject and is lost. An infinitive takes no past-tense conjunct: a past verb (a form of its own,
+not "cut" or "set") with no subject after the conjunction, where the infinitive completes the
+object of a past main verb, is that main verb's conjunct and shares its subject. A verb's own
+infinitive ("urged Y to withdraw and ...") is left as parsed: widened to it, the repair lost a
+held-out key.
 Called by :func:`realpolitik.extract._nlp.repair_parse`.
 """
 
@@ -28,8 +30,12 @@ def infinitive_conjunct(sent: Span) -> None:
     for verb in sent:
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i == 0:
             continue
+        if verb.lower_ == verb.lemma_.lower():
+            continue  # ("to cut tariffs and cut quotas": a bare form the tagger may call past)
         inf = verb.head
-        if inf.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        if inf.dep_ != "acl" or inf.tag_ != "VB":
+            continue  # (a noun's infinitive: "a request ... to hand over"; not "urged Y to V")
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
             continue
         if any(c.dep_ in _SUBJECTS for c in verb.children):
             continue

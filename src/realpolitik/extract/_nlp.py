@@ -51,6 +51,7 @@ from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._home_objects import people_home
 from realpolitik.extract._homograph_objects import plural_object_as_verb
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
+from realpolitik.extract._infinitive_conjuncts import infinitive_conjunct
 from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
 from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
@@ -72,7 +73,6 @@ from realpolitik.extract._passive_participles import participle_read_as_verb, pa
 from realpolitik.extract._place_gerunds import place_gerunds
 from realpolitik.extract._plural_titles import plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
-from realpolitik.extract._infinitive_conjuncts import infinitive_conjunct
 from realpolitik.extract._relative_conjuncts import relative_conjunct
 from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._reported_perfect import reported_perfect

@@ -21,8 +21,8 @@ from realpolitik.extract._counted_lists import (
     last_list,
     listed_states,
 )
-from realpolitik.extract._distributive import each_of_pair
 from realpolitik.extract._counted_people import counted_people
+from realpolitik.extract._distributive import each_of_pair
 from realpolitik.extract._mention_parts import (
     IGO_NOUNS,
     PAIR_WORDS,

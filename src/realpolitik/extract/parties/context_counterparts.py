@@ -77,7 +77,9 @@ _ACT_PRONOUNS = frozenset({"it", "this", "that", "them"})
 def _refused_it(s: Site, c: Candidates) -> bool:
     """The refusal's only target is its object "it" / "this": the request, not a state."""
     obj = s.child("dobj")
-    return obj is not None and obj.lower_ in _ACT_PRONOUNS and all(a.tok == obj.i for a in c.targets)
+    return (
+        obj is not None and obj.lower_ in _ACT_PRONOUNS and all(a.tok == obj.i for a in c.targets)
+    )
 
 
 # Verbs by which the refuser got a request named by a noun ("Ghana, which received requests
