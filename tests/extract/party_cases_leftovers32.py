@@ -18,7 +18,7 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "Chinese ships will be met with force, the Philippine president said.",
         "met",
         "sources",
-        {"PHL"},
+        {"PHLGOV"},
     ),
     (
         "refused_request_maker",  # "turned it down": "it" is the received request
