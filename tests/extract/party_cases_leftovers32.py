@@ -34,4 +34,11 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "targets",
         {"SDN"},
     ),
+    (
+        "received_request_target",  # an owned request noun the receiver got
+        "Chad received Sudan's request to extradite the rebels.",
+        "request",
+        "targets",
+        {"TCD"},
+    ),
 ]

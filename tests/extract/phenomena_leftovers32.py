@@ -20,9 +20,10 @@ states named by name, capital or demonym, each with several acts and phrasings:
   be met with force, X's president said": the speaker's threat of force at Y (138, asserted);
   "X cautioned that Y would pay a heavy price": a threat at Y (13).
 
-Scores on main (31db000) before the fix, ``bench/phenomena.py`` seed 0: lo32_portfolio_pronoun
-4/24, lo32_checks_on_goods 7/24, lo32_each_the_other 6/24, lo32_rank_namesake 14/24 with 10
-false, lo32_two_delegations 5/24, lo32_request_refused 0/24, lo32_voiced_force 3/24.
+Scores on main (31db000) before the fix, ``bench/phenomena.py --n 10000`` seed 0 (11 each):
+lo32_portfolio_pronoun 4/11, lo32_checks_on_goods 1/11, lo32_each_the_other 0/11 (1 false),
+lo32_rank_namesake 4/11 (7 false: the namesake's state), lo32_two_delegations 6/11 (4 false),
+lo32_request_refused 0/11, lo32_voiced_force 3/11; after: 11/11 each, 0 false.
 """
 
 from __future__ import annotations

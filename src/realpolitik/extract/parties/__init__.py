@@ -111,6 +111,7 @@ from realpolitik.extract.parties import (
     pronoun_home_target,
     purpose_acts,
     purpose_goals,
+    received_requests,
     reciprocal,
     relative_recipient,
     relative_requests,
@@ -223,6 +224,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     answering_roles.answering_role_noun,
     # event nouns: their own phrase, then the light verb that carries them
     nouns.noun_owner,
+    received_requests.received_request_target,
     nouns.noun_by_from,
     nouns.noun_of_phrase,
     nouns.noun_between,
