@@ -2,8 +2,9 @@
 states named by name, capital or demonym, each with several acts and phrasings:
 
 - ``lo32_portfolio_pronoun``: "Hungarian Energy Minister NAME spoke on Monday. He offered aid
-  to Austria": a minister of any portfolio placed by a demonym or a possessive state is the
-  antecedent of a later "he / she", carrying that state (X -> Y);
+  to Austria": a minister of any portfolio (a state secretary, a chief negotiator, an army
+  chief) placed by a demonym or a possessive state is the antecedent of a later "he / she",
+  carrying that state (X -> Y);
 - ``lo32_checks_on_goods``: "X imposed checks on Y's lorries (inspections on Y goods, controls
   on imports from Y)": a restriction of Y's trade (163); "the checks were lifted" later finds
   the imposer (08);
@@ -48,7 +49,8 @@ def _poss(name: str) -> str:
 
 _PORTFOLIOS = ("Energy Minister", "Agriculture Minister", "Health Minister", "Justice Minister",
                "Transport Minister", "Environment Minister", "energy minister",
-               "Interior Minister", "Economy Minister", "Industry Minister")  # fmt: skip
+               "Interior Minister", "Economy Minister", "Industry Minister", "State Secretary",
+               "Undersecretary", "chief negotiator", "army chief", "Deputy Energy Minister")  # fmt: skip
 _NAMES = (("Gabor Kovacs", "He"), ("Ana Soto", "She"), ("Peter Lindqvist", "He"),
           ("Maria Ferreira", "She"), ("Tomas Novak", "He"), ("Lena Brandt", "She"))  # fmt: skip
 _FIRST = ("spoke to reporters on Monday.", "rejected the criticism on Monday.",
