@@ -62,9 +62,9 @@ def office_person(m: Mention) -> bool:
         return True  # ("the Vatican's secretary of state", "Fiji's minister of trade")
     if k is None:  # ("Chile's chief negotiator Ana Soto", "Kenyan General Paul Otieno")
         titles = title_words()
-        k = max((i for i, w in enumerate(words) if w in titles), default=None)
-        named = k is not None and k + 1 < len(raw)
-        return named and all(w[:1].isupper() for w in raw[k + 1 :])
+        last = max((i for i, w in enumerate(words) if w in titles), default=-1)
+        named = 0 <= last < len(raw) - 1
+        return named and all(w[:1].isupper() for w in raw[last + 1 :])
     return all(w[:1].isupper() for w in raw[k + 1 :])
 
 
