@@ -77,7 +77,8 @@ def lo32_portfolio_pronoun(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r(*roots), ASSERTED),), allowed  # ("visited": no target)
 
 
-_IMPOSED = ("imposed", "introduced", "has imposed", "reintroduced", "imposed new")
+_IMPOSED = ("imposed", "introduced", "has imposed", "reintroduced", "imposed new", "began",
+            "stepped up", "started")  # fmt: skip
 _CHECKED = ("checks", "controls", "inspections", "strict checks")
 _ON_GOODS = ("on {Tdem} lorries", "on {Tposs} goods", "on {Tdem} imports", "on lorries from {T}",
              "on imports from {T}", "on {Tdem} trucks", "on {Tposs} exports")  # fmt: skip
