@@ -104,6 +104,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_practice4",  # a refusal answers a request noun its doer received
     "party_cases_clauses30",  # lifted measures, trailing requests, complaint forums
     "party_cases_leftovers31",  # an unknown town on a named state's border
+    "party_cases_leftovers32",  # voiced force threats, a refused "it" after a received request
 )
 
 

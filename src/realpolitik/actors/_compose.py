@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from realpolitik.actors._actorfile import code_country
 from realpolitik.actors._bearers import drop_other_bearers
 from realpolitik.actors._given_surnames import drop_given_surnames
+from realpolitik.actors._namesakes import foreign_namesake, owner_after
 from realpolitik.actors._tables import STATE_NAME_KINDS, Entry, Sector
 from realpolitik.actors._text import Tokens
 from realpolitik.models import ActorRef
@@ -137,7 +138,10 @@ def compose(
                 person = items[m]
             if person is not None and person.entry is not None:
                 s, t = toks.starts[it.i], toks.ends[person.j - 1]
-                yield ActorMatch(s, t, text[s:t], _ref(text[s:t], person.entry), "person")
+                if foreign_namesake(e, run, person.entry):  # "South Korea's General Kim"
+                    yield _owned_officer(text, toks, s, t, e, run, person)
+                else:
+                    yield ActorMatch(s, t, text[s:t], _ref(text[s:t], person.entry), "person")
                 k = m + 1
                 continue
             real = [r for r in run if r.sector]
@@ -217,6 +221,15 @@ def compose(
         nxt = items[m] if m < n else None
         if nxt is not None and nxt.entry is not None and _gap_ok(toks, last.j, nxt.i, set()):
             ne = nxt.entry
+            if ne.kind == "person" and owner_after(toks, items, m, ne):
+                # "General Kim of South Korea's army": the title alone; the name is the owner's
+                real = [r for r in run if r.sector and not r.modifier]
+                if emit_sectors and real:
+                    s, t = toks.starts[first.i], toks.ends[last.j - 1]
+                    code = "---" + _pick_sector(real)
+                    yield ActorMatch(s, t, text[s:t], ActorRef(text=text[s:t], code=code), "sector")
+                k = m + 1
+                continue
             if ne.kind == "person":
                 s, t = toks.starts[first.i], toks.ends[nxt.j - 1]
                 yield ActorMatch(s, t, text[s:t], _ref(text[s:t], ne), "person")
@@ -249,6 +262,16 @@ def compose(
             code = "---" + _pick_sector(real)
             yield ActorMatch(s, t, text[s:t], ActorRef(text=text[s:t], code=code), "sector")
         k = m
+
+
+def _owned_officer(
+    text: str, toks: Tokens, s: int, t: int, e: Entry, run: list[Sector], person: Item
+) -> ActorMatch:
+    """ "South Korea's General Kim": the owner's officer of the title's sector, by the name."""
+    name = " ".join(toks.texts[person.i : person.j])
+    code = _sector_code(e, _pick_sector([r for r in run if r.sector]))
+    ref = ActorRef(text=text[s:t], code=code, country=e.country, name=name)
+    return ActorMatch(s, t, text[s:t], ref, e.kind)
 
 
 def _owned_seat(toks: Tokens, it: Item, seat: Item, e: Entry, pe: Entry) -> bool:

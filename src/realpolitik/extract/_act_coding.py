@@ -52,6 +52,7 @@ from realpolitik.extract._triggers import Found, refusal_code
 from realpolitik.extract.factuality import REPORT_GOVERNORS, called_off, factuality_of
 from realpolitik.extract.parties import SentenceParties
 from realpolitik.extract.parties.final_answers import final_reply
+from realpolitik.extract.parties.voiced_force import voiced_passive_threat
 from realpolitik.extract.salience import COMMENTATORS
 from realpolitik.models import Factuality
 
@@ -136,7 +137,9 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         fact = "reported" if _anothers_refusal(f, ctx) else "asserted"
     if fact in ("asserted", "reported") and f.entry.pos == "N" and planned_subject(f.tok):
         fact = "possible"  # "aid to Laos is to double": a planned act (lex22, IS)
-    if fact == "possible" and held_out_shift(f, ctx) is not None:
+    if fact == "possible" and voiced_passive_threat(f.tok, f.code):
+        fact = "asserted"  # "Y's forces would be met with force, X said": made by saying it
+    elif fact == "possible" and held_out_shift(f, ctx) is not None:
         f.code, fact = THREAT_CODE, "asserted"  # "would ship via Z if Y ...": a threat (TH)
     elif fact == "possible" and commitment(f.tok) and not _framed_by_another(f, ctx):
         if asked_only(f.tok):

@@ -24,8 +24,15 @@ COUNTED_PERSON_NOUNS = frozenset(
         "man", "woman", "official", "envoy", "diplomat", "counterpart", "negotiator",
         "delegate", "emissary", "representative", "head", "chief", "leader", "president",
         "premier", "minister", "chancellor", "monarch", "ruler", "king", "emir", "sultan",
-        "prince", "secretary",
+        "prince", "secretary", "delegation", "team",  # (leftovers32: counted groups)
     }
+)  # fmt: skip
+# Counted groups that are a state's side at talks ("the two delegations signed"), only bare
+# or with a word of the talks (leftovers32): "the two football teams" are no states.
+_GROUP_NOUNS = frozenset({"delegation", "team"})
+_GROUP_MODIFIERS = frozenset(
+    {"negotiating", "negotiation", "technical", "diplomatic", "official", "government",
+     "ministerial", "military", "security", "trade"}
 )  # fmt: skip
 # "the two heads of state / government": an "of" phrase that names the office, not a state.
 _OFFICE_OBJECTS = frozenset({"state", "government"})
@@ -47,8 +54,11 @@ def counted_people(tok: Token) -> bool:
         return False
     if _counted_before(tok):
         return False
+    group = tok.lemma_.lower() in _GROUP_NOUNS
     for c in tok.children:
-        if c.dep_ in _MOD_DEPS and not office_modifier(c):
+        if group and c.dep_ in _MOD_DEPS and c.lower_ not in _GROUP_MODIFIERS:
+            return False  # "the two football teams": no state's side
+        if c.dep_ in _MOD_DEPS and not group and not office_modifier(c):
             return False
         if c.dep_ == "poss":
             return False  # "the two countries' envoys": the states' own phrase

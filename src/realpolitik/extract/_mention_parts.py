@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from realpolitik.actors import STATE_NAME_KINDS
+from realpolitik.extract._distributive import bare_each
 from realpolitik.extract._portfolio_regions import portfolio_region
 from realpolitik.extract._water_names import in_water_name
 from realpolitik.models import ActorRef
@@ -175,6 +176,8 @@ def bare_pair(tok: Token) -> bool:
         return False
     low = tok.lower_
     if low in ("both", "neither"):  # ("neither has offered": the pair, negated by ``_neither``)
+        return True
+    if bare_each(tok):  # "each blamed the other" (leftovers32)
         return True
     if low not in ("two", "pair"):
         return False

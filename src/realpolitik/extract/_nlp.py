@@ -51,6 +51,7 @@ from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._home_objects import people_home
 from realpolitik.extract._homograph_objects import plural_object_as_verb
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
+from realpolitik.extract._infinitive_conjuncts import infinitive_conjunct
 from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
 from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
@@ -271,6 +272,7 @@ def repair_parse(sent: Span) -> None:
     participle_after_modifier(sent)  # "deported men wanted for X, handing them" (lex29)
     compass_goal(sent)  # "sent ... to western Kenya" read as an infinitive (parties25, GP)
     relative_conjunct(sent)  # "X, whose ... last year, and offered" (parties25, GP)
+    infinitive_conjunct(sent)  # "a request ... to hand over X but rejected it" (leftovers32)
     dangling_and(sent)
     listed_verb(sent)  # "recalled X, summoned Y and criticised Z" (context22, TA)
     speaker_conjunct(sent)  # "said X had V-ed and urged Y": the appeal is the speaker's

@@ -202,7 +202,7 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("quantity", quantity(f)),
         ("describes_a_kind", describes_a_kind(f)),
         ("evacuates_own", evacuates_own(f)),
-        ("met_with", f.entry.pos == "V" and met_with(f.tok)),
+        ("met_with", f.entry.pos == "V" and not f.entry.cameo.startswith("13") and met_with(f.tok)),
         ("withheld_comment", withheld_comment(f)),
         ("asked_question", asked_question(f)),
         ("warned_of_others", warned_of_others(f)),

@@ -9,6 +9,7 @@ would say "himself").
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,17 @@ _NEAR = 400  # characters back within which a subject is the likelier antecedent
 _GUEST_BACK = 1200  # characters back searched for a guest
 
 
+@functools.cache
+def title_words() -> frozenset[str]:
+    """The last words of the sector table's titles ("undersecretary", "negotiator", "general",
+    "governor"): an office before a name makes a person as "minister" does (leftovers32)."""
+    from realpolitik.actors._tables import project_sectors
+
+    return OFFICE_WORDS | frozenset(
+        s.phrase.split()[-1].lower() for s in project_sectors() if s.title and s.sector
+    )
+
+
 def office_person(m: Mention) -> bool:
     """A state's office named as one person ("Vietnam's president", "the Polish foreign
     minister", "Ghana's President Lina Vesk"): a mention of a state with a sector whose last
@@ -48,7 +60,12 @@ def office_person(m: Mention) -> bool:
     k = next((i for i, w in enumerate(words) if w in OFFICE_WORDS), None)
     if k is not None and words[k + 1 : k + 2] == ["of"]:
         return True  # ("the Vatican's secretary of state", "Fiji's minister of trade")
-    return k is not None and all(w[:1].isupper() for w in raw[k + 1 :])
+    if k is None:  # ("Chile's chief negotiator Ana Soto", "Kenyan General Paul Otieno")
+        titles = title_words()
+        last = max((i for i, w in enumerate(words) if w in titles), default=-1)
+        named = 0 <= last < len(raw) - 1
+        return named and all(w[:1].isupper() for w in raw[last + 1 :])
+    return all(w[:1].isupper() for w in raw[k + 1 :])
 
 
 def subject_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:

@@ -25,6 +25,7 @@ from realpolitik.extract._counted_lists import (
     listed_states,
 )
 from realpolitik.extract._counted_people import counted_people
+from realpolitik.extract._distributive import each_of_pair
 from realpolitik.extract._mention_parts import (
     PAIR_WORDS,
     PERSON_NOUNS,
@@ -225,7 +226,7 @@ def counted_reference(
     if lemma not in STATE_NOUNS and lemma not in PERSON_NOUNS and not pair_only:
         return []
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
-    if NEITHER in dets:  # "neither president has offered": each of the pair (``_neither``)
+    if NEITHER in dets or each_of_pair(tok, lemma, dets):  # "neither president", "each side"
         dets |= {"the", "two"}
     kids = [c for c in tok.children if not government_adjective(c)]  # "two military governments"
     if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in kids):

@@ -49,7 +49,9 @@ def refused_request_maker(s: Site, c: Candidates) -> Candidates:
     withdraw; Uganda declined": a refusal that names no target, after a request made to the
     refusing state in the same sentence, is aimed at the request's maker (GUIDE rule 5), never
     at the refuser's own state."""
-    if not c.sources or c.targets or s.noun or s.root != _REFUSAL:
+    if not c.sources or s.noun or s.root != _REFUSAL:
+        return c
+    if c.targets and not _refused_it(s, c):
         return c
     own = {key(a) for a in c.sources}
     asked: list[Arg] = []
@@ -59,11 +61,25 @@ def refused_request_maker(s: Site, c: Candidates) -> Candidates:
         if f.entry.pos == "N" and not _received_request(f.tok):
             continue
         got = s.ctx.roles_of(f)
-        if any(key(t) in own for t in got.targets):
+        received = f.entry.pos == "N"  # ("received Sudan's request to extradite the rebels")
+        if received or any(key(t) in own for t in got.targets):
             asked = [a for a in got.sources if key(a) not in own and not unknown(a)]
     if not asked:
         return c
     return c.with_targets([Arg(a.ref, EARLIER, s.tok.i) for a in asked], 1)
+
+
+# Pronouns by which a refusal names the request again: "received a request from Y, and turned
+# it down" (leftovers32): what is refused is the act, whoever the pronoun might also fit.
+_ACT_PRONOUNS = frozenset({"it", "this", "that", "them"})
+
+
+def _refused_it(s: Site, c: Candidates) -> bool:
+    """The refusal's only target is its object "it" / "this": the request, not a state."""
+    obj = s.child("dobj")
+    return (
+        obj is not None and obj.lower_ in _ACT_PRONOUNS and all(a.tok == obj.i for a in c.targets)
+    )
 
 
 # Verbs by which the refuser got a request named by a noun ("Ghana, which received requests

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 # Verbs whose object is a response the subject brings on itself ("drew criticism from X").
 DRAWING_VERBS = frozenset(
     {"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "elicit", "face",
-     "receive", "win", "garner", "invite", "bring"}
+     "receive", "win", "garner", "invite", "bring", "get"}  # ("got an appeal from Y")
 )  # fmt: skip
 # Passive verbs whose "with" phrase names the response ("was met with protests from X").
 MET_WITH_VERBS = frozenset({"meet", "greet"})

@@ -39,7 +39,7 @@ def each_other(s: Site, c: Candidates) -> Candidates:
     return c
 
 
-_EACH_WORDS = frozenset({"neither", "each"})
+_EACH_WORDS = frozenset({"neither", "each", "both"})  # ("both sides accused the other")
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _OTHER_PREPS = frozenset({"on", "against", "to", "with"})  # "sanctions on the other"
 

@@ -1,0 +1,66 @@
+"""Parse repair: "Italy received a request from Azerbaijan to hand over the suspects but rejected
+it" (leftovers32).
+
+The parser may hang a past verb after "and" / "but" on a noun's infinitive before it ("a
+request ... to hand over ... but rejected"), as if the request went on; the refusal then has no
+subject and is lost. An infinitive takes no past-tense conjunct: a past verb (a form of its own,
+not "cut" or "set") with no subject after the conjunction, where the infinitive completes the
+object of a past main verb, is that main verb's conjunct and shares its subject. A verb's own
+infinitive ("urged Y to withdraw and ...") is left as parsed: widened to it, the repair lost a
+held-out key.
+Called by :func:`realpolitik.extract._nlp.repair_parse`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._clause_repairs import _write_tree, tree_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_JOINS = frozenset({"and", "but"})
+_CLIMB = 4
+
+
+def infinitive_conjunct(sent: Span) -> None:
+    """Re-hang "... to V ... and / but V-ed" from the infinitive onto the past main verb."""
+    for verb in sent:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i == 0:
+            continue
+        if verb.lower_ == verb.lemma_.lower():
+            continue  # ("to cut tariffs and cut quotas": a bare form the tagger may call past)
+        inf = verb.head
+        if inf.dep_ != "acl" or inf.tag_ != "VB":
+            continue  # (a noun's infinitive: "a request ... to hand over"; not "urged Y to V")
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            continue
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        if verb.doc[verb.i - 1].lower_ not in _JOINS:
+            continue
+        main = _main_of(inf)
+        if main is None or main.tag_ != "VBD":
+            continue
+        heads, deps = tree_of(sent)
+        heads[verb.i] = main.i
+        cc = verb.doc[verb.i - 1]
+        if cc.head.i == inf.i:
+            heads[cc.i] = main.i
+        _write_tree(sent, heads, deps)
+        return
+
+
+def _main_of(inf: Token) -> Token | None:
+    """The finite verb over the infinitive: up its noun ("a request ... to hand over") or
+    phrase, to the first verb."""
+    tok = inf
+    for _ in range(_CLIMB):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if tok.i < inf.i else None
+    return None
