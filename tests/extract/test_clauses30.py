@@ -78,3 +78,10 @@ def test_a_past_verb_ends_a_present_relative_clause(nlp: Any) -> None:
     assert word(doc, "phoned").head.text == "called"
     same = repaired(nlp, "Kenya praised the Ugandans who live and work in Nairobi.")
     assert word(same, "work").head.text == "live"
+
+
+def test_an_infinitive_hung_on_the_request_noun_as_an_adverbial_clause(extract: Extract) -> None:
+    """ "withstood calls to close the border": the parser hangs "close" on "calls" as advcl
+    (suite seed 7's c30_resisted_calls false assertion)."""
+    got = code_events(extract("Kenya withstood calls to close the border with Azerbaijan."))
+    assert got == {("KEN", "AZE", "191", "negated")}, got

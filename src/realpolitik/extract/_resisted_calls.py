@@ -42,7 +42,9 @@ def resisting_verb(tok: Token) -> Token | None:
     if child(tok, "nsubj") is not None or child(tok, "nsubjpass") is not None:
         return None
     head = tok.head
-    if tok.dep_ in ("acl", "relcl") and head.lemma_.lower() in _REQUESTS:
+    if tok.dep_ in ("acl", "relcl", "advcl") and head.lemma_.lower() in _REQUESTS:
+        # (the parser may hang the infinitive on the noun as an adverbial clause: "withstood
+        # calls to close the border")
         verb = head.head if head.dep_ == "dobj" else None
     elif tok.dep_ in ("advcl", "xcomp") and head.i < tok.i:
         obj = child(head, "dobj")
