@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -81,6 +81,15 @@ class Candidates:
     def with_targets(self, targets: list[Arg] | tuple[Arg, ...], extra_arcs: int = 0) -> Candidates:
         path = self.path + extra_arcs
         return Candidates(self.sources, tuple(targets), path, self.pairs, self.dropped)
+
+    def without_tokens(self, avoid: Container[int]) -> Candidates:
+        """Sources and targets whose token index is not in ``avoid`` (the stages that drop a state
+        named only as a report's source or a comparison); ``self`` when none is dropped."""
+        sources = tuple(a for a in self.sources if a.tok not in avoid)
+        targets = tuple(a for a in self.targets if a.tok not in avoid)
+        if (sources, targets) == (self.sources, self.targets):
+            return self
+        return self.with_sources(sources).with_targets(targets)
 
     def with_pairs(self, pairs: list[tuple[Arg, Arg | None]], dropped: str = "") -> Candidates:
         dropped = dropped if not pairs else ""

@@ -95,11 +95,7 @@ def not_in_contrast(s: Site, c: Candidates) -> Candidates:
     avoid = s.ctx.contrasts
     if not avoid:
         return c
-    sources = tuple(a for a in c.sources if a.tok not in avoid)
-    targets = tuple(a for a in c.targets if a.tok not in avoid)
-    if (sources, targets) == (c.sources, c.targets):
-        return c
-    return c.with_sources(sources).with_targets(targets)
+    return c.without_tokens(avoid)
 
 
 # Controllers aimed at the party of the act they control: appeals, intents, demands, refusals,

@@ -27,11 +27,7 @@ def not_the_reporter(s: Site, c: Candidates) -> Candidates:
     avoid = s.reporters
     if not avoid:
         return c
-    sources = tuple(a for a in c.sources if a.tok not in avoid)
-    targets = tuple(a for a in c.targets if a.tok not in avoid)
-    if (sources, targets) == (c.sources, c.targets):
-        return c
-    return c.with_sources(sources).with_targets(targets)
+    return c.without_tokens(avoid)
 
 
 def _trailing_report(tok: Token) -> bool:
