@@ -252,3 +252,26 @@ def test_apology_aimed_at_the_wronged(
     got = code_events(extract(text))
     assert want in got, got
     assert not [e for e in got if e[2] == "055" and e[0] == e[1]], got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Brazil labelled Damascus' checks a blow to Brazilian traders.", ("BRA", "SYR", "111")),
+        (
+            "Abuja labelled the Philippine ban a betrayal to the fishing industry.",
+            ("NGA", "PHL", "111"),
+        ),
+    ],
+)
+def test_a_judged_noun_read_as_a_verb_is_the_object(
+    extract: Any, text: str, want: tuple[str, str, str]
+) -> None:
+    """The tagger reads "checks" / "ban" as a verb whose object is the verdict noun: the
+    noun is the verdict verb's object, the possessive or demonym its owner, nothing else
+    (suite seeds 6 and 7 of l31_called_setback: BRA -> BRA 111, PHL 172)."""
+    got = {
+        (e.source.country, e.target.country if e.target else "", e.cameo[:3])
+        for e in extract(text).events
+    }
+    assert got == {want}, got

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._pos import VERB
-from realpolitik.extract._tree import has_any
+from realpolitik.extract._tree import forget, has_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -42,6 +42,8 @@ def judged_object(sent: Span) -> None:
             continue
         if _verdict_as_modifier(sent, verb):
             return  # (the tree was rewritten: the next parse of the sentence reads it again)
+        if _object_read_as_verb(sent, verb):
+            return  # (the tree was rewritten)
         if any(c.dep_ == "dobj" for c in verb.children):
             continue
         if _object_as_compound(sent, verb):
@@ -53,6 +55,45 @@ def judged_object(sent: Span) -> None:
             comps[0].dep_ = "dobj"  # "called Madrid's move arbitrary": the verdict on the noun
         elif len(comps) == 1 and _person_called(verb, comps[0]):
             comps[0].dep_ = "dobj"  # "called South Korea's president to offer condolences"
+
+
+def _object_read_as_verb(sent: Span, verb: Token) -> bool:
+    """ "labelled Damascus' checks a blow to Y's traders", "labelled the Philippine ban a
+    betrayal": the tagger may read the judged noun as a verb whose object is the verdict noun
+    ("a blow"), so the verdict verb's object is a possessive name or a demonym. A verb-tagged
+    word hung on the verdict verb, with no subject, a possessive or an article (and a name or
+    adjective) before it, and "a / an N" as its object, is the verdict verb's object noun and
+    that N its predicate (seeds 6 and 7 of lex31's l31_called_setback)."""
+    word = next(
+        (c for c in verb.rights if c.pos == VERB and c.dep_ in ("dobj", "xcomp", "ccomp")), None
+    )
+    if word is None or word.i < 2 or any(c.dep_ in ("nsubj", "aux") for c in word.children):
+        return False
+    comp = next((c for c in word.children if c.dep_ == "dobj" and c.i > word.i), None)
+    if comp is None or not any(c.lower_ in ("a", "an") for c in comp.lefts):
+        return False
+    doc = sent.doc
+    before = doc[word.i - 1]
+    owner = next((c for c in word.children if c.dep_ == "poss" and c.i < word.i), None)
+    modifier = before if before.head.i == verb.i and before.pos_ in ("PROPN", "ADJ") else None
+    if owner is None and modifier is None:
+        return False
+    heads, deps = tree_of(sent)
+    heads[word.i], deps[word.i] = verb.i, "dobj"
+    heads[comp.i], deps[comp.i] = word.i, "appos"
+    if modifier is not None:
+        heads[modifier.i], deps[modifier.i] = word.i, "amod"
+        for c in modifier.children:
+            if c.i < modifier.i:
+                heads[c.i] = word.i  # ("the Philippine ban": the article the noun's)
+    for c in word.children:
+        if c.dep_ == "prep" and c.i > comp.i:
+            heads[c.i] = verb.i  # ("a blow to Y's traders": whom the verdict names as harmed)
+    _write_tree(sent, heads, deps)
+    word.tag_ = "NNS" if word.lower_.endswith("s") else "NN"
+    word.pos_ = "NOUN"
+    forget(doc)
+    return True
 
 
 def _object_as_compound(sent: Span, verb: Token) -> bool:
