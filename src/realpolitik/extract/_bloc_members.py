@@ -32,6 +32,18 @@ _HOW_MANY = frozenset(
 )  # fmt: skip
 
 
+def _igo_named_last(things: MentionChain, tok: Token, pos: int, back: int) -> list[Arg]:
+    """The organisation named last before ``pos`` within ``back`` characters, as ``tok``'s
+    words; none beyond it (never the state named nearest)."""
+    for k in range(things.last_before(pos), -1, -1):
+        m = things.items[k]
+        if pos - m.start > back:
+            break
+        if m.ref.code.startswith("IGO"):
+            return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
+    return []
+
+
 def last_igo(things: MentionChain, tok: Token, pos: int) -> list[Arg]:
     """ "Mali left ECOWAS, accusing the bloc of ...": the organisation named last (within a few
     sentences), for "the" + an organisation word with no modifier of its own."""
@@ -42,13 +54,7 @@ def last_igo(things: MentionChain, tok: Token, pos: int) -> list[Arg]:
         return []  # "the bloc of seven states" (but "accusing the bloc of imposing")
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return []
-    for k in range(things.last_before(pos), -1, -1):
-        m = things.items[k]
-        if pos - m.start > _IGO_BACK:
-            break
-        if m.ref.code.startswith("IGO"):
-            return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
-    return []
+    return _igo_named_last(things, tok, pos, _IGO_BACK)
 
 
 def member_body(things: MentionChain, tok: Token, pos: int) -> list[Arg] | None:
@@ -82,10 +88,4 @@ def member_body(things: MentionChain, tok: Token, pos: int) -> list[Arg] | None:
         return None  # "EU member states", "African members": their own words name them
     if any(c.dep_ == "prep" for c in kids):
         return None  # "members of the council"
-    for k in range(things.last_before(pos), -1, -1):
-        m = things.items[k]
-        if pos - m.start > MEMBERS_BACK:
-            break
-        if m.ref.code.startswith("IGO"):
-            return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
-    return []
+    return _igo_named_last(things, tok, pos, MEMBERS_BACK)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 
 if TYPE_CHECKING:
@@ -32,10 +33,8 @@ _ORDERING = frozenset({"order", "tell"})
 _UNDER_GIVEN = frozenset({"appos", "npadvmod"})
 
 
-def _to_infinitive(tok: Token) -> bool:
-    return tok.lemma_.lower() in LEAVING and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
-    )
+def _leaving_infinitive(tok: Token) -> bool:
+    return tok.lemma_.lower() in LEAVING and to_infinitive(tok)
 
 
 def _leaving_of(verb: Token) -> Token | None:
@@ -49,18 +48,18 @@ def _leaving_of(verb: Token) -> Token | None:
     times = [c for c in times if c.lemma_.lower() in DEADLINE_NOUNS]
     for t in times:
         for c in t.children:
-            if c.dep_ in ("relcl", "acl") and c.i > t.i and _to_infinitive(c):
+            if c.dep_ in ("relcl", "acl") and c.i > t.i and _leaving_infinitive(c):
                 return c
         for c in verb.children:
-            if c.dep_ == "advcl" and c.i > t.i and _to_infinitive(c):
+            if c.dep_ == "advcl" and c.i > t.i and _leaving_infinitive(c):
                 return c
     for u in verb.children:
         if u.dep_ == "prep" and u.lower_ in _UNTIL:  # "until Friday to leave"
             for c in verb.children:
-                if c.dep_ == "advcl" and c.i > u.i and _to_infinitive(c):
+                if c.dep_ == "advcl" and c.i > u.i and _leaving_infinitive(c):
                     return c
             for c in u.subtree:  # "until the end of the month to leave": under the day
-                if c.dep_ in ("relcl", "acl") and _to_infinitive(c):
+                if c.dep_ in ("relcl", "acl") and _leaving_infinitive(c):
                     return c
     return None
 
@@ -71,7 +70,7 @@ def _ordered_out(verb: Token) -> Token | None:
     for o in verb.children:
         if o.dep_ == "dobj":
             for c in o.children:
-                if c.dep_ == "relcl" and c.i > o.i and _to_infinitive(c):
+                if c.dep_ == "relcl" and c.i > o.i and _leaving_infinitive(c):
                     return c
     return None
 

@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def to_infinitive(tok: Token) -> bool:
+    """A verb with its own "to" marker ("to stop", "to close"): an infinitive, whatever it hangs
+    on (the one test of the many rules that read "calls / plans / failed to V")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def child(tok: Token, *deps: str) -> Token | None:
     """The first child of ``tok`` with one of ``deps``."""
     for c in tok.children:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._syntax import child
 
 if TYPE_CHECKING:
@@ -73,17 +74,13 @@ def _judged_verb(verb: Token) -> bool:
     return lemma == "do" and amount is not None and amount.lemma_.lower() in _EFFECT_AMOUNTS
 
 
-def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def judged_goal(f: Found) -> bool:
     """The infinitive a judgement of a measure's effect weighs ("X's checks have done little
     to stop smugglers and a great deal to annoy Y", "X's ban has failed to curb smuggling"):
     the goal, not an act done. Only under a common-noun subject (the measure): "Kenya has done
     little to stop Y's smugglers" is left to the other rules."""
     tok = f.tok
-    if f.entry.pos != "V" or not _infinitive(tok):
+    if f.entry.pos != "V" or not to_infinitive(tok):
         return False
     cur = tok
     for _ in range(4):  # (a goal joined to the first: "... and a great deal to annoy Y")
@@ -95,7 +92,7 @@ def judged_goal(f: Found) -> bool:
         if _judged_verb(head):
             subject = child(head, "nsubj")
             return subject is not None and subject.pos_ == "NOUN"
-        if not _infinitive(head):
+        if not to_infinitive(head):
             return False
         cur = head
     return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._found import Found
 
 if TYPE_CHECKING:
@@ -50,10 +51,6 @@ def recode_crowd_violence(found: list[Found]) -> None:
             f.code = CROWD_OBSTRUCTION if f.code == BLOCKADE else VIOLENT_PROTEST
 
 
-def _to_infinitive(tok: Token) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
-
-
 def fold_protest_aims(found: list[Found]) -> None:
     """A protest's stated aim is part of the protest, not an event of its own.
 
@@ -80,7 +77,7 @@ def fold_protest_aims(found: list[Found]) -> None:
                     continue
                 if inner.absorbed or inner.code[:2] not in aims:
                     continue
-                if aims is _COMPLAINT_AIMS and not _to_infinitive(c):
+                if aims is _COMPLAINT_AIMS and not to_infinitive(c):
                     continue  # "condemned the strike, accusing X": an act of its own
                 inner.absorbed = True
                 inner.controller = f

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._refusal_folds import REQUEST_NOUNS
 from realpolitik.extract._syntax import child
 
@@ -28,16 +29,12 @@ _FOLDING = frozenset({"reject", "ignore", "rebuff", "spurn", "brush", "dismiss"}
 _REQUESTS = REQUEST_NOUNS | frozenset({"push", "urging", "clamour", "clamor"})
 
 
-def _to_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def resisting_verb(tok: Token) -> Token | None:
     """The verb that resists the request whose asked-for act ``tok`` is ("resisted" for
     "resisted the calls at home to bar Y's lorries", whether the parser hangs the infinitive
     on the noun or on the verb itself); None for any other act. A passive resisting verb or an
     infinitive with its own subject is left alone."""
-    if tok.pos_ not in ("VERB", "AUX") or not _to_infinitive(tok):
+    if tok.pos_ not in ("VERB", "AUX") or not to_infinitive(tok):
         return None
     if child(tok, "nsubj") is not None or child(tok, "nsubjpass") is not None:
         return None

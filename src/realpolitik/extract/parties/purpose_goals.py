@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
@@ -42,7 +43,7 @@ def purpose_goal(s: Site, c: Candidates) -> Candidates:
                 if k.dep_ not in _PURPOSE_DEPS or k.i < v.i:
                     continue
                 nxt.append(k)
-                if not _to_infinitive(k) or k.i == s.tok.i:
+                if not to_infinitive(k) or k.i == s.tok.i:
                     continue
                 got = _purpose_target(s, k)
                 got = [a for a in got if key(a) not in own]
@@ -50,10 +51,6 @@ def purpose_goal(s: Site, c: Candidates) -> Candidates:
                     return c.with_targets(got, 1)
         level = nxt
     return c
-
-
-def _to_infinitive(v: Token) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
 
 
 def _purpose_target(s: Site, v: Token) -> list[Arg]:
