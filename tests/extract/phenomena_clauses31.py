@@ -113,6 +113,7 @@ def c31_participle_report(sc: Scene) -> Built:
 _MESSENGER = ("{Sposs} foreign minister", "{Sposs} special envoy", "{Sposs} ambassador",
               "{Sdem} Foreign Minister")  # fmt: skip
 _MET = ("met {Tlead} in {Tc}", "held talks with {Tlead} in {Tc}", "met {Tlead} on Monday")
+_HANDED = ("handed him", "handed him", "passed on", "handed over", "delivered")
 _LETTER = ("a letter", "a personal letter", "a message", "a written message", "a note")
 _WRITER = ("{Slead}", "President {Slead}", "{Sposs} president", "{Sposs} prime minister")
 _CONTENT = (("inviting him to {Sc}", "03"), ("inviting him to visit {Sc}", "03"),
@@ -136,7 +137,8 @@ def c31_letter_invite(sc: Scene) -> Built:
     content, root = sc.rng.choice(_CONTENT)
     content = content.format(Sc=sc.s.capital, Sdem=sc.s.demonym)
     letter = sc.rng.choice(_LETTER)
-    text = f"{_cap(messenger)} {met} and handed him {letter} from {writer} {content}."
+    handed = sc.rng.choice(_HANDED)
+    text = f"{_cap(messenger)} {met} and {handed} {letter} from {writer} {content}."
     expected = (_e(sc.s, sc.t, _r("04"), ASSERTED), _e(sc.s, sc.t, _r(root), ASSERTED))
     allowed = (_e(sc.t, sc.s, _r("04"), ANY), _e(sc.s, sc.t, _r("02", "03", "04"), ANY))
     return text, expected, allowed
