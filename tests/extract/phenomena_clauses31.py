@@ -151,7 +151,7 @@ _OFFICERS = ("{Tdem} customs officers", "{Tdem} police officers", "{Tdem} naval 
 _STATIONED = ("stationed in {Sc}", "stationed in its ports", "posted in {Sc}",
               "stationed on its coast")  # fmt: skip
 _HINTED = ("has hinted", "has signalled", "hinted", "has indicated")
-_MEASURE = ("restrict {Tdem} fishing fleets", "curb {Tdem} fishing in its waters",
+_MEASURE = ("restrict {Tdem} fishing fleets", "close its ports to {Tdem} trawlers",
             "expel {Tdem} diplomats", "impose tariffs on {Tdem} steel",
             "ban {Tdem} trawlers from its waters")  # fmt: skip
 _SAYS_NO = ("if {Tc} says no", "if {Tc} refuses", "if {Tc} declines", "")
@@ -173,7 +173,11 @@ def c31_wished_station(sc: Scene) -> Built:
     hint = _cap(hint) if joint == ". " else hint
     text = f"{_cap(wisher)} {sc.rng.choice(_WANTS)} {officers} {stationed}{joint}{hint}."
     expected = (_e(sc.s, sc.t, _r("16", "17", "19", "11"), POSSIBLE),)
-    allowed = (_e(sc.s, sc.t, _r("02", "13"), ANY), _e(sc.s, sc.t, _r("16", "17", "19"), POSSIBLE))
+    allowed = (
+        _e(sc.s, sc.t, _r("02", "13"), ANY),
+        _e(sc.s, sc.t, _r("16", "17", "19"), POSSIBLE),
+        _e(sc.t, sc.s, _r("12"), NOT_ASSERTED),  # ("if Y refuses": a refusal, hypothetical)
+    )
     return text, expected, allowed
 
 

@@ -82,7 +82,7 @@ class MentionMap(ResolveMemo):
                 continue  # "5 million Bahraini dinars": the money's name, no actor
             for k in range(i, j):
                 self._tok[k] = m
-            if root.dep_ in ("nsubj", "nsubjpass"):
+            if root.dep_ in ("nsubj", "nsubjpass") and not small_clause_subject(root):
                 self._subjects.add(m.start)
 
     def mention_of(self, tok: Token) -> Mention | None:
@@ -102,3 +102,17 @@ class MentionMap(ResolveMemo):
 
     def doc_offset(self, tok: Token) -> int:
         return self._offset + tok.idx
+
+
+_NONFINITE = frozenset({"VBN", "VBG"})
+
+
+def small_clause_subject(root: Token) -> bool:
+    """The subject of a participle with no auxiliary, inside another's clause: "wants Ugandan
+    officers stationed in Nairobi", "with Chinese ships patrolling nearby". It is what the
+    clause is about, not a doer a later "it" or "he" takes up: "Kenya wants Ugandan officers
+    stationed there, and it has hinted ..." is Kenya (clauses31, fresh19's K)."""
+    verb = root.head
+    if verb.tag_ not in _NONFINITE or verb.dep_ in ("ROOT", "conj") or verb.i == root.i:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
