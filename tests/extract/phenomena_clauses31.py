@@ -161,9 +161,7 @@ def c31_wished_station(sc: Scene) -> Built:
     """ "Peru wants Chilean customs officers stationed in Lima, and it has hinted that it might
     restrict Chilean fishing fleets if Santiago says no": no event by Y; the hinted measure
     X -> Y `possible` (a 13x threat X -> Y may be read as well, never an act of Y's)."""
-    wisher = sc.rng.choice(_WISHER).format(
-        S=sc.s.name, Sposs=_poss(sc.s.name), Sc=sc.s.capital
-    )
+    wisher = sc.rng.choice(_WISHER).format(S=sc.s.name, Sposs=_poss(sc.s.name), Sc=sc.s.capital)
     officers = sc.rng.choice(_OFFICERS).format(Tdem=sc.t.demonym)
     stationed = sc.rng.choice(_STATIONED).format(Sc=sc.s.capital)
     measure = sc.rng.choice(_MEASURE).format(Tdem=sc.t.demonym)

@@ -104,15 +104,18 @@ class MentionMap(ResolveMemo):
         return self._offset + tok.idx
 
 
-_NONFINITE = frozenset({"VBN", "VBG"})
+# Verbs whose object a participle describes as wished or seen: "wants Y's officers stationed".
+_WISHING = frozenset({"want", "like", "need", "prefer", "wish", "see"})
 
 
 def small_clause_subject(root: Token) -> bool:
-    """The subject of a participle with no auxiliary, inside another's clause: "wants Ugandan
-    officers stationed in Nairobi", "with Chinese ships patrolling nearby". It is what the
-    clause is about, not a doer a later "it" or "he" takes up: "Kenya wants Ugandan officers
+    """The subject of a participle with no auxiliary that a verb of wishing takes: "wants
+    Ugandan officers stationed in Nairobi", "would like to see Y's troops withdrawn". It is what
+    the wish is about, not a doer a later "it" or "he" takes up: "Kenya wants Ugandan officers
     stationed there, and it has hinted ..." is Kenya (clauses31, fresh19's K)."""
     verb = root.head
-    if verb.tag_ not in _NONFINITE or verb.dep_ in ("ROOT", "conj") or verb.i == root.i:
+    if verb.tag_ != "VBN" or verb.i == root.i or verb.dep_ not in ("ccomp", "xcomp", "oprd"):
+        return False
+    if verb.head.lemma_.lower() not in _WISHING:
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

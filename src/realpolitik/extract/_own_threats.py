@@ -51,15 +51,19 @@ def _clause(tok: Token) -> Token:
 
 
 def held_out(tok: Token) -> bool:
-    """The act carries "could", "might" or "may" in its own clause, said outright: a hint of
-    it ("has hinted / signalled that it might restrict Y's fleets") keeps the hedge, the act
-    `possible` (clauses31, fresh19's K: a hint names no consequence the speaker commits to)."""
+    """The act carries "could", "might" or "may" in its own clause, said outright or hinted
+    on a condition ("has hinted that it could raise fees if Y keeps blocking the deal": a
+    threat, lex13). A bare hint ("has hinted / signalled that it might restrict Y's fleets")
+    keeps the hedge, the act `possible` (clauses31, fresh19's K: a hint with no condition
+    names no consequence the speaker commits to)."""
     if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in LIGHT_VERBS:
         tok = tok.head
     if not any(c.dep_ == "aux" and c.lower_ in _HELD_OUT for c in tok.children):
         return False
     clause = _clause(tok)
-    return not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in HINTING)
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in HINTING:
+        return True
+    return bool(_conditions(tok) or _conditions(clause))  # ("... if Y keeps blocking": lex13)
 
 
 def _countries(actors: DocActors, tok: Token) -> set[str]:
