@@ -12,8 +12,9 @@ leader or demonym, each with several acts and phrasings:
   a letter from NAME inviting him to X's CAPITAL": the letter-writer's invitation (036) or
   appeal (02x) to the addressee's state, asserted;
 - ``c31_wished_station`` (K): "X wants Y's officers stationed in CAPITAL, and it has hinted that
-  it might restrict Y's fishing fleets if Y says no": no deployment by Y, nothing with Y's
-  demonym as doer, and the hinted measure `possible` (X -> Y), never asserted.
+  it might restrict Y's fishing fleets (if Y says no)": no deployment by Y, nothing with Y's
+  demonym as doer ("it" is X, not Y's officers), the wish at most a request X -> Y; the bare
+  hint `possible` (X -> Y), never asserted; hinted on a condition Y must meet, lex13's threat.
 
 Before the fix, on main (5ac82f4): c31_due_purpose gave the purpose asserted where the parser
 hangs it on "is" ("is due in CAPITAL ... to sign": a false assertion); c31_participle_report the
@@ -159,8 +160,9 @@ _SAYS_NO = ("if {Tc} says no", "if {Tc} refuses", "if {Tc} declines", "")
 
 def c31_wished_station(sc: Scene) -> Built:
     """ "Peru wants Chilean customs officers stationed in Lima, and it has hinted that it might
-    restrict Chilean fishing fleets if Santiago says no": no event by Y; the hinted measure
-    X -> Y `possible` (a 13x threat X -> Y may be read as well, never an act of Y's)."""
+    restrict Chilean fishing fleets if Santiago says no": no event by Y's officers or state;
+    the wish at most a request X -> Y (02); the hinted measure X -> Y `possible`, or with a
+    condition Y must meet the threat X -> Y 13 asserted (lex13), never an act of Y's."""
     wisher = sc.rng.choice(_WISHER).format(S=sc.s.name, Sposs=_poss(sc.s.name), Sc=sc.s.capital)
     officers = sc.rng.choice(_OFFICERS).format(Tdem=sc.t.demonym)
     stationed = sc.rng.choice(_STATIONED).format(Sc=sc.s.capital)
@@ -170,7 +172,10 @@ def c31_wished_station(sc: Scene) -> Built:
     joint = sc.rng.choice((", and ", ". "))
     hint = _cap(hint) if joint == ". " else hint
     text = f"{_cap(wisher)} {sc.rng.choice(_WANTS)} {officers} {stationed}{joint}{hint}."
-    expected = (_e(sc.s, sc.t, _r("16", "17", "19", "11"), POSSIBLE),)
+    if cond:  # a hint conditioned on Y: the threat made (lex13's l13_modal_threat)
+        expected = (_e(sc.s, sc.t, _r("13"), ASSERTED),)
+    else:
+        expected = (_e(sc.s, sc.t, _r("16", "17", "19", "11"), POSSIBLE),)
     allowed = (
         _e(sc.s, sc.t, _r("02", "13"), ANY),
         _e(sc.s, sc.t, _r("16", "17", "19"), POSSIBLE),
