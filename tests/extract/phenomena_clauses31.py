@@ -13,14 +13,14 @@ leader or demonym, each with several acts and phrasings:
   appeal (02x) to the addressee's state, asserted;
 - ``c31_wished_station`` (K): "X wants Y's officers stationed in CAPITAL, and it has hinted that
   it might restrict Y's fishing fleets (if Y says no)": no deployment by Y, nothing with Y's
-  demonym as doer ("it" is X, not Y's officers), the wish at most a request X -> Y; the bare
-  hint `possible` (X -> Y), never asserted; hinted on a condition Y must meet, lex13's threat.
+  demonym as doer ("it" is X, not Y's officers), the wish at most a request X -> Y; the hinted
+  measure X -> Y as lex13 codes a hint of "could / might" (the threat 13, asserted).
 
 Before the fix, on main (5ac82f4): c31_due_purpose gave the purpose asserted where the parser
 hangs it on "is" ("is due in CAPITAL ... to sign": a false assertion); c31_participle_report the
 accusation asserted after a coordinated main clause; c31_letter_invite the meeting only;
-c31_wished_station a threat 13x asserted, the deployment Y -> X 154 and "it" resolved to Y's
-officers.
+c31_wished_station the deployment Y -> X 154 and "it" resolved to Y's officers (Y -> Y 13x
+asserted, a false assertion, or a threat with no right source).
 """
 
 from __future__ import annotations
@@ -161,8 +161,8 @@ _SAYS_NO = ("if {Tc} says no", "if {Tc} refuses", "if {Tc} declines", "")
 def c31_wished_station(sc: Scene) -> Built:
     """ "Peru wants Chilean customs officers stationed in Lima, and it has hinted that it might
     restrict Chilean fishing fleets if Santiago says no": no event by Y's officers or state;
-    the wish at most a request X -> Y (02); the hinted measure X -> Y `possible`, or with a
-    condition Y must meet the threat X -> Y 13 asserted (lex13), never an act of Y's."""
+    the wish at most a request X -> Y (02); the hinted measure the threat X -> Y 13 asserted
+    (lex13's convention) or the act X -> Y `possible`, never an act of Y's."""
     wisher = sc.rng.choice(_WISHER).format(S=sc.s.name, Sposs=_poss(sc.s.name), Sc=sc.s.capital)
     officers = sc.rng.choice(_OFFICERS).format(Tdem=sc.t.demonym)
     stationed = sc.rng.choice(_STATIONED).format(Sc=sc.s.capital)
@@ -172,10 +172,9 @@ def c31_wished_station(sc: Scene) -> Built:
     joint = sc.rng.choice((", and ", ". "))
     hint = _cap(hint) if joint == ". " else hint
     text = f"{_cap(wisher)} {sc.rng.choice(_WANTS)} {officers} {stationed}{joint}{hint}."
-    if cond:  # a hint conditioned on Y: the threat made (lex13's l13_modal_threat)
-        expected = (_e(sc.s, sc.t, _r("13"), ASSERTED),)
-    else:
-        expected = (_e(sc.s, sc.t, _r("16", "17", "19", "11"), POSSIBLE),)
+    # a hinted coercive act under "might": the threat made (lex13's l13_modal_threat; fresh19's
+    # gold keeps it `opt`, beside the act `possible`)
+    expected = (_e(sc.s, sc.t, _r("13"), ASSERTED),)
     allowed = (
         _e(sc.s, sc.t, _r("02", "13"), ANY),
         _e(sc.s, sc.t, _r("16", "17", "19"), POSSIBLE),

@@ -26,8 +26,6 @@ _OWN_SPEECH = frozenset(
     {"say", "state", "declare", "announce", "add", "insist", "reiterate", "warn", "vow", "tell",
      "stress", "threaten", "caution", "signal", "indicate", "hint"}
 )  # fmt: skip
-# Of those, verbs that only let the act be guessed: with "could / might / may" no threat made.
-HINTING = frozenset({"hint", "signal", "indicate", "suggest", "imply"})
 _SELF = frozenset({"it", "we", "they", "he", "she", "i"})
 _HELD_OUT = frozenset({"could", "might", "may"})  # "said it could / might impose ..."
 # Coercive roots whose stated future act is a threat made: sanctions and reduced relations,
@@ -51,19 +49,10 @@ def _clause(tok: Token) -> Token:
 
 
 def held_out(tok: Token) -> bool:
-    """The act carries "could", "might" or "may" in its own clause, said outright or hinted
-    on a condition ("has hinted that it could raise fees if Y keeps blocking the deal": a
-    threat, lex13). A bare hint ("has hinted / signalled that it might restrict Y's fleets")
-    keeps the hedge, the act `possible` (clauses31, fresh19's K: a hint with no condition
-    names no consequence the speaker commits to)."""
+    """The act carries "could", "might" or "may" in its own clause."""
     if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in LIGHT_VERBS:
         tok = tok.head
-    if not any(c.dep_ == "aux" and c.lower_ in _HELD_OUT for c in tok.children):
-        return False
-    clause = _clause(tok)
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in HINTING:
-        return True
-    return bool(_conditions(tok) or _conditions(clause))  # ("... if Y keeps blocking": lex13)
+    return any(c.dep_ == "aux" and c.lower_ in _HELD_OUT for c in tok.children)
 
 
 def _countries(actors: DocActors, tok: Token) -> set[str]:
