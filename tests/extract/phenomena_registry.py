@@ -25,6 +25,7 @@ import phenomena_clause11
 import phenomena_clause12
 import phenomena_clauses20
 import phenomena_clauses30
+import phenomena_clauses31
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -337,6 +338,7 @@ SUITE.add(one_scene=phenomena_clauses30.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_lex31.SCENE_CONSTRUCTIONS, floors=phenomena_lex31.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers31.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers31.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers32.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers32.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses31.SCENE_CONSTRUCTIONS, floors=phenomena_clauses31.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._advised import advised
+from realpolitik.extract._closing_attribution import closing_attribution
 from realpolitik.extract._denied_charge import denied_report
 from realpolitik.extract._held_back import held_back_verb
 from realpolitik.extract._pending_acts import in_talks, pending_factuality
@@ -45,6 +46,7 @@ _PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
 # Arcs from an act's word up to its passive subject ("sending troops": troops -> sending).
 _UP = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "compound", "amod"})
 _CLIMB = 3
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # "has / had / is / was (still) yet to": the verbs that hold "yet to", and how far to look.
 _YET_HOLDERS = frozenset({"have", "be"})
 _YET_SPAN = 3
@@ -287,6 +289,8 @@ def rescoped(tok: Token, fact: Factuality, sent: Span) -> Factuality:
         found = governed(tok) or fact
         if found == "asserted" and _told_participle(tok, sent):
             return "reported"  # "said it had sent a note to Y, accusing Y's guards of" (FA)
+        if found == "asserted" and closing_attribution(tok):
+            return "reported"  # "detained X, accusing them of ..., according to Y" (G)
         return found
     if fact == "possible" and governed(tok) == "negated":
         return "negated"  # "Serbia is yet to recognise Kosovo" (not "is to recognise")
@@ -297,13 +301,20 @@ def _told_participle(tok: Token, sent: Span) -> bool:
     """ "The ministry said it had delivered a protest note to Y, accusing Y's guards of ...": a
     trailing participle with no subject or mark of its own, hung on a reported complement
     clause that tells a deed, shares that clause's subject and so its report (fresh15's FA;
-    the climb stops at adverbial clauses)."""
+    the climb stops at adverbial clauses). So is one hung on the last of coordinated deeds of
+    that clause: "Greek boats intercepted a Turkish trawler and detained its crew, accusing them
+    of ..., Turkey's ministry said" (fresh19's G; the conjunct shares the clause's subject)."""
     if not trailing_participle(tok):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
         return False
     head = tok.head
-    if head.dep_ != "ccomp" or not _deed_told(head):
+    clause = head
+    for _ in range(_CLIMB):
+        if clause.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in clause.children):
+            break
+        clause = clause.head
+    if clause.dep_ != "ccomp" or not _deed_told(head) or not _deed_told(clause):
         return False
     return factuality_of(head, sent=sent) == "reported"
 

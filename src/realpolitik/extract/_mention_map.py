@@ -82,7 +82,7 @@ class MentionMap(ResolveMemo):
                 continue  # "5 million Bahraini dinars": the money's name, no actor
             for k in range(i, j):
                 self._tok[k] = m
-            if root.dep_ in ("nsubj", "nsubjpass"):
+            if root.dep_ in ("nsubj", "nsubjpass") and not small_clause_subject(root):
                 self._subjects.add(m.start)
 
     def mention_of(self, tok: Token) -> Mention | None:
@@ -102,3 +102,20 @@ class MentionMap(ResolveMemo):
 
     def doc_offset(self, tok: Token) -> int:
         return self._offset + tok.idx
+
+
+# Verbs whose object a participle describes as wished or seen: "wants Y's officers stationed".
+_WISHING = frozenset({"want", "like", "need", "prefer", "wish", "see"})
+
+
+def small_clause_subject(root: Token) -> bool:
+    """The subject of a participle with no auxiliary that a verb of wishing takes: "wants
+    Ugandan officers stationed in Nairobi", "would like to see Y's troops withdrawn". It is what
+    the wish is about, not a doer a later "it" or "he" takes up: "Kenya wants Ugandan officers
+    stationed there, and it has hinted ..." is Kenya (clauses31, fresh19's K)."""
+    verb = root.head
+    if verb.tag_ != "VBN" or verb.i == root.i or verb.dep_ not in ("ccomp", "xcomp", "oprd"):
+        return False
+    if verb.head.lemma_.lower() not in _WISHING:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

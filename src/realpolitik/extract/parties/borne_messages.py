@@ -15,6 +15,7 @@ from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties._reading import first
+from realpolitik.extract.parties.message_content import message_content
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,8 +64,10 @@ def _borne(tok: Token, noun: bool) -> tuple[Token, Token | None] | None:
 
 
 def borne_message(tok: Token, noun: bool) -> bool:
-    """A message a traveller brings is news beside the arrival, not its scene (``_extract``)."""
-    return _borne(tok, noun) is not None
+    """A message a traveller brings is news beside the arrival, not its scene (``_extract``);
+    so is what a message handed over says ("met NAME and handed him a letter from NAME2
+    inviting him to CAPITAL": the invitation beside the meeting, clauses31)."""
+    return _borne(tok, noun) is not None or (not noun and message_content(tok))
 
 
 def borne_message_parties(s: Site, c: Candidates) -> Candidates:

@@ -26,15 +26,22 @@ if TYPE_CHECKING:
 _CARRYING = frozenset({"carry", "deliver", "bear", "bring", "convey", "hand", "pass", "relay"})
 _MESSAGES = frozenset({"message", "letter", "note", "greeting", "greetings", "telegram"})
 _SENDER_PREPS = ("from",)
+_PARTICLES = ("on", "over")
 
 
 def _message_of(verb: Token) -> Token | None:
     """The message noun a verb of carrying takes."""
     if verb.lemma_.lower() not in _CARRYING:
         return None
-    return next(
-        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES), None
-    )
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [  # ("passed on a message": the particle read as a preposition)
+        g
+        for c in verb.children
+        if c.dep_ in ("prep", "prt") and c.lower_ in _PARTICLES and c.i == verb.i + 1
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return next((c for c in objects if c.lemma_.lower() in _MESSAGES), None)
 
 
 def _content(tok: Token) -> tuple[Token, Token] | None:
@@ -44,9 +51,10 @@ def _content(tok: Token) -> tuple[Token, Token] | None:
     if tok.tag_ != "VBG" or tok.pos_ != "VERB":
         return None
     head = tok.head
-    if tok.dep_ == "acl" and head.lemma_.lower() in _MESSAGES and head.dep_ == "dobj":
-        message = _message_of(head.head)
-        return (head.head, head) if message is not None and message.i == head.i else None
+    if tok.dep_ == "acl" and head.lemma_.lower() in _MESSAGES and head.dep_ in ("dobj", "pobj"):
+        owner = head.head if head.dep_ == "dobj" else head.head.head  # ("passed on a message")
+        message = _message_of(owner)
+        return (owner, head) if message is not None and message.i == head.i else None
     if tok.dep_ == "advcl" and _message_of(head) is not None:
         message = _message_of(head)  # ("delivered a message from NAME, inviting": on the verb)
         return (head, message) if message is not None else None
@@ -59,6 +67,8 @@ def _content(tok: Token) -> tuple[Token, Token] | None:
     owner = head.head
     if owner.lemma_.lower() in _MESSAGES and owner.dep_ == "dobj":
         owner = owner.head
+    elif owner.lemma_.lower() in _MESSAGES and owner.dep_ == "pobj":
+        owner = owner.head.head  # ("passed on a message from NAME inviting")
     message = _message_of(owner)
     return (owner, message) if message is not None else None
 
@@ -95,8 +105,11 @@ def _misread_participle(tok: Token) -> bool:
 def content_sender(s: Site, c: Candidates) -> Candidates:
     """ "carried a message from President NAME inviting NAME2 to CAPITAL": the invitation is
     the sender's (see the module doc); a sender's name the parser hangs on the participle as a
-    compound ("from Viktor Orban inviting") is read there."""
-    if c.sources and not all(unknown(a) for a in c.sources):
+    compound ("from Viktor Orban inviting") is read there. A pronoun object of the participle
+    is the message's addressee, whoever the sender is ("handed him a note from NAME inviting
+    him", clauses31)."""
+    known = bool(c.sources) and not all(unknown(a) for a in c.sources)
+    if known and not _pronoun_object(s.tok):
         return c
     got = _content(s.tok)
     if got is None:
@@ -106,11 +119,41 @@ def content_sender(s: Site, c: Candidates) -> Candidates:
         p for _, p in pobjs(verb, _SENDER_PREPS)
     ]
     froms += [k for k in s.tok.children if k.dep_ == "compound" and k.pos_ == "PROPN"]
-    senders = [a for a in first(s.actors, froms) if not unknown(a)]
+    senders = c.sources if known else [a for a in first(s.actors, froms) if not unknown(a)]
     if not senders:
         return c
     mine = {a.ref.code for a in senders}
-    return c.with_sources(senders).with_targets([a for a in c.targets if a.ref.code not in mine])
+    targets = [a for a in c.targets if a.ref.code not in mine]
+    if _pronoun_object(s.tok):  # "handed him a letter from NAME inviting him": the addressee
+        addressed = [a for a in first(s.actors, _addressees(verb)) if not unknown(a)]
+        targets = [a for a in addressed if a.ref.code not in mine] or targets
+    return c.with_sources(senders).with_targets(targets)
 
 
-__all__ = ["carried_content", "content_sender"]
+def _pronoun_object(participle: Token) -> bool:
+    """The content participle's object is a pronoun ("inviting him", "asking her to ...")."""
+    return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in participle.children)
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Whom the carrying verb hands its message to: its dative ("handed him a letter") or its
+    "to" phrase ("delivered a letter to NAME"). A pronoun object of the content participle
+    refers to that addressee (fresh19's E), not to the letter's writer named just before it."""
+    got = [c for c in verb.children if c.dep_ == "dative" and c.lower_ != "to"]
+    got += [p for _, p in pobjs(verb, ("to",))]
+    if not got and verb.dep_ == "conj":  # "met NAME and passed on a message": the one met
+        met = verb.head
+        got = [c for c in met.children if c.dep_ == "dobj"] + [p for _, p in pobjs(met, ("with",))]
+        for obj in [c for c in met.children if c.dep_ == "dobj"]:
+            got += [p for _, p in pobjs(obj, ("with",))]  # ("held talks with NAME")
+    return got
+
+
+def message_content(tok: Token) -> bool:
+    """``tok`` is the content participle of a carried message ("handed him a letter from NAME
+    inviting him to CAPITAL"): the message's act, news of its own beside a meeting in the same
+    sentence, never the scene of the carrying (clauses31, fresh19's E)."""
+    return _content(tok) is not None
+
+
+__all__ = ["carried_content", "content_sender", "message_content"]
