@@ -24,6 +24,11 @@ from extract_helpers import Extract, code_events
          ("KEN", "TZA", "191", "asserted")),
         ("Peru released the six Chilean fishermen and flew them home on Friday.",
          ("PER", "CHL", "0841", "asserted")),
+        ("Kenya reintroduced visas for Tanzanian citizens.", ("KEN", "TZA", "172", "asserted")),
+        ("Kenya granted visa-free entry to Tanzanian citizens.",
+         ("KEN", "TZA", "081", "asserted")),
+        ("Kenya resumed issuing transit permits to Tanzanian lorries.",
+         ("KEN", "TZA", "081", "asserted")),
     ],
 )  # fmt: skip
 def test_fresh19_lexicon(extract: Extract, text: str, want: tuple[str, str, str, str]) -> None:
