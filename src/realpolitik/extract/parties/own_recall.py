@@ -10,8 +10,7 @@ agentless "were sent home" told by a third voice, or by the host ("Danish police
 had been sent home"), keeps the story's holder as the deporter; so does one told by the state of
 civilians ("Sudan's foreign ministry said the workers had been sent home": Egypt deported its
 workers). The own side sends home only people in its service: soldiers, sailors, officers, staff
-(the passive's own noun, or the noun of the story act that held them), or any it tells of by its
-defence ministry or armed forces.
+(the passive's own noun, or the noun of the story act that held them).
 """
 
 from __future__ import annotations
@@ -37,7 +36,6 @@ _SERVICE = frozenset(
      "peacekeeper", "guard", "instructor", "trainer", "cadet", "recruit", "reservist", "seaman",
      "seamen", "conscript", "envoy", "attache", "agent", "policeman", "policemen"}
 )  # fmt: skip
-_MILITARY = "MIL"
 _HOLDING = "17"
 _STORY_SENTENCES = 3
 
@@ -64,7 +62,7 @@ def own_people_sent_home(s: Site, c: Candidates) -> Candidates:
     teller = said.ref.country if said is not None else ""
     if not teller or all(b is None or b.ref.country != teller for _, b in c.pairs):
         return c  # ("both men" may be read as the pair of the story: the teller's men among them)
-    if said is not None and said.ref.code[3:6] != _MILITARY and not _in_service(s, people, teller):
+    if not _in_service(s, people, teller):
         return c
     return c.with_pairs([], "own_people_sent_home")
 
