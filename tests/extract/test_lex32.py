@@ -61,3 +61,16 @@ def test_no_deportation(extract: Extract, text: str) -> None:
 def test_detained_and_sent_home_is_a_deportation(extract: Extract) -> None:
     got = code_events(extract("Egypt detained 40 Sudanese workers and sent them home on Monday."))
     assert ("EGY", "SDN", "174", "asserted") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya stopped granting transit permits to Tanzanian hauliers.",
+        "Kenya stopped granting visas to Tanzanian officials.",
+    ],
+)
+def test_stopped_granting_is_one_act(extract: Extract, text: str) -> None:
+    """The stopped granting is the stop's content (``ctl``), never a grant (08) of its own."""
+    got = code_events(extract(text))
+    assert got and not any(c.startswith("08") for _, _, c, _ in got), got
