@@ -92,6 +92,7 @@ import phenomena_lex28
 import phenomena_lex29
 import phenomena_lex30
 import phenomena_lex31
+import phenomena_lex32
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -339,6 +340,7 @@ SUITE.add(one_scene=phenomena_lex31.SCENE_CONSTRUCTIONS, floors=phenomena_lex31.
 SUITE.add(one_scene=phenomena_leftovers31.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers31.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers32.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers32.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses31.SCENE_CONSTRUCTIONS, floors=phenomena_clauses31.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex32.SCENE_CONSTRUCTIONS, floors=phenomena_lex32.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -58,3 +58,39 @@ def flies_own_home(tok: Token) -> bool:
         if owner or obj.lower_ in _OWN_POSSESSORS:
             return True
     return False
+
+
+# Verbs of freeing people held; and the carrying verbs whose "them home" continues a release.
+_RELEASE_VERBS = frozenset({"release", "free", "pardon", "acquit", "discharge", "liberate"})
+_CARRY_BACK = frozenset({"send", "fly", "airlift", "take", "bring", "ship", "drive", "repatriate"})
+_AFTER_MARKS = frozenset({"after", "upon", "once", "having"})
+
+
+def released_home(f: Found) -> bool:
+    """ "Peru released the six Chilean fishermen and flew them home", "freed the sailors and
+    sent them back", "flew them home after releasing them": carrying released people home is
+    the release's own end (0841, lex32: fresh19_classes.md A), no deportation (174) beside it;
+    "detained the men and sent them home" is one (no release before it)."""
+    tok = f.tok
+    lemma = tok.lemma_.lower()
+    if f.entry.pos != "V" or f.code[:3] != "174" or lemma not in _CARRY_BACK:
+        return False
+    if lemma != "repatriate" and not any(c.lower_ in _HOMEWARD for c in tok.children):
+        return False
+    if tok.dep_ == "conj" and tok.head.lemma_.lower() in _RELEASE_VERBS:
+        return True
+    for c in tok.children:
+        if c.lemma_.lower() not in _RELEASE_VERBS:
+            continue
+        if c.dep_ == "conj":
+            return True
+        if c.dep_ == "advcl" and any(
+            m.lower_ in _AFTER_MARKS for m in c.children if m.dep_ in ("mark", "prep", "aux")
+        ):
+            return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _AFTER_MARKS
+        and any(g.dep_ == "pcomp" and g.lemma_.lower() in _RELEASE_VERBS for g in c.children)
+        for c in tok.children
+    )  # "flew them home after releasing them"

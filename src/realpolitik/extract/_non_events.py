@@ -12,7 +12,7 @@ from realpolitik.extract._asides import withheld_comment
 from realpolitik.extract._asked_questions import asked_question
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
-from realpolitik.extract._evacuations import evacuates_own
+from realpolitik.extract._evacuations import evacuates_own, released_home
 from realpolitik.extract._judged_scenes import bounding_scene, judged_goal, judged_measure
 from realpolitik.extract._means import framed_by_means
 from realpolitik.extract._measures import reaching_measure
@@ -202,6 +202,7 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("quantity", quantity(f)),
         ("describes_a_kind", describes_a_kind(f)),
         ("evacuates_own", evacuates_own(f)),
+        ("released_home", released_home(f)),  # "released them and flew them home" (lex32)
         ("met_with", f.entry.pos == "V" and not f.entry.cameo.startswith("13") and met_with(f.tok)),
         ("withheld_comment", withheld_comment(f)),
         ("asked_question", asked_question(f)),
