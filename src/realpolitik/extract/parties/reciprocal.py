@@ -24,7 +24,11 @@ def each_other(s: Site, c: Candidates) -> Candidates:
     a reciprocal object, or a symmetric act the verb controls or takes as object, makes each
     subject the target of the others (``pair_up`` pairs them both ways)."""
     unplaced = bool(c.targets) and all(unknown(a) for a in c.targets)  # "each other's staff"
-    if s.noun or (c.targets and not unplaced) or len(c.sources) < 2:
+    if s.noun or len(c.sources) < 2:
+        return c
+    if _no_state_named(c) and not judges_an_act(s) and _neither_pair(s.tok):
+        return c.with_targets(c.sources)  # ("neither capital has threatened to go to court")
+    if c.targets and not unplaced:
         return c
     if alternative_doers(s.tok.doc, [a.tok for a in c.sources]):
         return c  # "if A or B agreed to ...": alternatives, not partners
@@ -40,11 +44,13 @@ def each_other(s: Site, c: Candidates) -> Candidates:
 
 
 _EACH_WORDS = frozenset({"neither", "each", "both"})  # ("both sides accused the other")
+_NEITHER = frozenset({"neither"})
+_BODY = "IGO"  # (an international body: a venue, no side)
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _OTHER_PREPS = frozenset({"on", "against", "to", "with"})  # "sanctions on the other"
 
 
-def _pair_subject(verb: Token) -> bool:
+def _pair_subject(verb: Token, words: frozenset[str] = _EACH_WORDS) -> bool:
     """``verb``'s subject (or its first conjunct's) takes each member of the pair in turn:
     "neither capital", "neither of them", "each side", "neither"."""
     for _ in range(3):
@@ -52,11 +58,25 @@ def _pair_subject(verb: Token) -> bool:
         if subj:
             s0 = subj[0]
             kids = {c.lower_ for c in s0.children if c.dep_ in ("det", "amod", "nmod")}
-            return s0.lower_ in _EACH_WORDS or bool(kids & _EACH_WORDS)
+            return s0.lower_ in words or bool(kids & words)
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
+
+
+def _no_state_named(c: Candidates) -> bool:
+    """No target, or only bodies of no state ("to take the matter to the regional bloc", "to go
+    to the court"): the venue of the act, not its other side."""
+    return all(not a.ref.country or a.ref.code.startswith(_BODY) for a in c.targets)
+
+
+def _neither_pair(verb: Token) -> bool:
+    """ "Neither government has threatened to take the matter to the regional bloc", "neither
+    capital has sent troops": a "neither" subject read as the story's two states whose act
+    names no one (its complement a body or nothing) is the act of each toward the other, denied
+    for both (parties37, fresh19's L; fresh18's RE with "the other")."""
+    return _pair_subject(verb, _NEITHER)
 
 
 def _the_other(verb: Token) -> bool:
