@@ -8,8 +8,10 @@ of Y's people") and no one who did it. Its victims are not its agent, so they ar
 of the criticism, and the condemnation of an attack on Y's nationals is sympathy with Y at
 most, never criticism of Y (GUIDE rule 6). Whichever role stage read the victims' phrase (the
 verb phrase, the object's agent, a preposition), a pair whose target is one of those victims
-is dropped; an agent named beside them ("Turkey's attacks on Greek fishermen", "the Ugandan
-attacks on Kenyan traders") is the object's owner, not in the victims' phrase, and stays.
+is dropped. Only people ("traders", "two workers"): an attack on a state, its capital or its
+property ("the attack on Ukraine", "on the embassy") is left to the other stages. An agent
+named beside them ("Turkey's attacks on Greek fishermen", "the Ugandan attacks on Kenyan
+traders") is the object's owner, not in the victims' phrase, and stays.
 """
 
 from __future__ import annotations
@@ -24,9 +26,9 @@ if TYPE_CHECKING:
 
 # Judging roots whose object is the judged act: criticise, condemn, deplore (11).
 _JUDGING = "11"
-# A trigger of the sentence with one of these roots is an act of violence: coerce (17),
-# assault (18), fight (19), mass violence (20).
-_VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+# A trigger of the sentence with one of these roots is an act of violence: assault (18), fight
+# (19), mass violence (20); not an arrest or a seizure (17), done by a state's own agencies.
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Violence nouns that may not be triggers of their own ("the violence against ...").
 _VIOLENCE_NOUNS = frozenset(
     {"attack", "assault", "killing", "murder", "violence", "shooting", "stabbing", "beating",
@@ -41,6 +43,11 @@ _PATIENT_NOUNS = frozenset(
      "mistreatment", "abuse", "torture", "harassment", "persecution", "intimidation", "massacre"}
 )  # fmt: skip
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# Places and property of a state: an attack on them may be told of the state itself.
+_PROPERTY_NOUNS = frozenset(
+    {"embassy", "consulate", "mission", "territory", "soil", "country", "city", "town",
+     "border", "ship", "vessel", "base", "airport", "port", "facility", "plant"}
+)  # fmt: skip
 
 
 def _violent(s: Site, noun: Token) -> bool:
@@ -51,6 +58,12 @@ def _violent(s: Site, noun: Token) -> bool:
     if act is not None and act.code[:2] in _VIOLENT_ROOTS:
         return True
     return noun.lemma_.lower() in _VIOLENCE_NOUNS
+
+
+def _people(noun: Token) -> bool:
+    """``noun`` names people ("Ugandan traders", "two workers"), not a state, its capital or
+    its property ("Ukraine", "the embassy")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _PROPERTY_NOUNS
 
 
 def victim_tokens(s: Site) -> frozenset[int]:
@@ -69,7 +82,9 @@ def victim_tokens(s: Site) -> frozenset[int]:
             preps = _VICTIM_PREPS | ({"of"} if a.lemma_.lower() in _PATIENT_NOUNS else set())
             for k in a.children:
                 if k.dep_ == "prep" and k.lower_ in preps:
-                    out.update(t.i for t in k.subtree)
+                    for p in k.children:
+                        if p.dep_ == "pobj" and _people(p):
+                            out.update(t.i for t in p.subtree)
     return frozenset(out)
 
 
