@@ -26,7 +26,7 @@ def each_other(s: Site, c: Candidates) -> Candidates:
     unplaced = bool(c.targets) and all(unknown(a) for a in c.targets)  # "each other's staff"
     if s.noun or len(c.sources) < 2:
         return c
-    if _no_state_named(c) and not judges_an_act(s) and _neither_pair(s.tok):
+    if len(c.sources) == 2 and _no_state_named(c) and not judges_an_act(s) and _neither_pair(s.tok):
         return c.with_targets(c.sources)  # ("neither capital has threatened to go to court")
     if c.targets and not unplaced:
         return c
@@ -46,11 +46,16 @@ def each_other(s: Site, c: Candidates) -> Candidates:
 _EACH_WORDS = frozenset({"neither", "each", "both"})  # ("both sides accused the other")
 _NEITHER = frozenset({"neither"})
 _BODY = "IGO"  # (an international body: a venue, no side)
+# Nouns that stand for each of the story's two states after "neither".
+_SIDE_WORDS = frozenset(
+    {"side", "government", "capital", "country", "state", "nation", "party", "neighbour",
+     "neighbor", "administration", "leader"}
+)  # fmt: skip
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _OTHER_PREPS = frozenset({"on", "against", "to", "with"})  # "sanctions on the other"
 
 
-def _pair_subject(verb: Token, words: frozenset[str] = _EACH_WORDS) -> bool:
+def _pair_subject(verb: Token) -> bool:
     """``verb``'s subject (or its first conjunct's) takes each member of the pair in turn:
     "neither capital", "neither of them", "each side", "neither"."""
     for _ in range(3):
@@ -58,7 +63,7 @@ def _pair_subject(verb: Token, words: frozenset[str] = _EACH_WORDS) -> bool:
         if subj:
             s0 = subj[0]
             kids = {c.lower_ for c in s0.children if c.dep_ in ("det", "amod", "nmod")}
-            return s0.lower_ in words or bool(kids & words)
+            return s0.lower_ in _EACH_WORDS or bool(kids & _EACH_WORDS)
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             return False
         verb = verb.head
@@ -66,9 +71,10 @@ def _pair_subject(verb: Token, words: frozenset[str] = _EACH_WORDS) -> bool:
 
 
 def _no_state_named(c: Candidates) -> bool:
-    """No target, or only bodies of no state ("to take the matter to the regional bloc", "to go
-    to the court"): the venue of the act, not its other side."""
-    return all(not a.ref.country or a.ref.code.startswith(_BODY) for a in c.targets)
+    """No target, or only international bodies ("to go to the International Court of Justice"):
+    the venue of the act, not its other side (an unplaced envoy, "its ambassador", is
+    ``side_envoys``')."""
+    return all(a.ref.code.startswith(_BODY) for a in c.targets)
 
 
 def _neither_pair(verb: Token) -> bool:
@@ -76,7 +82,18 @@ def _neither_pair(verb: Token) -> bool:
     capital has sent troops": a "neither" subject read as the story's two states whose act
     names no one (its complement a body or nothing) is the act of each toward the other, denied
     for both (parties37, fresh19's L; fresh18's RE with "the other")."""
-    return _pair_subject(verb, _NEITHER)
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            s0 = subj[0]
+            if s0.lower_ in _NEITHER:  # "neither (of them)"
+                return True
+            named = s0.lemma_.lower() in _SIDE_WORDS  # never "neither Israel nor Syria"
+            return named and any(c.dep_ == "det" and c.lower_ in _NEITHER for c in s0.children)
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _the_other(verb: Token) -> bool:
