@@ -12,10 +12,18 @@ with the suite's states named by name, capital or demonym, each with several phr
 - ``p37_colon_elaboration`` (C): "X has been generous with Y: it has trained its coastguard":
   the state named before the colon is the recipient of the elaboration's acts;
 - ``p37_goods_crews`` (C): "X has bought more Y-ian drones than its neighbours, and Y has
-  trained the pilots who fly them": the people who work the buyer's goods are the buyer's.
+  trained the pilots who fly them": the people who work the buyer's goods are the buyer's;
+- ``p37_request_review_it`` (B): "A urged B to station batteries. B declined the request,
+  saying its army needed them, but promised to review it": "it" is the request, never B's own
+  army (no act of B toward itself);
+- ``p37_region_offer`` (C): "A and B held talks. B-ian officials said A had offered to finance
+  a plant in the X region": an unknown region of the story's other state (A -> B 03).
 
-Scores on main (5ac82f4) before the fix, ``bench/phenomena.py --n 10000`` seed 0: see the
-commit message; after: 11/11 each, 0 false.
+Scores on main (5ac82f4) before the fix, 24 cases each at seeds 0 / 1 (``phenomena.sample``):
+p37_condemned_victims 0/24 (24 false) / 0/24 (24 false), p37_neither_side 0/24 / 0/24,
+p37_rejected_complaint 4/24 (20 false) / 3/24 (21 false), p37_colon_elaboration 16/24 / 8/24,
+p37_goods_crews 4/24 / 8/24, p37_request_review_it 16/24 (8 false) / 15/24 (9 false),
+p37_region_offer 21/24 / 18/24; after: 24/24 each, 0 false.
 """
 
 from __future__ import annotations
