@@ -48,7 +48,9 @@ _OWNER_WORDS = frozenset({"its", "their"})  # "its withdrawal": the doer, when i
 # Nouns of what was said: they refer back to a statement, not to a deed.
 SAID_NOUNS = frozenset(
     {"report", "statement", "accusation", "allegation", "claim", "remark", "comment",
-     "announcement", "suggestion", "charge", "threat", "warning", "admission"}
+     "announcement", "suggestion", "charge", "threat", "warning", "admission",
+     # parties37 (fresh19's B): a complaint is said, never the complained-of deed
+     "complaint", "objection", "criticism", "grievance", "protest"}
 )  # fmt: skip
 # Roots of no decision or measure: statements and meetings (hosting the summit where a body
 # decided is not the decision).

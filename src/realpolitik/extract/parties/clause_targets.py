@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._knowledge_topics import topic_partners
+from realpolitik.extract._measure_pronouns import antecedent
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child, pobjs, target_preps
 from realpolitik.extract.parties._kinds import acts_on
@@ -62,6 +63,8 @@ def controlled_object(s: Site, c: Candidates) -> Candidates:
             obj = child(k, "dobj")
             if obj is not None and obj.lemma_.lower() in _SHARED_THINGS:
                 obj = None  # "agreed to share intelligence": what is shared, no agency
+            if obj is not None and obj.pos_ == "PRON" and antecedent(obj) is not None:
+                obj = None  # "declined the request but promised to review it": the request
             preps = target_preps(s.root)  # "agreed to meet at the Kremlin": a venue
             cands = [p for _, p in pobjs(k, preps)]
             if obj is not None:

@@ -24,7 +24,11 @@ def each_other(s: Site, c: Candidates) -> Candidates:
     a reciprocal object, or a symmetric act the verb controls or takes as object, makes each
     subject the target of the others (``pair_up`` pairs them both ways)."""
     unplaced = bool(c.targets) and all(unknown(a) for a in c.targets)  # "each other's staff"
-    if s.noun or (c.targets and not unplaced) or len(c.sources) < 2:
+    if s.noun or len(c.sources) < 2:
+        return c
+    if len(c.sources) == 2 and _no_state_named(c) and not judges_an_act(s) and _neither_pair(s.tok):
+        return c.with_targets(c.sources)  # ("neither capital has threatened to go to court")
+    if c.targets and not unplaced:
         return c
     if alternative_doers(s.tok.doc, [a.tok for a in c.sources]):
         return c  # "if A or B agreed to ...": alternatives, not partners
@@ -40,6 +44,13 @@ def each_other(s: Site, c: Candidates) -> Candidates:
 
 
 _EACH_WORDS = frozenset({"neither", "each", "both"})  # ("both sides accused the other")
+_NEITHER = frozenset({"neither"})
+_BODY = "IGO"  # (an international body: a venue, no side)
+# Nouns that stand for each of the story's two states after "neither".
+_SIDE_WORDS = frozenset(
+    {"side", "government", "capital", "country", "state", "nation", "party", "neighbour",
+     "neighbor", "administration", "leader"}
+)  # fmt: skip
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _OTHER_PREPS = frozenset({"on", "against", "to", "with"})  # "sanctions on the other"
 
@@ -53,6 +64,32 @@ def _pair_subject(verb: Token) -> bool:
             s0 = subj[0]
             kids = {c.lower_ for c in s0.children if c.dep_ in ("det", "amod", "nmod")}
             return s0.lower_ in _EACH_WORDS or bool(kids & _EACH_WORDS)
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _no_state_named(c: Candidates) -> bool:
+    """No target, or only international bodies ("to go to the International Court of Justice"):
+    the venue of the act, not its other side (an unplaced envoy, "its ambassador", is
+    ``side_envoys``')."""
+    return all(a.ref.code.startswith(_BODY) for a in c.targets)
+
+
+def _neither_pair(verb: Token) -> bool:
+    """ "Neither government has threatened to take the matter to the regional bloc", "neither
+    capital has sent troops": a "neither" subject read as the story's two states whose act
+    names no one (its complement a body or nothing) is the act of each toward the other, denied
+    for both (parties37, fresh19's L; fresh18's RE with "the other")."""
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            s0 = subj[0]
+            if s0.lower_ in _NEITHER:  # "neither (of them)"
+                return True
+            named = s0.lemma_.lower() in _SIDE_WORDS  # never "neither Israel nor Syria"
+            return named and any(c.dep_ == "det" and c.lower_ in _NEITHER for c in s0.children)
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             return False
         verb = verb.head
