@@ -9,6 +9,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._aid_intents import aid_subcode
+from realpolitik.extract._compensation import fold_compensating_payment
 from realpolitik.extract._denied_charge import appositive_denial, denies_charge
 from realpolitik.extract._found import (
     APPEAL,
@@ -58,6 +59,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     fold_ready_for(found)
     fold_permitted(found)
     recode_kept_from(found)  # "stopped Y from sending warships": the keeping, 120 (l22)
+    fold_compensating_payment(found)  # "paid N to Y's towns to compensate them": 071 (l33)
     by_tok = {f.tok.i: f for f in found}
     _fold_rejected_requests(found, by_tok, light)
     for f in found:
