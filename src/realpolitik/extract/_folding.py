@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._aid_intents import aid_subcode
 from realpolitik.extract._compensation import fold_compensating_payment
 from realpolitik.extract._denied_charge import appositive_denial, denies_charge
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._found import (
     APPEAL,
     CONTROL_REFINE,
@@ -235,11 +236,7 @@ def assurance_to(verb: Token) -> bool:
 def _infinitive_advcl(verb: Token, c: Token) -> bool:
     """ "have sworn to fight until ...": a control verb's "to" infinitive that the parser
     attached as an adverbial clause; taken as the complement when the verb has no other."""
-    if (
-        c.dep_ != "advcl"
-        or c.i < verb.i
-        or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-    ):
+    if c.dep_ != "advcl" or c.i < verb.i or not to_infinitive(c):
         return False
     return not any(g.dep_ in ("xcomp", "ccomp", "dobj") for g in verb.children)
 
