@@ -108,6 +108,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_clauses31",  # a handed message's "him" is its addressee
     "party_cases_lex32",  # own service people sent home: a recall, no deportation
     "party_cases_parties37",  # rejected complaints, colon elaborations, attack victims, neither
+    "party_cases_leftovers33",  # the speaker's "its" ground, an answer "met Y's offer with"
 )
 
 

@@ -69,6 +69,7 @@ import phenomena_leftovers29
 import phenomena_leftovers30
 import phenomena_leftovers31
 import phenomena_leftovers32
+import phenomena_leftovers33
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -343,6 +344,7 @@ SUITE.add(one_scene=phenomena_leftovers32.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_clauses31.SCENE_CONSTRUCTIONS, floors=phenomena_clauses31.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex32.SCENE_CONSTRUCTIONS, floors=phenomena_lex32.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties37.SCENE_CONSTRUCTIONS, floors=phenomena_parties37.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers33.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers33.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -211,8 +211,10 @@ def test_individuals_given_hours_to_leave_are_deported(
     [
         ("Zambia fined a Chinese-owned company $2 million.", {("ZMB", "CHN", "172", "asserted")}),
         ("Chile fined a Peru-based firm $1 million.", {("CHL", "PER", "172", "asserted")}),
+        # (the ordered compensation a demand of economic aid, 1031, as PETRARCH2's DEMAND
+        # COMPENSATION row, since leftovers33 made "compensate" monetary aid)
         ("Kenya fined an Indian-run plant and ordered the firm to compensate farmers.",
-         {("KEN", "IND", "172", "asserted"), ("KEN", "IND", "100", "asserted")}),
+         {("KEN", "IND", "172", "asserted"), ("KEN", "IND", "1031", "asserted")}),
         ("Latvia fined a Russian company and demanded that the firm pay damages.",
          {("LVA", "RUS", "172", "asserted"), ("LVA", "RUS", "100", "asserted")}),
     ],

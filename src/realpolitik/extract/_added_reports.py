@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 # Participles that continue a report ("adding that", "noting that"); "saying" gives reasons as
 # often as news, and stays a scene.
 ADDING = frozenset({"add", "note", "stress", "insist", "emphasize", "emphasise", "warn"})
+# Participles of grievance ("summoned Y's envoy, complaining / protesting that Y had V-ed"): the
+# complainer's own statement of what another did, news as in a main clause ("complained that",
+# leftovers31), reported (``_accused_conjunct.complained_arc``) (leftovers33).
+GRIEVING = frozenset({"complain", "protest", "object", "charge", "allege"})
 
 
 def added_report(clause: Token) -> bool:
@@ -24,7 +28,9 @@ def added_report(clause: Token) -> bool:
     participle of saying that continues the sentence's report: "..., adding that ...", with a
     comma before it and no subject or subordinator of its own, whose complement states a clause
     with its own subject."""
-    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.lemma_.lower() not in ADDING:
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return False
+    if clause.lemma_.lower() not in ADDING and clause.lemma_.lower() not in GRIEVING:
         return False
     if clause.i < clause.head.i or clause.i == 0 or clause.doc[clause.i - 1].text != ",":
         return False
@@ -36,4 +42,4 @@ def added_report(clause: Token) -> bool:
     )
 
 
-__all__ = ["ADDING", "added_report"]
+__all__ = ["ADDING", "GRIEVING", "added_report"]

@@ -18,6 +18,7 @@ from realpolitik.extract._complement_repairs import (
     split_object_noun,
     verb_joined_to_complement,
 )
+from realpolitik.extract._denied_gerunds import answer_with, denied_gerund
 from realpolitik.extract._sent_to_fight import SENDING
 from realpolitik.extract._since_adverb import adverb_since
 from realpolitik.extract._tree import (
@@ -61,6 +62,8 @@ def joined_phrases(sent: Span) -> None:
     complement_subject_as_object(sent)  # "alleges Azerbaijan supplied drones to X"
     verb_joined_to_complement(sent)  # "said the plan was illegal and summoned X's envoy"
     agent_of_object_phrase(sent)  # "protested against the drills by X"
+    denied_gerund(sent)  # "X denied on Friday breaching the accord with Y"
+    answer_with(sent)  # "X met Y's plan with condemnation"
 
 
 def object_apposed_reporter(sent: Span) -> None:

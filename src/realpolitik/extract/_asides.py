@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._hedged_acts import idle_hedge, in_condition
 from realpolitik.extract._unasked_refusals import unasked_refusal
 
@@ -175,9 +176,7 @@ def noun_content(verb: Token) -> bool:
     """ "Condemned the arrangement for Saudi Arabia to train soldiers in Morocco": an infinitive
     with its subject in a "for" phrase on the governor's object noun (which the parser may hang
     on the governor itself) says what the noun arranges or plans; it is no act of its own."""
-    if verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") or not to_infinitive(verb):
         return False
     gov = verb.head
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ def _no_subject(part: Token) -> bool:
 
 
 def _infinitive(k: Token) -> bool:
-    return any(g.dep_ == "aux" and g.lower_ == "to" for g in k.children)
+    return to_infinitive(k)
 
 
 def caused_participle(tok: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._pos import VERB
 from realpolitik.extract._tree import forget, sentence_words, tokens_with_lemma
 
@@ -191,7 +192,7 @@ def _infinitive_of_subject(aux: Token, comma: int) -> bool:
     verb = next(
         (c for c in subj.children
          if c.dep_ in ("relcl", "acl") and c.i < comma and c.pos_ == "VERB"
-         and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)),
+         and to_infinitive(c)),
         None,
     )  # fmt: skip
     if verb is None:

@@ -9,7 +9,9 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._aid_intents import aid_subcode
+from realpolitik.extract._compensation import fold_compensating_payment
 from realpolitik.extract._denied_charge import appositive_denial, denies_charge
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._found import (
     APPEAL,
     CONTROL_REFINE,
@@ -58,6 +60,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     fold_ready_for(found)
     fold_permitted(found)
     recode_kept_from(found)  # "stopped Y from sending warships": the keeping, 120 (l22)
+    fold_compensating_payment(found)  # "paid N to Y's towns to compensate them": 071 (l33)
     by_tok = {f.tok.i: f for f in found}
     _fold_rejected_requests(found, by_tok, light)
     for f in found:
@@ -233,11 +236,7 @@ def assurance_to(verb: Token) -> bool:
 def _infinitive_advcl(verb: Token, c: Token) -> bool:
     """ "have sworn to fight until ...": a control verb's "to" infinitive that the parser
     attached as an adverbial clause; taken as the complement when the verb has no other."""
-    if (
-        c.dep_ != "advcl"
-        or c.i < verb.i
-        or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-    ):
+    if c.dep_ != "advcl" or c.i < verb.i or not to_infinitive(c):
         return False
     return not any(g.dep_ in ("xcomp", "ccomp", "dobj") for g in verb.children)
 

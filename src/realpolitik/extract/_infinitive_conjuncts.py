@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._dependents import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -35,7 +36,7 @@ def infinitive_conjunct(sent: Span) -> None:
         inf = verb.head
         if inf.dep_ != "acl" or inf.tag_ != "VB":
             continue  # (a noun's infinitive: "a request ... to hand over"; not "urged Y to V")
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        if not to_infinitive(inf):
             continue
         if any(c.dep_ in _SUBJECTS for c in verb.children):
             continue

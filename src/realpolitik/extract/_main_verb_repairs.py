@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._pos import VERB
 from realpolitik.extract._tree import forget, tag_hashes, tagged
 from realpolitik.extract._tree_rewrites import _as_verb, _write_tree, tree_of
@@ -130,7 +131,7 @@ def _name_before(c: Token, verb: Token) -> bool:
 
 
 def _infinitive(t: Token) -> bool:
-    return t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return t.pos_ == "VERB" and to_infinitive(t)
 
 
 def participle_adjective(sent: Span) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._words import LIGHT_VERBS
 
 if TYPE_CHECKING:
@@ -46,9 +47,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def _infinitive(gov: Token) -> Token | None:
     """The "to"-infinitive ``gov`` governs ("is to double", "is set to rise"), if any."""
     for c in gov.children:
-        if c.dep_ in ("xcomp", "advcl") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
-        ):
+        if c.dep_ in ("xcomp", "advcl") and to_infinitive(c):
             return c
     return None
 

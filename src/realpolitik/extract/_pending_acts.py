@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._held_back import INTENT_NOUNS
 from realpolitik.extract._syntax import child
 
@@ -40,7 +41,7 @@ def pending_act(tok: Token) -> tuple[Token, Pending] | None:
     head, dep = tok.head, tok.dep_
     kind: Pending
     verb: Token | None
-    if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if dep == "acl" and to_infinitive(tok):
         noun = head
         lemma = noun.lemma_.lower()
         if lemma in INTENT_NOUNS and noun.dep_ == "dobj":
@@ -106,7 +107,7 @@ def unplanned(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ != "xcomp" or head.i == tok.i or head.lemma_.lower() not in _INTENDING:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not to_infinitive(tok):
         return False
     return any(c.dep_ in ("neg", "advmod") and c.lower_ in _NEGATING for c in head.children)
 

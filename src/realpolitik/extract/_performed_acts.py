@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -37,7 +39,7 @@ def purpose_infinitive(tok: Token, noun: bool) -> Token | None:
         return None
     if verb.dep_ not in ("advcl", "xcomp", "acl") or verb.head.i > verb.i:
         return None
-    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+    if not to_infinitive(verb):
         return None
     if any(a.dep_ in ("nsubj", "nsubjpass") for a in verb.children):
         return None  # ("called X for him to ...": another doer)

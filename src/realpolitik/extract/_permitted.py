@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
+
 if TYPE_CHECKING:
     from realpolitik.extract._found import Found
 
@@ -30,7 +32,7 @@ def fold_permitted(found: list[Found]) -> None:
         for c in f.tok.children:
             if c.dep_ not in _GOVERNED or c.i < f.tok.i or c.lemma_.lower() not in _PERMITTING:
                 continue
-            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if not to_infinitive(c):
                 continue  # "asked ... to let": only the infinitive the appeal governs
             for g in c.children:
                 act = by_tok.get(g.i)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._denied_charge import DENYING_VERBS
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._found import (
     REFUSABLE,
     Found,
@@ -45,7 +46,7 @@ def _fold_rejected_requests(
             if obj.dep_ == "dobj" and obj.lemma_.lower() in _REQUEST_NOUNS
             for c in obj.children
             if c.dep_ in ("relcl", "acl")
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            and to_infinitive(c)
         ]  # fmt: skip
         if not verbs and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _REQUEST_NOUNS for o in f.tok.children
@@ -68,7 +69,7 @@ def _asked_infinitive(verb: Token, c: Token) -> bool:
     return (
         c.dep_ in ("xcomp", "advcl")
         and c.i > verb.i
-        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and to_infinitive(c)
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
     )
 

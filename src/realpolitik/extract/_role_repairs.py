@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._pos import NOMINAL
 from realpolitik.extract._syntax import role_clause
 
@@ -113,7 +114,7 @@ def object_infinitive(clause: Token) -> None:
         return
     if clause.dep_ != "ccomp" or verb.lemma_.lower() not in OBJECT_CONTROL or verb.i > clause.i:
         return
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not to_infinitive(clause):
         return
     subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
     if (

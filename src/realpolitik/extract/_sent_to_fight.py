@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
+
 if TYPE_CHECKING:
     from realpolitik.extract._triggers import Found
 
@@ -31,6 +33,6 @@ def sent_to_fight(f: Found) -> bool:
     side = any(c.dep_ == "prep" and c.lower_ in _SIDE_PREPS for c in tok.children)
     if gov.lemma_.lower() in _HELP and gov.dep_ in _PURPOSE_DEPS:
         side, tok, gov = True, gov, gov.head  # "to help T fight the rebels"
-    if not side or not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+    if not side or not to_infinitive(tok):
         return False
     return gov.lemma_.lower() in SENDING and gov.i < tok.i

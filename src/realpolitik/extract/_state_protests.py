@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._syntax import set_off_participle
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -53,7 +55,8 @@ def stated_protest(tok: Token, actors: DocActors) -> bool:
     non-event reading."""
     if tok.lemma_.lower() != "protest":
         return False
-    head = tok.head if tok.dep_ == "conj" else tok
+    # ("summoned Y's envoy, protesting that ...": the participle's subject the main verb's)
+    head = tok.head if tok.dep_ == "conj" or set_off_participle(tok) else tok
     for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.lemma_.lower() in _STATE_VOICES or subj.lower_ in _STATE_PRONOUNS:
             return True

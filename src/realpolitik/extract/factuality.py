@@ -34,6 +34,7 @@ from realpolitik.extract._accused_conjunct import (
 from realpolitik.extract._called_off import called_off as called_off
 from realpolitik.extract._clause_bounds import clause_apart
 from realpolitik.extract._denied_charge import appositive_denial
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._factuality_words import (
     _CLAUSAL,
     _DENYING,
@@ -183,7 +184,7 @@ def _governed_infinitive(tok: Token) -> bool:
     complement; so it hangs advice ("would do better / well to offer talks")."""
     return (
         (tok.head.lemma_.lower() in POSSIBLE_GOVERNORS or _advice(tok.head))
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and to_infinitive(tok)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import verb_above
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._held_back import held_back_verb, intending_verb
 from realpolitik.extract._instruments import WEAPONS
 from realpolitik.extract._means import ANSWERED_PREPS, RESPONSE_VERBS
@@ -252,7 +253,7 @@ def infinitive_of_raising(tok: Token) -> bool:
     return (
         tok.dep_ == "advcl"
         and tok.head.lemma_.lower() in _RAISING
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and to_infinitive(tok)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._hyphen_names import name_word
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child
@@ -136,7 +137,7 @@ def _purpose_place(s: Site, verb: Token, own: set[str]) -> list[Arg]:
     """The first actor of another state named in the purpose the people are sent for ("to help
     build a market in Kampala")."""
     for k in verb.children:
-        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+        to = to_infinitive(k)
         if k.dep_ not in ("advcl", "xcomp") or k.i < verb.i or not to:
             continue
         for t in k.subtree:

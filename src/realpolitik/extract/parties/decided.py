@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
@@ -101,7 +102,7 @@ def owning_noun(verb: Token) -> Token | None:
     noun = verb.head
     if noun.lemma_.lower() not in _OWNED_NOUNS:
         return None
-    if not any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+    if not to_infinitive(verb):
         return None
     if any(k.dep_ == "det" and k.lower_ in OPEN_DETERMINERS for k in noun.children):
         return None
@@ -124,6 +125,6 @@ def _decision_of(s: Site) -> Token | None:
         sentence_words(s.ctx.sent)
     ):
         return None
-    if not any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children):
+    if not to_infinitive(tok):
         return None
     return noun

@@ -52,6 +52,9 @@ def drew_reaction(s: Site, c: Candidates) -> Candidates:
     verb = _drawing_verb(carrier(s.tok))
     if verb is None:
         return c
+    answered = _answered_object(verb)
+    if answered is not None:
+        return _answered_with(s, c, verb, answered)
     tok = carrier(s.tok)
     doers = first(s.actors, [p for h in (tok, verb) for _, p in pobjs(h, DOER_PREPS)])
     if not doers:
@@ -70,9 +73,34 @@ def _drawing_verb(tok: Token) -> Token | None:
         return head
     if tok.dep_ == "pobj" and head.lower_ == "with":
         verb = head.head
+        if verb.dep_ == "dobj" and verb.head.lemma_.lower() in MET_WITH_VERBS:
+            verb = verb.head  # ("met [Japan's plan with condemnation]": the parser's attachment)
         if verb.lemma_.lower() in MET_WITH_VERBS and verb.i != head.i:
             return verb
     return None
+
+
+def _answered_object(verb: Token) -> Token | None:
+    """ "India met Pakistan's offer with a flat rejection": the active verb's object, the act
+    answered (the answer's doer the verb's subject), where the verb has a subject of its own."""
+    if verb.lemma_.lower() not in MET_WITH_VERBS or not any(
+        k.dep_ == "nsubj" for k in verb.children
+    ):
+        return None
+    return next((k for k in verb.children if k.dep_ == "dobj"), None)
+
+
+def _answered_with(s: Site, c: Candidates, verb: Token, answered: Token) -> Candidates:
+    """The answer of "X met Y's offer with a rebuff": X (the subject) at the doer of the act
+    answered (leftovers33)."""
+    subj = next(k for k in verb.children if k.dep_ == "nsubj")
+    sources = list(c.sources) or _doers_of(s, subj)
+    own = {key(a) for a in sources}
+    targets = [a for a in _doers_of(s, answered) if key(a) not in own]
+    if not sources or not targets:
+        return c
+    c = c if c.sources else c.with_sources(sources, 2)
+    return c if c.targets else c.with_targets(targets)
 
 
 def drawn_from_another(tok: Token) -> bool:
@@ -82,6 +110,8 @@ def drawn_from_another(tok: Token) -> bool:
     verb = _drawing_verb(tok)
     if verb is None:
         return False
+    if _answered_object(verb) is not None:
+        return True  # "X met Y's offer with protests": X's own answer
     return any(True for h in (tok, verb) for _ in pobjs(h, DOER_PREPS))
 
 

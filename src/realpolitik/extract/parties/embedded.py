@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._readings import ACT_NOUNS
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs
@@ -129,7 +130,7 @@ def _terms(s: Site, obj: Token) -> list[list[Token]]:
         split = [
             k for k in s.kids
             if k.dep_ in ("advcl", "xcomp") and k.i > who.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+            and to_infinitive(k)
         ]  # fmt: skip
         if split:
             out.append([who, split[0]])
@@ -168,9 +169,7 @@ def purpose_act_target(s: Site, c: Candidates) -> Candidates:
         return c
     own = {key(a) for a in c.sources}
     for k in s.kids:
-        if k.dep_ not in ("advcl", "xcomp") or not any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in k.children
-        ):
+        if k.dep_ not in ("advcl", "xcomp") or not to_infinitive(k):
             continue
         act = s.ctx.triggers.get(k.i)
         if act is None or act is s.found or act.code[:2] not in COUNTER_ROOTS:

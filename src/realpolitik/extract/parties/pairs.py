@@ -19,6 +19,7 @@ from realpolitik.extract._codebook import (
     unnamed_home,
 )
 from realpolitik.extract._counted_people import counted_people
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._folding import REQUEST_NOUNS
 from realpolitik.extract._group_places import group_in_unnamed_place
 from realpolitik.extract._host_state import resident
@@ -167,9 +168,7 @@ def _joint_commitment(s: Site, srcs: tuple[Arg, ...]) -> bool:
 def _infinitive(k: Token) -> bool:
     """A verb's infinitive complement, also where the parser calls it an adverbial clause
     ("vowed on Tuesday to resume flights")."""
-    return k.dep_ == "xcomp" or (
-        k.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
-    )
+    return k.dep_ == "xcomp" or (k.dep_ == "advcl" and to_infinitive(k))
 
 
 def locate_unplaced(s: Site, c: Candidates) -> Candidates:

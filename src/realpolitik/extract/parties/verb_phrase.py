@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._group_places import held_passive
 from realpolitik.extract._stated_intents import orders_own_forces
 from realpolitik.extract._syntax import pobjs
@@ -51,7 +52,7 @@ def purpose_beneficiary(s: Site, c: Candidates) -> Candidates:
         return c
     own = {key(a) for a in c.sources}
     for k in s.kids:
-        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+        to = to_infinitive(k)
         if k.dep_ not in ("advcl", "xcomp") or k.i < s.tok.i or not to:
             continue
         cands = [p for _, p in pobjs(k, BENEFICIARY_PREPS)]
