@@ -214,7 +214,8 @@ def project_entries() -> tuple[Entry, ...]:
         until = parse_date(row[3], end=True) if len(row) > 3 else None
         code = countries.cameo_code(iso3)
         for phrase in _split(names):
-            out.append(Entry(phrase, code, code, None, "capital", start, until))
+            if phrase.casefold() not in ruled:  # ("Kingston": read by its cues, context.tsv)
+                out.append(Entry(phrase, code, code, None, "capital", start, until))
     for code, names in _rows("seats.tsv"):
         code = cameo(code)
         for phrase in _split(names):
