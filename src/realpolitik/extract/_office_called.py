@@ -33,6 +33,7 @@ _POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
 _OBJECT_DETS = frozenset({"the", "its", "their", "this", "that", "these", "those"})
 _ARTICLES = frozenset({"a", "an"})
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "and", "but", "--", "—", "(", '"', "''"})
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp", "relcl", "parataxis", "acl"})
 _MAX_OBJECT = 7  # words of the judged phrase: a noun phrase, not a clause
 # Nouns of a phrase that dates or places the verdict, not its own phrase ("on Tuesday", "in a
 # statement", "at a news conference").
@@ -200,7 +201,7 @@ def _rebuild(sent: Span, verb: Token) -> bool:
     if subj_start is None or span is None:
         return False
     doc, hi = sent.doc, sent.end
-    subj, (obj_lo, obj) = verb.head, span
+    subj, (obj_lo, obj) = doc[verb.i - 1], span  # (the noun right before the verb)
     label = _verdict_head(obj + 1, hi, verb)
     if label is None:
         return False
@@ -213,8 +214,9 @@ def _rebuild(sent: Span, verb: Token) -> bool:
     heads, deps = tree_of(sent)
     if old.head.i == old.i:
         heads[verb.i], deps[verb.i] = verb.i, "ROOT"
-    else:
-        heads[verb.i], deps[verb.i] = old.head.i, old.dep_
+    else:  # (a misread noun's role under the verb outside, ", officials said": its clause)
+        dep = old.dep_ if old.dep_ in _CLAUSE_DEPS else "ccomp"
+        heads[verb.i], deps[verb.i] = old.head.i, dep
     for t in doc[subj_start : subj.i]:  # the subject's own words stay its own
         if t.head.i not in range(subj_start, subj.i + 1) or t.head.i == t.i:
             heads[t.i], deps[t.i] = subj.i, "compound"
