@@ -135,3 +135,18 @@ _HOLDERS_2026 = (
 def test_leaders_of_2026_by_surname(surname: str, state: str, registry: ActorRegistry) -> None:
     got = _keys(f"{surname} criticised Brazil on Tuesday.", registry, "2026-06-01")
     assert (state, "BRA", "11", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Egypt's president, who proposed to host talks, called Sudan's leader on Tuesday.",
+         ("EGY", "SDN", "04", "asserted")),
+        ("Iraq's foreign minister, who proposed to host talks, called Azerbaijan's leader on "
+         "Tuesday.", ("IRQ", "AZE", "04", "asserted")),
+    ],
+)  # fmt: skip
+def test_the_verb_after_a_relative_clause(
+    text: str, key: tuple[str, ...], registry: ActorRegistry
+) -> None:
+    assert key in _keys(text, registry)

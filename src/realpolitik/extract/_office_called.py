@@ -78,15 +78,18 @@ def _subject_start(verb: Token) -> int | None:
         return None
     if verb.head.i != i and not (doc[i].head.i == verb.i and doc[i].dep_ == "nsubj"):
         return None
-    while i - 1 >= lo and (doc[i - 1].pos_ in _SUBJECT_POS or doc[i - 1].lower_ in _POSSESSIVE):
+    while i - 1 >= lo and (doc[i - 1].pos_ in _SUBJECT_POS or _possessive(doc[i - 1])):
         i -= 1
     if i - 1 >= lo and doc[i - 1].lower_ == "the":
         i -= 1
     words = doc[i : verb.i]
-    cue = any(t.lower_ in _POSSESSIVE for t in words) or any(
-        t.is_title and t.pos_ in ("ADJ", "PROPN") for t in words
-    )
-    return i if cue and words[0].lower_ not in _POSSESSIVE else None
+    cue = any(_possessive(t) for t in words) or any(t.is_title and t.pos_ == "ADJ" for t in words)
+    return i if cue and not _possessive(words[0]) else None
+
+
+def _possessive(tok: Token) -> bool:
+    """The possessive ending ("'s", "'" after "Philippines"), never a quotation mark."""
+    return tok.lower_ in _POSSESSIVE and tok.tag_ == "POS"
 
 
 def _object_span(verb: Token) -> tuple[int, int] | None:
@@ -98,7 +101,7 @@ def _object_span(verb: Token) -> tuple[int, int] | None:
         return None
     j = first
     while j < hi and j - first <= _MAX_OBJECT and doc[j].lower_ not in _ARTICLES:
-        if not (doc[j].is_alpha or doc[j].lower_ in _POSSESSIVE) or doc[j].lower_ in (
+        if not (doc[j].is_alpha or _possessive(doc[j])) or doc[j].lower_ in (
             "and",
             "but",
             "to",
@@ -112,7 +115,7 @@ def _object_span(verb: Token) -> tuple[int, int] | None:
     if j >= hi or doc[j].lower_ not in _ARTICLES or j - first < 2:
         return None
     opener = doc[first]
-    possessed = any(doc[k].lower_ in _POSSESSIVE for k in range(first + 1, j))
+    possessed = any(_possessive(doc[k]) for k in range(first + 1, j))
     if opener.lower_ not in _OBJECT_DETS and not (opener.pos_ == "PROPN" and possessed):
         return None
     return first, j - 1
@@ -144,7 +147,7 @@ def _noun_phrase(doc: Doc, heads: dict[int, int], deps: dict[int, str], lo: int,
         else:
             deps[k] = "compound"
     for k in range(lo + 1, head):
-        if doc[k].lower_ not in _POSSESSIVE:
+        if not _possessive(doc[k]):
             continue
         owner = k - 1
         heads[k], deps[k] = owner, "case"
