@@ -26,7 +26,7 @@ Scores on main (d9dbc0a) before the fix, sample(construction, 24, seed=0): p36_o
 15/24 with 2 false, p36_epithet_pair 24/24 (main has no "federation" form: its pairs drawn as
 kingdoms there), p36_federation 0/24, p36_cued_capital 22/24 with 2 false,
 p36_answered_summons 0/24, p36_relative_offer 18/24; 24/24 each with 0 false now (seeds 0
-and 1).
+to 5).
 """
 
 from __future__ import annotations
