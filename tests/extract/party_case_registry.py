@@ -109,6 +109,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_lex32",  # own service people sent home: a recall, no deportation
     "party_cases_parties37",  # rejected complaints, colon elaborations, attack victims, neither
     "party_cases_leftovers33",  # the speaker's "its" ground, an answer "met Y's offer with"
+    "party_cases_parties36",  # summonses answered in kind, an envoy's own post
 )
 
 

@@ -119,6 +119,7 @@ import phenomena_parties32
 import phenomena_parties33
 import phenomena_parties34
 import phenomena_parties35
+import phenomena_parties36
 import phenomena_parties37
 import phenomena_practice1
 import phenomena_practice2
@@ -345,6 +346,7 @@ SUITE.add(one_scene=phenomena_clauses31.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_lex32.SCENE_CONSTRUCTIONS, floors=phenomena_lex32.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties37.SCENE_CONSTRUCTIONS, floors=phenomena_parties37.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers33.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers33.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties36.SCENE_CONSTRUCTIONS, floors=phenomena_parties36.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -71,6 +71,9 @@ class _Phrase:
     cands: list[_Cand]
 
 
+# Kinds of entries read only where the document names their cues (parties36).
+_CUED_KINDS = frozenset({"capital", "person"})
+
 _NO_EXACT: tuple[tuple[int, str], ...] = ()
 
 
@@ -262,9 +265,12 @@ class ActorRegistry:
             winners = [c for n, c in scored if n == top]
             if top > 0 and len({c.entry.code for c in winners}) == 1:
                 return winners[0].entry
+            if top > 0 and all(c.entry.kind == "person" for c in winners):
+                cands = winners  # a surname of several states' people: the one named in full
             if top == 0:
-                # a capital that is also a common name ("Victoria") needs its state's words
-                cands = [c for c in cands if not (c.entry.cues and c.entry.kind == "capital")]
+                # a capital that is also a common name ("Victoria") needs its state's words,
+                # a surname several states' people share the full name of one (parties36)
+                cands = [c for c in cands if not (c.entry.cues and c.entry.kind in _CUED_KINDS)]
         ok = [c for c in cands if c.valid(date)]
         if not ok:
             return None

@@ -214,7 +214,8 @@ def project_entries() -> tuple[Entry, ...]:
         until = parse_date(row[3], end=True) if len(row) > 3 else None
         code = countries.cameo_code(iso3)
         for phrase in _split(names):
-            out.append(Entry(phrase, code, code, None, "capital", start, until))
+            if phrase.casefold() not in ruled:  # ("Kingston": read by its cues, context.tsv)
+                out.append(Entry(phrase, code, code, None, "capital", start, until))
     for code, names in _rows("seats.tsv"):
         code = cameo(code)
         for phrase in _split(names):
@@ -250,10 +251,31 @@ def _context() -> list[Entry]:
             tuple(" ".join(phrase_tokens(c).keys) for c in _split(row[5])) if len(row) > 5 else ()
         )
         code = cameo(code)
+        if kind == "capital":
+            cues += tuple(c for c in _state_cues(code) if c not in cues)
         for phrase in _split(names):
             name = countries.name(code) if kind not in ("prefix", "capital") else None
             out.append(Entry(phrase, code, code, name, kind, start, until, cues=cues))
     return out
+
+
+def _state_cues(code: str) -> tuple[str, ...]:
+    """What names a capital's state in a document: its names, demonyms and the people the
+    tables give it (full names and their aliases: "Seychellois officials", "Ramkalawan"),
+    so a capital that is also a common name ("Kingston", "Male") is the government wherever
+    the story names its state by any of these, not by a hand list (parties36)."""
+    head = code[:3]
+    words: list[str] = []
+    for c in countries.all_countries():
+        if countries.cameo_code(c.iso3) == head:
+            words += c.name_forms
+    for iso3, forms in _rows("demonyms.tsv"):
+        if countries.cameo_code(iso3) == head:
+            words += _split(forms)
+    for name, alias_cell, pcode, *_ in _rows("people.tsv"):
+        if cameo(pcode)[:3] == head:
+            words += [name, *_split(alias_cell)]
+    return tuple(dict.fromkeys(" ".join(phrase_tokens(w).keys) for w in words))
 
 
 def _people() -> list[Entry]:
@@ -268,19 +290,29 @@ def _people() -> list[Entry]:
     # sure either way: "the deal between Modi and Sharif", leftovers21)
     surname_owner: dict[str, set[str]] = {}
     owner_states: dict[str, set[str]] = {}
+    # A surname several states' people share ("Wong": Penny of Australia, Lawrence of
+    # Singapore, whose name the table writes given name first) is each one's only where the
+    # document gives the full name (a cue, parties36); a family-first state's name counts
+    # for the clash and gets only such a cued alias.
+    cued: dict[str, list[str]] = {}
     for name, _a, code, _o, _f, _u in rows:
         words = name.split()
-        if len(words) < 2 or code[:3] in _FAMILY_FIRST or name.startswith(_ROYAL_TITLES):
+        if len(words) < 2 or name.startswith(_ROYAL_TITLES):
             continue
         last = words[-1]
         if last.lower() not in _NO_SURNAME and len(last) > 2 and not _REGNAL.fullmatch(last):
             surname_owner.setdefault(last, set()).add(name)
             owner_states.setdefault(last, set()).add(code[:3])
+            if code[:3] in _FAMILY_FIRST:
+                cued.setdefault(name, []).append(last)
     for last, owners in surname_owner.items():
-        if len(owner_states[last]) == 1:
-            for owner in owners:
-                if last not in aliases[owner]:
-                    aliases[owner].append(last)
+        for owner in owners:
+            if last in aliases[owner] or last in cued.get(owner, ()):
+                continue
+            if len(owner_states[last]) == 1:
+                aliases[owner].append(last)
+            else:
+                cued.setdefault(owner, []).append(last)
     for name, shorts in particle_short_forms((r[0], r[2]) for r in rows).items():
         aliases[name] += [a for a in shorts if a not in aliases[name]]  # "bin Salman"
     fallback_done: set[str] = set()
@@ -300,11 +332,23 @@ def _people() -> list[Entry]:
                     office or None,
                 )
             )
+        full = (" ".join(phrase_tokens(name).keys),)
+        for phrase in cued.get(name, ()):
+            start_d, until_d = parse_date(start), parse_date(until, end=True)
+            out.append(
+                Entry(phrase, code, country, name, "person", start_d, until_d, office or None,
+                      cues=full)
+            )  # fmt: skip
         if name not in fallback_done and country is not None:
             # Out of office: a former or future official counts as the state's elite (ELI).
             fallback_done.add(name)
             for phrase in aliases[name]:
                 out.append(Entry(phrase, country + "ELI", country, name, "person", office="ELI"))
+            for phrase in cued.get(name, ()):
+                out.append(
+                    Entry(phrase, country + "ELI", country, name, "person", office="ELI",
+                          cues=full)
+                )  # fmt: skip
     return out
 
 

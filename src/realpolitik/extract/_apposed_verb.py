@@ -2,7 +2,8 @@
 
 "Chile's foreign minister, Alberto van Klaveren, called on Peru to respect the ruling",
 "Greenland's premier, Jens-Frederik Nielsen, called on Washington to ...": after a name in
-commas the parser often reads a past-tense verb as a participle modifying the subject ("a
+commas (or a relative clause in commas: "Egypt's president, who proposed talks, called Sudan's
+leader", parties36) the parser often reads a past-tense verb as a participle modifying the subject ("a
 minister, called on ...": acl), so the sentence has no verb, the subject no act, and the
 appeal was lost. Repaired in place when the sentence's root is that noun: the verb governs,
 the noun is its subject. A true reduced relative stays ("the minister, called to testify,
@@ -26,12 +27,18 @@ def _apposed_verb(noun: Token) -> Token | None:
     """A past verb right after the comma that closes the noun's apposition, hung as a
     participle (acl) on the noun or on the apposed name."""
     appos = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
-    for holder in [noun, *appos]:
+    rels = [c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i]
+    inner = [t for r in rels[:1] for t in r.subtree if t.i > r.i]  # ("talks, called": inside)
+    for holder in [noun, *appos, *inner]:
         for c in holder.children:
             if c.dep_ != "acl" or c.pos_ != "VERB" or c.tag_ not in _PAST:
                 continue
-            if appos and c.i > appos[0].i and noun.doc[c.i - 1].text == _COMMA:
+            if noun.doc[c.i - 1].text != _COMMA:
+                continue
+            if appos and c.i > appos[0].i:
                 return c
+            if rels and c.i > rels[0].i:
+                return c  # "Egypt's president, who proposed talks, called ..." (parties36)
     return None
 
 

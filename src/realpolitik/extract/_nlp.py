@@ -68,6 +68,7 @@ from realpolitik.extract._name_repairs import (
 )
 from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._occasion_subjects import occasion_subject
+from realpolitik.extract._office_called import office_called
 from realpolitik.extract._parenthetical_reports import parenthetical_after_modal
 from realpolitik.extract._passive_participles import participle_read_as_verb, particle_place
 from realpolitik.extract._place_gerunds import place_gerunds
@@ -263,6 +264,7 @@ def repair_parse(sent: Span) -> None:
     ordered_infinitive(sent)
     deadline_to_leave(sent)  # "were given 72 hours to leave X": an expulsion (leftovers17)
     particle_object(sent)  # "brushed aside X's allegations", "called in X's ambassador"
+    office_called(sent)  # "X's minister called Y's move a N": no participle (parties36)
     judged_object(sent)  # "called X's measure disproportionate": X's measure the object (lex22)
     conjunct_adjective_verb(sent)  # "banned and unbanned maize exports" (lex25)
     noun_for_clause(sent)

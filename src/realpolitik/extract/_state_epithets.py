@@ -1,6 +1,6 @@
 """States named by an epithet: "the kingdom", "the grand duchy", "the principality", "the
 emirate", "the islands", "the archipelago", "the island nation" (issue 9, parties35: fresh18's
-EP).
+EP); "the federation", "the confederation" (parties36).
 
 News names a state it has already named by its form of state: "Sweden accused Denmark ...
 Denmark's environment ministry denied that the kingdom had cut releases", "Andorra handed over a
@@ -37,6 +37,9 @@ _NAME_FORMS = (
     ("sultanate", "sultanate"),
     ("emirates", "emirate"),
     ("emirate", "emirate"),
+    ("confederation", "confederation"),
+    ("federation", "federation"),
+    ("federated", "federation"),
     ("republic", "republic"),
 )
 # Nouns whose compound or adjective makes a state epithet of them: "the island nation", "the
@@ -50,6 +53,8 @@ _HEADS = {
     "sultanate": "sultanate",
     "emirate": "emirate",
     "republic": "republic",
+    "federation": "federation",
+    "confederation": "confederation",
     "archipelago": "archipelago",
     "island": "islands",
 }
@@ -116,6 +121,12 @@ def _allows(forms: frozenset[str], form: str) -> bool:
     if form == _ISLAND_STATE:
         return bool(forms & (_ARCHIPELAGOS | {_ISLAND}))
     return form in forms
+
+
+def is_epithet(tok: Token) -> bool:
+    """Whether ``tok`` is a state epithet ("the kingdom", "the islands"), resolved or not: a
+    state meant, never a thing whose word an earlier sentence repeats (parties36)."""
+    return bool(_form(tok))
 
 
 def state_epithet(actors: DocActors, tok: Token) -> list[Arg]:

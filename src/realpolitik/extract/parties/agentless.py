@@ -35,6 +35,8 @@ _LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
 _ENVOY_ROOTS = frozenset({"11", "16"})
 _GOVERNMENT_VOICES = frozenset({"", "GOV"})
 _SEAT_KINDS = frozenset({"capital", "country"})
+# Marks of a clause the act answers: "after Manila summoned China's envoy".
+_ANSWER_MARKS = frozenset({"after", "when", "as", "since", "because"})
 _DEPTH = 4  # how deep under the verb a place may sit ("to the foreign ministry in X")
 
 
@@ -78,10 +80,65 @@ def seat_of_government_doer(s: Site, c: Candidates) -> Candidates:
     if not _passive(tok) or _agent(tok):
         return c
     done_to = {key(a) for a in c.targets}
-    seat = seat_doer(s, tok, done_to)
+    seat = seat_doer(s, tok, done_to) or _post_doer(s, tok, done_to)
     if seat is not None:
         return c.with_sources([seat]) if seat.ref.code else c
+    answered = answered_doer(s, tok, done_to)
+    if answered is not None:
+        return c.with_sources([answered])
     return _announcing_doer(s, c, done_to) or _dateline_doer(s, c, done_to)
+
+
+def _post_doer(s: Site, verb: Token, done_to: set[str]) -> Arg | None:
+    """ "The Netherlands' ambassador in Ankara (to Turkey) was summoned": the state whose
+    capital or name the envoy's own post phrase names, where it is another than the envoy's
+    (parties36)."""
+    subj = next((k for k in verb.children if k.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    for prep in subj.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "to", "at"):
+            continue
+        for t in prep.children:
+            m = s.actors.mention_of(t)
+            seat = m is not None and m.kind in _SEAT_KINDS and bool(m.ref.country)
+            if seat and m is not None and m.ref.country not in done_to:
+                return Arg(m.ref, IN_PHRASE, t.i)
+    return None
+
+
+def _states(s: Site, tok: Token | None) -> set[str]:
+    return {a.ref.country for a in s.actors.resolve(tok) if a.ref.country} if tok else set()
+
+
+def answered_doer(s: Site, verb: Token, done_to: set[str]) -> Arg | None:
+    """ "The Philippines' ambassador was summoned after Manila summoned China's envoy": an
+    agentless summons or expulsion of X's envoy answered in kind ("after" / "when" X did the
+    same to Y's envoy, in the clause or the sentence before) is Y's (GUIDE rule 1, the other
+    half of one exchange; parties36). Where X's own act names no one other, no doer."""
+    if len(done_to) != 1 or s.root not in _ENVOY_ROOTS:
+        return None
+    lemma = verb.lemma_.lower()
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() != lemma:
+            continue
+        if not any(
+            k.dep_ in ("mark", "advmod") and k.lower_ in _ANSWER_MARKS for k in clause.children
+        ):
+            continue
+        subj = next((k for k in clause.children if k.dep_ == "nsubj"), None)
+        obj = next((k for k in clause.children if k.dep_ == "dobj"), None)
+        other = _states(s, obj) - done_to
+        if _states(s, subj) == done_to and len(other) == 1:
+            state = other.pop()
+            return Arg(ActorRef(state, state, state), IN_PHRASE, obj.i if obj else verb.i)
+    for act in reversed(recent(s, 1)):
+        if act.lemma != lemma or act.target is None or act.background:
+            continue
+        if {act.source.country} == done_to and act.target.country not in (None, *done_to):
+            state = act.target.country or ""
+            return Arg(ActorRef(state, state, state), EARLIER, verb.i)
+    return None
 
 
 def seat_doer(s: Site, verb: Token, done_to: set[str]) -> Arg | None:

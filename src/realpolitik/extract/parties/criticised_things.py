@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._state_epithets import is_epithet
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, unknown
@@ -42,8 +43,8 @@ def _criticised_thing(s: Site) -> Token | None:
     owners = [p for o in objs for p in o.children if p.dep_ == "poss"]  # "the licences' an act"
     for o in owners + objs:
         noun = o.pos_ == "NOUN" or any(k.dep_ == "det" for k in o.children)  # ("the permits")
-        if not noun or s.actors.mention_of(o) is not None:
-            continue
+        if not noun or s.actors.mention_of(o) is not None or is_epithet(o):
+            continue  # ("the islands": a state, if any, never the thing "Solomon Islands" said)
         if any(not unknown(a) for a in s.actors.resolve(o)):
             continue  # ("the Peruvian licences": the modifier places it)
         return o
