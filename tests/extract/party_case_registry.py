@@ -105,6 +105,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_clauses30",  # lifted measures, trailing requests, complaint forums
     "party_cases_leftovers31",  # an unknown town on a named state's border
     "party_cases_leftovers32",  # voiced force threats, a refused "it" after a received request
+    "party_cases_practice5",  # a medium no target, a rejected condition, announced arrests
 )
 
 

@@ -120,6 +120,7 @@ import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
 import phenomena_practice4
+import phenomena_practice5
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -337,6 +338,7 @@ SUITE.add(one_scene=phenomena_clauses30.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_lex31.SCENE_CONSTRUCTIONS, floors=phenomena_lex31.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers31.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers31.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers32.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers32.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice5.SCENE_CONSTRUCTIONS, floors=phenomena_practice5.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
