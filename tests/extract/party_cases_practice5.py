@@ -10,11 +10,11 @@ from typing import Any
 
 STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     (
-        "prepositional_target",  # MD: the topic phrase, not the Cuban medium
-        "Peru's president warned on Cuban television of retaliation against Chile.",
-        "warned",
+        "prepositional_target",  # MD: the "at" phrase, not the Cuban medium
+        "Colombia's president lashed out on Cuban television at Venezuela.",
+        "lashed",
         "targets",
-        {"CHL"},
+        {"VEN"},
     ),
     (
         "refused_story_requests",  # OS: the one other state of the paragraph set the condition

@@ -18,8 +18,10 @@ states named by name, capital or demonym, leaders, and several phrasings each:
 - ``p5_announced_arrest``: "X's interior ministry said three Y-ian smugglers had been arrested
   near the border": X -> Y 17 reported (class TW's second half).
 
-Scores on main (d9dbc0a) before the fixes, ``bench/phenomena.py`` seed 0: see
-``bench/gold/reviews/practice5_classes.md``.
+Scores on main (d9dbc0a) before the fixes, 24 cases each (``phenomena.sample``, seed 0):
+p5_media_channel 7/24 with 17 false, p5_rejected_condition 19/24 with 5 false,
+p5_held_participle_freed 9/24, p5_the_two_people 0/24, p5_announced_arrest 0/24; after: 24/24
+each, 0 false (``bench/gold/reviews/practice5_classes.md``).
 """
 
 from __future__ import annotations
