@@ -102,6 +102,17 @@ _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 _OWNER_PREPS = frozenset({"from", "by", "of"})
 
 
+# Terms set by another side for its own step: with no story act to name their maker, the one
+# other state of the paragraph set them (requests keep the story act only: "rejected calls to
+# return captured Indian soldiers" asks for the soldiers' act, ``refused_request_doer``).
+_SET_TERMS = frozenset({"condition", "precondition", "ultimatum"})
+
+
+def _set_terms(s: Site) -> bool:
+    obj = s.child("dobj", "nsubjpass")
+    return obj is not None and obj.lemma_.lower() in _SET_TERMS
+
+
 def _unowned_requests(s: Site) -> bool:
     """The refusal's object is requests or conditions named without their maker ("two earlier
     requests for his extradition", "dismissed the condition"; not "Ghana's requests", "requests
@@ -134,7 +145,7 @@ def refused_story_requests(s: Site, c: Candidates) -> Candidates:
         # (no earlier act between the refuser and another state: the one other state the
         # paragraph names set the terms, "Burundi would not attend unless Rwanda ... Rwanda's
         # minister dismissed the condition"; practice5's OS)
-        found = _paragraph_states(s, own)
+        found = _paragraph_states(s, own) if _set_terms(s) else set()
         if len(found) != 1:
             return c
         state = found.pop()
