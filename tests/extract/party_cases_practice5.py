@@ -32,11 +32,11 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"BOL"},
     ),
     (
-        "announced_arrest_doer",  # TW: the voice's state arrested the foreigners
-        "Chile's interior ministry said three Bolivian smugglers had been detained near the "
-        "border.",
-        "detained",
+        "announced_arrest_doer",  # TW: the voice's state, already acting on them, arrested
+        "Two Kenyan activists held in Uganda were freed on Saturday. Uganda's army spokesman "
+        "said the two had been arrested for inciting violence.",
+        "arrested",
         "sources",
-        {"CHL"},
+        {"UGA"},
     ),
 ]

@@ -15,8 +15,10 @@ states named by name, capital or demonym, leaders, and several phrasings each:
   said the two had been arrested for smuggling": a bare "the two" after people counted as two
   names those people, not the pair of states (class TW), and an arrest of foreigners announced
   by a state's own voice is its own act: X -> Y 08 asserted and X -> Y 17 reported;
-- ``p5_announced_arrest``: "X's interior ministry said three Y-ian smugglers had been arrested
-  near the border": X -> Y 17 reported (class TW's second half).
+- ``p5_announced_arrest``: "X closed its border with Y. X's interior ministry said three Y-ian
+  smugglers had been arrested near the border": X -> Y 17 reported where the story already tells
+  an act of X toward Y (class TW's second half; a lone "..., a Polish police spokesman said"
+  keeps no guessed doer, as leftovers17 holds).
 
 Scores on main (d9dbc0a) before the fixes, 24 cases each (``phenomena.sample``, seed 0):
 p5_media_channel 7/24 with 17 false, p5_rejected_condition 19/24 with 5 false,
@@ -164,8 +166,16 @@ def p5_announced_arrest(sc: Scene) -> Built:
     people = f"{sc.rng.choice(_COUNTS)} {sc.t.demonym} {sc.rng.choice(_PEOPLE)}"
     arrested = sc.rng.choice(("arrested", "detained"))
     place = sc.rng.choice(_PLACES)
-    text = f"{_cap(who)} said {people} had been {arrested}{' ' + place if place else ''}."
-    return text, (_e(sc.s, sc.t, frozenset({"17"}), REPORTED),), ()
+    story = sc.rng.choice(_STORIES).format(S=s, T=sc.name(sc.t, capital=0.0))
+    text = f"{story} {_cap(who)} said {people} had been {arrested}{' ' + place if place else ''}."
+    want = (_e(sc.s, sc.t, frozenset({"17"}), REPORTED),)
+    allowed = (_e(sc.s, sc.t, frozenset({"19", "16", "11"}), ANY),)
+    return text, want, allowed
+
+
+# The story's act of the voice's state toward the people's state, told before the arrest.
+_STORIES = ("{S} closed its border with {T} on Monday.", "{S} tightened checks on its border with {T}.",
+            "{S} closed its main crossing with {T} on Sunday.")  # fmt: skip
 
 
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
-from realpolitik.extract.parties._model import unknown
+from realpolitik.extract.parties._model import home_of, unknown
 from realpolitik.extract.parties.announced_passives import _agentless, _voice
+from realpolitik.extract.parties.context_earlier import recent
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
@@ -41,7 +42,22 @@ def announced_arrest_doer(s: Site, c: Candidates) -> Candidates:
     voice = _voice(s)
     if voice is None or voice in people or _placed_abroad(s, voice):
         return c
+    if not _story_toward(s, voice, next(iter(people))):
+        return c  # ("Two Turkish traders were detained, a Polish police spokesman said": alone)
     return c.with_sources([Arg(ActorRef(voice, voice, voice), EARLIER, s.tok.i)])
+
+
+# How many sentences back the story's act of the voice's state toward the people's is read.
+_STORY_SENTENCES = 3
+
+
+def _story_toward(s: Site, voice: str, people: str) -> bool:
+    """The story already tells an act of the voice's state toward the people's state (their
+    release, a closure, a summons): the voice speaks of its own side's dealings with them."""
+    return any(
+        act.target is not None and home_of(act.source) == voice and act.target.country == people
+        for act in recent(s, _STORY_SENTENCES)
+    )
 
 
 def _placed_abroad(s: Site, voice: str) -> bool:
