@@ -125,6 +125,7 @@ import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
 import phenomena_practice4
+import phenomena_practice5
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -347,6 +348,7 @@ SUITE.add(one_scene=phenomena_lex32.SCENE_CONSTRUCTIONS, floors=phenomena_lex32.
 SUITE.add(one_scene=phenomena_parties37.SCENE_CONSTRUCTIONS, floors=phenomena_parties37.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers33.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers33.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties36.SCENE_CONSTRUCTIONS, floors=phenomena_parties36.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice5.SCENE_CONSTRUCTIONS, floors=phenomena_practice5.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -6,7 +6,9 @@ fresh10's AP).
 verb conjoined to it with no subject of its own; the trader's demonym then reads as the
 detainer. A past form with no object whose only conjunct is a passive verb ("was freed") that
 follows with no "and" before it is the trader's modifier, and the passive verb is the
-sentence's verb with the trader its passive subject.
+sentence's verb with the trader its passive subject. The same holds where a trailing reporter
+is the root ("..., their lawyers said"), for counted people ("two Kenyan activists") and for
+"held incommunicado / hostage", whose word the parser takes for an object (practice5's RP).
 """
 
 from __future__ import annotations
@@ -27,33 +29,58 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 def participle_read_as_verb(sent: Span) -> None:
     """Re-hang "NOUN V-ed ... was V-ed" as "NOUN [V-ed ...] was V-ed" (see the module).
-    Precondition: a root in the past tense or a participle (both readings need one)."""
+    Precondition: a root in the past tense or a participle (both readings need one), or a
+    reporting root whose fronted complement is one ("..., their lawyers said")."""
     root = sent.root
     if root.tag_ not in _PAST:
         return
     if _clausal_subject(sent, root):
         return
-    if root.tag_ not in _PAST or root.pos_ != "VERB":
+    verb = _reported_participle(root) or root
+    if verb.tag_ not in _PAST or verb.pos_ != "VERB":
         return
-    kids = list(root.children)
+    kids = list(verb.children)
     subj = next((k for k in kids if k.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ not in _NOUN_POS or subj.i > root.i:
+    if subj is None or subj.pos_ not in _NOUN_POS or subj.i > verb.i:
         return
-    if any(k.dep_ in _OBJECTS or k.dep_ in ("cc", "aux", "auxpass", "neg") for k in kids):
-        return  # (an object, "and", or an auxiliary of its own: a verb indeed)
-    if not any(d.dep_ == "det" for d in subj.children):
-        return  # ("a trader", "the fisherman": a noun phrase, not a named doer)
-    second = _passive_conjunct(root, kids)
+    second = _passive_conjunct(verb, kids)
     if second is None:
         return
+    objects = [
+        k for k in kids if k.dep_ in _OBJECTS and k.lower_ not in _HELD_STATES and k != second
+    ]
+    if objects or any(k.dep_ in ("cc", "aux", "auxpass", "neg") for k in kids):
+        return  # (an object, "and", or an auxiliary of its own: a verb indeed)
+    if not any(d.dep_ in ("det", "nummod") for d in subj.children):
+        return  # ("a trader", "two fishermen": a noun phrase, not a named doer)
     heads, deps = tree_of(sent)
-    heads[second.i], deps[second.i] = second.i, "ROOT"
-    heads[root.i], deps[root.i] = subj.i, "acl"
+    if verb is root:
+        heads[second.i], deps[second.i] = second.i, "ROOT"
+    else:  # (the reporter keeps its complement: now the passive verb)
+        heads[second.i], deps[second.i] = root.i, deps[verb.i]
+    heads[verb.i], deps[verb.i] = subj.i, "acl"
     heads[subj.i], deps[subj.i] = second.i, "nsubjpass"
     for k in kids:
         if k.dep_ == "punct" and k.i > second.i:
             heads[k.i] = second.i
+        elif k.dep_ == "dobj" and k.lower_ in _HELD_STATES:
+            deps[k.i] = "oprd"  # ("held incommunicado": how they were held, no object)
     _write_tree(sent, heads, deps)
+
+
+# Words the parser reads as the object of "held" that say how people were held ("held
+# incommunicado / hostage / captive"): no object of their own (practice5's RP).
+_HELD_STATES = frozenset({"incommunicado", "hostage", "captive", "prisoner"})
+# Verbs of reporting whose fronted complement may hold the participle ("..., lawyers said").
+_REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "state"})
+
+
+def _reported_participle(root: Token) -> Token | None:
+    """The complement before a reporting root ("Two activists held in X were freed, their
+    lawyers said": "held" read as the complement's verb), else None."""
+    if root.lemma_.lower() not in _REPORTING:
+        return None
+    return next((k for k in root.children if k.dep_ == "ccomp" and k.i < root.i), None)
 
 
 def _clausal_subject(sent: Span, root: Token) -> bool:
@@ -81,8 +108,15 @@ def _clausal_subject(sent: Span, root: Token) -> bool:
 
 
 def _passive_conjunct(root: Token, kids: list[Token]) -> Token | None:
-    """The one conjunct of ``root``: a passive verb with no subject of its own."""
+    """The one conjunct of ``root``: a passive verb with no subject of its own. Also where the
+    parser hangs it as the participle's complement or clause, or as a relative clause of the
+    "held incommunicado / captive" word ("held incommunicado in X were released", practice5's
+    RP); not a clause with a mark of its own ("after they were ...")."""
     conj = [k for k in kids if k.dep_ == "conj"]
+    if not conj:
+        conj = [k for k in kids if k.dep_ in _CLAUSE_DEPS] + [
+            c for k in kids if k.lower_ in _HELD_STATES for c in k.children if c.dep_ == "relcl"
+        ]
     if len(conj) != 1:
         return None
     second = conj[0]
@@ -91,7 +125,13 @@ def _passive_conjunct(root: Token, kids: list[Token]) -> Token | None:
     others = list(second.children)
     if not any(k.dep_ == "auxpass" for k in others) or any(k.dep_ in _SUBJECTS for k in others):
         return None
+    if second.dep_ != "conj" and any(k.dep_ == "mark" for k in others):
+        return None
     return second
+
+
+# How the parser may hang the passive verb under the participle it misreads as the main verb.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "dep"})
 
 
 _PLACE_PARTICLES = frozenset({"off"})

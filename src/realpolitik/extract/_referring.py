@@ -197,11 +197,42 @@ def bare_pair_args(
                 got += [a for o in objs for a in actors.resolve(o, depth + 1)]
     if len({a.ref.code for a in got}) == 2:
         return [Arg(replace(a.ref, text=tok.text), REFERRED, tok.i) for a in got]
+    if group := _counted_pair_group(actors, tok, depth):  # "Two Kenyan activists ... the two"
+        return group
     pos = actors.doc_offset(tok)
     two = people.last_two(pos)
     if dyad is not None and not _in_sentence(tok, pos, two):
         return [Arg(replace(r, text=tok.text), REFERRED, tok.i) for r in dyad[2]]
     return [Arg(replace(m.ref, text=tok.text), REFERRED, tok.i) for m in two or ()]
+
+
+# How many sentences back a group counted as two ("Two Kenyan activists were freed") is what a
+# bare "the two" names again.
+_GROUP_SENTENCES = 2
+_TWO = "two"
+
+
+def _counted_pair_group(actors: Resolver, tok: Token, depth: int) -> list[Arg]:
+    """ "Two Kenyan activists were freed ... the army said the two had been arrested": a bare
+    "the two" after people of one state counted as two (no leaders, no states) names those
+    people again, not the story's pair of states (practice5's TW). The latest such group in
+    the sentence or the ``_GROUP_SENTENCES`` before; none, no group."""
+    doc, starts = tok.doc, 0
+    for i in range(tok.i - 1, -1, -1):
+        t, noun = doc[i], doc[i].head
+        while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+            noun = noun.head  # ("Two Azerbaijani lorry drivers": "Two" hung on the demonym)
+        if t.lower_ == _TWO and t.dep_ == "nummod" and noun.tag_ == "NNS" and noun.i > t.i:
+            if noun.lemma_.lower() in PERSON_NOUNS | STATE_NOUNS | PAIR_ONLY_NOUNS:
+                return []  # ("two presidents", "two countries": the pair readings)
+            got = [a for a in actors.resolve(noun, depth + 1) if a.ref.country]
+            if len({a.ref.country for a in got}) != 1:
+                return []
+            return [Arg(replace(a.ref, text=tok.text), REFERRED, tok.i) for a in got[:1]]
+        starts += bool(t.is_sent_start)
+        if starts > _GROUP_SENTENCES:
+            break
+    return []
 
 
 def counted_reference(

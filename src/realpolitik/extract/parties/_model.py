@@ -313,7 +313,7 @@ class Site:
         out = set(self.reporters) | self.ctx.contrasts | label_phrase_tokens(self.found.tok)
         tok, sent = self.found.tok, self.ctx.sent
         out |= instrument_tokens(tok, self.root, sent)  # "struck X with Iranian drones"
-        out |= channel_tokens(tok, sent)  # "in an interview with X's paper"
+        out |= channel_tokens(tok, sent, self.root)  # "in an interview with X's paper"
         out |= speaker_place_tokens(tok, self.root, sent)  # "in a speech in Paris"
         out |= adversary_tokens(self.root, sent)  # "cooperation against X"
         out |= self.ctx.meeting_places  # "... and agreed to meet in Lima": a venue

@@ -92,17 +92,31 @@ def closed_crossing_neighbour(s: Site, c: Candidates) -> Candidates:
     return c.with_targets([Arg(ActorRef(other, other, other), EARLIER, s.tok.i)])
 
 
-# Nouns of requests a refusal may turn down ("rejected several earlier requests to free him").
+# Nouns of requests a refusal may turn down ("rejected several earlier requests to free him"),
+# and the terms another side set for its own step ("dismissed the condition / the ultimatum").
 _REQUEST_NOUNS = frozenset(
-    {"request", "call", "demand", "appeal", "plea", "application", "bid", "petition"}
-)
+    {"request", "call", "demand", "appeal", "plea", "application", "bid", "petition",
+     "condition", "precondition", "ultimatum"}
+)  # fmt: skip
 _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 _OWNER_PREPS = frozenset({"from", "by", "of"})
 
 
+# Terms set by another side for its own step: with no story act to name their maker, the one
+# other state of the paragraph set them (requests keep the story act only: "rejected calls to
+# return captured Indian soldiers" asks for the soldiers' act, ``refused_request_doer``).
+_SET_TERMS = frozenset({"condition", "precondition", "ultimatum"})
+
+
+def _set_terms(s: Site) -> bool:
+    obj = s.child("dobj", "nsubjpass")
+    return obj is not None and obj.lemma_.lower() in _SET_TERMS
+
+
 def _unowned_requests(s: Site) -> bool:
-    """The refusal's object is requests named without their maker ("two earlier requests for
-    his extradition"; not "Ghana's requests", "requests from Accra")."""
+    """The refusal's object is requests or conditions named without their maker ("two earlier
+    requests for his extradition", "dismissed the condition"; not "Ghana's requests", "requests
+    from Accra")."""
     obj = s.child("dobj", "nsubjpass")
     if obj is None or obj.lemma_.lower() not in _REQUEST_NOUNS:
         return False
@@ -128,7 +142,14 @@ def refused_story_requests(s: Site, c: Candidates) -> Candidates:
         return c
     other = story_partner(s, next(iter(own)))
     if other is None:
-        return c
+        # (no earlier act between the refuser and another state: the one other state the
+        # paragraph names set the terms, "Burundi would not attend unless Rwanda ... Rwanda's
+        # minister dismissed the condition"; practice5's OS)
+        found = _paragraph_states(s, own) if _set_terms(s) else set()
+        if len(found) != 1:
+            return c
+        state = found.pop()
+        return c.with_targets([Arg(ActorRef(state, state, state), EARLIER, s.tok.i)])
     return c.with_targets([Arg(other.ref, EARLIER, s.tok.i)])
 
 

@@ -5,7 +5,8 @@ Iranian prison", "three Ghanaian sailors held in Togo were set free", "three Gha
 walked free from a Togolese jail": a release (CAMEO 08) is done by whoever held the people
 (GUIDE rule 7, returns and releases), and with no "by" agent the sentence names the holder by
 the place of the holding: a state, capital or demonym in the release's "in / from / at" phrase
-or in the held participle of the released people ("held in X", "jailed in X"). The people's own
+or in the held participle of the released people ("held in X", "jailed in X"), or that
+participle's own "by" agent ("held captive by X"). The people's own
 state is never the holder. Where no such place is named, the story's latest hostile act (CAMEO
 10 on) between the people's state and one other names the holder ("Togo arrested three
 Ghanaian sailors in May. The sailors walked free on Monday"). ``announced_passives`` and
@@ -69,12 +70,24 @@ def _held_participles(people: Token) -> list[Token]:
     return [k for k in people.children if k.dep_ in ("acl", "relcl") and k.lemma_.lower() in _HELD]
 
 
+def _agent_tokens(participle: Token) -> list[Token]:
+    """The "by" phrase of a holding participle ("soldiers held captive by X"): the holder named
+    outright (practice5's RP, once the participle is read as the people's modifier)."""
+    return [
+        t
+        for k in participle.children
+        if k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "by")
+        for t in k.subtree
+        if t is not k
+    ]
+
+
 def _place_holder(s: Site, verb: Token, people: Token | None, own: set[str]) -> Arg | None:
     """The first state named where the people were held, other than their own."""
     places = _place_tokens(verb)
     if people is not None:
         for p in _held_participles(people):
-            places += _place_tokens(p)
+            places += _agent_tokens(p) + _place_tokens(p)
     for t in places:
         m = s.actors.mention_of(t)
         if m is None or m.kind not in _STATE_KINDS or not m.ref.country:

@@ -309,11 +309,17 @@ def owned_threat(s: Site) -> bool:
 
 
 def _rejects_request(s: Site) -> bool:
-    """ "X's leader rejected calls to ...": a rejected request was made by someone else (its
-    maker, or the party of the act asked for), never by the rejecting side's own state."""
+    """ "X's leader rejected calls to ...", "dismissed the condition": a rejected request or
+    condition was made by someone else (its maker, or the party of the act asked for), never by
+    the rejecting side's own state."""
     return s.root == _REJECT and any(
-        k.dep_ == "dobj" and k.lemma_.lower() in REQUEST_NOUNS for k in s.kids
+        k.dep_ == "dobj" and k.lemma_.lower() in REQUEST_NOUNS | SET_TERMS for k in s.kids
     )
+
+
+# Terms another side set for its own step: rejecting them is never aimed at the rejecter's own
+# state ("X's minister dismissed the condition as a pretext"; practice5's OS).
+SET_TERMS = frozenset({"condition", "precondition", "ultimatum"})
 
 
 def _foreign_doer_inside(s: Site, a: Arg) -> bool:

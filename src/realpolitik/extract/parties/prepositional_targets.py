@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._channels import verb_medium_tokens
 from realpolitik.extract._knowledge_topics import knowledge_topic_preps, topic_partners
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._syntax import border_partner, border_place, coactor, pobjs, target_preps
@@ -63,7 +64,7 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
     """ "Sent troops to X", "sanctions against X", "talks with X"; also on the object ("welcomed
     a resumption of ties with X / between X and Y"); conflict talk names its target with
     "of/about/over" ("warned of X"), force posture with "near/off" ("drills near X"). Partners
-    "with X's help" and border places are skipped."""
+    "with X's help", border places and a statement's outlet ("on social media") are skipped."""
     if not verb_open(s, c):
         return c
     tok = s.tok
@@ -77,6 +78,7 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
     if s.code == _MEDIATION:  # "acted as a mediator between X and Y": the role noun's phrase
         heads += [p for _, p in pobjs(tok, ("as",))]
     preps = target_preps(s.root)
+    channel = verb_medium_tokens(tok, s.root)  # "threatened on social media": the outlet
     if s.root in FORCE_ROOTS:  # "fight for X": on X's side
         preps = tuple(p for p in preps if p not in BENEFICIARY_PREPS)
     for k, h in enumerate(heads):
@@ -84,7 +86,7 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
         found = [
             (w, q)
             for w, p in pobjs(h, knowledge_topic_preps(preps + extra, h))
-            if not coactor(w, p) and not onlooker(w, p)
+            if not coactor(w, p) and not onlooker(w, p) and p.i not in channel
             for q in border_partner(p)
             if not border_place(q, tok)
         ]

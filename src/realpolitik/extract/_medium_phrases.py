@@ -1,0 +1,49 @@
+"""A parse repair for the topic phrase the parser hangs on a medium (issue 9 round 25,
+practice5's MD).
+
+"X warned on Cuban television of retaliation against Y", "X complained on Chilean radio about
+Y's raids": the parser attaches "of retaliation ..." / "about Y's raids" to the medium noun, so
+the act's own phrase is lost inside the outlet (``_channels``), and the act keeps no target or
+its doer's own state. A medium takes no such phrase: a topic preposition hung on the object of
+an "on MEDIUM" phrase of a verb belongs to the verb.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._channels import VERB_MEDIA
+from realpolitik.extract._tree import sentence_words
+from realpolitik.extract._tree_rewrites import _write_tree, tree_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# Prepositions of an act's topic or aim, never of a medium.
+_TOPIC_PREPS = frozenset({"of", "about", "at", "against", "over"})
+
+
+def topic_off_medium(sent: Span) -> None:
+    """Re-hang "VERB on MEDIUM [of / about / at / against / over X]" as "VERB on MEDIUM
+    [of ...]" on the verb (see the module)."""
+    if "on" not in sentence_words(sent):
+        return  # (most sentences: no walk)
+    heads, deps = tree_of(sent)
+    moved = False
+    for prep in sent:
+        if prep.lower_ != "on" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        for medium in prep.children:
+            if medium.dep_ != "pobj" or not (
+                medium.lemma_.lower() in VERB_MEDIA or medium.lower_ in VERB_MEDIA
+            ):
+                continue
+            for k in medium.children:
+                if k.dep_ == "prep" and k.lower_ in _TOPIC_PREPS:
+                    heads[k.i] = prep.head.i
+                    moved = True
+    if moved:
+        _write_tree(sent, heads, deps)
+
+
+__all__ = ["topic_off_medium"]
