@@ -17,9 +17,17 @@ T's, reported (trigger rows for people sent, pushed or turned back).
 from __future__ import annotations
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss, _time
-
-REPORTED = frozenset({"reported"})
+from phenomena_words import (
+    ASSERTED,
+    NOT_ASSERTED,
+    REPORTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _time,
+)
 
 
 def _e(a: State, b: State | str, roots: set[str], facts: frozenset[str] = ASSERTED) -> Expect:

@@ -28,22 +28,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _article, _cap
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    REPORTED,
+    Built,
+    Expect,
+    Scene,
+    _article,
+    _cap,
+    _poss,
+    _r,
+)
 
-REPORTED = frozenset({"reported"})
 POSSIBLE = frozenset({"possible"})
 
 
 def _e(src: State, tgt: State | None, roots: frozenset[str], facts: frozenset[str]) -> Expect:
     return Expect(src.iso3, tgt.iso3 if tgt is not None else "", roots, facts)
-
-
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 _VISITOR = ("{Sposs} trade minister", "{Sposs} foreign minister", "{Slead}",

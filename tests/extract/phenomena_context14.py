@@ -22,9 +22,8 @@ A (negated for "B has not done so").
 from __future__ import annotations
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import ANY, ASSERTED, REPORTED, Built, Expect, Scene, _cap, _poss, _time
 
-REPORTED = frozenset({"reported"})
 POSSIBLE = frozenset({"possible"})
 
 

@@ -18,11 +18,21 @@ c16h: "S's navy detained 20 T fishermen. T welcomed the release of the fishermen
 from __future__ import annotations
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _article, _cap, _poss, _time
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NEGATED,
+    REPORTED,
+    Built,
+    Expect,
+    Scene,
+    _article,
+    _cap,
+    _poss,
+    _time,
+)
 
-REPORTED = frozenset({"reported"})
 POSSIBLE = frozenset({"possible"})
-NEGATED = frozenset({"negated"})
 # How often a builder hedges its second sentence ("may release them", "is expected to").
 HEDGED_SHARE = 0.25
 

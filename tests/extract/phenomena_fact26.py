@@ -25,18 +25,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _time
+from phenomena_words import ASSERTED, NEGATED, NOT_ASSERTED, Built, Expect, Scene, _cap, _r, _time
 
 
 def _e(src: State, tgt: State | str, roots: frozenset[str], facts: frozenset[str]) -> Expect:
     return Expect(src.iso3, tgt if isinstance(tgt, str) else tgt.iso3, roots, facts)
 
 
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
-
-
-NEGATED = frozenset({"negated"})
 POSSIBLE = frozenset({"possible"})
 
 # (infinitive phrase with {T} / {Tdem}, gerund phrase, roots) of hostile acts toward Y.

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import ANY, ASSERTED, NEGATED, Built, Expect, Scene, _cap, _poss, _time
 
 
 def _e(src: State, tgt: State, root: str, facts: frozenset[str] = ASSERTED) -> Expect:
@@ -35,7 +35,6 @@ def _any_from(src: State) -> Expect:
     return Expect(src.iso3, "*", frozenset(), ASSERTED)
 
 
-NEGATED = frozenset({"negated"})
 _PENDING = ("is yet to", "is still yet to", "was still yet to", "has yet to", "has still yet to")
 _PENDING_ACTS = (
     ("voice anger at {Tposs} strike", "11"),

@@ -29,17 +29,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _r, _time
 
 from realpolitik.actors._registry import ActorRegistry
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str] = ASSERTED) -> Expect:
     return Expect(src.iso3, tgt.iso3, roots, facts)
-
-
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
 
 
 POSSIBLE = frozenset({"possible"})

@@ -35,20 +35,26 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _time
+from phenomena_words import (
+    ASSERTED,
+    NEGATED,
+    NOT_ASSERTED,
+    REPORTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _r,
+    _time,
+)
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str] = ASSERTED) -> Expect:
     return Expect(src.iso3, tgt.iso3, roots, facts)
 
 
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
-
-
-NEGATED = frozenset({"negated"})
 POSSIBLE = frozenset({"possible"})
-REPORTED = frozenset({"reported"})
 
 _KEPT = ("was prevented", "was barred", "was stopped", "was blocked", "has been prevented",
          "had been barred", "was effectively prevented")  # fmt: skip
@@ -125,10 +131,6 @@ _HELD_ACTS = (("close its border with {T}", "19"), ("impose sanctions on {T}", "
               ("recall its ambassador from {T}", "16"), ("close the border", "19"),
               ("retaliate", "19"), ("suspend trade with {T}", "16"))  # fmt: skip
 _WILL = ("will", "would", "is ready to")
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def lo23_should_threat(sc: Scene) -> Built:

@@ -35,15 +35,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _time
+from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss, _r, _time
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str] = ASSERTED) -> Expect:
     return Expect(src.iso3, tgt.iso3, roots, facts)
-
-
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
 
 
 _CLAIMING = ("alleged", "accused", "charged", "has alleged", "alleged on Monday", "had alleged",
@@ -64,10 +60,6 @@ def lo25_bare_claim(sc: Scene) -> Built:
     text = f"{_cap(sname)} {sc.rng.choice(_CLAIMING)} {doers} {sc.rng.choice(_CLAIMED)}."
     allowed = (Expect(sc.t.iso3, "*", frozenset(), NOT_ASSERTED),)
     return text, (_e(sc.s, sc.t, _r("11")),), allowed
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 POSSIBLE = frozenset({"possible"})

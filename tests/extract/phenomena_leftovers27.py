@@ -28,21 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_tables import State
-from phenomena_words import ASSERTED, Built, Expect, Scene, _article, _cap
-
-
-def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
-    return Expect(src.iso3, tgt.iso3, roots, facts)
-
-
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
+from phenomena_words import ASSERTED, Built, Scene, _article, _cap, _e, _poss, _r
 
 _RETURN_VERBS = ("gave {o} back to {T}", "gave back {o} to {T}", "handed {o} back to {T}",
                  "handed back {o} to {T}", "sent back {o} to {T}", "sent {o} back to {T}",

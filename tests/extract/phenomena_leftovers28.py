@@ -25,12 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ANY, Built, Expect, Scene, _cap
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
+from phenomena_words import ANY, Built, Expect, Scene, _cap, _poss
 
 _DONE = frozenset({"asserted", "reported"})
 _PROVOKED = ("{T} held military drills near {S}", "{T} sent warships into {Sdem} waters",

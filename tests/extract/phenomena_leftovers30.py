@@ -34,21 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
-
-
-def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
-    return Expect(src.iso3, tgt.iso3, roots, facts)
-
-
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
+from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _e, _poss, _r
 
 _PLAN = ("plan", "plan", "plans")
 # (planned act with the target, CAMEO roots)

@@ -38,24 +38,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
-
-REPORTED = frozenset({"reported"})
-NEGATED = frozenset({"negated"})
-
-
-def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
-    return Expect(src.iso3, tgt.iso3, roots, facts)
-
-
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NEGATED,
+    NOT_ASSERTED,
+    REPORTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _e,
+    _poss,
+    _r,
+)
 
 # (grievance verb, its root): a complaint (114) or an accusation (112).
 _COMPLAINED = (("complained", "11"), ("protested", "11"), ("objected", "11"),

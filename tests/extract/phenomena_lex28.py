@@ -29,9 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss
-
-NEGATED = frozenset({"negated"})
+from phenomena_words import ANY, ASSERTED, NEGATED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss
 
 
 def _e(src: State, tgt: State, root: str, facts: frozenset[str] = ASSERTED) -> Expect:

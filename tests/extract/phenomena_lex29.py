@@ -25,9 +25,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss
+from phenomena_words import ANY, ASSERTED, NEGATED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss
 
-NEGATED = frozenset({"negated"})
 POSSIBLE = frozenset({"possible"})
 
 

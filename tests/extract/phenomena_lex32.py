@@ -24,10 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss
+from phenomena_words import ANY, ASSERTED, NEGATED, Built, Expect, Scene, _cap, _poss
 
 SAID = frozenset({"asserted", "reported"})
-NEGATED = frozenset({"negated"})
 LATER = frozenset({"possible", "asserted"})
 
 

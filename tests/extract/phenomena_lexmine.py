@@ -27,9 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, Built, Expect, Scene, _cap, _poss, _time
-
-REPORTED = frozenset({"reported"})
+from phenomena_words import ASSERTED, REPORTED, Built, Expect, Scene, _cap, _poss, _time
 
 
 def _ev(src: str, tgt: str, roots: tuple[str, ...], facts: frozenset[str] = ASSERTED) -> Expect:

@@ -29,9 +29,17 @@ capital": S <-> T as "the ministers" (``_pair_roles.office_plural``), Z's capita
 from __future__ import annotations
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss, _time
-
-NEGATED = frozenset({"negated"})
+from phenomena_words import (
+    ASSERTED,
+    NEGATED,
+    NOT_ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _time,
+)
 
 
 def _e(a: State, b: State, roots: set[str], facts: frozenset[str] = ASSERTED) -> Expect:

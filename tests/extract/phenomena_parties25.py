@@ -34,10 +34,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import ASSERTED, REPORTED, Built, Expect, Scene, _cap, _poss, _time
 
 TOLD = frozenset({"asserted", "reported"})
-REPORTED = frozenset({"reported"})
 _COERCE = frozenset({"17"})
 _FORCE = frozenset({"18", "19", "20"})
 

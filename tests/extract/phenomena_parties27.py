@@ -26,9 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss
+from phenomena_words import ASSERTED, NOT_ASSERTED, REPORTED, Built, Expect, Scene, _cap, _poss
 
-REPORTED = frozenset({"reported"})
 TOLD = frozenset({"asserted", "reported"})
 _ARRESTERS = ("{Sdem} police", "Police in {S}", "{Sdem} border guards", "{Sdem} security forces")
 _STUDENTS = ("students", "football supporters", "fishermen", "truck drivers", "traders", "miners")

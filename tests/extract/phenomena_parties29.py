@@ -28,14 +28,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss
+from phenomena_words import ASSERTED, NOT_ASSERTED, REPORTED, Built, Expect, Scene, _cap, _poss, _r
 
-REPORTED = frozenset({"reported"})
 TOLD = frozenset({"asserted", "reported"})
-
-
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
 
 
 _SHOOTERS = ("{Sdem} border guards", "{Sdem} soldiers", "{Sdem} troops", "{Sposs} border guards")

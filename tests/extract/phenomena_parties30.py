@@ -23,21 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
-
-
-def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
-    return Expect(src.iso3, tgt.iso3, roots, facts)
-
-
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
+from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _e, _poss, _r
 
 # Border places named by made-up names no table knows (never the states' own names).
 _PLACES = (("Amber Gate", "Stone Ford"), ("Velka", "Moran"), ("Tashi", "Kerem Dol"),

@@ -32,16 +32,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss
+from phenomena_words import (
+    ASSERTED,
+    NEGATED,
+    NOT_ASSERTED,
+    REPORTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _r,
+)
 
-REPORTED = frozenset({"reported"})
 POSSIBLE = frozenset({"possible"})
-NEGATED = frozenset({"negated"})
 ANY = ASSERTED | NOT_ASSERTED
-
-
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
 
 
 _FACILITIES = ("Bridge post", "Bridge crossing", "Bridge border post", "airport road",

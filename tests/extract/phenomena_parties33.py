@@ -34,16 +34,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss
+from phenomena_words import ASSERTED, NOT_ASSERTED, REPORTED, Built, Expect, Scene, _cap, _poss, _r
 
-REPORTED = frozenset({"reported"})
 POSSIBLE = frozenset({"possible"})
 ANY = ASSERTED | NOT_ASSERTED
 DONE = ASSERTED | REPORTED
-
-
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
 
 
 _ARRESTERS = ("{Sdem} police", "{Sdem} border guards", "{Sdem} customs officers")

@@ -34,18 +34,24 @@ from collections.abc import Callable
 from functools import cache
 
 from phenomena_tables import State, load_states, states_of
-from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NEGATED,
+    NOT_ASSERTED,
+    REPORTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _r,
+)
 
 from realpolitik.extract._state_epithets import state_forms
 
-NEGATED = frozenset({"negated"})
 POSSIBLE = frozenset({"possible"})
-REPORTED = frozenset({"reported"})
 DONE = ASSERTED | REPORTED
-
-
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
 
 
 def _e(src: str, tgt: str, roots: frozenset[str], facts: frozenset[str] = ASSERTED) -> Expect:

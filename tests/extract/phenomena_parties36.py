@@ -35,15 +35,9 @@ from collections.abc import Callable
 from functools import cache
 
 from phenomena_tables import State, states_of
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss
+from phenomena_words import ANY, ASSERTED, REPORTED, Built, Expect, Scene, _cap, _poss, _r
 
 from realpolitik.extract._state_epithets import state_forms
-
-REPORTED = frozenset({"reported"})
-
-
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
 
 
 def _e(src: str, tgt: str, roots: frozenset[str], facts: frozenset[str] = ASSERTED) -> Expect:

@@ -30,22 +30,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap
+from phenomena_words import ANY, ASSERTED, Built, Scene, _cap, _e, _poss, _r
 
 _NEGATED = frozenset({"negated"})
-
-
-def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
-    return Expect(src.iso3, tgt.iso3, roots, facts)
-
-
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 _CONDEMNED = ("condemned", "denounced", "strongly condemned", "criticised")

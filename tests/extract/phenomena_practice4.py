@@ -25,17 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap
-
-
-def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
-    return Expect(src.iso3, tgt.iso3, roots, facts)
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
+from phenomena_words import ANY, ASSERTED, Built, Scene, _cap, _e, _poss
 
 _WARNED = ("warned", "warned on Monday", "cautioned", "has warned", "warned in a statement",
            "also warned")  # fmt: skip

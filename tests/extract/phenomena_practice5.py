@@ -30,19 +30,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
-
-REPORTED = frozenset({"reported"})
-
-
-def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
-    return Expect(src.iso3, tgt.iso3, roots, facts)
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    REPORTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _e,
+    _poss,
+)
 
 # The medium, named by a third state's demonym ("on Russian television"): an outlet, no party.
 _MEDIA = ("on {Zdem} television", "on {Zdem} radio", "on {Zdem} state television",

@@ -39,6 +39,20 @@ class Expect:
 NOTHING_ASSERTED = (Expect("*", "*", frozenset(), NOT_ASSERTED),)
 
 
+# The small helpers every suite module used to write for itself (review of round 25).
+REPORTED = frozenset({"reported"})
+NEGATED = frozenset({"negated"})
+
+
+def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
+    """An expected event from one state to another (state codes taken from the table rows)."""
+    return Expect(src.iso3, tgt.iso3, roots, facts)
+
+
+def _r(*roots: str) -> frozenset[str]:
+    return frozenset(roots)
+
+
 @dataclass(frozen=True)
 class Case:
     construction: str
