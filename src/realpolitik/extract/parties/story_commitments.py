@@ -25,6 +25,7 @@ from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.factuality import factuality_of
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._story_states import other_state
 from realpolitik.extract.parties.context_story import gives_a_thing
 from realpolitik.extract.parties.court_cases import story_partner
 
@@ -56,6 +57,27 @@ def _others_named(s: Site, own: str) -> dict[str, Arg]:
         if country and country != own and m.is_state:
             out.setdefault(country, Arg(m.ref, EARLIER, s.tok.i))
     return out
+
+
+def _aided_place(s: Site, own: str) -> Arg | None:
+    """parties38 (practice4's and practice5's IT/ST): aid pledged ("pledged $5 million in aid",
+    "offered rescue teams") in a story of no act between the doer and another state, whose
+    paragraph names one other state (the place of the floods or the refugees' camps): that
+    state is the recipient (GUIDE: aid goes to the state where it is given)."""
+    if s.code.startswith(_SETTLING) or story_partner(s, own) is not None:
+        return None
+    if not (gives_a_thing(s) or _aid_phrase(s)):
+        return None
+    return other_state(s, own)
+
+
+def _aid_phrase(s: Site) -> bool:
+    """The pledge names aid as what it gives ("pledged $5 million in aid", "of assistance")."""
+    return any(k.lemma_.lower() in _AID_WORDS and k.pos_ == "NOUN" for k in s.tok.subtree)
+
+
+# Nouns that say a pledge gives aid.
+_AID_WORDS = frozenset({"aid", "assistance", "relief", "help", "food", "medicine", "tent"})
 
 
 def earlier_clause_partner(s: Site, own: str, *, done_only: bool = True) -> Arg | None:
@@ -156,6 +178,8 @@ def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
         found = _story_partner(s, own) or earlier_clause_partner(s, own)
         if found is None:
             found = _one_named_party(s, own)
+        if found is None:
+            found = _aided_place(s, own)
         return found if found is not None and set(others) <= {found.ref.country} else None
 
     return c.fill_targets(partner)

@@ -1,0 +1,109 @@
+"""Round 25's "target named only in the story" (issue 9, parties38; recurring.md's X, fresh19's
+C, practice4's IT, practice5's ST) as suite constructions crossed with the suite's states named
+by name, capital or demonym, leaders, and several phrasings each:
+
+- ``p38_conjoined_gift``: "X has given Y patrol boats and trained its coastguard", "X sent rice to
+  Y and trained its engineers", "X has trained Y-ian rangers and sent vehicles": a giving or
+  cooperating act (06, 07) conjoined to one that names its recipient gives to the same state:
+  X -> Y 06/07 for both conjuncts, never a second act with no target; "... and trained its own
+  pilots" stays the doer's own (no key to Y);
+- ``p38_aid_after_disaster``: "Floods displaced thousands of people in Y last week. X pledged
+  $5 million in aid", "An earthquake left thousands homeless in Y. X has offered rescue teams": aid
+  pledged in a story that names one other state and no act between them goes to that state:
+  X -> Y 03 asserted.
+
+Scores on main (996d291) before the fixes, 24 cases each (``phenomena.sample``, seed 0):
+p38_conjoined_gift 10/24 (the second conjunct with no target), p38_aid_after_disaster 14/24
+(no recipient); after: 24/24 each, 0 false.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_tables import State
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap
+
+_GIVING = frozenset({"06", "07"})
+
+
+def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
+    return Expect(src.iso3, tgt.iso3, roots, facts)
+
+
+def _poss(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+# A first act that names its recipient ({T}: the name; {Tdem}: the demonym).
+_FIRST = (
+    "has given {T} two patrol boats",
+    "sent rice to {T}",
+    "has given {T} two helicopters",
+    "delivered medicines to {T}",
+    "has trained {Tdem} rangers",
+    "gave {T} armoured vehicles",
+)  # fmt: skip
+# A conjoined giving or cooperating act that names no recipient but "its" people or a thing.
+_SECOND = (
+    "trained its coastguard",
+    "trained its engineers",
+    "sent vehicles",
+    "trained its pilots",
+    "supplied spare parts",
+    "sent medical teams",
+)  # fmt: skip
+_TIMES = ("", " last year", " since 2019", " this year")
+
+
+def p38_conjoined_gift(sc: Scene) -> Built:
+    """ "Norway has given Kenya two patrol boats and trained its coastguard": NOR -> KEN 06/07
+    for both conjuncts."""
+    s = sc.name(sc.s, capital=0.0)
+    first = sc.rng.choice(_FIRST).format(T=sc.name(sc.t, capital=0.0), Tdem=sc.t.demonym)
+    second = sc.rng.choice(_SECOND)
+    if sc.rng.random() < 0.3:
+        second = second.replace("its ", "its own ") if "its " in second else second
+    text = f"{_cap(s)} {first} and {second}{sc.rng.choice(_TIMES)}."
+    want = (_e(sc.s, sc.t, _GIVING, ASSERTED),)
+    allowed: tuple[Expect, ...] = (_e(sc.s, sc.t, _GIVING | {"03", "05"}, ANY),)
+    if " own " in text:  # ("... and trained its own pilots": the doer's own, no one's)
+        allowed += (Expect(sc.s.iso3, "", _GIVING, ANY), Expect(sc.s.iso3, sc.s.iso3, _GIVING, ANY))
+    return text, want, allowed
+
+
+# A disaster or a crisis placed in the other state, with no act between the two states.
+_DISASTERS = (
+    "Floods displaced thousands of people in {T} last week.",
+    "An earthquake left thousands of people homeless in {T} on Monday.",
+    "Cholera has spread through camps in {T}.",
+    "A cyclone flattened villages along the coast of {T} on Sunday.",
+    "Drought has left millions of people in {T} short of food.",
+)  # fmt: skip
+_PLEDGES = (
+    "pledged $5 million in aid",
+    "pledged 10 million euros in emergency aid",
+    "has offered rescue teams",
+    "promised food and tents",
+    "has pledged $2 million in humanitarian assistance",
+    "offered medical teams on Tuesday",
+)  # fmt: skip
+
+
+def p38_aid_after_disaster(sc: Scene) -> Built:
+    """ "Floods displaced thousands of people in Malawi last week. Zambia pledged $5 million in
+    aid": ZMB -> MWI 03 asserted."""
+    story = sc.rng.choice(_DISASTERS).format(T=sc.name(sc.t, capital=0.0))
+    s = sc.rng.choice((sc.name(sc.s, capital=0.3), f"{_poss(sc.s.name)} government"))
+    text = f"{story} {_cap(s)} {sc.rng.choice(_PLEDGES)}."
+    want = (_e(sc.s, sc.t, frozenset({"03"}), ASSERTED),)
+    allowed = (_e(sc.s, sc.t, frozenset({"07"}), ANY),)
+    return text, want, allowed
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p38_conjoined_gift": p38_conjoined_gift,
+    "p38_aid_after_disaster": p38_aid_after_disaster,
+}
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
