@@ -10,11 +10,16 @@ by name, capital or demonym, leaders, and several phrasings each:
 - ``p38_aid_after_disaster``: "Floods displaced thousands of people in Y last week. X pledged
   $5 million in aid", "An earthquake left thousands homeless in Y. X has offered rescue teams": aid
   pledged in a story that names one other state and no act between them goes to that state:
-  X -> Y 03 asserted.
+  X -> Y 03 asserted (not where the paragraph tells no need: "Donors met in Paris");
+- ``p38_host_talks``: "Relations between Y and Z have soured. X has offered to host new talks",
+  "Y closed its border with Z. X has offered to mediate": an offer to host talks is a mediation
+  offer to both sides of the dispute, the latest act's two states or, with none, the two other
+  states the paragraph names: X -> Y and X -> Z 03 (and "X and W have each offered to host
+  talks" is no offer of X and W to each other).
 
 Scores on main (996d291) before the fixes, 24 cases each (``phenomena.sample``, seed 0):
 p38_conjoined_gift 10/24 (the second conjunct with no target), p38_aid_after_disaster 14/24
-(no recipient); after: 24/24 each, 0 false.
+(no recipient), p38_host_talks 3/24 (no target); after: 24/24 each, 0 false.
 """
 
 from __future__ import annotations
@@ -101,7 +106,43 @@ def p38_aid_after_disaster(sc: Scene) -> Built:
     return text, want, allowed
 
 
+# A dispute between the two states, told with or without an act between them.
+_DISPUTES = (
+    "Relations between {S} and {T} have soured over border raids.",
+    "Tension between {S} and {T} has grown since the elections.",
+    "{S} closed its border with {T} on Monday.",
+    "{S} accused {T} of shelling a border village.",
+)  # fmt: skip
+_HOSTINGS = (
+    "has offered to host new talks",
+    "offered on Tuesday to host talks",
+    "has offered to host a summit",
+    "offered to host negotiations between the two",
+    "has offered to mediate",
+)  # fmt: skip
+
+
+def p38_host_talks(sc: Scene) -> Built:
+    """ "Relations between Rwanda and Burundi have soured. Kenya has offered to host new talks":
+    KEN -> RWA and KEN -> BDI 03, an offer to both sides of the dispute."""
+    story = sc.rng.choice(_DISPUTES).format(
+        S=sc.name(sc.s, capital=0.0), T=sc.name(sc.t, capital=0.0)
+    )
+    z = sc.rng.choice((sc.name(sc.z, capital=0.3), f"{_poss(sc.z.name)} government"))
+    text = f"{story} {_cap(z)} {sc.rng.choice(_HOSTINGS)}."
+    want = (
+        _e(sc.z, sc.s, frozenset({"03"}), ASSERTED),
+        _e(sc.z, sc.t, frozenset({"03"}), ASSERTED),
+    )
+    allowed = (
+        _e(sc.s, sc.t, frozenset({"11", "12", "19", "17", "16"}), ANY),
+        _e(sc.t, sc.s, frozenset({"11", "12", "19", "17", "16"}), ANY),
+    )
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p38_host_talks": p38_host_talks,
     "p38_conjoined_gift": p38_conjoined_gift,
     "p38_aid_after_disaster": p38_aid_after_disaster,
 }
