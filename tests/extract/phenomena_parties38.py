@@ -15,7 +15,10 @@ by name, capital or demonym, leaders, and several phrasings each:
   "Y closed its border with Z. X has offered to mediate": an offer to host talks is a mediation
   offer to both sides of the dispute, the latest act's two states or, with none, the two other
   states the paragraph names: X -> Y and X -> Z 03 (and "X and W have each offered to host
-  talks" is no offer of X and W to each other).
+  talks" is no offer of X and W to each other);
+- ``p38_spokesman_for``: "Y accused X of backing the rebels. A spokesman for X's government
+  denied the charge": a spokesman's "for" phrase names whose voice he is, as "of" does:
+  X -> Y 01 asserted (before, an unplaced doer whose denial the story stages never read).
 
 Scores on main (996d291) before the fixes, 24 cases each (``phenomena.sample``, seed 0):
 p38_conjoined_gift 10/24 (the second conjunct with no target), p38_aid_after_disaster 14/24
@@ -141,7 +144,33 @@ def p38_host_talks(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_VOICES = (
+    "A spokesman for {Xposs} government",
+    "A spokeswoman for the {Xdem} government",
+    "A spokesman for {Xposs} foreign ministry",
+    "A spokesperson for {X}",
+)  # fmt: skip
+_CHARGES = (
+    ("accused {X} of backing the rebels.", "denied the charge"),
+    ("accused {X} of shelling a border village.", "rejected the accusation"),
+    ("blamed {X} for the attack on its consulate.", "denied the accusation"),
+)  # fmt: skip
+
+
+def p38_spokesman_for(sc: Scene) -> Built:
+    """ "Burundi accused Rwanda of backing the rebels. A spokesman for Rwanda's government
+    denied the charge": RWA -> BDI 01/12 asserted (the voice's "for" phrase names whose)."""
+    x = sc.name(sc.s, capital=0.0)
+    charge, answer = sc.rng.choice(_CHARGES)
+    voice = sc.rng.choice(_VOICES).format(Xposs=_poss(x), Xdem=sc.s.demonym, X=x)
+    text = f"{_cap(sc.name(sc.t, capital=0.3))} {charge.format(X=x)} {voice} {answer}."
+    want = (_e(sc.s, sc.t, frozenset({"01", "12"}), ASSERTED),)
+    allowed = (_e(sc.t, sc.s, frozenset({"11", "12"}), ANY),)
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p38_spokesman_for": p38_spokesman_for,
     "p38_host_talks": p38_host_talks,
     "p38_conjoined_gift": p38_conjoined_gift,
     "p38_aid_after_disaster": p38_aid_after_disaster,
