@@ -1,7 +1,8 @@
 """Minimal documents for the party stages of parties38 (issue 9 round 25, the "target named only
 in the story" class: fresh19's C, practice4's IT, practice5's ST): a gift's recipient passes to a
 conjoined gift or training, aid pledged after a disaster goes to the state it struck, and an
-offer to host talks goes to both sides of the paragraph's dispute; in
+offer to host talks goes to both sides of the paragraph's dispute, and an issued statement
+speaks for its issuers; in
 ``test_parties.py``'s shape (stage, text, trigger, slot, expected)."""
 
 from __future__ import annotations
@@ -39,5 +40,13 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "offered",
         "targets",
         {"RWA", "BDI"},
+    ),
+    (
+        "issuing_state",  # DS: the text speaks for the states that issued it
+        "Britain and Canada issued a joint statement on Monday. The statement urged Burundi "
+        "to release detained journalists.",
+        "urged",
+        "sources",
+        {"GBR", "CAN"},
     ),
 ]

@@ -18,7 +18,10 @@ by name, capital or demonym, leaders, and several phrasings each:
   talks" is no offer of X and W to each other);
 - ``p38_spokesman_for``: "Y accused X of backing the rebels. A spokesman for X's government
   denied the charge": a spokesman's "for" phrase names whose voice he is, as "of" does:
-  X -> Y 01 asserted (before, an unplaced doer whose denial the story stages never read).
+  X -> Y 01 asserted (before, an unplaced doer whose denial the story stages never read);
+- ``p38_issued_statement``: "X and Z issued a joint statement on Monday. The statement urged Y
+  to release detained journalists": a statement or letter that an earlier sentence has states
+  issue speaks for them (practice5's DS): X -> Y and Z -> Y 02/11 asserted.
 
 Scores on main (996d291) before the fixes, 24 cases each (``phenomena.sample``, seed 0):
 p38_conjoined_gift 10/24 (the second conjunct with no target), p38_aid_after_disaster 14/24
@@ -169,7 +172,43 @@ def p38_spokesman_for(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_ISSUED = (
+    "{S} and {Z} issued a joint statement on Monday.",
+    "{S} and {Z} released a joint statement after talks in Geneva.",
+    "The foreign ministers of {S} and {Z} issued a statement on Friday.",
+    "{S} and {Z} sent a joint letter to the United Nations on Tuesday.",
+)  # fmt: skip
+_TEXT_ACTS = (
+    ("The {N} urged {T} to release detained journalists.", "02"),
+    ("The {N} condemned {Tposs} decision to close the border.", "11"),
+    ("The {N} called on {T} to withdraw its troops.", "02"),
+    ("The {N} accused {T} of arming the rebels.", "11"),
+)  # fmt: skip
+
+
+def p38_issued_statement(sc: Scene) -> Built:
+    """ "Britain and Canada issued a joint statement on Monday. The statement urged Burundi to
+    release detained journalists": GBR -> BDI and CAN -> BDI 02 asserted (the text speaks for
+    the states that issued it)."""
+    issued = sc.rng.choice(_ISSUED)
+    s, z, t = (sc.name(x, capital=0.0) for x in (sc.s, sc.z, sc.t))
+    noun = "letter" if "letter" in issued else "statement"
+    act, root = sc.rng.choice(_TEXT_ACTS)
+    text = f"{issued.format(S=s, Z=z)} {act.format(N=noun, T=t, Tposs=_poss(t))}"
+    roots = frozenset({root})
+    want = (_e(sc.s, sc.t, roots, ASSERTED), _e(sc.z, sc.t, roots, ASSERTED))
+    allowed = (_e(sc.s, sc.z, frozenset({"03", "05", "04"}), ANY),
+               _e(sc.z, sc.s, frozenset({"03", "05", "04"}), ANY),
+               # (issuing the text is a statement of its own, 010, to no one or to the UN)
+               Expect(sc.s.iso3, "", frozenset({"01"}), ANY),
+               Expect(sc.z.iso3, "", frozenset({"01"}), ANY),
+               Expect(sc.s.iso3, "IGO", frozenset({"01"}), ANY),
+               Expect(sc.z.iso3, "IGO", frozenset({"01"}), ANY))  # fmt: skip
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p38_issued_statement": p38_issued_statement,
     "p38_spokesman_for": p38_spokesman_for,
     "p38_host_talks": p38_host_talks,
     "p38_conjoined_gift": p38_conjoined_gift,
