@@ -16,11 +16,19 @@ MEDIATOR_NOUNS = frozenset(
     {"mediator", "intermediary", "broker", "go-between", "facilitator", "arbiter", "guarantor"}
 )
 _ROLE_VERBS = frozenset({"act", "serve", "work"})
+# parties38 (practice4's IT, practice5's ST): hosting talks is done for others, as mediating
+# is: "A, B and C have each offered to host new talks" (after a row between D and E) is no
+# offer of the hosts to each other. Only with talks as the object: "offered to host the
+# games" or "to host Y's president" is no mediation.
+_HOSTING = frozenset({"host"})
+_TALK_NOUNS = frozenset(
+    {"talk", "negotiation", "dialogue", "summit", "meeting", "conference", "round", "mediation"}
+)
 _HELPING = frozenset({"help", "try", "seek", "attempt"})
 
 
 def mediating(verb: Token) -> bool:
-    """ "mediate", "broker talks", "act as mediators", "help (to) mediate"."""
+    """ "mediate", "broker talks", "act as mediators", "help (to) mediate", "host talks"."""
     lemma = verb.lemma_.lower()
     if lemma in MEDIATING_VERBS:
         return True
@@ -30,6 +38,8 @@ def mediating(verb: Token) -> bool:
             and any(p.lemma_.lower() in MEDIATOR_NOUNS for p in c.children)
             for c in verb.children
         )  # fmt: skip
+    if lemma in _HOSTING:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _TALK_NOUNS for c in verb.children)
     if lemma in _HELPING:
         return any(c.dep_ in ("xcomp", "ccomp") and mediating(c) for c in verb.children)
     return False

@@ -60,12 +60,21 @@ def is_mission(tok: Token) -> bool:
 
 
 def owner_link(tok: Token, prep: Token) -> bool:
-    """``prep`` is an "of / from / in" phrase of ``tok`` that may name whose ``tok`` is: not
+    """``prep`` is an "of / from / in" phrase of ``tok`` (a "for" phrase of a spokesman) that
+    may name whose ``tok`` is: not
     the "in" phrase of a mission, which names its host ("the embassy in Tallinn" is not
     Estonia's; the sender is read from the story by ``parties.missions``)."""
+    if prep.dep_ == "prep" and prep.lower_ == "for":
+        return tok.lemma_.lower() in VOICE_NOUNS  # ("a spokesman for X's government")
     if prep.dep_ != "prep" or prep.lower_ not in _LINK_PREPS:
         return False
     return prep.lower_ != "in" or not is_mission(tok)
+
+
+# Nouns of one who speaks for another: their "for" phrase names whose voice they are ("a
+# spokesman for Rwanda's government" is Rwanda's government, as "of" is: parties38,
+# practice5's note; any other noun's "for" phrase names a beneficiary).
+VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def serves_in(tok: Token, prep: Token) -> bool:

@@ -7,12 +7,24 @@ point": the coordinated verb (no subject of its own) has no party of its own but
 ("his government's" names whose support it is, not whom it is for), so it takes the party the
 first verb met, called or hosted. Stated once for contact verbs (root 04) and for a thanks or
 praise that a second act follows ("thanked X and pledged ...").
+
+parties38 (fresh19's C, recurring.md's "target only in the story"): a giving or cooperating
+act (aid 07, material cooperation 06) passes its recipient on the same way to a conjoined act
+of the same two kinds: "Germany has given Namibia patrol boats and trained its coastguard",
+"It has trained Kenyan rangers and sent vehicles": the second conjunct gives to, or trains,
+the one the first gave to. Not to a pledge, praise or appeal after a gift (those are read by
+the contact rule or not at all).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from realpolitik.extract._syntax import child
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Roots of the first act whose party a conjoined act takes: consultation (meetings, calls,
 # visits, hostings) and cooperation in words (thanks, praise).
@@ -21,6 +33,9 @@ CONTACT_ROOTS = frozenset({"04", "05"})
 # and agreements (05), cooperation (06), aid (07). Not an appeal with no addressee ("thanked Y
 # and called for calm" asks everyone; fresh2 loses a key when it goes to Y).
 PARTNER_ROOTS = frozenset({"03", "05", "06", "07"})
+# parties38: giving and cooperating acts (06, 07) whose recipient a conjoined act of the same
+# kinds takes.
+GIVING_ROOTS = frozenset({"06", "07"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -36,7 +51,18 @@ def contact_partner_target(s: Site, c: Candidates) -> Candidates:
     if not own or any(not unknown(a) and key(a) not in own for a in c.targets):
         return c
     head = s.ctx.triggers.get(tok.head.i)
-    if head is None or head is s.found or head.code[:2] not in CONTACT_ROOTS:
+    if head is None or head is s.found:
         return c
+    giving = head.code[:2] in GIVING_ROOTS and s.root in GIVING_ROOTS
+    if head.code[:2] not in CONTACT_ROOTS and not giving:
+        return c
+    if giving and _own_thing(tok):
+        return c  # ("sold drones to Y and trained its own pilots": the doer's own people)
     got = [a for a in s.ctx.roles_of(head).targets if not unknown(a) and key(a) not in own]
     return c.with_targets(got, 1) if got else c
+
+
+def _own_thing(tok: Token) -> bool:
+    """The act's object is marked as the doer's own ("its own pilots", "their own army")."""
+    obj = child(tok, "dobj")
+    return obj is not None and any(t.lower_ == "own" for t in obj.subtree)

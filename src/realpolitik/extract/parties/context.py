@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._mediating import mediating
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import LIGHT_VERBS, child, for_to_clause, named_subject, pobjs
 from realpolitik.extract.confidence import IN_PHRASE
@@ -146,6 +147,9 @@ def inner_act_target(s: Site, c: Candidates) -> Candidates:
     if c.targets or inner is None or s.root not in _SAME_PARTY_ROOTS:
         return c
     got = s.ctx.roles_of(inner).targets
+    if mediating(inner.tok):  # ("A and B offered to host talks": for others, never each other;
+        own = {key(a) for a in c.sources}  # parties38, practice5's ST)
+        got = tuple(a for a in got if key(a) not in own)
     if s.root == _REFUSED:  # (leftovers21)
         own = {key(a) for a in c.sources}
         got = tuple(a for a in got if key(a) not in own)

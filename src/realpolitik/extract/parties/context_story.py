@@ -42,13 +42,18 @@ _GIVE_VERBS = frozenset(
 )  # fmt: skip
 
 
+# A thing given: a noun, or a sum or a count ("pledged $5 million in aid": parties38,
+# practice5's ST, where the parser makes "million" the object).
+_THING_POS = frozenset({"NOUN", "NUM"})
+
+
 def gives_a_thing(s: Site) -> bool:
     """The act gives a thing that is no actor: its own object ("pledged rescue teams", "offered
-    help") or a giving verb's it controls ("promised to send tents")."""
+    help", "pledged $5 million") or a giving verb's it controls ("promised to send tents")."""
     heads = [s.tok] + [k for k in s.kids if k.dep_ == "xcomp" and k.lemma_.lower() in _GIVE_VERBS]
     for h in heads:
         obj = child(h, "dobj")
-        if obj is not None and obj.pos_ == "NOUN" and not s.actors.resolve(obj):
+        if obj is not None and obj.pos_ in _THING_POS and not s.actors.resolve(obj):
             return True
     return False
 

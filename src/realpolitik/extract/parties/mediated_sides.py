@@ -3,7 +3,9 @@
 "Fighting between Sudan and Chad went on. Qatar and Egypt offered to mediate", "... offered to
 mediate between the two sides": the mediators offer to act between the states of the story's
 dispute, never between themselves. With no party named in the clause, the two states of the
-latest earlier act between two states (neither of them a mediator) are the offer's targets.
+latest earlier act between two states (neither of them a mediator) are the offer's targets;
+with no such act, the two other states the paragraph names (parties38). "Offered to host talks"
+is a mediation offer too (``_mediating``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties.context_earlier import recent
+from realpolitik.models import ActorRef
 
 _INFINITIVES = frozenset({"xcomp", "ccomp", "advcl"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
@@ -55,4 +58,22 @@ def mediated_sides(s: Site, c: Candidates) -> Candidates:
         if len(pair) != 2 or pair & own:
             continue
         return c.with_targets([Arg(act.source, EARLIER, s.tok.i), Arg(tgt, EARLIER, s.tok.i)], 1)
-    return c
+    sides = _named_sides(s, {a.ref.country for a in c.sources if a.ref.country})
+    return c.with_targets(sides, 1) if sides else c
+
+
+def _named_sides(s: Site, own: set[str]) -> list[Arg]:
+    """parties38 (practice5's ST): with no act between two other states told before, the two
+    states other than the mediators that the paragraph names up to the offer's sentence end
+    ("Relations between A and B have soured. C and D have each offered to host talks"); none
+    where it names one, or three or more (no dispute of two to read)."""
+    found: dict[str, Arg] = {}
+    for tok in s.tok.doc[: s.ctx.sent.end]:
+        m = s.actors.mention_of(tok)
+        if m is None or not m.ref.country or m.ref.country in own:
+            continue
+        if m.ref.code.startswith("---"):
+            continue
+        country = m.ref.country
+        found.setdefault(country, Arg(ActorRef(country, country, country), EARLIER, s.tok.i))
+    return list(found.values()) if len(found) == 2 else []

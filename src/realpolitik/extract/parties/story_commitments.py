@@ -25,6 +25,7 @@ from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.factuality import factuality_of
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._story_states import other_state
 from realpolitik.extract.parties.context_story import gives_a_thing
 from realpolitik.extract.parties.court_cases import story_partner
 
@@ -56,6 +57,35 @@ def _others_named(s: Site, own: str) -> dict[str, Arg]:
         if country and country != own and m.is_state:
             out.setdefault(country, Arg(m.ref, EARLIER, s.tok.i))
     return out
+
+
+def _aided_place(s: Site, own: str) -> Arg | None:
+    """parties38 (practice4's IT, practice5's ST): aid pledged ("pledged $5 million in aid",
+    "offered rescue teams") in a story that tells a need (floods, an epidemic, people displaced)
+    and no act between the doer and another state goes to the one other state the paragraph
+    names, the place of the need (as ``stricken_recipient`` reads the sentence before); not
+    where the pledge's own sentence names another state (a venue or a modifier), nor talks
+    offered."""
+    if s.code.startswith(_SETTLING) or story_partner(s, own) is not None:
+        return None
+    if _others_named(s, own) or not gives_a_thing(s) or not _need_told(s):
+        return None
+    return other_state(s, own)
+
+
+# Words that tell a need aid answers: a disaster, an epidemic, people displaced or hungry.
+_NEED_WORDS = frozenset(
+    {"flood", "earthquake", "quake", "drought", "famine", "cyclone", "hurricane", "typhoon",
+     "storm", "tsunami", "landslide", "wildfire", "epidemic", "outbreak", "cholera", "refugee",
+     "displace", "homeless", "hunger", "starvation", "disaster", "devastate", "shortage",
+     "malnutrition"}
+)  # fmt: skip
+
+
+def _need_told(s: Site) -> bool:
+    """The paragraph before the pledge tells a need; a state named as the venue of a meeting
+    ("Donors met in Paris") or as a bystander of other news is no recipient."""
+    return any(t.lemma_.lower() in _NEED_WORDS for t in s.tok.doc[: s.ctx.sent.start])
 
 
 def earlier_clause_partner(s: Site, own: str, *, done_only: bool = True) -> Arg | None:
@@ -151,11 +181,20 @@ def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
     if all(b is not None for _, b in c.pairs) or factuality_of(s.tok) not in DONE_FACTS:
         return c  # (a hedged commitment, "could offer talks", is no act made to anyone yet)
 
+    doers = {a.ref.country for a in c.sources if a.ref.country}
+
     def partner(own: str) -> Arg | None:
         others = _others_named(s, own)
+        if len(doers) > 1:
+            for d in doers - {own}:  # (fellow doers: "A and B each offered to host talks" is
+                others.pop(d, None)  # no offer to each other; ``each_other`` reads joint acts)
         found = _story_partner(s, own) or earlier_clause_partner(s, own)
         if found is None:
             found = _one_named_party(s, own)
+        if found is None:
+            found = _aided_place(s, own)
+        if found is not None and found.ref.country in doers:
+            return None
         return found if found is not None and set(others) <= {found.ref.country} else None
 
     return c.fill_targets(partner)
