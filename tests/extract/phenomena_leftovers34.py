@@ -1,0 +1,93 @@
+"""Round 25's leftovers (issue 9, leftovers34) as suite constructions crossed with the suite's
+states named by name, capital or demonym, each with several acts and phrasings:
+
+- ``lo34_wished_participle``: "Kenya wants Uganda's diplomats expelled", "Germany would like
+  Russian troops withdrawn", "Poland wants Belarus's officials punished": the wish is X's
+  appeal to Y (02, as "wants Y to V"; the triggers block ``# leftovers34``), asserted; Y's
+  state is never the doer of the participle's act (no Y -> * event);
+- ``lo34_crossed_ground``: "Finland said Russian jets crossed (strayed, intruded) into its
+  airspace (waters, territory)", "Lithuania said Russia's jets entered its territory": the
+  incursion Y -> X 150 `reported`, "its" the speaker's state (``parties.speakers_ground`` now
+  reads the "into" phrase's object as well as the verb's).
+
+Before the fix, on main (996d2918): lo34_wished_participle gave the participle's act with Y's
+state as its doer (Y 166 / 0874 / 170 `possible`, no target) and no appeal; lo34_crossed_ground
+gave no event for "crossed / strayed into" and no target where a state's name was the doer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_tables import State
+from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
+
+REPORTED = frozenset({"reported"})
+
+
+def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
+    return Expect(src.iso3, tgt.iso3, roots, facts)
+
+
+def _r(*roots: str) -> frozenset[str]:
+    return frozenset(roots)
+
+
+def _poss(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+_WANTS = ("wants", "would like", "wants", "now wants", "still wants")
+_WHO = ("{Tposs} diplomats", "{Tdem} diplomats", "{Tposs} troops", "{Tdem} troops",
+        "{Tposs} officials", "the {Tdem} officials", "{Tposs} ambassador", "{Tdem} soldiers")  # fmt: skip
+_DONE = ("expelled", "withdrawn", "punished", "withdrawn from the border", "prosecuted",
+         "expelled from the country", "recalled", "punished for the attack", "pulled back")  # fmt: skip
+
+
+def lo34_wished_participle(sc: Scene) -> Built:
+    """ "Kenya wants Uganda's diplomats expelled": Kenya -> Uganda 02 asserted; nothing done
+    by Uganda."""
+    sname, tname = sc.name(sc.s, capital=0.25), sc.name(sc.t, capital=0.0)
+    who = sc.rng.choice(_WHO).format(Tposs=_poss(tname), Tdem=sc.t.demonym)
+    text = f"{_cap(sname)} {sc.rng.choice(_WANTS)} {who} {sc.rng.choice(_DONE)}."
+    want = (_e(sc.s, sc.t, _r("02"), ASSERTED),)
+    # (a demand, 10, is the other reading a coder could take; the wished act itself is at
+    # most X's own, never asserted)
+    allowed = (
+        _e(sc.s, sc.t, _r("10"), ASSERTED),
+        Expect(sc.s.iso3, "*", frozenset(), NOT_ASSERTED),
+        Expect(sc.s.iso3, "", frozenset(), NOT_ASSERTED),
+    )
+    return text, want, allowed
+
+
+_SAID = ("said", "said that", "complained that", "said on Monday that", "charged that",
+         "told reporters that", "reported that")  # fmt: skip
+_CROSSED = ("crossed into its airspace", "had crossed into its airspace",
+            "strayed into its airspace", "had strayed into its territory",
+            "crossed into its territorial waters", "crossed into its waters",
+            "entered its territory", "had entered its territory", "intruded into its airspace",
+            "strayed into its territory")  # fmt: skip
+_CROSSER = ("{T}", "{Tdem} jets", "{Tdem} warships", "{Tposs} drones", "{Tdem} military aircraft",
+            "{Tposs} jets", "a {Tdem} drone", "two {Tdem} fighter jets")  # fmt: skip
+
+
+def lo34_crossed_ground(sc: Scene) -> Built:
+    """ "Finland said Russian jets crossed into its airspace": Russia -> Finland 150
+    reported."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.0)
+    said = sc.rng.choice(_SAID)
+    who = sc.rng.choice(_CROSSER).format(T=tname, Tdem=sc.t.demonym, Tposs=_poss(tname))
+    text = f"{_cap(sname)} {said} {who} {sc.rng.choice(_CROSSED)}."
+    want: tuple[Expect, ...] = (_e(sc.t, sc.s, _r("15"), REPORTED),)
+    if said.startswith(("complained", "charged")):
+        want += (_e(sc.s, sc.t, _r("11"), ASSERTED),)
+    return text, want, ()
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo34_wished_participle": lo34_wished_participle,
+    "lo34_crossed_ground": lo34_crossed_ground,
+}
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
