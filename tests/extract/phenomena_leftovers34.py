@@ -8,11 +8,15 @@ states named by name, capital or demonym, each with several acts and phrasings:
 - ``lo34_crossed_ground``: "Finland said Russian jets crossed (strayed, intruded) into its
   airspace (waters, territory)", "Lithuania said Russia's jets entered its territory": the
   incursion Y -> X 150 `reported`, "its" the speaker's state (``parties.speakers_ground`` now
-  reads the "into" phrase's object as well as the verb's).
+  reads the "into" phrase's object as well as the verb's);
+- ``lo34_fined_reason``: "Estonia fined (penalised, punished) the Russian crew (Russia's
+  airline) for violating its airspace": the penalty X -> Y 17 asserted; the reason is the
+  penaliser's charge, Y -> X 15 `reported` (``_accused_conjunct.penalty_reason_arc``).
 
 Before the fix, on main (996d2918): lo34_wished_participle gave the participle's act with Y's
 state as its doer (Y 166 / 0874 / 170 `possible`, no target) and no appeal; lo34_crossed_ground
-gave no event for "crossed / strayed into" and no target where a state's name was the doer.
+gave no event for "crossed / strayed into" and no target where a state's name was the doer;
+lo34_fined_reason stated the fine's reason as Y's new violation, asserted (a false assertion).
 """
 
 from __future__ import annotations
@@ -85,9 +89,32 @@ def lo34_crossed_ground(sc: Scene) -> Built:
     return text, want, ()
 
 
+_FINED = (("fined", "17"), ("fined", "17"), ("penalised", "17"), ("punished", "17"))
+_FINED_WHO = ("{Tposs} national airline", "a {Tdem} airline", "the {Tdem} crew",
+              "two {Tdem} trawlers", "the {Tdem} pilots", "{Tposs} flag carrier",
+              "the {Tdem} captain")  # fmt: skip
+_FINED_FOR = ("violating its airspace", "entering its airspace without permission",
+              "violating its territorial waters", "entering its waters",
+              "straying into its airspace")  # fmt: skip
+
+
+def lo34_fined_reason(sc: Scene) -> Built:
+    """ "Estonia fined the Russian crew for violating its airspace": Estonia -> Russia 17
+    asserted; the violation named as the fine's reason is the fine's charge (Russia -> Estonia
+    15 at most `reported`), never asserted."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.0)
+    verb, root = sc.rng.choice(_FINED)
+    who = sc.rng.choice(_FINED_WHO).format(Tposs=_poss(tname), Tdem=sc.t.demonym)
+    text = f"{_cap(sname)} {verb} {who} for {sc.rng.choice(_FINED_FOR)}."
+    want = (_e(sc.s, sc.t, _r(root), ASSERTED),)
+    allowed = (_e(sc.t, sc.s, _r("15"), NOT_ASSERTED),)
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo34_wished_participle": lo34_wished_participle,
     "lo34_crossed_ground": lo34_crossed_ground,
+    "lo34_fined_reason": lo34_fined_reason,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
