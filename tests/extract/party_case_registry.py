@@ -111,6 +111,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_leftovers33",  # the speaker's "its" ground, an answer "met Y's offer with"
     "party_cases_parties36",  # summonses answered in kind, an envoy's own post
     "party_cases_practice5",  # a medium no target, a rejected condition, announced arrests
+    "party_cases_leftovers34",  # ground entered "into", refusals held against a condition
 )
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
+from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
 
 REPORTED = frozenset({"reported"})
 
@@ -111,10 +111,37 @@ def lo34_fined_reason(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_WOULD_NOT = ("would not", "refused to", "said it would not", "has refused to", "refuses to")
+_WITHHELD = ("sign the trade deal", "resume talks", "sign the border accord",
+             "reopen its embassy", "sign the agreement", "resume the negotiations")  # fmt: skip
+_UNTIL = ("until {T} lifted its tariffs", "until {T} withdrew its ships",
+          "unless {T} released the detainees", "until {T} apologised",
+          "until {T} released the fishermen", "unless {T} withdrew its troops")  # fmt: skip
+
+
+def lo34_refused_until(sc: Scene) -> Built:
+    """ "Turkey would not sign the trade deal until Greece withdrew its ships": a refusal held
+    against a condition Y must meet, X -> Y 12 asserted (GUIDE rule 5; a threat, 13, `opt`);
+    the condition's act is Y's, never asserted."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.2)
+    cond = sc.rng.choice(_UNTIL).format(T=tname)
+    would = sc.rng.choice(_WOULD_NOT)
+    text = f"{_cap(sname)} {would} {sc.rng.choice(_WITHHELD)} {cond}."
+    want = (_e(sc.s, sc.t, _r("12"), ASSERTED),)
+    allowed = (
+        _e(sc.s, sc.t, _r("13"), ANY),
+        _e(sc.s, sc.t, _r("04", "05"), NOT_ASSERTED),
+        Expect(sc.t.iso3, "*", frozenset(), NOT_ASSERTED),
+        Expect(sc.t.iso3, "", frozenset(), NOT_ASSERTED),
+    )
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo34_wished_participle": lo34_wished_participle,
     "lo34_crossed_ground": lo34_crossed_ground,
     "lo34_fined_reason": lo34_fined_reason,
+    "lo34_refused_until": lo34_refused_until,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

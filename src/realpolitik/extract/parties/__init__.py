@@ -223,6 +223,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     context_counterparts.sent_people_place,
     verbs.main_act_victims,
     told.threat_condition,
+    told.refusal_condition,
     told.ultimatum_target,
     told.told_addressee,
     verb_phrase.from_place,
