@@ -11,12 +11,16 @@ states named by name, capital or demonym, each with several acts and phrasings:
   reads the "into" phrase's object as well as the verb's);
 - ``lo34_fined_reason``: "Estonia fined (penalised, punished) the Russian crew (Russia's
   airline) for violating its airspace": the penalty X -> Y 17 asserted; the reason is the
-  penaliser's charge, Y -> X 15 `reported` (``_accused_conjunct.penalty_reason_arc``).
+  penaliser's charge, Y -> X 15 `reported` (``_accused_conjunct.penalty_reason_arc``);
+- ``lo34_refused_until``: "Turkey would not (refused to) sign the trade deal (resume talks)
+  until Greece withdrew its ships": the refusal X -> Y 12 asserted, aimed at the state that
+  must meet the condition (``parties.told.refusal_condition``; GUIDE rule 5's note).
 
 Before the fix, on main (996d2918): lo34_wished_participle gave the participle's act with Y's
 state as its doer (Y 166 / 0874 / 170 `possible`, no target) and no appeal; lo34_crossed_ground
 gave no event for "crossed / strayed into" and no target where a state's name was the doer;
-lo34_fined_reason stated the fine's reason as Y's new violation, asserted (a false assertion).
+lo34_fined_reason stated the fine's reason as Y's new violation, asserted (a false assertion);
+lo34_refused_until gave the refusal no target.
 """
 
 from __future__ import annotations
