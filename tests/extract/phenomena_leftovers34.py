@@ -14,13 +14,17 @@ states named by name, capital or demonym, each with several acts and phrasings:
   penaliser's charge, Y -> X 15 `reported` (``_accused_conjunct.penalty_reason_arc``);
 - ``lo34_refused_until``: "Turkey would not (refused to) sign the trade deal (resume talks)
   until Greece withdrew its ships": the refusal X -> Y 12 asserted, aimed at the state that
-  must meet the condition (``parties.told.refusal_condition``; GUIDE rule 5's note).
+  must meet the condition (``parties.told.refusal_condition``; GUIDE rule 5's note);
+- ``lo34_reacted_proposal``: "Uganda rejected (rebuffed, welcomed) Kenya's offer to host
+  talks": Y -> X 12 (05) asserted, the offer no new asserted act of X's, and "welcomed X's
+  offer to V" approval (051; the triggers row ``welcome obj=offer...,after=to``), no hosting.
 
 Before the fix, on main (996d2918): lo34_wished_participle gave the participle's act with Y's
 state as its doer (Y 166 / 0874 / 170 `possible`, no target) and no appeal; lo34_crossed_ground
 gave no event for "crossed / strayed into" and no target where a state's name was the doer;
 lo34_fined_reason stated the fine's reason as Y's new violation, asserted (a false assertion);
-lo34_refused_until gave the refusal no target.
+lo34_refused_until gave the refusal no target; lo34_reacted_proposal read "welcomed X's offer
+to host talks" as hosting a visit (043 and 042, asserted).
 """
 
 from __future__ import annotations
@@ -141,11 +145,36 @@ def lo34_refused_until(sc: Scene) -> Built:
     return text, want, allowed
 
 
+# (the reaction verb, its root)
+_REACTED = (("rejected", "12"), ("dismissed", "12"), ("rebuffed", "12"), ("turned down", "12"),
+            ("spurned", "12"), ("welcomed", "05"), ("welcomed", "05"))  # fmt: skip
+_PROPOSED = ("proposal", "offer", "plan", "peace proposal", "offer of talks",
+             "proposal to hold talks", "offer to host talks", "plan to hold joint patrols",
+             "offer to mediate", "proposal for a ceasefire")  # fmt: skip
+
+
+def lo34_reacted_proposal(sc: Scene) -> Built:
+    """ "Uganda rejected (welcomed) Kenya's offer to host talks": the reaction Y -> X 12 (05)
+    asserted; the proposal named as its object is no new asserted act of X's (03 at most
+    not asserted), and welcoming an offer is no hosting."""
+    sname, tname = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.2)
+    verb, root = sc.rng.choice(_REACTED)
+    owner = _poss(sname) if sc.rng.random() < 0.75 else f"the {sc.s.demonym}"
+    text = f"{_cap(tname)} {verb} {owner} {sc.rng.choice(_PROPOSED)}."
+    want = (_e(sc.t, sc.s, _r(root), ASSERTED),)
+    allowed = (
+        Expect(sc.s.iso3, "*", frozenset(), NOT_ASSERTED),
+        Expect(sc.s.iso3, "", frozenset(), NOT_ASSERTED),
+    )
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo34_wished_participle": lo34_wished_participle,
     "lo34_crossed_ground": lo34_crossed_ground,
     "lo34_fined_reason": lo34_fined_reason,
     "lo34_refused_until": lo34_refused_until,
+    "lo34_reacted_proposal": lo34_reacted_proposal,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
