@@ -18,13 +18,17 @@ states named by name, capital or demonym, each with several acts and phrasings:
 - ``lo34_reacted_proposal``: "Uganda rejected (rebuffed, welcomed) Kenya's offer to host
   talks": Y -> X 12 (05) asserted, the offer no new asserted act of X's, and "welcomed X's
   offer to V" approval (051; the triggers row ``welcome obj=offer...,after=to``), no hosting.
+- ``lo34_or_so``: "China has sent aid to Pakistan, or so it says (insists, Beijing claims)":
+  the act X -> Y `reported` (``_reporter_repairs.trailing_reporter`` takes "or so" before the
+  reporter; "insist" closes a sentence as a reporter).
 
 Before the fix, on main (996d2918): lo34_wished_participle gave the participle's act with Y's
 state as its doer (Y 166 / 0874 / 170 `possible`, no target) and no appeal; lo34_crossed_ground
 gave no event for "crossed / strayed into" and no target where a state's name was the doer;
 lo34_fined_reason stated the fine's reason as Y's new violation, asserted (a false assertion);
 lo34_refused_until gave the refusal no target; lo34_reacted_proposal read "welcomed X's offer
-to host talks" as hosting a visit (043 and 042, asserted).
+to host talks" as hosting a visit (043 and 042, asserted); lo34_or_so stated the act as
+asserted after "or so it says".
 """
 
 from __future__ import annotations
@@ -169,12 +173,31 @@ def lo34_reacted_proposal(sc: Scene) -> Built:
     return text, want, allowed
 
 
+# (the act claimed, its root)
+_CLAIMED = (("has sent aid to {T}", "07"), ("has released the {Tdem} fishermen", "08"),
+            ("delivered food aid to {T}", "07"), ("has freed the {Tdem} sailors", "08"),
+            ("sent humanitarian aid to {T}", "07"))  # fmt: skip
+_OR_SO = ("or so it says", "or so it insists", "or so it claims", "or so {Sref} says",
+          "or so {Sref} insists")  # fmt: skip
+
+
+def lo34_or_so(sc: Scene) -> Built:
+    """ "China has sent aid to Pakistan, or so it says (insists)": the closing "or so X says"
+    is the speaker's own claim, X -> Y `reported`, no demand (an "insists" read as one)."""
+    sname, tname = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.2)
+    act, root = sc.rng.choice(_CLAIMED)
+    hedge = sc.rng.choice(_OR_SO).format(Sref=sc.s.capital)
+    text = f"{_cap(sname)} {act.format(T=tname, Tdem=sc.t.demonym)}, {hedge}."
+    return text, (_e(sc.s, sc.t, _r(root), REPORTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo34_wished_participle": lo34_wished_participle,
     "lo34_crossed_ground": lo34_crossed_ground,
     "lo34_fined_reason": lo34_fined_reason,
     "lo34_refused_until": lo34_refused_until,
     "lo34_reacted_proposal": lo34_reacted_proposal,
+    "lo34_or_so": lo34_or_so,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
