@@ -23,6 +23,14 @@ ACCUSED_PREPS = frozenset({"of", "for"})
 # protested / objected that Y had expelled its diplomats", leftovers31): only the complainer
 # states the act, so it is reported (GUIDE rule 3), as "charged that".
 COMPLAINING = frozenset({"complain", "protest", "object", "lament", "grumble", "allege"})
+# Penalties a state imposes on another's people or firms ("fined Y's airline / the crew for
+# violating its airspace", leftovers34): the "for V-ing" reason is the penaliser's charge, stated
+# by it alone, so the reason act is reported (never asserted as a new act of Y's); the penalty
+# is the act.
+PENALISING = frozenset(
+    {"fine", "punish", "penalise", "penalize", "arrest", "detain", "jail", "imprison",
+     "prosecute", "convict", "sentence", "deport", "expel"}
+)  # fmt: skip
 _GERUND = "VBG"
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -56,3 +64,9 @@ def complained_arc(lemma: str, tok: Token) -> bool:
     """ "complained / protested / objected that Y had V-ed": ``tok`` is the clause of a
     grievance verb (``lemma``), what the complainer says another did."""
     return lemma in COMPLAINING and tok.dep_ == "ccomp"
+
+
+def penalty_reason_arc(lemma: str, tok: Token) -> bool:
+    """ "fined the crew for violating its airspace": ``tok`` is the "for" phrase of a penalty
+    verb (``lemma``), the charge the penaliser names as its reason."""
+    return lemma in PENALISING and tok.dep_ == "prep" and tok.lower_ == "for"

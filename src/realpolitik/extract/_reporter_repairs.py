@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 # Verbs of saying that close a sentence: "..., South Africa said".
-_SAYING = frozenset({"say", "report", "claim", "allege"})
+_SAYING = frozenset({"say", "report", "claim", "allege", "insist"})
 
 
 def hang_report(
@@ -66,7 +66,22 @@ def trailing_reporter(sent: Span) -> None:
             if subj.dep_ != "appos" or subj.pos_ != "PROPN" or subj.head.i >= subj.i:
                 continue
         comma = subj.left_edge.i - 1
+        hedge = _or_so(sent, comma)  # ("..., or so it says": leftovers34)
+        comma -= len(hedge)
         if comma <= sent.start or sent.doc[comma].text != "," or subj.i > said.i:
             continue
         hang_report(sent, said, root, subj, comma)
+        if hedge:
+            heads, deps = tree_of(sent)
+            for i in hedge:
+                heads[i], deps[i] = said.i, "advmod"
+            _write_tree(sent, heads, deps)
         return
+
+
+def _or_so(sent: Span, i: int) -> list[int]:
+    """The indices of "or so" ending at ``i`` ("..., or so it insists": the speaker's own claim,
+    which the sentence reports rather than states), else none."""
+    if i - 1 <= sent.start or sent.doc[i].lower_ != "so" or sent.doc[i - 1].lower_ != "or":
+        return []
+    return [i - 1, i]

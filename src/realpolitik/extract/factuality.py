@@ -29,6 +29,7 @@ from realpolitik.extract._accused_conjunct import (
     ACCUSING,
     accused_arc,
     complained_arc,
+    penalty_reason_arc,
     verb_above,
 )
 from realpolitik.extract._called_off import called_off as called_off
@@ -278,6 +279,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
                 return "reported"  # "accused X of shelling ...": the accuser's claim
             if complained_arc(lemma, tok):
                 return "reported"  # "protested that Y had V-ed": the complainer's claim
+            if penalty_reason_arc(lemma, tok):
+                return "reported"  # "fined the crew for violating ...": the fine's charge
             report_arc = dep in ("ccomp", "parataxis") or (
                 dep == "dobj" and lemma not in LIGHT_VERBS and tok.pos in NOMINAL
             )

@@ -224,6 +224,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verbs.main_act_victims,
     told.threat_condition,
     told.ultimatum_target,
+    told.refusal_condition,
     told.told_addressee,
     verb_phrase.from_place,
     verb_phrase.purpose_beneficiary,

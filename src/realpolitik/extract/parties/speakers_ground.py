@@ -28,6 +28,8 @@ GROUND_NOUNS = frozenset(
      "integrity", "boundary", "space", "zone"}
 )  # fmt: skip
 _OWNER = frozenset({"its", "our"})
+# Prepositions of a move onto another's ground ("crossed into", "intruded on").
+_INTO = frozenset({"into", "on", "upon"})
 # Verbs whose clause is what their subject says another did.
 _SAYING = frozenset(
     {"say", "tell", "complain", "protest", "object", "allege", "claim", "charge", "insist", "state",
@@ -38,8 +40,13 @@ _VIOLATING_ROOTS = ("12", "15", "19")
 
 
 def _owned_ground(tok: Token) -> Token | None:
-    """The "its" / "our" that owns ``tok``'s object, a ground noun ("violated its airspace")."""
-    for obj in (k for k in tok.children if k.dep_ == "dobj"):
+    """The "its" / "our" that owns ``tok``'s object, a ground noun ("violated its airspace"),
+    or the object of its "into" / "on" phrase ("crossed (strayed, intruded) into its airspace",
+    leftovers34)."""
+    objs = [k for k in tok.children if k.dep_ == "dobj"]
+    for prep in (k for k in tok.children if k.dep_ == "prep" and k.lower_ in _INTO):
+        objs += [k for k in prep.children if k.dep_ == "pobj"]
+    for obj in objs:
         if obj.lemma_.lower() in GROUND_NOUNS or obj.lower_ in GROUND_NOUNS:
             return next((k for k in obj.children if k.dep_ == "poss" and k.lower_ in _OWNER), None)
     return None

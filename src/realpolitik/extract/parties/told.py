@@ -53,6 +53,36 @@ def _holders(tok: Token) -> list[Token]:
     return got
 
 
+# Marks of the condition a refusal is held against ("would not sign until Y ..."); "if / unless"
+# conditions are ``ultimatum_target``'s.
+_HELD_UNTIL = frozenset({"until", "till"})
+
+
+@acts_on(roots=("12",))
+def refusal_condition(s: Site, c: Candidates) -> Candidates:
+    """ "Would not sign the deal until (unless) Y withdrew its ships": a refusal held against a
+    condition another state must meet is aimed at that state, as a threat is at its
+    condition's (GUIDE rule 5; leftovers34). A condition with no state for subject ("while the
+    sanctions remained") names no one. A refused act noun ("would not resume talks until Y
+    ...") reads an "until" clause on its verb (an "if / unless" there is the noun's own
+    verb's, as "would file a complaint unless ...", a threat's)."""
+    if c.targets or (not c.sources and not s.noun):
+        return c
+    own = {key(a) for a in c.sources}  # (a noun's doer comes later, from its verb)
+    heads = [(s.tok, True)] + [(k, True) for k in s.kids if k.dep_ == "xcomp"]
+    if s.noun and s.tok.dep_ == "dobj":
+        heads.append((s.tok.head, False))  # ("would not resume talks until")
+    for h, own_clause in heads:
+        for k in h.children:
+            marks = {m.lower_ for m in k.children if m.dep_ == "mark"}
+            held = marks & _HELD_UNTIL or (own_clause and condition_clause(k))
+            if k.dep_ == "advcl" and held and (subj := child(k, "nsubj")) is not None:
+                got = [a for a in s.actors.resolve(subj) if key(a) not in own and not unknown(a)]
+                if got:
+                    return c.with_targets(got)
+    return c
+
+
 # Verbs of a condition that name what the other side must do by not doing it.
 _UNMET = frozenset({"fail", "refuse", "decline"})
 
