@@ -51,7 +51,7 @@ def participle_read_as_verb(sent: Span) -> None:
     ]
     if objects or any(k.dep_ in ("cc", "aux", "auxpass", "neg") for k in kids):
         return  # (an object, "and", or an auxiliary of its own: a verb indeed)
-    if not any(d.dep_ in ("det", "nummod") for d in subj.children):
+    if not _determined(subj, ("det", "nummod")):
         return  # ("a trader", "two fishermen": a noun phrase, not a named doer)
     heads, deps = tree_of(sent)
     if verb is root:
@@ -73,6 +73,13 @@ def participle_read_as_verb(sent: Span) -> None:
 _HELD_STATES = frozenset({"incommunicado", "hostage", "captive", "prisoner"})
 # Verbs of reporting whose fronted complement may hold the participle ("..., lawyers said").
 _REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "state"})
+
+
+def _determined(subj: Token, deps: tuple[str, ...]) -> bool:
+    """A determiner or count in the subject's phrase before it: on the noun itself ("two
+    lorry drivers") or on a modifier the parser hung it from ("Two Azerbaijani lorry drivers":
+    "Two" the count of the demonym read as a name compounded to "lorry", seeds38)."""
+    return any(d.dep_ in deps for d in subj.subtree if d.i < subj.i)
 
 
 def _reported_participle(root: Token) -> Token | None:
@@ -98,7 +105,7 @@ def _clausal_subject(sent: Span, root: Token) -> bool:
         return False
     if any(k.dep_ in _OBJECTS or k.dep_ in ("cc", "aux", "auxpass", "neg") for k in kids):
         return False
-    if not any(d.dep_ == "det" for d in subj.children):
+    if not _determined(subj, ("det",)):
         return False
     heads, deps = tree_of(sent)
     heads[part.i], deps[part.i] = subj.i, "acl"
