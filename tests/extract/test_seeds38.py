@@ -39,3 +39,19 @@ def test_a_wished_participle_tagged_past_is_a_small_clause(extract: Extract, nlp
 def test_a_past_verb_with_that_is_no_small_clause(nlp: Any) -> None:
     doc = repaired(nlp, "Kenya would like to see that Ugandan officers posted the letters.")
     assert not small_clause_subject(word(doc, "officers"))
+
+
+def test_a_fronted_held_complement_is_the_nouns_modifier(nlp: Any) -> None:
+    doc = repaired(nlp, "Three Venezuelan lorry drivers held captive by Turkey were freed.")
+    held, drivers = word(doc, "held"), word(doc, "drivers")
+    assert (held.dep_, held.head.i) == ("acl", drivers.i)
+    assert (drivers.dep_, drivers.head.text) == ("nsubjpass", "freed")
+
+
+def test_a_paratactic_freed_under_a_reporter_is_the_verb(nlp: Any) -> None:
+    doc = repaired(
+        nlp, "Four Iranian students held incommunicado in Nigeria were freed, relatives said."
+    )
+    held, students = word(doc, "held"), word(doc, "students")
+    assert (held.dep_, held.head.i) == ("acl", students.i)
+    assert (students.dep_, students.head.text) == ("nsubjpass", "freed")
