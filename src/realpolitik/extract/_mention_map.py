@@ -112,10 +112,12 @@ def small_clause_subject(root: Token) -> bool:
     """The subject of a participle with no auxiliary that a verb of wishing takes: "wants
     Ugandan officers stationed in Nairobi", "would like to see Y's troops withdrawn". It is what
     the wish is about, not a doer a later "it" or "he" takes up: "Kenya wants Ugandan officers
-    stationed there, and it has hinted ..." is Kenya (clauses31, fresh19's K)."""
+    stationed there, and it has hinted ..." is Kenya (clauses31, fresh19's K). The tagger may
+    read the participle as a past tense ("would like Taiwanese officers posted": VBD, seeds38);
+    with no auxiliary and no "that" it is the same small clause."""
     verb = root.head
-    if verb.tag_ != "VBN" or verb.i == root.i or verb.dep_ not in ("ccomp", "xcomp", "oprd"):
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == root.i:
         return False
-    if verb.head.lemma_.lower() not in _WISHING:
+    if verb.dep_ not in ("ccomp", "xcomp", "oprd") or verb.head.lemma_.lower() not in _WISHING:
         return False
-    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)

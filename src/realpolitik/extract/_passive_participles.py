@@ -51,7 +51,7 @@ def participle_read_as_verb(sent: Span) -> None:
     ]
     if objects or any(k.dep_ in ("cc", "aux", "auxpass", "neg") for k in kids):
         return  # (an object, "and", or an auxiliary of its own: a verb indeed)
-    if not any(d.dep_ in ("det", "nummod") for d in subj.children):
+    if not _determined(subj, ("det", "nummod")):
         return  # ("a trader", "two fishermen": a noun phrase, not a named doer)
     heads, deps = tree_of(sent)
     if verb is root:
@@ -75,6 +75,13 @@ _HELD_STATES = frozenset({"incommunicado", "hostage", "captive", "prisoner"})
 _REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "state"})
 
 
+def _determined(subj: Token, deps: tuple[str, ...]) -> bool:
+    """A determiner or count in the subject's phrase before it: on the noun itself ("two
+    lorry drivers") or on a modifier the parser hung it from ("Two Azerbaijani lorry drivers":
+    "Two" the count of the demonym read as a name compounded to "lorry", seeds38)."""
+    return any(d.dep_ in deps for d in subj.subtree if d.i < subj.i)
+
+
 def _reported_participle(root: Token) -> Token | None:
     """The complement before a reporting root ("Two activists held in X were freed, their
     lawyers said": "held" read as the complement's verb), else None."""
@@ -84,21 +91,26 @@ def _reported_participle(root: Token) -> Token | None:
 
 
 def _clausal_subject(sent: Span, root: Token) -> bool:
-    """The same participle read as a clausal passive subject ("[a trader detained at the
-    border] was freed": "detained" the root's csubjpass, the trader its nsubj): "detained" is
+    """The same participle read as a clausal passive subject or a fronted complement ("[a
+    trader detained at the border] was freed": "detained" the root's csubjpass or ccomp, the
+    trader its nsubj, the root with no subject of its own): "detained" is
     the trader's modifier and the trader the root's passive subject. True if it re-hung."""
     if root.tag_ != "VBN" or not any(k.dep_ == "auxpass" for k in root.children):
         return False
-    part = next((k for k in root.children if k.dep_ == "csubjpass"), None)
-    if part is None or part.tag_ not in _PAST or part.i > root.i:
+    if any(k.dep_ in _SUBJECTS for k in root.children if k.dep_ != "csubjpass"):
+        return False
+    part = next((k for k in root.children if k.dep_ in _FRONTED and k.i < root.i), None)
+    if part is None or part.tag_ not in _PAST:
         return False
     kids = list(part.children)
     subj = next((k for k in kids if k.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in _NOUN_POS or subj.i > part.i:
         return False
-    if any(k.dep_ in _OBJECTS or k.dep_ in ("cc", "aux", "auxpass", "neg") for k in kids):
+    if any(k.dep_ in ("mark", "cc", "aux", "auxpass", "neg") for k in kids):
         return False
-    if not any(d.dep_ == "det" for d in subj.children):
+    if any(k.dep_ in _OBJECTS and k.lower_ not in _HELD_STATES for k in kids):
+        return False
+    if not _determined(subj, ("det", "nummod")):
         return False
     heads, deps = tree_of(sent)
     heads[part.i], deps[part.i] = subj.i, "acl"
@@ -130,8 +142,12 @@ def _passive_conjunct(root: Token, kids: list[Token]) -> Token | None:
     return second
 
 
-# How the parser may hang the passive verb under the participle it misreads as the main verb.
-_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "dep"})
+# How the parser may hang the participle before a passive root with no subject of its own:
+# a clausal subject, or a fronted complement ("[drivers held captive by X] were freed", seeds38).
+_FRONTED = frozenset({"csubjpass", "ccomp"})
+# How the parser may hang the passive verb under the participle it misreads as the main verb
+# (parataxis: "... held incommunicado in X were freed, relatives said", seeds38).
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "dep", "parataxis"})
 
 
 _PLACE_PARTICLES = frozenset({"off"})
