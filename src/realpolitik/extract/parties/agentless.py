@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import child
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._speaker_state import reporting_speaker
 from realpolitik.extract.confidence import EARLIER, IN_PHRASE, REFERRED
@@ -93,7 +94,7 @@ def _post_doer(s: Site, verb: Token, done_to: set[str]) -> Arg | None:
     """ "The Netherlands' ambassador in Ankara (to Turkey) was summoned": the state whose
     capital or name the envoy's own post phrase names, where it is another than the envoy's
     (parties36)."""
-    subj = next((k for k in verb.children if k.dep_ == "nsubjpass"), None)
+    subj = child(verb, "nsubjpass")
     if subj is None:
         return None
     for prep in subj.children:
@@ -126,8 +127,8 @@ def answered_doer(s: Site, verb: Token, done_to: set[str]) -> Arg | None:
             k.dep_ in ("mark", "advmod") and k.lower_ in _ANSWER_MARKS for k in clause.children
         ):
             continue
-        subj = next((k for k in clause.children if k.dep_ == "nsubj"), None)
-        obj = next((k for k in clause.children if k.dep_ == "dobj"), None)
+        subj = child(clause, "nsubj")
+        obj = child(clause, "dobj")
         other = _states(s, obj) - done_to
         if _states(s, subj) == done_to and len(other) == 1:
             state = other.pop()
@@ -167,7 +168,7 @@ def _announcing_doer(s: Site, c: Candidates, done_to: set[str]) -> Candidates | 
     target's (leftovers17)."""
     if s.root not in _ENVOY_ROOTS:
         return None  # (an arrest its police announce is left as it is: no doer guessed)
-    subj = next((k for k in s.tok.children if k.dep_ == "nsubjpass"), None)
+    subj = child(s.tok, "nsubjpass")
     if subj is None:
         return None
     said = reporting_speaker(s.actors, subj, 0)

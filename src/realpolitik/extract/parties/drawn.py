@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import child
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
@@ -87,7 +88,7 @@ def _answered_object(verb: Token) -> Token | None:
         k.dep_ == "nsubj" for k in verb.children
     ):
         return None
-    return next((k for k in verb.children if k.dep_ == "dobj"), None)
+    return child(verb, "dobj")
 
 
 def _answered_with(s: Site, c: Candidates, verb: Token, answered: Token) -> Candidates:
@@ -119,7 +120,7 @@ def _drawer(s: Site, verb: Token) -> list[Arg]:
     """Who drew the reaction: the doer of the act the subject names ("the launch by X",
     "X's plan"), the party the subject is ("Israel faced ..."); for a trailing participle the
     main clause's doer, for a relative clause its antecedent's."""
-    subj = next((k for k in verb.children if k.dep_ in SUBJECTS), None)
+    subj = child(verb, *SUBJECTS)
     if subj is not None and subj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
         subj = verb.head  # "X did Y, a move that drew ...": the move is X's doing Y
         if subj.lemma_.lower() in SUMMARY_NOUNS and s.ctx.triggers.get(subj.i) is None:
@@ -139,6 +140,6 @@ def _doers_of(s: Site, tok: Token) -> list[Arg]:
         if doers:
             return doers
     if tok.pos_ in ("VERB", "AUX"):
-        subj = next((k for k in tok.children if k.dep_ in SUBJECTS), None)
+        subj = child(tok, *SUBJECTS)
         return _doers_of(s, subj) if subj is not None else []
     return agent_of(s.actors, tok) or s.actors.resolve(tok)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import child
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
@@ -59,7 +60,7 @@ def _speaker(tok: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
         return None
     said = clause.head
-    return next((k for k in said.children if k.dep_ == "nsubj"), None)
+    return child(said, "nsubj")
 
 
 @acts_on(noun=False, roots=_VIOLATING_ROOTS)
