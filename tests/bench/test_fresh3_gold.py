@@ -1,4 +1,4 @@
-"""The third to nineteenth held-out gold files (bench/gold/fresh3.txt ... fresh19.txt): each reads, each is
+"""The third to twentieth held-out gold files (bench/gold/fresh3.txt ... fresh20.txt): each reads, each is
 its own corpus, and their records are counted (scores, --why-missed steps) but never listed.
 
 No extraction runs here: predictions and fates are written by hand, in-process.
@@ -60,6 +60,7 @@ HELD_OUT = [
     ("fresh17", "f17-"),
     ("fresh18", "f18-"),
     ("fresh19", "f19-"),
+    ("fresh20", "f20-"),
 ]
 
 
