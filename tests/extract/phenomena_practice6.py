@@ -13,7 +13,11 @@ states named by name, capital or demonym, leaders, and several phrasings each:
   (class CP): X -> Y 11 (13) asserted, no act without a target;
 - ``p6_visa_required``: "X began requiring visas from Y-ian citizens", "X reintroduced visas for
   citizens of Y", "... from citizens of 20 countries, among them Y and Z": a visa requirement
-  is an administrative sanction (class VR): X -> Y (and Z) 17 asserted.
+  is an administrative sanction (class VR): X -> Y (and Z) 17 asserted;
+- ``p6_pronoun_accepts``: "X's foreign minister met NAME and invited her to X-capital; she
+  accepted", "X's president invited NAME to X-capital. She accepted.": the answering pronoun is
+  the one invited, even through "her" or across a sentence (class PR): X -> Y 03 and Y -> X 03
+  asserted, never an acceptance by X.
 
 Scores on main (2bdf4fc3) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
 ``bench/gold/reviews/practice6_classes.md``.
@@ -134,11 +138,40 @@ def p6_visa_required(sc: Scene) -> Built:
     return _cap(text), want, (_e(sc.s, sc.t, frozenset({"16"}), ANY),)
 
 
+_INVITES = (
+    "{Hc} met {G} and invited {P} to {Scap}; {p} accepted",
+    "{Hc} met {G} on Monday and invited {P} to visit {Scap}; {p} accepted",
+    "{Hc} invited {G} to {Scap}. {pc} accepted",
+    "{Hc} invited {G} to visit {Scap} next year. {pc} accepted the same day",
+    "{Hc} invited {G} to {Scap}, and {p} accepted",
+)
+
+
+def p6_pronoun_accepts(sc: Scene) -> Built:
+    """ "Sybiha met Sandu and invited her to Kyiv; she accepted": MDA -> UKR 036, never UKR's."""
+    s, t = sc.s, sc.t
+    host = sc.rng.choice((f"{_poss(s.name)} foreign minister", f"the {s.demonym} president",
+                          f"{_poss(s.name)} prime minister"))  # fmt: skip
+    lead = t.leader(sc.date)
+    guest = lead if lead else f"{_poss(t.name)} president"
+    obj, pron = sc.rng.choice((("her", "she"), ("him", "he")))
+    text = sc.rng.choice(_INVITES).format(
+        Hc=_cap(host), G=guest, P=obj, p=pron, pc=_cap(pron), Scap=s.capital
+    )
+    want = (
+        _e(s, t, frozenset({"03"}), ASSERTED),
+        _e(t, s, frozenset({"03"}), ASSERTED),
+    )
+    allowed = (_e(s, t, frozenset({"04", "02"}), ANY), _e(t, s, frozenset({"04"}), NOT_ASSERTED))
+    return text + ".", want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p6_welcomed_guest": p6_welcomed_guest,
     "p6_not_one_subject": p6_not_one_subject,
     "p6_summons_and_protest": p6_summons_and_protest,
     "p6_visa_required": p6_visa_required,
+    "p6_pronoun_accepts": p6_pronoun_accepts,
 }
 
 # Floors (fewest right of 24, most false assertions).

@@ -62,3 +62,17 @@ def test_a_person_welcomed_is_a_guest_hosted(extract: Extract, text: str) -> Non
 def test_an_act_welcomed_stays_approval(extract: Extract) -> None:
     got = _keys(extract("Robert Fico welcomed the Czech decision to buy shells."))
     assert ("SVK", "CZE", "05", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's foreign minister met Maia Sandu and invited her to Kyiv; she accepted.",
+        "The Ukrainian president invited Maia Sandu to Kyiv. She accepted.",
+    ],
+)
+def test_the_invited_one_accepts(extract: Extract, text: str) -> None:
+    """The answering pronoun is the one invited, through "her" or across the sentence (PR)."""
+    got = {k[:3] for k in _keys(extract(text)) if k[3] == "asserted"}
+    assert ("MDA", "UKR", "03") in got
+    assert not any(k[0] == "UKR" and k[2] in ("03", "08") and k[1] != "MDA" for k in got)
