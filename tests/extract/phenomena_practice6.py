@@ -17,7 +17,10 @@ states named by name, capital or demonym, leaders, and several phrasings each:
 - ``p6_pronoun_accepts``: "X's foreign minister met NAME and invited her to X-capital; she
   accepted", "X's president invited NAME to X-capital. She accepted.": the answering pronoun is
   the one invited, even through "her" or across a sentence (class PR): X -> Y 03 and Y -> X 03
-  asserted, never an acceptance by X.
+  asserted, never an acceptance by X;
+- ``p6_share_statistic``: "X's deliveries made up 19 percent of Y's imports", "X-ian investment
+  accounts for a third of Y's foreign capital": a share is a figure, no act (class SN): nothing
+  asserted.
 
 Scores on main (2bdf4fc3) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
 ``bench/gold/reviews/practice6_classes.md``.
@@ -166,12 +169,30 @@ def p6_pronoun_accepts(sc: Scene) -> Built:
     return text + ".", want, allowed
 
 
+_SHARES = (
+    "{Sdem} deliveries had made up 19 percent of {Tposs} electricity imports in December",
+    "{Sdem} investment makes up a third of {Tposs} foreign capital",
+    "{Sdem} gas deliveries accounted for 40 percent of {Tposs} imports last year",
+    "{Sdem} arms deliveries represent half of {Tposs} weapons imports",
+    "{Sposs} aid makes up 12 percent of {Tposs} budget",
+)
+
+
+def p6_share_statistic(sc: Scene) -> Built:
+    """ "Slovak deliveries made up 19 percent of Ukraine's imports": a figure, no act."""
+    s, t = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
+    body = sc.rng.choice(_SHARES).format(Sdem=sc.s.demonym, Sposs=_poss(s), Tposs=_poss(t))
+    voice = sc.rng.choice(("", f"{_poss(t)} energy ministry said ", "Officials said "))
+    return _cap(voice + body) + ".", (), (Expect("*", "*", frozenset(), NOT_ASSERTED),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p6_welcomed_guest": p6_welcomed_guest,
     "p6_not_one_subject": p6_not_one_subject,
     "p6_summons_and_protest": p6_summons_and_protest,
     "p6_visa_required": p6_visa_required,
     "p6_pronoun_accepts": p6_pronoun_accepts,
+    "p6_share_statistic": p6_share_statistic,
 }
 
 # Floors (fewest right of 24, most false assertions).

@@ -76,3 +76,20 @@ def test_the_invited_one_accepts(extract: Extract, text: str) -> None:
     got = {k[:3] for k in _keys(extract(text)) if k[3] == "asserted"}
     assert ("MDA", "UKR", "03") in got
     assert not any(k[0] == "UKR" and k[2] in ("03", "08") and k[1] != "MDA" for k in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovak deliveries had made up 19 percent of Ukraine's electricity imports.",
+        "Chinese investment makes up a third of Zambia's foreign capital.",
+    ],
+)
+def test_a_share_is_no_act(extract: Extract, text: str) -> None:
+    """A share told with "make up" or "represent" is a figure, not an act (SN)."""
+    assert not {k for k in _keys(extract(text)) if k[3] == "asserted"}
+
+
+def test_made_up_without_a_share_is_not_a_figure(extract: Extract) -> None:
+    got = _keys(extract("Russia delivered 40 tanks to Serbia."))
+    assert ("RUS", "SRB", "07", "asserted") in got
