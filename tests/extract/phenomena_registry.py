@@ -128,6 +128,7 @@ import phenomena_practice2
 import phenomena_practice3
 import phenomena_practice4
 import phenomena_practice5
+import phenomena_practice6
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -353,6 +354,7 @@ SUITE.add(one_scene=phenomena_parties36.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_practice5.SCENE_CONSTRUCTIONS, floors=phenomena_practice5.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties38.SCENE_CONSTRUCTIONS, floors=phenomena_parties38.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers34.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers34.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice6.SCENE_CONSTRUCTIONS, floors=phenomena_practice6.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

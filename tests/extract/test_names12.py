@@ -13,7 +13,8 @@ from extract_helpers import Extract, country_roots
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("South African minister Duma Nkosi welcomed Lesotho's king.", ("ZAF", "LSO", "05")),
+        # (a king welcomed is a guest hosted, 043, since practice6's class WL; was 051)
+        ("South African minister Duma Nkosi welcomed Lesotho's king.", ("ZAF", "LSO", "04")),
         ("Botswana's President Duma Keabetswe criticized Zambia.", ("BWA", "ZMB", "11")),
         (
             "Mozambique's president thanked Prime Minister Duma Gideon of Eswatini.",

@@ -46,8 +46,10 @@ def accepted_invitation_code(
     tok = f.tok
     if code[:2] != _YIELD or tgt is None or tok.lemma_.lower() not in ACCEPTING:
         return code
-    if any(k.dep_ in _OWN_PHRASE for k in tok.children):
+    if any(k.dep_ in _OWN_PHRASE and k.i > tok.i for k in tok.children):
         return code  # "accepted the loan": its own object names what was accepted
+    # (a clause before the verb is no object of it: "X met NAME and invited her to Kyiv; she
+    # accepted" is parsed with "met" as the ccomp of "accepted"; practice6, PR)
     if tok.dep_ == "conj" and tok.head.lemma_.lower() in _INVITING:
         return AGREE_TO_MEET
     if answered_lemma(tok) in _INVITING:  # "invited NAME ..., and she accepted, X said"

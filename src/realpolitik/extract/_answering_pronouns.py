@@ -6,6 +6,11 @@ answering verb, after a clause in the same sentence whose addressing verb names 
 (a proper name or an office-holder as object), takes that addressee, not the clause's subject
 (the nearest subject is what the pronoun chain would otherwise pick: the inviter answering
 its own invitation).
+
+The addressee may itself be a pronoun ("met President NAME and invited her to Kyiv; she
+accepted": "she" is whoever "her" is), and the answer may open the next sentence ("X's
+president invited NAME to Bucharest. She accepted."): the last addressing verb of the sentence
+before is read there (practice6, class PR).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Verbs only the addressee of an invitation, offer or request can do.
 ANSWERING_VERBS = frozenset({"accept", "decline", "refuse", "reply", "respond", "agree"})
@@ -23,6 +28,8 @@ ANSWERING_VERBS = frozenset({"accept", "decline", "refuse", "reply", "respond", 
 ADDRESSING_VERBS = frozenset({"invite", "ask", "urge", "request", "offer", "press", "call"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 _ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
+# Object pronouns that name a person addressed ("invited her"): resolved as pronouns in turn.
+_PERSON_OBJECTS = frozenset({"her", "him", "them"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 
 
@@ -33,6 +40,8 @@ def _addressee(verb: Token) -> Token | None:
     for c in dative or objs:
         if c.pos_ == "PROPN" or c.lemma_.lower() in COUNTED_PERSON_NOUNS:
             return c  # "invited Penny Wong", "invited Kenya's president"
+        if c.lower_ in _PERSON_OBJECTS:
+            return c  # "invited her": whoever "her" is
     return None
 
 
@@ -44,10 +53,21 @@ def answered_verb(tok: Token) -> Token | None:
     verb = tok.head
     if verb.lemma_.lower() not in ANSWERING_VERBS or verb.pos_ not in _VERB_POS:
         return None
-    for w in reversed(tok.sent[: tok.i - tok.sent.start]):
+    sent = tok.sent
+    for w in reversed(sent[: tok.i - sent.start]):
+        if w.pos_ in _VERB_POS and w.lemma_.lower() in ADDRESSING_VERBS:
+            return w if _addressee(w) is not None else None
+    if sent.start == 0 or tok.i != _first_word(sent):
+        return None  # (the answer does not open its sentence: no look back)
+    for w in reversed(tok.doc[sent.start - 1].sent):
         if w.pos_ in _VERB_POS and w.lemma_.lower() in ADDRESSING_VERBS:
             return w if _addressee(w) is not None else None
     return None
+
+
+def _first_word(sent: Span) -> int:
+    """The index of the sentence's first token that is not punctuation or a quote mark."""
+    return next((w.i for w in sent if not w.is_punct and not w.is_space), sent.start)
 
 
 def answering_addressee(tok: Token) -> Token | None:

@@ -35,6 +35,7 @@ from realpolitik.extract._accused_conjunct import (
 from realpolitik.extract._called_off import called_off as called_off
 from realpolitik.extract._clause_bounds import clause_apart
 from realpolitik.extract._denied_charge import appositive_denial
+from realpolitik.extract._denying_subjects import not_one_subject
 from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._factuality_words import (
     _CLAUSAL,
@@ -226,8 +227,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
     via_object = via_prep = False
     if inverted_condition(token, sent) or undone_plan(token):
         return "possible"  # "Were X to cut gas to Y", "had intended to travel to Y"
-    if token.pos in VERBAL and _no_subject(token):
-        return "negated"  # "neither side admits it", "no country has recognised it"
+    if token.pos in VERBAL and (_no_subject(token) or not_one_subject(token)):
+        return "negated"  # "neither side admits it", "no country / not one state protested"
     unhesitating = False  # "would not hesitate to strike": the negation is of the hesitation
     for _ in range(8):
         if negation and (passed_over(tok) or unfulfilled(tok)):

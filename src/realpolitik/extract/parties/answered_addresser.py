@@ -10,11 +10,31 @@ parsed as the offer's conjunct; this reads it wherever the parser hung the answe
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from realpolitik.extract._answering_pronouns import ANSWERING_VERBS, answered_verb
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# A conjoined addressing verb shares its first conjunct's subject ("X met NAME and invited
+# her"): so many steps up at most.
+_CLIMB = 3
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The addressing verb's subjects, or those of the verb it is conjoined to (practice6, PR)."""
+    for _ in range(_CLIMB):
+        subj = [k for k in verb.children if k.dep_ == "nsubj"]
+        if subj or verb.dep_ != "conj":
+            return subj
+        verb = verb.head
+    return []
 
 
 @acts_on(noun=False)
@@ -32,8 +52,7 @@ def answered_addresser(s: Site, c: Candidates) -> Candidates:
     own = {a.ref.country for a in c.sources if a.ref.country}
     makers = [
         a
-        for k in verb.children
-        if k.dep_ == "nsubj"
+        for k in _subjects(verb)
         for a in s.actors.resolve(k)
         if not unknown(a) and a.ref.country not in own and key(a) not in {key(b) for b in c.sources}
     ]
