@@ -106,6 +106,7 @@ from realpolitik.extract.parties import (
     mission_complaints,
     missions,
     named_acts,
+    natural_events,
     nouns,
     own_act,
     own_officials,
@@ -412,6 +413,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     judged_as.judgement_needs_target,
     warned.stateless_warning,
     commentators.stateless_commentators,
+    natural_events.natural_agent,
 )
 
 POLICY = Policy(ROLE_STAGES, PAIR_STAGES)
