@@ -1,5 +1,6 @@
-"""Minimal documents for the party stage of parties39 (issue 9): no state is the doer of a
-natural event or an accident, so its trigger gives no event; in ``test_parties.py``'s shape
+"""Minimal documents for the party stages of parties39 (issue 9): no state is the doer of a
+natural event or an accident, so its trigger gives no event; a person handed over or
+extradited is handed to the state of the "to" phrase, the act's target; in ``test_parties.py``'s shape
 (stage, text, trigger, slot, expected)."""
 
 from __future__ import annotations
@@ -20,5 +21,19 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "hit",
         "pairs",
         set(),
+    ),
+    (
+        "handed_to_state",  # the people handed over were read as the target (THA -> KHMOPP)
+        "Thailand arrested two Cambodian activists and handed them over to Malaysia.",
+        "handed",
+        "targets",
+        {"MYS"},
+    ),
+    (
+        "handed_to_state",  # an extradition of another state's nationals (the codebook's note)
+        "Spain extradited two Ecuadorian bankers to Peru on Monday.",
+        "extradited",
+        "targets",
+        {"PER"},
     ),
 ]

@@ -14,9 +14,21 @@ or leader, and several phrasings each:
   never asserted). Before: a leader after "Were" was taken for a given name of someone else,
   a name after "Had" for an auxiliary (X lost: Y -> Y), and a trailing "had X V-ed" was
   asserted.
-Scores on main (2bdf4fc) before the fixes, 24 cases each (seed 0): p39_natural_agent 9/24
-(false Y -> Y 190), p39_inverted_condition 17/24 (trailing "had" asserted, leaders lost);
-after: 24/24 each, 0 false.
+- ``p39_handed_over``: "X arrested three men and handed them over to Y", "X arrested two Z-ian
+  activists and handed them over to Y", "X extradited two Z-ian bankers to Y", "has not said
+  whether it will hand him over to Y": a hand-over of people is judicial cooperation (063,
+  the codebook's note: the target is where the person is handed, not the person's state):
+  X -> Y 06; before, "them" / "him" over to a state was aid (070) and a named people's state
+  took the target (X -> Z).
+- ``p39_venue_not_stricken``: "Leaders met at a summit in CAPITAL. X pledged aid to the
+  victims", "At a summit in CAPITAL, leaders discussed the floods. X offered rescue teams": the
+  venue of a meeting is no stricken place and no recipient (before: X -> the venue's state 03).
+Scores on main (2bdf4fc) before the fixes, 24 cases each (``phenomena.sample``, seed 0):
+p39_natural_agent 17/24 with 7 false assertions (Y -> Y 190, X -> Y for the next state
+struck), p39_inverted_condition 13/24 with 5 false (trailing conditions asserted or with no
+act, leaders lost), p39_handed_over 3/24 with 25 false (070 aid, the people's state as
+target, the arrest aimed at the state handed to), p39_venue_not_stricken 1/24 with 23 false
+(the venue's state as recipient); after: 24, 23, 24 and 24 of 24, 0 false.
 """
 
 from __future__ import annotations
@@ -70,7 +82,8 @@ def p39_natural_agent(sc: Scene) -> Built:
     return text, (), ()
 
 
-# Acts held out as the condition: (bare verb phrase, past participle phrase, roots).
+# Acts held out as the condition: (bare verb phrase, past participle phrase, root); seizing
+# islands is the seizure of property (171) in the lexicon, occupying them (192) would be 19.
 _ACTS = (
     ("invade {T}", "invaded {T}", "19"),
     ("attack {T}", "attacked {T}", "19"),
@@ -79,7 +92,7 @@ _ACTS = (
     ("fire missiles at {T}", "fired missiles at {T}", "19"),
     ("expel {Tposs} ambassador", "expelled {Tposs} ambassador", "16"),
     ("cut gas supplies to {T}", "cut gas supplies to {T}", "16"),
-    ("seize {Tposs} islands", "seized {Tposs} islands", "19"),
+    ("seize {Tposs} islands", "seized {Tposs} islands", "17"),
 )  # fmt: skip
 # Main clauses naming no act of their own.
 _MAINS = (
@@ -117,10 +130,67 @@ def p39_inverted_condition(sc: Scene) -> Built:
     else:
         text = f"{_cap(sc.rng.choice(_MAINS_PAST))} had {x} {done}."
     want = (_e(sc.s, sc.t, frozenset({root}), _POSSIBLE),)
-    return text, want, ()
+    allowed = (_e(sc.s, sc.t, frozenset({"17", "19"}), _POSSIBLE),) if root == "17" else ()
+    return text, want, allowed
+
+
+# Hand-overs of people: ({S} the doer, {T} the state handed to, {Z} the people's own state).
+_HANDOVERS = (
+    ("{S} arrested three men and handed them over to {T}.", True),
+    ("{Sdem} police detained four suspects and later handed them over to {Tdem} police.", True),
+    ("{S} arrested two {Zdem} activists and handed them over to {T}.", True),
+    ("{S} extradited two {Zdem} bankers to {T} on Monday.", True),
+    ("{S} handed over three {Zdem} suspects to {T}.", True),
+    ("{S} detained the fugitive and handed him to {Tposs} authorities.", True),
+    ("{Sposs} government has not said whether it will hand him over to {T}.", False),
+    ("{S} detained the fugitive and handed him over to {Tdem} police.", True),
+)  # fmt: skip
+
+
+def p39_handed_over(sc: Scene) -> Built:
+    """ "Thailand arrested two Cambodian activists and handed them over to Malaysia": the
+    hand-over is judicial cooperation (063) X -> Y, the state handed to (the codebook's note
+    on extraditions), never aid (070) and never aimed at the people handed."""
+    s, t = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
+    template, done = sc.rng.choice(_HANDOVERS)
+    text = template.format(S=s, T=t, Sposs=_poss(s), Tposs=_poss(t), Sdem=sc.s.demonym,
+                           Tdem=sc.t.demonym, Zdem=sc.z.demonym)  # fmt: skip
+    facts = frozenset({"asserted"}) if done else _POSSIBLE
+    want = (_e(sc.s, sc.t, frozenset({"06"}), facts),)
+    # (the arrest is the doer's act on people of no named state, at home, or the third state's)
+    allowed = (_e(sc.s, sc.s, frozenset({"17"}), ANY), _e(sc.s, sc.z, frozenset({"17"}), ANY),
+               Expect(sc.s.iso3, "", frozenset({"17"}), ANY))  # fmt: skip
+    return _cap(text), want, allowed
+
+
+# A meeting's venue told before an aid pledge ({Z}: the venue's capital, {S}: the giver).
+_VENUES = (
+    "Leaders met at a summit in {Zcap} on Monday.",
+    "At a summit in {Zcap} on Monday, leaders discussed the floods.",
+    "Donors met in {Zcap} on Tuesday.",
+    "Donors gathered at a conference in {Zcap} to discuss the earthquake.",
+    "Ministers met in {Zcap} to discuss the cyclone.",
+)  # fmt: skip
+_VENUE_PLEDGES = (
+    "{S} pledged aid to the victims.",
+    "{S} pledged $5 million in aid to the flood victims.",
+    "{S} offered rescue teams.",
+    "{S} promised food and tents.",
+)  # fmt: skip
+
+
+def p39_venue_not_stricken(sc: Scene) -> Built:
+    """ "Leaders met at a summit in Nairobi. Japan pledged aid to the victims": the summit's
+    venue is where the donors meet, not the stricken place: no recipient (never JPN -> KEN)."""
+    s = sc.name(sc.s, capital=0.0)
+    text = f"{sc.rng.choice(_VENUES).format(Zcap=sc.z.capital)} "
+    text += _cap(sc.rng.choice(_VENUE_PLEDGES).format(S=s))
+    return text, (), (Expect(sc.s.iso3, "", frozenset({"03", "07"}), ANY),)
 
 
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p39_venue_not_stricken": p39_venue_not_stricken,
+    "p39_handed_over": p39_handed_over,
     "p39_natural_agent": p39_natural_agent,
     "p39_inverted_condition": p39_inverted_condition,
 }

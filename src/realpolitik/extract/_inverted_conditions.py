@@ -25,7 +25,7 @@ _VERB_AFTER = {"had": ("VBN", "VBD"), "should": ("VB",), "were": ("TO",)}
 # thrown into turmoil were", "would respond, should"): never a subordinator, a pronoun or "and".
 _MAIN_END = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "ADV", "NUM", "PUNCT"})
 _WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
-_TRAIL_SUBJECT = 5  # words an inverted subject after the main clause may have
+_TRAIL_SUBJECT = 6  # words an inverted subject after the main clause may have
 
 
 def inverted_clause(sent: Span) -> tuple[int, int] | None:
@@ -84,7 +84,11 @@ def _trailing(token: Token, sent: Span) -> bool:
             continue
         j = aux.i + 1
         while j < sent.end and j - aux.i <= _TRAIL_SUBJECT and doc[j].tag_ not in forms:
-            if doc[j].pos_ not in _SUBJECT_WORDS and doc[j].lower_ != "not":
+            if (
+                doc[j].pos_ not in _SUBJECT_WORDS
+                and doc[j].lower_ != "not"
+                and doc[j].tag_ != "HYPH"
+            ):
                 break
             j += 1
         if j == aux.i + 1 or j >= sent.end or doc[j].tag_ not in forms:
