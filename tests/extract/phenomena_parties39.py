@@ -23,6 +23,12 @@ or leader, and several phrasings each:
 - ``p39_venue_not_stricken``: "Leaders met at a summit in CAPITAL. X pledged aid to the
   victims", "At a summit in CAPITAL, leaders discussed the floods. X offered rescue teams": the
   venue of a meeting is no stricken place and no recipient (before: X -> the venue's state 03).
+- ``p39_requests_kept``: "X keeps asking Y for more weapons", "Y has received similar requests
+  from X": X -> Y 02 asserted; and ``p39_region_of_state``: "X-ian troops shelled villages in
+  Y's north", "fired missiles at the Y-ian region along the border": X -> Y 19. Both named as
+  leftovers; they hold on main too (24/24 each, seeds 0-2) and are kept as guards. A region
+  named by its own name only ("struck Kharkiv region") needs a table of regions the project
+  does not have: left.
 Scores on main (2bdf4fc) before the fixes, 24 cases each (``phenomena.sample``, seed 0):
 p39_natural_agent 17/24 with 7 false assertions (Y -> Y 190, X -> Y for the next state
 struck), p39_inverted_condition 13/24 with 5 false (trailing conditions asserted or with no
@@ -188,7 +194,51 @@ def p39_venue_not_stricken(sc: Scene) -> Built:
     return text, (), (Expect(sc.s.iso3, "", frozenset({"03", "07"}), ANY),)
 
 
+# Requests told as a habit or as received ({S} the asker, {T} the asked).
+_REQUESTS = (
+    ("{S} keeps asking {T} for more weapons.", "asserted"),
+    ("{S} kept asking {T} for more money.", "asserted"),
+    ("{S} has repeatedly asked {T} for air defence systems.", "asserted"),
+    ("{S} has been asking {T} for more ammunition.", "asserted"),
+    ("{T} has received similar requests from {S}.", "asserted"),
+    ("{T} has received repeated requests from {S} for tanks.", "asserted"),
+    ("{Tposs} defence ministry has received a request from {S} for fighter jets.", "asserted"),
+)  # fmt: skip
+
+
+def p39_requests_kept(sc: Scene) -> Built:
+    """ "Ukraine keeps asking Germany for more weapons", "Germany has received similar requests
+    from Poland": the request is the asker's at the asked (02x), asserted in its own clause's
+    tense (a habit is asserted; a request received is a request made)."""
+    s, t = sc.name(sc.s, capital=0.3), sc.name(sc.t, capital=0.3)
+    template, fact = sc.rng.choice(_REQUESTS)
+    text = _cap(template.format(S=s, T=t, Tposs=_poss(t)))
+    return text, (_e(sc.s, sc.t, frozenset({"02"}), frozenset({fact})),), ()
+
+
+# An act in a region of the other state, named with the state's possessive or demonym.
+_REGION_ACTS = (
+    ("{Sdem} troops shelled villages in {Tposs} north.", "19"),
+    ("{Sdem} forces fired on posts in the {Tdem} province of the east.", "19"),
+    ("{S} fired missiles at the {Tdem} region along the border.", "19"),
+    ("{Sdem} jets bombed targets in southern {T}.", "19"),
+    ("{Sdem} troops crossed into {Tposs} border region.", "19"),
+    ("{Sdem} artillery shelled {Tposs} eastern provinces overnight.", "19"),
+)  # fmt: skip
+
+
+def p39_region_of_state(sc: Scene) -> Built:
+    """ "Russian troops shelled villages in Ukraine's north", "fired missiles at the Ukrainian
+    region along the border": a region of the other state is that state: X -> Y 19x."""
+    s, t = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
+    template, root = sc.rng.choice(_REGION_ACTS)
+    text = template.format(S=s, T=t, Tposs=_poss(t), Sdem=sc.s.demonym, Tdem=sc.t.demonym)
+    return _cap(text), (_e(sc.s, sc.t, frozenset({root}), frozenset({"asserted"})),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p39_requests_kept": p39_requests_kept,
+    "p39_region_of_state": p39_region_of_state,
     "p39_venue_not_stricken": p39_venue_not_stricken,
     "p39_handed_over": p39_handed_over,
     "p39_natural_agent": p39_natural_agent,

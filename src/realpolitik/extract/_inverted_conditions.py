@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_bounds import INVERTING
 from realpolitik.extract._factuality_words import MODALS
+from realpolitik.extract._tree import doc_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -73,8 +74,8 @@ def _trailing(token: Token, sent: Span) -> bool:
     "should" + bare verb, "were" + "to"); the token lies between the auxiliary and the
     clause's end (a comma or the sentence's)."""
     doc = sent.doc
-    if token.i <= sent.start + 2 or not any(t.lower_ in INVERTING for t in sent):
-        return False  # (most sentences: no inverting word at all)
+    if token.i <= sent.start + 2 or doc_forms(doc).isdisjoint(INVERTING):
+        return False  # (most documents: no inverting word at all, read from a cached set)
     for aux in doc[sent.start + 2 : token.i]:
         forms = _VERB_AFTER.get(aux.lower_)
         prev = doc[aux.i - 1]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_bounds import INVERTING
 from realpolitik.extract._factuality_words import MODALS
-from realpolitik.extract._tree import forget
+from realpolitik.extract._tree import doc_forms, forget
 from realpolitik.extract._tree_rewrites import _write_tree
 
 if TYPE_CHECKING:
@@ -80,6 +80,8 @@ def _trailing_aux(sent: Span) -> Token | None:
     """The inverted auxiliary after a main clause with a modal: "should / were / had" after a
     word that ends a clause, before a name or a determiner ("should Britain", "were the")."""
     doc = sent.doc
+    if doc_forms(doc).isdisjoint(INVERTING):
+        return None  # (most documents: no inverting word, read from a cached set)
     for tok in doc[sent.start + _SHORTEST_MAIN : sent.end - 2]:
         if tok.lower_ not in INVERTING:
             continue
