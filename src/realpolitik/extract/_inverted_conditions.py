@@ -26,6 +26,7 @@ _VERB_AFTER = {"had": ("VBN", "VBD"), "should": ("VB",), "were": ("TO",)}
 # thrown into turmoil were", "would respond, should"): never a subordinator, a pronoun or "and".
 _MAIN_END = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "ADV", "NUM", "PUNCT"})
 _WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
+_PERFECT = frozenset({"have", "'ve"})
 _TRAIL_SUBJECT = 6  # words an inverted subject after the main clause may have
 
 
@@ -65,6 +66,20 @@ def inverted_condition(token: Token, sent: Span | None = None) -> bool:
     return _trailing(token, sent)
 
 
+def modal_main(main: Span, aux: Token) -> bool:
+    """The main clause before a trailing inverted auxiliary has a modal; before "had", a
+    perfect one ("would have soared had X attacked"), as a counterfactual takes: so "would not
+    comment on reports Taiwan had sent troops" (an elided "that") is no condition."""
+    modal = [t for t in main if t.lower_ in MODALS]
+    if aux.lower_ != "had":
+        return bool(modal)
+    doc = aux.doc
+    return any(t.i + 1 < aux.i and doc[t.i + 1].lower_ in _PERFECT for t in modal) or any(
+        t.i + 2 < aux.i and doc[t.i + 1].lower_ == "not" and doc[t.i + 2].lower_ in _PERFECT
+        for t in modal
+    )
+
+
 def _trailing(token: Token, sent: Span) -> bool:
     """ "Oil prices would have soared had Iran attacked Israel", "NATO would respond should
     Russia attack Poland", "markets would fall were China to blockade Taiwan": a condition
@@ -81,7 +96,7 @@ def _trailing(token: Token, sent: Span) -> bool:
         prev = doc[aux.i - 1]
         if forms is None or prev.pos_ not in _MAIN_END or prev.tag_ in _WH_TAGS:
             continue  # ("if / that / where Iran had attacked", "which had", "and had")
-        if not any(t.lower_ in MODALS for t in doc[sent.start : aux.i]):
+        if not modal_main(doc[sent.start : aux.i], aux):
             continue
         j = aux.i + 1
         while j < sent.end and j - aux.i <= _TRAIL_SUBJECT and doc[j].tag_ not in forms:

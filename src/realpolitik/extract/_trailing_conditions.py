@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_bounds import INVERTING
 from realpolitik.extract._factuality_words import MODALS
+from realpolitik.extract._inverted_conditions import modal_main
 from realpolitik.extract._tree import doc_forms, forget
 from realpolitik.extract._tree_rewrites import _write_tree
 
@@ -90,7 +91,7 @@ def _trailing_aux(sent: Span) -> Token | None:
             continue
         if not (nxt.is_title or nxt.lower_ == "the"):
             continue
-        if any(t.lower_ in MODALS for t in doc[sent.start : tok.i]):
+        if modal_main(doc[sent.start : tok.i], tok):
             return tok
     return None
 

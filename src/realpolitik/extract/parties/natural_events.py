@@ -20,12 +20,13 @@ from realpolitik.extract.parties._model import Candidates, Site
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Nouns of natural events and accidents, which no state does.
+# Nouns of natural events and accidents, which no state does (not "rain" or "hail": "a rain of
+# rockets hit X" is a force's act).
 NATURAL_EVENTS = frozenset(
     {"earthquake", "quake", "tremor", "aftershock", "flood", "flooding", "floodwater", "deluge",
      "cyclone", "hurricane", "typhoon", "tornado", "storm", "tsunami", "landslide", "mudslide",
      "avalanche", "drought", "wildfire", "bushfire", "eruption", "volcano", "heatwave",
-     "blizzard", "downpour", "rain", "rainfall", "monsoon", "snowstorm", "sandstorm", "hailstorm",
+     "blizzard", "downpour", "rainfall", "monsoon", "snowstorm", "sandstorm", "hailstorm",
      "epidemic", "pandemic", "outbreak", "famine", "locust", "disaster", "calamity"}
 )  # fmt: skip
 # Nouns of a fire, which may also be a force's shooting ("artillery fire", "Israeli fire"):
