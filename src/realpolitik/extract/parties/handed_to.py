@@ -27,8 +27,8 @@ def handed_to_state(s: Site, c: Candidates) -> Candidates:
     """ "handed them over to Malaysia", "extradited two Y-ian bankers to Z's police": the party
     of the verb's (or its particle's) "to" phrase is the target of a hand-over, never the people
     handed; not where it is the doer's own ("handed them to its own police")."""
-    if not c.sources:
-        return c
+    if s.noun or not s.code.startswith(JUDICIAL) or not c.sources:
+        return c  # (its mark's kinds, kept by the stage too: ``test_speed13``)
     own = {key(a) for a in c.sources}
     for p in _to_objects(s.tok):
         got = [a for a in s.actors.resolve(p) if not unknown(a) and key(a) not in own]

@@ -45,7 +45,7 @@ def natural_agent(s: Site, c: Candidates) -> Candidates:
     battered Bangladesh", "Haiti was hit by a hurricane": a verb whose doer is a natural event
     or an accident (its subject, its "by" agent, or that of the verb a participle or conjunct
     hangs on) has no state as doer: the trigger gives no event."""
-    if not c.pairs:
+    if s.noun or not c.pairs:
         return c
     doer = _doer(s.tok)
     if doer is None or not _natural(s, doer):
