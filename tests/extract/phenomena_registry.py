@@ -123,6 +123,7 @@ import phenomena_parties35
 import phenomena_parties36
 import phenomena_parties37
 import phenomena_parties38
+import phenomena_parties39
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -355,6 +356,7 @@ SUITE.add(one_scene=phenomena_practice5.SCENE_CONSTRUCTIONS, floors=phenomena_pr
 SUITE.add(one_scene=phenomena_parties38.SCENE_CONSTRUCTIONS, floors=phenomena_parties38.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers34.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers34.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice6.SCENE_CONSTRUCTIONS, floors=phenomena_practice6.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties39.SCENE_CONSTRUCTIONS, floors=phenomena_parties39.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -126,7 +126,7 @@ def inverted_condition(sent: Span) -> None:
         return
     aux, comma = span
     doc = sent.doc
-    if _infinitive_of_subject(doc[aux], comma):
+    if _infinitive_of_subject(doc[aux], comma) or _were_attribute(doc[aux]):
         return
     words = list(doc[aux + 1 : comma])
     from realpolitik.extract._nlp import load_nlp  # (_nlp runs this repair: imported late)
@@ -201,6 +201,21 @@ def _infinitive_of_subject(aux: Token, comma: int) -> bool:
     heads, deps = tree_of(sent)
     heads[verb.i], deps[verb.i] = aux.i, "advcl"
     _write_tree(sent, heads, deps)
+    return True
+
+
+def _were_attribute(aux: Token) -> bool:
+    """ "Were Viktor Orban to invade X, ...": the parser may read the inverted subject of
+    "were" as its attribute ("were Orban"), so the infinitive has no doer. With no subject of
+    its own and an infinitive, the attribute is the subject; True when repaired."""
+    if aux.lower_ != "were" or any(c.dep_ in _SUBJECTS for c in aux.children):
+        return False
+    attr = next((c for c in aux.children if c.dep_ == "attr" and c.i > aux.i), None)
+    if attr is None or not any(c.dep_ == "xcomp" and c.i > attr.i for c in aux.children):
+        return False
+    heads, deps = tree_of(aux.sent)
+    deps[attr.i] = "nsubj"
+    _write_tree(aux.sent, heads, deps)
     return True
 
 

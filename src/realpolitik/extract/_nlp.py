@@ -90,6 +90,7 @@ from realpolitik.extract._tag_repairs import (
     object_as_verb,
 )
 from realpolitik.extract._titled_pairs import titled_apposition_conjunct
+from realpolitik.extract._trailing_conditions import trailing_condition
 from realpolitik.extract._trailing_participles import participle_after_modifier
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._verb_lemmas import add_verb_lemmas
@@ -228,6 +229,7 @@ def repair_parse(sent: Span) -> None:
     fronted_date_subject(sent)  # "On Monday Uruguay again demanded": no comma (fact28, OD)
     visiting_guest(sent)
     inverted_condition(sent)
+    trailing_condition(sent)  # "X would fall should Y V Z": the condition after (parties39)
     parenthetical_after_modal(sent)  # "Peru may, officials said, expel ..." (l23)
     conditional_negation(sent)  # "If it does not, X threatened": the "not" is the condition's
     trailing_relative(sent)

@@ -8,7 +8,8 @@ record, before and after:
 the one-word matches of that person are dropped, and the name is left to the story's own
 evidence (a title, an apposition, ``_titled_names``). His own given name ("Hugo Chavez"), a
 word no name is ("Later Chavez said", ``NOT_NAME_WORDS``) or a word that opens a sentence as a
-clause opener ("If Chavez ...") keeps the table's reading.
+clause opener ("If Chavez ...", the inverted "Were / Should / Had Chavez to ...") keeps the
+table's reading.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ _OPENERS = frozenset(
         "Did", "Does", "Will", "Would", "Could", "Should", "Can", "May", "Let", "Tell", "From",
         "To", "By", "Of", "An", "A", "Sources", "Critics", "Supporters", "Some", "Many", "All",
         "Dear", "Senor", "Senora", "Señor", "Señora", "Madame", "Monsieur", "Herr", "Frau",
-        "Comrade", "Former", "Late", "Ex", "Young", "Old", "Saint", "St",
+        "Comrade", "Former", "Late", "Ex", "Young", "Old", "Saint", "St", "Were", "Are",
+        "Is", "Must", "Might", "Shall",
     }
 )  # fmt: skip
 _PERSON_KINDS = frozenset({"person"})

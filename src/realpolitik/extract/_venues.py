@@ -138,3 +138,10 @@ def venue_tokens(sent: Span) -> set[int]:
         if gathering_venue(t):
             out.update(x.i for x in t.subtree)
     return out
+
+
+def venue_mention(tok: Token) -> bool:
+    """``tok`` (a word of a place's name) is the place of a meeting: "at a summit in Nairobi",
+    "donors met in Geneva" (parties39: where donors meet is no stricken place)."""
+    head = tok.head if tok.dep_ == "compound" else tok
+    return head.dep_ == "pobj" and venue(head.head, head.head.head)

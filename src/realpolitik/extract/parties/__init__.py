@@ -76,6 +76,7 @@ from realpolitik.extract.parties import (
     generic,
     granted_requests,
     granted_status,
+    handed_to,
     handover_goal,
     hedged_partner,
     held_releases,
@@ -107,6 +108,7 @@ from realpolitik.extract.parties import (
     mission_complaints,
     missions,
     named_acts,
+    natural_events,
     nouns,
     own_act,
     own_officials,
@@ -211,6 +213,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     measure_pronouns.measure_pronoun_target,
     verbs.complaint_topic,
     verbs.prepositional_target,
+    handed_to.handed_to_state,
     border_towns.border_town_side,
     speakers_ground.speakers_ground,
     facility_names.facility_capital_not_target,
@@ -414,6 +417,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     judged_as.judgement_needs_target,
     warned.stateless_warning,
     commentators.stateless_commentators,
+    natural_events.natural_agent,
 )
 
 POLICY = Policy(ROLE_STAGES, PAIR_STAGES)

@@ -101,6 +101,22 @@ _OWN_OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "dative"})
 _CONTRASTING = frozenset({"but", "yet"})
 
 
+# Verbs that pass a first act's people on to a place ("arrested the men and handed them over
+# to Y", "... and deported them to Y"): their "to" phrase is where the people go.
+_HAND_ON = frozenset({"hand", "extradite", "deport", "transfer", "turn", "repatriate"})
+
+
+def _handed_on(tok: Token) -> bool:
+    """ "captured the gang leader and handed him over to Y-ian police": a conjoined hand-over of
+    the first act's people (a pronoun object) is another act; the state they are handed to is
+    not the target of the arrest or capture (parties39)."""
+    return (
+        tok.dep_ == "conj"
+        and tok.lemma_.lower() in _HAND_ON
+        and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children)
+    )
+
+
 def _predicate(tok: Token) -> bool:
     """A verb set against a trigger that has its own object is a second predicate ("promised
     to send monitors yet held back from penalties against X": X is not what was promised);
@@ -133,7 +149,11 @@ def phrase_target(
     if not any(_phrase_party(m, own, home) for m in named):
         return []  # no actor it could return in the whole phrase: no walk (most triggers)
     makers: set[Mention | None] = set()
-    frontier = [c for c in trigger.children if c.dep_ not in _NOT_PHRASE and not _predicate(c)]
+    frontier = [
+        c
+        for c in trigger.children
+        if c.dep_ not in _NOT_PHRASE and not _predicate(c) and not _handed_on(c)
+    ]
     for _ in range(10):
         nxt: list[Token] = []
         for t in frontier:

@@ -27,6 +27,7 @@ from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._hyphen_names import name_word
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child
+from realpolitik.extract._venues import venue_mention
 from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract.confidence import DEEP_IN_PHRASE, EARLIER
 from realpolitik.extract.parties._kinds import acts_on
@@ -313,11 +314,24 @@ _APPEAL = "02"
 
 
 def _previous_sentence_states(s: Site, own: set[str]) -> set[str]:
-    """The states (other than ``own``) the sentence before names, in the same parse."""
+    """The states (other than ``own``) the sentence before names, in the same parse; a state
+    named only as the venue of a meeting ("Leaders met at a summit in Nairobi", "Donors met in
+    Geneva") is where the donors are, not the stricken place (parties39)."""
     sent = s.ctx.sent
     if sent.start == 0:
         return set()
-    return other_states_named(s, sent.doc[sent.start - 1].sent, own)
+    prev = sent.doc[sent.start - 1].sent
+    named = other_states_named(s, prev, own)
+    if not named:
+        return named
+    kept: set[str] = set()
+    for t in prev:
+        m = s.actors.mention_of(t)
+        if m is None or m.ref.country not in named:
+            continue
+        if not venue_mention(t):
+            kept.add(m.ref.country)
+    return kept
 
 
 _DESTINATION_PREPS = frozenset({"to", "into", "for"})

@@ -1,6 +1,7 @@
 """An act done "in response" or "in retaliation", naming no target, is aimed at whoever did the act
 it answers (``response_target``): the latest act of another state earlier in its sentence, else
-the latest earlier act done to the doer in the last sentences. Its place in the policy is in
+the latest earlier act done to the doer in the last sentences, else the latest deed of another
+state there (``retaliation.answered_doers``, the one policy of "the state being answered"). Its place in the policy is in
 ``parties.POLICY``; re-exported by ``context``.
 """
 
@@ -9,12 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._means import RESPONSE_VERBS
-from realpolitik.extract._mentions import Arg
 from realpolitik.extract._tree import has_any
-from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, Site, key
-from realpolitik.extract.parties.context_earlier import recent
 from realpolitik.extract.parties.means_answered import answered_nouns, response_of_means
+from realpolitik.extract.parties.retaliation import answered_doers
 
 if TYPE_CHECKING:
     pass
@@ -50,29 +49,13 @@ def response_target(s: Site, c: Candidates) -> Candidates:
     response", "Lima expelled Bolivia's envoy. La Paz suspended trade in retaliation": an act
     done in response, naming no target, is aimed at whoever did the act it answers: the latest
     act of another state earlier in its sentence, else the latest earlier act done to the doer
-    in the last sentences, else the latest one by another state there. Its object read as a
+    in the last sentences, else the latest deed by another state there: one policy with a
+    threat to respond (``retaliation.answered_doers``, which both call). Its object read as a
     target ("recalled its ambassador": the doer's own, or people of no state) gives way."""
     if not c.sources or not _answers(s):
         return c
     own = {key(a) for a in c.sources}
     if any(key(a) not in own and not a.ref.code.startswith("---") for a in c.targets):
         return c
-    before = [g for i, g in sorted(s.ctx.triggers.items()) if i < s.tok.i and not g.absorbed]
-    for g in reversed(before):
-        doers = [
-            a
-            for a in s.ctx.roles_of(g).sources
-            if key(a) not in own and not a.ref.code.startswith("---")
-        ]
-        if doers:
-            return c.with_targets(doers, 1)
-    acts = [a for a in recent(s) if (a.source.country or a.source.code) not in own]
-    done_to = [
-        a for a in acts if a.target is not None and (a.target.country or a.target.code) in own
-    ]
-    pick = done_to or acts
-    if not pick:
-        return c
-    last = pick[-1].trigger
-    refs = {a.source.country or a.source.code: a.source for a in pick if a.trigger == last}
-    return c.with_targets([Arg(r, EARLIER, s.tok.i) for r in refs.values()], 1)
+    doers = answered_doers(s, own)
+    return c.with_targets(doers, 1) if doers else c

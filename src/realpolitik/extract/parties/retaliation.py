@@ -21,7 +21,7 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
-from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties.context_earlier import MATERIAL_ROOTS as _MATERIAL
 from realpolitik.extract.parties.context_earlier import recent as _recent
 
@@ -44,8 +44,8 @@ def response_threat_target(s: Site, c: Candidates) -> Candidates:
     in the last sentences, else the latest deed of another side); with none, no target."""
     if s.root != THREAT or not c.sources or _WORDS.isdisjoint(sentence_words(s.ctx.sent)):
         return c
-    own = {_country(a) for a in c.sources}
-    if any(_country(a) not in own for a in c.targets) or not _answering(s, own):
+    own = {key(a) for a in c.sources}
+    if any(key(a) not in own for a in c.targets) or not _answering(s, own):
         return c
     return c.with_targets(answered_doers(s, own), 1)
 
@@ -58,8 +58,8 @@ def response_act_target(s: Site, c: Candidates) -> Candidates:
     it answers; with none found, it keeps what it had."""
     if s.root == THREAT or s.found.absorbed or not c.sources or not _responds(s.tok):
         return c  # (a response folded into a vow is the threat's: ``response_threat_target``)
-    own = {_country(a) for a in c.sources}
-    if any(_country(a) not in own and not a.ref.code.startswith("---") for a in c.targets):
+    own = {key(a) for a in c.sources}
+    if any(key(a) not in own and not a.ref.code.startswith("---") for a in c.targets):
         return c
     doers = answered_doers(s, own)
     return c.with_targets(doers, 1) if doers else c
@@ -71,16 +71,12 @@ def no_home_response(s: Site, c: Candidates) -> Candidates:
     never aimed at the threatener's own state (``home_target``'s reading); it keeps none."""
     if not c.pairs or s.root != THREAT or _WORDS.isdisjoint(sentence_words(s.ctx.sent)):
         return c
-    if all(b is None or _country(a) != _country(b) for a, b in c.pairs):
+    if all(b is None or key(a) != key(b) for a, b in c.pairs):
         return c
-    if not _answering(s, {_country(a) for a, _ in c.pairs}):
+    if not _answering(s, {key(a) for a, _ in c.pairs}):
         return c
-    pairs = [(a, None if b is not None and _country(a) == _country(b) else b) for a, b in c.pairs]
+    pairs = [(a, None if b is not None and key(a) == key(b) else b) for a, b in c.pairs]
     return c.with_pairs(pairs)
-
-
-def _country(a: Arg) -> str:
-    return a.ref.country or a.ref.code
 
 
 def _responds(tok: Token) -> bool:
@@ -102,20 +98,24 @@ def _answering(s: Site, own: set[str]) -> bool:
         if subj is None or subj.pos_ == "PRON":
             return True  # "vowed to retaliate", "said it would respond"
         named = s.actors.resolve(subj)
-        return bool(named) and all(_country(a) in own for a in named)
+        return bool(named) and all(key(a) in own for a in named)
     return False
 
 
 def answered_doers(s: Site, own: set[str]) -> list[Arg]:
-    """The doers of the act a response answers: an earlier trigger of the sentence by another
-    side, else the latest recent act done to ``own``, else the latest material act by another
-    side (the news, not its scene)."""
+    """The doers of the act a response answers, the one policy of "the state being answered"
+    for a threat to respond, an act that is a response ("Accra retaliated") and one done "in
+    response" (``response_targets.response_target``): an earlier trigger of the sentence by
+    another side, else the latest recent act done to ``own``, else the latest deed (a material
+    root) by another side, the news and not its scene. Sides are ``key``s (an actor's country,
+    else its own code); the last fallback is a deed because an act answers one ("suspended
+    trade in retaliation" answers no earlier statement, visit or talks of a third side)."""
     before = [g for i, g in sorted(s.ctx.triggers.items()) if i < s.tok.i and not g.absorbed]
     for g in reversed(before):
         doers = [
             a
             for a in s.ctx.roles_of(g).sources
-            if _country(a) not in own and not a.ref.code.startswith("---")
+            if key(a) not in own and not a.ref.code.startswith("---")
         ]
         if doers:
             return doers

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._plan_reactions import REACTION_FORMS, REACTION_LEMMAS
+from realpolitik.extract._venues import venue_mention
 from realpolitik.extract._words import DONE_FACTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.factuality import factuality_of
@@ -64,13 +65,28 @@ def _aided_place(s: Site, own: str) -> Arg | None:
     "offered rescue teams") in a story that tells a need (floods, an epidemic, people displaced)
     and no act between the doer and another state goes to the one other state the paragraph
     names, the place of the need (as ``stricken_recipient`` reads the sentence before); not
-    where the pledge's own sentence names another state (a venue or a modifier), nor talks
-    offered."""
+    where the pledge's own sentence names another state (a venue or a modifier), nor where the
+    paragraph names that state only as a meeting's venue, nor talks offered."""
     if s.code.startswith(_SETTLING) or story_partner(s, own) is not None:
         return None
     if _others_named(s, own) or not gives_a_thing(s) or not _need_told(s):
         return None
-    return other_state(s, own)
+    place = other_state(s, own)
+    if place is None or _venue_only(s, place.ref.country or place.ref.code):
+        return None
+    return place
+
+
+def _venue_only(s: Site, country: str) -> bool:
+    """The paragraph names ``country`` only as the venue of a meeting ("At a summit in Nairobi,
+    leaders discussed the floods"): where donors meet, not the place of the need (parties39)."""
+    words = [t for t in s.tok.doc[: s.ctx.sent.start] if _country_of(s, t) == country]
+    return bool(words) and all(venue_mention(t) for t in words)
+
+
+def _country_of(s: Site, tok: Token) -> str | None:
+    m = s.actors.mention_of(tok)
+    return m.ref.country if m is not None else None
 
 
 # Words that tell a need aid answers: a disaster, an epidemic, people displaced or hungry.
