@@ -1,19 +1,19 @@
-"""`realpolitik data load/list` as a user runs them (a real subprocess and database file)."""
+"""`realpolitik data load/list` as a user runs them, on a real database file: the CLI in this
+process (``cli_inprocess.run_cli``: the same commands, exit status and output, without an
+interpreter's start and imports a run, ~0.6 CPU-s each). A real ``realpolitik`` process loads
+data in test_hostile_files.py (the zip bomb), test_starter.py and test_load_progress.py."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+from cli_inprocess import Done, run_cli
 from datasets_fixtures import UNDL_RESOLUTIONS, UNDL_VOTES, write
 
-CLI = str(Path(sys.executable).parent / "realpolitik")
 
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([CLI, *args], capture_output=True, text=True, check=False)
+def run(*args: str) -> Done:
+    return run_cli(*args)
 
 
 def test_load_then_list(tmp_path: Path) -> None:

@@ -1,5 +1,7 @@
 """Dataset files made to hurt: garbage in a BACI zip, zip bombs, unsafe member names, unknown
-SIPRI parties and short GDELT rows are one coded line each, and the rows stored before stay."""
+SIPRI parties and short GDELT rows are one coded line each, and the rows stored before stay.
+The CLI's line for a BACI zip is checked in this process (``cli_inprocess``); the zip bomb's
+run is a real process (its TMPDIR is read once a process)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cli_inprocess import run_cli
 from datasets_fixtures import GDELT1_REDUCED, SIPRI_ALL, write
 from test_baci import release_zip
 
@@ -46,8 +49,7 @@ def test_garbage_member_in_a_baci_zip_is_an_error(store: Store, tmp_path: Path) 
         dst.writestr("BACI_extra.csv", os.urandom(2000))
     message = _fails(store, "trade", bad)
     assert message.startswith(f"[E370] {bad}: archive member 'BACI_extra.csv' is not a BACI")
-    done = subprocess.run([CLI, "--db", str(tmp_path / "cli.duckdb"), "data", "load", str(bad)],
-                          capture_output=True, text=True, check=False)  # fmt: skip
+    done = run_cli("--db", tmp_path / "cli.duckdb", "data", "load", bad)  # the CLI in this process
     assert done.returncode == 1 and done.stderr.startswith("realpolitik: error: [E370]")
     assert "Loaded" not in done.stdout
 

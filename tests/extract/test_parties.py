@@ -39,7 +39,7 @@ def _step(nlp: Any, registry: ActorRegistry, text: str, trigger: str, stage: str
 
 @pytest.mark.parametrize(("stage", "text", "trigger", "slot", "expected"), CASES)
 def test_stage_on_a_minimal_sentence(
-    nlp: Any,
+    module_nlp: Any,
     registry: ActorRegistry,
     stage: str,
     text: str,
@@ -47,7 +47,9 @@ def test_stage_on_a_minimal_sentence(
     slot: str,
     expected: set[Any],
 ) -> None:
-    step = _step(nlp, registry, text, trigger, stage)
+    """The cases' sentences are parsed in one batch (``module_nlp``), each stage traced on its
+    sentence's own parse as before."""
+    step = _step(module_nlp, registry, text, trigger, stage)
     assert _codes(step.after, slot) == expected
     assert step.after != step.before  # this stage, not an earlier one, made the change
 

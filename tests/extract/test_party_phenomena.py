@@ -17,7 +17,8 @@ import pytest
 from party_templates import TEMPLATES, Case, cases, score
 
 from realpolitik.actors import ActorRegistry
-from realpolitik.extract import Lexicon, extract_document, load_lexicon
+from realpolitik.extract import Lexicon, load_lexicon
+from realpolitik.extract.parallel import extract_chunk
 from realpolitik.models import Document
 
 PER_TEMPLATE = 4
@@ -34,10 +35,14 @@ def lexicon(tmp_path_factory: pytest.TempPathFactory) -> Lexicon:
 
 @pytest.fixture(scope="module")
 def outcomes(nlp: Any, registry: ActorRegistry, lexicon: Lexicon) -> dict[str, list[Any]]:
+    """Every case's extraction, the cases parsed in one batch (``extract_chunk``: the records
+    ``extract_document`` gives each alone, as the batched path's tests check)."""
     out: dict[str, list[Any]] = {}
-    for case in cases(PER_TEMPLATE):
-        doc = Document("t", case.text, "test", date="2024-06-20")
-        ex = extract_document(doc, registry, None, nlp, lexicon)
+    todo = cases(PER_TEMPLATE)
+    docs = [Document("t", case.text, "test", date="2024-06-20") for case in todo]
+    for case, ex in zip(
+        todo, extract_chunk(docs, registry, None, nlp, lexicon=lexicon), strict=True
+    ):
         events = [
             (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
             for e in ex.events
