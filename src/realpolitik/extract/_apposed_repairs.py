@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._charged_gerunds import charged_gerund, group_place
+from realpolitik.extract._charged_gerunds import charged_gerund, group_place, noun_gerund
 from realpolitik.extract._clause_noun_verbs import clause_noun_verb
 from realpolitik.extract._clause_repairs import _as_verb, _write_tree, hang_report, tree_of
 from realpolitik.extract._complement_repairs import (
@@ -68,6 +68,7 @@ def joined_phrases(sent: Span) -> None:
     answer_with(sent)  # "X met Y's plan with condemnation"
     charged_gerund(sent)  # "X denied funding separatists in Y" (leftovers35)
     group_place(sent)  # "accused X of arming rebels in eastern Y": the rebels' place
+    noun_gerund(sent)  # "X again denied spying on Y": "spying" tagged a noun
     raised_passive(sent)  # "X's envoy is to be summoned, Y said" (leftovers35)
 
 

@@ -25,6 +25,8 @@ _SUPPORT_GERUNDS = {
     "backing": "back", "supporting": "support", "sponsoring": "sponsor",
     "equipping": "equip", "bankrolling": "bankroll", "supplying": "supply",
 }  # fmt: skip
+# Gerunds of a charged deed the tagger may read as nouns ("denied spying on Y").
+_NOUN_READ = {"spying": "spy"}
 # Armed groups such support goes to (the object the gerund was read as modifying).
 ARMED_GROUPS = frozenset(
     {"separatist", "rebel", "militant", "insurgent", "fighter", "guerrilla", "militia",
@@ -44,19 +46,36 @@ def charged_gerund(sent: Span) -> None:
     for word in sent:
         if word.lower_ not in _SUPPORT_GERUNDS or word.dep_ not in ("compound", "amod"):
             continue
-        group = word.head
-        if group.i <= word.i or group.lemma_.lower() not in ARMED_GROUPS:
+        group = word.head  # (or the goods: "supplying weapons to rebels")
+        if group.i <= word.i:
             continue
         if any(t.head.i != group.i for t in sent.doc[word.i + 1 : group.i]):
             continue  # (only the group's own modifiers between: "funding Kurdish separatists")
         label = _charged_slot(group)
-        if label is None:
+        given = _given_to_group(group)
+        if label is None or (group.lemma_.lower() not in ARMED_GROUPS and given is None):
             continue
         heads, deps = tree_of(sent)
         heads[word.i], deps[word.i] = group.head.i, label
         heads[group.i], deps[group.i] = word.i, "dobj"
+        if given is not None:
+            heads[given.i] = word.i  # ("to rebels": the recipients of the supplying)
         _write_tree(sent, heads, deps)
         word.tag_, word.pos_, word.lemma_ = "VBG", "VERB", _SUPPORT_GERUNDS[word.lower_]
+        forget(sent.doc)
+
+
+def noun_gerund(sent: Span) -> None:
+    """ "Colombia again denied spying on Mexico": a charged gerund tagged as a noun, the object
+    of a denying verb (or of the "of" of a charge verb) with its own "on / against / to"
+    phrase, is the verb's gerund (the denied or charged act), as it is tagged elsewhere."""
+    for word in sent:
+        lemma = _NOUN_READ.get(word.lower_)
+        if lemma is None or word.tag_ != "NN" or _charged_slot(word) is None:
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ in ("on", "against", "to") for c in word.children):
+            continue
+        word.tag_, word.pos_, word.lemma_ = "VBG", "VERB", lemma
         forget(sent.doc)
 
 
@@ -80,6 +99,23 @@ def group_place(sent: Span) -> None:
         heads, deps = tree_of(sent)
         heads[prep.i] = group.i
         _write_tree(sent, heads, deps)
+
+
+def _given_to_group(goods: Token) -> Token | None:
+    """The "to / for" phrase right after ``goods`` (on the goods or on their verb) whose object
+    is an armed group: "supplying weapons to rebels"."""
+    nxt = goods.right_edge.i + 1
+    if nxt >= len(goods.doc):
+        return None
+    prep = goods.doc[nxt]
+    if (
+        prep.dep_ != "prep"
+        or prep.lower_ not in ("to", "for")
+        or prep.head.i not in (goods.i, goods.head.i)
+    ):
+        return None
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return prep if obj is not None and obj.lemma_.lower() in ARMED_GROUPS else None
 
 
 def _charged_slot(group: Token) -> str | None:

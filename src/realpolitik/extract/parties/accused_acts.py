@@ -58,11 +58,14 @@ def _aimed_at_accuser(s: Site) -> bool:
     return any(k.dep_ == "poss" and k.lower_ in _ITS for k in objs[0].children)
 
 
-@acts_on(noun=False, roots=CHARGED_ROOTS)
+@acts_on(noun=False, roots=CHARGED_ROOTS | {"09"})
 def accused_victim(s: Site, c: Candidates) -> Candidates:
     """ "Russia accused Kyiv of shelling civilian buildings": a hostile accused act with no
-    victim named is aimed at the accuser (the doer's own state never)."""
-    if s.noun or c.targets or not c.sources or s.root not in CHARGED_ROOTS:
+    victim named is aimed at the accuser (the doer's own state never); so is spying ("of
+    spying on its military bases", leftovers35)."""
+    if s.noun or c.targets or not c.sources:
+        return c
+    if s.root not in CHARGED_ROOTS and s.tok.lemma_.lower() not in CHARGED_VERBS:
         return c
     gov = accusing_verb(s.tok)
     if gov is None or not _aimed_at_accuser(s):
