@@ -190,10 +190,7 @@ def lo35_rejected_criticism(sc: Scene) -> Built:
     """ "China rebuffed Japan's criticism": a discarded charge, X -> Y 016 asserted."""
     sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.2)
     charge = sc.rng.choice(_CHARGES)
-    if sc.rng.random() < 0.7:
-        obj = f"{_poss(tname)} {charge}"
-    else:
-        obj = f"the {charge} from {tname}"
+    obj = f"{_poss(tname)} {charge}" if sc.rng.random() < 0.7 else f"the {charge} from {tname}"
     text = f"{_cap(sname)} {sc.rng.choice(_DISCARDED)} {obj}."
     return text, (_e(sc.s, sc.t, _r("01"), ASSERTED),), _not_done(sc.t)
 
