@@ -100,3 +100,8 @@ def test_accused_spying_on_its_ground_is_aimed_at_the_accuser(extract: Extract) 
     got = _roots(extract("Japan accused Taiwan of spying on its military bases."))
     assert ("JPN", "TWN", "11", "asserted") in got
     assert ("TWN", "JPN", "09", "reported") in got
+
+
+def test_denied_spying_with_its_target_hung_on_the_denial(extract: Extract) -> None:
+    got = _roots(extract("Brasilia flatly denied spying on Vietnam."))
+    assert ("BRA", "VNM", "09", "negated") in got

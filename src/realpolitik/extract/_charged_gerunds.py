@@ -27,6 +27,7 @@ _SUPPORT_GERUNDS = {
 }  # fmt: skip
 # Gerunds of a charged deed the tagger may read as nouns ("denied spying on Y").
 _NOUN_READ = {"spying": "spy"}
+_AIMED = frozenset({"on", "against", "to"})
 # Armed groups such support goes to (the object the gerund was read as modifying).
 ARMED_GROUPS = frozenset(
     {"separatist", "rebel", "militant", "insurgent", "fighter", "guerrilla", "militia",
@@ -73,8 +74,19 @@ def noun_gerund(sent: Span) -> None:
         lemma = _NOUN_READ.get(word.lower_)
         if lemma is None or word.tag_ != "NN" or _charged_slot(word) is None:
             continue
-        if not any(c.dep_ == "prep" and c.lower_ in ("on", "against", "to") for c in word.children):
+        nxt = sent.doc[word.i + 1] if word.i + 1 < len(sent.doc) else None
+        stray = (
+            nxt is not None
+            and nxt.dep_ == "prep"
+            and nxt.lower_ in _AIMED
+            and nxt.head.i == word.head.i
+        )  # ("denied spying on Y" with "on Y" hung on "denied")
+        if not stray and not any(c.dep_ == "prep" and c.lower_ in _AIMED for c in word.children):
             continue
+        if stray and nxt is not None:
+            heads, deps = tree_of(sent)
+            heads[nxt.i] = word.i
+            _write_tree(sent, heads, deps)
         word.tag_, word.pos_, word.lemma_ = "VBG", "VERB", lemma
         forget(sent.doc)
 
