@@ -115,6 +115,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_leftovers34",  # ground entered "into", refusals held against a condition
     "party_cases_practice6",  # a protest on a conjoined light verb takes the summons's target
     "party_cases_parties39",  # no state the doer of a natural event or accident
+    "party_cases_leftovers35",  # refusals held "unless" on a refused noun's verb
 )
 
 

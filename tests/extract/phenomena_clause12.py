@@ -77,7 +77,8 @@ def c12_rejected_charge(sc: Scene) -> Built:
         Expect(t.iso3, s.iso3, frozenset({"11"}), ASSERTED),
         Expect(s.iso3, t.iso3, frozenset({"01"}), ASSERTED),
     )
-    return text, want, ()
+    # (the accused spying is the charge's content, S -> T reported: leftovers35)
+    return text, want, (Expect(s.iso3, t.iso3, frozenset({"09"}), NOT_ASSERTED),)
 
 
 _MEANS = (

@@ -127,7 +127,12 @@ def l29_called_groundless(sc: Scene) -> Built:
     if sc.rng.random() < 0.25:
         first = f"{tname} accused {sname} of spying on its navy."
         second = f"{sname} called the accusation {adj}."
-        return f"{_cap(first)} {_cap(second)}", (_e(sc.t, sc.s, "11"), _e(sc.s, sc.t, "01")), ()
+        spied = Expect(sc.s.iso3, sc.t.iso3, frozenset({"09"}), NOT_ASSERTED)  # (leftovers35)
+        return (
+            f"{_cap(first)} {_cap(second)}",
+            (_e(sc.t, sc.s, "11"), _e(sc.s, sc.t, "01")),
+            (spied,),
+        )
     dem = sc.s.demonym
     first = f"{tname} expelled {'an' if dem[0] in 'AEIOU' else 'a'} {dem} diplomat on Monday."
     second = sc.rng.choice(_CALLED).format(S=sname, Scap=sc.s.capital, Sposs=_poss(sname),

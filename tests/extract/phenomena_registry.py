@@ -71,6 +71,7 @@ import phenomena_leftovers31
 import phenomena_leftovers32
 import phenomena_leftovers33
 import phenomena_leftovers34
+import phenomena_leftovers35
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -357,6 +358,7 @@ SUITE.add(one_scene=phenomena_parties38.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_leftovers34.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers34.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice6.SCENE_CONSTRUCTIONS, floors=phenomena_practice6.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties39.SCENE_CONSTRUCTIONS, floors=phenomena_parties39.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers35.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers35.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

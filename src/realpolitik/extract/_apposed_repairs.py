@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._charged_gerunds import charged_gerund, group_place, noun_gerund
 from realpolitik.extract._clause_noun_verbs import clause_noun_verb
 from realpolitik.extract._clause_repairs import _as_verb, _write_tree, hang_report, tree_of
 from realpolitik.extract._complement_repairs import (
@@ -19,6 +20,7 @@ from realpolitik.extract._complement_repairs import (
     verb_joined_to_complement,
 )
 from realpolitik.extract._denied_gerunds import answer_with, denied_gerund
+from realpolitik.extract._raised_passives import raised_passive
 from realpolitik.extract._sent_to_fight import SENDING
 from realpolitik.extract._since_adverb import adverb_since
 from realpolitik.extract._tree import (
@@ -64,6 +66,10 @@ def joined_phrases(sent: Span) -> None:
     agent_of_object_phrase(sent)  # "protested against the drills by X"
     denied_gerund(sent)  # "X denied on Friday breaching the accord with Y"
     answer_with(sent)  # "X met Y's plan with condemnation"
+    charged_gerund(sent)  # "X denied funding separatists in Y" (leftovers35)
+    group_place(sent)  # "accused X of arming rebels in eastern Y": the rebels' place
+    noun_gerund(sent)  # "X again denied spying on Y": "spying" tagged a noun
+    raised_passive(sent)  # "X's envoy is to be summoned, Y said" (leftovers35)
 
 
 def object_apposed_reporter(sent: Span) -> None:

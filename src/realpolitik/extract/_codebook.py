@@ -180,8 +180,25 @@ def would_not(tok: Token) -> bool:
     negated; unless a condition makes it hypothetical ("would not attack if ...")."""
     kids = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in tok.children)
+    if negated and kids & _WILL and any(_held_against(c) for c in tok.children):
+        return True  # "will not resume talks unless / until Y V-s" (GUIDE rule 5, leftovers35)
     conditional = any(condition_clause(c) for c in tok.children)  # ("should Y ...": l23)
     return negated and bool(kids & {"would", "wo"}) and not conditional
+
+
+_WILL = frozenset({"will", "would", "wo", "'ll", "shall"})
+_HELD_MARKS = frozenset({"unless", "until", "till"})
+
+
+def _held_against(clause: Token) -> bool:
+    """An "unless / until Y V-s" clause with a subject of its own: the condition another party
+    must meet before the doer acts, which makes "will / would not V" a refusal held against it
+    (GUIDE rule 5's note), not a hypothetical ("would not V if ..." stays one)."""
+    return (
+        clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _HELD_MARKS for m in clause.children)
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in clause.children)
+    )
 
 
 def refusal(f: Found) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._charged_gerunds import ARMED_GROUPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -52,13 +54,44 @@ def _charge(subject: Token) -> bool:
     )
 
 
-def denies_charge(governor: Token, denied_code: str) -> bool:
+# Roots of support that charge the giver when it goes to an armed group ("denied funding
+# separatists in Y", "accused X of arming rebels in Y"): praise, cooperation, aid (05-07).
+_SUPPORT_ROOTS = frozenset({"05", "06", "07"})
+# Verbs of a deed one is charged with whatever its code ("denied spying on Y"; CAMEO's 1125
+# "accuse of espionage", PETRARCH2's SPY verbs 090).
+CHARGED_VERBS = frozenset({"spy"})
+
+
+def charged_deed(deed: Token | None, code: str) -> bool:
+    """Whether the act ``code`` (its verb ``deed``) is one a state is charged with: a hostile
+    deed (13-20), a breach (128), spying, or support for an armed group ("funding / arming /
+    training separatists in Y": the group's state the one wronged; leftovers35)."""
+    if code[:2] in CHARGED_ROOTS or code in CHARGED_CODES:
+        return True
+    if deed is None:
+        return False
+    if deed.lemma_.lower() in CHARGED_VERBS:
+        return True
+    return code[:2] in _SUPPORT_ROOTS and any(_armed_group(k) for k in deed.children)
+
+
+def _armed_group(k: Token) -> bool:
+    """An armed group as the deed's object ("arming rebels") or recipient ("weapons to
+    rebels")."""
+    if k.dep_ == "dobj":
+        return k.lemma_.lower() in ARMED_GROUPS
+    if k.dep_ == "prep" and k.lower_ in ("to", "for"):
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in ARMED_GROUPS for g in k.children)
+    return False
+
+
+def denies_charge(governor: Token, denied_code: str, denied: Token | None = None) -> bool:
     """ "Serbia denied that its soldiers had fired on Kosovar police": the denial of a hostile
     deed is an event of its own (016), not only the deed's negation; "denied that it planned a
-    visit" denies no charge."""
+    visit" denies no charge. ``denied``: the denied act's verb, where known."""
     if governor.lemma_.lower() not in DENYING_VERBS:
         return False
-    if denied_code[:2] not in CHARGED_ROOTS and denied_code not in CHARGED_CODES:
+    if not charged_deed(denied, denied_code):
         return False
     heads = [governor, governor.head] if governor.dep_ == "conj" else [governor]
     return not any(k.lower_ in _UNDENIED for h in heads for k in h.children)

@@ -106,7 +106,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 f.code = refusal_code(inner.code)
             elif "negctl" in flags:
                 inner.negated = True  # "denied that it sent troops": the sending, negated;
-                f.absorbed = not denies_charge(f.tok, inner.code)  # and denied, 016 (DN)
+                f.absorbed = not denies_charge(f.tok, inner.code, inner.tok)  # 016 (DN)
             elif (
                 f.code[:2] == "03"
                 and promise_threatens(inner.code)
@@ -253,8 +253,9 @@ def _complement(verb: Token, c: Token, refusal: bool) -> bool:
 
 def _gerund_advcl(verb: Token, c: Token) -> bool:
     """ "ruled out sending troops": the refused act as a gerund the parser hung as an adverbial
-    clause after the verb."""
-    return c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+    clause after the verb; "denied spying on Y": one it hung as the verb's object
+    (leftovers35)."""
+    return c.dep_ in ("advcl", "dobj") and c.tag_ == "VBG" and c.pos_ == "VERB" and c.i > verb.i
 
 
 def _extraposed(noun: Token, by_tok: dict[int, Found]) -> list[Token]:

@@ -23,7 +23,7 @@ from realpolitik.extract._accused_conjunct import ACCUSING, finite_after_accused
 from realpolitik.extract._added_reports import added_report
 from realpolitik.extract._asides import noun_content
 from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
-from realpolitik.extract._denied_charge import denied_report
+from realpolitik.extract._denied_charge import DENYING_VERBS, denied_report
 from realpolitik.extract._held_back import CLAIMED_NOUNS, kept_from
 from realpolitik.extract._means import probed
 from realpolitik.extract._non_events import _DOCUMENTS, met_with
@@ -106,6 +106,9 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             return True  # "accused X of shelling": the shelling is what is accused
         if dep == "dobj" and t.lemma_.lower() in CLAIMED_NOUNS:
             t = head  # "claimed responsibility for shelling X": the shelling is news (fact24)
+            continue
+        if dep == "dobj" and t.tag_ == "VBG" and t.pos == VERB and head.lemma_ in DENYING_VERBS:
+            t = head  # "denied spying on Y": the denied act, as "denied attacking" (l35)
             continue
         if dep in _ARG_DEPS and head.i in triggers:
             return True  # "rejected an offer of talks": the talks are what is rejected

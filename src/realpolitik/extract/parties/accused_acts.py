@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import ACCUSED_PREPS, ACCUSING
-from realpolitik.extract._denied_charge import CHARGED_ROOTS
+from realpolitik.extract._denied_charge import CHARGED_ROOTS, CHARGED_VERBS
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import key, unknown
 from realpolitik.extract.parties.reason_clauses import gerund_frame_verb, judged_party
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 # Possessives by which an accused act's object is the accuser's ("of violating its airspace")
 _ITS = frozenset({"its", "their", "our"})
+# Truces whose breach wrongs the other side of the truce, the accuser.
+_TRUCES = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
 
 
 def accusing_verb(tok: Token) -> Token | None:
@@ -51,16 +53,19 @@ def _aimed_at_accuser(s: Site) -> bool:
     troops moved are the doer's own), or the accuser's by "its" ("of violating its airspace");
     "of torturing prisoners" names a victim of no known state."""
     objs = [k for k in s.tok.children if k.dep_ == "dobj"]
-    if not objs or s.theme:
-        return True
+    if not objs or s.theme or objs[0].lemma_.lower() in _TRUCES:
+        return True  # ("of violating the ceasefire": the accuser is the other side, l35)
     return any(k.dep_ == "poss" and k.lower_ in _ITS for k in objs[0].children)
 
 
-@acts_on(noun=False, roots=CHARGED_ROOTS)
+@acts_on(noun=False, roots=CHARGED_ROOTS | {"09"})
 def accused_victim(s: Site, c: Candidates) -> Candidates:
     """ "Russia accused Kyiv of shelling civilian buildings": a hostile accused act with no
-    victim named is aimed at the accuser (the doer's own state never)."""
-    if s.noun or c.targets or not c.sources or s.root not in CHARGED_ROOTS:
+    victim named is aimed at the accuser (the doer's own state never); so is spying ("of
+    spying on its military bases", leftovers35)."""
+    if s.noun or c.targets or not c.sources:
+        return c
+    if s.root not in CHARGED_ROOTS and s.tok.lemma_.lower() not in CHARGED_VERBS:
         return c
     gov = accusing_verb(s.tok)
     if gov is None or not _aimed_at_accuser(s):
@@ -81,7 +86,8 @@ def accused_news(
     judgement ("condemned X for detaining Y's fishermen", ``reason_clauses``), read alike."""
     aimed = any(t is not None and key(t) != key(s) for s, t in pairs)
     charged = judged or accusing_verb(tok) is not None
-    return aimed and code[:2] in CHARGED_ROOTS and charged
+    hostile = code[:2] in CHARGED_ROOTS or tok.lemma_.lower() in CHARGED_VERBS  # ("spying")
+    return aimed and hostile and charged
 
 
 def accused_act(tok: Token) -> bool:

@@ -35,10 +35,10 @@ def gerund_frame_verb(tok: Token, preps: frozenset[str], lemmas: frozenset[str])
     """The verb (of ``lemmas``) whose "PREP V-ing" phrase (PREP in ``preps``) the gerund ``tok``
     is; a coordinated gerund shares the first's. Judgements' "for" (here) and accusations' "of"
     (``accused_acts``) read alike."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.tag_ == "VBG":
+    while tok.dep_ == "conj" and tok.head.i != tok.i and (tok.tag_ == "VBG" or _having(tok)):
         tok = tok.head
     prep = tok.head
-    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ not in preps:
+    if tok.dep_ != "pcomp" or not (tok.tag_ == "VBG" or _having(tok)) or prep.lower_ not in preps:
         return None
     gov = prep.head
     for _ in range(_CLIMB):
@@ -48,6 +48,14 @@ def gerund_frame_verb(tok: Token, preps: frozenset[str], lemmas: frozenset[str])
     if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in lemmas:
         return None
     return gov
+
+
+def _having(tok: Token) -> bool:
+    """A perfect gerund, "of / for having V-ed": the participle with "having" for its own
+    auxiliary reads as the plain gerund (leftovers35)."""
+    return tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "having" and c.i < tok.i for c in tok.children
+    )
 
 
 def judging_verb(tok: Token) -> Token | None:

@@ -75,7 +75,10 @@ def refusal_condition(s: Site, c: Candidates) -> Candidates:
     for h, own_clause in heads:
         for k in h.children:
             marks = {m.lower_ for m in k.children if m.dep_ == "mark"}
-            held = marks & _HELD_UNTIL or (own_clause and condition_clause(k))
+            refused = "unless" in marks and any(g.dep_ == "neg" for g in h.children)
+            held = marks & _HELD_UNTIL or (
+                (own_clause or refused) and condition_clause(k)
+            )  # ("would not resume talks unless Y ...": the refused talks' verb, l35)
             if k.dep_ == "advcl" and held and (subj := child(k, "nsubj")) is not None:
                 got = [a for a in s.actors.resolve(subj) if key(a) not in own and not unknown(a)]
                 if got:
