@@ -95,6 +95,7 @@ import phenomena_lex29
 import phenomena_lex30
 import phenomena_lex31
 import phenomena_lex32
+import phenomena_lex33
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -353,6 +354,7 @@ SUITE.add(one_scene=phenomena_parties36.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_practice5.SCENE_CONSTRUCTIONS, floors=phenomena_practice5.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties38.SCENE_CONSTRUCTIONS, floors=phenomena_parties38.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers34.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers34.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex33.SCENE_CONSTRUCTIONS, floors=phenomena_lex33.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -26,6 +26,7 @@ from realpolitik.extract._apposed_repairs import (
 )
 from realpolitik.extract._aside_infinitives import aside_infinitive
 from realpolitik.extract._bare_dateline import blank_bare_datelines
+from realpolitik.extract._boat_people import boat_people
 from realpolitik.extract._causative_orders import causative_participle
 from realpolitik.extract._clause_repairs import (
     doer_on_place,
@@ -221,6 +222,7 @@ def repair_parse(sent: Span) -> None:
     promise_clause_as_subject(sent)  # "promised that X would not be disrupted" (lex19, CN)
     claim_as_modifier(sent)  # "alleged Pakistani forces fired on ...": no adjective (lo25)
     kept_from_past_participle(sent)  # "stopped boats carrying migrants from leaving" (lo25)
+    boat_people(sent)  # "stopped a dhow carrying 12 Somali nationals" (lex33)
     saying_as_noun(sent)
     object_as_verb(sent)
     crowd_participle(sent)
