@@ -6,7 +6,8 @@ crossed with the suite's states named by name, capital, leader or demonym:
   honorary knighthood)", "bestowed / awarded / presented with a medal": praise (051), never a
   consultation (040, "conferred with");
 - ``l33_boat_stopped``: "X's coast guard intercepted (stopped) a boat (vessel, dhow) carrying
-  40 Y-ian migrants": movement restricted (191), not a seizure of property (171);
+  40 Y-ian migrants" (also in the passive, "a boat carrying ... was intercepted by X's navy"):
+  movement restricted (191), not a seizure of property (171);
 - ``l33_base_granted``: "X granted (gave, offered, leased) Y a naval base (basing rights,
   access to its ports)": military cooperation (062), not generic aid (070); "is unlikely to
   grant" the same act possible;
@@ -72,6 +73,8 @@ _STOPPED = (
     "The {Sdem} {f} intercepted a {b} with 60 {Tdem} migrants aboard.",
     "{Sposs} {f} intercepted a {b} carrying 35 {Tdem} asylum seekers, the ministry said.",
     "The {Sdem} {f} intercepted a {b} carrying 40 {Tdem} migrants and detained them.",
+    "A {b} carrying 40 {Tdem} migrants was intercepted by the {Sdem} {f} on Monday.",
+    "A {b} with 25 {Tdem} nationals aboard was stopped by the {Sdem} {f}.",
 )
 
 
