@@ -96,6 +96,8 @@ _GRANTED = (
     "{S} offered {T} access to its ports for its warships.",
     "{S} leased {T} a naval base for 25 years.",
     "{S} granted {Tposs} navy access to its ports.",
+    "{S} granted {T} docking rights for its navy.",
+    "{S} has offered {Tposs} navy docking rights at its main port.",
 )
 _UNLIKELY = (
     "{S} is unlikely to grant {T} a second naval base.",
