@@ -12,6 +12,6 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "A boat carrying 40 Haitian migrants was intercepted by the Kenyan navy on Monday.",
         "intercepted",
         "targets",
-        {"HTI"},
+        {"HTICVL"},
     ),
 ]
