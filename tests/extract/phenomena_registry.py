@@ -96,6 +96,7 @@ import phenomena_lex29
 import phenomena_lex30
 import phenomena_lex31
 import phenomena_lex32
+import phenomena_lex33
 import phenomena_lexfact6
 import phenomena_lexmine
 import phenomena_names12
@@ -359,6 +360,7 @@ SUITE.add(one_scene=phenomena_leftovers34.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_practice6.SCENE_CONSTRUCTIONS, floors=phenomena_practice6.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties39.SCENE_CONSTRUCTIONS, floors=phenomena_parties39.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers35.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers35.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lex33.SCENE_CONSTRUCTIONS, floors=phenomena_lex33.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -26,6 +26,7 @@ from realpolitik.extract._apposed_repairs import (
 )
 from realpolitik.extract._aside_infinitives import aside_infinitive
 from realpolitik.extract._bare_dateline import blank_bare_datelines
+from realpolitik.extract._boat_people import boat_people
 from realpolitik.extract._causative_orders import causative_participle
 from realpolitik.extract._clause_repairs import (
     doer_on_place,
@@ -79,6 +80,7 @@ from realpolitik.extract._promise_clause import promise_clause_as_subject
 from realpolitik.extract._relative_conjuncts import relative_conjunct
 from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._reported_perfect import reported_perfect
+from realpolitik.extract._rights_nouns import gerund_rights
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
 from realpolitik.extract._said_conjunct import speaker_conjunct
 from realpolitik.extract._scene_clause_verbs import scene_clause_subject, scene_clause_verb
@@ -222,6 +224,8 @@ def repair_parse(sent: Span) -> None:
     promise_clause_as_subject(sent)  # "promised that X would not be disrupted" (lex19, CN)
     claim_as_modifier(sent)  # "alleged Pakistani forces fired on ...": no adjective (lo25)
     kept_from_past_participle(sent)  # "stopped boats carrying migrants from leaving" (lo25)
+    boat_people(sent)  # "stopped a dhow carrying 12 Somali nationals" (lex33)
+    gerund_rights(sent)  # "granted Chile docking rights" (lex33)
     saying_as_noun(sent)
     object_as_verb(sent)
     crowd_participle(sent)

@@ -49,6 +49,44 @@ def _demonyms() -> frozenset[str]:
     return frozenset(forms)
 
 
+# A boat or ship with people aboard (lex33, fresh20's D): "intercepted a boat carrying 40
+# Somalis", "stopped a dhow with 12 Somali nationals aboard" stop people, not goods; the rows
+# for intercepting, stopping or turning back such a craft read the marker as people at sea.
+PEOPLE_ABOARD = "people-aboard"
+BOATS = frozenset(
+    {"boat", "vessel", "dhow", "ship", "craft", "dinghy", "canoe", "raft", "skiff", "trawler",
+     "ferry", "launch", "sloop", "pirogue", "speedboat", "fishing"}
+)  # fmt: skip
+CARRY = frozenset({"carry", "transport", "ferry", "bear", "bring", "smuggle", "pack", "cram",
+                    "load", "fill", "laden"})  # fmt: skip
+_ABOARD_PREPS = frozenset({"with", "of"})  # "a boat with 40 migrants", "full of migrants"
+_PEOPLE_ABOARD = frozenset(
+    {"migrant", "refugee", "people", "person", "passenger", "national", "citizen", "seeker",
+     "asylum-seeker", "immigrant", "emigrant", "man", "woman", "child", "family", "deportee",
+     "returnee", "crosser", "traveller", "traveler", "worker", "fisherman"}
+)  # fmt: skip
+
+
+def aboard_words(obj: Token) -> set[str]:
+    """{PEOPLE_ABOARD} when ``obj`` is a boat or ship that carries people ("a boat carrying 40
+    Somalis", "a vessel with 60 migrants", "a dhow packed with nationals"), else nothing."""
+    if obj.lemma_.lower() not in BOATS:
+        return set()
+    for c in obj.children:
+        links = [c] if c.dep_ == "prep" and c.lower_ in _ABOARD_PREPS else []
+        if c.dep_ in ("acl", "amod") and c.lemma_.lower() in CARRY:
+            links = [c, *(g for g in c.children if g.dep_ == "prep")]
+        elif c.dep_ == "amod" and c.lower_ in ("full", "packed", "crammed", "laden"):
+            links = [g for g in c.children if g.dep_ == "prep"]
+        for link in links:
+            for o in link.children:
+                if o.dep_ not in ("dobj", "pobj"):
+                    continue
+                if o.lemma_.lower() in _PEOPLE_ABOARD or people_words(o):
+                    return {PEOPLE_ABOARD}
+    return set()
+
+
 def people_words(obj: Token) -> set[str]:
     """{"people"} when ``obj`` is a plural demonym ("Tunisians", "300 Japanese") or a plural
     noun of people by trade ("gold diggers", "squatters"), or counts one ("dozens of

@@ -33,7 +33,7 @@ from realpolitik.extract._lexicon import (
 from realpolitik.extract._measure_pronouns import measure_words
 from realpolitik.extract._open_verdicts import open_verdict
 from realpolitik.extract._pact_subjects import raised_pact_words
-from realpolitik.extract._people_objects import people_words
+from realpolitik.extract._people_objects import aboard_words, people_words
 from realpolitik.extract._predicted_harm import HARM_GOVERNORS, SAY_HARM, predicted_harm
 from realpolitik.extract._readings import (
     CLAUSE_VERBS,
@@ -179,6 +179,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                         has_object = True
                         objs.update(partitive_words(c))
                         objs.update(people_words(c))  # "sent back 120 Tunisians" (lo19)
+                        objs.update(aboard_words(c))  # "a boat carrying 40 Somalis" (lex33)
                         objs.update(measure_words(c))  # "should scrap them" (the tariffs)
             if key == "V":  # "the pact is due to be inked", "it is to be concluded" (lo21)
                 objs.update(raised_pact_words(tok))

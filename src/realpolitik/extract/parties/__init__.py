@@ -233,6 +233,7 @@ ROLE_STAGES: tuple[Stage, ...] = (
     verb_phrase.from_place,
     verb_phrase.purpose_beneficiary,
     verb_phrase.own_people_object,
+    verb_phrase.boat_people_target,
     sides.sides_of_the_dispute,
     reciprocal.each_other,
     joint_bodies.joint_border_partners,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._group_places import held_passive
+from realpolitik.extract._people_objects import BOATS, CARRY
 from realpolitik.extract._stated_intents import orders_own_forces
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.parties._kinds import acts_on
@@ -86,6 +87,22 @@ def own_people_object(s: Site, c: Candidates) -> Candidates:
         return c  # "ordered its forces to prepare a mission in X": its forces, no one abroad
     found = verb_phrase_target(s.actors, s.tok, c.sources, avoid=s.not_parties)
     return c.with_targets(found or c.targets)
+
+
+@acts_on(noun=False)
+def boat_people_target(s: Site, c: Candidates) -> Candidates:
+    """ "A boat carrying 40 Y-ian migrants was intercepted by X's navy": the passive subject's
+    people aboard are whom the act stops, as in the active "intercepted a boat carrying ..."
+    (whose phrase the verb's phrase reader walks); the subject precedes the verb, so that
+    reader never sees it (lex33, fresh20's D)."""
+    boat = s.child("nsubjpass")
+    if not verb_open(s, c) or not c.sources or boat is None or boat.lemma_.lower() not in BOATS:
+        return c
+    links = [k for k in boat.children if k.dep_ == "acl" and k.lemma_.lower() in CARRY]
+    links += [k for k in boat.children if k.dep_ == "prep" and k.lower_ == "with"]
+    people = [o for k in links for o in k.children if o.dep_ in ("dobj", "pobj")]
+    own = {key(a) for a in c.sources}
+    return c.with_targets([a for a in first(s.actors, people) if key(a) not in own])
 
 
 @acts_on(noun=False)
