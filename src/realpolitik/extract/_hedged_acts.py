@@ -32,10 +32,16 @@ def idle_hedge(tok: Token, event: Event) -> bool:
         return False
     if in_condition(tok) and _aimed_home(event):
         return True  # "if Slovakia keeps vetoing joint purchases, ...": a condition, no act
-    if event.target is not None:
-        return False
+    if event.target is not None and not (idle_without_object(tok) and _aimed_home(event)):
+        return False  # ("should not yield": the doer's own state put there for want of one)
     if event.cameo[:2] == _THREAT_ROOT:
         return False
+    return modal_hedged(tok)
+
+
+def modal_hedged(tok: Token) -> bool:
+    """Whether ``tok``'s clause (or the clause it is the object of) is hedged by a modal other
+    than a plain future ("could", "should", "must", "might"; not "will")."""
     t = tok
     for _ in range(4):
         modals = [c.lower_ for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
@@ -45,6 +51,26 @@ def idle_hedge(tok: Token, event: Event) -> bool:
             break
         t = t.head
     return False  # hedged otherwise ("has not confirmed the exchange mediated by X"): kept
+
+
+# Dependents that give an act something or someone to act on: "ease the pressure", "give in to
+# X", "back down on the tariffs".
+_ACTED_ON = frozenset({"dobj", "prep", "dative", "attr", "ccomp", "xcomp", "oprd", "prt"})
+
+
+def idle_without_object(tok: Token) -> bool:
+    """ "Ruto should not yield", "Lima must not back down": an act hedged by a modal with no
+    object, no prepositional phrase and no clause of its own has nothing and no one to aim at;
+    a story stage must not give it the story's other state (which would keep it from
+    ``idle_hedge``; parties40, fresh20's I). A particle of a phrasal verb ("back down") is no
+    object."""
+    if not modal_hedged(tok):
+        return False
+    deps = {c.dep_ for c in tok.children if not (c.dep_ == "prt" and c.lower_ in _BARE_PARTICLES)}
+    return not deps & _ACTED_ON
+
+
+_BARE_PARTICLES = frozenset({"down", "in", "up", "back", "off"})
 
 
 # Words that open a condition ("if X vetoes", "unless X agrees") and the auxiliaries of an

@@ -113,6 +113,7 @@ from realpolitik.extract.parties import (
     owned_aims,
     pairs,
     participles,
+    patient_nouns,
     promised_recipients,
     pronoun_home_target,
     purpose_acts,
@@ -412,6 +413,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     judged_as.judgement_needs_target,
     warned.stateless_warning,
     commentators.stateless_commentators,
+    patient_nouns.patient_possessor_noun,
 )
 
 POLICY = Policy(ROLE_STAGES, PAIR_STAGES)
