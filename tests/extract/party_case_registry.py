@@ -113,6 +113,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_practice5",  # a medium no target, a rejected condition, announced arrests
     "party_cases_parties38",  # a gift's recipient passed to a conjoined gift, aid after a disaster
     "party_cases_leftovers34",  # ground entered "into", refusals held against a condition
+    "party_cases_parties40",  # issue 9's fresh20 parties across the discourse (A, G)
 )
 
 

@@ -127,9 +127,9 @@ def same_envoy(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
         return []
     if any(k.dep_ not in ("det", "amod", "compound", "appos", "punct") for k in kids):
         return []
-    for k in kids:  # "the envoy, James Otieno": the person the tables place
-        if k.dep_ == "appos" and lemma in ENVOY_NOUNS:
-            named = [a for a in actors.resolve(k) if a.ref.country]
+    for kid in kids:  # "the envoy, James Otieno": the person the tables place
+        if kid.dep_ == "appos" and lemma in ENVOY_NOUNS:
+            named = [a for a in actors.resolve(kid) if a.ref.country]
             if named:
                 return [Arg(replace(named[0].ref, text=tok.text), DEFINITE, tok.i)]
     words_of_its_own = " ".join(

@@ -1,0 +1,28 @@
+"""Minimal documents for the party stages of parties40 (issue 9 round 26, fresh20's classes A
+and G: parties across the discourse): a mission named with no capital complains to the other
+side of its own sentence's earlier act, and an event noun whose possessor is its patient ("their
+arrest", "the sailors' release") is no act of the clause around it; in ``test_parties.py``'s
+shape (stage, text, trigger, slot, expected)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
+    (
+        "mission_complaint_host",  # the earlier clause's expelling state hosts the embassy
+        "Chile expelled three Peruvian nationals accused of smuggling, and Peru's embassy "
+        "objected that it had not been told.",
+        "objected",
+        "pairs",
+        {("PERGOV", "CHL")},
+    ),
+    (
+        "patient_possessor_noun",  # "their arrest": the possessor is whom it was done to
+        "Chile expelled three Peruvian nationals, and Peru's embassy objected that it had not "
+        "been told of their arrest.",
+        "arrest",
+        "pairs",
+        set(),
+    ),
+]
