@@ -168,6 +168,56 @@ def p40_patient_noun(sc: Scene) -> Built:
     return text, (), allowed
 
 
+_CROSSINGS = ("the main border crossing", "the crossing at Lunga", "its border posts",
+              "the frontier post at Mabera", "the border crossing")  # fmt: skip
+_AFTER = (
+    "after {Tposs} president sent his prime minister to {Scap} with a message",
+    "after {Tposs} foreign minister flew to {Scap} for talks",
+    "after {Tdem} officials promised to tighten checks",
+    "following a visit by {Tposs} interior minister",
+)  # fmt: skip
+
+
+def p40_reopened_after(sc: Scene) -> Built:
+    """ "Kenya reopened the crossing after Tanzania's president sent his prime minister to
+    Nairobi": KEN -> TZA 081 asserted (the after-clause names the side across)."""
+    s, t = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.0)
+    after = sc.rng.choice(_AFTER).format(Tposs=_poss(t), Tdem=sc.t.demonym, Scap=sc.s.capital)
+    text = f"{_cap(s)} reopened {sc.rng.choice(_CROSSINGS)} on Friday {after}."
+    want = (_e(sc.s, sc.t, _r("08"), ASSERTED),)
+    allowed = (_e(sc.t, sc.s, _r("04", "03", "01"), ANY), _e(sc.s, sc.t, _r("04", "03"), ANY))
+    return text, want, allowed
+
+
+_KILLINGS = (
+    "Gunmen from {T} killed four {Sdem} police officers near the border on Monday.",
+    "{Tdem} militiamen killed three {Sdem} soldiers in a raid last week.",
+    "Armed men from {T} killed two {Sdem} gendarmes at a border post.",
+)  # fmt: skip
+_HANDOVERS = (
+    "also pledged to hand over any suspects in the killing",
+    "pledged to hand over the attackers",
+    "promised to extradite any suspects",
+    "has promised to hand over those responsible",
+)  # fmt: skip
+
+
+def p40_handover_pledge(sc: Scene) -> Built:
+    """ "Gunmen from Uganda killed four Kenyan police officers. Kampala pledged to hand over any
+    suspects": UGA -> KEN 03 asserted (the victims' state of the story's latest act)."""
+    story = sc.rng.choice(_KILLINGS).format(
+        T=sc.name(sc.t, capital=0.0), Tdem=sc.t.demonym, Sdem=sc.s.demonym
+    )
+    t = sc.rng.choice((sc.t.capital, sc.t.name, f"{_poss(sc.t.name)} government"))
+    text = f"{story} {_cap(t)} {sc.rng.choice(_HANDOVERS)}."
+    want = (_e(sc.t, sc.s, _r("03"), ASSERTED),)
+    allowed = (
+        _e(sc.t, sc.s, _r("18", "19", "20"), ANY),
+        Expect("*", sc.s.iso3, _r("18", "19", "20"), ANY),
+    )
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p40_ruler_title": p40_ruler_title,
     "p40_office_again": p40_office_again,
@@ -175,6 +225,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p40_mission_clause": p40_mission_clause,
     "p40_idle_advice": p40_idle_advice,
     "p40_patient_noun": p40_patient_noun,
+    "p40_reopened_after": p40_reopened_after,
+    "p40_handover_pledge": p40_handover_pledge,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

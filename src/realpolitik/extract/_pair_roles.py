@@ -128,10 +128,9 @@ def same_envoy(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     if any(k.dep_ not in ("det", "amod", "compound", "appos", "punct") for k in kids):
         return []
     for kid in kids:  # "the envoy, James Otieno": the person the tables place
-        if kid.dep_ == "appos" and lemma in ENVOY_NOUNS:
-            named = [a for a in actors.resolve(kid) if a.ref.country]
-            if named:
-                return [Arg(replace(named[0].ref, text=tok.text), DEFINITE, tok.i)]
+        named = actors.mention_of(kid) if kid.dep_ == "appos" and lemma in ENVOY_NOUNS else None
+        if named is not None and named.is_person and named.ref.country:
+            return [Arg(replace(named.ref, text=tok.text), DEFINITE, tok.i)]
     words_of_its_own = " ".join(
         w.lower_
         for w in tok.subtree
@@ -154,10 +153,15 @@ def same_envoy(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
 
 
 def _sent_envoy(actors: DocActors, tok: Token) -> list[Arg]:
-    """The sender of the story's latest sending of an official, where the clause's doer (the
-    one who "received the envoy") is not that state: the envoy is never his host's own."""
+    """The sender of the story's latest sending of an official, where the clause's other
+    parties (the one who "received the envoy") are not of that state: the envoy is never his
+    host's own. Only names the clause writes out are read (no resolving: it would come back
+    here)."""
+    own = range(tok.left_edge.i, tok.right_edge.i + 1)
     host = {
-        a.ref.country for c in tok.head.children if c.dep_ == "nsubj" for a in actors.resolve(c)
+        m.ref.country
+        for t in tok.head.subtree
+        if t.i not in own and (m := actors.mention_of(t)) is not None and m.ref.country
     }
     sent = [a for a in actors.pair.done_to if a.lemma in _SENDING and a.root == _VISIT]
     if not sent:
