@@ -1,7 +1,9 @@
 """Minimal documents for the party stages of parties40 (issue 9 round 26, fresh20's classes A
-and G: parties across the discourse): a mission named with no capital complains to the other
+B and G: parties across the discourse): a mission named with no capital complains to the other
 side of its own sentence's earlier act, and an event noun whose possessor is its patient ("their
-arrest", "the sailors' release") is no act of the clause around it; in ``test_parties.py``'s
+arrest", "the sailors' release") is no act of the clause around it, a reopened crossing faces
+the state of its after-clause, and a pledge to hand over suspects is made to the victims' state;
+in ``test_parties.py``'s
 shape (stage, text, trigger, slot, expected)."""
 
 from __future__ import annotations
@@ -24,5 +26,21 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "arrest",
         "pairs",
         set(),
+    ),
+    (
+        "closed_crossing_neighbour",  # B: a reopened crossing, its side in the after-clause
+        "Kenya reopened the Lunga Lunga crossing on Friday after Tanzania's president sent his "
+        "prime minister to Nairobi.",
+        "reopened",
+        "targets",
+        {"TZA"},
+    ),
+    (
+        "commitment_story_partner",  # B: suspects handed over to the victims' state
+        "Gunmen from Uganda killed four Kenyan police officers near Busia. Kampala also pledged "
+        "to hand over any suspects in the killing.",
+        "pledged",
+        "pairs",
+        {("UGA", "KENCOP")},
     ),
 ]

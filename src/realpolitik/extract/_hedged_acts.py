@@ -59,18 +59,23 @@ _ACTED_ON = frozenset({"dobj", "prep", "dative", "attr", "ccomp", "xcomp", "oprd
 
 
 def idle_without_object(tok: Token) -> bool:
-    """ "Ruto should not yield", "Lima must not back down": an act hedged by a modal with no
-    object, no prepositional phrase and no clause of its own has nothing and no one to aim at;
+    """ "Ruto should not yield", "Lima must not back down": an act advised (a modal of advice)
+    with no object, no prepositional phrase and no clause of its own has nothing and no one to aim at;
     a story stage must not give it the story's other state (which would keep it from
     ``idle_hedge``; parties40, fresh20's I). A particle of a phrasal verb ("back down") is no
     object."""
-    if not modal_hedged(tok):
-        return False
+    modals = {c.lower_ for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if not modals & _ADVICE:
+        return False  # ("its courts may yet refuse", "may not lend again": a refusal or aid
+        # that may come is still owed to the story's other state, parties31 and parties33)
     deps = {c.dep_ for c in tok.children if not (c.dep_ == "prt" and c.lower_ in _BARE_PARTICLES)}
     return not deps & _ACTED_ON
 
 
 _BARE_PARTICLES = frozenset({"down", "in", "up", "back", "off"})
+# Modals of advice ("should not yield", "must not back down"): what the writer thinks the doer
+# ought to do, not an act that may come.
+_ADVICE = frozenset({"should", "must", "ought"})
 
 
 # Words that open a condition ("if X vetoes", "unless X agrees") and the auxiliaries of an
