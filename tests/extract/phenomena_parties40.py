@@ -20,8 +20,16 @@ with the suite's states named by name, capital or demonym, and several phrasings
   release", "Y's embassy objected that it had not been told of their arrest": an event noun
   whose possessor is its patient is no act of the clause's subject (class G).
 
-Scores on main (5d993d2) before the fixes, ``bench/phenomena.py`` seed 0, are in the commit
-message; after: see FLOORS.
+- ``p40_reopened_after``: "X reopened the crossing after Y's president sent his prime minister
+  to CAPITAL": a reopened crossing (081) has the two sides of a closed one, the after-clause's
+  state: X -> Y 08 (class B);
+- ``p40_handover_pledge``: "Gunmen from Y killed four X-ian police officers. CAPITAL pledged to
+  hand over any suspects": judicial cooperation owed to the victims' state: Y -> X 03 (class B).
+
+Scores on main (5d993d2) before the fixes, 24 cases each (``phenomena.sample``, seed 0):
+p40_ruler_title 19/24, p40_office_again 0/24 (21 false: the office unplaced), p40_sent_envoy
+0/24, p40_mission_clause 0/24, p40_idle_advice 0/24, p40_patient_noun 6/24, p40_reopened_after
+0/24, p40_handover_pledge 10/24; after: 24/24 each, 0 false.
 """
 
 from __future__ import annotations
