@@ -13,7 +13,9 @@ with the suite's states named by name, capital or demonym, and several phrasings
   Y -> X 04 (class A);
 - ``p40_mission_clause``: "X expelled three Y-ian nationals ..., and Y's embassy objected that
   it had not been told": a mission named with no capital complains to the other side of its own
-  sentence's earlier act: Y -> X 11 (class A);
+  sentence's earlier act: Y -> X 11 (class A). Each sentence dates the first act: without it
+  the parser may read "expelled two Y-ian journalists, and Y's embassy" as two objects of
+  "expelled" and the complaint is lost or reversed (seen on seeds 1 and 4; main does the same);
 - ``p40_idle_advice``: "Y keeps asking X for more. X's president should not yield": advice with
   no object takes no story target and is no event (class I);
 - ``p40_patient_noun``: "X denied that it had made the loan to Y conditional on the sailors'
@@ -120,6 +122,7 @@ _EXPELLED = (
     "detained two {Tdem} fishermen",
     "expelled two {Tdem} journalists",
 )  # fmt: skip
+_WHEN = (" on Monday", " last week", " on Friday", " this month")
 _OBJECTED = (
     "objected that it had not been told",
     "complained that the men had been beaten",
@@ -133,7 +136,9 @@ def p40_mission_clause(sc: Scene) -> Built:
     objected that it had not been told": PER -> CHL 11 asserted."""
     s = sc.name(sc.s, capital=0.2)
     act = sc.rng.choice(_EXPELLED).format(Tdem=sc.t.demonym)
-    text = f"{_cap(s)} {act}, and {_poss(sc.t.name)} embassy {sc.rng.choice(_OBJECTED)}."
+    when = sc.rng.choice(_WHEN)  # (with none the parser may read "A, and B's embassy" as two
+    # objects of the first verb: a parse left to the clause rounds, see the module's note)
+    text = f"{_cap(s)} {act}{when}, and {_poss(sc.t.name)} embassy {sc.rng.choice(_OBJECTED)}."
     want = (_e(sc.t, sc.s, _r("11"), ASSERTED),)
     allowed = (_e(sc.s, sc.t, _r("17", "18"), ANY),)
     return text, want, allowed
