@@ -8,10 +8,11 @@ from typing import Any
 
 STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     (
-        "locate_unplaced",  # A: not the state of the capital the note went to
+        "locate_unplaced",  # A: not the state of the capital the note went to (another office
+        # than the one named before: "the ministry" alone is that one, parties40's resolver)
         "Serbia's interior ministry accused Hungarian police of beating two Serbian drivers. "
-        "The ministry said it had sent a formal note to Budapest and asked the European Union "
-        "to look into the incident.",
+        "The foreign ministry said it had sent a formal note to Budapest and asked the European "
+        "Union to look into the incident.",
         "asked",
         "pairs",
         {("SRBGOV", "IGOEUREEC")},

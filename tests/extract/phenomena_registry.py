@@ -126,6 +126,7 @@ import phenomena_parties36
 import phenomena_parties37
 import phenomena_parties38
 import phenomena_parties39
+import phenomena_parties40
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -361,6 +362,7 @@ SUITE.add(one_scene=phenomena_practice6.SCENE_CONSTRUCTIONS, floors=phenomena_pr
 SUITE.add(one_scene=phenomena_parties39.SCENE_CONSTRUCTIONS, floors=phenomena_parties39.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers35.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers35.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex33.SCENE_CONSTRUCTIONS, floors=phenomena_lex33.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties40.SCENE_CONSTRUCTIONS, floors=phenomena_parties40.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -32,10 +32,16 @@ def idle_hedge(tok: Token, event: Event) -> bool:
         return False
     if in_condition(tok) and _aimed_home(event):
         return True  # "if Slovakia keeps vetoing joint purchases, ...": a condition, no act
-    if event.target is not None:
-        return False
+    if event.target is not None and not (idle_without_object(tok) and _aimed_home(event)):
+        return False  # ("should not yield": the doer's own state put there for want of one)
     if event.cameo[:2] == _THREAT_ROOT:
         return False
+    return modal_hedged(tok)
+
+
+def modal_hedged(tok: Token) -> bool:
+    """Whether ``tok``'s clause (or the clause it is the object of) is hedged by a modal other
+    than a plain future ("could", "should", "must", "might"; not "will")."""
     t = tok
     for _ in range(4):
         modals = [c.lower_ for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
@@ -45,6 +51,31 @@ def idle_hedge(tok: Token, event: Event) -> bool:
             break
         t = t.head
     return False  # hedged otherwise ("has not confirmed the exchange mediated by X"): kept
+
+
+# Dependents that give an act something or someone to act on: "ease the pressure", "give in to
+# X", "back down on the tariffs".
+_ACTED_ON = frozenset({"dobj", "prep", "dative", "attr", "ccomp", "xcomp", "oprd", "prt"})
+
+
+def idle_without_object(tok: Token) -> bool:
+    """ "Ruto should not yield", "Lima must not back down": an act advised (a modal of advice)
+    with no object, no prepositional phrase and no clause of its own has nothing and no one to aim at;
+    a story stage must not give it the story's other state (which would keep it from
+    ``idle_hedge``; parties40, fresh20's I). A particle of a phrasal verb ("back down") is no
+    object."""
+    modals = {c.lower_ for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if not modals & _ADVICE:
+        return False  # ("its courts may yet refuse", "may not lend again": a refusal or aid
+        # that may come is still owed to the story's other state, parties31 and parties33)
+    deps = {c.dep_ for c in tok.children if not (c.dep_ == "prt" and c.lower_ in _BARE_PARTICLES)}
+    return not deps & _ACTED_ON
+
+
+_BARE_PARTICLES = frozenset({"down", "in", "up", "back", "off"})
+# Modals of advice ("should not yield", "must not back down"): what the writer thinks the doer
+# ought to do, not an act that may come.
+_ADVICE = frozenset({"should", "must", "ought"})
 
 
 # Words that open a condition ("if X vetoes", "unless X agrees") and the auxiliaries of an

@@ -23,6 +23,7 @@ from realpolitik.extract._referring import (
     counted_reference,
     two_people,
 )
+from realpolitik.extract._ruler_titles import ruler_title
 from realpolitik.extract._state_epithets import state_epithet
 from realpolitik.extract.confidence import DEFINITE, REFERRED
 from realpolitik.models import ActorRef
@@ -39,6 +40,13 @@ _THEIR = "their"
 # A state's envoys abroad: "the ambassador" is the one the story named ("Togo's ambassador").
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "emissary"})
 _ENVOY = "envoy"
+# A state's offices named again by their word alone: "the ministry", "the embassy", "the high
+# commission" are the office of that word the story placed last (fresh20's A).
+OFFICE_NOUNS = frozenset({"ministry", "embassy", "commission", "consulate", "presidency"})
+# An envoy the story did not name, and the sending of an official that makes him one.
+_SENT_ENVOYS = frozenset({"envoy", "emissary"})
+_SENDING = frozenset({"send", "dispatch"})
+_VISIT = "04"
 # The people an act was done to, by the act's verbs: "the deportees" of "deported 40 traders".
 GROUP_ACTS = {
     "deportee": frozenset({"deport", "expel", "repatriate"}),
@@ -107,15 +115,28 @@ def same_envoy(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     """ "Ghana summoned Togo's ambassador. The ambassador promised ...": "the" + an envoy's
     word, with no words of its own, is the envoy of that word the story placed last (within
     ``GROUP_BACK``; "the envoy" any of them), not unplaced nor the story's nearest state
-    (fresh11's G)."""
-    if lemma not in ENVOY_NOUNS or tok.tag_ != "NN":
+    (fresh11's G). An office is read the same way: "Kenya's foreign ministry said ... The
+    ministry summoned ...", "the high commission" (fresh20's A). A name in apposition ("the
+    envoy, James Otieno") is that person where the tables place him; an envoy the story never
+    named is the sender's, of the story's latest sending of an official ("Ruto sent his deputy
+    to Kampala ... Museveni received the envoy", fresh20's A)."""
+    if (lemma not in ENVOY_NOUNS and lemma not in OFFICE_NOUNS) or tok.tag_ != "NN":
         return []
     kids = list(tok.children)
     if [k.lower_ for k in kids if k.dep_ == "det"] != ["the"]:
         return []
-    if any(k.dep_ not in ("det", "amod", "compound") for k in kids):
+    if any(k.dep_ not in ("det", "amod", "compound", "appos", "punct") for k in kids):
         return []
-    words_of_its_own = " ".join(w.lower_ for w in tok.subtree if w.dep_ != "det")
+    for kid in kids:  # "the envoy, James Otieno": the person the tables place
+        named = actors.mention_of(kid) if kid.dep_ == "appos" and lemma in ENVOY_NOUNS else None
+        if named is not None and named.is_person and named.ref.country:
+            return [Arg(replace(named.ref, text=tok.text), DEFINITE, tok.i)]
+    words_of_its_own = " ".join(
+        w.lower_
+        for w in tok.subtree
+        if w.dep_ != "det"
+        and (w.i == tok.i or w.head.i == tok.i and w.dep_ in ("amod", "compound"))
+    )
     pos = actors.doc_offset(tok)
     placed = actors._placed
     for k in range(placed.last_before(pos), -1, -1):
@@ -125,10 +146,32 @@ def same_envoy(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
         text = m.ref.text.lower()
         words = text.replace("'s", " ").split()
         last = words[-1] if words else ""
-        same = text.endswith(words_of_its_own)  # "the high commissioner": the same office
+        same = text.endswith(words_of_its_own)  # "the high commission": the same office
         if m.ref.country and (same or (lemma == _ENVOY and last in ENVOY_NOUNS)):
             return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
-    return []
+    return _sent_envoy(actors, tok) if lemma in _SENT_ENVOYS else []
+
+
+def _sent_envoy(actors: DocActors, tok: Token) -> list[Arg]:
+    """The sender of the story's latest sending of an official, where the clause's other
+    parties (the one who "received the envoy") are not of that state: the envoy is never his
+    host's own. Only names the clause writes out are read (no resolving: it would come back
+    here)."""
+    own = range(tok.left_edge.i, tok.right_edge.i + 1)
+    host = {
+        m.ref.country
+        for t in tok.head.subtree
+        if t.i not in own and (m := actors.mention_of(t)) is not None and m.ref.country
+    }
+    sent = [a for a in actors.pair.done_to if a.lemma in _SENDING and a.root == _VISIT]
+    if not sent:
+        return []
+    latest = [a for a in sent if a.trigger == sent[-1].trigger]
+    senders = {a.source.country for a in latest if a.source.country} - host
+    if len(senders) != 1:
+        return []
+    src = next(a.source for a in latest if a.source.country in senders)
+    return [Arg(replace(src, text=tok.text), DEFINITE, tok.i)]
 
 
 def group_act(actors: DocActors, lemma: str) -> EarlierAct | None:
@@ -201,4 +244,5 @@ def pair_reference(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     got = got or pair_bodies(actors, tok, lemma, possessing_pair(actors, tok))  # "the two navies"
     got = got or office_plural(actors, tok, lemma) or same_envoy(actors, tok, lemma)
     got = got or story_group(actors, tok, lemma) or state_epithet(actors, tok)
+    got = got or ruler_title(actors, tok)  # "the emir": the titled person named before
     return got or counted(actors, tok, lemma)

@@ -116,6 +116,7 @@ from realpolitik.extract.parties import (
     owned_aims,
     pairs,
     participles,
+    patient_nouns,
     promised_recipients,
     pronoun_home_target,
     purpose_acts,
@@ -419,6 +420,7 @@ PAIR_STAGES: tuple[Stage, ...] = (
     warned.stateless_warning,
     commentators.stateless_commentators,
     natural_events.natural_agent,
+    patient_nouns.patient_possessor_noun,
 )
 
 POLICY = Policy(ROLE_STAGES, PAIR_STAGES)

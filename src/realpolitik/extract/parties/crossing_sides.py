@@ -29,7 +29,9 @@ from realpolitik.models import ActorRef
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_CLOSURES = ("191",)
+# A closure (191) and its easing: a crossing reopened (081) has the same two sides
+# ("Kenya reopened the crossing after Tanzania's president sent an envoy": parties40, fresh20's B).
+_CLOSURES = ("191", "081")
 # The closed thing: a crossing or a post on the border.
 _CROSSING_WORDS = frozenset(
     {"crossing", "post", "checkpoint", "border", "frontier", "bridge", "gate", "crossings",

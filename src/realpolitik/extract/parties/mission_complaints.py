@@ -20,6 +20,7 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._story_states import other_state
 from realpolitik.extract.parties.court_cases import story_partner
 
 if TYPE_CHECKING:
@@ -51,9 +52,30 @@ def mission_complaint_host(s: Site, c: Candidates) -> Candidates:
             return c
         b = dict(c.pairs).get(a) if c.pairs else None
         if b is None or b.ref.country in ("", own):  # (no state complains to itself)
-            b = host if host is not None else story_partner(s, own)
+            b = host if host is not None else _partner(s, own)
         pairs.append((a, b))
     return c.with_pairs(pairs)
+
+
+def _partner(s: Site, own: str) -> Arg | None:
+    """The state a mission named with no capital is posted in: the other side of an act of an
+    earlier clause of its own sentence between its state and another ("Chile expelled three
+    Peruvian nationals, and Peru's embassy objected": parties40, fresh20's A), else the story's
+    partner, else the one other state the paragraph names."""
+    found: dict[str, Arg] = {}
+    for i, f in s.ctx.triggers.items():
+        if i >= s.tok.i:
+            continue
+        roles = s.ctx.roles_of(f)
+        for a in roles.sources:
+            for b in roles.targets:
+                sides = {a.ref.country, b.ref.country}
+                if own in sides and len(sides) == 2 and "" not in sides and None not in sides:
+                    other = a if b.ref.country == own else b
+                    found.setdefault(other.ref.country or "", Arg(other.ref, EARLIER, s.tok.i))
+    if len(found) == 1:
+        return next(iter(found.values()))
+    return story_partner(s, own) or other_state(s, own)
 
 
 def _mission_subject(verb: Token) -> bool:

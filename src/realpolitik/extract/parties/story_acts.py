@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._hedged_acts import idle_without_object
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._words import DONE_FACTS, REQUEST_ROOTS
 from realpolitik.extract.confidence import EARLIER
@@ -236,6 +237,8 @@ def _story_fill(s: Site, c: Candidates, *, answers: bool) -> Candidates:
     ``answers``: also a refusal or a promise withheld that is not told as done."""
     if all(b is not None for _, b in c.pairs or ()):
         return c
+    if idle_without_object(s.tok):
+        return c  # ("Lome should not give in": advice with nothing to aim at, parties40)
     fact = factuality_of(s.tok, sent=s.ctx.sent)
     done = not s.found.negated and fact in DONE_FACTS
     if not done and not answers:

@@ -172,6 +172,36 @@ def _venue(tok: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in _VENUE_PREPS
 
 
+# Verbs of handing people over to another state's justice: a pledge to do so is judicial
+# cooperation owed to the state that wants them ("pledged to hand over any suspects in the
+# killing of the officers": the victims' state; parties40, fresh20's B).
+_HANDOVER_VERBS = frozenset({"hand", "extradite", "surrender", "deliver", "transfer"})
+_HANDOVER_PARTICLES = frozenset({"over"})
+
+
+def _hands_over(s: Site) -> bool:
+    """The pledge's controlled act hands people over ("pledged to hand over the suspects",
+    "promised to extradite them")."""
+    for k in s.kids:
+        if k.dep_ != "xcomp" or k.lemma_.lower() not in _HANDOVER_VERBS:
+            continue
+        if k.lemma_.lower() != "hand" or any(p.lower_ in _HANDOVER_PARTICLES for p in k.children):
+            return True
+    return False
+
+
+def _victims_state(s: Site, own: str) -> Arg | None:
+    """The state harmed by the story's latest assault or use of force on another state's
+    people, whoever did it ("gunmen from across the border killed four Kenyan officers"): the
+    state that wants the suspects handed over. An act whose doer no state is kept no earlier
+    act: then the one other state the paragraph names (the victims' demonym) stands in."""
+    for act in reversed(s.ctx.earlier):
+        tgt = act.target
+        if act.root in _HARM_ROOTS and tgt is not None and tgt.country and tgt.country != own:
+            return Arg(tgt, EARLIER, s.tok.i)
+    return None
+
+
 def _one_named_party(s: Site, own: str) -> Arg | None:
     """The one other state the sentence names as a party would be named: not as a venue ("at a
     summit in Berlin"), nor as a modifier ("penalties against German generals")."""
@@ -192,7 +222,9 @@ def _one_named_party(s: Site, own: str) -> Arg | None:
 @acts_on(roots=(_COMMITMENT_ROOT,))
 def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
     """An untargeted pledge or offer of a state: the story's other state as its target."""
-    if not c.pairs or s.root != _COMMITMENT_ROOT or s.found.code.startswith(_NOT_TO_A_PARTNER):
+    if not c.pairs or s.root != _COMMITMENT_ROOT:
+        return c
+    if s.found.code.startswith(_NOT_TO_A_PARTNER) and not _hands_over(s):
         return c
     if all(b is not None for _, b in c.pairs) or factuality_of(s.tok) not in DONE_FACTS:
         return c  # (a hedged commitment, "could offer talks", is no act made to anyone yet)
@@ -204,7 +236,8 @@ def commitment_story_partner(s: Site, c: Candidates) -> Candidates:
         if len(doers) > 1:
             for d in doers - {own}:  # (fellow doers: "A and B each offered to host talks" is
                 others.pop(d, None)  # no offer to each other; ``each_other`` reads joint acts)
-        found = _story_partner(s, own) or earlier_clause_partner(s, own)
+        found = (_victims_state(s, own) or other_state(s, own)) if _hands_over(s) else None
+        found = found or _story_partner(s, own) or earlier_clause_partner(s, own)
         if found is None:
             found = _one_named_party(s, own)
         if found is None:

@@ -12,6 +12,7 @@ takes no story partner (lex28).
 
 from __future__ import annotations
 
+from realpolitik.extract._hedged_acts import idle_without_object
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.court_cases import story_partner
@@ -25,6 +26,8 @@ def yield_story_partner(s: Site, c: Candidates) -> Candidates:
     """An untargeted concession: the story's other state as its target."""
     if not c.pairs or s.root != YIELD_ROOT or all(b is not None for _, b in c.pairs):
         return c
+    if idle_without_object(s.tok):
+        return c  # ("Ruto should not yield": advice with nothing to aim at, parties40)
     if maker_named(s.tok):
         return c  # ("granted the request of the families": the maker named is no state, lex28)
     return c.fill_targets(lambda own: story_partner(s, own))
