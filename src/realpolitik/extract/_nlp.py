@@ -81,6 +81,7 @@ from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._reported_perfect import reported_perfect
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
 from realpolitik.extract._said_conjunct import speaker_conjunct
+from realpolitik.extract._interposed_conjuncts import interposed_conjunct
 from realpolitik.extract._scene_clause_verbs import scene_clause_subject, scene_clause_verb
 from realpolitik.extract._shared_objects import conjunct_adjective_verb
 from realpolitik.extract._tag_repairs import (
@@ -280,6 +281,7 @@ def repair_parse(sent: Span) -> None:
     dangling_and(sent)
     listed_verb(sent)  # "recalled X, summoned Y and criticised Z" (context22, TA)
     speaker_conjunct(sent)  # "said X had V-ed and urged Y": the appeal is the speaker's
+    interposed_conjunct(sent)  # "V-ed X, saying ..., and W-ed Y": W the subject's (c32, C)
     reported_perfect(sent)  # "said it had V-ed and had W-ed": W is said too (context22, V)
     titled_possessor(sent)
     titled_of_conjunct(sent)
