@@ -26,6 +26,7 @@ from realpolitik.extract._police_pledges import police_posture
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._promised import rule_out_promised
 from realpolitik.extract._promised_acts import promise_threatens
+from realpolitik.extract._stopped_acts import fold_stopped_acts
 from realpolitik.extract._protest_folds import fold_protest_aims as fold_protest_aims
 from realpolitik.extract._readings import must_clause
 from realpolitik.extract._refusal_folds import REQUEST_NOUNS as REQUEST_NOUNS
@@ -61,6 +62,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     fold_permitted(found)
     recode_kept_from(found)  # "stopped Y from sending warships": the keeping, 120 (l22)
     fold_compensating_payment(found)  # "paid N to Y's towns to compensate them": 071 (l33)
+    fold_stopped_acts(found)  # "asked Y to stop returning X": asked, not done (clauses32, E)
     by_tok = {f.tok.i: f for f in found}
     _fold_rejected_requests(found, by_tok, light)
     for f in found:

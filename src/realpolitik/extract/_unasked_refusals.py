@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._domestic_rejections import rejects_home_request
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -30,6 +32,8 @@ def unasked_refusal(tok: Token, event: Event) -> bool:
     tgt = event.target  # none, or only the doer's own state (the domestic reading's guess)
     if tgt is not None and (tgt.code != tgt.country or tgt.country != event.source.country):
         return False
+    if event.cameo.startswith("12") and rejects_home_request(tok):
+        return True  # "rejecting calls from local officials to V": asked at home (clauses32)
     if event.cameo == _REJECT and tok.lemma_.lower() == "be":
         return True  # "the decision was final" with nothing asked before it (lex16)
     if not any(c.dep_ == "neg" for c in tok.children):
