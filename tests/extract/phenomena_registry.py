@@ -26,6 +26,7 @@ import phenomena_clause12
 import phenomena_clauses20
 import phenomena_clauses30
 import phenomena_clauses31
+import phenomena_clauses32
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -353,6 +354,7 @@ SUITE.add(one_scene=phenomena_parties36.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_practice5.SCENE_CONSTRUCTIONS, floors=phenomena_practice5.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties38.SCENE_CONSTRUCTIONS, floors=phenomena_parties38.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers34.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers34.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses32.SCENE_CONSTRUCTIONS, floors=phenomena_clauses32.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -43,10 +43,16 @@ def rejects_home_request(tok: Token) -> bool:
 
 def _makers(request: Token) -> list[Token]:
     out = [c for c in request.children if c.dep_ in _MAKER_DEPS and c.pos_ in ("NOUN", "PROPN")]
-    for prep in request.children:
-        if prep.dep_ == "prep" and prep.lower_ in _MAKER_PREPS:
+    for prep in request.subtree:  # ("calls from lawmakers to act": "from" read as a mark
+        # of the infinitive hung on the noun)
+        if prep.lower_ in _MAKER_PREPS and prep.i > request.i and _on(prep, request):
             out += [c for c in prep.children if c.dep_ == "pobj"]
     return out
+
+
+def _on(prep: Token, request: Token) -> bool:
+    """``prep`` belongs to the request noun: its own, or a mark of the noun's infinitive."""
+    return prep.head.i == request.i or (prep.dep_ == "mark" and prep.head.head.i == request.i)
 
 
 def _home(maker: Token) -> bool:

@@ -26,7 +26,6 @@ from realpolitik.extract._police_pledges import police_posture
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._promised import rule_out_promised
 from realpolitik.extract._promised_acts import promise_threatens
-from realpolitik.extract._stopped_acts import fold_stopped_acts
 from realpolitik.extract._protest_folds import fold_protest_aims as fold_protest_aims
 from realpolitik.extract._readings import must_clause
 from realpolitik.extract._refusal_folds import REQUEST_NOUNS as REQUEST_NOUNS
@@ -39,6 +38,7 @@ from realpolitik.extract._stated_intents import (
     invited_mediation,
     orders_own_forces,
 )
+from realpolitik.extract._stopped_acts import fold_stopped_acts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

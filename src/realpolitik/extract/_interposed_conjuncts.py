@@ -51,6 +51,7 @@ def interposed_conjunct(sent: Span) -> None:
         return  # (most sentences: no walk over their tokens)
     heads, deps = tree_of(sent)
     moved = False
+    items: dict[int, Token] = {}  # object -> the participle made its verb
     for tok in sent:
         if tok.dep_ == "conj" and _after_comma_and(tok) and _subjectless(tok):
             main = _main_before(tok)
@@ -58,7 +59,7 @@ def interposed_conjunct(sent: Span) -> None:
                 _hang(heads, tok, main)
                 moved = True
         elif tok.dep_ == "amod" and tok.tag_ in _PARTICIPLE_TAGS:
-            moved = _list_item(heads, deps, tok) or moved
+            moved = _list_item(heads, deps, tok, items) or moved
     if moved:
         _write_tree(sent, heads, deps)
 
@@ -66,9 +67,7 @@ def interposed_conjunct(sent: Span) -> None:
 def _after_comma_and(tok: Token) -> bool:
     doc = tok.doc
     start = tok.sent.start
-    return (
-        tok.i - 2 >= start and doc[tok.i - 1].lower_ in _AND and doc[tok.i - 2].text == ","
-    )
+    return tok.i - 2 >= start and doc[tok.i - 1].lower_ in _AND and doc[tok.i - 2].text == ","
 
 
 def _subjectless(tok: Token) -> bool:
@@ -87,6 +86,11 @@ def _main_before(tok: Token) -> Token | None:
     said = tok.head
     if said.lemma_.lower() not in _SAYING or said.i > tok.i:
         return None
+    main = said.head  # ("summoned X, a spokesman said, and ...": the attribution hung on it)
+    if said.dep_ in ("parataxis", "conj") and main.pos_ == "VERB" and main.i < said.i:
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if subj is not None and main.i < subj.left_edge.i - 1 and _comma_before(subj):
+            return main
     if not any(c.dep_ == "nsubj" and c.i < said.i for c in said.children):
         return None
     subj = next(c for c in said.children if c.dep_ == "nsubj")
@@ -96,6 +100,10 @@ def _main_before(tok: Token) -> Token | None:
     if subj.left_edge.i - 1 <= first.i or tok.doc[subj.left_edge.i - 1].text != ",":
         return None  # ("X said Y had V-ed, and W-ed": no attribution set off by a comma)
     return first
+
+
+def _comma_before(subj: Token) -> bool:
+    return subj.doc[subj.left_edge.i - 1].text == ","
 
 
 def _content_before(said: Token) -> Token | None:
@@ -134,9 +142,13 @@ def _hang(heads: dict[int, int], tok: Token, main: Token) -> None:
     heads[tok.i - 2] = main.i
 
 
-def _list_item(heads: dict[int, int], deps: dict[int, str], part: Token) -> bool:
+def _list_item(
+    heads: dict[int, int], deps: dict[int, str], part: Token, items: dict[int, Token]
+) -> bool:
     """Make ``part`` (a participle read as its noun's adjective, first in its phrase, after a
-    comma or an "and") the verb whose object the noun is; True when it was moved."""
+    comma or an "and") the verb whose object the noun is; True when it was moved. ``items``:
+    the objects of the list items made verbs so far (a later "and trained Y police" read as
+    their conjunct is the list's next item)."""
     noun = part.head
     doc = part.doc
     if noun.i < part.i or noun.pos_ not in _NOUNS or part.left_edge.i != part.i:
@@ -145,20 +157,53 @@ def _list_item(heads: dict[int, int], deps: dict[int, str], part: Token) -> bool
         return False
     if part.i - 1 < part.sent.start or doc[part.i - 1].lower_ not in (",", "and"):
         return False
+    verb = _item_verb(noun, part, items, heads)
+    swallowed = _swallowed_place(noun, part)
+    if verb is None and swallowed is not None:  # "lent money to X, trained Y police"
+        verb = noun.head.head
+        heads[swallowed.i], deps[swallowed.i] = noun.head.i, "pobj"
+    if verb is None:
+        return False
+    heads[part.i], deps[part.i] = verb.i, "conj"
+    heads[noun.i], deps[noun.i] = part.i, "dobj"
+    items[noun.i] = part
+    return True
+
+
+def _swallowed_place(noun: Token, part: Token) -> Token | None:
+    """ "lent money to Amman, trained Jordanian police": the parser made "police" the object of
+    "to" and the place before the comma its modifier; that place, or None."""
+    doc = part.doc
+    if noun.dep_ != "pobj" or doc[part.i - 1].text != "," or noun.head.head.pos_ != "VERB":
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i == part.i - 2), None
+    )
+
+
+def _item_verb(
+    noun: Token, part: Token, items: dict[int, Token], heads: dict[int, int]
+) -> Token | None:
+    """The list verb ``part`` is the next item of, from where the parser hung its noun."""
+    doc = part.doc
+    earlier = items.get(noun.head.i)
+    if noun.dep_ == "conj" and earlier is not None:  # "..., funded schools and trained Y police"
+        first = doc[heads[earlier.i]]  # (the earlier item's new head: the list's verb)
+        return first if first.pos_ == "VERB" else earlier
     verb = noun.head
+    if noun.dep_ == "appos" and verb.dep_ == "pobj":  # "to Hungary, funded schools": on a place
+        verb = verb.head.head
     for _ in range(_CLIMB):  # ("sent troops to X to fight Y and trained Z": not the purpose's)
         if verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp") or verb.head.i > verb.i:
             break
         verb = verb.head
     if verb.pos_ != "VERB" or verb.i > part.i:
-        return False
-    if noun.dep_ == "conj":  # "sent engineers to X and trained Y police": a noun on a verb
-        pass
-    elif noun.dep_ == "dobj" and doc[part.i - 1].text == ",":
-        if not any(c.dep_ == "dobj" and c.i < part.i for c in verb.children if c.i != noun.i):
-            return False  # ("sent aid to X, trained Y officers": its object came before)
-    else:
-        return False
-    heads[part.i], deps[part.i] = verb.i, "conj"
-    heads[noun.i], deps[noun.i] = part.i, "dobj"
-    return True
+        return None
+    if noun.dep_ in ("conj", "dep"):  # "sent engineers to X and trained Y police": a noun
+        return verb if noun.head.pos_ == "VERB" else None  # on a verb
+    if noun.dep_ == "appos" and doc[part.i - 1].text == ",":
+        return verb
+    if noun.dep_ == "dobj" and doc[part.i - 1].text == ",":
+        others = [c for c in verb.children if c.dep_ == "dobj" and c.i < part.i and c.i != noun.i]
+        return verb if others else None  # ("sent aid to X, trained Y officers": one before)
+    return None

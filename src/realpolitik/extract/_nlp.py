@@ -53,6 +53,7 @@ from realpolitik.extract._homograph_objects import plural_object_as_verb
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._infinitive_conjuncts import infinitive_conjunct
 from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
+from realpolitik.extract._interposed_conjuncts import interposed_conjunct
 from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
 from realpolitik.extract._judged_object import judged_object
@@ -81,7 +82,6 @@ from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._reported_perfect import reported_perfect
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
 from realpolitik.extract._said_conjunct import speaker_conjunct
-from realpolitik.extract._interposed_conjuncts import interposed_conjunct
 from realpolitik.extract._scene_clause_verbs import scene_clause_subject, scene_clause_verb
 from realpolitik.extract._shared_objects import conjunct_adjective_verb
 from realpolitik.extract._tag_repairs import (

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from realpolitik.extract._mentions import DocActors
     from realpolitik.extract._triggers import Found
 
-_WARNING = frozenset({"warn", "caution", "threaten", "vow", "say", "pledge"})
+_WARNING = frozenset({"warn", "caution", "threaten"})
 # Groups that belong to no state by what they are: whoever crosses, armed men, criminals.
 STATELESS_GROUPS = frozenset(
     {"group", "militant", "gunman", "smuggler", "rebel", "insurgent", "fighter", "militia",
