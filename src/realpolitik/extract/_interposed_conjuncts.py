@@ -58,10 +58,27 @@ def interposed_conjunct(sent: Span) -> None:
             if main is not None:
                 _hang(heads, tok, main)
                 moved = True
+        elif tok.dep_ == "conj" and tok.tag_ in _FINITE and _on_object(tok):
+            heads[tok.i] = tok.head.head.i  # "funded schools in X and trained Y police"
+            moved = True
         elif tok.dep_ == "amod" and tok.tag_ in _PARTICIPLE_TAGS:
             moved = _list_item(heads, deps, tok, items) or moved
     if moved:
         _write_tree(sent, heads, deps)
+
+
+def _on_object(tok: Token) -> bool:
+    """A finite verb the parser conjoined to a verb's object noun ("funded schools in X and
+    trained Y police": "trained" on "schools"): a noun has no verb for its conjunct."""
+    noun = tok.head
+    return (
+        noun.pos_ in _NOUNS
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and noun.i < tok.i
+        and tok.doc[tok.i - 1].lower_ in _AND
+        and not any(c.dep_ in _OWN_CLAUSE for c in tok.children)
+    )
 
 
 def _after_comma_and(tok: Token) -> bool:
