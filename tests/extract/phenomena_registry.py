@@ -26,6 +26,7 @@ import phenomena_clause12
 import phenomena_clauses20
 import phenomena_clauses30
 import phenomena_clauses31
+import phenomena_clauses32
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -363,6 +364,7 @@ SUITE.add(one_scene=phenomena_parties39.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_leftovers35.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers35.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lex33.SCENE_CONSTRUCTIONS, floors=phenomena_lex33.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties40.SCENE_CONSTRUCTIONS, floors=phenomena_parties40.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses32.SCENE_CONSTRUCTIONS, floors=phenomena_clauses32.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -148,6 +148,9 @@ def test_a_requested_stop_leaves_its_act_under_way(nlp: Any, extract: Extract) -
             "who had grown up in the United States."
         )
     )
-    assert ("USA", "KEN", "174", "asserted") in got
+    # (fresh20's gold and clauses32: the act a request asks to stop is no act of its own,
+    # the request only; lex25 had read it as the writer's background fact, asserted)
+    assert ("KEN", "USA", "020", "asserted") in got
+    assert ("USA", "KEN", "174", "asserted") not in got
     called = code_events(extract("Spain called on Nigeria to stop deporting Spanish migrants."))
     assert ("ESP", "ESP", "174", "asserted") not in called

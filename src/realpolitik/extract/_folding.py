@@ -38,6 +38,7 @@ from realpolitik.extract._stated_intents import (
     invited_mediation,
     orders_own_forces,
 )
+from realpolitik.extract._stopped_acts import fold_stopped_acts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,6 +62,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     fold_permitted(found)
     recode_kept_from(found)  # "stopped Y from sending warships": the keeping, 120 (l22)
     fold_compensating_payment(found)  # "paid N to Y's towns to compensate them": 071 (l33)
+    fold_stopped_acts(found)  # "asked Y to stop returning X": asked, not done (clauses32, E)
     by_tok = {f.tok.i: f for f in found}
     _fold_rejected_requests(found, by_tok, light)
     for f in found:

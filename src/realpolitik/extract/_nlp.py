@@ -54,6 +54,7 @@ from realpolitik.extract._homograph_objects import plural_object_as_verb
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._infinitive_conjuncts import infinitive_conjunct
 from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
+from realpolitik.extract._interposed_conjuncts import interposed_conjunct
 from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
 from realpolitik.extract._judged_object import judged_object
@@ -286,6 +287,7 @@ def repair_parse(sent: Span) -> None:
     dangling_and(sent)
     listed_verb(sent)  # "recalled X, summoned Y and criticised Z" (context22, TA)
     speaker_conjunct(sent)  # "said X had V-ed and urged Y": the appeal is the speaker's
+    interposed_conjunct(sent)  # "V-ed X, saying ..., and W-ed Y": W the subject's (c32, C)
     reported_perfect(sent)  # "said it had V-ed and had W-ed": W is said too (context22, V)
     titled_possessor(sent)
     titled_of_conjunct(sent)

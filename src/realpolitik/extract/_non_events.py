@@ -21,6 +21,7 @@ from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._sent_to_fight import sent_to_fight
 from realpolitik.extract._state_protests import stated_protest
+from realpolitik.extract._stateless_warnings import warned_group_clause, warned_stateless_group
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
 from realpolitik.extract._warned_forecasts import warned_forecast
@@ -216,6 +217,8 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("warned_of_others", warned_of_others(f)),
         ("warned_verdict", warned_verdict(f)),
         ("warned_forecast", warned_forecast(f, actors)),
+        ("warned_stateless_group", warned_stateless_group(f, actors)),  # (clauses32, H)
+        ("warned_group_clause", warned_group_clause(f)),
         ("disavowed_conflict", disavowed_conflict(f)),
         ("carried_cargo", carried_cargo(f, triggers)),
         ("offers_no_act", offers_no_act(f, triggers)),

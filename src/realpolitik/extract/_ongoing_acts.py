@@ -5,7 +5,9 @@ request (or the promise, the plan) is for the stopping; the expelling or shellin
 as it is made, so it is the writer's background fact (GUIDE rule 1, `asserted`), not an act
 the request leaves open (`possible`). The stopping itself keeps the request's modality. Only
 under a request: a warning that "its companies might stop investing in X" names no act of the
-story (the suite's f4_foreign_warning).
+story (the suite's f4_foreign_warning). Since clauses32 (fresh20's E) a request's stopped act
+is folded into the request (``_stopped_acts``) and no longer emitted; this reading is left for
+a requesting verb the fold does not reach (one with no control row).
 """
 
 from __future__ import annotations

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._domestic_rejections import rejects_home_request
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -28,6 +30,9 @@ def unasked_refusal(tok: Token, event: Event) -> bool:
     if event.cameo == _REJECT and _parallel_clause(tok):
         return True  # "Hungary would expel the envoys; Poland would not": no one asked (lex16)
     tgt = event.target  # none, or only the doer's own state (the domestic reading's guess)
+    home = tgt is None or tgt.country == event.source.country  # ("from parliament": XXXLEG)
+    if home and event.cameo.startswith("12") and rejects_home_request(tok):
+        return True  # "rejecting calls from local officials to V": asked at home (clauses32)
     if tgt is not None and (tgt.code != tgt.country or tgt.country != event.source.country):
         return False
     if event.cameo == _REJECT and tok.lemma_.lower() == "be":
