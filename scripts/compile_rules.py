@@ -39,7 +39,8 @@ GROUP = "realpolitik_rules"
 SUFFIX = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
 
 # Run by the script in a child process, in BUILD: setuptools with mypyc's extension, the C files
-# of the one extension compiled in parallel (setuptools compiles one extension's files in turn).
+# of the group's extension compiled in parallel (setuptools compiles one extension's files in turn;
+# --parallel builds the modules' small shim extensions side by side).
 SETUP = """
 import glob, os
 from concurrent.futures import ThreadPoolExecutor
@@ -63,7 +64,8 @@ setup(
     packages=[],
     ext_modules=mypycify(paths, opt_level=os.environ["RULES_OPT"], debug_level="0",
                          multi_file=True, group_name=os.environ["RULES_GROUP"]),
-    script_args=["build_ext", "--build-lib", "lib", "--build-temp", "temp"],
+    script_args=["build_ext", "--build-lib", "lib", "--build-temp", "temp",
+                 "--parallel", os.environ["RULES_JOBS"]],
 )
 """
 

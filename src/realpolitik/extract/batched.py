@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from realpolitik.extract._lexicon import Lexicon
     from realpolitik.extract._mentions import Mention
     from realpolitik.extract.seams import Pipeline
+else:  # a class compiled by mypyc reads its fields' types at run time (_extract imports this)
+    _Run = "_Run"
 
 # A batch closes at this many paragraphs or characters, whichever comes first. spaCy's own
 # default (256 texts) costs ~200 MB of transient arrays on news paragraphs for no speed gain

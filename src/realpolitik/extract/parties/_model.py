@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
+
+# At run time: a class compiled by mypyc reads its fields' types (scripts/compile_rules.py).
+from spacy.tokens import Span, Token
 
 from realpolitik.extract._adversaries import adversary_tokens
 from realpolitik.extract._channels import channel_tokens
 from realpolitik.extract._contrast import contrast_phrases
+from realpolitik.extract._found import Found
 from realpolitik.extract._instruments import instrument_tokens
 from realpolitik.extract._knowledge_topics import knowledge_topic_tokens
 from realpolitik.extract._label_phrases import label_phrase_tokens
@@ -19,11 +23,6 @@ from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs,
 from realpolitik.extract._venues import gathering
 from realpolitik.extract.parties._kinds import admitting
 from realpolitik.models import ActorRef
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
-
-    from realpolitik.extract._triggers import Found
 
 # CAMEO codes of a role in another's act (hosting a visit, mediating): no act of that act's own.
 ROLE_CODES = frozenset({"043", "045"})
