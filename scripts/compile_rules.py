@@ -58,11 +58,14 @@ def _parallel(self, sources, *args, **kwargs):
 
 ccompiler.CCompiler.compile = _parallel
 paths = sorted(glob.glob(os.path.join("src", "realpolitik", "extract", "**", "*.py"), recursive=True))
+# spaCy reads the signature of a pipeline component's factory, which a compiled function lacks:
+# the two modules that register components stay Python.
+keep = {os.path.join("src", "realpolitik", "extract", m) for m in ("_attribute_rules.py", "_verb_lemmas.py")}
 setup(
     name="realpolitik-rules",
     package_dir={"": "src"},
     packages=[],
-    ext_modules=mypycify(paths, opt_level=os.environ["RULES_OPT"], debug_level="0",
+    ext_modules=mypycify(paths, only_compile_paths=[p for p in paths if p not in keep], opt_level=os.environ["RULES_OPT"], debug_level="0",
                          multi_file=True, group_name=os.environ["RULES_GROUP"]),
     script_args=["build_ext", "--build-lib", "lib", "--build-temp", "temp",
                  "--parallel", os.environ["RULES_JOBS"]],
@@ -111,6 +114,7 @@ def main() -> int:
         print(f"compile_rules: not compiled, the rules run as Python: {why}")
         return 0
     BUILD.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(BUILD / "lib", ignore_errors=True)  # (no module of an earlier build is copied)
     (BUILD / "setup.py").write_text(SETUP)
     link = BUILD / "src"
     if not link.exists():
