@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 COMPILED := $(VENV)/.compiled
 DEMO_DB := demo.duckdb
 
-.PHONY: demo test lint typecheck unit install clean bench warm warm-unit fast
+.PHONY: demo test lint typecheck unit install clean bench warm warm-unit
 
 install: $(COMPILED)
 
@@ -103,12 +103,5 @@ test: $(STAMP)
 warm-unit: lint warm
 	$(MAKE) --no-print-directory unit
 
-# Optional: the rule code compiled by mypyc (scripts/compile_rules.py; minutes of C compiling, so
-# neither install nor test does it). Without a C compiler it says so and the rules stay Python;
-# `$(BIN)/python scripts/compile_rules.py --clean` removes a build.
-fast: $(COMPILED)
-	$(BIN)/python scripts/compile_rules.py
-
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).wal report.html build/mypyc
-	$(PYTHON) scripts/compile_rules.py --clean > /dev/null
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).wal report.html

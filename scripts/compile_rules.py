@@ -1,6 +1,9 @@
 """Compile the rule code (``realpolitik.extract``) with mypyc: an optional build step.
 
-    .venv/bin/python scripts/compile_rules.py            # or: make fast
+NOT YET USABLE (speed21): the build completes, but the compiled package fails at run time where
+``parties._model.cached_property`` writes a compiled ``Site``'s ``__dict__``; run --clean after trying.
+
+    .venv/bin/python scripts/compile_rules.py
     .venv/bin/python scripts/compile_rules.py --jobs 8   # C compiler processes at once
     .venv/bin/python scripts/compile_rules.py --clean    # back to pure Python
 
