@@ -6,14 +6,12 @@ treaty readers and the UN vote reader (``_vote_claims.py``) share them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+
+# At run time: a class compiled by mypyc reads its fields' types (scripts/compile_rules.py).
+from spacy.tokens import Span, Token
 
 from realpolitik.extract._pos import VERBAL
 from realpolitik.models import ActorRef, Comparator
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
-
 
 ActorSpan = tuple[int, int, ActorRef]
 
