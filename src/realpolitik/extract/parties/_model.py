@@ -169,15 +169,16 @@ class SentenceParties:
     sites: dict[tuple[int, str], tuple[Found, Site]] = field(default_factory=dict, repr=False)
     # The token sets below, read on demand and kept: None until the first read. (Fields, not
     # ``functools.cached_property``, which writes the instance ``__dict__``: a class compiled by
-    # mypyc has none, scripts/compile_rules.py.)
-    _attribution: frozenset[int] | None = field(default=None, init=False, repr=False, compare=False)
-    _contrasts: frozenset[int] | None = field(default=None, init=False, repr=False, compare=False)
-    _meeting_places: frozenset[int] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
-    _knowledge_topics: frozenset[int] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
+    # mypyc has none, scripts/compile_rules.py; set in ``__post_init__``, as a compiled dataclass
+    # leaves an ``init=False`` field's default unset.)
+    _attribution: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _contrasts: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _meeting_places: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _knowledge_topics: frozenset[int] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._attribution = self._contrasts = None
+        self._meeting_places = self._knowledge_topics = None
 
     @property
     def attribution(self) -> frozenset[int]:
@@ -246,21 +247,20 @@ class Site:
     # What the properties below read on demand and keep: None until the first read (a one-tuple
     # where None is a value). Fields, not ``functools.cached_property``, which writes the
     # instance ``__dict__``: a class compiled by mypyc has none (scripts/compile_rules.py); a
-    # frozen site sets them with ``object.__setattr__``, as a frozen dataclass's own code does.
-    _kids: tuple[Token, ...] | None = field(default=None, init=False, repr=False, compare=False)
-    _firsts: dict[str, tuple[int, Token]] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
-    _reporters: frozenset[int] | None = field(default=None, init=False, repr=False, compare=False)
-    _not_parties: frozenset[int] | None = field(default=None, init=False, repr=False, compare=False)
-    _reacted: tuple[Found | None] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
-    _inner: tuple[Found | None] | None = field(default=None, init=False, repr=False, compare=False)
+    # frozen site sets them with ``object.__setattr__``, as a frozen dataclass's own code does;
+    # all in ``__post_init__``, as a compiled dataclass leaves an ``init=False`` default unset.
+    _kids: tuple[Token, ...] | None = field(init=False, repr=False, compare=False)
+    _firsts: dict[str, tuple[int, Token]] | None = field(init=False, repr=False, compare=False)
+    _reporters: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _not_parties: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _reacted: tuple[Found | None] | None = field(init=False, repr=False, compare=False)
+    _inner: tuple[Found | None] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tok", self.found.tok)
         object.__setattr__(self, "noun", self.found.entry.pos == "N")
+        for name in ("_kids", "_firsts", "_reporters", "_not_parties", "_reacted", "_inner"):
+            object.__setattr__(self, name, None)
 
     @property
     def code(self) -> str:
