@@ -1,11 +1,19 @@
 """Compile the rule code (``realpolitik.extract``) with mypyc: an optional build step.
 
-NOT YET USABLE (speed21): the build completes, but the compiled package fails at run time where
-``parties._model.cached_property`` writes a compiled ``Site``'s ``__dict__``; run --clean after trying.
+Never part of ``make install`` or ``make test`` (it takes 5-15 minutes on a 2-core machine):
 
     .venv/bin/python scripts/compile_rules.py
     .venv/bin/python scripts/compile_rules.py --jobs 8   # C compiler processes at once
+    .venv/bin/python scripts/compile_rules.py --opt 3    # the C compiler's -O (default 1)
     .venv/bin/python scripts/compile_rules.py --clean    # back to pure Python
+
+What compiled code needs of the sources (mypy strict checks it; the pure build is unchanged):
+no ``functools.cached_property`` or other write to an instance's or a function's ``__dict__``
+(a compiled class has none: ``parties._model`` keeps its lazy reads in fields), ``init=False``
+dataclass fields set in ``__post_init__`` (their defaults are left unset), dataclass field types
+imported at run time, no star inside an ``in`` tuple, and no read of a value a library's stub
+types wrongly (spaCy's ``Token.conjuncts`` is ``Tuple[Token]``, one token; ``_dependents``
+reads it as ``tuple[Token, ...]``): compiled code checks every typed value at run time.
 
 Most of the rules' time is the interpreter's (callgrind: 72% of rule instructions), not
 spaCy's; mypyc turns the typed modules into C extension modules that do the same work
@@ -105,7 +113,7 @@ def missing() -> str | None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="C compiler processes")
-    ap.add_argument("--opt", default="3", help="mypyc's opt_level (the C compiler's -O)")
+    ap.add_argument("--opt", default="1", help="mypyc's opt_level (the C compiler's -O)")
     ap.add_argument("--clean", action="store_true", help="remove a build: pure Python again")
     args = ap.parse_args()
     clean()

@@ -1,6 +1,6 @@
 """Which build of the rule code runs: pure Python, or compiled by mypyc.
 
-``scripts/compile_rules.py`` (``make fast``) compiles ``realpolitik.extract`` with mypyc and puts
+``scripts/compile_rules.py`` (optional, never run by ``make``) compiles ``realpolitik.extract`` with mypyc and puts
 the extension modules beside their sources, where Python's importer finds them before the
 ``.py`` files; it writes ``STAMP`` last. A compiled module is used only while it is current: if
 any source of the package is newer than the stamp (an edit, a checkout), or REALPOLITIK_PURE=1 is

@@ -1,4 +1,4 @@
-"""The rule code compiled by mypyc (``scripts/compile_rules.py``, ``make fast``) extracts what its
+"""The rule code compiled by mypyc (``scripts/compile_rules.py``, optional) extracts what its
 Python sources extract, and a build older than its sources is set aside (``realpolitik._compiled``).
 
 The comparison runs where a build is present (it needs a C compiler and mypy); a clean clone has
