@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from throughput import read_examples  # noqa: E402
 
+from realpolitik._compiled import build as rules_build  # noqa: E402
 from realpolitik.extract.parallel import extract_many  # noqa: E402
 from realpolitik.models import Document  # noqa: E402
 
@@ -76,7 +77,10 @@ def main() -> None:
     got = lines(docs)
     seconds = time.perf_counter() - start
     counts = [len(json.loads(g)["records"]) for g in got]
-    print(f"{len(got)} documents, {sum(counts)} records, extracted in {seconds:.1f} s")
+    print(
+        f"{len(got)} documents, {sum(counts)} records, extracted in {seconds:.1f} s "
+        f"(rules: {rules_build()})"
+    )
     if args.mode == "write":
         args.file.write_text("\n".join(got) + "\n", encoding="utf-8")
         print(f"written to {args.file}")

@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from stage_times import StageClock, plain_run, report, timed_stages  # noqa: E402
 
+from realpolitik._compiled import build as rules_build  # noqa: E402
 from realpolitik.extract import extract_document  # noqa: E402
 from realpolitik.extract.parallel import extract_many, shared_nlp  # noqa: E402
 from realpolitik.models import Document  # noqa: E402
@@ -384,6 +385,7 @@ def main() -> None:
     t0 = time.perf_counter()
     nlp = shared_nlp()
     print(f"pipeline: {', '.join(nlp.pipe_names)} (loaded in {time.perf_counter() - t0:.1f} s)")
+    print(f"rules: {rules_build()} (scripts/compile_rules.py)")
     drain(nlp.pipe(paras[:50]))  # warm-up
     drain(extract_many(docs[:3], workers=1))
     if args.rules_only:

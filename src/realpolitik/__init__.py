@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from realpolitik import _compiled
 from realpolitik.store import migrations as _migrations
 
 if TYPE_CHECKING:
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from realpolitik.store import Store
 
 __version__ = "0.1.0"
+
+# The rule code's compiled build (scripts/compile_rules.py) only while it is current.
+_compiled.guard()
 
 # The application's components and their schemas (the store knows none of them by itself).
 _migrations.register("datasets", "realpolitik.datasets.schema:DATASETS")

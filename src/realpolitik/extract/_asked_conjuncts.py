@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._words import REQUEST_ROOTS
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def fold_asked_conjuncts(found: list[Found]) -> None:
         for c in f.tok.children:
             if c.dep_ not in _ASKED_DEPS or c.i in by_tok or c.i < f.tok.i:
                 continue
-            for d in c.conjuncts:
+            for d in conjuncts(c):
                 inner = by_tok.get(d.i)
                 if inner is None or inner.absorbed or d.i < c.i or d.tag_ != _BASE_FORM:
                     continue  # ("asked X to help and pledged Y": a past form is the asker's)

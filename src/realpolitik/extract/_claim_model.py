@@ -6,14 +6,13 @@ treaty readers and the UN vote reader (``_vote_claims.py``) share them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+# At run time: a class compiled by mypyc reads its fields' types (scripts/compile_rules.py).
+from spacy.tokens import Span, Token
+
+from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._pos import VERBAL
 from realpolitik.models import ActorRef, Comparator
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
-
 
 ActorSpan = tuple[int, int, ActorRef]
 
@@ -57,7 +56,7 @@ class _Actors:
     def group(self, tok: Token) -> list[ActorSpan]:
         """The actor of a token and of its conjuncts ("China and North Korea")."""
         out: list[ActorSpan] = []
-        for t in [tok, *tok.conjuncts]:
+        for t in [tok, *conjuncts(tok)]:
             a = self.of(t)
             if a is not None and all(a[2].code != b[2].code for b in out):
                 out.append(a)

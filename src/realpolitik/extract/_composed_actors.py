@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._mention_map import MentionMap
 from realpolitik.extract._mention_parts import (
     _LINK_PREPS,
@@ -50,7 +51,7 @@ class ComposedActors(MentionMap):
                 continue
             for p in c.children:
                 m = self._tok.get(p.i)
-                if p.dep_ != "pobj" or m is None or not m.is_state or not p.conjuncts:
+                if p.dep_ != "pobj" or m is None or not m.is_state or not conjuncts(p):
                     continue
                 got = [a for a in self.resolve(p, depth + 1) if not a.ref.code.startswith("---")]
                 if len(got) < 2:
@@ -76,11 +77,11 @@ class ComposedActors(MentionMap):
                 o = self._tok.get(c.i)
                 if o is None or o is m or not o.is_state or o.ref.country == m.ref.country:
                     continue
-                if any(self._tok.get(t.i) is m for t in c.conjuncts):
+                if any(self._tok.get(t.i) is m for t in conjuncts(c)):
                     continue  # "Chilean and Peruvian warships": _coordinated_with's case
                 lo, hi = sorted((c.i, tok.i))
                 if any(t.lower_ in (",", "and", "or") for t in tok.doc[lo:hi]):
-                    out += [c, *[x for x in c.conjuncts if x.i != tok.i]]
+                    out += [c, *[x for x in conjuncts(c) if x.i != tok.i]]
         return out
 
     def _from_children(self, tok: Token, sector: str, include_mods: bool) -> Arg | None:
@@ -125,7 +126,7 @@ class ComposedActors(MentionMap):
             other = self._tok.get(c.i)
             if other is None or other is m or not other.is_state:
                 continue
-            if any(self._tok.get(t.i) is m for t in c.conjuncts):
+            if any(self._tok.get(t.i) is m for t in conjuncts(c)):
                 sector = m.ref.code[3:] if m.is_state else ""
                 code = other.ref.code + sector if len(other.ref.code) == 3 else other.ref.code
                 out.append(Arg(ActorRef(other.ref.text, code, other.ref.country), LISTED, tok.i))
@@ -134,10 +135,10 @@ class ComposedActors(MentionMap):
     def _conjoined_modifiers(self, tok: Token, sector: str) -> list[Arg]:
         """ "Sierra Leonean and Liberian refugees", "U.S. and Russian negotiators": one each."""
         for c in tok.children:
-            if c.dep_ not in ("amod", "compound") or c.i > tok.i or not c.conjuncts:
+            if c.dep_ not in ("amod", "compound") or c.i > tok.i or not conjuncts(c):
                 continue
             found: list[Mention] = []
-            for t in (c, *c.conjuncts):
+            for t in (c, *conjuncts(c)):
                 m = self._tok.get(t.i)
                 if m is not None and m.is_state and all(f.ref.code != m.ref.code for f in found):
                     found.append(m)

@@ -8,12 +8,19 @@ Re-exported by ``_syntax``, where most stages import them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from realpolitik.extract._tree import doc_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+def conjuncts(tok: Token) -> tuple[Token, ...]:
+    """``tok.conjuncts``, typed as it is: spaCy's stub says ``Tuple[Token]`` (exactly one), which
+    code compiled by mypyc (scripts/compile_rules.py) checks at run time, and fails on two."""
+    got: tuple[Token, ...] = cast("Any", tok).conjuncts
+    return got
 
 
 def to_infinitive(tok: Token) -> bool:

@@ -13,7 +13,6 @@ the only one is the act's own doer, there is no reading: no target rather than a
 from __future__ import annotations
 
 import bisect
-import weakref
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mention_parts import Arg
@@ -97,12 +96,6 @@ _TIME_NOUNS = (
 _ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"})
 
 
-# The countries each document names, for the divided-country convention.
-_countries: weakref.WeakKeyDictionary[DocActors, frozenset[str | None]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def _text_ref(tok: Token, country: str) -> ActorRef:
     return ActorRef(tok.text, country, country)
 
@@ -119,9 +112,9 @@ def divided_half(actors: DocActors, tok: Token) -> list[Arg]:
         return []  # "the Global South"
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
         return []  # "the South China Sea" parsed apart
-    named = _countries.get(actors)
+    named = actors.countries_named
     if named is None:  # (once per document: "the South" may recur on every line)
-        named = _countries[actors] = frozenset(
+        named = actors.countries_named = frozenset(
             m.ref.country for m in actors.mentions if m.ref.country
         )
     fits = [d for d in DIVIDED if named & set(d.values())]

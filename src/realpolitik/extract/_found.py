@@ -4,13 +4,12 @@ refine a controlling verb's code by the root of the act it governs ("agreed to m
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+
+# At run time: a class compiled by mypyc reads its fields' types (scripts/compile_rules.py).
+from spacy.tokens import Token
 
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.ontology import cameo
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
 
 # Control verbs: the embedded event's root refines the governing code.
 INTENT = {"04": "036", "07": "033", "06": "031", "08": "035", "05": "032", "03": "030"}

@@ -46,10 +46,15 @@ class Trigger:
     plover_mode: str = ""
     user: bool = field(default=False, compare=False)
 
-    @functools.cached_property
-    def specificity(self) -> int:
-        """More conditions = a more specific reading; ties keep file order."""
-        return (
+    # More conditions = a more specific reading; ties keep file order. Set by the constructor
+    # (``__post_init__``): a ``functools.cached_property`` writes the instance ``__dict__``,
+    # which a class compiled by mypyc lacks (scripts/compile_rules.py).
+    specificity: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self,
+            "specificity",
             (1 if self.prt else 0)
             + (1 if self.prep else 0)
             + (1 if self.obj else 0)
@@ -58,7 +63,7 @@ class Trigger:
             + (1 if self.neg else 0)
             + (1 if self.form else 0)
             + (1 if self.pair else 0)
-            + (1 if self.clause else 0)
+            + (1 if self.clause else 0),
         )
 
 

@@ -53,6 +53,9 @@ class MentionMap(ResolveMemo):
         )
         self.pair = StoryPair()  # who "the two countries" are (``_extract`` notes the acts)
         self.dateline: str | None = None  # the state the record is filed from (``_dateline``)
+        # the countries the document names, read by ``_described.divided_half`` on its first
+        # "the South" (kept here, not in a weak map: a class compiled by mypyc has no weakrefs)
+        self.countries_named: frozenset[str | None] | None = None
 
     def bind(self, doc: Doc, offset: int) -> None:
         """Map the tokens of a paragraph parse (that starts at ``offset``) to mentions."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._answering_pronouns import answering_addressee
 from realpolitik.extract._composed_actors import ComposedActors
 from realpolitik.extract._demanded_subjects import demander_codes
+from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._described import divided_half
 from realpolitik.extract._mention_heads import adjective_head, region_adjective
 from realpolitik.extract._mention_parts import (
@@ -77,7 +78,7 @@ class DocActors(ComposedActors):
     def _resolve_fresh(self, tok: Token, depth: int) -> list[Arg]:
         heads = [tok]
         if tok.dep_ != "conj":
-            heads += [c for c in tok.conjuncts if c.i > tok.i]
+            heads += [c for c in conjuncts(tok) if c.i > tok.i]
         heads += [x for h in list(heads) for x in self._listed(h) if x not in heads]
         out: list[Arg] = []
         seen: set[str] = set()
@@ -162,10 +163,10 @@ class DocActors(ComposedActors):
             if c.dep_ != "prep" or c.lower_ not in _LINK_PREPS:
                 continue
             for p in c.children:
-                if p.dep_ != "pobj" or self._tok.get(p.i) is not m or not p.conjuncts:
+                if p.dep_ != "pobj" or self._tok.get(p.i) is not m or not conjuncts(p):
                     continue
                 out = []
-                for x in p.conjuncts:
+                for x in conjuncts(p):
                     for a in self._resolve_one(x, depth + 1):
                         if a.ref.code.startswith("---") or a.ref.code == m.ref.code:
                             continue

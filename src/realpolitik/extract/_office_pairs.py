@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._mention_parts import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def _owner_tokens(office: Token) -> list[Token]:
             heads += [p for p in prep.children if p.dep_ == "pobj"]
     out: list[Token] = []
     for h in heads:
-        out += [h, *h.conjuncts]
+        out += [h, *conjuncts(h)]
     # "the foreign ministers of A and B" where the parser made B an apposition of the office
     ands = {c.i for h in heads for c in h.children if c.dep_ == "cc"}
     out += [c for c in office.children if c.dep_ == "appos" and c.i - 1 in ands]

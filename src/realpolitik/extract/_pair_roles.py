@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS, office_modifier
+from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg
 from realpolitik.extract._pair_bodies import pair_bodies
 from realpolitik.extract._referring import (
@@ -102,7 +103,7 @@ def their_pair(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
         return []
     before = owner.doc[owner.sent.start - 1].sent.root
     subj = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not subj.conjuncts:
+    if subj is None or not conjuncts(subj):
         return []
     codes = list(dict.fromkeys(a.ref.country for a in actors.resolve(subj, 1) if a.ref.country))
     if len(codes) != 2:

@@ -36,4 +36,4 @@ def owned_protest(tok: Token, owner: int) -> bool:
     owners = [c for c in tok.children if c.dep_ == "poss"]
     owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-    return any(owner in (o.i, *(k.i for k in o.subtree)) for o in owners)
+    return any(owner == o.i or any(owner == k.i for k in o.subtree) for o in owners)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._words import REQUEST_ROOTS
 
 if TYPE_CHECKING:
@@ -58,4 +59,4 @@ def _acts_under(verb: Token) -> list[Token]:
             out += [g for g in c.children if g.dep_ == "pcomp"]
         else:
             out.append(c)
-    return out + [d for a in out for d in a.conjuncts]
+    return out + [d for a in out for d in conjuncts(a)]

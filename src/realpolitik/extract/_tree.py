@@ -15,8 +15,10 @@ from collections.abc import Collection, Container
 from functools import cache
 from typing import TYPE_CHECKING
 
+# At run time: a class compiled by mypyc reads its fields' types (scripts/compile_rules.py).
+from spacy.strings import StringStore
+
 if TYPE_CHECKING:
-    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
 _KEY = "realpolitik.sentence_words"

@@ -23,7 +23,7 @@ import contextlib
 import gc
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from realpolitik.models import Document, Extraction
@@ -50,14 +50,17 @@ SCAN_CHARS = 200_000
 SCAN_CONTEXT = 1_000  # characters scanned on either side of a piece (names are shorter)
 
 
-@dataclass
 class _Item:
-    """One document on its way through: its run, paragraphs not yet parsed, or its failure."""
+    """One document on its way through: its run, paragraphs not yet parsed, or its failure.
 
-    doc: Document
-    run: _Run | None = None
-    left: int = 0
-    error: BaseException | None = None
+    (A plain class: as a dataclass compiled by mypyc it would read ``_Run`` at run time, and
+    ``_extract`` imports this module.)"""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.run: _Run | None = None
+        self.left = 0
+        self.error: BaseException | None = None
 
 
 def extract_batched(

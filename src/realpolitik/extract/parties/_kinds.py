@@ -52,6 +52,11 @@ class Acts:
         return words
 
 
+# The marks by stage as well: a function compiled by mypyc (``scripts/compile_rules.py``) has no
+# ``__dict__`` to hold the attribute, nor a ``__doc__`` to write.
+_MARKS: dict[object, Acts] = {}
+
+
 def acts_on(
     *, noun: bool | None = None, roots: Collection[str] | None = None, codes: Collection[str] = ()
 ) -> Callable[[_F], _F]:
@@ -61,9 +66,13 @@ def acts_on(
     acts = Acts(noun, None if roots is None else frozenset(roots), tuple(codes) or None)
 
     def mark(stage: _F) -> _F:
-        setattr(stage, _MARK, acts)
+        _MARKS[stage] = acts
         doc = (stage.__doc__ or "").rstrip()
-        stage.__doc__ = f"{doc}\n\n    Acts on {acts.describe()} only (``_kinds.acts_on``)."
+        try:
+            setattr(stage, _MARK, acts)
+            stage.__doc__ = f"{doc}\n\n    Acts on {acts.describe()} only (``_kinds.acts_on``)."
+        except AttributeError:  # compiled: the mark is in _MARKS only
+            pass
         return stage
 
     return mark
@@ -72,7 +81,9 @@ def acts_on(
 def marked(stage: object) -> Acts | None:
     """The kinds ``stage`` can act on, or None where it names none (it runs for every kind)."""
     got = getattr(stage, _MARK, None)
-    return got if isinstance(got, Acts) else None
+    if isinstance(got, Acts):
+        return got
+    return _MARKS.get(stage) or _MARKS.get(getattr(stage, "__wrapped__", None))
 
 
 def admitting(stages: tuple[_F, ...], noun: bool, code: str) -> tuple[_F, ...]:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+# At run time: a class compiled by mypyc reads its fields' types (scripts/compile_rules.py).
+from spacy.tokens import Span, Token
 
 from realpolitik.extract._adversaries import adversary_tokens
 from realpolitik.extract._channels import channel_tokens
 from realpolitik.extract._contrast import contrast_phrases
+from realpolitik.extract._found import Found
 from realpolitik.extract._instruments import instrument_tokens
 from realpolitik.extract._knowledge_topics import knowledge_topic_tokens
 from realpolitik.extract._label_phrases import label_phrase_tokens
@@ -20,39 +23,11 @@ from realpolitik.extract._venues import gathering
 from realpolitik.extract.parties._kinds import admitting
 from realpolitik.models import ActorRef
 
-if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
-
-    from realpolitik.extract._triggers import Found
-
 # CAMEO codes of a role in another's act (hosting a visit, mediating): no act of that act's own.
 ROLE_CODES = frozenset({"043", "045"})
 # Prepositions that put an act at a hosted occasion ("met in / at / for talks hosted by Z"); a
 # scene's ("after talks hosted by Z") keep the occasion out of the act.
 OCCASION_PREPS = frozenset({"in", "at", "for"})
-_T = TypeVar("_T")
-
-
-class cached_property(Generic[_T]):  # (named as the one it stands in for)
-    """``functools.cached_property`` without its lock: Python 3.11's takes an RLock on each
-    first read, some 60 steps where this takes 10, and sites are first read some 12,000 times
-    per 30,000 words. The value goes into the instance's ``__dict__``, which later reads find
-    first (a frozen dataclass's too)."""
-
-    def __init__(self, fn: Callable[[Any], _T]) -> None:
-        self.fn = fn
-        self.name = fn.__name__
-        self.__doc__ = fn.__doc__
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> cached_property[_T]: ...
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
-    def __get__(self, obj: object | None, owner: type | None = None) -> _T | cached_property[_T]:
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.fn(obj)
-        return value
 
 
 @dataclass(frozen=True)
@@ -192,27 +167,51 @@ class SentenceParties:
     # One site per trigger and code, so that what a site caches (children, reporters, the
     # reacted act) is read once for the role stages, the pair stages and the factuality.
     sites: dict[tuple[int, str], tuple[Found, Site]] = field(default_factory=dict, repr=False)
+    # The token sets below, read on demand and kept: None until the first read. (Fields, not
+    # ``functools.cached_property``, which writes the instance ``__dict__``: a class compiled by
+    # mypyc has none, scripts/compile_rules.py; set in ``__post_init__``, as a compiled dataclass
+    # leaves an ``init=False`` field's default unset.)
+    _attribution: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _contrasts: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _meeting_places: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _knowledge_topics: frozenset[int] | None = field(init=False, repr=False, compare=False)
 
-    @cached_property
+    def __post_init__(self) -> None:
+        self._attribution = self._contrasts = None
+        self._meeting_places = self._knowledge_topics = None
+
+    @property
     def attribution(self) -> frozenset[int]:
         """Tokens of the sentence's "according to X" phrases."""
-        return attribution_phrases(self.sent)
+        got = self._attribution
+        if got is None:
+            got = self._attribution = attribution_phrases(self.sent)
+        return got
 
-    @cached_property
+    @property
     def contrasts(self) -> frozenset[int]:
         """Tokens of the sentence's "unlike X" / "like X," / "as with X" phrases."""
-        return contrast_phrases(self.sent)
+        got = self._contrasts
+        if got is None:
+            got = self._contrasts = contrast_phrases(self.sent)
+        return got
 
-    @cached_property
+    @property
     def meeting_places(self) -> frozenset[int]:
         """Tokens of the "in" / "at" place phrases of the sentence's meeting words (read once
         for the sentence, not once per trigger: they depend on the sentence alone)."""
-        return frozenset(meeting_place_tokens(self.sent))
+        got = self._meeting_places
+        if got is None:
+            got = self._meeting_places = frozenset(meeting_place_tokens(self.sent))
+        return got
 
-    @cached_property
+    @property
     def knowledge_topics(self) -> frozenset[int]:
         """Tokens of the topic phrases of the sentence's nouns of knowledge (as above)."""
-        return knowledge_topic_tokens(self.sent)
+        got = self._knowledge_topics
+        if got is None:
+            got = self._knowledge_topics = knowledge_topic_tokens(self.sent)
+        return got
 
     def site(self, f: Found) -> Site:
         got = self.sites.get((id(f), f.code))
@@ -240,10 +239,28 @@ class Site:
 
     found: Found
     ctx: SentenceParties
+    # Set by the constructor (``__post_init__``), read by most stages first: the trigger's token,
+    # and whether this is an event noun's site (the row's part of speech is fixed before sites
+    # exist, as is the trigger's token).
+    tok: Token = field(init=False, repr=False, compare=False)
+    noun: bool = field(init=False, repr=False, compare=False)
+    # What the properties below read on demand and keep: None until the first read (a one-tuple
+    # where None is a value). Fields, not ``functools.cached_property``, which writes the
+    # instance ``__dict__``: a class compiled by mypyc has none (scripts/compile_rules.py); a
+    # frozen site sets them with ``object.__setattr__``, as a frozen dataclass's own code does;
+    # all in ``__post_init__``, as a compiled dataclass leaves an ``init=False`` default unset.
+    _kids: tuple[Token, ...] | None = field(init=False, repr=False, compare=False)
+    _firsts: dict[str, tuple[int, Token]] | None = field(init=False, repr=False, compare=False)
+    _reporters: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _not_parties: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _reacted: tuple[Found | None] | None = field(init=False, repr=False, compare=False)
+    _inner: tuple[Found | None] | None = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def tok(self) -> Token:
-        return self.found.tok
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tok", self.found.tok)
+        object.__setattr__(self, "noun", self.found.entry.pos == "N")
+        for name in ("_kids", "_firsts", "_reporters", "_not_parties", "_reacted", "_inner"):
+            object.__setattr__(self, name, None)
 
     @property
     def code(self) -> str:
@@ -257,12 +274,6 @@ class Site:
     def flags(self) -> frozenset[str]:
         return self.found.entry.flags
 
-    @cached_property
-    def noun(self) -> bool:
-        """An event noun's site (read by most stages first; the row's part of speech is fixed
-        before sites exist, as is the trigger's token)."""
-        return self.found.entry.pos == "N"
-
     @property
     def theme(self) -> bool:
         """The object is the thing moved (arms, troops), not the target (lexicon flag)."""
@@ -272,18 +283,25 @@ class Site:
     def actors(self) -> DocActors:
         return self.ctx.actors
 
-    @cached_property
+    @property
     def kids(self) -> tuple[Token, ...]:
         """The trigger's children (read by many stages; spaCy builds them on each call)."""
-        return tuple(self.found.tok.children)
+        got = self._kids
+        if got is None:
+            got = tuple(self.found.tok.children)
+            object.__setattr__(self, "_kids", got)
+        return got
 
-    @cached_property
+    @property
     def _first_by_dep(self) -> dict[str, tuple[int, Token]]:
         """(position among the children, child) of the first child with each label."""
-        out: dict[str, tuple[int, Token]] = {}
-        for k, c in enumerate(self.kids):
-            out.setdefault(c.dep_, (k, c))
-        return out
+        got = self._firsts
+        if got is None:
+            got = {}
+            for k, c in enumerate(self.kids):
+                got.setdefault(c.dep_, (k, c))
+            object.__setattr__(self, "_firsts", got)
+        return got
 
     def child(self, *deps: str) -> Token | None:
         """The trigger's first child with one of ``deps``."""
@@ -295,12 +313,16 @@ class Site:
                 best = got
         return None if best is None else best[1]
 
-    @cached_property
+    @property
     def reporters(self) -> frozenset[int]:
         """Tokens naming who reports this act ("according to X", "X said that ...")."""
-        return frozenset(reporters(self.found.tok, self.ctx.attribution, self.ctx.sent))
+        got = self._reporters
+        if got is None:
+            got = frozenset(reporters(self.found.tok, self.ctx.attribution, self.ctx.sent))
+            object.__setattr__(self, "_reporters", got)
+        return got
 
-    @cached_property
+    @property
     def not_parties(self) -> frozenset[int]:
         """Tokens the phrase fallbacks never take a party from: who reports the act, a state
         it is compared with ("unlike X"), what a reaction calls its object ("as a violation of
@@ -310,6 +332,13 @@ class Site:
         and for force, whom it is fought for
         ("volunteers sent to fight for Syria" fight on Syria's side, not against it) and the
         weapon's maker ("with Iranian drones")."""
+        got = self._not_parties
+        if got is None:
+            got = self._find_not_parties()
+            object.__setattr__(self, "_not_parties", got)
+        return got
+
+    def _find_not_parties(self) -> frozenset[int]:
         out = set(self.reporters) | self.ctx.contrasts | label_phrase_tokens(self.found.tok)
         tok, sent = self.found.tok, self.ctx.sent
         out |= instrument_tokens(tok, self.root, sent)  # "struck X with Iranian drones"
@@ -324,7 +353,7 @@ class Site:
                     out.update(x.i for x in c.subtree)
         return frozenset(out)
 
-    @cached_property
+    @property
     def reacted_act(self) -> Found | None:
         """The act this verb reacts to: its object is another trigger ("condemned the attack",
         "protested against the decision"), or the act of a participle on its object ("denounced
@@ -355,14 +384,18 @@ class Site:
                     return act
         return None
 
-    @cached_property
+    @property
     def inner(self) -> Found | None:
         """The act this trigger controls or asks for ("agreed to meet X": the meeting)."""
-        got = None
-        for g in self.ctx.triggers.values():
-            if g.controller is self.found:
-                got = g  # (the last, in sentence order)
-        return got
+        kept = self._inner
+        if kept is None:
+            got = None
+            for g in self.ctx.triggers.values():
+                if g.controller is self.found:
+                    got = g  # (the last, in sentence order)
+            kept = (got,)
+            object.__setattr__(self, "_inner", kept)
+        return kept[0]
 
 
 def home_of(ref: ActorRef) -> str:

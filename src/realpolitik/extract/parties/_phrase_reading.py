@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._mentions import Arg, DocActors, Mention
 from realpolitik.extract._syntax import (
     SCENE_PREPS,
@@ -177,7 +178,7 @@ def phrase_target(
             m = actors.mention_of(t)
             if m is not None and _phrase_party(m, own, home):
                 # "tariffs on imports from Canada and Mexico": a list names every member
-                listed = [(k, actors.mention_of(k)) for k in t.conjuncts if k.i > t.i]
+                listed = [(k, actors.mention_of(k)) for k in conjuncts(t) if k.i > t.i]
                 more = [
                     Arg(x.ref, IN_PHRASE, k.i)
                     for k, x in listed

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._accused_conjunct import verb_above
-from realpolitik.extract._dependents import to_infinitive
+from realpolitik.extract._dependents import conjuncts, to_infinitive
 from realpolitik.extract._held_back import held_back_verb, intending_verb
 from realpolitik.extract._instruments import WEAPONS
 from realpolitik.extract._means import ANSWERED_PREPS, RESPONSE_VERBS
@@ -112,7 +112,7 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
         if subj.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
             return actors.resolve(tok.head), 2
         got = actors.resolve(subj)
-        if got and subj.conjuncts and not any(a.tok == subj.i for a in got):
+        if got and conjuncts(subj) and not any(a.tok == subj.i for a in got):
             got = _titled_first(actors, subj) + got  # "President X and Togo's President Y"
         if got:
             return got, 1

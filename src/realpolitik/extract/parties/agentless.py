@@ -136,8 +136,10 @@ def answered_doer(s: Site, verb: Token, done_to: set[str]) -> Arg | None:
     for act in reversed(recent(s, 1)):
         if act.lemma != lemma or act.target is None or act.background:
             continue
-        if {act.source.country} == done_to and act.target.country not in (None, *done_to):
-            state = act.target.country or ""
+        country = act.target.country
+        # (two tests, not ``not in (None, *done_to)``: mypyc rejects a star in an ``in`` tuple)
+        if {act.source.country} == done_to and country is not None and country not in done_to:
+            state = country
             return Arg(ActorRef(state, state, state), EARLIER, verb.i)
     return None
 

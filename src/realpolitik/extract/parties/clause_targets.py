@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._knowledge_topics import topic_partners
 from realpolitik.extract._measure_pronouns import antecedent
 from realpolitik.extract._mentions import Arg
@@ -112,7 +113,7 @@ def main_act_victims(s: Site, c: Candidates) -> Candidates:
     heads = [head]
     for k in head.children:
         if k.dep_ == "dobj":
-            heads += [k, *k.conjuncts]
+            heads += [k, *conjuncts(k)]
     for h in heads:
         for _, p in pobjs(h, _AIM_PREPS):
             got = [a for a in s.actors.resolve(p) if key(a) not in own]

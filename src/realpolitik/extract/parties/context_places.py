@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs
 from realpolitik.extract.confidence import IN_PHRASE
@@ -54,7 +55,7 @@ def _place_states(s: Site, p: Token, depth: int = 0) -> list[Arg]:
                 out.append(Arg(km.ref, IN_PHRASE, k.i))
     for prep, q in pobjs(p, ("of", "between", "near", "off", "around", "in", "inside")):
         del prep
-        for h in [q, *q.conjuncts]:
+        for h in [q, *conjuncts(q)]:
             out += _place_states(s, h, depth + 1)
     return out
 
@@ -80,7 +81,7 @@ def force_place_target(s: Site, c: Candidates) -> Candidates:
         for _, p in pobjs(h, _PLACE_PREPS):
             if p.i in s.not_parties:
                 continue
-            for a in [x for h in (p, *p.conjuncts) for x in _place_states(s, h)]:
+            for a in [x for h in (p, *conjuncts(p)) for x in _place_states(s, h)]:
                 if key(a) not in own:
                     got.setdefault(key(a), a)
     return c.with_targets(list(got.values()), 2) if got else c

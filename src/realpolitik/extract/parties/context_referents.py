@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._causative_orders import caused_participle
+from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract._words import OWNER_PRONOUNS, REQUEST_ROOTS
@@ -82,7 +83,7 @@ _ASKED_DEPS = frozenset({"xcomp", "ccomp"})
 def asked_verbs(tok: Token) -> list[Token]:
     """The verbs a request asks for ("to extradite the suspect", "to return and repair")."""
     asked = [k for k in tok.children if k.dep_ in _ASKED_DEPS and k.pos_ == "VERB"]
-    return asked + [c for k in asked for c in k.conjuncts]
+    return asked + [c for k in asked for c in conjuncts(k)]
 
 
 def told_words(act: EarlierAct, tok: Token, target: Arg | None) -> EarlierAct:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import LISTED
 from realpolitik.extract.parties._kinds import acts_on
@@ -35,7 +36,7 @@ def bodies_of_states(s: Site, c: Candidates) -> Candidates:
         if prep.dep_ != "prep" or prep.lower_ not in _LINK:
             continue
         for p in prep.children:
-            if p.dep_ != "pobj" or not p.conjuncts:
+            if p.dep_ != "pobj" or not conjuncts(p):
                 continue
             got = [a for a in s.actors.resolve(p) if a.ref.country and len(a.ref.code) == 3]
             if len({a.ref.country for a in got}) >= 2:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 
@@ -73,7 +74,7 @@ def victim_tokens(s: Site) -> frozenset[int]:
     for o in s.kids:
         if o.dep_ not in _OBJECT_DEPS:
             continue
-        acts = [o, *o.conjuncts]
+        acts = [o, *conjuncts(o)]
         acts += [p for a in list(acts) for k in a.children if k.dep_ == "prep" and k.lower_ == "of"
                  for p in k.children if p.dep_ == "pobj" and _violent(s, p)]  # fmt: skip
         for a in acts:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._person_refs import OFFICE_WORDS
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract._venues import venue_tokens
@@ -164,7 +165,7 @@ def co_makers(tok: Token) -> list[Token]:
     while name.dep_ == "compound" and name.head.i != name.i:
         name = name.head
     out = []
-    for c in name.conjuncts:
+    for c in conjuncts(name):
         said = {t.i for k in c.children if k.dep_ == "relcl" for t in k.subtree}
         out += [t for t in c.subtree if t.i not in said]
     return out
