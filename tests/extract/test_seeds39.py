@@ -72,3 +72,18 @@ def test_the_citer_calls(extract: Extract, text: str) -> None:
     got = {k[:3] for k in _keys(extract(text)) if k[3] == "asserted"}
     assert any(k[2] == "04" and k[0] != k[1] for k in got)
     assert not any(k[0] == k[1] for k in got)
+
+
+def test_an_adjective_read_verb_takes_the_known_lemma(nlp: Any) -> None:
+    """ "phoned" tagged an adjective and made a verb by the conjunct repair: its lemma is the
+    known verb "phone", not the form less "-ed" ("phon")."""
+    from realpolitik.extract._nlp import repair_parse
+
+    doc = nlp(
+        "Justin Trudeau cited the plight of the Canadian workers who live near the border "
+        "and phoned Recep Tayyip Erdogan to discuss the new rules."
+    )
+    repair_parse(next(iter(doc.sents)))
+    tok = next(t for t in doc if t.lower_ == "phoned")
+    if tok.pos_ == "VERB":  # (only where the tagger read it as an adjective and it was repaired)
+        assert tok.lemma_ == "phone"
