@@ -38,11 +38,17 @@ def _addressee(verb: Token) -> Token | None:
     objs = [c for c in verb.children if c.dep_ in _ADDRESSEE_DEPS]
     dative = [c for c in objs if c.dep_ == "dative"]
     for c in dative or objs:
-        if c.pos_ == "PROPN" or c.lemma_.lower() in COUNTED_PERSON_NOUNS:
+        if c.pos_ == "PROPN" or c.lemma_.lower() in COUNTED_PERSON_NOUNS or _named(c):
             return c  # "invited Penny Wong", "invited Kenya's president"
         if c.lower_ in _PERSON_OBJECTS:
             return c  # "invited her": whoever "her" is
     return None
+
+
+def _named(tok: Token) -> bool:
+    """A name whose last piece the parser tagged as a common noun ("Lee Myung-bak": "bak" a
+    NOUN under the compounds "Lee" and "Myung"): a proper-noun compound before it says so."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
 
 
 def answered_verb(tok: Token) -> Token | None:
@@ -62,6 +68,22 @@ def answered_verb(tok: Token) -> Token | None:
     for w in reversed(tok.doc[sent.start - 1].sent):
         if w.pos_ in _VERB_POS and w.lemma_.lower() in ADDRESSING_VERBS:
             return w if _addressee(w) is not None else None
+    return None
+
+
+def addressing_before(tok: Token) -> Token | None:
+    """The last addressing verb ("invited") before the answering verb whose subject pronoun
+    ``tok`` is, in the same sentence, whether or not its addressee was read ("invited the
+    delegation", a name the parser split): the invitation the answer answers, else None."""
+    if tok.lower_ not in _SUBJECT_PRONOUNS or tok.dep_ != "nsubj":
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in ANSWERING_VERBS or verb.pos_ not in _VERB_POS:
+        return None
+    sent = tok.sent
+    for w in reversed(sent[: tok.i - sent.start]):
+        if w.pos_ in _VERB_POS and w.lemma_.lower() in ADDRESSING_VERBS:
+            return w
     return None
 
 

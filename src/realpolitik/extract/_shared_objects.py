@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._pos import ADJ, VERB
 from realpolitik.extract._tree import forget, sentence_lowers
+from realpolitik.extract._verb_lemmas import repaired_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -75,6 +76,9 @@ def conjunct_adjective_verb(sent: Span) -> None:
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
             stem = stem[:-1]
         tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", stem
+        # ("phoned" -> "phon": a stem the project reads as no verb; the known verb among the
+        # form's regular stems is its lemma, as for the lemmatiser's own slips; seeds39)
+        tok.lemma_ = repaired_lemma(tok) or stem
         changed = True
     if changed:
         forget(sent.doc)

@@ -18,6 +18,9 @@ from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import first
 
+# A conjoined contact verb shares its first conjunct's subject: so many steps up at most.
+_CLIMB = 3
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -28,8 +31,15 @@ def _contact_targets(s: Site, contact: Token, own: set[str]) -> list[Arg]:
     main = s.ctx.triggers.get(contact.i)
     got = list(s.ctx.roles_of(main).targets) if main is not None else []
     if not got:
-        got = first(s.actors, [o for o in contact.children if o.dep_ == "dobj"])
+        got = first(s.actors, _called(contact))
     return [a for a in got if key(a) not in own]
+
+
+def _called(contact: Token) -> list[Token]:
+    """The one called: the contact verb's object, or with none the name the parser read as a
+    predicate ("called King Abdullah II to discuss ...": "II" an ``oprd``; seeds39)."""
+    objs = [o for o in contact.children if o.dep_ == "dobj"]
+    return objs or [o for o in contact.children if o.dep_ == "oprd" and o.pos_ == "PROPN"]
 
 
 def _callers_own(s: Site, targets: tuple[Arg, ...], callers: list[Arg]) -> bool:
@@ -40,6 +50,19 @@ def _callers_own(s: Site, targets: tuple[Arg, ...], callers: list[Arg]) -> bool:
     return bool(own) and all(
         s.tok.doc[a.tok].dep_ == "poss" and a.ref.code[:3] in own for a in targets
     )
+
+
+def _contact_subjects(contact: Token) -> list[Token]:
+    """The contact verb's subjects, or those of the verb it is conjoined to ("cited the plight
+    of the nurses who commute each day and called X to discuss ...": the citer called;
+    seeds39, c30's PU where the parser reads "to discuss" as the called one's complement)."""
+    verb = contact
+    for _ in range(_CLIMB):
+        subj = [o for o in verb.children if o.dep_ == "nsubj"]
+        if subj or verb.dep_ != "conj":
+            return subj
+        verb = verb.head
+    return []
 
 
 @acts_on(roots=SPOKEN_ROOTS)
@@ -56,10 +79,10 @@ def contact_purpose_target(s: Site, c: Candidates) -> Candidates:
     main = s.ctx.triggers.get(contact.i)
     callers = list(s.ctx.roles_of(main).sources) if main is not None else []
     if not callers:
-        callers = first(s.actors, [o for o in contact.children if o.dep_ == "nsubj"])
+        callers = first(s.actors, _contact_subjects(contact))
     if c.targets and not _callers_own(s, c.targets, callers):
         return c
-    called = first(s.actors, [o for o in contact.children if o.dep_ == "dobj"])
+    called = first(s.actors, _called(contact))
     if callers and (not c.sources or {key(a) for a in c.sources} <= {key(a) for a in called}):
         c = c.with_sources(callers)  # the caller, never the one called ("called X to offer")
     if not c.sources:
