@@ -8,9 +8,9 @@ realpolitik`` (and every command's start-up) does not pay for spaCy, trafilatura
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from realpolitik import _compiled
 from realpolitik.store import migrations as _migrations
 
 if TYPE_CHECKING:
@@ -34,8 +34,12 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-# The rule code's compiled build (scripts/compile_rules.py) only while it is current.
-_compiled.guard()
+# The rule code's compiled build (scripts/compile_rules.py) only while it is current; without a
+# build (its stamp) nothing more is imported, so that the store's layer stays bare.
+if (Path(__file__).resolve().parent / "extract" / ".compiled").exists():
+    from realpolitik import _compiled
+
+    _compiled.guard()
 
 # The application's components and their schemas (the store knows none of them by itself).
 _migrations.register("datasets", "realpolitik.datasets.schema:DATASETS")
