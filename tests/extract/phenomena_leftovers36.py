@@ -1,0 +1,71 @@
+"""Round 26's leftovers (issue 9, leftovers36) as suite constructions crossed with the suite's
+states named by name, capital or demonym, each with several acts and phrasings:
+
+- ``lo36_resolved_act``: "Russia has made up its mind (has resolved, is
+  determined) to attack Ukraine": a decision, not the act; the act X -> Y is `possible` (GUIDE
+  rule 4; as "will attack", a stated plan may read as the threat 13x), never asserted
+  (``_factuality_words.resolved_to``);
+
+(Dropped: scheduled 172 measures as `possible` lowered plover tune 0.721 -> 0.711 and penta
+check 0.809 -> 0.808; "decided to V" as `possible` lowered penta 0.806/0.809 -> 0.800/0.808.)
+
+Before the fix, on main (ebd5f1c3): every lo36_resolved_act sentence asserted the act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_tables import State
+from phenomena_words import NOT_ASSERTED, Built, Expect, Scene, _cap
+
+POSSIBLE = frozenset({"possible"})
+
+
+def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
+    return Expect(src.iso3, tgt.iso3, roots, facts)
+
+
+def _r(*roots: str) -> frozenset[str]:
+    return frozenset(roots)
+
+
+def _not_done(st: State) -> tuple[Expect, ...]:
+    """Nothing ``st`` does is asserted."""
+    return (
+        Expect(st.iso3, "*", frozenset(), NOT_ASSERTED),
+        Expect(st.iso3, "", frozenset(), NOT_ASSERTED),
+    )
+
+
+_RESOLVED = ("has made up its mind to", "made up its mind to", "is resolved to",
+             "has resolved to", "resolved to", "is determined to", "was determined to", "remains determined to",
+             "appears determined to", "has firmly resolved to")  # fmt: skip
+# (the act, with {T} the target, and its root)
+_ACTS = (("attack {T}", "19"), ("invade {T}", "19"), ("strike {T}", "19"),
+         ("bomb {T}", "19"), ("expel {Tposs} diplomats", "17"),
+         ("attack {Tposs} forces", "19"), ("launch strikes on {T}", "19"),
+         ("sever diplomatic ties with {T}", "16"), ("impose sanctions on {T}", "16"),
+         ("blockade {Tposs} ports", "19"))  # fmt: skip
+
+
+def _poss(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def lo36_resolved_act(sc: Scene) -> Built:
+    """ "Russia has made up its mind to attack Ukraine": the act X -> Y `possible` (or the
+    plan's threat 13x), never asserted."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.0)
+    act, root = sc.rng.choice(_ACTS)
+    text = f"{_cap(sname)} {sc.rng.choice(_RESOLVED)} {act.format(T=tname, Tposs=_poss(tname))}."
+    want = (_e(sc.s, sc.t, _r(root, "13"), POSSIBLE),)
+    allowed = (_e(sc.s, sc.t, _r(root, "13", "15", "16", "17", "19"), POSSIBLE),)
+    return text, want, allowed + _not_done(sc.s) + _not_done(sc.t)
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo36_resolved_act": lo36_resolved_act,
+}
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
