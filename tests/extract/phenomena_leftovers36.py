@@ -5,11 +5,16 @@ states named by name, capital or demonym, each with several acts and phrasings:
   determined) to attack Ukraine": a decision, not the act; the act X -> Y is `possible` (GUIDE
   rule 4; as "will attack", a stated plan may read as the threat 13x), never asserted
   (``_factuality_words.resolved_to``);
+- ``lo36_border_troops``: "Ecuador sent (dispatched) troops (soldiers, reinforcements) along
+  (on, at, near) its border with Colombia (the Colombian border)": a buildup aimed at the
+  neighbour, X -> Y 154 (GUIDE: patrols along Y's border), never military aid 074 (triggers
+  block ``# leftovers36``).
 
 (Dropped: scheduled 172 measures as `possible` lowered plover tune 0.721 -> 0.711 and penta
 check 0.809 -> 0.808; "decided to V" as `possible` lowered penta 0.806/0.809 -> 0.800/0.808.)
 
-Before the fix, on main (ebd5f1c3): every lo36_resolved_act sentence asserted the act.
+Before the fix, on main (ebd5f1c3): every lo36_resolved_act sentence asserted the act;
+"sent / dispatched troops along the border with Y" was 074.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import NOT_ASSERTED, Built, Expect, Scene, _cap
+from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
 
 POSSIBLE = frozenset({"possible"})
 
@@ -64,8 +69,27 @@ def lo36_resolved_act(sc: Scene) -> Built:
     return text, want, allowed + _not_done(sc.s) + _not_done(sc.t)
 
 
+_SENT = ("sent", "dispatched", "has sent", "has dispatched", "sent more", "dispatched extra")
+_UNITS = ("troops", "soldiers", "reinforcements", "2,000 troops", "thousands of soldiers",
+          "two battalions", "army units", "special forces")  # fmt: skip
+_ALONG = ("along", "along", "on", "at", "near")
+_BORDER = ("its border with {T}", "the border with {T}", "the {Tdem} border",
+           "its frontier with {T}", "the frontier with {T}", "its {Tdem} border")  # fmt: skip
+
+
+def lo36_border_troops(sc: Scene) -> Built:
+    """ "Ecuador sent troops along its border with Colombia": X -> Y 154 asserted (a show of
+    force 15), never aid 07."""
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.0)
+    border = sc.rng.choice(_BORDER).format(T=tname, Tdem=sc.t.demonym)
+    units = sc.rng.choice(_UNITS)
+    text = f"{_cap(sname)} {sc.rng.choice(_SENT)} {units} {sc.rng.choice(_ALONG)} {border}."
+    return text, (_e(sc.s, sc.t, _r("15"), ASSERTED),), _not_done(sc.t)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo36_resolved_act": lo36_resolved_act,
+    "lo36_border_troops": lo36_border_troops,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
