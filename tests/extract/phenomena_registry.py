@@ -73,6 +73,7 @@ import phenomena_leftovers32
 import phenomena_leftovers33
 import phenomena_leftovers34
 import phenomena_leftovers35
+import phenomena_leftovers36
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -365,6 +366,7 @@ SUITE.add(one_scene=phenomena_leftovers35.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_lex33.SCENE_CONSTRUCTIONS, floors=phenomena_lex33.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties40.SCENE_CONSTRUCTIONS, floors=phenomena_parties40.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses32.SCENE_CONSTRUCTIONS, floors=phenomena_clauses32.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers36.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers36.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

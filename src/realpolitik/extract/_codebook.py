@@ -113,7 +113,9 @@ _COMMIT = frozenset({"will", "would", "'ll", "shall", "wo"})
 # (not "set", "due": "is set to sign", "are due to meet" tell a schedule, no one's commitment;
 # the act itself is `possible`, GUIDE rule 4, lex23, fresh12 class L)
 _COMMIT_ADJ = frozenset({"ready", "willing", "prepared", "poised"})
-_PLAN_VERBS = frozenset({"plan", "intend", "prepare", "decide", "aim", "vow", "pledge"})
+_PLAN_VERBS = frozenset(
+    {"plan", "intend", "prepare", "decide", "aim", "vow", "pledge", "resolve", "determined"}
+)  # ("resolve", "determined": as "decide", leftovers36)
 
 
 def commitment(tok: Token) -> bool:

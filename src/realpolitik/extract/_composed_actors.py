@@ -31,6 +31,25 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# A count of states the sentence then lists: "citizens of 33 countries, including A, B and C"
+# names each listed state (leftovers36), as "citizens of A, B and C" does.
+_STATE_NOUNS = frozenset({"country", "state", "nation"})
+_NAMING = frozenset({"including", "include", "like"})
+
+
+def _named_instances(noun: Token) -> Token | None:
+    """The first listed state of "N countries, including A, B and C" (the pobj of the
+    "including" phrase on the noun), if the noun is a count of states."""
+    if noun.lemma_.lower() not in _STATE_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _NAMING:
+            for q in c.children:
+                if q.dep_ == "pobj":
+                    return q
+    return None
+
+
 class ComposedActors(MentionMap):
     """The token map with composition: actors named by a token's modifiers and phrases."""
 
@@ -50,6 +69,8 @@ class ComposedActors(MentionMap):
             if c.dep_ != "prep" or c.lower_ not in _LINK_PREPS:
                 continue
             for p in c.children:
+                if p.dep_ == "pobj":
+                    p = _named_instances(p) or p  # "of 33 countries, including A, B and C"
                 m = self._tok.get(p.i)
                 if p.dep_ != "pobj" or m is None or not m.is_state or not conjuncts(p):
                     continue

@@ -57,6 +57,7 @@ from realpolitik.extract._factuality_words import (
     SPEECH_FORMS,
     STAND_INS,
     WEIGHING,
+    resolved_to,
 )
 from realpolitik.extract._factuality_words import CAPABLE as CAPABLE
 from realpolitik.extract._factuality_words import GIVING_UP as GIVING_UP
@@ -245,6 +246,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
         )  # (the parser may hang "hesitated to strike" as an adverbial clause)
         if unhesitating and not _negated(head):
             return "possible"  # "Israel hesitated to strike": not done
+        if resolved_to(head, tok):
+            return "possible"  # "has decided / made up its mind to attack Y" (leftovers36)
         if (dep == "advcl" and _governed_infinitive(tok)) or future_time_clause(tok):
             return "possible"  # "X is set to expel ..." as an advcl; "when the two meet" (FT)
         if head.i == tok.i or dep in _STOP or clause_apart(head, tok):

@@ -39,7 +39,11 @@ if TYPE_CHECKING:
 # "is poised to strike", "is scheduled to meet", "is well placed to host" (not requests: "X was
 # urged to leave"); so do the evidential passives "X is said / reported / believed to have sent"
 # (fact24).
-_RAISING = (POSSIBLE_GOVERNORS | CAPABLE | EVIDENTIAL | {"schedule", "slate", "force"}) - {
+# "X is resolved / was determined to strike Y": the resolved party acts (leftovers36).
+_RESOLVED = frozenset({"resolve", "determine", "determined"})
+_RAISING = (
+    POSSIBLE_GOVERNORS | CAPABLE | EVIDENTIAL | _RESOLVED | {"schedule", "slate", "force"}
+) - {
     "ask",
     "urge",
     "invite",
@@ -70,6 +74,9 @@ _INVITE = "invite"
 # deepen", "met and signed", "..., killing 20"). Never through a reported clause (ccomp): in "X
 # said that troops were sent to Y" the speaker is not the sender.
 _SUBJ_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+# "X appears / seems determined to strike Y": the predicate adjective of a verb of seeming
+# lends X to its infinitive as "is determined to" does (leftovers36).
+_SEEMING = frozenset({"appear", "seem", "remain", "look", "become", "grow"})
 
 
 def first(actors: DocActors, toks: list[Token]) -> list[Arg]:
@@ -176,7 +183,8 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
         # not the envoy the infinitive's subject is (parties27: fresh14's PR)
         got, path = subject(actors, tok.head.head, depth + 1)
         return got, path + 2
-    if depth < 3 and tok.dep_ in _SUBJ_INHERIT and tok.head.i != tok.i:
+    seeming = tok.dep_ == "oprd" and tok.head.lemma_.lower() in _SEEMING
+    if depth < 3 and (tok.dep_ in _SUBJ_INHERIT or seeming) and tok.head.i != tok.i:
         # "accused X of moving troops and put its army on alert": the accuser puts (context17)
         got, path = subject(actors, verb_above(tok), depth + 1)
         return got, path + 1
