@@ -54,10 +54,7 @@ def _named(tok: Token) -> bool:
 def answered_verb(tok: Token) -> Token | None:
     """The addressing verb ("invited") whose named addressee the subject pronoun ``tok`` of an
     answering verb ("she accepted") is, else None."""
-    if tok.lower_ not in _SUBJECT_PRONOUNS or tok.dep_ != "nsubj":
-        return None
-    verb = tok.head
-    if verb.lemma_.lower() not in ANSWERING_VERBS or verb.pos_ not in _VERB_POS:
+    if not _answers(tok):
         return None
     sent = tok.sent
     for w in reversed(sent[: tok.i - sent.start]):
@@ -75,16 +72,20 @@ def addressing_before(tok: Token) -> Token | None:
     """The last addressing verb ("invited") before the answering verb whose subject pronoun
     ``tok`` is, in the same sentence, whether or not its addressee was read ("invited the
     delegation", a name the parser split): the invitation the answer answers, else None."""
-    if tok.lower_ not in _SUBJECT_PRONOUNS or tok.dep_ != "nsubj":
-        return None
-    verb = tok.head
-    if verb.lemma_.lower() not in ANSWERING_VERBS or verb.pos_ not in _VERB_POS:
+    if not _answers(tok):
         return None
     sent = tok.sent
     for w in reversed(sent[: tok.i - sent.start]):
         if w.pos_ in _VERB_POS and w.lemma_.lower() in ADDRESSING_VERBS:
             return w
     return None
+
+
+def _answers(tok: Token) -> bool:
+    """Whether ``tok`` is the subject pronoun of an answering verb ("she accepted")."""
+    if tok.lower_ not in _SUBJECT_PRONOUNS or tok.dep_ != "nsubj":
+        return False
+    return tok.head.lemma_.lower() in ANSWERING_VERBS and tok.head.pos_ in _VERB_POS
 
 
 def _first_word(sent: Span) -> int:
