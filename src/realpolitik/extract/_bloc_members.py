@@ -35,13 +35,8 @@ _HOW_MANY = frozenset(
 def _igo_named_last(things: MentionChain, tok: Token, pos: int, back: int) -> list[Arg]:
     """The organisation named last before ``pos`` within ``back`` characters, as ``tok``'s
     words; none beyond it (never the state named nearest)."""
-    for k in range(things.last_before(pos), -1, -1):
-        m = things.items[k]
-        if pos - m.start > back:
-            break
-        if m.ref.code.startswith("IGO"):
-            return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
-    return []
+    m = things.last_where(pos, back, lambda m: m.ref.code.startswith("IGO"))
+    return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)] if m is not None else []
 
 
 def last_igo(things: MentionChain, tok: Token, pos: int) -> list[Arg]:

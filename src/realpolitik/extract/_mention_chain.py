@@ -37,6 +37,17 @@ class MentionChain:
         """Index of the last mention that starts before ``pos``; -1 if none."""
         return bisect.bisect_left(self._starts, pos) - 1
 
+    def last_where(self, pos: int, reach: int, keep: Callable[[Mention], bool]) -> Mention | None:
+        """The last mention before ``pos`` that ``keep`` takes, looking back at most ``reach``
+        characters; None if there is none so near."""
+        for k in range(self.last_before(pos), -1, -1):
+            m = self.items[k]
+            if pos - m.start > reach:
+                return None
+            if keep(m):
+                return m
+        return None
+
     def last_two(self, pos: int) -> tuple[Mention, Mention] | None:
         """The last two mentions before ``pos`` with different keys, in document order."""
         last = self.last_before(pos)

@@ -32,7 +32,7 @@ from realpolitik.models import ActorRef
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from realpolitik.extract._mentions import DocActors
+    from realpolitik.extract._mentions import DocActors, Mention
     from realpolitik.extract.parties._model import EarlierAct
 
 _OWNER_PREPS = frozenset({"of", "from"})
@@ -139,17 +139,17 @@ def same_envoy(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
         and (w.i == tok.i or w.head.i == tok.i and w.dep_ in ("amod", "compound"))
     )
     pos = actors.doc_offset(tok)
-    placed = actors._placed
-    for k in range(placed.last_before(pos), -1, -1):
-        m = placed.items[k]
-        if pos - m.start > GROUP_BACK:
-            break
+
+    def same_office(m: Mention) -> bool:
         text = m.ref.text.lower()
         words = text.replace("'s", " ").split()
         last = words[-1] if words else ""
         same = text.endswith(words_of_its_own)  # "the high commission": the same office
-        if m.ref.country and (same or (lemma == _ENVOY and last in ENVOY_NOUNS)):
-            return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
+        return bool(m.ref.country) and (same or (lemma == _ENVOY and last in ENVOY_NOUNS))
+
+    m = actors._placed.last_where(pos, GROUP_BACK, same_office)
+    if m is not None:
+        return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
     return _sent_envoy(actors, tok) if lemma in _SENT_ENVOYS else []
 
 

@@ -358,11 +358,10 @@ def named_group(placed: MentionChain, tok: Token, lemma: str, pos: int) -> list[
         return []
     if any(c.lower_ in PAIR_WORDS for c in tok.children):
         return []  # "the two governments": the story's pair (``counted_reference``)
-    for k in range(placed.last_before(pos), -1, -1):
-        m = placed.items[k]
-        if pos - m.start > GROUP_BACK:
-            break
+
+    def of_group(m: Mention) -> bool:
         words = m.ref.text.lower().split()
-        if len(words) > 1 and _GROUP_OF.get(words[-1].removesuffix("s")) == group:
-            return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
-    return []
+        return len(words) > 1 and _GROUP_OF.get(words[-1].removesuffix("s")) == group
+
+    m = placed.last_where(pos, GROUP_BACK, of_group)
+    return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)] if m is not None else []

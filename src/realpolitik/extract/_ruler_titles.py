@@ -55,14 +55,10 @@ def ruler_title(actors: DocActors, tok: Token) -> list[Arg]:
         return []  # ("the Saudi crown prince", "the king of Jordan": read otherwise)
     title = [*(k.lower_ for k in mods), lemma]
     pos = actors.doc_offset(tok)
-    placed = actors._placed
-    for k in range(placed.last_before(pos), -1, -1):
-        m = placed.items[k]
-        if pos - m.start > _REACH:
-            break
-        if m.ref.country and _carries(m.ref.text, title):
-            return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
-    return []
+    m = actors._placed.last_where(
+        pos, _REACH, lambda m: bool(m.ref.country) and _carries(m.ref.text, title)
+    )
+    return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)] if m is not None else []
 
 
 def _carries(text: str, title: list[str]) -> bool:

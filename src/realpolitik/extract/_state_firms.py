@@ -44,14 +44,10 @@ def state_firm(actors: Resolver, tok: Token, states: MentionChain, depth: int) -
         return []  # ("Belarusian state carrier", "the state carrier Aeroflot"): placed
     avoid = _subject_countries(actors, tok, depth)
     pos = actors.doc_offset(tok)
-    for k in range(states.last_before(pos), -1, -1):
-        m = states.items[k]
-        if pos - m.start > _BACK:
-            break
-        if m.ref.country and m.ref.country not in avoid:
-            code = m.ref.country + _SECTOR
-            return [Arg(ActorRef(tok.text, code, m.ref.country), DEFINITE, tok.i)]
-    return []
+    m = states.last_where(pos, _BACK, lambda m: bool(m.ref.country) and m.ref.country not in avoid)
+    if m is None or not m.ref.country:
+        return []
+    return [Arg(ActorRef(tok.text, m.ref.country + _SECTOR, m.ref.country), DEFINITE, tok.i)]
 
 
 def _subject_countries(actors: Resolver, tok: Token, depth: int) -> set[str | None]:
