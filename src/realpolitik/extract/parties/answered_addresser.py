@@ -17,6 +17,7 @@ from realpolitik.extract._answering_pronouns import (
     addressing_before,
     answered_verb,
 )
+from realpolitik.extract._dependents import conjoined_subjects
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
@@ -24,21 +25,6 @@ from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-# A conjoined addressing verb shares its first conjunct's subject ("X met NAME and invited
-# her"): so many steps up at most.
-_CLIMB = 3
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """The addressing verb's subjects, or those of the verb it is conjoined to (practice6, PR)."""
-    for _ in range(_CLIMB):
-        subj = [k for k in verb.children if k.dep_ == "nsubj"]
-        if subj or verb.dep_ != "conj":
-            return subj
-        verb = verb.head
-    return []
 
 
 def _answers_itself(s: Site, c: Candidates, asked: Token) -> bool:
@@ -49,7 +35,12 @@ def _answers_itself(s: Site, c: Candidates, asked: Token) -> bool:
     objs = [k for k in asked.children if k.dep_ in ("dobj", "dative")]
     if not any(not unknown(a) for k in objs for a in s.actors.resolve(k)):
         return False  # ("urged restraint, and it agreed": nobody addressed)
-    own = {a.ref.country for k in _subjects(asked) for a in s.actors.resolve(k) if a.ref.country}
+    own = {
+        a.ref.country
+        for k in conjoined_subjects(asked)
+        for a in s.actors.resolve(k)
+        if a.ref.country
+    }
     return bool(own) and all(a.ref.country in own for a in c.sources)
 
 
@@ -73,7 +64,7 @@ def answered_addresser(s: Site, c: Candidates) -> Candidates:
     own = {a.ref.country for a in c.sources if a.ref.country}
     makers = [
         a
-        for k in _subjects(verb)
+        for k in conjoined_subjects(verb)
         for a in s.actors.resolve(k)
         if not unknown(a) and a.ref.country not in own and key(a) not in {key(b) for b in c.sources}
     ]

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import conjoined_subjects
 from realpolitik.extract._performed_acts import SPOKEN_ROOTS, contact_purpose, manner_call
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties._reading import first
-
-# A conjoined contact verb shares its first conjunct's subject: so many steps up at most.
-_CLIMB = 3
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,19 +50,6 @@ def _callers_own(s: Site, targets: tuple[Arg, ...], callers: list[Arg]) -> bool:
     )
 
 
-def _contact_subjects(contact: Token) -> list[Token]:
-    """The contact verb's subjects, or those of the verb it is conjoined to ("cited the plight
-    of the nurses who commute each day and called X to discuss ...": the citer called;
-    seeds39, c30's PU where the parser reads "to discuss" as the called one's complement)."""
-    verb = contact
-    for _ in range(_CLIMB):
-        subj = [o for o in verb.children if o.dep_ == "nsubj"]
-        if subj or verb.dep_ != "conj":
-            return subj
-        verb = verb.head
-    return []
-
-
 @acts_on(roots=SPOKEN_ROOTS)
 def contact_purpose_target(s: Site, c: Candidates) -> Candidates:
     """ "Called his counterpart to offer condolences": the condolences go to the one called;
@@ -79,7 +64,7 @@ def contact_purpose_target(s: Site, c: Candidates) -> Candidates:
     main = s.ctx.triggers.get(contact.i)
     callers = list(s.ctx.roles_of(main).sources) if main is not None else []
     if not callers:
-        callers = first(s.actors, _contact_subjects(contact))
+        callers = first(s.actors, conjoined_subjects(contact))
     if c.targets and not _callers_own(s, c.targets, callers):
         return c
     called = first(s.actors, _called(contact))
