@@ -1,4 +1,4 @@
-"""The third to twentieth held-out gold files (bench/gold/fresh3.txt ... fresh20.txt): each reads, each is
+"""The third to twenty-first held-out gold files (bench/gold/fresh3.txt ... fresh21.txt): each reads, each is
 its own corpus, and their records are counted (scores, --why-missed steps) but never listed.
 
 No extraction runs here: predictions and fates are written by hand, in-process.
@@ -61,6 +61,7 @@ HELD_OUT = [
     ("fresh18", "f18-"),
     ("fresh19", "f19-"),
     ("fresh20", "f20-"),
+    ("fresh21", "f21-"),
 ]
 
 
