@@ -26,6 +26,7 @@ from realpolitik.extract._fact_scope import (
     stance_clause,
     told_deed,
 )
+from realpolitik.extract._futurate import futurate
 from realpolitik.extract._goods_bans import goods_ban
 from realpolitik.extract._held_out_shifts import THREAT_CODE, held_out_shift
 from realpolitik.extract._lexicon import Trigger
@@ -126,6 +127,8 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
             f.tok, rescoped(f.tok, factuality_of(f.tok, sent=ctx.sent), ctx.sent), ctx.sent
         )
     )
+    if fact in ("asserted", "reported") and futurate(f.tok, f.code):
+        fact = "possible"  # "is visiting Y next month": a present of future time (lo37)
     if fact == "possible" and ongoing_gerund(f.tok):
         fact = "asserted"  # "asked X to stop expelling Y's citizens": under way (lex25, NA)
     if fact == "possible" and f.code[:2] == "02" and _stated_wish(f.tok):
