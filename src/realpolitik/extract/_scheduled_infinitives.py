@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 _CARRIERS = frozenset({"set", "due", "poised", "slated", "scheduled"})
 _BARE_TAGS = frozenset({"VB", "NN", "JJ", "VBP"})
 _NOUN_SLOTS = frozenset({"amod", "compound", "nmod"})
+_CLIMB_SLOTS = _NOUN_SLOTS | {"poss"}
+_LOOSE_OBJECTS = frozenset({"npadvmod", "dobj", "pobj", "attr", "oprd"})
 
 
 def _object_of(to: Token, word: Token) -> Token | None:
@@ -36,13 +38,19 @@ def _object_of(to: Token, word: Token) -> Token | None:
     own = next((c for c in word.children if c.dep_ == "dobj"), None)
     if own is not None:
         return own
+    if word.dep_ == "pobj":  # "set to sanction Y": the verb the noun of "to", Y hung on "set"
+        return next(
+            (c for c in (*to.head.children, *to.children)
+             if c.i > word.i and c.dep_ in _LOOSE_OBJECTS and _determined(c)),
+            None,
+        )  # fmt: skip
     pobj = next(
         (c for c in (*to.children, *to.head.children) if c.dep_ == "pobj" and c.i > word.i), None
     )  # (the parser may hang the noun on "due" itself: "due to sanction Y")
     if pobj is None or word.dep_ not in _NOUN_SLOTS or not _determined(pobj):
         return None
-    head = word.head
-    while head.i != pobj.i and head.dep_ in _NOUN_SLOTS and head.i < pobj.i:
+    head = word.head  # (climbing over a possessor: "host" hung on "Y" of "Y's minister")
+    while head.i != pobj.i and head.dep_ in _CLIMB_SLOTS and head.i < pobj.i:
         head = head.head
     return pobj if head.i == pobj.i else None
 
