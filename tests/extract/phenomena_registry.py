@@ -74,6 +74,7 @@ import phenomena_leftovers33
 import phenomena_leftovers34
 import phenomena_leftovers35
 import phenomena_leftovers36
+import phenomena_leftovers37
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -367,6 +368,7 @@ SUITE.add(one_scene=phenomena_lex33.SCENE_CONSTRUCTIONS, floors=phenomena_lex33.
 SUITE.add(one_scene=phenomena_parties40.SCENE_CONSTRUCTIONS, floors=phenomena_parties40.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses32.SCENE_CONSTRUCTIONS, floors=phenomena_clauses32.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers36.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers36.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers37.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers37.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -19,6 +19,7 @@ from realpolitik.extract._codebook import (
     rejected_code,
     retaliation_of_means,
 )
+from realpolitik.extract._decided_acts import decided_ahead
 from realpolitik.extract._fact_scope import (
     own_subject,
     rescoped,
@@ -26,6 +27,7 @@ from realpolitik.extract._fact_scope import (
     stance_clause,
     told_deed,
 )
+from realpolitik.extract._futurate import futurate
 from realpolitik.extract._goods_bans import goods_ban
 from realpolitik.extract._held_out_shifts import THREAT_CODE, held_out_shift
 from realpolitik.extract._lexicon import Trigger
@@ -126,6 +128,10 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
             f.tok, rescoped(f.tok, factuality_of(f.tok, sent=ctx.sent), ctx.sent), ctx.sent
         )
     )
+    if fact in ("asserted", "reported") and (
+        futurate(f.tok, f.code) or decided_ahead(f.tok, f.code)
+    ):  # "is visiting Y next month", "decided to attack Y": not done yet (leftovers37)
+        fact = "possible"
     if fact == "possible" and ongoing_gerund(f.tok):
         fact = "asserted"  # "asked X to stop expelling Y's citizens": under way (lex25, NA)
     if fact == "possible" and f.code[:2] == "02" and _stated_wish(f.tok):

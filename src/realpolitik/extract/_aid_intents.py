@@ -7,7 +7,10 @@ loans" is "express intent to provide economic aid" (0331, not the bare 033), "of
 "demanded military aid" 1032. The promised aid's own code (071 economic, 072 military, 073
 humanitarian, 074 protection or peacekeeping) names the sub-code by its last digit. The codes of
 the other families (cooperation 031, yielding 035) keep their general form here: their
-sub-codes are not this step's (issue 9 round 16, leftovers16 c).
+sub-codes are not this step's (issue 9 round 16, leftovers16 c), save one: a promised hand-over
+of wanted people (judicial cooperation, 063) is the codebook's own example of 0313, "express
+intent to cooperate on judicial matters" ("offered to hand over ... two of its nationals
+suspected", leftovers37).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ _DIGITS = {"1": "1", "2": "2", "3": "3", "4": "4"}
 # The general codes of aid that take a sub-code: the intent (033), appeal (023), demand (103).
 _ABOUT = frozenset({"033", "023", "103"})
 _GENERAL = 3
+# Intent to cooperate (031), judicial cooperation (063), and the intent's judicial sub-code.
+_COOPERATION, _JUDICIAL, _JUDICIAL_INTENT = "031", "063", "0313"
 
 
 def aid_subcode(code: str, act: str) -> str:
@@ -27,6 +32,8 @@ def aid_subcode(code: str, act: str) -> str:
     ("033", "072") -> "0332", ("023", "073") -> "0233"; anything else unchanged."""
     if code in _THREATS:
         return threat_subcode(code, act)
+    if code == _COOPERATION and act[:_GENERAL] == _JUDICIAL:
+        return _JUDICIAL_INTENT  # "pledged to hand over the suspects to Y" (leftovers37)
     if code not in _ABOUT or len(act) < _GENERAL or act[:2] != _AID:
         return code
     digit = _DIGITS.get(act[2])

@@ -85,6 +85,7 @@ from realpolitik.extract._rights_nouns import gerund_rights
 from realpolitik.extract._role_repairs import agent_conjunct, crowd_participle
 from realpolitik.extract._said_conjunct import speaker_conjunct
 from realpolitik.extract._scene_clause_verbs import scene_clause_subject, scene_clause_verb
+from realpolitik.extract._scheduled_infinitives import scheduled_infinitive
 from realpolitik.extract._shared_objects import conjunct_adjective_verb
 from realpolitik.extract._tag_repairs import (
     bare_preposition_gerund,
@@ -249,6 +250,7 @@ def repair_parse(sent: Span) -> None:
     infinitive_adjective(sent)
     yet_to_verb(sent)  # "has still yet to condemn X": the act the carrier's complement
     infinitive_noun(sent)  # "is yet to voice anger": the verb read as a noun (leftovers17)
+    scheduled_infinitive(sent)  # "is set to expel Y's envoy": "expel" no adjective (lo37)
     people_home(sent)  # "flew 120 Ugandan migrants home.": the people the object (lex30)
     place_gerunds(sent)  # "the Kpoglu Dzodze crossing", "Storting President" (lex30)
     gerund_noun(sent)
