@@ -1,0 +1,52 @@
+"""Round 27's practice set (issue 9, practice8) as suite constructions crossed with the suite's
+states named by name, capital or demonym, leaders, and several phrasings each:
+
+- ``p8_contrast_perfect``: "X signed a trade deal with Y, while Z has warned Y that it will
+  close the border", "..., whereas Z had recalled its ambassador from Y-capital": a contrast
+  clause in the perfect is news of its own as much as one in the simple past (class WC): both
+  acts asserted, the second never background.
+
+Scores on main (76d2a5cf) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
+``bench/gold/reviews/practice8_classes.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Scene, _cap, _e, _poss, _r
+
+_FIRST = (("signed a trade deal with {T}", "05"), ("praised {T}", "05"),
+          ("held talks with {T}", "04"), ("pledged aid to {T}", "03"),
+          ("met {Tlead}", "04"))  # fmt: skip
+_PERFECT = (("has warned {T} that it will close the border", "13"),
+            ("has recalled its ambassador from {Tcap}", "16"),
+            ("has condemned {T}", "11"), ("had expelled {Tposs} ambassador", "16"),
+            ("has imposed sanctions on {T}", "16"), ("have accused {T} of arming rebels", "11"),
+            ("has summoned {Tposs} envoy", "11"), ("had threatened {T} with sanctions", "13"),
+            ("has sent troops to the border with {T}", "15"))  # fmt: skip
+_MARKS = (", while", ", whereas", " while", ", whilst")
+
+
+def p8_contrast_perfect(sc: Scene) -> Built:
+    """ "Peru praised Chile, while Bolivia has condemned Chile": both acts asserted."""
+    first, froot = sc.rng.choice(_FIRST)
+    second, sroot = sc.rng.choice(_PERFECT)
+    tname = sc.name(sc.t, capital=0.0)
+    if second.startswith("have "):
+        zname = f"{sc.z.demonym} officials"
+    else:
+        zname = sc.name(sc.z, capital=0.3)
+    fill = {"T": tname, "Tcap": sc.t.capital, "Tposs": _poss(tname), "Tlead": sc.leader(sc.t)}
+    text = (f"{_cap(sc.name(sc.s, capital=0.3))} {first.format(**fill)}{sc.rng.choice(_MARKS)} "
+            f"{zname} {second.format(**fill)}.")  # fmt: skip
+    want = (_e(sc.s, sc.t, _r(froot), ASSERTED), _e(sc.z, sc.t, _r(sroot), ASSERTED))
+    allowed = (_e(sc.t, sc.s, frozenset(), NOT_ASSERTED), _e(sc.t, sc.z, frozenset(), ANY))
+    return text, want, allowed
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p8_contrast_perfect": p8_contrast_perfect,
+}
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
