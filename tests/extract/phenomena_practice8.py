@@ -4,7 +4,12 @@ states named by name, capital or demonym, leaders, and several phrasings each:
 - ``p8_contrast_perfect``: "X signed a trade deal with Y, while Z has warned Y that it will
   close the border", "..., whereas Z had recalled its ambassador from Y-capital": a contrast
   clause in the perfect is news of its own as much as one in the simple past (class WC): both
-  acts asserted, the second never background.
+  acts asserted, the second never background;
+- ``p8_listed_relative``: "X's president A and Z's prime minister B, who met in CAPITAL on
+  Monday, called on Y to ...": a list of titled doers with a relative clause set off by commas
+  is the subject of the verb after it (class RL): X -> Y and Z -> Y asserted. (The parser's
+  misreading, the verb hung on the last name as a participle, is rare with the suite's names:
+  23/24 before the repair; the construction keeps the reading from breaking.)
 
 Scores on main (76d2a5cf) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
 ``bench/gold/reviews/practice8_classes.md``.
@@ -14,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Scene, _cap, _e, _poss, _r
+from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Scene, State, _cap, _e, _poss, _r
 
 _FIRST = (("signed a trade deal with {T}", "05"), ("praised {T}", "05"),
           ("held talks with {T}", "04"), ("pledged aid to {T}", "03"),
@@ -45,8 +50,42 @@ def p8_contrast_perfect(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_TITLES = ("President", "Prime Minister", "Foreign Minister", "Defence Minister")
+_RELATIVES = ("who met in {cap} on Monday", "who spoke by phone on Tuesday",
+              "who held talks on the sidelines of the summit", "who met on the sidelines",
+              "who were both in {cap} for the talks")  # fmt: skip
+_LIST_ACTS = (("called on {T} to release the detained fishermen", "02"),
+              ("urged {T} to reopen the border", "02"), ("condemned {T}", "11"),
+              ("accused {T} of violating the ceasefire", "11"),
+              ("demanded that {T} withdraw its troops", "10"),
+              ("criticised {Tposs} decision to close the border", "11"),
+              ("signed a trade agreement with {T}", "05"))  # fmt: skip
+
+
+def _titled(sc: Scene, st: State) -> str:
+    lead = st.leader(sc.date)
+    if lead and sc.rng.random() < 0.7:
+        return f"{st.demonym} {sc.rng.choice(_TITLES)} {lead}"
+    return f"the {st.demonym} {sc.rng.choice(_TITLES).lower()}"
+
+
+def p8_listed_relative(sc: Scene) -> Built:
+    """ "Greek Prime Minister A and Cypriot President B, who met on the sidelines, called on
+    Libya to stop the boats": GRC -> LBY and CYP -> LBY asserted."""
+    act, root = sc.rng.choice(_LIST_ACTS)
+    tname = sc.name(sc.t, capital=0.0)
+    rel = sc.rng.choice(_RELATIVES).format(cap=sc.s.capital)
+    first, second = _titled(sc, sc.s), _titled(sc, sc.z)
+    text = f"{_cap(first)} and {second}, {rel}, {act.format(T=tname, Tposs=_poss(tname))}."
+    want = (_e(sc.s, sc.t, _r(root), ASSERTED), _e(sc.z, sc.t, _r(root), ASSERTED))
+    allowed = (_e(sc.s, sc.z, frozenset(), ANY), _e(sc.z, sc.s, frozenset(), ANY),
+               _e(sc.t, sc.s, frozenset(), NOT_ASSERTED), _e(sc.t, sc.z, frozenset(), NOT_ASSERTED))  # fmt: skip
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p8_contrast_perfect": p8_contrast_perfect,
+    "p8_listed_relative": p8_listed_relative,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
