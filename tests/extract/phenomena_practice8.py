@@ -10,6 +10,10 @@ states named by name, capital or demonym, leaders, and several phrasings each:
   is the subject of the verb after it (class RL): X -> Y and Z -> Y asserted. (The parser's
   misreading, the verb hung on the last name as a participle, is rare with the suite's names:
   23/24 before the repair; the construction keeps the reading from breaking.)
+- ``p8_called_verdict``: "X closed its ports to Y's ships. Y's foreign minister called the move
+  'another stunt' (a hostage-taking of trade, a form of blackmail)": a verdict noun of bad
+  faith or coercion as the object complement of "called", quoted or not, is criticism of the
+  act judged (class CQ): Y -> X 11 asserted, the judged move resolved to its doer.
 
 Scores on main (76d2a5cf) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
 ``bench/gold/reviews/practice8_classes.md``.
@@ -83,9 +87,45 @@ def p8_listed_relative(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_MOVES = (("closed its ports to {T} ships", "the move"),
+          ("expelled two {T} diplomats", "the expulsions"),
+          ("imposed new tariffs on {T} steel", "the tariffs"),
+          ("blocked {T} bid to join the customs union", "the veto"),
+          ("banned {T} airlines from its airspace", "the decision"),
+          ("suspended gas deliveries to {T} buyers", "the suspension"))  # fmt: skip
+_VERDICTS = ("another stunt", "a cheap political stunt", "a hostage-taking of regional trade",
+             "a form of blackmail", "a ploy to distract voters", "economic extortion",
+             "a witch hunt", "a charade", "an act of war", "a publicity stunt",
+             "a smokescreen", "a land grab")  # fmt: skip
+_JUDGES = ("{Tdem} Foreign Minister {Tlead}", "the {Tdem} foreign minister",
+           "{Tposs} foreign ministry", "{Tlead}", "A {Tdem} government spokesman")  # fmt: skip
+
+
+def p8_called_verdict(sc: Scene) -> Built:
+    """ "Turkey closed its ports to Israeli ships. Israel's minister called the move 'another
+    stunt'": ISR -> TUR 111 asserted."""
+    move, noun = sc.rng.choice(_MOVES)
+    sname, tname = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.0)
+    verdict = sc.rng.choice(_VERDICTS)
+    if sc.rng.random() < 0.5:
+        verdict = f'"{verdict}"'
+    judge = sc.rng.choice(_JUDGES).format(
+        Tdem=sc.t.demonym, Tlead=sc.leader(sc.t), Tposs=_poss(tname)
+    )
+    text = (f"{_cap(sname)} {move.format(T=sc.t.demonym)}{sc.rng.choice(_TIMES)}. "
+            f"{_cap(judge)} called {noun} {verdict}.")  # fmt: skip
+    want = (_e(sc.t, sc.s, _r("11"), ASSERTED),)
+    allowed = (_e(sc.s, sc.t, frozenset(), ANY),)
+    return text, want, allowed
+
+
+_TIMES = ("", " on Monday", " this week", " on Friday")
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p8_contrast_perfect": p8_contrast_perfect,
     "p8_listed_relative": p8_listed_relative,
+    "p8_called_verdict": p8_called_verdict,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
