@@ -13,7 +13,10 @@ states named by name, capital or demonym, leaders, and several phrasings each:
 - ``p8_called_verdict``: "X closed its ports to Y's ships. Y's foreign minister called the move
   'another stunt' (a hostage-taking of trade, a form of blackmail)": a verdict noun of bad
   faith or coercion as the object complement of "called", quoted or not, is criticism of the
-  act judged (class CQ): Y -> X 11 asserted, the judged move resolved to its doer.
+  act judged (class CQ): Y -> X 11 asserted, the judged move resolved to its doer;
+- ``p8_counted_owned``: "X's navy arrested 22 Y-ian fishermen and seized three of their
+  trawlers": a count of the seized things owns through its "of" phrase, so "their" is the
+  people of the act before (class OT): X -> Y 17 for both acts, never X -> X or no target.
 
 Scores on main (76d2a5cf) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
 ``bench/gold/reviews/practice8_classes.md``.
@@ -122,10 +125,32 @@ def p8_called_verdict(sc: Scene) -> Built:
 _TIMES = ("", " on Monday", " this week", " on Friday")
 
 
+_HOLDERS = ("The {Sdem} navy", "The {Sdem} coast guard", "{Sdem} police",
+            "{Sdem} border guards", "{Sname}")  # fmt: skip
+_HELD = (("fishermen", ("trawlers", "boats", "fishing boats", "nets")),
+         ("traders", ("lorries", "goods", "trucks")), ("drivers", ("lorries", "trucks")),
+         ("sailors", ("boats", "vessels")))  # fmt: skip
+_TAKEN = ("seized", "impounded", "confiscated", "took")
+_COUNTS = ("three of", "two of", "some of", "most of", "all of", "five of", "half of")
+
+
+def p8_counted_owned(sc: Scene) -> Built:
+    """ "The Sri Lankan navy arrested 22 Indian fishermen and seized three of their trawlers":
+    LKA -> IND 17 for both acts."""
+    people, things = sc.rng.choice(_HELD)
+    holder = sc.rng.choice(_HOLDERS).format(Sdem=sc.s.demonym, Sname=sc.name(sc.s, capital=0.0))
+    n = sc.rng.choice(("22", "14", "seven", "31", "nine"))
+    text = (f"{_cap(holder)} arrested {n} "
+            f"{sc.t.demonym} {people} and {sc.rng.choice(_TAKEN)} "
+            f"{sc.rng.choice(_COUNTS)} their {sc.rng.choice(things)}{sc.rng.choice(_TIMES)}.")  # fmt: skip
+    return text, (_e(sc.s, sc.t, _r("17"), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p8_contrast_perfect": p8_contrast_perfect,
     "p8_listed_relative": p8_listed_relative,
     "p8_called_verdict": p8_called_verdict,
+    "p8_counted_owned": p8_counted_owned,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
