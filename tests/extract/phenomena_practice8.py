@@ -16,7 +16,10 @@ states named by name, capital or demonym, leaders, and several phrasings each:
   act judged (class CQ): Y -> X 11 asserted, the judged move resolved to its doer;
 - ``p8_counted_owned``: "X's navy arrested 22 Y-ian fishermen and seized three of their
   trawlers": a count of the seized things owns through its "of" phrase, so "their" is the
-  people of the act before (class OT): X -> Y 17 for both acts, never X -> X or no target.
+  people of the act before (class OT): X -> Y 17 for both acts, never X -> X or no target;
+- ``p8_diplomatic_note``: "X sent Y five diplomatic notes on the matter", "X's foreign ministry
+  dispatched a diplomatic note to Y-capital over ...": a diplomatic note sent is the formal
+  written protest, as one handed or delivered (class DN): X -> Y 11, never a plain statement.
 
 Scores on main (76d2a5cf) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
 ``bench/gold/reviews/practice8_classes.md``.
@@ -146,11 +149,34 @@ def p8_counted_owned(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("17"), ASSERTED),), ()
 
 
+_NOTES = ("sent {T} a diplomatic note", "sent {T} five diplomatic notes on the matter",
+          "sent diplomatic notes to {T}", "dispatched a diplomatic note to {T}",
+          "sent a diplomatic note to {T} over the detention of its fishermen",
+          "sent {T} a strongly worded diplomatic note",
+          "has sent three diplomatic notes to {T} since March")  # fmt: skip
+_NOTE_SENDERS = ("{S}", "{Sposs} foreign ministry", "The {Sdem} foreign ministry", "{S}")
+
+
+def p8_diplomatic_note(sc: Scene) -> Built:
+    """ "Dhaka sent New Delhi five diplomatic notes on the matter": BGD -> IND 11."""
+    sname, tname = sc.name(sc.s, capital=0.3), sc.name(sc.t, capital=0.3)
+    sender = sc.rng.choice(_NOTE_SENDERS).format(S=sname, Sposs=_poss(sname), Sdem=sc.s.demonym)
+    note = sc.rng.choice(_NOTES).format(T=tname)
+    if sc.rng.random() < 0.3:
+        text = f"{_cap(sender)} said it had {note.removeprefix('has ')}{sc.rng.choice(_TIMES)}."
+        facts = frozenset({"reported"})
+    else:
+        text = f"{_cap(sender)} {note}{sc.rng.choice(_TIMES)}."
+        facts = ASSERTED
+    return text, (_e(sc.s, sc.t, _r("11"), facts),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p8_contrast_perfect": p8_contrast_perfect,
     "p8_listed_relative": p8_listed_relative,
     "p8_called_verdict": p8_called_verdict,
     "p8_counted_owned": p8_counted_owned,
+    "p8_diplomatic_note": p8_diplomatic_note,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
