@@ -19,7 +19,10 @@ states named by name, capital or demonym, leaders, and several phrasings each:
   people of the act before (class OT): X -> Y 17 for both acts, never X -> X or no target;
 - ``p8_diplomatic_note``: "X sent Y five diplomatic notes on the matter", "X's foreign ministry
   dispatched a diplomatic note to Y-capital over ...": a diplomatic note sent is the formal
-  written protest, as one handed or delivered (class DN): X -> Y 11, never a plain statement.
+  written protest, as one handed or delivered (class DN): X -> Y 11, never a plain statement;
+- ``p8_refusal_served``: "X will not open the crossing to Z-ian refugees unless Y guarantees
+  their return": a refusal held against a condition is aimed at the state that must meet it,
+  not at the people the refused act would serve (class RU): X -> Y 12 asserted, never X -> Z.
 
 Scores on main (76d2a5cf) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
 ``bench/gold/reviews/practice8_classes.md``.
@@ -171,12 +174,35 @@ def p8_diplomatic_note(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("11"), facts),), ()
 
 
+_REFUSED = ("will not open the crossing to {Zdem} refugees",
+            "will not reopen its border to {Zdem} refugees",
+            "would not admit more {Zdem} migrants", "will not take in {Zdem} evacuees",
+            "would not open its border to {Zdem} refugees")  # fmt: skip
+_CONDITIONS = ("unless {T} guarantees their return", "unless {T} pays for the camps",
+               "until {T} takes back those already there", "unless {T} shares the cost",
+               "until {T} reopens its own border")  # fmt: skip
+
+
+def p8_refusal_served(sc: Scene) -> Built:
+    """ "Egypt will not open the crossing to Sudanese refugees unless Chad pays for the camps":
+    EGY -> TCD 12 asserted, never EGY -> SDN."""
+    sname, tname = sc.name(sc.s, capital=0.3), sc.name(sc.t, capital=0.2)
+    refused = sc.rng.choice(_REFUSED).format(Zdem=sc.z.demonym)
+    cond = sc.rng.choice(_CONDITIONS).format(T=tname)
+    said = sc.rng.choice(("", "", ", the foreign minister said", ", officials said"))
+    text = f"{_cap(sname)} {refused} {cond}{said}."
+    want = (_e(sc.s, sc.t, _r("12"), ASSERTED),)
+    allowed = (_e(sc.s, sc.t, frozenset(), NOT_ASSERTED),)
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p8_contrast_perfect": p8_contrast_perfect,
     "p8_listed_relative": p8_listed_relative,
     "p8_called_verdict": p8_called_verdict,
     "p8_counted_owned": p8_counted_owned,
     "p8_diplomatic_note": p8_diplomatic_note,
+    "p8_refusal_served": p8_refusal_served,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
