@@ -22,7 +22,11 @@ states named by name, capital or demonym, leaders, and several phrasings each:
   written protest, as one handed or delivered (class DN): X -> Y 11, never a plain statement;
 - ``p8_refusal_served``: "X will not open the crossing to Z-ian refugees unless Y guarantees
   their return": a refusal held against a condition is aimed at the state that must meet it,
-  not at the people the refused act would serve (class RU): X -> Y 12 asserted, never X -> Z.
+  not at the people the refused act would serve (class RU): X -> Y 12 asserted, never X -> Z;
+- ``p8_pushed_into``: "X's border guards pushed 57 people into Y", "... across the frontier
+  into Y": people forced over a border are expelled there (class LX): X -> Y 17;
+- ``p8_sent_chief``: "X sent its army chief to Y-capital in January": a commander sent to a
+  capital visits it for his state (class LX): X -> Y 04 asserted, never aid.
 
 Scores on main (76d2a5cf) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
 ``bench/gold/reviews/practice8_classes.md``.
@@ -196,6 +200,37 @@ def p8_refusal_served(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_PUSHERS = ("{Sdem} border guards", "{Sdem} guards", "{Sdem} police", "{Sdem} troops",
+            "{Sdem} coast guards")  # fmt: skip
+_PUSHED = ("57 people", "more than 1,200 people", "40 migrants", "dozens of refugees",
+           "300 {Tdem} nationals", "12 families", "about 80 villagers")  # fmt: skip
+_INTO = ("into {T}", "across the border into {T}", "across the frontier into {T}",
+         "into {Tposs} territory")  # fmt: skip
+
+
+def p8_pushed_into(sc: Scene) -> Built:
+    """ "Indian guards pushed 57 people into Bangladesh": IND -> BGD 17."""
+    tname = sc.name(sc.t, capital=0.0)
+    who = sc.rng.choice(_PUSHERS).format(Sdem=sc.s.demonym)
+    whom = sc.rng.choice(_PUSHED).format(Tdem=sc.t.demonym)
+    into = sc.rng.choice(_INTO).format(T=tname, Tposs=_poss(tname))
+    text = f"{_cap(who)} pushed {whom} {into}{sc.rng.choice(_TIMES)}."
+    return text, (_e(sc.s, sc.t, _r("17"), ASSERTED),), ()
+
+
+_CHIEFS = ("its army chief", "its navy chief", "its air force commander", "its top general",
+           "the army chief", "its chief of army staff")  # fmt: skip
+
+
+def p8_sent_chief(sc: Scene) -> Built:
+    """ "Bangladesh sent its army chief to Islamabad in January": BGD -> PAK 04."""
+    sname = sc.name(sc.s, capital=0.2)
+    when = sc.rng.choice(("", " in January", " last week", " for talks", " on Monday"))
+    text = f"{_cap(sname)} sent {sc.rng.choice(_CHIEFS)} to {sc.t.capital}{when}."
+    want = (_e(sc.s, sc.t, _r("04"), ASSERTED),)
+    return text, want, (_e(sc.t, sc.s, _r("04"), ASSERTED),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p8_contrast_perfect": p8_contrast_perfect,
     "p8_listed_relative": p8_listed_relative,
@@ -203,6 +238,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p8_counted_owned": p8_counted_owned,
     "p8_diplomatic_note": p8_diplomatic_note,
     "p8_refusal_served": p8_refusal_served,
+    "p8_pushed_into": p8_pushed_into,
+    "p8_sent_chief": p8_sent_chief,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
