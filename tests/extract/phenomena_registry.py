@@ -136,6 +136,7 @@ import phenomena_practice3
 import phenomena_practice4
 import phenomena_practice5
 import phenomena_practice6
+import phenomena_practice8
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -369,6 +370,7 @@ SUITE.add(one_scene=phenomena_parties40.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_clauses32.SCENE_CONSTRUCTIONS, floors=phenomena_clauses32.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers36.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers36.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers37.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers37.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice8.SCENE_CONSTRUCTIONS, floors=phenomena_practice8.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -59,6 +59,7 @@ from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
 from realpolitik.extract._judged_object import judged_object
 from realpolitik.extract._kept_states import kept_complement
+from realpolitik.extract._listed_relative_subject import listed_relative_subject
 from realpolitik.extract._listed_verbs import listed_verb
 from realpolitik.extract._made_offers import indirect_object_clause
 from realpolitik.extract._measure_pronouns import pronoun_object
@@ -243,6 +244,7 @@ def repair_parse(sent: Span) -> None:
     trailing_reporter(sent)
     object_apposed_reporter(sent)  # "summoned the X envoy, a statement said"
     finite_modifier(sent)
+    listed_relative_subject(sent)  # "A and B, who met ..., called on Y" (practice8, RL)
     name_as_adverb(sent)
     participle_adjective(sent)
     gerund_before_demonym(sent)  # "on the brink of expelling Mexican diplomats" (l23)

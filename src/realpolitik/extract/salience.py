@@ -64,12 +64,21 @@ def contrast_clause(clause: Token) -> bool:
     """ "Kyiv accused Russian forces of blowing up the dam, while Moscow blamed Ukrainian
     shelling": a finite clause with its own subject after the main clause, opened by "while" or
     "whereas", states news of its own; a time clause ("while visiting Beijing", "while talks
-    were under way") is a progressive, a participle or comes first."""
+    were under way") is a progressive, a participle or comes first. A perfect ("while Moscow has
+    warned ...", "had warned") is as finite as the simple past: its auxiliary carries the tense."""
     return (
         clause.i > clause.head.i
-        and clause.tag_ in ("VBD", "VBZ", "VBP")
+        and (clause.tag_ in ("VBD", "VBZ", "VBP") or _finite_perfect(clause))
         and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children)
         and any(c.dep_ == "nsubj" for c in clause.children)
+    )
+
+
+def _finite_perfect(verb: Token) -> bool:
+    """ "has / have / had warned": a past participle whose perfect auxiliary is finite."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBD", "VBZ", "VBP")
+        for c in verb.children
     )
 
 

@@ -18,6 +18,8 @@ from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from realpolitik.extract._mention_parts import Arg
+
 # Speech verbs whose object is the one told: "told / warned / informed / assured X that ...".
 _TELLING = frozenset({"tell", "warn", "inform", "assure"})
 
@@ -65,8 +67,12 @@ def refusal_condition(s: Site, c: Candidates) -> Candidates:
     condition's (GUIDE rule 5; leftovers34). A condition with no state for subject ("while the
     sanctions remained") names no one. A refused act noun ("would not resume talks until Y
     ...") reads an "until" clause on its verb (an "if / unless" there is the noun's own
-    verb's, as "would file a complaint unless ...", a threat's)."""
-    if c.targets or (not c.sources and not s.noun):
+    verb's, as "would file a complaint unless ...", a threat's). The condition's state outranks
+    the people the refused act would serve ("will not open the crossing to Z-ian refugees
+    unless Y guarantees ...": aimed at Y, practice8's RU); a state named as such stays."""
+    if not c.sources and not s.noun:
+        return c
+    if c.targets and not all(_served_people(s, a) for a in c.targets):
         return c
     own = {key(a) for a in c.sources}  # (a noun's doer comes later, from its verb)
     heads = [(s.tok, True)] + [(k, True) for k in s.kids if k.dep_ == "xcomp"]
@@ -84,6 +90,21 @@ def refusal_condition(s: Site, c: Candidates) -> Candidates:
                 if got:
                     return c.with_targets(got)
     return c
+
+
+# Sectors of people an act serves (none: "Palestinians"; refugees, civilians, migrants).
+_PEOPLE_SECTORS = frozenset({"", "REF", "CVL", "MIG"})
+
+
+def _served_people(s: Site, a: Arg) -> bool:
+    """A target named by people of a state ("Palestinians", "Sudanese refugees"), not the
+    state, its government or an office."""
+    country = a.ref.country or ""
+    if not country or a.ref.code[3:] not in _PEOPLE_SECTORS or a.ref.name is not None:
+        return False
+    if a.ref.code[:3] != country or a.tok < 0:
+        return False
+    return s.tok.doc[a.tok].tag_ in ("NNS", "NNPS")
 
 
 # Verbs of a condition that name what the other side must do by not doing it.

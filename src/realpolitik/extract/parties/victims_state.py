@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._mention_parts import QUANT_HEADS
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._words import OWNER_PRONOUNS
 from realpolitik.extract.confidence import FIRM_TARGET, REFERRED
@@ -101,7 +102,10 @@ def _result_victims(s: Site, homes: set[str | None]) -> Arg | None:
 def _owner_in_conjunct(s: Site, victim: Token, homes: set[str | None]) -> Arg | None:
     """ "arrested 12 Ugandan fishermen and seized their boats" (or "the fishermen's boats"): the
     owner on the object is the people the coordinated act before was done to, when they are of
-    another state."""
+    another state. A count of the object ("seized three of their trawlers", "two of the
+    fishermen's boats") owns through its "of" phrase, as the object itself would (practice8,
+    OT)."""
+    victim = _counted_noun(victim)
     owner = next((k for k in victim.children if k.dep_ == "poss"), None)
     if owner is None:
         return None
@@ -117,6 +121,17 @@ def _owner_in_conjunct(s: Site, victim: Token, homes: set[str | None]) -> Arg | 
                 if got is not None:
                     return got
     return None
+
+
+def _counted_noun(tok: Token) -> Token:
+    """The noun a count or quantity head counts ("three of their trawlers": "trawlers"), else
+    ``tok`` itself."""
+    if not (tok.like_num or tok.lower_ in QUANT_HEADS):
+        return tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((p for p in c.children if p.dep_ == "pobj"), tok)
+    return tok
 
 
 def _origin_in_clause(s: Site, victim: Token, homes: set[str | None]) -> Arg | None:
