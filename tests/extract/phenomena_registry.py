@@ -135,6 +135,7 @@ import phenomena_practice3
 import phenomena_practice4
 import phenomena_practice5
 import phenomena_practice6
+import phenomena_practice7
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -367,6 +368,7 @@ SUITE.add(one_scene=phenomena_lex33.SCENE_CONSTRUCTIONS, floors=phenomena_lex33.
 SUITE.add(one_scene=phenomena_parties40.SCENE_CONSTRUCTIONS, floors=phenomena_parties40.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses32.SCENE_CONSTRUCTIONS, floors=phenomena_clauses32.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers36.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers36.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice7.SCENE_CONSTRUCTIONS, floors=phenomena_practice7.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -19,6 +19,7 @@ from realpolitik.extract._alleged_clause import (
     doer_on_verb,
     kept_from_past_participle,
 )
+from realpolitik.extract._and_clauses import and_clause, object_infinitive_conjunct
 from realpolitik.extract._apposed_repairs import (
     joined_phrases,
     object_apposed_reporter,
@@ -284,6 +285,8 @@ def repair_parse(sent: Span) -> None:
     compass_goal(sent)  # "sent ... to western Kenya" read as an infinitive (parties25, GP)
     relative_conjunct(sent)  # "X, whose ... last year, and offered" (parties25, GP)
     infinitive_conjunct(sent)  # "a request ... to hand over X but rejected it" (leftovers32)
+    object_infinitive_conjunct(sent)  # "urged Y to V and asked Z to W" (practice7, IC)
+    and_clause(sent)  # "A has never V-ed, and B has W-ed" read as a complement (practice7)
     dangling_and(sent)
     listed_verb(sent)  # "recalled X, summoned Y and criticised Z" (context22, TA)
     speaker_conjunct(sent)  # "said X had V-ed and urged Y": the appeal is the speaker's

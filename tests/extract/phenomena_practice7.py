@@ -1,0 +1,148 @@
+"""Round 27's practice set (issue 9, practice7) as suite constructions crossed with the suite's
+states named by name, capital or demonym, leaders, and several phrasings each:
+
+- ``p7_perfect_conjunct``: "X will expel two Y-ian diplomats and has recalled its ambassador from
+  Y-capital", "X did not expel Y's envoy but has summoned him": a conjunct with a perfect
+  auxiliary of its own states its own time, so the first clause's future, modal or negation
+  does not reach it (class CF): the second act X -> Y asserted (reported where a speaker
+  trails), the first never asserted;
+- ``p7_and_clause``: "X has never criticised Z, and Y has turned down every Z-ian invitation;
+  neither has ...": the clause after ", and" with a subject of its own is the first verb's
+  conjunct, not its complement (class CF): Y -> Z 12 asserted, never negated;
+- ``p7_object_infinitive_conjunct``: "X urged Y to protect its citizens and asked Z to act":
+  the past verb after "and" is the urger's, not the infinitive's (class IC): X -> Z 02
+  asserted, never Y -> Z.
+
+Scores on main (76d2a5cf) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
+``bench/gold/reviews/practice7_classes.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _e,
+    _poss,
+)
+
+_FIRSTS = (
+    "will expel two {Tdem} diplomats",
+    "will expel {Tposs} military attache",
+    "may expel three {Tdem} diplomats",
+    "could soon expel {Tposs} envoy",
+    "did not expel any {Tdem} diplomats",
+    "will not expel {Tposs} ambassador",
+)
+# (second act with its own perfect auxiliary, CAMEO root)
+_SECONDS = (
+    ("has recalled its ambassador from {Tcap}", "16"),
+    ("has summoned {Tposs} ambassador", "11"),
+    ("has already summoned the {Tdem} envoy", "11"),
+    ("has suspended its flights to {T}", "16"),
+    ("has condemned {Tposs} decision", "11"),
+    ("had recalled its envoy from {Tcap} for consultations", "16"),
+)
+_TRAILS = ("", ", the foreign ministry said", ", officials said on Tuesday")
+
+
+def p7_perfect_conjunct(sc: Scene) -> Built:
+    """ "France will expel twelve Algerian diplomats and has recalled its ambassador": the
+    recall FRA -> DZA 16 stated, the expulsion held out."""
+    s, t = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.0)
+    fill = {"Tdem": sc.t.demonym, "Tposs": _poss(t), "Tcap": sc.t.capital, "T": t}
+    first = sc.rng.choice(_FIRSTS).format(**fill)
+    second, root = sc.rng.choice(_SECONDS)
+    trail = sc.rng.choice(_TRAILS)
+    join = " but " if " not " in f" {first} " else " and "
+    text = f"{_cap(s)} {first}{join}{second.format(**fill)}{trail}."
+    facts = frozenset({"reported"}) if trail else ASSERTED
+    want = (_e(sc.s, sc.t, frozenset({root}), facts | ASSERTED),)
+    # (a reply in kind held out, "will expel", is a threat: 13 asserted, GUIDE rule 7)
+    allowed = (_e(sc.s, sc.t, frozenset({"13"}), ANY), _e(sc.s, sc.t, frozenset(), NOT_ASSERTED))
+    return text, want, allowed
+
+
+_NEVERS = (
+    "{S} has never criticised {Z}",
+    "{Sl} has never condemned {Z}",
+    "{S} has never openly criticised {Zposs} war",
+    "{Sl} has not once criticised {Z}",
+)
+_REFUSED = (
+    "{Y} has turned down every {Zdem} invitation to join the union",
+    "{Yl} has rejected every {Zdem} offer of a loan",
+    "{Y} has turned down {Zposs} requests for a base",
+    "{Yl} has refused every {Zdem} proposal for joint drills",
+)
+_TAILS = (
+    "; neither has expelled a single {Zdem} diplomat",
+    "; neither has joined the sanctions",
+    "",
+)
+
+
+def p7_and_clause(sc: Scene) -> Built:
+    """ "Tokayev has never criticised Russia, and Mirziyoyev has turned down every Russian
+    invitation; neither has ...": UZB -> RUS 12 asserted."""
+    s, y, z = sc.s, sc.t, sc.z
+    fill = {
+        "S": sc.name(s, capital=0.0),
+        "Sl": sc.leader(s),
+        "Y": sc.name(y, capital=0.0),
+        "Yl": sc.leader(y),
+        "Z": sc.name(z, capital=0.0),
+        "Zposs": _poss(z.name),
+        "Zdem": z.demonym,
+    }
+    first = sc.rng.choice(_NEVERS).format(**fill)
+    second = sc.rng.choice(_REFUSED).format(**fill)
+    tail = sc.rng.choice(_TAILS).format(**fill)
+    text = f"{_cap(first)}, and {second}{tail}."
+    want = (_e(y, z, frozenset({"12"}), ASSERTED),)
+    allowed = (_e(s, z, frozenset(), NOT_ASSERTED), _e(y, z, frozenset(), NOT_ASSERTED))
+    return text, want, allowed + (Expect("*", "*", frozenset(), NOT_ASSERTED),)
+
+
+_URGED = ("urged", "called on", "pressed")
+_FIRST_ACTS = ("to protect its citizens", "to release the detained traders",
+               "to reopen the border", "to protect foreign workers")  # fmt: skip
+_ASKS = (("asked {Z} to take effective measures", "02"),
+         ("asked {Z} to hand over the suspects", "02"),
+         ("urged {Z} to disarm the groups", "02"),
+         ("demanded that {Z} close the camps", "10"),
+         ("asked {Zposs} government to investigate", "02"))  # fmt: skip
+
+
+def p7_object_infinitive_conjunct(sc: Scene) -> Built:
+    """ "China urged Tajikistan to protect its citizens and asked Afghanistan to act": CHN ->
+    AFG 02, never TJK -> AFG."""
+    s, y, z = sc.s, sc.t, sc.z
+    sname = sc.name(s, capital=0.4)
+    yname, zname = sc.name(y, capital=0.3), sc.name(z, capital=0.2)
+    urged = sc.rng.choice(_URGED)
+    ask, root = sc.rng.choice(_ASKS)
+    ask = ask.format(Z=zname, Zposs=_poss(zname))
+    trail = sc.rng.choice(("", ", a spokesman said", ", the foreign ministry said"))
+    text = f"{_cap(sname)} {urged} {yname} {sc.rng.choice(_FIRST_ACTS)} and {ask}{trail}."
+    facts = frozenset({"reported", "asserted"})
+    want = (_e(s, y, frozenset({"02", "10"}), facts), _e(s, z, frozenset({root}), facts))
+    allowed = (_e(s, z, frozenset(), ANY), _e(s, y, frozenset(), ANY))
+    return text, want, allowed
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p7_perfect_conjunct": p7_perfect_conjunct,
+    "p7_and_clause": p7_and_clause,
+    "p7_object_infinitive_conjunct": p7_object_infinitive_conjunct,
+}
+
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
