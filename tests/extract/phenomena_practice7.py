@@ -11,7 +11,10 @@ states named by name, capital or demonym, leaders, and several phrasings each:
   conjunct, not its complement (class CF): Y -> Z 12 asserted, never negated;
 - ``p7_object_infinitive_conjunct``: "X urged Y to protect its citizens and asked Z to act":
   the past verb after "and" is the urger's, not the infinitive's (class IC): X -> Z 02
-  asserted, never Y -> Z.
+  asserted, never Y -> Z;
+- ``p7_told_ready``: "X told Y-ian officials (that) it was ready to hold talks", "X said it had
+  told Y's foreign minister it was willing to ...": a readiness told to someone is aimed at whom
+  it is told to (class TO): X -> Y 03.
 
 Scores on main (76d2a5cf) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
 ``bench/gold/reviews/practice7_classes.md``.
@@ -138,10 +141,34 @@ def p7_object_infinitive_conjunct(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_TOLD = ("told {Tdem} officials", "told {Tposs} foreign minister", "told the {Tdem} delegation",
+         "had told {Tdem} officials", "told {Tdem} diplomats")  # fmt: skip
+_READY_TO = ("ready to hold a joint investigation", "willing to hold talks",
+             "prepared to reopen the border", "ready to resume talks",
+             "willing to hold joint patrols")  # fmt: skip
+
+
+def p7_told_ready(sc: Scene) -> Built:
+    """ "The Taliban told Tajik officials that they were ready to hold a joint investigation":
+    AFG -> TJK 03 asserted, the readiness aimed at whom it is told to (class TO)."""
+    s, t = sc.name(sc.s, capital=0.3), sc.name(sc.t, capital=0.0)
+    told = sc.rng.choice(_TOLD).format(Tdem=sc.t.demonym, Tposs=_poss(t))
+    that = sc.rng.choice((" that", ""))
+    ready = sc.rng.choice(_READY_TO)
+    lead = sc.rng.choice(("", "{S} said it ", "{S} said on Monday that it "))
+    if lead:
+        text = lead.format(S=_cap(s)) + f"{told}{that} it was {ready}."
+    else:
+        text = f"{_cap(s)} {told}{that} it was {ready}."
+    facts = frozenset({"asserted", "reported"})
+    return text, (_e(sc.s, sc.t, frozenset({"03"}), facts),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p7_perfect_conjunct": p7_perfect_conjunct,
     "p7_and_clause": p7_and_clause,
     "p7_object_infinitive_conjunct": p7_object_infinitive_conjunct,
+    "p7_told_ready": p7_told_ready,
 }
 
 # Floors (fewest right of 24, most false assertions).
