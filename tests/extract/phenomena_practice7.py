@@ -14,7 +14,11 @@ states named by name, capital or demonym, leaders, and several phrasings each:
   asserted, never Y -> Z;
 - ``p7_told_ready``: "X told Y-ian officials (that) it was ready to hold talks", "X said it had
   told Y's foreign minister it was willing to ...": a readiness told to someone is aimed at whom
-  it is told to (class TO): X -> Y 03.
+  it is told to (class TO): X -> Y 03;
+- ``p7_returned_minors``: "X's police returned 42 Y-ian teenagers (minors, children) to Y": people
+  sent home named by age or kin are deported (class RP): X -> Y 17, never a return (084);
+- ``p7_money_from``: "X took (received, got) 105 million euros from Y": money from Y is Y's
+  economic aid (class MF): Y -> X 07 ("accepted" a loan stays GUIDE rule 7's yield, 080).
 
 Scores on main (76d2a5cf) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
 ``bench/gold/reviews/practice7_classes.md``.
@@ -164,11 +168,45 @@ def p7_told_ready(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, frozenset({"03"}), facts),), ()
 
 
+_RETURNERS = ("{S}", "{Sdem} authorities", "{Sdem} police", "{Sposs} interior ministry")
+_AGED = ("42 {Tdem} teenagers", "twelve {Tdem} minors", "30 unaccompanied {Tdem} minors",
+         "{Tdem} children", "19 {Tdem} youths", "60 {Tdem} women and children")  # fmt: skip
+_RETURNED = ("returned", "repatriated")
+
+
+def p7_returned_minors(sc: Scene) -> Built:
+    """ "Spanish authorities returned 42 Moroccan teenagers to Morocco": ESP -> MAR 174, people
+    sent home named by age or kin (class RP), never a return of things (084)."""
+    s, t = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
+    who = sc.rng.choice(_RETURNERS).format(S=s, Sdem=sc.s.demonym, Sposs=_poss(s))
+    people = sc.rng.choice(_AGED).format(Tdem=sc.t.demonym)
+    goal = sc.rng.choice((f" to {t}", f" to {t} on Wednesday", " home"))
+    text = f"{_cap(who)} {sc.rng.choice(_RETURNED)} {people}{goal}."
+    return text, (_e(sc.s, sc.t, frozenset({"17"}), ASSERTED),), ()
+
+
+_MONEY_VERBS = ("took", "received", "got", "has received", "took in")
+_SUMS = ("105 million euros", "2 billion dollars", "a loan of 300 million dollars",
+         "40 million euros in 2023", "500 million yuan")  # fmt: skip
+
+
+def p7_money_from(sc: Scene) -> Built:
+    """ "Tunisia took 105 million euros from the EU": EU -> TUN 071 (class MF), never the
+    taker's aid to the giver."""
+    s, t = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.2)
+    verb = sc.rng.choice(_MONEY_VERBS)
+    text = f"{_cap(s)} {verb} {sc.rng.choice(_SUMS)} from {t}."
+    want = (_e(sc.t, sc.s, frozenset({"07"}), ASSERTED),)
+    return text, want, (Expect("*", "*", frozenset(), NOT_ASSERTED),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p7_perfect_conjunct": p7_perfect_conjunct,
     "p7_and_clause": p7_and_clause,
     "p7_object_infinitive_conjunct": p7_object_infinitive_conjunct,
     "p7_told_ready": p7_told_ready,
+    "p7_returned_minors": p7_returned_minors,
+    "p7_money_from": p7_money_from,
 }
 
 # Floors (fewest right of 24, most false assertions).
