@@ -18,7 +18,10 @@ states named by name, capital or demonym, leaders, and several phrasings each:
 - ``p7_returned_minors``: "X's police returned 42 Y-ian teenagers (minors, children) to Y": people
   sent home named by age or kin are deported (class RP): X -> Y 17, never a return (084);
 - ``p7_money_from``: "X took (received, got) 105 million euros from Y": money from Y is Y's
-  economic aid (class MF): Y -> X 07 ("accepted" a loan stays GUIDE rule 7's yield, 080).
+  economic aid (class MF): Y -> X 07 ("accepted" a loan stays GUIDE rule 7's yield, 080);
+- ``p7_speaker_pronoun``: "NAME, who met Y's ambassador on Monday, said he had asked Y to V":
+  "he" is the speaker, never the relative clause's ambassador (class PR; practice7 fixed its
+  instance by adding the office-holders no table had): X -> Y 02.
 
 Scores on main (76d2a5cf) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
 ``bench/gold/reviews/practice7_classes.md``.
@@ -200,6 +203,31 @@ def p7_money_from(sc: Scene) -> Built:
     return text, want, (Expect("*", "*", frozenset(), NOT_ASSERTED),)
 
 
+_MET = ("who met {Tposs} ambassador on Monday", "who met the {Tdem} envoy in {Scap}",
+        "who received {Tposs} ambassador on Monday")  # fmt: skip
+_ASKED_T = ("had asked {T} to let consular staff visit the detainees",
+            "had asked {T} to release the traders", "had urged {T} to reopen the crossing")  # fmt: skip
+
+
+def p7_speaker_pronoun(sc: Scene) -> Built:
+    """ "Foreign Minister Kulubaev, who met Russia's ambassador on Monday, said he had asked
+    Moscow to ...": "he" is the speaker, never the relative clause's ambassador (class PR):
+    KGZ -> RUS 02."""
+    s, t = sc.s, sc.t
+    if not s.leader(sc.date):
+        return (
+            f"{_cap(s.name)} asked {t.name} to release the traders.",
+            (_e(s, t, frozenset({"02"}), ASSERTED),),
+            (),
+        )
+    tname = sc.name(t, capital=0.3)
+    met = sc.rng.choice(_MET).format(Tposs=_poss(t.name), Tdem=t.demonym, Scap=s.capital)
+    asked = sc.rng.choice(_ASKED_T).format(T=tname)
+    text = f"{sc.leader(s)}, {met}, said he {asked}."
+    facts = frozenset({"asserted", "reported"})
+    return text, (_e(s, t, frozenset({"02"}), facts),), ((_e(s, t, frozenset(), ANY)),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p7_perfect_conjunct": p7_perfect_conjunct,
     "p7_and_clause": p7_and_clause,
@@ -207,6 +235,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p7_told_ready": p7_told_ready,
     "p7_returned_minors": p7_returned_minors,
     "p7_money_from": p7_money_from,
+    "p7_speaker_pronoun": p7_speaker_pronoun,
 }
 
 # Floors (fewest right of 24, most false assertions).
