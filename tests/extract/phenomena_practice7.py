@@ -21,7 +21,10 @@ states named by name, capital or demonym, leaders, and several phrasings each:
   economic aid (class MF): Y -> X 07 ("accepted" a loan stays GUIDE rule 7's yield, 080);
 - ``p7_speaker_pronoun``: "NAME, who met Y's ambassador on Monday, said he had asked Y to V":
   "he" is the speaker, never the relative clause's ambassador (class PR; practice7 fixed its
-  instance by adding the office-holders no table had): X -> Y 02.
+  instance by adding the office-holders no table had): X -> Y 02;
+- ``p7_parenthetical_aside``: "X rejected the claim, accusing Y of V-ing (Y has denied backing
+  armed groups)": a clause in parentheses is an aside, never the root over the main clause
+  (class PA): X -> Y asserted, never negated.
 
 Scores on main (76d2a5cf) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
 ``bench/gold/reviews/practice7_classes.md``.
@@ -228,6 +231,27 @@ def p7_speaker_pronoun(sc: Scene) -> Built:
     return text, (_e(s, t, frozenset({"02"}), facts),), ((_e(s, t, frozenset(), ANY)),)
 
 
+_MAINS = (("expelled two {Tdem} diplomats on Monday", "16"),
+          ("summoned {Tposs} ambassador", "11"),
+          ("rejected the claim, accusing {T} of sponsoring terrorism", "11"),
+          ("accused {T} of arming rebels", "11"),
+          ("closed its border with {T}", "19"))  # fmt: skip
+_ASIDES = ("({T} has denied backing armed groups in {S})", "({T} has denied the charge)",
+           "({T} denies any role)", "({T} has not commented)")  # fmt: skip
+
+
+def p7_parenthetical_aside(sc: Scene) -> Built:
+    """ "Mali rejected the claim (Algeria has denied backing armed groups)": the aside is no
+    root over the main clause (class PA): the main act X -> Y asserted, never negated."""
+    s, t = sc.name(sc.s, capital=0.2), sc.name(sc.t, capital=0.2)
+    main, root = sc.rng.choice(_MAINS)
+    main = main.format(Tdem=sc.t.demonym, Tposs=_poss(t), T=t)
+    aside = sc.rng.choice(_ASIDES).format(T=t, S=s)
+    text = f"{_cap(s)} {main} {aside}."
+    want = (_e(sc.s, sc.t, frozenset({root, "11"}), ASSERTED),)
+    return text, want, (_e(sc.t, sc.s, frozenset(), ANY), _e(sc.s, sc.t, frozenset(), ANY))
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p7_perfect_conjunct": p7_perfect_conjunct,
     "p7_and_clause": p7_and_clause,
@@ -236,6 +260,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p7_returned_minors": p7_returned_minors,
     "p7_money_from": p7_money_from,
     "p7_speaker_pronoun": p7_speaker_pronoun,
+    "p7_parenthetical_aside": p7_parenthetical_aside,
 }
 
 # Floors (fewest right of 24, most false assertions).

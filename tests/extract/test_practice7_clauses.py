@@ -2,7 +2,8 @@
 a clause after ", and" read as a complement is the verb's conjunct (``_and_clauses.and_clause``),
 a past verb after "and" hung on an addressee's infinitive is the addressing verb's conjunct
 (``_and_clauses.object_infinitive_conjunct``), and a conjunct with a perfect auxiliary of its own
-keeps its own factuality (``factuality.own_finite_clause``)."""
+keeps its own factuality (``factuality.own_finite_clause``), and a clause in parentheses is no root
+over the sentence before it (``_parenthetical_clauses``)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,13 @@ def test_a_perfect_conjunct_keeps_its_own_time(text: str, word: str, expected: s
     doc = _parsed(text)
     verb = _tok(doc, word)
     assert factuality_of(verb) == expected
+
+
+def test_an_aside_in_parentheses_is_no_root() -> None:
+    doc = _parsed(
+        "Mali rejected the claim, accusing Algiers of sponsoring terrorism (Algeria has denied "
+        "backing armed groups in northern Mali)."
+    )
+    rejected, denied = _tok(doc, "rejected"), _tok(doc, "denied")
+    assert rejected.dep_ == "ROOT" and denied.head.i == rejected.i
+    assert factuality_of(rejected) == "asserted"

@@ -73,6 +73,7 @@ from realpolitik.extract._name_repairs import (
 from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._occasion_subjects import occasion_subject
 from realpolitik.extract._office_called import office_called
+from realpolitik.extract._parenthetical_clauses import parenthetical_root
 from realpolitik.extract._parenthetical_reports import parenthetical_after_modal
 from realpolitik.extract._passive_participles import participle_read_as_verb, particle_place
 from realpolitik.extract._place_gerunds import place_gerunds
@@ -237,6 +238,7 @@ def repair_parse(sent: Span) -> None:
     inverted_condition(sent)
     trailing_condition(sent)  # "X would fall should Y V Z": the condition after (parties39)
     parenthetical_after_modal(sent)  # "Peru may, officials said, expel ..." (l23)
+    parenthetical_root(sent)  # "X V-ed Y (Z has denied W)": the aside no root (practice7)
     conditional_negation(sent)  # "If it does not, X threatened": the "not" is the condition's
     trailing_relative(sent)
     progressive_copula(sent)
