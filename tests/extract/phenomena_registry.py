@@ -137,6 +137,7 @@ import phenomena_practice4
 import phenomena_practice5
 import phenomena_practice6
 import phenomena_practice8
+import phenomena_practice7
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -371,6 +372,7 @@ SUITE.add(one_scene=phenomena_clauses32.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_leftovers36.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers36.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers37.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers37.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice8.SCENE_CONSTRUCTIONS, floors=phenomena_practice8.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice7.SCENE_CONSTRUCTIONS, floors=phenomena_practice7.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -19,6 +19,7 @@ from realpolitik.extract._alleged_clause import (
     doer_on_verb,
     kept_from_past_participle,
 )
+from realpolitik.extract._and_clauses import and_clause, object_infinitive_conjunct
 from realpolitik.extract._apposed_repairs import (
     joined_phrases,
     object_apposed_reporter,
@@ -73,6 +74,7 @@ from realpolitik.extract._name_repairs import (
 from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._occasion_subjects import occasion_subject
 from realpolitik.extract._office_called import office_called
+from realpolitik.extract._parenthetical_clauses import parenthetical_root
 from realpolitik.extract._parenthetical_reports import parenthetical_after_modal
 from realpolitik.extract._passive_participles import participle_read_as_verb, particle_place
 from realpolitik.extract._place_gerunds import place_gerunds
@@ -238,6 +240,7 @@ def repair_parse(sent: Span) -> None:
     inverted_condition(sent)
     trailing_condition(sent)  # "X would fall should Y V Z": the condition after (parties39)
     parenthetical_after_modal(sent)  # "Peru may, officials said, expel ..." (l23)
+    parenthetical_root(sent)  # "X V-ed Y (Z has denied W)": the aside no root (practice7)
     conditional_negation(sent)  # "If it does not, X threatened": the "not" is the condition's
     trailing_relative(sent)
     progressive_copula(sent)
@@ -288,6 +291,8 @@ def repair_parse(sent: Span) -> None:
     compass_goal(sent)  # "sent ... to western Kenya" read as an infinitive (parties25, GP)
     relative_conjunct(sent)  # "X, whose ... last year, and offered" (parties25, GP)
     infinitive_conjunct(sent)  # "a request ... to hand over X but rejected it" (leftovers32)
+    object_infinitive_conjunct(sent)  # "urged Y to V and asked Z to W" (practice7, IC)
+    and_clause(sent)  # "A has never V-ed, and B has W-ed" read as a complement (practice7)
     dangling_and(sent)
     listed_verb(sent)  # "recalled X, summoned Y and criticised Z" (context22, TA)
     speaker_conjunct(sent)  # "said X had V-ed and urged Y": the appeal is the speaker's

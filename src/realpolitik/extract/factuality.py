@@ -100,9 +100,12 @@ def _comma_clause(c: Token) -> bool:
     return lo > 0 and "," in (c.doc[lo].text, c.doc[lo - 1].text)
 
 
-def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuality | None:
+def _level(
+    tok: Token, negation: bool = True, modality: bool = True, own_clause: bool = False
+) -> Factuality | None:
     """A marker among ``tok``'s own children, if any (negation first, then modality; a negated
-    epistemic modal, "might not", is possible)."""
+    epistemic modal, "might not", is possible). ``own_clause``: the act is a conjunct with a
+    tense of its own, which the clause's hedges miss but its reporter still reaches."""
     found: Factuality | None = None
     negated = epistemic = False
     for c in tok.children:
@@ -116,28 +119,34 @@ def _level(tok: Token, negation: bool = True, modality: bool = True) -> Factuali
             continue
         if dep == "aux" and low in EPISTEMIC:
             epistemic = True
-        if found == "possible" or not modality:
-            if not modality and found is None and dep == "prep" and low == "according":
-                found = "reported"
+        if found == "possible":
             continue
-        if (
+        if modality and (
             (dep == "aux" and low in MODALS)
             or (dep == "mark" and low in CONDITIONAL)
             or (dep == "advmod" and low in POSSIBLE_ADV)
             or (dep in ("amod", "compound") and low in POSSIBLE_MOD)
         ):
             found = "possible"
-        elif found is None and (
-            ((dep in _TRAILING or _comma_clause(c)) and c.i > tok.i and _reporting_clause(c))
-            or (dep == "npadvmod" and low in SPEECH_FORMS and c.i < tok.i)
-            or (dep == "advmod" and low in REPORTED_ADV)
-            or (dep in ("amod", "compound") and low in REPORTED_MOD)
-            or (dep == "prep" and low == "according")
-        ):
+        elif found is None and (modality or own_clause) and _reporting_mark(tok, c):
+            found = "reported"  # (a clause of its own keeps who reports it, practice7 CF)
+        elif found is None and dep == "prep" and low == "according":
             found = "reported"
     if negated:
         return "possible" if epistemic and modality else "negated"
     return found
+
+
+def _reporting_mark(tok: Token, c: Token) -> bool:
+    """``c``, a child of ``tok``, reports ``tok``'s clause: a trailing "..., officials said", a
+    fronted "Officials say", "reportedly", "alleged"."""
+    dep, low = c.dep_, c.lower_
+    return (
+        ((dep in _TRAILING or _comma_clause(c)) and c.i > tok.i and _reporting_clause(c))
+        or (dep == "npadvmod" and low in SPEECH_FORMS and c.i < tok.i)
+        or (dep == "advmod" and low in REPORTED_ADV)
+        or (dep in ("amod", "compound") and low in REPORTED_MOD)
+    )
 
 
 _MOTION = frozenset({"leave", "travel", "arrive", "fly", "go", "head", "come", "return"})
@@ -231,10 +240,11 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
     if token.pos in VERBAL and (_no_subject(token) or not_one_subject(token)):
         return "negated"  # "neither side admits it", "no country / not one state protested"
     unhesitating = False  # "would not hesitate to strike": the negation is of the hesitation
+    own_clause = False
     for _ in range(8):
         if negation and (passed_over(tok) or unfulfilled(tok)):
             return "negated"  # "rather than hand it to X" (lex14); "threat to V, never carried out"
-        mark = _level(tok, negation and not unhesitating, modality)
+        mark = _level(tok, negation and not unhesitating, modality, own_clause)
         if mark is not None:
             return mark
         if modality and _advice(tok) and tok.lemma_.lower() != "do":
@@ -258,6 +268,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             negation = modality = False
         if dep == "conj" and own_finite_clause(tok):
             negation = modality = False
+            own_clause = True
         if dep in _CLAUSAL or dep in _GOVERNED:
             lemma = head.lemma_.lower()
             governed = dep in ("xcomp", "ccomp", "acl", "dobj", "pobj")
@@ -337,6 +348,10 @@ _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 # to: "did not attend the summit and criticized Greece" (not "... and criticize").
 _OWN_TENSE = frozenset({"VBD", "VBZ"})
 _SHARES_AUX = frozenset({"VB", "VBG"})
+_TENSED = frozenset({"VBZ", "VBD", "VBP"})
+_NOR = frozenset(
+    {"nor", "or", "neither", "either"}
+)  # a perfect "has / had / have" of the conjunct's own
 
 
 def own_finite_clause(conj: Token) -> bool:
@@ -344,10 +359,27 @@ def own_finite_clause(conj: Token) -> bool:
     and blamed the army": a finite conjunct of a verb that carries its own auxiliary is a clause
     of its own; the auxiliary's negation or modal does not reach it."""
     head = conj.head
-    return (
+    if (
         conj.tag_ in _OWN_TENSE
         and head.tag_ in _SHARES_AUX
         and any(c.dep_ == "aux" for c in head.children)
+    ):
+        return True
+    # "France will expel N diplomats and has recalled its ambassador": a conjunct with a
+    # perfect auxiliary of its own ("has", "had") states its own time (practice7, CF)
+    # ("if X invades and has ...": a condition over both is read, so no head with a "mark")
+    # ("has neither V-ed nor has it W-ed", "... or has it": the coordinator carries the hedge)
+    return (
+        conj.i > head.i
+        and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children)
+        and not any(
+            c.dep_ == "mark" or (c.dep_ in ("cc", "preconj") and c.lower_ in _NOR)
+            for c in head.children
+        )
+        and any(
+            c.dep_ == "aux" and c.tag_ in _TENSED and c.lemma_ == "have" and head.i < c.i < conj.i
+            for c in conj.children
+        )
     )
 
 

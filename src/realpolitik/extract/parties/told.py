@@ -140,23 +140,31 @@ def ultimatum_target(s: Site, c: Candidates) -> Candidates:
     return c
 
 
-# Acts aimed at whom they are told to: demands (10), refusals (12), threats (13).
-_TOLD_ROOTS = frozenset({"10", "12", "13"})
+# Acts aimed at whom they are told to: intents and offers (03), demands (10), refusals (12),
+# threats (13).
+_TOLD_ROOTS = frozenset({"03", "10", "12", "13"})
 
 
-@acts_on(noun=False, roots=_TOLD_ROOTS)
+@acts_on(noun=False, roots=tuple(sorted(_TOLD_ROOTS)))
 def told_addressee(s: Site, c: Candidates) -> Candidates:
     """ "Told Panama that Washington would take measures": a threat, demand or refusal ("told
     Syria's president that Amman would not accept any meddling") made to someone with no other
-    party named is aimed at whom it is told to (never at the teller's own state)."""
-    if s.noun or c.targets or s.root not in _TOLD_ROOTS or s.tok.dep_ != "ccomp":
+    party named is aimed at whom it is told to (never at the teller's own state); so is a
+    readiness or offer ("told Tajik officials that it was ready to hold a joint inquiry",
+    practice7), its adjective under the told clause's copula."""
+    if s.noun or c.targets or s.root not in _TOLD_ROOTS:
         return c
-    tell = s.tok.head
+    clause = s.tok
+    if clause.dep_ in ("acomp", "xcomp") and clause.head.dep_ == "ccomp":
+        clause = clause.head  # ("told Y that it was ready to V": the copula's clause)
+    if clause.dep_ != "ccomp":
+        return c
+    tell = clause.head
     if tell.lemma_ not in _TELLING:
         return c
     own = {key(a) for a in c.sources}
     for k in tell.children:
-        if k.dep_ in ("dobj", "dative") and k.i < s.tok.i:
+        if k.dep_ in ("dobj", "dative") and k.i < clause.i:
             got = [a for a in s.actors.resolve(k) if key(a) not in own and not unknown(a)]
             if got:
                 return c.with_targets(got)
