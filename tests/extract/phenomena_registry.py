@@ -136,8 +136,8 @@ import phenomena_practice3
 import phenomena_practice4
 import phenomena_practice5
 import phenomena_practice6
-import phenomena_practice8
 import phenomena_practice7
+import phenomena_practice8
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
