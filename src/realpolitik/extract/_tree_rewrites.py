@@ -45,7 +45,7 @@ def tree_of(sent: Span) -> tuple[dict[int, int], dict[int, str]]:
 
         _HEAD_DEP.extend((HEAD, DEP))
     _LABELS.strings = sent.doc.vocab.strings
-    arr = sent.to_array(_HEAD_DEP)
+    arr = sent.doc.to_array(_HEAD_DEP)[sent.start : sent.end]
     lo = sent.start
     # (heads relative to the token, stored unsigned: read back signed)
     heads = {i: i + h for i, h in enumerate(arr[:, 0].view("int64").tolist(), lo)}
