@@ -49,7 +49,7 @@ from realpolitik.extract._scheduled_measures import scheduled_measure
 from realpolitik.extract._story_bans import story_ban
 from realpolitik.extract._syntax import child
 from realpolitik.extract._trailing_attribution import trailing_report
-from realpolitik.extract._tree import has_any
+from realpolitik.extract._tree import has_any, tokens_with_form
 from realpolitik.extract._triggers import Found, refusal_code
 from realpolitik.extract.factuality import REPORT_GOVERNORS, called_off, factuality_of
 from realpolitik.extract.parties import SentenceParties
@@ -77,13 +77,16 @@ _SAY = frozenset(
 _MUST_WORDS = frozenset({"must"})
 
 
+_MUST_FORM = frozenset({"must"})
+
+
 def obligations(sent: Span, found: list[Found]) -> list[Found]:
     """Add a demand for each "must" clause under a speech verb that is not a trigger itself."""
     if not has_any(sent, _MUST_WORDS):
         return found  # (most sentences: no walk over their tokens)
     have = {f.tok.i for f in found}
     extra = []
-    for tok in sent:
+    for tok in tokens_with_form(sent, _MUST_FORM):
         if tok.lower_ != "must" or tok.dep_ != "aux":
             continue
         clause = tok.head

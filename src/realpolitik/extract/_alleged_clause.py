@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._clause_repairs import _write_tree, take_place, tree_of
 from realpolitik.extract._held_back import PREVENTING
 from realpolitik.extract._pos import VERB
-from realpolitik.extract._tree import forget, sentence_words
+from realpolitik.extract._tree import forget, sentence_words, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -32,7 +32,7 @@ def claim_as_modifier(sent: Span) -> None:
     "forces" with "India" its subject) becomes the clause's verb and "fired" its complement."""
     if sentence_words(sent).isdisjoint(CLAIM_FORMS):
         return
-    for claim in sent:
+    for claim in tokens_with_form(sent, CLAIM_FORMS):
         if claim.lower_ in CLAIM_FORMS:
             _clause_as_conjunct(claim)
         if claim.lower_ not in CLAIM_FORMS or claim.dep_ not in _MODIFIER:
@@ -75,6 +75,9 @@ def _clause_as_conjunct(claim: Token) -> None:
         return
 
 
+_FROM = frozenset({"from"})
+
+
 def kept_from_past_participle(sent: Span) -> None:
     """ "Italy stopped two boats carrying migrants from leaving": the parser hangs "from
     leaving" on the participle inside the object ("carrying ... from leaving"); after a verb of
@@ -82,7 +85,7 @@ def kept_from_past_participle(sent: Span) -> None:
     leaving", GUIDE rule 4: X -> Y 120) (leftovers25)."""
     if "from" not in sentence_words(sent):
         return
-    for prep in sent:
+    for prep in tokens_with_form(sent, _FROM):
         if prep.lower_ != "from" or prep.dep_ != "prep":
             continue
         part = prep.head
@@ -107,6 +110,9 @@ def kept_from_past_participle(sent: Span) -> None:
 _OWN_BY = frozenset({"stand", "abide", "swear", "go", "pass", "stop", "drop", "come", "live"})
 
 
+_BY = frozenset({"by"})
+
+
 def doer_on_verb(sent: Span) -> None:
     """ "Diplomats are weighing the prospect of joint exercises with Iran by Caracas": the
     parser hangs "by X" on the active main verb, which has a subject of its own and so no
@@ -114,7 +120,7 @@ def doer_on_verb(sent: Span) -> None:
     object before it, one with no doer of its own ("by", a possessor) (leftovers25)."""
     from realpolitik.extract._lexicon import lexicon
 
-    for by in sent:
+    for by in tokens_with_form(sent, _BY):
         verb = by.head
         if by.lower_ != "by" or by.dep_ != "prep" or verb.pos != VERB:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._dependents import child
-from realpolitik.extract._tree import has_any, tokens_with_lemma
+from realpolitik.extract._tree import has_any, tokens_with_form, tokens_with_lemma
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def attribution_phrases(sent: Span) -> frozenset[int]:
     if not has_any(sent, ATTRIBUTION_PREPS):
         return frozenset()  # (most sentences: no walk over their tokens)
     out: set[int] = set()
-    for t in sent:
+    for t in tokens_with_form(sent, ATTRIBUTION_PREPS):
         if t.lower_ in ATTRIBUTION_PREPS and t.dep_ in ("prep", "advcl", "acl", "pcomp"):
             out.update(x.i for x in t.subtree)
     return frozenset(out)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._people_objects import BOATS, CARRY
+from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -18,10 +19,12 @@ if TYPE_CHECKING:
 def boat_people(sent: Span) -> None:
     """A carrying participle (advcl) or a "with" phrase (prep) hung on the verb right after the
     verb's boat object is re-hung on the boat (as acl, as prep)."""
+    if sentence_words(sent).isdisjoint(BOATS):
+        return  # (most sentences: no boat, no walk)
     moved = False
     heads, deps = tree_of(sent)
-    for boat in sent:
-        if boat.dep_ not in ("dobj", "nsubjpass") or boat.lemma_.lower() not in BOATS:
+    for boat in tokens_with_lemma(sent, BOATS):
+        if boat.dep_ not in ("dobj", "nsubjpass"):
             continue
         verb = boat.head
         for c in verb.children:

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import forget
+from realpolitik.extract._tree import (
+    forget,
+    sentence_forms,
+    sentence_words,
+    tokens_with_form,
+    tokens_with_lemma,
+)
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -25,6 +31,7 @@ _SUPPORT_GERUNDS = {
     "backing": "back", "supporting": "support", "sponsoring": "sponsor",
     "equipping": "equip", "bankrolling": "bankroll", "supplying": "supply",
 }  # fmt: skip
+_SUPPORT_VERBS = frozenset(_SUPPORT_GERUNDS.values())
 # Gerunds of a charged deed the tagger may read as nouns ("denied spying on Y").
 _NOUN_READ = {"spying": "spy"}
 _AIMED = frozenset({"on", "against", "to"})
@@ -44,8 +51,10 @@ def charged_gerund(sent: Span) -> None:
     gerund hung as a compound or modifier of the armed group's noun, the object of a denying
     verb (or of "of" after a charge verb), heads the group as its verb: the denying verb's
     complement (``xcomp``) or the preposition's (``pcomp``), the group its object."""
-    for word in sent:
-        if word.lower_ not in _SUPPORT_GERUNDS or word.dep_ not in ("compound", "amod"):
+    if sentence_forms(sent).isdisjoint(_SUPPORT_GERUNDS):
+        return  # (most sentences: no support gerund, no walk)
+    for word in tokens_with_form(sent, _SUPPORT_GERUNDS):
+        if word.dep_ not in ("compound", "amod"):
             continue
         group = word.head  # (or the goods: "supplying weapons to rebels")
         if group.i <= word.i:
@@ -70,9 +79,11 @@ def noun_gerund(sent: Span) -> None:
     """ "Colombia again denied spying on Mexico": a charged gerund tagged as a noun, the object
     of a denying verb (or of the "of" of a charge verb) with its own "on / against / to"
     phrase, is the verb's gerund (the denied or charged act), as it is tagged elsewhere."""
-    for word in sent:
-        lemma = _NOUN_READ.get(word.lower_)
-        if lemma is None or word.tag_ != "NN" or _charged_slot(word) is None:
+    if sentence_forms(sent).isdisjoint(_NOUN_READ):
+        return  # (most sentences: no such gerund, no walk)
+    for word in tokens_with_form(sent, _NOUN_READ):
+        lemma = _NOUN_READ[word.lower_]
+        if word.tag_ != "NN" or _charged_slot(word) is None:
             continue
         nxt = sent.doc[word.i + 1] if word.i + 1 < len(sent.doc) else None
         stray = (
@@ -96,9 +107,10 @@ def group_place(sent: Span) -> None:
     an armed group that a support verb takes as its object places the group (the rebels are in
     Congo), though the parser may hang it on the verb; left there, the group has no place of
     its own and takes the sentence's first state."""
-    verbs = set(_SUPPORT_GERUNDS.values())
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+    if sentence_words(sent).isdisjoint(_SUPPORT_VERBS):
+        return  # (most sentences: no support verb, no walk)
+    for verb in tokens_with_lemma(sent, _SUPPORT_VERBS):
+        if verb.pos_ != "VERB":
             continue
         group = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if group is None or group.lemma_.lower() not in ARMED_GROUPS:

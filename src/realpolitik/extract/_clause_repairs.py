@@ -18,6 +18,7 @@ from realpolitik.extract._tree import (
     forget,
     tag_hashes,
     tagged,
+    tokens_with_form,
     tokens_with_lemma,
 )
 from realpolitik.extract._tree_rewrites import _as_verb as _as_verb
@@ -162,13 +163,16 @@ def _progressive(sent: Span, be: Token, part: Token, noun: Token) -> None:
 _ACT_NOUN_ARCS = 4
 
 
+_BY = frozenset({"by"})
+
+
 def doer_on_place(sent: Span) -> None:
     """ "The extradition of a suspect to Britain by Mexico", "the delivery of jets to Kyiv by
     Washington": the parser hangs "by X" on the place just before it ("Britain by Mexico"); a
     place has no doer, so the phrase moves up to the act's noun (a noun the lexicon knows)."""
     from realpolitik.extract._lexicon import lexicon
 
-    for by in sent:
+    for by in tokens_with_form(sent, _BY):
         place = by.head
         if by.lower_ != "by" or by.dep_ != "prep" or place.pos != PROPN:
             continue

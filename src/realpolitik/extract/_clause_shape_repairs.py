@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._pos import VERB
-from realpolitik.extract._tree import forget, sentence_words, tokens_with_lemma
+from realpolitik.extract._tree import forget, sentence_words, tokens_with_form, tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,12 +29,15 @@ def _active_verb(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
 
 
+_BY = frozenset({"by"})
+
+
 def active_agent(sent: Span) -> None:
     """ "Argentina's ambassador condemned the arrests by Kabul": the parser may hang "by Kabul"
     as the agent of "condemned", as if passive, and the doer of the arrests becomes the
     condemner. An active verb has no agent: the "by" phrase belongs to the object before it
     (the arrests' doer)."""
-    for tok in sent:
+    for tok in tokens_with_form(sent, _BY):
         if tok.dep_ != "agent" or tok.lower_ != "by" or not _active_verb(verb := tok.head):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)

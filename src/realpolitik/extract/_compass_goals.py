@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import sentence_forms
+from realpolitik.extract._tree import sentence_forms, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -29,7 +29,7 @@ def compass_goal(sent: Span) -> None:
     """Re-hang "to COMPASS PLACE" read as an infinitive as a "to" phrase of the verb."""
     if COMPASS_ADJECTIVES.isdisjoint(sentence_forms(sent)):
         return  # (most sentences: no walk over their tokens)
-    for word in sent:
+    for word in tokens_with_form(sent, COMPASS_ADJECTIVES):
         if word.lower_ not in COMPASS_ADJECTIVES or word.pos_ != "VERB":
             continue
         to = next((c for c in word.children if c.dep_ == "aux" and c.lower_ == "to"), None)

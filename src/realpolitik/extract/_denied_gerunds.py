@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import tokens_with_lemma
+from realpolitik.extract._tree import sentence_words, tokens_with_lemma
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def denied_gerund(sent: Span) -> None:
     with no object, separated from it only by the verb's own time phrases or adverbs (no
     comma, no subject or subordinator of its own), is the verb's complement (``xcomp``), as
     it is with nothing between them. "Having V-ed" (the gerund's own "having") is the same."""
-    if not any(w.lemma_.lower() in _DENYING for w in sent):
+    if sentence_words(sent).isdisjoint(_DENYING):
         return
     for verb in tokens_with_lemma(sent, _DENYING):
         gerund = _adverbial_gerund(verb)
@@ -81,7 +81,7 @@ def answer_with(sent: Span) -> None:
     the object ("the plan with condemnation"), so the answer reads as part of the plan (and
     takes the plan's hedge). A "with" phrase ending an answered noun that a meeting verb with a
     subject takes as its object is the verb's: the manner of its answer (leftovers33)."""
-    if not any(w.lemma_.lower() in _MEETING for w in sent):
+    if sentence_words(sent).isdisjoint(_MEETING):
         return
     for verb in tokens_with_lemma(sent, _MEETING):
         if not any(c.dep_ == "nsubj" for c in verb.children):

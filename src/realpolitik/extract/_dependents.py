@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from spacy.strings import get_string_id
+
 from realpolitik.extract._tree import doc_forms
 
 if TYPE_CHECKING:
@@ -26,13 +28,33 @@ def conjuncts(tok: Token) -> tuple[Token, ...]:
 def to_infinitive(tok: Token) -> bool:
     """A verb with its own "to" marker ("to stop", "to close"): an infinitive, whatever it hangs
     on (the one test of the many rules that read "calls / plans / failed to V")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return any(c.dep == _AUX and c.lower_ == "to" for c in tok.children)
+
+
+# Labels by id, as ``Token.dep`` gives them: these helpers run some 40,000 times per 30,000
+# words over every child of a token, and ``Token.dep_`` makes a new string of each child's
+# label on each read (a label's id is a function of the label: read once, by name).
+_LABEL_IDS: dict[tuple[str, ...], frozenset[int]] = {}
+
+
+def label_ids(deps: tuple[str, ...]) -> frozenset[int]:
+    """The ids (``Token.dep``) of the labels ``deps``."""
+    got = _LABEL_IDS.get(deps)
+    if got is None:
+        got = _LABEL_IDS[deps] = frozenset(get_string_id(d) for d in deps)
+    return got
+
+
+_PREP_LABELS = label_ids(("prep", "agent", "dative"))
+_POBJ = get_string_id("pobj")
+_AUX = get_string_id("aux")
 
 
 def child(tok: Token, *deps: str) -> Token | None:
     """The first child of ``tok`` with one of ``deps``."""
+    want = label_ids(deps)
     for c in tok.children:
-        if c.dep_ in deps:
+        if c.dep in want:
             return c
     return None
 
@@ -43,8 +65,8 @@ def pobjs(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[tuple[str
         return []  # none of the prepositions in the parse: no walk over the token's children
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            objs = [p for p in c.children if p.dep_ == "pobj"]
+        if c.dep in _PREP_LABELS and c.lower_ in preps:
+            objs = [p for p in c.children if p.dep == _POBJ]
             if not objs and c.dep_ in ("prep", "dative"):
                 objs = stranded_object(c)
             out += [(c.lower_, p) for p in objs]

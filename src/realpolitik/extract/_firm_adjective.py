@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import forget, sentence_lowers
+from realpolitik.extract._tree import forget, sentence_lowers, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -35,7 +35,7 @@ def firm_adjective(sent: Span) -> None:
         return
     changed = False
     heads, deps = tree_of(sent)
-    for tok in sent:
+    for tok in tokens_with_form(sent, _WORDS):
         if tok.lower_ not in _WORDS or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         head = tok.head

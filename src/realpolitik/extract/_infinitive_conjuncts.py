@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._dependents import to_infinitive
+from realpolitik.extract._tree import any_form, sentence_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,6 +29,11 @@ _CLIMB = 4
 
 def infinitive_conjunct(sent: Span) -> None:
     """Re-hang "... to V ... and / but V-ed" from the infinitive onto the past main verb."""
+    forms = sentence_forms(sent)
+    if "to" not in forms or (
+        forms.isdisjoint(_JOINS) and not any_form(sent.doc, sent.start - 1, sent.start, _JOINS)
+    ):
+        return  # (no "to", or no "and / but" before a verb of the sentence: no walk)
     for verb in sent:
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i == 0:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _as_verb, _write_tree, tree_of
-from realpolitik.extract._tree import sentence_lowers, tag_hashes, tagged
+from realpolitik.extract._tree import sentence_lowers, tag_hashes, tagged, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -51,6 +51,9 @@ _YET_CARRIERS = frozenset({"have", "be"})  # ("remains yet to": rare)
 _NOUN_TAGS = frozenset({"NN", "NNS", "JJ"})
 
 
+_YET = frozenset({"yet"})
+
+
 def yet_to_verb(sent: Span) -> None:
     """ "X has (still) yet to V", "X was still yet to voice concern": "yet to" is always
     followed by a bare verb, its act pending (GUIDE rules 4-5). The parser may make the verb
@@ -62,7 +65,7 @@ def yet_to_verb(sent: Span) -> None:
     if "yet" not in sentence_lowers(sent):
         return
     doc = sent.doc
-    for yet in sent:
+    for yet in tokens_with_form(sent, _YET):
         i = yet.i
         if yet.lower_ != "yet" or i + 2 >= sent.end or doc[i + 1].lower_ != "to":
             continue

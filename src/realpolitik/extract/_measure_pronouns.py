@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._pos import NOUN
-from realpolitik.extract._tree import sentence_forms
+from realpolitik.extract._tree import sentence_forms, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -130,7 +130,7 @@ def pronoun_object(sent: Span) -> None:
     "it" stands for. A lone "it" / "them" with no direct object after it is the object."""
     if _OBJECT_PRONOUNS.isdisjoint(sentence_forms(sent)):
         return  # (most sentences: no token walked)
-    for tok in sent:
+    for tok in tokens_with_form(sent, _OBJECT_PRONOUNS):
         if tok.dep_ != "dative" or tok.lower_ not in _OBJECT_PRONOUNS:
             continue
         verb = tok.head

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._channels import VERB_MEDIA
-from realpolitik.extract._tree import sentence_words
+from realpolitik.extract._tree import sentence_words, tokens_with_form
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 _TOPIC_PREPS = frozenset({"of", "about", "at", "against", "over"})
 
 
+_ON = frozenset({"on"})
+
+
 def topic_off_medium(sent: Span) -> None:
     """Re-hang "VERB on MEDIUM [of / about / at / against / over X]" as "VERB on MEDIUM
     [of ...]" on the verb (see the module)."""
@@ -30,7 +33,7 @@ def topic_off_medium(sent: Span) -> None:
         return  # (most sentences: no walk)
     heads, deps = tree_of(sent)
     moved = False
-    for prep in sent:
+    for prep in tokens_with_form(sent, _ON):
         if prep.lower_ != "on" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
             continue
         for medium in prep.children:

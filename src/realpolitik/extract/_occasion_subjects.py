@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import sentence_forms
+from realpolitik.extract._tree import sentence_forms, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,7 +33,7 @@ def occasion_subject(sent: Span) -> None:
     finite verb right after it, the conjunction its ``mark`` (see the module's docstring)."""
     if _CONJUNCTIONS.isdisjoint(sentence_forms(sent)):
         return  # (most sentences: no token walked)
-    for prep in sent:
+    for prep in tokens_with_form(sent, _CONJUNCTIONS):
         if prep.lower_ not in _CONJUNCTIONS or prep.dep_ not in ("prep", "mark"):
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ def raised_passive(sent: Span) -> None:
     """ "X's envoy is to be summoned": a passive infinitive (``to be V-ed``, an ``xcomp`` with
     no subject of its own) under a raising word whose subject stands before it takes that
     subject as its passive subject."""
+    words = sentence_words(sent)
+    if "to" not in words or words.isdisjoint(_RAISING):
+        return  # (no "to" or no raising word: nothing to raise, no walk)
     for part in sent:
         if part.dep_ != "xcomp" or part.tag_ != "VBN":
             continue

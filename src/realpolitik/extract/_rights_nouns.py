@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import sentence_forms
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -21,6 +22,8 @@ def gerund_rights(sent: Span) -> None:
     """ "granted Chile docking rights": "docking" (advcl/xcomp of "granted", its only child the
     object "rights" right after it) becomes the modifier of "rights", "rights" the verb's
     object, and an object read before the gerund ("Chile") the verb's dative."""
+    if sentence_forms(sent).isdisjoint(_RIGHTS):
+        return  # (most sentences: no "rights", no walk)
     for ger in sent:
         if ger.tag_ != "VBG" or ger.dep_ not in _CLAUSE or ger.i + 1 >= sent.end:
             continue

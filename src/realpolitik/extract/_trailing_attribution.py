@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import sentence_forms
+from realpolitik.extract._tree import sentence_forms, tokens_with_form
 from realpolitik.models import Factuality
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def _main_line(tok: Token) -> bool:
 
 def _trailing_phrase(sent: Span) -> Token | None:
     """The sentence's final ", according to X" (its "according"), when it has one."""
-    for t in sent:
+    for t in tokens_with_form(sent, (_ATTRIBUTING,)):
         if t.lower_ != _ATTRIBUTING or t.i + 1 >= sent.end or t.i == sent.start:
             continue
         if t.nbor(1).lower_ != "to" or t.nbor(-1).text != ",":
