@@ -27,6 +27,7 @@ import phenomena_clauses20
 import phenomena_clauses30
 import phenomena_clauses31
 import phenomena_clauses32
+import phenomena_clauses33
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -367,6 +368,7 @@ SUITE.add(one_scene=phenomena_lex33.SCENE_CONSTRUCTIONS, floors=phenomena_lex33.
 SUITE.add(one_scene=phenomena_parties40.SCENE_CONSTRUCTIONS, floors=phenomena_parties40.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses32.SCENE_CONSTRUCTIONS, floors=phenomena_clauses32.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers36.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers36.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses33.SCENE_CONSTRUCTIONS, floors=phenomena_clauses33.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -1,0 +1,104 @@
+"""Whether a "would not V" refuses anything: a request in the sentence or the story's last acts.
+
+GUIDE rule 5: "refused to / would not" is a refusal (12x) only where something was asked of the
+doer, a request, demand, proposal or offer named in the sentence or the story; "would not" + an
+act nobody asked for ("her office said she would not apologise") is the act, `negated`. The
+refusal was read from the verb alone, whatever the story held (fresh21 A): an apology owed to
+the other state became a refusal of it, a false assertion. ``something_asked`` keeps the
+refusal where the sentence names an asking (a verb of asking or pressing, a request or offer
+noun: "a point the other side had pressed", "rejecting calls to ...") or the last sentences
+hold a request, demand or offer aimed at the doer's state (clauses33).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._found import REFUSABLE
+from realpolitik.extract._row_conditions import phrase_after
+from realpolitik.extract._words import REQUEST_ROOTS
+
+if TYPE_CHECKING:
+    from realpolitik.extract._triggers import Found
+    from realpolitik.extract.parties import SentenceParties
+
+# Words by which a sentence names something asked of the doer.
+_ASKING_VERBS = frozenset(
+    {"ask", "urge", "press", "demand", "request", "call", "appeal", "seek", "insist", "plead",
+     "invite", "propose", "offer", "want", "expect", "push", "lobby"}
+)  # fmt: skip
+_ASKING_NOUNS = frozenset(
+    {"request", "demand", "call", "appeal", "plea", "offer", "proposal", "invitation",
+     "ultimatum", "expectation", "pressure", "condition", "point", "suggestion", "bid"}
+)  # fmt: skip
+_OFFERS = "03"  # an offer or proposal of the other state, refused by "would not accept"
+_SENTENCES = 3  # the story's last sentences whose acts a refusal may answer
+
+
+def something_asked(f: Found, ctx: SentenceParties) -> bool:
+    """Whether the sentence or the story's last acts ask something of ``f``'s doer."""
+    for t in ctx.sent:
+        if t.i == f.tok.i:
+            continue
+        lemma = t.lemma_.lower()
+        if (t.pos_ == "VERB" and lemma in _ASKING_VERBS) or (
+            t.pos_ == "NOUN" and lemma in _ASKING_NOUNS
+        ):
+            return True
+    doers = _doer_states(f, ctx)
+    lo = ctx.index - _SENTENCES
+    for act in ctx.earlier:
+        if act.trigger // 10_000 < lo or act.background:
+            continue
+        if act.root not in REQUEST_ROOTS and act.root != _OFFERS:
+            continue
+        if not doers or (act.target is not None and act.target.country in doers):
+            return True
+    return False
+
+
+def _doer_states(f: Found, ctx: SentenceParties) -> frozenset[str]:
+    """The states of the refusing verb's subject, as the mentions resolve it (empty: unknown)."""
+    tok = f.tok
+    while not any(c.dep_ == "nsubj" for c in tok.children) and tok.dep_ in ("xcomp", "conj"):
+        tok = tok.head
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return frozenset()
+    return frozenset(a.ref.country for a in ctx.actors.resolve(subj) if a.ref.country)
+
+
+def unfold_unasked(f: Found, ctx: SentenceParties) -> None:
+    """Undo the early fold of "would not V" into a refusal (``_refusal_folds.fold_refusals``,
+    which cannot see the story) where nothing was asked: the row's act again, its negation
+    read as the negated act (GUIDE rule 5; fresh21 A's "would not apologise")."""
+    entry = f.entry
+    folded = (
+        entry.neg
+        and entry.pos == "V"
+        and f.code[:2] == _REFUSAL
+        and entry.cameo[:2] in REFUSABLE
+        and f.code != entry.cameo
+    )
+    if folded and not _names_other(f, ctx) and not something_asked(f, ctx):
+        f.code = entry.cameo
+        f.entry = replace(entry, neg=False)
+
+
+def _names_other(f: Found, ctx: SentenceParties) -> bool:
+    """Whether the refused act's own phrase names another party ("would not send its
+    ambassador back to Israel", "would not join the bloc"): a stance toward it, which the
+    wire gold codes as a refusal held against the other's expectation, as rule 5 allows; the
+    unasked reading is kept for an act that names no one ("would not apologise")."""
+    doers = _doer_states(f, ctx)
+    for t in phrase_after(f.tok):
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for a in ctx.actors.resolve(t):
+            if a.ref.country not in doers or not a.ref.country:
+                return True
+    return False
+
+
+_REFUSAL = "12"
