@@ -62,8 +62,9 @@ def _words(sc: Scene) -> dict[str, str]:
 
 
 _UNASKED = (
-    "{S} rejected {Tposs} criticism on Monday, and {Sposs} foreign ministry said it would not "
+    "{S} rejected the criticism on Monday, and {Sposs} foreign ministry said it would not "
     "apologise.",
+    "{S} rejected the accusation, and {Slead}'s office said the president would not apologise.",
     "{S} said it would not apologise.",
     "{Sposs} government said on Tuesday that it would not apologise.",
     "{S} dismissed the report, and officials in {Sc} said they would not apologise.",
@@ -72,11 +73,12 @@ _UNASKED = (
 
 
 def c33_unasked_would_not(sc: Scene) -> Built:
-    """ "Peru rejected Chile's criticism, and its foreign ministry said it would not apologise":
-    the apology negated (or nothing); no refusal asserted, none aimed at the doer's state."""
+    """ "Peru rejected the criticism, and its foreign ministry said it would not apologise":
+    the apology negated (or nothing); no refusal asserted, none aimed at the doer's state. (A
+    sentence that names another state keeps the refusal as a stance toward it, as the wire
+    gold codes "would not send its ambassador back to Y".)"""
     text = _cap(sc.rng.choice(_UNASKED).format(**_words(sc)))
     allowed = (
-        _e(sc.s, sc.t, _r("01", "11", "12"), ASSERTED),  # (the rejected criticism)
         Expect(sc.s.iso3, "", _r("01", "12"), ASSERTED),  # ("dismissed the report")
         Expect(sc.s.iso3, "*", _r("05"), NEGATED),
         Expect(sc.s.iso3, "", _r("05"), NEGATED),

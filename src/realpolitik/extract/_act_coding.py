@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._aid_intents import threat_subcode
-from realpolitik.extract._asked_refusals import something_asked, unfold_unasked
+from realpolitik.extract._asked_refusals import refusal_grounded, unfold_unasked
 from realpolitik.extract._border_measures import announced_border_measure
 from realpolitik.extract._codebook import (
     commitment,
@@ -178,7 +178,7 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
                 f.code, fact = REFUSAL_THREAT, "asserted"
     elif fact == "possible" and _held_out_threat(f, ctx):
         f.code, fact = future_code(f.code), "asserted"
-    if fact == "negated" and not f.negated and refusal(f) and something_asked(f, ctx):
+    if fact == "negated" and not f.negated and refusal(f) and refusal_grounded(f, ctx):
         f.code = refusal_code(f.code)  # "would not allow": a refusal, REJECT
         fact = "reported" if _anothers_refusal(f, ctx) else "asserted"
     if fact == "reported" and _own_stance(f, ctx):

@@ -16,10 +16,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._found import REFUSABLE
-from realpolitik.extract._row_conditions import phrase_after
 from realpolitik.extract._words import REQUEST_ROOTS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from realpolitik.extract._triggers import Found
     from realpolitik.extract.parties import SentenceParties
 
@@ -69,6 +70,16 @@ def _doer_states(f: Found, ctx: SentenceParties) -> frozenset[str]:
     return frozenset(a.ref.country for a in ctx.actors.resolve(subj) if a.ref.country)
 
 
+def refusal_grounded(f: Found, ctx: SentenceParties) -> bool:
+    """Whether "would not V" may be a refusal: held against a condition, said of (or to)
+    another party the sentence names, or answering something asked (see the module)."""
+    return _held(f.tok) or _names_other(f, ctx) or something_asked(f, ctx)
+
+
+# "would not allow / tolerate / accept / permit ...": a stance, read by ``_unasked_refusals``.
+_STANCES = frozenset({"allow", "tolerate", "accept", "permit"})
+
+
 def unfold_unasked(f: Found, ctx: SentenceParties) -> None:
     """Undo the early fold of "would not V" into a refusal (``_refusal_folds.fold_refusals``,
     which cannot see the story) where nothing was asked: the row's act again, its negation
@@ -81,24 +92,40 @@ def unfold_unasked(f: Found, ctx: SentenceParties) -> None:
         and entry.cameo[:2] in REFUSABLE
         and f.code != entry.cameo
     )
-    if folded and not _names_other(f, ctx) and not something_asked(f, ctx):
+    if folded and f.tok.lemma_.lower() not in _STANCES and not refusal_grounded(f, ctx):
         f.code = entry.cameo
         f.entry = replace(entry, neg=False)
 
 
 def _names_other(f: Found, ctx: SentenceParties) -> bool:
-    """Whether the refused act's own phrase names another party ("would not send its
-    ambassador back to Israel", "would not join the bloc"): a stance toward it, which the
-    wire gold codes as a refusal held against the other's expectation, as rule 5 allows; the
-    unasked reading is kept for an act that names no one ("would not apologise")."""
+    """Whether the sentence names a party other than the doer's state ("said Brazil would
+    not send its ambassador back to Israel", "told the BRICS group it would not join the
+    bloc", "told Y it would not extradite them"): a stance toward it, which the wire gold codes
+    as a refusal held against the other's expectation, as rule 5 allows; the unasked reading
+    is kept for a sentence that names no one else ("her office said she would not
+    apologise")."""
     doers = _doer_states(f, ctx)
-    for t in phrase_after(f.tok):
-        if t.pos_ not in ("NOUN", "PROPN"):
-            continue
-        for a in ctx.actors.resolve(t):
-            if a.ref.country not in doers or not a.ref.country:
-                return True
-    return False
+    named = {
+        a.ref.country or a.ref.code
+        for t in ctx.sent
+        if t.pos_ in ("NOUN", "PROPN")
+        for a in ctx.actors.resolve(t)
+    }
+    # (a doer the mentions do not resolve, "officials in X said they ...": two parties named)
+    return bool(named - doers) if doers else len(named) > 1
 
 
 _REFUSAL = "12"
+
+
+_HELD_MARKS = frozenset({"unless", "until", "till", "while", "as", "so"})
+
+
+def _held(verb: Token) -> bool:
+    """ "would not lift the ban unless Y frees ...", "... while the war continues": a refusal
+    held against a condition another party must meet (GUIDE rule 5's note): the condition is
+    the expectation refused under, so it stays a refusal."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _HELD_MARKS for m in c.children)
+        for c in verb.children
+    )
