@@ -110,10 +110,13 @@ def _object_as_compound(sent: Span, verb: Token) -> bool:
         (
             c
             for c in adj.lefts
-            if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.tag_.startswith("NN")
+            if c.dep_ in ("compound", "amod", "nsubj")
+            and c.pos_ == "NOUN"
+            and c.tag_.startswith("NN")
         ),
         None,
-    )  # ("Slovakia's ban arbitrary": the noun may hang as a noun-tagged modifier, clauses33)
+    )  # ("Slovakia's ban arbitrary": the noun may hang as a noun-tagged modifier, or as the
+    # adjective's subject, "Y's new tariffs unwarranted" read as a small clause; clauses33)
     if noun is None or noun.i != adj.i - 1:
         return False
     heads, deps = tree_of(sent)
