@@ -1,13 +1,16 @@
-"""Whether a "would not V" refuses anything: a request in the sentence or the story's last acts.
+"""Whether a "would not V" refuses anything (GUIDE rule 5; clauses33, fresh21 A).
 
-GUIDE rule 5: "refused to / would not" is a refusal (12x) only where something was asked of the
-doer, a request, demand, proposal or offer named in the sentence or the story; "would not" + an
+Rule 5: "refused to / would not" is a refusal (12x) only where something was asked of the doer,
+a request, demand, proposal or expectation named in the sentence or the story; "would not" + an
 act nobody asked for ("her office said she would not apologise") is the act, `negated`. The
-refusal was read from the verb alone, whatever the story held (fresh21 A): an apology owed to
-the other state became a refusal of it, a false assertion. ``something_asked`` keeps the
-refusal where the sentence names an asking (a verb of asking or pressing, a request or offer
-noun: "a point the other side had pressed", "rejecting calls to ...") or the last sentences
-hold a request, demand or offer aimed at the doer's state (clauses33).
+refusal was read from the verb alone (``_refusal_folds.fold_refusals``, before the story is
+seen), so an apology owed to the other state became a refusal of it, a false assertion.
+``refusal_grounded`` keeps the refusal where the verb is held against a condition ("unless /
+until / while ..."), where the sentence names another party (a stance toward it, as the wire
+gold codes "would not send its ambassador back to Y"), or where something was asked: a verb of
+asking or pressing or a request noun in the sentence ("a point the other side had pressed"), or
+a request, demand or offer aimed at the doer's state in the story's last sentences;
+``unfold_unasked`` gives the rest back their own act, negated.
 """
 
 from __future__ import annotations
