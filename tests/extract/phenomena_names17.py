@@ -172,10 +172,11 @@ _COURTS = (
 
 
 def n17_court_in(sc: Scene) -> Built:
-    """ "A court in Asuncion sentenced two Brazilian smugglers to ten years": PRYJUD -> BRA."""
+    """ "A court in Asuncion sentenced two Brazilian smugglers to ten years": PRYJUD -> BRA,
+    an imprisonment (173; the GUIDE's note on sentences, clauses33), once read 116."""
     s, t = sc.s, sc.t
     text = sc.rng.choice(_COURTS).format(SC=s.capital, TD=t.demonym, time=_time(sc))
-    return _cap(text), (_e(s.iso3, t.iso3, "11"),), ()
+    return _cap(text), (_e(s.iso3, t.iso3, "17"),), ()
 
 
 _FILED = (

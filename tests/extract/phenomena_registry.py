@@ -27,6 +27,7 @@ import phenomena_clauses20
 import phenomena_clauses30
 import phenomena_clauses31
 import phenomena_clauses32
+import phenomena_clauses33
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -373,6 +374,7 @@ SUITE.add(one_scene=phenomena_leftovers36.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_leftovers37.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers37.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice8.SCENE_CONSTRUCTIONS, floors=phenomena_practice8.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice7.SCENE_CONSTRUCTIONS, floors=phenomena_practice7.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses33.SCENE_CONSTRUCTIONS, floors=phenomena_clauses33.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

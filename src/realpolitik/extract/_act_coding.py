@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._aid_intents import threat_subcode
+from realpolitik.extract._asked_refusals import refusal_grounded, unfold_unasked
 from realpolitik.extract._border_measures import announced_border_measure
 from realpolitik.extract._codebook import (
     commitment,
@@ -30,6 +31,7 @@ from realpolitik.extract._fact_scope import (
 from realpolitik.extract._futurate import futurate
 from realpolitik.extract._goods_bans import goods_ban
 from realpolitik.extract._held_out_shifts import THREAT_CODE, held_out_shift
+from realpolitik.extract._joint_acts import scheduled_joint_act
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
 from realpolitik.extract._noun_subjects import planned_subject
@@ -122,6 +124,7 @@ def _framed_by_another(f: Found, ctx: SentenceParties) -> bool:
 def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     """Factuality of ``f``'s event; a stated future act recodes ``f.code`` (an intent or a
     threat) when its doer states it, readying force is the asserted move itself (150)."""
+    unfold_unasked(f, ctx)  # "said she would not apologise", nothing asked (clauses33, A)
     story_ban(f, ctx)  # "Tanzania's ban on Kenya" after its ban of maize imports: 163 (l23)
     goods_ban(f)  # "Estonia's ban on Latvian cheese": the embargo, 163 (lex29, BN)
     fact: Factuality = (
@@ -156,6 +159,8 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         elif scheduled_measure(f) or announced_border_measure(f):
             pass  # "will impose a 30 percent tariff from March 1": the measure, possible (lex22)
             # ("would extend checks on the X border": the checks, possible, lex23)
+        elif scheduled_joint_act(f):
+            pass  # "would begin joint patrols": the act, possible (clauses33, fresh21 E)
         elif readied_force(f):
             f.code, fact = "150", "asserted"  # the readying happened
         else:
@@ -182,7 +187,7 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
                 f.code, fact = REFUSAL_THREAT, "asserted"
     elif fact == "possible" and _held_out_threat(f, ctx):
         f.code, fact = future_code(f.code), "asserted"
-    if fact == "negated" and not f.negated and refusal(f):
+    if fact == "negated" and not f.negated and refusal(f) and refusal_grounded(f, ctx):
         f.code = refusal_code(f.code)  # "would not allow": a refusal, REJECT
         fact = "reported" if _anothers_refusal(f, ctx) else "asserted"
     if fact == "reported" and _own_stance(f, ctx):

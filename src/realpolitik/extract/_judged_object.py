@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._judging_words import CRITICAL_ADJECTIVES
 from realpolitik.extract._pos import VERB
 from realpolitik.extract._tree import forget, has_any
 
@@ -105,7 +106,17 @@ def _object_as_compound(sent: Span, verb: Token) -> bool:
     adj = next((c for c in verb.children if c.dep_ == "oprd" and _adjectival(c)), None)
     if adj is None or adj.i < verb.i:
         return False
-    noun = next((c for c in adj.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    noun = next(
+        (
+            c
+            for c in adj.lefts
+            if c.dep_ in ("compound", "amod", "nsubj")
+            and c.pos_ == "NOUN"
+            and c.tag_.startswith("NN")
+        ),
+        None,
+    )  # ("Slovakia's ban arbitrary": the noun may hang as a noun-tagged modifier, or as the
+    # adjective's subject, "Y's new tariffs unwarranted" read as a small clause; clauses33)
     if noun is None or noun.i != adj.i - 1:
         return False
     heads, deps = tree_of(sent)
@@ -125,8 +136,13 @@ _ADJECTIVE_ENDINGS = ("less",)
 
 
 def _adjectival(word: Token) -> bool:
-    """An adjective, or a noun-tagged word shaped like one ("groundless")."""
-    return word.pos_ == "ADJ" or (word.pos_ == "NOUN" and word.lower_.endswith(_ADJECTIVE_ENDINGS))
+    """An adjective, or a noun-tagged word shaped like one ("groundless") or of the class of
+    critical verdicts ("the ban discriminatory": "discriminatory" NN, clauses33)."""
+    if word.pos_ == "ADJ":
+        return True
+    return word.pos_ == "NOUN" and (
+        word.lower_.endswith(_ADJECTIVE_ENDINGS) or word.lower_ in CRITICAL_ADJECTIVES
+    )
 
 
 def _person_called(verb: Token, comp: Token) -> bool:
