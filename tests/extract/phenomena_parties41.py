@@ -1,0 +1,95 @@
+"""Round 27's party leftovers (issue 9, parties41) as suite constructions crossed with the
+suite's states as doers and many regions of many states as places:
+
+- ``p41_region_struck``: "Turkish jets struck the Hasakah region", "Russian forces shelled
+  targets in the Odesa oblast", "X fired missiles at Idlib province", "the Kharkiv region was
+  shelled by X-ian troops": a first-level region named without its state is the place hit, and
+  the state it lies in is the target: X -> Y (18/19/20, asserted); never the doer's own state
+  (``parties.struck_regions``, ``data/regions.tsv``);
+- ``p41_region_venue``: "X's foreign minister met Y's envoy in the Odesa region": a region
+  named as a meeting's venue is no party: X -> Y 04 (and its reverse), never the region's
+  state.
+
+Scores on main (76d2a5c) before the fix, ``bench/phenomena.py`` seed 0: p41_region_struck
+0/24 with 20 false assertions (no target, or the doer's own state), p41_region_venue 24/24. ("X-ian forces hit targets in Y" is no event on
+main with any place, a parse of "forces hit" as a compound noun: left out here.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _r
+
+# (state, region as written in running text): regions the actor tables do not name.
+_REGIONS = (
+    ("UKR", "the Kharkiv region"), ("UKR", "the Odesa oblast"), ("UKR", "Zaporizhzhia province"),
+    ("UKR", "the Kherson region"), ("UKR", "the Sumy region"), ("UKR", "the Dnipropetrovsk region"),
+    ("UKR", "the Chernihiv oblast"), ("UKR", "the Mykolaiv region"), ("UKR", "the Donetsk region"),
+    ("SYR", "Idlib province"), ("SYR", "the Hasakah region"), ("SYR", "Deir ez-Zor province"),
+    ("SYR", "the Latakia region"), ("IRQ", "Kirkuk province"), ("IRQ", "the Kurdistan region"),
+    ("IRQ", "Anbar province"), ("IND", "Indian-administered Kashmir"), ("IND", "Ladakh"),
+    ("PAK", "Pakistan-administered Kashmir"), ("PAK", "Khyber Pakhtunkhwa province"),
+    ("PAK", "Balochistan province"), ("IRN", "Khuzestan province"), ("IRN", "Sistan-Baluchestan"),
+    ("YEM", "Hodeidah"), ("YEM", "Marib province"), ("SAU", "the Jazan region"),
+    ("LBN", "the Bekaa Valley"), ("AFG", "Kunar province"), ("AFG", "the Nangarhar region"),
+    ("ARM", "the Syunik region"), ("AZE", "Nakhchivan"), ("TUR", "Hatay province"),
+    ("PSE", "Khan Younis"), ("PSE", "Jenin"), ("ISR", "the Galilee"), ("COD", "North Kivu"),
+)  # fmt: skip
+_DOERS = ("{dem} forces", "{dem} troops", "{dem} jets", "{dem} warplanes", "{name}",
+          "{dem} artillery", "the {dem} army", "{dem} drones")  # fmt: skip
+# (phrase with {R} for the region, CAMEO roots)
+_ACTS = (("struck {R}", ("19", "18")), ("shelled {R}", ("19",)), ("bombed {R}", ("19",)),
+         ("attacked {R}", ("19", "18")), ("struck targets in {R}", ("19", "18")),
+         ("fired missiles at {R}", ("19",)), ("launched drones at {R}", ("19",)),
+         ("fired rockets into {R}", ("19",)), ("carried out airstrikes on {R}", ("19",)),
+         ("shelled villages in {R}", ("19",)), ("opened fire on {R}", ("19",)))  # fmt: skip
+_TIMES = ("", " on Monday", " overnight", " late on Sunday", " on Tuesday")
+
+
+def _doer(sc: Scene, region_state: str) -> tuple[str, str]:
+    """A doer of the scene's states other than the region's own: its code and how it is named."""
+    st = next(x for x in (sc.s, sc.t, sc.z) if x.iso3 != region_state)
+    return st.iso3, sc.rng.choice(_DOERS).format(dem=st.demonym, name=st.name)
+
+
+def p41_region_struck(sc: Scene) -> Built:
+    """ "Turkish jets struck the Hasakah region": Turkey -> Syria (19, asserted)."""
+    state, region = sc.rng.choice(_REGIONS)
+    doer_code, doer = _doer(sc, state)
+    act, roots = sc.rng.choice(_ACTS)
+    when = sc.rng.choice(_TIMES)
+    if sc.rng.random() < 0.2 and act.startswith("shelled "):
+        text = f"{_cap(region)} was shelled by {doer}{when}."
+    else:
+        text = f"{_cap(doer)} {act.format(R=region)}{when}."
+    return text, (Expect(doer_code, state, _r(*roots), ASSERTED),), ()
+
+
+_MET = ("met", "held talks with", "met with")
+_MINISTERS = ("foreign minister", "defence minister", "president", "prime minister")
+
+
+def p41_region_venue(sc: Scene) -> Built:
+    """ "Poland's foreign minister met Chile's envoy in the Odesa region": Poland -> Chile 04;
+    the venue's state is no party."""
+    state, region = sc.rng.choice(_REGIONS)
+    s = next(x for x in (sc.s, sc.t, sc.z) if x.iso3 != state)
+    t = next(x for x in (sc.t, sc.z, sc.s) if x.iso3 not in (state, s.iso3))
+    office = sc.rng.choice(_MINISTERS)
+    text = (f"{_cap(_poss(s.name))} {office} {sc.rng.choice(_MET)} {_poss(t.name)} envoy in "
+            f"{region}{sc.rng.choice(_TIMES)}.")  # fmt: skip
+    # A meeting is coded both ways (each side meets the other): the reverse is allowed.
+    return (
+        text,
+        (Expect(s.iso3, t.iso3, _r("04", "03"), ASSERTED),),
+        (Expect(t.iso3, s.iso3, frozenset(), ANY),),
+    )
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p41_region_struck": p41_region_struck,
+    "p41_region_venue": p41_region_venue,
+}
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
