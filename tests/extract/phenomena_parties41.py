@@ -8,7 +8,15 @@ suite's states as doers and many regions of many states as places:
   (``parties.struck_regions``, ``data/regions.tsv``);
 - ``p41_region_venue``: "X's foreign minister met Y's envoy in the Odesa region": a region
   named as a meeting's venue is no party: X -> Y 04 (and its reverse), never the region's
-  state.
+  state;
+- ``p41_counted_list``: "Russia expelled diplomats from five countries, among them (such as,
+  notably) Poland, Latvia and Estonia", "sanctioned firms of 30 countries (A, B and C among
+  them)": a count of states followed by their list names each listed state as a target, as
+  "including" does since leftovers36 (``_composed_actors.named_instances``), also where the
+  count's "from" hangs on the verb ("expelled diplomats from five countries, ...") and no
+  other argument of the verb names the people (with "extended visa-free entry to citizens from
+  N countries, ..." or "sanctions on diplomats from N states, ..." only the first listed state
+  is read: left over).
 
 Scores on main (76d2a5c) before the fix, ``bench/phenomena.py`` seed 0: p41_region_struck
 0/24 with 20 false assertions (no target, or the doer's own state), p41_region_venue 24/24. ("X-ian forces hit targets in Y" is no event on
@@ -19,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from phenomena_tables import load_states
 from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _r
 
 # (state, region as written in running text): regions the actor tables do not name.
@@ -87,9 +96,46 @@ def p41_region_venue(sc: Scene) -> Built:
     )
 
 
+# (act with {P} the people or things of the listed states, root, factuality)
+_ON_LISTED = (("expelled {P}", "17", "asserted"), ("expelled {P} on Monday", "17", "asserted"),
+              ("imposed sanctions on {P}", "16", "asserted"), ("sanctioned {P}", "16", "asserted"),
+              ("detained {P}", "17", "asserted"), ("banned {P} from entering", "17", "asserted"),
+              ("extended visa-free entry to {P}", "03", "asserted"),
+              ("granted visa-free travel to {P}", "08", "asserted"))  # fmt: skip
+_PEOPLE = ("diplomats", "citizens", "nationals", "travellers", "firms", "companies")
+# ("to citizens from N countries, ...": the parser hangs "from" on the verb beside another
+# argument, and only the first listed state is read: left out, see the module's docstring.)
+_LINK = ("of", "from")
+_COUNT = ("33 countries", "several countries", "a dozen countries", "12 states", "15 nations",
+          "more than 20 countries", "five countries")  # fmt: skip
+# How the list follows its count: before the names (with a comma) or around them.
+_NAMING = (", among them {L}", ", such as {L}", ", notably {L}", " ({L} among them)",
+           ", including {L}", " such as {L}")  # fmt: skip
+
+
+def p41_counted_list(sc: Scene) -> Built:
+    """ "Russia expelled diplomats from five countries, among them (such as, notably) Poland,
+    Latvia and Estonia", "... (Poland, Latvia and Estonia among them)": X -> each listed state."""
+    pool = [o for o in load_states() if o.iso3 not in (sc.s.iso3, sc.t.iso3, sc.z.iso3)]
+    listed = [sc.t, sc.z, sc.rng.choice(pool)]
+    names = [st.name for st in listed]
+    named = ", ".join(names[:-1]) + " and " + names[-1]
+    act, root, fact = sc.rng.choice(_ON_LISTED)
+    link = "of" if " to {P}" in act or " on {P}" in act else sc.rng.choice(_LINK)
+    counted = f"{sc.rng.choice(_PEOPLE)} {link} {sc.rng.choice(_COUNT)}"
+    people = counted + sc.rng.choice(_NAMING).format(L=named)
+    if not act.endswith("{P}") and not people.endswith(")"):
+        people += ","
+    text = f"{_cap(sc.name(sc.s, capital=0.2))} {act.format(P=people)}."
+    roots = _r(root, "03", "08") if root in ("03", "08") else _r(root, "16", "17")
+    want = tuple(Expect(sc.s.iso3, st.iso3, roots, frozenset({fact})) for st in listed)
+    return text, want, ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p41_region_struck": p41_region_struck,
     "p41_region_venue": p41_region_venue,
+    "p41_counted_list": p41_counted_list,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

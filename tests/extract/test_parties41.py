@@ -1,0 +1,51 @@
+"""parties41's functions outside the party stages: the states a count of states lists
+(``_composed_actors.named_instances``) and a region's state (``struck_regions.region_state``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from realpolitik.extract._composed_actors import named_instances
+from realpolitik.extract._dependents import conjuncts
+from realpolitik.extract.parties.struck_regions import region_state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia expelled diplomats of five countries, among them Poland, Latvia and Estonia.",
+        "Russia expelled diplomats of several countries, such as Poland, Latvia and Estonia.",
+        "China sanctioned firms of several countries, notably Poland, Latvia and Estonia.",
+        "Russia banned flights from 30 countries (Poland, Latvia and Estonia among them).",
+        "Russia expelled diplomats of five countries, including Poland, Latvia and Estonia.",
+    ],
+)
+def test_a_count_of_states_names_its_list(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    count = next(t for t in doc if t.lemma_ == "country")
+    first = named_instances(count)
+    assert first is not None and first.text == "Poland"
+    assert [t.text for t in conjuncts(first)] == ["Latvia", "Estonia"]
+
+
+def test_a_count_with_no_list_names_none(nlp: Any) -> None:
+    doc = nlp("Russia expelled diplomats of five countries, among them two envoys.")
+    assert named_instances(next(t for t in doc if t.lemma_ == "country")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "state"),
+    [
+        ("Missiles struck the Kharkiv region.", "region", "UKR"),
+        ("Troops shelled Idlib province.", "province", "SYR"),
+        ("Jets struck Pakistan-administered Kashmir.", "Kashmir", "PAK"),
+        ("Troops fired on Indian-administered Kashmir.", "Kashmir", "IND"),
+        ("Troops fired on Kashmir.", "Kashmir", None),  # two states' region: no one state
+        ("Missiles struck the region.", "region", None),
+    ],
+)
+def test_region_state(nlp: Any, text: str, word: str, state: str | None) -> None:
+    doc = nlp(text)
+    assert region_state(next(t for t in doc if t.text == word)) == state
