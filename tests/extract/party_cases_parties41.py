@@ -1,5 +1,7 @@
 """Minimal documents for the party stages of parties41 (issue 9): a region named alone as the
-place a strike hits is aimed at the state it lies in (``struck_region_target``); in
+place a strike hits is aimed at the state it lies in (``struck_region_target``); its nationals
+held abroad, told of by their own state, are held by the state they are in
+(``held_nationals_holder``); in
 ``test_parties.py``'s shape (stage, text, trigger, slot, expected)."""
 
 from __future__ import annotations
@@ -20,5 +22,19 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "fired",
         "targets",
         {"SYR"},
+    ),
+    (
+        "held_nationals_holder",  # the place they are held in is the holder, never the teller
+        "India told of the arrest of its nationals in Qatar.",
+        "arrest",
+        "sources",
+        {"QAT"},
+    ),
+    (
+        "held_nationals_holder",  # the "its" people are the teller's, with a "by" holder too
+        "The Philippines spoke of the arrest of its sailors by China.",
+        "arrest",
+        "targets",
+        {"PHLCVL"},
     ),
 ]

@@ -9,6 +9,10 @@ suite's states as doers and many regions of many states as places:
 - ``p41_region_venue``: "X's foreign minister met Y's envoy in the Odesa region": a region
   named as a meeting's venue is no party: X -> Y 04 (and its reverse), never the region's
   state;
+- ``p41_told_arrest``: "India told of (spoke of, reported, confirmed) the arrest of its
+  nationals (two of its citizens) in Qatar (by Qatari police)": the arrest is the holder's at
+  the teller's people, Qatar -> India 17, `reported` (the teller's report, as "reported the
+  arrest"), never India as the arrester (``parties.held_nationals``; ``TELLING_OF``);
 - ``p41_counted_list``: "Russia expelled diplomats from five countries, among them (such as,
   notably) Poland, Latvia and Estonia", "sanctioned firms of 30 countries (A, B and C among
   them)": a count of states followed by their list names each listed state as a target, as
@@ -18,9 +22,11 @@ suite's states as doers and many regions of many states as places:
   N countries, ..." or "sanctions on diplomats from N states, ..." only the first listed state
   is read: left over).
 
-Scores on main (76d2a5c) before the fix, ``bench/phenomena.py`` seed 0: p41_region_struck
-0/24 with 20 false assertions (no target, or the doer's own state), p41_region_venue 24/24. ("X-ian forces hit targets in Y" is no event on
-main with any place, a parse of "forces hit" as a compound noun: left out here.)
+Scores on main's code (7c654ac) before the fix, ``bench/phenomena.py`` seed 0:
+p41_region_struck 0/24 with 20 false assertions (no target, or the doer's own state),
+p41_told_arrest 3/24 with 14 false ("in Y" read as the people's state: X -> Y asserted),
+p41_counted_list 7/24, p41_region_venue 24/24. ("X-ian forces hit targets in Y" is no event
+on main with any place, a parse of "forces hit" as a compound noun: left out here.)
 """
 
 from __future__ import annotations
@@ -28,7 +34,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import load_states
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _r
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    REPORTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _r,
+)
 
 # (state, region as written in running text): regions the actor tables do not name.
 _REGIONS = (
@@ -132,7 +149,28 @@ def p41_counted_list(sc: Scene) -> Built:
     return text, want, ()
 
 
+_TOLD = ("told of", "spoke of", "reported", "confirmed", "has spoken of", "has told of")
+_HELD_ACTS = ("the arrest", "the detention", "the arrests", "the recent arrest")
+_OWN_PEOPLE = ("its nationals", "its citizens", "its fishermen", "its sailors", "two of its",
+               "its diplomats", "five of its citizens", "its aid workers")  # fmt: skip
+_HELD_BY = ("in {T}", "in {T}", "by {T}", "by {Tdem} police", "by {Tdem} authorities")
+
+
+def p41_told_arrest(sc: Scene) -> Built:
+    """ "India told of the arrest of its nationals in Qatar": Qatar -> India (17, reported),
+    never India as the arrester."""
+    people = sc.rng.choice(_OWN_PEOPLE)
+    if people.endswith(" of its"):
+        people += " " + sc.rng.choice(("nationals", "citizens"))
+    by = sc.rng.choice(_HELD_BY).format(T=sc.name(sc.t, capital=0.0), Tdem=sc.t.demonym)
+    text = (f"{_cap(sc.name(sc.s, capital=0.2))} {sc.rng.choice(_TOLD)} "
+            f"{sc.rng.choice(_HELD_ACTS)} of {people} {by}{sc.rng.choice(_TIMES)}.")  # fmt: skip
+    want = (Expect(sc.t.iso3, sc.s.iso3, _r("17"), REPORTED),)
+    return text, want, (Expect(sc.s.iso3, sc.t.iso3, frozenset(), NOT_ASSERTED),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p41_told_arrest": p41_told_arrest,
     "p41_region_struck": p41_region_struck,
     "p41_region_venue": p41_region_venue,
     "p41_counted_list": p41_counted_list,
