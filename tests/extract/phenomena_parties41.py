@@ -13,6 +13,12 @@ suite's states as doers and many regions of many states as places:
   nationals (two of its citizens) in Qatar (by Qatari police)": the arrest is the holder's at
   the teller's people, Qatar -> India 17, `reported` (the teller's report, as "reported the
   arrest"), never India as the arrester (``parties.held_nationals``; ``TELLING_OF``);
+- ``p41_object_subject``: "Kenya expelled two Ugandan journalists and Uganda's embassy
+  complained" (no comma before "and"): the parser conjoined the embassy to the object and left
+  "complained" without a subject; the repair (``_object_subjects``) makes the embassy its
+  subject: Kenya -> Uganda (the act), and the complaint Uganda's (11, to Kenya or with no
+  target), never a false assertion (main: 4/24 with 4 false on seed 0; the complaint's
+  target with an intransitive "objected" is a gap of the comma form too, left over);
 - ``p41_counted_list``: "Russia expelled diplomats from five countries, among them (such as,
   notably) Poland, Latvia and Estonia", "sanctioned firms of 30 countries (A, B and C among
   them)": a count of states followed by their list names each listed state as a target, as
@@ -169,7 +175,33 @@ def p41_told_arrest(sc: Scene) -> Built:
     return text, want, (Expect(sc.s.iso3, sc.t.iso3, frozenset(), NOT_ASSERTED),)
 
 
+# (first act on the other side's people, root)
+_FIRST_ACTS = (("expelled two {Tdem} journalists", "17"), ("detained three {Tdem} fishermen", "17"),
+               ("arrested five {Tdem} traders", "17"), ("deported 40 {Tdem} migrants", "17"),
+               ("expelled a {Tdem} diplomat", "16"), ("detained two {Tdem} sailors", "17"))  # fmt: skip
+_OFFICES = ("embassy", "ambassador", "envoy", "foreign ministry", "high commission")
+_ANSWERS = ("complained", "protested", "objected")
+
+
+def p41_object_subject(sc: Scene) -> Built:
+    """ "Kenya expelled two Ugandan journalists and Uganda's embassy complained" (no comma):
+    Kenya -> Uganda (the act) and Uganda -> Kenya 11 (the complaint), never the embassy as the
+    expelled."""
+    act, root = sc.rng.choice(_FIRST_ACTS)
+    tname = sc.name(sc.t, capital=0.0)
+    text = (f"{_cap(sc.name(sc.s, capital=0.2))} {act.format(Tdem=sc.t.demonym)} and "
+            f"{_poss(tname)} {sc.rng.choice(_OFFICES)} {sc.rng.choice(_ANSWERS)}.")  # fmt: skip
+    want = (Expect(sc.s.iso3, sc.t.iso3, _r(root), ASSERTED),)
+    # The complaint's target, with no object, is found as often as with the comma (16/24 on
+    # seed 0 on main: a separate gap, left over): either reading is allowed, never a reversed
+    # or a home one.
+    allowed = (Expect(sc.t.iso3, sc.s.iso3, _r("11"), ASSERTED),
+               Expect(sc.t.iso3, "", _r("11"), ASSERTED))  # fmt: skip
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p41_object_subject": p41_object_subject,
     "p41_told_arrest": p41_told_arrest,
     "p41_region_struck": p41_region_struck,
     "p41_region_venue": p41_region_venue,
