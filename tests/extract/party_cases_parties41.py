@@ -1,7 +1,8 @@
 """Minimal documents for the party stages of parties41 (issue 9): a region named alone as the
 place a strike hits is aimed at the state it lies in (``struck_region_target``); its nationals
 held abroad, told of by their own state, are held by the state they are in
-(``held_nationals_holder``); in
+(``held_nationals_holder``); a second clause's subject the parser took as a second object is
+its verb's subject again (``_object_subjects``, read by ``verb_subject``); in
 ``test_parties.py``'s shape (stage, text, trigger, slot, expected)."""
 
 from __future__ import annotations
@@ -36,5 +37,12 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "arrest",
         "targets",
         {"PHLCVL"},
+    ),
+    (
+        "verb_subject",  # the parse repair: "Uganda's embassy" no second object of "expelled"
+        "Kenya expelled two Ugandan journalists and Uganda's embassy complained.",
+        "complained",
+        "sources",
+        {"UGAGOV"},
     ),
 ]

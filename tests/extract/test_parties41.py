@@ -1,5 +1,6 @@
 """parties41's functions outside the party stages: the states a count of states lists
-(``_composed_actors.named_instances``) and a region's state (``struck_regions.region_state``)."""
+(``_composed_actors.named_instances``), a region's state (``struck_regions.region_state``) and
+the repair of a second clause's subject read as a second object (``_object_subjects``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from realpolitik.extract._composed_actors import named_instances
 from realpolitik.extract._dependents import conjuncts
+from realpolitik.extract._nlp import repair_parse
 from realpolitik.extract.parties.struck_regions import region_state
 
 
@@ -49,3 +51,33 @@ def test_a_count_with_no_list_names_none(nlp: Any) -> None:
 def test_region_state(nlp: Any, text: str, word: str, state: str | None) -> None:
     doc = nlp(text)
     assert region_state(next(t for t in doc if t.text == word)) == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya expelled two Ugandan journalists and Uganda's embassy complained.",
+        "India expelled a Vietnamese diplomat and Vietnam's foreign ministry complained.",
+        "Kenya expelled two Ugandan journalists, and Uganda's embassy complained.",  # as parsed
+    ],
+)
+def test_second_subject_read_as_object(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    for sent in doc.sents:
+        repair_parse(sent)
+    first = next(t for t in doc if t.lower_ == "expelled")
+    complaint = next(t for t in doc if t.lower_ == "complained")
+    assert first.dep_ == "ROOT"
+    assert complaint.head.i == first.i and complaint.dep_ == "conj"
+    assert [c.lower_ for c in complaint.children if c.dep_ == "nsubj"] in (
+        ["embassy"],
+        ["ministry"],
+    )
+
+
+def test_a_said_clause_stays_said(nlp: Any) -> None:
+    doc = nlp("Uganda's embassy complained Kenya had expelled two Ugandan journalists.")
+    for sent in doc.sents:
+        repair_parse(sent)
+    complaint = next(t for t in doc if t.lower_ == "complained")
+    assert complaint.dep_ == "ROOT"
