@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import sentence_forms
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ def _stranded_verb(noun: Token) -> Token | None:
 def object_conjoined_subject(sent: Span) -> None:
     """ "X expelled Y-ian journalists and Y's embassy complained": the embassy the subject of
     "complained", "complained" the conjunct of "expelled"."""
+    if "and" not in sentence_forms(sent):
+        return  # (no walk over a sentence without the conjunction)
     for noun in sent:
         if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
             continue
