@@ -1,6 +1,7 @@
 """parties41's functions outside the party stages: the states a count of states lists
 (``_composed_actors.named_instances``), a region's state (``struck_regions.region_state``) and
-the repair of a second clause's subject read as a second object (``_object_subjects``)."""
+the repair of a second clause's subject read as a second object (``_object_subjects``), and a
+defence ministry under its other names as the military (``actors/data/sectors.tsv``)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from typing import Any
 
 import pytest
 
+from realpolitik.extract import extract_document
 from realpolitik.extract._composed_actors import named_instances
 from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._nlp import repair_parse
 from realpolitik.extract.parties.struck_regions import region_state
+from realpolitik.models import Document
 
 
 @pytest.mark.parametrize(
@@ -81,3 +84,20 @@ def test_a_said_clause_stays_said(nlp: Any) -> None:
         repair_parse(sent)
     complaint = next(t for t in doc if t.lower_ == "complained")
     assert complaint.dep_ == "ROOT"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("China's Ministry of National Defense warned Taiwan.", "CHNMIL"),
+        ("The Ministry of National Defense of China warned Taiwan.", "CHNMIL"),
+        ("South Korea's National Defense Ministry warned North Korea.", "KORMIL"),
+        ("France's Ministry of the Armed Forces signed a deal with India.", "FRAMIL"),
+        ("Australia's Department of Defence signed a deal with Japan.", "AUSMIL"),
+        ("Russia's Defence Ministry accused Ukraine of shelling.", "RUSMIL"),
+    ],
+)
+def test_a_defence_ministry_is_the_military(nlp: Any, text: str, code: str) -> None:
+    """A defence ministry under any of its names is its state's military (CAMEO MIL)."""
+    ex = extract_document(Document("t", text, "test", date="2024-06-20"), nlp=nlp)
+    assert [e.source.code for e in ex.events if e.source is not None][:1] == [code]
