@@ -5,11 +5,12 @@ Peruvian fishermen and Peru's ambassador protested the arrests": without a comma
 the parser conjoins the second clause's subject to the first clause's object ("journalists and
 Uganda's embassy") and leaves the second verb with no subject, as the sentence's root over the
 first clause or as its subjectless conjunct. The embassy was then expelled, and its complaint
-lost. A finite verb right after the conjoined noun phrase, with no subject of its own, is that
-noun's predicate: the noun becomes its subject and the verb the first verb's conjunct. The
-parser may also give the second verb its subject but take the whole first clause as what it
-says ("complained [India expelled a diplomat]"), the "and" left on the first clause's object:
-the first clause is then the root again, the second its conjunct (not a report of it).
+lost. A finite verb right after a conjoined possessed noun phrase ("Y's embassy", "its envoy"),
+with no subject of its own, is that noun's predicate: the noun becomes its subject and the verb
+the first verb's conjunct (a noun with no possessor stays: "kept the A and B border posts
+shut"). The parser may also give the second verb its subject but take the whole first clause as
+what it says ("complained [India expelled a diplomat]"), the "and" left on the first clause's
+object: the first clause is then the root again, the second its conjunct (not a report of it).
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def object_conjoined_subject(sent: Span) -> None:
     for noun in sent:
         if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
             continue
+        if not any(c.dep_ == "poss" for c in noun.children):
+            continue  # ("kept the A and B border posts shut": "shut" their complement)
         obj = noun.head
         first = obj.head
         if obj.dep_ != "dobj" or first.pos_ not in ("VERB", "AUX"):
