@@ -121,6 +121,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_seeds39",  # an acceptance by the one invited; a conjoined call's caller
     "party_cases_practice8",  # a count of seized things owns through its "of" phrase
     "party_cases_practice7",  # a readiness told to a demonym's officials is aimed at them
+    "party_cases_parties41",  # a region named alone as the place struck
 )
 
 

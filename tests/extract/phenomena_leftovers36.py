@@ -11,7 +11,7 @@ states named by name, capital or demonym, each with several acts and phrasings:
   block ``# leftovers36``).
 - ``lo36_including_list``: "Russia extended visa-free entry to citizens (nationals) of 33
   countries, including France, Germany and Italy": each listed state is a target, as for
-  "citizens of France, Germany and Italy" (``_composed_actors._named_instances``).
+  "citizens of France, Germany and Italy" (``_composed_actors.named_instances``).
 
 (Dropped: scheduled 172 measures as `possible` lowered plover tune 0.721 -> 0.711 and penta
 check 0.809 -> 0.808; "decided to V" as `possible` lowered penta 0.806/0.809 -> 0.800/0.808.)

@@ -32,22 +32,45 @@ if TYPE_CHECKING:
 
 
 # A count of states the sentence then lists: "citizens of 33 countries, including A, B and C"
-# names each listed state (leftovers36), as "citizens of A, B and C" does.
+# names each listed state (leftovers36), as "citizens of A, B and C" does; so do "such as A, B
+# and C", "notably A, B and C", "(A, B and C among them)" and "among them A, B and C"
+# (parties41).
 _STATE_NOUNS = frozenset({"country", "state", "nation"})
 _NAMING = frozenset({"including", "include", "like"})
 
 
-def _named_instances(noun: Token) -> Token | None:
-    """The first listed state of "N countries, including A, B and C" (the pobj of the
-    "including" phrase on the noun), if the noun is a count of states."""
+def named_instances(noun: Token) -> Token | None:
+    """The first listed state of "N countries, including (such as, notably, among them) A, B
+    and C" (the pobj of the naming phrase, or the list's apposition, on the noun), if the noun
+    is a count of states."""
     if noun.lemma_.lower() not in _STATE_NOUNS:
         return None
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in _NAMING:
+        naming = c.lower_ in _NAMING or (
+            c.lower_ == "as" and any(k.lower_ == "such" for k in c.children)
+        )
+        if c.dep_ == "prep" and naming:
             for q in c.children:
                 if q.dep_ == "pobj":
                     return q
-    return None
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and conjuncts(c):
+            return c  # "five countries, notably A, B and C", "30 countries (A, B and C ...)"
+    return _among_them(noun)
+
+
+def _among_them(noun: Token) -> Token | None:
+    """ "N countries, among them A, B and C": the parser hangs "among them" and the list on the
+    verb, so the list is found by its place, right after the count's phrase."""
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    if i < len(doc) and doc[i].lower_ == ",":
+        i += 1
+    if i + 3 >= len(doc) or doc[i].lower_ != "among" or doc[i + 1].lower_ != "them":
+        return None
+    first = doc[i + 2 + (doc[i + 2].lower_ == "the")]  # ("among them the Philippines, ...")
+    while first.dep_ == "compound" and first.head.i > first.i:  # ("North Korea, ...")
+        first = first.head
+    return first if first.pos_ == "PROPN" and conjuncts(first) else None
 
 
 class ComposedActors(MentionMap):
@@ -69,10 +92,11 @@ class ComposedActors(MentionMap):
             if c.dep_ != "prep" or c.lower_ not in _LINK_PREPS:
                 continue
             for p in c.children:
-                if p.dep_ == "pobj":
-                    p = _named_instances(p) or p  # "of 33 countries, including A, B and C"
+                if p.dep_ != "pobj":
+                    continue
+                p = named_instances(p) or p  # "of 33 countries, including A, B and C"
                 m = self._tok.get(p.i)
-                if p.dep_ != "pobj" or m is None or not m.is_state or not conjuncts(p):
+                if m is None or not m.is_state or not conjuncts(p):
                     continue
                 got = [a for a in self.resolve(p, depth + 1) if not a.ref.code.startswith("---")]
                 if len(got) < 2:

@@ -51,6 +51,9 @@ REPORT_GOVERNORS = frozenset(
         "write", "argue", "indicate", "reveal", "disclose", "acknowledge", "admit",
     }
 )  # fmt: skip
+# Verbs that tell of an act named by a noun ("India told of / spoke of the arrest of its
+# nationals in Qatar"): the act is the teller's report, as "reported the arrest" (parties41).
+TELLING_OF = frozenset({"tell", "speak"})
 # Speech verbs in the third person that the tagger reads as plural nouns before a clause
 # ("Armenia claims Azerbaijan shelled ...": "claims" an adverbial noun of "shelled").
 SPEECH_FORMS = frozenset({"claims", "alleges", "says", "insists", "asserts", "contends"})

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._answering_pronouns import answering_addressee
-from realpolitik.extract._composed_actors import ComposedActors
+from realpolitik.extract._composed_actors import ComposedActors, named_instances
 from realpolitik.extract._demanded_subjects import demander_codes
 from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._described import divided_half
@@ -132,6 +132,9 @@ class DocActors(ComposedActors):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return self._counted(tok, self.resolve(p, depth + 1))
+        first = named_instances(tok) if depth < 2 else None
+        if first is not None:  # "from 30 countries, including (among them) A, B and C"
+            return [replace(a, quality=LISTED) for a in self.resolve(first, depth + 1)]
         sector = self._sectors.get(lemma, "")
         if tok.pos_ in ("NOUN", "PROPN") or adjective_head(tok):
             pair = self._pair(tok, lemma, depth)

@@ -73,6 +73,7 @@ from realpolitik.extract._name_repairs import (
     split_name,
 )
 from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
+from realpolitik.extract._object_subjects import object_conjoined_subject
 from realpolitik.extract._occasion_subjects import occasion_subject
 from realpolitik.extract._office_called import office_called
 from realpolitik.extract._parenthetical_clauses import parenthetical_root
@@ -236,6 +237,7 @@ def repair_parse(sent: Span) -> None:
     object_as_verb(sent)
     crowd_participle(sent)
     fronted_subject(sent)
+    object_conjoined_subject(sent)  # "expelled X and Y's embassy complained" (parties41)
     fronted_date_subject(sent)  # "On Monday Uruguay again demanded": no comma (fact28, OD)
     visiting_guest(sent)
     inverted_condition(sent)

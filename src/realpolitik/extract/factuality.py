@@ -56,6 +56,7 @@ from realpolitik.extract._factuality_words import (
     SHORT_OF,
     SPEECH_FORMS,
     STAND_INS,
+    TELLING_OF,
     WEIGHING,
     resolved_to,
 )
@@ -299,9 +300,11 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             report_arc = dep in ("ccomp", "parataxis") or (
                 dep == "dobj" and lemma not in LIGHT_VERBS and tok.pos in NOMINAL
             )
-            if lemma in REPORT_GOVERNORS and report_arc and _writers_clause(tok):
+            told_of = dep == "prep" and tok.lower_ == "of" and lemma in TELLING_OF
+            telling = told_of or lemma in REPORT_GOVERNORS  # ("spoke of the arrest of ...")
+            if telling and report_arc and _writers_clause(tok):
                 negation = modality = False  # "A says X, yet no one has Y": the writer's Y
-            elif lemma in REPORT_GOVERNORS and report_arc:
+            elif telling and (report_arc or told_of):
                 return "possible" if _negated(head) else "reported"
         if dep == "dobj" and head.lemma_.lower() in GIVING_UP and tok.lemma_.lower() in HELD:
             negation = False  # "had not dropped its objection": the objection stands (lex17)

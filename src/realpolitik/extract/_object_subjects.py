@@ -1,0 +1,98 @@
+"""A second clause's subject read as a second object (issue 9, parties41).
+
+"Kenya expelled two Ugandan journalists and Uganda's embassy complained", "Chile detained three
+Peruvian fishermen and Peru's ambassador protested the arrests": without a comma before "and",
+the parser conjoins the second clause's subject to the first clause's object ("journalists and
+Uganda's embassy") and leaves the second verb with no subject, as the sentence's root over the
+first clause or as its subjectless conjunct. The embassy was then expelled, and its complaint
+lost. A finite verb right after a conjoined possessed noun phrase ("Y's embassy", "its envoy"),
+with no subject of its own, is that noun's predicate: the noun becomes its subject and the verb
+the first verb's conjunct (a noun with no possessor stays: "kept the A and B border posts
+shut"). The parser may also give the second verb its subject but take the whole first clause as
+what it says ("complained [India expelled a diplomat]"), the "and" left on the first clause's
+object: the first clause is then the root again, the second its conjunct (not a report of it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._tree import sentence_forms
+from realpolitik.extract._tree_rewrites import _write_tree, tree_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _stranded_verb(noun: Token) -> Token | None:
+    """The finite verb right after ``noun``'s phrase, if it has no subject."""
+    nxt = noun.right_edge.i + 1
+    if nxt >= noun.sent.end:
+        return None
+    verb = noun.doc[nxt]
+    if verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    return verb
+
+
+def object_conjoined_subject(sent: Span) -> None:
+    """ "X expelled Y-ian journalists and Y's embassy complained": the embassy the subject of
+    "complained", "complained" the conjunct of "expelled"."""
+    if "and" not in sentence_forms(sent):
+        return  # (no walk over a sentence without the conjunction)
+    for noun in sent:
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.dep_ == "poss" for c in noun.children):
+            continue  # ("kept the A and B border posts shut": "shut" their complement)
+        obj = noun.head
+        first = obj.head
+        if obj.dep_ != "dobj" or first.pos_ not in ("VERB", "AUX"):
+            continue
+        second = _stranded_verb(noun)
+        if second is None:
+            continue
+        if not (second.dep_ == "conj" and second.head.i == first.i) and not (
+            second.head.i == second.i and first.dep_ == "ccomp" and first.head.i == second.i
+        ):
+            continue
+        heads, deps = tree_of(sent)
+        if second.head.i == second.i:  # the second verb was the root over the first clause
+            heads[first.i], deps[first.i] = first.i, "ROOT"
+            for c in second.children:
+                if c.dep_ == "punct" and c.i > second.i:
+                    heads[c.i] = first.i
+        heads[second.i], deps[second.i] = first.i, "conj"
+        heads[noun.i], deps[noun.i] = second.i, "nsubj"
+        for c in obj.children:
+            if c.dep_ == "cc" and obj.i < c.i < noun.i:
+                heads[c.i] = first.i
+        _write_tree(sent, heads, deps)
+        return
+    _said_first_clause(sent)
+
+
+def _said_first_clause(sent: Span) -> None:
+    """ "X expelled a Y-ian diplomat and Y's ministry complained" read as the complaint's
+    content: the "and" right before the root's subject hangs inside the first clause."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if subj is None or first is None or root.tag_ not in _FINITE or first.tag_ not in _FINITE:
+        return
+    before = subj.left_edge.i - 1
+    if before <= first.i or sent.doc[before].lower_ != "and" or first.right_edge.i != before:
+        return
+    heads, deps = tree_of(sent)
+    heads[first.i], deps[first.i] = first.i, "ROOT"
+    heads[root.i], deps[root.i] = first.i, "conj"
+    heads[before], deps[before] = first.i, "cc"
+    for c in root.children:
+        if c.dep_ == "punct" and c.i > root.i:
+            heads[c.i] = first.i
+    _write_tree(sent, heads, deps)
