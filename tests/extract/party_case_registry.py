@@ -119,6 +119,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_lex33",  # the people aboard a boat that is a passive subject
     "party_cases_parties40",  # issue 9's fresh20 parties across the discourse (A, G)
     "party_cases_seeds39",  # an acceptance by the one invited; a conjoined call's caller
+    "party_cases_parties42",  # a mission named as a source, a verdict's court named again
 )
 
 
