@@ -260,6 +260,37 @@ def p42_flagged_craft(sc: Scene) -> Built:
     return text, (Expect(s.iso3, t.iso3, frozenset({"17"}), ASSERTED),), ()
 
 
+_BODIES = ("a joint task force against poaching", "a joint border force",
+           "a joint task force against drug trafficking", "a joint military committee",
+           "a joint security force", "a task force on smuggling")  # fmt: skip
+_SET_UP = ("set up", "establish", "form", "create")
+_CONTACT = (("spoke by phone", "04"), ("held talks", "04"), ("spoke by telephone", "04"))
+
+
+def p42_joint_body(sc: Scene) -> Built:
+    """ "A and B spoke by phone and agreed to set up a joint task force against X": the joint
+    act is between A and B; the body they set up ("force", "committee") is no party."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    a = rng.choice(
+        (s.name, f"{s.demonym} leader {s.leader(sc.date)}" if s.leader(sc.date) else s.name)
+    )
+    b = rng.choice(
+        (t.name, f"{t.demonym} leader {t.leader(sc.date)}" if t.leader(sc.date) else t.name)
+    )
+    contact, croot = rng.choice(_CONTACT)
+    first = rng.random() < 0.7
+    text = (
+        f"{a} and {b} {contact}{rng.choice(_DAYS)} and agreed to {rng.choice(_SET_UP)}"
+        f" {rng.choice(_BODIES)}."
+        if first
+        else f"{a} and {b} agreed to {rng.choice(_SET_UP)} {rng.choice(_BODIES)}."
+    )
+    want = [_e(s.iso3, t.iso3, "03"), _e(t.iso3, s.iso3, "03")]
+    if first:
+        want += [_e(s.iso3, t.iso3, croot), _e(t.iso3, s.iso3, croot)]
+    return text, tuple(want), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p42_hyphen_host": p42_hyphen_host,
     "p42_hyphen_subject": p42_hyphen_subject,
@@ -267,6 +298,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p42_judged_verdict": p42_judged_verdict,
     "p42_held_ground": p42_held_ground,
     "p42_flagged_craft": p42_flagged_craft,
+    "p42_joint_body": p42_joint_body,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

@@ -71,3 +71,17 @@ def test_held_ground_and_flag_state_are_targets(
     keys = {(e.source.country, e.target.country if e.target else "", e.cameo[:2])
             for e in extract(text).events}  # fmt: skip
     assert key in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria and Benin agreed to establish a joint border force.",
+        "Ghana and Togo spoke by phone and agreed to set up a joint task force against poaching.",
+    ],
+)
+def test_a_body_set_up_is_no_party(text: str, extract: Callable[..., Any]) -> None:
+    events = extract(text).events
+    agreed = [e for e in events if e.cameo.startswith("03")]
+    assert agreed
+    assert all(e.target is not None and e.target.country for e in agreed)
