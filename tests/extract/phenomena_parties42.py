@@ -10,22 +10,7 @@ suite's states and the people table's holders of hyphenated names:
 - ``p42_hyphen_subject``: "Foreign Minister Jean-Noel Barrot (Kassym-Jomart Tokayev, Kamla
   Persad-Bissessar ...) met (praised, criticised, thanked) T ...": the holder's state is the
   source for every hyphenated name of the table (Korean, Chinese, Arabic, French, Slavic and
-  African names);
-- ``p42_mission_back`` (I): "S's High Commission in CAPITAL said T police had arrested S
-  traders. The mission complained ... and asked the government to ...": S -> T 11 / 02;
-- ``p42_judged_verdict`` (K): "A T court sentenced an S citizen ..., the state news agency
-  reported. S condemned the verdict and demanded that T's capital release him": S -> T 11, 10;
-- ``p42_held_ground`` (F): "S halted aid to areas under T's control / T-held areas": S -> T;
-- ``p42_flagged_craft`` (L): "the S navy seized a T-flagged speedboat (skiff, catamaran ...)";
-- ``p42_joint_body`` (G): "A and B spoke by phone and agreed to set up a joint task force":
-  A <-> B 04 and 03, the force no party;
-- ``p42_held_people`` (M): "S summoned T's ambassador to protest the deportation of 60 S-ian
-  tourists. The ministry said the tourists had been detained at T's capital airport": T -> S
-  173 reported ("the tourists" the people named before, not the place's). A lexicon row for
-  "held" + people (fresh21's own verb) was dropped: it read the agentless holding in
-  f28_speaker_conjunct as the addressee's 173, which that construction does not allow; the
-  nouns are those the tables read as a sector ("the fishermen" after "Syrian fishermen",
-  carried back the same way, lost a fresh16 key).
+  African names).
 
 Before the fix, on main (7c654acd): "President Lee Jae-myung hosted Chilean President NAME at
 the presidential office on Tuesday, and the two signed an agreement" gave only CHL -> KOR 057;
@@ -306,36 +291,6 @@ def p42_joint_body(sc: Scene) -> Built:
     return text, tuple(want), ()
 
 
-# (people nouns the tables read as a sector: "the fishermen" after "40 Syrian fishermen", a
-# demonym and a plain noun, is left: carrying it back lost a fresh16 key)
-_PEOPLE = ("tourists", "traders", "students")
-_HELD_AT = ("at {C} airport", "in a {C} jail", "at a police station in {C}", "in {C}",
-            "overnight at {C} airport")  # fmt: skip
-
-
-def p42_held_people(sc: Scene) -> Built:
-    """ "S's foreign ministry said the S-ian tourists had been held overnight at T's capital
-    airport", also after a sentence that named them ("... 60 S-ian tourists. The ministry said
-    the tourists had been held ..."): a detention by the place's state of the speaker's people
-    (173 reported)."""
-    rng, s, t = sc.rng, sc.s, sc.t
-    people = rng.choice(_PEOPLE)
-    n = rng.choice(("12", "40", "60", "nine", "five"))
-    where = rng.choice(_HELD_AT).format(C=t.capital)
-    # ("had been held" itself: the lexicon row for it was dropped, see the module's docstring)
-    verb = rng.choice(("had been detained", "were detained", "had been arrested"))
-    if rng.random() < 0.5:
-        text = (f"{_poss(s.name)} foreign ministry said {n} {s.demonym} {people} {verb}"
-                f" {where}.")  # fmt: skip
-    else:
-        text = (
-            f"{sc.name(s)} summoned the {t.demonym} ambassador to protest the deportation of {n}"
-            f" {s.demonym} {people}. The ministry said the {people} {verb} {where}."
-        )
-    told = Expect(s.iso3, t.iso3, frozenset({"10", "11", "17"}), ANY)  # the summons, protest
-    return text, (Expect(t.iso3, s.iso3, frozenset({"17"}), frozenset({"reported"})),), (told,)
-
-
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p42_hyphen_host": p42_hyphen_host,
     "p42_hyphen_subject": p42_hyphen_subject,
@@ -344,7 +299,6 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p42_held_ground": p42_held_ground,
     "p42_flagged_craft": p42_flagged_craft,
     "p42_joint_body": p42_joint_body,
-    "p42_held_people": p42_held_people,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}

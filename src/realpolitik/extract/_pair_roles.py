@@ -205,28 +205,6 @@ def story_group(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     return [Arg(replace(act.target, text=tok.text), DEFINITE, tok.i)]
 
 
-def same_people(actors: DocActors, tok: Token) -> list[Arg]:
-    """ "Mexico protested the deportation of 60 Mexican tourists. The ministry said the tourists
-    had been held overnight at Santo Domingo airport": "the" + a plural people noun with no
-    words of its own is the people of that noun the story placed last (within
-    ``GROUP_BACK``), not the state of the place they were held in (fresh21's M, parties42)."""
-    if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
-        return []
-    kids = list(tok.children)
-    if [k.lower_ for k in kids if k.dep_ == "det"] != ["the"]:
-        return []
-    if any(k.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for k in kids):
-        return []
-    word = tok.lower_
-
-    def same_noun(m: Mention) -> bool:
-        words = m.ref.text.lower().split()
-        return bool(m.ref.country) and len(words) > 1 and words[-1] == word
-
-    m = actors._placed.last_where(actors.doc_offset(tok), GROUP_BACK, same_noun)
-    return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)] if m is not None else []
-
-
 def office_plural(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     """ "Chile accused Peru of ... The foreign ministers spoke by telephone": "the" + office
     words + a plural leader noun is the story's pair as "the ministers" is; the office word
@@ -274,6 +252,5 @@ def pair_reference(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     got = got or pair_bodies(actors, tok, lemma, possessing_pair(actors, tok))  # "the two navies"
     got = got or office_plural(actors, tok, lemma) or same_envoy(actors, tok, lemma)
     got = got or story_group(actors, tok, lemma) or state_epithet(actors, tok)
-    got = got or same_people(actors, tok)  # "60 Mexican tourists ... the tourists"
     got = got or ruler_title(actors, tok)  # "the emir": the titled person named before
     return got or counted(actors, tok, lemma)
