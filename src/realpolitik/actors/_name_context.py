@@ -81,6 +81,10 @@ def modifier_after(text: str, end: int) -> bool:
     word = text[end + 1 : k].lower()
     if (word in CRAFT_OWNER_WORDS and _craft_after(text, k)) or proposal_after(word, text, k):
         return False  # "a Greek-owned ship", "a U.S.-backed proposal" (practice2): a party
+    if word == FLAGGED:
+        return False  # only a ship or an aircraft flies a flag: "a Peruvian-flagged speedboat"
+    if word in HOLDER_WORDS and _held_area_after(text, k):
+        return False  # "aid to Houthi-held areas": the holder is the target (parties42)
     return word in MODIFIER_WORDS
 
 
@@ -101,13 +105,35 @@ def based_in(text: str, place: ActorMatch, m: ActorMatch) -> ActorMatch:
     return ActorMatch(m.start, m.end, m.text, ref, m.kind, m.also)
 
 
+FLAGGED = "flagged"
+# "Houthi-held areas", "Ukrainian-controlled territory": the state or group holding ground
+# stands for the ground, as "areas under Houthi control" does (fresh21's F, parties42).
+HOLDER_WORDS = frozenset({"held", "controlled", "occupied", "administered", "run"})
+AREA_NOUNS = frozenset(
+    {
+        "area", "areas", "territory", "territories", "region", "regions", "part", "parts", "zone",
+        "zones", "town", "towns", "village", "villages", "city", "cities", "district",
+        "districts", "province", "provinces", "land", "lands", "enclave", "enclaves", "pocket",
+        "pockets", "sector", "sectors",
+    }
+)  # fmt: skip
+# Compounds of these are craft too ("speedboat", "gunboat", "hovercraft", "airship").
+CRAFT_ENDS = ("boat", "boats", "ship", "ships", "craft")
+
+
+def _held_area_after(text: str, k: int) -> bool:
+    """The word after ``k`` (past one adjective: "-held northern areas") is ground."""
+    words = text[k : k + 40].lower().split()
+    return any(w.strip(".,;:'\"()") in AREA_NOUNS for w in words[:2])
+
+
 def _craft_after(text: str, k: int) -> bool:
     """The words after ``k`` name a ship or an aircraft ("-flagged tanker", "-owned bulk
     carrier"): up to two premodifiers, then a craft noun."""
     words = text[k : k + 60].replace("-", " ").lower().split()
     for w in words[:3]:
         w = w.strip(".,;:'\"()")
-        if w in CRAFT_NOUNS:
+        if w in CRAFT_NOUNS or w.endswith(CRAFT_ENDS):
             return True
         if w not in CRAFT_PREMODIFIERS:
             return False

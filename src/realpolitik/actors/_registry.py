@@ -322,6 +322,29 @@ class ActorRegistry:
         firsts = self._firsts
         return [i for i, key in enumerate(keys[lo:], lo) if key in firsts]
 
+    def _whole_name(self, toks: Tokens, hit: Item, date: str | None, doc: _Doc, text: str) -> Item:
+        """A title-and-surname alias ("President Lee") whose surname starts a longer full
+        name ("Lee Jae-myung", "Tsai Ing-wen": family name first, hyphenated given name) is
+        that person named in full: the alias would leave the given name as a mention of its
+        own (parties42). The same person's name spans both; another person's full name wins
+        over the alias (the title then stands before it as in any "President NAME")."""
+        keys, index = toks.keys, self._index
+        for p in range(hit.i + 1, hit.j):
+            key = keys[p]
+            if key in self._pending:
+                self._materialise(key)
+            if key not in index:
+                continue
+            inner = self._match_at(toks, p, date, doc, text)
+            if inner is None or inner.j <= hit.j or inner.entry is None:
+                continue
+            if inner.entry.kind != "person":
+                continue
+            if hit.entry is not None and inner.entry.name == hit.entry.name:
+                return Item(hit.i, inner.j, entry=inner.entry)
+            return inner
+        return hit
+
     def _scan(self, toks: Tokens, date: str | None, text: str) -> list[Item]:
         items: list[Item] = []
         index, secs = self._index, self._sectors
@@ -350,6 +373,8 @@ class ActorRegistry:
                 # "the West African bloc": a longer name after the article beats "the West"
                 inner = self._match_at(toks, i + 1, date, doc, text)
                 hit = inner if inner is not None and inner.j > hit.j else hit
+            elif hit.j - hit.i > 1 and hit.entry is not None and hit.entry.kind == "person":
+                hit = self._whole_name(toks, hit, date, doc, text)
             items.append(hit)
             after = hit.j
         return drop_lone_prefixes(items)

@@ -21,6 +21,7 @@ from realpolitik.extract._composed_actors import ComposedActors, named_instances
 from realpolitik.extract._demanded_subjects import demander_codes
 from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._described import divided_half
+from realpolitik.extract._held_ground import ground_holder
 from realpolitik.extract._mention_heads import adjective_head, region_adjective
 from realpolitik.extract._mention_parts import (
     _LINK_PREPS,
@@ -141,6 +142,7 @@ class DocActors(ComposedActors):
             if pair:
                 return pair
             several = self._conjoined_modifiers(tok, sector) or self._of_list(tok, sector, depth)
+            several = several or ground_holder(self, tok, depth)  # "areas under X control"
             if several:
                 return several
             composed = self._from_children(tok, sector, include_mods=True)

@@ -43,7 +43,12 @@ ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "emissary"})
 _ENVOY = "envoy"
 # A state's offices named again by their word alone: "the ministry", "the embassy", "the high
 # commission" are the office of that word the story placed last (fresh20's A).
-OFFICE_NOUNS = frozenset({"ministry", "embassy", "commission", "consulate", "presidency"})
+OFFICE_NOUNS = frozenset({"ministry", "embassy", "commission", "consulate", "presidency",
+                          "mission"})  # fmt: skip
+# "the mission" is any diplomatic office the story placed last ("X's High Commission in Y
+# said ... The mission complained", fresh21's I): its text ends in one of these.
+_MISSION_NOUNS = frozenset({"mission", "embassy", "consulate", "commission"})
+_MISSION_ENDS = ("embassy", "consulate", "high commission", "legation", "mission")
 # An envoy the story did not name, and the sending of an official that makes him one.
 _SENT_ENVOYS = frozenset({"envoy", "emissary"})
 _SENDING = frozenset({"send", "dispatch"})
@@ -145,6 +150,8 @@ def same_envoy(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
         words = text.replace("'s", " ").split()
         last = words[-1] if words else ""
         same = text.endswith(words_of_its_own)  # "the high commission": the same office
+        if lemma in _MISSION_NOUNS and not same:  # "the embassy" of a named high commission
+            same = text.replace("'s", " ").rstrip().endswith(_MISSION_ENDS)
         return bool(m.ref.country) and (same or (lemma == _ENVOY and last in ENVOY_NOUNS))
 
     m = actors._placed.last_where(pos, GROUP_BACK, same_office)

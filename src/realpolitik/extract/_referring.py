@@ -55,6 +55,31 @@ _GROUP_OF = {
     "cabinet": "cabinet", "government": "government", "junta": "junta",
 }  # fmt: skip
 GROUP_BACK = 1500  # characters back searched for the group named before
+_ARMED_GROUP = "group"
+# Sectors of an armed group: "the group" after "Houthi gunmen" is them (fresh21's F).
+_ARMED_SECTORS = frozenset({"REB", "INS"})
+_ORGANISATION_KINDS = frozenset({"group", "igo"})
+
+
+def _armed_group(placed: MentionChain, tok: Token, pos: int) -> list[Arg]:
+    """ "Houthi gunmen detained ... areas under the group's control": a bare "the group" is the
+    armed group the story named last, when the last group or body named is one (a bloc named
+    since, "the group" of "BRICS admitted ...", is not taken for it)."""
+    kids = list(tok.children)
+    if [k.lower_ for k in kids if k.dep_ == "det"] != ["the"]:
+        return []
+    if any(k.dep_ not in ("det", "case") for k in kids):
+        return []
+
+    def organised(m: Mention) -> bool:
+        return m.kind in _ORGANISATION_KINDS or m.ref.code[3:6] in _ARMED_SECTORS
+
+    m = placed.last_where(pos, GROUP_BACK, organised)
+    if m is None or m.ref.code[3:6] not in _ARMED_SECTORS or not m.ref.country:
+        return []
+    return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
+
+
 # How far back (characters) the pair of the story's last act between two states is who "the
 # two" / "the two countries" / "both sides" are; beyond it, the last two named.
 DYAD_REACH = 2000
@@ -352,6 +377,8 @@ def named_group(placed: MentionChain, tok: Token, lemma: str, pos: int) -> list[
     word with no words of its own is the group of the same word (or, for a visiting party, a
     word for one) that the story placed before, within ``GROUP_BACK``."""
     group = _GROUP_OF.get(lemma)
+    if lemma == _ARMED_GROUP:
+        return _armed_group(placed, tok, pos)
     if group is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return []
     if any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in tok.children):

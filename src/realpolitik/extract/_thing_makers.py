@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.actors import AUTHOR_WORDS, CRAFT_NOUNS, CRAFT_OWNER_WORDS, PROPOSAL_NOUNS
+from realpolitik.actors._name_context import AREA_NOUNS, CRAFT_ENDS, FLAGGED, HOLDER_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,7 +40,8 @@ def maker(tok: Token) -> bool:
         and head.dep_ in ("amod", "compound")
         and not flag_state(tok)
         and not authored(head)
-    )
+        and not (head.lower_ in HOLDER_WORDS and head.head.lower_ in AREA_NOUNS)
+    )  # ("Houthi-held areas": the holder, ``_held_ground``)
 
 
 def authored(participle: Token) -> bool:
@@ -56,9 +58,11 @@ def flag_state(tok: Token) -> bool:
     -linked" before a ship or an aircraft is its flag or owner, the party an act on the craft
     is done to (the CAMEO coders' target), not a maker."""
     head = tok.head
-    if head.lower_ not in CRAFT_OWNER_WORDS or tok.i > head.i:
+    if (head.lower_ not in CRAFT_OWNER_WORDS and head.lower_ != FLAGGED) or tok.i > head.i:
         return False
+    if head.lower_ == FLAGGED:
+        return True  # only a ship or an aircraft flies a flag: "a Peruvian-flagged speedboat"
     craft = head.head
     while craft.dep_ == "compound" and craft.head.i > craft.i:
         craft = craft.head  # "owned cargo ship"
-    return craft.lower_ in CRAFT_NOUNS
+    return craft.lower_ in CRAFT_NOUNS or craft.lower_.endswith(CRAFT_ENDS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._created_bodies import created_body
 from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._knowledge_topics import topic_partners
 from realpolitik.extract._measure_pronouns import antecedent
@@ -64,6 +65,8 @@ def controlled_object(s: Site, c: Candidates) -> Candidates:
             obj = child(k, "dobj")
             if obj is not None and obj.lemma_.lower() in _SHARED_THINGS:
                 obj = None  # "agreed to share intelligence": what is shared, no agency
+            if obj is not None and created_body(obj):
+                obj = None  # "agreed to set up a joint task force": what they make (parties42)
             if obj is not None and obj.pos_ == "PRON" and antecedent(obj) is not None:
                 obj = None  # "declined the request but promised to review it": the request
             preps = target_preps(s.root)  # "agreed to meet at the Kremlin": a venue

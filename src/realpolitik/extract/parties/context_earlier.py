@@ -265,8 +265,9 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     if c.targets and not all(unknown(a) for a in c.targets):
         return c  # (people of no state, "centres for migrants", block no counterpart)
     own = {key(a) for a in c.sources}
-    if answers_nothing(s) or named_outside(s, own):
+    if answers_nothing(s):
         return c
+    named = named_outside(s, own)
     done = [
         a for a in recent(s, ANSWERED_SENTENCES)
         if _done_to(a, own) and _side(a, False) not in own and not a.background
@@ -275,7 +276,25 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
         return c
     last = done[-1].trigger
     refs = {a.source.code: a.source for a in done if a.trigger == last}
+    if named and not _doer_again(s, named, {r.country for r in refs.values()}):
+        return c  # another state named here: the sentence's own parties decide
     return c.with_targets([Arg(r, EARLIER, s.tok.i) for r in refs.values()], 1)
+
+
+def _doer_again(s: Site, named: set[str], doers: set[str | None]) -> bool:
+    """ "Finland condemned the verdict and demanded that Moscow release him": the states the
+    sentence names are only the answered act's doer, named again in a conjunct of the
+    trigger, whose own object is the act's definite noun ("the verdict"), so they are no
+    other party (fresh21's K, parties42)."""
+    if named - doers:
+        return False
+    obj = s.child("dobj")
+    if obj is None or obj.pos_ != "NOUN" or not any(k.lower_ == "the" for k in obj.children):
+        return False
+    if any(k.dep_ not in ("det", "amod") for k in obj.children):
+        return False
+    inside = other_states_named(s, s.tok.doc[s.tok.left_edge.i : s.tok.i + 1], set())
+    return not (inside & named) and any(k.dep_ == "conj" for k in s.kids)
 
 
 # Words that open a condition: "if Kenya refuses", "unless X agrees"; and the auxiliaries of

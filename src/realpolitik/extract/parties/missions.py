@@ -37,9 +37,42 @@ _STORY_SENTENCES = 3
 
 def mission_host(s: Site, tok: Token) -> str | None:
     """The state a mission word ("the embassy in Tallinn", "the consul in Tartu") is said to
-    sit in by its own "in" phrase, where no modifier names its sender."""
-    if not is_mission(tok):
-        return None
+    sit in by its own "in" phrase, where no modifier names its sender; a bare "the mission"
+    ("the embassy", "the high commission") sits where the mission the story named last sits
+    ("X's High Commission in Kampala said ... The mission asked the government ...": fresh21's
+    I, parties42)."""
+    own = _own_host(s, tok) if is_mission(tok) else None
+    if own is not None or not _bare_office(tok):
+        return own
+    doc = tok.doc
+    first = doc[tok.sent.start].sent
+    for _ in range(_STORY_SENTENCES):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    for i in range(tok.sent.start - 1, first.start - 1, -1):
+        if is_mission(doc[i]):
+            host = _own_host(s, doc[i])
+            if host is not None:
+                return host
+    return None
+
+
+# Office words a story names again with "the" alone ("the mission", "the high commission").
+_OFFICE_WORDS = frozenset({"mission", "embassy", "consulate", "commission"})
+_OFFICE_MODS = frozenset({"high", "diplomatic"})
+
+
+def _bare_office(tok: Token) -> bool:
+    if tok.lemma_.lower() not in _OFFICE_WORDS:
+        return False
+    kids = list(tok.children)
+    if [k.lower_ for k in kids if k.dep_ == "det"] != ["the"]:
+        return False
+    return all(k.dep_ == "det" or k.lower_ in _OFFICE_MODS for k in kids)
+
+
+def _own_host(s: Site, tok: Token) -> str | None:
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
