@@ -8,10 +8,12 @@ states, invented office-holders, titles and verbs:
   sentence just before the pronoun, which is S's (the denial aims at the accuser, T), never T's
   minister named two sentences before;
 - ``p43_own_voice_surname``: "S V-ed ..., TITLE NAME said. SURNAME criticised (warned,
-  accused) T ...": the bare surname's act is S's.
+  accused) T ...": the bare surname's act is S's;
+- ``p43_bare_complaint``: "S expelled (detained, arrested) T-ian N, and T's ministry (CAPITAL,
+  T) complained": the complaint is T's 114 at S (``story_protests.protest_story_partner``).
 
 Before the fix, on main (82a81b90): the first gave "T's minister -> none 016", the second
-nothing.
+nothing; the third "T -> none 114".
 """
 
 from __future__ import annotations
@@ -88,9 +90,30 @@ def p43_own_voice_surname(sc: Scene) -> Built:
     return text, (Expect(s.iso3, t.iso3, frozenset({root}), ASSERTED),), _around(s.iso3, t.iso3)
 
 
+_FIRST = ("expelled two {T} diplomats", "detained a {T} journalist", "arrested three {T}"
+          " fishermen", "expelled a {T} diplomat", "seized a {T} fishing boat",
+          "detained two {T} citizens")  # fmt: skip
+_COMPLAINER = ("{T}'s foreign ministry", "{Tcap}", "{T}'s government", "the {Tdem} government",
+               "{T}")  # fmt: skip
+_WHEN = ("", " on Monday", " last week", " on Friday")
+
+
+def p43_bare_complaint(sc: Scene) -> Built:
+    """ "S detained a T journalist, and T's ministry complained": a state's complaint with
+    nothing complained of is lodged with the other party of the sentence's first act."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    first = rng.choice(_FIRST).format(T=t.demonym)
+    who = rng.choice(_COMPLAINER).format(T=t.name, Tcap=t.capital, Tdem=t.demonym)
+    text = f"{sc.name(s)} {first}{rng.choice(_WHEN)}, and {who} complained."
+    text = text[0].upper() + text[1:]
+    want = (Expect(t.iso3, s.iso3, frozenset({"11"}), ASSERTED),)
+    return text, want, _around(s.iso3, t.iso3)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p43_own_voice_pronoun": p43_own_voice_pronoun,
     "p43_own_voice_surname": p43_own_voice_surname,
+    "p43_bare_complaint": p43_bare_complaint,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
