@@ -123,6 +123,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_practice7",  # a readiness told to a demonym's officials is aimed at them
     "party_cases_parties41",  # a region named alone as the place struck
     "party_cases_parties42",  # a mission named as a source, a verdict's court named again
+    "party_cases_parties43",  # a state's bare complaint lodged with the story's other party
 )
 
 

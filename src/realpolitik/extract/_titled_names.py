@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from realpolitik.extract._mention_parts import Mention
 from realpolitik.extract._name_ties import NameIndex, name_ties, short_forms, tie_spans
+from realpolitik.extract._own_voice import own_voice_state
 from realpolitik.extract._untitled_names import untitled_names
 from realpolitik.models import ActorRef
 
@@ -122,6 +123,8 @@ def _intros(text: str, mentions: list[Mention]) -> list[_Intro]:
         words, start, end = _name_after(text, m.end, by_start)
         if m.kind == "sector":
             state = _of_state(text, end, by_start) if words else None
+            if state is None and words:  # ("Chile will ..., Interior Minister Ana Soto said")
+                state = own_voice_state(text, m.start, end, mentions[:k])
             if state is None or not state.ref.country:
                 continue
             country = state.ref.country

@@ -8,7 +8,9 @@ story's act, so with the other state of the story's latest act between the two (
 "protested the arrests"), or of an act named earlier in its own sentence ("Estonia's detention
 of three Latvian drivers showed how quickly goodwill can sour: Riga protested"), not with
 nobody. With no such act the protest keeps no target (a
-state lodges no protest with itself: ``_bare_protests.own_protest_target``).
+state lodges no protest with itself: ``_bare_protests.own_protest_target``). A state's bare
+"complained" is lodged the same way ("Estonia detained a Russian journalist, and Russia's
+foreign ministry complained", parties43); people who complain lodge nothing.
 """
 
 from __future__ import annotations
@@ -21,17 +23,25 @@ from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.court_cases import story_partner
 
 _PROTEST = "protest"
+# "Moscow complained" after "Estonia detained a Russian journalist": a state's complaint with
+# nothing complained of is lodged as its bare protest is (parties43); people who complain
+# ("the traders complained") lodge nothing.
+_COMPLAIN = "complain"
+_STATE_VOICES = frozenset({"", "GOV"})
 
 
 @acts_on(noun=False)
 def protest_story_partner(s: Site, c: Candidates) -> Candidates:
     """ "Riga protested", "Latvia's embassy in Tallinn protested that ...": the mission's host,
     else the story's other state, as the target of a protest that names no addressee."""
-    if not c.pairs or s.noun or s.tok.lemma_.lower() != _PROTEST:
+    lemma = s.tok.lemma_.lower()
+    if not c.pairs or s.noun or lemma not in (_PROTEST, _COMPLAIN):
         return c
     from realpolitik.extract.salience import diplomatic_protest  # (salience reads parties)
 
     def lodged(a: Arg) -> bool:
+        if lemma == _COMPLAIN:
+            return bool(a.ref.country) and a.ref.code[3:] in _STATE_VOICES
         return diplomatic_protest(s.found, a, s.actors) == DIPLOMATIC_PROTEST
 
     if any(_own(a, b) for a, b in c.pairs):
