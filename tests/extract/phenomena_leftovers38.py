@@ -1,0 +1,98 @@
+"""Round 27's leftovers (issue 9, leftovers38): acts that came out between a state and itself,
+as suite constructions crossed with the suite's states named by name, capital or demonym:
+
+- ``lo38_speaker_its``: "Russia said Poland would expel its diplomats", "China claimed Japan was
+  preparing to detain its citizens": the clause's own subject cannot expel or detain its own
+  people, so "its" is the framing speaker's: Poland -> Russia (not asserted), never Poland ->
+  Poland (``placing.framing_state``);
+- ``lo38_told_deploy``: "Turkey's minister told parliament the army would deploy troops to
+  Syria": the unplaced "the army" of the speaker's reported clause is the speaker's state's,
+  never the destination's own (Turkey -> Syria, not asserted);
+- ``lo38_release_their``: "Ghana arrested Togolese traders, and Togo's envoy demanded their
+  release": the demand is aimed at the holder named in the sentence's own first clause, Togo ->
+  Ghana, never Togo -> Togo (``context_referents._holders_here``).
+
+Scores on main (050d35f) before the fix, ``bench/phenomena.py`` seed 0: lo38_speaker_its 0/24,
+lo38_told_deploy 0/24, lo38_release_their 0/24 with 24 false assertions (T -> T).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Scene, _cap, _e, _poss, _r
+
+_SAID = ("said", "claimed", "warned that", "said that", "alleged that", "told reporters",
+         "said on Monday that")  # fmt: skip
+_WOULD = ("would", "was preparing to", "planned to", "was about to", "would soon")
+# (act with "its", CAMEO roots of the act or of a threat of it)
+_ITS_ACTS = (("expel its diplomats", ("13", "16", "17", "12")),
+             ("expel its envoys", ("13", "16", "17", "12")),
+             ("expel its ambassador", ("13", "16", "17", "12")),
+             ("detain its citizens", ("13", "17")), ("arrest its nationals", ("13", "17")),
+             ("deport its citizens", ("13", "17")))  # fmt: skip
+# ("would detain its fishermen": the fishermen are read as no party at all, so there is no
+# event of a state on itself to mend; the missing target is left over.)
+
+
+def lo38_speaker_its(sc: Scene) -> Built:
+    """ "Russia said Poland would expel its diplomats": Poland -> Russia (not asserted)."""
+    speaker = sc.rng.choice((sc.name(sc.s, capital=0.3), _poss(sc.s.name) + " foreign ministry"))
+    act, roots = sc.rng.choice(_ITS_ACTS)
+    text = (f"{_cap(speaker)} {sc.rng.choice(_SAID)} {sc.name(sc.t, capital=0.3)} "
+            f"{sc.rng.choice(_WOULD)} {act}.")  # fmt: skip
+    want = (_e(sc.t, sc.s, _r(*roots), NOT_ASSERTED),)
+    # ("alleged that ..." is also the speaker's accusation of the other, asserted.)
+    return text, want, (_e(sc.s, sc.t, _r("11"), ANY), _e(sc.s, sc.t, frozenset(), NOT_ASSERTED))
+
+
+_TELLERS = ("{Sposs} minister", "{Sposs} defence minister", "{Sposs} president",
+            "the {Sdem} prime minister", "the {Sdem} defence minister")  # fmt: skip
+_TOLD = ("told parliament", "told lawmakers", "told reporters", "said", "told the senate")
+_ARMY = ("the army", "the military", "the armed forces")
+_DEPLOY = ("deploy troops to {T}", "deploy soldiers to {T}", "send troops to {T}",
+           "deploy more troops to {T}")  # fmt: skip
+
+
+def lo38_told_deploy(sc: Scene) -> Built:
+    """ "Turkey's minister told parliament the army would deploy troops to Syria": Turkey ->
+    Syria (not asserted), never Syria -> Syria."""
+    teller = sc.rng.choice(_TELLERS).format(Sposs=_poss(sc.s.name), Sdem=sc.s.demonym)
+    act = sc.rng.choice(_DEPLOY).format(T=sc.name(sc.t, capital=0.0))
+    would = sc.rng.choice(("would", "will", "would soon", "planned to"))
+    text = f"{_cap(teller)} {sc.rng.choice(_TOLD)} {sc.rng.choice(_ARMY)} {would} {act}."
+    want = (_e(sc.s, sc.t, frozenset(), NOT_ASSERTED),)
+    return text, want, ()
+
+
+_HELD = (("arrested {n} {Tdem} traders", "17"), ("detained {n} {Tdem} fishermen", "17"),
+         ("arrested {n} {Tdem} nationals", "17"), ("detained {n} {Tdem} sailors", "17"),
+         ("arrested {n} {Tdem} students", "17"))  # fmt: skip
+_COUNTS = ("two", "three", "five", "12", "several")
+_ASKERS = ("{Tposs} envoy", "{Tposs} embassy", "{Tposs} foreign ministry", "{T}",
+           "{Tposs} ambassador")  # fmt: skip
+_ASKED = ("demanded their release", "demanded their immediate release",
+          "demanded their release on Tuesday", "called for their release")  # fmt: skip
+_JOIN = (", and", " and", ", and on Monday")
+
+
+def lo38_release_their(sc: Scene) -> Built:
+    """ "Ghana arrested Togolese traders, and Togo's envoy demanded their release": Ghana ->
+    Togo 17 and Togo -> Ghana (10), never Togo -> Togo."""
+    held, root = sc.rng.choice(_HELD)
+    held = held.format(n=sc.rng.choice(_COUNTS), Tdem=sc.t.demonym)
+    tname = sc.name(sc.t, capital=0.3)
+    asker = sc.rng.choice(_ASKERS).format(Tposs=_poss(sc.t.name), T=tname)
+    text = (f"{_cap(sc.name(sc.s, capital=0.3))} {held}{sc.rng.choice(_JOIN)} {asker} "
+            f"{sc.rng.choice(_ASKED)}.")  # fmt: skip
+    want = (_e(sc.s, sc.t, _r(root), ASSERTED), _e(sc.t, sc.s, _r("10", "02"), ASSERTED))
+    return text, want, (_e(sc.t, sc.s, frozenset(), ANY),)
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo38_speaker_its": lo38_speaker_its,
+    "lo38_told_deploy": lo38_told_deploy,
+    "lo38_release_their": lo38_release_their,
+}
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
