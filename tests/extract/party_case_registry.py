@@ -122,6 +122,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_practice8",  # a count of seized things owns through its "of" phrase
     "party_cases_practice7",  # a readiness told to a demonym's officials is aimed at them
     "party_cases_parties41",  # a region named alone as the place struck
+    "party_cases_leftovers38",  # no state acting on itself by a misplaced organ or "its"
 )
 
 
