@@ -12,15 +12,33 @@ as suite constructions crossed with the suite's states named by name, capital or
   release": the demand is aimed at the holder named in the sentence's own first clause, Togo ->
   Ghana, never Togo -> Togo (``context_referents._holders_here``).
 
-Scores on main (050d35f) before the fix, ``bench/phenomena.py`` seed 0: lo38_speaker_its 0/24,
-lo38_told_deploy 0/24, lo38_release_their 0/24 with 24 false assertions (T -> T).
+Scores on main (050d35f) before the fix, ``bench/phenomena.py --n 24000`` seed 0:
+lo38_speaker_its 2/24, lo38_told_deploy 0/24, lo38_release_their 2/24 with 17 false assertions
+(T -> T), lo38_protest_answer 22/24 with 1 false.
+
+- ``lo38_protest_answer``: "Kenya detained Ugandan citizens(,) and Uganda's high commission
+  protested", "Buenos Aires detained two Italian sailors and Italy's ambassador protested": the
+  parser read the second clause as the first verb's clause or adverbial clause (with its
+  people as that clause's subject); ``_object_subjects`` now mends those shapes after verbs of
+  acts on people: X -> Y the act, and the protest Y's, never a home protest.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Scene, _cap, _e, _poss, _r
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _e,
+    _poss,
+    _r,
+)
 
 _SAID = ("said", "claimed", "warned that", "said that", "alleged that", "told reporters",
          "said on Monday that")  # fmt: skip
@@ -89,7 +107,32 @@ def lo38_release_their(sc: Scene) -> Built:
     return text, want, (_e(sc.t, sc.s, frozenset(), ANY),)
 
 
+# (act on the other side's people, root)
+_ON_PEOPLE = (("detained {n} {Tdem} citizens", "17"), ("detained {n} {Tdem} sailors", "17"),
+              ("arrested {n} {Tdem} nationals", "17"), ("expelled {n} {Tdem} journalists", "17"),
+              ("deported {n} {Tdem} migrants", "17"), ("arrested {n} {Tdem} traders", "17"),
+              ("detained {Tdem} citizens", "17"), ("seized {n} {Tdem} fishermen", "17"))  # fmt: skip
+_ANSWERING = ("embassy", "high commission", "ambassador", "envoy", "foreign ministry")
+_ANSWERS = ("protested", "complained", "protested on Tuesday")
+
+
+def lo38_protest_answer(sc: Scene) -> Built:
+    """ "Kenya detained Ugandan citizens(,) and Uganda's high commission protested", "Buenos
+    Aires detained two Italian sailors and Italy's ambassador protested": the act is X -> Y and
+    the protest Y's (11, at X or with no target), never a protest by X's own state."""
+    act, root = sc.rng.choice(_ON_PEOPLE)
+    act = act.format(n=sc.rng.choice(_COUNTS), Tdem=sc.t.demonym)
+    join = sc.rng.choice((" and", ", and"))
+    text = (f"{_cap(sc.name(sc.s, capital=0.5))} {act}{join} {_poss(sc.t.name)} "
+            f"{sc.rng.choice(_ANSWERING)} {sc.rng.choice(_ANSWERS)}.")  # fmt: skip
+    want = (_e(sc.s, sc.t, _r(root), ASSERTED),)
+    allowed = (Expect(sc.t.iso3, sc.s.iso3, _r("11"), ASSERTED),
+               Expect(sc.t.iso3, "", _r("11"), ASSERTED))  # fmt: skip
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo38_protest_answer": lo38_protest_answer,
     "lo38_speaker_its": lo38_speaker_its,
     "lo38_told_deploy": lo38_told_deploy,
     "lo38_release_their": lo38_release_their,
