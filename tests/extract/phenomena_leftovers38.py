@@ -14,13 +14,18 @@ as suite constructions crossed with the suite's states named by name, capital or
 
 Scores on main (050d35f) before the fix, ``bench/phenomena.py --n 24000`` seed 0:
 lo38_speaker_its 2/24, lo38_told_deploy 0/24, lo38_release_their 2/24 with 17 false assertions
-(T -> T), lo38_protest_answer 22/24 with 1 false.
+(T -> T), lo38_protest_answer 22/24 with 1 false, lo38_lexicon 9/24 with 11 false (wrong codes
+asserted).
 
 - ``lo38_protest_answer``: "Kenya detained Ugandan citizens(,) and Uganda's high commission
   protested", "Buenos Aires detained two Italian sailors and Italy's ambassador protested": the
   parser read the second clause as the first verb's clause or adverbial clause (with its
   people as that clause's subject); ``_object_subjects`` now mends those shapes after verbs of
   acts on people: X -> Y the act, and the protest Y's, never a home protest.
+- ``lo38_lexicon``: "X blocked an attempt (a bid, an effort) by Y to V" is a rejection (120),
+  no obstruction (144); "X closed its ports to Y-ian ships" restricts movement (191, as
+  closing a border or airspace), no old 160 row; "X sent ships (vessels) into Y's waters" is a
+  show of force (150, the GUIDE's entering another's waters), never aid (070).
 """
 
 from __future__ import annotations
@@ -131,7 +136,31 @@ def lo38_protest_answer(sc: Scene) -> Built:
     return text, want, allowed
 
 
+# (phrase with {T} the other state's name, {Tdem} its demonym; CAMEO roots)
+_LEX = (("blocked an attempt by {T} to join the body", ("12",)),
+        ("blocked a bid by {T} to join the bloc", ("12",)),
+        ("blocked an effort by {T} to extend its waters", ("12",)),
+        ("closed its ports to {Tdem} ships", ("19",)),
+        ("closed its ports to {Tdem} vessels", ("19",)),
+        ("closed its ports to ships from {T}", ("19",)),
+        ("sent ships into {Tdem} waters", ("15",)),
+        ("sent vessels into {Tposs} waters", ("15",)),
+        ("was sending warships into {Tdem} waters", ("15",)),
+        ("dispatched vessels into {Tdem} waters", ("15",)))  # fmt: skip
+
+
+def lo38_lexicon(sc: Scene) -> Built:
+    """ "X blocked an attempt by Y to join the body" (120), "X closed its ports to Y-ian ships"
+    (191), "X sent ships into Y's waters" (150, never aid): X -> Y, asserted."""
+    phrase, roots = sc.rng.choice(_LEX)
+    tname = sc.name(sc.t, capital=0.0)
+    act = phrase.format(T=tname, Tdem=sc.t.demonym, Tposs=_poss(tname))
+    text = f"{_cap(sc.name(sc.s, capital=0.3))} {act}{sc.rng.choice(('', ' on Monday'))}."
+    return text, (_e(sc.s, sc.t, _r(*roots), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo38_lexicon": lo38_lexicon,
     "lo38_protest_answer": lo38_protest_answer,
     "lo38_speaker_its": lo38_speaker_its,
     "lo38_told_deploy": lo38_told_deploy,
