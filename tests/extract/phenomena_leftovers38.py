@@ -26,6 +26,9 @@ asserted).
   no obstruction (144); "X closed its ports to Y-ian ships" restricts movement (191, as
   closing a border or airspace), no old 160 row; "X sent ships (vessels) into Y's waters" is a
   show of force (150, the GUIDE's entering another's waters), never aid (070).
+- ``lo38_judged_threat``: "X threatened to cut gas supplies to Y. X's threat is not idle (the
+  threat is real), Y's president said": the second sentence judges the threat told before and
+  makes no new one (``_judged_threats``).
 """
 
 from __future__ import annotations
@@ -159,7 +162,29 @@ def lo38_lexicon(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r(*roots), ASSERTED),), ()
 
 
+_THREATS = ("threatened to cut gas supplies to {T}", "threatened to impose sanctions on {T}",
+            "threatened to expel {Tposs} diplomats", "threatened {T} with retaliation",
+            "threatened to close its border with {T}")  # fmt: skip
+_JUDGED = ("{Sposs} threat is not idle", "the threat is real", "{Sposs} threats are not empty",
+           "{Sposs} threat was serious", "the threat remains real", "{Sposs} threat is credible",
+           "the threat was not idle")  # fmt: skip
+_JUDGES = ("{Tposs} foreign minister said", "{Tposs} president said", "analysts said",
+           "{Tposs} defence minister warned", "a {Tdem} official said")  # fmt: skip
+
+
+def lo38_judged_threat(sc: Scene) -> Built:
+    """ "Russia threatened to cut gas supplies to Moldova. Russia's threat is not idle,
+    Moldova's president said": the first threat only; the judged one is no new threat."""
+    tname, sname = sc.name(sc.t, capital=0.0), sc.name(sc.s, capital=0.0)
+    threat = sc.rng.choice(_THREATS).format(T=tname, Tposs=_poss(tname))
+    judged = sc.rng.choice(_JUDGED).format(Sposs=_poss(sname))
+    judge = sc.rng.choice(_JUDGES).format(Tposs=_poss(tname), Tdem=sc.t.demonym)
+    text = f"{_cap(sname)} {threat}. {_cap(judged)}, {judge}."
+    return text, (_e(sc.s, sc.t, _r("13"), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo38_judged_threat": lo38_judged_threat,
     "lo38_lexicon": lo38_lexicon,
     "lo38_protest_answer": lo38_protest_answer,
     "lo38_speaker_its": lo38_speaker_its,

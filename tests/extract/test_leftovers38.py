@@ -1,7 +1,8 @@
-"""leftovers38's parse repair (``_object_subjects``): a second clause of an office answering an
+"""leftovers38: the parse repair of ``_object_subjects`` (a second clause of an office answering an
 act on its state's people, read by the parser as the first verb's clause, adverbial clause or
 as holding the people as its subject, becomes the first verb's conjunct with the office as its
-subject; a verb of saying keeps its two-subject clause."""
+subject; a verb of saying keeps its two-subject clause) and ``_judged_threats`` (a threat
+judged as real or idle is no new threat)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from typing import Any
 
 import pytest
 
+from realpolitik.extract import extract_document
 from realpolitik.extract._nlp import repair_parse
+from realpolitik.models import Document
 
 
 @pytest.mark.parametrize(
@@ -44,3 +47,17 @@ def test_a_said_clause_keeps_its_subjects(nlp: Any) -> None:
         repair_parse(sent)
     said = next(t for t in doc if t.lower_ == "said")
     assert not any(c.dep_ == "dobj" for c in said.children)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Iran's threat is not idle, the minister said.", 0),
+        ("The threat was real, Israel said.", 0),
+        ("Russia's threats are not empty, Poland's president said.", 0),
+        ("Russia issued a threat to Poland.", 1),  # a threat made here stays one
+    ],
+)
+def test_a_judged_threat_is_no_new_threat(nlp: Any, text: str, events: int) -> None:
+    got = extract_document(Document("t", text, "test", date="2024-05-01"), nlp=nlp)
+    assert len([e for e in got.events if e.cameo.startswith("13")]) == events
