@@ -29,6 +29,9 @@ asserted).
 - ``lo38_judged_threat``: "X threatened to cut gas supplies to Y. X's threat is not idle (the
   threat is real), Y's president said": the second sentence judges the threat told before and
   makes no new one (``_judged_threats``).
+- ``lo38_ordered_leave``: "X summoned the Y-ian ambassador and ordered him to leave", "X
+  accused five Y-ian traders of smuggling. X ordered them to leave": an expulsion order (174,
+  or 16x for envoys) at the ordered party's state, no demand (100).
 """
 
 from __future__ import annotations
@@ -119,7 +122,8 @@ def lo38_release_their(sc: Scene) -> Built:
 _ON_PEOPLE = (("detained {n} {Tdem} citizens", "17"), ("detained {n} {Tdem} sailors", "17"),
               ("arrested {n} {Tdem} nationals", "17"), ("expelled {n} {Tdem} journalists", "17"),
               ("deported {n} {Tdem} migrants", "17"), ("arrested {n} {Tdem} traders", "17"),
-              ("detained {Tdem} citizens", "17"), ("seized {n} {Tdem} fishermen", "17"))  # fmt: skip
+              ("detained {Tdem} citizens", "17"),
+              ("seized {n} {Tdem} fishermen", "17"))  # fmt: skip
 _ANSWERING = ("embassy", "high commission", "ambassador", "envoy", "foreign ministry")
 _ANSWERS = ("protested", "complained", "protested on Tuesday")
 
@@ -183,7 +187,33 @@ def lo38_judged_threat(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("13"), ASSERTED),), ()
 
 
+# (first acts of another root than the order's, so that the order's own code is what is read)
+_BEFORE = ("accused {n} {Tdem} traders of smuggling", "accused {n} {Tdem} journalists of spying",
+           "summoned {n} {Tdem} diplomats", "accused a {Tdem} journalist of spying",
+           "summoned the {Tdem} ambassador", "summoned a {Tdem} diplomat")  # fmt: skip
+_LEAVE = ("to leave", "to leave within 48 hours", "to leave within a week", "to depart")
+
+
+def lo38_ordered_leave(sc: Scene) -> Built:
+    """ "Mali summoned the French ambassador and ordered him to leave", "Ghana accused five
+    Togolese traders of smuggling. Accra ordered them to leave": an expulsion order at the
+    ordered party's state (17x or 16x), never a demand (100)."""
+    before = sc.rng.choice(_BEFORE).format(n=sc.rng.choice(_COUNTS[:-1]), Tdem=sc.t.demonym)
+    single = " a " in f" {before} " or "ambassador" in before
+    them = "him" if single else "them"
+    leave = sc.rng.choice(_LEAVE)
+    sname = sc.name(sc.s, capital=0.3)
+    if sc.rng.random() < 0.5:
+        text = f"{_cap(sname)} {before} and ordered {them} {leave}."
+    else:
+        again = sc.name(sc.s, capital=0.6)
+        text = f"{_cap(sname)} {before}. {_cap(again)} ordered {them} {leave}."
+    want = (_e(sc.s, sc.t, _r("17", "16"), ASSERTED),)
+    return text, want, (_e(sc.s, sc.t, _r("11"), ASSERTED),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo38_ordered_leave": lo38_ordered_leave,
     "lo38_judged_threat": lo38_judged_threat,
     "lo38_lexicon": lo38_lexicon,
     "lo38_protest_answer": lo38_protest_answer,
