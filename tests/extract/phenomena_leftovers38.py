@@ -15,7 +15,7 @@ as suite constructions crossed with the suite's states named by name, capital or
 Scores on main (050d35f) before the fix, ``bench/phenomena.py --n 24000`` seed 0:
 lo38_speaker_its 2/24, lo38_told_deploy 0/24, lo38_release_their 2/24 with 17 false assertions
 (T -> T), lo38_protest_answer 22/24 with 1 false, lo38_lexicon 9/24 with 11 false (wrong codes
-asserted).
+asserted), lo38_judged_threat 10/24, lo38_ordered_leave 11/23 with 12 false (a demand, 100).
 
 - ``lo38_protest_answer``: "Kenya detained Ugandan citizens(,) and Uganda's high commission
   protested", "Buenos Aires detained two Italian sailors and Italy's ambassador protested": the
