@@ -53,7 +53,9 @@ from phenomena_words import (
 
 _SAID = ("said", "claimed", "warned that", "said that", "alleged that", "told reporters",
          "said on Monday that")  # fmt: skip
-_WOULD = ("would", "was preparing to", "planned to", "was about to", "would soon")
+# ("warned that Y was about to expel ..." is also a threat by the warner, asserted, on main as
+# here: a forecast read as a threat, left over.)
+_WOULD = ("would", "was preparing to", "planned to", "would soon")
 # (act with "its", CAMEO roots of the act or of a threat of it)
 _ITS_ACTS = (("expel its diplomats", ("13", "16", "17", "12")),
              ("expel its envoys", ("13", "16", "17", "12")),
@@ -72,7 +74,12 @@ def lo38_speaker_its(sc: Scene) -> Built:
             f"{sc.rng.choice(_WOULD)} {act}.")  # fmt: skip
     want = (_e(sc.t, sc.s, _r(*roots), NOT_ASSERTED),)
     # ("alleged that ..." is also the speaker's accusation of the other, asserted.)
-    return text, want, (_e(sc.s, sc.t, _r("11"), ANY), _e(sc.s, sc.t, frozenset(), NOT_ASSERTED))
+    allowed = (
+        _e(sc.s, sc.t, _r("11"), ANY),
+        _e(sc.s, sc.t, frozenset(), NOT_ASSERTED),
+        _e(sc.t, sc.s, frozenset(), NOT_ASSERTED),
+    )  # fmt: skip  ("planned to": an intent)
+    return text, want, allowed
 
 
 _TELLERS = ("{Sposs} minister", "{Sposs} defence minister", "{Sposs} president",
