@@ -124,6 +124,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties41",  # a region named alone as the place struck
     "party_cases_parties42",  # a mission named as a source, a verdict's court named again
     "party_cases_parties43",  # a state's bare complaint lodged with the story's other party
+    "party_cases_leftovers38",  # no state acting on itself by a misplaced organ or "its"
 )
 
 

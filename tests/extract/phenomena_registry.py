@@ -76,6 +76,7 @@ import phenomena_leftovers34
 import phenomena_leftovers35
 import phenomena_leftovers36
 import phenomena_leftovers37
+import phenomena_leftovers38
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -381,6 +382,7 @@ SUITE.add(one_scene=phenomena_clauses33.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_parties41.SCENE_CONSTRUCTIONS, floors=phenomena_parties41.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties42.SCENE_CONSTRUCTIONS, floors=phenomena_parties42.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties43.SCENE_CONSTRUCTIONS, floors=phenomena_parties43.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers38.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers38.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

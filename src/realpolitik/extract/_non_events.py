@@ -14,6 +14,7 @@ from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own, released_home
 from realpolitik.extract._judged_scenes import bounding_scene, judged_goal, judged_measure
+from realpolitik.extract._judged_threats import judged_threat
 from realpolitik.extract._means import framed_by_means
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
@@ -228,6 +229,7 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("judged_measure", judged_measure(f)),
         ("judged_goal", judged_goal(f)),
         ("bounding_scene", bounding_scene(f)),
+        ("judged_threat", judged_threat(f)),  # "X's threat is not idle" (leftovers38)
     ):
         if hit:
             return name

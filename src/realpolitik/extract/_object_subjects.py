@@ -24,6 +24,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Acts done to another state's people, to which that state's office answers in a second clause
+# ("detained two Italian sailors and Italy's ambassador protested"): never verbs of saying,
+# whose clause may well have two subjects ("said Ugandan citizens and Uganda's envoy met").
+ACTS_ON_PEOPLE = frozenset(
+    {"detain", "arrest", "expel", "deport", "seize", "jail", "imprison", "capture", "abduct",
+     "kidnap", "sentence", "convict", "execute", "kill", "shoot", "hold", "intercept", "board"}
+)  # fmt: skip
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
@@ -57,7 +64,13 @@ def object_conjoined_subject(sent: Span) -> None:
         second = _stranded_verb(noun)
         if second is None:
             continue
-        if not (second.dep_ == "conj" and second.head.i == first.i) and not (
+        # (The second verb hangs as the first's conjunct, or as its clause or adverbial clause
+        # with a capital as the doer, "Buenos Aires detained ... and Italy's ambassador
+        # protested" (leftovers38); or it is the root over the first clause.)
+        hung = second.dep_ == "conj" or (
+            second.dep_ in ("ccomp", "advcl") and first.lemma_.lower() in ACTS_ON_PEOPLE
+        )
+        if not (hung and second.head.i == first.i) and not (
             second.head.i == second.i and first.dep_ == "ccomp" and first.head.i == second.i
         ):
             continue
@@ -75,6 +88,7 @@ def object_conjoined_subject(sent: Span) -> None:
         _write_tree(sent, heads, deps)
         return
     _said_first_clause(sent)
+    _object_as_subject(sent)
 
 
 def _said_first_clause(sent: Span) -> None:
@@ -96,3 +110,41 @@ def _said_first_clause(sent: Span) -> None:
         if c.dep_ == "punct" and c.i > root.i:
             heads[c.i] = first.i
     _write_tree(sent, heads, deps)
+
+
+def _object_as_subject(sent: Span) -> None:
+    """ "Kenya detained Ugandan citizens(,) and Uganda's high commission protested" read as
+    "detained [citizens and the commission protested]": the first verb of an act on people has
+    no object, and the clause hung on it starts right after it with a subject followed by "and"
+    and a possessed noun ("Uganda's high commission") that is, or is conjoined to, that
+    clause's subject. The first subject is the first verb's object, the possessed noun the
+    second verb's only subject, and the second verb the first's conjunct (leftovers38)."""
+    for first in sent:
+        if first.lemma_.lower() not in ACTS_ON_PEOPLE or first.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "dobj" for c in first.children):
+            continue
+        second = next((c for c in first.children if c.dep_ == "ccomp" and c.i > first.i), None)
+        if second is None or second.tag_ not in _FINITE:
+            continue
+        subjects = [c for c in second.children if c.dep_ == "nsubj" and c.i < second.i]
+        if not subjects or subjects[0].left_edge.i != first.i + 1:
+            continue
+        obj = subjects[0]
+        owned = [c for c in obj.children if c.dep_ == "conj"] + subjects[1:]
+        noun = next((n for n in owned if any(k.dep_ == "poss" for k in n.children)), None)
+        if noun is None or noun.right_edge.i + 1 != second.i:
+            continue
+        cc = next((k for k in sent.doc[obj.i + 1 : noun.left_edge.i]
+                   if k.lower_ == "and"), None)  # fmt: skip
+        if cc is None or any(n is not noun for n in owned):
+            continue
+        heads, deps = tree_of(sent)
+        heads[obj.i], deps[obj.i] = first.i, "dobj"
+        heads[noun.i], deps[noun.i] = second.i, "nsubj"
+        heads[second.i], deps[second.i] = first.i, "conj"
+        for k in sent.doc[obj.i + 1 : noun.left_edge.i]:
+            if k.head.i in (obj.i, second.i) and k.dep_ in ("cc", "punct"):
+                heads[k.i] = first.i
+        _write_tree(sent, heads, deps)
+        return

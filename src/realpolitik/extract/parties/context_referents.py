@@ -300,12 +300,31 @@ def released_holder(s: Site, c: Candidates) -> Candidates:
     noun = _release_noun(s)
     if noun is None or not _held_phrase(s, noun, own):
         return c
+    here = _holders_here(s, own)
+    if here:  # "X arrested Y-ian traders, and Y's envoy demanded their release" (leftovers38)
+        return c.with_targets([Arg(r, EARLIER, noun.i) for r in here], 1)
     held = _holdings_of(s, own, REFERENT_SENTENCES)
     if len({a.source.country for a in held}) != 1:
         return c  # (no holder, or two: no guess)
     last = held[-1].trigger
     refs = {a.source.code: a.source for a in held if a.trigger == last}
     return c.with_targets([Arg(r, EARLIER, noun.i) for r in refs.values()], 1)
+
+
+def _holders_here(s: Site, own: set[str]) -> list[ActorRef]:
+    """The doers of the sentence's own earlier holding verbs on ``own``'s people ("Ghana
+    arrested Togolese traders, and Togo's envoy demanded their release"): the earlier
+    sentences' acts are not yet in the story when a conjoined clause reacts to its first one.
+    Only where one state of those doers fits."""
+    out: dict[str, ActorRef] = {}
+    for i, f in sorted(s.ctx.triggers.items()):
+        if i >= s.tok.i or f.entry.pos == _NOUN or f.code[:2] != _HOLDING_ROOT:
+            continue
+        got = s.ctx.roles_of(f)
+        if not any(key(t) in own for t in got.targets):
+            continue
+        out |= {a.ref.code: a.ref for a in got.sources if a.ref.country and key(a) not in own}
+    return list(out.values()) if len({r.country for r in out.values()}) == 1 else []
 
 
 __all__ = [

@@ -44,7 +44,7 @@ from realpolitik.extract.parties.unplaced_people import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _PLACES = frozenset({"country", "capital", "demonym"})
 
@@ -175,9 +175,41 @@ def locate(
         return arg  # ("the foreign ministry" placed only as the dateline's, above)
     elif one and not titled:  # (a named office-holder is not his addressee's)
         country = places[0]
+        if country == avoid and (ref.code[3:6] in _ORGANS or _pronoun_owned(doc, arg)):
+            country = framing_state(s, avoid) or country
     if country is None and titled:
         country = filed_from(s, arg, avoid) or story_sole_state(s, avoid)
+    if country is None and not source and set(places) == {avoid} and _pronoun_owned(doc, arg):
+        country = framing_state(s, avoid)  # ("Y would detain its fishermen": the speaker's)
     return arg if country is None else _placed(arg, country)
+
+
+# A state's own organs: its government (with its diplomats) and its forces.
+_ORGANS = frozenset({"GOV", "MIL"})
+
+
+def framing_state(s: Site, avoid: str | None) -> str | None:
+    """The one state that frames the trigger's clause from before it ("Russia said Poland would
+    expel its diplomats", "Turkey's minister told parliament the army would deploy troops to
+    Syria"), where it is not ``avoid``: an unplaced organ of the reported clause ("its
+    diplomats", "the army") that the sentence would otherwise put in the other party's own
+    state is the speaker's (leftovers38: a state never acts on itself by a misplaced organ)."""
+    doc = s.tok.doc
+    got = {
+        m.ref.country
+        for i in s.reporters
+        if i < s.tok.i and (m := s.actors.mention_of(doc[i])) is not None and m.ref.country
+    }
+    got.discard(avoid)
+    return next(iter(got)) if len(got) == 1 else None
+
+
+def _pronoun_owned(doc: Doc, arg: Arg) -> bool:
+    """ "its citizens", "their nationals": owned by a pronoun the other party cannot stand for
+    when it would then act on its own people."""
+    if not 0 <= arg.tok < len(doc):
+        return False
+    return any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in doc[arg.tok].children)
 
 
 def _placed(arg: Arg, country: str) -> Arg:
