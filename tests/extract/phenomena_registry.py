@@ -133,6 +133,7 @@ import phenomena_parties39
 import phenomena_parties40
 import phenomena_parties41
 import phenomena_parties42
+import phenomena_seeds40
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -379,6 +380,7 @@ SUITE.add(one_scene=phenomena_practice7.SCENE_CONSTRUCTIONS, floors=phenomena_pr
 SUITE.add(one_scene=phenomena_clauses33.SCENE_CONSTRUCTIONS, floors=phenomena_clauses33.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties41.SCENE_CONSTRUCTIONS, floors=phenomena_parties41.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties42.SCENE_CONSTRUCTIONS, floors=phenomena_parties42.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_seeds40.SCENE_CONSTRUCTIONS, floors=phenomena_seeds40.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
