@@ -133,7 +133,6 @@ import phenomena_parties39
 import phenomena_parties40
 import phenomena_parties41
 import phenomena_parties42
-import phenomena_seeds40
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -145,6 +144,7 @@ import phenomena_practice8
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
+import phenomena_seeds40
 import phenomena_suite13
 import phenomena_suite14
 import phenomena_suite15

@@ -31,7 +31,7 @@ _CRAFT = ("yacht", "gunboat", "warship", "hovercraft", "helicopter", "trawler", 
 _CARRY = ("carrying cocaine", "carrying weapons", "transporting arms", "carrying 40 migrants",
           "smuggling fuel", "carrying contraband")  # fmt: skip
 _DAYS = (" on Monday", "", " on Friday", " late on Sunday", " this week")
-_SEIZE = ("seized", "impounded", "seized", "confiscated", "captured")
+_SEIZE = ("seized", "impounded", "seized", "confiscated", "intercepted and seized")
 
 
 def _article(word: str) -> str:
@@ -59,7 +59,9 @@ def s40_seized_own_craft(sc: Scene) -> Built:
     """ "The S navy seized a yacht carrying cocaine": never S -> S."""
     rng = sc.rng
     craft, carry = rng.choice(_CRAFT), rng.choice(_CARRY)
-    text = f"{_seizer(sc)} {rng.choice(_SEIZE)} {_article(craft)} {craft} {carry}{rng.choice(_DAYS)}."
+    text = (
+        f"{_seizer(sc)} {rng.choice(_SEIZE)} {_article(craft)} {craft} {carry}{rng.choice(_DAYS)}."
+    )
     return text, (), (Expect(sc.s.iso3, "", frozenset({"17"}), ANY),)
 
 

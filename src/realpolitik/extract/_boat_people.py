@@ -40,8 +40,9 @@ def boat_people(sent: Span) -> None:
     for boat in sent:
         if not _craft(boat):
             continue
-        if _modifier_of_participle(boat):  # "seized a [yacht carrying] cocaine"
-            part, noun = boat.head, boat.head.head
+        part = _modifier_of_participle(boat)
+        if part is not None:  # "seized a [yacht carrying] cocaine"
+            noun = part.head
             take_place(heads, deps, boat, noun)
             for k in noun.children:
                 if k.i < boat.i:
@@ -88,18 +89,22 @@ def _subject_of_reduced_relative(boat: Token) -> bool:
     )
 
 
-def _modifier_of_participle(boat: Token) -> bool:
-    """``boat`` is read as a modifier of an "-ing" adjective on the noun after it: "seized a
-    yacht carrying cocaine" as "a [yacht-carrying] cocaine" (no hyphen: the craft is the
-    object and carries the noun)."""
-    part = boat.head
+def _modifier_of_participle(boat: Token) -> Token | None:
+    """The "-ing" word after ``boat`` where both are read as modifiers of the noun after them:
+    "seized a yacht carrying cocaine" as "a [yacht-carrying] cocaine", "a helicopter smuggling
+    fuel" as a compound noun, "a trawler carrying weapons" with "trawler" an adjective (no
+    hyphen: the craft is the object and carries the noun), else None."""
+    doc = boat.doc
+    if boat.i + 1 >= len(doc) or boat.dep_ not in ("npadvmod", "compound", "nmod", "amod"):
+        return None
+    part = doc[boat.i + 1]
     noun = part.head
-    return (
-        boat.dep_ in ("npadvmod", "compound", "nmod")
-        and part.tag_ == "VBG"
+    ok = (
+        (part.tag_ == "VBG" or part.lower_.endswith("ing"))
         and part.dep_ in ("amod", "compound")
-        and part.i == boat.i + 1
+        and boat.head.i in (part.i, noun.i)
         and noun.i > part.i
         and noun.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")
         and not any(k.tag_ == "HYPH" for k in part.children)
     )
+    return part if ok else None
