@@ -65,7 +65,7 @@ def s40_seized_own_craft(sc: Scene) -> Built:
     return text, (), (Expect(sc.s.iso3, "", frozenset({"17"}), ANY),)
 
 
-_GIVE = ("gave", "granted", "awarded", "issued", "allocated", "has given", "has granted")
+_GIVE = ("gave", "granted", "awarded", "issued", "has awarded", "has given", "has granted")
 _FIRMS = ("airlines", "carriers", "trawlers", "firms", "companies", "fishing fleet")
 _LICENCES = ("four new routes", "six landing slots", "two fishing licences", "new permits",
              "three mining concessions", "ten new routes", "extra fishing quotas")  # fmt: skip

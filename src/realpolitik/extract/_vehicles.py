@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.actors import CRAFT_NOUNS
 from realpolitik.actors._name_context import craft_word
+from realpolitik.extract._dependents import conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -70,7 +71,12 @@ def seized_craft(trigger: Token, root: str) -> bool:
     """ "The navy seized a yacht (carrying cocaine)": a seizure of a ship or an aircraft. It is
     never aimed at the seizer's own state: where no stage read the craft's flag or owner as the
     target, there is no event rather than X -> X (seeds40)."""
-    return root == _SEIZE and any(craft_word(o.lower_) for o in _objects(trigger, True))
+    if root != _SEIZE:
+        return False
+    objs = _objects(trigger, True)
+    if not objs:  # "intercepted and seized a tanker": the object the conjoined verbs share
+        objs = [o for v in conjuncts(trigger) for o in _objects(v, True)]
+    return any(craft_word(o.lower_) for o in objs)
 
 
 def _vehicle(noun: Token) -> bool:
