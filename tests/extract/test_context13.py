@@ -142,8 +142,9 @@ def test_no_party_invented(extract: Extract, text: str, wrong: RootEvent) -> Non
 
 def test_after_clause_act_kept_with_background(extract: Extract) -> None:
     """The scene is still told when asked for (``background=True``)."""
-    text = "Kenya flew 40 Somali migrants home, a week after its navy intercepted their boat."
-    # (the main clause's "flew ... home" is a return, 174, since lex30: fresh17's FH)
+    text = "Kenya flew 40 Somali migrants home, a week after its navy intercepted a Somali boat."
+    # (the main clause's "flew ... home" is a return, 174, since lex30: fresh17's FH; a boat
+    # with no state named gives no seizure, never Kenya -> Kenya: seeds40)
     assert {e.evidence.trigger for e in extract(text).events} <= {"flew"}
     assert "intercepted" in {e.evidence.trigger for e in extract(text, background=True).events}
 

@@ -117,8 +117,27 @@ AREA_NOUNS = frozenset(
         "pockets", "sector", "sectors",
     }
 )  # fmt: skip
-# Compounds of these are craft too ("speedboat", "gunboat", "hovercraft", "airship").
-CRAFT_ENDS = ("boat", "boats", "ship", "ships", "craft")
+# The first halves of "-ship" / "-craft" compounds that name a craft ("warship", "aircraft");
+# other such compounds are abstract ("relationship", "leadership", "statecraft").
+_CRAFT_FIRSTS = frozenset(
+    {
+        "war", "battle", "gun", "flag", "steam", "air", "space", "light", "troop", "mother",
+        "motor", "sister", "supply", "hover", "water", "rotor", "sea", "land", "star",
+    }
+)  # fmt: skip
+
+
+def craft_word(word: str) -> bool:
+    """A lowercased word names a ship or an aircraft: a craft noun ("yacht", "tanker"), any
+    "-boat" compound ("gunboat", "speedboat") or a "-ship / -craft" compound whose first half
+    is a craft's ("warship", "hovercraft"; not "relationship", "statecraft")."""
+    if word in CRAFT_NOUNS or word.endswith(("boat", "boats")):
+        return True
+    stem = word.removesuffix("s")
+    for end in ("ship", "craft"):
+        if stem.endswith(end) and stem[: -len(end)].rstrip("-") in _CRAFT_FIRSTS:
+            return True
+    return False
 
 
 def _held_area_after(text: str, k: int) -> bool:
@@ -133,7 +152,7 @@ def _craft_after(text: str, k: int) -> bool:
     words = text[k : k + 60].replace("-", " ").lower().split()
     for w in words[:3]:
         w = w.strip(".,;:'\"()")
-        if w in CRAFT_NOUNS or w.endswith(CRAFT_ENDS):
+        if craft_word(w):
             return True
         if w not in CRAFT_PREMODIFIERS:
             return False

@@ -86,3 +86,27 @@ def _under(tok: Token, verb: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def object_as_apposition(sent: Span) -> None:
+    """ "Ethiopia gave Spain's airlines four new routes" (seeds40): after a possessive recipient
+    the parser may read the second object as an apposition of the first ("airlines, four new
+    routes"), so the verb has a recipient and no object, and the grant is read by the verb alone
+    (aid, 070) instead of by its object (routes: economic cooperation, 061). An apposition with
+    no comma, dash or bracket between it and a verb's ``dative`` is the verb's direct object."""
+    heads: dict[int, int] | None = None
+    deps: dict[int, str] = {}
+    for tok in sent:
+        if tok.dep_ != "dative" or tok.head.pos_ != "VERB":
+            continue
+        verb = tok.head
+        if any(k.dep_ == "dobj" for k in verb.children):
+            continue
+        app = next((k for k in tok.children if k.dep_ == "appos" and k.i > tok.i), None)
+        if app is None or any(t.is_punct for t in sent.doc[tok.i + 1 : app.left_edge.i]):
+            continue
+        if heads is None:
+            heads, deps = tree_of(sent)
+        heads[app.i], deps[app.i] = verb.i, "dobj"
+    if heads is not None:
+        _write_tree(sent, heads, deps)

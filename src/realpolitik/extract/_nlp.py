@@ -50,7 +50,7 @@ from realpolitik.extract._deadline_repairs import deadline_to_leave
 from realpolitik.extract._firm_adjective import firm_adjective
 from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
-from realpolitik.extract._granted_gerunds import granted_gerund
+from realpolitik.extract._granted_gerunds import granted_gerund, object_as_apposition
 from realpolitik.extract._home_objects import people_home
 from realpolitik.extract._homograph_objects import plural_object_as_verb
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
@@ -286,6 +286,7 @@ def repair_parse(sent: Span) -> None:
     office_called(sent)  # "X's minister called Y's move a N": no participle (parties36)
     judged_object(sent)  # "called X's measure disproportionate": X's measure the object (lex22)
     granted_gerund(sent)  # "granted Y firms mining concessions": firms the dative (c33, D)
+    object_as_apposition(sent)  # "gave Y's airlines four new routes": no apposition (seeds40)
     conjunct_adjective_verb(sent)  # "banned and unbanned maize exports" (lex25)
     noun_for_clause(sent)
     semicolon_clause(sent)

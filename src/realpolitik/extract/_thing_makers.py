@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.actors import AUTHOR_WORDS, CRAFT_NOUNS, CRAFT_OWNER_WORDS, PROPOSAL_NOUNS
-from realpolitik.actors._name_context import AREA_NOUNS, CRAFT_ENDS, FLAGGED, HOLDER_WORDS
+from realpolitik.actors import AUTHOR_WORDS, CRAFT_OWNER_WORDS, PROPOSAL_NOUNS
+from realpolitik.actors._name_context import AREA_NOUNS, FLAGGED, HOLDER_WORDS, craft_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,4 +65,4 @@ def flag_state(tok: Token) -> bool:
     craft = head.head
     while craft.dep_ == "compound" and craft.head.i > craft.i:
         craft = craft.head  # "owned cargo ship"
-    return craft.lower_ in CRAFT_NOUNS or craft.lower_.endswith(CRAFT_ENDS)
+    return craft_word(craft.lower_)

@@ -33,7 +33,7 @@ from realpolitik.extract._mention_parts import (
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._triggers import plover_of
 from realpolitik.extract._unnamed_attackers import attacked_by_anonymous
-from realpolitik.extract._vehicles import unowned_vehicle_hit
+from realpolitik.extract._vehicles import seized_craft, unowned_vehicle_hit
 from realpolitik.extract.confidence import FIRM_TARGET, GUESSED
 from realpolitik.extract.factuality import MODALS
 from realpolitik.extract.parties._kinds import acts_on
@@ -282,6 +282,8 @@ def home_target(s: Site, c: Candidates) -> Candidates:
         return c  # (also "said the closure would destroy cooperation": the closer's act)
     if unowned_vehicle_hit(s.tok, s.root):
         return c  # "a Houthi missile hit a tanker": whose tanker is unknown, not Yemen's
+    if seized_craft(s.tok, s.root):  # "the navy seized a yacht": never its own state's
+        return c.with_pairs([(a, b) for a, b in c.pairs if b is not None], "home_target")
     if owned_threat(s):
         return c  # "should X carry out his threat to halt exports": X threatens, not itself
     if appealed_act(s.tok):
