@@ -95,7 +95,13 @@ def _modifier_of_participle(boat: Token) -> Token | None:
     fuel" as a compound noun, "a trawler carrying weapons" with "trawler" an adjective (no
     hyphen: the craft is the object and carries the noun), else None."""
     doc = boat.doc
-    if boat.i + 1 >= len(doc) or boat.dep_ not in ("npadvmod", "compound", "nmod", "amod", "advmod"):
+    if boat.i + 1 >= len(doc) or boat.dep_ not in (
+        "npadvmod",
+        "compound",
+        "nmod",
+        "amod",
+        "advmod",
+    ):
         return None
     part = doc[boat.i + 1]
     noun = part.head
