@@ -23,6 +23,7 @@ from realpolitik.extract._tree import (
 )
 from realpolitik.extract._tree_rewrites import _as_verb as _as_verb
 from realpolitik.extract._tree_rewrites import _write_tree as _write_tree
+from realpolitik.extract._tree_rewrites import hang_infinitive as hang_infinitive
 from realpolitik.extract._tree_rewrites import take_place as take_place
 from realpolitik.extract._tree_rewrites import tree_of as tree_of
 

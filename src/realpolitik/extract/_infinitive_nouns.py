@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._clause_repairs import _as_verb, _write_tree, tree_of
+from realpolitik.extract._clause_repairs import _as_verb, _write_tree, hang_infinitive, tree_of
 from realpolitik.extract._tree import sentence_lowers, tag_hashes, tagged, tokens_with_form
 
 if TYPE_CHECKING:
@@ -134,13 +134,7 @@ def _noun_as_verb(sent: Span, yet: Token, to: Token, word: Token) -> None:
         _raise_carrier(sent, heads, deps, carrier, obj, to)
     else:
         carrier = yet.head
-    heads[word.i], deps[word.i] = carrier.i, "xcomp"
-    heads[to.i], deps[to.i] = word.i, "aux"
-    heads[obj.i], deps[obj.i] = word.i, "dobj"
-    _write_tree(sent, heads, deps)
-    to.tag_, to.pos_ = "TO", "PART"
-    word.tag_ = "VB"
-    _as_verb(word)
+    hang_infinitive(sent, heads, deps, carrier, to, word, obj)
 
 
 def _yet_as_root(sent: Span, yet: Token, to: Token, word: Token) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._clause_repairs import _as_verb, _write_tree, tree_of
+from realpolitik.extract._clause_repairs import hang_infinitive, tree_of
 from realpolitik.extract._tree import sentence_lowers
 
 if TYPE_CHECKING:
@@ -96,11 +96,5 @@ def scheduled_infinitive(sent: Span) -> None:
         if obj is None:
             continue
         heads, deps = tree_of(sent)
-        heads[word.i], deps[word.i] = carrier.i, "xcomp"
-        heads[to.i], deps[to.i] = word.i, "aux"
-        heads[obj.i], deps[obj.i] = word.i, "dobj"
-        _write_tree(sent, heads, deps)
-        to.tag_, to.pos_ = "TO", "PART"
-        word.tag_ = "VB"
-        _as_verb(word)
+        hang_infinitive(sent, heads, deps, carrier, to, word, obj)
         return

@@ -88,3 +88,24 @@ def _as_verb(tok: Token) -> None:
         tok.lemma_ = lemmas[0]
     tok.lemma_ = repaired_lemma(tok) or tok.lemma_
     forget(tok.doc)
+
+
+def hang_infinitive(
+    sent: Span,
+    heads: dict[int, int],
+    deps: dict[int, str],
+    carrier: Token,
+    to: Token,
+    word: Token,
+    obj: Token,
+) -> None:
+    """Write "CARRIER to WORD OBJ" as a verb's infinitive complement: the repairs that find a
+    verb the tagger read as a noun or adjective after "to" ("yet to voice concern", "is set to
+    expel Y's envoy") all end in this one shape, then a verb's tag and lemma for the word."""
+    heads[word.i], deps[word.i] = carrier.i, "xcomp"
+    heads[to.i], deps[to.i] = word.i, "aux"
+    heads[obj.i], deps[obj.i] = word.i, "dobj"
+    _write_tree(sent, heads, deps)
+    to.tag_, to.pos_ = "TO", "PART"
+    word.tag_ = "VB"
+    _as_verb(word)
