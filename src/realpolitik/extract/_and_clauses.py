@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._dependents import to_infinitive
+from realpolitik.extract._infinitive_conjuncts import past_conjuncts, rehang_conjunct
 from realpolitik.extract._tree import sentence_lowers
 
 if TYPE_CHECKING:
@@ -62,31 +62,17 @@ def object_infinitive_conjunct(sent: Span) -> None:
     """Re-hang "urged Y to V ... and asked Z ..." from the infinitive onto the past verb."""
     if _JOINS.isdisjoint(sentence_lowers(sent)):
         return
-    for verb in sent:
-        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i == 0:
-            continue
-        if verb.lower_ == verb.lemma_.lower():
-            continue  # ("to cut tariffs and cut quotas": a bare form the tagger may call past)
-        inf = verb.head
-        if inf.dep_ not in ("xcomp", "advcl") or inf.tag_ != "VB" or not to_infinitive(inf):
+    for verb, inf in past_conjuncts(sent, _SUBJECTS):
+        if inf.dep_ not in ("xcomp", "advcl"):
             continue
         main = inf.head
         if main.tag_ != "VBD" or main.i > inf.i:
             continue
         if not any(_addressee(c) and c.i < inf.i for c in main.children):
             continue  # (the "urged Y to V" frame: Y the infinitive's subject, not the asker's)
-        if any(c.dep_ in _SUBJECTS for c in verb.children):
-            continue
         if not any(c.dep_ in _OBJECTS for c in verb.children):
             continue
-        cc = verb.doc[verb.i - 1]
-        if cc.lower_ not in _JOINS:
-            continue
-        heads, deps = tree_of(sent)
-        heads[verb.i] = main.i
-        if cc.head.i == inf.i:
-            heads[cc.i] = main.i
-        _write_tree(sent, heads, deps)
+        rehang_conjunct(sent, verb, inf, main)
         return
 
 

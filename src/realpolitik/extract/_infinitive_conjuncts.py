@@ -20,6 +20,8 @@ from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._tree import any_form, sentence_forms
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Span, Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
@@ -34,30 +36,44 @@ def infinitive_conjunct(sent: Span) -> None:
         forms.isdisjoint(_JOINS) and not any_form(sent.doc, sent.start - 1, sent.start, _JOINS)
     ):
         return  # (no "to", or no "and / but" before a verb of the sentence: no walk)
+    for verb, inf in past_conjuncts(sent, _SUBJECTS):
+        if inf.dep_ != "acl":
+            continue  # (a noun's infinitive: "a request ... to hand over"; not "urged Y to V")
+        main = _main_of(inf)
+        if main is None or main.tag_ != "VBD":
+            continue
+        rehang_conjunct(sent, verb, inf, main)
+        return
+
+
+def past_conjuncts(sent: Span, subjects: frozenset[str]) -> Iterator[tuple[Token, Token]]:
+    """The past verbs hung as a to-infinitive's conjunct that no infinitive can take: a true
+    past form (not "cut" or "set"), right after "and" / "but", with none of ``subjects`` of its
+    own; each with the infinitive it hangs on. The two repairs (a noun's infinitive here, a
+    verb's in ``_and_clauses``) differ only in the infinitive's frame."""
     for verb in sent:
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i == 0:
             continue
         if verb.lower_ == verb.lemma_.lower():
             continue  # ("to cut tariffs and cut quotas": a bare form the tagger may call past)
         inf = verb.head
-        if inf.dep_ != "acl" or inf.tag_ != "VB":
-            continue  # (a noun's infinitive: "a request ... to hand over"; not "urged Y to V")
-        if not to_infinitive(inf):
+        if inf.tag_ != "VB" or not to_infinitive(inf):
             continue
-        if any(c.dep_ in _SUBJECTS for c in verb.children):
+        if any(c.dep_ in subjects for c in verb.children):
             continue
         if verb.doc[verb.i - 1].lower_ not in _JOINS:
             continue
-        main = _main_of(inf)
-        if main is None or main.tag_ != "VBD":
-            continue
-        heads, deps = tree_of(sent)
-        heads[verb.i] = main.i
-        cc = verb.doc[verb.i - 1]
-        if cc.head.i == inf.i:
-            heads[cc.i] = main.i
-        _write_tree(sent, heads, deps)
-        return
+        yield verb, inf
+
+
+def rehang_conjunct(sent: Span, verb: Token, inf: Token, main: Token) -> None:
+    """Hang ``verb`` (and its "and" / "but", where it hung on the infinitive) on ``main``."""
+    heads, deps = tree_of(sent)
+    heads[verb.i] = main.i
+    cc = verb.doc[verb.i - 1]
+    if cc.head.i == inf.i:
+        heads[cc.i] = main.i
+    _write_tree(sent, heads, deps)
 
 
 def _main_of(inf: Token) -> Token | None:
