@@ -5,7 +5,7 @@ Usage:
                                       [--triggers FILE] [--background] [--json] [--export DIR]
                                       [--why-missed]
 
-Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh21.txt (bench/gold/GUIDE.md). Each
+Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh22.txt (bench/gold/GUIDE.md). Each
 record is extracted as one document with its date (``realpolitik.extract``'s own pipeline), or
 the events are read from ``--predictions`` (the JSON Lines of ``realpolitik extract``, doc_id =
 record id). Scores are printed per corpus (news excerpts, op-eds, wire sentences) and per frozen
@@ -35,8 +35,9 @@ bench/gold/fresh17.txt (ids ``f17-``) a seventeenth, corpus ``fresh17``;
 bench/gold/fresh18.txt (ids ``f18-``) an eighteenth, corpus ``fresh18``;
 bench/gold/fresh19.txt (ids ``f19-``) a nineteenth, corpus ``fresh19``;
 bench/gold/fresh20.txt (ids ``f20-``) a twentieth, corpus ``fresh20``;
-bench/gold/fresh21.txt (ids ``f21-``) a twenty-first, corpus ``fresh21``. ``--why-missed`` counts their lost
-keys too (one column per file, counts only).
+bench/gold/fresh21.txt (ids ``f21-``) a twenty-first, corpus ``fresh21``;
+bench/gold/fresh22.txt (ids ``f22-``) a twenty-second, corpus ``fresh22``. ``--why-missed`` counts their
+lost keys too (one column per file, counts only).
 
 What is compared, per record, is the set of (source country, target country, CAMEO root) keys:
 - required: the record's plain relations stated as having happened (asserted or reported);
@@ -104,6 +105,7 @@ DEFAULT_GOLD = [
         "fresh19.txt",
         "fresh20.txt",
         "fresh21.txt",
+        "fresh22.txt",
     )
 ]
 # gold files (by stem), each held out
@@ -129,6 +131,7 @@ HELD_OUT_FILES = (
     "fresh19",
     "fresh20",
     "fresh21",
+    "fresh22",
 )
 HELD_OUT_CORPUS = "fresh"  # the first held-out corpus (each file in HELD_OUT_FILES is one)
 CORPUS_CHARS = why.CORPUS_CHARS  # a column head keeps this much of a corpus name ("fresh10")

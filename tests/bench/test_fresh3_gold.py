@@ -1,5 +1,5 @@
-"""The third to twenty-first held-out gold files (bench/gold/fresh3.txt ... fresh21.txt): each reads, each is
-its own corpus, and their records are counted (scores, --why-missed steps) but never listed.
+"""The third to twenty-second held-out gold files (bench/gold/fresh3.txt ... fresh22.txt): each reads, each
+is its own corpus, and their records are counted (scores, --why-missed steps) but never listed.
 
 No extraction runs here: predictions and fates are written by hand, in-process.
 """
@@ -62,6 +62,7 @@ HELD_OUT = [
     ("fresh19", "f19-"),
     ("fresh20", "f20-"),
     ("fresh21", "f21-"),
+    ("fresh22", "f22-"),
 ]
 
 
