@@ -22,6 +22,7 @@ from realpolitik.pipeline import extract_paths
 pytestmark = pytest.mark.slow
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+TEXTS = (".txt", ".md")  # the bundled articles (the others are web pages and feeds)
 
 
 def example_documents() -> list[Document]:
@@ -46,6 +47,14 @@ def test_the_example_corpus_gives_the_same_events_batched_and_alone(
     batched = list(extract_many(docs[:half], registry=registry, workers=1))
     assert rows(batched) == rows(alone[:half])
     assert sum(len(e.events) for e in alone) > 50
+    # every bundled text article (test_events.py checks the headlines these texts leave out):
+    # each event's evidence is its sentence's text, and no state acts on itself
+    articles = [(d, e) for d, e in zip(docs, alone, strict=True) if d.source.endswith(TEXTS)]
+    assert len(articles) >= 20
+    for doc, ex in articles:
+        for e in ex.events:
+            assert doc.text[e.evidence.start : e.evidence.end] == e.evidence.sentence
+            assert e.source.code and (e.target is None or e.target.code != e.source.code)
     small = extract_batched(docs[half:], nlp=nlp, registry=registry, batch_paragraphs=5)
     got = [e for _, e in small]
     assert all(isinstance(e, Extraction) for e in got)

