@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._infinitive_conjuncts import past_conjuncts, rehang_conjunct
-from realpolitik.extract._tree import sentence_lowers
+from realpolitik.extract._tree import sentence_forms, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -37,10 +37,10 @@ _OBJECTS = frozenset({"dobj", "dative"})
 
 def and_clause(sent: Span) -> None:
     """Re-label a clause right after the verb's own "and" / "but", read as its complement."""
-    if _JOINS.isdisjoint(sentence_lowers(sent)):
+    if _JOINS.isdisjoint(sentence_forms(sent)):
         return
-    for cc in sent:
-        if cc.dep_ != "cc" or cc.lower_ not in _JOINS or cc.i + 1 >= sent.end:
+    for cc in tokens_with_form(sent, _JOINS):  # (no tree written before the one move)
+        if cc.dep_ != "cc" or cc.i + 1 >= sent.end:
             continue
         verb = cc.head
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "conj" for c in verb.children):
@@ -60,7 +60,7 @@ def and_clause(sent: Span) -> None:
 
 def object_infinitive_conjunct(sent: Span) -> None:
     """Re-hang "urged Y to V ... and asked Z ..." from the infinitive onto the past verb."""
-    if _JOINS.isdisjoint(sentence_lowers(sent)):
+    if _JOINS.isdisjoint(sentence_forms(sent)):
         return
     for verb, inf in past_conjuncts(sent, _SUBJECTS):
         if inf.dep_ not in ("xcomp", "advcl"):

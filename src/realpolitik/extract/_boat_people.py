@@ -19,6 +19,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+class _CraftForms(dict[str, bool]):
+    """Whether a lowercased form is a craft word (``craft_word``), asked once per form: the
+    gate below asks it of every form of every sentence. (Bounded: it starts over when full.)"""
+
+    def __missing__(self, form: str) -> bool:
+        if len(self) >= 100_000:
+            self.clear()
+        value = self[form] = craft_word(form)
+        return value
+
+
+_CRAFT_FORMS = _CraftForms()
+
+
 def _craft(tok: Token) -> bool:
     """A ship or an aircraft: a boat word by lemma ("dhow", "dinghy") or a craft word by form
     (``actors._name_context.craft_word``: "yacht", "gunboat", "warship")."""
@@ -32,7 +46,7 @@ def boat_people(sent: Span) -> None:
     cocaine]") or as a modifier of the participle ("a [yacht carrying] cocaine") becomes the
     verb's object and the participle the craft's (acl)."""
     if sentence_words(sent).isdisjoint(BOATS) and not any(
-        craft_word(w) for w in sentence_forms(sent)
+        map(_CRAFT_FORMS.__getitem__, sentence_forms(sent))
     ):
         return  # (most sentences: no craft, no walk)
     moved = False

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._dependents import to_infinitive
-from realpolitik.extract._tree import any_form, sentence_forms
+from realpolitik.extract._tree import any_form, sentence_forms, tokens_after_form
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -51,8 +51,8 @@ def past_conjuncts(sent: Span, subjects: frozenset[str]) -> Iterator[tuple[Token
     past form (not "cut" or "set"), right after "and" / "but", with none of ``subjects`` of its
     own; each with the infinitive it hangs on. The two repairs (a noun's infinitive here, a
     verb's in ``_and_clauses``) differ only in the infinitive's frame."""
-    for verb in sent:
-        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i == 0:
+    for verb in tokens_after_form(sent, _JOINS):  # (the words after an "and" / "but" alone)
+        if verb.dep_ != "conj" or verb.tag_ != "VBD":
             continue
         if verb.lower_ == verb.lemma_.lower():
             continue  # ("to cut tariffs and cut quotas": a bare form the tagger may call past)
@@ -60,8 +60,6 @@ def past_conjuncts(sent: Span, subjects: frozenset[str]) -> Iterator[tuple[Token
         if inf.tag_ != "VB" or not to_infinitive(inf):
             continue
         if any(c.dep_ in subjects for c in verb.children):
-            continue
-        if verb.doc[verb.i - 1].lower_ not in _JOINS:
             continue
         yield verb, inf
 

@@ -49,22 +49,25 @@ def interposed_conjunct(sent: Span) -> None:
     forms = sentence_forms(sent)
     if "," not in forms or _AND.isdisjoint(forms):
         return  # (most sentences: no walk over their tokens)
-    heads, deps = tree_of(sent)
+    tree: tuple[dict[int, int], dict[int, str]] | None = None  # (read where one may move)
     moved = False
     items: dict[int, Token] = {}  # object -> the participle made its verb
     for tok in sent:
         if tok.dep_ == "conj" and _after_comma_and(tok) and _subjectless(tok):
             main = _main_before(tok)
             if main is not None:
-                _hang(heads, tok, main)
+                tree = tree or tree_of(sent)
+                _hang(tree[0], tok, main)
                 moved = True
         elif tok.dep_ == "conj" and tok.tag_ in _FINITE and _on_object(tok):
-            heads[tok.i] = tok.head.head.i  # "funded schools in X and trained Y police"
+            tree = tree or tree_of(sent)
+            tree[0][tok.i] = tok.head.head.i  # "funded schools in X and trained Y police"
             moved = True
         elif tok.dep_ == "amod" and tok.tag_ in _PARTICIPLE_TAGS:
-            moved = _list_item(heads, deps, tok, items) or moved
-    if moved:
-        _write_tree(sent, heads, deps)
+            tree = tree or tree_of(sent)
+            moved = _list_item(*tree, tok, items) or moved
+    if moved and tree is not None:
+        _write_tree(sent, *tree)
 
 
 def _on_object(tok: Token) -> bool:

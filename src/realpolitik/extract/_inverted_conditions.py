@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_bounds import INVERTING
 from realpolitik.extract._factuality_words import MODALS
-from realpolitik.extract._tree import doc_forms
+from realpolitik.extract._tree import doc_forms, sentence_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,8 +36,8 @@ def inverted_clause(sent: Span) -> tuple[int, int] | None:
     opened by an inverted auxiliary and its subject, closed by a comma before a main clause
     with a modal; None for other sentences. Read from the words, since the parser often
     takes the clause for a noun phrase or for the main clause itself."""
-    if len(sent) < 4:
-        return None
+    if len(sent) < 4 or INVERTING.isdisjoint(sentence_forms(sent)):
+        return None  # (the condition opens with an inverting word: none, no token read)
     first = sent[0]
     kept = first.text == "," or not (first.is_punct or first.is_quote)  # words[0] below
     if kept and first.lower_ not in INVERTING:

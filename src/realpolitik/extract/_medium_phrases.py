@@ -31,8 +31,7 @@ def topic_off_medium(sent: Span) -> None:
     [of ...]" on the verb (see the module)."""
     if "on" not in sentence_words(sent):
         return  # (most sentences: no walk)
-    heads, deps = tree_of(sent)
-    moved = False
+    tree: tuple[dict[int, int], dict[int, str]] | None = None  # (read at the first move)
     for prep in tokens_with_form(sent, _ON):
         if prep.lower_ != "on" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
             continue
@@ -43,10 +42,10 @@ def topic_off_medium(sent: Span) -> None:
                 continue
             for k in medium.children:
                 if k.dep_ == "prep" and k.lower_ in _TOPIC_PREPS:
-                    heads[k.i] = prep.head.i
-                    moved = True
-    if moved:
-        _write_tree(sent, heads, deps)
+                    tree = tree or tree_of(sent)
+                    tree[0][k.i] = prep.head.i
+    if tree is not None:
+        _write_tree(sent, *tree)
 
 
 __all__ = ["topic_off_medium"]

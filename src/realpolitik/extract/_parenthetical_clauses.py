@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._tree import sentence_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 def parenthetical_root(sent: Span) -> None:
     """Make the clause before "(" the root where the parenthetical clause took its place."""
+    if "(" not in sentence_forms(sent):
+        return  # (most sentences: no parenthesis, no root looked for, no walk)
     root = sent.root
     opens = [t for t in sent if t.text == "(" and t.head.i == root.i and t.i < root.i]
     if not opens or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):

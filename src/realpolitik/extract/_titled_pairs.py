@@ -26,18 +26,17 @@ def titled_apposition_conjunct(sent: Span) -> None:
     forms = sentence_forms(sent)
     if _AND.isdisjoint(forms) or OFFICE_WORDS.isdisjoint(forms):
         return
-    heads, deps = tree_of(sent)
-    moved = False
+    tree: tuple[dict[int, int], dict[int, str]] | None = None  # (read at the first move)
     for title in tokens_with_form(sent, OFFICE_WORDS):  # (the titles alone, not every word)
         for name in title.rights:
             if name.dep_ != "appos" or any(t.text == "," for t in sent.doc[title.i : name.i]):
                 continue  # ("the president, Ruto, and ...": a set-off apposition keeps its own)
             for k in name.children:
                 if k.dep_ in ("conj", "cc") and k.i > name.i:
-                    heads[k.i] = title.i
-                    moved = True
-    if moved:
-        _write_tree(sent, heads, deps)
+                    tree = tree or tree_of(sent)
+                    tree[0][k.i] = title.i
+    if tree is not None:
+        _write_tree(sent, *tree)
 
 
 __all__ = ["titled_apposition_conjunct"]

@@ -212,6 +212,13 @@ def tokens_with_form(sent: Span, forms: Container[str]) -> list[Token]:
     return [doc[i] for i, w in enumerate(words.forms[lo : sent.end], lo) if w in forms]
 
 
+def tokens_after_form(sent: Span, forms: Container[str]) -> list[Token]:
+    """The tokens of ``sent`` right after a token (of the document: the sentence's first token
+    too) whose lowercased form is one of ``forms``, in order: "the verb after an 'and'"."""
+    words, doc, lo = _words(sent), sent.doc, max(sent.start, 1)
+    return [doc[i] for i, w in enumerate(words.forms[lo - 1 : sent.end - 1], lo) if w in forms]
+
+
 def tokens_starting_in(sent: Span, lo: int, hi: int) -> list[Token]:
     """The tokens of ``sent`` whose first character (``t.idx``) lies in ``[lo, hi)`` of the
     document's text, in order."""
