@@ -13,7 +13,11 @@ the suite's states named by name, capital or demonym, leaders, and several phras
   stop noun's "to" / "of" phrase (class SA): Z -> S 02 / 10;
 - ``w1_forces_entered``: "X's troops (tanks, forces) entered Y", "pushed / advanced / moved /
   rolled into Y": ground forces going into another state are an incursion by force (class IN):
-  S -> T 19, reported under an attribution; never no event.
+  S -> T 19, reported under an attribution; never no event;
+- ``w1_joint_third``: "A and B suspended military ties with Y and imposed travel bans on its
+  (the coup) leaders": joint doers are never each other's target by placement; the unnamed
+  target takes the one third state another act of the sentence is done to (class JT): A -> Y
+  and B -> Y for both acts, never A <-> B.
 
 Scores on main (072e2b73) before the fixes, 24 cases each (seed 0): see
 ``bench/gold/reviews/practice9_classes.md``.
@@ -140,10 +144,36 @@ def w1_forces_entered(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("19"), facts),), ()
 
 
+_JOINT_FIRST = (("suspended military ties with {T}", "16"), ("broke off relations with {T}", "16"),
+                ("suspended defence cooperation with {T}", "16"),
+                ("froze military ties with {T}", "16"), ("suspended aid to {T}", "16"),
+                ("closed their borders with {T}", "19"))  # fmt: skip
+_JOINT_SECOND = (("imposed travel bans on its leaders", "17"),
+                 ("imposed travel bans on the coup leaders", "17"),
+                 ("froze the assets of its ministers", "16"),
+                 ("imposed sanctions on its generals", "16"),
+                 ("imposed sanctions on the junta's leaders", "16"))  # fmt: skip
+
+
+def w1_joint_third(sc: Scene) -> Built:
+    """ "Australia and New Zealand suspended military ties with Fiji and imposed travel bans on
+    the coup leaders": AUS -> FJI and NZL -> FJI for both acts, never AUS <-> NZL."""
+    first, froot = sc.rng.choice(_JOINT_FIRST)
+    second, sroot = sc.rng.choice(_JOINT_SECOND)
+    a, b = sc.name(sc.s, capital=0.0), sc.name(sc.z, capital=0.0)
+    first = first.format(T=sc.name(sc.t, capital=0.0), Tcap=sc.t.capital)
+    text = f"{_cap(a)} and {b} {first} and {second}{sc.rng.choice(_TIMES)}."
+    want = (_e(sc.s, sc.t, _r(froot), ASSERTED), _e(sc.z, sc.t, _r(froot), ASSERTED),
+            _e(sc.s, sc.t, _r(sroot), ASSERTED), _e(sc.z, sc.t, _r(sroot), ASSERTED))  # fmt: skip
+    allowed = (_e(sc.s, sc.t, frozenset(), ASSERTED), _e(sc.z, sc.t, frozenset(), ASSERTED))
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "w1_named_same_sentence": w1_named_same_sentence,
     "w1_halt_to_act": w1_halt_to_act,
     "w1_forces_entered": w1_forces_entered,
+    "w1_joint_third": w1_joint_third,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
