@@ -17,7 +17,10 @@ the suite's states named by name, capital or demonym, leaders, and several phras
 - ``w1_joint_third``: "A and B suspended military ties with Y and imposed travel bans on its
   (the coup) leaders": joint doers are never each other's target by placement; the unnamed
   target takes the one third state another act of the sentence is done to (class JT): A -> Y
-  and B -> Y for both acts, never A <-> B.
+  and B -> Y for both acts, never A <-> B;
+- ``w1_era_demonym``: "Yugoslav troops shelled villages in Albania", "Zairean officials accused
+  Rwanda of ...": the demonyms of the 1990s' states (Yugoslavia, Zaire as the DR Congo) name
+  their state (class ER): YUG / COD -> T, never no doer or the target's own troops.
 
 Scores on main (072e2b73) before the fixes, 24 cases each (seed 0): see
 ``bench/gold/reviews/practice9_classes.md``.
@@ -32,6 +35,7 @@ from phenomena_words import (
     NOT_ASSERTED,
     REPORTED,
     Built,
+    Expect,
     Scene,
     _article,
     _cap,
@@ -169,11 +173,30 @@ def w1_joint_third(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_ERA = (("Yugoslav", "YUG"), ("Zairean", "COD"), ("Zairian", "COD"), ("Yugoslavian", "YUG"))
+_ERA_DOERS = ("{D} troops", "the {D} army", "{D} forces", "the {D} government", "{D} officials")
+_ERA_ACTS = (("shelled villages in {T}", "19"), ("accused {T} of arming rebels", "11"),
+             ("expelled two {Tdem} diplomats", "16"), ("condemned {T}", "11"),
+             ("signed a border agreement with {T}", "05"))  # fmt: skip
+
+
+def w1_era_demonym(sc: Scene) -> Built:
+    """ "Yugoslav troops shelled villages in Albania", "Zairean officials accused Rwanda of
+    arming rebels": YUG -> ALB 19, COD -> RWA 11 (the demonyms of the 1990s' states)."""
+    demonym, code = sc.rng.choice([e for e in _ERA if e[1] != sc.t.iso3])
+    doer = sc.rng.choice(_ERA_DOERS).format(D=demonym)
+    act, root = sc.rng.choice(_ERA_ACTS)
+    act = act.format(T=sc.name(sc.t, capital=0.0), Tdem=sc.t.demonym)
+    text = f"{_cap(doer)} {act}{sc.rng.choice(_TIMES)}."
+    return text, (Expect(code, sc.t.iso3, _r(root), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "w1_named_same_sentence": w1_named_same_sentence,
     "w1_halt_to_act": w1_halt_to_act,
     "w1_forces_entered": w1_forces_entered,
     "w1_joint_third": w1_joint_third,
+    "w1_era_demonym": w1_era_demonym,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
