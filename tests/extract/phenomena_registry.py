@@ -147,7 +147,6 @@ import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
 import phenomena_seeds40
-import phenomena_wire1
 import phenomena_suite13
 import phenomena_suite14
 import phenomena_suite15
@@ -155,6 +154,7 @@ import phenomena_suite16
 import phenomena_suite17
 import phenomena_suite18
 import phenomena_targets9
+import phenomena_wire1
 import phenomena_wire6
 import phenomena_wire7
 import phenomena_xsent7

@@ -186,7 +186,9 @@ def _named_act_noun(s: Site) -> Token | None:
                 found.append(subj)
     found += [p for _, p in pobjs(s.tok, _ABOUT_PREPS.get(s.root, ()))]
     # "called for a halt to the offensive", "demanded an end to the raids": the act stopped
-    found += [p for n in found if n.lemma_.lower() in _STOP_NOUNS for _, p in pobjs(n, ("to", "of"))]
+    found += [
+        p for n in found if n.lemma_.lower() in _STOP_NOUNS for _, p in pobjs(n, ("to", "of"))
+    ]
     for n in found:
         if n.pos != NOUN or not _definite(n):
             continue
