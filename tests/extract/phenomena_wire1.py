@@ -199,4 +199,4 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "w1_era_demonym": w1_era_demonym,
 }
 # Floors (fewest right of 24, most false assertions).
-FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS} | {"w1_halt_to_act": (22, 0)}
