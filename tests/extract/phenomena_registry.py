@@ -154,6 +154,7 @@ import phenomena_suite16
 import phenomena_suite17
 import phenomena_suite18
 import phenomena_targets9
+import phenomena_wire1
 import phenomena_wire6
 import phenomena_wire7
 import phenomena_xsent7
@@ -385,6 +386,7 @@ SUITE.add(one_scene=phenomena_parties42.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_parties43.SCENE_CONSTRUCTIONS, floors=phenomena_parties43.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers38.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers38.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_seeds40.SCENE_CONSTRUCTIONS, floors=phenomena_seeds40.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_wire1.SCENE_CONSTRUCTIONS, floors=phenomena_wire1.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

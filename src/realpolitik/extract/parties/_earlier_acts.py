@@ -87,7 +87,9 @@ DEED_NOUNS = frozenset(
      "cancellation", "postponement", "ouster", "eviction", "invasion", "occupation", "bombing",
      "shelling", "crackdown", "interception", "confiscation", "boycott", "embargo", "freeze",
      "halt", "takeover", "expansion", "blockade", "capture", "incursion", "shutdown",
-     "incident", "gesture"}
+     "incident", "gesture",
+     # practice9 (wire copy): an armed push named by its noun ("condemned the offensive")
+     "offensive", "assault", "onslaught", "bombardment", "intervention"}
 )  # fmt: skip
 # Words for whatever was done: "the move" is the previous sentence's act, whatever its verb.
 GENERIC_DEEDS = frozenset({"decision", "move", "step", "action", "measure", "incident", "gesture"})
@@ -96,6 +98,9 @@ BODY_OWNERS = frozenset(
     {"bloc", "alliance", "union", "organisation", "organization", "council", "body",
      "community", "group", "grouping", "assembly"}
 )  # fmt: skip
+# Nouns of stopping an act, whose "to" / "of" phrase names the act a request or demand is about
+# (practice9: "called for an immediate halt to the offensive").
+_STOP_NOUNS = frozenset({"halt", "end", "stop", "cessation"})
 _APPROVE = "05"
 _BODY_PREFIX = "IGO"
 _ACT_WORDS = ACT_NOUNS | frozenset(NOUN_ACTS)
@@ -180,6 +185,10 @@ def _named_act_noun(s: Site) -> Token | None:
             if subj is not None:
                 found.append(subj)
     found += [p for _, p in pobjs(s.tok, _ABOUT_PREPS.get(s.root, ()))]
+    # "called for a halt to the offensive", "demanded an end to the raids": the act stopped
+    found += [
+        p for n in found if n.lemma_.lower() in _STOP_NOUNS for _, p in pobjs(n, ("to", "of"))
+    ]
     for n in found:
         if n.pos != NOUN or not _definite(n):
             continue

@@ -49,6 +49,7 @@ from realpolitik.extract.parties._earlier_acts import same_word as same_word
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
 from realpolitik.extract.parties._reading import agent_of
+from realpolitik.extract.parties._sentence_acts import sentence_acts
 from realpolitik.extract.parties.third_denials import third_state_denial
 
 if TYPE_CHECKING:
@@ -145,18 +146,22 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     in the last ``EARLIER_SENTENCES`` sentences (``pick_named_act``); with no act of another
     state there, the previous sentence's doer or dyad (``_story_state``); never the reacting
     side itself."""
-    if not c.sources or c.targets or not s.ctx.earlier and s.ctx.sent.start == 0:
+    if not c.sources or c.targets:
         return c
     noun = _named_act_noun(s)
     if noun is None or agent_of(s.actors, noun) or s.actors.resolve(noun):
         return c  # "the Russian decision", "its withdrawal" of a named state: named here
     if any(s.actors.resolve(p) for _, p in pobjs(noun, _PHRASE_PREPS)):
         return c  # "the release of X's prisoners": its own phrase names the parties
+    # the earlier sentences' acts, then the acts told before the noun in its own sentence
+    acts = recent(s) + sentence_acts(s, noun.i)
+    if not acts and s.ctx.sent.start == 0:
+        return c
     own = {key(a) for a in c.sources}
     body = any(k.dep_ == "poss" and _body_owner(k) for k in noun.children)
     one = s.root == _APPROVE  # (praise of one of two acts would be a guess)
-    picked = pick_named_act(noun.lemma_.lower(), recent(s), own, body=body, one=one)
-    if picked is None and not body and not any(_side(a, False) not in own for a in recent(s)):
+    picked = pick_named_act(noun.lemma_.lower(), acts, own, body=body, one=one)
+    if picked is None and not body and not any(_side(a, False) not in own for a in acts):
         picked = _story_state(s, noun, own)
     if not picked:
         return c

@@ -158,12 +158,16 @@ def locate(
         # of "President X and Togo's president criticized Benin")
         near = other_clauses(s.tok) + co_makers(doc[arg.tok])
         reporting |= {id(m) for t in near if (m := s.actors.mention_of(t))}
-    places = []
+    places, party_places = [], []
     for m in mentions[lo:]:
         if m.start >= s.ctx.end:
             break
         if m.kind in _PLACES and m.ref.country and id(m) not in reporting:
             places.append(m.ref.country)
+        elif doers and m.kind in _PLACES and m.ref.country and id(m) in parties:
+            party_places.append(m.ref.country)
+    if doers and not source and s.root >= _HOSTILE and places and all(p in doers for p in places):
+        return _joint_third(arg, party_places, doers)
     places = [p for p in places if p not in doers] or places  # (joint doers': a third state)
     country = next((p for p in places if p != avoid), None)
     one = country is None and len(set(places)) == 1 and len(ref.code) > 3 and not generic
@@ -182,6 +186,21 @@ def locate(
     if country is None and not source and set(places) == {avoid} and _pronoun_owned(doc, arg):
         country = framing_state(s, avoid)  # ("Y would detain its fishermen": the speaker's)
     return arg if country is None else _placed(arg, country)
+
+
+# Roots from which an act is never two joint doers' act on each other (demands, disapproval,
+# rejections, threats, protests, sanctions, coercion, force); "A and B agreed to scrap visa fees
+# for traders" is a joint act, each the other's partner.
+_HOSTILE = "10"
+
+
+def _joint_third(arg: Arg, party_places: list[str], doers: tuple[str, ...]) -> Arg:
+    """ "Australia and New Zealand suspended military ties with Fiji and imposed travel bans on
+    its (the coup) leaders": joint doers of a hostile act are never each other's target by
+    placement; the one third state another act of the sentence is done to is (practice9's class
+    JT), else none."""
+    thirds = {p for p in party_places if p not in doers}
+    return _placed(arg, thirds.pop()) if len(thirds) == 1 else arg
 
 
 # A state's own organs: its government (with its diplomats) and its forces.
