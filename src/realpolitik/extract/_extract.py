@@ -293,6 +293,7 @@ class _Run:
                     act = EarlierAct(f.tok.lemma_.lower(), code[:2], src.ref, order, to, back)
                     act = told_words(act, f.tok, tgt)  # (for a later paragraph's "them")
                     acts.append(act)
+                    ctx.here = tuple(acts)  # ("X did A, and Y condemned the move": A's doer)
                 events.append((back, src.quality >= NAMED_DOER, event))
                 origins.append(f)
         # news: a foreground event whose doer is named, not guessed ("analysts" -> a country)

@@ -163,6 +163,7 @@ class SentenceParties:
     policy: Policy
     roles: dict[int, Candidates] = field(default_factory=dict)
     earlier: tuple[EarlierAct, ...] = ()  # acts of the document's earlier sentences, in order
+    here: tuple[EarlierAct, ...] = ()  # acts of this sentence's triggers read so far, in order
     index: int = 0  # the sentence's place in the document (``EarlierAct.trigger // 10_000``)
     # One site per trigger and code, so that what a site caches (children, reporters, the
     # reacted act) is read once for the role stages, the pair stages and the factuality.

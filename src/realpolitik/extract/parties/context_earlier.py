@@ -144,8 +144,11 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     a definite noun an act whose doer the sentence does not name targets the doer of that act
     in the last ``EARLIER_SENTENCES`` sentences (``pick_named_act``); with no act of another
     state there, the previous sentence's doer or dyad (``_story_state``); never the reacting
-    side itself."""
-    if not c.sources or c.targets or not s.ctx.earlier and s.ctx.sent.start == 0:
+    side itself. An act told earlier in the reaction's own sentence ("Russia expelled two
+    Estonian diplomats, and Estonia condemned the move") is the latest within reach
+    (``earlier_here``; practice10's JA)."""
+    here = earlier_here(s)
+    if not c.sources or c.targets or not (s.ctx.earlier or here) and s.ctx.sent.start == 0:
         return c
     noun = _named_act_noun(s)
     if noun is None or agent_of(s.actors, noun) or s.actors.resolve(noun):
@@ -155,8 +158,9 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     own = {key(a) for a in c.sources}
     body = any(k.dep_ == "poss" and _body_owner(k) for k in noun.children)
     one = s.root == _APPROVE  # (praise of one of two acts would be a guess)
-    picked = pick_named_act(noun.lemma_.lower(), recent(s), own, body=body, one=one)
-    if picked is None and not body and not any(_side(a, False) not in own for a in recent(s)):
+    acts = recent(s) + here
+    picked = pick_named_act(noun.lemma_.lower(), acts, own, body=body, one=one)
+    if picked is None and not body and not any(_side(a, False) not in own for a in acts):
         picked = _story_state(s, noun, own)
     if not picked:
         return c
@@ -165,6 +169,15 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     if s.code.startswith(_DENIAL) and third_state_denial(c, picked, recent(s)):
         return c.with_sources([])  # "Niger also rejected the accusation" (aimed at Algeria)
     return c.with_targets([Arg(a.ref, EARLIER, noun.i) for a in picked])
+
+
+def earlier_here(s: Site) -> list[EarlierAct]:
+    """The acts of the reaction's own sentence whose triggers come before it and outside its
+    own phrase: "X did A, and Y condemned the move" (A), never the reaction's own object."""
+    lo, hi = s.tok.left_edge.i, s.tok.right_edge.i
+    return [
+        a for a in s.ctx.here if not lo <= a.trigger % 10_000 <= hi and a.trigger % 10_000 < s.tok.i
+    ]
 
 
 # Roots of acts that bring charges on people: arrests, detentions, trials (173, 172 ...).
