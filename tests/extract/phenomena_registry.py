@@ -143,6 +143,7 @@ import phenomena_practice5
 import phenomena_practice6
 import phenomena_practice7
 import phenomena_practice8
+import phenomena_practice10
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -387,6 +388,7 @@ SUITE.add(one_scene=phenomena_parties43.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_leftovers38.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers38.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_seeds40.SCENE_CONSTRUCTIONS, floors=phenomena_seeds40.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire1.SCENE_CONSTRUCTIONS, floors=phenomena_wire1.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice10.SCENE_CONSTRUCTIONS, floors=phenomena_practice10.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

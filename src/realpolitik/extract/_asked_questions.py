@@ -2,7 +2,10 @@
 temporary", "France asked if Germany's decision was final". CAMEO's 02 codes an appeal or a
 request that someone act (0214 is an appeal for information put to a named party: "asked
 Tehran to provide information"); an open question put to no one names no act at all, and
-the state inside the question ("Togo's closure") is its topic, not an addressee. One of the
+the state inside the question ("Togo's closure") is its topic, not an addressee. So is a
+question put by reporters ("China's ministry, asked about the pact between Japan and the
+Philippines, said ...", "when asked about Y's drills, X said ...": practice10's QA): the one
+asked is the participle's own head, the askers unnamed, the topic no addressee. Both are
 non-event rules of ``_non_events.non_event``."""
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from realpolitik.extract._triggers import Found
 
 # Verbs of asking whose "whether / if" clause is an open question.
@@ -31,6 +36,46 @@ def asked_question(f: Found) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in kids):
         return False  # "asked of Togo whether ...": put to someone
     return any(
+        c.dep_ == "ccomp"
+        and any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children)
+        for c in kids
+    )
+
+
+# A participle of asking hung on its head as a reduced clause, with a topic.
+_REDUCED = frozenset({"acl", "advcl"})
+_TOPIC_PREPS = frozenset({"about", "on", "regarding", "over"})
+
+
+_REQUEST_DEPS = frozenset(
+    {"agent", "aux", "auxpass", "nsubjpass", "xcomp", "dobj", "dative", "iobj"}
+)
+
+
+def _set_off(tok: Token, kids: list[Token]) -> bool:
+    """ "X's ministry, asked about Y, said ...": the parser reads "asked" as a finite verb with
+    X as subject, set off by commas before the clause's own verb (whose complement, or whose
+    first conjunct, it is made)."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ != ",":
+        return False
+    if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
+        return True
+    return any(c.dep_ == "conj" and c.i > tok.i and doc[c.i - 1].lower_ == "," for c in kids)
+
+
+def asked_by_reporters(f: Found) -> bool:
+    """``f`` is "asked" as a reduced passive clause ("X, asked about Y's drills, said"; "when
+    asked about ...") with a topic and no agent: the press asked X; X asks nothing."""
+    tok = f.tok
+    if f.code[:2] != "02" or f.entry.pos != "V" or tok.lemma_.lower() != "ask":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in _REQUEST_DEPS for c in kids):
+        return False  # "asked by Togo", "had asked", "asked to mediate": someone's request
+    if not (tok.tag_ == "VBN" and tok.dep_ in _REDUCED) and not _set_off(tok, kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in kids) or any(
         c.dep_ == "ccomp"
         and any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children)
         for c in kids

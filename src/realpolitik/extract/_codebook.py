@@ -115,7 +115,8 @@ _COMMIT = frozenset({"will", "would", "'ll", "shall", "wo"})
 _COMMIT_ADJ = frozenset({"ready", "willing", "prepared", "poised"})
 _PLAN_VERBS = frozenset(
     {"plan", "intend", "prepare", "decide", "aim", "vow", "pledge", "resolve", "determined"}
-)  # ("resolve", "determined": as "decide", leftovers36)
+    | {"promise", "swear"}
+)  # ("resolve", "determined": as "decide", leftovers36; "promise", "swear": as "vow", practice10)
 
 
 def commitment(tok: Token) -> bool:
@@ -144,7 +145,7 @@ def commitment(tok: Token) -> bool:
 
 # Verbs of answering whose "by V-ing" names the act that answers ("would retaliate by expelling
 # Y's diplomats"): the act is stated by that verb, so its modal is the act's (leftovers29).
-_ANSWERING = frozenset({"retaliate", "respond", "react", "reply", "hit"})
+_ANSWERING = frozenset({"retaliate", "respond", "react", "reply", "hit", "answer"})
 
 
 def retaliation_of_means(tok: Token) -> Token | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._asides import withheld_comment
-from realpolitik.extract._asked_questions import asked_question
+from realpolitik.extract._asked_questions import asked_by_reporters, asked_question
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own, released_home
@@ -215,6 +215,7 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("met_with", f.entry.pos == "V" and not f.entry.cameo.startswith("13") and met_with(f.tok)),
         ("withheld_comment", withheld_comment(f)),
         ("asked_question", asked_question(f)),
+        ("asked_by_reporters", asked_by_reporters(f)),  # "X, asked about Y, said" (practice10)
         ("warned_of_others", warned_of_others(f)),
         ("warned_verdict", warned_verdict(f)),
         ("warned_forecast", warned_forecast(f, actors)),

@@ -179,13 +179,17 @@ def _in_sentence(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
     return two is not None and all(m.start >= lo for m in two)
 
 
+_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+
+
 def straddles_clause(tok: Token, pos: int, two: Sequence[Mention] | None) -> bool:
     """The last two states are the doer of ``tok``'s own clause and one named before it:
     "Ghana and Togo signed a deal. Nigeria praised both capitals" (the last two are Togo and
     the praising Nigeria): the pair is the story's (its last act between two, else the last two
     named before the sentence), not the doer and one of the pair. So too when both are the
     clause's doers: "Brazil and Chile urged both governments" (fresh11's CJ) are not each
-    other's targets."""
+    other's targets. A controlled infinitive's doer is its controller's subject ("France offered
+    to help the two countries": France; practice10's TW)."""
     if two is None:
         return False
     lo = pos - (tok.idx - tok.sent.start_char)
@@ -198,6 +202,12 @@ def straddles_clause(tok: Token, pos: int, two: Sequence[Mention] | None) -> boo
     if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "dative"):
         verb = verb.head  # "urged the leaders of both countries": the noun's own verb
     subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    for _ in range(3):  # "France offered to help the two countries": the controller's subject
+        own = subj is None or subj.i == tok.i  # ("pledged to help both countries rebuild")
+        if not own or verb.dep_ not in _COMPLEMENTS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i > tok.i:
         return False
     here = pos - tok.idx  # the paragraph's offset in the document
