@@ -45,7 +45,7 @@ def own_official_not_target(s: Site, c: Candidates) -> Candidates:
     pairs = []
     for a, b in c.pairs:
         own = a.ref.country
-        if own and (b is None or b.ref.country == own):
+        if own and (b is None or not b.ref.country or b.ref.country == own):
             b = _faced(s, own)  # (also "his ambassador", left with no target at all)
         pairs.append((a, b))
     return c.with_pairs(pairs)
