@@ -25,6 +25,7 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract._tree import has_any
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties._story_states import other_state
+from realpolitik.extract.parties.story_acts import _by_government
 from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
@@ -43,7 +44,6 @@ _OBJECT_DEPS = ("dobj", "nsubjpass")
 _PARTNER_PREPS = frozenset({"to", "with", "against", "from"})
 # What in a noun's phrase names its own state or owner ("its", "Togo's", "Togolese", "of").
 _OWNER_DEPS = frozenset({"poss", "amod", "compound", "prep", "nmod", "appos", "relcl", "acl"})
-_GOVERNMENT_SECTORS = frozenset({"", "GOV"})
 _NO_STATE = "---"
 
 
@@ -60,12 +60,11 @@ def foreign_office_target(s: Site, c: Candidates) -> Candidates:
     pairs = []
     for a, b in c.pairs:
         own = a.ref.country
-        sector = a.ref.code[3:]
         if (
             own
             and not a.ref.code.startswith(_NO_STATE)
             and (b is None or not b.ref.country or b.ref.country == own)
-            and (not governing or sector in _GOVERNMENT_SECTORS)
+            and (not governing or _by_government(s, a))
         ):
             found = other_state(s, own)
             if found is not None and found.ref.country:

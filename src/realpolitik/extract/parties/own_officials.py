@@ -45,8 +45,10 @@ def own_official_not_target(s: Site, c: Candidates) -> Candidates:
     pairs = []
     for a, b in c.pairs:
         own = a.ref.country
-        if own and (b is None or not b.ref.country or b.ref.country == own):
+        if own and (b is None or b.ref.country == own):
             b = _faced(s, own)  # (also "his ambassador", left with no target at all)
+        elif own and not b.ref.country:  # ("It recalled its envoy": "its" read as no one's,
+            b = _faced(s, own) or b  # parties44; kept where the story faces no one)
         pairs.append((a, b))
     return c.with_pairs(pairs)
 
