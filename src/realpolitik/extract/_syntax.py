@@ -57,7 +57,6 @@ TARGET_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards"
 ROOT_PREPS = {
     "11": ("of", "about", "over"),
     "13": ("of", "about"),
-    "10": ("from",),  # a demand's addressee: "demanded an apology from X" (parties44)
     "01": ("about", "of"),
     "15": ("near", "off", "around", "along"),
 }
