@@ -16,6 +16,12 @@ crossed with the suite's states, many act roots, the ways a state is named and d
 - ``p44_third_state`` (distractor): the second act names a third state Z: T -> Z, never S;
 - ``p44_domestic`` (distractor): the second act is domestic ("T's police detained 30
   protesters"): nothing between T and S.
+
+Measured with 100 stories per construction (seed 0): main 072e2b73 454/600 (0.757), 95 false
+assertions (pronoun_actor 54, office_object 97, role_object 12, third_state 91: "It recalled
+its envoy" -> none, "expelled three diplomats" -> the doer's own, "demanded an apology from Z"
+-> the story's S); with ``parties.foreign_offices``, ``own_officials`` taking an unplaced "its"
+and a demand's "from" addressee: 600/600, 0 false.
 """
 
 from __future__ import annotations
