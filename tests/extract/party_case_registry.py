@@ -126,6 +126,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties43",  # a state's bare complaint lodged with the story's other party
     "party_cases_leftovers38",  # no state acting on itself by a misplaced organ or "its"
     "party_cases_practice10",  # a protest aimed at the doer of its own time clause's act
+    "party_cases_parties44",  # envoys and governments of no written state: the story's other
 )
 
 

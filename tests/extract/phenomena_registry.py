@@ -135,6 +135,7 @@ import phenomena_parties40
 import phenomena_parties41
 import phenomena_parties42
 import phenomena_parties43
+import phenomena_parties44
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -389,6 +390,7 @@ SUITE.add(one_scene=phenomena_leftovers38.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_seeds40.SCENE_CONSTRUCTIONS, floors=phenomena_seeds40.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire1.SCENE_CONSTRUCTIONS, floors=phenomena_wire1.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice10.SCENE_CONSTRUCTIONS, floors=phenomena_practice10.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties44.SCENE_CONSTRUCTIONS, floors=phenomena_parties44.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -47,6 +47,10 @@ def own_official_not_target(s: Site, c: Candidates) -> Candidates:
         own = a.ref.country
         if own and (b is None or b.ref.country == own):
             b = _faced(s, own)  # (also "his ambassador", left with no target at all)
+        elif own and b is not None and not b.ref.country:
+            # ("It recalled its envoy": "its" read as no one's, parties44; kept where the
+            # story faces no one)
+            b = _faced(s, own) or b
         pairs.append((a, b))
     return c.with_pairs(pairs)
 

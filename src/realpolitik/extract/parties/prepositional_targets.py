@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 # "Complained to the UN over Israeli raids": the accused is named by the topic phrase; the "to"
 # phrase is only the audience.
 _ACCUSED_PREPS = ("over", "about", "of")
+_DEMAND = "10"
+_DEMAND_PREPS = ("from",)
 
 
 _MEDIATION = "045"  # mediation names both parties it mediates between
@@ -83,6 +85,8 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
         preps = tuple(p for p in preps if p not in BENEFICIARY_PREPS)
     for k, h in enumerate(heads):
         extra = ("between",) if k and not passive else ()
+        if not k and s.root == _DEMAND:  # a demand's addressee ("demanded an apology from X")
+            extra = _DEMAND_PREPS
         found = [
             (w, q)
             for w, p in pobjs(h, knowledge_topic_preps(preps + extra, h))
