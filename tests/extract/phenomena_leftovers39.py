@@ -8,6 +8,9 @@ capital or demonym and with many verbs of holding people:
 - ``lo39_held_story``: "China detained two Canadians in December. The two men have been held
   without charge since": the second sentence repeats the story's detention (no new act, or the
   same one, S -> T), never the pair read as each side holding the other (T -> S asserted);
+- ``lo39_warned_about``: "Poland warned that Russia was about to (was poised to, was preparing
+  to) invade Ukraine": Russia's coming act, T -> Z not asserted; the warning holds out nothing
+  of the warner's, no threat S -> T (GUIDE rule 2: a plain statement);
 - ``lo39_held_protest``: "Peru protested to Chile. Two Peruvian fishermen had been held for a
   week": the story's other state holds them, S -> T 17.
 
@@ -21,6 +24,7 @@ from collections.abc import Callable
 
 from phenomena_words import (
     ANY,
+    NOT_ASSERTED,
     Built,
     Scene,
     _cap,
@@ -91,10 +95,39 @@ def lo39_held_protest(sc: Scene) -> Built:
     return f"{first} {second}", want, allowed
 
 
+_WARNERS = ("{S}", "{Sposs} foreign minister", "the {Sdem} defence ministry",
+            "{Sposs} president", "the {Sdem} government")  # fmt: skip
+_WARNED = ("warned", "warned on Monday", "has warned", "warned in a statement")
+_ABOUT = ("was about to", "was poised to", "was preparing to", "was going to",
+          "is about to", "is preparing to", "was set to")  # fmt: skip
+_ANOTHERS = ("invade {Z}", "attack {Z}", "expel {Zposs} diplomats", "impose sanctions on {Z}",
+             "cut gas supplies to {Z}", "seize {Zdem} ships", "send troops to {Z}",
+             "launch strikes on {Z}")  # fmt: skip
+
+
+def lo39_warned_about(sc: Scene) -> Built:
+    """ "Poland warned that Russia was about to invade Ukraine": Russia's coming act (T -> Z,
+    not asserted), no threat by the warner (no S -> T asserted)."""
+    s_name = sc.name(sc.s, capital=0.3)
+    warner = sc.rng.choice(_WARNERS).format(S=s_name, Sposs=_poss(s_name), Sdem=sc.s.demonym)
+    z_name = sc.name(sc.z, capital=0.2)
+    act = sc.rng.choice(_ANOTHERS).format(Z=z_name, Zposs=_poss(z_name), Zdem=sc.z.demonym)
+    text = (f"{_cap(warner)} {sc.rng.choice(_WARNED)} that {sc.name(sc.t, capital=0.3)} "
+            f"{sc.rng.choice(_ABOUT)} {act}.")  # fmt: skip
+    # ("is preparing to invade Z": readying force, 15, asserted as the move itself on main as
+    # here, even in the warner's voice; left as it is)
+    allowed = (_e(sc.t, sc.z, _r("15"), ANY),)
+    want = _e(sc.t, sc.z, frozenset(), NOT_ASSERTED)
+    if "preparing" in text:
+        want = _e(sc.t, sc.z, frozenset(), ANY)
+    return text, (want,), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo39_held_placed": lo39_held_placed,
     "lo39_held_story": lo39_held_story,
     "lo39_held_protest": lo39_held_protest,
+    "lo39_warned_about": lo39_warned_about,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
