@@ -11,6 +11,10 @@ capital or demonym and with many verbs of holding people:
 - ``lo39_warned_about``: "Poland warned that Russia was about to (was poised to, was preparing
   to) invade Ukraine": Russia's coming act, T -> Z not asserted; the warning holds out nothing
   of the warner's, no threat S -> T (GUIDE rule 2: a plain statement);
+- ``lo39_bare_disapproval``: "Kenya detained Ugandan traders, and Uganda objected", "Warsaw
+  bristled after Moscow closed its airspace to Polish airlines": disapproval with no object
+  ("objected", "bristled", "balked", "fumed"; no row on main), aimed at the story act's doer,
+  T -> S 11, never at the voice's own state; an after-clause names that act too;
 - ``lo39_held_protest``: "Peru protested to Chile. Two Peruvian fishermen had been held for a
   week": the story's other state holds them, S -> T 17.
 
@@ -24,6 +28,7 @@ from collections.abc import Callable
 
 from phenomena_words import (
     ANY,
+    ASSERTED,
     NOT_ASSERTED,
     Built,
     Scene,
@@ -123,11 +128,38 @@ def lo39_warned_about(sc: Scene) -> Built:
     return text, (want,), allowed
 
 
+_STORY_ACTS = ("detained {n} {Tdem} fishermen", "expelled two {Tdem} diplomats",
+               "closed its airspace to {Tdem} airlines", "seized a {Tdem} tanker",
+               "sent warships near {Tposs} coast", "imposed tariffs on {Tdem} steel",
+               "deported {n} {Tdem} workers")  # fmt: skip
+_VOICES = ("{T}", "{Tposs} foreign ministry", "the {Tdem} government", "{Tposs} embassy")
+_DISAPPROVED = ("objected", "bristled", "objected strongly", "protested", "complained",
+                "balked", "fumed", "quickly objected", "protested strongly")  # fmt: skip
+_SHAPES = ("{S} {act}, and {V} {d}.", "{S} {act}. {V} {d}.", "{V} {d} after {S} {act}.",
+           "After {S} {act}, {V} {d}.", "{S} {act} on Monday. {V} {d} on Tuesday.")  # fmt: skip
+
+
+def lo39_bare_disapproval(sc: Scene) -> Built:
+    """ "Kenya detained Ugandan traders, and Uganda objected", "Warsaw bristled after Moscow
+    closed its airspace to Polish airlines": T -> S 11, never T -> T or at no one."""
+    t_name = sc.name(sc.t, capital=0.3)
+    act = sc.rng.choice(_STORY_ACTS).format(
+        n=sc.rng.choice(("two", "three", "12")), Tdem=sc.t.demonym, Tposs=_poss(sc.t.name)
+    )
+    voice = sc.rng.choice(_VOICES).format(T=t_name, Tposs=_poss(t_name), Tdem=sc.t.demonym)
+    text = sc.rng.choice(_SHAPES).format(
+        S=sc.name(sc.s, capital=0.3), act=act, V=voice, d=sc.rng.choice(_DISAPPROVED)
+    )
+    text = ". ".join(_cap(part) for part in text.split(". "))
+    return text, (_e(sc.t, sc.s, _r("11"), ASSERTED),), (_e(sc.s, sc.t, frozenset(), ANY),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo39_held_placed": lo39_held_placed,
     "lo39_held_story": lo39_held_story,
     "lo39_held_protest": lo39_held_protest,
     "lo39_warned_about": lo39_warned_about,
+    "lo39_bare_disapproval": lo39_bare_disapproval,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
