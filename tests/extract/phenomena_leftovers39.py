@@ -15,6 +15,9 @@ capital or demonym and with many verbs of holding people:
   bristled after Moscow closed its airspace to Polish airlines": disapproval with no object
   ("objected", "bristled", "balked", "fumed"; no row on main), aimed at the story act's doer,
   T -> S 11, never at the voice's own state; an after-clause names that act too;
+- ``lo39_sought_release``: "Ghana jailed three Togolese traders, and Togo sought (demanded,
+  called for) their release / their freedom": the request is aimed at the holder, T -> S
+  (02 / 10); "their freedom" was no release noun on main (a request at no one);
 - ``lo39_held_protest``: "Peru protested to Chile. Two Peruvian fishermen had been held for a
   week": the story's other state holds them, S -> T 17.
 
@@ -154,12 +157,39 @@ def lo39_bare_disapproval(sc: Scene) -> Built:
     return text, (_e(sc.t, sc.s, _r("11"), ASSERTED),), (_e(sc.s, sc.t, frozenset(), ANY),)
 
 
+_JAILED = ("jailed {n} {Tdem} {p}", "has jailed {n} {Tdem} {p}", "detained {n} {Tdem} {p}",
+           "arrested {n} {Tdem} {p}", "imprisoned {n} {Tdem} {p}", "is holding {n} {Tdem} {p}")  # fmt: skip
+_SOUGHT = ("sought their release", "has sought their release", "is seeking their release",
+           "demanded their release", "called for their release", "urged their release",
+           "pressed for their release", "sought their freedom", "demanded their freedom",
+           "has repeatedly called for their release")  # fmt: skip
+_ASKER = ("{T}", "{Tposs} envoy", "{Tposs} foreign ministry", "the {Tdem} government")
+_JOINS = ("{A} {j}, and {B} {r}.", "{A} {j}. {B} {r}.", "{A} {j} in May. Since then, {B} {r}.",
+          "{A} {j}, and since then {B} {r}.")  # fmt: skip
+
+
+def lo39_sought_release(sc: Scene) -> Built:
+    """ "Ghana jailed three Togolese traders, and Togo sought their release": the request is
+    aimed at the holder, T -> S (02 / 10), never T -> T or at no one."""
+    t_name = sc.name(sc.t, capital=0.3)
+    jailed = sc.rng.choice(_JAILED).format(
+        n=sc.rng.choice(("two", "three", "five")), Tdem=sc.t.demonym, p=sc.rng.choice(_PEOPLE)
+    )
+    asker = sc.rng.choice(_ASKER).format(T=t_name, Tposs=_poss(t_name), Tdem=sc.t.demonym)
+    text = sc.rng.choice(_JOINS).format(
+        A=sc.name(sc.s, capital=0.3), j=jailed, B=asker, r=sc.rng.choice(_SOUGHT)
+    )
+    text = ". ".join(_cap(part) for part in text.split(". "))
+    return text, (_e(sc.t, sc.s, _r("02", "10"), ASSERTED),), (_e(sc.s, sc.t, _r("17"), ANY),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo39_held_placed": lo39_held_placed,
     "lo39_held_story": lo39_held_story,
     "lo39_held_protest": lo39_held_protest,
     "lo39_warned_about": lo39_warned_about,
     "lo39_bare_disapproval": lo39_bare_disapproval,
+    "lo39_sought_release": lo39_sought_release,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
