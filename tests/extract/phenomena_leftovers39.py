@@ -18,6 +18,9 @@ capital or demonym and with many verbs of holding people:
 - ``lo39_sought_release``: "Ghana jailed three Togolese traders, and Togo sought (demanded,
   called for) their release / their freedom": the request is aimed at the holder, T -> S
   (02 / 10); "their freedom" was no release noun on main (a request at no one);
+- ``lo39_sent_passive``: "Britain said troops would be sent to Estonia", "aid will be delivered
+  to Sudan, the French foreign ministry said": the voice's one state sends (S -> T), with the
+  clause's hedge (a future is the intent, 03, not asserted); no event on main;
 - ``lo39_held_protest``: "Peru protested to Chile. Two Peruvian fishermen had been held for a
   week": the story's other state holds them, S -> T 17.
 
@@ -183,6 +186,45 @@ def lo39_sought_release(sc: Scene) -> Built:
     return text, (_e(sc.t, sc.s, _r("02", "10"), ASSERTED),), (_e(sc.s, sc.t, _r("17"), ANY),)
 
 
+_SENDERS = ("{S}", "{Sposs} defence ministry", "{Sposs} foreign minister", "the {Sdem} government")
+_SENT_THINGS = ("troops", "more troops", "500 soldiers", "aid", "humanitarian aid",
+                "medical supplies", "warships", "food aid")  # fmt: skip
+_SENT_VERBS = ("sent", "delivered", "deployed", "shipped", "dispatched", "flown")
+_WOULD_BE = (("would be", "03", "07", "15"), ("will be", "03", "07", "15"),
+             ("could be", "03", "07", "15"), ("had been", "07", "15"), ("have been", "07", "15"),
+             ("were", "07", "15"))  # fmt: skip
+_SENT_SHAPES = ("{V} said {x} {w} {v} to {T}.", "{V} said that {x} {w} {v} to {T}{when}.",
+                "{X} {w} {v} to {T}, {V} said.", "{V} announced that {x} {w} {v} to {T}.")  # fmt: skip
+
+
+def lo39_sent_passive(sc: Scene) -> Built:
+    """ "Britain said troops would be sent to Estonia", "aid will be delivered to Sudan, the
+    French foreign ministry said": the voice's state sends, S -> T, with the clause's hedge (a
+    future is the intent, 03, never asserted)."""
+    s_name = sc.name(sc.s, capital=0.2)
+    voice = sc.rng.choice(_SENDERS).format(S=s_name, Sposs=_poss(s_name), Sdem=sc.s.demonym)
+    thing = sc.rng.choice(_SENT_THINGS)
+    verb = sc.rng.choice(_SENT_VERBS)
+    force = thing in ("troops", "more troops", "500 soldiers", "warships")
+    if force and verb in ("delivered", "flown"):
+        verb = "sent"
+    if not force and verb == "deployed":
+        verb = "delivered"
+    w, *roots = sc.rng.choice(_WOULD_BE)
+    if thing.endswith("aid") and w == "were":
+        w = "was"
+    text = sc.rng.choice(_SENT_SHAPES).format(
+        V=voice, x=thing, X=_cap(thing), w=w, v=verb, T=sc.name(sc.t, capital=0.2),
+        when=sc.rng.choice(("", " next week", " soon")),
+    )
+    text = _cap(text)
+    future = w.endswith(" be")
+    facts = NOT_ASSERTED if future else ANY
+    if future and force:
+        roots.append("13")  # (a deployment to come reads as the force held out, as active)
+    return text, (_e(sc.s, sc.t, _r(*roots), facts),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo39_held_placed": lo39_held_placed,
     "lo39_held_story": lo39_held_story,
@@ -190,6 +232,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo39_warned_about": lo39_warned_about,
     "lo39_bare_disapproval": lo39_bare_disapproval,
     "lo39_sought_release": lo39_sought_release,
+    "lo39_sent_passive": lo39_sent_passive,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
