@@ -21,6 +21,9 @@ capital or demonym and with many verbs of holding people:
 - ``lo39_sent_passive``: "Britain said troops would be sent to Estonia", "aid will be delivered
   to Sudan, the French foreign ministry said": the voice's one state sends (S -> T), with the
   clause's hedge (a future is the intent, 03, not asserted); no event on main;
+- ``lo39_act_of_war``: "Pakistan said India's strike was an act of war (a declaration of
+  war)": the speaker accuses the act's doer, S -> T 112 asserted (no event on main); "called
+  X an act of war" stays practice8's 111 (the same root);
 - ``lo39_held_protest``: "Peru protested to Chile. Two Peruvian fishermen had been held for a
   week": the story's other state holds them, S -> T 17.
 
@@ -37,6 +40,7 @@ from phenomena_words import (
     ASSERTED,
     NOT_ASSERTED,
     Built,
+    Expect,
     Scene,
     _cap,
     _e,
@@ -225,6 +229,29 @@ def lo39_sent_passive(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r(*roots), facts),), ()
 
 
+_WAR_SPEAKERS = ("{S}", "{Sposs} foreign ministry", "{Sposs} president", "the {Sdem} government")
+# ("insisted that" is no speech verb of a judged clause on main or here: left over)
+_WAR_SAID = ("said", "said that", "said on Monday that", "declared that", "stated that")
+_WAR_ACTS_OF = ("{Tposs} strike", "{Tposs} blockade", "{Tposs} seizure of the tanker",
+                "{Tposs} incursion", "the {Tdem} attack", "{Tposs} decision",
+                "the {Tdem} blockade")  # fmt: skip
+_WAR_WERE = ("was an act of war", "was a declaration of war", "is an act of war",
+             "was nothing less than an act of war", "was a clear act of war")  # fmt: skip
+
+
+def lo39_act_of_war(sc: Scene) -> Built:
+    """ "Pakistan said India's strike was an act of war": an accusation of the act's doer, S -> T
+    11 (112), never a war or an attack by S (no S -> T 19 / 20)."""
+    s_name = sc.name(sc.s, capital=0.3)
+    speaker = sc.rng.choice(_WAR_SPEAKERS).format(S=s_name, Sposs=_poss(s_name), Sdem=sc.s.demonym)
+    t_name = sc.name(sc.t, capital=0.3)
+    act = sc.rng.choice(_WAR_ACTS_OF).format(Tposs=_poss(t_name), Tdem=sc.t.demonym)
+    text = f"{_cap(speaker)} {sc.rng.choice(_WAR_SAID)} {act} {sc.rng.choice(_WAR_WERE)}."
+    # (the judged act itself, T's, in the speaker's voice)
+    allowed = (_e(sc.t, sc.s, frozenset(), NOT_ASSERTED), Expect(sc.t.iso3, "", frozenset(), ANY))
+    return text, (_e(sc.s, sc.t, _r("11"), ASSERTED),), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo39_held_placed": lo39_held_placed,
     "lo39_held_story": lo39_held_story,
@@ -233,6 +260,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo39_bare_disapproval": lo39_bare_disapproval,
     "lo39_sought_release": lo39_sought_release,
     "lo39_sent_passive": lo39_sent_passive,
+    "lo39_act_of_war": lo39_act_of_war,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}

@@ -81,9 +81,28 @@ def _anothers_act(clause: Token, triggers: set[int], actors: DocActors, own: set
     doers = {a.ref.country for a in actors.resolve(subj)}
     if not doers or "" in doers or doers & own:
         return False
-    words = {t.lemma_.lower() for t in clause.subtree if t.i != subj.i}
-    acts = any(t.i in triggers for t in clause.subtree)
-    return acts and not (words & MET)  # ("Y was about to face sanctions": a consequence)
+    act = _imminent(clause)
+    if act is None:
+        return False
+    named = [act, *(k for k in act.children if k.dep_ == "dobj")]  # ("to launch strikes")
+    return any(t.i in triggers for t in named) and act.lemma_.lower() not in MET  # ("Y was about to face sanctions": a consequence)
+
+
+# "was about (poised, set, ready, going) to V", "was preparing (planning, going) to V".
+_ABOUT = frozenset({"about", "poised", "set", "ready", "going", "likely"})
+_PREPARING = frozenset({"prepare", "plan", "go", "poise", "set", "move", "intend"})
+
+
+def _imminent(clause: Token) -> Token | None:
+    """The to-infinitive act of a clause that says someone is about to do it."""
+    heads = [clause] if clause.lemma_.lower() in _PREPARING else []
+    if clause.lemma_.lower() == "be":
+        heads = [k for k in clause.children if k.dep_ == "acomp" and k.lower_ in _ABOUT]
+    for head in heads:
+        for k in head.children:
+            if k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children):
+                return k
+    return None
 
 
 def _that_clauses(tok: Token) -> list[Token]:
