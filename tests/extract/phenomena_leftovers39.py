@@ -24,6 +24,10 @@ capital or demonym and with many verbs of holding people:
 - ``lo39_act_of_war``: "Pakistan said India's strike was an act of war (a declaration of
   war)": the speaker accuses the act's doer, S -> T 112 asserted (no event on main); "called
   X an act of war" stays practice8's 111 (the same root);
+- ``lo39_denied_earlier``: "Kenya accused Ethiopia of detaining Somali traders. Addis Ababa
+  denied detaining any Somalis": the denial answers the accuser of the sentence before (T -> S
+  016), never the third state the denied gerund names (T -> Z 016 asserted on main: a false
+  assertion of the kind a try gave fresh21 last stop);
 - ``lo39_held_protest``: "Peru protested to Chile. Two Peruvian fishermen had been held for a
   week": the story's other state holds them, S -> T 17.
 
@@ -252,6 +256,31 @@ def lo39_act_of_war(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("11"), ASSERTED),), allowed
 
 
+_DENIED_DEEDS = (("detaining {Zdem} traders", "detaining any {Zdem} traders"),
+                 ("attacking a {Zdem} ship", "attacking the {Zdem} vessel"),
+                 ("seizing {Zdem} fishing boats", "seizing any {Zdem} boats"),
+                 ("shelling {Zdem} villages", "shelling {Zdem} villages"),
+                 ("deporting {Zdem} workers", "deporting {Zdem} workers"))  # fmt: skip
+_DENIERS = ("{T}", "{Tposs} foreign ministry", "the {Tdem} government")
+_DENIED = ("denied {d}", "denied {d} on Tuesday", "flatly denied {d}", "has denied {d}")
+
+
+def lo39_denied_earlier(sc: Scene) -> Built:
+    """ "Kenya accused Ethiopia of detaining Somali traders. Addis Ababa denied detaining any
+    Somalis": the denial (016) answers the accuser named only in the sentence before, T -> S,
+    never the third state whose people the denied deed names (T -> Z asserted)."""
+    first, again = sc.rng.choice(_DENIED_DEEDS)
+    s_name = sc.name(sc.s, capital=0.3)
+    t_name = sc.name(sc.t, capital=0.3)
+    denier = sc.rng.choice(_DENIERS).format(T=t_name, Tposs=_poss(t_name), Tdem=sc.t.demonym)
+    deed = again.format(Zdem=sc.z.demonym)
+    text = (f"{_cap(s_name)} accused {t_name} of {first.format(Zdem=sc.z.demonym)}. "
+            f"{_cap(denier)} {sc.rng.choice(_DENIED).format(d=deed)}.")  # fmt: skip
+    want = (_e(sc.s, sc.t, _r("11"), ASSERTED), _e(sc.t, sc.s, _r("01"), ASSERTED))
+    # (the accused deed, reported, and the denied one, negated: T -> Z)
+    return text, want, (_e(sc.t, sc.z, frozenset(), NOT_ASSERTED),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo39_held_placed": lo39_held_placed,
     "lo39_held_story": lo39_held_story,
@@ -261,6 +290,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo39_sought_release": lo39_sought_release,
     "lo39_sent_passive": lo39_sent_passive,
     "lo39_act_of_war": lo39_act_of_war,
+    "lo39_denied_earlier": lo39_denied_earlier,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
