@@ -222,7 +222,12 @@ def lo39_sent_passive(sc: Scene) -> Built:
     if thing.endswith("aid") and w == "were":
         w = "was"
     text = sc.rng.choice(_SENT_SHAPES).format(
-        V=voice, x=thing, X=_cap(thing), w=w, v=verb, T=sc.name(sc.t, capital=0.2),
+        V=voice,
+        x=thing,
+        X=_cap(thing),
+        w=w,
+        v=verb,
+        T=sc.name(sc.t, capital=0.2),
         when=sc.rng.choice(("", " next week", " soon")),
     )
     text = _cap(text)

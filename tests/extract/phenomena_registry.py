@@ -77,6 +77,7 @@ import phenomena_leftovers35
 import phenomena_leftovers36
 import phenomena_leftovers37
 import phenomena_leftovers38
+import phenomena_leftovers39
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -147,7 +148,6 @@ import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
 import phenomena_seeds40
-import phenomena_leftovers39
 import phenomena_suite13
 import phenomena_suite14
 import phenomena_suite15

@@ -172,7 +172,7 @@ def _judgement(verb: Token) -> Trigger | None:
         words = {p.lemma_.lower() for p in preds}
         if words & _DENYING and _owned(subj):
             return _SAY_DENIAL  # "said Kyiv's accusations were baseless" (whose: the target)
-        if _of_war(preds) and not any(g.dep_ == "aux" for g in c.children):
+        if _of_war(preds) and _owned(subj) and not any(g.dep_ == "aux" for g in c.children):
             return _SAY_ACCUSATION  # "said India's strike was an act of war" (leftovers39)
         if words & _CONDEMNING:
             return _SAY_CRITICISM

@@ -85,7 +85,9 @@ def _anothers_act(clause: Token, triggers: set[int], actors: DocActors, own: set
     if act is None:
         return False
     named = [act, *(k for k in act.children if k.dep_ == "dobj")]  # ("to launch strikes")
-    return any(t.i in triggers for t in named) and act.lemma_.lower() not in MET  # ("Y was about to face sanctions": a consequence)
+    return (
+        any(t.i in triggers for t in named) and act.lemma_.lower() not in MET
+    )  # ("Y was about to face sanctions": a consequence)
 
 
 # "was about (poised, set, ready, going) to V", "was preparing (planning, going) to V".

@@ -61,10 +61,12 @@ def protest_story_partner(s: Site, c: Candidates) -> Candidates:
         return c.fill_targets(lambda own: _mission_host(s, own), by=lodged)  # "the arrests"
     # (a that-clause names no addressee either: "protested that the men were held", lex30)
     return c.fill_targets(
-        lambda own: _mission_host(s, own)
-        or _reacted_to(s, own)
-        or _partner_here(s, own)
-        or story_partner(s, own),
+        lambda own: (
+            _mission_host(s, own)
+            or _reacted_to(s, own)
+            or _partner_here(s, own)
+            or story_partner(s, own)
+        ),
         by=lodged,
     )
 
