@@ -74,7 +74,9 @@ def warned_of_anothers_act(f: Found, triggers: set[int], actors: DocActors) -> b
     return all(_anothers_act(c, triggers, actors, own) for c in clauses)
 
 
-def _anothers_act(clause: Token, triggers: set[int], actors: DocActors, own: set[str]) -> bool:
+def _anothers_act(
+    clause: Token, triggers: set[int], actors: DocActors, own: set[str | None]
+) -> bool:
     subj = child(clause, "nsubj") or child(clause, "nsubjpass")  # ("was poised to")
     if clause.i in triggers or subj is None or subj.pos_ == "PRON":
         return False

@@ -9,6 +9,8 @@ victim's state the story names), never the denier's own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from realpolitik.extract._denied_charge import DENYING_VERBS
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
@@ -65,7 +67,7 @@ def denied_deed_accuser(s: Site, c: Candidates) -> Candidates:
 _DEED_DEPS = frozenset({"ccomp", "xcomp"})
 
 
-def _inside_deed(s: Site, targets: list[Arg]) -> bool:
+def _inside_deed(s: Site, targets: Sequence[Arg]) -> bool:
     """Every target stands inside a clause or gerund the denial governs ("denied detaining any
     Somalis", where the parse repair hangs the gerund under its object), none is a charge."""
     spans = [
