@@ -31,8 +31,11 @@ capital or demonym and with many verbs of holding people:
 - ``lo39_held_protest``: "Peru protested to Chile. Two Peruvian fishermen had been held for a
   week": the story's other state holds them, S -> T 17.
 
-Scores on main (072e2b7) before the fix, ``bench/phenomena.py --n 24000`` seed 0: see the
-report of branch h-leftovers39.
+Scores on main (072e2b7) before the fix, 24 cases each, seed 0 (right, false assertions):
+held_placed 14/24, held_story 22/24 (2 false: T -> S), held_protest 15/24, warned_about 0/24
+(24 false: the warner's threat), bare_disapproval 8/24, sought_release 19/24, sent_passive
+1/24, act_of_war 0/24, denied_earlier 16/24 (8 false: the denial at the third state); 24/24
+each, 0 false, after.
 """
 
 from __future__ import annotations
