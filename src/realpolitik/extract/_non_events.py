@@ -25,7 +25,7 @@ from realpolitik.extract._state_protests import stated_protest
 from realpolitik.extract._stateless_warnings import warned_group_clause, warned_stateless_group
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
-from realpolitik.extract._warned_forecasts import warned_forecast
+from realpolitik.extract._warned_forecasts import warned_forecast, warned_of_anothers_act
 from realpolitik.extract._warned_verdicts import warned_verdict
 from realpolitik.extract._words import LIGHT_VERBS
 
@@ -219,6 +219,7 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("warned_of_others", warned_of_others(f)),
         ("warned_verdict", warned_verdict(f)),
         ("warned_forecast", warned_forecast(f, actors)),
+        ("warned_of_anothers_act", warned_of_anothers_act(f, triggers, actors)),  # (lo39)
         ("warned_stateless_group", warned_stateless_group(f, actors)),  # (clauses32, H)
         ("warned_group_clause", warned_group_clause(f)),
         ("disavowed_conflict", disavowed_conflict(f)),

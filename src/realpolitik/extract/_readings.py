@@ -172,9 +172,38 @@ def _judgement(verb: Token) -> Trigger | None:
         words = {p.lemma_.lower() for p in preds}
         if words & _DENYING and _owned(subj):
             return _SAY_DENIAL  # "said Kyiv's accusations were baseless" (whose: the target)
+        if _of_war(preds) and _owned(subj) and not any(g.dep_ == "aux" for g in c.children):
+            return _SAY_ACCUSATION  # "said India's strike was an act of war" (leftovers39)
         if words & _CONDEMNING:
             return _SAY_CRITICISM
     return None
+
+
+# "Pakistan said India's strike was an act of war", "... a declaration of war": the speaker
+# accuses the act's doer (112), no war and no attack of its own (leftovers39); "would be an act
+# of war" (any blockade, should it come) judges no act done and is left to other readings.
+_SAY_ACCUSATION = Trigger(
+    "say", "V", frozenset(), frozenset(), frozenset(), "112", frozenset({"clause"})
+)
+_WAR_ACTS = frozenset({"act", "declaration"})
+
+
+def _of_war(preds: list[Token]) -> bool:
+    """A predicate "an act of war" / "a declaration of war" (or "nothing less than" one)."""
+    preds = preds + [
+        o for p in preds for m in p.children if m.dep_ == "amod"
+        for t in m.children if t.dep_ == "prep" and t.lower_ == "than"
+        for o in t.children if o.dep_ == "pobj"
+    ]  # fmt: skip
+    return any(
+        p.lemma_.lower() in _WAR_ACTS
+        and any(
+            g.dep_ == "prep" and g.lower_ == "of"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() == "war" for o in g.children)
+            for g in p.children
+        )
+        for p in preds
+    )  # fmt: skip
 
 
 # "Beijing said Taipei would pay a heavy price", "the Houthis said the attack would not go

@@ -10,6 +10,12 @@ means ("Y would pay", "it would respond", "our forces will", "Y's plan would wre
 clause that names a consequence ("any attack would be met with force", "would face sanctions").
 The narrower readings (an act noun judged, firms or markets acting) are
 ``_warned_verdicts`` and ``_own_threats.warned_of_others``.
+
+``warned_of_anothers_act`` (leftovers39): "Poland warned that Russia was about to (was poised
+to, was preparing to, was going to) invade Ukraine" states another state's coming act; the
+warner holds nothing out, so no threat of its own (the act stays Y's, possible). A warning whose
+clause verb is itself an act ("warned that Y would invade") is folded into that act before
+(``_folding.fold_control``) and never reaches here.
 """
 
 from __future__ import annotations
@@ -49,6 +55,58 @@ def warned_forecast(f: Found, actors: DocActors) -> bool:
         return False
     clauses = _that_clauses(tok)
     return bool(clauses) and all(_forecast(c, actors) for c in clauses)
+
+
+def warned_of_anothers_act(f: Found, triggers: set[int], actors: DocActors) -> bool:
+    """ "Poland warned that Russia was about to invade Ukraine": an unaddressed warning whose
+    that-clause is no act itself (a copula or "preparing" before the act's infinitive), whose
+    subject names another state than the warner's, and that names no consequence; no threat."""
+    tok = f.tok
+    if f.entry.pos != "V" or tok.lemma_.lower() not in _WARNING or f.code != "130":
+        return False
+    if any(c.dep_ in _ADDRESSEE for c in tok.children):
+        return False
+    clauses = _that_clauses(tok)
+    if not clauses:
+        return False
+    speaker = child(tok, "nsubj")
+    own = {a.ref.country for a in actors.resolve(speaker)} if speaker is not None else set()
+    return all(_anothers_act(c, triggers, actors, own) for c in clauses)
+
+
+def _anothers_act(
+    clause: Token, triggers: set[int], actors: DocActors, own: set[str | None]
+) -> bool:
+    subj = child(clause, "nsubj") or child(clause, "nsubjpass")  # ("was poised to")
+    if clause.i in triggers or subj is None or subj.pos_ == "PRON":
+        return False
+    doers = {a.ref.country for a in actors.resolve(subj)}
+    if not doers or "" in doers or doers & own:
+        return False
+    act = _imminent(clause)
+    if act is None:
+        return False
+    named = [act, *(k for k in act.children if k.dep_ == "dobj")]  # ("to launch strikes")
+    return (
+        any(t.i in triggers for t in named) and act.lemma_.lower() not in MET
+    )  # ("Y was about to face sanctions": a consequence)
+
+
+# "was about (poised, set, ready, going) to V", "was preparing (planning, going) to V".
+_ABOUT = frozenset({"about", "poised", "set", "ready", "going", "likely"})
+_PREPARING = frozenset({"prepare", "plan", "go", "poise", "set", "move", "intend"})
+
+
+def _imminent(clause: Token) -> Token | None:
+    """The to-infinitive act of a clause that says someone is about to do it."""
+    heads = [clause] if clause.lemma_.lower() in _PREPARING else []
+    if clause.lemma_.lower() == "be":
+        heads = [k for k in clause.children if k.dep_ == "acomp" and k.lower_ in _ABOUT]
+    for head in heads:
+        for k in head.children:
+            if k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children):
+                return k
+    return None
 
 
 def _that_clauses(tok: Token) -> list[Token]:

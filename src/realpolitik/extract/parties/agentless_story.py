@@ -60,7 +60,24 @@ def story_state_doer(s: Site, c: Candidates) -> Candidates:
             if holder is not None:
                 a = Arg(ActorRef(holder, holder, holder), EARLIER, s.tok.i)
         pairs.append((a, b))
-    return c.with_pairs(pairs)
+    return c.with_pairs(_one_side(s, pairs))
+
+
+def _one_side(s: Site, pairs: list[tuple[Arg, Arg | None]]) -> list[tuple[Arg, Arg | None]]:
+    """ "Japan jailed three Afghan students. The two men have been held without charge": "the
+    two men" read as the two sides of the story makes each side the other's holder; the story's
+    latest coercion between the two names who holds whom (JPN -> AFG), never both ways."""
+    crossed = {(a.ref.country, b.ref.country) for a, b in pairs if b is not None}
+    sides = {x for x, y in crossed if (y, x) in crossed and x and x != y}
+    if len(sides) != 2:
+        return pairs
+    for act in reversed(s.ctx.earlier):
+        if act.root != _COERCE or act.target is None:
+            continue
+        doer, held = home_of(act.source), act.target.country
+        if {doer, held} == sides:
+            return [(a, b) for a, b in pairs if b is None or b.ref.country != doer]
+    return pairs
 
 
 def _holder(s: Site, victims_state: str) -> str | None:

@@ -251,7 +251,8 @@ def held_people_holder(s: Site, c: Candidates) -> Candidates:
 
 # Nouns of a release or a return of people or craft held ("welcomed the release of the
 # fishermen", "their return").
-RELEASE_NOUNS = frozenset({"release", "return", "handover", "repatriation", "freeing"})
+# ("sought their freedom" is a release asked for as "sought their release" is: leftovers39)
+RELEASE_NOUNS = frozenset({"release", "return", "handover", "repatriation", "freeing", "freedom"})
 # Roots of reactions to (or requests for) a release: approval (05), appeals (02), demands (10).
 _RELEASE_REACTIONS = frozenset({"02", "05", "10"})
 

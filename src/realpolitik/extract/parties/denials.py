@@ -9,6 +9,8 @@ victim's state the story names), never the denier's own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from realpolitik.extract._denied_charge import DENYING_VERBS
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
@@ -35,8 +37,14 @@ def _denied_deed(s: Site) -> list[Arg]:
 
 @acts_on(noun=False, codes=(_DENIAL,))
 def denied_deed_accuser(s: Site, c: Candidates) -> Candidates:
-    """ "X denied that its troops fired on Y": the accuser of an earlier sentence, else Y."""
-    if s.noun or c.targets or not c.sources or not s.code.startswith(_DENIAL):
+    """ "X denied that its troops fired on Y": the accuser of an earlier sentence, else Y. A
+    target read inside the denied deed itself ("Kenya accused Ethiopia of detaining Somali
+    traders. Addis Ababa denied detaining any Somalis") is the deed's, not the denial's: the
+    accuser named only earlier still takes the denial (leftovers39)."""
+    if s.noun or not c.sources or not s.code.startswith(_DENIAL):
+        return c
+    in_deed = bool(c.targets) and _inside_deed(s, c.targets)
+    if c.targets and not in_deed:
         return c
     if s.tok.lemma_.lower() not in DENYING_VERBS:
         return c
@@ -49,8 +57,24 @@ def denied_deed_accuser(s: Site, c: Candidates) -> Candidates:
     ]  # fmt: skip
     if accusers:
         return c.with_targets([Arg(accusers[-1].source, EARLIER, s.tok.i)], 1)
+    if in_deed:
+        return c  # (no accuser: the deed's victim stays, the GUIDE's fallback)
     victims = [a for a in _denied_deed(s) if key(a) not in own] or clause_victims(s, own)
     return c.with_targets(victims, 1) if victims else c
+
+
+# The complements that state the denied deed: "denied that ...", "denied detaining ...".
+_DEED_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def _inside_deed(s: Site, targets: Sequence[Arg]) -> bool:
+    """Every target stands inside a clause or gerund the denial governs ("denied detaining any
+    Somalis", where the parse repair hangs the gerund under its object), none is a charge."""
+    spans = [
+        (k.left_edge.i, k.right_edge.i) for k in s.kids
+        if k.dep_ in _DEED_DEPS or (k.dep_ == "dobj" and any(t.tag_ == "VBG" for t in k.subtree))
+    ]  # fmt: skip
+    return bool(spans) and all(any(lo <= a.tok <= hi for lo, hi in spans) for a in targets)
 
 
 # The sector of courts (national "XXXJUD", the ICJ's "IGOUNOJUDICJ").

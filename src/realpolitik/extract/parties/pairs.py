@@ -46,6 +46,7 @@ from realpolitik.extract.parties.own_capital import own_capital
 from realpolitik.extract.parties.placing import border_sides, locate
 from realpolitik.extract.parties.refused_entry import refused_entry
 from realpolitik.extract.parties.returned_places import returned_abroad
+from realpolitik.extract.parties.story_protests import BARE_DISAPPROVAL
 from realpolitik.extract.parties.unplaced_people import abroad_story_doer
 
 if TYPE_CHECKING:
@@ -278,6 +279,8 @@ def home_target(s: Site, c: Candidates) -> Candidates:
     if not c.pairs or (all(b is not None for _, b in c.pairs) and not c.dropped):
         return c  # (every pair has its target: nothing to give one; no phrase read)
     judged = s.reacted_act is not None or "clause" in s.found.entry.flags
+    if s.root == _DISAPPROVE and s.tok.lemma_.lower() in BARE_DISAPPROVAL and not s.noun:
+        return c  # "Greece's ministry bristled": at another, never at its own state (lo39)
     if (s.root == _DISAPPROVE and judged) or _rejects_request(s):
         return c  # (also "said the closure would destroy cooperation": the closer's act)
     if unowned_vehicle_hit(s.tok, s.root):

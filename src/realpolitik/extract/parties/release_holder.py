@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from realpolitik.extract.parties._model import Candidates, Site
 
 _RELEASE_NOUNS = frozenset(
-    {"release", "return", "freeing", "repatriation", "handover", "extradition"}
+    {"release", "return", "freeing", "repatriation", "handover", "extradition", "freedom"}
 )
 _FOR_PREPS = ("for",)  # ("called / pressed / appealed for the release")
 _FROM = ("from",)

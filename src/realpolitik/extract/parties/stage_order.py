@@ -328,6 +328,7 @@ def _role_stages() -> tuple[Stage, ...]:
         context_offers.answered_offer_parties,
         announced_passives.announced_release_doer,
         voiced_force.voiced_force_doer,
+        voiced_force.voiced_sending_doer,  # "said troops would be sent to Y" (leftovers39)
         agentless_story.carried_victims,
         agentless.seat_of_government_doer,
         held_releases.held_place_holder,

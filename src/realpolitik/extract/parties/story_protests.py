@@ -28,6 +28,10 @@ _PROTEST = "protest"
 # ("the traders complained") lodge nothing.
 _COMPLAIN = "complain"
 _STATE_VOICES = frozenset({"", "GOV"})
+# "Uganda objected", "Warsaw bristled", "the ministry balked" (leftovers39): disapproval with
+# nothing named is aimed as a bare complaint is, at the story's other state, when a state voices
+# it; with none found it keeps no target (never the voice's own state: ``pairs.home_target``).
+BARE_DISAPPROVAL = frozenset({"object", "bristle", "bridle", "balk", "fume"})
 
 
 @acts_on(noun=False)
@@ -35,12 +39,14 @@ def protest_story_partner(s: Site, c: Candidates) -> Candidates:
     """ "Riga protested", "Latvia's embassy in Tallinn protested that ...": the mission's host,
     else the story's other state, as the target of a protest that names no addressee."""
     lemma = s.tok.lemma_.lower()
-    if not c.pairs or s.noun or lemma not in (_PROTEST, _COMPLAIN):
+    if not c.pairs or s.noun or lemma not in (_PROTEST, _COMPLAIN, *BARE_DISAPPROVAL):
         return c
+    if lemma in BARE_DISAPPROVAL and not bare_protest(s.tok):
+        return c  # ("objected to the plan", "objected that ...": their own rows and stages)
     from realpolitik.extract.salience import diplomatic_protest  # (salience reads parties)
 
     def lodged(a: Arg) -> bool:
-        if lemma == _COMPLAIN:
+        if lemma != _PROTEST:
             return bool(a.ref.country) and a.ref.code[3:] in _STATE_VOICES
         return diplomatic_protest(s.found, a, s.actors) == DIPLOMATIC_PROTEST
 
@@ -55,9 +61,34 @@ def protest_story_partner(s: Site, c: Candidates) -> Candidates:
         return c.fill_targets(lambda own: _mission_host(s, own), by=lodged)  # "the arrests"
     # (a that-clause names no addressee either: "protested that the men were held", lex30)
     return c.fill_targets(
-        lambda own: _mission_host(s, own) or _partner_here(s, own) or story_partner(s, own),
+        lambda own: (
+            _mission_host(s, own)
+            or _reacted_to(s, own)
+            or _partner_here(s, own)
+            or story_partner(s, own)
+        ),
         by=lodged,
     )
+
+
+# "protested after (when, as) Y did Z": the clause names the act the protest answers.
+_REACTING = frozenset({"after", "when", "as", "because", "since", "once"})
+
+
+def _reacted_to(s: Site, own: str) -> Arg | None:
+    """ "Vietnam protested after China deployed an oil rig in its waters", "After Turkey sent a
+    survey ship, Greece objected": the doer of the act in the protest's own after-clause, a
+    state other than the protester's (leftovers39)."""
+    for k in s.tok.children:
+        if k.dep_ != "advcl" or not any(m.lower_ in _REACTING for m in k.children):
+            continue
+        f = s.ctx.triggers.get(k.i)
+        if f is None:
+            continue
+        for a in s.ctx.roles_of(f).sources:
+            if a.ref.country and a.ref.country != own:
+                return Arg(a.ref, EARLIER, k.i)
+    return None
 
 
 def _partner_here(s: Site, own: str) -> Arg | None:

@@ -1,6 +1,7 @@
 """A threat of force told in the passive, held out by the voice that reports it: "Serbia said
 Kosovo's forces would be met with force", "any incursion will be met with military force, the
-defence minister warned" (leftovers32).
+defence minister warned" (leftovers32); and a sending told so ("Britain said troops would be
+sent to Estonia", leftovers39).
 
 The passive names no doer, but a response of force announced by a state can only be its own:
 the reporting voice's state is the threatener (CAMEO 138), the passive's subject (whose forces,
@@ -29,6 +30,28 @@ def voiced_force_doer(s: Site, c: Candidates) -> Candidates:
     is the doer."""
     if s.noun or c.sources or not c.targets or s.root != _THREAT:
         return c
+    return _voice_doer(s, c)
+
+
+# Sending told in the passive (leftovers39): aid (07) and troops or ships deployed (15), also
+# where a future recodes it as the intent to send (03: "would be sent").
+_SENT = frozenset({"07", "15"})
+_INTENT = "03"
+
+
+@acts_on(noun=False, roots=(*_SENT, _INTENT))
+def voiced_sending_doer(s: Site, c: Candidates) -> Candidates:
+    """ "Britain said troops would be sent to Estonia", "aid will be delivered to Sudan, the
+    French foreign ministry said": an agentless passive sending with a destination is the act
+    of the one state whose voice reports it (GBR -> EST), with the hedge its clause carries; a
+    voice of no one state, or of the destination itself, gives no doer."""
+    if s.noun or c.sources or not c.targets or s.found.entry.cameo[:2] not in _SENT:
+        return c
+    return _voice_doer(s, c)
+
+
+def _voice_doer(s: Site, c: Candidates) -> Candidates:
+    """The one state of the agentless passive's reporting voice as its doer."""
     kids = s.kids
     if not any(k.dep_ == "auxpass" for k in kids) or any(k.dep_ == "agent" for k in kids):
         return c
