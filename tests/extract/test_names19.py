@@ -159,8 +159,11 @@ def test_help_abroad_keeps_its_target(extract: Extract) -> None:
     ],
 )  # fmt: skip
 def test_role_noun_not_placed_where_it_is_held(extract: Extract, text: str, held_in: str) -> None:
+    # the place's state may hold them (leftovers39: "held in X" is X's detention, 173), but
+    # the people held are never placed in it
     for e in extract(text).events:
-        assert held_in not in (e.source.code[:3], e.target.code[:3] if e.target else ""), e
+        assert e.target is None or e.target.code[:3] != held_in, e
+        assert e.source.code[:3] != held_in or (e.cameo[:2] == "17" and e.target is not None), e
 
 
 @pytest.mark.parametrize(
