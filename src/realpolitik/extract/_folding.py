@@ -22,6 +22,7 @@ from realpolitik.extract._found import (
 )
 from realpolitik.extract._held_back import recode_kept_from
 from realpolitik.extract._permitted import fold_permitted
+from realpolitik.extract._voiced_objections import voiced_for_owner
 from realpolitik.extract._police_pledges import police_posture
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._promised import rule_out_promised
@@ -113,6 +114,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 f.code[:2] == "03"
                 and promise_threatens(inner.code)
                 and not police_posture(f, c, inner.code)
+                and not voiced_for_owner(c, inner.code)  # "raise Y's objections" (c34, A)
             ):
                 if f.tok.lemma_.lower() in PLANS:
                     f.absorbed = True  # "plans to attack": the attack, possible
