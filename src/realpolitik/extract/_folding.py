@@ -21,6 +21,7 @@ from realpolitik.extract._found import (
     Found,
 )
 from realpolitik.extract._held_back import recode_kept_from
+from realpolitik.extract._asked_means import fold_asked_means
 from realpolitik.extract._permitted import fold_permitted
 from realpolitik.extract._voiced_objections import voiced_for_owner
 from realpolitik.extract._police_pledges import police_posture
@@ -85,6 +86,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
             elif not _complement(f.tok, c, "negctl" in flags):
                 continue
             if c.i not in by_tok:  # "agreed to hold talks": the light verb's event noun
+                fold_asked_means(f, c, by_tok)  # "urged Y to replace A with patrols" (c34, H)
                 if c.lemma_.lower() not in light and "negctl" not in flags:
                     obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
                     if obj is not None:
