@@ -28,6 +28,7 @@ import phenomena_clauses30
 import phenomena_clauses31
 import phenomena_clauses32
 import phenomena_clauses33
+import phenomena_clauses34
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -385,6 +386,7 @@ SUITE.add(one_scene=phenomena_parties42.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_parties43.SCENE_CONSTRUCTIONS, floors=phenomena_parties43.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers38.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers38.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_seeds40.SCENE_CONSTRUCTIONS, floors=phenomena_seeds40.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses34.SCENE_CONSTRUCTIONS, floors=phenomena_clauses34.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -44,10 +44,12 @@ from realpolitik.extract._own_threats import (
     STEP_ROOTS,
     asked_only,
     held_out,
+    placed_by_clause,
     refusal_ultimatum,
     speaker_own_act,
     stated_ultimatum,
 )
+from realpolitik.extract._scheduled_acts import forecast_act, scheduled_act
 from realpolitik.extract._scheduled_measures import scheduled_measure
 from realpolitik.extract._standing_permits import permitted_only
 from realpolitik.extract._story_bans import story_ban
@@ -163,6 +165,8 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         elif scheduled_measure(f) or announced_border_measure(f) or announced_deportation(f):
             pass  # "will impose a 30 percent tariff from March 1": the measure, possible (lex22)
             # ("would extend checks on the X border": the checks, possible, lex23)
+        elif forecast_act(f) or scheduled_act(f):
+            pass  # "will probably visit", "will sell Y diesel from 2028": possible (c34, B)
         elif scheduled_joint_act(f):
             pass  # "would begin joint patrols": the act, possible (clauses33, fresh21 E)
         elif readied_force(f):
@@ -185,7 +189,11 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
                 f.code, fact = REFUSAL_THREAT, "asserted"  # "would refuse X unless Y" (fact28)
             elif (
                 code[:2] in STEP_ROOTS
-                and (speaker_own_act(f.tok, ctx.actors) or stated_ultimatum(f.tok, ctx.actors))
+                and (
+                    speaker_own_act(f.tok, ctx.actors)
+                    or stated_ultimatum(f.tok, ctx.actors)
+                    or placed_by_clause(f.tok, ctx.actors)
+                )
                 and refusal_ultimatum(f.tok, ctx.actors, passive=True)
             ):  # "would take the matter to the Commission if Y did not ..." (clauses30: TH)
                 f.code, fact = REFUSAL_THREAT, "asserted"

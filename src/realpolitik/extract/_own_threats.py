@@ -142,6 +142,23 @@ def speaker_own_act(tok: Token, actors: DocActors) -> bool:
 _WILL = frozenset({"will", "would", "'ll", "shall", "wo"})
 
 
+def placed_by_clause(tok: Token, actors: DocActors) -> bool:
+    """ "Lima would file a complaint if the wheat is not released, Reyes said", "Peru will
+    take the case to the WTO ..., the trade minister said": a state's own step told by a
+    speaker of no other state (a person or office the text places nowhere), which speaks for
+    the clause's state as "said it would" does (clauses34, fresh22's A)."""
+    clause = _clause(tok)
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _OWN_SPEECH:
+        return False
+    subj = child(clause, "nsubj")
+    speaker = child(clause.head, "nsubj")
+    if subj is None or speaker is None or unsaid(clause.head, clause):
+        return False
+    own = _countries(actors, subj)
+    said_by = _countries(actors, speaker)
+    return bool(own) and (not said_by or said_by == own)
+
+
 def stated_ultimatum(tok: Token, actors: DocActors) -> bool:
     """ "Kenya will close the border unless Uganda releases the traders": a main clause that
     states a state's future act against another that must meet an "unless / if not" condition
