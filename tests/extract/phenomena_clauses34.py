@@ -1,5 +1,5 @@
 """Round 28's clause, factuality and lexicon classes of fresh22 (issue 9, clauses34;
-fresh22_classes.md I, A, B, G, H, K, M) as suite constructions crossed with the suite's states
+fresh22_classes.md I, A, B, G, H, K, M, L, F) as suite constructions crossed with the suite's states
 named by name, capital, leader or demonym, each with several acts and phrasings:
 
 - ``c34_permitted`` (I): "X would pay for the jets under a scheme that lets Y send its old
@@ -24,12 +24,17 @@ named by name, capital, leader or demonym, each with several acts and phrasings:
 - ``c34_mission_demand`` (K): "X's embassy in CAPITAL protested that the detainees had been held
   for days and demanded consular access to them": the protest and the demand X -> Y;
 - ``c34_envoys_asked`` (M): "X's foreign ministry said consular staff had visited the men and
-  asked Y-ian authorities to speed up their cases": the appeal X -> Y `reported`.
+  asked Y-ian authorities to speed up their cases": the appeal X -> Y `reported`;
+- ``c34_put_money`` (L): "X has put more money into Y than any state except Z": aid (07);
+- ``c34_concessive_news`` (L): "X has not complained publicly, though X-ian officials privately
+  accuse Y of V-ing": the accusation (11) asserted, news beside the negated main clause;
+- ``c34_opinion_agree`` (F): "..., and ministers now say privately that they agree", "has asked
+  for little in return": no intent (03), no appeal (02).
 
 Before the fix, on main (c357147): I asserted (07 / 06); the step ultimatum a complaint (11)
 `possible`; the voiced objections and the deportation a threat (13); the kept checks 1312; the
 forecast visit and the dated sale intents (03); G praise of Y (05); H patrols (06) `possible`; K
-no demand; M the ministry's appeal asserted.
+no demand; M the ministry's appeal asserted; L nothing; F an intent and an appeal asserted.
 """
 
 from __future__ import annotations
@@ -276,6 +281,59 @@ def c34_envoys_asked(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("02"), REPORTED),), allowed
 
 
+_MONEY = (
+    "{S} has put more money into {T} over the past decade than any state except {Z}.",
+    "{S} has put billions into {Tposs} ports since 2019.",
+    "{S} put $2 billion into {Tposs} power grid last year.",
+    "{S} has channelled millions into {Tposs} railways.",
+)
+
+
+def c34_put_money(sc: Scene) -> Built:
+    """ "Qatar has put more money into Pakistan than any state except China": economic aid
+    X -> Y (07), as "poured"."""
+    text = _cap(sc.rng.choice(_MONEY).format(**_words(sc)))
+    return text, (_e(sc.s, sc.t, _r("07"), ASSERTED),), ()
+
+
+_NEGATED_MAIN = (
+    "{S} has not complained publicly, though {Sdem} officials privately accuse {T} of dragging "
+    "its feet on the port accord.",
+    "{S} has never protested, although {Sdem} diplomats privately accuse {T} of stalling the "
+    "talks.",
+    "{Sc}, for its part, has not complained publicly, though {Sdem} officials privately accuse "
+    "{T} of blocking the deal.",
+)
+
+
+def c34_concessive_news(sc: Scene) -> Built:
+    """ "Islamabad has not complained publicly, though Pakistani officials privately accuse
+    Qatar of dragging its feet": the accusation X -> Y (11) asserted, news beside the negated
+    complaint."""
+    text = _cap(sc.rng.choice(_NEGATED_MAIN).format(**_words(sc)))
+    allowed = (Expect(sc.s.iso3, "*", _r("11"), frozenset({"negated"})),
+               Expect(sc.s.iso3, "", _r("11"), frozenset({"negated"})))  # fmt: skip
+    return text, (_e(sc.s, sc.t, _r("11"), ASSERTED),), allowed
+
+
+_OPINIONS = (
+    "{Sdem} economists have urged the government to tie new loans to reforms, and ministers "
+    "now say privately that they agree.",
+    "{Sdem} bankers want tighter rules on lending, and officials in {Sc} say they agree.",
+    "{S} has given {T} cheap gas for years, and it has asked for little in return.",
+    "{S} has lent {T} billions, and it has asked for nothing in return.",
+)
+
+
+def c34_opinion_agree(sc: Scene) -> Built:
+    """ "... and ministers now say privately that they agree": no intent (03); "asked for
+    little in return": no appeal (02). The domestic appeal and the gift may be read."""
+    text = _cap(sc.rng.choice(_OPINIONS).format(**_words(sc)))
+    allowed = (Expect(sc.s.iso3, sc.s.iso3, _r("02"), ASSERTED),
+               _e(sc.s, sc.t, _r("07", "06"), ASSERTED))  # fmt: skip
+    return text, (), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c34_permitted": c34_permitted,
     "c34_step_ultimatum": c34_step_ultimatum,
@@ -288,6 +346,9 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c34_asked_means": c34_asked_means,
     "c34_mission_demand": c34_mission_demand,
     "c34_envoys_asked": c34_envoys_asked,
+    "c34_put_money": c34_put_money,
+    "c34_concessive_news": c34_concessive_news,
+    "c34_opinion_agree": c34_opinion_agree,
 }
 
 # Floors (fewest right of 24, most false assertions).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._opinions import asked_nothing, opinion_agreement
 from realpolitik.extract._asides import withheld_comment
 from realpolitik.extract._asked_questions import asked_question
 from realpolitik.extract._cargo import carried_cargo
@@ -230,6 +231,8 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("judged_goal", judged_goal(f)),
         ("bounding_scene", bounding_scene(f)),
         ("judged_threat", judged_threat(f)),  # "X's threat is not idle" (leftovers38)
+        ("opinion_agreement", opinion_agreement(f)),  # "say that they agree" (c34, F)
+        ("asked_nothing", asked_nothing(f)),  # "asked for little in return" (c34, F)
     ):
         if hit:
             return name
