@@ -97,8 +97,7 @@ _STEPS = (
     "not released within ten days.",
     "{Sposs} trade ministry said it would take the case to the World Trade Organization if the "
     "shipment was not released.",
-    "{S} said it would lodge a complaint with the WTO unless the cargo was released within a "
-    "week.",
+    "{S} said it would lodge a complaint with the WTO unless the cargo was released within a week.",
     "{S} will file a complaint with the World Trade Organization if the {goods} is not "
     "released within ten days, the trade minister said.",
     "{Sc} would file a complaint with the WTO if the {goods} is not released by Friday, the "
@@ -224,7 +223,11 @@ def c34_own_deed_welcomed(sc: Scene) -> Built:
     thing = sc.rng.choice(_SEIZED_THINGS).format(**w)
     welcomer = _cap(sc.rng.choice(_WELCOMERS).format(**w))
     text = f"{seizer} seized {thing} on Sunday. {welcomer} welcomed the seizure."
-    return text, (_e(sc.s, sc.t, _r("17"), ASSERTED),), (Expect(sc.s.iso3, sc.s.iso3, _r("05"), ASSERTED),)
+    return (
+        text,
+        (_e(sc.s, sc.t, _r("17"), ASSERTED),),
+        (Expect(sc.s.iso3, sc.s.iso3, _r("05"), ASSERTED),),
+    )
 
 
 _URGERS = ("{Sposs} foreign minister", "{S}", "{Slead}")
@@ -244,12 +247,15 @@ def c34_asked_means(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("02"), ASSERTED),), ()
 
 
-_MISSIONS = ("{Sposs} embassy in {Tc}", "{Sposs} high commission in {Tc}", "The {Sdem} embassy in {Tc}")
+_MISSIONS = (
+    "{Sposs} embassy in {Tc}",
+    "{Sposs} high commission in {Tc}",
+    "The {Sdem} embassy in {Tc}",
+)
 _PROTESTED = (
     "protested that the detainees had been held for four days without charge and demanded "
     "consular access to them",
-    "complained that the men had been held for a week without a lawyer and demanded access to "
-    "them",
+    "complained that the men had been held for a week without a lawyer and demanded access to them",
     "protested that the fishermen had been held without charge and demanded their release",
 )
 
@@ -266,8 +272,7 @@ def c34_mission_demand(sc: Scene) -> Built:
 _VOICES = ("{Sposs} foreign ministry said", "{Sposs} foreign minister said", "{S} said")
 _STAFF = (
     "consular staff had visited the fans and asked {Tdem} authorities to speed up their cases",
-    "consular officials had met the detained sailors and urged {Tdem} authorities to release "
-    "them",
+    "consular officials had met the detained sailors and urged {Tdem} authorities to release them",
     "diplomats had visited the prisoners and asked {Tdem} officials to let relatives see them",
 )
 
@@ -277,7 +282,10 @@ def c34_envoys_asked(sc: Scene) -> Built:
     authorities to speed up their cases": the appeal X -> Y (02) `reported` (GUIDE rule 3)."""
     w = _words(sc)
     text = f"{_cap(sc.rng.choice(_VOICES).format(**w))} {sc.rng.choice(_STAFF).format(**w)}."
-    allowed = (Expect(sc.s.iso3, "*", _r("04"), REPORTED), Expect(sc.s.iso3, "", _r("04"), REPORTED))
+    allowed = (
+        Expect(sc.s.iso3, "*", _r("04"), REPORTED),
+        Expect(sc.s.iso3, "", _r("04"), REPORTED),
+    )
     return text, (_e(sc.s, sc.t, _r("02"), REPORTED),), allowed
 
 

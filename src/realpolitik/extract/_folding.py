@@ -9,6 +9,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._aid_intents import aid_subcode
+from realpolitik.extract._asked_means import fold_asked_means
 from realpolitik.extract._compensation import fold_compensating_payment
 from realpolitik.extract._denied_charge import appositive_denial, denies_charge
 from realpolitik.extract._dependents import to_infinitive
@@ -21,9 +22,7 @@ from realpolitik.extract._found import (
     Found,
 )
 from realpolitik.extract._held_back import recode_kept_from
-from realpolitik.extract._asked_means import fold_asked_means
 from realpolitik.extract._permitted import fold_permitted
-from realpolitik.extract._voiced_objections import voiced_for_owner
 from realpolitik.extract._police_pledges import police_posture
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._promised import rule_out_promised
@@ -41,6 +40,7 @@ from realpolitik.extract._stated_intents import (
     orders_own_forces,
 )
 from realpolitik.extract._stopped_acts import fold_stopped_acts
+from realpolitik.extract._voiced_objections import voiced_for_owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

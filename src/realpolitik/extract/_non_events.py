@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._opinions import asked_nothing, opinion_agreement
 from realpolitik.extract._asides import withheld_comment
 from realpolitik.extract._asked_questions import asked_question
 from realpolitik.extract._cargo import carried_cargo
@@ -19,6 +18,7 @@ from realpolitik.extract._judged_threats import judged_threat
 from realpolitik.extract._means import framed_by_means
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
+from realpolitik.extract._opinions import asked_nothing, opinion_agreement
 from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._sent_to_fight import sent_to_fight

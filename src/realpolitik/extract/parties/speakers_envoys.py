@@ -33,8 +33,10 @@ _ASKING_ROOTS = ("02", "10", "11")
 def _clause(tok: Token) -> Token:
     """The reported clause ``tok`` acts in: itself, or the first conjunct it shares a subject
     with ("had visited the fans and asked ...")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(
-        c.dep_ in _SUBJECTS for c in tok.children
+    while (
+        tok.dep_ == "conj"
+        and tok.head.i != tok.i
+        and not any(c.dep_ in _SUBJECTS for c in tok.children)
     ):
         tok = tok.head
     return tok
