@@ -52,8 +52,10 @@ def speakers_envoys(s: Site, c: Candidates) -> Candidates:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
         return c
     subj = child(clause, "nsubj")
-    if subj is None or subj.lemma_.lower() not in ENVOYS or s.actors.resolve(subj):
+    if subj is None or subj.lemma_.lower() not in ENVOYS:
         return c
+    if any(not unknown(a) for a in s.actors.resolve(subj)):
+        return c  # ("Chilean diplomats": their own state)
     speaker = child(clause.head, "nsubj")
     voice = [a for a in s.actors.resolve(speaker) if not unknown(a)] if speaker else []
     states = {a.ref.country for a in voice if a.ref.country}
