@@ -128,6 +128,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_practice10",  # a protest aimed at the doer of its own time clause's act
     "party_cases_parties44",  # envoys and governments of no written state: the story's other
     "party_cases_leftovers39",  # an agentless passive sending done by its reporting state
+    "party_cases_clauses34",  # envoys with no state in a reported clause: the speaker's
 )
 
 

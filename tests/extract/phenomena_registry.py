@@ -28,6 +28,7 @@ import phenomena_clauses30
 import phenomena_clauses31
 import phenomena_clauses32
 import phenomena_clauses33
+import phenomena_clauses34
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -393,6 +394,7 @@ SUITE.add(one_scene=phenomena_wire1.SCENE_CONSTRUCTIONS, floors=phenomena_wire1.
 SUITE.add(one_scene=phenomena_practice10.SCENE_CONSTRUCTIONS, floors=phenomena_practice10.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties44.SCENE_CONSTRUCTIONS, floors=phenomena_parties44.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers39.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers39.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses34.SCENE_CONSTRUCTIONS, floors=phenomena_clauses34.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._aid_intents import threat_subcode
+from realpolitik.extract._announced_deportations import announced_deportation
 from realpolitik.extract._asked_refusals import refusal_grounded, unfold_unasked
 from realpolitik.extract._border_measures import announced_border_measure
 from realpolitik.extract._codebook import (
@@ -43,11 +44,14 @@ from realpolitik.extract._own_threats import (
     STEP_ROOTS,
     asked_only,
     held_out,
+    placed_by_clause,
     refusal_ultimatum,
     speaker_own_act,
     stated_ultimatum,
 )
+from realpolitik.extract._scheduled_acts import forecast_act, scheduled_act
 from realpolitik.extract._scheduled_measures import scheduled_measure
+from realpolitik.extract._standing_permits import permitted_only
 from realpolitik.extract._story_bans import story_ban
 from realpolitik.extract._syntax import child
 from realpolitik.extract._trailing_attribution import trailing_report
@@ -138,6 +142,8 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         futurate(f.tok, f.code) or decided_ahead(f.tok, f.code)
     ):  # "is visiting Y next month", "decided to attack Y": not done yet (leftovers37)
         fact = "possible"
+    if fact in ("asserted", "reported") and permitted_only(f.tok):
+        fact = "possible"  # "a scheme that lets X send N to Z": permitted, not done (c34, I)
     if fact == "possible" and ongoing_gerund(f.tok):
         fact = "asserted"  # "asked X to stop expelling Y's citizens": under way (lex25, NA)
     if fact == "possible" and f.code[:2] == "02" and _stated_wish(f.tok):
@@ -156,9 +162,11 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     elif fact == "possible" and commitment(f.tok) and not _framed_by_another(f, ctx):
         if asked_only(f.tok):
             pass  # "did not say whether it would expel Y's diplomats": the act, possible
-        elif scheduled_measure(f) or announced_border_measure(f):
+        elif scheduled_measure(f) or announced_border_measure(f) or announced_deportation(f):
             pass  # "will impose a 30 percent tariff from March 1": the measure, possible (lex22)
             # ("would extend checks on the X border": the checks, possible, lex23)
+        elif forecast_act(f) or scheduled_act(f):
+            pass  # "will probably visit", "will sell Y diesel from 2028": possible (c34, B)
         elif scheduled_joint_act(f):
             pass  # "would begin joint patrols": the act, possible (clauses33, fresh21 E)
         elif readied_force(f):
@@ -181,8 +189,12 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
                 f.code, fact = REFUSAL_THREAT, "asserted"  # "would refuse X unless Y" (fact28)
             elif (
                 code[:2] in STEP_ROOTS
-                and (speaker_own_act(f.tok, ctx.actors) or stated_ultimatum(f.tok, ctx.actors))
-                and refusal_ultimatum(f.tok, ctx.actors)
+                and (
+                    speaker_own_act(f.tok, ctx.actors)
+                    or stated_ultimatum(f.tok, ctx.actors)
+                    or placed_by_clause(f.tok, ctx.actors)
+                )
+                and refusal_ultimatum(f.tok, ctx.actors, passive=True)
             ):  # "would take the matter to the Commission if Y did not ..." (clauses30: TH)
                 f.code, fact = REFUSAL_THREAT, "asserted"
     elif fact == "possible" and _held_out_threat(f, ctx):

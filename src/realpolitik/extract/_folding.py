@@ -9,6 +9,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._aid_intents import aid_subcode
+from realpolitik.extract._asked_means import fold_asked_means
 from realpolitik.extract._compensation import fold_compensating_payment
 from realpolitik.extract._denied_charge import appositive_denial, denies_charge
 from realpolitik.extract._dependents import to_infinitive
@@ -39,6 +40,7 @@ from realpolitik.extract._stated_intents import (
     orders_own_forces,
 )
 from realpolitik.extract._stopped_acts import fold_stopped_acts
+from realpolitik.extract._voiced_objections import voiced_for_owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,6 +86,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
             elif not _complement(f.tok, c, "negctl" in flags):
                 continue
             if c.i not in by_tok:  # "agreed to hold talks": the light verb's event noun
+                fold_asked_means(f, c, by_tok)  # "urged Y to replace A with patrols" (c34, H)
                 if c.lemma_.lower() not in light and "negctl" not in flags:
                     obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
                     if obj is not None:
@@ -113,6 +116,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 f.code[:2] == "03"
                 and promise_threatens(inner.code)
                 and not police_posture(f, c, inner.code)
+                and not voiced_for_owner(c, inner.code)  # "raise Y's objections" (c34, A)
             ):
                 if f.tok.lemma_.lower() in PLANS:
                     f.absorbed = True  # "plans to attack": the attack, possible

@@ -18,6 +18,7 @@ from realpolitik.extract._judged_threats import judged_threat
 from realpolitik.extract._means import framed_by_means
 from realpolitik.extract._measures import reaching_measure
 from realpolitik.extract._offered import offers_no_act
+from realpolitik.extract._opinions import asked_nothing, opinion_agreement
 from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._sent_to_fight import sent_to_fight
@@ -232,6 +233,8 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("judged_goal", judged_goal(f)),
         ("bounding_scene", bounding_scene(f)),
         ("judged_threat", judged_threat(f)),  # "X's threat is not idle" (leftovers38)
+        ("opinion_agreement", opinion_agreement(f)),  # "say that they agree" (c34, F)
+        ("asked_nothing", asked_nothing(f)),  # "asked for little in return" (c34, F)
     ):
         if hit:
             return name

@@ -142,6 +142,23 @@ def speaker_own_act(tok: Token, actors: DocActors) -> bool:
 _WILL = frozenset({"will", "would", "'ll", "shall", "wo"})
 
 
+def placed_by_clause(tok: Token, actors: DocActors) -> bool:
+    """ "Lima would file a complaint if the wheat is not released, Reyes said", "Peru will
+    take the case to the WTO ..., the trade minister said": a state's own step told by a
+    speaker of no other state (a person or office the text places nowhere), which speaks for
+    the clause's state as "said it would" does (clauses34, fresh22's A)."""
+    clause = _clause(tok)
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _OWN_SPEECH:
+        return False
+    subj = child(clause, "nsubj")
+    speaker = child(clause.head, "nsubj")
+    if subj is None or speaker is None or unsaid(clause.head, clause):
+        return False
+    own = _countries(actors, subj)
+    said_by = _countries(actors, speaker)
+    return bool(own) and (not said_by or said_by == own)
+
+
 def stated_ultimatum(tok: Token, actors: DocActors) -> bool:
     """ "Kenya will close the border unless Uganda releases the traders": a main clause that
     states a state's future act against another that must meet an "unless / if not" condition
@@ -172,12 +189,15 @@ STEP_ROOTS = frozenset({"10", "11"})
 REFUSAL_THREAT = "130"  # the threat a held-out refusal makes (no narrower 13x fits a refusal)
 
 
-def refusal_ultimatum(tok: Token, actors: DocActors) -> bool:
+def refusal_ultimatum(tok: Token, actors: DocActors, *, passive: bool = False) -> bool:
     """ "Chile said it would refuse further deliveries unless Argentina gave notice": a refusal
     its doer holds out on an "unless / if not" condition that another state must meet is a
     coercive act announced against that state, the threat (GUIDE rule 7, 13x asserted; fact28,
     fresh16's TU), as a hostile act so held out is. A condition the doer itself must meet, or
-    one naming no other party, leaves the refusal a possible act."""
+    one naming no other party, leaves the refusal a possible act. ``passive``: a step (a
+    complaint, a case) held out on a negated passive ("would file a complaint with the WTO if
+    the cargo was not released", "unless the fishermen are freed") is held against whoever must
+    release or act, the step's target: the threat too (clauses34, fresh22's A)."""
     clause = _clause(tok)
     doer = child(clause, "nsubj")
     if doer is None:
@@ -193,7 +213,16 @@ def refusal_ultimatum(tok: Token, actors: DocActors) -> bool:
             other = child(cond, "nsubj")
             if ultimatum(cond) and other is not None and _parties(actors, other) - own:
                 return True
+            if passive and ultimatum(cond) and _withheld(cond, actors, own):
+                return True
     return False
+
+
+def _withheld(cond: Token, actors: DocActors, own: set[str]) -> bool:
+    """ "if the cargo was not released", "unless the men are freed": a negated passive whose
+    subject is no party of the doer's own (what the other side holds or must do)."""
+    thing = child(cond, "nsubjpass")
+    return thing is not None and not (_parties(actors, thing) & own)
 
 
 def _parties(actors: DocActors, tok: Token) -> set[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._concessive_news import concessive_news
 from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._found import Found
 
@@ -79,5 +80,7 @@ def fold_protest_aims(found: list[Found]) -> None:
                     continue
                 if aims is _COMPLAINT_AIMS and not to_infinitive(c):
                     continue  # "condemned the strike, accusing X": an act of its own
+                if concessive_news(c):
+                    continue  # "has never protested, though its diplomats accuse Y" (c34)
                 inner.absorbed = True
                 inner.controller = f

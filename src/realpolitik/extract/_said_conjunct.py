@@ -97,6 +97,8 @@ def _saying_above(tok: Token, finished_only: bool) -> Token | None:
         # when it read "said on Sunday X's levies had ..." as "on Sunday X's levies")
     if finished_only and not _finished(reported):
         return None
+    if not _finished(reported) and _envoys_did(reported):
+        return None  # "said consular staff had visited the fans and asked Y to ...": theirs
     said = reported.head
     if said.lemma_.lower() not in _REPORTING or said.i > reported.i:
         return None
@@ -114,3 +116,18 @@ def _finished(verb: Token) -> bool:
     return any(
         c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in _STATE_AUX) for c in verb.children
     )
+
+
+# Agents sent to act for the speaker's state: an active reported clause they are the subject of
+# goes on with their own next act ("X's ministry said consular staff had visited the fans and
+# asked Y's authorities to speed up their cases": the staff asked, reported; clauses34,
+# fresh22's M), not the speaker's.
+ENVOYS = frozenset(
+    {"staff", "official", "diplomat", "envoy", "consul", "officer", "ambassador", "delegation",
+     "delegate", "team", "negotiator", "representative", "personnel", "emissary", "mission"}
+)  # fmt: skip
+
+
+def _envoys_did(verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in ENVOYS

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._said_conjunct import ENVOYS
 from realpolitik.extract._syntax import child
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 
@@ -86,8 +87,8 @@ def _not_the_clause_subject(
     subj = child(clause, "nsubj") or child(clause, "nsubjpass")
     if subj is None:
         return False
-    if subj.pos_ == "NOUN":
-        return not actors.resolve(subj)
+    if subj.pos_ == "NOUN":  # (not envoys: "said consular staff had visited ... and asked")
+        return not actors.resolve(subj) and subj.lemma_.lower() not in ENVOYS
     if subj.pos_ != "PRON" or clause.tag_ == tok.tag_:
         return False
     own_aux = any(c.dep_ in _OWN_AUX for c in clause.children)

@@ -23,6 +23,7 @@ from realpolitik.extract._accused_conjunct import ACCUSING, finite_after_accused
 from realpolitik.extract._added_reports import added_report
 from realpolitik.extract._asides import noun_content
 from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
+from realpolitik.extract._concessive_news import concessive_news
 from realpolitik.extract._denied_charge import DENYING_VERBS, denied_report
 from realpolitik.extract._held_back import CLAIMED_NOUNS, kept_from
 from realpolitik.extract._means import probed
@@ -90,7 +91,7 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         if head.i == t.i:
             return False
         dep = t.dep_
-        if dep == "advcl" and (contrast_clause(t) or added_report(t)):
+        if dep == "advcl" and (contrast_clause(t) or added_report(t) or concessive_news(t)):
             t = head  # "..., while Moscow blamed Ukrainian shelling": news beside news; so is
             continue  # "..., adding that it could expel Y's diplomats" (fact24)
         if denied_report(t) is not None:

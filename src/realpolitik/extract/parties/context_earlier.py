@@ -161,6 +161,8 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     body = any(k.dep_ == "poss" and _body_owner(k) for k in noun.children)
     one = s.root == _APPROVE  # (praise of one of two acts would be a guess)
     picked = pick_named_act(noun.lemma_.lower(), acts, own, body=body, one=one)
+    if picked is None and not body and _own_deed(noun.lemma_.lower(), acts, own):
+        return c.with_sources([])  # "... welcomed the seizure" by its own state: domestic
     if picked is None and not body and not any(_side(a, False) not in own for a in acts):
         picked = _story_state(s, noun, own)
     if not picked:
@@ -170,6 +172,15 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     if s.code.startswith(_DENIAL) and third_state_denial(c, picked, recent(s)):
         return c.with_sources([])  # "Niger also rejected the accusation" (aimed at Algeria)
     return c.with_targets([Arg(a.ref, EARLIER, noun.i) for a in picked])
+
+
+def _own_deed(lemma: str, acts: list[EarlierAct], own: set[str]) -> bool:
+    """ "Ghanaian customs seized a lorry of Ivorian cocoa. Ghanaian farmers welcomed the
+    seizure": the act the noun names was done by the reacting side's own state, and no other
+    state did one of that word; the reaction is domestic, aimed at no other state (issue 9,
+    clauses34: fresh22's G)."""
+    fit = [a for a in acts if same_word(a.lemma, lemma) or a.lemma in NOUN_ACTS.get(lemma, ())]
+    return bool(fit) and all(_side(a, False) in own for a in fit)
 
 
 # Roots of acts that bring charges on people: arrests, detentions, trials (173, 172 ...).

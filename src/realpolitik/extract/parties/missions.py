@@ -145,7 +145,8 @@ def mission_host_addressed(s: Site, c: Candidates) -> Candidates:
     if s.noun or s.root not in REQUEST_ROOTS or s.tok.lemma_.lower() not in _ASKING_VERBS:
         return c
     host = _mission_doer(s, c)
-    if host is None or any(not unknown(a) and key(a) != host for a in c.targets):
+    own = {key(a) for a in c.sources if not unknown(a)}  # ("access to them": its own people)
+    if host is None or any(not unknown(a) and key(a) not in own | {host} for a in c.targets):
         return c
     return c.with_targets([Arg(ActorRef(host, host, host), EARLIER, s.tok.i)])
 

@@ -1,0 +1,35 @@
+"""A concessive clause after a negated main clause is the news (issue 9, clauses34: fresh22's L).
+
+"Islamabad has not complained publicly, though Pakistani officials privately accuse Qatar of
+dragging its feet on the port accord", "Chile has never protested, although its diplomats
+accuse Peru of stalling": the main clause tells what did not happen; the "though / although"
+clause, finite with a subject of its own, tells what does, and is news beside it (as a
+"while" clause of contrast is, ``salience.contrast_clause``), not its scene. After a main
+clause that tells an act ("X signed the deal, although Y criticised it") the concessive clause
+stays background, as before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_CONCESSIVE = frozenset({"though", "although"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_NEVER = frozenset({"never", "not", "n't"})
+
+
+def concessive_news(clause: Token) -> bool:
+    """``clause`` (an adverbial clause) is a finite "though / although" clause with its own
+    subject after a negated main clause."""
+    main = clause.head
+    if clause.i < main.i or clause.tag_ not in _FINITE:
+        return False
+    kids = list(clause.children)
+    if not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in kids):
+        return False
+    if not any(c.dep_ == "nsubj" for c in kids):
+        return False
+    return any(c.dep_ in ("neg", "advmod") and c.lower_ in _NEVER for c in main.children)

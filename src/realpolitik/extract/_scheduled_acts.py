@@ -1,0 +1,91 @@
+"""Future acts told as a forecast or a schedule keep their own code (issue 9, clauses34:
+fresh22's class B, the narrow part of the future-act convention conflict).
+
+A stated future act is read as its doer's intent or threat (03x / 13x, ``_codebook.future_code``):
+"Chile said it would send aid to Peru" is an intent, as the CAMEO and PLOVER dev gold code it.
+GUIDE rule 4 codes a future act as the act, `possible`. Two kinds read the same under both
+conventions, since neither states anyone's commitment:
+
+- a forecast, the writer's guess with "probably / likely / possibly": "Ruto will probably visit
+  Dar es Salaam before the year is out" (042 `possible`, no intent);
+- a meeting, visit or trade given the date it starts or happens, a schedule: "Brazil will sell
+  Uruguay one million tonnes of diesel a year from 2028" (061 `possible`), "X will visit Y on
+  Monday" (042), as a sanction dated "from March 1" is (``_scheduled_measures``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._timex import FULL_MONTHS, WEEKDAYS
+from realpolitik.extract._words import LIGHT_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._triggers import Found
+
+_FORECAST = frozenset({"probably", "likely", "possibly", "perhaps", "maybe"})
+# Meetings, visits and trade: aid (07), yields (08) and the like given a date stay intents, as
+# the PENTA and PLOVER dev gold code "will hand over its arms by June 20" and "will evacuate the
+# settlements in mid-August" (verbal cooperation, AGREE; measured on the tune halves).
+_SCHEDULED_ROOTS = frozenset({"04", "05", "06"})
+_CONDITIONS = frozenset({"if", "unless", "once", "provided", "should", "when"})
+# Clauses below the act's verb: their dates are not the act's.
+_OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "xcomp"})
+_DATE_PREPS = frozenset({"from", "in", "on", "by", "starting", "beginning"})
+_AHEAD = frozenset({"next", "tomorrow"})
+
+
+def _verb(f: Found) -> Token:
+    tok = f.tok
+    if f.entry.pos == "N" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        return tok.head
+    return tok
+
+
+def _words(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ not in _OWN_CLAUSES]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in _OWN_CLAUSES)
+    return out
+
+
+def _year(tok: Token) -> bool:
+    return tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+
+
+def _dated(words: list[Token]) -> bool:
+    """ "from 2028", "in March", "on Monday", "next week", "tomorrow": a date the act is set
+    for (a month, weekday or year under a date preposition, or a phrase that can only point
+    ahead)."""
+    for t in words:
+        low = t.lower_
+        if low in _AHEAD:
+            return True
+        if (low in FULL_MONTHS or low in WEEKDAYS or _year(t)) and t.head.lower_ in _DATE_PREPS:
+            return True
+    return False
+
+
+def forecast_act(f: Found) -> bool:
+    """``f``'s future act is the writer's forecast ("will probably visit")."""
+    verb = _verb(f)
+    return any(c.dep_ == "advmod" and c.lower_ in _FORECAST for c in verb.children)
+
+
+def scheduled_act(f: Found) -> bool:
+    """``f`` is a meeting, visit or trade set for a date, with no condition ("will sell Y
+    diesel from 2028")."""
+    if f.code[:2] not in _SCHEDULED_ROOTS:
+        return False
+    verb = _verb(f)
+    if any(
+        c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children)
+        for c in verb.children
+    ):
+        return False
+    return _dated(_words(verb))
