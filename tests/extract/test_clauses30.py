@@ -49,7 +49,7 @@ def test_a_complaint_without_a_condition_stays_a_complaint(extract: Extract) -> 
         "Austria's border checks have done little to stop smugglers and a great deal to annoy "
         "Hungary.",
         "Kenya's sanctions have done nothing to change Uganda's behaviour.",
-        "Chile held the crew until its inquiry was complete.",
+        "Chile kept the ship in port until its inquiry was complete.",
         "Chile said it would do so once its own investigation ended.",
     ],
 )

@@ -166,8 +166,11 @@ def locate(
             places.append(m.ref.country)
         elif doers and m.kind in _PLACES and m.ref.country and id(m) in parties:
             party_places.append(m.ref.country)
-    if doers and not source and s.root >= _HOSTILE and places and all(p in doers for p in places):
-        return _joint_third(arg, party_places, doers)
+    thirds = {p for p in party_places if p not in doers}
+    # (with no third state acted on, joint doers stay each other's, as before)
+    joint = doers and not source and s.root >= _HOSTILE and places and thirds
+    if joint and all(p in doers for p in places):
+        return _joint_third(arg, thirds)
     places = [p for p in places if p not in doers] or places  # (joint doers': a third state)
     country = next((p for p in places if p != avoid), None)
     one = country is None and len(set(places)) == 1 and len(ref.code) > 3 and not generic
@@ -194,13 +197,12 @@ def locate(
 _HOSTILE = "10"
 
 
-def _joint_third(arg: Arg, party_places: list[str], doers: tuple[str, ...]) -> Arg:
+def _joint_third(arg: Arg, thirds: set[str]) -> Arg:
     """ "Australia and New Zealand suspended military ties with Fiji and imposed travel bans on
-    its (the coup) leaders": joint doers of a hostile act are never each other's target by
-    placement; the one third state another act of the sentence is done to is (practice9's class
-    JT), else none."""
-    thirds = {p for p in party_places if p not in doers}
-    return _placed(arg, thirds.pop()) if len(thirds) == 1 else arg
+    its (the coup) leaders": joint doers of a hostile act are not each other's target by
+    placement where the sentence acts on a third state; the one third state another act of the
+    sentence is done to is (practice9's class JT), else none."""
+    return _placed(arg, next(iter(thirds))) if len(thirds) == 1 else arg
 
 
 # A state's own organs: its government (with its diplomats) and its forces.

@@ -42,12 +42,35 @@ _INTENT = "03"
 @acts_on(noun=False, roots=(*_SENT, _INTENT))
 def voiced_sending_doer(s: Site, c: Candidates) -> Candidates:
     """ "Britain said troops would be sent to Estonia", "aid will be delivered to Sudan, the
-    French foreign ministry said": an agentless passive sending with a destination is the act
-    of the one state whose voice reports it (GBR -> EST), with the hedge its clause carries; a
-    voice of no one state, or of the destination itself, gives no doer."""
+    French foreign ministry said": an agentless passive sending still ahead, with a destination,
+    is the act of the one state whose voice announces it (GBR -> EST), with the hedge its clause
+    carries; a voice of no one state, or of the destination itself, gives no doer, and a sending
+    already done that a watching body (intelligence, monitors) tells of is someone else's."""
     if s.noun or c.sources or not c.targets or s.found.entry.cameo[:2] not in _SENT:
         return c
+    ahead = any(k.dep_ == "aux" and k.lower_ in _AHEAD for k in s.kids)
+    if not ahead and _watchers_voice(s):
+        return c  # "X's intelligence agency said troops had been sent to Y": someone's, not X's
     return _voice_doer(s, c)
+
+
+# Auxiliaries of a sending still ahead, which the reporting state announces as its own.
+_AHEAD = frozenset({"will", "would", "shall", "'ll", "wo", "could", "may", "might", "can"})
+# Words of a voice that watches others (intelligence, monitors): a sending already done that
+# it tells of is another state's (issue 9's "X's intelligence agency said that ..."), never its own.
+_WATCHERS = frozenset(
+    {"intelligence", "spy", "espionage", "monitor", "monitors", "monitoring", "observer",
+     "observers", "watchdog", "sources", "media", "agency", "agencies"}
+)  # fmt: skip
+
+
+def _watchers_voice(s: Site) -> bool:
+    """Whether a reporting voice of ``s`` is a body that watches others."""
+    doc = s.tok.doc
+    said = [doc[i] for i in s.reporters]
+    if not said and s.tok.dep_ == "ccomp":
+        said = [k for k in s.tok.head.children if k.dep_ == "nsubj"]
+    return any(w.lower_ in _WATCHERS for t in said for w in t.subtree)
 
 
 def _voice_doer(s: Site, c: Candidates) -> Candidates:
