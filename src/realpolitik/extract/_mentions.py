@@ -45,6 +45,7 @@ from realpolitik.extract._person_refs import (
     subject_codes,
 )
 from realpolitik.extract._pointing_owner import owner_word
+from realpolitik.extract._pronoun_sex import agreeing
 from realpolitik.extract._referring import bare_pair_args, last_igo, member_body, named_group
 from realpolitik.extract._relative_objects import relative_antecedent
 from realpolitik.extract._speaker_state import (
@@ -233,6 +234,8 @@ class DocActors(ComposedActors):
         pick = pick_antecedent(chain.items, last, pos, self._subjects, skip)
         if pick is None:
             return []
+        if want_person:  # ("she" is no man named before: the table's sex column, fresh22 E)
+            pick = agreeing(low, pick, chain.items, last, pos, skip)
         if pick.ref.code.startswith(_NO_STATE) and low == "it":
             # "Peru's justice ministry said it had asked Spain ...": the unplaced head of the
             # speaker's own phrase is the speaker, placed (context14, fresh7's A)
