@@ -147,6 +147,7 @@ import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
 import phenomena_seeds40
+import phenomena_parties45
 import phenomena_suite13
 import phenomena_suite14
 import phenomena_suite15
@@ -385,6 +386,7 @@ SUITE.add(one_scene=phenomena_parties42.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_parties43.SCENE_CONSTRUCTIONS, floors=phenomena_parties43.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers38.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers38.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_seeds40.SCENE_CONSTRUCTIONS, floors=phenomena_seeds40.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties45.SCENE_CONSTRUCTIONS, floors=phenomena_parties45.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -55,6 +55,7 @@ from realpolitik.extract._speaker_state import (
     reporting_speaker,
 )
 from realpolitik.extract._state_firms import state_firm
+from realpolitik.extract._story_people import counted_of, counted_them
 from realpolitik.extract.confidence import (
     DEFINITE,
     LISTED,
@@ -126,9 +127,10 @@ class DocActors(ComposedActors):
         if (antecedent := relative_antecedent(tok) or answering_addressee(tok)) is not None:
             return self._resolve_one(antecedent, depth + 1)
         if tok.pos_ == "PRON" and low not in QUANT_HEADS:  # ("some of the deportees": below)
-            return self._coref(tok, low, depth)
+            return counted_them(self, tok, depth) or self._coref(tok, low, depth)
         lemma = tok.lemma_.lower()
-        if (low in QUANT_HEADS or lemma in QUANT_HEADS or owned_count(tok)) and depth < 2:
+        counted = low in QUANT_HEADS or lemma in QUANT_HEADS or owned_count(tok)
+        if (counted or counted_of(tok)) and depth < 2:  # ("four of them", fresh22 C)
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:

@@ -1,0 +1,83 @@
+"""People an act is done to, named again by a plain word or a pronoun: "Tanzanian police
+arrested two Kenyan citizens ... The men were released on bail", "Kenya freed nine of the
+men", "arrested 12 Togolese traders, and a court jailed four of them" (fresh22's C). The men
+are the people of the story's latest act done to people (an arrest, a detention, a seizure),
+and so of that act's target state: never unplaced, whose reading is the doer's own state or
+none. A word of their own kind ("the traders" after "arrested Togolese traders") or a word
+any people may be called ("the men", "the women", "the people") reaches back over the whole
+document; "N of them" reads its own sentence's held people first, since the story notes a
+sentence's acts only once it is done (``StoryPair.note``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mention_parts import Arg
+from realpolitik.extract.confidence import DEFINITE, REFERRED
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._mentions import DocActors
+
+# Acts done to people, whose people a later "the men" names again.
+PEOPLE_ACTS = frozenset(
+    {"arrest", "detain", "hold", "seize", "capture", "jail", "imprison", "sentence", "deport",
+     "expel", "abduct", "kidnap", "charge", "convict", "intercept", "apprehend", "round"}
+)  # fmt: skip
+# Words any held people may be called, whatever the first act named them.
+_ANY_PEOPLE = frozenset({"man", "woman", "people", "person"})
+_OWN_WORDS = frozenset({"amod", "compound", "poss", "prep", "relcl", "acl", "appos"})
+_HELD_DEPS = frozenset({"dobj", "nsubjpass"})
+_COUNTED = "of"
+
+
+def story_people(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
+    """ "the men", "the traders", "nine of the men": the target of the story's latest act done
+    to people called so (any people for "men", "women", "people"); [] when none."""
+    if tok.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    if any(c.dep_ in _OWN_WORDS for c in tok.children):
+        return []  # ("the Kenyan men", "the men in the dock": words of their own)
+    for act in reversed(actors.pair.done_to):
+        if act.lemma not in PEOPLE_ACTS or act.target is None or not act.target.country:
+            continue
+        if lemma in _ANY_PEOPLE or (act.thing is not None and act.thing[0] == lemma):
+            return [Arg(replace(act.target, text=tok.text), DEFINITE, tok.i)]
+    return []
+
+
+def counted_them(actors: DocActors, tok: Token, depth: int) -> list[Arg]:
+    """ "four of them" after "arrested 12 Togolese traders" in the same sentence: the people an
+    earlier verb of the sentence did a people act to; else the story's latest such people."""
+    if tok.lower_ != "them" or tok.dep_ != "pobj" or tok.head.lower_ != _COUNTED:
+        return []
+    if not tok.head.head.like_num:
+        return []
+    for w in reversed(tok.sent[: tok.i - tok.sent.start]):
+        if w.dep_ in _HELD_DEPS and w.tag_ == "NNS" and w.head.lemma_.lower() in PEOPLE_ACTS:
+            got = [a for a in actors.resolve(w, depth + 1) if a.ref.country]
+            if got:
+                return [Arg(replace(a.ref, text=tok.text), REFERRED, tok.i) for a in got]
+    for act in reversed(actors.pair.done_to):
+        if act.lemma in PEOPLE_ACTS and act.target is not None and act.target.country:
+            return [Arg(replace(act.target, text=tok.text), REFERRED, tok.i)]
+    return []
+
+
+def counted_of(tok: Token) -> bool:
+    """A number counting people named again ("four of them", "nine of the men"): the count
+    stands for them, as "two of its soldiers" does (``_mention_parts.owned_count``)."""
+    if not tok.like_num:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == _COUNTED:
+            for p in c.children:
+                if p.dep_ == "pobj" and (
+                    p.lower_ == "them"
+                    or (p.tag_ == "NNS" and any(d.lower_ == "the" for d in p.children))
+                ):
+                    return True
+    return False
