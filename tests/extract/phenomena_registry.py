@@ -135,6 +135,7 @@ import phenomena_parties40
 import phenomena_parties41
 import phenomena_parties42
 import phenomena_parties43
+import phenomena_parties45
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -147,7 +148,6 @@ import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
 import phenomena_seeds40
-import phenomena_parties45
 import phenomena_suite13
 import phenomena_suite14
 import phenomena_suite15
