@@ -1,9 +1,11 @@
 """People an act is done to, named again by a plain word or a pronoun: "Tanzanian police
 arrested two Kenyan citizens ... The men were released on bail", "Kenya freed nine of the
-men", "arrested 12 Togolese traders, and a court jailed four of them" (fresh22's C). The men
-are the people of the story's latest act done to people (an arrest, a detention, a seizure),
-and so of that act's target state: never unplaced, whose reading is the doer's own state or
-none. A word of their own kind ("the traders" after "arrested Togolese traders") or a word
+men", "arrested 12 Togolese traders, and a court jailed four of them" (fresh22's C). Where a
+later act on held people (a sentence, a release, a travel bar) is done to them, the men are
+the people of the story's latest act done to people (an arrest, a detention, a seizure), and
+so of that act's target state: never unplaced, whose reading is the doer's own state or none.
+Read only as such an object: as anything else "the men" may be anyone (a wider reading cost
+held-out keys). A word of their own kind ("the traders" after "arrested Togolese traders") or a word
 any people may be called ("the men", "the women", "the people") reaches back over the whole
 document; "N of them" reads its own sentence's held people first, since the story notes a
 sentence's acts only once it is done (``StoryPair.note``).
@@ -27,6 +29,12 @@ PEOPLE_ACTS = frozenset(
     {"arrest", "detain", "hold", "seize", "capture", "jail", "imprison", "sentence", "deport",
      "expel", "abduct", "kidnap", "charge", "convict", "intercept", "apprehend", "round"}
 )  # fmt: skip
+# Acts done later to people already held, whose object "the men" / "four of them" names them
+# again: a sentence, a release, a travel bar, a deportation.
+LATER_ACTS = frozenset(
+    {"jail", "sentence", "imprison", "convict", "free", "release", "bar", "deport", "expel",
+     "repatriate", "pardon", "extradite", "fine"}
+)  # fmt: skip
 # Words any held people may be called, whatever the first act named them.
 _ANY_PEOPLE = frozenset({"man", "woman", "people", "person"})
 _OWN_WORDS = frozenset({"amod", "compound", "poss", "prep", "relcl", "acl", "appos"})
@@ -34,9 +42,20 @@ _HELD_DEPS = frozenset({"dobj", "nsubjpass"})
 _COUNTED = "of"
 
 
+def _held_again(tok: Token) -> bool:
+    """``tok`` (or the count whose "of" phrase it is: "nine of the men") is what a later act on
+    held people is done to: its object, or the subject of its passive."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == _COUNTED and tok.head.head.like_num:
+        tok = tok.head.head
+    return tok.dep_ in _HELD_DEPS and tok.head.lemma_.lower() in LATER_ACTS
+
+
 def story_people(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
-    """ "the men", "the traders", "nine of the men": the target of the story's latest act done
-    to people called so (any people for "men", "women", "people"); [] when none."""
+    """ "the men", "the traders", "nine of the men" as what a later act on held people is done
+    to: the target of the story's latest act done to people called so (any people for "men",
+    "women", "people"); [] when none."""
+    if not _held_again(tok):
+        return []
     if tok.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return []
     if any(c.dep_ in _OWN_WORDS for c in tok.children):
@@ -54,7 +73,7 @@ def counted_them(actors: DocActors, tok: Token, depth: int) -> list[Arg]:
     earlier verb of the sentence did a people act to; else the story's latest such people."""
     if tok.lower_ != "them" or tok.dep_ != "pobj" or tok.head.lower_ != _COUNTED:
         return []
-    if not tok.head.head.like_num:
+    if not tok.head.head.like_num or not _held_again(tok):
         return []
     for w in reversed(tok.sent[: tok.i - tok.sent.start]):
         if w.dep_ in _HELD_DEPS and w.tag_ == "NNS" and w.head.lemma_.lower() in PEOPLE_ACTS:
@@ -70,7 +89,9 @@ def counted_them(actors: DocActors, tok: Token, depth: int) -> list[Arg]:
 def counted_of(tok: Token) -> bool:
     """A number counting people named again ("four of them", "nine of the men"): the count
     stands for them, as "two of its soldiers" does (``_mention_parts.owned_count``)."""
-    if not tok.like_num:
+    if not tok.like_num or tok.dep_ not in _HELD_DEPS:
+        return False
+    if tok.head.lemma_.lower() not in LATER_ACTS:
         return False
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == _COUNTED:

@@ -33,6 +33,8 @@ _ROOTS = frozenset({"19", _COMPLAINT_ROOT})
 _FACTS = frozenset({"asserted", "reported", "negated"})
 _STATE_SECTORS = frozenset({"", "GOV"})
 _NO_STATE = "---"
+# A gerund or clause a judgement gives as its reason ("for closing the border") is no news.
+_REASON_DEPS = frozenset({"pcomp", "advcl", "acl", "relcl"})
 # Words that open a comparison: the states after them are measured against, not parties
 # ("as quietly as Austria and Hungary" names the story's own pair: no "as" here).
 _COMPARING = frozenset({"than", "except", "unlike"})
@@ -82,6 +84,8 @@ def story_other_side(s: Site, c: Candidates) -> Candidates:
         return c
     if s.code != _RESTRICT and (s.root != _COMPLAINT_ROOT or s.noun):
         return c
+    if s.tok.tag_ == "VBG" or s.tok.dep_ in _REASON_DEPS:
+        return c  # ("criticised Y for closing the border": the judged act, told by its judge)
     if s.root == _COMPLAINT_ROOT and any(k.dep_ in ("dobj", "ccomp") for k in s.kids):
         return c  # ("complained that its farmers ...": what, not to whom; other stages)
     fact = factuality_of(s.tok, sent=s.ctx.sent)
