@@ -125,6 +125,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties42",  # a mission named as a source, a verdict's court named again
     "party_cases_parties43",  # a state's bare complaint lodged with the story's other party
     "party_cases_leftovers38",  # no state acting on itself by a misplaced organ or "its"
+    "party_cases_parties45",  # a pair's joint act between them; checks at the story's other
 )
 
 
