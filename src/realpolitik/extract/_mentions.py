@@ -127,8 +127,10 @@ class DocActors(ComposedActors):
         if (antecedent := relative_antecedent(tok) or answering_addressee(tok)) is not None:
             return self._resolve_one(antecedent, depth + 1)
         if tok.pos_ == "PRON" and low not in QUANT_HEADS:  # ("some of the deportees": below)
-            return counted_them(self, tok, depth) or self._coref(tok, low, depth)
+            return self._coref(tok, low, depth)
         lemma = tok.lemma_.lower()
+        if tok.like_num and (held := counted_them(self, tok, depth)):  # "jailed four of them"
+            return held
         counted = low in QUANT_HEADS or lemma in QUANT_HEADS or owned_count(tok)
         if (counted or counted_of(tok)) and depth < 2:  # ("four of them", fresh22 C)
             for c in tok.children:

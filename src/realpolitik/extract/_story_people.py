@@ -69,26 +69,28 @@ def story_people(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
 
 
 def counted_them(actors: DocActors, tok: Token, depth: int) -> list[Arg]:
-    """ "four of them" after "arrested 12 Togolese traders" in the same sentence: the people an
-    earlier verb of the sentence did a people act to; else the story's latest such people."""
-    if tok.lower_ != "them" or tok.dep_ != "pobj" or tok.head.lower_ != _COUNTED:
+    """ "jailed four of them" after "arrested 12 Togolese traders" in the same sentence (``tok``
+    the count): the people an earlier verb of the sentence did a people act to. A "them" of an
+    earlier sentence is ``earlier_object_owner``'s (the story notes a sentence's acts only once
+    it is done)."""
+    if not tok.like_num or tok.dep_ not in _HELD_DEPS or tok.head.lemma_.lower() not in LATER_ACTS:
         return []
-    if not tok.head.head.like_num or not _held_again(tok):
+    them = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == _COUNTED
+            for p in c.children if p.dep_ == "pobj" and p.lower_ == "them"]  # fmt: skip
+    if not them:
         return []
     for w in reversed(tok.sent[: tok.i - tok.sent.start]):
         if w.dep_ in _HELD_DEPS and w.tag_ == "NNS" and w.head.lemma_.lower() in PEOPLE_ACTS:
             got = [a for a in actors.resolve(w, depth + 1) if a.ref.country]
             if got:
-                return [Arg(replace(a.ref, text=tok.text), REFERRED, tok.i) for a in got]
-    for act in reversed(actors.pair.done_to):
-        if act.lemma in PEOPLE_ACTS and act.target is not None and act.target.country:
-            return [Arg(replace(act.target, text=tok.text), REFERRED, tok.i)]
+                return [Arg(replace(a.ref, text=them[0].text), REFERRED, tok.i) for a in got]
     return []
 
 
 def counted_of(tok: Token) -> bool:
-    """A number counting people named again ("four of them", "nine of the men"): the count
-    stands for them, as "two of its soldiers" does (``_mention_parts.owned_count``)."""
+    """A number counting people named again ("nine of the men") as what a later act on held
+    people is done to: the count stands for them, as "two of its soldiers" does
+    (``_mention_parts.owned_count``)."""
     if not tok.like_num or tok.dep_ not in _HELD_DEPS:
         return False
     if tok.head.lemma_.lower() not in LATER_ACTS:
@@ -96,9 +98,10 @@ def counted_of(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == _COUNTED:
             for p in c.children:
-                if p.dep_ == "pobj" and (
-                    p.lower_ == "them"
-                    or (p.tag_ == "NNS" and any(d.lower_ == "the" for d in p.children))
+                if (
+                    p.dep_ == "pobj"
+                    and p.tag_ == "NNS"
+                    and any(d.lower_ == "the" for d in p.children)
                 ):
                     return True
     return False
