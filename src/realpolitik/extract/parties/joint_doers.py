@@ -12,17 +12,21 @@ from realpolitik.extract.parties._model import Candidates, Site
 
 _RECIPROCAL = "recip"
 _PAIR = 2
+_NAME = "PROPN"  # a state named as the target ("to Poland"), not a noun it modifies
 
 
 @acts_on(noun=False)
 def doers_each_others_target(s: Site, c: Candidates) -> Candidates:
     """A symmetric verb ("agree", "sign", "meet": a ``recip`` row) whose doers are two states
-    and whose every target is of one of them: the doers are each other's targets."""
+    and whose every target is one of them named: the doers are each other's targets."""
     if _RECIPROCAL not in s.flags or not c.targets or len(c.sources) < _PAIR:
         return c
     doers = {a.ref.country for a in c.sources}
     if len(doers) != _PAIR or None in doers:
         return c
+    doc = s.tok.doc
+    if any(0 <= a.tok < len(doc) and doc[a.tok].pos_ != _NAME for a in c.targets):
+        return c  # ("to Chilean trucks": a modifier's state, ``joint_own_modifier``'s later)
     if all(a.ref.country in doers for a in c.targets):
         return c.with_targets(c.sources)
     return c
