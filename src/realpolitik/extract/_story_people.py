@@ -58,11 +58,13 @@ def story_people(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
         return []
     if tok.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return []
-    if any(c.dep_ in _OWN_WORDS for c in tok.children):
-        return []  # ("the Kenyan men", "the men in the dock": words of their own)
+    if any(c.dep_ in _OWN_WORDS or c.dep_ == "nummod" for c in tok.children):
+        return []  # ("the Kenyan men", "the two men", "the men in the dock": their own words)
     for act in reversed(actors.pair.done_to):
         if act.lemma not in PEOPLE_ACTS or act.target is None or not act.target.country:
             continue
+        if act.target.country == act.source.country:
+            continue  # (people held at home: "police arrested two men", of no other state)
         if lemma in _ANY_PEOPLE or (act.thing is not None and act.thing[0] == lemma):
             return [Arg(replace(act.target, text=tok.text), DEFINITE, tok.i)]
     return []

@@ -5,7 +5,8 @@ the story's other state (issue 9: fresh22's D; recurring.md's "target named only
 for more than two years": the checks restrict the movement of the other state's people (191),
 though the sentence names no border state; "Islamabad, for its part, has not complained
 publicly" after a sentence on Qatar's money complains (or not) to Qatar. The other state is
-the one the paragraph names besides the doer's up to the act's sentence, a state named only
+the one the paragraph names besides the doer's before the act's sentence (one its own
+sentence names is that sentence's to place: "ordered the border with Slovakia closed"), a state named only
 in a comparison ("than any state except China") passed over; where the
 paragraph names several, the story's latest act between the doer's state and one other
 (``court_cases.story_partner``); else no one. Done by the state or its government only: its
@@ -53,10 +54,10 @@ def _compared(tok: Token) -> bool:
 
 
 def _paragraph_other(s: Site, own: str) -> Arg | None:
-    """The one state besides ``own`` the paragraph names up to the end of the act's sentence,
+    """The one state besides ``own`` the paragraph names before the act's sentence,
     comparisons passed over; else the story's partner of ``own``."""
     found: dict[str, ActorRef] = {}
-    for tok in s.tok.doc[: s.ctx.sent.end]:
+    for tok in s.tok.doc[: s.ctx.sent.start]:  # (a state its own sentence names: its words')
         m = s.actors.mention_of(tok)
         if m is None or not m.ref.country or m.ref.country == own:
             continue
