@@ -18,10 +18,10 @@ suite constructions crossed with the suite's states by name, capital and demonym
   them", "... X freed nine of the men", "... The men were released on bail": the people of the
   story's arrest, and so Y (``_story_people``).
 
-Scores on main (c357147d) before the fix, ``bench/phenomena.py --n 10000`` seed 0, where the
-class reproduced: p45_she ~0/N (the man's act), p45_two_ministers ~0/N (one side, no target),
-p45_joint_to_one ~0/N (X -> X), p45_story_other ~0/N (no target), p45_held_people partly (the
-jailing at the jailer's own state, the freeing with no target).
+Scores on main (c357147d) before the fix, 24 cases each, seed 0: p45_two_ministers 8/24,
+p45_condemned_pact 0/24 (24 false), p45_joint_to_one 10/24 (10 false), p45_story_other 0/24,
+p45_held_people 18/24 (6 false); p45_she cannot run on main (it reads the new ``sex`` column).
+After: 23-24/24 each, 0 false.
 """
 
 from __future__ import annotations
