@@ -138,6 +138,7 @@ import phenomena_parties41
 import phenomena_parties42
 import phenomena_parties43
 import phenomena_parties44
+import phenomena_parties45
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -395,6 +396,7 @@ SUITE.add(one_scene=phenomena_practice10.SCENE_CONSTRUCTIONS, floors=phenomena_p
 SUITE.add(one_scene=phenomena_parties44.SCENE_CONSTRUCTIONS, floors=phenomena_parties44.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers39.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers39.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses34.SCENE_CONSTRUCTIONS, floors=phenomena_clauses34.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties45.SCENE_CONSTRUCTIONS, floors=phenomena_parties45.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -10,7 +10,7 @@ Files under ``actors/data/`` (the project's own, written from facts):
   media, and ``place`` rows (code empty) that only stop a country inside a place name
   ("South China Sea");
 - ``sectors.tsv``    ``sector  flags  phrases``: words that give a CAMEO sector ("troops" -> MIL);
-- ``people.tsv``     ``name  aliases  code  office  from  until``: one row per person and office;
+- ``people.tsv``     ``name  aliases  code  office  from  until  [sex]``: one row per person and office;
 - ``context.tsv``    ``kind  code  names  from  until  cues``: names whose state depends on the
   document ("Congo": Kinshasa or Brazzaville?) and combining forms ("Sino-", "Franco-");
 - ``phoenix.tsv``    names converted from the Phoenix dictionaries (``realpolitik.actors._phoenix``).
@@ -278,11 +278,19 @@ def _state_cues(code: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join(phrase_tokens(w).keys) for w in words))
 
 
+@functools.cache
+def people_sex() -> dict[str, bool]:
+    """Each canonical name of the people table -> True for a woman (its ``sex`` column, F;
+    every woman of the table is marked), False for a man, so that a "she" is not taken for a
+    man named before (fresh22's E)."""
+    return {r[0]: len(r) > 6 and r[6] == "F" for r in _rows("people.tsv")}
+
+
 def _people() -> list[Entry]:
     out: list[Entry] = []
     aliases: dict[str, list[str]] = {}
     rows = _rows("people.tsv")
-    for name, alias_cell, _code, _office, _from, _until in rows:
+    for name, alias_cell, *_ in rows:
         aliases.setdefault(name, [name])
         aliases[name] += [a for a in _split(alias_cell) if a not in aliases[name]]
     # automatic surname aliases, only where one person carries the surname, or people of one
@@ -295,7 +303,7 @@ def _people() -> list[Entry]:
     # document gives the full name (a cue, parties36); a family-first state's name counts
     # for the clash and gets only such a cued alias.
     cued: dict[str, list[str]] = {}
-    for name, _a, code, _o, _f, _u in rows:
+    for name, _a, code, *_ in rows:
         words = name.split()
         if len(words) < 2 or name.startswith(_ROYAL_TITLES):
             continue
@@ -316,7 +324,7 @@ def _people() -> list[Entry]:
     for name, shorts in particle_short_forms((r[0], r[2]) for r in rows).items():
         aliases[name] += [a for a in shorts if a not in aliases[name]]  # "bin Salman"
     fallback_done: set[str] = set()
-    for name, _a, code, office, start, until in rows:
+    for name, _a, code, office, start, until, *_ in rows:
         code = cameo(code)
         country = country_of(code)
         for phrase in aliases[name]:

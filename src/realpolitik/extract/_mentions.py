@@ -45,6 +45,7 @@ from realpolitik.extract._person_refs import (
     subject_codes,
 )
 from realpolitik.extract._pointing_owner import owner_word
+from realpolitik.extract._pronoun_sex import agreeing
 from realpolitik.extract._referring import bare_pair_args, last_igo, member_body, named_group
 from realpolitik.extract._relative_objects import relative_antecedent
 from realpolitik.extract._speaker_state import (
@@ -54,6 +55,7 @@ from realpolitik.extract._speaker_state import (
     reporting_speaker,
 )
 from realpolitik.extract._state_firms import state_firm
+from realpolitik.extract._story_people import counted_of, counted_them
 from realpolitik.extract.confidence import (
     DEFINITE,
     LISTED,
@@ -127,7 +129,10 @@ class DocActors(ComposedActors):
         if tok.pos_ == "PRON" and low not in QUANT_HEADS:  # ("some of the deportees": below)
             return self._coref(tok, low, depth)
         lemma = tok.lemma_.lower()
-        if (low in QUANT_HEADS or lemma in QUANT_HEADS or owned_count(tok)) and depth < 2:
+        if tok.like_num and (held := counted_them(self, tok, depth)):  # "jailed four of them"
+            return held
+        counted = low in QUANT_HEADS or lemma in QUANT_HEADS or owned_count(tok)
+        if (counted or counted_of(tok)) and depth < 2:  # ("four of them", fresh22 C)
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
@@ -233,6 +238,8 @@ class DocActors(ComposedActors):
         pick = pick_antecedent(chain.items, last, pos, self._subjects, skip)
         if pick is None:
             return []
+        if want_person:  # ("she" is no man named before: the table's sex column, fresh22 E)
+            pick = agreeing(low, pick, chain.items, last, pos, skip)
         if pick.ref.code.startswith(_NO_STATE) and low == "it":
             # "Peru's justice ministry said it had asked Spain ...": the unplaced head of the
             # speaker's own phrase is the speaker, placed (context14, fresh7's A)

@@ -26,6 +26,7 @@ from realpolitik.extract._referring import (
 )
 from realpolitik.extract._ruler_titles import ruler_title
 from realpolitik.extract._state_epithets import state_epithet
+from realpolitik.extract._story_people import story_people
 from realpolitik.extract.confidence import DEFINITE, REFERRED
 from realpolitik.models import ActorRef
 
@@ -252,5 +253,6 @@ def pair_reference(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
     got = got or pair_bodies(actors, tok, lemma, possessing_pair(actors, tok))  # "the two navies"
     got = got or office_plural(actors, tok, lemma) or same_envoy(actors, tok, lemma)
     got = got or story_group(actors, tok, lemma) or state_epithet(actors, tok)
+    got = got or story_people(actors, tok, lemma)  # "the men" of the story's arrest
     got = got or ruler_title(actors, tok)  # "the emir": the titled person named before
     return got or counted(actors, tok, lemma)

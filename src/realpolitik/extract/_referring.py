@@ -35,6 +35,7 @@ from realpolitik.extract._mention_parts import (
     Resolver,
 )
 from realpolitik.extract._office_pairs import office_pair
+from realpolitik.extract._sentence_pair import sentence_pair
 from realpolitik.extract.confidence import DEFINITE, REFERRED
 from realpolitik.models import ActorRef
 
@@ -371,7 +372,8 @@ def _story_officials(tok: Token, pos: int, placed: MentionChain) -> list[Arg]:
     named before their sentence (a place in it, "signed in Nairobi", is only where)."""
     if tok.lemma_.lower() in _NO_OFFICE:
         return []
-    pair = placed.last_two(pos - (tok.idx - tok.sent.start_char))
+    # ("X received his Y-ian counterpart, and the two ministers signed": the sentence's own two)
+    pair = sentence_pair(tok, pos, placed) or placed.last_two(pos - (tok.idx - tok.sent.start_char))
     if pair is None:
         return []
     return [Arg(_leader(m.ref, tok.text), REFERRED, tok.i) for m in pair]
