@@ -1,0 +1,82 @@
+"""Round 28's leftovers (issue 9, leftovers40): self-aimed events, as suite constructions
+crossed with the suite's states named by name, capital or demonym and several phrasings:
+
+- ``lo40_taken_back``: "Russia's forces fully retook the Kursk region", "Ukrainian troops
+  liberated Kherson": taking ground back is done against a foe the sentence does not name; no
+  state acts on itself (main gave S -> S 19 asserted, ``home_target``'s domestic reading);
+- ``lo40_own_government``: "Peru expelled two Chilean diplomats. Chile's opposition criticised
+  the government": "the government" of a domestic body is its own, T -> T (11/12), never the
+  story's foreign doer (T -> S asserted on main, ``answered_act_doer``).
+
+Scores on main (f9e7e42) before the fix, 24 cases each, seed 0 (right, false assertions):
+taken_back 0/24 (the false S -> S where a row reads the verb), own_government 0/24 (24 false: T -> S); 24/24, 0 false,
+after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _e,
+    _poss,
+    _r,
+)
+
+_FORCES = ("{Sposs} forces", "{Sdem} forces", "{Sdem} troops", "the {Sdem} army",
+           "{Sposs} military", "{Sdem} soldiers")  # fmt: skip
+_TOOK_BACK = ("retook", "fully retook", "recaptured", "regained", "liberated", "reclaimed",
+              "have retaken", "had recaptured", "regained control of")  # fmt: skip
+_GROUND = ("the {r} region", "the city of {c}", "the town of Sudzha", "the border district",
+           "the {r} province", "the village", "the last positions in the {r} region")  # fmt: skip
+_REGIONS = ("Kursk", "northern", "eastern", "border", "southern")
+_SAID = ("", ", {S} said", ", the {Sdem} defence ministry said", " on Monday")
+
+
+def lo40_taken_back(sc: Scene) -> Built:
+    """ "Russia's forces fully retook the Kursk region": no target (never S -> S)."""
+    s_name = sc.name(sc.s, capital=0.0)
+    forces = sc.rng.choice(_FORCES).format(Sposs=_poss(s_name), Sdem=sc.s.demonym)
+    ground = sc.rng.choice(_GROUND).format(r=sc.rng.choice(_REGIONS), c=sc.s.capital)
+    said = sc.rng.choice(_SAID).format(S=sc.name(sc.s), Sdem=sc.s.demonym)
+    text = f"{_cap(forces)} {sc.rng.choice(_TOOK_BACK)} {ground}{said}."
+    return text, (), (Expect(sc.s.iso3, "", _r("19"), ANY),)  # (no row for some verbs)
+
+
+_STORY = ("expelled two {Tdem} diplomats", "detained {Tdem} fishermen",
+          "closed its border with {T}", "banned imports from {T}",
+          "summoned the {Tdem} ambassador")  # fmt: skip
+_OPPOSITION = ("{Tposs} opposition", "the {Tdem} opposition", "{Tdem} opposition lawmakers",
+               "{Tposs} main opposition party", "opposition parties in {T}")  # fmt: skip
+_BLAMED = ("criticised the government", "criticized the government",
+           "condemned the government", "slammed the government",
+           "criticised the government again", "accused the government of weakness")  # fmt: skip
+_LINKS = ("{A}. {B}.", "{A}. On Tuesday {b}.", "{A} on Monday. {B}.")
+
+
+def lo40_own_government(sc: Scene) -> Built:
+    """ "Peru expelled two Chilean diplomats. Chile's opposition criticised the government":
+    T -> T (domestic), never T -> S."""
+    s_name = sc.name(sc.s, capital=0.3)
+    t_name = sc.name(sc.t, capital=0.0)
+    act = sc.rng.choice(_STORY).format(T=t_name, Tdem=sc.t.demonym)
+    opp = sc.rng.choice(_OPPOSITION).format(T=t_name, Tposs=_poss(t_name), Tdem=sc.t.demonym)
+    blamed = f"{opp} {sc.rng.choice(_BLAMED)}"
+    text = sc.rng.choice(_LINKS).format(A=f"{_cap(s_name)} {act}", B=_cap(blamed), b=blamed)
+    want = (_e(sc.t, sc.t, _r("11", "12"), ASSERTED),)
+    allowed = (Expect(sc.s.iso3, "*", frozenset(), ANY),)  # (the story's act)
+    return text, want, allowed
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo40_taken_back": lo40_taken_back,
+    "lo40_own_government": lo40_own_government,
+}
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
