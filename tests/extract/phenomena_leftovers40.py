@@ -74,9 +74,30 @@ def lo40_own_government(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_SEIZERS = ("{S}", "{Sposs} navy", "the {Sdem} coast guard", "{Sdem} forces")
+_CRAFTS = ("a {Tdem} tanker", "a {Tdem} fishing boat", "a {Tdem} cargo ship",
+           "a {Tdem}-flagged vessel", "two {Tdem} trawlers")  # fmt: skip
+_CREW = ("Its crew were detained", "Its crew were arrested", "Its crew have been held",
+         "Its captain was arrested", "Its sailors were detained on Monday")  # fmt: skip
+
+
+def lo40_its_crew(sc: Scene) -> Built:
+    """ "Iran seized a British tanker. Its crew were detained": the crew are the craft's
+    state's, held by the seizer, S -> T 17 (T -> S on main: "its" read as the seizer)."""
+    s_name = sc.name(sc.s, capital=0.3)
+    seizer = sc.rng.choice(_SEIZERS).format(S=s_name, Sposs=_poss(s_name), Sdem=sc.s.demonym)
+    craft = sc.rng.choice(_CRAFTS).format(Tdem=sc.t.demonym)
+    crew = sc.rng.choice(_CREW)
+    if craft.startswith("two"):
+        crew = crew.replace("Its", "Their").replace(" was ", " were ")
+    text = f"{_cap(seizer)} seized {craft}. {crew}."
+    return text, (_e(sc.s, sc.t, _r("17"), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo40_taken_back": lo40_taken_back,
     "lo40_own_government": lo40_own_government,
+    "lo40_its_crew": lo40_its_crew,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
