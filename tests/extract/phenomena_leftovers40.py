@@ -94,10 +94,33 @@ def lo40_its_crew(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("17"), ASSERTED),), ()
 
 
+_FIRST = ("lodged a protest with {T}", "lodged a formal protest with {T}", "protested to {T}",
+          "complained to {T}", "summoned {Tposs} ambassador", "lodged a complaint with {T}")  # fmt: skip
+_OVER = (("the remarks", "they be withdrawn"), ("the new law", "it be repealed"),
+         ("the decision", "it be reversed"), ("the ban", "it be lifted"),
+         ("the tariffs", "they be scrapped"), ("the order", "it be withdrawn"))  # fmt: skip
+_AND = (", and demanded that", " and demanded that", " and has demanded that", ", and asked that")
+
+
+def lo40_demanded_it(sc: Scene) -> Built:
+    """ "Peru lodged a protest with Chile over the new law, and demanded that it be repealed":
+    the demand's "it" is the law, no party; the demand is aimed where the protest is, S -> T
+    10 (no event on main: "it" read as Peru, a self-aimed pair dropped)."""
+    s_name = sc.name(sc.s, capital=0.3)
+    t_name = sc.name(sc.t, capital=0.3)
+    first = sc.rng.choice(_FIRST).format(T=t_name, Tposs=_poss(t_name))
+    thing, done = sc.rng.choice(_OVER)
+    text = f"{_cap(s_name)} {first} over {thing}{sc.rng.choice(_AND)} {done}."
+    want = (_e(sc.s, sc.t, _r("10", "02"), ASSERTED),)  # ("asked that": an appeal, 02)
+    allowed = (_e(sc.s, sc.t, frozenset(), ASSERTED), Expect(sc.s.iso3, "", frozenset(), ANY))
+    return text, want, allowed  # (the first act; a no-target reading of the thing's noun)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo40_taken_back": lo40_taken_back,
     "lo40_own_government": lo40_own_government,
     "lo40_its_crew": lo40_its_crew,
+    "lo40_demanded_it": lo40_demanded_it,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}

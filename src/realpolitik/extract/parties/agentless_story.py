@@ -57,7 +57,7 @@ def story_state_doer(s: Site, c: Candidates) -> Candidates:
     for a, b in c.pairs:
         if a.ref.code == UNNAMED.code and b is not None and b.ref.country and b.tok in span:
             b = _craft_of_its(s, b)
-            holder = _holder(s, b.ref.country)
+            holder = _holder(s, b.ref.country) if b.ref.country else None
             if holder is not None:
                 a = Arg(ActorRef(holder, holder, holder), EARLIER, s.tok.i)
         pairs.append((a, b))
@@ -75,7 +75,7 @@ def _craft_of_its(s: Site, b: Arg) -> Arg:
     for act in reversed(recent(s, 1)):
         if act.root != _COERCE or act.target is None:
             continue
-        if act.source.country == b.ref.country and act.target.country != b.ref.country:
+        if act.source.country == b.ref.country and act.target.country not in (None, b.ref.country):
             return Arg(act.target, EARLIER, b.tok)
         return b
     return b
