@@ -116,11 +116,32 @@ def lo40_demanded_it(sc: Scene) -> Built:
     return text, want, allowed  # (the first act; a no-target reading of the thing's noun)
 
 
+_JUDGED = ("condemned {Tposs} decision", "criticised {Tposs} move", "protested to {T}",
+           "condemned the {Tdem} decision", "accused {T} of provocation")  # fmt: skip
+_TITLES = ("The president", "The President", "The prime minister", "The Prime Minister",
+           "The premier")  # fmt: skip
+_THEN = ("recalled the ambassador", "recalled its ambassador", "summoned the ambassador",
+         "recalled the ambassador for consultations", "summoned the envoy on Monday")  # fmt: skip
+
+
+def lo40_bare_title(sc: Scene) -> Built:
+    """ "Chile condemned Peru's decision. The president recalled the ambassador": a bare title
+    is the story doer's office-holder, placed as a bare "the ministry" is, S -> T (---GOV with
+    no target on main)."""
+    s_name = sc.name(sc.s, capital=0.0)
+    t_name = sc.name(sc.t, capital=0.3)
+    judged = sc.rng.choice(_JUDGED).format(T=t_name, Tposs=_poss(t_name), Tdem=sc.t.demonym)
+    text = f"{_cap(s_name)} {judged}. {sc.rng.choice(_TITLES)} {sc.rng.choice(_THEN)}."
+    want = (_e(sc.s, sc.t, _r("11"), ASSERTED), _e(sc.s, sc.t, _r("16", "11"), ASSERTED))
+    return text, want, (_e(sc.s, sc.t, frozenset(), ASSERTED),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo40_taken_back": lo40_taken_back,
     "lo40_own_government": lo40_own_government,
     "lo40_its_crew": lo40_its_crew,
     "lo40_demanded_it": lo40_demanded_it,
+    "lo40_bare_title": lo40_bare_title,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
