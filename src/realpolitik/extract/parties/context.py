@@ -250,7 +250,7 @@ def conjoined_act_target(s: Site, c: Candidates) -> Candidates:
     tok = s.tok
     if not c.sources or s.noun or s.root not in _VERBAL_CONFLICT:
         return c
-    if c.targets and not _own_pronouns(c):
+    if c.targets and not _own_pronouns(s, c):
         return c
     if tok.dep_ != "conj" or child(tok, "nsubj", "nsubjpass") is not None:
         return c
@@ -269,12 +269,19 @@ def conjoined_act_target(s: Site, c: Candidates) -> Candidates:
 _IT = frozenset({"it", "they", "them"})
 
 
-def _own_pronouns(c: Candidates) -> bool:
+def _own_pronouns(s: Site, c: Candidates) -> bool:
     """ "... and demanded that it be withdrawn": "it" read as the doer's own state is the
     thing of the first act (the remarks, the law), no party; the demand is aimed where the
     first act is (leftovers40)."""
     own = {a.ref.country for a in c.sources}
-    return all(a.ref.text.lower() in _IT and a.ref.country in own for a in c.targets)
+    doc = s.tok.doc
+    return all(
+        a.ref.text.lower() in _IT
+        and a.ref.country in own
+        and 0 <= a.tok < len(doc)
+        and doc[a.tok].dep_ == "nsubjpass"  # (a thing done to: "that it be withdrawn")
+        for a in c.targets
+    )
 
 
 __all__ = [
