@@ -56,11 +56,29 @@ def story_state_doer(s: Site, c: Candidates) -> Candidates:
     pairs = []
     for a, b in c.pairs:
         if a.ref.code == UNNAMED.code and b is not None and b.ref.country and b.tok in span:
-            holder = _holder(s, b.ref.country)
+            b = _craft_of_its(s, b)
+            holder = _holder(s, b.ref.country) if b.ref.country else None
             if holder is not None:
                 a = Arg(ActorRef(holder, holder, holder), EARLIER, s.tok.i)
         pairs.append((a, b))
     return c.with_pairs(_one_side(s, pairs))
+
+
+_ITS = frozenset({"its", "their"})
+
+
+def _craft_of_its(s: Site, b: Arg) -> Arg:
+    """ "Iran seized a British tanker. Its crew were detained": "its" read as the seizer is
+    the seized craft's; its crew are the craft's state's, held by the seizer (leftovers40)."""
+    if b.ref.text.lower() not in _ITS:
+        return b
+    for act in reversed(recent(s, 1)):
+        if act.root != _COERCE or act.target is None:
+            continue
+        if act.source.country == b.ref.country and act.target.country not in (None, b.ref.country):
+            return Arg(act.target, EARLIER, b.tok)
+        return b
+    return b
 
 
 def _one_side(s: Site, pairs: list[tuple[Arg, Arg | None]]) -> list[tuple[Arg, Arg | None]]:

@@ -248,13 +248,40 @@ def conjoined_act_target(s: Site, c: Candidates) -> Candidates:
     take measures": a demand, disapproval, rejection or threat conjoined with another act of
     the same doer, naming no target of its own, is aimed where that act is."""
     tok = s.tok
-    if not c.sources or c.targets or s.noun or s.root not in _VERBAL_CONFLICT:
+    if not c.sources or s.noun or s.root not in _VERBAL_CONFLICT:
+        return c
+    if c.targets and not _own_pronouns(s, c):
         return c
     if tok.dep_ != "conj" or child(tok, "nsubj", "nsubjpass") is not None:
         return c
     if own_addressees(tok):
         return c
-    return governing_act_targets(s, c)
+    got = governing_act_targets(s, c)
+    if got is c and tok.head.lemma_.lower() in LIGHT_VERBS:
+        act = child(tok.head, "dobj")  # "lodged a protest with Y ..., and demanded ..."
+        head = s.ctx.triggers.get(act.i) if act is not None else None
+        if head is not None and head is not s.found:
+            own = {key(a) for a in c.sources}
+            got = c.with_targets([a for a in s.ctx.roles_of(head).targets if key(a) not in own], 1)
+    return got
+
+
+_IT = frozenset({"it", "they", "them"})
+
+
+def _own_pronouns(s: Site, c: Candidates) -> bool:
+    """ "... and demanded that it be withdrawn": "it" read as the doer's own state is the
+    thing of the first act (the remarks, the law), no party; the demand is aimed where the
+    first act is (leftovers40)."""
+    own = {a.ref.country for a in c.sources}
+    doc = s.tok.doc
+    return all(
+        a.ref.text.lower() in _IT
+        and a.ref.country in own
+        and 0 <= a.tok < len(doc)
+        and doc[a.tok].dep_ == "nsubjpass"  # (a thing done to: "that it be withdrawn")
+        for a in c.targets
+    )
 
 
 __all__ = [

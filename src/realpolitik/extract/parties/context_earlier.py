@@ -280,6 +280,8 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
         return c
     if c.targets and not all(unknown(a) for a in c.targets):
         return c  # (people of no state, "centres for migrants", block no counterpart)
+    if _own_government_criticised(c):
+        return c  # "Chile's opposition criticised the government": at home (leftovers40)
     own = {key(a) for a in c.sources}
     if answers_nothing(s):
         return c
@@ -295,6 +297,17 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     if named and not _doer_again(s, named, {r.country for r in refs.values()}):
         return c  # another state named here: the sentence's own parties decide
     return c.with_targets([Arg(r, EARLIER, s.tok.i) for r in refs.values()], 1)
+
+
+def _own_government_criticised(c: Candidates) -> bool:
+    """ "Chile's opposition (lawmakers, unions) criticised the government" after a foreign
+    act: "the government" of a domestic body is its own state's, a domestic act, never the
+    story's foreign doer (leftovers40)."""
+    if not c.targets or not all(a.ref.code.endswith("GOV") and unknown(a) for a in c.targets):
+        return False
+    return all(
+        len(a.ref.code) > 3 and a.ref.country and a.ref.code[3:6] != "GOV" for a in c.sources
+    )
 
 
 def _doer_again(s: Site, named: set[str], doers: set[str | None]) -> bool:

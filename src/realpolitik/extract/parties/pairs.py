@@ -291,6 +291,8 @@ def home_target(s: Site, c: Candidates) -> Candidates:
         return c  # "should X carry out his threat to halt exports": X threatens, not itself
     if appealed_act(s.tok):
         return c  # "asked X to press for observers": the content of an appeal (lex15)
+    if s.tok.lemma_.lower() in _TAKEN_BACK or s.tok.lower_ in _TAKEN_BACK:
+        return c  # "Russia's forces retook the Kursk region": from a foe, never itself (lo40)
     if returned_abroad(s):
         return c  # "returned 30 asylum seekers to Patagonia": abroad (parties33, SR)
     if any(b is None and abroad_story_doer(s, a) for a, b in c.pairs):
@@ -305,6 +307,11 @@ def home_target(s: Site, c: Candidates) -> Candidates:
 
 
 _THREATEN = "13"
+# Taking back (one's own ground, from a foe unnamed): no state acts on itself (leftovers40)
+_TAKEN_BACK = frozenset(
+    {"retake", "retook", "retaken", "recapture", "regain", "liberate", "reclaim", "reoccupy"}
+    | {"recaptured", "regained", "liberated", "reclaimed", "retaking", "recapturing"}
+)
 
 
 def owned_threat(s: Site) -> bool:
