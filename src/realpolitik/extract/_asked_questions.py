@@ -77,7 +77,12 @@ def _topic_doer(c: Token, topic: int) -> bool:
 def _participle(tok: Token, kids: list[Token]) -> bool:
     """A participle, or one the parser tagged past tense with no subject ("X's president,
     asked on Tuesday about ..., said", hung on its noun: seeds41)."""
-    return tok.tag_ == "VBN" or (tok.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in kids))
+    if tok.tag_ == "VBN":
+        return True
+    doc = tok.doc  # (a subject set off by a comma before it is the head clause's: "X, asked")
+    return tok.tag_ == "VBD" and not any(
+        c.dep_ == "nsubj" and not (c.i < tok.i and doc[tok.i - 1].lower_ == ",") for c in kids
+    )
 
 
 def asked_by_reporters(f: Found) -> bool:
