@@ -169,6 +169,14 @@ def _before_adverbs(verb: Token) -> int:
     return i
 
 
+def _national_body(noun: Token) -> bool:
+    """ "the Australian government": a definite noun with a capitalised (national) modifier."""
+    kids = list(noun.children)
+    return any(k.dep_ == "det" and k.lower_ == "the" for k in kids) and any(
+        k.dep_ == "amod" and k.text[:1].isupper() and k.i > kids[0].i for k in kids
+    )
+
+
 def _name_as_subject(sent: Span) -> None:
     """ "Nigeria banned imports of Kenyan beef and Kenya criticised the decision" read as
     "banned [imports of beef and Kenya criticised ...]": a verb that takes no clause, with no
@@ -221,7 +229,7 @@ def _stranded_name_subject(sent: Span) -> None:
         if any(c.dep_ in _SUBJECTS for c in second.children):
             continue
         noun = sent.doc[_before_adverbs(second)]
-        if noun.dep_ != "conj" or noun.pos_ != "PROPN":
+        if noun.dep_ != "conj" or not (noun.pos_ == "PROPN" or _national_body(noun)):
             continue
         cc = sent.doc[noun.left_edge.i - 1]
         host = noun.head
