@@ -153,6 +153,7 @@ import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
 import phenomena_seeds40
+import phenomena_seeds41
 import phenomena_suite13
 import phenomena_suite14
 import phenomena_suite15
@@ -399,6 +400,7 @@ SUITE.add(one_scene=phenomena_leftovers39.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_clauses34.SCENE_CONSTRUCTIONS, floors=phenomena_clauses34.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties45.SCENE_CONSTRUCTIONS, floors=phenomena_parties45.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers40.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers40.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_seeds41.SCENE_CONSTRUCTIONS, floors=phenomena_seeds41.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -282,8 +282,24 @@ def _state_cues(code: str) -> tuple[str, ...]:
 def people_sex() -> dict[str, bool]:
     """Each canonical name of the people table -> True for a woman (its ``sex`` column, F;
     every woman of the table is marked), False for a man, so that a "she" is not taken for a
-    man named before (fresh22's E)."""
-    return {r[0]: len(r) > 6 and r[6] == "F" for r in _rows("people.tsv")}
+    man named before (fresh22's E). A person another table names under another canonical name
+    ("Ali Ben Bongo", Phoenix's, for the table's "Ali Bongo Ondimba") shares a phrase with the
+    table's row and so its sex (seeds41); a phrase of both a man and a woman decides nothing."""
+    sex = {r[0]: len(r) > 6 and r[6] == "F" for r in _rows("people.tsv")}
+    by_phrase: dict[str, bool | None] = {}
+    for r in _rows("people.tsv"):
+        for n in [r[0], *_split(r[1])]:
+            k = n.lower()
+            by_phrase[k] = sex[r[0]] if by_phrase.get(k, sex[r[0]]) == sex[r[0]] else None
+    other: dict[str, bool | None] = {}
+    for e in default_entries():
+        if e.kind != "person" or not e.name or e.name in sex:
+            continue
+        f = by_phrase.get(e.phrase.lower())
+        if f is not None:
+            other[e.name] = f if other.get(e.name, f) == f else None
+    sex.update((name, f) for name, f in other.items() if f is not None)
+    return sex
 
 
 def _people() -> list[Entry]:

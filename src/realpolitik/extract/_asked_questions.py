@@ -61,7 +61,28 @@ def _set_off(tok: Token, kids: list[Token]) -> bool:
         return False
     if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
         return True
+    if tok.dep_ == "ROOT" and any(  # "X, asked about Y, would not comment": the clause its own
+        c.dep_ == "ccomp" and c.i > tok.i and doc[c.left_edge.i - 1].lower_ == "," for c in kids
+    ):
+        return True
     return any(c.dep_ == "conj" and c.i > tok.i and doc[c.i - 1].lower_ == "," for c in kids)
+
+
+def _topic_doer(c: Token, topic: int) -> bool:
+    """ "when asked about the drills by Y": a by-phrase after the topic is the topic's doer
+    (the parser hangs it on "asked"), not an asker (seeds41)."""
+    return c.dep_ == "agent" and 0 <= topic < c.i
+
+
+def _participle(tok: Token, kids: list[Token]) -> bool:
+    """A participle, or one the parser tagged past tense with no subject ("X's president,
+    asked on Tuesday about ..., said", hung on its noun: seeds41)."""
+    if tok.tag_ == "VBN":
+        return True
+    doc = tok.doc  # (a subject set off by a comma before it is the head clause's: "X, asked")
+    return tok.tag_ == "VBD" and not any(
+        c.dep_ == "nsubj" and not (c.i < tok.i and doc[tok.i - 1].lower_ == ",") for c in kids
+    )
 
 
 def asked_by_reporters(f: Found) -> bool:
@@ -71,9 +92,10 @@ def asked_by_reporters(f: Found) -> bool:
     if f.code[:2] != "02" or f.entry.pos != "V" or tok.lemma_.lower() != "ask":
         return False
     kids = list(tok.children)
-    if any(c.dep_ in _REQUEST_DEPS for c in kids):
+    topic = min((c.i for c in kids if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS), default=-1)
+    if any(c.dep_ in _REQUEST_DEPS and not _topic_doer(c, topic) for c in kids):
         return False  # "asked by Togo", "had asked", "asked to mediate": someone's request
-    if not (tok.tag_ == "VBN" and tok.dep_ in _REDUCED) and not _set_off(tok, kids):
+    if not (_participle(tok, kids) and tok.dep_ in _REDUCED) and not _set_off(tok, kids):
         return False
     return any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in kids) or any(
         c.dep_ == "ccomp"

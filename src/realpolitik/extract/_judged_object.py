@@ -50,12 +50,29 @@ def judged_object(sent: Span) -> None:
         if _object_as_compound(sent, verb):
             return  # (the tree was rewritten)
         comps = [c for c in verb.children if c.dep_ == "oprd"]
+        if len(comps) == 1 and _object_as_measure(sent, verb, comps[0]):
+            return  # (the tree was rewritten)
         if len(comps) >= 2 and comps[0].pos_ in _NOMINAL and comps[0].i < comps[1].i:
             comps[0].dep_ = "dobj"
         elif len(comps) == 1 and comps[0].pos_ in _NOMINAL and _judged_after(comps[0]):
             comps[0].dep_ = "dobj"  # "called Madrid's move arbitrary": the verdict on the noun
         elif len(comps) == 1 and _person_called(verb, comps[0]):
             comps[0].dep_ = "dobj"  # "called South Korea's president to offer condolences"
+
+
+def _object_as_measure(sent: Span, verb: Token, verdict: Token) -> bool:
+    """ "Kyiv called the step unjustified": the parser reads "the step" as a measure phrase of
+    the adjective ("[the step] unjustified", npadvmod); a noun between the verdict verb and its
+    adjective is the judged object (seeds41)."""
+    if verdict.pos_ != "ADJ":
+        return False
+    noun = next((c for c in verdict.children if c.dep_ == "npadvmod" and c.i > verb.i), None)
+    if noun is None or noun.pos_ not in _NOMINAL or noun.i > verdict.i:
+        return False
+    heads, deps = tree_of(sent)
+    heads[noun.i], deps[noun.i] = verb.i, "dobj"
+    _write_tree(sent, heads, deps)
+    return True
 
 
 def _object_read_as_verb(sent: Span, verb: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._channels import VERB_MEDIA
+from realpolitik.extract._channels import CHANNEL_NOUNS, VERB_MEDIA
 from realpolitik.extract._tree import sentence_words, tokens_with_form
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
@@ -48,4 +48,38 @@ def topic_off_medium(sent: Span) -> None:
         _write_tree(sent, *tree)
 
 
-__all__ = ["topic_off_medium"]
+# The outlets a verb of saying names with "in / during" ("warned in a statement that ...").
+_SAID_IN = CHANNEL_NOUNS | frozenset({"letter", "message", "communique", "address", "note"})
+_IN = frozenset({"in", "during"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def clause_off_channel(sent: Span) -> None:
+    """ "Japan warned in a statement that India was about to expel ...": the parser hangs the
+    that-clause on the outlet as its relative clause, so the warning has no content (and was
+    read as an asserted threat). A "that" clause with its own subject, whose "that" is a mark
+    (no relative pronoun), hung on the outlet noun of an "in / during" phrase of a verb, is
+    the verb's complement (seeds41)."""
+    words = sentence_words(sent)
+    if "that" not in words or _IN.isdisjoint(words):
+        return  # (most sentences: no walk)
+    for prep in tokens_with_form(sent, _IN):
+        verb, outlet = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or outlet is None:
+            continue
+        if outlet.lemma_.lower() not in _SAID_IN:
+            continue
+        that = sent.doc[outlet.i + 1] if outlet.i + 1 < sent.end else outlet
+        if that.lower_ != "that":
+            continue
+        for clause in outlet.children:
+            kids = list(clause.children) if clause.dep_ in ("relcl", "acl") else []
+            if any(k.dep_ in _SUBJECTS and that.i < k.i < clause.i for k in kids):
+                heads, deps = tree_of(sent)  # ("that" may hang anywhere: "on ... that")
+                heads[clause.i], deps[clause.i] = verb.i, "ccomp"
+                heads[that.i], deps[that.i] = clause.i, "mark"
+                _write_tree(sent, heads, deps)
+                return
+
+
+__all__ = ["clause_off_channel", "topic_off_medium"]

@@ -65,7 +65,7 @@ from realpolitik.extract._listed_relative_subject import listed_relative_subject
 from realpolitik.extract._listed_verbs import listed_verb
 from realpolitik.extract._made_offers import indirect_object_clause
 from realpolitik.extract._measure_pronouns import pronoun_object
-from realpolitik.extract._medium_phrases import topic_off_medium
+from realpolitik.extract._medium_phrases import clause_off_channel, topic_off_medium
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
     name_as_modal,
@@ -276,6 +276,7 @@ def repair_parse(sent: Span) -> None:
     particle_place(sent)  # "the crew seized off Chiloe": a place, no object (fact28, OR)
     causative_participle(sent)  # "ordered twelve of them deported" (lex27, OC)
     topic_off_medium(sent)  # "warned on Cuban television of retaliation" (practice5, MD)
+    clause_off_channel(sent)  # "warned in a statement that X was about to V" (seeds41)
     kept_complement(sent)  # "kept its posts with X closed for a day" (lex27, L)
     pronoun_object(sent)  # "and Y granted it a day later": "it" the object (lex28, GR)
     colon_lead_in(sent)  # "showed how ...: Riga protested": no complement (lex28, BP)

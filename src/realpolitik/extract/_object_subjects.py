@@ -32,6 +32,15 @@ ACTS_ON_PEOPLE = frozenset(
      "kidnap", "sentence", "convict", "execute", "kill", "shoot", "hold", "intercept", "board"}
 )  # fmt: skip
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Verbs that take a clause with no "that" ("said imports of A and B rose"): their clause stays.
+_CLAUSE_VERBS = frozenset(
+    {"say", "tell", "add", "state", "announce", "declare", "insist", "argue", "claim", "note",
+     "report", "confirm", "believe", "think", "know", "fear", "hope", "expect", "suggest", "show",
+     "warn", "feel", "predict", "estimate", "deny", "admit", "acknowledge", "reveal", "find",
+     "mean", "ensure", "see", "hear", "allege", "assert", "agree", "decide", "realise", "realize",
+     "understand", "learn", "indicate", "signal", "stress", "demand", "propose", "recommend",
+     "ask", "urge", "doubt", "wonder", "guess", "imply", "complain", "wish", "prefer", "write"}
+)  # fmt: skip
 
 
 def _stranded_verb(noun: Token) -> Token | None:
@@ -89,6 +98,8 @@ def object_conjoined_subject(sent: Span) -> None:
         return
     _said_first_clause(sent)
     _object_as_subject(sent)
+    _name_as_subject(sent)
+    _stranded_name_subject(sent)
 
 
 def _said_first_clause(sent: Span) -> None:
@@ -146,5 +157,89 @@ def _object_as_subject(sent: Span) -> None:
         for k in sent.doc[obj.i + 1 : noun.left_edge.i]:
             if k.head.i in (obj.i, second.i) and k.dep_ in ("cc", "punct"):
                 heads[k.i] = first.i
+        _write_tree(sent, heads, deps)
+        return
+
+
+def _before_adverbs(verb: Token) -> int:
+    """The token before ``verb`` and its own adverbs ("France sharply criticised": France)."""
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].dep_ == "advmod" and verb.doc[i].head.i == verb.i:
+        i -= 1
+    return i
+
+
+def _national_body(noun: Token) -> bool:
+    """ "the Australian government": a definite noun with a capitalised (national) modifier."""
+    kids = list(noun.children)
+    return any(k.dep_ == "det" and k.lower_ == "the" for k in kids) and any(
+        k.dep_ == "amod" and k.text[:1].isupper() and k.i > kids[0].i for k in kids
+    )
+
+
+def _name_as_subject(sent: Span) -> None:
+    """ "Nigeria banned imports of Kenyan beef and Kenya criticised the decision" read as
+    "banned [imports of beef and Kenya criticised ...]": a verb that takes no clause, with no
+    object, and a clause hung on it whose subject starts right after it and ends in "and" plus
+    a name (the name right before the clause's verb). The subject is the first verb's object,
+    the name the second verb's subject, the second verb the first's conjunct (seeds41)."""
+    for first in sent:
+        if first.pos_ != "VERB" or first.tag_ not in _FINITE:
+            continue
+        if first.lemma_.lower() in _CLAUSE_VERBS or any(c.dep_ == "dobj" for c in first.children):
+            continue
+        second = next((c for c in first.children if c.dep_ == "ccomp" and c.i > first.i), None)
+        if second is None or second.tag_ not in _FINITE:
+            continue
+        subjects = [c for c in second.children if c.dep_ in _SUBJECTS]
+        if len(subjects) != 1 or subjects[0].dep_ != "nsubj":
+            continue
+        obj = subjects[0]
+        if obj.left_edge.i != first.i + 1 or obj.right_edge.i != _before_adverbs(second):
+            continue
+        noun = sent.doc[_before_adverbs(second)]
+        if noun.dep_ != "conj" or noun.pos_ != "PROPN" or noun.head.i == noun.i:
+            continue
+        cc = sent.doc[noun.left_edge.i - 1]
+        if cc.lower_ != "and" or noun.left_edge.i <= obj.i + 1:
+            continue
+        if noun.head.i == obj.i and obj.pos_ == "PROPN":
+            continue  # (the name conjoined to a named subject: "A and B criticised")
+        heads, deps = tree_of(sent)
+        heads[obj.i], deps[obj.i] = first.i, "dobj"
+        heads[noun.i], deps[noun.i] = second.i, "nsubj"
+        heads[second.i], deps[second.i] = first.i, "conj"
+        heads[cc.i], deps[cc.i] = first.i, "cc"
+        _write_tree(sent, heads, deps)
+        return
+
+
+def _stranded_name_subject(sent: Span) -> None:
+    """ "Chile suspended purchases of Argentine wheat and Argentina protested the measure",
+    "Japan imposed tariffs on Korean steel and South Korea denounced the step": the name is
+    conjoined to a noun inside the first verb's object or phrase, and the second verb, with no
+    subject, hangs on the first as its conjunct or adverbial clause. The name is the second
+    verb's subject, the second verb the first's conjunct (seeds41)."""
+    for second in sent:
+        if second.tag_ not in _FINITE or second.pos_ != "VERB" or second.i < 3:
+            continue
+        first = second.head
+        if second.dep_ not in ("conj", "advcl") or first.i >= second.i or first.pos_ != "VERB":
+            continue
+        if any(c.dep_ in _SUBJECTS for c in second.children):
+            continue
+        noun = sent.doc[_before_adverbs(second)]
+        if noun.dep_ != "conj" or not (noun.pos_ == "PROPN" or _national_body(noun)):
+            continue
+        cc = sent.doc[noun.left_edge.i - 1]
+        host = noun.head
+        if cc.lower_ != "and" or not first.i < host.i < cc.i or host.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if first.lemma_.lower() in _CLAUSE_VERBS:
+            continue  # ("said A and B signed": the clause the parser read may be right)
+        heads, deps = tree_of(sent)
+        heads[noun.i], deps[noun.i] = second.i, "nsubj"
+        heads[second.i], deps[second.i] = first.i, "conj"
+        heads[cc.i], deps[cc.i] = first.i, "cc"
         _write_tree(sent, heads, deps)
         return

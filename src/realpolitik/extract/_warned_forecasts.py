@@ -95,6 +95,8 @@ def _anothers_act(
 # "was about (poised, set, ready, going) to V", "was preparing (planning, going) to V".
 _ABOUT = frozenset({"about", "poised", "set", "ready", "going", "likely"})
 _PREPARING = frozenset({"prepare", "plan", "go", "poise", "set", "move", "intend"})
+# The infinitive's attachment: "was set to expel" may hang "to expel" as an adverbial (seeds41).
+_INFINITIVE = frozenset({"xcomp", "advcl"})
 
 
 def _imminent(clause: Token) -> Token | None:
@@ -104,7 +106,9 @@ def _imminent(clause: Token) -> Token | None:
         heads = [k for k in clause.children if k.dep_ == "acomp" and k.lower_ in _ABOUT]
     for head in heads:
         for k in head.children:
-            if k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children):
+            if k.dep_ in _INFINITIVE and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in k.children
+            ):
                 return k
     return None
 
