@@ -50,7 +50,9 @@ def _present(verb: Token) -> bool:
     return verb.tag_ in _PRESENT
 
 
-def _clause_words(verb: Token) -> list[Token]:
+def clause_words(verb: Token) -> list[Token]:
+    """The words of the verb's own clause (never those of a clause hung on it): where a time
+    phrase that dates the act can stand (also `_scheduled_acts`)."""
     out: list[Token] = []
     todo = [c for c in verb.children if c.dep_ not in _OWN_CLAUSES]
     while todo:
@@ -88,4 +90,4 @@ def futurate(tok: Token, code: str) -> bool:
     if code[:2] in _SAID_ROOTS:
         return False
     verb = _verb_of(tok)
-    return _present(verb) and _ahead(_clause_words(verb))
+    return _present(verb) and _ahead(clause_words(verb))

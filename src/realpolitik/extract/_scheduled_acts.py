@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._futurate import clause_words
 from realpolitik.extract._timex import FULL_MONTHS, WEEKDAYS
 from realpolitik.extract._words import LIGHT_VERBS
 
@@ -32,7 +33,6 @@ _FORECAST = frozenset({"probably", "likely", "possibly", "perhaps", "maybe"})
 _SCHEDULED_ROOTS = frozenset({"04", "05", "06"})
 _CONDITIONS = frozenset({"if", "unless", "once", "provided", "should", "when"})
 # Clauses below the act's verb: their dates are not the act's.
-_OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "xcomp"})
 _DATE_PREPS = frozenset({"from", "in", "on", "by", "starting", "beginning"})
 _AHEAD = frozenset({"next", "tomorrow"})
 
@@ -42,16 +42,6 @@ def _verb(f: Found) -> Token:
     if f.entry.pos == "N" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
         return tok.head
     return tok
-
-
-def _words(verb: Token) -> list[Token]:
-    out: list[Token] = []
-    todo = [c for c in verb.children if c.dep_ not in _OWN_CLAUSES]
-    while todo:
-        tok = todo.pop()
-        out.append(tok)
-        todo.extend(c for c in tok.children if c.dep_ not in _OWN_CLAUSES)
-    return out
 
 
 def _year(tok: Token) -> bool:
@@ -88,4 +78,4 @@ def scheduled_act(f: Found) -> bool:
         for c in verb.children
     ):
         return False
-    return _dated(_words(verb))
+    return _dated(clause_words(verb))
