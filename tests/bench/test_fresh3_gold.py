@@ -1,4 +1,4 @@
-"""The third to twenty-second held-out gold files (bench/gold/fresh3.txt ... fresh22.txt): each reads, each
+"""The third to twenty-third held-out gold files (bench/gold/fresh3.txt ... fresh23.txt): each reads, each
 is its own corpus, and their records are counted (scores, --why-missed steps) but never listed.
 
 No extraction runs here: predictions and fates are written by hand, in-process.
@@ -63,6 +63,7 @@ HELD_OUT = [
     ("fresh20", "f20-"),
     ("fresh21", "f21-"),
     ("fresh22", "f22-"),
+    ("fresh23", "f23-"),
 ]
 
 
