@@ -15,8 +15,9 @@ demonym and several phrasings:
   presence (15) or none, never aid;
 - ``lo41_no_answer``: "Y asked X for help. X gave no answer to Y's request": no aid negated
   (X -> Y 070 negated on main); the appeal stays;
-- ``lo41_no_details``: "X gave no details about the talks with Y": no event (010 negated on
-  main).
+- ``lo41_no_details``: "X gave no details about the talks with Y": nothing asserted (main's
+  010 `negated` is kept: a no-event row there freed the talks' noun as an asserted event and
+  cost a wire check key).
 """
 
 from __future__ import annotations
@@ -152,10 +153,10 @@ _DETAILS = ("gave no details about the talks with {T}", "gave no details of the 
 
 
 def lo41_no_details(sc: Scene) -> Built:
-    """ "Egypt gave no details about the talks with Ethiopia": no event."""
+    """ "Egypt gave no details about the talks with Ethiopia": nothing asserted."""
     act = sc.rng.choice(_DETAILS).format(T=sc.name(sc.t))
     text = f"{_cap(sc.name(sc.s))} {act}."
-    return text, (), ()
+    return text, (), (Expect("*", "*", frozenset(), NOT_ASSERTED),)
 
 
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
