@@ -15,6 +15,10 @@ demonym and several phrasings:
   presence (15) or none, never aid;
 - ``lo41_no_answer``: "Y asked X for help. X gave no answer to Y's request": no aid negated
   (X -> Y 070 negated on main); the appeal stays;
+- ``lo41_they_pair``: "Mali and Niger condemned France. They recalled their ambassadors from
+  Paris": "they" is both states, S -> T and Z -> T (main: the first state only);
+- ``lo41_they_joint``: "Peru and Chile met in Lima. They signed a trade deal": both ways (main:
+  the first state only, one way or with no target);
 - ``lo41_no_details``: "X gave no details about the talks with Y": nothing asserted (main's
   010 `negated` is kept: a no-event row there freed the talks' noun as an asserted event and
   cost a wire check key).
@@ -159,6 +163,46 @@ def lo41_no_details(sc: Scene) -> Built:
     return text, (), (Expect("*", "*", frozenset(), NOT_ASSERTED),)
 
 
+_FIRST = ("condemned {T}", "criticised {T}", "protested to {T}", "accused {T} of meddling",
+          "condemned the {Tdem} raid")  # fmt: skip
+_THEN = (("recalled their ambassadors from {Tc}", "16"), ("accused {T} of meddling", "11"),
+         ("imposed sanctions on {T}", "16"), ("summoned {Tposs} envoys", "11"),
+         ("demanded that {T} withdraw its troops", "10"),
+         ("expelled {Tdem} diplomats", "16"))  # fmt: skip
+_PRE = ("They", "They also", "On Monday they", "Later they", "They then")
+
+
+def lo41_they_pair(sc: Scene) -> Built:
+    """ "Mali and Niger condemned France. They recalled their ambassadors from Paris": both."""
+    t_name = sc.name(sc.t, capital=0.0)
+    w = {"T": t_name, "Tposs": _poss(t_name), "Tdem": sc.t.demonym, "Tc": sc.t.capital}
+    first = sc.rng.choice(_FIRST).format(**w)
+    then, root = sc.rng.choice(_THEN)
+    text = (f"{_cap(sc.name(sc.s, capital=0.0))} and {sc.name(sc.z, capital=0.0)} {first}. "
+            f"{sc.rng.choice(_PRE)} {then.format(**w)}.")  # fmt: skip
+    want = (_e(sc.s, sc.t, _r(root), ASSERTED), _e(sc.z, sc.t, _r(root), ASSERTED),
+            _e(sc.s, sc.t, _r("11", "17"), ASSERTED), _e(sc.z, sc.t, _r("11", "17"), ASSERTED))  # fmt: skip
+    return text, want, ()
+
+
+_MET = ("met in {Sc}", "held talks in {Sc}", "met on Monday", "held talks in {Sc} on Tuesday")
+_JOINT = (("signed a trade deal", "05"), ("agreed to expand trade", "03"),
+          ("signed a border pact", "05"), ("agreed to hold joint patrols", "03"),
+          ("signed a defence accord", "05"))  # fmt: skip
+
+
+def lo41_they_joint(sc: Scene) -> Built:
+    """ "Peru and Chile met in Lima. They signed a trade deal": both ways."""
+    met = sc.rng.choice(_MET).format(Sc=sc.s.capital)
+    act, root = sc.rng.choice(_JOINT)
+    text = (f"{_cap(sc.name(sc.s, capital=0.0))} and {sc.name(sc.t, capital=0.0)} {met}. "
+            f"{sc.rng.choice(_PRE)} {act}.")  # fmt: skip
+    want = (_e(sc.s, sc.t, _r("04"), ASSERTED), _e(sc.t, sc.s, _r("04"), ASSERTED),
+            _e(sc.s, sc.t, _r(root), ASSERTED), _e(sc.t, sc.s, _r(root), ASSERTED))  # fmt: skip
+    allowed = (Expect("*", "*", _r("06", "04", "03", "05"), ANY),)
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo41_refused_retract": lo41_refused_retract,
     "lo41_set_duties": lo41_set_duties,
@@ -168,6 +212,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo41_survey_ship": lo41_survey_ship,
     "lo41_no_answer": lo41_no_answer,
     "lo41_no_details": lo41_no_details,
+    "lo41_they_pair": lo41_they_pair,
+    "lo41_they_joint": lo41_they_joint,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
