@@ -19,6 +19,9 @@ demonym and several phrasings:
   Paris": "they" is both states, S -> T and Z -> T (main: the first state only);
 - ``lo41_they_joint``: "Peru and Chile met in Lima. They signed a trade deal": both ways (main:
   the first state only, one way or with no target);
+- ``lo41_insisted_must``: "X insisted / maintained / stressed that Y must withdraw its troops":
+  X's demand on Y (10), as "said that Y must" (main: "insisted" gave the withdrawal as Y's
+  act toward X's own forces, `possible`, and no demand);
 - ``lo41_no_details``: "X gave no details about the talks with Y": nothing asserted (main's
   010 `negated` is kept: a no-event row there freed the talks' noun as an asserted event and
   cost a wire check key).
@@ -203,6 +206,20 @@ def lo41_they_joint(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_INSISTED = ("insisted that", "insisted", "maintained that", "stressed that", "has insisted that",
+             "insisted on Monday that")  # fmt: skip
+_MUST = ("withdraw its troops", "withdraw its forces from the border", "lift the sanctions",
+         "release the detained sailors", "stop the shelling", "hand over the suspects")  # fmt: skip
+
+
+def lo41_insisted_must(sc: Scene) -> Built:
+    """ "Russia insisted that Ukraine must withdraw its forces": X -> Y 10."""
+    text = (f"{_cap(sc.name(sc.s))} {sc.rng.choice(_INSISTED)} {sc.name(sc.t)} must "
+            f"{sc.rng.choice(_MUST)}.")  # fmt: skip
+    want = (_e(sc.s, sc.t, _r("10"), ASSERTED),)
+    return text, want, (Expect(sc.t.iso3, "*", frozenset(), NOT_ASSERTED),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo41_refused_retract": lo41_refused_retract,
     "lo41_set_duties": lo41_set_duties,
@@ -214,6 +231,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo41_no_details": lo41_no_details,
     "lo41_they_pair": lo41_they_pair,
     "lo41_they_joint": lo41_they_joint,
+    "lo41_insisted_must": lo41_insisted_must,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
