@@ -80,6 +80,7 @@ import phenomena_leftovers37
 import phenomena_leftovers38
 import phenomena_leftovers39
 import phenomena_leftovers40
+import phenomena_leftovers41
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -401,6 +402,7 @@ SUITE.add(one_scene=phenomena_clauses34.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_parties45.SCENE_CONSTRUCTIONS, floors=phenomena_parties45.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers40.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers40.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_seeds41.SCENE_CONSTRUCTIONS, floors=phenomena_seeds41.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers41.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers41.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

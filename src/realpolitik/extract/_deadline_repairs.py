@@ -5,10 +5,14 @@ parser hangs the infinitive on the time noun (a relative clause) or on the verb 
 clause, so the leaving is outside the verb's phrase and the sentence reads as a gift (070) or
 as nothing. The expulsion is the verb's: the infinitive becomes its complement (xcomp), as in
 "ordered to leave X", where the lexicon's rows and the agentless-passive stage find it.
+Any other deadline's infinitive is the verb's too (leftovers41): "gave Y 48 hours to sign or
+face ...", "gave Y a month to withdraw its troops" is an ultimatum (the lexicon's 139 rows),
+never a gift (070) nor the asked act done.
 Called by :func:`realpolitik.extract._nlp.repair_parse`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
@@ -37,7 +41,11 @@ def _leaving_infinitive(tok: Token) -> bool:
     return tok.lemma_.lower() in LEAVING and to_infinitive(tok)
 
 
-def _leaving_of(verb: Token) -> Token | None:
+def _any_infinitive(tok: Token) -> bool:
+    return to_infinitive(tok)
+
+
+def _leaving_of(verb: Token, wanted: Callable[[Token], bool]) -> Token | None:
     """The leaving infinitive of ``verb``'s deadline: under the time noun ("hours to leave")
     or on the verb itself after the time noun ("gave them 72 hours to leave", advcl); the time
     noun may be read as the apposition of the one given it ("gave Greece's ambassador 24
@@ -48,10 +56,10 @@ def _leaving_of(verb: Token) -> Token | None:
     times = [c for c in times if c.lemma_.lower() in DEADLINE_NOUNS]
     for t in times:
         for c in t.children:
-            if c.dep_ in ("relcl", "acl") and c.i > t.i and _leaving_infinitive(c):
+            if c.dep_ in ("relcl", "acl") and c.i > t.i and wanted(c):
                 return c
         for c in verb.children:
-            if c.dep_ == "advcl" and c.i > t.i and _leaving_infinitive(c):
+            if c.dep_ == "advcl" and c.i > t.i and wanted(c):
                 return c
     for u in verb.children:
         if u.dep_ == "prep" and u.lower_ in _UNTIL:  # "until Friday to leave"
@@ -79,16 +87,15 @@ def deadline_to_leave(sent: Span) -> None:
     """ "X was given 72 hours to leave Y": the leaving infinitive becomes the complement of
     "given" (see the module's docstring); nothing changes where the verb already has one."""
     words = sentence_words(sent)
-    if LEAVING.isdisjoint(words):
-        return  # (most sentences: no token walked)
     giving = not _GIVING.isdisjoint(words) and not (DEADLINE_NOUNS | _UNTIL).isdisjoint(words)
-    if not giving and _ORDERING.isdisjoint(words):
-        return
+    if not giving and (LEAVING.isdisjoint(words) or _ORDERING.isdisjoint(words)):
+        return  # (most sentences: no token walked)
+    wanted = _leaving_infinitive if not LEAVING.isdisjoint(words) else _any_infinitive
     for verb in tokens_with_lemma(sent, _GIVING | _ORDERING):
         if verb.pos_ != "VERB" or any(c.dep_ == "xcomp" for c in verb.children):
             continue
         ordering = verb.lemma_.lower() in _ORDERING
-        inf = _ordered_out(verb) if ordering else _leaving_of(verb)
+        inf = _ordered_out(verb) if ordering else _leaving_of(verb, wanted)
         if inf is None:
             continue
         heads, deps = tree_of(sent)

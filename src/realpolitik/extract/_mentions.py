@@ -44,6 +44,7 @@ from realpolitik.extract._person_refs import (
     pick_antecedent,
     subject_codes,
 )
+from realpolitik.extract._plural_they import previous_pair
 from realpolitik.extract._pointing_owner import owner_word
 from realpolitik.extract._pronoun_sex import agreeing
 from realpolitik.extract._referring import bare_pair_args, last_igo, member_body, named_group
@@ -224,6 +225,10 @@ class DocActors(ComposedActors):
         if low not in PERSON_PRONOUNS and low not in THING_PRONOUNS:
             return []
         want_person = low in PERSON_PRONOUNS
+        if low == "they" and depth < 2:  # "A and B condemned C. They recalled ...": both
+            pair = previous_pair(tok, lambda x: self._resolve_one(x, depth + 1))
+            if pair:
+                return pair
         if low in ("they", "them", "their") and (tok.dep_ != "nsubj" or tok.head.dep_ == "ccomp"):
             group = self._clause_subjects(tok, depth)
             if len(group) >= 2:
