@@ -233,6 +233,7 @@ def _verdict_as_modifier(sent: Span, verb: Token) -> bool:
     deps[comps[0].i] = "dobj"
     _write_tree(sent, heads, deps)
     verb.tag_ = "VBD"  # (a participle takes one complement: two make it the finite verb)
+    forget(sent.doc)  # (a tag changed)
     return True
 
 
