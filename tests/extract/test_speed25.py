@@ -11,7 +11,7 @@ import pytest
 from realpolitik.extract import _tree
 from realpolitik.extract._nlp import repair_parse
 from realpolitik.extract._role_repairs import crowd_participle
-from realpolitik.extract._tree import sentence_words, tag_hashes, tagged
+from realpolitik.extract._tree import sentence_words, tag_hashes, tagged, token_lowers
 
 
 def _stale(doc: Any) -> list[str]:
@@ -53,3 +53,8 @@ def test_the_words_read_before_the_repairs_are_true_after_them(nlp: Any, text: s
         tagged(sent, tag_hashes("VBD", "VB", "NN"))
         repair_parse(sent)
         assert not _stale(doc), text
+
+
+def test_token_lowers_is_each_tokens_lowercased_form(nlp: Any) -> None:
+    doc = nlp("Ethiopia Has Still YET to condemn Brazil's move.")
+    assert token_lowers(doc) == [t.lower_ for t in doc]
