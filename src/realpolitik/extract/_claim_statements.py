@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._claim_model import ActorSpan, Statement, _Actors, _governing_verb
 from realpolitik.extract._claim_numbers import SCOPE
 from realpolitik.extract._pos import PRON
+from realpolitik.extract._tree import sentence_lemmas, sentence_lowers
 from realpolitik.extract._vote_claims import _UN, _vote_claims
 from realpolitik.models import ActorRef
 
@@ -43,6 +44,8 @@ _BUYER = frozenset(
     {"buyer", "customer", "market", "purchaser", "importer", "client", "destination"}
 )
 _ROLE_NOUNS = _ALLY | _PARTNER | _SUPPLIER | _BUYER
+_TREATIES = frozenset({"treaty", "pact", "alliance"})
+_CLAIM_LEMMAS = _ROLE_NOUNS | _TREATIES
 _COPULAS = frozenset({"be", "remain", "become", "stay", "rank", "emerge", "continue"})
 _SUPERLATIVES = {
     "largest": 1, "biggest": 1, "top": 1, "main": 1, "leading": 1, "primary": 1,
@@ -68,13 +71,17 @@ def find_statements(sent: Span, actors: list[ActorSpan]) -> list[Statement]:
         return []
     index = _Actors(sent, states)
     out: list[Statement] = []
-    for tok in sent:
+    doc, words = sent.doc, zip(sentence_lemmas(sent), sentence_lowers(sent), strict=True)
+    for i, (lem, low) in enumerate(words, sent.start):
+        if lem not in _CLAIM_LEMMAS and low not in _ROLE_NOUNS:
+            continue  # (neither a role noun nor a treaty: no Token for the word)
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         if lemma in _ROLE_NOUNS or tok.lower_ in _ROLE_NOUNS:
             found = _role_claim(sent, tok, index)
             if found is not None:
                 out.append(found)
-        elif lemma in ("treaty", "pact", "alliance") and not any(
+        elif lemma in _TREATIES and not any(
             s.start <= tok.idx - sent.start_char < s.end for s in out
         ):
             found = _treaty_claim(sent, tok, index)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import sentence_forms, tokens_with_form
+from realpolitik.extract._tree import forget, sentence_forms, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -45,5 +45,6 @@ def compass_goal(sent: Span) -> None:
                 heads[c.i] = word.head.i
         word.tag_, word.pos_ = "JJ", "ADJ"
         to.tag_, to.pos_ = "IN", "ADP"
+        forget(sent.doc)  # (tags changed)
         _write_tree(sent, heads, deps)
         return

@@ -31,7 +31,7 @@ from realpolitik.extract._pending_acts import in_talks, pending_factuality
 from realpolitik.extract._pos import NOUN, VERB, VERBAL
 from realpolitik.extract._resisted_calls import resisting_verb
 from realpolitik.extract._syntax import child, trailing_participle
-from realpolitik.extract._tree import sentence_lowers
+from realpolitik.extract._tree import sentence_lowers, token_lowers
 from realpolitik.extract._words import EVIDENTIAL, LIGHT_VERBS
 from realpolitik.extract.factuality import factuality_of
 
@@ -189,7 +189,7 @@ def _yet_to(verb: Token) -> bool:
         return True
     if verb.lemma_.lower() not in _YET_HOLDERS:
         return False
-    after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 1 + _YET_SPAN]]
+    after = token_lowers(verb.doc)[verb.i + 1 : verb.i + 1 + _YET_SPAN]  # (no Token per word)
     while after and after[0] == "still":
         after = after[1:]
     return after[:2] == ["yet", "to"]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._timex import FULL_MONTHS, WEEKDAYS
-from realpolitik.extract._tree import sentence_words
+from realpolitik.extract._tree import forget, sentence_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -68,6 +68,7 @@ def fronted_date_subject(sent: Span) -> None:
     _write_tree(sent, heads, deps)
     if rooted and sent.doc[verb.i].tag_ == "VBN":
         sent.doc[verb.i].tag_ = "VBD"  # (a finite verb, as the root it now is)
+        forget(sent.doc)  # (a tag changed)
 
 
 def _date_block(sent: Span, prep: Token) -> list[Token]:

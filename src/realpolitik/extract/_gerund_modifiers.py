@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import tag_hashes, tagged
+from realpolitik.extract._tree import forget, tag_hashes, tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -54,6 +54,7 @@ def gerund_before_demonym(sent: Span) -> None:
         heads[noun.i], deps[noun.i] = i, "dobj"
         _write_tree(sent, heads, deps)
         word.pos_ = "VERB"
+        forget(sent.doc)  # (a part of speech changed: kept sentence facts read it)
         return
 
 

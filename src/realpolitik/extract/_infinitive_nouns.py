@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _as_verb, _write_tree, hang_infinitive, tree_of
-from realpolitik.extract._tree import sentence_lowers, tag_hashes, tagged, tokens_with_form
+from realpolitik.extract._tree import (
+    forget,
+    sentence_lowers,
+    tag_hashes,
+    tagged,
+    tokens_with_form,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -109,6 +115,7 @@ def _raise_carrier(
             heads[t.i] = carrier.i
     if carrier.lemma_.lower() == "have":
         carrier.pos_ = "VERB"
+        forget(sent.doc)  # (a part of speech changed: kept sentence facts read it)
 
 
 def _carrier_heads(sent: Span, yet: Token, to: Token, verb: Token) -> None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import sentence_forms
+from realpolitik.extract._tree import sentence_forms, token_lowers
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -85,9 +85,8 @@ def _on_object(tok: Token) -> bool:
 
 
 def _after_comma_and(tok: Token) -> bool:
-    doc = tok.doc
-    start = tok.sent.start
-    return tok.i - 2 >= start and doc[tok.i - 1].lower_ in _AND and doc[tok.i - 2].text == ","
+    i, lowers = tok.i, token_lowers(tok.doc)  # (the words first: ``Token.sent`` is a walk)
+    return i >= 2 and lowers[i - 1] in _AND and lowers[i - 2] == "," and i - 2 >= tok.sent.start
 
 
 def _subjectless(tok: Token) -> bool:

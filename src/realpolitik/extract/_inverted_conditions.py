@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_bounds import INVERTING
 from realpolitik.extract._factuality_words import MODALS
-from realpolitik.extract._tree import doc_forms, sentence_forms
+from realpolitik.extract._tree import doc_forms, sentence_forms, token_lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -91,10 +91,13 @@ def _trailing(token: Token, sent: Span) -> bool:
     doc = sent.doc
     if token.i <= sent.start + 2 or doc_forms(doc).isdisjoint(INVERTING):
         return False  # (most documents: no inverting word at all, read from a cached set)
-    for aux in doc[sent.start + 2 : token.i]:
-        forms = _VERB_AFTER.get(aux.lower_)
-        prev = doc[aux.i - 1]
-        if forms is None or prev.pos_ not in _MAIN_END or prev.tag_ in _WH_TAGS:
+    lowers = token_lowers(doc)
+    for k in range(sent.start + 2, token.i):
+        forms = _VERB_AFTER.get(lowers[k])
+        if forms is None:
+            continue  # (no inverting word: no Token for it)
+        aux, prev = doc[k], doc[k - 1]
+        if prev.pos_ not in _MAIN_END or prev.tag_ in _WH_TAGS:
             continue  # ("if / that / where Iran had attacked", "which had", "and had")
         if not modal_main(doc[sent.start : aux.i], aux):
             continue

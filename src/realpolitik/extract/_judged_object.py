@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._judging_words import CRITICAL_ADJECTIVES
 from realpolitik.extract._pos import VERB
-from realpolitik.extract._tree import forget, has_any
+from realpolitik.extract._tree import forget, has_any, tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,13 +30,14 @@ _AS_VERBS = frozenset(
     {"describe", "denounce", "condemn", "criticise", "criticize", "dismiss", "reject", "brand",
      "label", "term", "slam", "decry"}
 )  # fmt: skip
+_JUDGING = _VERDICT_VERBS | _AS_VERBS
 
 
 def judged_object(sent: Span) -> None:
     """Relabel the first of a verdict verb's two ``oprd`` complements (a noun) as its object."""
-    if not has_any(sent, _VERDICT_VERBS | _AS_VERBS):
+    if not has_any(sent, _JUDGING):
         return  # (most sentences: no token walked)
-    for verb in sent:
+    for verb in tokens_with_lemma(sent, _JUDGING):  # (the others: no verb of either)
         if verb.pos == VERB and verb.lemma_.lower() in _AS_VERBS:
             _as_verdict(verb)
         if verb.pos != VERB or verb.lemma_.lower() not in _VERDICT_VERBS:
@@ -233,6 +234,7 @@ def _verdict_as_modifier(sent: Span, verb: Token) -> bool:
     deps[comps[0].i] = "dobj"
     _write_tree(sent, heads, deps)
     verb.tag_ = "VBD"  # (a participle takes one complement: two make it the finite verb)
+    forget(sent.doc)  # (a tag changed)
     return True
 
 

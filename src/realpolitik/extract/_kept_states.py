@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import sentence_words, tokens_with_lemma
+from realpolitik.extract._tree import forget, sentence_words, tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -140,6 +140,7 @@ def _object_as_subject(sent: Span, verb: Token) -> None:
     heads[comp.i], deps[comp.i] = verb.i, "oprd"
     if comp.tag_ != "VBN":
         comp.tag_ = "VBN"
+        forget(sent.doc)  # (a tag changed)
     _write_tree(sent, heads, deps)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import sentence_forms
+from realpolitik.extract._tree import sentence_forms, tag_hashes, tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -34,7 +34,8 @@ def listed_verb(sent: Span) -> None:
     if _AND.isdisjoint(sentence_forms(sent)) or "," not in sentence_forms(sent):
         return  # (no list: no walk over the tokens)
     doc = sent.doc
-    for tok in sent:
+    for i in tagged(sent, tag_hashes(*_LAST)):  # (past or participle: no walk)
+        tok = doc[i]
         if tok.dep_ not in _LISTED or tok.i == sent.start:
             continue
         if tok.tag_ != _PAST and not _participle_with_object(tok):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import sentence_forms
+from realpolitik.extract._tree import sentence_forms, tag_hashes, tagged, tokens_with_lemma
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def _object_as_subject(sent: Span) -> None:
     and a possessed noun ("Uganda's high commission") that is, or is conjoined to, that
     clause's subject. The first subject is the first verb's object, the possessed noun the
     second verb's only subject, and the second verb the first's conjunct (leftovers38)."""
-    for first in sent:
+    for first in tokens_with_lemma(sent, ACTS_ON_PEOPLE):  # (no walk over every token)
         if first.lemma_.lower() not in ACTS_ON_PEOPLE or first.pos_ != "VERB":
             continue
         if any(c.dep_ == "dobj" for c in first.children):
@@ -183,7 +183,9 @@ def _name_as_subject(sent: Span) -> None:
     object, and a clause hung on it whose subject starts right after it and ends in "and" plus
     a name (the name right before the clause's verb). The subject is the first verb's object,
     the name the second verb's subject, the second verb the first's conjunct (seeds41)."""
-    for first in sent:
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes(*_FINITE)):  # (the finite verbs: no walk)
+        first = doc[i]
         if first.pos_ != "VERB" or first.tag_ not in _FINITE:
             continue
         if first.lemma_.lower() in _CLAUSE_VERBS or any(c.dep_ == "dobj" for c in first.children):
@@ -220,7 +222,9 @@ def _stranded_name_subject(sent: Span) -> None:
     conjoined to a noun inside the first verb's object or phrase, and the second verb, with no
     subject, hangs on the first as its conjunct or adverbial clause. The name is the second
     verb's subject, the second verb the first's conjunct (seeds41)."""
-    for second in sent:
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes(*_FINITE)):  # (the finite verbs: no walk)
+        second = doc[i]
         if second.tag_ not in _FINITE or second.pos_ != "VERB" or second.i < 3:
             continue
         first = second.head

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import forget, has_any
+from realpolitik.extract._tree import forget, has_any, tokens_with_lemma
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def office_called(sent: Span) -> None:
     """Rebuild "SUBJECT called OBJECT a/an N ..." where "called" hangs on the subject (acl)."""
     if not has_any(sent, _VERBS):
         return  # (most sentences: no token walked)
-    for verb in sent:
+    for verb in tokens_with_lemma(sent, _VERBS):  # (the others: none of its verbs)
         ours = verb.lemma_.lower() in _VERBS and verb.tag_ in _PAST and _misread(verb)
         if ours and _rebuild(sent, verb):
             return

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import sentence_words
+from realpolitik.extract._tree import forget, sentence_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -175,6 +175,7 @@ def particle_place(sent: Span) -> None:
         heads[place.i], deps[place.i] = prt.i, "pobj"
         _write_tree(sent, heads, deps)
         tok.tag_ = "VBN"
+        forget(sent.doc)  # (a tag changed)
 
 
 __all__ = ["particle_place", "participle_read_as_verb"]

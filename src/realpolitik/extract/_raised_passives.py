@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import sentence_words
+from realpolitik.extract._tree import sentence_words, tag_hashes, tagged
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -35,7 +35,9 @@ def raised_passive(sent: Span) -> None:
     words = sentence_words(sent)
     if "to" not in words or words.isdisjoint(_RAISING):
         return  # (no "to" or no raising word: nothing to raise, no walk)
-    for part in sent:
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes("VBN")):  # (the participles: no walk)
+        part = doc[i]
         if part.dep_ != "xcomp" or part.tag_ != "VBN":
             continue
         subj = _raised_subject(part)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._pos import NOMINAL
 from realpolitik.extract._syntax import role_clause
+from realpolitik.extract._tree import forget
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -163,6 +164,7 @@ def crowd_participle(sent: Span) -> None:
     if any(c.dep_ in ("dobj", "agent", "aux", "auxpass", "nsubj") for c in verb.children):
         return
     verb.tag_ = "VBD"
+    forget(sent.doc)  # (a tag changed)
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "nsubj"
     for c in list(root.children):  # what closes the sentence belongs to the clause

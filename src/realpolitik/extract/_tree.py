@@ -153,6 +153,12 @@ def token_starts(doc: Doc) -> list[int]:
     return _doc_words(doc).idx
 
 
+def token_lowers(doc: Doc) -> list[str]:
+    """Each token's lowercased form (``t.lower_``), in order: the column read once per parse,
+    shared (read it, never change it)."""
+    return _doc_words(doc).forms
+
+
 def forget(doc: Doc) -> None:
     """Drop what was read of ``doc``, kept sentence facts included (``sentence_facts``): a
     repair changed its lemmas or tags; the next question reads it again."""
