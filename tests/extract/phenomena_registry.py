@@ -163,6 +163,7 @@ import phenomena_suite17
 import phenomena_suite18
 import phenomena_targets9
 import phenomena_wire1
+import phenomena_wire2
 import phenomena_wire6
 import phenomena_wire7
 import phenomena_xsent7
@@ -403,6 +404,7 @@ SUITE.add(one_scene=phenomena_parties45.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_leftovers40.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers40.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_seeds41.SCENE_CONSTRUCTIONS, floors=phenomena_seeds41.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers41.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers41.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_wire2.SCENE_CONSTRUCTIONS, floors=phenomena_wire2.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

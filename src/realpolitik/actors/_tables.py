@@ -120,6 +120,9 @@ _NO_SURNAME = {
     "pavel", "mohamed", "selassie", "nguema", "rashid", "smith", "risch", "shahid", "bilal",
     "chapo", "peters", "sousa", "rangel", "schmidt", "nova", "jesus", "andersson", "linde",
     "michal", "meta", "boko", "mason", "khalifa", "tor", "zamora",
+    # given names and common words among the era's office-holders (practice12): "Christopher" of
+    # Warren Christopher, "Doe" of Samuel Doe, "Moussa" of Amr Moussa
+    "christopher", "doe", "moussa",
 }  # fmt: skip
 
 

@@ -107,7 +107,9 @@ def phrase_after(tok: Token) -> list[Token]:
     adverbial, relative or coordinated clauses around it ("restored ties, killing two" has no
     killing in the phrase of "restored")."""
     out: list[Token] = []
-    stack = [c for c in tok.children if c.i > tok.i and c.dep_ not in _OWN_CLAUSE]
+    stack = [
+        c for c in tok.children if c.i > tok.i and (c.dep_ not in _OWN_CLAUSE or _predicate_noun(c))
+    ]
     while stack:
         t = stack.pop()
         out.append(t)
@@ -115,6 +117,20 @@ def phrase_after(tok: Token) -> list[Token]:
     return sorted(out, key=lambda x: x.i)
 
 
+def _predicate_noun(c: Token) -> bool:
+    """ "held 30 sailors hostage", "took the guards captive": the parser hangs the object's
+    predicate noun as an adverbial clause of its own (often tagged a bare verb); one with no
+    subject, auxiliary, marker or object of its own and no inflected verb form is still the
+    trigger's phrase (practice12, HO)."""
+    return (
+        c.dep_ == "advcl"
+        and c.tag_ in _BARE_TAGS
+        and not any(g.dep_ in _CLAUSE_MARKS for g in c.children)
+    )
+
+
+_BARE_TAGS = frozenset({"NN", "NNS", "VB", "VBP"})
+_CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "cop", "dobj"})
 _PAIR_WORDS = frozenset({"two", "both"})
 
 
