@@ -118,7 +118,6 @@ def pr11_judged_it(sc: Scene) -> Built:
 
 
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
-    "pr11_named_incursion": pr11_named_incursion,
     "pr11_regional_body": pr11_regional_body,
     "pr11_judged_it": pr11_judged_it,
 }
