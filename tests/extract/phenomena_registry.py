@@ -150,6 +150,7 @@ import phenomena_practice6
 import phenomena_practice7
 import phenomena_practice8
 import phenomena_practice10
+import phenomena_practice11
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -405,6 +406,7 @@ SUITE.add(one_scene=phenomena_leftovers40.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_seeds41.SCENE_CONSTRUCTIONS, floors=phenomena_seeds41.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers41.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers41.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire2.SCENE_CONSTRUCTIONS, floors=phenomena_wire2.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice11.SCENE_CONSTRUCTIONS, floors=phenomena_practice11.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
