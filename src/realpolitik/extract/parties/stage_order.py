@@ -130,6 +130,7 @@ from realpolitik.extract.parties import (
     similar_acts,
     speakers_envoys,
     speakers_ground,
+    speakers_state,
     speech,
     spied_for,
     story_acts,
@@ -370,6 +371,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         pairs.norm_stated,
         generic.own_forces_order,
         context_story.denied_act_accuser,
+        speakers_state.speakers_office,  # a bare office: the quoted state's (parties46)
         pairs.locate_unplaced,
         returned_places.returned_to_unknown_place,
         agentless_story.story_state_doer,

@@ -1,0 +1,99 @@
+"""A bare office of no written state is the state whose officials the story quotes (issue 9,
+parties46: recurring.md's "actor resolution" and "role nouns as parties", every blind set).
+
+"Officials in Hanoi said China had rammed a fishing boat. The foreign minister demanded
+compensation from Beijing", "Kenya and Uganda have quarrelled. Kenyan officials said the talks
+had failed. The envoy accused Kampala of ...", "Chile's foreign ministry said Peru had closed
+the crossing. Officials refused to reopen talks with Lima": the office ("the foreign
+minister", "the envoy", "officials", "the embassy", "the spokesman") names no state, and
+stayed ``---GOV`` or was put in the state the sentence names, which is the target's (PERGOV ->
+PER). News quotes one side's officials and names the other side by name or capital: a doer
+that is an office of no state (its phrase names no owner: no possessor, demonym or "of / in"
+phrase) is the state of whoever reports its clause ("Kenyan officials said that the minister
+would ..."), else of the paragraph's latest main-clause subject that is one state (the one
+the story has been quoting or whose acts it tells), never a state it acts on: where that
+state is the act's target the office is left as it was (a reaction of the other side is as
+likely). The target is left to the story stages after it (``story_other_side``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract._speaker_state import reporting_speaker
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.models import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_OFFICE = "---GOV"
+# What in an office's phrase names (or may name) its owner: left to the stages that read it.
+_OWNER_DEPS = frozenset({"poss", "amod", "compound", "prep", "nmod", "appos", "conj", "nummod"})
+_MAX_BACK = 3  # earlier sentences of the paragraph read for the quoted state
+
+
+def speakers_office(s: Site, c: Candidates) -> Candidates:
+    """ "... Kenyan officials said the talks had failed. The envoy accused Kampala of seizing
+    boats": a doer that is an office of no written state takes the reporter's state, else
+    the paragraph's latest one-state main subject (see the module docstring)."""
+    if not c.pairs or all(a.ref.code != _OFFICE for a, _ in c.pairs):
+        return c
+    pairs = []
+    for a, b in c.pairs:
+        if a.ref.code == _OFFICE and (tok := _bare_office(s, a)) is not None:
+            state = _quoted_state(s, tok)
+            if state and (b is None or b.ref.country != state):
+                code = state + "GOV"
+                a = Arg(ActorRef(a.ref.text, code, state), EARLIER, a.tok)
+        pairs.append((a, b))
+    return c.with_pairs(pairs)
+
+
+def _bare_office(s: Site, a: Arg) -> Token | None:
+    """The doer's token where it is a noun of the sentence whose phrase names no owner."""
+    sent = s.ctx.sent
+    if not sent.start <= a.tok < sent.end:
+        return None
+    tok = s.tok.doc[a.tok]
+    if tok.pos_ not in ("NOUN", "PROPN") or any(k.dep_ in _OWNER_DEPS for k in tok.children):
+        return None
+    return tok
+
+
+def _quoted_state(s: Site, tok: Token) -> str | None:
+    """The state of whoever reports ``tok``'s clause, else of the latest main-clause subject
+    of the paragraph's earlier sentences that is one state; None where that subject is two
+    states ("Kenya and Uganda have quarrelled") or none is found."""
+    speaker = reporting_speaker(s.actors, tok, 0)
+    if speaker is not None and speaker.ref.country and not speaker.ref.code.startswith("---"):
+        return speaker.ref.country
+    sent = s.ctx.sent
+    doc = s.tok.doc
+    for _ in range(_MAX_BACK):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        got = _subject_states(s, sent)
+        if len(got) > 1:
+            return None
+        if got:
+            return got.pop()
+    return None
+
+
+def _subject_states(s: Site, sent: Span) -> set[str]:
+    """The states the main clause's subject names (its conjuncts included)."""
+    subj = next((k for k in sent.root.children if k.dep_ == "nsubj"), None)
+    if subj is None:
+        return set()
+    return {
+        a.ref.country
+        for a in s.actors.resolve(subj)
+        if a.ref.country and not a.ref.code.startswith("---")
+    }
+
+
+__all__ = ["speakers_office"]
