@@ -30,8 +30,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _OFFICE = "---GOV"
-# What in an office's phrase names (or may name) its owner: left to the stages that read it.
-_OWNER_DEPS = frozenset({"poss", "amod", "compound", "prep", "nmod", "appos", "conj", "nummod"})
+# What in an office's phrase may name its owner ("their envoy", "officials of the two
+# countries", "the ambassador to Y"): left to the stages that read it. (An adjective or a
+# compound names no state here: the resolver found none in the phrase.)
+_OWNER_DEPS = frozenset({"poss", "nmod", "appos", "conj"})
+_OWNER_PREPS = frozenset({"of", "from", "in", "for", "at", "to"})
 _MAX_BACK = 3  # earlier sentences of the paragraph read for the quoted state
 
 
@@ -58,8 +61,11 @@ def _bare_office(s: Site, a: Arg) -> Token | None:
     if not sent.start <= a.tok < sent.end:
         return None
     tok = s.tok.doc[a.tok]
-    if tok.pos_ not in ("NOUN", "PROPN") or any(k.dep_ in _OWNER_DEPS for k in tok.children):
+    if tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    for k in tok.children:
+        if k.dep_ in _OWNER_DEPS or (k.dep_ == "prep" and k.lower_ in _OWNER_PREPS):
+            return None
     return tok
 
 

@@ -1,0 +1,109 @@
+"""Round 29's office of no written state (issue 9, parties46: recurring.md's "actor resolution"
+and "role nouns as parties", which every blind set's review lists), as suite constructions
+crossed with the suite's states, the offices, the story's orders and the acts:
+
+- ``p46_quoted_office``: "Officials in CAPITAL said Y had closed the crossing. The foreign
+  minister accused Y-CAPITAL of meddling" / "X's foreign ministry said ... The envoy summoned
+  the Y-ian ambassador" / "X and Y have quarrelled for months. X-ian officials said on Monday
+  that talks had failed. Officials refused to reopen talks with Y-CAPITAL": the office ("the
+  foreign minister", "the envoy", "officials", "the embassy", "the spokesman") is the state
+  the story quotes, X, never ``---`` nor the target's own (``parties.speakers_state``);
+- ``p46_reported_office``: "X-ian officials said on Monday that the foreign minister would
+  visit Y-CAPITAL next week": the office inside what a state's officials report is theirs.
+
+Scores on main (bd81051b) before the fix, 24 cases each, seed 0: see the FLOORS comment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _e,
+    _poss,
+    _r,
+)
+
+_OFFICES = ("the foreign minister", "the envoy", "officials", "the embassy", "the spokesman",
+            "the deputy foreign minister", "the ambassador", "diplomats")  # fmt: skip
+
+# The story's first sentences: X quoted (by name, capital or demonym), Y named by name or
+# capital, in both orders.
+_STORIES = (
+    "Officials in {Scap} said on Monday that {T} had closed a border crossing.",
+    "{Sposs} foreign ministry said on Monday that {T} had detained two fishermen.",
+    "{Sdem} officials said {Tcap} had broken the fishing agreement.",
+    "{S} and {T} have quarrelled over fishing rights for months. "
+    "{Sdem} officials said on Monday that the talks had failed.",
+    "{T} has closed its border with {S}, {Sdem} officials said on Monday.",
+    "{Sposs} government said on Monday that {Tdem} troops had crossed the border.",
+)
+# (the office's act on Y, its CAMEO root)
+_ACTS = (
+    ("accused {Tcap} of meddling in the election", "11"),
+    ("summoned the {Tdem} ambassador", "11"),
+    ("demanded compensation from {Tcap}", "10"),
+    ("protested to {Tcap} over the incident", "11"),
+    ("criticised {Tcap} for the move", "11"),
+    ("urged {Tcap} to reopen the crossing", "02"),
+)
+
+
+def _fill(text: str, sc: Scene) -> str:
+    return text.format(
+        S=sc.s.name, Sposs=_poss(sc.s.name), Scap=sc.s.capital, Sdem=sc.s.demonym,
+        T=sc.t.name, Tcap=sc.t.capital, Tdem=sc.t.demonym,
+    )  # fmt: skip
+
+
+def _allowed(sc: Scene) -> tuple[Expect, ...]:
+    """The story's reported acts (not asserted), and any reading between the two states."""
+    return (
+        Expect("*", "*", frozenset(), NOT_ASSERTED),
+        _e(sc.s, sc.t, frozenset(), ANY),
+        _e(sc.t, sc.s, frozenset(), NOT_ASSERTED),
+    )
+
+
+def p46_quoted_office(sc: Scene) -> Built:
+    """ "Officials in X-CAPITAL said Y had closed a crossing. The envoy summoned the Y-ian
+    ambassador": X -> Y."""
+    story = _fill(sc.rng.choice(_STORIES), sc)
+    act, root = sc.rng.choice(_ACTS)
+    office = sc.rng.choice(_OFFICES)
+    when = sc.rng.choice(("", " on Tuesday"))
+    text = f"{story} {_cap(office)}{when} {_fill(act, sc)}."
+    return text, (_e(sc.s, sc.t, _r(root), ASSERTED),), _allowed(sc)
+
+
+_REPORTED = (
+    ("the foreign minister would visit {Tcap} next week", "04"),
+    ("the envoy had protested to {Tcap} over the detentions", "11"),
+    ("the minister had accused {Tcap} of meddling in the election", "11"),
+    ("the embassy had demanded compensation from {Tcap}", "10"),
+)
+
+
+def p46_reported_office(sc: Scene) -> Built:
+    """ "X-ian officials said on Monday that the foreign minister would visit Y-CAPITAL next
+    week": X -> Y, as reported."""
+    act, root = sc.rng.choice(_REPORTED)
+    who = sc.rng.choice(("{Sdem} officials", "{Sposs} foreign ministry", "Officials in {Scap}"))
+    opener = sc.rng.choice(("", "{S} and {T} have quarrelled over fishing rights. "))
+    text = _fill(f"{opener}{who} said on Monday that {act}.", sc)
+    return _cap(text), (_e(sc.s, sc.t, _r(root), ANY),), _allowed(sc)
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p46_quoted_office": p46_quoted_office,
+    "p46_reported_office": p46_reported_office,
+}
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}
