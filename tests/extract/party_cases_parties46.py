@@ -32,4 +32,12 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "pairs",
         {("KENGOV", "UGA")},
     ),
+    (
+        "pointing_subject",  # "the country" is not the state named last (China at China)
+        "Officials in Hanoi said China's coast guard had rammed a fishing boat. "
+        "The country demanded compensation from Beijing.",
+        "demanded",
+        "sources",
+        {"VNM"},
+    ),
 ]

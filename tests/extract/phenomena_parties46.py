@@ -8,6 +8,9 @@ crossed with the suite's states, the offices, the story's orders and the acts:
   that talks had failed. Officials refused to reopen talks with Y-CAPITAL": the office ("the
   foreign minister", "the envoy", "officials", "the embassy", "the spokesman") is the state
   the story quotes, X, never ``---`` nor the target's own (``parties.speakers_state``);
+- ``p46_pointing_last``: "Officials in X-CAPITAL said Y's coast guard had rammed a boat. The
+  country demanded compensation from Y-CAPITAL": "the country" is the quoted state, not the
+  one named last (``speakers_state.pointing_subject``);
 - ``p46_reported_office``: "X-ian officials said on Monday that the foreign minister would
   visit Y-CAPITAL next week": the office inside what a state's officials report is theirs.
 
@@ -59,7 +62,7 @@ _ACTS = (
 def _fill(text: str, sc: Scene) -> str:
     return text.format(
         S=sc.s.name, Sposs=_poss(sc.s.name), Scap=sc.s.capital, Sdem=sc.s.demonym,
-        T=sc.t.name, Tcap=sc.t.capital, Tdem=sc.t.demonym,
+        T=sc.t.name, Tposs=_poss(sc.t.name), Tcap=sc.t.capital, Tdem=sc.t.demonym,
     )  # fmt: skip
 
 
@@ -101,9 +104,26 @@ def p46_reported_office(sc: Scene) -> Built:
     return _cap(text), (_e(sc.s, sc.t, _r(root), ANY),), _allowed(sc)
 
 
+_LAST_NAMED = (
+    "Officials in {Scap} said on Monday that {Tposs} coast guard had rammed a fishing boat.",
+    "{Sdem} officials said {Tcap} had broken the fishing agreement.",
+    "{Sposs} foreign ministry said on Monday that {Tdem} troops had crossed the border.",
+)
+
+
+def p46_pointing_last(sc: Scene) -> Built:
+    """ "Officials in X-CAPITAL said Y's coast guard had rammed a boat. The country demanded
+    compensation from Y-CAPITAL": "the country" is X, not the state named last (Y -> Y)."""
+    story = _fill(sc.rng.choice(_LAST_NAMED), sc)
+    act, root = sc.rng.choice(_ACTS)
+    text = f"{story} The country {_fill(act, sc)}."
+    return text, (_e(sc.s, sc.t, _r(root), ASSERTED),), _allowed(sc)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p46_quoted_office": p46_quoted_office,
     "p46_reported_office": p46_reported_office,
+    "p46_pointing_last": p46_pointing_last,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}

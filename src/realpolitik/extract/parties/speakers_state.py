@@ -14,6 +14,13 @@ would ..."), else of the paragraph's latest main-clause subject that is one stat
 the story has been quoting or whose acts it tells), never a state it acts on: where that
 state is the act's target the office is left as it was (a reaction of the other side is as
 likely). The target is left to the story stages after it (``story_other_side``).
+
+"Officials in Hanoi said China's coast guard had rammed a boat. The country demanded
+compensation from Beijing": "the country" was the state named last (China acting on China);
+a pointing noun read as the last-named state that the act then aims at itself is the quoted
+state too, where the sentence names that state again outside the doer's phrase (a role
+stage, ``pointing_subject``, so that the target stages after it see the quoted state as the
+doer: "from Beijing" is then a target, not the doer's own).
 """
 
 from __future__ import annotations
@@ -21,8 +28,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
-from realpolitik.extract._speaker_state import reporting_speaker
-from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract._speaker_state import POINTING_NOUNS, is_pointing, reporting_speaker
+from realpolitik.extract.confidence import DEFINITE, EARLIER
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.models import ActorRef
 
@@ -42,17 +49,65 @@ def speakers_office(s: Site, c: Candidates) -> Candidates:
     """ "... Kenyan officials said the talks had failed. The envoy accused Kampala of seizing
     boats": a doer that is an office of no written state takes the reporter's state, else
     the paragraph's latest one-state main subject (see the module docstring)."""
-    if not c.pairs or all(a.ref.code != _OFFICE for a, _ in c.pairs):
+    if not c.pairs or all(a.ref.code != _OFFICE and a.quality != DEFINITE for a, _ in c.pairs):
         return c
     pairs = []
     for a, b in c.pairs:
         if a.ref.code == _OFFICE and (tok := _bare_office(s, a)) is not None:
             state = _quoted_state(s, tok)
             if state and (b is None or b.ref.country != state):
-                code = state + "GOV"
+                a = Arg(ActorRef(a.ref.text, state + "GOV", state), EARLIER, a.tok)
+        elif b is not None and b.ref.country == a.ref.country and (tok := _pointing(s, a)):
+            state = _quoted_state(s, tok)
+            if state and state != a.ref.country:
+                code = state + ("GOV" if tok.lemma_.lower() == "government" else "")
                 a = Arg(ActorRef(a.ref.text, code, state), EARLIER, a.tok)
         pairs.append((a, b))
     return c.with_pairs(pairs)
+
+
+def pointing_subject(s: Site, c: Candidates) -> Candidates:
+    """ "... The country demanded compensation from Beijing" after a story that quotes
+    Vietnam's officials: "the country" read as the last-named state, which the sentence names
+    again outside the doer's phrase, is the quoted state (see the module docstring)."""
+    if len(c.sources) != 1 or c.sources[0].quality != DEFINITE:
+        return c
+    a = c.sources[0]
+    tok = _pointing(s, a)
+    if tok is None or not _named_again(s, tok, a.ref.country):
+        return c
+    state = _quoted_state(s, tok)
+    if not state or state == a.ref.country:
+        return c
+    code = state + ("GOV" if tok.lemma_.lower() == "government" else "")
+    return c.with_sources([Arg(ActorRef(a.ref.text, code, state), EARLIER, a.tok)])
+
+
+def _named_again(s: Site, tok: Token, country: str | None) -> bool:
+    """Whether the sentence names ``country`` outside ``tok``'s phrase (its mentions, read
+    only for a doer that is a pointing noun)."""
+    actors = s.actors
+    sent = s.ctx.sent
+    lo, hi = actors.doc_offset(sent[0]), actors.doc_offset(sent[-1]) + len(sent[-1].text)
+    own_lo = actors.doc_offset(tok.left_edge)
+    own_hi = actors.doc_offset(tok.right_edge) + len(tok.right_edge.text)
+    return any(
+        lo <= m.start < hi and not own_lo <= m.start < own_hi and m.ref.country == country
+        and not m.ref.code.startswith("---")
+        for m in actors.mentions
+    )  # fmt: skip
+
+
+def _pointing(s: Site, a: Arg) -> Token | None:
+    """The doer's token where it is "the country" / "the government" read as the state named
+    last (``DEFINITE``)."""
+    if a.quality != DEFINITE or not a.ref.country:
+        return None
+    sent = s.ctx.sent
+    if not sent.start <= a.tok < sent.end:
+        return None
+    tok = s.tok.doc[a.tok]
+    return tok if tok.lemma_.lower() in POINTING_NOUNS and is_pointing(tok) else None
 
 
 def _bare_office(s: Site, a: Arg) -> Token | None:
@@ -102,4 +157,4 @@ def _subject_states(s: Site, sent: Span) -> set[str]:
     }
 
 
-__all__ = ["speakers_office"]
+__all__ = ["pointing_subject", "speakers_office"]
