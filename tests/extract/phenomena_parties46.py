@@ -11,10 +11,16 @@ crossed with the suite's states, the offices, the story's orders and the acts:
 - ``p46_pointing_last``: "Officials in X-CAPITAL said Y's coast guard had rammed a boat. The
   country demanded compensation from Y-CAPITAL": "the country" is the quoted state, not the
   one named last (``speakers_state.pointing_subject``);
+- ``p46_surname_later``: "X's foreign minister, Mary Johnson, criticised Y. Johnson later
+  accused Y-CAPITAL of ...": the surname is the person named in full before, also where the
+  people table holds a namesake of another state (right on main already: kept as a guard);
 - ``p46_reported_office``: "X-ian officials said on Monday that the foreign minister would
   visit Y-CAPITAL next week": the office inside what a state's officials report is theirs.
 
-Scores on main (bd81051b) before the fix, 24 cases each, seed 0: see the FLOORS comment.
+Scores on main (bd81051b) before the fix, 24 cases each, seed 0: p46_quoted_office 0/24 (23
+false: ``---`` or the target's own state as the doer), p46_pointing_last 0/24 (19 false),
+p46_reported_office 11/24, p46_surname_later 24/24. After: 24/24 each, 0 false (also 72 of
+seed 3).
 """
 
 from __future__ import annotations
@@ -56,6 +62,9 @@ _ACTS = (
     ("protested to {Tcap} over the incident", "11"),
     ("criticised {Tcap} for the move", "11"),
     ("urged {Tcap} to reopen the crossing", "02"),
+    ("refused to reopen talks with {Tcap}", "12"),
+    ("flew to {Tcap} for talks", "04"),
+    ("sent food aid to {T}", "07"),
 )
 
 
@@ -120,10 +129,35 @@ def p46_pointing_last(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r(root), ASSERTED),), _allowed(sc)
 
 
+# Invented officials; some surnames are famous namesakes of other states' leaders.
+_FIRST = ("Mary", "Carlos", "Anne", "Jan", "Lena", "Tomas")
+_SURNAMES = ("Petrin", "Castell", "Johnson", "Modi", "Erdogan", "Orel", "Vogt", "Biden")
+_INTROS = (
+    "{Sposs} foreign minister, {N}, criticised {T} on Monday.",
+    "{N}, {Sposs} foreign minister, met officials in {Tcap} on Monday.",
+    "{Sdem} Foreign Minister {N} travelled to {Tcap} on Monday.",
+    "{Sdem} envoy {N} met {Tposs} president on Monday.",
+)
+
+
+def p46_surname_later(sc: Scene) -> Built:
+    """ "X's foreign minister, Mary Johnson, criticised Y. Johnson accused Y-CAPITAL of ...":
+    the surname alone is the person named in full before, whatever state the people table
+    gives a namesake; "she" / "he" too."""
+    last = sc.rng.choice(_SURNAMES)
+    name = f"{sc.rng.choice(_FIRST)} {last}"
+    intro = _fill(sc.rng.choice(_INTROS).replace("{N}", name), sc)
+    act, root = sc.rng.choice(_ACTS)
+    who = last if sc.rng.random() < 0.8 else "The minister"
+    text = f"{intro} {who} later {_fill(act, sc)}."
+    return text, (_e(sc.s, sc.t, _r(root), ASSERTED),), _allowed(sc)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p46_quoted_office": p46_quoted_office,
     "p46_reported_office": p46_reported_office,
     "p46_pointing_last": p46_pointing_last,
+    "p46_surname_later": p46_surname_later,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}
