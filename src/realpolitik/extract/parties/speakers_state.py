@@ -49,7 +49,7 @@ def speakers_office(s: Site, c: Candidates) -> Candidates:
     """ "... Kenyan officials said the talks had failed. The envoy accused Kampala of seizing
     boats": a doer that is an office of no written state takes the reporter's state, else
     the paragraph's latest one-state main subject (see the module docstring)."""
-    if not c.pairs or all(a.ref.code != _OFFICE and a.quality != DEFINITE for a, _ in c.pairs):
+    if not c.pairs or all(a.ref.code != _OFFICE for a, _ in c.pairs):
         return c
     pairs = []
     for a, b in c.pairs:
@@ -57,11 +57,6 @@ def speakers_office(s: Site, c: Candidates) -> Candidates:
             state = _quoted_state(s, tok)
             if state and (b is None or b.ref.country != state):
                 a = Arg(ActorRef(a.ref.text, state + "GOV", state), EARLIER, a.tok)
-        elif b is not None and b.ref.country == a.ref.country and (tok := _pointing(s, a)):
-            state = _quoted_state(s, tok)
-            if state and state != a.ref.country:
-                code = state + ("GOV" if tok.lemma_.lower() == "government" else "")
-                a = Arg(ActorRef(a.ref.text, code, state), EARLIER, a.tok)
         pairs.append((a, b))
     return c.with_pairs(pairs)
 
