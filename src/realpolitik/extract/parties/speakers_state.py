@@ -6,14 +6,16 @@ compensation from Beijing", "Kenya and Uganda have quarrelled. Kenyan officials 
 had failed. The envoy accused Kampala of ...", "Chile's foreign ministry said Peru had closed
 the crossing. Officials refused to reopen talks with Lima": the office ("the foreign
 minister", "the envoy", "officials", "the embassy", "the spokesman") names no state, and
-stayed ``---GOV`` or was put in the state the sentence names, which is the target's (PERGOV ->
-PER). News quotes one side's officials and names the other side by name or capital: a doer
+stayed ``---GOV`` or was put by ``locate_unplaced`` (the stage before this one) in the state
+the sentence names, which is the target's (PERGOV -> PER). News quotes one side's officials and names the other side by name or capital: a doer
 that is an office of no state (its phrase names no owner: no possessor, demonym or "of / in"
 phrase) is the state of whoever reports its clause ("Kenyan officials said that the minister
 would ..."), else of the paragraph's latest main-clause subject that is one state (the one
 the story has been quoting or whose acts it tells), never a state it acts on: where that
 state is the act's target the office is left as it was (a reaction of the other side is as
-likely). The target is left to the story stages after it (``story_other_side``).
+likely). The target is left to the story stages after it (``story_other_side``). A story
+under a dateline is left to ``locate_unplaced`` (``unplaced_people.story_doer``: the
+dateline's state, or none where the earlier acts were another state's).
 
 "Officials in Hanoi said China's coast guard had rammed a boat. The country demanded
 compensation from Beijing": "the country" was the state named last (China acting on China);
@@ -42,6 +44,7 @@ _OFFICE = "---GOV"
 # compound names no state here: the resolver found none in the phrase.)
 _OWNER_DEPS = frozenset({"poss", "nmod", "appos", "conj"})
 _OWNER_PREPS = frozenset({"of", "from", "in", "for", "at", "to"})
+_OFFICIAL = frozenset({"", "GOV"})  # a state, its government or officials: its voice
 _MAX_BACK = 3  # earlier sentences of the paragraph read for the quoted state
 
 
@@ -49,16 +52,31 @@ def speakers_office(s: Site, c: Candidates) -> Candidates:
     """ "... Kenyan officials said the talks had failed. The envoy accused Kampala of seizing
     boats": a doer that is an office of no written state takes the reporter's state, else
     the paragraph's latest one-state main subject (see the module docstring)."""
-    if not c.pairs or all(a.ref.code != _OFFICE for a, _ in c.pairs):
+    if not c.pairs or not any(a.ref.code == _OFFICE or _self_placed(s, a, b) for a, b in c.pairs):
         return c
+    if s.actors.dateline is not None:
+        return c  # (a dateline's state decides: ``unplaced_people.story_doer``, names17)
     pairs = []
     for a, b in c.pairs:
-        if a.ref.code == _OFFICE and (tok := _bare_office(s, a)) is not None:
+        unplaced = a.ref.code == _OFFICE or _self_placed(s, a, b)
+        if unplaced and (tok := _bare_office(s, a)) is not None:
             state = _quoted_state(s, tok)
             if state and (b is None or b.ref.country != state):
                 a = Arg(ActorRef(a.ref.text, state + "GOV", state), EARLIER, a.tok)
         pairs.append((a, b))
     return c.with_pairs(pairs)
+
+
+def _self_placed(s: Site, a: Arg, b: Arg | None) -> bool:
+    """An office of no written state that ``locate_unplaced`` put in the state the sentence
+    names, which is its own act's target ("Officials refused to reopen talks with Lima":
+    PERGOV -> PER)."""
+    if b is None or not a.ref.country or a.ref.country != b.ref.country or a.quality >= 1:
+        return False
+    if not s.ctx.sent.start <= a.tok < s.ctx.sent.end:
+        return False
+    got = s.actors.resolve(s.tok.doc[a.tok])
+    return len(got) == 1 and got[0].ref.code == _OFFICE
 
 
 def pointing_subject(s: Site, c: Candidates) -> Candidates:
@@ -141,14 +159,16 @@ def _quoted_state(s: Site, tok: Token) -> str | None:
 
 
 def _subject_states(s: Site, sent: Span) -> set[str]:
-    """The states the main clause's subject names (its conjuncts included)."""
+    """The states the main clause's subject names (its conjuncts included) where it is a
+    state or its government, who speak for it ("Ugandan police arrested two traders" quotes
+    no one: the office after it may be the traders' state's)."""
     subj = next((k for k in sent.root.children if k.dep_ == "nsubj"), None)
     if subj is None:
         return set()
     return {
         a.ref.country
         for a in s.actors.resolve(subj)
-        if a.ref.country and not a.ref.code.startswith("---")
+        if a.ref.country and a.ref.code[len(a.ref.country) :] in _OFFICIAL
     }
 
 

@@ -372,8 +372,8 @@ def _pair_stages() -> tuple[Stage, ...]:
         pairs.norm_stated,
         generic.own_forces_order,
         context_story.denied_act_accuser,
-        speakers_state.speakers_office,  # a bare office: the quoted state's (parties46)
         pairs.locate_unplaced,
+        speakers_state.speakers_office,  # a bare office: the quoted state's (parties46)
         returned_places.returned_to_unknown_place,
         agentless_story.story_state_doer,
         own_recall.own_people_sent_home,
