@@ -141,6 +141,7 @@ import phenomena_parties42
 import phenomena_parties43
 import phenomena_parties44
 import phenomena_parties45
+import phenomena_parties46
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -407,6 +408,7 @@ SUITE.add(one_scene=phenomena_seeds41.SCENE_CONSTRUCTIONS, floors=phenomena_seed
 SUITE.add(one_scene=phenomena_leftovers41.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers41.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire2.SCENE_CONSTRUCTIONS, floors=phenomena_wire2.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice11.SCENE_CONSTRUCTIONS, floors=phenomena_practice11.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties46.SCENE_CONSTRUCTIONS, floors=phenomena_parties46.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -131,6 +131,7 @@ from realpolitik.extract.parties import (
     similar_acts,
     speakers_envoys,
     speakers_ground,
+    speakers_state,
     speech,
     spied_for,
     story_acts,
@@ -167,6 +168,7 @@ def _role_stages() -> tuple[Stage, ...]:
         drawn.drew_reaction,
         answered.drawn_earlier_doer,
         verbs.verb_subject,
+        speakers_state.pointing_subject,  # "the country" named last, then its target (p46)
         caused.ordered_act_doer,
         joint_bodies.bodies_of_states,
         listed_doers.listed_doers,
@@ -373,6 +375,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         generic.own_forces_order,
         context_story.denied_act_accuser,
         pairs.locate_unplaced,
+        speakers_state.speakers_office,  # a bare office: the quoted state's (parties46)
         returned_places.returned_to_unknown_place,
         agentless_story.story_state_doer,
         own_recall.own_people_sent_home,
