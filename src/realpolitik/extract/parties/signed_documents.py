@@ -27,7 +27,9 @@ from realpolitik.models import ActorRef
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_SIGNING = frozenset({"sign", "conclude", "seal", "ink", "initial", "adopt", "finalize", "finalise"})
+_SIGNING = frozenset(
+    {"sign", "conclude", "seal", "ink", "initial", "adopt", "finalize", "finalise"}
+)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NAMING_DEPS = frozenset({"dobj", "nsubjpass"})
 _ABOUT_PREPS = frozenset({"against", "over", "about", "to", "on", "from", "of"})
