@@ -122,6 +122,7 @@ from realpolitik.extract.parties import (
     retaliation,
     returned_places,
     role_nouns,
+    routed_aid,
     scrambled,
     secured_release,
     shift_threats,
@@ -351,6 +352,7 @@ def _role_stages() -> tuple[Stage, ...]:
         adversary.common_adversary,
         story_groups.group_handlers_state,
         instruments.weapon_maker,
+        routed_aid.routed_aid_giver,
     )
 
 
