@@ -160,6 +160,7 @@ from realpolitik.extract.parties import (
     voiced_victims,
     wanted_by,
     warned,
+    won_promises,
 )
 from realpolitik.extract.parties._model import Policy, Stage
 
@@ -256,6 +257,7 @@ def _role_stages() -> tuple[Stage, ...]:
         nouns.noun_prep_target,
         nouns.noun_from_place,
         nouns.light_verb_subject,
+        won_promises.won_not_given,
         nouns.planned_by_subject,
         nouns.arrival_destination,
         borne_messages.borne_message_parties,
