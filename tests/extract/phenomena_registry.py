@@ -140,6 +140,7 @@ import phenomena_parties42
 import phenomena_parties43
 import phenomena_parties44
 import phenomena_parties45
+import phenomena_parties47
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -401,6 +402,7 @@ SUITE.add(one_scene=phenomena_clauses34.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_parties45.SCENE_CONSTRUCTIONS, floors=phenomena_parties45.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers40.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers40.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_seeds41.SCENE_CONSTRUCTIONS, floors=phenomena_seeds41.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties47.SCENE_CONSTRUCTIONS, floors=phenomena_parties47.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

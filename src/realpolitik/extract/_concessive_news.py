@@ -49,3 +49,18 @@ def _same_doer(subj: Token, main: Token) -> bool:
     if own is None or own.pos_ == "PRON":
         return False
     return subj.lower_ in _SAME_DOER or subj.lower_ == own.lower_
+
+
+def concessive_main_subject(pron: Token) -> Token | None:
+    """The main clause's named subject that "it", the subject of a "though / although" clause
+    on it, names again ("Norway, which ..., now channels aid to Myanmar, although it declined
+    Thailand's request": Norway, not the state named last; parties47, fresh23's D)."""
+    clause = pron.head
+    if pron.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.i < pron.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in clause.children):
+        return None
+    own = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if own is None or own.pos_ == "PRON" or own.i > pron.i:
+        return None
+    return own

@@ -41,8 +41,10 @@ def relative_subject_verb(sent: Span) -> None:
     heads[verb.i], deps[verb.i] = verb.i, "ROOT"
     heads[root.i], deps[root.i] = verb.i, "nsubj"
     for tok in sent:
-        if tok.i > verb.i and heads[tok.i] == root.i and tok.is_punct:
-            heads[tok.i] = verb.i  # the full stop: the verb's
+        if tok.i > verb.i and heads[tok.i] == root.i:
+            heads[tok.i] = (
+                verb.i
+            )  # the full stop and a clause after it ("although ..."): the verb's
     _write_tree(sent, heads, deps)
     verb.tag_ = "VBZ" if verb.tag_ == "NNS" else "VBP"
     _as_verb(verb)
