@@ -40,7 +40,7 @@ def own_future_speaker(s: Site, c: Candidates) -> Candidates:
             continue
         subj = child(k, "nsubj")
         got = [g for g in s.actors.resolve(subj) if g.ref.country] if subj is not None else []
-        states = {g.ref.country for g in got}
+        states = {g.ref.country for g in got if g.ref.country}
         if len(states) != 1:
             return c
         country = states.pop()
