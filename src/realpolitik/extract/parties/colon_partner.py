@@ -8,7 +8,9 @@ verb after the colon as its complement, so ``clause_subject`` read the lead-in's
 act's target (Austria at Austria: no event). An act after a colon whose doer is the lead-in's
 subject (named again by "it" / "they" / its name), with no target of its own, is aimed at the
 one state the lead-in names by "with / toward / towards / to / on / against" beside its
-subject ("has been generous to Y", "is tougher on Y").
+subject ("has been generous to Y", "is tougher on Y"). Help (06, 07) is left to
+``elaboration_partner``, which reads it after the pairs are made; for it ``clause_subject``
+no longer reads the lead-in as the act's complement.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _COLON = ":"
+# Help after a colon (06, 07) is ``elaboration_partner``'s; every other root is read here.
+_ROOTS = frozenset(f"{r:02d}" for r in range(1, 21)) - {"06", "07"}
 _PARTNER_PREPS = frozenset({"with", "toward", "towards", "to", "on", "against"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -49,10 +53,12 @@ def _colon_before(s: Site) -> Token | None:
     return found[-1] if found else None
 
 
-@acts_on(noun=False)
+@acts_on(noun=False, roots=_ROOTS)
 def colon_lead_in_partner(s: Site, c: Candidates) -> Candidates:
     """ "X has been blunter with Y: it funds N and freezes M": X -> Y."""
-    if s.noun or c.targets or not c.sources or _COLON not in sentence_forms(s.ctx.sent):
+    if s.noun or c.targets or not c.sources or s.root not in _ROOTS:
+        return c
+    if _COLON not in sentence_forms(s.ctx.sent):
         return c
     colon = _colon_before(s)
     if colon is None:
