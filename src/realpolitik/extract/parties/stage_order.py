@@ -359,8 +359,8 @@ def _role_stages() -> tuple[Stage, ...]:
         context.not_in_contrast,
         adversary.common_adversary,
         story_groups.group_handlers_state,
-        instruments.weapon_maker,
         routed_aid.routed_aid_giver,
+        instruments.weapon_maker,
     )
 
 
