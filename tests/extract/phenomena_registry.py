@@ -142,6 +142,7 @@ import phenomena_parties43
 import phenomena_parties44
 import phenomena_parties45
 import phenomena_parties46
+import phenomena_parties47
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -409,6 +410,7 @@ SUITE.add(one_scene=phenomena_leftovers41.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_wire2.SCENE_CONSTRUCTIONS, floors=phenomena_wire2.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice11.SCENE_CONSTRUCTIONS, floors=phenomena_practice11.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties46.SCENE_CONSTRUCTIONS, floors=phenomena_parties46.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties47.SCENE_CONSTRUCTIONS, floors=phenomena_parties47.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

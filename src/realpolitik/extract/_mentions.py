@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._answering_pronouns import answering_addressee
 from realpolitik.extract._composed_actors import ComposedActors, named_instances
+from realpolitik.extract._concessive_news import concessive_main_subject
 from realpolitik.extract._demanded_subjects import demander_codes
 from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._described import divided_half
@@ -233,6 +234,10 @@ class DocActors(ComposedActors):
             group = self._clause_subjects(tok, depth)
             if len(group) >= 2:
                 return group
+        if low == "it" and (main := concessive_main_subject(tok)) is not None:
+            got = self.resolve(main, depth + 1)  # "X now V-s ..., although it declined"
+            if got:
+                return [Arg(replace(a.ref, text=tok.text), REFERRED, tok.i) for a in got]
         chain = self._persons if want_person else self._things
         pos = self.doc_offset(tok)
         last = chain.last_before(pos)

@@ -84,6 +84,7 @@ from realpolitik.extract._plan_reactions import infinitive_object, reaction_verb
 from realpolitik.extract._plural_titles import plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
 from realpolitik.extract._relative_conjuncts import relative_conjunct
+from realpolitik.extract._relative_subject_verb import relative_subject_verb
 from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._reported_perfect import reported_perfect
 from realpolitik.extract._rights_nouns import gerund_rights
@@ -251,6 +252,7 @@ def repair_parse(sent: Span) -> None:
     object_apposed_reporter(sent)  # "summoned the X envoy, a statement said"
     finite_modifier(sent)
     listed_relative_subject(sent)  # "A and B, who met ..., called on Y" (practice8, RL)
+    relative_subject_verb(sent)  # "X, which ..., now channels aid to Y" (parties47, D)
     name_as_adverb(sent)
     participle_adjective(sent)
     gerund_before_demonym(sent)  # "on the brink of expelling Mexican diplomats" (l23)

@@ -70,6 +70,9 @@ def _called_on(verb: Token) -> Token | None:
 # "invited the pope to visit Nairobi": the guest visits, whether or not placed, never the host
 # (an unplaced object of "urge" / "ask" still lends its act to the appeal it folds into).
 _INVITE = "invite"
+# "summoned Y's ambassador to demand an explanation / to protest": the summons' infinitive is
+# its purpose, the summoner's own act, never the envoy's (parties47: fresh23's G).
+_SUMMONING = frozenset({"summon"})
 # A verb without a subject of its own borrows its governor's through these arcs ("agreed to
 # deepen", "met and signed", "..., killing 20"). Never through a reported clause (ccomp): in "X
 # said that troops were sent to Y" the speaker is not the sender.
@@ -128,6 +131,8 @@ def subject(actors: DocActors, tok: Token, depth: int = 0) -> tuple[list[Arg], i
         obj = child(tok.head, "dobj") or _called_on(tok.head)
         if obj is not None and orders_own_forces(tok.head):
             obj = None  # "ordered troops to attack": the commander's state acts (lex10)
+        if obj is not None and tok.head.lemma_.lower() in _SUMMONING:
+            obj = None  # "summoned Y's envoy to demand ...": the summoner demands (parties47)
         asked = obj is None and tok.head.lemma_.lower() in _APPEALING  # (lex16)
         if obj is None and (tok.head.lemma_.lower() in _RAISING or asked):
             obj = child(tok.head, "nsubjpass")  # "X is expected / poised / was invited to ..."

@@ -148,6 +148,11 @@ _HOLDING_ROOTS = frozenset({"17"})
 _RELEASE_SENTENCES = 3
 _HELD_AGAIN = frozenset({"they", "both", "pair", "two", "three", "all"})
 _THEY = frozenset({"they"})
+# One person held, named again by "he" / "she" ("Ugandan police detained a Tanzanian
+# journalist. He was being questioned over his reporting": parties47, fresh23's B); and the
+# questioning of people held (09) is the holder's as their harm is.
+_ONE_PERSON = frozenset({"he", "she"})
+_QUESTIONED = "09"
 
 
 def carried_victims(s: Site, c: Candidates) -> Candidates:
@@ -158,7 +163,7 @@ def carried_victims(s: Site, c: Candidates) -> Candidates:
     victims in no other state. "The reporters were released on Saturday" after "Latvian police
     detained three Estonian reporters": the release of people a story act held is the holder's
     (LVACOP -> EST 08), as only the holding act names who can free them."""
-    if s.noun or s.root not in _HARMS | {_RELEASE} or not _agentless(s.tok):
+    if s.noun or s.root not in _HARMS | {_RELEASE, _QUESTIONED} or not _agentless(s.tok):
         return c
     if any(not unknown(a) for a in c.sources):
         return c
@@ -194,6 +199,8 @@ def _story_act(s: Site, victims: Token, placed: set[str], release: bool) -> Earl
         if placed == {hurt}:
             return act
         fits = act.thing is not None and referent_fits(victims, act.thing, act.root, words)
+        if victims.lower_ in _ONE_PERSON and not release and act.root in _HOLDING_ROOTS:
+            fits = act.thing is not None and not act.thing[1]  # one person held: "he"
         if fits and (not placed or placed == {own} or (release and hurt in placed)):
             # ("two of them" read as the doer's guards: the people they held; a group word of
             # a release, "the pair", read as both sides of the story)

@@ -37,7 +37,7 @@ def clause_subject(s: Site, c: Candidates) -> Candidates:
     if not verb_open(s, c) or s.root not in _CLAUSE_TARGET_ROOTS:
         return c
     for k in s.kids:
-        if k.dep_ in ("ccomp", "xcomp"):
+        if k.dep_ in ("ccomp", "xcomp") and not _partner_lead_in(s, c, k):
             subj = child(k, "nsubj", "nsubjpass")
             if subj is not None:
                 got = s.actors.resolve(subj)
@@ -45,6 +45,30 @@ def clause_subject(s: Site, c: Candidates) -> Candidates:
                     continue  # "warned it would stop issuing visas to X": its own act (lex22)
                 return c.with_targets(got)
     return c
+
+
+def lead_in(clause: Token, verb: Token) -> bool:
+    """``clause`` is a lead-in before a colon that ``verb`` follows ("X has been blunter with Y:
+    it funds ..."): what the acts after it concern, not their complement (parties47)."""
+    if clause.i > verb.i:
+        return False
+    doc = verb.doc
+    return any(t.text == ":" for t in doc[clause.i + 1 : verb.i])
+
+
+def _partner_lead_in(s: Site, c: Candidates, clause: Token) -> bool:
+    """``clause`` is a lead-in before a colon that names a state other than the doer's ("X has
+    been blunter with Y: it funds ..."): the acts after it concern that state (``colon_partner``,
+    ``elaboration_partner``); one that names the doer's own only ("Nor has Chad helped itself:
+    its government has not sent ...") stays the complement it was read as."""
+    if not lead_in(clause, s.tok):
+        return False
+    own = {a.ref.country for a in c.sources}
+    for t in clause.subtree:
+        m = s.actors.mention_of(t)
+        if m is not None and m.ref.country and m.ref.country not in own:
+            return True
+    return False
 
 
 _SHARED_THINGS = frozenset({"intelligence", "information", "data"})

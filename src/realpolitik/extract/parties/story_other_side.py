@@ -53,7 +53,7 @@ def _compared(tok: Token) -> bool:
     return False
 
 
-def _paragraph_other(s: Site, own: str) -> Arg | None:
+def paragraph_other(s: Site, own: str) -> Arg | None:
     """The one state besides ``own`` the paragraph names before the act's sentence,
     comparisons passed over; else the story's partner of ``own``."""
     found: dict[str, ActorRef] = {}
@@ -69,7 +69,7 @@ def _paragraph_other(s: Site, own: str) -> Arg | None:
     return story_partner(s, own)
 
 
-def _state_voice(s: Site, a: Arg) -> bool:
+def state_voice(s: Site, a: Arg) -> bool:
     """``a`` is the state or its government, not its people ("Kenyan farmers" code KEN too)."""
     if not a.ref.country or a.ref.code[3:] not in _STATE_SECTORS:
         return False
@@ -92,4 +92,4 @@ def story_other_side(s: Site, c: Candidates) -> Candidates:
     fact = factuality_of(s.tok, sent=s.ctx.sent)
     if fact not in _FACTS and not s.found.negated:
         return c
-    return c.fill_targets(lambda own: _paragraph_other(s, own), by=lambda a: _state_voice(s, a))
+    return c.fill_targets(lambda own: paragraph_other(s, own), by=lambda a: state_voice(s, a))
