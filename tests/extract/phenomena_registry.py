@@ -29,6 +29,7 @@ import phenomena_clauses31
 import phenomena_clauses32
 import phenomena_clauses33
 import phenomena_clauses34
+import phenomena_clauses35
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -401,6 +402,7 @@ SUITE.add(one_scene=phenomena_clauses34.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_parties45.SCENE_CONSTRUCTIONS, floors=phenomena_parties45.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers40.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers40.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_seeds41.SCENE_CONSTRUCTIONS, floors=phenomena_seeds41.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses35.SCENE_CONSTRUCTIONS, floors=phenomena_clauses35.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

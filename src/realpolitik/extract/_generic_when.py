@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 _WHEN = frozenset({"when", "whenever"})
 _PRESENT = frozenset({"VBZ", "VBP"})
+# Arcs of the clause: an adverbial one, or a complement ("recalls its envoy whenever protesters
+# are shot", as parsed) that opens with its "when" after the main verb.
+_CLAUSE_ARCS = frozenset({"advcl", "ccomp"})
+_ASKING = frozenset({"ask", "say", "know", "wonder", "decide", "tell", "explain", "question"})
 
 
 def _present_clause(verb: Token) -> bool:
@@ -33,13 +37,17 @@ def _present_clause(verb: Token) -> bool:
 def generic_when(f: Found) -> bool:
     """A verb trigger heading a present "when" clause under a present simple verb."""
     tok = f.tok
-    if f.entry.pos != "V" or tok.dep_ != "advcl" or tok.head.i == tok.i:
+    if f.entry.pos != "V" or tok.dep_ not in _CLAUSE_ARCS or tok.head.i == tok.i:
         return False
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in tok.children):
         return False
     gov = tok.head
-    return (
-        _present_clause(tok)
-        and gov.tag_ in _PRESENT
-        and not any(c.dep_ in ("aux", "auxpass") for c in gov.children)
-    )
+    if tok.dep_ == "ccomp" and (
+        tok.left_edge.lower_ not in _WHEN or gov.lemma_.lower() in _ASKING or gov.i > tok.i
+    ):
+        return False  # ("asks when the talks resume": a question, not a time)
+    kids = list(gov.children)
+    # (a present "-s" verb the tagger read as a plural noun keeps its subject: "X usually
+    # protests when ...")
+    present = gov.tag_ in _PRESENT or (gov.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in kids))
+    return _present_clause(tok) and present and not any(c.dep_ in ("aux", "auxpass") for c in kids)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "prove", "look", "stay"})
 _UNTOUCHED = frozenset({"affect", "spare", "touch", "exempt"})
 _JUDGED_ROOTS = frozenset({"03", "05", "06", "07"})
+_JUDGEMENTS = frozenset({"acomp", "oprd", "xcomp"})  # ("have proved hollow": an oprd)
 
 
 def judged_act_noun(f: Found) -> bool:
@@ -33,4 +34,4 @@ def judged_act_noun(f: Found) -> bool:
         return lemma in _UNTOUCHED
     if tok.dep_ != "nsubj" or lemma not in _COPULAS:
         return False
-    return any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in verb.children)
+    return any(c.dep_ in _JUDGEMENTS and c.pos_ == "ADJ" for c in verb.children)
