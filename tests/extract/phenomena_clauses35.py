@@ -5,6 +5,8 @@ named by name, capital, leader or demonym, each with several acts and phrasings:
 - ``c35_rejected_involvement`` (C): "Y accused X of V-ing. X rejected any suggestion of X-ian
   involvement / dismissed claims of its involvement": the denial X -> Y (016), never a
   refusal (120), and never aimed at X itself;
+- ``c35_rejected_proposal`` (C, the other side): "X rejected Y's suggestion that talks be
+  held": a refusal (12), never a denial;
 - ``c35_said_then_denied`` (C): "X's minister said the activists had joined an illegal march
   and denied that they had been beaten": the denial is the speaker's, X -> Y (016);
 - ``c35_stopped_gerund`` (F): "X has quietly stopped / ceased / given up / quit V-ing Y":
@@ -21,6 +23,8 @@ named by name, capital, leader or demonym, each with several acts and phrasings:
   to Y, never to the route's Z;
 - ``c35_reason_incursion`` (H): "X criticised Z for sending drones into Y-ian airspace": the
   criticism X -> Z and the reason act Z -> Y (15) both;
+- ``c35_invited_to_attend`` (H): "X's leader invited Y's leader to attend a trade fair in
+  CAPITAL, and Y's leader accepted": the invitation (036) and the acceptance, no appeal (021);
 - ``c35_generic_when`` (I): "X cuts its grants to Y when journalists are arrested": the
   when-clause of a habitual present is no arrest.
 
@@ -85,6 +89,8 @@ _DENIALS = (
     "brushed aside suggestions of {Sdem} involvement",
     "rebuffed the insinuations",
     "dismissed the notion that it had played any role",
+    "rejected the suggestion that its agents had been involved",
+    "dismissed the notion that its agents were behind the affair",
 )
 
 
@@ -102,6 +108,24 @@ def c35_rejected_involvement(sc: Scene) -> Built:
         _e(sc.t, sc.s, _r("11"), ANY),  # the accusation
     )
     return text, (_e(sc.s, sc.t, _r("01"), ASSERTED),), allowed
+
+
+_PROPOSALS = (
+    "rejected {Tposs} suggestion that talks be held in {Sc}",
+    "rejected the idea of a joint force with {T}",
+    "dismissed {Tposs} suggestion that the two navies hold joint drills",
+    "rejected {Tposs} idea that {S} should pay for the bridge",
+)
+
+
+def c35_rejected_proposal(sc: Scene) -> Built:
+    """ "Chile rejected Peru's suggestion that talks be held in Santiago": a proposal refused
+    (12), never a denial (016): the charge rows need a deed told as done."""
+    w = _words(sc)
+    who = sc.rng.choice(_DENIERS).format(**w)
+    text = _cap(f"{who} {sc.rng.choice(_PROPOSALS).format(**w)}.")
+    allowed = (Expect("*", "*", frozenset(), NOT_ASSERTED),)
+    return text, (_e(sc.s, sc.t, _r("12"), ASSERTED),), allowed
 
 
 _ARRESTED = (
@@ -289,8 +313,31 @@ def c35_generic_when(sc: Scene) -> Built:
     return text, (), allowed
 
 
+_OCCASIONS = ("a trade fair", "an investment forum", "a regional summit",
+              "the independence day parade", "a trade fair and a business forum")  # fmt: skip
+_INVITERS = ("{Slead}", "{S}", "{Sposs} president")
+
+
+def c35_invited_to_attend(sc: Scene) -> Built:
+    """ "Mahama invited Ouattara to attend a trade fair in Kumasi in 2026, and Ouattara
+    accepted": the invitation X -> Y (036), never an appeal for trade (021); the acceptance
+    Y -> X."""
+    w = _words(sc)
+    who = sc.rng.choice(_INVITERS).format(**w)
+    occasion = sc.rng.choice(_OCCASIONS)
+    guest = sc.rng.choice(("{Tlead}", "{T}")).format(**w)
+    text = _cap(f"{who} invited {guest} to attend {occasion} in {w['Sc']} next year")
+    expected = [_e(sc.s, sc.t, _r("03"), ASSERTED)]
+    if sc.rng.random() < 0.5:
+        text += f", and {guest} accepted"
+        expected.append(_e(sc.t, sc.s, _r("03"), ASSERTED))
+    allowed = (_e(sc.t, sc.s, _r("04"), POSSIBLE), _e(sc.t, None, _r("04"), POSSIBLE))
+    return text + ".", tuple(expected), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c35_rejected_involvement": c35_rejected_involvement,
+    "c35_rejected_proposal": c35_rejected_proposal,
     "c35_said_then_denied": c35_said_then_denied,
     "c35_stopped_gerund": c35_stopped_gerund,
     "c35_judged_noun": c35_judged_noun,
@@ -300,6 +347,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c35_route_recipient": c35_route_recipient,
     "c35_reason_incursion": c35_reason_incursion,
     "c35_generic_when": c35_generic_when,
+    "c35_invited_to_attend": c35_invited_to_attend,
 }
 
 # Floors (fewest right of 24, most false assertions).
