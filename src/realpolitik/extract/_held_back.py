@@ -69,6 +69,16 @@ def ceasing_verb(tok: Token) -> Token | None:
     return gov
 
 
+def gave_up_act(tok: Token) -> bool:
+    """ "gave up criticising Y": "give up" ending a gerund's act gives nothing (no aid); "gave
+    up its weapons" is left to the rows of "give"."""
+    return (
+        tok.lemma_.lower() == "give"
+        and _particle(tok, "up")
+        and any(c.tag_ == "VBG" and c.dep_ in _CEASED_ARCS for c in tok.children)
+    )
+
+
 def _particle(verb: Token, word: str) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
 
@@ -141,6 +151,7 @@ def recode_kept_from(found: list[Found]) -> None:
 __all__ = [
     "CEASING",
     "ceasing_verb",
+    "gave_up_act",
     "CLAIMED_NOUNS",
     "PREVENTING",
     "kept_from",
