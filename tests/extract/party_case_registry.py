@@ -130,6 +130,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_leftovers39",  # an agentless passive sending done by its reporting state
     "party_cases_clauses34",  # envoys with no state in a reported clause: the speaker's
     "party_cases_parties45",  # a pair's joint act between them; checks at the story's other
+    "party_cases_clauses35",  # the charged party of a rejected charge is no target
 )
 
 
