@@ -184,7 +184,7 @@ _JUDGED = (
     "{Sposs} pledges to {T} this year have been generous on paper.",
     "{Sposs} aid to {T} has been modest.",
     "{Sdem} funding for the clinics in {Tc} was not affected.",
-    "{Sposs} support for {T} remained unaffected.",
+    "{Sposs} grants to {T} remained unaffected.",
     "{Sposs} promises to {T} have proved hollow.",
     "{Sdem} aid to {T} was spared.",
 )
