@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._advised import advised
 from realpolitik.extract._closing_attribution import closing_attribution
 from realpolitik.extract._denied_charge import denied_report
-from realpolitik.extract._held_back import held_back_verb
+from realpolitik.extract._held_back import ceasing_verb, held_back_verb
 from realpolitik.extract._pending_acts import in_talks, pending_factuality
 from realpolitik.extract._pos import NOUN, VERB, VERBAL
 from realpolitik.extract._resisted_calls import resisting_verb
@@ -168,6 +168,8 @@ def _governor(tok: Token) -> Factuality | None:
         return "negated"  # "dismissed reports that it had sent troops" (leftovers22)
     if held_back_verb(tok) is not None:
         return "negated"  # "refrained / abstained from imposing sanctions" (fact24)
+    if ceasing_verb(tok) is not None:
+        return "negated"  # "has stopped accusing Y", "gave up criticising Y" (clauses35)
     if resisting_verb(tok) is not None:
         return "negated"  # "resisted the calls to bar Y's lorries" (clauses30: RC)
     if dep == "xcomp" and head.lemma_.lower() in EVIDENTIAL and child(head, "auxpass") is not None:

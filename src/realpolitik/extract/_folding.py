@@ -85,6 +85,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 pass  # "vowed revenge", "pledged aid": the promised act's noun, like "to X"
             elif not _complement(f.tok, c, "negctl" in flags):
                 continue
+            via = c  # (the infinitive, where the act is its object's noun)
             if c.i not in by_tok:  # "agreed to hold talks": the light verb's event noun
                 fold_asked_means(f, c, by_tok)  # "urged Y to replace A with patrols" (c34, H)
                 if c.lemma_.lower() not in light and "negctl" not in flags:
@@ -130,6 +131,9 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 f.code = invited_mediation(c)
             elif f.code == "036" and inner.code[:2] == "04":
                 pass  # "invited Putin to visit China": the invitation, and the visit possible
+            elif f.code == "036" and via.lemma_.lower() in _ATTENDING:
+                inner.absorbed = True  # "invited X to attend a trade fair": an invitation
+                inner.controller = f  # (what is attended is no act of its own; clauses35)
             elif f.code[:2] == "10" and orders_own_forces(f.tok):
                 f.absorbed = True  # "ordered troops to bolster the frontier": the ordered act
             else:
@@ -142,6 +146,11 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                     f.code = APPEAL.get(inner.code[:2], "020")  # "invited X to join": a request
             _fold_conjoined(f, c, by_tok)
             break
+
+
+# Verbs of coming to an occasion: an invitation to do them is an invitation (036), whatever the
+# occasion's noun codes ("invited X to attend a trade fair": no appeal for trade, 021).
+_ATTENDING = frozenset({"attend"})
 
 
 def _fold_conjoined(f: Found, first: Token, by_tok: dict[int, Found]) -> None:

@@ -102,11 +102,21 @@ def future_main_clause(gov: Token) -> bool:
 
 def _shifted_perfect(verb: Token) -> Token | None:
     """The verb a past perfect time clause ("once the two had agreed") hangs on, when that
-    verb carries a past modal ("would reopen", "would be reopened"); None otherwise."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+    verb carries a past modal ("would reopen", "would be reopened"); None otherwise. So does
+    a simple past one, the shifted present ("would be restored once Riga opened an inquiry",
+    "would stay shut until the men were freed": clauses35, fresh23's F)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD"):
         return None
     kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not any(c.lower_ in ("had", "'d") for c in kids) or any(c.tag_ == "MD" for c in kids):
+    if any(c.tag_ == "MD" for c in kids):
+        return None
+    perfect = any(c.lower_ in ("had", "'d") for c in kids)
+    simple = (verb.tag_ == "VBD" and not kids) or (
+        verb.tag_ == "VBN"
+        and bool(kids)
+        and all(c.tag_ == "VBD" and c.dep_ == "auxpass" for c in kids)
+    )
+    if not perfect and not simple:
         return None
     gov = verb.head
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}

@@ -43,6 +43,46 @@ def held_back_verb(tok: Token) -> Token | None:
     return gov
 
 
+# Verbs that end the act their gerund names ("has stopped accusing Y", "ceased arming rebels",
+# "quit buying Y's gas", "gave up criticising Y"): the act is no longer done (issue 9, clauses35:
+# fresh23's F, "has quietly stopped accusing" negated, as fact24's "stopped short of").
+CEASING = frozenset({"stop", "cease", "quit", "discontinue"})
+_CEASED_ARCS = frozenset({"xcomp", "dobj", "ccomp"})
+_NEGATORS = frozenset({"not", "n't", "never"})
+
+
+def ceasing_verb(tok: Token) -> Token | None:
+    """The verb that ends ``tok``'s act ("stopped" for "has stopped accusing Y", "gave" for
+    "gave up criticising"); None for any other word, for a verb negated itself ("has not stopped
+    accusing": the act goes on) and for a passive one."""
+    if tok.tag_ != "VBG" or tok.dep_ not in _CEASED_ARCS:
+        return None
+    gov = tok.head
+    lemma = gov.lemma_.lower()
+    if lemma not in CEASING and not (lemma == "give" and _particle(gov, "up")):
+        return None
+    kids = list(gov.children)
+    if gov.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "neg" or c.lower_ in _NEGATORS) for c in kids
+    ):
+        return None
+    return gov
+
+
+def gave_up_act(tok: Token) -> bool:
+    """ "gave up criticising Y": "give up" ending a gerund's act gives nothing (no aid); "gave
+    up its weapons" is left to the rows of "give"."""
+    return (
+        tok.lemma_.lower() == "give"
+        and _particle(tok, "up")
+        and any(c.tag_ == "VBG" and c.dep_ in _CEASED_ARCS for c in tok.children)
+    )
+
+
+def _particle(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
+
+
 # Nouns of intent whose "of" gerund is their holder's act; nouns whose "for" gerund is the act
 # their claimant owns ("claimed / took responsibility for shooting down Y's helicopter").
 INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "aim", "goal", "hope"})
@@ -109,6 +149,9 @@ def recode_kept_from(found: list[Found]) -> None:
 
 
 __all__ = [
+    "CEASING",
+    "ceasing_verb",
+    "gave_up_act",
     "CLAIMED_NOUNS",
     "PREVENTING",
     "kept_from",

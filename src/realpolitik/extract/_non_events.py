@@ -13,6 +13,9 @@ from realpolitik.extract._asked_questions import asked_by_reporters, asked_quest
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own, released_home
+from realpolitik.extract._generic_when import generic_when
+from realpolitik.extract._held_back import gave_up_act
+from realpolitik.extract._judged_nouns import judged_act_noun
 from realpolitik.extract._judged_scenes import bounding_scene, judged_goal, judged_measure
 from realpolitik.extract._judged_threats import judged_threat
 from realpolitik.extract._means import framed_by_means
@@ -235,6 +238,9 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("judged_threat", judged_threat(f)),  # "X's threat is not idle" (leftovers38)
         ("opinion_agreement", opinion_agreement(f)),  # "say that they agree" (c34, F)
         ("asked_nothing", asked_nothing(f)),  # "asked for little in return" (c34, F)
+        ("judged_act_noun", judged_act_noun(f)),  # "X's pledges have been generous" (c35)
+        ("gave_up_act", f.entry.pos == "V" and gave_up_act(f.tok)),  # "gave up V-ing" (c35)
+        ("generic_when", generic_when(f)),  # "freezes grants when journalists are arrested"
     ):
         if hit:
             return name

@@ -17,6 +17,10 @@ passive ("had been held") or a progressive ("had been fishing illegally and reje
 protest"). The subject of such a clause is described, not acting, so a subjectless act after
 it is the speaker's next act; after an active clause ("said Russia had massed troops and
 demanded ...") the reported subject may have done both, and the parse is left alone.
+
+clauses35 (fresh23's C): a denial in the simple past after a reported clause in the past
+perfect ("said the Ugandans had joined an illegal march and denied that they had been
+beaten") is not shifted back as the report is: the speaker's own denial, whatever the clause.
 """
 
 from __future__ import annotations
@@ -95,7 +99,7 @@ def _saying_above(tok: Token, finished_only: bool) -> Token | None:
     if not any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in reported.children):
         return None  # (a clause of its own: a subject, or a tense the parser left without one
         # when it read "said on Sunday X's levies had ..." as "on Sunday X's levies")
-    if finished_only and not _finished(reported):
+    if finished_only and not _finished(reported) and not _unshifted_denial(tok, reported):
         return None
     if not _finished(reported) and _envoys_did(reported):
         return None  # "said consular staff had visited the fans and asked Y to ...": theirs
@@ -106,6 +110,18 @@ def _saying_above(tok: Token, finished_only: bool) -> Token | None:
 
 
 _STATE_AUX = frozenset({"been", "being"})
+# Denials that keep the speaker's tense after a reported past perfect (clauses35).
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+
+
+def _unshifted_denial(tok: Token, reported: Token) -> bool:
+    """ "said the men had joined a march and denied that ...": a simple past denial after a
+    past perfect report (``tok`` has no auxiliary: ``_saying_above`` checked)."""
+    return (
+        tok.lemma_.lower() in _DENYING
+        and tok.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in reported.children)
+    )
 
 
 def _finished(verb: Token) -> bool:

@@ -35,6 +35,10 @@ _PHRASE_DEPS = frozenset(
      "npadvmod", "advmod", "attr", "oprd", "appos"}
 )  # fmt: skip
 _PHRASE_DEPTH = 5
+# Prepositions of a route: "sent aid for Sudan through Chad's Adre crossing", "via Thailand" name
+# the way, read only when the phrase names no other party ("flew through Y's airspace": Y's;
+# clauses35, fresh23's H).
+_ROUTE_PREPS = frozenset({"through", "via"})
 
 
 def verb_phrase_target(
@@ -48,8 +52,27 @@ def verb_phrase_target(
 
     Only the verb's phrase counts (objects and prepositions, a few arcs down), never its subject,
     clauses of their own (relative, adverbial, reported) or conjoined verbs; ``avoid``: tokens
-    that cannot be parties (who reports the act).
+    that cannot be parties (who reports the act). A route ("through / via Y") counts only when
+    the rest of the phrase names no one.
     """
+    routes = [
+        c.i for c in tok.children if c.dep_ == "prep" and c.lower_ in _ROUTE_PREPS and c.i > tok.i
+    ]
+    if routes:
+        got = _phrase_target(actors, tok, sources, skip, avoid | frozenset(routes))
+        if got:
+            return got
+    return _phrase_target(actors, tok, sources, skip, avoid)
+
+
+def _phrase_target(
+    actors: DocActors,
+    tok: Token,
+    sources: tuple[Arg, ...],
+    skip: Token | None,
+    avoid: frozenset[int],
+) -> list[Arg]:
+    """``verb_phrase_target`` with the tokens of ``avoid`` left out."""
     own = {key(a) for a in sources}
     makers: set[Mention | None] = set()  # mentions of makers: "North" of "North Korea" too
     frontier = [c for c in tok.children if c.dep_ in _PHRASE_DEPS and c.i > tok.i]

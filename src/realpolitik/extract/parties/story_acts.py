@@ -40,6 +40,7 @@ from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties._story_states import _NO_STATE, document_partner, other_state
 from realpolitik.extract.parties.conjoined_things import conjoined_thing_owner
+from realpolitik.extract.parties.denied_involvement import charge_content
 from realpolitik.extract.parties.story_visits import _VISIT_CODES, _placed_verb, visit_noun_host
 from realpolitik.models import ActorRef
 
@@ -121,12 +122,16 @@ def _framed_heads(tok: Token) -> list[Token]:
 def _names_home_people(s: Site, own: str) -> bool:
     """An object of the act or of an act it frames names an actor of the doer's own state or of
     no state ("to arrest protesters", "the minister's resignation", "its officials"): a
-    domestic act, whatever the story."""
+    domestic act, whatever the story. What a denied charge states ("rejected any suggestion of
+    Tanzanian involvement": the denier charged) is not its object's people (clauses35)."""
+    content = charge_content(s)
     for h in _framed_heads(s.tok):
         for o in h.children:
             if o.dep_ not in _OBJECT_DEPS and not (o.dep_ == "prep" and o.lower_ == "against"):
                 continue
             for t in o.subtree:
+                if any(lo <= t.i <= hi for lo, hi in content):
+                    continue
                 if t.dep_ == "compound" and t.lemma_.lower() in _LEGAL_KINDS:
                     continue  # ("to threaten a court case": the kind of case, parties31)
                 if _asked_for_person(s, t, own):
