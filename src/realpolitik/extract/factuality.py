@@ -67,6 +67,7 @@ from realpolitik.extract._factuality_words import MODALS as MODALS
 from realpolitik.extract._factuality_words import NEG_GOVERNORS as NEG_GOVERNORS
 from realpolitik.extract._factuality_words import NEGATORS as NEGATORS
 from realpolitik.extract._factuality_words import POSSIBLE_GOVERNORS as POSSIBLE_GOVERNORS
+from realpolitik.extract._factuality_words import CLAUSE_REPORTERS
 from realpolitik.extract._factuality_words import REPORT_GOVERNORS as REPORT_GOVERNORS
 from realpolitik.extract._future_time import future_time_clause
 from realpolitik.extract._inverted_conditions import inverted_clause as inverted_clause
@@ -302,6 +303,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             )
             told_of = dep == "prep" and tok.lower_ == "of" and lemma in TELLING_OF
             telling = told_of or lemma in REPORT_GOVERNORS  # ("spoke of the arrest of ...")
+            if lemma in CLAUSE_REPORTERS and dep in ("ccomp", "parataxis"):
+                telling = True  # "maintained that Y had shelled ...", as "said that" (lo42)
             if telling and report_arc and _writers_clause(tok):
                 negation = modality = False  # "A says X, yet no one has Y": the writer's Y
             elif telling and (report_arc or told_of):

@@ -16,6 +16,7 @@ from realpolitik.extract._predicted_harm import SAY_HARM, predicted_harm
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract._tree import doc_forms
 from realpolitik.extract.confidence import REFERRED
+from realpolitik.extract._factuality_words import CLAUSE_REPORTERS
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
@@ -54,7 +55,8 @@ def _speech_verb(tok: Token) -> Token | None:
             return None
         if tok.dep_ in ("ccomp", "parataxis"):
             gov = tok.head
-            return gov if gov.lemma_.lower() in QUOTE_VERBS else None
+            lemma = gov.lemma_.lower()
+            return gov if lemma in QUOTE_VERBS or lemma in CLAUSE_REPORTERS else None
         if tok.dep_ not in _UP:
             return None
         tok = tok.head
