@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._pos import VERBAL
+from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._earlier_acts import (
@@ -290,6 +291,8 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
         a for a in recent(s, ANSWERED_SENTENCES)
         if _done_to(a, own) and _side(a, False) not in own and not a.background
     ]  # fmt: skip
+    if not done and s.root == _REFUSAL:
+        done = _open_requests(s, own)  # "Y called for a retraction. X refused" (leftovers42)
     if not done:
         return c
     last = done[-1].trigger
@@ -297,6 +300,20 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     if named and not _doer_again(s, named, {r.country for r in refs.values()}):
         return c  # another state named here: the sentence's own parties decide
     return c.with_targets([Arg(r, EARLIER, s.tok.i) for r in refs.values()], 1)
+
+
+_REFUSAL = "12"
+
+
+def _open_requests(s: Site, own: set[str]) -> list[EarlierAct]:
+    """Another state's requests or demands of the last sentences that name no addressee ("Japan
+    called for a retraction. China refused to retract the remarks"): a refusal that names none
+    either answers the asker, as it answers a request aimed at the refuser."""
+    return [
+        a for a in recent(s, ANSWERED_SENTENCES)
+        if a.root in REQUEST_ROOTS and a.target is None and _side(a, False) not in own
+        and not a.background and a.source.country
+    ]  # fmt: skip
 
 
 def _own_government_criticised(c: Candidates) -> bool:
