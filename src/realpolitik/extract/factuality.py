@@ -44,6 +44,7 @@ from realpolitik.extract._factuality_words import (
     _GOVERNED,
     _STOP,
     _TRAILING,
+    CLAUSE_REPORTERS,
     CONDITIONAL,
     DENIALS,
     EPISTEMIC,
@@ -67,7 +68,6 @@ from realpolitik.extract._factuality_words import MODALS as MODALS
 from realpolitik.extract._factuality_words import NEG_GOVERNORS as NEG_GOVERNORS
 from realpolitik.extract._factuality_words import NEGATORS as NEGATORS
 from realpolitik.extract._factuality_words import POSSIBLE_GOVERNORS as POSSIBLE_GOVERNORS
-from realpolitik.extract._factuality_words import CLAUSE_REPORTERS
 from realpolitik.extract._factuality_words import REPORT_GOVERNORS as REPORT_GOVERNORS
 from realpolitik.extract._future_time import future_time_clause
 from realpolitik.extract._inverted_conditions import inverted_clause as inverted_clause

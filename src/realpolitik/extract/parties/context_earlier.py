@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._pos import VERBAL
-from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract._syntax import child, pobjs
+from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._earlier_acts import (
     _APPROVE,

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._factuality_words import CLAUSE_REPORTERS
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._predicted_harm import SAY_HARM, predicted_harm
 from realpolitik.extract._syntax import child, pobjs
 from realpolitik.extract._tree import doc_forms
 from realpolitik.extract.confidence import REFERRED
-from realpolitik.extract._factuality_words import CLAUSE_REPORTERS
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key

@@ -16,11 +16,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._codebook import UNNAMED
+from realpolitik.extract._factuality_words import CLAUSE_REPORTERS
 from realpolitik.extract._mention_parts import Arg
 from realpolitik.extract._speaker_state import reporting_speaker
 from realpolitik.extract._vehicles import VEHICLE_NOUNS
 from realpolitik.extract.confidence import FIRM_TARGET, REFERRED
-from realpolitik.extract._factuality_words import CLAUSE_REPORTERS
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.models import ActorRef
