@@ -49,12 +49,22 @@ def lo42_incursion(sc: Scene) -> Built:
     owner = sc.rng.choice((_poss(t_name), sc.t.demonym))
     kind = sc.rng.randrange(3)
     if kind == 0:
-        craft, verb, ground = sc.rng.choice(_AIR), sc.rng.choice(("entered", "flew into")), "airspace"
+        craft, verb, ground = (
+            sc.rng.choice(_AIR),
+            sc.rng.choice(("entered", "flew into")),
+            "airspace",
+        )
     elif kind == 1:
-        craft, verb, ground = sc.rng.choice(_SEA), sc.rng.choice(("entered", "sailed into")), "waters"
+        craft, verb, ground = (
+            sc.rng.choice(_SEA),
+            sc.rng.choice(("entered", "sailed into")),
+            "waters",
+        )
     else:
         craft, verb, ground = "air force", "entered", "airspace"
-    doer = f"{_poss(sc.name(sc.s, capital=0.0))} {craft}" if kind == 2 else f"{sc.s.demonym} {craft}"
+    doer = (
+        f"{_poss(sc.name(sc.s, capital=0.0))} {craft}" if kind == 2 else f"{sc.s.demonym} {craft}"
+    )
     text = f"{_cap(doer)} {verb} {owner} {ground}{sc.rng.choice(_WHEN)}."
     return text, (_e(sc.s, sc.t, _r("15"), ASSERTED),), ()
 
