@@ -51,6 +51,7 @@ from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
 from realpolitik.extract.parties._reading import agent_of
 from realpolitik.extract.parties._sentence_acts import sentence_acts
+from realpolitik.extract.parties.owned_before import owner_named_before
 from realpolitik.extract.parties.third_denials import third_state_denial
 
 if TYPE_CHECKING:
@@ -159,6 +160,9 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     if not acts and s.ctx.sent.start == 0:
         return c
     own = {key(a) for a in c.sources}
+    owner = owner_named_before(s, noun, own)  # "... Y's border law. X called the law ..."
+    if owner and s.root in _JUDGING_ROOTS:
+        return c.with_targets(owner)
     body = any(k.dep_ == "poss" and _body_owner(k) for k in noun.children)
     one = s.root == _APPROVE  # (praise of one of two acts would be a guess)
     picked = pick_named_act(noun.lemma_.lower(), acts, own, body=body, one=one)
@@ -303,6 +307,8 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
 
 
 _REFUSAL = "12"
+# Judgements of a thing named before (disapproval, rejection, praise): its owner's (lo42).
+_JUDGING_ROOTS = frozenset({"11", "12", "05"})
 
 
 def _open_requests(s: Site, own: set[str]) -> list[EarlierAct]:
