@@ -168,6 +168,7 @@ def _role_stages() -> tuple[Stage, ...]:
         drawn.drew_reaction,
         answered.drawn_earlier_doer,
         verbs.verb_subject,
+        doers.served_side,  # "jets flying for NATO bombed ...": NATO the doer (leftovers42)
         speakers_state.pointing_subject,  # "the country" named last, then its target (p46)
         caused.ordered_act_doer,
         joint_bodies.bodies_of_states,
