@@ -35,6 +35,7 @@ from phenomena_words import (
     _r,
 )
 
+_POSSIBLE = frozenset({"possible"})
 _AIR = ("jets", "fighter jets", "warplanes", "military drones", "drones", "bombers",
         "military helicopters", "air force jets")  # fmt: skip
 _SEA = ("warships", "naval vessels", "frigates", "coast guard vessels", "a navy destroyer",
@@ -140,12 +141,102 @@ def lo42_refused_open(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_REPRESENTATIVE = ("its representative", "its permanent representative", "its delegate",
+                   "its delegation", "its representatives")  # fmt: skip
+
+
+def lo42_recalled_representative(sc: Scene) -> Built:
+    """ "Peru recalled its representative from Venezuela": X -> Y 161."""
+    t_name = sc.name(sc.t, capital=0.0)
+    text = (f"{_cap(sc.name(sc.s))} recalled {sc.rng.choice(_REPRESENTATIVE)} from {t_name}"
+            f"{sc.rng.choice(_WHEN)}.")  # fmt: skip
+    return text, (_e(sc.s, sc.t, _r("16"), ASSERTED),), ()
+
+
+_TROOPS = ("troops", "soldiers", "{Sdem} troops", "{Sdem} soldiers", "a {Sdem} contingent")
+_HELP = ("to help defend it", "to help secure the border", "to help protect the capital",
+         "to support its army", "to help restore order")  # fmt: skip
+
+
+def lo42_left_for(sc: Scene) -> Built:
+    """ "Chadian troops left for Niger to help defend it": X -> Y 074."""
+    troops = sc.rng.choice(_TROOPS[2:]).format(Sdem=sc.s.demonym)
+    text = f"{_cap(troops)} left for {sc.name(sc.t, capital=0.0)} {sc.rng.choice(_HELP)}."
+    want = (_e(sc.s, sc.t, _r("07"), ASSERTED),)
+    return text, want, (Expect(sc.s.iso3, "", frozenset(), ANY), _e(sc.s, sc.t, _r("05"), ANY))
+
+
+_GOODS = ("crude", "grain", "wheat", "oil", "maize", "coal", "fuel", "more crude")
+_SHIP = ("will ship", "will export", "will ship more", "will soon ship")
+
+
+def lo42_will_ship(sc: Scene) -> Built:
+    """ "Iraq will ship crude to Jordan": X -> Y 061 possible, no intent (031)."""
+    verb = sc.rng.choice(_SHIP)
+    goods = sc.rng.choice(_GOODS)
+    if verb.endswith("more") and goods.startswith("more"):
+        goods = goods[5:]
+    text = f"{_cap(sc.name(sc.s))} {verb} {goods} to {sc.name(sc.t, capital=0.0)}."
+    return text, (_e(sc.s, sc.t, _r("06"), _POSSIBLE),), ()
+
+
+_LAW = (("border law", "law"), ("new security law", "law"), ("fishing ban", "ban"),
+        ("visa rules", "rules"), ("tariff plan", "plan"), ("defence strategy", "strategy"))  # fmt: skip
+_FIRST = ("criticised", "condemned", "protested against", "denounced")
+_JUDGED = ("called the {n} a provocation", "called the {n} illegal", "called the {n} unacceptable",
+           "called the {n} a dangerous step", "said the {n} was unacceptable")  # fmt: skip
+
+
+def lo42_judged_owner(sc: Scene) -> Built:
+    """ "Japan criticised South Korea's border law. Tokyo called the law a provocation": both
+    judgements X -> Y."""
+    thing, n = sc.rng.choice(_LAW)
+    t_name = sc.name(sc.t, capital=0.0)
+    judged = sc.rng.choice(_JUDGED).format(n=n)
+    text = (f"{_cap(sc.name(sc.s, capital=0.0))} {sc.rng.choice(_FIRST)} {_poss(t_name)} {thing}. "
+            f"{_cap(sc.s.capital)} {judged}.")  # fmt: skip
+    want = (_e(sc.s, sc.t, _r("11", "12"), ASSERTED),)
+    return text, want, (_e(sc.s, sc.t, _r("11", "12", "14", "01"), ANY),)
+
+
+_CRAFT = ("Jets", "Warplanes", "Drones", "Fighter jets", "Pilots")
+_STRUCK = ("bombed {Tdem} positions", "struck {Tdem} targets", "shot down {Tdem} drones",
+           "attacked {Tdem} positions")  # fmt: skip
+
+
+def lo42_served_side(sc: Scene) -> Built:
+    """ "Jets flying for Britain bombed Serbian positions": X -> Y 19, never Y -> Y."""
+    verb = "operating" if sc.rng.random() < 0.3 else "flying"
+    struck = sc.rng.choice(_STRUCK).format(Tdem=sc.t.demonym)
+    text = f"{sc.rng.choice(_CRAFT)} {verb} for {sc.name(sc.s, capital=0.0)} {struck}."
+    want = (_e(sc.s, sc.t, _r("19"), ASSERTED),)
+    return text, want, (Expect(sc.s.iso3, sc.t.iso3, frozenset(), ANY),)
+
+
+_PLEDGED = ("have each pledged 1,000 soldiers", "each pledged troops", "have each pledged 500 troops",
+            "each promised 800 soldiers", "have each committed 1,000 troops")  # fmt: skip
+
+
+def lo42_each_pledged(sc: Scene) -> Built:
+    """ "Kenya and Uganda have each pledged 1,000 soldiers to Somalia": A, B -> Y 03."""
+    text = (f"{_cap(sc.name(sc.s, capital=0.0))} and {sc.name(sc.z, capital=0.0)} "
+            f"{sc.rng.choice(_PLEDGED)} to {sc.name(sc.t, capital=0.0)}.")  # fmt: skip
+    want = (_e(sc.s, sc.t, _r("03"), ASSERTED), _e(sc.z, sc.t, _r("03"), ASSERTED))
+    return text, want, ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo42_incursion": lo42_incursion,
     "lo42_incursion_denied": lo42_incursion_denied,
     "lo42_clause_speech": lo42_clause_speech,
     "lo42_both_third": lo42_both_third,
     "lo42_refused_open": lo42_refused_open,
+    "lo42_recalled_representative": lo42_recalled_representative,
+    "lo42_left_for": lo42_left_for,
+    "lo42_will_ship": lo42_will_ship,
+    "lo42_judged_owner": lo42_judged_owner,
+    "lo42_served_side": lo42_served_side,
+    "lo42_each_pledged": lo42_each_pledged,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
