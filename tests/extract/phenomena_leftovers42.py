@@ -225,6 +225,20 @@ def lo42_each_pledged(sc: Scene) -> Built:
     return text, want, ()
 
 
+_BOAT = ("a boat", "a vessel", "a speedboat", "a fishing boat", "two boats", "a ship")
+_LEFT = ("that had left {T}", "that departed from {T}", "which had left {T}",
+         "that had sailed from {T}")  # fmt: skip
+_HIT = ("struck", "attacked", "fired on", "shelled")
+
+
+def lo42_craft_origin(sc: Scene) -> Built:
+    """ "American forces struck a boat that had left Venezuela": X -> Y 19, never X -> X ("sank"
+    left out: no event on main)."""
+    left = sc.rng.choice(_LEFT).format(T=sc.name(sc.t, capital=0.0))
+    text = f"{_cap(sc.s.demonym)} forces {sc.rng.choice(_HIT)} {sc.rng.choice(_BOAT)} {left}."
+    return text, (_e(sc.s, sc.t, _r("19", "18", "17"), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo42_incursion": lo42_incursion,
     "lo42_incursion_denied": lo42_incursion_denied,
@@ -237,6 +251,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo42_judged_owner": lo42_judged_owner,
     "lo42_served_side": lo42_served_side,
     "lo42_each_pledged": lo42_each_pledged,
+    "lo42_craft_origin": lo42_craft_origin,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}

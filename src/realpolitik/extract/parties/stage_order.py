@@ -46,6 +46,7 @@ from realpolitik.extract.parties import (
     continued_acts,
     conveyed,
     court_cases,
+    craft_origin,
     criticised_things,
     crossing_sides,
     decided,
@@ -200,6 +201,7 @@ def _role_stages() -> tuple[Stage, ...]:
         release_holder.release_holder,
         secured_release.secured_release_parties,
         verbs.direct_object,
+        craft_origin.craft_origin,  # "struck a boat that had left Y": Y (leftovers42)
         scrambled.scrambled_own_craft,
         conveyed.conveyed_owner,
         participles.participle_pronoun_target,
