@@ -132,6 +132,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties45",  # a pair's joint act between them; checks at the story's other
     "party_cases_practice11",  # a judgement of "it" aimed where the judgement before it was
     "party_cases_parties46",  # an office of no written state: the state the story quotes
+    "party_cases_leftovers42",  # a doer serving a named side; a struck craft's port of departure
 )
 
 
