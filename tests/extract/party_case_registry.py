@@ -134,6 +134,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties46",  # an office of no written state: the state the story quotes
     "party_cases_parties47",  # fresh23: the story pair's yield, talks and signed document; routed aid
     "party_cases_clauses35",  # the charged party of a rejected charge is no target
+    "party_cases_leftovers42",  # a doer serving a named side; a struck craft's port of departure
 )
 
 

@@ -109,7 +109,7 @@ def denied_report(clause: Token) -> Token | None:
     the denied report noun is the denied act itself, news with its own parties (negated, as
     "denied that it had sent troops"), not a mere argument of the noun; the denying verb, or
     None. A clause needs its "that" and its own subject: "reports of troops" is no clause."""
-    noun = clause.head
+    noun = _hung_report_noun(clause) or clause.head
     if clause.dep_ not in ("acl", "ccomp") or noun.i >= clause.i or noun.dep_ != "dobj":
         return None
     if noun.lemma_.lower() not in REPORT_NOUNS:
@@ -125,6 +125,19 @@ def denied_report(clause: Token) -> Token | None:
     ):
         return None
     return verb
+
+
+def _hung_report_noun(clause: Token) -> Token | None:
+    """ "dismissed Kyiv's allegation that its warships had sailed ...": the parser may hang the
+    noun's clause on the dismissing verb; the report noun is then the verb's object just before
+    the clause (leftovers42)."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in DISMISSING_VERBS:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    return noun if noun.lemma_.lower() in REPORT_NOUNS else None
 
 
 # "would not deny", "neither confirm nor deny": no denial is made.

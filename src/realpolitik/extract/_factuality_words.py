@@ -51,6 +51,15 @@ REPORT_GOVERNORS = frozenset(
         "write", "argue", "indicate", "reveal", "disclose", "acknowledge", "admit",
     }
 )  # fmt: skip
+# Speech verbs that report only a clause ("X maintained / stressed / reiterated that Y had V-ed"
+# is X's report, as "said that"); their objects stay X's own acts ("maintained its troops in Y",
+# "reiterated its support"), so they are no ``REPORT_GOVERNORS`` (leftovers42).
+CLAUSE_REPORTERS = frozenset(
+    {
+        "maintain", "stress", "reiterate", "repeat", "emphasise", "emphasize", "contend",
+        "reaffirm", "underline", "underscore", "affirm",
+    }
+)  # fmt: skip
 # Verbs that tell of an act named by a noun ("India told of / spoke of the arrest of its
 # nationals in Qatar"): the act is the teller's report, as "reported the arrest" (parties41).
 TELLING_OF = frozenset({"tell", "speak"})

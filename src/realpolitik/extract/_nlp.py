@@ -47,6 +47,7 @@ from realpolitik.extract._clause_shape_repairs import (
 from realpolitik.extract._colon_clauses import colon_lead_in
 from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._deadline_repairs import deadline_to_leave
+from realpolitik.extract._departure_for import departure_goal
 from realpolitik.extract._firm_adjective import firm_adjective
 from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
@@ -281,6 +282,7 @@ def repair_parse(sent: Span) -> None:
     clause_off_channel(sent)  # "warned in a statement that X was about to V" (seeds41)
     kept_complement(sent)  # "kept its posts with X closed for a day" (lex27, L)
     pronoun_object(sent)  # "and Y granted it a day later": "it" the object (lex28, GR)
+    departure_goal(sent)  # "troops left for Niger to help defend it": Niger the goal (lo42)
     colon_lead_in(sent)  # "showed how ...: Riga protested": no complement (lex28, BP)
     object_after_time(sent)
     ordered_infinitive(sent)

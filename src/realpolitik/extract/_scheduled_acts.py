@@ -79,3 +79,23 @@ def scheduled_act(f: Found) -> bool:
     ):
         return False
     return _dated(clause_words(verb))
+
+
+# Verbs that move goods: "will ship crude (grain) to Y" is trade to come (leftovers42).
+_SHIPPING = frozenset({"ship", "export"})
+_TRADE = "061"
+
+
+def shipped_goods(f: Found) -> bool:
+    """ "Iraq will ship crude to Jordan", "will export grain to Y": goods traded, told in the
+    future with "will" and no condition, keep trade's code (061, GUIDE rule 7) with `possible`
+    (rule 4), as a trade given its date does; no promise is stated."""
+    tok = f.tok
+    if f.code != _TRADE or f.entry.pos != "V" or tok.lemma_.lower() not in _SHIPPING:
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in kids):
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children) for c in kids
+    )

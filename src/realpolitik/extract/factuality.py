@@ -44,6 +44,7 @@ from realpolitik.extract._factuality_words import (
     _GOVERNED,
     _STOP,
     _TRAILING,
+    CLAUSE_REPORTERS,
     CONDITIONAL,
     DENIALS,
     EPISTEMIC,
@@ -302,6 +303,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             )
             told_of = dep == "prep" and tok.lower_ == "of" and lemma in TELLING_OF
             telling = told_of or lemma in REPORT_GOVERNORS  # ("spoke of the arrest of ...")
+            if lemma in CLAUSE_REPORTERS and dep in ("ccomp", "parataxis"):
+                telling = True  # "maintained that Y had shelled ...", as "said that" (lo42)
             if telling and report_arc and _writers_clause(tok):
                 negation = modality = False  # "A says X, yet no one has Y": the writer's Y
             elif telling and (report_arc or told_of):

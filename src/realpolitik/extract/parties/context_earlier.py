@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._syntax import child, pobjs
+from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._earlier_acts import (
     _APPROVE,
@@ -50,6 +51,7 @@ from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
 from realpolitik.extract.parties._reading import agent_of
 from realpolitik.extract.parties._sentence_acts import sentence_acts
+from realpolitik.extract.parties.owned_before import owner_named_before
 from realpolitik.extract.parties.third_denials import third_state_denial
 
 if TYPE_CHECKING:
@@ -158,6 +160,9 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     if not acts and s.ctx.sent.start == 0:
         return c
     own = {key(a) for a in c.sources}
+    owner = owner_named_before(s, noun, own)  # "... Y's border law. X called the law ..."
+    if owner and s.root in _JUDGING_ROOTS:
+        return c.with_targets(owner)
     body = any(k.dep_ == "poss" and _body_owner(k) for k in noun.children)
     one = s.root == _APPROVE  # (praise of one of two acts would be a guess)
     picked = pick_named_act(noun.lemma_.lower(), acts, own, body=body, one=one)
@@ -290,6 +295,8 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
         a for a in recent(s, ANSWERED_SENTENCES)
         if _done_to(a, own) and _side(a, False) not in own and not a.background
     ]  # fmt: skip
+    if not done and s.root == _REFUSAL:
+        done = _open_requests(s, own)  # "Y called for a retraction. X refused" (leftovers42)
     if not done:
         return c
     last = done[-1].trigger
@@ -297,6 +304,22 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     if named and not _doer_again(s, named, {r.country for r in refs.values()}):
         return c  # another state named here: the sentence's own parties decide
     return c.with_targets([Arg(r, EARLIER, s.tok.i) for r in refs.values()], 1)
+
+
+_REFUSAL = "12"
+# Judgements of a thing named before (disapproval, rejection, praise): its owner's (lo42).
+_JUDGING_ROOTS = frozenset({"11", "12", "05"})
+
+
+def _open_requests(s: Site, own: set[str]) -> list[EarlierAct]:
+    """Another state's requests or demands of the last sentences that name no addressee ("Japan
+    called for a retraction. China refused to retract the remarks"): a refusal that names none
+    either answers the asker, as it answers a request aimed at the refuser."""
+    return [
+        a for a in recent(s, ANSWERED_SENTENCES)
+        if a.root in REQUEST_ROOTS and a.target is None and _side(a, False) not in own
+        and not a.background and a.source.country
+    ]  # fmt: skip
 
 
 def _own_government_criticised(c: Candidates) -> bool:

@@ -229,3 +229,29 @@ def _elliptic(verb: Token, act: Token) -> bool:
         or (k.dep_ == "dobj" and k.lower_ == "same")
         for k in kids
     )
+
+
+# Participles by which craft or fighters serve a side: "jets flying for NATO", "pilots
+# fighting for Y", "ships operating under the EU's flag" (leftovers42).
+_SERVING = frozenset({"fly", "fight", "operate", "serve", "work", "sail", "patrol"})
+_SERVING_PREPS = ("for", "under")
+
+
+@acts_on(noun=False)
+def served_side(s: Site, c: Candidates) -> Candidates:
+    """ "Jets flying for NATO bombed Serbian positions": a doer of no state that serves a named
+    side is that side's (NATO the doer), never the state it strikes (``locate_unplaced`` placed
+    it in the target's)."""
+    if not c.sources or not all(a.ref.code.startswith("---") for a in c.sources):
+        return c
+    subj = s.child("nsubj")
+    if subj is None:
+        return c
+    for k in subj.children:
+        if k.dep_ != "acl" or k.tag_ != "VBG" or k.lemma_.lower() not in _SERVING:
+            continue
+        got = first(s.actors, [p for _, p in pobjs(k, _SERVING_PREPS)])
+        got = [a for a in got if not a.ref.code.startswith("---")]
+        if got:
+            return c.with_sources(got, 2)
+    return c

@@ -79,4 +79,24 @@ def side_envoys_target(s: Site, c: Candidates) -> Candidates:
     sides = list(c.sources) or story_pair(s)  # ("each side": no doer read from the subject)
     if any(unknown(a) for a in sides) or len({key(a) for a in sides}) < 2:
         return c
+    if _third_state_before(s, {a.ref.country for a in sides}):
+        return c  # "Mali and Niger condemned France. Both recalled their envoys": France's
     return c.with_sources(sides).with_targets(sides)
+
+
+def _third_state_before(s: Site, sides: set[str | None]) -> bool:
+    """The previous sentence's main verb acts on a state that is neither side ("Mali and Niger
+    condemned France. Both recalled their ambassadors" recalls them from France, as "the two"
+    and "they" do, leftovers42)."""
+    sent = s.tok.sent
+    if sent.start == 0:
+        return False
+    root = s.tok.doc[sent.start - 1].sent.root
+    objs = [k for k in root.children if k.dep_ == "dobj"]
+    objs += [g for k in root.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+    for obj in objs:
+        for x in (obj, *[k for k in obj.subtree if k.dep_ == "poss"]):
+            got = s.actors.resolve(x)
+            if any(a.ref.country and a.ref.country not in sides for a in got):
+                return True
+    return False

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._dependents import child
+from realpolitik.extract._factuality_words import CLAUSE_REPORTERS
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
@@ -32,7 +33,7 @@ _OWNER = frozenset({"its", "our"})
 # Prepositions of a move onto another's ground ("crossed into", "intruded on").
 _INTO = frozenset({"into", "on", "upon"})
 # Verbs whose clause is what their subject says another did.
-_SAYING = frozenset(
+_SAYING = CLAUSE_REPORTERS | frozenset(
     {"say", "tell", "complain", "protest", "object", "allege", "claim", "charge", "insist", "state",
      "report", "add", "warn", "announce", "confirm", "assert", "note", "argue", "accuse"}
 )  # fmt: skip

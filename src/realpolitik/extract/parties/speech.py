@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._factuality_words import CLAUSE_REPORTERS
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._predicted_harm import SAY_HARM, predicted_harm
 from realpolitik.extract._syntax import child, pobjs
@@ -54,7 +55,8 @@ def _speech_verb(tok: Token) -> Token | None:
             return None
         if tok.dep_ in ("ccomp", "parataxis"):
             gov = tok.head
-            return gov if gov.lemma_.lower() in QUOTE_VERBS else None
+            lemma = gov.lemma_.lower()
+            return gov if lemma in QUOTE_VERBS or lemma in CLAUSE_REPORTERS else None
         if tok.dep_ not in _UP:
             return None
         tok = tok.head

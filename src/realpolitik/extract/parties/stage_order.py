@@ -47,6 +47,7 @@ from realpolitik.extract.parties import (
     continued_acts,
     conveyed,
     court_cases,
+    craft_origin,
     criticised_things,
     crossing_sides,
     decided,
@@ -178,6 +179,7 @@ def _role_stages() -> tuple[Stage, ...]:
         drawn.drew_reaction,
         answered.drawn_earlier_doer,
         verbs.verb_subject,
+        doers.served_side,  # "jets flying for NATO bombed ...": NATO the doer (leftovers42)
         speakers_state.pointing_subject,  # "the country" named last, then its target (p46)
         own_future_speaker.own_future_speaker,
         caused.ordered_act_doer,
@@ -211,6 +213,7 @@ def _role_stages() -> tuple[Stage, ...]:
         release_holder.release_holder,
         secured_release.secured_release_parties,
         verbs.direct_object,
+        craft_origin.craft_origin,  # "struck a boat that had left Y": Y (leftovers42)
         scrambled.scrambled_own_craft,
         conveyed.conveyed_owner,
         participles.participle_pronoun_target,

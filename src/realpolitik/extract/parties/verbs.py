@@ -157,7 +157,14 @@ def reacted_act_doer(s: Site, c: Candidates) -> Candidates:
         same = frozenset(i for i, g in s.ctx.triggers.items() if g.code[:2] == act.code[:2])
         doers = first(s.actors, hung_agents(s.tok, same))
     own = {a.ref.code for a in c.sources}  # (nor "in a statement carried by X media")
-    doers = [a for a in doers if a.ref.code not in own and a.tok not in s.not_parties]
+    # nor the reacting state's own forces: "Moscow rejected Kyiv's claim that Russian jets had
+    # entered its airspace" answers Kyiv, not Russia's jets (leftovers42)
+    home = {a.ref.country for a in c.sources if a.ref.country}
+    doers = [
+        a
+        for a in doers
+        if a.ref.code not in own and a.ref.country not in home and a.tok not in s.not_parties
+    ]
     doers = wronged_party(s, c, act, doers)  # "apologised for the crimes of its troops" (lex22)
     return c.with_targets(doers) if doers else c
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._codebook import UNNAMED
+from realpolitik.extract._factuality_words import CLAUSE_REPORTERS
 from realpolitik.extract._mention_parts import Arg
 from realpolitik.extract._speaker_state import reporting_speaker
 from realpolitik.extract._vehicles import VEHICLE_NOUNS
@@ -137,7 +138,7 @@ def _reporting_subject(tok: Token) -> Token | None:
             if c.dep_ in _TRAILING and c.i > tok.i and c.lemma_.lower() in REPORT_GOVERNORS:
                 return next((g for g in c.children if g.dep_ == "nsubj"), None)
         head = v.head
-        if v.dep_ in _REPORTED and head.lemma_.lower() in REPORT_GOVERNORS:
+        if v.dep_ in _REPORTED and head.lemma_.lower() in REPORT_GOVERNORS | CLAUSE_REPORTERS:
             return next((g for g in head.children if g.dep_ == "nsubj"), None)
         if v.dep_ not in _SHARED or head.i == v.i:
             return None
