@@ -34,9 +34,11 @@ _FORCES = ("{Sposs} forces", "{Sdem} forces", "{Sdem} troops", "the {Sdem} army"
            "{Sposs} military", "{Sdem} soldiers")  # fmt: skip
 _TOOK_BACK = ("retook", "fully retook", "recaptured", "regained", "liberated", "reclaimed",
               "have retaken", "had recaptured", "regained control of")  # fmt: skip
-_GROUND = ("the {r} region", "the city of {c}", "the town of Sudzha", "the border district",
+_GROUND = ("the {r} region", "the city of {c}", "the border town", "the border district",
            "the {r} province", "the village", "the last positions in the {r} region")  # fmt: skip
-_REGIONS = ("Kursk", "northern", "eastern", "border", "southern")
+# No named region or town: "Italian soldiers retook the Kursk region" is ground taken from Russia
+# (ITA -> RUS 19 is right), not the doer's own ground.
+_REGIONS = ("northern", "eastern", "border", "southern", "western")
 _SAID = ("", ", {S} said", ", the {Sdem} defence ministry said", " on Monday")
 
 
