@@ -18,8 +18,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._futurate import clause_words
+from realpolitik.extract._scheduled_measures import act_verb
 from realpolitik.extract._timex import FULL_MONTHS, WEEKDAYS
-from realpolitik.extract._words import LIGHT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,13 +35,6 @@ _CONDITIONS = frozenset({"if", "unless", "once", "provided", "should", "when"})
 # Clauses below the act's verb: their dates are not the act's.
 _DATE_PREPS = frozenset({"from", "in", "on", "by", "starting", "beginning"})
 _AHEAD = frozenset({"next", "tomorrow"})
-
-
-def _verb(f: Found) -> Token:
-    tok = f.tok
-    if f.entry.pos == "N" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
-        return tok.head
-    return tok
 
 
 def _year(tok: Token) -> bool:
@@ -63,7 +56,7 @@ def _dated(words: list[Token]) -> bool:
 
 def forecast_act(f: Found) -> bool:
     """``f``'s future act is the writer's forecast ("will probably visit")."""
-    verb = _verb(f)
+    verb = act_verb(f)
     return any(c.dep_ == "advmod" and c.lower_ in _FORECAST for c in verb.children)
 
 
@@ -72,7 +65,7 @@ def scheduled_act(f: Found) -> bool:
     diesel from 2028")."""
     if f.code[:2] not in _SCHEDULED_ROOTS:
         return False
-    verb = _verb(f)
+    verb = act_verb(f)
     if any(
         c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children)
         for c in verb.children

@@ -32,7 +32,8 @@ _CALENDAR = FULL_MONTHS | frozenset(
 _RATES = frozenset({"percent", "per", "%", "percentage"})
 
 
-def _verb(f: Found) -> Token:
+def act_verb(f: Found) -> Token:
+    """The verb that carries the act: a light verb's noun ("made a visit") answers for its verb."""
     tok = f.tok
     if f.entry.pos == "N" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
         return tok.head
@@ -77,7 +78,7 @@ def scheduled_measure(f: Found) -> bool:
     """``f`` is a sanction (163) announced for a date or at a rate, with no condition."""
     if f.code != _SANCTION:
         return False
-    verb = _verb(f)
+    verb = act_verb(f)
     if _conditional(verb):
         return False
     words = _own_words(verb)
