@@ -5,7 +5,7 @@ Usage:
                                       [--triggers FILE] [--background] [--json] [--export DIR]
                                       [--why-missed]
 
-Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh23.txt (bench/gold/GUIDE.md). Each
+Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh24.txt (bench/gold/GUIDE.md). Each
 record is extracted as one document with its date (``realpolitik.extract``'s own pipeline), or
 the events are read from ``--predictions`` (the JSON Lines of ``realpolitik extract``, doc_id =
 record id). Scores are printed per corpus (news excerpts, op-eds, wire sentences) and per frozen
@@ -37,7 +37,8 @@ bench/gold/fresh19.txt (ids ``f19-``) a nineteenth, corpus ``fresh19``;
 bench/gold/fresh20.txt (ids ``f20-``) a twentieth, corpus ``fresh20``;
 bench/gold/fresh21.txt (ids ``f21-``) a twenty-first, corpus ``fresh21``;
 bench/gold/fresh22.txt (ids ``f22-``) a twenty-second, corpus ``fresh22``;
-bench/gold/fresh23.txt (ids ``f23-``) a twenty-third, corpus ``fresh23``. ``--why-missed`` counts their
+bench/gold/fresh23.txt (ids ``f23-``) a twenty-third, corpus ``fresh23``;
+bench/gold/fresh24.txt (ids ``f24-``) a twenty-fourth, corpus ``fresh24``. ``--why-missed`` counts their
 lost keys too (one column per file, counts only).
 
 What is compared, per record, is the set of (source country, target country, CAMEO root) keys:
@@ -108,6 +109,7 @@ DEFAULT_GOLD = [
         "fresh21.txt",
         "fresh22.txt",
         "fresh23.txt",
+        "fresh24.txt",
     )
 ]
 # gold files (by stem), each held out
@@ -135,6 +137,7 @@ HELD_OUT_FILES = (
     "fresh21",
     "fresh22",
     "fresh23",
+    "fresh24",
 )
 HELD_OUT_CORPUS = "fresh"  # the first held-out corpus (each file in HELD_OUT_FILES is one)
 CORPUS_CHARS = why.CORPUS_CHARS  # a column head keeps this much of a corpus name ("fresh10")
