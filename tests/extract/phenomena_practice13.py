@@ -8,7 +8,9 @@ with the suite's states named by name, capital, demonym + sector or leader, and 
   event. A clause that names one ("Y would face sanctions") stays X -> Y 13 (class WP);
 - ``pr13_gave_no_words``: "Y expelled two X-ian diplomats. X gave no public reaction", "X's
   foreign ministry provided no timetable", "X did not give any details": words withheld are no
-  statement (010), no aid (07x) and no act; the act of the sentence before stays (class GN).
+  statement (010), no aid (07x) and no act; the act of the sentence before stays (class GN);
+- ``pr13_credit_line``: "X announced a line of credit of N dollars for Y", "X's government
+  extended a credit line to Y": a line of credit is a loan, economic aid X -> Y 07 (class LX).
 
 Scores on main (cf5aeb11) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
 ``bench/gold/reviews/practice13_classes.md``.
@@ -79,9 +81,34 @@ def pr13_gave_no_words(sc: Scene) -> Built:
     return text, (_e(t, s, _r(root), ASSERTED),), allowed
 
 
+# (the lender: {S} X's name or capital, {Sposs} its possessive, {Sdem} its demonym, {Slead})
+_LENDERS = ("{S}", "{Sposs} government", "the {Sdem} government", "{Slead}")
+_LENT = ("announced a line of credit of {n} for {T}", "extended a line of credit to {T}",
+         "extended a {n} line of credit to {T}", "approved a new line of credit for {T}",
+         "opened a {n} credit line for {T}", "announced a {n} credit line for {T}",
+         "granted {T} a line of credit of {n}", "offered {T} a {n} line of credit")  # fmt: skip
+_SUMS = ("500 million dollars", "$1 billion", "200 million euros", "4,850 crore rupees")
+
+
+def pr13_credit_line(sc: Scene) -> Built:
+    """ "India announced a line of credit of 500 million dollars for Nepal": X -> Y 07; "offered
+    Y a line of credit" is the offer, 03 (accepted beside 07 everywhere)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    sname = sc.name(s)
+    who = rng.choice(_LENDERS).format(
+        S=sname, Sposs=_poss(sname), Sdem=s.demonym, Slead=sc.leader(s)
+    )
+    phrase = rng.choice(_LENT)
+    lent = phrase.format(n=rng.choice(_SUMS), T=sc.name(t))
+    text = f"{_cap(who)} {lent}{rng.choice(('', ' on Monday', ' this week'))}."
+    root = "03" if phrase.startswith("offered") else "07"  # (an offer is an intent, GUIDE rule 4)
+    return text, (_e(s, t, _r(root), ASSERTED),), (Expect(s.iso3, t.iso3, _r("03"), ASSERTED),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "pr13_warned_plight": pr13_warned_plight,
     "pr13_gave_no_words": pr13_gave_no_words,
+    "pr13_credit_line": pr13_credit_line,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
