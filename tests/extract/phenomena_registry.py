@@ -155,6 +155,7 @@ import phenomena_practice7
 import phenomena_practice8
 import phenomena_practice10
 import phenomena_practice11
+import phenomena_practice13
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -415,6 +416,7 @@ SUITE.add(one_scene=phenomena_parties46.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_parties47.SCENE_CONSTRUCTIONS, floors=phenomena_parties47.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses35.SCENE_CONSTRUCTIONS, floors=phenomena_clauses35.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers42.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers42.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice13.SCENE_CONSTRUCTIONS, floors=phenomena_practice13.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

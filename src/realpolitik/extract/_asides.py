@@ -172,6 +172,38 @@ def withheld_comment(f: Found) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WITHHOLDING
 
 
+# Verbs that hand over words, and the words' nouns: "gave no reaction / details / reason",
+# "provided no timetable", "offered no comment", "did not give any explanation" (practice13 GN).
+_HANDING = frozenset({"give", "provide", "offer", "issue", "supply", "share"})
+_WORDS = frozenset(
+    {"reaction", "comment", "response", "reply", "answer", "detail", "explanation", "reason",
+     "indication", "sign", "timetable", "timeline", "figure", "information", "account", "clue",
+     "hint", "date", "estimate", "breakdown", "word", "confirmation", "specifics"}
+)  # fmt: skip
+
+
+def withheld_information(f: Found) -> bool:
+    """ "Beijing gave no public reaction", "provided no timetable for the withdrawal": words
+    withheld are no statement (010), no aid (07x), no shared intelligence (064) and no act; the GUIDE codes a plain
+    statement not at all, and its absence the less (the brief's "gave no details" read as a
+    negated 010). A given promise, assurance or warning is another rule's act and stays."""
+    tok = f.tok
+    if f.entry.pos != "V" or f.code[:2] not in ("01", "06", "07"):
+        return False
+    if tok.lemma_.lower() not in _HANDING or (f.code[:2] == "06" and _shared_with(tok)):
+        return False  # ("shared no information with Y" stays the negated sharing, 064)
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _WORDS]
+    if not objs:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True  # "did not give any details"
+    return any(d.dep_ == "det" and d.lower_ == "no" for o in objs for d in o.children)
+
+
+def _shared_with(tok: Token) -> bool:
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") for c in tok.children)
+
+
 def noun_content(verb: Token) -> bool:
     """ "Condemned the arrangement for Saudi Arabia to train soldiers in Morocco": an infinitive
     with its subject in a "for" phrase on the governor's object noun (which the parser may hang

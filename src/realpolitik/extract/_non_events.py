@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._asides import withheld_comment
+from realpolitik.extract._asides import withheld_comment, withheld_information
 from realpolitik.extract._asked_questions import asked_by_reporters, asked_question
 from realpolitik.extract._cargo import carried_cargo
 from realpolitik.extract._disavowed import disavowed_conflict
@@ -29,7 +29,11 @@ from realpolitik.extract._state_protests import stated_protest
 from realpolitik.extract._stateless_warnings import warned_group_clause, warned_stateless_group
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
-from realpolitik.extract._warned_forecasts import warned_forecast, warned_of_anothers_act
+from realpolitik.extract._warned_forecasts import (
+    warned_forecast,
+    warned_of_anothers_act,
+    warned_plight,
+)
 from realpolitik.extract._warned_verdicts import warned_verdict
 from realpolitik.extract._words import LIGHT_VERBS
 
@@ -218,12 +222,14 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("released_home", released_home(f)),  # "released them and flew them home" (lex32)
         ("met_with", f.entry.pos == "V" and not f.entry.cameo.startswith("13") and met_with(f.tok)),
         ("withheld_comment", withheld_comment(f)),
+        ("withheld_information", withheld_information(f)),  # "gave no reaction" (p13)
         ("asked_question", asked_question(f)),
         ("asked_by_reporters", asked_by_reporters(f)),  # "X, asked about Y, said" (practice10)
         ("warned_of_others", warned_of_others(f)),
         ("warned_verdict", warned_verdict(f)),
         ("warned_forecast", warned_forecast(f, actors)),
         ("warned_of_anothers_act", warned_of_anothers_act(f, triggers, actors)),  # (lo39)
+        ("warned_plight", warned_plight(f)),  # "warned that Y faced a risk of ..." (p13)
         ("warned_stateless_group", warned_stateless_group(f, actors)),  # (clauses32, H)
         ("warned_group_clause", warned_group_clause(f)),
         ("disavowed_conflict", disavowed_conflict(f)),

@@ -16,6 +16,12 @@ to, was preparing to, was going to) invade Ukraine" states another state's comin
 warner holds nothing out, so no threat of its own (the act stays Y's, possible). A warning whose
 clause verb is itself an act ("warned that Y would invade") is folded into that act before
 (``_folding.fold_control``) and never reaches here.
+
+``warned_plight`` (practice13 WP): "the IMF warned that Y faced a high risk of debt distress",
+"warned Y that it could face food shortages", "cautioned that Y was at risk of a recession"
+forecast a plight of Y's (a risk, a crisis, a default, shortages): the warner imposes nothing, so
+no threat, addressed or not. A clause that names a consequence ("Y would face sanctions",
+"faced retaliation") is left to the threat reading.
 """
 
 from __future__ import annotations
@@ -55,6 +61,39 @@ def warned_forecast(f: Found, actors: DocActors) -> bool:
         return False
     clauses = _that_clauses(tok)
     return bool(clauses) and all(_forecast(c, actors) for c in clauses)
+
+
+# What a plight forecast is about: hardship that befalls the clause's subject, imposed by no one.
+_PLIGHTS = frozenset(
+    {"risk", "crisis", "shortage", "famine", "default", "distress", "recession", "collapse",
+     "hardship", "drought", "hunger", "starvation", "slowdown", "downturn", "deficit",
+     "inflation", "bankruptcy", "insolvency", "epidemic", "blackout", "meltdown", "emergency"}
+)  # fmt: skip
+# The clause verbs by which a plight befalls its subject ("faced", "risked", "was at risk of").
+_BEFALL = frozenset({"face", "risk", "suffer", "be", "head", "slide", "confront"})
+# The slots a plight fills: "faced a risk" (dobj), "was at risk" / "headed for a crisis" (pobj).
+_PLIGHT_SLOTS = frozenset({"dobj", "attr", "prep"})
+
+
+def warned_plight(f: Found) -> bool:
+    """ "Warned that Y faced a high risk of debt distress": every that-clause of the warning
+    forecasts a plight befalling its subject and names no consequence; no threat."""
+    tok = f.tok
+    if f.entry.pos != "V" or tok.lemma_.lower() not in _WARNING or f.code[:2] != "13":
+        return False
+    clauses = _that_clauses(tok)
+    return bool(clauses) and all(_plight(c) for c in clauses)
+
+
+def _plight(clause: Token) -> bool:
+    if clause.lemma_.lower() not in _BEFALL:
+        return False
+    slots = [c for c in clause.children if c.dep_ in _PLIGHT_SLOTS]
+    nouns = [k for c in slots for k in (c.children if c.dep_ == "prep" else (c,))]
+    if not any(n.lemma_.lower() in _PLIGHTS for n in nouns if n.dep_ != "prep"):
+        return False
+    words = {t.lemma_.lower() for c in slots for t in c.subtree}  # (the subject is no consequence)
+    return not (words & (CONSEQUENCES | MET))
 
 
 def warned_of_anothers_act(f: Found, triggers: set[int], actors: DocActors) -> bool:
