@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, REPORTED, Built, Scene, _article, _cap, _e, _r, Expect
+from phenomena_words import ASSERTED, REPORTED, Built, Expect, Scene, _article, _cap, _e, _r
 
 _TIMES = ("", " on Monday", " on Thursday", " on Saturday", " on Friday")
 _SAID = ("", "", ", {Tdem} officials said", ", witnesses said", ", the army said")
