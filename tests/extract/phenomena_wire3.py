@@ -61,7 +61,7 @@ _GROUPS = (("UNITA rebels", "AGO", "1990-05-14"), ("Contra rebels", "NIC", "1987
            ("Abkhaz separatists", "GEO", "1993-09-27"), ("Chechen rebels", "RUS", "1995-01-19"),
            ("Tamil Tiger guerrillas", "LKA", "1990-06-11"), ("the mujahideen", "AFG", "1988-04-14"),
            ("Hezb-i-Islami fighters", "AFG", "1994-01-02"), ("Chechen separatists", "RUS", "1996-08-06"),
-           ("Contra guerrillas", "NIC", "1986-03-25"), ("UNITA", "AGO", "1993-09-15"))  # fmt: skip
+           ("Contra guerrillas", "NIC", "1986-03-25"), ("UNITA fighters", "AGO", "1993-09-15"))  # fmt: skip
 _GROUP_ACTS = (("attacked {a_Tdem} border post", "19"), ("accused {T} of arming its enemies", "11"),
                ("condemned {T}", "11"), ("shelled {a_Tdem} army base", "19"),
                ("held talks with {Tdem} officials", "04"))  # fmt: skip
