@@ -170,6 +170,7 @@ import phenomena_suite18
 import phenomena_targets9
 import phenomena_wire1
 import phenomena_wire2
+import phenomena_wire3
 import phenomena_wire6
 import phenomena_wire7
 import phenomena_xsent7
@@ -417,6 +418,7 @@ SUITE.add(one_scene=phenomena_parties47.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_clauses35.SCENE_CONSTRUCTIONS, floors=phenomena_clauses35.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers42.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers42.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice13.SCENE_CONSTRUCTIONS, floors=phenomena_practice13.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_wire3.SCENE_CONSTRUCTIONS, floors=phenomena_wire3.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -23,7 +23,7 @@ MODIFIER_WORDS = frozenset(
         "administered", "annexed", "brokered", "mediated", "born", "trained", "educated", "designed",
         "supplied", "owned", "operated", "produced", "manufactured", "armed", "inspired",
         "influenced", "dominated", "oriented", "centric", "style", "speaking", "flagged",
-        "registered", "bound", "origin",
+        "registered", "bound", "origin", "era", "vintage",
     }
 )  # fmt: skip
 # "a Liberian-flagged tanker", "an Israel-linked vessel", "a Greek-owned ship": a ship or an
