@@ -1,4 +1,5 @@
-"""Round 30's leftovers (issue 9, leftovers43): double negatives of ending and withheld details,
+"""Round 30's leftovers (issue 9, leftovers43): double negatives of ending, withheld details and
+shared data,
 as suite constructions crossed with the suite's states named by name, capital, leader or
 demonym and several phrasings:
 
@@ -12,7 +13,9 @@ demonym and several phrasings:
   the act reported, never negated;
 - ``lo43_gave_no_details``: "X criticised Y's plan (condemned Y) but gave no details
   (explanation, timetable, figures)", "X gave Y no details": the judgement only, no statement
-  (010) or aid (070) negated (main: 010 negated).
+  (010) or aid (070) negated (main: 010 negated);
+- ``lo43_shared_data``: "X shared (its passenger, flight, radar) data (intelligence) with Y",
+  "handed Y the data", "provided data to Y": X -> Y 064 (main: nothing for "data").
 """
 
 from __future__ import annotations
@@ -115,12 +118,42 @@ def lo43_gave_y_no_details(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("11"), ASSERTED),), ()
 
 
+_SHARED = ("data", "intelligence", "records", "passenger data", "flight data", "its data",
+           "satellite data", "intelligence data", "its passenger data", "radar data",
+           "all its data", "tracking data", "sensitive data")  # fmt: skip
+
+
+# (not "provided records", "handed over tracking data": 07 on this branch, left for later)
+_PROVIDED = ("data", "intelligence", "its data", "the data", "satellite data", "intelligence data")
+
+
+def lo43_shared_data(sc: Scene) -> Built:
+    """ "Norway shared its passenger data with Denmark", "Greece handed Turkey the data": X -> Y
+    064 (main: no event for "data", whose lemma "datum" no row named)."""
+    t_name = sc.name(sc.t, capital=0.2)
+    thing = sc.rng.choice(_SHARED)
+    kind = sc.rng.randrange(3)
+    if kind == 0:
+        act = f"shared {thing} with {t_name}"
+    elif kind == 1:
+        act = (
+            f"handed {t_name} the data"
+            if sc.rng.random() < 0.5
+            else f"provided {sc.rng.choice(_PROVIDED)} to {t_name}"
+        )
+    else:
+        act = f"handed over {sc.rng.choice(_PROVIDED)} to {t_name}"
+    text = f"{_cap(sc.name(sc.s))} {act}{sc.rng.choice(_WHEN[:3])}."
+    return text, (_e(sc.s, sc.t, _r("06"), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo43_not_stopped": lo43_not_stopped,
     "lo43_stopped": lo43_stopped,
     "lo43_not_stopped_told": lo43_not_stopped_told,
     "lo43_gave_no_details": lo43_gave_no_details,
     "lo43_gave_y_no_details": lo43_gave_y_no_details,
+    "lo43_shared_data": lo43_shared_data,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
