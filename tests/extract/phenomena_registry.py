@@ -83,6 +83,7 @@ import phenomena_leftovers39
 import phenomena_leftovers40
 import phenomena_leftovers41
 import phenomena_leftovers42
+import phenomena_leftovers43
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -419,6 +420,7 @@ SUITE.add(one_scene=phenomena_clauses35.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_leftovers42.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers42.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice13.SCENE_CONSTRUCTIONS, floors=phenomena_practice13.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire3.SCENE_CONSTRUCTIONS, floors=phenomena_wire3.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers43.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers43.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

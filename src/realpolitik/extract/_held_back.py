@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._double_negatives import _CEASED_ARCS, _NEGATORS, CEASING
 from realpolitik.extract._syntax import child
 
 if TYPE_CHECKING:
@@ -43,14 +44,7 @@ def held_back_verb(tok: Token) -> Token | None:
     return gov
 
 
-# Verbs that end the act their gerund names ("has stopped accusing Y", "ceased arming rebels",
-# "quit buying Y's gas", "gave up criticising Y"): the act is no longer done (issue 9, clauses35:
-# fresh23's F, "has quietly stopped accusing" negated, as fact24's "stopped short of").
-CEASING = frozenset({"stop", "cease", "quit", "discontinue"})
-_CEASED_ARCS = frozenset({"xcomp", "dobj", "ccomp"})
-_NEGATORS = frozenset({"not", "n't", "never"})
-
-
+# Verbs that end the act their gerund names: ``_double_negatives.CEASING`` (clauses35).
 def ceasing_verb(tok: Token) -> Token | None:
     """The verb that ends ``tok``'s act ("stopped" for "has stopped accusing Y", "gave" for
     "gave up criticising"); None for any other word, for a verb negated itself ("has not stopped

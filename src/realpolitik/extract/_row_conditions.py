@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._double_negatives import ceased_elsewhere
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._pos import NOMINAL, VERBAL
 from realpolitik.extract._tree import sentence_words
@@ -91,6 +92,8 @@ def _matches(
         return False
     if t.after and not (words.possible(t.after) and _any_sequence(t.after, *words.after())):
         return False
+    if t.after and ceased_elsewhere(tok, t.after):
+        return False  # "stopped accusing Y of shelling", "has not stopped shelling Y"
     if t.before and not words.possible(t.before):
         return False
     return not t.before or _any_sequence(t.before, *words.before())

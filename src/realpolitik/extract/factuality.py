@@ -37,6 +37,7 @@ from realpolitik.extract._clause_bounds import clause_apart
 from realpolitik.extract._denied_charge import appositive_denial
 from realpolitik.extract._denying_subjects import not_one_subject
 from realpolitik.extract._dependents import to_infinitive
+from realpolitik.extract._double_negatives import negated_ending
 from realpolitik.extract._factuality_words import (
     _CLAUSAL,
     _DENYING,
@@ -258,6 +259,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
         )  # (the parser may hang "hesitated to strike" as an adverbial clause)
         if unhesitating and not _negated(head):
             return "possible"  # "Israel hesitated to strike": not done
+        if not unhesitating and negated_ending(tok) is not None:
+            unhesitating = True  # "has not stopped / never ceased accusing Y": it goes on
         if resolved_to(head, tok):
             return "possible"  # "has decided / made up its mind to attack Y" (leftovers36)
         if (dep == "advcl" and _governed_infinitive(tok)) or future_time_clause(tok):
