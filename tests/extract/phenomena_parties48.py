@@ -47,9 +47,11 @@ def p48_repaired_subject(sc: Scene) -> Built:
     tname = sc.t.name
     first, root1 = sc.rng.choice(_FIRST)
     then, root2 = sc.rng.choice(_THEN)
-    if sc.rng.random() < 0.7:
+    when = sc.rng.choice((" on Monday", " on Tuesday", " this week", ""))
+    if sc.rng.random() < 0.5:
         lead = sc.rng.choice(_FRONTED).format(Z=sc.z.name)
     else:
+        when = ""
         lead = sc.rng.choice(("On Monday ", "On Tuesday ", "Last week "))
         first, root1 = sc.rng.choice((
             ("again demanded compensation from {T}", "10"),
@@ -57,7 +59,7 @@ def p48_repaired_subject(sc: Scene) -> Built:
         ))  # fmt: skip
     first = first.format(T=tname, Tdem=sc.t.demonym, Tposs=_poss(tname))
     then = then.format(T=tname)
-    text = f"{lead}{sc.s.name} {first}. {then}."
+    text = f"{lead}{sc.s.name} {first}{when}. {then}."
     want = [_e(sc.s, sc.t, _r(root1), ASSERTED)]
     if root2:
         want.append(_e(sc.s, sc.t, _r(root2), ASSERTED))
