@@ -187,6 +187,7 @@ class _Run:
 
     def _sentence(self, sent: Span, idx: int, start: int, end: int) -> None:
         repair_parse(sent)
+        self.actors.note_subjects(sent.start, sent.end - 1)  # (subjects the repair made)
         self.actors.forget()  # (answers kept from the parse before its repair: ``_resolve_memo``)
         found = find_triggers(sent, self.lex, LIGHT_VERBS)
         drop_causing_orders(found)  # "ordered them deported": the deportation (lex27)

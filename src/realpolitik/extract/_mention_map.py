@@ -37,6 +37,8 @@ class MentionMap(ResolveMemo):
         self._tok: dict[int, Mention] = {}
         self._memo = {}  # (token, depth) -> what ``resolve`` answered in this sentence
         self._subjects: set[int] = set()  # starts of mentions that were grammatical subjects
+        self._spans: list[tuple[int, int, Mention]] = []  # the bound parse's (i, j, mention)
+        self._span_starts: list[int] = []  # their first tokens (in order: mentions are)
         self._offset = 0
         self._doc: Doc | None = None
         # Coreference looks back from each pronoun or "the country"; these indexes answer in
@@ -62,6 +64,8 @@ class MentionMap(ResolveMemo):
         self._doc = doc
         self._offset = offset
         self._tok = {}
+        self._spans = []
+        self._span_starts = []
         self.forget()
         # the paragraph's length without building its text (``doc.text`` joins every token)
         end = offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
@@ -85,8 +89,31 @@ class MentionMap(ResolveMemo):
                 continue  # "5 million Bahraini dinars": the money's name, no actor
             for k in range(i, j):
                 self._tok[k] = m
+            self._spans.append((i, j, m))
+            self._span_starts.append(i)
             if root.dep_ in ("nsubj", "nsubjpass") and not small_clause_subject(root):
                 self._subjects.add(m.start)
+
+    def note_subjects(self, lo: int, hi: int) -> None:
+        """Read again which mentions on the tokens ``lo`` to ``hi`` (one sentence, just
+        repaired) are subjects: ``bind`` read the paragraph's parse before any repair, so a
+        subject a repair made ("After Brazil bombed X, ...", a fronted phrase's subject) was no
+        antecedent a later "he" or "it" preferred, and one a repair unmade still was."""
+        doc = self._doc
+        if doc is None:
+            return
+        spans = self._spans
+        k = bisect.bisect_left(self._span_starts, lo)
+        for i, j, m in spans[k:]:
+            if i > hi:
+                break
+            if j > hi + 1:
+                continue
+            root = doc[i] if j == i + 1 else doc[i:j].root
+            if root.dep_ in ("nsubj", "nsubjpass") and not small_clause_subject(root):
+                self._subjects.add(m.start)
+            else:
+                self._subjects.discard(m.start)
 
     def mention_of(self, tok: Token) -> Mention | None:
         return self._tok.get(tok.i)

@@ -23,6 +23,7 @@ from realpolitik.extract._demanded_subjects import demander_codes
 from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._described import divided_half
 from realpolitik.extract._held_ground import ground_holder
+from realpolitik.extract._held_pronouns import holder_codes
 from realpolitik.extract._mention_heads import adjective_head, region_adjective
 from realpolitik.extract._mention_parts import (
     _LINK_PREPS,
@@ -245,6 +246,7 @@ class DocActors(ComposedActors):
             return []
         obj = low in OBJECT_PRONOUNS  # (a demanded act's subject: not the demander, lo20)
         skip = (subject_codes if obj else demander_codes)(self, tok, depth)
+        skip |= holder_codes(self, tok, depth)  # "They were deported": the held, not the holder
         pick = pick_antecedent(chain.items, last, pos, self._subjects, skip)
         if pick is None:
             return []

@@ -52,6 +52,7 @@ from realpolitik.extract._firm_adjective import firm_adjective
 from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._granted_gerunds import granted_gerund, object_as_apposition
+from realpolitik.extract._helped_fight import helped_fight
 from realpolitik.extract._home_objects import people_home
 from realpolitik.extract._homograph_objects import plural_object_as_verb
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
@@ -234,6 +235,7 @@ def repair_parse(sent: Span) -> None:
     claim_as_modifier(sent)  # "alleged Pakistani forces fired on ...": no adjective (lo25)
     kept_from_past_participle(sent)  # "stopped boats carrying migrants from leaving" (lo25)
     boat_people(sent)  # "stopped a dhow carrying 12 Somali nationals" (lex33)
+    helped_fight(sent)  # "to help Uganda fight rebels": "fight" no compound (parties48)
     gerund_rights(sent)  # "granted Chile docking rights" (lex33)
     saying_as_noun(sent)
     object_as_verb(sent)

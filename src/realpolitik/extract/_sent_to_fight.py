@@ -25,13 +25,16 @@ def sent_to_fight(f: Found) -> bool:
     """ "S sent volunteers to fight for T", "fighters sent by S to fight alongside T's army",
     "dispatched troops to help T fight the rebels": force on someone's side, in the purpose
     infinitive of a sending, is what the sent are for (the sending is the act: support of
-    T), not a fight asserted of anyone."""
+    T), not a fight asserted of anyone. Under any infinitive "to help T V" ("agreed / pledged
+    to help T fight rebels", parties48) the fight is what the help is for, no act of its own."""
     tok = f.tok
     if f.code[:2] not in _FORCE_ROOTS or f.entry.pos != "V" or tok.dep_ not in _PURPOSE_DEPS:
         return False
     gov = tok.head
     side = any(c.dep_ == "prep" and c.lower_ in _SIDE_PREPS for c in tok.children)
     if gov.lemma_.lower() in _HELP and gov.dep_ in _PURPOSE_DEPS:
+        if tok.dep_ == "xcomp" and to_infinitive(gov) and gov.head.i < gov.i:
+            return True  # "agreed to help T fight rebels armed by Z": the help's purpose
         side, tok, gov = True, gov, gov.head  # "to help T fight the rebels"
     if not side or not to_infinitive(tok):
         return False
