@@ -15,9 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._tree import has_any
-from realpolitik.extract._tree_rewrites import labelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -32,7 +30,6 @@ _LICENCES = frozenset(
      "contract", "block", "lease"}
 )  # fmt: skip
 _NOMINAL = frozenset({"NOUN", "PROPN"})
-_DATIVE = label_ids(("dative",))
 
 
 def granted_gerund(sent: Span) -> None:
@@ -99,10 +96,10 @@ def object_as_apposition(sent: Span) -> None:
     no comma, dash or bracket between it and a verb's ``dative`` is the verb's direct object."""
     heads: dict[int, int] | None = None
     deps: dict[int, str] = {}
-    for tok in map(sent.doc.__getitem__, labelled(sent, _DATIVE)):  # (no walk: no write before)
-        verb = tok.head
-        if verb.pos_ != "VERB":
+    for tok in sent:
+        if tok.dep_ != "dative" or tok.head.pos_ != "VERB":
             continue
+        verb = tok.head
         if any(k.dep_ == "dobj" for k in verb.children):
             continue
         app = next((k for k in tok.children if k.dep_ == "appos" and k.i > tok.i), None)

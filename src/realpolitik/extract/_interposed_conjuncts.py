@@ -25,9 +25,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._tree import sentence_forms, token_lowers
-from realpolitik.extract._tree_rewrites import _write_tree, labelled, tree_of
+from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -42,7 +41,6 @@ _CONTENT_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _RELATIVES = frozenset({"WDT", "WP", "WP$", "WRB"})
-_READ = label_ids(("conj", "amod"))
 
 
 def interposed_conjunct(sent: Span) -> None:
@@ -54,8 +52,7 @@ def interposed_conjunct(sent: Span) -> None:
     tree: tuple[dict[int, int], dict[int, str]] | None = None  # (read where one may move)
     moved = False
     items: dict[int, Token] = {}  # object -> the participle made its verb
-    # (the conjuncts and modifiers alone, no walk: the moves are written after the loop)
-    for tok in map(sent.doc.__getitem__, labelled(sent, _READ)):
+    for tok in sent:
         if tok.dep_ == "conj" and _after_comma_and(tok) and _subjectless(tok):
             main = _main_before(tok)
             if main is not None:

@@ -8,10 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._pos import PROPN
 from realpolitik.extract._tree import forget, tag_hashes, tagged
-from realpolitik.extract._tree_rewrites import labelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,8 +20,6 @@ _NAME_MODIFIERS = frozenset({"nmod", "compound"})
 _SHORTEST_SPLIT = 2  # (subjects of one verb that make a split name)
 _PROPER_TAGS = tag_hashes("NNP")
 _MODAL_TAGS = tag_hashes("MD")
-_AUX = label_ids(("aux",))
-_CC = label_ids(("cc",))
 
 
 def name_as_modal(sent: Span) -> None:
@@ -38,12 +34,10 @@ def name_as_modal(sent: Span) -> None:
     doc = sent.doc
     modals = tagged(sent, _MODAL_TAGS, stop=1)
     opening = [sent.start] if modals and modals[0] == sent.start else []
-    named = opening + tagged(sent, _PROPER_TAGS, stop=1)
-    auxes = set(labelled(sent, _AUX)) if named else set()
-    for i in (i for i in named if i in auxes):  # (names read as auxiliaries: no other Token)
+    for i in opening + tagged(sent, _PROPER_TAGS, stop=1):
         word = doc[i]
         verb = word.head
-        if verb.i <= i or verb.tag_ not in _TENSED:
+        if word.dep_ != "aux" or verb.i <= i or verb.tag_ not in _TENSED:
             continue
         if word.tag_ == "MD" and not (word.is_title and i == sent.start):
             continue  # ("May later accused X": a short name opening its sentence, read as MD)
@@ -102,10 +96,7 @@ def name_as_modifier(sent: Span) -> None:
     it of its own, is the first conjunct: it takes the second's role, the second its
     conjunct."""
     doc = sent.doc
-    names = tagged(sent, tag_hashes("NNP"), stop=1)
-    ccs = labelled(sent, _CC) if names else []
-    hosts = {doc[c].head.i for c in ccs}
-    for i in (i for i in names if i in hosts):  # (names with a "cc" of their own: no other)
+    for i in tagged(sent, tag_hashes("NNP"), stop=1):
         word = doc[i]
         other = word.head
         if word.dep_ not in _NAME_MODIFIERS or other.i <= i or other.pos != PROPN:

@@ -48,7 +48,6 @@ from realpolitik.extract._colon_clauses import colon_lead_in
 from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._deadline_repairs import deadline_to_leave
 from realpolitik.extract._departure_for import departure_goal
-from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._firm_adjective import firm_adjective
 from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
@@ -105,7 +104,6 @@ from realpolitik.extract._titled_pairs import titled_apposition_conjunct
 from realpolitik.extract._trailing_conditions import trailing_condition
 from realpolitik.extract._trailing_participles import participle_after_modifier
 from realpolitik.extract._tree import sentence_words, tokens_with_form
-from realpolitik.extract._tree_rewrites import labelled
 from realpolitik.extract._verb_lemmas import add_verb_lemmas
 from realpolitik.extract._verb_repairs import (
     conditional_negation,
@@ -193,7 +191,6 @@ def blank_link_lines(text: str) -> str:
 
 # Raising predicates: "X is expected to visit Y" says X will visit (the hedge stays on the verb).
 _RAISING = frozenset({"expect", "set"})
-_NSUBJPASS = label_ids(("nsubjpass",))
 _BY = frozenset({"by"})
 
 
@@ -324,12 +321,12 @@ def repair_parse(sent: Span) -> None:
     if "by" in words:
         active_agent(sent)
         agent_conjunct(sent)
-    doc = sent.doc
-    raised = labelled(sent, _NSUBJPASS) if not _RAISING.isdisjoint(words) else []
-    for tok in map(doc.__getitem__, raised):  # (a relabel moves no other token's label)
+    for tok in sent if not _RAISING.isdisjoint(words) else ():
         head = tok.head
-        if head.lemma_.lower() in _RAISING and any(
-            c.dep_ == "xcomp" and c.i > head.i for c in head.children
+        if (
+            tok.dep_ == "nsubjpass"
+            and head.lemma_.lower() in _RAISING
+            and any(c.dep_ == "xcomp" and c.i > head.i for c in head.children)
         ):
             tok.dep_ = "nsubj"
     for tok in tokens_with_form(sent, _BY) if "by" in words else ():

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._tree import sentence_forms, tag_hashes, tagged, tokens_with_lemma
-from realpolitik.extract._tree_rewrites import _write_tree, labelled, tree_of
+from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,7 +32,6 @@ ACTS_ON_PEOPLE = frozenset(
      "kidnap", "sentence", "convict", "execute", "kill", "shoot", "hold", "intercept", "board"}
 )  # fmt: skip
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_CONJ = label_ids(("conj",))
 # Verbs that take a clause with no "that" ("said imports of A and B rose"): their clause stays.
 _CLAUSE_VERBS = frozenset(
     {"say", "tell", "add", "state", "announce", "declare", "insist", "argue", "claim", "note",
@@ -63,9 +61,8 @@ def object_conjoined_subject(sent: Span) -> None:
     "complained", "complained" the conjunct of "expelled"."""
     if "and" not in sentence_forms(sent):
         return  # (no walk over a sentence without the conjunction)
-    doc = sent.doc
-    for noun in map(doc.__getitem__, labelled(sent, _CONJ)):  # (the conjuncts: no walk)
-        if noun.pos_ not in ("NOUN", "PROPN"):
+    for noun in sent:
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         if not any(c.dep_ == "poss" for c in noun.children):
             continue  # ("kept the A and B border posts shut": "shut" their complement)
@@ -101,10 +98,8 @@ def object_conjoined_subject(sent: Span) -> None:
         return
     _said_first_clause(sent)
     _object_as_subject(sent)
-    if labelled(sent, _CONJ):  # (both read a name conjoined: none, no verb read)
-        _name_as_subject(sent)
-    if labelled(sent, _CONJ):
-        _stranded_name_subject(sent)
+    _name_as_subject(sent)
+    _stranded_name_subject(sent)
 
 
 def _said_first_clause(sent: Span) -> None:

@@ -17,16 +17,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._tree import sentence_forms
-from realpolitik.extract._tree_rewrites import labelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _WH = frozenset({"who", "whose", "which", "whom"})
-_CONJ = label_ids(("conj",))
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _PRESENT = frozenset({"VBZ", "VBP"})
 _PHRASE_DEPS = frozenset({"prep", "pobj", "dobj", "oprd", "attr"})
@@ -37,8 +34,8 @@ def relative_conjunct(sent: Span) -> None:
     """Re-hang ", and V-ed" from a set-off relative clause's verb onto the main verb."""
     if _WH.isdisjoint(sentence_forms(sent)) or "and" not in sentence_forms(sent):
         return  # (most sentences: no walk over their tokens)
-    for verb in map(sent.doc.__getitem__, labelled(sent, _CONJ)):  # (no write before return)
-        if verb.head.dep_ != "relcl" or verb.tag_ not in _FINITE:
+    for verb in sent:
+        if verb.dep_ != "conj" or verb.head.dep_ != "relcl" or verb.tag_ not in _FINITE:
             continue
         rel = verb.head
         main = _main_of(rel)

@@ -13,17 +13,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._said_conjunct import SAYING
 from realpolitik.extract._tree import sentence_words
-from realpolitik.extract._tree_rewrites import labelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _HAD = "have"
-_CONJ = label_ids(("conj",))
 _PAST = "VBD"
 
 
@@ -39,10 +36,9 @@ def reported_perfect(sent: Span) -> None:
     words = sentence_words(sent)
     if SAYING.isdisjoint(words) or "had" not in words:
         return  # (most sentences: no walk over their tokens)
-    # (the conjuncts, no walk: the moves below re-hang words, never relabel one)
-    for tok in map(sent.doc.__getitem__, labelled(sent, _CONJ)):
+    for tok in sent:
         said = tok.head
-        if said.lemma_.lower() not in SAYING or said.i > tok.i:
+        if tok.dep_ != "conj" or said.lemma_.lower() not in SAYING or said.i > tok.i:
             continue
         if any(c.dep_ in _SUBJECTS for c in tok.children) or not _perfect(tok):
             continue

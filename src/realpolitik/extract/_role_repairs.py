@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._dependents import label_ids, to_infinitive
+from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._pos import NOMINAL
 from realpolitik.extract._syntax import role_clause
 from realpolitik.extract._tree import forget
-from realpolitik.extract._tree_rewrites import labelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -175,7 +174,6 @@ def crowd_participle(sent: Span) -> None:
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _CLAUSE_KIDS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj"})
-_AGENT = label_ids(("agent",))
 
 
 def agent_conjunct(sent: Span) -> None:
@@ -183,10 +181,7 @@ def agent_conjunct(sent: Span) -> None:
     transport minister": after a relative clause the parser hangs the second agent on the
     passive verb as a conjunct of it, so only the first signs. A noun (no clause of its own)
     conjoined to a passive verb after its "by" agent is the agent's conjunct (names16, PB)."""
-    doc = sent.doc
-    # (the verbs with an agent: no walk; the moves below re-hang conjuncts, never an agent)
-    hosts = {doc[i].head.i for i in labelled(sent, _AGENT)}
-    for verb in map(doc.__getitem__, sorted(hosts)):
+    for verb in sent:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if doer is None:

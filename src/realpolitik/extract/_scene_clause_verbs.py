@@ -12,16 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._tree import forget, sentence_lowers
-from realpolitik.extract._tree_rewrites import labelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Conjunctions of a time or reason clause that sets the opening act's scene.
 _SCENE_MARKS = frozenset({"as", "after", "when", "while", "before", "once", "since", "because"})
-_ADVCL = label_ids(("advcl",))
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
@@ -110,8 +107,8 @@ def scene_clause_subject(sent: Span) -> None:
     lowers = sentence_lowers(sent)
     if _SCENE_MARKS.isdisjoint(lowers):
         return
-    for verb in map(sent.doc.__getitem__, labelled(sent, _ADVCL)):  # (no write before return)
-        if verb.pos_ != "VERB":
+    for verb in sent:
+        if verb.dep_ != "advcl" or verb.pos_ != "VERB":
             continue
         kids = list(verb.children)
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids):

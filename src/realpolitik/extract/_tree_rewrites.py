@@ -8,7 +8,6 @@ verb again. Re-exported by ``_clause_repairs``, where the repairs import them.
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from typing import TYPE_CHECKING, cast
 
 # At run time: a class compiled by mypyc reads its fields' types (scripts/compile_rules.py).
@@ -35,20 +34,6 @@ class _Labels(dict[int, str]):
 
 _LABELS = _Labels()
 _HEAD_DEP: list[int | str] = []  # (HEAD, DEP by id, read at the first call: no spaCy import before)
-_DEP: list[int] = []  # (DEP by id, as above)
-
-
-def labelled(sent: Span, labels: Collection[int]) -> list[int]:
-    """The indices of ``sent``'s tokens whose label's id (``Token.dep``: ``_dependents.label_ids``)
-    is one of ``labels``, as the parse stands now, in order: a repair that looks for a label or
-    two reads the parse's label column once, not a Token and a label string per word."""
-    if not _DEP:
-        from spacy.attrs import DEP
-
-        _DEP.append(DEP)
-    lo = sent.start
-    column: list[int] = sent.doc.to_array(_DEP[0])[lo : sent.end].tolist()
-    return [i for i, d in enumerate(column, lo) if d in labels]
 
 
 def tree_of(sent: Span) -> tuple[dict[int, int], dict[int, str]]:
