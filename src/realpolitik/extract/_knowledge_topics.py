@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import has_any, tokens_with_form
+from realpolitik.extract._tree import doc_lemmas, has_any, tokens_with_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -74,6 +74,8 @@ def knowledge_topic_tokens(sent: Span) -> frozenset[int]:
 def _about_knowledge(head: Token) -> bool:
     """The topic phrase hangs on a noun of knowledge, or on the verb whose object is one
     ("shared data with Y on Z's ships")."""
+    if KNOWLEDGE_NOUNS.isdisjoint(doc_lemmas(head.doc)):
+        return False  # (most parses: no noun of knowledge, no child read)
     if knowledge_noun(head):
         return True
     return head.pos_ == "VERB" and any(

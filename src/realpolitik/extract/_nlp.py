@@ -104,7 +104,7 @@ from realpolitik.extract._tag_repairs import (
 from realpolitik.extract._titled_pairs import titled_apposition_conjunct
 from realpolitik.extract._trailing_conditions import trailing_condition
 from realpolitik.extract._trailing_participles import participle_after_modifier
-from realpolitik.extract._tree import sentence_words
+from realpolitik.extract._tree import sentence_words, tokens_with_form
 from realpolitik.extract._verb_lemmas import add_verb_lemmas
 from realpolitik.extract._verb_repairs import (
     conditional_negation,
@@ -192,6 +192,7 @@ def blank_link_lines(text: str) -> str:
 
 # Raising predicates: "X is expected to visit Y" says X will visit (the hedge stays on the verb).
 _RAISING = frozenset({"expect", "set"})
+_BY = frozenset({"by"})
 
 
 def _gerund_of_passive(gerund: Token, by: Token) -> bool:
@@ -330,9 +331,9 @@ def repair_parse(sent: Span) -> None:
             and any(c.dep_ == "xcomp" and c.i > head.i for c in head.children)
         ):
             tok.dep_ = "nsubj"
-    for tok in sent if "by" in words else ():
+    for tok in tokens_with_form(sent, _BY) if "by" in words else ():
         noun = tok.head
-        if tok.lower_ != "by" or tok.dep_ not in ("prep", "agent"):
+        if tok.dep_ not in ("prep", "agent"):
             continue
         if tok.dep_ == "agent" and not _gerund_of_passive(noun, tok):
             continue  # (an agent only where the parser gave the active gerund one)

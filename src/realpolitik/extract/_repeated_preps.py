@@ -34,14 +34,20 @@ def repeated_prepositions(sent: Span) -> None:
     after "and", "or" or a comma that follows a phrase of the same preposition, wherever the
     parser hung it (a conjunct of the first, a phrase of the verb, a conjunct of another
     preposition), gives its object to the first phrase's object as a conjunct. Precondition:
-    only a word right after a joint ("and", "or", ",") that has a word before it is read
-    (the forms read once per parse: no Token for the other words)."""
+    only a word right after a joint ("and", "or", ",") that has a word before it, and whose form
+    stands earlier in the sentence (the first phrase's preposition), is read (the forms read
+    once per parse: no Token for the other words)."""
     doc = sent.doc
     anchor: dict[int, Token] = {}  # a repeated preposition -> the first object of its list
     moves: list[tuple[Token, Token, Token]] = []  # (repeated preposition, its object, anchor)
     lo = sent.start
     forms = sentence_lowers(sent)
-    after_joint = [lo + k + 1 for k in range(1, len(forms) - 1) if forms[k] in _JOINTS]
+    after_joint: list[int] = []
+    before: set[str] = set()  # the forms before the word ahead of the joint
+    for k in range(1, len(forms) - 1):
+        if forms[k] in _JOINTS and forms[k + 1] in before and forms[k + 1] != _OF:
+            after_joint.append(lo + k + 1)  # (its preposition said before: "on A and on B")
+        before.add(forms[k - 1])
     for prep in map(doc.__getitem__, after_joint):
         if prep.pos != ADP or prep.dep_ not in _PREP_DEPS | {"conj"} or prep.lower_ == _OF:
             continue

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._clause_bounds import INVERTING
 from realpolitik.extract._factuality_words import MODALS
 from realpolitik.extract._inverted_conditions import modal_main
-from realpolitik.extract._tree import doc_forms, forget
+from realpolitik.extract._tree import doc_forms, forget, tokens_with_form
 from realpolitik.extract._tree_rewrites import _write_tree
 
 if TYPE_CHECKING:
@@ -83,8 +83,9 @@ def _trailing_aux(sent: Span) -> Token | None:
     doc = sent.doc
     if doc_forms(doc).isdisjoint(INVERTING):
         return None  # (most documents: no inverting word, read from a cached set)
-    for tok in doc[sent.start + _SHORTEST_MAIN : sent.end - 2]:
-        if tok.lower_ not in INVERTING:
+    lo, hi = sent.start + _SHORTEST_MAIN, sent.end - 2
+    for tok in tokens_with_form(sent, INVERTING):  # (the inverting words alone: no walk)
+        if not lo <= tok.i < hi:
             continue
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
         if prev.pos_ in _NOT_MAIN_END or prev.tag_ in _WH_TAGS or prev.is_punct:
