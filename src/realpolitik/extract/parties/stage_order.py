@@ -46,6 +46,7 @@ from realpolitik.extract.parties import (
     context_story,
     continued_acts,
     conveyed,
+    coordinated_object,
     court_cases,
     craft_origin,
     criticised_things,
@@ -155,6 +156,7 @@ from realpolitik.extract.parties import (
     summoned_and_handed,
     told,
     trips,
+    unknown_cities,
     unfulfilled_owner,
     verb_phrase,
     verbs,
@@ -336,6 +338,7 @@ def _role_stages() -> tuple[Stage, ...]:
         described.given_again_recipient,
         promised_recipients.promised_recipient,
         context_referents.earlier_object_owner,
+        coordinated_object.coordinated_pronoun_object,  # "detained a Y-ian and deported him" (p49)
         context_referents.held_people_holder,
         context_referents.released_holder,
         context_deals.deal_partner_recipient,
@@ -429,6 +432,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         criticised_things.criticised_thing_owner,
         continued_acts.continued_act_partner,
         story_acts.story_kind_partner,
+        unknown_cities.unknown_city_visit,  # "flew to CITY" no table knows (parties49)
         story_other_side.story_other_side,
         elaboration_partner.elaboration_recipient,
         elaboration_partner.region_story_recipient,
