@@ -88,7 +88,8 @@ def _referent(obj: Token) -> tuple[Token, bool | None] | None:
 _KIN_GROUPS = (
     ("worker", "labourer", "laborer", "employee", "migrant"),
     ("trader", "merchant", "vendor", "businessman", "businessmen"),
-    ("fisherman", "fishermen", "fisher", "sailor", "seaman", "crewman", "crewmen"),
+    ("fisherman", "fishermen", "fisher", "sailor", "seaman", "crewman", "crewmen", "crew",
+     "mariner", "deckhand", "boatman", "boatmen"),  # ("its 12 crew ... the sailors": parties49)
     ("digger", "miner", "prospector"),
     ("herder", "herdsman", "herdsmen", "shepherd", "pastoralist"),
     ("driver", "trucker", "haulier"),
