@@ -153,6 +153,7 @@ from realpolitik.extract.parties import (
     story_yield,
     story_yield_pair,
     struck_regions,
+    subject_nouns,
     summoned_and_handed,
     told,
     trips,
@@ -432,6 +433,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         criticised_things.criticised_thing_owner,
         continued_acts.continued_act_partner,
         story_acts.story_kind_partner,
+        subject_nouns.act_noun_subject_partner,  # "Y-ian investment is flowing" (p49)
         unknown_cities.unknown_city_visit,  # "flew to CITY" no table knows (parties49)
         story_other_side.story_other_side,
         elaboration_partner.elaboration_recipient,
