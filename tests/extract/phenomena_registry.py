@@ -145,6 +145,7 @@ import phenomena_parties44
 import phenomena_parties45
 import phenomena_parties46
 import phenomena_parties47
+import phenomena_parties49
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -415,6 +416,7 @@ SUITE.add(one_scene=phenomena_parties46.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_parties47.SCENE_CONSTRUCTIONS, floors=phenomena_parties47.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses35.SCENE_CONSTRUCTIONS, floors=phenomena_clauses35.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers42.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers42.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties49.SCENE_CONSTRUCTIONS, floors=phenomena_parties49.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
