@@ -53,6 +53,7 @@ from realpolitik.extract.parties import (
     crossing_sides,
     decided,
     denials,
+    denied_access,
     denied_involvement,
     described,
     doers,
@@ -107,6 +108,7 @@ from realpolitik.extract.parties import (
     natural_events,
     nouns,
     occasion_reactions,
+    officials_say,
     own_act,
     own_future_speaker,
     own_officials,
@@ -182,6 +184,7 @@ def _role_stages() -> tuple[Stage, ...]:
         drawn.drew_reaction,
         answered.drawn_earlier_doer,
         verbs.verb_subject,
+        officials_say.reported_it_main_subject,  # "Y-ian officials say it ..." (p49)
         doers.served_side,  # "jets flying for NATO bombed ...": NATO the doer (leftovers42)
         speakers_state.pointing_subject,  # "the country" named last, then its target (p46)
         own_future_speaker.own_future_speaker,
@@ -363,6 +366,7 @@ def _role_stages() -> tuple[Stage, ...]:
         voiced_force.voiced_force_doer,
         voiced_force.voiced_sending_doer,  # "said troops would be sent to Y" (leftovers39)
         agentless_story.carried_victims,
+        denied_access.denied_access_holder,  # "had been denied access" (p49)
         agentless.seat_of_government_doer,
         held_releases.held_place_holder,
         announced_arrests.announced_arrest_doer,
