@@ -31,4 +31,20 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "pairs",
         {("NOR", "FIN")},
     ),
+    (
+        "reported_it_main_subject",  # "it" after "Chilean officials say": Peru
+        "Although Peru has signed patrol agreements with Chile, it has refused to join drills, "
+        "and Chilean officials say it turned down an invitation to send observers.",
+        "turned",
+        "pairs",
+        {("PER", "CHLGOV")},
+    ),
+    (
+        "denied_access_holder",  # the court's state holds the man: its refusal
+        "A Kenyan court sentenced a Ugandan national to five years in prison. Uganda's foreign "
+        "ministry said its consular officers had been denied access to the man.",
+        "denied",
+        "sources",
+        {"KENJUD"},
+    ),
 ]

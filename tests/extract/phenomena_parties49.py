@@ -10,6 +10,11 @@ suite constructions crossed with the suite's states by name, capital and demonym
   X -> Y for both verbs, never X -> X (``coordinated_pronoun_object``);
 - ``p49_crew_freed`` (D): "... detained its 12 crew. The sailors were freed on Tuesday": the
   holder's release at Y (``carried_victims`` with the crew's kin words);
+- ``p49_denied_access`` (D): "A X-ian court sentenced a Y-ian national. Y's ministry said its
+  consular officers had been denied access to the man": X -> Y 12 (``denied_access_holder``);
+- ``p49_officials_say_it`` (C): "Although X has signed ... with Y, it has refused to join drills
+  that Z could read as a provocation, and Y-ian officials say it turned down an invitation":
+  X -> Y 12 (``reported_it_main_subject``; the hedged relative clause names no owner);
 - ``p49_noun_subject`` (E): "X's ties with Y have mended. X-ian investment is flowing again":
   X -> Y 06 (``act_noun_subject_partner``).
 
@@ -25,6 +30,7 @@ from collections.abc import Callable
 from phenomena_words import (
     ANY,
     ASSERTED,
+    REPORTED,
     Built,
     Expect,
     Scene,
@@ -126,12 +132,52 @@ def p49_noun_subject(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_DENIED = ("had been denied access to the man", "had been refused access to him",
+           "had been denied consular access to the prisoner")  # fmt: skip
+_HELD_BY = ("A {S} court sentenced a {T} national to five years in prison",
+            "{S} police arrested a {T} businessman in {Scap}",
+            "{S} border guards detained a {T} lorry driver")  # fmt: skip
+
+
+def p49_denied_access(sc: Scene) -> Built:
+    """ "A X-ian court sentenced a Y-ian national. Y's foreign ministry said its consular
+    officers had been denied access to the man": X -> Y 12 `reported` (the holder refuses)."""
+    held = sc.rng.choice(_HELD_BY).format(S=sc.s.demonym, T=sc.t.demonym, Scap=sc.s.capital)
+    who = sc.rng.choice((f"{_poss(sc.t.name)} foreign ministry", f"{sc.t.name}"))
+    text = (
+        f"{held}. {_cap(who)} said its "
+        f"{sc.rng.choice(('consular officers', 'diplomats'))} {sc.rng.choice(_DENIED)}."
+    )
+    want = (_e(sc.s, sc.t, _r("12"), REPORTED | ASSERTED),)
+    allowed = (_e(sc.s, sc.t, _r("17", "11"), ANY),)
+    return _cap(text), want, allowed
+
+
+_REFUSED_AGAIN = ("turned down an invitation to send observers last year",
+                  "rejected an offer of joint patrols in May",
+                  "declined an invitation to the talks")  # fmt: skip
+
+
+def p49_officials_say_it(sc: Scene) -> Built:
+    """ "Although X has signed patrol agreements with Y, it has refused to join drills that Z
+    could read as a provocation, and Y-ian officials say it turned down an invitation": X -> Y
+    12, never Y -> Y nor X -> Z."""
+    text = (f"Although {sc.s.name} has signed patrol agreements with {sc.t.name}, it has "
+            f"refused to join drills that {sc.z.name} could read as a provocation, and "
+            f"{sc.t.demonym} officials say it {sc.rng.choice(_REFUSED_AGAIN)}.")  # fmt: skip
+    want = (_e(sc.s, sc.t, _r("12"), ASSERTED | REPORTED),)
+    allowed = (_e(sc.s, sc.t, _r("05", "12"), ANY), Expect(sc.s.iso3, "", _r("12"), ANY))
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p49_unknown_city": p49_unknown_city,
     "p49_region_state": p49_region_state,
     "p49_pronoun_object": p49_pronoun_object,
     "p49_crew_freed": p49_crew_freed,
     "p49_noun_subject": p49_noun_subject,
+    "p49_denied_access": p49_denied_access,
+    "p49_officials_say_it": p49_officials_say_it,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
