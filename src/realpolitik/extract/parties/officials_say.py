@@ -7,8 +7,9 @@ Chilean officials say it turned down an invitation to send observers": the secon
 the subject of the clause the report is conjoined to, not the officials' own state (the nearest
 state before the pronoun); read as Chile the refusal came out Chile -> Chile. A refusal the
 other state's officials tell, naming no one, refused what that state offered or asked (the
-invitation was theirs): it is aimed at them. Only an "it" subject of a clause reported by a
-speaker of one state, whose report is conjoined to a clause with another state as subject.
+invitation was theirs): it is aimed at them. Only a refusal whose subject "it" repeats the "it"
+of the clause the report is conjoined to, read as another state ("X asked ..., and Y-ian
+officials say it refused" may well be Y: left as read, a fresh7 key showed it).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ def reported_it_main_subject(s: Site, c: Candidates) -> Candidates:
     subj = s.child("nsubj")
     if subj is None or subj.lower_ != "it" or s.noun or s.tok.dep_ != "ccomp":
         return c
+    if s.root != _REFUSAL:
+        return c
     say = s.tok.head
     if say.lemma_.lower() not in _SAYING or say.dep_ != "conj":
         return c
@@ -51,7 +54,10 @@ def reported_it_main_subject(s: Site, c: Candidates) -> Candidates:
     told = {a.ref.country for a in speakers}
     if len(told) != 1 or {a.ref.country for a in c.sources} != told:
         return c  # (the pronoun was not read as the speakers' state)
-    main = [a for a in _states(s, _subject(say.head)) if a.ref.country not in told]
+    first = _subject(say.head)
+    if first is None or first.lower_ != "it":
+        return c  # ("X asked ..., and Y-ian officials say it refused": "it" may be Y)
+    main = [a for a in _states(s, first) if a.ref.country not in told]
     if not main or len({a.ref.country for a in main}) != 1:
         return c
     out = c.with_sources([Arg(a.ref, EARLIER, subj.i) for a in main])
