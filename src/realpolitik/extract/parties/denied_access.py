@@ -48,9 +48,7 @@ def denied_access_holder(s: Site, c: Candidates) -> Candidates:
     }  # fmt: skip
     if len(holders) != 1:
         return c
-    targets = c.targets or tuple(
-        a for a in s.actors.resolve(subj) if a.ref.country in refused
-    )
+    targets = c.targets or tuple(a for a in s.actors.resolve(subj) if a.ref.country in refused)
     return c.with_sources([Arg(next(iter(holders.values())), EARLIER, s.tok.i)]).with_targets(
         targets
     )

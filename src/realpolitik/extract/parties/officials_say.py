@@ -1,4 +1,4 @@
-""""it" after "Y-ian officials say" is the sentence's main subject, and a refusal they tell is
+""" "it" after "Y-ian officials say" is the sentence's main subject, and a refusal they tell is
 aimed at them (issue 9, parties49: fresh24's class C; recurring.md's "actor resolution: it/its"
 and "attribution source as an act or a party").
 
