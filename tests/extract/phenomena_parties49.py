@@ -20,7 +20,8 @@ suite constructions crossed with the suite's states by name, capital and demonym
 
 Scores on main (f37e685c) before the fix, 24 cases each, seed 0: p49_unknown_city 0/24,
 p49_region_state 0/24 (12 false), p49_pronoun_object 13/24 (7 false), p49_crew_freed 0/24,
-p49_noun_subject 0/24. After: 24/24 each, 0 false.
+p49_noun_subject 0/24, p49_denied_access 0/24, p49_officials_say_it 0/24 (48 false). After:
+24/24 each, 0 false.
 """
 
 from __future__ import annotations
