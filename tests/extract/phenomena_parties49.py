@@ -15,13 +15,15 @@ suite constructions crossed with the suite's states by name, capital and demonym
 - ``p49_officials_say_it`` (C): "Although X has signed ... with Y, it has refused to join drills
   that Z could read as a provocation, and Y-ian officials say it turned down an invitation":
   X -> Y 12 (``reported_it_main_subject``; the hedged relative clause names no owner);
+- ``p49_trade_grown`` (E): "X's trade with Y has grown by a third since the deal": X -> Y 06
+  (``_non_events._pair_exchange_grown``: a pair's exchange grown in the perfect is no figure);
 - ``p49_noun_subject`` (E): "X's ties with Y have mended. X-ian investment is flowing again":
   X -> Y 06 (``act_noun_subject_partner``).
 
 Scores on main (f37e685c) before the fix, 24 cases each, seed 0: p49_unknown_city 0/24,
 p49_region_state 0/24 (12 false), p49_pronoun_object 13/24 (7 false), p49_crew_freed 0/24,
-p49_noun_subject 0/24, p49_denied_access 0/24, p49_officials_say_it 0/24 (48 false). After:
-24/24 each, 0 false.
+p49_noun_subject 0/24, p49_denied_access 0/24, p49_officials_say_it 0/24 (48 false),
+p49_trade_grown 0/24. After: 24/24 each, 0 false.
 """
 
 from __future__ import annotations
@@ -171,6 +173,19 @@ def p49_officials_say_it(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_GROWN = ("has grown by a third since the 2022 trade deal", "has doubled since 2020",
+          "has grown steadily since the border reopened", "has risen by 40 percent in five years")  # fmt: skip
+
+
+def p49_trade_grown(sc: Scene) -> Built:
+    """ "X's trade with Y has grown by a third since the deal": X -> Y 06 (the exchange between
+    the two, told in the perfect; not a figure), never a figure's no-event."""
+    text = f"{_poss(sc.s.name)} trade with {sc.t.name} {sc.rng.choice(_GROWN)}."
+    want = (_e(sc.s, sc.t, _r("06"), ASSERTED),)
+    allowed = (_e(sc.t, sc.s, _r("06"), ANY), _e(sc.s, sc.t, _r("05", "03"), ANY))
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p49_unknown_city": p49_unknown_city,
     "p49_region_state": p49_region_state,
@@ -179,6 +194,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p49_noun_subject": p49_noun_subject,
     "p49_denied_access": p49_denied_access,
     "p49_officials_say_it": p49_officials_say_it,
+    "p49_trade_grown": p49_trade_grown,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
