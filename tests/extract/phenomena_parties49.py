@@ -174,7 +174,8 @@ def p49_officials_say_it(sc: Scene) -> Built:
 
 
 _GROWN = ("has grown by a third since the 2022 trade deal", "has doubled since 2020",
-          "has grown steadily since the border reopened", "has risen by 40 percent in five years")  # fmt: skip
+          "has grown steadily since the border reopened",
+          "has risen by 40 percent in five years")  # fmt: skip
 
 
 def p49_trade_grown(sc: Scene) -> Built:
