@@ -36,8 +36,8 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "Although Peru has signed patrol agreements with Chile, it has refused to join drills, "
         "and Chilean officials say it turned down an invitation to send observers.",
         "turned",
-        "pairs",
-        {("PER", "CHLGOV")},
+        "sources",
+        {"PER"},
     ),
     (
         "denied_access_holder",  # the court's state holds the man: its refusal
