@@ -136,6 +136,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_clauses35",  # the charged party of a rejected charge is no target
     "party_cases_leftovers42",  # a doer serving a named side; a struck craft's port of departure
     "party_cases_parties48",  # pronouns after repaired subjects and seizures; "help Y fight Z"
+    "party_cases_parties49",  # fresh24: unknown cities, coordinated pronoun objects, noun subjects
 )
 
 

@@ -147,6 +147,7 @@ import phenomena_parties45
 import phenomena_parties46
 import phenomena_parties47
 import phenomena_parties48
+import phenomena_parties49
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -423,6 +424,7 @@ SUITE.add(one_scene=phenomena_practice13.SCENE_CONSTRUCTIONS, floors=phenomena_p
 SUITE.add(one_scene=phenomena_wire3.SCENE_CONSTRUCTIONS, floors=phenomena_wire3.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers43.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers43.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties48.SCENE_CONSTRUCTIONS, floors=phenomena_parties48.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties49.SCENE_CONSTRUCTIONS, floors=phenomena_parties49.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

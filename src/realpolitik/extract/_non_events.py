@@ -149,6 +149,18 @@ _SHARE_PARTICLE = ("make", "up")
 _FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "tenth", "majority", "bulk"})
 
 
+def _pair_exchange_grown(tok: Token, head: Token) -> bool:
+    """ "Vietnam's trade with Thailand has grown by a third since the deal": one state's exchange
+    with another, named by both (a possessor and a "with" phrase), told as grown over time in the
+    perfect, is the exchange going on between them (061, parties49: fresh24's class E), not a
+    figure; "trade between China and Russia rose by 26 percent" stays a figure."""
+    if not any(k.dep_ == "poss" for k in tok.children):
+        return False
+    if not any(k.dep_ == "prep" and k.lower_ == "with" for k in tok.children):
+        return False
+    return any(k.dep_ == "aux" and k.lemma_.lower() == "have" for k in head.children)
+
+
 def quantity(f: Found) -> bool:
     """ "Trade between China and Russia rose by 26 percent", "reached $240 billion": an exchange
     measured as a level is a figure (a claim), not an act that happened."""
@@ -158,7 +170,7 @@ def quantity(f: Found) -> bool:
         return False
     lemma = head.lemma_.lower()
     if lemma in _MEASURE_VERBS:
-        return True
+        return not _pair_exchange_grown(tok, head)
     share = lemma == _SHARE_PARTICLE[0] and any(
         k.dep_ == "prt" and k.lower_ == _SHARE_PARTICLE[1] for k in head.children
     )

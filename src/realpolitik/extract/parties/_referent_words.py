@@ -85,10 +85,13 @@ def _referent(obj: Token) -> tuple[Token, bool | None] | None:
 
 # People nouns a story uses for one group in turn: "100 Ugandan labourers ... denied that the
 # workers had been mistreated" (parties35, fresh18's DM); one number per group.
+# ("its 12 crew ... the sailors were freed": one crew named by another word; parties49)
+_SEAFARERS = ("fisherman", "fishermen", "fisher", "sailor", "seaman", "crewman", "crewmen",
+              "crew", "mariner", "deckhand", "boatman", "boatmen")  # fmt: skip
 _KIN_GROUPS = (
     ("worker", "labourer", "laborer", "employee", "migrant"),
     ("trader", "merchant", "vendor", "businessman", "businessmen"),
-    ("fisherman", "fishermen", "fisher", "sailor", "seaman", "crewman", "crewmen"),
+    _SEAFARERS,
     ("digger", "miner", "prospector"),
     ("herder", "herdsman", "herdsmen", "shepherd", "pastoralist"),
     ("driver", "trucker", "haulier"),

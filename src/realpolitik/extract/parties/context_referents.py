@@ -86,12 +86,20 @@ def asked_verbs(tok: Token) -> list[Token]:
     return asked + [c for k in asked for c in conjuncts(k)]
 
 
+def _done_to(tok: Token) -> Token | None:
+    """The verb's own object noun ("detained its 12 crew": the crew, whose state came from the
+    ferry seized before; parties49), the words a later "the sailors" names again."""
+    if tok.pos_ != "VERB":
+        return None
+    return next((k for k in tok.children if k.dep_ == "dobj" and k.pos_ == "NOUN"), None)
+
+
 def told_words(act: EarlierAct, tok: Token, target: Arg | None) -> EarlierAct:
     """``act`` with the words a later paragraph's parse cannot read: the head noun of what it
     was done to ("20 Thai fishermen": fisherman, plural) and the acts a request asked for."""
     thing = None
     if target is not None and 0 <= target.tok < len(tok.doc):
-        head = tok.doc[target.tok]
+        head = _done_to(tok) or tok.doc[target.tok]
         if head.pos_ == "NOUN":
             thing = (head.lemma_.lower(), head.tag_ in _PLURAL_TAGS)
     asked: tuple[str, ...] = ()

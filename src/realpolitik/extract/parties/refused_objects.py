@@ -29,6 +29,7 @@ _REFUSAL = "12"
 _OBJECTS = frozenset({"dobj", "nsubjpass"})
 _CLAUSES = frozenset({"relcl", "acl"})
 _SUBJECTS = frozenset({"nsubj"})
+_MODALS = frozenset({"could", "might", "may", "would", "should", "can"})
 
 
 def _clauses(verb: Token) -> list[Token]:
@@ -62,6 +63,8 @@ def refused_object_owner(s: Site, c: Candidates) -> Candidates:
         if asked:
             return c.with_targets([Arg(a.ref, EARLIER, s.tok.i) for a in asked], 1)
     for clause in clauses:
+        if any(k.dep_ == "aux" and k.lower_ in _MODALS for k in clause.children):
+            continue  # ("drills that Z could read as a provocation": a guess, no owner; p49)
         for subj in (k for k in clause.children if k.dep_ in _SUBJECTS):
             got = [a for a in s.actors.resolve(subj)
                    if a.ref.country and a.ref.country not in own and not unknown(a)]  # fmt: skip

@@ -46,12 +46,14 @@ from realpolitik.extract.parties import (
     context_story,
     continued_acts,
     conveyed,
+    coordinated_object,
     court_cases,
     craft_origin,
     criticised_things,
     crossing_sides,
     decided,
     denials,
+    denied_access,
     denied_involvement,
     described,
     doers,
@@ -106,6 +108,7 @@ from realpolitik.extract.parties import (
     natural_events,
     nouns,
     occasion_reactions,
+    officials_say,
     own_act,
     own_future_speaker,
     own_officials,
@@ -152,10 +155,12 @@ from realpolitik.extract.parties import (
     story_yield,
     story_yield_pair,
     struck_regions,
+    subject_nouns,
     summoned_and_handed,
     told,
     trips,
     unfulfilled_owner,
+    unknown_cities,
     verb_phrase,
     verbs,
     verdict_harmed,
@@ -179,6 +184,7 @@ def _role_stages() -> tuple[Stage, ...]:
         drawn.drew_reaction,
         answered.drawn_earlier_doer,
         verbs.verb_subject,
+        officials_say.reported_it_main_subject,  # "Y-ian officials say it ..." (p49)
         doers.served_side,  # "jets flying for NATO bombed ...": NATO the doer (leftovers42)
         speakers_state.pointing_subject,  # "the country" named last, then its target (p46)
         own_future_speaker.own_future_speaker,
@@ -336,6 +342,7 @@ def _role_stages() -> tuple[Stage, ...]:
         described.given_again_recipient,
         promised_recipients.promised_recipient,
         context_referents.earlier_object_owner,
+        coordinated_object.coordinated_pronoun_object,  # "detained a Y-ian and deported him" (p49)
         context_referents.held_people_holder,
         context_referents.released_holder,
         context_deals.deal_partner_recipient,
@@ -359,6 +366,7 @@ def _role_stages() -> tuple[Stage, ...]:
         voiced_force.voiced_force_doer,
         voiced_force.voiced_sending_doer,  # "said troops would be sent to Y" (leftovers39)
         agentless_story.carried_victims,
+        denied_access.denied_access_holder,  # "had been denied access" (p49)
         agentless.seat_of_government_doer,
         held_releases.held_place_holder,
         announced_arrests.announced_arrest_doer,
@@ -429,6 +437,8 @@ def _pair_stages() -> tuple[Stage, ...]:
         criticised_things.criticised_thing_owner,
         continued_acts.continued_act_partner,
         story_acts.story_kind_partner,
+        subject_nouns.act_noun_subject_partner,  # "Y-ian investment is flowing" (p49)
+        unknown_cities.unknown_city_visit,  # "flew to CITY" no table knows (parties49)
         story_other_side.story_other_side,
         elaboration_partner.elaboration_recipient,
         elaboration_partner.region_story_recipient,
