@@ -8,6 +8,11 @@ demonym is the target's, never the attackers'. So the placing of an unknown arme
 state the sentence names (``parties.placing.locate``) and the convention that unnamed violence
 happens at the victims' home (``_codebook.unnamed_home``) leave them unplaced (``---``); only
 their own phrase ("gunmen from X", "X gunmen") places them.
+
+The same holds for a street crime told by an agentless passive on civilians ("two Togolese
+students were stabbed in Accra", "three Chilean tourists were robbed in Lima": issue 9 round 30,
+clauses36, fresh24_classes.md J): a stabbing or a robbery has a criminal for its doer, of no
+state the text names; neither the city's state nor the victims' home did it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,18 @@ _VAGUE_HEADS = frozenset({"man", "men", "group", "individual"})
 # Links along which a verb shares its head's subject.
 _SHARED = frozenset({"advcl", "conj", "xcomp"})
 _SHARED_CLIMB = 3
+# Crimes a private person commits: told in the passive with no agent, no state did them.
+_CRIMES = frozenset(
+    {"stab", "knife", "rob", "mug", "rape", "murder", "assault", "attack", "hack", "molest"}
+)
+# Victims who may be a state's own organs, often attacked by another state's forces.
+_FORCES = frozenset(
+    {
+        "soldier", "troop", "officer", "police", "policeman", "policemen", "guard", "diplomat",
+        "official", "minister", "envoy", "ambassador", "peacekeeper", "sailor", "pilot",
+        "convoy", "patrol", "base", "post", "position", "force", "unit", "embassy", "consulate",
+    }
+)  # fmt: skip
 
 
 def anonymous_attacker(tok: Token) -> bool:
@@ -54,9 +71,18 @@ def attacked_by_anonymous(trigger: Token) -> bool:
             if k.dep_ == "agent":
                 return any(g.dep_ == "pobj" and anonymous_attacker(g) for g in k.children)
         if v.dep_ not in _SHARED or v.head.i == v.i:
-            return False
+            return stateless_crime(trigger)
         v = v.head
     return False
+
+
+def stateless_crime(verb: Token) -> bool:
+    """ "Two Togolese students were stabbed in Accra": a crime verb in the passive, with no
+    agent, done to people who are no state's forces or envoys."""
+    if verb.lemma_.lower() not in _CRIMES:
+        return False
+    subj = next((k for k in verb.children if k.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.lemma_.lower() not in _FORCES
 
 
 def result_participle(tok: Token, foreground: set[int]) -> bool:

@@ -134,10 +134,26 @@ def _story_state(s: Site, noun: Token, own: set[str]) -> list[Arg]:
         if doers:
             return [Arg(a.ref, EARLIER, s.tok.i) for a in doers]
     named = [m for m in s.actors.named_between(prev.start, prev.end - 1) if m.is_state]
-    states = {m.ref.country: m.ref for m in named if m.ref.country and m.ref.country not in own}
+    doc = sent.doc
+    harmed = {id(m) for i in _agentless_patients(prev.root) if (m := s.actors.mention_of(doc[i]))}
+    states = {
+        m.ref.country: m.ref
+        for m in named
+        if m.ref.country and m.ref.country not in own and id(m) not in harmed
+    }
     if len(states) != 1 or not any(m.ref.country in own for m in named):
         return []
     return [Arg(next(iter(states.values())), EARLIER, s.tok.i)]
+
+
+def _agentless_patients(verb: Token) -> set[int]:
+    """ "Two Togolese students were stabbed in Accra": the tokens of an agentless passive's
+    subject, people the act was done to; their state is the victims', no doer of the act a
+    later reaction names ("condemned the stabbing": issue 9 round 30, clauses36, fresh24's J)."""
+    if any(k.dep_ == "agent" for k in verb.children):
+        return set()
+    subj = next((k for k in verb.children if k.dep_ == "nsubjpass"), None)
+    return set() if subj is None else {t.i for t in subj.subtree}
 
 
 def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
