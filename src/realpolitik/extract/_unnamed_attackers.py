@@ -33,6 +33,13 @@ _SHARED_CLIMB = 3
 _CRIMES = frozenset(
     {"stab", "knife", "rob", "mug", "rape", "murder", "assault", "attack", "hack", "molest"}
 )
+# Private people named as a crime's doer: "a man", "two youths", "a suspect".
+_PRIVATE = frozenset(
+    {
+        "man", "men", "woman", "women", "youth", "teenager", "suspect", "person", "stranger",
+        "boy", "gang", "mob", "robber", "thief", "burglar", "knifeman", "individual", "group",
+    }
+)  # fmt: skip
 # Victims who may be a state's own organs, often attacked by another state's forces.
 _FORCES = frozenset(
     {
@@ -60,6 +67,12 @@ def anonymous(tok: Token, unnamed: bool) -> bool:
     return attacked_by_anonymous(tok) if unnamed else anonymous_attacker(tok)
 
 
+def _private_doer(verb: Token, doer: Token) -> bool:
+    """ "A man stabbed ...", "were robbed by two youths": a crime's doer named as a private
+    person with no state of his own (a demonym on it is read before this is asked)."""
+    return verb.lemma_.lower() in _CRIMES and doer.lemma_.lower() in _PRIVATE
+
+
 def attacked_by_anonymous(trigger: Token) -> bool:
     """The trigger's subject, its passive's agent, or (for ", killing one driver" and a
     conjoined verb) the subject of the verb it hangs on is an anonymous attacker."""
@@ -67,9 +80,12 @@ def attacked_by_anonymous(trigger: Token) -> bool:
     for _ in range(_SHARED_CLIMB):
         for k in v.children:
             if k.dep_ == "nsubj":
-                return anonymous_attacker(k)
+                return anonymous_attacker(k) or _private_doer(trigger, k)
             if k.dep_ == "agent":
-                return any(g.dep_ == "pobj" and anonymous_attacker(g) for g in k.children)
+                return any(
+                    g.dep_ == "pobj" and (anonymous_attacker(g) or _private_doer(trigger, g))
+                    for g in k.children
+                )
         if v.dep_ not in _SHARED or v.head.i == v.i:
             return stateless_crime(trigger)
         v = v.head

@@ -135,7 +135,7 @@ def _story_state(s: Site, noun: Token, own: set[str]) -> list[Arg]:
             return [Arg(a.ref, EARLIER, s.tok.i) for a in doers]
     named = [m for m in s.actors.named_between(prev.start, prev.end - 1) if m.is_state]
     doc = sent.doc
-    harmed = {id(m) for i in _agentless_patients(prev.root) if (m := s.actors.mention_of(doc[i]))}
+    harmed = {id(m) for i in _patients(prev.root) if (m := s.actors.mention_of(doc[i]))}
     states = {
         m.ref.country: m.ref
         for m in named
@@ -146,14 +146,12 @@ def _story_state(s: Site, noun: Token, own: set[str]) -> list[Arg]:
     return [Arg(next(iter(states.values())), EARLIER, s.tok.i)]
 
 
-def _agentless_patients(verb: Token) -> set[int]:
-    """ "Two Togolese students were stabbed in Accra": the tokens of an agentless passive's
-    subject, people the act was done to; their state is the victims', no doer of the act a
-    later reaction names ("condemned the stabbing": issue 9 round 30, clauses36, fresh24's J)."""
-    if any(k.dep_ == "agent" for k in verb.children):
-        return set()
-    subj = next((k for k in verb.children if k.dep_ == "nsubjpass"), None)
-    return set() if subj is None else {t.i for t in subj.subtree}
+def _patients(verb: Token) -> set[int]:
+    """ "Two Togolese students were stabbed (by a man) in Accra", "a man stabbed two Togolese
+    students": the tokens of the passive's subject or the active's object, people the act was
+    done to; their state is the victims', no doer of the act a later reaction names
+    ("condemned the stabbing": issue 9 round 30, clauses36, fresh24's J)."""
+    return {t.i for k in verb.children if k.dep_ in ("nsubjpass", "dobj") for t in k.subtree}
 
 
 def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
