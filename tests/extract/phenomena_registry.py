@@ -30,6 +30,7 @@ import phenomena_clauses32
 import phenomena_clauses33
 import phenomena_clauses34
 import phenomena_clauses35
+import phenomena_clauses36
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -415,6 +416,7 @@ SUITE.add(one_scene=phenomena_parties46.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_parties47.SCENE_CONSTRUCTIONS, floors=phenomena_parties47.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses35.SCENE_CONSTRUCTIONS, floors=phenomena_clauses35.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers42.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers42.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses36.SCENE_CONSTRUCTIONS, floors=phenomena_clauses36.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -32,7 +32,7 @@ _ACT_NOUNS = frozenset(
     {
         "attack", "assault", "murder", "killing", "raid", "strike", "bombing", "abduction",
         "kidnapping", "arrest", "detention", "seizure", "incident", "violence", "crime",
-        "act", "move", "decision", "expulsion", "execution", "beating", "massacre", "rape",
+        "act", "move", "decision", "expulsion", "execution", "beating", "massacre", "rape", "robbery", "theft",
     }
 )  # fmt: skip
 
@@ -54,7 +54,7 @@ def judged_act_conjuncts(
     return frozenset(
         t.i
         for k in trigger.children
-        if k.dep_ == "conj"
+        if k.dep_ in ("conj", "dep")
         and k.pos_ in ("VERB", "AUX")
         and k.i > trigger.i
         and (f := triggers.get(k.i)) is not None
