@@ -16,12 +16,17 @@ name, capital, leader or demonym, each with several phrasings:
 - ``c36_raised_by_phone`` (G): "X's minister (said she) raised the case with Y's minister by
   phone / in a phone call": a call X -> Y (041);
 - ``c36_accused_delaying`` (G): "X accused Y of delaying / blocking visas for X-ian students":
-  the accusation and the accused act Y -> X (172) `reported`.
+  the accusation and the accused act Y -> X (172) `reported`;
+- ``c36_invested_sum`` (H): "X said X-ian firms would invest N dollars in Y-ian wind farms":
+  investment to come (061 `possible`), no intent (031);
+- ``c36_could_conjunct`` (H): "X said it would keep its troops in Z and could send engineers
+  to Y": the conjunct's own "could" keeps the act's code (07 `possible`), no intent (033).
 
 Before the fix, on main (f37e685c): I the talks 040 asserted both ways; J the condemnation
 aimed at Y (111 asserted) and the stabbing given the place's or the victims' state as doer;
 K a second 018 `possible` from "her sympathy" and the promise `reported`; G no event for the
-call and the visas, and the acknowledgement read as 015 with no target.
+call and the visas, and the acknowledgement read as 015 with no target; H the investment an
+intent (031) and the "could" conjunct an intent (033) through the first conjunct's "would".
 """
 
 from __future__ import annotations
@@ -230,6 +235,48 @@ def c36_accused_delaying(sc: Scene) -> Built:
     return text, expected, ()
 
 
+_FIRMS = ("{Sdem} firms", "{Sdem} companies", "{Sdem} investors")
+_PROJECTS = ("{Tdem} wind farms", "{Tposs} mines", "ports in {T}", "{Tdem} railways")
+
+
+def c36_invested_sum(sc: Scene) -> Built:
+    """ "Norway said Norwegian firms would invest 2 billion dollars in Finnish wind farms": the
+    investment to come keeps its code (061 `possible`), no intent (031)."""
+    w = _words(sc)
+    who = sc.rng.choice(_FIRMS).format(**w)
+    aux = sc.rng.choice(("would", "will"))
+    sum_ = sc.rng.choice(("2 billion dollars", "500 million euros", "$300 million"))
+    where = sc.rng.choice(_PROJECTS).format(**w)
+    text = _cap(f"{w['S']} said {who} {aux} invest {sum_} in {where} over five years.")
+    return text, (_e(sc.s, sc.t, _r("06"), POSSIBLE),), ()
+
+
+_KEPT = (
+    "would keep its troops in {Zc}",
+    "would keep its embassy in {Zc} open",
+    "would stay in the alliance",
+)
+_COULD = (
+    ("could send engineers to help build {Tposs} flood defences", "07"),
+    ("could send doctors to {T}", "07"),
+    ("could provide {T} with food aid", "07"),
+)
+
+
+def c36_could_conjunct(sc: Scene) -> Built:
+    """ "Austria would keep its troops in Bosnia and could send engineers to help build
+    Hungary's flood defences": the conjunct's own "could" keeps the act's code (07 `possible`);
+    the first conjunct's "would" makes it no intent (033)."""
+    w = _words(sc) | {"Zc": sc.z.capital}
+    act, root = sc.rng.choice(_COULD)
+    text = _cap(
+        f"{w['Sposs']} foreign minister said {w['S']} {sc.rng.choice(_KEPT).format(**w)} "
+        f"and {act.format(**w)}."
+    )
+    allowed = (Expect("*", "*", frozenset(), NOT_ASSERTED - {"possible"}),)
+    return text, (_e(sc.s, sc.t, _r(root), POSSIBLE),), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c36_agreed_round": c36_agreed_round,
     "c36_stateless_crime": c36_stateless_crime,
@@ -238,6 +285,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c36_acknowledged_harm": c36_acknowledged_harm,
     "c36_raised_by_phone": c36_raised_by_phone,
     "c36_accused_delaying": c36_accused_delaying,
+    "c36_invested_sum": c36_invested_sum,
+    "c36_could_conjunct": c36_could_conjunct,
 }
 
 # Floors (fewest right of 24, most false assertions).
