@@ -116,6 +116,18 @@ def c36_stateless_crime(sc: Scene) -> Built:
     verb, noun = sc.rng.choice(_CRIMES)
     victims = f"{sc.rng.choice(('Two', 'Three', 'Four'))} {w['Tdem']} {sc.rng.choice(_VICTIMS)}"
     first = f"{victims} were {verb}{sc.rng.choice(_DOERS)} in {w['Sc']} on Sunday."
+    if sc.rng.random() < 0.3:  # a summons between: the latest act is no doer of the crime
+        text = (
+            f"{first} {_cap(w['T'])} summoned {w['Sposs']} ambassador. "
+            f"{_cap(w['Sposs'])} foreign minister condemned {noun}."
+        )
+        allowed = (
+            Expect("---", sc.t.iso3, frozenset(), ANY),
+            Expect("---", "", frozenset(), ANY),
+            _e(sc.s, None, _r("11"), ANY),
+            Expect("*", "*", frozenset(), NOT_ASSERTED),
+        )
+        return text, (_e(sc.t, sc.s, _r("11"), ASSERTED),), allowed
     call = sc.rng.choice(_CALLS).format(**w)
     text = f"{first} {_cap(w['Sposs'])} foreign minister condemned {noun} and {call}."
     allowed = (

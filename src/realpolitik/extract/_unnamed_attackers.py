@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import tokens_with_lemma
+
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 ATTACKER_NOUNS = frozenset({"gunman", "gunmen", "attacker", "assailant", "raider", "shooter"})
 # "unidentified men", "armed men": people named only by what they did or looked like.
@@ -106,3 +108,29 @@ def result_participle(tok: Token, foreground: set[int]) -> bool:
     foreground act's verb says what that act did (GUIDE rule 1: background), also when the act's
     doer is unnamed (a sentence with a named doer drops it anyway)."""
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in foreground
+
+
+# Nouns that name a crime of any of the verbs: "condemned the attack" after "were stabbed".
+_CRIME_NOUNS = frozenset({"attack", "assault", "crime", "incident", "violence"})
+# Sentences back a crime told without its doer is still the one a reaction names.
+_BACK = 3
+
+
+def stateless_crime_before(sent: Span, noun: Token) -> bool:
+    """ "Two Togolese students were stabbed in Kumasi. Togo summoned Ghana's envoy. Ghana's
+    minister condemned the stabbing": the act the reaction's noun names was told in an earlier
+    sentence as a crime with no state doer (``attacked_by_anonymous``), so the reaction is aimed
+    at no one, not at the state of the latest act told (issue 9 round 30, clauses36: J)."""
+    lemma = noun.lemma_.lower()
+    doc, start = sent.doc, sent.start
+    for _ in range(_BACK):
+        if start <= 0:
+            return False
+        prev = doc[start - 1].sent
+        for verb in tokens_with_lemma(prev, _CRIMES):
+            word = verb.lemma_.lower()
+            named = lemma in _CRIME_NOUNS or lemma.startswith(word[:4])
+            if named and verb.pos_ == "VERB" and attacked_by_anonymous(verb):
+                return True
+        start = prev.start
+    return False

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._syntax import child, pobjs
+from realpolitik.extract._unnamed_attackers import stateless_crime_before
 from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._earlier_acts import (
@@ -169,6 +170,8 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
         return c  # "the Russian decision", "its withdrawal" of a named state: named here
     if any(s.actors.resolve(p) for _, p in pobjs(noun, _PHRASE_PREPS)):
         return c  # "the release of X's prisoners": its own phrase names the parties
+    if s.root in _JUDGING_ROOTS and stateless_crime_before(s.ctx.sent, noun):
+        return c  # "... were stabbed. Y summoned X's envoy. X condemned the stabbing" (c36)
     # the earlier sentences' acts, then the acts told before the noun in its own sentence
     acts = recent(s) + sentence_acts(s, noun.i)
     if not acts and s.ctx.sent.start == 0:
@@ -304,6 +307,9 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     own = {key(a) for a in c.sources}
     if answers_nothing(s):
         return c
+    noun = s.child("dobj") if s.root in _JUDGING_ROOTS else None
+    if noun is not None and stateless_crime_before(s.ctx.sent, noun):
+        return c  # "... were stabbed. Y summoned X's envoy. X condemned the stabbing" (c36)
     named = named_outside(s, own)
     done = [
         a for a in recent(s, ANSWERED_SENTENCES)
