@@ -5,8 +5,8 @@ fresh24_classes.md J).
 parser may read "the stabbing and telephoned" as modifiers of "minister", so that the minister
 is what was condemned and the call is no verb of its own (no call, and a condemnation aimed at
 the victims' state). A past-tense verb conjoined to a noun that modifies a noun after it, the
-verb right after "and" and that noun right before (or such a verb read as the modifier of a
-second object of the first verb), is the second predicate: it hangs on the
+verb of contact right after "and" and that noun right before (or such a verb read as the
+modifier of a second object of the first verb), is the second predicate: it hangs on the
 first verb, the modifier becomes that verb's object and the noun after it the second verb's.
 """
 
@@ -23,6 +23,14 @@ if TYPE_CHECKING:
 _AND = tag_hashes("CC")
 _PAST = frozenset({"VBD", "VBN"})
 _MODIFIER = frozenset({"amod", "compound"})
+# Verbs of contact with a person, which no participle of a noun phrase before a role noun means
+# ("telephoned Y's minister"; "detained staff" may be staff who were detained).
+_CONTACT = frozenset(
+    {
+        "telephone", "phone", "call", "ring", "meet", "visit", "summon", "thank", "invite",
+        "urge", "ask", "brief", "host", "receive", "congratulate", "write", "text", "email",
+    }
+)  # fmt: skip
 
 
 def verb_in_object(sent: Span) -> None:
@@ -34,6 +42,8 @@ def verb_in_object(sent: Span) -> None:
         noun, verb = doc[i - 1], doc[i + 1]
         if verb.tag_ not in _PAST or noun.pos_ != "NOUN":
             continue
+        if verb.lemma_.lower() not in _CONTACT:
+            continue  # ("expelled the envoy and detained staff": a participle may be meant)
         if verb.dep_ == "conj" and verb.head.i == noun.i and noun.dep_ in _MODIFIER:
             obj = noun.head  # "the stabbing and telephoned" both the minister's modifiers
         elif (
