@@ -78,6 +78,8 @@ def _private_doer(verb: Token, doer: Token) -> bool:
 def attacked_by_anonymous(trigger: Token) -> bool:
     """The trigger's subject, its passive's agent, or (for ", killing one driver" and a
     conjoined verb) the subject of the verb it hangs on is an anonymous attacker."""
+    if stateless_crime(trigger):
+        return True  # ("Y summoned X's envoy after two students were stabbed": no agent)
     v = trigger
     for _ in range(_SHARED_CLIMB):
         for k in v.children:
@@ -89,7 +91,7 @@ def attacked_by_anonymous(trigger: Token) -> bool:
                     for g in k.children
                 )
         if v.dep_ not in _SHARED or v.head.i == v.i:
-            return stateless_crime(trigger)
+            return False
         v = v.head
     return False
 
@@ -97,7 +99,7 @@ def attacked_by_anonymous(trigger: Token) -> bool:
 def stateless_crime(verb: Token) -> bool:
     """ "Two Togolese students were stabbed in Accra": a crime verb in the passive, with no
     agent, done to people who are no state's forces or envoys."""
-    if verb.lemma_.lower() not in _CRIMES:
+    if verb.lemma_.lower() not in _CRIMES or any(k.dep_ == "agent" for k in verb.children):
         return False
     subj = next((k for k in verb.children if k.dep_ == "nsubjpass"), None)
     return subj is not None and subj.lemma_.lower() not in _FORCES
