@@ -117,9 +117,13 @@ def c36_stateless_crime(sc: Scene) -> Built:
     victims = f"{sc.rng.choice(('Two', 'Three', 'Four'))} {w['Tdem']} {sc.rng.choice(_VICTIMS)}"
     first = f"{victims} were {verb}{sc.rng.choice(_DOERS)} in {w['Sc']} on Sunday."
     if sc.rng.random() < 0.3:  # a summons between: the latest act is no doer of the crime
-        text = (
-            f"{first} {_cap(w['T'])} summoned {w['Sposs']} ambassador. "
-            f"{_cap(w['Sposs'])} foreign minister condemned {noun}."
+        summons = f"{_cap(w['T'])} summoned {w['Sposs']} ambassador"
+        text = sc.rng.choice(
+            (
+                f"{first} {summons}. {_cap(w['Sposs'])} foreign minister condemned {noun}.",
+                f"{summons} after {victims[0].lower() + victims[1:]} were {verb} in {w['Sc']}. "
+                f"{_cap(w['Sposs'])} foreign minister condemned {noun}.",
+            )
         )
         allowed = (
             Expect("---", sc.t.iso3, frozenset(), ANY),
