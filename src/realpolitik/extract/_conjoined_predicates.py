@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import forget, tag_hashes, tagged
+from realpolitik.extract._tree import forget, sentence_words, tag_hashes, tagged
 from realpolitik.extract._tree_rewrites import _as_verb, _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -35,6 +35,8 @@ _CONTACT = frozenset(
 
 def verb_in_object(sent: Span) -> None:
     """ "condemned the stabbing and telephoned Y's minister": the call a verb of its own."""
+    if not sentence_words(sent) & _CONTACT:
+        return  # (most sentences: no verb of contact, no word read)
     doc = sent.doc
     for i in tagged(sent, _AND, stop=1):
         if i <= sent.start or doc[i].lower_ != "and":
