@@ -30,6 +30,7 @@ import phenomena_clauses32
 import phenomena_clauses33
 import phenomena_clauses34
 import phenomena_clauses35
+import phenomena_clauses36
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -425,6 +426,7 @@ SUITE.add(one_scene=phenomena_wire3.SCENE_CONSTRUCTIONS, floors=phenomena_wire3.
 SUITE.add(one_scene=phenomena_leftovers43.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers43.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties48.SCENE_CONSTRUCTIONS, floors=phenomena_parties48.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties49.SCENE_CONSTRUCTIONS, floors=phenomena_parties49.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses36.SCENE_CONSTRUCTIONS, floors=phenomena_clauses36.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -49,7 +49,12 @@ from realpolitik.extract._own_threats import (
     speaker_own_act,
     stated_ultimatum,
 )
-from realpolitik.extract._scheduled_acts import forecast_act, scheduled_act, shipped_goods
+from realpolitik.extract._scheduled_acts import (
+    forecast_act,
+    invested_sum,
+    scheduled_act,
+    shipped_goods,
+)
 from realpolitik.extract._scheduled_measures import scheduled_measure
 from realpolitik.extract._standing_permits import permitted_only
 from realpolitik.extract._story_bans import story_ban
@@ -165,7 +170,7 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         elif scheduled_measure(f) or announced_border_measure(f) or announced_deportation(f):
             pass  # "will impose a 30 percent tariff from March 1": the measure, possible (lex22)
             # ("would extend checks on the X border": the checks, possible, lex23)
-        elif forecast_act(f) or scheduled_act(f) or shipped_goods(f):
+        elif forecast_act(f) or scheduled_act(f) or shipped_goods(f) or invested_sum(f):
             pass  # "will probably visit", "will sell Y diesel from 2028": possible (c34, B)
         elif scheduled_joint_act(f):
             pass  # "would begin joint patrols": the act, possible (clauses33, fresh21 E)

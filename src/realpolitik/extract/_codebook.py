@@ -113,6 +113,9 @@ _COMMIT = frozenset({"will", "would", "'ll", "shall", "wo"})
 # (not "set", "due": "is set to sign", "are due to meet" tell a schedule, no one's commitment;
 # the act itself is `possible`, GUIDE rule 4, lex23, fresh12 class L)
 _COMMIT_ADJ = frozenset({"ready", "willing", "prepared", "poised"})
+# Modals of a possibility, not a commitment: a conjunct with one of its own does not share the
+# "would" of the verb it is conjoined to (issue 9 round 30, clauses36: fresh24's H).
+_OWN_MODALS = frozenset({"could", "can", "may", "might"})
 _PLAN_VERBS = frozenset(
     {"plan", "intend", "prepare", "decide", "aim", "vow", "pledge", "resolve", "determined"}
     | {"promise", "swear"}
@@ -134,6 +137,8 @@ def commitment(tok: Token) -> bool:
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in _COMMIT:
                 return True
+            if c.dep_ == "aux" and c.lower_ in _OWN_MODALS and tok.dep_ == "conj":
+                return False  # "would keep its troops in Z and could send engineers": its own
         if tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
             tok = tok.head
             if tok.lemma_.lower() in _COMMIT_ADJ or tok.lemma_.lower() in _PLAN_VERBS:

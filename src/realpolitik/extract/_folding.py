@@ -22,6 +22,7 @@ from realpolitik.extract._found import (
     Found,
 )
 from realpolitik.extract._held_back import recode_kept_from
+from realpolitik.extract._part_nouns import light_object
 from realpolitik.extract._permitted import fold_permitted
 from realpolitik.extract._police_pledges import police_posture
 from realpolitik.extract._pos import VERBAL
@@ -88,15 +89,14 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
             via = c  # (the infinitive, where the act is its object's noun)
             if c.i not in by_tok:  # "agreed to hold talks": the light verb's event noun
                 fold_asked_means(f, c, by_tok)  # "urged Y to replace A with patrols" (c34, H)
+                held = light_object(c, by_tok)  # (or "the next round of talks": c36, I)
                 if c.lemma_.lower() not in light and "negctl" not in flags:
-                    obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
-                    if obj is not None:
-                        by_tok[obj.i].absorbed = True  # the content of the act, not news
+                    if held is not None:
+                        held.absorbed = True  # the content of the act, not news
                     continue
-                obj = next((g for g in c.children if g.dep_ == "dobj" and g.i in by_tok), None)
-                if obj is None or by_tok[obj.i].entry.pos != "N":
+                if held is None or held.entry.pos != "N":
                     continue
-                c = obj
+                c = held.tok
             inner = by_tok[c.i]
             if (
                 f.code[:2] == "03"

@@ -46,6 +46,7 @@ from realpolitik.extract._clause_shape_repairs import (
 )
 from realpolitik.extract._colon_clauses import colon_lead_in
 from realpolitik.extract._compass_goals import compass_goal
+from realpolitik.extract._conjoined_predicates import verb_in_object
 from realpolitik.extract._deadline_repairs import deadline_to_leave
 from realpolitik.extract._departure_for import departure_goal
 from realpolitik.extract._firm_adjective import firm_adjective
@@ -271,6 +272,7 @@ def repair_parse(sent: Span) -> None:
     bare_preposition_gerund(sent)
     verb_of_root_noun(sent)
     verbless_root(sent)  # "X unfroze Afghan assets": the verb read as an adjective (lo27)
+    verb_in_object(sent)  # "condemned the stabbing and telephoned Y's minister" (c36)
     scene_clause_verb(sent)  # "X scrambled jets as Y launched ...": no adjective (lo30)
     scene_clause_subject(sent)  # "... as Armenia launched ...": Armenia the subject (lo30)
     firm_adjective(sent)  # "gave firm guarantees": "firm" no business (lo30)

@@ -74,6 +74,27 @@ def scheduled_act(f: Found) -> bool:
     return _dated(clause_words(verb))
 
 
+def invested_sum(f: Found) -> bool:
+    """ "Norway said Norwegian firms would invest 2 billion dollars in Finnish wind farms": a sum
+    to be invested, told with "will / would" and no condition, keeps investment's code (061,
+    `possible`, GUIDE rule 4), as trade to come does; a sum is a forecast of money moving, no
+    promise of the state's (issue 9 round 30, clauses36: fresh24's H)."""
+    tok = f.tok
+    if f.code != _TRADE or f.entry.pos != "V" or tok.lemma_.lower() != "invest":
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+        return False
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None or not any(t.like_num or t.lower_ in _SUMS for t in obj.subtree):
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children) for c in kids
+    )
+
+
+_WILL = frozenset({"will", "would", "'ll"})
+_SUMS = frozenset({"million", "billion", "trillion", "bn", "mn"})
 # Verbs that move goods: "will ship crude (grain) to Y" is trade to come (leftovers42).
 _SHIPPING = frozenset({"ship", "export"})
 _TRADE = "061"

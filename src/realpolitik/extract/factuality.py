@@ -104,11 +104,18 @@ def _comma_clause(c: Token) -> bool:
 
 
 def _level(
-    tok: Token, negation: bool = True, modality: bool = True, own_clause: bool = False
+    tok: Token,
+    negation: bool = True,
+    modality: bool = True,
+    own_clause: bool = False,
+    conjunct: int = -1,
 ) -> Factuality | None:
     """A marker among ``tok``'s own children, if any (negation first, then modality; a negated
     epistemic modal, "might not", is possible). ``own_clause``: the act is a conjunct with a
-    tense of its own, which the clause's hedges miss but its reporter still reaches."""
+    tense of its own, which the clause's hedges miss but its reporter still reaches.
+    ``conjunct``: the act is the conjunct at that token, with its own subject; an "according
+    to X" that closes the first clause before it (not one that opens the sentence) ("Y asked X ..., according to Z, and X
+    promised ...") reports the first clause only (issue 9 round 30, clauses36: fresh24's K)."""
     found: Factuality | None = None
     negated = epistemic = False
     for c in tok.children:
@@ -133,7 +140,7 @@ def _level(
             found = "possible"
         elif found is None and (modality or own_clause) and _reporting_mark(tok, c):
             found = "reported"  # (a clause of its own keeps who reports it, practice7 CF)
-        elif found is None and dep == "prep" and low == "according":
+        elif found is None and dep == "prep" and low == "according" and not tok.i < c.i < conjunct:
             found = "reported"
     if negated:
         return "possible" if epistemic and modality else "negated"
@@ -244,10 +251,11 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
         return "negated"  # "neither side admits it", "no country / not one state protested"
     unhesitating = False  # "would not hesitate to strike": the negation is of the hesitation
     own_clause = False
+    conjunct = -1  # (the conjunct with its own subject the walk came up from)
     for _ in range(8):
         if negation and (passed_over(tok) or unfulfilled(tok)):
             return "negated"  # "rather than hand it to X" (lex14); "threat to V, never carried out"
-        mark = _level(tok, negation and not unhesitating, modality, own_clause)
+        mark = _level(tok, negation and not unhesitating, modality, own_clause, conjunct)
         if mark is not None:
             return mark
         if modality and _advice(tok) and tok.lemma_.lower() != "do":
@@ -271,6 +279,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             # "Manila did not invoke the treaty, but both governments condemned ...": a clause
             # with its own subject has its own hedges; only who reports it still counts
             negation = modality = False
+            conjunct = tok.i
         if dep == "conj" and own_finite_clause(tok):
             negation = modality = False
             own_clause = True

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import IN_PHRASE
+
 if TYPE_CHECKING:
-    from realpolitik.extract._mentions import Arg
     from realpolitik.extract._triggers import Found
     from realpolitik.extract.parties._model import Candidates, Site
 
@@ -46,7 +48,30 @@ def not_own_apology(s: Site, c: Candidates) -> Candidates:
     kept = [a for a in c.targets if (a.ref.country or a.ref.code[:3]) not in own]
     if kept:
         return c if len(kept) == len(c.targets) else c.with_targets(kept)
-    return c.with_targets(_conjunct_target(s, own))  # (open: the coordinated act's party)
+    got = _conjunct_target(s, own) or _harmed_party(s, own)
+    return c.with_targets(got)  # (open: the coordinated act's party, or the harm's victims)
+
+
+# Participles of harm done to someone, and the prepositions that name whom.
+_HARM_DONE = frozenset({"do", "inflict", "cause", "commit", "bring", "suffer"})
+_HARMED_PREPS = frozenset({"to", "on", "upon", "against"})
+
+
+def _harmed_party(s: Site, own: set[str]) -> list[Arg]:
+    """ "acknowledged the pain and injustice done to Y's miners" (the parser may hang the
+    participle as the verb's clause): whom a participle of harm inside the apology's own
+    phrase names after "to / on / against" (issue 9 round 30, clauses36: fresh24's G)."""
+    for v in s.tok.subtree:
+        if v.tag_ != "VBN" or v.lemma_.lower() not in _HARM_DONE:
+            continue
+        for p in v.children:
+            if p.dep_ != "prep" or p.lower_ not in _HARMED_PREPS:
+                continue
+            for t in p.subtree:
+                m = s.actors.mention_of(t)
+                if m is not None and m.ref.country and m.ref.country not in own:
+                    return [Arg(m.ref, IN_PHRASE, t.i)]
+    return []
 
 
 def _conjunct_target(s: Site, own: set[str]) -> list[Arg]:

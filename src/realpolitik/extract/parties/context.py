@@ -20,6 +20,7 @@ from realpolitik.extract.parties._phrase_reading import governing_act_targets, p
 from realpolitik.extract.parties._reading import first
 from realpolitik.extract.parties.addressees import own_addressees
 from realpolitik.extract.parties.context_earlier import bare_refusal_conjuncts
+from realpolitik.extract.parties.judged_act_conjuncts import judged_act_conjuncts
 from realpolitik.extract.parties.report_frames import not_the_reporter, report_frame
 from realpolitik.extract.parties.response_targets import response_target
 from realpolitik.extract.parties.role_places import recipient_conjuncts
@@ -68,6 +69,9 @@ def phrase_actor(s: Site, c: Candidates) -> Candidates:
         return c  # (the doers of a symmetric act are each other's counterparts)
     avoid = s.not_parties | fronted_scenes(s.tok) | bare_refusal_conjuncts(s)
     avoid |= recipient_conjuncts(s.tok)  # "lent it to the councils and offered Y ..." (V)
+    avoid |= judged_act_conjuncts(
+        s.tok, s.code, s.ctx.triggers
+    )  # "condemned the stabbing and called Y" (c36)
     return c.with_targets(phrase_target(s.actors, s.tok, c.sources, avoid), 1)
 
 

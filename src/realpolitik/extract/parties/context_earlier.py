@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._syntax import child, pobjs
+from realpolitik.extract._unnamed_attackers import stateless_crime_before
 from realpolitik.extract._words import REQUEST_ROOTS
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._earlier_acts import (
@@ -134,10 +135,24 @@ def _story_state(s: Site, noun: Token, own: set[str]) -> list[Arg]:
         if doers:
             return [Arg(a.ref, EARLIER, s.tok.i) for a in doers]
     named = [m for m in s.actors.named_between(prev.start, prev.end - 1) if m.is_state]
-    states = {m.ref.country: m.ref for m in named if m.ref.country and m.ref.country not in own}
+    doc = sent.doc
+    harmed = {id(m) for i in _patients(prev.root) if (m := s.actors.mention_of(doc[i]))}
+    states = {
+        m.ref.country: m.ref
+        for m in named
+        if m.ref.country and m.ref.country not in own and id(m) not in harmed
+    }
     if len(states) != 1 or not any(m.ref.country in own for m in named):
         return []
     return [Arg(next(iter(states.values())), EARLIER, s.tok.i)]
+
+
+def _patients(verb: Token) -> set[int]:
+    """ "Two Togolese students were stabbed (by a man) in Accra", "a man stabbed two Togolese
+    students": the tokens of the passive's subject or the active's object, people the act was
+    done to; their state is the victims', no doer of the act a later reaction names
+    ("condemned the stabbing": issue 9 round 30, clauses36, fresh24's J)."""
+    return {t.i for k in verb.children if k.dep_ in ("nsubjpass", "dobj") for t in k.subtree}
 
 
 def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
@@ -155,6 +170,8 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
         return c  # "the Russian decision", "its withdrawal" of a named state: named here
     if any(s.actors.resolve(p) for _, p in pobjs(noun, _PHRASE_PREPS)):
         return c  # "the release of X's prisoners": its own phrase names the parties
+    if s.root in _JUDGING_ROOTS and stateless_crime_before(s.ctx.sent, noun):
+        return c  # "... were stabbed. Y summoned X's envoy. X condemned the stabbing" (c36)
     # the earlier sentences' acts, then the acts told before the noun in its own sentence
     acts = recent(s) + sentence_acts(s, noun.i)
     if not acts and s.ctx.sent.start == 0:
@@ -290,6 +307,9 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     own = {key(a) for a in c.sources}
     if answers_nothing(s):
         return c
+    noun = s.child("dobj") if s.root in _JUDGING_ROOTS else None
+    if noun is not None and stateless_crime_before(s.ctx.sent, noun):
+        return c  # "... were stabbed. Y summoned X's envoy. X condemned the stabbing" (c36)
     named = named_outside(s, own)
     done = [
         a for a in recent(s, ANSWERED_SENTENCES)
