@@ -111,6 +111,7 @@ from realpolitik.extract.parties import (
     own_officials,
     own_recall,
     owned_aims,
+    pair_third,
     pairs,
     participles,
     patient_nouns,
@@ -429,6 +430,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         criticised_things.criticised_thing_owner,
         continued_acts.continued_act_partner,
         story_acts.story_kind_partner,
+        pair_third.pair_third_target,  # "A and B condemned Y. Both imposed sanctions" (lo44)
         story_other_side.story_other_side,
         elaboration_partner.elaboration_recipient,
         elaboration_partner.region_story_recipient,

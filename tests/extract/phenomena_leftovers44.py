@@ -1,0 +1,96 @@
+"""Round 30's second-wave leftovers (issue 9, leftovers44): a pair's "both / the two / they"
+acting on the state the pair acted on, and tracking records shared, as suite constructions
+crossed with the suite's states named by name, capital or leader and several phrasings:
+
+- ``lo44_pair_third``: "A and B condemned (criticised, accused ...) Y. Both (The two, They,
+  Both countries, The two governments) imposed sanctions (suspended aid, closed their borders,
+  recalled their envoys, cut ties, issued a warning)": A -> Y and B -> Y, the act's kind
+  (main: no event for "Both imposed sanctions", the verb read as an adjective; no target for
+  "They imposed sanctions"; A <-> B for "The two closed their borders");
+- ``lo44_pair_own``: "A and B met on Monday. Both condemned Y": no third state before, the
+  act's own target only (the rule stays with a pair that acted on a third state);
+- ``lo44_tracking_records``: "X shared all vessel (ship, flight) tracking (monitoring)
+  records (data) with Y", "provided (tracking) records to Y", "handed over tracking data to Y":
+  X -> Y 064 (main: nothing, or aid 070).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _e, _r
+
+_FIRST = ("condemned {T}", "criticised {T}", "accused {T} of meddling", "denounced {T}",
+          "condemned {T} on Monday", "criticised {T} over the border raid")  # fmt: skip
+_PAIR = ("Both", "The two", "They", "Both countries", "The two governments", "Both governments")
+_ACTS = (("imposed sanctions", "16"), ("suspended aid", "16"), ("closed their borders", "19"),
+         ("recalled their ambassadors", "16"), ("cut diplomatic ties", "16"),
+         ("imposed new sanctions", "16"), ("later imposed sanctions", "16"),
+         ("froze trade talks", "16"))  # fmt: skip
+
+
+def lo44_pair_third(sc: Scene) -> Built:
+    """ "Mali and Niger condemned France. Both imposed sanctions": MLI -> FRA, NER -> FRA."""
+    t_name = sc.name(sc.t, capital=0.2)
+    first = sc.rng.choice(_FIRST).format(T=t_name)
+    act, root = sc.rng.choice(_ACTS)
+    text = (f"{_cap(sc.name(sc.s, capital=0.0))} and {sc.name(sc.z, capital=0.0)} {first}. "
+            f"{sc.rng.choice(_PAIR)} {act}.")  # fmt: skip
+    roots = _r(root, "17") if root == "16" else _r(root, "16", "17")
+    expected = (
+        _e(sc.s, sc.t, _r("11", "12"), ASSERTED),
+        _e(sc.z, sc.t, _r("11", "12"), ASSERTED),
+        _e(sc.s, sc.t, roots, ASSERTED),
+        _e(sc.z, sc.t, roots, ASSERTED),
+    )
+    return text, expected, ()
+
+
+_MET = ("met on Monday", "held talks on Monday", "signed a trade deal", "met in Geneva")
+_OWN = (("condemned {T}", "11"), ("criticised {T}", "11"), ("imposed sanctions on {T}", "16"))
+
+
+def lo44_pair_own(sc: Scene) -> Built:
+    """ "Mali and Niger met on Monday. Both condemned France": the act's own target only."""
+    act, root = sc.rng.choice(_OWN)
+    text = (f"{_cap(sc.name(sc.s, capital=0.0))} and {sc.name(sc.z, capital=0.0)} "
+            f"{sc.rng.choice(_MET)}. {sc.rng.choice(_PAIR[:3])} "
+            f"{act.format(T=sc.name(sc.t, capital=0.2))}.")  # fmt: skip
+    roots = _r(root, "12") if root == "11" else _r(root, "17")
+    met = (
+        Expect(sc.s.iso3, sc.z.iso3, frozenset(), ANY),
+        Expect(sc.z.iso3, sc.s.iso3, frozenset(), ANY),
+    )
+    return text, (_e(sc.s, sc.t, roots, ASSERTED), _e(sc.z, sc.t, roots, ASSERTED)), met
+
+
+_CRAFT = ("vessel", "ship", "all vessel", "all ship", "its vessel", "its ship", "its flight")
+_TRACK = ("tracking", "monitoring")
+_THINGS = ("records", "data")
+
+
+def lo44_tracking_records(sc: Scene) -> Built:
+    """ "Norway shared all vessel tracking records with Denmark", "Greece handed over tracking
+    data to Turkey": X -> Y 064, never aid."""
+    t_name = sc.name(sc.t, capital=0.2)
+    thing = f"{sc.rng.choice(_TRACK)} {sc.rng.choice(_THINGS)}"
+    kind = sc.rng.randrange(4)
+    if kind == 0:
+        act = f"shared {sc.rng.choice(_CRAFT)} {thing} with {t_name}"
+    elif kind == 1:
+        act = f"provided {sc.rng.choice(('', 'tracking ', 'the '))}records to {t_name}"
+    elif kind == 2:
+        act = f"handed over {thing} to {t_name}"
+    else:
+        act = f"provided {sc.rng.choice(_CRAFT[:2])} {thing} to {t_name}"
+    text = f"{_cap(sc.name(sc.s))} {act}{sc.rng.choice(('', ' on Monday', ' last week'))}."
+    return text, (_e(sc.s, sc.t, _r("06"), ASSERTED),), ()
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo44_pair_third": lo44_pair_third,
+    "lo44_pair_own": lo44_pair_own,
+    "lo44_tracking_records": lo44_tracking_records,
+}
+# Floors (fewest right of 24, most false assertions).
+FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
