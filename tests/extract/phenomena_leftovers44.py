@@ -9,6 +9,11 @@ crossed with the suite's states named by name, capital or leader and several phr
   "They imposed sanctions"; A <-> B for "The two closed their borders");
 - ``lo44_pair_own``: "A and B met on Monday. Both condemned Y": no third state before, the
   act's own target only (the rule stays with a pair that acted on a third state);
+- ``lo44_not_ceased_noun``: "X has not ceased (halted, ended, never stopped) its attacks
+  (shelling, raids, bombardment) on Y": X -> Y 19 asserted, no ceasefire (main: 0871
+  negated), as leftovers43 made it for gerunds;
+- ``lo44_details_topic``: "X did not give any details (gave no information) about the strike
+  on Y": X -> Y 19 asserted, the definite act not negated by the details withheld;
 - ``lo44_tracking_records``: "X shared all vessel (ship, flight) tracking (monitoring)
   records (data) with Y", "provided (tracking) records to Y", "handed over tracking data to Y":
   X -> Y 064 (main: nothing, or aid 070).
@@ -87,10 +92,43 @@ def lo44_tracking_records(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("06"), ASSERTED),), ()
 
 
+_NOT_ENDED = ("has not ceased", "has not halted", "never stopped", "did not stop", "has not stopped",
+              "never ceased", "has not ended", "hasn't halted")  # fmt: skip
+_ATTACKS = (("its attacks on {T}", "19"), ("its shelling of {Tdem} towns", "19"),
+            ("its raids on {T}", "19"), ("its air strikes on {T}", "19"),
+            ("its attacks on {Tdem} positions", "19"), ("its bombardment of {T}", "19"))  # fmt: skip
+
+
+def lo44_not_ceased_noun(sc: Scene) -> Built:
+    """ "Russia has not ceased its attacks on Ukraine": RUS -> UKR 19 asserted, no ceasefire
+    (main: 0871 negated, no attack)."""
+    act, root = sc.rng.choice(_ATTACKS)
+    act = act.format(T=sc.name(sc.t, capital=0.2), Tdem=sc.t.demonym)
+    text = f"{_cap(sc.name(sc.s))} {sc.rng.choice(_NOT_ENDED)} {act}{sc.rng.choice(_WHEN)}."
+    return text, (_e(sc.s, sc.t, _r(root), ASSERTED),), ()
+
+
+_WHEN = ("", " since March", " this year", " despite the talks")
+_NO_WORD = ("did not give any details about", "gave no details about", "gave no information on",
+            "gave no further details about", "did not give any information about")  # fmt: skip
+_STRUCK = ("the strike on {T}", "the attack on {T}", "the raid on {Tdem} positions",
+           "the air strike on {T}", "its strike on {T}")  # fmt: skip
+
+
+def lo44_details_topic(sc: Scene) -> Built:
+    """ "Israel did not give any details about the strike on Iran": the strike is told as done,
+    not negated by the details withheld (main: 19 negated)."""
+    struck = sc.rng.choice(_STRUCK).format(T=sc.name(sc.t, capital=0.2), Tdem=sc.t.demonym)
+    text = f"{_cap(sc.name(sc.s))} {sc.rng.choice(_NO_WORD)} {struck}."
+    return text, (_e(sc.s, sc.t, _r("19"), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo44_pair_third": lo44_pair_third,
     "lo44_pair_own": lo44_pair_own,
     "lo44_tracking_records": lo44_tracking_records,
+    "lo44_not_ceased_noun": lo44_not_ceased_noun,
+    "lo44_details_topic": lo44_details_topic,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}

@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PAIR_WORDS = frozenset({"both", "they", "two"})
 _CLIMB = 3  # a conjoined verb shares its first conjunct's subject
+# Prepositions that aim an act at a state ("imposed sanctions on Y"), not a place or a time
+# ("met in Y's capital", "agreed after talks mediated by Y").
+_AIMED = frozenset({"on", "against", "to", "over", "towards", "toward", "from"})
+# "Both sides accused each other": the pair's own act, on itself.
+_MUTUAL = frozenset({"other", "another"})
 _NAMING = frozenset({"PROPN", "ADJ"})  # names and demonyms that could name a side again
 
 
@@ -53,10 +58,11 @@ def _third_state(s: Site, sides: set[str]) -> Arg | None:
         return None
     root = s.tok.doc[sent.start - 1].sent.root
     objs = [k for k in root.children if k.dep_ == "dobj"]
-    objs += [g for k in root.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+    objs += [g for h in (root, *objs) for k in h.children if k.dep_ == "prep"
+             and k.lower_ in _AIMED for g in k.children if g.dep_ == "pobj"]  # fmt: skip
     found: dict[str, Arg] = {}
     for obj in objs:
-        for x in (obj, *[k for k in obj.subtree if k.dep_ in ("poss", "conj")]):
+        for x in (obj, *[k for k in obj.children if k.dep_ == "poss"]):
             for a in s.actors.resolve(x):
                 if a.ref.country and a.ref.country not in sides and not unknown(a):
                     found.setdefault(a.ref.country, a)
@@ -86,7 +92,7 @@ def pair_third_target(s: Site, c: Candidates) -> Candidates:
         return c
     if all(b is not None and key(b) not in sides for _, b in c.pairs):
         return c
-    if not _pair_subject(s.tok):
+    if not _pair_subject(s.tok) or any(t.lower_ in _MUTUAL for t in s.tok.subtree):
         return c
     third = _third_state(s, sides)
     if third is None or _names_a_side(s, sides):
