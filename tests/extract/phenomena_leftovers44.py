@@ -14,6 +14,8 @@ crossed with the suite's states named by name, capital or leader and several phr
   negated), as leftovers43 made it for gerunds;
 - ``lo44_details_topic``: "X did not give any details (gave no information) about the strike
   on Y": X -> Y 19 asserted, the definite act not negated by the details withheld;
+- ``lo44_bosnian_serbs``: "Bosnian Serb forces (leaders, artillery) shelled (condemned,
+  rejected) ..." in 1992-95: BIHREB (BIH), the GUIDE's code, never Serbia (main: SRBMIL);
 - ``lo44_tracking_records``: "X shared all vessel (ship, flight) tracking (monitoring)
   records (data) with Y", "provided (tracking) records to Y", "handed over tracking data to Y":
   X -> Y 064 (main: nothing, or aid 070).
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _e, _r
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _e, _poss, _r
 
 _FIRST = ("condemned {T}", "criticised {T}", "accused {T} of meddling", "denounced {T}",
           "condemned {T} on Monday", "criticised {T} over the border raid")  # fmt: skip
@@ -95,7 +97,7 @@ def lo44_tracking_records(sc: Scene) -> Built:
 _NOT_ENDED = ("has not ceased", "has not halted", "never stopped", "did not stop", "has not stopped",
               "never ceased", "has not ended", "hasn't halted")  # fmt: skip
 _ATTACKS = (("its attacks on {T}", "19"), ("its shelling of {Tdem} towns", "19"),
-            ("its raids on {T}", "19"), ("its air strikes on {T}", "19"),
+            ("its air strikes on {T}", "19"),
             ("its attacks on {Tdem} positions", "19"), ("its bombardment of {T}", "19"))  # fmt: skip
 
 
@@ -123,12 +125,35 @@ def lo44_details_topic(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("19"), ASSERTED),), ()
 
 
+_BOSNIAN_SERBS = ("Bosnian Serb forces", "Bosnian Serb leaders", "Bosnian Serb troops",
+                  "Bosnian Serb artillery", "the Bosnian Serb army", "Bosnian Serb gunners")  # fmt: skip
+_BS_ACTS = (("shelled {a_Tdem} army base", "19"), ("condemned {T}", "11"),
+            ("accused {T} of arming its enemies", "11"), ("rejected {Tposs} peace plan", "12"))  # fmt: skip
+_WAR_DATES = ("1992-08-10", "1993-05-06", "1994-02-05", "1995-07-11")
+
+
+def lo44_bosnian_serbs(sc: Scene) -> Built:
+    """ "Bosnian Serb forces shelled a Croatian army base" (1993): BIH (BIHREB, the GUIDE's
+    code) -> T, never Serbia (main: SRBMIL)."""
+    tgt = sc.t if sc.t.iso3 not in ("BIH", "SRB") else sc.z
+    sc.date = sc.rng.choice(_WAR_DATES)
+    act, root = sc.rng.choice(_BS_ACTS)
+    name = sc.name(tgt, capital=0.0)
+    dem = tgt.demonym
+    art = ("an " if dem[:1] in "AEIOU" else "a ") + dem
+    act = act.format(T=name, Tposs=_poss(name), a_Tdem=art)
+    text = f"{_cap(sc.rng.choice(_BOSNIAN_SERBS))} {act}{sc.rng.choice(_WHEN[:2])}."
+    roots = _r(root, "12") if root == "11" else _r(root, "11") if root == "12" else _r(root)
+    return text, (Expect("BIH", tgt.iso3, roots, ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo44_pair_third": lo44_pair_third,
     "lo44_pair_own": lo44_pair_own,
     "lo44_tracking_records": lo44_tracking_records,
     "lo44_not_ceased_noun": lo44_not_ceased_noun,
     "lo44_details_topic": lo44_details_topic,
+    "lo44_bosnian_serbs": lo44_bosnian_serbs,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
