@@ -135,6 +135,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties47",  # fresh23: the story pair's yield, talks and signed document; routed aid
     "party_cases_clauses35",  # the charged party of a rejected charge is no target
     "party_cases_leftovers42",  # a doer serving a named side; a struck craft's port of departure
+    "party_cases_leftovers44",  # a pair's "both / they" acting on the state the pair acted on
 )
 
 
