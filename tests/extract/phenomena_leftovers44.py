@@ -16,6 +16,8 @@ crossed with the suite's states named by name, capital or leader and several phr
   on Y": X -> Y 19 asserted, the definite act not negated by the details withheld;
 - ``lo44_bosnian_serbs``: "Bosnian Serb forces (leaders, artillery) shelled (condemned,
   rejected) ..." in 1992-95: BIHREB (BIH), the GUIDE's code, never Serbia (main: SRBMIL);
+- ``lo44_truce_venue``: "A and B signed a ceasefire (truce) in Z's capital": A <-> B, the city
+  a venue and no party (main: A -> Z, B -> Z);
 - ``lo44_tracking_records``: "X shared all vessel (ship, flight) tracking (monitoring)
   records (data) with Y", "provided (tracking) records to Y", "handed over tracking data to Y":
   X -> Y 064 (main: nothing, or aid 070).
@@ -147,6 +149,19 @@ def lo44_bosnian_serbs(sc: Scene) -> Built:
     return text, (Expect("BIH", tgt.iso3, roots, ASSERTED),), ()
 
 
+_TRUCE = ("signed a ceasefire in {ZC}", "signed a truce in {ZC}", "signed a ceasefire in {ZC} on Monday",
+          "signed a ceasefire agreement in {ZC}")  # fmt: skip
+
+
+def lo44_truce_venue(sc: Scene) -> Built:
+    """ "Armenia and Azerbaijan signed a ceasefire in Moscow": ARM <-> AZE 08, the city a venue,
+    no Russian party (main: ARM -> RUS, AZE -> RUS)."""
+    truce = sc.rng.choice(_TRUCE).format(ZC=sc.z.capital)
+    text = f"{_cap(sc.name(sc.s, capital=0.0))} and {sc.name(sc.t, capital=0.0)} {truce}."
+    return text, (_e(sc.s, sc.t, _r("08", "03", "05"), ASSERTED),
+                  _e(sc.t, sc.s, _r("08", "03", "05"), ASSERTED)), ()  # fmt: skip
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo44_pair_third": lo44_pair_third,
     "lo44_pair_own": lo44_pair_own,
@@ -154,6 +169,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo44_not_ceased_noun": lo44_not_ceased_noun,
     "lo44_details_topic": lo44_details_topic,
     "lo44_bosnian_serbs": lo44_bosnian_serbs,
+    "lo44_truce_venue": lo44_truce_venue,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
