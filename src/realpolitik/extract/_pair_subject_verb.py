@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# Past forms the same as their verb ("The two cut ties"), which the lemma lookup leaves open.
+_BARE_PAST = {"cut": "cut", "put": "put", "set": "set", "shut": "shut", "hit": "hit"}
 
 
 def pair_subject_verb(sent: Span) -> None:
@@ -38,15 +40,17 @@ def pair_subject_verb(sent: Span) -> None:
     else:
         return
     root = sent.root
+    while verb_at < root.i and doc[verb_at].tag_ == "RB":  # "The two later imposed ..."
+        verb_at += 1
     if verb_at >= root.i or root.pos_ not in _NOUNS:
         return
     verb = doc[verb_at]
-    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or verb.head.i != root.i:
+    if verb.tag_ not in ("VBD", "VBN", "JJ") or verb.dep_ != "amod" or verb.head.i != root.i:
         return
     if subj.head.i != root.i:
         return
-    lemma = _verb_lemma(verb.lower_)
-    if lemma is None:
+    lemma = _verb_lemma(verb.lower_) or _BARE_PAST.get(verb.lower_)
+    if lemma is None or (verb.tag_ == "JJ" and lemma == verb.lower_):
         return
     heads, deps = tree_of(sent)
     heads[verb.i], deps[verb.i] = verb.i, "ROOT"
@@ -55,7 +59,7 @@ def pair_subject_verb(sent: Span) -> None:
         heads[first.i], deps[first.i] = subj.i, "det"
     heads[root.i], deps[root.i] = verb.i, "dobj"
     for k in root.children:
-        if k.i > root.i and k.dep_ == "punct":
+        if (k.i > root.i and k.dep_ == "punct") or (k.i < verb.i and k.dep_ == "advmod"):
             heads[k.i] = verb.i
     _write_tree(sent, heads, deps)
     verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", lemma
