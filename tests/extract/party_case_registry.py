@@ -137,6 +137,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_leftovers42",  # a doer serving a named side; a struck craft's port of departure
     "party_cases_parties48",  # pronouns after repaired subjects and seizures; "help Y fight Z"
     "party_cases_parties49",  # fresh24: unknown cities, coordinated pronoun objects, noun subjects
+    "party_cases_leftovers44",  # a pair's "both / they" acting on the state the pair acted on
 )
 
 

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 # fresh23's F, "has quietly stopped accusing" negated, as fact24's "stopped short of").
 CEASING = frozenset({"stop", "cease", "quit", "discontinue"})
 _CEASED_ARCS = frozenset({"xcomp", "dobj", "ccomp"})
+# Verbs that end the act their object noun names ("has not ceased / halted / ended its attacks
+# on Y": the attacks go on, leftovers44).
+_NOUN_ENDING = CEASING | {"halt", "end"}
 _NEGATORS = frozenset({"not", "n't", "never"})
 # Modals that put "will not stop / would never cease V-ing" in the future or a hypothesis: the
 # act going on is not stated then (left to the climb).
@@ -24,15 +27,18 @@ _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", 
 
 
 def negated_ending(tok: Token) -> Token | None:
-    """The negated verb of ending over ``tok``'s gerund ("stopped" for "has not stopped accusing
+    """The negated verb of ending over ``tok``'s gerund (or act noun, "has not ceased its attacks") ("stopped" for "has not stopped accusing
     Y", "ceased" for "never ceased arming Y", "stop" for "will not stop criticising Y"): a double
     negative, whose negation is not the act's (``factuality`` reads the act as the verb's other
     marks make it: asserted, or possible under "will"; issue 9, leftovers43); None for any other
     word and for a passive verb."""
-    if tok.tag_ != "VBG" or tok.dep_ not in _CEASED_ARCS:
+    noun = tok.pos_ == "NOUN" and tok.dep_ == "dobj"  # "has not ceased its attacks on Y"
+    if (tok.tag_ != "VBG" or tok.dep_ not in _CEASED_ARCS) and not noun:
         return None
     gov = tok.head
-    if gov.lemma_.lower() not in CEASING or gov.pos_ not in ("VERB", "AUX"):
+    if gov.lemma_.lower() not in (_NOUN_ENDING if noun else CEASING):
+        return None
+    if gov.pos_ not in ("VERB", "AUX"):
         return None
     kids = list(gov.children)
     if any(c.dep_ == "nsubjpass" for c in kids):

@@ -79,6 +79,7 @@ from realpolitik.extract._noun_clause_repairs import noun_clause, saying_as_noun
 from realpolitik.extract._object_subjects import object_conjoined_subject
 from realpolitik.extract._occasion_subjects import occasion_subject
 from realpolitik.extract._office_called import office_called
+from realpolitik.extract._pair_subject_verb import pair_subject_verb
 from realpolitik.extract._parenthetical_clauses import parenthetical_root
 from realpolitik.extract._parenthetical_reports import parenthetical_after_modal
 from realpolitik.extract._passive_participles import participle_read_as_verb, particle_place
@@ -86,6 +87,7 @@ from realpolitik.extract._place_gerunds import place_gerunds
 from realpolitik.extract._plan_reactions import infinitive_object, reaction_verb
 from realpolitik.extract._plural_titles import plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
+from realpolitik.extract._record_compounds import record_compound
 from realpolitik.extract._relative_conjuncts import relative_conjunct
 from realpolitik.extract._relative_subject_verb import relative_subject_verb
 from realpolitik.extract._repeated_preps import repeated_prepositions
@@ -271,6 +273,8 @@ def repair_parse(sent: Span) -> None:
     gerund_noun(sent)
     bare_preposition_gerund(sent)
     verb_of_root_noun(sent)
+    record_compound(sent)  # "shared all vessel tracking records with Y": the object (lo44)
+    pair_subject_verb(sent)  # "A and B ... Both imposed sanctions": no adjective (lo44)
     verbless_root(sent)  # "X unfroze Afghan assets": the verb read as an adjective (lo27)
     verb_in_object(sent)  # "condemned the stabbing and telephoned Y's minister" (c36)
     scene_clause_verb(sent)  # "X scrambled jets as Y launched ...": no adjective (lo30)

@@ -73,6 +73,7 @@ from realpolitik.extract._factuality_words import REPORT_GOVERNORS as REPORT_GOV
 from realpolitik.extract._future_time import future_time_clause
 from realpolitik.extract._inverted_conditions import inverted_clause as inverted_clause
 from realpolitik.extract._inverted_conditions import inverted_condition
+from realpolitik.extract._knowledge_topics import TOPIC_PREPS, knowledge_noun
 from realpolitik.extract._passed_over import passed_over, unfulfilled
 from realpolitik.extract._pos import ADJ, AUX, NOMINAL, PRON, PROPN, VERBAL
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
@@ -228,6 +229,21 @@ def _advice(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in kids)
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _known_topic(prep: Token) -> bool:
+    """ "details (information) about the strike on Y": a definite act that knowledge is about,
+    whose telling withheld or hedged is no hedge or negation of the act (leftovers44; "no
+    information about any strike" stays with the climb)."""
+    if not knowledge_noun(prep.head):
+        return False
+    return any(
+        p.dep_ == "pobj" and any(d.dep_ == "poss" or d.lower_ in _DEFINITE for d in p.children)
+        for p in prep.children
+    )
+
+
 def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
     """Factuality of the event whose trigger is ``token`` (a verb or an event noun).
 
@@ -261,6 +277,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
         if modality and _advice(tok) and tok.lemma_.lower() != "do":
             return "possible"  # "Tokyo had better impose sanctions"
         dep = tok.dep_
+        if dep == "prep" and tok.lower_ in TOPIC_PREPS and _known_topic(tok):
+            negation = modality = False  # "gave no details about the strike on Y" (lo44)
         head = verb_above(tok)  # (the accuser's "put", hung on "accused X of moving")
         unhesitating = head.lemma_.lower() in NOT_HESITATING and (
             dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in tok.children))

@@ -114,6 +114,7 @@ from realpolitik.extract.parties import (
     own_officials,
     own_recall,
     owned_aims,
+    pair_third,
     pairs,
     participles,
     patient_nouns,
@@ -439,6 +440,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         story_acts.story_kind_partner,
         subject_nouns.act_noun_subject_partner,  # "Y-ian investment is flowing" (p49)
         unknown_cities.unknown_city_visit,  # "flew to CITY" no table knows (parties49)
+        pair_third.pair_third_target,  # "A and B condemned Y. Both imposed sanctions" (lo44)
         story_other_side.story_other_side,
         elaboration_partner.elaboration_recipient,
         elaboration_partner.region_story_recipient,

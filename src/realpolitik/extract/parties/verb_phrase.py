@@ -34,8 +34,18 @@ def from_place(s: Site, c: Candidates) -> Candidates:
     if not verb_open(s, c) or s.root not in FROM_TARGET_ROOTS:
         return c
     # ("soldiers are still held in Eritrea": where the held are kept is the holder's, no target)
-    preps = ("from",) if held_passive(s.tok) or _agentless_seizure(s) else ("from", "in")
+    preps = (
+        ("from",)
+        if held_passive(s.tok) or _agentless_seizure(s) or _joint_truce(s, c)
+        else ("from", "in")
+    )
     return c.with_targets(first(s.actors, [p for _, p in pobjs(s.tok, preps)]))
+
+
+def _joint_truce(s: Site, c: Candidates) -> bool:
+    """ "Armenia and Azerbaijan signed a ceasefire in Moscow": two joined doers' truce (087)
+    is between them; the city it was signed in names a venue, no party (leftovers44)."""
+    return s.code.startswith("087") and len({key(a) for a in c.sources}) >= 2
 
 
 def _agentless_seizure(s: Site) -> bool:
