@@ -84,6 +84,7 @@ import phenomena_leftovers40
 import phenomena_leftovers41
 import phenomena_leftovers42
 import phenomena_leftovers43
+import phenomena_leftovers45
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -421,6 +422,7 @@ SUITE.add(one_scene=phenomena_leftovers42.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_practice13.SCENE_CONSTRUCTIONS, floors=phenomena_practice13.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire3.SCENE_CONSTRUCTIONS, floors=phenomena_wire3.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers43.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers43.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers45.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers45.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
