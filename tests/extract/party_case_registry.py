@@ -135,6 +135,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties47",  # fresh23: the story pair's yield, talks and signed document; routed aid
     "party_cases_clauses35",  # the charged party of a rejected charge is no target
     "party_cases_leftovers42",  # a doer serving a named side; a struck craft's port of departure
+    "party_cases_leftovers45",  # a denial in its accusation's own sentence aimed at the accuser
 )
 
 

@@ -2,9 +2,10 @@
 not do, as suite constructions crossed with the suite's states named by name, capital, leader
 or demonym and several phrasings:
 
-- ``lo45_denied_relative``: "X accused Y of V-ing, which Y denied", "..., a charge (claim) Y
-  has denied", "..., allegations that Y rejects": Y -> X 016 beside X -> Y 112 (main: the
-  denial in a relative clause was background, dropped; "rejects" coded 120);
+- ``lo45_denied_relative``: "X accused Y of V-ing, which Y denied (rejected, dismissed)": Y ->
+  X 016 beside X -> Y 112 (main: the denial in a relative clause was background, dropped;
+  "rejected" coded 120); "..., a charge (claim) Y has denied" as a relative clause on the
+  charge noun was made news too and cost fresh14 a false assertion: narrowed to "which";
 - ``lo45_undenied_relative``: "..., which Y did not deny", "a charge Y has not denied": no
   denial, and the accusation asserted (main: negated by the appositive's "not");
 - ``lo45_ship_turned_away``: "X turned away (turned back) a Y-ian ship (vessel, plane, aircraft)",
@@ -14,7 +15,7 @@ or demonym and several phrasings:
 - ``lo45_two_after_third``: "A's troops crossed into B. C was not told (consulted). The two
   governments (sides, countries) agreed to / signed / held ...": A <-> B (main: B and C, the
   last two named; left: "... held talks", an event noun, still B and C);
-(left: "a claim Y rejects" with "rejects" tagged a plural noun.)
+(left: "a claim Y rejects" with "rejects" tagged a plural noun; "a charge Y has denied".)
 """
 
 from __future__ import annotations
@@ -39,10 +40,8 @@ _CHARGED = ("shelling the plant", "spying", "meddling in its election", "arming 
             "plotting a coup", "violating the ceasefire")  # fmt: skip
 _ACCUSE = ("accused {T} of {act}", "has accused {T} of {act}", "blamed {T} for {act}")
 _DENIALS = (", which {Y} denied", ", which {Y} has denied", ", which {Y} denies",
-            ", which {Y} rejected", ", which {Y} dismissed", ", a charge {Y} has denied",
-            ", a charge {Y} denies", ", a claim {Y} has rejected", ", a claim that {Y} has denied",
-            ", allegations that {Y} rejected", ", an accusation {Y} denied",
-            ", allegations {Y} has dismissed", ", charges that {Y} denied")  # fmt: skip
+            ", which {Y} rejected", ", which {Y} dismissed", ", which {Y} has rejected",
+            ", which {Y} strongly denied", ", which {Y} has dismissed")  # fmt: skip
 _WHEN = ("", " on Monday", " this week")
 
 
