@@ -11,7 +11,7 @@ or demonym and several phrasings:
 - ``lo45_ship_turned_away``: "X turned away (turned back) a Y-ian ship (vessel, plane, aircraft)",
   "... a ship from Y": X -> Y 191 (main: no row for ships and planes);
 - ``lo45_support_remained``: "X's support (aid) for Y remained (remains) in place": no event
-  (main: 051 / 070 asserted).
+  (main: 051 / 070 asserted; "remains strong" stays a statement of support);
 - ``lo45_two_after_third``: "A's troops crossed into B. C was not told (consulted). The two
   governments (sides, countries) agreed to / signed / held ...": A <-> B (main: B and C, the
   last two named; left: "... held talks", an event noun, still B and C);

@@ -214,7 +214,15 @@ def kept_in_place(f: Found) -> bool:
         and f.entry.cameo[:2] in _STANDING_ROOTS
         and tok.dep_ == "nsubj"
         and tok.head.lemma_.lower() in _LASTING
-    )
+        and any(_unchanged(c) for c in tok.head.children)
+    )  # ("Western support for Ukraine remains strong" is still a statement of support)
+
+
+def _unchanged(c: Token) -> bool:
+    """ "in place", "unchanged", "intact": the state of a kept act."""
+    if c.dep_ == "prep" and c.lower_ == "in":
+        return any(p.dep_ == "pobj" and p.lower_ == "place" for p in c.children)
+    return c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in ("unchanged", "intact")
 
 
 _MET_WITH = frozenset({"meet", "greet"})
