@@ -138,6 +138,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties48",  # pronouns after repaired subjects and seizures; "help Y fight Z"
     "party_cases_parties49",  # fresh24: unknown cities, coordinated pronoun objects, noun subjects
     "party_cases_leftovers44",  # a pair's "both / they" acting on the state the pair acted on
+    "party_cases_leftovers45",  # a denial in its accusation's own sentence aimed at the accuser
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._accused_conjunct import ACCUSING
 from realpolitik.extract._charged_gerunds import ARMED_GROUPS
 
 if TYPE_CHECKING:
@@ -142,3 +143,56 @@ def _hung_report_noun(clause: Token) -> Token | None:
 
 # "would not deny", "neither confirm nor deny": no denial is made.
 _UNDENIED = frozenset({"not", "n't", "never", "neither", "nor"})
+
+
+# The relative words by which a clause after a comma takes up the whole accusation before it
+# ("accused Y of shelling the plant, which Y denied").
+_SENTENTIAL_RELATIVES = frozenset({"which"})
+# A relative clause, or one the parser hangs as an adverbial or a complement after a time word ("accused Y of
+# V-ing this week, which Y has denied").
+_RELATIVE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def answered_accusation(tok: Token) -> Token | None:
+    """ "X accused Y of shelling the plant, which Y denied" (leftovers45): a relative clause
+    set off by a comma whose dismissing verb has a subject of its own and for its object a
+    "which" that takes up the whole accusation is the accused's denial, news of its own (016,
+    aimed at the accuser); the accusing verb it answers, or None."""
+    if tok.dep_ not in _RELATIVE_DEPS or tok.lemma_.lower() not in DISMISSING_VERBS:
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "nsubj" for c in kids) or any(c.lower_ in _UNDENIED for c in kids):
+        return None
+    noun = tok.head
+    doc = tok.doc
+    # (not "..., a charge Y has denied" as a relative clause on the charge noun: it cost
+    # fresh14 a false assertion, measured blind; the parser's appositive root reading of it
+    # stays, ``denied_accusation``)
+    if not any(
+        c.dep_ == "dobj" and c.lower_ in _SENTENTIAL_RELATIVES and c.i > 0
+        and doc[c.i - 1].text == ","
+        for c in kids
+    ):  # fmt: skip
+        return None
+    up = noun
+    for _ in range(8):
+        if up.lemma_.lower() in ACCUSING and up.i < tok.i:
+            return up
+        if up.head.i == up.i:
+            return None
+        up = up.head
+    return None
+
+
+def denied_accusation(tok: Token) -> Token | None:
+    """The accusing verb a dismissing verb answers in its own sentence: a relative clause
+    (``answered_accusation``) or an appositive the parser made the root ("X accused Y of Z,
+    allegations Y has dismissed", the accusation its complement); else None."""
+    if tok.lemma_.lower() not in DISMISSING_VERBS:
+        return None
+    if tok.dep_ != "ROOT":
+        return answered_accusation(tok)
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() in ACCUSING and appositive_denial(tok, c):
+            return c
+    return None

@@ -210,6 +210,33 @@ def describes_a_kind(f: Found) -> bool:
     )
 
 
+# Verbs of a lasting state: "its support remained in place", "China's aid stays".
+_LASTING = frozenset({"remain", "stay"})
+# Roots of standing support (approval 05, aid 07) that a noun names as a state as well as an act.
+_STANDING_ROOTS = frozenset({"05", "07"})
+
+
+def kept_in_place(f: Found) -> bool:
+    """ "The bank said its support remained in place", "X's aid to Y stays": a noun of support
+    or aid as the subject of "remain / stay" says that an earlier act lasts; it is no new
+    approval or aid (practice13's NE, leftovers45)."""
+    tok = f.tok
+    return (
+        f.entry.pos == "N"
+        and f.entry.cameo[:2] in _STANDING_ROOTS
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in _LASTING
+        and any(_unchanged(c) for c in tok.head.children)
+    )  # ("Western support for Ukraine remains strong" is still a statement of support)
+
+
+def _unchanged(c: Token) -> bool:
+    """ "in place", "unchanged", "intact": the state of a kept act."""
+    if c.dep_ == "prep" and c.lower_ == "in":
+        return any(p.dep_ == "pobj" and p.lower_ == "place" for p in c.children)
+    return c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in ("unchanged", "intact")
+
+
 _MET_WITH = frozenset({"meet", "greet"})
 
 
@@ -230,6 +257,7 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("document_reference", document_reference(f, triggers)),
         ("quantity", quantity(f)),
         ("describes_a_kind", describes_a_kind(f)),
+        ("kept_in_place", kept_in_place(f)),  # "its support remained in place" (lo45)
         ("evacuates_own", evacuates_own(f)),
         ("released_home", released_home(f)),  # "released them and flew them home" (lex32)
         ("met_with", f.entry.pos == "V" and not f.entry.cameo.startswith("13") and met_with(f.tok)),

@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from realpolitik.extract import _syntax
+from realpolitik.extract._denied_charge import denied_accusation
 from realpolitik.extract._folding import (
     fold_control,
     fold_protest_aims,
@@ -183,6 +184,9 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
                         objs.update(measure_words(c))  # "should scrap them" (the tariffs)
             if key == "V":  # "the pact is due to be inked", "it is to be concluded" (lo21)
                 objs.update(raised_pact_words(tok))
+            if key == "V" and tok.dep_ in _ANSWER_DEPS and denied_accusation(tok):
+                objs.add("accusation")  # "..., which Y rejected": the charge its object (l45)
+                has_object = True
             if key == "V" and not has_object and (shared := shared_object(tok)) is not None:
                 objs.add(shared.lemma_.lower())  # "banned and unbanned maize exports" (lex25)
                 objs.update(g.lemma_.lower() for g in shared.children if g.dep_ in MOD_DEPS)
@@ -220,6 +224,7 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
     return _syntax.drop_attributions(out)
 
 
+_ANSWER_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "ROOT"})
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 _ROW_FACTS: dict[int, tuple[tuple[Trigger, ...], bool, bool]] = {}
 

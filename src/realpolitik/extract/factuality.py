@@ -34,7 +34,7 @@ from realpolitik.extract._accused_conjunct import (
 )
 from realpolitik.extract._called_off import called_off as called_off
 from realpolitik.extract._clause_bounds import clause_apart
-from realpolitik.extract._denied_charge import appositive_denial
+from realpolitik.extract._denied_charge import answered_accusation, appositive_denial
 from realpolitik.extract._denying_subjects import not_one_subject
 from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._double_negatives import negated_ending
@@ -293,6 +293,11 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             return "possible"  # "X is set to expel ..." as an advcl; "when the two meet" (FT)
         if head.i == tok.i or dep in _STOP or clause_apart(head, tok):
             break
+        if dep == "ccomp" and appositive_denial(head, tok):
+            negation = False  # "accused Y of Z, a charge Y has not denied": it stands (l45)
+        if (answered := answered_accusation(tok)) is not None:
+            tok = answered  # "..., which Y denies": the denial is told as the accusation (l45)
+            continue
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "Manila did not invoke the treaty, but both governments condemned ...": a clause
             # with its own subject has its own hedges; only who reports it still counts

@@ -24,7 +24,7 @@ from realpolitik.extract._added_reports import added_report
 from realpolitik.extract._asides import noun_content
 from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
 from realpolitik.extract._concessive_news import concessive_news
-from realpolitik.extract._denied_charge import DENYING_VERBS, denied_report
+from realpolitik.extract._denied_charge import DENYING_VERBS, answered_accusation, denied_report
 from realpolitik.extract._held_back import CLAIMED_NOUNS, kept_from
 from realpolitik.extract._means import probed
 from realpolitik.extract._non_events import _DOCUMENTS, met_with
@@ -97,6 +97,8 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         if denied_report(t) is not None:
             t = head.head  # "denied reports that it had sent troops": the denial's news (l22)
             continue
+        if answered_accusation(t) is not None:
+            return False  # "accused Y of X, which Y denied": the denial is news (l45)
         if finite_after_accused_gerund(t):
             t = head.head.head  # "accused X of moving troops and put its army on alert"
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from realpolitik.extract._denied_charge import DENYING_VERBS
+from realpolitik.extract._denied_charge import DENYING_VERBS, denied_accusation
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
@@ -91,3 +91,18 @@ def no_court_denial(s: Site, c: Candidates) -> Candidates:
     if not all(_COURT in a.ref.code[3:] for a in c.sources):
         return c
     return c.with_sources([])
+
+
+@acts_on(noun=False, codes=(_DENIAL,))
+def accuser_in_sentence(s: Site, c: Candidates) -> Candidates:
+    """ "X accused Y of Z, allegations Y has dismissed", "..., which Y denied": the denial
+    answers the accusation of its own sentence; its doer is the denial's target (leftovers45)."""
+    if c.targets or not c.sources or not s.code.startswith(_DENIAL):
+        return c
+    acc = denied_accusation(s.tok)
+    found = s.ctx.triggers.get(acc.i) if acc is not None else None
+    if found is None:
+        return c
+    own = {key(a) for a in c.sources}
+    accusers = [a for a in s.ctx.roles_of(found).sources if key(a) not in own]
+    return c.with_targets(accusers, 1) if accusers else c

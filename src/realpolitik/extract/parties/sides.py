@@ -6,7 +6,8 @@ sides" / "the two countries" resolve (``DocActors``) to the last two states name
 mediators. As the doers of an act they are the two sides of the story's dispute: the states of
 the latest earlier act between two states done in both directions (each on the other), kept
 as read when the last two named acted on each other themselves or the document has no such
-act.
+act; with none done both ways, the latest act between two states ("A's troops crossed into
+B. C was not told. The two governments ...": A and B, leftovers45).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from realpolitik.extract.parties._model import Candidates, EarlierAct, Site
 from realpolitik.extract.parties.context_earlier import recent as _recent
 
 # Nouns that "both" / "the two" make the pair of the story's states.
-SIDE_NOUNS = frozenset({"side", "country", "nation", "neighbour", "neighbor"})
+SIDE_NOUNS = frozenset(
+    {"side", "country", "nation", "neighbour", "neighbor", "government", "state", "capital"}
+)
 PAIR_DETERMINERS = frozenset({"both", "two"})
 _WORDS = frozenset({"both", "two"})
 
@@ -48,9 +51,16 @@ def sides_of_the_dispute(s: Site, c: Candidates) -> Candidates:
         return c
     directed = {(a.source.country, _target(a)) for a in acts}
     mutual = [a for a in acts if a.target is not None and _reversed(a) in directed]
-    if not mutual:
-        return c
-    pick = mutual[-1]
+    if mutual:
+        pick = mutual[-1]
+    else:
+        # (no act both ways: where a state of the pair read is in no act between two states,
+        # it is a bystander named after the story's acting pair, the latest such act's; "A's
+        # troops crossed into B. C was not told. The two governments plan to ...", lo45)
+        acting = frozenset().union(*(d for a in acts if (d := _dyad(a)) is not None))
+        if not acts or read <= acting:
+            return c
+        pick = acts[-1]
     pair = [r for r in (pick.source, pick.target) if r is not None]
     return c.with_sources([Arg(r, EARLIER, tok.i) for r in pair], 2)
 

@@ -292,6 +292,7 @@ def _role_stages() -> tuple[Stage, ...]:
         purpose_goals.purpose_goal,
         denied_involvement.charged_party_not_target,
         denials.denied_deed_accuser,
+        denials.accuser_in_sentence,
         denials.no_court_denial,
         assurances.assured_content_target,
         embedded.object_clause_parties,
