@@ -64,8 +64,21 @@ class _Words:
             # the verb this one is joined to, however far ("arrived in Mexico City late on
             # Sunday and was welcomed by ...": the arrival before the welcome)
             head = [tok.head] if tok.dep_ == "conj" and tok.head.i < lo else []
-            self._before = _strings(head + list(tok.doc[lo : tok.i]))
+            near = [x for x in tok.doc[lo : tok.i] if not _other_relative(x, tok)]
+            self._before = _strings(head + near)
         return self._before
+
+
+def _other_relative(x: Token, tok: Token) -> bool:
+    """Whether `x` sits in a relative clause that `tok` is outside of: "Greece, which sent troops
+    to Y, left the chamber" (the troops are no word before "left" in its own phrase)."""
+    for _ in range(len(x.sent)):
+        if x.i == tok.i or x.head.i == x.i:
+            return False
+        if x.dep_ == "relcl":
+            return not (x.left_edge.i <= tok.i <= x.right_edge.i)
+        x = x.head
+    return False
 
 
 def _strings(toks: list[Token]) -> tuple[list[tuple[str, str]], set[str]]:
