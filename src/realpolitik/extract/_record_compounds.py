@@ -46,7 +46,7 @@ def record_compound(sent: Span) -> None:
         ):
             verb, lead = head.head, head
         elif (
-            ing.dep_ == "xcomp"
+            ing.dep_ in ("xcomp", "advcl")  # (a gerund complement or, after "over", a clause)
             and head.lemma_.lower() in _GIVING
             and not any(k.dep_ == "dobj" for k in head.children)
         ):
