@@ -99,12 +99,14 @@ def stranded_object(prep: Token) -> list[Token]:
 _ROLE_VERBS = frozenset({"act", "serve", "function", "play"})
 
 
-def conjoined_subjects(verb: Token, climb: int = 3) -> list[Token]:
-    """``verb``'s subjects, or those of the verb it is conjoined to, at most ``climb`` steps up
-    ("X met NAME and invited her", "cited the plight ... and called X to discuss": the first
-    conjunct's subject does the later ones)."""
+def conjoined_subjects(
+    verb: Token, climb: int = 3, deps: frozenset[str] = frozenset({"nsubj"})
+) -> list[Token]:
+    """``verb``'s subjects (children with a dep in ``deps``), or those of the verb it is
+    conjoined to, at most ``climb`` steps up ("X met NAME and invited her", "cited the plight
+    ... and called X to discuss": the first conjunct's subject does the later ones)."""
     for _ in range(climb):
-        subj = [k for k in verb.children if k.dep_ == "nsubj"]
+        subj = [k for k in verb.children if k.dep_ in deps]
         if subj or verb.dep_ != "conj":
             return subj
         verb = verb.head

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import conjoined_subjects
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties.side_envoys import SIDE_NOUNS
@@ -34,20 +35,15 @@ _NAMING = frozenset({"PROPN", "ADJ"})  # names and demonyms that could name a si
 
 def _pair_subject(verb: Token) -> bool:
     """ "Both", "they", "the two", "both countries", "the two governments"."""
-    tok = verb
-    for _ in range(_CLIMB):
-        subj = [k for k in tok.children if k.dep_ in _SUBJECTS]
-        if subj:
-            head = subj[0]
-            if head.lower_ in _PAIR_WORDS:
-                return head.lower_ != "two" or any(k.lower_ == "the" for k in head.children)
-            if head.lemma_.lower() not in SIDE_NOUNS:
-                return False
-            return any(k.lower_ in ("both", "two") for k in head.children)
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
+    subj = conjoined_subjects(verb, _CLIMB, _SUBJECTS)
+    if not subj:
+        return False
+    head = subj[0]
+    if head.lower_ in _PAIR_WORDS:
+        return head.lower_ != "two" or any(k.lower_ == "the" for k in head.children)
+    if head.lemma_.lower() not in SIDE_NOUNS:
+        return False
+    return any(k.lower_ in ("both", "two") for k in head.children)
 
 
 def _third_state(s: Site, sides: set[str]) -> Arg | None:

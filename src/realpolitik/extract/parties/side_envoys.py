@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._dependents import conjoined_subjects
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties.reciprocal import ENVOY_NOUNS, MISSION_NOUNS
@@ -35,23 +36,18 @@ _CLIMB = 3  # a conjoined verb shares its first conjunct's subject
 
 def _side_subject(verb: Token) -> bool:
     """ "Neither side", "both governments", "each", "the two sides": a subject for each side."""
-    tok = verb
-    for _ in range(_CLIMB):
-        subj = [k for k in tok.children if k.dep_ in _SUBJECTS]
-        if subj:
-            head = subj[0]
-            if head.lower_ in _DISTRIBUTIVES:
-                return True
-            if head.lemma_.lower() not in SIDE_NOUNS:
-                return False
-            return any(
-                k.lower_ in _DISTRIBUTIVES or (k.dep_ == "nummod" and k.lower_ == "two")
-                for k in head.children
-            )
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
+    subj = conjoined_subjects(verb, _CLIMB, _SUBJECTS)
+    if not subj:
+        return False
+    head = subj[0]
+    if head.lower_ in _DISTRIBUTIVES:
+        return True
+    if head.lemma_.lower() not in SIDE_NOUNS:
+        return False
+    return any(
+        k.lower_ in _DISTRIBUTIVES or (k.dep_ == "nummod" and k.lower_ == "two")
+        for k in head.children
+    )
 
 
 def _own_object(tok: Token) -> bool:
