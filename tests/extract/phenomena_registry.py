@@ -162,6 +162,7 @@ import phenomena_practice8
 import phenomena_practice10
 import phenomena_practice11
 import phenomena_practice13
+import phenomena_practice15
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -431,6 +432,7 @@ SUITE.add(one_scene=phenomena_parties49.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_clauses36.SCENE_CONSTRUCTIONS, floors=phenomena_clauses36.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers44.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers44.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers45.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers45.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice15.SCENE_CONSTRUCTIONS, floors=phenomena_practice15.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -12,7 +12,7 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs
 from realpolitik.extract.confidence import IN_PHRASE
 from realpolitik.extract.parties._kinds import acts_on
-from realpolitik.extract.parties._model import BENEFICIARY_PREPS, Candidates, Site, key
+from realpolitik.extract.parties._model import BENEFICIARY_PREPS, Candidates, Site, key, unknown
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,20 +32,24 @@ _PLACE_PREPS = (
 _PLACE_NOUNS = frozenset(
     {"coast", "coastline", "shore", "water", "sea", "strait", "gulf", "island", "airspace",
      "sky", "territory", "port", "harbour", "harbor", "capital", "mainland",
-     "post", "outpost", "checkpoint", "crossing", "village", "town"}
+     "post", "outpost", "checkpoint", "crossing", "village", "town",
+     "region", "province", "prefecture", "district"}
 )  # fmt: skip
 _STATE_KINDS = frozenset({"country", "capital", "demonym"})
 
 
 def _place_states(s: Site, p: Token, depth: int = 0) -> list[Arg]:
-    """The states a place names: itself ("near Taiwan", "off Tokyo"), or a place noun's owner
+    """The states a place names: itself ("near Taiwan", "off Tokyo"), a place noun's owner
     ("Norwegian waters", "the coast of Norway", "the sea between Japan and Korea", "waters near
-    Taiwan")."""
+    Taiwan", "Cameroon's Far North region"), or the place a town no table knows is said to be in
+    ("near Kolofata in Cameroon", "at Tarvo in Togo's Savanes region")."""
     m = s.actors.mention_of(p)
     if m is not None:
         ok = m.kind in _STATE_KINDS and bool(m.ref.country)
         return [Arg(m.ref, IN_PHRASE, p.i)] if ok else []
-    if depth > 1 or p.pos_ != "NOUN" or p.lemma_.lower() not in _PLACE_NOUNS:
+    if p.pos_ == "PROPN" and depth <= 1:  # a town no table knows, placed by its own phrase
+        return [a for _, q in pobjs(p, ("in",)) for a in _place_states(s, q, depth + 1)]
+    if depth > 2 or p.pos_ != "NOUN" or p.lemma_.lower() not in _PLACE_NOUNS:
         return []
     out: list[Arg] = []
     for k in p.children:  # "Norwegian waters", "Japan's coast"
@@ -66,8 +70,8 @@ def force_place_target(s: Site, c: Candidates) -> Candidates:
     Japan and Korea", "massed troops near Kabul": an act of force or its posture with no target
     is aimed at the state whose place it is done at (never the doer's own: "fired missiles off
     its east coast"; nor where it is fought for a state: "alongside Syrian forces in Syria")."""
-    if not c.sources or c.targets or s.root not in _FORCE_AT_PLACE:
-        return c
+    if not c.sources or any(not unknown(a) for a in c.targets) or s.root not in _FORCE_AT_PLACE:
+        return c  # (victims of no state, "killed 11 villagers near X", are placed as struck_regions does)
     heads = [s.tok]
     gov = s.tok.head
     if s.noun and s.tok.dep_ == "dobj" and gov.lemma_.lower() in LIGHT_VERBS:
