@@ -238,6 +238,7 @@ def _role_stages() -> tuple[Stage, ...]:
         speakers_envoys.speakers_envoys,
         facility_names.facility_capital_not_target,
         owned_aims.owned_aim_target,
+        owned_aims.voiced_owned_object,
         verbs.object_agent,
         own_act.speaker_own_act,
         colon_partner.colon_lead_in_partner,
