@@ -90,15 +90,31 @@ def _clause_subject(tok: Token) -> Token | None:
     return None
 
 
+# Role nouns of a person: "it" never refers to them ("The Y-ian ambassador was summoned by the
+# Z-ian ministry. It accused Y ...": the ministry) (leftovers46).
+PERSON_ROLES = frozenset(
+    {"ambassador", "envoy", "diplomat", "minister", "president", "premier", "chancellor",
+     "official", "spokesman", "spokeswoman", "spokesperson", "attache", "consul", "affaires"}
+)  # fmt: skip
+
+
 def pick_antecedent(
-    items: list[Mention], last: int, pos: int, subjects: set[int], skip: frozenset[str]
+    items: list[Mention],
+    last: int,
+    pos: int,
+    subjects: set[int],
+    skip: frozenset[str],
+    thing: bool = False,
 ) -> Mention | None:
     """The mention a pronoun at ``pos`` refers to: a recent subject, else the last mention,
-    passing over those of ``skip`` (its own clause's subject, for an object pronoun)."""
+    passing over those of ``skip`` (its own clause's subject, for an object pronoun), and for
+    ``thing`` ("it") a person named by a role noun."""
     pick: Mention | None = None
     for k in range(last, -1, -1):
         m = items[k]
         if m.ref.code in skip:
+            continue
+        if thing and m.ref.text.rsplit(" ", 1)[-1].lower() in PERSON_ROLES:
             continue
         if pick is None:
             pick = m

@@ -290,6 +290,7 @@ def _role_stages() -> tuple[Stage, ...]:
         context_counterparts.committed_to_owner,
         handover_goal.handover_holder,
         context.inner_act_target,
+        won_promises.winning_act_not_aimed,
         purpose_goals.purpose_goal,
         denied_involvement.charged_party_not_target,
         denials.denied_deed_accuser,

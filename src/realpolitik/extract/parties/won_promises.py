@@ -10,9 +10,14 @@ no one the sentence names otherwise.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from realpolitik.extract._dependents import pobjs
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _ROOTS = frozenset({"03", "05"})
 _GETTING = frozenset({"win", "secure", "earn", "obtain", "get", "gain", "extract", "wring"})
@@ -29,7 +34,33 @@ def won_not_given(s: Site, c: Candidates) -> Candidates:
         return c
     if pobjs(s.tok, _FROM) or pobjs(verb, _FROM):
         return c  # ("won a promise from Y": Y gives, read by other stages)
+    giver = _giver(s.tok)
+    if giver is not None and (given := s.actors.resolve(giver)):
+        return c.with_sources(given).with_targets(c.sources)  # (leftovers46)
     return c.with_sources([])
 
 
-__all__ = ["won_not_given"]
+def _giver(noun: Token) -> Token | None:
+    """ "a promise of loans from China", "praise for its stand from Y": the "from" phrase on
+    the promise's own "of / for" object names its giver (the parser hangs it there)."""
+    for _, obj in pobjs(noun, ("of", "for")):
+        for _, who in pobjs(obj, _FROM):
+            return who
+    return None
+
+
+@acts_on(noun=True, roots=frozenset({"12"}))
+def winning_act_not_aimed(s: Site, c: Candidates) -> Candidates:
+    """ "Peru's refusal (decision) to expel the diplomats won it a promise of loans from China":
+    the act that won something names no target by being rewarded; a target of no state its own
+    phrase names is not placed on the giver (leftovers46)."""
+    if not s.noun or s.tok.dep_ != "nsubj" or not c.targets:
+        return c
+    if s.tok.head.lemma_.lower() not in _GETTING:
+        return c
+    if all(a.ref.code.startswith("---") for a in c.targets):
+        return c.with_targets([])
+    return c
+
+
+__all__ = ["winning_act_not_aimed", "won_not_given"]
