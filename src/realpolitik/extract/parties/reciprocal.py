@@ -187,8 +187,11 @@ _ROLE_ARTICLES = frozenset({"the", "a", "an", "its", "their", "chief", "main", "
 
 
 def _as_role(pobj: Token) -> bool:
-    """ "with Turkey as host", "with Erdogan as the mediator": the word after the "with"
-    phrase is "as" and its noun a role taken in others' act."""
+    """ "with Turkey as host", "with Ashraf Ghani as the mediator": the "with" phrase's "as"
+    (hung on its noun or on the verb after it) names a role taken in others' act."""
+    role = next((k for k in pobj.children if k.dep_ == "prep" and k.lower_ == "as"), None)
+    if role is not None:
+        return any(p.lemma_.lower() in _ROLE_NOUNS for p in role.children if p.dep_ == "pobj")
     doc, end = pobj.doc, pobj.right_edge.i
     if end + 2 >= len(doc) or doc[end + 1].lower_ != "as":
         return False

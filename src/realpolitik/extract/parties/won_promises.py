@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._dependents import pobjs
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._reading import subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +28,7 @@ _FROM = ("from",)
 @acts_on(noun=True, roots=_ROOTS)
 def won_not_given(s: Site, c: Candidates) -> Candidates:
     """ "X's refusal won it a promise of talks": not X's promise (no giver named)."""
-    if not s.noun or s.root not in _ROOTS or not c.sources or s.tok.dep_ != "dobj":
+    if not s.noun or s.root not in _ROOTS or s.tok.dep_ != "dobj":
         return c
     verb = s.tok.head
     if verb.lemma_.lower() not in _GETTING or verb.i in s.ctx.triggers:
@@ -35,9 +36,11 @@ def won_not_given(s: Site, c: Candidates) -> Candidates:
     if pobjs(s.tok, _FROM) or pobjs(verb, _FROM):
         return c  # ("won a promise from Y": Y gives, read by other stages)
     giver = _giver(s.tok)
-    if giver is not None and (given := s.actors.resolve(giver)):
-        return c.with_sources(given).with_targets(c.sources)  # (leftovers46)
-    return c.with_sources([])
+    given = s.actors.resolve(giver) if giver is not None else []
+    winner = c.sources or subject(s.actors, verb)[0]
+    if given and winner and not c.targets:
+        return c.with_sources(given).with_targets(winner)  # (leftovers46)
+    return c.with_sources([]) if c.sources else c
 
 
 def _giver(noun: Token) -> Token | None:
