@@ -16,7 +16,9 @@ demonym and several phrasings:
 - ``lo46_placed_crowd``: "A mob (crowd) in X-capital attacked the Y-ian embassy": X -> Y 14
   (main: a mob's attack was a private crime of no state; p13_crowd_violence's seed 1 miss);
 - ``lo46_state_exim``: "India's (the Indian) Exim Bank extended a loan to Y": X -> Y 07 (main:
-  the US bank of Phoenix's bare "Exim Bank").
+  the US bank of Phoenix's bare "Exim Bank");
+- ``lo46_barred_entry``: "Y-ian officials would be barred from entering X(, X said)": X -> Y
+  172 / 137, not asserted (main: no doer; as "were denied entry to X").
 (left: "Qatar hosted talks between A and B" still gives no A <-> B talks; "the Export-Import
 Bank of Korea" names no actor; "a fronted Ghanaian Foreign Minister NAME condemned ..." and
 "signed a contract to sell", "called the deal 'an expensive gesture'" untouched.)
@@ -181,6 +183,23 @@ def lo46_state_exim(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("07"), ASSERTED),), ()
 
 
+_BARRED = ("would be barred from entering", "will be barred from entering",
+           "could be barred from entering", "would be banned from entering",
+           "are to be barred from entering")  # fmt: skip
+_BARRED_WHO = ("{D} officials", "{D} traders", "{D} ministers", "{D} lorry drivers")
+_BARRED_SAID = ("", ", the ministry said", ", officials said", ", {S} said")
+
+
+def lo46_barred_entry(sc: Scene) -> Built:
+    """ "Ugandan officials would be barred from entering Kenya, the ministry said": only the
+    state entered refuses entry, KEN -> UGA (172, or the threat of it, 137), not asserted
+    (main: no doer)."""
+    who = sc.rng.choice(_BARRED_WHO).format(D=sc.t.demonym)
+    said = sc.rng.choice(_BARRED_SAID).format(S=sc.name(sc.s, capital=0.5))
+    text = f"{who} {sc.rng.choice(_BARRED)} {sc.name(sc.s, capital=0.0)}{said}."
+    return _cap(text), (_e(sc.s, sc.t, _r("17", "16", "13"), NOT_ASSERTED),), ()  # (lorries: 163)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo46_host_as_role": lo46_host_as_role,
     "lo46_won_promise": lo46_won_promise,
@@ -190,6 +209,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo46_voiced_seizure": lo46_voiced_seizure,
     "lo46_placed_crowd": lo46_placed_crowd,
     "lo46_state_exim": lo46_state_exim,
+    "lo46_barred_entry": lo46_barred_entry,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
