@@ -87,6 +87,7 @@ import phenomena_leftovers42
 import phenomena_leftovers43
 import phenomena_leftovers44
 import phenomena_leftovers45
+import phenomena_leftovers46
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -433,6 +434,7 @@ SUITE.add(one_scene=phenomena_clauses36.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_leftovers44.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers44.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers45.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers45.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice15.SCENE_CONSTRUCTIONS, floors=phenomena_practice15.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers46.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers46.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -280,7 +280,7 @@ def _owned_seat(toks: Tokens, it: Item, seat: Item, e: Entry, pe: Entry) -> bool
     name in the possessor's state, whose sector it keeps (never the other state's body)."""
     if e.kind not in STATE_NAME_KINDS or len(e.code) != 3 or pe.kind != "capital":
         return False
-    if len(pe.code) != 6 or pe.code[:3] == e.code:
+    if len(pe.code) not in (6, 9) or pe.code[:3] == e.code:
         return False
     gap = toks.keys[it.j : seat.i]
     return gap in (["'", "s"], ["'"]) or (not gap and e.kind == "demonym")

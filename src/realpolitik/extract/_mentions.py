@@ -247,7 +247,8 @@ class DocActors(ComposedActors):
         obj = low in OBJECT_PRONOUNS  # (a demanded act's subject: not the demander, lo20)
         skip = (subject_codes if obj else demander_codes)(self, tok, depth)
         skip |= holder_codes(self, tok, depth)  # "They were deported": the held, not the holder
-        pick = pick_antecedent(chain.items, last, pos, self._subjects, skip)
+        opening = self.doc_offset(tok.sent[0]) if low == "it" else -1  # (its sentence's start)
+        pick = pick_antecedent(chain.items, last, pos, self._subjects, skip, opening)
         if pick is None:
             return []
         if want_person:  # ("she" is no man named before: the table's sex column, fresh22 E)

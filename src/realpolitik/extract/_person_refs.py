@@ -90,15 +90,35 @@ def _clause_subject(tok: Token) -> Token | None:
     return None
 
 
+# Role nouns of a person: "it" never refers to them ("The Y-ian ambassador was summoned by the
+# Z-ian ministry. It accused Y ...": the ministry) (leftovers46).
+PERSON_ROLES = frozenset(
+    {"ambassador", "envoy", "diplomat", "minister", "president", "premier", "chancellor",
+     "official", "spokesman", "spokeswoman", "spokesperson", "attache", "consul", "affaires"}
+)  # fmt: skip
+
+
 def pick_antecedent(
-    items: list[Mention], last: int, pos: int, subjects: set[int], skip: frozenset[str]
+    items: list[Mention],
+    last: int,
+    pos: int,
+    subjects: set[int],
+    skip: frozenset[str],
+    sentence: int = -1,
 ) -> Mention | None:
     """The mention a pronoun at ``pos`` refers to: a recent subject, else the last mention,
-    passing over those of ``skip`` (its own clause's subject, for an object pronoun)."""
+    passing over those of ``skip`` (its own clause's subject, for an object pronoun), and for
+    "it" opening a later sentence (``sentence``: where its sentence starts) a person named
+    by a role noun before it, where another mention stands ("The Y-ian ambassador was
+    summoned by the Z-ian ministry. It ..."; "X's minister said it would" stays X's)."""
     pick: Mention | None = None
     for k in range(last, -1, -1):
         m = items[k]
         if m.ref.code in skip:
+            continue
+        if m.start < sentence and m.ref.text.rsplit(" ", 1)[-1].lower() in PERSON_ROLES:
+            if pick is None and not any(n.ref.code not in skip for n in items[:k]):
+                return m  # (no other mention to take)
             continue
         if pick is None:
             pick = m

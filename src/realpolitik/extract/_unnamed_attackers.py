@@ -42,6 +42,11 @@ _PRIVATE = frozenset(
         "boy", "gang", "mob", "robber", "thief", "burglar", "knifeman", "individual", "group",
     }
 )  # fmt: skip
+# Crowds: placed by their own phrase ("a mob in Ankara", "a crowd outside the embassy in Dhaka"),
+# their violence is the crowd's protest (GUIDE rule 6, CAMEO 14) in that place's state, never a
+# private crime of no state.
+_CROWDS = frozenset({"mob", "crowd"})
+_WHERE = frozenset({"in", "outside", "at"})
 # Victims who may be a state's own organs, often attacked by another state's forces.
 _FORCES = frozenset(
     {
@@ -72,7 +77,10 @@ def anonymous(tok: Token, unnamed: bool) -> bool:
 def _private_doer(verb: Token, doer: Token) -> bool:
     """ "A man stabbed ...", "were robbed by two youths": a crime's doer named as a private
     person with no state of his own (a demonym on it is read before this is asked)."""
-    return verb.lemma_.lower() in _CRIMES and doer.lemma_.lower() in _PRIVATE
+    lemma = doer.lemma_.lower()
+    if lemma in _CROWDS and any(k.dep_ == "prep" and k.lower_ in _WHERE for k in doer.children):
+        return False  # "a mob in Ankara attacked the Y-ian embassy": a placed crowd (leftovers46)
+    return verb.lemma_.lower() in _CRIMES and lemma in _PRIVATE
 
 
 def attacked_by_anonymous(trigger: Token) -> bool:

@@ -14,6 +14,7 @@ villages" stays without a target, as the direct object's reading does).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._words import OWNER_PRONOUNS
@@ -59,4 +60,45 @@ def owned_aim_target(s: Site, c: Candidates) -> Candidates:
     return c
 
 
-__all__ = ["owned_aim_target"]
+# Verbs that voice another's act: "Kenya said (claimed, complained) that Uganda had seized its boats".
+_VOICING = frozenset({"say", "claim", "allege", "complain", "protest", "report", "insist", "state"})
+# Coercive roots whose owned object is the victim's: seizures, arrests (17), assaults (18), force.
+_SEIZING_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+@acts_on(noun=False, roots=_SEIZING_ROOTS)
+def voiced_owned_object(s: Site, c: Candidates) -> Candidates:
+    """ "Kenya said Uganda had seized its fishing boats": in a clause another state voices, a
+    seizure, arrest or attack on a thing owned through "its" / "their" that would make the
+    doer the owner is aimed at the speaker (no state seizes its own boats in a complaint;
+    GUIDE rule 4's "its" the speaker's state, as for airspace) (leftovers46). "its own" stays
+    the doer's."""
+    tok = s.tok
+    if s.noun or c.targets or not c.sources or tok.dep_ != "ccomp":
+        return c
+    head = tok.head
+    if head.lemma_.lower() not in _VOICING:
+        return c
+    owned = [
+        g
+        for o in tok.children
+        if o.dep_ == "dobj"
+        for g in o.children
+        if g.dep_ == "poss" and g.lower_ in OWNER_PRONOUNS
+        and not any(k.lower_ == "own" for k in o.children)
+    ] + _owned_aims(tok)  # fmt: skip
+    if not owned:
+        return c
+    speaker = next((k for k in head.children if k.dep_ == "nsubj"), None)
+    if speaker is None:
+        return c
+    own = {key(a) for a in c.sources} | {a.ref.country for a in c.sources if a.ref.country}
+    got = [  # (held at the pronoun: the speaker is no party, ``not_the_reporter``)
+        replace(a, tok=owned[0].i)
+        for a in s.actors.resolve(speaker)
+        if not unknown(a) and key(a) not in own and a.ref.country not in own
+    ]
+    return c.with_targets(got) if got else c
+
+
+__all__ = ["owned_aim_target", "voiced_owned_object"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._alternatives import alternative_doers
-from realpolitik.extract._mediating import mediating
+from realpolitik.extract._mediating import MEDIATOR_NOUNS, mediating
 from realpolitik.extract._syntax import pobjs, reciprocal_object
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, unknown
@@ -180,12 +180,35 @@ ONLOOKER_WORDS = frozenset(
 )
 
 
+# Roles a "with X as ROLE" phrase gives a third party in the act of others (leftovers46): "A and
+# B held talks, with Turkey as host (as mediator)" names no partner of the talks.
+_ROLE_NOUNS = MEDIATOR_NOUNS | frozenset({"host", "co-host", "chair", "moderator", "witness"})
+_ROLE_ARTICLES = frozenset({"the", "a", "an", "its", "their", "chief", "main", "sole"})
+
+
+def _as_role(pobj: Token) -> bool:
+    """ "with Turkey as host", "with Ashraf Ghani as the mediator": the "with" phrase's "as"
+    (hung on its noun or on the verb after it) names a role taken in others' act."""
+    role = next((k for k in pobj.children if k.dep_ == "prep" and k.lower_ == "as"), None)
+    if role is not None:
+        return any(p.lemma_.lower() in _ROLE_NOUNS for p in role.children if p.dep_ == "pobj")
+    doc, end = pobj.doc, pobj.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].lower_ != "as":
+        return False
+    i = end + 2
+    while i + 1 < len(doc) and i < end + 4 and doc[i].lower_ in _ROLE_ARTICLES:
+        i += 1
+    return doc[i].lemma_.lower() in _ROLE_NOUNS
+
+
 def onlooker(prep: str, pobj: Token) -> bool:
     """ "A and B met in Rome, with a Norwegian envoy present": a "with" phrase set off by a
     comma whose noun is said to be there (present, in the room, looking on) names an onlooker,
     not the partner of the meeting; the joint subjects stay each other's partners."""
     if prep != "with":
         return False
+    if _as_role(pobj):
+        return True
     with_ = next((a for a in pobj.ancestors if a.lower_ == "with"), None)  # (or "looking on")
     if with_ is None or with_.i == 0 or with_.doc[with_.i - 1].text != ",":
         return False

@@ -12,22 +12,35 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from realpolitik.extract.parties._model import Candidates, Site
 
 _REFUSING = frozenset({"deny", "refuse"})
 _ENTRY = frozenset({"entry", "access", "admission", "visa", "visas", "passage"})
+# "Y's officials would be (were) barred from entering X" (leftovers46): the same refusal.
+_BARRING = frozenset({"bar", "ban", "forbid", "prohibit"})
+
+
+def _entering(prep: Token) -> bool:
+    """ "from entering (travelling to) X", "from entry": the phrase of a barred entry."""
+    return any(k.lemma_.lower() in ("enter", "entry", "travel", "visit") for k in prep.children)
 
 
 def refused_entry(s: Site, c: Candidates) -> bool:
     """ "Y's ministers were denied entry (to X)": a passive refusal of entry with no agent, a
     named target and another state named in the sentence."""
     tok = s.tok
-    if tok.lemma_.lower() not in _REFUSING or not c.targets:
+    lemma = tok.lemma_.lower()
+    if (lemma not in _REFUSING and lemma not in _BARRING) or not c.targets:
         return False
     kids = list(tok.children)
     if not any(k.dep_ == "auxpass" for k in kids) or any(k.dep_ == "agent" for k in kids):
         return False
-    if not any(k.dep_ == "dobj" and k.lemma_.lower() in _ENTRY for k in kids):
+    if lemma in _BARRING:
+        if not any(k.dep_ == "prep" and k.lower_ == "from" and _entering(k) for k in kids):
+            return False
+    elif not any(k.dep_ == "dobj" and k.lemma_.lower() in _ENTRY for k in kids):
         return False
     refused = {a.ref.country for a in c.targets}
     sent = tok.sent
