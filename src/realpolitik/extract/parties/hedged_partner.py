@@ -125,7 +125,7 @@ def hedged_paragraph_partner(s: Site, c: Candidates) -> Candidates:
     pairs = []
     for (a, b), open_ in zip(c.pairs, fill, strict=True):
         if open_:
-            b = paragraph_other(s, a.ref.country) or b
+            b = paragraph_other(s, a.ref.country or "") or b
         pairs.append((a, b))
     return c.with_pairs(pairs)
 
