@@ -358,7 +358,15 @@ class Site:
         """The act this verb reacts to: its object is another trigger ("condemned the attack",
         "protested against the decision"), or the act of a participle on its object ("denounced
         the deal signed by X"); never for a light verb, whose object is its own act ("launched an
-        attack")."""
+        attack"). Read once per site (a reaction's doer stage, ``home_target`` and the act's
+        coding all ask)."""
+        kept = self._reacted
+        if kept is None:
+            kept = (self._find_reacted_act(),)
+            object.__setattr__(self, "_reacted", kept)
+        return kept[0]
+
+    def _find_reacted_act(self) -> Found | None:
         tok = self.found.tok
         triggers = self.ctx.triggers
         if len(triggers) == (tok.i in triggers):

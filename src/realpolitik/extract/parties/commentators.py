@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import doc_lemmas
 from realpolitik.extract.parties._model import Candidates, Site
 
 if TYPE_CHECKING:
@@ -79,8 +80,8 @@ def stateless_commentators(s: Site, c: Candidates) -> Candidates:
     """ "Analysts in Beijing discussed sanctions with Iran", "Western analysts criticised Y":
     pairs with commentators of no state (placed only by where they sit, in talks) or of a bloc
     (any act) are dropped (see the module's docstring)."""
-    if not c.pairs:
-        return c
+    if not c.pairs or _COMMENTATORS.isdisjoint(doc_lemmas(s.tok.doc)):
+        return c  # (no commentator noun in the parse: ``_commentator`` finds none; no Token made)
     kept = [(a, b) for a, b in c.pairs if not (_stateless(s, a) or _stateless(s, b))]
     if len(kept) == len(c.pairs):
         return c

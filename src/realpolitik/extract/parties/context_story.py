@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._syntax import child, pobjs
+from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
@@ -107,6 +108,8 @@ _OBJECT_PREPS = ("to", "with", "for")
 
 def _hosts_word(s: Site) -> Token | None:
     """ "Thanked his hosts", "praised the hosts", "told our hosts", "met with his hosts"."""
+    if _HOST not in sentence_words(s.ctx.sent):
+        return None  # (no "host" in the sentence)
     objs = [k for k in s.kids if k.dep_ in ("dobj", "dative")]
     objs += [p for _, p in pobjs(s.tok, _OBJECT_PREPS)]
     for o in objs:

@@ -117,16 +117,24 @@ def hedged_paragraph_partner(s: Site, c: Candidates) -> Candidates:
         return c
     if not any(_open(b, a.ref.country or "") for a, b in c.pairs):
         return c  # (every pair has another party already)
+    fill = [_fillable(s, a, b) for a, b in c.pairs]
+    if not any(fill) and not c.dropped:
+        return c  # (no pair a state's with its target open: nothing to fill, no factuality read)
     if not _undone(s):
         return c
     pairs = []
-    for a, b in c.pairs:
-        own = a.ref.country
-        by_state = s.root not in _BY_GOVERNMENTS or _government(s, a)
-        if own and by_state and not a.ref.code.startswith(_NO_STATE) and _open(b, own):
-            b = paragraph_other(s, own) or b
+    for (a, b), open_ in zip(c.pairs, fill, strict=True):
+        if open_:
+            b = paragraph_other(s, a.ref.country or "") or b
         pairs.append((a, b))
     return c.with_pairs(pairs)
+
+
+def _fillable(s: Site, a: Arg, b: Arg | None) -> bool:
+    """The pair's doer is a state (or its government, for a protest) whose target is open."""
+    own = a.ref.country
+    by_state = s.root not in _BY_GOVERNMENTS or _government(s, a)
+    return bool(own and by_state and not a.ref.code.startswith(_NO_STATE) and _open(b, own))
 
 
 __all__ = ["hedged_paragraph_partner", "paragraph_other"]

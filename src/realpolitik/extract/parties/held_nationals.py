@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._dependents import pobjs
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._tree import sentence_forms
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.models import ActorRef
@@ -47,6 +48,8 @@ def _teller(tok: Token) -> Token | None:
 def held_nationals_holder(s: Site, c: Candidates) -> Candidates:
     """ "India told of the arrest of its nationals in Qatar": the place they are held in is the
     holder, the teller's own people the target (never the teller as the arrester)."""
+    if _OWN.isdisjoint(sentence_forms(s.ctx.sent)):
+        return c  # (no "its" / "their" in the sentence: no own people held)
     held = [p for _, p in pobjs(s.tok, ("of",))]
     if held and held[0].pos_ == "NUM":  # "the arrest of five of its citizens"
         held = [p for _, p in pobjs(held[0], ("of",))] + held

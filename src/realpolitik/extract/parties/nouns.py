@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._pending_acts import in_talks
 from realpolitik.extract._stated_intents import ready_adjective
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs
+from realpolitik.extract._tree import sentence_forms
 from realpolitik.extract.parties._carriers import _aim_preps, carrier
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import (
@@ -210,12 +211,16 @@ def noun_of_phrase(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(got) if got else c
 
 
+# The prepositions of a "talks between A and B" phrase.
+_BETWEEN = ("between", "among")
+
+
 @acts_on(noun=True)
 def noun_between(s: Site, c: Candidates) -> Candidates:
     """ "Talks between A and B": both are the doers (each the other's target after pairing); a
     mediation between A and B targets them both."""
-    if not s.noun or c.targets:
-        return c
+    if not s.noun or c.targets or sentence_forms(s.ctx.sent).isdisjoint(_BETWEEN):
+        return c  # (no "between" / "among" in the sentence: no phrase to read)
     tok = carrier(s.tok)
     between = [p for _, p in pobjs(tok, ("between", "among"))]
     if not between:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.court_cases import story_partner
@@ -53,6 +54,8 @@ def other_side_word(s: Site, c: Candidates) -> Candidates:
 def _other_side(s: Site) -> Token | None:
     """The trigger's object, or its "with"/"to" partner, when it is an other-side word owned by
     a pronoun and naming no state of its own ("his Angolan counterpart" is placed already)."""
+    if _OTHER_SIDE.isdisjoint(sentence_words(s.ctx.sent)):
+        return None  # (no other-side word in the sentence)
     cands = [k for k in s.kids if k.dep_ in ("dobj", "dative")]
     cands += [
         p

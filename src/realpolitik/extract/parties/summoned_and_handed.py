@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties.agentless import dateline_doer, seat_doer
 from realpolitik.extract.parties.nouns import carrier
@@ -54,6 +55,8 @@ def _agent(head: Token, s: Site) -> list[Arg]:
 def handed_to_passive_subject(s: Site, c: Candidates) -> Candidates:
     """ "X's envoy was summoned in Y's capital and handed a protest": Y -> X's envoy, for the
     handing verb's own row ("hand" + note) and for an event noun it hands ("given a protest")."""
+    if HANDING_VERBS.isdisjoint(sentence_words(s.ctx.sent)):
+        return c  # (no handing verb in the sentence: none to climb to)
     if s.noun:
         tok = carrier(s.tok)
         verb = tok.head

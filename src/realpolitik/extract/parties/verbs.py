@@ -148,8 +148,10 @@ def reacted_act_doer(s: Site, c: Candidates) -> Candidates:
     """ "A condemned B's attack on C", "condemned the attack on C by B", "protested against B's
     decision": a reaction to another act targets that act's doer (as the policy reads it),
     never its victim and never the reacting side itself."""
+    if not verb_open(s, c):
+        return c
     act = s.reacted_act
-    if not verb_open(s, c) or act is None:
+    if act is None:
         return c
     doers = list(s.ctx.roles_of(act).sources)
     if not doers and s.child("nsubj") is not None:
