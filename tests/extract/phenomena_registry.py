@@ -177,6 +177,7 @@ import phenomena_targets9
 import phenomena_wire1
 import phenomena_wire2
 import phenomena_wire3
+import phenomena_wire5
 import phenomena_wire6
 import phenomena_wire7
 import phenomena_xsent7
@@ -431,6 +432,7 @@ SUITE.add(one_scene=phenomena_parties49.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_clauses36.SCENE_CONSTRUCTIONS, floors=phenomena_clauses36.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers44.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers44.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers45.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers45.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_wire5.SCENE_CONSTRUCTIONS, floors=phenomena_wire5.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
