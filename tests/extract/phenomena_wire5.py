@@ -13,7 +13,10 @@ constructions date their document in the era (the tables date the offices):
   "PDVSA halted oil shipments to T": a state energy firm named alone was no party (class SF); it
   is its owner state's (BUS), firm -> T;
 - ``w5_shook_hands``: "A and B shook hands at a summit", "A shook hands with B": no row (class
-  SH); a meeting, 040, both ways for a joint subject.
+  SH); a meeting, 040, both ways for a joint subject;
+- ``w5_veto_subject``: "A vetoed a U.N. resolution condemning T", "... a draft that would have
+  imposed sanctions on T": the veto was aimed at the body (class VT); GUIDE rule 7 aims it at the
+  resolution's subject, A -> T 12.
 
 Scores on main (225bd925) before the fixes: see ``bench/gold/reviews/practice17_classes.md``.
 """
@@ -118,11 +121,32 @@ def w5_shook_hands(sc: Scene) -> Built:
     return text, both[:1], both[1:]
 
 
+_BODY = ("a Security Council resolution", "a U.N. resolution", "a draft resolution",
+         "a resolution", "a Security Council draft")  # fmt: skip
+_ABOUT = ("that condemned {T}", "condemning {T}", "that threatened {T} with sanctions",
+          "that would have imposed sanctions on {T}", "threatening {T} with sanctions",
+          "that would have imposed an arms embargo on {T}")  # fmt: skip
+
+
+def w5_veto_subject(sc: Scene) -> Built:
+    """ "Russia vetoed a U.N. resolution condemning Syria": RUS -> SYR 12 (GUIDE rule 7: the
+    resolution's subject, not the body)."""
+    body = sc.rng.choice(_BODY)
+    about = sc.rng.choice(_ABOUT).format(T=sc.name(sc.t, capital=0.0))
+    time = sc.rng.choice(_TIMES)
+    if sc.rng.random() < 0.5:
+        text = f"{sc.name(sc.s, capital=0.0)} vetoed {body}{time} {about}."
+    else:
+        text = f"{sc.name(sc.s, capital=0.0)} vetoed {body} {about}{time}."
+    return text, (_e(sc.s, sc.t, _r("12"), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "w5_era_people": w5_era_people,
     "w5_era_groups": w5_era_groups,
     "w5_state_firms": w5_state_firms,
     "w5_shook_hands": w5_shook_hands,
+    "w5_veto_subject": w5_veto_subject,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
