@@ -6,7 +6,8 @@ that would have imposed sanctions on Zimbabwe": the state named in the resolutio
 or participle clause (that clause's object, or its "on / against" object; also a participle
 after a time phrase, "vetoed a resolution on Monday condemning Y") is the target, not the
 body whose resolution it was ("a resolution on Syria" already finds Syria through the noun's
-"on"). Only a veto with no state target yet, and never the vetoing state itself.
+"on"). Only a clause of judgement or measure against the state (condemn, censure, threaten,
+impose, sanction ...), a veto with no state target yet, and never the vetoing state itself.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ if TYPE_CHECKING:
 _RESOLUTIONS = frozenset({"resolution", "resolutions", "draft", "motion"})
 _ABOUT = ("on", "against")
 _CLAUSES = frozenset({"relcl", "acl"})
+# The clause verbs that make the named state the resolution's subject: a judgement or a measure
+# against it. A resolution that "called on Y to V" is left as it was (practice12 codes that veto
+# at the body: narrowed so, it cost that set's key).
+_AGAINST = frozenset(
+    {"condemn", "denounce", "censure", "criticise", "criticize", "deplore", "rebuke", "blame",
+     "accuse", "threaten", "impose", "sanction", "punish", "penalise", "penalize", "target"}
+)  # fmt: skip
 
 
 def _about(clause: Token) -> list[Token]:
@@ -41,13 +49,18 @@ def _about(clause: Token) -> list[Token]:
 def _clauses(verb: Token, obj: Token) -> list[Token]:
     """The resolution's own clauses, and a participle the parser hung on the verb or on a time
     phrase between ("vetoed a resolution on Monday condemning Y")."""
-    out = [k for k in obj.children if k.dep_ in _CLAUSES]
+    out = [k for k in obj.children if k.dep_ in _CLAUSES and k.lemma_.lower() in _AGAINST]
     for k in verb.children:
-        if k.dep_ == "advcl" and k.tag_ == "VBG" and k.i > obj.i:
+        if k.dep_ == "advcl" and k.tag_ == "VBG" and k.i > obj.i and k.lemma_.lower() in _AGAINST:
             out.append(k)
         elif k.dep_ in ("prep", "npadvmod") and k.i > obj.i:
             heads = [p for p in k.children if p.dep_ == "pobj"] if k.dep_ == "prep" else [k]
-            out += [g for h in heads for g in h.children if g.dep_ in _CLAUSES and g.tag_ == "VBG"]
+            out += [
+                g
+                for h in heads
+                for g in h.children
+                if g.dep_ in _CLAUSES and g.tag_ == "VBG" and g.lemma_.lower() in _AGAINST
+            ]
     return out
 
 
