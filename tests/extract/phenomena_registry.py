@@ -180,6 +180,7 @@ import phenomena_wire1
 import phenomena_wire2
 import phenomena_wire3
 import phenomena_wire4
+import phenomena_wire5
 import phenomena_wire6
 import phenomena_wire7
 import phenomena_xsent7
@@ -437,6 +438,7 @@ SUITE.add(one_scene=phenomena_leftovers45.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_practice15.SCENE_CONSTRUCTIONS, floors=phenomena_practice15.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers46.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers46.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire4.SCENE_CONSTRUCTIONS, floors=phenomena_wire4.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_wire5.SCENE_CONSTRUCTIONS, floors=phenomena_wire5.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -165,6 +165,7 @@ from realpolitik.extract.parties import (
     verb_phrase,
     verbs,
     verdict_harmed,
+    vetoed_subject,
     victims_state,
     voiced_force,
     voiced_victims,
@@ -221,6 +222,7 @@ def _role_stages() -> tuple[Stage, ...]:
         secured_release.secured_release_parties,
         verbs.direct_object,
         craft_origin.craft_origin,  # "struck a boat that had left Y": Y (leftovers42)
+        vetoed_subject.vetoed_resolution_subject,  # "vetoed a resolution condemning Y": Y (wire5)
         scrambled.scrambled_own_craft,
         conveyed.conveyed_owner,
         participles.participle_pronoun_target,
