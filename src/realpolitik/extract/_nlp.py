@@ -55,6 +55,7 @@ from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._granted_gerunds import granted_gerund, object_as_apposition
 from realpolitik.extract._helped_fight import helped_fight
 from realpolitik.extract._home_objects import people_home
+from realpolitik.extract._relative_back import back_after_relative
 from realpolitik.extract._homograph_objects import plural_object_as_verb
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._infinitive_conjuncts import infinitive_conjunct
@@ -269,6 +270,7 @@ def repair_parse(sent: Span) -> None:
     infinitive_noun(sent)  # "is yet to voice anger": the verb read as a noun (leftovers17)
     scheduled_infinitive(sent)  # "is set to expel Y's envoy": "expel" no adjective (lo37)
     people_home(sent)  # "flew 120 Ugandan migrants home.": the people the object (lex30)
+    back_after_relative(sent)  # "flew N migrants whose claims ... back to X" (clauses37)
     place_gerunds(sent)  # "the Kpoglu Dzodze crossing", "Storting President" (lex30)
     gerund_noun(sent)
     bare_preposition_gerund(sent)
