@@ -12,6 +12,14 @@ name, capital, leader or demonym, each with several phrasings:
   into Y / on transshipment": a promise (03), never a threat (13, rule 4);
 - ``c37_retaliate_duties`` (G): "X could retaliate against Y's duties / tariffs": a trade
   retaliation (16 `possible`), never force (19);
+- ``c37_rate_through`` (G): "X's trade office said X-CAPITAL would impose the higher rate / a
+  surcharge on any goods shipped through Y (from Z)": a threat at Y (13), none at Z;
+- ``c37_threats_of_sanctions`` (G): "X would likely answer with threats of sanctions against
+  Y": a threat (13), not the sanctions (16);
+- ``c37_compared_offer`` (C): "... a fraction of / more than what Z offers": no offer by Z;
+- ``c37_concessive_scene`` (C): "Although X has signed more accords than any other power, Y
+  has kept it at arm's length" (the concessive clause is scene, no signing with no target); "if
+  X wants N, it will have to offer more" (no offer);
 - ``c37_agreed_two_infinitives`` (K): "X and Y agreed to start joint patrols and to share
   data": the agreement both ways (03); the shared data never done (06);
 - ``c37_request_considered`` (K): "X said it would consider a request from Y to train its
@@ -20,6 +28,8 @@ name, capital, leader or demonym, each with several phrasings:
   NAME": the hosting (043) and the visit (042), never praise (051);
 - ``c37_received_deportees`` (J): "X flew N Y-ian migrants back to Y-CAPITAL. Y-ian officials
   received the group at the airport": the return (174), no hosting (043);
+- ``c37_signed_purchase`` (N): "X signed a contract / deal to buy N from Y / to sell N to Y":
+  the purchase or sale (06), not a signing (05);
 - ``c37_neither_commented`` (S): "Neither government has commented on reports that ...": no
   statement (010) of any kind.
 
@@ -27,7 +37,10 @@ Before the fix, on main (8c962311): the remains aid (070); the punishment 170; t
 a relative clause no event; the crackdown a threat (137); the retaliation force (190); the
 second infinitive's sharing 064 both ways; "consider a request" 014; "was welcomed by NAME"
 after a visit praise (051) where no place word followed; the group received a hosting (043)
-with no target; "neither government has commented" 010 `negated`.
+with no target; "neither government has commented" 010 `negated`; the contract to buy a
+signing (057); the higher rate on goods shipped through Y no event; "answer with threats of
+sanctions" 163; "what Z offers" an offer by Z (030); the concessive signing 057 with no target
+and "will have to offer more" an offer (030 `possible`) with none.
 """
 
 from __future__ import annotations
@@ -154,7 +167,11 @@ def c37_retaliate_duties(sc: Scene) -> Built:
 
 
 _PAIRS = ("{S} and {T}", "The {Sdem} and {Tdem} governments")
-_FIRST = ("start joint coast guard patrols", "hold joint naval drills", "open a new border crossing")
+_FIRST = (
+    "start joint coast guard patrols",
+    "hold joint naval drills",
+    "open a new border crossing",
+)
 _SECOND = ("to share fishing data", "to share intelligence", "to exchange radar data")
 _SAID = ("", ", a joint statement said")
 
@@ -246,6 +263,101 @@ def c37_neither_commented(sc: Scene) -> Built:
     return text, (), allowed
 
 
+_SIGNED = ("signed a contract", "signed a deal", "signed an agreement", "has signed a contract")
+_TRADES = (
+    ("to buy six transport aircraft from {T}", "06"),
+    ("to buy 20 tanks from {T}", "06"),
+    ("to purchase four patrol boats from {T}", "06"),
+    ("to sell four patrol boats to {T}", "06"),
+    ("to supply {T} with 40 armoured vehicles", "06"),
+)
+
+
+def c37_signed_purchase(sc: Scene) -> Built:
+    """ "Thailand signed a contract to buy six transport aircraft from Japan": the purchase
+    (06, the buyer's act toward the seller; a sale the seller's), not the signing (057 `opt`)."""
+    w = _words(sc)
+    trade, root = sc.rng.choice(_TRADES)
+    who = sc.rng.choice(("{S}", "{Sposs} defence ministry", "{Sposs} government")).format(**w)
+    text = _cap(f"{who} {sc.rng.choice(_SIGNED)} {trade.format(**w)}.")
+    return text, (_e(sc.s, sc.t, _r(root), ASSERTED),), (_e(sc.s, sc.t, _r("05"), ANY),)
+
+
+_RATES = ("the higher rate", "a surcharge", "the new rate", "the higher tariff")
+_ROUTED = ("shipped through {T}", "routed through {T}", "sent through {T}")
+
+
+def c37_rate_through(sc: Scene) -> Built:
+    """ "Malaysia's trade office said Kuala Lumpur would impose the higher rate on any goods
+    shipped through Thailand from Myanmar": a tariff held out, a threat at the state goods pass
+    through (13), none at the goods' origin."""
+    w = _words(sc)
+    who = sc.rng.choice(
+        ("{Sposs} trade office", "{Sposs} trade minister", "{Sposs} customs agency")
+    )
+    origin = sc.rng.choice(("", f" from {sc.z.name}"))
+    text = _cap(
+        f"{who.format(**w)} said {w['Sc']} would impose {sc.rng.choice(_RATES)} on any goods "
+        f"{sc.rng.choice(_ROUTED).format(**w)}{origin}."
+    )
+    allowed = (_e(sc.s, sc.t, _r("16"), POSSIBLE),)
+    return text, (_e(sc.s, sc.t, _r("13"), ASSERTED),), allowed
+
+
+_ANSWERS = ("would likely answer", "could respond", "answered", "would answer")
+
+
+def c37_threats_of_sanctions(sc: Scene) -> Built:
+    """ "Brussels would likely answer with threats of sanctions against Hungary": a threat (13),
+    not the sanctions (16)."""
+    w = _words(sc)
+    verb = sc.rng.choice(_ANSWERS)
+    what = sc.rng.choice(
+        ("threats of sanctions", "threats of new tariffs", "a threat of sanctions")
+    )
+    text = _cap(f"{w['S']} {verb} with {what} against {w['T']}.")
+    facts = ASSERTED if verb == "answered" else POSSIBLE
+    return text, (_e(sc.s, sc.t, _r("13"), facts),), ()
+
+
+_COMPARED = (
+    "The loans {S} gives {T} have shrunk to a fraction of what {Z} offers",
+    "{S} pays {T} far more than what {Z} offers",
+    "{S} gives {T} half of what {Z} provides",
+    "The aid {S} sends {T} is a third of what {Z} offers",
+)
+
+
+def c37_compared_offer(sc: Scene) -> Built:
+    """ "The loans Norway gives Finland have shrunk to a fraction of what Sweden offers": the
+    free relative measures an amount; no offer by Z (03)."""
+    w = _words(sc) | {"Z": sc.z.name}
+    text = _cap(sc.rng.choice(_COMPARED).format(**w) + ".")
+    allowed = (_e(sc.s, sc.t, _r("07", "06", "03"), ANY), Expect("*", "*", frozenset(), POSSIBLE))
+    return text, (), allowed
+
+
+_CONCESSIVE = (
+    "Although {S} has signed more energy accords in the Balkans than any other outside power",
+    "Though {S} signed more trade deals in the region last year than any other state",
+    "Although {S} has sent more aid to the region than any other donor",
+)
+_MAIN = ("{T} has kept it at arm's length", "{T} has ignored it", "{T} remains wary of it")
+
+
+def c37_concessive_scene(sc: Scene) -> Built:
+    """ "Although Austria has signed more energy accords than any other outside power, Hungary
+    has kept it at arm's length": the concessive clause sets the scene (GUIDE rule 1), no
+    signing or aid with no target; "if X wants N, it will have to offer more" no offer."""
+    w = _words(sc)
+    if sc.rng.random() < 0.25:
+        text = _cap(f"If {w['S']} wants {w['Tposs']} gas, it will have to offer more.")
+    else:
+        text = _cap(f"{sc.rng.choice(_CONCESSIVE)}, {sc.rng.choice(_MAIN)}.".format(**w))
+    allowed = (Expect("*", "*", frozenset(), POSSIBLE), _e(sc.t, sc.s, frozenset(), ANY))
+    return text, (), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c37_remains_handed": c37_remains_handed,
     "c37_punished_with": c37_punished_with,
@@ -257,6 +369,11 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c37_welcomed_after_visit": c37_welcomed_after_visit,
     "c37_received_deportees": c37_received_deportees,
     "c37_neither_commented": c37_neither_commented,
+    "c37_signed_purchase": c37_signed_purchase,
+    "c37_rate_through": c37_rate_through,
+    "c37_threats_of_sanctions": c37_threats_of_sanctions,
+    "c37_compared_offer": c37_compared_offer,
+    "c37_concessive_scene": c37_concessive_scene,
 }
 
 # Floors (fewest right of 24, most false assertions).

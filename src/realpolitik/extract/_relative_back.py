@@ -1,4 +1,4 @@
-""""Back" past a relative clause (clauses37, fresh25 N).
+""" "Back" past a relative clause (clauses37, fresh25 N).
 
 "Norway flew 60 Finnish migrants whose asylum claims had been rejected back to Helsinki": the
 parser hangs "back (to Helsinki)" on the relative clause's verb ("rejected"), so "flew ... back"
