@@ -30,6 +30,10 @@ name, capital, leader or demonym, each with several phrasings:
   received the group at the airport": the return (174), no hosting (043);
 - ``c37_signed_purchase`` (N): "X signed a contract / deal to buy N from Y / to sell N to Y":
   the purchase or sale (06), not a signing (05);
+- ``c37_not_accused`` (H): "X detained N Y-ian drivers. Y's officials have not accused X of
+  mistreating the drivers": no reported mistreatment (18);
+- ``c37_reported_meeting`` (R): "... Y's minister met him on Tuesday, and the two discussed N,
+  the Y-ian ministry said": the meeting reported too (the parser's "met ... and said");
 - ``c37_neither_commented`` (S): "Neither government has commented on reports that ...": no
   statement (010) of any kind.
 
@@ -40,7 +44,9 @@ after a visit praise (051) where no place word followed; the group received a ho
 with no target; "neither government has commented" 010 `negated`; the contract to buy a
 signing (057); the higher rate on goods shipped through Y no event; "answer with threats of
 sanctions" 163; "what Z offers" an offer by Z (030); the concessive signing 057 with no target
-and "will have to offer more" an offer (030 `possible`) with none.
+and "will have to offer more" an offer (030 `possible`) with none; the mistreatment not
+accused 182 `reported`; the meeting before ", and the two discussed ..., the ministry said"
+asserted where the parser read "met ... and said".
 """
 
 from __future__ import annotations
@@ -358,6 +364,56 @@ def c37_concessive_scene(sc: Scene) -> Built:
     return text, (), allowed
 
 
+_HELD = ("lorry drivers", "fishermen", "traders", "sailors")
+_NOT_ACCUSED = (
+    "have not accused",
+    "has not accused",
+    "has never accused",
+    "have so far not accused",
+)
+_HARMED = ("mistreating", "abusing", "torturing", "beating")
+
+
+def c37_not_accused(sc: Scene) -> Built:
+    """ "Ghana detained 12 Togolese lorry drivers on Monday. Togolese officials have not accused
+    Accra of mistreating the drivers(, and Lome said it would cooperate)": an accusation not
+    made charges nothing; the mistreatment is never reported news (18x)."""
+    w = _words(sc)
+    held = sc.rng.choice(_HELD)
+    who = sc.rng.choice(("{Tdem} officials", "{T}", "{Tposs} government")).format(**w)
+    tail = sc.rng.choice(("", f", and {w['Tc']} said it would cooperate fully with the inquiry"))
+    text = (
+        f"{_cap(w['S'])} detained 12 {w['Tdem']} {held} on Monday. {_cap(who)} "
+        f"{sc.rng.choice(_NOT_ACCUSED)} {w['S']} of {sc.rng.choice(_HARMED)} the {held}{tail}."
+    )
+    allowed = (
+        _e(sc.t, sc.s, _r("11"), frozenset({"negated"})),
+        _e(sc.t, sc.s, _r("03"), ANY),
+        _e(sc.t, None, _r("03"), ANY),
+    )
+    return text, (_e(sc.s, sc.t, _r("17"), ASSERTED),), allowed
+
+
+def c37_reported_meeting(sc: Scene) -> Built:
+    """ "X-ian envoy NAME arrived in Y-CAPITAL on Monday. Y's minister met him on Tuesday, and
+    the two discussed a border dispute, the Y-ian ministry said": the closing attribution reports
+    both conjuncts, the meeting too (040 `reported`, never asserted)."""
+    w = _words(sc)
+    met = sc.rng.choice(("met him", "met the envoy", "met him privately"))
+    when = sc.rng.choice(("on Tuesday", "afterwards", "later that day"))
+    topic = sc.rng.choice(("a border dispute", "a visa scheme", "fishing rights"))
+    text = (
+        f"{_cap(w['Sposs'])} special envoy arrived in {w['Tc']} on Monday. "
+        f"{_cap(w['Tposs'])} foreign minister {met} {when}, and the two discussed {topic}, "
+        f"the {w['Tdem']} ministry said."
+    )
+    allowed = (
+        _e(sc.s, sc.t, _r("04"), ANY),
+        Expect("*", "*", _r("04"), REPORTED),
+    )
+    return text, (_e(sc.t, sc.s, _r("04"), REPORTED),), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c37_remains_handed": c37_remains_handed,
     "c37_punished_with": c37_punished_with,
@@ -374,6 +430,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c37_threats_of_sanctions": c37_threats_of_sanctions,
     "c37_compared_offer": c37_compared_offer,
     "c37_concessive_scene": c37_concessive_scene,
+    "c37_not_accused": c37_not_accused,
+    "c37_reported_meeting": c37_reported_meeting,
 }
 
 # Floors (fewest right of 24, most false assertions).
