@@ -4,8 +4,10 @@ The parser hangs the infinitive ("to buy") on "signed" as an adverbial clause, o
 phrase that the lexicon's ``after=`` conditions read, so the signing row (057) codes a signing
 where the news is the purchase or the sale (06x, GUIDE rule 7; 057 only `opt`). Where a verb
 of signing has a contract or deal as its object and an infinitive of trade right after that
-object hung on the verb (or on the noun as a relative clause), the infinitive becomes the object noun's modifier ("a contract to
-buy"), and the lexicon's purchase rows on "sign" read it."""
+object hung on the verb (or on the noun as a relative clause), the infinitive becomes the
+object noun's modifier ("a contract to buy"), and the lexicon's purchase rows on "sign" read
+it. A later "the purchase" names the act by its infinitive (``act_lemma``): the buyer is the
+signer."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from realpolitik.extract._tree import forget, tokens_with_lemma
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # How the parser hangs the infinitive: on the verb, or on the noun as a relative clause
 _HUNG = frozenset({"advcl", "relcl"})
@@ -45,3 +47,17 @@ def infinitive_of_contract(sent: Span) -> None:
                 _write_tree(sent, heads, deps)
                 forget(sent.doc)
                 return
+
+
+def act_lemma(verb: Token) -> str:
+    """The word an earlier act is remembered by: a signing's infinitive of trade where it signs
+    for one ("signed a contract to buy": "buy", whose doer is the buyer), else its own lemma."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _SIGNING:
+        return lemma
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in _CONTRACTS:
+            for c in obj.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in _TRADE:
+                    return c.lemma_.lower()
+    return lemma
