@@ -31,6 +31,7 @@ import phenomena_clauses33
 import phenomena_clauses34
 import phenomena_clauses35
 import phenomena_clauses36
+import phenomena_clauses37
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -439,6 +440,7 @@ SUITE.add(one_scene=phenomena_practice15.SCENE_CONSTRUCTIONS, floors=phenomena_p
 SUITE.add(one_scene=phenomena_leftovers46.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers46.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire4.SCENE_CONSTRUCTIONS, floors=phenomena_wire4.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire5.SCENE_CONSTRUCTIONS, floors=phenomena_wire5.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses37.SCENE_CONSTRUCTIONS, floors=phenomena_clauses37.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -223,8 +223,11 @@ def noun_content(verb: Token) -> bool:
     )  # fmt: skip
 
 
-# Words that open a scene-setting phrase or clause (GUIDE rule 1: after/since/during/amid).
-_SCENE_WORDS = frozenset({"after", "since", "following", "amid", "during"})
+# Words that open a scene-setting phrase or clause (GUIDE rule 1: after/since/during/amid; a
+# concessive "although / though" clause too, unless ``_concessive_news`` makes it news beside a
+# negated main clause: "Although X has signed more accords than any other power, Y has kept it
+# at arm's length", clauses37, fresh25 C).
+_SCENE_WORDS = frozenset({"after", "since", "following", "amid", "during", "although", "though"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 

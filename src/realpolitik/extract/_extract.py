@@ -40,6 +40,7 @@ from realpolitik.extract._restated_objects import restated_object
 from realpolitik.extract._ruled_out import unrequested_rule_outs
 from realpolitik.extract._set_off_participles import supplied_aside
 from realpolitik.extract._shared_demonyms import shared_demonyms
+from realpolitik.extract._signed_purchases import act_lemma
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._state_protests import negated_complaint
 from realpolitik.extract._syntax import LIGHT_VERBS
@@ -293,7 +294,8 @@ class _Run:
                 if fact != "negated" and not src.ref.code.startswith("---") and not charged:
                     order = idx * 10_000 + f.tok.i  # (sentence, token)
                     to = tgt.ref if tgt is not None else None
-                    act = EarlierAct(f.tok.lemma_.lower(), code[:2], src.ref, order, to, back)
+                    lemma = act_lemma(f.tok)  # ("signed a deal to buy": "buy", clauses37)
+                    act = EarlierAct(lemma, code[:2], src.ref, order, to, back)
                     act = told_words(act, f.tok, tgt)  # (for a later paragraph's "them")
                     acts.append(act)
                 events.append((back, src.quality >= NAMED_DOER, event))

@@ -145,6 +145,8 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
                 elif f.code == "036":
                     f.code = APPEAL.get(inner.code[:2], "020")  # "invited X to join": a request
             _fold_conjoined(f, c, by_tok)
+            if via is not c:  # "agreed to start patrols and to share data": the infinitives'
+                _fold_conjoined(f, via, by_tok)  # own conjuncts (clauses37, fresh25 K)
             break
 
 

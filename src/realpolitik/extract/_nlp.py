@@ -88,6 +88,7 @@ from realpolitik.extract._plan_reactions import infinitive_object, reaction_verb
 from realpolitik.extract._plural_titles import plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
 from realpolitik.extract._record_compounds import record_compound
+from realpolitik.extract._relative_back import back_after_relative
 from realpolitik.extract._relative_conjuncts import relative_conjunct
 from realpolitik.extract._relative_subject_verb import relative_subject_verb
 from realpolitik.extract._repeated_preps import repeated_prepositions
@@ -98,6 +99,7 @@ from realpolitik.extract._said_conjunct import speaker_conjunct
 from realpolitik.extract._scene_clause_verbs import scene_clause_subject, scene_clause_verb
 from realpolitik.extract._scheduled_infinitives import scheduled_infinitive
 from realpolitik.extract._shared_objects import conjunct_adjective_verb
+from realpolitik.extract._signed_purchases import infinitive_of_contract
 from realpolitik.extract._tag_repairs import (
     bare_preposition_gerund,
     gerund_noun,
@@ -269,6 +271,8 @@ def repair_parse(sent: Span) -> None:
     infinitive_noun(sent)  # "is yet to voice anger": the verb read as a noun (leftovers17)
     scheduled_infinitive(sent)  # "is set to expel Y's envoy": "expel" no adjective (lo37)
     people_home(sent)  # "flew 120 Ugandan migrants home.": the people the object (lex30)
+    back_after_relative(sent)  # "flew N migrants whose claims ... back to X" (clauses37)
+    infinitive_of_contract(sent)  # "signed a deal to buy N from Y" (clauses37)
     place_gerunds(sent)  # "the Kpoglu Dzodze crossing", "Storting President" (lex30)
     gerund_noun(sent)
     bare_preposition_gerund(sent)

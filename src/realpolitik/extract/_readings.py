@@ -75,6 +75,30 @@ def free_relative_label(verb: Token) -> bool:
     return any(t.lower_ in ("what", "whatever") and t.i < verb.i for t in verb.subtree)
 
 
+# Nouns of a share that "of what Z offers" measures ("a fraction of", "half of", "a third of")
+_SHARES = frozenset(
+    {
+        "fraction", "half", "third", "quarter", "tenth", "part", "portion", "share", "percent",
+        "per", "bit", "double", "twice", "triple", "most", "much", "some", "little", "sliver",
+    }
+)  # fmt: skip
+# Comparison prepositions a free relative may follow directly ("more than what Z offers")
+_COMPARING = frozenset({"than", "as"})
+
+
+def compared_relative(verb: Token) -> bool:
+    """ "have shrunk to a fraction of what Sweden offers", "pays Y far more than what Z gives": a
+    free relative inside a comparison measures an amount; its verb is no act of Z's (clauses37,
+    fresh25 C)."""
+    head = verb.head
+    if verb.dep_ not in ("pcomp", "pobj") or head.dep_ != "prep":
+        return False
+    if not any(t.lower_ in ("what", "whatever") and t.i < verb.i for t in verb.children):
+        return False
+    prep = head.lower_
+    return prep in _COMPARING or (prep == "of" and head.head.lemma_.lower() in _SHARES)
+
+
 # Verbs that "stop short of" / "fall short of" an act (as factuality.SHORT_OF).
 _SHORT_OF = frozenset({"stop", "fall"})
 

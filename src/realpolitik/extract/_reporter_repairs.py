@@ -56,7 +56,11 @@ def trailing_reporter(sent: Span) -> None:
     for said in saying:
         if said.dep_ != "conj" or said.head.i != root.i:
             continue
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc") for c in said.children):
+        if any(
+            c.dep_ in ("dobj", "xcomp", "cc")
+            or (c.dep_ == "ccomp" and not _second_content(c, root))
+            for c in said.children
+        ):
             continue
         if said.right_edge.i < (sent.end - 2 if sent[-1].is_punct else sent.end - 1):
             continue  # (the sentence ends with the reporting verb's phrase)
@@ -77,6 +81,16 @@ def trailing_reporter(sent: Span) -> None:
                 heads[i], deps[i] = said.i, "advmod"
             _write_tree(sent, heads, deps)
         return
+
+
+def _second_content(clause: Token, root: Token) -> bool:
+    """ "NAME met NAME2 on Tuesday, and the two discussed N, the ministry said", parsed as "met
+    ... and said" with the second clause the saying's complement: a clause between the root and
+    the reporting verb, after the root's own "and / but", is the report's second content; the
+    first clause is reported too (clauses37, fresh25 R; fresh24 K)."""
+    return root.i < clause.i and any(
+        c.dep_ == "cc" and root.i < c.i < clause.left_edge.i for c in root.children
+    )
 
 
 def _or_so(sent: Span, i: int) -> list[int]:

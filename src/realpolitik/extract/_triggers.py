@@ -39,6 +39,7 @@ from realpolitik.extract._predicted_harm import HARM_GOVERNORS, SAY_HARM, predic
 from realpolitik.extract._readings import (
     CLAUSE_VERBS,
     clause_reading,
+    compared_relative,
     expresses_accord,
     free_relative_label,
     in_name,
@@ -138,6 +139,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         if key == "N" and unit_modifier(tok, cands):
             continue  # "riot police": the noun names a unit, no act
         if key == "V" and (free_relative_label(tok) or stops_short(tok) or stood_idle(tok)):
+            continue
+        if key == "V" and compared_relative(tok):  # "a fraction of what Z offers" (c37)
             continue
         if key == "V" and _syntax.insisted_claim(tok):  # "insists the dam is safe"
             continue

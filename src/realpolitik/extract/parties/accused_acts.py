@@ -85,9 +85,21 @@ def accused_news(
     story's states), it stays the accusation's background. ``judged``: the reason of a
     judgement ("condemned X for detaining Y's fishermen", ``reason_clauses``), read alike."""
     aimed = any(t is not None and key(t) != key(s) for s, t in pairs)
-    charged = judged or accusing_verb(tok) is not None
+    gov = accusing_verb(tok)
+    charged = judged or (gov is not None and not _withheld(gov))
     hostile = code[:2] in CHARGED_ROOTS or tok.lemma_.lower() in CHARGED_VERBS  # ("spying")
     return aimed and hostile and charged
+
+
+# Words by which an accusation is not made ("have not accused", "has never accused")
+_NOT = frozenset({"not", "n't", "never"})
+
+
+def _withheld(gov: Token) -> bool:
+    """ "Togolese officials have not accused Accra of mistreating the drivers": an accusation
+    not made charges nothing; the act stays its background, never reported news (clauses37,
+    fresh25 H: the shape with an earlier sentence placing the victims)."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NOT) for c in gov.children)
 
 
 def accused_act(tok: Token) -> bool:
