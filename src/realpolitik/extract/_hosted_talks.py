@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from realpolitik.extract._mention_parts import Arg
+
 # Verbs by which a third party holds the talks of two others
 THIRD_PARTY = frozenset(
     {"host", "mediate", "broker", "facilitate", "sponsor", "convene", "arrange", "organise",
@@ -34,3 +36,10 @@ def hosted_pair(tok: Token) -> Token | None:
     if tok.dep_ != "dobj" or gov.lemma_.lower() not in THIRD_PARTY:
         return None
     return _pair(tok) or _pair(gov)
+
+
+def two_states(pair: list[Arg]) -> bool:
+    """Whether the parties of the talks are two states ("between Russia and the rebels" is
+    Russia's own conflict: the talks stay the mediation's object)."""
+    codes = {a.ref.code[:3] for a in pair}
+    return len(codes) >= 2 and not any(c.startswith("-") for c in codes)

@@ -26,7 +26,7 @@ from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
 from realpolitik.extract._concessive_news import concessive_news
 from realpolitik.extract._denied_charge import DENYING_VERBS, answered_accusation, denied_report
 from realpolitik.extract._held_back import CLAIMED_NOUNS, kept_from
-from realpolitik.extract._hosted_talks import hosted_pair
+from realpolitik.extract._hosted_talks import hosted_pair, two_states
 from realpolitik.extract._means import probed
 from realpolitik.extract._non_events import _DOCUMENTS, met_with
 from realpolitik.extract._non_events import non_event as non_event
@@ -198,7 +198,8 @@ def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
         return False
     if gov.i not in triggers or gov.i == tok.i:
         return False
-    if f.code[:2] == "04" and hosted_pair(tok) is not None:
+    pair = hosted_pair(tok) if f.code[:2] == "04" else None
+    if pair is not None and two_states(actors.resolve(pair)):
         return False  # "Qatar hosted talks between A and B": the talks are A's and B's (lo47)
     for c in tok.children:
         own_document = c.pos == PRON and tok.lemma_.lower() in _DOCUMENTS
