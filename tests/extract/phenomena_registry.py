@@ -89,6 +89,7 @@ import phenomena_leftovers43
 import phenomena_leftovers44
 import phenomena_leftovers45
 import phenomena_leftovers46
+import phenomena_leftovers47
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -441,6 +442,7 @@ SUITE.add(one_scene=phenomena_leftovers46.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_wire4.SCENE_CONSTRUCTIONS, floors=phenomena_wire4.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire5.SCENE_CONSTRUCTIONS, floors=phenomena_wire5.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses37.SCENE_CONSTRUCTIONS, floors=phenomena_clauses37.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers47.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers47.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -302,7 +302,7 @@ ACTS = (
          "scrap its military agreement with {T}", "impose tariffs on vehicles made in {T}",
          "impose duties on steel produced in {T}", "end its military cooperation with {T}",
          "end diplomatic relations with {T}", "revoke visas for {Tdem} officials",
-         "suspend visa issuance for {Tdem} citizens", "expel {Tposs} envoy",
+         "suspend flights to {T}", "expel {Tposs} envoy",  # (visas: 172, GUIDE; lo47)
          "suspend its arms control treaty with {T}", "suspend its participation in the trade pact with {T}"),
         passive=("{T} was hit with sanctions by {S}", "{T} was sanctioned by {S}",
                  "{Tdem} diplomats were expelled by {S}"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._lent_sums import misread_recipient
 from realpolitik.extract._mention_chain import MentionChain
 from realpolitik.extract._mention_parts import QUANT_HEADS, Mention
 from realpolitik.extract._person_refs import office_person
@@ -85,7 +86,11 @@ class MentionMap(ResolveMemo):
             root = doc[i] if j == i + 1 else doc[i:j].root  # (most names are one token)
             if m.kind == "sector" and root.pos_ not in ("NOUN", "PROPN"):
                 continue  # "the first official visit": an adjective, not an official
-            if root.dep_ in _MONEY_DEPS and root.head.lemma_.lower() in CURRENCY_NOUNS:
+            if (
+                root.dep_ in _MONEY_DEPS
+                and root.head.lemma_.lower() in CURRENCY_NOUNS
+                and not misread_recipient(root)  # "lent Laos 5 million dollars" (lo47)
+            ):
                 continue  # "5 million Bahraini dinars": the money's name, no actor
             for k in range(i, j):
                 self._tok[k] = m

@@ -64,6 +64,7 @@ from realpolitik.extract._joint_possessors import joint_possessors
 from realpolitik.extract._joint_subject import dangling_and, titled_of_conjunct, titled_possessor
 from realpolitik.extract._judged_object import judged_object
 from realpolitik.extract._kept_states import kept_complement
+from realpolitik.extract._lent_sums import lent_recipient
 from realpolitik.extract._listed_relative_subject import listed_relative_subject
 from realpolitik.extract._listed_verbs import listed_verb
 from realpolitik.extract._made_offers import indirect_object_clause
@@ -243,6 +244,7 @@ def repair_parse(sent: Span) -> None:
     boat_people(sent)  # "stopped a dhow carrying 12 Somali nationals" (lex33)
     helped_fight(sent)  # "to help Uganda fight rebels": "fight" no compound (parties48)
     gerund_rights(sent)  # "granted Chile docking rights" (lex33)
+    lent_recipient(sent)  # "lent Laos 500 million dollars": Laos the dative (lo47)
     saying_as_noun(sent)
     object_as_verb(sent)
     crowd_participle(sent)

@@ -26,6 +26,7 @@ from realpolitik.extract._bare_protests import DIPLOMATIC_PROTEST, bare_protest
 from realpolitik.extract._concessive_news import concessive_news
 from realpolitik.extract._denied_charge import DENYING_VERBS, answered_accusation, denied_report
 from realpolitik.extract._held_back import CLAIMED_NOUNS, kept_from
+from realpolitik.extract._hosted_talks import hosted_pair, two_states
 from realpolitik.extract._means import probed
 from realpolitik.extract._non_events import _DOCUMENTS, met_with
 from realpolitik.extract._non_events import non_event as non_event
@@ -122,6 +123,9 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
         if dep == "dobj" and t.tag_ == "VBG" and t.pos == VERB and head.lemma_ in DENYING_VERBS:
             t = head  # "denied spying on Y": the denied act, as "denied attacking" (l35)
             continue
+        if dep == "dobj" and t.pos == NOUN and hosted_pair(t) is not None:
+            t = head  # "Qatar hosted talks between A and B": news as the hosting is (lo47)
+            continue
         if dep in _ARG_DEPS and head.i in triggers:
             return True  # "rejected an offer of talks": the talks are what is rejected
         if dep == "dobj" and head.pos == VERB and head.lemma_ in _COMPLAINT_VERBS:
@@ -194,6 +198,9 @@ def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
         return False
     if gov.i not in triggers or gov.i == tok.i:
         return False
+    pair = hosted_pair(tok) if f.code[:2] == "04" else None
+    if pair is not None and two_states(actors.resolve(pair)):
+        return False  # "Qatar hosted talks between A and B": the talks are A's and B's (lo47)
     for c in tok.children:
         own_document = c.pos == PRON and tok.lemma_.lower() in _DOCUMENTS
         if (c.dep_ == "poss" and not own_document) or (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._hosted_talks import hosted_pair
 from realpolitik.extract._mediating import mediating
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import LIGHT_VERBS, child, for_to_clause, named_subject, pobjs
@@ -237,6 +238,8 @@ def reaction_object(s: Site, c: Candidates) -> Candidates:
         return c
     if climbed and s.ctx.triggers[gov.i].absorbed:
         return c  # "China plans to hold drills": the plan folded into the drills (leftovers31)
+    if not climbed and s.root == "04" and hosted_pair(tok) is not None:
+        return c  # "Qatar hosted talks between A and B": A's and B's talks (leftovers47)
     return c.with_pairs([], "reaction_object")
 
 

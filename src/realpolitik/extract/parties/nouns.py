@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._hosted_talks import hosted_pair, two_states
 from realpolitik.extract._pending_acts import in_talks
 from realpolitik.extract._stated_intents import ready_adjective
 from realpolitik.extract._syntax import LIGHT_VERBS, pobjs
@@ -227,6 +228,11 @@ def noun_between(s: Site, c: Candidates) -> Candidates:
         of = [p for _, p in pobjs(tok, ("of",))]
         if of:
             between = [p for _, p in pobjs(of[0], ("between", "among"))]
+    hosted = hosted_pair(tok)  # "Qatar hosted talks between A and B": A's and B's (lo47)
+    if hosted is not None and s.code[:2] == "04":
+        pair = s.actors.resolve(hosted)  # (two states: "between Y and the rebels" is Y's own)
+        if two_states(pair):
+            return c.with_sources(pair)
     if not between and tok.dep_ == "nsubjpass":  # "talks were held between A and B" (l23)
         between = [p for _, p in pobjs(tok.head, ("between", "among"))]
     if not between:
