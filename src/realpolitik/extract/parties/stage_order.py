@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from realpolitik.extract.parties import (
     accused_acts,
+    act_families,
     adversary,
     agentless,
     agentless_story,
@@ -110,6 +111,7 @@ from realpolitik.extract.parties import (
     occasion_reactions,
     officials_say,
     own_act,
+    own_firms_abroad,
     own_future_speaker,
     own_officials,
     own_recall,
@@ -323,6 +325,7 @@ def _role_stages() -> tuple[Stage, ...]:
         listed_doers.joined_doers,
         occasion_reactions.occasion_reaction_target,
         context_earlier.earlier_act_doer,
+        act_families.family_act_doer,  # "welcomed the purchase" after "agreed to buy" (p51)
         context_counterparts.refused_request_maker,
         relative_requests.relative_clause_requester,
         refused_objects.refused_object_owner,
@@ -380,6 +383,7 @@ def _role_stages() -> tuple[Stage, ...]:
         story_groups.group_handlers_state,
         routed_aid.routed_aid_giver,
         instruments.weapon_maker,
+        own_firms_abroad.own_firms_abroad,  # "credits for X-ian firms building in Y" (p51)
     )
 
 
