@@ -34,6 +34,7 @@ from realpolitik.extract.parties import (
     commentators,
     complained_of,
     conjoined_partner,
+    conjoined_passives,
     context,
     context_bodies,
     context_counterparts,
@@ -383,6 +384,7 @@ def _role_stages() -> tuple[Stage, ...]:
         story_groups.group_handlers_state,
         routed_aid.routed_aid_giver,
         instruments.weapon_maker,
+        conjoined_passives.conjoined_passive_doer,  # "were detained ... and freed" (p51)
         own_firms_abroad.own_firms_abroad,  # "credits for X-ian firms building in Y" (p51)
     )
 
