@@ -56,6 +56,7 @@ from realpolitik.extract.parties import (
     decided,
     denials,
     denied_access,
+    denied_doers,
     denied_involvement,
     described,
     doers,
@@ -445,6 +446,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         criticised_things.criticised_thing_owner,
         continued_acts.continued_act_partner,
         story_acts.story_kind_partner,
+        denied_doers.denied_group_not_target,  # "denied that Z-ian exporters ..." (p51)
         subject_nouns.act_noun_subject_partner,  # "Y-ian investment is flowing" (p49)
         unknown_cities.unknown_city_visit,  # "flew to CITY" no table knows (parties49)
         pair_third.pair_third_target,  # "A and B condemned Y. Both imposed sanctions" (lo44)
