@@ -60,6 +60,8 @@ _ROOTS = ("03", "05", "11", "12")
 _PREPS = frozenset({"with", "of", "over", "about", "on", "against"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _SUBJECTS = ("nsubj", "nsubjpass", "agent")
+# Links from a verb to the one whose subject is its doer ("agreed to buy", "held ... while").
+_CLIMB = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "dobj", "nsubjpass"})
 
 
 def _named_noun(s: Site) -> Token | None:
@@ -83,15 +85,16 @@ def _family(n: Token) -> frozenset[str]:
 
 
 def _written_doer(s: Site, verb: Token) -> list[Arg]:
-    """The actors of the subject of ``verb`` (or of the verb it completes: "agreed to buy")."""
-    at: Token | None = verb
-    for _ in range(3):
-        if at is None:
-            break
+    """The actors of the subject of ``verb``, else of the verb it completes or modifies ("agreed
+    to buy"; for an unplaced subject of a scene clause, "ordered the men held while police
+    investigate", the main clause's), up to the clause that reports it."""
+    at = verb
+    for _ in range(4):
         subj = [k for k in at.children if k.dep_ in _SUBJECTS]
-        if subj:
-            return [a for a in s.actors.resolve(subj[0]) if not unknown(a)]
-        at = at.head if at.dep_ in ("xcomp", "conj") and at.head is not at else None
+        got = [a for a in s.actors.resolve(subj[0]) if not unknown(a)] if subj else []
+        if got or at.dep_ not in _CLIMB or at.head is at:
+            return got
+        at = at.head
     return []
 
 

@@ -137,6 +137,7 @@ from realpolitik.extract.parties import (
     returned_places,
     role_nouns,
     routed_aid,
+    scene_clauses,
     scrambled,
     secured_release,
     shift_threats,
@@ -456,6 +457,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         story_counterpart.other_side_word,
         pronoun_home_target.pronoun_not_home,
         victims_state.victims_written_state,
+        scene_clauses.while_scene_no_target,  # "while police investigate" (p51)
         pairs.home_target,
         home_groups.countryless_home_group,
         role_nouns.no_role_noun_home_target,
