@@ -7,8 +7,9 @@ participle is the conjunct of the first and has the same subject, so its doer is
 (the holder who detained them is the one who frees them). The first got its doer from its own
 "by" phrase or from the agentless-passive stages (the place's state); the second, with no
 subject of its own, got none and made no event. Only a verb trigger with no source and no
-subject or agent of its own, joined by "and" to a trigger that is a passive (it has a passive
-subject); the first's sources after its role stages, and its targets where the second has none.
+subject, agent, object or clause of its own, joined by "and" to a trigger that is a passive
+participle (it has a passive subject); the first's sources after its role stages, and its
+targets where the second has none.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 
 _OWN_DOERS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+# A second verb with an object or a clause of its own is no passive sharing the first's subject
+# ("were killed and vowed that ...": the speakers' own vow, conjoined by the parser).
+_OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"})
 
 
 @acts_on(noun=False)
@@ -30,7 +34,9 @@ def conjoined_passive_doer(s: Site, c: Candidates) -> Candidates:
     first = s.ctx.triggers.get(tok.head.i)
     if first is None or first.entry.pos == "N":
         return c
-    if any(k.dep_ in _OWN_DOERS for k in s.kids):
+    if any(k.dep_ in _OWN_DOERS or k.dep_ in _OWN_OBJECTS for k in s.kids):
+        return c
+    if tok.head.tag_ != "VBN":
         return c
     if not any(k.dep_ == "nsubjpass" for k in tok.head.children):
         return c
