@@ -90,6 +90,7 @@ from realpolitik.extract.parties import (
     joint_bodies,
     joint_doers,
     joint_own_object,
+    joint_signing,
     joint_signers,
     joint_tours,
     judged_agents,
@@ -164,6 +165,7 @@ from realpolitik.extract.parties import (
     subject_nouns,
     summoned_and_handed,
     told,
+    toured_places,
     trips,
     unfulfilled_owner,
     unknown_cities,
@@ -402,6 +404,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         joint_tours.joint_tour,
         announced_passives.reduced_relative_people,
         comitative.with_partner_both_ways,
+        joint_signing.signed_with_both_ways,  # "signed N with Y-ian officials" (p51)
         joint_own_object.joint_own_modifier,
         court_cases.case_not_the_court,
         forums.forum_not_threat_target,
@@ -450,6 +453,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         denied_doers.denied_group_not_target,  # "denied that Z-ian exporters ..." (p51)
         subject_nouns.act_noun_subject_partner,  # "Y-ian investment is flowing" (p49)
         unknown_cities.unknown_city_visit,  # "flew to CITY" no table knows (parties49)
+        toured_places.site_in_unknown_city,  # "tour a plant in CITY" (p51)
         pair_third.pair_third_target,  # "A and B condemned Y. Both imposed sanctions" (lo44)
         story_other_side.story_other_side,
         elaboration_partner.elaboration_recipient,
