@@ -109,6 +109,7 @@ from realpolitik.extract.parties import (
     mission_complaints,
     missions,
     named_acts,
+    named_groups,
     natural_events,
     nouns,
     occasion_reactions,
@@ -388,6 +389,8 @@ def _role_stages() -> tuple[Stage, ...]:
         story_groups.group_handlers_state,
         routed_aid.routed_aid_giver,
         instruments.weapon_maker,
+        named_groups.demonym_group_target,  # "the X-ian aid group NAME" (p51)
+        named_groups.participle_it_group,  # "..., accusing it of" (p51)
         conjoined_passives.conjoined_passive_doer,  # "were detained ... and freed" (p51)
         own_firms_abroad.own_firms_abroad,  # "credits for X-ian firms building in Y" (p51)
     )
