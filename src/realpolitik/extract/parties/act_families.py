@@ -10,7 +10,8 @@ the reaction names the act by a definite noun whose verb is another word ("purch
 all (the buying sits under "agreed to"). ``earlier_act_doer`` links a noun to an earlier act of
 the same word or its few named verbs; here the noun's verb family links it to the latest act
 of that family in the last sentences, extracted (its doer) or only written (its subject), when
-that doer is one state other than the reacting one. Only approval, criticism, rejection and
+all the acts of that family within reach are one state's, other than the reacting one (two
+purchases by two states: no target). Only approval, criticism, rejection and
 cooperation (roots 03, 05, 11, 12) with no target yet; the noun is the verb's object or the
 object of "with / of / over / about / on / against"; a noun the phrase gives an owner keeps its
 own reading.
@@ -113,8 +114,8 @@ def family_act_doer(s: Site, c: Candidates) -> Candidates:
     family = _family(noun)
     own = {key(a) for a in c.sources}
     done = [a for a in recent(s) if a.lemma in family and not a.background]
-    doers = {a.source.country for a in done[-1:]} - {""}
-    picked = [Arg(done[-1].source, EARLIER, noun.i)] if done else []
+    doers = {a.source.country or "" for a in done}
+    picked = [Arg(a.source, EARLIER, noun.i) for a in done[-1:]]
     if not done:
         lo = sent.start
         doc = sent.doc
@@ -125,10 +126,8 @@ def family_act_doer(s: Site, c: Candidates) -> Candidates:
         verbs = [t for t in tokens_with_lemma(doc[lo : sent.start], family) if t.pos_ == "VERB"]
         for v in reversed(verbs):
             got = _written_doer(s, v)
-            if got:
-                doers = {a.ref.country for a in got} - {""}
-                picked = [Arg(a.ref, EARLIER, noun.i) for a in got]
-                break
+            doers |= {a.ref.country or "" for a in got}
+            picked = picked or [Arg(a.ref, EARLIER, noun.i) for a in got]
     if len(doers) != 1 or doers & own:
         return c
     return c.with_targets(picked)

@@ -7,8 +7,9 @@ pledged object's beneficiary is a group of the pledger's own state (its firms, c
 contractors), and the object stage takes that group, an own-state business target. The
 interstate reading is the state where the group works: the place of the participle or relative
 clause inside the group's phrase ("building ports in Peru", "that operate in Peru"). Only
-intents and aid (roots 03, 07); only a target of the source's own state whose head noun has
-such a clause naming one other state in an "in / across / inside" phrase.
+intents and aid (roots 03, 07); only a target of the source's own state's business sector whose
+head noun has such a clause naming one other state in an "in / across / inside" phrase (its
+citizens or troops living or serving abroad are another story).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _ROOTS = ("03", "07")
 _CLAUSES = frozenset({"acl", "relcl"})
 _PLACE_PREPS = frozenset({"in", "across", "inside", "throughout"})
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+_BUSINESS = "BUS"  # the pledger's own firms (a business sector), never its citizens or forces
 
 
 def _group_noun(tok: Token) -> Token:
@@ -63,7 +65,7 @@ def own_firms_abroad(s: Site, c: Candidates) -> Candidates:
     out: list[Arg] = []
     changed = False
     for t in c.targets:
-        if key(t) in own:
+        if key(t) in own and t.ref.code[3:6] == _BUSINESS:
             place = _working_place(s, _group_noun(doc[t.tok]), own)
             if place:
                 out += place
