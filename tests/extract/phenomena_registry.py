@@ -151,6 +151,7 @@ import phenomena_parties46
 import phenomena_parties47
 import phenomena_parties48
 import phenomena_parties49
+import phenomena_parties51
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -431,6 +432,7 @@ SUITE.add(one_scene=phenomena_parties49.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_clauses36.SCENE_CONSTRUCTIONS, floors=phenomena_clauses36.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers44.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers44.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers45.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers45.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties51.SCENE_CONSTRUCTIONS, floors=phenomena_parties51.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

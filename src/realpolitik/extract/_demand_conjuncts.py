@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 # Verbs whose "that" clause takes the bare form: "demanded that Y free", "insisted that Y leave".
 _DEMANDING = frozenset({"demand", "insist", "urge", "request", "ask", "recommend", "propose"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# The bare form as tagged ("that Lome free": VB, or VBP for a plural-looking present).
+_BARE = frozenset({"VB", "VBP"})
 
 
 def demand_conjunct(sent: Span) -> None:
@@ -32,7 +34,7 @@ def demand_conjunct(sent: Span) -> None:
         if verb.pos_ != "VERB" or verb.tag_ != "VBD":
             continue
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or clause.tag_ != "VB" or clause.i < verb.i:
+            if clause.dep_ != "ccomp" or clause.tag_ not in _BARE or clause.i < verb.i:
                 continue
             if not any(k.dep_ == "mark" for k in clause.children):
                 continue  # ("demanded that": the bare form is the subjunctive's)
