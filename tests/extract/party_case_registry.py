@@ -139,6 +139,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties49",  # fresh24: unknown cities, coordinated pronoun objects, noun subjects
     "party_cases_leftovers44",  # a pair's "both / they" acting on the state the pair acted on
     "party_cases_leftovers45",  # a denial in its accusation's own sentence aimed at the accuser
+    "party_cases_parties51",  # fresh25: act nouns by verb family, own firms abroad, named groups
 )
 
 

@@ -47,11 +47,11 @@ from realpolitik.extract._clause_shape_repairs import (
 from realpolitik.extract._colon_clauses import colon_lead_in
 from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._conjoined_predicates import verb_in_object
-from realpolitik.extract._demand_conjuncts import demand_conjunct
-from realpolitik.extract._for_its_part import fronted_for_its_part
 from realpolitik.extract._deadline_repairs import deadline_to_leave
+from realpolitik.extract._demand_conjuncts import demand_conjunct
 from realpolitik.extract._departure_for import departure_goal
 from realpolitik.extract._firm_adjective import firm_adjective
+from realpolitik.extract._for_its_part import fronted_for_its_part
 from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._granted_gerunds import granted_gerund, object_as_apposition

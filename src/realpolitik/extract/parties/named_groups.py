@@ -74,9 +74,7 @@ def demonym_group_target(s: Site, c: Candidates) -> Candidates:
     country, words = group_state(s, obj)
     if not country:
         return c
-    out = [
-        _state(country, t.tok) if t.tok in words and key(t) != country else t for t in c.targets
-    ]
+    out = [_state(country, t.tok) if t.tok in words and key(t) != country else t for t in c.targets]
     return c.with_targets(out) if out != list(c.targets) else c
 
 
