@@ -24,8 +24,11 @@ E, M and P), as suite constructions crossed with the suite's states by name, cap
 - ``p51_group_it`` (P): "X expelled the Y-ian aid group NAME from the REGION region, accusing it
   of ...": X -> Y 11 (``named_groups``).
 
-Scores on main (8c962311) before the fixes, seed 0, are in the branch's report; after: at
-least the floors below, 0 false.
+Scores on main (8c962311) before the fixes, seed 0 (8 each): p51_family_noun 3/8,
+p51_inquiry 0/8 (8 false), p51_own_firms 0/8 (7 false), p51_freed_too 0/8, p51_asked_too 0/8,
+p51_denied_group 0/8 (8 false), p51_its_part 8/8 (a guard: the suite's capitals parse as
+subjects; the misread one, "Lome" read as an adverb, is in the party case), p51_signed_with 0/8,
+p51_site_city 0/8, p51_group_it 6/8 (2 false). After: 8/8 each, 0 false (seeds 0 and 2).
 """
 
 from __future__ import annotations
@@ -172,7 +175,7 @@ def p51_site_city(sc: Scene) -> Built:
     second = f"He {when} {sc.rng.choice(_SITES)} in {sc.rng.choice(_CITIES)} on Friday."
     want = (_e(sc.s, sc.t, _r("04"), ASSERTED),)
     allowed = (_e(sc.s, sc.t, _r("04"), ANY), _e(sc.t, sc.s, _r("04"), ANY))
-    return f"{first} {second}", want, allowed + (Expect(sc.s.iso3, "", _r("04"), NOT_ASSERTED),)
+    return f"{first} {second}", want, allowed  # (never a visit with no host)
 
 
 _NAMES = ("Amal Bakti", "Offene Hande", "Cuore Verde", "Seva Mandir", "Mano Amiga")

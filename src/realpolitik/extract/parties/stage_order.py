@@ -388,11 +388,11 @@ def _role_stages() -> tuple[Stage, ...]:
         adversary.common_adversary,
         story_groups.group_handlers_state,
         routed_aid.routed_aid_giver,
-        instruments.weapon_maker,
         named_groups.demonym_group_target,  # "the X-ian aid group NAME" (p51)
         named_groups.participle_it_group,  # "..., accusing it of" (p51)
         conjoined_passives.conjoined_passive_doer,  # "were detained ... and freed" (p51)
         own_firms_abroad.own_firms_abroad,  # "credits for X-ian firms building in Y" (p51)
+        instruments.weapon_maker,
     )
 
 
