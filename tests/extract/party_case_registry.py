@@ -141,6 +141,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_leftovers45",  # a denial in its accusation's own sentence aimed at the accuser
     "party_cases_leftovers46",  # a voiced seizure of "its" things; an act rewarded is no aim
     "party_cases_wire5",  # a vetoed resolution aimed at the state its clause condemns
+    "party_cases_parties51",  # fresh25: act nouns by verb family, own firms abroad, named groups
 )
 
 

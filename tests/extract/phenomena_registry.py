@@ -154,6 +154,7 @@ import phenomena_parties46
 import phenomena_parties47
 import phenomena_parties48
 import phenomena_parties49
+import phenomena_parties51
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -443,6 +444,7 @@ SUITE.add(one_scene=phenomena_wire4.SCENE_CONSTRUCTIONS, floors=phenomena_wire4.
 SUITE.add(one_scene=phenomena_wire5.SCENE_CONSTRUCTIONS, floors=phenomena_wire5.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses37.SCENE_CONSTRUCTIONS, floors=phenomena_clauses37.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers47.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers47.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties51.SCENE_CONSTRUCTIONS, floors=phenomena_parties51.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

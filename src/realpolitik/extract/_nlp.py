@@ -48,8 +48,10 @@ from realpolitik.extract._colon_clauses import colon_lead_in
 from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._conjoined_predicates import verb_in_object
 from realpolitik.extract._deadline_repairs import deadline_to_leave
+from realpolitik.extract._demand_conjuncts import demand_conjunct
 from realpolitik.extract._departure_for import departure_goal
 from realpolitik.extract._firm_adjective import firm_adjective
+from realpolitik.extract._for_its_part import fronted_for_its_part
 from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._granted_gerunds import granted_gerund, object_as_apposition
@@ -283,6 +285,8 @@ def repair_parse(sent: Span) -> None:
     pair_subject_verb(sent)  # "A and B ... Both imposed sanctions": no adjective (lo44)
     verbless_root(sent)  # "X unfroze Afghan assets": the verb read as an adjective (lo27)
     verb_in_object(sent)  # "condemned the stabbing and telephoned Y's minister" (c36)
+    fronted_for_its_part(sent)  # "Lome, for its part, has kept calm": the subject (p51)
+    demand_conjunct(sent)  # "demanded that Y free ... and asked for": the demand's (p51)
     scene_clause_verb(sent)  # "X scrambled jets as Y launched ...": no adjective (lo30)
     scene_clause_subject(sent)  # "... as Armenia launched ...": Armenia the subject (lo30)
     firm_adjective(sent)  # "gave firm guarantees": "firm" no business (lo30)

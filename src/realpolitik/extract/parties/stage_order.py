@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from realpolitik.extract.parties import (
     accused_acts,
+    act_families,
     adversary,
     agentless,
     agentless_story,
@@ -33,6 +34,7 @@ from realpolitik.extract.parties import (
     commentators,
     complained_of,
     conjoined_partner,
+    conjoined_passives,
     context,
     context_bodies,
     context_counterparts,
@@ -54,6 +56,7 @@ from realpolitik.extract.parties import (
     decided,
     denials,
     denied_access,
+    denied_doers,
     denied_involvement,
     described,
     doers,
@@ -88,6 +91,7 @@ from realpolitik.extract.parties import (
     joint_doers,
     joint_own_object,
     joint_signers,
+    joint_signing,
     joint_tours,
     judged_agents,
     judged_as,
@@ -105,11 +109,13 @@ from realpolitik.extract.parties import (
     mission_complaints,
     missions,
     named_acts,
+    named_groups,
     natural_events,
     nouns,
     occasion_reactions,
     officials_say,
     own_act,
+    own_firms_abroad,
     own_future_speaker,
     own_officials,
     own_recall,
@@ -133,6 +139,7 @@ from realpolitik.extract.parties import (
     returned_places,
     role_nouns,
     routed_aid,
+    scene_clauses,
     scrambled,
     secured_release,
     shift_threats,
@@ -159,6 +166,7 @@ from realpolitik.extract.parties import (
     subject_nouns,
     summoned_and_handed,
     told,
+    toured_places,
     trips,
     unfulfilled_owner,
     unknown_cities,
@@ -327,6 +335,7 @@ def _role_stages() -> tuple[Stage, ...]:
         listed_doers.joined_doers,
         occasion_reactions.occasion_reaction_target,
         context_earlier.earlier_act_doer,
+        act_families.family_act_doer,  # "welcomed the purchase" after "agreed to buy" (p51)
         context_counterparts.refused_request_maker,
         relative_requests.relative_clause_requester,
         refused_objects.refused_object_owner,
@@ -383,6 +392,10 @@ def _role_stages() -> tuple[Stage, ...]:
         adversary.common_adversary,
         story_groups.group_handlers_state,
         routed_aid.routed_aid_giver,
+        named_groups.demonym_group_target,  # "the X-ian aid group NAME" (p51)
+        named_groups.participle_it_group,  # "..., accusing it of" (p51)
+        conjoined_passives.conjoined_passive_doer,  # "were detained ... and freed" (p51)
+        own_firms_abroad.own_firms_abroad,  # "credits for X-ian firms building in Y" (p51)
         instruments.weapon_maker,
     )
 
@@ -398,6 +411,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         joint_tours.joint_tour,
         announced_passives.reduced_relative_people,
         comitative.with_partner_both_ways,
+        joint_signing.signed_with_both_ways,  # "signed N with Y-ian officials" (p51)
         joint_own_object.joint_own_modifier,
         court_cases.case_not_the_court,
         forums.forum_not_threat_target,
@@ -443,8 +457,10 @@ def _pair_stages() -> tuple[Stage, ...]:
         criticised_things.criticised_thing_owner,
         continued_acts.continued_act_partner,
         story_acts.story_kind_partner,
+        denied_doers.denied_group_not_target,  # "denied that Z-ian exporters ..." (p51)
         subject_nouns.act_noun_subject_partner,  # "Y-ian investment is flowing" (p49)
         unknown_cities.unknown_city_visit,  # "flew to CITY" no table knows (parties49)
+        toured_places.site_in_unknown_city,  # "tour a plant in CITY" (p51)
         pair_third.pair_third_target,  # "A and B condemned Y. Both imposed sanctions" (lo44)
         story_other_side.story_other_side,
         elaboration_partner.elaboration_recipient,
@@ -452,6 +468,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         story_counterpart.other_side_word,
         pronoun_home_target.pronoun_not_home,
         victims_state.victims_written_state,
+        scene_clauses.while_scene_no_target,  # "while police investigate" (p51)
         pairs.home_target,
         home_groups.countryless_home_group,
         role_nouns.no_role_noun_home_target,
