@@ -181,6 +181,7 @@ import phenomena_wire2
 import phenomena_wire3
 import phenomena_wire4
 import phenomena_wire5
+import phenomena_leftovers48
 import phenomena_wire6
 import phenomena_wire7
 import phenomena_xsent7
@@ -439,6 +440,7 @@ SUITE.add(one_scene=phenomena_practice15.SCENE_CONSTRUCTIONS, floors=phenomena_p
 SUITE.add(one_scene=phenomena_leftovers46.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers46.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire4.SCENE_CONSTRUCTIONS, floors=phenomena_wire4.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire5.SCENE_CONSTRUCTIONS, floors=phenomena_wire5.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers48.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers48.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
