@@ -75,7 +75,9 @@ _HALTS = ("ordered a halt to military operations in {T}", "ordered an end to the
 
 def lo48_halt_order(sc: Scene) -> Built:
     """ "Medvedev ordered a halt to military operations in Georgia": RUS -> GEO 08 (no 10)."""
-    who = sc.rng.choice((sc.leader(sc.s), sc.name(sc.s, capital=0.0), f"The {sc.s.demonym} president"))
+    who = sc.rng.choice(
+        (sc.leader(sc.s), sc.name(sc.s, capital=0.0), f"The {sc.s.demonym} president")
+    )
     halt = sc.rng.choice(_HALTS).format(T=sc.name(sc.t, capital=0.0))
     text = f"{who} {halt}{sc.rng.choice(_TIMES)}."
     return text, (_e(sc.s, sc.t, _r("08"), ASSERTED),), ()
@@ -89,7 +91,9 @@ def lo48_returned_fire(sc: Scene) -> Built:
     """ "Turkish soldiers returned fire at Syrian troops": TUR -> SYR 19 (no release)."""
     at = sc.rng.choice(_AT).format(Tdem=sc.t.demonym)
     where = sc.rng.choice(("", " across the border", " along the frontier"))
-    text = f"{sc.s.demonym} {sc.rng.choice(_FORCES)} returned fire {at}{where}{sc.rng.choice(_TIMES)}."
+    text = (
+        f"{sc.s.demonym} {sc.rng.choice(_FORCES)} returned fire {at}{where}{sc.rng.choice(_TIMES)}."
+    )
     return text, (_e(sc.s, sc.t, _r("19"), ASSERTED),), ()
 
 

@@ -88,6 +88,7 @@ import phenomena_leftovers43
 import phenomena_leftovers44
 import phenomena_leftovers45
 import phenomena_leftovers46
+import phenomena_leftovers48
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -181,7 +182,6 @@ import phenomena_wire2
 import phenomena_wire3
 import phenomena_wire4
 import phenomena_wire5
-import phenomena_leftovers48
 import phenomena_wire6
 import phenomena_wire7
 import phenomena_xsent7
