@@ -90,6 +90,7 @@ import phenomena_leftovers44
 import phenomena_leftovers45
 import phenomena_leftovers46
 import phenomena_leftovers47
+import phenomena_leftovers48
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -445,6 +446,7 @@ SUITE.add(one_scene=phenomena_wire5.SCENE_CONSTRUCTIONS, floors=phenomena_wire5.
 SUITE.add(one_scene=phenomena_clauses37.SCENE_CONSTRUCTIONS, floors=phenomena_clauses37.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers47.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers47.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties51.SCENE_CONSTRUCTIONS, floors=phenomena_parties51.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers48.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers48.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -20,6 +20,7 @@ from realpolitik.extract._alleged_clause import (
     kept_from_past_participle,
 )
 from realpolitik.extract._and_clauses import and_clause, object_infinitive_conjunct
+from realpolitik.extract._apposed_names import apposed_name_subject
 from realpolitik.extract._apposed_repairs import (
     joined_phrases,
     object_apposed_reporter,
@@ -237,6 +238,7 @@ def repair_parse(sent: Span) -> None:
     name_as_modal(sent)
     name_as_modifier(sent)
     verb_after_hyphen_name(sent)  # "Al-Sisi telephoned Venezuela's president"
+    apposed_name_subject(sent)  # "Russia's state monopoly Gazprom cut off ..." (lo48)
     indirect_object_clause(sent)  # "made China an offer": China the dative (parties32)
     occasion_subject(sent)  # "after Brazil bombed X": Brazil the subject (parties32)
     subjunctive_noun(sent)  # "insisted that X pay compensation": "pay" read as a noun
