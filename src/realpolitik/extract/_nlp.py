@@ -56,6 +56,7 @@ from realpolitik.extract._for_its_part import fronted_for_its_part
 from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._granted_gerunds import granted_gerund, object_as_apposition
+from realpolitik.extract._held_hostage import held_hostage_object
 from realpolitik.extract._helped_fight import helped_fight
 from realpolitik.extract._home_objects import people_home
 from realpolitik.extract._homograph_objects import plural_object_as_verb
@@ -278,6 +279,7 @@ def repair_parse(sent: Span) -> None:
     scheduled_infinitive(sent)  # "is set to expel Y's envoy": "expel" no adjective (lo37)
     people_home(sent)  # "flew 120 Ugandan migrants home.": the people the object (lex30)
     back_after_relative(sent)  # "flew N migrants whose claims ... back to X" (clauses37)
+    held_hostage_object(sent)  # "held dozens of Y-ian pilots hostage" (stop 44 review)
     infinitive_of_contract(sent)  # "signed a deal to buy N from Y" (clauses37)
     place_gerunds(sent)  # "the Kpoglu Dzodze crossing", "Storting President" (lex30)
     gerund_noun(sent)
