@@ -67,16 +67,28 @@ _GROUP_ACTS = (("attacked {a_Tdem} border post", "19"), ("accused {T} of arming 
                ("held talks with {Tdem} officials", "04"))  # fmt: skip
 
 
-def w3_era_groups(sc: Scene) -> Built:
-    """ "UNITA rebels attacked a Zambian border post": AGO -> ZMB 19 (the group's own state)."""
-    phrase, code, date = sc.rng.choice([g for g in _GROUPS if g[1] != sc.t.iso3])
+def era_group_sentence(
+    sc: Scene,
+    groups: tuple[tuple[str, str, str], ...],
+    acts: tuple[tuple[str, str], ...],
+    said_roots: tuple[str, ...] = ("19",),
+) -> Built:
+    """An era's armed group (phrase, the state it fought in, a date of its years of arms) acting
+    on the target, told with a trailing "..., officials said" for the roots in ``said_roots``:
+    group's state -> T. Shared by the wire practice sets' suite modules (wire3, wire4, wire5)."""
+    phrase, code, date = sc.rng.choice([g for g in groups if g[1] != sc.t.iso3])
     sc.date = date
-    act, root = sc.rng.choice(_GROUP_ACTS)
+    act, root = sc.rng.choice(acts)
     act = act.format(T=sc.name(sc.t, capital=0.0), Tdem=sc.t.demonym, a_Tdem=_article(sc.t.demonym))
-    said, facts = _said(sc) if root == "19" else ("", ASSERTED)
+    said, facts = _said(sc) if root in said_roots else ("", ASSERTED)
     text = f"{_cap(phrase)} {act}{sc.rng.choice(_TIMES)}{said}."
     back = (Expect(sc.t.iso3, code, _r("04"), facts),) if root == "04" else ()
     return text, (Expect(code, sc.t.iso3, _r(root), facts),), back
+
+
+def w3_era_groups(sc: Scene) -> Built:
+    """ "UNITA rebels attacked a Zambian border post": AGO -> ZMB 19 (the group's own state)."""
+    return era_group_sentence(sc, _GROUPS, _GROUP_ACTS)
 
 
 # (phrase, a person: speech acts; else force)
@@ -124,15 +136,23 @@ _ERA_ACTS = (("condemned {T}", "11"), ("accused {T} of arming rebels", "11"),
              ("strongly criticised {T}", "11"), ("praised {T}", "05"))  # fmt: skip
 
 
-def w3_era_people(sc: Scene) -> Built:
-    """ "Najibullah condemned Pakistan" (1989): AFG -> PAK 11 (the office dated in the era)."""
-    name, code, date = sc.rng.choice([p for p in _ERA_PEOPLE if p[1] != sc.t.iso3])
+def era_person_sentence(
+    sc: Scene, people: tuple[tuple[str, str, str], ...], acts: tuple[tuple[str, str], ...]
+) -> Built:
+    """An era's office-holder (name, state, a date in office) acting on the target: person's
+    state -> T, a meeting both ways. Shared by the wire practice sets' suite modules."""
+    name, code, date = sc.rng.choice([p for p in people if p[1] != sc.t.iso3])
     sc.date = date
-    act, root = sc.rng.choice(_ERA_ACTS)
+    act, root = sc.rng.choice(acts)
     act = act.format(T=sc.name(sc.t, capital=0.0), Tdem=sc.t.demonym)
     text = f"{name} {act}{sc.rng.choice(_TIMES)}."
     back = (Expect(sc.t.iso3, code, _r("04"), ASSERTED),) if root == "04" else ()
     return text, (Expect(code, sc.t.iso3, _r(root), ASSERTED),), back
+
+
+def w3_era_people(sc: Scene) -> Built:
+    """ "Najibullah condemned Pakistan" (1989): AFG -> PAK 11 (the office dated in the era)."""
+    return era_person_sentence(sc, _ERA_PEOPLE, _ERA_ACTS)
 
 
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {

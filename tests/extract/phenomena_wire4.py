@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, REPORTED, Built, Expect, Scene, _article, _cap, _e, _r
+from phenomena_wire3 import era_group_sentence, era_person_sentence
+from phenomena_words import ASSERTED, REPORTED, Built, Scene, _article, _cap, _e, _r
 
 _TIMES = ("", " on Monday", " on Thursday", " on Saturday", " on Friday")
 
@@ -52,13 +53,7 @@ _ERA_ACTS = (("condemned {T}", "11"), ("accused {T} of arming rebels", "11"),
 
 def w4_era_people(sc: Scene) -> Built:
     """ "Gilani condemned Afghanistan" (2010): PAK -> AFG 11 (the office dated in the era)."""
-    name, code, date = sc.rng.choice([p for p in _ERA_PEOPLE if p[1] != sc.t.iso3])
-    sc.date = date
-    act, root = sc.rng.choice(_ERA_ACTS)
-    act = act.format(T=sc.name(sc.t, capital=0.0), Tdem=sc.t.demonym)
-    text = f"{name} {act}{sc.rng.choice(_TIMES)}."
-    back = (Expect(sc.t.iso3, code, _r("04"), ASSERTED),) if root == "04" else ()
-    return text, (Expect(code, sc.t.iso3, _r(root), ASSERTED),), back
+    return era_person_sentence(sc, _ERA_PEOPLE, _ERA_ACTS)
 
 
 # (phrase, state, a date in its years of arms)
@@ -71,20 +66,11 @@ _GROUPS = (("M23 rebels", "COD", "2012-11-20"), ("The M23 rebel movement", "COD"
 _GROUP_ACTS = (("attacked {a_Tdem} army base", "19"), ("kidnapped two {Tdem} engineers", "18"),
                ("accused {T} of arming its enemies", "11"), ("condemned {T}", "11"),
                ("held talks with {Tdem} officials", "04"))  # fmt: skip
-_SAID = ("", "", ", {Tdem} officials said", ", witnesses said", ", the army said")
 
 
 def w4_era_groups(sc: Scene) -> Built:
     """ "M23 rebels attacked a Ugandan army base": COD -> UGA 19 (the group's own state)."""
-    phrase, code, date = sc.rng.choice([g for g in _GROUPS if g[1] != sc.t.iso3])
-    sc.date = date
-    act, root = sc.rng.choice(_GROUP_ACTS)
-    act = act.format(T=sc.name(sc.t, capital=0.0), Tdem=sc.t.demonym, a_Tdem=_article(sc.t.demonym))
-    said = sc.rng.choice(_SAID).format(Tdem=sc.t.demonym) if root in ("18", "19") else ""
-    facts = REPORTED if said else ASSERTED
-    text = f"{phrase} {act}{sc.rng.choice(_TIMES)}{said}."
-    back = (Expect(sc.t.iso3, code, _r("04"), facts),) if root == "04" else ()
-    return text, (Expect(code, sc.t.iso3, _r(root), facts),), back
+    return era_group_sentence(sc, _GROUPS, _GROUP_ACTS, said_roots=("18", "19"))
 
 
 # (not "commandos", "attack helicopters": "Sdem commandos fired on ..." parses as a verbless

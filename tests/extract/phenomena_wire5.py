@@ -25,10 +25,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, REPORTED, Built, Expect, Scene, _article, _cap, _e, _r
+from phenomena_wire3 import era_group_sentence, era_person_sentence
+from phenomena_words import ASSERTED, Built, Expect, Scene, _e, _r
 
 _TIMES = ("", " on Monday", " on Thursday", " on Saturday", " on Friday")
-_SAID = ("", "", ", {Tdem} officials said", ", witnesses said", ", the army said")
 
 # (name as written, state, a date in the office)
 _ERA_PEOPLE = (("Boris Tadic", "SRB", "2008-02-18"), ("Tadic", "SRB", "2010-07-22"),
@@ -54,13 +54,7 @@ _ERA_ACTS = (("condemned {T}", "11"), ("accused {T} of arming rebels", "11"),
 
 def w5_era_people(sc: Scene) -> Built:
     """ "Otunbayeva accused Uzbekistan of arming rebels" (2010): KGZ -> UZB 11."""
-    name, code, date = sc.rng.choice([p for p in _ERA_PEOPLE if p[1] != sc.t.iso3])
-    sc.date = date
-    act, root = sc.rng.choice(_ERA_ACTS)
-    act = act.format(T=sc.name(sc.t, capital=0.0), Tdem=sc.t.demonym)
-    text = f"{name} {act}{sc.rng.choice(_TIMES)}."
-    back = (Expect(sc.t.iso3, code, _r("04"), ASSERTED),) if root == "04" else ()
-    return text, (Expect(code, sc.t.iso3, _r(root), ASSERTED),), back
+    return era_person_sentence(sc, _ERA_PEOPLE, _ERA_ACTS)
 
 
 # (phrase, state it fights in, a date of its years of arms)
@@ -75,14 +69,7 @@ _GROUP_ACTS = (("attacked {a_Tdem} border post", "19"), ("accused {T} of arming 
 
 def w5_era_groups(sc: Scene) -> Built:
     """ "ELN rebels attacked a Venezuelan border post": COL -> VEN 19 (the group's own state)."""
-    phrase, code, date = sc.rng.choice([g for g in _GROUPS if g[1] != sc.t.iso3])
-    sc.date = date
-    act, root = sc.rng.choice(_GROUP_ACTS)
-    act = act.format(T=sc.name(sc.t, capital=0.0), a_Tdem=_article(sc.t.demonym))
-    said = sc.rng.choice(_SAID).format(Tdem=sc.t.demonym) if root == "19" else ""
-    facts = REPORTED if said else ASSERTED
-    text = f"{_cap(phrase)} {act}{sc.rng.choice(_TIMES)}{said}."
-    return text, (Expect(code, sc.t.iso3, _r(root), facts),), ()
+    return era_group_sentence(sc, _GROUPS, _GROUP_ACTS)
 
 
 # (firm, owner state)
