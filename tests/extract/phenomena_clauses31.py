@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_tables import State
 from phenomena_words import (
     ANY,
     ASSERTED,
@@ -38,15 +37,12 @@ from phenomena_words import (
     Scene,
     _article,
     _cap,
+    _e,
     _poss,
     _r,
 )
 
 POSSIBLE = frozenset({"possible"})
-
-
-def _e(src: State, tgt: State | None, roots: frozenset[str], facts: frozenset[str]) -> Expect:
-    return Expect(src.iso3, tgt.iso3 if tgt is not None else "", roots, facts)
 
 
 _VISITOR = ("{Sposs} trade minister", "{Sposs} foreign minister", "{Slead}",

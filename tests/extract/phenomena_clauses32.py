@@ -32,7 +32,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_tables import State
 from phenomena_words import (
     ANY,
     ASSERTED,
@@ -42,16 +41,13 @@ from phenomena_words import (
     Expect,
     Scene,
     _cap,
+    _e,
     _poss,
     _r,
 )
 
 DONE = frozenset({"asserted", "reported"})
 POSSIBLE = frozenset({"possible"})
-
-
-def _e(src: State, tgt: State | None, roots: frozenset[str], facts: frozenset[str]) -> Expect:
-    return Expect(src.iso3, tgt.iso3 if tgt is not None else "", roots, facts)
 
 
 _JUDGE = ("{Sposs} foreign minister", "{Sposs} foreign ministry", "{Sposs} government", "{S}",

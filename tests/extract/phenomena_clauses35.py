@@ -38,7 +38,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_tables import State
 from phenomena_words import (
     ANY,
     ASSERTED,
@@ -48,20 +47,14 @@ from phenomena_words import (
     Expect,
     Scene,
     _cap,
+    _e,
     _poss,
+    _r,
 )
 
 POSSIBLE = frozenset({"possible"})
 NEGATED = frozenset({"negated"})
 DONE = frozenset({"asserted", "reported"})
-
-
-def _e(src: State, tgt: State | None, roots: frozenset[str], facts: frozenset[str]) -> Expect:
-    return Expect(src.iso3, tgt.iso3 if tgt is not None else "", roots, facts)
-
-
-def _r(*roots: str) -> frozenset[str]:
-    return frozenset(roots)
 
 
 def _words(sc: Scene) -> dict[str, str]:

@@ -44,9 +44,10 @@ REPORTED = frozenset({"reported"})
 NEGATED = frozenset({"negated"})
 
 
-def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:
-    """An expected event from one state to another (state codes taken from the table rows)."""
-    return Expect(src.iso3, tgt.iso3, roots, facts)
+def _e(src: State, tgt: State | None, roots: frozenset[str], facts: frozenset[str]) -> Expect:
+    """An expected event from one state to another, or to no target (state codes taken from the
+    table rows)."""
+    return Expect(src.iso3, tgt.iso3 if tgt is not None else "", roots, facts)
 
 
 def _r(*roots: str) -> frozenset[str]:
