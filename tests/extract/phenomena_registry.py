@@ -447,6 +447,7 @@ SUITE.add(one_scene=phenomena_clauses37.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_leftovers47.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers47.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties51.SCENE_CONSTRUCTIONS, floors=phenomena_parties51.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers48.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers48.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_wire6.W6_ERA_CONSTRUCTIONS, floors=phenomena_wire6.W6_ERA_FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
