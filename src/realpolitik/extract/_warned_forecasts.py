@@ -123,18 +123,36 @@ def warned_trend(f: Found) -> bool:
     if any(c.dep_ in _ADDRESSEE for c in tok.children):
         return False
     clauses = _that_clauses(tok)
-    return bool(clauses) and all(_trend(c) for c in clauses)
+    trends = [c for c in clauses if _trend(c)]
+    # (after "warned on Monday that ..." the parse may hang the subject as a clause of its own)
+    return bool(trends) and all(c in trends or _trend_subject(c) for c in clauses)
+
+
+def _trend_subject(tok: Token) -> bool:
+    """A trend's subject: also a clause head with no subject, auxiliary or object of its own
+    ("that arrears to Y's firms were growing", "arrears" tagged a verb)."""
+    if tok.lemma_.lower() not in _TREND_SUBJECTS and tok.lower_ not in _TREND_SUBJECTS:
+        return False
+    return tok.pos_ == "NOUN" or not any(
+        c.dep_ in _OWN_ARGS and c.lower_ != "that" for c in tok.children
+    )  # (its "that" read as a subject)
+
+
+_OWN_ARGS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark"})
 
 
 def _trend(clause: Token) -> bool:
     # (the parse may hang the subject on the auxiliary: "debts were mounting")
-    auxes = [c for c in clause.children if c.dep_ == "aux"]
-    subj = child(clause, "nsubj") or next(
-        (s for a in auxes if (s := child(a, "nsubj")) is not None), None
-    )
-    if clause.lemma_.lower() not in _TRENDS or subj is None:
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ != "that"]
+    subjects += [
+        s for a in clause.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"
+    ]
+    subj = subjects[0] if subjects else None  # ("that" read as the subject)
+    if clause.lemma_.lower() not in _TRENDS or (subj is not None and not _trend_subject(subj)):
         return False
-    if subj.lemma_.lower() not in _TREND_SUBJECTS and subj.lower_ not in _TREND_SUBJECTS:
+    if subj is None and not any(
+        _trend_subject(s) for s in clause.head.children if s.dep_ == "ccomp"
+    ):
         return False
     words = {t.lemma_.lower() for t in clause.subtree}
     return not (words & (CONSEQUENCES | MET))
