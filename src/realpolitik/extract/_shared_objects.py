@@ -46,7 +46,9 @@ def shared_passive_subject(verb: Token) -> Token | None:
     people; the first verb's passive subject is its object (leftovers49)."""
     if verb.dep_ != "conj" or verb.head.i > verb.i:
         return None
-    if verb.tag_ != "VBN" and not any(c.dep_ == "oprd" or c.lower_ == "free" for c in verb.children):
+    if verb.tag_ != "VBN" and not any(
+        c.dep_ == "oprd" or c.lower_ == "free" for c in verb.children
+    ):
         return None  # ("set free" may be tagged a past tense: its "free" says it is passive)
     if any(c.dep_ in _SUBJECTS or c.dep_ == "dobj" for c in verb.children):
         return None

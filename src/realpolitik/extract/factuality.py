@@ -76,9 +76,9 @@ from realpolitik.extract._inverted_conditions import inverted_condition
 from realpolitik.extract._knowledge_topics import TOPIC_PREPS, knowledge_noun
 from realpolitik.extract._passed_over import passed_over, unfulfilled
 from realpolitik.extract._pos import ADJ, AUX, NOMINAL, PRON, PROPN, VERBAL
+from realpolitik.extract._reported_content import reported_content
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
 from realpolitik.extract._undone_plans import undone_plan
-from realpolitik.extract._reported_content import reported_content
 from realpolitik.extract._words import CARRYING_VERBS, LIGHT_VERBS
 from realpolitik.models import Factuality
 
