@@ -13,7 +13,11 @@ several phrasings each:
   deportation (174) to the capital's state; the relative clause's "their" makes the migrants
   no one's own evacuated people;
 - ``lo49_set_free``: "T-ian fishermen were arrested by S and later set free", "S arrested N
-  T-ian fishermen and later set them free": the arrest (173) and the release (0841), both S's.
+  T-ian fishermen and later set them free": the arrest (173) and the release (0841), both S's;
+- ``lo49_short_body``: "The IMF approved a loan to T. The fund suspended disbursements to T":
+  the head noun of a body's name stands for the body named before (the IMF, the World Bank);
+- ``lo49_state_bank``: "The Export-Import Bank of S lent T N dollars", "a S-ian contractor
+  signed a deal with T": a state's bank, lender or contractor is its business sector (S).
 """
 
 from __future__ import annotations
@@ -130,12 +134,61 @@ def lo49_set_free(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("17"), ASSERTED), _e(sc.s, sc.t, _r("08"), ASSERTED)), ()
 
 
+_BODIES = (("The IMF", "IGOBUSIMF", "fund"), ("The International Monetary Fund", "IGOBUSIMF", "fund"),
+           ("The World Bank", "IGOUNODEVWBK", "bank"))  # fmt: skip
+_FIRST = ("approved a loan to {T}", "praised {T}", "approved a 3 billion dollar loan for {T}")
+_THEN = (("suspended disbursements to {T}", "16"), ("suspended lending to {T}", "16"),
+         ("criticised {T}", "11"), ("halted loans to {T}", "16"))  # fmt: skip
+
+
+def lo49_short_body(sc: Scene) -> Built:
+    """ "The IMF approved a loan to Pakistan. The fund suspended disbursements": IMF -> PAK."""
+    body, _code, noun = sc.rng.choice(_BODIES)  # (the suite keys an IGO by its first 3 letters)
+    first = sc.rng.choice(_FIRST).format(T=sc.name(sc.t, capital=0.0))
+    then, root = sc.rng.choice(_THEN)
+    when = sc.rng.choice(("", " in May", " on Friday", " this week"))
+    text = f"{body} {first}. The {noun} {then.format(T=sc.name(sc.t, capital=0.0))}{when}."
+    first_root = "05" if first.startswith("praised") else "07"
+    return (
+        text,
+        (
+            Expect("IGO", sc.t.iso3, _r(first_root), ASSERTED),
+            Expect("IGO", sc.t.iso3, _r(root), ASSERTED),
+        ),
+        (),
+    )
+
+
+_BANKS = ("The Export-Import Bank of {S}", "The Development Bank of {S}",
+          "{Sposs} state lender", "{a_Sdem} contractor", "{Sdem} contractors")  # fmt: skip
+_LENDS = (("signed a loan agreement with {T}", "05"), ("suspended loans to {T}", "16"),
+          ("signed a deal with {T} to build a port", "05"))  # fmt: skip
+
+
+def lo49_state_bank(sc: Scene) -> Built:
+    """ "The Export-Import Bank of Korea signed a loan agreement with Vietnam": KOR -> VNM."""
+    bank = sc.rng.choice(_BANKS)
+    if "contractor" in bank:
+        act, root = sc.rng.choice(_LENDS[::2])
+    else:
+        act, root = sc.rng.choice(_LENDS)
+    s = sc.name(sc.s, capital=0.0)
+    dem = sc.s.demonym
+    who = bank.format(
+        S=s, Sposs=_poss(s), Sdem=dem, a_Sdem=("an " if dem[:1] in "AEIOU" else "a ") + dem
+    )
+    text = f"{_cap(who)} {act.format(T=sc.name(sc.t, capital=0.0))}{sc.rng.choice(_TIMES)}."
+    return text, (_e(sc.s, sc.t, _r(root), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo49_report_content": lo49_report_content,
     "lo49_warned_trend": lo49_warned_trend,
     "lo49_visa_issuing": lo49_visa_issuing,
     "lo49_flown_back": lo49_flown_back,
     "lo49_set_free": lo49_set_free,
+    "lo49_short_body": lo49_short_body,
+    "lo49_state_bank": lo49_state_bank,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
