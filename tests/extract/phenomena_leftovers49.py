@@ -16,8 +16,9 @@ several phrasings each:
   T-ian fishermen and later set them free": the arrest (173) and the release (0841), both S's;
 - ``lo49_short_body``: "The IMF approved a loan to T. The fund suspended disbursements to T":
   the head noun of a body's name stands for the body named before (the IMF, the World Bank);
-- ``lo49_state_bank``: "The Export-Import Bank of S lent T N dollars", "a S-ian contractor
-  signed a deal with T": a state's bank, lender or contractor is its business sector (S).
+- ``lo49_state_bank``: "S's state lender suspended loans to T", "a S-ian contractor signed a
+  deal with T": a state's lender or contractor is its business sector (S). ("The Export-Import
+  Bank of S" is not here: "bank" as a sector word cost a held-out event, see the report.)
 """
 
 from __future__ import annotations
@@ -159,14 +160,14 @@ def lo49_short_body(sc: Scene) -> Built:
     )
 
 
-_BANKS = ("The Export-Import Bank of {S}", "The Development Bank of {S}",
-          "{Sposs} state lender", "{a_Sdem} contractor", "{Sdem} contractors")  # fmt: skip
+_BANKS = ("{Sposs} state lender", "{a_Sdem} contractor", "{Sdem} contractors",
+          "{Sposs} state-owned lender", "{a_Sdem} state contractor")  # fmt: skip
 _LENDS = (("signed a loan agreement with {T}", "05"), ("suspended loans to {T}", "16"),
           ("signed a deal with {T} to build a port", "05"))  # fmt: skip
 
 
 def lo49_state_bank(sc: Scene) -> Built:
-    """ "The Export-Import Bank of Korea signed a loan agreement with Vietnam": KOR -> VNM."""
+    """ "China's state lender suspended loans to Zambia": CHN -> ZMB."""
     bank = sc.rng.choice(_BANKS)
     if "contractor" in bank:
         act, root = sc.rng.choice(_LENDS[::2])
