@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from realpolitik.extract._mention_chain import MentionChain
+    from realpolitik.extract._mention_parts import Mention
 
 
 _IGO_BACK = 600  # characters back within which "the bloc" is the organisation named last
@@ -50,6 +51,30 @@ def last_igo(things: MentionChain, tok: Token, pos: int) -> list[Arg]:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return []
     return _igo_named_last(things, tok, pos, _IGO_BACK)
+
+
+# Head nouns of organisations' names that stand for the body named before ("the IMF ... the
+# fund", "the World Bank ... the bank"): the body whose own name ends in the noun (leftovers49).
+SHORT_NAME_NOUNS = frozenset({"fund", "bank"})
+
+
+def short_name_body(things: MentionChain, tok: Token, pos: int) -> list[Arg]:
+    """ "The IMF approved a loan to Y. The fund suspended disbursements": the organisation named
+    last whose name's head noun ``tok`` is ("International Monetary Fund"), for "the" + the
+    noun with no modifier of its own; none where no such body is named near."""
+    noun = tok.lemma_.lower()
+    kids = list(tok.children)
+    if any(c.dep_ in ("amod", "compound", "poss", "prep", "nummod") for c in kids):
+        return []  # "the sovereign fund", "the fund's board", "the bank of Y"
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return []
+
+    def named(m: Mention) -> bool:
+        words = (m.ref.name or m.ref.text).lower().split()
+        return m.ref.code.startswith("IGO") and bool(words) and words[-1] == noun
+
+    m = things.last_where(pos, _IGO_BACK, named)
+    return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)] if m is not None else []
 
 
 def member_body(things: MentionChain, tok: Token, pos: int) -> list[Arg] | None:

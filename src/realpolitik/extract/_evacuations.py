@@ -54,10 +54,26 @@ def flies_own_home(tok: Token) -> bool:
     if tok.lemma_.lower() not in _FLY_HOME or not any(c.lower_ in _HOMEWARD for c in tok.children):
         return False
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        owner = [g for g in obj.subtree if g.dep_ == "poss" and g.lower_ in _OWN_POSSESSORS]
+        owner = [g for g in _noun_phrase(obj) if g.dep_ == "poss" and g.lower_ in _OWN_POSSESSORS]
         if owner or obj.lower_ in _OWN_POSSESSORS:
             return True
     return False
+
+
+# Clauses on a noun: their possessors are not the noun's ("migrants who had overstayed their
+# visas" are no one's own people; leftovers49).
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _noun_phrase(noun: Token) -> list[Token]:
+    """The noun's phrase without the clauses that modify it."""
+    out: list[Token] = []
+    stack = [noun]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _NOUN_CLAUSES)
+    return out
 
 
 # Verbs of freeing people held; and the carrying verbs whose "them home" continues a release.

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._answering_pronouns import answering_addressee
+from realpolitik.extract._bloc_members import SHORT_NAME_NOUNS, short_name_body
 from realpolitik.extract._composed_actors import ComposedActors, named_instances
 from realpolitik.extract._concessive_news import concessive_main_subject
 from realpolitik.extract._demanded_subjects import demander_codes
@@ -279,6 +280,10 @@ class DocActors(ComposedActors):
         earlier mentions."""
         if lemma in IGO_NOUNS:
             return last_igo(self._things, tok, self.doc_offset(tok))
+        if lemma in SHORT_NAME_NOUNS and (
+            body := short_name_body(self._things, tok, self.doc_offset(tok))
+        ):
+            return body  # "the IMF ... the fund" (leftovers49)
         firm = state_firm(self, tok, self._states, depth)  # "the state carrier Belavia"
         if firm:
             return firm

@@ -33,6 +33,7 @@ from realpolitik.extract._warned_forecasts import (
     warned_forecast,
     warned_of_anothers_act,
     warned_plight,
+    warned_trend,
 )
 from realpolitik.extract._warned_verdicts import warned_verdict
 from realpolitik.extract._words import LIGHT_VERBS
@@ -270,6 +271,7 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("warned_forecast", warned_forecast(f, actors)),
         ("warned_of_anothers_act", warned_of_anothers_act(f, triggers, actors)),  # (lo39)
         ("warned_plight", warned_plight(f)),  # "warned that Y faced a risk of ..." (p13)
+        ("warned_trend", warned_trend(f)),  # "warned that arrears were growing" (lo49)
         ("warned_stateless_group", warned_stateless_group(f, actors)),  # (clauses32, H)
         ("warned_group_clause", warned_group_clause(f)),
         ("disavowed_conflict", disavowed_conflict(f)),

@@ -42,6 +42,8 @@ def back_after_relative(sent: Span) -> None:
         if back.dep_ != "advmod" or rel.dep_ != "relcl" or rel.lemma_.lower() in _MOTION:
             continue
         obj = rel.head
+        if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ == "dobj":
+            obj = obj.head.head  # "flew dozens of migrants who ... back" (leftovers49)
         verb = obj.head
         if obj.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING or back.i < rel.i:
             continue

@@ -40,6 +40,21 @@ def shared_object(verb: Token) -> Token | None:
     return None
 
 
+def shared_passive_subject(verb: Token) -> Token | None:
+    """ "Three Y-ian fishermen were arrested by X and later set free": a passive participle
+    coordinated after a passive verb, with no subject or object of its own, is said of the same
+    people; the first verb's passive subject is its object (leftovers49)."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    if verb.tag_ != "VBN" and not any(
+        c.dep_ == "oprd" or c.lower_ == "free" for c in verb.children
+    ):
+        return None  # ("set free" may be tagged a past tense: its "free" says it is passive)
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
 def _joined_noun(adj: Token) -> bool:
     """ "has banned and unbanned coffee exports": the parser may join the noun phrase to the
     verb ("banned" and "exports" conjuncts) with the -ed word its adjective, right after the

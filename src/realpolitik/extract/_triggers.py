@@ -49,7 +49,7 @@ from realpolitik.extract._readings import (
 )
 from realpolitik.extract._regret import regret_code
 from realpolitik.extract._row_conditions import _matches, _SentenceWords, _Words
-from realpolitik.extract._shared_objects import shared_object
+from realpolitik.extract._shared_objects import shared_object, shared_passive_subject
 from realpolitik.extract._stood_by import stood_idle
 from realpolitik.extract._syntax import for_to_clause, title_words
 from realpolitik.extract._timex import WEEKDAYS
@@ -193,6 +193,9 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             if key == "V" and not has_object and (shared := shared_object(tok)) is not None:
                 objs.add(shared.lemma_.lower())  # "banned and unbanned maize exports" (lex25)
                 objs.update(g.lemma_.lower() for g in shared.children if g.dep_ in MOD_DEPS)
+                has_object = True
+            if key == "V" and not has_object and (shared := shared_passive_subject(tok)):
+                objs.add(shared.lemma_.lower())  # "were arrested and later set free" (lo49)
                 has_object = True
             if key == "N":
                 has_object = False

@@ -22,6 +22,11 @@ clause verb is itself an act ("warned that Y would invade") is folded into that 
 forecast a plight of Y's (a risk, a crisis, a default, shortages): the warner imposes nothing, so
 no threat, addressed or not. A clause that names a consequence ("Y would face sanctions",
 "faced retaliation") is left to the threat reading.
+
+``warned_trend`` (leftovers49): "the IMF warned that arrears were growing", "warned that Y's
+debts were mounting (inflation was rising)" tells how a state of affairs moves: nobody is named
+as the warning's addressee and nothing is held out, so no threat and no act aimed at anyone
+(GUIDE rule 2), whoever owns the arrears. A warning told to someone stays with other rules.
 """
 
 from __future__ import annotations
@@ -93,6 +98,63 @@ def _plight(clause: Token) -> bool:
     if not any(n.lemma_.lower() in _PLIGHTS for n in nouns if n.dep_ != "prep"):
         return False
     words = {t.lemma_.lower() for c in slots for t in c.subtree}  # (the subject is no consequence)
+    return not (words & (CONSEQUENCES | MET))
+
+
+# States of affairs that grow or shrink (a sum owed, a price level, a strain); never a party's
+# means, so a trend of theirs ("Y's troops were massing") is not one.
+_TREND_SUBJECTS = frozenset(
+    {"arrear", "arrears", "debt", "deficit", "inflation", "price", "cost", "unemployment",
+     "backlog", "loss", "bill", "shortfall", "tension", "poverty", "hunger", "shortage",
+     "borrowing", "liability", "imbalance", "gap", "outflow", "reserve", "spending"}
+)  # fmt: skip
+_TRENDS = frozenset(
+    {"grow", "mount", "rise", "climb", "swell", "increase", "worsen", "deepen", "soar", "balloon",
+     "spiral", "accumulate", "pile", "widen", "fall", "shrink", "dwindle", "decline", "build"}
+)  # fmt: skip
+
+
+def warned_trend(f: Found) -> bool:
+    """ "Warned that arrears were growing": every that-clause of an unaddressed warning tells a
+    state of affairs rising or falling and names no consequence; no threat."""
+    tok = f.tok
+    if f.entry.pos != "V" or tok.lemma_.lower() not in _WARNING or f.code[:2] != "13":
+        return False
+    if any(c.dep_ in _ADDRESSEE for c in tok.children):
+        return False
+    clauses = _that_clauses(tok)
+    trends = [c for c in clauses if _trend(c)]
+    # (after "warned on Monday that ..." the parse may hang the subject as a clause of its own)
+    return bool(trends) and all(c in trends or _trend_subject(c) for c in clauses)
+
+
+def _trend_subject(tok: Token) -> bool:
+    """A trend's subject: also a clause head with no subject, auxiliary or object of its own
+    ("that arrears to Y's firms were growing", "arrears" tagged a verb)."""
+    if tok.lemma_.lower() not in _TREND_SUBJECTS and tok.lower_ not in _TREND_SUBJECTS:
+        return False
+    return tok.pos_ == "NOUN" or not any(
+        c.dep_ in _OWN_ARGS and c.lower_ != "that" for c in tok.children
+    )  # (its "that" read as a subject)
+
+
+_OWN_ARGS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark"})
+
+
+def _trend(clause: Token) -> bool:
+    # (the parse may hang the subject on the auxiliary: "debts were mounting")
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ != "that"]
+    subjects += [
+        s for a in clause.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"
+    ]
+    subj = subjects[0] if subjects else None  # ("that" read as the subject)
+    if clause.lemma_.lower() not in _TRENDS or (subj is not None and not _trend_subject(subj)):
+        return False
+    if subj is None and not any(
+        _trend_subject(s) for s in clause.head.children if s.dep_ == "ccomp"
+    ):
+        return False
+    words = {t.lemma_.lower() for t in clause.subtree}
     return not (words & (CONSEQUENCES | MET))
 
 

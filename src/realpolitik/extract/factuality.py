@@ -76,6 +76,7 @@ from realpolitik.extract._inverted_conditions import inverted_condition
 from realpolitik.extract._knowledge_topics import TOPIC_PREPS, knowledge_noun
 from realpolitik.extract._passed_over import passed_over, unfulfilled
 from realpolitik.extract._pos import ADJ, AUX, NOMINAL, PRON, PROPN, VERBAL
+from realpolitik.extract._reported_content import reported_content
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
 from realpolitik.extract._undone_plans import undone_plan
 from realpolitik.extract._words import CARRYING_VERBS, LIGHT_VERBS
@@ -268,15 +269,20 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
     unhesitating = False  # "would not hesitate to strike": the negation is of the hesitation
     own_clause = False
     conjunct = -1  # (the conjunct with its own subject the walk came up from)
+    told_in = -1  # the report noun whose "that" clause the walk came up from ("reports that")
     for _ in range(8):
         if negation and (passed_over(tok) or unfulfilled(tok)):
             return "negated"  # "rather than hand it to X" (lex14); "threat to V, never carried out"
         mark = _level(tok, negation and not unhesitating, modality, own_clause, conjunct)
         if mark is not None:
             return mark
+        if tok.i == told_in:
+            negation = modality = False  # "has not commented on reports that ...": told, not denied
         if modality and _advice(tok) and tok.lemma_.lower() != "do":
             return "possible"  # "Tokyo had better impose sanctions"
         dep = tok.dep_
+        if told_in < 0 and reported_content(tok):
+            told_in = tok.head.i  # "reports that X sold jets to Y": X's act is reported (lo49)
         if dep == "prep" and tok.lower_ in TOPIC_PREPS and _known_topic(tok):
             negation = modality = False  # "gave no details about the strike on Y" (lo44)
         head = verb_above(tok)  # (the accuser's "put", hung on "accused X of moving")
@@ -361,7 +367,7 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
         elif via_prep and via_object and head.lemma_.lower() in STAND_INS:
             negation = modality = False  # "is no substitute for X's aid": the aid stands
         tok = head
-    return "reported" if _misread_trailing_report(token, sent) else "asserted"
+    return "reported" if told_in >= 0 or _misread_trailing_report(token, sent) else "asserted"
 
 
 # Coordinators after which a clause is the writer's, not one more thing the speaker said.
