@@ -24,7 +24,8 @@ def other_state(s: Site, own: str) -> Arg | None:
     """The one state other than ``own`` that the paragraph names up to the end of the act's
     sentence (a conjoined clause of its own sentence included: "Riga threatened to close the
     crossing, and Tallinn refused"), else (the paragraph naming no other) the story's partner;
-    None where the paragraph names several."""
+    where the paragraph names several, the one of them the story or the dateline picks
+    (``_among_several``), else None."""
     found: dict[str, ActorRef] = {}
     subject = s.child("nsubj")  # ("Ethnic Uzbeks in Kyrgyzstan vowed": the doer's own words)
     own_words = range(subject.left_edge.i, subject.right_edge.i + 1) if subject else range(0)
@@ -40,10 +41,26 @@ def other_state(s: Site, own: str) -> Arg | None:
         if country not in found or (m.is_state and found[country].code != country):
             found[country] = m.ref if m.is_state else ActorRef(m.ref.text, country, country)
     if len(found) > 1:
-        return None
+        return _among_several(s, own, set(found))
     if found:
         return Arg(next(iter(found.values())), EARLIER, s.tok.i)
     return story_partner(s, own)
+
+
+def _among_several(s: Site, own: str, named: set[str]) -> Arg | None:
+    """Of several states the paragraph names besides ``own`` ("Estonia expelled a Russian
+    diplomat ... The Russian embassy denied any contact, and Latvia's ministry praised the
+    decision"; "Riga would ask Poland and Lithuania to coordinate patrols. Minsk denied
+    organising the crossings"), the one the story has already paired with ``own`` in its
+    latest act, else the dateline's state where the paragraph names it: the third states of
+    a list or of a conjoined clause only look on (practice18). None where neither holds."""
+    partner = story_partner(s, own)
+    if partner is not None and partner.ref.country in named:
+        return partner
+    home = s.actors.dateline
+    if home and home != own and home in named:
+        return Arg(ActorRef(home, home, home), EARLIER, s.tok.i)
+    return None
 
 
 def document_partner(s: Site, own: str) -> Arg | None:
