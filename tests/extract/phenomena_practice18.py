@@ -12,7 +12,10 @@ the suite's states named by name, capital, demonym + sector or leader, and sever
   surname alone (class TB, ``people.tsv``);
 - ``pr18_baltic_bodies``: "Frontex criticised Y", "Y lifted sanctions on Belavia", "the grid
   operator Elering accused Y's ...": the EU's border agency and the region's state firms as
-  parties (class TB, ``groups.tsv``).
+  parties (class TB, ``groups.tsv``);
+- ``pr18_among_them_list``: "X freed 52 prisoners, among them six Y-ian citizens, two Z-ian
+  nationals and a W-ian citizen": each listed nationality's state is a target, not the first
+  alone (class LS, ``_composed_actors.among_them_rest``).
 
 Scores on main (43adbf23) before the fixes, 24 cases each (``phenomena.sample``, seed 0): see
 ``bench/gold/reviews/practice18_classes.md``.
@@ -132,10 +135,36 @@ def pr18_baltic_bodies(sc: Scene) -> Built:
     return text, (Expect(s.iso3, owner, _r(root), ASSERTED),), ()
 
 
+# A third listed nationality (adjective, code), none of the scene's states.
+_THIRD = (("Polish", "POL"), ("Lithuanian", "LTU"), ("Latvian", "LVA"), ("Estonian", "EST"),
+          ("Finnish", "FIN"), ("Swedish", "SWE"), ("Norwegian", "NOR"), ("Danish", "DNK"))  # fmt: skip
+_FREED = (("freed 52 prisoners", "08"), ("released 14 detainees", "08"),
+          ("set free 30 prisoners", "08"), ("deported 40 foreigners", "17"),
+          ("arrested 25 people", "17"))  # fmt: skip
+_PEOPLE = ("citizens", "nationals")
+_LAST = ("a {W} citizen", "a {W} journalist", "three {W} nationals", "two {W} citizens")
+
+
+def pr18_among_them_list(sc: Scene) -> Built:
+    """ "Belarus freed 52 prisoners, among them six Lithuanian citizens, two Latvian nationals
+    and a Polish citizen": X -> each listed state (class LS, ``among_them_rest``)."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    wdem, wiso = rng.choice([w for w in _THIRD if w[1] not in (s.iso3, t.iso3, z.iso3)])
+    act, root = rng.choice(_FREED)
+    first = f"six {t.demonym} {rng.choice(_PEOPLE)}"
+    second = f"two {z.demonym} {rng.choice(_PEOPLE)}"
+    last = rng.choice(_LAST).format(W=wdem)
+    text = f"{sc.name(s)} {act} {rng.choice(_DAYS)}, among them {first}, {second} and {last}."
+    expect = tuple(Expect(s.iso3, iso, _r(root), ASSERTED) for iso in (t.iso3, z.iso3, wiso))
+    return text, expect, ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "pr18_third_state_denial": pr18_third_state_denial,
     "pr18_baltic_officials": pr18_baltic_officials,
     "pr18_baltic_bodies": pr18_baltic_bodies,
+    "pr18_among_them_list": pr18_among_them_list,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
+FLOORS["pr18_among_them_list"] = (20, 0)  # (parses of three-member lists vary)

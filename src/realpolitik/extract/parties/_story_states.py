@@ -51,14 +51,23 @@ def _among_several(s: Site, own: str, named: set[str]) -> Arg | None:
     """Of several states the paragraph names besides ``own`` ("Estonia expelled a Russian
     diplomat ... The Russian embassy denied any contact, and Latvia's ministry praised the
     decision"; "Riga would ask Poland and Lithuania to coordinate patrols. Minsk denied
-    organising the crossings"), the one the story has already paired with ``own`` in its
-    latest act, else the dateline's state where the paragraph names it: the third states of
-    a list or of a conjoined clause only look on (practice18). None where neither holds."""
-    partner = story_partner(s, own)
-    if partner is not None and partner.ref.country in named:
-        return partner
+    organising the crossings"), the one state the story's earlier acts pair with ``own``, else
+    (none paired) the dateline's state where the paragraph names it: the third states of a
+    list or of a conjoined clause only look on (practice18). None where two are paired
+    ("A bought jets from X. B signed a deal with X. X delivered the jets") or neither holds."""
+    paired: dict[str, ActorRef] = {}
+    for act in s.ctx.earlier:
+        if act.target is None or not act.source.country or not act.target.country:
+            continue
+        sides = {act.source.country: act.source, act.target.country: act.target}
+        if own in sides and len(sides) == 2:
+            other = next(c for c in sides if c != own)
+            if other in named:
+                paired.setdefault(other, sides[other])
+    if len(paired) == 1:
+        return Arg(next(iter(paired.values())), EARLIER, s.tok.i)
     home = s.actors.dateline
-    if home and home != own and home in named:
+    if not paired and home and home != own and home in named:
         return Arg(ActorRef(home, home, home), EARLIER, s.tok.i)
     return None
 
