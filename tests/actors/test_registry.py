@@ -67,6 +67,11 @@ def test_countries_capitals_and_seats(reg: ActorRegistry, text: str, code: str) 
         ("Syrian rebels", "SYRREB"),
         ("the Russian defence minister", "RUSGOVMIL"),
         ("North Korean arms", "PRK"),
+        # an aircraft model before "fighters": warplanes, not an armed group (practice18)
+        ("three MiG-31 fighters", "---MIL"),
+        ("two F-16 fighters", "---MIL"),
+        ("20 fighters", "---REB"),
+        ("Syrian fighters", "SYRREB"),
     ],
 )
 def test_demonym_and_sector(reg: ActorRegistry, text: str, code: str) -> None:

@@ -169,6 +169,7 @@ import phenomena_practice10
 import phenomena_practice11
 import phenomena_practice13
 import phenomena_practice15
+import phenomena_practice18
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -450,6 +451,7 @@ SUITE.add(one_scene=phenomena_parties51.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_leftovers48.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers48.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire6.W6_ERA_CONSTRUCTIONS, floors=phenomena_wire6.W6_ERA_FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers49.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers49.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice18.SCENE_CONSTRUCTIONS, floors=phenomena_practice18.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

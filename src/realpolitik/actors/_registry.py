@@ -73,6 +73,20 @@ class _Phrase:
 
 # Kinds of entries read only where the document names their cues (parties36).
 _CUED_KINDS = frozenset({"capital", "person"})
+# "Three Russian MiG-31 fighters", "two Su-35 fighters": a "fighters" right after an aircraft
+# model (a capitalised type letter or name joined by a hyphen to its number) are warplanes, the
+# state's military, never an armed group's fighters (practice18).
+_FIGHTER_WORDS = frozenset({"fighters", "fighter"})
+_WARPLANES = Sector("fighters", "MIL", title=False, generic=False, modifier=False)
+
+
+def _after_model(toks: Tokens, i: int) -> bool:
+    """The word before ``i`` is an aircraft model's number ("MiG-31", "Su-35", "F-16"): digits
+    joined by one character (the hyphen) to a capitalised type name just before."""
+    if i < 2 or not toks.texts[i - 1][:1].isdigit() or not toks.texts[i - 2][:1].isupper():
+        return False
+    return toks.starts[i - 1] - toks.ends[i - 2] == 1
+
 
 _NO_EXACT: tuple[tuple[int, str], ...] = ()
 
@@ -313,6 +327,8 @@ class ActorRegistry:
                 continue
             if first[:1].isupper() and not toks.upper_start(i):
                 continue  # "Mr", "Gen." only capitalised
+            if keys[i] in _FIGHTER_WORDS and _after_model(toks, i):
+                s = _WARPLANES
             return Item(i, i + n, sector=s)
         return None
 

@@ -123,6 +123,9 @@ _NO_SURNAME = {
     # given names and common words among the era's office-holders (practice12): "Christopher" of
     # Warren Christopher, "Doe" of Samuel Doe, "Moussa" of Amr Moussa
     "christopher", "doe", "moussa",
+    # a Lithuanian city that is a Baltic office-holder's surname (practice18): "Kaunas" alone is
+    # the city, Robertas Kaunas only by his full name or a title
+    "kaunas",
 }  # fmt: skip
 
 

@@ -39,6 +39,9 @@ _STATE_NOUNS = frozenset({"country", "state", "nation"})
 _NAMING = frozenset({"including", "include", "like"})
 
 
+_AMONG = frozenset({"among", "amongst"})
+
+
 def named_instances(noun: Token) -> Token | None:
     """The first listed state of "N countries, including (such as, notably, among them) A, B
     and C" (the pobj of the naming phrase, or the list's apposition, on the noun), if the noun
@@ -71,6 +74,37 @@ def _among_them(noun: Token) -> Token | None:
     while first.dep_ == "compound" and first.head.i > first.i:  # ("North Korea, ...")
         first = first.head
     return first if first.pos_ == "PROPN" and conjuncts(first) else None
+
+
+def among_them_list(noun: Token) -> list[Token]:
+    """The people listed after a count by "among them" ("freed 52 prisoners, among them six
+    Lithuanians, two Latvians and a Polish citizen"), first member and its conjuncts, however
+    the parser hung the list: as the count's apposition with "among them" on it, as the pobj of
+    "among them" or as a loose dependent of the verb, found by its place right after the count's
+    phrase (practice18). None where no "among them" follows the noun."""
+    for c in noun.children:
+        if c.dep_ == "appos" and any(
+            k.dep_ == "prep" and k.lower_ in _AMONG and any(p.lower_ == "them" for p in k.children)
+            for k in c.children
+        ):
+            return [c, *[x for x in conjuncts(c) if x.i > c.i]]
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    while i < len(doc) and (
+        doc[i].lower_ == ","
+        or doc[i].head.i == noun.head.i
+        and doc[i].dep_ in ("prep", "npadvmod")
+        and doc[i].lower_ != "among"
+    ):
+        i = doc[i].right_edge.i + 1  # (", on Thursday," between the count and the list)
+    if i + 3 >= len(doc) or doc[i].lower_ not in _AMONG or doc[i + 1].lower_ != "them":
+        return []
+    first = doc[i + 2]
+    while first.dep_ in ("nummod", "amod", "det", "compound") and first.head.i > first.i:
+        first = first.head
+    if first.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [first, *[x for x in conjuncts(first) if x.i > first.i]]
 
 
 class ComposedActors(MentionMap):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._answering_pronouns import answering_addressee
 from realpolitik.extract._bloc_members import SHORT_NAME_NOUNS, short_name_body
-from realpolitik.extract._composed_actors import ComposedActors, named_instances
+from realpolitik.extract._composed_actors import ComposedActors, among_them_list, named_instances
 from realpolitik.extract._concessive_news import concessive_main_subject
 from realpolitik.extract._demanded_subjects import demander_codes
 from realpolitik.extract._dependents import conjuncts
@@ -109,7 +109,8 @@ class DocActors(ComposedActors):
                 if pair:
                     return pair
                 listed = self._of_list(tok, m.ref.code[3:], depth)  # "diplomats from A and B"
-                if listed:
+                listed = listed or (self._people_listed(tok) if depth < 2 else [])
+                if listed:  # (or "25 people, among them six Turks, two Poles and ...")
                     return listed
                 located = self._from_children(tok, m.ref.code[3:], include_mods=True)
                 if located is None:
@@ -145,6 +146,9 @@ class DocActors(ComposedActors):
         first = named_instances(tok) if depth < 2 else None
         if first is not None:  # "from 30 countries, including (among them) A, B and C"
             return [replace(a, quality=LISTED) for a in self.resolve(first, depth + 1)]
+        listed = self._people_listed(tok) if depth < 2 and tok.pos_ == "NOUN" else []
+        if listed:  # "freed 52 prisoners, among them six Lithuanians, two Latvians and ..."
+            return listed
         sector = self._sectors.get(lemma, "")
         if tok.pos_ in ("NOUN", "PROPN") or adjective_head(tok):
             pair = self._pair(tok, lemma, depth)
@@ -168,6 +172,18 @@ class DocActors(ComposedActors):
             if tok.text in ("South", "North"):  # "the South" of a divided country's story
                 return divided_half(self, tok)
         return []
+
+    def _people_listed(self, tok: Token) -> list[Arg]:
+        """The states of the people listed after ``tok`` by "among them" (``among_them_list``),
+        each once, where at least two states are named."""
+        seen: set[str] = set()
+        out: list[Arg] = []
+        for x in among_them_list(tok):
+            for a in self._resolve_one(x, 2):
+                if a.ref.country and a.ref.country not in seen:
+                    seen.add(a.ref.country)
+                    out.append(replace(a, quality=LISTED))
+        return out if len(out) > 1 else []
 
     def _of_conjuncts(self, tok: Token, m: Mention, depth: int) -> list[Arg]:
         """ "The ambassadors of A, B and C" when the registry read "ambassadors of A" as one

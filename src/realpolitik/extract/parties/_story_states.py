@@ -24,7 +24,8 @@ def other_state(s: Site, own: str) -> Arg | None:
     """The one state other than ``own`` that the paragraph names up to the end of the act's
     sentence (a conjoined clause of its own sentence included: "Riga threatened to close the
     crossing, and Tallinn refused"), else (the paragraph naming no other) the story's partner;
-    None where the paragraph names several."""
+    where the paragraph names several, the one of them the story or the dateline picks
+    (``_among_several``), else None."""
     found: dict[str, ActorRef] = {}
     subject = s.child("nsubj")  # ("Ethnic Uzbeks in Kyrgyzstan vowed": the doer's own words)
     own_words = range(subject.left_edge.i, subject.right_edge.i + 1) if subject else range(0)
@@ -40,10 +41,35 @@ def other_state(s: Site, own: str) -> Arg | None:
         if country not in found or (m.is_state and found[country].code != country):
             found[country] = m.ref if m.is_state else ActorRef(m.ref.text, country, country)
     if len(found) > 1:
-        return None
+        return _among_several(s, own, set(found))
     if found:
         return Arg(next(iter(found.values())), EARLIER, s.tok.i)
     return story_partner(s, own)
+
+
+def _among_several(s: Site, own: str, named: set[str]) -> Arg | None:
+    """Of several states the paragraph names besides ``own`` ("Estonia expelled a Russian
+    diplomat ... The Russian embassy denied any contact, and Latvia's ministry praised the
+    decision"; "Riga would ask Poland and Lithuania to coordinate patrols. Minsk denied
+    organising the crossings"), the one state the story's earlier acts pair with ``own``, else
+    (none paired) the dateline's state where the paragraph names it: the third states of a
+    list or of a conjoined clause only look on (practice18). None where two are paired
+    ("A bought jets from X. B signed a deal with X. X delivered the jets") or neither holds."""
+    paired: dict[str, ActorRef] = {}
+    for act in s.ctx.earlier:
+        if act.target is None or not act.source.country or not act.target.country:
+            continue
+        sides = {act.source.country: act.source, act.target.country: act.target}
+        if own in sides and len(sides) == 2:
+            other = next(c for c in sides if c != own)
+            if other in named:
+                paired.setdefault(other, sides[other])
+    if len(paired) == 1:
+        return Arg(next(iter(paired.values())), EARLIER, s.tok.i)
+    home = s.actors.dateline
+    if not paired and home and home != own and home in named:
+        return Arg(ActorRef(home, home, home), EARLIER, s.tok.i)
+    return None
 
 
 def document_partner(s: Site, own: str) -> Arg | None:
