@@ -91,6 +91,7 @@ import phenomena_leftovers45
 import phenomena_leftovers46
 import phenomena_leftovers47
 import phenomena_leftovers48
+import phenomena_leftovers50
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -447,6 +448,7 @@ SUITE.add(one_scene=phenomena_clauses37.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_leftovers47.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers47.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties51.SCENE_CONSTRUCTIONS, floors=phenomena_parties51.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers48.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers48.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers50.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers50.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
