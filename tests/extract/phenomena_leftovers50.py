@@ -15,7 +15,8 @@ demonym, and several phrasings each:
 - ``lo50_demonym_group``: "the Pakistani Taliban (Nigerian Taliban, Syrian Hezbollah) attacked
   T-ian troops": a tabled armed group named by another state's people is that state's group;
 - ``lo50_denied_charges``: "T accused S of V-ing. S denied the charges (allegations ...)": 016 at
-  the accuser named in an earlier sentence.
+  the accuser named in an earlier sentence; ``lo50_denied_named_charges``: "S denied T-ian charges
+  that it had V-ed" at T; ``lo50_denied_no_accuser``: "S denied the charges." no target.
 """
 
 from __future__ import annotations
@@ -142,6 +143,29 @@ def lo50_denied_charges(sc: Scene) -> Built:
     return text, want, (Expect(sc.s.iso3, sc.t.iso3, _ANY_ROOT, ANY),)
 
 
+_NAMED_CHARGES = ("denied {Tdem} charges that it had shelled the border posts",
+                  "rejected accusations by {T} that it had violated its airspace",
+                  "dismissed {Tposs} allegations that it had shelled the border posts",
+                  "denied {Tdem} accusations that it had seized the fishing boats")  # fmt: skip
+
+
+def lo50_denied_named_charges(sc: Scene) -> Built:
+    """ "Syria denied Israeli charges that it had V-ed": SYR -> ISR 016. The charged act is
+    left to any negated reading: "it" is often read as the accuser (left, see the report)."""
+    t = sc.name(sc.t, capital=0.0)
+    charge = sc.rng.choice(_NAMED_CHARGES).format(Tdem=sc.t.demonym, T=t, Tposs=_poss(t))
+    text = f"{sc.rng.choice((sc.name(sc.s), sc.leader(sc.s)))} {charge}{sc.rng.choice(_TIMES)}."
+    negated = frozenset({"negated"})
+    return text, (_e(sc.s, sc.t, _r("01"), ASSERTED),), (Expect("*", "*", _ANY_ROOT, negated),)
+
+
+def lo50_denied_no_accuser(sc: Scene) -> Built:
+    """ "Syria denied the charges on Monday." with no accuser named: 016 with no target."""
+    denier = sc.rng.choice((sc.name(sc.s), sc.leader(sc.s)))
+    text = f"{denier} {sc.rng.choice(_DENIED)}{sc.rng.choice(_TIMES)}."
+    return text, (_e(sc.s, None, _r("01"), ASSERTED),), ()
+
+
 _GROUPS = (("Taliban", "AFG"), ("Hezbollah", "LBN"), ("al-Shabaab", "SOM"), ("Boko Haram", "NGA"),
            ("Tamil Tigers", "LKA"))  # fmt: skip
 _GROUP_ACTS = ("attacked {Tdem} troops", "ambushed a {Tdem} army convoy",
@@ -166,6 +190,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo50_apposed_participle": lo50_apposed_participle,
     "lo50_denied_charges": lo50_denied_charges,
     "lo50_demonym_group": lo50_demonym_group,
+    "lo50_denied_named_charges": lo50_denied_named_charges,
+    "lo50_denied_no_accuser": lo50_denied_no_accuser,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
