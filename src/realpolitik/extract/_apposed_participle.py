@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import forget
+from realpolitik.extract._tree import forget, has_any
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -20,10 +20,13 @@ if TYPE_CHECKING:
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # (a bare "condemned" is often read VBN)
 _SUBJECTS_AUX = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 _NOUNS = frozenset({"PROPN", "NOUN"})
+_AND = frozenset({"and"})
 
 
 def apposed_participle_subject(sent: Span) -> None:
     """ "A did X, and B, V-ing ..., W-ed Y": B the subject of W, W a conjunct of "did"."""
+    if not has_any(sent, _AND):
+        return  # (the shape needs "and" before the subject)
     doc = sent.doc
     for subj in sent:
         first = subj.head
