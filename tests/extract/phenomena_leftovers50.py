@@ -12,8 +12,6 @@ demonym, and several phrasings each:
   fronted "as" predicate is the judged act, its doer's state the target;
 - ``lo50_apposed_participle``: "T tested a missile, and S's president, speaking in Z's capital,
   condemned the test": the conjoined clause's subject is the doer, never the first clause's;
-- ``lo50_demonym_group``: "the Pakistani Taliban (Nigerian Taliban, Syrian Hezbollah) attacked
-  T-ian troops": a tabled armed group named by another state's people is that state's group;
 - ``lo50_denied_charges``: "T accused S of V-ing. S denied the charges (allegations ...)": 016 at
   the accuser named in an earlier sentence; ``lo50_denied_named_charges``: "S denied T-ian charges
   that it had V-ed" at T; ``lo50_denied_no_accuser``: "S denied the charges." no target.
@@ -166,22 +164,6 @@ def lo50_denied_no_accuser(sc: Scene) -> Built:
     return text, (_e(sc.s, None, _r("01"), ASSERTED),), ()
 
 
-_GROUPS = (("Taliban", "AFG"), ("Hezbollah", "LBN"), ("al-Shabaab", "SOM"), ("Boko Haram", "NGA"),
-           ("Tamil Tigers", "LKA"))  # fmt: skip
-_GROUP_ACTS = ("attacked {Tdem} troops", "ambushed a {Tdem} army convoy",
-               "fired rockets at {Tdem} positions", "attacked a {Tdem} army post")  # fmt: skip
-
-
-def lo50_demonym_group(sc: Scene) -> Built:
-    """ "The Pakistani Taliban attacked Indian troops": a group named by another state's people
-    is that state's (PAKREB), never the tabled group's home (AFGREB)."""
-    group, home = sc.rng.choice([g for g in _GROUPS if sc.s.iso3 != g[1] and sc.t.iso3 != g[1]])
-    sc.date = sc.rng.choice(("2009-03-02", "2010-06-21", "2011-10-05", "2012-05-14"))
-    act = sc.rng.choice(_GROUP_ACTS).format(Tdem=sc.t.demonym)
-    text = f"The {sc.s.demonym} {group} {act}{sc.rng.choice(_TIMES)}."
-    return text, (_e(sc.s, sc.t, _r("19"), ASSERTED),), ()
-
-
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo50_route_user": lo50_route_user,
     "lo50_under_command": lo50_under_command,
@@ -189,7 +171,6 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo50_fronted_as": lo50_fronted_as,
     "lo50_apposed_participle": lo50_apposed_participle,
     "lo50_denied_charges": lo50_denied_charges,
-    "lo50_demonym_group": lo50_demonym_group,
     "lo50_denied_named_charges": lo50_denied_named_charges,
     "lo50_denied_no_accuser": lo50_denied_no_accuser,
 }

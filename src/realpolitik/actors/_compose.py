@@ -171,14 +171,6 @@ def compose(
                 yield ActorMatch(s, t, text[s:t], _ref(text[s:t], pe), pe.kind)
                 k = m + 1
                 continue
-            if not run and pe is not None and _foreign_group(toks, it, items[m], e, pe):
-                # "the Pakistani Taliban", "the Nigerian Taliban": a group named by another
-                # state's people is that state's group of the same kind (its sector)
-                s, t = toks.starts[it.i], toks.ends[items[m].j - 1]
-                ref = ActorRef(text=text[s:t], code=e.code + pe.code[3:], country=e.country)
-                yield ActorMatch(s, t, text[s:t], ref, "group")
-                k = m + 1
-                continue
             if not run and pe is not None and _owned_seat(toks, it, items[m], e, pe):
                 # "South Korea's Joint Chiefs of Staff": the possessor's own body of that name
                 s, t = toks.starts[it.i], toks.ends[items[m].j - 1]
@@ -280,24 +272,6 @@ def _owned_officer(
     code = _sector_code(e, _pick_sector([r for r in run if r.sector]))
     ref = ActorRef(text=text[s:t], code=code, country=e.country, name=name)
     return ActorMatch(s, t, text[s:t], ref, e.kind)
-
-
-# Sectors of armed and opposition groups (never a government: "the Taliban" after 2021 `AFGGOV`).
-_GROUP_SECTORS = frozenset({"REB", "INS", "OPP"})
-
-
-def _foreign_group(toks: Tokens, it: Item, group: Item, e: Entry, pe: Entry) -> bool:
-    """A demonym right before an armed group tabled under another state ("the Pakistani
-    Taliban" beside the Afghan Taliban `AFGREB`): GUIDE, groups under the state they fight in."""
-    return (
-        e.kind == "demonym"
-        and pe.kind == "group"
-        and bool(pe.country)
-        and pe.country != e.country
-        and pe.code[3:6] in _GROUP_SECTORS
-        and len(e.code) == 3
-        and not toks.keys[it.j : group.i]
-    )
 
 
 def _owned_seat(toks: Tokens, it: Item, seat: Item, e: Entry, pe: Entry) -> bool:
