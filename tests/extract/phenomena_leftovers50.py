@@ -68,7 +68,8 @@ _HEADS = (
     "The prime ministers of",
 )
 _OCCASIONS = ("talks", "a summit", "a meeting", "a conference")
-_HOSTED = ("hosted by {Z}", "organised by {Z}", "hosted by {Zlead}")
+_HOSTED = ("hosted by {Z}", "organised by {Z}", "hosted by {Zlead}", "hosted by {Zlead} in {Zcap}",
+           "hosted by {Zdem} President {Zlead} outside {Zcap}")  # fmt: skip
 _PLEDGES = ("to seek a peaceful settlement", "to resume talks on the border",
             "to respect the ceasefire", "to work for a lasting peace")  # fmt: skip
 
@@ -76,7 +77,9 @@ _PLEDGES = ("to seek a peaceful settlement", "to resume talks on the border",
 def lo50_hosted_pledge(sc: Scene) -> Built:
     """ "The presidents of Armenia and Azerbaijan pledged at talks hosted by Russia to seek a
     settlement": ARM <-> AZE 03 (Z only the host)."""
-    host = sc.rng.choice(_HOSTED).format(Z=sc.z.name, Zlead=sc.leader(sc.z))
+    host = sc.rng.choice(_HOSTED).format(
+        Z=sc.z.name, Zlead=sc.leader(sc.z), Zcap=sc.z.capital, Zdem=sc.z.demonym
+    )
     verb = sc.rng.choice(("pledged", "vowed", "promised"))
     text = (
         f"{sc.rng.choice(_HEADS)} {sc.s.name} and {sc.t.name} {verb} at "

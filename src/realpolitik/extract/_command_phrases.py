@@ -54,14 +54,13 @@ def _occasion_hosts(trigger: Token) -> list[Token]:
 def occasion_host_tokens(trigger: Token) -> frozenset[int]:
     """ "The presidents of A and B pledged at talks hosted by Z to V": the host of the occasion
     an act is done at is only its host (the GUIDE's hosts), never a party of the act done
-    there (practice17's HS class); the tokens of the "by Z" phrase."""
-    return frozenset(
-        t.i
-        for verb in _occasion_hosts(trigger)
-        for agent in verb.children
-        if agent.dep_ == "agent"
-        for t in agent.subtree
-    )
+    there (practice17's HS class); the tokens of the host participle's phrase ("hosted by Z
+    outside Moscow"), less the pledge's own infinitive hung on it."""
+    out: set[int] = set()
+    for verb in _occasion_hosts(trigger):  # ("hosted by Z outside Moscow": where Z hosts)
+        own = {t.i for k in verb.children if _to_infinitive(k) for t in k.subtree}
+        out.update(t.i for t in verb.subtree if t.i not in own and t.i != verb.head.i)
+    return frozenset(out)
 
 
 def hosted_infinitives(trigger: Token) -> list[Token]:
