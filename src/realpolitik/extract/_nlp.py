@@ -21,6 +21,7 @@ from realpolitik.extract._alleged_clause import (
 )
 from realpolitik.extract._and_clauses import and_clause, object_infinitive_conjunct
 from realpolitik.extract._apposed_names import apposed_name_subject
+from realpolitik.extract._apposed_participle import apposed_participle_subject
 from realpolitik.extract._apposed_repairs import (
     joined_phrases,
     object_apposed_reporter,
@@ -53,6 +54,7 @@ from realpolitik.extract._demand_conjuncts import demand_conjunct
 from realpolitik.extract._departure_for import departure_goal
 from realpolitik.extract._firm_adjective import firm_adjective
 from realpolitik.extract._for_its_part import fronted_for_its_part
+from realpolitik.extract._fronted_as import object_after_as
 from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._granted_gerunds import granted_gerund, object_as_apposition
@@ -313,6 +315,8 @@ def repair_parse(sent: Span) -> None:
     particle_object(sent)  # "brushed aside X's allegations", "called in X's ambassador"
     office_called(sent)  # "X's minister called Y's move a N": no participle (parties36)
     judged_object(sent)  # "called X's measure disproportionate": X's measure the object (lex22)
+    object_after_as(sent)  # "condemned as 'terrorism' an Israeli raid": the object (p16, CO)
+    apposed_participle_subject(sent)  # "and B, attending ..., recognised Y" (p16, AP)
     granted_gerund(sent)  # "granted Y firms mining concessions": firms the dative (c33, D)
     object_as_apposition(sent)  # "gave Y's airlines four new routes": no apposition (seeds40)
     conjunct_adjective_verb(sent)  # "banned and unbanned maize exports" (lex25)

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.extract._adversaries import adversary_tokens
 from realpolitik.extract._channels import channel_tokens
+from realpolitik.extract._command_phrases import command_tokens, occasion_host_tokens
 from realpolitik.extract._contrast import contrast_phrases
 from realpolitik.extract._found import Found
 from realpolitik.extract._instruments import instrument_tokens
@@ -347,6 +348,8 @@ class Site:
         out |= adversary_tokens(self.root, sent)  # "cooperation against X"
         out |= self.ctx.meeting_places  # "... and agreed to meet in Lima": a venue
         out |= self.ctx.knowledge_topics  # "intelligence on the Russian ships" (TP)
+        out |= command_tokens(sent)  # "under British command": the force's leader (UC)
+        out |= occasion_host_tokens(tok)  # "pledged at talks hosted by Z": the host (HS)
         if self.root in FORCE_ROOTS:
             for c in self.found.tok.children:
                 if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._command_phrases import command_tokens
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._model import Site
@@ -29,8 +30,9 @@ def other_state(s: Site, own: str) -> Arg | None:
     found: dict[str, ActorRef] = {}
     subject = s.child("nsubj")  # ("Ethnic Uzbeks in Kyrgyzstan vowed": the doer's own words)
     own_words = range(subject.left_edge.i, subject.right_edge.i + 1) if subject else range(0)
+    commander = command_tokens(s.ctx.sent)  # ("under British command": no party, UC)
     for tok in s.tok.doc[: s.ctx.sent.end]:
-        if tok.i in own_words:
+        if tok.i in own_words or tok.i in commander:
             continue
         m = s.actors.mention_of(tok)
         if m is None or not m.ref.country or m.ref.country == own:
@@ -81,10 +83,12 @@ def document_partner(s: Site, own: str) -> Arg | None:
     if subject is not None:
         lo = s.actors.doc_offset(subject.left_edge)
         hi = s.actors.doc_offset(subject.right_edge) + len(subject.right_edge.text)
+    doc = s.tok.doc
+    commander = {s.actors.doc_offset(doc[i]) for i in command_tokens(s.ctx.sent)}
     found = {
         m.ref.country for m in s.actors.mentions
         if m.ref.country and m.ref.country != own and not m.ref.code.startswith(_NO_STATE)
-        and not lo <= m.start < hi
+        and not lo <= m.start < hi and m.start not in commander
     }  # fmt: skip
     if len(found) != 1:
         return None

@@ -18,6 +18,7 @@ from realpolitik.extract._codebook import (
     domestic_target,
     unnamed_home,
 )
+from realpolitik.extract._command_phrases import hosted_infinitives
 from realpolitik.extract._counted_people import counted_people
 from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._folding import REQUEST_NOUNS
@@ -158,8 +159,10 @@ def _joint_commitment(s: Site, srcs: tuple[Arg, ...]) -> bool:
     """ "A, B and C pledged to resume flights", "A and B vowed to reopen the border": named states
     that commit together to an act (a verb with an infinitive) naming no one else commit to
     each other; not to mediate, which is done between others (``_mediating``)."""
-    if s.noun or not any(_infinitive(k) for k in s.tok.children):
+    if s.noun:
         return False
+    if not any(_infinitive(k) for k in s.tok.children) and not hosted_infinitives(s.tok):
+        return False  # (also "pledged at talks hosted by Z to V": on the host, practice17)
     if any(_infinitive(k) and mediating(k) for k in s.tok.children):
         return False  # "A and B offered to mediate": between others, never each other
     countries = {a.ref.code[:3] for a in srcs}

@@ -186,6 +186,9 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
     if s.theme and not _supplied_with(s):
         return c if c.sources else c.with_sources(theme_owner(s.actors, obj), 2)
     got = s.actors.resolve(obj)
+    users = _path_users(s, obj, c.sources)
+    if users:  # "closed NATO supply routes into Afghanistan": NATO, never the way's end
+        return c.with_targets(users)
     if s.actors.is_thing(obj) or (got and all(unknown(a) for a in got)):
         # "shared intelligence with Algiers": an unplaced object gives way to a named partner
         aims = pobjs(s.tok, _AIM_PREPS) + pobjs(obj, _AIM_PREPS)
@@ -201,6 +204,23 @@ def direct_object(s: Site, c: Candidates) -> Candidates:
         own = {key(a) for a in c.sources}  # "Putin signed the Russian law": his own thing
         got = [a for a in got if key(a) not in own]
     return c.with_targets(got)
+
+
+# Ways of passage: "into / to X" after one names where it leads, not whom the act is aimed at.
+_PATH_NOUNS = frozenset({"route", "corridor", "line", "road", "lifeline", "artery", "link"})
+
+
+def _path_users(s: Site, obj: Token, sources: tuple[Arg, ...]) -> list[Arg]:
+    """ "Closed NATO('s) supply routes into Afghanistan", "the supply lines of the US-led
+    coalition": a way named by its user (a compound, possessor or "of" phrase) is aimed at the
+    user; the place it leads into is only its direction (practice16)."""
+    if obj.lemma_.lower() not in _PATH_NOUNS:
+        return []
+    named = [k for k in obj.children if k.dep_ in ("compound", "poss", "nmod", "amod")]
+    named += [p for _, p in pobjs(obj, ("of",))]
+    own = {key(a) for a in sources}
+    users = [a for k in named for a in s.actors.resolve(k)]
+    return [a for a in users if not unknown(a) and key(a) not in own]
 
 
 def _small_clause_object(s: Site) -> Token | None:
