@@ -24,7 +24,7 @@ from realpolitik.extract._codebook import (
 from realpolitik.extract._decided_acts import decided_ahead
 from realpolitik.extract._fact_scope import (
     own_subject,
-    rescoped,
+    scoped_factuality,
     speech_code,
     stance_clause,
     told_deed,
@@ -62,7 +62,7 @@ from realpolitik.extract._syntax import child
 from realpolitik.extract._trailing_attribution import trailing_report
 from realpolitik.extract._tree import has_any, tokens_with_form
 from realpolitik.extract._triggers import Found, refusal_code
-from realpolitik.extract.factuality import REPORT_GOVERNORS, called_off, factuality_of
+from realpolitik.extract.factuality import REPORT_GOVERNORS, called_off
 from realpolitik.extract.parties import SentenceParties
 from realpolitik.extract.parties.final_answers import final_reply
 from realpolitik.extract.parties.voiced_force import voiced_passive_threat
@@ -139,9 +139,7 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     fact: Factuality = (
         "negated"
         if f.negated or called_off(f.tok) or neither_subject(f.tok)
-        else trailing_report(
-            f.tok, rescoped(f.tok, factuality_of(f.tok, sent=ctx.sent), ctx.sent), ctx.sent
-        )
+        else trailing_report(f.tok, scoped_factuality(f.tok, ctx.sent, ctx.facts), ctx.sent)
     )
     if fact in ("asserted", "reported") and (
         futurate(f.tok, f.code) or decided_ahead(f.tok, f.code)

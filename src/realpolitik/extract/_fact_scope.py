@@ -278,6 +278,16 @@ def governed(tok: Token) -> Factuality | None:
     return None
 
 
+def scoped_factuality(tok: Token, sent: Span, memo: dict[int, Factuality]) -> Factuality:
+    """``rescoped(tok, factuality_of(tok))``, kept in ``memo`` by token: the factuality stage
+    (``_act_coding``) and a party stage (``hedged_partner``) both read it for a trigger, and the
+    climb is one of the costliest reads of a sentence (the parse does not change between)."""
+    fact = memo.get(tok.i)
+    if fact is None:
+        fact = memo[tok.i] = rescoped(tok, factuality_of(tok, sent=sent), sent)
+    return fact
+
+
 def rescoped(tok: Token, fact: Factuality, sent: Span) -> Factuality:
     """``fact`` (``factuality_of``'s reading of ``tok``) where a passive exclusion or a governor
     above changes it (the nearest marker decides: modality and negation beat attribution)."""

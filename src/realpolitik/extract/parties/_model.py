@@ -22,7 +22,7 @@ from realpolitik.extract._speaker_places import speaker_place_tokens
 from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
 from realpolitik.extract._venues import gathering
 from realpolitik.extract.parties._kinds import admitting
-from realpolitik.models import ActorRef
+from realpolitik.models import ActorRef, Factuality
 
 # CAMEO codes of a role in another's act (hosting a visit, mediating): no act of that act's own.
 ROLE_CODES = frozenset({"043", "045"})
@@ -168,6 +168,9 @@ class SentenceParties:
     # One site per trigger and code, so that what a site caches (children, reporters, the
     # reacted act) is read once for the role stages, the pair stages and the factuality.
     sites: dict[tuple[int, str], tuple[Found, Site]] = field(default_factory=dict, repr=False)
+    # Each trigger's factuality as ``_fact_scope.scoped_factuality`` reads it, by token: read
+    # once for the factuality stage and the party stage that fills a hedged act's target.
+    facts: dict[int, Factuality] = field(default_factory=dict, repr=False)
     # The token sets below, read on demand and kept: None until the first read. (Fields, not
     # ``functools.cached_property``, which writes the instance ``__dict__``: a class compiled by
     # mypyc has none, scripts/compile_rules.py; set in ``__post_init__``, as a compiled dataclass

@@ -22,10 +22,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._advised import advised
-from realpolitik.extract._fact_scope import rescoped
+from realpolitik.extract._fact_scope import scoped_factuality
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
-from realpolitik.extract.factuality import factuality_of
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.models import ActorRef
 
@@ -69,7 +68,7 @@ def _undone(s: Site) -> bool:
     if s.found.negated:
         return True
     sent = s.ctx.sent
-    fact = rescoped(s.tok, factuality_of(s.tok, sent=sent), sent)
+    fact = scoped_factuality(s.tok, sent, s.ctx.facts)
     if fact == "negated":
         return not s.found.entry.neg
     return fact == "possible" and advised(s.tok)
