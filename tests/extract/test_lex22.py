@@ -94,7 +94,9 @@ def test_conditional_visa_stop_is_a_threat(extract: Extract) -> None:
             " if La Paz kept blocking the trucks."
         )
     )
-    assert ("CHL", "BOL", "1313", "asserted") in got, got  # 1313: cut relations (leftovers29)
+    # a visa stop is 172 (GUIDE); its threat is the codebook's twin 132 (threaten administrative
+    # sanctions), not 1313 (break relations, the code when visas were read as 16x) (stop 45)
+    assert ("CHL", "BOL", "132", "asserted") in got, got
 
 
 @pytest.mark.parametrize(

@@ -175,9 +175,17 @@ def future_code(code: str) -> str:
     root = code[:2]
     if root in ("04", "05", "06", "07", "08"):
         return CONTROL_REFINE["03"].get(root, "030")
+    if code[:3] == _ADMINISTRATIVE:  # visas, curfews, emergencies: the codebook's 132x mirror
+        return _THREAT_ADMINISTRATIVE + code[3:]
     if root in ("14", "15", "16", "17", "18", "19", "20"):
         return CONTROL_REFINE["13"].get(root, "130")
     return code
+
+
+# CAMEO 172x (impose administrative sanctions: visa bans, curfews, states of emergency) has a
+# threat twin sub-code for sub-code in 132x (1721 -> 1321 ... 1724 -> 1324); other 17x acts (arrests, seizures) stay 137.
+_ADMINISTRATIVE = "172"
+_THREAT_ADMINISTRATIVE = "132"
 
 
 _PROPOSALS = frozenset({"02", "03"})  # "a proposal for talks", "an offer of aid": the act asked
