@@ -27,9 +27,10 @@ as suite constructions crossed with the suite's states by name, capital and demo
   event (``serving_nationals``).
 
 Scores on main (8acb6de6) before the fixes, seed 0 (8 each): p52_pair_denial 0/8,
-p52_pair_protest 0/8, p52_no_party 0/8, p52_vague_threat 0/8, p52_invited_tour 0/8,
-p52_consular_help 0/8, p52_own_firms 0/8, p52_offer_court 0/8, p52_not_delay 0/8,
-p52_denied_hearing 0/8, p52_fight_for 0/8 (see the commit message for the numbers measured).
+p52_pair_protest 0/8, p52_no_party 0/8 (8 false), p52_vague_threat 0/8 (8 false),
+p52_invited_tour 0/8, p52_consular_help 0/8, p52_own_firms 0/8, p52_offer_court 4/8 (4 false),
+p52_not_delay 0/8, p52_denied_hearing 0/8, p52_fight_for 0/8. After: 8/8 each, 0 false (seeds
+0 and 1).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Nationals fighting for another state are no act of their own state (issue 9, parties52:
 fresh26's class K; recurring.md's "role nouns and groups as parties").
 
-"Warsaw says at least 40 Ghanaians are fighting for Togo", "dozens of Kenyan men are serving
-with Russia's army": people of a state named by their nationality (a demonym noun, or
+"Warsaw says at least 40 Ghanaians are fighting for Togo", "dozens of Kenyan men are fighting
+alongside Russia's army": people of a state named by their nationality (a demonym noun, or
 "nationals / citizens / volunteers / recruits / mercenaries" with its demonym) who fight "for"
-(with, alongside) another state serve that state as individuals (issue 9's "volunteers sent to
+(alongside) another state serve that state as individuals (issue 9's "volunteers sent to
 fight for Syria": no attack of theirs). Their state neither fights nor is fought: no event. A
 state's own forces ("Ghanaian troops are fighting for ...") keep the act as the other stages
 read it.
@@ -20,12 +20,14 @@ from realpolitik.extract.parties._model import FORCE_ROOTS, Candidates, Site
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_SERVED_PREPS = frozenset({"for", "with", "alongside"})
+# ("with" is left out: "clashed with Tajik guards" names the other side, not whom they serve)
+_SERVED_PREPS = frozenset({"for", "alongside"})
 _SERVE_VERBS = frozenset({"serve", "enlist", "volunteer"})
 # People of a state named by what they are, not by a force of the state.
 _INDIVIDUALS = frozenset({"national", "citizen", "volunteer", "recruit", "mercenary", "man",
                           "fighter", "people", "student", "migrant", "worker", "youth"})  # fmt: skip
 _DEMONYM = "demonym"
+_PLURALS = frozenset({"NNS", "NNPS"})
 
 
 @acts_on(noun=False, roots=FORCE_ROOTS)
@@ -50,10 +52,11 @@ def nationals_serving_another(s: Site, c: Candidates) -> Candidates:
 def _nationality(s: Site, subj: Token) -> str | None:
     """The state ``subj`` names people of: "Ghanaians", "40 Kenyan nationals"."""
     m = s.actors.mention_of(subj)
-    if m is not None and m.kind == _DEMONYM and m.ref.country and subj.tag_ == "NNPS":
-        return m.ref.country
-    if m is not None and m.kind == _DEMONYM and m.ref.country and subj.lower_.endswith("s"):
-        return m.ref.country
+    if (
+        m is not None and m.kind == _DEMONYM and m.ref.country and subj.tag_ in _PLURALS
+        and m.end - m.start == len(subj.text)
+    ):  # fmt: skip
+        return m.ref.country  # ("Ghanaians": the demonym itself, never "Kyrgyz forces")
     if subj.lemma_.lower() not in _INDIVIDUALS:
         return None
     for k in subj.children:
