@@ -19,6 +19,15 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {("TZA", "KEN")},
     ),
     (
+        "story_pair_answer",  # the pair named again in the protest's own sentence
+        "Lima has refused requests from Santiago to reopen the border. Argentina, Bolivia and "
+        "Ecuador have faced the same duties. Peru lodged a formal protest in January, but Chile "
+        "did not budge.",
+        "protest",
+        "pairs",
+        {("PER", "CHL")},
+    ),
+    (
         "no_party_stance",
         "Austria's foreign minister met Hungarian officials in Budapest. Austria said it "
         "supported dialogue in the region.",

@@ -6,6 +6,8 @@ as suite constructions crossed with the suite's states by name, capital and demo
   pair, ``story_pair``);
 - ``p52_pair_protest`` (D): "X's parliament approved tariffs that will hit Y-ian car parts. The
   bill also covers goods from Z. Y lodged a formal protest": Y -> X 114 (``story_pair``);
+- ``p52_oped_protest`` (D): an op-ed: "Y has been patient with X. ... Z and its neighbours
+  have faced the same duties. Y lodged a formal protest (, but X did not budge)": Y -> X 114;
 - ``p52_no_party`` (D): "X's minister met Y-ian officials in CAPITAL. X said it supported
   dialogue in the region": the meeting only, no support of no one (``partyless_acts``);
 - ``p52_vague_threat`` (D): "X approved tariffs on Y-ian steel. Z said it would take necessary
@@ -27,7 +29,7 @@ as suite constructions crossed with the suite's states by name, capital and demo
   event (``serving_nationals``).
 
 Scores on main (8acb6de6) before the fixes, seed 0 (8 each): p52_pair_denial 0/8,
-p52_pair_protest 0/8, p52_no_party 0/8 (8 false), p52_vague_threat 0/8 (8 false),
+p52_pair_protest 0/8, p52_oped_protest 0/8, p52_no_party 0/8 (8 false), p52_vague_threat 0/8 (8 false),
 p52_invited_tour 0/8, p52_consular_help 0/8, p52_own_firms 0/8, p52_offer_court 4/8 (4 false),
 p52_not_delay 0/8, p52_denied_hearing 0/8, p52_fight_for 0/8. After: 8/8 each, 0 false (seeds
 0 and 1).
@@ -86,6 +88,25 @@ def p52_pair_protest(sc: Scene) -> Built:
     want = (_e(sc.t, sc.s, _r("11"), ASSERTED),)
     allowed = (_e(sc.s, sc.t, _r("16"), ANY), _e(sc.s, sc.z, _r("16"), ANY))
     return f"{_cap(first)} {third} {_cap(last)}", want, allowed
+
+
+_PROTESTS = ("When {S} raised duties on {T_dem} fish, {T} lodged a formal protest in January.",
+             "{T} lodged a formal protest in January, but {S} did not budge.",
+             "{T} lodged a formal protest in January.")  # fmt: skip
+
+
+def p52_oped_protest(sc: Scene) -> Built:
+    """An op-ed: "Y has been patient with X. Y has refused X's requests to reopen the border.
+    Z, W and V have faced the same duties. Y lodged a formal protest in January (, but X did not
+    budge)": Y -> X 114 (the story's pair, never a listed state or no one)."""
+    first = f"{sc.t.name} has been patient with {sc.s.name} for too long."
+    second = f"{sc.t.capital} has refused requests from {sc.s.capital} to reopen the border."
+    listed = f"{sc.z.name} and its neighbours have faced the same duties."
+    last = sc.rng.choice(_PROTESTS).format(S=sc.s.name, T=sc.t.name, T_dem=sc.t.demonym)
+    order = (first, second, listed, last) if sc.rng.random() < 0.5 else (first, listed, last)
+    want = (_e(sc.t, sc.s, _r("11"), ASSERTED),)
+    allowed = (_e(sc.t, sc.s, _r("12"), ASSERTED), _e(sc.s, sc.t, _r("16"), ANY))
+    return " ".join(_cap(x) for x in order), want, allowed
 
 
 _PROCESSES = ("dialogue in the region", "peace and stability in the region",
@@ -220,6 +241,7 @@ def p52_fight_for(sc: Scene) -> Built:
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p52_pair_denial": p52_pair_denial,
     "p52_pair_protest": p52_pair_protest,
+    "p52_oped_protest": p52_oped_protest,
     "p52_no_party": p52_no_party,
     "p52_vague_threat": p52_vague_threat,
     "p52_invited_tour": p52_invited_tour,

@@ -8,7 +8,9 @@ story stages take the paragraph's one other state, and with a third state or a l
 between they find none. The story's pair decides: the state the reacting one has acted with or
 been acted on by most often in the earlier sentences (the first such on a tie), else the other
 state of the first sentence that names the reacting state and exactly one other. Only where the
-reaction's own sentence names no other state and every stage before left it with no target.
+reaction's own sentence names no other state than that one ("When Chile raised duties on
+Peruvian fish, Peru lodged a formal protest", "..., but Chile did not budge") and every stage
+before left it with no target.
 """
 
 from __future__ import annotations
@@ -35,9 +37,11 @@ def story_pair_answer(s: Site, c: Candidates) -> Candidates:
         return c
 
     def partner(own: str) -> Arg | None:
-        if other_states_named(s, s.ctx.sent, {own}):
-            return None  # (the sentence's own parties decide)
-        return story_pair_partner(s, own)
+        b = story_pair_partner(s, own)
+        named = other_states_named(s, s.ctx.sent, {own})
+        if b is None or (named and named != {b.ref.country}):
+            return None  # (another state named here: the sentence's own parties decide)
+        return b  # ("When Chile raised duties, Peru lodged a protest": the pair named again)
 
     return c.fill_targets(partner, by=lambda a: len(a.ref.code) == 3 or a.ref.code[3:] == "GOV")
 
