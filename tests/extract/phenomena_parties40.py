@@ -38,7 +38,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _e, _poss, _r
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    REPORTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _e,
+    _poss,
+    _r,
+)
 
 _TITLES = ("emir", "sultan", "king", "crown prince", "grand duke", "queen")
 _INVITES = (
@@ -140,7 +152,9 @@ def p40_mission_clause(sc: Scene) -> Built:
     # objects of the first verb: a parse left to the clause rounds, see the module's note)
     text = f"{_cap(s)} {act}{when}, and {_poss(sc.t.name)} embassy {sc.rng.choice(_OBJECTED)}."
     want = (_e(sc.t, sc.s, _r("11"), ASSERTED),)
-    allowed = (_e(sc.s, sc.t, _r("17", "18"), ANY),)
+    # (the complained-of "had been denied lawyers": the holder's refusal, `reported`, GUIDE
+    # rule 2's grievance; parties52)
+    allowed = (_e(sc.s, sc.t, _r("17", "18"), ANY), _e(sc.s, sc.t, _r("12"), REPORTED))
     return text, want, allowed
 
 

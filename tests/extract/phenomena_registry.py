@@ -158,6 +158,7 @@ import phenomena_parties47
 import phenomena_parties48
 import phenomena_parties49
 import phenomena_parties51
+import phenomena_parties52
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -454,6 +455,7 @@ SUITE.add(one_scene=phenomena_wire6.W6_ERA_CONSTRUCTIONS, floors=phenomena_wire6
 SUITE.add(one_scene=phenomena_leftovers49.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers49.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice18.SCENE_CONSTRUCTIONS, floors=phenomena_practice18.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers50.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers50.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties52.SCENE_CONSTRUCTIONS, floors=phenomena_parties52.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -32,6 +32,7 @@ from realpolitik.extract.parties import (
     colon_partner,
     comitative,
     commentators,
+    complained_denials,
     complained_of,
     conjoined_partner,
     conjoined_passives,
@@ -118,11 +119,14 @@ from realpolitik.extract.parties import (
     own_firms_abroad,
     own_future_speaker,
     own_officials,
+    own_people,
     own_recall,
+    own_venue,
     owned_aims,
     pair_third,
     pairs,
     participles,
+    partyless_acts,
     patient_nouns,
     promised_recipients,
     pronoun_home_target,
@@ -142,6 +146,7 @@ from realpolitik.extract.parties import (
     scene_clauses,
     scrambled,
     secured_release,
+    serving_nationals,
     shift_threats,
     side_envoys,
     sides,
@@ -159,6 +164,7 @@ from realpolitik.extract.parties import (
     story_counterpart,
     story_groups,
     story_other_side,
+    story_pair,
     story_protests,
     story_yield,
     story_yield_pair,
@@ -382,6 +388,7 @@ def _role_stages() -> tuple[Stage, ...]:
         voiced_force.voiced_sending_doer,  # "said troops would be sent to Y" (leftovers39)
         agentless_story.carried_victims,
         denied_access.denied_access_holder,  # "had been denied access" (p49)
+        complained_denials.complained_denial_doer,  # "complained that N had been denied" (p52)
         agentless.seat_of_government_doer,
         held_releases.held_place_holder,
         announced_arrests.announced_arrest_doer,
@@ -430,6 +437,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         own_recall.own_people_sent_home,
         generic.no_thing_party,
         spied_for.not_the_spied_for_state,
+        serving_nationals.nationals_serving_another,  # "N Y-ians fight for Z" (p52)
         home_police.home_police_patrols,
         scrambled.scrambled_craft_target,
         home_voices.home_voice_joint_act,
@@ -437,6 +445,9 @@ def _pair_stages() -> tuple[Stage, ...]:
         pairs.no_self_target,
         own_officials.own_official_not_target,
         home_help.no_own_state_help,
+        own_people.own_nationals_help,  # legal help to its own detained (p52)
+        own_people.own_firms_measure,  # "suspended the permits of firms in CITY" (p52)
+        own_venue.own_venue_not_target,  # "offered to try him in a Y-ian court" (p52)
         trips.home_trip,
         pairs.host_state,
         pairs.unnamed_home_state,
@@ -457,6 +468,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         criticised_things.criticised_thing_owner,
         continued_acts.continued_act_partner,
         story_acts.story_kind_partner,
+        story_pair.story_pair_answer,  # a bare protest or denial: the story's pair (p52)
         denied_doers.denied_group_not_target,  # "denied that Z-ian exporters ..." (p51)
         subject_nouns.act_noun_subject_partner,  # "Y-ian investment is flowing" (p49)
         unknown_cities.unknown_city_visit,  # "flew to CITY" no table knows (parties49)
@@ -488,6 +500,8 @@ def _pair_stages() -> tuple[Stage, ...]:
         commentators.stateless_commentators,
         natural_events.natural_agent,
         patient_nouns.patient_possessor_noun,
+        partyless_acts.no_party_stance,  # "supported dialogue" with no one (p52)
+        partyless_acts.invited_content,  # "invited N to tour farms" (p52)
     )
 
 
