@@ -29,6 +29,7 @@ from realpolitik.extract._state_protests import stated_protest
 from realpolitik.extract._stateless_warnings import warned_group_clause, warned_stateless_group
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
+from realpolitik.extract._warned_against import warned_against, warned_against_act
 from realpolitik.extract._warned_forecasts import (
     warned_forecast,
     warned_of_anothers_act,
@@ -272,6 +273,8 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("warned_plight", warned_plight(f)),  # "warned that Y faced a risk of ..." (p13)
         ("warned_stateless_group", warned_stateless_group(f, actors)),  # (clauses32, H)
         ("warned_group_clause", warned_group_clause(f)),
+        ("warned_against", warned_against(f)),  # "warned Y against V-ing" (clauses38, B)
+        ("warned_against_act", warned_against_act(f)),  # its act warned against (c38, B)
         ("disavowed_conflict", disavowed_conflict(f)),
         ("carried_cargo", carried_cargo(f, triggers)),
         ("offers_no_act", offers_no_act(f, triggers)),

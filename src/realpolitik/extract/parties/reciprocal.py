@@ -44,6 +44,8 @@ def each_other(s: Site, c: Candidates) -> Candidates:
 
 
 _EACH_WORDS = frozenset({"neither", "each", "both"})  # ("both sides accused the other")
+# "neither capital", "neither the Kenyan president nor ..." (a preconjunction, clauses38)
+_PAIR_MODS = frozenset({"det", "amod", "nmod", "preconj"})
 _NEITHER = frozenset({"neither"})
 _BODY = "IGO"  # (an international body: a venue, no side)
 # Nouns that stand for each of the story's two states after "neither".
@@ -62,7 +64,7 @@ def _pair_subject(verb: Token) -> bool:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             s0 = subj[0]
-            kids = {c.lower_ for c in s0.children if c.dep_ in ("det", "amod", "nmod")}
+            kids = {c.lower_ for c in s0.children if c.dep_ in _PAIR_MODS}
             return s0.lower_ in _EACH_WORDS or bool(kids & _EACH_WORDS)
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             return False

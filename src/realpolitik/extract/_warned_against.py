@@ -1,0 +1,60 @@
+"""Warnings "against" an act that name no consequence: no threat, and no warned-against act
+(issue 9, clauses38: fresh26's class B; recurring.md "Warnings read as threats").
+
+GUIDE rule 2 codes a warning as a threat (13x) only when it names a consequence the speaker will
+impose; otherwise it is a plain statement, not coded. "Ivory Coast warned both governments
+against deals that split the region", "Sweden warned (cautioned) Finland against closing its
+border crossings" hold nothing out: the lexicon's bare 130 for "warned X against" is no event.
+A warning that names its consequence keeps its threat: "warned X against any attack, saying it
+would respond", "warned X of retaliation" (coded 13x other than the bare 130, or with a clause
+of its own). The act warned against ("closing", "any attack") is not done and is never coded,
+neither asserted nor held out (it is the warning's content, as a requested act is the request's).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._triggers import Found
+
+_WARNING = frozenset({"warn", "caution"})
+_AGAINST = "against"
+_BARE_WARNING = "130"
+# Words of a consequence the speaker would impose (the lexicon's consequence row for "warn").
+_CONSEQUENCES = frozenset(
+    {"consequence", "retaliation", "response", "countermeasure", "reprisal", "punishment",
+     "revenge", "measure", "sanction", "action", "price", "force"}
+)  # fmt: skip
+# Children that carry a consequence of their own: "..., saying it would respond", "that ...".
+_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis"})
+
+
+def warned_against(f: Found) -> bool:
+    """ "X warned Y against V-ing / against N" with no consequence named: no threat (rule 2)."""
+    tok = f.tok
+    if f.code != _BARE_WARNING or f.entry.pos != "V" or tok.lemma_.lower() not in _WARNING:
+        return False
+    kids = list(tok.children)
+    against = [c for c in kids if c.dep_ == "prep" and c.lower_ == _AGAINST]
+    if not against or not any(c.dep_ == "dobj" for c in kids):
+        return False
+    if any(c.dep_ in _CLAUSES for c in kids):
+        return False
+    return not any(t.lemma_.lower() in _CONSEQUENCES for p in against for t in p.subtree)
+
+
+def warned_against_act(f: Found) -> bool:
+    """ "warned Y against closing its border", "cautioned Y against any move": the act warned
+    against is the warning's content, never done (no event of its own)."""
+    tok = f.tok
+    if tok.dep_ not in ("pcomp", "pobj"):
+        return False
+    prep = tok.head
+    return prep.lower_ == _AGAINST and _warning_verb(prep.head)
+
+
+def _warning_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _WARNING
