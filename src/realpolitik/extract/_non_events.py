@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._asides import withheld_comment, withheld_information
 from realpolitik.extract._asked_questions import asked_by_reporters, asked_question
 from realpolitik.extract._cargo import carried_cargo
+from realpolitik.extract._criminal_charges import charged_act, charged_individuals
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own, released_home
 from realpolitik.extract._generic_when import generic_when
@@ -275,6 +276,8 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("warned_group_clause", warned_group_clause(f)),
         ("warned_against", warned_against(f)),  # "warned Y against V-ing" (clauses38, B)
         ("warned_against_act", warned_against_act(f)),  # its act warned against (c38, B)
+        ("charged_individuals", charged_individuals(f, actors)),  # "charged N traders" (c38, A)
+        ("charged_act", charged_act(f, actors)),  # "face charges of V-ing" (c38, A)
         ("disavowed_conflict", disavowed_conflict(f)),
         ("carried_cargo", carried_cargo(f, triggers)),
         ("offers_no_act", offers_no_act(f, triggers)),
