@@ -63,6 +63,8 @@ def neither_subject(tok: Token) -> bool:
     Precondition: "neither" in the parse (each True needs one; no climb over the clauses)."""
     if _NEITHER not in doc_forms(tok.doc):
         return False
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        tok = tok.head  # an act noun of a light verb: "has yet paid a visit to the other"
     verb = tok
     for _ in range(_CLIMB):
         subj = [c for c in tok.children if c.dep_ in _SUBJECTS]

@@ -18,16 +18,26 @@ if TYPE_CHECKING:
 
 _MULTIPLIERS = frozenset({"time", "times", "twice", "thrice", "double", "triple", "half"})
 _WHAT = frozenset({"what", "whatever"})
-_RELATIVE_ARCS = frozenset({"ccomp", "dobj", "advcl", "xcomp", "pcomp", "pobj", "attr"})
+_RELATIVE_ARCS = frozenset(
+    {"ccomp", "dobj", "advcl", "xcomp", "pcomp", "pobj", "attr", "relcl"}
+)
 
 
 def multiplied_amount(verb: Token) -> bool:
     """``verb`` is the measured verb of "sells Y three times what it buys" or the free relative
-    it is measured against (see the module)."""
+    it is measured against (see the module); the parser hangs the relative on the verb or, as
+    a relative clause, on the multiplier ("times")."""
     if _free_relative(verb):
         head = verb.head
+        if head.lower_ in _MULTIPLIERS and head.head.i < head.i:
+            return True  # ("three times what it buys": "buys" a relative clause of "times")
         return head.i != verb.i and _multiplier(head, verb)
-    return any(_free_relative(c) and _multiplier(verb, c) for c in verb.children)
+    for c in verb.children:
+        if _free_relative(c) and _multiplier(verb, c):
+            return True
+        if c.lower_ in _MULTIPLIERS and c.i > verb.i and any(_free_relative(g) for g in c.children):
+            return True
+    return False
 
 
 def _free_relative(verb: Token) -> bool:

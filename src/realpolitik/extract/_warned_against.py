@@ -41,14 +41,22 @@ def warned_against(f: Found) -> bool:
     if f.code != _BARE_WARNING or f.entry.pos != "V" or tok.lemma_.lower() not in _WARNING:
         return False
     kids = list(tok.children)
-    against = [c for c in kids if c.dep_ == "prep" and c.lower_ == _AGAINST]
-    if not against or not any(c.dep_ == "dobj" for c in kids):
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    # (the parser may hang "against" on the object: "warned the two governments against N")
+    against = [c for c in kids + list(objs[0].children) if _against(c)]
+    if not against:
         return False
     if any(c.dep_ in _CLAUSES for c in kids):
         return False
     if any(c.dep_ == "pcomp" for p in against for c in p.children):
         return False  # ("warned Y against V-ing": held against Y's own act, see the docstring)
     return not any(t.lemma_.lower() in _CONSEQUENCES for p in against for t in p.subtree)
+
+
+def _against(c: Token) -> bool:
+    return c.dep_ == "prep" and c.lower_ == _AGAINST
 
 
 def warned_against_act(f: Found) -> bool:
@@ -58,7 +66,10 @@ def warned_against_act(f: Found) -> bool:
     if tok.dep_ not in ("pcomp", "pobj"):
         return False
     prep = tok.head
-    return prep.lower_ == _AGAINST and _warning_verb(prep.head)
+    if prep.lower_ != _AGAINST:
+        return False
+    head = prep.head
+    return _warning_verb(head) or (head.dep_ == "dobj" and _warning_verb(head.head))
 
 
 def _warning_verb(tok: Token) -> bool:

@@ -43,6 +43,19 @@ def each_other(s: Site, c: Candidates) -> Candidates:
     return c
 
 
+@acts_on(noun=True)
+def light_verb_other(s: Site, c: Candidates) -> Candidates:
+    """ "Neither Egypt nor Taiwan has paid a state visit to the other's capital": an act noun
+    that a light verb with a distributive subject carries, aimed at "the other", is each
+    doer's act toward the other, as the verb's own act is (``each_other``; clauses38, fresh26's
+    class I)."""
+    if len(c.sources) != 2 or s.tok.dep_ != "dobj":
+        return c
+    if c.targets and not all(unknown(a) for a in c.targets):
+        return c
+    return c.with_targets(c.sources) if _the_other(s.tok.head) else c
+
+
 _EACH_WORDS = frozenset({"neither", "each", "both"})  # ("both sides accused the other")
 # "neither capital", "neither the Kenyan president nor ..." (a preconjunction, clauses38)
 _PAIR_MODS = frozenset({"det", "amod", "nmod", "preconj"})
