@@ -39,8 +39,8 @@ def _neither_nor(subj: Token) -> bool:
     "neither" on the first of coordinated subjects."""
     kids = list(subj.children)
     return any(c.dep_ in _PRECONJ and c.lower_ == _NEITHER for c in kids) and any(
-        c.dep_ == "conj" for c in kids
-    )
+        c.dep_ == "conj" or c.lower_ == "nor" for c in kids
+    )  # (a "nor" alone: the second subject misparsed as the verb's own, "nor King Salman")
 
 
 def _awaited(verb: Token) -> bool:

@@ -18,9 +18,7 @@ if TYPE_CHECKING:
 
 _MULTIPLIERS = frozenset({"time", "times", "twice", "thrice", "double", "triple", "half"})
 _WHAT = frozenset({"what", "whatever"})
-_RELATIVE_ARCS = frozenset(
-    {"ccomp", "dobj", "advcl", "xcomp", "pcomp", "pobj", "attr", "relcl"}
-)
+_RELATIVE_ARCS = frozenset({"ccomp", "dobj", "advcl", "xcomp", "pcomp", "pobj", "attr", "relcl"})
 
 
 def multiplied_amount(verb: Token) -> bool:
@@ -51,6 +49,4 @@ def _free_relative(verb: Token) -> bool:
 
 def _multiplier(head: Token, relative: Token) -> bool:
     """A multiplier on ``head`` between it and the free relative ``relative``."""
-    return any(
-        c.lower_ in _MULTIPLIERS and head.i < c.i < relative.i for c in head.children
-    )
+    return any(c.lower_ in _MULTIPLIERS and head.i < c.i < relative.i for c in head.children)

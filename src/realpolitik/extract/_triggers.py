@@ -52,8 +52,8 @@ from realpolitik.extract._row_conditions import _matches, _SentenceWords, _Words
 from realpolitik.extract._shared_objects import shared_object
 from realpolitik.extract._stood_by import stood_idle
 from realpolitik.extract._syntax import for_to_clause, title_words
-from realpolitik.extract._trade_balances import multiplied_amount
 from realpolitik.extract._timex import WEEKDAYS
+from realpolitik.extract._trade_balances import multiplied_amount
 from realpolitik.extract._tree import tokens_with_lemma
 from realpolitik.extract._trigger_objects import (
     MOD_DEPS,
