@@ -11,6 +11,8 @@ by name, capital, leader or demonym, each with several phrasings:
 - ``c38_criminal_charge`` (A): "police charged N Y-ian traders with smuggling", "the hikers ...
   would not be charged", "the others could face charges of attacking officers": no accusation
   (112) and no charged act (18, 19) of the individuals' state;
+- ``c38_charged_agents`` (A): "two Y-ian diplomats were charged with spying on X": against a
+  state's agents the charged act stays, `reported` as an accused act (never asserted);
 - ``c38_trade_multiple`` (H): "X still sells Y three times what it buys", "NAME's promise to
   spread X's trade beyond Y has yet to bear fruit": a balance and a judged commitment, no acts at
   Y;
@@ -27,7 +29,7 @@ Before the fix, on main (8acb6de6): "Neither A nor B has visited the other's cap
 asserted visits (no target where leaders were named); "warned both governments against deals"
 130 at each; "cautioned Y against closing" Y -> X 191 asserted ("warned": 191 `possible`); the
 charges 112 (asserted, or negated for "would not be charged") and the charged attack 190 / 182
-`reported`; the balance two 061s, the promise 030 and the trade 061 at Y; "keeps out" nothing;
+`reported`; the spying of agents "charged with" it asserted; the balance two 061s, the promise 030 and the trade 061 at Y; "keeps out" nothing;
 investigators aid (033), trade missions aid (070); the own side's request and demand `reported`;
 "would cooperate" 031 `possible`.
 """
@@ -180,6 +182,30 @@ def c38_criminal_charge(sc: Scene) -> Built:
     return _cap(text), expected, allowed
 
 
+_AGENTS = ("diplomats", "soldiers", "army officers", "intelligence officers")
+_AGENT_DEEDS = (
+    ("spying on {Sposs} military bases", "09"),
+    ("spying on {Sposs} navy", "09"),
+    ("attacking {Sposs} border posts", "19"),
+)
+
+
+def c38_charged_agents(sc: Scene) -> Built:
+    """ "Two Russian diplomats were charged with spying on Poland", "Kenya charged two Ugandan
+    soldiers with attacking its border posts": a charge against a state's agents keeps the
+    charged act, told by the charge (`reported`, as "accused of"), never asserted."""
+    w = _words(sc)
+    deed, root = sc.rng.choice(_AGENT_DEEDS)
+    who = f"{sc.rng.choice(('two', 'three', 'four'))} {w['Tdem']} {sc.rng.choice(_AGENTS)}"
+    if sc.rng.random() < 0.5:
+        text = f"{who} were charged with {deed.format(**w)}."
+    else:
+        deed = deed.replace("{Sposs}", "its")
+        text = f"{w['S']} charged {who} with {deed.format(**w)}."
+    allowed = (_e(sc.s, sc.t, _r("11"), ANY),)
+    return _cap(text), (_e(sc.t, sc.s, _r(root), REPORTED),), allowed
+
+
 _BALANCES = (
     "{S} still sells {T} three times what it buys",
     "{S} sells {T} twice what it buys from it",
@@ -272,6 +298,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c38_warned_against": c38_warned_against,
     "c38_warned_gerund": c38_warned_gerund,
     "c38_criminal_charge": c38_criminal_charge,
+    "c38_charged_agents": c38_charged_agents,
     "c38_trade_multiple": c38_trade_multiple,
     "c38_keeps_out": c38_keeps_out,
     "c38_sent_people": c38_sent_people,

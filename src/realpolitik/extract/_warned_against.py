@@ -3,15 +3,18 @@
 
 GUIDE rule 2 codes a warning as a threat (13x) only when it names a consequence the speaker will
 impose; otherwise it is a plain statement, not coded. "Ivory Coast warned both governments
-against deals that split the region", "cautioned Y against any move that could split the bloc"
-hold nothing out: the lexicon's bare 130 for "warned X against N" is no event. A warning that
+against deals that split the region", "cautioned Y against any move that could split the bloc",
+"warned Y against projects dividing Europe" judge the thing warned against by what it would do
+(the relative clause), as ``_warned_verdicts`` reads "warned that the move would undermine the
+talks": nothing is held out, and the lexicon's bare 130 for "warned X against N" is no event. A
+warning against the warned state's own act, named bare ("warned Y against provocations /
+against any incursion", "warned Y against V-ing"), keeps the lexicon's 130: the wire set's
+check half codes such a warning as CAMEO's coercive one (with the gerund form dropped too, wire
+check lost a key, 0.609 -> 0.602), and so do the suite's earlier constructions. A warning that
 names its consequence keeps its threat: "warned X against any attack, saying it would respond",
-"warned X of retaliation" (coded 13x other than the bare 130, or with a clause of its own).
-"Warned Y against V-ing" (Y's own act held against it) keeps the lexicon's 130: the wire set's
-check half codes such a warning as CAMEO's coercive one (with it dropped too, wire check lost a
-key, 0.609 -> 0.602). The act warned against ("closing", "any attack") is not done and is never
-coded, neither asserted nor held out (it is the warning's content, as a requested act is the
-request's).
+"warned X of retaliation" (coded 13x other than the bare 130, or with a clause of its own). The
+act warned against ("closing", "any attack") is not done and is never coded, neither asserted
+nor held out (it is the warning's content, as a requested act is the request's).
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ _CONSEQUENCES = frozenset(
     {"consequence", "retaliation", "response", "countermeasure", "reprisal", "punishment",
      "revenge", "measure", "sanction", "action", "price", "force"}
 )  # fmt: skip
+# A clause on the warned-against noun that judges it by what it does: "deals that split the
+# region", "projects dividing Europe".
+_VERDICTS = frozenset({"relcl", "acl"})
 # Children that carry a consequence of their own: "..., saying it would respond", "that ...".
 _CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis"})
 
@@ -50,9 +56,10 @@ def warned_against(f: Found) -> bool:
         return False
     if any(c.dep_ in _CLAUSES for c in kids):
         return False
-    if any(c.dep_ == "pcomp" for p in against for c in p.children):
-        return False  # ("warned Y against V-ing": held against Y's own act, see the docstring)
-    return not any(t.lemma_.lower() in _CONSEQUENCES for p in against for t in p.subtree)
+    if any(t.lemma_.lower() in _CONSEQUENCES for p in against for t in p.subtree):
+        return False
+    nouns = [c for p in against for c in p.children if c.dep_ == "pobj"]
+    return any(c.dep_ in _VERDICTS for n in nouns for c in n.children)  # "deals that split"
 
 
 def _against(c: Token) -> bool:
