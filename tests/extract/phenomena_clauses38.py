@@ -16,6 +16,8 @@ by name, capital, leader or demonym, each with several phrasings:
 - ``c38_trade_multiple`` (H): "X still sells Y three times what it buys", "NAME's promise to
   spread X's trade beyond Y has yet to bear fruit": a balance and a judged commitment, no acts at
   Y;
+- ``c38_sold_stake`` (H): "Should X refuse to license the sale of the Y-ian stake in the mine,
+  ...": the refusal aimed at the asker (an earlier sentence's), never the stake's owner Y;
 - ``c38_keeps_out`` (F): "X still keeps out pork from (most of) Y", "keeps Y-ian beef out": the
   embargo (16);
 - ``c38_sent_people`` (F): "X dispatched investigators to Y" (06, no aid), "X has sent two trade
@@ -29,7 +31,8 @@ Before the fix, on main (8acb6de6): "Neither A nor B has visited the other's cap
 asserted visits (no target where leaders were named); "warned both governments against deals"
 130 at each; "cautioned Y against closing" Y -> X 191 asserted ("warned": 191 `possible`); the
 charges 112 (asserted, or negated for "would not be charged") and the charged attack 190 / 182
-`reported`; the spying of agents "charged with" it asserted; the balance two 061s, the promise 030 and the trade 061 at Y; "keeps out" nothing;
+`reported`; the spying of agents "charged with" it asserted; the balance two 061s, the promise 030 and the trade 061 at Y; the
+refusal held in "Should X refuse to license the sale of the Y-ian stake" aimed at Y; "keeps out" nothing;
 investigators aid (033), trade missions aid (070); the own side's request and demand `reported`;
 "would cooperate" 031 `possible`.
 """
@@ -224,6 +227,33 @@ def c38_trade_multiple(sc: Scene) -> Built:
     return text, (), allowed
 
 
+_STAKES = (
+    "the {Tdem} stake in the mine",
+    "{Tposs} stake in the port",
+    "the {Tdem} shares in the bank",
+)
+_LICENSE = ("license", "approve", "allow")
+
+
+def c38_sold_stake(sc: Scene) -> Built:
+    """ "Brazil has asked Argentina to approve the purchase. Should Argentina refuse to license
+    the sale of the Chilean stake in the mine, Brazil would lose": the refusal held in the
+    condition is aimed at the asker, never at the state that owns the stake sold."""
+    w = _words(sc)
+    stake = sc.rng.choice(_STAKES).format(**w)
+    refuse = f"Should {w['S']} refuse to {sc.rng.choice(_LICENSE)} the sale of {stake}"
+    z = sc.z
+    if sc.rng.random() < 0.5:
+        text = (
+            f"{z.name} has asked {w['S']} to approve the purchase. {refuse}, {z.name} would lose."
+        )
+        expected = (_e(z, sc.s, _r("02"), ASSERTED),)
+        allowed = (_e(sc.s, z, _r("12"), ANY),)
+        return _cap(text), expected, allowed
+    text = f"{refuse}, investors would flee."
+    return _cap(text), (), (_e(sc.s, None, frozenset(), ANY),)
+
+
 _GOODS = ("pork", "beef", "poultry", "rice", "sugar", "maize")
 _KEEPS = (
     "{S} still keeps out {g} from most of {T}",
@@ -300,6 +330,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c38_criminal_charge": c38_criminal_charge,
     "c38_charged_agents": c38_charged_agents,
     "c38_trade_multiple": c38_trade_multiple,
+    "c38_sold_stake": c38_sold_stake,
     "c38_keeps_out": c38_keeps_out,
     "c38_sent_people": c38_sent_people,
     "c38_own_side_request": c38_own_side_request,
