@@ -276,7 +276,7 @@ def c38_sent_people(sc: Scene) -> Built:
     two trade missions to Lome" (a visit, 04): no aid (07)."""
     w = _words(sc)
     if sc.rng.random() < 0.5:
-        who = sc.rng.choice(("investigators", "a team of investigators", "food inspectors"))
+        who = sc.rng.choice(("investigators", "two investigators", "food inspectors"))
         text = _cap(f"{w['S']} {sc.rng.choice(('dispatched', 'sent'))} {who} to {w['T']}.")
         return text, (_e(sc.s, sc.t, _r("06"), ASSERTED),), ()
     n = sc.rng.choice(("two trade missions", "a trade mission", "three business missions"))
