@@ -37,7 +37,7 @@ from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
 from realpolitik.extract._noun_subjects import planned_subject
 from realpolitik.extract._ongoing_acts import ongoing_gerund
-from realpolitik.extract._own_side_told import appeal_code, trailing_own_speech
+from realpolitik.extract._own_side_told import appeal_code, asked_code, trailing_own_speech
 from realpolitik.extract._own_threats import (
     HOSTILE_ROOTS,
     REFUSAL_ROOT,
@@ -260,6 +260,9 @@ def _own_stance(f: Found, ctx: SentenceParties) -> bool:
     if subj is None or speaker is None:
         return False
     trailing = trailing_own_speech(tok, subj, speaker)  # "X asked Y ..., X's ministry said"
+    if trailing and not asked_code(f.code):
+        trailing = False  # (only a request or demand: "X rejected Y's demands, its ministry
+        # said" stays told, reported; tests/extract/test_fact8)
     if not trailing and appeal_code(f.code):
         return False  # (an appeal only in the trailing shape: clauses38, J)
     if not (own_subject(subj, tok.head) or trailing or _trailing_readiness(f, subj, speaker)):
