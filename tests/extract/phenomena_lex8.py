@@ -99,7 +99,13 @@ def _allowed(sc: Scene, code: Code) -> tuple[Expect, ...]:
         out += (Expect(sc.s.iso3, sc.t.iso3, roots, facts),)
     if code.answer:
         out += (Expect(sc.t.iso3, sc.s.iso3, frozenset({code.answer}), ANY),)
+    if code.code[:3] in _ACCUSING:  # "charge Y with violating the truce": Y's accused act,
+        out += (Expect(sc.t.iso3, sc.s.iso3, frozenset(), _REPORTED),)  # reported (rule 2; c38)
     return out
+
+
+_ACCUSING = frozenset({"112"})
+_REPORTED = frozenset({"reported"})
 
 
 def build(sc: Scene, code: Code, form: str, phrase: str) -> Built:

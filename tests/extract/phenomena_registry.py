@@ -32,6 +32,7 @@ import phenomena_clauses34
 import phenomena_clauses35
 import phenomena_clauses36
 import phenomena_clauses37
+import phenomena_clauses38
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -456,6 +457,7 @@ SUITE.add(one_scene=phenomena_leftovers49.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_practice18.SCENE_CONSTRUCTIONS, floors=phenomena_practice18.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers50.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers50.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties52.SCENE_CONSTRUCTIONS, floors=phenomena_parties52.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses38.SCENE_CONSTRUCTIONS, floors=phenomena_clauses38.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

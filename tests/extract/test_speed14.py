@@ -85,10 +85,13 @@ def _held_walk(sent: Span) -> set[int]:
 
 
 def _neither_climb(tok: Token) -> bool:
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        tok = tok.head  # (an act noun of a light verb: clauses38)
+    verb = tok
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            return _negating(subj[0])
+            return _negating(subj[0], verb)
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -256,6 +259,7 @@ _NEITHER = (
     "Neither side has recalled its envoy from Kigali or offered talks.",
     "Neither has asked Ghana to mediate, officials in Accra said.",
     "Neither Chile nor Peru attended the summit in Quito.",
+    "Neither Ghana nor Togo has yet paid a state visit to the other's capital.",
     "Brazil has recalled its envoy from Caracas.",
 )
 

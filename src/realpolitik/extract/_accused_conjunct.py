@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # Verbs whose "of" / "for" phrase is what the subject claims another did ("accused X of
 # shelling", "blamed X for the attack"): the act is the accuser's claim, reported.
 ACCUSING = frozenset({"accuse", "blame", "charge"})
-ACCUSED_PREPS = frozenset({"of", "for"})
+ACCUSED_PREPS = frozenset({"of", "for", "with"})  # ("charged Y with V-ing": clauses38, A)
 # Verbs of grievance whose that-clause is what the complainer says another did ("complained /
 # protested / objected that Y had expelled its diplomats", leftovers31): only the complainer
 # states the act, so it is reported (GUIDE rule 3), as "charged that".

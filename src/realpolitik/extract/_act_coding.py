@@ -37,6 +37,7 @@ from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
 from realpolitik.extract._noun_subjects import planned_subject
 from realpolitik.extract._ongoing_acts import ongoing_gerund
+from realpolitik.extract._own_side_told import appeal_code, asked_code, trailing_own_speech
 from realpolitik.extract._own_threats import (
     HOSTILE_ROOTS,
     REFUSAL_ROOT,
@@ -200,6 +201,8 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
                 and refusal_ultimatum(f.tok, ctx.actors, passive=True)
             ):  # "would take the matter to the Commission if Y did not ..." (clauses30: TH)
                 f.code, fact = REFUSAL_THREAT, "asserted"
+            elif code[:3] == _COOPERATE and speaker_own_act(f.tok, ctx.actors):
+                fact = "asserted"  # "said X would cooperate with Y": its stated intent (c38, J)
     elif fact == "possible" and _held_out_threat(f, ctx):
         f.code, fact = future_code(f.code), "asserted"
     if fact == "negated" and not f.negated and refusal(f) and refusal_grounded(f, ctx):
@@ -229,6 +232,10 @@ def _held_out_threat(f: Found, ctx: SentenceParties) -> bool:
     return f.code[:2] in HOSTILE_ROOTS and held_out(f.tok) and speaker_own_act(f.tok, ctx.actors)
 
 
+# Cooperation in general ("would cooperate / collaborate with Y"): told by the doer's own
+# side, a stated intent (03x), made by saying it (GUIDE rule 4's readiness; clauses38, J).
+_COOPERATE = "060"
+
 # Speech verbs by which a speaker declares its own stance ("said it opposed", "stated it
 # rejected"); not those that relay or allege ("reported", "claimed").
 _DECLARING = frozenset(
@@ -240,7 +247,7 @@ def _own_stance(f: Found, ctx: SentenceParties) -> bool:
     """ "The ministry said it firmly opposed the listing": a demand, disapproval, rejection or
     verbal support the speaker declares of itself is performed by saying it (asserted)."""
     tok = stance_clause(f.tok)  # "said it opposed A and condemned B": B's clause is A's
-    if not speech_code(f.code) or told_deed(f.tok):
+    if not (speech_code(f.code) or appeal_code(f.code)) or told_deed(f.tok):
         return False  # (not "said it had summoned Y's envoy")
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _DECLARING:
         return False
@@ -250,7 +257,13 @@ def _own_stance(f: Found, ctx: SentenceParties) -> bool:
     speaker = child(tok.head, "nsubj")
     if subj is None or speaker is None:
         return False
-    if not own_subject(subj, tok.head) and not _trailing_readiness(f, subj, speaker):
+    trailing = trailing_own_speech(tok, subj, speaker)  # "X asked Y ..., X's ministry said"
+    if trailing and not asked_code(f.code):
+        trailing = False  # (only a request or demand: "X rejected Y's demands, its ministry
+        # said" stays told, reported; tests/extract/test_fact8)
+    if not trailing and appeal_code(f.code):
+        return False  # (an appeal only in the trailing shape: clauses38, J)
+    if not (own_subject(subj, tok.head) or trailing or _trailing_readiness(f, subj, speaker)):
         return False
     own = {a.ref.country or a.ref.code for a in ctx.actors.resolve(speaker)}
     got = {a.ref.country or a.ref.code for a in ctx.actors.resolve(subj)}

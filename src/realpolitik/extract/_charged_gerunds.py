@@ -44,6 +44,7 @@ ARMED_GROUPS = frozenset(
 # Verbs whose object may be such a denied act, and charge verbs whose "of" names it.
 _DENYING = frozenset({"deny", "admit", "acknowledge", "confirm"})
 _CHARGING = frozenset({"accuse", "suspect", "charge", "blame", "convict"})
+_CHARGED = frozenset({"of", "with"})  # "accused Y of", "charged Y with" (clauses38, A)
 
 
 def charged_gerund(sent: Span) -> None:
@@ -94,9 +95,13 @@ def noun_gerund(sent: Span) -> None:
         )  # ("denied spying on Y" with "on Y" hung on "denied")
         if not stray and not any(c.dep_ == "prep" and c.lower_ in _AIMED for c in word.children):
             continue
-        if stray and nxt is not None:
+        pcomp = _charged_slot(word) == "pcomp"  # ("charged Y with spying": the gerund, c38)
+        if (stray and nxt is not None) or pcomp:
             heads, deps = tree_of(sent)
-            heads[nxt.i] = word.i
+            if stray and nxt is not None:
+                heads[nxt.i] = word.i
+            if pcomp:
+                deps[word.i] = "pcomp"
             _write_tree(sent, heads, deps)
         word.tag_, word.pos_, word.lemma_ = "VBG", "VERB", lemma
         forget(sent.doc)
@@ -148,6 +153,6 @@ def _charged_slot(group: Token) -> str | None:
     head = group.head
     if group.dep_ == "dobj" and head.lemma_.lower() in _DENYING:
         return "xcomp"
-    if group.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _CHARGING:
+    if group.dep_ == "pobj" and head.lower_ in _CHARGED and head.head.lemma_.lower() in _CHARGING:
         return "pcomp"
     return None

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # Markers that open a contrast wherever they stand ("unlike"), and those that do only at the
 # start of the sentence or after a comma ("like X" elsewhere lists examples: "states like Iran").
-_ANYWHERE = frozenset({("unlike",)})
+_ANYWHERE = frozenset({("unlike",), ("beyond",)})  # ("spread its trade beyond Z": clauses38)
 _SET_OFF = frozenset(
     {("like",), ("as", "with"), ("as", "in"), ("in", "contrast", "to"), ("in", "contrast", "with"),
      ("compared", "with"), ("compared", "to"), ("just", "like"), ("much", "like")}

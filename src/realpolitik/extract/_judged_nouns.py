@@ -9,7 +9,9 @@ act noun is the scene of the judgement). Only a commitment, cooperation or aid n
 own ("is due to rise": the aid ahead, possible), or of a passive "affected / spared / touched /
 exempted"; "the aid arrived", "talks were held" stay events, and so do visits, meetings,
 threats (``_judged_threats`` reads those) and verbal support ("Western support for Ukraine
-remains strong": a standing endorsement, 051).
+remains strong": a standing endorsement, 051). An outcome judged is the same judgement (clauses38,
+fresh26's H): "NAME's promise to spread X's trade beyond Z has yet to bear fruit", "X's pledges
+have produced little", "the aid plan stalled" weigh what a standing commitment brought.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from realpolitik.extract._triggers import Found
 
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "prove", "look", "stay"})
@@ -26,6 +30,11 @@ _JUDGEMENTS = frozenset({"acomp", "oprd", "xcomp"})  # ("have proved hollow": an
 # An adjective with an act of its own is no judgement: "is due / set / likely to rise" (the aid
 # ahead, possible: lex22).
 _CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})
+# Verbs that judge what a commitment brought: "has yet to bear fruit", "produced little",
+# "stalled" (with the object words that make them a judgement, where they need one).
+_OUTCOMES = frozenset({"bear", "yield", "produce", "deliver"})
+_OUTCOME_OBJECTS = frozenset({"fruit", "result", "little", "nothing", "much"})
+_FAILINGS = frozenset({"fizzle", "stall", "falter", "founder", "flounder", "languish"})
 
 
 def judged_act_noun(f: Found) -> bool:
@@ -37,6 +46,8 @@ def judged_act_noun(f: Found) -> bool:
     lemma = verb.lemma_.lower()
     if tok.dep_ == "nsubjpass":
         return lemma in _UNTOUCHED
+    if tok.dep_ == "nsubj" and _judged_outcome(verb):
+        return True
     if tok.dep_ != "nsubj" or lemma not in _COPULAS:
         return False
     kids = list(verb.children)
@@ -48,3 +59,17 @@ def judged_act_noun(f: Found) -> bool:
         and not any(g.dep_ in _CLAUSES for g in c.children)
         for c in kids
     )
+
+
+def _judged_outcome(verb: Token) -> bool:
+    """ "has yet to bear fruit", "has produced little", "stalled": the subject's outcome judged
+    (the verb, or the infinitive it takes)."""
+    for v in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        lemma = v.lemma_.lower()
+        if lemma in _FAILINGS:
+            return True
+        if lemma in _OUTCOMES and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _OUTCOME_OBJECTS for c in v.children
+        ):
+            return True
+    return False

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._asides import withheld_comment, withheld_information
 from realpolitik.extract._asked_questions import asked_by_reporters, asked_question
 from realpolitik.extract._cargo import carried_cargo
+from realpolitik.extract._criminal_charges import charged_act, charged_individuals
 from realpolitik.extract._disavowed import disavowed_conflict
 from realpolitik.extract._evacuations import evacuates_own, released_home
 from realpolitik.extract._generic_when import generic_when
@@ -29,6 +30,7 @@ from realpolitik.extract._state_protests import stated_protest
 from realpolitik.extract._stateless_warnings import warned_group_clause, warned_stateless_group
 from realpolitik.extract._tree import any_form
 from realpolitik.extract._triggers import Found
+from realpolitik.extract._warned_against import warned_against, warned_against_act
 from realpolitik.extract._warned_forecasts import (
     warned_forecast,
     warned_of_anothers_act,
@@ -274,6 +276,10 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("warned_trend", warned_trend(f)),  # "warned that arrears were growing" (lo49)
         ("warned_stateless_group", warned_stateless_group(f, actors)),  # (clauses32, H)
         ("warned_group_clause", warned_group_clause(f)),
+        ("warned_against", warned_against(f)),  # "warned Y against V-ing" (clauses38, B)
+        ("warned_against_act", warned_against_act(f)),  # its act warned against (c38, B)
+        ("charged_individuals", charged_individuals(f, actors)),  # "charged N traders" (c38, A)
+        ("charged_act", charged_act(f, actors)),  # "face charges of V-ing" (c38, A)
         ("disavowed_conflict", disavowed_conflict(f)),
         ("carried_cargo", carried_cargo(f, triggers)),
         ("offers_no_act", offers_no_act(f, triggers)),

@@ -53,6 +53,7 @@ from realpolitik.extract._shared_objects import shared_object, shared_passive_su
 from realpolitik.extract._stood_by import stood_idle
 from realpolitik.extract._syntax import for_to_clause, title_words
 from realpolitik.extract._timex import WEEKDAYS
+from realpolitik.extract._trade_balances import multiplied_amount
 from realpolitik.extract._tree import tokens_with_lemma
 from realpolitik.extract._trigger_objects import (
     MOD_DEPS,
@@ -140,8 +141,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             continue  # "riot police": the noun names a unit, no act
         if key == "V" and (free_relative_label(tok) or stops_short(tok) or stood_idle(tok)):
             continue
-        if key == "V" and compared_relative(tok):  # "a fraction of what Z offers" (c37)
-            continue
+        if key == "V" and (compared_relative(tok) or multiplied_amount(tok)):
+            continue  # "a fraction of what Z offers" (c37), "sells Y 3 times what it buys" (c38)
         if key == "V" and _syntax.insisted_claim(tok):  # "insists the dam is safe"
             continue
         if key == "V" and kind_clause(tok):  # "a row of the kind X once fought with Y"

@@ -22,6 +22,7 @@ from realpolitik.extract._speaker_places import speaker_place_tokens
 from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
 from realpolitik.extract._venues import gathering
 from realpolitik.extract.parties._kinds import admitting
+from realpolitik.extract.parties.sold_assets import sold_asset_owners
 from realpolitik.models import ActorRef, Factuality
 
 # CAMEO codes of a role in another's act (hosting a visit, mediating): no act of that act's own.
@@ -353,6 +354,7 @@ class Site:
         out |= self.ctx.knowledge_topics  # "intelligence on the Russian ships" (TP)
         out |= command_tokens(sent)  # "under British command": the force's leader (UC)
         out |= occasion_host_tokens(tok)  # "pledged at talks hosted by Z": the host (HS)
+        out |= sold_asset_owners(tok)  # "the sale of the Chilean stake" (clauses38, H)
         if self.root in FORCE_ROOTS:
             for c in self.found.tok.children:
                 if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:

@@ -25,6 +25,7 @@ from realpolitik.extract.parties.judged_act_conjuncts import judged_act_conjunct
 from realpolitik.extract.parties.report_frames import not_the_reporter, report_frame
 from realpolitik.extract.parties.response_targets import response_target
 from realpolitik.extract.parties.role_places import recipient_conjuncts
+from realpolitik.extract.parties.sold_assets import sold_asset_owners
 from realpolitik.extract.parties.verbs import symmetric
 
 if TYPE_CHECKING:
@@ -133,6 +134,8 @@ def permitted_party(s: Site, c: Candidates) -> Candidates:
         for d in doers:  # "inspectors from the United Nations": the phrase names them
             heads = [d] + [p for _, p in pobjs(d, ("from", "of"))]
             for h in heads:
+                if h.i in s.not_parties:
+                    continue  # ("allow the sale of Qatar's stake": its owner, clauses38)
                 got = [
                     a for a in s.actors.resolve(h)
                     if key(a) not in own and not a.ref.code.startswith("---")
@@ -152,6 +155,8 @@ def inner_act_target(s: Site, c: Candidates) -> Candidates:
     if c.targets or inner is None or s.root not in _SAME_PARTY_ROOTS:
         return c
     got = s.ctx.roles_of(inner).targets
+    owners = sold_asset_owners(inner.tok)  # ("refused to approve the sale of Z's stake": c38)
+    got = tuple(a for a in got if a.tok not in owners) if owners else got
     if mediating(inner.tok):  # ("A and B offered to host talks": for others, never each other;
         own = {key(a) for a in c.sources}  # parties38, practice5's ST)
         got = tuple(a for a in got if key(a) not in own)

@@ -43,7 +43,22 @@ def each_other(s: Site, c: Candidates) -> Candidates:
     return c
 
 
+@acts_on(noun=True)
+def light_verb_other(s: Site, c: Candidates) -> Candidates:
+    """ "Neither Egypt nor Taiwan has paid a state visit to the other's capital": an act noun
+    that a light verb with a distributive subject carries, aimed at "the other", is each
+    doer's act toward the other, as the verb's own act is (``each_other``; clauses38, fresh26's
+    class I)."""
+    if len(c.sources) != 2 or s.tok.dep_ != "dobj":
+        return c
+    if c.targets and not all(unknown(a) for a in c.targets):
+        return c
+    return c.with_targets(c.sources) if _the_other(s.tok.head) else c
+
+
 _EACH_WORDS = frozenset({"neither", "each", "both"})  # ("both sides accused the other")
+# "neither capital", "neither the Kenyan president nor ..." (a preconjunction, clauses38)
+_PAIR_MODS = frozenset({"det", "amod", "nmod", "preconj"})
 _NEITHER = frozenset({"neither"})
 _BODY = "IGO"  # (an international body: a venue, no side)
 # Nouns that stand for each of the story's two states after "neither".
@@ -62,7 +77,7 @@ def _pair_subject(verb: Token) -> bool:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             s0 = subj[0]
-            kids = {c.lower_ for c in s0.children if c.dep_ in ("det", "amod", "nmod")}
+            kids = {c.lower_ for c in s0.children if c.dep_ in _PAIR_MODS}
             return s0.lower_ in _EACH_WORDS or bool(kids & _EACH_WORDS)
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             return False

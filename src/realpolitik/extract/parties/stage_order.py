@@ -288,6 +288,7 @@ def _role_stages() -> tuple[Stage, ...]:
         nouns.noun_prep_target,
         nouns.noun_from_place,
         nouns.light_verb_subject,
+        reciprocal.light_verb_other,
         won_promises.won_not_given,
         nouns.planned_by_subject,
         nouns.arrival_destination,
