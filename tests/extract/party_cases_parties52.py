@@ -9,15 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
-    (
-        "story_pair_answer",
-        "Kenya seized 40 Tanzanian lorries at the border in March. The United States had urged "
-        "Kenya to tighten controls. Tanzania rejected claims that its officials had ignored the "
-        "smuggling.",
-        "rejected",
-        "pairs",
-        {("TZA", "KEN")},
-    ),
+    # (a bare denial after a third state's request: practice18's widened story_kind_partner
+    # now answers it first, so the case below is this stage's own)
     (
         "story_pair_answer",  # the pair named again in the protest's own sentence
         "Lima has refused requests from Santiago to reopen the border. Argentina, Bolivia and "
