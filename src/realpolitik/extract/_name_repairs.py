@@ -22,6 +22,7 @@ _SHORTEST_SPLIT = 2  # (subjects of one verb that make a split name)
 _PROPER_TAGS = tag_hashes("NNP")
 _MODAL_TAGS = tag_hashes("MD")
 _AUX = label_ids(("aux",))
+_NSUBJ = label_ids(("nsubj",))
 _NAME_MODIFIER_IDS = label_ids(tuple(sorted(_NAME_MODIFIERS)))
 
 
@@ -73,7 +74,8 @@ def split_name(sent: Span) -> None:
     if not any(b == a + 1 for a, b in zip(names, names[1:], strict=False)):
         return  # (a split name is a run of proper nouns: no Token read where none is)
     subjects: dict[int, list[int]] = {}
-    for word in map(doc.__getitem__, names):
+    labels, lo = sentence_deps(sent), sent.start  # (a Token only of a name read as a subject)
+    for word in [doc[i] for i in names if labels[i - lo] in _NSUBJ]:
         if word.dep_ == "nsubj":
             subjects.setdefault(word.head.i, []).append(word.i)
     for verb, subj in subjects.items():

@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _CCOMP = label_ids(("ccomp",))
-_NSUBJ = label_ids(("nsubj",))
-_APPOS_RELCL = label_ids(("appos", "relcl"))
 
 
 def noun_clause(sent: Span) -> None:
@@ -81,11 +79,7 @@ def saying_as_noun(sent: Span) -> None:
     if saying_in_place(sent):
         return  # ("Experts in Ottawa caution Greece could ...": Greece the object of "in")
     doc = sent.doc
-    nouns = tagged(sent, tag_hashes("NN", "NNS"), stop=1)
-    labels = sentence_deps(sent) if nouns else []
-    if not nouns or (_APPOS_RELCL.isdisjoint(labels) and sum(d in _NSUBJ for d in labels) < 2):
-        return  # (the shape needs two subjects, an apposed one, or a relative clause)
-    for i in nouns:
+    for i in tagged(sent, tag_hashes("NN", "NNS"), stop=1):
         word = doc[i]
         second = word.head if word.dep_ == "compound" else doc[i + 1]
         while second.dep_ == "compound" and second.head.i > second.i:
