@@ -10,11 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, take_place, tree_of
-from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._pos import NOUN, PROPN, VERB
 from realpolitik.extract._tree import (
     forget,
-    sentence_deps,
     sentence_words,
     tag_hashes,
     tagged,
@@ -31,7 +29,6 @@ _NOUN_MODIFIERS = frozenset({"det", "compound", "amod", "nummod", "poss"})
 
 
 _NOUN_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
-_NOUN_CLAUSE_IDS = label_ids(tuple(sorted(_NOUN_CLAUSE_DEPS)))
 _OWN_VERB_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark", "dobj"})
 
 
@@ -44,10 +41,8 @@ def split_object_noun(sent: Span) -> None:
     noun with no verb of its own, read as a clause, right after a verb's object that has no
     phrase of its own, is that verb's object; the word before it its modifier. (The same noun
     read as a clausal complement is ``_noun_clause_repairs.noun_clause``'s.)"""
-    doc, lo = sent.doc, sent.start
-    nouns = tagged(sent, _COMMON_NOUN_TAGS)
-    labels = sentence_deps(sent) if nouns else []  # (a Token only of a noun read as a clause)
-    for noun in [doc[i] for i in nouns if labels[i - lo] in _NOUN_CLAUSE_IDS]:
+    doc = sent.doc
+    for noun in map(doc.__getitem__, tagged(sent, _COMMON_NOUN_TAGS)):
         if noun.dep_ not in _NOUN_CLAUSE_DEPS or noun.i == sent.start or noun.pos != NOUN:
             continue
         if any(c.dep_ in _OWN_VERB_PARTS for c in noun.children):

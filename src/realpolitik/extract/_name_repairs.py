@@ -8,9 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._pos import PROPN
-from realpolitik.extract._tree import forget, sentence_deps, tag_hashes, tagged
+from realpolitik.extract._tree import forget, tag_hashes, tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -21,9 +20,6 @@ _NAME_MODIFIERS = frozenset({"nmod", "compound"})
 _SHORTEST_SPLIT = 2  # (subjects of one verb that make a split name)
 _PROPER_TAGS = tag_hashes("NNP")
 _MODAL_TAGS = tag_hashes("MD")
-_AUX = label_ids(("aux",))
-_NSUBJ = label_ids(("nsubj",))
-_NAME_MODIFIER_IDS = label_ids(tuple(sorted(_NAME_MODIFIERS)))
 
 
 def name_as_modal(sent: Span) -> None:
@@ -38,11 +34,7 @@ def name_as_modal(sent: Span) -> None:
     doc = sent.doc
     modals = tagged(sent, _MODAL_TAGS, stop=1)
     opening = [sent.start] if modals and modals[0] == sent.start else []
-    found = opening + tagged(sent, _PROPER_TAGS, stop=1)
-    labels = sentence_deps(sent) if found else []  # (a Token only of a name read as "aux")
-    for i in found:
-        if labels[i - sent.start] not in _AUX:
-            continue
+    for i in opening + tagged(sent, _PROPER_TAGS, stop=1):
         word = doc[i]
         verb = word.head
         if word.dep_ != "aux" or verb.i <= i or verb.tag_ not in _TENSED:
@@ -74,8 +66,7 @@ def split_name(sent: Span) -> None:
     if not any(b == a + 1 for a, b in zip(names, names[1:], strict=False)):
         return  # (a split name is a run of proper nouns: no Token read where none is)
     subjects: dict[int, list[int]] = {}
-    labels, lo = sentence_deps(sent), sent.start  # (a Token only of a name read as a subject)
-    for word in [doc[i] for i in names if labels[i - lo] in _NSUBJ]:
+    for word in map(doc.__getitem__, names):
         if word.dep_ == "nsubj":
             subjects.setdefault(word.head.i, []).append(word.i)
     for verb, subj in subjects.items():
@@ -105,11 +96,7 @@ def name_as_modifier(sent: Span) -> None:
     it of its own, is the first conjunct: it takes the second's role, the second its
     conjunct."""
     doc = sent.doc
-    names = tagged(sent, tag_hashes("NNP"), stop=1)
-    labels = sentence_deps(sent) if names else []  # (a Token only of a name read as a modifier)
-    for i in names:
-        if labels[i - sent.start] not in _NAME_MODIFIER_IDS:
-            continue
+    for i in tagged(sent, tag_hashes("NNP"), stop=1):
         word = doc[i]
         other = word.head
         if word.dep_ not in _NAME_MODIFIERS or other.i <= i or other.pos != PROPN:

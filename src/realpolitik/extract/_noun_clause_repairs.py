@@ -8,15 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _as_verb, _write_tree, tree_of
-from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._pos import NOUN
 from realpolitik.extract._saying_in_place import saying_in_place
-from realpolitik.extract._tree import sentence_deps, tag_hashes, tagged
+from realpolitik.extract._tree import tag_hashes, tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-_CCOMP = label_ids(("ccomp",))
 
 
 def noun_clause(sent: Span) -> None:
@@ -26,10 +23,7 @@ def noun_clause(sent: Span) -> None:
     own. A common noun read as a verb's clausal complement, with no verb of its own, is the
     verb's object; a subject it was given is its compound, and so is a noun right before it
     read as the verb's object ("could reject a ceasefire deal with X")."""
-    nouns = tagged(sent, tag_hashes("NN", "NNS"))
-    labels = sentence_deps(sent) if nouns else []  # (a Token only of a noun read as a clause;
-    lo = sent.start  # a repair below changes labels at or before its noun, never after it)
-    for noun in [sent.doc[i] for i in nouns if labels[i - lo] in _CCOMP]:
+    for noun in map(sent.doc.__getitem__, tagged(sent, tag_hashes("NN", "NNS"))):
         if noun.dep_ != "ccomp" or noun.pos != NOUN:
             continue
         prev = sent.doc[noun.i - 1]

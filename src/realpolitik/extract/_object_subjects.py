@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._tree import (
     labelled,
-    sentence_deps,
     sentence_forms,
     tag_hashes,
     tagged,
@@ -41,8 +40,6 @@ ACTS_ON_PEOPLE = frozenset(
 )  # fmt: skip
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CONJ = label_ids(("conj",))
-_CCOMP = label_ids(("ccomp",))
-_CONJ_ADVCL = label_ids(("conj", "advcl"))
 # Verbs that take a clause with no "that" ("said imports of A and B rose"): their clause stays.
 _CLAUSE_VERBS = frozenset(
     {"say", "tell", "add", "state", "announce", "declare", "insist", "argue", "claim", "note",
@@ -118,8 +115,6 @@ def _said_first_clause(sent: Span) -> None:
     """ "X expelled a Y-ian diplomat and Y's ministry complained" read as the complaint's
     content: the "and" right before the root's subject hangs inside the first clause."""
     root = sent.root
-    if _CCOMP.isdisjoint(sentence_deps(sent)[: root.i - sent.start]):
-        return  # (no clause before the root: no walk over its children)
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
     if subj is None or first is None or root.tag_ not in _FINITE or first.tag_ not in _FINITE:
@@ -236,10 +231,8 @@ def _stranded_name_subject(sent: Span) -> None:
     conjoined to a noun inside the first verb's object or phrase, and the second verb, with no
     subject, hangs on the first as its conjunct or adverbial clause. The name is the second
     verb's subject, the second verb the first's conjunct (seeds41)."""
-    doc, lo = sent.doc, sent.start
-    verbs = tagged(sent, tag_hashes(*_FINITE))  # (the finite verbs: no walk)
-    labels = sentence_deps(sent) if verbs else []  # (a Token only of a conjunct or clause)
-    for i in [i for i in verbs if labels[i - lo] in _CONJ_ADVCL]:
+    doc = sent.doc
+    for i in tagged(sent, tag_hashes(*_FINITE)):  # (the finite verbs: no walk)
         second = doc[i]
         if second.tag_ not in _FINITE or second.pos_ != "VERB" or second.i < 3:
             continue
