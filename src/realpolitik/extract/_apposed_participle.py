@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import forget, has_any
+from realpolitik.extract._tree import forget, has_any, sentence_lowers, tag_hashes, tagged
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -21,14 +21,20 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # (a bare "condemned" is ofte
 _SUBJECTS_AUX = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 _NOUNS = frozenset({"PROPN", "NOUN"})
 _AND = frozenset({"and"})
+_VBG = tag_hashes("VBG")
 
 
 def apposed_participle_subject(sent: Span) -> None:
     """ "A did X, and B, V-ing ..., W-ed Y": B the subject of W, W a conjunct of "did"."""
     if not has_any(sent, _AND):
         return  # (the shape needs "and" before the subject)
-    doc = sent.doc
-    for subj in sent:
+    doc, lo = sent.doc, sent.start
+    lowers = sentence_lowers(sent)
+    # (the subject is two words before a participle, a comma between: only those are read)
+    for j in tagged(sent, _VBG, stop=1):
+        if j - 2 < lo or lowers[j - 1 - lo] != ",":
+            continue
+        subj = doc[j - 2]
         first = subj.head
         if (
             subj.dep_ not in ("conj", "dobj", "npadvmod")

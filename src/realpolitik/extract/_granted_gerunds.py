@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import has_any
+from realpolitik.extract._dependents import label_ids
+from realpolitik.extract._tree import has_any, labelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,6 +31,7 @@ _LICENCES = frozenset(
      "contract", "block", "lease"}
 )  # fmt: skip
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+_DATIVE = label_ids(("dative",))
 
 
 def granted_gerund(sent: Span) -> None:
@@ -96,8 +98,9 @@ def object_as_apposition(sent: Span) -> None:
     no comma, dash or bracket between it and a verb's ``dative`` is the verb's direct object."""
     heads: dict[int, int] | None = None
     deps: dict[int, str] = {}
-    for tok in sent:
-        if tok.dep_ != "dative" or tok.head.pos_ != "VERB":
+    doc = sent.doc
+    for tok in [doc[i] for i in labelled(sent, _DATIVE)]:  # (a rare label: no walk)
+        if tok.head.pos_ != "VERB":
             continue
         verb = tok.head
         if any(k.dep_ == "dobj" for k in verb.children):

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import sentence_forms, token_lowers
+from realpolitik.extract._dependents import label_ids
+from realpolitik.extract._tree import labelled, sentence_forms, token_lowers
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ _CONTENT_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _RELATIVES = frozenset({"WDT", "WP", "WP$", "WRB"})
+_CONJ_AMOD = label_ids(("conj", "amod"))
 
 
 def interposed_conjunct(sent: Span) -> None:
@@ -52,7 +54,8 @@ def interposed_conjunct(sent: Span) -> None:
     tree: tuple[dict[int, int], dict[int, str]] | None = None  # (read where one may move)
     moved = False
     items: dict[int, Token] = {}  # object -> the participle made its verb
-    for tok in sent:
+    doc = sent.doc  # (the tree is written after the loop: the labels read here stay)
+    for tok in [doc[i] for i in labelled(sent, _CONJ_AMOD)]:  # (no Token per word)
         if tok.dep_ == "conj" and _after_comma_and(tok) and _subjectless(tok):
             main = _main_before(tok)
             if main is not None:

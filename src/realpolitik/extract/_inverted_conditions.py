@@ -70,10 +70,10 @@ def modal_main(main: Span, aux: Token) -> bool:
     """The main clause before a trailing inverted auxiliary has a modal; before "had", a
     perfect one ("would have soared had X attacked"), as a counterfactual takes: so "would not
     comment on reports Taiwan had sent troops" (an elided "that") is no condition."""
-    modal = [t for t in main if t.lower_ in MODALS]
+    doc, lowers = aux.doc, token_lowers(aux.doc)  # (a Token only of a modal)
+    modal = [doc[i] for i in range(main.start, main.end) if lowers[i] in MODALS]
     if aux.lower_ != "had":
         return bool(modal)
-    doc = aux.doc
     return any(t.i + 1 < aux.i and doc[t.i + 1].lower_ in _PERFECT for t in modal) or any(
         t.i + 2 < aux.i and doc[t.i + 1].lower_ == "not" and doc[t.i + 2].lower_ in _PERFECT
         for t in modal

@@ -17,7 +17,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._tree import sentence_forms, tag_hashes, tagged, tokens_with_lemma
+from realpolitik.extract._dependents import label_ids
+from realpolitik.extract._tree import (
+    labelled,
+    sentence_forms,
+    tag_hashes,
+    tagged,
+    tokens_with_lemma,
+)
 from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
@@ -32,6 +39,7 @@ ACTS_ON_PEOPLE = frozenset(
      "kidnap", "sentence", "convict", "execute", "kill", "shoot", "hold", "intercept", "board"}
 )  # fmt: skip
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_CONJ = label_ids(("conj",))
 # Verbs that take a clause with no "that" ("said imports of A and B rose"): their clause stays.
 _CLAUSE_VERBS = frozenset(
     {"say", "tell", "add", "state", "announce", "declare", "insist", "argue", "claim", "note",
@@ -61,8 +69,9 @@ def object_conjoined_subject(sent: Span) -> None:
     "complained", "complained" the conjunct of "expelled"."""
     if "and" not in sentence_forms(sent):
         return  # (no walk over a sentence without the conjunction)
-    for noun in sent:
-        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+    doc = sent.doc
+    for noun in [doc[i] for i in labelled(sent, _CONJ)]:  # (no Token per word of the sentence)
+        if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         if not any(c.dep_ == "poss" for c in noun.children):
             continue  # ("kept the A and B border posts shut": "shut" their complement)

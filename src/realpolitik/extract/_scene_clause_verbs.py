@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import forget, sentence_lowers
+from realpolitik.extract._dependents import label_ids
+from realpolitik.extract._tree import forget, labelled, sentence_lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 # Conjunctions of a time or reason clause that sets the opening act's scene.
 _SCENE_MARKS = frozenset({"as", "after", "when", "while", "before", "once", "since", "because"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
+_ADVCL = label_ids(("advcl",))
 
 
 def scene_clause_verb(sent: Span) -> None:
@@ -107,8 +109,9 @@ def scene_clause_subject(sent: Span) -> None:
     lowers = sentence_lowers(sent)
     if _SCENE_MARKS.isdisjoint(lowers):
         return
-    for verb in sent:
-        if verb.dep_ != "advcl" or verb.pos_ != "VERB":
+    doc = sent.doc
+    for verb in [doc[i] for i in labelled(sent, _ADVCL)]:  # (no Token per word)
+        if verb.pos_ != "VERB":
             continue
         kids = list(verb.children)
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids):

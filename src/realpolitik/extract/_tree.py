@@ -265,6 +265,28 @@ def tagged(sent: Span, tags: Collection[int], stop: int = 0) -> list[int]:
     return got
 
 
+_DEP: list[int] = []  # (the attribute id of DEP, read at the first call: no spaCy import)
+
+
+def sentence_deps(sent: Span) -> list[int]:
+    """Each token's dependency label's id (``t.dep``; ``_dependents.label_ids``), in order,
+    without a Token per word. Read off the parse's array at each call, never kept (the repairs
+    move labels, most of them in place). A read costs about what 15 Tokens with their labels
+    do: worth it in place of a walk over every token, not to sift a few tagged candidates."""
+    if not _DEP:
+        from spacy.attrs import DEP
+
+        _DEP.append(DEP)
+    deps: list[int] = sent.doc.to_array(_DEP[0])[sent.start : sent.end].tolist()
+    return deps
+
+
+def labelled(sent: Span, labels: Container[int]) -> list[int]:
+    """The indices of the tokens of ``sent`` whose dependency label's id is one of ``labels``,
+    in order (read now: ``sentence_deps``): a look for a rare label without a Token per word."""
+    return [i for i, d in enumerate(sentence_deps(sent), sent.start) if d in labels]
+
+
 def sentence_lowers(sent: Span) -> list[str]:
     """Each token's lowercased form (``t.lower_``), in order, without a Token per word."""
     return _words(sent).forms[sent.start : sent.end]

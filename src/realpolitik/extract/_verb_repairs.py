@@ -8,7 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
-from realpolitik.extract._tree import forget, sentence_forms, tag_hashes, tagged, tokens_with_form
+from realpolitik.extract._dependents import label_ids
+from realpolitik.extract._tree import (
+    forget,
+    labelled,
+    sentence_forms,
+    tag_hashes,
+    tagged,
+    tokens_with_form,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -20,6 +28,7 @@ TIME_NOUNS = frozenset(
      "sunday"}
 )  # fmt: skip
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_NEG = label_ids(("neg",))
 _OBJECTS = frozenset({"dobj", "ccomp", "xcomp"})
 
 
@@ -198,8 +207,8 @@ def conditional_negation(sent: Span) -> None:
     if _NEGATIONS.isdisjoint(sentence_forms(sent)):
         return  # (most sentences: no token walked)
     doc = sent.doc
-    for tok in sent:
-        if tok.dep_ != "neg" or tok.i == sent.start or tok.i + 1 >= sent.end:
+    for tok in [doc[i] for i in labelled(sent, _NEG)]:  # (no Token per word)
+        if tok.i == sent.start or tok.i + 1 >= sent.end:
             continue
         verb, prev = tok.head, doc[tok.i - 1]
         if doc[tok.i + 1].text != "," or verb.i < tok.i or prev.head.i != verb.i:
