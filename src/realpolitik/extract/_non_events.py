@@ -289,8 +289,8 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("asked_nothing", asked_nothing(f)),  # "asked for little in return" (c34, F)
         ("judged_act_noun", judged_act_noun(f)),  # "X's pledges have been generous" (c35)
         ("gave_up_act", f.entry.pos == "V" and gave_up_act(f.tok)),  # "gave up V-ing" (c35)
-        ("generic_when", generic_when(f)),
-        ("received_none", received_none(f)),  # "received no request from Y" (lo52)  # "freezes grants when journalists are arrested"
+        ("generic_when", generic_when(f)),  # "freezes grants when journalists are arrested"
+        ("received_none", received_none(f)),  # "received no request from Y" (lo52)
     ):
         if hit:
             return name
