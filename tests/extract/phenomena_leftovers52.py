@@ -5,15 +5,19 @@ leader or demonym, and several phrasings each:
 - ``lo52_bank_of_state``: "The Exim Bank of S", "the Export-Import Bank of S", "the Central
   (Development, National, Reserve) Bank of S", "S's development bank" are S's government
   business arm: S -> T, never the United States (the tables' "Exim Bank") nor no one;
-- ``lo52_received_none``: "T said it had received no such request from S", "T has not received
-  any request from S": no one asked, so no event (not S -> T 020 negated);
+- ``lo52_received_none``: "T said it had received no such request from S", "T has received no
+  invitation from S": no one asked, so no event (not S -> T 020 negated);
+- ``lo52_story_talks``: "S-ian Trade Minister NAME arrived in T-CAPITAL on Monday. HOST held
+  talks with him later that day": the pronoun after "with" in the host's clause is the
+  visitor, never the host; the talks are a meeting both ways (S <-> T 04), "HOST met him" is
+  T -> S (the reverse is an acceptable reading, GUIDE rule 6).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, Built, Scene, _cap, _e, _r
+from phenomena_words import ASSERTED, Built, Scene, _cap, _e, _poss, _r
 
 _TIMES = ("", " on Monday", " on Thursday", " last week", " late on Friday")
 
@@ -39,10 +43,10 @@ def lo52_bank_of_state(sc: Scene) -> Built:
 
 _SAID = ("{T} said it had received no such request from {S}",
          "{T} said it has received no request from {S}",
-         "{T} has not received any request from {S}, officials said",
+         "{T} has received no request from {S}, officials said",
          "{T} said it had received no request for help from {S}",
          "{T} has received no invitation from {S}",
-         "{Tlead} said {T} had not received any request from {S}",
+         "{Tlead} said {T} had received no such request from {S}",
          "The {Tdem} foreign ministry said it had received no such request from {S}",
          "{T} said it had received no offer of aid from {S}")  # fmt: skip
 
@@ -59,9 +63,36 @@ def lo52_received_none(sc: Scene) -> Built:
     return _cap(text) + sc.rng.choice((".", " on Monday.", " this week.")), (), ()
 
 
+# Names the people table does not hold, one list per sex (the pronoun follows).
+_HER = ("Ana Petrin", "Mira Castell", "Lena Vogt", "Ruth Amani")
+_HIS = ("Tomas Orel", "Paul Njoroge", "Jonas Berg", "Luis Ocampo")
+_OFFICES = ("Trade Minister", "Foreign Minister", "Energy Minister", "Defence Minister")
+_TALKS = (("held talks with {P}", True), ("had talks with {P}", True),
+          ("met with {P}", True), ("held a meeting with {P}", True), ("met {P}", False))  # fmt: skip
+_LATER = (" later that day", " on Tuesday", "", " the next day", " at his office")
+
+
+def lo52_story_talks(sc: Scene) -> Built:
+    """ "Kenyan Trade Minister Paul Njoroge arrived in Paris on Monday. Macron held talks with
+    him later that day": KEN -> FRA 04 and FRA -> KEN 04."""
+    her = sc.rng.random() < 0.5
+    guest = f"{sc.s.demonym} {sc.rng.choice(_OFFICES)} {sc.rng.choice(_HER if her else _HIS)}"
+    host = sc.rng.choice((sc.leader(sc.t), f"{_poss(sc.t.name)} foreign minister",
+                          f"The {sc.t.demonym} prime minister"))  # fmt: skip
+    talks, both = sc.rng.choice(_TALKS)
+    when = sc.rng.choice(_TIMES[1:])
+    text = (
+        f"{guest} arrived in {sc.t.capital}{when}. {_cap(host)} "
+        f"{talks.format(P='her' if her else 'him')}{sc.rng.choice(_LATER)}."
+    )
+    want = [_e(sc.s, sc.t, _r("04"), ASSERTED), _e(sc.t, sc.s, _r("04"), ASSERTED)]
+    return text, tuple(want), () if both else (_e(sc.s, sc.t, _r("04"), ASSERTED),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo52_bank_of_state": lo52_bank_of_state,
     "lo52_received_none": lo52_received_none,
+    "lo52_story_talks": lo52_story_talks,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
