@@ -10,14 +10,19 @@ leader or demonym, and several phrasings each:
 - ``lo52_story_talks``: "S-ian Trade Minister NAME arrived in T-CAPITAL on Monday. HOST held
   talks with him later that day": the pronoun after "with" in the host's clause is the
   visitor, never the host; the talks are a meeting both ways (S <-> T 04), "HOST met him" is
-  T -> S (the reverse is an acceptable reading, GUIDE rule 6).
+  T -> S (the reverse is an acceptable reading, GUIDE rule 6);
+- ``lo52_report_relcl``: "Reports that S had expelled T's ambassador surfaced on Monday": the
+  parser reads the content clause as a relative one; the act is told (`reported`), not
+  scene-setting (no event);
+- ``lo52_time_subject``: "The IMF approved a loan to T. The fund on Friday criticised T": a
+  time phrase the parse hangs on the short name keeps its body as the doer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, Built, Scene, _cap, _e, _poss, _r
+from phenomena_words import ASSERTED, REPORTED, Built, Expect, Scene, _cap, _e, _poss, _r
 
 _TIMES = ("", " on Monday", " on Thursday", " last week", " late on Friday")
 
@@ -89,10 +94,56 @@ def lo52_story_talks(sc: Scene) -> Built:
     return text, tuple(want), () if both else (_e(sc.s, sc.t, _r("04"), ASSERTED),)
 
 
+_REPORTS = (
+    "Reports",
+    "Claims",
+    "Rumours",
+    "Reports",
+)  # ("Media reports" parses "reports" as a verb)
+_HAD = (("had expelled {Tposs} ambassador", "16"), ("had sold fighter jets to {T}", "06"),
+        ("had supplied drones to {T}", "07"), ("had imposed sanctions on {T}", "16"),
+        ("had recalled its ambassador from {T}", "16"), ("had seized a {Tdem} tanker", "17"))  # fmt: skip
+_SURFACED = (" surfaced on Monday", " circulated this week", " surfaced this week",
+             " emerged on Thursday", " circulated on Friday")  # fmt: skip
+
+
+def lo52_report_relcl(sc: Scene) -> Built:
+    """ "Reports that China had expelled Japan's ambassador surfaced on Monday": CHN -> JPN 16
+    `reported`."""
+    act, root = sc.rng.choice(_HAD)
+    t = sc.name(sc.t, capital=0.0)
+    told = act.format(T=t, Tposs=_poss(t), Tdem=sc.t.demonym)
+    text = f"{sc.rng.choice(_REPORTS)} that {sc.name(sc.s, capital=0.0)} {told}"
+    return text + sc.rng.choice(_SURFACED) + ".", (_e(sc.s, sc.t, _r(root), REPORTED),), ()
+
+
+_SHORT = (("The IMF", "fund"), ("The International Monetary Fund", "fund"),
+          ("The World Bank", "bank"))  # fmt: skip
+_WHEN = ("on Friday", "on Monday", "last week", "in March", "this week", "on Thursday")
+_NEXT = (("criticised {T}", "11"), ("suspended disbursements to {T}", "16"),
+         ("halted loans to {T}", "16"), ("praised {T}", "05"))  # fmt: skip
+
+
+def lo52_time_subject(sc: Scene) -> Built:
+    """ "The IMF approved a loan to Pakistan. The fund on Friday criticised Pakistan": IGO ->
+    PAK 07 and 11."""
+    body, noun = sc.rng.choice(_SHORT)
+    t = sc.name(sc.t, capital=0.0)
+    then, root = sc.rng.choice(_NEXT)
+    text = f"{body} approved a loan to {t}. The {noun} {sc.rng.choice(_WHEN)} {then.format(T=t)}."
+    want = (
+        Expect("IGO", sc.t.iso3, _r("07"), ASSERTED),
+        Expect("IGO", sc.t.iso3, _r(root), ASSERTED),
+    )
+    return text, want, ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo52_bank_of_state": lo52_bank_of_state,
     "lo52_received_none": lo52_received_none,
     "lo52_story_talks": lo52_story_talks,
+    "lo52_report_relcl": lo52_report_relcl,
+    "lo52_time_subject": lo52_time_subject,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
