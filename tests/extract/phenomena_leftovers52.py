@@ -15,7 +15,10 @@ leader or demonym, and several phrasings each:
   parser reads the content clause as a relative one; the act is told (`reported`), not
   scene-setting (no event);
 - ``lo52_time_subject``: "The IMF approved a loan to T. The fund on Friday criticised T": a
-  time phrase the parse hangs on the short name keeps its body as the doer.
+  time phrase the parse hangs on the short name keeps its body as the doer;
+- ``lo52_official_pronoun``: "A senior official of S's water agency arrived in T-CAPITAL on
+  Monday. He criticised T's new tariffs": "he" / "she" after an official of a body the tables
+  do not list is the official (S), never the nearest state named.
 """
 
 from __future__ import annotations
@@ -138,12 +141,38 @@ def lo52_time_subject(sc: Scene) -> Built:
     return text, want, ()
 
 
+_BODIES = ("{Sposs} water agency", "the {Sdem} Ministry of Mines", "{Sposs} ports authority",
+           "the {Sdem} energy regulator", "{S}")  # fmt: skip
+_OFFICIAL = ("A senior official of {B}", "An official of {B}", "{N}, a senior official of {B},",
+             "{N}, an official of {B},")  # fmt: skip
+_SAID_ACTS = (("criticised {Tposs} new tariffs", "11"), ("praised {Tposs} reforms", "05"),
+              ("accused {T} of blocking trucks", "11"))  # fmt: skip
+
+
+def lo52_official_pronoun(sc: Scene) -> Built:
+    """ "A senior official of Kenya's water agency arrived in Kampala on Monday. He criticised
+    Uganda's new tariffs": KEN -> UGA 04 and 11."""
+    s = sc.name(sc.s, capital=0.0)
+    body = sc.rng.choice(_BODIES).format(S=s, Sposs=_poss(s), Sdem=sc.s.demonym)
+    her = sc.rng.random() < 0.5
+    who = sc.rng.choice(_OFFICIAL).format(B=body, N=sc.rng.choice(_HER if her else _HIS))
+    t = sc.name(sc.t, capital=0.0)
+    act, root = sc.rng.choice(_SAID_ACTS)
+    text = (
+        f"{who} arrived in {sc.t.capital}{sc.rng.choice(_TIMES[1:])}. "
+        f"{'She' if her else 'He'} {act.format(T=t, Tposs=_poss(t))}."
+    )
+    want = (_e(sc.s, sc.t, _r("04"), ASSERTED), _e(sc.s, sc.t, _r(root), ASSERTED))
+    return text, want, ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo52_bank_of_state": lo52_bank_of_state,
     "lo52_received_none": lo52_received_none,
     "lo52_story_talks": lo52_story_talks,
     "lo52_report_relcl": lo52_report_relcl,
     "lo52_time_subject": lo52_time_subject,
+    "lo52_official_pronoun": lo52_official_pronoun,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}

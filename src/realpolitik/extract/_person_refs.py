@@ -21,12 +21,13 @@ if TYPE_CHECKING:
 
     from realpolitik.extract._mention_parts import Mention
 
-# Office words that make a state's composed name a person ("Vietnam's president").
+# Office words that make a state's composed name a person ("Vietnam's president"; "a senior
+# official of Kenya('s water agency)": "he" after it is the official, leftovers52).
 OFFICE_WORDS = frozenset(
     {
         "president", "minister", "premier", "chancellor", "spokesman", "spokeswoman",
         "spokesperson", "ambassador", "envoy", "king", "queen", "emir", "prince", "leader",
-        "secretary", "counterpart",
+        "secretary", "counterpart", "official",
     }
 )  # fmt: skip
 GUEST_NOUNS = frozenset({"guest", "visitor"})
