@@ -567,7 +567,42 @@ def other_rows(block: Block, kind: str, flt: Filter, dropped: list[str]) -> list
         names = [n for n in names if untitled(n) == key(n) or untitled(n) not in bare]
     if not names:
         return []
-    return [Row(kind, names, spans, f"{block.file}:{block.line}")]
+    origin = f"{block.file}:{block.line}"
+    if kind == "capital" and all(len(s.code) > 3 and s.code[:3] not in _NOT_STATES for s in spans):
+        return [Row(kind, part, spans, origin) for part in bodies(names)]
+    return [Row(kind, names, spans, origin)]
+
+
+_NOT_STATES = frozenset({"IMG", "IGO", "NGO"})  # codes of no state: groups, organisations
+# Words any US (or other) body's name may share with another's: no sign of the same body.
+_SHARED_WORDS = _LOWER_WORDS | {
+    "united", "states", "us", "u.s.", "american", "department", "office", "national", "federal",
+    "of", "the", "administration", "agency", "bureau", "committee", "council", "service",
+}  # fmt: skip
+
+
+def bodies(names: list[str]) -> list[list[str]]:
+    """One institution block's names split into the bodies they name: the dictionaries list
+    several bodies as one actor's names ("Federal Trade Commission", "OPIC", "Exim Bank" under
+    one head), and the first name is shown for every match. A name joins the first body whose
+    names share an own word with it; an acronym belongs to the name before; any other name
+    starts a body of its own. Only a state's bodies are split (a state's place names and a
+    group's members stay)."""
+    parts: list[list[str]] = []
+    own: list[set[str]] = []
+    at: int | None = None
+    for name in names:
+        words = {w for w in key(name).replace("-", " ").split() if w not in _SHARED_WORDS}
+        last, at = at, next((i for i, seen in enumerate(own) if words & seen), None)
+        if at is None and last is not None and (not words or (" " not in name and name.isupper())):
+            at = last
+        if at is None:
+            parts.append([])
+            own.append(set())
+            at = len(parts) - 1
+        parts[at].append(name)
+        own[at] |= words
+    return parts
 
 
 def untitled(name: str) -> str:

@@ -94,6 +94,7 @@ import phenomena_leftovers47
 import phenomena_leftovers48
 import phenomena_leftovers49
 import phenomena_leftovers50
+import phenomena_leftovers52
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -458,6 +459,7 @@ SUITE.add(one_scene=phenomena_practice18.SCENE_CONSTRUCTIONS, floors=phenomena_p
 SUITE.add(one_scene=phenomena_leftovers50.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers50.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties52.SCENE_CONSTRUCTIONS, floors=phenomena_parties52.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses38.SCENE_CONSTRUCTIONS, floors=phenomena_clauses38.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers52.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers52.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -178,6 +178,13 @@ def compose(
                 yield ActorMatch(s, t, text[s:t], ref, e.kind)
                 k = m + 1
                 continue
+            if not run and pe is not None and _seat_of(toks, it, items[m], e, pe):
+                # "the Exim Bank of China": the named state's body of that name
+                s, t = toks.starts[it.i], toks.ends[items[m].j - 1]
+                ref = ActorRef(text=text[s:t], code=pe.code + e.code[3:], country=pe.country)
+                yield ActorMatch(s, t, text[s:t], ref, pe.kind)
+                k = m + 1
+                continue
             s, t = toks.starts[it.i], toks.ends[it.j - 1]
             yield ActorMatch(s, t, text[s:t], _ref(text[s:t], e), e.kind, _also(text[s:t], e))
             k += 1
@@ -284,6 +291,17 @@ def _owned_seat(toks: Tokens, it: Item, seat: Item, e: Entry, pe: Entry) -> bool
         return False
     gap = toks.keys[it.j : seat.i]
     return gap in (["'", "s"], ["'"]) or (not gap and e.kind == "demonym")
+
+
+def _seat_of(toks: Tokens, it: Item, state: Item, e: Entry, pe: Entry) -> bool:
+    """A state's institution whose name another state's body also bears, then "of" and a state
+    ("the Exim Bank of China", "the Federal Security Service of Ukraine"): that state's body of
+    that name, never the table's own (leftovers52)."""
+    if e.kind != "capital" or len(e.code) not in (6, 9) or pe.kind not in STATE_NAME_KINDS:
+        return False
+    if len(pe.code) != 3 or pe.code == e.code[:3]:
+        return False
+    return toks.keys[it.j : state.i] in (["of"], ["of", "the"])
 
 
 def _trailing_name(toks: Tokens, j: int, limit: int | None) -> tuple[int, str | None]:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mention_parts import IGO_NOUNS, Arg
+from realpolitik.extract._timex import FULL_MONTHS, WEEKDAYS
 from realpolitik.extract._tree import doc_lemmas
 from realpolitik.extract.confidence import DEFINITE
 
@@ -58,12 +59,24 @@ def last_igo(things: MentionChain, tok: Token, pos: int) -> list[Arg]:
 SHORT_NAME_NOUNS = frozenset({"fund", "bank"})
 
 
+def _time_phrase(c: Token) -> bool:
+    """A time phrase the parse hangs on the subject ("the fund on Friday criticised Y", "the
+    bank last week halted ..."): a preposition whose object is a time word, or a time word
+    itself (leftovers52)."""
+    if c.dep_ == "prep":
+        return any(g.dep_ == "pobj" and g.lower_ in _TIME_WORDS for g in c.children)
+    return c.dep_ == "npadvmod" and c.lower_ in _TIME_WORDS
+
+
+_TIME_WORDS = frozenset(WEEKDAYS) | FULL_MONTHS | {"week", "month", "year", "weekend", "today"}
+
+
 def short_name_body(things: MentionChain, tok: Token, pos: int) -> list[Arg]:
     """ "The IMF approved a loan to Y. The fund suspended disbursements": the organisation named
     last whose name's head noun ``tok`` is ("International Monetary Fund"), for "the" + the
     noun with no modifier of its own; none where no such body is named near."""
     noun = tok.lemma_.lower()
-    kids = list(tok.children)
+    kids = [c for c in tok.children if not _time_phrase(c)]  # ("the fund on Friday V-ed")
     if any(c.dep_ in ("amod", "compound", "poss", "prep", "nummod") for c in kids):
         return []  # "the sovereign fund", "the fund's board", "the bank of Y"
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):

@@ -25,6 +25,7 @@ from realpolitik.extract._offered import offers_no_act
 from realpolitik.extract._opinions import asked_nothing, opinion_agreement
 from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._pos import VERBAL
+from realpolitik.extract._received_none import received_none
 from realpolitik.extract._sent_to_fight import sent_to_fight
 from realpolitik.extract._state_protests import stated_protest
 from realpolitik.extract._stateless_warnings import warned_group_clause, warned_stateless_group
@@ -295,6 +296,7 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("judged_act_noun", judged_act_noun(f)),  # "X's pledges have been generous" (c35)
         ("gave_up_act", f.entry.pos == "V" and gave_up_act(f.tok)),  # "gave up V-ing" (c35)
         ("generic_when", generic_when(f)),  # "freezes grants when journalists are arrested"
+        ("received_none", received_none(f)),  # "received no request from Y" (lo52)
     ):
         if hit:
             return name

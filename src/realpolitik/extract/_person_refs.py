@@ -21,17 +21,21 @@ if TYPE_CHECKING:
 
     from realpolitik.extract._mention_parts import Mention
 
-# Office words that make a state's composed name a person ("Vietnam's president").
+# Office words that make a state's composed name a person ("Vietnam's president"; "a senior
+# official of Kenya('s water agency)": "he" after it is the official, leftovers52).
 OFFICE_WORDS = frozenset(
     {
         "president", "minister", "premier", "chancellor", "spokesman", "spokeswoman",
         "spokesperson", "ambassador", "envoy", "king", "queen", "emir", "prince", "leader",
-        "secretary", "counterpart",
+        "secretary", "counterpart", "official",
     }
 )  # fmt: skip
 GUEST_NOUNS = frozenset({"guest", "visitor"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _STATEISH = frozenset({"country", "capital", "demonym"})
+_VERBS = frozenset({"VERB", "AUX"})
+_NOUN_ROLES = frozenset({"dobj", "pobj", "attr", "appos"})  # a noun whose verb is the clause's
+_UP_TO_VERB = 3  # steps from a pronoun's noun up to its verb
 _NEAR = 400  # characters back within which a subject is the likelier antecedent
 _GUEST_BACK = 1200  # characters back searched for a guest
 
@@ -78,8 +82,13 @@ def subject_codes(actors: Resolver, tok: Token, depth: int) -> frozenset[str]:
 
 def _clause_subject(tok: Token) -> Token | None:
     """The subject of ``tok``'s clause, or of the clause its verb is conjoined to ("met X and
-    praised him")."""
+    praised him"); a pronoun in a noun's phrase stands in the noun's verb's clause ("X held
+    talks with him": not X, leftovers52)."""
     v = tok.head.head if tok.dep_ == "pobj" else tok.head
+    for _ in range(_UP_TO_VERB):
+        if v.pos_ in _VERBS or v.dep_ not in _NOUN_ROLES or v.head.i == v.i:
+            break
+        v = v.head.head if v.dep_ == "pobj" else v.head
     for _ in range(3):
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i:

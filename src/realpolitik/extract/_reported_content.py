@@ -25,9 +25,14 @@ REPORT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+
+
 def reported_content(tok: Token) -> bool:
-    """``tok`` heads the "that" clause of a report noun ("reports that X V-ed")."""
-    if tok.dep_ != "acl" or tok.head.pos not in NOMINAL:
+    """``tok`` heads the "that" clause of a report noun ("reports that X V-ed"); the parser may
+    read the clause as a relative one ("Reports that X had V-ed Y surfaced": "that" is then its
+    mark, never its subject or object, leftovers52)."""
+    if tok.dep_ not in _CLAUSE_DEPS or tok.head.pos not in NOMINAL:
         return False
     if tok.head.lemma_.lower() not in REPORT_NOUNS:
         return False

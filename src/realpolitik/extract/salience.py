@@ -32,6 +32,7 @@ from realpolitik.extract._non_events import _DOCUMENTS, met_with
 from realpolitik.extract._non_events import non_event as non_event
 from realpolitik.extract._pos import NOMINAL, NOUN, PRON, VERB
 from realpolitik.extract._promised_protests import owned_protest, protest_reading
+from realpolitik.extract._reported_content import reported_content
 from realpolitik.extract._state_protests import names_protested, state_voice
 from realpolitik.extract._syntax import set_off_participle
 from realpolitik.extract._triggers import Found
@@ -102,6 +103,9 @@ def is_background(tok: Token, triggers: set[int]) -> bool:
             return False  # "accused Y of X, which Y denied": the denial is news (l45)
         if finite_after_accused_gerund(t):
             t = head.head.head  # "accused X of moving troops and put its army on alert"
+            continue
+        if dep == "relcl" and reported_content(t):
+            t = head  # "Reports that X had V-ed Y surfaced": the report's content (lo52)
             continue
         if dep in ("advcl", "relcl") or (dep in ("acl", "amod") and t.tag_ == "VBN"):
             return True  # (also "released detained sailors": a participle describes a state)
