@@ -93,6 +93,7 @@ import phenomena_leftovers47
 import phenomena_leftovers48
 import phenomena_leftovers49
 import phenomena_leftovers50
+import phenomena_leftovers53
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -454,6 +455,7 @@ SUITE.add(one_scene=phenomena_wire6.W6_ERA_CONSTRUCTIONS, floors=phenomena_wire6
 SUITE.add(one_scene=phenomena_leftovers49.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers49.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice18.SCENE_CONSTRUCTIONS, floors=phenomena_practice18.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers50.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers50.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers53.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers53.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
