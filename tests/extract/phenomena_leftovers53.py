@@ -4,10 +4,6 @@ demonym, and several phrasings each:
 
 - ``lo53_would_lift``: "S said it would lift (ease) sanctions on T": the easing itself (085),
   `possible` (GUIDE rule 4's future act), not an intent to yield (035);
-- ``lo53_would_train``: "S said it would train T's soldiers (pilots, drone operators)": the
-  military aid itself (072), `possible`, not an intent to cooperate (031);
-- ``lo53_would_not_ease``: "S said it would not ease its restrictions on T" with nothing asked
-  of S: the easing `negated` (GUIDE rule 5), no refusal (12x);
 - ``lo53_denial_conjunct``: "S expelled a T-ian diplomat. T's embassy denied that its staff had
   ever contacted the man, and Z's ministry backed S's move": the denial's negation stays in its
   own clause; Z -> S 05 `asserted`;
@@ -20,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, NEGATED, Built, Expect, Scene, _e, _poss, _r
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _e, _poss, _r
 
 _POSSIBLE = frozenset({"possible"})
 _TIMES = ("", " on Monday", " on Thursday", " next month", " later this year")
@@ -48,35 +44,6 @@ def lo53_would_lift(sc: Scene) -> Built:
     act = sc.rng.choice(_LIFTS).format(T=t, Tdem=sc.t.demonym, Tposs=_poss(t))
     text = f"{_speaker(sc, act)}{sc.rng.choice(_TIMES)}."
     return text, (_e(sc.s, sc.t, _r("08"), _POSSIBLE),), ()
-
-
-_TRAINEES = ("{Tposs} soldiers", "{Tdem} pilots", "{Tposs} drone operators",
-             "{Tdem} soldiers", "{Tposs} special forces operators", "{Tdem} troops")  # fmt: skip
-
-
-def lo53_would_train(sc: Scene) -> Built:
-    """ "Poland said it would train Ukraine's drone operators": POL -> UKR 072 `possible`."""
-    t = sc.name(sc.t, capital=0.0)
-    who = sc.rng.choice(_TRAINEES).format(Tposs=_poss(t), Tdem=sc.t.demonym)
-    aux = sc.rng.choice(("would", "would", "will"))
-    text = f"{_speaker(sc, f'{aux} train {who}')}{sc.rng.choice(_TIMES)}."
-    return text, (_e(sc.s, sc.t, _r("07"), _POSSIBLE),), ()
-
-
-_EASES = ("would not ease its restrictions on {Tdem} trucks",
-          "would not lift its sanctions on {T}",
-          "would not ease its sanctions on {Tdem} banks",
-          "would not lift the restrictions on {Tdem} freight",
-          "would not ease the curbs on {Tdem} imports")  # fmt: skip
-
-
-def lo53_would_not_ease(sc: Scene) -> Built:
-    """ "Estonia said it would not ease its restrictions on Russian trucks" (nothing asked):
-    EST -> RUS 08 `negated`, no refusal."""
-    t = sc.name(sc.t, capital=0.0)
-    act = sc.rng.choice(_EASES).format(T=t, Tdem=sc.t.demonym)
-    text = f"{_speaker(sc, act)}{sc.rng.choice(_TIMES)}."
-    return text, (_e(sc.s, sc.t, _r("08"), NEGATED),), ()
 
 
 _SUSPECTS = ("the man", "the suspect", "the detained engineer", "the former officer")
@@ -141,8 +108,6 @@ def lo53_commission(sc: Scene) -> Built:
 
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo53_would_lift": lo53_would_lift,
-    "lo53_would_train": lo53_would_train,
-    "lo53_would_not_ease": lo53_would_not_ease,
     "lo53_denial_conjunct": lo53_denial_conjunct,
     "lo53_commission": lo53_commission,
 }

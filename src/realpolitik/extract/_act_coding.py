@@ -174,7 +174,7 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         elif scheduled_joint_act(f):
             pass  # "would begin joint patrols": the act, possible (clauses33, fresh21 E)
         elif stated_step(f):
-            pass  # "would lift sanctions on Y", "would train Y's pilots": possible (lo53)
+            pass  # "would lift sanctions on Y": the easing, possible (leftovers53)
         elif readied_force(f):
             f.code, fact = "150", "asserted"  # the readying happened
         else:

@@ -76,14 +76,7 @@ def _doer_states(f: Found, ctx: SentenceParties) -> frozenset[str]:
 def refusal_grounded(f: Found, ctx: SentenceParties) -> bool:
     """Whether "would not V" may be a refusal: held against a condition, said of (or to)
     another party the sentence names, or answering something asked (see the module)."""
-    named = _names_other(f, ctx) and f.entry.cameo not in _EASINGS
-    return _held(f.tok) or named or something_asked(f, ctx)
-
-
-# Easing a measure ("would not ease its restrictions on Y", "would not lift sanctions on Y"):
-# the state named is the measure's target, no one who expects anything; only a request, a
-# condition or an earlier ask makes it a refusal (GUIDE rule 5; leftovers53, practice18 RR).
-_EASINGS = frozenset({"081", "085"})
+    return _held(f.tok) or _names_other(f, ctx) or something_asked(f, ctx)
 
 
 # "would not allow / tolerate / accept / permit ...": a stance, read by ``_unasked_refusals``.

@@ -1,13 +1,12 @@
-"""A stated future easing of sanctions or training of another state's forces is the act,
-`possible`, not an intent (leftovers53, practice18 class RR).
+"""A stated future easing of sanctions is the act, `possible`, not an intent to yield
+(leftovers53, practice18 class RR).
 
 A stated future cooperative act is read as its doer's intent (03x, ``_codebook.future_code``).
 GUIDE rule 4 keeps a future act's own code with `possible` unless a commitment verb (pledge,
 promise, vow, agree, offer) states it, and rule 7 names easing sanctions (085, 081 for
-administrative ones) and military aid (072) among the acts news reports: "said it would lift
-sanctions on Y" is the easing `possible`, not an intent to yield (035); "would train Y's
-pilots" the military aid `possible`, not an intent to cooperate (031). A condition ("would
-ease sanctions if Y frees the prisoners") keeps the conditional offer, the intent.
+administrative ones) among the acts news reports: "said it would lift sanctions on Y" is the
+easing `possible`, not an intent to yield (035). A condition ("would ease sanctions if Y frees
+the prisoners") keeps the conditional offer, the intent.
 """
 
 from __future__ import annotations
@@ -20,8 +19,6 @@ if TYPE_CHECKING:
     from realpolitik.extract._triggers import Found
 
 _EASINGS = frozenset({"081", "085"})
-_TRAINING = "072"
-_TRAIN = "train"
 _CONDITIONS = frozenset({"if", "unless", "once", "provided", "should", "until", "when"})
 
 
@@ -33,9 +30,5 @@ def _conditional(verb: Token) -> bool:
 
 
 def stated_step(f: Found) -> bool:
-    """``f`` is a verb easing sanctions or training another's forces, with no condition."""
-    if f.entry.pos != "V":
-        return False
-    if f.code not in _EASINGS and not (f.code == _TRAINING and f.tok.lemma_.lower() == _TRAIN):
-        return False
-    return not _conditional(f.tok)
+    """``f`` is a verb easing sanctions, with no condition."""
+    return f.entry.pos == "V" and f.code in _EASINGS and not _conditional(f.tok)
