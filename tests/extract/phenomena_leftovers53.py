@@ -9,7 +9,10 @@ demonym, and several phrasings each:
   own clause; Z -> S 05 `asserted`;
 - ``lo53_commission``: "S closed its border with T. The EU said ... A spokesman for the
   Commission backed S" / "The Commission criticised T": the European Commission, once the EU is
-  in the story (IGO), never the story's state.
+  in the story (IGO), never the story's state;
+- ``lo53_incursion_doer``: "T-ian drones entered S's airspace. Z-ian jets shot down three of
+  them. S's minister called the incursion reckless": aimed at T, whose drones crossed (the
+  story's crossing act), never at Z, whose jets shot them down.
 """
 
 from __future__ import annotations
@@ -106,10 +109,41 @@ def lo53_commission(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_CRAFT = ("drones", "military drones", "fighter jets", "helicopters", "reconnaissance drones")
+_CROSSED = ("entered {Sposs} airspace", "crossed into {Sposs} airspace",
+            "violated {Sposs} airspace", "strayed into {Sposs} airspace")  # fmt: skip
+_DOWNED = ("{Zdem} jets shot down three of them.", "{Zdem} F-16s shot down two of them.",
+           "{Zdem} fighter jets downed one of them.", "{Zdem} air defences shot down four of them.")  # fmt: skip
+_JUDGES_OF = ("{Sposs} defence minister", "{Sposs} foreign minister", "{Slead}", "{S}")
+_CALLED = ("called the incursion reckless", "condemned the incursion",
+           "called the incursion a provocation", "denounced the incursion",
+           "said the incursion was unacceptable")  # fmt: skip
+
+
+def lo53_incursion_doer(sc: Scene) -> Built:
+    """ "Russian drones entered Polish airspace. Dutch jets shot down three of them. Poland's
+    minister called the incursion reckless": POL -> RUS 11 (never POL -> NLD)."""
+    s, t, z = sc.s, sc.t, sc.z
+    sname = sc.name(s, 0.0)
+    crossed = sc.rng.choice(_CROSSED).format(Sposs=_poss(sname))
+    first = f"{t.demonym} {sc.rng.choice(_CRAFT)} {crossed}{sc.rng.choice(_TIMES[:3])}."
+    downed = sc.rng.choice(_DOWNED).format(Zdem=z.demonym)
+    judge = sc.rng.choice(_JUDGES_OF).format(Sposs=_poss(s.name), Slead=sc.leader(s), S=s.name)
+    text = f"{first} {downed} {judge} {sc.rng.choice(_CALLED)}."
+    want = (_e(s, t, _r("11"), ASSERTED),)
+    allowed = (
+        Expect(t.iso3, "*", frozenset(), ANY),
+        Expect(z.iso3, "*", frozenset(), ANY),
+        Expect(s.iso3, t.iso3, frozenset(), ANY),
+    )
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo53_would_lift": lo53_would_lift,
     "lo53_denial_conjunct": lo53_denial_conjunct,
     "lo53_commission": lo53_commission,
+    "lo53_incursion_doer": lo53_incursion_doer,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}
