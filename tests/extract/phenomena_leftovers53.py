@@ -12,7 +12,9 @@ demonym, and several phrasings each:
   in the story (IGO), never the story's state;
 - ``lo53_incursion_doer``: "T-ian drones entered S's airspace. Z-ian jets shot down three of
   them. S's minister called the incursion reckless": aimed at T, whose drones crossed (the
-  story's crossing act), never at Z, whose jets shot them down.
+  story's crossing act), never at Z, whose jets shot them down;
+- ``lo53_pledged_clause``: "S pledged that its capital / S would defend T": the pledge's
+  content names its beneficiary, S -> T 03 (held on main; kept as a row).
 """
 
 from __future__ import annotations
@@ -139,11 +141,30 @@ def lo53_incursion_doer(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_PLEDGING = ("pledged", "promised", "vowed", "assured {T} on Monday")
+_CONTENTS = ("would defend {T}", "would help defend {T}", "would stand by {T}",
+             "would come to the aid of {T}", "would protect {T}")  # fmt: skip
+
+
+def lo53_pledged_clause(sc: Scene) -> Built:
+    """ "Germany pledged that Berlin would defend Lithuania": DEU -> LTU 03."""
+    s, t = sc.s, sc.t
+    tname = sc.name(t, 0.0)
+    verb = sc.rng.choice(_PLEDGING).format(T=tname)
+    doer = sc.rng.choice((s.capital, s.name, "it"))
+    src = sc.rng.choice((s.name, sc.leader(s), f"{_poss(s.name)} defence minister"))
+    if doer == "it" and src != s.name:
+        doer = s.name
+    text = f"{src} {verb} that {doer} {sc.rng.choice(_CONTENTS).format(T=tname)}."
+    return text, (_e(s, t, _r("03"), ASSERTED),), (Expect(s.iso3, t.iso3, frozenset(), ANY),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo53_would_lift": lo53_would_lift,
     "lo53_denial_conjunct": lo53_denial_conjunct,
     "lo53_commission": lo53_commission,
     "lo53_incursion_doer": lo53_incursion_doer,
+    "lo53_pledged_clause": lo53_pledged_clause,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}
