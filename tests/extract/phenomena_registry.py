@@ -95,6 +95,7 @@ import phenomena_leftovers48
 import phenomena_leftovers49
 import phenomena_leftovers50
 import phenomena_leftovers52
+import phenomena_leftovers53
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -460,6 +461,7 @@ SUITE.add(one_scene=phenomena_leftovers50.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_parties52.SCENE_CONSTRUCTIONS, floors=phenomena_parties52.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses38.SCENE_CONSTRUCTIONS, floors=phenomena_clauses38.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers52.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers52.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers53.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers53.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

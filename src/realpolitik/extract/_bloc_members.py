@@ -56,7 +56,27 @@ def last_igo(things: MentionChain, tok: Token, pos: int) -> list[Arg]:
 
 # Head nouns of organisations' names that stand for the body named before ("the IMF ... the
 # fund", "the World Bank ... the bank"): the body whose own name ends in the noun (leftovers49).
-SHORT_NAME_NOUNS = frozenset({"fund", "bank"})
+SHORT_NAME_NOUNS = frozenset({"fund", "bank", "commission"})
+# Short names that stand for a body other than the one whose name ends in them: "the
+# Commission" is the European Union's executive, the EU named before (never a state's
+# government; national commissions carry a modifier: "the election commission") (leftovers53,
+# practice18 class BS).
+_SHORT_FOR = {"commission": "IGOEUR"}
+_STORY_BACK = 1500  # characters back within which the EU named makes "the Commission" its
+
+
+def short_for_body(things: MentionChain, tok: Token, pos: int) -> Mention | None:
+    """The body "the Commission" stands for (the EU named within ``_STORY_BACK``), as the
+    owner of "a spokesman for the Commission"; None for any other word or no EU named."""
+    prefix = _SHORT_FOR.get(tok.lemma_.lower())
+    if prefix is None or tok.dep_ != "pobj":
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in kids):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return None
+    return things.last_where(pos, _STORY_BACK, lambda m: m.ref.code.startswith(prefix))
 
 
 def _time_phrase(c: Token) -> bool:
@@ -82,11 +102,15 @@ def short_name_body(things: MentionChain, tok: Token, pos: int) -> list[Arg]:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return []
 
+    prefix = _SHORT_FOR.get(noun)
+
     def named(m: Mention) -> bool:
+        if prefix is not None:
+            return m.ref.code.startswith(prefix)
         words = (m.ref.name or m.ref.text).lower().split()
         return m.ref.code.startswith("IGO") and bool(words) and words[-1] == noun
 
-    m = things.last_where(pos, _IGO_BACK, named)
+    m = things.last_where(pos, _IGO_BACK if prefix is None else _STORY_BACK, named)
     return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)] if m is not None else []
 
 

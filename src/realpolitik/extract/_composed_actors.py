@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._bloc_members import short_for_body
 from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._mention_map import MentionMap
 from realpolitik.extract._mention_parts import (
@@ -183,6 +184,7 @@ class ComposedActors(MentionMap):
                         if p.dep_ == "pobj":
                             m = self._tok.get(p.i) or self._mod_mention(p)
                             m = m or of_phrase_mention(p, self._tok.get)  # "of justice of X"
+                            m = m or short_for_body(self._things, p, self.doc_offset(p))
                             if m is not None and not m.ref.code.startswith("---"):
                                 best = m
                                 sector = "" if serves_in(tok, c) else sector

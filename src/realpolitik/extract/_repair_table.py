@@ -55,6 +55,7 @@ from realpolitik.extract._conjoined_predicates import verb_in_object
 from realpolitik.extract._deadline_repairs import deadline_to_leave
 from realpolitik.extract._demand_conjuncts import _DEMANDING as DEMANDING
 from realpolitik.extract._demand_conjuncts import demand_conjunct
+from realpolitik.extract._denial_conjuncts import DENYING, denial_conjunct
 from realpolitik.extract._departure_for import _DEPARTING as DEPARTING
 from realpolitik.extract._departure_for import departure_goal
 from realpolitik.extract._firm_adjective import _WORDS as FIRM
@@ -277,6 +278,7 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
         demand_conjunct,
         (DEMANDING, _AND),
     ),  # "demanded that Y free ... and asked for": the demand's (p51)
+    (denial_conjunct, (DENYING, _AND)),  # "denied that N had V-ed, and Z backed X" (lo53)
     (
         scene_clause_verb,
         (SCENE_MARKS,),

@@ -57,6 +57,10 @@ SAID_NOUNS = frozenset(
 _NO_DEED_ROOTS = frozenset({"01", "04"})
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 # Nouns that name an act by another verb than its own: "the release" of prisoners "freed".
+_CROSSING = frozenset(
+    {"enter", "cross", "violate", "intrude", "stray", "penetrate", "breach", "invade", "fly",
+     "send", "deploy", "move", "march", "advance", "push", "launch"}
+)  # fmt: skip
 NOUN_ACTS: dict[str, frozenset[str]] = {
     "release": frozenset({"release", "free", "liberate", "return", "hand", "pardon"}),
     "handover": frozenset({"hand", "return", "transfer", "release", "extradite"}),
@@ -68,6 +72,10 @@ NOUN_ACTS: dict[str, frozenset[str]] = {
     "delivery": frozenset({"deliver", "send", "ship", "supply", "transfer"}),
     "deployment": frozenset({"deploy", "send", "station", "move"}),
     "sanction": frozenset({"sanction", "impose", "adopt", "slap"}),
+    # "called the incursion reckless": the crossing's doer (whose drones entered), never the
+    # jets that shot them down (leftovers53, practice18 class ET)
+    "incursion": _CROSSING,
+    "intrusion": _CROSSING,
 }
 # Nouns of getting something: the act is the receiver's ("called the purchase a provocation"
 # blames the buyer, not the seller), the target of the earlier giving or selling act.
