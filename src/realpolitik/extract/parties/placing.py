@@ -19,6 +19,7 @@ from realpolitik.extract._region_offices import office_of_unnamed_region
 from realpolitik.extract._stationed import served_state, stationed_in
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._unnamed_attackers import anonymous
+from realpolitik.extract._brokers import broker_tokens
 from realpolitik.extract._venues import venue_tokens
 from realpolitik.extract.confidence import LOCATED
 from realpolitik.extract.parties._model import Site
@@ -145,6 +146,7 @@ def locate(
     if ref.code == UNNAMED.code:
         named |= border_sides(s.ctx.sent)
     named |= venue_tokens(s.ctx.sent)  # "an exchange carried out in Ankara" places no one
+    named |= broker_tokens(s.ctx.sent)  # "a ceasefire brokered by Norway": no one's home (lo51)
     named |= held_places(s.ctx.sent)  # "soldiers ... still held in Eritrea": not Eritrea's
     if not source and 0 <= arg.tok < len(doc):  # ("12 people, some of whom had trained in
         named |= relative_places(doc[arg.tok])  # Uganda": not Uganda's)
