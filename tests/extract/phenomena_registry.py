@@ -190,6 +190,7 @@ import phenomena_wire6
 import phenomena_wire7
 import phenomena_xsent7
 import phenomena_xsent8
+import phenomena_leftovers51
 from phenomena_acts import OVER_ACTS, ActBuilder, ActFilter
 from phenomena_tables import State
 from phenomena_words import Built, Scene
@@ -450,6 +451,7 @@ SUITE.add(one_scene=phenomena_parties51.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_leftovers48.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers48.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire6.W6_ERA_CONSTRUCTIONS, floors=phenomena_wire6.W6_ERA_FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers49.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers49.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers51.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers51.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
