@@ -36,7 +36,10 @@ _HITS = (("bombed", "19"), ("shelled", "19"), ("attacked", "19"), ("struck", "19
 def _strike(sc: Scene) -> tuple[str, str]:
     force = sc.rng.choice(_FORCES).format(Sdem=sc.s.demonym)
     if sc.rng.random() < 0.2:
-        return f"{force} launched an offensive along the {sc.rng.choice(('western', 'eastern', 'southern'))} front", "19"
+        return (
+            f"{force} launched an offensive along the {sc.rng.choice(('western', 'eastern', 'southern'))} front",
+            "19",
+        )
     verb, root = sc.rng.choice(_HITS)
     site = sc.rng.choice(_SITES).format(X=sc.rng.choice(_TOWNS))
     return f"{force} {verb} {site}", root
@@ -54,11 +57,10 @@ def lo51_unknown_place(sc: Scene) -> Built:
         return _cap(text), (_e(sc.s, sc.t, _r(root), REPORTED),), ()
     first = sc.rng.choice(("accused {S} of aggression", "condemned {S}", "protested to {S}"))
     lead = f"{t} {first.format(S=sc.name(sc.s, capital=0.0))}."
-    lead_root = "11" if "accused" in first or "condemned" in first else "11"
     text = f"{_cap(lead)} {_cap(strike)}{sc.rng.choice(_TIMES)}."
     return (
         text,
-        (_e(sc.t, sc.s, _r(lead_root), ASSERTED), _e(sc.s, sc.t, _r(root), ASSERTED)),
+        (_e(sc.t, sc.s, _r("11"), ASSERTED), _e(sc.s, sc.t, _r(root), ASSERTED)),
         (_e(sc.t, sc.s, _r("11", "14"), ASSERTED),),
     )
 
@@ -115,7 +117,9 @@ def lo51_participation(sc: Scene) -> Built:
     """ "Iran suspended its participation in talks with Britain": IRN -> GBR 16."""
     talks = sc.rng.choice(_TALKS).format(T=sc.name(sc.t, capital=0.0))
     verb = sc.rng.choice(("suspended", "froze", "suspended"))
-    text = f"{sc.name(sc.s, capital=0.0)} {verb} its participation in {talks}{sc.rng.choice(_TIMES)}."
+    text = (
+        f"{sc.name(sc.s, capital=0.0)} {verb} its participation in {talks}{sc.rng.choice(_TIMES)}."
+    )
     return _cap(text), (_e(sc.s, sc.t, _r("16"), ASSERTED),), ()
 
 

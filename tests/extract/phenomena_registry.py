@@ -92,6 +92,7 @@ import phenomena_leftovers46
 import phenomena_leftovers47
 import phenomena_leftovers48
 import phenomena_leftovers49
+import phenomena_leftovers51
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -190,7 +191,6 @@ import phenomena_wire6
 import phenomena_wire7
 import phenomena_xsent7
 import phenomena_xsent8
-import phenomena_leftovers51
 from phenomena_acts import OVER_ACTS, ActBuilder, ActFilter
 from phenomena_tables import State
 from phenomena_words import Built, Scene

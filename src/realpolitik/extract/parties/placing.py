@@ -12,6 +12,7 @@ import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._brokers import broker_tokens
 from realpolitik.extract._codebook import UNNAMED
 from realpolitik.extract._group_places import group_in_unnamed_place, held_places
 from realpolitik.extract._mentions import Arg
@@ -19,7 +20,6 @@ from realpolitik.extract._region_offices import office_of_unnamed_region
 from realpolitik.extract._stationed import served_state, stationed_in
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract._unnamed_attackers import anonymous
-from realpolitik.extract._brokers import broker_tokens
 from realpolitik.extract._venues import venue_tokens
 from realpolitik.extract.confidence import LOCATED
 from realpolitik.extract.parties._model import Site
