@@ -142,6 +142,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_leftovers46",  # a voiced seizure of "its" things; an act rewarded is no aim
     "party_cases_wire5",  # a vetoed resolution aimed at the state its clause condemns
     "party_cases_parties51",  # fresh25: act nouns by verb family, own firms abroad, named groups
+    "party_cases_leftovers51",  # force at a place no table knows: the paragraph's other state
 )
 
 
