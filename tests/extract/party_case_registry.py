@@ -144,6 +144,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties51",  # fresh25: act nouns by verb family, own firms abroad, named groups
     "party_cases_parties52",  # fresh26: story pair, partyless acts, own nationals and firms
     "party_cases_clauses38",  # fresh26 I: an act noun of a light verb aimed at "the other"
+    "party_cases_leftovers51",  # force at a place no table knows: the paragraph's other state
 )
 
 

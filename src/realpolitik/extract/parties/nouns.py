@@ -42,6 +42,8 @@ from realpolitik.extract.parties.reciprocal import onlooker
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from realpolitik.extract._mentions import Arg
+
 
 _DOING_PARTICIPLES = DOING_PARTICIPLES  # ("sanctions imposed by X")
 _CONCESSIVE = frozenset({"despite", "notwithstanding"})
@@ -203,6 +205,7 @@ def noun_of_phrase(s: Site, c: Candidates) -> Candidates:
         return c
     got = s.actors.resolve(of[0])
     if "ofsrc" in s.flags:
+        got = _not_place_left(s, of[0], got)
         return c if c.sources else c.with_sources(got or theme_owner(s.actors, of[0]))
     if got and not c.sources and not s.actors.is_thing(of[0]):
         aims = pobjs(tok, _DIRECTIONS) + pobjs(of[0], _DIRECTIONS)
@@ -210,6 +213,24 @@ def noun_of_phrase(s: Site, c: Candidates) -> Candidates:
         if dest:
             return c.with_sources(got).with_targets(dest)
     return c.with_targets(got) if got else c
+
+
+def _not_place_left(s: Site, of: Token, got: list[Arg]) -> list[Arg]:
+    """ "the withdrawal of its forces from Y": the pronoun owns the forces and Y is the place
+    left (the parse may hang "from Y" on the forces), never their state (leftovers51, WD)."""
+    if not got or not any(k.dep_ == "poss" and k.lower_ in _OWN_PRONOUNS for k in of.children):
+        return got
+    left = {a.ref.country for _, p in pobjs(of, ("from",)) for a in s.actors.resolve(p)}
+    kept = [a for a in got if a.ref.country not in left]
+    if kept or len(kept) == len(got):
+        return kept
+    noun = carrier(s.tok)  # ("X completed the withdrawal of its ...": the pronoun is X)
+    subj = [k for k in noun.head.children if k.dep_ == "nsubj"] if noun.dep_ == "dobj" else []
+    owner = [a for k in subj for a in s.actors.resolve(k) if a.ref.country not in left]
+    return owner
+
+
+_OWN_PRONOUNS = frozenset({"its", "their"})
 
 
 # The prepositions of a "talks between A and B" phrase.

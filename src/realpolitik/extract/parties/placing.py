@@ -12,6 +12,7 @@ import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._brokers import broker_tokens
 from realpolitik.extract._codebook import UNNAMED
 from realpolitik.extract._group_places import group_in_unnamed_place, held_places
 from realpolitik.extract._mentions import Arg
@@ -145,6 +146,7 @@ def locate(
     if ref.code == UNNAMED.code:
         named |= border_sides(s.ctx.sent)
     named |= venue_tokens(s.ctx.sent)  # "an exchange carried out in Ankara" places no one
+    named |= broker_tokens(s.ctx.sent)  # "a ceasefire brokered by Norway": no one's home (lo51)
     named |= held_places(s.ctx.sent)  # "soldiers ... still held in Eritrea": not Eritrea's
     if not source and 0 <= arg.tok < len(doc):  # ("12 people, some of whom had trained in
         named |= relative_places(doc[arg.tok])  # Uganda": not Uganda's)

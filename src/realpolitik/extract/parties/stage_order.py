@@ -176,6 +176,7 @@ from realpolitik.extract.parties import (
     trips,
     unfulfilled_owner,
     unknown_cities,
+    unknown_places,
     verb_phrase,
     verbs,
     verdict_harmed,
@@ -482,6 +483,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         pronoun_home_target.pronoun_not_home,
         victims_state.victims_written_state,
         scene_clauses.while_scene_no_target,  # "while police investigate" (p51)
+        unknown_places.unknown_place_other_state,  # "bombed the port of Assab" (lo51)
         pairs.home_target,
         home_groups.countryless_home_group,
         role_nouns.no_role_noun_home_target,

@@ -35,6 +35,11 @@ _REGION_NOUNS = frozenset(
 )  # fmt: skip
 # Prepositions whose object is where a strike lands ("fired on", "launched missiles at").
 _AT = frozenset({"at", "on", "against", "in", "into", "across", "over", "toward", "towards"})
+# Common nouns naming a town or a site by an "of" phrase ("the port of Assab"; leftovers51).
+SITE_NOUNS = frozenset(
+    {"port", "town", "city", "village", "harbour", "harbor", "airport", "base", "island",
+     "outskirts", "suburb", "area"}
+)  # fmt: skip
 _LEADING = re.compile(r"^(?:the\s+|(?:northern|southern|eastern|western|central)\s+)+", re.I)
 
 
@@ -73,7 +78,16 @@ def _places(tok: Token) -> list[Token]:
     found = [k for k in tok.children if k.dep_ in ("dobj", "nsubjpass")]
     preps = [k for k in tok.children if k.dep_ == "prep" and k.lower_ in _AT]
     preps += [k for o in found for k in o.children if k.dep_ == "prep" and k.lower_ in _AT]
-    return found + [p for k in preps for p in k.children if p.dep_ == "pobj"]
+    places = found + [p for k in preps for p in k.children if p.dep_ == "pobj"]
+    return places + [n for p in places for n in _named_site(p)]
+
+
+def _named_site(place: Token) -> list[Token]:
+    """The town a site noun names by "of": "the port of Assab", "the town of Nabatieh"."""
+    if place.lemma_.lower() not in SITE_NOUNS:
+        return []
+    return [p for k in place.children if k.dep_ == "prep" and k.lower_ == "of"
+            for p in k.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]  # fmt: skip
 
 
 @acts_on(codes=_STRIKE_CODES)
@@ -91,4 +105,4 @@ def struck_region_target(s: Site, c: Candidates) -> Candidates:
     return c
 
 
-__all__ = ["region_state", "struck_region_target"]
+__all__ = ["SITE_NOUNS", "region_state", "struck_region_target"]
