@@ -48,7 +48,7 @@ from realpolitik.extract.parties.placing import border_sides, locate
 from realpolitik.extract.parties.refused_entry import refused_entry
 from realpolitik.extract.parties.returned_places import returned_abroad
 from realpolitik.extract.parties.story_protests import BARE_DISAPPROVAL
-from realpolitik.extract.parties.unknown_places import struck_unknown_place
+from realpolitik.extract.parties.unknown_places import fights_at_home, struck_unknown_place
 from realpolitik.extract.parties.unplaced_people import abroad_story_doer
 
 if TYPE_CHECKING:
@@ -299,7 +299,7 @@ def home_target(s: Site, c: Candidates) -> Candidates:
         return c  # "Russia's forces retook the Kursk region": from a foe, never itself (lo40)
     if returned_abroad(s):
         return c  # "returned 30 asylum seekers to Patagonia": abroad (parties33, SR)
-    if struck_unknown_place(s):
+    if struck_unknown_place(s) and not any(fights_at_home(a) for a, b in c.pairs if b is None):
         return c  # "jets bombed the port of Assab": no table's town, never home (lo51)
     if any(b is None and abroad_story_doer(s, a) for a, b in c.pairs):
         return c  # "X accused Y's police ... The ministry demanded compensation" (names17)

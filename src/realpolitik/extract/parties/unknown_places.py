@@ -27,6 +27,8 @@ from realpolitik.extract.parties.struck_regions import SITE_NOUNS, region_state
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from realpolitik.extract._mentions import Arg
+
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _AT = frozenset({"at", "on", "against", "in", "into", "over", "toward", "towards", "along", "near"})
 # A war's front: where two sides fight, never one state's home.
@@ -83,15 +85,27 @@ def struck_unknown_place(s: Site) -> bool:
     return bool(places) and any(_unknown_place(s, p) for p in places)
 
 
+# Sectors that fight their own state: "Abkhaz separatists overran Sukhumi" is GEOREB -> GEO
+# (the home reading stays, whatever table knows the town).
+_HOME_FIGHTERS = frozenset({"REB", "INS", "OPP", "SEP"})
+
+
+def fights_at_home(doer: Arg | None) -> bool:
+    """A rebel, insurgent or opposition doer: its force at home is aimed at its own state."""
+    return doer is not None and doer.ref.code[3:6] in _HOME_FIGHTERS
+
+
 @acts_on(roots=_FORCE_ROOTS)
 def unknown_place_other_state(s: Site, c: Candidates) -> Candidates:
     """Force at a front or a place no table knows, with no target: the paragraph's one other
     state (``pairs.home_target`` then leaves it open rather than the doer's own)."""
     if not c.pairs or all(b is not None for _, b in c.pairs):
         return c
+    if any(fights_at_home(a) for a, _ in c.pairs):
+        return c
     if not struck_unknown_place(s):
         return c
     return c.fill_targets(lambda own: paragraph_other(s, own))
 
 
-__all__ = ["struck_unknown_place", "unknown_place_other_state"]
+__all__ = ["fights_at_home", "struck_unknown_place", "unknown_place_other_state"]
