@@ -59,13 +59,18 @@ def warned_forecast(f: Found, actors: DocActors) -> bool:
     """ "Warned that the region should not become a battleground": every that-clause of an
     unaddressed warning forecasts the fate of something no party is, and names no consequence;
     no threat."""
+    clauses = _unaddressed_clauses(f)
+    return bool(clauses) and all(_forecast(c, actors) for c in clauses)
+
+
+def _unaddressed_clauses(f: Found) -> list[Token]:
+    """The that-clauses of a warning told to no one (none for any other trigger)."""
     tok = f.tok
     if f.entry.pos != "V" or tok.lemma_.lower() not in _WARNING or f.code[:2] != "13":
-        return False
+        return []
     if any(c.dep_ in _ADDRESSEE for c in tok.children):
-        return False
-    clauses = _that_clauses(tok)
-    return bool(clauses) and all(_forecast(c, actors) for c in clauses)
+        return []
+    return _that_clauses(tok)
 
 
 # What a plight forecast is about: hardship that befalls the clause's subject, imposed by no one.
@@ -117,12 +122,7 @@ _TRENDS = frozenset(
 def warned_trend(f: Found) -> bool:
     """ "Warned that arrears were growing": every that-clause of an unaddressed warning tells a
     state of affairs rising or falling and names no consequence; no threat."""
-    tok = f.tok
-    if f.entry.pos != "V" or tok.lemma_.lower() not in _WARNING or f.code[:2] != "13":
-        return False
-    if any(c.dep_ in _ADDRESSEE for c in tok.children):
-        return False
-    clauses = _that_clauses(tok)
+    clauses = _unaddressed_clauses(f)
     trends = [c for c in clauses if _trend(c)]
     # (after "warned on Monday that ..." the parse may hang the subject as a clause of its own)
     return bool(trends) and all(c in trends or _trend_subject(c) for c in clauses)
