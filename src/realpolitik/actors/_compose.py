@@ -171,18 +171,21 @@ def compose(
                 yield ActorMatch(s, t, text[s:t], _ref(text[s:t], pe), pe.kind)
                 k = m + 1
                 continue
-            if not run and pe is not None and _owned_seat(toks, it, items[m], e, pe):
-                # "South Korea's Joint Chiefs of Staff": the possessor's own body of that name
-                s, t = toks.starts[it.i], toks.ends[items[m].j - 1]
-                ref = ActorRef(text=text[s:t], code=e.code + pe.code[3:], country=e.country)
-                yield ActorMatch(s, t, text[s:t], ref, e.kind)
-                k = m + 1
-                continue
-            if not run and pe is not None and _seat_of(toks, it, items[m], e, pe):
+            seat = None
+            if not run and pe is not None:
+                # "South Korea's Joint Chiefs of Staff": the possessor's own body of that name;
                 # "the Exim Bank of China": the named state's body of that name
+                if _owned_seat(toks, it, items[m], e, pe):
+                    seat = (e, pe)
+                elif _seat_of(toks, it, items[m], e, pe):
+                    seat = (pe, e)
+            if seat is not None:
+                state, body = seat
                 s, t = toks.starts[it.i], toks.ends[items[m].j - 1]
-                ref = ActorRef(text=text[s:t], code=pe.code + e.code[3:], country=pe.country)
-                yield ActorMatch(s, t, text[s:t], ref, pe.kind)
+                ref = ActorRef(
+                    text=text[s:t], code=state.code + body.code[3:], country=state.country
+                )
+                yield ActorMatch(s, t, text[s:t], ref, state.kind)
                 k = m + 1
                 continue
             s, t = toks.starts[it.i], toks.ends[it.j - 1]
