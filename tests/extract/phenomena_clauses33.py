@@ -38,18 +38,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, NEGATED, Built, Expect, Scene, _cap, _e, _poss, _r
+from phenomena_words import ANY, ASSERTED, NEGATED, Built, Expect, Scene, _cap, _e, _r, scene_words
 
 POSSIBLE = frozenset({"possible"})
 DONE = frozenset({"asserted", "reported"})
-
-
-def _words(sc: Scene) -> dict[str, str]:
-    s, t = sc.s, sc.t
-    sname, tname = sc.name(s, capital=0.25), sc.name(t, capital=0.25)
-    return {"S": sname, "Sposs": _poss(sname), "Sc": s.capital, "Sdem": s.demonym,
-            "T": tname, "Tposs": _poss(tname), "Tc": t.capital, "Tdem": t.demonym,
-            "Slead": sc.leader(s), "Tlead": sc.leader(t)}  # fmt: skip
 
 
 _UNASKED = (
@@ -68,7 +60,7 @@ def c33_unasked_would_not(sc: Scene) -> Built:
     the apology negated (or nothing); no refusal asserted, none aimed at the doer's state. (A
     sentence that names another state keeps the refusal as a stance toward it, as the wire
     gold codes "would not send its ambassador back to Y".)"""
-    text = _cap(sc.rng.choice(_UNASKED).format(**_words(sc)))
+    text = _cap(sc.rng.choice(_UNASKED).format(**scene_words(sc)))
     allowed = (
         Expect(sc.s.iso3, "", _r("01", "12"), ASSERTED),  # ("dismissed the report")
         Expect(sc.s.iso3, "*", _r("05"), NEGATED),
@@ -88,7 +80,7 @@ _ASKED = (
 def c33_asked_would_not(sc: Scene) -> Built:
     """ "Chile asked Peru to apologise. Peru said it would not apologise": the refusal X -> Y."""
     template, root = sc.rng.choice(_ASKED)
-    text = _cap(template.format(**_words(sc)))
+    text = _cap(template.format(**scene_words(sc)))
     expected = (_e(sc.s, sc.t, _r(root), ASSERTED), _e(sc.t, sc.s, _r("02"), ASSERTED))
     return text, expected, (_e(sc.t, sc.s, _r("02", "10"), ASSERTED),)
 
@@ -109,7 +101,7 @@ def c33_agreed_request(sc: Scene) -> Built:
     """ "Peru has not agreed to Japan's request to let Japanese trawlers resupply": the yield
     X -> Y (08) negated; asserted without "not"; never an intent or a rejection."""
     template, facts = sc.rng.choice(_AGREED)
-    text = _cap(template.format(**_words(sc)))
+    text = _cap(template.format(**scene_words(sc)))
     return text, (_e(sc.s, sc.t, _r("08"), facts),), ()
 
 
@@ -131,9 +123,9 @@ def c33_granted_licences(sc: Scene) -> Built:
     """ "Norway has granted Icelandic trawlers licences to fish in its waters": economic
     cooperation X -> Y (06), never a yield (08) or aid (07)."""
     verb = sc.rng.choice(_GRANT_VERBS)
-    grant = sc.rng.choice(_GRANTS).replace("{V}", verb).format(**_words(sc))
+    grant = sc.rng.choice(_GRANTS).replace("{V}", verb).format(**scene_words(sc))
     when = sc.rng.choice(("", " last year", " on Monday", " this week"))
-    text = f"{_cap(_words(sc)['S'])} {grant}{when}."
+    text = f"{_cap(scene_words(sc)['S'])} {grant}{when}."
     return text, (_e(sc.s, sc.t, _r("06"), ASSERTED),), ()
 
 
@@ -147,7 +139,7 @@ _JUDGED = ("{Tposs} ban", "the {Tdem} ban", "{Tposs} decision", "{Tposs} new tar
 
 def c33_called_verdict(sc: Scene) -> Built:
     """ "Hungary called Slovakia's ban discriminatory": criticism X -> Y (11)."""
-    w = _words(sc)
+    w = scene_words(sc)
     judge = _cap(sc.rng.choice(_JUDGES).format(**w))
     judged = sc.rng.choice(_JUDGED).format(**w)
     text = f"{judge} called {judged} {sc.rng.choice(_VERDICTS)}."
@@ -170,7 +162,7 @@ _AIR = ("escorted a {Tdem} military plane out of its airspace",
 def c33_escorted_out(sc: Scene) -> Built:
     """ "Chilean navy ships escorted a Chinese fishing fleet out of waters near Easter Island":
     restriction of movement X -> Y (19)."""
-    w = _words(sc)
+    w = scene_words(sc)
     if sc.rng.random() < 0.7:
         doer, act = sc.rng.choice(_NAVIES), sc.rng.choice(_OUT)
     else:
@@ -190,7 +182,7 @@ _SENDS = (
 
 def c33_sends_tourists(sc: Scene) -> Built:
     """ "Canada sends more tourists to Cuba than any other country": no event."""
-    text = _cap(sc.rng.choice(_SENDS).format(Z=sc.z.name, **_words(sc)))
+    text = _cap(sc.rng.choice(_SENDS).format(**scene_words(sc)))
     return text, (), ()
 
 
@@ -205,7 +197,7 @@ _RELEASED = (
 def c33_flew_home(sc: Scene) -> Built:
     """ "Peru released the 12 Chilean fishermen ..., and they flew home to Santiago": the
     release X -> Y (08) only; flying home is no visit of the releaser."""
-    text = _cap(sc.rng.choice(_RELEASED).format(**_words(sc)))
+    text = _cap(sc.rng.choice(_RELEASED).format(**scene_words(sc)))
     return text, (_e(sc.s, sc.t, _r("08"), ASSERTED),), ()
 
 
@@ -219,7 +211,7 @@ _JOINT = ("{Sdem} and {Tdem} soldiers would begin joint exercises in May",
 def c33_joint_begin(sc: Scene) -> Built:
     """ "Chilean officials said Chilean and Argentine soldiers would begin joint exercises":
     the military cooperation (06) `possible` both ways, no intent (03)."""
-    w = _words(sc)
+    w = scene_words(sc)
     joint = sc.rng.choice(_JOINT)
     text = f"{_cap(sc.rng.choice(_SAYERS).format(**w))} {joint.format(**w)}."
     expected = (_e(sc.s, sc.t, _r("06"), POSSIBLE), _e(sc.t, sc.s, _r("06"), POSSIBLE))
@@ -236,7 +228,7 @@ _COURTS = (
 
 def c33_sentenced(sc: Scene) -> Built:
     """ "A Russian court sentenced a Finnish citizen to six years": imprisonment (173)."""
-    text = _cap(sc.rng.choice(_COURTS).format(**_words(sc)))
+    text = _cap(sc.rng.choice(_COURTS).format(**scene_words(sc)))
     return text, (_e(sc.s, sc.t, _r("17"), DONE),), ()
 
 

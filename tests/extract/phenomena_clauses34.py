@@ -41,21 +41,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _e, _poss, _r
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _e, _r, scene_words
 
 POSSIBLE = frozenset({"possible"})
 REPORTED = frozenset({"reported"})
 DONE = frozenset({"asserted", "reported"})
 NOT_DONE = frozenset({"possible", "reported", "negated"})
-
-
-def _words(sc: Scene) -> dict[str, str]:
-    s, t, z = sc.s, sc.t, sc.z
-    sname, tname = sc.name(s, capital=0.25), sc.name(t, capital=0.25)
-    return {"S": sname, "Sposs": _poss(sname), "Sc": s.capital, "Sdem": s.demonym,
-            "T": tname, "Tposs": _poss(tname), "Tc": t.capital, "Tdem": t.demonym,
-            "Z": z.name, "Zdem": z.demonym,
-            "Slead": sc.leader(s), "Tlead": sc.leader(t)}  # fmt: skip
 
 
 _PERMITS = (
@@ -72,7 +63,7 @@ _PERMITS = (
 def c34_permitted(sc: Scene) -> Built:
     """ "Norway would pay for the jets under a scheme that lets Poland send its old MiGs to
     Ukraine": the sending Y -> Z never asserted (`possible`, or nothing)."""
-    text = _cap(sc.rng.choice(_PERMITS).format(**_words(sc)))
+    text = _cap(sc.rng.choice(_PERMITS).format(**scene_words(sc)))
     allowed = (
         Expect("*", "*", frozenset(), NOT_DONE),
         Expect(sc.s.iso3, "*", _r("07", "06", "03"), ANY),  # the payer's own pledge or aid
@@ -99,7 +90,7 @@ _STEPS = (
 def c34_step_ultimatum(sc: Scene) -> Built:
     """ "... Peru said it would file a complaint with the WTO if the cargo was not released":
     the threat X -> Y (13) asserted; the complaint itself possible at most."""
-    w = _words(sc)
+    w = scene_words(sc)
     goods = sc.rng.choice(_GOODS)
     text = _cap(_SEIZED.format(goods=goods, **w)) + _cap(
         sc.rng.choice(_STEPS).format(goods=goods, **w)
@@ -121,7 +112,7 @@ _TOLD = ("", ", {Tposs} foreign ministry said", ", {Tlead}'s office said")
 def c34_voiced_objections(sc: Scene) -> Built:
     """ "Stocker promised to raise Hungary's objections ... with the provincial government":
     the promise X -> Y (03), never a threat (13)."""
-    w = _words(sc)
+    w = scene_words(sc)
     who = sc.rng.choice(_PROMISERS).format(**w)
     told = sc.rng.choice(_TOLD).format(**w)
     text = f"{_cap(who)} {sc.rng.choice(_PROMISES).format(**w)}{told}."
@@ -143,7 +134,7 @@ _DEPORTS = (
 def c34_deport_announced(sc: Scene) -> Built:
     """ "Kenyan police arrested Ugandans. The Kenyan government said it would deport those
     found guilty": the arrest, the deportation (17) `possible`; no threat (13)."""
-    w = _words(sc)
+    w = scene_words(sc)
     text = _cap(sc.rng.choice(_ARRESTS).format(**w)) + " " + sc.rng.choice(_DEPORTS).format(**w)
     text = text[:1].upper() + text[1:]
     expected = (_e(sc.s, sc.t, _r("17"), ASSERTED),)
@@ -161,7 +152,7 @@ _CHECKS = (
 def c34_kept_checks(sc: Scene) -> Built:
     """ "Chile will keep checks on its border with Argentina": the restriction (19)
     `possible`, no threat (13)."""
-    text = _cap(sc.rng.choice(_CHECKS).format(**_words(sc)))
+    text = _cap(sc.rng.choice(_CHECKS).format(**scene_words(sc)))
     return text, (_e(sc.s, sc.t, _r("19"), POSSIBLE),), ()
 
 
@@ -175,7 +166,7 @@ _FORECASTS = (
 
 def c34_forecast_visit(sc: Scene) -> Built:
     """ "Ruto will probably visit Dar es Salaam": the visit (04) `possible`, no intent."""
-    text = _cap(sc.rng.choice(_FORECASTS).format(**_words(sc)))
+    text = _cap(sc.rng.choice(_FORECASTS).format(**scene_words(sc)))
     return text, (_e(sc.s, sc.t, _r("04"), POSSIBLE),), ()
 
 
@@ -193,7 +184,7 @@ def c34_dated_sale(sc: Scene) -> Built:
     """ "Brazil will sell Uruguay diesel from 2028", "will visit CAPITAL on Monday": the act
     (06 / 04) `possible`, no intent."""
     template, _ = sc.rng.choice(_DATED)
-    text = _cap(template.format(**_words(sc)))
+    text = _cap(template.format(**scene_words(sc)))
     return text, (_e(sc.s, sc.t, _r("06", "04"), POSSIBLE),), ()
 
 
@@ -209,7 +200,7 @@ _WELCOMERS = (
 def c34_own_deed_welcomed(sc: Scene) -> Built:
     """ "Ghanaian customs seized Ivorian cocoa. Ghanaian farmers welcomed the seizure": the
     seizure X -> Y only; the welcome is domestic, no praise of Y (05)."""
-    w = _words(sc)
+    w = scene_words(sc)
     seizer = _cap(sc.rng.choice(_SEIZERS).format(**w))
     thing = sc.rng.choice(_SEIZED_THINGS).format(**w)
     welcomer = _cap(sc.rng.choice(_WELCOMERS).format(**w))
@@ -233,7 +224,7 @@ _REPLACE = (
 def c34_asked_means(sc: Scene) -> Built:
     """ "Szijjarto urged Vienna to replace the checks with joint police patrols": the appeal
     X -> Y (02) only; no patrols planned by anyone."""
-    w = _words(sc)
+    w = scene_words(sc)
     text = f"{_cap(sc.rng.choice(_URGERS).format(**w))} {sc.rng.choice(_REPLACE).format(**w)}."
     return text, (_e(sc.s, sc.t, _r("02"), ASSERTED),), ()
 
@@ -254,7 +245,7 @@ _PROTESTED = (
 def c34_mission_demand(sc: Scene) -> Built:
     """ "Kenya's high commission in Kampala protested that the detainees had been held ... and
     demanded consular access to them": the protest (11) and the demand (10), both X -> Y."""
-    w = _words(sc)
+    w = scene_words(sc)
     text = f"{_cap(sc.rng.choice(_MISSIONS).format(**w))} {sc.rng.choice(_PROTESTED)}."
     expected = (_e(sc.s, sc.t, _r("11"), ASSERTED), _e(sc.s, sc.t, _r("10"), ASSERTED))
     return text, expected, (Expect("*", "*", _r("17"), NOT_DONE),)
@@ -271,7 +262,7 @@ _STAFF = (
 def c34_envoys_asked(sc: Scene) -> Built:
     """ "Kenya's foreign ministry said consular staff had visited the fans and asked Tanzanian
     authorities to speed up their cases": the appeal X -> Y (02) `reported` (GUIDE rule 3)."""
-    w = _words(sc)
+    w = scene_words(sc)
     text = f"{_cap(sc.rng.choice(_VOICES).format(**w))} {sc.rng.choice(_STAFF).format(**w)}."
     allowed = (
         Expect(sc.s.iso3, "*", _r("04"), REPORTED),
@@ -291,7 +282,7 @@ _MONEY = (
 def c34_put_money(sc: Scene) -> Built:
     """ "Qatar has put more money into Pakistan than any state except China": economic aid
     X -> Y (07), as "poured"."""
-    text = _cap(sc.rng.choice(_MONEY).format(**_words(sc)))
+    text = _cap(sc.rng.choice(_MONEY).format(**scene_words(sc)))
     return text, (_e(sc.s, sc.t, _r("07"), ASSERTED),), ()
 
 
@@ -309,7 +300,7 @@ def c34_concessive_news(sc: Scene) -> Built:
     """ "Islamabad has not complained publicly, though Pakistani officials privately accuse
     Qatar of dragging its feet": the accusation X -> Y (11) asserted, news beside the negated
     complaint."""
-    text = _cap(sc.rng.choice(_NEGATED_MAIN).format(**_words(sc)))
+    text = _cap(sc.rng.choice(_NEGATED_MAIN).format(**scene_words(sc)))
     allowed = (Expect(sc.s.iso3, "*", _r("11"), frozenset({"negated"})),
                Expect(sc.s.iso3, "", _r("11"), frozenset({"negated"})))  # fmt: skip
     return text, (_e(sc.s, sc.t, _r("11"), ASSERTED),), allowed
@@ -327,7 +318,7 @@ _OPINIONS = (
 def c34_opinion_agree(sc: Scene) -> Built:
     """ "... and ministers now say privately that they agree": no intent (03); "asked for
     little in return": no appeal (02). The domestic appeal and the gift may be read."""
-    text = _cap(sc.rng.choice(_OPINIONS).format(**_words(sc)))
+    text = _cap(sc.rng.choice(_OPINIONS).format(**scene_words(sc)))
     allowed = (Expect(sc.s.iso3, sc.s.iso3, _r("02"), ASSERTED),
                _e(sc.s, sc.t, _r("07", "06"), ASSERTED))  # fmt: skip
     return text, (), allowed

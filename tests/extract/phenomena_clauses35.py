@@ -48,22 +48,13 @@ from phenomena_words import (
     Scene,
     _cap,
     _e,
-    _poss,
     _r,
+    scene_words,
 )
 
 POSSIBLE = frozenset({"possible"})
 NEGATED = frozenset({"negated"})
 DONE = frozenset({"asserted", "reported"})
-
-
-def _words(sc: Scene) -> dict[str, str]:
-    s, t, z = sc.s, sc.t, sc.z
-    sname, tname, zname = sc.name(s, capital=0.25), sc.name(t, capital=0.25), z.name
-    return {"S": sname, "Sposs": _poss(sname), "Sc": s.capital, "Sdem": s.demonym,
-            "T": tname, "Tposs": _poss(tname), "Tc": t.capital, "Tdem": t.demonym,
-            "Z": zname, "Zposs": _poss(zname), "Zdem": z.demonym,
-            "Slead": sc.leader(s), "Tlead": sc.leader(t)}  # fmt: skip
 
 
 _CHARGES = (
@@ -90,7 +81,7 @@ _DENIALS = (
 def c35_rejected_involvement(sc: Scene) -> Built:
     """ "Ugandan police said a reporter had been threatened by Tanzanian agents. Tanzania's
     minister rejected any suggestion of Tanzanian involvement": the denial X -> Y (016)."""
-    w = _words(sc)
+    w = scene_words(sc)
     text = (
         _cap(sc.rng.choice(_CHARGES).format(**w))
         + " "
@@ -114,7 +105,7 @@ _PROPOSALS = (
 def c35_rejected_proposal(sc: Scene) -> Built:
     """ "Chile rejected Peru's suggestion that talks be held in Santiago": a proposal refused
     (12), never a denial (016): the charge rows need a deed told as done."""
-    w = _words(sc)
+    w = scene_words(sc)
     who = sc.rng.choice(_DENIERS).format(**w)
     text = _cap(f"{who} {sc.rng.choice(_PROPOSALS).format(**w)}.")
     allowed = (Expect("*", "*", frozenset(), NOT_ASSERTED),)
@@ -137,7 +128,7 @@ _SAID_DENIED = (
 def c35_said_then_denied(sc: Scene) -> Built:
     """ "Home Affairs Minister NAME said the Ugandans had joined an illegal march and denied
     that they had been beaten in custody": the denial X -> Y (016) is the speaker's."""
-    w = _words(sc)
+    w = scene_words(sc)
     text = (
         _cap(sc.rng.choice(_ARRESTED).format(**w))
         + " "
@@ -165,7 +156,7 @@ _STOPPED = (
 
 def c35_stopped_gerund(sc: Scene) -> Built:
     """ "Chile has quietly stopped accusing Peruvian officers by name": the act negated."""
-    w = _words(sc)
+    w = scene_words(sc)
     act, root = sc.rng.choice(_STOPPED)
     verb = sc.rng.choice(_STOPPERS)
     text = _cap(f"{sc.name(sc.s)} {verb} {act.format(**w)}.")
@@ -186,7 +177,7 @@ _JUDGED = (
 def c35_judged_noun(sc: Scene) -> Built:
     """ "Austria's pledges to Slovenia this year have been generous on paper", "Norwegian
     funding for the clinics was not affected": no act."""
-    return _cap(sc.rng.choice(_JUDGED).format(**_words(sc))), (), NOTHING_ASSERTED
+    return _cap(sc.rng.choice(_JUDGED).format(**scene_words(sc))), (), NOTHING_ASSERTED
 
 
 _SUSPENDERS = ("{S}", "{Sposs} government", "{Sposs} development ministry")
@@ -205,7 +196,7 @@ _AFTER = ("", " {Sdem} funding for the clinics in {Tc} was not affected.",
 def c35_aid_suspended(sc: Scene) -> Built:
     """ "Norway suspended 20 million dollars in budget aid to Malawi", "Finland suspended its
     grants to Latvia": reduced aid (16); a judged aid noun after it is no act."""
-    w = _words(sc)
+    w = scene_words(sc)
     who = sc.rng.choice(_SUSPENDERS).format(**w)
     text = _cap(f"{who} {sc.rng.choice(_SUSPENSIONS).format(**w)}.")
     text += sc.rng.choice(_AFTER).format(**w)
@@ -219,7 +210,7 @@ _NO_DATES = ("but gave no date", "but gave no details", "but gave no timetable",
 def c35_gave_no_date(sc: Scene) -> Built:
     """ "Austria could also send engineers to Slovenia next year, but gave no date": the hedged
     aid only, never aid negated."""
-    w = _words(sc)
+    w = scene_words(sc)
     who = sc.rng.choice(("{Sposs} defence minister", "{Slead}")).format(**w)
     thing = sc.rng.choice(("engineers", "a field hospital", "medical teams"))
     text = _cap(
@@ -243,7 +234,7 @@ _CONDITIONS = (
 def c35_once_condition(sc: Scene) -> Built:
     """ "... said the grants would be restored once Riga opened an independent inquiry": the
     condition is not done (never asserted)."""
-    w = _words(sc)
+    w = scene_words(sc)
     text = _cap(_SUSPENDED.format(**w)) + _cap(sc.rng.choice(_CONDITIONS).format(**w))
     allowed = (Expect("*", "*", frozenset(), NOT_ASSERTED),)
     return text, (_e(sc.s, sc.t, _r("16"), ASSERTED),), allowed
@@ -262,7 +253,7 @@ def c35_route_recipient(sc: Scene) -> Built:
     """ "Norway will send 10 million dollars in food aid for Sudan through Chad's Adre
     crossing": the aid X -> Y, never to the route's Z."""
     template, roots, facts = sc.rng.choice(_ROUTES)
-    text = _cap(template.format(**_words(sc)))
+    text = _cap(template.format(**scene_words(sc)))
     return text, (_e(sc.s, sc.t, roots, facts),), ()
 
 
@@ -278,7 +269,7 @@ _INCURSIONS = (
 def c35_reason_incursion(sc: Scene) -> Built:
     """ "Vienna criticised Serbia for sending drones into Hungarian airspace": the criticism
     X -> Z and the incursion Z -> Y (15)."""
-    w = _words(sc)
+    w = scene_words(sc)
     who = sc.rng.choice(_CRITICS).format(**w)
     text = _cap(
         f"{who} {sc.rng.choice(_CRITICISMS)} {w['Z']} for {sc.rng.choice(_INCURSIONS).format(**w)}."
@@ -297,7 +288,7 @@ _HABITS = (
 
 def c35_generic_when(sc: Scene) -> Built:
     """ "... freezes cultural grants when journalists are arrested": no arrest."""
-    text = _cap(sc.rng.choice(_HABITS).format(**_words(sc)))
+    text = _cap(sc.rng.choice(_HABITS).format(**scene_words(sc)))
     allowed = (
         Expect("*", "*", frozenset(), NOT_ASSERTED),
         Expect(sc.s.iso3, "*", _r("16", "14", "11"), ANY),  # the habit itself, if read
@@ -315,7 +306,7 @@ def c35_invited_to_attend(sc: Scene) -> Built:
     """ "Mahama invited Ouattara to attend a trade fair in Kumasi in 2026, and Ouattara
     accepted": the invitation X -> Y (036), never an appeal for trade (021); the acceptance
     Y -> X."""
-    w = _words(sc)
+    w = scene_words(sc)
     who = sc.rng.choice(_INVITERS).format(**w)
     occasion = sc.rng.choice(_OCCASIONS)
     guest = sc.rng.choice(("{Tlead}", "{T}")).format(**w)

@@ -43,20 +43,12 @@ from phenomena_words import (
     Scene,
     _cap,
     _e,
-    _poss,
     _r,
+    scene_words,
 )
 
 POSSIBLE = frozenset({"possible"})
 DONE = frozenset({"asserted", "reported"})
-
-
-def _words(sc: Scene) -> dict[str, str]:
-    s, t = sc.s, sc.t
-    sname, tname = sc.name(s, capital=0.25), sc.name(t, capital=0.25)
-    return {"S": sname, "Sposs": _poss(sname), "Sc": s.capital, "Sdem": s.demonym,
-            "T": tname, "Tposs": _poss(tname), "Tc": t.capital, "Tdem": t.demonym,
-            "Slead": sc.leader(s), "Tlead": sc.leader(t)}  # fmt: skip
 
 
 _PAIRS = (
@@ -76,7 +68,7 @@ _ROUNDS = (
 def c36_agreed_round(sc: Scene) -> Built:
     """ "Chile and Peru agreed to hold the next round of their talks in Lima in 2027": the
     agreement (03) both ways; the talks are what was agreed, never held (040 asserted)."""
-    w = _words(sc)
+    w = scene_words(sc)
     pair = sc.rng.choice(_PAIRS).format(**w)
     where = sc.rng.choice((w["Sc"], w["Tc"]))
     when = sc.rng.choice(("in 2027", "next month", "in March", "early next year"))
@@ -105,7 +97,7 @@ def c36_stateless_crime(sc: Scene) -> Built:
     """ "Two Togolese students were stabbed in Accra on Sunday. Ghana's foreign minister
     condemned the stabbing and telephoned her Togolese counterpart": the call only; the crime
     has no state doer and the condemnation is aimed at no state (a trap at Y)."""
-    w = _words(sc)
+    w = scene_words(sc)
     verb, noun = sc.rng.choice(_CRIMES)
     victims = f"{sc.rng.choice(('Two', 'Three', 'Four'))} {w['Tdem']} {sc.rng.choice(_VICTIMS)}"
     first = f"{victims} were {verb}{sc.rng.choice(_DOERS)} in {w['Sc']} on Sunday."
@@ -149,7 +141,7 @@ _SYMPATHY = (
 def c36_sympathy_call(sc: Scene) -> Built:
     """ "Ghana's foreign minister telephoned her Togolese counterpart to offer her sympathy":
     the call and the sympathy (018), each asserted once; no hedged copy from the noun."""
-    w = _words(sc)
+    w = scene_words(sc)
     who = sc.rng.choice(("{Sposs} foreign minister", "{Slead}", "{Sposs} president")).format(**w)
     whom = sc.rng.choice(("{Tposs} foreign minister", "{Tlead}", "{Tposs} president")).format(**w)
     verb = sc.rng.choice(("telephoned", "phoned"))
@@ -174,7 +166,7 @@ def c36_according_conjunct(sc: Scene) -> Built:
     """ "Bolivia asked Chile to open a consulate, according to the Bolivian ministry, and
     Chile's foreign minister promised to study the request": "according to" closes the first
     clause only; the promise in the second is asserted."""
-    w = _words(sc)
+    w = scene_words(sc)
     asker = sc.rng.choice(("{S}", "{Sposs} government")).format(**w)
     source = sc.rng.choice(("{Sposs} foreign ministry", "the {Sdem} ministry", "state media"))
     answerer = sc.rng.choice(("{Tposs} foreign minister", "{Tlead}", "{T}")).format(**w)
@@ -198,7 +190,7 @@ _HARMS = (
 def c36_acknowledged_harm(sc: Scene) -> Built:
     """ "Peru's foreign minister acknowledged the pain and injustice done to Bolivia's miners":
     an apology without its word, X -> Y (055)."""
-    w = _words(sc)
+    w = scene_words(sc)
     who = sc.rng.choice(("{Sposs} foreign minister", "{Slead}", "{Sposs} president")).format(**w)
     text = _cap(f"{who} {sc.rng.choice(_HARMS).format(**w)}.")
     return text, (_e(sc.s, sc.t, _r("05"), ASSERTED),), ()
@@ -215,7 +207,7 @@ _RAISED = (
 def c36_raised_by_phone(sc: Scene) -> Built:
     """ "Ghana's foreign minister said she had raised the case with her Togolese counterpart by
     phone": a telephone call X -> Y (041), reported when she says so."""
-    w = _words(sc)
+    w = scene_words(sc)
     act = sc.rng.choice(_RAISED).format(**w)
     if sc.rng.random() < 0.5:
         text = _cap(f"{w['Sposs']} foreign minister said she had {act}.")
@@ -237,7 +229,7 @@ _DELAYS = (
 def c36_accused_delaying(sc: Scene) -> Built:
     """ "Thailand accused Vietnam of delaying visas for Thai students": the accusation X -> Y
     (112) and the accused act Y -> X (172) `reported`."""
-    w = _words(sc)
+    w = scene_words(sc)
     who = sc.rng.choice(("{S}", "{Sposs} foreign ministry")).format(**w)
     text = _cap(f"{who} accused {w['T']} of {sc.rng.choice(_DELAYS).format(**w)}.")
     expected = (_e(sc.s, sc.t, _r("11"), ASSERTED), _e(sc.t, sc.s, _r("17"), REPORTED))
@@ -251,7 +243,7 @@ _PROJECTS = ("{Tdem} wind farms", "{Tposs} mines", "ports in {T}", "{Tdem} railw
 def c36_invested_sum(sc: Scene) -> Built:
     """ "Norway said Norwegian firms would invest 2 billion dollars in Finnish wind farms": the
     investment to come keeps its code (061 `possible`), no intent (031)."""
-    w = _words(sc)
+    w = scene_words(sc)
     who = sc.rng.choice(_FIRMS).format(**w)
     aux = sc.rng.choice(("would", "will"))
     sum_ = sc.rng.choice(("2 billion dollars", "500 million euros", "$300 million"))
@@ -276,7 +268,7 @@ def c36_could_conjunct(sc: Scene) -> Built:
     """ "Austria would keep its troops in Bosnia and could send engineers to help build
     Hungary's flood defences": the conjunct's own "could" keeps the act's code (07 `possible`);
     the first conjunct's "would" makes it no intent (033)."""
-    w = _words(sc) | {"Zc": sc.z.capital}
+    w = scene_words(sc) | {"Zc": sc.z.capital}
     act, root = sc.rng.choice(_COULD)
     text = _cap(
         f"{w['Sposs']} foreign minister said {w['S']} {sc.rng.choice(_KEPT).format(**w)} "

@@ -63,19 +63,11 @@ from phenomena_words import (
     Scene,
     _cap,
     _e,
-    _poss,
     _r,
+    scene_words,
 )
 
 POSSIBLE = frozenset({"possible"})
-
-
-def _words(sc: Scene) -> dict[str, str]:
-    s, t = sc.s, sc.t
-    sname, tname = sc.name(s, capital=0.25), sc.name(t, capital=0.25)
-    return {"S": sname, "Sposs": _poss(sname), "Sc": s.capital, "Sdem": s.demonym,
-            "T": tname, "Tposs": _poss(tname), "Tc": t.capital, "Tdem": t.demonym,
-            "Slead": sc.leader(s), "Tlead": sc.leader(t)}  # fmt: skip
 
 
 _HANDED = ("handed over", "turned over", "transferred", "delivered", "handed")
@@ -87,7 +79,7 @@ _TO = ("{T}", "a {Tdem} delegation", "{Tdem} officials", "{Tposs} embassy")
 def c37_remains_handed(sc: Scene) -> Built:
     """ "Thailand handed over the remains of four Malaysian soldiers to a Malaysian
     delegation": a return (08), whatever the verb, no aid (07)."""
-    w = _words(sc)
+    w = scene_words(sc)
     n = sc.rng.choice(("two", "four", "12", "five"))
     to = sc.rng.choice(_TO).format(**w)
     text = _cap(
@@ -103,7 +95,7 @@ _WITH = ("tariffs", "import duties", "sanctions", "higher tariffs on its steel",
 
 def c37_punished_with(sc: Scene) -> Built:
     """ "Mexico has punished Guatemala with tariffs": sanctions by their instrument (16)."""
-    w = _words(sc)
+    w = scene_words(sc)
     who = sc.rng.choice(("{S}", "{Sposs} government", "{Slead}")).format(**w)
     text = _cap(f"{who} {sc.rng.choice(_PUNISHED)} {w['T']} with {sc.rng.choice(_WITH)}.")
     return text, (_e(sc.s, sc.t, _r("16"), ASSERTED),), ()
@@ -120,7 +112,7 @@ _RELATIVES = (
 def c37_back_past_relative(sc: Scene) -> Built:
     """ "Norway flew 60 Finnish migrants whose asylum claims had been rejected back to
     Helsinki": the return of people (174), the relative clause between."""
-    w = _words(sc)
+    w = scene_words(sc)
     verb = sc.rng.choice(("flew", "deported", "flew", "sent"))
     n = sc.rng.choice(("60", "40", "120", "35"))
     text = (
@@ -142,7 +134,7 @@ _CRIMES = (
 def c37_crackdown_promise(sc: Scene) -> Built:
     """ "Thailand has promised to crack down on the smuggling of rice into Malaysia": a promise
     (03), never a threat (13, GUIDE rule 4)."""
-    w = _words(sc)
+    w = scene_words(sc)
     verb = sc.rng.choice(("crack down", "clamp down"))
     text = _cap(
         f"{w['S']} {sc.rng.choice(_PROMISED)} to {verb} on {sc.rng.choice(_CRIMES).format(**w)}."
@@ -157,7 +149,7 @@ _AGAINST = ("{Tposs} duties", "{Tposs} new tariffs", "the tariffs {T} imposed", 
 def c37_retaliate_duties(sc: Scene) -> Built:
     """ "Chile could retaliate against Peru's duties, but it will not": a trade retaliation
     (16 `possible`), never force (19)."""
-    w = _words(sc)
+    w = scene_words(sc)
     modal = sc.rng.choice(("could", "may", "might"))
     tail = sc.rng.choice(("", ", but it will not", ", officials warned"))
     text = _cap(f"{w['S']} {modal} retaliate against {sc.rng.choice(_AGAINST).format(**w)}{tail}.")
@@ -178,7 +170,7 @@ _SAID = ("", ", a joint statement said")
 def c37_agreed_two_infinitives(sc: Scene) -> Built:
     """ "Chile and Peru agreed to start joint patrols and to share fishing data": the agreement
     both ways (03); the sharing is inside the agreement, never done (06)."""
-    w = _words(sc)
+    w = scene_words(sc)
     said = sc.rng.choice(_SAID)
     text = _cap(
         f"{sc.rng.choice(_PAIRS).format(**w)} agreed to {sc.rng.choice(_FIRST)} and "
@@ -200,7 +192,7 @@ _REQUESTS = (
 def c37_request_considered(sc: Scene) -> Built:
     """ "Peru said it would consider a request from Santiago to train Chilean pilots": no 014,
     and the requested training is not done."""
-    w = _words(sc)
+    w = scene_words(sc)
     verb = sc.rng.choice(("would consider", "will consider", "was considering"))
     text = _cap(f"{w['S']} said it {verb} {sc.rng.choice(_REQUESTS).format(**w)}.")
     allowed = (Expect("*", "*", frozenset({"02"}), ANY), Expect("*", "*", frozenset(), POSSIBLE))
@@ -214,7 +206,7 @@ _WELCOMED = ("was welcomed by {Tlead}", "was welcomed by {Tposs} president")
 def c37_welcomed_after_visit(sc: Scene) -> Built:
     """ "Norway's prime minister began a state visit to Finland and was welcomed by President
     NAME": the hosting (043) and the guest's visit (042), never praise (051)."""
-    w = _words(sc)
+    w = scene_words(sc)
     who = sc.rng.choice(("{Sposs} president", "{Slead}", "{Sposs} prime minister")).format(**w)
     place = sc.rng.choice(("", " in {Tc}", " on Monday")).format(**w)
     text = _cap(
@@ -235,7 +227,7 @@ _RECEIVED = (
 def c37_received_deportees(sc: Scene) -> Built:
     """ "Austria flew 40 Hungarian migrants back to Budapest. Hungarian officials received the
     group at the airport": the return (174); people taken in are no guests (no 043)."""
-    w = _words(sc)
+    w = scene_words(sc)
     n = sc.rng.choice(("40", "60", "120"))
     text = (
         f"{_cap(w['S'])} flew {n} {w['Tdem']} migrants back to {w['Tc']}. "
@@ -255,7 +247,7 @@ def c37_neither_commented(sc: Scene) -> Built:
     """ "Neither government has commented on reports that Chile may sell Peru four patrol
     boats": no statement (010); the reported plan stays hedged (a plain "reports that X
     plans to V" is left out: its content comes out asserted, another class)."""
-    w = _words(sc)
+    w = scene_words(sc)
     verb = sc.rng.choice(("has commented", "commented", "has publicly commented"))
     text = _cap(f"Neither government {verb} on reports that {sc.rng.choice(_REPORTS).format(**w)}.")
     allowed = (Expect("*", "*", frozenset(), NOT_ASSERTED),)
@@ -275,7 +267,7 @@ _TRADES = (
 def c37_signed_purchase(sc: Scene) -> Built:
     """ "Thailand signed a contract to buy six transport aircraft from Japan": the purchase
     (06, the buyer's act toward the seller; a sale the seller's), not the signing (057 `opt`)."""
-    w = _words(sc)
+    w = scene_words(sc)
     trade, root = sc.rng.choice(_TRADES)
     who = sc.rng.choice(("{S}", "{Sposs} defence ministry", "{Sposs} government")).format(**w)
     text = _cap(f"{who} {sc.rng.choice(_SIGNED)} {trade.format(**w)}.")
@@ -290,7 +282,7 @@ def c37_rate_through(sc: Scene) -> Built:
     """ "Malaysia's trade office said Kuala Lumpur would impose the higher rate on any goods
     shipped through Thailand from Myanmar": a tariff held out, a threat at the state goods pass
     through (13), none at the goods' origin."""
-    w = _words(sc)
+    w = scene_words(sc)
     who = sc.rng.choice(
         ("{Sposs} trade office", "{Sposs} trade minister", "{Sposs} customs agency")
     )
@@ -309,7 +301,7 @@ _ANSWERS = ("would likely answer", "could respond", "answered", "would answer")
 def c37_threats_of_sanctions(sc: Scene) -> Built:
     """ "Brussels would likely answer with threats of sanctions against Hungary": a threat (13),
     not the sanctions (16)."""
-    w = _words(sc)
+    w = scene_words(sc)
     verb = sc.rng.choice(_ANSWERS)
     what = sc.rng.choice(
         ("threats of sanctions", "threats of new tariffs", "a threat of sanctions")
@@ -330,7 +322,7 @@ _COMPARED = (
 def c37_compared_offer(sc: Scene) -> Built:
     """ "The loans Norway gives Finland have shrunk to a fraction of what Sweden offers": the
     free relative measures an amount; no offer by Z (03)."""
-    w = _words(sc) | {"Z": sc.z.name}
+    w = scene_words(sc) | {"Z": sc.z.name}
     text = _cap(sc.rng.choice(_COMPARED).format(**w) + ".")
     allowed = (_e(sc.s, sc.t, _r("07", "06", "03"), ANY), Expect("*", "*", frozenset(), POSSIBLE))
     return text, (), allowed
@@ -348,7 +340,7 @@ def c37_concessive_scene(sc: Scene) -> Built:
     """ "Although Austria has signed more energy accords than any other outside power, Hungary
     has kept it at arm's length": the concessive clause sets the scene (GUIDE rule 1), no
     signing or aid with no target; "if X wants N, it will have to offer more" no offer."""
-    w = _words(sc)
+    w = scene_words(sc)
     if sc.rng.random() < 0.25:
         text = _cap(f"If {w['S']} wants {w['Tposs']} gas, it will have to offer more.")
     else:
@@ -371,7 +363,7 @@ def c37_not_accused(sc: Scene) -> Built:
     """ "Ghana detained 12 Togolese lorry drivers on Monday. Togolese officials have not accused
     Accra of mistreating the drivers(, and Lome said it would cooperate)": an accusation not
     made charges nothing; the mistreatment is never reported news (18x)."""
-    w = _words(sc)
+    w = scene_words(sc)
     held = sc.rng.choice(_HELD)
     who = sc.rng.choice(("{Tdem} officials", "{T}", "{Tposs} government")).format(**w)
     tail = sc.rng.choice(("", f", and {w['Tc']} said it would cooperate fully with the inquiry"))
@@ -391,7 +383,7 @@ def c37_reported_meeting(sc: Scene) -> Built:
     """ "X-ian envoy NAME arrived in Y-CAPITAL on Monday. Y's minister met him on Tuesday, and
     the two discussed a border dispute, the Y-ian ministry said": the closing attribution reports
     both conjuncts, the meeting too (040 `reported`, never asserted)."""
-    w = _words(sc)
+    w = scene_words(sc)
     met = sc.rng.choice(("met him", "met the envoy", "met him privately"))
     when = sc.rng.choice(("on Tuesday", "afterwards", "later that day"))
     topic = sc.rng.choice(("a border dispute", "a visa scheme", "fishing rights"))

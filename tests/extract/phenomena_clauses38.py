@@ -52,19 +52,11 @@ from phenomena_words import (
     Scene,
     _cap,
     _e,
-    _poss,
     _r,
+    scene_words,
 )
 
 POSSIBLE = frozenset({"possible"})
-
-
-def _words(sc: Scene) -> dict[str, str]:
-    s, t = sc.s, sc.t
-    sname, tname = sc.name(s, capital=0.25), sc.name(t, capital=0.25)
-    return {"S": sname, "Sposs": _poss(sname), "Sc": s.capital, "Sdem": s.demonym,
-            "T": tname, "Tposs": _poss(tname), "Tc": t.capital, "Tdem": t.demonym,
-            "Slead": sc.leader(s), "Tlead": sc.leader(t), "Z": sc.z.name}  # fmt: skip
 
 
 _NEITHER_PAIRS = (
@@ -85,7 +77,7 @@ _NEITHER_ACTS = (
 def c38_neither_other(sc: Scene) -> Built:
     """ "Neither Ghana nor Togo has yet visited the other's capital": the act denied for both,
     each the other's target (negated both ways)."""
-    w = _words(sc)
+    w = scene_words(sc)
     pair = sc.rng.choice(_NEITHER_PAIRS).format(**w)
     act, root = sc.rng.choice(_NEITHER_ACTS)
     aux = sc.rng.choice(("has", "has yet", "has ever", "has so far"))
@@ -113,7 +105,7 @@ _FIRST = (
 def c38_warned_against(sc: Scene) -> Built:
     """ "Ghana and Togo signed a power agreement. Ivory Coast warned both governments against
     "deals that split the region"": no threat at either (GUIDE rule 2: no consequence named)."""
-    w = _words(sc)
+    w = scene_words(sc)
     first = sc.rng.choice(_FIRST).format(**w)
     who = sc.rng.choice(("both governments", "the two governments", "{S} and {T}", "{T}"))
     if not first and who in ("both governments", "the two governments"):
@@ -146,7 +138,7 @@ _GERUNDS = (
 def c38_warned_gerund(sc: Scene) -> Built:
     """ "Sweden cautioned Finland against closing its border crossings": the act warned against
     is not done (no act of Y's, asserted or held out); the warning at most X -> Y 13."""
-    w = _words(sc)
+    w = scene_words(sc)
     verb = sc.rng.choice(("warned", "cautioned", "has warned", "has cautioned"))
     gerund = sc.rng.choice(_GERUNDS).format(**w)
     text = _cap(f"{w['S']} {verb} {w['T']} against {gerund}{sc.rng.choice(('', ' on Monday'))}.")
@@ -162,7 +154,7 @@ def c38_criminal_charge(sc: Scene) -> Built:
     """ "Austrian police detained four Polish hikers. Officials said the hikers had been released
     and would not be charged", "the others could face charges of attacking officers, a
     prosecutor said": no accusation (112) and no act of the individuals' state."""
-    w = _words(sc)
+    w = scene_words(sc)
     held = sc.rng.choice(_HELD)
     n = sc.rng.choice(("four", "three", "five", "six"))
     arrest = f"{w['Sdem']} police detained {n} {w['Tdem']} {held} near {w['Sc']}."
@@ -197,7 +189,7 @@ def c38_charged_agents(sc: Scene) -> Built:
     """ "Two Russian diplomats were charged with spying on Poland", "Kenya charged two Ugandan
     soldiers with attacking its border posts": a charge against a state's agents keeps the
     charged act, told by the charge (`reported`, as "accused of"), never asserted."""
-    w = _words(sc)
+    w = scene_words(sc)
     deed, root = sc.rng.choice(_AGENT_DEEDS)
     who = f"{sc.rng.choice(('two', 'three', 'four'))} {w['Tdem']} {sc.rng.choice(_AGENTS)}"
     if sc.rng.random() < 0.5:
@@ -221,7 +213,7 @@ _BALANCES = (
 def c38_trade_multiple(sc: Scene) -> Built:
     """ "Ghana still sells Togo three times what it buys": a trade balance, no act; "the promise
     to spread X's trade beyond Y has yet to bear fruit": a judged commitment, none at Y."""
-    w = _words(sc)
+    w = scene_words(sc)
     text = _cap(sc.rng.choice(_BALANCES).format(**w) + ".")
     allowed = (_e(sc.s, None, frozenset(), ANY), Expect("*", "*", frozenset(), NOT_ASSERTED))
     return text, (), allowed
@@ -239,7 +231,7 @@ def c38_sold_stake(sc: Scene) -> Built:
     """ "Brazil has asked Argentina to approve the purchase. Should Argentina refuse to license
     the sale of the Chilean stake in the mine, Brazil would lose": the refusal held in the
     condition is aimed at the asker, never at the state that owns the stake sold."""
-    w = _words(sc)
+    w = scene_words(sc)
     stake = sc.rng.choice(_STAKES).format(**w)
     refuse = f"Should {w['S']} refuse to {sc.rng.choice(_LICENSE)} the sale of {stake}"
     z = sc.z
@@ -266,7 +258,7 @@ _KEEPS = (
 def c38_keeps_out(sc: Scene) -> Built:
     """ "Thailand still keeps out pork from most of Malaysia": an import bar kept, the embargo
     (16)."""
-    w = _words(sc)
+    w = scene_words(sc)
     text = _cap(sc.rng.choice(_KEEPS).format(g=sc.rng.choice(_GOODS), **w) + ".")
     return text, (_e(sc.s, sc.t, _r("16"), ASSERTED),), ()
 
@@ -274,7 +266,7 @@ def c38_keeps_out(sc: Scene) -> Built:
 def c38_sent_people(sc: Scene) -> Built:
     """ "Kenya dispatched investigators to Tanzania" (06, judicial cooperation), "Ghana has sent
     two trade missions to Lome" (a visit, 04): no aid (07)."""
-    w = _words(sc)
+    w = scene_words(sc)
     if sc.rng.random() < 0.5:
         who = sc.rng.choice(("investigators", "two investigators", "food inspectors"))
         text = _cap(f"{w['S']} {sc.rng.choice(('dispatched', 'sent'))} {who} to {w['T']}.")
@@ -297,7 +289,7 @@ def c38_own_side_request(sc: Scene) -> Built:
     """ "Poland asked Austria on Monday to extradite a suspect, the Polish foreign ministry
     said": told by its own side, the speech act stays asserted (rule 3); told by the other
     state's ministry it is reported."""
-    w = _words(sc)
+    w = scene_words(sc)
     act, root = sc.rng.choice(_REQUESTS)
     own = sc.rng.random() < 0.7
     voice = sc.rng.choice(("the {d} foreign ministry", "a {d} spokesman", "{d} officials"))
@@ -313,7 +305,7 @@ _GANGS = ("break up the gangs", "break up the smuggling networks", "stop the tra
 def c38_would_cooperate(sc: Scene) -> Built:
     """ "Peruvian officials said Lima would cooperate with Argentina to break up the gangs": a
     stated intent (03), made by saying it, asserted (rule 4)."""
-    w = _words(sc)
+    w = scene_words(sc)
     who = sc.rng.choice(("{Sdem} officials", "{Sposs} interior minister", "{Sposs} government"))
     subj = sc.rng.choice(("{Sc}", "{S}", "it"))
     text = _cap(

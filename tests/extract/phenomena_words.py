@@ -239,3 +239,14 @@ def _hedged(sc: Scene, act: Act) -> Expect:
 
 
 Built = tuple[str, tuple[Expect, ...], tuple[Expect, ...]]
+
+
+def scene_words(sc: Scene) -> dict[str, str]:
+    """The placeholders the clause modules' templates fill: each state's name (a capital one
+    time in four), possessive, capital and demonym, the leaders, and the third state Z."""
+    s, t, z = sc.s, sc.t, sc.z
+    sname, tname = sc.name(s, capital=0.25), sc.name(t, capital=0.25)
+    return {"S": sname, "Sposs": _poss(sname), "Sc": s.capital, "Sdem": s.demonym,
+            "T": tname, "Tposs": _poss(tname), "Tc": t.capital, "Tdem": t.demonym,
+            "Z": z.name, "Zposs": _poss(z.name), "Zdem": z.demonym,
+            "Slead": sc.leader(s), "Tlead": sc.leader(t)}  # fmt: skip
