@@ -176,6 +176,7 @@ import phenomena_practice11
 import phenomena_practice13
 import phenomena_practice15
 import phenomena_practice18
+import phenomena_practice20
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -464,6 +465,7 @@ SUITE.add(one_scene=phenomena_clauses38.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_leftovers52.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers52.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers53.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers53.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers51.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers51.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice20.SCENE_CONSTRUCTIONS, floors=phenomena_practice20.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

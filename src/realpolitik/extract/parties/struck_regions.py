@@ -74,9 +74,13 @@ def region_state(place: Token) -> str | None:
 
 def _places(tok: Token) -> list[Token]:
     """Where the act lands: its object, the objects of its place prepositions, and the place
-    its object is in ("struck targets in the Odesa region")."""
+    its object is in ("struck targets in the Odesa region"); for a strike noun that is a light
+    verb's object, the verb's place phrase ("carried out air strikes in Paktika", where the
+    parse hangs "in Paktika" on "carried"; practice20)."""
     found = [k for k in tok.children if k.dep_ in ("dobj", "nsubjpass")]
     preps = [k for k in tok.children if k.dep_ == "prep" and k.lower_ in _AT]
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
+        preps += [k for k in tok.head.children if k.dep_ == "prep" and k.lower_ in _AT]
     preps += [k for o in found for k in o.children if k.dep_ == "prep" and k.lower_ in _AT]
     places = found + [p for k in preps for p in k.children if p.dep_ == "pobj"]
     return places + [n for p in places for n in _named_site(p)]
