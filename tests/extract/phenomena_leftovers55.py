@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _e, _poss, _r
+from phenomena_words import ANY, ASSERTED, REPORTED, Built, Expect, Scene, _cap, _e, _poss, _r
 
 _TIMES = ("", " on Thursday", " on Monday", " overnight", " late on Friday")
 _AIR = ("reconnaissance drones", "military drones", "drones", "fighter jets",
@@ -101,11 +101,54 @@ def lo55_offered_legal(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("03"), ASSERTED),), ()
 
 
+_MEDIA = ("Media reports that", "Media reports said", "Media reports said that", "Local media reports that",
+          "State media reports that", "Media reports say")  # fmt: skip
+_REPORTED_ACTS = (("expelled two {Tdem} diplomats", "16"), ("seized a {Tdem} tanker", "17"),
+                  ("fired missiles at {T}", "19"), ("recalled its ambassador to {T}", "16"),
+                  ("sent warships into {Tposs} waters", "15"))  # fmt: skip
+
+
+def lo55_media_reports(sc: Scene) -> Built:
+    """ "Media reports that Russia expelled two Estonian diplomats": the report noun opens the
+    sentence (never its verb, never a state's act); RUS -> EST `reported`."""
+    t = sc.name(sc.t, capital=0.0)
+    act, root = sc.rng.choice(_REPORTED_ACTS)
+    act = act.format(Tdem=sc.t.demonym, T=t, Tposs=_poss(t))
+    text = f"{sc.rng.choice(_MEDIA)} {sc.name(sc.s, capital=0.0)} {act}{sc.rng.choice(_TIMES)}."
+    return text, (_e(sc.s, sc.t, _r(root), REPORTED),), ()
+
+
+_GIVE_UP = ("give up its nuclear programme", "give up its claim to the islands",
+            "give up its missile programme", "give up its bid for the port")  # fmt: skip
+
+
+def lo55_gave_up(sc: Scene) -> Built:
+    """ "Norway urged Iran to give up its nuclear programme. Iran said it would not": asked to
+    yield (025) and the refusal (124), never aid asked for (023) or refused (122); "Japan gave
+    up its claim to Russia's islands": JPN -> RUS 080, never aid (070)."""
+    s, t = sc.name(sc.s, capital=0.0), sc.name(sc.t, capital=0.0)
+    if sc.rng.random() < 0.35:  # "Japan gave up its claim to Russia's islands": a yield, no aid
+        what = sc.rng.choice(("its claim to {T} islands", "its bid for {T} port",
+                              "its claim to {T} border village"))  # fmt: skip
+        text = f"{_cap(s)} gave up {what.format(T=_poss(t))}{sc.rng.choice(_TIMES)}."
+        return text, (_e(sc.s, sc.t, _r("08"), ASSERTED),), ()
+    act = sc.rng.choice(_GIVE_UP)
+    asked = sc.rng.choice(("urged", "called on", "pressed", "asked"))
+    text = f"{_cap(s)} {asked} {t} to {act}{sc.rng.choice(_TIMES)}."
+    want = [_e(sc.s, sc.t, _r("02", "10"), ASSERTED)]  # ("pressed": a demand, 105)
+    if sc.rng.random() < 0.5:
+        text += f" {_cap(t)} said it would not give it up."
+        want.append(_e(sc.t, sc.s, _r("12"), ASSERTED))
+    return text, tuple(want), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo55_strayed_into": lo55_strayed_into,
     "lo55_drifted_incursion": lo55_drifted_incursion,
     "lo55_carried_hostages": lo55_carried_hostages,
     "lo55_offered_legal": lo55_offered_legal,
+    "lo55_media_reports": lo55_media_reports,
+    "lo55_gave_up": lo55_gave_up,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}
