@@ -27,7 +27,11 @@ from realpolitik.extract._permitted import fold_permitted
 from realpolitik.extract._police_pledges import police_posture
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._promised import rule_out_promised
-from realpolitik.extract._promised_acts import promise_threatens
+from realpolitik.extract._promised_acts import (
+    JUDICIAL_INTENT,
+    offered_legal_act,
+    promise_threatens,
+)
 from realpolitik.extract._protest_folds import fold_protest_aims as fold_protest_aims
 from realpolitik.extract._readings import must_clause
 from realpolitik.extract._refusal_folds import REQUEST_NOUNS as REQUEST_NOUNS
@@ -113,6 +117,10 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
             elif "negctl" in flags:
                 inner.negated = True  # "denied that it sent troops": the sending, negated;
                 f.absorbed = not denies_charge(f.tok, inner.code, inner.tok)  # 016 (DN)
+            elif f.code[:2] == "03" and offered_legal_act(f.tok.lemma_.lower(), c.lemma_.lower()):
+                inner.absorbed = True  # "offered to prosecute him": judicial cooperation
+                inner.controller = f
+                f.code = JUDICIAL_INTENT
             elif (
                 f.code[:2] == "03"
                 and promise_threatens(inner.code)

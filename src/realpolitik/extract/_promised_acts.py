@@ -17,3 +17,15 @@ def promise_threatens(code: str) -> bool:
     """Whether promising the act ``code`` threatens (its root is 09 or above, but not 09)."""
     root = code[:2]
     return root >= INVESTIGATION and root != INVESTIGATION
+
+
+# Offering a legal act is an offer of judicial cooperation, never a threat: "offered to prosecute
+# (try, extradite) him" answers another state's case (CAMEO 0313; leftovers55).
+_OFFERS = frozenset({"offer", "volunteer"})
+_LEGAL_ACTS = frozenset({"prosecute", "try", "extradite", "indict", "charge", "investigate"})
+JUDICIAL_INTENT = "0313"
+
+
+def offered_legal_act(governor: str, act: str) -> bool:
+    """Whether ``governor`` (a lemma) offers the legal act ``act`` (its infinitive's lemma)."""
+    return governor in _OFFERS and act in _LEGAL_ACTS

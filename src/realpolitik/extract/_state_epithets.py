@@ -7,7 +7,8 @@ Denmark's environment ministry denied that the kingdom had cut releases", "Andor
 man to Spain. Spain's justice minister thanked the principality". Such a phrase is the one state
 named before it in the story whose form it is; where none or two are (a story of two kingdoms),
 it is left to the other readings. Each state's forms come from its official name in the actor
-tables ("Kingdom of Belgium", "Grand Duchy of Luxembourg", "Principality of Andorra") and, for
+tables ("Kingdom of Belgium", "Grand Duchy of Luxembourg", "Principality of Andorra": the first
+name that says a form, never an old one such as "Khmer Republic") and, for
 facts the name does not say (an emirate called "State of Kuwait", a state made of islands), from
 ``state_forms.tsv``.
 """
@@ -66,6 +67,19 @@ _ARCHIPELAGOS = frozenset({"islands", "archipelago"})
 _OLDEST = 1990  # states that ended before this are no story's party
 
 
+def _official_form(names: tuple[str, ...]) -> str:
+    """The form the state's official name says: the first of its names in the table that says
+    one ("Kingdom of Cambodia"). Later names are short or old ones ("Khmer Republic", the
+    "Kingdom of Yugoslavia" of 1918-45), whose form the state no longer had (suite seeds 1-2,
+    p36_epithet_pair)."""
+    for name in names:
+        low = name.lower()
+        for word, form in _NAME_FORMS:
+            if re.search(rf"\b{word}\b", low):
+                return form
+    return ""
+
+
 @functools.cache
 def state_forms() -> dict[str, frozenset[str]]:
     """CAMEO country code -> the epithets its form of state allows."""
@@ -73,13 +87,9 @@ def state_forms() -> dict[str, frozenset[str]]:
     for c in countries.all_countries():
         if c.end_year is not None and c.end_year < _OLDEST:
             continue
-        code = countries.cameo_code(c.iso3)
-        for name in (c.name, *c.aliases):
-            low = name.lower()
-            for word, form in _NAME_FORMS:
-                if re.search(rf"\b{word}\b", low):
-                    forms.setdefault(code, set()).add(form)
-                    break
+        form = _official_form((c.name, *c.aliases))
+        if form:
+            forms.setdefault(countries.cameo_code(c.iso3), set()).add(form)
     text = resources.files("realpolitik.actors").joinpath("data", "state_forms.tsv")
     for line in text.read_text("utf-8").splitlines()[1:]:
         if not line or line.startswith(("#", "iso3\t")):

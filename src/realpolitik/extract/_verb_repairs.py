@@ -65,6 +65,9 @@ def object_after_time(sent: Span) -> None:
 
 
 _PARTICIPLES = tag_hashes("VBN", "VBD")
+# Verbs of going that take no object and so make no passive participle: "drones strayed into
+# Y's airspace" is the sentence's verb however it is tagged (suite seed 3, lo53_incursion_doer).
+_UNACCUSATIVE = frozenset({"stray", "drift", "wander", "venture", "stumble", "intrude"})
 
 
 def verb_of_root_noun(sent: Span) -> None:
@@ -72,8 +75,9 @@ def verb_of_root_noun(sent: Span) -> None:
     verb as a participle modifying the subject noun, which it makes the sentence's root, so
     the sentence has no verb and no doer. A past form right after the root noun (it and its
     modifiers open the sentence), read as the noun's modifier but tagged as a past tense or
-    with an object of its own (a passive modifier has none), is the sentence's verb and the
-    noun its subject ("the Spanish prime minister called on lawmakers to ...")."""
+    with an object of its own (a passive modifier has none), or of a verb that has no passive
+    ("drones strayed into ..."), is the sentence's verb and the noun its subject ("the Spanish
+    prime minister called on lawmakers to ...")."""
     root = sent.root
     if root.pos_ not in _NOUNS or root.left_edge.i != sent.start:
         return
@@ -83,7 +87,12 @@ def verb_of_root_noun(sent: Span) -> None:
         if verb.head.i != root.i or verb.dep_ != "acl" or i != root.i + 1:
             continue
         held = _particle_object(verb)
-        if verb.tag_ != "VBD" and held is None and not any(c.dep_ == "dobj" for c in verb.children):
+        if (
+            verb.tag_ != "VBD"
+            and held is None
+            and verb.lemma_ not in _UNACCUSATIVE
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
             return  # (a past participle without an object: a passive modifier)
         heads, deps = tree_of(sent)
         if held is not None:  # "handed over X's message": the particle's object the verb's

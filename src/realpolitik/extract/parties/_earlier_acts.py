@@ -58,7 +58,7 @@ _NO_DEED_ROOTS = frozenset({"01", "04"})
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 # Nouns that name an act by another verb than its own: "the release" of prisoners "freed".
 _CROSSING = frozenset(
-    {"enter", "cross", "violate", "intrude", "stray", "penetrate", "breach", "invade", "fly",
+    {"enter", "cross", "violate", "intrude", "stray", "drift", "wander", "penetrate", "breach", "invade", "fly",
      "send", "deploy", "move", "march", "advance", "push", "launch"}
 )  # fmt: skip
 NOUN_ACTS: dict[str, frozenset[str]] = {
