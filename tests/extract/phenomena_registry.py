@@ -464,6 +464,7 @@ SUITE.add(one_scene=phenomena_clauses38.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_leftovers52.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers52.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers53.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers53.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers51.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers51.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_wire7.W7_ERA_CONSTRUCTIONS, floors=phenomena_wire7.W7_ERA_FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
