@@ -20,7 +20,9 @@ dated in the era (the tables date the offices and the groups' years of arms):
 - ``w7_the_rebels``: "S's jets struck the Houthis and S said it would hit the rebels again":
   a bare "the rebels" ("the militants", "the insurgents") is the armed group named before, not
   rebels of the striking state's own; a group that is one of the doers ("S's troops and
-  Hezbollah fighters seized the town from the rebels") is not it (class RB)."""
+  Hezbollah fighters seized the town from the rebels") is not it (class RB);
+- ``w7_agreed_measure``: "S's ministers agreed an embargo on Tdem oil", "S agreed new sanctions
+  on T": the measure imposed (16), not an intent (class AG)."""
 
 from __future__ import annotations
 
@@ -204,11 +206,26 @@ def w7_the_rebels(sc: Scene) -> Built:
     return text, want, ()
 
 
+_AGREERS = ("{S}", "{Sdem} ministers", "{Sdem} foreign ministers", "The {Sdem} cabinet")
+_MEASURES = ("an embargo on {Tdem} oil", "new sanctions on {T}", "sanctions against {T}",
+             "tariffs on {Tdem} steel", "an arms embargo on {T}", "a boycott of {Tdem} goods")  # fmt: skip
+
+
+def w7_agreed_measure(sc: Scene) -> Built:
+    """ "Sdem ministers agreed an embargo on Tdem oil": S -> T 16, the measure imposed."""
+    who = sc.rng.choice(_AGREERS).format(S=sc.s.name, Sdem=sc.s.demonym)
+    tname = sc.name(sc.t, capital=0.0)
+    what = sc.rng.choice(_MEASURES).format(T=tname, Tdem=sc.t.demonym)
+    text = f"{who} agreed {what}{_time(sc)}."
+    return _cap(text), (Expect(sc.s.iso3, sc.t.iso3, _r("16"), ASSERTED),), ()
+
+
 W7_ERA_CONSTRUCTIONS = {
     "w7_era_people": w7_era_people,
     "w7_era_groups": w7_era_groups,
     "w7_voted_deployment": w7_voted_deployment,
     "w7_the_rebels": w7_the_rebels,
+    "w7_agreed_measure": w7_agreed_measure,
 }
 # Floors (fewest right of 24, most false assertions).
 W7_ERA_FLOORS = {name: (22, 0) for name in W7_ERA_CONSTRUCTIONS}
