@@ -468,6 +468,7 @@ SUITE.add(one_scene=phenomena_leftovers53.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_leftovers51.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers51.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice20.SCENE_CONSTRUCTIONS, floors=phenomena_practice20.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers55.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers55.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_wire7.W7_ERA_CONSTRUCTIONS, floors=phenomena_wire7.W7_ERA_FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

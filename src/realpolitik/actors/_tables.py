@@ -126,6 +126,9 @@ _NO_SURNAME = {
     # a Lithuanian city that is a Baltic office-holder's surname (practice18): "Kaunas" alone is
     # the city, Robertas Kaunas only by his full name or a title
     "kaunas",
+    # common surnames among 2009-2016 office-holders (practice21): "Rahimi", "Keita", "Jibril",
+    # "Fahmy" alone are many people's; these resolve by the full name or a title only
+    "rahimi", "keita", "jibril", "fahmy", "karti",
 }  # fmt: skip
 
 

@@ -10,6 +10,11 @@ DECIDE rows (BAR, LIMIT: 160) code it as the act, and so does this project. An a
 still take place in the world after the decision (a meeting, a visit, talks, a signing, a
 deployment or an attack) is not done by deciding it: `possible`, with both parties (the
 PLOVER gold codes a cabinet's decision about a hostile step as a threat, not the step).
+
+A vote decides as a decision does (round 33, practice21): "the Security Council voted to send
+peacekeepers to Y", "parliament voted to deploy troops to Y" is a deployment still ahead,
+`possible`; "voted to impose sanctions" is the measure, done by voting it. A peacekeeping force
+sent (074) lies ahead of the decision like any deployment.
 """
 
 from __future__ import annotations
@@ -19,11 +24,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Acts that lie ahead of the decision: consultations (04), signing (057), force posture (15)
-# and force (18-20).
+# Acts that lie ahead of the decision: consultations (04), signing (057), a peacekeeping
+# deployment (074), force posture (15) and force (18-20).
 _AHEAD_ROOTS = frozenset({"04", "15", "18", "19", "20"})
-_AHEAD_CODES = frozenset({"057"})
-_DECIDING = frozenset({"decide"})
+_AHEAD_CODES = frozenset({"057", "074"})
+_DECIDING = frozenset({"decide", "vote"})
 _LIGHT_DEPS = frozenset({"dobj"})
 
 

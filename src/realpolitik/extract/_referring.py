@@ -59,26 +59,54 @@ GROUP_BACK = 1500  # characters back searched for the group named before
 _ARMED_GROUP = "group"
 # Sectors of an armed group: "the group" after "Houthi gunmen" is them (fresh21's F).
 _ARMED_SECTORS = frozenset({"REB", "INS"})
+# Bare words for an armed group's members: "the rebels" after "air strikes on the Houthis" are
+# the Houthis (practice21's RB), not rebels of the striking state's own.
+_ARMED_WORDS = frozenset({"rebel", "insurgent", "guerrilla", "militant", "separatist"})
 _ORGANISATION_KINDS = frozenset({"group", "igo"})
 
 
 def _armed_group(placed: MentionChain, tok: Token, pos: int) -> list[Arg]:
-    """ "Houthi gunmen detained ... areas under the group's control": a bare "the group" is the
-    armed group the story named last, when the last group or body named is one (a bloc named
+    """ "Houthi gunmen detained ... areas under the group's control": a bare "the group" (or "the
+    rebels", "the militants") is the armed group the story named last, when the last group or body named is one (a bloc named
     since, "the group" of "BRICS admitted ...", is not taken for it)."""
     kids = list(tok.children)
     if [k.lower_ for k in kids if k.dep_ == "det"] != ["the"]:
         return []
-    if any(k.dep_ not in ("det", "case") for k in kids):
+    if any(k.dep_ not in ("det", "case") and not _charge_of(k) for k in kids):
         return []
 
+    side = _doers_span(tok, pos) if tok.lemma_.lower() in _ARMED_WORDS else None
+
     def organised(m: Mention) -> bool:
+        if side is not None and side[0] <= m.start < side[1]:
+            return False  # "Syrian troops and Hezbollah fighters seized X from the rebels"
         return m.kind in _ORGANISATION_KINDS or m.ref.code[3:6] in _ARMED_SECTORS
 
     m = placed.last_where(pos, GROUP_BACK, organised)
     if m is None or m.ref.code[3:6] not in _ARMED_SECTORS or not m.ref.country:
         return []
     return [Arg(replace(m.ref, text=tok.text), DEFINITE, tok.i)]
+
+
+def _charge_of(k: Token) -> bool:
+    """ "accused the rebels of using civilians as shields": the charge's "of" + gerund, which
+    the parser may hang on the accused noun, is no word of the noun's own."""
+    return k.dep_ == "prep" and k.lower_ == "of" and any(g.dep_ == "pcomp" for g in k.children)
+
+
+def _doers_span(tok: Token, pos: int) -> tuple[int, int] | None:
+    """The document offsets of the subject of the verb ``tok`` depends on: the doers, whom
+    their own act's "the rebels" never names."""
+    verb = tok
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    base = pos - tok.idx
+    return base + subj.left_edge.idx, base + subj.right_edge.idx + len(subj.right_edge)
 
 
 # How far back (characters) the pair of the story's last act between two states is who "the
@@ -389,7 +417,7 @@ def named_group(placed: MentionChain, tok: Token, lemma: str, pos: int) -> list[
     word with no words of its own is the group of the same word (or, for a visiting party, a
     word for one) that the story placed before, within ``GROUP_BACK``."""
     group = _GROUP_OF.get(lemma)
-    if lemma == _ARMED_GROUP:
+    if lemma == _ARMED_GROUP or lemma in _ARMED_WORDS:
         return _armed_group(placed, tok, pos)
     if group is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return []
