@@ -9,17 +9,25 @@ active verb's "by" phrase after its prepositional object. Called by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._charged_gerunds import _NOUN_READ as NOUN_READ
+from realpolitik.extract._charged_gerunds import _SUPPORT_GERUNDS as SUPPORT_GERUNDS
+from realpolitik.extract._charged_gerunds import _SUPPORT_VERBS as SUPPORT_VERBS
 from realpolitik.extract._charged_gerunds import charged_gerund, group_place, noun_gerund
 from realpolitik.extract._clause_noun_verbs import clause_noun_verb
 from realpolitik.extract._clause_repairs import _as_verb, _write_tree, hang_report, tree_of
+from realpolitik.extract._complement_repairs import _CLAIMING as CLAIMING
 from realpolitik.extract._complement_repairs import (
     complement_subject_as_object,
     split_object_noun,
     verb_joined_to_complement,
 )
+from realpolitik.extract._denied_gerunds import _DENYING as DENYING
+from realpolitik.extract._denied_gerunds import _MEETING as MEETING
 from realpolitik.extract._denied_gerunds import answer_with, denied_gerund
+from realpolitik.extract._raised_passives import _RAISING as RAISING
 from realpolitik.extract._raised_passives import raised_passive
 from realpolitik.extract._sent_to_fight import SENDING
 from realpolitik.extract._since_adverb import adverb_since
@@ -42,6 +50,7 @@ _NAME_TAGS = tag_hashes("NNP")
 _MANDATIVE = frozenset({"insist", "demand", "ask", "urge", "request", "propose", "recommend",
                         "suggest", "require", "order"})  # fmt: skip
 _THAT = frozenset({"that"})
+_AND = frozenset({"and"})
 _THE = frozenset({"the", "this", "that"})  # (before the subject's common noun)
 _DID = frozenset({"did"})
 _BY = frozenset({"by"})
@@ -54,22 +63,10 @@ _BARE_TAGS = frozenset({"NN", "VB", "VBP"})
 def joined_phrases(sent: Span) -> None:
     """The repairs of this module and of ``_complement_repairs`` that run together, after the
     clause repairs (the closing reporter and the bare verb run earlier, before the repairs that
-    read their clauses)."""
-    adverb_since(sent)  # "X has since shipped arms to Y": no "since" clause (practice2)
-    content_clause(sent)  # "the demand by X that Y withdraw": no relative clause
-    split_object_noun(sent)  # "If X rejected a ceasefire deal with Y, ..."
-    participle_purpose(sent)  # "volunteers sent by X to fight for Y arrived"
-    elided_past_on_complement(sent)  # "warned that X would pay ..., and so did Z"
-    title_conjunct(sent)  # "President NAME and X's President NAME"
-    complement_subject_as_object(sent)  # "alleges Azerbaijan supplied drones to X"
-    verb_joined_to_complement(sent)  # "said the plan was illegal and summoned X's envoy"
-    agent_of_object_phrase(sent)  # "protested against the drills by X"
-    denied_gerund(sent)  # "X denied on Friday breaching the accord with Y"
-    answer_with(sent)  # "X met Y's plan with condemnation"
-    charged_gerund(sent)  # "X denied funding separatists in Y" (leftovers35)
-    group_place(sent)  # "accused X of arming rebels in eastern Y": the rebels' place
-    noun_gerund(sent)  # "X again denied spying on Y": "spying" tagged a noun
-    raised_passive(sent)  # "X's envoy is to be summoned, Y said" (leftovers35)
+    read their clauses): ``JOINED_PHRASES`` in order, each called (``repair_parse`` calls them
+    from the repair table, each only where the sentence has its words)."""
+    for repair, _ in JOINED_PHRASES:
+        repair(sent)
 
 
 def object_apposed_reporter(sent: Span) -> None:
@@ -392,3 +389,25 @@ def participle_purpose(sent: Span) -> None:
         heads[verb.i], deps[verb.i] = part.i, "advcl"
         _write_tree(sent, heads, deps)
         return
+
+
+# The repairs ``joined_phrases`` runs, in order, each with the word groups it cannot act without
+# (as the rows of ``_repair_table.REPAIRS``, where they stand in its place: most sentences have
+# the words of few of them). The groups repeat each repair's own first test.
+JOINED_PHRASES: tuple[tuple[Callable[[Span], None], tuple[frozenset[str], ...]], ...] = (
+    (adverb_since, (frozenset({"since"}),)),  # "X has since shipped arms to Y" (practice2)
+    (content_clause, (_THAT, _DEMAND_NOUNS)),  # "the demand by X that Y withdraw"
+    (split_object_noun, ()),  # "If X rejected a ceasefire deal with Y, ..."
+    (participle_purpose, (_TO, SENDING)),  # "volunteers sent by X to fight for Y arrived"
+    (elided_past_on_complement, (_DID,)),  # "warned that X would pay ..., and so did Z"
+    (title_conjunct, (_AND,)),  # "President NAME and X's President NAME"
+    (complement_subject_as_object, (CLAIMING,)),  # "alleges Azerbaijan supplied drones to X"
+    (verb_joined_to_complement, (_AND,)),  # "said the plan was illegal and summoned X's envoy"
+    (agent_of_object_phrase, (_BY,)),  # "protested against the drills by X"
+    (denied_gerund, (DENYING,)),  # "X denied on Friday breaching the accord with Y"
+    (answer_with, (MEETING,)),  # "X met Y's plan with condemnation"
+    (charged_gerund, (frozenset(SUPPORT_GERUNDS),)),  # "X denied funding separatists in Y"
+    (group_place, (SUPPORT_VERBS,)),  # "accused X of arming rebels in eastern Y"
+    (noun_gerund, (frozenset(NOUN_READ),)),  # "X again denied spying on Y": tagged a noun
+    (raised_passive, (_TO, RAISING)),  # "X's envoy is to be summoned, Y said" (leftovers35)
+)

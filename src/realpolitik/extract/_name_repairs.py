@@ -99,8 +99,8 @@ def name_as_modifier(sent: Span) -> None:
     for i in tagged(sent, tag_hashes("NNP"), stop=1):
         word = doc[i]
         other = word.head
-        if word.dep_ not in _NAME_MODIFIERS or other.i <= i or other.pos != PROPN:
-            continue
+        if word.dep_ not in _NAME_MODIFIERS or other.i <= i + 1 or other.pos != PROPN:
+            continue  # (right before the name it modifies: no room for the "and")
         cc = next((c for c in word.children if c.dep_ == "cc" and i < c.i < other.i), None)
         between: list[Token] = list(doc[cc.i + 1 : other.i]) if cc is not None else []
         # the second name's first words hang on the second, or on the first as its conjunct

@@ -20,7 +20,7 @@ from realpolitik.extract._clause_repairs import doer_on_place
 from realpolitik.extract._clause_shape_repairs import active_agent
 from realpolitik.extract._repair_table import REPAIRS
 from realpolitik.extract._role_repairs import agent_conjunct
-from realpolitik.extract._tree import sentence_words, tokens_with_form
+from realpolitik.extract._tree import forgotten, sentence_words, tokens_with_form
 from realpolitik.extract._verb_lemmas import add_verb_lemmas
 
 if TYPE_CHECKING:
@@ -129,13 +129,15 @@ def repair_parse(sent: Span) -> None:
     "Xi met visiting German Chancellor Scholz": the guest is the meeting's object.
     """
     words = sentence_words(sent)
+    seen = forgotten()
     for repair, needs in REPAIRS:  # (each only where the sentence has the words it needs)
         for group in needs:
             if group.isdisjoint(words):
                 break
         else:
             repair(sent)
-            words = sentence_words(sent)  # (read again: a repair may have dropped them)
+            if forgotten() != seen:  # (read again: the repair dropped them)
+                words, seen = sentence_words(sent), forgotten()
     if "by" in sentence_words(sent):
         doer_on_place(sent)
         doer_on_verb(sent)  # "weighing the prospect of drills with X by Y" (lo25)

@@ -7,8 +7,10 @@ lemmas must meet every group (a repair whose own test reads forms only is given 
 forms: the forms and lemmas hold them). ``repair_parse`` tests the rows against the sets and
 calls only the repairs that may apply, in the rows' order. A repair keeps its own test (tests and
 other stages call repairs alone); a row with no groups always runs (its test reads tags, the
-root or the first word). The sets are read again after each repair that runs: one that changes
-a lemma or a tag drops them (``_tree.forget``).
+root or the first word). The sets are read again after a repair that dropped them: one that
+changes a lemma or a tag calls ``_tree.forget`` (``repair_parse`` watches ``_tree.forgotten``).
+A repair that only runs other repairs in turn is listed as its parts, each with its own groups
+(``_apposed_repairs.JOINED_PHRASES``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from realpolitik.extract._apposed_names import apposed_name_subject
 from realpolitik.extract._apposed_participle import apposed_participle_subject
 from realpolitik.extract._apposed_repairs import _SAYING as APPOSED_SAYING
 from realpolitik.extract._apposed_repairs import (
-    joined_phrases,
+    JOINED_PHRASES,
     object_apposed_reporter,
     subjunctive_noun,
 )
@@ -35,6 +37,8 @@ from realpolitik.extract._aside_infinitives import aside_infinitive
 from realpolitik.extract._boat_people import boat_people
 from realpolitik.extract._causative_orders import _ORDER as ORDER
 from realpolitik.extract._causative_orders import causative_participle
+from realpolitik.extract._clause_bounds import INVERTING
+from realpolitik.extract._clause_repairs import _BE as BE
 from realpolitik.extract._clause_repairs import (
     finite_modifier,
     name_as_adverb,
@@ -52,7 +56,10 @@ from realpolitik.extract._colon_clauses import colon_lead_in
 from realpolitik.extract._compass_goals import COMPASS_ADJECTIVES, compass_goal
 from realpolitik.extract._conjoined_predicates import _CONTACT as CONTACT
 from realpolitik.extract._conjoined_predicates import verb_in_object
-from realpolitik.extract._deadline_repairs import deadline_to_leave
+from realpolitik.extract._deadline_repairs import _GIVING as GIVING
+from realpolitik.extract._deadline_repairs import _ORDERING as ORDERING
+from realpolitik.extract._deadline_repairs import _UNTIL as UNTIL
+from realpolitik.extract._deadline_repairs import DEADLINE_NOUNS, LEAVING, deadline_to_leave
 from realpolitik.extract._demand_conjuncts import _DEMANDING as DEMANDING
 from realpolitik.extract._demand_conjuncts import demand_conjunct
 from realpolitik.extract._denial_conjuncts import DENYING, denial_conjunct
@@ -64,6 +71,8 @@ from realpolitik.extract._for_its_part import fronted_for_its_part
 from realpolitik.extract._fronted_as import _AS as AS
 from realpolitik.extract._fronted_as import _JUDGING as JUDGED_AS
 from realpolitik.extract._fronted_as import object_after_as
+from realpolitik.extract._fronted_time import _DATES as DATES
+from realpolitik.extract._fronted_time import _OPENERS as OPENERS
 from realpolitik.extract._fronted_time import fronted_date_subject
 from realpolitik.extract._gerund_modifiers import gerund_before_demonym
 from realpolitik.extract._granted_gerunds import _ACTIVITIES as ACTIVITIES
@@ -78,6 +87,7 @@ from realpolitik.extract._home_objects import people_home
 from realpolitik.extract._homograph_objects import plural_object_as_verb
 from realpolitik.extract._hyphen_names import verb_after_hyphen_name
 from realpolitik.extract._infinitive_conjuncts import infinitive_conjunct
+from realpolitik.extract._infinitive_nouns import _CARRIERS as INFINITIVE_CARRIERS
 from realpolitik.extract._infinitive_nouns import infinitive_noun, yet_to_verb
 from realpolitik.extract._interposed_conjuncts import interposed_conjunct
 from realpolitik.extract._joint_possessors import _POSSESSIVE as POSSESSIVE
@@ -136,6 +146,7 @@ from realpolitik.extract._relative_conjuncts import relative_conjunct
 from realpolitik.extract._relative_subject_verb import relative_subject_verb
 from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._reported_perfect import reported_perfect
+from realpolitik.extract._reporter_repairs import _SAYING as REPORTER_SAYING
 from realpolitik.extract._rights_nouns import _RIGHTS as RIGHTS
 from realpolitik.extract._rights_nouns import gerund_rights
 from realpolitik.extract._role_repairs import crowd_participle
@@ -159,6 +170,7 @@ from realpolitik.extract._titled_pairs import titled_apposition_conjunct
 from realpolitik.extract._trailing_conditions import trailing_condition
 from realpolitik.extract._trailing_participles import participle_after_modifier
 from realpolitik.extract._verb_repairs import _NEGATIONS as NEGATIONS
+from realpolitik.extract._verb_repairs import _ORDER_VERBS as ORDER_VERBS
 from realpolitik.extract._verb_repairs import (
     TIME_NOUNS,
     conditional_negation,
@@ -230,9 +242,12 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     (crowd_participle, ()),
     (fronted_subject, ()),
     (object_conjoined_subject, (_AND,)),  # "expelled X and Y's embassy complained" (parties41)
-    (fronted_date_subject, ()),  # "On Monday Uruguay again demanded": no comma (fact28, OD)
+    (
+        fronted_date_subject,
+        (OPENERS, DATES),
+    ),  # "On Monday Uruguay again demanded": no comma (fact28, OD)
     (visiting_guest, (_VISIT,)),
-    (inverted_condition, ()),
+    (inverted_condition, (INVERTING,)),
     (trailing_condition, ()),  # "X would fall should Y V Z": the condition after (parties39)
     (
         parenthetical_after_modal,
@@ -244,8 +259,8 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
         (NEGATIONS,),
     ),  # "If it does not, X threatened": the "not" is the condition's
     (trailing_relative, ()),
-    (progressive_copula, ()),
-    (trailing_reporter, ()),
+    (progressive_copula, (BE,)),
+    (trailing_reporter, (REPORTER_SAYING,)),
     (object_apposed_reporter, (APPOSED_SAYING,)),  # "summoned the X envoy, a statement said"
     (finite_modifier, ()),
     (listed_relative_subject, ()),  # "A and B, who met ..., called on Y" (practice8, RL)
@@ -254,9 +269,12 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     (participle_adjective, ()),
     (gerund_before_demonym, ()),  # "on the brink of expelling Mexican diplomats" (l23)
     (noun_clause, ()),
-    (infinitive_adjective, ()),
+    (infinitive_adjective, (_TO,)),
     (yet_to_verb, (_YET,)),  # "has still yet to condemn X": the act the carrier's complement
-    (infinitive_noun, ()),  # "is yet to voice anger": the verb read as a noun (leftovers17)
+    (
+        infinitive_noun,
+        (_TO, INFINITIVE_CARRIERS),
+    ),  # "is yet to voice anger": the verb read as a noun (leftovers17)
     (
         scheduled_infinitive,
         (_TO, CARRIERS),
@@ -323,8 +341,11 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     ),  # "troops left for Niger to help defend it": Niger the goal (lo42)
     (colon_lead_in, (_COLON,)),  # "showed how ...: Riga protested": no complement (lex28, BP)
     (object_after_time, (TIME_NOUNS,)),
-    (ordered_infinitive, ()),
-    (deadline_to_leave, ()),  # "were given 72 hours to leave X": an expulsion (leftovers17)
+    (ordered_infinitive, (ORDER_VERBS, _TO)),
+    (
+        deadline_to_leave,
+        (GIVING | LEAVING, DEADLINE_NOUNS | UNTIL | ORDERING),
+    ),  # "were given 72 hours to leave X": an expulsion (leftovers17)
     (
         particle_object,
         (_ASIDE_OR_IN,),
@@ -345,9 +366,10 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     ),  # "granted Y firms mining concessions": firms the dative (c33, D)
     (object_as_apposition, ()),  # "gave Y's airlines four new routes": no apposition (seeds40)
     (conjunct_adjective_verb, ()),  # "banned and unbanned maize exports" (lex25)
-    (noun_for_clause, ()),
+    (noun_for_clause, (_FOR,)),
     (semicolon_clause, (_SEMICOLON,)),
-    (joined_phrases, ()),  # "the demand that X pay", "so did Z", "President A and X's President B"
+    # "the demand that X pay", "so did Z", "President A and X's President B" (``joined_phrases``)
+    *JOINED_PHRASES,
     (wanted_for, (_WANTED,)),
     (participle_after_modifier, ()),  # "deported men wanted for X, handing them" (lex29)
     (

@@ -159,10 +159,22 @@ def token_lowers(doc: Doc) -> list[str]:
     return _doc_words(doc).forms
 
 
+# How many times ``forget`` has run: a caller that holds a sentence's sets across calls that may
+# repair the parse (``repair_parse``) reads them again only when this moved (``forgotten``).
+_FORGOTTEN = 0
+
+
+def forgotten() -> int:
+    """How many times :func:`forget` has run (in this process): while it stays the same, the
+    sets read of every parse stand."""
+    return _FORGOTTEN
+
+
 def forget(doc: Doc) -> None:
     """Drop what was read of ``doc``, kept sentence facts included (``sentence_facts``): a
     repair changed its lemmas or tags; the next question reads it again."""
-    global _LAST
+    global _LAST, _FORGOTTEN
+    _FORGOTTEN += 1
     doc.user_data.pop(_KEY, None)
     if _LAST[0] is doc:
         _LAST = (None, None)
