@@ -97,6 +97,7 @@ import phenomena_leftovers50
 import phenomena_leftovers51
 import phenomena_leftovers52
 import phenomena_leftovers53
+import phenomena_leftovers54
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -464,6 +465,7 @@ SUITE.add(one_scene=phenomena_clauses38.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_leftovers52.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers52.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers53.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers53.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers51.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers51.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers54.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers54.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
