@@ -16,9 +16,11 @@ from dataclasses import replace
 from realpolitik.extract._mention_parts import Mention
 from realpolitik.models import ActorRef
 
-# (host state, capital as written) -> (the organisation's code, its name).
-IGO_SEATS: dict[tuple[str, str], tuple[str, str]] = {
-    ("BEL", "brussels"): ("IGOEUREEC", "European Union"),
+# (host state, capital as written) -> the organisations seated there (code, name), the first the
+# one its policy words name. Brussels seats the EU and NATO: the one the story names is the one
+# the capital stands for (leftovers54: "NATO's chief said ... Brussels condemned the drills").
+IGO_SEATS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("BEL", "brussels"): (("IGOEUREEC", "European Union"), ("IGOWSTNAT", "NATO")),
 }
 # Words of what the organisation, not its host state, decides (within the capital's sentence).
 ORGAN_POLICY = re.compile(
@@ -37,7 +39,6 @@ def seat_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     seats = [m for m in mentions if m.kind == "capital" and _seat(m) is not None]
     if not seats:
         return mentions
-    named = {m.ref.code for m in mentions if m.ref.code.startswith("IGO")}
     hosts = {m.ref.country for m in mentions if m.kind != "capital" and m.ref.country}
     out = []
     for m in mentions:
@@ -45,16 +46,32 @@ def seat_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         if seat is None or _is_place(text, m.start) or m.ref.country in hosts:
             out.append(m)  # (a story that names Belgium too: its capital is Belgium's)
             continue
-        code, name = seat
-        if code in named or ORGAN_POLICY.search(_sentence(text, m.start, m.end)):
-            ref = ActorRef(m.ref.text, code, None, name)
-            out.append(replace(m, ref=ref, kind="igo"))
+        body = _body(seat, mentions, m) or (
+            seat[0] if ORGAN_POLICY.search(_sentence(text, m.start, m.end)) else None
+        )
+        if body is not None:
+            code, name = body
+            out.append(replace(m, ref=ActorRef(m.ref.text, code, None, name), kind="igo"))
         else:
             out.append(m)
     return out
 
 
-def _seat(m: Mention) -> tuple[str, str] | None:
+def _body(
+    seat: tuple[tuple[str, str], ...], mentions: list[Mention], m: Mention
+) -> tuple[str, str] | None:
+    """The seated organisation the document names; of two, the one named last before the
+    capital (else the first named after it)."""
+    codes = {code for code, _ in seat}
+    named = [x for x in mentions if x.ref.code in codes]
+    if not named:
+        return None
+    before = [x for x in named if x.start < m.start]
+    code = (before[-1] if before else named[0]).ref.code
+    return next(b for b in seat if b[0] == code)
+
+
+def _seat(m: Mention) -> tuple[tuple[str, str], ...] | None:
     return IGO_SEATS.get((m.ref.country or "", m.ref.text.lower()))
 
 

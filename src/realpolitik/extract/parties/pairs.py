@@ -115,12 +115,19 @@ def pair_up(s: Site, c: Candidates) -> Candidates:
     return c.with_pairs([(a, None) for a in srcs])
 
 
+# The sector of a state's armed groups (rebels, insurgents, militants): CAMEO codes a group under
+# the state it fights in (GUIDE rule 6, "a state and its own rebels").
+_ARMED = "REB"
+
+
 def _two_makers(a: Arg, b: Arg) -> bool:
     """Two makers of a symmetric act: not one state twice ("her Indonesian counterpart Kofi
-    Malvik" read as the state and its leader); a government and its rebels may be two."""
+    Malvik" read as the state and its leader); a government and its rebels are two, also where
+    the state is named bare ("Sri Lanka and the Tamil Tigers signed a truce": LKA <-> LKAREB)."""
     same = a.ref.country is not None and a.ref.country == b.ref.country
     bare = a.ref.code == a.ref.country or b.ref.code == b.ref.country
-    return a.ref.code != b.ref.code and not (same and bare)
+    armed = _ARMED in (a.ref.code[3:6], b.ref.code[3:6])
+    return a.ref.code != b.ref.code and not (same and bare and not armed)
 
 
 def _two_codes(a: Arg, b: Arg) -> bool:

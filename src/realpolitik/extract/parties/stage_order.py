@@ -81,6 +81,7 @@ from realpolitik.extract.parties import (
     home_groups,
     home_help,
     home_police,
+    home_rebels,
     home_voices,
     hosts,
     imposed_on,
@@ -434,6 +435,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         context_story.denied_act_accuser,
         pairs.locate_unplaced,
         speakers_state.speakers_office,  # a bare office: the quoted state's (parties46)
+        home_rebels.story_state_rebels,  # the army vs rebels: the story's state (l54)
         returned_places.returned_to_unknown_place,
         agentless_story.story_state_doer,
         own_recall.own_people_sent_home,

@@ -172,6 +172,19 @@ def _venue(tok: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in _VENUE_PREPS
 
 
+def _host(tok: Token) -> bool:
+    """``tok`` names who hosts the gathering ("at the Japan-hosted summit", "at a summit hosted
+    by Japan", "at the summit Japan hosted"): where a pledge is made, not to whom; a pledge
+    aimed at the host names it (leftovers54)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "by":
+        head = head.head
+    return head.i != tok.i and head.lemma_.lower() == "host" and head.dep_ in _HOST_CLAUSES
+
+
+_HOST_CLAUSES = frozenset({"amod", "acl", "relcl"})
+
+
 # Verbs of handing people over to another state's justice: a pledge to do so is judicial
 # cooperation owed to the state that wants them ("pledged to hand over any suspects in the
 # killing of the officers": the victims' state; parties40, fresh20's B).
@@ -210,7 +223,7 @@ def _one_named_party(s: Site, own: str) -> Arg | None:
         m = s.actors.mention_of(tok)
         if m is None or not m.is_state or not m.ref.country or m.ref.country == own:
             continue
-        if tok.dep_ in _MODIFIER_DEPS or _venue(tok):
+        if tok.dep_ in _MODIFIER_DEPS or _venue(tok) or _host(tok):
             return None  # (a modifier or a venue: the sentence's other states are no partner)
         stirring = {tok.head.lemma_.lower(), tok.head.lower_} & _STIRRING
         if tok.dep_ in ("dobj", "npadvmod") and stirring:
