@@ -97,8 +97,8 @@ import phenomena_leftovers50
 import phenomena_leftovers51
 import phenomena_leftovers52
 import phenomena_leftovers53
-import phenomena_leftovers55
 import phenomena_leftovers54
+import phenomena_leftovers55
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
