@@ -31,6 +31,7 @@ from realpolitik.extract._apposed_repairs import (
     object_apposed_reporter,
     subjunctive_noun,
 )
+from realpolitik.extract._agreement_content import AGREEING, FOR, agreement_content
 from realpolitik.extract._aside_infinitives import aside_infinitive
 from realpolitik.extract._boat_people import boat_people
 from realpolitik.extract._causative_orders import _ORDER as ORDER
@@ -346,6 +347,7 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     (object_as_apposition, ()),  # "gave Y's airlines four new routes": no apposition (seeds40)
     (conjunct_adjective_verb, ()),  # "banned and unbanned maize exports" (lex25)
     (noun_for_clause, ()),
+    (agreement_content, (AGREEING, FOR)),  # "signed a deal for X to sell Y gas" (clauses39)
     (semicolon_clause, (_SEMICOLON,)),
     (joined_phrases, ()),  # "the demand that X pay", "so did Z", "President A and X's President B"
     (wanted_for, (_WANTED,)),
