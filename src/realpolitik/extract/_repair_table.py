@@ -172,6 +172,7 @@ from realpolitik.extract._verb_repairs import (
     verbless_root,
 )
 from realpolitik.extract._wanted_for import wanted_for
+from realpolitik.extract._whose_clauses import WHOSE, whose_clause_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -251,6 +252,7 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     (finite_modifier, ()),
     (listed_relative_subject, ()),  # "A and B, who met ..., called on Y" (practice8, RL)
     (relative_subject_verb, ()),  # "X, which ..., now channels aid to Y" (parties47, D)
+    (whose_clause_verb, (WHOSE,)),  # "X, whose navy boarded ..., offered to V" (clauses39)
     (name_as_adverb, ()),
     (participle_adjective, ()),
     (gerund_before_demonym, ()),  # "on the brink of expelling Mexican diplomats" (l23)
