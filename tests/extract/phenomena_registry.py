@@ -33,6 +33,7 @@ import phenomena_clauses35
 import phenomena_clauses36
 import phenomena_clauses37
 import phenomena_clauses38
+import phenomena_clauses39
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -464,6 +465,7 @@ SUITE.add(one_scene=phenomena_clauses38.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_leftovers52.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers52.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers53.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers53.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers51.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers51.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses39.SCENE_CONSTRUCTIONS, floors=phenomena_clauses39.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

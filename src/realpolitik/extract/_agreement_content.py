@@ -37,10 +37,14 @@ def _content_clause(c: Token, obj: Token) -> bool:
     """``c`` is a "for X to V" clause after ``obj``: a "for" mark and a subject of its own."""
     if c.dep_ not in _HUNG or c.i <= obj.i:
         return False
-    kids = list(c.children)
-    return any(k.dep_ == "mark" and k.lower_ == "for" for k in kids) and any(
-        k.dep_ in ("nsubj", "nsubjpass") for k in kids
-    )
+    mark = next((k for k in c.children if k.dep_ == "mark" and k.lower_ == "for"), None)
+    return mark is not None and _subject(c, mark) is not None
+
+
+def _subject(c: Token, mark: Token) -> Token | None:
+    """The clause's own subject, or the name the parser hung on its "for" ("for Algiers")."""
+    subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj or next((k for k in mark.children if k.dep_ == "pobj"), None)
 
 
 def _for_object(c: Token, obj: Token) -> Token | None:
@@ -52,7 +56,7 @@ def _for_object(c: Token, obj: Token) -> Token | None:
         return None
     if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
         return None
-    for prep in obj.children:
+    for prep in [*obj.children, *obj.head.children]:
         if prep.dep_ != "prep" or prep.lower_ != "for" or not obj.i < prep.i < c.i:
             continue
         pobj = next((k for k in prep.children if k.dep_ == "pobj"), None)
@@ -72,8 +76,12 @@ def agreement_content(sent: Span) -> None:
             continue
         for c in [*verb.children, *obj.children]:
             if _content_clause(c, obj) and not (c.head.i == obj.i and c.dep_ == "relcl"):
+                mark = next(k for k in c.children if k.dep_ == "mark" and k.lower_ == "for")
+                subj = _subject(c, mark)
                 heads, deps = tree_of(sent)
                 heads[c.i], deps[c.i] = obj.i, "relcl"
+                if subj is not None and subj.head.i == mark.i:
+                    heads[subj.i], deps[subj.i] = c.i, "nsubj"
                 _write_tree(sent, heads, deps)
                 forget(sent.doc)
                 return

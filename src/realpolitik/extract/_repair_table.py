@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._agreement_content import AGREEING, FOR, agreement_content
 from realpolitik.extract._alleged_clause import (
     CLAIM_FORMS,
     claim_as_modifier,
@@ -31,7 +32,6 @@ from realpolitik.extract._apposed_repairs import (
     object_apposed_reporter,
     subjunctive_noun,
 )
-from realpolitik.extract._agreement_content import AGREEING, FOR, agreement_content
 from realpolitik.extract._aside_infinitives import aside_infinitive
 from realpolitik.extract._boat_people import boat_people
 from realpolitik.extract._causative_orders import _ORDER as ORDER

@@ -58,6 +58,9 @@ def whose_clause_verb(sent: Span) -> None:
         verb = noun.head
         if doc[whose.i - 1].text != ",":
             continue
+        if verb.dep_ == "relcl" and verb.head.i < whose.i:
+            _swallowed_verb(sent, verb)  # the clause read right, the sentence's verb hung on it
+            return
         name = next(
             (c for c in verb.children if c.dep_ in _SUBJECTS and c.i < whose.i and c is not noun),
             None,
@@ -80,3 +83,23 @@ def whose_clause_verb(sent: Span) -> None:
         _write_tree(sent, heads, deps)
         forget(doc)
         return
+
+
+def _swallowed_verb(sent: Span, clause: Token) -> None:
+    """ "Poland, [whose navy boarded ...], offered to V": the relative clause read right, the
+    verb after its closing comma hung on it; that verb goes up to the name's place."""
+    main = _main_verb(clause)
+    if main is None:
+        return
+    name = clause.head
+    heads, deps = tree_of(sent)
+    if heads[name.i] == name.i:
+        heads[main.i], deps[main.i] = main.i, "ROOT"
+    else:
+        heads[main.i], deps[main.i] = heads[name.i], deps[name.i]
+    heads[name.i], deps[name.i] = main.i, "nsubj"
+    for tok in sent:
+        if tok.i > main.i and heads[tok.i] == name.i:
+            heads[tok.i] = main.i  # the full stop: the sentence's verb's
+    _write_tree(sent, heads, deps)
+    forget(sent.doc)
