@@ -33,6 +33,7 @@ import phenomena_clauses35
 import phenomena_clauses36
 import phenomena_clauses37
 import phenomena_clauses38
+import phenomena_clauses39
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -471,6 +472,7 @@ SUITE.add(one_scene=phenomena_practice20.SCENE_CONSTRUCTIONS, floors=phenomena_p
 SUITE.add(one_scene=phenomena_leftovers55.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers55.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire7.W7_ERA_CONSTRUCTIONS, floors=phenomena_wire7.W7_ERA_FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers54.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers54.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses39.SCENE_CONSTRUCTIONS, floors=phenomena_clauses39.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -24,6 +24,7 @@ from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._done_so import AskedActs
 from realpolitik.extract._filed_people import filed_people
 from realpolitik.extract._folding import leaves_open
+from realpolitik.extract._future_money import compared_relative
 from realpolitik.extract._igo_seats import seat_bodies
 from realpolitik.extract._lexicon import Lexicon, lexicon
 from realpolitik.extract._members import suspends_no_member
@@ -320,6 +321,7 @@ class _Run:
             or _asides.unasked_refusal(f.tok, e)
             or (f.entry.pos == "N" and aside_noun(f.tok, trig))  # (lex22, NA)
             or unacted(f.tok, f.entry.pos)  # reviewed, tempted to, judged (lex23, NA)
+            or compared_relative(f.tok)  # "the largest loan X has granted ..." (clauses39, C)
             for (b, _, e), f in by_origin
         ]
         self.events += [

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._agreement_content import AGREEING, FOR, agreement_content
 from realpolitik.extract._alleged_clause import (
     CLAIM_FORMS,
     claim_as_modifier,
@@ -183,6 +184,7 @@ from realpolitik.extract._verb_repairs import (
     verbless_root,
 )
 from realpolitik.extract._wanted_for import wanted_for
+from realpolitik.extract._whose_clauses import WHOSE, whose_clause_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -265,6 +267,7 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     (finite_modifier, ()),
     (listed_relative_subject, ()),  # "A and B, who met ..., called on Y" (practice8, RL)
     (relative_subject_verb, ()),  # "X, which ..., now channels aid to Y" (parties47, D)
+    (whose_clause_verb, (WHOSE,)),  # "X, whose navy boarded ..., offered to V" (clauses39)
     (name_as_adverb, ()),
     (participle_adjective, ()),
     (gerund_before_demonym, ()),  # "on the brink of expelling Mexican diplomats" (l23)
@@ -367,6 +370,7 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     (object_as_apposition, ()),  # "gave Y's airlines four new routes": no apposition (seeds40)
     (conjunct_adjective_verb, ()),  # "banned and unbanned maize exports" (lex25)
     (noun_for_clause, (_FOR,)),
+    (agreement_content, (AGREEING, FOR)),  # "signed a deal for X to sell Y gas" (clauses39)
     (semicolon_clause, (_SEMICOLON,)),
     # "the demand that X pay", "so did Z", "President A and X's President B" (``joined_phrases``)
     *JOINED_PHRASES,

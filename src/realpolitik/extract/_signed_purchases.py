@@ -41,6 +41,7 @@ def infinitive_of_contract(sent: Span) -> None:
                 and c.i > obj.i
                 and c.lemma_.lower() in _TRADE
                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                and not any(g.dep_ == "nsubj" for g in c.children)  # "for X to sell" (c39)
             ):
                 heads, deps = tree_of(sent)
                 heads[c.i], deps[c.i] = obj.i, "acl"

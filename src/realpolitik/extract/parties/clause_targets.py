@@ -41,7 +41,9 @@ def clause_subject(s: Site, c: Candidates) -> Candidates:
             subj = child(k, "nsubj", "nsubjpass")
             if subj is not None:
                 got = s.actors.resolve(subj)
-                if own_threat(s.root, c.sources, got) and k.i in s.ctx.triggers:
+                if own_threat(s.root, c.sources, got) and (
+                    k.i in s.ctx.triggers or subj.pos_ == "NOUN"  # "its jets would shadow" (c39)
+                ):
                     continue  # "warned it would stop issuing visas to X": its own act (lex22)
                 return c.with_targets(got)
     return c
