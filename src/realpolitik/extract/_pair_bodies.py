@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS
 from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg
+from realpolitik.extract._place_adjectives import without_place_adjectives
 from realpolitik.extract._referring import scene_of, straddles_clause
 from realpolitik.extract.confidence import REFERRED
 from realpolitik.models import ActorRef
@@ -65,7 +66,7 @@ def _story_pair(actors: DocActors, tok: Token) -> list[str]:
     clause; [] when there are not two."""
     pos = actors.doc_offset(tok)
     dyad = actors.pair.at(pos)
-    pair = actors._placed.last_two(pos)
+    pair = without_place_adjectives(actors._placed, tok, pos, actors._placed.last_two(pos))
     straddles = straddles_clause(tok, pos, pair)
     if dyad is not None and (scene_of(dyad, pair) or straddles):
         codes = [r.country for r in dyad[2] if r.country]

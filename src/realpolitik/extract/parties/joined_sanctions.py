@@ -1,0 +1,73 @@
+"""Joining (backing) another side's sanctions is aimed at the sanctioned state, never at the
+side that imposed them (issue 9, parties53: fresh27's class E).
+
+"Tanzania buys its fertiliser from Russia. Tanzania will not join the Western sanctions": the
+adjective or owner of "sanctions" ("Western", "the EU's", "American") names who imposed them;
+the act of joining them is aimed where they are aimed: the state "on" or "against" names, else
+the one other state the paragraph names (``other_state``) that is neither the doer nor the
+imposer. Read before ``object_agent``, which would take the imposer as the object's doer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
+from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._story_states import other_state
+from realpolitik.extract.parties._verb_reading import verb_open
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_MEASURES = frozenset({"sanction", "sanctions", "embargo", "embargoes", "boycott", "blockade"})
+_JOINING = frozenset({"join", "back", "adopt", "follow", "enforce", "implement", "support"})
+_AIMS = frozenset({"on", "against"})
+_OWNERS = frozenset({"amod", "poss", "compound", "nmod"})
+
+
+def _imposers(s: Site, obj: Token) -> set[str]:
+    """The states (or blocs, by code) the measure's adjective or owner names."""
+    got: set[str] = set()
+    for k in obj.children:
+        if k.dep_ in _OWNERS:
+            for a in s.actors.resolve(k):
+                got.add(a.ref.country or a.ref.code)
+    return got
+
+
+def _aimed_at(s: Site, obj: Token) -> list[Arg]:
+    """ "the sanctions on (against) X": X."""
+    for k in obj.children:
+        if k.dep_ == "prep" and k.lower_ in _AIMS:
+            for p in k.children:
+                if p.dep_ == "pobj":
+                    return list(s.actors.resolve(p))
+    return []
+
+
+@acts_on(noun=False, roots=("16",))
+def joined_sanctions_target(s: Site, c: Candidates) -> Candidates:
+    """ "will not join the Western sanctions" (on Russia, named before): aimed at the
+    sanctioned state, never the imposer."""
+    if not verb_open(s, c) or not c.sources or s.tok.lemma_ not in _JOINING:
+        return c
+    obj = s.child("dobj")
+    if obj is None or obj.lower_ not in _MEASURES:
+        return c
+    got = _aimed_at(s, obj)
+    if got:
+        return c.with_targets(got, 1)
+    own = {a.ref.country for a in c.sources if a.ref.country}
+    imposers = _imposers(s, obj)
+    if len(own) != 1:
+        return c
+    other = other_state(s, next(iter(own)))
+    if other is None or other.ref.country in imposers:
+        return c
+    return c.with_targets([Arg(other.ref, EARLIER, s.tok.i)], 1)
+
+
+__all__ = ["joined_sanctions_target"]
