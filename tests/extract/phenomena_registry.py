@@ -163,6 +163,7 @@ import phenomena_parties48
 import phenomena_parties49
 import phenomena_parties51
 import phenomena_parties52
+import phenomena_parties53
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -464,6 +465,7 @@ SUITE.add(one_scene=phenomena_clauses38.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_leftovers52.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers52.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers53.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers53.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers51.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers51.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties53.SCENE_CONSTRUCTIONS, floors=phenomena_parties53.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -4,8 +4,9 @@ side that imposed them (issue 9, parties53: fresh27's class E).
 "Tanzania buys its fertiliser from Russia. Tanzania will not join the Western sanctions": the
 adjective or owner of "sanctions" ("Western", "the EU's", "American") names who imposed them;
 the act of joining them is aimed where they are aimed: the state "on" or "against" names, else
-the one other state the paragraph names (``other_state``) that is neither the doer nor the
-imposer. Read before ``object_agent``, which would take the imposer as the object's doer.
+the one state the sentence before (or this one, before the verb) names that is neither the
+doer nor the imposer. Read before ``direct_object`` and ``object_agent``, which would take
+the imposer.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
-from realpolitik.extract.parties._story_states import other_state
 from realpolitik.extract.parties._verb_reading import verb_open
+from realpolitik.models import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,13 +62,25 @@ def joined_sanctions_target(s: Site, c: Candidates) -> Candidates:
     if got:
         return c.with_targets(got, 1)
     own = {a.ref.country for a in c.sources if a.ref.country}
-    imposers = _imposers(s, obj)
-    if len(own) != 1:
+    named = _named_before(s, own | _imposers(s, obj))
+    if len(named) != 1:
         return c
-    other = other_state(s, next(iter(own)))
-    if other is None or other.ref.country in imposers:
-        return c
-    return c.with_targets([Arg(other.ref, EARLIER, s.tok.i)], 1)
+    return c.with_targets([Arg(named[0], EARLIER, s.tok.i)], 1)
+
+
+def _named_before(s: Site, skip: set[str]) -> list[ActorRef]:
+    """The states other than ``skip`` named in the sentence before the trigger's and in its own
+    up to the trigger, one per state."""
+    sent = s.ctx.sent
+    start = sent.start
+    if start > 0:
+        start = sent.doc[start - 1].sent.start
+    found: dict[str, ActorRef] = {}
+    for m in s.actors.named_between(start, s.tok.i):
+        country = m.ref.country
+        if m.is_state and country and country not in skip and country not in found:
+            found[country] = m.ref
+    return list(found.values())
 
 
 __all__ = ["joined_sanctions_target"]

@@ -239,6 +239,7 @@ def _role_stages() -> tuple[Stage, ...]:
         wanted_by.wanted_by_state,
         release_holder.release_holder,
         secured_release.secured_release_parties,
+        joined_sanctions.joined_sanctions_target,  # "join the Western sanctions" (parties53)
         verbs.direct_object,
         craft_origin.craft_origin,  # "struck a boat that had left Y": Y (leftovers42)
         vetoed_subject.vetoed_resolution_subject,  # "vetoed a resolution condemning Y": Y (wire5)
@@ -260,7 +261,6 @@ def _role_stages() -> tuple[Stage, ...]:
         facility_names.facility_capital_not_target,
         owned_aims.owned_aim_target,
         owned_aims.voiced_owned_object,
-        joined_sanctions.joined_sanctions_target,  # "join the Western sanctions" (parties53)
         verbs.object_agent,
         own_act.speaker_own_act,
         colon_partner.colon_lead_in_partner,
