@@ -130,21 +130,23 @@ def p53_refused_way(sc: Scene) -> Built:
     return text, want, allowed
 
 
-_SHIPS = ("A {Sdem} frigate will join", "{Sdem} warships will join", "A {Sdem} frigate joined",
-          "{Sdem} navy ships will join")  # fmt: skip
+_SHIPS = (("A {Sdem} frigate will join", "navies"), ("{Sdem} warships will join", "navies"),
+          ("A {Sdem} frigate joined", "navies"), ("{Sdem} navy ships will join", "navies"),
+          ("{Sdem} coast guard ships will join", "coast guards"))  # fmt: skip
 _SCENES = ("as attacks near the {Zdem} border rose", "as smuggling near the {Zdem} border grew",
            "as raids off the {Zdem} coast rose", "after piracy near the {Zdem} border rose")  # fmt: skip
-_EXERCISES = ("The two navies held their first joint exercise",
-              "The two navies held a joint exercise", "The two navies held joint drills")  # fmt: skip
+_EXERCISES = ("The two {body} held their first joint exercise",
+              "The two {body} held a joint exercise", "The two {body} held joint drills")  # fmt: skip
 
 
 def p53_two_navies(sc: Scene) -> Built:
     """ "A Dutch frigate will join Kenyan patrol boats, as attacks near the Somali border
     rose. The two navies held their first joint exercise": NLD <-> KEN 06."""
     s, t, z = sc.s, sc.t, sc.z
-    ships = sc.rng.choice(_SHIPS).format(Sdem=s.demonym)
+    ships, body = sc.rng.choice(_SHIPS)
+    ships = ships.format(Sdem=s.demonym)
     scene = sc.rng.choice(_SCENES).format(Zdem=z.demonym)
-    exercise = sc.rng.choice(_EXERCISES)
+    exercise = sc.rng.choice(_EXERCISES).format(body=body)
     text = f"{ships} {t.demonym} patrol boats, {scene}. {exercise}{sc.rng.choice(_TIMES)}."
     want = (_e(s, t, _r("06"), ASSERTED), _e(t, s, _r("06"), ASSERTED))
     allowed = (Expect(s.iso3, t.iso3, frozenset(), ANY), Expect(t.iso3, s.iso3, frozenset(), ANY))
