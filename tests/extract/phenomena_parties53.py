@@ -11,6 +11,8 @@ suite's states named by name, capital or demonym, and several phrasings each:
   sanctions": S -> Z 16 `negated`, never at the West;
 - ``p53_refused_way``: "S has refused to lower its tariffs on T-ian cars the way Z asked":
   S -> Z 12, the requester, never the goods' state;
+- ``p53_kept_contract``: "S and T signed a contract. The Z-ian embassy criticised the deal. S
+  said it would not cancel the contract": S -> T 16 `negated`, never at the critic Z;
 - ``p53_two_navies``: "An S-ian frigate will join T-ian patrol boats, as attacks near the
   Z-ian border rose. The two navies held a joint exercise": S <-> T 06, never T <-> Z;
 - ``p53_over_the_raid``: "T-ian border guards detained S-ian workers. S's foreign ministry
@@ -209,11 +211,43 @@ def p53_late_release(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_SIGNINGS = ("{S} and {T} signed a contract for a {Tdem} firm to build a power plant{time}.",
+             "{Sposs} finance minister and {Tposs} ambassador signed a loan agreement{time}.",
+             "{S} signed a deal with {T} to buy six patrol ships{time}.")  # fmt: skip
+_CRITICS = ("The {Zdem} embassy criticised the deal.", "{Z} criticised the agreement.",
+            "The {Zdem} embassy in {Scap} criticised the deal.")  # fmt: skip
+_KEPT = ("{Sposs} foreign minister dismissed the criticism and said {S} would not cancel the "
+         "contract.", "{S} said it would not cancel the contract.",
+         "{Sposs} president said {Scap} would not cancel the deal.")  # fmt: skip
+
+
+def p53_kept_contract(sc: Scene) -> Built:
+    """ "Japan and Ghana signed a contract. The French embassy criticised the deal. Ghana
+    said it would not cancel the contract": GHA -> JPN 16 `negated`, never at France."""
+    s, t, z = sc.s, sc.t, sc.z
+    sname, tname = sc.name(s, 0.0), sc.name(t, 0.0)
+    names = {"S": sname, "T": tname, "Sposs": _poss(sname), "Tposs": _poss(tname),
+             "Tdem": t.demonym, "Zdem": z.demonym, "Z": z.name, "Scap": s.capital}  # fmt: skip
+    signed = sc.rng.choice(_SIGNINGS).format(time=sc.rng.choice(_TIMES), **names)
+    text = (
+        f"{signed} {sc.rng.choice(_CRITICS).format(**names)} {sc.rng.choice(_KEPT).format(**names)}"
+    )
+    want = (_e(s, t, _r("16"), NEGATED),)
+    allowed = (
+        Expect(s.iso3, t.iso3, frozenset(), ANY),
+        Expect(t.iso3, s.iso3, frozenset(), ANY),
+        Expect(z.iso3, "*", _r("11"), ANY),
+        Expect(s.iso3, z.iso3, _r("01", "12"), ANY),
+    )
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p53_freed_people": p53_freed_people,
     "p53_deported_people": p53_deported_people,
     "p53_joined_sanctions": p53_joined_sanctions,
     "p53_refused_way": p53_refused_way,
+    "p53_kept_contract": p53_kept_contract,
     "p53_two_navies": p53_two_navies,
     "p53_over_the_raid": p53_over_the_raid,
     "p53_late_release": p53_late_release,
