@@ -9,12 +9,13 @@ from typing import Any
 
 STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     (
-        "clause_subject",  # the men are Ghanaians: whom the request is for, no target
+        "handover_holder",  # the men are Ghanaians: whom the request is for (clause_subject
+        # passes them over), so the holder the minister phoned is its target
         "Polish police detained 14 Ghanaian truck drivers on Monday. Ghana's foreign minister "
         "phoned his Polish counterpart and asked that the men be released.",
         "asked",
         "targets",
-        set(),
+        {"POL"},
     ),
     (
         "joined_sanctions_target",
