@@ -146,6 +146,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_clauses38",  # fresh26 I: an act noun of a light verb aimed at "the other"
     "party_cases_leftovers51",  # force at a place no table knows: the paragraph's other state
     "party_cases_leftovers54",  # a state and its own rebels, the story's army
+    "party_cases_parties53",  # fresh27: beneficiaries, joined sanctions, raids, releases
 )
 
 

@@ -166,6 +166,7 @@ import phenomena_parties48
 import phenomena_parties49
 import phenomena_parties51
 import phenomena_parties52
+import phenomena_parties53
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -473,6 +474,7 @@ SUITE.add(one_scene=phenomena_leftovers55.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_wire7.W7_ERA_CONSTRUCTIONS, floors=phenomena_wire7.W7_ERA_FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers54.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers54.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses39.SCENE_CONSTRUCTIONS, floors=phenomena_clauses39.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties53.SCENE_CONSTRUCTIONS, floors=phenomena_parties53.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

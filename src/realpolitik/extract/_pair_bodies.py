@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS
 from realpolitik.extract._mention_parts import PAIR_WORDS, PERSON_NOUNS, STATE_NOUNS, Arg
+from realpolitik.extract._place_adjectives import without_place_adjectives
 from realpolitik.extract._referring import scene_of, straddles_clause
 from realpolitik.extract.confidence import REFERRED
 from realpolitik.models import ActorRef
@@ -65,7 +66,7 @@ def _story_pair(actors: DocActors, tok: Token) -> list[str]:
     clause; [] when there are not two."""
     pos = actors.doc_offset(tok)
     dyad = actors.pair.at(pos)
-    pair = actors._placed.last_two(pos)
+    pair = without_place_adjectives(actors._placed, tok, pos, actors._placed.last_two(pos))
     straddles = straddles_clause(tok, pos, pair)
     if dyad is not None and (scene_of(dyad, pair) or straddles):
         codes = [r.country for r in dyad[2] if r.country]
@@ -87,9 +88,16 @@ def _names_no_one(actors: DocActors, tok: Token) -> bool:
     return True
 
 
+def _compound_body(tok: Token, lemma: str) -> str:
+    """ "coast guards" as the one body noun "coastguard" (parties53, fresh27's F)."""
+    if lemma == "guard" and any(c.dep_ == "compound" and c.lower_ == "coast" for c in tok.children):
+        return "coastguard"
+    return lemma
+
+
 def counted_bodies(actors: DocActors, tok: Token) -> list[str]:
     """ "the two armies", "both central banks": the story's two states; [] otherwise."""
-    lemma = tok.lemma_.lower()
+    lemma = _compound_body(tok, tok.lemma_.lower())
     if tok.tag_ not in _PLURAL_TAGS or lemma not in BODY_NOUNS or lemma in _READ_ELSEWHERE:
         return []
     dets = {c.lower_ for c in tok.children if c.dep_ in _COUNT_DEPS}
@@ -126,6 +134,7 @@ def pair_bodies(actors: DocActors, tok: Token, lemma: str, owner: list[str]) -> 
     """``tok`` as the pair's bodies or office-holders, one per state of the story's pair, with
     ``tok``'s sector; ``owner``: the states a counted possessor ("the two countries'") names.
     [] when ``tok`` is none of these."""
+    lemma = _compound_body(tok, lemma)
     sector = body_sector(actors, lemma) or _office_sector(actors, tok, lemma, owner)
     if not sector:
         return []

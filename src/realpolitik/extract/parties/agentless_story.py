@@ -146,6 +146,10 @@ _HOLDING_ROOTS = frozenset({"17"})
 # be told a few sentences before ("... detained two Estonian journalists. Tallinn asked Riga to
 # let its consul visit the pair. The two were released on Tuesday"), and named again as a group.
 _RELEASE_SENTENCES = 3
+# Further back still when the released are the holding act's own people noun again ("The five
+# engineers were released on bail, according to the embassy" after a request, a meeting and a
+# refusal to apologise: parties53, fresh27's I): the noun, not a pronoun, carries them back.
+_RELEASE_NOUN_SENTENCES = 6
 _HELD_AGAIN = frozenset({"they", "both", "pair", "two", "three", "all"})
 _THEY = frozenset({"they"})
 # One person held, named again by "he" / "she" ("Ugandan police detained a Tanzanian
@@ -186,10 +190,13 @@ def _story_act(s: Site, victims: Token, placed: set[str], release: bool) -> Earl
     victims the sentence places (``placed``: "three Ugandan traders"), on that state's people."""
     roots = _HOLDING_ROOTS if release else _STORY_ROOTS
     words = _HELD_AGAIN if release else _THEY
-    back = _RELEASE_SENTENCES if release else _OWN_NOUN_SENTENCES
+    back = _RELEASE_NOUN_SENTENCES if release else _OWN_NOUN_SENTENCES
     near = {id(a) for a in recent(s, _STORY_SENTENCES)}
+    held = {id(a) for a in recent(s, _RELEASE_SENTENCES)} if release else set()
     for act in reversed(recent(s, back)):
         if act.root not in roots or act.target is None or act.background:
+            continue
+        if release and id(act) not in held and not _held_noun(victims, act):
             continue
         if not release and id(act) not in near and not _same_noun(victims, act):
             continue
@@ -206,6 +213,11 @@ def _story_act(s: Site, victims: Token, placed: set[str], release: bool) -> Earl
             # a release, "the pair", read as both sides of the story)
             return act
     return None
+
+
+def _held_noun(victims: Token, act: EarlierAct) -> bool:
+    """``victims`` is the story act's own plural people noun ("the five engineers")."""
+    return act.thing is not None and act.thing[1] and victims.lemma_.lower() == act.thing[0]
 
 
 def _same_noun(victims: Token, act: EarlierAct) -> bool:

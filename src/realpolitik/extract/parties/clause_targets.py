@@ -20,6 +20,7 @@ from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties._reading import first
 from realpolitik.extract.parties._verb_reading import _AIM_PREPS, verb_open
 from realpolitik.extract.parties.apology_targets import own_threat
+from realpolitik.extract.parties.asked_beneficiary import own_beneficiary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,6 +42,8 @@ def clause_subject(s: Site, c: Candidates) -> Candidates:
             subj = child(k, "nsubj", "nsubjpass")
             if subj is not None:
                 got = s.actors.resolve(subj)
+                if own_beneficiary(s, c, subj, got):
+                    continue  # "asked that the men be released": whom it is for (parties53)
                 if own_threat(s.root, c.sources, got) and (
                     k.i in s.ctx.triggers or subj.pos_ == "NOUN"  # "its jets would shadow" (c39)
                 ):

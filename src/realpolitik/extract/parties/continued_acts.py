@@ -6,7 +6,10 @@ cutting ties outright", "Syria asked Turkey to lift its ban on wheat. Turkey imp
 August": a reduction of relations, a coercive measure or a closed border (CAMEO 16, 17, 191) that names no target,
 no other state in its sentence and no new thing of its own ("the ban", "ties", or nothing,
 not "a curfew") is aimed at the other state of the story's latest act that the doer took part
-in, in the last few sentences. With no such act it keeps no target.
+in, in the last few sentences. With no such act it keeps no target. Another state's comment
+on the thing ("The French embassy criticised the deal. Ghana said it would not cancel the
+contract") is no act between the two that the measure continues: the critic did not ask for
+it, so the story's act before (the signing) names the partner (parties53, fresh27's E).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ _BACK_SENTENCES = 3  # how many sentences back the continued act may be
 _RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "contact", "contacts"})
 _DEFINITE = frozenset({"the", "its", "their", "this", "that", "these", "those"})
 _OBJECTS = frozenset({"dobj", "nsubjpass"})
+# Roots of another state's comment on the doer's act (disapproval, a stated view): no partner.
+_COMMENT_ROOTS = frozenset({"01", "11"})
 
 
 def continued_act_partner(s: Site, c: Candidates) -> Candidates:
@@ -57,6 +62,8 @@ def _recent_partner(s: Site, own: str) -> Arg | None:
         src, tgt = act.source, act.target
         if act.background or tgt is None or not src.country or not tgt.country:
             continue
+        if act.root in _COMMENT_ROOTS and src.country != own:
+            continue  # "The French embassy criticised the deal": a critic, not the partner
         if own in (src.country, tgt.country) and src.country != tgt.country:
             return Arg(tgt if src.country == own else src, EARLIER, s.tok.i)
     return None

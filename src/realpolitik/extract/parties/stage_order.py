@@ -89,6 +89,7 @@ from realpolitik.extract.parties import (
     intent_topics,
     issued,
     joined_offers,
+    joined_sanctions,
     joint_bodies,
     joint_doers,
     joint_own_object,
@@ -133,12 +134,14 @@ from realpolitik.extract.parties import (
     pronoun_home_target,
     purpose_acts,
     purpose_goals,
+    reacted_nouns,
     received_requests,
     reciprocal,
     refused_objects,
     relative_recipient,
     relative_requests,
     release_holder,
+    requested_way,
     resumed_talks,
     retaliation,
     returned_places,
@@ -220,6 +223,7 @@ def _role_stages() -> tuple[Stage, ...]:
         unfulfilled_owner.unfulfilled_act_owner,
         verbs.passive_subject,
         missions.refused_requester,
+        requested_way.requested_way_requester,  # "refused to V the way X asked" (parties53)
         signed_pacts.signed_pact_parties,
         summoned_and_handed.handed_to_passive_subject,
         context_counterparts.received_host_place,
@@ -236,6 +240,7 @@ def _role_stages() -> tuple[Stage, ...]:
         wanted_by.wanted_by_state,
         release_holder.release_holder,
         secured_release.secured_release_parties,
+        joined_sanctions.joined_sanctions_target,  # "join the Western sanctions" (parties53)
         verbs.direct_object,
         craft_origin.craft_origin,  # "struck a boat that had left Y": Y (leftovers42)
         vetoed_subject.vetoed_resolution_subject,  # "vetoed a resolution condemning Y": Y (wire5)
@@ -372,6 +377,7 @@ def _role_stages() -> tuple[Stage, ...]:
         context_deals.deal_partner_recipient,
         described.mediated_deal_parties,
         context_earlier.answered_act_doer,
+        reacted_nouns.reaction_over_named_act,  # "regret over the raid" (parties53)
         apology_story.apology_owed_to,
         context_earlier.condition_counterpart,
         context_offers.accepted_offer_maker,
@@ -417,6 +423,7 @@ def _pair_stages() -> tuple[Stage, ...]:
     return (
         pairs.unnamed_doer,
         pairs.pair_up,
+        reacted_nouns.named_act_not_speakers,  # "regret over the raid": no act (parties53)
         judged_victims.condemned_victims_not_target,
         joint_tours.joint_tour,
         announced_passives.reduced_relative_people,
