@@ -70,18 +70,7 @@ def whose_clause_verb(sent: Span) -> None:
         main = _main_verb(verb)
         if main is None:
             continue
-        heads, deps = tree_of(sent)
-        if heads[verb.i] == verb.i:
-            heads[main.i], deps[main.i] = main.i, "ROOT"
-        else:
-            heads[main.i], deps[main.i] = heads[verb.i], deps[verb.i]
-        heads[name.i], deps[name.i] = main.i, "nsubj"
-        heads[verb.i], deps[verb.i] = name.i, "relcl"
-        for tok in sent:
-            if tok.i > main.i and heads[tok.i] == verb.i:
-                heads[tok.i] = main.i  # the full stop: the sentence's verb's
-        _write_tree(sent, heads, deps)
-        forget(doc)
+        _raise_verb(sent, main, verb, name, clause=verb)
         return
 
 
@@ -91,15 +80,25 @@ def _swallowed_verb(sent: Span, clause: Token) -> None:
     main = _main_verb(clause)
     if main is None:
         return
-    name = clause.head
+    _raise_verb(sent, main, clause.head, clause.head)
+
+
+def _raise_verb(
+    sent: Span, main: Token, top: Token, name: Token, clause: Token | None = None
+) -> None:
+    """The sentence's verb takes the place of ``top`` (the parser's root or its head), the name
+    becomes its subject, the relative clause (where the parser made it the verb) hangs on the
+    name, and the words after the verb that hung on ``top`` (the full stop) go to the verb."""
     heads, deps = tree_of(sent)
-    if heads[name.i] == name.i:
+    if heads[top.i] == top.i:
         heads[main.i], deps[main.i] = main.i, "ROOT"
     else:
-        heads[main.i], deps[main.i] = heads[name.i], deps[name.i]
+        heads[main.i], deps[main.i] = heads[top.i], deps[top.i]
     heads[name.i], deps[name.i] = main.i, "nsubj"
+    if clause is not None:
+        heads[clause.i], deps[clause.i] = name.i, "relcl"
     for tok in sent:
-        if tok.i > main.i and heads[tok.i] == name.i:
+        if tok.i > main.i and heads[tok.i] == top.i:
             heads[tok.i] = main.i  # the full stop: the sentence's verb's
     _write_tree(sent, heads, deps)
     forget(sent.doc)
