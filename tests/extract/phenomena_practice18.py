@@ -25,7 +25,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _e, _poss, _r
+from phenomena_words import (
+    ASSERTED,
+    NOT_ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _e,
+    _poss,
+    _r,
+    official_spoke,
+)
 
 _DAYS = ("on Monday", "on Tuesday", "on Thursday", "last week")
 _SUSPECTS = ("the man", "the suspect", "the former officer", "the detained engineer")
@@ -88,26 +99,12 @@ _OFFICIALS = (
     ("John Coale", "Coale", "USA", "2025-09-11"),
 )  # fmt: skip
 _OPENERS = ("{full} spoke to reporters {day}.", "{full} arrived at the meeting {day}.")
-_SPOKE = (("criticised {T}", "11"), ("urged {T} to release the detainees", "02"),
-          ("praised {T}", "05"), ("accused {T} of provocations", "11"),
-          ("condemned {Tposs} decision", "11"))  # fmt: skip
 
 
 def pr18_baltic_officials(sc: Scene) -> Built:
     """ "Hanno Pevkur spoke to reporters on Monday. Pevkur criticised Russia": EST -> RUS 11;
     also by full name alone in one sentence (dated 2025-2026)."""
-    rng, t = sc.rng, sc.t
-    full, short, code, date = rng.choice([o for o in _OFFICIALS if o[2] != t.iso3])
-    sc.date = date
-    act, root = rng.choice(_SPOKE)
-    tname = sc.name(t)
-    said = act.format(T=tname, Tposs=_poss(tname))
-    if rng.random() < 0.6:
-        opener = rng.choice(_OPENERS).format(full=full, day=rng.choice(_DAYS))
-        text = f"{opener} {short} {said}."
-    else:
-        text = f"{full} {said} {rng.choice(_DAYS)}."
-    return text, (Expect(code, t.iso3, _r(root), ASSERTED),), ()
+    return official_spoke(sc, _OFFICIALS, _OPENERS, _DAYS)
 
 
 _BODIES = ("Frontex", "The European Border and Coast Guard Agency",

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, Built, Expect, Scene, _poss, _r
+from phenomena_words import ASSERTED, Built, Expect, Scene, _poss, _r, official_spoke
 
 _DAYS = ("on Monday", "on Tuesday", "on Thursday", "last week", "overnight")
 # (a name of the group as news writes it, the state it fights in)
@@ -101,26 +101,12 @@ _OFFICIALS = (
     ("Adam Boehler", "Boehler", "USA", "2025-03-21"),
 )  # fmt: skip
 _OPENERS = ("{full} spoke to reporters {day}.", "{full} arrived at the border {day}.")
-_SPOKE = (("criticised {T}", "11"), ("urged {T} to release the detainees", "02"),
-          ("praised {T}", "05"), ("accused {T} of provocations", "11"),
-          ("condemned {Tposs} decision", "11"))  # fmt: skip
 
 
 def pr20_region_officials(sc: Scene) -> Built:
     """ "Mohsin Naqvi spoke to reporters on Monday. Naqvi criticised Y": PAK -> Y 11; also by
     full name alone in one sentence (dated 2025)."""
-    rng, t = sc.rng, sc.t
-    full, short, code, date = rng.choice([o for o in _OFFICIALS if o[2] != t.iso3])
-    sc.date = date
-    act, root = rng.choice(_SPOKE)
-    tname = sc.name(t)
-    said = act.format(T=tname, Tposs=_poss(tname))
-    if rng.random() < 0.6:
-        opener = rng.choice(_OPENERS).format(full=full, day=rng.choice(_DAYS))
-        text = f"{opener} {short} {said}."
-    else:
-        text = f"{full} {said} {rng.choice(_DAYS)}."
-    return text, (Expect(code, t.iso3, _r(root), ASSERTED),), ()
+    return official_spoke(sc, _OFFICIALS, _OPENERS, _DAYS)
 
 
 # (a place the region's news names as where a strike hit, the state it lies in)

@@ -250,3 +250,31 @@ def scene_words(sc: Scene) -> dict[str, str]:
             "T": tname, "Tposs": _poss(tname), "Tc": t.capital, "Tdem": t.demonym,
             "Z": z.name, "Zposs": _poss(z.name), "Zdem": z.demonym,
             "Slead": sc.leader(s), "Tlead": sc.leader(t)}  # fmt: skip
+
+
+OFFICIAL_SPOKE = (("criticised {T}", "11"), ("urged {T} to release the detainees", "02"),
+                  ("praised {T}", "05"), ("accused {T} of provocations", "11"),
+                  ("condemned {Tposs} decision", "11"))  # fmt: skip
+
+
+def official_spoke(
+    sc: Scene,
+    officials: tuple[tuple[str, str, str, str], ...],
+    openers: tuple[str, ...],
+    days: tuple[str, ...],
+) -> Built:
+    """A region's office-holder named in full, then by surname alone ("NAME spoke to reporters on
+    Monday. SURNAME criticised Y"), or in full in one sentence: the official's state -> Y, dated
+    in office. ``officials`` rows: (full name, surname, the code's first letters, a date)."""
+    rng, t = sc.rng, sc.t
+    full, short, code, date = rng.choice([o for o in officials if o[2] != t.iso3])
+    sc.date = date
+    act, root = rng.choice(OFFICIAL_SPOKE)
+    tname = sc.name(t)
+    said = act.format(T=tname, Tposs=_poss(tname))
+    if rng.random() < 0.6:
+        opener = rng.choice(openers).format(full=full, day=rng.choice(days))
+        text = f"{opener} {short} {said}."
+    else:
+        text = f"{full} {said} {rng.choice(days)}."
+    return text, (Expect(code, t.iso3, _r(root), ASSERTED),), ()
