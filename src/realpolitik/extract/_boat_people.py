@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 
 from realpolitik.actors._name_context import craft_word
 from realpolitik.extract._people_objects import BOATS, CARRY
-from realpolitik.extract._tree import sentence_forms, sentence_words
+from realpolitik.extract._tree import (
+    sentence_forms,
+    sentence_lemmas,
+    sentence_lowers,
+    sentence_words,
+)
 from realpolitik.extract._tree_rewrites import _write_tree, take_place, tree_of
 
 if TYPE_CHECKING:
@@ -33,27 +38,24 @@ class _CraftForms(dict[str, bool]):
 _CRAFT_FORMS = _CraftForms()
 
 
-def _craft(tok: Token) -> bool:
-    """A ship or an aircraft: a boat word by lemma ("dhow", "dinghy") or a craft word by form
-    (``actors._name_context.craft_word``: "yacht", "gunboat", "warship")."""
-    return tok.lemma_.lower() in BOATS or craft_word(tok.lower_)
-
-
 def boat_people(sent: Span) -> None:
     """A carrying participle (advcl) or a "with" phrase (prep) hung on the verb right after the
     verb's craft object is re-hung on the craft (as acl, as prep); a craft right after an
     object-less verb read as the subject of the participle after it ("seized [a yacht carrying
     cocaine]") or as a modifier of the participle ("a [yacht carrying] cocaine") becomes the
     verb's object and the participle the craft's (acl)."""
-    if sentence_words(sent).isdisjoint(BOATS) and not any(
-        map(_CRAFT_FORMS.__getitem__, sentence_forms(sent))
-    ):
+    crafts = [f for f in sentence_forms(sent) if _CRAFT_FORMS[f]]
+    if not crafts and sentence_words(sent).isdisjoint(BOATS):
         return  # (most sentences: no craft, no walk)
     moved = False
     heads, deps = tree_of(sent)
-    for boat in sent:
-        if not _craft(boat):
+    lemmas, forms, doc = sentence_lemmas(sent), sentence_lowers(sent), sent.doc
+    for at, (lemma, form) in enumerate(zip(lemmas, forms, strict=True), sent.start):
+        # a ship or an aircraft: a boat word by lemma ("dhow", "dinghy") or a craft word by
+        # form (``actors._name_context.craft_word``: "yacht", "gunboat"), with no Token per word
+        if lemma not in BOATS and form not in crafts:
             continue
+        boat = doc[at]
         part = _modifier_of_participle(boat)
         if part is not None:  # "seized a [yacht carrying] cocaine"
             noun = part.head

@@ -47,6 +47,7 @@ VERB_MEDIA = frozenset(
 # Acts "on" a medium that can be aimed at it: sanctions, bans and curbs on a state's television
 # (16x, 17x) keep it ("imposed sanctions on Russian state media").
 _MEDIA_TARGET_ROOTS = frozenset({"16", "17"})
+_ON = frozenset({"on"})
 
 
 def channel_tokens(trigger: Token, sent: Span, root: str = "") -> frozenset[int]:
@@ -56,7 +57,7 @@ def channel_tokens(trigger: Token, sent: Span, root: str = "") -> frozenset[int]
     Also the "on" phrase of a medium hung on the trigger verb itself ("threatened on social
     media to ...", "accused Y on state television"), unless ``root`` (the act's CAMEO root) is
     one that can be aimed at a medium (sanctions, bans)."""
-    out = set(verb_medium_tokens(trigger, root))
+    out = set(verb_medium_tokens(trigger, root) if has_any(sent, _ON) else ())
     if not has_any(sent, CHANNEL_NOUNS):
         return frozenset(out)
     for n in tokens_with_lemma(sent, CHANNEL_NOUNS):

@@ -51,12 +51,15 @@ def _occasion_hosts(trigger: Token) -> list[Token]:
     ]
 
 
-def occasion_host_tokens(trigger: Token) -> frozenset[int]:
+def occasion_host_tokens(trigger: Token, sent: Span | None = None) -> frozenset[int]:
     """ "The presidents of A and B pledged at talks hosted by Z to V": the host of the occasion
     an act is done at is only its host (the GUIDE's hosts), never a party of the act done
     there (practice17's HS class); the tokens of the host participle's phrase ("hosted by Z
-    outside Moscow"), less the pledge's own infinitive hung on it."""
+    outside Moscow"), less the pledge's own infinitive hung on it. ``sent``: the trigger's
+    sentence, when known (its word sets skip the walk where no host verb is in it)."""
     out: set[int] = set()
+    if sent is not None and not has_any(sent, _HOST_VERBS):
+        return frozenset()  # (no host verb in the sentence: no walk over the trigger's phrases)
     for verb in _occasion_hosts(trigger):  # ("hosted by Z outside Moscow": where Z hosts)
         own = {t.i for k in verb.children if _to_infinitive(k) for t in k.subtree}
         out.update(t.i for t in verb.subtree if t.i not in own and t.i != verb.head.i)

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
+
 from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._tree import (
-    labelled,
+    sentence_deps,
     sentence_forms,
     tag_hashes,
     tagged,
@@ -40,6 +42,9 @@ ACTS_ON_PEOPLE = frozenset(
 )  # fmt: skip
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CONJ = label_ids(("conj",))
+_CONJ_ID = get_string_id("conj")
+_CCOMP_ID = get_string_id("ccomp")
+_HUNG = label_ids(("conj", "advcl"))
 # Verbs that take a clause with no "that" ("said imports of A and B rose"): their clause stays.
 _CLAUSE_VERBS = frozenset(
     {"say", "tell", "add", "state", "announce", "declare", "insist", "argue", "claim", "note",
@@ -70,7 +75,9 @@ def object_conjoined_subject(sent: Span) -> None:
     if "and" not in sentence_forms(sent):
         return  # (no walk over a sentence without the conjunction)
     doc = sent.doc
-    for noun in [doc[i] for i in labelled(sent, _CONJ)]:  # (no Token per word of the sentence)
+    labels = sentence_deps(sent)
+    lo = sent.start
+    for noun in [doc[i] for i, d in enumerate(labels, lo) if d in _CONJ]:  # (no Token per word)
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         if not any(c.dep_ == "poss" for c in noun.children):
@@ -105,23 +112,29 @@ def object_conjoined_subject(sent: Span) -> None:
                 heads[c.i] = first.i
         _write_tree(sent, heads, deps)
         return
-    _said_first_clause(sent)
-    _object_as_subject(sent)
-    _name_as_subject(sent)
-    _stranded_name_subject(sent)
+    # The parts below each need a label in the sentence (a clause for the first three, a
+    # conjunct for the last two): the labels are read once, and again after a part moved them.
+    if _CCOMP_ID in labels and _said_first_clause(sent):
+        labels = sentence_deps(sent)
+    if _CCOMP_ID in labels and _object_as_subject(sent):
+        labels = sentence_deps(sent)
+    if _CCOMP_ID in labels and _CONJ_ID in labels and _name_as_subject(sent, labels):
+        labels = sentence_deps(sent)
+    if _CONJ_ID in labels:
+        _stranded_name_subject(sent, labels)
 
 
-def _said_first_clause(sent: Span) -> None:
+def _said_first_clause(sent: Span) -> bool:
     """ "X expelled a Y-ian diplomat and Y's ministry complained" read as the complaint's
     content: the "and" right before the root's subject hangs inside the first clause."""
     root = sent.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
     if subj is None or first is None or root.tag_ not in _FINITE or first.tag_ not in _FINITE:
-        return
+        return False
     before = subj.left_edge.i - 1
     if before <= first.i or sent.doc[before].lower_ != "and" or first.right_edge.i != before:
-        return
+        return False
     heads, deps = tree_of(sent)
     heads[first.i], deps[first.i] = first.i, "ROOT"
     heads[root.i], deps[root.i] = first.i, "conj"
@@ -130,9 +143,10 @@ def _said_first_clause(sent: Span) -> None:
         if c.dep_ == "punct" and c.i > root.i:
             heads[c.i] = first.i
     _write_tree(sent, heads, deps)
+    return True
 
 
-def _object_as_subject(sent: Span) -> None:
+def _object_as_subject(sent: Span) -> bool:
     """ "Kenya detained Ugandan citizens(,) and Uganda's high commission protested" read as
     "detained [citizens and the commission protested]": the first verb of an act on people has
     no object, and the clause hung on it starts right after it with a subject followed by "and"
@@ -167,7 +181,8 @@ def _object_as_subject(sent: Span) -> None:
             if k.head.i in (obj.i, second.i) and k.dep_ in ("cc", "punct"):
                 heads[k.i] = first.i
         _write_tree(sent, heads, deps)
-        return
+        return True
+    return False
 
 
 def _before_adverbs(verb: Token) -> int:
@@ -186,20 +201,27 @@ def _national_body(noun: Token) -> bool:
     )
 
 
-def _name_as_subject(sent: Span) -> None:
+def _name_as_subject(sent: Span, labels: list[int]) -> bool:
     """ "Nigeria banned imports of Kenyan beef and Kenya criticised the decision" read as
     "banned [imports of beef and Kenya criticised ...]": a verb that takes no clause, with no
     object, and a clause hung on it whose subject starts right after it and ends in "and" plus
     a name (the name right before the clause's verb). The subject is the first verb's object,
     the name the second verb's subject, the second verb the first's conjunct (seeds41)."""
     doc = sent.doc
+    # (the heads of the sentence's clauses, ``labels`` its labels: no other verb has one)
+    clause_heads = {doc[i].head.i for i, d in enumerate(labels, sent.start) if d == _CCOMP_ID}
     for i in tagged(sent, tag_hashes(*_FINITE)):  # (the finite verbs: no walk)
+        if i not in clause_heads:
+            continue
         first = doc[i]
         if first.pos_ != "VERB" or first.tag_ not in _FINITE:
             continue
-        if first.lemma_.lower() in _CLAUSE_VERBS or any(c.dep_ == "dobj" for c in first.children):
+        if first.lemma_.lower() in _CLAUSE_VERBS:
             continue
-        second = next((c for c in first.children if c.dep_ == "ccomp" and c.i > first.i), None)
+        kids = list(first.children)  # (read once)
+        if any(c.dep_ == "dobj" for c in kids):
+            continue
+        second = next((c for c in kids if c.dep_ == "ccomp" and c.i > first.i), None)
         if second is None or second.tag_ not in _FINITE:
             continue
         subjects = [c for c in second.children if c.dep_ in _SUBJECTS]
@@ -222,17 +244,21 @@ def _name_as_subject(sent: Span) -> None:
         heads[second.i], deps[second.i] = first.i, "conj"
         heads[cc.i], deps[cc.i] = first.i, "cc"
         _write_tree(sent, heads, deps)
-        return
+        return True
+    return False
 
 
-def _stranded_name_subject(sent: Span) -> None:
+def _stranded_name_subject(sent: Span, labels: list[int]) -> None:
     """ "Chile suspended purchases of Argentine wheat and Argentina protested the measure",
     "Japan imposed tariffs on Korean steel and South Korea denounced the step": the name is
     conjoined to a noun inside the first verb's object or phrase, and the second verb, with no
     subject, hangs on the first as its conjunct or adverbial clause. The name is the second
-    verb's subject, the second verb the first's conjunct (seeds41)."""
-    doc = sent.doc
+    verb's subject, the second verb the first's conjunct (seeds41). ``labels``: the
+    sentence's labels (``sentence_deps``), read after any repair before this one."""
+    doc, lo = sent.doc, sent.start
     for i in tagged(sent, tag_hashes(*_FINITE)):  # (the finite verbs: no walk)
+        if labels[i - lo] not in _HUNG:
+            continue  # (neither a conjunct nor an adverbial clause: no Token read)
         second = doc[i]
         if second.tag_ not in _FINITE or second.pos_ != "VERB" or second.i < 3:
             continue

@@ -36,11 +36,12 @@ def speaker_place_tokens(trigger: Token, root: str, sent: Span) -> frozenset[int
     """Tokens of the places ``trigger``'s speaker speaks in or (for talk roots) visits
     (``sent``: its sentence)."""
     out: set[int] = set()
-    if trigger.lemma_.lower() in SPEAKING:  # "said in Madrid that ..."
-        out.update(_place_phrases(trigger, _PLACE_PREPS))
-    for k in trigger.children:  # "condemned the strikes, speaking in Doha"
-        if k.dep_ in ("advcl", "xcomp") and k.lemma_.lower() in SPEAKING:
-            out.update(_place_phrases(k, _PLACE_PREPS))
+    if has_any(sent, SPEAKING):  # (else no verb of speaking: no walk over the children)
+        if trigger.lemma_.lower() in SPEAKING:  # "said in Madrid that ..."
+            out.update(_place_phrases(trigger, _PLACE_PREPS))
+        for k in trigger.children:  # "condemned the strikes, speaking in Doha"
+            if k.dep_ in ("advcl", "xcomp") and k.lemma_.lower() in SPEAKING:
+                out.update(_place_phrases(k, _PLACE_PREPS))
     if has_any(sent, SPEECH_PLACES):
         for n in tokens_with_lemma(sent, SPEECH_PLACES):
             if n.i != trigger.i and n.dep_ == "pobj" and n.head.lower_ in _SCENE_PREPS:

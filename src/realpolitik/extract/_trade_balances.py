@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import doc_forms
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -25,6 +27,8 @@ def multiplied_amount(verb: Token) -> bool:
     """``verb`` is the measured verb of "sells Y three times what it buys" or the free relative
     it is measured against (see the module); the parser hangs the relative on the verb or, as
     a relative clause, on the multiplier ("times")."""
+    if _WHAT.isdisjoint(doc_forms(verb.doc)):
+        return False  # (every reading needs a "what": no walk where the text has none)
     if _free_relative(verb):
         head = verb.head
         if head.lower_ in _MULTIPLIERS and head.head.i < head.i:

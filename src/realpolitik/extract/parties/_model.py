@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 # At run time: a class compiled by mypyc reads its fields' types (scripts/compile_rules.py).
 from spacy.tokens import Span, Token
 
-from realpolitik.extract._adversaries import adversary_tokens
+from realpolitik.extract._adversaries import COOPERATIVE_ROOTS, adversary_tokens
 from realpolitik.extract._channels import channel_tokens
 from realpolitik.extract._command_phrases import command_tokens, occasion_host_tokens
 from realpolitik.extract._contrast import contrast_phrases
@@ -20,9 +20,10 @@ from realpolitik.extract._meeting_places import meeting_place_tokens
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._speaker_places import speaker_place_tokens
 from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
+from realpolitik.extract._tree import has_any
 from realpolitik.extract._venues import gathering
 from realpolitik.extract.parties._kinds import admitting
-from realpolitik.extract.parties.sold_assets import sold_asset_owners
+from realpolitik.extract.parties.sold_assets import ASSETS, sold_asset_owners
 from realpolitik.models import ActorRef, Factuality
 
 # CAMEO codes of a role in another's act (hosting a visit, mediating): no act of that act's own.
@@ -94,6 +95,7 @@ NO_CANDIDATES = Candidates()
 # Roots of force (fight, attack, kill) and the prepositions that name whom they are done for.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 BENEFICIARY_PREPS = ("for", "alongside", "beside")
+_BENEFICIARIES = frozenset(BENEFICIARY_PREPS)
 # Prepositions that name what a verb reacts to: "protested against", "complained about".
 _REACTION_PREPS = ("against", "over", "about", "at", "to", "on")
 
@@ -180,10 +182,13 @@ class SentenceParties:
     _contrasts: frozenset[int] | None = field(init=False, repr=False, compare=False)
     _meeting_places: frozenset[int] | None = field(init=False, repr=False, compare=False)
     _knowledge_topics: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _shared_not_parties: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _adversaries: frozenset[int] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._attribution = self._contrasts = None
         self._meeting_places = self._knowledge_topics = None
+        self._shared_not_parties = self._adversaries = None
 
     @property
     def attribution(self) -> frozenset[int]:
@@ -216,6 +221,28 @@ class SentenceParties:
         got = self._knowledge_topics
         if got is None:
             got = self._knowledge_topics = knowledge_topic_tokens(self.sent)
+        return got
+
+    @property
+    def shared_not_parties(self) -> frozenset[int]:
+        """The part of every site's ``not_parties`` that depends on the sentence alone (its
+        contrasts, meeting places, knowledge topics and "under X command" phrases): built once
+        for the sentence, not once per trigger. (Sites exist only after the parse repairs, so
+        the tree it reads is the one the stages read.)"""
+        got = self._shared_not_parties
+        if got is None:
+            got = self.contrasts | self.meeting_places | self.knowledge_topics
+            got = self._shared_not_parties = got | command_tokens(self.sent)
+        return got
+
+    def adversaries(self, root: str) -> frozenset[int]:
+        """``adversary_tokens`` for an act of CAMEO root ``root`` (the same for every
+        cooperative root: read once per sentence)."""
+        if root not in COOPERATIVE_ROOTS:
+            return frozenset()
+        got = self._adversaries
+        if got is None:
+            got = self._adversaries = adversary_tokens(root, self.sent)
         return got
 
     def site(self, f: Found) -> Site:
@@ -344,19 +371,21 @@ class Site:
         return got
 
     def _find_not_parties(self) -> frozenset[int]:
-        out = set(self.reporters) | self.ctx.contrasts | label_phrase_tokens(self.found.tok)
-        tok, sent = self.found.tok, self.ctx.sent
-        out |= instrument_tokens(tok, self.root, sent)  # "struck X with Iranian drones"
-        out |= channel_tokens(tok, sent, self.root)  # "in an interview with X's paper"
-        out |= speaker_place_tokens(tok, self.root, sent)  # "in a speech in Paris"
-        out |= adversary_tokens(self.root, sent)  # "cooperation against X"
-        out |= self.ctx.meeting_places  # "... and agreed to meet in Lima": a venue
-        out |= self.ctx.knowledge_topics  # "intelligence on the Russian ships" (TP)
-        out |= command_tokens(sent)  # "under British command": the force's leader (UC)
-        out |= occasion_host_tokens(tok)  # "pledged at talks hosted by Z": the host (HS)
-        out |= sold_asset_owners(tok)  # "the sale of the Chilean stake" (clauses38, H)
-        if self.root in FORCE_ROOTS:
-            for c in self.found.tok.children:
+        # the sentence's own: contrasts ("unlike X"), meeting venues ("... and agreed to meet
+        # in Lima"), knowledge topics ("intelligence on the Russian ships", TP), "under British
+        # command" (the force's leader, UC)
+        ctx = self.ctx
+        out = set(self.reporters) | ctx.shared_not_parties | label_phrase_tokens(self.found.tok)
+        tok, sent, root = self.found.tok, ctx.sent, self.root
+        out |= instrument_tokens(tok, root, sent)  # "struck X with Iranian drones"
+        out |= channel_tokens(tok, sent, root)  # "in an interview with X's paper"
+        out |= speaker_place_tokens(tok, root, sent)  # "in a speech in Paris"
+        out |= ctx.adversaries(root)  # "cooperation against X"
+        out |= occasion_host_tokens(tok, sent)  # "pledged at talks hosted by Z": the host (HS)
+        if has_any(sent, ASSETS):  # (else no asset sold: no ``tok.sent`` read)
+            out |= sold_asset_owners(tok)  # "the sale of the Chilean stake" (clauses38, H)
+        if root in FORCE_ROOTS and has_any(sent, _BENEFICIARIES):
+            for c in self.kids:
                 if c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS:
                     out.update(x.i for x in c.subtree)
         return frozenset(out)

@@ -24,7 +24,7 @@ _TRANSACTIONS = frozenset(
     {"sale", "purchase", "transfer", "takeover", "acquisition", "buyout", "divestment"}
 )
 # Things owned that change hands: their owner is named by a modifier.
-_ASSETS = frozenset({"stake", "share", "holding", "asset", "interest", "equity", "portion"})
+ASSETS = frozenset({"stake", "share", "holding", "asset", "interest", "equity", "portion"})
 _OWNERS = frozenset({"amod", "poss", "compound", "nmod"})
 
 
@@ -32,11 +32,11 @@ def sold_asset_owners(trigger: Token) -> frozenset[int]:
     """Indices of the owners named on an asset sold inside ``trigger``'s phrase: "the sale of
     the Chilean stake" (the demonym), "the purchase of Chile's shares" (the possessor)."""
     words = sentence_words(trigger.sent)
-    if words.isdisjoint(_ASSETS) or words.isdisjoint(_TRANSACTIONS):
+    if words.isdisjoint(ASSETS) or words.isdisjoint(_TRANSACTIONS):
         return frozenset()  # (most sentences: no asset sold, no walk)
     out: set[int] = set()
     for t in trigger.subtree:
-        if t.lemma_.lower() not in _ASSETS or t.dep_ != "pobj":
+        if t.lemma_.lower() not in ASSETS or t.dep_ != "pobj":
             continue
         prep = t.head
         if prep.lower_ != "of" or prep.head.lemma_.lower() not in _TRANSACTIONS:
