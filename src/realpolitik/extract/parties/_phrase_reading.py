@@ -74,9 +74,6 @@ def _phrase_target(
 ) -> list[Arg]:
     """``verb_phrase_target`` with the tokens of ``avoid`` left out."""
     own = {key(a) for a in sources}
-    led = _leaders(actors, tok, own, skip, avoid)
-    if led:
-        return led
     makers: set[Mention | None] = set()  # mentions of makers: "North" of "North Korea" too
     frontier = [c for c in tok.children if c.dep_ in _PHRASE_DEPS and c.i > tok.i]
     for _ in range(_PHRASE_DEPTH):
@@ -113,7 +110,7 @@ def _phrase_target(
 _LEAD_MODS = frozenset({"npadvmod", "compound", "nmod", "amod", "advmod"})
 
 
-def _leaders(
+def phrase_leaders(
     actors: DocActors, tok: Token, own: set[str], skip: Token | None, avoid: frozenset[int]
 ) -> list[Arg]:
     """ "Condemned the X-led air strikes in Y", "the strikes in Y led by X": the leader of an act
