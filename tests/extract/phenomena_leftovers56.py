@@ -53,7 +53,10 @@ def lo56_led_strikes_demand(sc: Scene) -> Built:
     s, t, z = sc.s, sc.t, sc.z
     verb, root = sc.rng.choice(_JUDGE)
     demand, asked = sc.rng.choice(_DEMANDS)
-    text = f"{sc.name(s)} {verb} {_led(sc)} and {demand}."
+    if sc.rng.random() < 0.5:
+        text = f"{sc.name(s)} {verb} {_led(sc)} and {demand}."
+    else:  # the doer of the attacks named only in the sentence before
+        text = f"{sc.name(s)} {verb} {_led(sc)}. {sc.name(s, 0.5)} also {demand}."
     wants = (_e(s, t, _r(root), ASSERTED), _e(s, t, _r(asked, "10"), ASSERTED))
     return text, wants, (Expect(s.iso3, z.iso3, frozenset(), ANY - ASSERTED),)
 
