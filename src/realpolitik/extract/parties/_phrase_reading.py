@@ -107,6 +107,37 @@ def _phrase_target(
     return []
 
 
+_LEAD_MODS = frozenset({"npadvmod", "compound", "nmod", "amod", "advmod"})
+
+
+def phrase_leaders(
+    actors: DocActors, tok: Token, own: set[str], skip: Token | None, avoid: frozenset[int]
+) -> list[Arg]:
+    """ "Condemned the X-led air strikes in Y", "the strikes in Y led by X": the leader of an act
+    or force named in the phrase does it and is the party (its partners with it: "X- and
+    Z-led"), never the place the act was done in (leftovers56)."""
+    frontier = [c for c in tok.children if c.dep_ in _PHRASE_DEPS and c.i > tok.i]
+    for _ in range(_PHRASE_DEPTH):
+        nxt: list[Token] = []
+        for node in frontier:
+            if node is skip or node.i in avoid:
+                continue
+            if node.lower_ == "led" and node.dep_ in ("amod", "acl", "compound"):
+                names = [k for k in node.children if k.dep_ in _LEAD_MODS and k.i < node.i]
+                names += [
+                    p for k in node.children if k.dep_ == "agent" for p in k.children
+                    if p.dep_ == "pobj"
+                ]  # fmt: skip
+                names += [n for x in list(names) for n in conjuncts(x)]
+                got = [a for n in names for a in actors.resolve(n)]
+                got = [a for a in got if not unknown(a) and key(a) not in own]
+                if got:
+                    return [Arg(a.ref, a.quality * DEEP_IN_PHRASE, a.tok) for a in got]
+            nxt += [c for c in node.children if c.dep_ in _PHRASE_DEPS]
+        frontier = nxt
+    return []
+
+
 # Clauses and parts of a trigger's phrase that name other events' parties, not this one's.
 _NOT_PHRASE = frozenset({"nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "parataxis", "appos"})
 _NOT_PHRASE |= frozenset({"punct", "cc", "mark", "aux", "auxpass", "neg", "csubj"})

@@ -49,7 +49,7 @@ from realpolitik.extract.parties._earlier_acts import NOUN_ACTS as NOUN_ACTS
 from realpolitik.extract.parties._earlier_acts import recent as recent
 from realpolitik.extract.parties._earlier_acts import same_word as same_word
 from realpolitik.extract.parties._kinds import acts_on
-from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, key, unknown
+from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, home_of, key, unknown
 from realpolitik.extract.parties._reading import agent_of
 from realpolitik.extract.parties._sentence_acts import sentence_acts
 from realpolitik.extract.parties.owned_before import owner_named_before
@@ -183,6 +183,8 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     body = any(k.dep_ == "poss" and _body_owner(k) for k in noun.children)
     one = s.root == _APPROVE  # (praise of one of two acts would be a guess)
     picked = pick_named_act(noun.lemma_.lower(), acts, own, body=body, one=one)
+    if picked is None and not body:
+        picked = _own_judged_doer(noun.lemma_.lower(), acts, own)
     if picked is None and not body and _own_deed(noun.lemma_.lower(), acts, own):
         return c.with_sources([])  # "... welcomed the seizure" by its own state: domestic
     if picked is None and not body and not any(_side(a, False) not in own for a in acts):
@@ -194,6 +196,29 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     if s.code.startswith(_DENIAL) and third_state_denial(c, picked, recent(s)):
         return c.with_sources([])  # "Niger also rejected the accusation" (aimed at Algeria)
     return c.with_targets([Arg(a.ref, EARLIER, noun.i) for a in picked])
+
+
+# Roots of a judgement aimed at an act's doer ("condemned the X-led strikes") and nouns of force
+# one such act may be named by again ("... demanded a halt to the attacks").
+_JUDGING = frozenset({"10", "11", "12", "13", "14"})
+_FORCE_NOUNS = frozenset(
+    {"attack", "strike", "airstrike", "raid", "bombing", "offensive", "operation", "assault",
+     "shelling", "blockade", "campaign", "bombardment", "incursion", "invasion"}
+)  # fmt: skip
+
+
+def _own_judged_doer(lemma: str, acts: list[EarlierAct], own: set[str]) -> list[Arg] | None:
+    """ "S condemned the X-led air strikes in Y. S also demanded a halt to the attacks": the
+    reacting side's own earlier judgement of an act names its doer; a later noun of the same
+    act is aimed at that doer again, never at the place the act was done in (leftovers56)."""
+    for a in reversed(acts):
+        if _side(a, False) not in own or a.root not in _JUDGING or a.thing is None:
+            continue
+        thing = a.thing[0]
+        fits = same_word(thing, lemma) or (thing in _FORCE_NOUNS and lemma in _FORCE_NOUNS)
+        if fits and a.target is not None and home_of(a.target) not in own:
+            return [Arg(a.target, EARLIER, 0)]
+    return None
 
 
 def _own_deed(lemma: str, acts: list[EarlierAct], own: set[str]) -> bool:

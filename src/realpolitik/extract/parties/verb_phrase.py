@@ -15,11 +15,13 @@ from realpolitik.extract._stated_intents import orders_own_forces
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import BENEFICIARY_PREPS, Candidates, Site, key
-from realpolitik.extract.parties._phrase_reading import verb_phrase_target
+from realpolitik.extract.parties._phrase_reading import phrase_leaders, verb_phrase_target
 from realpolitik.extract.parties._reading import first
 from realpolitik.extract.parties.verbs import FROM_TARGET_ROOTS, symmetric, verb_open
 
 _COERCE = "17"
+# Demands, disapproval, rejection, threats and protests: aimed at the leader of an act they name.
+_JUDGING = frozenset({"10", "11", "12", "13", "14"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -122,4 +124,9 @@ def verb_phrase_actor(s: Site, c: Candidates) -> Candidates:
     if not verb_open(s, c) or not c.sources or symmetric(s, c):
         return c
     obj = s.child("dobj") if s.theme else None
+    if s.root in _JUDGING:  # "condemned the X-led strikes in Y": X, never Y
+        own = {key(a) for a in c.sources}
+        led = phrase_leaders(s.actors, s.tok, own, obj, s.not_parties)
+        if led:
+            return c.with_targets(led)
     return c.with_targets(verb_phrase_target(s.actors, s.tok, c.sources, obj, s.not_parties))
