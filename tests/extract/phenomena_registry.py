@@ -100,6 +100,7 @@ import phenomena_leftovers52
 import phenomena_leftovers53
 import phenomena_leftovers54
 import phenomena_leftovers55
+import phenomena_leftovers57
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -473,6 +474,7 @@ SUITE.add(one_scene=phenomena_leftovers55.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_wire7.W7_ERA_CONSTRUCTIONS, floors=phenomena_wire7.W7_ERA_FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers54.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers54.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses39.SCENE_CONSTRUCTIONS, floors=phenomena_clauses39.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers57.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers57.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
