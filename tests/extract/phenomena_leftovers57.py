@@ -8,6 +8,8 @@ crossed with the suite's states named by name, capital or demonym, and several p
   intent, 030 (057 is kept for texts signed or finalised), 057 accepted;
 - ``lo57_told_refusal``: "S refused to V T ..., officials said / its ministry said" is the
   refuser's act, S -> T 12 `asserted` (GUIDE rule 4's refusal note), for every refusal verb;
+- ``lo57_trained_troops``: "S trained T's troops (pilots, police)" stays military cooperation,
+  S -> T 062 (GUIDE rule 7's ruling), 072 accepted; training together 062 both ways;
 - ``lo57_vowed_strikes``: "S vowed to keep up (continue) its strikes on T" is a threat of
   force, S -> T 13 (rule 2, 138), never an intent to cooperate (030).
 """
@@ -100,10 +102,28 @@ def lo57_vowed_strikes(sc: Scene) -> Built:
     return text, (_e(s, t, _r("13"), ASSERTED),), allowed
 
 
+_TRAINED = ("trained {Tposs} troops", "is training {Tdem} soldiers", "trained {Tdem} pilots",
+            "has trained {Tposs} coastguard", "trained {Tdem} police officers",
+            "is training {Tposs} special forces")  # fmt: skip
+
+
+def lo57_trained_troops(sc: Scene) -> Built:
+    """ "Kenya trained Uganda's troops": KEN -> UGA 06 (072 accepted); "Kenya and Uganda trained
+    together" 06 both ways."""
+    s, t = sc.s, sc.t
+    w = scene_words(sc)
+    if sc.rng.random() < 0.25:
+        text = _cap(f"{w['S']} and {w['T']} trained together{sc.rng.choice(_TIMES)}.")
+        return text, (_e(s, t, _r("06"), ASSERTED), _e(t, s, _r("06"), ASSERTED)), ()
+    text = _cap(f"{w['S']} {sc.rng.choice(_TRAINED).format(**w)}{sc.rng.choice(_TIMES)}.")
+    return text, (_e(s, t, _r("06"), ASSERTED),), (Expect(s.iso3, t.iso3, _r("07"), ANY),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo57_signed_truce": lo57_signed_truce,
     "lo57_agreed_steps": lo57_agreed_steps,
     "lo57_told_refusal": lo57_told_refusal,
     "lo57_vowed_strikes": lo57_vowed_strikes,
+    "lo57_trained_troops": lo57_trained_troops,
 }
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}
