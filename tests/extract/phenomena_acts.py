@@ -90,6 +90,9 @@ def reported_trailing(sc: Scene, act: Act) -> Built:
         text = f"{src} reportedly {vp}{_time(sc)}."
     else:
         text = f"{src} {vp}{_time(sc)}, {rng.choice(_SAID)}."
+        if act.root == "12":  # a refusal told by an unplaced speaker: the refuser's (GUIDE 4)
+            told = frozenset({"asserted", "reported"})
+            return _cap(text), (_one(sc.s, sc.t.iso3, act.root, told),), ()
     return _cap(text), (_one(sc.s, sc.t.iso3, act.root, frozenset({"reported"})),), ()
 
 

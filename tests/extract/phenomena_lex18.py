@@ -317,7 +317,8 @@ def _phrased(sc: Scene, table: tuple[Phrasing, ...]) -> Built:
         text = p.nominal.format(**slots) + sc.rng.choice(_DAYS)
     elif form == "reported":
         text = f"{sname} {p.past.format(**slots)}{_time(sc)}{sc.rng.choice(_REPORTERS)}"
-        facts = _REPORTED
+        # a refusal told by a speaker of no known state is the refuser's act (GUIDE rule 4)
+        facts = ASSERTED if p.roots == "12" else _REPORTED
     else:
         text = f"{sname} {sc.rng.choice(_HEDGES)} {p.base.format(**slots)}"
         facts = _POSSIBLE

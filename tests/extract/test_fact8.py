@@ -285,6 +285,9 @@ def test_told_deed_past_perfect_and_summons() -> None:
         # (said so now: the speaker's own stance)
         ("Germany said it condemned the attack by Russia.", ("DEU", "RUS", "11", "asserted")),
         ("Kenya said it hoped to send peacekeepers to Haiti.", ("KEN", "HTI", "07", "possible")),
+        # a refusal told by its own side is the refuser's act (GUIDE rule 4; leftovers57)
+        ("Malaysia rejected China's demands, its foreign ministry said.",
+         ("MYS", "CHN", "12", "asserted")),
     ],
 )  # fmt: skip
 def test_factuality_in_sentences(extract: Extract, text: str, want: tuple[str, ...]) -> None:
@@ -297,7 +300,6 @@ def test_factuality_in_sentences(extract: Extract, text: str, want: tuple[str, .
         # a report of another state's stance, or of the act before its speech verb
         ("Seoul said Pyongyang rejected the proposal and condemned Japan for the drills.",
          ("PRK", "JPN")),
-        ("Malaysia rejected China's demands, its foreign ministry said.", ("MYS", "CHN")),
         # a condition nobody is asked to meet leaves the act hypothetical
         ("Spain said it would send troops to Mali if the fighting stops.", ("ESP", "MLI")),
         # an act ruled out is not asserted

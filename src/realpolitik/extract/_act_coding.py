@@ -218,7 +218,25 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         fact = "asserted"  # "China said it opposed the listing": saying so is the act
     act = ctx.site(f).reacted_act
     f.code = rejected_code(f.code, act, _proposed(act, ctx) if act is not None else None)
+    if fact == "reported" and f.code[:2] == REFUSAL_ROOT and _own_told_refusal(f, ctx):
+        fact = "asserted"  # "X refused to V, officials said": the refuser's act (leftovers57)
     return fact
+
+
+def _own_told_refusal(f: Found, ctx: SentenceParties) -> bool:
+    """ "Iran refused to release the sailors, officials said", "Peru rejected Chile's demand,
+    its foreign ministry said": a refusal told by the refuser's own side or by a speaker of no
+    known state is the refuser's speech act, asserted (GUIDE rule 4's refusal note, rule 5);
+    told by another state's voice, or only "reportedly", it stays reported. A refusal told as a
+    deed done before the saying ("has / had refused", rule 3) or in the passive ("the offer
+    was rejected, officials said": no refuser speaks) stays reported too."""
+    verb = stance_clause(f.tok.head if f.tok.dep_ == "dobj" else f.tok)
+    kids = list(verb.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") or c.lower_ in _PERFECT for c in kids):
+        return False
+    if child(verb, "nsubj") is None or _voice_speaker(verb, ctx.sent) is None:
+        return False
+    return not _anothers_refusal(f, ctx)
 
 
 def _stated_wish(tok: Token) -> bool:
@@ -348,6 +366,8 @@ def _voice_speaker(verb: Token, sent: Span) -> Token | None:
     return None
 
 
+# Perfect auxiliaries: "has refused, officials say" tells a deed done before the saying.
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 # How the parser hangs a trailing "..., X said" on the clause it reports.
 _TRAILING_ARCS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 

@@ -16,6 +16,8 @@ LIGHT_VERBS = frozenset(
         # a measure made wider or harder is still its doer's ("expanded sanctions on Moscow",
         # "widened its tariffs on Y": leftovers30)
         "expand", "widen", "broaden", "tighten", "toughen",
+        # "vowed to keep up the strikes": the strikes kept up are still its doer's (lo57)
+        "keep",
     }
 )  # fmt: skip
 # Verbs that bear a message, sentiment or protest for its owner: "will convey Kenya's
