@@ -283,8 +283,8 @@ def _own_stance(f: Found, ctx: SentenceParties) -> bool:
         return False
     trailing = trailing_own_speech(tok, subj, speaker)  # "X asked Y ..., X's ministry said"
     if trailing and not asked_code(f.code):
-        trailing = False  # (only a request or demand: "X rejected Y's demands, its ministry
-        # said" stays told, reported; tests/extract/test_fact8)
+        trailing = False  # (only a request or demand here; a told refusal, "X rejected Y's
+        # demands, its ministry said", is asserted by _own_told_refusal: tests/extract/test_fact8)
     if not trailing and appeal_code(f.code):
         return False  # (an appeal only in the trailing shape: clauses38, J)
     if not (own_subject(subj, tok.head) or trailing or _trailing_readiness(f, subj, speaker)):
