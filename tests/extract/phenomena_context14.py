@@ -50,18 +50,19 @@ _INSTEAD = (
 def c14a_refused_then_asked(sc: Scene) -> Built:
     """ "Beijing has asked the Laotian government to pay in cash. Laos's prime minister has
     refused, officials say, and has asked Vietnam for help instead": T refuses S, not Z (nor
-    no one)."""
+    no one); "refused, officials say" is asserted, "has refused, officials say" reported."""
     rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
     ask = rng.choice(_ASK_PAY).format(T=sc.name(t, capital=0.3), Tdem=t.demonym)
     who = rng.choice((f"{_poss(t.name)} prime minister", f"{_poss(t.name)} government", t.name))
     said = rng.random() < 0.5
-    facts = REPORTED if said else ASSERTED
     middle = ", officials say," if said else ","
     instead = rng.choice(_INSTEAD).format(Z=z.name)
-    text = (
-        f"{_cap(sc.name(s, capital=0.5))} {ask}{_time(sc)}. {_cap(who)} "
-        f"{rng.choice(_REFUSED_BARE)}{middle} and {instead}."
-    )
+    head = f"{_cap(sc.name(s, capital=0.5))} {ask}{_time(sc)}. {_cap(who)} "
+    refused = rng.choice(_REFUSED_BARE)
+    text = f"{head}{refused}{middle} and {instead}."
+    # (told by officials of no state: a refusal in the simple past is the refuser's own act,
+    # asserted; "has refused" a deed told after the fact, reported - GUIDE rule 7, round 33)
+    facts = REPORTED if said and refused.startswith("has") else ASSERTED
     # (the conjunct's own appeal to Z may be parsed under "officials say": allowed, any way)
     return text, (_e(s, t, "02"), _e(t, s, "12", facts)), (_e(t, z, "02", ANY),)
 
