@@ -62,13 +62,17 @@ def _ranked(noun: Token) -> bool:
 def compared_relative(tok: Token) -> bool:
     """``tok`` is the verb of a relative clause on a noun ranked by a superlative or an ordinal
     ("the largest loan X has granted ..."); the parser may read the noun as a compound of the
-    clause's subject ("[the largest loan Canberra] has granted"), the clause a complement."""
+    clause's subject ("[the largest loan Canberra] has granted"), or the subject as the noun's
+    apposition, the clause a complement or conjunct with no subject."""
     if tok.dep_ == "relcl":
         return _ranked(tok.head)
-    if tok.dep_ != "ccomp":
+    if tok.dep_ not in ("ccomp", "conj"):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None:
+    if subj is None:  # "[the largest loan] [Bogota] has granted": the name an apposition
+        attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i < tok.i), None)
+        return attr is not None and _ranked(attr) and any(c.dep_ == "appos" for c in attr.children)
+    if tok.dep_ == "conj":
         return False
     nouns = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return bool(nouns) and (_ranked(subj) or any(_ranked(c) for c in nouns))
