@@ -31,6 +31,7 @@ from phenomena_words import (
     ANY,
     ASSERTED,
     NOT_ASSERTED,
+    POSSIBLE,
     REPORTED,
     Built,
     Expect,
@@ -41,9 +42,6 @@ from phenomena_words import (
     _poss,
     _r,
 )
-
-POSSIBLE = frozenset({"possible"})
-
 
 _VISITOR = ("{Sposs} trade minister", "{Sposs} foreign minister", "{Slead}",
             "{Sposs} defence minister", "{Sposs} prime minister")  # fmt: skip

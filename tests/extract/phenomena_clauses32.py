@@ -37,6 +37,7 @@ from phenomena_words import (
     ASSERTED,
     NEGATED,
     NOT_ASSERTED,
+    POSSIBLE,
     Built,
     Expect,
     Scene,
@@ -47,7 +48,6 @@ from phenomena_words import (
 )
 
 DONE = frozenset({"asserted", "reported"})
-POSSIBLE = frozenset({"possible"})
 
 
 _JUDGE = ("{Sposs} foreign minister", "{Sposs} foreign ministry", "{Sposs} government", "{S}",

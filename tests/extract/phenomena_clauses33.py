@@ -38,9 +38,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, NEGATED, Built, Expect, Scene, _cap, _e, _r, scene_words
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NEGATED,
+    POSSIBLE,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _e,
+    _r,
+    scene_words,
+)
 
-POSSIBLE = frozenset({"possible"})
 DONE = frozenset({"asserted", "reported"})
 
 

@@ -41,9 +41,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _e, _r, scene_words
+from phenomena_words import ANY, ASSERTED, POSSIBLE, Built, Expect, Scene, _cap, _e, _r, scene_words
 
-POSSIBLE = frozenset({"possible"})
 REPORTED = frozenset({"reported"})
 DONE = frozenset({"asserted", "reported"})
 NOT_DONE = frozenset({"possible", "reported", "negated"})

@@ -43,6 +43,7 @@ from phenomena_words import (
     ASSERTED,
     NOT_ASSERTED,
     NOTHING_ASSERTED,
+    POSSIBLE,
     Built,
     Expect,
     Scene,
@@ -52,7 +53,6 @@ from phenomena_words import (
     scene_words,
 )
 
-POSSIBLE = frozenset({"possible"})
 NEGATED = frozenset({"negated"})
 DONE = frozenset({"asserted", "reported"})
 

@@ -37,6 +37,7 @@ from phenomena_words import (
     ANY,
     ASSERTED,
     NOT_ASSERTED,
+    POSSIBLE,
     REPORTED,
     Built,
     Expect,
@@ -47,7 +48,6 @@ from phenomena_words import (
     scene_words,
 )
 
-POSSIBLE = frozenset({"possible"})
 DONE = frozenset({"asserted", "reported"})
 
 

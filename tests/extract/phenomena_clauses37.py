@@ -57,6 +57,7 @@ from phenomena_words import (
     ANY,
     ASSERTED,
     NOT_ASSERTED,
+    POSSIBLE,
     REPORTED,
     Built,
     Expect,
@@ -66,9 +67,6 @@ from phenomena_words import (
     _r,
     scene_words,
 )
-
-POSSIBLE = frozenset({"possible"})
-
 
 _HANDED = ("handed over", "turned over", "transferred", "delivered", "handed")
 _REMAINS = ("the remains of", "the bodies of")

@@ -56,9 +56,6 @@ from phenomena_words import (
     scene_words,
 )
 
-POSSIBLE = frozenset({"possible"})
-
-
 _NEITHER_PAIRS = (
     "Neither {S} nor {T}",
     "Neither the {Sdem} president nor the {Tdem} president",

@@ -37,6 +37,7 @@ from collections.abc import Callable
 from phenomena_words import (
     ASSERTED,
     NOT_ASSERTED,
+    POSSIBLE,
     Built,
     Expect,
     Scene,
@@ -46,7 +47,6 @@ from phenomena_words import (
     scene_words,
 )
 
-POSSIBLE = frozenset({"possible"})
 _SAID = frozenset({"asserted", "reported"})
 
 

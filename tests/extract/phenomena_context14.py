@@ -22,9 +22,18 @@ A (negated for "B has not done so").
 from __future__ import annotations
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, REPORTED, Built, Expect, Scene, _cap, _poss, _time
-
-POSSIBLE = frozenset({"possible"})
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    POSSIBLE,
+    REPORTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _time,
+)
 
 
 def _e(a: State, b: State | str, root: str, facts: frozenset[str] = ASSERTED) -> Expect:

@@ -22,6 +22,7 @@ from phenomena_words import (
     ANY,
     ASSERTED,
     NEGATED,
+    POSSIBLE,
     REPORTED,
     Built,
     Expect,
@@ -32,7 +33,6 @@ from phenomena_words import (
     _time,
 )
 
-POSSIBLE = frozenset({"possible"})
 # How often a builder hedges its second sentence ("may release them", "is expected to").
 HEDGED_SHARE = 0.25
 

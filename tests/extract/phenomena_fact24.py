@@ -37,6 +37,7 @@ from phenomena_tables import State
 from phenomena_words import (
     ASSERTED,
     NOTHING_ASSERTED,
+    POSSIBLE,
     Built,
     Expect,
     Scene,
@@ -46,7 +47,6 @@ from phenomena_words import (
 )
 
 REPORTED = frozenset({"reported"})
-POSSIBLE = frozenset({"possible"})
 NEGATED = frozenset({"negated"})
 NOT_ASSERTED = frozenset({"possible", "reported", "negated"})
 

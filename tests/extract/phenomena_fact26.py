@@ -25,14 +25,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, NEGATED, NOT_ASSERTED, Built, Expect, Scene, _cap, _r, _time
+from phenomena_words import (
+    ASSERTED,
+    NEGATED,
+    NOT_ASSERTED,
+    POSSIBLE,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _r,
+    _time,
+)
 
 
 def _e(src: State, tgt: State | str, roots: frozenset[str], facts: frozenset[str]) -> Expect:
     return Expect(src.iso3, tgt if isinstance(tgt, str) else tgt.iso3, roots, facts)
 
-
-POSSIBLE = frozenset({"possible"})
 
 # (infinitive phrase with {T} / {Tdem}, gerund phrase, roots) of hostile acts toward Y.
 _ACTS = (("impose sanctions on {T}", "imposing sanctions on {T}", "16"),

@@ -32,14 +32,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, NEGATED, NOT_ASSERTED, Built, Expect, Scene, _cap, _r
+from phenomena_words import (
+    ASSERTED,
+    NEGATED,
+    NOT_ASSERTED,
+    POSSIBLE,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _r,
+)
 
 
 def _e(src: State, tgt: State | str, roots: frozenset[str], facts: frozenset[str]) -> Expect:
     return Expect(src.iso3, tgt if isinstance(tgt, str) else tgt.iso3, roots, facts)
-
-
-POSSIBLE = frozenset({"possible"})
 
 
 def _poss(name: str) -> str:

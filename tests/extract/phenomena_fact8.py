@@ -29,6 +29,7 @@ from phenomena_words import (
     ANY,
     ASSERTED,
     NOTHING_ASSERTED,
+    POSSIBLE,
     Built,
     Expect,
     Scene,
@@ -37,8 +38,6 @@ from phenomena_words import (
     _poss,
     _time,
 )
-
-POSSIBLE = frozenset({"possible"})
 
 # (noun phrase of S's act on T, CAMEO roots it may be coded with)
 _EXCLUDED = (

@@ -41,7 +41,6 @@ from phenomena_words import NOT_ASSERTED, Built, Expect, Scene, _cap, _poss
 
 ASSERTED = frozenset({"asserted"})
 TOLD = frozenset({"asserted", "reported"})
-POSSIBLE = frozenset({"possible"})
 
 
 def _e(src: State, tgt: State, root: str, facts: frozenset[str]) -> Expect:

@@ -32,7 +32,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, NEGATED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NEGATED,
+    POSSIBLE,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _time,
+)
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str] = ASSERTED) -> Expect:
@@ -43,7 +54,6 @@ def _r(root: str) -> frozenset[str]:
     return frozenset({root})
 
 
-POSSIBLE = frozenset({"possible"})
 # A future signing is coded 057 or read as the intent to sign (03): both `possible`.
 _SIGNING = frozenset({"05", "03"})
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import ANY, ASSERTED, POSSIBLE, Built, Expect, Scene, _cap, _poss, _time
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str] = ASSERTED) -> Expect:
@@ -35,9 +35,6 @@ def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str] = AS
 
 def _r(root: str) -> frozenset[str]:
     return frozenset({root})
-
-
-POSSIBLE = frozenset({"possible"})
 
 
 def _plural(st: State) -> str:

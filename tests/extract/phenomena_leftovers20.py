@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import ANY, ASSERTED, POSSIBLE, Built, Expect, Scene, _cap, _poss, _time
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str] = ASSERTED) -> Expect:
@@ -34,8 +34,6 @@ def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str] = AS
 def _r(root: str) -> frozenset[str]:
     return frozenset({root})
 
-
-POSSIBLE = frozenset({"possible"})
 
 # (plural measure, singular measure): economic measures are eased with 085, administrative 081.
 _MEASURES = (("tariffs", "a tariff"), ("sanctions", "an embargo"), ("border checks", "a ban"),

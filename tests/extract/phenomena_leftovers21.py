@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _poss, _r, _time
+from phenomena_words import ANY, ASSERTED, POSSIBLE, Built, Expect, Scene, _cap, _poss, _r, _time
 
 from realpolitik.actors._registry import ActorRegistry
 
@@ -37,8 +37,6 @@ from realpolitik.actors._registry import ActorRegistry
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str] = ASSERTED) -> Expect:
     return Expect(src.iso3, tgt.iso3, roots, facts)
 
-
-POSSIBLE = frozenset({"possible"})
 
 _DEMANDED = ("demanded that {T} {act}", "asked {T} to {act}", "urged {T} to {act}",
              "called on {T} to {act}")  # fmt: skip

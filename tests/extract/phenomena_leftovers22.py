@@ -26,14 +26,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, NEGATED, NOT_ASSERTED, Built, Expect, Scene, _cap, _r, _time
+from phenomena_words import (
+    ASSERTED,
+    NEGATED,
+    NOT_ASSERTED,
+    POSSIBLE,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _r,
+    _time,
+)
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str] = ASSERTED) -> Expect:
     return Expect(src.iso3, tgt.iso3, roots, facts)
 
-
-POSSIBLE = frozenset({"possible"})
 
 # (past participle phrase with {T}, its CAMEO roots): hostile deeds one is charged with.
 _DEEDS = (("sent troops to {T}", "07", "15"), ("attacked {T}", "19", "19"), ("shelled {T}", "19", "19"),

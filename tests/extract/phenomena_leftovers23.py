@@ -39,6 +39,7 @@ from phenomena_words import (
     ASSERTED,
     NEGATED,
     NOT_ASSERTED,
+    POSSIBLE,
     REPORTED,
     Built,
     Expect,
@@ -53,8 +54,6 @@ from phenomena_words import (
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str] = ASSERTED) -> Expect:
     return Expect(src.iso3, tgt.iso3, roots, facts)
 
-
-POSSIBLE = frozenset({"possible"})
 
 _KEPT = ("was prevented", "was barred", "was stopped", "was blocked", "has been prevented",
          "had been barred", "was effectively prevented")  # fmt: skip

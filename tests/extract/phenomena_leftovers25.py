@@ -35,7 +35,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss, _r, _time
+from phenomena_words import (
+    ASSERTED,
+    NOT_ASSERTED,
+    POSSIBLE,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _r,
+    _time,
+)
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str] = ASSERTED) -> Expect:
@@ -62,7 +73,6 @@ def lo25_bare_claim(sc: Scene) -> Built:
     return text, (_e(sc.s, sc.t, _r("11")),), allowed
 
 
-POSSIBLE = frozenset({"possible"})
 _BEARERS = ("envoy", "ambassador", "foreign minister", "special envoy", "deputy foreign minister")
 _WILL = ("will convey", "is to convey", "will relay", "will bring", "is expected to convey",
          "will personally convey")  # fmt: skip

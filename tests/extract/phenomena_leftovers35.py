@@ -39,7 +39,6 @@ from phenomena_words import ANY, ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _
 
 REPORTED = frozenset({"reported"})
 NEGATED = frozenset({"negated"})
-POSSIBLE = frozenset({"possible"})
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:

@@ -25,9 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State, load_states
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap
-
-POSSIBLE = frozenset({"possible"})
+from phenomena_words import ASSERTED, NOT_ASSERTED, POSSIBLE, Built, Expect, Scene, _cap
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:

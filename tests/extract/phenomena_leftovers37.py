@@ -37,9 +37,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, NOT_ASSERTED, REPORTED, Built, Expect, Scene, _cap, _poss
-
-POSSIBLE = frozenset({"possible"})
+from phenomena_words import (
+    ASSERTED,
+    NOT_ASSERTED,
+    POSSIBLE,
+    REPORTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+)
 
 
 def _e(src: State, tgt: State, roots: frozenset[str], facts: frozenset[str]) -> Expect:

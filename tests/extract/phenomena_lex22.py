@@ -30,6 +30,7 @@ from phenomena_words import (
     ASSERTED,
     NOT_ASSERTED,
     NOTHING_ASSERTED,
+    POSSIBLE,
     Built,
     Expect,
     Scene,
@@ -38,7 +39,6 @@ from phenomena_words import (
     _time,
 )
 
-POSSIBLE = frozenset({"possible"})
 NEGATED = frozenset({"negated"})
 
 

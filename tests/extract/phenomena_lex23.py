@@ -28,6 +28,7 @@ from collections.abc import Callable
 from phenomena_words import (
     ASSERTED,
     NOTHING_ASSERTED,
+    POSSIBLE,
     Built,
     Expect,
     Scene,
@@ -37,7 +38,6 @@ from phenomena_words import (
 )
 
 TOLD = frozenset({"asserted", "reported"})
-POSSIBLE = frozenset({"possible"})
 
 
 def _one(src: str, tgt: str, root: str, facts: frozenset[str] = ASSERTED) -> Expect:

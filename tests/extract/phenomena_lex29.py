@@ -25,9 +25,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, NEGATED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss
-
-POSSIBLE = frozenset({"possible"})
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NEGATED,
+    NOT_ASSERTED,
+    POSSIBLE,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+)
 
 
 def _e(src: State, tgt: State, root: str, facts: frozenset[str] = ASSERTED) -> Expect:

@@ -26,6 +26,7 @@ from phenomena_tables import Act, _table
 from phenomena_words import (
     ANY,
     ASSERTED,
+    POSSIBLE,
     Built,
     Expect,
     Scene,
@@ -39,7 +40,6 @@ from phenomena_words import (
 )
 
 REPORTED = frozenset({"reported"})
-POSSIBLE = frozenset({"possible"})
 _CONSEQUENCE = (
     "oil prices would rise", "the crisis would deepen", "markets would tumble",
     "the region would be destabilised", "the talks would collapse",

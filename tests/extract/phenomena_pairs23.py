@@ -27,9 +27,18 @@ and instead press T's capital": S -> T (08, possible), not S -> S
 from __future__ import annotations
 
 from phenomena_tables import State
-from phenomena_words import ASSERTED, NOT_ASSERTED, Built, Expect, Scene, _cap, _poss, _time
+from phenomena_words import (
+    ASSERTED,
+    NOT_ASSERTED,
+    POSSIBLE,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _time,
+)
 
-POSSIBLE = frozenset({"possible"})
 DONE = frozenset({"asserted", "reported"})
 
 

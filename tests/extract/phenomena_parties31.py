@@ -36,6 +36,7 @@ from phenomena_words import (
     ASSERTED,
     NEGATED,
     NOT_ASSERTED,
+    POSSIBLE,
     REPORTED,
     Built,
     Expect,
@@ -45,7 +46,6 @@ from phenomena_words import (
     _r,
 )
 
-POSSIBLE = frozenset({"possible"})
 ANY = ASSERTED | NOT_ASSERTED
 
 

@@ -34,9 +34,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ASSERTED, NOT_ASSERTED, REPORTED, Built, Expect, Scene, _cap, _poss, _r
+from phenomena_words import (
+    ASSERTED,
+    NOT_ASSERTED,
+    POSSIBLE,
+    REPORTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _poss,
+    _r,
+)
 
-POSSIBLE = frozenset({"possible"})
 ANY = ASSERTED | NOT_ASSERTED
 DONE = ASSERTED | REPORTED
 

@@ -39,6 +39,7 @@ from phenomena_words import (
     ASSERTED,
     NEGATED,
     NOT_ASSERTED,
+    POSSIBLE,
     REPORTED,
     Built,
     Expect,
@@ -50,7 +51,6 @@ from phenomena_words import (
 
 from realpolitik.extract._state_epithets import state_forms
 
-POSSIBLE = frozenset({"possible"})
 DONE = ASSERTED | REPORTED
 
 

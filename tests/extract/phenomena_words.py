@@ -11,6 +11,7 @@ from typing import Any
 from phenomena_tables import SECTORS, Act, State
 
 ASSERTED = frozenset({"asserted"})
+POSSIBLE = frozenset({"possible"})
 NOT_ASSERTED = frozenset({"possible", "reported", "negated"})
 ANY = frozenset({"asserted", "possible", "reported", "negated"})
 
