@@ -1,4 +1,4 @@
-"""The third to twenty-seventh held-out gold files (bench/gold/fresh3.txt ... fresh27.txt): each reads, each
+"""The third to twenty-eighth held-out gold files (bench/gold/fresh3.txt ... fresh28.txt): each reads, each
 is its own corpus, and their records are counted (scores, --why-missed steps) but never listed.
 
 No extraction runs here: predictions and fates are written by hand, in-process.
@@ -68,6 +68,7 @@ HELD_OUT = [
     ("fresh25", "f25-"),
     ("fresh26", "f26-"),
     ("fresh27", "f27-"),
+    ("fresh28", "f28-"),
 ]
 
 
