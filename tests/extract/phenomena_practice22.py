@@ -202,6 +202,25 @@ def pr22_surcharges(sc: Scene) -> Built:
     return text, (Expect(s.iso3, t.iso3, _r(root), ASSERTED),), ()
 
 
+_HANDOVERS = ("transferred 29 people wanted by {Tdem} courts to {T}",
+              "sent 26 drug traffickers to {T}",
+              "handed over two cartel kingpins to {T}",
+              "sent 12 suspects to {T}",
+              "transferred three men wanted for murder to {T}",
+              "returned two drug lords to {T}",
+              "deported four traffickers to {T}")  # fmt: skip
+
+
+def pr22_handovers(sc: Scene) -> Built:
+    """ "X transferred 29 people wanted by Y-ian courts to Y": X -> Y 06 (063), never 07."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    sc.date = "2025-08-12"
+    tname = sc.name(t, capital=0.0)
+    act = rng.choice(_HANDOVERS).format(T=tname, Tdem=t.demonym)
+    text = f"{sc.name(s)} {act} {rng.choice(_DAYS)}."
+    return text, (Expect(s.iso3, t.iso3, _r("06"), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "pr22_cartels": pr22_cartels,
     "pr22_provinces": pr22_provinces,
@@ -209,6 +228,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "pr22_substances": pr22_substances,
     "pr22_kept_commitments": pr22_kept_commitments,
     "pr22_surcharges": pr22_surcharges,
+    "pr22_handovers": pr22_handovers,
 }
 
 # Floors (fewest right of 24, most false assertions).
