@@ -183,6 +183,7 @@ import phenomena_practice13
 import phenomena_practice15
 import phenomena_practice18
 import phenomena_practice20
+import phenomena_practice22
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -479,6 +480,7 @@ SUITE.add(one_scene=phenomena_clauses39.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_parties53.SCENE_CONSTRUCTIONS, floors=phenomena_parties53.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers56.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers56.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers57.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers57.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice22.SCENE_CONSTRUCTIONS, floors=phenomena_practice22.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -46,6 +46,8 @@ _ROYAL_TITLES = ("King ", "Queen ", "Prince ", "Princess ", "Sultan ", "Emir ", 
 _REGNAL = re.compile(r"[IVX]+\.?")  # "Aquino III": a regnal number is no surname
 _NO_SURNAME = {
     "may",
+    "ford",  # practice22: Doug Ford; "Ford" is also the carmaker
+    "bondi",  # practice22: Pam Bondi; "Bondi" is also Sydney's beach
     "rice",
     "brown",
     "king",

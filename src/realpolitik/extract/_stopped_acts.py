@@ -8,6 +8,13 @@ the fold, read as done by the asked state, asserted. What a request asks to stop
 start is part of what is asked, as its first infinitive is: the request keeps its own code
 (it names no single act: stopping an act is no act of the act's own root), and the gerund is
 no event of its own.
+
+A commitment does the same (practice22): "the two leaders agreed to keep talking", "Kenya
+agreed to keep sending troops to Somalia", "X pledged to continue buying Y's gas" read the gerund
+as done today, asserted, where "agreed to resume talks" folds it into the intent (03). A
+cooperative act (roots 03-08) a commitment undertakes to keep up, continue or resume is the
+commitment's content; a hostile one ("vowed to keep up its strikes") stays its own reading (a
+threat, leftovers57).
 """
 
 from __future__ import annotations
@@ -28,22 +35,31 @@ ASPECTUAL = frozenset(
      "discontinue", "refrain", "desist", "suspend"}
 )  # fmt: skip
 _ASKED = frozenset({"xcomp", "ccomp"})
+_COMMITTED = frozenset({"keep", "continue", "resume"})
+_COOPERATIVE = frozenset({"03", "04", "05", "06", "07", "08"})
 _ACT = frozenset({"xcomp", "dobj", "pcomp", "prep"})
 
 
 def fold_stopped_acts(found: list[Found]) -> None:
-    """Absorb (in place) a trigger under an aspectual verb that a request asks for (see the
-    module)."""
+    """Absorb (in place) a trigger under an aspectual verb that a request asks for, or a
+    cooperative one a commitment undertakes to keep up (see the module)."""
     by_tok = {f.tok.i: f for f in found}
     for f in found:
-        if f.absorbed or f.code[:2] not in REQUEST_ROOTS or "ctl" not in f.entry.flags:
+        if f.absorbed or "ctl" not in f.entry.flags:
+            continue
+        request = f.code[:2] in REQUEST_ROOTS
+        if not request and f.code[:2] != "03":
             continue
         for c in f.tok.children:
-            if c.dep_ not in _ASKED or c.i in by_tok or c.lemma_.lower() not in ASPECTUAL:
+            if c.dep_ not in _ASKED or c.i in by_tok:
+                continue
+            if c.lemma_.lower() not in (ASPECTUAL if request else _COMMITTED):
                 continue
             for g in _acts_under(c):
                 inner = by_tok.get(g.i)
-                if inner is not None and inner is not f and not inner.absorbed:
+                if inner is None or inner is f or inner.absorbed:
+                    continue
+                if request or inner.code[:2] in _COOPERATIVE:
                     inner.absorbed = True
                     inner.controller = f
 

@@ -1,4 +1,4 @@
-"""No state is the doer of a natural event or an accident (parties39, issue 9).
+"""No state is the doer of a natural event, an accident, a drug or a disease (parties39, issue 9).
 
 "An earthquake struck Turkey", "floods hit Pakistan", "a cyclone battered Bangladesh", "a fire
 swept through Kenya's embassy", "the quake that struck Syria killed thousands", "Cuba was hit by
@@ -28,6 +28,14 @@ NATURAL_EVENTS = frozenset(
      "avalanche", "drought", "wildfire", "bushfire", "eruption", "volcano", "heatwave",
      "blizzard", "downpour", "rainfall", "monsoon", "snowstorm", "sandstorm", "hailstorm",
      "epidemic", "pandemic", "outbreak", "famine", "locust", "disaster", "calamity"}
+)  # fmt: skip
+# Substances and diseases, which kill or harm but are no actor ("fentanyl kills Americans",
+# "cholera killed 40 in Yemen"; practice22): counted on the doer's own head only, so that
+# "drug cartels" or "drug gangs" (a compound "drug") stay actors.
+SUBSTANCES = frozenset(
+    {"fentanyl", "opioid", "opioids", "heroin", "cocaine", "methamphetamine", "meth", "overdose",
+     "drug", "drugs", "narcotic", "narcotics", "virus", "disease", "cholera", "malaria",
+     "measles", "ebola", "covid", "covid-19", "coronavirus", "mpox", "dengue", "tuberculosis"}
 )  # fmt: skip
 # Nouns of a fire, which may also be a force's shooting ("artillery fire", "Israeli fire"):
 # counted only bare of a weapon's word or a modifier of fighting.
@@ -81,6 +89,8 @@ def _natural(s: Site, noun: Token) -> bool:
     words = [noun, *(k for k in noun.children if k.dep_ == "compound")]
     lemmas = {w.lemma_.lower() for w in words}
     if not NATURAL_EVENTS.isdisjoint(lemmas):
+        return True
+    if noun.lemma_.lower() in SUBSTANCES or noun.lower_ in SUBSTANCES:
         return True
     if noun.lemma_.lower() not in FIRE_NOUNS:
         return False
