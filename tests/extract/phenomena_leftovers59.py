@@ -4,14 +4,19 @@ suite's states named by name, capital or demonym, and several phrasings each:
 - ``lo59_dateline_force``: "NAIROBI, March 3 (Reuters) - Security forces (the army, the police)
   arrested 20 migrants from Uganda": a force with nothing naming its state is the dateline
   state's, as a bare "the ministry" is (``unplaced_people.story_doer``), never the state of a
-  "from Y" / "near Y" phrase or a demonym in the same sentence.
+  "from Y" / "near Y" phrase or a demonym in the same sentence; so are its office-holders
+  named by office alone ("the spy chief", "the army chief");
+- ``lo59_office_of_body``: "The head (director, chief) of Kenya's intelligence service met
+  Uganda's president": the holder is the body his "of" phrase names, KEN -> UGA;
+- ``lo59_agency_director``: "Kenya's intelligence agency ... The agency's director (the head
+  of the agency) criticised Uganda": "the agency" is the agency named before, KEN -> UGA.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, REPORTED, Built, Expect, Scene, _e, _r
+from phenomena_words import ANY, ASSERTED, REPORTED, Built, Expect, Scene, _e, _poss, _r
 
 _WIRES = ("Reuters", "AP", "AFP")
 _FORCES = (("Security forces", "they"), ("The army", "it"), ("The police", "they"),
@@ -54,7 +59,76 @@ def lo59_dateline_force(sc: Scene) -> Built:
     return _cap(text), (_e(s, t, _r(root), fact),), allowed
 
 
+# (act on {T}, root)
+_ON_T = (
+    ("visited {T}", "04"), ("met {Tposs} president", "04"), ("criticised {T}", "11"),
+    ("accused {T} of backing the rebels", "11"), ("held talks with {Tdem} officials", "04"),
+    ("praised {T}", "05"), ("met {Tposs} foreign minister", "04"), ("condemned {T}", "11"),
+)  # fmt: skip
+_HEADS = ("head", "director", "chief", "boss")
+_BODIES = (("intelligence service", "SPY"), ("intelligence agency", "SPY"), ("army", "MIL"),
+           ("navy", "MIL"), ("spy agency", "SPY"), ("police", "COP"))  # fmt: skip
+
+
+def _on_t(sc: Scene) -> tuple[str, str]:
+    act, root = sc.rng.choice(_ON_T)
+    return act.format(T=sc.t.name, Tposs=_poss(sc.t.name), Tdem=sc.t.demonym), root
+
+
+def lo59_office_of_body(sc: Scene) -> Built:
+    """ "The head of Kenya's intelligence service met Uganda's president": KEN -> UGA 04."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    act, root = _on_t(sc)
+    body = rng.choice(_BODIES)[0]
+    sname = sc.name(s, 0.0)
+    owner = rng.choice((f"{_poss(sname)} {body}", f"the {s.demonym} {body}"))
+    text = f"The {rng.choice(_HEADS)} of {owner} {act}{rng.choice(_TIMES)}."
+    return text, (_e(s, t, _r(root), ASSERTED),), _met_back(sc)
+
+
+def _met_back(sc: Scene) -> tuple[Expect, ...]:
+    """The met party's meeting back (GUIDE rule 6: ``opt``), placed or not."""
+    return (Expect(sc.t.iso3, "*", _r("04"), ANY),)
+
+
+_AGENCY_FIRST = ("named a new director on Monday", "has been reorganised this year",
+                 "opened a new headquarters last month", "marked its 50th anniversary on Sunday")  # fmt: skip
+
+
+def lo59_agency_director(sc: Scene) -> Built:
+    """ "Kenya's intelligence agency named a new director. The agency's head criticised
+    Uganda": KEN -> UGA."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    act, root = _on_t(sc)
+    noun = rng.choice(("agency", "service"))
+    sname = sc.name(s, 0.0)
+    owner = rng.choice((f"{_poss(sname)} intelligence {noun}", f"the {s.demonym} spy {noun}",
+                        f"{_poss(sname)} security {noun}"))  # fmt: skip
+    head = rng.choice(_HEADS)
+    holder = rng.choice((f"the {noun}'s {head}", f"the {head} of the {noun}"))
+    text = f"{_cap(owner)} {rng.choice(_AGENCY_FIRST)}. {_cap(holder)} {act}{rng.choice(_TIMES)}."
+    return text, (_e(s, t, _r(root), ASSERTED),), _met_back(sc)
+
+
+_CHIEFS = ("The spy chief", "The army chief", "The intelligence chief", "The military chief")
+
+
+def lo59_dateline_chief(sc: Scene) -> Built:
+    """ "NAIROBI - The spy chief criticised Uganda": KEN -> UGA."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    act, root = _on_t(sc)
+    if rng.random() < 0.5:
+        line = f"{s.capital.upper()}, March {rng.randint(2, 27)} ({rng.choice(_WIRES)}) - "
+    else:
+        line = f"{s.capital.upper()} - "
+    text = f"{line}{rng.choice(_CHIEFS)} {act}{rng.choice(_TIMES)}."
+    return text, (_e(s, t, _r(root), ASSERTED),), _met_back(sc)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo59_dateline_force": lo59_dateline_force,
+    "lo59_office_of_body": lo59_office_of_body,
+    "lo59_agency_director": lo59_agency_director,
+    "lo59_dateline_chief": lo59_dateline_chief,
 }
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}

@@ -54,7 +54,11 @@ PAIR_ONLY_NOUNS = frozenset({"neighbour", "neighbor", "rival", "ally", "partner"
 _GROUP_OF = {
     "delegation": "party", "visitor": "party", "guest": "party",
     "cabinet": "cabinet", "government": "government", "junta": "junta",
+    # "Kenya's intelligence agency said ... The agency's director flew to Kampala"
+    # (leftovers59): a state's agency or service named before, by "the" + its head noun
+    "agency": "agency", "service": "agency",
 }  # fmt: skip
+_AGENCY, _SPY = "agency", "SPY"  # an intelligence body: "the agency", "the service"
 GROUP_BACK = 1500  # characters back searched for the group named before
 _ARMED_GROUP = "group"
 # Sectors of an armed group: "the group" after "Houthi gunmen" is them (fresh21's F).
@@ -427,6 +431,8 @@ def named_group(placed: MentionChain, tok: Token, lemma: str, pos: int) -> list[
         return []  # "the two governments": the story's pair (``counted_reference``)
 
     def of_group(m: Mention) -> bool:
+        if group == _AGENCY and m.ref.code[3:6] == _SPY:
+            return True  # ("Kenya's intelligence ... the agency")
         words = m.ref.text.lower().split()
         return len(words) > 1 and _GROUP_OF.get(words[-1].removesuffix("s")) == group
 

@@ -240,12 +240,7 @@ def story_doer(s: Site, arg: Arg, avoid: str | None) -> str | None:
     doc = s.tok.doc
     if not 0 <= arg.tok < len(doc):
         return None
-    if arg.ref.code[3:6] in _FORCE_SECTORS:
-        if doc[arg.tok].lower_ not in _FORCE_PRONOUNS and not bare_force(doc[arg.tok]):
-            return None
-    elif arg.ref.code[3:6] != _GOVERNMENT:
-        return None
-    elif not government_noun(s, arg) and not government_pronoun(s, arg) and not _bare_title(s, arg):
+    if not _bare_doer(s, arg):
         return None
     doers = {
         a.source.country
@@ -262,11 +257,29 @@ def story_doer(s: Site, arg: Arg, avoid: str | None) -> str | None:
     return None if state == avoid else state
 
 
+def _bare_doer(s: Site, arg: Arg) -> bool:
+    """A government, a force or an office named with no state of its own (or its pronoun)."""
+    tok = s.tok.doc[arg.tok]
+    if arg.ref.code[3:6] in _FORCE_SECTORS:
+        return tok.lower_ in _FORCE_PRONOUNS or bare_force(tok)
+    if arg.ref.code[3:6] != _GOVERNMENT:
+        return False
+    return government_noun(s, arg) or government_pronoun(s, arg) or _bare_title(s, arg)
+
+
 # A state's own forces named with no state: "security forces", "the army", "the police"
 # (leftovers59). Under a dateline they are the dateline state's, as a bare "the ministry" is.
-_FORCE_SECTORS = frozenset({"MIL", "COP"})
-_FORCE_HEADS = frozenset({"force", "forces", "army", "military", "police", "gendarmerie"})
-_FORCE_PARTS = frozenset({"security", "riot", "armed", "the"})
+# So are its chiefs and agencies named by office alone: "the spy chief", "the army chief",
+# "the intelligence agency".
+_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+_FORCE_HEADS = frozenset(
+    {"force", "forces", "army", "military", "police", "gendarmerie", "chief", "agency"}
+)
+_FORCE_PARTS = frozenset(
+    {"security", "riot", "armed", "the", "spy", "intelligence", "army", "military", "police"}
+)
+_OFFICE_HEADS = frozenset({"chief", "agency"})  # (only with a word of their force before)
+_FORCE_DEPS = frozenset({"compound", "amod"})
 _FORCE_PRONOUNS = frozenset({"it", "they"})  # ("Police said they had arrested ...")
 
 
@@ -275,9 +288,11 @@ def bare_force(tok: Token) -> bool:
     names its state (no possessor, demonym, "of" / "from" / "in" phrase, nor "foreign")."""
     if tok.lower_ not in _FORCE_HEADS and tok.lemma_.lower() not in _FORCE_HEADS:
         return False
-    if tok.lower_ == "forces" or tok.lemma_.lower() == "force":
-        if not any(k.lower_ in ("security", "armed") for k in tok.children if k.i < tok.i):
-            return False  # (bare "forces" is any side's)
+    forces = tok.lower_ == "forces" or tok.lemma_.lower() == "force"
+    if forces and not any(k.lower_ in ("security", "armed") for k in tok.children if k.i < tok.i):
+        return False  # (bare "forces" is any side's)
+    if tok.lower_ in _OFFICE_HEADS and not any(k.dep_ in _FORCE_DEPS for k in tok.children):
+        return False  # ("the chief", "the agency": of the story's body, not a force)
     return all(k.lower_ in _FORCE_PARTS for k in tok.children if k.i < tok.i) and not any(
         k.dep_ == "prep" for k in tok.children
     )
