@@ -9,14 +9,31 @@ suite's states named by name, capital or demonym, and several phrasings each:
 - ``lo59_office_of_body``: "The head (director, chief) of Kenya's intelligence service met
   Uganda's president": the holder is the body his "of" phrase names, KEN -> UGA;
 - ``lo59_agency_director``: "Kenya's intelligence agency ... The agency's director (the head
-  of the agency) criticised Uganda": "the agency" is the agency named before, KEN -> UGA.
+  of the agency) criticised Uganda": "the agency" is the agency named before, KEN -> UGA;
+- ``lo59_released_water``: "Kenya released water from the dam, flooding Ugandan farms": a
+  substance let out is no release (084) of anyone's people or goods, no event;
+- ``lo59_no_choice``: "Kenya's decision left Uganda (the bloc) no choice but to V": a figure of
+  speech, never an exit from the bloc (161);
+- ``lo59_until_threat``: "Kenya said it would keep the border shut until Uganda handed over the
+  suspects": the measure held out until Y acts is a threat aimed at Y (GUIDE rule 5, 13).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from phenomena_words import ANY, ASSERTED, REPORTED, Built, Expect, Scene, _e, _poss, _r
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    REPORTED,
+    Built,
+    Expect,
+    Scene,
+    _e,
+    _poss,
+    _r,
+    scene_words,
+)
 
 _WIRES = ("Reuters", "AP", "AFP")
 _FORCES = (("Security forces", "they"), ("The army", "it"), ("The police", "they"),
@@ -125,10 +142,66 @@ def lo59_dateline_chief(sc: Scene) -> Built:
     return text, (_e(s, t, _r(root), ASSERTED),), _met_back(sc)
 
 
+_SUBSTANCES = ("water", "more water", "floodwater", "gas", "wastewater", "oil from its reserves",
+               "water from its reservoirs", "steam")  # fmt: skip
+_FROM_DAM = ("from the dam", "from the {Sdem} dam", "from a dam upstream", "into the river", "")
+_AFTER = (", flooding {Tdem} farms", ", officials in {T} said", "", " on Monday",
+          ", angering {T}", " as the river rose")  # fmt: skip
+
+
+def lo59_released_water(sc: Scene) -> Built:
+    """ "Kenya released water from the dam, flooding Ugandan farms": no event (an "officials
+    said" voice changes nothing)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    subst = rng.choice(_SUBSTANCES)
+    place = "" if " from " in subst else rng.choice(_FROM_DAM).format(Sdem=s.demonym)
+    after = rng.choice(_AFTER).format(T=t.name, Tdem=t.demonym)
+    text = f"{sc.name(s, 0.0)} released {subst}{' ' + place if place else ''}{after}."
+    return _cap(text), (), (Expect(t.iso3, "*", frozenset(), ANY),)
+
+
+_CHOICE = ("no choice", "little choice", "no option", "no alternative", "little room")
+_BUT_TO = (" but to respond", " but to act", " but to retaliate", "", " but to seek talks")
+
+
+def lo59_no_choice(sc: Scene) -> Built:
+    """ "Kenya's decision left the bloc (Uganda) no choice": no exit from a bloc (161), no
+    event of the leaving verb."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    w = scene_words(sc)
+    subj = rng.choice(("{Sposs} decision", "{Sposs} move", "The {Sdem} decision",
+                       "{Sposs} stance")).format(**w)  # fmt: skip
+    who = rng.choice(("the bloc", "the alliance", "{T}", "the organisation")).format(**w)
+    text = f"{subj} left {who} {rng.choice(_CHOICE)}{rng.choice(('',) + _BUT_TO[:2])}."
+    allowed = (Expect(t.iso3, "*", frozenset(), ANY), Expect(s.iso3, t.iso3, frozenset(), ANY))
+    return _cap(text), (), allowed
+
+
+_KEPT_SHUT = ("keep the border shut", "keep the border closed", "keep its airspace closed",
+              "keep the crossings closed", "keep the border crossings shut")  # fmt: skip
+_UNTIL = ("{T} handed over the suspects", "{T} withdrew its troops", "{T} apologised",
+          "{T} released the detained traders", "{T} paid compensation")  # fmt: skip
+
+
+def lo59_until_threat(sc: Scene) -> Built:
+    """ "Kenya said it would keep the border shut until Uganda handed over the suspects":
+    KEN -> UGA 13 (19 accepted)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    w = scene_words(sc)
+    kept = rng.choice(_KEPT_SHUT).format(**w)
+    until = rng.choice(_UNTIL).format(T=sc.name(t))
+    text = f"{w['S']} said it would {kept} until {until}."
+    allowed = (Expect(s.iso3, t.iso3, _r("13", "19", "16"), ANY),)
+    return _cap(text), (_e(s, t, _r("13"), ASSERTED),), allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo59_dateline_force": lo59_dateline_force,
     "lo59_office_of_body": lo59_office_of_body,
     "lo59_agency_director": lo59_agency_director,
     "lo59_dateline_chief": lo59_dateline_chief,
+    "lo59_released_water": lo59_released_water,
+    "lo59_no_choice": lo59_no_choice,
+    "lo59_until_threat": lo59_until_threat,
 }
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}
