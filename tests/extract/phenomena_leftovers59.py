@@ -15,7 +15,9 @@ suite's states named by name, capital or demonym, and several phrasings each:
 - ``lo59_no_choice``: "Kenya's decision left Uganda (the bloc) no choice but to V": a figure of
   speech, never an exit from the bloc (161);
 - ``lo59_until_threat``: "Kenya said it would keep the border shut until Uganda handed over the
-  suspects": the measure held out until Y acts is a threat aimed at Y (GUIDE rule 5, 13).
+  suspects": the measure held out until Y acts is a threat aimed at Y (GUIDE rule 5, 13);
+- ``lo59_join_sanctions``: "Norway said it would join the EU's sanctions on Russia" is the
+  joiner's 163 `possible` at Y, never a threat of sanctions (1312) nor an act at the imposer.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collections.abc import Callable
 from phenomena_words import (
     ANY,
     ASSERTED,
+    POSSIBLE,
     REPORTED,
     Built,
     Expect,
@@ -195,6 +198,24 @@ def lo59_until_threat(sc: Scene) -> Built:
     return _cap(text), (_e(s, t, _r("13"), ASSERTED),), allowed
 
 
+_IMPOSERS = ("the EU's", "the European Union's", "Washington's", "the bloc's", "Britain's",
+             "the UN's", "the G7's")  # fmt: skip
+_JOIN_SAID = ("said it would join", "will join", "said it will join", "plans to join",
+              "is expected to join", "would adopt")  # fmt: skip
+_MEASURES = ("sanctions on {T}", "new sanctions on {T}", "embargo on {Tdem} oil",
+             "sanctions against {T}", "latest sanctions on {T}")  # fmt: skip
+
+
+def lo59_join_sanctions(sc: Scene) -> Built:
+    """ "Norway said it would join the EU's sanctions on Russia": NOR -> RUS 163 possible."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    w = scene_words(sc)
+    imposer = rng.choice(_IMPOSERS)
+    measure = rng.choice(_MEASURES).format(T=sc.name(t, 0.0), Tdem=t.demonym)
+    text = f"{w['S']} {rng.choice(_JOIN_SAID)} {imposer} {measure}{rng.choice(_TIMES[:3])}."
+    return _cap(text), (_e(s, t, _r("16"), POSSIBLE),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo59_dateline_force": lo59_dateline_force,
     "lo59_office_of_body": lo59_office_of_body,
@@ -203,5 +224,6 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo59_released_water": lo59_released_water,
     "lo59_no_choice": lo59_no_choice,
     "lo59_until_threat": lo59_until_threat,
+    "lo59_join_sanctions": lo59_join_sanctions,
 }
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}
