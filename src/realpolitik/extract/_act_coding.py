@@ -59,7 +59,7 @@ from realpolitik.extract._scheduled_acts import (
 )
 from realpolitik.extract._scheduled_measures import scheduled_measure
 from realpolitik.extract._standing_permits import permitted_only
-from realpolitik.extract._stated_steps import stated_step
+from realpolitik.extract._stated_steps import joined_measure, stated_step
 from realpolitik.extract._story_bans import story_ban
 from realpolitik.extract._syntax import child
 from realpolitik.extract._trailing_attribution import trailing_report
@@ -177,8 +177,9 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
             pass  # "will lend Y $900 million": the loan, possible (clauses39, fresh27 C)
         elif scheduled_joint_act(f):
             pass  # "would begin joint patrols": the act, possible (clauses33, fresh21 E)
-        elif stated_step(f):
-            pass  # "would lift sanctions on Y": the easing, possible (leftovers53)
+        elif stated_step(f) or joined_measure(f):
+            pass  # "would lift sanctions on Y": the easing, possible (leftovers53); "would
+            # join the EU's sanctions on Y": 163, possible (leftovers59)
         elif readied_force(f):
             f.code, fact = "150", "asserted"  # the readying happened
         else:

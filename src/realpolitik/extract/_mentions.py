@@ -39,6 +39,7 @@ from realpolitik.extract._mention_parts import (
     registry_mentions,
     subject_slot,
 )
+from realpolitik.extract._office_heads import OFFICE_HEADS, office_body
 from realpolitik.extract._pair_roles import pair_reference
 from realpolitik.extract._person_refs import (
     GUEST_NOUNS,
@@ -161,6 +162,8 @@ class DocActors(ComposedActors):
             composed = self._from_children(tok, sector, include_mods=True)
             if composed is not None and not (not sector and region_adjective(tok, composed)):
                 return [composed]
+            if lemma in OFFICE_HEADS and depth < 2 and (held := office_body(self, tok, depth)):
+                return held  # "the head of X's intelligence service", "the agency's director"
             for c in tok.children:
                 if c.dep_ == "appos" and depth < 2:
                     got = self._resolve_one(c, depth + 1)

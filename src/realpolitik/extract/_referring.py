@@ -34,6 +34,7 @@ from realpolitik.extract._mention_parts import (
     Mention,
     Resolver,
 )
+from realpolitik.extract._office_heads import OFFICE_HEADS
 from realpolitik.extract._office_pairs import office_pair
 from realpolitik.extract._sentence_pair import sentence_pair
 from realpolitik.extract.confidence import DEFINITE, REFERRED
@@ -54,7 +55,12 @@ PAIR_ONLY_NOUNS = frozenset({"neighbour", "neighbor", "rival", "ally", "partner"
 _GROUP_OF = {
     "delegation": "party", "visitor": "party", "guest": "party",
     "cabinet": "cabinet", "government": "government", "junta": "junta",
+    # "Kenya's intelligence agency said ... The agency's director flew to Kampala"
+    # (leftovers59): a state's agency or service named before, by "the" + its head noun, as
+    # the owner of an office only
+    "agency": "agency", "service": "agency",
 }  # fmt: skip
+_AGENCY, _SPY = "agency", "SPY"  # an intelligence body: "the agency", "the service"
 GROUP_BACK = 1500  # characters back searched for the group named before
 _ARMED_GROUP = "group"
 # Sectors of an armed group: "the group" after "Houthi gunmen" is them (fresh21's F).
@@ -411,6 +417,17 @@ def _countries(mentions: Sequence[Mention]) -> list[str]:
     return [m.ref.country or "" for m in mentions]
 
 
+def _office_owner(tok: Token) -> bool:
+    """``tok`` names whose office its head is: "the agency's director", "the head of the
+    agency" (``_office_heads``)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif tok.dep_ != "poss":
+        return False
+    return head.lemma_.lower() in OFFICE_HEADS
+
+
 def named_group(placed: MentionChain, tok: Token, lemma: str, pos: int) -> list[Arg]:
     """ "A Chinese delegation arrived in Nairobi. The delegation met Ruto", "... the visitors had
     broken protocol", "The Thai cabinet approved ... the cabinet's decision": "the" + a group's
@@ -421,12 +438,16 @@ def named_group(placed: MentionChain, tok: Token, lemma: str, pos: int) -> list[
         return _armed_group(placed, tok, pos)
     if group is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return []
+    if group == _AGENCY and not _office_owner(tok):
+        return []  # (a bare "the agency said" is as often a news agency)
     if any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in tok.children):
         return []
     if any(c.lower_ in PAIR_WORDS for c in tok.children):
         return []  # "the two governments": the story's pair (``counted_reference``)
 
     def of_group(m: Mention) -> bool:
+        if group == _AGENCY and m.ref.code[3:6] == _SPY:
+            return True  # ("Kenya's intelligence ... the agency")
         words = m.ref.text.lower().split()
         return len(words) > 1 and _GROUP_OF.get(words[-1].removesuffix("s")) == group
 

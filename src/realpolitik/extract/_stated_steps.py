@@ -7,6 +7,11 @@ promise, vow, agree, offer) states it, and rule 7 names easing sanctions (085, 0
 administrative ones) among the acts news reports: "said it would lift sanctions on Y" is the
 easing `possible`, not an intent to yield (035). A condition ("would ease sanctions if Y frees
 the prisoners") keeps the conditional offer, the intent.
+
+So is joining measures another has imposed (leftovers59): "said it would join the EU's
+sanctions on Y" is the joiner's 163 `possible` at Y (GUIDE rule 7's joined sanctions, rule 4's
+future act), never a threat of sanctions (1312) made by the joiner, who only aligns with a
+measure already in force.
 """
 
 from __future__ import annotations
@@ -32,3 +37,17 @@ def _conditional(verb: Token) -> bool:
 def stated_step(f: Found) -> bool:
     """``f`` is a verb easing sanctions, with no condition."""
     return f.entry.pos == "V" and f.code in _EASINGS and not _conditional(f.tok)
+
+
+_SANCTIONS = "163"
+_JOINING = frozenset({"join", "adopt", "mirror"})  # "join / adopt / mirror the EU's sanctions"
+
+
+def joined_measure(f: Found) -> bool:
+    """``f`` is a verb joining sanctions another imposed, with no condition."""
+    return (
+        f.entry.pos == "V"
+        and f.code[:3] == _SANCTIONS
+        and f.tok.lemma_.lower() in _JOINING
+        and not _conditional(f.tok)
+    )

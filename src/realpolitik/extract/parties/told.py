@@ -27,20 +27,35 @@ _TELLING = frozenset({"tell", "warn", "inform", "assure"})
 @acts_on(noun=False, roots=("13",))
 def threat_condition(s: Site, c: Candidates) -> Candidates:
     """ "Threatened to respond if the US goes ahead": a threat targets whoever must meet its
-    "if/unless" condition, or its inverted one ("Should Y refuse, X will close the border")."""
+    "if/unless" condition, or its inverted one ("Should Y refuse, X will close the border"), or
+    the "until" clause a measure is held out to ("would keep the border shut until Y hands over
+    the suspects", leftovers59)."""
     if s.noun or c.targets or s.root != "13":
         return c
-    heads = [s.tok] + [k for k in s.kids if k.dep_ == "xcomp"] + _holders(s.tok)
+    heads = [s.tok] + [k for k in s.kids if k.dep_ in _HELD_STATES] + _holders(s.tok)
+    heads += [g for k in s.kids if k.dep_ == "dobj" for g in k.children if g.dep_ == "acl"]
     for h in heads:
         for k in h.children:
-            if not condition_clause(k):  # ("should Y refuse, X will ...": inverted, l23)
-                continue
+            if not condition_clause(k) and not _held_until(k):  # ("should Y refuse, X will
+                continue  # ...": inverted, l23)
             subj = child(k, "nsubj")
             if subj is not None:
                 got = s.actors.resolve(subj)
                 if got:
                     return c.with_targets(got)
     return c
+
+
+# Complements a condition may hang on: "to V", and the state a thing is kept in ("keep the
+# crossings closed until Y ...": the clause on "closed", or on the object's participle).
+_HELD_STATES = frozenset({"xcomp", "oprd", "acomp"})
+
+
+def _held_until(k: Token) -> bool:
+    """``k`` is an "until / till" clause of the trigger: what ends the measure held out."""
+    return k.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _HELD_UNTIL for m in k.children
+    )
 
 
 def _holders(tok: Token) -> list[Token]:

@@ -185,6 +185,7 @@ def titled_name(s: Site, name: Token) -> bool:
 __all__ = [
     "GOVERNMENT_NOUNS",
     "abroad_story_doer",
+    "bare_force",
     "co_makers",
     "bare_title",
     "filed_from",
@@ -233,11 +234,13 @@ def story_doer(s: Site, arg: Arg, avoid: str | None) -> str | None:
     the nearest state named (the accused police's), never the state its act is aimed at. A
     dateline decides when it names a state: its own ("NAIROBI - The foreign ministry summoned
     Uganda's ambassador") when no act came before or its state did one; none when the
-    earlier acts were all another state's (the ministry may be either)."""
+    earlier acts were all another state's (the ministry may be either). A bare force
+    ("NAIROBI - Security forces arrested 20 migrants from Uganda", "the army", "the police")
+    is placed so too, never in the state of a "from Y" / "near Y" phrase (leftovers59)."""
     doc = s.tok.doc
-    if not 0 <= arg.tok < len(doc) or arg.ref.code[3:6] != _GOVERNMENT:
+    if not 0 <= arg.tok < len(doc):
         return None
-    if not government_noun(s, arg) and not government_pronoun(s, arg) and not _bare_title(s, arg):
+    if not _bare_doer(s, arg):
         return None
     doers = {
         a.source.country
@@ -252,6 +255,47 @@ def story_doer(s: Site, arg: Arg, avoid: str | None) -> str | None:
     else:
         return None  # (no earlier doer, or more than one: not clear)
     return None if state == avoid else state
+
+
+def _bare_doer(s: Site, arg: Arg) -> bool:
+    """A government, a force or an office named with no state of its own (or its pronoun)."""
+    tok = s.tok.doc[arg.tok]
+    if arg.ref.code[3:6] in _FORCE_SECTORS:
+        return tok.lower_ in _FORCE_PRONOUNS or bare_force(tok)
+    if arg.ref.code[3:6] != _GOVERNMENT:
+        return False
+    return government_noun(s, arg) or government_pronoun(s, arg) or _bare_title(s, arg)
+
+
+# A state's own forces named with no state: "security forces", "the army", "the police"
+# (leftovers59). Under a dateline they are the dateline state's, as a bare "the ministry" is.
+# So are its chiefs and agencies named by office alone: "the spy chief", "the army chief",
+# "the intelligence agency".
+_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+_FORCE_HEADS = frozenset(
+    {"force", "forces", "army", "military", "police", "gendarmerie", "chief", "agency"}
+)
+_FORCE_PARTS = frozenset(
+    {"security", "riot", "armed", "the", "spy", "intelligence", "army", "military", "police"}
+)
+_OFFICE_HEADS = frozenset({"chief", "agency"})  # (only with a word of their force before)
+_FORCE_DEPS = frozenset({"compound", "amod"})
+_FORCE_PRONOUNS = frozenset({"it", "they"})  # ("Police said they had arrested ...")
+
+
+def bare_force(tok: Token) -> bool:
+    """ "Security forces", "the army", "the police": a force with nothing of its own that
+    names its state (no possessor, demonym, "of" / "from" / "in" phrase, nor "foreign")."""
+    if tok.lower_ not in _FORCE_HEADS and tok.lemma_.lower() not in _FORCE_HEADS:
+        return False
+    forces = tok.lower_ == "forces" or tok.lemma_.lower() == "force"
+    if forces and not any(k.lower_ in ("security", "armed") for k in tok.children if k.i < tok.i):
+        return False  # (bare "forces" is any side's)
+    if tok.lower_ in _OFFICE_HEADS and not any(k.dep_ in _FORCE_DEPS for k in tok.children):
+        return False  # ("the chief", "the agency": of the story's body, not a force)
+    return all(k.lower_ in _FORCE_PARTS for k in tok.children if k.i < tok.i) and not any(
+        k.dep_ == "prep" for k in tok.children
+    )
 
 
 # Offices a bare "the" title names as its state's government (leftovers40).
