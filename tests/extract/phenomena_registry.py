@@ -204,6 +204,7 @@ import phenomena_wire4
 import phenomena_wire5
 import phenomena_wire6
 import phenomena_wire7
+import phenomena_wire8
 import phenomena_xsent7
 import phenomena_xsent8
 from phenomena_acts import OVER_ACTS, ActBuilder, ActFilter
@@ -483,6 +484,7 @@ SUITE.add(one_scene=phenomena_leftovers56.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_leftovers57.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers57.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice22.SCENE_CONSTRUCTIONS, floors=phenomena_practice22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers59.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers59.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_wire8.W8_CONSTRUCTIONS, floors=phenomena_wire8.W8_FLOORS)
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

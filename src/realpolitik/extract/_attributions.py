@@ -99,13 +99,16 @@ def reporters(
     # children: a trailing report is one of these hanging on the clause)
     governors = [(c, c.head.i) for c in tokens_with_lemma(sent, REPORT_GOVERNORS)]
     t = trigger
+    joined: set[int] = set()  # speech verbs the walk reached from a verb conjoined to them
     for _ in range(10):
         for (
             c,
             head_i,
         ) in governors:  # "X attacked Y, officials said": the report hangs on the clause
-            if head_i != t.i or c.i == t.i:
-                continue  # (not a child of the clause)
+            if head_i != t.i or c.i == t.i or c.i in joined:
+                continue  # (not a child of the clause; or the speech verb the trigger is the
+                # second predicate of, "X hit Y, but Z said it was angry and condemned W": Z
+                # condemns, and reports nothing of X's act)
             trailing = c.dep_ in ("parataxis", "conj", "advcl") and c.i > t.i and c is not trigger
             if trailing:
                 out.update(_subject_span(c))
@@ -114,6 +117,8 @@ def reporters(
             break
         if t.dep_ in _REPORT_ARCS and head.lemma_.lower() in REPORT_GOVERNORS:
             out.update(_subject_span(head, shared=True))
+        if t.dep_ == "conj" and t.pos_ == "VERB":
+            joined.add(head.i)
         t = head
     return out
 
