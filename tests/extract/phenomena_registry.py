@@ -102,6 +102,7 @@ import phenomena_leftovers54
 import phenomena_leftovers55
 import phenomena_leftovers56
 import phenomena_leftovers57
+import phenomena_leftovers58
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -479,6 +480,7 @@ SUITE.add(one_scene=phenomena_clauses39.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_parties53.SCENE_CONSTRUCTIONS, floors=phenomena_parties53.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers56.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers56.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers57.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers57.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers58.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers58.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
