@@ -260,7 +260,7 @@ class _Run:
             got = assign_parties(f, ctx)
             if self.traces is not None:
                 self.traces.append((f.tok.text, trace_parties(f, ctx)))
-            pairs = got.pairs or ()
+            pairs = tuple(p for p in got.pairs or () if not _partyless(*p))
             charged = accused_act(f.tok)  # (the charge: no act a later "it" refers to)
             if charged:  # "accused X of detaining Y's fishermen": X's act, reported (AC)
                 back = not accused_news(f.tok, f.code, pairs)
@@ -420,6 +420,16 @@ def extract_document(
     confidence). Pure: the same inputs give the same records.
     """
     return run_document(doc, registry, date, nlp, lexicon, background)[0]
+
+
+_NO_ACTOR = "---"
+
+
+def _partyless(src: Arg, tgt: Arg | None) -> bool:
+    """ "Fighting between the army and rebels killed 30 people": a doer that is no actor at all
+    (``---``, not even a sector) acting on no state's actor is an event with no party; it never
+    comes out (leftovers58)."""
+    return src.ref.code == _NO_ACTOR and (tgt is None or tgt.ref.code[:3] == _NO_ACTOR)
 
 
 def explain_parties(
