@@ -14,7 +14,10 @@ demonym, and several phrasings each:
   venue's state;
 - ``lo58_truce_venue``: "S and S-ian rebels signed a truce in Z-CAPITAL": a venue is no party;
 - ``lo58_summit_pledge``: "At a summit hosted by Z, S pledged $2 billion in aid to T": S -> T
-  03 only; hosting a gathering is no Z -> S (nor Z -> T) 043.
+  03 only; hosting a gathering is no Z -> S (nor Z -> T) 043;
+- ``lo58_partyless_fighting``: "After months of fighting, S and T agreed to a ceasefire" (S <->
+  T only), "Fighting between the army and rebels killed 30 people" (no event: an event with no
+  party never comes out).
 """
 
 from __future__ import annotations
@@ -142,12 +145,41 @@ def lo58_summit_pledge(sc: Scene) -> Built:
     return text, (_e(s, t, _r(root), ASSERTED),), ()
 
 
+_SPANS = ("months", "weeks", "years", "days")
+_FIGHTING = ("fighting", "heavy fighting", "fierce fighting", "clashes")
+_TOLLS = ("killed 30 people", "killed dozens of civilians", "left 12 people dead",
+          "killed thousands of people")  # fmt: skip
+_ENDS = (("agreed to a ceasefire", "03"), ("signed a peace deal", "05"),
+         ("signed a truce", "08"), ("agreed to talks", "03"))  # fmt: skip
+
+
+def lo58_partyless_fighting(sc: Scene) -> Built:
+    """ "After months of fighting, S and T agreed to a ceasefire": S <-> T only; "Fighting
+    (between the army and rebels) killed 30 people": no event (no party: never --- -> --- 19)."""
+    s, t = sc.s, sc.t
+    fighting = sc.rng.choice(_FIGHTING)
+    if sc.rng.random() < 0.5:
+        end, root = sc.rng.choice(_ENDS)
+        place = sc.rng.choice(("", " along the border", " in the region"))
+        span = sc.rng.choice(_SPANS)
+        text = (
+            f"After {span} of {fighting}{place}, {s.name} and {t.name} {end}{sc.rng.choice(_WHEN)}."
+        )
+        return text, (_e(s, t, _r(root), ASSERTED), _e(t, s, _r(root), ASSERTED)), ()
+    between = sc.rng.choice(("", " between the army and rebels", " in the north"))
+    text = f"{_cap(fighting)}{between} {sc.rng.choice(_TOLLS)}{sc.rng.choice(_WHEN)}."
+    # (an army and rebels of no state are GUIDE rule 6's "no state's": ---MIL <-> ---REB may stand)
+    sides = (Expect("---", "---", _r("19"), ANY),) if "army" in between else ()
+    return text, (), sides
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo58_ruling_reaction": lo58_ruling_reaction,
     "lo58_pressing_answer": lo58_pressing_answer,
     "lo58_two_sides_rebels": lo58_two_sides_rebels,
     "lo58_truce_venue": lo58_truce_venue,
     "lo58_summit_pledge": lo58_summit_pledge,
+    "lo58_partyless_fighting": lo58_partyless_fighting,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}
