@@ -360,7 +360,7 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     ]  # fmt: skip
     if not done and s.root == _REFUSAL:
         done = _open_requests(s, own)  # "Y called for a retraction. X refused" (leftovers42)
-    if not done and s.root in _PRESSING:
+    if not done and s.root in _PRESSING and not _definite_object(s):
         done = _own_judgements(s, own)  # "X called it a provocation. It demanded ..." (lo58)
     if not done:
         return c
@@ -379,6 +379,15 @@ _JUDGING_ROOTS = frozenset({"11", "12", "05"})
 # Answers that press on with the reacting side's own judgement: demands, criticism, rejection,
 # protest.
 _PRESSING = frozenset({"10", "11", "12", "14"})
+
+
+def _definite_object(s: Site) -> bool:
+    """ "called the licences illegal": a definite thing judged, whose owner other stages read
+    (``criticised_thing_owner``); "demanded an explanation" names none."""
+    obj = s.child("dobj")
+    return obj is not None and any(
+        k.dep_ == "poss" or (k.dep_ == "det" and k.lower_ in ANAPHORIC_DETS) for k in obj.children
+    )
 
 
 def _own_judgements(s: Site, own: set[str]) -> list[EarlierAct]:
