@@ -102,6 +102,7 @@ import phenomena_leftovers54
 import phenomena_leftovers55
 import phenomena_leftovers56
 import phenomena_leftovers57
+import phenomena_leftovers58
 import phenomena_leftovers59
 import phenomena_lex7
 import phenomena_lex8
@@ -485,6 +486,7 @@ SUITE.add(one_scene=phenomena_leftovers57.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_practice22.SCENE_CONSTRUCTIONS, floors=phenomena_practice22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers59.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers59.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire8.W8_CONSTRUCTIONS, floors=phenomena_wire8.W8_FLOORS)
+SUITE.add(one_scene=phenomena_leftovers58.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers58.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -260,7 +260,7 @@ class _Run:
             got = assign_parties(f, ctx)
             if self.traces is not None:
                 self.traces.append((f.tok.text, trace_parties(f, ctx)))
-            pairs = got.pairs or ()
+            pairs = tuple(p for p in got.pairs or () if not _partyless(f.code, *p))
             charged = accused_act(f.tok)  # (the charge: no act a later "it" refers to)
             if charged:  # "accused X of detaining Y's fishermen": X's act, reported (AC)
                 back = not accused_news(f.tok, f.code, pairs)
@@ -420,6 +420,22 @@ def extract_document(
     confidence). Pure: the same inputs give the same records.
     """
     return run_document(doc, registry, date, nlp, lexicon, background)[0]
+
+
+_NO_ACTOR = "---"
+
+
+def _partyless(code: str, src: Arg, tgt: Arg | None) -> bool:
+    """ "Fighting between the army and rebels killed 30 people": force whose doer is no actor at
+    all (``---``, not even a sector) acting on no state's actor is an event with no party; it
+    never comes out (leftovers58)."""
+    if code[:2] not in _FORCE_ROOTS:
+        return False  # ("Hundreds protested against the deal": a crowd's dissent stays, lex23)
+    return src.ref.code == _NO_ACTOR and (tgt is None or tgt.ref.code[:3] == _NO_ACTOR)
+
+
+# Roots of force, whose doer is the party the act is about (a crowd's protest, 14, stays).
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def explain_parties(

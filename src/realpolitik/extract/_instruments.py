@@ -32,6 +32,9 @@ _WITH = frozenset({"with", "using"})
 _USE = frozenset({"use", "employ"})
 _CLAUSES = frozenset({"advcl", "xcomp", "acl"})
 _AIMS = frozenset({"at", "on", "upon", "into", "against", "toward", "towards"})
+# Verbs of combat between two sides: their "with" names the other side ("clashed with rebel
+# fighters", "fought with militants"), not a weapon ("fighter" is also a jet).
+_COMBAT = frozenset({"clash", "fight", "battle", "skirmish", "engage", "exchange"})
 
 
 def instrument_tokens(trigger: Token, root: str, sent: Span) -> frozenset[int]:
@@ -44,7 +47,10 @@ def instrument_tokens(trigger: Token, root: str, sent: Span) -> frozenset[int]:
         return frozenset()
     weapons: list[Token] = []
     objs = [k for k in trigger.children if k.dep_ == "dobj"]
+    opponent = trigger.lemma_.lower() in _COMBAT  # "clashed with rebel fighters" (lo58)
     for k in (*trigger.children, *(p for o in objs for p in o.children)):
+        if k.dep_ == "prep" and k.lower_ == "with" and opponent and k.head.i == trigger.i:
+            continue  # the other side of the fight, never its instrument
         if k.dep_ == "prep" and k.lower_ in _WITH:  # (on the verb or its object)
             weapons += [p for p in k.children if p.dep_ == "pobj"]
         elif k.dep_ in _CLAUSES and k.lemma_.lower() in _USE:  # "using Iranian drones"

@@ -124,34 +124,46 @@ _GOVERNMENT = "GOV"
 NEITHER = "neither"
 
 
-def story_dyad(acts: Sequence[EarlierAct]) -> Dyad | None:
+def story_dyad(acts: Sequence[EarlierAct], *, armed: bool = False) -> Dyad | None:
     """The pair of a sentence's first act between two states that is its news (not a
     scene-setting clause): "Togo summoned Ghana's envoy after Burkinabe and Nigerien troops
     crossed the border" is about Togo and Ghana, whoever the sentence names last. Joint doers
     ("Egypt and Sudan signed ...") or joint targets ("Turkey urged Armenia and Azerbaijan to
-    talk") are the pair, rather than a doer and one of its targets."""
+    talk") are the pair, rather than a doer and one of its targets. With ``armed`` a state and
+    its own armed group are two sides too ("Colombian troops clashed with ELN rebels. The two
+    sides agreed to a truce": GUIDE rule 6, a state and its own rebels; leftovers58)."""
     for a in acts:
         tgt = a.target
         if a.background or tgt is None or not a.source.country or not tgt.country:
             continue
-        if a.source.country == tgt.country:
+        if _party(a.source, armed) == _party(tgt, armed):
             continue
         same = [b for b in acts if b.trigger == a.trigger and b.target is not None]
-        doers = _distinct([b.source for b in same])
+        doers = _distinct([b.source for b in same], armed)
         if len(doers) >= 2:
             return doers[0], doers[1]
-        done_to = _distinct([b.target for b in same if b.target is not None])
+        done_to = _distinct([b.target for b in same if b.target is not None], armed)
         if len(done_to) >= 2:
             return done_to[0], done_to[1]
         return a.source, tgt
     return None
 
 
-def _distinct(refs: Sequence[ActorRef]) -> list[ActorRef]:
-    """The refs of different states, first of each."""
+def _party(r: ActorRef, armed: bool) -> str:
+    """A state, or with ``armed`` its armed group apart from it (``COLREB`` beside ``COL``)."""
+    country = r.country or ""
+    return country + ARMED_SECTOR if armed and r.code[3:6] == ARMED_SECTOR else country
+
+
+# The sector CAMEO codes a state's own armed group under (rebels, insurgents, militants).
+ARMED_SECTOR = "REB"
+
+
+def _distinct(refs: Sequence[ActorRef], armed: bool = False) -> list[ActorRef]:
+    """The refs of different states (with ``armed``, parties), first of each."""
     out: list[ActorRef] = []
     for r in refs:
-        if r.country and all(o.country != r.country for o in out):
+        if r.country and all(_party(o, armed) != _party(r, armed) for o in out):
             out.append(r)
     return out
 
@@ -169,6 +181,7 @@ class StoryPair:
     def __init__(self) -> None:
         self._last: Noted | None = None  # (its sentence's start, end, pair)
         self._sides: Noted | None = None
+        self._met = False  # ``_sides`` is a state and its own armed group at peace
         self.done_to: list[EarlierAct] = []  # acts with a target, for "the deportees"
 
     def note(self, acts: Sequence[EarlierAct], start: int, end: int) -> None:
@@ -176,9 +189,15 @@ class StoryPair:
         pair = story_dyad(acts)
         if pair is not None:
             self._last = (start, end, pair)
-        sides = story_dyad([a for a in acts if a.root in DISPUTE_ROOTS])
+        sides = story_dyad([a for a in acts if a.root in DISPUTE_ROOTS], armed=True)
+        met = sides is None and pair is None
+        if met:  # "Colombia met the ELN in Havana. The two sides ..." (leftovers58)
+            sides = story_dyad(acts, armed=True)
         if sides is not None:
             self._sides = (start, end, sides)
+            self._met = met and sides is not None
+        elif pair is not None and self._met:
+            self._sides = None  # a state and its rebels met; two states since: theirs
 
     def sides_at(self, pos: int) -> Noted | None:
         """The pair of the story's last hostile act between two, within ``DYAD_REACH``."""
@@ -305,6 +324,12 @@ def _counted_pair_group(actors: Resolver, tok: Token, depth: int) -> list[Arg]:
     return []
 
 
+def _side_ref(text: str, r: ActorRef) -> ActorRef:
+    """One of "the two sides": a state as itself, an armed group as its state's rebels."""
+    code = _party(r, True)
+    return ActorRef(text, code, r.country)
+
+
 def counted_reference(
     tok: Token,
     lemma: str,
@@ -343,9 +368,7 @@ def counted_reference(
     if "the" in dets and tok.tag_ in ("NNS", "NNPS"):
         dets = dets | {"two"}  # "the leaders", "the two sides": the last two named
     if lemma == SIDE and dets & PAIR_WORDS and sides is not None:
-        return [
-            Arg(ActorRef(tok.text, r.country or "", r.country), REFERRED, tok.i) for r in sides[2]
-        ]
+        return [Arg(_side_ref(tok.text, r), REFERRED, tok.i) for r in sides[2]]
     offices = office_pair(tok, pos, placed) if dets & PAIR_WORDS else None
     if dets & PAIR_WORDS and (lemma in STATE_NOUNS or pair_only):  # the last two countries
         if offices is not None:  # "the presidents of A and B met ..., and both governments"

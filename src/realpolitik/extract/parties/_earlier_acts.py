@@ -121,8 +121,10 @@ def recent(s: Site, sentences: int = EARLIER_SENTENCES) -> list[EarlierAct]:
 
 
 def same_word(verb: str, noun: str) -> bool:
-    """ "drills" / "drill", "listing" / "list", "deployment" / "deploy", "decision" / "decide"."""
-    if verb == noun:
+    """ "drills" / "drill", "listing" / "list", "deployment" / "deploy", "decision" / "decide";
+    a short verb's gerund too: "ruling" / "rule", "voting" / "vote", "banning" / "ban"
+    (leftovers58: "The court ruled ... Y welcomed the ruling")."""
+    if verb == noun or _gerund_of(verb, noun):
         return True
     n = 0
     for x, y in zip(verb, noun, strict=False):
@@ -130,6 +132,13 @@ def same_word(verb: str, noun: str) -> bool:
             break
         n += 1
     return n >= 4 and n >= min(len(verb), len(noun)) - 2
+
+
+def _gerund_of(verb: str, noun: str) -> bool:
+    if len(verb) < 3 or not noun.endswith("ing"):
+        return False
+    stem = noun[:-3]
+    return stem in (verb, verb[:-1] if verb.endswith("e") else "", verb + verb[-1])
 
 
 def _home(ref_country: str | None, ref_code: str) -> str:
@@ -200,14 +209,35 @@ def _named_act_noun(s: Site) -> Token | None:
     for n in found:
         if n.pos != NOUN or not _definite(n):
             continue
-        if n.i in s.ctx.triggers or n.lemma_.lower() in _ACT_WORDS:
-            return n
-        if n.lemma_.lower() in ACQUIRE_NOUNS:
-            return n
-        if n.lemma_.lower() in DEED_NOUNS:
-            return n  # "the exclusion", "the reopening"
-        if any(same_word(a.lemma, n.lemma_.lower()) for a in recent(s)):
-            return n  # "the drills" after "held drills"
-        if noun_roots(n.lemma_.lower()) & {a.root for a in recent(s)}:
-            return n  # an event noun of an earlier act's root: "the handover", "the raids"
+        if _known_act_noun(s, n) or previous_root_word(n) is not None:
+            return n  # (or "A court ruled that ... Y welcomed the ruling": no event of its own)
     return None
+
+
+def _known_act_noun(s: Site, n: Token) -> bool:
+    lemma = n.lemma_.lower()
+    if n.i in s.ctx.triggers or lemma in _ACT_WORDS or lemma in ACQUIRE_NOUNS:
+        return True
+    if lemma in DEED_NOUNS:
+        return True  # "the exclusion", "the reopening"
+    if any(same_word(a.lemma, lemma) for a in recent(s)):
+        return True  # "the drills" after "held drills"
+    # an event noun of an earlier act's root: "the handover", "the raids"
+    return bool(noun_roots(lemma) & {a.root for a in recent(s)})
+
+
+def unevented_act(s: Site, noun: Token) -> Token | None:
+    """The previous sentence's verb a definite noun names when no earlier event is of its word
+    ("The court ruled on Monday that ... . Y welcomed the ruling"), else None."""
+    return None if _known_act_noun(s, noun) else previous_root_word(noun)
+
+
+def previous_root_word(noun: Token) -> Token | None:
+    """The previous sentence's main verb when ``noun`` is its word ("The court ruled on Monday
+    that ... . Y welcomed the ruling"): the act the reaction names though it gave no event of
+    its own (leftovers58)."""
+    sent = noun.sent
+    if sent.start == 0:
+        return None
+    root = noun.doc[sent.start - 1].sent.root
+    return root if same_word(root.lemma_.lower(), noun.lemma_.lower()) else None

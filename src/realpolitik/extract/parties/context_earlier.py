@@ -16,6 +16,7 @@ The acts within reach and the nouns that name them are read in ``_earlier_acts.p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
@@ -41,6 +42,7 @@ from realpolitik.extract.parties._earlier_acts import (
     _named_act_noun,
     _side,
     noun_roots,
+    unevented_act,
 )
 from realpolitik.extract.parties._earlier_acts import ANAPHORIC_DETS as ANAPHORIC_DETS
 from realpolitik.extract.parties._earlier_acts import ANSWERED_SENTENCES as ANSWERED_SENTENCES
@@ -147,6 +149,18 @@ def _story_state(s: Site, noun: Token, own: set[str]) -> list[Arg]:
     return [Arg(next(iter(states.values())), EARLIER, s.tok.i)]
 
 
+def _unevented_doer(s: Site, verb: Token, own: set[str]) -> list[Arg] | None:
+    """ "A Pakistani court ruled that ... . India welcomed the ruling": the act a reaction
+    names by the previous sentence's own verb, which gave no event, is aimed at that verb's
+    doer (its subject or "by" agent; never the reacting side); None where it names no doer (an
+    agentless passive): a reaction to an act of no one is no event (leftovers58)."""
+    doer = child(verb, "nsubj") or next((p for _, p in pobjs(verb, ("by",))), None)
+    if doer is None:
+        return None
+    got = [a for a in s.actors.resolve(doer) if key(a) not in own and not unknown(a)]
+    return [Arg(a.ref, EARLIER, s.tok.i) for a in got]
+
+
 def _patients(verb: Token) -> set[int]:
     """ "Two Togolese students were stabbed (by a man) in Accra", "a man stabbed two Togolese
     students": the tokens of the passive's subject or the active's object, people the act was
@@ -177,6 +191,10 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     if not acts and s.ctx.sent.start == 0:
         return c
     own = {key(a) for a in c.sources}
+    verb = unevented_act(s, noun)
+    if verb is not None:  # "A court ruled ... . Y welcomed the ruling"
+        doers = _unevented_doer(s, verb, own)
+        return c.with_sources([]) if doers is None else c.with_targets(doers) if doers else c
     owner = owner_named_before(s, noun, own)  # "... Y's border law. X called the law ..."
     if owner and s.root in _JUDGING_ROOTS:
         return c.with_targets(owner)
@@ -342,6 +360,8 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     ]  # fmt: skip
     if not done and s.root == _REFUSAL:
         done = _open_requests(s, own)  # "Y called for a retraction. X refused" (leftovers42)
+    if not done and s.root in _PRESSING and not _definite_object(s):
+        done = _own_judgements(s, own)  # "X called it a provocation. It demanded ..." (lo58)
     if not done:
         return c
     last = done[-1].trigger
@@ -354,6 +374,33 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
 _REFUSAL = "12"
 # Judgements of a thing named before (disapproval, rejection, praise): its owner's (lo42).
 _JUDGING_ROOTS = frozenset({"11", "12", "05"})
+
+
+# Answers that press on with the reacting side's own judgement: demands, criticism, rejection,
+# protest.
+_PRESSING = frozenset({"10", "11", "12", "14"})
+
+
+def _definite_object(s: Site) -> bool:
+    """ "called the licences illegal": a definite thing judged, whose owner other stages read
+    (``criticised_thing_owner``); "demanded an explanation" names none."""
+    obj = s.child("dobj")
+    return obj is not None and any(
+        k.dep_ == "poss" or (k.dep_ == "det" and k.lower_ in ANAPHORIC_DETS) for k in obj.children
+    )
+
+
+def _own_judgements(s: Site, own: set[str]) -> list[EarlierAct]:
+    """ "Russia deployed troops to the Belarusian border. Poland called the deployment a
+    provocation. It demanded an explanation": where no act was done to the reacting side, its
+    own judgement of another state's act in the last sentences (demand, criticism, rejection,
+    protest: 10-14) names whom its next bare answer presses (leftovers58)."""
+    for a in reversed(recent(s, ANSWERED_SENTENCES)):
+        if _side(a, False) not in own or a.root not in _JUDGING or a.background:
+            continue
+        if a.target is not None and a.target.country and home_of(a.target) not in own:
+            return [replace(a, source=a.target)]  # (as if the judged state's own act)
+    return []
 
 
 def _open_requests(s: Site, own: set[str]) -> list[EarlierAct]:

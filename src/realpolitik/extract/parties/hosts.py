@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from realpolitik.extract._found import Found
+    from realpolitik.extract._mentions import Arg
 
 
 @acts_on(codes=ROLE_CODES)
@@ -28,8 +29,11 @@ def hosted_act_parties(s: Site, c: Candidates) -> Candidates:
     if c.targets or not c.sources or s.code[:3] not in ROLE_CODES:
         return c
     own = {key(a) for a in c.sources}
+    occasion = _occasion_acts(s)
     for act in _hosted(s):
         roles = s.ctx.roles_of(act)
+        if act.tok.i in occasion and not _gathering(act, roles.sources):
+            continue  # "at a summit hosted by Z, A pledged aid to B": no visit to Z (lo58)
         seen: set[str] = set()
         got = []
         for a in roles.sources + roles.targets:
@@ -39,6 +43,35 @@ def hosted_act_parties(s: Site, c: Candidates) -> Candidates:
         if got:
             return c.with_targets(got, 1)
     return c
+
+
+# What a host hosts at its gathering: the meeting itself (consultations, 04) or a joint act of
+# two makers ("A and B signed a pact at talks hosted by Z"); only the host of those hosts them.
+_MEETING_ROOT = "04"
+_HOSTING = "043"
+
+
+def _gathering(act: Found, doers: tuple[Arg, ...]) -> bool:
+    """A meeting with makers of its own ("A and B met", "talks between A and B"), or a joint act
+    of two; a gathering noun with no maker ("at a summit") takes no party from the sentence."""
+    makers = {a.ref.code for a in doers}
+    return len(makers) >= 2 or (act.code[:2] == _MEETING_ROOT and bool(makers))
+
+
+def _occasion_acts(s: Site) -> frozenset[int]:
+    """ "At a summit hosted by Japan, India pledged aid to Sri Lanka": the acts done at a
+    gathering the hosting participle names (the clause over "at/during ... hosted by Z"). A
+    host hosts the gathering, not each unilateral act done there (GUIDE rule 6, "seats of
+    bodies, summit hosts": no Z -> India 043, no Z -> Sri Lanka 043; leftovers58)."""
+    tok = s.tok
+    if not s.code.startswith(_HOSTING) or tok.dep_ != "acl" or tok.head.dep_ != "pobj":
+        return frozenset()
+    prep = tok.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
+        return frozenset()
+    over = prep.head
+    acts = {tok.head.i, over.i, over.head.i} if over.dep_ in ("dobj", "nsubjpass") else set()
+    return frozenset(acts or {tok.head.i, over.i})
 
 
 def _hosted(s: Site) -> list[Found]:

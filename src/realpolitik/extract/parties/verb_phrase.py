@@ -46,8 +46,15 @@ def from_place(s: Site, c: Candidates) -> Candidates:
 
 def _joint_truce(s: Site, c: Candidates) -> bool:
     """ "Armenia and Azerbaijan signed a ceasefire in Moscow": two joined doers' truce (087)
-    is between them; the city it was signed in names a venue, no party (leftovers44)."""
-    return s.code.startswith("087") and len({key(a) for a in c.sources}) >= 2
+    is between them; the city it was signed in names a venue, no party (leftovers44). A state
+    and its own armed group are two doers too ("Sri Lanka and the Tamil Tigers signed a truce
+    in Oslo": GUIDE rule 6; leftovers58)."""
+    return s.code.startswith("087") and len({_maker(a) for a in c.sources}) >= 2
+
+
+def _maker(a: Arg) -> str:
+    """A doer's party: its state, or its state's armed group apart from it."""
+    return key(a) + ("REB" if a.ref.code[3:6] == "REB" else "")
 
 
 def _agentless_seizure(s: Site) -> bool:
