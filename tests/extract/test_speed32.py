@@ -38,6 +38,8 @@ _TEXTS = (
     "Benin handed over the former general whom Lome wants to try.",
     "Israel struck a boat that had left Lebanon.",
     "Vietnam's minister visited Laos. He thanked his counterpart for the talks.",
+    "Mali's decision to expel the French ambassador angered Paris.",
+    "Minsk reversed its decision to close its border with Lithuania.",
 )
 
 

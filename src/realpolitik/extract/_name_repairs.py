@@ -21,6 +21,7 @@ _NAME_MODIFIERS = frozenset({"nmod", "compound"})
 # (by id, as ``Token.dep`` gives them: tested before a name's head is read)
 _MODIFIER_IDS = label_ids(tuple(_NAME_MODIFIERS))
 _AUX = label_ids(("aux",))
+_NSUBJ = label_ids(("nsubj",))
 _SHORTEST_SPLIT = 2  # (subjects of one verb that make a split name)
 _PROPER_TAGS = tag_hashes("NNP")
 _MODAL_TAGS = tag_hashes("MD")
@@ -73,7 +74,7 @@ def split_name(sent: Span) -> None:
         return  # (a split name is a run of proper nouns: no Token read where none is)
     subjects: dict[int, list[int]] = {}
     for word in map(doc.__getitem__, names):
-        if word.dep_ == "nsubj":
+        if word.dep in _NSUBJ:
             subjects.setdefault(word.head.i, []).append(word.i)
     for verb, subj in subjects.items():
         if len(subj) < _SHORTEST_SPLIT:
