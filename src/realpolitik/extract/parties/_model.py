@@ -144,8 +144,8 @@ class Policy:
         if got is None:
             roles, pairs = self.of_kind(noun, code)
             got = (
-                tuple([s for s in roles if s not in skip]),
-                tuple([s for s in pairs if s not in skip]),
+                tuple(s for s in roles if s not in skip),
+                tuple(s for s in pairs if s not in skip),
             )
             self.skipping[noun, code, skip] = got
         return got
@@ -202,6 +202,10 @@ class SentenceParties:
     # Each trigger's factuality as ``_fact_scope.scoped_factuality`` reads it, by token: read
     # once for the factuality stage and the party stage that fills a hedged act's target.
     facts: dict[int, Factuality] = field(default_factory=dict, repr=False)
+    # Each trigger kind's stages in this sentence (``stages_of``).
+    kind_stages: dict[tuple[bool, str], tuple[tuple[Stage, ...], tuple[Stage, ...]]] = field(
+        default_factory=dict, repr=False
+    )
     # The token sets below, read on demand and kept: None until the first read. (Fields, not
     # ``functools.cached_property``, which writes the instance ``__dict__``: a class compiled by
     # mypyc has none, scripts/compile_rules.py; set in ``__post_init__``, as a compiled dataclass
@@ -286,8 +290,13 @@ class SentenceParties:
 
     def stages_of(self, site: Site) -> tuple[tuple[Stage, ...], tuple[Stage, ...]]:
         """The role and pair stages that can act on ``site``'s trigger in this sentence
-        (``Policy.of_sentence``: its kind's, less those whose words the sentence lacks)."""
-        return self.policy.of_sentence(site.noun, site.found.code, self.words)
+        (``Policy.of_sentence``: its kind's, less those whose words the sentence lacks; read
+        once per kind and sentence, for the role stages and the pair stages alike)."""
+        kind = (site.noun, site.found.code)
+        got = self.kind_stages.get(kind)
+        if got is None:
+            got = self.kind_stages[kind] = self.policy.of_sentence(*kind, self.words)
+        return got
 
     def site(self, f: Found) -> Site:
         got = self.sites.get((id(f), f.code))
