@@ -78,7 +78,13 @@ def test_a_stage_leaves_the_kinds_its_mark_leaves_out_alone(
                 assert step.after is step.before, (text, trigger, step.site.code, step.stage)
                 checked.add(step.stage)
     # (every marked stage met a trigger its mark leaves out: the sentences cover the kinds)
-    assert checked == {s.__name__ for s in stages if marked(s) is not None}
+    # (a mark that names words only, test_speed32, admits every kind)
+    assert checked == {s.__name__ for s in stages if _kinds_of(marked(s))}
+
+
+def _kinds_of(acts: Acts | None) -> bool:
+    """Whether ``acts`` leaves some kind of trigger out."""
+    return acts is not None and (acts.noun, acts.roots, acts.codes) != (None, None, None)
 
 
 def test_the_policy_per_kind_gives_what_every_stage_gives(

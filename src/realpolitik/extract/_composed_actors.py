@@ -23,7 +23,7 @@ from realpolitik.extract._mention_parts import (
     owner_link,
     serves_in,
 )
-from realpolitik.extract._tree import span_text
+from realpolitik.extract._tree import doc_forms, span_text
 from realpolitik.extract._venues import gathering
 from realpolitik.extract.confidence import COMPOSED, LISTED
 from realpolitik.models import ActorRef
@@ -83,6 +83,9 @@ def among_them_list(noun: Token) -> list[Token]:
     the parser hung the list: as the count's apposition with "among them" on it, as the pobj of
     "among them" or as a loose dependent of the verb, found by its place right after the count's
     phrase (practice18). None where no "among them" follows the noun."""
+    forms = doc_forms(noun.doc)
+    if "them" not in forms or _AMONG.isdisjoint(forms):
+        return []  # (most parses: no children or edges read)
     for c in noun.children:
         if c.dep_ == "appos" and any(
             k.dep_ == "prep" and k.lower_ in _AMONG and any(p.lower_ == "them" for p in k.children)

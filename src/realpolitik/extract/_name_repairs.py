@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
+from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._pos import PROPN
 from realpolitik.extract._tree import forget, tag_hashes, tagged
 
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TENSED = frozenset({"VBD", "VBZ"})  # (a modal takes the bare verb)
 _NAME_MODIFIERS = frozenset({"nmod", "compound"})
+# (by id, as ``Token.dep`` gives them: tested before a name's head is read)
+_MODIFIER_IDS = label_ids(tuple(_NAME_MODIFIERS))
+_AUX = label_ids(("aux",))
+_NSUBJ = label_ids(("nsubj",))
 _SHORTEST_SPLIT = 2  # (subjects of one verb that make a split name)
 _PROPER_TAGS = tag_hashes("NNP")
 _MODAL_TAGS = tag_hashes("MD")
@@ -36,8 +41,10 @@ def name_as_modal(sent: Span) -> None:
     opening = [sent.start] if modals and modals[0] == sent.start else []
     for i in opening + tagged(sent, _PROPER_TAGS, stop=1):
         word = doc[i]
+        if word.dep not in _AUX:
+            continue  # (most names: no head read)
         verb = word.head
-        if word.dep_ != "aux" or verb.i <= i or verb.tag_ not in _TENSED:
+        if verb.i <= i or verb.tag_ not in _TENSED:
             continue
         if word.tag_ == "MD" and not (word.is_title and i == sent.start):
             continue  # ("May later accused X": a short name opening its sentence, read as MD)
@@ -67,7 +74,7 @@ def split_name(sent: Span) -> None:
         return  # (a split name is a run of proper nouns: no Token read where none is)
     subjects: dict[int, list[int]] = {}
     for word in map(doc.__getitem__, names):
-        if word.dep_ == "nsubj":
+        if word.dep in _NSUBJ:
             subjects.setdefault(word.head.i, []).append(word.i)
     for verb, subj in subjects.items():
         if len(subj) < _SHORTEST_SPLIT:
@@ -98,8 +105,10 @@ def name_as_modifier(sent: Span) -> None:
     doc = sent.doc
     for i in tagged(sent, tag_hashes("NNP"), stop=1):
         word = doc[i]
+        if word.dep not in _MODIFIER_IDS:
+            continue  # (most names: no head read)
         other = word.head
-        if word.dep_ not in _NAME_MODIFIERS or other.i <= i + 1 or other.pos != PROPN:
+        if other.i <= i + 1 or other.pos != PROPN:
             continue  # (right before the name it modifies: no room for the "and")
         cc = next((c for c in word.children if c.dep_ == "cc" and i < c.i < other.i), None)
         between: list[Token] = list(doc[cc.i + 1 : other.i]) if cc is not None else []

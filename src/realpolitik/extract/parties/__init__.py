@@ -13,7 +13,9 @@ a stage at the place in ``stage_order``'s lists where it should win (earlier sta
 ones see it filled), with a test on a minimal sentence in ``tests/extract/test_parties.py``.
 A stage that acts on one kind of trigger only (verbs, event nouns, some roots or codes) says so
 with ``_kinds.acts_on`` above its ``def``; each kind runs only the stages that can act on it
-(``Policy.of_kind``), and a stage without the mark runs for every kind.
+(``Policy.of_kind``), and a stage without the mark runs for every kind; one that first asks its
+sentence for a few words names them too (``acts_on(words=...)``), and is skipped in a sentence
+without them (``SentenceParties.stages_of``).
 Argument qualities and thresholds are named in ``realpolitik.extract.confidence``.
 """
 
@@ -35,10 +37,10 @@ from realpolitik.extract.parties.stage_order import PAIR_STAGES, POLICY, ROLE_ST
 
 def assign_parties(f: Found, ctx: SentenceParties) -> Candidates:
     """The (source, target) pairs of ``f``'s event: the role stages, then the pair stages
-    (those that can act on its kind: ``Policy.of_kind``)."""
+    (those that can act on its kind in its sentence: ``SentenceParties.stages_of``)."""
     site = ctx.site(f)
     got = ctx.roles_of(f)
-    for stage in ctx.policy.of_kind(site.noun, f.code)[1]:
+    for stage in ctx.stages_of(site)[1]:
         got = stage(site, got)
     return got
 

@@ -20,9 +20,9 @@ from realpolitik.extract._meeting_places import meeting_place_tokens
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._speaker_places import speaker_place_tokens
 from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
-from realpolitik.extract._tree import has_any
+from realpolitik.extract._tree import has_any, sentence_words
 from realpolitik.extract._venues import gathering
-from realpolitik.extract.parties._kinds import admitting
+from realpolitik.extract.parties._kinds import admitting, word_gates
 from realpolitik.extract.parties.sold_assets import ASSETS, sold_asset_owners
 from realpolitik.models import ActorRef, Factuality
 
@@ -112,6 +112,13 @@ class Policy:
     kinds: dict[tuple[bool, str], tuple[tuple[Stage, ...], tuple[Stage, ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # each kind's stages that name words, and its stages less those a sentence leaves out
+    gates: dict[tuple[bool, str], tuple[tuple[Stage, frozenset[str]], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    skipping: dict[
+        tuple[bool, str, frozenset[Stage]], tuple[tuple[Stage, ...], tuple[Stage, ...]]
+    ] = field(default_factory=dict, compare=False, repr=False)
 
     def of_kind(self, noun: bool, code: str) -> tuple[tuple[Stage, ...], tuple[Stage, ...]]:
         """The role and pair stages that can act on a trigger of this kind (event noun or
@@ -120,6 +127,27 @@ class Policy:
         if got is None:
             got = (admitting(self.roles, noun, code), admitting(self.pairs, noun, code))
             self.kinds[noun, code] = got
+        return got
+
+    def of_sentence(
+        self, noun: bool, code: str, words: frozenset[str]
+    ) -> tuple[tuple[Stage, ...], tuple[Stage, ...]]:
+        """``of_kind`` less the stages whose words (``acts_on(words=...)``) the sentence's
+        ``words`` lack: a few tests of a set per sentence and kind; the lists are kept by the
+        stages they leave out, so each list is built once."""
+        gates = self.gates.get((noun, code))
+        if gates is None:
+            kind = self.of_kind(noun, code)
+            gates = self.gates[noun, code] = word_gates(kind[0] + kind[1])
+        skip = frozenset([s for s, needed in gates if needed.isdisjoint(words)])
+        got = self.skipping.get((noun, code, skip))
+        if got is None:
+            roles, pairs = self.of_kind(noun, code)
+            got = (
+                tuple(s for s in roles if s not in skip),
+                tuple(s for s in pairs if s not in skip),
+            )
+            self.skipping[noun, code, skip] = got
         return got
 
     def without(self, *stages: Stage) -> Policy:
@@ -174,6 +202,10 @@ class SentenceParties:
     # Each trigger's factuality as ``_fact_scope.scoped_factuality`` reads it, by token: read
     # once for the factuality stage and the party stage that fills a hedged act's target.
     facts: dict[int, Factuality] = field(default_factory=dict, repr=False)
+    # Each trigger kind's stages in this sentence (``stages_of``).
+    kind_stages: dict[tuple[bool, str], tuple[tuple[Stage, ...], tuple[Stage, ...]]] = field(
+        default_factory=dict, repr=False
+    )
     # The token sets below, read on demand and kept: None until the first read. (Fields, not
     # ``functools.cached_property``, which writes the instance ``__dict__``: a class compiled by
     # mypyc has none, scripts/compile_rules.py; set in ``__post_init__``, as a compiled dataclass
@@ -184,8 +216,10 @@ class SentenceParties:
     _knowledge_topics: frozenset[int] | None = field(init=False, repr=False, compare=False)
     _shared_not_parties: frozenset[int] | None = field(init=False, repr=False, compare=False)
     _adversaries: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _words: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        self._words = None
         self._attribution = self._contrasts = None
         self._meeting_places = self._knowledge_topics = None
         self._shared_not_parties = self._adversaries = None
@@ -245,6 +279,25 @@ class SentenceParties:
             got = self._adversaries = adversary_tokens(root, self.sent)
         return got
 
+    @property
+    def words(self) -> frozenset[str]:
+        """The sentence's forms and lemmas (``_tree.sentence_words``; sites exist only after
+        the parse repairs, which leave forms and lemmas as they are)."""
+        got = self._words
+        if got is None:
+            got = self._words = sentence_words(self.sent)
+        return got
+
+    def stages_of(self, site: Site) -> tuple[tuple[Stage, ...], tuple[Stage, ...]]:
+        """The role and pair stages that can act on ``site``'s trigger in this sentence
+        (``Policy.of_sentence``: its kind's, less those whose words the sentence lacks; read
+        once per kind and sentence, for the role stages and the pair stages alike)."""
+        kind = (site.noun, site.found.code)
+        got = self.kind_stages.get(kind)
+        if got is None:
+            got = self.kind_stages[kind] = self.policy.of_sentence(*kind, self.words)
+        return got
+
     def site(self, f: Found) -> Site:
         got = self.sites.get((id(f), f.code))
         if got is None:  # (the trigger is kept with its site: its id stays its own)
@@ -259,7 +312,7 @@ class SentenceParties:
             self.roles[f.tok.i] = NO_CANDIDATES  # a cycle reads empty roles, never loops
             site = self.site(f)
             got = NO_CANDIDATES
-            for stage in self.policy.of_kind(site.noun, f.code)[0]:
+            for stage in self.stages_of(site)[0]:
                 got = stage(site, got)
             self.roles[f.tok.i] = got
         return got

@@ -39,7 +39,7 @@ ANSWER_WORDS = frozenset(
 )  # fmt: skip
 
 
-@acts_on(noun=False, roots=JUDGING_ROOTS)
+@acts_on(noun=False, roots=JUDGING_ROOTS, words=ANSWER_WORDS)
 def judged_act_doer(s: Site, c: Candidates) -> Candidates:
     """ "Vowed that the strikes would not go unpunished", "warned that the attack by X will not
     go unanswered", "said the raid would be avenged": a threat or criticism whose clause says

@@ -30,7 +30,7 @@ _GATE = RESTRAINT_NOUNS | {"escalation"}  # "de-escalation" is parsed as "de", "
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
 
-@acts_on(noun=False, roots=(APPEAL,))
+@acts_on(noun=False, roots=(APPEAL,), words=_GATE)
 def restraint_parties(s: Site, c: Candidates) -> Candidates:
     """ "X struck Y ... Z called for restraint", "Z urged calm": an appeal for restraint with no
     addressee is aimed at the doer and the target of the latest recent act of force (not Z's

@@ -63,7 +63,7 @@ def _border_sides(place: Token) -> list[Token]:
     return sides
 
 
-@acts_on(noun=False)
+@acts_on(noun=False, words=_BORDER)
 def border_town_side(s: Site, c: Candidates) -> Candidates:
     """ "Turkey shelled Kessar, a town on the Syrian border": the state whose border the act's
     unknown place lies on (never the doer's own)."""

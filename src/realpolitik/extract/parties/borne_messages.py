@@ -70,6 +70,7 @@ def borne_message(tok: Token, noun: bool) -> bool:
     return _borne(tok, noun) is not None or (not noun and message_content(tok))
 
 
+@acts_on(words=_BEARING)
 def borne_message_parties(s: Site, c: Candidates) -> Candidates:
     """ "Arrived in Lima bearing condolences from Kenya": the condolences are Kenya's (else the
     traveller's), aimed at the place of arrival's state (see the module doc)."""
@@ -95,7 +96,7 @@ def borne_message_parties(s: Site, c: Candidates) -> Candidates:
     return out.with_targets(kept or dest)
 
 
-@acts_on(noun=False)
+@acts_on(noun=False, words=_BEARING)
 def bearer_sender(s: Site, c: Candidates) -> Candidates:
     """ "The minister arrived in Lima bearing a message from President Ruto": a traveller of no
     state named travels for the sender (see the module doc)."""

@@ -53,7 +53,7 @@ def _colon_before(s: Site) -> Token | None:
     return found[-1] if found else None
 
 
-@acts_on(noun=False, roots=_ROOTS)
+@acts_on(noun=False, roots=_ROOTS, words=(_COLON,))
 def colon_lead_in_partner(s: Site, c: Candidates) -> Candidates:
     """ "X has been blunter with Y: it funds N and freezes M": X -> Y."""
     if s.noun or c.targets or not c.sources or s.root not in _ROOTS:

@@ -17,7 +17,7 @@ _LEAVING = frozenset({"leave", "depart", "sail", "set"})
 _CRAFT = VEHICLE_NOUNS | {"speedboat", "speedboats", "dhow", "dhows", "skiff", "skiffs"}
 
 
-@acts_on(noun=False)
+@acts_on(noun=False, words=_CRAFT)
 def craft_origin(s: Site, c: Candidates) -> Candidates:
     """The state a struck craft had left (see the module doc)."""
     if not c.sources or (c.targets and not all(unknown(a) for a in c.targets)):

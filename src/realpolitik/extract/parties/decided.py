@@ -21,7 +21,7 @@ from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties._reading import agent_of
-from realpolitik.extract.parties.kept_promises import kept_promise
+from realpolitik.extract.parties.kept_promises import PROMISE_NOUNS, kept_promise
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,6 +35,8 @@ DECISION_NOUNS = frozenset({"decision", "move", "step", "choice", "resolve", "de
 # act is `possible` (factuality), with the same owner as a decision's.
 PLAN_NOUNS = frozenset({"plan", "plans"})
 _OWNED_NOUNS = DECISION_NOUNS | PLAN_NOUNS
+# (a decision noun, or a promise kept: ``_decision_of`` reads no other; the stages' word gate)
+_DECIDING = _OWNED_NOUNS | PROMISE_NOUNS
 # Verbs that undo, hold off or only weigh the decision they take as object ("reversed its
 # decision to expel", "is weighing a move to"): its act is not done.
 UNDOING_VERBS = frozenset(
@@ -47,6 +49,7 @@ UNDOING_VERBS = frozenset(
 OPEN_DETERMINERS = frozenset({"any", "no", "a", "an"})
 
 
+@acts_on(words=_DECIDING)
 def decided_needs_target(s: Site, c: Candidates) -> Candidates:
     """ "Burkina Faso's decision to leave the bloc": an act whose doer only the decision noun
     names is kept only with a target its phrase names; without one it is the decision's
@@ -57,6 +60,7 @@ def decided_needs_target(s: Site, c: Candidates) -> Candidates:
     return c.with_pairs(pairs, "decided_needs_target: no target")
 
 
+@acts_on(words=_DECIDING)
 def undone_decision_act(s: Site, c: Candidates) -> Candidates:
     """ "Minsk reversed its decision to close its border with Iraq", "postponed its decision
     to expel ...": the act of a decision undone or held off is not done, whoever the other
@@ -71,7 +75,7 @@ def undone_decision_act(s: Site, c: Candidates) -> Candidates:
     return c.with_pairs([], "undone_decision_act: the decision was undone")
 
 
-@acts_on(noun=False)
+@acts_on(noun=False, words=_DECIDING)
 def decided_act_owner(s: Site, c: Candidates) -> Candidates:
     """ "X's decision to expel Y's diplomats", "the decision by X to close its border with Y",
     "X's move to cut ties with Y": the infinitive of a decision noun is done by the noun's

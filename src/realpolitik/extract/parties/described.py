@@ -264,6 +264,7 @@ def _occasion_nouns(s: Site) -> list[Token]:
     return out
 
 
+@acts_on(words=_OCCASIONS)
 def referred_act_parties(s: Site, c: Candidates) -> Candidates:
     """ "Chile signed a trade deal with Peru. Argentina welcomed the deal", "India and Pakistan
     held talks. China praised the talks", "Peru later pulled out of the agreement": an act on

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._tree import has_any
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties._story_states import other_state
 from realpolitik.extract.parties.story_acts import _by_government
@@ -47,6 +48,7 @@ _OWNER_DEPS = frozenset({"poss", "amod", "compound", "prep", "nmod", "appos", "r
 _NO_STATE = "---"
 
 
+@acts_on(words=_WORDS)
 def foreign_office_target(s: Site, c: Candidates) -> Candidates:
     """ "Togo expelled three diplomats", "Chile criticised the government": the envoys or the
     government of no written state that a state acts on are the story's other state's (see the

@@ -44,7 +44,7 @@ def _teller(tok: Token) -> Token | None:
     return next((k for k in verb.children if k.dep_ == "nsubj"), None)
 
 
-@acts_on(noun=True, codes=_HELD_CODES)
+@acts_on(noun=True, codes=_HELD_CODES, words=_OWN)
 def held_nationals_holder(s: Site, c: Candidates) -> Candidates:
     """ "India told of the arrest of its nationals in Qatar": the place they are held in is the
     holder, the teller's own people the target (never the teller as the arrester)."""

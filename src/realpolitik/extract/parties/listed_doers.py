@@ -97,7 +97,7 @@ def _placed(s: Site, tok: Token) -> list[Arg]:
     return [a for a in s.actors.resolve(tok) if not unknown(a)]
 
 
-@acts_on(noun=False)
+@acts_on(noun=False, words=_LISTING)
 def listed_doers(s: Site, c: Candidates) -> Candidates:
     """The voter of "voted for a resolution condemning Y" and the state named among the group
     a relative clause's act is done by (see the module's docstring); the targets stay the
@@ -122,7 +122,7 @@ def listed_doers(s: Site, c: Candidates) -> Candidates:
     return c
 
 
-@acts_on(noun=False)
+@acts_on(noun=False, words=_JOIN)
 def joined_doers(s: Site, c: Candidates) -> Candidates:
     """ "X joined Y in V-ing Z": X and Y are V's doers, once V has a placed target of its own
     (an act aimed at no state, "joined Y in demanding the release of the traders", is left as

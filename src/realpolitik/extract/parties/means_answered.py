@@ -39,7 +39,7 @@ def answered_nouns(verb: Token) -> list[Token]:
     return found + [p for _, p in pobjs(verb, ("by",))] if found else found
 
 
-@acts_on(noun=False)
+@acts_on(noun=False, words=RESPONSE_VERBS)
 def means_answered_party(s: Site, c: Candidates) -> Candidates:
     """ "Kenya answered Uganda's move by offering talks", "responded to Uganda by expelling
     diplomats": the means of a response, naming no other state, is aimed at the answered side:

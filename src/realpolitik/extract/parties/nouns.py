@@ -237,7 +237,7 @@ _OWN_PRONOUNS = frozenset({"its", "their"})
 _BETWEEN = ("between", "among")
 
 
-@acts_on(noun=True)
+@acts_on(noun=True, words=_BETWEEN)
 def noun_between(s: Site, c: Candidates) -> Candidates:
     """ "Talks between A and B": both are the doers (each the other's target after pairing); a
     mediation between A and B targets them both."""

@@ -36,7 +36,7 @@ BACK_VERBS = frozenset({"strike", "hit", "fight"})
 _WORDS = RESPONSE_VERBS | {"back", "retaliation", "responded", "retaliated", "responds"}
 
 
-@acts_on(roots=(THREAT,))
+@acts_on(roots=(THREAT,), words=_WORDS)
 def response_threat_target(s: Site, c: Candidates) -> Candidates:
     """ "India vowed to retaliate", "said it would respond firmly", "warned that Madrid would
     respond": a threat to respond with no target but the threatener's own state is aimed at the
@@ -65,7 +65,7 @@ def response_act_target(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(doers, 1) if doers else c
 
 
-@acts_on(roots=(THREAT,))
+@acts_on(roots=(THREAT,), words=_WORDS)
 def no_home_response(s: Site, c: Candidates) -> Candidates:
     """ "South Korea's military said it would respond overwhelmingly": a threat to respond is
     never aimed at the threatener's own state (``home_target``'s reading); it keeps none."""

@@ -27,7 +27,7 @@ PAIR_DETERMINERS = frozenset({"both", "two"})
 _WORDS = frozenset({"both", "two"})
 
 
-@acts_on(noun=False)
+@acts_on(noun=False, words=_WORDS)
 def sides_of_the_dispute(s: Site, c: Candidates) -> Candidates:
     """ "(Mediators named last.) Both sides accused each other": the subject "both sides" / "the
     two countries" read as the last two states named is, where those two never acted on each

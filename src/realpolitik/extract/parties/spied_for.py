@@ -16,6 +16,7 @@ from dataclasses import replace
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.confidence import LOCATED, UNPLACED
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 
 _SPY_WORDS = frozenset({"spy", "spying", "spies", "agent", "agents", "espionage", "working"})
@@ -24,6 +25,7 @@ _STATEISH = frozenset({"country", "capital", "demonym"})
 _LOOK_BACK = 800  # characters before the sentence searched for the catcher's state
 
 
+@acts_on(words=_SPY_WORDS)
 def not_the_spied_for_state(s: Site, c: Candidates) -> Candidates:
     """ "The security service arrested two agents working for Minsk": a doer placed by guess
     in the state its catch spies for is placed again (the reporter's state, the document's

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._tree import sentence_words
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.court_cases import story_partner
 from realpolitik.models import ActorRef
@@ -34,6 +35,7 @@ _PLURAL = frozenset({"NNS", "NNPS"})
 _PLURAL_ONE_SIDE = frozenset({"host"})  # "praised his hosts": the host state's people
 
 
+@acts_on(words=_OTHER_SIDE)
 def other_side_word(s: Site, c: Candidates) -> Candidates:
     """ "thanked his counterpart", "spoke with her hosts", "promised his visitor": with no
     target placed, the story's other state."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._tree import sentence_words
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties.agentless import dateline_doer, seat_doer
 from realpolitik.extract.parties.nouns import carrier
@@ -52,6 +53,7 @@ def _agent(head: Token, s: Site) -> list[Arg]:
     return []
 
 
+@acts_on(words=HANDING_VERBS)
 def handed_to_passive_subject(s: Site, c: Candidates) -> Candidates:
     """ "X's envoy was summoned in Y's capital and handed a protest": Y -> X's envoy, for the
     handing verb's own row ("hand" + note) and for an event noun it hands ("given a protest")."""

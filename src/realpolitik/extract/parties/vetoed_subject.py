@@ -64,7 +64,7 @@ def _clauses(verb: Token, obj: Token) -> list[Token]:
     return out
 
 
-@acts_on(noun=False, codes=("129",))
+@acts_on(noun=False, codes=("129",), words=_RESOLUTIONS)
 def vetoed_resolution_subject(s: Site, c: Candidates) -> Candidates:
     """The state a vetoed resolution's own clause names (see the module doc)."""
     if not has_any(s.ctx.sent, _RESOLUTIONS) or not c.sources:

@@ -55,7 +55,7 @@ def _wanting_subject(obj: Token) -> Token | None:
     return None
 
 
-@acts_on(noun=False)
+@acts_on(noun=False, words=WANTING_VERBS)
 def wanted_by_state(s: Site, c: Candidates) -> Candidates:
     """ "handed over the former general whom Lome wants to try": the state that wants the
     person handed over is the target of the judicial act (see the module's docstring)."""
