@@ -184,6 +184,7 @@ from realpolitik.extract.parties import (
     verb_phrase,
     verbs,
     verdict_harmed,
+    vessel_crews,
     vetoed_subject,
     victims_state,
     voiced_force,
@@ -241,6 +242,7 @@ def _role_stages() -> tuple[Stage, ...]:
         release_holder.release_holder,
         secured_release.secured_release_parties,
         joined_sanctions.joined_sanctions_target,  # "join the Western sanctions" (parties53)
+        vessel_crews.vessel_crew_target,  # "detained its crew" (a Y-flagged ship; parties54)
         verbs.direct_object,
         craft_origin.craft_origin,  # "struck a boat that had left Y": Y (leftovers42)
         vetoed_subject.vetoed_resolution_subject,  # "vetoed a resolution condemning Y": Y (wire5)
