@@ -60,6 +60,7 @@ from realpolitik.extract._scheduled_acts import (
 from realpolitik.extract._scheduled_measures import scheduled_measure
 from realpolitik.extract._standing_permits import permitted_only
 from realpolitik.extract._stated_steps import stated_step
+from realpolitik.extract._joined_protests import joined_protest
 from realpolitik.extract._story_bans import story_ban
 from realpolitik.extract._syntax import child
 from realpolitik.extract._trailing_attribution import trailing_report
@@ -139,6 +140,7 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     unfold_unasked(f, ctx)  # "said she would not apologise", nothing asked (clauses33, A)
     story_ban(f, ctx)  # "Tanzania's ban on Kenya" after its ban of maize imports: 163 (l23)
     goods_ban(f)  # "Estonia's ban on Latvian cheese": the embargo, 163 (lex29, BN)
+    joined_protest(f, ctx)  # "Z joined the protest" after Y's criticism: 111 (parties54)
     fact: Factuality = (
         "negated"
         if f.negated or called_off(f.tok) or neither_subject(f.tok)

@@ -37,6 +37,7 @@ from realpolitik.extract._other_bearers import drop_other_bearers
 from realpolitik.extract._passed_over import unfulfilled
 from realpolitik.extract._performed_acts import manner_call, performed_in_contact
 from realpolitik.extract._received_guests import received_guests
+from realpolitik.extract._joined_protests import manner_statement
 from realpolitik.extract._restated_objects import restated_object
 from realpolitik.extract._ruled_out import unrequested_rule_outs
 from realpolitik.extract._set_off_participles import supplied_aside
@@ -235,6 +236,7 @@ class _Run:
                 or suspends_no_member(f, self.actors)
                 or negated_complaint(f)  # "protested that the men had not been allowed" (lex30)
                 or restated_object(f, by_tok)  # "to offer her sympathy": one act (c36, K)
+                or manner_statement(f, by_tok)  # "joined the protest in a statement" (p54)
             ):
                 f.absorbed = True
         sent_text = self.doc.text[start:end]

@@ -89,6 +89,7 @@ from realpolitik.extract.parties import (
     intent_topics,
     issued,
     joined_offers,
+    joined_protests,
     joined_sanctions,
     joint_bodies,
     joint_doers,
@@ -297,6 +298,7 @@ def _role_stages() -> tuple[Stage, ...]:
         nouns.noun_prep_target,
         nouns.noun_from_place,
         nouns.light_verb_subject,
+        joined_protests.joined_criticism_target,  # "Z joined the protest" (parties54)
         reciprocal.light_verb_other,
         won_promises.won_not_given,
         nouns.planned_by_subject,
