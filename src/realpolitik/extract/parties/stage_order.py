@@ -24,6 +24,7 @@ from realpolitik.extract.parties import (
     appeals,
     assurances,
     border_towns,
+    body_spokesmen,
     borne_messages,
     carried_acts,
     carried_conjuncts,
@@ -207,6 +208,7 @@ def _role_stages() -> tuple[Stage, ...]:
         drawn.drew_reaction,
         answered.drawn_earlier_doer,
         verbs.verb_subject,
+        body_spokesmen.body_spokesman_doer,  # "a spokesman for the bureau" (parties54)
         officials_say.reported_it_main_subject,  # "Y-ian officials say it ..." (p49)
         doers.served_side,  # "jets flying for NATO bombed ...": NATO the doer (leftovers42)
         speakers_state.pointing_subject,  # "the country" named last, then its target (p46)
