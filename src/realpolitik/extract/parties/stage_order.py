@@ -148,6 +148,7 @@ from realpolitik.extract.parties import (
     retaliation,
     returned_places,
     role_nouns,
+    same_treatment,
     routed_aid,
     scene_clauses,
     scrambled,
@@ -354,6 +355,8 @@ def _role_stages() -> tuple[Stage, ...]:
         mediated_sides.mediated_sides,
         listed_doers.joined_doers,
         occasion_reactions.occasion_reaction_target,
+        same_treatment.whose_clause_target,  # "Z, whose beef is under Y-ian curbs" (p54)
+        same_treatment.same_treatment_target,  # "complains of the same treatment" (p54)
         context_earlier.earlier_act_doer,
         act_families.family_act_doer,  # "welcomed the purchase" after "agreed to buy" (p51)
         context_counterparts.refused_request_maker,
