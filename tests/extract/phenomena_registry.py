@@ -169,6 +169,7 @@ import phenomena_parties49
 import phenomena_parties51
 import phenomena_parties52
 import phenomena_parties53
+import phenomena_parties54
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -479,6 +480,7 @@ SUITE.add(one_scene=phenomena_clauses39.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_parties53.SCENE_CONSTRUCTIONS, floors=phenomena_parties53.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers56.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers56.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers57.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers57.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties54.SCENE_CONSTRUCTIONS, floors=phenomena_parties54.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

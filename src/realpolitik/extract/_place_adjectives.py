@@ -53,17 +53,23 @@ _EXCEPT = frozenset({"but", "except", "besides"})
 _SUPPOSING = frozenset({"if", "unless", "than"})
 
 
+def _supposing(clause: Token, k: Token) -> bool:
+    """``k`` marks ``clause`` as supposed: "if", "unless", "than", or an inverted "Should Z
+    pull back"."""
+    if k.dep_ == "mark":
+        return k.lower_ in _SUPPOSING
+    return k.dep_ == "aux" and k.lower_ == "should" and k.i == clause.left_edge.i
+
+
 def aside(tok: Token, word: Token) -> bool:
     """``word`` (a state's mention) names a state set apart ("trains with anyone but Z") or
     only supposed or compared, in an "if", "unless" or "than" clause that ``tok`` is not in
-    ("If Z pulled back, the two capitals would sign"): no party "the two" counts (parties54;
+    ("If Z pulled back", "Should Z pull back, the two capitals would sign"): no party "the two" counts (parties54;
     fresh28's class C)."""
     for a in word.ancestors:
-        if a.dep_ == "prep" and a.lower_ in _EXCEPT:
-            return True
-        if a.dep_ == "advcl" and any(
-            k.dep_ == "mark" and k.lower_ in _SUPPOSING for k in a.children
-        ):
+        if a.lower_ in _EXCEPT or (a.dep_ == "prep" and a.lower_ == "than"):
+            return True  # (a "but" that governs a word is the preposition, whatever its label)
+        if a.dep_ == "advcl" and any(_supposing(a, k) for k in a.children):
             return not a.left_edge.i <= tok.i <= a.right_edge.i
     return False
 
