@@ -58,8 +58,7 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     ),
     (
         "same_treatment_target",
-        "Oman expelled 200 Nepalese workers last year. Sri Lanka complains of the same "
-        "treatment.",
+        "Oman expelled 200 Nepalese workers last year. Sri Lanka complains of the same treatment.",
         "complains",
         "targets",
         {"OMN"},

@@ -33,6 +33,7 @@ from realpolitik.extract._futurate import futurate
 from realpolitik.extract._future_money import lent_sum
 from realpolitik.extract._goods_bans import goods_ban
 from realpolitik.extract._held_out_shifts import THREAT_CODE, held_out_shift
+from realpolitik.extract._joined_protests import joined_protest
 from realpolitik.extract._joint_acts import scheduled_joint_act
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
@@ -60,7 +61,6 @@ from realpolitik.extract._scheduled_acts import (
 from realpolitik.extract._scheduled_measures import scheduled_measure
 from realpolitik.extract._standing_permits import permitted_only
 from realpolitik.extract._stated_steps import stated_step
-from realpolitik.extract._joined_protests import joined_protest
 from realpolitik.extract._story_bans import story_ban
 from realpolitik.extract._syntax import child
 from realpolitik.extract._trailing_attribution import trailing_report

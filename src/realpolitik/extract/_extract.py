@@ -26,6 +26,7 @@ from realpolitik.extract._filed_people import filed_people
 from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._future_money import compared_relative
 from realpolitik.extract._igo_seats import seat_bodies
+from realpolitik.extract._joined_protests import manner_statement
 from realpolitik.extract._lexicon import Lexicon, lexicon
 from realpolitik.extract._members import suspends_no_member
 from realpolitik.extract._mentions import Arg, DocActors
@@ -37,7 +38,6 @@ from realpolitik.extract._other_bearers import drop_other_bearers
 from realpolitik.extract._passed_over import unfulfilled
 from realpolitik.extract._performed_acts import manner_call, performed_in_contact
 from realpolitik.extract._received_guests import received_guests
-from realpolitik.extract._joined_protests import manner_statement
 from realpolitik.extract._restated_objects import restated_object
 from realpolitik.extract._ruled_out import unrequested_rule_outs
 from realpolitik.extract._set_off_participles import supplied_aside

@@ -39,9 +39,10 @@ def criticism_before(f: Found, ctx: SentenceParties, own: set[str]) -> bool:
     before."""
     for act in ctx.earlier:
         back = ctx.index - act.trigger // 10_000
-        if 0 <= back <= SENTENCES_BACK and act.root == CRITICISM_ROOT:
-            if act.source.country and act.source.country not in own and act.target is not None:
-                return True
+        near = 0 <= back <= SENTENCES_BACK and act.root == CRITICISM_ROOT
+        other = bool(act.source.country) and act.source.country not in own
+        if near and other and act.target is not None:
+            return True
     return False
 
 

@@ -1,4 +1,4 @@
-""""A spokesman for the bureau" speaks for the body the story named before, and its state is the
+""" "A spokesman for the bureau" speaks for the body the story named before, and its state is the
 doer of his own speech act (issue 9, parties54: fresh28's class H).
 
 "..., and Chile's National Migration Office ordered him deported. The Peruvian embassy objected
