@@ -63,4 +63,20 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "targets",
         {"OMN"},
     ),
+    (
+        "sent_elsewhere_target",
+        "Oman froze new hiring from Nepal. Nepal could threaten to send its workers to the Gulf "
+        "instead.",
+        "threaten",
+        "targets",
+        {"OMN"},
+    ),
+    (
+        "joined_forces_partner",
+        "Kenya's defence ministry announced that a Kenyan frigate would join Tanzanian ships in "
+        "exercises next month.",
+        "exercises",
+        "targets",
+        {"TZA"},
+    ),
 ]

@@ -17,7 +17,11 @@ suite's states named by name, capital, demonym or leader, and several phrasings 
 - ``p54_joined_protest``: "S condemned T for raising its quota. Z joined the protest in a
   separate statement": Z -> T 11, no Z -> Z 14 and no statement act;
 - ``p54_bureau_spokesman``: "..., and T's immigration office ordered him deported. The S-ian
-  embassy objected ..., but a spokesman for the office rejected the complaint": T -> S 01/12.
+  embassy objected ..., but a spokesman for the office rejected the complaint": T -> S 01/12;
+- ``p54_sent_elsewhere``: "S froze new hiring from T. T could threaten to send its workers to Z
+  instead": T -> S 13, never at the workers or at Z;
+- ``p54_joined_forces``: "S announced that an S-ian frigate would join T-ian ships in
+  exercises": S -> T 06, never S -> none.
 """
 
 from __future__ import annotations
@@ -211,6 +215,47 @@ def p54_bureau_spokesman(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_CUTS = ("{S} froze new hiring from {T}{time}.", "{S} cut the wages of {Tdem} workers{time}.",
+         "{S} stopped issuing work visas to {Tdem} nationals{time}.")  # fmt: skip
+_THREATS = ("{T} could threaten to send its workers to {Z} instead",
+            "{T} threatened to send its workers to {Z} instead",
+            "{T} may threaten to send its nurses to {Z} instead")  # fmt: skip
+
+
+def p54_sent_elsewhere(sc: Scene) -> Built:
+    """ "Oman froze new hiring from Nepal. Nepal could threaten to send its workers to Qatar
+    instead": NPL -> OMN 13, never at the workers or at Qatar."""
+    s, t, z = sc.s, sc.t, sc.z
+    names = {"S": sc.name(s, 0.2), "T": t.name, "Tdem": t.demonym, "Z": z.name,
+             "time": sc.rng.choice(_TIMES)}  # fmt: skip
+    text = f"{sc.rng.choice(_CUTS).format(**names)} {sc.rng.choice(_THREATS).format(**names)}."
+    want = (_e(t, s, _r("13"), ANY),)
+    allowed = (Expect(s.iso3, t.iso3, frozenset(), ANY),)
+    return text, want, allowed
+
+
+_ANNOUNCERS = ("{Sposs} defence ministry announced that", "{S} said that", "{S} announced that")
+_JOINERS = ("a {Sdem} frigate would join {Tdem} ships in exercises{when}",
+            "two {Sdem} warships would join the {Tdem} navy in joint patrols{when}",
+            "{Sdem} jets would join {Tdem} aircraft in drills{when}")  # fmt: skip
+_WHEN = (" next month", " in June", "")
+
+
+def p54_joined_forces(sc: Scene) -> Built:
+    """ "Kenya's defence ministry announced that a Kenyan frigate would join Tanzanian ships in
+    exercises next month": KEN -> TZA 06 (any factuality), never KEN -> none."""
+    s, t = sc.s, sc.t
+    sname = sc.name(s, 0.0)
+    who = sc.rng.choice(_ANNOUNCERS).format(S=sname, Sposs=_poss(sname))
+    joins = sc.rng.choice(_JOINERS).format(
+        Sdem=s.demonym, Tdem=t.demonym, when=sc.rng.choice(_WHEN)
+    )
+    text = f"{who} {joins}."
+    want = (_e(s, t, _r("06"), ANY),)
+    allowed = (Expect(t.iso3, s.iso3, _r("06"), ANY),)
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p54_whose_clause": p54_whose_clause,
     "p54_same_treatment": p54_same_treatment,
@@ -219,6 +264,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p54_seized_crew": p54_seized_crew,
     "p54_joined_protest": p54_joined_protest,
     "p54_bureau_spokesman": p54_bureau_spokesman,
+    "p54_sent_elsewhere": p54_sent_elsewhere,
+    "p54_joined_forces": p54_joined_forces,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}

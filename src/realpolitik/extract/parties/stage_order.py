@@ -90,6 +90,7 @@ from realpolitik.extract.parties import (
     intent_topics,
     issued,
     joined_offers,
+    joined_partner,
     joined_protests,
     joined_sanctions,
     joint_bodies,
@@ -153,6 +154,7 @@ from realpolitik.extract.parties import (
     scene_clauses,
     scrambled,
     secured_release,
+    sent_elsewhere,
     serving_nationals,
     shift_threats,
     side_envoys,
@@ -274,6 +276,7 @@ def _role_stages() -> tuple[Stage, ...]:
         verbs.clause_subject,
         complained_of.stated_protest_target,
         answered.judged_act_doer,
+        sent_elsewhere.sent_elsewhere_target,  # "threaten to send its workers to Z instead"
         verbs.controlled_object,
         context_counterparts.sent_people_place,
         verbs.main_act_victims,
@@ -302,6 +305,7 @@ def _role_stages() -> tuple[Stage, ...]:
         nouns.noun_from_place,
         nouns.light_verb_subject,
         joined_protests.joined_criticism_target,  # "Z joined the protest" (parties54)
+        joined_partner.joined_forces_partner,  # "join Y-ian ships in exercises" (parties54)
         reciprocal.light_verb_other,
         won_promises.won_not_given,
         nouns.planned_by_subject,
