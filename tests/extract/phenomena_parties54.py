@@ -21,7 +21,9 @@ suite's states named by name, capital, demonym or leader, and several phrasings 
 - ``p54_sent_elsewhere``: "S froze new hiring from T. T could threaten to send its workers to Z
   instead": T -> S 13, never at the workers or at Z;
 - ``p54_joined_forces``: "S announced that an S-ian frigate would join T-ian ships in
-  exercises": S -> T 06, never S -> none.
+  exercises": S -> T 06, never S -> none;
+- ``p54_supposed_pair``: "Z offered to mediate. If S and T fail to agree, the two countries
+  will take the dispute to court": S <-> T 11 `possible`, a pair named in the "if" clause.
 """
 
 from __future__ import annotations
@@ -256,6 +258,25 @@ def p54_joined_forces(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_MEDIATES = ("{Z} offered to mediate{time}.", "{Z} has offered to host talks{time}.")
+_SUPPOSED = ("If {S} and {T} fail to agree, the two countries will take the dispute to court",
+             "Unless {S} and {T} settle, the two governments will take the case to court")  # fmt: skip
+
+
+def p54_supposed_pair(sc: Scene) -> Built:
+    """ "Tanzania offered to mediate. If Kenya and Uganda fail to agree, the two countries will
+    take the dispute to court": a pair named inside the "if" clause is still "the two" (KEN <->
+    UGA, possible), never Tanzania."""
+    s, t, z = sc.s, sc.t, sc.z
+    first = sc.rng.choice(_MEDIATES).format(Z=z.name, time=sc.rng.choice(_TIMES))
+    then = sc.rng.choice(_SUPPOSED).format(S=s.name, T=t.name)
+    text = f"{first} {then}."
+    maybe = frozenset({"possible"})
+    want = (_e(s, t, _r("11"), maybe), _e(t, s, _r("11"), maybe))
+    allowed = (Expect(z.iso3, "*", frozenset(), ANY), Expect(z.iso3, "", frozenset(), ANY))
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p54_whose_clause": p54_whose_clause,
     "p54_same_treatment": p54_same_treatment,
@@ -266,6 +287,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p54_bureau_spokesman": p54_bureau_spokesman,
     "p54_sent_elsewhere": p54_sent_elsewhere,
     "p54_joined_forces": p54_joined_forces,
+    "p54_supposed_pair": p54_supposed_pair,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}

@@ -70,7 +70,9 @@ def aside(tok: Token, word: Token) -> bool:
         if a.lower_ in _EXCEPT or (a.dep_ == "prep" and a.lower_ == "than"):
             return True  # (a "but" that governs a word is the preposition, whatever its label)
         if a.dep_ == "advcl" and any(_supposing(a, k) for k in a.children):
-            return not a.left_edge.i <= tok.i <= a.right_edge.i
+            # ("If Kenya and Uganda fail to agree, the two ...": a pair named there is the pair)
+            paired = word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children)
+            return not paired and not a.left_edge.i <= tok.i <= a.right_edge.i
     return False
 
 
