@@ -148,6 +148,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_leftovers54",  # a state and its own rebels, the story's army
     "party_cases_parties53",  # fresh27: beneficiaries, joined sanctions, raids, releases
     "party_cases_leftovers58",  # reactions to unevented acts, two sides with rebels, venues
+    "party_cases_parties54",  # fresh28: whose clauses, the same treatment, crews, joined protests
 )
 
 

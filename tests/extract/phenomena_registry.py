@@ -171,6 +171,7 @@ import phenomena_parties49
 import phenomena_parties51
 import phenomena_parties52
 import phenomena_parties53
+import phenomena_parties54
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -487,6 +488,7 @@ SUITE.add(one_scene=phenomena_practice22.SCENE_CONSTRUCTIONS, floors=phenomena_p
 SUITE.add(one_scene=phenomena_leftovers59.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers59.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_wire8.W8_CONSTRUCTIONS, floors=phenomena_wire8.W8_FLOORS)
 SUITE.add(one_scene=phenomena_leftovers58.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers58.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties54.SCENE_CONSTRUCTIONS, floors=phenomena_parties54.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

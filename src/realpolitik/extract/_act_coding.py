@@ -33,6 +33,7 @@ from realpolitik.extract._futurate import futurate
 from realpolitik.extract._future_money import lent_sum
 from realpolitik.extract._goods_bans import goods_ban
 from realpolitik.extract._held_out_shifts import THREAT_CODE, held_out_shift
+from realpolitik.extract._joined_protests import joined_protest
 from realpolitik.extract._joint_acts import scheduled_joint_act
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._neither import neither_subject
@@ -139,6 +140,7 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     unfold_unasked(f, ctx)  # "said she would not apologise", nothing asked (clauses33, A)
     story_ban(f, ctx)  # "Tanzania's ban on Kenya" after its ban of maize imports: 163 (l23)
     goods_ban(f)  # "Estonia's ban on Latvian cheese": the embargo, 163 (lex29, BN)
+    joined_protest(f, ctx)  # "Z joined the protest" after Y's criticism: 111 (parties54)
     fact: Factuality = (
         "negated"
         if f.negated or called_off(f.tok) or neither_subject(f.tok)

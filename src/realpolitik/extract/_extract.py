@@ -26,6 +26,7 @@ from realpolitik.extract._filed_people import filed_people
 from realpolitik.extract._folding import leaves_open
 from realpolitik.extract._future_money import compared_relative
 from realpolitik.extract._igo_seats import seat_bodies
+from realpolitik.extract._joined_protests import manner_statement
 from realpolitik.extract._lexicon import Lexicon, lexicon
 from realpolitik.extract._members import suspends_no_member
 from realpolitik.extract._mentions import Arg, DocActors
@@ -235,6 +236,7 @@ class _Run:
                 or suspends_no_member(f, self.actors)
                 or negated_complaint(f)  # "protested that the men had not been allowed" (lex30)
                 or restated_object(f, by_tok)  # "to offer her sympathy": one act (c36, K)
+                or manner_statement(f, by_tok)  # "joined the protest in a statement" (p54)
             ):
                 f.absorbed = True
         sent_text = self.doc.text[start:end]

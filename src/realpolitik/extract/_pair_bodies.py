@@ -78,10 +78,15 @@ def _story_pair(actors: DocActors, tok: Token) -> list[str]:
     return codes if len(codes) == 2 else []
 
 
+def _their(c: Token) -> bool:
+    """ "their two navies": the pair's own pronoun, no state word (parties54, fresh28's C)."""
+    return c.dep_ == "poss" and c.lower_ == "their"
+
+
 def _names_no_one(actors: DocActors, tok: Token) -> bool:
     """``tok``'s modifiers are its own words ("central", "weather"), none naming a state."""
     for c in tok.children:
-        if c.dep_ in _COUNT_DEPS or c.dep_ == "punct":
+        if c.dep_ in _COUNT_DEPS or c.dep_ == "punct" or _their(c):
             continue
         if c.dep_ not in _OWN_WORDS or c.pos_ == "PROPN" or actors._tok.get(c.i) is not None:
             return False

@@ -28,7 +28,8 @@ _LOOK_BACK = 12  # mentions walked back at most
 
 def _place_adjective(tok: Token, m: Mention, here: int) -> bool:
     """``m`` (a mention of ``tok``'s paragraph; ``here`` its offset in the document) is an
-    adjective of a place noun governed by a preposition ("near the Mozambican border")."""
+    adjective of a place noun governed by a preposition ("near the Mozambican border"), or a
+    state named aside (``aside``)."""
     doc = tok.doc
     start = m.start - here
     if start < 0 or start >= len(doc.text):
@@ -43,7 +44,36 @@ def _place_adjective(tok: Token, m: Mention, here: int) -> bool:
         and head.lower_ in _PLACES
         and head.dep_ == "pobj"
         and head.i != word.i
-    )
+    ) or aside(tok, word)
+
+
+# "anyone but Z", "except Z": a state set apart from the pair (parties54, fresh28's C).
+_EXCEPT = frozenset({"but", "except", "besides"})
+# Clauses that only suppose or compare: "If Z pulled back, ...", "... than with Z".
+_SUPPOSING = frozenset({"if", "unless", "than"})
+
+
+def _supposing(clause: Token, k: Token) -> bool:
+    """``k`` marks ``clause`` as supposed: "if", "unless", "than", or an inverted "Should Z
+    pull back"."""
+    if k.dep_ == "mark":
+        return k.lower_ in _SUPPOSING
+    return k.dep_ == "aux" and k.lower_ == "should" and k.i == clause.left_edge.i
+
+
+def aside(tok: Token, word: Token) -> bool:
+    """``word`` (a state's mention) names a state set apart ("trains with anyone but Z") or
+    only supposed or compared, in an "if", "unless" or "than" clause that ``tok`` is not in
+    ("If Z pulled back", "Should Z pull back, the two capitals would sign"): no party "the two" counts (parties54;
+    fresh28's class C)."""
+    for a in word.ancestors:
+        if a.lower_ in _EXCEPT or (a.dep_ == "prep" and a.lower_ == "than"):
+            return True  # (a "but" that governs a word is the preposition, whatever its label)
+        if a.dep_ == "advcl" and any(_supposing(a, k) for k in a.children):
+            # ("If Kenya and Uganda fail to agree, the two ...": a pair named there is the pair)
+            paired = word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children)
+            return not paired and not a.left_edge.i <= tok.i <= a.right_edge.i
+    return False
 
 
 def without_place_adjectives(
@@ -68,4 +98,4 @@ def without_place_adjectives(
     return pair
 
 
-__all__ = ["without_place_adjectives"]
+__all__ = ["aside", "without_place_adjectives"]

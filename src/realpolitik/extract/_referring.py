@@ -36,6 +36,7 @@ from realpolitik.extract._mention_parts import (
 )
 from realpolitik.extract._office_heads import OFFICE_HEADS
 from realpolitik.extract._office_pairs import office_pair
+from realpolitik.extract._place_adjectives import without_place_adjectives
 from realpolitik.extract._sentence_pair import sentence_pair
 from realpolitik.extract.confidence import DEFINITE, REFERRED
 from realpolitik.models import ActorRef
@@ -373,7 +374,7 @@ def counted_reference(
     if dets & PAIR_WORDS and (lemma in STATE_NOUNS or pair_only):  # the last two countries
         if offices is not None:  # "the presidents of A and B met ..., and both governments"
             return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in _countries(offices)]
-        pair = placed.last_two(pos)
+        pair = without_place_adjectives(placed, tok, pos, placed.last_two(pos))  # (p53, p54)
         straddles = straddles_clause(tok, pos, pair)
         if dyad is not None and (scene_of(dyad, pair) or straddles):
             codes = [r.country or "" for r in dyad[2]]  # (``story_dyad`` keeps placed ones)

@@ -22,12 +22,16 @@ if TYPE_CHECKING:
     from realpolitik.extract._mentions import Arg
 
 
+# "the men" (a noun) or "the two" (a count: "demanded that the two be released", parties54)
+_PEOPLE_POS = frozenset({"NOUN", "NUM"})
+
+
 def own_beneficiary(s: Site, c: Candidates, subj: Token, got: list[Arg]) -> bool:
     """``subj``, a request's passive clause subject that resolves to ``got``, names only the
     requester's own state ("asked that the men be released", the men its nationals)."""
     if s.root not in REQUEST_ROOTS or subj.dep_ != "nsubjpass" or not got:
         return False
-    if subj.pos_ != "NOUN":
+    if subj.pos_ not in _PEOPLE_POS:
         return False  # ("asked that Ghana be consulted": the state; "they": held_people_holder)
     own = {a.ref.country for a in c.sources if a.ref.country}
     return bool(own) and all(a.ref.country in own for a in got)

@@ -23,6 +23,7 @@ from realpolitik.extract.parties import (
     apology_targets,
     appeals,
     assurances,
+    body_spokesmen,
     border_towns,
     borne_messages,
     carried_acts,
@@ -89,6 +90,8 @@ from realpolitik.extract.parties import (
     intent_topics,
     issued,
     joined_offers,
+    joined_partner,
+    joined_protests,
     joined_sanctions,
     joint_bodies,
     joint_doers,
@@ -147,9 +150,11 @@ from realpolitik.extract.parties import (
     returned_places,
     role_nouns,
     routed_aid,
+    same_treatment,
     scene_clauses,
     scrambled,
     secured_release,
+    sent_elsewhere,
     serving_nationals,
     shift_threats,
     side_envoys,
@@ -184,6 +189,7 @@ from realpolitik.extract.parties import (
     verb_phrase,
     verbs,
     verdict_harmed,
+    vessel_crews,
     vetoed_subject,
     victims_state,
     voiced_force,
@@ -205,6 +211,7 @@ def _role_stages() -> tuple[Stage, ...]:
         drawn.drew_reaction,
         answered.drawn_earlier_doer,
         verbs.verb_subject,
+        body_spokesmen.body_spokesman_doer,  # "a spokesman for the bureau" (parties54)
         officials_say.reported_it_main_subject,  # "Y-ian officials say it ..." (p49)
         doers.served_side,  # "jets flying for NATO bombed ...": NATO the doer (leftovers42)
         speakers_state.pointing_subject,  # "the country" named last, then its target (p46)
@@ -241,6 +248,7 @@ def _role_stages() -> tuple[Stage, ...]:
         release_holder.release_holder,
         secured_release.secured_release_parties,
         joined_sanctions.joined_sanctions_target,  # "join the Western sanctions" (parties53)
+        vessel_crews.vessel_crew_target,  # "detained its crew" (a Y-flagged ship; parties54)
         verbs.direct_object,
         craft_origin.craft_origin,  # "struck a boat that had left Y": Y (leftovers42)
         vetoed_subject.vetoed_resolution_subject,  # "vetoed a resolution condemning Y": Y (wire5)
@@ -268,6 +276,7 @@ def _role_stages() -> tuple[Stage, ...]:
         verbs.clause_subject,
         complained_of.stated_protest_target,
         answered.judged_act_doer,
+        sent_elsewhere.sent_elsewhere_target,  # "threaten to send its workers to Z instead"
         verbs.controlled_object,
         context_counterparts.sent_people_place,
         verbs.main_act_victims,
@@ -295,6 +304,8 @@ def _role_stages() -> tuple[Stage, ...]:
         nouns.noun_prep_target,
         nouns.noun_from_place,
         nouns.light_verb_subject,
+        joined_protests.joined_criticism_target,  # "Z joined the protest" (parties54)
+        joined_partner.joined_forces_partner,  # "join Y-ian ships in exercises" (parties54)
         reciprocal.light_verb_other,
         won_promises.won_not_given,
         nouns.planned_by_subject,
@@ -348,6 +359,8 @@ def _role_stages() -> tuple[Stage, ...]:
         mediated_sides.mediated_sides,
         listed_doers.joined_doers,
         occasion_reactions.occasion_reaction_target,
+        same_treatment.whose_clause_target,  # "Z, whose beef is under Y-ian curbs" (p54)
+        same_treatment.same_treatment_target,  # "complains of the same treatment" (p54)
         context_earlier.earlier_act_doer,
         act_families.family_act_doer,  # "welcomed the purchase" after "agreed to buy" (p51)
         context_counterparts.refused_request_maker,
