@@ -41,9 +41,17 @@ def threat_condition(s: Site, c: Candidates) -> Candidates:
             subj = child(k, "nsubj")
             if subj is not None:
                 got = s.actors.resolve(subj)
+                if got and _held_until(k) and _own_goal(got, c):
+                    continue  # "sworn to fight until they capture the port": the doer's own aim
                 if got:
                     return c.with_targets(got)
     return c
+
+
+def _own_goal(got: list[Arg], c: Candidates) -> bool:
+    """The "until" clause's doer is the threatener's own country: its aim, no condition on another."""
+    own = {a.ref.country for a in c.sources}
+    return all(a.ref.country in own for a in got)
 
 
 # Complements a condition may hang on: "to V", and the state a thing is kept in ("keep the
