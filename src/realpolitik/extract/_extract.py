@@ -41,7 +41,7 @@ from realpolitik.extract._restated_objects import restated_object
 from realpolitik.extract._ruled_out import unrequested_rule_outs
 from realpolitik.extract._set_off_participles import supplied_aside
 from realpolitik.extract._shared_demonyms import shared_demonyms
-from realpolitik.extract._signed_purchases import act_lemma
+from realpolitik.extract._signed_purchases import act_lemma, signing_beside
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._state_protests import negated_complaint
 from realpolitik.extract._syntax import LIGHT_VERBS
@@ -285,8 +285,13 @@ class _Run:
             coded = [(s, own_protest_target(c, s, t), c) for s, t, c in coded]  # (lex23)
             if f.entry.back:  # "A:B" rows: the target answers ("left for X": X hosts, 033)
                 coded += [(tgt, src, f.entry.back) for src, tgt in pairs if tgt is not None]
+            signed = signing_beside(f.tok, f.code)  # "signed a contract to buy": both (c40)
+            if signed is not None:
+                coded += [(src, tgt, signed) for src, tgt in pairs if tgt is not None]
             for src, tgt, code in coded:
                 key = (f.tok.i, src.ref.code, tgt.ref.code if tgt else "")
+                if code == signed:
+                    key = (f.tok.i, src.ref.code, f"{key[2]} {code}")
                 if key in seen:
                     continue
                 seen.add(key)
