@@ -20,6 +20,7 @@ from realpolitik.extract._asked_conjuncts import fold_asked_conjuncts
 from realpolitik.extract._bare_protests import own_protest_target
 from realpolitik.extract._causative_orders import drop_causing_orders
 from realpolitik.extract._compass_places import drop_compass_places
+from realpolitik.extract._dated_participles import dated_participle
 from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._done_so import AskedActs
 from realpolitik.extract._filed_people import filed_people
@@ -36,6 +37,7 @@ from realpolitik.extract._noun_subjects import aside_noun
 from realpolitik.extract._other_bearers import drop_other_bearers
 from realpolitik.extract._passed_over import unfulfilled
 from realpolitik.extract._performed_acts import manner_call, performed_in_contact
+from realpolitik.extract._quoted_maxims import quoted_maxim
 from realpolitik.extract._received_guests import received_guests
 from realpolitik.extract._restated_objects import restated_object
 from realpolitik.extract._ruled_out import unrequested_rule_outs
@@ -327,6 +329,8 @@ class _Run:
             or (f.entry.pos == "N" and aside_noun(f.tok, trig))  # (lex22, NA)
             or unacted(f.tok, f.entry.pos)  # reviewed, tempted to, judged (lex23, NA)
             or compared_relative(f.tok)  # "the largest loan X has granted ..." (clauses39, C)
+            or dated_participle(f.tok)  # "the student killed in CAPITAL in 2016" (c40, B)
+            or quoted_maxim(f.tok)  # "said X 'does not shelter thieves'" (clauses40, B)
             for (b, _, e), f in by_origin
         ]
         self.events += [
