@@ -141,9 +141,9 @@ def open_verdict(verb: Token, nouns: Container[tuple[str, str]]) -> Trigger | No
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    if obj.pos_ in _NOMINAL and (_judged(obj, nouns) or obj.lemma_.lower() in _MEASURES):
-        if verb.lemma_.lower() == "call" and _quoted_verdict(verb, obj):
-            return OPEN_VERDICT  # (clauses40, fresh28 F)
+    measured = obj.pos_ in _NOMINAL and (_judged(obj, nouns) or obj.lemma_.lower() in _MEASURES)
+    if measured and verb.lemma_.lower() == "call" and _quoted_verdict(verb, obj):
+        return OPEN_VERDICT  # (clauses40, fresh28 F)
     if not _judged(obj, nouns):
         return None
     adj = _verdict_adjective(verb, obj)
