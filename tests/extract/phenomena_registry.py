@@ -34,6 +34,7 @@ import phenomena_clauses36
 import phenomena_clauses37
 import phenomena_clauses38
 import phenomena_clauses39
+import phenomena_clauses40
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -479,6 +480,7 @@ SUITE.add(one_scene=phenomena_clauses39.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_parties53.SCENE_CONSTRUCTIONS, floors=phenomena_parties53.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers56.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers56.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers57.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers57.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses40.SCENE_CONSTRUCTIONS, floors=phenomena_clauses40.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
