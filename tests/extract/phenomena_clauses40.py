@@ -18,8 +18,8 @@ name, capital, leader or demonym, each with several phrasings:
 - ``c40_little_choice`` (B): "... and Y-CAPITAL has little choice but to accept": no yield;
 - ``c40_quoted_maxim`` (B): "Y's foreign minister said Y 'does not shelter fugitives'": no
   asylum act (075), asserted or `negated`;
-- ``c40_dated_detainees`` (B): "declined to say whether the workers detained in September would
-  be released": the participle is scene (no second detention);
+- ``c40_dated_detainees`` (B): "declined to say whether the Y-ian workers detained in X-CAPITAL
+  in September would be released": the participle is scene (no detention of its own);
 - ``c40_kept_measure`` (G): "X asked Y to lift its ban ..., but Y's president said the ban would
   stay while ...", "... the lorries would stay impounded until a court ruled": Y's refusal (12x)
   at X; with nothing asked, "Y said its ban would stay in place" refuses nothing;
@@ -216,18 +216,19 @@ _WHEN = ("in September", "in March", "last year", "in 2024")
 
 
 def c40_dated_detainees(sc: Scene) -> Built:
-    """ "Oman detained six Nepali workers. Nepal's labour minister declined to say whether the
-    workers detained in September would be released": the detention once, the release
-    possible."""
+    """ "Nepal's labour minister declined to say whether the Nepali workers detained in Doha in
+    September would be released": the release possible, the participle scene (no detention
+    `possible` of its own)."""
     w = scene_words(sc)
     held = sc.rng.choice(_HELD)
     who = sc.rng.choice(("{Tposs} labour minister", "{Tposs} foreign ministry", "{Tposs} envoy"))
+    where = sc.rng.choice((f" in {w['Sc']}", f" in {w['S']}"))
     text = (
-        f"{w['S']} detained six {w['Tdem']} {held}. {who.format(**w)} declined to say whether "
-        f"the {held} detained {sc.rng.choice(_WHEN)} would be {sc.rng.choice(('released', 'freed'))}."
+        f"{who.format(**w)} declined to say whether the {w['Tdem']} {held} detained{where} "
+        f"{sc.rng.choice(_WHEN)} would be {sc.rng.choice(('released', 'freed'))}."
     )
-    allowed = (_e(sc.s, sc.t, _r("08"), POSSIBLE),)
-    return _cap(text), (_e(sc.s, sc.t, _r("17"), ASSERTED),), allowed
+    allowed = (_e(sc.s, sc.t, _r("08"), POSSIBLE), Expect("*", "", _r("08"), POSSIBLE))
+    return _cap(text), (), allowed
 
 
 _ASKED = (
