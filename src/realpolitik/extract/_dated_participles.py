@@ -19,6 +19,8 @@ from realpolitik.extract._timex import FULL_MONTHS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# A doer named ("by Y"), or a clause of its own (an auxiliary, a subject, a "that").
+_CLAUSE_DEPS = frozenset({"agent", "aux", "auxpass", "nsubj", "nsubjpass", "mark"})
 _LAST = frozenset({"year", "month", "week", "summer", "winter", "spring", "autumn"})
 
 
@@ -37,8 +39,8 @@ def dated_participle(tok: Token) -> bool:
         return False
     dated = False
     for c in tok.children:
-        if c.dep_ == "agent":
-            return False
+        if c.dep_ in _CLAUSE_DEPS:
+            return False  # ("reports that it had invaded Y this week": a clause, no modifier)
         if c.dep_ == "prep":
             dated = dated or any(_dated(g) for g in c.children if g.dep_ == "pobj")
         elif c.dep_ == "npadvmod":

@@ -161,7 +161,6 @@ from realpolitik.extract._scheduled_infinitives import scheduled_infinitive
 from realpolitik.extract._shared_objects import conjunct_adjective_verb
 from realpolitik.extract._signed_purchases import _SIGNING as SIGNING
 from realpolitik.extract._signed_purchases import infinitive_of_contract
-from realpolitik.extract._subject_participles import subject_participle
 from realpolitik.extract._tag_repairs import (
     bare_preposition_gerund,
     gerund_noun,
@@ -195,7 +194,6 @@ _ASIDE_OR_IN = frozenset({"aside", "in"})  # ("brushed aside", "called in": ``pa
 _BRACKET = frozenset({"("})
 _COLON = frozenset({":"})
 _COMMA = frozenset({","})
-_PASSIVE_BE = frozenset({"be"})  # (a passive: its auxiliary; clauses40)
 _FOR = frozenset({"for"})
 _FROM = frozenset({"from"})
 _HAD = frozenset({"had"})
@@ -373,7 +371,6 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     (conjunct_adjective_verb, ()),  # "banned and unbanned maize exports" (lex25)
     (noun_for_clause, (_FOR,)),
     (agreement_content, (AGREEING, FOR)),  # "signed a deal for X to sell Y gas" (clauses39)
-    (subject_participle, (_PASSIVE_BE,)),  # "whether the men detained in May would be freed" (c40)
     (semicolon_clause, (_SEMICOLON,)),
     # "the demand that X pay", "so did Z", "President A and X's President B" (``joined_phrases``)
     *JOINED_PHRASES,
