@@ -29,7 +29,8 @@ name, capital, leader or demonym, each with several phrasings:
 Before the fix, on main (6474c2e4): the purchase 061 and no 057; "punished" 170; no 111 for a
 quoted noun outside the rows' lists; no 172 for frozen hiring; "allowed to call" 080; the
 offered training 062 `possible`; the participle's killing 190 asserted at a guessed doer; the
-idiom 080; the maxim 075 `negated`; the kept ban and the impounded lorries no refusal; the
+idiom 080; the maxim 075 `negated`; the dated detainees a detention `possible` by the speaker's
+state at the place's; the kept ban and the impounded lorries no refusal; the
 matched loan 071 with no recipient.
 """
 
