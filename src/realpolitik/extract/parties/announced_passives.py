@@ -142,6 +142,10 @@ def reduced_relative_people(s: Site, c: Candidates) -> Candidates:
         return c
     if not any(k.dep_ == "nsubj" for k in s.kids) or any(k.dep_ == "agent" for k in s.kids):
         return c
+    if tok.dep_ != "csubjpass":  # (the split passive: only an unknown doer, as before)
+        if any(not unknown(a) for a, _ in c.pairs):
+            return c
+        return c.with_pairs([], dropped="reduced_relative_people: names people, no act")
     people = next(k for k in s.kids if k.dep_ == "nsubj")  # (the people named: no doer)
     lo, hi = tok.left_edge.i, tok.right_edge.i
     if any(
