@@ -34,6 +34,7 @@ import phenomena_clauses36
 import phenomena_clauses37
 import phenomena_clauses38
 import phenomena_clauses39
+import phenomena_clauses40
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -489,6 +490,7 @@ SUITE.add(one_scene=phenomena_leftovers59.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_wire8.W8_CONSTRUCTIONS, floors=phenomena_wire8.W8_FLOORS)
 SUITE.add(one_scene=phenomena_leftovers58.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers58.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties54.SCENE_CONSTRUCTIONS, floors=phenomena_parties54.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses40.SCENE_CONSTRUCTIONS, floors=phenomena_clauses40.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

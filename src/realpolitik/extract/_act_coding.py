@@ -68,7 +68,7 @@ from realpolitik.extract._tree import has_any, tokens_with_form
 from realpolitik.extract._triggers import Found, refusal_code
 from realpolitik.extract.factuality import REPORT_GOVERNORS, called_off
 from realpolitik.extract.parties import SentenceParties
-from realpolitik.extract.parties.final_answers import final_reply
+from realpolitik.extract.parties.final_answers import final_reply, kept_reply
 from realpolitik.extract.parties.voiced_force import voiced_passive_threat
 from realpolitik.extract.salience import COMMENTATORS
 from realpolitik.models import Factuality
@@ -146,6 +146,8 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
         if f.negated or called_off(f.tok) or neither_subject(f.tok)
         else trailing_report(f.tok, scoped_factuality(f.tok, ctx.sent, ctx.facts), ctx.sent)
     )
+    if fact == "possible" and f.code[:2] == REFUSAL_ROOT and kept_reply(f.tok):
+        fact = "asserted"  # "said the ban would stay while ...": refused by saying so (c40, G)
     if fact in ("asserted", "reported") and (
         futurate(f.tok, f.code) or decided_ahead(f.tok, f.code)
     ):  # "is visiting Y next month", "decided to attack Y": not done yet (leftovers37)

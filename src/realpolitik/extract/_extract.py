@@ -20,6 +20,7 @@ from realpolitik.extract._asked_conjuncts import fold_asked_conjuncts
 from realpolitik.extract._bare_protests import own_protest_target
 from realpolitik.extract._causative_orders import drop_causing_orders
 from realpolitik.extract._compass_places import drop_compass_places
+from realpolitik.extract._dated_participles import dated_participle
 from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._done_so import AskedActs
 from realpolitik.extract._filed_people import filed_people
@@ -37,12 +38,13 @@ from realpolitik.extract._noun_subjects import aside_noun
 from realpolitik.extract._other_bearers import drop_other_bearers
 from realpolitik.extract._passed_over import unfulfilled
 from realpolitik.extract._performed_acts import manner_call, performed_in_contact
+from realpolitik.extract._quoted_maxims import quoted_maxim
 from realpolitik.extract._received_guests import received_guests
 from realpolitik.extract._restated_objects import restated_object
 from realpolitik.extract._ruled_out import unrequested_rule_outs
 from realpolitik.extract._set_off_participles import supplied_aside
 from realpolitik.extract._shared_demonyms import shared_demonyms
-from realpolitik.extract._signed_purchases import act_lemma
+from realpolitik.extract._signed_purchases import act_lemma, signing_beside
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._state_protests import negated_complaint
 from realpolitik.extract._syntax import LIGHT_VERBS
@@ -287,8 +289,13 @@ class _Run:
             coded = [(s, own_protest_target(c, s, t), c) for s, t, c in coded]  # (lex23)
             if f.entry.back:  # "A:B" rows: the target answers ("left for X": X hosts, 033)
                 coded += [(tgt, src, f.entry.back) for src, tgt in pairs if tgt is not None]
+            signed = signing_beside(f.tok, f.code)  # "signed a contract to buy": both (c40)
+            if signed is not None:
+                coded += [(src, tgt, signed) for src, tgt in pairs if tgt is not None]
             for src, tgt, code in coded:
                 key = (f.tok.i, src.ref.code, tgt.ref.code if tgt else "")
+                if code == signed:
+                    key = (f.tok.i, src.ref.code, f"{key[2]} {code}")
                 if key in seen:
                     continue
                 seen.add(key)
@@ -324,6 +331,8 @@ class _Run:
             or (f.entry.pos == "N" and aside_noun(f.tok, trig))  # (lex22, NA)
             or unacted(f.tok, f.entry.pos)  # reviewed, tempted to, judged (lex23, NA)
             or compared_relative(f.tok)  # "the largest loan X has granted ..." (clauses39, C)
+            or dated_participle(f.tok)  # "the student killed in CAPITAL in 2016" (c40, B)
+            or quoted_maxim(f.tok)  # "said X 'does not shelter thieves'" (clauses40, B)
             for (b, _, e), f in by_origin
         ]
         self.events += [

@@ -94,13 +94,17 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
             if c.i not in by_tok:  # "agreed to hold talks": the light verb's event noun
                 fold_asked_means(f, c, by_tok)  # "urged Y to replace A with patrols" (c34, H)
                 held = light_object(c, by_tok)  # (or "the next round of talks": c36, I)
-                if c.lemma_.lower() not in light and "negctl" not in flags:
+                second = _second_infinitive(f, c, by_tok) if held is None else None
+                if second is not None:  # "offered to build a factory and to train Y's
+                    c = second  # pilots": the training is what is offered (clauses40, F)
+                elif c.lemma_.lower() not in light and "negctl" not in flags:
                     if held is not None:
                         held.absorbed = True  # the content of the act, not news
                     continue
-                if held is None or held.entry.pos != "N":
+                elif held is None or held.entry.pos != "N":
                     continue
-                c = held.tok
+                else:
+                    c = held.tok
             inner = by_tok[c.i]
             if (
                 f.code[:2] == "03"
@@ -156,6 +160,24 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
             if via is not c:  # "agreed to start patrols and to share data": the infinitives'
                 _fold_conjoined(f, via, by_tok)  # own conjuncts (clauses37, fresh25 K)
             break
+
+
+def _second_infinitive(f: Found, first: Token, by_tok: dict[int, Found]) -> Token | None:
+    """ "offered to build a drone factory in Y and to train Y's pilots": an offer or promise
+    (03) whose first infinitive codes nothing offers its conjoined infinitive's act, no act of
+    its own beside the offer (clauses40, fresh28 F); None where there is none."""
+    if f.entry.cameo[:2] != "03" or f.tok.lemma_.lower() in PLANS:
+        return None
+    for g in first.children:
+        if (
+            g.dep_ == "conj"
+            and g.pos in VERBAL
+            and g.i in by_tok
+            and not by_tok[g.i].absorbed
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+        ):
+            return g
+    return None
 
 
 # Verbs of coming to an occasion: an invitation to do them is an invitation (036), whatever the

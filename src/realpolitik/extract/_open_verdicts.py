@@ -8,6 +8,11 @@ a party) as its object and an adjective as the object's predicate judges it; in 
 such a verdict is criticism (CAMEO 111) unless the adjective is one of praise or a plain
 description (the rows code praise, 051, where it is praise; a description is no act). It is
 tried only when no row of the verb matched.
+
+A quoted noun complement is such a verdict too (clauses40, fresh28 F): "Buenos Aires called the
+duty 'an overreaction'", "called the ban 'a gift to smugglers'": a judged act named and a noun in
+quotation marks put on it is the speaker's criticism whatever the noun (the rows list "a
+provocation", "a scandal", ...), unless the noun is one of praise or plain description.
 """
 
 from __future__ import annotations
@@ -46,6 +51,20 @@ _NOT_CRITICAL = frozenset(
      "defensive", "symbolic", "historical", "effective", "efficient", "fine",
      "ok", "okay", "sovereign", "binding", "valid", "null", "void", "moot", "premature"}
 )  # fmt: skip
+# Nouns of praise or description in quotes: no criticism ("called the deal 'a milestone'").
+_NOT_CRITICAL_NOUNS = frozenset(
+    {"success", "milestone", "breakthrough", "step", "start", "beginning", "achievement",
+     "model", "example", "partner", "friend", "ally", "opportunity", "chance",
+     "victory", "triumph", "landmark", "cornerstone", "pillar", "priority", "necessity",
+     "precaution", "formality", "signal", "message", "gesture", "sign", "compromise",
+     "solution", "answer", "response", "measure", "safeguard", "matter", "question", "issue",
+     "decision", "right", "duty", "obligation", "first", "test", "turning", "chapter", "era",
+     "day", "moment", "win", "boost", "lifeline", "relief", "bridge", "blueprint", "template"}
+)  # fmt: skip
+# Measures judged beside the act nouns ("called the duty 'an overreaction'").
+_MEASURES = frozenset({"duty", "levy", "quota", "curb", "embargo", "boycott", "fee", "ruling",
+                       "verdict", "order", "rise", "hike", "increase", "cut", "freeze"})  # fmt: skip
+_QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"})
 OPEN_VERDICT = Trigger("call", "V", frozenset(), frozenset(), frozenset(), "111", frozenset())
 
 
@@ -94,15 +113,38 @@ def _judged(obj: Token, nouns: Container[tuple[str, str]]) -> bool:
     return obj.pos_ in _NOMINAL and (lemma in ACT_NOUNS or (lemma, "N") in nouns)
 
 
+def _quoted_verdict(verb: Token, obj: Token) -> bool:
+    """ "called the duty 'an overreaction'": a noun with an article in quotation marks, the
+    verb's object predicate after a judged act, and no noun of praise or description."""
+    for c in verb.children:
+        if c.dep_ != "oprd" or c.pos_ != "NOUN" or c.i <= obj.i:
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in _NOT_CRITICAL_NOUNS or any(g.dep_ == "neg" for g in c.children):
+            return False
+        article = any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
+        start = c.left_edge.i
+        before = verb.doc[start - 1].text if start > 0 else ""
+        quoted = any(g.dep_ == "punct" and g.text in _QUOTES for g in c.children)
+        return article and (quoted or before in _QUOTES or c.left_edge.text in _QUOTES)
+    return False
+
+
 def open_verdict(verb: Token, nouns: Container[tuple[str, str]]) -> Trigger | None:
     """Criticism (111) when ``verb`` judges an act or a party with an adjective not of praise
-    or description ("called the arrests heavy-handed"); None otherwise."""
+    or description ("called the arrests heavy-handed") or a quoted noun ("called the ban 'an
+    overreaction'"); None otherwise."""
     if verb.lemma_.lower() not in _VERDICT_VERBS or verb.pos != VERB or verb.dep_ == "acl":
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not _judged(obj, nouns):
+    if obj is None:
+        return None
+    measured = obj.pos_ in _NOMINAL and (_judged(obj, nouns) or obj.lemma_.lower() in _MEASURES)
+    if measured and verb.lemma_.lower() == "call" and _quoted_verdict(verb, obj):
+        return OPEN_VERDICT  # (clauses40, fresh28 F)
+    if not _judged(obj, nouns):
         return None
     adj = _verdict_adjective(verb, obj)
     if adj is None or any(c.dep_ == "neg" for c in adj.children):

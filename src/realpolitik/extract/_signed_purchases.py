@@ -62,3 +62,17 @@ def act_lemma(verb: Token) -> str:
                 if c.dep_ == "acl" and c.lemma_.lower() in _TRADE:
                     return c.lemma_.lower()
     return lemma
+
+
+SIGNING_CODE = "057"
+_TRADE_ROOT = "06"
+
+
+def signing_beside(verb: Token, code: str) -> str | None:
+    """The signing a purchase or sale signed for also is (clauses40, fresh28 F): "signed a
+    contract to buy 96 howitzers from Y" tells the signing (057, the buyer's toward the seller)
+    as well as the purchase its infinitive names (06x, the older sets' reading, 057 `opt` there);
+    None for any other act."""
+    if not code.startswith(_TRADE_ROOT) or verb.lemma_.lower() not in _SIGNING:
+        return None
+    return SIGNING_CODE if act_lemma(verb) in _TRADE else None

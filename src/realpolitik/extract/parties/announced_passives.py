@@ -130,7 +130,11 @@ def _before_split_passive(tok: Token) -> bool:
 def reduced_relative_people(s: Site, c: Candidates) -> Candidates:
     """ "The traders detained in May had been freed": the parser makes "detained" a clausal
     subject with "the traders" its own subject, but the participle only says which people are
-    meant (an act told before); with no doer named it is no event of its own."""
+    meant (an act told before); with no doer named it is no event of its own. A doer found
+    outside the participle's phrase is a guess (clauses40, fresh28 B: "X's envoy declined to
+    say whether the X-ian workers detained in Y-CAPITAL in May would be released" is no
+    detention by X), so only a doer named inside it ("... detained by ...") or carried from an
+    earlier act keeps the event."""
     tok = s.tok
     if not c.pairs or s.noun or tok.tag_ not in ("VBN", "VBD"):
         return c
@@ -138,8 +142,17 @@ def reduced_relative_people(s: Site, c: Candidates) -> Candidates:
         return c
     if not any(k.dep_ == "nsubj" for k in s.kids) or any(k.dep_ == "agent" for k in s.kids):
         return c
-    if any(not unknown(a) for a, _ in c.pairs):
-        return c
+    if tok.dep_ != "csubjpass":  # (the split passive: only an unknown doer, as before)
+        if any(not unknown(a) for a, _ in c.pairs):
+            return c
+        return c.with_pairs([], dropped="reduced_relative_people: names people, no act")
+    people = next(k for k in s.kids if k.dep_ == "nsubj")  # (the people named: no doer)
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    if any(
+        not unknown(a) and lo <= a.tok <= hi and not people.left_edge.i <= a.tok <= people.i
+        for a, _ in c.pairs
+    ):
+        return c  # (a doer in the phrase, or one carried from an earlier act: held at the verb)
     return c.with_pairs([], dropped="reduced_relative_people: names people, no act")
 
 

@@ -7,6 +7,14 @@ decision", "the answer") is no party, so the refuser is whoever says it, else th
 the target is the request's maker (``refused_request_maker``, ``answered_act_doer``). With
 nothing asked it refuses nothing (``_asides.unasked_refusal``): "the court said its decision was
 final" is no event.
+
+A measure or a held thing said to stay is the same reply (clauses40, fresh28 G): "Kenya asked
+Uganda to lift its ban ..., but Uganda's president said the ban would stay while Ugandan dairies
+recovered", "asked Togo to return the lorries ... the lorries would stay impounded until a court
+ruled": "would / will stay (remain)" with the kept thing as subject (the lexicon's rows: a
+measure noun before it, 120; "impounded, in custody" after it, 1243) refuses what was asked, the
+speaker's refusal at the asker; only where a request was made in the sentence or the one before
+("the EU said its sanctions would stay in place" alone refuses nothing).
 """
 
 from __future__ import annotations
@@ -35,9 +43,26 @@ _SAYING = frozenset({"say", "tell", "reply", "respond", "insist", "add", "state"
 _ASKED_SENTENCES = 1  # a reply answers a request of its own or the previous sentence
 
 
+_KEPT = frozenset({"stay", "remain"})
+_WILL = frozenset({"would", "will", "'ll"})
+
+
+def kept_reply(verb: Token) -> bool:
+    """ "the ban would stay", "the ship will remain impounded": a kept thing said to last."""
+    if verb.lemma_.lower() not in _KEPT:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "neg" for c in kids) or not any(c.lower_ in _WILL for c in kids):
+        return False
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    return len(subj) == 1 and subj[0].pos_ == "NOUN"
+
+
 def final_reply(verb: Token) -> bool:
     """ "the decision was final", "the answer was no": a copula whose subject is a reply noun
-    and whose complement says the reply stands."""
+    and whose complement says the reply stands; or a kept thing said to last (``kept_reply``)."""
+    if verb.lemma_.lower() in _KEPT:
+        return kept_reply(verb)
     if verb.lemma_.lower() != "be":
         return False
     if any(c.dep_ == "neg" for c in verb.children):
@@ -59,11 +84,13 @@ def final_answer_refuser(s: Site, c: Candidates) -> Candidates:
     if c.sources or s.noun or s.root != _REFUSAL or not final_reply(s.tok):
         return c
     verb = s.tok
+    asked = _asked_here(s) or _asked_before(s)
+    if not asked and verb.lemma_.lower() in _KEPT:
+        return c  # (nothing asked: a measure said to stay refuses nothing, c40)
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in _SAYING:
         got, path = subject(s.actors, verb.head)
         if got:  # (held at the reply, not the speaker's token: not dropped as its reporter)
             return c.with_sources([Arg(a.ref, a.quality, verb.i) for a in got], path + 1)
-    asked = _asked_here(s) or _asked_before(s)
     return c.with_sources(asked, 1) if asked else c
 
 

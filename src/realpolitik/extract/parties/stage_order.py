@@ -35,6 +35,7 @@ from realpolitik.extract.parties import (
     commentators,
     complained_denials,
     complained_of,
+    conjoined_aid,
     conjoined_partner,
     conjoined_passives,
     context,
@@ -377,6 +378,7 @@ def _role_stages() -> tuple[Stage, ...]:
         carried_conjuncts.carried_conjunct_target,
         story_acts.conjoined_thing_owner,
         conjoined_partner.contact_partner_target,
+        conjoined_aid.conjoined_aid_recipient,  # "and Z matched it with a loan" (c40)
         carried_acts.conjoined_posture_target,
         context_counterparts.named_craft_target,
         participles.participle_act_target,

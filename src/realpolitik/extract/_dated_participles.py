@@ -1,0 +1,48 @@
+"""A past participle that dates what was done to a noun is scene (issue 9, clauses40: fresh28 B).
+
+"..., recalling the student killed in Kigali in 2019", "declined to say whether the workers
+detained in September would be released": the participle names people by an act done to them
+at a date of its own, with no doer ("by ...") in its phrase (GUIDE rule 1: "past-participle
+modifiers ('the tariffs imposed in October') are `bg`"). Such an act has no doer the sentence
+names, so a doer guessed for it (the state of the place "in CAPITAL", the story's state) is a
+guess made on scene: the participle is no event. Only a reduced relative (``acl``, VBN) with a
+month, a year or "last year" among its own modifiers; "the fishermen detained by Y in May"
+names its doer and stays.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._timex import FULL_MONTHS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# A doer named ("by Y"), or a clause of its own (an auxiliary, a subject, a "that").
+_CLAUSE_DEPS = frozenset({"agent", "aux", "auxpass", "nsubj", "nsubjpass", "mark"})
+_LAST = frozenset({"year", "month", "week", "summer", "winter", "spring", "autumn"})
+
+
+def _dated(word: Token) -> bool:
+    """A month, a year ("2016") or "last year" / "earlier this month"."""
+    if word.lower_ in FULL_MONTHS:
+        return True
+    if word.like_num and len(word.text) == 4 and word.text.isdigit():
+        return True
+    return word.lower_ in _LAST and any(c.lower_ in ("last", "this") for c in word.children)
+
+
+def dated_participle(tok: Token) -> bool:
+    """``tok`` is an agentless participle on a noun dated by its own phrase (see the module)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return False
+    dated = False
+    for c in tok.children:
+        if c.dep_ in _CLAUSE_DEPS:
+            return False  # ("reports that it had invaded Y this week": a clause, no modifier)
+        if c.dep_ == "prep":
+            dated = dated or any(_dated(g) for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "npadvmod":
+            dated = dated or _dated(c)
+    return dated
