@@ -103,6 +103,7 @@ import phenomena_leftovers55
 import phenomena_leftovers56
 import phenomena_leftovers57
 import phenomena_leftovers59
+import phenomena_leftovers60
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -483,6 +484,7 @@ SUITE.add(one_scene=phenomena_leftovers56.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_leftovers57.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers57.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice22.SCENE_CONSTRUCTIONS, floors=phenomena_practice22.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers59.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers59.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers60.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers60.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

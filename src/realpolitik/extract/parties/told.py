@@ -36,13 +36,18 @@ def threat_condition(s: Site, c: Candidates) -> Candidates:
     heads += [g for k in s.kids if k.dep_ == "dobj" for g in k.children if g.dep_ == "acl"]
     for h in heads:
         for k in h.children:
-            if not condition_clause(k) and not _held_until(k):  # ("should Y refuse, X will
-                continue  # ...": inverted, l23)
+            until = not condition_clause(k)  # ("should Y refuse, X will ...": inverted, l23)
+            if until and not _held_until(k):
+                continue
             subj = child(k, "nsubj")
-            if subj is not None:
-                got = s.actors.resolve(subj)
-                if got:
-                    return c.with_targets(got)
+            if subj is None or (until and subj.pos_ == "PRON"):
+                continue  # ("sworn to fight until they gain control": the doer's own goal)
+            got = s.actors.resolve(subj)
+            if until:
+                own = {a.ref.code for a in c.sources}
+                got = [a for a in got if a.ref.code not in own]
+            if got:
+                return c.with_targets(got)
     return c
 
 
