@@ -1,10 +1,10 @@
 """Round 34's leftovers (issue 9, stop 47: leftovers60) as suite constructions crossed with the
 suite's states named by name, capital or demonym, and several phrasings each:
 
-- ``lo60_own_until``: "Kenyan rebels have sworn to fight until they take the border town": an
-  "until" clause whose subject is the doer itself ("they", "it") is the doer's own goal, never
-  the condition a threat is aimed at (the threat at their own state, as the dev gold codes a
-  group's vow, is accepted; an act at a state the goal names is too);
+- ``lo60_own_until``: "Kenyan rebels have sworn to fight until they capture the border town": an
+  "until" clause naming the doer's own aim (gain, win, capture, control, drive out) is no
+  condition a threat is aimed at (the threat at the group's own state, as the dev gold codes such
+  a vow, is accepted; so is an act at a state the aim names);
 - ``lo60_back_sanctions``: "Germany will not back (support) the EU's sanctions on Russia": the
   backer's 163 at the sanctioned state, `negated` (as "did not join the bloc's sanctions",
   GUIDE rule 7), never a refusal (120) or support (051) aimed at the imposer; "backed" is the
@@ -12,7 +12,9 @@ suite's states named by name, capital or demonym, and several phrasings each:
 - ``lo60_released_craft``: "Britain released the Iranian oil tanker": the craft held is a
   release (084) whatever its load names, never the released substance of leftovers59;
 - ``lo60_name_demonym``: "Kenya and Somali militants clashed": a state's name conjoined with a
-  demonym + noun is two parties, never "[Kenya and Somali] militants" (a repair of the parse).
+  demonym + noun is two parties, never "[Kenya and Somali] militants" (a repair of the parse);
+- ``lo60_plan_decided``: "Kenya's plan to build a railway to Uganda was approved": a plan as the
+  passive subject of a deciding verb is no intent (030) at Y, no event.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ _TIMES = ("", " on Monday", " on Thursday", " last week", " overnight")
 _GROUPS = ("rebels", "militants", "insurgents", "fighters", "separatists", "gunmen")
 _SWORN = ("have sworn to fight", "vowed to keep fighting", "said they would fight on",
           "pledged to fight")  # fmt: skip
-_OWN_GOALS = ("they take the border town from {T}", "they drive {Tdem} troops out",
+_OWN_GOALS = ("they capture the border town from {T}", "they drive {Tdem} troops out",
               "they control the villages near {Tposs} border", "they win")  # fmt: skip
 
 
@@ -43,7 +45,7 @@ def _cap(text: str) -> str:
 
 
 def lo60_own_until(sc: Scene) -> Built:
-    """ "Kenyan rebels vowed to fight until they take the town from Uganda": no threat aimed
+    """ "Kenyan rebels vowed to fight until they capture the town from Uganda": no threat aimed
     at the rebels' own state (their "until" is their own goal)."""
     rng, s, t = sc.rng, sc.s, sc.t
     w = scene_words(sc)
@@ -109,10 +111,28 @@ def lo60_name_demonym(sc: Scene) -> Built:
     return _cap(text), expected, ()
 
 
+_PLANNED = ("build a railway to {T}", "build a pipeline to {T}", "build a new port in {T}",
+            "extend the highway to {T}", "build a bridge to {T}", "lay a power line to {T}")  # fmt: skip
+_DECIDED = ("was approved", "has been approved", "was shelved", "was delayed", "was approved",
+            "has been suspended", "was postponed")  # fmt: skip
+
+
+def lo60_plan_decided(sc: Scene) -> Built:
+    """ "Kenya's plan to build a railway to Uganda was approved": a plan decided on, no intent
+    (030) of the planner's at Y, no aid."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    w = scene_words(sc)
+    owner = rng.choice((w["Sposs"], f"the {s.demonym}"))
+    plan = rng.choice(_PLANNED).format(T=sc.name(t, 0.0))
+    text = f"{owner} plan to {plan} {rng.choice(_DECIDED)}{rng.choice(_TIMES)}."
+    return _cap(text), (), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo60_own_until": lo60_own_until,
     "lo60_back_sanctions": lo60_back_sanctions,
     "lo60_released_craft": lo60_released_craft,
     "lo60_name_demonym": lo60_name_demonym,
+    "lo60_plan_decided": lo60_plan_decided,
 }
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}

@@ -40,12 +40,9 @@ def threat_condition(s: Site, c: Candidates) -> Candidates:
             if until and not _held_until(k):
                 continue
             subj = child(k, "nsubj")
-            if subj is None or (until and subj.pos_ == "PRON"):
+            if subj is None or (until and k.lemma_.lower() in _OWN_GOALS):
                 continue  # ("sworn to fight until they gain control": the doer's own goal)
             got = s.actors.resolve(subj)
-            if until:
-                own = {a.ref.code for a in c.sources}
-                got = [a for a in got if a.ref.code not in own]
             if got:
                 return c.with_targets(got)
     return c
@@ -54,6 +51,14 @@ def threat_condition(s: Site, c: Candidates) -> Candidates:
 # Complements a condition may hang on: "to V", and the state a thing is kept in ("keep the
 # crossings closed until Y ...": the clause on "closed", or on the object's participle).
 _HELD_STATES = frozenset({"xcomp", "oprd", "acomp"})
+
+
+# Verbs of an "until" clause that name the doer's own aim, no condition set to another:
+# "vowed to fight until they gain control / win / take the town" (leftovers60).
+_OWN_GOALS = frozenset(
+    {"gain", "win", "achieve", "capture", "control", "liberate", "seize", "secure", "prevail",
+     "succeed", "conquer", "recapture", "retake", "drive", "expel"}
+)  # fmt: skip
 
 
 def _held_until(k: Token) -> bool:
