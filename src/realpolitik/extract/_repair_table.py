@@ -112,6 +112,7 @@ from realpolitik.extract._measure_pronouns import _OBJECT_PRONOUNS as OBJECT_PRO
 from realpolitik.extract._measure_pronouns import pronoun_object
 from realpolitik.extract._medium_phrases import _IN as CHANNEL_IN
 from realpolitik.extract._medium_phrases import clause_off_channel, topic_off_medium
+from realpolitik.extract._name_demonym_conjunct import name_demonym_conjunct
 from realpolitik.extract._name_repairs import (
     first_name_as_preposition,
     name_as_modal,
@@ -384,6 +385,7 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     (infinitive_conjunct, (_TO,)),  # "a request ... to hand over X but rejected it" (leftovers32)
     (object_infinitive_conjunct, (JOINS,)),  # "urged Y to V and asked Z to W" (practice7, IC)
     (and_clause, (JOINS,)),  # "A has never V-ed, and B has W-ed" read as a complement (practice7)
+    (name_demonym_conjunct, (_AND,)),  # "Kenya and Kenyan militants clashed" (leftovers60)
     (dangling_and, (_AND,)),
     (listed_verb, (_AND, _COMMA)),  # "recalled X, summoned Y and criticised Z" (context22, TA)
     (

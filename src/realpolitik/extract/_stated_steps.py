@@ -40,7 +40,8 @@ def stated_step(f: Found) -> bool:
 
 
 _SANCTIONS = "163"
-_JOINING = frozenset({"join", "adopt", "mirror"})  # "join / adopt / mirror the EU's sanctions"
+# "join / adopt / mirror / back / support the EU's sanctions" (back, support: leftovers60)
+_JOINING = frozenset({"join", "adopt", "mirror", "back", "support", "endorse"})
 
 
 def joined_measure(f: Found) -> bool:

@@ -28,6 +28,12 @@ _UNDERTAKING_VERBS = frozenset(
      "remind", "hold", "deliver", "renege", "breach", "respect"}
 )  # fmt: skip
 _UNDERTAKING_PREPS = frozenset({"of", "to", "on"})
+# Verbs a plan is put through as their passive subject ("X's plan to V was approved").
+_DECIDING_VERBS = frozenset(
+    {"approve", "reject", "shelve", "delay", "block", "halt", "suspend", "scrap", "endorse",
+     "adopt", "clear", "pass", "veto", "postpone", "freeze", "cancel", "review", "discuss",
+     "debate", "sign"}
+)  # fmt: skip
 
 
 @acts_on(noun=True)
@@ -41,6 +47,10 @@ def talked_about_intent(s: Site, c: Candidates) -> Candidates:
     if not c.pairs or not s.noun or tok.lemma_.lower() not in INTENT_NOUNS:
         return c
     head = tok.head
+    if tok.dep_ == "nsubjpass" and tok.lemma_.lower() == "plan":
+        # "X's plan to build a railway to Y was approved / shelved": a plan decided on, no
+        # intent made here (leftovers60)
+        return _dropped(c) if head.lemma_.lower() in _DECIDING_VERBS else c
     if tok.dep_ == "dobj":
         return _dropped(c) if head.lemma_.lower() in _UNDERTAKING_VERBS else c
     if tok.dep_ != "pobj" or head.i == tok.i:

@@ -36,27 +36,29 @@ def threat_condition(s: Site, c: Candidates) -> Candidates:
     heads += [g for k in s.kids if k.dep_ == "dobj" for g in k.children if g.dep_ == "acl"]
     for h in heads:
         for k in h.children:
-            if not condition_clause(k) and not _held_until(k):  # ("should Y refuse, X will
-                continue  # ...": inverted, l23)
+            until = not condition_clause(k)  # ("should Y refuse, X will ...": inverted, l23)
+            if until and not _held_until(k):
+                continue
             subj = child(k, "nsubj")
-            if subj is not None:
-                got = s.actors.resolve(subj)
-                if got and _held_until(k) and _own_goal(got, c):
-                    continue  # "sworn to fight until they capture the port": the doer's own aim
-                if got:
-                    return c.with_targets(got)
+            if subj is None or (until and k.lemma_.lower() in _OWN_GOALS):
+                continue  # ("sworn to fight until they gain control": the doer's own goal)
+            got = s.actors.resolve(subj)
+            if got:
+                return c.with_targets(got)
     return c
-
-
-def _own_goal(got: list[Arg], c: Candidates) -> bool:
-    """The "until" clause's doer is the threatener's own country: its aim, no condition on another."""
-    own = {a.ref.country for a in c.sources}
-    return all(a.ref.country in own for a in got)
 
 
 # Complements a condition may hang on: "to V", and the state a thing is kept in ("keep the
 # crossings closed until Y ...": the clause on "closed", or on the object's participle).
 _HELD_STATES = frozenset({"xcomp", "oprd", "acomp"})
+
+
+# Verbs of an "until" clause that name the doer's own aim, no condition set to another:
+# "vowed to fight until they gain control / win / take the town" (leftovers60).
+_OWN_GOALS = frozenset(
+    {"gain", "win", "achieve", "capture", "control", "liberate", "seize", "secure", "prevail",
+     "succeed", "conquer", "recapture", "retake", "drive", "expel"}
+)  # fmt: skip
 
 
 def _held_until(k: Token) -> bool:
