@@ -89,6 +89,8 @@ def final_answer_refuser(s: Site, c: Candidates) -> Candidates:
         return c  # (nothing asked: a measure said to stay refuses nothing, c40)
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in _SAYING:
         got, path = subject(s.actors, verb.head)
+        if verb.lemma_.lower() in _KEPT and got and all(unknown(a) for a in got):
+            return c  # (a measure kept by a speaker of no known state refuses nothing)
         if got:  # (held at the reply, not the speaker's token: not dropped as its reporter)
             return c.with_sources([Arg(a.ref, a.quality, verb.i) for a in got], path + 1)
     return c.with_sources(asked, 1) if asked else c
