@@ -35,8 +35,8 @@ def _dated(word: Token) -> bool:
 
 def dated_participle(tok: Token) -> bool:
     """``tok`` is an agentless participle on a noun dated by its own phrase (see the module)."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBN":
-        return False
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.dep_ == "ROOT":
+        return False  # (on a root noun: the sentence's own verb misparsed, "Y troops dug in ...")
     dated = False
     for c in tok.children:
         if c.dep_ in _CLAUSE_DEPS:
