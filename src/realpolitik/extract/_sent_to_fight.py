@@ -19,6 +19,9 @@ _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _SIDE_PREPS = frozenset({"for", "alongside", "beside"})
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "ccomp"})
 _HELP = frozenset({"help", "assist", "aid", "support"})
+# "help T fight": the fight as the help's open complement, or as a clause with T its subject
+# ("help President K fight", where the parse gives the name the fight's subject).
+_HELPED_DEPS = frozenset({"xcomp", "ccomp"})
 
 
 def sent_to_fight(f: Found) -> bool:
@@ -33,7 +36,7 @@ def sent_to_fight(f: Found) -> bool:
     gov = tok.head
     side = any(c.dep_ == "prep" and c.lower_ in _SIDE_PREPS for c in tok.children)
     if gov.lemma_.lower() in _HELP and gov.dep_ in _PURPOSE_DEPS:
-        if tok.dep_ == "xcomp" and to_infinitive(gov) and gov.head.i < gov.i:
+        if tok.dep_ in _HELPED_DEPS and to_infinitive(gov) and gov.head.i < gov.i:
             return True  # "agreed to help T fight rebels armed by Z": the help's purpose
         side, tok, gov = True, gov, gov.head  # "to help T fight the rebels"
     if not side or not to_infinitive(tok):
