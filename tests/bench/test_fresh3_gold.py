@@ -1,4 +1,4 @@
-"""The third to twenty-eighth held-out gold files (bench/gold/fresh3.txt ... fresh28.txt): each reads, each
+"""The third to twenty-ninth held-out gold files (bench/gold/fresh3.txt ... fresh29.txt): each reads, each
 is its own corpus, and their records are counted (scores, --why-missed steps) but never listed.
 
 No extraction runs here: predictions and fates are written by hand, in-process.
@@ -69,6 +69,7 @@ HELD_OUT = [
     ("fresh26", "f26-"),
     ("fresh27", "f27-"),
     ("fresh28", "f28-"),
+    ("fresh29", "f29-"),
 ]
 
 
