@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._words import JOINING_MEASURES
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -40,8 +42,6 @@ def stated_step(f: Found) -> bool:
 
 
 _SANCTIONS = "163"
-# "join / adopt / mirror / back / support the EU's sanctions" (back, support: leftovers60)
-_JOINING = frozenset({"join", "adopt", "mirror", "back", "support", "endorse"})
 
 
 def joined_measure(f: Found) -> bool:
@@ -49,6 +49,6 @@ def joined_measure(f: Found) -> bool:
     return (
         f.entry.pos == "V"
         and f.code[:3] == _SANCTIONS
-        and f.tok.lemma_.lower() in _JOINING
+        and f.tok.lemma_.lower() in JOINING_MEASURES
         and not _conditional(f.tok)
     )

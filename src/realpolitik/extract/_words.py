@@ -20,6 +20,13 @@ LIGHT_VERBS = frozenset(
         "keep",
     }
 )  # fmt: skip
+# Verbs that join (align with) a measure another side imposed: "would join (back, mirror, enforce)
+# the EU's sanctions on Y" is the joiner's 163 at Y, `possible` where it is future, never a threat
+# (leftovers59), and aimed at the sanctioned state, never the imposer (parties53). One set for
+# both readings (``_stated_steps.joined_measure``, ``parties.joined_sanctions``).
+JOINING_MEASURES = frozenset(
+    {"join", "back", "adopt", "follow", "enforce", "implement", "support", "mirror", "endorse"}
+)
 # Verbs that bear a message, sentiment or protest for its owner: "will convey Kenya's
 # condolences to Peru" carries the future to the owner's act, as a light verb does (lo25).
 CARRYING_VERBS = LIGHT_VERBS | {"convey", "relay", "transmit", "bear", "bring", "hand", "pass"}

@@ -76,6 +76,29 @@ NOUN_ACTS: dict[str, frozenset[str]] = {
     # jets that shot them down (leftovers53, practice18 class ET)
     "incursion": _CROSSING,
     "intrusion": _CROSSING,
+    # parties51 (fresh25's D): a reaction's noun linked to the latest act of its verb family
+    # (``act_families``); one table with the nouns above since round 35 (the twins had drifted)
+    "purchase": frozenset({"buy", "purchase", "acquire", "order", "import"}),
+    "acquisition": frozenset({"acquire", "buy", "purchase", "order"}),
+    "sale": frozenset({"sell", "export", "supply"}),
+    "return": frozenset({"return", "hand", "give", "send", "repatriate", "restitute"}),
+    "restitution": frozenset({"return", "hand", "give", "restitute"}),
+    "repatriation": frozenset({"repatriate", "return", "send", "fly", "deport"}),
+    "deportation": frozenset({"deport", "expel", "fly", "send", "repatriate"}),
+    "deportations": frozenset({"deport", "expel", "fly", "send", "repatriate"}),
+    "inquiry": frozenset({"investigate", "probe", "inquire", "examine"}),
+    "investigation": frozenset({"investigate", "probe", "inquire", "examine"}),
+    "probe": frozenset({"investigate", "probe", "inquire", "examine"}),
+    "arrest": frozenset({"arrest", "detain", "seize", "hold"}),
+    "arrests": frozenset({"arrest", "detain", "seize", "hold"}),
+    "detention": frozenset({"detain", "arrest", "hold", "seize"}),
+    "detentions": frozenset({"detain", "arrest", "hold", "seize"}),
+    "seizure": frozenset({"seize", "impound", "confiscate", "capture"}),
+    "loan": frozenset({"lend", "loan"}),
+    "donation": frozenset({"donate", "give"}),
+    "gift": frozenset({"give", "donate"}),
+    "transfer": frozenset({"transfer", "hand", "send"}),
+    "pardon": frozenset({"pardon", "free", "release"}),
 }
 # Nouns of getting something: the act is the receiver's ("called the purchase a provocation"
 # blames the buyer, not the seller), the target of the earlier giving or selling act.

@@ -24,39 +24,13 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._tree import tokens_with_lemma
 from realpolitik.extract.confidence import EARLIER
-from realpolitik.extract.parties._earlier_acts import EARLIER_SENTENCES, recent
+from realpolitik.extract.parties._earlier_acts import EARLIER_SENTENCES, NOUN_ACTS, recent
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# An act noun and the verbs that do its act (the noun's verb family, the noun's own verb first).
-FAMILIES: dict[str, frozenset[str]] = {
-    "purchase": frozenset({"buy", "purchase", "acquire", "order", "import"}),
-    "acquisition": frozenset({"acquire", "buy", "purchase", "order"}),
-    "sale": frozenset({"sell", "export", "supply"}),
-    "return": frozenset({"return", "hand", "give", "send", "repatriate", "restitute"}),
-    "restitution": frozenset({"return", "hand", "give", "restitute"}),
-    "repatriation": frozenset({"repatriate", "return", "send", "fly", "deport"}),
-    "deportation": frozenset({"deport", "expel", "fly", "send", "repatriate"}),
-    "deportations": frozenset({"deport", "expel", "fly", "send", "repatriate"}),
-    "inquiry": frozenset({"investigate", "probe", "inquire", "examine"}),
-    "investigation": frozenset({"investigate", "probe", "inquire", "examine"}),
-    "probe": frozenset({"investigate", "probe", "inquire", "examine"}),
-    "arrest": frozenset({"arrest", "detain", "seize", "hold"}),
-    "arrests": frozenset({"arrest", "detain", "seize", "hold"}),
-    "detention": frozenset({"detain", "arrest", "hold", "seize"}),
-    "detentions": frozenset({"detain", "arrest", "hold", "seize"}),
-    "seizure": frozenset({"seize", "impound", "confiscate", "capture"}),
-    "loan": frozenset({"lend", "loan"}),
-    "donation": frozenset({"donate", "give"}),
-    "gift": frozenset({"give", "donate"}),
-    "transfer": frozenset({"transfer", "hand", "send"}),
-    "handover": frozenset({"hand", "transfer", "return"}),
-    "deployment": frozenset({"deploy", "send", "station"}),
-    "pardon": frozenset({"pardon", "free", "release"}),
-}
 _ROOTS = ("03", "05", "11", "12")
 _PREPS = frozenset({"with", "of", "over", "about", "on", "against"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
@@ -66,12 +40,12 @@ _CLIMB = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "dobj", "nsubjpass
 
 
 def _named_noun(s: Site) -> Token | None:
-    """The definite act noun of the family table the reaction names, or None."""
+    """The definite act noun of ``NOUN_ACTS`` (noun -> its verb family) the reaction names, or None."""
     found = [k for k in s.kids if k.dep_ == "dobj"]
     found += [p for k in s.kids if k.dep_ == "prep" and k.lower_ in _PREPS for p in k.children
               if p.dep_ == "pobj"]  # fmt: skip
     for n in found:
-        if n.lemma_.lower() not in FAMILIES and n.lower_ not in FAMILIES:
+        if n.lemma_.lower() not in NOUN_ACTS and n.lower_ not in NOUN_ACTS:
             continue
         dets = [k for k in n.children if k.dep_ in ("det", "poss", "amod", "compound")]
         if any(k.dep_ != "det" and k.dep_ != "amod" for k in dets):
@@ -82,7 +56,7 @@ def _named_noun(s: Site) -> Token | None:
 
 
 def _family(n: Token) -> frozenset[str]:
-    return FAMILIES.get(n.lower_) or FAMILIES[n.lemma_.lower()]
+    return NOUN_ACTS.get(n.lower_) or NOUN_ACTS[n.lemma_.lower()]
 
 
 def _written_doer(s: Site, verb: Token) -> list[Arg]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._words import JOINING_MEASURES
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _MEASURES = frozenset({"sanction", "sanctions", "embargo", "embargoes", "boycott", "blockade"})
-_JOINING = frozenset({"join", "back", "adopt", "follow", "enforce", "implement", "support"})
 _AIMS = frozenset({"on", "against"})
 _OWNERS = frozenset({"amod", "poss", "compound", "nmod"})
 
@@ -53,7 +53,7 @@ def _aimed_at(s: Site, obj: Token) -> list[Arg]:
 def joined_sanctions_target(s: Site, c: Candidates) -> Candidates:
     """ "will not join the Western sanctions" (on Russia, named before): aimed at the
     sanctioned state, never the imposer."""
-    if not verb_open(s, c) or not c.sources or s.tok.lemma_ not in _JOINING:
+    if not verb_open(s, c) or not c.sources or s.tok.lemma_ not in JOINING_MEASURES:
         return c
     obj = s.child("dobj")
     if obj is None or obj.lower_ not in _MEASURES:

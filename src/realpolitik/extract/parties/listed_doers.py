@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._joined_protests import JOINING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._tree import has_any
 from realpolitik.extract.parties._kinds import acts_on
@@ -27,7 +28,6 @@ _RELATIVES = frozenset({"that", "which", "who"})
 _AMONG = frozenset({"among", "amongst"})
 _ONE_OF = frozenset({"one", "some", "several", "many", "most", "two", "three", "four", "five"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_JOIN = frozenset({"join"})
 _RESOLUTIONS = frozenset({"resolution", "motion", "text", "draft", "declaration"})
 _VOTE = frozenset({"vote"})
 _LISTING = _VOTE | _RELATIVES  # (``listed_doers``'s gate)
@@ -72,7 +72,7 @@ def _joined(verb: Token) -> tuple[Token, Token | None] | None:
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "in":
         return None
     join = prep.head
-    if join.lemma_.lower() not in _JOIN:
+    if join.lemma_.lower() not in JOINING:
         return None
     subj = next((c for c in join.children if c.dep_ == "nsubj"), None)
     if subj is None:
@@ -122,12 +122,12 @@ def listed_doers(s: Site, c: Candidates) -> Candidates:
     return c
 
 
-@acts_on(noun=False, words=_JOIN)
+@acts_on(noun=False, words=JOINING)
 def joined_doers(s: Site, c: Candidates) -> Candidates:
     """ "X joined Y in V-ing Z": X and Y are V's doers, once V has a placed target of its own
     (an act aimed at no state, "joined Y in demanding the release of the traders", is left as
     it was: its parties are no key)."""
-    if s.noun or not has_any(s.ctx.sent, _JOIN) or not any(not unknown(a) for a in c.targets):
+    if s.noun or not has_any(s.ctx.sent, JOINING) or not any(not unknown(a) for a in c.targets):
         return c
     joined = _joined(_governing(s.tok))
     if joined is None:
