@@ -129,6 +129,7 @@ from realpolitik.extract.parties import (
     own_recall,
     own_venue,
     owned_aims,
+    pact_targets,
     pair_third,
     pairs,
     participles,
@@ -262,6 +263,7 @@ def _role_stages() -> tuple[Stage, ...]:
         relative_recipient.relative_clause_recipient,
         measure_pronouns.measure_pronoun_target,
         verbs.complaint_topic,
+        pact_targets.pact_force_target,  # "agreed with Y to crush Z": Z (leftovers61)
         verbs.prepositional_target,
         handed_to.handed_to_state,
         border_towns.border_town_side,
