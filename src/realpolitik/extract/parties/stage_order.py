@@ -155,6 +155,7 @@ from realpolitik.extract.parties import (
     same_treatment,
     scene_clauses,
     scrambled,
+    self_objects,
     secured_release,
     sent_elsewhere,
     serving_nationals,
@@ -476,6 +477,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         own_people.own_nationals_help,  # legal help to its own detained (p52)
         own_people.own_firms_measure,  # "suspended the permits of firms in CITY" (p52)
         own_venue.own_venue_not_target,  # "offered to try him in a Y-ian court" (p52)
+        self_objects.own_state_moved,  # "pulled the US out of the deal": no USA target (lo61)
         trips.home_trip,
         pairs.host_state,
         pairs.unnamed_home_state,
