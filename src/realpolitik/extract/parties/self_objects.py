@@ -69,11 +69,11 @@ def _left_party(s: Site, own: str) -> Arg | None:
         a for a in s.actors.resolve(thing)
         if not unknown(a) and a.ref.country != own and s.actors.mention_of(thing) is not None
     ]  # fmt: skip
+    # the deal's own "with" phrase, or the verb's after it ("withdrew X from the deal with Y")
+    phrases = [p for _, p in pobjs(thing, _PARTY_PREPS)]
+    phrases += [p for _, p in pobjs(s.tok, _PARTY_PREPS) if p.i > thing.i]
     named = named or [
-        a
-        for _, p in pobjs(thing, _PARTY_PREPS)
-        for a in s.actors.resolve(p)
-        if not unknown(a) and a.ref.country != own
+        a for p in phrases for a in s.actors.resolve(p) if not unknown(a) and a.ref.country != own
     ]
     return named[0] if named else None
 
