@@ -297,6 +297,8 @@ def expresses_accord(tok: Token) -> bool:
         dep = c.dep_
         if dep in ("xcomp", "dobj") or (dep == "prep" and c.lower_ in _ACCORD_PREPS):
             return False
+        if dep == "advcl" and _to_infinitive(c):
+            return False  # "agreed with Y to fight Z", the infinitive parsed as a clause (lo61)
         if dep == "ccomp":
             if any(g.dep_ in ("aux", "auxpass") and g.lower_ in _NORM for g in c.children):
                 return False  # "agree that disputes should be settled": a shared commitment
@@ -304,6 +306,11 @@ def expresses_accord(tok: Token) -> bool:
         elif dep == "prep" and c.lower_ == "with" and c.i > tok.i:
             clause = True
     return clause
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A bare "to"-infinitive: "to fight Z" (its "to" an aux, no subject of its own)."""
+    return verb.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children)
 
 
 def _owned(noun: Token) -> bool:

@@ -202,6 +202,24 @@ def _body_owner(poss: Token) -> bool:
 _NOUN = "N"  # the lexicon's part of speech of an event noun
 
 
+def thing_named(a: EarlierAct, lemma: str) -> bool:
+    """ "Japan announced an aid package for Y. Y welcomed the package", "X raised its tariffs on
+    Y-ian sugar. Y regretted the tariffs": a definite noun of the word of what an earlier act
+    gave, imposed or offered (its object, ``EarlierAct.thing``) names that act (leftovers61)."""
+    if lemma in GIVEN_NOUNS and a.root in _PLEDGE_ROOTS and a.target is not None:
+        return True  # "pledged $2 billion in aid to Y. Y welcomed the package (the money)"
+    return a.thing is not None and a.root in THING_ROOTS and same_word(a.thing[0], lemma)
+
+
+# Roots of acts whose object, named again, names the act: offers and pledges (03), giving (07),
+# economic exchange (06), easing (08), measures (16).
+THING_ROOTS = frozenset({"03", "06", "07", "08", "16"})
+# Nouns of money or a bundle given, which name an earlier pledge or gift to another state
+# whatever its own object's word ("$2 billion in aid": "the package", "the funds").
+GIVEN_NOUNS = frozenset({"package", "money", "fund", "funds", "funding", "grant", "donation"})
+_PLEDGE_ROOTS = frozenset({"03", "07"})
+
+
 def noun_roots(lemma: str) -> frozenset[str]:
     """The CAMEO roots the lexicon's rows give an event noun ("deportation": 17)."""
     return frozenset(t.cameo[:2] for t in lexicon().triggers.get((lemma, _NOUN), ()))
@@ -245,6 +263,8 @@ def _known_act_noun(s: Site, n: Token) -> bool:
         return True  # "the exclusion", "the reopening"
     if any(same_word(a.lemma, lemma) for a in recent(s)):
         return True  # "the drills" after "held drills"
+    if any(thing_named(a, lemma) for a in recent(s)):
+        return True  # "the package" after "announced an aid package for Y" (leftovers61)
     # an event noun of an earlier act's root: "the handover", "the raids"
     return bool(noun_roots(lemma) & {a.root for a in recent(s)})
 

@@ -82,12 +82,27 @@ def seat_of_government_doer(s: Site, c: Candidates) -> Candidates:
         return c
     done_to = {key(a) for a in c.targets}
     seat = seat_doer(s, tok, done_to) or _post_doer(s, tok, done_to)
+    if seat is not None and tok.lemma_.lower() in _RECALLING:
+        return _recalled_from(c, seat)
     if seat is not None:
         return c.with_sources([seat]) if seat.ref.code else c
     answered = answered_doer(s, tok, done_to)
     if answered is not None:
         return c.with_sources([answered])
     return _announcing_doer(s, c, done_to) or _dateline_doer(s, c, done_to)
+
+
+# Verbs by which a state calls its own envoy home ("was recalled from Nairobi").
+_RECALLING = frozenset({"recall", "withdraw"})
+
+
+def _recalled_from(c: Candidates, seat: Arg) -> Candidates:
+    """ "Uganda's ambassador in Nairobi was (not) recalled", "the Ugandan envoy was recalled
+    from Nairobi": an envoy is recalled by its own state, the one it serves, from the host
+    whose capital the phrase names (the target, never the doer); an envoy of no named state
+    leaves the recaller unnamed (leftovers61)."""
+    envoys = [a for a in c.targets if a.ref.country]
+    return c.with_sources(envoys).with_targets([seat])
 
 
 def _post_doer(s: Site, verb: Token, done_to: set[str]) -> Arg | None:

@@ -42,6 +42,7 @@ from realpolitik.extract.parties._earlier_acts import (
     _named_act_noun,
     _side,
     noun_roots,
+    thing_named,
     unevented_act,
 )
 from realpolitik.extract.parties._earlier_acts import ANAPHORIC_DETS as ANAPHORIC_DETS
@@ -101,6 +102,7 @@ def pick_named_act(
         return None
     same = [a for a in others if same_word(a.lemma, lemma)]
     same = same or [a for a in others if a.root in noun_roots(lemma)]  # "the handover"
+    same = same or [a for a in others if thing_named(a, lemma)]  # "the package" (lo61)
     if same:
         pick = same
     elif lemma in SAID_NOUNS:

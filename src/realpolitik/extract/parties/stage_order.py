@@ -129,6 +129,7 @@ from realpolitik.extract.parties import (
     own_recall,
     own_venue,
     owned_aims,
+    pact_targets,
     pair_third,
     pairs,
     participles,
@@ -155,6 +156,7 @@ from realpolitik.extract.parties import (
     scene_clauses,
     scrambled,
     secured_release,
+    self_objects,
     sent_elsewhere,
     serving_nationals,
     shift_threats,
@@ -262,6 +264,7 @@ def _role_stages() -> tuple[Stage, ...]:
         relative_recipient.relative_clause_recipient,
         measure_pronouns.measure_pronoun_target,
         verbs.complaint_topic,
+        pact_targets.pact_force_target,  # "agreed with Y to crush Z": Z (leftovers61)
         verbs.prepositional_target,
         handed_to.handed_to_state,
         border_towns.border_town_side,
@@ -474,6 +477,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         own_people.own_nationals_help,  # legal help to its own detained (p52)
         own_people.own_firms_measure,  # "suspended the permits of firms in CITY" (p52)
         own_venue.own_venue_not_target,  # "offered to try him in a Y-ian court" (p52)
+        self_objects.own_state_moved,  # "pulled the US out of the deal": no USA target (lo61)
         trips.home_trip,
         pairs.host_state,
         pairs.unnamed_home_state,

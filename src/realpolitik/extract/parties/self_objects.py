@@ -1,0 +1,81 @@
+"""A state its own leader or government moves: "Trump pulled the United States out of the deal",
+"Duterte withdrew the Philippines from the ICC". The object names the doer's own state, the one
+that leaves, so it is no target (issue 9, leftovers61): the act is aimed at what is left (a body
+the phrase names, "the ICC") or at the other party of the deal left ("the deal with Iran"),
+else at no one, as "the United States withdrew from the deal" is read.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract._syntax import pobjs
+from realpolitik.extract.parties._kinds import acts_on
+from realpolitik.extract.parties._model import Candidates, Site, unknown
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs that move their object out of something: "pulled X out of", "withdrew X from", "took X
+# out of"; the roots they take when they do: leaving a deal or a body (16), a retreat (08).
+_MOVING = frozenset({"pull", "withdraw", "take"})
+_LEAVING_ROOTS = ("16", "08")
+_STATE_CODE = 3
+# The prepositions under the left thing that name its other parties ("the deal with Iran").
+_PARTY_PREPS = ("with", "between")
+
+
+def _left_thing(verb: Token) -> Token | None:
+    """What the object is moved out of: the "from" object, or "out of"'s."""
+    for k in verb.children:
+        if k.dep_ == "prep" and k.lower_ == "from":
+            return next((p for p in k.children if p.dep_ == "pobj"), None)
+        if k.lower_ == "out" and k.dep_ in ("prep", "prt", "advmod"):
+            inner = k if k.dep_ == "prep" else verb
+            for _, p in pobjs(inner, ("of",)):
+                return p
+    return None
+
+
+@acts_on(roots=_LEAVING_ROOTS, words=_MOVING)
+def own_state_moved(s: Site, c: Candidates) -> Candidates:
+    """ "Trump pulled the United States out of the deal with Iran": the leader's (government's)
+    own state as the object of a verb that moves it out of something is the leaver, no target;
+    the pair is aimed at the body left or the left deal's other party, else at no one."""
+    if not c.pairs or s.noun or s.tok.lemma_.lower() not in _MOVING:
+        return c
+    doc = s.tok.doc
+    pairs: list[tuple[Arg, Arg | None]] = []
+    changed = False
+    for a, b in c.pairs:
+        own = a.ref.country
+        if (
+            b is not None and own and b.ref.code == own and len(b.ref.code) == _STATE_CODE
+            and a.ref.code != own and doc[b.tok].dep_ == "dobj" and doc[b.tok].head.i == s.tok.i
+        ):  # fmt: skip
+            b = _left_party(s, own)
+            changed = True
+        pairs.append((a, b))
+    return c.with_pairs(pairs) if changed else c
+
+
+def _left_party(s: Site, own: str) -> Arg | None:
+    """The body left ("the ICC") or the left deal's other state ("the deal with Iran")."""
+    thing = _left_thing(s.tok)
+    if thing is None:
+        return None
+    named = [  # the body itself, never a place naming a deal ("the Paris climate accord")
+        a for a in s.actors.resolve(thing)
+        if not unknown(a) and a.ref.country != own and s.actors.mention_of(thing) is not None
+    ]  # fmt: skip
+    # the deal's own "with" phrase, or the verb's after it ("withdrew X from the deal with Y")
+    phrases = [p for _, p in pobjs(thing, _PARTY_PREPS)]
+    phrases += [p for _, p in pobjs(s.tok, _PARTY_PREPS) if p.i > thing.i]
+    named = named or [
+        a for p in phrases for a in s.actors.resolve(p) if not unknown(a) and a.ref.country != own
+    ]
+    return named[0] if named else None
+
+
+__all__ = ["own_state_moved"]
