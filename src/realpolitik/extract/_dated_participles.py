@@ -56,9 +56,12 @@ def _misread_finite(tok: Token) -> bool:
             return False  # ("X shot Y and fled": a coordination of its own)
         if any(c.dep_ in _SUBJECTS or c.dep_ in ("mark", "aux") for c in nxt[0].children):
             return False
-    elif tok.dep_ not in _MISREAD_DEPS or tok.head.dep_ != "ROOT":
-        return False
-    elif tok.head.pos_ not in ("VERB", "AUX") or tok.head.i < tok.i:
+    elif (
+        tok.dep_ not in _MISREAD_DEPS
+        or tok.head.dep_ != "ROOT"
+        or tok.head.pos_ not in ("VERB", "AUX")
+        or tok.head.i < tok.i
+    ):
         return False
     elif any(c.dep_ in _SUBJECTS for c in tok.head.children if c.i != tok.i):
         return False  # (the root has a subject of its own: "Y annexed Z in 2014, he said")
