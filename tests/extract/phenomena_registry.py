@@ -133,6 +133,7 @@ import phenomena_lex31
 import phenomena_lex32
 import phenomena_lex33
 import phenomena_lexfact6
+import phenomena_lexicon62
 import phenomena_lexmine
 import phenomena_names12
 import phenomena_names13
@@ -495,6 +496,7 @@ SUITE.add(one_scene=phenomena_parties54.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_clauses40.SCENE_CONSTRUCTIONS, floors=phenomena_clauses40.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers60.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers60.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers61.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers61.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lexicon62.SCENE_CONSTRUCTIONS, floors=phenomena_lexicon62.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
