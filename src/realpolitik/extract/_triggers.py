@@ -53,6 +53,7 @@ from realpolitik.extract._shared_objects import shared_object, shared_passive_su
 from realpolitik.extract._stood_by import stood_idle
 from realpolitik.extract._syntax import for_to_clause, title_words
 from realpolitik.extract._timex import WEEKDAYS
+from realpolitik.extract._told_orders import TELL, told_order
 from realpolitik.extract._trade_balances import multiplied_amount
 from realpolitik.extract._tree import tokens_with_lemma
 from realpolitik.extract._trigger_objects import (
@@ -62,7 +63,7 @@ from realpolitik.extract._trigger_objects import (
     preps_after_apposition,
 )
 from realpolitik.extract._unit_nouns import unit_modifier
-from realpolitik.extract._violence_means import bombing_code
+from realpolitik.extract._violence_means import armed_destruction_code, bombing_code
 from realpolitik.extract._warned_subject import repair_warned_subject
 
 __all__ = [
@@ -215,6 +216,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs, words)), None)
         if chosen is None and key == "V":
             chosen = open_verdict(tok, table)  # "called the arrests heavy-handed" (lex25)
+        if chosen is None and key == "V" and lemma == TELL:
+            chosen = told_order(tok, table)  # "told Y to withdraw": an order (wire9)
         if chosen is None:
             clause_reading(tok, key, out)
             continue
@@ -224,6 +227,8 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
             out.append(Found(tok, chosen, "019"))
             continue
         code = bombing_code(chosen.cameo, tok) if key == "V" else regret_code(tok, chosen.cameo)
+        if key == "V":  # "Israeli warplanes destroyed Syrian batteries": force (wire9)
+            code = armed_destruction_code(code, tok)
         if code == chosen.cameo and _refinable(code, lex):  # (a bomb's own code wins, 195)
             code = refine(code, object_words(tok), lex)
         out.append(Found(tok, chosen, code))

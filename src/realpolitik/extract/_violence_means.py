@@ -12,6 +12,14 @@ The same phrase naming a terrorist attack or an unsophisticated weapon ("killed 
 attack", "wounded with machetes") makes it 180: the codebook codes "terrorist attacks, if not
 further specified" and "knives, rocks and other such unsophisticated weapons" as unconventional
 violence, its own example being a camp "attacked by militiamen armed with machetes" (codes26).
+
+Destruction by armed forces (wire9, practice25's class AD): "destroy" (and "demolish",
+"raze") codes the destruction of property, 1712, a coercive act of police, mobs or
+bulldozers. Where its doer is a state's armed force or weapon ("Israeli warplanes destroyed
+Syrian missile batteries", "U.S. warships destroyed two Iranian oil platforms", "the bridge
+was destroyed by Russian artillery"), the act is conventional military force, as the gold
+sets code it (practice12's warships, wire.txt's air strike, practice9's missile strikes):
+195 where the doer flies or is fired (aircraft, drones, missiles), 190 otherwise.
 """
 
 from __future__ import annotations
@@ -39,6 +47,53 @@ _MEANS_PREPS = frozenset({"in", "with", "by"})
 _MODS = frozenset({"compound", "amod", "nmod"})
 # Marks of a clause that tells how the harm was done ("killed when a suicide bomber rammed").
 _WHEN = frozenset({"when", "as"})
+
+
+# The destruction of property (CAMEO 1712) that an armed doer makes military force.
+_DESTROY_PROPERTY = "1712"
+# Armed forces and weapons as the doer of a destruction: conventional military force (19).
+ARMED_DOERS = frozenset(
+    {"warplane", "jet", "aircraft", "plane", "helicopter", "gunship", "drone", "airstrike",
+     "bomber", "fighter", "missile", "rocket", "artillery", "shell", "shelling", "tank",
+     "troop", "soldier", "army", "navy", "warship", "frigate", "destroyer", "cruiser",
+     "submarine", "gunboat", "battleship", "paratrooper", "marine", "commando", "battery",
+     "strike", "raid"}
+)  # fmt: skip
+# Doers that fly or are fired: aerial weapons (195).
+_AERIAL_DOERS = frozenset(
+    {"warplane", "jet", "aircraft", "plane", "helicopter", "gunship", "drone", "airstrike",
+     "bomber", "fighter", "missile", "rocket", "air", "raid"}
+)  # fmt: skip
+
+
+def armed_destruction_code(code: str, tok: Token) -> str:
+    """``code`` or, for the destruction of property (1712) whose doer is an armed force or a
+    weapon (the verb's subject, its passive "by" agent, or the subject of the verb it is
+    conjoined to), conventional military force: 195 from the air, 190 otherwise."""
+    if code != _DESTROY_PROPERTY:
+        return code
+    words = _doer_words(tok)
+    if not words & ARMED_DOERS:
+        return code
+    return "195" if words & _AERIAL_DOERS else "190"
+
+
+def _doer_words(verb: Token) -> set[str]:
+    """Lemmas of the verb's doer with its noun modifiers ("air strike", "Israeli warplanes"):
+    its subject, its passive agent, else the subject of the verb it is conjoined to ("sank
+    six vessels and destroyed two platforms")."""
+    nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+    nouns += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    head = verb
+    while not nouns and head.dep_ == "conj" and head.head is not head:
+        head = head.head
+        nouns = [c for c in head.children if c.dep_ == "nsubj"]
+    words: set[str] = set()
+    for n in nouns:
+        for m in (n, *(c for c in n.conjuncts if c.dep_ == "conj")):
+            words.add(m.lemma_.lower())
+            words.update(d.lemma_.lower() for d in m.children if d.dep_ in _MODS)
+    return words
 
 
 def bombing_code(code: str, tok: Token) -> str:
