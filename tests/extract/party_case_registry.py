@@ -151,6 +151,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties54",  # fresh28: whose clauses, the same treatment, crews, joined protests
     "party_cases_clauses40",  # fresh28: aid conjoined to another giver's aid
     "party_cases_leftovers61",  # things given named again, own state moved, recalls, pacts
+    "party_cases_round35",  # a recognised breakaway region is no recognition of its state
 )
 
 

@@ -142,6 +142,7 @@ from realpolitik.extract.parties import (
     reacted_nouns,
     received_requests,
     reciprocal,
+    recognised_regions,
     refused_objects,
     relative_recipient,
     relative_requests,
@@ -478,6 +479,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         own_people.own_firms_measure,  # "suspended the permits of firms in CITY" (p52)
         own_venue.own_venue_not_target,  # "offered to try him in a Y-ian court" (p52)
         self_objects.own_state_moved,  # "pulled the US out of the deal": no USA target (lo61)
+        recognised_regions.recognised_region,  # "recognised South Ossetia": no GEO target (r35)
         trips.home_trip,
         pairs.host_state,
         pairs.unnamed_home_state,
