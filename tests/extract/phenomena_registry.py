@@ -189,6 +189,7 @@ import phenomena_practice15
 import phenomena_practice18
 import phenomena_practice20
 import phenomena_practice22
+import phenomena_practice24
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -493,6 +494,8 @@ SUITE.add(one_scene=phenomena_leftovers58.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_parties54.SCENE_CONSTRUCTIONS, floors=phenomena_parties54.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses40.SCENE_CONSTRUCTIONS, floors=phenomena_clauses40.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers60.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers60.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice24.SCENE_CONSTRUCTIONS, floors=phenomena_practice24.FLOORS)  # fmt: skip
+SUITE.add(with_others=phenomena_practice24.OTHERS_CONSTRUCTIONS, floors=phenomena_practice24.OTHERS_FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
