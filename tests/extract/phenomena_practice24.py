@@ -23,6 +23,10 @@ leader, and several phrasings:
 - ``pr24_lifted_pause``: "A lifted the pause on intelligence sharing with Y", "A ended its
   suspension of arms deliveries to Y": the act resumed (06, 07), no eased sanction (08); "A
   lifted its ban on Y-ian steel" keeps 08 (class LP, ``triggers.tsv``);
+- ``pr24_measure_clause``: "X approved new sanctions, which target Y-ian banks", "X adopted a
+  package of sanctions, which bans imports of Y-ian oil": the measure's own relative clause names
+  whom it hits (class SR, ``imposed_on._aimed_at``, ``triggers.tsv``'s "approved sanctions" and
+  "passed a sanctions package"); "..., which target arms dealers" names no one (the near miss);
 - ``pr24_era_officials``: "Dan Driscoll met Y-ian officials", "Vladimir Medinsky criticised
   Y", "Dmytro Lubinets thanked Y", "Maria Lvova-Belova condemned Y": the office-holders of
   2025-2026 the tables lacked (class EA, ``people.tsv``).
@@ -217,6 +221,30 @@ def pr24_lifted_pause(sc: Scene) -> Built:
     return text, (Expect(s.iso3, t.iso3, _r(root), ASSERTED),), ()
 
 
+_PACKAGES = ("approved new sanctions", "adopted a new package of sanctions",
+             "adopted a raft of sanctions", "approved a fresh round of sanctions",
+             "imposed new sanctions")  # fmt: skip
+_CLAUSES = ("which target {Tdem} banks", "which ban imports of {Tdem} oil",
+            "that hit {Tdem} shipping firms", "which list {Tdem} officials",
+            "which penalise {Tdem} refiners")  # fmt: skip
+_NO_STATE = ("which target arms dealers", "which ban imports of luxury goods")
+
+
+def pr24_measure_clause(sc: Scene) -> Built:
+    """ "X approved new sanctions, which target Y-ian banks": X -> Y 16 (the measure's own
+    clause names whom it hits); "..., which target arms dealers" names no one: X -> (none) 16."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    sc.date = "2025-10-23"
+    package = rng.choice(_PACKAGES)
+    day = rng.choice(_DAYS)
+    if rng.random() < 0.2:  # the near miss: a clause that names no state
+        text = f"{sc.name(s, capital=0.0)} {package} {day}, {rng.choice(_NO_STATE)}."
+        return text, (Expect(s.iso3, "", _r("16"), ASSERTED),), ()
+    clause = rng.choice(_CLAUSES).format(Tdem=t.demonym)
+    text = f"{sc.name(s, capital=0.0)} {package} {day}, {clause}."
+    return text, (Expect(s.iso3, t.iso3, _r("16"), ASSERTED),), ()
+
+
 # (name as written, the state, a date in office)
 _ERA_PEOPLE = (
     ("Army Secretary Dan Driscoll", "USA", "2025-11-25"),
@@ -247,6 +275,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "pr24_joint_agreed": pr24_joint_agreed,
     "pr24_lifted_pause": pr24_lifted_pause,
     "pr24_era_officials": pr24_era_officials,
+    "pr24_measure_clause": pr24_measure_clause,
 }
 
 OTHERS_CONSTRUCTIONS: dict[str, Callable[[Scene, list[State]], Built]] = {
