@@ -152,6 +152,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_clauses40",  # fresh28: aid conjoined to another giver's aid
     "party_cases_leftovers61",  # things given named again, own state moved, recalls, pacts
     "party_cases_round35",  # a recognised breakaway region is no recognition of its state
+    "party_cases_practice24",  # a trailing threat aimed at the party the demand presses
 )
 
 

@@ -20,6 +20,7 @@ from realpolitik.extract._answering_pronouns import answering_addressee
 from realpolitik.extract._bloc_members import SHORT_NAME_NOUNS, short_name_body
 from realpolitik.extract._composed_actors import ComposedActors, among_them_list, named_instances
 from realpolitik.extract._concessive_news import concessive_main_subject
+from realpolitik.extract._counted_trio import bare_count, counted_back
 from realpolitik.extract._demanded_subjects import demander_codes
 from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._described import divided_half
@@ -129,6 +130,8 @@ class DocActors(ComposedActors):
             return bare_pair_args(
                 self, self._people, tok, depth, self.pair.at(self.doc_offset(tok))
             )
+        if (n := bare_count(tok)) and depth < 2:  # "accused the three of ..." (practice24)
+            return counted_back(tok, self.doc_offset(tok), self._people, self._placed, n)
         low = tok.lower_
         if (antecedent := relative_antecedent(tok) or answering_addressee(tok)) is not None:
             return self._resolve_one(antecedent, depth + 1)

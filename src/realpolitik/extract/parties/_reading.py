@@ -203,14 +203,29 @@ _APPEAL_CLIMB = 3
 
 def _trailing_after_control(tok: Token) -> bool:
     """A participle set off by a comma after an infinitive whose subject is its governor's
-    object ("ordered X to leave, accusing him"): the participle hangs on the infinitive but
-    tells what the governor's subject did."""
+    object ("ordered X to leave, accusing him"), or its "on" object ("called on X to V,
+    warning of sanctions": practice24's PC), or after a demand's that-clause ("demanded that Y
+    free the sailors, warning ...": practice24's TH): the participle hangs on the infinitive
+    or the clause's verb but tells what the governor's subject did."""
     head = tok.head
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or head.dep_ != "xcomp" or tok.i < head.i:
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < head.i:
         return False
     if tok.i == 0 or tok.doc[tok.i - 1].text != ",":
         return False
-    return child(head.head, "dobj") is not None and child(head.head, "nsubj") is not None
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in _DEMANDING:
+        # "demanded that Y free the sailors, warning that ...": the demander warns (p24 TH)
+        demander = (
+            head.head if head.head.dep_ != "conj" else head.head.head
+        )  # ("went and demanded")
+        return child(head, "nsubj") is not None and child(demander, "nsubj") is not None
+    if head.dep_ != "xcomp":
+        return False
+    controller = child(head.head, "dobj") or _called_on(head.head)  # ("called on X to V": p24)
+    return controller is not None and child(head.head, "nsubj") is not None
+
+
+# Verbs whose that-clause tells what another party must do ("demanded that Y withdraw").
+_DEMANDING = frozenset({"demand", "urge", "ask", "request"})
 
 
 def appealed_act(tok: Token) -> bool:

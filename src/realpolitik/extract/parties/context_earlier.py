@@ -350,7 +350,7 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     if _own_government_criticised(c):
         return c  # "Chile's opposition criticised the government": at home (leftovers40)
     own = {key(a) for a in c.sources}
-    if answers_nothing(s):
+    if answers_nothing(s) or _joint_named_act(s, c):
         return c
     noun = s.child("dobj") if s.root in _JUDGING_ROOTS else None
     if noun is not None and stateless_crime_before(s.ctx.sent, noun):
@@ -371,6 +371,23 @@ def answered_act_doer(s: Site, c: Candidates) -> Candidates:
     if named and not _doer_again(s, named, {r.country for r in refs.values()}):
         return c  # another state named here: the sentence's own parties decide
     return c.with_targets([Arg(r, EARLIER, s.tok.i) for r in refs.values()], 1)
+
+
+# What a joint act may name as the thing the doers do together ("agreed to restore ...").
+_JOINT_CONTENT = frozenset({"xcomp", "ccomp", "dobj", "prep"})
+_RECIPROCAL = "recip"
+
+
+def _joint_named_act(s: Site, c: Candidates) -> bool:
+    """ "Russia and Ukraine signed a deal. The United States and Russia agreed to restore a
+    military channel": a reciprocal act (agree, sign, meet) done together by two or more states
+    that names what they do is the doers' own act with each other (``each_other``), never an
+    answer to an act another state did to one of them before (practice24's JP)."""
+    if _RECIPROCAL not in s.found.entry.flags or s.noun:
+        return False
+    if len({a.ref.country for a in c.sources if a.ref.country}) < 2:
+        return False
+    return any(k.dep_ in _JOINT_CONTENT for k in s.kids)
 
 
 _REFUSAL = "12"

@@ -50,6 +50,7 @@ def imposed_measure_target(s: Site, c: Candidates) -> Candidates:
     if c.targets or s.root not in _MEASURE_ROOTS:
         return c
     obj = s.tok if s.noun else s.child("dobj", "nsubjpass")  # ("extended the sanctions it ...")
+    obj = _contained_measure(obj) if obj is not None else None  # ("a package of sanctions")
     if obj is None or obj.lemma_.lower() not in MEASURE_NOUNS:
         return c
     own = {key(a) for a in c.sources}
@@ -105,10 +106,45 @@ def _imposer_and_imposed(s: Site, c: Candidates, imposer: Token) -> Candidates:
 
 def _imposed_on(s: Site, measure: Token) -> list[Arg]:
     for clause in measure.children:
-        if clause.dep_ not in _MODIFYING or clause.lemma_.lower() not in IMPOSING_VERBS:
+        if clause.dep_ not in _MODIFYING:
+            continue
+        if clause.lemma_.lower() in _AIMING_VERBS:  # ("sanctions, which target Iranian banks")
+            got = _aimed_at(s, clause)
+            if got:
+                return got
+        if clause.lemma_.lower() not in IMPOSING_VERBS:
             continue
         for obj in [p for _, p in pobjs(clause, _ON_PREPS)] + _particle_object(clause):
             got = s.actors.resolve(obj)
+            if got:
+                return got
+    return []
+
+
+# Verbs of a measure's own clause that name what it hits ("sanctions, which target Iranian
+# banks", "a package that bans imports of Russian gas"; practice24's SR).
+_AIMING_VERBS = frozenset(
+    {"target", "hit", "ban", "bar", "list", "blacklist", "cover", "penalise", "penalize",
+     "punish", "restrict"}
+)  # fmt: skip
+# Nouns that hold measures: "a package (round, raft) of sanctions".
+_CONTAINERS = frozenset({"package", "round", "set", "raft", "batch", "wave", "tranche", "slate"})
+
+
+def _contained_measure(obj: Token) -> Token:
+    """The measure noun of "a package of sanctions" (its "of" object), else ``obj``."""
+    if obj.lemma_.lower() not in _CONTAINERS:
+        return obj
+    held = [p for _, p in pobjs(obj, ("of",)) if p.lemma_.lower() in MEASURE_NOUNS]
+    return held[0] if held else obj
+
+
+def _aimed_at(s: Site, clause: Token) -> list[Arg]:
+    """The state of what a measure's clause hits: its object ("Iranian banks") or the "of"
+    object of a trade noun ("imports of Russian gas"), states only."""
+    for obj in (k for k in clause.children if k.dep_ == "dobj"):
+        for tok in [obj] + [p for _, p in pobjs(obj, ("of", "from"))]:
+            got = [a for a in s.actors.resolve(tok) if a.ref.country and not unknown(a)]
             if got:
                 return got
     return []

@@ -15,6 +15,8 @@ from realpolitik.extract.parties._phrase_reading import governing_act_targets
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from realpolitik.extract._found import Found
+
 # Formal acts a trailing participle performs alongside the main act ("..., suspending trade").
 _FORMAL_ROOTS = frozenset({"16"})
 
@@ -29,6 +31,50 @@ def participle_act_target(s: Site, c: Candidates) -> Candidates:
     if not trailing_participle(tok):
         return c
     return governing_act_targets(s, c)
+
+
+# Main acts that press a party to act (demands, appeals, criticism, rejection, sanctions,
+# coercion) and whose target a trailing threat is aimed at (practice24's TH).
+_PRESSING_ROOTS = frozenset({"02", "10", "11", "12", "16", "17"})
+_THREAT_ROOT = "13"
+_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+
+
+@acts_on(noun=False, roots=(_THREAT_ROOT,))
+def participle_threat_target(s: Site, c: Candidates) -> Candidates:
+    """ "A and B demanded that Y accept a ceasefire, warning that sanctions on its banks would
+    follow if it did not", "X urged Y to free the sailors, threatening to cut aid": a trailing
+    threat participle that names no target of its own is aimed where the main act that presses
+    a party (a demand, appeal, criticism, refusal, sanction) is: the party that must meet it,
+    never the doers' own states nor the place the doers travelled to (practice24's TH)."""
+    if not c.sources or c.targets or s.noun or s.root != _THREAT_ROOT:
+        return c
+    if not trailing_participle(s.tok):
+        return c
+    verb = s.tok.head
+    for _ in range(3):  # ("urged Y to free the sailors, threatening ...": on "free", up to "urged")
+        act = _pressing(s, verb) or next(
+            (a for k in reversed(list(verb.children))
+             if k.dep_ == "conj" and k.i < s.tok.i and (a := _pressing(s, k)) is not None),
+            None,
+        )  # ("travelled to Z and demanded that Y ..., warning": on "travelled")  # fmt: skip
+        if act is not None:
+            break
+        if verb.dep_ not in _COMPLEMENTS or verb.head.i == verb.i:
+            return c
+        verb = verb.head
+    else:
+        return c
+    own = {key(a) for a in c.sources}
+    return c.with_targets([a for a in s.ctx.roles_of(act).targets if key(a) not in own], 1)
+
+
+def _pressing(s: Site, verb: Token) -> Found | None:
+    """The trigger on ``verb`` when it is another act that presses a party (``_PRESSING_ROOTS``)."""
+    act = s.ctx.triggers.get(verb.i)
+    if act is None or act is s.found or act.code[:2] not in _PRESSING_ROOTS:
+        return None
+    return act
 
 
 # Person pronouns an object of a trailing participle may name the main act's person by.

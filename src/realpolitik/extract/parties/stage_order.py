@@ -386,6 +386,7 @@ def _role_stages() -> tuple[Stage, ...]:
         carried_acts.conjoined_posture_target,
         context_counterparts.named_craft_target,
         participles.participle_act_target,
+        participles.participle_threat_target,  # "demanded ..., warning that" (practice24)
         described.described_target,
         described.given_again_recipient,
         promised_recipients.promised_recipient,
