@@ -143,3 +143,37 @@ def test_word_bits_name_the_groups_met() -> None:
     assert bits.met(frozenset({"a", "x"})) == 0b001
     assert bits.met(frozenset({"b"})) == 0b011
     assert bits.met(frozenset({"c", "d", "y"})) == 0b110
+
+
+# Pieces of text before a date or a name: the words the patterns look for, their look-alikes
+# in case-blind matching outside ASCII (dotless i, Kelvin sign, dotted capital I) and others.
+_PIECES = (
+    *"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ-\u2013\u2014,.'\n0123456789_",
+    *("to", "and", "through", "until", "till", "since", "for", "from", "over", "between"),
+    *("Lake ", "river ", "Gulf of ", "the ", "sea of ", "straits of ", "Bight  of the "),
+    *("\u0131", "\u212a", "\u0130", "\u00e9"),
+)
+
+
+def test_the_look_before_a_date_or_a_name_searches_wherever_the_pattern_could_match() -> None:
+    """``dates._is_period`` and ``_water_names.in_water_name`` search their windows only where
+    a cheap test of the window says a match may be there: never where the search finds one."""
+    from realpolitik.extract import _water_names, dates
+
+    rng = random.Random(33)
+    found = [0, 0, 0]
+    for _ in range(40_000):
+        before = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 12)))
+        text, at = before + "Chad 2020", len(before)
+        lo = max(0, at - 24)
+        word = dates._WORD_BEFORE.search(text, lo, at)
+        if word is not None and word.group(1).lower() in dates.PERIOD_PREPS:
+            found[0] += 1
+            assert dates._holds_any(text[lo:at].lower(), dates.PERIOD_PREPS), before
+        if dates._RANGE_BEFORE.search(text, max(0, at - 12), at):
+            found[1] += 1
+            assert dates._holds_any(text[max(0, at - 12) : at], dates._RANGE_WORDS), before
+        if _water_names._FEATURE_BEFORE.search(text, lo, at):
+            found[2] += 1
+            assert _water_names.in_water_name(text, at, at + 4), before
+    assert min(found) > 100
