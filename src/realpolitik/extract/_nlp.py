@@ -18,7 +18,7 @@ from realpolitik.extract._alleged_clause import doer_on_verb
 from realpolitik.extract._bare_dateline import blank_bare_datelines
 from realpolitik.extract._clause_repairs import doer_on_place
 from realpolitik.extract._clause_shape_repairs import active_agent
-from realpolitik.extract._repair_table import REPAIRS
+from realpolitik.extract._repair_table import REPAIRS, repair_index
 from realpolitik.extract._role_repairs import agent_conjunct
 from realpolitik.extract._tree import forgotten, sentence_words, tokens_with_form
 from realpolitik.extract._verb_lemmas import add_verb_lemmas
@@ -128,16 +128,15 @@ def repair_parse(sent: Span) -> None:
     subject on the phrase's last noun as an apposition; it becomes the main verb's subject.
     "Xi met visiting German Chancellor Scholz": the guest is the meeting's object.
     """
-    words = sentence_words(sent)
-    seen = forgotten()
-    for repair, needs in REPAIRS:  # (each only where the sentence has the words it needs)
-        for group in needs:
-            if group.isdisjoint(words):
-                break
-        else:
-            repair(sent)
-            if forgotten() != seen:  # (read again: the repair dropped them)
-                words, seen = sentence_words(sent), forgotten()
+    index = repair_index(REPAIRS)  # (each only where the sentence has the words it needs)
+    repairs, rows, seen = index.repairs, index.rows(sentence_words(sent)), forgotten()
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        repairs[row](sent)
+        k += 1
+        if forgotten() != seen:  # (read again: the repair dropped them)
+            rows, k, seen = index.rows_after(sentence_words(sent), row), 0, forgotten()
     if "by" in sentence_words(sent):
         doer_on_place(sent)
         doer_on_verb(sent)  # "weighing the prospect of drills with X by Y" (lo25)

@@ -10,11 +10,14 @@ other stages call repairs alone); a row with no groups always runs (its test rea
 root or the first word). The sets are read again after a repair that dropped them: one that
 changes a lemma or a tag calls ``_tree.forget`` (``repair_parse`` watches ``_tree.forgotten``).
 A repair that only runs other repairs in turn is listed as its parts, each with its own groups
-(``_apposed_repairs.JOINED_PHRASES``).
+(``_apposed_repairs.JOINED_PHRASES``). The rows are indexed by word (``RepairIndex``): a
+sentence's words name the groups they meet at once, and the rows those groups open are kept by
+that set of groups, so that ``repair_parse`` tests no row per sentence.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -39,6 +42,7 @@ from realpolitik.extract._boat_people import boat_people
 from realpolitik.extract._causative_orders import _ORDER as ORDER
 from realpolitik.extract._causative_orders import causative_participle
 from realpolitik.extract._clause_bounds import INVERTING
+from realpolitik.extract._clause_repairs import _ARTICLES as RELATIVE_ARTICLES
 from realpolitik.extract._clause_repairs import _BE as BE
 from realpolitik.extract._clause_repairs import (
     finite_modifier,
@@ -146,6 +150,7 @@ from realpolitik.extract._relative_back import back_after_relative
 from realpolitik.extract._relative_conjuncts import _WH as WH
 from realpolitik.extract._relative_conjuncts import relative_conjunct
 from realpolitik.extract._relative_subject_verb import relative_subject_verb
+from realpolitik.extract._repeated_preps import _JOINTS as JOINTS
 from realpolitik.extract._repeated_preps import repeated_prepositions
 from realpolitik.extract._reported_perfect import reported_perfect
 from realpolitik.extract._reporter_repairs import _SAYING as REPORTER_SAYING
@@ -186,6 +191,7 @@ from realpolitik.extract._verb_repairs import (
 )
 from realpolitik.extract._wanted_for import wanted_for
 from realpolitik.extract._whose_clauses import WHOSE, whose_clause_verb
+from realpolitik.extract._word_bits import WordBits
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -198,6 +204,7 @@ _COMMA = frozenset({","})
 _FOR = frozenset({"for"})
 _FROM = frozenset({"from"})
 _HAD = frozenset({"had"})
+_HAVE = frozenset({"have"})  # (the lemma: "has", "have", "had")
 _HOME = frozenset({"home"})
 _ITS = frozenset({"its"})
 _OF = frozenset({"of"})
@@ -251,7 +258,7 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     ),  # "On Monday Uruguay again demanded": no comma (fact28, OD)
     (visiting_guest, (_VISIT,)),
     (inverted_condition, (INVERTING,)),
-    (trailing_condition, ()),  # "X would fall should Y V Z": the condition after (parties39)
+    (trailing_condition, (INVERTING,)),  # "X would fall should Y V Z": the condition after (p39)
     (
         parenthetical_after_modal,
         (ASIDE_SPEECH, MODALS),
@@ -261,7 +268,7 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
         conditional_negation,
         (NEGATIONS,),
     ),  # "If it does not, X threatened": the "not" is the condition's
-    (trailing_relative, ()),
+    (trailing_relative, (_HAVE, _COMMA, RELATIVE_ARTICLES)),  # ", a plan X has rejected" (l16)
     (progressive_copula, (BE,)),
     (trailing_reporter, (REPORTER_SAYING,)),
     (object_apposed_reporter, (APPOSED_SAYING,)),  # "summoned the X envoy, a statement said"
@@ -376,7 +383,7 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     # "the demand that X pay", "so did Z", "President A and X's President B" (``joined_phrases``)
     *JOINED_PHRASES,
     (wanted_for, (_WANTED,)),
-    (participle_after_modifier, ()),  # "deported men wanted for X, handing them" (lex29)
+    (participle_after_modifier, (_COMMA,)),  # "deported men wanted for X, handing them" (lex29)
     (
         compass_goal,
         (COMPASS_ADJECTIVES,),
@@ -407,7 +414,61 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
         (_AND, OFFICE_WORDS),
     ),  # "between Kenyan President A and ... B" (l23)
     (joint_possessors, (_AND, POSSESSIVE)),  # "Ghana's and Togo's presidents"
-    (repeated_prepositions, ()),  # "tariffs on Canada and on Mexico": "on Canada and Mexico"
+    (repeated_prepositions, (JOINTS,)),  # "tariffs on Canada and on Mexico": "on Canada and Mexico"
 )
 
-__all__ = ["REPAIRS"]
+
+class RepairIndex:
+    """A repair table by word: each group of the rows is a bit (``WordBits``), each row the
+    bits of its groups. A row may apply where the sentence meets all of its bits (none for a
+    row without groups): the same test as every group's ``isdisjoint``, read for the whole
+    table at once; the rows each set of bits opens are kept."""
+
+    __slots__ = ("table", "repairs", "needs", "groups", "opened")
+
+    def __init__(self, table: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...]) -> None:
+        self.table = table
+        self.repairs: tuple[Repair, ...] = tuple(repair for repair, _ in table)
+        bits: dict[frozenset[str], int] = {}  # (a group named by several rows: one bit)
+        needs: list[int] = []
+        for _, row in table:
+            mask = 0
+            for group in row:
+                mask |= bits.setdefault(group, 1 << len(bits))
+            needs.append(mask)
+        self.needs: tuple[int, ...] = tuple(needs)
+        self.groups = WordBits(list(bits))
+        self.opened: dict[int, tuple[int, ...]] = {}
+
+    def rows(self, words: frozenset[str]) -> tuple[int, ...]:
+        """The positions of the rows that may apply to a sentence with ``words`` (its forms
+        and lemmas), in order."""
+        met = self.groups.met(words)
+        got = self.opened.get(met)
+        if got is None:
+            if len(self.opened) >= _KEPT_OPENINGS:
+                self.opened.clear()
+            got = tuple(k for k, need in enumerate(self.needs) if need & met == need)
+            self.opened[met] = got
+        return got
+
+    def rows_after(self, words: frozenset[str], row: int) -> tuple[int, ...]:
+        """:meth:`rows` after position ``row`` (the sentence's words read again mid-table)."""
+        rows = self.rows(words)
+        return rows[bisect_right(rows, row) :]
+
+
+_KEPT_OPENINGS = 10_000  # sets of groups met whose rows are kept before the index starts over
+_INDEXES: dict[int, RepairIndex] = {}
+
+
+def repair_index(table: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...]) -> RepairIndex:
+    """The index of ``table`` (``REPAIRS``, or a test's table in its place), built on first use
+    and kept with it (so its id is never reused)."""
+    got = _INDEXES.get(id(table))
+    if got is None or got.table is not table:
+        got = _INDEXES[id(table)] = RepairIndex(table)
+    return got
+
+
+__all__ = ["REPAIRS", "RepairIndex", "repair_index"]

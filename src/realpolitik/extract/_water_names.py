@@ -26,6 +26,11 @@ _FEATURE_AFTER = re.compile(
 _FEATURE_AFTER_ADJECTIVE = re.compile(
     r"^[ \t]+(?:River|Delta|Basin|Estuary|Peninsula|Sea|Gulf|Ocean)\b"
 )
+# How a text before a name ends where ``_FEATURE_BEFORE`` can match, its spaces stripped
+# (lowercased: in ASCII the pattern's case-blind letters are the lowercased ones; a tail outside
+# ASCII is searched). A search tries the pattern at every character of its window: this test
+# spares it before most names.
+_FEATURE_ENDS = ("lake", "river", "of", "the")
 _LOOK_BACK = 24  # characters before a name searched for the feature word (and "the")
 
 
@@ -33,7 +38,11 @@ def in_water_name(text: str, start: int, end: int, *, adjective: bool = False) -
     """Whether the name at ``text[start:end]`` is the proper part of a water's or a basin's
     name: a feature word right before it ("Lake", "Gulf of") or right after it ("river",
     "Delta", "Basin"), with nothing but spaces between."""
-    if _FEATURE_BEFORE.search(text, max(0, start - _LOOK_BACK), start):
+    lo = max(0, start - _LOOK_BACK)
+    tail = text[lo:start].rstrip()[-5:]
+    if (not tail.isascii() or tail.lower().endswith(_FEATURE_ENDS)) and _FEATURE_BEFORE.search(
+        text, lo, start
+    ):
         return True
     after = _FEATURE_AFTER_ADJECTIVE if adjective else _FEATURE_AFTER
     return after.match(text[end : end + _LOOK_BACK]) is not None

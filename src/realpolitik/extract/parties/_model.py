@@ -22,6 +22,7 @@ from realpolitik.extract._speaker_places import speaker_place_tokens
 from realpolitik.extract._syntax import LIGHT_VERBS, attribution_phrases, pobjs, reporters
 from realpolitik.extract._tree import has_any, sentence_words
 from realpolitik.extract._venues import gathering
+from realpolitik.extract._word_bits import WordBits
 from realpolitik.extract.parties._kinds import admitting, word_gates
 from realpolitik.extract.parties.sold_assets import ASSETS, sold_asset_owners
 from realpolitik.models import ActorRef, Factuality
@@ -112,13 +113,14 @@ class Policy:
     kinds: dict[tuple[bool, str], tuple[tuple[Stage, ...], tuple[Stage, ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )
-    # each kind's stages that name words, and its stages less those a sentence leaves out
-    gates: dict[tuple[bool, str], tuple[tuple[Stage, frozenset[str]], ...]] = field(
+    # each kind's stages that name words (their words by bit: ``WordBits``), and its stages
+    # less those a sentence leaves out, by the bits of the stages left out
+    gates: dict[tuple[bool, str], tuple[WordBits, tuple[Stage, ...], int]] = field(
         default_factory=dict, compare=False, repr=False
     )
-    skipping: dict[
-        tuple[bool, str, frozenset[Stage]], tuple[tuple[Stage, ...], tuple[Stage, ...]]
-    ] = field(default_factory=dict, compare=False, repr=False)
+    skipping: dict[tuple[bool, str, int], tuple[tuple[Stage, ...], tuple[Stage, ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def of_kind(self, noun: bool, code: str) -> tuple[tuple[Stage, ...], tuple[Stage, ...]]:
         """The role and pair stages that can act on a trigger of this kind (event noun or
@@ -133,19 +135,26 @@ class Policy:
         self, noun: bool, code: str, words: frozenset[str]
     ) -> tuple[tuple[Stage, ...], tuple[Stage, ...]]:
         """``of_kind`` less the stages whose words (``acts_on(words=...)``) the sentence's
-        ``words`` lack: a few tests of a set per sentence and kind; the lists are kept by the
-        stages they leave out, so each list is built once."""
+        ``words`` lack: bit ``k`` of ``skip`` is the kind's ``k``-th stage that names words,
+        left out where the sentence meets none of them (``WordBits``: one set intersection per
+        sentence and kind); the lists are kept by the stages they leave out, so each list is
+        built once."""
         gates = self.gates.get((noun, code))
         if gates is None:
             kind = self.of_kind(noun, code)
-            gates = self.gates[noun, code] = word_gates(kind[0] + kind[1])
-        skip = frozenset([s for s, needed in gates if needed.isdisjoint(words)])
+            gated = word_gates(kind[0] + kind[1])
+            every = (1 << len(gated)) - 1
+            gates = (WordBits([w for _, w in gated]), tuple(s for s, _ in gated), every)
+            self.gates[noun, code] = gates
+        bits, named, every = gates
+        skip = every & ~bits.met(words)
         got = self.skipping.get((noun, code, skip))
         if got is None:
+            left = frozenset(s for k, s in enumerate(named) if skip >> k & 1)
             roles, pairs = self.of_kind(noun, code)
             got = (
-                tuple(s for s in roles if s not in skip),
-                tuple(s for s in pairs if s not in skip),
+                tuple(s for s in roles if s not in left),
+                tuple(s for s in pairs if s not in left),
             )
             self.skipping[noun, code, skip] = got
         return got
