@@ -34,7 +34,7 @@ def _region_of_state(a: Arg) -> bool:
 @acts_on(codes=(_RECOGNITION,))
 def recognised_region(s: Site, c: Candidates) -> Candidates:
     """ "Russia recognised South Ossetia": the region's state is no target of the recognition."""
-    if not c.pairs:
+    if not c.pairs or not s.code.startswith(_RECOGNITION):
         return c
     pairs = [(a, None if b is not None and _region_of_state(b) else b) for a, b in c.pairs]
     return c.with_pairs(pairs) if pairs != list(c.pairs) else c
