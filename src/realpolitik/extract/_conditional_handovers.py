@@ -5,8 +5,10 @@ clauses41: fresh29's class F).
 once Bolivia sends the evidence": judicial cooperation (063, GUIDE rule 7's hand-overs, round
 27: "whatever the verb") told as a future act under a condition is not the doer's commitment
 (a pledge, promise or offer to hand over stays 0313) but the act the condition may let happen,
-rule 4's future and conditional acts: the act's own code, `possible`. Without a condition
-clause the future reading stands as before.
+rule 4's future and conditional acts: the act's own code, `possible`. So is one owed under
+the modal ("would have to approve any extradition", clauses42) and one whose condition the
+parser hangs on "over" ("hand the men over once ..."). Without a condition clause the future
+reading stands as before.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._conditions import condition_clause
+from realpolitik.extract._pos import VERBAL
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from realpolitik.extract._triggers import Found
 
 JUDICIAL = "063"
@@ -28,14 +33,38 @@ def conditional_handover(f: Found) -> bool:
     """``f`` is a hand-over of people (063) whose verb carries a condition clause."""
     if f.code != JUDICIAL or f.entry.pos != "V":
         return False
-    for k in f.tok.children:
-        if k.dep_ != "advcl":
-            continue
+    if _obliged(f.tok):
+        return True  # "would have to approve any extradition": a step owed, as "must approve"
+    for k in _clauses(f.tok):
         if condition_clause(k):
             return True
         if any(m.dep_ == "mark" and m.lower_ in _WAITING_MARKS for m in k.children):
             return True
     return False
+
+
+# Verbs of an obligation whose "to" infinitive is the act owed ("would have to approve").
+_OBLIGING = frozenset({"have", "need"})
+
+
+def _obliged(tok: Token) -> bool:
+    """ "would have to approve", "will need to approve": the act is owed under the future
+    modal, not promised; a step the hand-over waits on, as with "must" (clauses42)."""
+    return (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in _OBLIGING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _clauses(tok: Token) -> list[Token]:
+    """The verb's adverbial clauses, and one the parser hangs on its "over" read as a
+    preposition ("hand the minister over [once the court approves]", pcomp; clauses42)."""
+    out = [k for k in tok.children if k.dep_ == "advcl"]
+    for p in tok.children:
+        if p.dep_ in ("prep", "prt") and p.lower_ == "over":
+            out += [k for k in p.children if k.dep_ in ("pcomp", "advcl") and k.pos in VERBAL]
+    return out
 
 
 __all__ = ["conditional_handover"]
