@@ -52,8 +52,18 @@ def _quoted_verdict(c: Token) -> bool:
     """A present or past clause whose verb opens a quotation ("... 'threaten regional peace'")
     and judges by harm or abetting."""
     if c.tag_ not in _TOLD or c.i == 0 or c.doc[c.i - 1].text not in _QUOTES:
-        return False
+        if not (c.tag_ == "VB" and c.i > 0 and c.doc[c.i - 1].text in _QUOTES and _bare(c)):
+            return False
     return c.lemma_.lower() in HARM_VERBS | ABETTING_VERBS
+
+
+def _bare(c: Token) -> bool:
+    """A base form with a subject and no auxiliary: a plural present the tagger reads as
+    the base form ("said Y's arms sales 'endanger our fishermen'", VB; clauses42)."""
+    kids = list(c.children)
+    return any(g.dep_ == "nsubj" for g in kids) and not any(
+        g.dep_ in ("aux", "auxpass") for g in kids
+    )
 
 
 def _clauses(verb: Token) -> list[Token]:

@@ -100,6 +100,8 @@ from realpolitik.extract._joint_subject import (
 )
 from realpolitik.extract._judged_object import _JUDGING as JUDGING
 from realpolitik.extract._judged_object import judged_object
+from realpolitik.extract._quoted_verdicts import QUOTE_MARKS, VERDICT_VERBS, quoted_verdict_verb
+from realpolitik.extract._readings import _SPEECH as SPEECH
 from realpolitik.extract._kept_states import _KEEP as KEEP
 from realpolitik.extract._kept_states import kept_complement
 from realpolitik.extract._lent_sums import _GIVING as LENDING
@@ -359,6 +361,10 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
         judged_object,
         (JUDGING,),
     ),  # "called X's measure disproportionate": X's measure the object (lex22)
+    (
+        quoted_verdict_verb,
+        (VERDICT_VERBS, QUOTE_MARKS, SPEECH),
+    ),  # "said Y's decision 'rewards impunity'": "rewards" the clause's verb (c42, E)
     (
         object_after_as,
         (AS, JUDGED_AS),
