@@ -20,8 +20,8 @@ name, capital, leader or demonym, each with several phrasings and a near miss:
   regret'": 111 at Y; after X's own deed the regret is an apology (055);
 - ``c41_called_ruling`` (E): "A Y court ordered the deportation of an X-ian student. X's
   embassy called the ruling 'harsh'": 111 at Y;
-- ``c41_same_buyers`` (G): "X and Y sell much the same drones to much the same buyers": no
-  sale; "sold the same drones to Z last year" stays the sales.
+- ``c41_same_buyers`` (G): "X and Y sell (supply) much the same (very similar) drones to much
+  the same buyers": no sale; "sold the same drones to Z last year" stays the sales.
 
 Before the fix, on main (383eb1dc): "dismissed the statement" 120; the conditional hand-over
 033 `possible`; the approved extradition 080; "has not yet accepted" 120 `asserted`; the tips
@@ -240,9 +240,9 @@ def c41_same_buyers(sc: Scene) -> Built:
             _e(sc.z, sc.t, _r("06", "07"), ASSERTED),
         )
         return _cap(text), expected, ()
-    same = sc.rng.choice(("much the same", "the same", "similar"))
+    same = sc.rng.choice(("much the same", "the same", "similar", "very similar"))
     buyers = sc.rng.choice(("buyers", "customers", "navies", "armies"))
-    verb = sc.rng.choice(("sell", "export"))
+    verb = sc.rng.choice(("sell", "export", "supply"))
     text = f"{w['S']} and {w['T']} {verb} {same} {goods} to {same} {buyers}."
     return _cap(text), (), (Expect("*", "*", _r("04", "03"), NOT_ASSERTED),)
 
@@ -260,16 +260,7 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c41_same_buyers": c41_same_buyers,
 }
 
-# Floors (fewest right of 24, most false assertions), as measured at seed 0 less a margin: the
-# gaps left are "would hand ... over if" (no target found for "would"), "would have to approve"
-# (no event), quoted plural verdicts the parser reads as nouns, and "called the ruling 'ADJ'"
-# with "ruling" read as no judged object (see the branch's report).
-FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}
-FLOORS.update(
-    {
-        "c41_conditional_handover": (10, 0),
-        "c41_approved_extradition": (14, 0),
-        "c41_quoted_judgement": (12, 0),
-        "c41_called_ruling": (9, 0),
-    }
-)
+# Floors (fewest right of 24, most false assertions): the suite's usual floor. clauses41 left
+# four lower (conditional hand-overs, approved extraditions, quoted verdicts, "called the
+# ruling"); clauses42 closed those gaps (24 of 24 each at seed 0).
+FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}

@@ -40,9 +40,25 @@ def _recipients(verb: Token) -> list[Token]:
 def same_buyers(f: Found) -> bool:
     """``f`` is a present-tense giving verb whose recipient is "(much) the same / similar N"."""
     tok = f.tok
-    if f.entry.pos != "V" or f.code[:2] not in _GIVING_ROOTS or tok.tag_ not in _PRESENT:
+    if f.code[:2] not in _GIVING_ROOTS:
+        return False
+    if f.entry.pos != "V" and not any(c.dep_ == "dobj" for c in tok.children):
+        return False  # (a noun row's word with an object of its own is the verb misread)
+    if tok.tag_ not in _PRESENT and not _present_read_as_noun(tok):
         return False
     return any(_same(r) for r in _recipients(tok))
+
+
+def _present_read_as_noun(tok: Token) -> bool:
+    """ "A and B supply very similar drones to ...": after two coordinated names the tagger may
+    read the plural present as a noun (NN) or a base form (VB); with its own object and no
+    auxiliary it is the present verb (clauses42)."""
+    if tok.tag_ not in ("NN", "VB"):
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "dobj" for c in kids) and not any(
+        c.dep_ in ("aux", "auxpass") for c in kids
+    )
 
 
 __all__ = ["same_buyers"]
