@@ -151,6 +151,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties54",  # fresh28: whose clauses, the same treatment, crews, joined protests
     "party_cases_clauses40",  # fresh28: aid conjoined to another giver's aid
     "party_cases_clauses41",  # fresh29: approved extraditions, returned visits
+    "party_cases_clauses42",  # fresh29: hand-overs asked by another verb
 )
 
 

@@ -36,6 +36,7 @@ import phenomena_clauses38
 import phenomena_clauses39
 import phenomena_clauses40
 import phenomena_clauses41
+import phenomena_clauses42
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -494,6 +495,7 @@ SUITE.add(one_scene=phenomena_leftovers58.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_parties54.SCENE_CONSTRUCTIONS, floors=phenomena_parties54.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses40.SCENE_CONSTRUCTIONS, floors=phenomena_clauses40.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses41.SCENE_CONSTRUCTIONS, floors=phenomena_clauses41.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses42.SCENE_CONSTRUCTIONS, floors=phenomena_clauses42.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers60.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers60.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._conditions import condition_clause
 from realpolitik.extract._pos import VERBAL
+from realpolitik.extract._tree_rewrites import _write_tree, tree_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from realpolitik.extract._triggers import Found
 
@@ -67,4 +68,36 @@ def _clauses(tok: Token) -> list[Token]:
     return out
 
 
-__all__ = ["conditional_handover"]
+# The marks of a clause after "hand X over" that the parser may take "over" into.
+CLAUSE_MARKS = frozenset({"if", "once", "when", "after", "before", "until", "unless"})
+OVER = frozenset({"over"})
+
+
+def stray_particle(sent: Span) -> None:
+    """ "would hand the banker over once a judge approves": the parser may hang the particle
+    "over" on the mark of the clause after it ("over once", advmod), so the verb has no
+    particle and its "hand over" rows miss. An "over" right after the verb's object, hung on
+    the mark (or the verb) of an adverbial clause of that verb, is the verb's particle
+    (clauses42)."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ != "over" or t.i in (sent.start, sent.end - 1):
+            continue
+        obj = doc[t.i - 1]
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.pos not in VERBAL or t.head.i == verb.i:
+            continue
+        clause = t.head if t.head.dep_ == "advcl" else t.head.head
+        if clause.dep_ != "advcl" or clause.head.i != verb.i:
+            continue
+        if t.head.i != clause.i and t.head.lower_ not in CLAUSE_MARKS:
+            continue
+        heads, deps = tree_of(sent)
+        heads[t.i], deps[t.i] = verb.i, "prt"
+        for c in t.children:
+            heads[c.i] = clause.i  # (nothing of the clause hangs on the particle)
+        _write_tree(sent, heads, deps)
+        return
+
+
+__all__ = ["CLAUSE_MARKS", "OVER", "conditional_handover", "stray_particle"]

@@ -55,6 +55,10 @@ def judged_object(sent: Span) -> None:
             return  # (the tree was rewritten)
         if len(comps) >= 2 and comps[0].pos_ in _NOMINAL and comps[0].i < comps[1].i:
             comps[0].dep_ = "dobj"
+        elif len(comps) >= 2 and _gerund_noun(comps[0]) and comps[0].i < comps[1].i:
+            comps[0].dep_ = "dobj"  # "called this ruling 'cruel'": the "-ing" noun (clauses42)
+            comps[0].tag_, comps[0].pos_, comps[0].lemma_ = "NN", "NOUN", comps[0].lower_
+            forget(sent.doc)
         elif len(comps) == 1 and comps[0].pos_ in _NOMINAL and _judged_after(comps[0]):
             comps[0].dep_ = "dobj"  # "called Madrid's move arbitrary": the verdict on the noun
         elif len(comps) == 1 and _person_called(verb, comps[0]):
@@ -143,7 +147,7 @@ def _object_as_compound(sent: Span, verb: Token) -> bool:
             heads[c.i] = noun.i  # ("the", "Argentina's": the noun's own words)
     _write_tree(sent, heads, deps)
     if noun.tag_ == "VBG":  # ("the ruling": a noun, as its article says)
-        noun.tag_, noun.pos_ = "NN", "NOUN"
+        noun.tag_, noun.pos_, noun.lemma_ = "NN", "NOUN", noun.lower_
         forget(sent.doc)
     return True
 

@@ -51,9 +51,10 @@ _TOLD = frozenset({"VBZ", "VBP", "VBD"})
 def _quoted_verdict(c: Token) -> bool:
     """A present or past clause whose verb opens a quotation ("... 'threaten regional peace'")
     and judges by harm or abetting."""
-    if c.tag_ not in _TOLD or c.i == 0 or c.doc[c.i - 1].text not in _QUOTES:
-        if not (c.tag_ == "VB" and c.i > 0 and c.doc[c.i - 1].text in _QUOTES and _bare(c)):
-            return False
+    if c.i == 0 or c.doc[c.i - 1].text not in _QUOTES:
+        return False
+    if c.tag_ not in _TOLD and not (c.tag_ == "VB" and _bare(c)):
+        return False
     return c.lemma_.lower() in HARM_VERBS | ABETTING_VERBS
 
 

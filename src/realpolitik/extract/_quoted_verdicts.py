@@ -24,31 +24,44 @@ if TYPE_CHECKING:
 VERDICT_VERBS = HARM_VERBS | ABETTING_VERBS
 QUOTE_MARKS = frozenset({"'", '"'})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
+_VERB_OR_NOUN = frozenset({"NN", "NNS", "VB", "VBP", "VBZ"})
+# Words between an owner's "'s" and its act noun ("Y's new fishing law", "Y's arms sales").
+_MODIFIER_TAGS = frozenset({"JJ", "NN", "NNS", "VBG"})
 # Words a quoted object phrase may hold ("regional peace", "the truce", "our fishermen").
 _OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "PRP$", "NNP"})
 _LONGEST_OBJECT = 4
 
 
 def quoted_verdict_verb(sent: Span) -> None:
-    """Read a noun-tagged verdict verb that opens a quotation after a speech verb's act noun as
-    that noun's quoted predicate (see the module's docstring)."""
+    """Read a verdict verb that opens a quotation after a speech verb's act noun as that
+    noun's quoted predicate (see the module's docstring)."""
     doc = sent.doc
     for w in sent:
-        if w.tag_ not in _NOUN_TAGS or w.lemma_.lower() not in VERDICT_VERBS:
+        if w.lemma_.lower() not in VERDICT_VERBS or w.tag_ not in _VERB_OR_NOUN:
             continue
         if w.i < sent.start + 2 or doc[w.i - 1].text not in QUOTE_MARKS:
             continue
         subj = doc[w.i - 2]
-        if subj.tag_ not in _NOUN_TAGS or subj.lemma_.lower() not in QUOTED_ACT_NOUNS:
+        if not _noun_like(subj) or not {subj.lemma_.lower(), subj.lower_} & QUOTED_ACT_NOUNS:
             continue
         speech = _speech_verb(subj)
         if speech is None:
             continue
-        obj = _quoted_object(sent, w)
-        if obj is None:
-            continue
+        if w.tag_.startswith("VB"):  # ("'endanger our fishermen'": the verb, its subject lost)
+            if w.dep_ != "ccomp" or w.head.i != speech.i:
+                continue
+            obj = None
+        else:
+            obj = _quoted_object(sent, w)
+            if obj is None:
+                continue
         _rewrite(sent, speech, subj, w, obj)
         return
+
+
+def _noun_like(word: Token) -> bool:
+    """A noun, or an "-ing" act noun the tagger reads as a participle ("Y's ruling")."""
+    return word.tag_ in _NOUN_TAGS or word.tag_ == "VBG"
 
 
 def _speech_verb(subj: Token) -> Token | None:
@@ -76,23 +89,44 @@ def _quoted_object(sent: Span, verb: Token) -> tuple[int, int] | None:
     return verb.i + 1, end - 1
 
 
-def _rewrite(sent: Span, speech: Token, subj: Token, verb: Token, obj: tuple[int, int]) -> None:
+def _rewrite(
+    sent: Span, speech: Token, subj: Token, verb: Token, obj: tuple[int, int] | None
+) -> None:
     heads, deps = tree_of(sent)
-    first, last = obj
     heads[verb.i], deps[verb.i] = speech.i, "ccomp"
     heads[subj.i], deps[subj.i] = verb.i, "nsubj"
     heads[verb.i - 1], deps[verb.i - 1] = verb.i, "punct"
-    heads[last], deps[last] = verb.i, "dobj"
-    for j in range(first, last):
-        if not first <= heads[j] <= last:
-            heads[j] = last  # ("regional", "the": the object's own words)
-    for t in sent:
-        if heads[t.i] in (verb.i, subj.i) and t.i > last and t.i != t.head.i:
-            heads[t.i] = speech.i  # (the closing quote, the full stop: the speech verb's)
+    if obj is not None:
+        first, last = obj
+        heads[last], deps[last] = verb.i, "dobj"
+        for j in range(first, last):
+            if not first <= heads[j] <= last:
+                heads[j] = last  # ("regional", "the": the object's own words)
+        for t in sent:
+            if heads[t.i] in (verb.i, subj.i) and t.i > last:
+                heads[t.i] = speech.i  # (the closing quote, the full stop: the speech verb's)
+    _own_words(sent, subj, heads, deps)
     _write_tree(sent, heads, deps)
-    verb.tag_ = "VBP" if subj.tag_ == "NNS" else "VBZ"
-    verb.pos_ = "VERB"
+    if obj is not None:
+        verb.tag_ = "VBP" if subj.tag_ == "NNS" else "VBZ"
+        verb.pos_ = "VERB"
+    elif verb.tag_ == "VB":
+        verb.tag_ = "VBP"  # (a plural present: "Y's arms sales 'endanger ...'")
+    if subj.tag_ == "VBG":
+        subj.tag_, subj.pos_, subj.lemma_ = "NN", "NOUN", subj.lower_
     forget(sent.doc)
+
+
+def _own_words(sent: Span, subj: Token, heads: dict[int, int], deps: dict[int, str]) -> None:
+    """The act noun's own words before it ("Rome's", "arms", "new"), which the parser may hang
+    on a word of the quotation, hung back on it."""
+    doc = sent.doc
+    j = subj.i - 1
+    while j > sent.start and doc[j].tag_ in _MODIFIER_TAGS:
+        heads[j] = subj.i
+        j -= 1
+    if j > sent.start and doc[j].tag_ == "POS" and doc[j - 1].dep_ == "poss":
+        heads[j - 1], deps[j - 1] = subj.i, "poss"
 
 
 __all__ = ["QUOTE_MARKS", "VERDICT_VERBS", "quoted_verdict_verb"]

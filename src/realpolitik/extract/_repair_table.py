@@ -55,6 +55,7 @@ from realpolitik.extract._clause_shape_repairs import (
 )
 from realpolitik.extract._colon_clauses import colon_lead_in
 from realpolitik.extract._compass_goals import COMPASS_ADJECTIVES, compass_goal
+from realpolitik.extract._conditional_handovers import CLAUSE_MARKS, OVER, stray_particle
 from realpolitik.extract._conjoined_predicates import _CONTACT as CONTACT
 from realpolitik.extract._conjoined_predicates import verb_in_object
 from realpolitik.extract._deadline_repairs import _GIVING as GIVING
@@ -100,8 +101,6 @@ from realpolitik.extract._joint_subject import (
 )
 from realpolitik.extract._judged_object import _JUDGING as JUDGING
 from realpolitik.extract._judged_object import judged_object
-from realpolitik.extract._quoted_verdicts import QUOTE_MARKS, VERDICT_VERBS, quoted_verdict_verb
-from realpolitik.extract._readings import _SPEECH as SPEECH
 from realpolitik.extract._kept_states import _KEEP as KEEP
 from realpolitik.extract._kept_states import kept_complement
 from realpolitik.extract._lent_sums import _GIVING as LENDING
@@ -141,6 +140,8 @@ from realpolitik.extract._plan_reactions import _REACTING as REACTING
 from realpolitik.extract._plan_reactions import REACTION_FORMS, infinitive_object, reaction_verb
 from realpolitik.extract._plural_titles import PLURAL_TITLES, plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
+from realpolitik.extract._quoted_verdicts import QUOTE_MARKS, VERDICT_VERBS, quoted_verdict_verb
+from realpolitik.extract._readings import _SPEECH as SPEECH
 from realpolitik.extract._record_compounds import _INGS as INGS
 from realpolitik.extract._record_compounds import record_compound
 from realpolitik.extract._relative_back import _BACK as BACK
@@ -365,6 +366,10 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
         quoted_verdict_verb,
         (VERDICT_VERBS, QUOTE_MARKS, SPEECH),
     ),  # "said Y's decision 'rewards impunity'": "rewards" the clause's verb (c42, E)
+    (
+        stray_particle,
+        (OVER, CLAUSE_MARKS),
+    ),  # "would hand the banker over once a judge approves": "over" the verb's (c42, F)
     (
         object_after_as,
         (AS, JUDGED_AS),
