@@ -12,11 +12,14 @@ with several phrasings and a near miss:
   extradition": a step owed, 063 `possible` at the asker, never a promise (031);
 - ``c42_quoted_verb`` (E): "X's minister said Y's new law 'shields criminals'", "... Y's arms
   sales' reward impunity": the quoted verb (read as a noun) is the speaker's judgement (111) of
-  Y; a quoted praise is nothing.
+  Y; a quoted praise is nothing;
+- ``c42_asylum_claims`` (G): "Y-ian citizens file more asylum claims in X": people's
+  applications, no lawsuit (115) at X; a state's case at a court stays one.
 
 Before the fix, on h-clauses41 (77375974): "called the ruling 'harsh'" no 111; the hand-over by
 "hand ... over" no target or no event; "would have to approve" 031 or nothing; the quoted
-verb read as a noun no event, or Y's sale (062) `reported`.
+verb read as a noun no event, or Y's sale (062) `reported`; the asylum claims Y's people
+-> X 115.
 """
 
 from __future__ import annotations
@@ -123,11 +126,29 @@ def c42_quoted_verb(sc: Scene) -> Built:
     return _cap(text), (_e(sc.s, sc.t, _r("11"), ASSERTED),), ()
 
 
+_CLAIMS = ("asylum claims", "asylum applications", "asylum requests", "visa applications")
+
+
+def c42_asylum_claims(sc: Scene) -> Built:
+    """ "Venezuelan citizens file more asylum claims in Colombia than anywhere else": people's
+    applications, no lawsuit (115) at the host; "X filed a case against Y at the ICJ" near
+    miss stays the lawsuit."""
+    w = scene_words(sc)
+    if sc.rng.random() < 0.25:
+        text = f"{w['S']} filed a case against {w['T']} at the International Court of Justice."
+        return _cap(text), (_e(sc.s, sc.t, _r("11"), ASSERTED),), ()
+    who = sc.rng.choice(("{Sdem} citizens", "Thousands of {Sdem} nationals", "{Sdem} migrants"))
+    verb = sc.rng.choice(("file", "filed", "lodged"))
+    text = f"{who.format(**w)} {verb} more {sc.rng.choice(_CLAIMS)} in {w['T']} than anywhere else."
+    return _cap(text), (), (Expect("*", "*", _r("02", "07"), ANY),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c42_called_gerund": c42_called_gerund,
     "c42_handover_verb": c42_handover_verb,
     "c42_owed_approval": c42_owed_approval,
     "c42_quoted_verb": c42_quoted_verb,
+    "c42_asylum_claims": c42_asylum_claims,
 }
 
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
