@@ -1,5 +1,6 @@
 """Minimal documents for clauses42's widening of ``asked_act_asker`` (fresh29's F: a hand-over
-asked by one verb and done or held out by another is aimed at the asker), in
+asked by one verb and done or held out by another is aimed at the asker), of
+``forum_not_threat_target`` and ``complaint_of_state`` (E: a complaint "at" the WTO), in
 ``test_parties.py``'s shape (stage, text, trigger, slot, expected)."""
 
 from __future__ import annotations
@@ -21,5 +22,21 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "hand",
         "targets",
         {"KEN"},
+    ),
+    (
+        "forum_not_threat_target",  # a complaint weighed "at the WTO": at the state complained of
+        "Indonesia imposed duties on Egyptian steel. Egypt said it would consider filing a "
+        "complaint at the World Trade Organization.",
+        "consider",
+        "pairs",
+        {("EGY", "IDN")},
+    ),
+    (
+        "complaint_of_state",  # a complaint filed "at" a body: at the state complained of
+        "Indonesia imposed duties on Egyptian steel. Egypt filed a complaint at the World "
+        "Trade Organization.",
+        "complaint",
+        "targets",
+        {"IDN"},
     ),
 ]

@@ -14,12 +14,14 @@ with several phrasings and a near miss:
   sales' reward impunity": the quoted verb (read as a noun) is the speaker's judgement (111) of
   Y; a quoted praise is nothing;
 - ``c42_asylum_claims`` (G): "Y-ian citizens file more asylum claims in X": people's
-  applications, no lawsuit (115) at X; a state's case at a court stays one.
+  applications, no lawsuit (115) at X; a state's case at a court stays one;
+- ``c42_body_complaint`` (E): "Y imposed duties on X-ian steel. X filed a complaint at the
+  WTO": the complaint (114) at Y, never the body.
 
 Before the fix, on h-clauses41 (77375974): "called the ruling 'harsh'" no 111; the hand-over by
 "hand ... over" no target or no event; "would have to approve" 031 or nothing; the quoted
 verb read as a noun no event, or Y's sale (062) `reported`; the asylum claims Y's people
--> X 115.
+-> X 115; the complaint "at" the WTO aimed at the body.
 """
 
 from __future__ import annotations
@@ -143,12 +145,37 @@ def c42_asylum_claims(sc: Scene) -> Built:
     return _cap(text), (), (Expect("*", "*", _r("02", "07"), ANY),)
 
 
+_BODIES = ("the World Trade Organization", "the WTO", "the United Nations")
+
+
+def c42_body_complaint(sc: Scene) -> Built:
+    """ "Indonesia imposed duties on Egyptian steel. Egypt filed a complaint at the WTO": the
+    complaint (114) at the state complained of, never the body; with no act before, the body
+    may stay."""
+    w = scene_words(sc)
+    who = sc.rng.choice(("{Sposs} trade ministry", "{S}", "{Sposs} government"))
+    verb = sc.rng.choice(
+        ("filed a complaint at", "lodged a complaint at", "filed a complaint with")
+    )
+    tail = f"{who.format(**w)} {verb} {sc.rng.choice(_BODIES)}."
+    if sc.rng.random() < 0.2:
+        return _cap(tail), (), (Expect("*", "*", _r("11"), ANY),)
+    text = f"{w['T']} {sc.rng.choice(_DUTIES).format(**w)}. {_cap(tail)}"
+    expected = (_e(sc.t, sc.s, _r("16"), ASSERTED), _e(sc.s, sc.t, _r("11"), ASSERTED))
+    return _cap(text), expected, ()
+
+
+_DUTIES = ("imposed anti-dumping duties on {Sdem} steel", "raised tariffs on {Sdem} cars",
+           "banned imports of {Sdem} beef")  # fmt: skip
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "c42_called_gerund": c42_called_gerund,
     "c42_handover_verb": c42_handover_verb,
     "c42_owed_approval": c42_owed_approval,
     "c42_quoted_verb": c42_quoted_verb,
     "c42_asylum_claims": c42_asylum_claims,
+    "c42_body_complaint": c42_body_complaint,
 }
 
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
