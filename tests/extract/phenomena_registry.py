@@ -35,6 +35,8 @@ import phenomena_clauses37
 import phenomena_clauses38
 import phenomena_clauses39
 import phenomena_clauses40
+import phenomena_clauses41
+import phenomena_clauses42
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -497,6 +499,8 @@ SUITE.add(one_scene=phenomena_wire9.W9_CONSTRUCTIONS, floors=phenomena_wire9.W9_
 SUITE.add(one_scene=phenomena_leftovers58.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers58.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties54.SCENE_CONSTRUCTIONS, floors=phenomena_parties54.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses40.SCENE_CONSTRUCTIONS, floors=phenomena_clauses40.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses41.SCENE_CONSTRUCTIONS, floors=phenomena_clauses41.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses42.SCENE_CONSTRUCTIONS, floors=phenomena_clauses42.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers60.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers60.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers61.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers61.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lexicon62.SCENE_CONSTRUCTIONS, floors=phenomena_lexicon62.FLOORS)  # fmt: skip

@@ -21,7 +21,9 @@ from realpolitik.extract._codebook import (
     rejected_code,
     retaliation_of_means,
 )
+from realpolitik.extract._conditional_handovers import conditional_handover
 from realpolitik.extract._decided_acts import decided_ahead
+from realpolitik.extract._dismissed_remarks import dismissed_remark
 from realpolitik.extract._fact_scope import (
     own_subject,
     scoped_factuality,
@@ -52,6 +54,7 @@ from realpolitik.extract._own_threats import (
     speaker_own_act,
     stated_ultimatum,
 )
+from realpolitik.extract._regret import own_deed_regret
 from realpolitik.extract._scheduled_acts import (
     forecast_act,
     invested_sum,
@@ -141,6 +144,8 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
     story_ban(f, ctx)  # "Tanzania's ban on Kenya" after its ban of maize imports: 163 (l23)
     goods_ban(f)  # "Estonia's ban on Latvian cheese": the embargo, 163 (lex29, BN)
     joined_protest(f, ctx)  # "Z joined the protest" after Y's criticism: 111 (parties54)
+    dismissed_remark(f, ctx)  # "Y dismissed the statement" after X's criticism: 016 (c41, F)
+    own_deed_regret(f, ctx)  # "X expressed deep regret" after its own deed: 055 (c41, E)
     fact: Factuality = (
         "negated"
         if f.negated or called_off(f.tok) or neither_subject(f.tok)
@@ -181,6 +186,8 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
             pass  # "will lend Y $900 million": the loan, possible (clauses39, fresh27 C)
         elif scheduled_joint_act(f):
             pass  # "would begin joint patrols": the act, possible (clauses33, fresh21 E)
+        elif conditional_handover(f):
+            pass  # "will hand the men over if the court approves": 063, possible (c41, F)
         elif stated_step(f) or joined_measure(f):
             pass  # "would lift sanctions on Y": the easing, possible (leftovers53); "would
             # join the EU's sanctions on Y": 163, possible (leftovers59)

@@ -55,6 +55,10 @@ def judged_object(sent: Span) -> None:
             return  # (the tree was rewritten)
         if len(comps) >= 2 and comps[0].pos_ in _NOMINAL and comps[0].i < comps[1].i:
             comps[0].dep_ = "dobj"
+        elif len(comps) >= 2 and _gerund_noun(comps[0]) and comps[0].i < comps[1].i:
+            comps[0].dep_ = "dobj"  # "called this ruling 'cruel'": the "-ing" noun (clauses42)
+            comps[0].tag_, comps[0].pos_, comps[0].lemma_ = "NN", "NOUN", comps[0].lower_
+            forget(sent.doc)
         elif len(comps) == 1 and comps[0].pos_ in _NOMINAL and _judged_after(comps[0]):
             comps[0].dep_ = "dobj"  # "called Madrid's move arbitrary": the verdict on the noun
         elif len(comps) == 1 and _person_called(verb, comps[0]):
@@ -129,13 +133,12 @@ def _object_as_compound(sent: Span, verb: Token) -> bool:
             c
             for c in adj.lefts
             if c.dep_ in ("compound", "amod", "nsubj")
-            and c.pos_ == "NOUN"
-            and c.tag_.startswith("NN")
+            and ((c.pos_ == "NOUN" and c.tag_.startswith("NN")) or _gerund_noun(c))
         ),
         None,
     )  # ("Slovakia's ban arbitrary": the noun may hang as a noun-tagged modifier, or as the
     # adjective's subject, "Y's new tariffs unwarranted" read as a small clause; clauses33)
-    if noun is None or noun.i != adj.i - 1:
+    if noun is None or not _next_to(noun, adj):
         return False
     heads, deps = tree_of(sent)
     heads[noun.i], deps[noun.i] = verb.i, "dobj"
@@ -143,7 +146,30 @@ def _object_as_compound(sent: Span, verb: Token) -> bool:
         if c.i < noun.i:
             heads[c.i] = noun.i  # ("the", "Argentina's": the noun's own words)
     _write_tree(sent, heads, deps)
+    if noun.tag_ == "VBG":  # ("the ruling": a noun, as its article says)
+        noun.tag_, noun.pos_, noun.lemma_ = "NN", "NOUN", noun.lower_
+        forget(sent.doc)
     return True
+
+
+def _gerund_noun(word: Token) -> bool:
+    """ "called the ruling 'harsh'": the tagger reads "ruling" as a participle modifying the
+    quoted adjective (VBG, amod); an "-ing" word with its own article or possessive right
+    before it is a noun, the judged one (clauses42)."""
+    if word.tag_ != "VBG" or word.i == 0:
+        return False
+    before = word.doc[word.i - 1]
+    if before.tag_ == "POS":  # ("Peru's ruling": the owner's name before its "'s")
+        before = before.head
+    return before.head.i in (word.i, word.head.i) and (
+        before.dep_ == "poss" or before.lower_ in ("the", "this", "that", "its", "their")
+    )
+
+
+def _next_to(noun: Token, adj: Token) -> bool:
+    """The judged noun right before its verdict, or only an opening quote between them."""
+    between = noun.doc[noun.i + 1 : adj.i]
+    return all(t.tag_ in _QUOTES for t in between)
 
 
 # The "-less" adjectives the tagger reads as nouns after a compound ("the expulsion groundless":

@@ -63,6 +63,12 @@ def name_as_modal(sent: Span) -> None:
         return
 
 
+# Roles the parser gives a split name's first word before the verb (clauses42): an object
+# can stand before its verb only in a question or a fronting, which a run of names is not.
+# (Not "npadvmod": "Monday Bashar al-Assad met ..." keeps its day.)
+_FRONTED = frozenset({"dobj"})
+
+
 def split_name(sent: Span) -> None:
     """ "Haider al-Abadi and Mohammed VI held talks": the parser may read the parts of a
     hyphenated name as several subjects of the verb, which has one. Proper nouns in an unbroken
@@ -85,6 +91,8 @@ def split_name(sent: Span) -> None:
             continue
         while hi + 1 in named and doc[hi + 1].head.i in range(lo, hi + 1):
             hi += 1  # (the name's last word, hung on a part as an apposition)
+        while lo - 1 in named and doc[lo - 1].head.i == verb and doc[lo - 1].dep_ in _FRONTED:
+            lo -= 1  # ("Bashar al-Assad would not accept": "Bashar" read as a fronted object)
         heads, deps = tree_of(sent)
         for j in range(lo, hi):
             heads[j], deps[j] = hi, "compound"

@@ -26,6 +26,7 @@ from realpolitik.extract._opinions import asked_nothing, opinion_agreement
 from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._received_none import received_none
+from realpolitik.extract._rival_sellers import same_buyers
 from realpolitik.extract._sent_to_fight import sent_to_fight
 from realpolitik.extract._state_protests import stated_protest
 from realpolitik.extract._stateless_warnings import warned_group_clause, warned_stateless_group
@@ -297,6 +298,7 @@ def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
         ("gave_up_act", f.entry.pos == "V" and gave_up_act(f.tok)),  # "gave up V-ing" (c35)
         ("generic_when", generic_when(f)),  # "freezes grants when journalists are arrested"
         ("received_none", received_none(f)),  # "received no request from Y" (lo52)
+        ("same_buyers", same_buyers(f)),  # "sell much the same N to the same buyers" (c41)
     ):
         if hit:
             return name

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from realpolitik.extract._triggers import Found
+    from realpolitik.extract.parties._model import SentenceParties
+
 APOLOGY = "055"
 _CRITICISM = "111"
 _REGRET = "regret"
@@ -45,3 +48,35 @@ def regret_code(tok: Token, code: str) -> str:
                     p.head = tok
                 return APOLOGY
     return code
+
+
+# How far back a bare regret looks for the deed it answers (this sentence and the two before).
+_REGRET_SENTENCES = 2
+_DEED_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+
+
+def own_deed_regret(f: Found, ctx: SentenceParties) -> None:
+    """Recode, in place, a bare "expressed (deep) regret" (111: no "over / for / to" phrase)
+    as an apology (055) where the latest deed of force or coercion told in this sentence or
+    the two before was done by the regretting state itself ("Indonesian police shot an Egyptian
+    fisherman. Jakarta expressed deep regret"); after another state's act against it the
+    regret stays disapproval of that act (111; clauses41, fresh29's class E)."""
+    tok = f.tok
+    if f.code != _CRITICISM or f.entry.pos != "N" or tok.lemma_.lower() != _REGRET:
+        return
+    if f.entry.prep or tok.dep_ != "dobj":
+        return
+    subj = next((k for k in tok.head.children if k.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    own = {a.ref.country for a in ctx.actors.resolve(subj) if a.ref.country}
+    if not own:
+        return
+    for act in reversed(ctx.earlier):
+        back = ctx.index - act.trigger // 10_000
+        if back < 0 or back > _REGRET_SENTENCES or act.background:
+            continue
+        if act.root in _DEED_ROOTS:
+            if act.source.country in own:
+                f.code = APOLOGY
+            return

@@ -59,6 +59,7 @@ from realpolitik.extract._clause_shape_repairs import (
 )
 from realpolitik.extract._colon_clauses import colon_lead_in
 from realpolitik.extract._compass_goals import COMPASS_ADJECTIVES, compass_goal
+from realpolitik.extract._conditional_handovers import CLAUSE_MARKS, OVER, stray_particle
 from realpolitik.extract._conjoined_predicates import _CONTACT as CONTACT
 from realpolitik.extract._conjoined_predicates import verb_in_object
 from realpolitik.extract._deadline_repairs import _GIVING as GIVING
@@ -143,6 +144,8 @@ from realpolitik.extract._plan_reactions import _REACTING as REACTING
 from realpolitik.extract._plan_reactions import REACTION_FORMS, infinitive_object, reaction_verb
 from realpolitik.extract._plural_titles import PLURAL_TITLES, plural_title
 from realpolitik.extract._promise_clause import promise_clause_as_subject
+from realpolitik.extract._quoted_verdicts import QUOTE_MARKS, VERDICT_VERBS, quoted_verdict_verb
+from realpolitik.extract._readings import _SPEECH as SPEECH
 from realpolitik.extract._record_compounds import _INGS as INGS
 from realpolitik.extract._record_compounds import record_compound
 from realpolitik.extract._relative_back import _BACK as BACK
@@ -366,6 +369,14 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
         judged_object,
         (JUDGING,),
     ),  # "called X's measure disproportionate": X's measure the object (lex22)
+    (
+        quoted_verdict_verb,
+        (VERDICT_VERBS, QUOTE_MARKS, SPEECH),
+    ),  # "said Y's decision 'rewards impunity'": "rewards" the clause's verb (c42, E)
+    (
+        stray_particle,
+        (OVER, CLAUSE_MARKS),
+    ),  # "would hand the banker over once a judge approves": "over" the verb's (c42, F)
     (
         object_after_as,
         (AS, JUDGED_AS),

@@ -98,6 +98,8 @@ def _matches(
         return False
     if t.neg and not negated(tok):
         return False
+    if t.neg and t.cameo[:2] == _REFUSAL and pending(tok):
+        return False  # "has not yet accepted": still open, the act negated, no refusal
     if t.pair and not pair_subject(tok):
         return False
     if t.clause and not any(c.dep_ == "ccomp" for c in tok.children):
@@ -215,6 +217,20 @@ def _any_sequence(
                 k += 1
                 if k == len(seq):
                     return True
+    return False
+
+
+_REFUSAL = "12"
+_YET = "yet"
+
+
+def pending(tok: Token) -> bool:
+    """ "has not yet accepted", "did not accept it yet": a negation with "yet" leaves the act
+    open (clauses41, fresh29's F). A `neg` row that reads the negated act as a refusal (12x:
+    "did not accept the decision") does not apply; the act stays itself, negated."""
+    for head in (tok, tok.head) if tok.dep_ == "xcomp" else (tok,):
+        if any(c.lower_ == _YET and c.dep_ in ("advmod", "cc") for c in head.children):
+            return True
     return False
 
 

@@ -35,7 +35,12 @@ from realpolitik.extract._measure_pronouns import measure_words
 from realpolitik.extract._open_verdicts import open_verdict
 from realpolitik.extract._pact_subjects import raised_pact_words
 from realpolitik.extract._people_objects import aboard_words, people_words
-from realpolitik.extract._predicted_harm import HARM_GOVERNORS, SAY_HARM, predicted_harm
+from realpolitik.extract._predicted_harm import (
+    HARM_GOVERNORS,
+    SAY_HARM,
+    predicted_harm,
+    quoted_subject,
+)
 from realpolitik.extract._readings import (
     CLAUSE_VERBS,
     clause_reading,
@@ -122,6 +127,9 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         if harm is not None:  # "warned that X's plan would destroy ...": criticism, no threat
             out.append(Found(tok, SAY_HARM, SAY_HARM.cameo))
             harms.add(harm.i)
+            judged = quoted_subject(harm)  # "said Y's arms sales 'threaten ...'" (c41, E)
+            if judged is not None:
+                harms.add(judged.i)
             continue
         cands = table.get((lemma, key))
         if key == "V" and tok.dep_ in _NOMINAL_DEPS and tok.tag_ in ("NNS", "NN", "VBZ"):

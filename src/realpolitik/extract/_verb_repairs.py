@@ -329,11 +329,18 @@ def _root_as_verb(sent: Span, root: Token) -> bool:
     auxes = [k for k in kids if k.dep_ == "aux" and k.i < root.i]
     left = [k for h in [root, *auxes] for k in h.children if k.i < root.i]
     subj = next((k for k in left if k.dep_ in _SUBJECT_READINGS), None)
+    pair = subj is None and root.tag_ == "NN"
+    if pair:  # "Chile and Peru supply drones to ...": the plural present read as a noun
+        subj = next((k for k in left if _named_pair(k)), None)  # (clauses42)
     lemma = _verb_lemma(root.lower_) if subj is not None else None
-    if subj is None or lemma is None or lemma == root.lower_:
+    if pair and lemma is None and root.lower_ in _known():
+        lemma = root.lower_
+    if subj is None or lemma is None or (lemma == root.lower_ and not pair):
         return False  # (a base form: "Kenya aid Somali farmers" is no verb misread)
     if subj.dep_ != "nsubj" and (
-        subj.left_edge.i != sent.start or subj.i != root.i - 1 or not subj.text[:1].isupper()
+        subj.left_edge.i != sent.start
+        or subj.right_edge.i != root.i - 1
+        or not subj.text[:1].isupper()
     ):
         return False  # ("Pakistan unfroze ...": only a capitalised name opening the sentence)
     if subj.dep_ != "nsubj" or subj.head.i != root.i:  # (the subject hung on "has")
@@ -342,7 +349,9 @@ def _root_as_verb(sent: Span, root: Token) -> bool:
         _write_tree(sent, heads, deps)
     root.pos_ = "VERB"
     perfect = any(k.dep_ == "aux" and k.lower_ in _HAVE for k in kids)
-    root.tag_ = "VBN" if perfect else "VBZ" if root.lower_.endswith("s") else "VBD"
+    root.tag_ = (
+        "VBN" if perfect else "VBP" if pair else "VBZ" if root.lower_.endswith("s") else "VBD"
+    )
     root.lemma_ = lemma
     forget(sent.doc)  # (a tag changed)
     return True
@@ -387,6 +396,23 @@ def _perfect_adjective(sent: Span, root: Token) -> None:
         t.pos_ = "AUX"
         forget(doc)  # (a tag changed)
         return
+
+
+def _named_pair(k: Token) -> bool:
+    """Two names joined by "and", read as the modifier of the noun after them ("[Chile and
+    Peru] supply"): a plural subject, so a base form after it is a present verb."""
+    return (
+        k.dep_ in ("nmod", "compound")
+        and k.pos_ == "PROPN"
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in k.children)
+        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in k.children)
+    )
+
+
+def _known() -> frozenset[str]:
+    from realpolitik.extract._verb_lemmas import known_verbs
+
+    return known_verbs()
 
 
 def _verb_lemma(form: str) -> str | None:

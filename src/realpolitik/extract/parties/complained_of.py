@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 COMPLAINT_ROOT = "11"
 # Prepositions that name the body a complaint goes to ("complained to", "lodged ... with").
-_ADDRESSEE_PREPS = frozenset({"to", "with", "before"})
+_ADDRESSEE_PREPS = frozenset({"to", "with", "before", "at"})  # ("at the WTO": clauses42)
 _BODY_PREFIX = "IGO"  # CAMEO codes of intergovernmental bodies ("IGOAFRAFU", "IGOUNO")
 
 

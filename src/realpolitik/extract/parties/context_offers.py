@@ -146,6 +146,18 @@ def _asked_verbs(s: Site, a: EarlierAct) -> list[Token]:
     return asked_verbs(sent.doc[i])
 
 
+_HANDOVER = "063"
+# Verbs of one hand-over of people (063): "asked Y to extradite the men. Y will hand them over"
+# is the act asked for, by another verb (clauses42, fresh29's class F).
+_HANDING = frozenset({"extradite", "hand", "surrender", "deliver", "transfer", "deport", "return"})
+
+
+def same_act(asked: str, lemma: str, code: str) -> bool:
+    """Whether a trigger of ``lemma`` (coded ``code``) does the act a request asked by the verb
+    ``asked``: the same verb, or two verbs of one hand-over of people."""
+    return asked == lemma or (code == _HANDOVER and asked in _HANDING and lemma in _HANDING)
+
+
 @acts_on(noun=False)
 def asked_act_asker(s: Site, c: Candidates) -> Candidates:
     """ "Kenya asked Uganda to extradite the suspect. Uganda extradited him on Friday": an act
@@ -163,10 +175,10 @@ def asked_act_asker(s: Site, c: Candidates) -> Candidates:
         if home_of(a.target) not in own or not _placed(a.source) or home_of(a.source) in own:
             continue
         verbs = _asked_verbs(s, a)
-        same = [v for v in verbs if v.lemma_.lower() == lemma]
+        same = [v for v in verbs if same_act(v.lemma_.lower(), lemma, s.code)]
         if same:  # (the asked act's own phrase may name its target: "on Russia")
             got = phrase_target(s.actors, same[0], c.sources)
             return c.with_targets(got or [Arg(a.source, EARLIER, s.tok.i)], 1)
-        if not verbs and lemma in a.asked:
+        if not verbs and any(same_act(v, lemma, s.code) for v in a.asked):
             return c.with_targets([Arg(a.source, EARLIER, s.tok.i)], 1)
     return c

@@ -67,11 +67,17 @@ def _is_forum(s: Site, a: Arg) -> bool:
     return 0 <= a.tok < len(doc) and a.tok != s.tok.i and _forum_phrase(doc[a.tok])
 
 
-@acts_on(roots=(_THREAT, LAWSUIT[:2]))
+# A policy option weighed (014): "would consider filing a complaint at the WTO" weighs a step
+# against the state complained of, as the complaint is (clauses42, fresh29's class E).
+_CONSIDER = "014"
+
+
+@acts_on(roots=(_THREAT, LAWSUIT[:2], _CONSIDER[:2]))
 def forum_not_threat_target(s: Site, c: Candidates) -> Candidates:
-    """ "Threatened to take the matter to the regional court": the threat's target is the
-    sentence's (else the story's) other state, or none; never the forum."""
-    if not c.pairs or not (s.root == _THREAT or s.code.startswith(LAWSUIT)):
+    """ "Threatened to take the matter to the regional court", "would consider filing a
+    complaint at the WTO": the threat's (the weighing's) target is the sentence's (else the
+    story's) other state, or none; never the forum."""
+    if not c.pairs or not (s.root == _THREAT or s.code.startswith(LAWSUIT) or s.code == _CONSIDER):
         return c
     if not any(b is not None and _is_forum(s, b) for _, b in c.pairs):
         return c

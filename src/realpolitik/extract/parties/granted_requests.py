@@ -100,3 +100,26 @@ def granted_request_maker(s: Site, c: Candidates) -> Candidates:
     if not askers:
         return c
     return c.with_targets(askers, 1)
+
+
+_JUDICIAL = "063"
+# Verbs by which a state's court or government lets a hand-over of people go ahead.
+_APPROVING = frozenset({"approve", "authorise", "authorize", "clear", "sanction", "grant"})
+
+
+@acts_on(noun=False, codes=(_JUDICIAL,), words=_APPROVING)
+def approved_handover_asker(s: Site, c: Candidates) -> Candidates:
+    """ "Peru asked Chile to extradite the former minister. Chile's Supreme Court must approve
+    any extradition": an approved extradition or hand-over (063) that names no receiving state
+    goes to the state that asked for it, the maker of the latest request of this sentence or
+    the two before made to the approver's state (clauses41, fresh29's class F); never the
+    approver's own state."""
+    if not c.sources or c.targets or s.noun or s.code != _JUDICIAL:
+        return c
+    if s.tok.lemma_.lower() not in _APPROVING:
+        return c
+    own = {key(a) for a in c.sources}
+    askers = _askers_here(s, own) or _askers_before(s, own)
+    if not askers:
+        return c
+    return c.with_targets(askers, 1)

@@ -151,6 +151,7 @@ from realpolitik.extract.parties import (
     resumed_talks,
     retaliation,
     returned_places,
+    returned_visits,
     role_nouns,
     routed_aid,
     same_treatment,
@@ -248,6 +249,8 @@ def _role_stages() -> tuple[Stage, ...]:
         cases.case_defendant,
         named_acts.speaker_named_act,
         granted_requests.granted_request_maker,
+        granted_requests.approved_handover_asker,  # "must approve any extradition" (c41)
+        returned_visits.returned_visit_maker,  # "returned the visit" (clauses41)
         wanted_by.wanted_by_state,
         release_holder.release_holder,
         secured_release.secured_release_parties,
