@@ -150,6 +150,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_leftovers58",  # reactions to unevented acts, two sides with rebels, venues
     "party_cases_parties54",  # fresh28: whose clauses, the same treatment, crews, joined protests
     "party_cases_clauses40",  # fresh28: aid conjoined to another giver's aid
+    "party_cases_parties55",  # fresh29: lifted measures named again, ...
 )
 
 

@@ -174,6 +174,7 @@ import phenomena_parties51
 import phenomena_parties52
 import phenomena_parties53
 import phenomena_parties54
+import phenomena_parties55
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -493,6 +494,7 @@ SUITE.add(one_scene=phenomena_leftovers58.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_parties54.SCENE_CONSTRUCTIONS, floors=phenomena_parties54.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses40.SCENE_CONSTRUCTIONS, floors=phenomena_clauses40.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers60.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers60.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties55.SCENE_CONSTRUCTIONS, with_others=phenomena_parties55.OTHERS_CONSTRUCTIONS, floors=phenomena_parties55.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -163,6 +163,7 @@ from realpolitik.extract.parties import (
     signed_content,
     signed_documents,
     signed_pacts,
+    signed_purchases,
     similar_acts,
     speakers_envoys,
     speakers_ground,
@@ -247,6 +248,7 @@ def _role_stages() -> tuple[Stage, ...]:
         granted_requests.granted_request_maker,
         wanted_by.wanted_by_state,
         release_holder.release_holder,
+        release_holder.handed_person_holder,  # "asked for the man's extradition" (parties55)
         secured_release.secured_release_parties,
         joined_sanctions.joined_sanctions_target,  # "join the Western sanctions" (parties53)
         vessel_crews.vessel_crew_target,  # "detained its crew" (a Y-flagged ship; parties54)
@@ -259,6 +261,7 @@ def _role_stages() -> tuple[Stage, ...]:
         imposed_on.imposed_measure_source,
         imposed_on.imposed_measure_target,
         lifted_measures.lifted_measure_imposer,
+        lifted_measures.lifted_pronoun_measure,  # "..., have since lifted them" (parties55)
         relative_recipient.relative_clause_recipient,
         measure_pronouns.measure_pronoun_target,
         verbs.complaint_topic,
@@ -490,6 +493,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         story_commitments.joint_project_partner,
         story_acts.story_act_partner,
         joint_signers.unknown_cosigner_partner,
+        signed_purchases.signed_purchase_seller,  # "signed a letter of intent to buy" (p55)
         story_acts.visit_noun_host,
         criticised_things.criticised_thing_owner,
         continued_acts.continued_act_partner,
