@@ -49,4 +49,12 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "targets",
         {"KEN"},
     ),
+    (
+        "each_other",  # A: "their" bodies acting together are each other's partners
+        "Egypt and Kenya make an unlikely pair. Yet their armies have trained together twice "
+        "since 2023.",
+        "trained",
+        "targets",
+        {"EGYMIL", "KENMIL"},
+    ),
 ]

@@ -22,7 +22,13 @@ named by name, capital, demonym or leader, and several phrasings each:
   expected to visit a shipyard in TOWN": T -> S 04 `possible` (a site in an unknown town);
 - ``p55_signed_to_buy``: "S-ian police arrested a T-ian smuggler at T's request. T's defence
   ministry also signed a letter of intent to buy 12 Gripen jets": T -> S 05, the seller;
-- ``p55_signed_from_named`` (near miss): "... to buy 12 jets from Z": never T -> S.
+- ``p55_signed_from_named`` (near miss): "... to buy 12 jets from Z": never T -> S;
+- ``p55_two_navies_accused``: "S-ian and T-ian warships held a joint patrol, and a Z-ian patrol
+  boat followed them. ZCAP accused the two navies of trespassing": Z -> S and Z -> T 11;
+- ``p55_their_together``: "S and T make an unlikely pair. Yet their armies have trained
+  together twice since 2023": S <-> T 06;
+- ``p55_together_at_third`` (near miss): "Their navies together seized a Z-ian trawler": never
+  S <-> T 06.
 """
 
 from __future__ import annotations
@@ -30,7 +36,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from phenomena_tables import State
-from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _cap, _e, _poss, _r
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _article,
+    _cap,
+    _e,
+    _poss,
+    _r,
+)
 
 _TIMES = ("", " on Monday", " on Thursday", " last week")
 _GOODS = ("beef", "poultry", "wine", "rice", "timber", "pork")
@@ -277,6 +295,69 @@ def p55_signed_from_named(sc: Scene) -> Built:
     return f"{first} {second}", (), allowed
 
 
+_PATROLS = ("{Sdem} and {Tdem} warships held a joint patrol off the coast{time}",
+            "A {Sdem} frigate and two {Tdem} navy ships held a joint patrol{time}",
+            "{Sdem} and {Tdem} navy ships carried out joint patrols{time}")  # fmt: skip
+_FOLLOWED = (", and a {Zdem} patrol boat followed them for hours.",
+             ". A {Zdem} coast guard vessel shadowed them all day.", ".")  # fmt: skip
+_ACCUSED = ("{Zc} accused the two navies of trespassing.",
+            "{Z} accused the two navies of violating its waters.",
+            "{Zposs} foreign ministry accused the two navies of entering its waters.")  # fmt: skip
+
+
+def p55_two_navies_accused(sc: Scene) -> Built:
+    """ "A Chilean frigate and two Peruvian navy ships held a joint patrol, and an Ecuadorian
+    patrol boat followed them. Quito accused the two navies of trespassing": ECU -> CHL and
+    ECU -> PER 11, never ECU -> ECU's own navy."""
+    s, t, z = sc.s, sc.t, sc.z
+    patrol = sc.rng.choice(_PATROLS).format(
+        Sdem=s.demonym, Tdem=t.demonym, time=sc.rng.choice(_TIMES)
+    )
+    followed = sc.rng.choice(_FOLLOWED).format(Zdem=z.demonym)
+    accused = sc.rng.choice(_ACCUSED).format(Zc=z.capital, Z=z.name, Zposs=_poss(z.name))
+    text = f"{_cap(patrol)}{followed} {accused}"
+    want = (_e(z, s, _r("11"), ASSERTED), _e(z, t, _r("11"), ASSERTED))
+    allowed = (Expect(s.iso3, t.iso3, _r("06", "04"), ANY), Expect(t.iso3, s.iso3, _r("06", "04"), ANY),
+               Expect(s.iso3, z.iso3, frozenset(), NOT_ASSERTED),
+               Expect(t.iso3, z.iso3, frozenset(), NOT_ASSERTED),
+               Expect(z.iso3, s.iso3, _r("15", "19"), ANY), Expect(z.iso3, t.iso3, _r("15", "19"), ANY))  # fmt: skip
+    return text, want, allowed
+
+
+_PAIR_OPENINGS = ("{S} and {T} make an unlikely pair.", "{S} and {T} seldom speak of an alliance.",
+                  "{S} and {T} rarely make headlines together.")  # fmt: skip
+_TOGETHER_ACTS = ("Yet their armies have trained together twice since 2023.",
+                  "Yet their navies have trained together three times since 2022.",
+                  "Their coast guards have trained together every year since 2021.")  # fmt: skip
+
+
+def p55_their_together(sc: Scene) -> Built:
+    """ "Egypt and Kenya make an unlikely pair. Yet their armies have trained together twice
+    since": EGY <-> KEN 06 ("their" bodies acting together are the pair's)."""
+    s, t = sc.s, sc.t
+    opening = sc.rng.choice(_PAIR_OPENINGS).format(S=sc.name(s, 0.0), T=sc.name(t, 0.0))
+    text = f"{opening} {sc.rng.choice(_TOGETHER_ACTS)}"
+    want = (_e(s, t, _r("06"), ASSERTED), _e(t, s, _r("06"), ASSERTED))
+    return text, want, ()
+
+
+_TOGETHER_AT = ("Their navies together seized {a_Zdem} trawler{time}.",
+                "Their coast guards together detained {a_Zdem} fishing boat{time}.")  # fmt: skip
+
+
+def p55_together_at_third(sc: Scene) -> Built:
+    """Near miss: "Chile and Peru held talks. Their navies together seized an Ecuadorian
+    trawler": an act at a third state, never the pair at each other."""
+    s, t, z = sc.s, sc.t, sc.z
+    first = f"{sc.name(s, 0.0)} and {sc.name(t, 0.0)} held talks on fishing{sc.rng.choice(_TIMES)}."
+    second = sc.rng.choice(_TOGETHER_AT).format(
+        a_Zdem=_article(z.demonym), time=sc.rng.choice(_TIMES)
+    )
+    want = (_e(s, t, _r("04"), ASSERTED), _e(t, s, _r("04"), ASSERTED))
+    allowed = (Expect("*", z.iso3, _r("17"), ASSERTED),)
+    return f"{first} {second}", want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p55_lifted_it": p55_lifted_it,
     "p55_scrapped_those": p55_scrapped_those,
@@ -286,6 +367,9 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p55_planned_site_visit": p55_planned_site_visit,
     "p55_signed_to_buy": p55_signed_to_buy,
     "p55_signed_from_named": p55_signed_from_named,
+    "p55_two_navies_accused": p55_two_navies_accused,
+    "p55_their_together": p55_their_together,
+    "p55_together_at_third": p55_together_at_third,
 }
 OTHERS_CONSTRUCTIONS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p55_lifted_them": p55_lifted_them,
