@@ -57,4 +57,12 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "targets",
         {"EGYMIL", "KENMIL"},
     ),
+    (
+        "replied_refusal_requester",  # B: a refusal told as a reply answers the requester
+        "Sweden asked Hungary to back new sanctions on Moscow. Orban replied that Hungary "
+        "would not give up its stake in the Paks nuclear plant.",
+        "give",
+        "targets",
+        {"SWE"},
+    ),
 ]

@@ -28,7 +28,10 @@ named by name, capital, demonym or leader, and several phrasings each:
 - ``p55_their_together``: "S and T make an unlikely pair. Yet their armies have trained
   together twice since 2023": S <-> T 06;
 - ``p55_together_at_third`` (near miss): "Their navies together seized a Z-ian trawler": never
-  S <-> T 06.
+  S <-> T 06;
+- ``p55_replied_refusal``: "S's prime minister urged T to cut its purchases of Z-ian oil. TLEAD
+  replied that T would not give up its stake in the Z-ian oil project": T -> S 12, never T -> Z;
+- ``p55_replied_unasked`` (near miss): the request made of another state W: no T -> S.
 """
 
 from __future__ import annotations
@@ -358,6 +361,48 @@ def p55_together_at_third(sc: Scene) -> Built:
     return f"{first} {second}", want, allowed
 
 
+_URGED = ("{Sposs} prime minister urged {T} to cut its purchases of {Zdem} oil{time}.",
+          "{S} asked {T} to back new sanctions on {Zc}{time}.",
+          "{S} called on {T} to reduce its imports of {Zdem} gas{time}.")  # fmt: skip
+_REPLIED = ("{Tlead} replied that {T} would not give up its stake in the {Zdem} oil project.",
+            "{Tlead} answered that {T} would not give up its share in the {Zdem} gas field.",
+            "{Tposs} foreign minister replied that {T} would not sell its stake in the {Zdem} "
+            "pipeline.")  # fmt: skip
+
+
+def _replied(sc: Scene, asked: State) -> tuple[str, str]:
+    s, t, z = sc.s, sc.t, sc.z
+    sname, tname = sc.name(s, 0.0), sc.name(t, 0.0)
+    first = sc.rng.choice(_URGED).format(
+        S=sname, Sposs=_poss(sname), T=sc.name(asked, 0.0), Zdem=z.demonym, Zc=z.capital,
+        time=sc.rng.choice(_TIMES),
+    )  # fmt: skip
+    reply = sc.rng.choice(_REPLIED).format(
+        Tlead=sc.leader(t), T=tname, Tposs=_poss(tname), Zdem=z.demonym
+    )
+    return _cap(first), reply
+
+
+def p55_replied_refusal(sc: Scene) -> Built:
+    """ "Norway's prime minister urged India to cut its purchases of Russian oil. Modi replied
+    that India would not give up its stake in the Sakhalin oil project": IND -> NOR 12, never
+    IND -> RUS (the place inside what is kept)."""
+    s, t = sc.s, sc.t
+    first, reply = _replied(sc, t)
+    want = (_e(s, t, _r("02", "10"), ASSERTED), _e(t, s, _r("12"), ASSERTED))
+    return f"{first} {reply}", want, ()
+
+
+def p55_replied_unasked(sc: Scene, others: list[State]) -> Built:
+    """Near miss: the request was made of another state W ("urged Greece to cut ... . Modi
+    replied that India would not give up its stake"): no refusal at the requester."""
+    s, t, w = sc.s, sc.t, others[0]
+    first, reply = _replied(sc, w)
+    want = (_e(s, w, _r("02", "10"), ASSERTED),)
+    allowed = tuple(Expect(t.iso3, x, frozenset(), ANY) for x in ("", w.iso3, sc.z.iso3))
+    return f"{first} {reply}", want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p55_lifted_it": p55_lifted_it,
     "p55_scrapped_those": p55_scrapped_those,
@@ -370,11 +415,13 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p55_two_navies_accused": p55_two_navies_accused,
     "p55_their_together": p55_their_together,
     "p55_together_at_third": p55_together_at_third,
+    "p55_replied_refusal": p55_replied_refusal,
 }
 OTHERS_CONSTRUCTIONS: dict[str, Callable[[Scene, list[State]], Built]] = {
     "p55_lifted_them": p55_lifted_them,
     "p55_lifted_other_on": p55_lifted_other_on,
     "p55_lifted_story": p55_lifted_story,
+    "p55_replied_unasked": p55_replied_unasked,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (20, 0) for name in (*SCENE_CONSTRUCTIONS, *OTHERS_CONSTRUCTIONS)}

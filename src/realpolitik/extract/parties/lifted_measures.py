@@ -131,9 +131,15 @@ def lifted_pronoun_measure(s: Site, c: Candidates) -> Candidates:
     got = [a for a in _named_targets(s, noun) if home_of(a.ref) not in own]
     if not got:
         got = _earlier_targets(s, own, story=_similar(noun))
-    if not got:
-        return c.with_targets([]) if c.targets else c
+    if not got:  # a measure the lifters imposed in their own clause: aimed at no one
+        return c.with_targets([]) if c.targets and _imposed_here(s, noun) else c
     return c.with_targets([_arg(a.ref, s.tok.i) for a in got], 2)
+
+
+def _imposed_here(s: Site, noun: Token) -> bool:
+    """The measure is the object of an act of the lift's own sentence ("Malaysia, which imposed
+    a curfew last week, has since lifted it")."""
+    return noun.dep_ == "dobj" and noun.head.i != s.tok.i and noun.head.i in s.ctx.triggers
 
 
 def _lifted_measure(obj: Token) -> Token | None:

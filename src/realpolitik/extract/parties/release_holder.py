@@ -70,22 +70,25 @@ def release_holder(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(got) if got else c
 
 
-# Nouns of a person handed over or freed whose holder a request names only by the story
-# ("asked for the man's extradition", "demanded his release"); a return is left out ("the return
-# of its ambassador" is the asker's own recall).
-_HANDED_NOUNS = frozenset(
-    {"extradition", "handover", "surrender", "release", "freeing", "freedom", "deportation"}
-)
+# Nouns of a person handed over whose holder a request names only by the story ("asked for the
+# man's extradition"); a release of people held is ``released_holder``'s, and a return is left
+# out ("the return of its ambassador" is the asker's own recall).
+_HANDED_NOUNS = frozenset({"extradition", "handover", "surrender", "deportation"})
 _PERSON_POS = frozenset({"PRON", "NOUN", "PROPN"})
+_PERSON_PRONOUNS = frozenset({"his", "her", "their", "him", "them"})
 
 
 def _handed_person(noun: Token) -> Token | None:
     """The person a handover noun is of: its possessor ("the man's extradition", "his
     release") or its "of" object ("the extradition of the former minister")."""
-    for k in noun.children:
-        if k.dep_ == "poss" and k.pos_ in _PERSON_POS:
+    got = [k for k in noun.children if k.dep_ == "poss"]
+    got += [p for _, p in pobjs(noun, ("of",))]
+    for k in got:
+        if k.pos_ == "PRON" and k.lower_ not in _PERSON_PRONOUNS:
+            return None  # ("its release": a ship's)
+        if k.pos_ in _PERSON_POS:
             return k
-    return next((p for _, p in pobjs(noun, ("of",)) if p.pos_ in _PERSON_POS), None)
+    return None
 
 
 @acts_on(noun=False, roots=REQUEST_ROOTS)

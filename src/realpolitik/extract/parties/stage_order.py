@@ -145,6 +145,7 @@ from realpolitik.extract.parties import (
     relative_recipient,
     relative_requests,
     release_holder,
+    replied_refusals,
     requested_way,
     resumed_talks,
     retaliation,
@@ -357,6 +358,7 @@ def _role_stages() -> tuple[Stage, ...]:
         signed_documents.signed_document_parties,
         final_answers.final_answer_refuser,
         carried_acts.refused_despite_requester,
+        replied_refusals.replied_refusal_requester,  # "X replied that it would not" (p55)
         context_referents.pronoun_act_doer,
         judged_pronouns.shared_judgement_target,
         similar_acts.similar_act_target,
