@@ -77,6 +77,7 @@ if TYPE_CHECKING:
 
 
 _NO_STATE = "---"  # the code prefix of an actor no state is known for
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})  # a verb's own objects
 
 
 class DocActors(ComposedActors):
@@ -287,8 +288,15 @@ class DocActors(ComposedActors):
     def _clause_subjects(self, tok: Token, depth: int) -> list[Arg]:
         """ "Gondor and Osgiliath postponed their meeting": "their" is both subjects."""
         head = tok.head
+        # "A and B ... lifted them": an object pronoun is never its own verb's subject (that
+        # would be "themselves"); a clause above may name its antecedent ("A and B asked C to
+        # help them", "A and B said C had wronged them"), a preposition's object may be it
+        # ("shared the land between them") (parties55: fresh29's C).
+        own = tok.lower_ == "them" and tok.dep_ in _OBJECT_DEPS
         for _ in range(4):
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if own and head.i == tok.head.i:
+                subj = None
             if subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
                 got = self.resolve(subj, depth + 1)
                 return [Arg(replace(a.ref, text=tok.text), REFERRED, tok.i) for a in got]

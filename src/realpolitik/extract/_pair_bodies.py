@@ -88,9 +88,15 @@ def _names_no_one(actors: DocActors, tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in _COUNT_DEPS or c.dep_ == "punct" or _their(c):
             continue
+        if c.dep_ == "prep" and c.i > tok.i and not _names_anyone(actors, c):
+            continue  # "accused the two navies [of trespassing]" (parties55, fresh29's A)
         if c.dep_ not in _OWN_WORDS or c.pos_ == "PROPN" or actors._tok.get(c.i) is not None:
             return False
     return True
+
+
+def _names_anyone(actors: DocActors, tok: Token) -> bool:
+    return any(actors._tok.get(t.i) is not None for t in tok.subtree)
 
 
 def _compound_body(tok: Token, lemma: str) -> str:
@@ -106,9 +112,23 @@ def counted_bodies(actors: DocActors, tok: Token) -> list[str]:
     if tok.tag_ not in _PLURAL_TAGS or lemma not in BODY_NOUNS or lemma in _READ_ELSEWHERE:
         return []
     dets = {c.lower_ for c in tok.children if c.dep_ in _COUNT_DEPS}
-    if not dets & PAIR_WORDS or not _names_no_one(actors, tok):
+    if not dets & PAIR_WORDS and not _their_together(tok):
+        return []
+    if not _names_no_one(actors, tok):
         return []
     return _story_pair(actors, tok)
+
+
+# Adverbs by which a clause says its plural subject's members act with each other.
+_TOGETHER = frozenset({"together", "jointly"})
+
+
+def _their_together(tok: Token) -> bool:
+    """ "their armies have trained together": "their" bodies acting with each other are the
+    pair's, counted or not (parties55, fresh29's A)."""
+    if tok.dep_ != "nsubj" or not any(_their(c) for c in tok.children):
+        return False
+    return any(k.dep_ == "advmod" and k.lower_ in _TOGETHER for k in tok.head.children)
 
 
 def _owning_pair(actors: DocActors, tok: Token, counted_states: list[str]) -> list[str]:

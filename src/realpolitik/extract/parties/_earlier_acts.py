@@ -31,6 +31,9 @@ ANSWERED_SENTENCES = 2
 # denial (016) of what was said ("denied the accusation").
 _NAMING_ROOTS = frozenset({"02", "05", "10", "11", "12", "14"})
 _DENIAL = "016"
+# Roots whose passive subject is the act judged ("the offer was welcomed / rejected by Y"); a
+# passive request or demand names the act asked for ("the operation was ordered by Y").
+_PASSIVE_REACTIONS = frozenset({"05", "11", "12", "14"})
 # The prepositions by which a reaction names the act it is about ("asked for the withdrawal",
 # "protested against the exclusion", "a protest over the seizure").
 _ABOUT_PREPS: dict[str, tuple[str, ...]] = {
@@ -225,9 +228,10 @@ def noun_roots(lemma: str) -> frozenset[str]:
     return frozenset(t.cameo[:2] for t in lexicon().triggers.get((lemma, _NOUN), ()))
 
 
-def _named_act_noun(s: Site) -> Token | None:
+def _named_act_noun(s: Site, *, passive: bool = False) -> Token | None:
     """The definite noun by which a reaction names the act it answers: its object ("welcomed
-    the release"), what a criticism judges ("said the measure was unjustified", "called the
+    the release", or a passive's subject with its doer in a "by" phrase: "the release was
+    welcomed by Y"), what a criticism judges ("said the measure was unjustified", "called the
     purchase a provocation"), or the act of its preposition ("asked for the withdrawal",
     "protested against the exclusion", a noun's "protest over the seizure")."""
     if s.root not in _NAMING_ROOTS and not s.code.startswith(_DENIAL):
@@ -235,6 +239,8 @@ def _named_act_noun(s: Site) -> Token | None:
     found: list[Token] = []
     if not s.noun:
         obj = s.child("dobj")
+        if obj is None and passive and s.root in _PASSIVE_REACTIONS and s.child("agent"):
+            obj = _passive_act(s)  # "the offer was welcomed by Y" (parties55, fresh29's D)
         if obj is not None:
             found.append(obj)
         if s.root == "11":
@@ -253,6 +259,21 @@ def _named_act_noun(s: Site) -> Token | None:
         if _known_act_noun(s, n) or previous_root_word(n) is not None:
             return n  # (or "A court ruled that ... Y welcomed the ruling": no event of its own)
     return None
+
+
+def _passive_act(s: Site) -> Token | None:
+    """A passive reaction's subject where it names an act the story told by that act's own word
+    or family ("offered ... The offer was welcomed by Y", "freed ... The release was praised by
+    Y"); a word of any act ("the decision", "the move") is left to the stages that read the
+    sentence's other parties."""
+    subj = s.child("nsubjpass")
+    if subj is None:
+        return None
+    lemma = subj.lemma_.lower()
+    acts = recent(s)
+    if any(same_word(a.lemma, lemma) for a in acts):
+        return subj
+    return subj if noun_roots(lemma) & {a.root for a in acts} else None
 
 
 def _known_act_noun(s: Site, n: Token) -> bool:

@@ -178,10 +178,11 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     a definite noun an act whose doer the sentence does not name targets the doer of that act
     in the last ``EARLIER_SENTENCES`` sentences (``pick_named_act``); with no act of another
     state there, the previous sentence's doer or dyad (``_story_state``); never the reacting
-    side itself."""
+    side itself. A passive reaction ("the offer was welcomed by Y") names its act by its subject,
+    and only an act the story told by that word is its target (parties55, fresh29's D)."""
     if not c.sources or c.targets:
         return c
-    noun = _named_act_noun(s)
+    noun = _named_act_noun(s, passive=True)
     if noun is None or agent_of(s.actors, noun) or s.actors.resolve(noun):
         return c  # "the Russian decision", "its withdrawal" of a named state: named here
     if any(s.actors.resolve(p) for _, p in pobjs(noun, _PHRASE_PREPS)):
@@ -193,6 +194,10 @@ def earlier_act_doer(s: Site, c: Candidates) -> Candidates:
     if not acts and s.ctx.sent.start == 0:
         return c
     own = {key(a) for a in c.sources}
+    if noun.dep_ == "nsubjpass":  # "the offer was welcomed by Y": only the act it names
+        one = s.root == _APPROVE
+        picked = pick_named_act(noun.lemma_.lower(), acts, own, body=False, one=one)
+        return c.with_targets([Arg(a.ref, EARLIER, noun.i) for a in picked]) if picked else c
     verb = unevented_act(s, noun)
     if verb is not None:  # "A court ruled ... . Y welcomed the ruling"
         doers = _unevented_doer(s, verb, own)

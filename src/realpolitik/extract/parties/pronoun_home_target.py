@@ -60,11 +60,14 @@ def pronoun_not_home(s: Site, c: Candidates) -> Candidates:
         return c
     pairs: list[tuple[Arg, Arg | None]] = []
     changed = False
+    doers = {a.ref.country for a in c.sources if a.ref.country}
     for a, b in c.pairs:
         own = a.ref.country or ""
         home = b is None or b.ref.country == own
         if home and own and not unknown(a) and a.ref.code[3:6] not in _HOME_SECTORS:
             other = story_partner(s, own) or _named_party(s, own)
+            if other is not None and other.ref.country in doers:
+                other = None  # "A and B ... lifted them": a fellow doer is no target (parties55)
             if other is not None:
                 b, changed = other, True
         pairs.append((a, b))

@@ -35,7 +35,7 @@ def each_other(s: Site, c: Candidates) -> Candidates:
     if (
         reciprocal_object(s.tok)
         or _the_other(s.tok)
-        or (not unplaced and not judges_an_act(s) and _joint(s))
+        or (not unplaced and not judges_an_act(s) and (_joint(s) or _together(s)))
     ):
         return c.with_targets(c.sources)
     if unplaced and _missions(s, c):
@@ -173,6 +173,15 @@ def judges_an_act(s: Site) -> bool:
     symmetric act their verb takes as object; they do not do it with each other (the deal may
     be anyone's), so its symmetry makes them no targets of each other."""
     return s.root in JUDGING_ROOTS or s.code[:3] in JUDGING_CODES
+
+
+_TOGETHER = frozenset({"together", "jointly"})
+
+
+def _together(s: Site) -> bool:
+    """ "their armies have trained together": the doers act with each other (parties55,
+    fresh29's A)."""
+    return any(k.dep_ == "advmod" and k.lower_ in _TOGETHER for k in s.kids)
 
 
 def _joint(s: Site) -> bool:

@@ -147,6 +147,7 @@ from realpolitik.extract.parties import (
     relative_recipient,
     relative_requests,
     release_holder,
+    replied_refusals,
     requested_way,
     resumed_talks,
     retaliation,
@@ -167,6 +168,7 @@ from realpolitik.extract.parties import (
     signed_content,
     signed_documents,
     signed_pacts,
+    signed_purchases,
     similar_acts,
     speakers_envoys,
     speakers_ground,
@@ -253,6 +255,7 @@ def _role_stages() -> tuple[Stage, ...]:
         returned_visits.returned_visit_maker,  # "returned the visit" (clauses41)
         wanted_by.wanted_by_state,
         release_holder.release_holder,
+        release_holder.handed_person_holder,  # "asked for the man's extradition" (parties55)
         secured_release.secured_release_parties,
         joined_sanctions.joined_sanctions_target,  # "join the Western sanctions" (parties53)
         vessel_crews.vessel_crew_target,  # "detained its crew" (a Y-flagged ship; parties54)
@@ -265,6 +268,7 @@ def _role_stages() -> tuple[Stage, ...]:
         imposed_on.imposed_measure_source,
         imposed_on.imposed_measure_target,
         lifted_measures.lifted_measure_imposer,
+        lifted_measures.lifted_pronoun_measure,  # "..., have since lifted them" (parties55)
         relative_recipient.relative_clause_recipient,
         measure_pronouns.measure_pronoun_target,
         verbs.complaint_topic,
@@ -361,6 +365,7 @@ def _role_stages() -> tuple[Stage, ...]:
         signed_documents.signed_document_parties,
         final_answers.final_answer_refuser,
         carried_acts.refused_despite_requester,
+        replied_refusals.replied_refusal_requester,  # "X replied that it would not" (p55)
         context_referents.pronoun_act_doer,
         judged_pronouns.shared_judgement_target,
         similar_acts.similar_act_target,
@@ -500,6 +505,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         story_commitments.joint_project_partner,
         story_acts.story_act_partner,
         joint_signers.unknown_cosigner_partner,
+        signed_purchases.signed_purchase_seller,  # "signed a letter of intent to buy" (p55)
         story_acts.visit_noun_host,
         criticised_things.criticised_thing_owner,
         continued_acts.continued_act_partner,

@@ -48,10 +48,12 @@ def unknown_city(s: Site) -> bool:
 
 @acts_on(noun=False, codes=_VISIT_CODES)
 def unknown_city_visit(s: Site, c: Candidates) -> Candidates:
-    """A visit to a city no table knows, by a state or its government, with no host: the
-    paragraph's (else the story's) other state."""
+    """A visit to a city no table knows, by a state or its government, with no host, made or
+    planned: the paragraph's (else the story's) other state."""
     if not c.pairs or all(b is not None for _, b in c.pairs) or s.noun:
         return c
     if not unknown_city(s):
         return c
-    return _story_fill(s, c, answers=False)
+    # (a visit planned or expected there goes to the same state: "the minister may visit
+    # Itajai in May", parties55)
+    return _story_fill(s, c, answers=True)
