@@ -80,15 +80,15 @@ def pick_named_act(
     deeds ("the decision") the latest deed (never a statement or a meeting), done to the
     reacting state where one was. Scene-setting acts give way to the news; with ``one``
     (approval), only when the acts that fit are of one state."""
-    if lemma in ACQUIRE_NOUNS or lemma in NOUN_ACTS:
-        receiver = lemma in ACQUIRE_NOUNS
-        if receiver:
-            fit = [
-                a for a in acts
-                if a.target is not None and (a.root in _GIVING_ROOTS or a.lemma in _GIVING_VERBS)
-            ]  # fmt: skip
-        else:
-            fit = [a for a in acts if a.lemma in NOUN_ACTS[lemma]]
+    receiver = lemma in ACQUIRE_NOUNS
+    if receiver:
+        fit = [
+            a for a in acts
+            if a.target is not None and (a.root in _GIVING_ROOTS or a.lemma in _GIVING_VERBS)
+        ]  # fmt: skip
+    else:  # a noun of its verb family with no act of that family told: read on, as any noun
+        fit = [a for a in acts if a.lemma in NOUN_ACTS.get(lemma, ())]
+    if fit or receiver:
         pick = _one_state([a for a in fit if not a.background], receiver, own)
         if not pick:
             return None
