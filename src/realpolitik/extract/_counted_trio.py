@@ -43,16 +43,7 @@ def counted_back(
     from realpolitik.extract._mentions import Arg
 
     lo = pos - (tok.idx - tok.sent.start_char)  # where the sentence starts in the document
-    seen: list[str] = []
-    for k in range(people.last_before(lo), -1, -1):
-        m = people.items[k]
-        if lo - m.start > _REACH:
-            break
-        country = m.ref.country
-        if country and country not in seen:
-            seen.append(country)
-            if len(seen) == n:
-                break
+    seen = _last_states(people, lo, n)
     if len(seen) != n:
         seen = list(reversed(listed_states(tok, pos, placed, n) or []))
     if len(seen) != n:
@@ -62,11 +53,12 @@ def counted_back(
     return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in reversed(seen)]
 
 
-def _last_states(placed: MentionChain, lo: int, n: int) -> list[str]:
-    """The last ``n`` different states named before ``lo`` (within ``_REACH``), latest first."""
+def _last_states(chain: MentionChain, lo: int, n: int) -> list[str]:
+    """The last ``n`` different states of ``chain`` (people's or places' mentions) before ``lo``
+    (within ``_REACH``), latest first."""
     seen: list[str] = []
-    for k in range(placed.last_before(lo), -1, -1):
-        m = placed.items[k]
+    for k in range(chain.last_before(lo), -1, -1):
+        m = chain.items[k]
         if lo - m.start > _REACH:
             break
         country = m.ref.country
