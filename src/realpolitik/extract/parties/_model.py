@@ -89,6 +89,23 @@ class Candidates:
             pairs.append((a, b))
         return self.with_pairs(pairs)
 
+    def retarget(
+        self, moved: Callable[[Arg, Arg], bool], to: Callable[[str], Arg | None]
+    ) -> Candidates:
+        """Each pair whose source is a placed state (has a country) and whose target
+        ``moved(source, target)`` picks out takes ``to(country)`` instead (None: no target):
+        the one shape of the stages that take an act's own-side target away (a venue, a place
+        returned to, the leaver's own state); ``self`` when no pair moves."""
+        pairs: list[tuple[Arg, Arg | None]] = []
+        changed = False
+        for a, b in self.pairs or ():
+            own = a.ref.country
+            if b is not None and own and moved(a, b):
+                b = to(own)
+                changed = True
+            pairs.append((a, b))
+        return self.with_pairs(pairs) if changed else self
+
 
 # No candidates yet: where every trigger's stages start (immutable, so one serves them all).
 NO_CANDIDATES = Candidates()

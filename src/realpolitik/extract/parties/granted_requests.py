@@ -87,6 +87,14 @@ def maker_named(tok: Token) -> bool:
     return False
 
 
+def _asker_targets(s: Site, c: Candidates) -> Candidates:
+    """The makers of the latest request to the doers' state, in this sentence or before, as
+    the targets; ``c`` when there is none."""
+    own = {key(a) for a in c.sources}
+    askers = _askers_here(s, own) or _askers_before(s, own)
+    return c.with_targets(askers, 1) if askers else c
+
+
 @acts_on(noun=False, roots=(_YIELD,))
 def granted_request_maker(s: Site, c: Candidates) -> Candidates:
     """ "X asked for access ..., and Y granted it": the grant's receiver is the asker (see the
@@ -95,11 +103,7 @@ def granted_request_maker(s: Site, c: Candidates) -> Candidates:
         return c
     if s.tok.lemma_.lower() not in _GRANTING or not _granted_object(s.tok):
         return c
-    own = {key(a) for a in c.sources}
-    askers = _askers_here(s, own) or _askers_before(s, own)
-    if not askers:
-        return c
-    return c.with_targets(askers, 1)
+    return _asker_targets(s, c)
 
 
 _JUDICIAL = "063"
@@ -118,8 +122,4 @@ def approved_handover_asker(s: Site, c: Candidates) -> Candidates:
         return c
     if s.tok.lemma_.lower() not in _APPROVING:
         return c
-    own = {key(a) for a in c.sources}
-    askers = _askers_here(s, own) or _askers_before(s, own)
-    if not askers:
-        return c
-    return c.with_targets(askers, 1)
+    return _asker_targets(s, c)

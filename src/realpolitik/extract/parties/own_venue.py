@@ -30,18 +30,15 @@ def own_venue_not_target(s: Site, c: Candidates) -> Candidates:
     if not c.pairs or s.root != _COMMITMENT:
         return c
     doc = s.tok.doc
-    pairs: list[tuple[Arg, Arg | None]] = []
-    changed = False
-    for a, b in c.pairs:
-        own = a.ref.country
-        if (
-            b is not None and own and b.ref.country == own and len(b.ref.code) > _STATE_CODE
-            and doc[b.tok].dep_ == "pobj" and doc[b.tok].head.lower_ in _VENUE_PREPS
-        ):  # fmt: skip
-            b = _asker(s, own)
-            changed = True
-        pairs.append((a, b))
-    return c.with_pairs(pairs) if changed else c
+    return c.retarget(
+        lambda a, b: (
+            b.ref.country == a.ref.country
+            and len(b.ref.code) > _STATE_CODE
+            and doc[b.tok].dep_ == "pobj"
+            and doc[b.tok].head.lower_ in _VENUE_PREPS
+        ),
+        lambda own: _asker(s, own),
+    )
 
 
 def _asker(s: Site, own: str) -> Arg | None:

@@ -54,15 +54,10 @@ def returned_to_unknown_place(s: Site, c: Candidates) -> Candidates:
     if not c.pairs or not returned_abroad(s):
         return c
     unplaced = {b.tok for b in c.targets if b.ref.code.startswith("---")}
-    pairs = []
-    changed = False
-    for a, b in c.pairs:
-        own = a.ref.country
-        if b is not None and own and b.ref.country == own and b.tok in unplaced:
-            b = other_state(s, own)
-            changed = True
-        pairs.append((a, b))
-    return c.with_pairs(pairs) if changed else c
+    return c.retarget(
+        lambda a, b: b.ref.country == a.ref.country and b.tok in unplaced,
+        lambda own: other_state(s, own),
+    )
 
 
 __all__ = ["returned_abroad", "returned_to_unknown_place"]

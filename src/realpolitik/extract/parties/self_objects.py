@@ -46,18 +46,16 @@ def own_state_moved(s: Site, c: Candidates) -> Candidates:
     if not c.pairs or s.noun or s.tok.lemma_.lower() not in _MOVING:
         return c
     doc = s.tok.doc
-    pairs: list[tuple[Arg, Arg | None]] = []
-    changed = False
-    for a, b in c.pairs:
-        own = a.ref.country
-        if (
-            b is not None and own and b.ref.code == own and len(b.ref.code) == _STATE_CODE
-            and a.ref.code != own and doc[b.tok].dep_ == "dobj" and doc[b.tok].head.i == s.tok.i
-        ):  # fmt: skip
-            b = _left_party(s, own)
-            changed = True
-        pairs.append((a, b))
-    return c.with_pairs(pairs) if changed else c
+    return c.retarget(
+        lambda a, b: (
+            b.ref.code == a.ref.country
+            and len(b.ref.code) == _STATE_CODE
+            and a.ref.code != a.ref.country
+            and doc[b.tok].dep_ == "dobj"
+            and doc[b.tok].head.i == s.tok.i
+        ),
+        lambda own: _left_party(s, own),
+    )
 
 
 def _left_party(s: Site, own: str) -> Arg | None:
