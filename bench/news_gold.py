@@ -5,7 +5,7 @@ Usage:
                                       [--triggers FILE] [--background] [--json] [--export DIR]
                                       [--why-missed]
 
-Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh29.txt (bench/gold/GUIDE.md). Each
+Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh30.txt (bench/gold/GUIDE.md). Each
 record is extracted as one document with its date (``realpolitik.extract``'s own pipeline), or
 the events are read from ``--predictions`` (the JSON Lines of ``realpolitik extract``, doc_id =
 record id). Scores are printed per corpus (news excerpts, op-eds, wire sentences) and per frozen
@@ -43,7 +43,8 @@ bench/gold/fresh25.txt (ids ``f25-``) a twenty-fifth, corpus ``fresh25``;
 bench/gold/fresh26.txt (ids ``f26-``) a twenty-sixth, corpus ``fresh26``;
 bench/gold/fresh27.txt (ids ``f27-``) a twenty-seventh, corpus ``fresh27``;
 bench/gold/fresh28.txt (ids ``f28-``) a twenty-eighth, corpus ``fresh28``;
-bench/gold/fresh29.txt (ids ``f29-``) a twenty-ninth, corpus ``fresh29``. ``--why-missed`` counts their
+bench/gold/fresh29.txt (ids ``f29-``) a twenty-ninth, corpus ``fresh29``;
+bench/gold/fresh30.txt (ids ``f30-``) a thirtieth, corpus ``fresh30``. ``--why-missed`` counts their
 lost keys too (one column per file, counts only).
 
 What is compared, per record, is the set of (source country, target country, CAMEO root) keys:
@@ -120,6 +121,7 @@ DEFAULT_GOLD = [
         "fresh27.txt",
         "fresh28.txt",
         "fresh29.txt",
+        "fresh30.txt",
     )
 ]
 # gold files (by stem), each held out
@@ -153,6 +155,7 @@ HELD_OUT_FILES = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
 )
 HELD_OUT_CORPUS = "fresh"  # the first held-out corpus (each file in HELD_OUT_FILES is one)
 CORPUS_CHARS = why.CORPUS_CHARS  # a column head keeps this much of a corpus name ("fresh10")
