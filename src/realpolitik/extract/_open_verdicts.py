@@ -148,8 +148,10 @@ def _plain_noun_verdict(verb: Token, obj: Token) -> bool:
     "called France's decision a prize for terrorism": a noun complement with an article after
     the judged act, qualified by a word of criticism or naming a reward of a wrong (no noun of
     praise: "a positive signal", "a reward for hard work" are none)."""
-    for c in verb.children:
-        if c.dep_ != "oprd" or c.pos_ != "NOUN" or c.i <= obj.i:
+    after = [c for c in verb.children if c.dep_ == "oprd"]
+    after += [c for c in obj.children if c.dep_ in ("dobj", "appos", "npadvmod")]
+    for c in after:  # (the parser may hang the complement on the object: "move a prize")
+        if c.pos_ != "NOUN" or c.i <= obj.i:
             continue
         if any(g.dep_ == "neg" for g in c.children):
             return False
@@ -158,8 +160,11 @@ def _plain_noun_verdict(verb: Token, obj: Token) -> bool:
         mods = [g for g in c.children if g.dep_ in ("amod", "compound") and g.i < c.i]
         if any(m.lower_ in _GRAVE or m.lemma_.lower() in _GRAVE for m in mods):
             return True
-        if c.lemma_.lower() in _REWARDS:
-            wrongs = [p for g in c.children if g.dep_ == "prep" and g.lower_ in ("for", "to")
+        if c.lemma_.lower() in _REWARDS:  # ("a gift to terrorists": "to" may hang on the verb)
+            preps = [g for g in c.children if g.dep_ == "prep"]
+            preps += [g for h in (obj, verb) for g in h.children
+                      if g.dep_ == "prep" and g.i == c.i + 1]  # fmt: skip
+            wrongs = [p for g in preps if g.lower_ in ("for", "to")
                       for p in g.children if p.dep_ == "pobj"]  # fmt: skip
             return any(p.lemma_.lower() in _WRONGS for p in wrongs)
         return False

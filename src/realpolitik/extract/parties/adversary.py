@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._adversaries import adversary_tokens
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.parties._kinds import acts_on
-from realpolitik.extract.parties._model import Candidates, Site, key
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,8 +64,8 @@ def led_coalition_leader(s: Site, c: Candidates) -> Candidates:
     body that one state leads ("X-led", which names a party, README) is done with that state,
     the target the act otherwise lacks once its adversary is dropped (practice26, class LC);
     also when the leader's own official tells it ("..., an American official said")."""
-    if not c.sources or c.targets or c.pairs is not None:
-        return c
+    if not c.sources or any(not unknown(a) for a in c.targets) or c.pairs is not None:
+        return c  # (no target, or only one of no state: "the force" read as troops)
     verbs = [s.tok] + [k for k in s.kids if k.dep_ == "xcomp"]
     for v in verbs:
         if v.lemma_.lower() not in _JOINING:

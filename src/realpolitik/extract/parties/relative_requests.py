@@ -81,7 +81,7 @@ def _noun_owner(noun: Token) -> list[Token]:
         if k.dep_ == "acl":
             out += [p for a in k.children if a.dep_ == "agent" for p in a.children
                     if p.dep_ == "pobj"]  # fmt: skip
-        elif k.dep_ == "relcl":
+        if k.dep_ in ("relcl", "acl"):  # ("a demand that Y repeated": an acl to the parser)
             out += [p for p in k.children
                     if p.dep_ == "nsubj" and p.lower_ not in _PRONOUN_SUBJECTS]  # fmt: skip
     return out
@@ -93,10 +93,15 @@ def apposed_request_maker(s: Site, c: Candidates) -> Candidates:
     withdraw its troops, a demand made by Z", "..., Z's main condition for talks": a request set
     beside the refusal names what is refused, so the refusal is aimed at its maker (GUIDE rule
     5; practice26, class RD), where the refusal names no placed target of its own."""
-    if not c.sources or s.noun or any(not unknown(a) for a in c.targets):
+    if not c.sources or s.noun or s.root != _REFUSAL or any(not unknown(a) for a in c.targets):
         return c
     own = {key(a) for a in c.sources}
-    for noun in s.kids:
+    # beside the verb, or beside the refused verb's object ("refused to free the sailors, a
+    # demand made by Y": the parser hangs it on "sailors")
+    objects = [o for v in [s.tok, *(k for k in s.kids if k.dep_ == "xcomp")]
+               for o in v.children if o.dep_ == "dobj"]  # fmt: skip
+    apposed = list(s.kids) + [k for o in objects for k in o.children if k.dep_ == "appos"]
+    for noun in apposed:
         if noun.dep_ not in ("npadvmod", "appos") or noun.lemma_.lower() not in _ASKED_NOUNS:
             continue
         makers = [a for t in _noun_owner(noun) for a in s.actors.resolve(t)]
