@@ -384,10 +384,10 @@ def _ahead_of(head: Token, prep: Token) -> bool:
     if head.lemma_.lower() in ("countdown", "way") and head.dep_ == "dobj":
         noun, verb = head, head.head
     elif head.pos in VERBAL:
-        noun = next((k for k in head.children if k.dep_ == "dobj"), None)
-        verb = head
-        if noun is None:
+        found = next((k for k in head.children if k.dep_ == "dobj"), None)
+        if found is None:
             return False
+        noun, verb = found, head
     else:
         return False
     word = noun.lemma_.lower()
