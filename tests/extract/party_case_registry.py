@@ -153,6 +153,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_leftovers61",  # things given named again, own state moved, recalls, pacts
     "party_cases_round35",  # a recognised breakaway region is no recognition of its state
     "party_cases_practice24",  # a trailing threat aimed at the party the demand presses
+    "party_cases_practice26",  # a pair's pact partner, X-led coalitions, apposed demands
     "party_cases_clauses41",  # fresh29: approved extraditions, returned visits
     "party_cases_clauses42",  # fresh29: hand-overs asked by another verb
     "party_cases_parties55",  # fresh29: lifted measures named again, ...

@@ -195,6 +195,7 @@ import phenomena_practice18
 import phenomena_practice20
 import phenomena_practice22
 import phenomena_practice24
+import phenomena_practice26
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -509,6 +510,7 @@ SUITE.add(one_scene=phenomena_leftovers61.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_lexicon62.SCENE_CONSTRUCTIONS, floors=phenomena_lexicon62.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice24.SCENE_CONSTRUCTIONS, floors=phenomena_practice24.FLOORS)  # fmt: skip
 SUITE.add(with_others=phenomena_practice24.OTHERS_CONSTRUCTIONS, floors=phenomena_practice24.OTHERS_FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice26.SCENE_CONSTRUCTIONS, floors=phenomena_practice26.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties55.SCENE_CONSTRUCTIONS, with_others=phenomena_parties55.OTHERS_CONSTRUCTIONS, floors=phenomena_parties55.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)

@@ -40,6 +40,9 @@ _TEXTS = (
     "Vietnam's minister visited Laos. He thanked his counterpart for the talks.",
     "Mali's decision to expel the French ambassador angered Paris.",
     "Minsk reversed its decision to close its border with Lithuania.",
+    "Ruto met Museveni in Kampala, and the two leaders discussed a border accord with Tanzania.",
+    "Syria joined the US-led coalition against the Islamic State.",
+    "Kenya refused to free the detained sailors, a demand made by Uganda.",
 )
 
 

@@ -40,9 +40,12 @@ POSSIBLE_GOVERNORS = frozenset(
         "likelihood", "potential", "proposal", "offer", "threaten", "threat", "urge", "ask",
         "demand", "likely", "able", "ready", "willing", "set", "due", "poised", "poise", "eager",
         "fear", "warn", "predict", "scenario", "idea", "option", "would", "could", "might",
-        "invite", "invitation", "encourage", "persuade", "unlikely",
+        "invite", "invitation", "encourage", "persuade", "unlikely", "countdown", "prelude",
     }
 )  # fmt: skip
+# "paved / cleared / opened the way for the return of sanctions on Y": the act is ahead, as in
+# "a countdown to the return of sanctions" (practice26, class NA).
+PAVING = frozenset({"pave", "clear", "open", "prepare"})
 CAPABLE = frozenset({"place", "placed", "position", "positioned", "equipped", "qualified"})
 REPORT_GOVERNORS = frozenset(
     {

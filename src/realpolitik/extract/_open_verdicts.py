@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._judging_words import CRITICAL_ADJECTIVES
 from realpolitik.extract._lexicon import Trigger
 from realpolitik.extract._pos import VERB
 from realpolitik.extract._readings import ACT_NOUNS
@@ -64,6 +65,18 @@ _NOT_CRITICAL_NOUNS = frozenset(
 # Measures judged beside the act nouns ("called the duty 'an overreaction'").
 _MEASURES = frozenset({"duty", "levy", "quota", "curb", "embargo", "boycott", "fee", "ruling",
                        "verdict", "order", "rise", "hike", "increase", "cut", "freeze"})  # fmt: skip
+# A noun complement is a verdict without quotation marks too when a word of criticism qualifies it
+# ("called the suspension a deeply worrying signal", "the decision a grave sin") or when it is a
+# reward of a wrong ("called X's decision a prize / reward / gift for terrorism"; practice26, VN).
+_GRAVE = CRITICAL_ADJECTIVES | frozenset(
+    {"grave", "worrying", "alarming", "troubling", "disturbing", "terrible", "grievous"}
+)
+_REWARDS = frozenset({"prize", "reward", "gift", "present", "bonus", "licence", "license"})
+_WRONGS = frozenset(
+    {"terrorism", "terror", "terrorist", "aggression", "aggressor", "extremism", "extremist",
+     "violence", "occupation", "crime", "criminal", "impunity", "war", "hostage-taking",
+     "annexation", "invasion"}
+)  # fmt: skip
 _QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"})
 OPEN_VERDICT = Trigger("call", "V", frozenset(), frozenset(), frozenset(), "111", frozenset())
 
@@ -130,6 +143,34 @@ def _quoted_verdict(verb: Token, obj: Token) -> bool:
     return False
 
 
+def _plain_noun_verdict(verb: Token, obj: Token) -> bool:
+    """ "called the suspension a deeply worrying signal", "called the decision a grave sin",
+    "called France's decision a prize for terrorism": a noun complement with an article after
+    the judged act, qualified by a word of criticism or naming a reward of a wrong (no noun of
+    praise: "a positive signal", "a reward for hard work" are none)."""
+    after = [c for c in verb.children if c.dep_ == "oprd"]
+    after += [c for c in obj.children if c.dep_ in ("dobj", "appos", "npadvmod")]
+    for c in after:  # (the parser may hang the complement on the object: "move a prize")
+        if c.pos_ != "NOUN" or c.i <= obj.i:
+            continue
+        if any(g.dep_ == "neg" for g in c.children):
+            return False
+        if not any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children):
+            return False
+        mods = [g for g in c.children if g.dep_ in ("amod", "compound") and g.i < c.i]
+        if any(m.lower_ in _GRAVE or m.lemma_.lower() in _GRAVE for m in mods):
+            return True
+        if c.lemma_.lower() in _REWARDS:  # ("a gift to terrorists": "to" may hang on the verb)
+            preps = [g for g in c.children if g.dep_ == "prep"]
+            preps += [g for h in (obj, verb) for g in h.children
+                      if g.dep_ == "prep" and g.i == c.i + 1]  # fmt: skip
+            wrongs = [p for g in preps if g.lower_ in ("for", "to")
+                      for p in g.children if p.dep_ == "pobj"]  # fmt: skip
+            return any(p.lemma_.lower() in _WRONGS for p in wrongs)
+        return False
+    return False
+
+
 def open_verdict(verb: Token, nouns: Container[tuple[str, str]]) -> Trigger | None:
     """Criticism (111) when ``verb`` judges an act or a party with an adjective not of praise
     or description ("called the arrests heavy-handed") or a quoted noun ("called the ban 'an
@@ -144,6 +185,8 @@ def open_verdict(verb: Token, nouns: Container[tuple[str, str]]) -> Trigger | No
     measured = obj.pos_ in _NOMINAL and (_judged(obj, nouns) or obj.lemma_.lower() in _MEASURES)
     if measured and verb.lemma_.lower() == "call" and _quoted_verdict(verb, obj):
         return OPEN_VERDICT  # (clauses40, fresh28 F)
+    if measured and verb.lemma_.lower() == "call" and _plain_noun_verdict(verb, obj):
+        return OPEN_VERDICT  # (practice26, VN)
     if not _judged(obj, nouns):
         return None
     adj = _verdict_adjective(verb, obj)

@@ -224,6 +224,9 @@ def find_triggers(sent: Span, lex: Lexicon, light: Collection[str] = ()) -> list
         chosen = next((c for c in cands if _matches(c, tok, prts, preps, objs, words)), None)
         if chosen is None and key == "V":
             chosen = open_verdict(tok, table)  # "called the arrests heavy-handed" (lex25)
+        elif chosen is not None and key == "V" and lemma == "call" and chosen.cameo[:2] == "02":
+            # "called X's decision a prize for terrorism": the verdict's "for", no call for (p26)
+            chosen = open_verdict(tok, table) or chosen
         if chosen is None and key == "V" and lemma == TELL:
             chosen = told_order(tok, table)  # "told Y to withdraw": an order (wire9)
         if chosen is None:

@@ -50,6 +50,7 @@ from realpolitik.extract._factuality_words import (
     DENIALS,
     EPISTEMIC,
     NOT_HESITATING,
+    PAVING,
     POSSIBLE_ADV,
     POSSIBLE_MOD,
     REPORTED_ADV,
@@ -331,6 +332,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
                 return "possible"  # "is to phase out its aid" (lex16), "is well placed to host"
             if lemma in POSSIBLE_GOVERNORS and dep not in ("nsubj", "conj"):
                 return "possible"
+            if dep == "prep" and _ahead_of(head, tok):
+                return "possible"  # "a countdown to / paved the way for the return of ..." (p26)
             if lemma == "call" and dep == "prep" and tok.lower_ in ("for", "on"):
                 return "possible"  # "called for talks" (but "called it an escalation")
             if lemma in ACCUSING and accused_arc(tok):
@@ -368,6 +371,29 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
             negation = modality = False  # "is no substitute for X's aid": the aid stands
         tok = head
     return "reported" if told_in >= 0 or _misread_trailing_report(token, sent) else "asserted"
+
+
+# The nouns that put what their "to" / "for" phrase names ahead (practice26, class NA).
+_AHEAD = {"countdown": "to", "way": "for"}
+
+
+def _ahead_of(head: Token, prep: Token) -> bool:
+    """ "starting a countdown to the return of sanctions", "paved the way for new tariffs": the
+    phrase hung on the noun, or on the verb whose object the noun is (the parser does both);
+    "the way" only after a verb that paves it."""
+    if head.lemma_.lower() in ("countdown", "way") and head.dep_ == "dobj":
+        noun, verb = head, head.head
+    elif head.pos in VERBAL:
+        found = next((k for k in head.children if k.dep_ == "dobj"), None)
+        if found is None:
+            return False
+        noun, verb = found, head
+    else:
+        return False
+    word = noun.lemma_.lower()
+    if _AHEAD.get(word) != prep.lower_:
+        return False
+    return word != "way" or verb.lemma_.lower() in PAVING
 
 
 # Coordinators after which a clause is the writer's, not one more thing the speaker said.

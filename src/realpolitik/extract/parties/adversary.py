@@ -9,8 +9,22 @@ the cooperative act keeps its partners, or no target when they are unnamed ("urg
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from realpolitik.extract._adversaries import adversary_tokens
-from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract._mentions import Arg
+from realpolitik.extract.parties._kinds import acts_on
+from realpolitik.extract.parties._model import Candidates, Site, key, unknown
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.extract._mentions import DocActors
+
+
+def own(c: Candidates) -> set[str]:
+    """The doers' states."""
+    return {key(a) for a in c.sources}
 
 
 def common_adversary(s: Site, c: Candidates) -> Candidates:
@@ -22,3 +36,43 @@ def common_adversary(s: Site, c: Candidates) -> Candidates:
         return c
     kept = [a for a in c.targets if a.tok not in against]
     return c if len(kept) == len(c.targets) else c.with_targets(kept)
+
+
+# Bodies a state leads, named by "X-led" ("the US-led coalition", "a Saudi-led force").
+_LED_BODIES = frozenset(
+    {"coalition", "alliance", "force", "mission", "operation", "bloc", "group", "taskforce",
+     "contingent", "grouping", "initiative", "club"}
+)  # fmt: skip
+_JOINING = frozenset({"join", "enter", "rejoin"})
+
+
+def _leader_of(body: Token, actors: DocActors) -> list[Arg]:
+    """The state of an "X-led" modifier of ``body`` ("the US-led coalition": the US)."""
+    for m in body.children:
+        if m.dep_ == "amod" and m.lower_ == "led":
+            for k in m.children:
+                if k.dep_ in ("npadvmod", "compound", "nmod", "amod") and k.i < m.i:
+                    got = [a for a in actors.resolve(k) if a.ref.country]
+                    if got:
+                        return [Arg(a.ref, a.quality, k.i) for a in got]
+    return []
+
+
+@acts_on(noun=False, words=("led",))
+def led_coalition_leader(s: Site, c: Candidates) -> Candidates:
+    """ "Syria joined / agreed to join the US-led coalition against the Islamic State": joining a
+    body that one state leads ("X-led", which names a party, README) is done with that state,
+    the target the act otherwise lacks once its adversary is dropped (practice26, class LC);
+    also when the leader's own official tells it ("..., an American official said")."""
+    if not c.sources or any(not unknown(a) for a in c.targets) or c.pairs is not None:
+        return c  # (no target, or only one of no state: "the force" read as troops)
+    verbs = [s.tok] + [k for k in s.kids if k.dep_ == "xcomp"]
+    for v in verbs:
+        if v.lemma_.lower() not in _JOINING:
+            continue
+        for body in (k for k in v.children if k.dep_ == "dobj"):
+            if body.lemma_.lower() in _LED_BODIES:
+                leaders = [a for a in _leader_of(body, s.actors) if key(a) not in own(c)]
+                if leaders:
+                    return c.with_targets(leaders)
+    return c

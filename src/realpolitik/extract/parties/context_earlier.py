@@ -135,6 +135,8 @@ def _story_state(s: Site, noun: Token, own: set[str]) -> list[Arg]:
     if lemma in GENERIC_DEEDS or same_word(prev.root.lemma_.lower(), lemma):
         subj = child(prev.root, "nsubj")
         doers = s.actors.resolve(subj) if subj is not None else []
+        if doers and all(key(a) in own for a in doers):
+            return []  # "X's cabinet decided ... . X-ian rebels called the decision ...": X's own
         doers = [a for a in doers if key(a) not in own and not unknown(a)]
         if doers:
             return [Arg(a.ref, EARLIER, s.tok.i) for a in doers]

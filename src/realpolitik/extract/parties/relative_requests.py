@@ -64,4 +64,51 @@ def relative_clause_requester(s: Site, c: Candidates) -> Candidates:
     return c
 
 
-__all__ = ["relative_clause_requester"]
+# Nouns that name what a refusal refuses when set beside it ("refused to disarm, a demand ...").
+_ASKED_NOUNS = frozenset(
+    {"demand", "request", "condition", "precondition", "call", "ultimatum", "proposal",
+     "offer", "plan", "appeal", "requirement"}
+)  # fmt: skip
+_PRONOUN_SUBJECTS = frozenset({"that", "which", "who"})
+
+
+def _noun_owner(noun: Token) -> list[Token]:
+    """Who made the apposed request: its possessor ("Y's demand"), the agent of a participle on
+    it ("a demand made / set by Y") or the subject of a relative clause on it ("a demand that Y
+    says must be met", "a condition Y has set")."""
+    out = [k for k in noun.children if k.dep_ == "poss"]
+    for k in noun.children:
+        if k.dep_ == "acl":
+            out += [p for a in k.children if a.dep_ == "agent" for p in a.children
+                    if p.dep_ == "pobj"]  # fmt: skip
+        if k.dep_ in ("relcl", "acl"):  # ("a demand that Y repeated": an acl to the parser)
+            out += [p for p in k.children
+                    if p.dep_ == "nsubj" and p.lower_ not in _PRONOUN_SUBJECTS]  # fmt: skip
+    return out
+
+
+@acts_on(noun=False, roots=(_REFUSAL,), words=_ASKED_NOUNS)
+def apposed_request_maker(s: Site, c: Candidates) -> Candidates:
+    """ "Hamas has refused to disarm, a demand that Israel says must be met", "Y refused to
+    withdraw its troops, a demand made by Z", "..., Z's main condition for talks": a request set
+    beside the refusal names what is refused, so the refusal is aimed at its maker (GUIDE rule
+    5; practice26, class RD), where the refusal names no placed target of its own."""
+    if not c.sources or s.noun or s.root != _REFUSAL or any(not unknown(a) for a in c.targets):
+        return c
+    own = {key(a) for a in c.sources}
+    # beside the verb, or beside the refused verb's object ("refused to free the sailors, a
+    # demand made by Y": the parser hangs it on "sailors")
+    objects = [o for v in [s.tok, *(k for k in s.kids if k.dep_ == "xcomp")]
+               for o in v.children if o.dep_ == "dobj"]  # fmt: skip
+    apposed = list(s.kids) + [k for o in objects for k in o.children if k.dep_ == "appos"]
+    for noun in apposed:
+        if noun.dep_ not in ("npadvmod", "appos") or noun.lemma_.lower() not in _ASKED_NOUNS:
+            continue
+        makers = [a for t in _noun_owner(noun) for a in s.actors.resolve(t)]
+        makers = [a for a in makers if not unknown(a) and key(a) not in own]
+        if makers:
+            return c.with_targets([Arg(a.ref, EARLIER, s.tok.i) for a in makers], 1)
+    return c
+
+
+__all__ = ["apposed_request_maker", "relative_clause_requester"]

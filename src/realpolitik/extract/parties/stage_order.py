@@ -99,6 +99,7 @@ from realpolitik.extract.parties import (
     joint_own_object,
     joint_signers,
     joint_signing,
+    joint_topics,
     joint_tours,
     judged_agents,
     judged_as,
@@ -301,6 +302,7 @@ def _role_stages() -> tuple[Stage, ...]:
         verb_phrase.own_people_object,
         verb_phrase.boat_people_target,
         sides.sides_of_the_dispute,
+        joint_topics.pair_object_partner,  # "the two leaders discussed a deal with Y" (practice26)
         reciprocal.each_other,
         joint_doers.doers_each_others_target,
         joint_bodies.joint_border_partners,
@@ -378,6 +380,7 @@ def _role_stages() -> tuple[Stage, ...]:
         act_families.family_act_doer,  # "welcomed the purchase" after "agreed to buy" (p51)
         context_counterparts.refused_request_maker,
         relative_requests.relative_clause_requester,
+        relative_requests.apposed_request_maker,  # "refused to disarm, a demand Y made" (p26)
         refused_objects.refused_object_owner,
         crossing_sides.refused_story_requests,
         means_answered.means_answered_party,
@@ -434,6 +437,7 @@ def _role_stages() -> tuple[Stage, ...]:
         context.not_the_reporter,
         context.not_in_contrast,
         adversary.common_adversary,
+        adversary.led_coalition_leader,  # "joined the US-led coalition": the US (practice26)
         story_groups.group_handlers_state,
         routed_aid.routed_aid_giver,
         named_groups.demonym_group_target,  # "the X-ian aid group NAME" (p51)
