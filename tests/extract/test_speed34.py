@@ -1,5 +1,9 @@
 """Speed work of round 36 that must not change behaviour.
 
+A party stage's mark (``acts_on``: the kinds of trigger, the words of its sentence) lets the
+runner skip it: on the sentences of every marked stage's party cases, the policy as it runs
+gives what every stage run everywhere gives.
+
 The labels of a sentence are read once and kept (``_tree.sentence_deps``) until a repair moves a
 word: that holds only while every write of a head or a label goes through the two writes that
 drop them (``_tree_rewrites.relabel`` and ``_tree_rewrites._write_tree``). A module that sets
@@ -12,8 +16,15 @@ import ast
 from pathlib import Path
 from typing import Any
 
+from party_case_registry import CASES
+
+from realpolitik.actors import ActorRegistry
+from realpolitik.extract._extract import _Run
 from realpolitik.extract._tree import sentence_deps
 from realpolitik.extract._tree_rewrites import _write_tree, relabel, tree_of
+from realpolitik.extract.parties import POLICY, Candidates, Policy, Site, Stage
+from realpolitik.extract.parties._kinds import marked
+from realpolitik.models import Document
 
 _SRC = Path(__file__).resolve().parents[2] / "src" / "realpolitik"
 _WRITTEN = frozenset({"dep_", "dep", "head"})
@@ -97,3 +108,39 @@ def test_the_kept_labels_follow_every_write(nlp: Any) -> None:
     before = sentence_deps(sent)
     _write_tree(sent, heads, deps)
     assert sentence_deps(sent) == _label_ids(sent) != before
+
+
+def _plain(stage: Stage) -> Stage:
+    """``stage`` without its mark: it runs in every sentence and for every kind."""
+
+    def run(site: Site, c: Candidates) -> Candidates:
+        return stage(site, c)
+
+    run.__name__ = stage.__name__
+    return run
+
+
+def _events(text: str, policy: Policy, nlp: Any, registry: ActorRegistry) -> list[Any]:
+    doc = Document("t", text, "test", date="2024-06-20")
+    run = _Run(doc, registry, None, None, True, policy)
+    run.run(nlp)
+    return run.events
+
+
+def test_marked_stages_give_on_their_cases_what_every_stage_gives(
+    nlp: Any, registry: ActorRegistry
+) -> None:
+    """Each marked stage (``acts_on``: kinds or words) on the sentences of its party cases, where
+    it changes the candidates: the policy as it runs (marks obeyed) gives the events of the
+    policy with every stage run everywhere. A mark narrower than its stage's own test skips
+    the stage where it acts: the events differ, and this fails."""
+    marked_names = {s.__name__ for s in POLICY.roles + POLICY.pairs if marked(s) is not None}
+    texts = sorted({text for stage, text, *_ in CASES if stage in marked_names})
+    assert len(texts) >= 200
+    every = Policy(tuple(map(_plain, POLICY.roles)), tuple(map(_plain, POLICY.pairs)))
+    found = 0
+    for text in texts:
+        want = _events(text, every, nlp, registry)
+        assert _events(text, POLICY, nlp, registry) == want, text
+        found += len(want)
+    assert found >= len(texts)
