@@ -40,6 +40,16 @@ _TEXTS = (
     "Vietnam's minister visited Laos. He thanked his counterpart for the talks.",
     "Mali's decision to expel the French ambassador angered Paris.",
     "Minsk reversed its decision to close its border with Lithuania.",
+    # (round 36's gates: "under", "similar", "against", a response word, "by" / "from",
+    # "accept", "it" in a refusal)
+    "A Kuwaiti patrol came under fire near the Iranian border.",
+    "Mali asked Niger on Monday to reopen the border. Chad has made a similar request.",
+    "Latvia urged its allies to stand together against Belarus.",
+    "Chile expelled Bolivia's ambassador on Monday. La Paz suspended trade in retaliation.",
+    "A visit by Macron to Algeria surprised Morocco.",
+    "Japan offered Indonesia a loan on Monday, and Indonesia accepted.",
+    "Although Ecuador has signed patrol agreements with Colombia, it has refused to join "
+    "drills, and Colombian officials say it turned down an invitation to send observers.",
 )
 
 

@@ -9,10 +9,12 @@ the cooperative act keeps its partners, or no target when they are unnamed ("urg
 
 from __future__ import annotations
 
-from realpolitik.extract._adversaries import adversary_tokens
+from realpolitik.extract._adversaries import AGAINST_WORDS, COOPERATIVE_ROOTS, adversary_tokens
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 
 
+@acts_on(roots=COOPERATIVE_ROOTS, words=AGAINST_WORDS)  # (``adversary_tokens``)
 def common_adversary(s: Site, c: Candidates) -> Candidates:
     """A cooperative act whose target is the state its cooperation is against: dropped."""
     if not c.targets or c.pairs is not None:
